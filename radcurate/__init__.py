@@ -1,0 +1,1 @@
+"""radcurate: radiology data curation as a Dagster asset graph."""
