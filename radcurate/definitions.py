@@ -1,0 +1,18 @@
+"""The one Definitions object: loaded by `dagster dev`, `dagster asset materialize` and `radcurate curate`."""
+
+from __future__ import annotations
+
+import dagster as dg
+
+from radcurate import assets as assets_package
+from radcurate.assets.automation import JOBS, SCHEDULES, SENSORS
+from radcurate.resources import build_resources
+
+defs = dg.Definitions(
+    assets=dg.load_assets_from_package_module(assets_package),
+    asset_checks=dg.load_asset_checks_from_package_module(assets_package),
+    jobs=JOBS,
+    sensors=SENSORS,
+    schedules=SCHEDULES,
+    resources=build_resources(),
+)

@@ -1,0 +1,44 @@
+"""Developer-environment helpers used by the Makefile.
+
+`activate-hook` appends to the venv's activate script what makes `dagster asset materialize
+--select snippet_pairs` work as typed from the repository root: the module the CLI loads and a
+persistent DAGSTER_HOME (telemetry off), plus the demo key when the demo created one.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+MARKER = "# radcurate environment"
+HOOK = """
+# radcurate environment
+export DAGSTER_CLI_ASSET_MATERIALIZE_MODULE_NAME=radcurate.definitions
+export DAGSTER_HOME="${DAGSTER_HOME:-$PWD/.dagster_home}"
+mkdir -p "$DAGSTER_HOME"
+[ -f "$DAGSTER_HOME/dagster.yaml" ] || printf 'telemetry:\\n  enabled: false\\n' > "$DAGSTER_HOME/dagster.yaml"
+if [ -z "${RADCURATE_SECRET:-}" ] && [ -f "$PWD/demo/vault/demo_secret.key" ]; then
+  export RADCURATE_DATA_DIR="${RADCURATE_DATA_DIR:-$PWD/demo/data}"
+  export RADCURATE_VAULT_DIR="${RADCURATE_VAULT_DIR:-$PWD/demo/vault}"
+  export RADCURATE_SECRET="$(cat "$PWD/demo/vault/demo_secret.key")"
+  echo "radcurate: using the DEMO key and demo/ folders (set RADCURATE_SECRET for real data)"
+fi
+"""
+
+
+def add_activate_hook(activate: Path) -> None:
+    text = activate.read_text(encoding="utf-8")
+    if MARKER not in text:
+        activate.write_text(text + HOOK, encoding="utf-8")
+
+
+def main(argv: list[str]) -> int:
+    if len(argv) != 2 or argv[0] != "activate-hook":
+        print("usage: python -m radcurate.devenv activate-hook PATH/TO/activate", file=sys.stderr)
+        return 2
+    add_activate_hook(Path(argv[1]))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,106 @@
+"""Run the graph from the command line with the same Definitions the UI loads.
+
+`radcurate curate` registers each export as a partition of `exports` in the DAGSTER_HOME instance,
+runs the per-export job for it, then the corpus job, so the UI shows the same runs and partitions.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from radcurate.curation.keys import SECRET_ENV, Pseudonymizer, load_secret
+from radcurate.curation.paths import DATA_DIR_ENV, VAULT_DIR_ENV, DataPaths
+from radcurate.curation.vault import Vault
+
+log = logging.getLogger(__name__)
+
+DAGSTER_YAML = """# radcurate: one instance shared by the CLI, `radcurate curate` and `dagster dev`.
+telemetry:
+  enabled: false
+concurrency:
+  pools:
+    default_limit: 1
+"""
+
+
+def ensure_dagster_home(default: Path | None = None) -> Path:
+    """DAGSTER_HOME (created, with telemetry off) — ./.dagster_home unless the variable says otherwise."""
+    home = Path(os.environ.get("DAGSTER_HOME") or default or Path(".dagster_home")).absolute()
+    home.mkdir(parents=True, exist_ok=True)
+    config = home / "dagster.yaml"
+    if not config.exists():
+        config.write_text(DAGSTER_YAML, encoding="utf-8")
+    os.environ["DAGSTER_HOME"] = str(home)
+    return home
+
+
+def configure_environment(data_dir: Path | None, vault_dir: Path | None) -> DataPaths:
+    """Export RADCURATE_DATA_DIR / RADCURATE_VAULT_DIR so the Definitions' resources pick them up."""
+    paths = DataPaths.from_env(data_dir, vault_dir)
+    os.environ[DATA_DIR_ENV] = str(paths.data_dir)
+    os.environ[VAULT_DIR_ENV] = str(paths.vault_dir)
+    paths.data_dir.mkdir(parents=True, exist_ok=True)
+    paths.vault_dir.mkdir(parents=True, exist_ok=True)
+    return paths
+
+
+def register_export(export_dir: Path, paths: DataPaths, pseudonymizer: Pseudonymizer) -> str:
+    """Give an export folder its partition key (an HMAC, never the folder name) and record it in the vault."""
+    if not export_dir.is_dir():
+        raise ValueError("export folder does not exist or is not a folder (see the vault registry)")
+    export_id = pseudonymizer.export_id(export_dir.resolve().name)
+    Vault(paths.vault_dir).register_export(export_id, export_dir)
+    return export_id
+
+
+@dataclass(frozen=True)
+class CurateResult:
+    export_ids: tuple[str, ...]
+    run_ids: tuple[str, ...]
+    success: bool
+
+
+def curate(exports: list[Path], *, data_dir: Path | None = None, vault_dir: Path | None = None,
+           corpus: bool = True) -> CurateResult:
+    """Register `exports` and materialize the per-export job for each, then the corpus job."""
+    import dagster as dg
+
+    paths = configure_environment(data_dir, vault_dir)
+    ensure_dagster_home()
+    pseudonymizer = Pseudonymizer(load_secret())
+    export_ids = [register_export(e, paths, pseudonymizer) for e in exports]
+
+    from radcurate.assets.partitions import EXPORTS_PARTITION
+    from radcurate.definitions import defs
+
+    instance = dg.DagsterInstance.get()
+    known = set(instance.get_dynamic_partitions(EXPORTS_PARTITION))
+    new = [e for e in export_ids if e not in known]
+    if new:
+        instance.add_dynamic_partitions(EXPORTS_PARTITION, new)
+    run_ids: list[str] = []
+    ok = True
+    export_job = defs.resolve_job_def("curate_export")
+    for export_id in export_ids:
+        log.info("curating export %s", export_id)
+        result = export_job.execute_in_process(instance=instance, partition_key=export_id,
+                                               raise_on_error=False)
+        run_ids.append(result.run_id)
+        ok = ok and result.success
+    if corpus and ok:
+        result = defs.resolve_job_def("curate_corpus").execute_in_process(instance=instance,
+                                                                          raise_on_error=False)
+        run_ids.append(result.run_id)
+        ok = result.success
+    return CurateResult(tuple(export_ids), tuple(run_ids), ok)
+
+
+def demo_secret_into_env(paths: DataPaths) -> None:
+    """Use (creating if needed) the demo key in the vault; says so, since it is not for real data."""
+    if os.environ.get(SECRET_ENV):
+        return
+    os.environ[SECRET_ENV] = Vault(paths.vault_dir).demo_secret()
+    print(f"radcurate demo: using a DEMO key created in {paths.vault_dir} (set {SECRET_ENV} for real data)")
