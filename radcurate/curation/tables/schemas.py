@@ -57,6 +57,8 @@ VOLUMES = pa.schema([
     ("modality", s), ("plane", s), ("path", s),
     ("shape", vec(i32, 3)), ("spacing", vec(f64, 3)), ("affine", vec(f64, 16)),
     ("slice_map", pa.list_(SLICE_MAP_ENTRY)), ("content_sha256", s),
+    # "primary": the volume of its study and modality that training and snippet depths use.
+    ("training_role", s), ("slice_spacing_mm", f64),
 ])
 
 REPORT_SECTION = pa.struct([("name", s), ("title", s), ("start", i32), ("end", i32)])

@@ -1,0 +1,1 @@
+"""De-identification: DICOM attributes (PS3.15 Annex E) and free text."""

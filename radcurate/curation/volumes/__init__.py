@@ -1,0 +1,1 @@
+"""Series geometry, NIfTI volumes and 2D slices."""
