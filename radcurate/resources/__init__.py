@@ -9,6 +9,7 @@ import dagster as dg
 
 from radcurate.curation.keys import SECRET_ENV
 from radcurate.curation.paths import DATA_DIR_ENV, VAULT_DIR_ENV
+from radcurate.resources.segmenter import segmenter_from_env
 from radcurate.resources.storage import RadcurateStorage
 
 
@@ -19,4 +20,4 @@ def build_resources() -> dict[str, Any]:
         vault_dir=os.path.abspath(os.environ.get(VAULT_DIR_ENV, "vault")),
         secret=dg.EnvVar(SECRET_ENV),
     )
-    return {"storage": storage}
+    return {"storage": storage, "segmenter": segmenter_from_env()}
