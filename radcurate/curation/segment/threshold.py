@@ -21,6 +21,8 @@ from radcurate.curation.segment.protocol import check_modality
 # A plane-only structuring element: fill holes slice by slice (a 3-D fill would leave lungs open at
 # the volume's top and bottom faces).
 _IN_PLANE = ndimage.generate_binary_structure(2, 1)[:, :, None]
+# Connected components are found on an in-plane grid of about this many columns (see segment_ct).
+COMPONENT_GRID = 128
 
 
 @dataclass(frozen=True)
@@ -39,15 +41,16 @@ class ThresholdSegmenter:
     @property
     def version(self) -> str:
         # Every parameter that changes output is part of the version, so the incremental asset re-runs.
-        return (f"threshold-1:{self.body_hu:g}:{self.air_hu:g}:{self.bone_hu:g}:{self.min_lung_ml:g}:"
-                f"{self.min_bone_voxels}:{self.mr_body_fraction:g}")
+        return (f"threshold-2:{self.body_hu:g}:{self.air_hu:g}:{self.bone_hu:g}:{self.min_lung_ml:g}:"
+                f"{self.min_bone_voxels}:{self.mr_body_fraction:g}:{COMPONENT_GRID}")
 
     def segment(self, volume_path: Path, modality: str) -> np.ndarray:
         import nibabel as nib
 
         modality = check_modality(modality)
         image = nib.load(str(volume_path))
-        data = np.asarray(image.dataobj)
+        # NIfTI arrays load in Fortran order; scipy.ndimage and the block reshapes are ~10x slower on it.
+        data = np.ascontiguousarray(np.asarray(image.dataobj))
         if data.ndim != 3:
             raise ValueError(f"volume must be 3-D, got shape {data.shape}")
         if modality == "CT":
@@ -55,21 +58,35 @@ class ThresholdSegmenter:
         return self.segment_mr(data)
 
     def segment_ct(self, hu: np.ndarray, affine: np.ndarray) -> np.ndarray:
-        """Label map (uint8) of a CT array in HU with its voxel->RAS affine."""
+        """Label map (uint8) of a CT array in HU with its voxel->RAS affine.
+
+        Classes are decided per voxel by HU; which connected component a voxel belongs to (body, lung,
+        small bone fragment) is decided on an in-plane block grid of ~128 columns (block = "any voxel
+        set"), which at 0.8 mm pixels is TotalSegmentator fast's 3 mm and ~10x faster than full size.
+        """
         labels = np.zeros(hu.shape, dtype=np.uint8)
-        body = _largest_component(hu > self.body_hu)
-        if not body.any():
+        f = max(1, -(-min(hu.shape[:2]) // COMPONENT_GRID))
+        raw = hu > self.body_hu
+        raw_c = _block_any(raw, f)
+        body_c = _largest_component(raw_c)
+        if not body_c.any():
             return labels
-        body = ndimage.binary_fill_holes(body, structure=_IN_PLANE)
+        filled_c = ndimage.binary_fill_holes(body_c, structure=_IN_PLANE)
+        # Blocks touching the outside hold both skin and outside air: there, only dense voxels are body.
+        boundary_c = filled_c & ndimage.binary_dilation(~filled_c, structure=_IN_PLANE)
+        body = _fine(filled_c, hu.shape, f) & (raw | ~_fine(boundary_c, hu.shape, f))
         labels[body] = class_id("body")
         air = body & (hu < self.air_hu)
         labels[air] = class_id("air_internal")
         voxel_ml = abs(float(np.linalg.det(affine[:3, :3]))) / 1000.0
-        for side, mask in _lungs(air, body, affine, self.min_lung_ml / max(voxel_ml, 1e-9)).items():
-            labels[mask] = class_id(side)
+        coarse_affine = affine.copy()
+        coarse_affine[:3, :2] *= f
+        min_lung = self.min_lung_ml / max(voxel_ml * f * f, 1e-9)
+        for side, mask_c in _lungs(_block_any(air, f), filled_c, coarse_affine, min_lung).items():
+            labels[air & _fine(mask_c, hu.shape, f)] = class_id(side)
         bone = body & (hu >= self.bone_hu)
-        bone = _drop_small(bone, self.min_bone_voxels)
-        labels[bone] = class_id("bone")
+        keep_c = _drop_small(_block_any(bone, f), max(1, self.min_bone_voxels // (f * f)))
+        labels[bone & _fine(keep_c, hu.shape, f)] = class_id("bone")
         return labels
 
     def segment_mr(self, data: np.ndarray) -> np.ndarray:
@@ -83,6 +100,23 @@ class ThresholdSegmenter:
         if body.any():
             labels[ndimage.binary_fill_holes(body, structure=_IN_PLANE)] = class_id("body")
         return labels
+
+
+def _block_any(mask: np.ndarray, f: int) -> np.ndarray:
+    """In-plane f x f blocks, True where any voxel of the block is set (keeps thin structures)."""
+    if f == 1:
+        return mask
+    ni, nj, nk = mask.shape
+    pi, pj = -ni % f, -nj % f
+    padded = np.pad(mask, ((0, pi), (0, pj), (0, 0))) if pi or pj else mask
+    return padded.reshape((ni + pi) // f, f, (nj + pj) // f, f, nk).any(axis=(1, 3))
+
+
+def _fine(coarse: np.ndarray, shape: tuple[int, ...], f: int) -> np.ndarray:
+    """Block mask back on the voxel grid."""
+    if f == 1:
+        return coarse
+    return np.repeat(np.repeat(coarse, f, axis=0), f, axis=1)[: shape[0], : shape[1], :]
 
 
 def _largest_component(mask: np.ndarray) -> np.ndarray:
