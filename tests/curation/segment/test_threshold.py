@@ -53,3 +53,15 @@ def test_mr_body_only(tmp_path: Path) -> None:
 def test_modality_is_validated(phantom_ct_path: Path) -> None:
     with pytest.raises(ValueError, match="modality"):
         ThresholdSegmenter().segment(phantom_ct_path, "US")
+
+
+def test_block_grid_on_large_slices_keeps_sides_and_exact_hu_classes() -> None:
+    from radcurate.curation.segment.phantom import phantom_ct
+
+    hu, affine = phantom_ct((256, 256, 8), spacing_mm=1.5)  # 256 columns -> components on 2x2 blocks
+    labels = ThresholdSegmenter().segment_ct(hu, affine)
+    right, left = labels == 119, labels == 118
+    assert np.argwhere(right)[:, 0].min() > 128 > np.argwhere(left)[:, 0].max()
+    # Per-voxel classes still follow HU exactly: every lung voxel is air, every bone voxel >= 200 HU.
+    assert (hu[right | left] < -400).all() and (hu[labels == 201] >= 200).all()
+    assert int(right.sum()) == int((hu[128:] == -850).sum())
