@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import gzip
 import hashlib
+import io
 import os
 import tempfile
 from collections.abc import Sequence
@@ -38,7 +39,14 @@ class LoadedSlice:
 
     file_id: str
     geometry: SliceGeometry
-    pixels: np.ndarray
+    stored: np.ndarray              # stored values as decoded, before rescale
+    slope: float = 1.0
+    intercept: float = 0.0
+
+    @property
+    def pixels(self) -> np.ndarray:
+        """Modality values (HU for CT)."""
+        return rescale(self.stored, self.slope, self.intercept)
 
 
 @dataclass(frozen=True)
@@ -57,6 +65,7 @@ class BuiltVolume:
     slice_spacing_mm: float
     slice_map: tuple[SliceMapEntry, ...]
     content_sha256: str
+    scaling: tuple[float, float] | None = None   # NIfTI scl_slope, scl_inter of the stored values
 
     @property
     def shape(self) -> tuple[int, int, int]:
@@ -109,17 +118,30 @@ def read_single_frame(path: Path, file_id: str) -> LoadedSlice:
         raise VolumeError(f"file {file_id}: expected one grayscale frame, got pixel array shape {pixels.shape}")
     slope = float(ds.get("RescaleSlope", 1.0) or 1.0)
     intercept = float(ds.get("RescaleIntercept", 0.0) or 0.0)
-    return LoadedSlice(file_id, header_geometry(ds), rescale(pixels, slope, intercept))
+    return LoadedSlice(file_id, header_geometry(ds), pixels, slope, intercept)
 
 
-def _output_dtype(modality: str, slices: Sequence[LoadedSlice]) -> np.dtype:
-    integral = all(np.issubdtype(s.pixels.dtype, np.integer) for s in slices)
-    lo = min(int(s.pixels.min()) for s in slices) if integral else 0
-    hi = max(int(s.pixels.max()) for s in slices) if integral else 0
-    fits = integral and lo >= -32768 and hi <= 32767
+def _storage(modality: str, slices: Sequence[LoadedSlice]) -> tuple[np.dtype, float | None, float | None]:
+    """Output dtype and, when the stored values go to disk unscaled, the NIfTI scl_slope/scl_inter.
+
+    CT: int16 HU. MR: int16 modality values when integral and in range; else, with one rescale for
+    the whole series, the stored int16 values plus header scaling (as dcm2niix does: exact values,
+    half the size of float32); else float32.
+    """
     if modality == "CT":
-        return np.dtype(np.int16)  # HU: rounded and clipped below when not integral
-    return np.dtype(np.int16) if fits else np.dtype(np.float32)
+        return np.dtype(np.int16), None, None
+    rescales = {(s.slope, s.intercept) for s in slices}
+    integral = all(np.issubdtype(s.stored.dtype, np.integer) for s in slices)
+    lo = min(int(s.stored.min()) for s in slices) if integral else 0
+    hi = max(int(s.stored.max()) for s in slices) if integral else 0
+    if integral and len(rescales) == 1:
+        slope, intercept = next(iter(rescales))
+        if slope == 1.0 and float(intercept).is_integer():
+            if lo + intercept >= -32768 and hi + intercept <= 32767:
+                return np.dtype(np.int16), None, None
+        elif lo >= -32768 and hi <= 32767:
+            return np.dtype(np.int16), slope, intercept
+    return np.dtype(np.float32), None, None
 
 
 def lps_affine(slices: Sequence[LoadedSlice], geometry: SeriesGeometry) -> np.ndarray:
@@ -147,11 +169,11 @@ def build_volume(slices: Sequence[LoadedSlice], modality: str, *, min_slices: in
         raise VolumeError(f"series of files {ids}: not a regular volume ({geometry.reason})")
     if any(s.geometry.pixel_spacing is None for s in slices):
         raise VolumeError(f"series of files {ids}: PixelSpacing missing")
-    dtype = _output_dtype(modality, slices)
-    first = slices[0].pixels
+    dtype, scl_slope, scl_inter = _storage(modality, slices)
+    first = slices[0].stored
     data = np.empty((first.shape[1], first.shape[0], len(slices)), dtype=dtype)  # (cols, rows, k)
     for k, index in enumerate(geometry.order):
-        pixels = slices[index].pixels
+        pixels = slices[index].stored if scl_slope is not None else slices[index].pixels
         if dtype == np.int16:
             pixels = np.clip(pixels if np.issubdtype(pixels.dtype, np.integer) else np.rint(pixels), -32768, 32767)
         data[:, :, k] = pixels.T
@@ -160,10 +182,11 @@ def build_volume(slices: Sequence[LoadedSlice], modality: str, *, min_slices: in
     image.header.set_xyzt_units("mm", "sec")
     image.header.set_qform(image.affine, code=1)
     image.header.set_sform(image.affine, code=1)
-    canonical = np.asarray(image.dataobj)
+    canonical = np.asanyarray(image.dataobj)
     slice_map = _slice_map(slices, image.affine, affine)
+    scaling = (scl_slope, scl_inter) if scl_slope is not None else None
     return BuiltVolume(image, geometry.plane or "oblique", float(geometry.slice_spacing_mm or 0.0),
-                       slice_map, content_sha256(canonical, image.affine))
+                       slice_map, content_sha256(canonical, image.affine, scaling), scaling)
 
 
 def _slice_map(slices: Sequence[LoadedSlice], canonical_affine: np.ndarray,
@@ -181,23 +204,36 @@ def _slice_map(slices: Sequence[LoadedSlice], canonical_affine: np.ndarray,
     return tuple(sorted(entries, key=lambda e: (e.slice_index, e.instance_number)))
 
 
-def content_sha256(data: np.ndarray, affine: np.ndarray) -> str:
-    """Hash of the voxel array (dtype, shape, C-order bytes) and the affine: same content, same hash."""
+def content_sha256(data: np.ndarray, affine: np.ndarray, scaling: tuple[float, float] | None = None) -> str:
+    """Hash of the voxel array (dtype, shape, C-order bytes, scaling) and the affine."""
     digest = hashlib.sha256()
-    digest.update(f"{data.dtype.str}{data.shape}".encode())
+    digest.update(f"{data.dtype.str}{data.shape}{scaling}".encode())
     digest.update(np.ascontiguousarray(data).tobytes())
     digest.update(np.asarray(affine, dtype=np.float64).round(6).tobytes())
     return digest.hexdigest()
 
 
-def write_nifti_atomic(image: nib.Nifti1Image, path: Path) -> Path:
+def nifti_bytes(image: nib.Nifti1Image, scaling: tuple[float, float] | None = None) -> bytes:
+    """The single-file NIfTI-1 bytes, with scl_slope/scl_inter set when the voxels are stored unscaled.
+
+    nibabel recomputes scaling for in-memory arrays on save, so the header block is patched after.
+    """
+    raw = image.to_bytes()
+    if scaling is None:
+        return raw
+    header = nib.Nifti1Header.from_fileobj(io.BytesIO(raw[:348]))
+    header.set_slope_inter(*scaling)
+    return header.binaryblock + raw[348:]
+
+
+def write_nifti_atomic(image: nib.Nifti1Image, path: Path, scaling: tuple[float, float] | None = None) -> Path:
     """Write a .nii.gz through a temporary sibling and a rename; gzip with mtime 0 (byte-stable)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=".nii.gz", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", compresslevel=GZIP_LEVEL,
                                                         mtime=0, filename="") as handle:
-            handle.write(image.to_bytes())
+            handle.write(nifti_bytes(image, scaling))
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
