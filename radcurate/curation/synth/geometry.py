@@ -87,7 +87,7 @@ def axial_geometry(
     *, z_positions: list[float], fov_mm: float, matrix: int, thickness: float, feet_first: bool = False
 ) -> SeriesGeometry:
     """An axial stack centred on the body axis; FFS studies get the mirrored x direction."""
-    spacing = fov_mm / matrix
+    spacing = round(fov_mm / matrix, 6)  # exactly what the DS string in the file says
     orientation = AXIAL_FFS if feet_first else AXIAL
     x0 = (fov_mm / 2 - spacing / 2) if feet_first else (-fov_mm / 2 + spacing / 2)
     y0 = -fov_mm / 2 + spacing / 2
@@ -106,7 +106,7 @@ def reformat_geometry(
     thickness: float,
 ) -> SeriesGeometry:
     """A coronal (slices along y) or sagittal (slices along x) reformat with square pixels."""
-    spacing = fov_mm / matrix
+    spacing = round(fov_mm / matrix, 6)  # exactly what the DS string in the file says
     rows = max(1, round(z_span / spacing))
     lateral0 = -fov_mm / 2 + spacing / 2
     z0 = z_top - spacing / 2
