@@ -124,6 +124,7 @@ def _place_lesions(
     placed: list[Lesion] = []
     for kind, organ in kinds:
         organ_ellipsoid = organ_shape(shapes, organ)
+        organ_labels = {shape.label for shape in shapes if shape.organ == organ}  # brain: grey + white
         lo, hi = RADIUS_MM[kind]
         for _ in range(2000):
             radius = round(rng.uniform(lo, hi), 1)
@@ -141,8 +142,7 @@ def _place_lesions(
                 (centre[0] + dx * margin, centre[1] + dy * margin, centre[2] + dz * margin)
                 for dx, dy, dz in ((1, 0, 0), (-1, 0, 0), (0, 1, 0), (0, -1, 0), (0, 0, 1), (0, 0, -1))
             ]
-            organ_label = organ_ellipsoid.label
-            if any(label_at(shapes, p) != organ_label for p in probes):
+            if any(label_at(shapes, p) not in organ_labels for p in probes):
                 continue
             if any(math.dist(centre, o.center_mm) < radius + o.radius_mm + 15 for o in placed):
                 continue

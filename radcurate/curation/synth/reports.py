@@ -103,10 +103,10 @@ def plan_references(study: StudyPlan, lang: str, rng: random.Random) -> list[lis
     for index, lesion in enumerate(study.lesions):
         refs = []
         thick, thin = by_role["thick_axial"], by_role["thin_axial"]
-        if rng.random() < 0.5:
+        if index == 0 or rng.random() < 0.5:  # the first lesion always on the thin series
             n = lesion_instance(thin, lesion)
             half = max(1, int(lesion.radius_mm / 2 / thin.geometry.slice_thickness))
-            start, end = (n - half, n + half) if rng.random() < 0.6 else (n, n)
+            start, end = (n - half, n + half) if index == 0 or rng.random() < 0.5 else (n, n)
             refs.append(PlannedReference(thin, start, end, rng.choice(formats), index))
         else:
             n = lesion_instance(thick, lesion)
