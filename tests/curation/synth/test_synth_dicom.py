@@ -10,6 +10,13 @@ import pytest
 
 from radcurate.curation.synth.phantom import CT_LUT, LABEL, MR_LUT
 
+SURROUNDING = {
+    "lung_nodule": "lung",
+    "liver_lesion": "liver",
+    "kidney_cyst": "kidney",
+    "brain_lesion": "brain_white",
+}
+
 
 def _series(truth: dict):
     for patient in truth["patients"]:
@@ -52,7 +59,9 @@ def test_axial_series_spacing_and_direction(truth: dict) -> None:
             assert series["slice_thickness"] < 5.0
         if series["role"] == "coronal":
             assert series["orientation"] == [1.0, 0.0, 0.0, 0.0, 0.0, -1.0]
-            assert np.allclose(np.diff([i["position"][1] for i in series["instances"]]), series["slice_thickness"])
+            assert np.allclose(
+                np.diff([i["position"][1] for i in series["instances"]]), series["slice_thickness"]
+            )
         if series["role"] in ("thick_axial", "thin_axial"):
             assert 30 <= len(z) <= 120
             expected = [-1.0, 0, 0, 0, 1, 0] if study["patient_position"] == "FFS" else [1.0, 0, 0, 0, 1, 0]
@@ -100,9 +109,7 @@ def test_referenced_images_exist_at_the_truth_z_and_show_the_lesion(out_dir: Pat
             assert ref["z_mm"] == pytest.approx(ends[0]["position"][2] - rows_z, abs=1e-6)
         lesion = study["lesions"][ref["lesion_index"]]
         lut = CT_LUT if study["modality"] == "CT" else MR_LUT
-        contrast = abs(lut[LABEL[lesion["kind"]]] - lut[LABEL[{"lung_nodule": "lung", "liver_lesion": "liver",
-                                                               "kidney_cyst": "kidney",
-                                                               "brain_lesion": "brain_white"}[lesion["kind"]]]])
+        contrast = abs(lut[LABEL[lesion["kind"]]] - lut[LABEL[SURROUNDING[lesion["kind"]]]])
         for inst in ends:
             ds = pydicom.dcmread(out_dir / inst["path"])
             img = ds.pixel_array.astype(float)

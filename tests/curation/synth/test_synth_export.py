@@ -36,7 +36,9 @@ def test_layout_marker_and_truth_beside_the_export(export: tuple, out_dir: Path,
         assert patient["folder"].endswith("_" + patient["birth_date"])
         for study in patient["studies"]:
             for inst in study["series"][0]["instances"]:
-                assert inst["path"].startswith(f"{patient['folder']}/{study['study_date']}_{study['modality']}/S")
+                assert inst["path"].startswith(
+                    f"{patient['folder']}/{study['study_date']}_{study['modality']}/S"
+                )
     assert truth["patients"][0]["folder"].startswith("MUELLER_")
     assert export[2] < 10.0  # 3 patients, default size
 
@@ -134,9 +136,15 @@ def test_same_seed_same_bytes_other_seed_other_names(tmp_path: Path) -> None:
     truths = [load_truth(p) for p in runs]
     assert runs[0].read_bytes() == runs[1].read_bytes()
     for rel in truths[0]["files"] + [COMPLETE_MARKER]:
-        assert (runs[0].parent / "export" / rel).read_bytes() == (runs[1].parent / "export" / rel).read_bytes()
-    other = load_truth(write_synthetic_export(tmp_path / "other/export", SynthOptions(patients=1, seed=8, matrix=32)))
-    assert other["patients"][0]["studies"][0]["study_uid"] != truths[0]["patients"][0]["studies"][0]["study_uid"]
+        assert (runs[0].parent / "export" / rel).read_bytes() == (
+            runs[1].parent / "export" / rel
+        ).read_bytes()
+    other = load_truth(
+        write_synthetic_export(tmp_path / "other/export", SynthOptions(patients=1, seed=8, matrix=32))
+    )
+    assert (
+        other["patients"][0]["studies"][0]["study_uid"] != truths[0]["patients"][0]["studies"][0]["study_uid"]
+    )
 
 
 def test_matrix_scales_rows_and_keeps_the_field_of_view(tmp_path: Path) -> None:
@@ -166,8 +174,14 @@ def test_cli_subcommand(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> N
 
     parser = argparse.ArgumentParser(prog="radcurate")
     add_synth_parser(parser.add_subparsers(dest="command"))
-    args = parser.parse_args(["synth", str(tmp_path / "cli"), "--patients", "1", "--seed", "3", "--matrix", "32"])
+    args = parser.parse_args(
+        ["synth", str(tmp_path / "cli"), "--patients", "1", "--seed", "3", "--matrix", "32"]
+    )
     assert args.func(args) == 0
     assert f"truth:  {tmp_path / 'cli.truth.json'}" in capsys.readouterr().out
     assert load_truth(tmp_path / "cli.truth.json")["options"] == {
-        "patients": 1, "seed": 3, "bad_files": False, "matrix": 32}
+        "patients": 1,
+        "seed": 3,
+        "bad_files": False,
+        "matrix": 32,
+    }
