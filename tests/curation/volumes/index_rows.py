@@ -14,9 +14,11 @@ from radcurate.curation.vault import Vault
 def index_rows(export_dir: Path, export_id: str, pseudonymizer: Pseudonymizer, vault: Vault,
                excluded: frozenset[str] = frozenset()) -> list[dict[str, Any]]:
     """Header-only rows for every file under `export_dir`; registers the export and its file map."""
+    from radcurate.curation.export_layout import dicom_candidates
+
     rows, ids, rels = [], [], []
-    for path in sorted(p for p in export_dir.rglob("*") if p.is_file()):
-        rel = path.relative_to(export_dir).as_posix()
+    for rel in dicom_candidates(export_dir):
+        path = export_dir / rel
         ds = pydicom.dcmread(path, stop_before_pixels=True)
         file_id = pseudonymizer.file_id(rel)
         ids.append(file_id)
