@@ -65,3 +65,12 @@ def test_multi_frame_single_instance_is_informational():
 def test_min_slices_validated():
     with pytest.raises(ValueError, match="min_slices"):
         analyze_series(stack([0, 1, 2]), min_slices=0)
+
+
+def test_real_gantry_tilt_orientation_tilted_positions_along_table():
+    # CT gantry tilted 15 degrees: column cosine tilted, table (z) moves straight
+    tilt = np.radians(15.0)
+    orientation = (1.0, 0.0, 0.0, 0.0, float(np.cos(tilt)), float(np.sin(tilt)))
+    g = analyze_series(stack([0.0, 3.0, 6.0, 9.0], orientation=orientation))
+    assert g.plane == "axial" and g.reason == "gantry_tilt"
+    assert g.slice_spacing_mm == pytest.approx(3.0 * np.cos(tilt))
