@@ -107,6 +107,12 @@ def analyze_series(slices: Sequence[SliceGeometry], *, min_slices: int = MIN_SLI
         flags.append("localizer")
     if len(slices) < min_slices and "multi_frame" not in flags:
         flags.append("too_few_slices")
+    if "multi_frame" in flags:
+        # Enhanced objects keep position (and often orientation) per frame in functional groups:
+        # the frames' geometry is checked when the volume is built.
+        orientation = slices[0].orientation
+        plane = plane_of(orientation) if orientation is not None else None
+        return _result(plane, orientation, None, (0,), (), None, flags)
     if any(s.position is None or s.orientation is None for s in slices):
         flags.append("missing_position")
         return _result(None, None, None, (), (), None, flags)

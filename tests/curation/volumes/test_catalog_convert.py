@@ -83,3 +83,29 @@ def test_convert_writes_ras_volumes_with_slice_map_and_roles(export, data_paths,
     assert "MUELLER" not in str(written.to_pylist())
     assert sorted(p.name for p in (data_paths.volumes_dir / EXPORT).iterdir()) == sorted(
         f"{v['volume_id']}.nii.gz" for v in volumes.values())
+
+
+def test_enhanced_ct_through_catalog_and_conversion(tmp_path: Path, data_paths, pseudonymizer):
+    import shutil
+
+    from pydicom.data import get_testdata_file
+
+    root = tmp_path / "enhanced"
+    (root / "S1").mkdir(parents=True)
+    shutil.copy(get_testdata_file("eCT_Supplemental.dcm"), root / "S1" / "IM1")
+    vault = Vault(data_paths.vault_dir)
+    file_id = pseudonymizer.file_id("S1/IM1")
+    vault.register_export(EXPORT, root)
+    vault.write_file_map(EXPORT, [file_id], ["S1/IM1"])
+    # what the index stores for an Enhanced CT: no top-level position/orientation, 2 frames
+    row = {"export_id": EXPORT, "file_id": file_id, "patient_pid": "P1", "study_uid": "2.25.1",
+           "series_uid": "2.25.2", "modality": "CT", "series_number": 1, "instance_number": 1,
+           "image_position": None, "image_orientation": None, "pixel_spacing": None, "rows": 512,
+           "columns": 512, "number_of_frames": 2, "image_type": "ORIGINAL\\PRIMARY\\AXIAL", "role": "image"}
+    (series,) = build_catalog(EXPORT, [row])
+    assert series.usable and series.multi_frame and series.flags == ("multi_frame",)
+    (volume,) = iter_volumes([series], export_dir=root, file_map=vault.read_file_map(EXPORT), paths=data_paths,
+                             pseudonymizer=pseudonymizer, min_slices=2)
+    assert volume["plane"] == "axial" and volume["shape"] == [512, 512, 2]
+    assert [(e["instance_number"], e["slice_index"], e["z_mm"]) for e in volume["slice_map"]] == [
+        (1, 0, -159.0), (2, 1, -149.0)]   # frame 1 is the inferior one (z -159)
