@@ -80,7 +80,7 @@ def extract_findings(text: str) -> list[ReportFinding]:
         hits = [(m, finding) for finding, pattern in FINDING_RES for m in pattern.finditer(sentence)]
         hits.sort(key=lambda hit: hit[0].start())
         for m, finding in hits:
-            size = SIZE_RE.search(sentence, m.start())
+            size = SIZE_RE.search(sentence, m.start()) or SIZE_RE.search(sentence)
             record = ReportFinding(finding, _nearest_organ(sentence, m.start()),
                                    _negated(sentence, m.start(), m.end()),
                                    size.group() if size else None, sentence)

@@ -14,7 +14,15 @@ from dataclasses import dataclass, field
 from itertools import zip_longest
 
 from radcurate.curation.vqa.findings import ReportFinding, extract_findings
-from radcurate.curation.vqa.lexicon import CONTRAST_PHASES, MODALITY_NAMES, ORGANS, PLANE_NAMES, WINDOWS
+from radcurate.curation.vqa.lexicon import (
+    CONTRAST_PHASES,
+    FINDINGS,
+    MODALITY_NAMES,
+    ORGANS,
+    PLANE_NAMES,
+    WINDOWS,
+    Finding,
+)
 from radcurate.curation.vqa.protocol import GeneratedItem, GeneratorInfo, VqaRequest, VqaResult
 from radcurate.curation.vqa.schema import YES_NO, VqaItem
 
@@ -38,6 +46,10 @@ def _rng(*parts: str) -> random.Random:
     return random.Random(int(hashlib.sha256("\x1f".join(parts).encode()).hexdigest()[:16], 16))
 
 
+def _finding_name(finding: Finding, lang: str) -> str:
+    return finding.de_def.split(" ", 1)[1] if lang == "de" else finding.en
+
+
 def _finding_items(rf: ReportFinding, lang: str, seed: str) -> dict[str, VqaItem]:
     """Candidate items of one finding by kind; the caller picks across findings for variety."""
     yes, no = YES_NO[lang]
@@ -58,13 +70,15 @@ def _finding_items(rf: ReportFinding, lang: str, seed: str) -> dict[str, VqaItem
     if organ is not None:
         q = f"Wo befindet sich {finding.de_def}?" if de else f"Where is the {finding.en} located?"
         out["where"] = _item(q, organ.de if de else organ.en, "open", ev, lang)
+        # Choice asks "which finding" (not "which organ", which would repeat the where-question).
         rng = _rng(seed, finding.key, organ.key)
-        distractors = rng.sample([o for o in ORGANS if o.key != organ.key], 3)
-        options = [organ, *distractors]
+        wrong = rng.sample([f for f in FINDINGS if f.key != finding.key], 3)
+        options = [finding, *wrong]
         rng.shuffle(options)
-        names = tuple(o.de if de else o.en for o in options)
-        q = f"In welchem Organ befindet sich {finding.de_def}?" if de else f"In which organ is the {finding.en}?"
-        out["choice"] = _item(q, organ.de if de else organ.en, "choice", ev, lang, names)
+        names = tuple(_finding_name(f, lang) for f in options)
+        q = f"Welcher Befund liegt {organ.de_in} vor?" if de else f"Which finding is seen in the {organ.en}?"
+        out["choice"] = _item(q, _finding_name(finding, lang), "choice", ev, lang, names)
+        distractors = rng.sample([o for o in ORGANS if o.key != organ.key], 1)
         other = distractors[0]
         q = (f"Befindet sich {finding.de_def} {other.de_in}?" if de
              else f"Is the {finding.en} in the {other.en}?")

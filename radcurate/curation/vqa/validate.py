@@ -61,6 +61,12 @@ def answer_consistent(item: GeneratedItem) -> bool:
     return not i.options
 
 
+def _near_duplicate(a: GeneratedItem, b: GeneratedItem, min_score: float) -> bool:
+    """Same language, same answer and near-identical question words (token_set_ratio)."""
+    return (a.item.lang == b.item.lang and _norm(a.item.answer) == _norm(b.item.answer)
+            and fuzz.token_set_ratio(_norm(a.item.question), _norm(b.item.question)) >= min_score)
+
+
 @dataclass
 class ValidationReport:
     """Kept items per request and rejection counts by reason (all requests together)."""
@@ -99,9 +105,7 @@ def validate_result(request: VqaRequest, result: VqaResult, report: ValidationRe
             reason = "answer_inconsistent"
         elif any(phi_check(t) for t in (i.question, i.answer, i.evidence, *i.options)):
             reason = "phi"
-        elif any(k.item.lang == i.lang
-                 and fuzz.token_set_ratio(_norm(k.item.question), _norm(i.question)) >= duplicate_min_score
-                 for k in kept):
+        elif any(_near_duplicate(k, g, duplicate_min_score) for k in kept):
             reason = "duplicate"
         else:
             kept.append(g)
