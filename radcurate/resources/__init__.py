@@ -9,6 +9,7 @@ import dagster as dg
 
 from radcurate.curation.keys import SECRET_ENV
 from radcurate.curation.paths import DATA_DIR_ENV, VAULT_DIR_ENV
+from radcurate.resources.llm import API_KEY_ENV, BACKEND_ENV, LlmResource
 from radcurate.resources.storage import RadcurateStorage
 
 
@@ -19,4 +20,11 @@ def build_resources() -> dict[str, Any]:
         vault_dir=os.path.abspath(os.environ.get(VAULT_DIR_ENV, "vault")),
         secret=dg.EnvVar(SECRET_ENV),
     )
-    return {"storage": storage}
+    llm = LlmResource(
+        backend=os.environ.get(BACKEND_ENV, "template"),
+        base_url=os.environ.get("RADCURATE_LLM_BASE_URL", "http://127.0.0.1:8000/v1"),
+        model=os.environ.get("RADCURATE_LLM_MODEL", ""),
+        api_key=dg.EnvVar(API_KEY_ENV) if os.environ.get(API_KEY_ENV) else None,
+        offline_python=os.environ.get("RADCURATE_VLLM_PYTHON", ""),
+    )
+    return {"storage": storage, "llm": llm}

@@ -50,17 +50,18 @@ ORGANS: tuple[Organ, ...] = (
     Organ("pleura", "Pleura", "in der Pleura", "die Pleura", "pleura", (r"pleura\w*",)),
 )
 
+# German findings are often compounds ("Leberzyste", "Lungenrundherd"): their patterns allow a prefix.
 FINDINGS: tuple[Finding, ...] = (
-    Finding("nodule", "einen Rundherd", "der Rundherd", "nodule", (r"rundherd\w*", r"nodul\w*", r"knoten")),
-    Finding("lesion", "eine Läsion", "die Läsion", "lesion", (r"läsion\w*", r"lesions?")),
-    Finding("cyst", "eine Zyste", "die Zyste", "cyst", (r"zyste\w*", r"cysts?", r"cystic")),
-    Finding("mass", "eine Raumforderung", "die Raumforderung", "mass", (r"raumforderung\w*", r"mass(?:es)?")),
+    Finding("nodule", "einen Rundherd", "der Rundherd", "nodule", (r"\w*rundherd\w*", r"nodul\w*", r"knoten")),
+    Finding("lesion", "eine Läsion", "die Läsion", "lesion", (r"\w*läsion\w*", r"lesions?")),
+    Finding("cyst", "eine Zyste", "die Zyste", "cyst", (r"\w*zyste\w*", r"cysts?", r"cystic")),
+    Finding("mass", "eine Raumforderung", "die Raumforderung", "mass", (r"\w*raumforderung\w*", r"mass(?:es)?")),
     Finding("effusion", "einen Erguss", "der Erguss", "effusion", (r"\w*erguss\w*", r"effusions?")),
     Finding("pneumothorax", "einen Pneumothorax", "der Pneumothorax", "pneumothorax", (r"pneumothora\w*",)),
-    Finding("metastasis", "eine Metastase", "die Metastase", "metastasis", (r"metasta\w*",)),
-    Finding("fracture", "eine Fraktur", "die Fraktur", "fracture", (r"fraktur\w*", r"fractures?")),
+    Finding("metastasis", "eine Metastase", "die Metastase", "metastasis", (r"\w*metasta\w*",)),
+    Finding("fracture", "eine Fraktur", "die Fraktur", "fracture", (r"\w*fraktur\w*", r"fractures?")),
     Finding("infiltrate", "ein Infiltrat", "das Infiltrat", "infiltrate",
-            (r"infiltrat\w*", r"consolidations?", r"pneumoni\w*")),
+            (r"\w*infiltrat\w*", r"consolidations?", r"pneumoni\w*")),
     Finding("hemorrhage", "eine Blutung", "die Blutung", "hemorrhage",
             (r"\w*blutung\w*", r"h(?:a)?emorrhag\w*", r"bleeding")),
     Finding("stone", "einen Stein", "der Stein", "stone", (r"\w*stein\w*", r"\w*lith\w*", r"stones?", r"calculus")),
