@@ -20,8 +20,6 @@ from radcurate.curation.vqa.lexicon import (
     Organ,
 )
 
-# Sentences end at . ! ? or a line break, but not at a decimal point ("1.5 cm").
-_SENTENCE_RE = re.compile(r"(?:[^.!?\n]|(?<=\d)\.(?=\d))+")
 NEGATION_WINDOW_WORDS = 6
 
 
@@ -40,9 +38,39 @@ class ReportFinding:
         return (self.finding.key if self.finding else "", self.organ.key if self.organ else "")
 
 
+_BOUNDARY_RE = re.compile(r"[.!?]+(?=\s|$)|\n")
+# A period after these is an abbreviation, not a sentence end ("ca. 14 mm", "V.a. Metastase").
+_ABBREVIATIONS = frozenset({"ca", "z.b", "v.a", "z.n", "dr", "med", "li", "re", "bzw", "ggf", "vs", "etc", "se",
+                            "bi", "nr", "st", "e.g", "i.e", "approx", "segm", "max", "min", "mind", "bds"})
+_FINDINGS_HEADER_RE = re.compile(r"^\s*(?:befund|beurteilung|findings|impression)\s*:", re.IGNORECASE | re.MULTILINE)
+# Suspected, prior or asked-about findings are not facts of this image: no yes/no answer from them.
+_UNCERTAIN_RE = re.compile(r"\b(?:v\.\s?a\.|verdacht|fraglich|z\.\s?n\.|rule out|suspected|prior|history of)"
+                           r"|\?", re.IGNORECASE)
+
+
 def sentences(text: str) -> list[str]:
-    """Report sentences as exact, stripped substrings of `text`."""
-    return [m.group().strip() for m in _SENTENCE_RE.finditer(text) if len(m.group().strip()) > 2]
+    """Report sentences as exact, stripped substrings of `text` (abbreviations and decimals kept)."""
+    out: list[str] = []
+    start = 0
+    for m in _BOUNDARY_RE.finditer(text):
+        if m.group().startswith("."):
+            words = text[start:m.start()].split()
+            if words and words[-1].casefold().lstrip("(") in _ABBREVIATIONS:
+                continue
+        piece = text[start:m.start()].strip()
+        if len(piece) > 2:
+            out.append(piece)
+        start = m.end()
+    tail = text[start:].strip()
+    if len(tail) > 2:
+        out.append(tail)
+    return out
+
+
+def findings_part(text: str) -> str:
+    """From the first findings / impression header on (clinical history is not a finding); else all."""
+    m = _FINDINGS_HEADER_RE.search(text)
+    return text[m.end():] if m else text
 
 
 def _words_between(text: str) -> int:
@@ -76,7 +104,9 @@ def extract_findings(text: str) -> list[ReportFinding]:
     """Findings in report order, one per (finding, organ) pair; normal organs as finding-less entries."""
     found: list[ReportFinding] = []
     seen: set[tuple[str, str]] = set()
-    for sentence in sentences(text):
+    for sentence in sentences(findings_part(text)):
+        if _UNCERTAIN_RE.search(sentence):
+            continue
         hits = [(m, finding) for finding, pattern in FINDING_RES for m in pattern.finditer(sentence)]
         hits.sort(key=lambda hit: hit[0].start())
         for m, finding in hits:
