@@ -85,7 +85,7 @@ FINDING_RES = tuple((finding, _alternation(finding.patterns)) for finding in FIN
 PRE_NEG_RE = _alternation(PRE_NEGATION)
 POST_NEG_RE = _alternation(POST_NEGATION)
 SCOPE_END_RE = _alternation(SCOPE_END)
-SIZE_RE = re.compile(r"\b\d+(?:[.,]\d+)?(?:\s*[x×]\s*\d+(?:[.,]\d+)?)*\s*(?:mm|cm)\b", re.IGNORECASE)
+SIZE_RE = re.compile(r"\b\d+(?:[.,]\d+)?(?:\s*[x×/]\s*\d+(?:[.,]\d+)?)*\s*(?:mm|cm)\b", re.IGNORECASE)
 
 MODALITY_NAMES = {"CT": ("CT", "CT"), "MR": ("MRT", "MRI")}
 PLANE_NAMES = {"axial": ("axial", "axial"), "coronal": ("koronar", "coronal"), "sagittal": ("sagittal", "sagittal")}
