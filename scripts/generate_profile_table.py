@@ -28,7 +28,7 @@ COLUMNS = {"basic_profile": "basic", "retain_safe_private": "retain_safe_private
            "clean_descriptors": "clean_descriptors", "clean_structured_content": "clean_structured_content",
            "clean_graphics": "clean_graphics"}
 RULE = re.compile(r"\(\s*(SingleTag|RepeatingGroup|PrivateTags)\(\"?([0-9a-fA-Fx]*)\"?\)\s*,\s*"
-                  r"ActionCodes\.(\w+)\s*,?\s*\)\s*,\s*#\s*([^\n]*)", re.S)
+                  r"ActionCodes\.(\w+)\s*,?\s*\)\s*\]?\s*,\s*#\s*([^\n]*)", re.S)
 SECTION = re.compile(r"^(\w+) = RawNemaRuleSet\(", re.M)
 
 
