@@ -34,6 +34,8 @@ def phi_variants(phi_strings: Iterable[str]) -> tuple[str, ...]:
             continue
         parts = [value, *(p for p in _SPLIT.split(value) if len(p) >= MIN_PART_CHARS
                          and p.lower() not in TITLES)]
+        # double names (Müller-Lüdenscheidt) also appear as their halves; IDs with dashes do not split
+        parts += [half for p in parts if "-" in p and p.replace("-", "").isalpha() for half in p.split("-")]
         for part in parts:
             part = part.strip(".-")
             if len(part) >= MIN_PART_CHARS:

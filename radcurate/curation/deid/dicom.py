@@ -27,6 +27,7 @@ from pydicom.sequence import Sequence
 from pydicom.tag import BaseTag, Tag
 from pydicom.uid import UID_dictionary
 
+from radcurate.curation.deid.burned_in import exclusion_reason
 from radcurate.curation.deid.descriptors import clean_descriptor
 from radcurate.curation.deid.options import DeidOptions
 from radcurate.curation.deid.private import is_safe_private
@@ -34,7 +35,7 @@ from radcurate.curation.deid.profile_table import action_table, resolve_compound
 from radcurate.curation.deid.values import TEMPORAL_VRS, TEXT_VRS, age_string, dummy, parse_da, shift_da, shift_dt
 from radcurate.curation.keys import Pseudonymizer
 
-PATIENT_NAME, PATIENT_ID = 0x00100010, 0x00100020
+PATIENT_NAME, PATIENT_ID, REFERENCED_FILE_ID = 0x00100010, 0x00100020, 0x00041500
 DICOM_UID_ROOT = "1.2.840.10008."
 METHOD_PREFIX = "RADCURATE PS3.15 E1-1 KEY "
 # Header values that identify the patient or staff: the dictionary the descriptor cleaner scrubs with.
@@ -43,6 +44,7 @@ PHI_KEYWORDS = ("PatientName", "PatientID", "OtherPatientIDs", "OtherPatientName
                 "NameOfPhysiciansReadingStudy", "OperatorsName", "RequestingPhysician", "PhysiciansOfRecord",
                 "InstitutionName", "InstitutionAddress", "StationName", "PatientAddress",
                 "PatientTelephoneNumbers", "DeviceSerialNumber", "IssuerOfPatientID")
+FREE_TEXT_VRS = frozenset({"LT", "ST", "UT", "UC"})
 AGE_REFERENCE_DATES = ("StudyDate", "SeriesDate", "AcquisitionDate", "ContentDate")
 
 
@@ -150,6 +152,8 @@ def _action(tag: BaseTag, vr: str, ctx: _Context) -> str:
         return "X"
     if tag in ctx.overrides:
         return "OVERRIDE"
+    if tag == REFERENCED_FILE_ID:
+        return "FILEID"
     action = ctx.exact.get(tag)
     if action is None:
         group = tag.group
@@ -178,6 +182,8 @@ def _unlisted_action(tag: BaseTag, vr: str, ctx: _Context) -> str:
         return "C" if ctx.options.retain_long_modified_dates else "X"
     if vr in TEXT_VRS and ctx.options.clean_descriptors:
         return "C"
+    if vr in FREE_TEXT_VRS:
+        return "X"                      # unlisted long free text, and nobody to clean it: it goes
     return "K"
 
 
@@ -187,6 +193,8 @@ def _apply(elem: DataElement, action: str, ctx: _Context) -> DataElement | None:
         return None
     if action == "OVERRIDE":
         return DataElement(elem.tag, vr, ctx.overrides[elem.tag])
+    if action == "FILEID":              # DICOMDIR paths carry folder names (MUELLER_ANNA): keyed tokens
+        return _map_values(elem, lambda v: "F" + ctx.pseudonymizer.token("file-id", v, 7).upper())
     if vr == "SQ":
         if action in ("Z", "D"):
             return DataElement(elem.tag, vr, Sequence())
@@ -266,6 +274,8 @@ def _header_phi(ds: Dataset) -> list[str]:
     birth = parse_da(str(ds.get("PatientBirthDate", "") or ""))
     if birth:
         values += [birth.strftime("%Y%m%d"), birth.strftime("%d.%m.%Y"), birth.isoformat()]
+    for record in ds.get("DirectoryRecordSequence") or ():    # a DICOMDIR keeps its PHI in the records
+        values += _header_phi(record)
     return values
 
 
@@ -317,3 +327,9 @@ def _deidentify_meta(meta: Dataset, ctx: _Context, sop_uid: str) -> FileMetaData
         else:
             out.add(_copy(elem))
     return out
+
+
+def image_exclusion_reason(ds: Dataset, options: DeidOptions | None = None) -> str | None:
+    """Why an instance must stay out of every image output (burned-in text), honouring the allow-list."""
+    options = options or DeidOptions()
+    return exclusion_reason(ds, options.burned_in_allow_sop_classes)

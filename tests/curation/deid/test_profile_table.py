@@ -5,7 +5,13 @@ from __future__ import annotations
 import pytest
 
 from radcurate.curation.deid.profile_table import (
-    OPTION_COLUMNS, PRIVATE_ROW, action_table, effective_action, load_rows, resolve_compound)
+    OPTION_COLUMNS,
+    PRIVATE_ROW,
+    action_table,
+    effective_action,
+    load_rows,
+    resolve_compound,
+)
 
 WELL_KNOWN_BASIC = {
     "00100010": "Z",        # PatientName
