@@ -54,8 +54,8 @@ def test_every_basic_profile_attribute_is_handled_as_the_table_says(pseudonymize
                 assert item.PatientName == PID
         checked[action] += 1
     assert checked["X"] > 250 and checked["Z"] > 20 and checked["D"] > 50 and checked["U"] > 40
-    assert not [t for t in out if t.group in range(0x5000, 0x5100) or t.group in range(0x6000, 0x6100)]
-    assert not [t for t in out if t.is_private]
+    assert not [e.tag for e in out if e.tag.group in range(0x5000, 0x5100) or e.tag.group in range(0x6000, 0x6100)]
+    assert not [e.tag for e in out if e.tag.is_private]
     reread, data = roundtrip(out)
     assert reread.PatientName == PID and reread.PatientIdentityRemoved == "YES"
     for phi in ["Müller", "Mueller", "Planted", PLANTED_DATE, "PLANTEDAE", "1.2.826.0.1.3680043.99."]:
@@ -201,11 +201,11 @@ def test_private_tags_and_private_sequences(pseudonymizer: Pseudonymizer) -> Non
     public_item.add_new(0x00291010, "LO", "Müller")  # a private tag inside a public sequence
     ds.ReferencedImageSequence = Sequence([public_item])
     out = deidentify_dataset(ds, pseudonymizer=pseudonymizer, patient_pid=PID)
-    private = {t: out[t].value for t in out if t.is_private}
+    private = {e.tag: e.value for e in out if e.tag.is_private}
     assert private == {0x00190010: "SIEMENS MR HEADER", 0x0019100C: "1000"}
-    assert [t for t in out.ReferencedImageSequence[0] if t.is_private] == []
+    assert [e.tag for e in out.ReferencedImageSequence[0] if e.tag.is_private] == []
     strict = deidentify_dataset(ds, pseudonymizer=pseudonymizer, patient_pid=PID, options=BASIC_ONLY)
-    assert [t for t in strict if t.is_private] == []
+    assert [e.tag for e in strict if e.tag.is_private] == []
 
 
 def test_multi_component_and_multi_valued_person_names(pseudonymizer: Pseudonymizer) -> None:
