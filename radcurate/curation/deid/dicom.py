@@ -19,7 +19,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pydicom.datadict import dictionary_has_tag, dictionary_VR
+from pydicom.charset import convert_encodings
+from pydicom.datadict import dictionary_has_tag, dictionary_VR, tag_for_keyword
 from pydicom.dataelem import DataElement
 from pydicom.dataset import Dataset, FileMetaDataset
 from pydicom.multival import MultiValue
@@ -45,6 +46,7 @@ PHI_KEYWORDS = ("PatientName", "PatientID", "OtherPatientIDs", "OtherPatientName
                 "InstitutionName", "InstitutionAddress", "StationName", "PatientAddress",
                 "PatientTelephoneNumbers", "DeviceSerialNumber", "IssuerOfPatientID")
 FREE_TEXT_VRS = frozenset({"LT", "ST", "UT", "UC"})
+_PHI_TAGS = tuple(tag_for_keyword(k) for k in PHI_KEYWORDS)
 AGE_REFERENCE_DATES = ("StudyDate", "SeriesDate", "AcquisitionDate", "ContentDate")
 
 
@@ -131,6 +133,9 @@ def _deidentify_items(ds: Dataset, ctx: _Context) -> Dataset:
         if action == "K" and vr != "SQ":
             out[tag] = elem if elem.is_raw else _copy(elem)
             continue
+        if vr != "SQ" and (action in ("Z", "OVERRIDE") or (action == "D" and vr != "UI")):
+            out[tag] = _replacement(tag, vr, action, ctx)      # the old value is never decoded
+            continue
         new = _apply(ds[tag], action, ctx)
         if new is not None:
             out[tag] = new
@@ -138,6 +143,14 @@ def _deidentify_items(ds: Dataset, ctx: _Context) -> Dataset:
         elem = ds.get_item(creator)
         out[creator] = elem if elem.is_raw else _copy(elem)
     return out
+
+
+def _replacement(tag: BaseTag, vr: str, action: str, ctx: _Context) -> DataElement:
+    if action == "OVERRIDE":
+        return DataElement(tag, vr, ctx.overrides[tag])
+    if action == "D":
+        return DataElement(tag, vr, dummy(vr))
+    return DataElement(tag, vr, "" if vr in ("PN", *TEXT_VRS) else None)
 
 
 def _dictionary_vr(tag: BaseTag) -> str:
@@ -265,18 +278,39 @@ def _keep_private(ds: Dataset, tag: BaseTag, ctx: _Context) -> bool:
 
 
 def _header_phi(ds: Dataset) -> list[str]:
+    """The identifying header values, read from the raw bytes where possible (decoding every one of
+    them through pydicom would cost more than the whole de-identification of the file)."""
+    codec = _python_codec(ds)
     values: list[str] = []
-    for keyword in PHI_KEYWORDS:
-        value = ds.get(keyword)
-        for v in (value if isinstance(value, MultiValue | list) else [value]):
-            if v:
-                values.append(str(v))
+    for tag in _PHI_TAGS:
+        elem = ds.get_item(tag)
+        if elem is None or elem.value is None:
+            continue
+        if elem.is_raw:
+            text = elem.value.decode(codec, errors="replace") if isinstance(elem.value, bytes) else str(elem.value)
+            values += [v.strip(" \x00") for v in text.split("\\") if v.strip(" \x00")]
+        else:
+            value = elem.value
+            values += [str(v) for v in (value if isinstance(value, MultiValue | list) else [value]) if v]
     birth = parse_da(str(ds.get("PatientBirthDate", "") or ""))
     if birth:
         values += [birth.strftime("%Y%m%d"), birth.strftime("%d.%m.%Y"), birth.isoformat()]
     for record in ds.get("DirectoryRecordSequence") or ():    # a DICOMDIR keeps its PHI in the records
         values += _header_phi(record)
     return values
+
+
+def _python_codec(ds: Dataset) -> str:
+    """The Python codec of the dataset's first character set (ISO 2022 escapes are rare in PN/LO here)."""
+    charset = ds.get_item(0x00080005)
+    if charset is None or charset.value is None:
+        return "latin-1"
+    value = charset.value.decode("ascii", errors="ignore") if isinstance(charset.value, bytes) else charset.value
+    first = (value if isinstance(value, str) else (list(value) or [""])[0]).split("\\")[0].strip()
+    try:
+        return convert_encodings(first or "ISO_IR 6")[0]
+    except (LookupError, ValueError):
+        return "latin-1"
 
 
 def _patient_age(ds: Dataset, options: DeidOptions) -> str | None:
