@@ -3,7 +3,8 @@
 Goal (issue 3): >= 2x dicognito's files/s while applying the stricter profile (PS3.15 Basic + our
 options: UIDs keyed, dates shifted, descriptors cleaned, private tags dropped). Both sides do the same
 work per file: parse the bytes, de-identify, serialize; files are held in memory so disk speed does not
-enter. Prints one JSON line with files/s of each and the ratio ours / dicognito.
+enter. Prints one JSON line with files per CPU second of each, the ratio ours / dicognito, and the
+same ratio in wall time.
 
     python bench/deid.py --files 200 --matrix 512
 """
@@ -50,14 +51,18 @@ def _dicognito(blobs: list[bytes]) -> None:
         ds.save_as(io.BytesIO(), enforce_file_format=True)
 
 
-def _rates(fns: list, blobs: list[bytes], repeats: int) -> list[float]:
-    """files/s of each function, best of `repeats` passes, passes interleaved so load hits both alike."""
+def _rates(fns: list, blobs: list[bytes], repeats: int, clock=time.process_time) -> list[float]:
+    """files per second of each function, best of `repeats` passes, interleaved so load hits both alike.
+
+    The default clock is this process's CPU time: on a shared machine wall time mostly measures the
+    neighbours; both sides are single-threaded, so CPU seconds are the fair unit of work.
+    """
     best = [float("inf")] * len(fns)
     for _ in range(repeats):
         for i, fn in enumerate(fns):
-            start = time.perf_counter()
+            start = clock()
             fn(blobs)
-            best[i] = min(best[i], time.perf_counter() - start)
+            best[i] = min(best[i], clock() - start)
     return [len(blobs) / b for b in best]
 
 
@@ -70,9 +75,12 @@ def main() -> None:
     args = parser.parse_args()
     blobs = _files(args.files, args.matrix, args.seed)
     pseudonymizer = Pseudonymizer(b"bench-secret-0123456789abcdef")
-    ours, peer = _rates([lambda b: _ours(b, pseudonymizer), _dicognito], blobs, args.repeats)
-    print(json.dumps({"files": len(blobs), "matrix": args.matrix, "radcurate_files_per_s": round(ours, 1),
-                      "dicognito_files_per_s": round(peer, 1), "ratio": round(ours / peer, 2)}))
+    fns = [lambda b: _ours(b, pseudonymizer), _dicognito]
+    ours, peer = _rates(fns, blobs, args.repeats)
+    ours_wall, peer_wall = _rates(fns, blobs, args.repeats, clock=time.perf_counter)
+    print(json.dumps({"files": len(blobs), "matrix": args.matrix,
+                      "radcurate_files_per_cpu_s": round(ours, 1), "dicognito_files_per_cpu_s": round(peer, 1),
+                      "ratio": round(ours / peer, 2), "ratio_wall": round(ours_wall / peer_wall, 2)}))
 
 
 if __name__ == "__main__":

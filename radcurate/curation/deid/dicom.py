@@ -25,7 +25,6 @@ from pydicom.dataelem import DataElement
 from pydicom.dataset import Dataset, FileMetaDataset
 from pydicom.multival import MultiValue
 from pydicom.sequence import Sequence
-from pydicom.tag import BaseTag, Tag
 from pydicom.uid import UID_dictionary
 
 from radcurate.curation.deid.burned_in import exclusion_reason
@@ -120,11 +119,11 @@ def _deidentify_items(ds: Dataset, ctx: _Context) -> Dataset:
     out.set_original_encoding(is_implicit, is_little, ds.original_character_set)
     creators_needed: set[int] = set()
     for elem in ds.elements():
-        tag = Tag(elem.tag)
-        if tag.is_private:
+        tag = int(elem.tag)             # plain ints: BaseTag comparisons dominate the profile otherwise
+        if (tag >> 16) & 1:             # odd group: private
             if _keep_private(ds, tag, ctx):
                 out[tag] = elem if elem.is_raw else _copy(elem)
-                creators_needed.add((tag.group << 16) | (tag.element >> 8))
+                creators_needed.add((tag & 0xFFFF0000) | ((tag & 0xFFFF) >> 8))
             continue
         vr = elem.VR or _dictionary_vr(tag)
         action = _action(tag, vr, ctx)
@@ -145,7 +144,7 @@ def _deidentify_items(ds: Dataset, ctx: _Context) -> Dataset:
     return out
 
 
-def _replacement(tag: BaseTag, vr: str, action: str, ctx: _Context) -> DataElement:
+def _replacement(tag: int, vr: str, action: str, ctx: _Context) -> DataElement:
     if action == "OVERRIDE":
         return DataElement(tag, vr, ctx.overrides[tag])
     if action == "D":
@@ -153,15 +152,15 @@ def _replacement(tag: BaseTag, vr: str, action: str, ctx: _Context) -> DataEleme
     return DataElement(tag, vr, "" if vr in ("PN", *TEXT_VRS) else None)
 
 
-def _dictionary_vr(tag: BaseTag) -> str:
+def _dictionary_vr(tag: int) -> str:
     try:
         return dictionary_VR(tag)
     except KeyError:
         return "UN"
 
 
-def _action(tag: BaseTag, vr: str, ctx: _Context) -> str:
-    if tag.element == 0:                # group lengths: retired, recomputed by nobody
+def _action(tag: int, vr: str, ctx: _Context) -> str:
+    if tag & 0xFFFF == 0:               # group lengths: retired, recomputed by nobody
         return "X"
     if tag in ctx.overrides:
         return "OVERRIDE"
@@ -169,7 +168,7 @@ def _action(tag: BaseTag, vr: str, ctx: _Context) -> str:
         return "FILEID"
     action = ctx.exact.get(tag)
     if action is None:
-        group = tag.group
+        group = tag >> 16
         if 0x5000 <= group <= 0x50FF or 0x6000 <= group <= 0x60FF:
             return "X"                  # curves and overlay planes: the whole group, not only data/comments
         for mask, value, code in ctx.repeating:
@@ -179,7 +178,7 @@ def _action(tag: BaseTag, vr: str, ctx: _Context) -> str:
     return resolve_compound(action)
 
 
-def _unlisted_action(tag: BaseTag, vr: str, ctx: _Context) -> str:
+def _unlisted_action(tag: int, vr: str, ctx: _Context) -> str:
     """Attributes Table E.1-1 does not list: keep what the standard defines and cannot identify."""
     if not dictionary_has_tag(tag):
         return "X"
@@ -269,12 +268,13 @@ def _cached_uid(pseudonymizer: Pseudonymizer, value: str) -> str:
     return pseudonymizer.uid(value)
 
 
-def _keep_private(ds: Dataset, tag: BaseTag, ctx: _Context) -> bool:
-    if ctx.private_action != "C" or tag.element < 0x1000:
+def _keep_private(ds: Dataset, tag: int, ctx: _Context) -> bool:
+    group, element = tag >> 16, tag & 0xFFFF
+    if ctx.private_action != "C" or element < 0x1000:
         return False                    # creators are re-added only for blocks that keep an element
-    creator = ds.get((tag.group << 16) | (tag.element >> 8))
+    creator = ds.get((group << 16) | (element >> 8))
     return creator is not None and isinstance(creator.value, str) and is_safe_private(
-        tag.group, creator.value, tag.element)
+        group, creator.value, element)
 
 
 def _header_phi(ds: Dataset) -> list[str]:
