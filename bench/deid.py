@@ -21,6 +21,7 @@ from pathlib import Path
 from pydicom import dcmread
 
 from radcurate.curation.deid.dicom import deidentify_dataset
+from radcurate.curation.deid.write import dataset_bytes
 from radcurate.curation.export_layout import dicom_candidates
 from radcurate.curation.keys import Pseudonymizer
 from radcurate.curation.synth import SynthOptions, write_synthetic_export
@@ -37,8 +38,7 @@ def _ours(blobs: list[bytes], pseudonymizer: Pseudonymizer) -> None:
     for blob in blobs:
         ds = dcmread(io.BytesIO(blob))
         pid = pseudonymizer.patient_pid(str(ds.PatientID))
-        deidentify_dataset(ds, pseudonymizer=pseudonymizer, patient_pid=pid).save_as(
-            io.BytesIO(), enforce_file_format=True)
+        dataset_bytes(deidentify_dataset(ds, pseudonymizer=pseudonymizer, patient_pid=pid))
 
 
 def _dicognito(blobs: list[bytes]) -> None:

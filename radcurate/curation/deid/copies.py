@@ -22,6 +22,7 @@ from pydicom.errors import InvalidDicomError
 
 from radcurate.curation.deid.dicom import deidentify_dataset, image_exclusion_reason
 from radcurate.curation.deid.options import DeidOptions
+from radcurate.curation.deid.write import dataset_bytes
 from radcurate.curation.keys import Pseudonymizer
 from radcurate.curation.paths import DataPaths
 from radcurate.curation.vault import Vault
@@ -58,7 +59,7 @@ def _save_atomic(ds, path: Path) -> None:
     fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=".dcm", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
-            ds.save_as(handle, enforce_file_format=True)
+            handle.write(dataset_bytes(ds))
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
