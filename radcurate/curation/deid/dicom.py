@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from pydicom import config
 from pydicom.charset import convert_encodings
 from pydicom.datadict import dictionary_has_tag, dictionary_VR, tag_for_keyword
 from pydicom.dataelem import DataElement
@@ -100,10 +101,10 @@ def deidentify_dataset(ds: Dataset, *, pseudonymizer: Pseudonymizer, patient_pid
         overrides={PATIENT_NAME: patient_pid, PATIENT_ID: patient_pid})
     age = _patient_age(ds, options) if options.retain_patient_characteristics else None
     out = _deidentify_items(ds, ctx)
-    out.PatientID = patient_pid
-    out.PatientName = patient_pid
+    out[PATIENT_ID] = _element(PATIENT_ID, "LO", patient_pid)
+    out[PATIENT_NAME] = _element(PATIENT_NAME, "PN", patient_pid)
     if age:
-        out.PatientAge = age
+        out[0x00101010] = _element(0x00101010, "AS", age)
     _record_method(out, ds, ctx, already_modified)
     meta = getattr(ds, "file_meta", None)
     if meta is not None:
@@ -146,10 +147,10 @@ def _deidentify_items(ds: Dataset, ctx: _Context) -> Dataset:
 
 def _replacement(tag: int, vr: str, action: str, ctx: _Context) -> DataElement:
     if action == "OVERRIDE":
-        return DataElement(tag, vr, ctx.overrides[tag])
+        return _element(tag, vr, ctx.overrides[tag])
     if action == "D":
-        return DataElement(tag, vr, dummy(vr))
-    return DataElement(tag, vr, "" if vr in ("PN", *TEXT_VRS) else None)
+        return _element(tag, vr, dummy(vr))
+    return _element(tag, vr, "" if vr in ("PN", *TEXT_VRS) else None)
 
 
 def _dictionary_vr(tag: int) -> str:
@@ -204,19 +205,19 @@ def _apply(elem: DataElement, action: str, ctx: _Context) -> DataElement | None:
     if action == "X":
         return None
     if action == "OVERRIDE":
-        return DataElement(elem.tag, vr, ctx.overrides[elem.tag])
+        return _element(elem.tag, vr, ctx.overrides[elem.tag])
     if action == "FILEID":              # DICOMDIR paths carry folder names (MUELLER_ANNA): keyed tokens
         return _map_values(elem, lambda v: "F" + ctx.pseudonymizer.token("file-id", v, 7).upper())
     if vr == "SQ":
         if action in ("Z", "D"):
-            return DataElement(elem.tag, vr, Sequence())
-        return DataElement(elem.tag, vr, Sequence([_deidentify_items(item, ctx) for item in elem.value or ()]))
+            return _element(elem.tag, vr, Sequence())
+        return _element(elem.tag, vr, Sequence([_deidentify_items(item, ctx) for item in elem.value or ()]))
     if action == "Z" or (action == "C" and vr == "PN"):
-        return DataElement(elem.tag, vr, None if vr not in ("PN", *TEXT_VRS) else "")
+        return _element(elem.tag, vr, None if vr not in ("PN", *TEXT_VRS) else "")
     if action == "D":
         if vr == "UI":
             return _map_values(elem, lambda v: _uid(ctx, v))
-        return DataElement(elem.tag, vr, dummy(vr))
+        return _element(elem.tag, vr, dummy(vr))
     if action == "U":
         return _map_values(elem, lambda v: _uid(ctx, v)) if vr == "UI" else _copy(elem)
     if action == "C":
@@ -245,15 +246,20 @@ def _map_values(elem: DataElement, fn) -> DataElement:
     if value is None or value == "":
         return _copy(elem)
     if isinstance(value, MultiValue | list | tuple):
-        return DataElement(elem.tag, elem.VR, [fn(str(v)) if v else v for v in value])
-    return DataElement(elem.tag, elem.VR, fn(str(value)))
+        return _element(elem.tag, elem.VR, [fn(str(v)) if v else v for v in value])
+    return _element(elem.tag, elem.VR, fn(str(value)))
+
+
+def _element(tag: int, vr: str, value: object) -> DataElement:
+    """A new element; values we produce are valid by construction, so pydicom's validation is skipped."""
+    return DataElement(tag, vr, value, validation_mode=config.IGNORE)
 
 
 def _copy(elem: DataElement) -> DataElement:
     value = elem.value
     if isinstance(value, MultiValue | list):
         value = list(value)
-    return DataElement(elem.tag, elem.VR, value)
+    return _element(elem.tag, elem.VR, value)
 
 
 def _uid(ctx: _Context, value: str) -> str:
@@ -338,9 +344,11 @@ def _record_method(out: Dataset, ds: Dataset, ctx: _Context, already_modified: b
     codes = []
     for value, meaning in ctx.options.method_codes():
         item = Dataset()
-        item.CodeValue, item.CodingSchemeDesignator, item.CodeMeaning = value, "DCM", meaning
+        item[0x00080100] = _element(0x00080100, "SH", value)
+        item[0x00080102] = _element(0x00080102, "SH", "DCM")
+        item[0x00080104] = _element(0x00080104, "LO", meaning)
         codes.append(item)
-    out.DeidentificationMethodCodeSequence = Sequence(codes)
+    out[0x00120064] = _element(0x00120064, "SQ", Sequence(codes))
     if ctx.options.retain_long_full_dates and not already_modified:
         out.LongitudinalTemporalInformationModified = "UNMODIFIED"
     elif ctx.options.retain_long_modified_dates or already_modified:
@@ -357,7 +365,7 @@ def _deidentify_meta(meta: Dataset, ctx: _Context, sop_uid: str) -> FileMetaData
             continue                    # AE titles of sender/receiver/source, private meta information
         if elem.tag == 0x00020003:
             value = sop_uid or _uid(ctx, str(elem.value))
-            out.add(DataElement(elem.tag, "UI", value))
+            out.add(_element(elem.tag, "UI", value))
         else:
             out.add(_copy(elem))
     return out
