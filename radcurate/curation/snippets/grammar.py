@@ -27,7 +27,7 @@ _SERIES_KW = (r"(?:Serien|Series|Serie|Sequenz|Sequence|Seq\.?|Ser\.?|Se\.?|"
               + SERIES_MARK + r"+)")
 _IMAGE_KW_FULL = (r"(?:Bildern|Bilder|Bild|Images|Image|Img\.?|Slices|Slice|Schichten|Schicht|"
                   + IMAGE_MARK + r"+)")
-_IMAGE_KW_ANY = r"(?:" + _IMAGE_KW_FULL[3:-1] + r"|Ima\.?|Bi\.?|IM\.?|Im\.?)"
+_IMAGE_KW_ANY = r"(?:" + _IMAGE_KW_FULL[3:-1] + r"|Ima\.?|Bld\.?|Bi\.?|IM\.?|Im\.?)"
 _NR = r"(?:(?:Nr|No)\.?\s*|\#\s*)?"
 # An image or series number is never followed by a unit, a decimal, a time or a quantity noun.
 _GUARD = (r"(?!\d|\s*[x×*]\s*\d|\s*(?:mm|cm|m|ml|l|%|‰|uhr|h|min|sek|s|jahre?n?|j|monate?n?|wochen?|"
@@ -62,8 +62,8 @@ REF_PATTERN = re.compile(
 
 # Words that make a parenthesised "a:b" a ratio or a time, not a reference.
 _RATIO_CONTEXT = re.compile(
-    r"(?i)\b(?:verhältnis|verhaeltnis|ratio|quotient|relation|uhr|um|at|time|zeit|o'clock|"
-    r"verteilung|mischung|dilution|verdünnung|kontrast|score|index|p\s*=)\b|\d:\d\s*$")
+    r"(?i)(?:verhältnis|verhaeltnis|\bratio\b|quotient|relation|uhr|\bum\b|\bat\b|\btime\b|zeit|o'clock|"
+    r"verteilung|mischung|dilution|verdünnung|score\b|index\b|\bp\s*=)|\d:\d\s*$")
 
 SERIES_MENTION = re.compile(r"(?i)\b(?:Serien|Series|Serie|Sequenz|Sequence|Ser\.|Se\.|SE|"
                             + SERIES_MARK + r"+)\s*" + _NR + r"(\d{1,4})" + _GUARD)
@@ -71,7 +71,7 @@ SERIES_MENTION = re.compile(r"(?i)\b(?:Serien|Series|Serie|Sequenz|Sequence|Ser\
 _NUM_RANGE = re.compile(r"(\d{1,4})(?:\s*(?:-|–|bis|to)\s*(\d{1,4}))?")
 
 # Cheap prefilter: a text without any of these cannot hold a reference.
-PREFILTER = re.compile(r"(?i)(?:s[a-z.]{0,7}|b[a-z]{0,6}|i[a-z.]{0,6})\s*(?:nr\.?\s*)?\d|\(\s*\d+\s*:\s*\d")
+PREFILTER = re.compile(r"(?i)(?:s[a-z.]{0,7}|b[a-z]{0,6}|i[a-z.]{0,6})\s*(?:nr\.?\s*|\#\s*)?\d|\(\s*\d+\s*:\s*\d")
 
 _FUZZY_CANDIDATE = re.compile(r"(?i)\b([sbi][a-zäöüß]{3,8})\s*\.?\s*(?=\d|/\s*[a-z]{2,6}\s*\d)")
 _SERIES_WORDS = ("serie", "series", "serien", "sequenz", "sequence")
@@ -166,7 +166,7 @@ def find_ref_spans(text: str) -> list[RefSpan]:
             continue
         start, end = m.start(form), m.end(form)
         if form == "co":
-            if _colon_rejected(masked, start - 1) or int(series_text or 0) == 0:
+            if _colon_rejected(masked, start - 1) or not series_text or series_text.startswith("0"):
                 continue
             start, end = start - 1, end + 1  # the parentheses belong to the colon form
         spans.append(RefSpan(start=start, end=end, form=form,

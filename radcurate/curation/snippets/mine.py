@@ -76,6 +76,8 @@ def sentence_bounds(text: str) -> list[tuple[int, int]]:
         if end > start:
             bounds.append((start, end))
         start = m.end()
+        while start < len(text) and text[start].isspace():
+            start += 1
     if start < len(text):
         bounds.append((start, len(text)))
     return bounds

@@ -125,8 +125,10 @@ def series_from_index(rows: Sequence[Mapping[str, Any]]) -> list[SeriesGeometry]
             pixel_spacing=tuple(map(float, r.get("pixel_spacing") or (1.0, 1.0))),
             rows=int(r.get("rows") or 0), columns=int(r.get("columns") or 0)) for r in members}
         out.append(SeriesGeometry(
-            series_uid=uid, series_number=int(first["series_number"]) if first.get("series_number") is not None else -1,
-            description=first.get("series_description") or "", frame_of_reference_uid=first.get("frame_of_reference_uid"),
+            series_uid=uid,
+            series_number=int(first["series_number"]) if first.get("series_number") is not None else -1,
+            description=first.get("series_description") or "",
+            frame_of_reference_uid=first.get("frame_of_reference_uid"),
             modality=first.get("modality"), plane=plane_of(first["image_orientation"]), images=images))
     return out
 
@@ -140,7 +142,8 @@ def training_volumes(rows: Sequence[Mapping[str, Any]]) -> list[TrainingVolume]:
         by_index: dict[int, float] = {int(e["slice_index"]): float(e["z_mm"]) for e in row["slice_map"]}
         spacing = row.get("slice_spacing_mm") or (row.get("spacing") or [0, 0, 0])[2]
         out.append(TrainingVolume(
-            volume_id=row["volume_id"], path=row.get("path") or "", frame_of_reference_uid=row.get("frame_of_reference_uid"),
+            volume_id=row["volume_id"], path=row.get("path") or "",
+            frame_of_reference_uid=row.get("frame_of_reference_uid"),
             modality=row.get("modality"), series_uid=row.get("series_uid") or "",
             slice_z=tuple(by_index[k] for k in sorted(by_index)), slice_spacing_mm=float(spacing)))
     return sorted(out, key=lambda v: v.volume_id)
@@ -154,9 +157,9 @@ def _hint_score(series: SeriesGeometry, hint_text: str) -> float:
         plane = _PLANE_HINTS.get(word)
         if plane is not None and plane == series.plane:
             score += 100
-        if word in _SEQUENCE_HINTS or (len(word) >= 5 and word in _PLANE_HINTS):
-            if fuzz.partial_ratio(word, description) >= 90:
-                score += 50
+        named = word in _SEQUENCE_HINTS or (len(word) >= 5 and word in _PLANE_HINTS)
+        if named and fuzz.partial_ratio(word, description) >= 90:
+            score += 50
     return score
 
 
