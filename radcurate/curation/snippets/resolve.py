@@ -149,12 +149,24 @@ def training_volumes(rows: Sequence[Mapping[str, Any]]) -> list[TrainingVolume]:
     return sorted(out, key=lambda v: v.volume_id)
 
 
+def _plane_hint(word: str) -> str | None:
+    """The plane a word names, inflected ("koronaren") or misspelled ("koronal") forms included."""
+    if word in _PLANE_HINTS:
+        return _PLANE_HINTS[word]
+    if len(word) < 5:
+        return None
+    for key, plane in _PLANE_HINTS.items():
+        if len(key) >= 5 and (word.startswith(key) or fuzz.ratio(word, key) >= 85):
+            return plane
+    return None
+
+
 def _hint_score(series: SeriesGeometry, hint_text: str) -> float:
     words = {w.lower() for w in _WORDS.findall(hint_text)}
     score = 0.0
     description = series.description.lower()
     for word in words:
-        plane = _PLANE_HINTS.get(word)
+        plane = _plane_hint(word)
         if plane is not None and plane == series.plane:
             score += 100
         named = word in _SEQUENCE_HINTS or (len(word) >= 5 and word in _PLANE_HINTS)
