@@ -1,9 +1,9 @@
 """Build snippet_pairs rows from reports, dicom_index and volumes, incrementally.
 
 Only new or changed reports (by report_id + text_sha256) are mined again; rows of unchanged reports are
-kept from the previous table, except where they were not resolved and their study now has images
-(a report can arrive in an earlier export than its study). pair_id is a hash of the report and the
-reference's position, so the same input always gives the same ids.
+kept from the previous table, except where they could not be resolved for want of the study's images
+or training volume and those exist now (a report can arrive in an earlier export than its study).
+pair_id is a hash of the report and the reference's position, so the same input always gives the same ids.
 """
 
 from __future__ import annotations
@@ -16,7 +16,8 @@ from typing import Any
 
 from radcurate.curation.snippets.mine import Reference, mine_refs_batch
 from radcurate.curation.snippets.resolve import (
-    RESOLVED,
+    NO_STUDY_IMAGES,
+    NO_TRAINING_VOLUME,
     Resolution,
     resolve_reference,
     series_from_index,
@@ -83,7 +84,8 @@ def build_pairs(reports: Sequence[Mapping[str, Any]], dicom_rows: Sequence[Mappi
         sha = report.get("text_sha256") or text_sha256(report["text"] or "")
         new_ledger.append({"report_id": report["report_id"], "text_sha256": sha})
         old = kept_by_report.get(report["report_id"], [])
-        stale = any(r["status"] != RESOLVED for r in old) and report.get("study_uid") in index_by_study
+        stale = report.get("study_uid") in index_by_study and any(
+            r["method"] == NO_STUDY_IMAGES or r["method"].endswith(NO_TRAINING_VOLUME) for r in old)
         if (report["report_id"], sha) in seen and not stale:
             rows.extend(dict(r) for r in old)
         else:

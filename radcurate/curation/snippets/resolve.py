@@ -24,6 +24,9 @@ from radcurate.curation.snippets.mine import Reference
 
 RESOLVED, NON_AXIAL, UNRESOLVED, AMBIGUOUS = "resolved", "non_axial", "unresolved", "ambiguous"
 STATUSES = (RESOLVED, NON_AXIAL, UNRESOLVED, AMBIGUOUS)
+# Methods of unresolved rows that a later export (bringing the study's images) can fix.
+NO_STUDY_IMAGES = "no_study_images"
+NO_TRAINING_VOLUME = "no_training_volume"
 
 # Hint words in the report text -> (plane, description words to look for).
 _PLANE_HINTS = {
@@ -194,6 +197,8 @@ def _volume_for(series: SeriesGeometry, volumes: Sequence[TrainingVolume]) -> Tr
 def resolve_reference(ref: Reference, series: Sequence[SeriesGeometry], volumes: Sequence[TrainingVolume],
                       hint_text: str = "") -> Resolution:
     """Resolve one reference against its study's series and primary volumes (see the module docstring)."""
+    if not series:
+        return Resolution(status=UNRESOLVED, method=NO_STUDY_IMAGES, ref_series=ref.series)
     number, method = ref.series, "written"
     if number is None and ref.context_series is not None:
         number, method = ref.context_series, "context_series"
@@ -222,7 +227,7 @@ def resolve_reference(ref: Reference, series: Sequence[SeriesGeometry], volumes:
     volume = _volume_for(chosen, volumes)
     if volume is None:
         return Resolution(status=UNRESOLVED if chosen.plane == "axial" else NON_AXIAL,
-                          **{**base, "method": f"{method}:no_training_volume"})
+                          **{**base, "method": f"{method}:{NO_TRAINING_VOLUME}"})
     where = {"volume_id": volume.volume_id, "volume_path": volume.path}
     if chosen.plane != "axial":
         return Resolution(status=NON_AXIAL, **base, **where)
