@@ -42,7 +42,7 @@ def test_asset_writes_pairs_and_is_incremental(data_paths: DataPaths) -> None:
     assert meta["refs_per_report"].value == pytest.approx(1.0)
     assert "data:image/png;base64," in meta["depth_mm_histogram"].value
     table = read_table(data_paths, "snippet_pairs")
-    resolved = [r for r in table.to_pylist() if r["status"] == "resolved"][0]
+    resolved = next(r for r in table.to_pylist() if r["status"] == "resolved")
     assert resolved["depth_mm"] == pytest.approx(152.5) and resolved["slice_index"] == 10
     assert resolved["snippet"] == "Rundherd" and resolved["volume_id"] == "Vthick"
     first_bytes = sorted(p.read_bytes() for p in data_paths.table_dir("snippet_pairs").glob("*.parquet"))

@@ -70,10 +70,14 @@ SERIES_MENTION = re.compile(r"(?i)\b(?:Serien|Series|Serie|Sequenz|Sequence|Ser\
 
 _NUM_RANGE = re.compile(r"(\d{1,4})(?:\s*(?:-|–|bis|to)\s*(\d{1,4}))?")
 
-# Cheap prefilter: a text without any of these cannot hold a reference.
-PREFILTER = re.compile(r"(?i)(?:s[a-z.]{0,7}|b[a-z]{0,6}|i[a-z.]{0,6})\s*(?:nr\.?\s*|\#\s*)?\d|\(\s*\d+\s*:\s*\d")
+# Cheap prefilter: a keyword (exact) before a number, a "(3:" colon form, or a word that starts like a
+# keyword ("se", "sr", "bi", "im", ...) before a number and is a misspelling of one (checked, cached).
+_STARTS = r"(?:se|sr|sq|sl|sc|bi|bl|bd|im|ia)"
+_EXACT_CANDIDATE = re.compile(
+    r"(?i)\b(?:" + _SERIES_KW[3:-1] + "|" + _IMAGE_KW_ANY[3:-1] + r")\s*(?:nr\.?\s*|\#\s*)?\d"
+    r"|\(\s*\d{1,3}\s*:\s*\d|(?-i:\bS\d{1,3}\s*[/,]?\s*[BI]\d)|\b(?:Serie|Se)\s*/")
 
-_FUZZY_CANDIDATE = re.compile(r"(?i)\b([sbi][a-zäöüß]{3,8})\s*\.?\s*(?=\d|/\s*[a-z]{2,6}\s*\d)")
+_FUZZY_CANDIDATE = re.compile(r"(?i)\b(" + _STARTS + r"[a-zäöüß]{2,7})\s*\.?\s*(?=\d|/\s*[a-z]{2,6}\s*\d)")
 _SERIES_WORDS = ("serie", "series", "serien", "sequenz", "sequence")
 _IMAGE_WORDS = ("bild", "bilder", "image", "images", "slice", "slices", "schicht", "schichten")
 _KNOWN = frozenset(_SERIES_WORDS + _IMAGE_WORDS + (
@@ -99,6 +103,20 @@ class RefSpan:
     form: str
     series: int | None
     images: tuple[tuple[int, int], ...]
+
+
+def candidate_offsets(text: str) -> list[int]:
+    """Offsets where a reference may start: the only places the slow path looks at."""
+    found = [m.start() for m in _EXACT_CANDIDATE.finditer(text)]
+    found += [m.start() for m in _FUZZY_CANDIDATE.finditer(text) if _fuzzy_kind(m.group(1))]
+    return sorted(found)
+
+
+def has_candidate(text: str) -> bool:
+    """True when `text` may hold a reference."""
+    if _EXACT_CANDIDATE.search(text):
+        return True
+    return any(_fuzzy_kind(m.group(1)) for m in _FUZZY_CANDIDATE.finditer(text))
 
 
 def _fuzzy_kind(word: str) -> str | None:
@@ -154,7 +172,7 @@ def _colon_rejected(text: str, open_paren: int) -> bool:
 
 def find_ref_spans(text: str) -> list[RefSpan]:
     """All reference expressions in `text`, in order, with their numbers parsed."""
-    if not PREFILTER.search(text):
+    if not has_candidate(text):
         return []
     masked = mask_misspellings(text)
     spans: list[RefSpan] = []
@@ -176,6 +194,6 @@ def find_ref_spans(text: str) -> list[RefSpan]:
 
 def series_mentions(text: str) -> list[tuple[int, int]]:
     """(offset, series number) of every "Serie N" mention, for refs that name only an image."""
-    if not PREFILTER.search(text):
+    if not has_candidate(text):
         return []
     return [(m.start(), int(m.group(1))) for m in SERIES_MENTION.finditer(mask_misspellings(text))]

@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from radcurate.curation.snippets.grammar import PREFILTER, RefSpan, series_mentions
+from radcurate.curation.snippets.grammar import RefSpan, candidate_offsets, series_mentions
 
 _ABBREVIATIONS = frozenset({
     "se", "bi", "ser", "img", "ima", "im", "nr", "no", "ca", "dr", "vgl", "bzw", "re", "li", "fig", "abb",
@@ -159,12 +159,16 @@ def mine_refs_batch(texts: Sequence[str], langs: Sequence[str | None] | None = N
     for i, text in enumerate(texts):
         if not isinstance(text, str):
             raise ValueError(f"texts[{i}] is {type(text).__name__}, not str")
-        if not PREFILTER.search(text):
+        offsets = candidate_offsets(text)
+        if not offsets:
             continue
         lang = (langs[i] if langs is not None else None) or "de"
         lang = lang if lang in ("de", "en") else "de"
+        k = 0
         for s0, s1 in sentence_bounds(text):
-            if PREFILTER.search(text, s0, s1):
+            while k < len(offsets) and offsets[k] < s0:
+                k += 1
+            if k < len(offsets) and offsets[k] < s1:
                 windows.setdefault(lang, []).append((i, (s0, s1)))
     found: dict[int, list[tuple[tuple[int, int], list[RefSpan]]]] = {}
     for lang, items in windows.items():

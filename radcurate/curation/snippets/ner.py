@@ -4,8 +4,9 @@ A blank German/English pipeline (or a trained one, when the user names an instal
 RADCURATE_REF_MODEL) with two rule-based components:
 - `ref_grammar`: the regex grammar of `grammar.py` (misspellings included) sets REF entities and keeps
   the parsed numbers on the doc;
-- `entity_ruler` (after it, never overwriting): token patterns for the common forms, so the pipeline
-  still marks "Serie 3 Bild 45" when someone swaps in a trained model without the grammar.
+- `ref_matcher` (after it): a spaCy Matcher with token patterns for the common forms, run only on docs
+  where nothing is marked yet (the grammar already covers these forms; matching every doc costs a third
+  of the mining time), so a form the grammar misses still gets a chance.
 Entities that do not come from the grammar (ruler, trained model) are kept only when the grammar can
 parse numbers from their text: a reference without numbers is no reference, and precision matters more
 than coverage.
@@ -27,6 +28,7 @@ if TYPE_CHECKING:
 REF_LABEL = "REF"
 MODEL_ENV = "RADCURATE_REF_MODEL"
 SPANS_KEY = "ref_spans"
+OTHER_KEY = "ref_other"  # REF entities that did not come from the grammar
 
 _SERIES_TOKENS = ["serie", "series", "serien", "sequenz", "sequence", "se", "se.", "ser", "ser."]
 _IMAGE_TOKENS = ["bild", "bilder", "image", "images", "img", "img.", "bi", "bi.", "im", "slice", "schicht"]
@@ -41,16 +43,42 @@ RULER_PATTERNS: list[dict[str, Any]] = [
 
 
 def _grammar_component(doc: Doc) -> Doc:
-    """Mark every grammar match as a REF entity; keep the parsed spans on the doc."""
+    """Mark every grammar match as a REF entity (beside a trained NER's entities); keep the parsed spans."""
+    from spacy.util import filter_spans
+
     spans = find_ref_spans(doc.text)
     doc.user_data[SPANS_KEY] = spans
-    ents = []
-    for ref in spans:
-        span = doc.char_span(ref.start, ref.end, label=REF_LABEL, alignment_mode="expand")
-        if span is not None and not any(span.start < e.end and e.start < span.end for e in ents):
-            ents.append(span)
-    doc.ents = ents
+    ents = [span for ref in spans
+            if (span := doc.char_span(ref.start, ref.end, label=REF_LABEL, alignment_mode="expand")) is not None]
+    if doc.has_annotation("ENT_IOB"):  # a trained NER ran before: keep its entities where they do not clash
+        other = list(doc.ents)
+        doc.user_data[OTHER_KEY] = any(e.label_ == REF_LABEL for e in other)
+        ents = [*ents, *other]
+    doc.ents = filter_spans(ents)
     return doc
+
+
+class _FallbackMatcher:
+    """Token-pattern REF matcher for docs the grammar (or a trained NER) left without a REF entity."""
+
+    def __init__(self, nlp: Language) -> None:
+        from spacy.matcher import Matcher
+
+        self.matcher = Matcher(nlp.vocab)
+        for entry in RULER_PATTERNS:
+            self.matcher.add(entry["id"], [entry["pattern"]])
+
+    def __call__(self, doc: Doc) -> Doc:
+        if doc.user_data.get(SPANS_KEY) or doc.user_data.get(OTHER_KEY):
+            return doc
+        from spacy.tokens import Span
+        from spacy.util import filter_spans
+
+        found = [Span(doc, start, end, label=REF_LABEL) for _, start, end in self.matcher(doc)]
+        if found:
+            doc.ents = filter_spans([*doc.ents, *found])
+            doc.user_data[OTHER_KEY] = True
+        return doc
 
 
 def _register() -> None:
@@ -58,6 +86,8 @@ def _register() -> None:
 
     if not Language.has_factory("ref_grammar"):
         Language.component("ref_grammar")(_grammar_component)
+    if not Language.has_factory("ref_matcher"):
+        Language.factory("ref_matcher")(lambda nlp, name: _FallbackMatcher(nlp))
 
 
 def _load_trained(model: str) -> Language | None:
@@ -89,14 +119,15 @@ def build_pipeline(lang: str = "de", model: str | None = None) -> Language:
         if name not in keep:
             nlp.disable_pipe(name)
     nlp.add_pipe("ref_grammar", last=True)
-    ruler = nlp.add_pipe("entity_ruler", name="ref_ruler", last=True, config={"overwrite_ents": False})
-    ruler.add_patterns(RULER_PATTERNS)
+    nlp.add_pipe("ref_matcher", last=True)
     return nlp
 
 
 def doc_refs(doc: Doc) -> list[RefSpan]:
     """The references of a processed doc: grammar matches, plus parseable entities from other components."""
     spans: list[RefSpan] = list(doc.user_data.get(SPANS_KEY, []))
+    if not doc.user_data.get(OTHER_KEY):
+        return spans
     for ent in doc.ents:
         if ent.label_ != REF_LABEL or any(s.start < ent.end_char and ent.start_char < s.end for s in spans):
             continue

@@ -96,3 +96,16 @@ def test_sentence_bounds_respect_abbreviations() -> None:
 def test_batch_validates_langs() -> None:
     with pytest.raises(ValueError, match="langs"):
         mine_refs_batch(["a", "b"], ["de"])
+
+
+def test_pipeline_marks_ref_entities_and_falls_back_to_blank(monkeypatch: pytest.MonkeyPatch) -> None:
+    from radcurate.curation.snippets.ner import build_pipeline, doc_refs
+
+    build_pipeline.cache_clear()
+    monkeypatch.setenv("RADCURATE_REF_MODEL", "no_such_pipeline_installed")
+    nlp = build_pipeline("en")
+    assert nlp.pipe_names == ["ref_grammar", "ref_matcher"]
+    doc = nlp("Nodule (series 3, image 87), 3 x 4 cm.")
+    assert [(e.text, e.label_) for e in doc.ents] == [("series 3, image 87", "REF")]
+    assert [(r.series, r.images) for r in doc_refs(doc)] == [(3, ((87, 87),))]
+    build_pipeline.cache_clear()
