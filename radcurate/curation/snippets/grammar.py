@@ -55,7 +55,7 @@ REF_PATTERN = re.compile(
     # "(3:87)" only inside parentheses (ratio and time contexts are rejected in `find_ref_spans`)
     r"|(?P<co>(?<=\()\s*(?P<co_s>\d{1,3})\s*:\s*(?P<co_i>[1-9]\d{0,3}(?:\s*[-–]\s*\d{1,4})?)\s*(?=\)))"
     # compact "S3 B45", "S3/B45" (case-sensitive: "s3" in running text is not a series)
-    r"|(?P<cp>(?-i:\bS(?P<cp_s>\d{1,3})\s*[/,]?\s*[BI](?P<cp_i>\d{1,4})\b))"
+    r"|(?P<cp>(?-i:\bS)(?P<cp_s>\d{1,3})\s*[/,]?\s*(?-i:[BI])(?P<cp_i>" + _ITEM + r"))"
     # image only: "Bild 45", "images 12-15", "Schicht 30" (series from context)
     r"|(?P<io>\b" + _IMAGE_KW_FULL + r"\s*" + _NR + r"(?P<io_i>" + _LIST + r"))"
 )

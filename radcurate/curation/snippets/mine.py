@@ -35,6 +35,13 @@ _LEADING_STOP = frozenset({
     "dort", "hier", "here", "dabei", "mit", "with", "a", "an", "the", "of", "in", "im", "auf", "on",
 })
 _STRIP = " \t\r\n,;:()[]–-/"
+_ENUMERATION = re.compile(r"(?:\d{1,2}|[a-z])[.)]\s+")
+
+
+def _abbreviation_before(text: str, start: int, period: int) -> bool:
+    """True when the period at `period` closes an abbreviation ("li.", "ca.", "z.B."), not a sentence."""
+    word = re.search(r"(\w+)$", text[start:period])
+    return bool(word) and (word.group(1).lower() in _ABBREVIATIONS or len(word.group(1)) == 1)
 
 
 @dataclass(frozen=True)
@@ -42,7 +49,8 @@ class Reference:
     """One referenced image (or contiguous image range) and the text describing what is there.
 
     `series` is the series number written in the text (None when the text names only an image);
-    `context_series` is the last series named before it in the same text, used to resolve such refs.
+    `context_series` is the series an image-only ref continues (named earlier in its sentence, or a
+    "Serie 5:" heading that starts its line); the resolver falls back to the primary axial series.
     Offsets are into the mined text; `snippet == text[snippet_start:snippet_end]`.
     """
 
@@ -92,8 +100,14 @@ def _trim(text: str, start: int, end: int, leading: bool) -> tuple[int, int]:
     while True:
         while start < end and text[start] in _STRIP:
             start += 1
-        while end > start and text[end - 1] in _STRIP + ".":
+        if leading and (item := _ENUMERATION.match(text, start, end)):
+            start = item.end()
+            continue
+        while end > start and text[end - 1] in _STRIP:
             end -= 1
+        if end > start and text[end - 1] == "." and not _abbreviation_before(text, start, end - 1):
+            end -= 1
+            continue
         toks = _tokens(text, start, end)
         if not toks:
             return start, start
@@ -128,6 +142,20 @@ def _snippet(text: str, sentence: tuple[int, int], ref: RefSpan, prev_end: int, 
     return ref.start, ref.start
 
 
+def _context_series(text: str, mentions: list[tuple[int, int]], sentence_start: int, ref_start: int) -> int | None:
+    """The series an image-only reference continues: one named earlier in its sentence, else a series
+    heading that starts its line ("Serie 5: ..."); otherwise None (the resolver then takes the primary
+    axial series: a bare "(Bild 45)" in a later sentence means the main series, not the last one named).
+    """
+    in_sentence = [n for pos, n in mentions if sentence_start <= pos < ref_start]
+    if in_sentence:
+        return in_sentence[-1]
+    line_start = text.rfind("\n", 0, ref_start) + 1
+    while line_start < ref_start and text[line_start].isspace():
+        line_start += 1
+    return next((n for pos, n in mentions if pos == line_start), None)
+
+
 def _references(text: str, sentence_refs: list[tuple[tuple[int, int], list[RefSpan]]]) -> list[Reference]:
     mentions = series_mentions(text)
     out: list[Reference] = []
@@ -136,10 +164,7 @@ def _references(text: str, sentence_refs: list[tuple[tuple[int, int], list[RefSp
             prev_end = refs[k - 1].end if k else sentence[0]
             next_start = refs[k + 1].start if k + 1 < len(refs) else sentence[1]
             sn0, sn1 = _snippet(text, sentence, ref, prev_end, next_start)
-            context = None
-            if ref.series is None:
-                named = [n for pos, n in mentions if pos < ref.start]
-                context = named[-1] if named else None
+            context = _context_series(text, mentions, sentence[0], ref.start) if ref.series is None else None
             for image_start, image_end in ref.images:
                 out.append(Reference(series=ref.series, image_start=image_start, image_end=image_end,
                                      snippet=text[sn0:sn1], snippet_start=sn0, snippet_end=sn1,

@@ -75,10 +75,11 @@ def test_two_refs_in_one_sentence_get_their_own_snippets() -> None:
 
 
 def test_image_only_ref_takes_context_series() -> None:
-    text = "Serie 5: Thorax axial. Kleiner Herd, Bild 45. Zyste (Serie 7, Bild 3). Erguss (Bild 9)."
+    text = ("Serie 5: Thorax axial. Kleiner Herd, Bild 45. Zyste (Serie 7, Bild 3). Erguss (Bild 9).\n"
+            "Leber: in Serie 6 Zyste (Bild 12). Milz (Serie 8, Bild 2). Niere (Bild 4).")
     refs = mine_refs(text)
     assert [(r.series, r.context_series, r.image_start) for r in refs] == [
-        (None, 5, 45), (7, None, 3), (None, 7, 9)]
+        (None, 5, 45), (7, None, 3), (None, 5, 9), (None, 6, 12), (8, None, 2), (None, None, 4)]
 
 
 def test_misspelled_keywords_keep_offsets() -> None:
