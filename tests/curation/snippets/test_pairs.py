@@ -104,3 +104,9 @@ def test_mine_refs_cli_rejects_bad_lines(tmp_path: Path) -> None:
     src.write_text('{"id": 1}\n', encoding="utf-8")
     with pytest.raises(ValueError, match="line 1: needs an 'id' and a string 'text'"):
         _cli(["mine-refs", "--in", str(src), "--out", str(tmp_path / "o.jsonl")])
+
+
+def test_image_only_row_keeps_written_series_null() -> None:
+    (row,) = build_pairs([report("R9", "Herd (Bild 3).")], dicom_rows(), volume_rows()).rows
+    assert (row["ref_series"], row["resolved_series"], row["status"]) == (None, 3, "resolved")
+    assert row["method"] == "primary_volume:series_number" and row["slice_index"] == 38
