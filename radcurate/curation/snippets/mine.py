@@ -165,7 +165,7 @@ def _references(text: str, sentence_refs: list[tuple[tuple[int, int], list[RefSp
             next_start = refs[k + 1].start if k + 1 < len(refs) else sentence[1]
             sn0, sn1 = _snippet(text, sentence, ref, prev_end, next_start)
             context = _context_series(text, mentions, sentence[0], ref.start) if ref.series is None else None
-            for image_start, image_end in ref.images:
+            for image_start, image_end in dict.fromkeys(ref.images):  # "Bild 45 und 45": once
                 out.append(Reference(series=ref.series, image_start=image_start, image_end=image_end,
                                      snippet=text[sn0:sn1], snippet_start=sn0, snippet_end=sn1,
                                      ref_start=ref.start, ref_end=ref.end, context_series=context,

@@ -103,5 +103,7 @@ def build_pairs(reports: Sequence[Mapping[str, Any]], dicom_rows: Sequence[Mappi
         for ref in refs:
             hint = text[max(0, min(ref.snippet_start, ref.ref_start) - HINT_WINDOW):ref.ref_end + 20]
             rows.append(pair_row(report, ref, resolve_reference(ref, series, volumes, hint)))
+    # "Bild 45 und 45" names one image twice: one pair per pair_id.
+    rows = list({row["pair_id"]: row for row in rows}.values())
     return PairsResult(rows=rows, mined_reports=len(to_mine), kept_reports=len(reports) - len(to_mine),
                        ledger=new_ledger)
