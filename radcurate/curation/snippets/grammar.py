@@ -32,7 +32,7 @@ _NR = r"(?:(?:Nr|No)\.?\s*|\#\s*)?"
 # An image or series number is never followed by a unit, a decimal, a time or a quantity noun.
 _GUARD = (r"(?!\d|\s*[x×*]\s*\d|\s*(?:mm|cm|m|ml|l|%|‰|uhr|h|min|sek|s|jahre?n?|j|monate?n?|wochen?|"
           r"tage?n?|years?|months?|weeks?|days?|hu|he|mal|weitere|more|other|andere|herde?|"
-          r"läsionen|lesions?|nodules?|lymphknoten|lk)\b|\s*°|[.,:]\d|\s*[-–/]\s*\d)")
+          r"läsionen|lesions?|nodules?|lymphknoten|lk)\b|\s*°|[.,:]\d|\s*[-–/]\s*\d|\s+(?:of|von)\s+\d)")
 _ITEM = r"\d{1,4}(?:\s*(?:-|–|bis|to)\s*\d{1,4})?" + _GUARD
 _AND = r"(?:und|and|sowie|u\.|&|oder|or)"
 _LIST = (r"(?:" + _ITEM + r"(?:(?:\s*,\s*" + _ITEM + r")*\s*,?\s*" + _AND + r"\s*" + _ITEM

@@ -231,4 +231,8 @@ CONFOUNDERS: list[tuple[str, str]] = [
     ("en", "Aorta up to 4.5 cm."),
     ("en", "Injected 80 ml of contrast."),
     ("en", "The mass abuts S1."),
+    ("en", "Key image 1 of 3 attached to the report."),
+    ("de", "Bild 2 von 4 der Dokumentation verwackelt."),
+    ("de", "Serie von 3 Aufnahmen im Abstand von 5 min."),
+    ("en", "Follow-up in 3 months, Fleischner category 2."),
 ]
