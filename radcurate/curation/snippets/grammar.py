@@ -1,0 +1,199 @@
+"""Regex grammar of the ways radiologists point at an image: "(Serie 3, Bild 60)", "(3:87)", "S3 B45".
+
+One compiled pattern with named alternatives; `find_ref_spans` returns the parsed spans of a text.
+Misspelled keywords ("Sereie", "Bidl") are mapped to placeholder characters of the same length
+before matching (`mask_misspellings`), so offsets stay those of the input text.
+
+Precision comes from three guards: a number that is followed by a unit, a decimal or a time
+("3 x 4 cm", "12/8 mm", "10:45 Uhr") is never an image number; the bare "(3:87)" form is only
+accepted inside parentheses and not in a ratio/time context; short keywords ("Bi", "IM", "S", "B")
+count only next to a series keyword, so "BI-RADS 4" and "im 3. Segment" never match.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz.distance import OSA
+
+# Placeholders for misspelled keywords: same length as the misspelling, so offsets are unchanged.
+# Letters of a click-language script (Unicode category Lo): word characters that never occur in reports.
+SERIES_MARK = "\u01c2"
+IMAGE_MARK = "\u01c1"
+
+_SERIES_KW = (r"(?:Serien|Series|Serie|Sequenz|Sequence|Seq\.?|Ser\.?|Se\.?|"
+              + SERIES_MARK + r"+)")
+_IMAGE_KW_FULL = (r"(?:Bildern|Bilder|Bild|Images|Image|Img\.?|Slices|Slice|Schichten|Schicht|"
+                  + IMAGE_MARK + r"+)")
+_IMAGE_KW_ANY = r"(?:" + _IMAGE_KW_FULL[3:-1] + r"|Ima\.?|Bld\.?|Bi\.?|IM\.?|Im\.?)"
+_NR = r"(?:(?:Nr|No)\.?\s*|\#\s*)?"
+# An image or series number is never followed by a unit, a decimal, a time or a quantity noun.
+_GUARD = (r"(?!\d|\s*[x×*]\s*\d|\s*(?:mm|cm|m|ml|l|%|‰|uhr|h|min|sek|s|jahre?n?|j|monate?n?|wochen?|"
+          r"tage?n?|years?|months?|weeks?|days?|hu|he|mal|weitere|more|other|andere|herde?|"
+          r"läsionen|lesions?|nodules?|lymphknoten|lk)\b|\s*°|[.,:]\d|\s*[-–/]\s*\d|\s+(?:of|von)\s+\d)")
+_ITEM = r"\d{1,4}(?:\s*(?:-|–|bis|to)\s*\d{1,4})?" + _GUARD
+_AND = r"(?:und|and|sowie|u\.|&|oder|or)"
+_LIST = (r"(?:" + _ITEM + r"(?:(?:\s*,\s*" + _ITEM + r")*\s*,?\s*" + _AND + r"\s*" + _ITEM
+         + r"|(?:\s*,\s*" + _ITEM + r")+(?=\s*\))|))")
+_SERIES_NUM = r"\d{1,4}" + _GUARD
+_SEP = r"\s*[,;/:|–-]?\s*(?:(?:im|in|auf|on)\s+)?"
+
+REF_PATTERN = re.compile(
+    r"(?i)"
+    # series first: "Serie 3, Bild 60", "Se 4/Bi 12-15", "SE 3 IM 87", "Ser. 3, Img. 12"
+    r"(?P<sf>\b" + _SERIES_KW + r"\s*" + _NR + r"(?P<sf_s>" + _SERIES_NUM + r")" + _SEP
+    + r"\b" + _IMAGE_KW_ANY + r"\s*" + _NR + r"(?P<sf_i>" + _LIST + r"))"
+    # image first: "Bild 45 der Serie 3", "image 87 of series 3"
+    r"|(?P<if>\b" + _IMAGE_KW_ANY + r"\s*" + _NR + r"(?P<if_i>" + _LIST + r")"
+    r"\s*(?:,\s*|\(\s*|der\s+|in\s+der\s+|aus\s+der\s+|von\s+|of\s+(?:the\s+)?|in\s+|from\s+)"
+    + _SERIES_KW + r"\s*" + _NR + r"(?P<if_s>" + _SERIES_NUM + r"))"
+    # "Serie/Bild 3/45", "Se/Bi 3/87"
+    r"|(?P<sl>\b" + _SERIES_KW + r"\s*/\s*" + _IMAGE_KW_ANY + r"\s*:?\s*(?P<sl_s>\d{1,4})\s*[/:]\s*"
+    r"(?P<sl_i>" + _ITEM + r"))"
+    # "(3:87)" only inside parentheses (ratio and time contexts are rejected in `find_ref_spans`)
+    r"|(?P<co>(?<=\()\s*(?P<co_s>\d{1,3})\s*:\s*(?P<co_i>[1-9]\d{0,3}(?:\s*[-–]\s*\d{1,4})?)\s*(?=\)))"
+    # compact "S3 B45", "S3/B45" (case-sensitive: "s3" in running text is not a series)
+    r"|(?P<cp>(?-i:\bS)(?P<cp_s>\d{1,3})\s*[/,]?\s*(?-i:[BI])(?P<cp_i>" + _ITEM + r"))"
+    # image only: "Bild 45", "images 12-15", "Schicht 30" (series from context)
+    r"|(?P<io>\b" + _IMAGE_KW_FULL + r"\s*" + _NR + r"(?P<io_i>" + _LIST + r"))"
+)
+
+# Words that make a parenthesised "a:b" a ratio or a time, not a reference.
+_RATIO_CONTEXT = re.compile(
+    r"(?i)(?:verhältnis|verhaeltnis|\bratio\b|quotient|relation|uhr|\bum\b|\bat\b|\btime\b|zeit|o'clock|"
+    r"verteilung|mischung|dilution|verdünnung|score\b|index\b|\bp\s*=)|\d:\d\s*$")
+
+SERIES_MENTION = re.compile(r"(?i)\b(?:Serien|Series|Serie|Sequenz|Sequence|Ser\.|Se\.|SE|"
+                            + SERIES_MARK + r"+)\s*" + _NR + r"(\d{1,4})" + _GUARD)
+
+_NUM_RANGE = re.compile(r"(\d{1,4})(?:\s*(?:-|–|bis|to)\s*(\d{1,4}))?")
+
+# Cheap prefilter: a keyword (exact) before a number, a "(3:" colon form, or a word that starts like a
+# keyword ("se", "sr", "bi", "im", ...) before a number and is a misspelling of one (checked, cached).
+_STARTS = r"(?:se|sr|sq|sl|sc|bi|bl|bd|im|ia)"
+_EXACT_CANDIDATE = re.compile(
+    r"(?i)\b(?:" + _SERIES_KW[3:-1] + "|" + _IMAGE_KW_ANY[3:-1] + r")\s*(?:nr\.?\s*|\#\s*)?\d"
+    r"|\(\s*\d{1,3}\s*:\s*\d|(?-i:\bS\d{1,3}\s*[/,]?\s*[BI]\d)|\b(?:Serie|Se)\s*/")
+
+_FUZZY_CANDIDATE = re.compile(r"(?i)\b(" + _STARTS + r"[a-zäöüß]{2,7})\s*\.?\s*(?=\d|/\s*[a-z]{2,6}\s*\d)")
+_SERIES_WORDS = ("serie", "series", "serien", "sequenz", "sequence")
+_IMAGE_WORDS = ("bild", "bilder", "image", "images", "slice", "slices", "schicht", "schichten")
+_KNOWN = frozenset(_SERIES_WORDS + _IMAGE_WORDS + (
+    "seite", "seiten", "slide", "slides", "mild", "wild", "bald", "build", "bilden", "bildet", "serum",
+    "segment", "segmente", "sekunde", "sekunden", "bis", "beide", "beiden", "bei", "seit", "sein", "seine",
+    "sind", "size", "since", "side", "sides", "site", "sites", "stage", "score", "seq", "ser", "img",
+    "ima", "etwa", "insgesamt", "initial", "inch", "item", "items", "into", "stadium", "series", "sowie",
+    "segmental", "basal", "bereich", "bilateral", "biopsie", "biopsy", "billing", "bulbus", "bifid",
+    "slight", "small", "stand", "stelle", "stellen", "score", "schritt", "schnitt", "schnitte", "status",
+    "stent", "stents", "bildes", "images", "imaging", "image", "impact", "bands", "bende", "blatt",
+))
+
+
+_FORMS = ("sf", "if", "sl", "co", "cp", "io")
+
+
+@dataclass(frozen=True)
+class RefSpan:
+    """One parsed reference expression: its span and the (series, image_start, image_end) items it names."""
+
+    start: int
+    end: int
+    form: str
+    series: int | None
+    images: tuple[tuple[int, int], ...]
+
+
+def candidate_offsets(text: str) -> list[int]:
+    """Offsets where a reference may start: the only places the slow path looks at."""
+    found = [m.start() for m in _EXACT_CANDIDATE.finditer(text)]
+    found += [m.start() for m in _FUZZY_CANDIDATE.finditer(text) if _fuzzy_kind(m.group(1))]
+    return sorted(found)
+
+
+def has_candidate(text: str) -> bool:
+    """True when `text` may hold a reference."""
+    if _EXACT_CANDIDATE.search(text):
+        return True
+    return any(_fuzzy_kind(m.group(1)) for m in _FUZZY_CANDIDATE.finditer(text))
+
+
+def _fuzzy_kind(word: str) -> str | None:
+    """'series' / 'image' when `word` is a one-edit misspelling of a keyword (two edits if long)."""
+    low = word.lower()
+    if low in _KNOWN:
+        return None
+    return _fuzzy_kind_cached(low)
+
+
+@lru_cache(maxsize=4096)
+def _fuzzy_kind_cached(low: str) -> str | None:
+    limit = 1 if len(low) <= 6 else 2
+    best: tuple[int, str] | None = None
+    for kind, words in (("series", _SERIES_WORDS), ("image", _IMAGE_WORDS)):
+        for target in words:
+            if target[0] != low[0]:
+                continue
+            d = OSA.distance(low, target, score_cutoff=limit)
+            if d <= limit and (best is None or d < best[0]):
+                best = (d, kind)
+    return best[1] if best else None
+
+
+def mask_misspellings(text: str) -> str:
+    """`text` with misspelled keywords that precede a number replaced by same-length placeholders."""
+    out: list[str] | None = None
+    for m in _FUZZY_CANDIDATE.finditer(text):
+        kind = _fuzzy_kind(m.group(1))
+        if kind is None:
+            continue
+        if out is None:
+            out = list(text)
+        mark = SERIES_MARK if kind == "series" else IMAGE_MARK
+        out[m.start(1):m.end(1)] = mark * (m.end(1) - m.start(1))
+    return text if out is None else "".join(out)
+
+
+def _ranges(list_text: str) -> tuple[tuple[int, int], ...]:
+    items = []
+    for m in _NUM_RANGE.finditer(list_text):
+        a = int(m.group(1))
+        b = int(m.group(2)) if m.group(2) else a
+        items.append((min(a, b), max(a, b)))
+    return tuple(items)
+
+
+def _colon_rejected(text: str, open_paren: int) -> bool:
+    """A parenthesised "a:b" is a ratio or time when the words just before it say so."""
+    window = text[max(0, open_paren - 40):open_paren]
+    return bool(_RATIO_CONTEXT.search(window))
+
+
+def find_ref_spans(text: str) -> list[RefSpan]:
+    """All reference expressions in `text`, in order, with their numbers parsed."""
+    if not has_candidate(text):
+        return []
+    masked = mask_misspellings(text)
+    spans: list[RefSpan] = []
+    for m in REF_PATTERN.finditer(masked):
+        form = next(f for f in _FORMS if m.group(f) is not None)
+        series_text = m.group(f"{form}_s") if form != "io" else None
+        images = _ranges(m.group(f"{form}_i"))
+        if not images:
+            continue
+        start, end = m.start(form), m.end(form)
+        if form == "co":
+            if _colon_rejected(masked, start - 1) or not series_text or series_text.startswith("0"):
+                continue
+            start, end = start - 1, end + 1  # the parentheses belong to the colon form
+        spans.append(RefSpan(start=start, end=end, form=form,
+                             series=int(series_text) if series_text else None, images=images))
+    return spans
+
+
+def series_mentions(text: str) -> list[tuple[int, int]]:
+    """(offset, series number) of every "Serie N" mention, for refs that name only an image."""
+    if not has_candidate(text):
+        return []
+    return [(m.start(), int(m.group(1))) for m in SERIES_MENTION.finditer(mask_misspellings(text))]

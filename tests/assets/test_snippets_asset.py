@@ -1,0 +1,57 @@
+"""The snippet_pairs asset alone: reads the Parquet tables, writes snippet_pairs, incremental on re-run."""
+
+from __future__ import annotations
+
+import dagster as dg
+import pytest
+
+from radcurate.assets.snippets import snippet_pairs
+from radcurate.curation.paths import DataPaths
+from radcurate.curation.snippets.pairs import text_sha256
+from radcurate.curation.tables.io import read_table, write_table
+from radcurate.resources.storage import RadcurateStorage
+from tests.conftest import TEST_SECRET
+from tests.curation.snippets.fixtures import STUDY, dicom_rows, volume_rows
+
+EXPORT = "exp_000000000001"
+
+
+def _write_inputs(paths: DataPaths, texts: dict[str, str]) -> None:
+    reports = [{"report_id": rid, "export_id": EXPORT, "patient_pid": "P1", "study_uid": STUDY, "lang": "de",
+                "text": text, "text_sha256": text_sha256(text)} for rid, text in texts.items()]
+    write_table(paths, "reports", reports, export_id=EXPORT)
+    write_table(paths, "dicom_index", [{**r, "export_id": EXPORT, "file_id": f"F{i:06d}"}
+                                       for i, r in enumerate(dicom_rows())], export_id=EXPORT)
+    write_table(paths, "volumes", [{**v, "export_id": EXPORT} for v in volume_rows()], export_id=EXPORT)
+
+
+def _run(paths: DataPaths) -> dg.MaterializeResult:
+    storage = RadcurateStorage(data_dir=str(paths.data_dir), vault_dir=str(paths.vault_dir), secret=TEST_SECRET)
+    result = dg.materialize([snippet_pairs], resources={"storage": storage},
+                            instance=dg.DagsterInstance.ephemeral())
+    assert result.success
+    return result.asset_materializations_for_node("snippet_pairs")[0].metadata
+
+
+def test_asset_writes_pairs_and_is_incremental(data_paths: DataPaths) -> None:
+    _write_inputs(data_paths, {"R1": "Rundherd (Serie 2, Bild 51). Zyste (Serie 5, Bild 10).",
+                               "R2": "Keine Referenz."})
+    meta = _run(data_paths)
+    assert meta["pairs"].value == 2 and meta["reports_mined"].value == 2
+    assert meta["status_resolved"].value == 1 and meta["status_non_axial"].value == 1
+    assert meta["refs_per_report"].value == pytest.approx(1.0)
+    assert "data:image/png;base64," in meta["depth_mm_histogram"].value
+    table = read_table(data_paths, "snippet_pairs")
+    resolved = next(r for r in table.to_pylist() if r["status"] == "resolved")
+    assert resolved["depth_mm"] == pytest.approx(152.5) and resolved["slice_index"] == 10
+    assert resolved["snippet"] == "Rundherd" and resolved["volume_id"] == "Vthick"
+    first_bytes = sorted(p.read_bytes() for p in data_paths.table_dir("snippet_pairs").glob("*.parquet"))
+
+    meta = _run(data_paths)
+    assert meta["reports_mined"].value == 0 and meta["reports_kept"].value == 2
+    assert sorted(p.read_bytes() for p in data_paths.table_dir("snippet_pairs").glob("*.parquet")) == first_bytes
+
+    _write_inputs(data_paths, {"R1": "Rundherd (Serie 2, Bild 51). Zyste (Serie 5, Bild 10).",
+                               "R2": "Neu: Herd (Serie 2, Bild 61)."})
+    meta = _run(data_paths)
+    assert meta["reports_mined"].value == 1 and meta["pairs"].value == 3
