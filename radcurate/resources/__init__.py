@@ -7,9 +7,15 @@ from typing import Any
 import dagster as dg
 
 from radcurate.curation.keys import SECRET_ENV
+from radcurate.resources.launcher import TrainingLauncher
 from radcurate.resources.storage import RadcurateStorage
 
 
 def build_resources() -> dict[str, Any]:
     """Resources configured from the environment at run time; the secret stays an EnvVar."""
-    return {"storage": RadcurateStorage(secret=dg.EnvVar(SECRET_ENV))}
+    return {
+        "storage": RadcurateStorage(secret=dg.EnvVar(SECRET_ENV)),
+        # training jobs run out of process through Pipes (docs/training.md)
+        "launcher": TrainingLauncher(),
+        "pipes_subprocess_client": dg.PipesSubprocessClient(),
+    }
