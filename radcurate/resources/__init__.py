@@ -8,6 +8,7 @@ from typing import Any
 import dagster as dg
 
 from radcurate.curation.keys import SECRET_ENV
+from radcurate.resources.launcher import TrainingLauncher
 from radcurate.resources.llm import API_KEY_ENV, BACKEND_ENV, LlmResource
 from radcurate.resources.segmenter import segmenter_from_env
 from radcurate.resources.storage import RadcurateStorage
@@ -23,4 +24,6 @@ def build_resources() -> dict[str, Any]:
         offline_python=os.environ.get("RADCURATE_VLLM_PYTHON", ""),
     )
     return {"storage": RadcurateStorage(secret=dg.EnvVar(SECRET_ENV)), "llm": llm,
-            "segmenter": segmenter_from_env()}
+            "segmenter": segmenter_from_env(),
+            # training jobs run out of process through Pipes (docs/training.md)
+            "launcher": TrainingLauncher(), "pipes_subprocess_client": dg.PipesSubprocessClient()}

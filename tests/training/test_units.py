@@ -1,0 +1,83 @@
+"""Config loading, volume preparation, depth targets, prompts and metrics: exact values."""
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from radcurate.training.config import PRESETS, load_config
+from radcurate.training.data import VolumeCache, snippet_items
+from radcurate.training.metrics import baseline_depths, localization_metrics, retrieval_recall
+from radcurate.training.prompts import FINDINGS, finding_labels
+from tests.training.release_fixture import SPACING, depth_of, lesion_slice
+
+NAMES = [f.name for f in FINDINGS]
+
+
+def test_presets_and_yaml_extends(tmp_path: Path) -> None:
+    tiny = load_config("tiny")
+    assert tiny.cell_mm == 12.0 and tiny.n_cells == 8 and tiny.proj_dim == 32
+    base = PRESETS["base"]
+    assert base.cell_mm == 12.0 and base.n_cells == 32 and base.crop == (384, 384, 128) and base.proj_dim == 512
+    small = load_config("small")
+    assert small.crop == (192, 192, 64) and small.text_buckets == base.text_buckets
+    custom = tmp_path / "mine.json"
+    custom.write_text('{"extends": "tiny", "steps_unknown": 1}')
+    with pytest.raises(ValueError, match="unknown keys"):
+        load_config(str(custom))
+    custom.write_text('{"extends": "tiny", "crop": [32, 32, 15]}')
+    with pytest.raises(ValueError, match="cell_slices 2 must divide"):
+        load_config(str(custom))
+    with pytest.raises(ValueError, match="not a preset"):
+        load_config("huge")
+
+
+def test_crop_is_anchored_at_the_superior_edge(tiny_release: Path) -> None:
+    cache = VolumeCache(tiny_release, load_config("tiny"))
+    volume = cache.get("V004", "volumes/V004.nii.gz", "CT")
+    assert volume.array.shape == (1, 16, 32, 32)
+    assert volume.array.min() == 0.0 and volume.array.max() <= 1.0
+    assert volume.valid_depth_mm == 96.0  # min(20 x 5 mm, 16 x 6 mm)
+    # the lesion (300 HU -> 0.65) is centred at its depth below the top edge, crop slices of 6 mm
+    profile = (volume.array[0] > 0.6).sum(axis=(1, 2))
+    centre_mm = float((profile * (np.arange(16) + 0.5)).sum() / profile.sum()) * 6.0
+    assert centre_mm == pytest.approx(depth_of(lesion_slice(4)), abs=3.0)
+
+
+def test_snippet_targets_from_slice_geometry(tiny_release: Path) -> None:
+    cache = VolumeCache(tiny_release, load_config("tiny"))
+    items, dropped = snippet_items(tiny_release, "train", cache)
+    assert items and dropped == 0
+    for item in items:
+        k = lesion_slice(int(item.volume_id[1:]))
+        assert item.depth_mm == pytest.approx(depth_of(k))  # ref_affine agrees with the depth_mm contract
+        assert item.cell == int(depth_of(k) // 12.0)
+    assert SPACING[2] == 5.0
+
+
+def test_finding_labels_respect_negation() -> None:
+    labels = dict(zip(NAMES, finding_labels("Solider Rundherd im Oberlappen. Kein Erguss, kein Infiltrat."),
+                      strict=True))
+    assert labels["lung_nodule"] == 1 and labels["effusion"] == 0 and labels["infiltrate"] == 0
+    labels = dict(zip(NAMES, finding_labels("No nodule. Small pleural effusion on the right."), strict=True))
+    assert labels["lung_nodule"] == 0 and labels["effusion"] == 1
+
+
+def test_retrieval_recall_values() -> None:
+    sim = np.array([[0.9, 0.1, 0.0], [0.8, 0.7, 0.1], [0.1, 0.5, 0.2]])
+    # ranks of the true volume: 0, 1, 1
+    assert retrieval_recall(sim, [0, 1, 2], ks=(1, 2)) == {"R@1": pytest.approx(100 / 3), "R@2": 100.0}
+    with pytest.raises(ValueError, match="one target per query"):
+        retrieval_recall(sim, [0, 1])
+
+
+def test_localization_metrics_and_baselines() -> None:
+    m = localization_metrics([6.0, 30.0, 100.0], [10.0, 6.0, 70.0], ["a", "a", "b"], cell_mm=12.0)
+    assert m["mae_mm"] == pytest.approx((4 + 24 + 30) / 3)
+    assert m["median_mm"] == 24.0
+    assert m["exact_cell"] == pytest.approx(1 / 3)
+    assert m["within_12mm"] == pytest.approx(1 / 3) and m["within_24mm"] == pytest.approx(2 / 3)
+    assert m["per_scan_mae_mm"] == pytest.approx((14 + 30) / 2)
+    guesses = baseline_depths([96.0, 30.0], slice_mm=6.0, seed=3)
+    assert guesses["middle_slice"] == [48.0, 15.0]
+    assert all(g % 6.0 == 3.0 and g < e for g, e in zip(guesses["random_slice"], [96.0, 30.0], strict=True))
