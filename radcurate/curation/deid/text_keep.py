@@ -31,9 +31,9 @@ KEEP_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(rf"(?<![\w])(?:{_EPONYM_RE})(?:-[\wäöüÄÖÜß]+)*"),
     re.compile(r"\bMorbus\s[A-ZÄÖÜ][\wäöüß-]+"),
     re.compile(r"\bWeber[- ]?[ABC](?:[- ]\w+)?"),
-    re.compile(r"\b(?:Serie|Series|Se|Ser)\.?\s?\d{1,4}\s?[,/;]?\s?(?:Bild|Bilder|Image|Images|Im|Bi|Ima)\.?\s?"
+    re.compile(r"(?i)\b(?:Serie|Series|Se|Ser)\.?\s?\d{1,4}\s?[,/;]?\s?(?:Bild|Bilder|Image|Images|Im|Bi|Ima)\.?\s?"
                r"\d{1,5}(?:\s?(?:-|–|bis|to)\s?\d{1,5})?"),
-    re.compile(r"\b(?:Bild|Image|Im|Bi)\.?\s?\d{1,5}(?:\s?(?:-|–|bis|to)\s?\d{1,5})?"),
+    re.compile(r"(?i)\b(?:Bild|Image|Im|Bi)\.?\s?\d{1,5}(?:\s?(?:-|–|bis|to)\s?\d{1,5})?"),
     re.compile(r"\(\s?\d{1,4}\s?[:/]\s?\d{1,5}(?:\s?[-–]\s?\d{1,5})?\s?\)"),
     re.compile(r"\b(?:LWK|BWK|HWK|SWK|LW|BW|HW|Th|L|C|S|T|D)\s?\d{1,2}(?:\s?[/-]\s?(?:LWK|BWK|HWK|SWK|Th|L|C|S|T)?"
                r"\s?\d{1,2})?\b"),

@@ -13,6 +13,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 
+def _words(text: str) -> frozenset[str]:
+    """A word set written as a whitespace-separated block (easier to review than a list literal)."""
+    return frozenset(text.split())
+
+
 @dataclass(frozen=True)
 class Hit:
     """One PHI candidate: [start, end) into the input text, label, and where it came from."""
@@ -25,22 +30,23 @@ class Hit:
 
 _UP = "A-ZÄÖÜ"
 _LO = "a-zäöüßéèáàç'"
-NAME = rf"[{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)?"
+NAME = rf"[{_UP}](?:'[{_UP}]|c[{_UP}])?[{_LO}]+(?:-[{_UP}][{_LO}]+)?"
 _PARTICLE = r"(?:von|van|de|der|zu|den|ter|di|da|le)"
-_INITIALS = rf"(?:[{_UP}]\.\s?){{1,2}}"
-NAME_SEQ = rf"(?:{_INITIALS})?(?:{_PARTICLE}\s+)*{NAME}(?:\s+(?:{_PARTICLE}\s+)*{NAME}){{0,2}}"
+_INITIALS = rf"(?:[{_UP}]\.[ \t]?){{1,2}}"
+NAME_SEQ = rf"(?:{_INITIALS})?(?:{_PARTICLE}[ \t]+)*{NAME}(?:[ \t]+(?:{_PARTICLE}[ \t]+)*{NAME}){{0,2}}"
 TITLE = (r"(?:Prof\.|Professor(?:in)?|Dr\.|PD|Priv\.-Doz\.|OA|OÄ|CA|Oberarzt|Oberärztin|Chefarzt|Chefärztin|"
          r"Assistenzarzt|Assistenzärztin|Fachärztin|Facharzt|Kollege|Kollegin|Herrn?|Frau|Hr\.|Fr\.|"
          r"Mrs\.?|Mr\.?|Ms\.?|Miss|med\.|dent\.|univ\.|habil\.|rer\.\s?nat\.|PhD|MD)")
 
 # Capitalized words that follow a name but are not part of it (German nouns are capitalized).
-NOT_NAME_WORDS = frozenset("""
+NOT_NAME_WORDS = _words("""
 befund befunde beurteilung technik untersuchung fragestellung indikation anamnese klinik zusammenfassung
 impression findings technique indication history conclusion comparison vergleich voruntersuchung
 aufnahme aufnahmen serie bild ct mrt mr röntgen sonographie thorax abdomen schädel kopf becken
 patient patientin the and with der die das und mit bei zur zum nach vom am im mit ohne
 morbus zustand verdacht kontrolle station notaufnahme radiologie ambulanz telefon tel fax
-""".split())
+oberarzt oberärztin chefarzt chefärztin facharzt fachärztin consultant radiologist md phd
+""")
 
 MONTHS_DE = ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",
              "November", "Dezember")
@@ -57,7 +63,8 @@ DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                        r"(?!\.?\d)(?![-/]\d)")),
     ("compact", re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])(?!\d)")),
     ("d_month_y", re.compile(rf"(?<!\d)(?P<d>\d{{1,2}})\.?\s(?P<mon>{MONTH_RE})\s(?P<y>(?:19|20)\d\d)(?!\d)")),
-    ("month_d_y", re.compile(rf"\b(?P<mon>{MONTH_RE})\s(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s(?P<y>(?:19|20)\d\d)(?!\d)")),
+    ("month_d_y", re.compile(rf"\b(?P<mon>{MONTH_RE})\s(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s"
+                             rf"(?P<y>(?:19|20)\d\d)(?!\d)")),
     ("month_y", re.compile(rf"\b(?P<mon>{MONTH_RE})\s(?P<y>(?:19|20)\d\d)(?!\d)")),
     ("m_y", re.compile(r"(?<![\d.,:/])(?P<m>0?[1-9]|1[0-2])(?P<sep>[./])(?P<y>(?:19|20)\d\d)(?![\d])")),
     ("dm", re.compile(r"(?<![\d.,:/])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?![\d])(?=\s|$|[,;)])")),
@@ -74,7 +81,7 @@ ID_PATTERNS = (
 )
 
 PHONE_PATTERNS = (
-    re.compile(r"(?:Tel(?:efon)?|Fax|Telefax|Phone|Tel\.-Nr|Durchwahl|Pager|Piepser|Mobil|Handy)\.?\s*:?\s*"
+    re.compile(r"(?i:tel(?:efon)?|fax|telefax|phone|tel\.-nr|durchwahl|pager|piepser|mobil|handy)\.?\s*:?\s*"
                r"(?P<v>\+?\(?\d[\d /()-]{3,}\d)"),
     re.compile(r"(?<![\w+])(?P<v>\+\d{2}[\d /()-]{6,}\d)"),
     re.compile(r"(?<![\w/.,])(?P<v>0\d{2,5}(?:[ /-]|\s/\s)\d{3,}(?:[ -]\d{2,})*)(?![\w/])"),
@@ -105,7 +112,8 @@ INSTITUTION_PATTERNS = (
     re.compile(rf"(?P<v>(?:St\.|Sankt|Saint)\s[{_UP}][\w{_LO}'-]+(?:[-\s](?:Hospital|Krankenhaus|Klinik|Klinikum|"
                rf"Spital|Infirmary))?)"),
     re.compile(rf"(?P<v>\b[{_UP}][\w{_LO}]+-(?:Krankenhaus|Klinik|Klinikum|Hospital|Spital))"),
-    re.compile(rf"(?P<v>\b[{_UP}][\w{_LO}]+\s(?:University Hospital|General Hospital|Hospital|Medical Center))"),
+    re.compile(rf"(?P<v>\b(?:[{_UP}][\w{_LO}']+\s){{1,3}}(?:University Hospital|General Hospital|Hospital|"
+               rf"Medical Center|Infirmary))"),
 )
 # Department words after "Klinik"/"Praxis": "Klinik für Innere Medizin" names no institution.
 NOT_INSTITUTION_TAILS = frozenset({"für", "for", "Innere", "Radiologie", "Chirurgie"})

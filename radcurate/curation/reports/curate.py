@@ -45,22 +45,31 @@ def report_key(export_id: str, report: RawReport) -> str:
     return f"{export_id}/{report.relative_path}/{report.row_number}"
 
 
+def _dictionary(report: RawReport, patient_pid: str | None, phi_by_patient: Mapping[str, PatientPhi],
+                cache: dict[tuple[str | None, ...], PhiDictionary]) -> PhiDictionary | None:
+    """The vault dictionary of the linked patient plus the row's own patient id and accession
+    (an orphan report's text may repeat them even when no header PHI is known)."""
+    key = (patient_pid, report.patient_id, report.accession)
+    if key not in cache:
+        own = PatientPhi(patient_pid or "", patient_ids=tuple(filter(None, [report.patient_id])),
+                         accessions=tuple(filter(None, [report.accession])))
+        known = phi_by_patient.get(patient_pid) if patient_pid else None
+        cache[key] = PhiDictionary.from_phi(known.merged(own) if known else own)
+    return cache[key]
+
+
 def curate_reports(raw: Sequence[RawReport], *, export_id: str, linker: ReportLinker,
                    phi_by_patient: Mapping[str, PatientPhi], pseudonymizer: Pseudonymizer,
                    translator: Translator | None = None) -> tuple[list[dict[str, Any]], CurateStats]:
     """`reports` rows for one export, sorted by report_id by the writer; every input row kept."""
     stats = CurateStats()
     started = time.perf_counter()
-    dictionaries: dict[str, PhiDictionary] = {}
+    dictionaries: dict[tuple[str | None, ...], PhiDictionary] = {}
     rows: list[dict[str, Any]] = []
     for report in raw:
         link = linker.link(report)
         lang = detect_language(report.text, report.language)
-        phi = None
-        if link.patient_pid and link.patient_pid in phi_by_patient:
-            if link.patient_pid not in dictionaries:
-                dictionaries[link.patient_pid] = PhiDictionary.from_phi(phi_by_patient[link.patient_pid])
-            phi = dictionaries[link.patient_pid]
+        phi = _dictionary(report, link.patient_pid, phi_by_patient, dictionaries)
         shift = pseudonymizer.date_shift_days(link.patient_pid) if link.patient_pid else None
         scrubbed = scrub_text(report.text, lang, phi, shift)
         sections, sentences = structure(scrubbed.text)

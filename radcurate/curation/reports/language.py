@@ -8,15 +8,21 @@ from __future__ import annotations
 
 import re
 
-GERMAN = frozenset("""
+
+def _words(text: str) -> frozenset[str]:
+    """A word set written as a whitespace-separated block (easier to review than a list literal)."""
+    return frozenset(text.split())
+
+
+GERMAN = _words("""
 der die das und mit im in ist sind kein keine nicht eine einer einem eines des dem den zur zum bei vom
 nach links rechts beidseits unauffällig regelrecht befund beurteilung fragestellung technik klinische
 angaben vergleich voruntersuchung kontrastmittel ohne auch sowie bzw am an auf aus wie noch weiterhin
-""".split())
-ENGLISH = frozenset("""
+""")
+ENGLISH = _words("""
 the and with of in is are no not a an to on at from for as left right bilateral unremarkable normal
 findings impression technique history indication comparison prior contrast without also there this
-""".split())
+""")
 _WORD = re.compile(r"[a-zäöüß]+")
 
 

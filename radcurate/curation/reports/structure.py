@@ -12,6 +12,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+
+def _words(text: str) -> frozenset[str]:
+    """A word set written as a whitespace-separated block (easier to review than a list literal)."""
+    return frozenset(text.split())
+
+
 SECTION_HEADINGS: dict[str, tuple[str, ...]] = {
     "indication": ("Klinische Angaben", "Klinische Angabe", "Fragestellung", "Anamnese", "Indikation",
                    "Rechtfertigende Indikation", "Klinik", "Klinische Fragestellung", "History", "Indication",
@@ -29,12 +35,12 @@ _HEADING = re.compile(
     r"(?im)(?:^[ \t]*(?P<a>" + "|".join(map(re.escape, _TITLES)) + r")[ \t]*(?::|$)"
     r"|(?<=[\s.])(?P<b>" + "|".join(map(re.escape, _TITLES)) + r")[ \t]*:)")
 
-ABBREVIATIONS = frozenset("""
+ABBREVIATIONS = _words("""
 v.a. z.b. re. li. z.n. ca. bzw. ggf. dr. prof. i.v. d.h. u.a. vs. med. nr. bds. o.g. s.o. s.u. evtl. vgl.
 mind. max. min. st. e.g. i.e. approx. fig. no. dipl. pat. hr. fr. mr. mrs. ms. etc. inkl. exkl. zw. li.-re.
 a.p. p.a. p.o. i.m. s.c. v.s. o.B. o.b. sog. u.ä. ehem. bzgl. gr. kl. abb. lat. med. dr.med. jr. sr. vol.
 ant. post. sup. inf. lat. med. dist. prox. rel. zust. bes. allg. z.t. i.d.r. u.u. o.ä. tel. dipl.-med.
-""".split())
+""")
 _ABBREV_LOWER = frozenset(a.lower() for a in ABBREVIATIONS)
 _BOUNDARY = re.compile(r"[.!?]+(?=\s)|\n")
 _LAST_TOKEN = re.compile(r"(\S+)$")

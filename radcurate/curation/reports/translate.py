@@ -18,7 +18,8 @@ class Translator(Protocol):
     def translate(self, texts: list[str], source: str = "de", target: str = "en") -> list[str]: ...
 
 
-def translate_reports(texts: list[str], langs: list[str], translator: Translator | None) -> tuple[list[str | None], str]:
+def translate_reports(texts: list[str], langs: list[str],
+                      translator: Translator | None) -> tuple[list[str | None], str]:
     """English text per report and a status line for the metadata.
 
     Without a translator every text_en stays null (English originals too), so a null text_en always
