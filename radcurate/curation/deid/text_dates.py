@@ -52,8 +52,11 @@ def _month_name(month: int, like: str) -> str:
     return full[:3] + dot
 
 
-def _pad(value: int, like: str) -> str:
-    return f"{value:0{len(like)}d}" if len(like) == 2 else str(value)
+def _pad(value: int, like: str, *others: str) -> str:
+    """Zero-padded when the original was: a leading zero in any numeric part, or all parts two digits."""
+    parts = (like, *others)
+    padded = any(p.startswith("0") for p in parts) or all(len(p) == 2 for p in parts)
+    return f"{value:02d}" if padded else str(value)
 
 
 def _us_order(kind: str, m: re.Match[str], lang: str) -> bool:
@@ -65,17 +68,18 @@ def _format(kind: str, m: re.Match[str], new: dt.date, lang: str) -> str:
     g = m.groupdict()
     year = str(new.year) if len(g.get("y") or "0000") == 4 else f"{new.year % 100:02d}"
     if kind == "iso":
-        return f"{year}{g['sep']}{_pad(new.month, g['m'])}{g['sep']}{_pad(new.day, g['d'])}"
+        return f"{year}{g['sep']}{_pad(new.month, g['m'], g['d'])}{g['sep']}{_pad(new.day, g['d'], g['m'])}"
     if kind == "dmy" and _us_order(kind, m, lang):
-        return f"{_pad(new.month, g['d'])}{g['sep']}{_pad(new.day, g['m'])}{g['sep']}{year}"
+        return f"{_pad(new.month, g['d'], g['m'])}{g['sep']}{_pad(new.day, g['m'], g['d'])}{g['sep']}{year}"
     if kind == "dmy":
-        return f"{_pad(new.day, g['d'])}{g['sep']}{_pad(new.month, g['m'])}{g['sep']}{year}"
+        return f"{_pad(new.day, g['d'], g['m'])}{g['sep']}{_pad(new.month, g['m'], g['d'])}{g['sep']}{year}"
     if kind == "compact":
         return new.strftime("%Y%m%d")
     if kind == "d_month_y":
         text = m.group(0)
         dot = "." if text[len(g["d"])] == "." else ""
-        return f"{_pad(new.day, g['d'])}{dot} {_month_name(new.month, g['mon'])} {year}"
+        day = _pad(new.day, g["d"], "0" if g["d"].startswith("0") else "1")
+        return f"{day}{dot} {_month_name(new.month, g['mon'])} {year}"
     if kind == "month_d_y":
         text = m.group(0)
         comma = "," if "," in text else ""
@@ -85,7 +89,7 @@ def _format(kind: str, m: re.Match[str], new: dt.date, lang: str) -> str:
     if kind == "m_y":
         return f"{_pad(new.month, g['m'])}{g['sep']}{year}"
     if kind == "dm":
-        return f"{_pad(new.day, g['d'])}.{_pad(new.month, g['m'])}."
+        return f"{_pad(new.day, g['d'], g['m'])}.{_pad(new.month, g['m'], g['d'])}."
     raise ValueError(f"unknown date kind {kind!r}")
 
 
@@ -94,7 +98,7 @@ def _parse(kind: str, m: re.Match[str], lang: str) -> dt.date | None:
     try:
         year = _year(g["y"]) if g.get("y") else _NO_YEAR
         month = _MONTH_LOOKUP[g["mon"].rstrip(".").lower()] if g.get("mon") else int(g["m"])
-        day = int(g["d"]) if g.get("d") else 1
+        day = int(g["d"]) if g.get("d") else 15  # month-year only: mid-month, so a shift moves it least
         if _us_order(kind, m, lang):
             day, month = month, day
         return dt.date(year, month, day)
