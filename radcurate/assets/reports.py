@@ -1,7 +1,5 @@
 """The `reports` asset: one export's report tables loaded, linked, de-identified and structured."""
 
-from __future__ import annotations
-
 import dagster as dg
 
 from radcurate.assets.partitions import EXPORT_GROUP, exports_partitions

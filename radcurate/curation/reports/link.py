@@ -75,19 +75,19 @@ class ReportLinker:
             return None
         return self.pseudonymizer.shift_date(report.report_date, patient_pid)
 
-    def _linked(self, status: str, study: StudyKey, report: RawReport) -> Link:
-        return Link(status, study.patient_pid, study.study_uid, study.accession_pid,
+    def _linked(self, status: str, study: StudyKey, report: RawReport, accession_pid: str | None) -> Link:
+        return Link(status, study.patient_pid, study.study_uid, study.accession_pid or accession_pid,
                     self._shifted(report, study.patient_pid))
 
     def link(self, report: RawReport) -> Link:
         p = self.pseudonymizer
         accession_pid = p.accession_pid(report.accession) if report.accession else None
         if accession_pid and accession_pid in self.by_accession:
-            return self._linked("linked_accession", self.by_accession[accession_pid], report)
+            return self._linked("linked_accession", self.by_accession[accession_pid], report, accession_pid)
         if report.study_uid:
             study = self.by_uid.get(p.uid(report.study_uid))
             if study is not None:
-                return self._linked("linked_study_uid", study, report)
+                return self._linked("linked_study_uid", study, report, accession_pid)
         patient_pid = p.patient_pid(report.patient_id) if report.patient_id else None
         shifted = self._shifted(report, patient_pid)
         if patient_pid and shifted is not None:
@@ -95,5 +95,5 @@ class ReportLinker:
                           for s in self.by_patient.get(patient_pid, []) if s.study_date is not None
                           and abs((s.study_date - shifted).days) <= self.window_days]
             if candidates:
-                return self._linked("linked_patient_date", min(candidates)[2], report)
+                return self._linked("linked_patient_date", min(candidates)[2], report, accession_pid)
         return Link("unlinked", patient_pid, None, accession_pid, shifted)

@@ -41,6 +41,11 @@ mind. max. min. st. e.g. i.e. approx. fig. no. dipl. pat. hr. fr. mr. mrs. ms. e
 a.p. p.a. p.o. i.m. s.c. v.s. o.B. o.b. sog. u.ä. ehem. bzgl. gr. kl. abb. lat. med. dr.med. jr. sr. vol.
 ant. post. sup. inf. lat. med. dist. prox. rel. zust. bes. allg. z.t. i.d.r. u.u. o.ä. tel. dipl.-med.
 """)
+# Words that open a new sentence after "Serie 3." (a number then a dot is otherwise an ordinal).
+SENTENCE_STARTERS = _words("""
+Die Der Das Es Ein Eine Kein Keine Im In Am Bei Mit Nach Zudem Ansonsten Weiterhin Insgesamt Sonst Hier
+Dort Daneben Zusätzlich Auch Kleiner Größe The There No A An In This These It Otherwise Also
+""")
 _ABBREV_LOWER = frozenset(a.lower() for a in ABBREVIATIONS)
 _BOUNDARY = re.compile(r"[.!?]+(?=\s)|\n")
 _LAST_TOKEN = re.compile(r"(\S+)$")
@@ -92,12 +97,13 @@ def _is_boundary(text: str, m: re.Match[str], start: int) -> bool:
     word = word.lstrip("([\"'")
     if word in _ABBREV_LOWER:
         return False
+    following = text[m.end():m.end() + 40].split(maxsplit=1)
     if re.fullmatch(r"\d{1,2}\.", word):
-        return False  # ordinal: "3. Rippe", "am 3. Tag"
+        # Ordinal ("3. Rippe", "am 3. Tag") unless a sentence clearly starts next ("Serie 3. Die ...").
+        return bool(following) and following[0] in SENTENCE_STARTERS
     if re.fullmatch(r"(?:[a-zäöü]\.){1,3}", word):
         return False  # single-letter abbreviation chains: "V.a.", "z.B.", "i.v."
-    following = text[m.end():m.end() + 3].lstrip()
-    return not (following and following[0].islower())
+    return not (following and following[0][0].islower())
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None, section: str = "other") -> list[Sentence]:
