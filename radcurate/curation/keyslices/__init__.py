@@ -1,0 +1,1 @@
+"""2D key slices: windowing, PNG rendering and image-text pairs."""

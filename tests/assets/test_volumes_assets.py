@@ -1,0 +1,54 @@
+"""series_catalog, volumes and image_text_pairs materialize through Dagster on fixture tables."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import dagster as dg
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "curation" / "volumes"))
+from index_rows import index_rows
+from series_writer import SeriesSpec, write_series
+
+from radcurate.assets.volumes import image_text_pairs, series_catalog, volumes
+from radcurate.curation.tables.io import read_table, write_table
+from radcurate.curation.vault import Vault
+from radcurate.resources.storage import RadcurateStorage
+
+EXPORT = "exp_00000000000a"
+
+
+def test_catalog_volumes_and_pairs_materialize(tmp_path: Path, data_paths, pseudonymizer, secret_env):
+    root = tmp_path / "export"
+    write_series(root / "S2", SeriesSpec(series_number=2, n_slices=8))
+    write_series(root / "S9", SeriesSpec(series_number=9, n_slices=1, image_type="ORIGINAL\\PRIMARY\\LOCALIZER"))
+    rows = index_rows(root, EXPORT, pseudonymizer, Vault(data_paths.vault_dir))
+    write_table(data_paths, "dicom_index", rows, export_id=EXPORT)
+    storage = RadcurateStorage(data_dir=str(data_paths.data_dir), vault_dir=str(data_paths.vault_dir),
+                               secret=secret_env)
+    instance = dg.DagsterInstance.ephemeral()
+    instance.add_dynamic_partitions("exports", [EXPORT])
+    result = dg.materialize([series_catalog, volumes], resources={"storage": storage}, partition_key=EXPORT,
+                            instance=instance)
+    assert result.success
+    catalog = read_table(data_paths, "series_catalog").to_pylist()
+    assert sorted((r["series_number"], r["usable"], r["reason"]) for r in catalog) == [
+        (2, True, None), (9, False, "localizer")]
+    (volume,) = read_table(data_paths, "volumes").to_pylist()
+    assert volume["training_role"] == "primary" and volume["shape"] == [10, 12, 8]
+    assert (data_paths.data_dir / volume["path"]).is_file()
+    meta = result.asset_materializations_for_node("volumes")[0].metadata
+    assert meta["volumes"].value == 1 and meta["failed"].value == 0
+
+    write_table(data_paths, "snippet_pairs", [{
+        "pair_id": "S1", "report_id": "R1", "patient_pid": volume["patient_pid"], "status": "resolved",
+        "volume_id": volume["volume_id"], "slice_index": 5, "snippet": "Lytische Läsion im Wirbelkörper",
+        "lang": "de"}])
+    result = dg.materialize([image_text_pairs], resources={"storage": storage}, instance=instance)
+    assert result.success
+    (pair,) = read_table(data_paths, "image_text_pairs").to_pylist()
+    assert (pair["window"], pair["slice_index"], pair["source"]) == ("bone", 5, "snippet")
+    assert pair["image"]["bytes"][:8] == b"\x89PNG\r\n\x1a\n" and pair["caption_en"] is None
+    assert np.isclose(volume["slice_spacing_mm"], 2.5)
