@@ -94,6 +94,11 @@ ADDRESS_PATTERNS = (
     re.compile(rf"(?P<v>\b[{_UP}][{_LO}]+(?:-[{_UP}]?[{_LO}]+)*{_STREET_SUFFIX}\s*\d{{1,4}}\s?[a-z]?\b)"),
     re.compile(rf"(?P<v>\b[{_UP}][\w{_LO}.-]*\s(?:Straße|Strasse|Str\.|Weg|Allee|Platz|Gasse|Ring)\s*\d{{1,4}}"
                rf"\s?[a-z]?\b)"),
+    # Streets without a suffix ("Am Mühlbach 75") when a postcode follows or a label precedes.
+    re.compile(rf"(?P<v>\b(?:Am|An der|An den|Im|Auf der|Auf dem|Zum|Zur|In der|Unter den|Hinter der)\s"
+               rf"[{_UP}][{_LO}]+(?:[-\s][{_UP}][{_LO}]+)?\s\d{{1,4}}\s?[a-z]?)(?=,?\s(?:D-)?\d{{5}}\s)"),
+    re.compile(rf"(?i:anschrift|adresse|address|wohnhaft(?:\sin)?)\s*:?\s*(?P<v>[{_UP}][^\n,;]{{2,40}}?\d{{1,4}}"
+               rf"\s?[a-z]?)(?=[\s,;]|$)"),
     re.compile(r"(?P<v>\b\d{1,5}\s(?:[A-Z][a-z]+\s){1,3}(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Lane|Drive|"
                r"Boulevard|Blvd\.|Way|Close|Court)(?!\w))"),
     re.compile(rf"(?<!\d)(?<!Bild\s)(?<!Image\s)(?P<v>(?:D-)?\d{{5}}\s[{_UP}][{_LO}]+"
@@ -104,7 +109,7 @@ NOT_CITY_WORDS = frozenset({"Einheiten", "IE", "Bilder", "Schichten", "Images", 
                             "Hounsfield"})
 
 _INST_HEAD = (r"(?:Universitätsklinikum|Universitätsklinik|Uniklinikum|Uniklinik|Klinikum|Kreiskrankenhaus|"
-              r"Krankenhaus|Kreisklinik|Kliniken|Gemeinschaftspraxis|Praxis|MVZ|Hospital|University Hospital|"
+              r"Krankenhaus|Kreisklinik|Kliniken|Klinik|Gemeinschaftspraxis|Praxis|MVZ|Hospital|University Hospital|"
               r"Medical Center|Medical Centre|Clinic|Infirmary)")
 INSTITUTION_PATTERNS = (
     re.compile(rf"(?P<v>(?:[{_UP}][\w{_LO}-]+\s)?{_INST_HEAD}\s(?:(?:der|des|am|an der|im|St\.|Sankt|of|the|"
@@ -112,6 +117,9 @@ INSTITUTION_PATTERNS = (
     re.compile(rf"(?P<v>(?:St\.|Sankt|Saint)\s[{_UP}][\w{_LO}'-]+(?:[-\s](?:Hospital|Krankenhaus|Klinik|Klinikum|"
                rf"Spital|Infirmary))?)"),
     re.compile(rf"(?P<v>\b[{_UP}][\w{_LO}]+-(?:Krankenhaus|Klinik|Klinikum|Hospital|Spital))"),
+    # Compound names and a following town: "St. Josefskrankenhaus Freiburg", "Kreisklinikum Lörrach".
+    re.compile(rf"(?P<v>\b(?:(?:St\.|Sankt)\s)?[{_UP}][{_LO}]+(?:krankenhaus|klinikum|kliniken|klinik|spital)"
+               rf"(?:\s(?:am\s|an\sder\s|im\s)?[{_UP}][{_LO}]+(?:[\s-](?:im|am)\s[{_UP}][{_LO}]+)?)?)"),
     re.compile(rf"(?P<v>\b(?:[{_UP}][\w{_LO}']+\s){{1,3}}(?:University Hospital|General Hospital|Hospital|"
                rf"Medical Center|Infirmary))"),
 )
@@ -182,8 +190,9 @@ def rule_hits(text: str) -> list[Hit]:
     for pattern in INSTITUTION_PATTERNS:
         for h in _group_hits(pattern, text, "INSTITUTION", "rule"):
             words = text[h.start:h.end].split()
-            if not any(w in NOT_INSTITUTION_TAILS for w in words[1:]):
-                hits.append(h)
+            trimmed = trim_name(text, h.start, h.end)
+            if trimmed and not any(w in NOT_INSTITUTION_TAILS for w in words[1:]):
+                hits.append(Hit(h.start, trimmed[1], "INSTITUTION", "rule"))
     for pattern in AGE_PATTERNS:
         hits.extend(_group_hits(pattern, text, "AGE", "rule"))
     return hits
