@@ -1,4 +1,5 @@
-"""Link each report to its study: accession, else study UID, else patient + date.
+"""Link each report to its study: accession, else study UID, else (reports without an accession
+only) patient + date within a window.
 
 All keys are compared in pseudonymized form (the dicom_index holds only pseudonyms and shifted dates):
 the report's raw accession / UID / patient id is pseudonymized with the same keyed functions the index
@@ -90,7 +91,9 @@ class ReportLinker:
                 return self._linked("linked_study_uid", study, report, accession_pid)
         patient_pid = p.patient_pid(report.patient_id) if report.patient_id else None
         shifted = self._shifted(report, patient_pid)
-        if patient_pid and shifted is not None:
+        # An accession that matches no study names another exam (e.g. a radiograph that was not exported):
+        # the same patient's CT of that day is then not this report's study.
+        if patient_pid and shifted is not None and accession_pid is None:
             candidates = [(abs((s.study_date - shifted).days), s.study_uid, s)
                           for s in self.by_patient.get(patient_pid, []) if s.study_date is not None
                           and abs((s.study_date - shifted).days) <= self.window_days]

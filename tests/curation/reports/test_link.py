@@ -54,3 +54,8 @@ def test_unlinked_outside_window_keeps_patient(linker, pseudonymizer):
 def test_window_validated(pseudonymizer):
     with pytest.raises(ValueError, match="window_days"):
         ReportLinker([], pseudonymizer, window_days=-1)
+
+
+def test_unknown_accession_never_falls_back_to_patient_date(linker):
+    link = linker.link(_report(accession="XR-OTHER", patient_id="PAT1", report_date=dt.date(2024, 6, 1)))
+    assert link.status == "unlinked"
