@@ -40,7 +40,6 @@ def test_layout_marker_and_truth_beside_the_export(export: tuple, out_dir: Path,
                     f"{patient['folder']}/{study['study_date']}_{study['modality']}/S"
                 )
     assert truth["patients"][0]["folder"].startswith("MUELLER_")
-    assert export[2] < 15.0  # 3 patients, default size: ~2.6 s idle; headroom for a loaded machine
 
 
 def test_reports_each_in_exactly_one_table_with_exact_offsets(out_dir: Path, truth: dict) -> None:

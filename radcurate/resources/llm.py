@@ -1,0 +1,77 @@
+"""The LLM resource: which VQA generator / translator backend runs, and how to reach it.
+
+backend 'template' (default, no model), 'vllm_server' (OpenAI-compatible `vllm serve` at base_url) or
+'vllm_offline' (vllm.LLM in its own Python environment `offline_python`, launched through Dagster Pipes).
+The API key is optional and comes from an EnvVar so it never shows in run config.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import dagster as dg
+
+from radcurate.curation.vqa.offline import JOB_SCRIPT, VllmOfflineGenerator
+from radcurate.curation.vqa.protocol import VqaGenerator
+from radcurate.curation.vqa.server import ChatClient, ServerConfig, VllmServerGenerator
+from radcurate.curation.vqa.template import TemplateGenerator
+from radcurate.curation.vqa.translate import LlmTranslator
+
+BACKENDS = ("template", "vllm_server", "vllm_offline")
+BACKEND_ENV = "RADCURATE_VQA_BACKEND"
+API_KEY_ENV = "RADCURATE_LLM_API_KEY"
+
+
+class LlmResource(dg.ConfigurableResource):
+    """VQA generation and translation backend."""
+
+    backend: str = "template"
+    base_url: str = "http://127.0.0.1:8000/v1"
+    model: str = ""
+    api_key: str | None = None
+    max_in_flight: int = 8
+    timeout_s: float = 120.0
+    retries: int = 3
+    offline_python: str = ""
+
+    @property
+    def uses_gpu(self) -> bool:
+        return self.backend != "template"
+
+    def _check(self) -> None:
+        if self.backend not in BACKENDS:
+            raise ValueError(f"llm.backend must be one of {BACKENDS}, got {self.backend!r}")
+
+    def chat_client(self) -> ChatClient:
+        return ChatClient(ServerConfig(base_url=self.base_url, model=self.model, api_key=self.api_key,
+                                       max_in_flight=self.max_in_flight, timeout_s=self.timeout_s,
+                                       retries=self.retries))
+
+    def generator(self, context: dg.AssetExecutionContext | None = None) -> VqaGenerator:
+        """The configured generator; vllm_offline needs the asset context to launch its Pipes job."""
+        self._check()
+        if self.backend == "template":
+            return TemplateGenerator()
+        if self.backend == "vllm_server":
+            return VllmServerGenerator(self.chat_client())
+        if not self.offline_python or context is None:
+            raise ValueError("llm.backend 'vllm_offline' needs offline_python (the vLLM environment's python) "
+                             "and an asset context")
+        work_dir = Path(tempfile.mkdtemp(prefix="radcurate-vqa-offline-"))
+        python = self.offline_python
+
+        def launch(prompts_path: Path, results_path: Path, extras: dict[str, Any]) -> None:
+            invocation = dg.PipesSubprocessClient().run(
+                context=context, command=[python, str(JOB_SCRIPT)],
+                extras={**extras, "prompts_path": str(prompts_path), "results_path": str(results_path)})
+            for message in invocation.get_custom_messages():
+                context.log.info(f"vLLM offline job: {message}")
+
+        return VllmOfflineGenerator(launch, self.model, work_dir)
+
+    def translator(self) -> LlmTranslator | None:
+        """A server-backed translator, or None (template backend: English columns stay null)."""
+        self._check()
+        return LlmTranslator(self.chat_client()) if self.backend == "vllm_server" else None

@@ -1,0 +1,66 @@
+import json
+from pathlib import Path
+
+import dagster as dg
+import pytest
+
+from radcurate.assets.sensors import new_exports_sensor, recurate_corpus, recurate_stale_exports
+from radcurate.curation.vault import Vault
+
+
+@pytest.fixture
+def env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, secret_env: str) -> Path:
+    monkeypatch.setenv("RADCURATE_EXPORTS_DIR", str(tmp_path / "exports"))
+    monkeypatch.setenv("RADCURATE_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("RADCURATE_VAULT_DIR", str(tmp_path / "vault"))
+    (tmp_path / "exports").mkdir()
+    return tmp_path
+
+
+def _drop(root: Path, name: str, marker: bool) -> None:
+    folder = root / "exports" / name / "MUELLER_ANNA_19560312"
+    folder.mkdir(parents=True)
+    (folder / "IM0001").write_bytes(b"DICM")
+    if marker:
+        (root / "exports" / name / "EXPORT_COMPLETE").write_bytes(b"")
+
+
+def test_two_exports_registered_one_after_the_other(env: Path) -> None:
+    instance = dg.DagsterInstance.ephemeral()
+    _drop(env, "export_a", marker=True)
+    result = new_exports_sensor(dg.build_sensor_context(instance=instance))
+    assert len(result.run_requests) == 1
+    (key_a,) = result.dynamic_partitions_requests[0].partition_keys
+    assert key_a.startswith("exp_") and "export_a" not in key_a and "MUELLER" not in result.cursor
+    instance.add_dynamic_partitions("exports", [key_a])
+    assert result.run_requests[0].partition_key == key_a
+
+    _drop(env, "export_b", marker=False)          # no marker: needs two stable looks
+    second = new_exports_sensor(dg.build_sensor_context(instance=instance, cursor=result.cursor))
+    assert second.run_requests == [] and not second.dynamic_partitions_requests
+    third = new_exports_sensor(dg.build_sensor_context(instance=instance, cursor=second.cursor))
+    (key_b,) = third.dynamic_partitions_requests[0].partition_keys
+    assert key_b != key_a and [r.partition_key for r in third.run_requests] == [key_b]
+    assert set(Vault(env / "vault").exports()) == {key_a, key_b}
+    fourth = new_exports_sensor(dg.build_sensor_context(instance=instance, cursor=third.cursor))
+    assert fourth.run_requests == []
+    assert json.loads(fourth.cursor)["done"].keys() == {"export_a", "export_b"}
+
+
+def test_sensor_skips_without_secret(env: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("RADCURATE_SECRET")
+    result = new_exports_sensor(dg.build_sensor_context(instance=dg.DagsterInstance.ephemeral()))
+    assert isinstance(result, dg.SkipReason) and "RADCURATE_SECRET" in result.skip_message
+
+
+def test_schedules_request_stale_work(env: Path) -> None:
+    from radcurate.definitions import defs
+
+    with dg.instance_for_test() as instance:
+        instance.add_dynamic_partitions("exports", ["exp_1", "exp_2"])
+        context = dg.build_schedule_context(instance=instance, repository_def=defs.get_repository_def())
+        export_requests = recurate_stale_exports(context)
+        # every per-export asset is stale for a partition that never ran
+        assert sorted(r.partition_key for r in export_requests) == ["exp_1", "exp_2"]
+        request = recurate_corpus(context)
+        assert isinstance(request, dg.RunRequest) and "dataset" in request.tags["radcurate/stale"]

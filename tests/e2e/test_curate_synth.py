@@ -1,0 +1,75 @@
+"""The whole graph on a synthetic export, as `radcurate curate` runs it, checked against the ground truth."""
+
+from __future__ import annotations
+
+import pytest
+
+from radcurate.curation.paths import DataPaths
+from radcurate.curation.phi_scan import PhiNeedles, scan_tree
+from radcurate.curation.tables.io import read_table
+from tests.e2e.conftest import CuratedExport
+
+pytestmark = pytest.mark.e2e
+
+
+def _paths(curated: CuratedExport) -> DataPaths:
+    return DataPaths(curated.data_dir, curated.vault_dir)
+
+
+def test_every_file_accounted_for(curated: CuratedExport) -> None:
+    paths = _paths(curated)
+    index = read_table(paths, "dicom_index")
+    quarantine = read_table(paths, "quarantine")
+    truth_dicom = [f for f in curated.truth["files"] if not f.startswith("reports/")]
+    in_index_stage = [r for r in quarantine.to_pylist() if r["stage"] == "index"]
+    assert index.num_rows + len(in_index_stage) == len(truth_dicom)
+    bad_dicom = [b for b in curated.truth["bad_files"] if b["kind"] != "orphan_report"]
+    assert len(in_index_stage) >= len([b for b in bad_dicom if b["kind"] in ("truncated", "empty", "text_phi")])
+    roles = index["role"].to_pylist()
+    assert roles.count("excluded") >= 1                      # the burned-in secondary capture
+
+
+def test_volumes_cover_every_usable_series(curated: CuratedExport) -> None:
+    paths = _paths(curated)
+    volumes = read_table(paths, "volumes").to_pylist()
+    studies = [s for p in curated.truth["patients"] for s in p["studies"]]
+    assert len({v["study_uid"] for v in volumes}) == len(studies)
+    primary = [v for v in volumes if v["training_role"] == "primary"]
+    assert len({(v["study_uid"], v["modality"]) for v in primary}) == len(primary)
+    for volume in volumes:
+        assert (paths.data_dir / volume["path"]).is_file()
+
+
+def test_every_planted_reference_resolved_to_the_true_z(curated: CuratedExport) -> None:
+    pairs = read_table(_paths(curated), "snippet_pairs").to_pylist()
+    planted = curated.truth["references"]
+    assert len(pairs) >= len(planted)
+    by_key = {}
+    for pair in pairs:
+        by_key.setdefault((pair["ref_series"], pair["ref_image_start"], pair["ref_image_end"]), []).append(pair)
+    missing, errors = [], []
+    for ref in planted:
+        candidates = by_key.get((ref["series_number_written"], ref["image_start"], ref["image_end"]), [])
+        if not candidates:
+            missing.append(ref["ref_text"])
+            continue
+        best = min(abs(c["z_mm"] - ref["z_mm"]) if c["z_mm"] is not None else 1e9 for c in candidates)
+        errors.append(best)
+    assert not missing
+    assert max(errors) < 0.01
+    resolved = [p for p in pairs if p["status"] == "resolved"]
+    assert resolved and all(p["depth_mm"] is not None and p["depth_mm"] >= 0 for p in resolved)
+
+
+def test_no_planted_phi_anywhere(curated: CuratedExport) -> None:
+    needles = PhiNeedles.from_strings(curated.truth["phi_strings"])
+    assert len(needles) > 20
+    for root in (curated.data_dir, curated.dagster_home):
+        hits = scan_tree(root, needles)
+        assert not hits, f"{len(hits)} PHI hits, e.g. {hits[:3]}"
+
+
+def test_release_written(curated: CuratedExport) -> None:
+    dataset = curated.data_dir / "dataset"
+    assert (dataset / "README.md").is_file() and (dataset / "manifest.json").is_file()
+    assert list((dataset / "data" / "snippet_pairs").glob("train-*.parquet"))
