@@ -1,0 +1,130 @@
+"""Dates in report text: find them in every common format and shift them in their own style.
+
+A date is moved by the patient's shift (whole weeks, from the pseudonymizer), so intervals between
+studies and reports stay true and weekdays survive. The shifted date is written back in the style it
+was found in ("12.03.2024" -> "05.09.2019", "12. März 2024" -> "5. September 2019", "03/2024" ->
+"09/2019"). Without a known shift, or for a string that is no valid calendar date, a tag replaces it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from radcurate.curation.deid.text_rules import DATE_PATTERNS, MONTHS_DE, MONTHS_EN
+
+_MONTH_LOOKUP: dict[str, int] = {}
+for _i, (_de, _en) in enumerate(zip(MONTHS_DE, MONTHS_EN, strict=True), start=1):
+    for _word in (_de, _en, _en[:3], _de[:3]):
+        _MONTH_LOOKUP[_word.lower()] = _i
+_MONTH_LOOKUP.update({"jän": 1, "mär": 3, "maerz": 3, "okt": 10, "dez": 12, "sept": 9})
+
+# Year assumed for day-month dates without a year (a leap year, so 29.02. stays valid).
+_NO_YEAR = 2000
+
+
+@dataclass(frozen=True)
+class DateHit:
+    """A date found at [start, end) and its replacement text."""
+
+    start: int
+    end: int
+    replacement: str
+
+
+def _year(raw: str) -> int:
+    value = int(raw)
+    if len(raw) == 2:
+        return 2000 + value if value < 50 else 1900 + value
+    return value
+
+
+def _month_name(month: int, like: str) -> str:
+    """The month `month` written the way `like` was: language, abbreviation, trailing dot."""
+    word = like.rstrip(".")
+    dot = "." if like.endswith(".") else ""
+    lower = word.lower()
+    german = lower in {m.lower() for m in MONTHS_DE} or lower in {"jän", "mär", "maerz", "okt", "dez"}
+    full = (MONTHS_DE if german else MONTHS_EN)[month - 1]
+    if lower in {m.lower() for m in (*MONTHS_DE, *MONTHS_EN)} or lower == "maerz":
+        return full + dot
+    return full[:3] + dot
+
+
+def _pad(value: int, like: str, *others: str) -> str:
+    """Zero-padded when the original was: a leading zero in any numeric part, or all parts two digits."""
+    parts = (like, *others)
+    padded = any(p.startswith("0") for p in parts) or all(len(p) == 2 for p in parts)
+    return f"{value:02d}" if padded else str(value)
+
+
+def _us_order(kind: str, m: re.Match[str], lang: str) -> bool:
+    """English "05/06/2024" is month/day (US) unless the first number cannot be a month."""
+    return kind == "dmy" and m.group("sep") == "/" and lang == "en" and int(m.group("d")) <= 12
+
+
+def _format(kind: str, m: re.Match[str], new: dt.date, lang: str) -> str:
+    g = m.groupdict()
+    year = str(new.year) if len(g.get("y") or "0000") == 4 else f"{new.year % 100:02d}"
+    if kind == "iso":
+        return f"{year}{g['sep']}{_pad(new.month, g['m'], g['d'])}{g['sep']}{_pad(new.day, g['d'], g['m'])}"
+    if kind == "dmy" and _us_order(kind, m, lang):
+        return f"{_pad(new.month, g['d'], g['m'])}{g['sep']}{_pad(new.day, g['m'], g['d'])}{g['sep']}{year}"
+    if kind == "dmy":
+        return f"{_pad(new.day, g['d'], g['m'])}{g['sep']}{_pad(new.month, g['m'], g['d'])}{g['sep']}{year}"
+    if kind == "compact":
+        return new.strftime("%Y%m%d")
+    if kind == "d_month_y":
+        text = m.group(0)
+        dot = "." if text[len(g["d"])] == "." else ""
+        day = _pad(new.day, g["d"], "0" if g["d"].startswith("0") else "1")
+        return f"{day}{dot} {_month_name(new.month, g['mon'])} {year}"
+    if kind == "month_d_y":
+        text = m.group(0)
+        comma = "," if "," in text else ""
+        return f"{_month_name(new.month, g['mon'])} {new.day}{comma} {year}"
+    if kind == "month_y":
+        return f"{_month_name(new.month, g['mon'])} {year}"
+    if kind == "m_y":
+        return f"{_pad(new.month, g['m'])}{g['sep']}{year}"
+    if kind == "dm":
+        return f"{_pad(new.day, g['d'], g['m'])}.{_pad(new.month, g['m'], g['d'])}."
+    raise ValueError(f"unknown date kind {kind!r}")
+
+
+def _parse(kind: str, m: re.Match[str], lang: str) -> dt.date | None:
+    g = m.groupdict()
+    try:
+        year = _year(g["y"]) if g.get("y") else _NO_YEAR
+        month = _MONTH_LOOKUP[g["mon"].rstrip(".").lower()] if g.get("mon") else int(g["m"])
+        day = int(g["d"]) if g.get("d") else 15  # month-year only: mid-month, so a shift moves it least
+        if _us_order(kind, m, lang):
+            day, month = month, day
+        return dt.date(year, month, day)
+    except (KeyError, ValueError):
+        return None
+
+
+def find_dates(text: str, lang: str, shift_days: int | None) -> list[DateHit]:
+    """Every date in `text`, earliest pattern first where two overlap, with its replacement."""
+    tag = "[DATUM]" if lang == "de" else "[DATE]"
+    taken: list[tuple[int, int]] = []
+    hits: list[DateHit] = []
+    for kind, pattern in DATE_PATTERNS:
+        for m in pattern.finditer(text):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            parsed = _parse(kind, m, lang)
+            if parsed is None and kind in {"dm", "m_y", "compact", "dmy"}:
+                continue  # "3.15." or "13/2024" is no date; a number rule may still take it
+            taken.append((m.start(), m.end()))
+            if parsed is None or shift_days is None:
+                replacement = tag
+            else:
+                try:
+                    replacement = _format(kind, m, parsed + dt.timedelta(days=shift_days), lang)
+                except OverflowError:
+                    replacement = tag
+            hits.append(DateHit(m.start(), m.end(), replacement))
+    return sorted(hits, key=lambda h: h.start)

@@ -1,0 +1,54 @@
+"""Clinical words that look like PHI and must survive de-identification.
+
+Eponyms (Morbus Crohn, Baker-Zyste, Bosniak, Couinaud, Hodgkin, Weber-B-Fraktur), image references
+("Serie 4, Bild 123", "(3:87)"), vertebral levels ("LWK 3"), scores (BI-RADS 4, Gleason 3+4), sizes and
+segment numbers. A keep span vetoes every rule or fuzzy hit that overlaps it; only an exact match of
+the linked patient's own header values overrides it (their name is PHI even inside an eponym).
+Eponyms that are also common surnames appear here only in their clinical compound ("Smith-Fraktur").
+"""
+
+from __future__ import annotations
+
+import re
+
+EPONYMS = (
+    "Crohn", "Bosniak", "Couinaud", "Hodgkin", "Non-Hodgkin", "Hashimoto", "Basedow", "Graves", "Alzheimer",
+    "Parkinson", "Barrett", "Klatskin", "Caroli", "Meckel", "Chiari", "Dandy-Walker", "Pancoast", "Schmorl",
+    "Modic", "Fleischner", "Lugano", "Ann Arbor", "Bankart", "Hill-Sachs", "Segond", "Monteggia", "Galeazzi",
+    "Salter-Harris", "Pauwels", "Neer", "Tossy", "Rockwood", "Schatzker", "Hoffa", "Osgood-Schlatter",
+    "Sudeck", "Perthes", "Scheuermann", "Bechterew", "Forestier", "Paget", "Wilms", "Ewing", "Kaposi",
+    "Cushing", "Addison", "Whipple", "Mirizzi", "Boerhaave", "Mallory-Weiss", "Zenker", "Virchow", "Sylvius",
+    "Willisi", "Monro", "Luschka", "Magendie", "Galen", "Rathke", "Bochdalek", "Morgagni", "Douglas-Raum",
+    "Retzius", "Glisson", "Treitz", "Bauhin", "Valsalva", "Hounsfield", "Fazekas", "Cobb", "Meyerding",
+    "Kellgren-Lawrence", "Outerbridge", "Hinchey", "Balthazar", "Child-Pugh", "Gleason", "Spetzler-Martin",
+    "Fisher", "Hunt-Hess", "Glasgow", "Lisfranc", "Chopart", "Jones-Fraktur", "Colles-Fraktur",
+    "Smith-Fraktur", "Baker-Zyste", "Baker-Cyste", "Baker's cyst", "Baker cyst", "Tarlov", "Tornwaldt",
+    "Stanford", "DeBakey", "Leriche", "Takayasu", "Wegener", "Sjögren", "Bochdalek-Hernie", "Morbus",
+)
+_EPONYM_RE = "|".join(re.escape(e) for e in sorted(EPONYMS, key=len, reverse=True))
+
+KEEP_PATTERNS: tuple[re.Pattern[str], ...] = (
+    re.compile(rf"(?<![\w])(?:{_EPONYM_RE})(?:-[\wäöüÄÖÜß]+)*"),
+    re.compile(r"\bMorbus\s[A-ZÄÖÜ][\wäöüß-]+"),
+    re.compile(r"\bWeber[- ]?[ABC](?:[- ]\w+)?"),
+    re.compile(r"(?i)\b(?:Serie|Series|Se|Ser)\.?\s?\d{1,4}\s?[,/;]?\s?(?:Bild|Bilder|Image|Images|Im|Bi|Ima)\.?\s?"
+               r"\d{1,5}(?:\s?(?:-|–|bis|to)\s?\d{1,5})?"),
+    re.compile(r"(?i)\b(?:Bild|Image|Im|Bi)\.?\s?\d{1,5}(?:\s?(?:-|–|bis|to)\s?\d{1,5})?"),
+    re.compile(r"\(\s?\d{1,4}\s?[:/]\s?\d{1,5}(?:\s?[-–]\s?\d{1,5})?\s?\)"),
+    re.compile(r"\b(?:LWK|BWK|HWK|SWK|LW|BW|HW|Th|L|C|S|T|D)\s?\d{1,2}(?:\s?[/-]\s?(?:LWK|BWK|HWK|SWK|Th|L|C|S|T)?"
+               r"\s?\d{1,2})?\b"),
+    re.compile(r"\b(?:BI|PI|LI|TI|O|C|Lung|NI)-RADS\s?(?:Kategorie\s|category\s)?\d[a-cABC]?"),
+    re.compile(r"\bGleason(?:-Score)?\s?\d\s?\+\s?\d(?:\s?=\s?\d{1,2})?"),
+    re.compile(r"\b(?:Segment|Segmente|segment|segments|Lebersegment|Lungensegment|S)\s?[IVX]{1,4}(?:\s?[/+-]\s?"
+               r"[IVX]{1,4})*\b"),
+    re.compile(r"\b(?:Segment|segment|Seg\.)\s?\d{1,2}(?:[ab])?\b"),
+    re.compile(r"\b\d+(?:[.,]\d+)?(?:\s?[x×]\s?\d+(?:[.,]\d+)?)*\s?(?:mm|cm|ml|mL|HU|mGy|mSv|Gy|kV|mAs|ms|T|°)"
+               r"(?![\w])"),
+    re.compile(r"\b[cpy]?T[0-4][a-c]?\s?N[0-3][a-c]?\s?M[01][a-c]?\b"),
+)
+
+
+def keep_spans(text: str) -> list[tuple[int, int]]:
+    """Sorted [start, end) ranges of clinical words that no rule may scrub."""
+    spans = {(m.start(), m.end()) for p in KEEP_PATTERNS for m in p.finditer(text) if m.end() > m.start()}
+    return sorted(spans)

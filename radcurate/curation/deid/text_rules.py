@@ -1,0 +1,198 @@
+"""Pattern rules for PHI in German and English report text.
+
+Each rule yields `Hit`s (offsets into the input text). Rules favour recall on the PHI that reports
+really carry (names after titles and in signature lines, dates, ids, phones, e-mails, addresses,
+institutions, ages over 89); the clinical words that look like names (eponyms, scores, image
+references) are protected separately in `text_keep.py` and win over every rule here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+
+def _words(text: str) -> frozenset[str]:
+    """A word set written as a whitespace-separated block (easier to review than a list literal)."""
+    return frozenset(text.split())
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One PHI candidate: [start, end) into the input text, label, and where it came from."""
+
+    start: int
+    end: int
+    label: str
+    source: str
+
+
+_UP = "A-ZÄÖÜ"
+_LO = "a-zäöüßéèáàç'"
+NAME = rf"[{_UP}](?:'[{_UP}]|c[{_UP}])?[{_LO}]+(?:-[{_UP}][{_LO}]+)?"
+_PARTICLE = r"(?:von|van|de|der|zu|den|ter|di|da|le)"
+_INITIALS = rf"(?:[{_UP}]\.[ \t]?){{1,2}}"
+NAME_SEQ = rf"(?:{_INITIALS})?(?:{_PARTICLE}[ \t]+)*{NAME}(?:[ \t]+(?:{_PARTICLE}[ \t]+)*{NAME}){{0,2}}"
+TITLE = (r"(?:Prof\.|Professor(?:in)?|Dr\.|PD|Priv\.-Doz\.|OA|OÄ|CA|Oberarzt|Oberärztin|Chefarzt|Chefärztin|"
+         r"Assistenzarzt|Assistenzärztin|Fachärztin|Facharzt|Kollege|Kollegin|Herrn?|Frau|Hr\.|Fr\.|"
+         r"Mrs\.?|Mr\.?|Ms\.?|Miss|med\.|dent\.|univ\.|habil\.|rer\.\s?nat\.|PhD|MD)")
+
+# Capitalized words that follow a name but are not part of it (German nouns are capitalized).
+NOT_NAME_WORDS = _words("""
+befund befunde beurteilung technik untersuchung fragestellung indikation anamnese klinik zusammenfassung
+impression findings technique indication history conclusion comparison vergleich voruntersuchung
+aufnahme aufnahmen serie bild ct mrt mr röntgen sonographie thorax abdomen schädel kopf becken
+patient patientin the and with der die das und mit bei zur zum nach vom am im mit ohne
+morbus zustand verdacht kontrolle station notaufnahme radiologie ambulanz telefon tel fax
+oberarzt oberärztin chefarzt chefärztin facharzt fachärztin consultant radiologist md phd
+""")
+
+MONTHS_DE = ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",
+             "November", "Dezember")
+MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+             "October", "November", "December")
+_MONTH_WORDS = sorted({*MONTHS_DE, *MONTHS_EN, *(m[:3] for m in MONTHS_EN), "Jän", "Mär", "Okt", "Dez",
+                       "Sept", "Maerz"}, key=len, reverse=True)
+MONTH_RE = r"(?:" + "|".join(_MONTH_WORDS) + r")\.?"
+
+# Dates: the patterns carry named groups that `text_dates.py` reads to shift the date in its own style.
+DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("iso", re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d\d)(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d])")),
+    ("dmy", re.compile(r"(?<![\d.,/])(?P<d>\d{1,2})(?P<sep>[./-])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})"
+                       r"(?!\.?\d)(?![-/]\d)")),
+    ("compact", re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])(?!\d)")),
+    ("d_month_y", re.compile(rf"(?<!\d)(?P<d>\d{{1,2}})\.?\s(?P<mon>{MONTH_RE})\s(?P<y>(?:19|20)\d\d)(?!\d)")),
+    ("month_d_y", re.compile(rf"\b(?P<mon>{MONTH_RE})\s(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s"
+                             rf"(?P<y>(?:19|20)\d\d)(?!\d)")),
+    ("month_y", re.compile(rf"\b(?P<mon>{MONTH_RE})\s(?P<y>(?:19|20)\d\d)(?!\d)")),
+    ("m_y", re.compile(r"(?<![\d.,:/])(?P<m>0?[1-9]|1[0-2])(?P<sep>[./])(?P<y>(?:19|20)\d\d)(?![\d])")),
+    ("dm", re.compile(r"(?<![\d.,:/])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?![\d])(?=\s|$|[,;)])")),
+)
+
+_ID_LABELS = (r"(?:Pat(?:ienten)?\.?[-\s]?(?:Nr|ID|Nummer)\.?|Patienten-?(?:nummer|ID)|Fall-?(?:Nr|nummer)\.?|"
+              r"Auftrags-?(?:Nr|nummer)\.?|Accession(?:\s?(?:No\.?|number|Nr\.?))?|Acc\.?\s?(?:No|Nr)\.?|MRN|"
+              r"Case\s(?:No\.?|number)|Medical record number|Untersuchungs-?(?:Nr|nummer)\.?|Aufnahme-?Nr\.?|"
+              r"Versicherten-?(?:Nr|nummer)\.?|ID)")
+ID_PATTERNS = (
+    re.compile(_ID_LABELS + r"\s*[:#]?\s*(?P<v>[A-Z0-9][A-Z0-9/_-]{2,}\d[A-Z0-9]*)"),
+    re.compile(r"(?<![\w-])(?P<v>[A-Z]{1,6}[-_]?\d{5,}[A-Z0-9]*)(?![\w-])"),
+    re.compile(r"(?<![\w.,-])(?P<v>\d{6,})(?![\w]|[.,]\d)"),
+)
+
+PHONE_PATTERNS = (
+    re.compile(r"(?i:tel(?:efon)?|fax|telefax|phone|tel\.-nr|durchwahl|pager|piepser|mobil|handy)\.?\s*:?\s*"
+               r"(?P<v>\+?\(?\d[\d /()-]{3,}\d)"),
+    re.compile(r"(?<![\w+])(?P<v>\+\d{2}[\d /()-]{6,}\d)"),
+    re.compile(r"(?<![\w/.,])(?P<v>0\d{2,5}(?:[ /-]|\s/\s)\d{3,}(?:[ -]\d{2,})*)(?![\w/])"),
+)
+
+EMAIL_PATTERN = re.compile(r"(?P<v>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)")
+
+_STREET_SUFFIX = r"(?:straße|strasse|str\.|weg|allee|platz|gasse|ring|damm|ufer|chaussee|steig|pfad)"
+ADDRESS_PATTERNS = (
+    re.compile(rf"(?P<v>\b[{_UP}][{_LO}]+(?:-[{_UP}]?[{_LO}]+)*{_STREET_SUFFIX}\s*\d{{1,4}}\s?[a-z]?\b)"),
+    re.compile(rf"(?P<v>\b[{_UP}][\w{_LO}.-]*\s(?:Straße|Strasse|Str\.|Weg|Allee|Platz|Gasse|Ring)\s*\d{{1,4}}"
+               rf"\s?[a-z]?\b)"),
+    # Streets without a suffix ("Am Mühlbach 75") when a postcode follows or a label precedes.
+    re.compile(rf"(?P<v>\b(?:Am|An der|An den|Im|Auf der|Auf dem|Zum|Zur|In der|Unter den|Hinter der)\s"
+               rf"[{_UP}][{_LO}]+(?:[-\s][{_UP}][{_LO}]+)?\s\d{{1,4}}\s?[a-z]?)(?=,?\s(?:D-)?\d{{5}}\s)"),
+    re.compile(rf"(?i:anschrift|adresse|address|wohnhaft(?:\sin)?)\s*:?\s*(?P<v>[{_UP}][^\n,;]{{2,40}}?\d{{1,4}}"
+               rf"\s?[a-z]?)(?=[\s,;]|$)"),
+    re.compile(r"(?P<v>\b\d{1,5}\s(?:[A-Z][a-z]+\s){1,3}(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Lane|Drive|"
+               r"Boulevard|Blvd\.|Way|Close|Court)(?!\w))"),
+    re.compile(rf"(?<!\d)(?<!Bild\s)(?<!Image\s)(?P<v>(?:D-)?\d{{5}}\s[{_UP}][{_LO}]+"
+               rf"(?:[ -](?:(?:im|am|an der|a\.\s?d\.)\s)?[{_UP}][{_LO}]+)?)"),
+)
+# Words after a five-digit number that make it a count, not a postcode.
+NOT_CITY_WORDS = frozenset({"Einheiten", "IE", "Bilder", "Schichten", "Images", "Slices", "Units", "Patienten",
+                            "Hounsfield"})
+
+_INST_HEAD = (r"(?:Universitätsklinikum|Universitätsklinik|Uniklinikum|Uniklinik|Klinikum|Kreiskrankenhaus|"
+              r"Krankenhaus|Kreisklinik|Kliniken|Klinik|Gemeinschaftspraxis|Praxis|MVZ|Hospital|University Hospital|"
+              r"Medical Center|Medical Centre|Clinic|Infirmary)")
+INSTITUTION_PATTERNS = (
+    re.compile(rf"(?P<v>(?:[{_UP}][\w{_LO}-]+\s)?{_INST_HEAD}\s(?:(?:der|des|am|an der|im|St\.|Sankt|of|the|"
+               rf"Dr\.)\s)*[{_UP}][\w{_LO}.'-]+(?:\s[{_UP}][\w{_LO}'-]+)?)"),
+    re.compile(rf"(?P<v>(?:St\.|Sankt|Saint)\s[{_UP}][\w{_LO}'-]+(?:[-\s](?:Hospital|Krankenhaus|Klinik|Klinikum|"
+               rf"Spital|Infirmary))?)"),
+    re.compile(rf"(?P<v>\b[{_UP}][\w{_LO}]+-(?:Krankenhaus|Klinik|Klinikum|Hospital|Spital))"),
+    # Compound names and a following town: "St. Josefskrankenhaus Freiburg", "Kreisklinikum Lörrach".
+    re.compile(rf"(?P<v>\b(?:(?:St\.|Sankt)\s)?[{_UP}][{_LO}]+(?:krankenhaus|klinikum|kliniken|klinik|spital)"
+               rf"(?:\s(?:am\s|an\sder\s|im\s)?[{_UP}][{_LO}]+(?:[\s-](?:im|am)\s[{_UP}][{_LO}]+)?)?)"),
+    re.compile(rf"(?P<v>\b(?:[{_UP}][\w{_LO}']+\s){{1,3}}(?:University Hospital|General Hospital|Hospital|"
+               rf"Medical Center|Infirmary))"),
+)
+# Department words after "Klinik"/"Praxis": "Klinik für Innere Medizin" names no institution.
+NOT_INSTITUTION_TAILS = frozenset({"für", "for", "Innere", "Radiologie", "Chirurgie"})
+
+AGE_PATTERNS = (
+    re.compile(r"(?<!\d)(?P<v>9\d|1[0-4]\d)(?=\s?-?\s?(?:jährige?[rnms]?|Jahre?n?\b|J\.|years?\b|-years?-old|"
+               r"year-old|y/o|yo\b|yrs?\b|a\b))"),
+    re.compile(r"(?:Alter|Age|aged|im Alter von)\s*:?\s*(?P<v>9\d|1[0-4]\d)(?!\d)"),
+)
+
+PERSON_PATTERNS = (
+    # Titles and salutations before a name: "Dr. med. Hans Schäfer", "Frau Müller", "Mr. J. Smith".
+    re.compile(rf"(?<![\w.])(?:{TITLE}\s?)+\s*(?P<v>{NAME_SEQ})"),
+    # Signatures and role labels: "gez. Schäfer", "Befundet von: Dr. Meier", "Signed: John Smith".
+    re.compile(rf"(?i:gez\.|gezeichnet|signed(?:\sby)?|befundet\s(?:von|durch)|diktiert\svon|dictated\sby|"
+               rf"reported\sby|unterschrift|referring\sphysician|überweiser(?:in)?|zuweiser(?:in)?|"
+               rf"zuweisende[rn]?\s(?:arzt|ärztin)|befundende[rn]?\s(?:arzt|ärztin)|radiologe|radiologin|"
+               rf"radiologist|verfasst\svon|freigegeben\svon|validiert\svon)\s*:?\s*(?:{TITLE}\s?)*\s*"
+               rf"(?P<v>{NAME_SEQ})"),
+    # Labelled patient fields: "Patient: Müller, Anna", "Name: Anna Müller".
+    re.compile(rf"(?:Patient(?:in)?|Pat\.|Name|Patient name|Nachname|Vorname)\s*:\s*(?P<v>{NAME}(?:,\s*{NAME})?"
+               rf"(?:\s+{NAME})?)"),
+    # A name line after a closing formula.
+    re.compile(rf"(?i:mit\sfreundlichen\s(?:kollegialen\s)?grüßen|mfg|kind\sregards|best\sregards|sincerely|"
+               rf"yours\ssincerely)[,.]?\s*\n\s*(?:{TITLE}\s?)*\s*(?P<v>{NAME_SEQ})"),
+)
+
+_TOKEN = re.compile(rf"[{_UP}{_LO}\w'-]+")
+
+
+def trim_name(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Drop trailing capitalized common nouns that the name pattern swallowed ("Dr. Meier Befund")."""
+    words = list(_TOKEN.finditer(text, start, end))
+    while words and words[-1].group().lower().strip("-") in NOT_NAME_WORDS:
+        words.pop()
+    if not words:
+        return None
+    first = words[0].start()
+    # An initial before the first word ("J. Smith") belongs to the name.
+    return min(start, first), words[-1].end()
+
+
+def _group_hits(pattern: re.Pattern[str], text: str, label: str, source: str) -> Iterator[Hit]:
+    for m in pattern.finditer(text):
+        yield Hit(m.start("v"), m.end("v"), label, source)
+
+
+def rule_hits(text: str) -> list[Hit]:
+    """Every rule hit in `text` except dates (those need parsing: see text_dates.py)."""
+    hits: list[Hit] = []
+    for pattern in PERSON_PATTERNS:
+        for h in _group_hits(pattern, text, "PERSON", "rule"):
+            trimmed = trim_name(text, h.start, h.end)
+            if trimmed:
+                hits.append(Hit(trimmed[0], trimmed[1], "PERSON", "rule"))
+    for pattern in ID_PATTERNS:
+        hits.extend(_group_hits(pattern, text, "ID", "rule"))
+    for pattern in PHONE_PATTERNS:
+        hits.extend(_group_hits(pattern, text, "PHONE", "rule"))
+    hits.extend(_group_hits(EMAIL_PATTERN, text, "EMAIL", "rule"))
+    for pattern in ADDRESS_PATTERNS:
+        for h in _group_hits(pattern, text, "ADDRESS", "rule"):
+            last = text[h.start:h.end].split()[-1]
+            if last not in NOT_CITY_WORDS:
+                hits.append(h)
+    for pattern in INSTITUTION_PATTERNS:
+        for h in _group_hits(pattern, text, "INSTITUTION", "rule"):
+            words = text[h.start:h.end].split()
+            trimmed = trim_name(text, h.start, h.end)
+            if trimmed and not any(w in NOT_INSTITUTION_TAILS for w in words[1:]):
+                hits.append(Hit(h.start, trimmed[1], "INSTITUTION", "rule"))
+    for pattern in AGE_PATTERNS:
+        hits.extend(_group_hits(pattern, text, "AGE", "rule"))
+    return hits

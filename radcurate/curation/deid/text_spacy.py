@@ -1,0 +1,71 @@
+"""The spaCy rule-based layer: a blank de/en pipeline with an entity_ruler for titled persons and
+institutions, tokenized the way spaCy does (so "Dr.med.Müller" and line-broken names are caught).
+
+A trained pipeline (de_core_news_*, en_core_web_*) is used only if the user already has one installed:
+then its PER/PERSON/ORG entities are added too. radcurate never downloads or installs one.
+spaCy is imported on first use only (it costs seconds to import).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+from radcurate.curation.deid.text_rules import NOT_NAME_WORDS, Hit
+
+TITLE_TOKENS = ["Dr.", "Dr", "Prof.", "Prof", "med.", "dent.", "PD", "OA", "OÄ", "Oberarzt", "Oberärztin",
+                "Chefarzt", "Chefärztin", "Herr", "Herrn", "Frau", "Hr.", "Fr.", "Mr.", "Mrs.", "Ms.", "Mr",
+                "Mrs", "Ms", "Miss", "gez.", "Dres.", "Kollege", "Kollegin"]
+INSTITUTION_HEADS = ["klinikum", "universitätsklinikum", "uniklinik", "krankenhaus", "kreiskrankenhaus",
+                     "hospital", "praxis", "gemeinschaftspraxis", "mvz", "klinik"]
+TRAINED = {"de": ("de_core_news_lg", "de_core_news_md", "de_core_news_sm"),
+           "en": ("en_core_web_lg", "en_core_web_md", "en_core_web_sm")}
+_NOT_NAME = [w.capitalize() for w in NOT_NAME_WORDS] + [w.upper() for w in NOT_NAME_WORDS]
+
+
+def _patterns() -> list[dict[str, Any]]:
+    name = {"IS_TITLE": True, "IS_ALPHA": True, "TEXT": {"NOT_IN": _NOT_NAME}}
+    return [
+        {"label": "PERSON", "pattern": [{"TEXT": {"IN": TITLE_TOKENS}}, {"TEXT": {"IN": TITLE_TOKENS}, "OP": "*"},
+                                        name, {**name, "OP": "?"}]},
+        {"label": "INSTITUTION", "pattern": [{"LOWER": {"IN": INSTITUTION_HEADS}},
+                                             {"LOWER": {"IN": ["der", "des", "am", "st.", "sankt", "of", "the"]},
+                                              "OP": "*"}, {"IS_TITLE": True, "TEXT": {"NOT_IN": ["Für"]}}]},
+    ]
+
+
+@lru_cache(maxsize=4)
+def pipeline(lang: str) -> Any:
+    """The cached pipeline for `lang` ('de' or 'en'): installed trained model if any, else blank."""
+    import spacy
+
+    code = "de" if lang == "de" else "en"
+    nlp = None
+    for name in TRAINED[code]:
+        if spacy.util.is_package(name):
+            nlp = spacy.load(name, exclude=["parser", "lemmatizer", "tagger", "morphologizer",
+                                            "attribute_ruler", "senter"])
+            break
+    if nlp is None:
+        nlp = spacy.blank(code)
+    ruler = nlp.add_pipe("entity_ruler", before="ner" if "ner" in nlp.pipe_names else None,
+                         config={"overwrite_ents": True})
+    ruler.add_patterns(_patterns())
+    return nlp
+
+
+def spacy_hits(text: str, lang: str) -> list[Hit]:
+    """PERSON and INSTITUTION spans from the rule-based pipeline, titles stripped from persons."""
+    doc = pipeline(lang)(text)
+    hits: list[Hit] = []
+    for ent in doc.ents:
+        label = {"PER": "PERSON", "PERSON": "PERSON", "ORG": "INSTITUTION",
+                 "INSTITUTION": "INSTITUTION"}.get(ent.label_)
+        if label is None:
+            continue
+        tokens = list(ent)
+        if label == "PERSON":
+            tokens = [t for t in tokens if t.text not in TITLE_TOKENS]
+        if tokens:
+            hits.append(Hit(tokens[0].idx, tokens[-1].idx + len(tokens[-1].text), label, "spacy"))
+    return hits

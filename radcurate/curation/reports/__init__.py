@@ -1,0 +1,1 @@
+"""Radiology reports: load report tables, link them to studies, de-identify, structure."""
