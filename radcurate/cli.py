@@ -13,6 +13,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from radcurate.curation.keys import MissingSecretError
+from radcurate.curation.reports.cli import add_parser as add_scrub_text_parser
+from radcurate.curation.snippets.cli import add_parser as add_mine_refs_parser
 
 
 def _curate(args: argparse.Namespace) -> int:
@@ -69,12 +71,8 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--seed", type=int, default=7)
     demo.set_defaults(func=_demo)
 
-    for module in ("radcurate.curation.snippets.cli", "radcurate.curation.reports.cli"):
-        try:
-            __import__(module, fromlist=["add_parser"]).add_parser(sub)
-        except ModuleNotFoundError as exc:
-            if exc.name is None or not module.startswith(exc.name):
-                raise
+    add_mine_refs_parser(sub)
+    add_scrub_text_parser(sub)
     return parser
 
 
