@@ -1,0 +1,296 @@
+"""Read one export file, headers only, and turn it into a pseudonymized index row or a quarantine reason.
+
+This is the PHI boundary for DICOM: raw identifiers exist only inside `read_file`; what leaves it is a
+pseudonymized `IndexRow`, a `QuarantineRow` whose reason names the file_id and the problem (never a
+path or a value), and the patient's PHI dictionary (for the vault only).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import os
+import struct
+import warnings
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import pydicom
+from pydicom import config as pydicom_config
+from pydicom.dataset import Dataset
+from pydicom.errors import InvalidDicomError
+
+from radcurate.curation.deid.burned_in import exclusion_reason
+from radcurate.curation.index.describe import DescriptionCleaner
+from radcurate.curation.index.geometry import Geometry, frame_geometry
+from radcurate.curation.index.phi import PhiCollector
+from radcurate.curation.keys import Pseudonymizer
+
+STAGE = "index"
+ROLE_IMAGE, ROLE_NON_IMAGE, ROLE_EXCLUDED = "image", "non_image", "excluded"
+# An image without these cannot be placed in a patient, study, series and grid: quarantined.
+REQUIRED_IMAGE_TAGS: tuple[tuple[str, str], ...] = (
+    ("PatientID", "(0010,0020)"), ("StudyInstanceUID", "(0020,000D)"), ("SeriesInstanceUID", "(0020,000E)"),
+    ("SOPInstanceUID", "(0008,0018)"), ("Rows", "(0028,0010)"), ("Columns", "(0028,0011)"),
+)
+NON_IMAGE_SOP_PREFIXES = (
+    "1.2.840.10008.5.1.4.1.1.88.",   # structured reports, key objects
+    "1.2.840.10008.5.1.4.1.1.481.",  # RT objects (dose, plan, structure set...)
+    "1.2.840.10008.5.1.4.34.",       # second-generation RT
+    "1.2.840.10008.5.1.4.1.1.11.",   # presentation states
+    "1.2.840.10008.5.1.4.1.1.66",    # raw data, registration, fiducials, segmentation
+    "1.2.840.10008.5.1.4.1.1.9.",    # waveforms (ECG...)
+    "1.2.840.10008.5.1.4.1.1.104.",  # encapsulated documents
+    "1.2.840.10008.5.1.4.1.1.67",    # real world value mapping
+    "1.2.840.10008.5.1.4.1.1.68.",   # surfaces
+    "1.2.840.10008.1.3.10",          # media storage directory (DICOMDIR)
+)
+NON_IMAGE_MODALITIES = frozenset({"SR", "RTSTRUCT", "RTPLAN", "RTDOSE", "RTRECORD", "PR", "KO",
+                                  "SEG", "REG", "DOC", "ECG", "FID", "PLAN", "RWV"})
+_PIXEL_TAGS = {(0x7FE0, 0x0010), (0x7FE0, 0x0008), (0x7FE0, 0x0009)}
+_LONG_VRS = {b"OB", b"OW", b"OF", b"OD", b"OL", b"OV", b"UN", b"SQ", b"UT", b"UC", b"UR"}
+_SEQ_DELIMITER = b"\xfe\xff\xdd\xe0\x00\x00\x00\x00"
+DEFLATED = "1.2.840.10008.1.2.1.99"
+MAX_AGE_YEARS = 90  # ages above 89 identify people: reported as 90 (HIPAA safe harbor)
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class IndexRow:
+    """One dicom_index row: pseudonymized identifiers, geometry and cleaned text only."""
+
+    export_id: str
+    file_id: str
+    role: str
+    excluded_reason: str | None = None
+    patient_pid: str | None = None
+    accession_pid: str | None = None
+    study_uid: str | None = None
+    series_uid: str | None = None
+    sop_uid: str | None = None
+    frame_of_reference_uid: str | None = None
+    modality: str | None = None
+    sop_class: str | None = None
+    series_number: int | None = None
+    instance_number: int | None = None
+    image_position: tuple[float, ...] | None = None
+    image_orientation: tuple[float, ...] | None = None
+    pixel_spacing: tuple[float, ...] | None = None
+    rows: int | None = None
+    columns: int | None = None
+    slice_thickness: float | None = None
+    number_of_frames: int | None = None
+    image_type: str | None = None
+    patient_position: str | None = None
+    body_part: str | None = None
+    series_description: str | None = None
+    study_description: str | None = None
+    study_date: dt.date | None = None
+    patient_sex: str | None = None
+    patient_age_years: int | None = None
+    transfer_syntax: str | None = None
+
+    def as_record(self) -> dict[str, object]:
+        return {name: getattr(self, name) for name in self.__slots__}
+
+
+@dataclass(frozen=True, slots=True)
+class QuarantineRow:
+    export_id: str
+    file_id: str
+    reason: str
+    stage: str = STAGE
+
+    def as_record(self) -> dict[str, object]:
+        return {"export_id": self.export_id, "file_id": self.file_id, "stage": self.stage, "reason": self.reason}
+
+    @property
+    def reason_code(self) -> str:
+        return self.reason.split(":", 1)[0]
+
+
+class Quarantined(Exception):
+    """A file that cannot be indexed; the message is PHI-free by construction."""
+
+
+@lru_cache(maxsize=65536)
+def _uid(pseudonymizer: Pseudonymizer, uid: str) -> str:
+    return pseudonymizer.uid(uid)
+
+
+def _text(ds: Dataset, keyword: str) -> str | None:
+    try:
+        value = ds.get(keyword)
+    except Exception:  # an undecodable value is treated as absent
+        return None
+    if value is None:
+        return None
+    text = str(value).strip().rstrip("\x00").strip()
+    return text or None
+
+
+def _int(ds: Dataset, keyword: str) -> int | None:
+    try:
+        value = ds.get(keyword)
+        return None if value is None or value == "" else int(value)
+    except Exception:
+        return None
+
+
+def _date(value: str | None) -> dt.date | None:
+    if not value:
+        return None
+    try:
+        return dt.datetime.strptime(value[:8], "%Y%m%d").date()
+    except ValueError:
+        return None
+
+
+def age_years(birth: dt.date | None, study: dt.date | None, patient_age: str | None) -> int | None:
+    """Age at the study, from the birth date (before it is dropped) or PatientAge ('045Y')."""
+    years: int | None = None
+    if birth and study and study >= birth:
+        years = study.year - birth.year - ((study.month, study.day) < (birth.month, birth.day))
+    elif patient_age and len(patient_age) == 4 and patient_age[:3].isdigit():
+        unit, number = patient_age[3].upper(), int(patient_age[:3])
+        years = number if unit == "Y" else 0 if unit in "MWD" else None
+    return None if years is None else min(years, MAX_AGE_YEARS)
+
+
+def _pixel_data_state(fp, size: int, little_endian: bool, implicit: bool) -> str:
+    """'absent', 'ok' or 'truncated' for the element the header read stopped at (the fp position)."""
+    pos = fp.tell()
+    if size - pos < 8:
+        return "absent"
+    head = fp.read(12)
+    end = "<" if little_endian else ">"
+    group, elem = struct.unpack(end + "HH", head[:4])
+    if (group, elem) not in _PIXEL_TAGS:
+        return "absent"
+    if implicit:
+        length, header = struct.unpack(end + "I", head[4:8])[0], 8
+    elif head[4:6] in _LONG_VRS:
+        if len(head) < 12:
+            return "truncated"
+        length, header = struct.unpack(end + "I", head[8:12])[0], 12
+    else:
+        length, header = struct.unpack(end + "H", head[6:8])[0], 8
+    if length == 0xFFFFFFFF:  # encapsulated: the fragments must end with a sequence delimiter
+        tail_len = min(size - pos - header, 65536)
+        fp.seek(size - tail_len)
+        return "ok" if _SEQ_DELIMITER in fp.read(tail_len) else "truncated"
+    return "ok" if pos + header + length <= size else "truncated"
+
+
+def _read_dataset(path: Path, file_id: str) -> tuple[Dataset, str]:
+    size = os.stat(path).st_size
+    if size == 0:
+        raise Quarantined(f"empty: file {file_id} has 0 bytes")
+    try:
+        with open(path, "rb") as fp:
+            ds = pydicom.dcmread(fp, stop_before_pixels=True, force=False)
+            implicit, little = ds.original_encoding
+            syntax = str(getattr(ds.file_meta, "TransferSyntaxUID", "") or "")
+            if syntax == DEFLATED or implicit is None:
+                full = pydicom.dcmread(path, force=False)
+                return ds, ("ok" if "PixelData" in full else "absent")
+            state = _pixel_data_state(fp, size, little, implicit)
+    except InvalidDicomError:
+        raise Quarantined(f"not_dicom: file {file_id} has no DICOM preamble/prefix") from None
+    except Quarantined:
+        raise
+    except Exception as exc:  # pydicom raises many types on damaged files
+        kind = "truncated" if isinstance(exc, EOFError | struct.error) else "unreadable"
+        raise Quarantined(f"{kind}: file {file_id} header could not be parsed "
+                          f"({type(exc).__name__})") from None
+    if state == "truncated":
+        raise Quarantined(f"truncated: file {file_id} ends inside its pixel data (7FE0,0010)")
+    return ds, state
+
+
+def _role(ds: Dataset, sop_class: str | None, modality: str | None, pixels: str) -> tuple[str, str | None]:
+    reason = exclusion_reason(ds)
+    if reason:
+        return ROLE_EXCLUDED, reason
+    if "DirectoryRecordSequence" in ds or (sop_class or "").startswith(NON_IMAGE_SOP_PREFIXES):
+        return ROLE_NON_IMAGE, None
+    if (modality or "").upper() in NON_IMAGE_MODALITIES or pixels == "absent":
+        return ROLE_NON_IMAGE, None
+    return ROLE_IMAGE, None
+
+
+def _build_row(ds: Dataset, pixels: str, export_id: str, file_id: str, pseudonymizer: Pseudonymizer,
+               phi: PhiCollector) -> IndexRow:
+    meta = getattr(ds, "file_meta", None)
+    sop_class = _text(ds, "SOPClassUID") or (_text(meta, "MediaStorageSOPClassUID") if meta else None)
+    modality = _text(ds, "Modality")
+    role, excluded = _role(ds, sop_class, modality, pixels)
+    if role == ROLE_IMAGE:
+        for keyword, tag in REQUIRED_IMAGE_TAGS:
+            if _text(ds, keyword) is None:
+                raise Quarantined(f"missing_tag: file {file_id} is an image without {keyword} {tag}")
+    patient_id = _text(ds, "PatientID")
+    pid = pseudonymizer.patient_pid(patient_id) if patient_id else None
+    cleaner = DescriptionCleaner(frozenset(), ())
+    if pid:
+        phi.add_dataset(pid, ds)
+        cleaner = _cleaner(tuple(phi.terms_for_tokens(pid)), tuple(phi.terms_for_phrases(pid)))
+    study_day = _date(_text(ds, "StudyDate") or _text(ds, "SeriesDate") or _text(ds, "AcquisitionDate")
+                      or _text(ds, "ContentDate"))
+    uids = {k: _text(ds, k) for k in ("StudyInstanceUID", "SeriesInstanceUID", "SOPInstanceUID",
+                                      "FrameOfReferenceUID")}
+    p = {k: (_uid(pseudonymizer, v) if v else None) for k, v in uids.items()}
+    geometry = frame_geometry(ds) if role != ROLE_NON_IMAGE else Geometry()
+    image_type = ds.get("ImageType")
+    try:
+        image_type_text = "\\".join(str(v) for v in image_type) if image_type else None
+    except TypeError:
+        image_type_text = str(image_type)
+    frames = _int(ds, "NumberOfFrames")
+    return IndexRow(
+        export_id=export_id, file_id=file_id, role=role, excluded_reason=excluded,
+        patient_pid=pid, accession_pid=pseudonymizer.accession_pid(_text(ds, "AccessionNumber") or ""),
+        study_uid=p["StudyInstanceUID"], series_uid=p["SeriesInstanceUID"], sop_uid=p["SOPInstanceUID"],
+        frame_of_reference_uid=p["FrameOfReferenceUID"], modality=modality, sop_class=sop_class,
+        series_number=_int(ds, "SeriesNumber"), instance_number=_int(ds, "InstanceNumber"),
+        image_position=geometry.image_position, image_orientation=geometry.image_orientation,
+        pixel_spacing=geometry.pixel_spacing, rows=_int(ds, "Rows"), columns=_int(ds, "Columns"),
+        slice_thickness=geometry.slice_thickness,
+        number_of_frames=frames if frames is not None else (1 if pixels == "ok" else None),
+        image_type=image_type_text, patient_position=_text(ds, "PatientPosition"),
+        body_part=_text(ds, "BodyPartExamined"),
+        series_description=cleaner.clean(_text(ds, "SeriesDescription")) if pid else None,
+        study_description=cleaner.clean(_text(ds, "StudyDescription")) if pid else None,
+        study_date=pseudonymizer.shift_date(study_day, pid) if (study_day and pid) else None,
+        patient_sex=(_text(ds, "PatientSex") or "").upper()[:1] or None,
+        patient_age_years=age_years(_date(_text(ds, "PatientBirthDate")), study_day, _text(ds, "PatientAge")),
+        transfer_syntax=_text(meta, "TransferSyntaxUID") if meta else None,
+    )
+
+
+@lru_cache(maxsize=256)
+def _cleaner(token_values: tuple[str, ...], phrase_values: tuple[str, ...]) -> DescriptionCleaner:
+    return DescriptionCleaner.from_values(token_values, phrase_values)
+
+
+def read_file(path: Path, relative_path: str, export_id: str, pseudonymizer: Pseudonymizer,
+              phi: PhiCollector) -> IndexRow | QuarantineRow:
+    """Index one file of an export (PHI goes into `phi`), or say why it is quarantined."""
+    file_id = pseudonymizer.file_id(relative_path)
+    with warnings.catch_warnings():
+        # pydicom's warnings quote element values (names, dates): never let them reach a log.
+        warnings.simplefilter("ignore")
+        previous = pydicom_config.settings.reading_validation_mode
+        pydicom_config.settings.reading_validation_mode = pydicom_config.IGNORE
+        try:
+            ds, pixels = _read_dataset(path, file_id)
+            return _build_row(ds, pixels, export_id, file_id, pseudonymizer, phi)
+        except Quarantined as q:
+            return QuarantineRow(export_id, file_id, str(q))
+        except Exception as exc:  # nothing lost: any failure is a quarantine reason
+            return QuarantineRow(export_id, file_id, f"unreadable: file {file_id} failed while indexing "
+                                                     f"({type(exc).__name__})")
+        finally:
+            pydicom_config.settings.reading_validation_mode = previous
