@@ -52,8 +52,8 @@ def write_ct(path: Path, matrix: int, patient: int, series: int, instance: int, 
     request = Dataset()
     request.AccessionNumber, request.RequestedProcedureID = ds.AccessionNumber, "RP1"
     ds.RequestAttributesSequence = [request]
-    ds.add_new(0x00291010, "LO", "SIEMENS MEDCOM")
-    ds.add_new(0x00291011, "LO", f"Anna{patient} Müller")
+    ds.add_new(0x00290010, "LO", "SIEMENS MEDCOM")
+    ds.add_new(0x00291010, "LO", f"Anna{patient} Müller")
     ds.Rows = ds.Columns = matrix
     ds.SamplesPerPixel, ds.PhotometricInterpretation = 1, "MONOCHROME2"
     ds.BitsAllocated, ds.BitsStored, ds.HighBit, ds.PixelRepresentation = 16, 12, 11, 1

@@ -17,7 +17,6 @@ from functools import lru_cache
 from pathlib import Path
 
 import pydicom
-from pydicom import config as pydicom_config
 from pydicom.dataset import Dataset
 from pydicom.errors import InvalidDicomError
 
@@ -55,6 +54,7 @@ DEFLATED = "1.2.840.10008.1.2.1.99"
 MAX_AGE_YEARS = 90  # ages above 89 identify people: reported as 90 (HIPAA safe harbor)
 
 log = logging.getLogger(__name__)
+_PYDICOM_LOG = logging.getLogger("pydicom")
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,14 +162,16 @@ def age_years(birth: dt.date | None, study: dt.date | None, patient_age: str | N
 def _pixel_data_state(fp, size: int, little_endian: bool, implicit: bool) -> str:
     """'absent', 'ok' or 'truncated' for the element the header read stopped at (the fp position)."""
     pos = fp.tell()
-    if size - pos < 8:
+    if pos == size:
         return "absent"
+    if size - pos < 8:
+        return "truncated"  # stray bytes of an element header that was cut
     head = fp.read(12)
     end = "<" if little_endian else ">"
     group, elem = struct.unpack(end + "HH", head[:4])
     if (group, elem) not in _PIXEL_TAGS:
         return "absent"
-    if implicit:
+    if implicit or not head[4:6].isalpha():  # some writers switch to implicit VR mid-file
         length, header = struct.unpack(end + "I", head[4:8])[0], 8
     elif head[4:6] in _LONG_VRS:
         if len(head) < 12:
@@ -182,6 +184,19 @@ def _pixel_data_state(fp, size: int, little_endian: bool, implicit: bool) -> str
         fp.seek(size - tail_len)
         return "ok" if _SEQ_DELIMITER in fp.read(tail_len) else "truncated"
     return "ok" if pos + header + length <= size else "truncated"
+
+
+def _header_cut(ds: Dataset, size: int) -> bool:
+    """pydicom stops without error when a file ends inside an element: the last complete element
+    then ends before the file does (the stray bytes were a cut element header) or its value is short."""
+    if not len(ds):
+        return size > 0
+    raw = ds.get_item(max(ds.keys()), keep_deferred=True)
+    value, length = getattr(raw, "value", None), getattr(raw, "length", 0xFFFFFFFF)
+    tell = getattr(raw, "value_tell", None)
+    if length == 0xFFFFFFFF or tell is None:
+        return False
+    return (isinstance(value, bytes) and len(value) < length) or tell + length < size
 
 
 def _read_dataset(path: Path, file_id: str) -> tuple[Dataset, str]:
@@ -205,6 +220,8 @@ def _read_dataset(path: Path, file_id: str) -> tuple[Dataset, str]:
         kind = "truncated" if isinstance(exc, EOFError | struct.error) else "unreadable"
         raise Quarantined(f"{kind}: file {file_id} header could not be parsed "
                           f"({type(exc).__name__})") from None
+    if state == "absent" and _header_cut(ds, size):
+        raise Quarantined(f"truncated: file {file_id} ends inside its header")
     if state == "truncated":
         raise Quarantined(f"truncated: file {file_id} ends inside its pixel data (7FE0,0010)")
     return ds, state
@@ -279,13 +296,14 @@ def read_file(path: Path, relative_path: str, export_id: str, pseudonymizer: Pse
               phi: PhiCollector) -> IndexRow | QuarantineRow:
     """Index one file of an export (PHI goes into `phi`), or say why it is quarantined."""
     file_id = pseudonymizer.file_id(relative_path)
-    with warnings.catch_warnings():
-        # pydicom's warnings quote element values (names, dates): never let them reach a log.
-        warnings.simplefilter("ignore")
-        previous = pydicom_config.settings.reading_validation_mode
-        pydicom_config.settings.reading_validation_mode = pydicom_config.IGNORE
+    # pydicom's warnings and log lines quote values and the file path: record them, never emit them.
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        was_disabled, _PYDICOM_LOG.disabled = _PYDICOM_LOG.disabled, True
         try:
             ds, pixels = _read_dataset(path, file_id)
+            if any("end of file" in str(w.message).lower() for w in caught):
+                raise Quarantined(f"truncated: file {file_id} ends inside its header")
             return _build_row(ds, pixels, export_id, file_id, pseudonymizer, phi)
         except Quarantined as q:
             return QuarantineRow(export_id, file_id, str(q))
@@ -293,4 +311,4 @@ def read_file(path: Path, relative_path: str, export_id: str, pseudonymizer: Pse
             return QuarantineRow(export_id, file_id, f"unreadable: file {file_id} failed while indexing "
                                                      f"({type(exc).__name__})")
         finally:
-            pydicom_config.settings.reading_validation_mode = previous
+            _PYDICOM_LOG.disabled = was_disabled
