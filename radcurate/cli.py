@@ -73,7 +73,7 @@ def build_parser() -> argparse.ArgumentParser:
         try:
             __import__(module, fromlist=["add_parser"]).add_parser(sub)
         except ModuleNotFoundError as exc:
-            if exc.name != module:
+            if exc.name is None or not module.startswith(exc.name):
                 raise
     return parser
 

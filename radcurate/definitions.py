@@ -5,7 +5,8 @@ from __future__ import annotations
 import dagster as dg
 
 from radcurate import assets as assets_package
-from radcurate.assets.automation import JOBS, SCHEDULES, SENSORS
+from radcurate.assets.automation import JOBS
+from radcurate.assets.sensors import SCHEDULES, SENSORS
 from radcurate.resources import build_resources
 
 defs = dg.Definitions(

@@ -2,21 +2,14 @@
 
 from __future__ import annotations
 
-import os
 from typing import Any
 
 import dagster as dg
 
 from radcurate.curation.keys import SECRET_ENV
-from radcurate.curation.paths import DATA_DIR_ENV, VAULT_DIR_ENV
 from radcurate.resources.storage import RadcurateStorage
 
 
 def build_resources() -> dict[str, Any]:
-    """Resources with defaults from RADCURATE_* variables; the secret stays an EnvVar."""
-    storage = RadcurateStorage(
-        data_dir=os.path.abspath(os.environ.get(DATA_DIR_ENV, "data")),
-        vault_dir=os.path.abspath(os.environ.get(VAULT_DIR_ENV, "vault")),
-        secret=dg.EnvVar(SECRET_ENV),
-    )
-    return {"storage": storage}
+    """Resources configured from the environment at run time; the secret stays an EnvVar."""
+    return {"storage": RadcurateStorage(secret=dg.EnvVar(SECRET_ENV))}

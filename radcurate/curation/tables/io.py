@@ -98,7 +98,8 @@ def write_table(paths: DataPaths, table: str, rows: pa.Table | Sequence[Mapping[
     if export_id is not None and "export_id" in conformed.column_names and conformed.num_rows:
         found = set(conformed["export_id"].to_pylist())
         if found != {export_id}:
-            raise ValueError(f"table {table!r}: rows carry export ids {sorted(map(str, found))}, expected {export_id!r}")
+            raise ValueError(f"table {table!r}: rows carry export ids {sorted(map(str, found))}, "
+                             f"expected {export_id!r}")
     write_parquet_atomic(table_path(paths, table, export_id, part=part), conformed)
     return conformed
 

@@ -1,0 +1,88 @@
+import datetime as dt
+from pathlib import Path
+
+import numpy as np
+import pyarrow.parquet as pq
+import pytest
+
+from radcurate.curation.paths import DataPaths
+from radcurate.curation.release import SplitPolicy, build_release, split_overlap
+from radcurate.curation.tables import write_table
+
+
+def _corpus(paths: DataPaths, patients: list[str], export_id: str = "exp_a") -> None:
+    vol_rows, rep_rows, snip_rows = [], [], []
+    for n, pid in enumerate(patients):
+        vid = f"V{pid}"
+        rel = f"volumes/{export_id}/{vid}.nii.gz"
+        (paths.data_dir / rel).parent.mkdir(parents=True, exist_ok=True)
+        (paths.data_dir / rel).write_bytes(b"nifti" + pid.encode())
+        vol_rows.append({"volume_id": vid, "export_id": export_id, "patient_pid": pid, "study_uid": f"2.25.{n}",
+                         "modality": "CT", "plane": "axial", "path": rel, "training_role": "primary",
+                         "shape": [4, 4, 4], "spacing": [1.0, 1.0, 5.0]})
+        rep_rows.append({"report_id": f"R{export_id}{n}", "export_id": export_id, "patient_pid": pid,
+                         "study_uid": f"2.25.{n}", "lang": "de", "text": f"Befund {n}", "text_sha256": f"h{n}",
+                         "link_status": "linked_accession", "report_date": dt.date(2020, 1, 1)})
+        snip_rows.append({"pair_id": f"S{export_id}{n}", "report_id": f"R{export_id}{n}", "patient_pid": pid,
+                          "study_uid": f"2.25.{n}", "ref_series": 3, "ref_image_start": 10, "ref_image_end": 10,
+                          "snippet": "Rundherd", "lang": "de", "status": "resolved", "volume_id": vid,
+                          "z_mm": -100.0, "depth_mm": 50.0})
+    write_table(paths, "volumes", vol_rows, export_id=export_id)
+    write_table(paths, "reports", rep_rows, export_id=export_id)
+    write_table(paths, "snippet_pairs", snip_rows)
+
+
+def test_release_layout_splits_and_loaders(data_paths: DataPaths) -> None:
+    patients = [f"P{i:04d}" for i in range(40)]
+    _corpus(data_paths, patients)
+    summary = build_release(data_paths, provenance={"exports": "exp_a"}, deid_profile="PS3.15 basic")
+    root = data_paths.dataset_dir
+    assert root.is_symlink() and root.resolve() == summary.path.resolve()
+    card = (root / "README.md").read_text()
+    assert "config_name: snippet_pairs" in card and "path: data/snippet_pairs/train-*.parquet" in card
+    assert sum(summary.counts["snippet_pairs"].values()) == 40
+    assert sum(summary.counts["report_volume_pairs"].values()) == 40
+    assert not split_overlap(summary)
+    train = pq.read_table(root / "data/report_volume_pairs/train-00000-of-00001.parquet")
+    assert all((root / p).read_bytes().startswith(b"nifti") for p in train["volume_path"].to_pylist())
+    datasets = pytest.importorskip("datasets")
+    files = {s: str(root / f"data/snippet_pairs/{s}-*.parquet") for s in ("train", "validation", "test")}
+    loaded = datasets.load_dataset("parquet", data_files=files, cache_dir=str(root.parent / "hf_cache"))
+    assert sum(len(loaded[s]) for s in loaded) == 40
+    assert set(loaded["train"]["status"]) == {"resolved"}
+
+
+def test_splits_stable_when_exports_added(data_paths: DataPaths) -> None:
+    policy = SplitPolicy()
+    before = {p: policy.split_of(p) for p in (f"P{i}" for i in range(500))}
+    counts = np.unique(list(before.values()), return_counts=True)
+    assert dict(zip(*counts, strict=True))["train"] > 350
+    _corpus(data_paths, list(before)[:20])
+    first = build_release(data_paths, provenance={}, deid_profile="x")
+    _corpus(data_paths, list(before)[:30], export_id="exp_b")
+    second = build_release(data_paths, provenance={}, deid_profile="x")
+    assert first.release_id != second.release_id
+    for f in second.files:
+        if f.config == "snippet_pairs":
+            pids = pq.read_table(second.path / f.relative_path)["patient_pid"].to_pylist()
+            assert all(before[p] == f.split for p in pids)
+
+
+def test_unchanged_corpus_reuses_release(data_paths: DataPaths) -> None:
+    _corpus(data_paths, ["P1", "P2"])
+    a = build_release(data_paths, provenance={}, deid_profile="x")
+    b = build_release(data_paths, provenance={}, deid_profile="x")
+    assert a.release_id == b.release_id
+    assert [p.name for p in (data_paths.data_dir / "releases").iterdir()] == [a.release_id]
+
+
+def test_policy_validation() -> None:
+    with pytest.raises(ValueError, match="sum to 1"):
+        SplitPolicy({"train": 0.5})
+
+
+def test_rejects_plain_dataset_folder(data_paths: DataPaths, tmp_path: Path) -> None:
+    _corpus(data_paths, ["P1"])
+    data_paths.dataset_dir.mkdir(parents=True)
+    with pytest.raises(ValueError, match="not a release link"):
+        build_release(data_paths, provenance={}, deid_profile="x")
