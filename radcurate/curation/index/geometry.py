@@ -10,7 +10,13 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+from pydicom.datadict import tag_for_keyword
 from pydicom.dataset import Dataset
+
+from radcurate.curation.index.header import Header
+
+_SHARED = 0x52009229
+_PER_FRAME = 0x52009230
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,14 +55,20 @@ def _get(ds: Dataset | None, keyword: str) -> object:
         return None
 
 
-def frame_geometry(ds: Dataset) -> Geometry:
+def _vector(header: Header, keyword: str, n: int) -> tuple[float, ...] | None:
+    values = header.numbers(int(tag_for_keyword(keyword)))
+    return _floats(values, n)
+
+
+def frame_geometry(header: Header) -> Geometry:
     """Geometry of the instance (single frame) or of its frame 1 (Enhanced multi-frame)."""
-    position = _floats(_get(ds, "ImagePositionPatient"), 3)
-    orientation = _floats(_get(ds, "ImageOrientationPatient"), 6)
-    spacing = _floats(_get(ds, "PixelSpacing"), 2)
-    thickness = _floats(_get(ds, "SliceThickness"), 1)
-    shared = _first_item(ds, "SharedFunctionalGroupsSequence")
-    frame1 = _first_item(ds, "PerFrameFunctionalGroupsSequence")
+    ds = header.ds
+    position = _vector(header, "ImagePositionPatient", 3)
+    orientation = _vector(header, "ImageOrientationPatient", 6)
+    spacing = _vector(header, "PixelSpacing", 2)
+    thickness = _vector(header, "SliceThickness", 1)
+    shared = _first_item(ds, "SharedFunctionalGroupsSequence") if _SHARED in ds else None
+    frame1 = _first_item(ds, "PerFrameFunctionalGroupsSequence") if _PER_FRAME in ds else None
     if shared is not None or frame1 is not None:
         for group in (frame1, shared):  # per-frame values override shared ones
             measures = _first_item(group, "PixelMeasuresSequence")

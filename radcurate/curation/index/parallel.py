@@ -17,8 +17,8 @@ from typing import TypeVar
 T = TypeVar("T")
 R = TypeVar("R")
 
-# Below this many items a pool costs more (worker start, imports) than it saves.
-MIN_ITEMS_FOR_POOL = 400
+# Below this many items a pool costs more (worker start, pickling) than it saves.
+MIN_ITEMS_FOR_POOL = 200
 MIN_CHUNK, MAX_CHUNK = 32, 512
 PRELOAD = ["radcurate.curation.index.chunk"]  # imported once in the fork server
 
@@ -41,7 +41,12 @@ def chunked(items: Sequence[T], workers: int) -> list[Sequence[T]]:
 
 def map_chunks(func: Callable[[Sequence[T]], R], items: Sequence[T], workers: int,
                *, min_items_for_pool: int = MIN_ITEMS_FOR_POOL) -> list[R]:
-    """`func` over chunks of `items`, in a process pool when that pays; results in chunk order."""
+    """`func` over chunks of `items` on `workers` processes (this one included); results in chunk order.
+
+    The pool gets `workers - 1` processes and takes chunks from the front; this process takes them
+    from the back while the pool starts up (cancelling chunks no worker has picked up yet), so
+    worker start-up time is spent working, not waiting.
+    """
     if workers < 1:
         raise ValueError(f"workers must be >= 1, got {workers}")
     chunks = chunked(items, workers)
@@ -51,5 +56,16 @@ def map_chunks(func: Callable[[Sequence[T]], R], items: Sequence[T], workers: in
     # not from the (possibly multi-threaded Dagster) parent.
     context = multiprocessing.get_context("forkserver")
     context.set_forkserver_preload(PRELOAD)
-    with ProcessPoolExecutor(max_workers=min(workers, len(chunks)), mp_context=context) as pool:
-        return list(pool.map(func, chunks))
+    results: list[R | None] = [None] * len(chunks)
+    with ProcessPoolExecutor(max_workers=workers - 1, mp_context=context) as pool:
+        futures = [pool.submit(func, chunk) for chunk in chunks]
+        local = set()
+        for i in reversed(range(len(chunks))):
+            if not futures[i].cancel():
+                break  # a worker has this one (and all before it)
+            results[i] = func(chunks[i])
+            local.add(i)
+        for i, future in enumerate(futures):
+            if i not in local:
+                results[i] = future.result()
+    return results  # type: ignore[return-value]

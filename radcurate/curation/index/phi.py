@@ -12,12 +12,16 @@ import datetime as dt
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from pydicom.datadict import dictionary_VR
-from pydicom.dataset import Dataset
+from pydicom.dataelem import RawDataElement
 from pydicom.tag import Tag
 
-from radcurate.curation.vault import PatientPhi
+from radcurate.curation.index.header import Header
+
+if TYPE_CHECKING:
+    from radcurate.curation.vault import PatientPhi
 
 _TRANSLIT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"})
 
@@ -84,6 +88,7 @@ class PhiCollector:
     """Accumulates PHI per patient_pid (insertion-ordered, no duplicates) across many files."""
 
     fields_by_patient: dict[str, dict[str, dict[str, None]]] = field(default_factory=dict)
+    _seen: set[tuple[str, int]] = field(default_factory=set, repr=False, compare=False)
 
     def _bucket(self, patient_pid: str) -> dict[str, dict[str, None]]:
         if patient_pid not in self.fields_by_patient:
@@ -97,10 +102,19 @@ class PhiCollector:
             if value:
                 bucket[value] = None
 
-    def add_dataset(self, patient_pid: str, ds: Dataset) -> None:
-        """Everything identifying in `ds` (and its nested sequences) for this patient."""
+    def add_dataset(self, patient_pid: str, header: Header) -> None:
+        """Everything identifying in a dataset (and its nested sequences) for this patient.
+
+        The files of one series repeat the same identifying elements byte for byte; a fingerprint
+        of their raw values lets every repeat skip decoding (the index's hot path).
+        """
         self._bucket(patient_pid)
-        _walk(self, patient_pid, ds, depth=0)
+        fingerprint = _fingerprint(header)
+        if fingerprint is not None:
+            if (patient_pid, fingerprint) in self._seen:
+                return
+            self._seen.add((patient_pid, fingerprint))
+        _walk(self, patient_pid, header, depth=0)
 
     def merge(self, other: PhiCollector) -> None:
         for pid, fields in other.fields_by_patient.items():
@@ -109,6 +123,8 @@ class PhiCollector:
 
     def patients(self) -> list[PatientPhi]:
         """One PatientPhi per patient, values sorted so output does not depend on file order."""
+        from radcurate.curation.vault import PatientPhi  # pyarrow stays out of pool workers
+
         return [PatientPhi(pid, *(tuple(sorted(fields[f])) for f in _FIELDS))
                 for pid, fields in sorted(self.fields_by_patient.items())]
 
@@ -123,21 +139,32 @@ class PhiCollector:
         return [v for f in PHRASE_FIELDS for v in fields.get(f, ())]
 
 
-def _text_values(value: object) -> list[str]:
-    if value is None:
-        return []
-    if isinstance(value, bytes):
-        text = value.decode("latin-1", errors="ignore").strip("\x00 ")
-        printable = text.isprintable() and any(c.isalpha() for c in text)
-        return [text] if printable else []
-    if isinstance(value, list | tuple) or type(value).__name__ == "MultiValue":
-        return [v for item in value for v in _text_values(item)]
-    return [str(value)]
+def _fingerprint(header: Header) -> int | None:
+    """Hash of the raw bytes of every element the walk would read; None if any is not raw."""
+    parts: list[object] = [header.codec]
+    for tag, raw in sorted(header.ds._dict.items()):  # raw elements as read, without conversion
+        wanted = raw.VR in ("PN", "SQ") or tag in _TAG_FIELD or (tag >> 16) % 2 == 1 or (
+            raw.VR is None and _implicit_wanted(tag))
+        if not wanted:
+            continue
+        value = getattr(raw, "value", None)
+        if not isinstance(value, bytes) or not isinstance(raw, RawDataElement):
+            return None  # already converted (or deferred): walk it properly
+        parts.append((tag, value))
+    return hash(tuple(parts))
 
 
-def _walk(collector: PhiCollector, pid: str, ds: Dataset, depth: int) -> None:
+def _implicit_wanted(tag: int) -> bool:
+    try:
+        return dictionary_VR(tag) in ("PN", "SQ")
+    except KeyError:
+        return False
+
+
+def _walk(collector: PhiCollector, pid: str, header: Header, depth: int) -> None:
     if depth > 8:  # malformed files can nest absurdly; PHI sits in the first levels
         return
+    ds = header.ds
     for raw in ds.elements():
         tag = int(raw.tag)
         is_private = (tag >> 16) % 2 == 1
@@ -149,28 +176,25 @@ def _walk(collector: PhiCollector, pid: str, ds: Dataset, depth: int) -> None:
                 vr = dictionary_VR(tag)
             except KeyError:
                 continue
-        wanted = tag in _TAG_FIELD or vr in ("PN", "SQ") or (is_private and vr in (None, "UN", *TEXT_VRS))
-        if not wanted:
-            continue
-        try:
-            elem = ds[tag]
-        except Exception:  # a malformed element must not stop the read
-            continue
-        if elem.VR == "SQ":
-            for item in elem.value or []:
-                _walk(collector, pid, item, depth + 1)
-        elif elem.VR == "PN":
+        if vr == "SQ":
+            try:
+                items = ds[tag].value or []
+            except Exception:  # a malformed sequence must not stop the read
+                continue
+            for item in items:
+                _walk(collector, pid, header.item(item), depth + 1)
+        elif vr == "PN":
             target = "names" if tag in _PATIENT_NAME_TAGS else "physicians"
-            for value in _text_values(elem.value):
+            for value in header.texts(tag):
                 collector.add(pid, target, name_variants(value))
         elif tag in _TAG_FIELD:
             target = _TAG_FIELD[tag]
-            values = _text_values(elem.value)
+            values = header.texts(tag)
             if target == "birth_dates":
                 values = [f for v in values for f in birth_date_formats(v)]
             elif target in ("institutions", "addresses"):
                 values = [t for v in values for t in transliterations(v)]
             collector.add(pid, target, values)
-        elif is_private and (elem.VR in TEXT_VRS or elem.VR == "UN"):
-            collector.add(pid, "other", [v for v in _text_values(elem.value)
-                                         if len(v) >= 3 and any(c.isalpha() for c in v)])
+        elif is_private and vr in (None, "UN", *TEXT_VRS):
+            collector.add(pid, "other", [v for v in header.texts(tag) if len(v) >= 3 and v.isprintable()
+                                         and any(c.isalpha() for c in v)])

@@ -17,12 +17,14 @@ from functools import lru_cache
 from pathlib import Path
 
 import pydicom
+from pydicom.datadict import tag_for_keyword
 from pydicom.dataset import Dataset
 from pydicom.errors import InvalidDicomError
 
 from radcurate.curation.deid.burned_in import exclusion_reason
 from radcurate.curation.index.describe import DescriptionCleaner
 from radcurate.curation.index.geometry import Geometry, frame_geometry
+from radcurate.curation.index.header import Header
 from radcurate.curation.index.phi import PhiCollector
 from radcurate.curation.keys import Pseudonymizer
 
@@ -120,23 +122,13 @@ def _uid(pseudonymizer: Pseudonymizer, uid: str) -> str:
     return pseudonymizer.uid(uid)
 
 
-def _text(ds: Dataset, keyword: str) -> str | None:
-    try:
-        value = ds.get(keyword)
-    except Exception:  # an undecodable value is treated as absent
-        return None
-    if value is None:
-        return None
-    text = str(value).strip().rstrip("\x00").strip()
-    return text or None
-
-
-def _int(ds: Dataset, keyword: str) -> int | None:
-    try:
-        value = ds.get(keyword)
-        return None if value is None or value == "" else int(value)
-    except Exception:
-        return None
+_TAGS = {keyword: int(tag_for_keyword(keyword)) for keyword in (
+    "PatientID", "StudyInstanceUID", "SeriesInstanceUID", "SOPInstanceUID", "FrameOfReferenceUID", "Rows",
+    "Columns", "SOPClassUID", "Modality", "AccessionNumber", "StudyDate", "SeriesDate", "AcquisitionDate",
+    "ContentDate", "SeriesNumber", "InstanceNumber", "NumberOfFrames", "ImageType", "PatientPosition",
+    "BodyPartExamined", "SeriesDescription", "StudyDescription", "PatientSex", "PatientBirthDate",
+    "PatientAge", "BurnedInAnnotation")}
+_BINARY_US = frozenset({"Rows", "Columns"})
 
 
 def _date(value: str | None) -> dt.date | None:
@@ -227,11 +219,27 @@ def _read_dataset(path: Path, file_id: str) -> tuple[Dataset, str]:
     return ds, state
 
 
-def _role(ds: Dataset, sop_class: str | None, modality: str | None, pixels: str) -> tuple[str, str | None]:
-    reason = exclusion_reason(ds)
+class _ExclusionView:
+    """The four values exclusion_reason() reads, already decoded (saves four pydicom conversions)."""
+
+    __slots__ = ("values",)
+
+    def __init__(self, h: Header, sop_class: str | None) -> None:
+        self.values = {"SOPClassUID": sop_class, "BurnedInAnnotation": h.text(_TAGS["BurnedInAnnotation"]),
+                       "SeriesDescription": h.text(_TAGS["SeriesDescription"]),
+                       "ImageType": h.texts(_TAGS["ImageType"])}
+
+    def get(self, keyword: str, default: object = None) -> object:
+        value = self.values.get(keyword)
+        return default if value is None else value
+
+
+def _role(ds: Dataset, h: Header, sop_class: str | None, modality: str | None,
+          pixels: str) -> tuple[str, str | None]:
+    reason = exclusion_reason(_ExclusionView(h, sop_class))  # type: ignore[arg-type]
     if reason:
         return ROLE_EXCLUDED, reason
-    if "DirectoryRecordSequence" in ds or (sop_class or "").startswith(NON_IMAGE_SOP_PREFIXES):
+    if 0x00041220 in ds or (sop_class or "").startswith(NON_IMAGE_SOP_PREFIXES):  # DirectoryRecordSequence
         return ROLE_NON_IMAGE, None
     if (modality or "").upper() in NON_IMAGE_MODALITIES or pixels == "absent":
         return ROLE_NON_IMAGE, None
@@ -240,50 +248,52 @@ def _role(ds: Dataset, sop_class: str | None, modality: str | None, pixels: str)
 
 def _build_row(ds: Dataset, pixels: str, export_id: str, file_id: str, pseudonymizer: Pseudonymizer,
                phi: PhiCollector) -> IndexRow:
+    h = Header.of(ds)
+
+    def text(keyword: str) -> str | None:
+        return h.text(_TAGS[keyword])
+
+    def integer(keyword: str) -> int | None:
+        return h.integer(_TAGS[keyword], vr_binary=keyword in _BINARY_US)
+
     meta = getattr(ds, "file_meta", None)
-    sop_class = _text(ds, "SOPClassUID") or (_text(meta, "MediaStorageSOPClassUID") if meta else None)
-    modality = _text(ds, "Modality")
-    role, excluded = _role(ds, sop_class, modality, pixels)
+    meta_text = (lambda k: Header(meta, "latin-1", True).text(int(tag_for_keyword(k)))) if meta else (lambda k: None)
+    sop_class = text("SOPClassUID") or meta_text("MediaStorageSOPClassUID")
+    modality = text("Modality")
+    role, excluded = _role(ds, h, sop_class, modality, pixels)
     if role == ROLE_IMAGE:
         for keyword, tag in REQUIRED_IMAGE_TAGS:
-            if _text(ds, keyword) is None:
+            if (integer(keyword) if keyword in _BINARY_US else text(keyword)) is None:
                 raise Quarantined(f"missing_tag: file {file_id} is an image without {keyword} {tag}")
-    patient_id = _text(ds, "PatientID")
+    patient_id = text("PatientID")
     pid = pseudonymizer.patient_pid(patient_id) if patient_id else None
     cleaner = DescriptionCleaner(frozenset(), ())
     if pid:
-        phi.add_dataset(pid, ds)
+        phi.add_dataset(pid, h)
         cleaner = _cleaner(tuple(phi.terms_for_tokens(pid)), tuple(phi.terms_for_phrases(pid)))
-    study_day = _date(_text(ds, "StudyDate") or _text(ds, "SeriesDate") or _text(ds, "AcquisitionDate")
-                      or _text(ds, "ContentDate"))
-    uids = {k: _text(ds, k) for k in ("StudyInstanceUID", "SeriesInstanceUID", "SOPInstanceUID",
-                                      "FrameOfReferenceUID")}
+    study_day = _date(text("StudyDate") or text("SeriesDate") or text("AcquisitionDate") or text("ContentDate"))
+    uids = {k: text(k) for k in ("StudyInstanceUID", "SeriesInstanceUID", "SOPInstanceUID", "FrameOfReferenceUID")}
     p = {k: (_uid(pseudonymizer, v) if v else None) for k, v in uids.items()}
-    geometry = frame_geometry(ds) if role != ROLE_NON_IMAGE else Geometry()
-    image_type = ds.get("ImageType")
-    try:
-        image_type_text = "\\".join(str(v) for v in image_type) if image_type else None
-    except TypeError:
-        image_type_text = str(image_type)
-    frames = _int(ds, "NumberOfFrames")
+    geometry = frame_geometry(h) if role != ROLE_NON_IMAGE else Geometry()
+    frames = integer("NumberOfFrames")
     return IndexRow(
         export_id=export_id, file_id=file_id, role=role, excluded_reason=excluded,
-        patient_pid=pid, accession_pid=pseudonymizer.accession_pid(_text(ds, "AccessionNumber") or ""),
+        patient_pid=pid, accession_pid=pseudonymizer.accession_pid(text("AccessionNumber") or ""),
         study_uid=p["StudyInstanceUID"], series_uid=p["SeriesInstanceUID"], sop_uid=p["SOPInstanceUID"],
         frame_of_reference_uid=p["FrameOfReferenceUID"], modality=modality, sop_class=sop_class,
-        series_number=_int(ds, "SeriesNumber"), instance_number=_int(ds, "InstanceNumber"),
+        series_number=integer("SeriesNumber"), instance_number=integer("InstanceNumber"),
         image_position=geometry.image_position, image_orientation=geometry.image_orientation,
-        pixel_spacing=geometry.pixel_spacing, rows=_int(ds, "Rows"), columns=_int(ds, "Columns"),
+        pixel_spacing=geometry.pixel_spacing, rows=integer("Rows"), columns=integer("Columns"),
         slice_thickness=geometry.slice_thickness,
         number_of_frames=frames if frames is not None else (1 if pixels == "ok" else None),
-        image_type=image_type_text, patient_position=_text(ds, "PatientPosition"),
-        body_part=_text(ds, "BodyPartExamined"),
-        series_description=cleaner.clean(_text(ds, "SeriesDescription")) if pid else None,
-        study_description=cleaner.clean(_text(ds, "StudyDescription")) if pid else None,
+        image_type=text("ImageType"), patient_position=text("PatientPosition"),
+        body_part=text("BodyPartExamined"),
+        series_description=cleaner.clean(text("SeriesDescription")) if pid else None,
+        study_description=cleaner.clean(text("StudyDescription")) if pid else None,
         study_date=pseudonymizer.shift_date(study_day, pid) if (study_day and pid) else None,
-        patient_sex=(_text(ds, "PatientSex") or "").upper()[:1] or None,
-        patient_age_years=age_years(_date(_text(ds, "PatientBirthDate")), study_day, _text(ds, "PatientAge")),
-        transfer_syntax=_text(meta, "TransferSyntaxUID") if meta else None,
+        patient_sex=(text("PatientSex") or "").upper()[:1] or None,
+        patient_age_years=age_years(_date(text("PatientBirthDate")), study_day, text("PatientAge")),
+        transfer_syntax=meta_text("TransferSyntaxUID"),
     )
 
 
