@@ -11,6 +11,7 @@ is timed over the same files; the ratio is index files/s / plain files/s (goal >
 from __future__ import annotations
 
 import argparse
+import os
 import statistics
 import tempfile
 import time
@@ -23,6 +24,7 @@ from pydicom.uid import CTImageStorage, ExplicitVRLittleEndian, generate_uid
 
 from radcurate.curation.export_layout import dicom_candidates
 from radcurate.curation.index import build_index
+from radcurate.curation.index.parallel import default_workers
 from radcurate.curation.keys import Pseudonymizer
 
 
@@ -93,7 +95,7 @@ def main() -> None:
     parser.add_argument("--files", type=int, default=2000)
     parser.add_argument("--matrix", type=int, default=512)
     parser.add_argument("--workers", type=int, default=2)
-    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--export", type=Path)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
@@ -102,10 +104,26 @@ def main() -> None:
             write_files(export, args.files, args.matrix)
         files = [export / rel for rel in dicom_candidates(export)]
         plain_loop(files)  # warm the page cache for both sides
-        plain = statistics.median(plain_loop(files) for _ in range(args.repeat))
-        index = statistics.median(index_rate(export, args.workers) for _ in range(args.repeat))
-    print(f"files={len(files)} workers={args.workers} plain_dcmread={plain:.0f} files/s "
-          f"build_index={index:.0f} files/s ratio={index / plain:.2f}")
+        index_rate(export, args.workers)  # and the fork server (started once per process)
+        plains, indexes, serials = [], [], []
+        for _ in range(args.repeat):  # interleaved, so background load hits both sides alike
+            plains.append(plain_loop(files))
+            indexes.append(index_rate(export, args.workers))
+            serials.append(index_rate(export, 1))
+        plain, index, serial = (statistics.median(v) for v in (plains, indexes, serials))
+        # CPU seconds per file in one process: what a busy machine cannot distort
+        cpu = time.process_time()
+        plain_loop(files)
+        plain_cpu = time.process_time() - cpu
+        cpu = time.process_time()
+        index_rate(export, 1)
+        index_cpu = time.process_time() - cpu
+    load = os.getloadavg()[0]
+    print(f"files={len(files)} workers={args.workers} cores={default_workers()} load1={load:.1f} "
+          f"plain_dcmread={plain:.0f} files/s build_index={index:.0f} files/s "
+          f"(1 worker: {serial:.0f}, ratio {serial / plain:.2f}) ratio={index / plain:.2f}")
+    print(f"cpu per file: plain {1e3 * plain_cpu / len(files):.3f} ms, index {1e3 * index_cpu / len(files):.3f} ms "
+          f"-> one-process cpu ratio {plain_cpu / index_cpu:.2f}")
 
 
 if __name__ == "__main__":

@@ -55,7 +55,8 @@ class Header:
         return Header(ds, codec_of(ds, self.codec), self.little_endian)
 
     def _raw(self, tag: int) -> RawDataElement | None:
-        elem = self.ds.get_item(tag, keep_deferred=True)
+        # The element store itself: get_item() would build a Tag per call, on the index's hot path.
+        elem = self.ds._dict.get(tag)
         if isinstance(elem, RawDataElement) and isinstance(elem.value, bytes) and self.codec:
             return elem
         return None
@@ -97,7 +98,7 @@ class Header:
     def integer(self, tag: int, vr_binary: bool = False) -> int | None:
         """An IS element, or a US element when `vr_binary` (byte order of the file)."""
         if vr_binary:
-            elem = self.ds.get_item(tag, keep_deferred=True)
+            elem = self.ds._dict.get(tag)
             if isinstance(elem, RawDataElement) and isinstance(elem.value, bytes):
                 if len(elem.value) < 2:
                     return None

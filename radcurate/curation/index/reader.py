@@ -128,14 +128,18 @@ _TAGS = {keyword: int(tag_for_keyword(keyword)) for keyword in (
     "ContentDate", "SeriesNumber", "InstanceNumber", "NumberOfFrames", "ImageType", "PatientPosition",
     "BodyPartExamined", "SeriesDescription", "StudyDescription", "PatientSex", "PatientBirthDate",
     "PatientAge", "BurnedInAnnotation")}
+_META_TAGS = {"MediaStorageSOPClassUID": 0x00020002, "TransferSyntaxUID": 0x00020010}
 _BINARY_US = frozenset({"Rows", "Columns"})
 
 
 def _date(value: str | None) -> dt.date | None:
     if not value:
         return None
+    digits = value[:8]
+    if len(digits) != 8 or not digits.isdigit():
+        return None
     try:
-        return dt.datetime.strptime(value[:8], "%Y%m%d").date()
+        return dt.date(int(digits[:4]), int(digits[4:6]), int(digits[6:]))
     except ValueError:
         return None
 
@@ -257,7 +261,7 @@ def _build_row(ds: Dataset, pixels: str, export_id: str, file_id: str, pseudonym
         return h.integer(_TAGS[keyword], vr_binary=keyword in _BINARY_US)
 
     meta = getattr(ds, "file_meta", None)
-    meta_text = (lambda k: Header(meta, "latin-1", True).text(int(tag_for_keyword(k)))) if meta else (lambda k: None)
+    meta_text = (lambda k: Header(meta, "latin-1", True).text(_META_TAGS[k])) if meta else (lambda k: None)
     sop_class = text("SOPClassUID") or meta_text("MediaStorageSOPClassUID")
     modality = text("Modality")
     role, excluded = _role(ds, h, sop_class, modality, pixels)
@@ -288,13 +292,19 @@ def _build_row(ds: Dataset, pixels: str, export_id: str, file_id: str, pseudonym
         number_of_frames=frames if frames is not None else (1 if pixels == "ok" else None),
         image_type=text("ImageType"), patient_position=text("PatientPosition"),
         body_part=text("BodyPartExamined"),
-        series_description=cleaner.clean(text("SeriesDescription")) if pid else None,
-        study_description=cleaner.clean(text("StudyDescription")) if pid else None,
+        series_description=_clean(cleaner, text("SeriesDescription")) if pid else None,
+        study_description=_clean(cleaner, text("StudyDescription")) if pid else None,
         study_date=pseudonymizer.shift_date(study_day, pid) if (study_day and pid) else None,
         patient_sex=(text("PatientSex") or "").upper()[:1] or None,
         patient_age_years=age_years(_date(text("PatientBirthDate")), study_day, text("PatientAge")),
         transfer_syntax=meta_text("TransferSyntaxUID"),
     )
+
+
+@lru_cache(maxsize=4096)
+def _clean(cleaner: DescriptionCleaner, text: str | None) -> str | None:
+    """Descriptions repeat across every file of a series: clean each distinct one once."""
+    return cleaner.clean(text)
 
 
 @lru_cache(maxsize=256)
