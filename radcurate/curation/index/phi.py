@@ -148,6 +148,9 @@ def _fingerprint(header: Header) -> int | None:
         if not wanted:
             continue
         value = getattr(raw, "value", None)
+        if isinstance(raw, RawDataElement) and value is None and (tag >> 16) % 2 == 1:
+            parts.append((tag, raw.length))  # a deferred private blob: the walk skips it too
+            continue
         if not isinstance(value, bytes) or not isinstance(raw, RawDataElement):
             return None  # already converted (or deferred): walk it properly
         parts.append((tag, value))
@@ -170,6 +173,8 @@ def _walk(collector: PhiCollector, pid: str, header: Header, depth: int) -> None
         is_private = (tag >> 16) % 2 == 1
         if is_private and (tag & 0xFFFF) < 0x100:
             continue  # private creator ids name vendors, not people
+        if is_private and isinstance(raw, RawDataElement) and raw.value is None:
+            continue  # deferred (larger than DEFER_BYTES): a vendor blob (CSA header...), not a name
         vr = raw.VR
         if vr is None and not is_private:
             try:

@@ -53,6 +53,9 @@ _PIXEL_TAGS = {(0x7FE0, 0x0010), (0x7FE0, 0x0008), (0x7FE0, 0x0009)}
 _LONG_VRS = {b"OB", b"OW", b"OF", b"OD", b"OL", b"OV", b"UN", b"SQ", b"UT", b"UC", b"UR"}
 _SEQ_DELIMITER = b"\xfe\xff\xdd\xe0\x00\x00\x00\x00"
 DEFLATED = "1.2.840.10008.1.2.1.99"
+# Values above this size are skipped at read time (vendor blobs such as Siemens CSA headers); the
+# few the index needs are read on access. Identifying values are far smaller.
+DEFER_BYTES = 4096
 MAX_AGE_YEARS = 90  # ages above 89 identify people: reported as 90 (HIPAA safe harbor)
 
 log = logging.getLogger(__name__)
@@ -201,7 +204,7 @@ def _read_dataset(path: Path, file_id: str) -> tuple[Dataset, str]:
         raise Quarantined(f"empty: file {file_id} has 0 bytes")
     try:
         with open(path, "rb") as fp:
-            ds = pydicom.dcmread(fp, stop_before_pixels=True, force=False)
+            ds = pydicom.dcmread(fp, stop_before_pixels=True, defer_size=DEFER_BYTES, force=False)
             implicit, little = ds.original_encoding
             syntax = str(getattr(ds.file_meta, "TransferSyntaxUID", "") or "")
             if syntax == DEFLATED or implicit is None:

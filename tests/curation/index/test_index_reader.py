@@ -126,3 +126,14 @@ def test_age_from_birth_date_or_patient_age() -> None:
     assert age_years(None, dt.date(2024, 1, 1), "045Y") == 45
     assert age_years(None, None, "006M") == 0
     assert age_years(dt.date(1920, 1, 1), dt.date(2024, 1, 1), None) == 90  # capped
+
+
+def test_large_private_blob_is_deferred_and_names_still_found(tmp_path: Path, pseudonymizer: Pseudonymizer) -> None:
+    ds = ct_dataset()
+    ds.add_new(0x00290011, "LO", "SIEMENS CSA HEADER")
+    ds.add_new(0x00291110, "OB", bytes(range(256)) * 64)  # 16 KiB binary vendor header
+    ds.PerformingPhysicianName = "Brandtner^Eva"
+    row, phi = _read(write(ds, tmp_path / "csa"), tmp_path, pseudonymizer)
+    assert row.role == "image" and row.image_position == (-120.0, -130.5, -100.0)
+    (patient,) = phi.patients()
+    assert "Brandtner" in patient.physicians and "Privatname Zeller" in patient.other
