@@ -4,6 +4,10 @@ Reading headers is CPU-bound Python (pydicom parsing), so threads do not help; p
 as a chunk carries enough files to pay for its pickling. Small inputs are read in-process, because
 starting workers would cost more than it saves. Results come back in chunk order, so the output
 never depends on which worker finished first.
+
+Workers come from a forkserver (not fork: the Dagster parent runs threads). The server starts once
+per process and imports the reader once; each new worker also re-imports the parent's __main__ module
+(multiprocessing's rule), which is cheap for the CLI and tests but worth knowing for heavy mains.
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ R = TypeVar("R")
 MIN_ITEMS_FOR_POOL = 200
 MIN_CHUNK, MAX_CHUNK = 32, 512
 PRELOAD = ["radcurate.curation.index.chunk"]  # imported once in the fork server
+START_METHOD = "forkserver"  # see module docstring: "fork" measured the same, and is unsafe under threads
 
 
 def default_workers() -> int:
@@ -54,7 +59,7 @@ def map_chunks(func: Callable[[Sequence[T]], R], items: Sequence[T], workers: in
         return [func(chunk) for chunk in chunks]
     # forkserver: workers fork from a clean, single-threaded server that has the reader imported,
     # not from the (possibly multi-threaded Dagster) parent.
-    context = multiprocessing.get_context("forkserver")
+    context = multiprocessing.get_context(START_METHOD)
     context.set_forkserver_preload(PRELOAD)
     results: list[R | None] = [None] * len(chunks)
     with ProcessPoolExecutor(max_workers=workers - 1, mp_context=context) as pool:
