@@ -1,0 +1,75 @@
+"""Index a whole export: every DICOM candidate ends in exactly one of dicom_index or quarantine."""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections import Counter
+from dataclasses import dataclass
+from functools import partial
+from pathlib import Path
+
+from radcurate.curation.export_layout import dicom_candidates, iter_export_files
+from radcurate.curation.index.chunk import read_paths
+from radcurate.curation.index.parallel import default_workers, map_chunks
+from radcurate.curation.index.phi import PhiCollector
+from radcurate.curation.index.reader import IndexRow, QuarantineRow
+from radcurate.curation.keys import Pseudonymizer
+from radcurate.curation.vault import PatientPhi
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class IndexResult:
+    """What one export's index produced. `file_map` and `patients` belong in the vault only."""
+
+    index_rows: tuple[IndexRow, ...]
+    quarantine_rows: tuple[QuarantineRow, ...]
+    file_map: dict[str, str]          # file_id -> relative path, every file of the export
+    patients: tuple[PatientPhi, ...]
+    seconds: float
+
+    @property
+    def files(self) -> int:
+        return len(self.index_rows) + len(self.quarantine_rows)
+
+    def role_counts(self) -> dict[str, int]:
+        return dict(sorted(Counter(r.role for r in self.index_rows).items()))
+
+    def quarantine_counts(self) -> dict[str, int]:
+        """Quarantined files by reason code (empty, not_dicom, truncated, missing_tag, unreadable)."""
+        return dict(sorted(Counter(q.reason_code for q in self.quarantine_rows).items()))
+
+    @property
+    def files_per_second(self) -> float:
+        return self.files / self.seconds if self.seconds > 0 else float("inf")
+
+
+def build_index(export_dir: Path, export_id: str, pseudonymizer: Pseudonymizer,
+                workers: int | None = None) -> IndexResult:
+    """Read every DICOM candidate of `export_dir` once (headers only, pseudonymized at first read)."""
+    export_dir = Path(export_dir)
+    if not export_dir.is_dir():
+        raise ValueError(f"export_dir of export {export_id} is not a folder")
+    if workers is not None and workers < 1:
+        raise ValueError(f"workers must be >= 1, got {workers}")
+    start = time.perf_counter()
+    candidates = dicom_candidates(export_dir)
+    reader = partial(read_paths, str(export_dir.resolve()), export_id, pseudonymizer)
+    results = map_chunks(reader, candidates, workers or default_workers())
+    rows: list[IndexRow] = []
+    quarantined: list[QuarantineRow] = []
+    phi = PhiCollector()
+    for result in results:
+        phi.merge(result.phi)
+        for outcome in result.outcomes:
+            (rows if isinstance(outcome, IndexRow) else quarantined).append(outcome)
+    if len(rows) + len(quarantined) != len(candidates):  # nothing lost, nothing counted twice
+        raise RuntimeError(f"export {export_id}: {len(candidates)} candidates but "
+                           f"{len(rows) + len(quarantined)} outcomes")
+    file_map = {pseudonymizer.file_id(rel): rel for rel in iter_export_files(export_dir)}
+    seconds = time.perf_counter() - start
+    log.info("export %s: %d files indexed, %d quarantined in %.2f s", export_id, len(rows),
+             len(quarantined), seconds)
+    return IndexResult(tuple(rows), tuple(quarantined), file_map, tuple(phi.patients()), seconds)

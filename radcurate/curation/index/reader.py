@@ -1,0 +1,337 @@
+"""Read one export file, headers only, and turn it into a pseudonymized index row or a quarantine reason.
+
+This is the PHI boundary for DICOM: raw identifiers exist only inside `read_file`; what leaves it is a
+pseudonymized `IndexRow`, a `QuarantineRow` whose reason names the file_id and the problem (never a
+path or a value), and the patient's PHI dictionary (for the vault only).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import os
+import struct
+import warnings
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import pydicom
+from pydicom.datadict import tag_for_keyword
+from pydicom.dataset import Dataset
+from pydicom.errors import InvalidDicomError
+
+from radcurate.curation.deid.burned_in import exclusion_reason
+from radcurate.curation.index.describe import DescriptionCleaner
+from radcurate.curation.index.geometry import Geometry, frame_geometry
+from radcurate.curation.index.header import Header
+from radcurate.curation.index.phi import PhiCollector
+from radcurate.curation.keys import Pseudonymizer
+
+STAGE = "index"
+ROLE_IMAGE, ROLE_NON_IMAGE, ROLE_EXCLUDED = "image", "non_image", "excluded"
+# An image without these cannot be placed in a patient, study, series and grid: quarantined.
+REQUIRED_IMAGE_TAGS: tuple[tuple[str, str], ...] = (
+    ("PatientID", "(0010,0020)"), ("StudyInstanceUID", "(0020,000D)"), ("SeriesInstanceUID", "(0020,000E)"),
+    ("SOPInstanceUID", "(0008,0018)"), ("Rows", "(0028,0010)"), ("Columns", "(0028,0011)"),
+)
+NON_IMAGE_SOP_PREFIXES = (
+    "1.2.840.10008.5.1.4.1.1.88.",   # structured reports, key objects
+    "1.2.840.10008.5.1.4.1.1.481.",  # RT objects (dose, plan, structure set...)
+    "1.2.840.10008.5.1.4.34.",       # second-generation RT
+    "1.2.840.10008.5.1.4.1.1.11.",   # presentation states
+    "1.2.840.10008.5.1.4.1.1.66",    # raw data, registration, fiducials, segmentation
+    "1.2.840.10008.5.1.4.1.1.9.",    # waveforms (ECG...)
+    "1.2.840.10008.5.1.4.1.1.104.",  # encapsulated documents
+    "1.2.840.10008.5.1.4.1.1.67",    # real world value mapping
+    "1.2.840.10008.5.1.4.1.1.68.",   # surfaces
+    "1.2.840.10008.1.3.10",          # media storage directory (DICOMDIR)
+)
+NON_IMAGE_MODALITIES = frozenset({"SR", "RTSTRUCT", "RTPLAN", "RTDOSE", "RTRECORD", "PR", "KO",
+                                  "SEG", "REG", "DOC", "ECG", "FID", "PLAN", "RWV"})
+_PIXEL_TAGS = {(0x7FE0, 0x0010), (0x7FE0, 0x0008), (0x7FE0, 0x0009)}
+_LONG_VRS = {b"OB", b"OW", b"OF", b"OD", b"OL", b"OV", b"UN", b"SQ", b"UT", b"UC", b"UR"}
+_SEQ_DELIMITER = b"\xfe\xff\xdd\xe0\x00\x00\x00\x00"
+DEFLATED = "1.2.840.10008.1.2.1.99"
+# Values above this size are skipped at read time (vendor blobs such as Siemens CSA headers); the
+# few the index needs are read on access. Identifying values are far smaller.
+DEFER_BYTES = 4096
+MAX_AGE_YEARS = 90  # ages above 89 identify people: reported as 90 (HIPAA safe harbor)
+
+log = logging.getLogger(__name__)
+_PYDICOM_LOG = logging.getLogger("pydicom")
+
+
+@dataclass(frozen=True, slots=True)
+class IndexRow:
+    """One dicom_index row: pseudonymized identifiers, geometry and cleaned text only."""
+
+    export_id: str
+    file_id: str
+    role: str
+    excluded_reason: str | None = None
+    patient_pid: str | None = None
+    accession_pid: str | None = None
+    study_uid: str | None = None
+    series_uid: str | None = None
+    sop_uid: str | None = None
+    frame_of_reference_uid: str | None = None
+    modality: str | None = None
+    sop_class: str | None = None
+    series_number: int | None = None
+    instance_number: int | None = None
+    image_position: tuple[float, ...] | None = None
+    image_orientation: tuple[float, ...] | None = None
+    pixel_spacing: tuple[float, ...] | None = None
+    rows: int | None = None
+    columns: int | None = None
+    slice_thickness: float | None = None
+    number_of_frames: int | None = None
+    image_type: str | None = None
+    patient_position: str | None = None
+    body_part: str | None = None
+    series_description: str | None = None
+    study_description: str | None = None
+    study_date: dt.date | None = None
+    patient_sex: str | None = None
+    patient_age_years: int | None = None
+    transfer_syntax: str | None = None
+
+    def as_record(self) -> dict[str, object]:
+        return {name: getattr(self, name) for name in self.__slots__}
+
+
+@dataclass(frozen=True, slots=True)
+class QuarantineRow:
+    export_id: str
+    file_id: str
+    reason: str
+    stage: str = STAGE
+
+    def as_record(self) -> dict[str, object]:
+        return {"export_id": self.export_id, "file_id": self.file_id, "stage": self.stage, "reason": self.reason}
+
+    @property
+    def reason_code(self) -> str:
+        return self.reason.split(":", 1)[0]
+
+
+class Quarantined(Exception):
+    """A file that cannot be indexed; the message is PHI-free by construction."""
+
+
+@lru_cache(maxsize=65536)
+def _uid(pseudonymizer: Pseudonymizer, uid: str) -> str:
+    return pseudonymizer.uid(uid)
+
+
+_TAGS = {keyword: int(tag_for_keyword(keyword)) for keyword in (
+    "PatientID", "StudyInstanceUID", "SeriesInstanceUID", "SOPInstanceUID", "FrameOfReferenceUID", "Rows",
+    "Columns", "SOPClassUID", "Modality", "AccessionNumber", "StudyDate", "SeriesDate", "AcquisitionDate",
+    "ContentDate", "SeriesNumber", "InstanceNumber", "NumberOfFrames", "ImageType", "PatientPosition",
+    "BodyPartExamined", "SeriesDescription", "StudyDescription", "PatientSex", "PatientBirthDate",
+    "PatientAge", "BurnedInAnnotation")}
+_META_TAGS = {"MediaStorageSOPClassUID": 0x00020002, "TransferSyntaxUID": 0x00020010}
+_BINARY_US = frozenset({"Rows", "Columns"})
+
+
+def _date(value: str | None) -> dt.date | None:
+    if not value:
+        return None
+    digits = value[:8]
+    if len(digits) != 8 or not digits.isdigit():
+        return None
+    try:
+        return dt.date(int(digits[:4]), int(digits[4:6]), int(digits[6:]))
+    except ValueError:
+        return None
+
+
+def age_years(birth: dt.date | None, study: dt.date | None, patient_age: str | None) -> int | None:
+    """Age at the study, from the birth date (before it is dropped) or PatientAge ('045Y')."""
+    years: int | None = None
+    if birth and study and study >= birth:
+        years = study.year - birth.year - ((study.month, study.day) < (birth.month, birth.day))
+    elif patient_age and len(patient_age) == 4 and patient_age[:3].isdigit():
+        unit, number = patient_age[3].upper(), int(patient_age[:3])
+        years = number if unit == "Y" else 0 if unit in "MWD" else None
+    return None if years is None else min(years, MAX_AGE_YEARS)
+
+
+def _pixel_data_state(fp, size: int, little_endian: bool, implicit: bool) -> str:
+    """'absent', 'ok' or 'truncated' for the element the header read stopped at (the fp position)."""
+    pos = fp.tell()
+    if pos == size:
+        return "absent"
+    if size - pos < 8:
+        return "truncated"  # stray bytes of an element header that was cut
+    head = fp.read(12)
+    end = "<" if little_endian else ">"
+    group, elem = struct.unpack(end + "HH", head[:4])
+    if (group, elem) not in _PIXEL_TAGS:
+        return "absent"
+    if implicit or not head[4:6].isalpha():  # some writers switch to implicit VR mid-file
+        length, header = struct.unpack(end + "I", head[4:8])[0], 8
+    elif head[4:6] in _LONG_VRS:
+        if len(head) < 12:
+            return "truncated"
+        length, header = struct.unpack(end + "I", head[8:12])[0], 12
+    else:
+        length, header = struct.unpack(end + "H", head[6:8])[0], 8
+    if length == 0xFFFFFFFF:  # encapsulated: the fragments must end with a sequence delimiter
+        tail_len = min(size - pos - header, 65536)
+        fp.seek(size - tail_len)
+        return "ok" if _SEQ_DELIMITER in fp.read(tail_len) else "truncated"
+    return "ok" if pos + header + length <= size else "truncated"
+
+
+def _header_cut(ds: Dataset, size: int) -> bool:
+    """pydicom stops without error when a file ends inside an element: the last complete element
+    then ends before the file does (the stray bytes were a cut element header) or its value is short."""
+    if not len(ds):
+        return size > 0
+    raw = ds.get_item(max(ds.keys()), keep_deferred=True)
+    value, length = getattr(raw, "value", None), getattr(raw, "length", 0xFFFFFFFF)
+    tell = getattr(raw, "value_tell", None)
+    if length == 0xFFFFFFFF or tell is None:
+        return False
+    return (isinstance(value, bytes) and len(value) < length) or tell + length < size
+
+
+def _read_dataset(path: Path, file_id: str) -> tuple[Dataset, str]:
+    size = os.stat(path).st_size
+    if size == 0:
+        raise Quarantined(f"empty: file {file_id} has 0 bytes")
+    try:
+        with open(path, "rb") as fp:
+            ds = pydicom.dcmread(fp, stop_before_pixels=True, defer_size=DEFER_BYTES, force=False)
+            implicit, little = ds.original_encoding
+            syntax = str(getattr(ds.file_meta, "TransferSyntaxUID", "") or "")
+            if syntax == DEFLATED or implicit is None:
+                full = pydicom.dcmread(path, force=False)
+                return ds, ("ok" if "PixelData" in full else "absent")
+            state = _pixel_data_state(fp, size, little, implicit)
+    except InvalidDicomError:
+        raise Quarantined(f"not_dicom: file {file_id} has no DICOM preamble/prefix") from None
+    except Quarantined:
+        raise
+    except Exception as exc:  # pydicom raises many types on damaged files
+        kind = "truncated" if isinstance(exc, EOFError | struct.error) else "unreadable"
+        raise Quarantined(f"{kind}: file {file_id} header could not be parsed "
+                          f"({type(exc).__name__})") from None
+    if state == "absent" and _header_cut(ds, size):
+        raise Quarantined(f"truncated: file {file_id} ends inside its header")
+    if state == "truncated":
+        raise Quarantined(f"truncated: file {file_id} ends inside its pixel data (7FE0,0010)")
+    return ds, state
+
+
+class _ExclusionView:
+    """The four values exclusion_reason() reads, already decoded (saves four pydicom conversions)."""
+
+    __slots__ = ("values",)
+
+    def __init__(self, h: Header, sop_class: str | None) -> None:
+        self.values = {"SOPClassUID": sop_class, "BurnedInAnnotation": h.text(_TAGS["BurnedInAnnotation"]),
+                       "SeriesDescription": h.text(_TAGS["SeriesDescription"]),
+                       "ImageType": h.texts(_TAGS["ImageType"])}
+
+    def get(self, keyword: str, default: object = None) -> object:
+        value = self.values.get(keyword)
+        return default if value is None else value
+
+
+def _role(ds: Dataset, h: Header, sop_class: str | None, modality: str | None,
+          pixels: str) -> tuple[str, str | None]:
+    reason = exclusion_reason(_ExclusionView(h, sop_class))  # type: ignore[arg-type]
+    if reason:
+        return ROLE_EXCLUDED, reason
+    if 0x00041220 in ds or (sop_class or "").startswith(NON_IMAGE_SOP_PREFIXES):  # DirectoryRecordSequence
+        return ROLE_NON_IMAGE, None
+    if (modality or "").upper() in NON_IMAGE_MODALITIES or pixels == "absent":
+        return ROLE_NON_IMAGE, None
+    return ROLE_IMAGE, None
+
+
+def _build_row(ds: Dataset, pixels: str, export_id: str, file_id: str, pseudonymizer: Pseudonymizer,
+               phi: PhiCollector) -> IndexRow:
+    h = Header.of(ds)
+
+    def text(keyword: str) -> str | None:
+        return h.text(_TAGS[keyword])
+
+    def integer(keyword: str) -> int | None:
+        return h.integer(_TAGS[keyword], vr_binary=keyword in _BINARY_US)
+
+    meta = getattr(ds, "file_meta", None)
+    meta_text = (lambda k: Header(meta, "latin-1", True).text(_META_TAGS[k])) if meta else (lambda k: None)
+    sop_class = text("SOPClassUID") or meta_text("MediaStorageSOPClassUID")
+    modality = text("Modality")
+    role, excluded = _role(ds, h, sop_class, modality, pixels)
+    if role == ROLE_IMAGE:
+        for keyword, tag in REQUIRED_IMAGE_TAGS:
+            if (integer(keyword) if keyword in _BINARY_US else text(keyword)) is None:
+                raise Quarantined(f"missing_tag: file {file_id} is an image without {keyword} {tag}")
+    patient_id = text("PatientID")
+    pid = pseudonymizer.patient_pid(patient_id) if patient_id else None
+    cleaner = DescriptionCleaner(frozenset(), ())
+    if pid:
+        phi.add_dataset(pid, h)
+        cleaner = _cleaner(tuple(phi.terms_for_tokens(pid)), tuple(phi.terms_for_phrases(pid)))
+    study_day = _date(text("StudyDate") or text("SeriesDate") or text("AcquisitionDate") or text("ContentDate"))
+    uids = {k: text(k) for k in ("StudyInstanceUID", "SeriesInstanceUID", "SOPInstanceUID", "FrameOfReferenceUID")}
+    p = {k: (_uid(pseudonymizer, v) if v else None) for k, v in uids.items()}
+    geometry = frame_geometry(h) if role != ROLE_NON_IMAGE else Geometry()
+    frames = integer("NumberOfFrames")
+    return IndexRow(
+        export_id=export_id, file_id=file_id, role=role, excluded_reason=excluded,
+        patient_pid=pid, accession_pid=pseudonymizer.accession_pid(text("AccessionNumber") or ""),
+        study_uid=p["StudyInstanceUID"], series_uid=p["SeriesInstanceUID"], sop_uid=p["SOPInstanceUID"],
+        frame_of_reference_uid=p["FrameOfReferenceUID"], modality=modality, sop_class=sop_class,
+        series_number=integer("SeriesNumber"), instance_number=integer("InstanceNumber"),
+        image_position=geometry.image_position, image_orientation=geometry.image_orientation,
+        pixel_spacing=geometry.pixel_spacing, rows=integer("Rows"), columns=integer("Columns"),
+        slice_thickness=geometry.slice_thickness,
+        number_of_frames=frames if frames is not None else (1 if pixels == "ok" else None),
+        image_type=text("ImageType"), patient_position=text("PatientPosition"),
+        body_part=text("BodyPartExamined"),
+        series_description=_clean(cleaner, text("SeriesDescription")) if pid else None,
+        study_description=_clean(cleaner, text("StudyDescription")) if pid else None,
+        study_date=pseudonymizer.shift_date(study_day, pid) if (study_day and pid) else None,
+        patient_sex=(text("PatientSex") or "").upper()[:1] or None,
+        patient_age_years=age_years(_date(text("PatientBirthDate")), study_day, text("PatientAge")),
+        transfer_syntax=meta_text("TransferSyntaxUID"),
+    )
+
+
+@lru_cache(maxsize=4096)
+def _clean(cleaner: DescriptionCleaner, text: str | None) -> str | None:
+    """Descriptions repeat across every file of a series: clean each distinct one once."""
+    return cleaner.clean(text)
+
+
+@lru_cache(maxsize=256)
+def _cleaner(token_values: tuple[str, ...], phrase_values: tuple[str, ...]) -> DescriptionCleaner:
+    return DescriptionCleaner.from_values(token_values, phrase_values)
+
+
+def read_file(path: Path, relative_path: str, export_id: str, pseudonymizer: Pseudonymizer,
+              phi: PhiCollector) -> IndexRow | QuarantineRow:
+    """Index one file of an export (PHI goes into `phi`), or say why it is quarantined."""
+    file_id = pseudonymizer.file_id(relative_path)
+    # pydicom's warnings and log lines quote values and the file path: record them, never emit them.
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        was_disabled, _PYDICOM_LOG.disabled = _PYDICOM_LOG.disabled, True
+        try:
+            ds, pixels = _read_dataset(path, file_id)
+            if any("end of file" in str(w.message).lower() for w in caught):
+                raise Quarantined(f"truncated: file {file_id} ends inside its header")
+            return _build_row(ds, pixels, export_id, file_id, pseudonymizer, phi)
+        except Quarantined as q:
+            return QuarantineRow(export_id, file_id, str(q))
+        except Exception as exc:  # nothing lost: any failure is a quarantine reason
+            return QuarantineRow(export_id, file_id, f"unreadable: file {file_id} failed while indexing "
+                                                     f"({type(exc).__name__})")
+        finally:
+            _PYDICOM_LOG.disabled = was_disabled
