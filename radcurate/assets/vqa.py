@@ -8,9 +8,11 @@ import os
 import dagster as dg
 
 from radcurate.assets.partitions import CORPUS_GROUP, GPU_POOL
+from radcurate.curation.phi_scan import PhiNeedles
 from radcurate.curation.tables.io import read_table, write_table
 from radcurate.curation.vqa.pipeline import run_vqa
 from radcurate.curation.vqa.requests import build_requests
+from radcurate.curation.vqa.validate import scrubber_phi_check
 from radcurate.resources.llm import BACKEND_ENV, LlmResource
 from radcurate.resources.storage import RadcurateStorage
 
@@ -38,11 +40,13 @@ def vqa_items(context: dg.AssetExecutionContext, storage: RadcurateStorage, llm:
     requests, skipped = build_requests(read_table(paths, "image_text_pairs"), read_table(paths, "reports"),
                                        read_table(paths, "grounding_items"), read_table(paths, "volumes"))
     generator = llm.generator(context)
-    run = run_vqa(requests, generator, paths)
+    needles = PhiNeedles.from_phi(storage.vault.read_patient_phi().values())
+    run = run_vqa(requests, generator, paths, phi_check=scrubber_phi_check(needles))
     write_table(paths, "vqa_items", run.rows)
     context.log.info(f"vqa_items: {len(run.rows)} items for {len(requests)} images "
                      f"({run.generated} generated, {run.cached} from cache)")
     yes_no = run.report.yes_no
+    kept, rejected = len(run.rows), sum(run.report.rejected.values())
     return dg.MaterializeResult(metadata={
         "items": len(run.rows), "images": len(requests), "pairs_without_report": skipped,
         "generated_requests": run.generated, "cached_requests": run.cached,
@@ -50,5 +54,6 @@ def vqa_items(context: dg.AssetExecutionContext, storage: RadcurateStorage, llm:
         "items_per_type": dict(sorted(run.per_type.items())), "items_per_lang": dict(sorted(run.per_lang.items())),
         "rejected": dict(sorted((k, v) for k, v in run.report.rejected.items() if v)),
         "yes_no": {"yes": yes_no["yes"], "no": yes_no["no"]},
+        "validity_rate": kept / (kept + rejected) if kept + rejected else 0.0,
         "examples": dg.MetadataValue.md(_examples_markdown(run.rows)),
     })

@@ -13,6 +13,7 @@ Every reference gets a status (resolved | non_axial | unresolved | ambiguous); n
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -188,6 +189,26 @@ def choose_series(candidates: Sequence[SeriesGeometry], hint_text: str) -> tuple
     return (top[0], "hint") if best > 0 and len(top) == 1 else (None, "ambiguous_series_number")
 
 
+def _slice_spacing(series: SeriesGeometry) -> float:
+    z = np.sort([image.position[2] for image in series.images.values()])
+    return float(np.median(np.diff(z))) if len(z) > 1 else 0.0
+
+
+def _reading_series(series: Sequence[SeriesGeometry], ref: Reference) -> SeriesGeometry | None:
+    """The series a bare "(Bild 45)" most likely means: the axial series radiologists read.
+
+    Among axial series that contain the referenced image numbers and whose number is unique in the study
+    (a bare image number cannot pick between two series of one number), the one with the thickest
+    slices (the standard 5 mm reading series rather than a thin reconstruction), then the lowest number.
+    """
+    numbers = Counter(s.series_number for s in series)
+    axial = [s for s in series if s.plane == "axial" and numbers[s.series_number] == 1
+             and ref.image_start in s.images and ref.image_end in s.images]
+    if not axial:
+        return None
+    return min(axial, key=lambda s: (-round(_slice_spacing(s), 3), s.series_number))
+
+
 def _volume_for(series: SeriesGeometry, volumes: Sequence[TrainingVolume]) -> TrainingVolume | None:
     same_frame = [v for v in volumes if v.frame_of_reference_uid == series.frame_of_reference_uid]
     same_modality = [v for v in same_frame if v.modality == series.modality] or same_frame
@@ -203,10 +224,10 @@ def resolve_reference(ref: Reference, series: Sequence[SeriesGeometry], volumes:
     if number is None and ref.context_series is not None:
         number, method = ref.context_series, "context_series"
     if number is None:
-        primary = next((s for v in volumes for s in series if s.series_uid == v.series_uid), None)
-        if primary is None:
+        reading = _reading_series(series, ref)
+        if reading is None:
             return Resolution(status=UNRESOLVED, method="no_series")
-        number, method = primary.series_number, "primary_volume"
+        number, method = reading.series_number, "reading_series"
     candidates = [s for s in series if s.series_number == number]
     if not candidates:
         return Resolution(status=UNRESOLVED, method=f"{method}:unknown_series", ref_series=number)

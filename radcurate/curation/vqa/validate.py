@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
+from radcurate.curation.phi_scan import PhiNeedles, scan_text
 from radcurate.curation.vqa.protocol import GeneratedItem, VqaRequest, VqaResult
 from radcurate.curation.vqa.schema import YES_NO
 
@@ -35,6 +36,19 @@ _PHI_RE = re.compile(
 def regex_phi_check(text: str) -> bool:
     """True when `text` contains something shaped like a date, an id, a phone number or an e-mail."""
     return bool(_PHI_RE.search(text))
+
+
+def scrubber_phi_check(needles: PhiNeedles | None = None) -> Callable[[str], bool]:
+    """The full PHI check: the regex screen, the vault's per-patient dictionary, then the report scrubber
+    (rules and dictionary-free spaCy patterns); any hit rejects the item."""
+    from radcurate.curation.deid.text import scrub_text
+
+    def check(text: str) -> bool:
+        if regex_phi_check(text) or (needles is not None and scan_text(text, needles)):
+            return True
+        return any(span.label != "DATE" for span in scrub_text(text, None, use_spacy=False).spans)
+
+    return check
 
 
 def _norm(text: str) -> str:

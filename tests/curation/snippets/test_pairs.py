@@ -109,4 +109,4 @@ def test_mine_refs_cli_rejects_bad_lines(tmp_path: Path) -> None:
 def test_image_only_row_keeps_written_series_null() -> None:
     (row,) = build_pairs([report("R9", "Herd (Bild 3).")], dicom_rows(), volume_rows()).rows
     assert (row["ref_series"], row["resolved_series"], row["status"]) == (None, 3, "resolved")
-    assert row["method"] == "primary_volume:series_number" and row["slice_index"] == 38
+    assert row["method"] == "reading_series:series_number" and row["slice_index"] == 38

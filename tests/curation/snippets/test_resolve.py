@@ -89,10 +89,10 @@ def test_sequence_hint_picks_t1(study) -> None:
     assert res.slice_index == 36
 
 
-def test_image_only_uses_context_then_primary_series(study) -> None:
+def test_image_only_uses_context_then_reading_series(study) -> None:
     assert resolve_reference(ref(None, 51, context=2), *study).z_mm == pytest.approx(-150.0)
     res = resolve_reference(ref(None, 3), *study)
-    assert res.method.startswith("primary_volume") and res.ref_series == 3
+    assert res.method.startswith("reading_series") and res.ref_series == 3
     assert res.z_mm == pytest.approx(-10.0) and res.slice_index == 38
 
 

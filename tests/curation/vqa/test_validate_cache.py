@@ -105,3 +105,15 @@ def test_cache_hit_on_second_run_and_only_new_keys(data_paths: DataPaths) -> Non
     assert pq.read_table(cache_path(data_paths)).num_rows > 0
     assert {r["answer_type"] for r in first.rows} >= {"closed", "open", "choice"}
     assert all(r["generator"]["backend"] == "template" for r in first.rows)
+
+
+def test_scrubber_phi_check_uses_vault_dictionary_and_rules() -> None:
+    from radcurate.curation.phi_scan import PhiNeedles
+    from radcurate.curation.vault import PatientPhi
+    from radcurate.curation.vqa.validate import scrubber_phi_check
+
+    check = scrubber_phi_check(PhiNeedles.from_phi([PatientPhi("P1", names=("Kowalczyk^Jadwiga",))]))
+    assert check("Befund bei Frau Kowalczyk unauffällig")
+    assert check("Rückfragen unter Tel. 0761 270-12345")
+    assert not check("Rundherd im rechten Unterlappen (Serie 3, Bild 45), 8 mm")
+    assert not check("Morbus Crohn mit Wandverdickung des terminalen Ileums")
