@@ -33,10 +33,14 @@ def test_graph_and_run_shown_in_the_ui(tmp_path: Path) -> None:
         run_ids = [r.strip() for line in done.stdout.splitlines() if line.startswith("runs:")
                    for r in line.split(":", 1)[1].split(",")]
         assert run_ids
-        graph = render(f"{url}/asset-groups", tmp_path / "profile", screenshot=tmp_path / "asset_graph.png")
+        lineage = render(f"{url}/asset-groups", tmp_path / "profile", screenshot=tmp_path / "asset_graph.png")
+        for group in ("export", "corpus", "training"):
+            assert f">{group}<" in lineage, f"asset group {group} not shown in the lineage"
+        catalog = render(f"{url}/assets", tmp_path / "profile", screenshot=tmp_path / "catalog.png")
         for asset in ("dicom_index", "volumes", "snippet_pairs", "dataset"):
-            assert asset in graph, f"{asset} not shown in the asset graph"
+            assert asset in catalog, f"{asset} not shown in the asset catalog"
         runs = render(f"{url}/runs", tmp_path / "profile", screenshot=tmp_path / "runs.png")
+        assert "curate_export" in runs and "curate_corpus" in runs
         assert any(run_id[:8] in runs for run_id in run_ids), "the curate run is not listed in the UI"
-        assert "export_ui" not in graph + runs            # partition keys carry no folder name
+        assert "export_ui" not in lineage + catalog + runs   # partition keys carry no folder name
     assert (tmp_path / "asset_graph.png").stat().st_size > 10_000
