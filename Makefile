@@ -30,8 +30,9 @@ test-fast: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check radcurate tests bench
 
+# The UI on the same DAGSTER_HOME (and, after `make demo`, the demo folders and key) as the CLI.
 ui: $(STAMP)
-	DAGSTER_HOME=$(CURDIR)/.dagster_home $(BIN)/dagster dev -w dagster_workspace.yaml
+	. $(BIN)/activate && dagster dev -w dagster_workspace.yaml
 
 # Headless Chromium for the UI end-to-end test (Debian's package; needs root or sudo).
 ui-deps:

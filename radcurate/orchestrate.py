@@ -64,7 +64,7 @@ class CurateResult:
 
 
 def curate(exports: list[Path], *, data_dir: Path | None = None, vault_dir: Path | None = None,
-           corpus: bool = True) -> CurateResult:
+           corpus: bool = True, log_level: str = "INFO") -> CurateResult:
     """Register `exports` and materialize the per-export job for each, then the corpus job."""
     import dagster as dg
 
@@ -83,16 +83,18 @@ def curate(exports: list[Path], *, data_dir: Path | None = None, vault_dir: Path
         instance.add_dynamic_partitions(EXPORTS_PARTITION, new)
     run_ids: list[str] = []
     ok = True
+    # The console shows step progress (INFO); every DEBUG event is still in the instance for the UI.
+    run_config = {"loggers": {"console": {"config": {"log_level": log_level}}}}
     export_job = defs.resolve_job_def("curate_export")
     for export_id in export_ids:
         log.info("curating export %s", export_id)
         result = export_job.execute_in_process(instance=instance, partition_key=export_id,
-                                               raise_on_error=False)
+                                               raise_on_error=False, run_config=run_config)
         run_ids.append(result.run_id)
         ok = ok and result.success
     if corpus and ok:
-        result = defs.resolve_job_def("curate_corpus").execute_in_process(instance=instance,
-                                                                          raise_on_error=False)
+        result = defs.resolve_job_def("curate_corpus").execute_in_process(
+            instance=instance, raise_on_error=False, run_config=run_config)
         run_ids.append(result.run_id)
         ok = result.success
     return CurateResult(tuple(export_ids), tuple(run_ids), ok)
