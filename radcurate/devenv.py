@@ -11,12 +11,20 @@ import sys
 from pathlib import Path
 
 MARKER = "# radcurate environment"
+DAGSTER_YAML = """# radcurate: one instance shared by the CLI, `radcurate curate` and `dagster dev`.
+telemetry:
+  enabled: false
+concurrency:
+  pools:
+    default_limit: 1
+"""
 HOOK = """
 # radcurate environment
 export DAGSTER_CLI_ASSET_MATERIALIZE_MODULE_NAME=radcurate.definitions
 export DAGSTER_HOME="${DAGSTER_HOME:-$PWD/.dagster_home}"
 mkdir -p "$DAGSTER_HOME"
-[ -f "$DAGSTER_HOME/dagster.yaml" ] || printf 'telemetry:\\n  enabled: false\\n' > "$DAGSTER_HOME/dagster.yaml"
+[ -f "$DAGSTER_HOME/dagster.yaml" ] || cat > "$DAGSTER_HOME/dagster.yaml" <<'RADCURATE_YAML'
+{dagster_yaml}RADCURATE_YAML
 if [ -z "${RADCURATE_SECRET:-}" ] && [ -f "$PWD/demo/vault/demo_secret.key" ]; then
   export RADCURATE_DATA_DIR="${RADCURATE_DATA_DIR:-$PWD/demo/data}"
   export RADCURATE_VAULT_DIR="${RADCURATE_VAULT_DIR:-$PWD/demo/vault}"
@@ -27,9 +35,11 @@ fi
 
 
 def add_activate_hook(activate: Path) -> None:
+    """Append the hook, replacing an older version of it (everything after its marker line)."""
     text = activate.read_text(encoding="utf-8")
-    if MARKER not in text:
-        activate.write_text(text + HOOK, encoding="utf-8")
+    if MARKER in text:
+        text = text[:text.index(MARKER)].rstrip("\n") + "\n"
+    activate.write_text(text + HOOK.replace("{dagster_yaml}", DAGSTER_YAML), encoding="utf-8")
 
 
 def main(argv: list[str]) -> int:

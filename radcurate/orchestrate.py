@@ -14,16 +14,10 @@ from pathlib import Path
 from radcurate.curation.keys import SECRET_ENV, Pseudonymizer, load_secret
 from radcurate.curation.paths import DATA_DIR_ENV, VAULT_DIR_ENV, DataPaths
 from radcurate.curation.vault import Vault
+from radcurate.devenv import DAGSTER_YAML
 
 log = logging.getLogger(__name__)
 
-DAGSTER_YAML = """# radcurate: one instance shared by the CLI, `radcurate curate` and `dagster dev`.
-telemetry:
-  enabled: false
-concurrency:
-  pools:
-    default_limit: 1
-"""
 
 
 def ensure_dagster_home(default: Path | None = None) -> Path:
