@@ -8,8 +8,8 @@ from radcurate.curation.phi_scan import PhiNeedles
 from radcurate.curation.reports.curate import curate_reports
 from radcurate.curation.reports.link import ReportLinker, studies_from_rows
 from radcurate.curation.reports.load import STAGE, load_report_tables
+from radcurate.curation.reports.translation_cache import translation_phi_check
 from radcurate.curation.tables.io import read_table, write_table
-from radcurate.curation.vqa.validate import scrubber_phi_check
 from radcurate.resources.llm import LlmResource
 from radcurate.resources.storage import RadcurateStorage
 
@@ -34,7 +34,7 @@ def reports(context: dg.AssetExecutionContext, storage: RadcurateStorage, llm: L
     linker = ReportLinker(studies_from_rows(index.to_pylist()), pseudonymizer)
     phi_by_patient = vault.read_patient_phi([export_id])
     translator = llm.cached_translator(paths, f"reports-{export_id}",
-                                       scrubber_phi_check(PhiNeedles.from_phi(phi_by_patient.values())))
+                                       translation_phi_check(PhiNeedles.from_phi(phi_by_patient.values())))
     rows, stats = curate_reports(loaded.reports, export_id=export_id, linker=linker, phi_by_patient=phi_by_patient,
                                  pseudonymizer=pseudonymizer, translator=translator)
     write_table(paths, "reports", rows, export_id=export_id)

@@ -22,11 +22,11 @@ def snippet_pairs(context: dg.AssetExecutionContext, storage: RadcurateStorage,
                   llm: LlmResource) -> dg.MaterializeResult:
     from radcurate.curation.phi_scan import PhiNeedles
     from radcurate.curation.reports.translate import english_texts
+    from radcurate.curation.reports.translation_cache import translation_phi_check
     from radcurate.curation.snippets.histogram import histogram_markdown
     from radcurate.curation.snippets.pairs import build_pairs
     from radcurate.curation.snippets.store import read_ledger, write_ledger
     from radcurate.curation.tables.io import read_table, write_table
-    from radcurate.curation.vqa.validate import scrubber_phi_check
 
     paths = storage.paths
     reports = read_table(paths, "reports", columns=_REPORT_COLUMNS).to_pylist()
@@ -37,7 +37,7 @@ def snippet_pairs(context: dg.AssetExecutionContext, storage: RadcurateStorage,
         previous=read_table(paths, "snippet_pairs").to_pylist(),
         ledger=read_ledger(paths))
     # Recomputed for every row through the cache: kept rows follow the current configuration too.
-    translator = llm.cached_translator(paths, "snippet_pairs", scrubber_phi_check(
+    translator = llm.cached_translator(paths, "snippet_pairs", translation_phi_check(
         PhiNeedles.from_phi(storage.vault.read_patient_phi().values())))
     english = english_texts([r["snippet"] for r in result.rows], [r["lang"] for r in result.rows], translator)
     for row, snippet_en in zip(result.rows, english, strict=True):

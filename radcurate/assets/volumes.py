@@ -84,7 +84,7 @@ def image_text_pairs(context: dg.AssetExecutionContext, storage: RadcurateStorag
     from radcurate.curation.keyslices.pairs import render_pairs, requests_from_snippets
     from radcurate.curation.phi_scan import PhiNeedles
     from radcurate.curation.reports.translate import english_texts
-    from radcurate.curation.vqa.validate import scrubber_phi_check
+    from radcurate.curation.reports.translation_cache import translation_phi_check
 
     paths = storage.paths
     volume_rows = {r["volume_id"]: r for r in read_table(
@@ -93,7 +93,7 @@ def image_text_pairs(context: dg.AssetExecutionContext, storage: RadcurateStorag
         paths, "reports", columns=["report_id", "text", "sentences"]).to_pylist()}
     requests = requests_from_snippets(read_table(paths, "snippet_pairs").to_pylist(), reports)
     rows = list(render_pairs(requests, volume_rows, paths.data_dir))
-    translator = llm.cached_translator(paths, "image_text_pairs", scrubber_phi_check(
+    translator = llm.cached_translator(paths, "image_text_pairs", translation_phi_check(
         PhiNeedles.from_phi(storage.vault.read_patient_phi().values())))
     todo = [r for r in rows if r["caption_en"] is None and r["caption_de"]]
     for row, caption_en in zip(todo, english_texts([r["caption_de"] for r in todo], ["de"] * len(todo),

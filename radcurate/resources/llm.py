@@ -97,7 +97,7 @@ class LlmResource(dg.ConfigurableResource):
         return None
 
     def cached_translator(self, paths: DataPaths, shard: str,
-                          phi_check: Callable[[str], bool]) -> CachedTranslator | None:
+                          phi_check: Callable[[str, str], bool]) -> CachedTranslator | None:
         """The translator behind the content-hash cache (data_dir/cache/translate/<shard>.parquet) and
         the PHI check, or None when translation is not configured."""
         inner = self.translator()

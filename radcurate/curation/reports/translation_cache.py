@@ -23,8 +23,10 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from radcurate.curation.paths import DataPaths
+from radcurate.curation.phi_scan import PhiNeedles, scan_text
 from radcurate.curation.reports.translate import Translator, TranslatorInfo
 from radcurate.curation.tables.io import write_parquet_atomic
+from radcurate.curation.vqa.validate import regex_phi_check
 
 log = logging.getLogger(__name__)
 
@@ -48,16 +50,40 @@ def cache_dir(paths: DataPaths) -> Path:
     return paths.data_dir / "cache" / "translate"
 
 
-def new_phi(source_text: str, translation: str, phi_check: Callable[[str], bool]) -> bool:
-    """True when the translation carries PHI-shaped text that its de-identified source did not.
-
-    Digit runs copied verbatim from the source (shifted dates, sizes, series numbers) are neutral: the
-    source already passed de-identification, and dropping every report that mentions a shifted prior
-    date would leave most German reports without English. Anything else the check flags rejects it.
-    """
+def _neutral(source_text: str, translation: str) -> str:
+    """The translation with digit runs copied verbatim from the source replaced by "0"."""
     copied = set(_DIGIT_RUN.findall(source_text))
-    neutral = _DIGIT_RUN.sub(lambda m: "0" if m.group(0) in copied else m.group(0), translation)
-    return phi_check(neutral)
+    return _DIGIT_RUN.sub(lambda m: "0" if m.group(0) in copied else m.group(0), translation)
+
+
+def new_phi(source_text: str, translation: str, phi_check: Callable[[str], bool]) -> bool:
+    """True when `phi_check` flags the translation once digit runs copied from the source are neutral.
+
+    The source already passed de-identification: its shifted dates, sizes and series numbers reappear
+    in any faithful translation and must not get it dropped.
+    """
+    return phi_check(_neutral(source_text, translation))
+
+
+def translation_phi_check(needles: PhiNeedles | None = None) -> Callable[[str, str], bool]:
+    """(source, translation) -> True when the translation carries PHI its de-identified source did not.
+
+    The same three screens as `vqa.validate.scrubber_phi_check` (regex shapes, the vault's per-patient
+    dictionary, the report scrubber's rules), applied to the translation with what it copied from the
+    source made neutral: digit runs (above) and scrubber hits whose exact text the source contains. The
+    scrubber's title rule flags the "Dr" of "Dr. med. [PERSON]" in every signed German report, which
+    would otherwise drop all of them; a name the translator invents is not in the source and still counts.
+    """
+    from radcurate.curation.deid.text import scrub_text
+
+    def check(source_text: str, translation: str) -> bool:
+        text = _neutral(source_text, translation)
+        if regex_phi_check(text) or (needles is not None and scan_text(text, needles)):
+            return True
+        return any(span.label != "DATE" and text[span.start:span.end] not in source_text
+                   for span in scrub_text(text, None, use_spacy=False).spans)
+
+    return check
 
 
 class TranslationCache:
@@ -124,10 +150,14 @@ class TranslationStats:
 class CachedTranslator:
     """A Translator that asks `inner` only for texts not in the cache and keeps only PHI-free answers.
 
+    `phi_check(source, translation)` is True when the translation must be dropped
+    (`translation_phi_check`).
+
     Failed requests (None from `inner`) are not cached, so the next materialization retries them.
     """
 
-    def __init__(self, inner: Translator, cache: TranslationCache, phi_check: Callable[[str], bool]) -> None:
+    def __init__(self, inner: Translator, cache: TranslationCache,
+                 phi_check: Callable[[str, str], bool]) -> None:
         self.inner = inner
         self.cache = cache
         self.phi_check = phi_check
@@ -148,7 +178,7 @@ class CachedTranslator:
             for (key, text), answer in zip(missing.items(), answers, strict=True):
                 if answer is None:
                     failed.add(key)
-                elif new_phi(text, answer, self.phi_check):
+                elif self.phi_check(text, answer):
                     self.cache.put(key, source, target, self.info, None, PHI)
                 else:
                     self.cache.put(key, source, target, self.info, answer, OK)

@@ -18,6 +18,7 @@ from radcurate.curation.reports.translation_cache import (
     TranslationCache,
     new_phi,
     translation_key,
+    translation_phi_check,
 )
 from radcurate.curation.vqa.validate import regex_phi_check
 
@@ -36,6 +37,10 @@ class LookupTranslator:
         failing = not self.calls
         self.calls.append(list(texts))
         return [None if t == "FAIL" and failing else self.table.get(t, t.upper()) for t in texts]
+
+
+def _digits_check(source: str, translation: str) -> bool:
+    return new_phi(source, translation, regex_phi_check)
 
 
 def test_english_texts_translates_german_copies_english() -> None:
@@ -62,7 +67,7 @@ def test_new_phi_ignores_numbers_copied_from_the_source() -> None:
 def test_cache_serves_repeats_and_keeps_phi_markers(tmp_path) -> None:
     paths = DataPaths(data_dir=tmp_path / "data", vault_dir=tmp_path / "vault")
     lookup = LookupTranslator({"Kein Erguss.": "No effusion.", "Kontrolle.": "Follow-up 01.02.2030."})
-    cached = CachedTranslator(lookup, TranslationCache(paths, "reports-e1"), regex_phi_check)
+    cached = CachedTranslator(lookup, TranslationCache(paths, "reports-e1"), _digits_check)
     texts = ["Kein Erguss.", "Kontrolle.", "Kein Erguss.", "FAIL"]
     assert cached.translate(texts) == ["No effusion.", None, "No effusion.", None]
     assert lookup.calls == [["Kein Erguss.", "Kontrolle.", "FAIL"]]  # each text asked once
@@ -73,7 +78,7 @@ def test_cache_serves_repeats_and_keeps_phi_markers(tmp_path) -> None:
     assert b"2030" not in first and b"Kein Erguss" not in first  # PHI never stored, source text only hashed
 
     # Another writer (its own shard) sees the entries; only the failed text is asked again.
-    again = CachedTranslator(lookup, TranslationCache(paths, "snippet_pairs"), regex_phi_check)
+    again = CachedTranslator(lookup, TranslationCache(paths, "snippet_pairs"), _digits_check)
     assert again.translate(texts) == ["No effusion.", None, "No effusion.", "FAIL"]
     assert lookup.calls[-1] == ["FAIL"] and len(lookup.calls) == 2
     assert (again.stats.sent, again.stats.cached, again.stats.dropped_phi) == (1, 2, 1)
@@ -85,3 +90,11 @@ def test_cache_serves_repeats_and_keeps_phi_markers(tmp_path) -> None:
                                                                                 other_model)
     with pytest.raises(ValueError, match="shard must be"):
         TranslationCache(paths, "../escape")
+
+
+def test_translation_phi_check_neutralises_only_what_the_source_had() -> None:
+    check = translation_phi_check()
+    source = "Zuweiser: Dr. med. [PERSON]\n\nBefund: Rundherd 8 mm, Voruntersuchung vom 14.05.2023."
+    assert not check(source, "Referred by: Dr. med. [PERSON]\n\nFindings: nodule 8 mm, prior of 14.05.2023.")
+    assert check(source, "Referred by: Dr. Hans Meier\n\nFindings: nodule 8 mm, prior of 14.05.2023.")
+    assert check(source, "Referred by: Dr. med. [PERSON]\n\nFindings: nodule 8 mm, prior of 15.05.2023.")
