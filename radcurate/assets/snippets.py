@@ -5,6 +5,7 @@ from collections import Counter
 import dagster as dg
 
 from radcurate.assets.partitions import CORPUS_GROUP
+from radcurate.resources.llm import LlmResource
 from radcurate.resources.storage import RadcurateStorage
 
 _REPORT_COLUMNS = ["report_id", "patient_pid", "study_uid", "lang", "text", "text_sha256"]
@@ -15,8 +16,13 @@ _INDEX_COLUMNS = ["study_uid", "series_uid", "series_number", "series_descriptio
 
 @dg.asset(group_name=CORPUS_GROUP, code_version="1", deps=["reports", "volumes", "dicom_index"],
           description="Snippet-slice pairs: each image reference in a report, its finding text and its "
-                      "depth in the study's training volume. Incremental by report text hash.")
-def snippet_pairs(context: dg.AssetExecutionContext, storage: RadcurateStorage) -> dg.MaterializeResult:
+                      "depth in the study's training volume, snippet_en translated when an LLM translator is "
+                      "configured. Incremental by report text hash.")
+def snippet_pairs(context: dg.AssetExecutionContext, storage: RadcurateStorage,
+                  llm: LlmResource) -> dg.MaterializeResult:
+    from radcurate.curation.phi_scan import PhiNeedles
+    from radcurate.curation.reports.translate import english_texts
+    from radcurate.curation.reports.translation_cache import translation_phi_check
     from radcurate.curation.snippets.histogram import histogram_markdown
     from radcurate.curation.snippets.pairs import build_pairs
     from radcurate.curation.snippets.store import read_ledger, write_ledger
@@ -30,6 +36,12 @@ def snippet_pairs(context: dg.AssetExecutionContext, storage: RadcurateStorage) 
         read_table(paths, "volumes").to_pylist(),
         previous=read_table(paths, "snippet_pairs").to_pylist(),
         ledger=read_ledger(paths))
+    # Recomputed for every row through the cache: kept rows follow the current configuration too.
+    translator = llm.cached_translator(paths, "snippet_pairs", translation_phi_check(
+        PhiNeedles.from_phi(storage.vault.read_patient_phi().values())))
+    english = english_texts([r["snippet"] for r in result.rows], [r["lang"] for r in result.rows], translator)
+    for row, snippet_en in zip(result.rows, english, strict=True):
+        row["snippet_en"] = snippet_en
     write_table(paths, "snippet_pairs", result.rows)
     write_ledger(paths, result.ledger)
     context.log.info(f"snippet_pairs: mined {result.mined_reports} reports, kept {result.kept_reports}, "
@@ -48,4 +60,7 @@ def snippet_pairs(context: dg.AssetExecutionContext, storage: RadcurateStorage) 
         "status_table": dg.MetadataValue.md(table),
         "depth_mm_histogram": dg.MetadataValue.md(histogram_markdown(
             [r["depth_mm"] for r in result.rows if r["depth_mm"] is not None])),
+        "translation": llm.translation_status(translator),
+        **(translator.stats.as_metadata() if translator else {}),
+        "with_english": sum(r["snippet_en"] is not None for r in result.rows),
     })

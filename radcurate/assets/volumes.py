@@ -11,6 +11,7 @@ import dagster as dg
 from radcurate.assets.partitions import CORPUS_GROUP, EXPORT_GROUP, exports_partitions
 from radcurate.curation.tables.io import read_table, write_table
 from radcurate.curation.volumes.geometry import MIN_SLICES
+from radcurate.resources.llm import LlmResource
 from radcurate.resources.storage import RadcurateStorage
 
 
@@ -76,9 +77,14 @@ def volumes(context: dg.AssetExecutionContext, config: SeriesGeometryConfig,
 
 
 @dg.asset(group_name=CORPUS_GROUP, code_version="1", deps=["snippet_pairs", "volumes", "reports"])
-def image_text_pairs(context: dg.AssetExecutionContext, storage: RadcurateStorage) -> dg.MaterializeResult:
-    """Windowed axial key slices (PNG) with snippet and reference-sentence captions."""
+def image_text_pairs(context: dg.AssetExecutionContext, storage: RadcurateStorage,
+                     llm: LlmResource) -> dg.MaterializeResult:
+    """Windowed axial key slices (PNG) with snippet and reference-sentence captions; caption_en from
+    snippet_en, German sentence captions translated when an LLM translator is configured."""
     from radcurate.curation.keyslices.pairs import render_pairs, requests_from_snippets
+    from radcurate.curation.phi_scan import PhiNeedles
+    from radcurate.curation.reports.translate import english_texts
+    from radcurate.curation.reports.translation_cache import translation_phi_check
 
     paths = storage.paths
     volume_rows = {r["volume_id"]: r for r in read_table(
@@ -87,10 +93,18 @@ def image_text_pairs(context: dg.AssetExecutionContext, storage: RadcurateStorag
         paths, "reports", columns=["report_id", "text", "sentences"]).to_pylist()}
     requests = requests_from_snippets(read_table(paths, "snippet_pairs").to_pylist(), reports)
     rows = list(render_pairs(requests, volume_rows, paths.data_dir))
+    translator = llm.cached_translator(paths, "image_text_pairs", translation_phi_check(
+        PhiNeedles.from_phi(storage.vault.read_patient_phi().values())))
+    todo = [r for r in rows if r["caption_en"] is None and r["caption_de"]]
+    for row, caption_en in zip(todo, english_texts([r["caption_de"] for r in todo], ["de"] * len(todo),
+                                                   translator), strict=True):
+        row["caption_en"] = caption_en
     write_table(paths, "image_text_pairs", rows)
     return dg.MaterializeResult(metadata={
         "pairs": len(rows), "requests": len(requests),
         "by_source": _counts_md(Counter(r["source"] for r in rows), "source"),
         "by_window": _counts_md(Counter(r["window"] for r in rows), "window"),
         "with_english": sum(r["caption_en"] is not None for r in rows),
+        "translation": llm.translation_status(translator),
+        **(translator.stats.as_metadata() if translator else {}),
     })

@@ -3,16 +3,21 @@
 backend 'template' (default, no model), 'vllm_server' (OpenAI-compatible `vllm serve` at base_url) or
 'vllm_offline' (vllm.LLM in its own Python environment `offline_python`, launched through Dagster Pipes).
 The API key is optional and comes from an EnvVar so it never shows in run config.
+Translation (DE->EN) runs only over the server backend; `translate=False` turns it off there too.
 """
 
 from __future__ import annotations
 
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import dagster as dg
 
+from radcurate.curation.paths import DataPaths
+from radcurate.curation.reports.translate import translation_status
+from radcurate.curation.reports.translation_cache import CachedTranslator, TranslationCache
 from radcurate.curation.vqa.offline import JOB_SCRIPT, VllmOfflineGenerator
 from radcurate.curation.vqa.protocol import VqaGenerator
 from radcurate.curation.vqa.server import ChatClient, ServerConfig, VllmServerGenerator
@@ -35,6 +40,7 @@ class LlmResource(dg.ConfigurableResource):
     timeout_s: float = 120.0
     retries: int = 3
     offline_python: str = ""
+    translate: bool = True
 
     @property
     def uses_gpu(self) -> bool:
@@ -72,6 +78,31 @@ class LlmResource(dg.ConfigurableResource):
         return VllmOfflineGenerator(launch, self.model, work_dir)
 
     def translator(self) -> LlmTranslator | None:
-        """A server-backed translator, or None (template backend: English columns stay null)."""
+        """A server-backed translator, or None (then English columns stay null; see `translator_absent`)."""
         self._check()
-        return LlmTranslator(self.chat_client()) if self.backend == "vllm_server" else None
+        return LlmTranslator(self.chat_client()) if self.backend == "vllm_server" and self.translate else None
+
+    def translator_absent(self) -> str | None:
+        """Why there is no translator, for the metadata line; None when `translator()` gives one or
+        there is nothing more to say than "not configured" (the template backend).
+
+        vllm_offline batches prompts through a Pipes job of its own and has no per-text request path,
+        so it does not translate; serve the model with `vllm serve` (backend vllm_server) for that.
+        """
+        self._check()
+        if self.backend == "vllm_server":
+            return None if self.translate else "llm.translate is false"
+        if self.backend == "vllm_offline":
+            return "vllm_offline does not translate; use vllm_server"
+        return None
+
+    def cached_translator(self, paths: DataPaths, shard: str,
+                          phi_check: Callable[[str, str], bool]) -> CachedTranslator | None:
+        """The translator behind the content-hash cache (data_dir/cache/translate/<shard>.parquet) and
+        the PHI check, or None when translation is not configured."""
+        inner = self.translator()
+        return None if inner is None else CachedTranslator(inner, TranslationCache(paths, shard), phi_check)
+
+    def translation_status(self, translator: CachedTranslator | None) -> str:
+        """The "translation" metadata value: "<backend>/<model>" or "not configured (...)"."""
+        return translation_status(translator, self.translator_absent())

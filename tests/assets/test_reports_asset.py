@@ -12,6 +12,7 @@ from radcurate.assets.reports import reports
 from radcurate.curation.keys import Pseudonymizer
 from radcurate.curation.tables.io import read_table, write_table
 from radcurate.curation.vault import PatientPhi, Vault
+from radcurate.resources.llm import LlmResource
 from radcurate.resources.storage import RadcurateStorage
 from tests.conftest import TEST_SECRET
 
@@ -53,7 +54,8 @@ def test_reports_asset(export, data_paths, secret_env):
     instance.add_dynamic_partitions("exports", [export])
     storage = RadcurateStorage(data_dir=str(data_paths.data_dir), vault_dir=str(data_paths.vault_dir),
                                secret=TEST_SECRET)
-    result = dg.materialize([reports], resources={"storage": storage}, partition_key=export, instance=instance)
+    result = dg.materialize([reports], resources={"storage": storage, "llm": LlmResource()}, partition_key=export,
+                            instance=instance)
     assert result.success
     table = read_table(data_paths, "reports", exports=[export]).to_pylist()
     by_status = sorted(r["link_status"] for r in table)
@@ -76,6 +78,6 @@ def test_reports_asset(export, data_paths, secret_env):
     assert meta["phi_spans_by_label"].data["PERSON"] >= 4
     # Deterministic: a re-run writes byte-identical files.
     first = (data_paths.table_dir("reports") / f"export={export}" / "part-00000.parquet").read_bytes()
-    assert dg.materialize([reports], resources={"storage": storage}, partition_key=export,
+    assert dg.materialize([reports], resources={"storage": storage, "llm": LlmResource()}, partition_key=export,
                           instance=instance).success
     assert (data_paths.table_dir("reports") / f"export={export}" / "part-00000.parquet").read_bytes() == first

@@ -17,6 +17,7 @@ from radcurate.curation.keys import Pseudonymizer
 from radcurate.curation.phi_scan import PhiNeedles, scan_tree
 from radcurate.curation.tables.io import read_table, write_table
 from radcurate.curation.vault import PatientPhi, Vault
+from radcurate.resources.llm import LlmResource
 from radcurate.resources.storage import RadcurateStorage
 from tests.conftest import TEST_SECRET
 
@@ -56,7 +57,7 @@ def test_planted_phi_never_reaches_the_data_dir(synthetic, data_paths, secret_en
     instance.add_dynamic_partitions("exports", [export_id])
     storage = RadcurateStorage(data_dir=str(data_paths.data_dir), vault_dir=str(data_paths.vault_dir),
                                secret=TEST_SECRET)
-    assert dg.materialize([reports], resources={"storage": storage}, partition_key=export_id,
+    assert dg.materialize([reports], resources={"storage": storage, "llm": LlmResource()}, partition_key=export_id,
                           instance=instance).success
 
     table = read_table(data_paths, "reports", exports=[export_id])

@@ -9,6 +9,7 @@ from radcurate.assets.snippets import snippet_pairs
 from radcurate.curation.paths import DataPaths
 from radcurate.curation.snippets.pairs import text_sha256
 from radcurate.curation.tables.io import read_table, write_table
+from radcurate.resources.llm import LlmResource
 from radcurate.resources.storage import RadcurateStorage
 from tests.conftest import TEST_SECRET
 from tests.curation.snippets.fixtures import STUDY, dicom_rows, volume_rows
@@ -27,7 +28,7 @@ def _write_inputs(paths: DataPaths, texts: dict[str, str]) -> None:
 
 def _run(paths: DataPaths) -> dg.MaterializeResult:
     storage = RadcurateStorage(data_dir=str(paths.data_dir), vault_dir=str(paths.vault_dir), secret=TEST_SECRET)
-    result = dg.materialize([snippet_pairs], resources={"storage": storage},
+    result = dg.materialize([snippet_pairs], resources={"storage": storage, "llm": LlmResource()},
                             instance=dg.DagsterInstance.ephemeral())
     assert result.success
     return result.asset_materializations_for_node("snippet_pairs")[0].metadata

@@ -15,6 +15,7 @@ from series_writer import SeriesSpec, write_series
 from radcurate.assets.volumes import image_text_pairs, series_catalog, volumes
 from radcurate.curation.tables.io import read_table, write_table
 from radcurate.curation.vault import Vault
+from radcurate.resources.llm import LlmResource
 from radcurate.resources.storage import RadcurateStorage
 
 EXPORT = "exp_00000000000a"
@@ -46,7 +47,7 @@ def test_catalog_volumes_and_pairs_materialize(tmp_path: Path, data_paths, pseud
         "pair_id": "S1", "report_id": "R1", "patient_pid": volume["patient_pid"], "status": "resolved",
         "volume_id": volume["volume_id"], "slice_index": 5, "snippet": "Lytische Läsion im Wirbelkörper",
         "lang": "de"}])
-    result = dg.materialize([image_text_pairs], resources={"storage": storage}, instance=instance)
+    result = dg.materialize([image_text_pairs], resources={"storage": storage, "llm": LlmResource()}, instance=instance)
     assert result.success
     (pair,) = read_table(data_paths, "image_text_pairs").to_pylist()
     assert (pair["window"], pair["slice_index"], pair["source"]) == ("bone", 5, "snippet")

@@ -113,3 +113,16 @@ def test_config_validation() -> None:
         ServerConfig(base_url="localhost:8000", model="m")
     with pytest.raises(ValueError, match="max_in_flight must be >= 1"):
         ServerConfig(base_url="http://x", model="m", max_in_flight=0)
+
+
+def test_translator_failed_request_gives_none_for_that_text_only() -> None:
+    def answer(body: dict) -> dict:
+        return {"translation": body["messages"][0]["content"].rsplit("Text:\n", 1)[1].upper()}
+
+    with FakeChatServer(script=["400"], answer=answer) as server, \
+            ChatClient(config(server.base_url, max_in_flight=1)) as client:
+        translator = LlmTranslator(client)
+        out = translator.translate(["eins", "zwei"])
+    assert out == [None, "ZWEI"]
+    assert translator.info.label == f"vllm_server/{client.config.model}"
+    assert "copy numbers, dates" in server.bodies[1]["messages"][0]["content"]
