@@ -40,14 +40,16 @@ class Figures:
                 f"keep {self.keep_rate:.3f} ({self.keep_total - len(self.lost)}/{self.keep_total}); {per}")
 
 
-def measure(corpus: Iterable[Snippet], phi: Mapping[str, PatientPhi], shift: int | None = -364) -> Figures:
+def measure(corpus: Iterable[Snippet], phi: Mapping[str, PatientPhi], shift: int | None = -364, *,
+            use_spacy: bool = True) -> Figures:
     found: Counter = Counter()
     total: Counter = Counter()
     missed: list[str] = []
     lost: list[str] = []
     keep_total = 0
     for snippet in corpus:
-        result = scrub_text(snippet.text, snippet.lang, phi[snippet.phi] if snippet.phi else None, shift)
+        result = scrub_text(snippet.text, snippet.lang, phi[snippet.phi] if snippet.phi else None, shift,
+                            use_spacy=use_spacy)
         for start, end, label in snippet.spans:
             chars = [i for i in range(start, end) if snippet.text[i].isalnum()]
             ok = all(any(s.start <= i < s.end for s in result.spans) for i in chars)

@@ -91,6 +91,13 @@ _DE = [
     "{{Schatzki}}-Ring, {{Zenker}}-Divertikel, {{Meckel}}-Divertikel, {{Barrett}}-Ösophagus.",
     "{{Serie 4, Bild 123}}: Rundherd im Unterlappen.",
     "{{T2}}-hyperintense Läsion, {{PI-RADS 4}}; Mamma {{BI-RADS 3}}.",
+    # clinical sentences without PHI that look like it: they must come out unchanged
+    "{{Seit 2019 Beschwerden im Bereich LWK 4.}}",
+    "{{Patient Information: Kontrastmittel wurde gut vertragen.}}",
+    "{{Die Patientin kam liegend, Lagerung in Rückenlage.}}",
+    "{{Dosis 1200 mGy, 1500 Bilder rekonstruiert.}}",
+    "{{KM-Gabe: 80 ml i.v. um 10:42 Uhr, Kontrolle in 6 Wochen.}}",
+    "{{Mit freundlichen Grüßen\nIhr Radiologie-Team}}",
     # dictionary patient H1 (Austrian header values)
     "Herr [[PERSON:Karl Vogel]] (geb. [[DATE:15.04.1931]], [[AGE:93]] J.), Pat.-Nr. [[ID:AT99887766]]",
     "Pat. [[PERSON:K. Vogl]], Anforderung [[ID:RA24-0331-0042]]; Zuweiserin Dr. [[PERSON:Eva Pichler]].",
@@ -133,6 +140,8 @@ _EN = [
     "{{Series 4, image 123}}: 8 mm nodule in {{segment VII}}.",
     "{{T2}}-weighted images; {{BI-RADS 4}}; {{LI-RADS 5}}; {{Bosniak IIF}} cyst.",
     "Attenuation 30 {{Hounsfield}} units; {{Couinaud}} {{segment VIII}}.",
+    "{{Blood pressure 120/80, heart rate 72, follow-up in 3 months.}}",
+    "{{Patient positioned supine; Patient History: smoker, 40 pack-years.}}",
     # dictionary patient H2
     "Patient [[PERSON:SEAN O'BRIEN]] ([[ID:MRN00123456]]), DOB [[DATE:12/03/1956]].",
     "Mr. [[PERSON:OBrien]] was imaged at [[INSTITUTION:St Vincent's University Hospital]].",
