@@ -166,17 +166,21 @@ AGE_PATTERNS = (
     re.compile(r"(?:Alter|Age|aged|im Alter von)\s*:?\s*(?P<v>9\d|1[0-4]\d)(?!\d)"),
 )
 
+# Signatures and role labels: "gez. Schäfer", "Befundet von: Dr. Meier", "Signed: John Smith". The label
+# is searched in the lower-cased text without the IGNORECASE flag (a plain alternation lets `re` skip
+# ahead on its first letters: ~5x faster than (?i:...)), then the name is matched after it.
+SIGNATURE_LABEL = re.compile(
+    r"gez\.|gezeichnet|signed(?:\sby)?|befundet\s(?:von|durch)|diktiert\svon|dictated\sby|"
+    r"reported\sby|unterschrift|referring\sphysician|überweiser(?:in)?|zuweiser(?:in)?|"
+    r"zuweisende[rn]?\s(?:arzt|ärztin)|befundende[rn]?\s(?:arzt|ärztin)|radiologe|radiologin|"
+    r"radiologist|verfasst\svon|freigegeben\svon|validiert\svon|vidiert(?:\s(?:von|durch))?|"
+    r"gegengelesen\s(?:von|durch)|geschrieben\svon|i\.\s?a\.|i\.\s?v\.|transcribed\sby|"
+    r"read\sby|verified\sby|approved\sby|attending|resident")
+SIGNATURE_NAME = re.compile(rf"\s*:?\s*(?:{TITLE}\s?)*\s*(?P<v>{NAME_SEQ})")
+
 PERSON_PATTERNS = (
     # Titles and salutations before a name: "Dr. med. Hans Schäfer", "Frau Müller", "Mr. J. Smith".
     re.compile(rf"(?<![\w.])(?:{TITLE}\s?)+\s*(?P<v>{NAME_SEQ})"),
-    # Signatures and role labels: "gez. Schäfer", "Befundet von: Dr. Meier", "Signed: John Smith".
-    re.compile(rf"(?i:gez\.|gezeichnet|signed(?:\sby)?|befundet\s(?:von|durch)|diktiert\svon|dictated\sby|"
-               rf"reported\sby|unterschrift|referring\sphysician|überweiser(?:in)?|zuweiser(?:in)?|"
-               rf"zuweisende[rn]?\s(?:arzt|ärztin)|befundende[rn]?\s(?:arzt|ärztin)|radiologe|radiologin|"
-               rf"radiologist|verfasst\svon|freigegeben\svon|validiert\svon|vidiert(?:\s(?:von|durch))?|"
-               rf"gegengelesen\s(?:von|durch)|geschrieben\svon|i\.\s?A\.|i\.\s?V\.|transcribed\sby|"
-               rf"read\sby|verified\sby|approved\sby|attending|resident)\s*:?\s*(?:{TITLE}\s?)*\s*"
-               rf"(?P<v>{NAME_SEQ})"),
     # Labelled patient fields: "Patient: Müller, Anna", "Name: Anna Müller".
     re.compile(rf"(?:Patient(?:in)?|Pat\.|Name|Patient name|Nachname|Vorname)\s*:\s*(?P<v>{NAME}(?:,\s*{NAME})?"
                rf"(?:\s+{NAME})?)"),
@@ -190,7 +194,7 @@ PERSON_PATTERNS = (
                rf"yours\ssincerely)[,.]?\s*\n\s*(?:{TITLE}\s?)*\s*(?P<v>{NAME_SEQ})"),
 )
 
-_PATIENT_WORD = PERSON_PATTERNS[3]
+_PATIENT_WORD = PERSON_PATTERNS[2]
 _TOKEN = re.compile(rf"[{_UP}{_LO}\w'-]+")
 
 
@@ -232,6 +236,16 @@ def rule_hits(text: str) -> list[Hit]:
             last = text[h.start:h.end].split()[-1]
             if last not in NOT_CITY_WORDS:
                 hits.append(h)
+    lowered = text.lower()
+    if len(lowered) == len(text):  # lower() keeps offsets (it does for all but a few rare letters)
+        labels = SIGNATURE_LABEL.finditer(lowered)
+    else:
+        labels = re.finditer(f"(?i:{SIGNATURE_LABEL.pattern})", text)
+    for label in labels:
+        m = SIGNATURE_NAME.match(text, label.end())
+        trimmed = trim_name(text, m.start("v"), m.end("v")) if m else None
+        if trimmed:
+            hits.append(Hit(trimmed[0], trimmed[1], "PERSON", "rule"))
     streets = [h for h in hits if h.label == "ADDRESS"]
     for h in streets:
         m = POSTCODE_AFTER_STREET.match(text, h.end)
