@@ -12,7 +12,15 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from radcurate.curation.deid.text_rules import DATE_PATTERNS, MONTHS_DE, MONTHS_EN
+from radcurate.curation.deid.text_rules import (
+    DATE_PATTERNS,
+    MONTHS_DE,
+    MONTHS_EN,
+    TIME_AFTER,
+    WEEKDAY_BEFORE,
+    WEEKDAYS_DE,
+    WEEKDAYS_EN,
+)
 
 _MONTH_LOOKUP: dict[str, int] = {}
 for _i, (_de, _en) in enumerate(zip(MONTHS_DE, MONTHS_EN, strict=True), start=1):
@@ -90,6 +98,9 @@ def _format(kind: str, m: re.Match[str], new: dt.date, lang: str) -> str:
         return f"{_pad(new.month, g['m'])}{g['sep']}{year}"
     if kind == "dm":
         return f"{_pad(new.day, g['d'], g['m'])}.{_pad(new.month, g['m'], g['d'])}."
+    if kind == "quarter":
+        quarter = (new.month - 1) // 3 + 1
+        return f"Q{quarter} {year}" if g.get("q") else f"{quarter}. Quartal {year}"
     raise ValueError(f"unknown date kind {kind!r}")
 
 
@@ -97,7 +108,11 @@ def _parse(kind: str, m: re.Match[str], lang: str) -> dt.date | None:
     g = m.groupdict()
     try:
         year = _year(g["y"]) if g.get("y") else _NO_YEAR
-        month = _MONTH_LOOKUP[g["mon"].rstrip(".").lower()] if g.get("mon") else int(g["m"])
+        quarter = g.get("q") or g.get("qn")
+        if quarter:
+            month = 3 * int(quarter) - 1  # mid-quarter, so a shift of a few months moves it least
+        else:
+            month = _MONTH_LOOKUP[g["mon"].rstrip(".").lower()] if g.get("mon") else int(g["m"])
         day = int(g["d"]) if g.get("d") else 15  # month-year only: mid-month, so a shift moves it least
         if _us_order(kind, m, lang):
             day, month = month, day
@@ -126,5 +141,27 @@ def find_dates(text: str, lang: str, shift_days: int | None) -> list[DateHit]:
                     replacement = _format(kind, m, parsed + dt.timedelta(days=shift_days), lang)
                 except OverflowError:
                     replacement = tag
-            hits.append(DateHit(m.start(), m.end(), replacement))
+            hits.append(_with_weekday_and_time(text, m.start(), m.end(), replacement,
+                                               None if replacement == tag else parsed + dt.timedelta(days=shift_days)))
     return sorted(hits, key=lambda h: h.start)
+
+
+def _weekday_name(like: str, new: dt.date) -> str:
+    if like in WEEKDAYS_DE or like in {w[:2] for w in WEEKDAYS_DE}:
+        return WEEKDAYS_DE[new.weekday()][:len(like)]
+    full = WEEKDAYS_EN[new.weekday()]
+    return full if like in WEEKDAYS_EN else full[:3]
+
+
+def _with_weekday_and_time(text: str, start: int, end: int, replacement: str, new: dt.date | None) -> DateHit:
+    """Widen a date over a weekday written before it and a time written after it (see text_rules)."""
+    wd = WEEKDAY_BEFORE.search(text, max(0, start - 16), start)
+    if wd is not None:
+        start = wd.start()
+        if new is not None:
+            replacement = f"{_weekday_name(wd.group('wd'), new)}{wd.group('dot')}{wd.group('sep')}{replacement}"
+    time = TIME_AFTER.match(text, end)
+    if time is not None:
+        end = time.end()
+        replacement += time.group() if new is not None else ""
+    return DateHit(start, end, replacement)

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
 from radcurate.curation.deid.text_rules import Hit
@@ -97,33 +97,69 @@ def _compiled(raw: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w]){re.escape(raw)}(?![\w])", re.IGNORECASE)
 
 
+def _within_one_edit(norm: str, candidates: list[str]) -> int | None:
+    """Index of the first candidate at most one edit from `norm` (rapidfuzz's C loop), else None."""
+    if not candidates:
+        return None
+    best = process.extractOne(norm, candidates, scorer=Levenshtein.distance, score_cutoff=1)
+    return None if best is None else best[2]
+
+
 def _fuzzy_name(token: str, norm: str, names: frozenset[str]) -> bool:
     """One edit away from a name part of five letters or more, capitalized in the text."""
     if len(norm) < MIN_FUZZY_LEN or not token[0].isupper():
         return False
-    return any(abs(len(n) - len(norm)) <= 1 and Levenshtein.distance(norm, n, score_cutoff=1) <= 1
-               for n in names if len(n) >= MIN_FUZZY_LEN)
+    return _within_one_edit(norm, _long(names)) is not None
+
+
+@lru_cache(maxsize=256)
+def _long(values: frozenset[str]) -> list[str]:
+    return sorted(v for v in values if len(v) >= MIN_FUZZY_LEN)
+
+
+@lru_cache(maxsize=256)
+def _places(places: frozenset[tuple[str, str]]) -> tuple[dict[str, str], list[str], list[str]]:
+    """Exact lookup {token: label}, and the (sorted) tokens with their labels for the fuzzy pass."""
+    ordered = sorted(places)
+    return dict(reversed(ordered)), [t for t, _ in ordered], [lab for _, lab in ordered]
+
+
+def _token_verdict(token: str, norm: str, d: PhiDictionary, place_exact: dict[str, str], place_list: list[str],
+                   place_labels: list[str]) -> tuple[str, str] | None:
+    """(label, source) for one token of the text, or None: name exact, name fuzzy, place exact/fuzzy."""
+    if norm in d.name_tokens and not (token[0].islower() and norm in _LOWER_SKIP):
+        return "PERSON", "dict"
+    if _fuzzy_name(token, norm, d.name_tokens):
+        return "PERSON", "fuzzy"
+    if norm in place_exact:
+        return place_exact[norm], "fuzzy"
+    if len(norm) >= MIN_FUZZY_LEN and token[0].isupper():
+        index = _within_one_edit(norm, place_list)
+        if index is not None:
+            return place_labels[index], "fuzzy"
+    return None
 
 
 def dictionary_hits(text: str, phi: PatientPhi | PhiDictionary) -> list[Hit]:
     """Occurrences of the patient's own PHI in `text` (source 'dict' exact, 'fuzzy' with one edit)."""
     d = phi if isinstance(phi, PhiDictionary) else PhiDictionary.from_phi(phi)
     hits: list[Hit] = []
+    folded = text.lower()
     words = list(_WORD.finditer(text))
     norms = [normalize(w.group()) for w in words]
+    place_exact, place_list, place_labels = _places(d.place_tokens)
+    # A token's verdict depends on its text alone: decide each distinct token once per report.
+    seen: dict[str, tuple[str, str] | None] = {}
     for w, norm in zip(words, norms, strict=True):
         token = w.group()
-        if norm in d.name_tokens and not (token[0].islower() and norm in _LOWER_SKIP):
-            hits.append(Hit(w.start(), w.end(), "PERSON", "dict"))
-        elif _fuzzy_name(token, norm, d.name_tokens):
-            hits.append(Hit(w.start(), w.end(), "PERSON", "fuzzy"))
-        else:
-            for place, label in d.place_tokens:
-                if norm == place or (len(norm) >= MIN_FUZZY_LEN and token[0].isupper()
-                                     and Levenshtein.distance(norm, place, score_cutoff=1) <= 1):
-                    hits.append(Hit(w.start(), w.end(), label, "fuzzy"))
-                    break
+        if token not in seen:
+            seen[token] = _token_verdict(token, norm, d, place_exact, place_list, place_labels)
+        verdict = seen[token]
+        if verdict is not None:
+            hits.append(Hit(w.start(), w.end(), *verdict))
     for raw, label in d.exact_strings:
+        if raw.lower() not in folded:
+            continue
         hits.extend(Hit(m.start(), m.end(), label, "dict") for m in _compiled(raw).finditer(text))
     for tokens, label in d.phrases:
         n = len(tokens)

@@ -8,6 +8,7 @@ spaCy is imported on first use only (it costs seconds to import).
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Any
 
@@ -54,9 +55,43 @@ def pipeline(lang: str) -> Any:
     return nlp
 
 
+# Every ruler pattern starts with a title token or an institution head: the text between those triggers
+# can never start a match, so only short windows from each trigger on are tokenized and matched.
+_TRIGGER = re.compile(r"(?<![\w.])(?:" + "|".join(sorted(map(re.escape, TITLE_TOKENS), key=len, reverse=True))
+                      + r"|(?i:" + "|".join(INSTITUTION_HEADS) + r"))")
+# Window after the last trigger of a run: up to this many further whitespace-separated words (a match
+# is title tokens + at most two names, or a head + particles + one word).
+_WINDOW_WORDS = re.compile(r"(?:\S*\s+){0,4}\S*")
+
+
+def trigger_windows(text: str) -> list[tuple[int, int]]:
+    """Merged [start, end) windows that hold every possible ruler match of `text`."""
+    windows: list[list[int]] = []
+    for m in _TRIGGER.finditer(text):
+        end = _WINDOW_WORDS.match(text, m.end()).end()
+        if windows and m.start() <= windows[-1][1]:
+            windows[-1][1] = max(windows[-1][1], end)
+        else:
+            windows.append([m.start(), end])
+    return [(a, b) for a, b in windows]
+
+
 def spacy_hits(text: str, lang: str) -> list[Hit]:
-    """PERSON and INSTITUTION spans from the rule-based pipeline, titles stripped from persons."""
-    doc = pipeline(lang)(text)
+    """PERSON and INSTITUTION spans from the rule-based pipeline, titles stripped from persons.
+
+    A blank pipeline (ruler only) runs on the trigger windows alone, batched with nlp.pipe; a trained
+    one (NER sees the whole context) on the whole text."""
+    nlp = pipeline(lang)
+    if "ner" in nlp.pipe_names:
+        return _hits(nlp(text), 0)
+    windows = trigger_windows(text)
+    hits: list[Hit] = []
+    for (start, _end), doc in zip(windows, nlp.pipe(text[a:b] for a, b in windows), strict=True):
+        hits.extend(_hits(doc, start))
+    return hits
+
+
+def _hits(doc: Any, offset: int) -> list[Hit]:
     hits: list[Hit] = []
     for ent in doc.ents:
         label = {"PER": "PERSON", "PERSON": "PERSON", "ORG": "INSTITUTION",
@@ -67,5 +102,6 @@ def spacy_hits(text: str, lang: str) -> list[Hit]:
         if label == "PERSON":
             tokens = [t for t in tokens if t.text not in TITLE_TOKENS]
         if tokens:
-            hits.append(Hit(tokens[0].idx, tokens[-1].idx + len(tokens[-1].text), label, "spacy"))
+            hits.append(Hit(offset + tokens[0].idx, offset + tokens[-1].idx + len(tokens[-1].text), label,
+                            "spacy"))
     return hits
