@@ -101,7 +101,7 @@ _EXACT_CANDIDATE = re.compile(
     r"|\(\s*(?:\d{1,3}\s*[:/]\s*\d|\#|im\.?\s*\d)|(?-i:\bS\.?\s?\d{1,3}\s*[/,]?\s*[BI]\.?\s?\d)"
     r"|\b(?:Serie|Se)\s*/")
 # OCR-split keywords before a number: "Se rie 3", "Bi ld 45" (checked against the keyword list)
-_SPLIT_CANDIDATE = re.compile(r"(?i)\b([a-z]{1,4}) ([a-z]{1,5})(?=\s*\.?\s*\d)")
+_SPLIT_CANDIDATE = re.compile(r"(?i)\b([sbi][a-z]{0,3}) ([a-z]{1,5})(?=\s*\.?\s*\d)")
 
 _FUZZY_CANDIDATE = re.compile(r"(?i)\b(" + _STARTS + r"[a-zäöüß]{2,7})\s*\.?\s*(?=\d|/\s*[a-z]{2,6}\s*\d)")
 _SERIES_WORDS = ("serie", "series", "serien", "sequenz", "sequence")
