@@ -28,13 +28,18 @@ _SERIES_KW = (r"(?:Serien|Series|Serie|Sequenz|Sequence|Seq\.?|Ser\.?|Se\.?|"
 _IMAGE_KW_FULL = (r"(?:Bildern|Bilder|Bild|Images|Image|Img\.?|Slices|Slice|Schichten|Schicht|"
                   + IMAGE_MARK + r"+)")
 _IMAGE_KW_ANY = r"(?:" + _IMAGE_KW_FULL[3:-1] + r"|Ima\.?|Bld\.?|Bi\.?|IM\.?|Im\.?)"
-_NR = r"(?:(?:Nr|No)\.?\s*|\#\s*)?"
+_NR = r"(?::\s*)?(?:-?\s*(?:Nr|No)\.?\s*:?\s*|\#\s*)?"
 # An image or series number is never followed by a unit, a decimal, a time or a quantity noun.
 _GUARD = (r"(?!\d|\s*[x×*]\s*\d|\s*(?:mm|cm|m|ml|l|%|‰|uhr|h|min|sek|s|jahre?n?|j|monate?n?|wochen?|"
           r"tage?n?|years?|months?|weeks?|days?|hu|he|mal|weitere|more|other|andere|herde?|"
           r"läsionen|lesions?|nodules?|lymphknoten|lk)\b|\s*°|[.,:]\d|\s*[-–/]\s*\d|\s+(?:of|von)\s+\d)")
-_ITEM = r"\d{1,4}(?:\s*(?:-|–|bis|to)\s*\d{1,4})?" + _GUARD
-_AND = r"(?:und|and|sowie|u\.|&|oder|or)"
+_RANGE_TO = r"(?:-|–|bis|to|through|thru)"
+# "Bild 45/120", "image 45 of 120": image 45 of a stack of 120 (the total is checked in `_ranges`).
+_TOTAL = r"\s*(?:/|\bvon\b|\bof\b)\s*\d{1,4}(?!\d|\s*[x×*]\s*\d|[.,:]\d|\s*(?:mm|cm|ml|hu|%)\b)"
+_ITEM = r"\d{1,4}(?:\s*" + _RANGE_TO + r"\s*\d{1,4})?(?:" + _TOTAL + r"|" + _GUARD + r")"
+# A list item may repeat the image keyword after the conjunction: "Bild 45 bzw. Bild 52", "Bild 45 und Bild 50".
+_AND = (r"(?:und|and|sowie|u\.|&|oder|or|bzw\.?)"
+        r"(?:\s*(?:Bildern|Bilder|Bild|Images|Image|Schichten|Schicht|Slices|Slice)\b)?")
 _LIST = (r"(?:" + _ITEM + r"(?:(?:\s*,\s*" + _ITEM + r")*\s*,?\s*" + _AND + r"\s*" + _ITEM
          + r"|(?:\s*,\s*" + _ITEM + r")+(?=\s*\))|))")
 _SERIES_NUM = r"\d{1,4}" + _GUARD
@@ -44,20 +49,22 @@ REF_PATTERN = re.compile(
     r"(?i)"
     # series first: "Serie 3, Bild 60", "Se 4/Bi 12-15", "SE 3 IM 87", "Ser. 3, Img. 12"
     r"(?P<sf>\b" + _SERIES_KW + r"\s*" + _NR + r"(?P<sf_s>" + _SERIES_NUM + r")" + _SEP
-    + r"\b" + _IMAGE_KW_ANY + r"\s*" + _NR + r"(?P<sf_i>" + _LIST + r"))"
+    + r"(?:\b" + _IMAGE_KW_ANY + r"\s*" + _NR + r"|\#\s*)(?P<sf_i>" + _LIST + r"))"
     # image first: "Bild 45 der Serie 3", "image 87 of series 3"
     r"|(?P<if>\b" + _IMAGE_KW_ANY + r"\s*" + _NR + r"(?P<if_i>" + _LIST + r")"
-    r"\s*(?:,\s*|\(\s*|der\s+|in\s+der\s+|aus\s+der\s+|von\s+|of\s+(?:the\s+)?|in\s+|from\s+)"
+    r"\s*(?:[,;]\s*|\(\s*|der\s+|in\s+der\s+|aus\s+(?:der\s+)?|von\s+|of\s+(?:the\s+)?|in\s+|from\s+|on\s+)?"
     + _SERIES_KW + r"\s*" + _NR + r"(?P<if_s>" + _SERIES_NUM + r"))"
     # "Serie/Bild 3/45", "Se/Bi 3/87"
     r"|(?P<sl>\b" + _SERIES_KW + r"\s*/\s*" + _IMAGE_KW_ANY + r"\s*:?\s*(?P<sl_s>\d{1,4})\s*[/:]\s*"
     r"(?P<sl_i>" + _ITEM + r"))"
-    # "(3:87)" only inside parentheses (ratio and time contexts are rejected in `find_ref_spans`)
-    r"|(?P<co>(?<=\()\s*(?P<co_s>\d{1,3})\s*:\s*(?P<co_i>[1-9]\d{0,3}(?:\s*[-–]\s*\d{1,4})?)\s*(?=\)))"
+    # "(3:87)", "(3/45)" only inside parentheses (ratio, fraction, date contexts rejected in `find_ref_spans`)
+    r"|(?P<co>(?<=\()\s*(?P<co_s>\d{1,3})\s*(?P<co_sep>[:/])\s*(?P<co_i>[1-9]\d{0,3}(?:\s*[-–]\s*\d{1,4})?)"
+    r"\s*(?=\)))"
     # compact "S3 B45", "S3/B45" (case-sensitive: "s3" in running text is not a series)
-    r"|(?P<cp>(?-i:\bS)(?P<cp_s>\d{1,3})\s*[/,]?\s*(?-i:[BI])(?P<cp_i>" + _ITEM + r"))"
+    r"|(?P<cp>(?-i:\bS)\.?\s?(?P<cp_s>\d{1,3})\s*[/,]?\s*(?-i:[BI])\.?\s?(?P<cp_i>" + _ITEM + r"))"
     # image only: "Bild 45", "images 12-15", "Schicht 30" (series from context)
     r"|(?P<io>\b" + _IMAGE_KW_FULL + r"\s*" + _NR + r"(?P<io_i>" + _LIST + r"))"
+    r"|(?P<pi>(?<=\()\s*(?:\#|(?-i:im|IM|Im)\.?)\s*(?P<pi_i>" + _LIST + r")\s*(?=\)))"
 )
 
 # Words that make a parenthesised "a:b" a ratio or a time, not a reference.
@@ -65,17 +72,36 @@ _RATIO_CONTEXT = re.compile(
     r"(?i)(?:verhältnis|verhaeltnis|\bratio\b|quotient|relation|uhr|\bum\b|\bat\b|\btime\b|zeit|o'clock|"
     r"verteilung|mischung|dilution|verdünnung|score\b|index\b|\bp\s*=)|\d:\d\s*$")
 
+# Words that make a parenthesised "a/b" a fraction, date or score, not a reference.
+_FRACTION_CONTEXT = re.compile(
+    r"(?i)(?:\bseit\b|\bvom\b|\bz\.\s*n\.|datum|\bdate|\bsince\b|\bop\b|operation|aspects|\bgcs|nihss|"
+    r"\bgrad|\bgrade|stadium|\bstage|punkte|points|\bscore|\btnm\b|rads\b|level|\bhwk|\bbwk|\blwk|"
+    r"segment|anteil|fraction|hälfte|drittel|viertel|half|third|quarter)[^()]{0,25}$")
+
+# A reference into the prior study points at an image not in this study: not mined (docs/snippets.md).
+_PRIOR_WORDS = (r"(?:VU|Voruntersuchung(?:en)?|Voraufnahme|Vorbefund|Voruntersuchungsserie|prior|previous|"
+                r"comparison|old)")
+_PRIOR_AFTER = re.compile(r"(?i)\s*(?:(?:der|in\s+der|aus\s+der|of|on|in|from)\s+(?:the\s+)?)?" + _PRIOR_WORDS
+                          + r"\b")
+_PRIOR_BEFORE = re.compile(
+    r"(?i)(?:\b(zur|zum|to|with|mit|vs|versus|gegenüber|than|als)\.?\s+(?:der\s+|dem\s+|the\s+)?)?\b"
+    r"(?:VU|Voruntersuchung|Voraufnahme|Vorbefund|prior|previous(?:ly)?)"
+    r"(?:\s+(?:study|exam|examination|CT|MRI?|scan|Untersuchung))?\s*[:(]?\s*(?:in\s+|auf\s+|on\s+)?$")
+
 SERIES_MENTION = re.compile(r"(?i)\b(?:Serien|Series|Serie|Sequenz|Sequence|Ser\.|Se\.|SE|"
                             + SERIES_MARK + r"+)\s*" + _NR + r"(\d{1,4})" + _GUARD)
 
-_NUM_RANGE = re.compile(r"(\d{1,4})(?:\s*(?:-|–|bis|to)\s*(\d{1,4}))?")
+_NUM_RANGE = re.compile(r"(\d{1,4})(?:\s*" + _RANGE_TO + r"\s*(\d{1,4}))?(" + _TOTAL + r")?")
 
 # Cheap prefilter: a keyword (exact) before a number, a "(3:" colon form, or a word that starts like a
 # keyword ("se", "sr", "bi", "im", ...) before a number and is a misspelling of one (checked, cached).
 _STARTS = r"(?:se|sr|sq|sl|sc|bi|bl|bd|im|ia)"
 _EXACT_CANDIDATE = re.compile(
-    r"(?i)\b(?:" + _SERIES_KW[3:-1] + "|" + _IMAGE_KW_ANY[3:-1] + r")\s*(?:nr\.?\s*|\#\s*)?\d"
-    r"|\(\s*\d{1,3}\s*:\s*\d|(?-i:\bS\d{1,3}\s*[/,]?\s*[BI]\d)|\b(?:Serie|Se)\s*/")
+    r"(?i)\b(?:" + _SERIES_KW[3:-1] + "|" + _IMAGE_KW_ANY[3:-1] + r")\s*(?::\s*)?(?:-?\s*nr\.?\s*:?\s*|\#\s*)?\d"
+    r"|\(\s*(?:\d{1,3}\s*[:/]\s*\d|\#|im\.?\s*\d)|(?-i:\bS\.?\s?\d{1,3}\s*[/,]?\s*[BI]\.?\s?\d)"
+    r"|\b(?:Serie|Se)\s*/")
+# OCR-split keywords before a number: "Se rie 3", "Bi ld 45" (checked against the keyword list)
+_SPLIT_CANDIDATE = re.compile(r"(?i)\b([sbi][a-z]{0,3}) ([a-z]{1,5})(?=\s*\.?\s*\d)")
 
 _FUZZY_CANDIDATE = re.compile(r"(?i)\b(" + _STARTS + r"[a-zäöüß]{2,7})\s*\.?\s*(?=\d|/\s*[a-z]{2,6}\s*\d)")
 _SERIES_WORDS = ("serie", "series", "serien", "sequenz", "sequence")
@@ -88,10 +114,11 @@ _KNOWN = frozenset(_SERIES_WORDS + _IMAGE_WORDS + (
     "segmental", "basal", "bereich", "bilateral", "biopsie", "biopsy", "billing", "bulbus", "bifid",
     "slight", "small", "stand", "stelle", "stellen", "score", "schritt", "schnitt", "schnitte", "status",
     "stent", "stents", "bildes", "images", "imaging", "image", "impact", "bands", "bende", "blatt",
+    "bildnr", "bildnummer", "serienr", "siehe", "seitlich", "sekundär",
 ))
 
 
-_FORMS = ("sf", "if", "sl", "co", "cp", "io")
+_FORMS = ("sf", "if", "sl", "co", "cp", "io", "pi")
 
 
 @dataclass(frozen=True)
@@ -109,6 +136,7 @@ def candidate_offsets(text: str) -> list[int]:
     """Offsets where a reference may start: the only places the slow path looks at."""
     found = [m.start() for m in _EXACT_CANDIDATE.finditer(text)]
     found += [m.start() for m in _FUZZY_CANDIDATE.finditer(text) if _fuzzy_kind(m.group(1))]
+    found += [m.start() for m in _SPLIT_CANDIDATE.finditer(text) if _split_kind(m)]
     return sorted(found)
 
 
@@ -116,7 +144,16 @@ def has_candidate(text: str) -> bool:
     """True when `text` may hold a reference."""
     if _EXACT_CANDIDATE.search(text):
         return True
-    return any(_fuzzy_kind(m.group(1)) for m in _FUZZY_CANDIDATE.finditer(text))
+    return (any(_fuzzy_kind(m.group(1)) for m in _FUZZY_CANDIDATE.finditer(text))
+            or any(_split_kind(m) for m in _SPLIT_CANDIDATE.finditer(text)))
+
+
+def _split_kind(m: re.Match[str]) -> str | None:
+    """'series' / 'image' when two words joined are exactly a keyword (OCR spacing: "Se rie", "Bi ld")."""
+    joined = (m.group(1) + m.group(2)).lower()
+    if joined in _SERIES_WORDS:
+        return "series"
+    return "image" if joined in _IMAGE_WORDS else None
 
 
 def _fuzzy_kind(word: str) -> str | None:
@@ -152,14 +189,27 @@ def mask_misspellings(text: str) -> str:
             out = list(text)
         mark = SERIES_MARK if kind == "series" else IMAGE_MARK
         out[m.start(1):m.end(1)] = mark * (m.end(1) - m.start(1))
+    for m in _SPLIT_CANDIDATE.finditer(text):
+        kind = _split_kind(m)
+        if kind is None:
+            continue
+        if out is None:
+            out = list(text)
+        out[m.start():m.end()] = (SERIES_MARK if kind == "series" else IMAGE_MARK) * (m.end() - m.start())
     return text if out is None else "".join(out)
 
 
 def _ranges(list_text: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) per list item; () when a stack total ("45/120") is not a plausible total (< 10 or
+    below the image: "Bild 1 von 2" is a caption counter, not an image number)."""
     items = []
     for m in _NUM_RANGE.finditer(list_text):
         a = int(m.group(1))
         b = int(m.group(2)) if m.group(2) else a
+        if m.group(3):
+            total = int(re.findall(r"\d+", m.group(3))[-1])
+            if total < 10 or total < max(a, b):
+                return ()
         items.append((min(a, b), max(a, b)))
     return tuple(items)
 
@@ -170,15 +220,40 @@ def _colon_rejected(text: str, open_paren: int) -> bool:
     return bool(_RATIO_CONTEXT.search(window))
 
 
+def _prior_study(text: str, start: int, end: int) -> bool:
+    """True when the reference points into the prior study: "Bild 20 der Voruntersuchung", "in der VU
+    Serie 5, Bild 20", "on the prior (series 3, image 40)"; not "im Vergleich zur Voruntersuchung (Serie 3,
+    Bild 45)", where the comparison words introduce a finding of this study."""
+    if _PRIOR_AFTER.match(text, end):
+        return True
+    before = _PRIOR_BEFORE.search(text, max(0, start - 60), start)
+    return before is not None and before.group(1) is None
+
+
+def _fraction_rejected(text: str, open_paren: int, series_text: str, images: tuple[tuple[int, int], ...]) -> bool:
+    """A parenthesised "a/b" is a fraction ("(1/2)"), a month/year date or a score unless b >= 10 and
+    no fraction, date or score words stand just before it."""
+    first = images[0][0]
+    return first < 10 or 1900 <= first <= 2099 or bool(_FRACTION_CONTEXT.search(text, max(0, open_paren - 40),
+                                                                                  open_paren))
+
+
 def find_ref_spans(text: str) -> list[RefSpan]:
-    """All reference expressions in `text`, in order, with their numbers parsed."""
+    """All reference expressions in `text`, in order, with their numbers parsed (prior-study refs left out)."""
+    return scan_ref_spans(text)[0]
+
+
+def scan_ref_spans(text: str) -> tuple[list[RefSpan], list[RefSpan]]:
+    """(references, prior-study references) in `text`; the second list is kept so that no other
+    component re-adds them."""
     if not has_candidate(text):
-        return []
+        return [], []
     masked = mask_misspellings(text)
     spans: list[RefSpan] = []
+    prior: list[RefSpan] = []
     for m in REF_PATTERN.finditer(masked):
         form = next(f for f in _FORMS if m.group(f) is not None)
-        series_text = m.group(f"{form}_s") if form != "io" else None
+        series_text = m.group(f"{form}_s") if form not in ("io", "pi") else None
         images = _ranges(m.group(f"{form}_i"))
         if not images:
             continue
@@ -186,10 +261,13 @@ def find_ref_spans(text: str) -> list[RefSpan]:
         if form == "co":
             if _colon_rejected(masked, start - 1) or not series_text or series_text.startswith("0"):
                 continue
+            if m.group("co_sep") == "/" and _fraction_rejected(masked, start - 1, series_text, images):
+                continue
             start, end = start - 1, end + 1  # the parentheses belong to the colon form
-        spans.append(RefSpan(start=start, end=end, form=form,
-                             series=int(series_text) if series_text else None, images=images))
-    return spans
+        ref = RefSpan(start=start, end=end, form=form, series=int(series_text) if series_text else None,
+                      images=images)
+        (prior if _prior_study(masked, start, end) else spans).append(ref)
+    return spans, prior
 
 
 def series_mentions(text: str) -> list[tuple[int, int]]:

@@ -18,7 +18,7 @@ from radcurate.curation.snippets.grammar import RefSpan, candidate_offsets, seri
 _ABBREVIATIONS = frozenset({
     "se", "bi", "ser", "img", "ima", "im", "nr", "no", "ca", "dr", "vgl", "bzw", "re", "li", "fig", "abb",
     "med", "prof", "st", "zn", "ggf", "evtl", "max", "min", "bds", "mr", "mrs", "vs", "approx", "cf", "eg",
-    "ie", "etc", "seq", "sl", "lat", "ant", "post", "inf", "sup", "dext", "sin",
+    "ie", "etc", "seq", "sl", "lat", "ant", "post", "inf", "sup", "dext", "sin", "bildnr",
 })
 _SENTENCE_END = re.compile(r"\n\s*|[.!?](?=\s+[A-ZÄÖÜ(\d\"])")
 _WORD = re.compile(r"[\wÄÖÜäöüß.'-]+")
@@ -80,6 +80,8 @@ def sentence_bounds(text: str) -> list[tuple[int, int]]:
             word = re.search(r"([\w]+)$", text[start:m.start()])
             if word and (word.group(1).lower() in _ABBREVIATIONS or len(word.group(1)) == 1):
                 continue
+        elif text.count("(", start, m.start()) > text.count(")", start, m.start()):
+            continue  # a line break inside a parenthesis ("(Serie 3,\nBild 45)") does not end a sentence
         end = m.end() if not m.group().startswith("\n") else m.start()
         if end > start:
             bounds.append((start, end))

@@ -7,6 +7,11 @@ between columns (PixelSpacing[1]), Y the column direction cosine, dr the spacing
 (PixelSpacing[0]). z_mm is the LPS z of the image centre (a range: the mean of its two ends).
 The training volume is the study's primary volume in the same frame of reference; the slice is the
 one nearest in z, and depth_mm = (z of the most superior slice centre + spacing / 2) - z_mm.
+A non-axial reference (coronal, sagittal, oblique) keeps status non_axial, but gets the slice RadFinder
+uses as its depth target: every pixel of the referenced image is mapped through its affine into the
+training volume's grid (RAS voxel indices from the volume's affine when the volumes row has one, else
+the nearest slice in z), pixels outside the grid are dropped, and the slice hit by most pixels wins
+(ties: the one nearest the image centre's z). depth_mm is then measured to that slice's centre.
 Every reference gets a status (resolved | non_axial | unresolved | ambiguous); nothing is dropped.
 """
 
@@ -86,6 +91,8 @@ class TrainingVolume:
     series_uid: str
     slice_z: tuple[float, ...]          # z_mm of slice_index k (index = k)
     slice_spacing_mm: float
+    affine: tuple[float, ...] | None = None   # 4x4 RAS voxel -> RAS mm (nibabel), row-major
+    shape: tuple[int, int, int] | None = None
 
 
 @dataclass(frozen=True)
@@ -149,7 +156,9 @@ def training_volumes(rows: Sequence[Mapping[str, Any]]) -> list[TrainingVolume]:
             volume_id=row["volume_id"], path=row.get("path") or "",
             frame_of_reference_uid=row.get("frame_of_reference_uid"),
             modality=row.get("modality"), series_uid=row.get("series_uid") or "",
-            slice_z=tuple(by_index[k] for k in sorted(by_index)), slice_spacing_mm=float(spacing)))
+            slice_z=tuple(by_index[k] for k in sorted(by_index)), slice_spacing_mm=float(spacing),
+            affine=tuple(map(float, row["affine"])) if row.get("affine") is not None else None,
+            shape=tuple(map(int, row["shape"])) if row.get("shape") is not None else None))
     return sorted(out, key=lambda v: v.volume_id)
 
 
@@ -215,6 +224,42 @@ def _volume_for(series: SeriesGeometry, volumes: Sequence[TrainingVolume]) -> Tr
     return same_modality[0] if same_modality else None
 
 
+def _pixel_slices(image_affine: np.ndarray, rows: int, columns: int, volume: TrainingVolume) -> np.ndarray:
+    """Slice index of the training volume hit by each pixel of the referenced image (inside the grid only)."""
+    col, row = np.meshgrid(np.arange(columns, dtype=float), np.arange(rows, dtype=float))
+    pixels = np.stack([col.ravel(), row.ravel(), np.zeros(col.size), np.ones(col.size)])
+    lps = image_affine @ pixels
+    if volume.affine is not None and volume.shape is not None and len(volume.shape) == 3:
+        ras = lps * np.array([[-1.0], [-1.0], [1.0], [1.0]])
+        ijk = np.rint(np.linalg.inv(np.asarray(volume.affine, dtype=float).reshape(4, 4)) @ ras)[:3]
+        inside = np.all((ijk >= 0) & (ijk < np.asarray(volume.shape)[:, None]), axis=0)
+        return ijk[2, inside].astype(np.int64)
+    z = np.asarray(volume.slice_z, dtype=float)
+    order = np.argsort(z, kind="stable")
+    sorted_z = z[order]
+    at = np.clip(np.searchsorted(sorted_z, lps[2]), 1, max(len(z) - 1, 1))
+    lower = np.clip(at - 1, 0, len(z) - 1)
+    nearest = np.where(np.abs(lps[2] - sorted_z[lower]) <= np.abs(lps[2] - sorted_z[at % len(z)]), lower, at % len(z))
+    inside = np.abs(lps[2] - sorted_z[nearest]) <= volume.slice_spacing_mm / 2
+    return order[nearest[inside]]
+
+
+def most_hit_slice(image_affine: np.ndarray, shape: tuple[int, int], volume: TrainingVolume,
+                   z_mm: float) -> int | None:
+    """The training-volume slice hit by most pixels of the referenced image (RadFinder's depth target for
+    any orientation); ties go to the slice nearest the image centre's z; None when no pixel is inside."""
+    rows, columns = shape
+    if rows <= 0 or columns <= 0 or not volume.slice_z:
+        return None
+    hits = _pixel_slices(image_affine, rows, columns, volume)
+    if hits.size == 0:
+        return None
+    counts = np.bincount(hits, minlength=len(volume.slice_z))
+    tied = np.flatnonzero(counts == counts.max())
+    z = np.asarray(volume.slice_z, dtype=float)
+    return int(tied[np.argmin(np.abs(z[tied] - z_mm))])
+
+
 def resolve_reference(ref: Reference, series: Sequence[SeriesGeometry], volumes: Sequence[TrainingVolume],
                       hint_text: str = "") -> Resolution:
     """Resolve one reference against its study's series and primary volumes (see the module docstring)."""
@@ -250,9 +295,14 @@ def resolve_reference(ref: Reference, series: Sequence[SeriesGeometry], volumes:
         return Resolution(status=UNRESOLVED if chosen.plane == "axial" else NON_AXIAL,
                           **{**base, "method": f"{method}:{NO_TRAINING_VOLUME}"})
     where = {"volume_id": volume.volume_id, "volume_path": volume.path}
-    if chosen.plane != "axial":
-        return Resolution(status=NON_AXIAL, **base, **where)
     z = np.asarray(volume.slice_z)
+    if chosen.plane != "axial":
+        hit = most_hit_slice(affine, (ends[0].rows, ends[0].columns), volume, z_mm)
+        if hit is None:
+            return Resolution(status=NON_AXIAL, **{**base, "method": f"{method}:outside_volume"}, **where)
+        depth_mm = float(z.max() + volume.slice_spacing_mm / 2 - z[hit])
+        return Resolution(status=NON_AXIAL, slice_index=hit, depth_mm=depth_mm,
+                          **base, **where)
     slice_index = int(np.argmin(np.abs(z - z_mm)))
     if abs(z[slice_index] - z_mm) > volume.slice_spacing_mm:
         return Resolution(status=UNRESOLVED, **{**base, "method": f"{method}:outside_volume"}, **where)

@@ -7,12 +7,16 @@ import pytest
 
 from radcurate.curation.snippets.mine import Reference
 from radcurate.curation.snippets.resolve import (
+    ImageGeometry,
+    TrainingVolume,
+    _pixel_slices,
+    most_hit_slice,
     plane_of,
     resolve_reference,
     series_from_index,
     training_volumes,
 )
-from tests.curation.snippets.fixtures import dicom_rows, volume_rows
+from tests.curation.snippets.fixtures import FRAME, dicom_rows, volume_rows
 
 
 @pytest.fixture(scope="module")
@@ -60,9 +64,51 @@ def test_coronal_reference_is_non_axial_with_centre_z(study) -> None:
     res = resolve_reference(ref(5, 10), *study)
     assert res.status == "non_axial" and res.ref_plane == "coronal"
     assert res.z_mm == pytest.approx(-63.0)          # top row z = 0, 63/2 rows of 2 mm down
-    assert res.slice_index is None and res.depth_mm is None
     affine = np.asarray(res.ref_affine).reshape(4, 4)
     assert affine @ [0, 63, 0, 1] == pytest.approx([-64.0, -82.0, -126.0, 1.0])
+    # Most-hit slice of the thick volume: rows at z = 0, -2, ..., -126 fall 3 or 2 per 5 mm slice;
+    # of the 3-row slices the one nearest the centre z (-63) is z = -60 (rows -58, -60, -62): index 28.
+    assert res.slice_index == 28
+    assert res.depth_mm == pytest.approx(62.5)       # 0 + 5/2 - (-60)
+
+
+def test_non_axial_maps_pixels_through_the_volume_affine(study) -> None:
+    """With the volume's RAS affine, pixels outside its grid are dropped: a grid that ends at z = -100
+    keeps only rows z <= -98 of the coronal image; slices -100, -110, -120 get 3 rows each, and -100 is
+    nearest the image centre."""
+    series, _ = study
+    grid = TrainingVolume(volume_id="Vpart", path="volumes/e/Vpart.nii.gz", frame_of_reference_uid=FRAME,
+                          modality="CT", series_uid="2.25.9", slice_z=tuple(-200.0 + 5 * k for k in range(21)),
+                          slice_spacing_mm=5.0, affine=(1, 0, 0, -100, 0, 1, 0, -150, 0, 0, 5, -200, 0, 0, 0, 1),
+                          shape=(200, 300, 21))
+    res = resolve_reference(ref(5, 10), series, [grid])
+    assert res.status == "non_axial" and res.volume_id == "Vpart"
+    assert res.slice_index == 20
+    assert res.depth_mm == pytest.approx(2.5)
+    image = next(s for s in series if s.series_number == 5).images[10]
+    hits = np.bincount(_pixel_slices(image.affine(), image.rows, image.columns, grid), minlength=21)
+    assert hits[15:].tolist() == [128, 192, 128, 192, 128, 192] and hits[:15].sum() == 0  # 64 pixels a row
+
+
+def test_non_axial_outside_the_volume_keeps_status_without_depth(study) -> None:
+    series, _ = study
+    below = TrainingVolume(volume_id="Vlow", path="volumes/e/Vlow.nii.gz", frame_of_reference_uid=FRAME,
+                           modality="CT", series_uid="2.25.8", slice_z=tuple(-400.0 + 5 * k for k in range(21)),
+                           slice_spacing_mm=5.0)
+    res = resolve_reference(ref(5, 10), series, [below])
+    assert res.status == "non_axial" and res.method.endswith("outside_volume")
+    assert res.slice_index is None and res.depth_mm is None and res.z_mm == pytest.approx(-63.0)
+
+
+def test_oblique_image_hits_the_slice_under_most_pixels() -> None:
+    """A 20 x 20 image tilted 30 degrees about the x axis, centred at z = -100 with 1 mm pixels: its z
+    spread is +-4.75 mm; the 5 mm slice at -100 takes the middle rows (|dz| <= 2.5), the most pixels."""
+    c, s_ = np.cos(np.radians(30)), np.sin(np.radians(30))
+    image = ImageGeometry(instance_number=1, position=(-10.0, -10.0 * c, -100.0 - 9.5 * s_),
+                          orientation=(1.0, 0.0, 0.0, 0.0, c, s_), pixel_spacing=(1.0, 1.0), rows=20, columns=20)
+    volume = TrainingVolume(volume_id="V", path="v", frame_of_reference_uid=FRAME, modality="CT",
+                            series_uid="u", slice_z=tuple(-200.0 + 5 * k for k in range(41)), slice_spacing_mm=5.0)
+    assert most_hit_slice(image.affine(), (20, 20), volume, z_mm=float(image.centre()[2])) == 20
 
 
 @pytest.mark.parametrize(("series", "image"), [(9, 10), (2, 500)])
