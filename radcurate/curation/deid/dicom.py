@@ -34,7 +34,7 @@ from radcurate.curation.deid.descriptors import clean_descriptor
 from radcurate.curation.deid.options import DeidOptions
 from radcurate.curation.deid.private import is_safe_private
 from radcurate.curation.deid.profile_table import action_table, resolve_compound
-from radcurate.curation.deid.raw import constant_element, map_raw_values, raw_text, string_element
+from radcurate.curation.deid.raw import constant_element, map_raw_values, raw_sequence, raw_text, string_element
 from radcurate.curation.deid.values import TEMPORAL_VRS, TEXT_VRS, age_string, dummy, parse_da, shift_da, shift_dt
 from radcurate.curation.keys import Pseudonymizer
 
@@ -339,7 +339,8 @@ def _header_phi(ds: Dataset) -> list[str]:
     birth = parse_da(_text(ds, 0x00100030))
     if birth:
         values += [birth.strftime("%Y%m%d"), birth.strftime("%d.%m.%Y"), birth.isoformat()]
-    for record in ds.get("DirectoryRecordSequence") or ():    # a DICOMDIR keeps its PHI in the records
+    records = ds.get("DirectoryRecordSequence") if ds.get_item(0x00041220) is not None else None
+    for record in records or ():    # a DICOMDIR keeps its PHI in the records
         values += _header_phi(record)
     return values
 
@@ -409,12 +410,16 @@ def _record_method(out: Dataset, ds: Dataset, ctx: _Context, already_modified: b
     ours = method_fingerprint(ctx.pseudonymizer)
     methods = raw_text(ds.get_item(0x00120063), _python_codec(ds))
     _put(out, 0x00120063, "LO", [*[m for m in methods if m != ours], ours], encodings)
-    codes = []
-    for item_elements in _method_code_items(tuple(ctx.options.method_codes())):
-        item = Dataset(dict(item_elements), parent_encoding=encodings)
-        item.set_original_encoding(*out.original_encoding, out.original_character_set)
-        codes.append(item)
-    out[0x00120064] = DataElement(0x00120064, "SQ", Sequence(codes), validation_mode=config.IGNORE)
+    items = _method_code_items(tuple(ctx.options.method_codes()))
+    if out.original_encoding == (False, True):      # the usual case: the whole sequence as bytes, built once
+        out[0x00120064] = raw_sequence(0x00120064, items)
+    else:
+        codes = []
+        for item_elements in items:
+            item = Dataset({e.tag: e for e in item_elements}, parent_encoding=encodings)
+            item.set_original_encoding(*out.original_encoding, out.original_character_set)
+            codes.append(item)
+        out[0x00120064] = DataElement(0x00120064, "SQ", Sequence(codes), validation_mode=config.IGNORE)
     if ctx.options.retain_long_full_dates and not already_modified:
         flag = "UNMODIFIED"
     elif ctx.options.retain_long_modified_dates or already_modified:
@@ -425,14 +430,10 @@ def _record_method(out: Dataset, ds: Dataset, ctx: _Context, already_modified: b
 
 
 @lru_cache(maxsize=64)
-def _method_code_items(codes: tuple[tuple[str, str], ...]) -> tuple[tuple[tuple[BaseTag, RawDataElement], ...], ...]:
+def _method_code_items(codes: tuple[tuple[str, str], ...]) -> tuple[tuple[RawDataElement, ...], ...]:
     """The DeidentificationMethodCodeSequence items as raw elements (ASCII constants), built once."""
-    items = []
-    for value, meaning in codes:
-        elements = (constant_element(0x00080100, "SH", value), constant_element(0x00080102, "SH", "DCM"),
-                    constant_element(0x00080104, "LO", meaning))
-        items.append(tuple((e.tag, e) for e in elements))
-    return tuple(items)
+    return tuple((constant_element(0x00080100, "SH", value), constant_element(0x00080102, "SH", "DCM"),
+                  constant_element(0x00080104, "LO", meaning)) for value, meaning in codes)
 
 
 def _deidentify_meta(meta: Dataset, ctx: _Context, sop_uid: str) -> FileMetaDataset:

@@ -10,6 +10,7 @@ readable through pydicom as usual (`out.PatientName` decodes the raw bytes on ac
 
 from __future__ import annotations
 
+import struct
 from collections.abc import Callable, Sequence
 from functools import cache
 
@@ -23,7 +24,11 @@ STRING_VRS = frozenset({"AE", "AS", "CS", "DA", "DS", "DT", "IS", "LO", "LT", "P
                         "UC", "UI", "UR", "UT"})
 # String VRs in the dataset's character set (pydicom's `write_text`); the others are written as ISO 8859.
 CHARSET_VRS = frozenset({"LO", "LT", "PN", "SH", "ST", "UC", "UT"})
-ITEM_HEADER = b"\xfe\xff\x00\xe0"
+# VRs whose explicit-VR header has 2 reserved bytes and a 4-byte length (PS3.5 7.1.2).
+LONG_LENGTH_VRS = frozenset({"OB", "OD", "OF", "OL", "OV", "OW", "SQ", "UC", "UN", "UR", "UT", "SV", "UV"})
+_SHORT = struct.Struct("<HH2sH")
+_LONG = struct.Struct("<HH2sHI")
+_ITEM = struct.Struct("<HHI")
 
 
 def raw_element(tag: int, vr: str, value: bytes) -> RawDataElement:
@@ -100,3 +105,22 @@ def raw_text(elem: object, codec: str = "latin-1") -> list[str]:
     if isinstance(value, MultiValue | list | tuple):
         return [str(v) for v in value if v]
     return [str(value)] if value else []
+
+
+def explicit_le(tag: int, vr: str, value: bytes) -> bytes:
+    """One element in explicit VR little endian (header + value); `value` fits the VR's length field."""
+    if vr in LONG_LENGTH_VRS:
+        return _LONG.pack(tag >> 16, tag & 0xFFFF, vr.encode(), 0, len(value)) + value
+    return _SHORT.pack(tag >> 16, tag & 0xFFFF, vr.encode(), len(value)) + value
+
+
+def item_bytes(body: bytes) -> bytes:
+    """A sequence item with a defined length, as pydicom writes new items."""
+    return _ITEM.pack(0xFFFE, 0xE000, len(body)) + body
+
+
+def raw_sequence(tag: int, items: Sequence[Sequence[RawDataElement]]) -> RawDataElement:
+    """An explicit VR little endian SQ of items made of raw elements (in tag order), defined lengths:
+    the bytes pydicom would write for the same Sequence of Datasets."""
+    value = b"".join(item_bytes(b"".join(explicit_le(e.tag, e.VR, e.value) for e in item)) for item in items)
+    return raw_element(tag, "SQ", value)

@@ -21,13 +21,10 @@ from pydicom.filewriter import write_data_element, write_file_meta_info
 from pydicom.sequence import Sequence
 from pydicom.uid import ExplicitVRLittleEndian
 
-# VRs whose explicit-VR header has 2 reserved bytes and a 4-byte length (PS3.5 7.1.2).
-LONG_LENGTH_VRS = frozenset({"OB", "OD", "OF", "OL", "OV", "OW", "SQ", "UC", "UN", "UR", "UT", "SV", "UV"})
+from radcurate.curation.deid.raw import LONG_LENGTH_VRS, explicit_le, item_bytes
+
 UNDEFINED_LENGTH = 0xFFFFFFFF
 PREAMBLE = b"\x00" * 128 + b"DICM"
-_SHORT = struct.Struct("<HH2sH")
-_LONG = struct.Struct("<HH2sHI")
-_ITEM = struct.Struct("<HHI")
 # File meta elements that must be present (non-empty) for us to write the meta as it is; otherwise
 # pydicom's `write_file_meta_info` adds or complains exactly as `save_as` would.
 _META_REQUIRED = (0x00020001, 0x00020002, 0x00020003, 0x00020010, 0x00020012)
@@ -48,7 +45,7 @@ def dataset_bytes(ds: Dataset) -> bytes:
         ds.save_as(buffer, enforce_file_format=True)
         return buffer.getvalue()
     parts = [PREAMBLE, _file_meta_bytes(ds.file_meta)]
-    _encode(ds, ds.get("SpecificCharacterSet", default_encoding), parts)
+    _encode(ds, ds.get("SpecificCharacterSet", default_encoding), parts)      # as pydicom's write_dataset
     return b"".join(parts)
 
 
@@ -67,7 +64,7 @@ def _file_meta_bytes(meta: Dataset) -> bytes:
             continue                    # the group length is recomputed below
         body.append(_element_bytes(tag, elem, default_encoding))
     data = b"".join(body)
-    return _SHORT.pack(0x0002, 0x0000, b"UL", 4) + struct.pack("<I", len(data)) + data
+    return explicit_le(0x00020000, "UL", struct.pack("<I", len(data))) + data
 
 
 def _has_value(elem) -> bool:
@@ -88,15 +85,13 @@ def _element_bytes(tag: int, elem, encodings) -> bytes:
     value = elem.value
     vr = elem.VR
     if elem.is_raw:
-        if vr and isinstance(value, bytes) and elem.length != UNDEFINED_LENGTH:
-            if vr in LONG_LENGTH_VRS:
-                return _LONG.pack(tag >> 16, tag & 0xFFFF, vr.encode(), 0, len(value)) + value
-            if len(value) <= 0xFFFF:
-                return _SHORT.pack(tag >> 16, tag & 0xFFFF, vr.encode(), len(value)) + value
+        if vr and isinstance(value, bytes) and elem.length != UNDEFINED_LENGTH and (
+                vr in LONG_LENGTH_VRS or len(value) <= 0xFFFF):
+            return explicit_le(tag, vr, value)
     elif vr == "SQ" and isinstance(value, Sequence) and not elem.is_undefined_length:
         items = _items_bytes(value, encodings)
         if items is not None:
-            return _LONG.pack(tag >> 16, tag & 0xFFFF, b"SQ", 0, len(items)) + items
+            return explicit_le(tag, "SQ", items)
     fp = DicomBytesIO()
     fp.is_little_endian, fp.is_implicit_VR = True, False
     write_data_element(fp, elem, encodings)
@@ -112,8 +107,7 @@ def _items_bytes(items: Sequence, encodings) -> bytes | None:
                 or item.original_character_set != item._character_set:
             return None
         body: list[bytes] = []
-        _encode(item, item.get("SpecificCharacterSet", encodings), body)
-        data = b"".join(body)
-        parts.append(_ITEM.pack(0xFFFE, 0xE000, len(data)))
-        parts.append(data)
+        own = item.get_item(0x00080005) is not None
+        _encode(item, item.get("SpecificCharacterSet", encodings) if own else encodings, body)
+        parts.append(item_bytes(b"".join(body)))
     return b"".join(parts)
