@@ -49,7 +49,9 @@ def encode_strings(vr: str, value: str | Sequence[str] | None, encodings: Sequen
             return None
         if text.isascii():
             parts.append(text.encode("ascii"))
-        elif vr in CHARSET_VRS and vr != "PN":
+        elif vr == "PN":
+            return None                 # component groups may need their own encodings: pydicom's job
+        elif vr in CHARSET_VRS:
             parts.append(encode_string(text, list(encodings)))
         else:
             try:
