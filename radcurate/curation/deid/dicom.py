@@ -178,14 +178,14 @@ def _deidentify_items(ds: Dataset, ctx: _Context, encodings: list[str]) -> Datas
 def _raw_action(elem: RawDataElement, vr: str, action: str, ctx: _Context) -> RawDataElement | None:
     """UIDs, dates and kept-as-is cases done on the raw bytes; None: needs the decoded value."""
     if vr == "UI" and action in ("U", "D"):
-        return map_raw_values(elem, lambda v: _uid(ctx, v))
+        return map_raw_values(elem, vr, lambda v: _uid(ctx, v))
     if action == "U":
         return elem
     if action == "C" and vr in TEMPORAL_VRS:
         if vr == "TM" or ctx.shift_days is None:
             return elem                 # times, and dates already shifted (input MODIFIED or ours)
         shifter = shift_da if vr == "DA" else shift_dt
-        return map_raw_values(elem, lambda v: shifter(v, ctx.day_shift) or "")
+        return map_raw_values(elem, vr, lambda v: shifter(v, ctx.day_shift) or "")
     return None
 
 

@@ -81,17 +81,18 @@ def constant_element(tag: int, vr: str, value: str | None) -> RawDataElement | N
     return string_element(tag, vr, value, ("iso8859",))
 
 
-def map_raw_values(elem: RawDataElement, fn: Callable[[str], str]) -> RawDataElement:
-    """Apply `fn` to each non-empty value of an ASCII string element (UI, DA, DT) straight from its
-    bytes, decoded the way pydicom does (trailing spaces/NULs dropped, split on backslash)."""
+def map_raw_values(elem: RawDataElement, vr: str, fn: Callable[[str], str]) -> RawDataElement:
+    """Apply `fn` to each non-empty value of an ASCII string element (UI, DA, DT) of VR `vr` (implicit
+    VR input has none on the element) straight from its bytes, decoded the way pydicom does (trailing
+    spaces/NULs dropped, split on backslash)."""
     text = elem.value.decode("latin-1").rstrip(" \x00") if elem.value else ""
     if not text:
-        return raw_element(elem.tag, elem.VR, b"")
+        return raw_element(elem.tag, vr, b"")
     values = [fn(v) if v else v for v in text.split("\\")]
-    data = encode_strings(elem.VR, values, ("iso8859",))
+    data = encode_strings(vr, values, ("iso8859",))
     if data is None:
         raise ValueError(f"{elem.tag}: replacement value is not ISO 8859 text")
-    return raw_element(elem.tag, elem.VR, data)
+    return raw_element(elem.tag, vr, data)
 
 
 def raw_text(elem: object, codec: str = "latin-1") -> list[str]:

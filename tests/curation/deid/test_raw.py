@@ -53,11 +53,13 @@ def test_values_only_pydicom_can_encode_are_left_to_it() -> None:
 
 def test_map_raw_values_reads_like_pydicom() -> None:
     elem = raw_element(0x00081150, "UI", b"1.2.3\\1.2.44\x00")
-    mapped = map_raw_values(elem, lambda v: v + ".9")
+    mapped = map_raw_values(elem, "UI", lambda v: v + ".9")
     assert mapped.value == b"1.2.3.9\\1.2.44.9"
-    dates = map_raw_values(raw_element(0x00080020, "DA", b"20240117\\ "), lambda v: v.replace("2024", "2015"))
+    dates = map_raw_values(raw_element(0x00080020, "DA", b"20240117\\ "), "DA", lambda v: v.replace("2024", "2015"))
     assert dates.value == b"20150117\\ "           # empty second value kept, as pydicom reads and writes it
-    assert map_raw_values(raw_element(0x00080020, "DA", b"  "), str.upper).value == b""
+    assert map_raw_values(raw_element(0x00080020, "DA", b"  "), "DA", str.upper).value == b""
+    implicit = raw_element(0x0020000D, None, b"1.2.3\x00")        # implicit VR input: no VR on the element
+    assert map_raw_values(implicit, "UI", lambda v: v + "4").value == b"1.2.34\x00"
     assert raw_text(raw_element(0x00100020, "LO", "Jörg\\PAT1 ".encode("latin-1")), "latin-1") == ["Jörg", "PAT1"]
 
 
