@@ -59,7 +59,7 @@ def test_map_raw_values_reads_like_pydicom() -> None:
     assert dates.value == b"20150117\\ "           # empty second value kept, as pydicom reads and writes it
     assert map_raw_values(raw_element(0x00080020, "DA", b"  "), "DA", str.upper).value == b""
     implicit = raw_element(0x0020000D, None, b"1.2.3\x00")        # implicit VR input: no VR on the element
-    assert map_raw_values(implicit, "UI", lambda v: v + "4").value == b"1.2.34\x00"
+    assert map_raw_values(implicit, "UI", lambda v: v + ".4").value == b"1.2.3.4\x00"
     assert raw_text(raw_element(0x00100020, "LO", "Jörg\\PAT1 ".encode("latin-1")), "latin-1") == ["Jörg", "PAT1"]
 
 
