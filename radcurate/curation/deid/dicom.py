@@ -20,8 +20,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pydicom import config
-from pydicom.charset import convert_encodings, default_encoding
-from pydicom.datadict import dictionary_has_tag, dictionary_VR, tag_for_keyword
+from pydicom.charset import default_encoding
+from pydicom.datadict import dictionary_has_tag, dictionary_VR
 from pydicom.dataelem import DataElement, RawDataElement
 from pydicom.dataset import Dataset, FileMetaDataset
 from pydicom.multival import MultiValue
@@ -31,26 +31,18 @@ from pydicom.uid import UID_dictionary
 
 from radcurate.curation.deid.burned_in import exclusion_reason
 from radcurate.curation.deid.descriptors import clean_descriptor
+from radcurate.curation.deid.header import charset_codecs, first_codec, header_phi, header_text, patient_age
 from radcurate.curation.deid.options import DeidOptions
 from radcurate.curation.deid.private import is_safe_private
 from radcurate.curation.deid.profile_table import action_table, resolve_compound
 from radcurate.curation.deid.raw import constant_element, map_raw_values, raw_sequence, raw_text, string_element
-from radcurate.curation.deid.values import TEMPORAL_VRS, TEXT_VRS, age_string, dummy, parse_da, shift_da, shift_dt
+from radcurate.curation.deid.values import TEMPORAL_VRS, TEXT_VRS, dummy, shift_da, shift_dt
 from radcurate.curation.keys import Pseudonymizer
 
 PATIENT_NAME, PATIENT_ID, REFERENCED_FILE_ID = 0x00100010, 0x00100020, 0x00041500
 DICOM_UID_ROOT = "1.2.840.10008."
 METHOD_PREFIX = "RADCURATE PS3.15 E1-1 KEY "
-# Header values that identify the patient or staff: the dictionary the descriptor cleaner scrubs with.
-PHI_KEYWORDS = ("PatientName", "PatientID", "OtherPatientIDs", "OtherPatientNames", "PatientBirthName",
-                "PatientMotherBirthName", "AccessionNumber", "ReferringPhysicianName", "PerformingPhysicianName",
-                "NameOfPhysiciansReadingStudy", "OperatorsName", "RequestingPhysician", "PhysiciansOfRecord",
-                "InstitutionName", "InstitutionAddress", "StationName", "PatientAddress",
-                "PatientTelephoneNumbers", "DeviceSerialNumber", "IssuerOfPatientID")
 FREE_TEXT_VRS = frozenset({"LT", "ST", "UT", "UC"})
-_PHI_TAGS = tuple(tag_for_keyword(k) for k in PHI_KEYWORDS)
-AGE_REFERENCE_DATES = (0x00080020, 0x00080021, 0x00080022, 0x00080023)   # study, series, acquisition, content
-
 
 @dataclass(frozen=True)
 class _Context:
@@ -80,7 +72,7 @@ def method_fingerprint(pseudonymizer: Pseudonymizer) -> str:
 
 def is_deidentified_by(ds: Dataset, pseudonymizer: Pseudonymizer) -> bool:
     """True when `ds` is our own output under this key (so UIDs and dates are final)."""
-    if _text(ds, 0x00120062).upper() != "YES":
+    if header_text(ds, 0x00120062).upper() != "YES":
         return False
     return method_fingerprint(pseudonymizer) in raw_text(ds.get_item(0x00120063))
 
@@ -98,7 +90,7 @@ def deidentify_dataset(ds: Dataset, *, pseudonymizer: Pseudonymizer, patient_pid
         raise ValueError("patient_pid is empty: every de-identified instance needs the patient's pseudonym")
     options = options or DeidOptions()
     ours = is_deidentified_by(ds, pseudonymizer)
-    already_modified = _text(ds, 0x00280303).upper() == "MODIFIED"
+    already_modified = header_text(ds, 0x00280303).upper() == "MODIFIED"
     shift = options.retain_long_modified_dates and not already_modified and not ours
     enabled = options.enabled_columns
     exact, repeating, private_action = action_table(enabled)
@@ -106,11 +98,11 @@ def deidentify_dataset(ds: Dataset, *, pseudonymizer: Pseudonymizer, patient_pid
         pseudonymizer, options, exact, tuple((m, v, a) for (m, v), a in repeating.items()), private_action,
         pseudonymizer.date_shift_days(patient_pid) if shift else None,
         remap_uids=not options.retain_uids and not ours,
-        phi=tuple(dict.fromkeys((*_header_phi(ds), *phi_strings))),
+        phi=tuple(dict.fromkeys((*header_phi(ds), *phi_strings))),
         overrides={PATIENT_NAME: patient_pid, PATIENT_ID: patient_pid},
         actions=_ACTIONS.setdefault(enabled, {}))
-    age = _patient_age(ds, options) if options.retain_patient_characteristics else None
-    encodings = _charset(ds, [default_encoding])
+    age = patient_age(ds, options) if options.retain_patient_characteristics else None
+    encodings = charset_codecs(ds, [default_encoding])
     out = _deidentify_items(ds, ctx, encodings)
     _put(out, PATIENT_ID, "LO", patient_pid, encodings)
     _put(out, PATIENT_NAME, "PN", patient_pid, encodings)
@@ -256,7 +248,7 @@ def _apply(elem: DataElement, action: str, ctx: _Context, encodings: list[str]) 
         if action in ("Z", "D"):
             return _element(elem.tag, vr, Sequence())
         return _element(elem.tag, vr, Sequence(
-            [_deidentify_items(item, ctx, _charset(item, encodings)) for item in elem.value or ()]))
+            [_deidentify_items(item, ctx, charset_codecs(item, encodings)) for item in elem.value or ()]))
     if action == "D" or action == "U":
         if vr == "UI":
             return _map_values(elem, lambda v: _uid(ctx, v), encodings)
@@ -329,86 +321,11 @@ def _keep_private(ds: Dataset, tag: int, ctx: _Context) -> bool:
         group, creator.value, element)
 
 
-def _header_phi(ds: Dataset) -> list[str]:
-    """The identifying header values, read from the raw bytes where possible (decoding every one of
-    them through pydicom would cost more than the whole de-identification of the file)."""
-    codec = _python_codec(ds)
-    values: list[str] = []
-    for tag in _PHI_TAGS:
-        values += raw_text(ds.get_item(tag), codec)
-    birth = parse_da(_text(ds, 0x00100030))
-    if birth:
-        values += [birth.strftime("%Y%m%d"), birth.strftime("%d.%m.%Y"), birth.isoformat()]
-    records = ds.get("DirectoryRecordSequence") if ds.get_item(0x00041220) is not None else None
-    for record in records or ():    # a DICOMDIR keeps its PHI in the records
-        values += _header_phi(record)
-    return values
-
-
-def _text(ds: Dataset, tag: int) -> str:
-    """The whole value of an ASCII element as text, read from the raw bytes (the input stays raw)."""
-    elem = ds.get_item(tag)
-    if elem is None or elem.value is None:
-        return ""
-    value = elem.value
-    if isinstance(value, bytes):
-        return value.decode("latin-1").strip(" \x00")
-    if isinstance(value, MultiValue | list):
-        return str(value)               # as before: a multi-valued date or flag is not one value
-    return str(value).strip()
-
-
-def _charset_terms(ds: Dataset) -> list[str]:
-    """This level's own Specific Character Set terms (empty: none), read without decoding the dataset."""
-    elem = ds.get_item(0x00080005)
-    if elem is None or not elem.value:
-        return []
-    value = elem.value
-    if isinstance(value, bytes):
-        return [v.strip(" \x00") for v in value.decode("ascii", errors="ignore").split("\\")]
-    return [str(value)] if isinstance(value, str) else [str(v) for v in value]
-
-
-def _charset(ds: Dataset, parent: list[str]) -> list[str]:
-    """The Python codecs in force at this level (its own character set, else the parent's), as
-    pydicom's `Dataset._character_set` gives them."""
-    terms = _charset_terms(ds)
-    return _python_encodings(tuple(terms)) if terms else parent
-
-
-@lru_cache(maxsize=64)
-def _python_encodings(terms: tuple[str, ...]) -> list[str]:
-    return convert_encodings(list(terms))
-
-
-def _python_codec(ds: Dataset) -> str:
-    """The Python codec of the dataset's first character set (ISO 2022 escapes are rare in PN/LO here)."""
-    first = (_charset_terms(ds) or ["ISO_IR 6"])[0].strip()
-    try:
-        return convert_encodings(first or "ISO_IR 6")[0]
-    except (LookupError, ValueError):
-        return "latin-1"
-
-
-def _patient_age(ds: Dataset, options: DeidOptions) -> str | None:
-    """Age at the study, computed while the birth date is still there; an existing PatientAge wins."""
-    if _text(ds, 0x00101010):
-        return None
-    birth = parse_da(_text(ds, 0x00100030))
-    if birth is None:
-        return None
-    for tag in AGE_REFERENCE_DATES:
-        on = parse_da(_text(ds, tag))
-        if on is not None:
-            return age_string(birth, on, options.max_age_years)
-    return None
-
-
 def _record_method(out: Dataset, ds: Dataset, ctx: _Context, already_modified: bool, encodings: list[str]) -> None:
     """PatientIdentityRemoved, DeidentificationMethod(+CodeSequence), LongitudinalTemporalInformationModified."""
     _put(out, 0x00120062, "CS", "YES", encodings)
     ours = method_fingerprint(ctx.pseudonymizer)
-    methods = raw_text(ds.get_item(0x00120063), _python_codec(ds))
+    methods = raw_text(ds.get_item(0x00120063), first_codec(ds))
     _put(out, 0x00120063, "LO", [*[m for m in methods if m != ours], ours], encodings)
     items = _method_code_items(tuple(ctx.options.method_codes()))
     if out.original_encoding == (False, True):      # the usual case: the whole sequence as bytes, built once
@@ -444,7 +361,7 @@ def _deidentify_meta(meta: Dataset, ctx: _Context, sop_uid: str) -> FileMetaData
         if tag in (0x00020016, 0x00020017, 0x00020018, 0x00020100, 0x00020102) or tag & 0xFFFF == 0:
             continue                    # AE titles of sender/receiver/source, private meta information
         if tag == 0x00020003:
-            value = sop_uid or _uid(ctx, _text(meta, tag))
+            value = sop_uid or _uid(ctx, header_text(meta, tag))
             out[elem.tag] = _element(tag, "UI", value)
         else:
             out[elem.tag] = elem if elem.is_raw else _copy(elem)
