@@ -20,35 +20,29 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pydicom import config
-from pydicom.charset import convert_encodings
-from pydicom.datadict import dictionary_has_tag, dictionary_VR, tag_for_keyword
-from pydicom.dataelem import DataElement
+from pydicom.charset import default_encoding
+from pydicom.datadict import dictionary_has_tag, dictionary_VR
+from pydicom.dataelem import DataElement, RawDataElement
 from pydicom.dataset import Dataset, FileMetaDataset
 from pydicom.multival import MultiValue
 from pydicom.sequence import Sequence
+from pydicom.tag import BaseTag
 from pydicom.uid import UID_dictionary
 
 from radcurate.curation.deid.burned_in import exclusion_reason
 from radcurate.curation.deid.descriptors import clean_descriptor
+from radcurate.curation.deid.header import charset_codecs, first_codec, header_phi, header_text, patient_age
 from radcurate.curation.deid.options import DeidOptions
 from radcurate.curation.deid.private import is_safe_private
 from radcurate.curation.deid.profile_table import action_table, resolve_compound
-from radcurate.curation.deid.values import TEMPORAL_VRS, TEXT_VRS, age_string, dummy, parse_da, shift_da, shift_dt
+from radcurate.curation.deid.raw import constant_element, map_raw_values, raw_sequence, raw_text, string_element
+from radcurate.curation.deid.values import TEMPORAL_VRS, TEXT_VRS, dummy, shift_da, shift_dt
 from radcurate.curation.keys import Pseudonymizer
 
 PATIENT_NAME, PATIENT_ID, REFERENCED_FILE_ID = 0x00100010, 0x00100020, 0x00041500
 DICOM_UID_ROOT = "1.2.840.10008."
 METHOD_PREFIX = "RADCURATE PS3.15 E1-1 KEY "
-# Header values that identify the patient or staff: the dictionary the descriptor cleaner scrubs with.
-PHI_KEYWORDS = ("PatientName", "PatientID", "OtherPatientIDs", "OtherPatientNames", "PatientBirthName",
-                "PatientMotherBirthName", "AccessionNumber", "ReferringPhysicianName", "PerformingPhysicianName",
-                "NameOfPhysiciansReadingStudy", "OperatorsName", "RequestingPhysician", "PhysiciansOfRecord",
-                "InstitutionName", "InstitutionAddress", "StationName", "PatientAddress",
-                "PatientTelephoneNumbers", "DeviceSerialNumber", "IssuerOfPatientID")
 FREE_TEXT_VRS = frozenset({"LT", "ST", "UT", "UC"})
-_PHI_TAGS = tuple(tag_for_keyword(k) for k in PHI_KEYWORDS)
-AGE_REFERENCE_DATES = ("StudyDate", "SeriesDate", "AcquisitionDate", "ContentDate")
-
 
 @dataclass(frozen=True)
 class _Context:
@@ -61,6 +55,14 @@ class _Context:
     remap_uids: bool
     phi: tuple[str, ...]
     overrides: dict[int, str]
+    actions: dict[tuple[int, str], str]     # (tag, VR) -> resolved action, shared by all calls per option set
+
+    def day_shift(self, date: dt.date) -> dt.date:
+        return date + dt.timedelta(days=self.shift_days or 0)
+
+
+# Resolved actions per option set: a dict hit instead of table lookups, masks and rules per element.
+_ACTIONS: dict[frozenset[str], dict[tuple[int, str], str]] = {}
 
 
 def method_fingerprint(pseudonymizer: Pseudonymizer) -> str:
@@ -70,11 +72,9 @@ def method_fingerprint(pseudonymizer: Pseudonymizer) -> str:
 
 def is_deidentified_by(ds: Dataset, pseudonymizer: Pseudonymizer) -> bool:
     """True when `ds` is our own output under this key (so UIDs and dates are final)."""
-    if str(ds.get("PatientIdentityRemoved", "") or "").upper() != "YES":
+    if header_text(ds, 0x00120062).upper() != "YES":
         return False
-    methods = ds.get("DeidentificationMethod", "") or ""
-    values = list(methods) if isinstance(methods, MultiValue) else [methods]
-    return method_fingerprint(pseudonymizer) in {str(v) for v in values}
+    return method_fingerprint(pseudonymizer) in raw_text(ds.get_item(0x00120063))
 
 
 def deidentify_dataset(ds: Dataset, *, pseudonymizer: Pseudonymizer, patient_pid: str,
@@ -90,67 +90,104 @@ def deidentify_dataset(ds: Dataset, *, pseudonymizer: Pseudonymizer, patient_pid
         raise ValueError("patient_pid is empty: every de-identified instance needs the patient's pseudonym")
     options = options or DeidOptions()
     ours = is_deidentified_by(ds, pseudonymizer)
-    already_modified = str(ds.get("LongitudinalTemporalInformationModified", "") or "").upper() == "MODIFIED"
+    already_modified = header_text(ds, 0x00280303).upper() == "MODIFIED"
     shift = options.retain_long_modified_dates and not already_modified and not ours
-    exact, repeating, private_action = action_table(options.enabled_columns)
+    enabled = options.enabled_columns
+    exact, repeating, private_action = action_table(enabled)
     ctx = _Context(
         pseudonymizer, options, exact, tuple((m, v, a) for (m, v), a in repeating.items()), private_action,
         pseudonymizer.date_shift_days(patient_pid) if shift else None,
         remap_uids=not options.retain_uids and not ours,
-        phi=tuple(dict.fromkeys((*_header_phi(ds), *phi_strings))),
-        overrides={PATIENT_NAME: patient_pid, PATIENT_ID: patient_pid})
-    age = _patient_age(ds, options) if options.retain_patient_characteristics else None
-    out = _deidentify_items(ds, ctx)
-    out[PATIENT_ID] = _element(PATIENT_ID, "LO", patient_pid)
-    out[PATIENT_NAME] = _element(PATIENT_NAME, "PN", patient_pid)
+        phi=tuple(dict.fromkeys((*header_phi(ds), *phi_strings))),
+        overrides={PATIENT_NAME: patient_pid, PATIENT_ID: patient_pid},
+        actions=_ACTIONS.setdefault(enabled, {}))
+    age = patient_age(ds, options) if options.retain_patient_characteristics else None
+    encodings = charset_codecs(ds, [default_encoding])
+    out = _deidentify_items(ds, ctx, encodings)
+    _put(out, PATIENT_ID, "LO", patient_pid, encodings)
+    _put(out, PATIENT_NAME, "PN", patient_pid, encodings)
     if age:
-        out[0x00101010] = _element(0x00101010, "AS", age)
-    _record_method(out, ds, ctx, already_modified)
+        _put(out, 0x00101010, "AS", age, encodings)
+    _record_method(out, ds, ctx, already_modified, encodings)
     meta = getattr(ds, "file_meta", None)
     if meta is not None:
-        out.file_meta = _deidentify_meta(meta, ctx, str(out.get("SOPInstanceUID", "") or ""))
+        sop = out.get_item(0x00080018)
+        out.file_meta = _deidentify_meta(meta, ctx, raw_text(sop)[0] if raw_text(sop) else "")
     return out
 
 
-def _deidentify_items(ds: Dataset, ctx: _Context) -> Dataset:
-    """The de-identified copy of one dataset level. Kept elements that need no change stay raw
-    (undecoded bytes, immutable), which is what makes this several times faster than decoding all."""
-    out = Dataset()
-    is_implicit, is_little = ds.original_encoding
-    out.set_original_encoding(is_implicit, is_little, ds.original_character_set)
+def _deidentify_items(ds: Dataset, ctx: _Context, encodings: list[str]) -> Dataset:
+    """The de-identified copy of one dataset level.
+
+    Kept elements stay raw (undecoded bytes, immutable, shared with the input); replacements are
+    encoded straight into raw elements (`raw.py`); UIDs and dates are mapped from their bytes. Only
+    free text that has to be cleaned and sequences are decoded by pydicom.
+    """
+    out: dict[BaseTag, DataElement | RawDataElement] = {}
+    actions = ctx.actions
     creators_needed: set[int] = set()
-    for elem in ds.elements():
-        tag = int(elem.tag)             # plain ints: BaseTag comparisons dominate the profile otherwise
-        if (tag >> 16) & 1:             # odd group: private
-            if _keep_private(ds, tag, ctx):
+    for elem in ds.values():
+        tag = elem.tag
+        t = int(tag)                    # plain ints: BaseTag comparisons dominate the profile otherwise
+        if (t >> 16) & 1:               # odd group: private
+            if _keep_private(ds, t, ctx):
                 out[tag] = elem if elem.is_raw else _copy(elem)
-                creators_needed.add((tag & 0xFFFF0000) | ((tag & 0xFFFF) >> 8))
+                creators_needed.add((t & 0xFFFF0000) | ((t & 0xFFFF) >> 8))
             continue
-        vr = elem.VR or _dictionary_vr(tag)
-        action = _action(tag, vr, ctx)
+        vr = elem.VR or _dictionary_vr(t)
+        action = actions.get((t, vr))
+        if action is None:
+            action = actions[(t, vr)] = _action(t, vr, ctx)
         if action == "X":
             continue
-        if action == "K" and vr != "SQ":
-            out[tag] = elem if elem.is_raw else _copy(elem)
-            continue
-        if vr != "SQ" and (action in ("Z", "OVERRIDE") or (action == "D" and vr != "UI")):
-            out[tag] = _replacement(tag, vr, action, ctx)      # the old value is never decoded
-            continue
-        new = _apply(ds[tag], action, ctx)
+        if vr != "SQ":
+            if action == "K":
+                out[tag] = elem if elem.is_raw else _copy(elem)
+                continue
+            if action == "Z" or (action == "D" and vr != "UI") or (action == "C" and vr == "PN"):
+                out[tag] = _replacement(t, vr, action)      # the old value is never decoded
+                continue
+            if action == "OVERRIDE":
+                out[tag] = _element(t, vr, ctx.overrides[t], encodings)
+                continue
+            if elem.is_raw and isinstance(elem.value, bytes):
+                fast = _raw_action(elem, vr, action, ctx)
+                if fast is not None:
+                    out[tag] = fast
+                    continue
+        new = _apply(ds[tag], action, ctx, encodings)
         if new is not None:
             out[tag] = new
     for creator in creators_needed:
         elem = ds.get_item(creator)
-        out[creator] = elem if elem.is_raw else _copy(elem)
-    return out
+        out[elem.tag] = elem if elem.is_raw else _copy(elem)
+    result = Dataset(out, parent_encoding=encodings)
+    is_implicit, is_little = ds.original_encoding
+    result.set_original_encoding(is_implicit, is_little, ds.original_character_set)
+    return result
 
 
-def _replacement(tag: int, vr: str, action: str, ctx: _Context) -> DataElement:
-    if action == "OVERRIDE":
-        return _element(tag, vr, ctx.overrides[tag])
-    if action == "D":
-        return _element(tag, vr, dummy(vr))
-    return _element(tag, vr, "" if vr in ("PN", *TEXT_VRS) else None)
+def _raw_action(elem: RawDataElement, vr: str, action: str, ctx: _Context) -> RawDataElement | None:
+    """UIDs, dates and kept-as-is cases done on the raw bytes; None: needs the decoded value."""
+    if vr == "UI" and action in ("U", "D"):
+        return map_raw_values(elem, vr, lambda v: _uid(ctx, v))
+    if action == "U":
+        return elem
+    if action == "C" and vr in TEMPORAL_VRS:
+        if vr == "TM" or ctx.shift_days is None:
+            return elem                 # times, and dates already shifted (input MODIFIED or ours)
+        shifter = shift_da if vr == "DA" else shift_dt
+        return map_raw_values(elem, vr, lambda v: shifter(v, ctx.day_shift) or "")
+    return None
+
+
+def _replacement(tag: int, vr: str, action: str) -> DataElement | RawDataElement:
+    value = dummy(vr) if action == "D" else ("" if vr in ("PN", *TEXT_VRS) else None)
+    if value is None or isinstance(value, str):
+        raw = constant_element(tag, vr, value)
+        if raw is not None:
+            return raw
+    return _element(tag, vr, value)
 
 
 def _dictionary_vr(tag: int) -> str:
@@ -200,66 +237,67 @@ def _unlisted_action(tag: int, vr: str, ctx: _Context) -> str:
     return "K"
 
 
-def _apply(elem: DataElement, action: str, ctx: _Context) -> DataElement | None:
+def _apply(elem: DataElement, action: str, ctx: _Context, encodings: list[str]) -> DataElement | None:
+    """The slow path, on the decoded element: sequences, free text to clean, non-raw input."""
     vr = elem.VR
     if action == "X":
         return None
-    if action == "OVERRIDE":
-        return _element(elem.tag, vr, ctx.overrides[elem.tag])
     if action == "FILEID":              # DICOMDIR paths carry folder names (MUELLER_ANNA): keyed tokens
-        return _map_values(elem, lambda v: "F" + ctx.pseudonymizer.token("file-id", v, 7).upper())
+        return _map_values(elem, lambda v: "F" + ctx.pseudonymizer.token("file-id", v, 7).upper(), encodings)
     if vr == "SQ":
         if action in ("Z", "D"):
             return _element(elem.tag, vr, Sequence())
-        return _element(elem.tag, vr, Sequence([_deidentify_items(item, ctx) for item in elem.value or ()]))
-    if action == "Z" or (action == "C" and vr == "PN"):
-        return _element(elem.tag, vr, None if vr not in ("PN", *TEXT_VRS) else "")
-    if action == "D":
+        return _element(elem.tag, vr, Sequence(
+            [_deidentify_items(item, ctx, charset_codecs(item, encodings)) for item in elem.value or ()]))
+    if action == "D" or action == "U":
         if vr == "UI":
-            return _map_values(elem, lambda v: _uid(ctx, v))
-        return _element(elem.tag, vr, dummy(vr))
-    if action == "U":
-        return _map_values(elem, lambda v: _uid(ctx, v)) if vr == "UI" else _copy(elem)
+            return _map_values(elem, lambda v: _uid(ctx, v), encodings)
+        return _copy(elem)
     if action == "C":
         if vr in TEMPORAL_VRS:
-            return _clean_temporal(elem, ctx)
+            return _clean_temporal(elem, ctx, encodings)
         if vr in TEXT_VRS:
-            return _map_values(elem, lambda v: clean_descriptor(v, ctx.phi))
+            return _map_values(elem, lambda v: clean_descriptor(v, ctx.phi), encodings)
     return _copy(elem)
 
 
-def _clean_temporal(elem: DataElement, ctx: _Context) -> DataElement:
+def _clean_temporal(elem: DataElement, ctx: _Context, encodings: list[str]) -> DataElement:
     """Dates shifted by the patient's keyed shift; times kept (the shift is whole days)."""
     if elem.VR == "TM" or ctx.shift_days is None:
         return _copy(elem)              # times, and dates already shifted (input MODIFIED or ours)
-    delta = dt.timedelta(days=ctx.shift_days)
-
-    def shift(date: dt.date) -> dt.date:
-        return date + delta
-
     shifter = shift_da if elem.VR == "DA" else shift_dt
-    return _map_values(elem, lambda v: shifter(v, shift) or "")
+    return _map_values(elem, lambda v: shifter(v, ctx.day_shift) or "", encodings)
 
 
-def _map_values(elem: DataElement, fn) -> DataElement:
+def _map_values(elem: DataElement, fn, encodings: list[str]) -> DataElement | RawDataElement:
     value = elem.value
     if value is None or value == "":
         return _copy(elem)
     if isinstance(value, MultiValue | list | tuple):
-        return _element(elem.tag, elem.VR, [fn(str(v)) if v else v for v in value])
-    return _element(elem.tag, elem.VR, fn(str(value)))
+        return _element(elem.tag, elem.VR, [fn(str(v)) if v else v for v in value], encodings)
+    return _element(elem.tag, elem.VR, fn(str(value)), encodings)
 
 
-def _element(tag: int, vr: str, value: object) -> DataElement:
-    """A new element; values we produce are valid by construction, so pydicom's validation is skipped."""
+def _element(tag: int, vr: str, value: object, encodings: list[str] | None = None) -> DataElement | RawDataElement:
+    """A new element: raw bytes for string values (see raw.py), else a DataElement. Values we produce
+    are valid by construction, so pydicom's validation is skipped."""
+    if vr != "SQ" and (value is None or isinstance(value, str)
+                       or (isinstance(value, list) and all(isinstance(v, str) for v in value))):
+        raw = string_element(tag, vr, value, encodings or [default_encoding])
+        if raw is not None:
+            return raw
     return DataElement(tag, vr, value, validation_mode=config.IGNORE)
+
+
+def _put(out: Dataset, tag: int, vr: str, value: str | list[str], encodings: list[str]) -> None:
+    out[tag] = _element(tag, vr, value, encodings)
 
 
 def _copy(elem: DataElement) -> DataElement:
     value = elem.value
     if isinstance(value, MultiValue | list):
         value = list(value)
-    return _element(elem.tag, elem.VR, value)
+    return DataElement(elem.tag, elem.VR, value, validation_mode=config.IGNORE)
 
 
 def _uid(ctx: _Context, value: str) -> str:
@@ -283,92 +321,51 @@ def _keep_private(ds: Dataset, tag: int, ctx: _Context) -> bool:
         group, creator.value, element)
 
 
-def _header_phi(ds: Dataset) -> list[str]:
-    """The identifying header values, read from the raw bytes where possible (decoding every one of
-    them through pydicom would cost more than the whole de-identification of the file)."""
-    codec = _python_codec(ds)
-    values: list[str] = []
-    for tag in _PHI_TAGS:
-        elem = ds.get_item(tag)
-        if elem is None or elem.value is None:
-            continue
-        if elem.is_raw:
-            text = elem.value.decode(codec, errors="replace") if isinstance(elem.value, bytes) else str(elem.value)
-            values += [v.strip(" \x00") for v in text.split("\\") if v.strip(" \x00")]
-        else:
-            value = elem.value
-            values += [str(v) for v in (value if isinstance(value, MultiValue | list) else [value]) if v]
-    birth = parse_da(str(ds.get("PatientBirthDate", "") or ""))
-    if birth:
-        values += [birth.strftime("%Y%m%d"), birth.strftime("%d.%m.%Y"), birth.isoformat()]
-    for record in ds.get("DirectoryRecordSequence") or ():    # a DICOMDIR keeps its PHI in the records
-        values += _header_phi(record)
-    return values
-
-
-def _python_codec(ds: Dataset) -> str:
-    """The Python codec of the dataset's first character set (ISO 2022 escapes are rare in PN/LO here)."""
-    charset = ds.get_item(0x00080005)
-    if charset is None or charset.value is None:
-        return "latin-1"
-    value = charset.value.decode("ascii", errors="ignore") if isinstance(charset.value, bytes) else charset.value
-    first = (value if isinstance(value, str) else (list(value) or [""])[0]).split("\\")[0].strip()
-    try:
-        return convert_encodings(first or "ISO_IR 6")[0]
-    except (LookupError, ValueError):
-        return "latin-1"
-
-
-def _patient_age(ds: Dataset, options: DeidOptions) -> str | None:
-    """Age at the study, computed while the birth date is still there; an existing PatientAge wins."""
-    existing = str(ds.get("PatientAge", "") or "").strip()
-    if existing:
-        return None
-    birth = parse_da(str(ds.get("PatientBirthDate", "") or ""))
-    if birth is None:
-        return None
-    for keyword in AGE_REFERENCE_DATES:
-        on = parse_da(str(ds.get(keyword, "") or ""))
-        if on is not None:
-            return age_string(birth, on, options.max_age_years)
-    return None
-
-
-def _record_method(out: Dataset, ds: Dataset, ctx: _Context, already_modified: bool) -> None:
+def _record_method(out: Dataset, ds: Dataset, ctx: _Context, already_modified: bool, encodings: list[str]) -> None:
     """PatientIdentityRemoved, DeidentificationMethod(+CodeSequence), LongitudinalTemporalInformationModified."""
-    out.PatientIdentityRemoved = "YES"
+    _put(out, 0x00120062, "CS", "YES", encodings)
     ours = method_fingerprint(ctx.pseudonymizer)
-    previous = ds.get("DeidentificationMethod")
-    methods = [str(v) for v in (previous if isinstance(previous, MultiValue) else [previous]) if v]
-    out.DeidentificationMethod = [*[m for m in methods if m != ours], ours]
-    codes = []
-    for value, meaning in ctx.options.method_codes():
-        item = Dataset()
-        item[0x00080100] = _element(0x00080100, "SH", value)
-        item[0x00080102] = _element(0x00080102, "SH", "DCM")
-        item[0x00080104] = _element(0x00080104, "LO", meaning)
-        codes.append(item)
-    out[0x00120064] = _element(0x00120064, "SQ", Sequence(codes))
-    if ctx.options.retain_long_full_dates and not already_modified:
-        out.LongitudinalTemporalInformationModified = "UNMODIFIED"
-    elif ctx.options.retain_long_modified_dates or already_modified:
-        out.LongitudinalTemporalInformationModified = "MODIFIED"
+    methods = raw_text(ds.get_item(0x00120063), first_codec(ds))
+    _put(out, 0x00120063, "LO", [*[m for m in methods if m != ours], ours], encodings)
+    items = _method_code_items(tuple(ctx.options.method_codes()))
+    if out.original_encoding == (False, True):      # the usual case: the whole sequence as bytes, built once
+        out[0x00120064] = raw_sequence(0x00120064, items)
     else:
-        out.LongitudinalTemporalInformationModified = "REMOVED"
+        codes = []
+        for item_elements in items:
+            item = Dataset({e.tag: e for e in item_elements}, parent_encoding=encodings)
+            item.set_original_encoding(*out.original_encoding, out.original_character_set)
+            codes.append(item)
+        out[0x00120064] = DataElement(0x00120064, "SQ", Sequence(codes), validation_mode=config.IGNORE)
+    if ctx.options.retain_long_full_dates and not already_modified:
+        flag = "UNMODIFIED"
+    elif ctx.options.retain_long_modified_dates or already_modified:
+        flag = "MODIFIED"
+    else:
+        flag = "REMOVED"
+    _put(out, 0x00280303, "CS", flag, encodings)
+
+
+@lru_cache(maxsize=64)
+def _method_code_items(codes: tuple[tuple[str, str], ...]) -> tuple[tuple[RawDataElement, ...], ...]:
+    """The DeidentificationMethodCodeSequence items as raw elements (ASCII constants), built once."""
+    return tuple((constant_element(0x00080100, "SH", value), constant_element(0x00080102, "SH", "DCM"),
+                  constant_element(0x00080104, "LO", meaning)) for value, meaning in codes)
 
 
 def _deidentify_meta(meta: Dataset, ctx: _Context, sop_uid: str) -> FileMetaDataset:
     """File meta: the instance UID follows the dataset's; source AE titles and private info go."""
-    out = FileMetaDataset()
-    for elem in meta:
-        if elem.tag in (0x00020016, 0x00020017, 0x00020018, 0x00020100, 0x00020102) or elem.tag.element == 0:
+    out: dict[BaseTag, DataElement | RawDataElement] = {}
+    for elem in meta.values():
+        tag = int(elem.tag)
+        if tag in (0x00020016, 0x00020017, 0x00020018, 0x00020100, 0x00020102) or tag & 0xFFFF == 0:
             continue                    # AE titles of sender/receiver/source, private meta information
-        if elem.tag == 0x00020003:
-            value = sop_uid or _uid(ctx, str(elem.value))
-            out.add(_element(elem.tag, "UI", value))
+        if tag == 0x00020003:
+            value = sop_uid or _uid(ctx, header_text(meta, tag))
+            out[elem.tag] = _element(tag, "UI", value)
         else:
-            out.add(_copy(elem))
-    return out
+            out[elem.tag] = elem if elem.is_raw else _copy(elem)
+    return FileMetaDataset(out)
 
 
 def image_exclusion_reason(ds: Dataset, options: DeidOptions | None = None) -> str | None:

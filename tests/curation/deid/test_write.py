@@ -44,3 +44,34 @@ def test_other_encodings_fall_back_to_pydicom(pseudonymizer: Pseudonymizer) -> N
     assert not _fast_path_applies(out)
     assert dataset_bytes(out) == _reference(out)
     assert dcmread(io.BytesIO(dataset_bytes(out))).PatientID == "P1"
+
+
+def test_nested_sequences_from_a_file_are_written_like_pydicom(pseudonymizer: Pseudonymizer) -> None:
+    from pydicom.dataset import Dataset
+    from pydicom.sequence import Sequence
+
+    instance = ct_instance(charset="ISO_IR 192")
+    ref = Dataset()
+    ref.ReferencedSOPClassUID = instance.SOPClassUID
+    ref.ReferencedSOPInstanceUID = "1.2.826.0.1.3680043.97.9"
+    code = Dataset()
+    code.CodeValue, code.CodingSchemeDesignator, code.CodeMeaning = "T-D3000", "SRT", "Thorax Röntgen"
+    source = Dataset()
+    source.SourceImageSequence = Sequence([ref])
+    source.DerivationDescription = "Müller"
+    instance.ReferencedImageSequence = Sequence([ref])
+    instance.AnatomicRegionSequence = Sequence([code])
+    instance.DerivationCodeSequence = Sequence([source])
+    source_file, _ = roundtrip(instance)
+    out = deidentify_dataset(source_file, pseudonymizer=pseudonymizer, patient_pid="P1")
+    data = dataset_bytes(out)
+    assert data == _reference(out)
+    reread = dcmread(io.BytesIO(data))
+    assert reread.AnatomicRegionSequence[0].CodeMeaning == "Thorax Röntgen"       # kept raw, UTF-8 intact
+    assert reread.ReferencedImageSequence[0].ReferencedSOPInstanceUID == pseudonymizer.uid(
+        "1.2.826.0.1.3680043.97.9")
+    assert reread.DerivationCodeSequence[0].SourceImageSequence[0].ReferencedSOPInstanceUID == pseudonymizer.uid(
+        "1.2.826.0.1.3680043.97.9")
+    assert "Müller" not in reread.DerivationCodeSequence[0].get("DerivationDescription", "")
+    assert reread.DeidentificationMethodCodeSequence[0].CodeValue == "113100"
+    assert reread.file_meta.MediaStorageSOPInstanceUID == reread.SOPInstanceUID
