@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import struct
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from pydicom.datadict import dictionary_VR
 from pydicom.dataelem import RawDataElement, empty_value_for_VR
@@ -38,6 +38,7 @@ IMPLICIT_LE, EXPLICIT_LE = "1.2.840.10008.1.2", "1.2.840.10008.1.2.1"
 NOT_LITTLE_ENDIAN_VR = frozenset({"1.2.840.10008.1.2.2",      # explicit VR big endian
                                   "1.2.840.10008.1.2.1.99"})  # deflated: pydicom inflates it
 _LONG_VRS = frozenset(vr.encode() for vr in EXPLICIT_VR_LENGTH_32)
+_VR_NAMES = {raw: raw.decode() for raw in ENCODED_VR if len(raw) == 2}
 _EXPLICIT = struct.Struct("<HH2sH").unpack_from
 _IMPLICIT = struct.Struct("<HHL").unpack_from
 _UL = struct.Struct("<L").unpack_from
@@ -92,7 +93,7 @@ def _element_head(buf: _Buffer, pos: int, implicit: bool) -> tuple[int, str | No
         group, elem, length = _IMPLICIT(data, pos)
         return group << 16 | elem, None, length, 8
     group, elem, raw_vr, length = _EXPLICIT(data, pos)
-    if raw_vr not in ENCODED_VR:
+    if raw_vr not in _VR_NAMES:
         raise Unusual("vr")  # pydicom would guess (implicit switch or 2-byte length)
     if raw_vr in _LONG_VRS:
         return group << 16 | elem, raw_vr.decode(), _UL(buf.need(pos + 12), pos + 8)[0], 12
@@ -139,16 +140,34 @@ def _read_elements(buf: _Buffer, pos: int, implicit: bool, defer_bytes: int, *, 
 
     Keys are plain ints (pydicom's Dataset looks them up by BaseTag, an int): a lookup by int then
     compares in C instead of calling BaseTag.__eq__, which is most of a header lookup's cost.
+    The element head is unpacked inline (this loop runs ~50 times per file).
     """
     elements: dict[int, RawDataElement] = {}
-    size, previous = buf.size, -1
+    size, previous, data = buf.size, -1, buf.data
     while pos < size:
-        tag, vr, length, head = _element_head(buf, pos, implicit)
-        if meta and tag >> 16 != 0x0002:
+        if pos + 12 > len(data):
+            data = buf.need(min(pos + 12, size))
+            if pos + 8 > size:
+                raise Unusual("ends early")
+        if implicit:
+            group, elem, length = _IMPLICIT(data, pos)
+            vr, head = None, 8
+        else:
+            group, elem, raw_vr, length = _EXPLICIT(data, pos)
+            vr = _VR_NAMES.get(raw_vr)
+            if vr is None:
+                raise Unusual("vr")  # pydicom would guess (implicit switch or 2-byte length)
+            head = 8
+            if raw_vr in _LONG_VRS:
+                if pos + 12 > size:
+                    raise Unusual("ends early")
+                length, head = _UL(data, pos + 8)[0], 12
+        tag = group << 16 | elem
+        if meta and group != 0x0002:
             break
         if tag in PIXEL_TAGS:
             break
-        if tag <= previous or (not meta and tag >> 16 in (0x0000, 0x0002)) or tag >> 16 == 0xFFFE:
+        if tag <= previous or group == 0xFFFE or (not meta and group in (0x0000, 0x0002)):
             raise Unusual("order")  # duplicates, command set, stray delimiters: pydicom decides
         previous = tag
         value_tell = pos + head
@@ -156,10 +175,12 @@ def _read_elements(buf: _Buffer, pos: int, implicit: bool, defer_bytes: int, *, 
             if meta or not (vr == "SQ" or (vr is None and _implicit_sq(tag))):
                 raise Unusual("undefined length")
             end, pos = _sequence_end(buf, value_tell, implicit, 0)
-            value: bytes | None = buf.data[value_tell:end]
-            elements[tag] = RawDataElement(BaseTag(tag), "SQ", length, value, value_tell, implicit, True)
+            data = buf.data
+            elements[tag] = RawDataElement(BaseTag(tag), "SQ", length, data[value_tell:end], value_tell,
+                                           implicit, True)
             continue
         pos = value_tell + length
+        value: bytes | None
         if length > defer_bytes and tag != CHARSET_TAG:
             value = None  # deferred, as pydicom defers it: read from the file on access
             if pos > size:
@@ -167,14 +188,17 @@ def _read_elements(buf: _Buffer, pos: int, implicit: bool, defer_bytes: int, *, 
         elif length == 0:
             value = empty_value_for_VR(vr, raw=True)
         else:
-            value = buf.need(pos)[value_tell:pos]
+            if pos > len(data):
+                data = buf.need(pos)
+            value = data[value_tell:pos]
         elements[tag] = RawDataElement(BaseTag(tag), vr, length, value, value_tell, implicit, True)
     return elements, pos
 
 
-def read_header(fp: BinaryIO, size: int, defer_bytes: int) -> tuple[FileDataset, int]:
+def read_header(fp: BinaryIO, size: int, mtime: float, defer_bytes: int) -> tuple[FileDataset, int]:
     """The dataset pydicom's `dcmread(fp, stop_before_pixels=True, defer_size=defer_bytes)` returns,
-    and the file position of the element it stopped at (pixel data, or the file's end).
+    and the file position of the element it stopped at (pixel data, or the file's end). `size` and
+    `mtime` are the file's os.stat values (mtime: pydicom's timestamp for deferred reads).
 
     Raises `Unusual` for any file this reader leaves to pydicom.
     """
@@ -194,16 +218,37 @@ def read_header(fp: BinaryIO, size: int, defer_bytes: int) -> tuple[FileDataset,
     if (0x40 < first_vr[0] < 0x5B and 0x40 < first_vr[1] < 0x5B) == implicit:
         raise Unusual("vr mismatch")  # pydicom warns and switches; leave that to it
     elements, pos = _read_elements(buf, pos, implicit, defer_bytes, meta=False)
-    file_meta = FileMetaDataset(meta_elements)  # type: ignore[arg-type]
-    file_meta.set_original_encoding(is_implicit_vr=False, is_little_endian=True,
-                                    character_encoding="iso8859")
-    ds = FileDataset(fp, elements, data[:128], file_meta, implicit, True)  # type: ignore[arg-type]
-    ds.set_original_encoding(implicit, True, ds._character_set)
+    file_meta = _instance(FileMetaDataset, meta_elements, _read_implicit=False, _read_little=True,
+                          _read_charset="iso8859")
+    ds = _instance(FileDataset, elements, preamble=data[:128], file_meta=file_meta, _read_implicit=implicit,
+                   _read_little=True, fileobj_type=open, filename=getattr(fp, "name", None), buffer=None,
+                   timestamp=mtime, **({"_is_implicit_VR": implicit, "_is_little_endian": True}
+                                       if "_is_implicit_VR" in _TEMPLATES[FileDataset] else {}))
+    ds.set_original_encoding(implicit, True, ds._character_set)  # as read_partial does
     return ds, pos
+
+
+# Instance attributes of a fresh (File)Dataset / FileMetaDataset, taken from pydicom itself once:
+# building them through __init__ costs ~40 __setattr__ calls and two os.stat per file.
+_TEMPLATES: dict[type, dict[str, object]] = {
+    FileDataset: dict(FileDataset(None, {}, b"", None, False, True).__dict__),
+    FileMetaDataset: dict(FileMetaDataset().__dict__),
+}
+
+
+def _instance(cls: type, elements: dict[int, RawDataElement], **attributes: object) -> Any:
+    """`cls` with pydicom's own default attributes (mutable ones fresh), `elements` and `attributes`."""
+    instance = cls.__new__(cls)
+    state = instance.__dict__
+    for name, value in _TEMPLATES[cls].items():
+        state[name] = value.copy() if isinstance(value, dict | list) else value
+    state["_dict"] = elements
+    state.update(attributes)
+    return instance
 
 
 def read_header_path(path: Path, defer_bytes: int) -> FileDataset:
     """`read_header` for a path (tests and tools)."""
-    size = path.stat().st_size
+    stat = path.stat()
     with open(path, "rb") as fp:
-        return read_header(fp, size, defer_bytes)[0]
+        return read_header(fp, stat.st_size, stat.st_mtime, defer_bytes)[0]

@@ -202,14 +202,15 @@ def _header_cut(ds: Dataset, size: int) -> bool:
 
 
 def _read_dataset(path: Path, file_id: str) -> tuple[Dataset, str]:
-    size = os.stat(path).st_size
+    stat = os.stat(path)
+    size = stat.st_size
     if size == 0:
         raise Quarantined(f"empty: file {file_id} has 0 bytes")
     try:
         with open(path, "rb") as fp:
             if LEAN_READER:
                 try:  # the common case: same Dataset as pydicom's, read in a fraction of the time
-                    ds, position = read_header(fp, size, DEFER_BYTES)
+                    ds, position = read_header(fp, size, stat.st_mtime, DEFER_BYTES)
                     fp.seek(position)
                     state = _pixel_data_state(fp, size, True, ds.original_encoding[0])
                     return _checked(ds, state, size, file_id)

@@ -82,3 +82,35 @@ def test_fixture_series_and_odd_files_same_outcome(tmp_path: Path, pseudonymizer
     (root / "text.txt").write_text("Anna Müller 12.03.1956", encoding="utf-8")
     _assert_same(root, pseudonymizer, monkeypatch)
     assert _lean_count(root) == 5  # series, implicit VR, cut pixels (header intact); not the cut header
+
+
+def _values(ds: pydicom.Dataset) -> dict[int, object]:
+    out: dict[int, object] = {}
+    for tag in sorted(int(t) for t in ds._dict):
+        try:
+            out[tag] = ds[tag].value
+        except Exception as exc:  # the same element must fail the same way
+            out[tag] = type(exc).__name__
+    return out
+
+
+@pytest.mark.filterwarnings("ignore::UserWarning")  # pydicom's value warnings on its own odd test files
+def test_lean_dataset_equals_pydicom_dataset() -> None:
+    """Attributes (preamble, encodings, filename, timestamp...) and every element value, meta too."""
+    compared = 0
+    for rel in dicom_candidates(PYDICOM_TEST_FILES):
+        path = PYDICOM_TEST_FILES / rel
+        try:
+            ours = lean.read_header_path(path, reader.DEFER_BYTES)
+        except lean.Unusual:
+            continue
+        theirs = pydicom.dcmread(path, stop_before_pixels=True, defer_size=reader.DEFER_BYTES)
+        skip = {"_dict", "file_meta"}
+        assert {k: v for k, v in ours.__dict__.items() if k not in skip} == {
+            k: v for k, v in theirs.__dict__.items() if k not in skip}, rel
+        assert {k: v for k, v in ours.file_meta.__dict__.items() if k != "_dict"} == {
+            k: v for k, v in theirs.file_meta.__dict__.items() if k != "_dict"}, rel
+        assert _values(ours.file_meta) == _values(theirs.file_meta), rel
+        assert _values(ours) == _values(theirs), rel
+        compared += 1
+    assert compared >= 130
