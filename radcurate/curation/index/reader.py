@@ -128,6 +128,16 @@ def _uid(pseudonymizer: Pseudonymizer, uid: str) -> str:
     return pseudonymizer.uid(uid)
 
 
+@lru_cache(maxsize=4096)
+def _patient_pid(pseudonymizer: Pseudonymizer, patient_id: str) -> str:
+    return pseudonymizer.patient_pid(patient_id)  # every file of a patient repeats it: one HMAC
+
+
+@lru_cache(maxsize=4096)
+def _accession_pid(pseudonymizer: Pseudonymizer, accession: str) -> str | None:
+    return pseudonymizer.accession_pid(accession)
+
+
 _TAGS = {keyword: int(tag_for_keyword(keyword)) for keyword in (
     "PatientID", "StudyInstanceUID", "SeriesInstanceUID", "SOPInstanceUID", "FrameOfReferenceUID", "Rows",
     "Columns", "SOPClassUID", "Modality", "AccessionNumber", "StudyDate", "SeriesDate", "AcquisitionDate",
@@ -201,7 +211,7 @@ def _header_cut(ds: Dataset, size: int) -> bool:
     return (isinstance(value, bytes) and len(value) < length) or tell + length < size
 
 
-def _read_dataset(path: Path, file_id: str) -> tuple[Dataset, str]:
+def _read_dataset(path: str | Path, file_id: str) -> tuple[Dataset, str]:
     stat = os.stat(path)
     size = stat.st_size
     if size == 0:
@@ -289,7 +299,7 @@ def _build_row(ds: Dataset, pixels: str, export_id: str, file_id: str, pseudonym
             if (integer(keyword) if keyword in _BINARY_US else text(keyword)) is None:
                 raise Quarantined(f"missing_tag: file {file_id} is an image without {keyword} {tag}")
     patient_id = text("PatientID")
-    pid = pseudonymizer.patient_pid(patient_id) if patient_id else None
+    pid = _patient_pid(pseudonymizer, patient_id) if patient_id else None
     cleaner = DescriptionCleaner(frozenset(), ())
     if pid:
         phi.add_dataset(pid, h)
@@ -301,7 +311,7 @@ def _build_row(ds: Dataset, pixels: str, export_id: str, file_id: str, pseudonym
     frames = integer("NumberOfFrames")
     return IndexRow(
         export_id=export_id, file_id=file_id, role=role, excluded_reason=excluded,
-        patient_pid=pid, accession_pid=pseudonymizer.accession_pid(text("AccessionNumber") or ""),
+        patient_pid=pid, accession_pid=_accession_pid(pseudonymizer, text("AccessionNumber") or ""),
         study_uid=p["StudyInstanceUID"], series_uid=p["SeriesInstanceUID"], sop_uid=p["SOPInstanceUID"],
         frame_of_reference_uid=p["FrameOfReferenceUID"], modality=modality, sop_class=sop_class,
         series_number=integer("SeriesNumber"), instance_number=integer("InstanceNumber"),
@@ -331,7 +341,7 @@ def _cleaner(token_values: tuple[str, ...], phrase_values: tuple[str, ...]) -> D
     return DescriptionCleaner.from_values(token_values, phrase_values)
 
 
-def read_file(path: Path, relative_path: str, export_id: str, pseudonymizer: Pseudonymizer,
+def read_file(path: str | Path, relative_path: str, export_id: str, pseudonymizer: Pseudonymizer,
               phi: PhiCollector) -> IndexRow | QuarantineRow:
     """Index one file of an export (PHI goes into `phi`), or say why it is quarantined."""
     file_id = pseudonymizer.file_id(relative_path)
