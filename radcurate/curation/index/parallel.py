@@ -14,9 +14,10 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import threading
 from collections.abc import Callable, Sequence
-from concurrent.futures import ProcessPoolExecutor
-from typing import TypeVar
+from concurrent.futures import Future, ProcessPoolExecutor
+from typing import Any, TypeVar
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -24,7 +25,7 @@ R = TypeVar("R")
 # Below this many items a pool costs more (worker start, pickling) than it saves.
 MIN_ITEMS_FOR_POOL = 200
 MIN_CHUNK, MAX_CHUNK = 32, 512
-PRELOAD = ["radcurate.curation.index.chunk"]  # imported once in the fork server
+PRELOAD = ["radcurate.curation.index.chunk", "radcurate.curation.index.parallel"]  # imported once in the fork server
 START_METHOD = "forkserver"  # see module docstring: "fork" measured the same, and is unsafe under threads
 
 
@@ -44,13 +45,38 @@ def chunked(items: Sequence[T], workers: int) -> list[Sequence[T]]:
     return [items[i:i + size] for i in range(0, len(items), size)]
 
 
+_claims = None  # in a pool worker: the shared per-chunk claim flags of the current map_chunks call
+
+
+def _init_worker(claims: object) -> None:
+    global _claims
+    _claims = claims
+
+
+def _claim(claims: Any, i: int) -> bool:
+    """True for the one process (worker or caller) that gets to read chunk `i`."""
+    with claims.get_lock():
+        if claims[i]:
+            return False
+        claims[i] = 1
+        return True
+
+
+def _run_claimed(func: Callable[[Sequence[T]], R], i: int, chunk: Sequence[T]) -> tuple[bool, R | None]:
+    if not _claim(_claims, i):
+        return False, None  # the caller read it already
+    return True, func(chunk)
+
+
 def map_chunks(func: Callable[[Sequence[T]], R], items: Sequence[T], workers: int,
                *, min_items_for_pool: int = MIN_ITEMS_FOR_POOL) -> list[R]:
     """`func` over chunks of `items` on `workers` processes (this one included); results in chunk order.
 
     The pool gets `workers - 1` processes and takes chunks from the front; this process takes them
-    from the back while the pool starts up (cancelling chunks no worker has picked up yet), so
-    worker start-up time is spent working, not waiting.
+    from the back. Each chunk is claimed in a shared flag array before it is read, and the pool is
+    started and fed from a helper thread, so this process never waits for a worker that is not up
+    yet: a cold fork server (about a second: it imports the reader) only means that this process
+    reads more of the chunks itself, and all of them when the export is small.
     """
     if workers < 1:
         raise ValueError(f"workers must be >= 1, got {workers}")
@@ -61,16 +87,33 @@ def map_chunks(func: Callable[[Sequence[T]], R], items: Sequence[T], workers: in
     # not from the (possibly multi-threaded Dagster) parent.
     context = multiprocessing.get_context(START_METHOD)
     context.set_forkserver_preload(PRELOAD)
-    results: list[R | None] = [None] * len(chunks)
-    with ProcessPoolExecutor(max_workers=workers - 1, mp_context=context) as pool:
-        futures = [pool.submit(func, chunk) for chunk in chunks]
-        local = set()
-        for i in reversed(range(len(chunks))):
-            if not futures[i].cancel():
-                break  # a worker has this one (and all before it)
+    claims = context.Array("b", len(chunks))
+    pool = ProcessPoolExecutor(max_workers=workers - 1, mp_context=context, initializer=_init_worker,
+                               initargs=(claims,))
+    futures: dict[int, Future[tuple[bool, R | None]]] = {}
+
+    def feed_pool() -> None:
+        try:
+            for i, chunk in enumerate(chunks):
+                if not claims[i]:  # unlocked peek: a stale 0 costs one skipped round trip
+                    futures[i] = pool.submit(_run_claimed, func, i, chunk)
+        finally:  # waits here, not in the caller: the workers need `claims` alive until they exit
+            pool.shutdown(wait=True)
+
+    feeder = threading.Thread(target=feed_pool, name="index-pool-feeder", daemon=True)
+    feeder.start()
+    results: dict[int, R] = {}
+    for i in reversed(range(len(chunks))):
+        if _claim(claims, i):
             results[i] = func(chunks[i])
-            local.add(i)
-        for i, future in enumerate(futures):
-            if i not in local:
-                results[i] = future.result()
-    return results  # type: ignore[return-value]
+    if len(results) < len(chunks):
+        feeder.join()
+        for i, future in futures.items():
+            if i not in results:
+                done, result = future.result()
+                if not done:  # impossible: a chunk this process did not claim was claimed by a worker
+                    raise RuntimeError(f"chunk {i} was read by nobody")
+                results[i] = result  # type: ignore[assignment]
+    if len(results) != len(chunks):
+        raise RuntimeError(f"{len(chunks) - len(results)} chunks were never read")
+    return [results[i] for i in range(len(chunks))]
