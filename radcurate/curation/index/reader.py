@@ -22,7 +22,7 @@ from pydicom.dataset import Dataset
 from pydicom.errors import InvalidDicomError
 
 from radcurate.curation.deid.burned_in import exclusion_reason
-from radcurate.curation.index.describe import DescriptionCleaner
+from radcurate.curation.deid.descriptors import clean_description
 from radcurate.curation.index.geometry import Geometry, frame_geometry
 from radcurate.curation.index.header import Header
 from radcurate.curation.index.lean import Unusual, read_header
@@ -300,10 +300,11 @@ def _build_row(ds: Dataset, pixels: str, export_id: str, file_id: str, pseudonym
                 raise Quarantined(f"missing_tag: file {file_id} is an image without {keyword} {tag}")
     patient_id = text("PatientID")
     pid = _patient_pid(pseudonymizer, patient_id) if patient_id else None
-    cleaner = DescriptionCleaner(frozenset(), ())
+    tokens: tuple[str, ...] = ()
+    phrases: tuple[str, ...] = ()
     if pid:
         phi.add_dataset(pid, h)
-        cleaner = _cleaner(tuple(phi.terms_for_tokens(pid)), tuple(phi.terms_for_phrases(pid)))
+        tokens, phrases = tuple(phi.terms_for_tokens(pid)), tuple(phi.terms_for_phrases(pid))
     study_day = _date(text("StudyDate") or text("SeriesDate") or text("AcquisitionDate") or text("ContentDate"))
     uids = {k: text(k) for k in ("StudyInstanceUID", "SeriesInstanceUID", "SOPInstanceUID", "FrameOfReferenceUID")}
     p = {k: (_uid(pseudonymizer, v) if v else None) for k, v in uids.items()}
@@ -321,8 +322,8 @@ def _build_row(ds: Dataset, pixels: str, export_id: str, file_id: str, pseudonym
         number_of_frames=frames if frames is not None else (1 if pixels == "ok" else None),
         image_type=text("ImageType"), patient_position=text("PatientPosition"),
         body_part=text("BodyPartExamined"),
-        series_description=_clean(cleaner, text("SeriesDescription")) if pid else None,
-        study_description=_clean(cleaner, text("StudyDescription")) if pid else None,
+        series_description=_clean(text("SeriesDescription"), tokens, phrases) if pid else None,
+        study_description=_clean(text("StudyDescription"), tokens, phrases) if pid else None,
         study_date=pseudonymizer.shift_date(study_day, pid) if (study_day and pid) else None,
         patient_sex=(text("PatientSex") or "").upper()[:1] or None,
         patient_age_years=age_years(_date(text("PatientBirthDate")), study_day, text("PatientAge")),
@@ -331,14 +332,10 @@ def _build_row(ds: Dataset, pixels: str, export_id: str, file_id: str, pseudonym
 
 
 @lru_cache(maxsize=4096)
-def _clean(cleaner: DescriptionCleaner, text: str | None) -> str | None:
-    """Descriptions repeat across every file of a series: clean each distinct one once."""
-    return cleaner.clean(text)
-
-
-@lru_cache(maxsize=256)
-def _cleaner(token_values: tuple[str, ...], phrase_values: tuple[str, ...]) -> DescriptionCleaner:
-    return DescriptionCleaner.from_values(token_values, phrase_values)
+def _clean(text: str | None, tokens: tuple[str, ...], phrases: tuple[str, ...]) -> str | None:
+    """Descriptions repeat across every file of a series: clean each distinct one once (the DICOM
+    de-identification's descriptor cleaner decides, so both agree on what a description keeps)."""
+    return clean_description(text, tokens, phrases)
 
 
 def read_file(path: str | Path, relative_path: str, export_id: str, pseudonymizer: Pseudonymizer,
