@@ -224,8 +224,23 @@ def read_header(fp: BinaryIO, size: int, mtime: float, defer_bytes: int) -> tupl
                    _read_little=True, fileobj_type=open, filename=getattr(fp, "name", None), buffer=None,
                    timestamp=mtime, **({"_is_implicit_VR": implicit, "_is_little_endian": True}
                                        if "_is_implicit_VR" in _TEMPLATES[FileDataset] else {}))
-    ds.set_original_encoding(implicit, True, ds._character_set)  # as read_partial does
+    ds._read_charset = _original_charset(ds, elements.get(CHARSET_TAG))  # as read_partial sets it
     return ds, pos
+
+
+_CHARSETS: dict[bytes | None, object] = {}
+
+
+def _original_charset(ds: FileDataset, charset: RawDataElement | None) -> object:
+    """pydicom's `ds._character_set`, computed once per distinct raw SpecificCharacterSet value
+    (converting it through pydicom costs more per file than reading the whole header)."""
+    key = charset.value if charset is not None and isinstance(charset.value, bytes) else None
+    if charset is not None and key is None:
+        return ds._character_set  # empty or deferred: let pydicom work it out
+    if key not in _CHARSETS:
+        _CHARSETS[key] = ds._character_set
+    value = _CHARSETS[key]
+    return value.copy() if isinstance(value, list) else value
 
 
 # Instance attributes of a fresh (File)Dataset / FileMetaDataset, taken from pydicom itself once:
