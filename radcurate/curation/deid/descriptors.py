@@ -1,32 +1,55 @@
-"""Clean Descriptors: free-text DICOM descriptors kept only after scrubbing.
+"""Clean Descriptors: free-text DICOM descriptors kept only after scrubbing. The one place that
+decides what of a series/study description (or any descriptor) survives, for the DICOM
+de-identification and for the index alike.
 
 A series description like "Thorax 5mm axial" is useful for training; "CT Müller 12.03.1956" is not
-shareable. Until the report-text scrubber (radcurate.curation.deid.text) is available to DICOM, this is
-the small, conservative cleaner: it drops tokens that match the patient's PHI dictionary (with German
-transliterations, case-insensitive), dates in the usual formats and ID-like tokens.
+shareable. The cleaner drops, conservatively:
+- every token that is one of the patient's PHI values or a part of one (names split on ^ and
+  spaces, in any spelling: Müller, MUELLER, Muller; ids; accessions; physicians), titles excepted;
+- `phrases` (institution, address, station...) as whole values only, because their single words
+  ("Klinikum", "CT") are too generic to drop on their own;
+- dates in the usual formats, runs of 5+ digits and ID-like tokens (PAT0001234, ACC20240117).
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
+from dataclasses import dataclass
 from functools import lru_cache
 
 _DATE = re.compile(
-    r"(?<!\w)(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}[-./]\d{1,2}[-./]\d{1,2}|"
+    r"(?<!\w)(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[./-]\d{4}|"
     r"(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))(?!\w)")
 # IDs: five or more digits in a row, or a token mixing letters with four or more digits (PAT0001234).
 _ID = re.compile(r"(?<![\w.])(?=[A-Za-z]*\d)(?:[A-Za-z]*\d{5,}[A-Za-z\d]*|[A-Za-z]+\d{4,}[A-Za-z\d]*)(?![\w.])")
+_TOKEN = re.compile(r"[^\W_]+(?:[.\-/'][^\W_]+)*")
+_DATE_TOKEN = re.compile(r"^(\d{1,4}[.\-/]\d{1,2}[.\-/]\d{1,4}|\d{1,2}[.\-/]\d{4}|(19|20)\d{6})$")
+_LONG_DIGITS = re.compile(r"\d{5,}")
 _SPACES = re.compile(r"\s{2,}")
+_LEFTOVER = re.compile(r"^[\s,;:/\-_.^)]+|[\s,;:/\-_^(]+$")  # what a removed token leaves at the ends
 _TRANSLIT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
 _PLAIN = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "s", "Ä": "A", "Ö": "O", "Ü": "U"})
 _SPLIT = re.compile(r"[\s^,;/]+")
-MIN_PART_CHARS = 3
+MIN_PART_CHARS = 3        # parts matched as substrings (with word boundaries) in the text
+MIN_TOKEN_CHARS = 2       # parts matched as whole tokens (short names: Li, Wu)
+MIN_PHRASE_CHARS = 4
 TITLES = frozenset({"dr", "dr.", "med", "med.", "prof", "prof.", "herr", "frau", "mr", "mrs", "ms"})
 
 
+def spellings(text: str) -> list[str]:
+    """`text`, its German transliteration (Müller -> Mueller), umlauts plain (Muller) and accent-free."""
+    stripped = "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+    return list(dict.fromkeys([text, text.translate(_TRANSLIT), text.translate(_PLAIN), stripped]))
+
+
+def _fold(text: str) -> str:
+    return unicodedata.normalize("NFC", text).casefold()
+
+
 def phi_variants(phi_strings: Iterable[str]) -> tuple[str, ...]:
-    """Every PHI string, its parts (names split on ^ and spaces) and their transliterations."""
+    """Every PHI string, its parts (names split on ^ and spaces) and their spellings, longest first."""
     out: set[str] = set()
     for value in phi_strings:
         value = str(value).strip()
@@ -39,29 +62,65 @@ def phi_variants(phi_strings: Iterable[str]) -> tuple[str, ...]:
         for part in parts:
             part = part.strip(".-")
             if len(part) >= MIN_PART_CHARS:
-                out.update({part, part.translate(_TRANSLIT), part.translate(_PLAIN)})
+                out.update(spellings(part))
     return tuple(sorted(out, key=lambda s: (-len(s), s)))
 
 
-@lru_cache(maxsize=256)
-def _cached_variants(phi_strings: tuple[str, ...]) -> tuple[str, ...]:
-    return phi_variants(phi_strings)
+@dataclass(frozen=True)
+class _Cleaner:
+    pattern: re.Pattern[str] | None   # PHI values and parts, matched with word boundaries
+    token_keys: frozenset[str]        # folded tokens of every PHI value, any spelling
+    phrases: tuple[str, ...]          # folded whole values, longest first
+
+    def is_phi_token(self, token: str) -> bool:
+        if _DATE_TOKEN.match(token) or _LONG_DIGITS.search(token):
+            return True
+        return any(_fold(v) in self.token_keys for v in spellings(token))
 
 
 @lru_cache(maxsize=256)
-def _phi_pattern(variants: tuple[str, ...]) -> re.Pattern[str] | None:
-    if not variants:
-        return None
-    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, variants)) + r")(?!\w)", re.IGNORECASE)
+def _cleaner(phi: tuple[str, ...], phrases: tuple[str, ...]) -> _Cleaner:
+    variants = phi_variants(phi)
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, variants)) + r")(?!\w)",
+                         re.IGNORECASE) if variants else None
+    keys: set[str] = set()
+    for value in phi:
+        for variant in spellings(str(value)):
+            keys.add(_fold(variant.strip()))
+            keys.update(_fold(m.group()) for m in _TOKEN.finditer(variant)
+                        if len(m.group()) >= MIN_TOKEN_CHARS and m.group().lower() not in TITLES)
+    keys.discard("")
+    folded = {_fold(s) for p in phrases for s in spellings(str(p).strip()) if len(str(p).strip()) >= MIN_PHRASE_CHARS}
+    return _Cleaner(pattern, frozenset(keys), tuple(sorted(folded, key=len, reverse=True)))
 
 
-def clean_descriptor(text: str, phi_strings: Iterable[str]) -> str:
-    """`text` with PHI-dictionary tokens, dates and ID-like tokens removed; whitespace collapsed."""
+def clean_descriptor(text: str, phi_strings: Iterable[str], phrases: Iterable[str] = ()) -> str:
+    """`text` without PHI tokens, `phrases`, dates and ID-like tokens; whitespace collapsed, stray
+    separators at the ends removed. May return "" (callers decide whether an empty value is kept)."""
     if not text:
         return text
-    phi = phi_strings if isinstance(phi_strings, tuple) else tuple(phi_strings)
-    pattern = _phi_pattern(_cached_variants(phi))
-    if pattern is not None:
-        text = pattern.sub(" ", text)
+    cleaner = _cleaner(phi_strings if isinstance(phi_strings, tuple) else tuple(phi_strings),
+                       phrases if isinstance(phrases, tuple) else tuple(phrases))
+    for phrase in cleaner.phrases:
+        if phrase in _fold(text):
+            text = re.sub(re.escape(phrase), " ", text, flags=re.IGNORECASE)
+    if cleaner.pattern is not None:
+        text = cleaner.pattern.sub(" ", text)
     text = _ID.sub(" ", _DATE.sub(" ", text))
-    return _SPACES.sub(" ", text).strip(" ,;:-_^")
+    kept: list[str] = []
+    last = 0
+    for match in _TOKEN.finditer(text):
+        kept.append(text[last:match.start()])
+        if not cleaner.is_phi_token(match.group()):
+            kept.append(match.group())
+        last = match.end()
+    kept.append(text[last:])
+    return _LEFTOVER.sub("", _SPACES.sub(" ", "".join(kept))).strip()
+
+
+def clean_description(text: str | None, phi_strings: Iterable[str], phrases: Iterable[str] = ()) -> str | None:
+    """A description for a table column: cleaned, or None when nothing alphabetic is left."""
+    if text is None:
+        return None
+    cleaned = clean_descriptor(str(text).strip(), phi_strings, phrases)
+    return cleaned if any(c.isalpha() for c in cleaned) else None

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
-from radcurate.curation.export_layout import dicom_candidates, iter_export_files
+from radcurate.curation.export_layout import is_report_table, iter_export_files
 from radcurate.curation.index.chunk import read_paths
 from radcurate.curation.index.parallel import default_workers, map_chunks
 from radcurate.curation.index.phi import PhiCollector
@@ -55,7 +55,8 @@ def build_index(export_dir: Path, export_id: str, pseudonymizer: Pseudonymizer,
     if workers is not None and workers < 1:
         raise ValueError(f"workers must be >= 1, got {workers}")
     start = time.perf_counter()
-    candidates = dicom_candidates(export_dir)
+    every_file = list(iter_export_files(export_dir))  # one walk of the tree (dicom_candidates walks again)
+    candidates = [rel for rel in every_file if not is_report_table(rel)]
     reader = partial(read_paths, str(export_dir.resolve()), export_id, pseudonymizer)
     results = map_chunks(reader, candidates, workers or default_workers())
     rows: list[IndexRow] = []
@@ -68,7 +69,7 @@ def build_index(export_dir: Path, export_id: str, pseudonymizer: Pseudonymizer,
     if len(rows) + len(quarantined) != len(candidates):  # nothing lost, nothing counted twice
         raise RuntimeError(f"export {export_id}: {len(candidates)} candidates but "
                            f"{len(rows) + len(quarantined)} outcomes")
-    file_map = {pseudonymizer.file_id(rel): rel for rel in iter_export_files(export_dir)}
+    file_map = {pseudonymizer.file_id(rel): rel for rel in every_file}
     seconds = time.perf_counter() - start
     log.info("export %s: %d files indexed, %d quarantined in %.2f s", export_id, len(rows),
              len(quarantined), seconds)

@@ -55,8 +55,12 @@ def _get(ds: Dataset | None, keyword: str) -> object:
         return None
 
 
+_TAGS = {k: int(tag_for_keyword(k)) for k in ("ImagePositionPatient", "ImageOrientationPatient",  # type: ignore[arg-type]
+                                              "PixelSpacing", "SliceThickness")}
+
+
 def _vector(header: Header, keyword: str, n: int) -> tuple[float, ...] | None:
-    values = header.numbers(int(tag_for_keyword(keyword)))
+    values = header.numbers(_TAGS[keyword])
     return _floats(values, n)
 
 

@@ -86,3 +86,14 @@ def test_arguments_are_validated(tmp_path: Path, pseudonymizer: Pseudonymizer) -
     with pytest.raises(ValueError, match="workers"):
         build_index(tmp_path, "exp_x", pseudonymizer, workers=0)
     assert Counter() == Counter(build_index(tmp_path, "exp_x", pseudonymizer).role_counts())
+
+
+def test_no_pool_while_the_fork_server_is_cold_for_small_inputs(monkeypatch: pytest.MonkeyPatch) -> None:
+    from radcurate.curation.index import parallel
+
+    monkeypatch.setattr(parallel, "_server_started", False)
+    items = list(range(1000))
+    assert sum(parallel.map_chunks(sum, items, 2), 0) == sum(items)
+    assert parallel._server_started is False  # 1000 < COLD_MIN_ITEMS_FOR_POOL: read in-process
+    monkeypatch.setattr(parallel, "_server_started", True)
+    assert parallel.map_chunks(len, items, 2, min_items_for_pool=10**9) == [len(c) for c in chunked(items, 2)]
