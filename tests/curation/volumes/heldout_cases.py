@@ -9,7 +9,7 @@ reoriented to RAS canonical) or "refused:<reason>" (the series is refused with t
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -41,8 +41,7 @@ class Case:
     rewrite: Rewrite | None = None
     shuffle_names: bool = False
     min_slices: int = 3
-    note: str = ""
-    extra: dict[str, object] = field(default_factory=dict)
+    reference: str = "dcm2niix"   # "truth": dcm2niix is off, compare with the written geometry only
 
 
 def rotated_axial(axis: int, degrees: float) -> tuple[float, ...]:
@@ -257,7 +256,8 @@ CASES: dict[str, Case] = {
     "thin_0.5mm_oblique_2_decimals": Case(SeriesSpec(n_slices=40, slice_spacing=0.5,
                                                      orientation=rotated_axial(0, 14.0)),
                                           rewrite=lambda ds, i: setattr(ds, "ImagePositionPatient", [
-                                              f"{float(v):.2f}" for v in ds.ImagePositionPatient])),
+                                              f"{float(v):.2f}" for v in ds.ImagePositionPatient]),
+                                          reference="truth"),
     "missing_slice_gap": Case(SeriesSpec(skip_positions=(3,)), expect="refused:uneven_spacing"),
     "monochrome1": Case(SeriesSpec(), rewrite=_set(PhotometricInterpretation="MONOCHROME1")),
     "mr_coronal_primary": Case(SeriesSpec(orientation=CORONAL, image_type="ORIGINAL\\PRIMARY\\M\\NONE", **MR)),
@@ -265,7 +265,7 @@ CASES: dict[str, Case] = {
     "ct_slope_0.5": Case(SeriesSpec(), rewrite=_ct_slope_half),
     "ct_12bit_junk_above_high_bit": Case(SeriesSpec(), rewrite=_junk_above_high_bit),
     "mr_8bit": Case(SeriesSpec(**MR), rewrite=_eight_bit),
-    "rgb_secondary_capture": Case(SeriesSpec(), expect="refused:pixel", rewrite=_rgb),
+    "rgb_secondary_capture": Case(SeriesSpec(), expect="refused:grayscale", rewrite=_rgb),
     "big_endian": Case(SeriesSpec(), rewrite=_transfer_syntax(ExplicitVRBigEndian)),
     "implicit_vr": Case(SeriesSpec(), rewrite=_transfer_syntax(ImplicitVRLittleEndian)),
     "jpeg2000_lossless": Case(SeriesSpec(rows=32, columns=32), rewrite=_transfer_syntax(JPEG2000Lossless)),
