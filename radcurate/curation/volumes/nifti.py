@@ -4,8 +4,8 @@ The affine is built from the headers alone (ImageOrientationPatient, PixelSpacin
 the first and last slice after sorting along the normal), so instance numbering and PatientPosition
 (HFS/FFS, instance 1 at the head or the feet) cannot flip it. DICOM is LPS, NIfTI is RAS: the first two
 rows of the affine change sign; nibabel.as_closest_canonical then reorders the axes so that array axis
-k runs inferior -> superior. CT is stored as int16 HU (rescale applied), MR as int16 when the rescaled
-values are integers that fit, else float32.
+k runs inferior -> superior. CT is stored as int16 HU (rescale applied; stored values plus NIfTI scaling
+when the slope is not 1), MR as int16 when the rescaled values are integers that fit, else float32.
 """
 
 from __future__ import annotations
@@ -124,22 +124,28 @@ def read_single_frame(path: Path, file_id: str) -> LoadedSlice:
 def _storage(modality: str, slices: Sequence[LoadedSlice]) -> tuple[np.dtype, float | None, float | None]:
     """Output dtype and, when the stored values go to disk unscaled, the NIfTI scl_slope/scl_inter.
 
-    CT: int16 HU. MR: int16 modality values when integral and in range; else, with one rescale for
-    the whole series, the stored int16 values plus header scaling (as dcm2niix does: exact values,
-    half the size of float32); else float32.
+    Integer modality values (slope 1, integral intercepts, even when they vary per slice) are written
+    as int16: CT HU always (clipped to int16), MR when they fit. Otherwise, with one rescale for the
+    whole series, the stored int16 values plus header scaling (as dcm2niix does: exact values, int16 on
+    disk; a CT with RescaleSlope 0.5 keeps its half HU); else float32.
     """
-    if modality == "CT":
-        return np.dtype(np.int16), None, None
     rescales = {(s.slope, s.intercept) for s in slices}
+    integral_rescale = all(slope == 1.0 and float(intercept).is_integer() for slope, intercept in rescales)
+    if modality == "CT" and integral_rescale:
+        return np.dtype(np.int16), None, None
     integral = all(np.issubdtype(s.stored.dtype, np.integer) for s in slices)
-    lo = min(int(s.stored.min()) for s in slices) if integral else 0
-    hi = max(int(s.stored.max()) for s in slices) if integral else 0
-    if integral and len(rescales) == 1:
-        slope, intercept = next(iter(rescales))
-        if slope == 1.0 and float(intercept).is_integer():
-            if lo + intercept >= -32768 and hi + intercept <= 32767:
-                return np.dtype(np.int16), None, None
-        elif lo >= -32768 and hi <= 32767:
+    if not integral:
+        return np.dtype(np.float32), None, None
+    if integral_rescale:
+        lo = min(int(s.stored.min()) + int(s.intercept) for s in slices)
+        hi = max(int(s.stored.max()) + int(s.intercept) for s in slices)
+        if lo >= -32768 and hi <= 32767:
+            return np.dtype(np.int16), None, None
+    elif len(rescales) == 1:
+        lo = min(int(s.stored.min()) for s in slices)
+        hi = max(int(s.stored.max()) for s in slices)
+        if lo >= -32768 and hi <= 32767:
+            slope, intercept = next(iter(rescales))
             return np.dtype(np.int16), slope, intercept
     return np.dtype(np.float32), None, None
 
