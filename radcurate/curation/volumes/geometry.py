@@ -27,7 +27,7 @@ PLANES = ("sagittal", "coronal", "axial")  # dominant LPS axis of the normal: x,
 # Flags that stop a series from becoming a volume; "multi_frame" alone is informational.
 BLOCKING_FLAGS = frozenset({
     "missing_position", "mixed_orientation", "mixed_matrix", "duplicate_position", "uneven_spacing",
-    "gantry_tilt", "localizer", "too_few_slices", "mixed_frames", "no_instances",
+    "gantry_tilt", "localizer", "single_image", "too_few_slices", "mixed_frames", "no_instances",
 })
 
 
@@ -103,8 +103,10 @@ def analyze_series(slices: Sequence[SliceGeometry], *, min_slices: int = MIN_SLI
         return SeriesGeometry(None, None, None, (), (), None, ("no_instances",), "no_instances")
     if any(s.number_of_frames > 1 for s in slices):
         flags.append("multi_frame" if len(slices) == 1 else "mixed_frames")
-    if any(_is_localizer(s.image_type) for s in slices) or (len(slices) == 1 and slices[0].number_of_frames <= 1):
+    if any(_is_localizer(s.image_type) for s in slices):
         flags.append("localizer")
+    elif len(slices) == 1 and slices[0].number_of_frames <= 1:
+        flags.append("single_image")          # no slice direction to stack along
     if len(slices) < min_slices and "multi_frame" not in flags:
         flags.append("too_few_slices")
     if "multi_frame" in flags:

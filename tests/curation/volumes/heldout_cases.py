@@ -249,7 +249,7 @@ CASES: dict[str, Case] = {
     "ct_signed_12bit_intercept_0": Case(SeriesSpec(), rewrite=_ct_signed(12, 0.0)),
     "ct_signed_12bit_not_sign_extended": Case(SeriesSpec(), rewrite=_ct_signed(12, 0.0, sign_extend=False)),
     "ct_unsigned_12bit_intercept_-1024": Case(SeriesSpec(), rewrite=_ct_unsigned_12bit),
-    "one_slice": Case(SeriesSpec(n_slices=1), expect="refused:localizer", min_slices=1),
+    "one_slice": Case(SeriesSpec(n_slices=1), expect="refused:single_image", min_slices=1),
     "two_slices_default": Case(SeriesSpec(n_slices=2), expect="refused:too_few_slices"),
     "two_slices_min2": Case(SeriesSpec(n_slices=2), min_slices=2),
     "thin_0.5mm": Case(SeriesSpec(n_slices=40, slice_spacing=0.5)),

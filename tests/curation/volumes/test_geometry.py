@@ -50,7 +50,7 @@ def test_gantry_tilt_is_flagged_with_reason():
 
 def test_localizer_single_image_and_mixed_orientation_and_missing_position():
     assert analyze_series(stack([0, 1, 2], image_type="ORIGINAL\\PRIMARY\\LOCALIZER")).reason == "localizer"
-    assert "localizer" in analyze_series(stack([0.0])).flags
+    assert "single_image" in analyze_series(stack([0.0])).flags
     mixed = stack([0, 3, 6]) + stack([9], orientation=(1, 0, 0, 0, 0, -1))
     assert "mixed_orientation" in analyze_series(mixed).flags
     missing = [*stack([0, 3, 6]), SliceGeometry(4, None, AXIAL)]
