@@ -1,0 +1,34 @@
+"""Same export + secret + code -> byte-identical outputs (ARCHITECTURE.md section 5)."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from pathlib import Path
+
+import pytest
+
+from radcurate.orchestrate import curate
+from tests.e2e.conftest import CuratedExport, curate_env
+
+pytestmark = pytest.mark.e2e
+
+
+def _digests(root: Path) -> dict[str, str]:
+    return {p.relative_to(root).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(root.rglob("*")) if p.is_file() and not p.is_symlink()}
+
+
+def test_second_curation_is_byte_identical(curated: CuratedExport, tmp_path: Path) -> None:
+    saved = dict(os.environ)
+    os.environ.update(curate_env(tmp_path))
+    try:
+        assert curate([curated.export]).success
+    finally:
+        os.environ.clear()
+        os.environ.update(saved)
+    first, second = _digests(curated.data_dir), _digests(tmp_path / "data")
+    assert sorted(first) == sorted(second)
+    differing = [name for name in first if first[name] != second[name]]
+    assert differing == []
+    assert any(name.endswith(".nii.gz") for name in first) and any(name.endswith(".parquet") for name in first)
