@@ -56,6 +56,8 @@ def snippet_pairs(context: dg.AssetExecutionContext, storage: RadcurateStorage,
         "reports_kept": result.kept_reports,
         "reports_with_refs": len(per_report),
         "refs_per_report": round(len(result.rows) / len(reports), 3) if reports else 0.0,
+        # References into a prior study ("Bild 20 der Voruntersuchung") have no image here: counted, not paired.
+        "prior_study_refs": result.prior_refs,
         **{f"status_{k}": v for k, v in statuses.items()},
         "status_table": dg.MetadataValue.md(table),
         "depth_mm_histogram": dg.MetadataValue.md(histogram_markdown(

@@ -50,9 +50,11 @@ def test_asset_writes_pairs_and_is_incremental(data_paths: DataPaths) -> None:
 
     meta = _run(data_paths)
     assert meta["reports_mined"].value == 0 and meta["reports_kept"].value == 2
+    assert meta["prior_study_refs"].value == 0
     assert sorted(p.read_bytes() for p in data_paths.table_dir("snippet_pairs").glob("*.parquet")) == first_bytes
 
     _write_inputs(data_paths, {"R1": "Rundherd (Serie 2, Bild 51). Zyste (Serie 5, Bild 10).",
-                               "R2": "Neu: Herd (Serie 2, Bild 61)."})
+                               "R2": "Neu: Herd (Serie 2, Bild 61), zuvor Bild 58 der Voruntersuchung."})
     meta = _run(data_paths)
     assert meta["reports_mined"].value == 1 and meta["pairs"].value == 3
+    assert meta["prior_study_refs"].value == 1

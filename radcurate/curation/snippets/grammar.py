@@ -25,12 +25,17 @@ IMAGE_MARK = "\u01c1"
 
 _SERIES_KW = (r"(?:Serien|Series|Serie|Sequenz|Sequence|Seq\.?|Ser\.?|Se\.?|"
               + SERIES_MARK + r"+)")
-_IMAGE_KW_FULL = (r"(?:Bildern|Bilder|Bild|Images|Image|Img\.?|Slices|Slice|Schichten|Schicht|"
-                  + IMAGE_MARK + r"+)")
+# "Schnittbild 48", "Schichtbild 47", "Aufnahme 63" (not "Aufnahme 2019", an admission year).
+_IMAGE_WORDS_RE = (r"Schnittbildern|Schnittbilder|Schnittbild|Schichtbildern|Schichtbilder|Schichtbild|"
+                   r"Aufnahmen|Aufnahme(?!\s*(?:19|20)\d\d\b)|Bildern|Bilder|Bild|Images|Image|Schichten|Schicht|"
+                   r"Slices|Slice")
+_IMAGE_KW_FULL = r"(?:" + _IMAGE_WORDS_RE + r"|Img\.?|" + IMAGE_MARK + r"+)"
 _IMAGE_KW_ANY = r"(?:" + _IMAGE_KW_FULL[3:-1] + r"|Ima\.?|Bld\.?|Bi\.?|IM\.?|Im\.?)"
-_NR = r"(?::\s*)?(?:-?\s*(?:Nr|No)\.?\s*:?\s*|\#\s*)?"
+# "Bild Nr. 45", "Bildnummer 45", "image number 45", "image #45"
+_NR = r"(?::\s*)?(?:-?\s*(?:Nr|No|Nummer|Number)\.?\s*:?\s*|\#\s*)?"
 # An image or series number is never followed by a unit, a decimal, a time or a quantity noun.
-_GUARD = (r"(?!\d|\s*[x×*]\s*\d|\s*(?:mm|cm|m|ml|l|%|‰|uhr|h|min|sek|s|jahre?n?|j|monate?n?|wochen?|"
+_GUARD = (r"(?!\d|\s*[x×*]\s*\d|\s*(?:mm|cm|m|ml|l|%|‰|kg|g|mg|µg|ug|ng|mmol|mmhg|mgy|msv|kv|kev|mas|mbq|"
+          r"gbq|ie|iu|uhr|h|min|sek|s|jahre?n?|j|monate?n?|wochen?|"
           r"tage?n?|years?|months?|weeks?|days?|hu|he|mal|weitere|more|other|andere|herde?|"
           r"läsionen|lesions?|nodules?|lymphknoten|lk)\b|\s*°|[.,:]\d|\s*[-–/]\s*\d|\s+(?:of|von)\s+\d)")
 _RANGE_TO = r"(?:-|–|bis|to|through|thru)"
@@ -39,11 +44,12 @@ _TOTAL = r"\s*(?:/|\bvon\b|\bof\b)\s*\d{1,4}(?!\d|\s*[x×*]\s*\d|[.,:]\d|\s*(?:m
 _ITEM = r"\d{1,4}(?:\s*" + _RANGE_TO + r"\s*\d{1,4})?(?:" + _TOTAL + r"|" + _GUARD + r")"
 # A list item may repeat the image keyword after the conjunction: "Bild 45 bzw. Bild 52", "Bild 45 und Bild 50".
 _AND = (r"(?:und|and|sowie|u\.|&|oder|or|bzw\.?)"
-        r"(?:\s*(?:Bildern|Bilder|Bild|Images|Image|Schichten|Schicht|Slices|Slice)\b)?")
+        r"(?:\s*(?:" + _IMAGE_WORDS_RE + r")\b)?")
 _LIST = (r"(?:" + _ITEM + r"(?:(?:\s*,\s*" + _ITEM + r")*\s*,?\s*" + _AND + r"\s*" + _ITEM
          + r"|(?:\s*,\s*" + _ITEM + r")+(?=\s*\))|))")
 _SERIES_NUM = r"\d{1,4}" + _GUARD
-_SEP = r"\s*[,;/:|–-]?\s*(?:(?:im|in|auf|on)\s+)?"
+# A bracket may open between series and image: "aktuell Serie 3 [Bild 77]", "series 3 (image 77)".
+_SEP = r"\s*[,;/:|–-]?\s*[\[(]?\s*(?:(?:im|in|auf|on)\s+)?"
 
 REF_PATTERN = re.compile(
     r"(?i)"
@@ -52,7 +58,7 @@ REF_PATTERN = re.compile(
     + r"(?:\b" + _IMAGE_KW_ANY + r"\s*" + _NR + r"|\#\s*)(?P<sf_i>" + _LIST + r"))"
     # image first: "Bild 45 der Serie 3", "image 87 of series 3"
     r"|(?P<if>\b" + _IMAGE_KW_ANY + r"\s*" + _NR + r"(?P<if_i>" + _LIST + r")"
-    r"\s*(?:[,;]\s*|\(\s*|der\s+|in\s+der\s+|aus\s+(?:der\s+)?|von\s+|of\s+(?:the\s+)?|in\s+|from\s+|on\s+)?"
+    r"\s*(?:[,;]\s*|[(\[]\s*|der\s+|in\s+der\s+|aus\s+(?:der\s+)?|von\s+|of\s+(?:the\s+)?|in\s+|from\s+|on\s+)?"
     + _SERIES_KW + r"\s*" + _NR + r"(?P<if_s>" + _SERIES_NUM + r"))"
     # "Serie/Bild 3/45", "Se/Bi 3/87"
     r"|(?P<sl>\b" + _SERIES_KW + r"\s*/\s*" + _IMAGE_KW_ANY + r"\s*:?\s*(?P<sl_s>\d{1,4})\s*[/:]\s*"
@@ -97,7 +103,7 @@ _NUM_RANGE = re.compile(r"(\d{1,4})(?:\s*" + _RANGE_TO + r"\s*(\d{1,4}))?(" + _T
 # keyword ("se", "sr", "bi", "im", ...) before a number and is a misspelling of one (checked, cached).
 _STARTS = r"(?:se|sr|sq|sl|sc|bi|bl|bd|im|ia)"
 _EXACT_CANDIDATE = re.compile(
-    r"(?i)\b(?:" + _SERIES_KW[3:-1] + "|" + _IMAGE_KW_ANY[3:-1] + r")\s*(?::\s*)?(?:-?\s*nr\.?\s*:?\s*|\#\s*)?\d"
+    r"(?i)\b(?:" + _SERIES_KW[3:-1] + "|" + _IMAGE_KW_ANY[3:-1] + r")\s*" + _NR + r"\d"
     r"|\(\s*(?:\d{1,3}\s*[:/]\s*\d|\#|im\.?\s*\d)|(?-i:\bS\.?\s?\d{1,3}\s*[/,]?\s*[BI]\.?\s?\d)"
     r"|\b(?:Serie|Se)\s*/")
 # OCR-split keywords before a number: "Se rie 3", "Bi ld 45" (checked against the keyword list)

@@ -178,7 +178,18 @@ def _references(text: str, sentence_refs: list[tuple[tuple[int, int], list[RefSp
 def mine_refs_batch(texts: Sequence[str], langs: Sequence[str | None] | None = None, *,
                     batch_size: int = 512) -> list[list[Reference]]:
     """References of each text, in order; texts without a candidate keyword never reach spaCy."""
-    from radcurate.curation.snippets.ner import build_pipeline, doc_refs
+    return mine_refs_with_prior(texts, langs, batch_size=batch_size)[0]
+
+
+def mine_refs_with_prior(texts: Sequence[str], langs: Sequence[str | None] | None = None, *,
+                         batch_size: int = 512) -> tuple[list[list[Reference]], list[int]]:
+    """(references of each text, prior-study image references of each text).
+
+    A reference into the prior study ("Bild 20 der Voruntersuchung") points at no image of this study,
+    so it is not mined; the count per text (one per image or range, as for references) lets callers
+    say how many were left out instead of dropping them silently.
+    """
+    from radcurate.curation.snippets.ner import PRIOR_KEY, build_pipeline, doc_refs
 
     if langs is not None and len(langs) != len(texts):
         raise ValueError(f"langs has {len(langs)} entries for {len(texts)} texts: give one per text or none")
@@ -198,6 +209,7 @@ def mine_refs_batch(texts: Sequence[str], langs: Sequence[str | None] | None = N
             if k < len(offsets) and offsets[k] < s1:
                 windows.setdefault(lang, []).append((i, (s0, s1)))
     found: dict[int, list[tuple[tuple[int, int], list[RefSpan]]]] = {}
+    prior = [0] * len(texts)
     for lang, items in windows.items():
         nlp = build_pipeline(lang)
         docs = nlp.pipe((texts[i][s0:s1] for i, (s0, s1) in items), batch_size=batch_size)
@@ -206,7 +218,8 @@ def mine_refs_batch(texts: Sequence[str], langs: Sequence[str | None] | None = N
                     for r in doc_refs(doc)]
             if refs:
                 found.setdefault(i, []).append(((s0, s1), refs))
-    return [_references(texts[i], found[i]) if i in found else [] for i in range(len(texts))]
+            prior[i] += sum(len(dict.fromkeys(r.images)) for r in doc.user_data.get(PRIOR_KEY, ()))
+    return [_references(texts[i], found[i]) if i in found else [] for i in range(len(texts))], prior
 
 
 def mine_refs(text: str, lang: str | None = "de") -> list[Reference]:

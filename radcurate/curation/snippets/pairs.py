@@ -14,7 +14,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from radcurate.curation.snippets.mine import Reference, mine_refs_batch
+from radcurate.curation.snippets.mine import Reference, mine_refs_with_prior
 from radcurate.curation.snippets.resolve import (
     NO_STUDY_IMAGES,
     NO_TRAINING_VOLUME,
@@ -42,6 +42,11 @@ class PairsResult:
     mined_reports: int
     kept_reports: int
     ledger: list[dict[str, Any]] = field(default_factory=list)
+
+    @property
+    def prior_refs(self) -> int:
+        """References into a prior study in all current reports: not paired, counted (from the ledger)."""
+        return sum(r.get("prior_refs") or 0 for r in self.ledger)
 
     def status_counts(self) -> dict[str, int]:
         return dict(sorted(Counter(r["status"] for r in self.rows).items()))
@@ -72,7 +77,8 @@ def build_pairs(reports: Sequence[Mapping[str, Any]], dicom_rows: Sequence[Mappi
     volumes_by_study: dict[str, list[Mapping[str, Any]]] = {}
     for row in volume_rows:
         volumes_by_study.setdefault(row.get("study_uid") or "", []).append(row)
-    seen = {(r["report_id"], r["text_sha256"]) for r in ledger}
+    # A ledger row without a prior_refs count (written before it existed) is mined again to get one.
+    seen = {(r["report_id"], r["text_sha256"]): r["prior_refs"] for r in ledger if r.get("prior_refs") is not None}
     kept_by_report: dict[str, list[Mapping[str, Any]]] = {}
     for row in previous:
         kept_by_report.setdefault(row["report_id"], []).append(row)
@@ -82,16 +88,20 @@ def build_pairs(reports: Sequence[Mapping[str, Any]], dicom_rows: Sequence[Mappi
     new_ledger = []
     for report in sorted(reports, key=lambda r: r["report_id"]):
         sha = report.get("text_sha256") or text_sha256(report["text"] or "")
-        new_ledger.append({"report_id": report["report_id"], "text_sha256": sha})
         old = kept_by_report.get(report["report_id"], [])
         stale = report.get("study_uid") in index_by_study and any(
             r["method"] == NO_STUDY_IMAGES or r["method"].endswith(NO_TRAINING_VOLUME) for r in old)
         if (report["report_id"], sha) in seen and not stale:
             rows.extend(dict(r) for r in old)
+            new_ledger.append({"report_id": report["report_id"], "text_sha256": sha,
+                               "prior_refs": seen[report["report_id"], sha]})
         else:
             to_mine.append(report)
 
-    mined = mine_refs_batch([r["text"] or "" for r in to_mine], [r.get("lang") for r in to_mine])
+    mined, prior = mine_refs_with_prior([r["text"] or "" for r in to_mine], [r.get("lang") for r in to_mine])
+    new_ledger += [{"report_id": r["report_id"], "text_sha256": r.get("text_sha256") or text_sha256(r["text"] or ""),
+                    "prior_refs": n} for r, n in zip(to_mine, prior, strict=True)]
+    new_ledger.sort(key=lambda r: r["report_id"])
     cache: dict[str, tuple[list, list]] = {}
     for report, refs in zip(to_mine, mined, strict=True):
         study = report.get("study_uid") or ""

@@ -16,7 +16,8 @@ import pyarrow.parquet as pq
 from radcurate.curation.paths import DataPaths
 from radcurate.curation.tables.io import write_parquet_atomic
 
-LEDGER_SCHEMA = pa.schema([("report_id", pa.string()), ("text_sha256", pa.string())])
+# prior_refs: references into the prior study in that text, left out of snippet_pairs but counted.
+LEDGER_SCHEMA = pa.schema([("report_id", pa.string()), ("text_sha256", pa.string()), ("prior_refs", pa.int32())])
 
 
 def ledger_path(paths: DataPaths) -> Path:
@@ -29,6 +30,7 @@ def read_ledger(paths: DataPaths) -> list[dict[str, Any]]:
 
 
 def write_ledger(paths: DataPaths, rows: Sequence[Mapping[str, Any]]) -> Path:
-    ordered = sorted(({"report_id": r["report_id"], "text_sha256": r["text_sha256"]} for r in rows),
+    ordered = sorted(({"report_id": r["report_id"], "text_sha256": r["text_sha256"],
+                       "prior_refs": r.get("prior_refs")} for r in rows),
                      key=lambda r: r["report_id"])
     return write_parquet_atomic(ledger_path(paths), pa.Table.from_pylist(ordered, schema=LEDGER_SCHEMA))

@@ -110,3 +110,17 @@ def test_image_only_row_keeps_written_series_null() -> None:
     (row,) = build_pairs([report("R9", "Herd (Bild 3).")], dicom_rows(), volume_rows()).rows
     assert (row["ref_series"], row["resolved_series"], row["status"]) == (None, 3, "resolved")
     assert row["method"] == "reading_series:series_number" and row["slice_index"] == 38
+
+
+def test_prior_study_refs_are_counted_not_paired_and_survive_incremental_runs() -> None:
+    reports = [report("R1", "Herd jetzt 12 mm (Serie 2, Bild 51), zuvor 8 mm (Bild 20 und 22 der Voruntersuchung)."),
+               report("R2", "Vergleich: Rundherd auf Bild 20 der Voruntersuchung.")]
+    first = build_pairs(reports, dicom_rows(), volume_rows())
+    assert [r["ref_image_start"] for r in first.rows] == [51]
+    assert {r["report_id"]: r["prior_refs"] for r in first.ledger} == {"R1": 2, "R2": 1}
+    assert first.prior_refs == 3
+    second = build_pairs(reports, dicom_rows(), volume_rows(), previous=first.rows, ledger=first.ledger)
+    assert (second.mined_reports, second.prior_refs) == (0, 3)
+    legacy = [{"report_id": r["report_id"], "text_sha256": r["text_sha256"]} for r in first.ledger]
+    third = build_pairs(reports, dicom_rows(), volume_rows(), previous=first.rows, ledger=legacy)
+    assert (third.mined_reports, third.prior_refs) == (2, 3)  # a ledger without counts is mined again
