@@ -37,7 +37,7 @@ _INITIALS = rf"(?:[{_UP}]\.(?:-[{_UP}]\.)?[ \t]?){{1,2}}"
 NAME_SEQ = rf"(?:{_INITIALS})?(?:{_PARTICLE}[ \t]+)*{NAME}(?:[ \t]+(?:{_PARTICLE}[ \t]+)*{NAME}){{0,2}}"
 TITLE = (r"(?:Prof\.|Professor(?:in)?|Dr\.|Dr(?=[ \t])|PD|Priv\.-Doz\.|OA|OÄ|CA|Oberarzt|"
          r"Oberärztin|Chefarzt|Chefärztin|"
-         r"Assistenzarzt|Assistenzärztin|Fachärztin|Facharzt|Kollege|Kollegin|Herrn?|Frau|Hr\.|Fr\.|"
+         r"Assistenzarzt|Assistenzärztin|Fachärztin|Facharzt|Kollege|Kollegin|Ass\.|Hausarzt|Hausärztin|Herrn?|Frau|Hr\.|Fr\.|"
          r"Mrs\.?|Mr\.?|Ms\.?|Miss|med\.|dent\.|univ\.|habil\.|rer\.\s?nat\.|PhD|MD)")
 
 # Capitalized words that follow a name but are not part of it (German nouns are capitalized).
@@ -51,6 +51,8 @@ beschwerden aufklärung lagerung position vorbereitung transport consent prepara
 sheet sekretariat innere medizin chirurgie neurologie notaufnahme radiologie ambulanz telefon tel fax
 ihr ihre your team radiologie-team praxisteam
 oberarzt oberärztin chefarzt chefärztin facharzt fachärztin consultant radiologist md phd
+hausarzt hausärztin stationsarzt stationsärztin onkologie kardiologie urologie attending resident rn np
+mrn dob geb sex fin ass
 """)
 
 MONTHS_DE = ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",
@@ -185,8 +187,24 @@ SIGNATURE_LABEL = re.compile(
     r"zuweisende[rn]?\s(?:arzt|ärztin)|befundende[rn]?\s(?:arzt|ärztin)|radiologe|radiologin|"
     r"radiologist|verfasst\svon|freigegeben\svon|validiert\svon|vidiert(?:\s(?:von|durch))?|"
     r"gegengelesen\s(?:von|durch)|geschrieben\svon|i\.\s?a\.|i\.\s?v\.|transcribed\sby|"
-    r"read\sby|verified\sby|approved\sby|attending|resident")
-SIGNATURE_NAME = re.compile(rf"\s*:?\s*(?:{TITLE}\s?)*\s*(?P<v>{NAME_SEQ})")
+    r"read\sby|verified\sby|approved\sby|attending|resident|requested\sby|ordering\s(?:provider|physician)|"
+    r"befunder(?:in)?|validiert|diktiert|nachrichtlich|kopie\san|\bcc\b|interpreter|dolmetscher(?:in)?|"
+    r"communicated\sto|discussed\swith|rufname|preferred\sname|genannt|\b(?:tochter|sohn|ehemann|ehefrau|"
+    r"bruder|schwester|daughter|son|wife|husband|brother|sister|mother|father|mutter|vater)\b")
+SIGNATURE_NAME = re.compile(rf"[ \t]*:?[ \t]*[\"„“]?(?:{TITLE}[ \t]?)*[ \t]*(?P<v>{NAME_SEQ})")
+# After a labelled name, more names of the same list: "gez. M. Zielińska / T. Öz", "cc: Dr. A; B C, RN".
+NAME_LIST_NEXT = re.compile(rf",?[ \t]*(?:MD|RN|NP|PhD|M\.D\.)?[ \t]*[/;][ \t]*(?:{TITLE}[ \t]?)*[ \t]*"
+                            rf"(?P<v>{NAME_SEQ})")
+# A nickname in brackets right after a name: "Mr. Smirnov (Dima)".
+NICKNAME_AFTER = re.compile(rf"[ \t]*\([ \t]*[\"„“]?(?P<v>{NAME})[\"“]?[ \t]*\)")
+# Labelled name fields whose value is typed in any case: "PATIENT: WIŚNIEWSKI, TOMASZ", "Name: ferrari,
+# lucia", "Diktiert: pham / geschrieben: kr". Only ALL CAPS, "surname, given name" or dictation marks.
+_ANY = r"[^\W\d_]"
+FIELD_ANY_CASE = re.compile(
+    rf"(?i:\b(?P<f>patient(?:in)?(?:\sname)?|pat\.|pt|name|befunder(?:in)?|validiert|diktiert|geschrieben|"
+    rf"transcribed\sby|dictated\sby|typed\sby|schreibkraft))[ \t]*:[ \t]*"
+    rf"(?P<v>{_ANY}{{2,}}(?:[-'][ \t]?{_ANY}+|[ \t]{_ANY}+)*(?:,[ \t]?{_ANY}+(?:[-' ]{_ANY}+)*)?)")
+_DICTATION_FIELDS = frozenset({"diktiert", "geschrieben", "transcribed by", "dictated by", "typed by", "schreibkraft"})
 
 PERSON_PATTERNS = (
     # Titles and salutations before a name: "Dr. med. Hans Schäfer", "Frau Müller", "Mr. J. Smith".
@@ -256,6 +274,20 @@ def rule_hits(text: str) -> list[Hit]:
         trimmed = trim_name(text, m.start("v"), m.end("v")) if m else None
         if trimmed:
             hits.append(Hit(trimmed[0], trimmed[1], "PERSON", "rule"))
+    for m in FIELD_ANY_CASE.finditer(text):
+        value, field = m.group("v"), m.group("f").lower()
+        trimmed = trim_name(text, m.start("v"), m.end("v"))
+        if trimmed and (value.isupper() or "," in value or field in _DICTATION_FIELDS) and not any(
+                t.group().lower() in NOT_NAME_WORDS for t in _TOKEN.finditer(text, *trimmed)):
+            hits.append(Hit(trimmed[0], trimmed[1], "PERSON", "rule"))
+    for h in [h for h in hits if h.label == "PERSON"]:
+        end = h.end
+        while (m := NAME_LIST_NEXT.match(text, end)) or (m := NICKNAME_AFTER.match(text, end)):
+            trimmed = trim_name(text, m.start("v"), m.end("v"))
+            if trimmed is None or trimmed[0] != m.start("v"):
+                break
+            hits.append(Hit(trimmed[0], trimmed[1], "PERSON", "rule"))
+            end = m.end()
     streets = [h for h in hits if h.label == "ADDRESS"]
     for h in streets:
         m = POSTCODE_AFTER_STREET.match(text, h.end)
