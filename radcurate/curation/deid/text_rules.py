@@ -104,10 +104,6 @@ ID_PATTERNS = (
     re.compile(r"(?P<v>\b(?:https?://|www\.)[^\s<>\"')\]]+[^\s<>\"')\].,;:!?])"),
     re.compile(r"(?<![\w-])(?P<v>[A-Z]{1,6}[-_]?\d{5,}[A-Z0-9]*)(?![\w-])"),
     re.compile(r"(?<![\w.,-])(?P<v>\d{6,})(?![\w]|[.,]\d)"),
-    # Letter+digit codes in hyphenated groups ("RX-55-01927-B", "RQ24-00817", "FN-2209-338"): four digits
-    # or more, so that COVID-19, C5-C6 or L4-S1 stay.
-    re.compile(r"(?<![\w-])(?P<v>(?=(?:[A-Z-]*\d){4})[A-Z0-9]*[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+|"
-               r"[A-Z0-9]*\d[A-Z0-9]*(?:-[A-Z0-9]+)*-[A-Z0-9]*[A-Z][A-Z0-9]*)(?![\w-])"),
     # DICOM UIDs written into a report.
     re.compile(r"(?<![\w.])(?P<v>[12]\.\d+(?:\.\d+){4,})(?![\w.])"),
 )
@@ -188,9 +184,12 @@ SIGNATURE_LABEL = re.compile(
     r"radiologist|verfasst\svon|freigegeben\svon|validiert\svon|vidiert(?:\s(?:von|durch))?|"
     r"gegengelesen\s(?:von|durch)|geschrieben\svon|i\.\s?a\.|i\.\s?v\.|transcribed\sby|"
     r"read\sby|verified\sby|approved\sby|attending|resident|requested\sby|ordering\s(?:provider|physician)|"
-    r"befunder(?:in)?|validiert|diktiert|nachrichtlich|kopie\san|\bcc\b|interpreter|dolmetscher(?:in)?|"
-    r"communicated\sto|discussed\swith|rufname|preferred\sname|genannt|\b(?:tochter|sohn|ehemann|ehefrau|"
-    r"bruder|schwester|daughter|son|wife|husband|brother|sister|mother|father|mutter|vater)\b")
+    r"befunder(?:in)?|validiert|diktiert|nachrichtlich|kopie\san|interpreter|dolmetscher(?:in)?|"
+    r"communicated\sto|discussed\swith|rufname|preferred\sname|genannt|tochter|sohn|ehemann|ehefrau|"
+    r"bruder|schwester|daughter|wife|husband|brother|sister|mother|father|mutter|vater|cc")
+# Label words that also end other words ("Gebärmutter Myom", "accession"): taken only at a word start.
+_WORD_START_LABELS = frozenset({"cc", "sohn", "mutter", "vater", "mother", "father", "brother", "sister", "wife",
+                                "husband", "tochter", "bruder", "schwester", "daughter", "ehemann", "ehefrau"})
 SIGNATURE_NAME = re.compile(rf"[ \t]*:?[ \t]*[\"„“]?(?:{TITLE}[ \t]?)*[ \t]*(?P<v>{NAME_SEQ})")
 # After a labelled name, more names of the same list: "gez. M. Zielińska / T. Öz", "cc: Dr. A; B C, RN".
 NAME_LIST_NEXT = re.compile(rf",?[ \t]*(?:MD|RN|NP|PhD|M\.D\.)?[ \t]*[/;][ \t]*(?:{TITLE}[ \t]?)*[ \t]*"
@@ -200,10 +199,14 @@ NICKNAME_AFTER = re.compile(rf"[ \t]*\([ \t]*[\"„“]?(?P<v>{NAME})[\"“]?[ \
 # Labelled name fields whose value is typed in any case: "PATIENT: WIŚNIEWSKI, TOMASZ", "Name: ferrari,
 # lucia", "Diktiert: pham / geschrieben: kr". Only ALL CAPS, "surname, given name" or dictation marks.
 _ANY = r"[^\W\d_]"
+FIELD_ANY_CASE_LABEL = re.compile(
+    r"(?P<f>patient(?:in)?(?:\sname)?|pat\.|pt|name|befunder(?:in)?|validiert|diktiert|geschrieben|"
+    r"transcribed\sby|dictated\sby|typed\sby|schreibkraft)[ \t]*:")
 FIELD_ANY_CASE = re.compile(
-    rf"(?i:\b(?P<f>patient(?:in)?(?:\sname)?|pat\.|pt|name|befunder(?:in)?|validiert|diktiert|geschrieben|"
-    rf"transcribed\sby|dictated\sby|typed\sby|schreibkraft))[ \t]*:[ \t]*"
-    rf"(?P<v>{_ANY}{{2,}}(?:[-'][ \t]?{_ANY}+|[ \t]{_ANY}+)*(?:,[ \t]?{_ANY}+(?:[-' ]{_ANY}+)*)?)")
+    rf"[ \t]*(?P<v>{_ANY}{{2,}}(?:[-'][ \t]?{_ANY}+|[ \t]{_ANY}+)*(?:,[ \t]?{_ANY}+(?:[-' ]{_ANY}+)*)?)")
+# Letter+digit codes in hyphenated groups ("RX-55-01927-B", "RQ24-00817", "FN-2209-338"): a letter and four
+# digits or more (checked in rule_hits), so that COVID-19, C5-C6 or L4-S1 stay.
+HYPHEN_CODE = re.compile(r"(?<![\w-])(?P<v>[A-Z0-9]+(?:-[A-Z0-9]+)+)(?![\w-])")
 _DICTATION_FIELDS = frozenset({"diktiert", "geschrieben", "transcribed by", "dictated by", "typed by", "schreibkraft"})
 
 PERSON_PATTERNS = (
@@ -270,12 +273,25 @@ def rule_hits(text: str) -> list[Hit]:
     else:
         labels = re.finditer(f"(?i:{SIGNATURE_LABEL.pattern})", text)
     for label in labels:
+        if label.group().lower() in _WORD_START_LABELS and label.start() and text[label.start() - 1].isalpha():
+            continue
         m = SIGNATURE_NAME.match(text, label.end())
         trimmed = trim_name(text, m.start("v"), m.end("v")) if m else None
         if trimmed:
             hits.append(Hit(trimmed[0], trimmed[1], "PERSON", "rule"))
-    for m in FIELD_ANY_CASE.finditer(text):
-        value, field = m.group("v"), m.group("f").lower()
+    for code in HYPHEN_CODE.finditer(text):
+        value = code.group("v")
+        if sum(c.isdigit() for c in value) >= 4 and any(c.isalpha() for c in value):
+            hits.append(Hit(code.start(), code.end(), "ID", "rule"))
+    fields = (FIELD_ANY_CASE_LABEL.finditer(lowered) if len(lowered) == len(text)
+              else re.finditer(f"(?i:{FIELD_ANY_CASE_LABEL.pattern})", text))
+    for f in fields:
+        if f.start() and text[f.start() - 1].isalpha():
+            continue
+        m = FIELD_ANY_CASE.match(text, f.end())
+        if m is None:
+            continue
+        value, field = m.group("v"), f.group("f").lower()
         trimmed = trim_name(text, m.start("v"), m.end("v"))
         if trimmed and (value.isupper() or "," in value or field in _DICTATION_FIELDS) and not any(
                 t.group().lower() in NOT_NAME_WORDS for t in _TOKEN.finditer(text, *trimmed)):
