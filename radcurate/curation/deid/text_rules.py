@@ -28,14 +28,16 @@ class Hit:
     source: str
 
 
-_UP = "A-ZÄÖÜ"
-_LO = "a-zäöüßéèáàç'"
+# Latin letters of every European and Vietnamese name (Wiśniewski, Yılmaz, Đặng, Çelik), not German only.
+_UP = "A-ZÀ-ÖØ-ÞĀ-ſƠƯȘȚḀ-ỿ"
+_LO = "a-zß-öø-ÿĀ-ſơưșțḀ-ỿ'"
 NAME = rf"[{_UP}](?:'[{_UP}]|c[{_UP}])?[{_LO}]+(?:-[{_UP}][{_LO}]+)?"
 _PARTICLE = r"(?:von|van|de|der|zu|den|ter|di|da|le)"
 _INITIALS = rf"(?:[{_UP}]\.(?:-[{_UP}]\.)?[ \t]?){{1,2}}"
 NAME_SEQ = rf"(?:{_INITIALS})?(?:{_PARTICLE}[ \t]+)*{NAME}(?:[ \t]+(?:{_PARTICLE}[ \t]+)*{NAME}){{0,2}}"
-TITLE = (r"(?:Prof\.|Professor(?:in)?|Dr\.|PD|Priv\.-Doz\.|OA|OÄ|CA|Oberarzt|Oberärztin|Chefarzt|Chefärztin|"
-         r"Assistenzarzt|Assistenzärztin|Fachärztin|Facharzt|Kollege|Kollegin|Herrn?|Frau|Hr\.|Fr\.|"
+TITLE = (r"(?:Prof\.|Professor(?:in)?|Dr\.|Dr(?=[ \t])|PD|Priv\.-Doz\.|OA|OÄ|CA|Oberarzt|"
+         r"Oberärztin|Chefarzt|Chefärztin|"
+         r"Assistenzarzt|Assistenzärztin|Fachärztin|Facharzt|Kollege|Kollegin|Ass\.|Hausarzt|Hausärztin|Herrn?|Frau|Hr\.|Fr\.|"
          r"Mrs\.?|Mr\.?|Ms\.?|Miss|med\.|dent\.|univ\.|habil\.|rer\.\s?nat\.|PhD|MD)")
 
 # Capitalized words that follow a name but are not part of it (German nouns are capitalized).
@@ -49,6 +51,8 @@ beschwerden aufklärung lagerung position vorbereitung transport consent prepara
 sheet sekretariat innere medizin chirurgie neurologie notaufnahme radiologie ambulanz telefon tel fax
 ihr ihre your team radiologie-team praxisteam
 oberarzt oberärztin chefarzt chefärztin facharzt fachärztin consultant radiologist md phd
+hausarzt hausärztin stationsarzt stationsärztin onkologie kardiologie urologie attending resident rn np
+mrn dob geb sex fin ass
 """)
 
 MONTHS_DE = ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",
@@ -94,19 +98,22 @@ _ID_LABELS = (r"(?:Pat(?:ienten)?\.?[-\s]?(?:Nr|ID|Nummer)\.?|Patienten-?(?:numm
               r"SSN|NHS\s(?:No\.?|number)|Member\sID|ID)")
 ID_PATTERNS = (
     # A labelled value may carry one inner space ("SV-Nr. 1234 031256", "NHS No 943 476 5919").
-    re.compile(_ID_LABELS + r"\s*[:#]?\s*(?P<v>[A-Z0-9][A-Z0-9/_.-]{2,}\d[A-Z0-9]*(?:[ ]\d{3,}){0,2})"),
+    re.compile(_ID_LABELS + r"\s*[:#]?\s*(?P<v>[A-Z0-9][A-Z0-9/_.-]{1,}\d[A-Z0-9]*(?:[ ]\d{3,}){0,2})"),
     re.compile(r"(?<![\w-])(?P<v>\d{3}-\d{2}-\d{4}|756\.\d{4}\.\d{4}\.\d{2})(?![\w-])"),  # US SSN, Swiss AHV
     # URLs identify a patient's record as well as a number does.
     re.compile(r"(?P<v>\b(?:https?://|www\.)[^\s<>\"')\]]+[^\s<>\"')\].,;:!?])"),
     re.compile(r"(?<![\w-])(?P<v>[A-Z]{1,6}[-_]?\d{5,}[A-Z0-9]*)(?![\w-])"),
     re.compile(r"(?<![\w.,-])(?P<v>\d{6,})(?![\w]|[.,]\d)"),
+    # DICOM UIDs written into a report.
+    re.compile(r"(?<![\w.])(?P<v>[12]\.\d+(?:\.\d+){4,})(?![\w.])"),
 )
 
 PHONE_PATTERNS = (
     re.compile(r"(?i:tel(?:efon)?|fax|telefax|phone|tel\.-nr|durchwahl|pager|piepser|mobil|handy)\.?\s*:?\s*"
-               r"(?P<v>\+?\(?\d[\d /()-]{3,}\d)"),
+               r"(?P<v>[+-]?\(?\d[\d /()-]{2,}\d)"),
     re.compile(r"(?<![\w+])(?P<v>\+\d{1,3}[\d /()-]{6,}\d)"),
-    re.compile(r"(?<![\w(])(?P<v>\(\d{3}\)\s?\d{3}[-. ]\d{4}|\d{3}[-.]\d{3}[-.]\d{4})(?![\w-])"),
+    re.compile(r"(?<![\w(])(?P<v>(?:\(\d{3}\)\s?\d{3}[-. ]\d{4}|\d{3}[-.]\d{3}[-.]\d{4})"
+               r"(?:\s?(?:ext\.?|x)\s?\d{1,5})?)(?![\w-])"),
     re.compile(r"(?<![\w/.,])(?P<v>0\d{2,5}(?:[ /-]|\s/\s)\d{3,}(?:[ -]\d{2,})*)(?![\w/])"),
 )
 
@@ -122,17 +129,18 @@ ADDRESS_PATTERNS = (
                rf"[{_UP}][{_LO}]+(?:[-\s][{_UP}][{_LO}]+)?\s\d{{1,4}}\s?[a-z]?)(?=,?\s(?:D-)?\d{{5}}\s)"),
     re.compile(rf"(?i:anschrift|adresse|address|wohnhaft(?:\sin)?)\s*:?\s*(?P<v>[{_UP}][^\n,;]{{2,40}}?\d{{1,4}}"
                rf"\s?[a-z]?)(?=[\s,;]|$)"),
-    re.compile(r"(?P<v>\b\d{1,5}[A-Z]?\s(?:[A-Z][a-z]+\s){1,3}(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Lane|Drive|"
-               r"Boulevard|Blvd\.|Way|Close|Court)(?!\w))"),
-    re.compile(rf"(?<!\d)(?<!Bild\s)(?<!Image\s)(?P<v>(?:D-)?\d{{5}}\s[{_UP}][{_LO}]+"
+    re.compile(r"(?P<v>\b\d{1,5}[A-Z]?\s(?:[NSEW]\.?\s)?(?:[A-Z][a-z]+\s){1,3}(?:Street|St\.?|Road|Rd\.?|Avenue|"
+               r"Ave\.?|Lane|Drive|Boulevard|Blvd\.?|Way|Close|Court)(?!\w)(?:,?\s(?:Suite|Ste\.?|Apt\.?|Unit|#)\s?"
+               r"\w+)?)"),
+    re.compile(rf"(?<!\d)(?<!Bild\s)(?<!Image\s)(?P<v>(?:D-)?\d{{5}}[ \t][{_UP}][{_LO}]+"
                rf"(?:[ -](?:(?:im|am|an der|a\.\s?d\.)\s)?[{_UP}][{_LO}]+)?)"),
     # Austrian/Swiss/German postcodes with a country prefix: "A-1090 Wien", "CH-8091 Zürich".
     re.compile(rf"(?P<v>\b(?:A|AT|CH|D|DE|FL)-\d{{4,5}}\s[{_UP}][{_LO}]+(?:[ -][{_UP}][{_LO}]+)?)"),
     # UK postcodes ("London NW1 6XE") and US city, state ZIP ("Boston, MA 02114").
     re.compile(rf"(?P<v>(?:\b[{_UP}][{_LO}]+\s)?\b[A-Z]{{1,2}}\d[A-Z\d]?\s\d[A-Z]{{2}}\b)"),
-    re.compile(r"(?P<v>\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s[A-Z]{2}\s\d{5}(?:-\d{4})?\b)"),
+    re.compile(r"(?P<v>\b[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?,[ \t][A-Z]{2}[ \t]\d{5}(?:-\d{4})?\b)"),
     # Ward, room and bed inside a hospital: "Station 4B", "Zimmer 12", "Room 401".
-    re.compile(r"(?P<v>\b(?:Station|Zimmer|Zi\.|Bett|Room|Rm\.|Ward|Bed)\s?(?:Nr\.\s?)?\d{1,4}[A-Za-z]?\b)"),
+    re.compile(r"(?P<v>\b(?:Station|Zimmer|Zi\.|Bett|Room|Rm\.?|Ward|Bed)(?::?\s)?(?:Nr\.\s?)?\d{1,4}[A-Za-z]?(?:-\d{1,3})?\b)"),
 )
 # A four-digit postcode and town right after a street ("Hauptstraße 5, 8010 Graz"): four digits alone
 # are too often a year ("seit 2019 Beschwerden") to stand without the street before them.
@@ -150,7 +158,7 @@ INSTITUTION_PATTERNS = (
                rf"Dr\.)\s)*[{_UP}][\w{_LO}.'-]+(?:\s[{_UP}][\w{_LO}'-]+)?)"),
     re.compile(rf"(?P<v>(?:St\.|Sankt|Saint)\s[{_UP}][\w{_LO}'-]+(?:[-\s](?:Hospital|Krankenhaus|Klinik|Klinikum|"
                rf"Spital|Infirmary))?)"),
-    re.compile(rf"(?P<v>\b[{_UP}][\w{_LO}]+-(?:Krankenhaus|Klinik|Klinikum|Hospital|Spital))"),
+    re.compile(rf"(?P<v>\b(?:(?:St\.|Sankt)-)?[{_UP}][\w{_LO}]+-(?:Krankenhaus|Klinik|Klinikum|Hospital|Spital))"),
     # Compound names and a following town: "St. Josefskrankenhaus Freiburg", "Kreisklinikum Lörrach".
     re.compile(rf"(?P<v>\b(?:(?:St\.|Sankt)\s)?[{_UP}][{_LO}]+(?:krankenhaus|klinikum|kliniken|klinik|spital)"
                rf"(?:\s(?:am\s|an\sder\s|im\s)?[{_UP}][{_LO}]+(?:[\s-](?:im|am)\s[{_UP}][{_LO}]+)?)?)"),
@@ -175,12 +183,35 @@ SIGNATURE_LABEL = re.compile(
     r"zuweisende[rn]?\s(?:arzt|ärztin)|befundende[rn]?\s(?:arzt|ärztin)|radiologe|radiologin|"
     r"radiologist|verfasst\svon|freigegeben\svon|validiert\svon|vidiert(?:\s(?:von|durch))?|"
     r"gegengelesen\s(?:von|durch)|geschrieben\svon|i\.\s?a\.|i\.\s?v\.|transcribed\sby|"
-    r"read\sby|verified\sby|approved\sby|attending|resident")
-SIGNATURE_NAME = re.compile(rf"\s*:?\s*(?:{TITLE}\s?)*\s*(?P<v>{NAME_SEQ})")
+    r"read\sby|verified\sby|approved\sby|attending|resident|requested\sby|ordering\s(?:provider|physician)|"
+    r"befunder(?:in)?|validiert|diktiert|nachrichtlich|kopie\san|interpreter|dolmetscher(?:in)?|"
+    r"communicated\sto|discussed\swith|rufname|preferred\sname|genannt|tochter|sohn|ehemann|ehefrau|"
+    r"bruder|schwester|daughter|wife|husband|brother|sister|mother|father|mutter|vater|cc")
+# Label words that also end other words ("Gebärmutter Myom", "accession"): taken only at a word start.
+_WORD_START_LABELS = frozenset({"cc", "sohn", "mutter", "vater", "mother", "father", "brother", "sister", "wife",
+                                "husband", "tochter", "bruder", "schwester", "daughter", "ehemann", "ehefrau"})
+SIGNATURE_NAME = re.compile(rf"[ \t]*:?[ \t]*[\"„“]?(?:{TITLE}[ \t]?)*[ \t]*(?P<v>{NAME_SEQ})")
+# After a labelled name, more names of the same list: "gez. M. Zielińska / T. Öz", "cc: Dr. A; B C, RN".
+NAME_LIST_NEXT = re.compile(rf",?[ \t]*(?:MD|RN|NP|PhD|M\.D\.)?[ \t]*[/;][ \t]*(?:{TITLE}[ \t]?)*[ \t]*"
+                            rf"(?P<v>{NAME_SEQ})")
+# A nickname in brackets right after a name: "Mr. Smirnov (Dima)".
+NICKNAME_AFTER = re.compile(rf"[ \t]*\([ \t]*[\"„“]?(?P<v>{NAME})[\"“]?[ \t]*\)")
+# Labelled name fields whose value is typed in any case: "PATIENT: WIŚNIEWSKI, TOMASZ", "Name: ferrari,
+# lucia", "Diktiert: pham / geschrieben: kr". Only ALL CAPS, "surname, given name" or dictation marks.
+_ANY = r"[^\W\d_]"
+FIELD_ANY_CASE_LABEL = re.compile(
+    r"(?P<f>patient(?:in)?(?:\sname)?|pat\.|pt|name|befunder(?:in)?|validiert|diktiert|geschrieben|"
+    r"transcribed\sby|dictated\sby|typed\sby|schreibkraft)[ \t]*:")
+FIELD_ANY_CASE = re.compile(
+    rf"[ \t]*(?P<v>{_ANY}{{2,}}(?:[-'][ \t]?{_ANY}+|[ \t]{_ANY}+)*(?:,[ \t]?{_ANY}+(?:[-' ]{_ANY}+)*)?)")
+# Letter+digit codes in hyphenated groups ("RX-55-01927-B", "RQ24-00817", "FN-2209-338"): a letter and four
+# digits or more (checked in rule_hits), so that COVID-19, C5-C6 or L4-S1 stay.
+HYPHEN_CODE = re.compile(r"(?<![\w-])(?P<v>[A-Z0-9]+(?:-[A-Z0-9]+)+)(?![\w-])")
+_DICTATION_FIELDS = frozenset({"diktiert", "geschrieben", "transcribed by", "dictated by", "typed by", "schreibkraft"})
 
 PERSON_PATTERNS = (
     # Titles and salutations before a name: "Dr. med. Hans Schäfer", "Frau Müller", "Mr. J. Smith".
-    re.compile(rf"(?<![\w.])(?:{TITLE}\s?)+\s*(?P<v>{NAME_SEQ})"),
+    re.compile(rf"(?<![\w.])(?:{TITLE}[ \t]?)+[ \t]*(?P<v>{NAME_SEQ})"),
     # Labelled patient fields: "Patient: Müller, Anna", "Name: Anna Müller".
     re.compile(rf"(?:Patient(?:in)?|Pat\.|Name|Patient name|Nachname|Vorname)\s*:\s*(?P<v>{NAME}(?:,\s*{NAME})?"
                rf"(?:\s+{NAME})?)"),
@@ -242,10 +273,37 @@ def rule_hits(text: str) -> list[Hit]:
     else:
         labels = re.finditer(f"(?i:{SIGNATURE_LABEL.pattern})", text)
     for label in labels:
+        if label.group().lower() in _WORD_START_LABELS and label.start() and text[label.start() - 1].isalpha():
+            continue
         m = SIGNATURE_NAME.match(text, label.end())
         trimmed = trim_name(text, m.start("v"), m.end("v")) if m else None
         if trimmed:
             hits.append(Hit(trimmed[0], trimmed[1], "PERSON", "rule"))
+    for code in HYPHEN_CODE.finditer(text):
+        value = code.group("v")
+        if sum(c.isdigit() for c in value) >= 4 and any(c.isalpha() for c in value):
+            hits.append(Hit(code.start(), code.end(), "ID", "rule"))
+    fields = (FIELD_ANY_CASE_LABEL.finditer(lowered) if len(lowered) == len(text)
+              else re.finditer(f"(?i:{FIELD_ANY_CASE_LABEL.pattern})", text))
+    for f in fields:
+        if f.start() and text[f.start() - 1].isalpha():
+            continue
+        m = FIELD_ANY_CASE.match(text, f.end())
+        if m is None:
+            continue
+        value, field = m.group("v"), f.group("f").lower()
+        trimmed = trim_name(text, m.start("v"), m.end("v"))
+        if trimmed and (value.isupper() or "," in value or field in _DICTATION_FIELDS) and not any(
+                t.group().lower() in NOT_NAME_WORDS for t in _TOKEN.finditer(text, *trimmed)):
+            hits.append(Hit(trimmed[0], trimmed[1], "PERSON", "rule"))
+    for h in [h for h in hits if h.label == "PERSON"]:
+        end = h.end
+        while (m := NAME_LIST_NEXT.match(text, end)) or (m := NICKNAME_AFTER.match(text, end)):
+            trimmed = trim_name(text, m.start("v"), m.end("v"))
+            if trimmed is None or trimmed[0] != m.start("v"):
+                break
+            hits.append(Hit(trimmed[0], trimmed[1], "PERSON", "rule"))
+            end = m.end()
     streets = [h for h in hits if h.label == "ADDRESS"]
     for h in streets:
         m = POSTCODE_AFTER_STREET.match(text, h.end)

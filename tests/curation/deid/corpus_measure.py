@@ -2,7 +2,8 @@
 
 A PHI span counts as found only when every letter and digit of it lies inside a span the scrubber
 reports (a half-scrubbed name still identifies). A keep word is lost when the scrubbed text holds it
-fewer times than the input.
+fewer times than the input. A false hit is a reported span with a letter or digit outside every marked
+PHI span (over-scrubbing that the keep words do not catch).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ class Figures:
     missed: tuple[str, ...]
     lost: tuple[str, ...]
     keep_total: int
+    false_hits: tuple[str, ...] = ()
 
     def recall(self, labels: Iterable[str] | None = None) -> float:
         keys = list(labels) if labels is not None else list(self.total)
@@ -37,7 +39,8 @@ class Figures:
     def line(self) -> str:
         per = {k: f"{self.found[k]}/{self.total[k]}" for k in sorted(self.total)}
         return (f"recall PERSON/DATE/ID {self.recall(STRICT_LABELS):.3f}, all {self.recall():.3f}, "
-                f"keep {self.keep_rate:.3f} ({self.keep_total - len(self.lost)}/{self.keep_total}); {per}")
+                f"keep {self.keep_rate:.3f} ({self.keep_total - len(self.lost)}/{self.keep_total}), "
+                f"false hits {len(self.false_hits)}; {per}")
 
 
 def measure(corpus: Iterable[Snippet], phi: Mapping[str, PatientPhi], shift: int | None = -364, *,
@@ -47,6 +50,7 @@ def measure(corpus: Iterable[Snippet], phi: Mapping[str, PatientPhi], shift: int
     missed: list[str] = []
     lost: list[str] = []
     keep_total = 0
+    false_hits: list[str] = []
     for snippet in corpus:
         result = scrub_text(snippet.text, snippet.lang, phi[snippet.phi] if snippet.phi else None, shift,
                             use_spacy=use_spacy)
@@ -57,8 +61,12 @@ def measure(corpus: Iterable[Snippet], phi: Mapping[str, PatientPhi], shift: int
             found[label] += ok
             if not ok:
                 missed.append(f"{label}: {snippet.text[start:end]!r} in {snippet.text!r}")
+        for span in result.spans:
+            if any(snippet.text[i].isalnum() and not any(a <= i < b for a, b, _ in snippet.spans)
+                   for i in range(span.start, span.end)):
+                false_hits.append(f"{span.label}: {snippet.text[span.start:span.end]!r} in {snippet.text!r}")
         for word in snippet.keep:
             keep_total += 1
             if result.text.count(word) < snippet.text.count(word):
                 lost.append(f"{word!r} -> {result.text!r}")
-    return Figures(found, total, tuple(missed), tuple(lost), keep_total)
+    return Figures(found, total, tuple(missed), tuple(lost), keep_total, tuple(false_hits))
