@@ -95,6 +95,31 @@ class Header:
         except ValueError:
             return None
 
+    def binary_float(self, tag: int) -> float | None:
+        """An FD (8 bytes) or FL (4 bytes) element's first value, in the file's byte order."""
+        elem = self.ds._dict.get(tag)
+        if elem is None:
+            return None
+        value = elem.value if isinstance(elem, RawDataElement) else self._converted(tag)
+        if isinstance(value, bytes):
+            end = "<" if self.little_endian else ">"
+            if len(value) >= 8 and len(value) % 8 == 0:
+                number = struct.unpack(end + "d", value[:8])[0]
+            elif len(value) == 4:
+                number = struct.unpack(end + "f", value)[0]
+            else:
+                return None
+        elif isinstance(value, int | float):
+            number = value
+        elif isinstance(value, list | tuple) or type(value).__name__ == "MultiValue":
+            number = value[0] if len(value) and isinstance(value[0], int | float) else None  # type: ignore[index]
+            if number is None:
+                return None
+        else:
+            return None
+        number = float(number)
+        return number if number == number and abs(number) != float("inf") else None
+
     def integer(self, tag: int, vr_binary: bool = False) -> int | None:
         """An IS element, or a US element when `vr_binary` (byte order of the file)."""
         if vr_binary:

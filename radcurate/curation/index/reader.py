@@ -27,6 +27,7 @@ from radcurate.curation.index.geometry import Geometry, frame_geometry
 from radcurate.curation.index.header import Header
 from radcurate.curation.index.lean import Unusual, read_header
 from radcurate.curation.index.phi import PhiCollector
+from radcurate.curation.index.stack_tags import StackTags, stack_tags
 from radcurate.curation.keys import Pseudonymizer
 
 STAGE = "index"
@@ -99,6 +100,11 @@ class IndexRow:
     patient_sex: str | None = None
     patient_age_years: int | None = None
     transfer_syntax: str | None = None
+    echo_number: int | None = None
+    echo_time: float | None = None
+    acquisition_number: int | None = None
+    temporal_position: int | None = None
+    diffusion_b_value: float | None = None
 
     def as_record(self) -> dict[str, object]:
         return {name: getattr(self, name) for name in self.__slots__}
@@ -310,6 +316,7 @@ def _build_row(ds: Dataset, pixels: str, export_id: str, file_id: str, pseudonym
     p = {k: (_uid(pseudonymizer, v) if v else None) for k, v in uids.items()}
     geometry = frame_geometry(h) if role != ROLE_NON_IMAGE else Geometry()
     frames = integer("NumberOfFrames")
+    stack = stack_tags(h) if role != ROLE_NON_IMAGE else StackTags()
     return IndexRow(
         export_id=export_id, file_id=file_id, role=role, excluded_reason=excluded,
         patient_pid=pid, accession_pid=_accession_pid(pseudonymizer, text("AccessionNumber") or ""),
@@ -328,6 +335,8 @@ def _build_row(ds: Dataset, pixels: str, export_id: str, file_id: str, pseudonym
         patient_sex=(text("PatientSex") or "").upper()[:1] or None,
         patient_age_years=age_years(_date(text("PatientBirthDate")), study_day, text("PatientAge")),
         transfer_syntax=meta_text("TransferSyntaxUID"),
+        echo_number=stack.echo_number, echo_time=stack.echo_time, acquisition_number=stack.acquisition_number,
+        temporal_position=stack.temporal_position, diffusion_b_value=stack.diffusion_b_value,
     )
 
 

@@ -35,6 +35,9 @@ DICOM_INDEX = pa.schema([
     ("patient_sex", s), ("patient_age_years", i32),
     ("transfer_syntax", s),
     ("role", s), ("excluded_reason", s),
+    # What tells apart the stacks of one series (echoes, b-values, phases): see curation/volumes/stacks.py.
+    ("echo_number", i32), ("echo_time", f64), ("acquisition_number", i32), ("temporal_position", i32),
+    ("diffusion_b_value", f64),
 ])
 
 QUARANTINE = pa.schema([
@@ -47,6 +50,8 @@ SERIES_CATALOG = pa.schema([
     ("series_description", s), ("plane", s), ("image_orientation", vec(f64, 6)),
     ("n_instances", i32), ("slice_spacing_mm", f64), ("rows", i32), ("columns", i32),
     ("pixel_spacing", vec(f64, 2)), ("flags", pa.list_(s)), ("usable", pa.bool_()), ("reason", s),
+    # "" for a series that is one stack; else the key that splits it, e.g. "echo=2", "b=1000".
+    ("stack", s),
 ])
 
 SLICE_MAP_ENTRY = pa.struct([("instance_number", i32), ("slice_index", i32), ("z_mm", f64)])
@@ -59,6 +64,7 @@ VOLUMES = pa.schema([
     ("slice_map", pa.list_(SLICE_MAP_ENTRY)), ("content_sha256", s),
     # "primary": the volume of its study and modality that training and snippet depths use.
     ("training_role", s), ("slice_spacing_mm", f64),
+    ("stack", s),  # the series_catalog stack this volume was built from ("" for a one-stack series)
 ])
 
 REPORT_SECTION = pa.struct([("name", s), ("title", s), ("start", i32), ("end", i32)])
@@ -129,7 +135,7 @@ SCHEMAS: dict[str, pa.Schema] = {
 TABLE_KEYS: dict[str, tuple[str, ...]] = {
     "dicom_index": ("export_id", "file_id"),
     "quarantine": ("export_id", "file_id", "stage"),
-    "series_catalog": ("export_id", "series_uid"),
+    "series_catalog": ("export_id", "series_uid", "stack"),
     "volumes": ("volume_id",),
     "reports": ("report_id",),
     "snippet_pairs": ("pair_id",),

@@ -1,4 +1,5 @@
-"""dicom_index rows -> one series_catalog row per series, with the instances a volume is built from.
+"""dicom_index rows -> one series_catalog row per series (per stack when a series holds several), with
+the instances a volume is built from.
 
 Every image series gets a row; a series that cannot become a volume keeps its row with `usable`
 false, its flags and the first blocking reason. Instances the index excluded (burned-in annotation)
@@ -15,6 +16,7 @@ from typing import Any
 import pyarrow as pa
 
 from radcurate.curation.volumes.geometry import MIN_SLICES, SliceGeometry, analyze_series
+from radcurate.curation.volumes.stacks import split_stacks
 
 VOLUME_MODALITIES = frozenset({"CT", "MR"})
 
@@ -43,13 +45,14 @@ class CatalogSeries:
     reason: str | None
     file_ids: tuple[str, ...]
     multi_frame: bool
+    stack: str = ""   # "" for a one-stack series, else its key (e.g. "echo=2"): see volumes/stacks.py
 
     def as_row(self) -> dict[str, Any]:
         """The series_catalog table row (file ids stay out of the table: they are per instance)."""
         row = {name: getattr(self, name) for name in (
             "export_id", "patient_pid", "study_uid", "series_uid", "frame_of_reference_uid", "modality",
             "series_number", "series_description", "plane", "n_instances", "slice_spacing_mm", "rows",
-            "columns", "usable", "reason")}
+            "columns", "usable", "reason", "stack")}
         row["image_orientation"] = list(self.image_orientation) if self.image_orientation else None
         row["pixel_spacing"] = list(self.pixel_spacing) if self.pixel_spacing else None
         row["flags"] = list(self.flags)
@@ -75,11 +78,31 @@ def _first(rows: list[Mapping[str, Any]], key: str) -> Any:
     return next((r.get(key) for r in rows if r.get(key) is not None), None)
 
 
+def _image_rows(rows: list[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
+    return sorted((r for r in rows if r.get("role") == "image"),
+                  key=lambda r: (r.get("instance_number") is None, r.get("instance_number") or 0, r["file_id"]))
+
+
+def catalog_stacks(export_id: str, series_uid: str, rows: list[Mapping[str, Any]],
+                   *, min_slices: int = MIN_SLICES) -> list[CatalogSeries]:
+    """Catalog one series as one row per stack (one row when the series is one stack).
+
+    Excluded instances count on every stack of their series (their headers are not trusted to say
+    which stack they belong to, and their pixels are never read anyway).
+    """
+    images = _image_rows(rows)
+    excluded = [r for r in rows if r.get("role") == "excluded"]
+    stacks = split_stacks([_geometry(r) for r in images], images, min_slices=min_slices)
+    if len(stacks) == 1:
+        return [catalog_series(export_id, series_uid, rows, min_slices=min_slices)]
+    return [catalog_series(export_id, series_uid, [images[i] for i in s.indices] + excluded,
+                           min_slices=min_slices, stack=s.label) for s in stacks]
+
+
 def catalog_series(export_id: str, series_uid: str, rows: list[Mapping[str, Any]],
-                   *, min_slices: int = MIN_SLICES) -> CatalogSeries:
-    """Catalog one series from its index rows (role image or excluded)."""
-    images = sorted((r for r in rows if r.get("role") == "image"),
-                    key=lambda r: (r.get("instance_number") is None, r.get("instance_number") or 0, r["file_id"]))
+                   *, min_slices: int = MIN_SLICES, stack: str = "") -> CatalogSeries:
+    """Catalog one series (or one stack of it) from its index rows (role image or excluded)."""
+    images = _image_rows(rows)
     n_excluded = sum(1 for r in rows if r.get("role") == "excluded")
     geometry = analyze_series([_geometry(r) for r in images], min_slices=min_slices)
     flags = list(geometry.flags)
@@ -104,15 +127,17 @@ def catalog_series(export_id: str, series_uid: str, rows: list[Mapping[str, Any]
         slice_spacing_mm=geometry.slice_spacing_mm, rows=_first(images, "rows"), columns=_first(images, "columns"),
         pixel_spacing=_tuple(_first(images, "pixel_spacing"), 2),  # type: ignore[arg-type]
         flags=tuple(flags), usable=reason is None, reason=reason,
-        file_ids=tuple(r["file_id"] for r in images), multi_frame="multi_frame" in flags)
+        file_ids=tuple(r["file_id"] for r in images), multi_frame="multi_frame" in flags, stack=stack)
 
 
 def build_catalog(export_id: str, index: pa.Table | Iterable[Mapping[str, Any]],
                   *, min_slices: int = MIN_SLICES) -> list[CatalogSeries]:
-    """Group one export's dicom_index rows by series_uid; sorted by series_uid (deterministic)."""
+    """Group one export's dicom_index rows by series_uid, split into stacks; sorted by series_uid, then
+    stack order (deterministic)."""
     records = index.to_pylist() if isinstance(index, pa.Table) else list(index)
     groups: dict[str, list[Mapping[str, Any]]] = defaultdict(list)
     for row in records:
         if row.get("role") in ("image", "excluded") and row.get("series_uid"):
             groups[row["series_uid"]].append(row)
-    return [catalog_series(export_id, uid, groups[uid], min_slices=min_slices) for uid in sorted(groups)]
+    return [stack for uid in sorted(groups) for stack in catalog_stacks(export_id, uid, groups[uid],
+                                                                        min_slices=min_slices)]

@@ -36,11 +36,13 @@ class ConversionFailure:
 
     series_uid: str
     reason: str
+    stack: str = ""
 
 
-def volume_id(pseudonymizer: Pseudonymizer, series_uid: str) -> str:
-    """"V" + token of the (already pseudonymized) series_uid: stable across runs and exports."""
-    return "V" + pseudonymizer.token("volume", series_uid, 20)
+def volume_id(pseudonymizer: Pseudonymizer, series_uid: str, stack: str = "") -> str:
+    """"V" + token of the (already pseudonymized) series_uid, and of the stack key for one stack of a
+    several-stack series: stable across runs and exports; a one-stack series keeps its plain id."""
+    return "V" + pseudonymizer.token("volume", f"{series_uid}/{stack}" if stack else series_uid, 20)
 
 
 def volume_path(paths: DataPaths, export_id: str, vid: str) -> Path:
@@ -69,7 +71,7 @@ def convert_series(series: CatalogSeries, *, export_dir: Path, file_map: Mapping
         raise ValueError(f"series is not usable ({series.reason}): only usable catalog series are converted")
     built = build_volume(load_series(series, export_dir, file_map), series.modality or "",
                          min_slices=min_slices)
-    vid = volume_id(pseudonymizer, series.series_uid)
+    vid = volume_id(pseudonymizer, series.series_uid, series.stack)
     target = volume_path(paths, series.export_id, vid)
     write_nifti_atomic(built.image, target, built.scaling)
     return {
@@ -82,6 +84,7 @@ def convert_series(series: CatalogSeries, *, export_dir: Path, file_map: Mapping
         "slice_map": [{"instance_number": e.instance_number, "slice_index": e.slice_index, "z_mm": e.z_mm}
                       for e in built.slice_map],
         "content_sha256": built.content_sha256, "slice_spacing_mm": built.slice_spacing_mm,
+        "stack": series.stack,
     }
 
 
@@ -97,7 +100,7 @@ def iter_volumes(catalog: Iterable[CatalogSeries], *, export_dir: Path, file_map
                                  pseudonymizer=pseudonymizer, min_slices=min_slices)
         except VolumeError as exc:
             log.warning("series not converted: %s", exc)
-            yield ConversionFailure(series.series_uid, str(exc))
+            yield ConversionFailure(series.series_uid, str(exc), series.stack)
 
 
 def _coverage_mm(row: Mapping[str, Any]) -> float:
@@ -105,8 +108,24 @@ def _coverage_mm(row: Mapping[str, Any]) -> float:
     return (max(zs) - min(zs)) + float(row.get("slice_spacing_mm") or 0.0) if zs else 0.0
 
 
+def _stack_order(stack: str | None) -> tuple[tuple[int, float | str], ...]:
+    """"" first, then stacks by their key values, numbers as numbers ("b=50" before "b=1000")."""
+    parts = []
+    for part in (stack or "").split(","):
+        value = part.split("=", 1)[-1]
+        try:
+            parts.append((0, float(value)))
+        except ValueError:
+            parts.append((1, value))
+    return tuple(parts) if stack else ()
+
+
 def assign_training_roles(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Mark per (study, modality) the one primary axial volume; all others secondary."""
+    """Mark per (study, modality) the one primary axial volume; all others secondary.
+
+    Each stack of a several-stack series is a candidate of its own (a series as a whole never is);
+    between equal stacks of one series the first by key wins (echo 1, the lowest b-value).
+    """
     groups: dict[tuple[Any, Any], list[dict[str, Any]]] = defaultdict(list)
     for row in rows:
         row["training_role"] = "secondary"
@@ -115,6 +134,6 @@ def assign_training_roles(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     for candidates in groups.values():
         best = min(candidates, key=lambda r: (-round(_coverage_mm(r), 3), r.get("slice_spacing_mm") or 0.0,
                                               r.get("series_number") if r.get("series_number") is not None
-                                              else 1 << 30, r["volume_id"]))
+                                              else 1 << 30, _stack_order(r.get("stack")), r["volume_id"]))
         best["training_role"] = "primary"
     return rows

@@ -11,6 +11,19 @@ from radcurate.curation.keys import Pseudonymizer
 from radcurate.curation.vault import Vault
 
 
+def _optional(ds: pydicom.Dataset, keyword: str, kind: type) -> object:
+    value = ds.get(keyword)
+    return None if value in (None, "") else kind(value)
+
+
+def stack_values(ds: pydicom.Dataset) -> dict[str, object]:
+    """The stack-splitting columns (the index reads the same tags; vendor b-values are not needed here)."""
+    return {"echo_number": _optional(ds, "EchoNumbers", int), "echo_time": _optional(ds, "EchoTime", float),
+            "acquisition_number": _optional(ds, "AcquisitionNumber", int),
+            "temporal_position": _optional(ds, "TemporalPositionIdentifier", int),
+            "diffusion_b_value": _optional(ds, "DiffusionBValue", float)}
+
+
 def index_rows(export_dir: Path, export_id: str, pseudonymizer: Pseudonymizer, vault: Vault,
                excluded: frozenset[str] = frozenset()) -> list[dict[str, Any]]:
     """Header-only rows for every file under `export_dir`; registers the export and its file map."""
@@ -35,6 +48,7 @@ def index_rows(export_dir: Path, export_id: str, pseudonymizer: Pseudonymizer, v
             "pixel_spacing": [float(v) for v in ds.PixelSpacing], "rows": int(ds.Rows), "columns": int(ds.Columns),
             "number_of_frames": int(ds.get("NumberOfFrames") or 1), "image_type": "\\".join(ds.ImageType),
             "role": role, "excluded_reason": "burned_in_annotation" if role == "excluded" else None,
+            **stack_values(ds),
         })
     vault.register_export(export_id, export_dir)
     vault.write_file_map(export_id, ids, rels)

@@ -22,6 +22,7 @@ from test_nifti_vs_dcm2niix import DCM2NIIX, assert_same
 
 from radcurate.curation.volumes.multiframe import read_multiframe
 from radcurate.curation.volumes.nifti import LoadedSlice, VolumeError, build_volume, read_single_frame
+from radcurate.curation.volumes.stacks import split_stacks
 
 LPS_TO_RAS = np.array([-1.0, -1.0, 1.0])
 
@@ -114,16 +115,26 @@ def test_signed_12bit_ct_gives_negative_hu(tmp_path: Path):
     assert volumes[0].min() < -1100 and volumes[0].max() < 0
 
 
-def test_dual_echo_refused_while_dcm2niix_splits_it(tmp_path: Path):
+def test_dual_echo_split_into_echoes_like_dcm2niix(tmp_path: Path):
     dual_echo(tmp_path / "series", SeriesSpec(modality="MR", rescale=(1.0, 0.0)))
-    slices = [read_single_frame(f, f"F{i}") for i, f in enumerate(sorted((tmp_path / "series").iterdir()))]
-    with pytest.raises(VolumeError, match="duplicate_position"):
+    files = sorted((tmp_path / "series").iterdir())
+    slices = [read_single_frame(f, f"F{i}") for i, f in enumerate(files)]
+    with pytest.raises(VolumeError, match="duplicate_position"):   # the builder takes one stack
         build_volume(slices, "MR")
-    assert [r.shape for r in dcm2niix_all(tmp_path / "series", tmp_path / "ref")] == [(10, 12, 6)] * 2
+    keys = [{"echo_number": int(pydicom.dcmread(f, stop_before_pixels=True).EchoNumbers)} for f in files]
+    stacks = split_stacks([s.geometry for s in slices], keys)
+    assert [s.label for s in stacks] == ["echo=1", "echo=2"]
+    references = dcm2niix_all(tmp_path / "series", tmp_path / "ref")
+    assert [r.shape for r in references] == [(10, 12, 6)] * 2
+    for stack, reference in zip(stacks, references, strict=True):   # ref_e1, ref_e2
+        assert_same(ours([slices[i] for i in stack.indices], "MR"), reference)
 
 
-def test_two_orientations_refused_while_dcm2niix_splits_them(tmp_path: Path):
-    write_case(tmp_path / "series", CASES["two_orientations"])
+def test_two_orientations_split_by_orientation_like_dcm2niix(tmp_path: Path):
+    files = write_case(tmp_path / "series", CASES["two_orientations"])
+    slices = [read_single_frame(f, f"F{i}") for i, f in enumerate(files)]
+    stacks = split_stacks([s.geometry for s in slices], [{}] * len(slices))
+    assert [(s.label, len(s.indices)) for s in stacks] == [("plane=axial", 3), ("plane=coronal", 3)]
     assert len(dcm2niix_all(tmp_path / "series", tmp_path / "ref")) == 2
 
 
