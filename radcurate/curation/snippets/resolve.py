@@ -287,16 +287,18 @@ def resolve_reference(ref: Reference, series: Sequence[SeriesGeometry], volumes:
     affine = ends[0].affine()
     affine[:3, 3] = (np.asarray(ends[0].position) + np.asarray(ends[1].position)) / 2
     z_mm = float((ends[0].centre()[2] + ends[1].centre()[2]) / 2)
-    base = {"method": method, "ref_series": number, "ref_plane": chosen.plane, "series_uid": chosen.series_uid,
+    # The referenced image's own plane: a series may hold stacks of several orientations.
+    plane = plane_of(ends[0].orientation)
+    base = {"method": method, "ref_series": number, "ref_plane": plane, "series_uid": chosen.series_uid,
             "z_mm": z_mm, "ref_shape": (ends[0].rows, ends[0].columns),
             "ref_affine": tuple(float(x) for x in affine.ravel())}
     volume = _volume_for(chosen, volumes)
     if volume is None:
-        return Resolution(status=UNRESOLVED if chosen.plane == "axial" else NON_AXIAL,
+        return Resolution(status=UNRESOLVED if plane == "axial" else NON_AXIAL,
                           **{**base, "method": f"{method}:{NO_TRAINING_VOLUME}"})
     where = {"volume_id": volume.volume_id, "volume_path": volume.path}
     z = np.asarray(volume.slice_z)
-    if chosen.plane != "axial":
+    if plane != "axial":
         hit = most_hit_slice(affine, (ends[0].rows, ends[0].columns), volume, z_mm)
         if hit is None:
             return Resolution(status=NON_AXIAL, **{**base, "method": f"{method}:outside_volume"}, **where)

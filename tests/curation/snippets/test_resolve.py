@@ -150,3 +150,19 @@ def test_plane_of() -> None:
     assert plane_of([1, 0, 0, 0, 1, 0]) == "axial"
     assert plane_of([1, 0, 0, 0, 0, -1]) == "coronal"
     assert plane_of([0, 1, 0, 0, 0, -1]) == "sagittal"
+
+
+def test_plane_comes_from_the_referenced_image_not_the_series() -> None:
+    from tests.curation.snippets.fixtures import AXIAL, CORONAL, FRAME, STUDY
+
+    def row(k: int, orientation: list[float], pos: list[float]) -> dict:
+        return {"study_uid": STUDY, "series_uid": "2.25.9", "series_number": 9, "series_description": "mixed",
+                "frame_of_reference_uid": FRAME, "modality": "CT", "instance_number": k, "image_position": pos,
+                "image_orientation": orientation, "pixel_spacing": [1.0, 1.0], "rows": 64, "columns": 64,
+                "role": "image"}
+
+    rows = [row(k, AXIAL, [-32.0, -32.0, -5.0 * k]) for k in range(1, 4)]
+    rows += [row(k, CORONAL, [-32.0, -10.0 + k, 0.0]) for k in range(4, 7)]
+    series = series_from_index(rows)
+    assert resolve_reference(ref(9, 5), series, training_volumes(volume_rows())).ref_plane == "coronal"
+    assert resolve_reference(ref(9, 2), series, training_volumes(volume_rows())).ref_plane == "axial"
