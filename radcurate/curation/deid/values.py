@@ -29,6 +29,17 @@ def parse_da(value: str) -> dt.date | None:
         return None
 
 
+def parse_da_prefix(value: str | None) -> dt.date | None:
+    """A DA value, or the date part of a DT value (YYYYMMDDHHMMSS...), as a date; None otherwise.
+
+    Header readers meet both (and vendors put DT-style values in DA elements), so they read the
+    leading date either way.
+    """
+    if not value:
+        return None
+    return parse_da(value) or (parse_da(value.strip()[:8]) if len(value.strip()) > 8 else None)
+
+
 def shift_da(value: str, shift: DateShift) -> str | None:
     """Shift one DA value or a range 'A-B' (either end may be open); None when it is not a date."""
     if "-" in value:

@@ -5,7 +5,8 @@ from __future__ import annotations
 import logging
 import time
 from collections import Counter
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
 
@@ -13,7 +14,7 @@ from radcurate.curation.export_layout import is_report_table, iter_export_files
 from radcurate.curation.index.chunk import read_paths
 from radcurate.curation.index.parallel import default_workers, map_chunks
 from radcurate.curation.index.phi import PhiCollector
-from radcurate.curation.index.reader import IndexRow, QuarantineRow
+from radcurate.curation.index.reader import IndexRow, QuarantineRow, clean_text
 from radcurate.curation.keys import Pseudonymizer
 from radcurate.curation.vault import PatientPhi
 
@@ -69,8 +70,28 @@ def build_index(export_dir: Path, export_id: str, pseudonymizer: Pseudonymizer,
     if len(rows) + len(quarantined) != len(candidates):  # nothing lost, nothing counted twice
         raise RuntimeError(f"export {export_id}: {len(candidates)} candidates but "
                            f"{len(rows) + len(quarantined)} outcomes")
+    rows = reclean_descriptions(rows, phi)
     file_map = {pseudonymizer.file_id(rel): rel for rel in every_file}
     seconds = time.perf_counter() - start
     log.info("export %s: %d files indexed, %d quarantined in %.2f s", export_id, len(rows),
              len(quarantined), seconds)
     return IndexResult(tuple(rows), tuple(quarantined), file_map, tuple(phi.patients()), seconds)
+
+
+def reclean_descriptions(rows: Sequence[IndexRow], phi: PhiCollector) -> list[IndexRow]:
+    """Clean every description again with the export's complete dictionary.
+
+    At read time a file only knows the PHI its own chunk has seen so far. Here each description is
+    cleaned with its patient's complete tokens and with the site-level phrases (institutions,
+    addresses, stations...) of every patient of the export: an institution named on one patient's
+    images must not survive in another patient's study description.
+    """
+    phrases = tuple(sorted({v for pid in phi.fields_by_patient for v in phi.terms_for_phrases(pid)}))
+    out: list[IndexRow] = []
+    for row in rows:
+        if row.patient_pid and (row.series_description or row.study_description):
+            tokens = tuple(phi.terms_for_tokens(row.patient_pid))
+            row = replace(row, series_description=clean_text(row.series_description, tokens, phrases),
+                          study_description=clean_text(row.study_description, tokens, phrases))
+        out.append(row)
+    return out

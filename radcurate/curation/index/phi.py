@@ -43,6 +43,13 @@ FIELD_BY_KEYWORD: dict[str, str] = {
 _TAG_FIELD: dict[int, str] = {int(Tag(k)): v for k, v in FIELD_BY_KEYWORD.items()}
 _PATIENT_NAME_TAGS = frozenset(int(Tag(k)) for k in PATIENT_NAME_KEYWORDS)
 TEXT_VRS = frozenset({"LO", "SH", "LT", "ST", "UT", "PN", "UC"})
+# Words that anonymised, test and phantom data put in person names ("R3.2.2 Enhanced Dicom Phantom",
+# "Last Name^First Name", "ANONYMOUS", "Modality^LUT"): they identify nobody, and as needles they
+# would flag every reason that says "DICOM" and every column called "name" or "modality".
+PLACEHOLDER_NAME_WORDS = frozenset({
+    "anon", "anonymous", "anonymized", "anonymised", "anonymisiert", "unknown", "demo", "test", "patient",
+    "dicom", "phantom", "modality", "image", "series", "study", "name", "names", "first", "last", "firstname",
+    "lastname", "given", "family", "enter", "text", "dft"})
 TOKEN_FIELDS = ("patient_ids", "names", "birth_dates", "accessions", "physicians")
 PHRASE_FIELDS = ("institutions", "addresses", "other")
 _FIELDS = ("patient_ids", "names", "birth_dates", "accessions", "physicians", "institutions",
@@ -55,11 +62,16 @@ def transliterations(text: str) -> list[str]:
     return list(dict.fromkeys([text, text.translate(_TRANSLIT), stripped]))
 
 
-def name_variants(person_name: str) -> list[str]:
-    """Every way a DICOM PN may be written in text: parts, 'Given Family', 'Family, Given'..."""
+def name_variants(person_name: str, codes: frozenset[str] = frozenset()) -> list[str]:
+    """Every way a DICOM PN may be written in text: parts, 'Given Family', 'Family, Given'...
+
+    Placeholder words and words equal to one of the dataset's code strings (`codes`, upper case:
+    a perfusion phantom named "Perfusion^MCA Stroke" with ImageType PERFUSION) are left out.
+    """
     out: list[str] = []
     for group in person_name.split("="):  # alphabetic, ideographic, phonetic representations
-        parts = [p.strip() for p in group.split("^")]
+        parts = [_without_placeholders(p, codes) for p in group.split("^")]
+        group = "^".join(parts)
         family, given = ([*parts, "", ""])[:2]
         middle = parts[2] if len(parts) > 2 else ""
         words = [w for p in parts for w in p.replace(",", " ").split() if len(w) >= 2]
@@ -70,6 +82,15 @@ def name_variants(person_name: str) -> list[str]:
             if form.strip():
                 out.extend(transliterations(form.strip()))
     return list(dict.fromkeys(out))
+
+
+def _is_filler(value: str) -> bool:
+    """'00000', 'XXXXXX', '---': a value of one repeated character is a blanked field, not PHI."""
+    return len({c.upper() for c in value if c.isalnum()}) <= 1
+
+
+def _without_placeholders(part: str, codes: frozenset[str]) -> str:
+    return " ".join(w for w in part.split() if w.casefold() not in PLACEHOLDER_NAME_WORDS and w.upper() not in codes)
 
 
 def birth_date_formats(value: str) -> list[str]:
@@ -99,7 +120,7 @@ class PhiCollector:
         bucket = self._bucket(patient_pid)[field_name]
         for value in values:
             value = value.strip()
-            if value:
+            if value and not _is_filler(value):
                 bucket[value] = None
 
     def add_dataset(self, patient_pid: str, header: Header) -> None:
@@ -168,6 +189,7 @@ def _walk(collector: PhiCollector, pid: str, header: Header, depth: int) -> None
     if depth > 8:  # malformed files can nest absurdly; PHI sits in the first levels
         return
     ds = header.ds
+    codes: frozenset[str] | None = None  # the dataset's code strings, read on the first private text
     for raw in ds.elements():
         tag = int(raw.tag)
         is_private = (tag >> 16) % 2 == 1
@@ -190,8 +212,11 @@ def _walk(collector: PhiCollector, pid: str, header: Header, depth: int) -> None
                 _walk(collector, pid, header.item(item), depth + 1)
         elif vr == "PN":
             target = "names" if tag in _PATIENT_NAME_TAGS else "physicians"
-            for value in header.texts(tag):
-                collector.add(pid, target, name_variants(value))
+            values = header.texts(tag)
+            if values and codes is None:
+                codes = _code_values(header)
+            for value in values:
+                collector.add(pid, target, name_variants(value, codes or frozenset()))
         elif tag in _TAG_FIELD:
             target = _TAG_FIELD[tag]
             values = header.texts(tag)
@@ -201,5 +226,29 @@ def _walk(collector: PhiCollector, pid: str, header: Header, depth: int) -> None
                 values = [t for v in values for t in transliterations(v)]
             collector.add(pid, target, values)
         elif is_private and vr in (None, "UN", *TEXT_VRS):
-            collector.add(pid, "other", [v for v in header.texts(tag) if len(v) >= 3 and v.isprintable()
-                                         and any(c.isalpha() for c in v)])
+            values = [v for v in header.texts(tag) if len(v) >= 3 and v.isprintable() and any(c.isalpha() for c in v)]
+            if values and codes is None:
+                codes = _code_values(header)
+            collector.add(pid, "other", [v for v in values if v.upper() not in codes])
+
+
+def _code_values(header: Header) -> frozenset[str]:
+    """Every value of the dataset's standard CS elements (ImageType, BodyPartExamined...).
+
+    Vendors copy such codes into private elements ("WHOLE BODY"); a private value equal to a code
+    string is a code, not PHI (CS holds defined terms only), and as a needle it would flag ImageType.
+    """
+    codes: set[str] = set()
+    for raw in header.ds.elements():
+        tag = int(raw.tag)
+        if (tag >> 16) % 2 == 1:
+            continue
+        vr = raw.VR
+        if vr is None:
+            try:
+                vr = dictionary_VR(tag)
+            except KeyError:
+                continue
+        if vr == "CS":
+            codes.update(v.upper() for v in header.texts(tag))
+    return frozenset(codes)

@@ -23,6 +23,7 @@ from pydicom.errors import InvalidDicomError
 
 from radcurate.curation.deid.burned_in import exclusion_reason
 from radcurate.curation.deid.descriptors import clean_description
+from radcurate.curation.deid.values import parse_da_prefix
 from radcurate.curation.index.geometry import Geometry, frame_geometry
 from radcurate.curation.index.header import Header
 from radcurate.curation.index.lean import Unusual, read_header
@@ -32,11 +33,15 @@ from radcurate.curation.keys import Pseudonymizer
 
 STAGE = "index"
 ROLE_IMAGE, ROLE_NON_IMAGE, ROLE_EXCLUDED = "image", "non_image", "excluded"
-# An image without these cannot be placed in a patient, study, series and grid: quarantined.
-REQUIRED_IMAGE_TAGS: tuple[tuple[str, str], ...] = (
-    ("PatientID", "(0010,0020)"), ("StudyInstanceUID", "(0020,000D)"), ("SeriesInstanceUID", "(0020,000E)"),
-    ("SOPInstanceUID", "(0008,0018)"), ("Rows", "(0028,0010)"), ("Columns", "(0028,0011)"),
+# An image without these cannot be placed in a study, series and grid: quarantined. PatientID is not
+# among them: it is Type 2 and empty in anonymised data, so such images get a fallback pseudonym
+# (see `patient_key`). Reasons name tags by keyword only: a tag number such as 0010 can equal a
+# short patient id, and the PHI checks would then flag the reason.
+REQUIRED_IMAGE_TAGS: tuple[str, ...] = (
+    "StudyInstanceUID", "SeriesInstanceUID", "SOPInstanceUID", "Rows", "Columns",
 )
+# Every index quarantine reason starts with one of these codes (then ": file <file_id> ...").
+QUARANTINE_REASONS = frozenset({"empty", "not_dicom", "truncated", "unreadable", "missing_tag"})
 NON_IMAGE_SOP_PREFIXES = (
     "1.2.840.10008.5.1.4.1.1.88.",   # structured reports, key objects
     "1.2.840.10008.5.1.4.1.1.481.",  # RT objects (dose, plan, structure set...)
@@ -149,21 +154,27 @@ _TAGS = {keyword: int(tag_for_keyword(keyword)) for keyword in (
     "Columns", "SOPClassUID", "Modality", "AccessionNumber", "StudyDate", "SeriesDate", "AcquisitionDate",
     "ContentDate", "SeriesNumber", "InstanceNumber", "NumberOfFrames", "ImageType", "PatientPosition",
     "BodyPartExamined", "SeriesDescription", "StudyDescription", "PatientSex", "PatientBirthDate",
-    "PatientAge", "BurnedInAnnotation")}
+    "PatientAge", "BurnedInAnnotation", "PatientName")}
 _META_TAGS = {"MediaStorageSOPClassUID": 0x00020002, "TransferSyntaxUID": 0x00020010}
 _BINARY_US = frozenset({"Rows", "Columns"})
 
 
-def _date(value: str | None) -> dt.date | None:
-    if not value:
-        return None
-    digits = value[:8]
-    if len(digits) != 8 or not digits.isdigit():
-        return None
-    try:
-        return dt.date(int(digits[:4]), int(digits[4:6]), int(digits[6:]))
-    except ValueError:
-        return None
+def patient_key(patient_id: str | None, patient_name: str | None, birth_date: str | None,
+                study_uid: str | None) -> str | None:
+    """The key the patient pseudonym is derived from: the PatientID, else a documented fallback.
+
+    PatientID is Type 2: anonymised exports leave it empty. Such files still belong to someone, so
+    they get the pseudonym of a stable key instead: PatientName + PatientBirthDate when both are
+    present (the same person across studies), else the StudyInstanceUID (one pseudo-patient per
+    study, never merged with another). The prefixes keep these keys apart from every real PatientID.
+    """
+    if patient_id and patient_id.strip():
+        return patient_id
+    if patient_name and patient_name.strip("^ ") and birth_date and birth_date.strip():
+        return f"name+birth:{patient_name.strip()}|{birth_date.strip()}"
+    if study_uid and study_uid.strip():
+        return f"study:{study_uid.strip()}"
+    return None
 
 
 def age_years(birth: dt.date | None, study: dt.date | None, patient_age: str | None) -> int | None:
@@ -254,7 +265,7 @@ def _checked(ds: Dataset, state: str, size: int, file_id: str) -> tuple[Dataset,
     if state == "absent" and _header_cut(ds, size):
         raise Quarantined(f"truncated: file {file_id} ends inside its header")
     if state == "truncated":
-        raise Quarantined(f"truncated: file {file_id} ends inside its pixel data (7FE0,0010)")
+        raise Quarantined(f"truncated: file {file_id} ends inside its pixel data (PixelData)")
     return ds, state
 
 
@@ -301,17 +312,18 @@ def _build_row(ds: Dataset, pixels: str, export_id: str, file_id: str, pseudonym
     modality = text("Modality")
     role, excluded = _role(ds, h, sop_class, modality, pixels)
     if role == ROLE_IMAGE:
-        for keyword, tag in REQUIRED_IMAGE_TAGS:
+        for keyword in REQUIRED_IMAGE_TAGS:
             if (integer(keyword) if keyword in _BINARY_US else text(keyword)) is None:
-                raise Quarantined(f"missing_tag: file {file_id} is an image without {keyword} {tag}")
-    patient_id = text("PatientID")
-    pid = _patient_pid(pseudonymizer, patient_id) if patient_id else None
+                raise Quarantined(f"missing_tag: file {file_id} is an image without {keyword}")
+    key = patient_key(text("PatientID"), text("PatientName"), text("PatientBirthDate"), text("StudyInstanceUID"))
+    pid = _patient_pid(pseudonymizer, key) if key else None
     tokens: tuple[str, ...] = ()
     phrases: tuple[str, ...] = ()
     if pid:
         phi.add_dataset(pid, h)
         tokens, phrases = tuple(phi.terms_for_tokens(pid)), tuple(phi.terms_for_phrases(pid))
-    study_day = _date(text("StudyDate") or text("SeriesDate") or text("AcquisitionDate") or text("ContentDate"))
+    study_day = parse_da_prefix(text("StudyDate") or text("SeriesDate") or text("AcquisitionDate")
+                                or text("ContentDate"))
     uids = {k: text(k) for k in ("StudyInstanceUID", "SeriesInstanceUID", "SOPInstanceUID", "FrameOfReferenceUID")}
     p = {k: (_uid(pseudonymizer, v) if v else None) for k, v in uids.items()}
     geometry = frame_geometry(h) if role != ROLE_NON_IMAGE else Geometry()
@@ -329,11 +341,11 @@ def _build_row(ds: Dataset, pixels: str, export_id: str, file_id: str, pseudonym
         number_of_frames=frames if frames is not None else (1 if pixels == "ok" else None),
         image_type=text("ImageType"), patient_position=text("PatientPosition"),
         body_part=text("BodyPartExamined"),
-        series_description=_clean(text("SeriesDescription"), tokens, phrases) if pid else None,
-        study_description=_clean(text("StudyDescription"), tokens, phrases) if pid else None,
+        series_description=clean_text(text("SeriesDescription"), tokens, phrases) if pid else None,
+        study_description=clean_text(text("StudyDescription"), tokens, phrases) if pid else None,
         study_date=pseudonymizer.shift_date(study_day, pid) if (study_day and pid) else None,
         patient_sex=(text("PatientSex") or "").upper()[:1] or None,
-        patient_age_years=age_years(_date(text("PatientBirthDate")), study_day, text("PatientAge")),
+        patient_age_years=age_years(parse_da_prefix(text("PatientBirthDate")), study_day, text("PatientAge")),
         transfer_syntax=meta_text("TransferSyntaxUID"),
         echo_number=stack.echo_number, echo_time=stack.echo_time, acquisition_number=stack.acquisition_number,
         temporal_position=stack.temporal_position, diffusion_b_value=stack.diffusion_b_value,
@@ -341,7 +353,7 @@ def _build_row(ds: Dataset, pixels: str, export_id: str, file_id: str, pseudonym
 
 
 @lru_cache(maxsize=4096)
-def _clean(text: str | None, tokens: tuple[str, ...], phrases: tuple[str, ...]) -> str | None:
+def clean_text(text: str | None, tokens: tuple[str, ...], phrases: tuple[str, ...]) -> str | None:
     """Descriptions repeat across every file of a series: clean each distinct one once (the DICOM
     de-identification's descriptor cleaner decides, so both agree on what a description keeps)."""
     return clean_description(text, tokens, phrases)

@@ -107,7 +107,8 @@ def analyze_series(slices: Sequence[SliceGeometry], *, min_slices: int = MIN_SLI
         flags.append("localizer")
     elif len(slices) == 1 and slices[0].number_of_frames <= 1:
         flags.append("single_image")          # no slice direction to stack along
-    if len(slices) < min_slices and "multi_frame" not in flags:
+    # an Enhanced object's frames are its slices: 2 frames make no volume, as 2 files make none
+    if (slices[0].number_of_frames if "multi_frame" in flags else len(slices)) < min_slices:
         flags.append("too_few_slices")
     if "multi_frame" in flags:
         # Enhanced objects keep position (and often orientation) per frame in functional groups:

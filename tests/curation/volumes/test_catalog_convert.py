@@ -102,7 +102,9 @@ def test_enhanced_ct_through_catalog_and_conversion(tmp_path: Path, data_paths, 
            "series_uid": "2.25.2", "modality": "CT", "series_number": 1, "instance_number": 1,
            "image_position": None, "image_orientation": None, "pixel_spacing": None, "rows": 512,
            "columns": 512, "number_of_frames": 2, "image_type": "ORIGINAL\\PRIMARY\\AXIAL", "role": "image"}
-    (series,) = build_catalog(EXPORT, [row])
+    (too_few,) = build_catalog(EXPORT, [row])     # 2 frames < the default 3 slices: as the volume builder says
+    assert not too_few.usable and too_few.reason == "too_few_slices"
+    (series,) = build_catalog(EXPORT, [row], min_slices=2)
     assert series.usable and series.multi_frame and series.flags == ("multi_frame",)
     (volume,) = iter_volumes([series], export_dir=root, file_map=vault.read_file_map(EXPORT), paths=data_paths,
                              pseudonymizer=pseudonymizer, min_slices=2)

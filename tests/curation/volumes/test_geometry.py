@@ -60,6 +60,8 @@ def test_localizer_single_image_and_mixed_orientation_and_missing_position():
 def test_multi_frame_single_instance_is_informational():
     g = analyze_series([SliceGeometry(1, (0, 0, 0), AXIAL, 8, 8, (1.0, 1.0), "", number_of_frames=40)])
     assert g.flags == ("multi_frame",) and g.usable
+    two = analyze_series([SliceGeometry(1, (0, 0, 0), AXIAL, 8, 8, (1.0, 1.0), "", number_of_frames=2)])
+    assert two.flags == ("multi_frame", "too_few_slices") and two.reason == "too_few_slices"
 
 
 def test_min_slices_validated():
