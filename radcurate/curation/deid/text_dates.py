@@ -12,15 +12,41 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from radcurate.curation.deid.text_rules import (
-    DATE_PATTERNS,
-    MONTHS_DE,
-    MONTHS_EN,
-    TIME_AFTER,
-    WEEKDAY_BEFORE,
-    WEEKDAYS_DE,
-    WEEKDAYS_EN,
+MONTHS_DE = ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",
+             "November", "Dezember")
+MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+             "October", "November", "December")
+_MONTH_WORDS = sorted({*MONTHS_DE, *MONTHS_EN, *(m[:3] for m in MONTHS_EN), "Jän", "Mär", "Okt", "Dez",
+                       "Sept", "Maerz"}, key=len, reverse=True)
+MONTH_RE = r"(?:" + "|".join(_MONTH_WORDS) + r")\.?"
+
+# Dates: the patterns carry named groups that `text_dates.py` reads to shift the date in its own style.
+DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("iso", re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d\d)(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d])")),
+    ("dmy", re.compile(r"(?<![\d.,/])(?P<d>\d{1,2})(?P<sep>[./-])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})"
+                       r"(?!\.?\d)(?![-/]\d)")),
+    ("compact", re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])(?!\d)")),
+    ("d_month_y", re.compile(rf"(?<!\d)(?P<d>\d{{1,2}})\.?\s(?P<mon>{MONTH_RE})\s(?P<y>(?:19|20)\d\d)(?!\d)")),
+    ("month_d_y", re.compile(rf"\b(?P<mon>{MONTH_RE})\s(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s"
+                             rf"(?P<y>(?:19|20)\d\d)(?!\d)")),
+    ("month_y", re.compile(rf"\b(?P<mon>{MONTH_RE})\s(?P<y>(?:19|20)\d\d)(?!\d)")),
+    ("m_y", re.compile(r"(?<![\d.,:/])(?P<m>0?[1-9]|1[0-2])(?P<sep>[./])(?P<y>(?:19|20)\d\d)(?![\d])")),
+    ("dm", re.compile(r"(?<![\d.,:/])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?![\d])(?=\s|$|[,;)])")),
+    # Quarters: "Q1 2025", "Q3/2024", "1. Quartal 2025".
+    ("quarter", re.compile(r"(?<!\w)(?:Q(?P<q>[1-4])\s?[/ ]?\s?|(?P<qn>[1-4])\.\s?Quartal\s)"
+                           r"(?P<y>(?:19|20)\d\d)(?!\d)")),
 )
+WEEKDAYS_DE = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag")
+WEEKDAYS_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+# A weekday written just before a date ("Di, 02.04.24", "Tuesday, 5 March 2024") belongs to it: it is
+# rewritten from the shifted date. A time just after it ("14.03.2024, 10:42 Uhr") joins the span and is
+# kept as written: once the date is shifted the time of day identifies no one, and intervals stay true.
+WEEKDAY_BEFORE = re.compile(r"(?<!\w)(?P<wd>" + "|".join(sorted(
+    {*WEEKDAYS_DE, *WEEKDAYS_EN, *(w[:2] for w in WEEKDAYS_DE), *(w[:3] for w in WEEKDAYS_EN), "Tues", "Thurs"},
+    key=len, reverse=True)) + r")(?P<dot>\.?)(?P<sep>,?\s{1,2})$")
+TIME_AFTER = re.compile(r"(?:,\s?|\s)(?:um\s|at\s)?(?:[01]?\d|2[0-3])(?::[0-5]\d(?::[0-5]\d)?(?:\s?(?:Uhr|h)\b)?"
+                        r"|\.[0-5]\d\s?(?:Uhr|h)\b)")
+
 
 _MONTH_LOOKUP: dict[str, int] = {}
 for _i, (_de, _en) in enumerate(zip(MONTHS_DE, MONTHS_EN, strict=True), start=1):
@@ -154,7 +180,7 @@ def _weekday_name(like: str, new: dt.date) -> str:
 
 
 def _with_weekday_and_time(text: str, start: int, end: int, replacement: str, new: dt.date | None) -> DateHit:
-    """Widen a date over a weekday written before it and a time written after it (see text_rules)."""
+    """Widen a date over a weekday written before it and a time written after it (see WEEKDAY_BEFORE)."""
     wd = WEEKDAY_BEFORE.search(text, max(0, start - 16), start)
     if wd is not None:
         start = wd.start()
