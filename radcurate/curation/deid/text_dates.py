@@ -19,6 +19,11 @@ MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "Au
 _MONTH_WORDS = sorted({*MONTHS_DE, *MONTHS_EN, *(m[:3] for m in MONTHS_EN), "Jän", "Mär", "Okt", "Dez",
                        "Sept", "Maerz"}, key=len, reverse=True)
 MONTH_RE = r"(?:" + "|".join(_MONTH_WORDS) + r")\.?"
+# After a day number the month may also be written in capitals ("12-DEC-2023", "3 MAI 1937"): a day and a
+# year around it make even "MAY" a date.
+_DAY_MONTH_RE = r"(?:" + "|".join(sorted({*_MONTH_WORDS, *(w.upper() for w in _MONTH_WORDS)}, key=len,
+                                         reverse=True)) + r")"
+_ORDINAL = r"st|nd|rd|th"
 
 # Dates: the patterns carry named groups that `text_dates.py` reads to shift the date in its own style.
 DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -26,8 +31,12 @@ DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("dmy", re.compile(r"(?<![\d.,/])(?P<d>\d{1,2})(?P<sep>[./-])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})"
                        r"(?!\.?\d)(?![-/]\d)")),
     ("compact", re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])(?!\d)")),
-    ("d_month_y", re.compile(rf"(?<!\d)(?P<d>\d{{1,2}})\.?\s(?P<mon>{MONTH_RE})\s(?P<y>(?:19|20)\d\d)(?!\d)")),
-    ("month_d_y", re.compile(rf"\b(?P<mon>{MONTH_RE})\s(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s"
+    # "12. März 2024", "3. Mai 1937", "03.Mai.1937", "3rd May 1937", "12 Dec 2023", "12-Dec-2023": the day's
+    # ordinal mark (o) and both separators (s1, s2) are kept as written.
+    ("d_month_y", re.compile(rf"(?<![\d.])(?P<d>\d{{1,2}})(?P<o>{_ORDINAL}|\.)?(?P<s1>[ \t]?-?[ \t]?)"
+                             rf"(?P<mon>{_DAY_MONTH_RE})(?P<s2>\.?[ \t]|\.|-|,[ \t]?)(?P<y>(?:19|20)\d\d)(?!\d)")),
+    # "May 3rd, 1937", "Dec 12 2023", "March 5, 2024".
+    ("month_d_y", re.compile(rf"\b(?P<mon>{MONTH_RE})\s(?P<d>\d{{1,2}})(?P<o>{_ORDINAL})?(?P<s2>,?\s)"
                              rf"(?P<y>(?:19|20)\d\d)(?!\d)")),
     ("month_y", re.compile(rf"\b(?P<mon>{MONTH_RE})\s(?P<y>(?:19|20)\d\d)(?!\d)")),
     ("m_y", re.compile(r"(?<![\d.,:/])(?P<m>0?[1-9]|1[0-2])(?P<sep>[./])(?P<y>(?:19|20)\d\d)(?![\d])")),
@@ -81,9 +90,16 @@ def _month_name(month: int, like: str) -> str:
     lower = word.lower()
     german = lower in {m.lower() for m in MONTHS_DE} or lower in {"jän", "mär", "maerz", "okt", "dez"}
     full = (MONTHS_DE if german else MONTHS_EN)[month - 1]
-    if lower in {m.lower() for m in (*MONTHS_DE, *MONTHS_EN)} or lower == "maerz":
-        return full + dot
-    return full[:3] + dot
+    if lower not in {m.lower() for m in (*MONTHS_DE, *MONTHS_EN)} and lower != "maerz":
+        full = full[:3]
+    return (full.upper() if word.isupper() and len(word) > 1 else full) + dot
+
+
+def _ordinal(day: int) -> str:
+    """English ordinal suffix: 1st, 2nd, 3rd, 4th, 11th-13th, 21st, 22nd, 23rd."""
+    if 11 <= day % 100 <= 13:
+        return "th"
+    return {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
 
 
 def _pad(value: int, like: str, *others: str) -> str:
@@ -110,14 +126,12 @@ def _format(kind: str, m: re.Match[str], new: dt.date, lang: str) -> str:
     if kind == "compact":
         return new.strftime("%Y%m%d")
     if kind == "d_month_y":
-        text = m.group(0)
-        dot = "." if text[len(g["d"])] == "." else ""
         day = _pad(new.day, g["d"], "0" if g["d"].startswith("0") else "1")
-        return f"{day}{dot} {_month_name(new.month, g['mon'])} {year}"
+        mark = _ordinal(new.day) if g["o"] and g["o"] != "." else g["o"] or ""
+        return f"{day}{mark}{g['s1']}{_month_name(new.month, g['mon'])}{g['s2']}{year}"
     if kind == "month_d_y":
-        text = m.group(0)
-        comma = "," if "," in text else ""
-        return f"{_month_name(new.month, g['mon'])} {new.day}{comma} {year}"
+        mark = _ordinal(new.day) if g["o"] else ""
+        return f"{_month_name(new.month, g['mon'])} {new.day}{mark}{g['s2']}{year}"
     if kind == "month_y":
         return f"{_month_name(new.month, g['mon'])} {year}"
     if kind == "m_y":
