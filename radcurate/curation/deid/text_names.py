@@ -13,7 +13,9 @@ import re
 from radcurate.curation.deid.text_common import LO, UP, Hit, group_hits, words
 
 NAME = rf"[{UP}](?:'[{UP}]|c[{UP}])?[{LO}]+(?:-[{UP}][{LO}]+)?"
-_PARTICLE = r"(?:von|van|de|der|zu|den|ter|di|da|le)"
+# Name particles, lower case ("von der Heide") and capitalised ("Maria Grazia De Luca", "Omar El Amrani"):
+# they do not count towards the name words of a NAME_SEQ.
+_PARTICLE = r"(?:von|van|de|der|zu|den|ter|di|da|le|De|Da|Van|Von|Di|Le|El|Al)"
 _INITIALS = rf"(?:[{UP}]\.(?:-[{UP}]\.)?[ \t]?){{1,2}}"
 NAME_SEQ = rf"(?:{_INITIALS})?(?:{_PARTICLE}[ \t]+)*{NAME}(?:[ \t]+(?:{_PARTICLE}[ \t]+)*{NAME}){{0,2}}"
 TITLE = (r"(?:Prof\.|Professor(?:in)?|Dr\.|Dr(?=[ \t])|PD|Priv\.-Doz\.|OA|OÄ|CA|Oberarzt|"
@@ -79,10 +81,31 @@ PERSON_PATTERNS = (
     re.compile(rf"(?<![\w.])(?:Patient(?:in)?|Pat\.|Pt\.)[ \t]+(?P<v>{NAME_SEQ})"),
     # Maiden names: "Maria Bauer geb. Steiner", "née Smith" ("geb. am 03.12.1956" is a date, no name).
     re.compile(rf"(?<![\w.])(?:geb\.|geborene|née|nee)[ \t]+(?P<v>{NAME}(?:-{NAME})?)"),
-    # A name line after a closing formula.
-    re.compile(rf"(?i:mit\sfreundlichen\s(?:kollegialen\s)?grüßen|mfg|kind\sregards|best\sregards|sincerely|"
-               rf"yours\ssincerely)[,.]?\s*\n\s*(?:{TITLE}\s?)*\s*(?P<v>{NAME_SEQ})"),
+    # Lower-case dictation: "per dr. jaworski", "dr. med. müller".
+    re.compile(rf"(?<![\w.])(?:dr|prof)\.?[ \t]+(?:(?:med|dent|phil|rer\.[ \t]?nat)\.[ \t]*)?"
+               rf"(?P<v>[a-zß-öø-ÿ][{LO}]{{2,}}(?:-[a-zß-öø-ÿ][{LO}]+)?)"),
 )
+
+# Signature blocks: after a closing formula every short line that is only a name (1-4 capitalised or
+# ALL-CAPS words, initials and particles, maybe a title before and a degree after) names a person, also
+# the second and third signer below role lines ("Oberarzt", "Fachärztin für Radiologie"). Searched in
+# the lower-cased text (see SIGNATURE_LABEL); at most _BLOCK_LINES non-empty lines; the block ends at a line
+# longer than _BLOCK_WIDTH characters or with a lower-case word of 5+ letters (report text again).
+CLOSING_FORMULA = re.compile(
+    r"mit\s(?:freundlichen|besten|kollegialen)\s(?:kollegialen\s)?grüßen|mfg\b|kind\sregards|best\sregards|"
+    r"regards,|sincerely|gez\.")
+_BLOCK_LINES = 6
+_BLOCK_WIDTH = 60
+# A lower-case word of five letters or more: a sentence of the report, not a name or role line.
+_PROSE_WORD = re.compile(r"(?<![\w-])[a-zß-öø-ÿ]{5,}(?![\w-])")
+_NAME_WORD = rf"(?:{NAME}|[{UP}]{{2,}}(?:-[{UP}]{{2,}})?|{_PARTICLE}|[{UP}]\.(?:-[{UP}]\.)?)"
+NAME_LINE = re.compile(rf"[ \t]*(?:{TITLE}[ \t]?)*[ \t]*(?P<v>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}})"
+                       rf"(?:[ \t]*,[ \t]*(?:MD|M\.D\.|PhD|RN|NP|DO|MBBS|FRCR|FRCP|MRCP))*[ \t]*,?")
+# Words that make a short capitalised line a role, department or place, not a name.
+_ROLE_ENDINGS = ("arzt", "ärztin", "logie", "loge", "login", "logy", "logist", "medizin", "medicine", "klinik",
+                 "klinikum", "zentrum", "center", "centre", "abteilung", "institut", "praxis", "team", "direktor",
+                 "direktorin", "director", "registrar", "fellow", "spital", "hospital", "krankenhaus", "gmbh",
+                 "sekretariat", "assistent", "assistentin", "professor", "professorin")
 
 _PATIENT_WORD = PERSON_PATTERNS[2]
 _TOKEN = re.compile(rf"[{UP}{LO}\w'-]+")
@@ -101,6 +124,31 @@ def trim_name(text: str, start: int, end: int) -> tuple[int, int] | None:
     return min(start, first), words[-1].end()
 
 
+def _is_name_line(value: str) -> bool:
+    tokens = [t.lower().strip("-.") for t in value.split()]
+    return (any(len(t) > 1 for t in tokens)
+            and not any(t in NOT_NAME_WORDS or t.endswith(_ROLE_ENDINGS) for t in tokens))
+
+
+def signature_block_hits(text: str, lowered: str) -> list[Hit]:
+    """Name lines of the signature blocks in `text` (see CLOSING_FORMULA)."""
+    hits: list[Hit] = []
+    for formula in CLOSING_FORMULA.finditer(lowered):
+        pos, lines = formula.end(), 0
+        while lines < _BLOCK_LINES and pos < len(text):
+            nl = text.find("\n", pos)
+            end = len(text) if nl < 0 else nl
+            if end - pos > _BLOCK_WIDTH or _PROSE_WORD.search(text, pos, end):
+                break
+            if text[pos:end].strip(" \t,.:"):
+                lines += 1
+                m = NAME_LINE.match(text, pos, end)
+                if m is not None and m.end() == end and _is_name_line(m.group("v")):
+                    hits.append(Hit(m.start("v"), m.end("v"), "PERSON", "rule"))
+            pos = end + 1
+    return hits
+
+
 def person_hits(text: str, lowered: str) -> list[Hit]:
     """Every PERSON rule hit; `lowered` is text.lower() (labels are searched in it: see SIGNATURE_LABEL)."""
     hits: list[Hit] = []
@@ -113,6 +161,8 @@ def person_hits(text: str, lowered: str) -> list[Hit]:
             if trimmed:
                 hits.append(Hit(trimmed[0], trimmed[1], "PERSON", "rule"))
     same_offsets = len(lowered) == len(text)  # lower() keeps offsets for all but a few rare letters
+    if same_offsets:
+        hits.extend(signature_block_hits(text, lowered))
     labels = (SIGNATURE_LABEL.finditer(lowered) if same_offsets
               else re.finditer(f"(?i:{SIGNATURE_LABEL.pattern})", text))
     for label in labels:

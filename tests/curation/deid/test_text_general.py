@@ -48,3 +48,31 @@ def test_month_name_dates(text, lang, shifted, tagged):
 
 def test_month_word_needs_a_whole_word():
     assert _rules("3 Mais 2020", "de") == "3 Mais 2020"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Mit freundlichen Grüßen\n\nProf. Dr. Anna Berger\nChefärztin\n\nJONAS WEBER\nFacharzt für Radiologie",
+     "Mit freundlichen Grüßen\n\nProf. Dr. [PERSON]\nChefärztin\n\n[PERSON]\nFacharzt für Radiologie"),
+    ("Kind regards,\n\nPriya Raman, MD\nConsultant Radiologist\nThomas Byrne\nSpecialty Registrar",
+     "Kind regards,\n\n[PERSON], MD\nConsultant Radiologist\n[PERSON]\nSpecialty Registrar"),
+    ("gez. Dr. K. Lorenz\nLeitender Oberarzt\nS. Yilmaz", "gez. Dr. [PERSON]\nLeitender Oberarzt\n[PERSON]"),
+    # Role, department and team lines of a signature block are no names.
+    ("Mit freundlichen Grüßen\nIhr Radiologie-Team\nAbteilung Neuroradiologie",
+     "Mit freundlichen Grüßen\nIhr Radiologie-Team\nAbteilung Neuroradiologie"),
+    # A line of prose ends the block.
+    ("Mit freundlichen Grüßen\nBefund telefonisch besprochen.\nKeine Angabe",
+     "Mit freundlichen Grüßen\nBefund telefonisch besprochen.\nKeine Angabe"),
+])
+def test_signature_block_name_lines(text, expected):
+    assert _rules(text, "de") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("cc: Dr. A. Weber; Ana Lucia Da Silva, RN", "cc: Dr. [PERSON]; [PERSON], RN"),
+    ("Befund an Frau Ayşe Nur El Amrani.", "Befund an Frau [PERSON]."),
+    ("Referring: Mr. Pieter Van Dijk", "Referring: Mr. [PERSON]"),
+    ("per dr. nowak pt to return for CT.", "per dr. [PERSON] pt to return for CT."),
+    ("rücksprache mit dr. med. huber erfolgt.", "rücksprache mit dr. med. [PERSON] erfolgt."),
+])
+def test_particles_and_lower_case_titles(text, expected):
+    assert _rules(text) == expected
