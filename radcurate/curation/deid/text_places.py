@@ -35,6 +35,27 @@ ADDRESS_PATTERNS = (
     # Ward, room and bed inside a hospital: "Station 4B", "Zimmer 12", "Room 401".
     re.compile(r"(?P<v>\b(?:Station|Zimmer|Zi\.|Bett|Room|Rm\.?|Ward|Bed)(?::?\s)?(?:Nr\.\s?)?\d{1,4}[A-Za-z]?(?:-\d{1,3})?\b)"),
 )
+# Street names without a house number. English: one or two capitalised words and a spelled-out suffix
+# ("Sydney Street", "Old Kent Road"), or St/Rd/Ave at the end of a clause ("Monroe St, Suite 300").
+# German: a compound on -straße/-allee/-gasse ("Hauptstraße"; not -weg/-ring/-platz: "Harnweg",
+# "Beckenring"), hyphenated names ("Konrad-Adenauer-Ring") and town adjectives ("Mariahilfer Straße",
+# "Frankfurter Allee"). A leading sentence word ("The", "In") is dropped in place_hits.
+STREET_NAME_PATTERNS = (
+    re.compile(r"(?P<v>\b(?:[A-Z][a-z]+[ \t]){1,2}(?:Street|Road|Avenue|Lane|Drive|Boulevard)(?![\w-]))"),
+    re.compile(r"(?P<v>\b(?:[A-Z][a-z]+[ \t]){1,2}(?:St|Rd|Ave)\.?)(?=[,;]|[ \t]*(?:\n|$))"),
+    re.compile(rf"(?P<v>\b[{UP}][{LO}]+(?:straße|strasse|allee|gasse)(?![\w-]))"),
+    re.compile(rf"(?P<v>\b[{UP}][{LO}]+-(?:[{UP}][{LO}]+-)+(?:Straße|Strasse|Str\.|Platz|Gasse|Weg|Allee|Ring|Damm|"
+               rf"Ufer)(?![\w-]))"),
+    re.compile(rf"(?P<v>\b[{UP}][{LO}]+er[ \t](?:Straße|Strasse|Str\.|Platz|Gasse|Weg|Allee|Ring|Damm|Ufer)"
+               rf"(?![\w-]))"),
+)
+_ENGLISH_STREETS = STREET_NAME_PATTERNS[:2]
+_SENTENCE_WORDS = frozenset({"The", "In", "On", "At", "A", "An", "Via", "From", "To", "Of", "And", "Die", "Der",
+                             "Das", "Den", "Im", "Am", "Zur", "Zum", "Von", "Aus", "Und"})
+# Commercial-register entries of a letterhead or footer: the court's town is a place, the number an id.
+REGISTER_COURT = re.compile(rf"(?:(?:Amtsgericht|Registergericht|Handelsregister|Landgericht|Sitz der Gesellschaft|"
+                            rf"Sitz)[ \t]*:?[ \t]+)+(?P<v>[{UP}][{LO}]+(?:[ -][{UP}][{LO}]+)?)")
+REGISTER_NUMBER = re.compile(r"\b(?:HRB|HRA|VR|PR|GnR|PartG)[ \t]?(?:Nr\.[ \t]?)?(?P<v>\d{2,6}(?:[ \t]?[A-Z]{1,2}\b)?)")
 # A four-digit postcode and town right after a street ("Hauptstraße 5, 8010 Graz"): four digits alone
 # are too often a year ("seit 2019 Beschwerden") to stand without the street before them.
 POSTCODE_AFTER_STREET = re.compile(rf",?\s(?P<v>\d{{4}}\s[{UP}][{LO}]+(?:[ -][{UP}][{LO}]+)?)")
@@ -58,6 +79,21 @@ INSTITUTION_PATTERNS = (
     re.compile(rf"(?P<v>\b(?:[{UP}][\w{LO}']+\s){{1,3}}(?:University Hospital|General Hospital|Hospital|"
                rf"Medical Center|Infirmary))"),
 )
+# Practices and companies: "Lakeside Imaging Associates", "Northside Radiology Group", "Radiologie am Ring",
+# "Röntgeninstitut an der Oper", "Praxis für Radiologie und Nuklearmedizin Ulm-Nord" (only with a name
+# after the specialties: the bare "Praxis für Radiologie" is a department word), "Bethesda gGmbH".
+COMPANY_PATTERNS = (
+    re.compile(rf"(?P<v>\b(?:[{UP}][\w{LO}'&-]+[ \t]){{1,3}}(?:Imaging|Radiology|Medical|Diagnostic|Diagnostics|"
+               rf"Health|Healthcare|MRI|Radiologie)[ \t](?:Associates|Partners|Group|Services|Institute|Practice))"),
+    # The name before a legal form; the legal form itself identifies no one.
+    re.compile(rf"(?P<v>\b(?:[{UP}][\w{LO}'&-]+[ \t]){{0,2}}[{UP}][\w{LO}'&-]+)(?=[ \t](?:LLC|LLP|PLLC|Inc\.|Ltd\b|"
+               rf"P\.C\.|GmbH|gGmbH)(?!\w))"),
+    re.compile(rf"(?P<v>\b(?:Radiologie|Röntgeninstitut|Röntgenpraxis|Radiologisches Zentrum|Institut|Zentrum|"
+               rf"Radiology)[ \t](?:am|an[ \t]der|an[ \t]den|im|in[ \t]der|auf[ \t]der|at[ \t]the|at)[ \t]"
+               rf"[{UP}][{LO}]+(?:[- ][{UP}][{LO}]+)?)"),
+    re.compile(rf"(?P<v>\b(?:Gemeinschaftspraxis|Praxis|Institut|Zentrum|MVZ)[ \t]für[ \t][{UP}][{LO}]+"
+               rf"(?:[ \t](?:und|&)[ \t][{UP}][{LO}]+)*[ \t,]+(?!Dr\b)[{UP}][{LO}]+(?:-[{UP}][{LO}]+)*)"),
+)
 # Department words after "Klinik"/"Praxis": "Klinik für Innere Medizin" names no institution.
 NOT_INSTITUTION_TAILS = frozenset({"für", "for", "Innere", "Radiologie", "Chirurgie"})
 
@@ -75,6 +111,21 @@ def place_hits(text: str) -> list[Hit]:
         m = POSTCODE_AFTER_STREET.match(text, h.end)
         if m is not None:
             hits.append(Hit(m.start("v"), m.end("v"), "ADDRESS", "rule"))
+    for pattern in STREET_NAME_PATTERNS:
+        for h in group_hits(pattern, text, "ADDRESS"):
+            words = text[h.start:h.end].split()
+            if pattern in _ENGLISH_STREETS and words[0] in _SENTENCE_WORDS:
+                if len(words) == 2:  # "The Street": a sentence word and the suffix alone
+                    continue
+                h = Hit(text.index(words[1], h.start), h.end, "ADDRESS", "rule")
+            hits.append(h)
+    hits.extend(group_hits(REGISTER_COURT, text, "ADDRESS"))
+    hits.extend(group_hits(REGISTER_NUMBER, text, "ID"))
+    for pattern in COMPANY_PATTERNS:
+        for h in group_hits(pattern, text, "INSTITUTION"):
+            trimmed = trim_name(text, h.start, h.end)
+            if trimmed and (pattern is not COMPANY_PATTERNS[-1] or trimmed[1] == h.end):
+                hits.append(Hit(h.start, trimmed[1], "INSTITUTION", "rule"))
     for pattern in INSTITUTION_PATTERNS:
         for h in group_hits(pattern, text, "INSTITUTION"):
             words = text[h.start:h.end].split()

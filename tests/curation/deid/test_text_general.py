@@ -76,3 +76,30 @@ def test_signature_block_name_lines(text, expected):
 ])
 def test_particles_and_lower_case_titles(text, expected):
     assert _rules(text) == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Royal Infirmary, Princes Street, Edinburgh", "en", "[INSTITUTION], [ADDRESS], Edinburgh"),
+    ("She lives on Elm Road.", "en", "She lives on [ADDRESS]."),
+    ("Office: 400 N. Grand Ave, Suite 2", "en", "Office: [ADDRESS]"),
+    ("Clinic on Grand Ave, Suite 2", "en", "Clinic on [ADDRESS], Suite 2"),
+    ("Ecke Konrad-Adenauer-Ring und Mariahilfer Straße", "de", "Ecke [ADRESSE] und [ADRESSE]"),
+    ("wohnt in der Hauptstraße", "de", "wohnt in der [ADRESSE]"),
+    # Anatomy on -ring/-weg and a bare "Beckenring" are no streets.
+    ("Beckenring intakt, Harnwege frei, Tränenweg offen.", "de",
+     "Beckenring intakt, Harnwege frei, Tränenweg offen."),
+])
+def test_street_names_without_number(text, lang, expected):
+    assert _rules(text, lang) == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Northside Radiology Group, 14 Park Lane", "en", "[INSTITUTION], [ADDRESS]"),
+    ("Billing: Harbor View Imaging LLC", "en", "Billing: [INSTITUTION] LLC"),
+    ("Radiologie am Dom | Tel. 0711 123456", "de", "[EINRICHTUNG] | Tel. [TELEFON]"),
+    ("Praxis für Radiologie und Nuklearmedizin Ulm-Nord", "de", "[EINRICHTUNG]"),
+    ("Praxis für Radiologie", "de", "Praxis für Radiologie"),
+    ("Sitz: Freiburg, Amtsgericht Freiburg HRB 701234", "de", "Sitz: [ADRESSE], Amtsgericht [ADRESSE] HRB [ID]"),
+])
+def test_practices_companies_registers(text, lang, expected):
+    assert _rules(text, lang) == expected
