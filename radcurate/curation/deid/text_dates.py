@@ -161,12 +161,23 @@ def _parse(kind: str, m: re.Match[str], lang: str) -> dt.date | None:
         return None
 
 
+# Literals that every match of a pattern contains (lower case): the month patterns need a month word.
+_MONTH_NEEDLES = ("jan", "jän", "feb", "mär", "mar", "apr", "mai", "may", "jun", "jul", "aug", "sep", "okt", "oct",
+                  "nov", "dez", "dec")
+_NEEDLES = {"d_month_y": _MONTH_NEEDLES, "month_d_y": _MONTH_NEEDLES, "month_y": _MONTH_NEEDLES,
+            "quarter": ("q",)}
+
+
 def find_dates(text: str, lang: str, shift_days: int | None) -> list[DateHit]:
     """Every date in `text`, earliest pattern first where two overlap, with its replacement."""
     tag = "[DATUM]" if lang == "de" else "[DATE]"
     taken: list[tuple[int, int]] = []
     hits: list[DateHit] = []
+    lowered = text.lower()
     for kind, pattern in DATE_PATTERNS:
+        needles = _NEEDLES.get(kind)
+        if needles is not None and not any(n in lowered for n in needles):
+            continue  # a C substring test instead of a regex scan (see text_common.Gated)
         for m in pattern.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue

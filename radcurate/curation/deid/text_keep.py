@@ -52,7 +52,14 @@ KEEP_PATTERNS: tuple[re.Pattern[str], ...] = (
 )
 
 
+# A literal every match of a pattern contains, by pattern index: the pattern is run only when one occurs.
+_NEEDLES: dict[int, tuple[str, ...]] = {1: ("Morbus",), 2: ("Weber",), 7: ("RADS",), 8: ("Gleason",),
+                                        10: ("egment", "Seg."), 12: ("N0", "N1", "N2", "N3")}
+
+
 def keep_spans(text: str) -> list[tuple[int, int]]:
     """Sorted [start, end) ranges of clinical words that no rule may scrub."""
-    spans = {(m.start(), m.end()) for p in KEEP_PATTERNS for m in p.finditer(text) if m.end() > m.start()}
+    spans = {(m.start(), m.end()) for i, p in enumerate(KEEP_PATTERNS)
+             if i not in _NEEDLES or any(n in text for n in _NEEDLES[i])
+             for m in p.finditer(text) if m.end() > m.start()}
     return sorted(spans)

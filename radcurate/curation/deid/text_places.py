@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from radcurate.curation.deid.text_common import LO, UP, Hit, group_hits
+from radcurate.curation.deid.text_common import LO, UP, Gated, Hit, gated_hits
 from radcurate.curation.deid.text_names import trim_name
 
 _STREET_SUFFIX = r"(?:straße|strasse|str\.|weg|allee|platz|gasse|ring|damm|ufer|chaussee|steig|pfad)"
@@ -49,7 +49,6 @@ STREET_NAME_PATTERNS = (
     re.compile(rf"(?P<v>\b[{UP}][{LO}]+er[ \t](?:Straße|Strasse|Str\.|Platz|Gasse|Weg|Allee|Ring|Damm|Ufer)"
                rf"(?![\w-]))"),
 )
-_ENGLISH_STREETS = STREET_NAME_PATTERNS[:2]
 _SENTENCE_WORDS = frozenset({"The", "In", "On", "At", "A", "An", "Via", "From", "To", "Of", "And", "Die", "Der",
                              "Das", "Den", "Im", "Am", "Zur", "Zum", "Von", "Aus", "Und"})
 # Commercial-register entries of a letterhead or footer: the court's town is a place, the number an id.
@@ -99,11 +98,55 @@ NOT_INSTITUTION_TAILS = frozenset({"für", "for", "Innere", "Radiologie", "Chiru
 
 
 
-def place_hits(text: str) -> list[Hit]:
-    """Every ADDRESS and INSTITUTION rule hit in `text`."""
+# Needles of each rule (see text_common.Gated): a literal every match contains; "" runs the rule always.
+# (needles, searched in the lower-cased text?) in the order of the pattern tuples above.
+_DE_SUFFIXES = ("straße", "strasse", "str.", "weg", "allee", "platz", "gasse", "ring", "damm", "ufer", "chaussee",
+                "steig", "pfad")
+_DE_SUFFIX_WORDS = ("Straße", "Strasse", "Str.", "Platz", "Gasse", "Weg", "Allee", "Ring", "Damm", "Ufer")
+_EN_SUFFIXES = ("Street", "Road", "Avenue", "Lane", "Drive", "Boulevard")
+_INST_NEEDLES = ("klinik", "krankenhaus", "lkh", "spital", "praxis", "mvz", "hospital", "center", "centre", "clinic",
+                 "infirmary")
+_ADDRESS_NEEDLES = (
+    (_DE_SUFFIXES, True), (_DE_SUFFIXES, True),
+    (("Am ", "An ", "Im ", "Auf ", "Zum ", "Zur ", "In ", "Unter ", "Hinter "), False),
+    (("anschrift", "adresse", "address", "wohnhaft"), True),
+    ((*_EN_SUFFIXES, "St", "Rd", "Ave", "Blvd", "Way", "Close", "Court"), False),
+    (("",), False), (("A-", "T-", "H-", "D-", "E-", "L-"), False), (("",), False), (("",), False),
+    (("Station", "Zimmer", "Zi.", "Bett", "Room", "Rm", "Ward", "Bed"), False),
+)
+_STREET_NAME_NEEDLES = ((_EN_SUFFIXES, False), (("St", "Rd", "Ave"), False),
+                        (("straße", "strasse", "allee", "gasse"), True), (_DE_SUFFIX_WORDS, False),
+                        (_DE_SUFFIX_WORDS, False))
+_INSTITUTION_NEEDLES = ((_INST_NEEDLES, True), (("St.", "Sankt", "Saint"), False),
+                        (("-krankenhaus", "-klinik", "-hospital", "-spital"), True),
+                        (("krankenhaus", "klinik", "spital"), True),
+                        (("Hospital", "Medical Center", "Infirmary"), False))
+_COMPANY_NEEDLES = ((("Associates", "Partners", "Group", "Services", "Institute", "Practice"), False),
+                    (("LLC", "LLP", "Inc.", "Ltd", "P.C.", "GmbH"), False),
+                    (("Radiologie", "Röntgen", "Institut", "Zentrum", "Radiology"), False), ((" für ",), False))
+
+
+_Needles = tuple[tuple[tuple[str, ...], bool], ...]
+
+
+def _gate(patterns: tuple[re.Pattern[str], ...], needles: _Needles) -> tuple[Gated, ...]:
+    return tuple(Gated(p, n, low) for p, (n, low) in zip(patterns, needles, strict=True))
+
+
+ADDRESS_RULES = _gate(ADDRESS_PATTERNS, _ADDRESS_NEEDLES)
+STREET_NAME_RULES = _gate(STREET_NAME_PATTERNS, _STREET_NAME_NEEDLES)
+_ENGLISH_STREETS = STREET_NAME_RULES[:2]
+INSTITUTION_RULES = _gate(INSTITUTION_PATTERNS, _INSTITUTION_NEEDLES)
+COMPANY_RULES = _gate(COMPANY_PATTERNS, _COMPANY_NEEDLES)
+REGISTER_COURT_RULE = Gated(REGISTER_COURT, ("gericht", "Handelsregister", "Sitz"))
+REGISTER_NUMBER_RULE = Gated(REGISTER_NUMBER, ("HRB", "HRA", "VR", "PR", "GnR", "PartG"))
+
+
+def place_hits(text: str, lowered: str) -> list[Hit]:
+    """Every ADDRESS and INSTITUTION rule hit in `text`; `lowered` is text.lower()."""
     hits: list[Hit] = []
-    for pattern in ADDRESS_PATTERNS:
-        for h in group_hits(pattern, text, "ADDRESS"):
+    for rule in ADDRESS_RULES:
+        for h in gated_hits(rule, text, lowered, "ADDRESS"):
             last = text[h.start:h.end].split()[-1]
             if last not in NOT_CITY_WORDS:
                 hits.append(h)
@@ -111,23 +154,23 @@ def place_hits(text: str) -> list[Hit]:
         m = POSTCODE_AFTER_STREET.match(text, h.end)
         if m is not None:
             hits.append(Hit(m.start("v"), m.end("v"), "ADDRESS", "rule"))
-    for pattern in STREET_NAME_PATTERNS:
-        for h in group_hits(pattern, text, "ADDRESS"):
+    for rule in STREET_NAME_RULES:
+        for h in gated_hits(rule, text, lowered, "ADDRESS"):
             words = text[h.start:h.end].split()
-            if pattern in _ENGLISH_STREETS and words[0] in _SENTENCE_WORDS:
+            if rule in _ENGLISH_STREETS and words[0] in _SENTENCE_WORDS:
                 if len(words) == 2:  # "The Street": a sentence word and the suffix alone
                     continue
                 h = Hit(text.index(words[1], h.start), h.end, "ADDRESS", "rule")
             hits.append(h)
-    hits.extend(group_hits(REGISTER_COURT, text, "ADDRESS"))
-    hits.extend(group_hits(REGISTER_NUMBER, text, "ID"))
-    for pattern in COMPANY_PATTERNS:
-        for h in group_hits(pattern, text, "INSTITUTION"):
+    hits.extend(gated_hits(REGISTER_COURT_RULE, text, lowered, "ADDRESS"))
+    hits.extend(gated_hits(REGISTER_NUMBER_RULE, text, lowered, "ID"))
+    for rule in COMPANY_RULES:
+        for h in gated_hits(rule, text, lowered, "INSTITUTION"):
             trimmed = trim_name(text, h.start, h.end)
-            if trimmed and (pattern is not COMPANY_PATTERNS[-1] or trimmed[1] == h.end):
+            if trimmed and (rule is not COMPANY_RULES[-1] or trimmed[1] == h.end):
                 hits.append(Hit(h.start, trimmed[1], "INSTITUTION", "rule"))
-    for pattern in INSTITUTION_PATTERNS:
-        for h in group_hits(pattern, text, "INSTITUTION"):
+    for rule in INSTITUTION_RULES:
+        for h in gated_hits(rule, text, lowered, "INSTITUTION"):
             words = text[h.start:h.end].split()
             trimmed = trim_name(text, h.start, h.end)
             if trimmed and not any(w in NOT_INSTITUTION_TAILS for w in words[1:]):

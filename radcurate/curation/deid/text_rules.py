@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from radcurate.curation.deid.text_common import Hit, group_hits
+from radcurate.curation.deid.text_common import Gated, Hit, gated_hits
 from radcurate.curation.deid.text_names import NOT_NAME_WORDS, person_hits, trim_name
 from radcurate.curation.deid.text_places import place_hits
 
@@ -57,19 +57,30 @@ AGE_PATTERNS = (
 HYPHEN_CODE = re.compile(r"(?<![\w-])(?P<v>[A-Z0-9]+(?:-[A-Z0-9]+)+)(?![\w-])")
 
 
+# Needles of each rule (see text_common.Gated), in the order of the pattern tuples; "" runs it always.
+_ID_RULES = tuple(Gated(p, n, True) for p, n in zip(ID_PATTERNS, (
+    ("nr", "id", "nummer", "accession", "acc", "mrn", "case", "record", "ssn", "nhs", "insurance"),
+    ("",), ("http", "www."), ("",), ("",), ("",)), strict=True))
+_PHONE_RULES = tuple(Gated(p, n, True) for p, n in zip(PHONE_PATTERNS, (
+    ("tel", "fax", "phone", "durchwahl", "pager", "piepser", "mobil", "handy"), ("+",), ("",), ("",)), strict=True))
+_EMAIL_RULE = Gated(EMAIL_PATTERN, ("@",))
+_AGE_RULES = (Gated(AGE_PATTERNS[0], ("",)), Gated(AGE_PATTERNS[1], ("alter", "age"), True))
+
+
 def rule_hits(text: str) -> list[Hit]:
     """Every rule hit in `text` except dates (those need parsing: see text_dates.py)."""
-    hits = person_hits(text, text.lower())
-    for pattern in ID_PATTERNS:
-        hits.extend(group_hits(pattern, text, "ID"))
+    lowered = text.lower()
+    hits = person_hits(text, lowered)
+    for rule in _ID_RULES:
+        hits.extend(gated_hits(rule, text, lowered, "ID"))
     for code in HYPHEN_CODE.finditer(text):
         value = code.group("v")
         if sum(c.isdigit() for c in value) >= 4 and any(c.isalpha() for c in value):
             hits.append(Hit(code.start(), code.end(), "ID", "rule"))
-    for pattern in PHONE_PATTERNS:
-        hits.extend(group_hits(pattern, text, "PHONE"))
-    hits.extend(group_hits(EMAIL_PATTERN, text, "EMAIL"))
-    hits.extend(place_hits(text))
-    for pattern in AGE_PATTERNS:
-        hits.extend(group_hits(pattern, text, "AGE"))
+    for rule in _PHONE_RULES:
+        hits.extend(gated_hits(rule, text, lowered, "PHONE"))
+    hits.extend(gated_hits(_EMAIL_RULE, text, lowered, "EMAIL"))
+    hits.extend(place_hits(text, lowered))
+    for rule in _AGE_RULES:
+        hits.extend(gated_hits(rule, text, lowered, "AGE"))
     return hits
