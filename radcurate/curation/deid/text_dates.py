@@ -12,15 +12,50 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from radcurate.curation.deid.text_rules import (
-    DATE_PATTERNS,
-    MONTHS_DE,
-    MONTHS_EN,
-    TIME_AFTER,
-    WEEKDAY_BEFORE,
-    WEEKDAYS_DE,
-    WEEKDAYS_EN,
+MONTHS_DE = ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",
+             "November", "Dezember")
+MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+             "October", "November", "December")
+_MONTH_WORDS = sorted({*MONTHS_DE, *MONTHS_EN, *(m[:3] for m in MONTHS_EN), "Jän", "Mär", "Okt", "Dez",
+                       "Sept", "Maerz"}, key=len, reverse=True)
+MONTH_RE = r"(?:" + "|".join(_MONTH_WORDS) + r")\.?"
+# After a day number the month may also be written in capitals ("12-DEC-2023", "3 MAI 1937"): a day and a
+# year around it make even "MAY" a date.
+_DAY_MONTH_RE = r"(?:" + "|".join(sorted({*_MONTH_WORDS, *(w.upper() for w in _MONTH_WORDS)}, key=len,
+                                         reverse=True)) + r")"
+_ORDINAL = r"st|nd|rd|th"
+
+# Dates: the patterns carry named groups that `text_dates.py` reads to shift the date in its own style.
+DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("iso", re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d\d)(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d])")),
+    ("dmy", re.compile(r"(?<![\d.,/])(?P<d>\d{1,2})(?P<sep>[./-])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})"
+                       r"(?!\.?\d)(?![-/]\d)")),
+    ("compact", re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])(?!\d)")),
+    # "12. März 2024", "3. Mai 1937", "03.Mai.1937", "3rd May 1937", "12 Dec 2023", "12-Dec-2023": the day's
+    # ordinal mark (o) and both separators (s1, s2) are kept as written.
+    ("d_month_y", re.compile(rf"(?<![\d.])(?P<d>\d{{1,2}})(?P<o>{_ORDINAL}|\.)?(?P<s1>[ \t]?-?[ \t]?)"
+                             rf"(?P<mon>{_DAY_MONTH_RE})(?P<s2>\.?[ \t]|\.|-|,[ \t]?)(?P<y>(?:19|20)\d\d)(?!\d)")),
+    # "May 3rd, 1937", "Dec 12 2023", "March 5, 2024".
+    ("month_d_y", re.compile(rf"\b(?P<mon>{MONTH_RE})\s(?P<d>\d{{1,2}})(?P<o>{_ORDINAL})?(?P<s2>,?\s)"
+                             rf"(?P<y>(?:19|20)\d\d)(?!\d)")),
+    ("month_y", re.compile(rf"\b(?P<mon>{MONTH_RE})\s(?P<y>(?:19|20)\d\d)(?!\d)")),
+    ("m_y", re.compile(r"(?<![\d.,:/])(?P<m>0?[1-9]|1[0-2])(?P<sep>[./])(?P<y>(?:19|20)\d\d)(?![\d])")),
+    ("dm", re.compile(r"(?<![\d.,:/])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?![\d])(?=\s|$|[,;)])")),
+    # Quarters: "Q1 2025", "Q3/2024", "1. Quartal 2025".
+    ("quarter", re.compile(r"(?<!\w)(?:Q(?P<q>[1-4])\s?[/ ]?\s?|(?P<qn>[1-4])\.\s?Quartal\s)"
+                           r"(?P<y>(?:19|20)\d\d)(?!\d)")),
 )
+WEEKDAYS_DE = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag")
+WEEKDAYS_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+# A weekday written just before a date ("Di, 02.04.24", "Tuesday, 5 March 2024") belongs to it: it is
+# rewritten from the shifted date. A time just after it ("14.03.2024, 10:42 Uhr") joins the span and is
+# kept as written: once the date is shifted the time of day identifies no one, and intervals stay true.
+WEEKDAY_BEFORE = re.compile(r"(?<!\w)(?P<wd>" + "|".join(sorted(
+    {*WEEKDAYS_DE, *WEEKDAYS_EN, *(w[:2] for w in WEEKDAYS_DE), *(w[:3] for w in WEEKDAYS_EN), "Tues", "Thurs"},
+    key=len, reverse=True)) + r")(?P<dot>\.?)(?P<sep>,?\s{1,2})$")
+TIME_AFTER = re.compile(r"(?:,\s?|\s)(?:um\s|at\s)?(?:[01]?\d|2[0-3])(?::[0-5]\d(?::[0-5]\d)?(?:\s?(?:Uhr|h)\b)?"
+                        r"|\.[0-5]\d\s?(?:Uhr|h)\b)")
+
 
 _MONTH_LOOKUP: dict[str, int] = {}
 for _i, (_de, _en) in enumerate(zip(MONTHS_DE, MONTHS_EN, strict=True), start=1):
@@ -55,9 +90,16 @@ def _month_name(month: int, like: str) -> str:
     lower = word.lower()
     german = lower in {m.lower() for m in MONTHS_DE} or lower in {"jän", "mär", "maerz", "okt", "dez"}
     full = (MONTHS_DE if german else MONTHS_EN)[month - 1]
-    if lower in {m.lower() for m in (*MONTHS_DE, *MONTHS_EN)} or lower == "maerz":
-        return full + dot
-    return full[:3] + dot
+    if lower not in {m.lower() for m in (*MONTHS_DE, *MONTHS_EN)} and lower != "maerz":
+        full = full[:3]
+    return (full.upper() if word.isupper() and len(word) > 1 else full) + dot
+
+
+def _ordinal(day: int) -> str:
+    """English ordinal suffix: 1st, 2nd, 3rd, 4th, 11th-13th, 21st, 22nd, 23rd."""
+    if 11 <= day % 100 <= 13:
+        return "th"
+    return {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
 
 
 def _pad(value: int, like: str, *others: str) -> str:
@@ -84,14 +126,12 @@ def _format(kind: str, m: re.Match[str], new: dt.date, lang: str) -> str:
     if kind == "compact":
         return new.strftime("%Y%m%d")
     if kind == "d_month_y":
-        text = m.group(0)
-        dot = "." if text[len(g["d"])] == "." else ""
         day = _pad(new.day, g["d"], "0" if g["d"].startswith("0") else "1")
-        return f"{day}{dot} {_month_name(new.month, g['mon'])} {year}"
+        mark = _ordinal(new.day) if g["o"] and g["o"] != "." else g["o"] or ""
+        return f"{day}{mark}{g['s1']}{_month_name(new.month, g['mon'])}{g['s2']}{year}"
     if kind == "month_d_y":
-        text = m.group(0)
-        comma = "," if "," in text else ""
-        return f"{_month_name(new.month, g['mon'])} {new.day}{comma} {year}"
+        mark = _ordinal(new.day) if g["o"] else ""
+        return f"{_month_name(new.month, g['mon'])} {new.day}{mark}{g['s2']}{year}"
     if kind == "month_y":
         return f"{_month_name(new.month, g['mon'])} {year}"
     if kind == "m_y":
@@ -121,12 +161,23 @@ def _parse(kind: str, m: re.Match[str], lang: str) -> dt.date | None:
         return None
 
 
+# Literals that every match of a pattern contains (lower case): the month patterns need a month word.
+_MONTH_NEEDLES = ("jan", "jän", "feb", "mär", "mar", "apr", "mai", "may", "jun", "jul", "aug", "sep", "okt", "oct",
+                  "nov", "dez", "dec")
+_NEEDLES = {"d_month_y": _MONTH_NEEDLES, "month_d_y": _MONTH_NEEDLES, "month_y": _MONTH_NEEDLES,
+            "quarter": ("q",)}
+
+
 def find_dates(text: str, lang: str, shift_days: int | None) -> list[DateHit]:
     """Every date in `text`, earliest pattern first where two overlap, with its replacement."""
     tag = "[DATUM]" if lang == "de" else "[DATE]"
     taken: list[tuple[int, int]] = []
     hits: list[DateHit] = []
+    lowered = text.lower()
     for kind, pattern in DATE_PATTERNS:
+        needles = _NEEDLES.get(kind)
+        if needles is not None and not any(n in lowered for n in needles):
+            continue  # a C substring test instead of a regex scan (see text_common.Gated)
         for m in pattern.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
@@ -154,7 +205,7 @@ def _weekday_name(like: str, new: dt.date) -> str:
 
 
 def _with_weekday_and_time(text: str, start: int, end: int, replacement: str, new: dt.date | None) -> DateHit:
-    """Widen a date over a weekday written before it and a time written after it (see text_rules)."""
+    """Widen a date over a weekday written before it and a time written after it (see WEEKDAY_BEFORE)."""
     wd = WEEKDAY_BEFORE.search(text, max(0, start - 16), start)
     if wd is not None:
         start = wd.start()

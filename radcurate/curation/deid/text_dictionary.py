@@ -17,7 +17,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
-from radcurate.curation.deid.text_rules import Hit
+from radcurate.curation.deid.text_common import Hit
 from radcurate.curation.vault import PatientPhi
 
 _TRANSLIT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "é": "e", "è": "e", "á": "a", "à": "a"})

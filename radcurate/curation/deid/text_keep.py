@@ -28,27 +28,38 @@ EPONYMS = (
 _EPONYM_RE = "|".join(re.escape(e) for e in sorted(EPONYMS, key=len, reverse=True))
 
 KEEP_PATTERNS: tuple[re.Pattern[str], ...] = (
-    re.compile(rf"(?<![\w])(?:{_EPONYM_RE})(?:-[\wäöüÄÖÜß]+)*"),
+    # Whole words only ("Monro" must not protect "Monroe"): the eponym, a genitive s or a German compound
+    # tail of four letters or more ("Hodgkinlymphom", "Crohnsche"), hyphenated parts ("Chiari-Malformation").
+    re.compile(rf"(?<![\w])(?:{_EPONYM_RE})(?:'?s|[a-zäöüß]{{4,}})?(?:-[\wäöüÄÖÜß]+)*(?![\w])"),
     re.compile(r"\bMorbus\s[A-ZÄÖÜ][\wäöüß-]+"),
     re.compile(r"\bWeber[- ]?[ABC](?:[- ]\w+)?"),
     re.compile(r"(?i)\b(?:Serie|Series|Se|Ser)\.?\s?\d{1,4}\s?[,/;]?\s?(?:Bild|Bilder|Image|Images|Im|Bi|Ima)\.?\s?"
                r"\d{1,5}(?:\s?(?:-|–|bis|to)\s?\d{1,5})?"),
     re.compile(r"(?i)\b(?:Bild|Image|Im|Bi)\.?\s?\d{1,5}(?:\s?(?:-|–|bis|to)\s?\d{1,5})?"),
     re.compile(r"\(\s?\d{1,4}\s?[:/]\s?\d{1,5}(?:\s?[-–]\s?\d{1,5})?\s?\)"),
+    # A level is not the head of a longer code: "S24-11873" (a specimen) is no sacral level.
     re.compile(r"\b(?:LWK|BWK|HWK|SWK|LW|BW|HW|Th|L|C|S|T|D)\s?\d{1,2}(?:\s?[/-]\s?(?:LWK|BWK|HWK|SWK|Th|L|C|S|T)?"
-               r"\s?\d{1,2})?\b"),
+               r"\s?\d{1,2})?\b(?![-/.]?\d)"),
     re.compile(r"\b(?:BI|PI|LI|TI|O|C|Lung|NI)-RADS\s?(?:Kategorie\s|category\s)?\d[a-cABC]?"),
     re.compile(r"\bGleason(?:-Score)?\s?\d\s?\+\s?\d(?:\s?=\s?\d{1,2})?"),
     re.compile(r"\b(?:Segment|Segmente|segment|segments|Lebersegment|Lungensegment|S)\s?[IVX]{1,4}(?:\s?[/+-]\s?"
                r"[IVX]{1,4})*\b"),
     re.compile(r"\b(?:Segment|segment|Seg\.)\s?\d{1,2}(?:[ab])?\b"),
-    re.compile(r"\b\d+(?:[.,]\d+)?(?:\s?[x×]\s?\d+(?:[.,]\d+)?)*\s?(?:mm|cm|ml|mL|HU|mGy|mSv|Gy|kV|mAs|ms|T|°)"
+    # A number after a slash is the tail of a date ("03/20/24 T: ..."), not a size in tesla.
+    re.compile(r"(?<!/)\b\d+(?:[.,]\d+)?(?:\s?[x×]\s?\d+(?:[.,]\d+)?)*\s?(?:mm|cm|ml|mL|HU|mGy|mSv|Gy|kV|mAs|ms|T|°)"
                r"(?![\w])"),
     re.compile(r"\b[cpy]?T[0-4][a-c]?\s?N[0-3][a-c]?\s?M[01][a-c]?\b"),
 )
 
 
+# A literal every match of a pattern contains, by pattern index: the pattern is run only when one occurs.
+_NEEDLES: dict[int, tuple[str, ...]] = {1: ("Morbus",), 2: ("Weber",), 7: ("RADS",), 8: ("Gleason",),
+                                        10: ("egment", "Seg."), 12: ("N0", "N1", "N2", "N3")}
+
+
 def keep_spans(text: str) -> list[tuple[int, int]]:
     """Sorted [start, end) ranges of clinical words that no rule may scrub."""
-    spans = {(m.start(), m.end()) for p in KEEP_PATTERNS for m in p.finditer(text) if m.end() > m.start()}
+    spans = {(m.start(), m.end()) for i, p in enumerate(KEEP_PATTERNS)
+             if i not in _NEEDLES or any(n in text for n in _NEEDLES[i])
+             for m in p.finditer(text) if m.end() > m.start()}
     return sorted(spans)

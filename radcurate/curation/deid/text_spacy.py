@@ -12,7 +12,8 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from radcurate.curation.deid.text_rules import NOT_NAME_WORDS, Hit
+from radcurate.curation.deid.text_common import Hit
+from radcurate.curation.deid.text_names import NOT_NAME_WORDS
 
 TITLE_TOKENS = ["Dr.", "Dr", "Prof.", "Prof", "med.", "dent.", "PD", "OA", "OÄ", "Oberarzt", "Oberärztin",
                 "Chefarzt", "Chefärztin", "Herr", "Herrn", "Frau", "Hr.", "Fr.", "Mr.", "Mrs.", "Ms.", "Mr",
