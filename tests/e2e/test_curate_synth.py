@@ -69,7 +69,26 @@ def test_no_planted_phi_anywhere(curated: CuratedExport) -> None:
         assert not hits, f"{len(hits)} PHI hits, e.g. {hits[:3]}"
 
 
-def test_release_written(curated: CuratedExport) -> None:
+def test_release_loads_with_datasets_and_pyarrow(curated: CuratedExport, tmp_path) -> None:
+    import json
+
+    import datasets
+    import pyarrow.parquet as pq
+
     dataset = curated.data_dir / "dataset"
-    assert (dataset / "README.md").is_file() and (dataset / "manifest.json").is_file()
-    assert list((dataset / "data" / "snippet_pairs").glob("train-*.parquet"))
+    manifest = json.loads((dataset / "manifest.json").read_text())
+    card = (dataset / "README.md").read_text()
+    configs = sorted({f["config"] for f in manifest["files"]})
+    assert configs == ["grounding", "image_text_pairs", "report_volume_pairs", "snippet_pairs", "vqa"]
+    for config in configs:
+        assert f"config_name: {config}" in card
+        files = [f for f in manifest["files"] if f["config"] == config]
+        rows = sum(pq.read_table(dataset / f["relative_path"]).num_rows for f in files)
+        assert rows == sum(manifest["counts"][config].values()) > 0, config
+        data_files = {s: str(dataset / f"data/{config}/{s}-*.parquet") for s in manifest["counts"][config]
+                      if manifest["counts"][config][s]}
+        loaded = datasets.load_dataset("parquet", data_files=data_files, cache_dir=str(tmp_path / config))
+        assert sum(len(loaded[s]) for s in loaded) == rows, config
+    pairs = datasets.load_dataset("parquet", data_files=str(dataset / "data/image_text_pairs/*.parquet"),
+                                  cache_dir=str(tmp_path / "img"))["train"]
+    assert pairs[0]["image"]["bytes"][:4] == b"\x89PNG"

@@ -44,3 +44,13 @@ def test_lung_grounds_on_lobes_of_ct_map_and_largest_slice() -> None:
     assert largest_area_slice(volume, "lung_left") is None
     items = ground_text("rechte Lunge", volume[:, :, 3], **KW)
     assert [(i.structure, i.class_id, i.bbox) for i in items] == [("lung_right", 119, (2, 2, 8, 8))]
+
+
+def test_lobe_grounds_on_its_lung_when_the_map_has_no_lobes() -> None:
+    labels = np.zeros((20, 20), dtype=np.int16)
+    labels[2:8, 11:18] = class_id("lung_left")
+    (item,) = ground_text("Rundherd im linken Unterlappen", labels, volume_id="V", slice_index=3, lang="de",
+                          source="snippet", segmenter="threshold")
+    assert (item.structure, item.bbox) == ("lung_left", (11, 2, 17, 7))
+    assert ground_text("Rundherd im rechten Unterlappen", labels, volume_id="V", slice_index=3, lang="de",
+                       source="snippet", segmenter="threshold") == []
