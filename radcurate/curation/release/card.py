@@ -15,9 +15,13 @@ class _Config(Protocol):
     description: str
 
 
-def _yaml_configs(configs: Sequence[_Config], splits: Sequence[str]) -> list[str]:
+def _yaml_configs(configs: Sequence[_Config], counts: Mapping[str, Mapping[str, int]]) -> list[str]:
+    """Hub `configs:` YAML; only splits with rows (an empty split has no files to point at)."""
     lines = ["configs:"]
     for config in configs:
+        splits = [s for s, n in counts.get(config.name, {}).items() if n]
+        if not splits:
+            continue
         lines += [f"- config_name: {config.name}", "  data_files:"]
         for split in splits:
             lines += [f"  - split: {split}", f"    path: data/{config.name}/{split}-*.parquet"]
@@ -29,7 +33,7 @@ def render_card(configs: Sequence[_Config], counts: Mapping[str, Mapping[str, in
                 deid_profile: str, release_id: str) -> str:
     splits = list(policy.ratios)
     lines = ["---", "license: other", "pretty_name: radcurate release", "tags:", "- medical", "- radiology",
-             *_yaml_configs(configs, splits), "---", "", f"# radcurate release {release_id}", "",
+             *_yaml_configs(configs, counts), "---", "", f"# radcurate release {release_id}", "",
              "De-identified radiology training data curated by radcurate.", "", "## Configs and counts", "",
              "| config | " + " | ".join(splits) + " | description |",
              "|---|" + "---|" * len(splits) + "---|"]

@@ -46,13 +46,19 @@ def _sha256(path: Path) -> str:
 
 def write_split_shards(root: Path, config: str, split: str, table: pa.Table,
                        *, max_shard_bytes: int = MAX_SHARD_BYTES) -> list[ShardFile]:
-    """Write one split of one config as N shards under `root/data/<config>/`."""
-    n_shards = max(1, math.ceil(table.nbytes / max_shard_bytes)) if table.num_rows else 1
-    rows_each = math.ceil(table.num_rows / n_shards) if table.num_rows else 0
+    """Write one split of one config as N shards under `root/data/<config>/`.
+
+    An empty split writes no file: Hugging Face loaders fail on a Parquet file with an empty row group,
+    and the card lists only the splits that have data.
+    """
+    if table.num_rows == 0:
+        return []
+    n_shards = max(1, math.ceil(table.nbytes / max_shard_bytes))
+    rows_each = math.ceil(table.num_rows / n_shards)
     group = rows_per_group(table)
     out: list[ShardFile] = []
     for index in range(n_shards):
-        part = table.slice(index * rows_each, rows_each) if table.num_rows else table
+        part = table.slice(index * rows_each, rows_each)
         rel = f"data/{config}/{split}-{index:05d}-of-{n_shards:05d}.parquet"
         path = write_parquet_atomic(root / rel, part, row_group_size=group)
         out.append(ShardFile(config, split, rel, part.num_rows, path.stat().st_size, _sha256(path)))
