@@ -200,8 +200,13 @@ def make_patient(rng: random.Random, index: int) -> Patient:
 
 
 def _person(rng: random.Random, used: set[str]) -> Person:
+    """A staff member whose surname no patient (or earlier staff member) has.
+
+    Once large exports have used every surname, double names ("Becker-Wolf") keep them distinct.
+    """
+    double = all(name in used for name in LAST_NAMES)
     while True:
-        last = rng.choice(LAST_NAMES)
+        last = "-".join(rng.sample(LAST_NAMES, 2)) if double else rng.choice(LAST_NAMES)
         if last not in used:
             used.add(last)
             break
