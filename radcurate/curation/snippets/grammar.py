@@ -46,7 +46,7 @@ _ITEM = r"\d{1,4}(?:\s*" + _RANGE_TO + r"\s*\d{1,4})?(?:" + _TOTAL + r"|" + _GUA
 _AND = (r"(?:und|and|sowie|u\.|&|oder|or|bzw\.?)"
         r"(?:\s*(?:" + _IMAGE_WORDS_RE + r")\b)?")
 _LIST = (r"(?:" + _ITEM + r"(?:(?:\s*,\s*" + _ITEM + r")*\s*,?\s*" + _AND + r"\s*" + _ITEM
-         + r"|(?:\s*,\s*" + _ITEM + r")+(?=\s*\))|))")
+         + r"|(?:\s*,\s*" + _ITEM + r")+(?=\s*[)\]])|))")
 _SERIES_NUM = r"\d{1,4}" + _GUARD
 # A bracket may open between series and image: "aktuell Serie 3 [Bild 77]", "series 3 (image 77)".
 _SEP = r"\s*[,;/:|–-]?\s*[\[(]?\s*(?:(?:im|in|auf|on)\s+)?"
@@ -66,8 +66,9 @@ REF_PATTERN = re.compile(
     # "(3:87)", "(3/45)" only inside parentheses (ratio, fraction, date contexts rejected in `find_ref_spans`)
     r"|(?P<co>(?<=\()\s*(?P<co_s>\d{1,3})\s*(?P<co_sep>[:/])\s*(?P<co_i>[1-9]\d{0,3}(?:\s*[-–]\s*\d{1,4})?)"
     r"\s*(?=\)))"
-    # compact "S3 B45", "S3/B45" (case-sensitive: "s3" in running text is not a series)
-    r"|(?P<cp>(?-i:\bS)\.?\s?(?P<cp_s>\d{1,3})\s*[/,]?\s*(?-i:[BI])\.?\s?(?P<cp_i>" + _ITEM + r"))"
+    # compact "S3 B45", "S3/B45", "[S3:B45]", "[S4:B12, B41]" (case-sensitive: "s3" in running text is no series)
+    r"|(?P<cp>(?-i:\bS)\.?\s?(?P<cp_s>\d{1,3})\s*[/,:]?\s*(?-i:[BI])\.?\s?(?P<cp_i>" + _ITEM
+    + r"(?:\s*,\s*(?-i:[BI])\.?\s?" + _ITEM + r")*))"
     # image only: "Bild 45", "images 12-15", "Schicht 30" (series from context)
     r"|(?P<io>\b" + _IMAGE_KW_FULL + r"\s*" + _NR + r"(?P<io_i>" + _LIST + r"))"
     r"|(?P<pi>(?<=\()\s*(?:\#|(?-i:im|IM|Im)\.?)\s*(?P<pi_i>" + _LIST + r")\s*(?=\)))"
@@ -80,9 +81,14 @@ _RATIO_CONTEXT = re.compile(
 
 # Words that make a parenthesised "a/b" a fraction, date or score, not a reference.
 _FRACTION_CONTEXT = re.compile(
-    r"(?i)(?:\bseit\b|\bvom\b|\bz\.\s*n\.|datum|\bdate|\bsince\b|\bop\b|operation|aspects|\bgcs|nihss|"
-    r"\bgrad|\bgrade|stadium|\bstage|punkte|points|\bscore|\btnm\b|rads\b|level|\bhwk|\bbwk|\blwk|"
-    r"segment|anteil|fraction|hälfte|drittel|viertel|half|third|quarter)[^()]{0,25}$")
+    r"(?i)(?:(?:\bseit\b|\bvom\b|\bz\.\s*n\.|datum|\bdate|\bsince\b|\bop\b|operation|"
+    r"anteil|fraction|hälfte|drittel|viertel|half|third|quarter)[^()]{0,25}"
+    # a score or level with a value of its own ("PI-RADS 4 (5/14)") is done: what follows may be a reference
+    r"|(?:aspects|\bgcs|nihss|\bgrad|\bgrade|stadium|\bstage|punkte|points|\bscore|\btnm\b|rads\b|level|"
+    r"\bhwk|\bbwk|\blwk|segment)[^()\d]{0,25})$")
+
+_SCORE_VALUE = re.compile(r"(?i)(?:aspects|gcs|nihss|grad|grade|stadium|stage|punkte|points|score|rads)\s*:?\s*"
+                          r"(\d{1,3})\s*$")
 
 # A reference into the prior study points at an image not in this study: not mined (docs/snippets.md).
 _PRIOR_WORDS = (r"(?:VU|Voruntersuchung(?:en)?|Voraufnahme|Vorbefund|Voruntersuchungsserie|prior|previous|"
@@ -94,6 +100,10 @@ _PRIOR_BEFORE = re.compile(
     r"(?:VU|Voruntersuchung|Voraufnahme|Vorbefund|prior|previous(?:ly)?)"
     r"(?:\s+(?:study|exam|examination|CT|MRI?|scan|Untersuchung))?\s*[:(]?\s*(?:in\s+|auf\s+|on\s+)?$")
 
+# "(Se/Bi 5/58, 5/61)": a further series/image pair after a slash reference, inside the same bracket.
+_SL_MORE = re.compile(r"(?i)\s*(?:,|;|und|and|sowie|&|bzw\.?|u\.)\s*(\d{1,4})\s*/\s*(" + _ITEM + r")(?=\s*(?:[,;)\]]|"
+                      r"und\b|and\b|sowie\b|&|bzw\b|u\.))")
+
 SERIES_MENTION = re.compile(r"(?i)\b(?:Serien|Series|Serie|Sequenz|Sequence|Ser\.|Se\.|SE|"
                             + SERIES_MARK + r"+)\s*" + _NR + r"(\d{1,4})" + _GUARD)
 
@@ -104,7 +114,7 @@ _NUM_RANGE = re.compile(r"(\d{1,4})(?:\s*" + _RANGE_TO + r"\s*(\d{1,4}))?(" + _T
 _STARTS = r"(?:se|sr|sq|sl|sc|bi|bl|bd|im|ia)"
 _EXACT_CANDIDATE = re.compile(
     r"(?i)\b(?:" + _SERIES_KW[3:-1] + "|" + _IMAGE_KW_ANY[3:-1] + r")\s*" + _NR + r"\d"
-    r"|\(\s*(?:\d{1,3}\s*[:/]\s*\d|\#|im\.?\s*\d)|(?-i:\bS\.?\s?\d{1,3}\s*[/,]?\s*[BI]\.?\s?\d)"
+    r"|\(\s*(?:\d{1,3}\s*[:/]\s*\d|\#|im\.?\s*\d)|(?-i:\bS\.?\s?\d{1,3}\s*[/,:]?\s*[BI]\.?\s?\d)"
     r"|\b(?:Serie|Se)\s*/")
 # OCR-split keywords before a number: "Se rie 3", "Bi ld 45" (checked against the keyword list)
 _SPLIT_CANDIDATE = re.compile(r"(?i)\b([sbi][a-z]{0,3}) ([a-z]{1,5})(?=\s*\.?\s*\d)")
@@ -240,8 +250,12 @@ def _fraction_rejected(text: str, open_paren: int, series_text: str, images: tup
     """A parenthesised "a/b" is a fraction ("(1/2)"), a month/year date or a score unless b >= 10 and
     no fraction, date or score words stand just before it."""
     first = images[0][0]
-    return first < 10 or 1900 <= first <= 2099 or bool(_FRACTION_CONTEXT.search(text, max(0, open_paren - 40),
-                                                                                  open_paren))
+    if first < 10 or 1900 <= first <= 2099:
+        return True
+    if _FRACTION_CONTEXT.search(text, max(0, open_paren - 40), open_paren):
+        return True
+    restated = _SCORE_VALUE.search(text, max(0, open_paren - 40), open_paren)  # "NIHSS 12 (12/42)"
+    return restated is not None and int(restated.group(1)) == int(series_text)
 
 
 def find_ref_spans(text: str) -> list[RefSpan]:
@@ -272,8 +286,23 @@ def scan_ref_spans(text: str) -> tuple[list[RefSpan], list[RefSpan]]:
             start, end = start - 1, end + 1  # the parentheses belong to the colon form
         ref = RefSpan(start=start, end=end, form=form, series=int(series_text) if series_text else None,
                       images=images)
-        (prior if _prior_study(masked, start, end) else spans).append(ref)
+        refs = [ref]
+        if form == "sl":
+            refs += _slash_pairs(masked, end)
+        for ref in refs:
+            (prior if _prior_study(masked, ref.start, ref.end) else spans).append(ref)
     return spans, prior
+
+
+def _slash_pairs(text: str, end: int) -> list[RefSpan]:
+    """Further "series/image" pairs after a slash reference in the same bracket ("(Se/Bi 5/58, 5/61)")."""
+    if text.count("(", 0, end) + text.count("[", 0, end) <= text.count(")", 0, end) + text.count("]", 0, end):
+        return []
+    out = []
+    while (m := _SL_MORE.match(text, end)) and (images := _ranges(m.group(2))):
+        out.append(RefSpan(start=m.start(1), end=m.end(2), form="sl", series=int(m.group(1)), images=images))
+        end = m.end(2)
+    return out
 
 
 def series_mentions(text: str) -> list[tuple[int, int]]:

@@ -20,7 +20,13 @@ _ABBREVIATIONS = frozenset({
     "med", "prof", "st", "zn", "ggf", "evtl", "max", "min", "bds", "mr", "mrs", "vs", "approx", "cf", "eg",
     "ie", "etc", "seq", "sl", "lat", "ant", "post", "inf", "sup", "dext", "sin", "bildnr",
 })
-_SENTENCE_END = re.compile(r"\n\s*|[.!?](?=\s+[A-ZÄÖÜ(\d\"])")
+_SENTENCE_END = re.compile(r"\n\s*|[.!?](?=\s+[A-ZÄÖÜ(\[\d\"])")
+# Words before a number that make "N." an ordinal ("der 7. Rippe", "im 3. Segment"), not a sentence end.
+_ORDINAL_BEFORE = frozenset({
+    "der", "die", "das", "dem", "den", "des", "im", "am", "zum", "zur", "vom", "beim", "nach", "vor", "seit",
+    "ab", "bis", "ein", "eine", "einer", "einem", "eines", "jeder", "jede", "jedes", "in", "an", "auf", "mit",
+    "bei", "um", "ca", "und", "oder", "bzw", "sowie", "von", "zwischen", "über", "unter",
+})
 _WORD = re.compile(r"[\wÄÖÜäöüß.'-]+")
 _TRAILING_STOP = frozenset({
     "siehe", "s.", "vgl.", "vgl", "see", "cf.", "cf", "in", "im", "auf", "on", "at", "bei", "of", "from",
@@ -35,6 +41,12 @@ _LEADING_STOP = frozenset({
     "dort", "hier", "here", "dabei", "mit", "with", "a", "an", "the", "of", "in", "im", "auf", "on",
 })
 _STRIP = " \t\r\n,;:()[]–-/"
+# The text before a reference starts a clause: only connectives and fillers go ("und", "vgl."), not
+# prepositions or articles ("Im rechten Oberlappen ...", "There is a 9 mm nodule ...").
+_CLAUSE_LEADING_STOP = frozenset({
+    "und", "and", "sowie", "zudem", "ferner", "außerdem", "additionally", "furthermore", "also", "auch",
+    "siehe", "vgl", "vgl.", "see", "cf", "cf.", "s.", "mit", "with",
+})
 _ENUMERATION = re.compile(r"(?:\d{1,2}|[a-z])[.)]\s+")
 
 
@@ -71,14 +83,31 @@ class Reference:
                 "snippet": self.snippet, "snippet_start": self.snippet_start, "snippet_end": self.snippet_end}
 
 
+def _period_ends_sentence(text: str, start: int, period: int) -> bool:
+    """False after an abbreviation ("Se.", "ca.", an initial "A.") or an ordinal ("der 7. Rippe", a list
+    number "1. "); True after a value ("LWK 8/9.", "TI-RADS 4.", "1.5 T.")."""
+    word = re.search(r"(\w+)$", text[start:period])
+    if not word:
+        return True
+    w = word.group(1)
+    if w.isdigit() and len(w) <= 2:
+        before = text[start:period - len(w)]
+        if not before.strip() or before.endswith("."):
+            return False  # list number or ordinal at the sentence start, or a date "21.3."
+        prev = re.search(r"([\w]+)\W*$", before)
+        return prev is None or prev.group(1).lower() not in _ORDINAL_BEFORE
+    if len(w) == 1 and w.isalpha() and re.search(r"\d\s$", text[start:period - 1]):
+        return text[period + 1:period + 3].strip()[:1].isalpha()  # a unit after a value: "1.5 T. There"
+    return w.lower() not in _ABBREVIATIONS and len(w) != 1
+
+
 def sentence_bounds(text: str) -> list[tuple[int, int]]:
-    """Sentence spans; a period after an abbreviation ("Se.", "Bi.", "ca.") does not end a sentence."""
+    """Sentence spans; a period after an abbreviation ("Se.", "Bi.", "ca.") or an ordinal does not end one."""
     bounds: list[tuple[int, int]] = []
     start = 0
     for m in _SENTENCE_END.finditer(text):
         if m.group().startswith("."):
-            word = re.search(r"([\w]+)$", text[start:m.start()])
-            if word and (word.group(1).lower() in _ABBREVIATIONS or len(word.group(1)) == 1):
+            if not _period_ends_sentence(text, start, m.start()):
                 continue
         elif text.count("(", start, m.start()) > text.count(")", start, m.start()):
             continue  # a line break inside a parenthesis ("(Serie 3,\nBild 45)") does not end a sentence
@@ -97,8 +126,10 @@ def _tokens(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(start + m.start(), start + m.end()) for m in _WORD.finditer(text[start:end])]
 
 
-def _trim(text: str, start: int, end: int, leading: bool) -> tuple[int, int]:
-    """Strip punctuation, filler words at the cut end and (for following text) leading verbs."""
+def _trim(text: str, start: int, end: int, leading: bool, clause: bool = False) -> tuple[int, int]:
+    """Strip punctuation, filler words at the cut end and (for following text) leading verbs; `clause`:
+    the text before a reference, where only leading connectives go."""
+    stops = _CLAUSE_LEADING_STOP if clause else _LEADING_STOP
     while True:
         while start < end and text[start] in _STRIP:
             start += 1
@@ -106,6 +137,8 @@ def _trim(text: str, start: int, end: int, leading: bool) -> tuple[int, int]:
             start = item.end()
             continue
         while end > start and text[end - 1] in _STRIP:
+            if text[end - 1] == ")" and text.count("(", start, end - 1) > text.count(")", start, end - 1):
+                break  # "Schilddrüsenknoten rechts (TI-RADS 4)": the bracket closes one in the snippet
             end -= 1
         if end > start and text[end - 1] == "." and not _abbreviation_before(text, start, end - 1):
             end -= 1
@@ -116,7 +149,7 @@ def _trim(text: str, start: int, end: int, leading: bool) -> tuple[int, int]:
         if toks[-1][0] > start and text[toks[-1][0]:toks[-1][1]].lower() in _TRAILING_STOP:
             end = toks[-1][0]
             continue
-        if leading and text[toks[0][0]:toks[0][1]].lower() in _LEADING_STOP:
+        if leading and text[toks[0][0]:toks[0][1]].lower() in stops:
             start = toks[0][1]
             continue
         return start, end
@@ -133,7 +166,7 @@ def _snippet(text: str, sentence: tuple[int, int], ref: RefSpan, prev_end: int, 
     cut = max(text.rfind(";", before_start, ref.start), text.rfind(": ", before_start, ref.start))
     if cut >= 0 and _meaningful(text, cut + 1, ref.start):
         before_start = cut + 1
-    b0, b1 = _trim(text, before_start, ref.start, leading=True)
+    b0, b1 = _trim(text, before_start, ref.start, leading=True, clause=True)
     if _meaningful(text, b0, b1):
         return b0, b1
     after_end = min(s1, next_start)
@@ -142,6 +175,10 @@ def _snippet(text: str, sentence: tuple[int, int], ref: RefSpan, prev_end: int, 
     if _meaningful(text, a0, a1):
         return a0, a1
     return ref.start, ref.start
+
+
+# Only separators between two references: the second is the next item of the same list.
+_LIST_GAP = re.compile(r"(?i)[\s,;&/]*(?:(?:und|and|sowie|oder|or|bzw\.?|u\.)[\s,]*)?")
 
 
 def _context_series(text: str, mentions: list[tuple[int, int]], sentence_start: int, ref_start: int) -> int | None:
@@ -162,10 +199,13 @@ def _references(text: str, sentence_refs: list[tuple[tuple[int, int], list[RefSp
     mentions = series_mentions(text)
     out: list[Reference] = []
     for sentence, refs in sentence_refs:
+        sn0 = sn1 = -1
         for k, ref in enumerate(refs):
             prev_end = refs[k - 1].end if k else sentence[0]
             next_start = refs[k + 1].start if k + 1 < len(refs) else sentence[1]
-            sn0, sn1 = _snippet(text, sentence, ref, prev_end, next_start)
+            if not (k and sn1 > sn0 and _LIST_GAP.fullmatch(text, prev_end, ref.start)):
+                sn0, sn1 = _snippet(text, sentence, ref, prev_end, next_start)
+            # else: "(img 31, img 36)", "(Se/Bi 5/58, 5/61)": the next item of a list shares its snippet
             context = _context_series(text, mentions, sentence[0], ref.start) if ref.series is None else None
             for image_start, image_end in dict.fromkeys(ref.images):  # "Bild 45 und 45": once
                 out.append(Reference(series=ref.series, image_start=image_start, image_end=image_end,
