@@ -45,6 +45,7 @@ def series_truth(study: StudyPlan, folder: str) -> list[dict[str, Any]]:
         )
     return out
 
+
 def study_truth(study: StudyPlan, modality: str, body_part: str, folder: str) -> dict[str, Any]:
     return {
         "study_uid": study.study_uid,
