@@ -131,82 +131,30 @@ def plan_study(
     thick_desc = f"{name} 5mm axial" if modality == "CT" else f"{name}_tra_{thick:g}mm"
     if rng.random() < 0.25:
         thick_desc += f" {patient_last}"  # technicians do type names into descriptions
-    series.append(
-        _series(
-            uid,
-            key,
-            number,
-            thick_desc,
-            "thick_axial",
-            axial_geometry(
-                z_positions=thick_z, fov_mm=fov, matrix=matrix, thickness=thick, feet_first=feet_first
-            ),
-            lung if body_part == "CHEST" else soft,
-            rng,
+    def add(number: int, description: str, role: str, geometry: SeriesGeometry, window: tuple[float, float]) -> None:
+        series.append(_series(uid, key, number, description, role, geometry, window, rng))
+
+    def axial(z_positions: list[float], thickness: float) -> SeriesGeometry:
+        return axial_geometry(
+            z_positions=z_positions, fov_mm=fov, matrix=matrix, thickness=thickness, feet_first=feet_first
         )
-    )
+
+    def lateral_reformat(plane: str) -> SeriesGeometry:
+        return reformat_geometry(plane=plane, slice_positions=lateral, fov_mm=fov, matrix=matrix, z_top=z_hi,
+                                 z_span=z_hi - z_lo, thickness=lateral_step)
+
+    add(number, thick_desc, "thick_axial", axial(thick_z, thick), lung if body_part == "CHEST" else soft)
     number += rng.choice((1, 2))
     thin_desc = f"{name} {thin:g}mm axial" if modality == "CT" else f"t1_vibe_tra_{thin:g}mm"
-    series.append(
-        _series(
-            uid,
-            key,
-            number,
-            thin_desc,
-            "thin_axial",
-            axial_geometry(
-                z_positions=thin_z, fov_mm=fov, matrix=matrix, thickness=thin, feet_first=feet_first
-            ),
-            soft,
-            rng,
-        )
-    )
+    add(number, thin_desc, "thin_axial", axial(thin_z, thin), soft)
     lateral_step = 5.0 if modality == "CT" else 4.0
     half = 110.0 if body_part != "BRAIN" else 70.0
     n_lat = round(2 * half / lateral_step)
     lateral = [-half + lateral_step / 2 + k * lateral_step for k in range(n_lat)]
     cor_number = rng.choice((number + 1, 600 + number))
-    series.append(
-        _series(
-            uid,
-            key,
-            cor_number,
-            f"{name} cor {lateral_step:g}mm",
-            "coronal",
-            reformat_geometry(
-                plane="coronal",
-                slice_positions=lateral,
-                fov_mm=fov,
-                matrix=matrix,
-                z_top=z_hi,
-                z_span=z_hi - z_lo,
-                thickness=lateral_step,
-            ),
-            soft,
-            rng,
-        )
-    )
+    add(cor_number, f"{name} cor {lateral_step:g}mm", "coronal", lateral_reformat("coronal"), soft)
     if body_part == "BRAIN":
-        series.append(
-            _series(
-                uid,
-                key,
-                cor_number + 1,
-                "t1_se_sag 4mm",
-                "sagittal",
-                reformat_geometry(
-                    plane="sagittal",
-                    slice_positions=lateral,
-                    fov_mm=fov,
-                    matrix=matrix,
-                    z_top=z_hi,
-                    z_span=z_hi - z_lo,
-                    thickness=lateral_step,
-                ),
-                soft,
-                rng,
-            )
-        )
+        add(cor_number + 1, "t1_se_sag 4mm", "sagittal", lateral_reformat("sagittal"), soft)
     hour, minute = rng.randrange(7, 18), rng.randrange(0, 60)
     return StudyPlan(
         study_uid=uid(*key, "study"),
