@@ -1,7 +1,5 @@
 """snippet_pairs: "(Serie 3, Bild 45)" references mined from all reports and resolved to depths in mm."""
 
-from collections import Counter
-
 import dagster as dg
 
 from radcurate.assets.partitions import CORPUS_GROUP
@@ -23,9 +21,9 @@ def snippet_pairs(context: dg.AssetExecutionContext, storage: RadcurateStorage,
     from radcurate.curation.phi_scan import PhiNeedles
     from radcurate.curation.reports.translate import english_texts
     from radcurate.curation.reports.translation_cache import translation_phi_check
-    from radcurate.curation.snippets.histogram import histogram_markdown
     from radcurate.curation.snippets.pairs import build_pairs
     from radcurate.curation.snippets.store import read_ledger, write_ledger
+    from radcurate.curation.snippets.summary import depth_histogram_markdown, pairs_counts, status_table_markdown
     from radcurate.curation.tables.io import read_table, write_table
 
     paths = storage.paths
@@ -46,22 +44,10 @@ def snippet_pairs(context: dg.AssetExecutionContext, storage: RadcurateStorage,
     write_ledger(paths, result.ledger)
     context.log.info(f"snippet_pairs: mined {result.mined_reports} reports, kept {result.kept_reports}, "
                      f"{len(result.rows)} pairs")
-    per_report = Counter(r["report_id"] for r in result.rows)
-    statuses = result.status_counts()
-    table = "| status | pairs |\n|---|---|\n" + "\n".join(f"| {k} | {v} |" for k, v in statuses.items())
     return dg.MaterializeResult(metadata={
-        "pairs": len(result.rows),
-        "reports": len(reports),
-        "reports_mined": result.mined_reports,
-        "reports_kept": result.kept_reports,
-        "reports_with_refs": len(per_report),
-        "refs_per_report": round(len(result.rows) / len(reports), 3) if reports else 0.0,
-        # References into a prior study ("Bild 20 der Voruntersuchung") have no image here: counted, not paired.
-        "prior_study_refs": result.prior_refs,
-        **{f"status_{k}": v for k, v in statuses.items()},
-        "status_table": dg.MetadataValue.md(table),
-        "depth_mm_histogram": dg.MetadataValue.md(histogram_markdown(
-            [r["depth_mm"] for r in result.rows if r["depth_mm"] is not None])),
+        **pairs_counts(result, len(reports)),
+        "status_table": dg.MetadataValue.md(status_table_markdown(result.status_counts())),
+        "depth_mm_histogram": dg.MetadataValue.md(depth_histogram_markdown(result.rows)),
         "translation": llm.translation_status(translator),
         **(translator.stats.as_metadata() if translator else {}),
         "with_english": sum(r["snippet_en"] is not None for r in result.rows),

@@ -19,30 +19,34 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pydicom import config
 from pydicom.charset import default_encoding
 from pydicom.datadict import dictionary_has_tag, dictionary_VR
 from pydicom.dataelem import DataElement, RawDataElement
 from pydicom.dataset import Dataset, FileMetaDataset
-from pydicom.multival import MultiValue
 from pydicom.sequence import Sequence
 from pydicom.tag import BaseTag
 from pydicom.uid import UID_dictionary
 
 from radcurate.curation.deid.burned_in import exclusion_reason
 from radcurate.curation.deid.descriptors import clean_descriptor
-from radcurate.curation.deid.header import charset_codecs, first_codec, header_phi, header_text, patient_age
+from radcurate.curation.deid.elements import copy_element, element, map_values, put, replacement
+from radcurate.curation.deid.header import charset_codecs, header_phi, header_text, patient_age
+from radcurate.curation.deid.method import METHOD_PREFIX, is_deidentified_by, method_fingerprint, record_method
 from radcurate.curation.deid.options import DeidOptions
 from radcurate.curation.deid.private import is_safe_private
 from radcurate.curation.deid.profile_table import action_table, resolve_compound
-from radcurate.curation.deid.raw import constant_element, map_raw_values, raw_sequence, raw_text, string_element
-from radcurate.curation.deid.values import TEMPORAL_VRS, TEXT_VRS, dummy, shift_da, shift_dt
+from radcurate.curation.deid.raw import map_raw_values, raw_text
+from radcurate.curation.deid.values import TEMPORAL_VRS, TEXT_VRS, shift_da, shift_dt
 from radcurate.curation.keys import Pseudonymizer
+
+# Re-exported: the method record is read and written in method.py; callers import it from here.
+__all__ = ["METHOD_PREFIX", "deidentify_dataset", "image_exclusion_reason", "is_deidentified_by",
+           "method_fingerprint"]
 
 PATIENT_NAME, PATIENT_ID, REFERENCED_FILE_ID = 0x00100010, 0x00100020, 0x00041500
 DICOM_UID_ROOT = "1.2.840.10008."
-METHOD_PREFIX = "RADCURATE PS3.15 E1-1 KEY "
 FREE_TEXT_VRS = frozenset({"LT", "ST", "UT", "UC"})
+
 
 @dataclass(frozen=True)
 class _Context:
@@ -63,18 +67,6 @@ class _Context:
 
 # Resolved actions per option set: a dict hit instead of table lookups, masks and rules per element.
 _ACTIONS: dict[frozenset[str], dict[tuple[int, str], str]] = {}
-
-
-def method_fingerprint(pseudonymizer: Pseudonymizer) -> str:
-    """What we write into DeidentificationMethod to recognise our own output (no key material)."""
-    return METHOD_PREFIX + pseudonymizer.token("deid-method", "radcurate", 12).upper()
-
-
-def is_deidentified_by(ds: Dataset, pseudonymizer: Pseudonymizer) -> bool:
-    """True when `ds` is our own output under this key (so UIDs and dates are final)."""
-    if header_text(ds, 0x00120062).upper() != "YES":
-        return False
-    return method_fingerprint(pseudonymizer) in raw_text(ds.get_item(0x00120063))
 
 
 def deidentify_dataset(ds: Dataset, *, pseudonymizer: Pseudonymizer, patient_pid: str,
@@ -104,11 +96,11 @@ def deidentify_dataset(ds: Dataset, *, pseudonymizer: Pseudonymizer, patient_pid
     age = patient_age(ds, options) if options.retain_patient_characteristics else None
     encodings = charset_codecs(ds, [default_encoding])
     out = _deidentify_items(ds, ctx, encodings)
-    _put(out, PATIENT_ID, "LO", patient_pid, encodings)
-    _put(out, PATIENT_NAME, "PN", patient_pid, encodings)
+    put(out, PATIENT_ID, "LO", patient_pid, encodings)
+    put(out, PATIENT_NAME, "PN", patient_pid, encodings)
     if age:
-        _put(out, 0x00101010, "AS", age, encodings)
-    _record_method(out, ds, ctx, already_modified, encodings)
+        put(out, 0x00101010, "AS", age, encodings)
+    record_method(out, ds, ctx.pseudonymizer, ctx.options, already_modified, encodings)
     meta = getattr(ds, "file_meta", None)
     if meta is not None:
         sop = out.get_item(0x00080018)
@@ -131,7 +123,7 @@ def _deidentify_items(ds: Dataset, ctx: _Context, encodings: list[str]) -> Datas
         t = int(tag)                    # plain ints: BaseTag comparisons dominate the profile otherwise
         if (t >> 16) & 1:               # odd group: private
             if _keep_private(ds, t, ctx):
-                out[tag] = elem if elem.is_raw else _copy(elem)
+                out[tag] = elem if elem.is_raw else copy_element(elem)
                 creators_needed.add((t & 0xFFFF0000) | ((t & 0xFFFF) >> 8))
             continue
         vr = elem.VR or _dictionary_vr(t)
@@ -142,13 +134,13 @@ def _deidentify_items(ds: Dataset, ctx: _Context, encodings: list[str]) -> Datas
             continue
         if vr != "SQ":
             if action == "K":
-                out[tag] = elem if elem.is_raw else _copy(elem)
+                out[tag] = elem if elem.is_raw else copy_element(elem)
                 continue
             if action == "Z" or (action == "D" and vr != "UI") or (action == "C" and vr == "PN"):
-                out[tag] = _replacement(t, vr, action)      # the old value is never decoded
+                out[tag] = replacement(t, vr, action)      # the old value is never decoded
                 continue
             if action == "OVERRIDE":
-                out[tag] = _element(t, vr, ctx.overrides[t], encodings)
+                out[tag] = element(t, vr, ctx.overrides[t], encodings)
                 continue
             if elem.is_raw and isinstance(elem.value, bytes):
                 fast = _raw_action(elem, vr, action, ctx)
@@ -160,7 +152,7 @@ def _deidentify_items(ds: Dataset, ctx: _Context, encodings: list[str]) -> Datas
             out[tag] = new
     for creator in creators_needed:
         elem = ds.get_item(creator)
-        out[elem.tag] = elem if elem.is_raw else _copy(elem)
+        out[elem.tag] = elem if elem.is_raw else copy_element(elem)
     result = Dataset(out, parent_encoding=encodings)
     is_implicit, is_little = ds.original_encoding
     result.set_original_encoding(is_implicit, is_little, ds.original_character_set)
@@ -179,15 +171,6 @@ def _raw_action(elem: RawDataElement, vr: str, action: str, ctx: _Context) -> Ra
         shifter = shift_da if vr == "DA" else shift_dt
         return map_raw_values(elem, vr, lambda v: shifter(v, ctx.day_shift) or "")
     return None
-
-
-def _replacement(tag: int, vr: str, action: str) -> DataElement | RawDataElement:
-    value = dummy(vr) if action == "D" else ("" if vr in ("PN", *TEXT_VRS) else None)
-    if value is None or isinstance(value, str):
-        raw = constant_element(tag, vr, value)
-        if raw is not None:
-            return raw
-    return _element(tag, vr, value)
 
 
 def _dictionary_vr(tag: int) -> str:
@@ -243,61 +226,30 @@ def _apply(elem: DataElement, action: str, ctx: _Context, encodings: list[str]) 
     if action == "X":
         return None
     if action == "FILEID":              # DICOMDIR paths carry folder names (MUELLER_ANNA): keyed tokens
-        return _map_values(elem, lambda v: "F" + ctx.pseudonymizer.token("file-id", v, 7).upper(), encodings)
+        return map_values(elem, lambda v: "F" + ctx.pseudonymizer.token("file-id", v, 7).upper(), encodings)
     if vr == "SQ":
         if action in ("Z", "D"):
-            return _element(elem.tag, vr, Sequence())
-        return _element(elem.tag, vr, Sequence(
+            return element(elem.tag, vr, Sequence())
+        return element(elem.tag, vr, Sequence(
             [_deidentify_items(item, ctx, charset_codecs(item, encodings)) for item in elem.value or ()]))
     if action == "D" or action == "U":
         if vr == "UI":
-            return _map_values(elem, lambda v: _uid(ctx, v), encodings)
-        return _copy(elem)
+            return map_values(elem, lambda v: _uid(ctx, v), encodings)
+        return copy_element(elem)
     if action == "C":
         if vr in TEMPORAL_VRS:
             return _clean_temporal(elem, ctx, encodings)
         if vr in TEXT_VRS:
-            return _map_values(elem, lambda v: clean_descriptor(v, ctx.phi), encodings)
-    return _copy(elem)
+            return map_values(elem, lambda v: clean_descriptor(v, ctx.phi), encodings)
+    return copy_element(elem)
 
 
 def _clean_temporal(elem: DataElement, ctx: _Context, encodings: list[str]) -> DataElement:
     """Dates shifted by the patient's keyed shift; times kept (the shift is whole days)."""
     if elem.VR == "TM" or ctx.shift_days is None:
-        return _copy(elem)              # times, and dates already shifted (input MODIFIED or ours)
+        return copy_element(elem)              # times, and dates already shifted (input MODIFIED or ours)
     shifter = shift_da if elem.VR == "DA" else shift_dt
-    return _map_values(elem, lambda v: shifter(v, ctx.day_shift) or "", encodings)
-
-
-def _map_values(elem: DataElement, fn, encodings: list[str]) -> DataElement | RawDataElement:
-    value = elem.value
-    if value is None or value == "":
-        return _copy(elem)
-    if isinstance(value, MultiValue | list | tuple):
-        return _element(elem.tag, elem.VR, [fn(str(v)) if v else v for v in value], encodings)
-    return _element(elem.tag, elem.VR, fn(str(value)), encodings)
-
-
-def _element(tag: int, vr: str, value: object, encodings: list[str] | None = None) -> DataElement | RawDataElement:
-    """A new element: raw bytes for string values (see raw.py), else a DataElement. Values we produce
-    are valid by construction, so pydicom's validation is skipped."""
-    if vr != "SQ" and (value is None or isinstance(value, str)
-                       or (isinstance(value, list) and all(isinstance(v, str) for v in value))):
-        raw = string_element(tag, vr, value, encodings or [default_encoding])
-        if raw is not None:
-            return raw
-    return DataElement(tag, vr, value, validation_mode=config.IGNORE)
-
-
-def _put(out: Dataset, tag: int, vr: str, value: str | list[str], encodings: list[str]) -> None:
-    out[tag] = _element(tag, vr, value, encodings)
-
-
-def _copy(elem: DataElement) -> DataElement:
-    value = elem.value
-    if isinstance(value, MultiValue | list):
-        value = list(value)
-    return DataElement(elem.tag, elem.VR, value, validation_mode=config.IGNORE)
+    return map_values(elem, lambda v: shifter(v, ctx.day_shift) or "", encodings)
 
 
 def _uid(ctx: _Context, value: str) -> str:
@@ -321,38 +273,6 @@ def _keep_private(ds: Dataset, tag: int, ctx: _Context) -> bool:
         group, creator.value, element)
 
 
-def _record_method(out: Dataset, ds: Dataset, ctx: _Context, already_modified: bool, encodings: list[str]) -> None:
-    """PatientIdentityRemoved, DeidentificationMethod(+CodeSequence), LongitudinalTemporalInformationModified."""
-    _put(out, 0x00120062, "CS", "YES", encodings)
-    ours = method_fingerprint(ctx.pseudonymizer)
-    methods = raw_text(ds.get_item(0x00120063), first_codec(ds))
-    _put(out, 0x00120063, "LO", [*[m for m in methods if m != ours], ours], encodings)
-    items = _method_code_items(tuple(ctx.options.method_codes()))
-    if out.original_encoding == (False, True):      # the usual case: the whole sequence as bytes, built once
-        out[0x00120064] = raw_sequence(0x00120064, items)
-    else:
-        codes = []
-        for item_elements in items:
-            item = Dataset({e.tag: e for e in item_elements}, parent_encoding=encodings)
-            item.set_original_encoding(*out.original_encoding, out.original_character_set)
-            codes.append(item)
-        out[0x00120064] = DataElement(0x00120064, "SQ", Sequence(codes), validation_mode=config.IGNORE)
-    if ctx.options.retain_long_full_dates and not already_modified:
-        flag = "UNMODIFIED"
-    elif ctx.options.retain_long_modified_dates or already_modified:
-        flag = "MODIFIED"
-    else:
-        flag = "REMOVED"
-    _put(out, 0x00280303, "CS", flag, encodings)
-
-
-@lru_cache(maxsize=64)
-def _method_code_items(codes: tuple[tuple[str, str], ...]) -> tuple[tuple[RawDataElement, ...], ...]:
-    """The DeidentificationMethodCodeSequence items as raw elements (ASCII constants), built once."""
-    return tuple((constant_element(0x00080100, "SH", value), constant_element(0x00080102, "SH", "DCM"),
-                  constant_element(0x00080104, "LO", meaning)) for value, meaning in codes)
-
-
 def _deidentify_meta(meta: Dataset, ctx: _Context, sop_uid: str) -> FileMetaDataset:
     """File meta: the instance UID follows the dataset's; source AE titles and private info go."""
     out: dict[BaseTag, DataElement | RawDataElement] = {}
@@ -362,9 +282,9 @@ def _deidentify_meta(meta: Dataset, ctx: _Context, sop_uid: str) -> FileMetaData
             continue                    # AE titles of sender/receiver/source, private meta information
         if tag == 0x00020003:
             value = sop_uid or _uid(ctx, header_text(meta, tag))
-            out[elem.tag] = _element(tag, "UI", value)
+            out[elem.tag] = element(tag, "UI", value)
         else:
-            out[elem.tag] = elem if elem.is_raw else _copy(elem)
+            out[elem.tag] = elem if elem.is_raw else copy_element(elem)
     return FileMetaDataset(out)
 
 

@@ -9,29 +9,28 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import os
-import struct
 import warnings
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import pydicom
 from pydicom.datadict import tag_for_keyword
 from pydicom.dataset import Dataset
-from pydicom.errors import InvalidDicomError
 
 from radcurate.curation.deid.burned_in import exclusion_reason
 from radcurate.curation.deid.descriptors import clean_description
 from radcurate.curation.deid.values import parse_da_prefix
 from radcurate.curation.index.geometry import Geometry, frame_geometry
 from radcurate.curation.index.header import Header
-from radcurate.curation.index.lean import Unusual, read_header
+from radcurate.curation.index.open_file import DEFER_BYTES, read_dataset
 from radcurate.curation.index.phi import PhiCollector
+from radcurate.curation.index.rows import QUARANTINE_REASONS, STAGE, IndexRow, Quarantined, QuarantineRow
 from radcurate.curation.index.stack_tags import StackTags, stack_tags
 from radcurate.curation.keys import Pseudonymizer
 
-STAGE = "index"
+# Re-exported: callers and tests import the records and the read limits from here.
+__all__ = ["DEFER_BYTES", "LEAN_READER", "QUARANTINE_REASONS", "STAGE", "IndexRow", "QuarantineRow",
+           "Quarantined", "age_years", "clean_text", "patient_key", "read_file"]
+
 ROLE_IMAGE, ROLE_NON_IMAGE, ROLE_EXCLUDED = "image", "non_image", "excluded"
 # An image without these cannot be placed in a study, series and grid: quarantined. PatientID is not
 # among them: it is Type 2 and empty in anonymised data, so such images get a fallback pseudonym
@@ -40,8 +39,6 @@ ROLE_IMAGE, ROLE_NON_IMAGE, ROLE_EXCLUDED = "image", "non_image", "excluded"
 REQUIRED_IMAGE_TAGS: tuple[str, ...] = (
     "StudyInstanceUID", "SeriesInstanceUID", "SOPInstanceUID", "Rows", "Columns",
 )
-# Every index quarantine reason starts with one of these codes (then ": file <file_id> ...").
-QUARANTINE_REASONS = frozenset({"empty", "not_dicom", "truncated", "unreadable", "missing_tag"})
 NON_IMAGE_SOP_PREFIXES = (
     "1.2.840.10008.5.1.4.1.1.88.",   # structured reports, key objects
     "1.2.840.10008.5.1.4.1.1.481.",  # RT objects (dose, plan, structure set...)
@@ -56,82 +53,12 @@ NON_IMAGE_SOP_PREFIXES = (
 )
 NON_IMAGE_MODALITIES = frozenset({"SR", "RTSTRUCT", "RTPLAN", "RTDOSE", "RTRECORD", "PR", "KO",
                                   "SEG", "REG", "DOC", "ECG", "FID", "PLAN", "RWV"})
-_PIXEL_TAGS = {(0x7FE0, 0x0010), (0x7FE0, 0x0008), (0x7FE0, 0x0009)}
-_LONG_VRS = {b"OB", b"OW", b"OF", b"OD", b"OL", b"OV", b"UN", b"SQ", b"UT", b"UC", b"UR"}
-_SEQ_DELIMITER = b"\xfe\xff\xdd\xe0\x00\x00\x00\x00"
-DEFLATED = "1.2.840.10008.1.2.1.99"
-# Values above this size are skipped at read time (vendor blobs such as Siemens CSA headers); the
-# few the index needs are read on access. Identifying values are far smaller.
-DEFER_BYTES = 4096
-MAX_AGE_YEARS = 90
+MAX_AGE_YEARS = 90  # ages above 89 identify people: reported as 90 (HIPAA safe harbor)
 # False: every file through pydicom.dcmread (the reference the lean reader is tested against).
-LEAN_READER = True  # ages above 89 identify people: reported as 90 (HIPAA safe harbor)
+LEAN_READER = True
 
 log = logging.getLogger(__name__)
 _PYDICOM_LOG = logging.getLogger("pydicom")
-
-
-@dataclass(frozen=True, slots=True)
-class IndexRow:
-    """One dicom_index row: pseudonymized identifiers, geometry and cleaned text only."""
-
-    export_id: str
-    file_id: str
-    role: str
-    excluded_reason: str | None = None
-    patient_pid: str | None = None
-    accession_pid: str | None = None
-    study_uid: str | None = None
-    series_uid: str | None = None
-    sop_uid: str | None = None
-    frame_of_reference_uid: str | None = None
-    modality: str | None = None
-    sop_class: str | None = None
-    series_number: int | None = None
-    instance_number: int | None = None
-    image_position: tuple[float, ...] | None = None
-    image_orientation: tuple[float, ...] | None = None
-    pixel_spacing: tuple[float, ...] | None = None
-    rows: int | None = None
-    columns: int | None = None
-    slice_thickness: float | None = None
-    number_of_frames: int | None = None
-    image_type: str | None = None
-    patient_position: str | None = None
-    body_part: str | None = None
-    series_description: str | None = None
-    study_description: str | None = None
-    study_date: dt.date | None = None
-    patient_sex: str | None = None
-    patient_age_years: int | None = None
-    transfer_syntax: str | None = None
-    echo_number: int | None = None
-    echo_time: float | None = None
-    acquisition_number: int | None = None
-    temporal_position: int | None = None
-    diffusion_b_value: float | None = None
-
-    def as_record(self) -> dict[str, object]:
-        return {name: getattr(self, name) for name in self.__slots__}
-
-
-@dataclass(frozen=True, slots=True)
-class QuarantineRow:
-    export_id: str
-    file_id: str
-    reason: str
-    stage: str = STAGE
-
-    def as_record(self) -> dict[str, object]:
-        return {"export_id": self.export_id, "file_id": self.file_id, "stage": self.stage, "reason": self.reason}
-
-    @property
-    def reason_code(self) -> str:
-        return self.reason.split(":", 1)[0]
-
-
-class Quarantined(Exception):
-    """A file that cannot be indexed; the message is PHI-free by construction."""
 
 
 @lru_cache(maxsize=65536)
@@ -186,87 +113,6 @@ def age_years(birth: dt.date | None, study: dt.date | None, patient_age: str | N
         unit, number = patient_age[3].upper(), int(patient_age[:3])
         years = number if unit == "Y" else 0 if unit in "MWD" else None
     return None if years is None else min(years, MAX_AGE_YEARS)
-
-
-def _pixel_data_state(fp, size: int, little_endian: bool, implicit: bool) -> str:
-    """'absent', 'ok' or 'truncated' for the element the header read stopped at (the fp position)."""
-    pos = fp.tell()
-    if pos == size:
-        return "absent"
-    if size - pos < 8:
-        return "truncated"  # stray bytes of an element header that was cut
-    head = fp.read(12)
-    end = "<" if little_endian else ">"
-    group, elem = struct.unpack(end + "HH", head[:4])
-    if (group, elem) not in _PIXEL_TAGS:
-        return "absent"
-    if implicit or not head[4:6].isalpha():  # some writers switch to implicit VR mid-file
-        length, header = struct.unpack(end + "I", head[4:8])[0], 8
-    elif head[4:6] in _LONG_VRS:
-        if len(head) < 12:
-            return "truncated"
-        length, header = struct.unpack(end + "I", head[8:12])[0], 12
-    else:
-        length, header = struct.unpack(end + "H", head[6:8])[0], 8
-    if length == 0xFFFFFFFF:  # encapsulated: the fragments must end with a sequence delimiter
-        tail_len = min(size - pos - header, 65536)
-        fp.seek(size - tail_len)
-        return "ok" if _SEQ_DELIMITER in fp.read(tail_len) else "truncated"
-    return "ok" if pos + header + length <= size else "truncated"
-
-
-def _header_cut(ds: Dataset, size: int) -> bool:
-    """pydicom stops without error when a file ends inside an element: the last complete element
-    then ends before the file does (the stray bytes were a cut element header) or its value is short."""
-    if not len(ds):
-        return size > 0
-    raw = ds.get_item(max(ds.keys()), keep_deferred=True)
-    value, length = getattr(raw, "value", None), getattr(raw, "length", 0xFFFFFFFF)
-    tell = getattr(raw, "value_tell", None)
-    if length == 0xFFFFFFFF or tell is None:
-        return False
-    return (isinstance(value, bytes) and len(value) < length) or tell + length < size
-
-
-def _read_dataset(path: str | Path, file_id: str) -> tuple[Dataset, str]:
-    stat = os.stat(path)
-    size = stat.st_size
-    if size == 0:
-        raise Quarantined(f"empty: file {file_id} has 0 bytes")
-    try:
-        with open(path, "rb") as fp:
-            if LEAN_READER:
-                try:  # the common case: same Dataset as pydicom's, read in a fraction of the time
-                    ds, position = read_header(fp, size, stat.st_mtime, DEFER_BYTES)
-                    fp.seek(position)
-                    state = _pixel_data_state(fp, size, True, ds.original_encoding[0])
-                    return _checked(ds, state, size, file_id)
-                except Unusual:
-                    fp.seek(0)  # anything else: pydicom reads it and decides what it is
-            ds = pydicom.dcmread(fp, stop_before_pixels=True, defer_size=DEFER_BYTES, force=False)
-            implicit, little = ds.original_encoding
-            syntax = str(getattr(ds.file_meta, "TransferSyntaxUID", "") or "")
-            if syntax == DEFLATED or implicit is None:
-                full = pydicom.dcmread(path, force=False)
-                return ds, ("ok" if "PixelData" in full else "absent")
-            state = _pixel_data_state(fp, size, little, implicit)
-    except InvalidDicomError:
-        raise Quarantined(f"not_dicom: file {file_id} has no DICOM preamble/prefix") from None
-    except Quarantined:
-        raise
-    except Exception as exc:  # pydicom raises many types on damaged files
-        kind = "truncated" if isinstance(exc, EOFError | struct.error) else "unreadable"
-        raise Quarantined(f"{kind}: file {file_id} header could not be parsed "
-                          f"({type(exc).__name__})") from None
-    return _checked(ds, state, size, file_id)
-
-
-def _checked(ds: Dataset, state: str, size: int, file_id: str) -> tuple[Dataset, str]:
-    if state == "absent" and _header_cut(ds, size):
-        raise Quarantined(f"truncated: file {file_id} ends inside its header")
-    if state == "truncated":
-        raise Quarantined(f"truncated: file {file_id} ends inside its pixel data (PixelData)")
-    return ds, state
 
 
 class _ExclusionView:
@@ -368,7 +214,7 @@ def read_file(path: str | Path, relative_path: str, export_id: str, pseudonymize
         warnings.simplefilter("always")
         was_disabled, _PYDICOM_LOG.disabled = _PYDICOM_LOG.disabled, True
         try:
-            ds, pixels = _read_dataset(path, file_id)
+            ds, pixels = read_dataset(path, file_id, lean=LEAN_READER)
             if any("end of file" in str(w.message).lower() for w in caught):
                 raise Quarantined(f"truncated: file {file_id} ends inside its header")
             return _build_row(ds, pixels, export_id, file_id, pseudonymizer, phi)

@@ -17,82 +17,32 @@ Every reference gets a status (resolved | non_axial | unresolved | ambiguous); n
 
 from __future__ import annotations
 
-import re
-from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
 
 import numpy as np
-from rapidfuzz import fuzz
 
+from radcurate.curation.snippets.geometry import (
+    ImageGeometry,
+    SeriesGeometry,
+    TrainingVolume,
+    plane_of,
+    series_from_index,
+    training_volumes,
+)
 from radcurate.curation.snippets.mine import Reference
+from radcurate.curation.snippets.series_choice import choose_series, reading_series
+
+# Re-exported: callers and tests import the geometry records and readers from here.
+__all__ = ["AMBIGUOUS", "NON_AXIAL", "NO_STUDY_IMAGES", "NO_TRAINING_VOLUME", "RESOLVED", "STATUSES",
+           "UNRESOLVED", "ImageGeometry", "Resolution", "SeriesGeometry", "TrainingVolume", "choose_series",
+           "most_hit_slice", "plane_of", "resolve_reference", "series_from_index", "training_volumes"]
 
 RESOLVED, NON_AXIAL, UNRESOLVED, AMBIGUOUS = "resolved", "non_axial", "unresolved", "ambiguous"
 STATUSES = (RESOLVED, NON_AXIAL, UNRESOLVED, AMBIGUOUS)
 # Methods of unresolved rows that a later export (bringing the study's images) can fix.
 NO_STUDY_IMAGES = "no_study_images"
 NO_TRAINING_VOLUME = "no_training_volume"
-
-# Hint words in the report text -> (plane, description words to look for).
-_PLANE_HINTS = {
-    "koronar": "coronal", "coronal": "coronal", "cor": "coronal", "sagittal": "sagittal", "sag": "sagittal",
-    "axial": "axial", "transversal": "axial", "transverse": "axial", "ax": "axial",
-}
-_SEQUENCE_HINTS = ("t1", "t2", "flair", "dwi", "adc", "stir", "swi", "pd", "mpr", "mip", "km", "nativ",
-                   "venös", "venous", "arteriell", "arterial", "lunge", "lung", "weichteil", "bone", "knochen")
-_WORDS = re.compile(r"[\wäöüß]+", re.IGNORECASE)
-
-
-@dataclass(frozen=True)
-class ImageGeometry:
-    """The geometry of one referenced instance, as dicom_index stores it."""
-
-    instance_number: int
-    position: tuple[float, float, float]
-    orientation: tuple[float, float, float, float, float, float]
-    pixel_spacing: tuple[float, float]
-    rows: int
-    columns: int
-
-    def affine(self) -> np.ndarray:
-        """4x4 pixel (col, row, 0, 1) -> LPS mm."""
-        row_dir = np.asarray(self.orientation[:3], dtype=float)
-        col_dir = np.asarray(self.orientation[3:], dtype=float)
-        out = np.eye(4)
-        out[:3, 0] = row_dir * self.pixel_spacing[1]
-        out[:3, 1] = col_dir * self.pixel_spacing[0]
-        out[:3, 2] = np.cross(row_dir, col_dir)
-        out[:3, 3] = self.position
-        return out
-
-    def centre(self) -> np.ndarray:
-        """LPS position of the image centre (midway between the first and last pixel centres)."""
-        return (self.affine() @ np.array([(self.columns - 1) / 2, (self.rows - 1) / 2, 0.0, 1.0]))[:3]
-
-
-@dataclass(frozen=True)
-class SeriesGeometry:
-    series_uid: str
-    series_number: int
-    description: str
-    frame_of_reference_uid: str | None
-    modality: str | None
-    plane: str
-    images: Mapping[int, ImageGeometry]
-
-
-@dataclass(frozen=True)
-class TrainingVolume:
-    volume_id: str
-    path: str
-    frame_of_reference_uid: str | None
-    modality: str | None
-    series_uid: str
-    slice_z: tuple[float, ...]          # z_mm of slice_index k (index = k)
-    slice_spacing_mm: float
-    affine: tuple[float, ...] | None = None   # 4x4 RAS voxel -> RAS mm (nibabel), row-major
-    shape: tuple[int, int, int] | None = None
 
 
 @dataclass(frozen=True)
@@ -111,111 +61,6 @@ class Resolution:
     volume_path: str | None = None
     slice_index: int | None = None
     depth_mm: float | None = None
-
-
-def plane_of(orientation: Sequence[float]) -> str:
-    """axial / coronal / sagittal from the largest component of the slice normal."""
-    normal = np.abs(np.cross(np.asarray(orientation[:3], float), np.asarray(orientation[3:], float)))
-    return ("sagittal", "coronal", "axial")[int(np.argmax(normal))]
-
-
-def series_from_index(rows: Sequence[Mapping[str, Any]]) -> list[SeriesGeometry]:
-    """Group one study's dicom_index rows (role image, with geometry) into series."""
-    by_uid: dict[str, list[Mapping[str, Any]]] = {}
-    for row in rows:
-        if row.get("role", "image") != "image" or row.get("image_position") is None \
-                or row.get("image_orientation") is None or row.get("instance_number") is None:
-            continue
-        by_uid.setdefault(row["series_uid"], []).append(row)
-    out = []
-    for uid, members in sorted(by_uid.items()):
-        first = members[0]
-        images = {int(r["instance_number"]): ImageGeometry(
-            instance_number=int(r["instance_number"]), position=tuple(map(float, r["image_position"])),
-            orientation=tuple(map(float, r["image_orientation"])),
-            pixel_spacing=tuple(map(float, r.get("pixel_spacing") or (1.0, 1.0))),
-            rows=int(r.get("rows") or 0), columns=int(r.get("columns") or 0)) for r in members}
-        out.append(SeriesGeometry(
-            series_uid=uid,
-            series_number=int(first["series_number"]) if first.get("series_number") is not None else -1,
-            description=first.get("series_description") or "",
-            frame_of_reference_uid=first.get("frame_of_reference_uid"),
-            modality=first.get("modality"), plane=plane_of(first["image_orientation"]), images=images))
-    return out
-
-
-def training_volumes(rows: Sequence[Mapping[str, Any]]) -> list[TrainingVolume]:
-    """One study's volumes rows with training_role primary, their slice z by slice index."""
-    out = []
-    for row in rows:
-        if row.get("training_role") != "primary" or not row.get("slice_map"):
-            continue
-        by_index: dict[int, float] = {int(e["slice_index"]): float(e["z_mm"]) for e in row["slice_map"]}
-        spacing = row.get("slice_spacing_mm") or (row.get("spacing") or [0, 0, 0])[2]
-        out.append(TrainingVolume(
-            volume_id=row["volume_id"], path=row.get("path") or "",
-            frame_of_reference_uid=row.get("frame_of_reference_uid"),
-            modality=row.get("modality"), series_uid=row.get("series_uid") or "",
-            slice_z=tuple(by_index[k] for k in sorted(by_index)), slice_spacing_mm=float(spacing),
-            affine=tuple(map(float, row["affine"])) if row.get("affine") is not None else None,
-            shape=tuple(map(int, row["shape"])) if row.get("shape") is not None else None))
-    return sorted(out, key=lambda v: v.volume_id)
-
-
-def _plane_hint(word: str) -> str | None:
-    """The plane a word names, inflected ("koronaren") or misspelled ("koronal") forms included."""
-    if word in _PLANE_HINTS:
-        return _PLANE_HINTS[word]
-    if len(word) < 5:
-        return None
-    for key, plane in _PLANE_HINTS.items():
-        if len(key) >= 5 and (word.startswith(key) or fuzz.ratio(word, key) >= 85):
-            return plane
-    return None
-
-
-def _hint_score(series: SeriesGeometry, hint_text: str) -> float:
-    words = {w.lower() for w in _WORDS.findall(hint_text)}
-    score = 0.0
-    description = series.description.lower()
-    for word in words:
-        plane = _plane_hint(word)
-        if plane is not None and plane == series.plane:
-            score += 100
-        named = word in _SEQUENCE_HINTS or (len(word) >= 5 and word in _PLANE_HINTS)
-        if named and fuzz.partial_ratio(word, description) >= 90:
-            score += 50
-    return score
-
-
-def choose_series(candidates: Sequence[SeriesGeometry], hint_text: str) -> tuple[SeriesGeometry | None, str]:
-    """The one candidate the hint words point at, or None when they do not decide."""
-    if len(candidates) == 1:
-        return candidates[0], "series_number"
-    scores = [(_hint_score(s, hint_text), s) for s in candidates]
-    best = max(score for score, _ in scores)
-    top = [s for score, s in scores if score == best]
-    return (top[0], "hint") if best > 0 and len(top) == 1 else (None, "ambiguous_series_number")
-
-
-def _slice_spacing(series: SeriesGeometry) -> float:
-    z = np.sort([image.position[2] for image in series.images.values()])
-    return float(np.median(np.diff(z))) if len(z) > 1 else 0.0
-
-
-def _reading_series(series: Sequence[SeriesGeometry], ref: Reference) -> SeriesGeometry | None:
-    """The series a bare "(Bild 45)" most likely means: the axial series radiologists read.
-
-    Among axial series that contain the referenced image numbers and whose number is unique in the study
-    (a bare image number cannot pick between two series of one number), the one with the thickest
-    slices (the standard 5 mm reading series rather than a thin reconstruction), then the lowest number.
-    """
-    numbers = Counter(s.series_number for s in series)
-    axial = [s for s in series if s.plane == "axial" and numbers[s.series_number] == 1
-             and ref.image_start in s.images and ref.image_end in s.images]
-    if not axial:
-        return None
-    return min(axial, key=lambda s: (-round(_slice_spacing(s), 3), s.series_number))
 
 
 def _volume_for(series: SeriesGeometry, volumes: Sequence[TrainingVolume]) -> TrainingVolume | None:
@@ -269,7 +114,7 @@ def resolve_reference(ref: Reference, series: Sequence[SeriesGeometry], volumes:
     if number is None and ref.context_series is not None:
         number, method = ref.context_series, "context_series"
     if number is None:
-        reading = _reading_series(series, ref)
+        reading = reading_series(series, ref)
         if reading is None:
             return Resolution(status=UNRESOLVED, method="no_series")
         number, method = reading.series_number, "reading_series"

@@ -2,12 +2,14 @@
 
 Each is a plausible PACS artefact: a file cut off mid-transfer, a zero-byte file, a cover letter with
 PHI saved next to the images, an image header without pixel data, and a secondary capture (dose
-report screenshot) with burned-in patient name (BurnedInAnnotation YES).
+report screenshot) with burned-in patient name (BurnedInAnnotation YES). `write_bad_files` places them
+in the first patient's first study and adds an orphan report (no study in the export).
 """
 
 from __future__ import annotations
 
 import io
+import random
 from pathlib import Path
 
 import numpy as np
@@ -17,8 +19,11 @@ from pydicom.dataset import Dataset
 from pydicom.filewriter import dcmwrite
 
 from radcurate.curation.synth.dicom_writer import SECONDARY_CAPTURE, file_meta
-from radcurate.curation.synth.people import Patient
+from radcurate.curation.synth.people import Patient, Site
 from radcurate.curation.synth.plan import UidSource
+from radcurate.curation.synth.reports import build_orphan_report
+from radcurate.curation.synth.ris import ris_row
+from radcurate.curation.synth.truth_records import report_truth
 
 
 def _variant(template: Path, uid: UidSource, series_number: int, description: str) -> Dataset:
@@ -122,3 +127,48 @@ def write_burned_in(out: Path, rel: str, template: Path, uid: UidSource, patient
     (out / rel).parent.mkdir(parents=True, exist_ok=True)
     dcmwrite(out / rel, ds, enforce_file_format=True)
     return rel
+
+
+def write_bad_files(
+    out: Path,
+    patient: Patient,
+    site: Site,
+    patient_truth: dict,
+    template: Path | None,
+    uid: UidSource,
+    rng: random.Random,
+) -> tuple[list[dict], tuple[dict, dict]]:
+    """The --bad-files artefacts in the first patient's first study, plus an orphan report."""
+    if template is None:
+        raise ValueError("bad_files: needs a CT study to copy headers from")
+    study_truth = patient_truth["studies"][0]
+    study_dir = f"{patient.folder}/{study_truth['study_date']}_{study_truth['modality']}"
+    written = [
+        (write_truncated(out, f"{study_dir}/S90/IM0001.dcm", template, uid), "truncated"),
+        (write_empty(out, f"{study_dir}/S91/IM0001"), "empty"),
+        (
+            write_text_phi(
+                out, f"{patient.folder}/Begleitschreiben.txt", patient, study_truth["accession"]
+            ),
+            "text_phi",
+        ),
+        (write_no_pixels(out, f"{study_dir}/S92/IM0001.dcm", template, uid), "no_pixels"),
+        (write_burned_in(out, f"{study_dir}/S93/IM0001.dcm", template, uid, patient), "burned_in"),
+    ]
+    accession = f"ACC2099{rng.randrange(10**6, 10**7)}"
+    report_date = study_truth["study_date"]
+    builder = build_orphan_report(patient, site, accession, report_date)
+    row = ris_row(accession, builder.text, patient.patient_id, None, report_date, "de")
+    truth = report_truth(
+        "R9001", "reports/ris_export.csv", accession, patient.patient_id, None, "de", builder, False
+    )
+    entries = [{"path": path, "kind": kind} for path, kind in written]
+    entries.append(
+        {
+            "path": "reports/ris_export.csv",
+            "kind": "orphan_report",
+            "report_id": "R9001",
+            "accession": accession,
+        }
+    )
+    return entries, (row, truth)

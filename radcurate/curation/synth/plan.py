@@ -6,7 +6,6 @@ entropy sources derived from the seed, so the same seed gives the same plan (and
 
 from __future__ import annotations
 
-import math
 import random
 from dataclasses import dataclass
 
@@ -18,7 +17,8 @@ from radcurate.curation.synth.geometry import (
     nearest_instance,
     reformat_geometry,
 )
-from radcurate.curation.synth.phantom import LABEL, Lesion, Shape, anatomy, label_at, organ_shape
+from radcurate.curation.synth.phantom import LABEL, Lesion, Shape, anatomy
+from radcurate.curation.synth.protocols import PROTOCOLS, place_lesions
 
 
 @dataclass(frozen=True)
@@ -59,53 +59,6 @@ class StudyPlan:
         return anatomy(self.body_scale) + [lesion.shape() for lesion in self.lesions]
 
 
-# body part -> (modality, z range covered, axial FOV, thick/thin spacing, description, lesion kinds)
-PROTOCOLS: dict[tuple[str, str], dict] = {
-    ("CT", "CHEST"): dict(
-        z=(-40.0, 250.0),
-        fov=360.0,
-        thick=5.0,
-        thin=2.5,
-        desc="CT Thorax mit KM",
-        series="Thorax",
-        lesions=(("lung_nodule", "lung_right"), ("lung_nodule", "lung_left")),
-    ),
-    ("CT", "ABDOMEN"): dict(
-        z=(-240.0, 40.0),
-        fov=380.0,
-        thick=5.0,
-        thin=2.5,
-        desc="CT Abdomen mit KM",
-        series="Abdomen",
-        lesions=(("liver_lesion", "liver"), ("kidney_cyst", "kidney_left")),
-    ),
-    ("MR", "LIVER"): dict(
-        z=(-150.0, 30.0),
-        fov=380.0,
-        thick=5.0,
-        thin=3.0,
-        desc="MRT Leber nativ und KM",
-        series="t2_haste",
-        lesions=(("liver_lesion", "liver"), ("liver_lesion", "liver")),
-    ),
-    ("MR", "BRAIN"): dict(
-        z=(300.0, 470.0),
-        fov=240.0,
-        thick=4.0,
-        thin=2.0,
-        desc="MRT Schädel",
-        series="t2_tse",
-        lesions=(("brain_lesion", "brain"),),
-    ),
-}
-RADIUS_MM = {
-    "lung_nodule": (6.0, 11.0),
-    "liver_lesion": (8.0, 15.0),
-    "kidney_cyst": (7.0, 12.0),
-    "brain_lesion": (6.0, 10.0),
-}
-
-
 class UidSource:
     """Deterministic UIDs: each UID hashes the seed and a path of names (patient, study, series ...)."""
 
@@ -114,43 +67,6 @@ class UidSource:
 
     def __call__(self, *path: object) -> str:
         return generate_uid(entropy_srcs=[f"radcurate-synth:{self.seed}", *(str(p) for p in path)])
-
-
-def _place_lesions(
-    rng: random.Random, kinds: tuple[tuple[str, str], ...], body_scale: float, z_range: tuple[float, float]
-) -> tuple[Lesion, ...]:
-    """Rejection-sample lesion centres well inside their organ and the study's z range."""
-    shapes = anatomy(body_scale)
-    placed: list[Lesion] = []
-    for kind, organ in kinds:
-        organ_ellipsoid = organ_shape(shapes, organ)
-        organ_labels = {shape.label for shape in shapes if shape.organ == organ}  # brain: grey + white
-        lo, hi = RADIUS_MM[kind]
-        for _ in range(2000):
-            radius = round(rng.uniform(lo, hi), 1)
-            (x0, x1), (y0, y1), (z0, z1) = organ_ellipsoid.bounds()
-            z0, z1 = max(z0, z_range[0] + 20), min(z1, z_range[1] - 20)
-            if z0 >= z1:
-                break
-            centre = (
-                round(rng.uniform(x0, x1), 1),
-                round(rng.uniform(y0, y1), 1),
-                round(rng.uniform(z0, z1), 1),
-            )
-            margin = radius + 6.0
-            probes = [centre] + [
-                (centre[0] + dx * margin, centre[1] + dy * margin, centre[2] + dz * margin)
-                for dx, dy, dz in ((1, 0, 0), (-1, 0, 0), (0, 1, 0), (0, -1, 0), (0, 0, 1), (0, 0, -1))
-            ]
-            if any(label_at(shapes, p) not in organ_labels for p in probes):
-                continue
-            if any(math.dist(centre, o.center_mm) < radius + o.radius_mm + 15 for o in placed):
-                continue
-            placed.append(Lesion(kind, organ, centre, radius))
-            break
-        else:
-            raise RuntimeError(f"could not place a {kind} in {organ}")
-    return tuple(placed)
 
 
 def _series(
@@ -187,17 +103,17 @@ def plan_study(
     """Plan one study: its series as a PACS export has them, and its lesions."""
     proto = PROTOCOLS[(modality, body_part)]
     key = (patient_key, study_index)
-    z_lo, z_hi = proto["z"]
-    fov, thick, thin = proto["fov"], proto["thick"], proto["thin"]
+    z_lo, z_hi = proto.z
+    fov, thick, thin = proto.fov, proto.thick, proto.thin
     feet_first = modality == "MR" and body_part == "LIVER"
-    lesions = _place_lesions(rng, proto["lesions"], body_scale, (z_lo, z_hi))
+    lesions = place_lesions(rng, proto.lesions, body_scale, (z_lo, z_hi))
     soft = (40.0, 400.0) if modality == "CT" else (600.0, 1200.0)
     lung = (-600.0, 1500.0)
     n_thick = round((z_hi - z_lo) / thick)
     n_thin = round((z_hi - z_lo) / thin)
     thick_z = [z_hi - thick / 2 - k * thick for k in range(n_thick)]  # instance 1 at the head
     thin_z = [z_lo + thin / 2 + k * thin for k in range(n_thin)]  # instance 1 at the feet
-    name = proto["series"]
+    name = proto.series
     series: list[SeriesPlan] = []
     number = 1
     if modality == "CT" and study_index % 2 == 0:
@@ -215,89 +131,37 @@ def plan_study(
     thick_desc = f"{name} 5mm axial" if modality == "CT" else f"{name}_tra_{thick:g}mm"
     if rng.random() < 0.25:
         thick_desc += f" {patient_last}"  # technicians do type names into descriptions
-    series.append(
-        _series(
-            uid,
-            key,
-            number,
-            thick_desc,
-            "thick_axial",
-            axial_geometry(
-                z_positions=thick_z, fov_mm=fov, matrix=matrix, thickness=thick, feet_first=feet_first
-            ),
-            lung if body_part == "CHEST" else soft,
-            rng,
+    def add(number: int, description: str, role: str, geometry: SeriesGeometry, window: tuple[float, float]) -> None:
+        series.append(_series(uid, key, number, description, role, geometry, window, rng))
+
+    def axial(z_positions: list[float], thickness: float) -> SeriesGeometry:
+        return axial_geometry(
+            z_positions=z_positions, fov_mm=fov, matrix=matrix, thickness=thickness, feet_first=feet_first
         )
-    )
+
+    def lateral_reformat(plane: str) -> SeriesGeometry:
+        return reformat_geometry(plane=plane, slice_positions=lateral, fov_mm=fov, matrix=matrix, z_top=z_hi,
+                                 z_span=z_hi - z_lo, thickness=lateral_step)
+
+    add(number, thick_desc, "thick_axial", axial(thick_z, thick), lung if body_part == "CHEST" else soft)
     number += rng.choice((1, 2))
     thin_desc = f"{name} {thin:g}mm axial" if modality == "CT" else f"t1_vibe_tra_{thin:g}mm"
-    series.append(
-        _series(
-            uid,
-            key,
-            number,
-            thin_desc,
-            "thin_axial",
-            axial_geometry(
-                z_positions=thin_z, fov_mm=fov, matrix=matrix, thickness=thin, feet_first=feet_first
-            ),
-            soft,
-            rng,
-        )
-    )
+    add(number, thin_desc, "thin_axial", axial(thin_z, thin), soft)
     lateral_step = 5.0 if modality == "CT" else 4.0
     half = 110.0 if body_part != "BRAIN" else 70.0
     n_lat = round(2 * half / lateral_step)
     lateral = [-half + lateral_step / 2 + k * lateral_step for k in range(n_lat)]
     cor_number = rng.choice((number + 1, 600 + number))
-    series.append(
-        _series(
-            uid,
-            key,
-            cor_number,
-            f"{name} cor {lateral_step:g}mm",
-            "coronal",
-            reformat_geometry(
-                plane="coronal",
-                slice_positions=lateral,
-                fov_mm=fov,
-                matrix=matrix,
-                z_top=z_hi,
-                z_span=z_hi - z_lo,
-                thickness=lateral_step,
-            ),
-            soft,
-            rng,
-        )
-    )
+    add(cor_number, f"{name} cor {lateral_step:g}mm", "coronal", lateral_reformat("coronal"), soft)
     if body_part == "BRAIN":
-        series.append(
-            _series(
-                uid,
-                key,
-                cor_number + 1,
-                "t1_se_sag 4mm",
-                "sagittal",
-                reformat_geometry(
-                    plane="sagittal",
-                    slice_positions=lateral,
-                    fov_mm=fov,
-                    matrix=matrix,
-                    z_top=z_hi,
-                    z_span=z_hi - z_lo,
-                    thickness=lateral_step,
-                ),
-                soft,
-                rng,
-            )
-        )
+        add(cor_number + 1, "t1_se_sag 4mm", "sagittal", lateral_reformat("sagittal"), soft)
     hour, minute = rng.randrange(7, 18), rng.randrange(0, 60)
     return StudyPlan(
         study_uid=uid(*key, "study"),
         accession=f"ACC{study_date[:4]}{rng.randrange(10**6, 10**7)}",
         modality=modality,
         body_part=body_part,
-        description=proto["desc"],
+        description=proto.desc,
         study_date=study_date,
         study_time=f"{hour:02d}{minute:02d}{rng.randrange(0, 60):02d}",
         frame_of_reference_uid=uid(*key, "for"),
