@@ -18,10 +18,11 @@ from radcurate.curation.snippets.cli import add_parser as add_mine_refs_parser
 
 
 def _curate(args: argparse.Namespace) -> int:
-    from radcurate.orchestrate import curate
+    from radcurate.orchestrate import curate, parse_report_columns
 
+    report_columns = parse_report_columns(args.report_column)
     result = curate([Path(e) for e in args.exports], data_dir=args.data, vault_dir=args.vault,
-                    corpus=not args.no_corpus)
+                    corpus=not args.no_corpus, report_columns=report_columns)
     for export_id in result.export_ids:
         print(f"export partition: {export_id}")
     print("runs:", ", ".join(result.run_ids))
@@ -61,6 +62,10 @@ def build_parser() -> argparse.ArgumentParser:
     curate.add_argument("--data", type=Path, default=None, help="data dir (default RADCURATE_DATA_DIR or ./data)")
     curate.add_argument("--vault", type=Path, default=None, help="vault dir (default RADCURATE_VAULT_DIR or ./vault)")
     curate.add_argument("--no-corpus", action="store_true", help="only the per-export assets")
+    curate.add_argument("--report-column", action="append", default=[], metavar="FIELD=COLUMN",
+                        help="report table column mapping, repeatable, e.g. report_text=Befundtext "
+                             "(fields: report_text, accession_number, patient_id, study_instance_uid, "
+                             "report_date, language)")
     curate.set_defaults(func=_curate)
 
     demo = sub.add_parser("demo", help="synthetic export + curate with embedded defaults")
