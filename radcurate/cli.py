@@ -48,8 +48,12 @@ def _demo(args: argparse.Namespace) -> int:
     return 0 if result.success else 1
 
 
+DESCRIPTION = """Radiology data curation: DICOM exports and report tables in, de-identified training data out.
+Start with `radcurate demo`; real exports need RADCURATE_SECRET (see README.md)."""
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="radcurate", description=__doc__)
+    parser = argparse.ArgumentParser(prog="radcurate", description=DESCRIPTION)
     parser.add_argument("-v", "--verbose", action="store_true", help="log progress (counts only, never PHI)")
     sub = parser.add_subparsers(dest="command", required=True)
 

@@ -59,6 +59,15 @@ def configure_environment(data_dir: Path | None, vault_dir: Path | None) -> Data
     return paths
 
 
+def check_export_folders(exports: list[Path]) -> None:
+    """Fail before anything is created when an export argument is not a folder (by position: paths are PHI)."""
+    if not exports:
+        raise ValueError("no export folder given")
+    missing = [str(n) for n, e in enumerate(exports, start=1) if not e.is_dir()]
+    if missing:
+        raise ValueError(f"export argument {', '.join(missing)} of {len(exports)}: no such folder (check the path)")
+
+
 def register_export(export_dir: Path, paths: DataPaths, pseudonymizer: Pseudonymizer) -> str:
     """Give an export folder its partition key (an HMAC, never the folder name) and record it in the vault."""
     if not export_dir.is_dir():
@@ -84,9 +93,10 @@ def curate(exports: list[Path], *, data_dir: Path | None = None, vault_dir: Path
     """
     import dagster as dg
 
+    check_export_folders(exports)
+    pseudonymizer = Pseudonymizer(load_secret())  # before any folder is created
     paths = configure_environment(data_dir, vault_dir)
     ensure_dagster_home()
-    pseudonymizer = Pseudonymizer(load_secret())
     export_ids = [register_export(e, paths, pseudonymizer) for e in exports]
 
     from radcurate.assets.partitions import EXPORTS_PARTITION

@@ -31,3 +31,29 @@ def test_curate_parser_collects_report_columns():
 def test_curate_bad_report_column_exits_2(tmp_path, capsys, secret_env):
     assert main(["curate", str(tmp_path), "--report-column", "text=Befund"]) == 2
     assert "unknown field 'text'" in capsys.readouterr().err
+
+
+def test_curate_missing_export_fails_before_creating_folders(tmp_path, capsys, secret_env):
+    real = tmp_path / "export_a"
+    real.mkdir()
+    code = main(["curate", str(real), str(tmp_path / "exprot_b"), "--data", str(tmp_path / "d"),
+                 "--vault", str(tmp_path / "v")])
+    assert code == 2
+    err = capsys.readouterr().err
+    assert "export argument 2 of 2: no such folder" in err and "exprot_b" not in err
+    assert not (tmp_path / "d").exists() and not (tmp_path / "v").exists()
+
+
+def test_curate_without_secret_creates_nothing(tmp_path, capsys, monkeypatch):
+    monkeypatch.delenv("RADCURATE_SECRET", raising=False)
+    (tmp_path / "e").mkdir()
+    assert main(["curate", str(tmp_path / "e"), "--data", str(tmp_path / "d"), "--vault", str(tmp_path / "v")]) == 2
+    assert "RADCURATE_SECRET is not set" in capsys.readouterr().err
+    assert not (tmp_path / "d").exists()
+
+
+def test_help_is_for_users(capsys):
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    out = capsys.readouterr().out
+    assert "radcurate demo" in out and "parser is registered" not in out

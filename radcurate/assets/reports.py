@@ -70,11 +70,17 @@ def reports(context: dg.AssetExecutionContext, config: ReportsConfig, storage: R
                                        "reason": q.reason} for q in loaded.quarantined],
                 export_id=export_id, part=STAGE)
     context.log.info(f"reports: {stats.reports} from {len(relative)} tables, {len(loaded.quarantined)} quarantined")
+    unmapped = sum(q.reason.endswith(f"no column {columns.report_text!r}") for q in loaded.quarantined)
+    if unmapped:
+        context.log.warning(f"reports: {unmapped} of {len(relative)} report tables have no column "
+                            f"{columns.report_text!r}; map the export's columns with the reports config "
+                            "(radcurate curate --report-column report_text=COLUMN ...; see docs/reports.md)")
     return dg.MaterializeResult(metadata={
         "reports": stats.reports,
         "report_tables": len(relative),
         "column_mapping": dg.MetadataValue.json(asdict(columns)),
         "quarantined_rows": len(loaded.quarantined),
+        "tables_without_text_column": unmapped,
         "by_link_status": dg.MetadataValue.md(_markdown(dict(stats.by_link_status), "link_status")),
         "unlinked": stats.by_link_status.get("unlinked", 0),
         "by_language": dg.MetadataValue.json(dict(sorted(stats.by_language.items()))),

@@ -106,6 +106,7 @@ def test_reports_column_mapping_from_config(tmp_path, data_paths, secret_env):
     assert read_table(data_paths, "reports", exports=[export_id]).num_rows == 0
     quarantine = read_table(data_paths, "quarantine", exports=[export_id]).to_pylist()
     assert [q["reason"].split(": ")[1] for q in quarantine] == ["no column 'report_text'"]
+    assert default.asset_materializations_for_node("reports")[0].metadata["tables_without_text_column"].value == 1
 
     mapping = {"report_text": "Befundtext", "accession_number": "AccNr", "patient_id": "PatID",
                "report_date": "Befunddatum"}
