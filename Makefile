@@ -35,9 +35,12 @@ test-fast: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check radcurate tests bench
 
-# The UI on the same DAGSTER_HOME (and, after `make demo`, the demo folders and key) as the CLI.
+# The UI on the same DAGSTER_HOME (and, after `make demo`, the demo folders and key) as the CLI;
+# http://127.0.0.1:3000 (UI_ARGS="-p 3001" for another port). SIGTERM stops it, also when started with `&`.
+UI_ARGS ?=
 ui: $(STAMP)
-	. $(BIN)/activate && dagster dev -w dagster_workspace.yaml
+	@echo "radcurate UI: http://127.0.0.1:3000 once 'Serving dagster-webserver' shows (Ctrl-C or SIGTERM stops it)"
+	. $(BIN)/activate && exec python -m radcurate.devenv ui $(UI_ARGS)
 
 # Headless Chromium for the UI end-to-end test (Debian's package; needs root or sudo).
 ui-deps:
