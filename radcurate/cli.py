@@ -44,7 +44,7 @@ def _demo(args: argparse.Namespace) -> int:
     print(f"synthetic export:  {export}")
     print(f"curated data:      {paths.data_dir}  (tables/, volumes/, dataset/)")
     print(f"vault:             {paths.vault_dir}  (re-identification material; never share)")
-    print("open the UI:       .venv/bin/dagster dev -w dagster_workspace.yaml  (same DAGSTER_HOME)")
+    print("open the UI:       make ui  ->  http://127.0.0.1:3000  (same DAGSTER_HOME and demo key)")
     return 0 if result.success else 1
 
 
