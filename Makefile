@@ -4,6 +4,9 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 EXTRAS ?= dev,train,segment
+TORCH ?= torch==2.13.0
+# Where PyPI serves only CUDA builds: TORCH_PIP_ARGS="--index-url https://download.pytorch.org/whl/cpu"
+TORCH_PIP_ARGS ?=
 
 .PHONY: venv demo test test-fast lint bench ui ui-deps clean
 
@@ -11,8 +14,10 @@ $(STAMP): pyproject.toml
 	$(PY) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
 	# CPU torch first: an open torch range would otherwise pull a multi-GB CUDA build.
-	$(BIN)/pip install -q torch==2.13.0
-	$(BIN)/pip install -q -e '.[$(EXTRAS)]'
+	$(BIN)/pip install -q $(TORCH_PIP_ARGS) $(TORCH)
+	# Same pin again: unpinned, pip takes the newest torchvision (via totalsegmentator), whose exact torch
+	# pin replaces the CPU build with a newer CUDA one (nvidia-* wheels, several GB).
+	$(BIN)/pip install -q -e '.[$(EXTRAS)]' '$(TORCH)'
 	$(BIN)/python -m radcurate.devenv activate-hook $(BIN)/activate
 	touch $(STAMP)
 
@@ -30,9 +35,12 @@ test-fast: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check radcurate tests bench
 
-# The UI on the same DAGSTER_HOME (and, after `make demo`, the demo folders and key) as the CLI.
+# The UI on the same DAGSTER_HOME (and, after `make demo`, the demo folders and key) as the CLI;
+# http://127.0.0.1:3000 (UI_ARGS="-p 3001" for another port). SIGTERM stops it, also when started with `&`.
+UI_ARGS ?=
 ui: $(STAMP)
-	. $(BIN)/activate && dagster dev -w dagster_workspace.yaml
+	@echo "radcurate UI: http://127.0.0.1:3000 once 'Serving dagster-webserver' shows (Ctrl-C or SIGTERM stops it)"
+	. $(BIN)/activate && exec python -m radcurate.devenv ui $(UI_ARGS)
 
 # Headless Chromium for the UI end-to-end test (Debian's package; needs root or sudo).
 ui-deps:

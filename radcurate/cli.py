@@ -18,10 +18,11 @@ from radcurate.curation.snippets.cli import add_parser as add_mine_refs_parser
 
 
 def _curate(args: argparse.Namespace) -> int:
-    from radcurate.orchestrate import curate
+    from radcurate.orchestrate import curate, parse_report_columns
 
+    report_columns = parse_report_columns(args.report_column)
     result = curate([Path(e) for e in args.exports], data_dir=args.data, vault_dir=args.vault,
-                    corpus=not args.no_corpus)
+                    corpus=not args.no_corpus, report_columns=report_columns)
     for export_id in result.export_ids:
         print(f"export partition: {export_id}")
     print("runs:", ", ".join(result.run_ids))
@@ -43,12 +44,16 @@ def _demo(args: argparse.Namespace) -> int:
     print(f"synthetic export:  {export}")
     print(f"curated data:      {paths.data_dir}  (tables/, volumes/, dataset/)")
     print(f"vault:             {paths.vault_dir}  (re-identification material; never share)")
-    print("open the UI:       .venv/bin/dagster dev -w dagster_workspace.yaml  (same DAGSTER_HOME)")
+    print("open the UI:       make ui  ->  http://127.0.0.1:3000  (same DAGSTER_HOME and demo key)")
     return 0 if result.success else 1
 
 
+DESCRIPTION = """Radiology data curation: DICOM exports and report tables in, de-identified training data out.
+Start with `radcurate demo`; real exports need RADCURATE_SECRET (see README.md)."""
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="radcurate", description=__doc__)
+    parser = argparse.ArgumentParser(prog="radcurate", description=DESCRIPTION)
     parser.add_argument("-v", "--verbose", action="store_true", help="log progress (counts only, never PHI)")
     sub = parser.add_subparsers(dest="command", required=True)
 
@@ -61,6 +66,10 @@ def build_parser() -> argparse.ArgumentParser:
     curate.add_argument("--data", type=Path, default=None, help="data dir (default RADCURATE_DATA_DIR or ./data)")
     curate.add_argument("--vault", type=Path, default=None, help="vault dir (default RADCURATE_VAULT_DIR or ./vault)")
     curate.add_argument("--no-corpus", action="store_true", help="only the per-export assets")
+    curate.add_argument("--report-column", action="append", default=[], metavar="FIELD=COLUMN",
+                        help="report table column mapping, repeatable, e.g. report_text=Befundtext "
+                             "(fields: report_text, accession_number, patient_id, study_instance_uid, "
+                             "report_date, language)")
     curate.set_defaults(func=_curate)
 
     demo = sub.add_parser("demo", help="synthetic export + curate with embedded defaults")

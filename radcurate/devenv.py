@@ -3,10 +3,13 @@
 `activate-hook` appends to the venv's activate script what makes `dagster asset materialize
 --select snippet_pairs` work as typed from the repository root: the module the CLI loads and a
 persistent DAGSTER_HOME (telemetry off), plus the demo key when the demo created one.
+`ui` starts `dagster dev` so that SIGTERM stops it even when it was started in the background.
 """
 
 from __future__ import annotations
 
+import os
+import signal
 import sys
 from pathlib import Path
 
@@ -42,9 +45,26 @@ def add_activate_hook(activate: Path) -> None:
     activate.write_text(text + HOOK.replace("{dagster_yaml}", DAGSTER_YAML), encoding="utf-8")
 
 
+def exec_dagster_dev(extra: list[str]) -> None:
+    """Replace this process by `dagster dev -w dagster_workspace.yaml` with SIGINT at its default.
+
+    A command started with `&` from a script inherits SIGINT ignored; dagster dev maps SIGTERM to its SIGINT
+    handler, so it would then ignore SIGTERM too (`make ui &` could not be stopped with kill). The shell
+    cannot un-ignore an inherited signal; Python can, before the exec.
+    """
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+    dagster = str(Path(sys.executable).with_name("dagster"))
+    os.execv(dagster, [dagster, "dev", "-w", "dagster_workspace.yaml", *extra])
+
+
+USAGE = "usage: python -m radcurate.devenv activate-hook PATH/TO/activate | ui [DAGSTER DEV ARGS]"
+
+
 def main(argv: list[str]) -> int:
+    if argv[:1] == ["ui"]:
+        exec_dagster_dev(argv[1:])
     if len(argv) != 2 or argv[0] != "activate-hook":
-        print("usage: python -m radcurate.devenv activate-hook PATH/TO/activate", file=sys.stderr)
+        print(USAGE, file=sys.stderr)
         return 2
     add_activate_hook(Path(argv[1]))
     return 0

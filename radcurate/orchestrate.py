@@ -19,6 +19,24 @@ from radcurate.devenv import DAGSTER_YAML
 log = logging.getLogger(__name__)
 
 
+def parse_report_columns(items: list[str]) -> dict[str, str]:
+    """`FIELD=COLUMN` pairs (from `--report-column`) as the reports asset's config; ValueError names the item."""
+    from dataclasses import fields
+
+    from radcurate.curation.reports.load import ReportColumns
+
+    known = [f.name for f in fields(ReportColumns)]
+    mapping: dict[str, str] = {}
+    for item in items:
+        name, sep, column = item.partition("=")
+        name, column = name.strip(), column.strip()
+        if not sep or not column:
+            raise ValueError(f"--report-column {item!r}: expected FIELD=COLUMN, e.g. report_text=Befundtext")
+        if name not in known:
+            raise ValueError(f"--report-column {item!r}: unknown field {name!r} (one of {', '.join(known)})")
+        mapping[name] = column
+    return mapping
+
 
 def ensure_dagster_home(default: Path | None = None) -> Path:
     """DAGSTER_HOME (created, with telemetry off) — ./.dagster_home unless the variable says otherwise."""
@@ -41,6 +59,15 @@ def configure_environment(data_dir: Path | None, vault_dir: Path | None) -> Data
     return paths
 
 
+def check_export_folders(exports: list[Path]) -> None:
+    """Fail before anything is created when an export argument is not a folder (by position: paths are PHI)."""
+    if not exports:
+        raise ValueError("no export folder given")
+    missing = [str(n) for n, e in enumerate(exports, start=1) if not e.is_dir()]
+    if missing:
+        raise ValueError(f"export argument {', '.join(missing)} of {len(exports)}: no such folder (check the path)")
+
+
 def register_export(export_dir: Path, paths: DataPaths, pseudonymizer: Pseudonymizer) -> str:
     """Give an export folder its partition key (an HMAC, never the folder name) and record it in the vault."""
     if not export_dir.is_dir():
@@ -58,13 +85,18 @@ class CurateResult:
 
 
 def curate(exports: list[Path], *, data_dir: Path | None = None, vault_dir: Path | None = None,
-           corpus: bool = True, log_level: str = "INFO") -> CurateResult:
-    """Register `exports` and materialize the per-export job for each, then the corpus job."""
+           corpus: bool = True, log_level: str = "INFO",
+           report_columns: dict[str, str] | None = None) -> CurateResult:
+    """Register `exports` and materialize the per-export job for each, then the corpus job.
+
+    `report_columns` maps report fields to the export's column names (the reports asset's config).
+    """
     import dagster as dg
 
+    check_export_folders(exports)
+    pseudonymizer = Pseudonymizer(load_secret())  # before any folder is created
     paths = configure_environment(data_dir, vault_dir)
     ensure_dagster_home()
-    pseudonymizer = Pseudonymizer(load_secret())
     export_ids = [register_export(e, paths, pseudonymizer) for e in exports]
 
     from radcurate.assets.partitions import EXPORTS_PARTITION
@@ -78,12 +110,15 @@ def curate(exports: list[Path], *, data_dir: Path | None = None, vault_dir: Path
     run_ids: list[str] = []
     ok = True
     # The console shows step progress (INFO); every DEBUG event is still in the instance for the UI.
-    run_config = {"loggers": {"console": {"config": {"log_level": log_level}}}}
+    run_config: dict = {"loggers": {"console": {"config": {"log_level": log_level}}}}
+    export_config = dict(run_config)
+    if report_columns:
+        export_config["ops"] = {"reports": {"config": dict(report_columns)}}
     export_job = defs.resolve_job_def("curate_export")
     for export_id in export_ids:
         log.info("curating export %s", export_id)
         result = export_job.execute_in_process(instance=instance, partition_key=export_id,
-                                               raise_on_error=False, run_config=run_config)
+                                               raise_on_error=False, run_config=export_config)
         run_ids.append(result.run_id)
         ok = ok and result.success
     if corpus and ok:

@@ -81,3 +81,48 @@ def test_reports_asset(export, data_paths, secret_env):
     assert dg.materialize([reports], resources={"storage": storage, "llm": LlmResource()}, partition_key=export,
                           instance=instance).success
     assert (data_paths.table_dir("reports") / f"export={export}" / "part-00000.parquet").read_bytes() == first
+
+
+def test_reports_column_mapping_from_config(tmp_path, data_paths, secret_env):
+    """A RIS table with its own column names (cp1252, German headers) is read through the asset's config."""
+    p = Pseudonymizer(TEST_SECRET.encode())
+    source = tmp_path / "export_ris"
+    source.mkdir()
+    rows = ["AccNr;Befundtext;PatID;Befunddatum", 'ACC7;"Befund: Rundherd im Unterlappen, Größe 8 mm.";PAT7;17.01.2024']
+    (source / "ris.csv").write_bytes("\n".join(rows).encode("cp1252"))
+    export_id = p.export_id(source.name)
+    Vault(data_paths.vault_dir).register_export(export_id, source)
+    pid = p.patient_pid("PAT7")
+    write_table(data_paths, "dicom_index", [{"export_id": export_id, "file_id": "F0", "patient_pid": pid,
+                                             "study_uid": p.uid("1.2.7"), "accession_pid": p.accession_pid("ACC7"),
+                                             "study_date": p.shift_date(dt.date(2024, 1, 17), pid)}],
+                export_id=export_id)
+    instance = dg.DagsterInstance.ephemeral()
+    instance.add_dynamic_partitions("exports", [export_id])
+    resources = {"storage": RadcurateStorage(data_dir=str(data_paths.data_dir), vault_dir=str(data_paths.vault_dir),
+                                             secret=TEST_SECRET), "llm": LlmResource()}
+    default = dg.materialize([reports], resources=resources, partition_key=export_id, instance=instance)
+    assert default.success
+    assert read_table(data_paths, "reports", exports=[export_id]).num_rows == 0
+    quarantine = read_table(data_paths, "quarantine", exports=[export_id]).to_pylist()
+    assert [q["reason"].split(": ")[1] for q in quarantine] == ["no column 'report_text'"]
+    assert default.asset_materializations_for_node("reports")[0].metadata["tables_without_text_column"].value == 1
+
+    mapping = {"report_text": "Befundtext", "accession_number": "AccNr", "patient_id": "PatID",
+               "report_date": "Befunddatum"}
+    mapped = dg.materialize([reports], resources=resources, partition_key=export_id, instance=instance,
+                            run_config={"ops": {"reports": {"config": mapping}}})
+    assert mapped.success
+    (row,) = read_table(data_paths, "reports", exports=[export_id]).to_pylist()
+    assert row["link_status"] == "linked_accession" and row["patient_pid"] == pid
+    assert "Größe 8 mm" in row["text"]
+    meta = mapped.asset_materializations_for_node("reports")[0].metadata
+    assert meta["column_mapping"].data["report_text"] == "Befundtext"
+    assert meta["column_mapping"].data["language"] == "language"
+
+
+def test_reports_config_rejects_empty_column_name():
+    from radcurate.assets.reports import ReportsConfig
+
+    with pytest.raises(ValueError, match="empty column name for report_text"):
+        ReportsConfig(report_text=" ").columns()
