@@ -8,10 +8,9 @@ value it found.
 from __future__ import annotations
 
 import gzip
-import json
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -99,18 +98,29 @@ def scan_text(text: str, needles: PhiNeedles) -> list[str]:
     return labels
 
 
+def _text_leaves(value: object) -> Iterator[str]:
+    """The strings inside a cell (nested lists and structs walked); bytes such as PNG data are skipped,
+    since random compressed bytes would match short needles by chance."""
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from _text_leaves(item)
+    elif isinstance(value, list | tuple):
+        for item in value:
+            yield from _text_leaves(item)
+
+
 def scan_table(table: pa.Table, needles: PhiNeedles, where: str) -> list[Hit]:
-    """Every string cell (nested lists and structs included, as their JSON text) of `table`."""
+    """Every string in `table` (nested lists and structs included; binary columns and fields skipped)."""
     hits: list[Hit] = []
     for name in table.column_names:
         column = table[name]
         if not _has_text(column.type):
             continue
         for row, value in enumerate(column.to_pylist()):
-            if value is None:
-                continue
-            text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False, default=str)
-            hits.extend(Hit(where, name, row, label) for label in scan_text(text, needles))
+            for text in _text_leaves(value):
+                hits.extend(Hit(where, name, row, label) for label in scan_text(text, needles))
     return hits
 
 

@@ -31,3 +31,11 @@ def test_table_and_tree_report_positions_not_values(tmp_path: Path) -> None:
     tree = scan_tree(tmp_path, _needles())
     assert {(h.where, h.column) for h in tree} >= {("t.parquet", "text"), ("MUELLER_ANNA", "<path>")}
     assert all("Müller" not in repr(h) for h in tree)
+
+
+def test_binary_fields_are_not_scanned_as_text() -> None:
+    needles = PhiNeedles.from_strings(["Anna"])
+    image = pa.array([{"bytes": b"\x00 anna \x00", "path": None}, {"bytes": b"", "path": "x/Anna.png"}],
+                     pa.struct([("bytes", pa.binary()), ("path", pa.string())]))
+    hits = scan_table(pa.table({"image": image}), needles, "t")
+    assert [(h.column, h.row) for h in hits] == [("image", 1)]
