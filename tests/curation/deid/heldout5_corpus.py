@@ -519,7 +519,7 @@ Findings: Loss of the nigrosome-1 ({{swallow tail sign}}) bilaterally. Scattered
 Impression: Absent {{swallow tail sign}}, supportive of {{Parkinson's disease}} in the clinical context.
 Dr. [[PERSON:Rebecca Goldstein]] (Neuroradiology); resident Dr. [[PERSON:Okafor]]""", None),
     # 47
-    ("""PATIENT: [[PERSON:SMITH, JOHN R]]   DOB: [[DATE:7/4/1939]]   AGE: [[AGE:84]]   MRN: [[ID:55-0129-3]]
+    ("""PATIENT: [[PERSON:SMITH, JOHN R]]   DOB: [[DATE:7/4/1939]]   AGE: 84   MRN: [[ID:55-0129-3]]
 EXAM: CT HEAD WITHOUT CONTRAST    DATE: [[DATE:07/01/2024]]  18:22
 HISTORY: Fall at home ([[ADDRESS:38 Birch Lane, Dover, NH 03820]]), on warfarin.
 FINDINGS: Acute left convexity subdural hematoma measuring {{9 mm}} with {{4 mm}} midline shift. No skull fracture. Chronic microvascular changes.
