@@ -127,7 +127,7 @@ Frau [[PERSON:Wolf]] wünscht Befundkopie an ihre Adresse: [[ADDRESS:Lange Gasse
 Dr. [[PERSON:Jan-Philipp Hofstetter]] / Dr. [[PERSON:Fuchs]]
 diktiert: [[DATE:19.06.2024]] 16:45, geschrieben: [[DATE:20.06.2024]] 08:10 ([[PERSON:ks]])""", "P54"),
     # 6 P54 CT Abdomen
-    ("""WOLF JOHANNA  [[DATE:30.01.1988]]  [[ID:0003318274]]
+    ("""[[PERSON:WOLF JOHANNA]]  [[DATE:30.01.1988]]  [[ID:0003318274]]
 CT Abdomen/Becken mit KM  -  [[DATE:11.09.2024]]  -  [[INSTITUTION:Uniklinikum Musterstadt]], Klinik für Radiologie
 
 Klinische Angaben: Rechtsseitige Unterbauchschmerzen seit gestern, CRP 85. Partner ([[PERSON:Sebastian Krüger]]) begleitet.
