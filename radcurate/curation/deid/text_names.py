@@ -117,8 +117,9 @@ NAME_LINE = re.compile(rf"[ \t]*(?:{TITLE}[ \t]?)*[ \t]*(?P<v>{_NAME_WORD}(?:[ \
 _ROLE_ENDINGS = ("arzt", "ärztin", "logie", "loge", "login", "logy", "logist", "medizin", "medicine", "klinik",
                  "klinikum", "zentrum", "center", "centre", "abteilung", "institut", "praxis", "team", "direktor",
                  "direktorin", "director", "registrar", "fellow", "spital", "hospital", "krankenhaus", "gmbh",
-                 "sekretariat", "assistent", "assistentin", "professor", "professorin", "pädie", "ische",
-                 "ischer", "isches", "ischen")
+                 "sekretariat", "assistent", "assistentin", "professor", "professorin", "pädie")
+# Adjectives of departments ("Onkologische", "Radiologisches"): long words only, so "Fischer" stays a name.
+_ADJECTIVE_ENDINGS = ("ische", "ischer", "isches", "ischen")
 
 # A name with a degree after it is a person wherever it stands: "Michael Brennan, MD —", "Susan Kim, NP".
 DEGREE_AFTER = Gated(re.compile(rf"(?<![\w.])(?P<v>{NAME_SEQ})(?:,[ \t]?(?:MD|M\.D\.|DO|NP|RN|PA-C|PhD|MBBS|FRCR)|"
@@ -165,7 +166,8 @@ def trim_person(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 def _is_role_word(token: str) -> bool:
-    return token in NOT_NAME_WORDS or token in _LEADING_NOT_NAME or token.endswith(_ROLE_ENDINGS)
+    return (token in NOT_NAME_WORDS or token in _LEADING_NOT_NAME or token.endswith(_ROLE_ENDINGS)
+            or (len(token) >= 10 and token.endswith(_ADJECTIVE_ENDINGS)))
 
 
 def _is_name_line(value: str) -> bool:
