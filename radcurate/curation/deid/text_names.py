@@ -48,17 +48,25 @@ _LEADING_NOT_NAME = words("frau herr herrn mrs mr ms miss")
 # ahead on its first letters: ~5x faster than (?i:...)), then the name is matched after it.
 SIGNATURE_LABEL = re.compile(
     r"gez\.|gezeichnet|signed(?:\sby)?|befundet\s(?:von|durch)|diktiert\svon|dictated\sby|"
-    r"reported\sby|unterschrift|referring\sphysician|überweiser(?:in)?|zuweiser(?:in)?|"
+    r"reported\sby|unterschrift|referring(?:\sphysician)?|überweiser(?:in)?|zuweiser(?:in)?|"
     r"zuweisende[rn]?\s(?:arzt|ärztin)|befundende[rn]?\s(?:arzt|ärztin)|radiologe|radiologin|"
     r"radiologist|verfasst\svon|freigegeben\svon|validiert\svon|vidiert(?:\s(?:von|durch))?|"
     r"gegengelesen\s(?:von|durch)|geschrieben\svon|i\.\s?a\.|i\.\s?v\.|transcribed\sby|"
     r"read\sby|verified\sby|approved\sby|attending|resident|requested\sby|ordering\s(?:provider|physician)|"
     r"befunder(?:in)?|validiert|diktiert|nachrichtlich|kopie\san|interpreter|dolmetscher(?:in)?|"
     r"communicated\sto|discussed\swith|rufname|preferred\sname|genannt|tochter|sohn|ehemann|ehefrau|"
-    r"bruder|schwester|daughter|wife|husband|brother|sister|mother|father|mutter|vater|cc|sonographer|son|partner(?:in)?|"
-    r"nichte|neffe|enkel(?:in)?|niece|nephew|betreuer(?:in)?|guardian|mtra|mta|rta|mfa|dienstarzt|dienstärztin|"
-    r"nachtdienst|hintergrunddienst|assistenz|technologist|radiographer|fellow|referring|ordered\sby|"
-    r"final\sreport")
+    r"bruder|schwester|daughter|wife|husband|brother|sister|mother|father|mutter|vater|cc")
+# Staff roles and more relatives ("MTRA Zeller", "Dienstarzt: A. Petrović", "Partnerin (Jana Ulm)"): a second
+# alternation run only when one of its words occurs (see text_common.Gated), since a longer first one costs
+# every report more.
+ROLE_LABEL = Gated(re.compile(
+    r"sonographer|son|partner(?:in)?|nichte|neffe|enkel(?:in)?|niece|nephew|betreuer(?:in)?|guardian|mtra|mta|"
+    r"rta|mfa|dienstarzt|dienstärztin|nachtdienst|hintergrunddienst|assistenz|technologist|radiographer|fellow|"
+    r"ordered\sby|final\sreport"),
+    (" son ", "\nson ", " son:", "\nson:", "son (", "sonographer", "partner", "nichte", "neffe", "enkel", "niece",
+     "nephew", "betreuer",
+     "guardian", "mtra", "mta", "rta", "mfa", "dienst", "assistenz", "technologist", "radiographer", "fellow",
+     "ordered", "final"))
 # Label words that also end other words ("Gebärmutter Myom", "accession"): taken only at a word start.
 _WORD_START_LABELS = frozenset({"cc", "sohn", "mutter", "vater", "mother", "father", "brother", "sister", "wife",
                                 "husband", "tochter", "bruder", "schwester", "daughter", "ehemann", "ehefrau",
@@ -122,12 +130,15 @@ _ROLE_ENDINGS = ("arzt", "ärztin", "logie", "loge", "login", "logy", "logist", 
 _ADJECTIVE_ENDINGS = ("ische", "ischer", "isches", "ischen")
 
 # A name with a degree after it is a person wherever it stands: "Michael Brennan, MD —", "Susan Kim, NP".
-DEGREE_AFTER = Gated(re.compile(rf"(?<![\w.])(?P<v>{NAME_SEQ})(?:,[ \t]?(?:MD|M\.D\.|DO|NP|RN|PA-C|PhD|MBBS|FRCR)|"
-                                rf"[ \t](?:MD|M\.D\.))(?![\w])"),
-                     ("MD", "M.D.", "DO", "NP", "RN", "PA-C", "PhD", "MBBS", "FRCR"))
+# The degree is searched first, then the name in the 60 characters before it on the same line.
+DEGREE = Gated(re.compile(r"(?:,[ \t]?(?:MD|M\.D\.|DO|NP|RN|PA-C|PhD|MBBS|FRCR)|[ \t](?:MD|M\.D\.))(?![\w])"),
+               (" MD", ",MD", "M.D.", ", DO ", ", DO\n", ", DO,", ",NP", ", NP", ",RN", ", RN", "PA-C", "PhD", "MBBS",
+                "FRCR"))
+NAME_BEFORE_DEGREE = re.compile(rf"(?<![\w.])(?P<v>{NAME_SEQ})\Z")
 # Typist and dictation initials at the end of a dictation footer line: "geschrieben 14:20 (ks)",
 # "13:01 | gk", "transcribed by mp / 03/11/2024". Only on lines that name the dictation.
-DICTATION_WORD = re.compile(r"diktiert|geschrieben|dictated|transcribed|typed|schreibkraft")
+DICTATION_WORD = Gated(re.compile(r"diktiert|geschrieben|dictated|transcribed|typed|schreibkraft"),
+                       ("diktiert", "geschrieben", "dictated", "transcribed", "typed", "schreibkraft"))
 DICTATION_INITIALS = re.compile(r"(?:[/|;(]|\bby)[ \t]*(?P<v>[A-Za-zÄÖÜäöü]{2,3})[ \t]*\)?[ \t]*(?=[/|;]|$)")
 _NOT_INITIALS = words("am um by von uhr md rn np und and the at on in im vom der die das dr pd fa oa ca mit")
 
@@ -151,10 +162,9 @@ def trim_name(text: str, start: int, end: int) -> tuple[int, int] | None:
 def trim_person(text: str, start: int, end: int) -> tuple[int, int] | None:
     """trim_name, and drop leading salutations, role and department words ("Urologie Dr. X" leaves
     "Urologie" to no one, "Tochter Frau Ingrid B." leaves "Ingrid B.")."""
-    trimmed = trim_name(text, start, end)
-    if trimmed is None:
-        return None
-    tokens = list(_TOKEN.finditer(text, *trimmed))
+    tokens = list(_TOKEN.finditer(text, start, end))
+    while tokens and tokens[-1].group().lower().strip("-") in NOT_NAME_WORDS:
+        tokens.pop()
     first = len(tokens)
     while tokens and _is_role_word(tokens[0].group().lower().strip("-")):
         tokens.pop(0)
@@ -162,7 +172,8 @@ def trim_person(text: str, start: int, end: int) -> tuple[int, int] | None:
         tokens.pop()
     if not tokens:
         return None
-    return (trimmed[0] if len(tokens) == first else tokens[0].start()), tokens[-1].end()
+    # As trim_name: an initial before the first word ("J. Smith") belongs to the name.
+    return (min(start, tokens[0].start()) if len(tokens) == first else tokens[0].start()), tokens[-1].end()
 
 
 def _is_role_word(token: str) -> bool:
@@ -180,7 +191,7 @@ def dictation_initials(text: str, lowered: str) -> list[Hit]:
     """Typist initials at the end of the lines that name the dictation (see DICTATION_INITIALS)."""
     hits: list[Hit] = []
     done = -1
-    for word in DICTATION_WORD.finditer(lowered):
+    for word in DICTATION_WORD.finditer(lowered, lowered):
         if word.start() < done:
             continue
         start = lowered.rfind("\n", 0, word.start()) + 1
@@ -222,8 +233,10 @@ def person_hits(text: str, lowered: str) -> list[Hit]:
             trimmed = trim_person(text, h.start, h.end)
             if trimmed:
                 hits.append(Hit(trimmed[0], trimmed[1], "PERSON", "rule"))
-    for m in DEGREE_AFTER.finditer(text, text):
-        trimmed = trim_person(text, m.start("v"), m.end("v"))
+    for degree in DEGREE.finditer(text, text):
+        m = NAME_BEFORE_DEGREE.search(text, max(text.rfind("\n", 0, degree.start()) + 1, degree.start() - 60),
+                                      degree.start())
+        trimmed = trim_person(text, m.start("v"), m.end("v")) if m else None
         if trimmed:
             hits.append(Hit(trimmed[0], trimmed[1], "PERSON", "rule"))
     same_offsets = len(lowered) == len(text)  # lower() keeps offsets for all but a few rare letters
@@ -231,8 +244,8 @@ def person_hits(text: str, lowered: str) -> list[Hit]:
         hits.extend(dictation_initials(text, lowered))
     if same_offsets:
         hits.extend(signature_block_hits(text, lowered))
-    labels = (SIGNATURE_LABEL.finditer(lowered) if same_offsets
-              else re.finditer(f"(?i:{SIGNATURE_LABEL.pattern})", text))
+    labels = ([*SIGNATURE_LABEL.finditer(lowered), *ROLE_LABEL.finditer(lowered, lowered)] if same_offsets
+              else [*re.finditer(f"(?i:{SIGNATURE_LABEL.pattern}|{ROLE_LABEL.pattern.pattern})", text)])
     for label in labels:
         word = label.group()
         if word in _WORD_START_LABELS and label.start() and text[label.start() - 1].isalpha():

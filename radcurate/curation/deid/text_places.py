@@ -65,12 +65,15 @@ NOT_CITY_WORDS = frozenset({"Einheiten", "IE", "Bilder", "Schichten", "Images", 
 _INST_HEAD = (r"(?:Landeskrankenhaus|Landesklinikum|LKH|Kantonsspital|Universitätsspital|Spital|"
               r"Universitätsklinikum|Universitätsklinik|Uniklinikum|Uniklinik|Klinikum|Kreiskrankenhaus|"
               r"Krankenhaus|Kreisklinik|Kliniken|Klinik|Gemeinschaftspraxis|Praxis|MVZ|Hospital|University Hospital|"
-              r"Medical Center|Medical Centre|Clinic|Infirmary|Herzzentrum|Pflegeheim|Altenheim|Seniorenheim|"
-              r"Seniorenzentrum|Pflegezentrum|Hospiz|Gesundheitsamt|Nursing Home)")
+              r"Medical Center|Medical Centre|Clinic|Infirmary)")
+# Heads of homes and offices, in a rule of their own (a longer alternation in the first costs every report).
+_HOME_HEAD = (r"(?:Herzzentrum|Pflegeheim|Altenheim|Seniorenheim|Seniorenzentrum|Pflegezentrum|Hospiz|Gesundheitsamt|"
+              r"Nursing Home)")
 # Institution names stay on one line ([ \t], not \s): the next line starts a new field.
+_INST_NAME = (rf"[ \t](?:(?:der|des|am|an der|im|St\.|Sankt|of|the|Dr\.|Bad)[ \t])*[{UP}][\w{LO}.'-]+"
+              rf"(?:[ \t][{UP}][\w{LO}'-]+)?")
 INSTITUTION_PATTERNS = (
-    re.compile(rf"(?P<v>(?:[{UP}][\w{LO}.-]+[ \t])?{_INST_HEAD}[ \t](?:(?:der|des|am|an der|im|St\.|Sankt|of|the|"
-               rf"Dr\.|Bad)[ \t])*[{UP}][\w{LO}.'-]+(?:[ \t][{UP}][\w{LO}'-]+)?)"),
+    re.compile(rf"(?P<v>(?:[{UP}][\w{LO}.-]+[ \t])?{_INST_HEAD}{_INST_NAME})"),
     re.compile(rf"(?P<v>(?:St\.|Sankt|Saint)[ \t][{UP}][\w{LO}'-]+(?:[- \t](?:Hospital|Krankenhaus|Klinik|Klinikum|"
                rf"Spital|Infirmary))?)"),
     re.compile(rf"(?P<v>\b(?:(?:St\.|Sankt)-)?[{UP}][\w{LO}]+-(?:Krankenhaus|Klinik|Klinikum|Hospital|Spital))"),
@@ -84,6 +87,7 @@ INSTITUTION_PATTERNS = (
     # Compound centres and offices need a place name after them: "Gelenkzentrum Bodensee", "Tumorzentrum
     # Bad Cannstatt" (a bare "Brustzentrum" is a department).
     re.compile(rf"(?P<v>\b[{UP}][{LO}]+(?:zentrum|heim|amt)[ \t](?:Bad[ \t])?[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?)"),
+    re.compile(rf"(?P<v>{_HOME_HEAD}{_INST_NAME})"),
 )
 # Practices and companies: "Lakeside Imaging Associates", "Northside Radiology Group", "Radiologie am Ring",
 # "Röntgeninstitut an der Oper", "Praxis für Radiologie und Nuklearmedizin Ulm-Nord" (only with a name
@@ -115,7 +119,7 @@ _DE_SUFFIXES = ("straße", "strasse", "str.", "weg", "allee", "platz", "gasse", 
 _DE_SUFFIX_WORDS = ("Straße", "Strasse", "Str.", "Platz", "Gasse", "Weg", "Allee", "Ring", "Damm", "Ufer")
 _EN_SUFFIXES = ("Street", "Road", "Avenue", "Lane", "Drive", "Boulevard")
 _INST_NEEDLES = ("klinik", "krankenhaus", "lkh", "spital", "praxis", "mvz", "hospital", "center", "centre", "clinic",
-                 "infirmary", "herzzentrum", "heim", "hospiz", "gesundheitsamt", "nursing")
+                 "infirmary")
 _ADDRESS_NEEDLES = (
     (_DE_SUFFIXES, True), (_DE_SUFFIXES, True),
     (("Am ", "An ", "Im ", "Auf ", "Zum ", "Zur ", "In ", "Unter ", "Hinter "), False),
@@ -132,7 +136,9 @@ _INSTITUTION_NEEDLES = ((_INST_NEEDLES, True), (("St.", "Sankt", "Saint"), False
                         (("krankenhaus", "klinik", "spital"), True),
                         (("Hospital", "Medical Center", "Infirmary", "Center", "Centre", "Clinic", "Institute",
                           "School", "College"), False),
-                        (("zentrum", "heim", "amt"), False))
+                        (("zentrum ", "heim ", "amt "), False),
+                        (("Herzzentrum", "heim", "Seniorenzentrum", "Pflegezentrum", "Hospiz", "Gesundheitsamt",
+                          "Nursing"), False))
 _COMPANY_NEEDLES = ((("Associates", "Partners", "Group", "Services", "Institute", "Practice"), False),
                     (("LLC", "LLP", "Inc.", "Ltd", "P.C.", "GmbH"), False),
                     (("Radiologie", "Röntgen", "Institut", "Zentrum", "Radiology"), False), ((" für ",), False))
@@ -149,6 +155,7 @@ ADDRESS_RULES = _gate(ADDRESS_PATTERNS, _ADDRESS_NEEDLES)
 STREET_NAME_RULES = _gate(STREET_NAME_PATTERNS, _STREET_NAME_NEEDLES)
 _ENGLISH_STREETS = STREET_NAME_RULES[:2]
 INSTITUTION_RULES = _gate(INSTITUTION_PATTERNS, _INSTITUTION_NEEDLES)
+_HEAD_RULES = (INSTITUTION_RULES[0], INSTITUTION_RULES[6])
 COMPANY_RULES = _gate(COMPANY_PATTERNS, _COMPANY_NEEDLES)
 REGISTER_COURT_RULE = Gated(REGISTER_COURT, ("gericht", "Handelsregister", "Sitz"))
 REGISTER_NUMBER_RULE = Gated(REGISTER_NUMBER, ("HRB", "HRA", "VR", "PR", "GnR", "PartG"))
@@ -190,7 +197,7 @@ def place_hits(text: str, lowered: str) -> list[Hit]:
             # "Klinik für Innere Medizin", "Praxis Radiologie", "Hospital No:" name no institution; "MVZ
             # Radiologie Nordstadt" does (the department word inside a name is kept).
             if any(w in _DEPARTMENT_LINKS for w in words[1:]) or words[-1] in NOT_INSTITUTION_TAILS or (
-                    len(words) < 2 and (rule is INSTITUTION_RULES[0] or words[0].lower() in _BARE_HEADS)):
+                    len(words) < 2 and (rule in _HEAD_RULES or words[0].lower() in _BARE_HEADS)):
                 continue
             hits.append(Hit(h.start, trimmed[1], "INSTITUTION", "rule"))
     return hits

@@ -38,18 +38,20 @@ ID_PATTERNS = (
 )
 
 PHONE_PATTERNS = (
-    re.compile(r"(?i:tel(?:efon)?|fax|telefax|phone|tel\.-nr|durchwahl|pager|piepser|mobil|handy|"
-               r"(?<![a-z])ext(?:ension)?)\.?\s*:?\s*"
+    re.compile(r"(?i:tel(?:efon)?|fax|telefax|phone|tel\.-nr|durchwahl|pager|piepser|mobil|handy)\.?\s*:?\s*"
                r"(?P<v>[+-]?\(?\d[\d /()-]{2,}\d)"),
     re.compile(r"(?<![\w+])(?P<v>\+\d{1,3}[\d /()-]{6,}\d)"),
     re.compile(r"(?<![\w(])(?P<v>(?:\(\d{3}\)\s?\d{3}[-. ]\d{4}|\d{3}[-.]\d{3}[-.]\d{4})"
                r"(?:\s?(?:ext\.?|x)\s?\d{1,5})?)(?![\w-])"),
-    re.compile(r"(?<![\w/.,])(?P<v>0\d{2,5}(?:[ /-]|\s/\s)\d{3,}(?:[ -]\d{2,})*)(?![\w/])"),
+    # The literal "0" or "x" comes first and the look-behind after it ("0(?<![\w/.,]0)"): `re` then skips
+    # ahead to the literal (~30x faster than a leading look-behind, same matches).
+    re.compile(r"(?P<v>0(?<![\w/.,]0)\d{2,5}(?:[ /-]|\s/\s)\d{3,}(?:[ -]\d{2,})*)(?![\w/])"),
     # German numbers written in small groups ("0751 / 56 23 90", "0711 / 8 89 12-0"): 8 digits or more
     # (checked in rule_hits), on one line.
-    re.compile(r"(?<![\w/.,])(?P<v>0\d{2,5}[ \t]?/?[ \t]?\d{1,4}(?:[ \t-]\d{1,4}){1,4})(?![\w/])"),
-    # An extension written "x4410".
-    re.compile(r"(?<![\w])(?P<v>x\d{3,5})(?![\w])"),
+    re.compile(r"(?P<v>0(?<![\w/.,]0)\d{2,5}[ \t]?/?[ \t]?\d{1,4}(?:[ \t-]\d{1,4}){1,4})(?![\w/])"),
+    # Extensions: "x4410", "extension 4-5512", "ext. 2231".
+    re.compile(r"(?P<v>x(?<!\wx)\d{3,5})(?![\w])"),
+    re.compile(r"(?<![A-Za-z])[Ee]xt(?:ension)?\.?[ \t]*:?[ \t]*(?P<v>\d[\d-]{2,}\d)"),
 )
 # A bare extension after a name in brackets: "(Dr. Meyer, 2290)".
 EXTENSION_AFTER_NAME = re.compile(r",[ \t]*(?P<v>\d{3,5})[ \t]*\)")
@@ -73,7 +75,7 @@ _ID_RULES = tuple(Gated(p, n, True) for p, n in zip(ID_PATTERNS, (
     ("",), ("http", "www."), ("",), ("",), ("",), ("fall",)), strict=True))
 _PHONE_RULES = tuple(Gated(p, n, True) for p, n in zip(PHONE_PATTERNS, (
     ("tel", "fax", "phone", "durchwahl", "pager", "piepser", "mobil", "handy", "ext"), ("+",), ("",), ("",),
-    ("",), ("x",)), strict=True))
+    ("",), ("x",), ("ext",)), strict=True))
 _GROUPED_PHONE = _PHONE_RULES[4]
 _EMAIL_RULE = Gated(EMAIL_PATTERN, ("@",))
 _AGE_RULES = (Gated(AGE_PATTERNS[0], ("",)), Gated(AGE_PATTERNS[1], ("alter", "age"), True))
