@@ -110,8 +110,11 @@ def _pad(value: int, like: str, *others: str) -> str:
 
 
 def _us_order(kind: str, m: re.Match[str], lang: str) -> bool:
-    """English "05/06/2024" is month/day (US) unless the first number cannot be a month."""
-    return kind == "dmy" and m.group("sep") == "/" and lang == "en" and int(m.group("d")) <= 12
+    """English "05/06/2024" is month/day (US) unless the first number cannot be a month; in any language
+    "02-14-1946" is, since 14 cannot be a month."""
+    if kind != "dmy" or int(m.group("d")) > 12:
+        return False
+    return (m.group("sep") == "/" and lang == "en") or 12 < int(m.group("m")) <= 31
 
 
 def _format(kind: str, m: re.Match[str], new: dt.date, lang: str) -> str:
@@ -178,6 +181,8 @@ def find_dates(text: str, lang: str, shift_days: int | None) -> list[DateHit]:
         needles = _NEEDLES.get(kind)
         if needles is not None and not any(n in lowered for n in needles):
             continue  # a C substring test instead of a regex scan (see text_common.Gated)
+        if kind == "dm" and lang == "en":
+            continue  # "SUVmax 14.2." is a decimal number: English writes no day-month dates with dots
         for m in pattern.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue

@@ -66,17 +66,28 @@ _INST_HEAD = (r"(?:Landeskrankenhaus|Landesklinikum|LKH|Kantonsspital|Universit�
               r"Universitätsklinikum|Universitätsklinik|Uniklinikum|Uniklinik|Klinikum|Kreiskrankenhaus|"
               r"Krankenhaus|Kreisklinik|Kliniken|Klinik|Gemeinschaftspraxis|Praxis|MVZ|Hospital|University Hospital|"
               r"Medical Center|Medical Centre|Clinic|Infirmary)")
+# Heads of homes and offices, in a rule of their own (a longer alternation in the first costs every report).
+_HOME_HEAD = (r"(?:Herzzentrum|Pflegeheim|Altenheim|Seniorenheim|Seniorenzentrum|Pflegezentrum|Hospiz|Gesundheitsamt|"
+              r"Nursing Home)")
+# Institution names stay on one line ([ \t], not \s): the next line starts a new field.
+_INST_NAME = (rf"[ \t](?:(?:der|des|am|an der|im|St\.|Sankt|of|the|Dr\.|Bad)[ \t])*[{UP}][\w{LO}.'-]+"
+              rf"(?:[ \t][{UP}][\w{LO}'-]+)?")
 INSTITUTION_PATTERNS = (
-    re.compile(rf"(?P<v>(?:[{UP}][\w{LO}.-]+\s)?{_INST_HEAD}\s(?:(?:der|des|am|an der|im|St\.|Sankt|of|the|"
-               rf"Dr\.)\s)*[{UP}][\w{LO}.'-]+(?:\s[{UP}][\w{LO}'-]+)?)"),
-    re.compile(rf"(?P<v>(?:St\.|Sankt|Saint)\s[{UP}][\w{LO}'-]+(?:[-\s](?:Hospital|Krankenhaus|Klinik|Klinikum|"
+    re.compile(rf"(?P<v>(?:[{UP}][\w{LO}.-]+[ \t])?{_INST_HEAD}{_INST_NAME})"),
+    re.compile(rf"(?P<v>(?:St\.|Sankt|Saint)[ \t][{UP}][\w{LO}'-]+(?:[- \t](?:Hospital|Krankenhaus|Klinik|Klinikum|"
                rf"Spital|Infirmary))?)"),
     re.compile(rf"(?P<v>\b(?:(?:St\.|Sankt)-)?[{UP}][\w{LO}]+-(?:Krankenhaus|Klinik|Klinikum|Hospital|Spital))"),
     # Compound names and a following town: "St. Josefskrankenhaus Freiburg", "Kreisklinikum Lörrach".
-    re.compile(rf"(?P<v>\b(?:(?:St\.|Sankt)\s)?[{UP}][{LO}]+(?:krankenhaus|klinikum|kliniken|klinik|spital)"
-               rf"(?:\s(?:am\s|an\sder\s|im\s)?[{UP}][{LO}]+(?:[\s-](?:im|am)\s[{UP}][{LO}]+)?)?)"),
-    re.compile(rf"(?P<v>\b(?:[{UP}][\w{LO}']+\s){{1,3}}(?:University Hospital|General Hospital|Hospital|"
-               rf"Medical Center|Infirmary))"),
+    re.compile(rf"(?P<v>\b(?:(?:St\.|Sankt)[ \t])?[{UP}][{LO}]+(?:krankenhaus|klinikum|kliniken|klinik|spital)"
+               rf"(?:[ \t](?:am[ \t]|an[ \t]der[ \t]|im[ \t]|Bad[ \t])?[{UP}][{LO}]+"
+               rf"(?:[ \t-](?:im|am)[ \t][{UP}][{LO}]+)?)?)"),
+    re.compile(rf"(?P<v>\b(?:[{UP}][\w{LO}']+[ \t]){{1,3}}(?:University Hospital|General Hospital|Hospital|"
+               rf"Medical Center|Infirmary|Center|Centre|Clinic|Institute|School|College)"
+               rf"(?:[ \t]of[ \t][{UP}][{LO}]+)?)"),
+    # Compound centres and offices need a place name after them: "Gelenkzentrum Bodensee", "Tumorzentrum
+    # Bad Cannstatt" (a bare "Brustzentrum" is a department).
+    re.compile(rf"(?P<v>\b[{UP}][{LO}]+(?:zentrum|heim|amt)[ \t](?:Bad[ \t])?[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?)"),
+    re.compile(rf"(?P<v>{_HOME_HEAD}{_INST_NAME})"),
 )
 # Practices and companies: "Lakeside Imaging Associates", "Northside Radiology Group", "Radiologie am Ring",
 # "Röntgeninstitut an der Oper", "Praxis für Radiologie und Nuklearmedizin Ulm-Nord" (only with a name
@@ -94,7 +105,10 @@ COMPANY_PATTERNS = (
                rf"(?:[ \t](?:und|&)[ \t][{UP}][{LO}]+)*[ \t,]+(?!Dr\b)[{UP}][{LO}]+(?:-[{UP}][{LO}]+)*)"),
 )
 # Department words after "Klinik"/"Praxis": "Klinik für Innere Medizin" names no institution.
-NOT_INSTITUTION_TAILS = frozenset({"für", "for", "Innere", "Radiologie", "Chirurgie"})
+NOT_INSTITUTION_TAILS = frozenset({"für", "for", "Innere", "Radiologie", "Chirurgie", "Radiology"})
+_DEPARTMENT_LINKS = frozenset({"für", "for"})
+# A head word alone names no institution ("Hospital No:" is a field label; "Ho-spital" is no compound).
+_BARE_HEADS = frozenset({"hospital", "klinik", "klinikum", "kliniken", "krankenhaus", "spital", "clinic"})
 
 
 
@@ -120,7 +134,11 @@ _STREET_NAME_NEEDLES = ((_EN_SUFFIXES, False), (("St", "Rd", "Ave"), False),
 _INSTITUTION_NEEDLES = ((_INST_NEEDLES, True), (("St.", "Sankt", "Saint"), False),
                         (("-krankenhaus", "-klinik", "-hospital", "-spital"), True),
                         (("krankenhaus", "klinik", "spital"), True),
-                        (("Hospital", "Medical Center", "Infirmary"), False))
+                        (("Hospital", "Medical Center", "Infirmary", "Center", "Centre", "Clinic", "Institute",
+                          "School", "College"), False),
+                        (("zentrum ", "heim ", "amt "), False),
+                        (("Herzzentrum", "heim", "Seniorenzentrum", "Pflegezentrum", "Hospiz", "Gesundheitsamt",
+                          "Nursing"), False))
 _COMPANY_NEEDLES = ((("Associates", "Partners", "Group", "Services", "Institute", "Practice"), False),
                     (("LLC", "LLP", "Inc.", "Ltd", "P.C.", "GmbH"), False),
                     (("Radiologie", "Röntgen", "Institut", "Zentrum", "Radiology"), False), ((" für ",), False))
@@ -137,6 +155,7 @@ ADDRESS_RULES = _gate(ADDRESS_PATTERNS, _ADDRESS_NEEDLES)
 STREET_NAME_RULES = _gate(STREET_NAME_PATTERNS, _STREET_NAME_NEEDLES)
 _ENGLISH_STREETS = STREET_NAME_RULES[:2]
 INSTITUTION_RULES = _gate(INSTITUTION_PATTERNS, _INSTITUTION_NEEDLES)
+_HEAD_RULES = (INSTITUTION_RULES[0], INSTITUTION_RULES[6])
 COMPANY_RULES = _gate(COMPANY_PATTERNS, _COMPANY_NEEDLES)
 REGISTER_COURT_RULE = Gated(REGISTER_COURT, ("gericht", "Handelsregister", "Sitz"))
 REGISTER_NUMBER_RULE = Gated(REGISTER_NUMBER, ("HRB", "HRA", "VR", "PR", "GnR", "PartG"))
@@ -171,8 +190,14 @@ def place_hits(text: str, lowered: str) -> list[Hit]:
                 hits.append(Hit(h.start, trimmed[1], "INSTITUTION", "rule"))
     for rule in INSTITUTION_RULES:
         for h in gated_hits(rule, text, lowered, "INSTITUTION"):
-            words = text[h.start:h.end].split()
             trimmed = trim_name(text, h.start, h.end)
-            if trimmed and not any(w in NOT_INSTITUTION_TAILS for w in words[1:]):
-                hits.append(Hit(h.start, trimmed[1], "INSTITUTION", "rule"))
+            if trimmed is None:
+                continue
+            words = text[h.start:trimmed[1]].split()
+            # "Klinik für Innere Medizin", "Praxis Radiologie", "Hospital No:" name no institution; "MVZ
+            # Radiologie Nordstadt" does (the department word inside a name is kept).
+            if any(w in _DEPARTMENT_LINKS for w in words[1:]) or words[-1] in NOT_INSTITUTION_TAILS or (
+                    len(words) < 2 and (rule in _HEAD_RULES or words[0].lower() in _BARE_HEADS)):
+                continue
+            hits.append(Hit(h.start, trimmed[1], "INSTITUTION", "rule"))
     return hits
