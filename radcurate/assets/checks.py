@@ -14,25 +14,33 @@ import pyarrow.parquet as pq
 
 from radcurate.curation.export_layout import dicom_candidates
 from radcurate.curation.phi_scan import PhiNeedles, scan_table
-from radcurate.curation.tables.io import read_table, table_exports
-from radcurate.curation.tables.schemas import schema_for
+from radcurate.curation.tables.io import partition_dir, read_table, table_exports
+from radcurate.curation.tables.schemas import PER_EXPORT_TABLES, schema_for
 from radcurate.resources.storage import RadcurateStorage
 
 MIN_VQA_VALIDITY = 0.5
 
 
-def _table_files(storage: RadcurateStorage, table: str) -> list[Path]:
+def _table_files(storage: RadcurateStorage, table: str, export_id: str | None = None) -> list[Path]:
+    """The table's Parquet files; only one export's partition when the check runs for that partition."""
     base = storage.paths.table_dir(table)
+    if export_id is not None and table in PER_EXPORT_TABLES:
+        base = partition_dir(storage.paths, table, export_id)
     return sorted(p for p in base.rglob("*.parquet") if not p.name.startswith(".")) if base.is_dir() else []
+
+
+def _partition(context: dg.AssetCheckExecutionContext) -> str | None:
+    """The export a partitioned run checks: a per-export run re-checks only what it wrote."""
+    return context.partition_key if context.has_partition_key else None
 
 
 def _phi_check(table: str) -> dg.AssetChecksDefinition:
     @dg.asset_check(asset=table, name=f"{table}_phi_free", blocking=True,
                     description=f"No value of the vault's PHI dictionary (or an e-mail) in any cell of {table}.")
-    def check(storage: RadcurateStorage) -> dg.AssetCheckResult:
+    def check(context: dg.AssetCheckExecutionContext, storage: RadcurateStorage) -> dg.AssetCheckResult:
         needles = PhiNeedles.from_phi(storage.vault.read_patient_phi().values())
         hits = []
-        for path in _table_files(storage, table):
+        for path in _table_files(storage, table, _partition(context)):
             hits += scan_table(pq.read_table(path), needles, storage.paths.relative(path))
         by_column: dict[str, int] = {}
         for hit in hits:
@@ -45,9 +53,9 @@ def _phi_check(table: str) -> dg.AssetChecksDefinition:
 def _schema_check(table: str) -> dg.AssetChecksDefinition:
     @dg.asset_check(asset=table, name=f"{table}_schema", blocking=True,
                     description=f"Every file of {table} has exactly the table's one schema.")
-    def check(storage: RadcurateStorage) -> dg.AssetCheckResult:
+    def check(context: dg.AssetCheckExecutionContext, storage: RadcurateStorage) -> dg.AssetCheckResult:
         expected = schema_for(table)
-        wrong = [storage.paths.relative(p) for p in _table_files(storage, table)
+        wrong = [storage.paths.relative(p) for p in _table_files(storage, table, _partition(context))
                  if not pq.read_schema(p).remove_metadata().equals(expected)]
         return dg.AssetCheckResult(passed=not wrong, metadata={"files_with_other_schema": len(wrong)})
     return check
@@ -68,12 +76,13 @@ vqa_items_schema = _schema_check("vqa_items")
 
 @dg.asset_check(asset="dicom_index", blocking=True,
                 description="Every DICOM candidate of every export is in exactly one of dicom_index or quarantine.")
-def files_reconcile(storage: RadcurateStorage) -> dg.AssetCheckResult:
+def files_reconcile(context: dg.AssetCheckExecutionContext, storage: RadcurateStorage) -> dg.AssetCheckResult:
     paths, vault = storage.paths, storage.vault
     pseudonymizer = storage.pseudonymizer
     mismatched = 0
     rows = []
-    for export_id in table_exports(paths, "dicom_index"):
+    scope = _partition(context)
+    for export_id in [scope] if scope else table_exports(paths, "dicom_index"):
         expected = {pseudonymizer.file_id(rel) for rel in dicom_candidates(vault.export_source(export_id))}
         indexed = read_table(paths, "dicom_index", exports=[export_id], columns=["file_id"])["file_id"].to_pylist()
         quarantined = read_table(paths, "quarantine", exports=[export_id], columns=["file_id", "stage"])

@@ -88,11 +88,13 @@ def image_text_pairs(context: dg.AssetExecutionContext, storage: RadcurateStorag
 
     paths = storage.paths
     volume_rows = {r["volume_id"]: r for r in read_table(
-        paths, "volumes", columns=["volume_id", "path", "modality", "plane", "patient_pid"]).to_pylist()}
+        paths, "volumes", columns=["volume_id", "path", "modality", "plane", "patient_pid",
+                                   "content_sha256"]).to_pylist()}
     reports = {r["report_id"]: r for r in read_table(
         paths, "reports", columns=["report_id", "text", "sentences"]).to_pylist()}
     requests = requests_from_snippets(read_table(paths, "snippet_pairs").to_pylist(), reports)
-    rows = list(render_pairs(requests, volume_rows, paths.data_dir))
+    previous = {r["pair_id"]: r for r in read_table(paths, "image_text_pairs").to_pylist()}
+    rows = list(render_pairs(requests, volume_rows, paths.data_dir, previous))
     translator = llm.cached_translator(paths, "image_text_pairs", translation_phi_check(
         PhiNeedles.from_phi(storage.vault.read_patient_phi().values())))
     todo = [r for r in rows if r["caption_en"] is None and r["caption_de"]]
@@ -102,6 +104,7 @@ def image_text_pairs(context: dg.AssetExecutionContext, storage: RadcurateStorag
     write_table(paths, "image_text_pairs", rows)
     return dg.MaterializeResult(metadata={
         "pairs": len(rows), "requests": len(requests),
+        "kept_from_previous": sum(1 for r in rows if r["pair_id"] in previous),
         "by_source": _counts_md(Counter(r["source"] for r in rows), "source"),
         "by_window": _counts_md(Counter(r["window"] for r in rows), "window"),
         "with_english": sum(r["caption_en"] is not None for r in rows),

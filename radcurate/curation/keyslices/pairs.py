@@ -102,9 +102,23 @@ def requests_from_snippets(snippet_rows: Iterable[Mapping[str, Any]],
     return out
 
 
+def _reusable(previous: Mapping[str, Any] | None, request: PairRequest, meta: Mapping[str, Any]) -> bool:
+    """A row rendered earlier from the same voxels, slice and caption need not be rendered again."""
+    sha = meta.get("content_sha256")
+    return (previous is not None and sha is not None and previous.get("volume_sha256") == sha
+            and previous.get("slice_index") == request.slice_index
+            and previous.get("caption_de" if request.lang == "de" else "caption_en") == request.caption)
+
+
 def render_pairs(requests: Iterable[PairRequest], volumes: Mapping[str, Mapping[str, Any]],
-                 data_dir: Path) -> Iterator[dict[str, Any]]:
-    """image_text_pairs rows; each volume is read once and dropped before the next."""
+                 data_dir: Path, previous: Mapping[str, Mapping[str, Any]] | None = None) -> Iterator[dict[str, Any]]:
+    """image_text_pairs rows; each volume is read once and dropped before the next.
+
+    `previous` (pair_id -> row of the last materialization) makes the corpus asset incremental: a row
+    whose volume content, slice and caption are unchanged is reused, and a volume none of whose rows
+    changed is not even decompressed.
+    """
+    previous = previous or {}
     by_volume: dict[str, list[PairRequest]] = defaultdict(list)
     for request in requests:
         by_volume[request.volume_id].append(request)
@@ -113,13 +127,21 @@ def render_pairs(requests: Iterable[PairRequest], volumes: Mapping[str, Mapping[
         if meta is None or meta.get("plane") != "axial":
             continue
         modality = meta.get("modality") or ""
-        array = np.asanyarray(nib.load(data_dir / meta["path"]).dataobj)
-        bounds = percentile_bounds(array) if modality == "MR" else None
+        array: np.ndarray | None = None
+        bounds = None
         for request in sorted(by_volume[vid], key=lambda r: r.key):
-            if not 0 <= request.slice_index < array.shape[2]:
-                continue
             window = choose_window(request.caption, modality)
             pid = pair_id(request.key, window)
+            old = previous.get(pid)
+            if _reusable(old, request, meta):
+                yield {**old, "caption_en": request.caption_en if request.caption_en is not None
+                       else old.get("caption_en")}
+                continue
+            if array is None:
+                array = np.asanyarray(nib.load(data_dir / meta["path"]).dataobj)
+                bounds = percentile_bounds(array) if modality == "MR" else None
+            if not 0 <= request.slice_index < array.shape[2]:
+                continue
             png = render_axial_png(array, request.slice_index, modality=modality, window=window, mr_bounds=bounds)
             yield {
                 "pair_id": pid, "volume_id": vid, "volume_path": meta["path"], "slice_index": request.slice_index,
@@ -127,5 +149,6 @@ def render_pairs(requests: Iterable[PairRequest], volumes: Mapping[str, Mapping[
                 "modality": modality, "plane": "axial", "image": {"bytes": png, "path": f"{pid}.png"},
                 "window": window, "caption_de": request.caption if request.lang == "de" else None,
                 "caption_en": request.caption_en, "source": request.source,
+                "volume_sha256": meta.get("content_sha256"),
             }
         del array

@@ -117,6 +117,8 @@ IMAGE_TEXT_PAIRS = pa.schema([
     ("pair_id", s), ("volume_id", s), ("volume_path", s), ("slice_index", i32), ("report_id", s),
     ("patient_pid", s), ("modality", s), ("plane", s),
     ("image", HF_IMAGE), ("window", s), ("caption_de", s), ("caption_en", s), ("source", s),
+    # the voxels the PNG was rendered from: an unchanged row is reused on the next materialization
+    ("volume_sha256", s),
 ])
 
 SCHEMAS: dict[str, pa.Schema] = {

@@ -7,6 +7,7 @@ screen for the shapes PHI takes in de-identified text that leaked (dates, ids, p
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -40,9 +41,11 @@ def regex_phi_check(text: str) -> bool:
 
 def scrubber_phi_check(needles: PhiNeedles | None = None) -> Callable[[str], bool]:
     """The full PHI check: the regex screen, the vault's per-patient dictionary, then the report scrubber
-    (rules and dictionary-free spaCy patterns); any hit rejects the item."""
+    (rules and dictionary-free spaCy patterns); any hit rejects the item. Memoized per text: items of
+    one image share their evidence sentences, and metadata evidence repeats across the corpus."""
     from radcurate.curation.deid.text import scrub_text
 
+    @functools.lru_cache(maxsize=65536)
     def check(text: str) -> bool:
         if regex_phi_check(text) or (needles is not None and scan_text(text, needles)):
             return True
