@@ -12,7 +12,7 @@ from pathlib import Path
 import dagster as dg
 import pyarrow.parquet as pq
 
-from radcurate.curation.export_layout import dicom_candidates
+from radcurate.curation.export_layout import iter_export_files, report_tables
 from radcurate.curation.phi_scan import PhiNeedles, scan_table
 from radcurate.curation.tables.io import partition_dir, read_table, table_exports
 from radcurate.curation.tables.schemas import PER_EXPORT_TABLES, schema_for
@@ -75,7 +75,7 @@ vqa_items_schema = _schema_check("vqa_items")
 
 
 @dg.asset_check(asset="dicom_index", blocking=True,
-                description="Every DICOM candidate of every export is in exactly one of dicom_index or quarantine.")
+                description="Files in = dicom_index + report tables + quarantine, each file exactly once.")
 def files_reconcile(context: dg.AssetCheckExecutionContext, storage: RadcurateStorage) -> dg.AssetCheckResult:
     paths, vault = storage.paths, storage.vault
     pseudonymizer = storage.pseudonymizer
@@ -83,17 +83,21 @@ def files_reconcile(context: dg.AssetCheckExecutionContext, storage: RadcurateSt
     rows = []
     scope = _partition(context)
     for export_id in [scope] if scope else table_exports(paths, "dicom_index"):
-        expected = {pseudonymizer.file_id(rel) for rel in dicom_candidates(vault.export_source(export_id))}
+        source = vault.export_source(export_id)
+        files = {pseudonymizer.file_id(rel) for rel in iter_export_files(source)}
+        report_inputs = [pseudonymizer.file_id(rel) for rel in report_tables(source)]
         indexed = read_table(paths, "dicom_index", exports=[export_id], columns=["file_id"])["file_id"].to_pylist()
         quarantined = read_table(paths, "quarantine", exports=[export_id], columns=["file_id", "stage"])
         q_index = [f for f, s in zip(quarantined["file_id"].to_pylist(), quarantined["stage"].to_pylist(),
                                      strict=True) if s == "index"]
-        seen = indexed + q_index
-        ok = len(seen) == len(set(seen)) and set(seen) == expected
+        seen = indexed + q_index + report_inputs
+        ok = len(seen) == len(set(seen)) and set(seen) == files
         mismatched += not ok
         status = "ok" if ok else "MISMATCH"
-        rows.append(f"| {export_id} | {len(expected)} | {len(indexed)} | {len(q_index)} | {status} |")
-    table = "| export | files | indexed | quarantined | |\n|---|---|---|---|---|\n" + "\n".join(rows)
+        rows.append(f"| {export_id} | {len(files)} | {len(indexed)} | {len(report_inputs)} | {len(q_index)} "
+                    f"| {status} |")
+    table = ("| export | files in | dicom_index | report tables | quarantined | |\n|---|---|---|---|---|---|\n"
+             + "\n".join(rows))
     return dg.AssetCheckResult(passed=mismatched == 0,
                                metadata={"exports": len(rows), "reconcile": dg.MetadataValue.md(table)})
 
