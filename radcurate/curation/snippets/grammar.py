@@ -45,8 +45,10 @@ _ITEM = r"\d{1,4}(?:\s*" + _RANGE_TO + r"\s*\d{1,4})?(?:" + _TOTAL + r"|" + _GUA
 # A list item may repeat the image keyword after the conjunction: "Bild 45 bzw. Bild 52", "Bild 45 und Bild 50".
 _AND = (r"(?:und|and|sowie|u\.|&|oder|or|bzw\.?)"
         r"(?:\s*(?:" + _IMAGE_WORDS_RE + r")\b)?")
+# A comma item may repeat a short image keyword inside a bracket: "(SE 5 / IM 44, IM 47)".
+_COMMA = r"\s*,\s*(?:(?:IM|Im|im|IMA|Ima|Bild|Image|Img)\.?\s*)?"
 _LIST = (r"(?:" + _ITEM + r"(?:(?:\s*,\s*" + _ITEM + r")*\s*,?\s*" + _AND + r"\s*" + _ITEM
-         + r"|(?:\s*,\s*" + _ITEM + r")+(?=\s*[)\]])|))")
+         + r"|(?:" + _COMMA + _ITEM + r")+(?=\s*[)\]])|))")
 _SERIES_NUM = r"\d{1,4}" + _GUARD
 # A bracket may open between series and image: "aktuell Serie 3 [Bild 77]", "series 3 (image 77)".
 _SEP = r"\s*[,;/:|–-]?\s*[\[(]?\s*(?:(?:im|in|auf|on)\s+)?"
@@ -58,7 +60,7 @@ REF_PATTERN = re.compile(
     + r"(?:\b" + _IMAGE_KW_ANY + r"\s*" + _NR + r"|\#\s*)(?P<sf_i>" + _LIST + r"))"
     # image first: "Bild 45 der Serie 3", "image 87 of series 3"
     r"|(?P<if>\b" + _IMAGE_KW_ANY + r"\s*" + _NR + r"(?P<if_i>" + _LIST + r")"
-    r"\s*(?:[,;]\s*|[(\[]\s*|der\s+|in\s+der\s+|aus\s+(?:der\s+)?|von\s+|of\s+(?:the\s+)?|in\s+|from\s+|on\s+)?"
+    r"\s*(?:[,;/]\s*|[(\[]\s*|der\s+|in\s+der\s+|aus\s+(?:der\s+)?|von\s+|of\s+(?:the\s+)?|in\s+|from\s+|on\s+)?"
     + _SERIES_KW + r"\s*" + _NR + r"(?P<if_s>" + _SERIES_NUM + r"))"
     # "Serie/Bild 3/45", "Se/Bi 3/87"
     r"|(?P<sl>\b" + _SERIES_KW + r"\s*/\s*" + _IMAGE_KW_ANY + r"\s*:?\s*(?P<sl_s>\d{1,4})\s*[/:]\s*"
@@ -71,7 +73,7 @@ REF_PATTERN = re.compile(
     + r"(?:\s*,\s*(?-i:[BI])\.?\s?" + _ITEM + r")*))"
     # image only: "Bild 45", "images 12-15", "Schicht 30" (series from context)
     r"|(?P<io>\b" + _IMAGE_KW_FULL + r"\s*" + _NR + r"(?P<io_i>" + _LIST + r"))"
-    r"|(?P<pi>(?<=\()\s*(?:\#|(?-i:im|IM|Im)\.?)\s*(?P<pi_i>" + _LIST + r")\s*(?=\)))"
+    r"|(?P<pi>(?<=\()\s*(?:\#|(?-i:IMA|Ima|im|IM|Im)\.?)\s*(?P<pi_i>" + _LIST + r")\s*(?=\)))"
 )
 
 # Words that make a parenthesised "a:b" a ratio or a time, not a reference.
@@ -114,7 +116,7 @@ _NUM_RANGE = re.compile(r"(\d{1,4})(?:\s*" + _RANGE_TO + r"\s*(\d{1,4}))?(" + _T
 _STARTS = r"(?:se|sr|sq|sl|sc|bi|bl|bd|im|ia)"
 _EXACT_CANDIDATE = re.compile(
     r"(?i)\b(?:" + _SERIES_KW[3:-1] + "|" + _IMAGE_KW_ANY[3:-1] + r")\s*" + _NR + r"\d"
-    r"|\(\s*(?:\d{1,3}\s*[:/]\s*\d|\#|im\.?\s*\d)|(?-i:\bS\.?\s?\d{1,3}\s*[/,:]?\s*[BI]\.?\s?\d)"
+    r"|\(\s*(?:\d{1,3}\s*[:/]\s*\d|\#|ima?\.?\s*\d)|(?-i:\bS\.?\s?\d{1,3}\s*[/,:]?\s*[BI]\.?\s?\d)"
     r"|\b(?:Serie|Se)\s*/")
 # OCR-split keywords before a number: "Se rie 3", "Bi ld 45" (checked against the keyword list)
 _SPLIT_CANDIDATE = re.compile(r"(?i)\b([sbi][a-z]{0,3}) ([a-z]{1,5})(?=\s*\.?\s*\d)")

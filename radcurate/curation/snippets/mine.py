@@ -27,6 +27,9 @@ _ORDINAL_BEFORE = frozenset({
     "ab", "bis", "ein", "eine", "einer", "einem", "eines", "jeder", "jede", "jedes", "in", "an", "auf", "mit",
     "bei", "um", "ca", "und", "oder", "bzw", "sowie", "von", "zwischen", "über", "unter",
 })
+# Words whose value is a letter grade: a period after "ACR-Dichte C" ends the sentence.
+_CATEGORY_BEFORE = re.compile(r"(?i)(?:dichte|density|typ|type|klasse|class|kategorie|category|grad|grade|"
+                              r"stadium|stage|pugh|child)\s+$")
 _WORD = re.compile(r"[\wÄÖÜäöüß.'-]+")
 _TRAILING_STOP = frozenset({
     "siehe", "s.", "vgl.", "vgl", "see", "cf.", "cf", "in", "im", "auf", "on", "at", "bei", "of", "from",
@@ -98,6 +101,8 @@ def _period_ends_sentence(text: str, start: int, period: int) -> bool:
         return prev is None or prev.group(1).lower() not in _ORDINAL_BEFORE
     if len(w) == 1 and w.isalpha() and re.search(r"\d\s$", text[start:period - 1]):
         return text[period + 1:period + 3].strip()[:1].isalpha()  # a unit after a value: "1.5 T. There"
+    if len(w) == 1 and w.isupper() and _CATEGORY_BEFORE.search(text, start, period - 1):
+        return True  # a letter grade is a value, not an initial: "ACR-Dichte C.", "Child-Pugh B."
     return w.lower() not in _ABBREVIATIONS and len(w) != 1
 
 
@@ -166,7 +171,11 @@ def _snippet(text: str, sentence: tuple[int, int], ref: RefSpan, prev_end: int, 
     cut = max(text.rfind(";", before_start, ref.start), text.rfind(": ", before_start, ref.start))
     if cut >= 0 and _meaningful(text, cut + 1, ref.start):
         before_start = cut + 1
-    b0, b1 = _trim(text, before_start, ref.start, leading=True, clause=True)
+    ref_start = ref.start
+    opened = max(text.rfind("(", before_start, ref_start), text.rfind("[", before_start, ref_start))
+    if opened >= 0 and not any(c in text[opened:ref_start] for c in ")]") and _meaningful(text, before_start, opened):
+        ref_start = opened  # words inside the ref's bracket ("(axial T2 series 5 ...") are no finding
+    b0, b1 = _trim(text, before_start, ref_start, leading=True, clause=True)
     if _meaningful(text, b0, b1):
         return b0, b1
     after_end = min(s1, next_start)
