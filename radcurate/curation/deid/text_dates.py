@@ -175,7 +175,8 @@ def _parse(kind: str, m: re.Match[str], lang: str) -> dt.date | None:
 # Literals that every match of a pattern contains (lower case): the month patterns need a month word.
 _MONTH_NEEDLES = ("jan", "jän", "feb", "mär", "mar", "apr", "mai", "may", "jun", "jul", "aug", "sep", "okt", "oct",
                   "nov", "dez", "dec")
-_NEEDLES = {"d_month_y": (*_MONTH_NEEDLES, ".i", ".v", ".x", ". i", ". v", ". x"), "month_d_y": _MONTH_NEEDLES, "month_y": _MONTH_NEEDLES,
+_NEEDLES = {"d_month_y": (*_MONTH_NEEDLES, ".i", ".v", ".x", ". i", ". v", ". x"),
+            "month_d_y": _MONTH_NEEDLES, "month_y": _MONTH_NEEDLES,
             "quarter": ("q",)}
 
 
