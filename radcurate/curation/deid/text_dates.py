@@ -17,12 +17,14 @@ MONTHS_DE = ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "Augu
 MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
              "October", "November", "December")
 _MONTH_WORDS = sorted({*MONTHS_DE, *MONTHS_EN, *(m[:3] for m in MONTHS_EN), "Jän", "Mär", "Okt", "Dez",
-                       "Sept", "Maerz"}, key=len, reverse=True)
+                       "Sept", "Maerz", "Jänner", "Feber"}, key=len, reverse=True)
 MONTH_RE = r"(?:" + "|".join(_MONTH_WORDS) + r")\.?"
 # After a day number the month may also be written in capitals ("12-DEC-2023", "3 MAI 1937"): a day and a
 # year around it make even "MAY" a date.
-_DAY_MONTH_RE = r"(?:" + "|".join(sorted({*_MONTH_WORDS, *(w.upper() for w in _MONTH_WORDS)}, key=len,
-                                         reverse=True)) + r")"
+# Roman month numerals ("19.III.2024") only between a day and a year.
+ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
+_DAY_MONTH_RE = r"(?:" + "|".join(sorted({*_MONTH_WORDS, *(w.upper() for w in _MONTH_WORDS), *ROMAN_MONTHS},
+                                         key=len, reverse=True)) + r")"
 _ORDINAL = r"st|nd|rd|th"
 
 # Dates: the patterns carry named groups that `text_dates.py` reads to shift the date in its own style.
@@ -61,7 +63,8 @@ _MONTH_LOOKUP: dict[str, int] = {}
 for _i, (_de, _en) in enumerate(zip(MONTHS_DE, MONTHS_EN, strict=True), start=1):
     for _word in (_de, _en, _en[:3], _de[:3]):
         _MONTH_LOOKUP[_word.lower()] = _i
-_MONTH_LOOKUP.update({"jän": 1, "mär": 3, "maerz": 3, "okt": 10, "dez": 12, "sept": 9})
+_MONTH_LOOKUP.update({"jän": 1, "mär": 3, "maerz": 3, "okt": 10, "dez": 12, "sept": 9, "jänner": 1, "feber": 2})
+_MONTH_LOOKUP.update({r.lower(): i for i, r in enumerate(ROMAN_MONTHS, start=1)})
 
 # Year assumed for day-month dates without a year (a leap year, so 29.02. stays valid).
 _NO_YEAR = 2000
@@ -87,10 +90,15 @@ def _month_name(month: int, like: str) -> str:
     """The month `month` written the way `like` was: language, abbreviation, trailing dot."""
     word = like.rstrip(".")
     dot = "." if like.endswith(".") else ""
+    if word in ROMAN_MONTHS:
+        return ROMAN_MONTHS[month - 1] + dot
+    if word in ("Jänner", "Feber") and month <= 2:  # Austrian names for January and February
+        return ("Jänner", "Feber")[month - 1] + dot
     lower = word.lower()
-    german = lower in {m.lower() for m in MONTHS_DE} or lower in {"jän", "mär", "maerz", "okt", "dez"}
+    german = lower in {m.lower() for m in MONTHS_DE} or lower in {"jän", "jänner", "feber", "mär", "maerz", "okt",
+                                                                   "dez"}
     full = (MONTHS_DE if german else MONTHS_EN)[month - 1]
-    if lower not in {m.lower() for m in (*MONTHS_DE, *MONTHS_EN)} and lower != "maerz":
+    if lower not in {m.lower() for m in (*MONTHS_DE, *MONTHS_EN)} and lower not in ("maerz", "jänner", "feber"):
         full = full[:3]
     return (full.upper() if word.isupper() and len(word) > 1 else full) + dot
 
@@ -167,7 +175,8 @@ def _parse(kind: str, m: re.Match[str], lang: str) -> dt.date | None:
 # Literals that every match of a pattern contains (lower case): the month patterns need a month word.
 _MONTH_NEEDLES = ("jan", "jän", "feb", "mär", "mar", "apr", "mai", "may", "jun", "jul", "aug", "sep", "okt", "oct",
                   "nov", "dez", "dec")
-_NEEDLES = {"d_month_y": _MONTH_NEEDLES, "month_d_y": _MONTH_NEEDLES, "month_y": _MONTH_NEEDLES,
+_NEEDLES = {"d_month_y": (*_MONTH_NEEDLES, ".i", ".v", ".x", ". i", ". v", ". x"),
+            "month_d_y": _MONTH_NEEDLES, "month_y": _MONTH_NEEDLES,
             "quarter": ("q",)}
 
 

@@ -12,10 +12,11 @@ import re
 
 from radcurate.curation.deid.text_common import LO, UP, Gated, Hit, group_hits, words
 
-NAME = rf"[{UP}](?:'[{UP}]|c[{UP}])?[{LO}]+(?:-[{UP}][{LO}]+)?"
+# "O'Brien", "McAllister", "DeShawn"; a lower-case second part after a hyphen ("Jae-won", "Hyun-woo").
+NAME = rf"[{UP}](?:'[{UP}]|[a-z][{UP}])?[{LO}]+(?:-[{UP}]?[{LO}]+)?"
 # Name particles, lower case ("von der Heide") and capitalised ("Maria Grazia De Luca", "Omar El Amrani"):
 # they do not count towards the name words of a NAME_SEQ.
-_PARTICLE = r"(?:von|van|de|der|zu|den|ter|di|da|le|De|Da|Van|Von|Di|Le|El|Al)"
+_PARTICLE = r"(?:von|van|de|der|zu|den|ter|di|da|das|dos|do|le|De|Da|Van|Von|Di|Le|El|Al|Ó|Ní|Mac|Nic|Giolla)"
 _INITIALS = rf"(?:[{UP}]\.(?:-[{UP}]\.)?[ \t]?){{1,2}}"
 NAME_SEQ = rf"(?:{_INITIALS})?(?:{_PARTICLE}[ \t]+)*{NAME}(?:[ \t]+(?:{_PARTICLE}[ \t]+)*{NAME}){{0,2}}"
 TITLE = (r"(?:Prof\.|Professor(?:in)?|Dr\.|Dr(?=[ \t])|PD|Priv\.-Doz\.|OA|OÄ|CA|Oberarzt|"
@@ -37,7 +38,7 @@ oberarzt oberärztin chefarzt chefärztin facharzt fachärztin consultant radiol
 hausarzt hausärztin stationsarzt stationsärztin onkologie kardiologie urologie attending resident rn np
 mrn dob geb sex fin ass
 geboren born dr prof no nr kopie befundkopie assistenz betreuer betreuerin ehefrau ehemann tochter sohn
-partner partnerin
+partner partnerin säugling infant visit
 """)
 # Salutations and relation words that may lead a captured name ("Patientin Frau Renate Hahn", "Tochter Frau
 # X"): dropped from its start, with NOT_NAME_WORDS.
@@ -62,16 +63,17 @@ SIGNATURE_LABEL = re.compile(
 ROLE_LABEL = Gated(re.compile(
     r"sonographer|son|partner(?:in)?|nichte|neffe|enkel(?:in)?|niece|nephew|betreuer(?:in)?|guardian|mtra|mta|"
     r"rta|mfa|dienstarzt|dienstärztin|nachtdienst|hintergrunddienst|assistenz|technologist|radiographer|fellow|"
-    r"ordered\sby|final\sreport"),
+    r"ordered\sby|final\sreport|tech(?=:)|säugling|infant"),
     (" son ", "\nson ", " son:", "\nson:", "son (", "sonographer", "partner", "nichte", "neffe", "enkel", "niece",
      "nephew", "betreuer",
      "guardian", "mtra", "mta", "rta", "mfa", "dienst", "assistenz", "technologist", "radiographer", "fellow",
-     "ordered", "final"))
+     "ordered", "final", "tech:", "säugling", "infant"))
 # Label words that also end other words ("Gebärmutter Myom", "accession"): taken only at a word start.
 _WORD_START_LABELS = frozenset({"cc", "sohn", "mutter", "vater", "mother", "father", "brother", "sister", "wife",
                                 "husband", "tochter", "bruder", "schwester", "daughter", "ehemann", "ehefrau",
                                 "son", "partner", "partnerin", "nichte", "neffe", "enkel", "enkelin", "niece",
-                                "nephew", "mtra", "mta", "rta", "mfa", "fellow", "referring"})
+                                "nephew", "mtra", "mta", "rta", "mfa", "fellow", "referring", "tech",
+                                "säugling", "infant"})
 # "i.V." and "i.A." sign for someone; "i.v." and "i.a." (intravenous, intra-arterial) do not.
 _CASED_LABELS = frozenset({"i.v.", "i. v.", "i.a.", "i. a."})
 SIGNATURE_NAME = re.compile(rf"[ \t]*[:(]?[ \t]*[\"„“]?(?:{TITLE}[ \t]?)*[ \t]*(?P<v>{NAME_SEQ})")
@@ -84,7 +86,7 @@ NICKNAME_AFTER = re.compile(rf"[ \t]*\([ \t]*[\"„“]?(?P<v>{NAME})[\"“]?[ \
 # lucia", "Diktiert: pham / geschrieben: kr". Only ALL CAPS, "surname, given name" or dictation marks.
 _ANY = r"[^\W\d_]"
 FIELD_ANY_CASE_LABEL = re.compile(
-    r"(?P<f>patient(?:in)?(?:\sname)?|pat\.|pt|name|befunder(?:in)?|validiert|diktiert|geschrieben|"
+    r"(?P<f>patient(?:in)?(?:\sname)?|pat\.|pt|name|ordering|befunder(?:in)?|validiert|diktiert|geschrieben|"
     r"transcribed\sby|dictated\sby|typed\sby|schreibkraft)[ \t]*:")
 FIELD_ANY_CASE = re.compile(
     rf"[ \t]*(?P<v>{_ANY}'?{_ANY}+(?:[-'][ \t]?{_ANY}+|[ \t]{_ANY}+)*(?:,[ \t]?{_ANY}+(?:[-' ]{_ANY}+)*)?)")
@@ -94,11 +96,15 @@ PERSON_PATTERNS = (
     # Titles and salutations before a name: "Dr. med. Hans Schäfer", "Frau Müller", "Mr. J. Smith".
     re.compile(rf"(?<![\w.])(?:{TITLE}[ \t]?)+[ \t]*(?P<v>{NAME_SEQ})"),
     # Labelled patient fields: "Patient: Müller, Anna", "Name: Anna Müller".
-    re.compile(rf"(?:Patient(?:in)?|Pat\.|Name|Patient name|Nachname|Vorname)[ \t]*:[ \t]*(?P<v>{NAME}"
+    re.compile(rf"(?:Patient(?:in)?|Pat\.|(?<![\w.])P[Tt]|Name|Patient name|Nachname|Vorname)[ \t]*:[ \t]*(?P<v>{NAME}"
                rf"(?:,[ \t]?{NAME})?(?:[ \t]{{1,2}}{NAME}){{0,2}})"),
     # "Patient Heinz Müller", "Pat. K. Vogl": a name right after the word (checked in rule_hits: no
     # common noun inside, since "Patient Information" is no name).
-    re.compile(rf"(?<![\w.])(?:Patient(?:in)?|Pat\.|Pt\.)[ \t]+(?P<v>{NAME_SEQ})"),
+    re.compile(rf"(?<![\w.])(?:Patient(?:in)?|Pat\.|Pt\.?)[ \t]+(?P<v>{NAME_SEQ})"),
+    # A name in a dash or pipe header after a date: "MRT Kopf 03.06.2024 – Jae-won Park (KH-0029917)".
+    re.compile(rf"\d[^\n]*?[–—|][ \t]+(?P<v>{NAME}(?:[ \t]+(?:{_PARTICLE}[ \t]+)*{NAME}){{1,3}})[ \t]*[,(]"),
+    # A name in brackets before an identifier: "(Ignatius Fairweather, MRN 55012873)".
+    re.compile(rf"\([ \t]*(?P<v>{NAME}(?:[ \t]+{NAME}){{1,2}}),[ \t]*(?:MRN|DOB|PID|geb\.|Pat-Nr)"),
     # Maiden names: "Maria Bauer geb. Steiner", "née Smith" ("geb. am 03.12.1956" is a date, no name).
     re.compile(rf"(?<![\w.])(?:geb\.|geborene|née|nee)[ \t]+(?P<v>{NAME}(?:-{NAME})?)"),
     # Lower-case dictation: "per dr. jaworski", "dr. med. müller".
