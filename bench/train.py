@@ -75,9 +75,8 @@ def main() -> None:
               "params_m": round(sum(p.numel() for p in model.parameters()) / 1e6, 2),
               "steps_per_s": round(_timed(ours, args.steps, args.warmup, args.device), 3)}
     if not args.no_peer:
-        from torchvision.models.video import r3d_18
-
-        peer = r3d_18(num_classes=18).to(args.device)
+        peer_name, peer = _r3d_18()
+        peer = peer.to(args.device)
         peer_opt = torch.optim.AdamW(peer.parameters(), lr=config.lr)
         rgb = volumes.expand(-1, 3, -1, -1, -1)
         target = torch.randint(0, 18, (batch,), device=args.device)
@@ -88,10 +87,47 @@ def main() -> None:
             loss.backward()
             peer_opt.step()
 
-        result["peer"] = "torchvision r3d_18"
+        result["peer"] = peer_name
         result["peer_steps_per_s"] = round(_timed(theirs, args.steps, args.warmup, args.device), 3)
         result["ratio_vs_peer"] = round(result["steps_per_s"] / result["peer_steps_per_s"], 2)
     print(json.dumps(result))
+
+
+def _r3d_18() -> tuple[str, torch.nn.Module]:
+    """torchvision's R3D-18; where torchvision cannot load beside this torch (PyPI's CUDA torchvision next
+    to the CPU torch: "torchvision::nms does not exist"), the same architecture in plain torch."""
+    try:
+        from torchvision.models.video import r3d_18
+
+        return "torchvision r3d_18", r3d_18(num_classes=18)
+    except (ImportError, RuntimeError):
+        return "R3D-18 (torchvision's architecture, plain torch)", _plain_r3d_18(num_classes=18)
+
+
+def _plain_r3d_18(num_classes: int) -> torch.nn.Module:
+    """VideoResNet with BasicBlock/Conv3DSimple, layers [2, 2, 2, 2] and the basic stem: torchvision's r3d_18."""
+    from torch import nn
+
+    class Block(nn.Module):
+        def __init__(self, cin: int, cout: int, stride: int) -> None:
+            super().__init__()
+            self.body = nn.Sequential(
+                nn.Conv3d(cin, cout, 3, stride, 1, bias=False), nn.BatchNorm3d(cout), nn.ReLU(inplace=True),
+                nn.Conv3d(cout, cout, 3, 1, 1, bias=False), nn.BatchNorm3d(cout))
+            self.skip = (nn.Sequential(nn.Conv3d(cin, cout, 1, stride, bias=False), nn.BatchNorm3d(cout))
+                         if stride != 1 or cin != cout else nn.Identity())
+
+        def forward(self, x: torch.Tensor) -> torch.Tensor:
+            return torch.relu(self.body(x) + self.skip(x))
+
+    layers: list[nn.Module] = [nn.Conv3d(3, 64, (3, 7, 7), (1, 2, 2), (1, 3, 3), bias=False),
+                               nn.BatchNorm3d(64), nn.ReLU(inplace=True)]
+    cin = 64
+    for cout, stride in ((64, 1), (128, 2), (256, 2), (512, 2)):
+        layers += [Block(cin, cout, stride), Block(cout, cout, 1)]
+        cin = cout
+    layers += [nn.AdaptiveAvgPool3d(1), nn.Flatten(), nn.Linear(512, num_classes)]
+    return nn.Sequential(*layers)
 
 
 if __name__ == "__main__":
