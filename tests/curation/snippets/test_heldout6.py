@@ -6,27 +6,20 @@ figures rounded down to 2 decimals (docs/snippets.md, "Held-out set 6"). Scoring
 
 from __future__ import annotations
 
-import re
-
-from tests.curation.snippets.heldout6 import CONFOUNDER_REPORTS, REPORTS, report_refs, report_text
-from tests.curation.snippets.test_heldout5 import expected_spans, score
+from tests.curation.snippets.heldout6 import CONFOUNDER_REPORTS, REPORTS, report_refs
+from tests.curation.snippets.report_scoring import assert_snippets_lie_in_text, score, sentence_counts
 
 
 def test_heldout6_size() -> None:
-    ref_sentences = [t for r in REPORTS for _, ss in r[2] for t, refs in ss if refs]
-    confounders = [t for r in REPORTS + CONFOUNDER_REPORTS for _, ss in r[2] for t, refs in ss
-                   if not refs and re.search(r"\d", t)]
-    assert len(ref_sentences) >= 80
-    assert len(confounders) >= 50
+    ref_sentences, confounders = sentence_counts(REPORTS, CONFOUNDER_REPORTS)
+    assert ref_sentences >= 80
+    assert confounders >= 50
     assert {r[0] for r in REPORTS} == {"de", "en"}
     assert {r[1] for r in REPORTS} == {"huber", "zwahlen", "miller", "hughes", "koller", "nguyen"}
 
 
 def test_expected_snippets_lie_in_the_report_text() -> None:
-    for report in REPORTS:
-        text = report_text(report)
-        for *_, snippet, at, end in expected_spans(report):
-            assert text[at:end] == snippet
+    assert_snippets_lie_in_text(REPORTS)
 
 
 def test_precision_recall_on_heldout6() -> None:
