@@ -33,7 +33,7 @@ test-fast: $(STAMP)
 	$(BIN)/python -m pytest -q -m "not e2e and not slow"
 
 lint: $(STAMP)
-	$(BIN)/ruff check radcurate tests bench
+	$(BIN)/ruff check radcurate curation assets resources training tests bench
 
 # The UI on the same DAGSTER_HOME (and, after `make demo`, the demo folders and key) as the CLI;
 # http://127.0.0.1:3000 (UI_ARGS="-p 3001" for another port). SIGTERM stops it, also when started with `&`.

@@ -18,9 +18,9 @@ from pathlib import Path
 
 import dagster as dg
 
-from radcurate.curation.paths import DataPaths
-from radcurate.curation.synth import SynthOptions, load_truth, write_synthetic_export
-from radcurate.curation.tables.io import read_table
+from curation.paths import DataPaths
+from curation.synth import SynthOptions, load_truth, write_synthetic_export
+from curation.tables.io import read_table
 
 
 def main() -> None:

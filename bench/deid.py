@@ -20,11 +20,11 @@ from pathlib import Path
 
 from pydicom import dcmread
 
-from radcurate.curation.deid.dicom import deidentify_dataset
-from radcurate.curation.deid.write import dataset_bytes
-from radcurate.curation.export_layout import dicom_candidates
-from radcurate.curation.keys import Pseudonymizer
-from radcurate.curation.synth import SynthOptions, write_synthetic_export
+from curation.deid.dicom.deidentify import deidentify_dataset
+from curation.deid.dicom.write import dataset_bytes
+from curation.export_layout import dicom_candidates
+from curation.keys import Pseudonymizer
+from curation.synth import SynthOptions, write_synthetic_export
 
 
 def _files(n: int, matrix: int, seed: int) -> list[bytes]:

@@ -23,10 +23,10 @@ import pydicom
 from pydicom.dataset import Dataset, FileMetaDataset
 from pydicom.uid import CTImageStorage, ExplicitVRLittleEndian, generate_uid
 
-from radcurate.curation.export_layout import dicom_candidates
-from radcurate.curation.index import build_index
-from radcurate.curation.index.parallel import default_workers
-from radcurate.curation.keys import Pseudonymizer
+from curation.export_layout import dicom_candidates
+from curation.index import build_index
+from curation.index.parallel import default_workers
+from curation.keys import Pseudonymizer
 
 
 def write_ct(path: Path, matrix: int, patient: int, series: int, instance: int, pixels: bytes) -> None:

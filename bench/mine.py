@@ -50,8 +50,8 @@ def main() -> None:
     parser.add_argument("--reports", type=int, default=20000)
     parser.add_argument("--with-refs", type=float, default=0.3)
     args = parser.parse_args()
-    from radcurate.curation.snippets.mine import mine_refs_batch
-    from radcurate.curation.snippets.ner import build_pipeline
+    from curation.snippets.mine import mine_refs_batch
+    from curation.snippets.ner import build_pipeline
 
     texts, langs = make_reports(args.reports, args.with_refs)
     mine_refs_batch(texts[:200], langs[:200])  # warm: spaCy import, pipeline build

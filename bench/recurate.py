@@ -17,7 +17,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from radcurate.curation.synth import SynthOptions, load_truth, write_synthetic_export
+from curation.synth import SynthOptions, load_truth, write_synthetic_export
 
 
 def _studies(truth_path: Path) -> int:

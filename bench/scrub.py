@@ -21,11 +21,11 @@ import tempfile
 import time
 from pathlib import Path
 
-from radcurate.curation.deid.text import scrub_text
-from radcurate.curation.deid.text_dictionary import PhiDictionary
-from radcurate.curation.deid.text_spacy import pipeline
-from radcurate.curation.synth import SynthOptions, load_truth, write_synthetic_export
-from radcurate.curation.vault import PatientPhi
+from curation.deid.text.dictionary import PhiDictionary
+from curation.deid.text.ner import pipeline
+from curation.deid.text.scrub import scrub_text
+from curation.synth import SynthOptions, load_truth, write_synthetic_export
+from curation.vault import PatientPhi
 
 
 def corpus(n: int) -> list[tuple[str, str, PhiDictionary | None]]:

@@ -30,8 +30,8 @@ def main() -> None:
     import nibabel as nib
     import numpy as np
 
-    from radcurate.curation.segment.phantom import phantom_ct
-    from radcurate.curation.segment.threshold import ThresholdSegmenter
+    from curation.segment.phantom import phantom_ct
+    from curation.segment.threshold import ThresholdSegmenter
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shape", type=int, nargs=3, default=[512, 512, 300])
@@ -51,8 +51,8 @@ def main() -> None:
         print(f"volume {shape} int16: nibabel load {peer:.2f} s | threshold segmenter {ours:.2f} s/volume "
               f"(incl. load) | ratio {ours / peer:.1f}x load | classes {found}")
         if args.totalseg:
-            from radcurate.curation.segment.random_weights import write_random_task
-            from radcurate.curation.segment.totalseg import TotalSegmentatorSegmenter
+            from curation.segment.random_weights import write_random_task
+            from curation.segment.totalseg import TotalSegmentatorSegmenter
 
             os.environ["TOTALSEG_HOME_DIR"] = str(Path(tmp) / "home")
             write_random_task(Path(tmp) / "weights", 297, size="default")

@@ -17,9 +17,9 @@ import time
 import torch
 import torch.nn.functional as F
 
-from radcurate.training.config import load_config
-from radcurate.training.models import CTClipModel, siglip_loss
-from radcurate.training.prompts import prompt_pairs
+from training.config import load_config
+from training.models import CTClipModel, siglip_loss
+from training.prompts import prompt_pairs
 
 TEXTS = ["Solider Rundherd im rechten Oberlappen, ca. 8 mm. Kein Erguss.",
          "Hypodense Leberläsion in Segment 7, ca. 12 mm.", "Simple cyst of the left kidney, 14 mm.",

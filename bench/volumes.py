@@ -24,7 +24,7 @@ sys.path.insert(0, str(ROOT / "tests" / "curation" / "volumes"))
 
 from series_writer import SeriesSpec, write_series  # noqa: E402
 
-from radcurate.curation.volumes.nifti import build_volume, read_single_frame, write_nifti_atomic  # noqa: E402
+from curation.volumes.nifti import build_volume, read_single_frame, write_nifti_atomic  # noqa: E402
 
 
 def dcm2niix_binary() -> str:

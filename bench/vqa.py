@@ -20,10 +20,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "curation
 
 from fake_chat_server import FakeChatServer
 
-from radcurate.curation.vqa.protocol import GroundingHint, VqaRequest
-from radcurate.curation.vqa.server import ChatClient, ServerConfig, VllmServerGenerator
-from radcurate.curation.vqa.template import TemplateGenerator
-from radcurate.curation.vqa.validate import validate_results
+from curation.vqa.protocol import GroundingHint, VqaRequest
+from curation.vqa.server import ChatClient, ServerConfig, VllmServerGenerator
+from curation.vqa.template import TemplateGenerator
+from curation.vqa.validate import validate_results
 
 SENTENCES = [
     "Im rechten Lungenunterlappen ein Rundherd von {n} mm.", "Keine Zyste in der Leber.",

@@ -12,9 +12,9 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from radcurate.curation.keys import MissingSecretError
-from radcurate.curation.reports.cli import add_parser as add_scrub_text_parser
-from radcurate.curation.snippets.cli import add_parser as add_mine_refs_parser
+from curation.keys import MissingSecretError
+from curation.reports.cli import add_parser as add_scrub_text_parser
+from curation.snippets.cli import add_parser as add_mine_refs_parser
 
 
 def _curate(args: argparse.Namespace) -> int:
@@ -31,7 +31,7 @@ def _curate(args: argparse.Namespace) -> int:
 
 
 def _demo(args: argparse.Namespace) -> int:
-    from radcurate.curation.synth import SynthOptions, write_synthetic_export
+    from curation.synth import SynthOptions, write_synthetic_export
     from radcurate.orchestrate import configure_environment, curate, demo_secret_into_env
 
     root = Path(args.dir).absolute()
@@ -57,7 +57,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("-v", "--verbose", action="store_true", help="log progress (counts only, never PHI)")
     sub = parser.add_subparsers(dest="command", required=True)
 
-    from radcurate.curation.synth.cli import add_synth_parser
+    from curation.synth.cli import add_synth_parser
 
     add_synth_parser(sub)
 

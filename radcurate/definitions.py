@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import dagster as dg
 
-from radcurate import assets as assets_package
-from radcurate.assets.automation import JOBS
-from radcurate.assets.sensors import SCHEDULES, SENSORS
-from radcurate.resources import build_resources
+import assets as assets_package
+from assets.automation import JOBS
+from assets.sensors import SCHEDULES, SENSORS
+from resources import build_resources
 
 defs = dg.Definitions(
     assets=dg.load_assets_from_package_module(assets_package),

@@ -11,9 +11,9 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from radcurate.curation.keys import SECRET_ENV, Pseudonymizer, load_secret
-from radcurate.curation.paths import DATA_DIR_ENV, VAULT_DIR_ENV, DataPaths
-from radcurate.curation.vault import Vault
+from curation.keys import SECRET_ENV, Pseudonymizer, load_secret
+from curation.paths import DATA_DIR_ENV, VAULT_DIR_ENV, DataPaths
+from curation.vault import Vault
 from radcurate.devenv import DAGSTER_YAML
 
 log = logging.getLogger(__name__)
@@ -23,7 +23,7 @@ def parse_report_columns(items: list[str]) -> dict[str, str]:
     """`FIELD=COLUMN` pairs (from `--report-column`) as the reports asset's config; ValueError names the item."""
     from dataclasses import fields
 
-    from radcurate.curation.reports.load import ReportColumns
+    from curation.reports.load import ReportColumns
 
     known = [f.name for f in fields(ReportColumns)]
     mapping: dict[str, str] = {}
@@ -99,7 +99,7 @@ def curate(exports: list[Path], *, data_dir: Path | None = None, vault_dir: Path
     ensure_dagster_home()
     export_ids = [register_export(e, paths, pseudonymizer) for e in exports]
 
-    from radcurate.assets.partitions import EXPORTS_PARTITION
+    from assets.partitions import EXPORTS_PARTITION
     from radcurate.definitions import defs
 
     instance = dg.DagsterInstance.get()

@@ -1,4 +1,4 @@
-"""Regenerate radcurate/curation/deid/ps3_15_table_e1_1.csv from a machine-readable copy of PS3.15 Table E.1-1.
+"""Regenerate curation/deid/dicom/ps3_15_table_e1_1.csv from a machine-readable copy of PS3.15 Table E.1-1.
 
 The source is the NEMA table as scraped into the `idiscore` package (idiscore/_public_dicom.py, one rule
 set per profile/option column, scraped from part15 chapter E). We only reshape it: one row per attribute,
@@ -76,4 +76,4 @@ def main(source: Path, out: Path) -> int:
 
 if __name__ == "__main__":
     sys.exit(main(Path(sys.argv[1]), Path(__file__).resolve().parents[1]
-                  / "radcurate/curation/deid/ps3_15_table_e1_1.csv"))
+                  / "curation/deid/dicom/ps3_15_table_e1_1.csv"))

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from radcurate.curation.keys import Pseudonymizer
-from radcurate.curation.paths import DataPaths
+from curation.keys import Pseudonymizer
+from curation.paths import DataPaths
 
 TEST_SECRET = "radcurate-test-secret-0123456789"
 

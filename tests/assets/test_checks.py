@@ -6,13 +6,13 @@ from pathlib import Path
 
 import dagster as dg
 
-from radcurate.assets.checks import files_reconcile
-from radcurate.assets.index import dicom_index
-from radcurate.curation.keys import Pseudonymizer
-from radcurate.curation.paths import DataPaths
-from radcurate.curation.synth import SynthOptions, write_synthetic_export
-from radcurate.curation.vault import Vault
-from radcurate.resources.storage import RadcurateStorage
+from assets.checks import files_reconcile
+from assets.index import dicom_index
+from curation.keys import Pseudonymizer
+from curation.paths import DataPaths
+from curation.synth import SynthOptions, write_synthetic_export
+from curation.vault import Vault
+from resources.storage import RadcurateStorage
 
 
 def _storage(data_paths: DataPaths, secret: str) -> RadcurateStorage:

@@ -8,14 +8,14 @@ import dagster as dg
 import pytest
 from pydicom import dcmread
 
-from radcurate.assets.deid_dicom import deid_dicom
-from radcurate.curation.export_layout import dicom_candidates
-from radcurate.curation.keys import Pseudonymizer
-from radcurate.curation.paths import DataPaths
-from radcurate.curation.synth import SynthOptions, load_truth, write_synthetic_export
-from radcurate.curation.tables.io import write_table
-from radcurate.curation.vault import PatientPhi, Vault
-from radcurate.resources.storage import RadcurateStorage
+from assets.deid_dicom import deid_dicom
+from curation.export_layout import dicom_candidates
+from curation.keys import Pseudonymizer
+from curation.paths import DataPaths
+from curation.synth import SynthOptions, load_truth, write_synthetic_export
+from curation.tables.io import write_table
+from curation.vault import PatientPhi, Vault
+from resources.storage import RadcurateStorage
 
 
 @pytest.fixture(scope="module")

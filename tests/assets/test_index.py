@@ -1,18 +1,15 @@
-import sys
 from pathlib import Path
 
 import dagster as dg
 import pyarrow.parquet as pq
 
-sys.path.insert(0, str(Path(__file__).parents[1] / "curation" / "index"))
-from index_dicom_files import PHI_STRINGS, ct_dataset, write, write_series
-
-from radcurate.assets.index import dicom_index
-from radcurate.curation.keys import Pseudonymizer
-from radcurate.curation.paths import DataPaths
-from radcurate.curation.tables.io import read_table
-from radcurate.curation.vault import Vault
-from radcurate.resources.storage import RadcurateStorage
+from assets.index import dicom_index
+from curation.keys import Pseudonymizer
+from curation.paths import DataPaths
+from curation.tables.io import read_table
+from curation.vault import Vault
+from resources.storage import RadcurateStorage
+from tests.curation.index.index_dicom_files import PHI_STRINGS, ct_dataset, write, write_series
 
 
 def _texts_under(root: Path) -> list[tuple[Path, str]]:

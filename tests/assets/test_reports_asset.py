@@ -8,12 +8,12 @@ import json
 import dagster as dg
 import pytest
 
-from radcurate.assets.reports import reports
-from radcurate.curation.keys import Pseudonymizer
-from radcurate.curation.tables.io import read_table, write_table
-from radcurate.curation.vault import PatientPhi, Vault
-from radcurate.resources.llm import LlmResource
-from radcurate.resources.storage import RadcurateStorage
+from assets.reports import reports
+from curation.keys import Pseudonymizer
+from curation.tables.io import read_table, write_table
+from curation.vault import PatientPhi, Vault
+from resources.llm import LlmResource
+from resources.storage import RadcurateStorage
 from tests.conftest import TEST_SECRET
 
 CSV_ROWS = [
@@ -122,7 +122,7 @@ def test_reports_column_mapping_from_config(tmp_path, data_paths, secret_env):
 
 
 def test_reports_config_rejects_empty_column_name():
-    from radcurate.assets.reports import ReportsConfig
+    from assets.reports import ReportsConfig
 
     with pytest.raises(ValueError, match="empty column name for report_text"):
         ReportsConfig(report_text=" ").columns()

@@ -12,16 +12,16 @@ import datetime as dt
 import dagster as dg
 import pytest
 
-from radcurate.assets.reports import reports
-from radcurate.curation.keys import Pseudonymizer
-from radcurate.curation.phi_scan import PhiNeedles, scan_tree
-from radcurate.curation.tables.io import read_table, write_table
-from radcurate.curation.vault import PatientPhi, Vault
-from radcurate.resources.llm import LlmResource
-from radcurate.resources.storage import RadcurateStorage
+from assets.reports import reports
+from curation.keys import Pseudonymizer
+from curation.phi_scan import PhiNeedles, scan_tree
+from curation.tables.io import read_table, write_table
+from curation.vault import PatientPhi, Vault
+from resources.llm import LlmResource
+from resources.storage import RadcurateStorage
 from tests.conftest import TEST_SECRET
 
-synth = pytest.importorskip("radcurate.curation.synth")
+synth = pytest.importorskip("curation.synth")
 
 
 def _day(value: str) -> dt.date:

@@ -5,12 +5,12 @@ from __future__ import annotations
 import dagster as dg
 import pytest
 
-from radcurate.assets.segmentation import grounding_items, segmentations
-from radcurate.curation.paths import DataPaths
-from radcurate.curation.segment.phantom import phantom_ct
-from radcurate.curation.tables.io import read_table, write_table
-from radcurate.resources.segmenter import SegmenterResource
-from radcurate.resources.storage import RadcurateStorage
+from assets.segmentation import grounding_items, segmentations
+from curation.paths import DataPaths
+from curation.segment.phantom import phantom_ct
+from curation.tables.io import read_table, write_table
+from resources.segmenter import SegmenterResource
+from resources.storage import RadcurateStorage
 
 EXPORT = "E0001"
 

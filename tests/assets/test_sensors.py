@@ -4,8 +4,8 @@ from pathlib import Path
 import dagster as dg
 import pytest
 
-from radcurate.assets.sensors import new_exports_sensor, recurate_corpus, recurate_stale_exports
-from radcurate.curation.vault import Vault
+from assets.sensors import new_exports_sensor, recurate_corpus, recurate_stale_exports
+from curation.vault import Vault
 
 
 @pytest.fixture

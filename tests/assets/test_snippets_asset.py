@@ -5,12 +5,12 @@ from __future__ import annotations
 import dagster as dg
 import pytest
 
-from radcurate.assets.snippets import snippet_pairs
-from radcurate.curation.paths import DataPaths
-from radcurate.curation.snippets.pairs import text_sha256
-from radcurate.curation.tables.io import read_table, write_table
-from radcurate.resources.llm import LlmResource
-from radcurate.resources.storage import RadcurateStorage
+from assets.snippets import snippet_pairs
+from curation.paths import DataPaths
+from curation.snippets.pairs import text_sha256
+from curation.tables.io import read_table, write_table
+from resources.llm import LlmResource
+from resources.storage import RadcurateStorage
 from tests.conftest import TEST_SECRET
 from tests.curation.snippets.fixtures import STUDY, dicom_rows, volume_rows
 

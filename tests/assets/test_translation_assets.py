@@ -12,16 +12,16 @@ import nibabel as nib
 import numpy as np
 import pytest
 
-from radcurate.assets.reports import reports
-from radcurate.assets.snippets import snippet_pairs
-from radcurate.assets.volumes import image_text_pairs
-from radcurate.curation.keys import Pseudonymizer
-from radcurate.curation.paths import DataPaths
-from radcurate.curation.snippets.pairs import text_sha256
-from radcurate.curation.tables.io import read_table, write_table
-from radcurate.curation.vault import Vault
-from radcurate.resources.llm import LlmResource
-from radcurate.resources.storage import RadcurateStorage
+from assets.reports import reports
+from assets.snippets import snippet_pairs
+from assets.volumes import image_text_pairs
+from curation.keys import Pseudonymizer
+from curation.paths import DataPaths
+from curation.snippets.pairs import text_sha256
+from curation.tables.io import read_table, write_table
+from curation.vault import Vault
+from resources.llm import LlmResource
+from resources.storage import RadcurateStorage
 from tests.conftest import TEST_SECRET
 from tests.curation.snippets.fixtures import STUDY, dicom_rows, volume_rows
 from tests.curation.vqa.fake_chat_server import FakeChatServer

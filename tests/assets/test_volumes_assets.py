@@ -2,21 +2,18 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import dagster as dg
 import numpy as np
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "curation" / "volumes"))
-from index_rows import index_rows
-from series_writer import SeriesSpec, write_series
-
-from radcurate.assets.volumes import image_text_pairs, series_catalog, volumes
-from radcurate.curation.tables.io import read_table, write_table
-from radcurate.curation.vault import Vault
-from radcurate.resources.llm import LlmResource
-from radcurate.resources.storage import RadcurateStorage
+from assets.volumes import image_text_pairs, series_catalog, volumes
+from curation.tables.io import read_table, write_table
+from curation.vault import Vault
+from resources.llm import LlmResource
+from resources.storage import RadcurateStorage
+from tests.curation.volumes.index_rows import index_rows
+from tests.curation.volumes.series_writer import SeriesSpec, write_series
 
 EXPORT = "exp_00000000000a"
 

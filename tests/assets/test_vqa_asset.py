@@ -5,11 +5,11 @@ from __future__ import annotations
 import dagster as dg
 import pytest
 
-from radcurate.assets.vqa import vqa_items
-from radcurate.curation.paths import DataPaths
-from radcurate.curation.tables.io import read_table, write_table
-from radcurate.resources.llm import LlmResource
-from radcurate.resources.storage import RadcurateStorage
+from assets.vqa import vqa_items
+from curation.paths import DataPaths
+from curation.tables.io import read_table, write_table
+from resources.llm import LlmResource
+from resources.storage import RadcurateStorage
 
 EXPORT = "exp_000000000001"
 BOX = "<loc0100><loc0120><loc0300><loc0330>"

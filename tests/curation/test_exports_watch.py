@@ -1,6 +1,6 @@
 from pathlib import Path
 
-from radcurate.curation.exports_watch import scan_exports
+from curation.exports_watch import scan_exports
 
 
 def _write(folder: Path, name: str, data: bytes = b"x") -> None:

@@ -2,7 +2,7 @@ import datetime as dt
 
 import pytest
 
-from radcurate.curation.keys import MissingSecretError, Pseudonymizer, load_secret
+from curation.keys import MissingSecretError, Pseudonymizer, load_secret
 
 
 def test_same_patient_same_pseudonym_and_shift(pseudonymizer: Pseudonymizer) -> None:

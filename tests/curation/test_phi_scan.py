@@ -2,9 +2,9 @@ from pathlib import Path
 
 import pyarrow as pa
 
-from radcurate.curation.phi_scan import PhiNeedles, scan_table, scan_text, scan_tree
-from radcurate.curation.tables.io import write_parquet_atomic
-from radcurate.curation.vault import PatientPhi
+from curation.phi_scan import PhiNeedles, scan_table, scan_text, scan_tree
+from curation.tables.io import write_parquet_atomic
+from curation.vault import PatientPhi
 
 
 def _needles() -> PhiNeedles:

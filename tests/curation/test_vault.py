@@ -1,6 +1,6 @@
 from pathlib import Path
 
-from radcurate.curation.vault import PatientPhi, Vault
+from curation.vault import PatientPhi, Vault
 
 
 def test_patient_phi_roundtrip_and_merge(tmp_path: Path) -> None:

@@ -33,7 +33,7 @@ def curate_env(root: Path) -> dict[str, str]:
 
 @pytest.fixture(scope="session")
 def curated(tmp_path_factory: pytest.TempPathFactory) -> CuratedExport:
-    from radcurate.curation.synth import SynthOptions, load_truth, write_synthetic_export
+    from curation.synth import SynthOptions, load_truth, write_synthetic_export
     from radcurate.orchestrate import curate
 
     root = tmp_path_factory.mktemp("e2e")

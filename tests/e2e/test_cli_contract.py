@@ -11,8 +11,8 @@ from pathlib import Path
 import dagster as dg
 import pytest
 
-from radcurate.curation.paths import DataPaths
-from radcurate.curation.tables.io import read_table
+from curation.paths import DataPaths
+from curation.tables.io import read_table
 from tests.e2e.conftest import CuratedExport, curate_env
 
 pytestmark = pytest.mark.e2e

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from radcurate.curation.paths import DataPaths
-from radcurate.curation.phi_scan import PhiNeedles, scan_tree
-from radcurate.curation.tables.io import read_table
+from curation.paths import DataPaths
+from curation.phi_scan import PhiNeedles, scan_tree
+from curation.tables.io import read_table
 from tests.e2e.conftest import CuratedExport
 
 pytestmark = pytest.mark.e2e

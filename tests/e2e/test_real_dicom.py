@@ -23,13 +23,13 @@ import nibabel as nib
 import numpy as np
 import pytest
 
-from radcurate.curation.export_layout import dicom_candidates
-from radcurate.curation.index.reader import QUARANTINE_REASONS
-from radcurate.curation.keys import Pseudonymizer
-from radcurate.curation.paths import DataPaths
-from radcurate.curation.phi_scan import PhiNeedles, scan_text, scan_tree
-from radcurate.curation.tables.io import read_table
-from radcurate.curation.vault import Vault
+from curation.export_layout import dicom_candidates
+from curation.index.reader import QUARANTINE_REASONS
+from curation.keys import Pseudonymizer
+from curation.paths import DataPaths
+from curation.phi_scan import PhiNeedles, scan_text, scan_tree
+from curation.tables.io import read_table
+from curation.vault import Vault
 from tests.conftest import TEST_SECRET
 from tests.e2e.conftest import curate_env
 

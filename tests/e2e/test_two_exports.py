@@ -9,7 +9,7 @@ import dagster as dg
 import pyarrow.parquet as pq
 import pytest
 
-from radcurate.curation.synth import SynthOptions, write_synthetic_export
+from curation.synth import SynthOptions, write_synthetic_export
 from tests.e2e.conftest import curate_env
 
 pytestmark = pytest.mark.e2e
@@ -35,7 +35,7 @@ def test_sensor_two_exports_incremental_and_stable_splits(tmp_path: Path, monkey
         monkeypatch.setenv(key, value)
     exports = tmp_path / "exports"
     monkeypatch.setenv("RADCURATE_EXPORTS_DIR", str(exports))
-    from radcurate.assets.sensors import new_exports_sensor
+    from assets.sensors import new_exports_sensor
     from radcurate.definitions import defs
 
     export_job, corpus_job = defs.resolve_job_def("curate_export"), defs.resolve_job_def("curate_corpus")

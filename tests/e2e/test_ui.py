@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from radcurate.curation.synth import SynthOptions, write_synthetic_export
+from curation.synth import SynthOptions, write_synthetic_export
 from tests.e2e.conftest import curate_env
 from tests.e2e.dagster_ui import chromium, dagster_dev, render
 

@@ -2,7 +2,7 @@ from pathlib import Path
 
 import pytest
 
-from radcurate.curation.paths import DataPaths
+from curation.paths import DataPaths
 from tests.training.release_fixture import build_tiny_release
 
 

@@ -11,9 +11,9 @@ import nibabel as nib
 import numpy as np
 from PIL import Image
 
-from radcurate.curation.paths import DataPaths
-from radcurate.curation.release import SplitPolicy, build_release
-from radcurate.curation.tables import write_table
+from curation.paths import DataPaths
+from curation.release import SplitPolicy, build_release
+from curation.tables import write_table
 
 SHAPE = (24, 24, 20)
 SPACING = (10.0, 10.0, 5.0)

@@ -4,11 +4,11 @@ import sys
 
 import dagster as dg
 
-from radcurate.assets.training import ct_clip_model, radgrounder_sft
-from radcurate.curation.paths import DataPaths
-from radcurate.resources import build_resources
-from radcurate.resources.launcher import TrainingLauncher
-from radcurate.resources.storage import RadcurateStorage
+from assets.training import ct_clip_model, radgrounder_sft
+from curation.paths import DataPaths
+from resources import build_resources
+from resources.launcher import TrainingLauncher
+from resources.storage import RadcurateStorage
 from tests.conftest import TEST_SECRET
 
 TRAINER = "import json; print(json.dumps({'eval_loss': 0.75, 'checkpoint': 'out/ckpt'}))"

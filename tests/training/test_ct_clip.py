@@ -6,9 +6,9 @@ from pathlib import Path
 
 import torch
 
-from radcurate.training.config import CTClipConfig, load_config
-from radcurate.training.models import CTClipModel, siglip_loss
-from radcurate.training.train import train_ct_clip
+from training.config import CTClipConfig, load_config
+from training.models import CTClipModel, siglip_loss
+from training.train import train_ct_clip
 
 
 def test_tiny_training_lowers_loss_and_reports_metrics(tiny_release: Path, tmp_path: Path) -> None:

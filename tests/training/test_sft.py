@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from radcurate.training.sft_export import box_tokens, export_sft, loc_token
-from radcurate.training.sft_launch import render_command, run_command
+from training.sft_export import box_tokens, export_sft, loc_token
+from training.sft_launch import render_command, run_command
 
 
 def test_loc_tokens_bin_to_512_and_clamp() -> None:
@@ -61,7 +61,7 @@ def test_command_is_launched_and_metrics_collected(tmp_path: Path) -> None:
 def test_sft_launch_runs_standalone(tiny_release: Path, tmp_path: Path) -> None:
     """Without Dagster, open_dagster_pipes is a no-op: the job still exports, launches and prints."""
     command = f"{sys.executable} -c \"{TRAINER}\" {{sft_dir}}"
-    done = subprocess.run([sys.executable, "-m", "radcurate.training.sft_launch", "--release", str(tiny_release),
+    done = subprocess.run([sys.executable, "-m", "training.sft_launch", "--release", str(tiny_release),
                            "--out", str(tmp_path / "sft"), "--command", command],
                           capture_output=True, text=True, check=True)
     summary = json.loads(done.stdout.strip().splitlines()[-1])

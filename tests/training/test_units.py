@@ -5,11 +5,11 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from radcurate.training.config import PRESETS, load_config
-from radcurate.training.data import VolumeCache, snippet_items
-from radcurate.training.metrics import baseline_depths, localization_metrics, retrieval_recall
-from radcurate.training.prompts import FINDINGS, finding_labels
 from tests.training.release_fixture import SPACING, depth_of, lesion_slice
+from training.config import PRESETS, load_config
+from training.data import VolumeCache, snippet_items
+from training.metrics import baseline_depths, localization_metrics, retrieval_recall
+from training.prompts import FINDINGS, finding_labels
 
 NAMES = [f.name for f in FINDINGS]
 

@@ -5,13 +5,12 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from index_dicom_files import STUDY_UID, ct_dataset, write
-
-from radcurate.curation.deid.values import parse_da_prefix
-from radcurate.curation.index.build import reclean_descriptions
-from radcurate.curation.index.phi import PhiCollector, name_variants
-from radcurate.curation.index.reader import QUARANTINE_REASONS, IndexRow, patient_key, read_file
-from radcurate.curation.keys import Pseudonymizer
+from curation.deid.dicom.values import parse_da_prefix
+from curation.index.build import reclean_descriptions
+from curation.index.phi import PhiCollector, name_variants
+from curation.index.reader import QUARANTINE_REASONS, IndexRow, patient_key, read_file
+from curation.keys import Pseudonymizer
+from tests.curation.index.index_dicom_files import STUDY_UID, ct_dataset, write
 
 
 def _row(ds, tmp_path: Path, name: str, pseudonymizer: Pseudonymizer) -> tuple[IndexRow, PhiCollector]:

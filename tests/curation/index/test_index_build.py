@@ -5,13 +5,13 @@ from pathlib import Path
 
 import pydicom
 import pytest
-from index_dicom_files import PATIENT_ID, ct_dataset, write, write_series
 
-from radcurate.curation.export_layout import dicom_candidates
-from radcurate.curation.index import build_index
-from radcurate.curation.index.chunk import read_paths
-from radcurate.curation.index.parallel import chunked, map_chunks
-from radcurate.curation.keys import Pseudonymizer
+from curation.export_layout import dicom_candidates
+from curation.index import build_index
+from curation.index.chunk import read_paths
+from curation.index.parallel import chunked, map_chunks
+from curation.keys import Pseudonymizer
+from tests.curation.index.index_dicom_files import PATIENT_ID, ct_dataset, write, write_series
 
 PYDICOM_TEST_FILES = Path(pydicom.__file__).parent / "data" / "test_files"
 
@@ -89,7 +89,7 @@ def test_arguments_are_validated(tmp_path: Path, pseudonymizer: Pseudonymizer) -
 
 
 def test_no_pool_while_the_fork_server_is_cold_for_small_inputs(monkeypatch: pytest.MonkeyPatch) -> None:
-    from radcurate.curation.index import parallel
+    from curation.index import parallel
 
     monkeypatch.setattr(parallel, "_server_started", False)
     items = list(range(1000))

@@ -10,12 +10,12 @@ from pathlib import Path
 
 import pydicom
 import pytest
-from index_dicom_files import ct_dataset, write, write_series
 
-from radcurate.curation.export_layout import dicom_candidates
-from radcurate.curation.index import lean, reader
-from radcurate.curation.index.phi import PhiCollector
-from radcurate.curation.keys import Pseudonymizer
+from curation.export_layout import dicom_candidates
+from curation.index import lean, reader
+from curation.index.phi import PhiCollector
+from curation.keys import Pseudonymizer
+from tests.curation.index.index_dicom_files import ct_dataset, write, write_series
 
 PYDICOM_TEST_FILES = Path(pydicom.__file__).parent / "data" / "test_files"
 
@@ -59,7 +59,7 @@ def test_pydicom_test_files_same_outcome(pseudonymizer: Pseudonymizer, monkeypat
 @pytest.mark.e2e
 def test_synth_export_same_outcome(tmp_path: Path, pseudonymizer: Pseudonymizer,
                                    monkeypatch: pytest.MonkeyPatch) -> None:
-    from radcurate.curation.synth import SynthOptions, write_synthetic_export
+    from curation.synth import SynthOptions, write_synthetic_export
 
     export = tmp_path / "export"
     write_synthetic_export(export, SynthOptions(patients=2, seed=5, bad_files=True, matrix=32))

@@ -1,14 +1,14 @@
 import datetime as dt
 from pathlib import Path
 
-from index_dicom_files import ACCESSION, PATIENT_ID, SERIES_UID, STUDY_UID, ct_dataset, write
 from pydicom.dataset import Dataset
 from pydicom.sequence import Sequence
 from pydicom.uid import EnhancedCTImageStorage
 
-from radcurate.curation.index.phi import PhiCollector
-from radcurate.curation.index.reader import IndexRow, QuarantineRow, age_years, read_file
-from radcurate.curation.keys import Pseudonymizer
+from curation.index.phi import PhiCollector
+from curation.index.reader import IndexRow, QuarantineRow, age_years, read_file
+from curation.keys import Pseudonymizer
+from tests.curation.index.index_dicom_files import ACCESSION, PATIENT_ID, SERIES_UID, STUDY_UID, ct_dataset, write
 
 
 def _read(path: Path, root: Path, pseudonymizer: Pseudonymizer) -> tuple[IndexRow | QuarantineRow, PhiCollector]:

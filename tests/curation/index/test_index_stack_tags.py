@@ -7,13 +7,13 @@ from pathlib import Path
 
 import pydicom
 import pytest
-from index_dicom_files import ct_dataset, write
 from pydicom.uid import ExplicitVRBigEndian, ImplicitVRLittleEndian
-from test_index_lean import _assert_same, _lean_count
 
-from radcurate.curation.index import reader
-from radcurate.curation.index.phi import PhiCollector
-from radcurate.curation.keys import Pseudonymizer
+from curation.index import reader
+from curation.index.phi import PhiCollector
+from curation.keys import Pseudonymizer
+from tests.curation.index.index_dicom_files import ct_dataset, write
+from tests.curation.index.test_index_lean import _assert_same, _lean_count
 
 SERIES = "1.2.826.0.1.3680043.10.999.7"
 
@@ -87,7 +87,7 @@ def test_stack_tags_lean_equals_pydicom(tmp_path: Path, pseudonymizer: Pseudonym
 
 
 def test_stack_tags_reach_the_dicom_index_table(tmp_path: Path, pseudonymizer: Pseudonymizer, data_paths) -> None:
-    from radcurate.curation.tables.io import read_table, write_table
+    from curation.tables.io import read_table, write_table
 
     _export(tmp_path)
     rows = [reader.read_file(tmp_path / rel, rel, "exp_stack", pseudonymizer, PhiCollector()).as_record()

@@ -4,12 +4,12 @@ from pathlib import Path
 import pyarrow.parquet as pq
 import pytest
 
-from radcurate.curation.export_layout import dicom_candidates
-from radcurate.curation.index import build_index
-from radcurate.curation.keys import Pseudonymizer
-from radcurate.curation.paths import DataPaths
-from radcurate.curation.synth import SynthOptions, load_truth, write_synthetic_export
-from radcurate.curation.tables.io import write_table
+from curation.export_layout import dicom_candidates
+from curation.index import build_index
+from curation.keys import Pseudonymizer
+from curation.paths import DataPaths
+from curation.synth import SynthOptions, load_truth, write_synthetic_export
+from curation.tables.io import write_table
 
 
 @pytest.mark.e2e

@@ -9,10 +9,10 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from radcurate.curation.keyslices.pairs import choose_window, render_pairs, requests_from_snippets
-from radcurate.curation.keyslices.render import render_axial_png, slice_pixels
-from radcurate.curation.keyslices.windowing import apply_window, normalise_mr, percentile_bounds, refrad_channels
-from radcurate.curation.tables.io import read_table, write_table
+from curation.keyslices.pairs import choose_window, render_pairs, requests_from_snippets
+from curation.keyslices.render import render_axial_png, slice_pixels
+from curation.keyslices.windowing import apply_window, normalise_mr, percentile_bounds, refrad_channels
+from curation.tables.io import read_table, write_table
 
 
 def test_ct_windows_map_hu_to_grey():

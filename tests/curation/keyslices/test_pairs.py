@@ -5,7 +5,7 @@ from pathlib import Path
 import nibabel as nib
 import numpy as np
 
-from radcurate.curation.keyslices.pairs import PairRequest, render_pairs
+from curation.keyslices.pairs import PairRequest, render_pairs
 
 
 def test_unchanged_rows_are_reused_without_reading_the_volume(tmp_path: Path) -> None:

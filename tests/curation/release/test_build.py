@@ -5,9 +5,9 @@ import numpy as np
 import pyarrow.parquet as pq
 import pytest
 
-from radcurate.curation.paths import DataPaths
-from radcurate.curation.release import SplitPolicy, build_release, split_overlap
-from radcurate.curation.tables import write_table
+from curation.paths import DataPaths
+from curation.release import SplitPolicy, build_release, split_overlap
+from curation.tables import write_table
 
 
 def _corpus(paths: DataPaths, patients: list[str], export_id: str = "exp_a") -> None:

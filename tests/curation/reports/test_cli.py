@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from radcurate.curation.reports.cli import add_parser
+from curation.reports.cli import add_parser
 
 INPUT = [
     {"id": "r1", "text": "Befund: Morbus Crohn. gez. Dr. med. Hans Schäfer, 12.03.2024", "lang": "de"},
@@ -48,7 +48,7 @@ def test_bad_line_names_line_number_not_content(tmp_path):
 
 
 def test_registered_on_radcurate_cli():
-    pytest.importorskip("radcurate.curation.synth.cli")  # radcurate.cli imports it unconditionally
+    pytest.importorskip("curation.synth.cli")  # radcurate.cli imports it unconditionally
     from radcurate.cli import build_parser
 
     args = build_parser().parse_args(["scrub-text", "--in", "a", "--out", "b"])

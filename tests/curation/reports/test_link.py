@@ -6,8 +6,8 @@ import datetime as dt
 
 import pytest
 
-from radcurate.curation.reports.link import ReportLinker, StudyKey
-from radcurate.curation.reports.load import RawReport
+from curation.reports.link import ReportLinker, StudyKey
+from curation.reports.load import RawReport
 
 
 def _report(**kw) -> RawReport:

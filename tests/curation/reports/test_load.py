@@ -9,7 +9,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-from radcurate.curation.reports.load import ReportColumns, decode, load_report_table, sniff_delimiter
+from curation.reports.load import ReportColumns, decode, load_report_table, sniff_delimiter
 
 HEADER = ["accession_number", "report_text", "patient_id", "study_instance_uid", "report_date", "language"]
 ROW = ["ACC1", "Befund: Zyste in der Niere, Größe 5 mm. Beurteilung: Bosniak I.", "PAT1", "1.2.3", "17.01.2024",

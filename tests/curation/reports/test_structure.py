@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from radcurate.curation.reports.language import detect_language
-from radcurate.curation.reports.structure import find_sections, split_sentences, structure
+from curation.reports.language import detect_language
+from curation.reports.structure import find_sections, split_sentences, structure
 
 DE = ("Klinische Angaben: V.a. Pneumonie.\nTechnik: CT Thorax i.v. KM.\n"
       "Befund: Z.n. Lobektomie re. Rundherd ca. 8 mm, z.B. in Serie 3. Die 3. Rippe li. ist frakturiert. "

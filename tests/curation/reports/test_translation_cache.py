@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from radcurate.curation.paths import DataPaths
-from radcurate.curation.reports.translate import (
+from curation.paths import DataPaths
+from curation.reports.translate import (
     NOT_CONFIGURED,
     Translator,
     TranslatorInfo,
@@ -13,14 +13,14 @@ from radcurate.curation.reports.translate import (
     translate_reports,
     translation_status,
 )
-from radcurate.curation.reports.translation_cache import (
+from curation.reports.translation_cache import (
     CachedTranslator,
     TranslationCache,
     new_phi,
     translation_key,
     translation_phi_check,
 )
-from radcurate.curation.vqa.validate import regex_phi_check
+from curation.vqa.validate import regex_phi_check
 
 INFO = TranslatorInfo("lookup", "table-v1", "p1")
 

@@ -1,4 +1,4 @@
-"""A small CT phantom in RAS written as NIfTI (see radcurate.curation.segment.phantom)."""
+"""A small CT phantom in RAS written as NIfTI (see curation.segment.phantom)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from radcurate.curation.segment.phantom import phantom_ct
+from curation.segment.phantom import phantom_ct
 
 
 @pytest.fixture

@@ -3,7 +3,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from radcurate.curation.segment.boxes import box_tokens, class_box, rle_decode, rle_encode, slice_boxes
+from curation.segment.boxes import box_tokens, class_box, rle_decode, rle_encode, slice_boxes
 
 
 def test_boxes_from_synthetic_label_map() -> None:

@@ -2,8 +2,8 @@ from __future__ import annotations
 
 import pytest
 
-from radcurate.curation.segment import classes
-from radcurate.curation.segment.build_classes import build_schema
+from curation.segment import classes
+from curation.segment.build_classes import build_schema
 
 
 def test_frozen_file_matches_installed_totalsegmentator() -> None:

@@ -2,9 +2,9 @@ from __future__ import annotations
 
 import numpy as np
 
-from radcurate.curation.segment.boxes import rle_decode
-from radcurate.curation.segment.classes import class_id
-from radcurate.curation.segment.ground import ground_text, largest_area_slice
+from curation.segment.boxes import rle_decode
+from curation.segment.classes import class_id
+from curation.segment.ground import ground_text, largest_area_slice
 
 KW = {"volume_id": "Vabc", "slice_index": 7, "lang": "de", "source": "snippet", "segmenter": "threshold",
       "pair_id": "S1"}

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from radcurate.curation.segment.lexicon import find_structures, load_lexicon
+from curation.segment.lexicon import find_structures, load_lexicon
 
 
 def structures(text: str) -> list[tuple[str, tuple[str, ...]]]:

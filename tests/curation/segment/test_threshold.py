@@ -5,8 +5,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from radcurate.curation.segment.classes import class_id
-from radcurate.curation.segment.threshold import ThresholdSegmenter
+from curation.segment.classes import class_id
+from curation.segment.threshold import ThresholdSegmenter
 
 
 def test_ct_phantom_lungs_and_bone_in_place(phantom_ct_path: Path) -> None:
@@ -56,7 +56,7 @@ def test_modality_is_validated(phantom_ct_path: Path) -> None:
 
 
 def test_block_grid_on_large_slices_keeps_sides_and_exact_hu_classes() -> None:
-    from radcurate.curation.segment.phantom import phantom_ct
+    from curation.segment.phantom import phantom_ct
 
     hu, affine = phantom_ct((256, 256, 8), spacing_mm=1.5)  # 256 columns -> components on 2x2 blocks
     labels = ThresholdSegmenter().segment_ct(hu, affine)

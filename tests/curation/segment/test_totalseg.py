@@ -11,7 +11,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from radcurate.curation.segment.classes import ts_name_to_merged_id
+from curation.segment.classes import ts_name_to_merged_id
 
 
 @pytest.fixture
@@ -23,7 +23,7 @@ def ts_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def test_missing_weights_named_in_error(ts_env: Path, phantom_ct_path: Path) -> None:
-    from radcurate.curation.segment.totalseg import TotalSegmentatorSegmenter, WeightsMissingError
+    from curation.segment.totalseg import TotalSegmentatorSegmenter, WeightsMissingError
 
     with pytest.raises(WeightsMissingError, match="Dataset297_TotalSegmentator_total_3mm_1559subj"):
         TotalSegmentatorSegmenter(fast=True, device="cpu").segment(phantom_ct_path, "CT")
@@ -33,7 +33,7 @@ def test_missing_weights_named_in_error(ts_env: Path, phantom_ct_path: Path) -> 
 def test_usage_stats_switched_off(ts_env: Path) -> None:
     import json
 
-    from radcurate.curation.segment.totalseg import _prepare_environment
+    from curation.segment.totalseg import _prepare_environment
 
     _prepare_environment(None, None)
     config = json.loads((ts_env.parent / "ts_home" / "config.json").read_text())
@@ -42,8 +42,8 @@ def test_usage_stats_switched_off(ts_env: Path) -> None:
 
 @pytest.mark.slow
 def test_real_python_api_with_random_weights(ts_env: Path, phantom_ct_path: Path) -> None:
-    from radcurate.curation.segment.random_weights import write_random_task
-    from radcurate.curation.segment.totalseg import TotalSegmentatorSegmenter
+    from curation.segment.random_weights import write_random_task
+    from curation.segment.totalseg import TotalSegmentatorSegmenter
 
     write_random_task(ts_env, 297, size="tiny")
     labels = TotalSegmentatorSegmenter(fast=True, device="cpu").segment(phantom_ct_path, "CT")
@@ -58,7 +58,7 @@ def test_multilabel_parsing_maps_mr_names_to_merged_ids() -> None:
     import nibabel as nib
     from totalsegmentator.nifti_ext_header import add_label_map_to_nifti
 
-    from radcurate.curation.segment.totalseg import labels_from_multilabel
+    from curation.segment.totalseg import labels_from_multilabel
 
     data = np.zeros((4, 4, 2), dtype=np.uint8)
     data[0, 0, 0], data[1, 1, 1], data[2, 2, 0] = 10, 11, 23  # total_mr: lung_left, lung_right, aorta
@@ -69,8 +69,8 @@ def test_multilabel_parsing_maps_mr_names_to_merged_ids() -> None:
 
 
 def test_timeout_kills_the_run(ts_env: Path, phantom_ct_path: Path) -> None:
-    from radcurate.curation.segment.random_weights import write_random_task
-    from radcurate.curation.segment.totalseg import SegmentationTimeoutError, TotalSegmentatorSegmenter
+    from curation.segment.random_weights import write_random_task
+    from curation.segment.totalseg import SegmentationTimeoutError, TotalSegmentatorSegmenter
 
     write_random_task(ts_env, 297, size="tiny")
     with pytest.raises(SegmentationTimeoutError, match=r"exceeded 0\.5 s"):

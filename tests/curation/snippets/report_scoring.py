@@ -9,7 +9,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from radcurate.curation.snippets.mine import mine_refs_batch
+from curation.snippets.mine import mine_refs_batch
 from tests.curation.snippets.heldout5 import Report, report_refs, report_text
 
 

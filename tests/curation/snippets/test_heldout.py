@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from radcurate.curation.snippets.mine import mine_refs_batch
+from curation.snippets.mine import mine_refs_batch
 from tests.curation.snippets.heldout import CONFOUNDERS, POSITIVES
 
 

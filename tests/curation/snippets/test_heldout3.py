@@ -13,7 +13,7 @@ from collections import Counter
 
 import pytest
 
-from radcurate.curation.snippets.mine import mine_refs, mine_refs_batch
+from curation.snippets.mine import mine_refs, mine_refs_batch
 from tests.curation.snippets.heldout3 import CONFOUNDERS, POSITIVES
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from radcurate.curation.snippets.mine import mine_refs
+from curation.snippets.mine import mine_refs
 from tests.curation.snippets.heldout5 import CONFOUNDER_REPORTS, REPORTS, report_refs
 from tests.curation.snippets.report_scoring import assert_snippets_lie_in_text, score, sentence_counts
 

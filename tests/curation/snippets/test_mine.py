@@ -6,7 +6,7 @@ from collections import Counter
 
 import pytest
 
-from radcurate.curation.snippets.mine import mine_refs, mine_refs_batch, sentence_bounds
+from curation.snippets.mine import mine_refs, mine_refs_batch, sentence_bounds
 from tests.curation.snippets.refset import CONFOUNDERS, POSITIVES
 
 
@@ -100,7 +100,7 @@ def test_batch_validates_langs() -> None:
 
 
 def test_pipeline_marks_ref_entities_and_falls_back_to_blank(monkeypatch: pytest.MonkeyPatch) -> None:
-    from radcurate.curation.snippets.ner import build_pipeline, doc_refs
+    from curation.snippets.ner import build_pipeline, doc_refs
 
     build_pipeline.cache_clear()
     monkeypatch.setenv("RADCURATE_REF_MODEL", "no_such_pipeline_installed")

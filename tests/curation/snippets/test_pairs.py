@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from radcurate.curation.snippets.cli import add_parser
-from radcurate.curation.snippets.histogram import histogram_markdown, histogram_png
-from radcurate.curation.snippets.pairs import build_pairs, text_sha256
-from radcurate.curation.tables.io import to_table
+from curation.snippets.cli import add_parser
+from curation.snippets.histogram import histogram_markdown, histogram_png
+from curation.snippets.pairs import build_pairs, text_sha256
+from curation.tables.io import to_table
 from tests.curation.snippets.fixtures import STUDY, dicom_rows, volume_rows
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from radcurate.curation.snippets.mine import Reference
-from radcurate.curation.snippets.resolve import (
+from curation.snippets.mine import Reference
+from curation.snippets.resolve import (
     ImageGeometry,
     TrainingVolume,
     _pixel_slices,

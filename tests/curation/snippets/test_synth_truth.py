@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from radcurate.curation.snippets.mine import mine_refs_batch
-from radcurate.curation.snippets.resolve import resolve_reference, series_from_index, training_volumes
-from radcurate.curation.synth import SynthOptions, load_truth, write_synthetic_export
+from curation.snippets.mine import mine_refs_batch
+from curation.snippets.resolve import resolve_reference, series_from_index, training_volumes
+from curation.synth import SynthOptions, load_truth, write_synthetic_export
 
 
 @pytest.fixture(scope="module")

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from radcurate.curation.synth import SynthOptions, load_truth, write_synthetic_export
+from curation.synth import SynthOptions, load_truth, write_synthetic_export
 
 
 @pytest.fixture(scope="session")

@@ -8,7 +8,7 @@ import numpy as np
 import pydicom
 import pytest
 
-from radcurate.curation.synth.phantom import CT_LUT, LABEL, MR_LUT
+from curation.synth.phantom import CT_LUT, LABEL, MR_LUT
 
 SURROUNDING = {
     "lung_nodule": "lung",

@@ -10,9 +10,9 @@ from pathlib import Path
 import pydicom
 import pytest
 
-from radcurate.curation.synth import COMPLETE_MARKER, SynthOptions, load_truth, write_synthetic_export
-from radcurate.curation.synth.cli import add_synth_parser
-from radcurate.curation.synth.truth import truth_path_for
+from curation.synth import COMPLETE_MARKER, SynthOptions, load_truth, write_synthetic_export
+from curation.synth.cli import add_synth_parser
+from curation.synth.truth import truth_path_for
 
 
 def _reports(out_dir: Path) -> dict[str, dict]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 
-from radcurate.curation.synth.people import LAST_NAMES, make_site
+from curation.synth.people import LAST_NAMES, make_site
 
 
 def test_site_staff_distinct_when_every_surname_is_taken() -> None:

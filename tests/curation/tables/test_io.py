@@ -3,8 +3,8 @@ from pathlib import Path
 import pyarrow as pa
 import pytest
 
-from radcurate.curation.paths import DataPaths
-from radcurate.curation.tables import read_table, table_exports, write_table
+from curation.paths import DataPaths
+from curation.tables import read_table, table_exports, write_table
 
 
 def _rows(export_id: str) -> list[dict]:

@@ -27,7 +27,8 @@ from pydicom.uid import (
     RLELossless,
     generate_uid,
 )
-from series_writer import CORONAL, SAGITTAL, SeriesSpec, write_series
+
+from tests.curation.volumes.series_writer import CORONAL, SAGITTAL, SeriesSpec, write_series
 
 Rewrite = Callable[[Dataset, int], Dataset | None]
 

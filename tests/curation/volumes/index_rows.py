@@ -7,8 +7,8 @@ from typing import Any
 
 import pydicom
 
-from radcurate.curation.keys import Pseudonymizer
-from radcurate.curation.vault import Vault
+from curation.keys import Pseudonymizer
+from curation.vault import Vault
 
 
 def _optional(ds: pydicom.Dataset, keyword: str, kind: type) -> object:
@@ -27,7 +27,7 @@ def stack_values(ds: pydicom.Dataset) -> dict[str, object]:
 def index_rows(export_dir: Path, export_id: str, pseudonymizer: Pseudonymizer, vault: Vault,
                excluded: frozenset[str] = frozenset()) -> list[dict[str, Any]]:
     """Header-only rows for every file under `export_dir`; registers the export and its file map."""
-    from radcurate.curation.export_layout import dicom_candidates
+    from curation.export_layout import dicom_candidates
 
     rows, ids, rels = [], [], []
     for rel in dicom_candidates(export_dir):

@@ -7,13 +7,13 @@ from pathlib import Path
 import nibabel as nib
 import numpy as np
 import pytest
-from index_rows import index_rows
-from series_writer import CORONAL, SeriesSpec, write_series
 
-from radcurate.curation.tables.io import read_table, write_table
-from radcurate.curation.vault import Vault
-from radcurate.curation.volumes.catalog import build_catalog
-from radcurate.curation.volumes.convert import ConversionFailure, assign_training_roles, iter_volumes
+from curation.tables.io import read_table, write_table
+from curation.vault import Vault
+from curation.volumes.catalog import build_catalog
+from curation.volumes.convert import ConversionFailure, assign_training_roles, iter_volumes
+from tests.curation.volumes.index_rows import index_rows
+from tests.curation.volumes.series_writer import CORONAL, SeriesSpec, write_series
 
 EXPORT = "exp_000000000001"
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from radcurate.curation.volumes.geometry import SliceGeometry, analyze_series, plane_of
+from curation.volumes.geometry import SliceGeometry, analyze_series, plane_of
 
 AXIAL = (1.0, 0.0, 0.0, 0.0, 1.0, 0.0)
 

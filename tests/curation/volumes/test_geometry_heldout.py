@@ -15,14 +15,14 @@ import nibabel as nib
 import numpy as np
 import pydicom
 import pytest
-from heldout_cases import CASES, dual_echo, enhanced_mr, write_case
 from pydicom.data import get_testdata_file
-from series_writer import SeriesSpec
-from test_nifti_vs_dcm2niix import DCM2NIIX, assert_same
 
-from radcurate.curation.volumes.multiframe import read_multiframe
-from radcurate.curation.volumes.nifti import LoadedSlice, VolumeError, build_volume, read_single_frame
-from radcurate.curation.volumes.stacks import split_stacks
+from curation.volumes.multiframe import read_multiframe
+from curation.volumes.nifti import LoadedSlice, VolumeError, build_volume, read_single_frame
+from curation.volumes.stacks import split_stacks
+from tests.curation.volumes.heldout_cases import CASES, dual_echo, enhanced_mr, write_case
+from tests.curation.volumes.series_writer import SeriesSpec
+from tests.curation.volumes.test_nifti_vs_dcm2niix import DCM2NIIX, assert_same
 
 LPS_TO_RAS = np.array([-1.0, -1.0, 1.0])
 
@@ -37,7 +37,7 @@ def dcm2niix_all(folder: Path, out: Path) -> list[nib.Nifti1Image]:
 
 def ours(slices: list[LoadedSlice], modality: str, min_slices: int = 3) -> nib.Nifti1Image:
     """Our image after a NIfTI round trip (scl_slope/scl_inter included)."""
-    from radcurate.curation.volumes.nifti import nifti_bytes
+    from curation.volumes.nifti import nifti_bytes
 
     built = build_volume(slices, modality, min_slices=min_slices)
     return nib.Nifti1Image.from_bytes(nifti_bytes(built.image, built.scaling))

@@ -12,10 +12,10 @@ import nibabel as nib
 import numpy as np
 import pytest
 from pydicom.data import get_testdata_file
-from series_writer import CORONAL, SAGITTAL, SeriesSpec, write_series
 
-from radcurate.curation.volumes.multiframe import read_multiframe
-from radcurate.curation.volumes.nifti import VolumeError, build_volume, read_single_frame, write_nifti_atomic
+from curation.volumes.multiframe import read_multiframe
+from curation.volumes.nifti import VolumeError, build_volume, read_single_frame, write_nifti_atomic
+from tests.curation.volumes.series_writer import CORONAL, SAGITTAL, SeriesSpec, write_series
 
 DCM2NIIX = shutil.which("dcm2niix") or str(Path(sys.executable).parent / "dcm2niix")
 PYDICOM_FILES = Path(get_testdata_file("CT_small.dcm")).parent

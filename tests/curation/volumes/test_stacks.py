@@ -8,20 +8,20 @@ import nibabel as nib
 import numpy as np
 import pydicom
 import pytest
-from heldout_cases import CASES, dual_echo, write_case
-from index_rows import index_rows
-from series_writer import AXIAL, CORONAL, SeriesSpec, write_series
-from test_geometry_heldout import dcm2niix_all
-from test_nifti_vs_dcm2niix import assert_same
 
-from radcurate.curation.snippets.mine import Reference
-from radcurate.curation.snippets.resolve import resolve_reference, series_from_index, training_volumes
-from radcurate.curation.tables.io import read_table, write_table
-from radcurate.curation.vault import Vault
-from radcurate.curation.volumes.catalog import build_catalog
-from radcurate.curation.volumes.convert import assign_training_roles, iter_volumes, volume_id
-from radcurate.curation.volumes.geometry import SliceGeometry
-from radcurate.curation.volumes.stacks import split_stacks
+from curation.snippets.mine import Reference
+from curation.snippets.resolve import resolve_reference, series_from_index, training_volumes
+from curation.tables.io import read_table, write_table
+from curation.vault import Vault
+from curation.volumes.catalog import build_catalog
+from curation.volumes.convert import assign_training_roles, iter_volumes, volume_id
+from curation.volumes.geometry import SliceGeometry
+from curation.volumes.stacks import split_stacks
+from tests.curation.volumes.heldout_cases import CASES, dual_echo, write_case
+from tests.curation.volumes.index_rows import index_rows
+from tests.curation.volumes.series_writer import AXIAL, CORONAL, SeriesSpec, write_series
+from tests.curation.volumes.test_geometry_heldout import dcm2niix_all
+from tests.curation.volumes.test_nifti_vs_dcm2niix import assert_same
 
 EXPORT = "exp_000000000005"
 MR = SeriesSpec(modality="MR", rescale=(1.0, 0.0))

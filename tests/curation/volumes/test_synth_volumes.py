@@ -8,13 +8,13 @@ from pathlib import Path
 import nibabel as nib
 import numpy as np
 import pytest
-from index_rows import index_rows
-from test_nifti_vs_dcm2niix import DCM2NIIX
 
-from radcurate.curation.synth import SynthOptions, load_truth, write_synthetic_export
-from radcurate.curation.vault import Vault
-from radcurate.curation.volumes.catalog import build_catalog
-from radcurate.curation.volumes.convert import ConversionFailure, assign_training_roles, iter_volumes
+from curation.synth import SynthOptions, load_truth, write_synthetic_export
+from curation.vault import Vault
+from curation.volumes.catalog import build_catalog
+from curation.volumes.convert import ConversionFailure, assign_training_roles, iter_volumes
+from tests.curation.volumes.index_rows import index_rows
+from tests.curation.volumes.test_nifti_vs_dcm2niix import DCM2NIIX
 
 EXPORT = "exp_00000000synt"
 

@@ -12,10 +12,10 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-from radcurate.curation.vqa.offline import RESULTS_SCHEMA, VllmOfflineGenerator, read_results, write_prompts
-from radcurate.curation.vqa.prompts import PromptSet
-from radcurate.curation.vqa.protocol import VqaRequest
-from radcurate.resources.llm import LlmResource
+from curation.vqa.offline import RESULTS_SCHEMA, VllmOfflineGenerator, read_results, write_prompts
+from curation.vqa.prompts import PromptSet
+from curation.vqa.protocol import VqaRequest
+from resources.llm import LlmResource
 
 REPORT = "Rundherd im rechten Unterlappen. Kein Pleuraerguss."
 FAKE_VLLM = Path(__file__).parent / "fake_vllm"

@@ -5,18 +5,18 @@ from __future__ import annotations
 import socket
 
 import pytest
-from fake_chat_server import FakeChatServer
 
-from radcurate.curation.vqa.protocol import VqaRequest
-from radcurate.curation.vqa.server import (
+from curation.vqa.protocol import VqaRequest
+from curation.vqa.server import (
     ChatClient,
     LlmRequestError,
     LlmUnreachableError,
     ServerConfig,
     VllmServerGenerator,
 )
-from radcurate.curation.vqa.translate import LlmTranslator
-from radcurate.curation.vqa.validate import validate_results
+from curation.vqa.translate import LlmTranslator
+from curation.vqa.validate import validate_results
+from tests.curation.vqa.fake_chat_server import FakeChatServer
 
 REPORT = "Rundherd im rechten Unterlappen, 9 mm. Kein Pleuraerguss."
 

@@ -10,11 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from radcurate.curation.synth import SynthOptions, load_truth, write_synthetic_export
-from radcurate.curation.vqa.protocol import VqaRequest
-from radcurate.curation.vqa.schema import VqaItem
-from radcurate.curation.vqa.template import TemplateGenerator
-from radcurate.curation.vqa.validate import evidence_found, validate_results
+from curation.synth import SynthOptions, load_truth, write_synthetic_export
+from curation.vqa.protocol import VqaRequest
+from curation.vqa.schema import VqaItem
+from curation.vqa.template import TemplateGenerator
+from curation.vqa.validate import evidence_found, validate_results
 
 pytestmark = pytest.mark.e2e
 

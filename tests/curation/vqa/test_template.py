@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from radcurate.curation.vqa.findings import extract_findings, sentences
-from radcurate.curation.vqa.protocol import GroundingHint, VqaRequest
-from radcurate.curation.vqa.schema import VqaItem
-from radcurate.curation.vqa.template import TemplateGenerator
-from radcurate.curation.vqa.validate import evidence_found, validate_results
+from curation.vqa.findings import extract_findings, sentences
+from curation.vqa.protocol import GroundingHint, VqaRequest
+from curation.vqa.schema import VqaItem
+from curation.vqa.template import TemplateGenerator
+from curation.vqa.validate import evidence_found, validate_results
 
 DE = ("Befund: Im rechten Lungenunterlappen ein Rundherd von 1.2 cm. Keine Zyste in der Leber. "
       "Milz unauffällig. Kein Pleuraerguss.")

@@ -6,13 +6,13 @@ from dataclasses import dataclass, field
 
 import pyarrow.parquet as pq
 
-from radcurate.curation.paths import DataPaths
-from radcurate.curation.vqa.cache import VqaCache, cache_key, cache_path
-from radcurate.curation.vqa.pipeline import run_vqa
-from radcurate.curation.vqa.protocol import GeneratedItem, GeneratorInfo, VqaRequest, VqaResult
-from radcurate.curation.vqa.schema import VqaItem, parse_items
-from radcurate.curation.vqa.template import TemplateGenerator
-from radcurate.curation.vqa.validate import ValidationReport, regex_phi_check, validate_result
+from curation.paths import DataPaths
+from curation.vqa.cache import VqaCache, cache_key, cache_path
+from curation.vqa.pipeline import run_vqa
+from curation.vqa.protocol import GeneratedItem, GeneratorInfo, VqaRequest, VqaResult
+from curation.vqa.schema import VqaItem, parse_items
+from curation.vqa.template import TemplateGenerator
+from curation.vqa.validate import ValidationReport, regex_phi_check, validate_result
 
 REPORT = "Rundherd im rechten Unterlappen, 9 mm. Kein Pleuraerguss."
 
@@ -108,9 +108,9 @@ def test_cache_hit_on_second_run_and_only_new_keys(data_paths: DataPaths) -> Non
 
 
 def test_scrubber_phi_check_uses_vault_dictionary_and_rules() -> None:
-    from radcurate.curation.phi_scan import PhiNeedles
-    from radcurate.curation.vault import PatientPhi
-    from radcurate.curation.vqa.validate import scrubber_phi_check
+    from curation.phi_scan import PhiNeedles
+    from curation.vault import PatientPhi
+    from curation.vqa.validate import scrubber_phi_check
 
     check = scrubber_phi_check(PhiNeedles.from_phi([PatientPhi("P1", names=("Kowalczyk^Jadwiga",))]))
     assert check("Befund bei Frau Kowalczyk unauffällig")

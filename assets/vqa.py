@@ -1,0 +1,59 @@
+"""vqa_items: VQA items per image-text pair, generated through the content-hash cache and validated.
+
+No `from __future__ import annotations` here: Dagster inspects the context annotation at decoration time.
+"""
+
+import os
+
+import dagster as dg
+
+from assets.partitions import CORPUS_GROUP, GPU_POOL
+from curation.phi_scan import PhiNeedles
+from curation.tables.io import read_table, write_table
+from curation.vqa.pipeline import run_vqa
+from curation.vqa.requests import build_requests
+from curation.vqa.validate import scrubber_phi_check
+from resources.llm import BACKEND_ENV, LlmResource
+from resources.storage import RadcurateStorage
+
+# The pool is fixed when Definitions load: an LLM backend competes for the GPU, the template does not.
+_POOL = GPU_POOL if os.environ.get(BACKEND_ENV, "template") != "template" else None
+EXAMPLES = 4
+
+
+def _examples_markdown(rows: list[dict]) -> str:
+    lines = ["| lang | type | question | answer |", "|---|---|---|---|"]
+    seen: set[tuple[str, str]] = set()
+    for r in rows:
+        if (r["lang"], r["answer_type"]) in seen or len(seen) >= EXAMPLES:
+            continue
+        seen.add((r["lang"], r["answer_type"]))
+        lines.append(f"| {r['lang']} | {r['answer_type']} | {r['question']} | {r['answer'][:40]} |")
+    return "\n".join(lines)
+
+
+@dg.asset(group_name=CORPUS_GROUP, code_version="1", pool=_POOL,
+          deps=["image_text_pairs", "grounding_items", "reports"])
+def vqa_items(context: dg.AssetExecutionContext, storage: RadcurateStorage, llm: LlmResource) -> dg.MaterializeResult:
+    """Bilingual VQA items (5 findings + 3 metadata + grounding per image), validated before storage."""
+    paths = storage.paths
+    requests, skipped = build_requests(read_table(paths, "image_text_pairs"), read_table(paths, "reports"),
+                                       read_table(paths, "grounding_items"), read_table(paths, "volumes"))
+    generator = llm.generator(context)
+    needles = PhiNeedles.from_phi(storage.vault.read_patient_phi().values())
+    run = run_vqa(requests, generator, paths, phi_check=scrubber_phi_check(needles))
+    write_table(paths, "vqa_items", run.rows)
+    context.log.info(f"vqa_items: {len(run.rows)} items for {len(requests)} images "
+                     f"({run.generated} generated, {run.cached} from cache)")
+    yes_no = run.report.yes_no
+    kept, rejected = len(run.rows), sum(run.report.rejected.values())
+    return dg.MaterializeResult(metadata={
+        "items": len(run.rows), "images": len(requests), "pairs_without_report": skipped,
+        "generated_requests": run.generated, "cached_requests": run.cached,
+        "generator": f"{generator.info.backend}/{generator.info.model}/{generator.info.prompt_version}",
+        "items_per_type": dict(sorted(run.per_type.items())), "items_per_lang": dict(sorted(run.per_lang.items())),
+        "rejected": dict(sorted((k, v) for k, v in run.report.rejected.items() if v)),
+        "yes_no": {"yes": yes_no["yes"], "no": yes_no["no"]},
+        "validity_rate": kept / (kept + rejected) if kept + rejected else 0.0,
+        "examples": dg.MetadataValue.md(_examples_markdown(run.rows)),
+    })

@@ -1,0 +1,1 @@
+"""De-identification of report text: dictionary, rules and a spaCy rule pipeline."""

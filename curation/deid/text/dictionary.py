@@ -1,0 +1,170 @@
+"""The linked patient's own header values as a dictionary, matched fuzzily in the report text.
+
+Reports spell names the way people type them: "Mueller" for Müller, "MÜLLER", "Muller", "Schaefer",
+one letter wrong. Tokens are compared after case folding and umlaut transliteration (ä->ae, ö->oe,
+ü->ue, ß->ss, plus the bare-vowel form u/o/a), and a capitalized token of five letters or more may
+differ by one edit (rapidfuzz Levenshtein). IDs and accessions are matched exactly (case-insensitive);
+institution and address strings also as whole phrases (rapidfuzz ratio over token windows).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Levenshtein
+
+from curation.deid.text.common import Hit
+from curation.vault import PatientPhi
+
+_TRANSLIT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "é": "e", "è": "e", "á": "a", "à": "a"})
+_BARE = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "ss"})
+_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
+# Name parts that are titles or too generic to mark on their own.
+_SKIP_PARTS = frozenset({"dr", "med", "prof", "herr", "frau", "mr", "mrs", "ms", "von", "van", "de", "der", "zu",
+                         "den", "phd", "md", "dipl", "dent", "univ", "habil"})
+_GENERIC_PLACE_WORDS = frozenset({"klinikum", "universitaetsklinikum", "krankenhaus", "klinik", "kliniken",
+                                  "hospital", "university", "universitaet", "praxis", "radiologie",
+                                  "radiology", "medical", "center", "centre", "strasse", "str", "weg", "platz",
+                                  "allee", "und", "fuer", "the", "of", "st", "sankt", "mvz", "institut",
+                                  "gemeinschaftspraxis", "general", "department", "abteilung"})
+# Surnames that are also everyday words: matched only when capitalized in the text.
+_LOWER_SKIP = frozenset({"lange", "klein", "gross", "weiss", "schwarz", "braun", "long", "white", "brown",
+                         "young", "green", "rich", "frank", "will", "may", "mai", "winter", "sommer", "fuchs",
+                         "link", "kurz", "alt", "neu", "roth", "wolf", "berg", "hahn", "vogel", "bach"})
+MIN_FUZZY_LEN = 5
+
+
+def normalize(word: str) -> str:
+    """Case-folded, umlauts transliterated: 'Müller' and 'MUELLER' both give 'mueller'."""
+    return word.casefold().translate(_TRANSLIT)
+
+
+def _bare(word: str) -> str:
+    return word.casefold().translate(_BARE)
+
+
+def _birth_date_strings(raw: str) -> list[str]:
+    digits = re.sub(r"\D", "", raw)
+    try:
+        d = dt.date(int(digits[:4]), int(digits[4:6]), int(digits[6:8]))
+    except ValueError:
+        return [raw] if raw else []
+    return [d.strftime("%d.%m.%Y"), f"{d.day}.{d.month}.{d.year}", d.strftime("%d.%m.%y"), d.isoformat(),
+            d.strftime("%Y%m%d"), d.strftime("%d/%m/%Y"), d.strftime("%m/%d/%Y")]
+
+
+@dataclass(frozen=True)
+class PhiDictionary:
+    """Normalized lookup material built once per patient."""
+
+    name_tokens: frozenset[str]
+    exact_strings: tuple[tuple[str, str], ...]  # (raw string, label), matched case-insensitively
+    phrases: tuple[tuple[tuple[str, ...], str], ...]  # (normalized tokens, label)
+    place_tokens: frozenset[tuple[str, str]]  # (normalized token, label)
+
+    @classmethod
+    def from_phi(cls, phi: PatientPhi) -> PhiDictionary:
+        names: set[str] = set()
+        for value in (*phi.names, *phi.physicians):
+            for part in re.split(r"[\^,\s.\-]+", value):
+                norm = normalize(part)
+                if len(norm) >= 3 and norm not in _SKIP_PARTS and not norm.isdigit():
+                    names.update({norm, _bare(part)})
+        exact: list[tuple[str, str]] = []
+        for value in (*phi.patient_ids, *phi.accessions, *phi.other):
+            if len(value.strip()) >= 4:
+                exact.append((value.strip(), "ID"))
+        for value in phi.birth_dates:
+            exact.extend((s, "DATE") for s in _birth_date_strings(value))
+        phrases: list[tuple[tuple[str, ...], str]] = []
+        places: set[tuple[str, str]] = set()
+        for label, values in (("INSTITUTION", phi.institutions), ("ADDRESS", phi.addresses)):
+            for value in values:
+                tokens = tuple(normalize(t) for t in _WORD.findall(value))
+                if tokens:
+                    phrases.append((tokens, label))
+                places.update((t, label) for t in tokens
+                              if len(t) >= 4 and t not in _GENERIC_PLACE_WORDS and not t.isdigit())
+        return cls(frozenset(names), tuple(sorted(set(exact))), tuple(phrases), frozenset(places))
+
+
+@lru_cache(maxsize=4096)
+def _compiled(raw: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w]){re.escape(raw)}(?![\w])", re.IGNORECASE)
+
+
+def _within_one_edit(norm: str, candidates: list[str]) -> int | None:
+    """Index of the first candidate at most one edit from `norm` (rapidfuzz's C loop), else None."""
+    if not candidates:
+        return None
+    best = process.extractOne(norm, candidates, scorer=Levenshtein.distance, score_cutoff=1)
+    return None if best is None else best[2]
+
+
+def _fuzzy_name(token: str, norm: str, names: frozenset[str]) -> bool:
+    """One edit away from a name part of five letters or more, capitalized in the text."""
+    if len(norm) < MIN_FUZZY_LEN or not token[0].isupper():
+        return False
+    return _within_one_edit(norm, _long(names)) is not None
+
+
+@lru_cache(maxsize=256)
+def _long(values: frozenset[str]) -> list[str]:
+    return sorted(v for v in values if len(v) >= MIN_FUZZY_LEN)
+
+
+@lru_cache(maxsize=256)
+def _places(places: frozenset[tuple[str, str]]) -> tuple[dict[str, str], list[str], list[str]]:
+    """Exact lookup {token: label}, and the (sorted) tokens with their labels for the fuzzy pass."""
+    ordered = sorted(places)
+    return dict(reversed(ordered)), [t for t, _ in ordered], [lab for _, lab in ordered]
+
+
+def _token_verdict(token: str, norm: str, d: PhiDictionary, place_exact: dict[str, str], place_list: list[str],
+                   place_labels: list[str]) -> tuple[str, str] | None:
+    """(label, source) for one token of the text, or None: name exact, name fuzzy, place exact/fuzzy."""
+    if norm in d.name_tokens and not (token[0].islower() and norm in _LOWER_SKIP):
+        return "PERSON", "dict"
+    if _fuzzy_name(token, norm, d.name_tokens):
+        return "PERSON", "fuzzy"
+    if norm in place_exact:
+        return place_exact[norm], "fuzzy"
+    if len(norm) >= MIN_FUZZY_LEN and token[0].isupper():
+        index = _within_one_edit(norm, place_list)
+        if index is not None:
+            return place_labels[index], "fuzzy"
+    return None
+
+
+def dictionary_hits(text: str, phi: PatientPhi | PhiDictionary) -> list[Hit]:
+    """Occurrences of the patient's own PHI in `text` (source 'dict' exact, 'fuzzy' with one edit)."""
+    d = phi if isinstance(phi, PhiDictionary) else PhiDictionary.from_phi(phi)
+    hits: list[Hit] = []
+    folded = text.lower()
+    words = list(_WORD.finditer(text))
+    norms = [normalize(w.group()) for w in words]
+    place_exact, place_list, place_labels = _places(d.place_tokens)
+    # A token's verdict depends on its text alone: decide each distinct token once per report.
+    seen: dict[str, tuple[str, str] | None] = {}
+    for w, norm in zip(words, norms, strict=True):
+        token = w.group()
+        if token not in seen:
+            seen[token] = _token_verdict(token, norm, d, place_exact, place_list, place_labels)
+        verdict = seen[token]
+        if verdict is not None:
+            hits.append(Hit(w.start(), w.end(), *verdict))
+    for raw, label in d.exact_strings:
+        if raw.lower() not in folded:
+            continue
+        hits.extend(Hit(m.start(), m.end(), label, "dict") for m in _compiled(raw).finditer(text))
+    for tokens, label in d.phrases:
+        n = len(tokens)
+        target = " ".join(tokens)
+        for i in range(len(words) - n + 1):
+            if fuzz.ratio(" ".join(norms[i:i + n]), target, score_cutoff=90):
+                hits.append(Hit(words[i].start(), words[i + n - 1].end(), label, "fuzzy"))
+    return hits

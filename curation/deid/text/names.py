@@ -1,0 +1,286 @@
+"""Person names in report text: titles, labelled fields, signature labels, name lists.
+
+Names after titles ("Dr. med. Hans Schäfer", "Frau Müller"), in labelled fields ("Patient: MÜLLER, Anna"),
+after signature and role labels ("gez.", "Befundet von:", "cc:", "daughter") and in lists after them
+("gez. M. Zielińska / T. Öz"). Trailing capitalised common nouns are trimmed off (German nouns are
+capitalised).
+"""
+
+from __future__ import annotations
+
+import re
+
+from curation.deid.text.common import LO, UP, Gated, Hit, group_hits, words
+
+# "O'Brien", "McAllister", "DeShawn"; a lower-case second part after a hyphen ("Jae-won", "Hyun-woo").
+NAME = rf"[{UP}](?:'[{UP}]|[a-z][{UP}])?[{LO}]+(?:-[{UP}]?[{LO}]+)?"
+# Name particles, lower case ("von der Heide") and capitalised ("Maria Grazia De Luca", "Omar El Amrani"):
+# they do not count towards the name words of a NAME_SEQ.
+_PARTICLE = r"(?:von|van|de|der|zu|den|ter|di|da|das|dos|do|le|De|Da|Van|Von|Di|Le|El|Al|Ó|Ní|Mac|Nic|Giolla)"
+_INITIALS = rf"(?:[{UP}]\.(?:-[{UP}]\.)?[ \t]?){{1,2}}"
+NAME_SEQ = rf"(?:{_INITIALS})?(?:{_PARTICLE}[ \t]+)*{NAME}(?:[ \t]+(?:{_PARTICLE}[ \t]+)*{NAME}){{0,2}}"
+TITLE = (r"(?:Prof\.|Professor(?:in)?|Dr\.|Dr(?=[ \t])|PD|Priv\.-Doz\.|OA|OÄ|CA|Oberarzt|"
+         r"Oberärztin|Chefarzt|Chefärztin|"
+         r"Assistenzarzt|Assistenzärztin|Fachärztin|Facharzt|Kollege|Kollegin|Ass\.-(?:Arzt|Ärztin)|Ass\.|Hausarzt|Hausärztin|Herrn?|Frau|Hr\.|Fr\.|"
+         r"Mrs\.?|Mr\.?|Ms\.?|Miss|med\.|dent\.|univ\.|habil\.|rer\.\s?nat\.|PhD|MD)")
+
+# Capitalized words that follow a name but are not part of it (German nouns are capitalized).
+NOT_NAME_WORDS = words("""
+befund befunde beurteilung technik untersuchung fragestellung indikation anamnese klinik zusammenfassung
+impression findings technique indication history conclusion comparison vergleich voruntersuchung
+aufnahme aufnahmen serie bild ct mrt mr röntgen sonographie thorax abdomen schädel kopf becken
+patient patientin the and with der die das und mit bei zur zum nach vom am im mit ohne
+morbus zustand verdacht kontrolle station information informationen angaben daten data name
+beschwerden aufklärung lagerung position vorbereitung transport consent preparation positioning history
+sheet sekretariat innere medizin chirurgie neurologie notaufnahme radiologie ambulanz telefon tel fax
+ihr ihre your team radiologie-team praxisteam
+oberarzt oberärztin chefarzt chefärztin facharzt fachärztin consultant radiologist md phd
+hausarzt hausärztin stationsarzt stationsärztin onkologie kardiologie urologie attending resident rn np
+mrn dob geb sex fin ass
+geboren born dr prof no nr kopie befundkopie assistenz betreuer betreuerin ehefrau ehemann tochter sohn
+partner partnerin säugling infant visit
+""")
+# Salutations and relation words that may lead a captured name ("Patientin Frau Renate Hahn", "Tochter Frau
+# X"): dropped from its start, with NOT_NAME_WORDS.
+_LEADING_NOT_NAME = words("frau herr herrn mrs mr ms miss")
+
+# Signatures and role labels: "gez. Schäfer", "Befundet von: Dr. Meier", "Signed: John Smith". The label
+# is searched in the lower-cased text without the IGNORECASE flag (a plain alternation lets `re` skip
+# ahead on its first letters: ~5x faster than (?i:...)), then the name is matched after it.
+SIGNATURE_LABEL = re.compile(
+    r"gez\.|gezeichnet|signed(?:\sby)?|befundet\s(?:von|durch)|diktiert\svon|dictated\sby|"
+    r"reported\sby|unterschrift|referring(?:\sphysician)?|überweiser(?:in)?|zuweiser(?:in)?|"
+    r"zuweisende[rn]?\s(?:arzt|ärztin)|befundende[rn]?\s(?:arzt|ärztin)|radiologe|radiologin|"
+    r"radiologist|verfasst\svon|freigegeben\svon|validiert\svon|vidiert(?:\s(?:von|durch))?|"
+    r"gegengelesen\s(?:von|durch)|geschrieben\svon|i\.\s?a\.|i\.\s?v\.|transcribed\sby|"
+    r"read\sby|verified\sby|approved\sby|attending|resident|requested\sby|ordering\s(?:provider|physician)|"
+    r"befunder(?:in)?|validiert|diktiert|nachrichtlich|kopie\san|interpreter|dolmetscher(?:in)?|"
+    r"communicated\sto|discussed\swith|rufname|preferred\sname|genannt|tochter|sohn|ehemann|ehefrau|"
+    r"bruder|schwester|daughter|wife|husband|brother|sister|mother|father|mutter|vater|cc")
+# Staff roles and more relatives ("MTRA Zeller", "Dienstarzt: A. Petrović", "Partnerin (Jana Ulm)"): a second
+# alternation run only when one of its words occurs (see text_common.Gated), since a longer first one costs
+# every report more.
+ROLE_LABEL = Gated(re.compile(
+    r"sonographer|son|partner(?:in)?|nichte|neffe|enkel(?:in)?|niece|nephew|betreuer(?:in)?|guardian|mtra|mta|"
+    r"rta|mfa|dienstarzt|dienstärztin|nachtdienst|hintergrunddienst|assistenz|technologist|radiographer|fellow|"
+    r"ordered\sby|final\sreport|tech(?=:)|säugling|infant"),
+    (" son ", "\nson ", " son:", "\nson:", "son (", "sonographer", "partner", "nichte", "neffe", "enkel", "niece",
+     "nephew", "betreuer",
+     "guardian", "mtra", "mta", "rta", "mfa", "dienst", "assistenz", "technologist", "radiographer", "fellow",
+     "ordered", "final", "tech:", "säugling", "infant"))
+# Label words that also end other words ("Gebärmutter Myom", "accession"): taken only at a word start.
+_WORD_START_LABELS = frozenset({"cc", "sohn", "mutter", "vater", "mother", "father", "brother", "sister", "wife",
+                                "husband", "tochter", "bruder", "schwester", "daughter", "ehemann", "ehefrau",
+                                "son", "partner", "partnerin", "nichte", "neffe", "enkel", "enkelin", "niece",
+                                "nephew", "mtra", "mta", "rta", "mfa", "fellow", "referring", "tech",
+                                "säugling", "infant"})
+# "i.V." and "i.A." sign for someone; "i.v." and "i.a." (intravenous, intra-arterial) do not.
+_CASED_LABELS = frozenset({"i.v.", "i. v.", "i.a.", "i. a."})
+SIGNATURE_NAME = re.compile(rf"[ \t]*[:(]?[ \t]*[\"„“]?(?:{TITLE}[ \t]?)*[ \t]*(?P<v>{NAME_SEQ})")
+# After a labelled name, more names of the same list: "gez. M. Zielińska / T. Öz", "cc: Dr. A; B C, RN".
+NAME_LIST_NEXT = re.compile(rf",?[ \t]*(?:MD|RN|NP|PhD|M\.D\.)?[ \t]*[/;][ \t]*(?:{TITLE}[ \t]?)*[ \t]*"
+                            rf"(?P<v>{NAME_SEQ})")
+# A nickname in brackets right after a name: "Mr. Smirnov (Dima)".
+NICKNAME_AFTER = re.compile(rf"[ \t]*\([ \t]*[\"„“]?(?P<v>{NAME})[\"“]?[ \t]*\)")
+# Labelled name fields whose value is typed in any case: "PATIENT: WIŚNIEWSKI, TOMASZ", "Name: ferrari,
+# lucia", "Diktiert: pham / geschrieben: kr". Only ALL CAPS, "surname, given name" or dictation marks.
+_ANY = r"[^\W\d_]"
+FIELD_ANY_CASE_LABEL = re.compile(
+    r"(?P<f>patient(?:in)?(?:\sname)?|pat\.|pt|name|ordering|befunder(?:in)?|validiert|diktiert|geschrieben|"
+    r"transcribed\sby|dictated\sby|typed\sby|schreibkraft)[ \t]*:")
+FIELD_ANY_CASE = re.compile(
+    rf"[ \t]*(?P<v>{_ANY}'?{_ANY}+(?:[-'][ \t]?{_ANY}+|[ \t]{_ANY}+)*(?:,[ \t]?{_ANY}+(?:[-' ]{_ANY}+)*)?)")
+_DICTATION_FIELDS = frozenset({"diktiert", "geschrieben", "transcribed by", "dictated by", "typed by", "schreibkraft"})
+
+PERSON_PATTERNS = (
+    # Titles and salutations before a name: "Dr. med. Hans Schäfer", "Frau Müller", "Mr. J. Smith".
+    re.compile(rf"(?<![\w.])(?:{TITLE}[ \t]?)+[ \t]*(?P<v>{NAME_SEQ})"),
+    # Labelled patient fields: "Patient: Müller, Anna", "Name: Anna Müller".
+    re.compile(rf"(?:Patient(?:in)?|Pat\.|(?<![\w.])P[Tt]|Name|Patient name|Nachname|Vorname)[ \t]*:[ \t]*(?P<v>{NAME}"
+               rf"(?:,[ \t]?{NAME})?(?:[ \t]{{1,2}}{NAME}){{0,2}})"),
+    # "Patient Heinz Müller", "Pat. K. Vogl": a name right after the word (checked in rule_hits: no
+    # common noun inside, since "Patient Information" is no name).
+    re.compile(rf"(?<![\w.])(?:Patient(?:in)?|Pat\.|Pt\.?)[ \t]+(?P<v>{NAME_SEQ})"),
+    # A name in a dash or pipe header after a date: "MRT Kopf 03.06.2024 – Jae-won Park (KH-0029917)".
+    re.compile(rf"\d[^\n]*?[–—|][ \t]+(?P<v>{NAME}(?:[ \t]+(?:{_PARTICLE}[ \t]+)*{NAME}){{1,3}})[ \t]*[,(]"),
+    # A name in brackets before an identifier: "(Ignatius Fairweather, MRN 55012873)".
+    re.compile(rf"\([ \t]*(?P<v>{NAME}(?:[ \t]+{NAME}){{1,2}}),[ \t]*(?:MRN|DOB|PID|geb\.|Pat-Nr)"),
+    # Maiden names: "Maria Bauer geb. Steiner", "née Smith" ("geb. am 03.12.1956" is a date, no name).
+    re.compile(rf"(?<![\w.])(?:geb\.|geborene|née|nee)[ \t]+(?P<v>{NAME}(?:-{NAME})?)"),
+    # Lower-case dictation: "per dr. jaworski", "dr. med. müller".
+    re.compile(rf"(?<![\w.])(?:dr|prof)\.?[ \t]+(?:(?:med|dent|phil|rer\.[ \t]?nat)\.[ \t]*)?"
+               rf"(?P<v>[a-zß-öø-ÿ][{LO}]{{2,}}(?:-[a-zß-öø-ÿ][{LO}]+)?)"),
+)
+
+# Signature blocks: after a closing formula every short line that is only a name (1-4 capitalised or
+# ALL-CAPS words, initials and particles, maybe a title before and a degree after) names a person, also
+# the second and third signer below role lines ("Oberarzt", "Fachärztin für Radiologie"). Searched in
+# the lower-cased text (see SIGNATURE_LABEL); at most _BLOCK_LINES non-empty lines; the block ends at a line
+# longer than _BLOCK_WIDTH characters or with a lower-case word of 5+ letters (report text again).
+CLOSING_FORMULA = re.compile(
+    r"mit\s(?:freundlichen|besten|kollegialen)\s(?:kollegialen\s)?grüßen|mfg\b|kind\sregards|best\sregards|"
+    r"regards,|sincerely|gez\.")
+_BLOCK_LINES = 6
+_BLOCK_WIDTH = 60
+# A lower-case word of five letters or more: a sentence of the report, not a name or role line.
+_PROSE_WORD = re.compile(r"(?<![\w-])[a-zß-öø-ÿ]{5,}(?![\w-])")
+_NAME_WORD = rf"(?:{NAME}|[{UP}]{{2,}}(?:-[{UP}]{{2,}})?|{_PARTICLE}|[{UP}]\.(?:-[{UP}]\.)?)"
+NAME_LINE = re.compile(rf"[ \t]*(?:{TITLE}[ \t]?)*[ \t]*(?P<v>{_NAME_WORD}(?:[ \t]{{1,2}}{_NAME_WORD}){{0,3}})"
+                       rf"(?:[ \t]*,[ \t]*(?:MD|M\.D\.|PhD|RN|NP|DO|MBBS|FRCR|FRCP|MRCP))*[ \t]*,?")
+# Words that make a short capitalised line a role, department or place, not a name.
+_ROLE_ENDINGS = ("arzt", "ärztin", "logie", "loge", "login", "logy", "logist", "medizin", "medicine", "klinik",
+                 "klinikum", "zentrum", "center", "centre", "abteilung", "institut", "praxis", "team", "direktor",
+                 "direktorin", "director", "registrar", "fellow", "spital", "hospital", "krankenhaus", "gmbh",
+                 "sekretariat", "assistent", "assistentin", "professor", "professorin", "pädie")
+# Adjectives of departments ("Onkologische", "Radiologisches"): long words only, so "Fischer" stays a name.
+_ADJECTIVE_ENDINGS = ("ische", "ischer", "isches", "ischen")
+
+# A name with a degree after it is a person wherever it stands: "Michael Brennan, MD —", "Susan Kim, NP".
+# The degree is searched first, then the name in the 60 characters before it on the same line.
+DEGREE = Gated(re.compile(r"(?:,[ \t]?(?:MD|M\.D\.|DO|NP|RN|PA-C|PhD|MBBS|FRCR)|[ \t](?:MD|M\.D\.))(?![\w])"),
+               (" MD", ",MD", "M.D.", ", DO ", ", DO\n", ", DO,", ",NP", ", NP", ",RN", ", RN", "PA-C", "PhD", "MBBS",
+                "FRCR"))
+NAME_BEFORE_DEGREE = re.compile(rf"(?<![\w.])(?P<v>{NAME_SEQ})\Z")
+# Typist and dictation initials at the end of a dictation footer line: "geschrieben 14:20 (ks)",
+# "13:01 | gk", "transcribed by mp / 03/11/2024". Only on lines that name the dictation.
+DICTATION_WORD = Gated(re.compile(r"diktiert|geschrieben|dictated|transcribed|typed|schreibkraft"),
+                       ("diktiert", "geschrieben", "dictated", "transcribed", "typed", "schreibkraft"))
+DICTATION_INITIALS = re.compile(r"(?:[/|;(]|\bby)[ \t]*(?P<v>[A-Za-zÄÖÜäöü]{2,3})[ \t]*\)?[ \t]*(?=[/|;]|$)")
+_NOT_INITIALS = words("am um by von uhr md rn np und and the at on in im vom der die das dr pd fa oa ca mit")
+
+_PATIENT_WORD = PERSON_PATTERNS[2]
+_TOKEN = re.compile(rf"[{UP}{LO}\w'-]+")
+
+
+
+def trim_name(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Drop trailing capitalized common nouns that the name pattern swallowed ("Dr. Meier Befund")."""
+    words = list(_TOKEN.finditer(text, start, end))
+    while words and words[-1].group().lower().strip("-") in NOT_NAME_WORDS:
+        words.pop()
+    if not words:
+        return None
+    first = words[0].start()
+    # An initial before the first word ("J. Smith") belongs to the name.
+    return min(start, first), words[-1].end()
+
+
+def trim_person(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """trim_name, and drop leading salutations, role and department words ("Urologie Dr. X" leaves
+    "Urologie" to no one, "Tochter Frau Ingrid B." leaves "Ingrid B.")."""
+    tokens = list(_TOKEN.finditer(text, start, end))
+    while tokens and tokens[-1].group().lower().strip("-") in NOT_NAME_WORDS:
+        tokens.pop()
+    first = len(tokens)
+    while tokens and _is_role_word(tokens[0].group().lower().strip("-")):
+        tokens.pop(0)
+    while tokens and _is_role_word(tokens[-1].group().lower().strip("-")):
+        tokens.pop()
+    if not tokens:
+        return None
+    # As trim_name: an initial before the first word ("J. Smith") belongs to the name.
+    return (min(start, tokens[0].start()) if len(tokens) == first else tokens[0].start()), tokens[-1].end()
+
+
+def _is_role_word(token: str) -> bool:
+    return (token in NOT_NAME_WORDS or token in _LEADING_NOT_NAME or token.endswith(_ROLE_ENDINGS)
+            or (len(token) >= 10 and token.endswith(_ADJECTIVE_ENDINGS)))
+
+
+def _is_name_line(value: str) -> bool:
+    tokens = [t.lower().strip("-.") for t in value.split()]
+    return (any(len(t) > 1 for t in tokens)
+            and not any(t in NOT_NAME_WORDS or t.endswith(_ROLE_ENDINGS) for t in tokens))
+
+
+def dictation_initials(text: str, lowered: str) -> list[Hit]:
+    """Typist initials at the end of the lines that name the dictation (see DICTATION_INITIALS)."""
+    hits: list[Hit] = []
+    done = -1
+    for word in DICTATION_WORD.finditer(lowered, lowered):
+        if word.start() < done:
+            continue
+        start = lowered.rfind("\n", 0, word.start()) + 1
+        done = lowered.find("\n", word.end())
+        done = len(text) if done < 0 else done
+        for m in DICTATION_INITIALS.finditer(text, start, done):
+            if m.group("v").lower() not in _NOT_INITIALS:
+                hits.append(Hit(m.start("v"), m.end("v"), "PERSON", "rule"))
+    return hits
+
+
+def signature_block_hits(text: str, lowered: str) -> list[Hit]:
+    """Name lines of the signature blocks in `text` (see CLOSING_FORMULA)."""
+    hits: list[Hit] = []
+    for formula in CLOSING_FORMULA.finditer(lowered):
+        pos, lines = formula.end(), 0
+        while lines < _BLOCK_LINES and pos < len(text):
+            nl = text.find("\n", pos)
+            end = len(text) if nl < 0 else nl
+            if end - pos > _BLOCK_WIDTH or _PROSE_WORD.search(text, pos, end):
+                break
+            if text[pos:end].strip(" \t,.:"):
+                lines += 1
+                m = NAME_LINE.match(text, pos, end)
+                if m is not None and m.end() == end and _is_name_line(m.group("v")):
+                    hits.append(Hit(m.start("v"), m.end("v"), "PERSON", "rule"))
+            pos = end + 1
+    return hits
+
+
+def person_hits(text: str, lowered: str) -> list[Hit]:
+    """Every PERSON rule hit; `lowered` is text.lower() (labels are searched in it: see SIGNATURE_LABEL)."""
+    hits: list[Hit] = []
+    for pattern in PERSON_PATTERNS:
+        for h in group_hits(pattern, text, "PERSON", "rule"):
+            if pattern is _PATIENT_WORD and any(t.group().lower() in NOT_NAME_WORDS
+                                                for t in _TOKEN.finditer(text, h.start, h.end)):
+                continue
+            trimmed = trim_person(text, h.start, h.end)
+            if trimmed:
+                hits.append(Hit(trimmed[0], trimmed[1], "PERSON", "rule"))
+    for degree in DEGREE.finditer(text, text):
+        m = NAME_BEFORE_DEGREE.search(text, max(text.rfind("\n", 0, degree.start()) + 1, degree.start() - 60),
+                                      degree.start())
+        trimmed = trim_person(text, m.start("v"), m.end("v")) if m else None
+        if trimmed:
+            hits.append(Hit(trimmed[0], trimmed[1], "PERSON", "rule"))
+    same_offsets = len(lowered) == len(text)  # lower() keeps offsets for all but a few rare letters
+    if same_offsets:
+        hits.extend(dictation_initials(text, lowered))
+    if same_offsets:
+        hits.extend(signature_block_hits(text, lowered))
+    labels = ([*SIGNATURE_LABEL.finditer(lowered), *ROLE_LABEL.finditer(lowered, lowered)] if same_offsets
+              else [*re.finditer(f"(?i:{SIGNATURE_LABEL.pattern}|{ROLE_LABEL.pattern.pattern})", text)])
+    for label in labels:
+        word = label.group()
+        if word in _WORD_START_LABELS and label.start() and text[label.start() - 1].isalpha():
+            continue
+        if word in _CASED_LABELS and not text[label.end() - 2].isupper():
+            continue
+        m = SIGNATURE_NAME.match(text, label.end())
+        trimmed = trim_person(text, m.start("v"), m.end("v")) if m else None
+        if trimmed:
+            hits.append(Hit(trimmed[0], trimmed[1], "PERSON", "rule"))
+    fields = (FIELD_ANY_CASE_LABEL.finditer(lowered) if same_offsets
+              else re.finditer(f"(?i:{FIELD_ANY_CASE_LABEL.pattern})", text))
+    for f in fields:
+        if f.start() and text[f.start() - 1].isalpha():
+            continue
+        m = FIELD_ANY_CASE.match(text, f.end())
+        if m is None:
+            continue
+        value, field = m.group("v"), f.group("f").lower()
+        trimmed = trim_person(text, m.start("v"), m.end("v"))
+        if trimmed and (value.isupper() or "," in value or field in _DICTATION_FIELDS) and not any(
+                t.group().lower() in NOT_NAME_WORDS for t in _TOKEN.finditer(text, *trimmed)):
+            hits.append(Hit(trimmed[0], trimmed[1], "PERSON", "rule"))
+    for h in list(hits):
+        end = h.end
+        while (m := NAME_LIST_NEXT.match(text, end)) or (m := NICKNAME_AFTER.match(text, end)):
+            trimmed = trim_person(text, m.start("v"), m.end("v"))
+            if trimmed is None or trimmed[0] != m.start("v"):
+                break
+            hits.append(Hit(trimmed[0], trimmed[1], "PERSON", "rule"))
+            end = m.end()
+    return hits

@@ -1,0 +1,108 @@
+"""The spaCy rule-based layer: a blank de/en pipeline with an entity_ruler for titled persons and
+institutions, tokenized the way spaCy does (so "Dr.med.Müller" and line-broken names are caught).
+
+A trained pipeline (de_core_news_*, en_core_web_*) is used only if the user already has one installed:
+then its PER/PERSON/ORG entities are added too. radcurate never downloads or installs one.
+spaCy is imported on first use only (it costs seconds to import).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+from curation.deid.text.common import Hit
+from curation.deid.text.names import NOT_NAME_WORDS
+
+TITLE_TOKENS = ["Dr.", "Dr", "Prof.", "Prof", "med.", "dent.", "PD", "OA", "OÄ", "Oberarzt", "Oberärztin",
+                "Chefarzt", "Chefärztin", "Herr", "Herrn", "Frau", "Hr.", "Fr.", "Mr.", "Mrs.", "Ms.", "Mr",
+                "Mrs", "Ms", "Miss", "gez.", "Dres.", "Kollege", "Kollegin"]
+INSTITUTION_HEADS = ["klinikum", "universitätsklinikum", "uniklinik", "krankenhaus", "kreiskrankenhaus",
+                     "hospital", "praxis", "gemeinschaftspraxis", "mvz", "klinik"]
+TRAINED = {"de": ("de_core_news_lg", "de_core_news_md", "de_core_news_sm"),
+           "en": ("en_core_web_lg", "en_core_web_md", "en_core_web_sm")}
+_NOT_NAME = [w.capitalize() for w in NOT_NAME_WORDS] + [w.upper() for w in NOT_NAME_WORDS]
+
+
+def _patterns() -> list[dict[str, Any]]:
+    name = {"IS_TITLE": True, "IS_ALPHA": True, "TEXT": {"NOT_IN": _NOT_NAME}}
+    return [
+        {"label": "PERSON", "pattern": [{"TEXT": {"IN": TITLE_TOKENS}}, {"TEXT": {"IN": TITLE_TOKENS}, "OP": "*"},
+                                        name, {**name, "OP": "?"}]},
+        {"label": "INSTITUTION", "pattern": [{"LOWER": {"IN": INSTITUTION_HEADS}},
+                                             {"LOWER": {"IN": ["der", "des", "am", "st.", "sankt", "of", "the"]},
+                                              "OP": "*"}, {"IS_TITLE": True, "TEXT": {"NOT_IN": ["Für"]}}]},
+    ]
+
+
+@lru_cache(maxsize=4)
+def pipeline(lang: str) -> Any:
+    """The cached pipeline for `lang` ('de' or 'en'): installed trained model if any, else blank."""
+    import spacy
+
+    code = "de" if lang == "de" else "en"
+    nlp = None
+    for name in TRAINED[code]:
+        if spacy.util.is_package(name):
+            nlp = spacy.load(name, exclude=["parser", "lemmatizer", "tagger", "morphologizer",
+                                            "attribute_ruler", "senter"])
+            break
+    if nlp is None:
+        nlp = spacy.blank(code)
+    ruler = nlp.add_pipe("entity_ruler", before="ner" if "ner" in nlp.pipe_names else None,
+                         config={"overwrite_ents": True})
+    ruler.add_patterns(_patterns())
+    return nlp
+
+
+# Every ruler pattern starts with a title token or an institution head: the text between those triggers
+# can never start a match, so only short windows from each trigger on are tokenized and matched.
+_TRIGGER = re.compile(r"(?<![\w.])(?:" + "|".join(sorted(map(re.escape, TITLE_TOKENS), key=len, reverse=True))
+                      + r"|(?i:" + "|".join(INSTITUTION_HEADS) + r"))")
+# Window after the last trigger of a run: up to this many further whitespace-separated words (a match
+# is title tokens + at most two names, or a head + particles + one word).
+_WINDOW_WORDS = re.compile(r"(?:\S*\s+){0,4}\S*")
+
+
+def trigger_windows(text: str) -> list[tuple[int, int]]:
+    """Merged [start, end) windows that hold every possible ruler match of `text`."""
+    windows: list[list[int]] = []
+    for m in _TRIGGER.finditer(text):
+        end = _WINDOW_WORDS.match(text, m.end()).end()
+        if windows and m.start() <= windows[-1][1]:
+            windows[-1][1] = max(windows[-1][1], end)
+        else:
+            windows.append([m.start(), end])
+    return [(a, b) for a, b in windows]
+
+
+def spacy_hits(text: str, lang: str) -> list[Hit]:
+    """PERSON and INSTITUTION spans from the rule-based pipeline, titles stripped from persons.
+
+    A blank pipeline (ruler only) runs on the trigger windows alone, batched with nlp.pipe; a trained
+    one (NER sees the whole context) on the whole text."""
+    nlp = pipeline(lang)
+    if "ner" in nlp.pipe_names:
+        return _hits(nlp(text), 0)
+    windows = trigger_windows(text)
+    hits: list[Hit] = []
+    for (start, _end), doc in zip(windows, nlp.pipe(text[a:b] for a, b in windows), strict=True):
+        hits.extend(_hits(doc, start))
+    return hits
+
+
+def _hits(doc: Any, offset: int) -> list[Hit]:
+    hits: list[Hit] = []
+    for ent in doc.ents:
+        label = {"PER": "PERSON", "PERSON": "PERSON", "ORG": "INSTITUTION",
+                 "INSTITUTION": "INSTITUTION"}.get(ent.label_)
+        if label is None:
+            continue
+        tokens = list(ent)
+        if label == "PERSON":
+            tokens = [t for t in tokens if t.text not in TITLE_TOKENS]
+        if tokens:
+            hits.append(Hit(offset + tokens[0].idx, offset + tokens[-1].idx + len(tokens[-1].text), label,
+                            "spacy"))
+    return hits

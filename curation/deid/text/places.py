@@ -1,0 +1,203 @@
+"""Places in report text: street addresses, postcodes and towns, wards and rooms, institution names.
+
+German, Austrian, Swiss, UK and US forms ("Hauptstraße 5, 8010 Graz", "A-1090 Wien", "London NW1 6XE",
+"Boston, MA 02114", "Station 4B"), and hospital/practice names ("Klinikum rechts der Isar",
+"St. Josefskrankenhaus Freiburg", "Massachusetts General Hospital").
+"""
+
+from __future__ import annotations
+
+import re
+
+from curation.deid.text.common import LO, UP, Gated, Hit, gated_hits
+from curation.deid.text.names import trim_name
+
+_STREET_SUFFIX = r"(?:straße|strasse|str\.|weg|allee|platz|gasse|ring|damm|ufer|chaussee|steig|pfad)"
+ADDRESS_PATTERNS = (
+    re.compile(rf"(?P<v>\b[{UP}][{LO}]+(?:-[{UP}]?[{LO}]+)*{_STREET_SUFFIX}\s*\d{{1,4}}\s?[a-z]?\b)"),
+    re.compile(rf"(?P<v>\b[{UP}][\w{LO}.-]*\s(?:Straße|Strasse|Str\.|Weg|Allee|Platz|Gasse|Ring)\s*\d{{1,4}}"
+               rf"\s?[a-z]?\b)"),
+    # Streets without a suffix ("Am Mühlbach 75") when a postcode follows or a label precedes.
+    re.compile(rf"(?P<v>\b(?:Am|An der|An den|Im|Auf der|Auf dem|Zum|Zur|In der|Unter den|Hinter der)\s"
+               rf"[{UP}][{LO}]+(?:[-\s][{UP}][{LO}]+)?\s\d{{1,4}}\s?[a-z]?)(?=,?\s(?:D-)?\d{{5}}\s)"),
+    re.compile(rf"(?i:anschrift|adresse|address|wohnhaft(?:\sin)?)\s*:?\s*(?P<v>[{UP}][^\n,;]{{2,40}}?\d{{1,4}}"
+               rf"\s?[a-z]?)(?=[\s,;]|$)"),
+    re.compile(r"(?P<v>\b\d{1,5}[A-Z]?\s(?:[NSEW]\.?\s)?(?:[A-Z][a-z]+\s){1,3}(?:Street|St\.?|Road|Rd\.?|Avenue|"
+               r"Ave\.?|Lane|Drive|Boulevard|Blvd\.?|Way|Close|Court)(?!\w)(?:,?\s(?:Suite|Ste\.?|Apt\.?|Unit|#)\s?"
+               r"\w+)?)"),
+    re.compile(rf"(?<!\d)(?<!Bild\s)(?<!Image\s)(?P<v>(?:D-)?\d{{5}}[ \t][{UP}][{LO}]+"
+               rf"(?:[ -](?:(?:im|am|an der|a\.\s?d\.)\s)?[{UP}][{LO}]+)?)"),
+    # Austrian/Swiss/German postcodes with a country prefix: "A-1090 Wien", "CH-8091 Zürich".
+    re.compile(rf"(?P<v>\b(?:A|AT|CH|D|DE|FL)-\d{{4,5}}\s[{UP}][{LO}]+(?:[ -][{UP}][{LO}]+)?)"),
+    # UK postcodes ("London NW1 6XE") and US city, state ZIP ("Boston, MA 02114").
+    re.compile(rf"(?P<v>(?:\b[{UP}][{LO}]+\s)?\b[A-Z]{{1,2}}\d[A-Z\d]?\s\d[A-Z]{{2}}\b)"),
+    re.compile(r"(?P<v>\b[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?,[ \t][A-Z]{2}[ \t]\d{5}(?:-\d{4})?\b)"),
+    # Ward, room and bed inside a hospital: "Station 4B", "Zimmer 12", "Room 401".
+    re.compile(r"(?P<v>\b(?:Station|Zimmer|Zi\.|Bett|Room|Rm\.?|Ward|Bed)(?::?\s)?(?:Nr\.\s?)?\d{1,4}[A-Za-z]?(?:-\d{1,3})?\b)"),
+)
+# Street names without a house number. English: one or two capitalised words and a spelled-out suffix
+# ("Sydney Street", "Old Kent Road"), or St/Rd/Ave at the end of a clause ("Monroe St, Suite 300").
+# German: a compound on -straße/-allee/-gasse ("Hauptstraße"; not -weg/-ring/-platz: "Harnweg",
+# "Beckenring"), hyphenated names ("Konrad-Adenauer-Ring") and town adjectives ("Mariahilfer Straße",
+# "Frankfurter Allee"). A leading sentence word ("The", "In") is dropped in place_hits.
+STREET_NAME_PATTERNS = (
+    re.compile(r"(?P<v>\b(?:[A-Z][a-z]+[ \t]){1,2}(?:Street|Road|Avenue|Lane|Drive|Boulevard)(?![\w-]))"),
+    re.compile(r"(?P<v>\b(?:[A-Z][a-z]+[ \t]){1,2}(?:St|Rd|Ave)\.?)(?=[,;]|[ \t]*(?:\n|$))"),
+    re.compile(rf"(?P<v>\b[{UP}][{LO}]+(?:straße|strasse|allee|gasse)(?![\w-]))"),
+    re.compile(rf"(?P<v>\b[{UP}][{LO}]+-(?:[{UP}][{LO}]+-)+(?:Straße|Strasse|Str\.|Platz|Gasse|Weg|Allee|Ring|Damm|"
+               rf"Ufer)(?![\w-]))"),
+    re.compile(rf"(?P<v>\b[{UP}][{LO}]+er[ \t](?:Straße|Strasse|Str\.|Platz|Gasse|Weg|Allee|Ring|Damm|Ufer)"
+               rf"(?![\w-]))"),
+)
+_SENTENCE_WORDS = frozenset({"The", "In", "On", "At", "A", "An", "Via", "From", "To", "Of", "And", "Die", "Der",
+                             "Das", "Den", "Im", "Am", "Zur", "Zum", "Von", "Aus", "Und"})
+# Commercial-register entries of a letterhead or footer: the court's town is a place, the number an id.
+REGISTER_COURT = re.compile(rf"(?:(?:Amtsgericht|Registergericht|Handelsregister|Landgericht|Sitz der Gesellschaft|"
+                            rf"Sitz)[ \t]*:?[ \t]+)+(?P<v>[{UP}][{LO}]+(?:[ -][{UP}][{LO}]+)?)")
+REGISTER_NUMBER = re.compile(r"\b(?:HRB|HRA|VR|PR|GnR|PartG)[ \t]?(?:Nr\.[ \t]?)?(?P<v>\d{2,6}(?:[ \t]?[A-Z]{1,2}\b)?)")
+# A four-digit postcode and town right after a street ("Hauptstraße 5, 8010 Graz"): four digits alone
+# are too often a year ("seit 2019 Beschwerden") to stand without the street before them.
+POSTCODE_AFTER_STREET = re.compile(rf",?\s(?P<v>\d{{4}}\s[{UP}][{LO}]+(?:[ -][{UP}][{LO}]+)?)")
+# Words after a five-digit number that make it a count, not a postcode.
+NOT_CITY_WORDS = frozenset({"Einheiten", "IE", "Bilder", "Schichten", "Images", "Slices", "Units", "Patienten",
+                            "Hounsfield"})
+
+_INST_HEAD = (r"(?:Landeskrankenhaus|Landesklinikum|LKH|Kantonsspital|Universitätsspital|Spital|"
+              r"Universitätsklinikum|Universitätsklinik|Uniklinikum|Uniklinik|Klinikum|Kreiskrankenhaus|"
+              r"Krankenhaus|Kreisklinik|Kliniken|Klinik|Gemeinschaftspraxis|Praxis|MVZ|Hospital|University Hospital|"
+              r"Medical Center|Medical Centre|Clinic|Infirmary)")
+# Heads of homes and offices, in a rule of their own (a longer alternation in the first costs every report).
+_HOME_HEAD = (r"(?:Herzzentrum|Pflegeheim|Altenheim|Seniorenheim|Seniorenzentrum|Pflegezentrum|Hospiz|Gesundheitsamt|"
+              r"Nursing Home)")
+# Institution names stay on one line ([ \t], not \s): the next line starts a new field.
+_INST_NAME = (rf"[ \t](?:(?:der|des|am|an der|im|St\.|Sankt|of|the|Dr\.|Bad)[ \t])*[{UP}][\w{LO}.'-]+"
+              rf"(?:[ \t][{UP}][\w{LO}'-]+)?")
+INSTITUTION_PATTERNS = (
+    re.compile(rf"(?P<v>(?:[{UP}][\w{LO}.-]+[ \t])?{_INST_HEAD}{_INST_NAME})"),
+    re.compile(rf"(?P<v>(?:St\.|Sankt|Saint)[ \t][{UP}][\w{LO}'-]+(?:[- \t](?:Hospital|Krankenhaus|Klinik|Klinikum|"
+               rf"Spital|Infirmary))?)"),
+    re.compile(rf"(?P<v>\b(?:(?:St\.|Sankt)-)?[{UP}][\w{LO}]+-(?:Krankenhaus|Klinik|Klinikum|Hospital|Spital))"),
+    # Compound names and a following town: "St. Josefskrankenhaus Freiburg", "Kreisklinikum Lörrach".
+    re.compile(rf"(?P<v>\b(?:(?:St\.|Sankt)[ \t])?[{UP}][{LO}]+(?:krankenhaus|klinikum|kliniken|klinik|spital)"
+               rf"(?:[ \t](?:am[ \t]|an[ \t]der[ \t]|im[ \t]|Bad[ \t])?[{UP}][{LO}]+"
+               rf"(?:[ \t-](?:im|am)[ \t][{UP}][{LO}]+)?)?)"),
+    re.compile(rf"(?P<v>\b(?:[{UP}][\w{LO}']+[ \t]){{1,3}}(?:University Hospital|General Hospital|Hospital|"
+               rf"Medical Center|Infirmary|Center|Centre|Clinic|Institute|School|College)"
+               rf"(?:[ \t]of[ \t][{UP}][{LO}]+)?)"),
+    # Compound centres and offices need a place name after them: "Gelenkzentrum Bodensee", "Tumorzentrum
+    # Bad Cannstatt" (a bare "Brustzentrum" is a department).
+    re.compile(rf"(?P<v>\b[{UP}][{LO}]+(?:zentrum|heim|amt)[ \t](?:Bad[ \t])?[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?)"),
+    re.compile(rf"(?P<v>{_HOME_HEAD}{_INST_NAME})"),
+)
+# Practices and companies: "Lakeside Imaging Associates", "Northside Radiology Group", "Radiologie am Ring",
+# "Röntgeninstitut an der Oper", "Praxis für Radiologie und Nuklearmedizin Ulm-Nord" (only with a name
+# after the specialties: the bare "Praxis für Radiologie" is a department word), "Bethesda gGmbH".
+COMPANY_PATTERNS = (
+    re.compile(rf"(?P<v>\b(?:[{UP}][\w{LO}'&-]+[ \t]){{1,3}}(?:Imaging|Radiology|Medical|Diagnostic|Diagnostics|"
+               rf"Health|Healthcare|MRI|Radiologie)[ \t](?:Associates|Partners|Group|Services|Institute|Practice))"),
+    # The name before a legal form; the legal form itself identifies no one.
+    re.compile(rf"(?P<v>\b(?:[{UP}][\w{LO}'&-]+[ \t]){{0,2}}[{UP}][\w{LO}'&-]+)(?=[ \t](?:LLC|LLP|PLLC|Inc\.|Ltd\b|"
+               rf"P\.C\.|GmbH|gGmbH)(?!\w))"),
+    re.compile(rf"(?P<v>\b(?:Radiologie|Röntgeninstitut|Röntgenpraxis|Radiologisches Zentrum|Institut|Zentrum|"
+               rf"Radiology)[ \t](?:am|an[ \t]der|an[ \t]den|im|in[ \t]der|auf[ \t]der|at[ \t]the|at)[ \t]"
+               rf"[{UP}][{LO}]+(?:[- ][{UP}][{LO}]+)?)"),
+    re.compile(rf"(?P<v>\b(?:Gemeinschaftspraxis|Praxis|Institut|Zentrum|MVZ)[ \t]für[ \t][{UP}][{LO}]+"
+               rf"(?:[ \t](?:und|&)[ \t][{UP}][{LO}]+)*[ \t,]+(?!Dr\b)[{UP}][{LO}]+(?:-[{UP}][{LO}]+)*)"),
+)
+# Department words after "Klinik"/"Praxis": "Klinik für Innere Medizin" names no institution.
+NOT_INSTITUTION_TAILS = frozenset({"für", "for", "Innere", "Radiologie", "Chirurgie", "Radiology"})
+_DEPARTMENT_LINKS = frozenset({"für", "for"})
+# A head word alone names no institution ("Hospital No:" is a field label; "Ho-spital" is no compound).
+_BARE_HEADS = frozenset({"hospital", "klinik", "klinikum", "kliniken", "krankenhaus", "spital", "clinic"})
+
+
+
+# Needles of each rule (see text_common.Gated): a literal every match contains; "" runs the rule always.
+# (needles, searched in the lower-cased text?) in the order of the pattern tuples above.
+_DE_SUFFIXES = ("straße", "strasse", "str.", "weg", "allee", "platz", "gasse", "ring", "damm", "ufer", "chaussee",
+                "steig", "pfad")
+_DE_SUFFIX_WORDS = ("Straße", "Strasse", "Str.", "Platz", "Gasse", "Weg", "Allee", "Ring", "Damm", "Ufer")
+_EN_SUFFIXES = ("Street", "Road", "Avenue", "Lane", "Drive", "Boulevard")
+_INST_NEEDLES = ("klinik", "krankenhaus", "lkh", "spital", "praxis", "mvz", "hospital", "center", "centre", "clinic",
+                 "infirmary")
+_ADDRESS_NEEDLES = (
+    (_DE_SUFFIXES, True), (_DE_SUFFIXES, True),
+    (("Am ", "An ", "Im ", "Auf ", "Zum ", "Zur ", "In ", "Unter ", "Hinter "), False),
+    (("anschrift", "adresse", "address", "wohnhaft"), True),
+    ((*_EN_SUFFIXES, "St", "Rd", "Ave", "Blvd", "Way", "Close", "Court"), False),
+    (("",), False), (("A-", "T-", "H-", "D-", "E-", "L-"), False), (("",), False), (("",), False),
+    (("Station", "Zimmer", "Zi.", "Bett", "Room", "Rm", "Ward", "Bed"), False),
+)
+_STREET_NAME_NEEDLES = ((_EN_SUFFIXES, False), (("St", "Rd", "Ave"), False),
+                        (("straße", "strasse", "allee", "gasse"), True), (_DE_SUFFIX_WORDS, False),
+                        (_DE_SUFFIX_WORDS, False))
+_INSTITUTION_NEEDLES = ((_INST_NEEDLES, True), (("St.", "Sankt", "Saint"), False),
+                        (("-krankenhaus", "-klinik", "-hospital", "-spital"), True),
+                        (("krankenhaus", "klinik", "spital"), True),
+                        (("Hospital", "Medical Center", "Infirmary", "Center", "Centre", "Clinic", "Institute",
+                          "School", "College"), False),
+                        (("zentrum ", "heim ", "amt "), False),
+                        (("Herzzentrum", "heim", "Seniorenzentrum", "Pflegezentrum", "Hospiz", "Gesundheitsamt",
+                          "Nursing"), False))
+_COMPANY_NEEDLES = ((("Associates", "Partners", "Group", "Services", "Institute", "Practice"), False),
+                    (("LLC", "LLP", "Inc.", "Ltd", "P.C.", "GmbH"), False),
+                    (("Radiologie", "Röntgen", "Institut", "Zentrum", "Radiology"), False), ((" für ",), False))
+
+
+_Needles = tuple[tuple[tuple[str, ...], bool], ...]
+
+
+def _gate(patterns: tuple[re.Pattern[str], ...], needles: _Needles) -> tuple[Gated, ...]:
+    return tuple(Gated(p, n, low) for p, (n, low) in zip(patterns, needles, strict=True))
+
+
+ADDRESS_RULES = _gate(ADDRESS_PATTERNS, _ADDRESS_NEEDLES)
+STREET_NAME_RULES = _gate(STREET_NAME_PATTERNS, _STREET_NAME_NEEDLES)
+_ENGLISH_STREETS = STREET_NAME_RULES[:2]
+INSTITUTION_RULES = _gate(INSTITUTION_PATTERNS, _INSTITUTION_NEEDLES)
+_HEAD_RULES = (INSTITUTION_RULES[0], INSTITUTION_RULES[6])
+COMPANY_RULES = _gate(COMPANY_PATTERNS, _COMPANY_NEEDLES)
+REGISTER_COURT_RULE = Gated(REGISTER_COURT, ("gericht", "Handelsregister", "Sitz"))
+REGISTER_NUMBER_RULE = Gated(REGISTER_NUMBER, ("HRB", "HRA", "VR", "PR", "GnR", "PartG"))
+
+
+def place_hits(text: str, lowered: str) -> list[Hit]:
+    """Every ADDRESS and INSTITUTION rule hit in `text`; `lowered` is text.lower()."""
+    hits: list[Hit] = []
+    for rule in ADDRESS_RULES:
+        for h in gated_hits(rule, text, lowered, "ADDRESS"):
+            last = text[h.start:h.end].split()[-1]
+            if last not in NOT_CITY_WORDS:
+                hits.append(h)
+    for h in list(hits):
+        m = POSTCODE_AFTER_STREET.match(text, h.end)
+        if m is not None:
+            hits.append(Hit(m.start("v"), m.end("v"), "ADDRESS", "rule"))
+    for rule in STREET_NAME_RULES:
+        for h in gated_hits(rule, text, lowered, "ADDRESS"):
+            words = text[h.start:h.end].split()
+            if rule in _ENGLISH_STREETS and words[0] in _SENTENCE_WORDS:
+                if len(words) == 2:  # "The Street": a sentence word and the suffix alone
+                    continue
+                h = Hit(text.index(words[1], h.start), h.end, "ADDRESS", "rule")
+            hits.append(h)
+    hits.extend(gated_hits(REGISTER_COURT_RULE, text, lowered, "ADDRESS"))
+    hits.extend(gated_hits(REGISTER_NUMBER_RULE, text, lowered, "ID"))
+    for rule in COMPANY_RULES:
+        for h in gated_hits(rule, text, lowered, "INSTITUTION"):
+            trimmed = trim_name(text, h.start, h.end)
+            if trimmed and (rule is not COMPANY_RULES[-1] or trimmed[1] == h.end):
+                hits.append(Hit(h.start, trimmed[1], "INSTITUTION", "rule"))
+    for rule in INSTITUTION_RULES:
+        for h in gated_hits(rule, text, lowered, "INSTITUTION"):
+            trimmed = trim_name(text, h.start, h.end)
+            if trimmed is None:
+                continue
+            words = text[h.start:trimmed[1]].split()
+            # "Klinik für Innere Medizin", "Praxis Radiologie", "Hospital No:" name no institution; "MVZ
+            # Radiologie Nordstadt" does (the department word inside a name is kept).
+            if any(w in _DEPARTMENT_LINKS for w in words[1:]) or words[-1] in NOT_INSTITUTION_TAILS or (
+                    len(words) < 2 and (rule in _HEAD_RULES or words[0].lower() in _BARE_HEADS)):
+                continue
+            hits.append(Hit(h.start, trimmed[1], "INSTITUTION", "rule"))
+    return hits

@@ -1,0 +1,113 @@
+"""The report text scrubber: `scrub_text(text, lang, phi, date_shift_days)`.
+
+Three detectors feed one span list: pattern rules (text_rules, text_dates), the linked patient's own
+header values matched fuzzily (text_dictionary) and a spaCy rule-based pipeline (text_spacy). Clinical
+words that look like PHI (text_keep) veto overlapping hits, except exact matches of the patient's own
+values. Overlapping spans are merged; dates are replaced by the date shifted in its own style (or a
+tag), everything else by a label token such as [PERSON] or [TELEFON]. Spans are offsets into the INPUT.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from curation.deid.text.dates import find_dates
+from curation.deid.text.dictionary import PhiDictionary, dictionary_hits
+from curation.deid.text.keep import keep_spans
+from curation.deid.text.rules import Hit, rule_hits
+from curation.vault import PatientPhi
+
+LABELS = ("PERSON", "DATE", "ID", "PHONE", "EMAIL", "ADDRESS", "INSTITUTION", "AGE")
+TOKENS = {
+    "de": {"PERSON": "[PERSON]", "DATE": "[DATUM]", "ID": "[ID]", "PHONE": "[TELEFON]", "EMAIL": "[EMAIL]",
+           "ADDRESS": "[ADRESSE]", "INSTITUTION": "[EINRICHTUNG]", "AGE": "[ALTER]"},
+    "en": {"PERSON": "[PERSON]", "DATE": "[DATE]", "ID": "[ID]", "PHONE": "[PHONE]", "EMAIL": "[EMAIL]",
+           "ADDRESS": "[ADDRESS]", "INSTITUTION": "[INSTITUTION]", "AGE": "[AGE]"},
+}
+# Which label wins when two detectors claim overlapping text.
+_PRIORITY = {"EMAIL": 0, "DATE": 1, "PHONE": 2, "ID": 3, "ADDRESS": 4, "INSTITUTION": 5, "PERSON": 6, "AGE": 7}
+
+
+@dataclass(frozen=True)
+class PhiSpan:
+    """One scrubbed stretch of the input: [start, end) and its label."""
+
+    start: int
+    end: int
+    label: str
+
+
+@dataclass(frozen=True)
+class ScrubResult:
+    """De-identified text and the PHI spans found, as offsets into the input text."""
+
+    text: str
+    spans: tuple[PhiSpan, ...]
+
+    def label_counts(self) -> Counter[str]:
+        return Counter(s.label for s in self.spans)
+
+
+def _vetoed(hit: Hit, keeps: list[tuple[int, int]]) -> bool:
+    if hit.source == "dict" or hit.label == "EMAIL":
+        return False
+    return any(hit.start < e and s < hit.end for s, e in keeps)
+
+
+def _merge(hits: Iterable[tuple[int, int, str, str | None]]) -> list[tuple[int, int, str, str | None]]:
+    """Union of overlapping spans; the label of the highest-priority member, date replacement kept
+    only when the merged span is exactly that date."""
+    merged: list[list] = []
+    for start, end, label, repl in sorted(hits, key=lambda h: (h[0], -h[1], _PRIORITY[h[2]], h[3] is None)):
+        if merged and start < merged[-1][1]:
+            last = merged[-1]
+            if end > last[1]:
+                last[1] = end
+                last[3] = None
+            if _PRIORITY[label] < _PRIORITY[last[2]]:
+                last[2], last[3] = label, repl if (start, end) == (last[0], last[1]) else None
+        else:
+            merged.append([start, end, label, repl])
+    return [tuple(m) for m in merged]
+
+
+def scrub_text(text: str, lang: str | None = None, phi: PatientPhi | PhiDictionary | None = None,
+               date_shift_days: int | None = None, *, use_spacy: bool = True) -> ScrubResult:
+    """De-identify one report text.
+
+    Parameters
+    ----------
+    text: the raw report text.
+    lang: "de" or "en" (anything else is treated as German, the majority language of the reports).
+    phi: the linked patient's header PHI (vault), matched fuzzily; None for an unlinked report.
+    date_shift_days: the patient's date shift; dates are shifted by it, or tagged when None.
+    use_spacy: add the spaCy rule-based pipeline (off only for measuring the rules alone).
+    """
+    if not isinstance(text, str):
+        raise ValueError("text must be a str")
+    lang = "en" if lang == "en" else "de"
+    tokens = TOKENS[lang]
+    keeps = keep_spans(text)
+    hits: list[Hit] = rule_hits(text)
+    if phi is not None:
+        hits.extend(dictionary_hits(text, phi))
+    if use_spacy:
+        from curation.deid.text.ner import spacy_hits
+
+        hits.extend(spacy_hits(text, lang))
+    candidates: list[tuple[int, int, str, str | None]] = [
+        (h.start, h.end, h.label, None) for h in hits if h.end > h.start and not _vetoed(h, keeps)]
+    for d in find_dates(text, lang, date_shift_days):
+        if not any(d.start < e and s < d.end for s, e in keeps):
+            candidates.append((d.start, d.end, "DATE", d.replacement))
+    merged = _merge(candidates)
+    out: list[str] = []
+    cursor = 0
+    for start, end, label, repl in merged:
+        out.append(text[cursor:start])
+        out.append(repl if repl is not None else tokens[label])
+        cursor = end
+    out.append(text[cursor:])
+    return ScrubResult("".join(out), tuple(PhiSpan(s, e, lab) for s, e, lab, _ in merged))

@@ -1,0 +1,56 @@
+"""The dataset card: YAML configs the Hub understands, then counts, schema, de-identification, provenance."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Protocol
+
+import pyarrow as pa
+
+from curation.release.splits import SplitPolicy
+
+
+class _Config(Protocol):
+    name: str
+    description: str
+
+
+def _yaml_configs(configs: Sequence[_Config], counts: Mapping[str, Mapping[str, int]]) -> list[str]:
+    """Hub `configs:` YAML; only splits with rows (an empty split has no files to point at)."""
+    lines = ["configs:"]
+    for config in configs:
+        splits = [s for s, n in counts.get(config.name, {}).items() if n]
+        if not splits:
+            continue
+        lines += [f"- config_name: {config.name}", "  data_files:"]
+        for split in splits:
+            lines += [f"  - split: {split}", f"    path: data/{config.name}/{split}-*.parquet"]
+    return lines
+
+
+def render_card(configs: Sequence[_Config], counts: Mapping[str, Mapping[str, int]],
+                schemas: Mapping[str, pa.Schema], policy: SplitPolicy, provenance: Mapping[str, object],
+                deid_profile: str, release_id: str) -> str:
+    splits = list(policy.ratios)
+    lines = ["---", "license: other", "pretty_name: radcurate release", "tags:", "- medical", "- radiology",
+             *_yaml_configs(configs, counts), "---", "", f"# radcurate release {release_id}", "",
+             "De-identified radiology training data curated by radcurate.", "", "## Configs and counts", "",
+             "| config | " + " | ".join(splits) + " | description |",
+             "|---|" + "---|" * len(splits) + "---|"]
+    for config in configs:
+        row = " | ".join(str(counts.get(config.name, {}).get(s, 0)) for s in splits)
+        lines.append(f"| {config.name} | {row} | {config.description} |")
+    lines += ["", "## Splits", "",
+              "Patient-level: " + ", ".join(f"{k} {v:.0%}" for k, v in policy.ratios.items())
+              + f" by a hash of the patient pseudonym (salt `{policy.salt}`); a patient never changes split.",
+              "", "## Schema", ""]
+    for config in configs:
+        schema = schemas.get(config.name)
+        if schema is None:
+            continue
+        lines += [f"### {config.name}", "", "| column | type |", "|---|---|"]
+        lines += [f"| {field.name} | {field.type} |" for field in schema]
+        lines.append("")
+    lines += ["## De-identification", "", deid_profile, "", "## Provenance", ""]
+    lines += [f"- {key}: {value}" for key, value in sorted(provenance.items())]
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,62 @@
+"""`radcurate scrub-text --in IN.jsonl --out OUT.jsonl` (ARCHITECTURE.md section 4).
+
+Input lines {"id", "text", "lang"?}; output one line per input {"id", "text", "spans": [{"start", "end",
+"label"}]} with the de-identified text and the PHI spans as offsets into the INPUT text. No patient
+dictionary and no date shift are known here, so dates become [DATUM]/[DATE] tags.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+from pathlib import Path
+from typing import Any
+
+log = logging.getLogger(__name__)
+
+
+def scrub_lines(lines: list[str]) -> list[dict[str, Any]]:
+    """Scrub JSONL input lines; a bad line is an error naming its line number (never its content)."""
+    from curation.deid.text.scrub import scrub_text
+    from curation.reports.language import detect_language
+
+    out: list[dict[str, Any]] = []
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError:
+            raise ValueError(f"--in line {number}: not valid JSON") from None
+        if not isinstance(record, dict) or not isinstance(record.get("text"), str) or "id" not in record:
+            raise ValueError(f"--in line {number}: needs an object with 'id' and a string 'text'")
+        lang = detect_language(record["text"], record.get("lang"))
+        result = scrub_text(record["text"], lang)
+        out.append({"id": record["id"], "text": result.text,
+                    "spans": [{"start": s.start, "end": s.end, "label": s.label} for s in result.spans]})
+    return out
+
+
+def _run(args: argparse.Namespace) -> int:
+    source: Path = args.input
+    if not source.is_file():
+        raise ValueError("--in: no such file")
+    records = scrub_lines(source.read_text(encoding="utf-8").splitlines())
+    args.output.parent.mkdir(parents=True, exist_ok=True)
+    tmp = args.output.with_name(args.output.name + ".tmp")
+    with tmp.open("w", encoding="utf-8") as handle:
+        for record in records:
+            handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+    tmp.replace(args.output)
+    log.info("scrub-text: %d texts, %d spans", len(records), sum(len(r["spans"]) for r in records))
+    return 0
+
+
+def add_parser(subparsers: Any) -> None:
+    """Register `scrub-text` on the radcurate command line."""
+    parser = subparsers.add_parser("scrub-text", help="de-identify report texts (JSONL in, JSONL out)")
+    parser.add_argument("--in", dest="input", type=Path, required=True, help='JSONL: {"id","text","lang"?}')
+    parser.add_argument("--out", dest="output", type=Path, required=True,
+                        help='JSONL: {"id","text","spans":[{"start","end","label"}]}')
+    parser.set_defaults(func=_run)

@@ -1,0 +1,276 @@
+"""Mine image references and the finding text they point at: "Rundherd (Serie 3, Bild 60)" -> Reference.
+
+A cheap regex prefilter skips texts without any candidate keyword; of the rest only the sentences that
+hold a candidate go through the spaCy REF pipeline (`ner.py`), batched with `nlp.pipe`. Lists become
+one Reference per item ("Bild 45 und 67" -> two); a range stays one ("Bild 45-48" -> 45..48).
+The snippet is the sentence part before the reference (back to the previous reference, a ';' or a
+':'), or, when the reference comes first, the part that follows it; it never contains the reference.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from curation.snippets.grammar import RefSpan, candidate_offsets, series_mentions
+
+_ABBREVIATIONS = frozenset({
+    "se", "bi", "ser", "img", "ima", "im", "nr", "no", "ca", "dr", "vgl", "bzw", "re", "li", "fig", "abb",
+    "med", "prof", "st", "zn", "ggf", "evtl", "max", "min", "bds", "mr", "mrs", "vs", "approx", "cf", "eg",
+    "ie", "etc", "seq", "sl", "lat", "ant", "post", "inf", "sup", "dext", "sin", "bildnr",
+})
+_SENTENCE_END = re.compile(r"\n\s*|[.!?](?=\s+[A-ZÄÖÜ(\[\d\"])")
+# Words before a number that make "N." an ordinal ("der 7. Rippe", "im 3. Segment"), not a sentence end.
+_ORDINAL_BEFORE = frozenset({
+    "der", "die", "das", "dem", "den", "des", "im", "am", "zum", "zur", "vom", "beim", "nach", "vor", "seit",
+    "ab", "bis", "ein", "eine", "einer", "einem", "eines", "jeder", "jede", "jedes", "in", "an", "auf", "mit",
+    "bei", "um", "ca", "und", "oder", "bzw", "sowie", "von", "zwischen", "über", "unter",
+})
+# Words whose value is a letter grade: a period after "ACR-Dichte C" ends the sentence.
+_CATEGORY_BEFORE = re.compile(r"(?i)(?:dichte|density|typ|type|klasse|class|kategorie|category|grad|grade|"
+                              r"stadium|stage|pugh|child)\s+$")
+_WORD = re.compile(r"[\wÄÖÜäöüß.'-]+")
+_TRAILING_STOP = frozenset({
+    "siehe", "s.", "vgl.", "vgl", "see", "cf.", "cf", "in", "im", "auf", "on", "at", "bei", "of", "from",
+    "der", "die", "das", "the", "z.b.", "e.g.", "wie", "as", "shown", "dargestellt", "abgebildet",
+    "markiert", "gezeigt", "und", "and", "sowie", "mit", "with", "e.g", "z.b", "(", "vergleiche",
+    "bzw.", "oder", "or", "jeweils", "beispielsweise", "exemplarisch", "exemplary", "for", "example",
+})
+_LEADING_STOP = frozenset({
+    "und", "and", "sowie", "zudem", "ferner", "außerdem", "additionally", "furthermore", "also", "auch",
+    "zeigt", "zeigen", "sich", "findet", "finden", "sieht", "man", "ist", "sind", "liegt", "shows", "show",
+    "is", "are", "there", "demonstrates", "depicts", "seen", "erkennt", "erkennbar", "abgrenzbar",
+    "dort", "hier", "here", "dabei", "mit", "with", "a", "an", "the", "of", "in", "im", "auf", "on",
+})
+_STRIP = " \t\r\n,;:()[]–-/"
+# The text before a reference starts a clause: only connectives and fillers go ("und", "vgl."), not
+# prepositions or articles ("Im rechten Oberlappen ...", "There is a 9 mm nodule ...").
+_CLAUSE_LEADING_STOP = frozenset({
+    "und", "and", "sowie", "zudem", "ferner", "außerdem", "additionally", "furthermore", "also", "auch",
+    "siehe", "vgl", "vgl.", "see", "cf", "cf.", "s.", "mit", "with",
+})
+_ENUMERATION = re.compile(r"(?:\d{1,2}|[a-z])[.)]\s+")
+
+
+def _abbreviation_before(text: str, start: int, period: int) -> bool:
+    """True when the period at `period` closes an abbreviation ("li.", "ca.", "z.B."), not a sentence."""
+    word = re.search(r"(\w+)$", text[start:period])
+    return bool(word) and (word.group(1).lower() in _ABBREVIATIONS or len(word.group(1)) == 1)
+
+
+@dataclass(frozen=True)
+class Reference:
+    """One referenced image (or contiguous image range) and the text describing what is there.
+
+    `series` is the series number written in the text (None when the text names only an image);
+    `context_series` is the series an image-only ref continues (named earlier in its sentence, or a
+    "Serie 5:" heading that starts its line); the resolver falls back to the primary axial series.
+    Offsets are into the mined text; `snippet == text[snippet_start:snippet_end]`.
+    """
+
+    series: int | None
+    image_start: int
+    image_end: int
+    snippet: str
+    snippet_start: int
+    snippet_end: int
+    ref_start: int
+    ref_end: int
+    context_series: int | None = None
+    form: str = ""
+
+    def as_json(self) -> dict[str, object]:
+        """The `radcurate mine-refs` output record (ARCHITECTURE.md section 4)."""
+        return {"series": self.series, "image_start": self.image_start, "image_end": self.image_end,
+                "snippet": self.snippet, "snippet_start": self.snippet_start, "snippet_end": self.snippet_end}
+
+
+def _period_ends_sentence(text: str, start: int, period: int) -> bool:
+    """False after an abbreviation ("Se.", "ca.", an initial "A.") or an ordinal ("der 7. Rippe", a list
+    number "1. "); True after a value ("LWK 8/9.", "TI-RADS 4.", "1.5 T.")."""
+    word = re.search(r"(\w+)$", text[start:period])
+    if not word:
+        return True
+    w = word.group(1)
+    if w.isdigit() and len(w) <= 2:
+        before = text[start:period - len(w)]
+        if not before.strip() or before.endswith("."):
+            return False  # list number or ordinal at the sentence start, or a date "21.3."
+        prev = re.search(r"([\w]+)\W*$", before)
+        return prev is None or prev.group(1).lower() not in _ORDINAL_BEFORE
+    if len(w) == 1 and w.isalpha() and re.search(r"\d\s$", text[start:period - 1]):
+        return text[period + 1:period + 3].strip()[:1].isalpha()  # a unit after a value: "1.5 T. There"
+    if len(w) == 1 and w.isupper() and _CATEGORY_BEFORE.search(text, start, period - 1):
+        return True  # a letter grade is a value, not an initial: "ACR-Dichte C.", "Child-Pugh B."
+    return w.lower() not in _ABBREVIATIONS and len(w) != 1
+
+
+def sentence_bounds(text: str) -> list[tuple[int, int]]:
+    """Sentence spans; a period after an abbreviation ("Se.", "Bi.", "ca.") or an ordinal does not end one."""
+    bounds: list[tuple[int, int]] = []
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        if m.group().startswith("."):
+            if not _period_ends_sentence(text, start, m.start()):
+                continue
+        elif text.count("(", start, m.start()) > text.count(")", start, m.start()):
+            continue  # a line break inside a parenthesis ("(Serie 3,\nBild 45)") does not end a sentence
+        end = m.end() if not m.group().startswith("\n") else m.start()
+        if end > start:
+            bounds.append((start, end))
+        start = m.end()
+        while start < len(text) and text[start].isspace():
+            start += 1
+    if start < len(text):
+        bounds.append((start, len(text)))
+    return bounds
+
+
+def _tokens(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    return [(start + m.start(), start + m.end()) for m in _WORD.finditer(text[start:end])]
+
+
+def _trim(text: str, start: int, end: int, leading: bool, clause: bool = False) -> tuple[int, int]:
+    """Strip punctuation, filler words at the cut end and (for following text) leading verbs; `clause`:
+    the text before a reference, where only leading connectives go."""
+    stops = _CLAUSE_LEADING_STOP if clause else _LEADING_STOP
+    while True:
+        while start < end and text[start] in _STRIP:
+            start += 1
+        if leading and (item := _ENUMERATION.match(text, start, end)):
+            start = item.end()
+            continue
+        while end > start and text[end - 1] in _STRIP:
+            if text[end - 1] == ")" and text.count("(", start, end - 1) > text.count(")", start, end - 1):
+                break  # "Schilddrüsenknoten rechts (TI-RADS 4)": the bracket closes one in the snippet
+            end -= 1
+        if end > start and text[end - 1] == "." and not _abbreviation_before(text, start, end - 1):
+            end -= 1
+            continue
+        toks = _tokens(text, start, end)
+        if not toks:
+            return start, start
+        if toks[-1][0] > start and text[toks[-1][0]:toks[-1][1]].lower() in _TRAILING_STOP:
+            end = toks[-1][0]
+            continue
+        if leading and text[toks[0][0]:toks[0][1]].lower() in stops:
+            start = toks[0][1]
+            continue
+        return start, end
+
+
+def _meaningful(text: str, start: int, end: int) -> bool:
+    return any(len(w) >= 3 and w.lower() not in _TRAILING_STOP | _LEADING_STOP
+               for w in _WORD.findall(text[start:end]))
+
+
+def _snippet(text: str, sentence: tuple[int, int], ref: RefSpan, prev_end: int, next_start: int) -> tuple[int, int]:
+    s0, s1 = sentence
+    before_start = max(s0, prev_end)
+    cut = max(text.rfind(";", before_start, ref.start), text.rfind(": ", before_start, ref.start))
+    if cut >= 0 and _meaningful(text, cut + 1, ref.start):
+        before_start = cut + 1
+    ref_start = ref.start
+    opened = max(text.rfind("(", before_start, ref_start), text.rfind("[", before_start, ref_start))
+    if opened >= 0 and not any(c in text[opened:ref_start] for c in ")]") and _meaningful(text, before_start, opened):
+        ref_start = opened  # words inside the ref's bracket ("(axial T2 series 5 ...") are no finding
+    b0, b1 = _trim(text, before_start, ref_start, leading=True, clause=True)
+    if _meaningful(text, b0, b1):
+        return b0, b1
+    after_end = min(s1, next_start)
+    cut = text.find(";", ref.end, after_end)
+    a0, a1 = _trim(text, ref.end, cut if cut >= 0 else after_end, leading=True)
+    if _meaningful(text, a0, a1):
+        return a0, a1
+    return ref.start, ref.start
+
+
+# Only separators between two references: the second is the next item of the same list.
+_LIST_GAP = re.compile(r"(?i)[\s,;&/]*(?:(?:und|and|sowie|oder|or|bzw\.?|u\.)[\s,]*)?")
+
+
+def _context_series(text: str, mentions: list[tuple[int, int]], sentence_start: int, ref_start: int) -> int | None:
+    """The series an image-only reference continues: one named earlier in its sentence, else a series
+    heading that starts its line ("Serie 5: ..."); otherwise None (the resolver then takes the primary
+    axial series: a bare "(Bild 45)" in a later sentence means the main series, not the last one named).
+    """
+    in_sentence = [n for pos, n in mentions if sentence_start <= pos < ref_start]
+    if in_sentence:
+        return in_sentence[-1]
+    line_start = text.rfind("\n", 0, ref_start) + 1
+    while line_start < ref_start and text[line_start].isspace():
+        line_start += 1
+    return next((n for pos, n in mentions if pos == line_start), None)
+
+
+def _references(text: str, sentence_refs: list[tuple[tuple[int, int], list[RefSpan]]]) -> list[Reference]:
+    mentions = series_mentions(text)
+    out: list[Reference] = []
+    for sentence, refs in sentence_refs:
+        sn0 = sn1 = -1
+        for k, ref in enumerate(refs):
+            prev_end = refs[k - 1].end if k else sentence[0]
+            next_start = refs[k + 1].start if k + 1 < len(refs) else sentence[1]
+            if not (k and sn1 > sn0 and _LIST_GAP.fullmatch(text, prev_end, ref.start)):
+                sn0, sn1 = _snippet(text, sentence, ref, prev_end, next_start)
+            # else: "(img 31, img 36)", "(Se/Bi 5/58, 5/61)": the next item of a list shares its snippet
+            context = _context_series(text, mentions, sentence[0], ref.start) if ref.series is None else None
+            for image_start, image_end in dict.fromkeys(ref.images):  # "Bild 45 und 45": once
+                out.append(Reference(series=ref.series, image_start=image_start, image_end=image_end,
+                                     snippet=text[sn0:sn1], snippet_start=sn0, snippet_end=sn1,
+                                     ref_start=ref.start, ref_end=ref.end, context_series=context,
+                                     form=ref.form))
+    return out
+
+
+def mine_refs_batch(texts: Sequence[str], langs: Sequence[str | None] | None = None, *,
+                    batch_size: int = 512) -> list[list[Reference]]:
+    """References of each text, in order; texts without a candidate keyword never reach spaCy."""
+    return mine_refs_with_prior(texts, langs, batch_size=batch_size)[0]
+
+
+def mine_refs_with_prior(texts: Sequence[str], langs: Sequence[str | None] | None = None, *,
+                         batch_size: int = 512) -> tuple[list[list[Reference]], list[int]]:
+    """(references of each text, prior-study image references of each text).
+
+    A reference into the prior study ("Bild 20 der Voruntersuchung") points at no image of this study,
+    so it is not mined; the count per text (one per image or range, as for references) lets callers
+    say how many were left out instead of dropping them silently.
+    """
+    from curation.snippets.ner import PRIOR_KEY, build_pipeline, doc_refs
+
+    if langs is not None and len(langs) != len(texts):
+        raise ValueError(f"langs has {len(langs)} entries for {len(texts)} texts: give one per text or none")
+    windows: dict[str, list[tuple[int, tuple[int, int]]]] = {}
+    for i, text in enumerate(texts):
+        if not isinstance(text, str):
+            raise ValueError(f"texts[{i}] is {type(text).__name__}, not str")
+        offsets = candidate_offsets(text)
+        if not offsets:
+            continue
+        lang = (langs[i] if langs is not None else None) or "de"
+        lang = lang if lang in ("de", "en") else "de"
+        k = 0
+        for s0, s1 in sentence_bounds(text):
+            while k < len(offsets) and offsets[k] < s0:
+                k += 1
+            if k < len(offsets) and offsets[k] < s1:
+                windows.setdefault(lang, []).append((i, (s0, s1)))
+    found: dict[int, list[tuple[tuple[int, int], list[RefSpan]]]] = {}
+    prior = [0] * len(texts)
+    for lang, items in windows.items():
+        nlp = build_pipeline(lang)
+        docs = nlp.pipe((texts[i][s0:s1] for i, (s0, s1) in items), batch_size=batch_size)
+        for (i, (s0, s1)), doc in zip(items, docs, strict=True):
+            refs = [RefSpan(start=s0 + r.start, end=s0 + r.end, form=r.form, series=r.series, images=r.images)
+                    for r in doc_refs(doc)]
+            if refs:
+                found.setdefault(i, []).append(((s0, s1), refs))
+            prior[i] += sum(len(dict.fromkeys(r.images)) for r in doc.user_data.get(PRIOR_KEY, ()))
+    return [_references(texts[i], found[i]) if i in found else [] for i in range(len(texts))], prior
+
+
+def mine_refs(text: str, lang: str | None = "de") -> list[Reference]:
+    """References in one text (see `mine_refs_batch` for many)."""
+    return mine_refs_batch([text], [lang])[0]

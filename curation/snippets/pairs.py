@@ -1,0 +1,119 @@
+"""Build snippet_pairs rows from reports, dicom_index and volumes, incrementally.
+
+Only new or changed reports (by report_id + text_sha256) are mined again; rows of unchanged reports are
+kept from the previous table, except where they could not be resolved for want of the study's images
+or training volume and those exist now (a report can arrive in an earlier export than its study).
+pair_id is a hash of the report and the reference's position, so the same input always gives the same ids.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from curation.snippets.mine import Reference, mine_refs_with_prior
+from curation.snippets.resolve import (
+    NO_STUDY_IMAGES,
+    NO_TRAINING_VOLUME,
+    Resolution,
+    resolve_reference,
+    series_from_index,
+    training_volumes,
+)
+
+HINT_WINDOW = 80
+
+
+def pair_id(report_id: str, ref: Reference) -> str:
+    key = f"{report_id}\x1f{ref.ref_start}\x1f{ref.ref_end}\x1f{ref.image_start}\x1f{ref.image_end}"
+    return "SP" + hashlib.sha256(key.encode()).hexdigest()[:22]
+
+
+def text_sha256(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+@dataclass
+class PairsResult:
+    rows: list[dict[str, Any]]
+    mined_reports: int
+    kept_reports: int
+    ledger: list[dict[str, Any]] = field(default_factory=list)
+
+    @property
+    def prior_refs(self) -> int:
+        """References into a prior study in all current reports: not paired, counted (from the ledger)."""
+        return sum(r.get("prior_refs") or 0 for r in self.ledger)
+
+    def status_counts(self) -> dict[str, int]:
+        return dict(sorted(Counter(r["status"] for r in self.rows).items()))
+
+
+def pair_row(report: Mapping[str, Any], ref: Reference, res: Resolution) -> dict[str, Any]:
+    return {
+        "pair_id": pair_id(report["report_id"], ref), "report_id": report["report_id"],
+        "patient_pid": report.get("patient_pid"), "study_uid": report.get("study_uid"),
+        "ref_series": ref.series, "resolved_series": res.ref_series,
+        "ref_image_start": ref.image_start, "ref_image_end": ref.image_end, "ref_plane": res.ref_plane,
+        "snippet": ref.snippet, "snippet_start": ref.snippet_start, "snippet_end": ref.snippet_end,
+        "lang": report.get("lang"), "status": res.status, "volume_id": res.volume_id,
+        "volume_path": res.volume_path, "slice_index": res.slice_index, "z_mm": res.z_mm,
+        "depth_mm": res.depth_mm, "ref_shape": list(res.ref_shape) if res.ref_shape else None,
+        "ref_affine": list(res.ref_affine) if res.ref_affine else None, "method": res.method,
+        "ref_start": ref.ref_start, "ref_end": ref.ref_end, "report_sha256": text_sha256(report["text"]),
+    }
+
+
+def build_pairs(reports: Sequence[Mapping[str, Any]], dicom_rows: Sequence[Mapping[str, Any]],
+                volume_rows: Sequence[Mapping[str, Any]], previous: Sequence[Mapping[str, Any]] = (),
+                ledger: Sequence[Mapping[str, Any]] = ()) -> PairsResult:
+    """snippet_pairs rows for `reports`; `previous` rows and the mined `ledger` make it incremental."""
+    index_by_study: dict[str, list[Mapping[str, Any]]] = {}
+    for row in dicom_rows:
+        index_by_study.setdefault(row.get("study_uid") or "", []).append(row)
+    volumes_by_study: dict[str, list[Mapping[str, Any]]] = {}
+    for row in volume_rows:
+        volumes_by_study.setdefault(row.get("study_uid") or "", []).append(row)
+    # A ledger row without a prior_refs count (written before it existed) is mined again to get one.
+    seen = {(r["report_id"], r["text_sha256"]): r["prior_refs"] for r in ledger if r.get("prior_refs") is not None}
+    kept_by_report: dict[str, list[Mapping[str, Any]]] = {}
+    for row in previous:
+        kept_by_report.setdefault(row["report_id"], []).append(row)
+
+    to_mine: list[Mapping[str, Any]] = []
+    rows: list[dict[str, Any]] = []
+    new_ledger = []
+    for report in sorted(reports, key=lambda r: r["report_id"]):
+        sha = report.get("text_sha256") or text_sha256(report["text"] or "")
+        old = kept_by_report.get(report["report_id"], [])
+        stale = report.get("study_uid") in index_by_study and any(
+            r["method"] == NO_STUDY_IMAGES or r["method"].endswith(NO_TRAINING_VOLUME) for r in old)
+        if (report["report_id"], sha) in seen and not stale:
+            rows.extend(dict(r) for r in old)
+            new_ledger.append({"report_id": report["report_id"], "text_sha256": sha,
+                               "prior_refs": seen[report["report_id"], sha]})
+        else:
+            to_mine.append(report)
+
+    mined, prior = mine_refs_with_prior([r["text"] or "" for r in to_mine], [r.get("lang") for r in to_mine])
+    new_ledger += [{"report_id": r["report_id"], "text_sha256": r.get("text_sha256") or text_sha256(r["text"] or ""),
+                    "prior_refs": n} for r, n in zip(to_mine, prior, strict=True)]
+    new_ledger.sort(key=lambda r: r["report_id"])
+    cache: dict[str, tuple[list, list]] = {}
+    for report, refs in zip(to_mine, mined, strict=True):
+        study = report.get("study_uid") or ""
+        if study not in cache:
+            cache[study] = (series_from_index(index_by_study.get(study, [])) if study else [],
+                            training_volumes(volumes_by_study.get(study, [])) if study else [])
+        series, volumes = cache[study]
+        text = report["text"] or ""
+        for ref in refs:
+            hint = text[max(0, min(ref.snippet_start, ref.ref_start) - HINT_WINDOW):ref.ref_end + 20]
+            rows.append(pair_row(report, ref, resolve_reference(ref, series, volumes, hint)))
+    # "Bild 45 und 45" names one image twice: one pair per pair_id.
+    rows = list({row["pair_id"]: row for row in rows}.values())
+    return PairsResult(rows=rows, mined_reports=len(to_mine), kept_reports=len(reports) - len(to_mine),
+                       ledger=new_ledger)

@@ -1,0 +1,42 @@
+"""The storage resource: data dir, vault and the HMAC secret, as Dagster sees them."""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+import dagster as dg
+from pydantic import PrivateAttr
+
+from curation.keys import Pseudonymizer, load_secret
+from curation.paths import DataPaths
+from curation.vault import Vault
+
+
+class RadcurateStorage(dg.ConfigurableResource):
+    """Where curated data and re-identification material live, and the key that links them.
+
+    `secret` comes from the RADCURATE_SECRET environment variable (dg.EnvVar), so it never appears in
+    run config or the UI. Runs refuse to start without it. Empty folders mean "RADCURATE_DATA_DIR /
+    RADCURATE_VAULT_DIR of the process that runs the step, else ./data and ./vault", resolved at run time
+    so the CLI, the UI and tests can point one set of Definitions at different folders.
+    """
+
+    data_dir: str = ""
+    vault_dir: str = ""
+    secret: str
+
+    _paths: DataPaths | None = PrivateAttr(default=None)
+
+    @property
+    def paths(self) -> DataPaths:
+        if self._paths is None:
+            self._paths = DataPaths.from_env(self.data_dir or None, self.vault_dir or None)
+        return self._paths
+
+    @cached_property
+    def pseudonymizer(self) -> Pseudonymizer:
+        return Pseudonymizer(load_secret(self.secret))
+
+    @property
+    def vault(self) -> Vault:
+        return Vault(self.paths.vault_dir)
