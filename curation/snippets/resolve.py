@@ -12,6 +12,9 @@ uses as its depth target: every pixel of the referenced image is mapped through 
 training volume's grid (RAS voxel indices from the volume's affine when the volumes row has one, else
 the nearest slice in z), pixels outside the grid are dropped, and the slice hit by most pixels wins
 (ties: the one nearest the image centre's z). depth_mm is then measured to that slice's centre.
+An axial reference into a volume whose slices are not z-planes (tilt-corrected, angulated) is located
+through the volume's affine instead of by z (snippets/volume_grid.py): the image centre's slice and
+its depth along the volume's slice axis.
 Every reference gets a status (resolved | non_axial | unresolved | ambiguous); nothing is dropped.
 """
 
@@ -32,6 +35,7 @@ from curation.snippets.geometry import (
 )
 from curation.snippets.mine import Reference
 from curation.snippets.series_choice import choose_series, reading_series
+from curation.snippets.volume_grid import slice_through_affine, slices_tilted_against_z
 
 # Re-exported: callers and tests import the geometry records and readers from here.
 __all__ = ["AMBIGUOUS", "NON_AXIAL", "NO_STUDY_IMAGES", "NO_TRAINING_VOLUME", "RESOLVED", "STATUSES",
@@ -131,7 +135,8 @@ def resolve_reference(ref: Reference, series: Sequence[SeriesGeometry], volumes:
                           ref_plane=chosen.plane, series_uid=chosen.series_uid)
     affine = ends[0].affine()
     affine[:3, 3] = (np.asarray(ends[0].position) + np.asarray(ends[1].position)) / 2
-    z_mm = float((ends[0].centre()[2] + ends[1].centre()[2]) / 2)
+    centre = (ends[0].centre() + ends[1].centre()) / 2
+    z_mm = float(centre[2])
     # The referenced image's own plane: a series may hold stacks of several orientations.
     plane = plane_of(ends[0].orientation)
     base = {"method": method, "ref_series": number, "ref_plane": plane, "series_uid": chosen.series_uid,
@@ -150,6 +155,13 @@ def resolve_reference(ref: Reference, series: Sequence[SeriesGeometry], volumes:
         depth_mm = float(z.max() + volume.slice_spacing_mm / 2 - z[hit])
         return Resolution(status=NON_AXIAL, slice_index=hit, depth_mm=depth_mm,
                           **base, **where)
+    through = slice_through_affine(volume, centre) if slices_tilted_against_z(volume) else None
+    if through is not None:   # tilt-corrected or angulated volume: its slices are not z-planes
+        k, depth_mm = through
+        slice_index = int(np.floor(k + 0.5))
+        if not 0 <= slice_index < len(z):
+            return Resolution(status=UNRESOLVED, **{**base, "method": f"{method}:outside_volume"}, **where)
+        return Resolution(status=RESOLVED, slice_index=slice_index, depth_mm=depth_mm, **base, **where)
     slice_index = int(np.argmin(np.abs(z - z_mm)))
     if abs(z[slice_index] - z_mm) > volume.slice_spacing_mm:
         return Resolution(status=UNRESOLVED, **{**base, "method": f"{method}:outside_volume"}, **where)

@@ -52,6 +52,8 @@ SERIES_CATALOG = pa.schema([
     ("pixel_spacing", vec(f64, 2)), ("flags", pa.list_(s)), ("usable", pa.bool_()), ("reason", s),
     # "" for a series that is one stack; else the key that splits it, e.g. "echo=2", "b=1000".
     ("stack", s),
+    # degrees of gantry tilt the volume is resampled for (flag tilt_corrected); null when straight
+    ("gantry_tilt_deg", f64),
 ])
 
 SLICE_MAP_ENTRY = pa.struct([("instance_number", i32), ("slice_index", i32), ("z_mm", f64)])
@@ -65,6 +67,7 @@ VOLUMES = pa.schema([
     # "primary": the volume of its study and modality that training and snippet depths use.
     ("training_role", s), ("slice_spacing_mm", f64),
     ("stack", s),  # the series_catalog stack this volume was built from ("" for a one-stack series)
+    ("gantry_tilt_deg", f64),  # tilt corrected by resampling onto the image plane's frame; null if none
 ])
 
 REPORT_SECTION = pa.struct([("name", s), ("title", s), ("start", i32), ("end", i32)])
