@@ -15,7 +15,7 @@ import hashlib
 import io
 import os
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -43,6 +43,7 @@ class LoadedSlice:
     stored: np.ndarray              # stored values as decoded, before rescale
     slope: float = 1.0
     intercept: float = 0.0
+    padding: float | None = None    # PixelPaddingValue (stored value): the fill of a tilt correction
 
     @property
     def pixels(self) -> np.ndarray:
@@ -120,7 +121,9 @@ def read_single_frame(path: Path, file_id: str) -> LoadedSlice:
         raise VolumeError(f"file {file_id}: expected one grayscale frame, got pixel array shape {pixels.shape}")
     slope = float(ds.get("RescaleSlope", 1.0) or 1.0)
     intercept = float(ds.get("RescaleIntercept", 0.0) or 0.0)
-    return LoadedSlice(file_id, header_geometry(ds), pixels, slope, intercept)
+    padding = ds.get("PixelPaddingValue")
+    return LoadedSlice(file_id, header_geometry(ds), pixels, slope, intercept,
+                       float(padding) if isinstance(padding, int | float) else None)
 
 
 def _storage(modality: str, slices: Sequence[LoadedSlice]) -> tuple[np.dtype, float | None, float | None]:
@@ -184,14 +187,15 @@ def build_volume(slices: Sequence[LoadedSlice], modality: str, *, min_slices: in
     def values(index: int) -> np.ndarray:
         return slices[index].stored if scl_slope is not None else slices[index].pixels
 
-    # dcm2niix fills what no tilted slice covers with the darkest value of the series
-    fill = float(min(values(i).min() for i in geometry.order)) if grid is not None else 0.0
+    fill = _tilt_fill(slices, geometry, scl_slope is not None, values) if grid is not None else 0.0
     rows = grid.rows if grid is not None else first.shape[0]
     data = np.empty((first.shape[1], rows, len(slices)), dtype=dtype)  # (cols, rows, k)
     for k, index in enumerate(geometry.order):
         pixels = values(index)
         if grid is not None:
-            pixels = shift_slice(pixels, grid, k, fill)
+            padding = slices[index].padding
+            pixels = shift_slice(pixels, grid, k, fill,
+                                 None if padding is None else slices[index].stored == padding)
             pixels = round_half_away(pixels) if dtype == np.int16 else pixels
         if dtype == np.int16:
             pixels = np.clip(pixels if np.issubdtype(pixels.dtype, np.integer) else np.rint(pixels), -32768, 32767)
@@ -214,6 +218,17 @@ def _tilt_affine(slices: Sequence[LoadedSlice], geometry: SeriesGeometry, grid: 
     projected = geometry.projected_mm
     spacing = (projected[-1] - projected[0]) / (len(projected) - 1)
     return tilt_affine(first.position, geometry.orientation, first.pixel_spacing, spacing, grid)  # type: ignore[arg-type]
+
+
+def _tilt_fill(slices: Sequence[LoadedSlice], geometry: SeriesGeometry, stored: bool,
+               values: Callable[[int], np.ndarray]) -> float:
+    """What no tilted slice covers: PixelPaddingValue when the series has one, else its darkest value
+    (as dcm2niix)."""
+    first = slices[geometry.order[0]]
+    if first.padding is not None:
+        return first.padding if stored else float(rescale(np.array([first.padding]), first.slope,
+                                                           first.intercept)[0])
+    return float(min(values(i).min() for i in geometry.order))
 
 
 def _tilt_grid(slices: Sequence[LoadedSlice], geometry: SeriesGeometry) -> TiltGrid | None:

@@ -16,7 +16,8 @@ covers hold the darkest value of the series. Done here the same way, with two di
   tests/curation/volumes/test_tilt.py);
 - the arithmetic is float64 (dcm2niix: float32); integer volumes are rounded half away from zero like
   its `round`, float volumes are not rounded.
-PixelPaddingValue is not read: uncovered voxels always get the series minimum.
+Uncovered voxels get PixelPaddingValue when the series has one (next to padding pixels the nearer row
+is taken, not a blend), else the darkest value of the series, as in dcm2niix.
 """
 
 from __future__ import annotations
@@ -58,12 +59,15 @@ def tilt_grid(positions: Sequence[Sequence[float]], orientation: Sequence[float]
     return TiltGrid(tuple(float(v) for v in shifts), low, rows + high - low)
 
 
-def shift_slice(pixels: np.ndarray, grid: TiltGrid, k: int, fill: float) -> np.ndarray:
+def shift_slice(pixels: np.ndarray, grid: TiltGrid, k: int, fill: float,
+                padding: np.ndarray | None = None) -> np.ndarray:
     """Slice k (rows, columns) resampled onto the corrected grid's rows, float64.
 
     Output row j takes input row r = j + first_row - shift_k: the two rows around r blended linearly,
     `fill` where r is outside (-1, rows - 1]. dcm2niix works on rows flipped bottom-up, so its one-row
-    extrapolation lies before the first DICOM row: r in (-1, 0) takes row 0, as there.
+    extrapolation lies before the first DICOM row: r in (-1, 0) takes row 0, as there. Where either
+    row's pixel is padding (`padding`: a mask of PixelPaddingValue pixels), the nearer row is taken
+    instead of a blend (dcm2niix, issue 262: no values between padding and tissue).
     """
     rows = pixels.shape[0]
     wanted = grid.input_rows(k)
@@ -74,6 +78,10 @@ def shift_slice(pixels: np.ndarray, grid: TiltGrid, k: int, fill: float) -> np.n
     high = np.clip(below.astype(np.int64) + 1, 0, rows - 1)
     values = pixels.astype(np.float64)
     out = values[low] * (1.0 - frac) + values[high] * frac
+    if padding is not None:
+        near_padding = padding[low] | padding[high]
+        nearest = np.where(np.broadcast_to(frac >= 0.5, out.shape), values[high], values[low])
+        out[near_padding] = nearest[near_padding]
     out[~inside] = fill
     return out
 

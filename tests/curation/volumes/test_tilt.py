@@ -7,6 +7,7 @@ from pathlib import Path
 
 import nibabel as nib
 import numpy as np
+import pydicom
 import pytest
 
 from curation.tables.io import read_table, write_table
@@ -58,6 +59,27 @@ def test_tilted_head_ct_equals_dcm2niix_tilt_file(tmp_path: Path):
     diff = np.abs(ours.get_fdata() - ref.get_fdata())
     assert diff.max() <= 1.0 and np.mean(diff > 0) < 2e-3
     assert ours.header.get_zooms()[:3] == pytest.approx((0.8, 0.9, SPACING), abs=1e-4)
+
+
+def test_pixel_padding_is_the_fill_and_never_blended(tmp_path: Path):
+    """A reconstruction circle with PixelPaddingValue -2000 outside: like dcm2niix, uncovered voxels are
+    -2000 and next to padding the nearer row is taken, so no value between padding and tissue appears."""
+    files = write_series(tmp_path / "s", tilted_spec())
+    rows, cols = np.indices((MATRIX, MATRIX))
+    outside = (rows - 63.5) ** 2 + (cols - 63.5) ** 2 > 60.0 ** 2
+    for path in files:
+        ds = pydicom.dcmread(path)
+        pixels = ds.pixel_array.copy()
+        pixels[outside] = -2000
+        ds.PixelData = pixels.tobytes()
+        ds.add_new(0x00280120, "SS", -2000)   # PixelPaddingValue
+        ds.save_as(path)
+    ours, ref = converted(files, tmp_path), dcm2niix_tilt(tmp_path / "s", tmp_path / "out")
+    values = np.asarray(ours.dataobj)
+    assert values.min() == -2000 and not np.any((values > -2000) & (values < -1100))
+    assert np.max(np.abs(ours.affine - ref.affine)) < 1e-3
+    diff = np.abs(values - ref.get_fdata())
+    assert diff.max() <= 1.0 and np.mean(diff > 0) < 2e-3
 
 
 @pytest.mark.parametrize(("lean", "z_step", "reverse"), [
