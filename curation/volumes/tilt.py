@@ -7,17 +7,16 @@ shifted along its column direction by a different amount. dcm2niix (nii_saveNII3
 file) corrects this by shifting every slice back along the column direction, with linear
 interpolation between two neighbouring rows, onto a grid whose axes are the row direction, the column
 direction and the normal (orthogonal; slice spacing step * cos t). The grid keeps the full field of
-view of every slice: it gains as many rows as the largest shift (rounded up), and voxels no slice
-covers hold the darkest value of the series. Done here the same way, with two differences:
+view of every slice: it gains as many rows as the largest shift (rounded up); voxels no slice covers
+hold PixelPaddingValue when the series has one (and next to a padding pixel the nearer row is taken,
+not a blend), else the darkest value of the series. Done here the same way, with two differences:
 - the shift of each slice comes from its own position (projected on the column direction), not from
-  slice index * spacing * tan(angle): the same numbers for a regular stack, and the grid starts at the
-  first slice's rows shifted by a whole number of rows, whichever way the stack leans (dcm2niix's grid
-  is off by a fraction of a row when the shift is negative in its row order: measured in
-  tests/curation/volumes/test_tilt.py);
+  slice index * spacing * tan(angle) with a sign guessed from the stack: the same numbers where
+  dcm2niix is right, and right whichever way the gantry leans, the table moves or the instances are
+  numbered (dcm2niix's `_Tilt_1` file misplaces the slices in three of those four cases: measured in
+  tests/curation/volumes/test_tilt.py and bench/volumes_tilt.py, docs/volumes.md);
 - the arithmetic is float64 (dcm2niix: float32); integer volumes are rounded half away from zero like
   its `round`, float volumes are not rounded.
-Uncovered voxels get PixelPaddingValue when the series has one (next to padding pixels the nearer row
-is taken, not a blend), else the darkest value of the series, as in dcm2niix.
 """
 
 from __future__ import annotations
