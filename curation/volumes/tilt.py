@@ -13,7 +13,7 @@ not a blend), else the darkest value of the series. Done here the same way, with
 - the shift of each slice comes from its own position (projected on the column direction), not from
   slice index * spacing * tan(angle) with a sign guessed from the stack: the same numbers where
   dcm2niix is right, and right whichever way the gantry leans, the table moves or the instances are
-  numbered (dcm2niix's `_Tilt_1` file misplaces the slices in three of those four cases: measured in
+  numbered (dcm2niix's `_Tilt_1` file misplaces the slices in four of the five cases measured, in
   tests/curation/volumes/test_tilt.py and bench/volumes_tilt.py, docs/volumes.md);
 - the arithmetic is float64 (dcm2niix: float32); integer volumes are rounded half away from zero like
   its `round`, float volumes are not rounded.
