@@ -1,0 +1,64 @@
+"""write_deidentified_copies: every file gets exactly one outcome, and one bad file never fails the run."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pydicom import dcmread
+
+import curation.deid.dicom.copies as copies
+from curation.deid.dicom.copies import IndexedFile, write_deidentified_copies
+from curation.export_layout import dicom_candidates
+from curation.keys import Pseudonymizer
+from curation.paths import DataPaths
+from curation.synth import SynthOptions, write_synthetic_export
+from curation.vault import PatientPhi, Vault
+
+
+def _register(export: Path, paths: DataPaths, pseudonymizer: Pseudonymizer) -> tuple[str, Vault, list[IndexedFile]]:
+    vault = Vault(paths.vault_dir)
+    export_id = pseudonymizer.export_id(export.name)
+    vault.register_export(export_id, export)
+    relative = dicom_candidates(export)
+    file_ids = [pseudonymizer.file_id(r) for r in relative]
+    vault.write_file_map(export_id, file_ids, relative)
+    files, phi = [], {}
+    for file_id, rel in zip(file_ids, relative, strict=True):
+        ds = dcmread(export / rel, stop_before_pixels=True)
+        pid = pseudonymizer.patient_pid(ds.PatientID)
+        phi[pid] = PatientPhi(pid, patient_ids=(ds.PatientID,), names=(str(ds.PatientName),))
+        files.append(IndexedFile(file_id, pid, "image"))
+    vault.write_patient_phi(export_id, phi.values())
+    return export_id, vault, files
+
+
+def test_a_failing_file_is_recorded_and_the_others_are_written(
+        tmp_path: Path, data_paths: DataPaths, pseudonymizer: Pseudonymizer,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    export = tmp_path / "export_b"
+    write_synthetic_export(export, SynthOptions(patients=1, seed=5, matrix=16))
+    relative = dicom_candidates(export)
+    # a clinic's file: empty PatientWeight, SeriesNumber, SliceThickness
+    first = dcmread(export / relative[0])
+    for keyword in ("PatientWeight", "SeriesNumber", "SliceThickness"):
+        setattr(first, keyword, None)
+    first.save_as(export / relative[0])
+    export_id, vault, files = _register(export, data_paths, pseudonymizer)
+    files[1] = IndexedFile(files[1].file_id, files[1].patient_pid, "excluded", "burned_in_annotation")
+    broken = files[2].file_id
+    real = copies.deidentify_dataset
+
+    def flaky(ds, **kwargs):
+        if ds.SOPInstanceUID == dcmread(export / relative[[f.file_id for f in files].index(broken)]).SOPInstanceUID:
+            raise TypeError("planted failure quoting Mueller^Anna")
+        return real(ds, **kwargs)
+
+    monkeypatch.setattr(copies, "deidentify_dataset", flaky)
+    report = write_deidentified_copies(data_paths, vault, pseudonymizer, export_id, files)
+    assert report.total == len(files)
+    assert report.failed == {"deidentify:TypeError": 1}              # the type, never the message
+    assert report.skipped == {"burned_in_annotation": 1}
+    assert report.written == len(files) - 2 == len(list((data_paths.deid_dicom_dir / export_id).rglob("*.dcm")))
+    empty = [dcmread(data_paths.data_dir / rel) for rel in report.relative_paths]
+    assert any(ds.get("SliceThickness", "x") in (None, "") for ds in empty)   # written, still empty
