@@ -185,12 +185,14 @@ def clean_description(text: str | None, phi_strings: Iterable[str], phrases: Ite
 
 @lru_cache(maxsize=65536)
 def scrub_guesses(text: str) -> str:
-    """`text` without the words the report-text scrubber (`curation.deid.text.scrub.scrub_text`, German
-    and English rules, dates, facilities, names) marks as PHI, except technical words (`is_technical`):
+    """`text` without the words the report-text scrubber's rules (`curation.deid.text.scrub.scrub_text`:
+    dates, ids, phones, facilities, titled names) mark as PHI, except technical words (`is_technical`):
     "Schaedel Klinikum Birkenwerder" keeps "Schaedel". Descriptions repeat across a series: cached."""
-    from curation.deid.text.scrub import scrub_text  # spaCy loads on first use only
+    from curation.deid.text.scrub import scrub_text  # loads its name lists on first use only
 
-    spans = {(s.start, s.end) for lang in ("de", "en") for s in scrub_text(text, lang).spans}
+    # the rules only: their hits do not depend on the language, and on descriptions the spaCy pipeline
+    # found nothing more in our dev examples while costing seconds to load in every indexing process
+    spans = {(s.start, s.end) for s in scrub_text(text, "de", use_spacy=False).spans}
     if not spans:
         return text
     drop = [False] * len(text)

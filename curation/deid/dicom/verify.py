@@ -112,34 +112,38 @@ def _is_defined_uid(uid: str) -> bool:
 
 
 @dataclass(frozen=True)
-class _Originals:
+class Originals:
+    """What of an input must not survive: UIDs, a pattern of its name words, dates (YYYYMMDD)."""
+
     uids: frozenset[str]
     names: re.Pattern[str] | None
     dates: frozenset[str]
 
 
-def _originals(ds: Dataset, check_uids: bool, check_dates: bool) -> _Originals:
-    uids: set[str] = set()
+def original_values(ds: Dataset, *, uids: bool = True, dates: bool = True) -> Originals:
+    """The UIDs (unless `uids` is False), person-name words and dates (unless `dates` is False) of `ds`."""
+    check_uids, check_dates = uids, dates
+    found_uids: set[str] = set()
     names: set[str] = set()
-    dates: set[str] = set()
+    found_dates: set[str] = set()
     codes: set[str] = set()
     for tag, vr, value in walk(ds):
         text = _text(value).strip(" \x00")
         if not text:
             continue
         if vr == "UI" and check_uids:
-            uids.update(u for u in text.split("\\") if u and not _is_defined_uid(u))
+            found_uids.update(u for u in text.split("\\") if u and not _is_defined_uid(u))
         elif vr == "CS":
             codes.update(w.casefold() for w in _WORD.findall(text))
         elif vr == "PN" and not (tag >> 16) & 1:   # vendors' private PN hold workflow names, and go
             names.update(w for w in _WORD.findall(text)
                          if len(w) >= MIN_NAME_CHARS and w.casefold() not in PLACEHOLDER_WORDS)
         elif vr in ("DA", "DT") and check_dates:
-            dates.update(d[:8] for d in text.split("\\") if _DATE.match(d[:8]) and d[:8] != "19000101")
+            found_dates.update(d[:8] for d in text.split("\\") if _DATE.match(d[:8]) and d[:8] != "19000101")
     names -= {n for n in names if n.casefold() in codes}    # phantoms named after their code strings
     pattern = re.compile(r"(?<![^\W\d_])(?:" + "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
                          + r")(?![^\W\d_])", re.IGNORECASE) if names else None
-    return _Originals(frozenset(uids), pattern, frozenset(dates))
+    return Originals(frozenset(found_uids), pattern, frozenset(found_dates))
 
 
 def leftovers(original: Dataset, written: Dataset, *, pseudonymizer: Pseudonymizer,
@@ -148,9 +152,13 @@ def leftovers(original: Dataset, written: Dataset, *, pseudonymizer: Pseudonymiz
     options = options or DeidOptions()
     ours = is_deidentified_by(original, pseudonymizer)
     modified = header_text(original, 0x00280303).upper() == "MODIFIED"
-    check_uids = not ours and not options.retain_uids
-    check_dates = not ours and not modified and not options.retain_long_full_dates
-    found = _originals(original, check_uids, check_dates)
+    found = original_values(original, uids=not ours and not options.retain_uids,
+                            dates=not ours and not modified and not options.retain_long_full_dates)
+    return count_leftovers(written, found, patient_pid)
+
+
+def count_leftovers(written: Dataset, found: Originals, patient_pid: str = "") -> Leftovers:
+    """How many of `found` occur anywhere in `written` (every element, every depth, file meta)."""
     if not (found.uids or found.names or found.dates):
         return Leftovers()
     counts = {"uids": 0, "names": 0, "dates": 0}
