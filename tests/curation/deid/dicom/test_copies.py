@@ -13,24 +13,7 @@ from curation.export_layout import dicom_candidates
 from curation.keys import Pseudonymizer
 from curation.paths import DataPaths
 from curation.synth import SynthOptions, write_synthetic_export
-from curation.vault import PatientPhi, Vault
-
-
-def _register(export: Path, paths: DataPaths, pseudonymizer: Pseudonymizer) -> tuple[str, Vault, list[IndexedFile]]:
-    vault = Vault(paths.vault_dir)
-    export_id = pseudonymizer.export_id(export.name)
-    vault.register_export(export_id, export)
-    relative = dicom_candidates(export)
-    file_ids = [pseudonymizer.file_id(r) for r in relative]
-    vault.write_file_map(export_id, file_ids, relative)
-    files, phi = [], {}
-    for file_id, rel in zip(file_ids, relative, strict=True):
-        ds = dcmread(export / rel, stop_before_pixels=True)
-        pid = pseudonymizer.patient_pid(ds.PatientID)
-        phi[pid] = PatientPhi(pid, patient_ids=(ds.PatientID,), names=(str(ds.PatientName),))
-        files.append(IndexedFile(file_id, pid, "image"))
-    vault.write_patient_phi(export_id, phi.values())
-    return export_id, vault, files
+from tests.curation.deid.dicom.export_fixtures import register_export
 
 
 def test_a_failing_file_is_recorded_and_the_others_are_written(
@@ -44,7 +27,8 @@ def test_a_failing_file_is_recorded_and_the_others_are_written(
     for keyword in ("PatientWeight", "SeriesNumber", "SliceThickness"):
         setattr(first, keyword, None)
     first.save_as(export / relative[0])
-    export_id, vault, files = _register(export, data_paths, pseudonymizer)
+    export_id, vault, rows = register_export(export, data_paths, pseudonymizer)
+    files = [IndexedFile(**row) for row in rows]
     files[1] = IndexedFile(files[1].file_id, files[1].patient_pid, "excluded", "burned_in_annotation")
     broken = files[2].file_id
     real = copies.deidentify_dataset
