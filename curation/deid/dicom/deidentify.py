@@ -152,7 +152,13 @@ def _deidentify_items(ds: Dataset, ctx: _Context, encodings: list[str]) -> Datas
                 if fast is not None:
                     out[tag] = fast
                     continue
-        new = _apply(ds[tag], vr, action, ctx, encodings)
+        try:
+            decoded = ds[tag]
+        except Exception:
+            if elem.VR != "UN":
+                raise
+            continue                    # a UN value that is not what the dictionary says: it goes
+        new = _apply(decoded, vr, action, ctx, encodings)
         if new is not None:
             out[tag] = new
     for creator in creators_needed:

@@ -157,3 +157,16 @@ def test_public_corpus_no_crash_and_no_original_left(pseudonymizer: Pseudonymize
     assert read >= 200
     assert crashed == 0
     assert dirty == []
+
+
+@pytest.mark.parametrize("value", [b"\xfe\xff\x00\xe0\xff\x00\x00\x00garbage!",   # item longer than the value
+                                   b"\xfe\xff\x00\xe0\x08\x00\x00\x00\x08\x00\x55\x11\xff\xff",
+                                   b"\x01\x02\x03\x04"])             # no item at all: pydicom cannot read it
+def test_a_malformed_un_sequence_is_not_fatal(pseudonymizer: Pseudonymizer, value: bytes) -> None:
+    instance = ct_instance()
+    instance.add_new(0x00081140, "OB", value)
+    source = _stored_as_un(instance, [0x00081140])
+    data = dataset_bytes(deidentify_dataset(source, pseudonymizer=pseudonymizer, patient_pid=PID))
+    back = dcmread(io.BytesIO(data))
+    assert b"garbage" not in data
+    assert back.SOPInstanceUID == pseudonymizer.uid(instance.SOPInstanceUID)
