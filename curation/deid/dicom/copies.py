@@ -40,7 +40,7 @@ class IndexedFile:
     """The part of a dicom_index row the copier needs."""
 
     file_id: str
-    patient_pid: str
+    patient_pid: str | None
     role: str
     excluded_reason: str | None = None
 
@@ -101,6 +101,9 @@ def write_deidentified_copies(paths: DataPaths, vault: Vault, pseudonymizer: Pse
         relative = file_map.get(item.file_id)
         if relative is None:
             skipped["not_in_file_map"] += 1
+            continue
+        if not item.patient_pid:        # e.g. a DICOMDIR: no patient, and its file paths would not hold
+            skipped["no_patient"] += 1
             continue
         try:
             outcome, detail = _copy_one(paths, export_id, source / relative, item,

@@ -30,6 +30,7 @@ def test_a_failing_file_is_recorded_and_the_others_are_written(
     export_id, vault, rows = register_export(export, data_paths, pseudonymizer)
     files = [IndexedFile(**row) for row in rows]
     files[1] = IndexedFile(files[1].file_id, files[1].patient_pid, "excluded", "burned_in_annotation")
+    files[3] = IndexedFile(files[3].file_id, None, "non_image")      # what the index gives a DICOMDIR
     broken = files[2].file_id
     real = copies.deidentify_dataset
 
@@ -42,7 +43,7 @@ def test_a_failing_file_is_recorded_and_the_others_are_written(
     report = write_deidentified_copies(data_paths, vault, pseudonymizer, export_id, files)
     assert report.total == len(files)
     assert report.failed == {"deidentify:TypeError": 1}              # the type, never the message
-    assert report.skipped == {"burned_in_annotation": 1}
-    assert report.written == len(files) - 2 == len(list((data_paths.deid_dicom_dir / export_id).rglob("*.dcm")))
+    assert report.skipped == {"burned_in_annotation": 1, "no_patient": 1}
+    assert report.written == len(files) - 3 == len(list((data_paths.deid_dicom_dir / export_id).rglob("*.dcm")))
     empty = [dcmread(data_paths.data_dir / rel) for rel in report.relative_paths]
     assert any(ds.get("SliceThickness", "x") in (None, "") for ds in empty)   # written, still empty
