@@ -51,7 +51,7 @@ DOCS: tuple[MarkupDoc, ...] = (
     MarkupDoc(
         "r04", "rtf",
         r"{\rtf1\ansi\ansicpg1250\deff0{\fonttbl{\f0\fswiss\fcharset238 Arial CE;}}\f0 "
-        r"Pacient: Zden\'ecka Dvo\'f8\'e1kov\'e1\par "
+        r"Pacient: Zde\'f2ka Dvo\'f8\'e1kov\'e1\par "
         r"CT Sch\'e4del: Keine intrakranielle Blutung.\par}",
         "Dvořáková", "Zdeňka", ("intrakranielle", "Blutung"),
     ),
