@@ -75,6 +75,8 @@ REPORTS = pa.schema([
     ("lang", s), ("text", s), ("text_en", s),
     ("sections", pa.list_(REPORT_SECTION)), ("sentences", pa.list_(REPORT_SENTENCE)),
     ("report_date", pa.date32()), ("link_status", s), ("phi_span_count", i32), ("text_sha256", s),
+    # the table gave a date that cannot be one (31.02.2024): report kept, report_date null
+    ("report_date_invalid", pa.bool_()),
 ])
 
 SNIPPET_PAIRS = pa.schema([
