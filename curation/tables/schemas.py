@@ -42,6 +42,7 @@ DICOM_INDEX = pa.schema([
 
 QUARANTINE = pa.schema([
     ("export_id", s), ("file_id", s), ("stage", s), ("reason", s),
+    ("series_uid", s),  # index stage: the series an unreadable file most likely belongs to (else null)
 ])
 
 SERIES_CATALOG = pa.schema([
