@@ -55,7 +55,7 @@ def detect_markup(text: str) -> Markup:
     """Which decoder a report cell needs (decided per cell)."""
     if _RTF_START.match(text):
         return "rtf"
-    if _HTML_TAG.search(text):
+    if "<" in text and _HTML_TAG.search(text):
         return "html"
     return "text"
 
@@ -120,7 +120,11 @@ def html_to_plain(text: str) -> str:
 
 
 def _entities(text: str) -> str:
-    return _ENTITY.sub(lambda m: html.unescape(m.group(0)), text)
+    return _ENTITY.sub(lambda m: html.unescape(m.group(0)), text) if "&" in text else text
+
+
+def _apostrophes(text: str) -> str:
+    return _APOSTROPHE.sub("'", text) if any(c in text for c in "\u2019\u2018\u02bc") else text
 
 
 def normalise_report_text(text: str) -> str:
@@ -132,7 +136,7 @@ def normalise_report_text(text: str) -> str:
         plain = html_to_plain(text)
     else:
         plain = _entities(text)
-    plain = _APOSTROPHE.sub("'", plain)
+    plain = _apostrophes(plain)
     return plain.replace("\xa0", " ").replace("\r\n", "\n").strip()
 
 
@@ -148,6 +152,4 @@ def unescape_fragments(text: str) -> str:
     if "\\" in text:
         text = _RTF_HEX.sub(lambda m: bytes.fromhex(m.group(1)).decode("cp1252", errors="replace"), text)
         text = _RTF_UNICODE.sub(lambda m: _rtf_char(int(m.group(1))), text)
-    if "&" in text:
-        text = _entities(text)
-    return _APOSTROPHE.sub("'", text)
+    return _apostrophes(_entities(text))
