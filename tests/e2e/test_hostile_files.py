@@ -55,6 +55,21 @@ def _add_hostile_entries(export: Path, outside: Path) -> dict[str, str]:
     return expected
 
 
+def _add_hostile_report_tables(export: Path, truth: dict) -> str:
+    """An empty table, a header-only one, and one with a 200,000-character cell, an unclosed quote and an
+    impossible date around good rows; returns the huge report's accession."""
+    study = truth["patients"][0]["studies"][0]
+    header = "accession_number;report_text;patient_id;report_date;language"
+    huge = "Befund: " + "Kleine Leberzyste ohne Kontrastmittelaufnahme. " * 4300
+    rows = [header, f"{study['accession']};{huge};{truth['patients'][0]['patient_id']};;de",
+            'X2;"Befund ohne Ende;P9;01.02.2024;de',
+            f"{study['accession']};Befund: Milz o.B.;{truth['patients'][0]['patient_id']};31.02.2024;de"]
+    (export / "reports" / "gross.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    (export / "reports" / "leer.csv").write_bytes(b"")
+    (export / "reports" / "nur_kopf.csv").write_text(header + "\n", encoding="utf-8")
+    return study["accession"]
+
+
 def test_hostile_export_curated_and_accounted(tmp_path_factory: pytest.TempPathFactory) -> None:
     from curation.synth import SynthOptions, load_truth, write_synthetic_export
     from radcurate.orchestrate import curate
@@ -63,6 +78,7 @@ def test_hostile_export_curated_and_accounted(tmp_path_factory: pytest.TempPathF
     export = root / "exports" / "export_hostile"
     truth = load_truth(write_synthetic_export(export, SynthOptions(patients=1, seed=3, bad_files=False)))
     expected = _add_hostile_entries(export, root / "outside")
+    _add_hostile_report_tables(export, truth)
     saved = dict(os.environ)
     os.environ.update(curate_env(root))
     try:
@@ -86,6 +102,13 @@ def test_hostile_export_curated_and_accounted(tmp_path_factory: pytest.TempPathF
     assert len(index) + len(q_index) == len(dicom_files) + len(expected)
     assert Counter(q_index.values()) == {"truncated": 1, "duplicate_link": 1, "dangling_link": 1, "link_loop": 1,
                                          "special_file": 2}
+    by_table = Counter((q["file_id"], q["reason"].split(": ", 1)[1]) for q in quarantine if q["stage"] == "reports")
+    assert by_table == {(p.file_id("reports/gross.csv"), "malformed CSV row (quoting)"): 1,
+                        (p.file_id("reports/leer.csv"), "empty report table"): 1,
+                        (p.file_id("reports/nur_kopf.csv"), "no report rows (header only)"): 1}
+    reports = read_table(paths, "reports").to_pylist()
+    assert max(len(r["text"]) for r in reports) > 200_000
+    assert sum(bool(r["report_date_invalid"]) for r in reports) == 1
     names = [truth["patients"][0]["folder"], *ENTRY_NAMES, "export_hostile", "nicht_da", "extern"]
     needles = PhiNeedles.from_strings(names)
     for where in (paths.data_dir, root / "dagster_home"):
