@@ -71,7 +71,7 @@ class LoadResult:
 
 # Report cells hold whole reports (RTF with embedded fonts runs to megabytes): no field-size limit.
 FIELD_SIZE_LIMIT = min(sys.maxsize, 2**31 - 1)
-_LINE = re.compile(r"[^\n]*\n|[^\n]+")
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\n|\r)|[^\r\n]+")  # CRLF, LF and old Mac CR line ends
 ENCODINGS = ("utf-8-sig", "utf-8", "cp1252", "latin-1")
 _DATE_FORMATS = ("%Y-%m-%d", "%d.%m.%Y", "%Y%m%d", "%d/%m/%Y", "%d.%m.%y", "%Y-%m-%dT%H:%M:%S", "%Y/%m/%d")
 

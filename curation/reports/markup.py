@@ -12,7 +12,8 @@ text, so every cell is normalised first, one cell at a time (one table may mix p
   inline tags (`<span>`, `<b>`) join their text, entities decoded.
 - Plain text: `&ouml;`-style entities (with the `;`) are decoded, the rest is left as it is.
 
-No-break spaces become spaces and a typographic apostrophe inside a word an ASCII one, everywhere.
+No-break spaces become spaces, CR and CRLF line ends LF, a typographic apostrophe inside a word an ASCII
+one, everywhere.
 `unescape_fragments` decodes escapes found anywhere in a string (for the PHI scan, which must see a
 name however it is spelled in an output cell).
 """
@@ -137,7 +138,7 @@ def normalise_report_text(text: str) -> str:
     else:
         plain = _entities(text)
     plain = _apostrophes(plain)
-    return plain.replace("\xa0", " ").replace("\r\n", "\n").strip()
+    return plain.replace("\xa0", " ").replace("\r\n", "\n").replace("\r", "\n").strip()
 
 
 def _rtf_char(code: int) -> str:

@@ -172,3 +172,13 @@ def test_non_text_cell_quarantines_its_row_only(tmp_path):
     result = load_report_table(path, "Fn", "n.jsonl")
     assert [r.row_number for r in result.reports] == [2]
     assert [q.reason for q in result.quarantined] == ["file Fn row 1: report text is not text"]
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"])
+def test_line_endings_and_multiline_cells(tmp_path, newline):
+    rows = [";".join(HEADER), f'A1;"Befund:{newline}Zeile 2";P1;;17.01.2024;de', "A2;Befund zwei;P2;;;de"]
+    path = tmp_path / "n.csv"
+    path.write_bytes(newline.join(rows).encode())
+    result = load_report_table(path, "Fn", "n.csv")
+    assert result.quarantined == ()
+    assert [(r.accession, r.text) for r in result.reports] == [("A1", "Befund:\nZeile 2"), ("A2", "Befund zwei")]
