@@ -42,6 +42,7 @@ DICOM_INDEX = pa.schema([
 
 QUARANTINE = pa.schema([
     ("export_id", s), ("file_id", s), ("stage", s), ("reason", s),
+    ("series_uid", s),  # index stage: the series an unreadable file most likely belongs to (else null)
 ])
 
 SERIES_CATALOG = pa.schema([
@@ -78,6 +79,8 @@ REPORTS = pa.schema([
     ("lang", s), ("text", s), ("text_en", s),
     ("sections", pa.list_(REPORT_SECTION)), ("sentences", pa.list_(REPORT_SENTENCE)),
     ("report_date", pa.date32()), ("link_status", s), ("phi_span_count", i32), ("text_sha256", s),
+    # the table gave a date that cannot be one (31.02.2024): report kept, report_date null
+    ("report_date_invalid", pa.bool_()),
 ])
 
 SNIPPET_PAIRS = pa.schema([
