@@ -44,7 +44,7 @@ class Gold:
     uncertain: frozenset[str]
 
 
-def R(id: str, origin: str, text: str, pos: str = "") -> Gold:  # noqa: N802 - short record constructor
+def R(id: str, origin: str, text: str, pos: str = "") -> Gold:
     lang = "en" if origin in {"uk", "us"} else "de"
     codes = pos.split()
     positive = frozenset(CODES[c.rstrip("?")] for c in codes)
@@ -66,7 +66,8 @@ Klinische Angaben: Bekanntes Bronchialkarzinom rechts, Staging.
 Befund: Spikulierter Rundherd im rechten Oberlappen, 23 mm. Vergrößerte Lymphknoten rechts hilär und
 subkarinal bis 17 mm Kurzachse. Schmaler Pleuraerguss rechts. Herz und Perikard unauffällig.
 Leber ohne fokale Läsionen. Nebennieren schlank.
-Beurteilung: Bekanntes Bronchialkarzinom im RUL mit hilärer und mediastinaler Lymphadenopathie. Kleiner Pleuraerguss rechts.
+Beurteilung: Bekanntes Bronchialkarzinom im RUL mit hilärer und mediastinaler Lymphadenopathie.
+Kleiner Pleuraerguss rechts.
 """, "NOD LN PLE"),
     R("de03", "de", """
 Fragestellung: Z.n. Pleuraerguss links, Verlaufskontrolle.
