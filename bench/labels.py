@@ -4,7 +4,8 @@ Texts: the synthetic export's reports (German and English) and reports of whole-
 of the labeller's dev examples each, repeated to --n reports. Timed in one process on process CPU time,
 --rounds interleaved rounds, best round kept:
   rules     curation.labels.rules.label_report (sections, sentences, lexicon, scopes, evidence)
-  keywords  training/prompts.py's finding_labels (ct_clip_model's keyword list with a one-word negation check)
+  keywords  ct_clip_model's former keyword list with a one-word negation check (tests/curation/labels/
+            keyword_baseline.py, moved there from training/prompts.py)
 Goal (issue 19): rules >= 1,000 reports per CPU-second.
 
     PYTHONPATH=. .venv/bin/python bench/labels.py [--n 2000]
@@ -21,7 +22,7 @@ from pathlib import Path
 from curation.labels.rules import label_report
 from curation.synth import SynthOptions, load_truth, write_synthetic_export
 from tests.curation.labels.devset import DEV_CASES
-from training.prompts import finding_labels
+from tests.curation.labels.keyword_baseline import finding_labels
 
 
 def corpus(n: int) -> list[str]:
