@@ -94,7 +94,8 @@ DIRECT: dict[str, re.Pattern[str]] = {
     "arterial_wall_calcification": _rx(
         r"aortenskleros\w*", r"\w*arterioskleros\w*", r"\w*atheroskleros\w*", r"arteriosclero\w*",
         r"atherosclero\w*", r"atheroma\w*", r"gef(?:ä|ae)(?:ß|ss)skleros\w*", r"aortenwandverkalk\w*",
-        r"aortenverkalk\w*", r"(?:verkalk|kalzifi|calcifi)\w*" + _GAP + r"(?:der |des |of the )?aort\w*",
+        r"aortenverkalk\w*", r"(?:verkalk|kalzifi|calcifi|kalkplaque)\w*" + _GAP + r"(?:der |des |of the )?aort\w*",
+        r"aort\w*(?:\s+[\wäöüß-]+){0,3}?\s+(?:verkalkt|kalzifiziert|calcified|sklerosiert)\b",
         r"aortic (?:wall |arch )?calcifi\w*", r"verkalkt\w* aort\w*", r"calcified aort\w*"),
     "cardiomegaly": _rx(
         r"kardiomegal\w*", r"cardiomegal\w*", r"herzverbreiterung", r"herzvergr(?:ö|oe)(?:ß|ss)erung",
@@ -104,7 +105,8 @@ DIRECT: dict[str, re.Pattern[str]] = {
                                 r"pericardial (?:effusion|fluid)\w*", r"perikardial\w* erg(?:u|ü)\w*"),
     "coronary_artery_wall_calcification": _rx(
         r"koronarskleros\w*", r"koronar\w*verkalk\w*", r"koronarkalk\w*", r"verkalkt\w* koronar\w*",
-        r"(?:kalzifi|verkalk|calcifi)\w*" + _GAP + r"(?:der |of the )?(?:koronar\w*|coronar\w*)",
+        r"(?:kalzifi|verkalk|calcifi|kalkplaque)\w*" + _GAP + r"(?:der |of the )?(?:koronar\w*|coronar\w*)",
+        r"(?:koronar\w*|coronar\w*)(?:\s+[\wäöüß-]+){0,3}?\s+(?:verkalkt|kalzifiziert|calcified|sklerosiert)\b",
         r"coronary (?:artery |arterial )?(?:wall )?calcif\w*", r"coronary calcium"),
     "hiatal_hernia": _rx(r"\w*hiatushernie\w*", r"hiatus\w* hernie\w*", r"\w*gleithernie\w*", r"hiatal hernia\w*",
                          r"hiatus hernia\w*", r"para(?:ö|oe)sophageale hernie\w*", r"paraesophageal hernia\w*"),
@@ -124,9 +126,9 @@ DIRECT: dict[str, re.Pattern[str]] = {
     "lung_nodule": _rx(r"\w*rundherd\w*", r"noduli\b", r"nodulus\b", r"\w*knötchen\b", r"nodules?\b",
                        r"micronodul\w*", r"lungenmetasta\w*", r"(?:pulmonal\w*|pulmonary|lung)(?: \w+)? metasta\w*",
                        r"lungenherd\w*", r"lungentumor\w*", r"lung (?:mass|cancer|tumou?r)\w*"),
-    "lung_opacity": _rx(r"milchglas\w*", r"\w*verdichtung\w*", r"\w*infiltrat\w*", r"ground[- ]glass",
-                        r"opacit\w*", r"opacification\w*", r"\w*trübung\w*", r"pneumoni\w*", r"crazy[- ]paving",
-                        r"transparenzminderung\w*", r"airspace (?:disease|opacit\w*)"),
+    "lung_opacity": _rx(r"milchglas\w*", r"(?:lungen|parenchym)?verdichtung\w*", r"(?:lungen)?infiltrat\w*",
+                        r"ground[- ]glass", r"opacit\w*", r"opacification\w*", r"trübung\w*", r"pneumoni\w*",
+                        r"crazy[- ]paving", r"transparenzminderung\w*", r"airspace (?:disease|opacit\w*)"),
     "pulmonary_fibrotic_sequela": _rx(
         r"\w*fibros\w*", r"fibrot\w*", r"narb(?!enhernie)\w*", r"scar\w*", r"honeycomb\w*", r"\w*waben\w*",
         r"retikul(?:är|aer)\w*", r"reticulation\w*", r"reticular\b", r"parenchymal bands?", r"fibrous bands?"),
@@ -141,7 +143,8 @@ DIRECT: dict[str, re.Pattern[str]] = {
         r"bronch\w*wand\w*verdick\w*", r"bronchial wall thicken\w*", r"verdickt\w* bronchialw\w*",
         r"bronchialwände? (?:\w+ )?verdickt\w*", r"thickened bronch\w*"),
     "consolidation": _rx(r"konsolid\w*", r"consolidat\w*"),
-    "bronchiectasis": _rx(r"\w*bronchiekta\w*", r"\w*bronchiecta\w*"),
+    "bronchiectasis": _rx(r"\w*bronchiekta\w*", r"\w*bronchiecta\w*", r"ektasie\w* der bronchien",
+                          r"ektatisch\w* bronch\w*", r"dilat\w* bronch\w*", r"bronchial dilat\w*"),
     "interlobular_septal_thickening": _rx(
         r"(?:interlobul(?:är|aer|ar)\w*\s+)?sept(?:al|en|um)\w*\s*(?:verdick\w*|thicken\w*)",
         r"\w*septenverdick\w*", r"verdickt\w* (?:interlobul\w* )?(?:septen|interlobulärsept\w*|sept\w*)",
@@ -182,9 +185,10 @@ ORGANS: dict[str, re.Pattern[str]] = {
                   r"oberpol\w*", r"unterpol\w*", r"bosniak"),
     "adrenal": _rx(r"nebenniere\w*", r"adrenal\w*"),
     "gallbladder": _rx(r"gallenblase\w*", r"gallbladder", r"cholezyst\w*"),
+    "pericardium": _rx(r"perikard\w*", r"pericard\w*", r"herzbeutel\w*"),
     "other": _rx(r"schilddrüse\w*", r"thyroid\w*", r"mamma\w*", r"breast\w*", r"pankreas\w*", r"pancrea\w*",
-                 r"milz\w*", r"spleen\w*", r"splenic", r"knochen\w*", r"\w*wirbel\w*", r"bone\w*", r"pleura\w*",
-                 r"pleural", r"haut\w*", r"skin", r"weichteil\w*", r"ovar\w*", r"uter(?:us|i)\b", r"prostat\w*"),
+                 r"milz\w*", r"spleen\w*", r"splenic", r"knochen\w*", r"\w*wirbel\w*", r"bone\w*", r"[bhl]wk\b",
+                 r"haut\w*", r"skin", r"weichteil\w*", r"ovar\w*", r"uter(?:us|i)\b", r"prostat\w*"),
 }
 
 
@@ -208,9 +212,26 @@ ORGAN_BOUND: tuple[OrganBound, ...] = (
     OrganBound("adrenal_nodule", "adrenal", _rx(r"knoten\w*", r"adenom\w*", r"raumforderung\w*", r"läsion\w*",
                r"laesion\w*",
                                                 r"nodules?\b", r"adenomas?\b", r"mass\w*", r"lesions?\b")),
-    OrganBound("lung_nodule", "lung", _rx(r"herd(?:e|en)?\b", r"knoten\b", r"raumforderung\w*", r"mass(?:es)?\b",
-                                          r"läsion\w*", r"laesion\w*", r"lesions?\b", r"tumou?r\w*", r"metasta\w*")),
+    OrganBound("lung_nodule", "lung", _rx(r"granulom(?:e|en|a|as)?\b", r"herd(?:e|en)?\b", r"knoten\b",
+                                          r"raumforderung\w*", r"mass(?:es)?\b", r"läsion\w*", r"laesion\w*", r"lesions?\b", r"tumou?r\w*", r"metasta\w*")),
 )
 
-# Direct patterns that still yield to a nearer other organ ("adrenal nodule" is not a lung nodule).
-YIELDS_TO_ORGAN: dict[str, str] = {"lung_nodule": "lung"}
+@dataclass(frozen=True)
+class OrganRule:
+    """Generic words of a direct pattern that depend on the organ named in their clause.
+
+    A match whose text starts like `words` is dropped when its clause names an organ outside `allowed`
+    ("adrenal nodule" is not a lung nodule, "fatty infiltration of the liver" not a lung opacity), or counted
+    for another label when `redirect` names that organ ("Perikard mit schmalem Erguss").
+    """
+
+    words: re.Pattern[str]
+    allowed: frozenset[str] | None
+    redirect: dict[str, str]
+
+
+ORGAN_RULES: dict[str, OrganRule] = {
+    "lung_nodule": OrganRule(re.compile(r"(?:micro)?nod|\w*knötchen|granulom"), frozenset({"lung"}), {}),
+    "lung_opacity": OrganRule(re.compile(r"\w*verdichtung|\w*infiltrat|opacit|trübung"), frozenset({"lung"}), {}),
+    "pleural_effusion": OrganRule(re.compile(r"erg|effusion"), None, {"pericardium": "pericardial_effusion"}),
+}

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from curation.labels.lexicon import DIRECT, ORGAN_BOUND, ORGANS, STEMS, YIELDS_TO_ORGAN
+from curation.labels.lexicon import DIRECT, ORGAN_BOUND, ORGAN_RULES, ORGANS, STEMS
 from curation.labels.record import ReportLabels
 from curation.labels.scopes import Status, mask_uncertain_phrases, mention_status
 from curation.reports.structure import find_sections, split_sentences
@@ -25,8 +25,6 @@ _WRAPPED_LINE_CHARS = 50
 _OPEN_END = re.compile(r"(?<![\wäöüß])(?:kein\w*|ohne|mit|und|oder|sowie|der|die|das|des|dem|den|ein\w*|im|in|am|"
                        r"an|von|zu|zur|zum|bei|no|not|with|without|and|or|of|the|a|an|at|to|for|is|are)$",
                        re.IGNORECASE)
-_YIELD_WORD = re.compile(r"(?:micro)?nod|\w*knötchen", re.IGNORECASE)
-_YIELD_CHARS = 40
 _NO_TEMPORALITY = frozenset({"medical_material"})
 _IMPLIES = {"consolidation": "lung_opacity"}
 
@@ -61,7 +59,8 @@ def _organs(low: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), organ) for organ, rx in ORGANS.items() for m in rx.finditer(low)]
 
 
-def _nearest_organ(low: str, organs: list[tuple[int, int, str]], start: int, end: int) -> str | None:
+def _nearest_organ(low: str, organs: list[tuple[int, int, str]], start: int, end: int, *,
+                   clause_only: bool = False) -> str | None:
     """The organ the word at start:end belongs to: in its own comma clause first, preceding first."""
     clause_start = max(low.rfind(",", 0, start), low.rfind(";", 0, start)) + 1
     ends = [i for i in (low.find(",", end), low.find(";", end)) if i >= 0]
@@ -70,16 +69,12 @@ def _nearest_organ(low: str, organs: list[tuple[int, int, str]], start: int, end
     for o_start, o_end, organ in organs:
         gap = max(o_start - end, start - o_end, 0)
         outside = int(not clause_start <= o_start < clause_end)
+        if outside and clause_only:
+            continue
         key = (outside, gap, 0 if o_start <= start else 1, organ)
         if best is None or key < best:
             best = key
     return best[3] if best else None
-
-
-def _preceding_organ(organs: list[tuple[int, int, str]], start: int) -> str | None:
-    near = [(start - o_end, organ) for o_start, o_end, organ in organs
-            if o_end <= start and start - o_end <= _YIELD_CHARS]
-    return min(near)[1] if near else None
 
 
 def _has_stem(low: str, rx: re.Pattern[str]) -> bool:
@@ -93,13 +88,17 @@ def sentence_mentions(low: str) -> Iterator[tuple[str, Status]]:
     for label, rx in DIRECT.items():
         if not _has_stem(low, rx):
             continue
+        rule = ORGAN_RULES.get(label)
         for m in rx.finditer(low):
-            if label in YIELDS_TO_ORGAN and _YIELD_WORD.match(m.group()):
+            target = label
+            if rule is not None and rule.words.match(m.group()):
                 organs = _organs(low) if organs is None else organs
-                preceding = _preceding_organ(organs, m.start())
-                if preceding not in (None, YIELDS_TO_ORGAN[label]):
+                organ = _nearest_organ(low, organs, m.start(), m.end(), clause_only=True)
+                if organ in rule.redirect:
+                    target = rule.redirect[organ]
+                elif organ is not None and rule.allowed is not None and organ not in rule.allowed:
                     continue
-            yield label, mention_status(low, m.start(), m.end(), temporal=label not in _NO_TEMPORALITY)
+            yield target, mention_status(low, m.start(), m.end(), temporal=target not in _NO_TEMPORALITY)
     for bound in ORGAN_BOUND:
         if not _has_stem(low, bound.word):
             continue

@@ -36,7 +36,7 @@ _UNCERTAIN_PHRASE = re.compile(
 
 _PRE = re.compile(
     r"(?P<neg>\b(?:kein\w*|ohne|weder|nicht|no|not|without|neither|nor|none|negative for|free of|"
-    r"absence of|frei von|ausschluss)\b)"
+    r"absence of|frei von|ausschluss|removal of|entfernung (?:des|der|von)|explantation)\b)"
     r"|(?P<unc>(?<![\wäöüß])(?:v\.\s?a\.|a\.\s?e\.|verdacht\w*|verdächtig\w*|dd\b|differential\w*|"
     r"differenzial\w*|fraglich\w*|am ehesten|möglich\w*|wahrscheinlich\w*|vermutlich\w*|possibl\w*|"
     r"probabl\w*|likely|may (?:represent|be|reflect|indicate)|might|could (?:represent|be|reflect)|"
@@ -51,8 +51,8 @@ _POST = re.compile(
     r"(?P<res>\b(?:nicht mehr|no longer|(?:has|have) resolved|resolved|resorbiert|vollständig regredient|"
     r"komplett regredient|rückgebildet|verschwunden)\b)"
     r"|(?P<neg>\b(?:nicht (?:sicher )?(?:nachweisbar|abgrenzbar|darstellbar|erkennbar|sichtbar|vorhanden|"
-    r"abzugrenzen|nachzuweisen|vergr(?:ö|oe)(?:ß|ss)ert\w*)|ausgeschlossen|keiner|not (?:seen|identified|"
-    r"present|visible|enlarged|demonstrated|evident|detected)|(?:is|are) absent|negative)\b)"
+    r"abzugrenzen|nachzuweisen|vergr(?:ö|oe)(?:ß|ss)ert\w*)|ausgeschlossen|entfernt|explantiert|removed|keiner|"
+    r"not (?:seen|identified|present|visible|enlarged|demonstrated|evident|detected)|(?:is|are) absent|negative)\b)"
     r"|(?P<neg_end>\bkeine\W*$)"
     r"|(?P<unc>(?:uncertainphrase|\bfraglich\b|\bmöglich\b|\bpossible\b|\bquestionable\b|\bvermutet\b|\bversus\b|"
     r"\bvs\.|\bdd\b|\?))",
