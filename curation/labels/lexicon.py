@@ -187,7 +187,7 @@ ORGANS: dict[str, re.Pattern[str]] = {
     "gallbladder": _rx(r"gallenblase\w*", r"gallbladder", r"cholezyst\w*"),
     "pericardium": _rx(r"perikard\w*", r"pericard\w*", r"herzbeutel\w*"),
     "other": _rx(r"schilddrüse\w*", r"thyroid\w*", r"mamma\w*", r"breast\w*", r"pankreas\w*", r"pancrea\w*",
-                 r"milz\w*", r"spleen\w*", r"splenic", r"knochen\w*", r"\w*wirbel\w*", r"bone\w*", r"[bhl]wk\b",
+                 r"milz\w*", r"spleen\w*", r"splenic", r"knochen\w*", r"\w*wirbel\w*", r"bone\w*", r"bwk\b", r"hwk\b", r"lwk\b",
                  r"haut\w*", r"skin", r"weichteil\w*", r"ovar\w*", r"uter(?:us|i)\b", r"prostat\w*"),
 }
 
@@ -213,7 +213,8 @@ ORGAN_BOUND: tuple[OrganBound, ...] = (
                r"laesion\w*",
                                                 r"nodules?\b", r"adenomas?\b", r"mass\w*", r"lesions?\b")),
     OrganBound("lung_nodule", "lung", _rx(r"granulom(?:e|en|a|as)?\b", r"herd(?:e|en)?\b", r"knoten\b",
-                                          r"raumforderung\w*", r"mass(?:es)?\b", r"läsion\w*", r"laesion\w*", r"lesions?\b", r"tumou?r\w*", r"metasta\w*")),
+                                          r"raumforderung\w*", r"mass(?:es)?\b", r"läsion\w*", r"laesion\w*",
+                                          r"lesions?\b", r"tumou?r\w*", r"metasta\w*")),
 )
 
 @dataclass(frozen=True)
