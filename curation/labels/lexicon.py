@@ -188,7 +188,8 @@ ORGANS: dict[str, re.Pattern[str]] = {
     "pericardium": _rx(r"perikard\w*", r"pericard\w*", r"herzbeutel\w*"),
     "other": _rx(r"schilddrüse\w*", r"thyroid\w*", r"mamma\w*", r"breast\w*", r"pankreas\w*", r"pancrea\w*",
                  r"milz\w*", r"spleen\w*", r"splenic", r"knochen\w*", r"\w*wirbel\w*", r"bone\w*", r"bwk\b",
-                 r"hwk\b", r"lwk\b", r"haut\w*", r"skin", r"weichteil\w*", r"ovar\w*", r"uter(?:us|i)\b", r"prostat\w*"),
+                 r"hwk\b", r"lwk\b",
+                 r"haut\w*", r"skin", r"weichteil\w*", r"ovar\w*", r"uter(?:us|i)\b", r"prostat\w*"),
 }
 
 
