@@ -203,10 +203,10 @@ class OrganBound:
 
 
 ORGAN_BOUND: tuple[OrganBound, ...] = (
-    OrganBound("liver_lesion", "liver", _rx(r"läsion\w*", r"laesion\w*", r"herd\w*", r"\w*zyste\w*",
-               r"hämangiom\w*", r"haemangiom\w*",
-                                            r"metasta\w*", r"raumforderung\w*", r"lesions?\b", r"cysts?\b", r"mass\w*",
-                                            r"hemangiom\w*")),
+    OrganBound("liver_lesion", "liver", _rx(
+        r"hypodensit\w*", r"hypodensität\w*", r"hypoattenuat\w* (?:focus|area|lesion)\w*", r"läsion\w*",
+        r"laesion\w*", r"herd\w*", r"\w*zyste\w*", r"hämangiom\w*", r"haemangiom\w*", r"hemangiom\w*",
+        r"metasta\w*", r"raumforderung\w*", r"lesions?\b", r"cysts?\b", r"mass\w*")),
     OrganBound("kidney_cyst", "kidney", _rx(r"\w*zyste\w*", r"cysts?\b")),
     OrganBound("kidney_stone", "kidney", _rx(r"\w*konkrement\w*", r"steine?n?\b", r"stones?\b", r"calcul\w*")),
     OrganBound("gallstones", "gallbladder", _rx(r"\w*konkrement\w*", r"steine?n?\b", r"stones?\b", r"calcul\w*")),

@@ -36,7 +36,8 @@ _UNCERTAIN_PHRASE = re.compile(
 
 _PRE = re.compile(
     r"(?P<neg>\b(?:kein\w*|ohne|weder|nicht|no|not|without|neither|nor|none|negative for|free of|"
-    r"absence of|frei von|ausschluss|removal of|entfernung (?:des|der|von)|explantation)\b)"
+    r"absence of|frei von|ausschluss|removal of|entfernung (?:des|der|von)|explantation|borderline|"
+    r"grenzwertig\w*)\b)"
     r"|(?P<unc>(?<![\wäöüß])(?:v\.\s?a\.|a\.\s?e\.|verdacht\w*|verdächtig\w*|dd\b|differential\w*|"
     r"differenzial\w*|fraglich\w*|am ehesten|möglich\w*|wahrscheinlich\w*|vermutlich\w*|possibl\w*|"
     r"probabl\w*|likely|may (?:represent|be|reflect|indicate)|might|could (?:represent|be|reflect)|"

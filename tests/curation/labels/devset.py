@@ -114,4 +114,47 @@ DEV_CASES: list[tuple[str, str, str]] = [
     ("Befund: Verkalktes Granulom im Mittellappen.", "lung_nodule", ""),
     ("Findings: Calcified granulomatous disease of the mediastinum.", "", ""),
     ("Befund: Weichteilverdichtung paravertebral. Keine pulmonale Verdichtung.", "", ""),
+    ("Findings: Small hypodensity in the liver, too small to characterize.", "liver_lesion", ""),
+    ("Findings: Borderline cardiomegaly. Grenzwertig große mediastinale Lymphknoten.", "", ""),
+    # whole reports
+    ("""Klinische Fragestellung: Dyspnoe, Ausschluss Pneumonie, Stauung?
+Befund:
+Lunge: Beidseits basal betonte, streifige Minderbelüftungen. Keine pneumonietypischen Infiltrate.
+Pleura: Kleine Ergüsse beidseits, links > rechts.
+Herz: Vergrößert, kein Perikarderguss.
+Mediastinum: Keine pathologisch vergrößerten Lymphknoten.
+Oberbauch: Miterfasste Leber mit einer 1 cm großen Zyste, sonst unauffällig.
+Beurteilung:
+1. Kleine Pleuraergüsse bds. mit basalen Dystelektasen.
+2. Kardiomegalie.
+3. Kein Anhalt für Pneumonie.""", "atelectasis pleural_effusion cardiomegaly liver_lesion", ""),
+    ("""CT CHEST WITH CONTRAST
+CLINICAL HISTORY: 54F, breast cancer, restaging.
+COMPARISON: CT 02/2024.
+FINDINGS:
+Lines/tubes: Right chest port with catheter tip at the cavoatrial junction.
+Lungs: No new nodules. The previously noted 4 mm LLL nodule is unchanged. Mild biapical scarring.
+Pleura: No effusion or thickening.
+Heart/mediastinum: Normal heart size. No pericardial effusion. No lymphadenopathy.
+Upper abdomen: Hepatic steatosis. Small hypodensity in the liver, too small to characterize.
+IMPRESSION:
+1. Stable 4 mm left lower lobe nodule.
+2. No evidence of metastatic disease in the chest.""",
+     "medical_material lung_nodule pulmonary_fibrotic_sequela hepatic_steatosis liver_lesion", ""),
+    ("""Indikation: Verlaufskontrolle nach COVID-19-Pneumonie.
+Befund: Im Vergleich zur Voruntersuchung deutlich regrediente Milchglasverdichtungen beidseits, residuell
+subpleurale retikuläre Zeichnungsvermehrung und einzelne Parenchymbänder. Keine Konsolidierungen mehr.
+Keine Pleuraergüsse.
+Beurteilung: Deutliche Befundbesserung. Residuelle fibrotische Veränderungen.""", "lung_opacity pulmonary_fibrotic_sequela", ""),
+    ("""Findings: There is a small left pleural effusion which may be loculated. No pneumothorax.
+Possible small focus of consolidation in the left lower lobe, cannot exclude aspiration.
+Impression: Small left effusion. Possible left lower lobe consolidation.""",
+     "pleural_effusion consolidation lung_opacity", "consolidation lung_opacity"),
+    ("""Beurteilung: Z.n. Cholezystektomie. Keine Cholestase. Nierenzysten beidseits. Kein Harnstau.
+Kein freie Flüssigkeit.
+Milz normal groß.""", "kidney_cyst", ""),
+    ("""FINDINGS: Lungs: Bibasilar dependent atelectasis. No consolidation.
+Airways: Mild bronchial wall thickening.
+Heart: Borderline cardiomegaly. Coronary artery calcifications are present.
+IMPRESSION: No acute process.""", "atelectasis peribronchial_thickening coronary_artery_wall_calcification", ""),
 ]
