@@ -145,7 +145,8 @@ IMPRESSION:
 Befund: Im Vergleich zur Voruntersuchung deutlich regrediente Milchglasverdichtungen beidseits, residuell
 subpleurale retikuläre Zeichnungsvermehrung und einzelne Parenchymbänder. Keine Konsolidierungen mehr.
 Keine Pleuraergüsse.
-Beurteilung: Deutliche Befundbesserung. Residuelle fibrotische Veränderungen.""", "lung_opacity pulmonary_fibrotic_sequela", ""),
+Beurteilung: Deutliche Befundbesserung. Residuelle fibrotische Veränderungen.""",
+     "lung_opacity pulmonary_fibrotic_sequela", ""),
     ("""Findings: There is a small left pleural effusion which may be loculated. No pneumothorax.
 Possible small focus of consolidation in the left lower lobe, cannot exclude aspiration.
 Impression: Small left effusion. Possible left lower lobe consolidation.""",
