@@ -128,7 +128,8 @@ DIRECT: dict[str, re.Pattern[str]] = {
                        r"lungenherd\w*", r"lungentumor\w*", r"lung (?:mass|cancer|tumou?r)\w*"),
     "lung_opacity": _rx(r"milchglas\w*", r"(?:lungen|parenchym)?verdichtung\w*", r"(?:lungen)?infiltrat\w*",
                         r"ground[- ]glass", r"opacit\w*", r"opacification\w*", r"trübung\w*", r"pneumoni\w*",
-                        r"crazy[- ]paving", r"transparenzminderung\w*", r"airspace (?:disease|opacit\w*)"),
+                        r"crazy[- ]paving", r"transparenzminderung\w*",
+                        r"verschattung\w*", r"airspace (?:disease|opacit\w*)"),
     "pulmonary_fibrotic_sequela": _rx(
         r"\w*fibros\w*", r"fibrot\w*", r"narb(?!enhernie)\w*", r"scar\w*", r"honeycomb\w*", r"\w*waben\w*",
         r"retikul(?:är|aer)\w*", r"reticulation\w*", r"reticular\b", r"parenchymal bands?", r"fibrous bands?"),
