@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 import dagster as dg
+import pytest
 
 from assets.labels import report_labels
 from curation.paths import DataPaths
@@ -13,6 +14,8 @@ from curation.tables.io import read_table, write_table
 from resources.llm import LlmResource
 from resources.storage import RadcurateStorage
 from tests.conftest import TEST_SECRET
+from tests.curation.labels.test_llm import quoting_answer
+from tests.curation.vqa.fake_chat_server import FakeChatServer
 
 EXPORT = "exp_000000000001"
 CHEST = "Befund: Kein Pleura- oder Perikarderguss. V.a. Rundherd im Oberlappen links. Aortensklerose."
@@ -71,3 +74,25 @@ def test_dicom_description_marks_abdomen_covered(data_paths: DataPaths) -> None:
     _run(data_paths)
     row = read_table(data_paths, "report_labels").to_pylist()[0]
     assert row["abdomen_covered"] is True and row["labels"]["liver_lesion"] == 0
+
+
+def test_llm_labeller_through_the_resource(data_paths: DataPaths) -> None:
+    text = "Befund: Schmaler Pleuraerguss links. V.a. Rundherd im Oberlappen rechts."
+    _write_reports(data_paths, {"R1": text})
+    storage = RadcurateStorage(data_dir=str(data_paths.data_dir), vault_dir=str(data_paths.vault_dir),
+                               secret=TEST_SECRET)
+    with FakeChatServer(answer=quoting_answer) as server:
+        llm = LlmResource(backend="vllm_server", base_url=server.base_url, model="m", labels="llm")
+        result = dg.materialize([report_labels], resources={"storage": storage, "llm": llm},
+                                instance=dg.DagsterInstance.ephemeral())
+    meta = result.asset_materializations_for_node("report_labels")[0].metadata
+    assert meta["labeller"].value == "llm:m:labels-1" and meta["llm_calls"].value == 1
+    assert meta["llm_invalid_fallbacks"].value == 0
+    row = read_table(data_paths, "report_labels").to_pylist()[0]
+    assert row["source"] == "llm" and row["uncertain"] == ["lung_nodule"]
+    assert (data_paths.data_dir / "cache" / "labels" / "llm.parquet").is_file()
+
+
+def test_llm_labels_need_the_server_backend(data_paths: DataPaths) -> None:
+    with pytest.raises(ValueError, match=r"llm\.labels must be 'rules', or 'llm' with backend 'vllm_server'"):
+        LlmResource(labels="llm").report_labeller(data_paths)
