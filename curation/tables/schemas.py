@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import pyarrow as pa
 
+from curation.labels.vocabulary import ALL_LABELS
+
 f64 = pa.float64()
 i32 = pa.int32()
 i64 = pa.int64()
@@ -117,6 +119,16 @@ VQA_ITEMS = pa.schema([
     ("evidence", s), ("question_source", s), ("generator", VQA_GENERATOR), ("cache_key", s),
 ])
 
+# One int8 per label (curation/labels/vocabulary.py); abdominal answers null where the study misses the abdomen.
+REPORT_LABEL_VALUES = pa.struct([(name, pa.int8()) for name in ALL_LABELS])
+REPORT_LABEL_EVIDENCE = pa.struct([("label", s), ("sentence", s)])
+
+REPORT_LABELS = pa.schema([
+    ("report_id", s), ("patient_pid", s), ("study_uid", s), ("lang", s), ("text_sha256", s),
+    ("labels", REPORT_LABEL_VALUES), ("uncertain", pa.list_(s)), ("evidence", pa.list_(REPORT_LABEL_EVIDENCE)),
+    ("abdomen_covered", pa.bool_()), ("source", s), ("labeller", s),
+])
+
 HF_IMAGE = pa.struct([("bytes", pa.binary()), ("path", s)])
 
 IMAGE_TEXT_PAIRS = pa.schema([
@@ -138,6 +150,7 @@ SCHEMAS: dict[str, pa.Schema] = {
     "grounding_items": GROUNDING_ITEMS,
     "vqa_items": VQA_ITEMS,
     "image_text_pairs": IMAGE_TEXT_PAIRS,
+    "report_labels": REPORT_LABELS,
 }
 
 TABLE_KEYS: dict[str, tuple[str, ...]] = {
@@ -151,6 +164,7 @@ TABLE_KEYS: dict[str, tuple[str, ...]] = {
     "grounding_items": ("item_id",),
     "vqa_items": ("item_id",),
     "image_text_pairs": ("pair_id",),
+    "report_labels": ("report_id",),
 }
 
 # Tables written per export partition (hive folder export=<id>/); the rest are corpus-wide.
