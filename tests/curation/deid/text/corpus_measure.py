@@ -3,7 +3,8 @@
 A PHI span counts as found only when every letter and digit of it lies inside a span the scrubber
 reports (a half-scrubbed name still identifies). A keep word is lost when the scrubbed text holds it
 fewer times than the input. A false hit is a reported span with a letter or digit outside every marked
-PHI span (over-scrubbing that the keep words do not catch).
+PHI span (over-scrubbing that the keep words do not catch); over-redaction is the share of reported spans
+that are false hits.
 """
 
 from __future__ import annotations
@@ -27,6 +28,11 @@ class Figures:
     lost: tuple[str, ...]
     keep_total: int
     false_hits: tuple[str, ...] = ()
+    reported: int = 0
+
+    @property
+    def over_redaction(self) -> float:
+        return len(self.false_hits) / max(1, self.reported)
 
     def recall(self, labels: Iterable[str] | None = None) -> float:
         keys = list(labels) if labels is not None else list(self.total)
@@ -40,7 +46,7 @@ class Figures:
         per = {k: f"{self.found[k]}/{self.total[k]}" for k in sorted(self.total)}
         return (f"recall PERSON/DATE/ID {self.recall(STRICT_LABELS):.3f}, all {self.recall():.3f}, "
                 f"keep {self.keep_rate:.3f} ({self.keep_total - len(self.lost)}/{self.keep_total}), "
-                f"false hits {len(self.false_hits)}; {per}")
+                f"false hits {len(self.false_hits)} of {self.reported} spans ({self.over_redaction:.1%}); {per}")
 
 
 def measure(corpus: Iterable[Snippet], phi: Mapping[str, PatientPhi], shift: int | None = -364, *,
@@ -51,6 +57,7 @@ def measure(corpus: Iterable[Snippet], phi: Mapping[str, PatientPhi], shift: int
     lost: list[str] = []
     keep_total = 0
     false_hits: list[str] = []
+    reported = 0
     for snippet in corpus:
         result = scrub_text(snippet.text, snippet.lang, phi[snippet.phi] if snippet.phi else None, shift,
                             use_spacy=use_spacy)
@@ -61,6 +68,7 @@ def measure(corpus: Iterable[Snippet], phi: Mapping[str, PatientPhi], shift: int
             found[label] += ok
             if not ok:
                 missed.append(f"{label}: {snippet.text[start:end]!r} in {snippet.text!r}")
+        reported += len(result.spans)
         for span in result.spans:
             if any(snippet.text[i].isalnum() and not any(a <= i < b for a, b, _ in snippet.spans)
                    for i in range(span.start, span.end)):
@@ -69,4 +77,4 @@ def measure(corpus: Iterable[Snippet], phi: Mapping[str, PatientPhi], shift: int
             keep_total += 1
             if result.text.count(word) < snippet.text.count(word):
                 lost.append(f"{word!r} -> {result.text!r}")
-    return Figures(found, total, tuple(missed), tuple(lost), keep_total, tuple(false_hits))
+    return Figures(found, total, tuple(missed), tuple(lost), keep_total, tuple(false_hits), reported)
