@@ -206,8 +206,9 @@ def find_dates(text: str, lang: str, shift_days: int | None) -> list[DateHit]:
                     replacement = _format(kind, m, parsed + dt.timedelta(days=shift_days), lang)
                 except OverflowError:
                     replacement = tag
-            hits.append(_with_weekday_and_time(text, m.start(), m.end(), replacement,
-                                               None if replacement == tag else parsed + dt.timedelta(days=shift_days)))
+            new = None if replacement == tag else parsed + dt.timedelta(days=shift_days)
+            hits.append(_with_weekday_and_time(text, m.start(), m.end(), replacement, new,
+                                               new is not None and new.weekday() == parsed.weekday()))
     return sorted(hits, key=lambda h: h.start)
 
 
@@ -218,15 +219,21 @@ def _weekday_name(like: str, new: dt.date) -> str:
     return full if like in WEEKDAYS_EN else full[:3]
 
 
-def _with_weekday_and_time(text: str, start: int, end: int, replacement: str, new: dt.date | None) -> DateHit:
-    """Widen a date over a weekday written before it and a time written after it (see WEEKDAY_BEFORE)."""
+def _with_weekday_and_time(text: str, start: int, end: int, replacement: str, new: dt.date | None,
+                           same_weekday: bool = False) -> DateHit:
+    """Widen a date over a weekday written before it and a time written after it (see WEEKDAY_BEFORE).
+
+    Only where they change: a shifted date keeps the time as written and, when the shift is whole weeks,
+    the weekday too, so neither is part of the span (no over-redaction); a tagged date takes both."""
+    if new is not None:
+        if not same_weekday and (wd := WEEKDAY_BEFORE.search(text, max(0, start - 16), start)) is not None:
+            start = wd.start()
+            replacement = f"{_weekday_name(wd.group('wd'), new)}{wd.group('dot')}{wd.group('sep')}{replacement}"
+        return DateHit(start, end, replacement)
     wd = WEEKDAY_BEFORE.search(text, max(0, start - 16), start)
     if wd is not None:
         start = wd.start()
-        if new is not None:
-            replacement = f"{_weekday_name(wd.group('wd'), new)}{wd.group('dot')}{wd.group('sep')}{replacement}"
     time = TIME_AFTER.match(text, end)
     if time is not None:
         end = time.end()
-        replacement += time.group() if new is not None else ""
     return DateHit(start, end, replacement)

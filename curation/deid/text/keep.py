@@ -32,7 +32,7 @@ KEEP_PATTERNS: tuple[re.Pattern[str], ...] = (
     # tail of four letters or more ("Hodgkinlymphom", "Crohnsche"), hyphenated parts ("Chiari-Malformation").
     re.compile(rf"(?<![\w])(?:{_EPONYM_RE})(?:'?s|[a-zäöüß]{{4,}})?(?:-[\wäöüÄÖÜß]+)*(?![\w])"),
     re.compile(r"\bMorbus\s[A-ZÄÖÜ][\wäöüß-]+"),
-    re.compile(r"\bWeber[- ]?[ABC](?:[- ]\w+)?"),
+    re.compile(r"\bWeber[- ]?[ABC]\b(?:[- ]\w+)?"),
     re.compile(r"(?i)\b(?:Serie|Series|Se|Ser)\.?\s?\d{1,4}\s?[,/;]?\s?(?:Bild|Bilder|Image|Images|Im|Bi|Ima)\.?\s?"
                r"\d{1,5}(?:\s?(?:-|–|bis|to)\s?\d{1,5})?"),
     re.compile(r"(?i)\b(?:Bild|Image|Im|Bi)\.?\s?\d{1,5}(?:\s?(?:-|–|bis|to)\s?\d{1,5})?"),
@@ -57,9 +57,24 @@ _NEEDLES: dict[int, tuple[str, ...]] = {1: ("Morbus",), 2: ("Weber",), 7: ("RADS
                                         10: ("egment", "Seg."), 12: ("N0", "N1", "N2", "N3")}
 
 
+# Patterns whose matches are eponyms (a person's name in clinical use): a person cue overrides them.
+_EPONYM_PATTERNS = frozenset({0, 2})
+
+
 def keep_spans(text: str) -> list[tuple[int, int]]:
     """Sorted [start, end) ranges of clinical words that no rule may scrub."""
-    spans = {(m.start(), m.end()) for i, p in enumerate(KEEP_PATTERNS)
-             if i not in _NEEDLES or any(n in text for n in _NEEDLES[i])
-             for m in p.finditer(text) if m.end() > m.start()}
-    return sorted(spans)
+    eponyms, others = split_keep_spans(text)
+    return sorted({*eponyms, *others})
+
+
+def split_keep_spans(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """Keep ranges as (eponyms, everything else): a name after a person cue ("Mrs. Addison") may take an
+    eponym's range, never an image reference's, a score's or a size's."""
+    eponyms: set[tuple[int, int]] = set()
+    others: set[tuple[int, int]] = set()
+    for i, p in enumerate(KEEP_PATTERNS):
+        if i in _NEEDLES and not any(n in text for n in _NEEDLES[i]):
+            continue
+        into = eponyms if i in _EPONYM_PATTERNS else others
+        into.update((m.start(), m.end()) for m in p.finditer(text) if m.end() > m.start())
+    return sorted(eponyms), sorted(others - eponyms)

@@ -149,6 +149,9 @@ DICTATION_INITIALS = re.compile(r"(?:[/|;(]|\bby)[ \t]*(?P<v>[A-Za-zÄÖÜäöü
 _NOT_INITIALS = words("am um by von uhr md rn np und and the at on in im vom der die das dr pd fa oa ca mit")
 
 _PATIENT_WORD = PERSON_PATTERNS[2]
+# A title, salutation or patient field before a name is a person cue: it beats the eponym keep-list
+# ("Mrs. Addison", "Patient: Paget, Erika"; see scrub.py).
+_CUE_PATTERNS = (PERSON_PATTERNS[0], PERSON_PATTERNS[1])
 _TOKEN = re.compile(rf"[{UP}{LO}\w'-]+")
 
 
@@ -232,13 +235,14 @@ def person_hits(text: str, lowered: str) -> list[Hit]:
     """Every PERSON rule hit; `lowered` is text.lower() (labels are searched in it: see SIGNATURE_LABEL)."""
     hits: list[Hit] = []
     for pattern in PERSON_PATTERNS:
+        source = "cue" if pattern in _CUE_PATTERNS else "rule"
         for h in group_hits(pattern, text, "PERSON", "rule"):
             if pattern is _PATIENT_WORD and any(t.group().lower() in NOT_NAME_WORDS
                                                 for t in _TOKEN.finditer(text, h.start, h.end)):
                 continue
             trimmed = trim_person(text, h.start, h.end)
             if trimmed:
-                hits.append(Hit(trimmed[0], trimmed[1], "PERSON", "rule"))
+                hits.append(Hit(trimmed[0], trimmed[1], "PERSON", source))
     for degree in DEGREE.finditer(text, text):
         m = NAME_BEFORE_DEGREE.search(text, max(text.rfind("\n", 0, degree.start()) + 1, degree.start() - 60),
                                       degree.start())
@@ -274,7 +278,7 @@ def person_hits(text: str, lowered: str) -> list[Hit]:
         trimmed = trim_person(text, m.start("v"), m.end("v"))
         if trimmed and (value.isupper() or "," in value or field in _DICTATION_FIELDS) and not any(
                 t.group().lower() in NOT_NAME_WORDS for t in _TOKEN.finditer(text, *trimmed)):
-            hits.append(Hit(trimmed[0], trimmed[1], "PERSON", "rule"))
+            hits.append(Hit(trimmed[0], trimmed[1], "PERSON", "cue"))
     for h in list(hits):
         end = h.end
         while (m := NAME_LIST_NEXT.match(text, end)) or (m := NICKNAME_AFTER.match(text, end)):

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from curation.deid.text.common import Gated, Hit, gated_hits
+from curation.deid.text.name_lines import name_line_hits
 from curation.deid.text.names import NOT_NAME_WORDS, person_hits, trim_name
 from curation.deid.text.places import place_hits
 
@@ -85,6 +86,7 @@ def rule_hits(text: str) -> list[Hit]:
     """Every rule hit in `text` except dates (those need parsing: see text_dates.py)."""
     lowered = text.lower()
     hits = person_hits(text, lowered)
+    hits.extend(name_line_hits(text, lowered))
     for rule in _ID_RULES:
         hits.extend(gated_hits(rule, text, lowered, "ID"))
     for code in HYPHEN_CODE.finditer(text):
