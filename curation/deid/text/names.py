@@ -39,6 +39,8 @@ hausarzt hausärztin stationsarzt stationsärztin onkologie kardiologie urologie
 mrn dob geb sex fin ass
 geboren born dr prof no nr kopie befundkopie assistenz betreuer betreuerin ehefrau ehemann tochter sohn
 partner partnerin säugling infant visit
+surgery cardiac vascular interventional thoracic orthopedics orthopaedics oncology hematology haematology
+pathology gastroenterology pulmonology nephrology dermatology pediatrics paediatrics service services
 """)
 # Salutations and relation words that may lead a captured name ("Patientin Frau Renate Hahn", "Tochter Frau
 # X"): dropped from its start, with NOT_NAME_WORDS.

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from curation.deid.text.common import Gated, Hit, gated_hits
+from curation.deid.text.facilities import facility_hits
 from curation.deid.text.name_lines import name_line_hits
 from curation.deid.text.names import NOT_NAME_WORDS, person_hits, trim_name
 from curation.deid.text.places import place_hits
@@ -106,6 +107,7 @@ def rule_hits(text: str) -> list[Hit]:
             hits.append(Hit(m.start("v"), m.end("v"), "PHONE", "rule"))
     hits.extend(gated_hits(_EMAIL_RULE, text, lowered, "EMAIL"))
     hits.extend(place_hits(text, lowered))
+    hits.extend(facility_hits(text, lowered))
     for rule in _AGE_RULES:
         hits.extend(gated_hits(rule, text, lowered, "AGE"))
     return hits
