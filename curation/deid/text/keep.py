@@ -36,7 +36,12 @@ KEEP_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(r"(?i)\b(?:Serie|Series|Se|Ser)\.?\s?\d{1,4}\s?[,/;]?\s?(?:Bild|Bilder|Image|Images|Im|Bi|Ima)\.?\s?"
                r"\d{1,5}(?:\s?(?:-|–|bis|to)\s?\d{1,5})?"),
     re.compile(r"(?i)\b(?:Bild|Image|Im|Bi)\.?\s?\d{1,5}(?:\s?(?:-|–|bis|to)\s?\d{1,5})?"),
-    re.compile(r"\(\s?\d{1,4}\s?[:/]\s?\d{1,5}(?:\s?[-–]\s?\d{1,5})?\s?\)"),
+    # "(3:87)", "(4/112-118)"; not a month and year "(05/2021)".
+    re.compile(r"\((?!\s?(?:0?[1-9]|1[0-2])\s?/\s?(?:19|20)\d\d\s?\))\s?\d{1,4}\s?[:/]\s?\d{1,5}"
+               r"(?:\s?[-–]\s?\d{1,5})?\s?\)"),
+    # Short series/image references: "(S4/B37-41)", "S5/B112", "Se 7/B 44", "S3/I45", "Ser 2 Im 14".
+    re.compile(r"\b(?:S|Se|Ser|Sag|Ax|Cor)\.?\s?\d{1,4}\s?[/,:;]?\s?(?:B|Bi|Bild|I|Im|Img|Ima|Image)\.?\s?\d{1,5}"
+               r"(?:\s?[-–]\s?\d{1,5})?\b"),
     # A level is not the head of a longer code: "S24-11873" (a specimen) is no sacral level.
     re.compile(r"\b(?:LWK|BWK|HWK|SWK|LW|BW|HW|Th|L|C|S|T|D)\s?\d{1,2}(?:\s?[/-]\s?(?:LWK|BWK|HWK|SWK|Th|L|C|S|T)?"
                r"\s?\d{1,2})?\b(?![-/.]?\d)"),
@@ -53,8 +58,8 @@ KEEP_PATTERNS: tuple[re.Pattern[str], ...] = (
 
 
 # A literal every match of a pattern contains, by pattern index: the pattern is run only when one occurs.
-_NEEDLES: dict[int, tuple[str, ...]] = {1: ("Morbus",), 2: ("Weber",), 7: ("RADS",), 8: ("Gleason",),
-                                        10: ("egment", "Seg."), 12: ("N0", "N1", "N2", "N3")}
+_NEEDLES: dict[int, tuple[str, ...]] = {1: ("Morbus",), 2: ("Weber",), 8: ("RADS",), 9: ("Gleason",),
+                                        11: ("egment", "Seg."), 13: ("N0", "N1", "N2", "N3")}
 
 
 # Patterns whose matches are eponyms (a person's name in clinical use): a person cue overrides them.
