@@ -48,7 +48,7 @@ _DE_HEADS = (r"(?:Radiologie|Orthopädie|Kardiologie|Nuklearmedizin|Neurologie|U
              r"Hausarztpraxis|Praxisgemeinschaft|Gemeinschaftspraxis|Praxisklinik|Herzzentrum|Gefäßzentrum|"
              r"Seniorenstift|Wohnstift|Seniorenresidenz|Pflegeheim|Altenheim|Seniorenheim|Pflegezentrum|"
              r"Rettungswache|Pensionistenwohnhaus|Pensionistenheim|Röntgeninstitut|Röntgenpraxis|MVZ|Ordination)")
-DE_FACILITY = re.compile(rf"(?<![\w-])(?P<v>{_DE_HEADS}s?[ \t](?:(?:am|an[ \t]der|an[ \t]den|im|in[ \t]der|auf[ \t]der|"
+DE_FACILITY = re.compile(rf"(?P<v>{_DE_HEADS}s?[ \t](?:(?:am|an[ \t]der|an[ \t]den|im|in[ \t]der|auf[ \t]der|"
                          rf"zum|zur|St\.)[ \t])?(?P<name>[{UP}][{LO}]+(?:-[{UP}][{LO}]+)*)"
                          rf"(?:[ \t-](?P<name2>[{UP}][{LO}]+(?:-[{UP}][{LO}]+)*))?)")
 _DE_NEEDLES = ("Radiologie", "Orthopädie", "Kardiologie", "Nuklearmedizin", "Neurologie", "Urologie", "Gynäkologie",
@@ -96,7 +96,8 @@ def _is_name_word(word: str) -> bool:
 def _de_hits(text: str, lowered: str) -> list[Hit]:
     hits: list[Hit] = []
     for m in DE_RULE.finditer(text, lowered):
-        if not _is_name_word(m.group("name")):
+        if (m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "-")) or not _is_name_word(
+                m.group("name")):
             continue
         end = m.end("name2") if m.group("name2") and _is_name_word(m.group("name2")) else m.end("name")
         hits.append(Hit(m.start("v"), end, "INSTITUTION", "rule"))

@@ -26,8 +26,11 @@ _NOT_SURNAMES = words("""
 dear colleague colleagues kollege kollegin kollegen sir madam team all thanks thank regards hi hello hallo
 danke grüße grüßen gruß liebe lieber sehr geehrte geehrter however also and und oder or but aber
 """) | NOT_NAME_WORDS
-SURNAME_GIVEN = re.compile(
-    rf"(?<![\w.'-])(?P<v>(?P<sur>{NAME}),[ \t]?(?P<giv>{_GIVEN})(?P<mid>[ \t](?:{_GIVEN}|[{UP}]\.))?)(?![\w'-])")
+# Found from the comma: a capital after ", " first (a C scan), then the surname before it and the given
+# name after it (a pattern with a leading look-behind would be tried at every position of the report).
+_COMMA_CAPITAL = re.compile(rf",[ \t]?[{UP}]")
+SURNAME_BEFORE = re.compile(rf"(?<![\w.'-])(?P<sur>{NAME})\Z")
+GIVEN_AFTER = re.compile(rf",[ \t]?(?P<giv>{_GIVEN})(?P<mid>[ \t](?:{_GIVEN}|[{UP}]\.))?(?![\w'-])")
 # What makes a name shape a person without the list: a birth date, an id label or an age right after it.
 _PERSON_CONTEXT = (r"(?:\*|geb\.|geboren|DOB|D\.O\.B|born|MRN|PID|Pat|ID\b|Fall|NHS|CHI|Hosp|SVNR|SV|KV|AHV|"
                    r"\d{1,2}[./]\d{1,2}[./]\d{2,4}|(?:19|20)\d\d-\d\d-\d\d|"
@@ -38,7 +41,7 @@ _LOWER_WORD_BEFORE = re.compile(rf"(?<![\w.])[{LO}]+[ \t]+\Z")
 CONTEXT_AFTER = re.compile(rf"[ \t]*(?:[,|;(]|[–—-][ \t])?[ \t]*\(?[ \t]*{_PERSON_CONTEXT}")
 # A name opening a line or a pipe field: given name(s), then the surname (particles allowed).
 _PARTICLE = r"(?:von|van|de|der|zu|den|ter|di|da|das|dos|do|le|De|Da|Van|Von|Di|Le|El|Al|Mac)"
-BARE_NAME = re.compile(rf"(?m)(?:^|[|;])[ \t]*(?P<v>(?P<giv>{_GIVEN})(?:[ \t](?:{_GIVEN}|[{UP}]\.))?"
+BARE_NAME = re.compile(rf"[ \t]*(?P<v>(?P<giv>{_GIVEN})(?:[ \t](?:{_GIVEN}|[{UP}]\.))?"
                        rf"(?:[ \t]+{_PARTICLE})*[ \t]+{NAME}(?:[ \t]{NAME})?)")
 _RELATIONS = (
     r"kontaktperson|ansprechpartner(?:in)?|angehörige[rn]?|bevollmächtigte[rn]?|lebensgefährt(?:e|in)|"
@@ -50,7 +53,8 @@ _RELATIONS = (
     r"boyfriend|girlfriend|neighbou?r|guardian|contact|daughter|son|wife|husband|brother|sister|mother|"
     r"father|partner(?:in)?|niece|nephew|tochter|sohn|ehefrau|ehemann|gattin|gatte|bruder|schwester|mutter|"
     r"vater|nichte|neffe|enkel(?:in)?|kind|betreuer(?:in)?|eltern")
-RELATION = re.compile(rf"(?<![\w-])(?:{_RELATIONS})(?:[ \t]+(?:contact|kontakt))?(?![\w-])")
+# A word start (a hyphen before it is checked in code: "Schwieger-" compounds are no relation label).
+RELATION = re.compile(rf"\b(?:{_RELATIONS})(?:[ \t]+(?:contact|kontakt))?(?![\w-])")
 NAME_AFTER_RELATION = re.compile(rf"(?P<sep>[ \t]*(?:[:,=]|\(|[ \t]is|[ \t]ist)?)[ \t]*(?:{TITLE}[ \t]?)*[ \t]*"
                                  rf"(?P<v>{NAME_SEQ})")
 _RELATION_NEEDLES = ("kontakt", "ansprech", "angehörig", "bevollm", "lebens", "groß", "gross", "opa", "oma",
@@ -70,28 +74,42 @@ def _surname_given_hits(text: str) -> list[Hit]:
     hits: list[Hit] = []
     if "," not in text:
         return hits
-    for m in SURNAME_GIVEN.finditer(text):
-        if (m.group("sur").lower() in _NOT_SURNAMES or m.group("giv").lower() in NOT_NAME_WORDS
+    for comma in _COMMA_CAPITAL.finditer(text):
+        sur = SURNAME_BEFORE.search(text, max(0, comma.start() - 40), comma.start())
+        m = GIVEN_AFTER.match(text, comma.start()) if sur else None
+        if (m is None or sur.group("sur").lower() in _NOT_SURNAMES or m.group("giv").lower() in NOT_NAME_WORDS
                 or _CODE_AFTER.match(text, m.end("giv"))):
             continue
-        end = m.end("v")
+        start, end = sur.start("sur"), m.end()
         mid = m.group("mid")
         if mid and not (mid.strip().endswith(".") or is_given_name(mid.strip())):
             end = m.end("giv")
         context = CONTEXT_AFTER.match(text, end) is not None
         # After a lower-case word a capitalised word is a German noun ("mittleres Drittel, Herbert B2"),
         # unless a birth date, id or age follows the pair.
-        if _LOWER_WORD_BEFORE.search(text, max(0, m.start() - 40), m.start()) and not context:
+        if _LOWER_WORD_BEFORE.search(text, max(0, start - 40), start) and not context:
             continue
         if is_given_name(m.group("giv")) or context:
-            hits.append(_cue(m.start("v"), end))
+            hits.append(_cue(start, end))
     return hits
+
+
+def _field_starts(text: str) -> list[int]:
+    """Offsets where a line or a pipe/semicolon field starts."""
+    starts = [0]
+    for sep in ("\n", "|", ";"):
+        pos = text.find(sep)
+        while pos >= 0:
+            starts.append(pos + 1)
+            pos = text.find(sep, pos + 1)
+    return starts
 
 
 def _bare_name_hits(text: str) -> list[Hit]:
     hits: list[Hit] = []
-    for m in BARE_NAME.finditer(text):
-        if not is_given_name(m.group("giv")) or not CONTEXT_AFTER.match(text, m.end("v")):
+    for pos in _field_starts(text):
+        m = BARE_NAME.match(text, pos)
+        if m is None or not is_given_name(m.group("giv")) or not CONTEXT_AFTER.match(text, m.end("v")):
             continue
         trimmed = trim_person(text, m.start("v"), m.end("v"))
         if trimmed and trimmed[0] == m.start("v"):
@@ -104,6 +122,8 @@ def _relation_hits(text: str, lowered: str) -> list[Hit]:
     if len(lowered) != len(text) or not any(n in lowered for n in _RELATION_NEEDLES):
         return hits
     for rel in RELATION.finditer(lowered):
+        if rel.start() and (lowered[rel.start() - 1].isalnum() or lowered[rel.start() - 1] in "-_"):
+            continue
         if rel.start() and text[rel.start() - 1] == "(":
             # "Theresa Gruber (Tochter)": the name stands before the bracket.
             line = text.rfind("\n", 0, rel.start()) + 1

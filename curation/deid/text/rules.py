@@ -39,19 +39,20 @@ ID_PATTERNS = (
     re.compile(r"(?<![\w-])Fall[ \t]*:?[ \t]*(?P<v>\d[\d/-]{4,}\d)(?![\w-])"),
     # Any "<word>-Nr." / "<word>nummer" / "<word> No." label before a code ("Einsatz-Nr. 2023-1107-0412",
     # "Befundnummer 88120"): four digits or more (checked in rule_hits).
-    re.compile(r"(?<![\w])[A-ZÄÖÜa-zäöüß][\wäöüß]*(?:-?Nr\.?|-?[Nn]ummer|[ \t]No\.?|[ \t]#)[ \t]*:?[ \t]*"
-               r"(?P<v>[A-Z0-9][A-Z0-9/_.-]*\d[A-Z0-9]*)(?![\w-])"),
+    re.compile(r"(?:-Nr(?<=[^\W\d_]-Nr)|Nr(?<=[^\W\d_]Nr)|-?[Nn]ummer|[ \t]No(?<=\w[ \t]No)|[ \t]#(?<=\w[ \t]#))"
+               r"\.?[ \t]*:?[ \t]*(?P<v>[A-Z0-9][A-Z0-9/_.-]*\d[A-Z0-9]*)(?![\w-])"),
     # Accessions with a date-like head: "20231107-0088", "20230915-117", "20240311CT-0042", one span.
-    re.compile(r"(?<![\w/.-])(?P<v>(?:19|20)\d{6}(?:-?[A-Z]{1,4})?-\d{2,8})(?![\w-])"),
+    re.compile(r"(?P<v>[12](?<![\w/.-][12])[09]\d{6}(?:-?[A-Z]{1,4})?-\d{2,8})(?![\w-])"),
 )
 
 PHONE_PATTERNS = (
-    re.compile(r"(?i:tel(?:efon)?|fax|telefax|phone|tel\.-nr|durchwahl|pager|piepser|mobil|handy|nebenstelle|"
-               r"apparat|cell|mobile)\.?\s*:?\s*(?P<v>[+-]?\(?\d[\d /()-]{2,}\d)"),
+    re.compile(r"(?i:tel(?:efon)?|fax|telefax|phone|tel\.-nr|durchwahl|pager|piepser|mobil|handy)\.?\s*:?\s*"
+               r"(?P<v>[+-]?\(?\d[\d /()-]{2,}\d)"),
+    re.compile(r"(?i:nebenstelle|apparat|cell|mobile)\.?\s*:?\s*(?P<v>[+-]?\(?\d[\d /()-]{2,}\d)"),
     # German extension "App. 2231" (capital A: "app." in English prose is no phone word).
     re.compile(r"(?<![\w])App\.?[ \t]*:?[ \t]*(?P<v>\d{2,6})(?![\w])"),
     # US local numbers "555-0148" (seven digits; not a dose range "250-1200 mg", not a year "2019-2023").
-    re.compile(r"(?<![\w/.,:-])(?P<v>[2-9]\d{2}-\d{4})(?![\w-]|[.,]\d|[ \t]?(?:mg|mm|ml|mL|cm|g|µg|ug|IE|IU|U|"
+    re.compile(r"(?P<v>[2-9](?<![\w/.,:-][2-9])\d{2}-\d{4})(?![\w-]|[.,]\d|[ \t]?(?:mg|mm|ml|mL|cm|g|µg|ug|IE|IU|U|"
                r"HU|ms|mGy|kg|m|%|x|Einheiten|units|Schichten|slices|images|Bilder)\b)"),
     re.compile(r"(?<![\w+])(?P<v>\+\d{1,3}[\d /()-]{6,}\d)"),
     re.compile(r"(?<![\w(])(?P<v>(?:\(\d{3}\)\s?\d{3}[-. ]\d{4}|\d{3}[-.]\d{3}[-.]\d{4})"
@@ -85,14 +86,15 @@ HYPHEN_CODE = re.compile(r"(?<![\w-])(?P<v>[A-Z0-9]+(?:-[A-Z0-9]+)+)(?![\w-])")
 
 
 # Needles of each rule (see text_common.Gated), in the order of the pattern tuples; "" runs it always.
-_ID_RULES = tuple(Gated(p, n, True) for p, n in zip(ID_PATTERNS, (
+_ID_RULES = tuple(Gated(p, n, i != 7) for i, (p, n) in enumerate(zip(ID_PATTERNS, (
     ("nr", "id", "nummer", "accession", "acc", "mrn", "case", "record", "ssn", "nhs", "insurance"),
-    ("",), ("http", "www."), ("",), ("",), ("",), ("fall",), ("nr", "nummer", " no", "#"), ("-",)), strict=True))
+    ("",), ("http", "www."), ("",), ("",), ("",), ("fall",), ("Nr", "ummer", " No", "#"), ("-",)), strict=True)))
 _LABELLED_CODE = _ID_RULES[-2]
 _PHONE_RULES = tuple(Gated(p, n, True) for p, n in zip(PHONE_PATTERNS, (
-    ("tel", "fax", "phone", "durchwahl", "pager", "piepser", "mobil", "handy", "ext", "nebenstelle", "apparat",
-     "cell"), ("app",), ("-",), ("+",), ("",), ("",), ("",), ("x",), ("ext",)), strict=True))
-_GROUPED_PHONE = _PHONE_RULES[6]
+    ("tel", "fax", "phone", "durchwahl", "pager", "piepser", "mobil", "handy", "ext"),
+    ("nebenstelle", "apparat", "cell", "mobile"), ("app",), ("-",), ("+",), ("",), ("",), ("",), ("x",), ("ext",)),
+    strict=True))
+_GROUPED_PHONE = _PHONE_RULES[7]
 _EMAIL_RULE = Gated(EMAIL_PATTERN, ("@",))
 _TEMPERATURE_BEFORE = re.compile(r"temp|fever|febril|fieber|°")
 _AGE_RULES = (Gated(AGE_PATTERNS[0], ("",)), Gated(AGE_PATTERNS[1], ("(",)),
