@@ -29,8 +29,10 @@ danke grüße grüßen gruß liebe lieber sehr geehrte geehrter however also and
 # Found from the comma: a capital after ", " first (a C scan), then the surname before it and the given
 # name after it (a pattern with a leading look-behind would be tried at every position of the report).
 _COMMA_CAPITAL = re.compile(rf",[ \t]?[{UP}]")
-SURNAME_BEFORE = re.compile(rf"(?<![\w.'-])(?P<sur>{NAME})\Z")
-GIVEN_AFTER = re.compile(rf",[ \t]?(?P<giv>{_GIVEN})(?P<mid>[ \t](?:{_GIVEN}|[{UP}]\.))?(?![\w'-])")
+# Also in capitals ("OKONKWO, CHIDI"): then the given name must be in the list, context or not.
+_CAPS = rf"[{UP}]{{2,}}(?:[-'][{UP}]{{2,}})?"
+SURNAME_BEFORE = re.compile(rf"(?<![\w.'-])(?P<sur>{NAME}|{_CAPS})\Z")
+GIVEN_AFTER = re.compile(rf",[ \t]?(?P<giv>{_GIVEN}|{_CAPS})(?P<mid>[ \t](?:{_GIVEN}|{_CAPS}|[{UP}]\.))?(?![\w'-])")
 # What makes a name shape a person without the list: a birth date, an id label or an age right after it.
 _PERSON_CONTEXT = (r"(?:\*|geb\.|geboren|DOB|D\.O\.B|born|MRN|PID|Pat|ID\b|Fall|NHS|CHI|Hosp|SVNR|SV|KV|AHV|"
                    r"\d{1,2}[./]\d{1,2}[./]\d{2,4}|(?:19|20)\d\d-\d\d-\d\d|"
@@ -52,7 +54,10 @@ _RELATIONS = (
     r"step(?:son|daughter|mother|father)|aunt|uncle|cousin|parent|caregiver|carer|spouse|fianc[ée]e?|"
     r"boyfriend|girlfriend|neighbou?r|guardian|contact|daughter|son|wife|husband|brother|sister|mother|"
     r"father|partner(?:in)?|niece|nephew|tochter|sohn|ehefrau|ehemann|gattin|gatte|bruder|schwester|mutter|"
-    r"vater|nichte|neffe|enkel(?:in)?|kind|betreuer(?:in)?|eltern")
+    r"vater|nichte|neffe|enkel(?:in)?|kind|betreuer(?:in)?|eltern|"
+    # Staff roles: as for relatives, a given name (or a colon) must follow ("Consultant Radiologist" stays).
+    r"consultant|clinician|physician|surgeon|nurse|reader|scheduler|secretary|sekretärin|arzthelferin|"
+    r"pflegekraft|stationsarzt|stationsärztin|dienstarzt|dienstärztin|assistenzarzt|assistenzärztin")
 # A word start (a hyphen before it is checked in code: "Schwieger-" compounds are no relation label).
 RELATION = re.compile(rf"\b(?:{_RELATIONS})(?:[ \t]+(?:contact|kontakt))?(?![\w-])")
 NAME_AFTER_RELATION = re.compile(rf"(?P<sep>[ \t]*(?:[:,=]|\(|[ \t]is|[ \t]ist)?)[ \t]*(?:{TITLE}[ \t]?)*[ \t]*"
@@ -63,7 +68,9 @@ _RELATION_NEEDLES = ("kontakt", "ansprech", "angehörig", "bevollm", "lebens", "
                      "parent", "care", "spouse", "fianc", "friend", "neighb", "guardian", "daughter", "son",
                      "wife", "husband", "brother", "sister", "mother", "father", "partner", "niece", "nephew",
                      "tochter", "sohn", "ehe", "gatt", "bruder", "schwester", "mutter", "vater", "nichte",
-                     "neffe", "enkel", "kind", "betreuer", "eltern")
+                     "neffe", "enkel", "kind", "betreuer", "eltern", "consultant", "clinician", "physician",
+                     "surgeon", "nurse", "reader", "scheduler", "secretary", "sekretärin", "arzthelferin",
+                     "pflegekraft", "arzt", "ärztin")
 
 
 def _cue(start: int, end: int) -> Hit:
@@ -89,7 +96,10 @@ def _surname_given_hits(text: str) -> list[Hit]:
         # unless a birth date, id or age follows the pair.
         if _LOWER_WORD_BEFORE.search(text, max(0, start - 40), start) and not context:
             continue
-        if is_given_name(m.group("giv")) or context:
+        caps = sur.group("sur").isupper() or m.group("giv").isupper()
+        if caps and not (sur.group("sur").isupper() and m.group("giv").isupper()):
+            continue  # "CT, Anna" or "Befund, MRT": mixed case is no name pair
+        if is_given_name(m.group("giv")) or (context and not caps):
             hits.append(_cue(start, end))
     return hits
 

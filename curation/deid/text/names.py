@@ -145,9 +145,9 @@ DEGREE = Gated(re.compile(r"(?:,[ \t]?(?:MD|M\.D\.|DO|NP|RN|PA-C|PhD|MBBS|FRCR)|
 NAME_BEFORE_DEGREE = re.compile(rf"(?<![\w.])(?P<v>{NAME_SEQ})\Z")
 # Typist and dictation initials at the end of a dictation footer line: "geschrieben 14:20 (ks)",
 # "13:01 | gk", "transcribed by mp / 03/11/2024". Only on lines that name the dictation.
-DICTATION_WORD = Gated(re.compile(r"diktiert|geschrieben|dictated|transcribed|typed|schreibkraft"),
-                       ("diktiert", "geschrieben", "dictated", "transcribed", "typed", "schreibkraft"))
-DICTATION_INITIALS = re.compile(r"(?:[/|;(]|\bby)[ \t]*(?P<v>[A-Za-zÄÖÜäöü]{2,3})[ \t]*\)?[ \t]*(?=[/|;]|$)")
+DICTATION_WORD = Gated(re.compile(r"diktiert|diktat|geschrieben|dictated|transcribed|typed|schreibkraft"),
+                       ("diktiert", "diktat", "geschrieben", "dictated", "transcribed", "typed", "schreibkraft"))
+DICTATION_INITIALS = re.compile(r"(?:[/|;(:]|\bby)[ \t]*(?P<v>[A-Za-zÄÖÜäöü]{2,3})[ \t]*\)?[ \t]*(?=[/|;]|$)")
 _NOT_INITIALS = words("am um by von uhr md rn np und and the at on in im vom der die das dr pd fa oa ca mit")
 
 _PATIENT_WORD = PERSON_PATTERNS[2]

@@ -75,6 +75,8 @@ EMAIL_PATTERN = re.compile(r"(?P<v>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)")
 AGE_PATTERNS = (
     re.compile(r"(?<!\d)(?P<v>9\d|1[0-4]\d)(?=\s?-?\s?(?:jährige?[rnms]?|Jahre?n?\b|J\.|years?\b|-years?-old|"
                r"year-old|y/o|y\.\s?o\.|yo\b|yrs?\b|a\b)|[MFWmfw](?![\w]))"),
+    # "im 93. Lebensjahr" (the ordinal of the year of life).
+    re.compile(r"(?<!\d)(?P<v>9\d|1[0-4]\d)\.[ \t]?Lebensjahr"),
     # An age in brackets right after a birth date: "DOB 1 Mar 1930 (94)", "geb. 1931 (93)".
     re.compile(r"(?:19|20)\d\d[ \t]?\((?P<v>9\d|1[0-4]\d)\)"),
     re.compile(r"(?<![A-Za-z])(?i:alter|age|aged|im alter von)\s*:?\s*(?P<v>9\d|1[0-4]\d)(?!\d)"),
@@ -97,8 +99,8 @@ _PHONE_RULES = tuple(Gated(p, n, True) for p, n in zip(PHONE_PATTERNS, (
 _GROUPED_PHONE = _PHONE_RULES[7]
 _EMAIL_RULE = Gated(EMAIL_PATTERN, ("@",))
 _TEMPERATURE_BEFORE = re.compile(r"temp|fever|febril|fieber|°")
-_AGE_RULES = (Gated(AGE_PATTERNS[0], ("",)), Gated(AGE_PATTERNS[1], ("(",)),
-              Gated(AGE_PATTERNS[2], ("alter", "age"), True))
+_AGE_RULES = (Gated(AGE_PATTERNS[0], ("",)), Gated(AGE_PATTERNS[1], ("Lebensjahr",)), Gated(AGE_PATTERNS[2], ("(",)),
+              Gated(AGE_PATTERNS[3], ("alter", "age"), True))
 
 
 def rule_hits(text: str) -> list[Hit]:

@@ -10,7 +10,7 @@ that are false hits.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from curation.deid.text.scrub import scrub_text
@@ -51,6 +51,18 @@ class Figures:
 
 def measure(corpus: Iterable[Snippet], phi: Mapping[str, PatientPhi], shift: int | None = -364, *,
             use_spacy: bool = True) -> Figures:
+    corpus = list(corpus)
+    outputs = []
+    for snippet in corpus:
+        result = scrub_text(snippet.text, snippet.lang, phi[snippet.phi] if snippet.phi else None, shift,
+                            use_spacy=use_spacy)
+        outputs.append(([(s.start, s.end, s.label) for s in result.spans], result.text))
+    return score(corpus, outputs)
+
+
+def score(corpus: Sequence[Snippet], outputs: Sequence[tuple[Sequence[tuple[int, int, str]], str]]) -> Figures:
+    """Figures of any scrubber: `outputs[i]` is (reported spans as (start, end, label), output text) for
+    `corpus[i]` (bench/deid_text_peers.py scores the peers with it)."""
     found: Counter = Counter()
     total: Counter = Counter()
     missed: list[str] = []
@@ -58,23 +70,21 @@ def measure(corpus: Iterable[Snippet], phi: Mapping[str, PatientPhi], shift: int
     keep_total = 0
     false_hits: list[str] = []
     reported = 0
-    for snippet in corpus:
-        result = scrub_text(snippet.text, snippet.lang, phi[snippet.phi] if snippet.phi else None, shift,
-                            use_spacy=use_spacy)
+    for snippet, (spans, text_out) in zip(corpus, outputs, strict=True):
         for start, end, label in snippet.spans:
             chars = [i for i in range(start, end) if snippet.text[i].isalnum()]
-            ok = all(any(s.start <= i < s.end for s in result.spans) for i in chars)
+            ok = all(any(s <= i < e for s, e, _ in spans) for i in chars)
             total[label] += 1
             found[label] += ok
             if not ok:
                 missed.append(f"{label}: {snippet.text[start:end]!r} in {snippet.text!r}")
-        reported += len(result.spans)
-        for span in result.spans:
+        reported += len(spans)
+        for s, e, label in spans:
             if any(snippet.text[i].isalnum() and not any(a <= i < b for a, b, _ in snippet.spans)
-                   for i in range(span.start, span.end)):
-                false_hits.append(f"{span.label}: {snippet.text[span.start:span.end]!r} in {snippet.text!r}")
+                   for i in range(s, e)):
+                false_hits.append(f"{label}: {snippet.text[s:e]!r} in {snippet.text!r}")
         for word in snippet.keep:
             keep_total += 1
-            if result.text.count(word) < snippet.text.count(word):
-                lost.append(f"{word!r} -> {result.text!r}")
+            if text_out.count(word) < snippet.text.count(word):
+                lost.append(f"{word!r} -> {text_out!r}")
     return Figures(found, total, tuple(missed), tuple(lost), keep_total, tuple(false_hits), reported)

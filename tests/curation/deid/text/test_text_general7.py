@@ -206,3 +206,16 @@ def test_image_references_and_numbers_stay(text, lang):
 ])
 def test_ages_over_89(text, lang, expected):
     assert _rules(text, lang) == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("KOWALCZYK, TOMASZ  04/11/1958", "en", "[PERSON]  [DATE]"),
+    ("BEFUND, BEURTEILUNG: siehe oben", "de", "BEFUND, BEURTEILUNG: siehe oben"),
+    ("CT, Anna rief an.", "de", "CT, Anna rief an."),
+    ("Requesting clinician Hannah Moretti notified.", "en", "Requesting clinician [PERSON] notified."),
+    ("Consultant Radiologist on call.", "en", "Consultant Radiologist on call."),
+    ("Diktat: RKo/mb", "de", "Diktat: [PERSON]/[PERSON]"),
+    ("Pat. im 94. Lebensjahr", "de", "Pat. im [ALTER]. Lebensjahr"),
+])
+def test_caps_pairs_roles_dictation_and_years_of_life(text, lang, expected):
+    assert _rules(text, lang) == expected
