@@ -194,6 +194,9 @@ def _parse(kind: str, m: re.Match[str], lang: str) -> dt.date | None:
 # Literals that every match of a pattern contains (lower case): the month patterns need a month word.
 _MONTH_NEEDLES = ("jan", "jän", "feb", "mär", "mar", "apr", "mai", "may", "jun", "jul", "aug", "sep", "okt", "oct",
                   "nov", "dez", "dec")
+_CASED_KINDS = frozenset({"month_d", "d_month"})
+_CAPITAL_MONTHS = ("Jan", "Jän", "Feb", "Mär", "Mar", "Apr", "Mai", "May", "Jun", "Jul", "Aug", "Sep", "Okt", "Oct",
+                   "Nov", "Dez", "Dec")
 _NEEDLES = {"d_month_y": (*_MONTH_NEEDLES, ".i", ".v", ".x", ". i", ". v", ". x"),
             "month_d_y": _MONTH_NEEDLES, "month_y": _MONTH_NEEDLES, "month_d": _MONTH_NEEDLES,
             "d_month": _MONTH_NEEDLES,
@@ -210,6 +213,8 @@ def find_dates(text: str, lang: str, shift_days: int | None) -> list[DateHit]:
         needles = _NEEDLES.get(kind)
         if needles is not None and not any(n in lowered for n in needles):
             continue  # a C substring test instead of a regex scan (see text_common.Gated)
+        if kind in _CASED_KINDS and not any(n in text for n in _CAPITAL_MONTHS):
+            continue  # dates without a year need a capitalised month word
         if kind == "dm" and lang == "en":
             continue  # "SUVmax 14.2." is a decimal number: English writes no day-month dates with dots
         for m in pattern.finditer(text):
