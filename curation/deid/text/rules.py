@@ -16,6 +16,7 @@ from curation.deid.text.facilities import facility_hits
 from curation.deid.text.name_lines import name_line_hits
 from curation.deid.text.names import NOT_NAME_WORDS, person_hits, trim_name
 from curation.deid.text.places import place_hits
+from curation.deid.text.towns import town_hits
 
 __all__ = ["NOT_NAME_WORDS", "Hit", "rule_hits", "trim_name"]
 
@@ -130,6 +131,7 @@ def rule_hits(text: str) -> list[Hit]:
     hits.extend(gated_hits(_EMAIL_RULE, text, lowered, "EMAIL"))
     hits.extend(place_hits(text, lowered))
     hits.extend(facility_hits(text, lowered))
+    hits.extend(town_hits(text, hits))
     for rule in _AGE_RULES:
         for h in gated_hits(rule, text, lowered, "AGE"):
             if not _TEMPERATURE_BEFORE.search(lowered, max(0, h.start - 24), h.start):  # "febrile to 101F"

@@ -219,3 +219,16 @@ def test_ages_over_89(text, lang, expected):
 ])
 def test_caps_pairs_roles_dictation_and_years_of_life(text, lang, expected):
     assert _rules(text, lang) == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Zuweisung aus Gröbenzell, Praxis geschlossen.", "de", "Zuweisung aus [ADRESSE], Praxis geschlossen."),
+    ("GP: Oakwood Surgery, Leeds", "en", "GP: [INSTITUTION], [ADDRESS]"),
+    ("Dr. Kellerman, Bessemer, requested the study.", "en", "Dr. [PERSON], [ADDRESS], requested the study."),
+    ("Patient lebt in Wien.", "de", "Patient lebt in [ADRESSE]."),
+    ("Keine Änderung in Lage und Größe.", "de", "Keine Änderung in Lage und Größe."),
+    ("Positive in Wells score.", "en", "Positive in Wells score."),
+    ("Beim Essen Schmerzen, in Rückenlage besser.", "de", "Beim Essen Schmerzen, in Rückenlage besser."),
+])
+def test_towns_in_context(text, lang, expected):
+    assert _rules(text, lang) == expected
