@@ -57,7 +57,11 @@ REF_PATTERN = re.compile(
     r"(?i)"
     # series first: "Serie 3, Bild 60", "Se 4/Bi 12-15", "SE 3 IM 87", "Ser. 3, Img. 12"
     r"(?P<sf>\b" + _SERIES_KW + r"\s*" + _NR + r"(?P<sf_s>" + _SERIES_NUM + r")" + _SEP
-    + r"(?:\b" + _IMAGE_KW_ANY + r"\s*" + _NR + r"|\#\s*)(?P<sf_i>" + _LIST + r"))"
+    + r"(?:(?<![^\W\d_])" + _IMAGE_KW_ANY + r"\s*" + _NR + r"|\#\s*)(?P<sf_i>" + _LIST + r"))"
+    # series/image after the image word: "Bild 6/45", "Bild 4/55-60", "Bilder 2/30 bis 2/34" (checked in
+    # `_image_slash`: a stack counter "Bild 45/120", dates and captions are rejected there)
+    r"|(?P<is>\b" + _IMAGE_KW_FULL + r"\s*" + _NR + r"(?P<is_s>\d{1,4})\s*/\s*(?P<is_i>\d{1,4}(?:\s*" + _RANGE_TO
+    + r"\s*(?:\d{1,4}\s*/\s*)?\d{1,4})?)" + _GUARD + r")"
     # image first: "Bild 45 der Serie 3", "image 87 of series 3"
     r"|(?P<if>\b" + _IMAGE_KW_ANY + r"\s*" + _NR + r"(?P<if_i>" + _LIST + r")"
     r"\s*(?:[,;/]\s*|[(\[]\s*|der\s+|in\s+der\s+|aus\s+(?:der\s+)?|von\s+|of\s+(?:the\s+)?|in\s+|from\s+|on\s+)?"
@@ -92,15 +96,36 @@ _FRACTION_CONTEXT = re.compile(
 _SCORE_VALUE = re.compile(r"(?i)(?:aspects|gcs|nihss|grad|grade|stadium|stage|punkte|points|score|rads)\s*:?\s*"
                           r"(\d{1,3})\s*$")
 
-# A reference into the prior study points at an image not in this study: not mined (docs/snippets.md).
+# A reference into the prior study points at an image not in this study: kept, flagged `prior` (docs/snippets.md).
 _PRIOR_WORDS = (r"(?:VU|Voruntersuchung(?:en)?|Voraufnahme|Vorbefund|Voruntersuchungsserie|prior|previous|"
                 r"comparison|old)")
 _PRIOR_AFTER = re.compile(r"(?i)\s*(?:(?:der|in\s+der|aus\s+der|of|on|in|from)\s+(?:the\s+)?)?" + _PRIOR_WORDS
                           + r"\b")
 _PRIOR_BEFORE = re.compile(
-    r"(?i)(?:\b(zur|zum|to|with|mit|vs|versus|gegenüber|than|als)\.?\s+(?:der\s+|dem\s+|the\s+)?)?\b"
-    r"(?:VU|Voruntersuchung|Voraufnahme|Vorbefund|prior|previous(?:ly)?)"
+    r"(?i)(?:\b(zur|zum|to|with|mit|vs|versus|gegenüber|than|als)\.?\s+(?:(?:on|in|im|auf)\s+)?"
+    r"(?:der\s+|dem\s+|the\s+)?)?\b"
+    r"(?:VU|Voruntersuchung|Voraufnahme|Vorbefund|prior|previous(?:ly)?|comparison)"
     r"(?:\s+(?:study|exam|examination|CT|MRI?|scan|Untersuchung))?\s*[:(]?\s*(?:in\s+|auf\s+|on\s+)?$")
+# A prior word anywhere in the reference's own bracket before it: "(Vorbefund vom 02.02.2024, Serie 4, Bild 44)",
+# "(comparison study, series 2, image 80)"; not a comparison that introduces this study's finding.
+_PRIOR_IN_BRACKET = re.compile(
+    r"(?i)(?<!zur\s)(?<!zum\s)(?<!\bto\s)(?<!with\s)(?<!\bmit\s)\b(?:VU|Voruntersuchung(?:en)?|Voraufnahme|"
+    r"Vorbefund(?:es)?|Vor-?(?:CT|MRT?|Studie)|prior|previous(?:ly)?|comparison)\b")
+# A clause framed in the prior study: the prior phrase opens the clause ("On the comparison CT the node
+# (series 2, image 40) measured 8 mm", "In der VU war der Herd (Serie 3, Bild 12) 8 mm") or only a measurement
+# stands between it and the reference ("in der VU 14 mm (Se 3, Bi 35)", "zuvor 9 mm (Bild 3/39)"); an attribute
+# ("der in der VU beschriebene Herd (Serie 3, Bild 45)") describes a finding of this study.
+_PRIOR_CLAUSE = re.compile(
+    r"(?i)(?:(?<!\w)(?:in|im|auf|on|at|from)\s+(?:der\s+|dem\s+|den\s+|the\s+)?(?:VU|Voruntersuchung|"
+    r"Voraufnahme|Vorbefund|Vor-?(?:CT|MRT?|Studie)|prior|previous|comparison|earlier)\b(?:\s+(?:study|exam|"
+    r"examination|CT|MRI?|scan|Untersuchung))?|\b(?:zuvor|damals|vormals|previously|formerly)\b)")
+_CLAUSE_OPENING = re.compile(r"(?i)[\s,;:(\[]*(?:\d{1,2}\.\s+)?"
+                             r"(?:(?:und|and|but|aber|während|while|whereas|wobei)\s+)?")
+_MEASURE_ONLY = re.compile(r"(?i)\s*,?\s*(?:[\w.-]+\s+){0,3}?(?:noch\s+|still\s+|nur\s+|only\s+)?\d+(?:[.,]\d+)?"
+                           r"(?:\s*[x×]\s*\d+(?:[.,]\d+)?)*\s*(?:mm|cm)\b[^()\[\]]{0,25}[(\[]?\s*")
+_NOT_PRIOR_BEFORE = re.compile(r"(?i)\b(?:bereits|schon|already|bekannte?[rsn]?|known|als|than|vs|versus|"
+                               r"verglichen|compared|gegenüber)\s+(?:\w+\s+)?$")
+_NOW = re.compile(r"(?i)\b(?:jetzt|aktuell|nun|heute|now|currently|today|neu|new|hier|here)\b")
 
 # "(Se/Bi 5/58, 5/61)": a further series/image pair after a slash reference, inside the same bracket.
 _SL_MORE = re.compile(r"(?i)\s*(?:,|;|und|and|sowie|&|bzw\.?|u\.)\s*(\d{1,4})\s*/\s*(" + _ITEM + r")(?=\s*(?:[,;)\]]|"
@@ -136,7 +161,7 @@ _KNOWN = frozenset(_SERIES_WORDS + _IMAGE_WORDS + (
 ))
 
 
-_FORMS = ("sf", "if", "sl", "co", "cp", "io", "pi")
+_FORMS = ("sf", "is", "if", "sl", "co", "cp", "io", "pi")
 
 
 @dataclass(frozen=True)
@@ -148,6 +173,7 @@ class RefSpan:
     form: str
     series: int | None
     images: tuple[tuple[int, int], ...]
+    prior: bool = False  # points into the prior study (`_prior_study`)
 
 
 def candidate_offsets(text: str) -> list[int]:
@@ -238,14 +264,28 @@ def _colon_rejected(text: str, open_paren: int) -> bool:
     return bool(_RATIO_CONTEXT.search(window))
 
 
-def _prior_study(text: str, start: int, end: int) -> bool:
+def _prior_study(text: str, start: int, end: int, clause_start: int = 0) -> bool:
     """True when the reference points into the prior study: "Bild 20 der Voruntersuchung", "in der VU
-    Serie 5, Bild 20", "on the prior (series 3, image 40)"; not "im Vergleich zur Voruntersuchung (Serie 3,
-    Bild 45)", where the comparison words introduce a finding of this study."""
+    Serie 5, Bild 20", "on the prior (series 3, image 40)", a prior word in its own bracket ("(VU: Se 3,
+    Bi 35)") or a clause that places the finding in the prior study ("in der VU 14 mm (Serie 3, Bild 35)");
+    not "im Vergleich zur Voruntersuchung (Serie 3, Bild 45)", where the comparison words introduce a
+    finding of this study. `clause_start`: where the reference's clause starts (after the previous
+    reference or a ';')."""
     if _PRIOR_AFTER.match(text, end):
         return True
-    before = _PRIOR_BEFORE.search(text, max(0, start - 60), start)
-    return before is not None and before.group(1) is None
+    before = _PRIOR_BEFORE.search(text, max(clause_start, start - 60), start)
+    if before is not None:
+        return before.group(1) is None
+    opened = max(text.rfind("(", clause_start, start), text.rfind("[", clause_start, start))
+    if (opened >= 0 and not any(c in text[opened:start] for c in ")]")
+            and _PRIOR_IN_BRACKET.search(text, opened, start)):
+        return True
+    for m in _PRIOR_CLAUSE.finditer(text, clause_start, start):
+        if _NOW.search(text, m.end(), start):
+            continue
+        if _CLAUSE_OPENING.fullmatch(text, clause_start, m.start()) or _MEASURE_ONLY.fullmatch(text, m.end(), start):
+            return not _NOT_PRIOR_BEFORE.search(text, max(clause_start, m.start() - 30), m.start())
+    return False
 
 
 def _fraction_rejected(text: str, open_paren: int, series_text: str, images: tuple[tuple[int, int], ...]) -> bool:
@@ -261,48 +301,91 @@ def _fraction_rejected(text: str, open_paren: int, series_text: str, images: tup
 
 
 def find_ref_spans(text: str) -> list[RefSpan]:
-    """All reference expressions in `text`, in order, with their numbers parsed (prior-study refs left out)."""
-    return scan_ref_spans(text)[0]
+    """All reference expressions in `text`, in order, with their numbers parsed; prior-study references
+    carry `prior=True`."""
+    return scan_ref_spans(text)
 
 
-def scan_ref_spans(text: str) -> tuple[list[RefSpan], list[RefSpan]]:
-    """(references, prior-study references) in `text`; the second list is kept so that no other
-    component re-adds them."""
+def scan_ref_spans(text: str) -> list[RefSpan]:
+    """All reference expressions in `text`, in order (prior-study ones flagged, never dropped)."""
     if not has_candidate(text):
-        return [], []
+        return []
     masked = mask_misspellings(text)
     spans: list[RefSpan] = []
-    prior: list[RefSpan] = []
+    clause_start = 0
     for m in REF_PATTERN.finditer(masked):
         form = next(f for f in _FORMS if m.group(f) is not None)
-        series_text = m.group(f"{form}_s") if form not in ("io", "pi") else None
-        images = _ranges(m.group(f"{form}_i"))
-        if not images:
-            continue
         start, end = m.start(form), m.end(form)
-        if form == "co":
-            if _colon_rejected(masked, start - 1) or not series_text or series_text.startswith("0"):
+        if form == "is":
+            parsed = _image_slash(masked, m)
+            if parsed is None:
                 continue
-            if m.group("co_sep") == "/" and _fraction_rejected(masked, start - 1, series_text, images):
+            series, images = parsed
+        else:
+            series_text = m.group(f"{form}_s") if form not in ("io", "pi") else None
+            images = _ranges(m.group(f"{form}_i"))
+            if not images:
                 continue
-            start, end = start - 1, end + 1  # the parentheses belong to the colon form
-        ref = RefSpan(start=start, end=end, form=form, series=int(series_text) if series_text else None,
-                      images=images)
-        refs = [ref]
-        if form == "sl":
-            refs += _slash_pairs(masked, end)
+            if form == "co":
+                if _colon_rejected(masked, start - 1) or not series_text or series_text.startswith("0"):
+                    continue
+                if m.group("co_sep") == "/" and _fraction_rejected(masked, start - 1, series_text, images):
+                    continue
+                start, end = start - 1, end + 1  # the parentheses belong to the colon form
+            series = int(series_text) if series_text else None
+        refs = [RefSpan(start=start, end=end, form=form, series=series, images=images)]
+        if form in ("sl", "is"):
+            refs += _slash_pairs(masked, refs[0].end, form)
         for ref in refs:
-            (prior if _prior_study(masked, ref.start, ref.end) else spans).append(ref)
-    return spans, prior
+            clause_start = max(clause_start, masked.rfind(";", clause_start, ref.start) + 1)
+            spans.append(RefSpan(start=ref.start, end=ref.end, form=ref.form, series=ref.series,
+                                 images=ref.images, prior=_prior_study(masked, ref.start, ref.end, clause_start)))
+            clause_start = ref.end
+    return spans
 
 
-def _slash_pairs(text: str, end: int) -> list[RefSpan]:
-    """Further "series/image" pairs after a slash reference in the same bracket ("(Se/Bi 5/58, 5/61)")."""
-    if text.count("(", 0, end) + text.count("[", 0, end) <= text.count(")", 0, end) + text.count("]", 0, end):
+# "Bild 1/3 der Dokumentation", "image 2/4 of the key images": a caption counter, not series/image.
+_CAPTION_AFTER = re.compile(r"(?i)\s+(?:der|des|von|aus|of(?:\s+the)?)\s+[\w-]*(?:bild|image|dokument|aufnahme|"
+                            r"seite|page|key|schlüssel|übersicht)")
+_SLASH_RANGE = re.compile(r"(\d{1,4})(?:\s*" + _RANGE_TO + r"\s*(?:(\d{1,4})\s*/\s*)?(\d{1,4}))?")
+
+
+def _image_slash(text: str, m: re.Match[str]) -> tuple[int | None, tuple[tuple[int, int], ...]] | None:
+    """(series, images) of "Bild 6/45" (series 6, image 45), "Bild 4/55-60", "Bilder 2/30 bis 2/34";
+    "Bild 45/120" (a >= 20 and a <= b) is image 45 of a 120-image stack (series unknown); a date
+    ("Bild 03/2024"), a zero or a caption counter ("Bild 1/3 der Dokumentation") is None."""
+    series_text = m.group("is_s")
+    items = _SLASH_RANGE.fullmatch(m.group("is_i").strip())
+    if items is None or series_text.startswith("0"):
+        return None
+    a, first = int(series_text), int(items.group(1))
+    last = int(items.group(3)) if items.group(3) else first
+    if items.group(2) is not None and int(items.group(2)) != a:
+        return None  # "Bild 2/30-3/34" spans two series: no one range
+    if a == 0 or first == 0 or 1900 <= first <= 2099 or _CAPTION_AFTER.match(text, m.end("is")):
+        return None
+    if 20 <= a <= first and items.group(3) is None:
+        return None, ((a, a),)  # stack counter: "Bild 45/120"
+    return a, ((min(first, last), max(first, last)),)
+
+
+_SL_MORE_OPEN = re.compile(r"(?i)\s*(?:und|and|sowie|&|bzw\.?|u\.)\s*(\d{1,4})\s*/\s*(" + _ITEM + r")"
+                           r"(?=\s*(?:[,;.)\]]|$|[a-zäöüß]))")
+
+
+def _slash_pairs(text: str, end: int, form: str = "sl") -> list[RefSpan]:
+    """Further "series/image" pairs after a slash reference in the same bracket ("(Se/Bi 5/58, 5/61)",
+    "(Bild 4/88, 4/93)"); outside a bracket only after "und"/"and" ("Bild 4/88 und 4/92")."""
+    inside = text.count("(", 0, end) + text.count("[", 0, end) > text.count(")", 0, end) + text.count("]", 0, end)
+    more = _SL_MORE if inside else _SL_MORE_OPEN
+    if not inside and form != "is":
         return []
     out = []
-    while (m := _SL_MORE.match(text, end)) and (images := _ranges(m.group(2))):
-        out.append(RefSpan(start=m.start(1), end=m.end(2), form="sl", series=int(m.group(1)), images=images))
+    while (m := more.match(text, end)) and (images := _ranges(m.group(2))):
+        series = int(m.group(1))
+        if series == 0 or m.group(1).startswith("0") or any(1900 <= a <= 2099 for a, _ in images):
+            break
+        out.append(RefSpan(start=m.start(1), end=m.end(2), form=form, series=series, images=images))
         end = m.end(2)
     return out
 

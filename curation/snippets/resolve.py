@@ -12,7 +12,8 @@ uses as its depth target: every pixel of the referenced image is mapped through 
 training volume's grid (RAS voxel indices from the volume's affine when the volumes row has one, else
 the nearest slice in z), pixels outside the grid are dropped, and the slice hit by most pixels wins
 (ties: the one nearest the image centre's z). depth_mm is then measured to that slice's centre.
-Every reference gets a status (resolved | non_axial | unresolved | ambiguous); nothing is dropped.
+Every reference gets a status (resolved | non_axial | unresolved | ambiguous | prior_study); nothing is dropped.
+A reference into the prior study is never resolved into this study: status prior_study, no z or depth.
 """
 
 from __future__ import annotations
@@ -34,12 +35,13 @@ from curation.snippets.mine import Reference
 from curation.snippets.series_choice import choose_series, reading_series
 
 # Re-exported: callers and tests import the geometry records and readers from here.
-__all__ = ["AMBIGUOUS", "NON_AXIAL", "NO_STUDY_IMAGES", "NO_TRAINING_VOLUME", "RESOLVED", "STATUSES",
+__all__ = ["AMBIGUOUS", "NON_AXIAL", "NO_STUDY_IMAGES", "NO_TRAINING_VOLUME", "PRIOR_STUDY", "RESOLVED", "STATUSES",
            "UNRESOLVED", "ImageGeometry", "Resolution", "SeriesGeometry", "TrainingVolume", "choose_series",
            "most_hit_slice", "plane_of", "resolve_reference", "series_from_index", "training_volumes"]
 
 RESOLVED, NON_AXIAL, UNRESOLVED, AMBIGUOUS = "resolved", "non_axial", "unresolved", "ambiguous"
-STATUSES = (RESOLVED, NON_AXIAL, UNRESOLVED, AMBIGUOUS)
+PRIOR_STUDY = "prior_study"  # an image of the prior examination: kept, never resolved into this study
+STATUSES = (RESOLVED, NON_AXIAL, UNRESOLVED, AMBIGUOUS, PRIOR_STUDY)
 # Methods of unresolved rows that a later export (bringing the study's images) can fix.
 NO_STUDY_IMAGES = "no_study_images"
 NO_TRAINING_VOLUME = "no_training_volume"
@@ -108,6 +110,8 @@ def most_hit_slice(image_affine: np.ndarray, shape: tuple[int, int], volume: Tra
 def resolve_reference(ref: Reference, series: Sequence[SeriesGeometry], volumes: Sequence[TrainingVolume],
                       hint_text: str = "") -> Resolution:
     """Resolve one reference against its study's series and primary volumes (see the module docstring)."""
+    if ref.prior_study:
+        return Resolution(status=PRIOR_STUDY, method=PRIOR_STUDY, ref_series=ref.series or ref.context_series)
     if not series:
         return Resolution(status=UNRESOLVED, method=NO_STUDY_IMAGES, ref_series=ref.series)
     number, method = ref.series, "written"

@@ -39,6 +39,12 @@ def _plane_hint(word: str) -> str | None:
     return None
 
 
+def plane_hint(hint_text: str) -> str | None:
+    """The one plane the hint words name ("koronar Serie 4" -> "coronal"); None for none or several."""
+    planes = {p for w in _WORDS.findall(hint_text) if (p := _plane_hint(w.lower())) is not None}
+    return planes.pop() if len(planes) == 1 else None
+
+
 def _hint_score(series: SeriesGeometry, hint_text: str) -> float:
     words = {w.lower() for w in _WORDS.findall(hint_text)}
     score = 0.0

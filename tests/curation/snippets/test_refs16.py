@@ -1,0 +1,95 @@
+"""Issue 16 forms, from the engineer's own dev examples (not held-out set 7): slash after the image word,
+glued PACS tags, prior-study references kept with their status, and plane hints scoped to their reference."""
+
+from __future__ import annotations
+
+import pytest
+
+from curation.snippets.mine import mine_refs
+from curation.snippets.pairs import build_pairs
+from curation.snippets.series_choice import plane_hint
+from tests.curation.snippets.fixtures import STUDY, dicom_rows, volume_rows
+
+
+def refs(text: str, lang: str = "de") -> list[tuple[int | None, int, int]]:
+    return [(r.series, r.image_start, r.image_end) for r in mine_refs(text, lang)]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Pleuraerguss rechts (Bild 8/77).", [(8, 77, 77)]),
+    ("Osteophyten (Bilder 3/12 und 3/19).", [(3, 12, 12), (3, 19, 19)]),
+    ("Knoten (Bild 2/100, 2/104, 2/111).", [(2, 100, 100), (2, 104, 104), (2, 111, 111)]),
+    ("Hämangiom (Bild 6/33-37).", [(6, 33, 37)]),
+    ("Zyste (Bilder 4/20 bis 4/24).", [(4, 20, 24)]),
+    ("Fraktur, vgl. Bild 11/230.", [(11, 230, 230)]),
+    ("Herde Bild 3/50 und 3/57 beidseits.", [(3, 50, 50), (3, 57, 57)]),
+    ("Erguss (Schicht 7/14).", [(7, 14, 14)]),
+    ("Milchglasherd (Bild 45/120).", [(None, 45, 45)]),  # a stack counter: image 45 of 120
+    ("Rundherd (Se7Bi42).", [(7, 42, 42)]),
+    ("Zyste (SE8IM15).", [(8, 15, 15)]),
+    ("Erguss (Serie5Bild90).", [(5, 90, 90)]),
+    ("Nodule (Ser2Img33).", [(2, 33, 33)]),
+    ("Node (se3im101-104).", [(3, 101, 104)]),
+    ("Herd, Se12Bi9, rechts.", [(12, 9, 9)]),
+])
+def test_slash_and_glued_forms(text: str, want: list) -> None:
+    assert refs(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "Aufnahme 03/2024 zum Vergleich.",
+    "Bild 2/5 der Dokumentation unscharf.",
+    "Bild 12/2023 ohne Befund.",
+    "Stent (Bild 6/60 mm) regelrecht.",
+    "Se-Spiegel 90 µg/l.",
+    "Seg8-Läsion unverändert.",
+    "Serie3 ohne Befund.",
+    "Bild 0/12 leer.",
+])
+def test_slash_and_glued_confounders(text: str) -> None:
+    assert mine_refs(text, include_prior=True) == []
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Lymphknoten jetzt 15 mm (Serie 3, Bild 70), in der Voruntersuchung 10 mm (VU Serie 3, Bild 66).",
+     [(3, 70, False), (3, 66, True)]),
+    ("Konsolidierung (Vorbefund: Se 2, Bi 30) regredient.", [(2, 30, True)]),
+    ("Metastase (Serie 4, Bild 12; Vorbefund Serie 5, Bild 10).", [(4, 12, False), (5, 10, True)]),
+    ("Previously 8 mm (prior exam, series 2 image 19).", [(2, 19, True)]),
+    ("On the previous CT the mass (series 3, image 50) was 2 cm.", [(3, 50, True)]),
+    ("Zuvor 6 mm (Bild 3/22).", [(3, 22, True)]),
+    ("Herd (Vor-CT vom 1.2.2024, Serie 2, Bild 8).", [(2, 8, True)]),
+    ("Im Vergleich zur VU größenprogredienter Herd (Serie 3, Bild 45).", [(3, 45, False)]),
+    ("Der in der Voruntersuchung beschriebene Herd ist regredient (Serie 3, Bild 45).", [(3, 45, False)]),
+    ("Compared to the previous exam, larger nodule (series 3, image 12).", [(3, 12, False)]),
+    ("Bereits in der VU abgrenzbarer Herd (Serie 3, Bild 20).", [(3, 20, False)]),
+    ("Der Herd, in der VU noch 5 mm, misst jetzt 9 mm (Serie 3, Bild 20).", [(3, 20, False)]),
+    ("Larger than on the prior (series 4, image 31).", [(4, 31, False)]),
+])
+def test_prior_study_status(text: str, want: list) -> None:
+    got = mine_refs(text, "en" if text.isascii() else "de", include_prior=True)
+    assert [(r.series, r.image_start, r.prior_study) for r in got] == want
+    assert [(r.series, r.image_start) for r in mine_refs(text)] == [(s, i) for s, i, p in want if not p]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Zyste (koronar Serie 4, Bild 20) und Herd (Serie 4, Bild 31).", ["coronal", None]),
+    ("Herd (Serie 5, Bild 12, sagittal), Zyste (Serie 5, Bild 40).", ["sagittal", None]),
+    ("Erguss (cor Se 6 Bi 8; ax Se 2 Bi 40).", ["coronal", "axial"]),
+    ("Sagittal Keilwirbel (Serie 7, Bild 9), axial Hinterkante intakt (Serie 3, Bild 60).", ["sagittal", "axial"]),
+    ("Knoten (koronar Bild 3/61 und 3/66), Zyste (Bild 3/80).", ["coronal", "coronal", None]),
+    ("Herd (Serie 2, Bild 5); koronare Rekonstruktion (Serie 6, Bild 30).", [None, "coronal"]),
+])
+def test_plane_hint_binds_to_its_own_reference(text: str, want: list) -> None:
+    got = mine_refs(text)
+    assert [plane_hint(text[r.hint_start:r.hint_end]) for r in got] == want
+
+
+def test_hint_decides_only_its_reference_in_snippet_pairs() -> None:
+    """Series 7 is there twice (coronal and axial T1, fixtures.py): the plane word decides the first reference
+    only; the second, hint-less one stays ambiguous instead of borrowing it."""
+    text = "Herd links (koronar Serie 7, Bild 2) sowie Zyste rechts (Serie 7, Bild 2)."
+    result = build_pairs([{"report_id": "H1", "text": text, "lang": "de", "study_uid": STUDY}],
+                         dicom_rows(), volume_rows())
+    assert [(r["snippet"], r["status"]) for r in result.rows] == [("Herd links", "non_axial"),
+                                                                   ("Zyste rechts", "ambiguous")]
