@@ -125,6 +125,9 @@ _MEASURE_ONLY = re.compile(r"(?i)\s*,?\s*(?:[\w.-]+\s+){0,3}?(?:noch\s+|still\s+
                            r"(?:\s*[x×]\s*\d+(?:[.,]\d+)?)*\s*(?:mm|cm)\b[^()\[\]]{0,25}[(\[]?\s*")
 _NOT_PRIOR_BEFORE = re.compile(r"(?i)\b(?:bereits|schon|already|bekannte?[rsn]?|known|als|than|vs|versus|"
                                r"verglichen|compared|gegenüber)\s+(?:\w+\s+)?$")
+# "previously described nodule", "im Vorbefund beschriebener Herd": a finding of this study that the prior named.
+_DESCRIBED = re.compile(r"(?i)\s+(?:described|beschrieben\w*|bekannt\w*|known|noted|seen|gesehen\w*|erwähnt\w*|"
+                        r"mentioned|reported|identified|dokumentiert\w*|documented)\b")
 _NOW = re.compile(r"(?i)\b(?:jetzt|aktuell|nun|heute|now|currently|today|neu|new|hier|here)\b")
 
 # "(Se/Bi 5/58, 5/61)": a further series/image pair after a slash reference, inside the same bracket.
@@ -281,7 +284,7 @@ def _prior_study(text: str, start: int, end: int, clause_start: int = 0) -> bool
             and _PRIOR_IN_BRACKET.search(text, opened, start)):
         return True
     for m in _PRIOR_CLAUSE.finditer(text, clause_start, start):
-        if _NOW.search(text, m.end(), start):
+        if _NOW.search(text, m.end(), start) or _DESCRIBED.match(text, m.end()):
             continue
         if _CLAUSE_OPENING.fullmatch(text, clause_start, m.start()) or _MEASURE_ONLY.fullmatch(text, m.end(), start):
             return not _NOT_PRIOR_BEFORE.search(text, max(clause_start, m.start() - 30), m.start())
@@ -347,6 +350,7 @@ def scan_ref_spans(text: str) -> list[RefSpan]:
 # "Bild 1/3 der Dokumentation", "image 2/4 of the key images": a caption counter, not series/image.
 _CAPTION_AFTER = re.compile(r"(?i)\s+(?:der|des|von|aus|of(?:\s+the)?)\s+[\w-]*(?:bild|image|dokument|aufnahme|"
                             r"seite|page|key|schlüssel|übersicht)")
+_KEY_IMAGE_BEFORE = re.compile(r"(?i)\b(?:key|schlüssel|übersichts?|scout)[\s-]*$")
 _SLASH_RANGE = re.compile(r"(\d{1,4})(?:\s*" + _RANGE_TO + r"\s*(?:(\d{1,4})\s*/\s*)?(\d{1,4}))?")
 
 
@@ -364,6 +368,8 @@ def _image_slash(text: str, m: re.Match[str]) -> tuple[int | None, tuple[tuple[i
         return None  # "Bild 2/30-3/34" spans two series: no one range
     if a == 0 or first == 0 or 1900 <= first <= 2099 or _CAPTION_AFTER.match(text, m.end("is")):
         return None
+    if (a < first <= 4 and items.group(3) is None) or _KEY_IMAGE_BEFORE.search(text, 0, m.start("is")):
+        return None  # a fraction "im Bild 2/3 der Zirkumferenz", "Bild 1/2", a counter "key image 2/5"
     if 20 <= a <= first and items.group(3) is None:
         return None, ((a, a),)  # stack counter: "Bild 45/120"
     return a, ((min(first, last), max(first, last)),)

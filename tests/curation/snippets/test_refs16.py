@@ -31,6 +31,12 @@ def refs(text: str, lang: str = "de") -> list[tuple[int | None, int, int]]:
     ("Nodule (Ser2Img33).", [(2, 33, 33)]),
     ("Node (se3im101-104).", [(3, 101, 104)]),
     ("Herd, Se12Bi9, rechts.", [(12, 9, 9)]),
+    ("Mass (image 4/67).", [(4, 67, 67)]),
+    ("Effusion (images 5/20-24).", [(5, 20, 24)]),
+    ("Läsion (Se.4Bi.12).", [(4, 12, 12)]),
+    ("Herd (serie4bild20).", [(4, 20, 20)]),
+    ("Knoten (SE4IMA12).", [(4, 12, 12)]),
+    ("Herde (Serie 4, Bild 12, 18 und 25).", [(4, 12, 12), (4, 18, 18), (4, 25, 25)]),
 ])
 def test_slash_and_glued_forms(text: str, want: list) -> None:
     assert refs(text) == want
@@ -45,6 +51,12 @@ def test_slash_and_glued_forms(text: str, want: list) -> None:
     "Seg8-Läsion unverändert.",
     "Serie3 ohne Befund.",
     "Bild 0/12 leer.",
+    "Im Bild 2/3 der Zirkumferenz betroffen.",
+    "Image 1/2 of the series is blurred.",
+    "Key image 2/5 attached.",
+    "Bild 1/2: Übersicht.",
+    "Vergleich mit Bild 12/2022.",
+    "Schichtdicke 5/1 mm.",
 ])
 def test_slash_and_glued_confounders(text: str) -> None:
     assert mine_refs(text, include_prior=True) == []
@@ -65,6 +77,10 @@ def test_slash_and_glued_confounders(text: str) -> None:
     ("Bereits in der VU abgrenzbarer Herd (Serie 3, Bild 20).", [(3, 20, False)]),
     ("Der Herd, in der VU noch 5 mm, misst jetzt 9 mm (Serie 3, Bild 20).", [(3, 20, False)]),
     ("Larger than on the prior (series 4, image 31).", [(4, 31, False)]),
+    ("Previously described nodule is stable (series 3, image 20).", [(3, 20, False)]),
+    ("Im Vorbefund beschriebener Herd größenkonstant (Serie 3, Bild 20).", [(3, 20, False)]),
+    ("Nodule previously 4 mm, now 6 mm (series 3, image 20).", [(3, 20, False)]),
+    ("Herd (VU: Serie 3, Bild 20; jetzt Serie 4, Bild 22).", [(3, 20, True), (4, 22, False)]),
 ])
 def test_prior_study_status(text: str, want: list) -> None:
     got = mine_refs(text, "en" if text.isascii() else "de", include_prior=True)
