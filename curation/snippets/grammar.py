@@ -53,6 +53,9 @@ _SERIES_NUM = r"\d{1,4}" + _GUARD
 # A bracket may open between series and image: "aktuell Serie 3 [Bild 77]", "series 3 (image 77)".
 _SEP = r"\s*[,;/:|–-]?\s*[\[(]?\s*(?:(?:im|in|auf|on)\s+)?"
 
+# The words that name the prior examination (German, English).
+_PRIOR_NOUN = (r"(?:VU|Voruntersuchung(?:en)?|Voraufnahmen?|Vorbefund(?:es)?|Vorstudie|Vor-?(?:CT|MRT?)|"
+               r"Vergleichsuntersuchung|Vergleichsaufnahme|prior|previous|comparison|baseline)")
 REF_PATTERN = re.compile(
     r"(?i)"
     # series first: "Serie 3, Bild 60", "Se 4/Bi 12-15", "SE 3 IM 87", "Ser. 3, Img. 12"
@@ -78,6 +81,9 @@ REF_PATTERN = re.compile(
     # image only: "Bild 45", "images 12-15", "Schicht 30" (series from context)
     r"|(?P<io>\b" + _IMAGE_KW_FULL + r"\s*" + _NR + r"(?P<io_i>" + _LIST + r"))"
     r"|(?P<pi>(?<=\()\s*(?:\#|(?-i:IMA|Ima|im|IM|Im)\.?)\s*(?P<pi_i>" + _LIST + r")\s*(?=\)))"
+    # a bare "a/b" or "a:b" after a prior word opening the bracket: "(VU 3/35)", "(prior: 2:40)"
+    r"|(?P<pc>(?<=\()\s*" + _PRIOR_NOUN + r"\s*:?\s*(?P<pc_s>[1-9]\d{0,2})\s*[:/]\s*(?P<pc_i>[1-9]\d{0,3}"
+    r"(?:\s*[-–]\s*\d{1,4})?)\s*(?=[),;]))"
 )
 
 # Words that make a parenthesised "a:b" a ratio or a time, not a reference.
@@ -97,27 +103,27 @@ _SCORE_VALUE = re.compile(r"(?i)(?:aspects|gcs|nihss|grad|grade|stadium|stage|pu
                           r"(\d{1,3})\s*$")
 
 # A reference into the prior study points at an image not in this study: kept, flagged `prior` (docs/snippets.md).
-_PRIOR_WORDS = (r"(?:VU|Voruntersuchung(?:en)?|Voraufnahme|Vorbefund|Voruntersuchungsserie|prior|previous|"
+_PRIOR_WORDS = (r"(?:VU|Voruntersuchung(?:en)?|Voraufnahmen?|Vorbefund|Voruntersuchungsserie|Vorstudie|"
+                r"Vergleichsuntersuchung|Vergleichsaufnahme|prior|previous|baseline|"
                 r"comparison|old)")
 _PRIOR_AFTER = re.compile(r"(?i)\s*(?:(?:der|in\s+der|aus\s+der|of|on|in|from)\s+(?:the\s+)?)?" + _PRIOR_WORDS
                           + r"\b")
 _PRIOR_BEFORE = re.compile(
     r"(?i)(?:\b(zur|zum|to|with|mit|vs|versus|gegenüber|than|als)\.?\s+(?:(?:on|in|im|auf)\s+)?"
     r"(?:der\s+|dem\s+|the\s+)?)?\b"
-    r"(?:VU|Voruntersuchung|Voraufnahme|Vorbefund|prior|previous(?:ly)?|comparison)"
+    r"(?:" + _PRIOR_NOUN + r"|previously)"
     r"(?:\s+(?:study|exam|examination|CT|MRI?|scan|Untersuchung))?\s*[:(]?\s*(?:in\s+|auf\s+|on\s+)?$")
 # A prior word anywhere in the reference's own bracket before it: "(Vorbefund vom 02.02.2024, Serie 4, Bild 44)",
 # "(comparison study, series 2, image 80)"; not a comparison that introduces this study's finding.
 _PRIOR_IN_BRACKET = re.compile(
-    r"(?i)(?<!zur\s)(?<!zum\s)(?<!\bto\s)(?<!with\s)(?<!\bmit\s)\b(?:VU|Voruntersuchung(?:en)?|Voraufnahme|"
-    r"Vorbefund(?:es)?|Vor-?(?:CT|MRT?|Studie)|prior|previous(?:ly)?|comparison)\b")
+    r"(?i)(?<!zur\s)(?<!zum\s)(?<!\bto\s)(?<!with\s)(?<!\bmit\s)\b(?:" + _PRIOR_NOUN + r"|previously)\b")
 # A clause framed in the prior study: the prior phrase opens the clause ("On the comparison CT the node
 # (series 2, image 40) measured 8 mm", "In der VU war der Herd (Serie 3, Bild 12) 8 mm") or only a measurement
 # stands between it and the reference ("in der VU 14 mm (Se 3, Bi 35)", "zuvor 9 mm (Bild 3/39)"); an attribute
 # ("der in der VU beschriebene Herd (Serie 3, Bild 45)") describes a finding of this study.
 _PRIOR_CLAUSE = re.compile(
-    r"(?i)(?:(?<!\w)(?:in|im|auf|on|at|from)\s+(?:der\s+|dem\s+|den\s+|the\s+)?(?:VU|Voruntersuchung|"
-    r"Voraufnahme|Vorbefund|Vor-?(?:CT|MRT?|Studie)|prior|previous|comparison|earlier)\b(?:\s+(?:study|exam|"
+    r"(?i)(?:(?<!\w)(?:in|im|auf|on|at|from)\s+(?:der\s+|dem\s+|den\s+|the\s+)?(?:" + _PRIOR_NOUN
+    + r"|earlier)\b(?:\s+(?:study|exam|"
     r"examination|CT|MRI?|scan|Untersuchung))?|\b(?:zuvor|damals|vormals|previously|formerly)\b)")
 _CLAUSE_OPENING = re.compile(r"(?i)[\s,;:(\[]*(?:\d{1,2}\.\s+)?"
                              r"(?:(?:und|and|but|aber|während|while|whereas|wobei)\s+)?")
@@ -144,7 +150,8 @@ _NUM_RANGE = re.compile(r"(\d{1,4})(?:\s*" + _RANGE_TO + r"\s*(\d{1,4}))?(" + _T
 _STARTS = r"(?:se|sr|sq|sl|sc|bi|bl|bd|im|ia)"
 _EXACT_CANDIDATE = re.compile(
     r"(?i)\b(?:" + _SERIES_KW[3:-1] + "|" + _IMAGE_KW_ANY[3:-1] + r")\s*" + _NR + r"\d"
-    r"|\(\s*(?:\d{1,3}\s*[:/]\s*\d|\#|ima?\.?\s*\d)|(?-i:\bS\.?\s?\d{1,3}\s*[/,:]?\s*[BI]\.?\s?\d)"
+    r"|\(\s*(?:\d{1,3}\s*[:/]\s*\d|\#|ima?\.?\s*\d|" + _PRIOR_NOUN + r"\s*:?\s*\d{1,3}\s*[:/]\s*\d)"
+    r"|(?-i:\bS\.?\s?\d{1,3}\s*[/,:]?\s*[BI]\.?\s?\d)"
     r"|\b(?:Serie|Se)\s*/")
 # OCR-split keywords before a number: "Se rie 3", "Bi ld 45" (checked against the keyword list)
 _SPLIT_CANDIDATE = re.compile(r"(?i)\b([sbi][a-z]{0,3}) ([a-z]{1,5})(?=\s*\.?\s*\d)")
@@ -164,7 +171,7 @@ _KNOWN = frozenset(_SERIES_WORDS + _IMAGE_WORDS + (
 ))
 
 
-_FORMS = ("sf", "is", "if", "sl", "co", "cp", "io", "pi")
+_FORMS = ("sf", "is", "if", "sl", "co", "cp", "io", "pi", "pc")
 
 
 @dataclass(frozen=True)
@@ -329,6 +336,10 @@ def scan_ref_spans(text: str) -> list[RefSpan]:
             images = _ranges(m.group(f"{form}_i"))
             if not images:
                 continue
+            if form == "pc":
+                if images[0][0] < 10 or any(1900 <= b <= 2099 for _, b in images):
+                    continue
+                start = m.start("pc_s")
             if form == "co":
                 if _colon_rejected(masked, start - 1) or not series_text or series_text.startswith("0"):
                     continue

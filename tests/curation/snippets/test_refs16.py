@@ -37,6 +37,9 @@ def refs(text: str, lang: str = "de") -> list[tuple[int | None, int, int]]:
     ("Herd (serie4bild20).", [(4, 20, 20)]),
     ("Knoten (SE4IMA12).", [(4, 12, 12)]),
     ("Herde (Serie 4, Bild 12, 18 und 25).", [(4, 12, 12), (4, 18, 18), (4, 25, 25)]),
+    ("Herd (Bild 5/22; 5/30).", [(5, 22, 22), (5, 30, 30)]),
+    ("Herd (Bild 4/55–4/60).", [(4, 55, 60)]),
+    ("Herde (Serie/Bild 4/56 und 4/60).", [(4, 56, 56), (4, 60, 60)]),
 ])
 def test_slash_and_glued_forms(text: str, want: list) -> None:
     assert refs(text) == want
@@ -57,6 +60,8 @@ def test_slash_and_glued_forms(text: str, want: list) -> None:
     "Bild 1/2: Übersicht.",
     "Vergleich mit Bild 12/2022.",
     "Schichtdicke 5/1 mm.",
+    "Herd (VU: 12/2023).",
+    "Herd (VU 3/4).",
 ])
 def test_slash_and_glued_confounders(text: str) -> None:
     assert mine_refs(text, include_prior=True) == []
@@ -81,6 +86,10 @@ def test_slash_and_glued_confounders(text: str) -> None:
     ("Im Vorbefund beschriebener Herd größenkonstant (Serie 3, Bild 20).", [(3, 20, False)]),
     ("Nodule previously 4 mm, now 6 mm (series 3, image 20).", [(3, 20, False)]),
     ("Herd (VU: Serie 3, Bild 20; jetzt Serie 4, Bild 22).", [(3, 20, True), (4, 22, False)]),
+    ("Herd jetzt 11 mm (Serie 4, Bild 40), damals 7 mm (VU 3/35).", [(4, 40, False), (3, 35, True)]),
+    ("Lymphknoten (prior: 2:40) 8 mm.", [(2, 40, True)]),
+    ("Läsion (Vergleichsuntersuchung Serie 2, Bild 40) kleiner.", [(2, 40, True)]),
+    ("Nodule measured 5 mm at baseline (baseline series 3, image 40).", [(3, 40, True)]),
 ])
 def test_prior_study_status(text: str, want: list) -> None:
     got = mine_refs(text, "en" if text.isascii() else "de", include_prior=True)
