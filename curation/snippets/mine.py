@@ -257,14 +257,6 @@ def mine_refs_batch(texts: Sequence[str], langs: Sequence[str | None] | None = N
     return mined if include_prior else [[r for r in refs if not r.prior_study] for refs in mined]
 
 
-def mine_refs_with_prior(texts: Sequence[str], langs: Sequence[str | None] | None = None, *,
-                         batch_size: int = 512) -> tuple[list[list[Reference]], list[int]]:
-    """(references of this study per text, prior-study references per text: one per image or range)."""
-    mined = _mine(texts, langs, batch_size)
-    return ([[r for r in refs if not r.prior_study] for refs in mined],
-            [sum(r.prior_study for r in refs) for refs in mined])
-
-
 def _mine(texts: Sequence[str], langs: Sequence[str | None] | None, batch_size: int) -> list[list[Reference]]:
     from curation.snippets.ner import build_pipeline, doc_refs
 
