@@ -137,8 +137,8 @@ _DESCRIBED = re.compile(r"(?i)\s+(?:described|beschrieben\w*|bekannt\w*|known|no
 _NOW = re.compile(r"(?i)\b(?:jetzt|aktuell|nun|heute|now|currently|today|neu|new|hier|here)\b")
 
 # "(Se/Bi 5/58, 5/61)": a further series/image pair after a slash reference, inside the same bracket.
-_SL_MORE = re.compile(r"(?i)\s*(?:,|;|und|and|sowie|&|bzw\.?|u\.)\s*(\d{1,4})\s*/\s*(" + _ITEM + r")(?=\s*(?:[,;)\]]|"
-                      r"und\b|and\b|sowie\b|&|bzw\b|u\.))")
+_SL_MORE = re.compile(r"(?i)\s*(?:,|;|\+|und|and|sowie|&|bzw\.?|u\.)\s*(\d{1,4})\s*/\s*(" + _ITEM
+                      + r")(?=\s*(?:[,;+)\]]|und\b|and\b|sowie\b|&|bzw\b|u\.))")
 
 SERIES_MENTION = re.compile(r"(?i)\b(?:Serien|Series|Serie|Sequenz|Sequence|Ser\.|Se\.|SE|"
                             + SERIES_MARK + r"+)\s*" + _NR + r"(\d{1,4})" + _GUARD)
@@ -286,10 +286,10 @@ def _prior_study(text: str, start: int, end: int, clause_start: int = 0) -> bool
     before = _PRIOR_BEFORE.search(text, max(clause_start, start - 60), start)
     if before is not None:
         return before.group(1) is None
-    opened = max(text.rfind("(", clause_start, start), text.rfind("[", clause_start, start))
+    opened = max(text.rfind("(", 0, start), text.rfind("[", 0, start))
     if (opened >= 0 and not any(c in text[opened:start] for c in ")]")
-            and _PRIOR_IN_BRACKET.search(text, opened, start)):
-        return True
+            and _PRIOR_IN_BRACKET.search(text, max(opened, clause_start), start)):
+        return True  # "(Serie 4, Bild 120; Voruntersuchung 6 mm, Serie 3, Bild 110)": the second one
     for m in _PRIOR_CLAUSE.finditer(text, clause_start, start):
         if _NOW.search(text, m.end(), start) or _DESCRIBED.match(text, m.end()):
             continue

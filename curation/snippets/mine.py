@@ -194,7 +194,7 @@ def _snippet(text: str, sentence: tuple[int, int], ref: RefSpan, prev_end: int, 
 
 
 # Only separators between two references: the second is the next item of the same list.
-_LIST_GAP = re.compile(r"(?i)[\s,;&/]*(?:(?:und|and|sowie|oder|or|bzw\.?|u\.)[\s,]*)?")
+_LIST_GAP = re.compile(r"(?i)[\s,;&/+]*(?:(?:und|and|sowie|oder|or|bzw\.?|u\.)[\s,]*)?")
 
 
 def _context_series(text: str, mentions: list[tuple[int, int]], sentence_start: int, ref_start: int) -> int | None:
@@ -231,7 +231,8 @@ def _references(text: str, sentence_refs: list[tuple[tuple[int, int], list[RefSp
             prev_end = refs[k - 1].end if k else sentence[0]
             next_start = refs[k + 1].start if k + 1 < len(refs) else sentence[1]
             if not (k and sn1 > sn0 and _LIST_GAP.fullmatch(text, prev_end, ref.start)):
-                sn0, sn1 = _snippet(text, sentence, ref, prev_end, next_start)
+                # words left in the previous reference's bracket ("(Serie 7, Bild 12, koronar)") are its own
+                sn0, sn1 = _snippet(text, sentence, ref, max(prev_end, h1), next_start)
                 h0 = max(prev_end, h1, text.rfind(";", prev_end, ref.start) + 1)
             # else: "(img 31, img 36)", "(Se/Bi 5/58, 5/61)": the next item of a list shares its snippet
             # and its hint scope ("(koronar Bild 3/61 und 3/66)")

@@ -40,6 +40,9 @@ def refs(text: str, lang: str = "de") -> list[tuple[int | None, int, int]]:
     ("Herd (Bild 5/22; 5/30).", [(5, 22, 22), (5, 30, 30)]),
     ("Herd (Bild 4/55–4/60).", [(4, 55, 60)]),
     ("Herde (Serie/Bild 4/56 und 4/60).", [(4, 56, 56), (4, 60, 60)]),
+    ("Hämatom (Bild 2/33+2/34).", [(2, 33, 33), (2, 34, 34)]),
+    ("Raumforderung (Bild 4/71 - 4/75).", [(4, 71, 75)]),
+    ("Pleuraplaques (Bild 2/15 bzw. 2/88).", [(2, 15, 15), (2, 88, 88)]),
 ])
 def test_slash_and_glued_forms(text: str, want: list) -> None:
     assert refs(text) == want
@@ -90,6 +93,12 @@ def test_slash_and_glued_confounders(text: str) -> None:
     ("Lymphknoten (prior: 2:40) 8 mm.", [(2, 40, True)]),
     ("Läsion (Vergleichsuntersuchung Serie 2, Bild 40) kleiner.", [(2, 40, True)]),
     ("Nodule measured 5 mm at baseline (baseline series 3, image 40).", [(3, 40, True)]),
+    ("Herd aktuell 9 mm (Serie 4, Bild 120; Voruntersuchung 6 mm, Serie 3, Bild 110).",
+     [(4, 120, False), (3, 110, True)]),
+    ("On the prior exam, nodule measured 6 mm (series 3, image 110); today 9 mm (series 4, image 120).",
+     [(3, 110, True), (4, 120, False)]),
+    ("Herd größenregredient, vgl. VU Serie 3 Bild 110.", [(3, 110, True)]),
+    ("Rundherd (Bild 4/120), in der Vor-CT noch nicht vorhanden.", [(4, 120, False)]),
 ])
 def test_prior_study_status(text: str, want: list) -> None:
     got = mine_refs(text, "en" if text.isascii() else "de", include_prior=True)
@@ -118,3 +127,8 @@ def test_hint_decides_only_its_reference_in_snippet_pairs() -> None:
                          dicom_rows(), volume_rows())
     assert [(r["snippet"], r["status"]) for r in result.rows] == [("Herd links", "non_axial"),
                                                                    ("Zyste rechts", "ambiguous")]
+
+
+def test_words_left_in_the_previous_bracket_are_not_the_next_snippet() -> None:
+    got = mine_refs("Zyste (Serie 7, Bild 12 koronar) und Herd (Serie 7, Bild 30).")
+    assert [r.snippet for r in got] == ["Zyste", "Herd"]
