@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from curation.snippets.grammar import RefSpan, candidate_offsets, series_mentions
 
@@ -227,6 +227,7 @@ def _references(text: str, sentence_refs: list[tuple[tuple[int, int], list[RefSp
     for sentence, refs in sentence_refs:
         sn0 = sn1 = -1
         h0 = h1 = sentence[0]
+        first = len(out)
         for k, ref in enumerate(refs):
             prev_end = refs[k - 1].end if k else sentence[0]
             next_start = refs[k + 1].start if k + 1 < len(refs) else sentence[1]
@@ -243,6 +244,11 @@ def _references(text: str, sentence_refs: list[tuple[tuple[int, int], list[RefSp
                                      snippet=text[sn0:sn1], snippet_start=sn0, snippet_end=sn1,
                                      ref_start=ref.start, ref_end=ref.end, context_series=context,
                                      form=ref.form, prior_study=ref.prior, hint_start=h0, hint_end=h1))
+        # The clause of the sentence's last reference (or list) runs on to the sentence end or a ';':
+        # "Herd (Serie 5, Bild 12) in der koronaren Rekonstruktion".
+        cut = text.find(";", refs[-1].end, sentence[1])
+        tail = cut if cut >= 0 else sentence[1]
+        out[first:] = [replace(r, hint_end=max(r.hint_end, tail)) if r.hint_start == h0 else r for r in out[first:]]
     return out
 
 

@@ -20,7 +20,7 @@ from curation.snippets.mine import Reference
 # Hint words in the report text -> (plane, description words to look for).
 _PLANE_HINTS = {
     "koronar": "coronal", "coronal": "coronal", "cor": "coronal", "sagittal": "sagittal", "sag": "sagittal",
-    "axial": "axial", "transversal": "axial", "transverse": "axial", "ax": "axial",
+    "axial": "axial", "transversal": "axial", "transverse": "axial", "ax": "axial", "tra": "axial", "kor": "coronal",
 }
 _SEQUENCE_HINTS = ("t1", "t2", "flair", "dwi", "adc", "stir", "swi", "pd", "mpr", "mip", "km", "nativ",
                    "venös", "venous", "arteriell", "arterial", "lunge", "lung", "weichteil", "bone", "knochen")

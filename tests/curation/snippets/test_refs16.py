@@ -113,6 +113,9 @@ def test_prior_study_status(text: str, want: list) -> None:
     ("Sagittal Keilwirbel (Serie 7, Bild 9), axial Hinterkante intakt (Serie 3, Bild 60).", ["sagittal", "axial"]),
     ("Knoten (koronar Bild 3/61 und 3/66), Zyste (Bild 3/80).", ["coronal", "coronal", None]),
     ("Herd (Serie 2, Bild 5); koronare Rekonstruktion (Serie 6, Bild 30).", [None, "coronal"]),
+    ("Herd (Serie 5, Bild 12) in der koronaren Rekonstruktion.", ["coronal"]),
+    ("Herd (Serie 5, Bild 12) und Zyste (Serie 5, Bild 20), beide sagittal.", [None, "sagittal"]),
+    ("Läsion (T2 tra Serie 5, Bild 14), Zyste (Serie 5, Bild 20).", ["axial", None]),
 ])
 def test_plane_hint_binds_to_its_own_reference(text: str, want: list) -> None:
     got = mine_refs(text)
