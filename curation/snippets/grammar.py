@@ -355,7 +355,32 @@ def scan_ref_spans(text: str) -> list[RefSpan]:
             spans.append(RefSpan(start=ref.start, end=ref.end, form=ref.form, series=ref.series,
                                  images=ref.images, prior=_prior_study(masked, ref.start, ref.end, clause_start)))
             clause_start = ref.end
-    return spans
+    return _prior_tags(masked, spans)
+
+
+# A prior word that closes the reference's own bracket: "(Bild 6/45, VU)", "(series 3, image 40 prior)".
+_PRIOR_TAG = re.compile(r"(?i)[\s,;:-]*\b" + _PRIOR_NOUN + r"(?:\s+(?:study|exam|CT|MRI?|scan))?\s*[)\]]")
+
+
+def _prior_tags(text: str, spans: list[RefSpan]) -> list[RefSpan]:
+    """Flag as prior-study the references whose bracket ends with a prior word and holds no later reference."""
+    out = []
+    for k, ref in enumerate(spans):
+        nxt = spans[k + 1].start if k + 1 < len(spans) else len(text)
+        tag = _PRIOR_TAG.match(text, ref.end)
+        if not ref.prior and tag is not None and tag.end() <= nxt:
+            ref = RefSpan(start=ref.start, end=ref.end, form=ref.form, series=ref.series, images=ref.images,
+                          prior=True)
+        out.append(ref)
+    # the items of one list before the tagged one share it: "(Bild 6/45 und 6/50, VU)"
+    for k in range(len(out) - 2, -1, -1):
+        if out[k + 1].prior and not out[k].prior and _LIST_JOIN.fullmatch(text, out[k].end, out[k + 1].start):
+            r = out[k]
+            out[k] = RefSpan(start=r.start, end=r.end, form=r.form, series=r.series, images=r.images, prior=True)
+    return out
+
+
+_LIST_JOIN = re.compile(r"(?i)\s*(?:,|;|\+|und|and|sowie|&|bzw\.?|u\.|oder|or)\s*")
 
 
 # "Bild 1/3 der Dokumentation", "image 2/4 of the key images": a caption counter, not series/image.

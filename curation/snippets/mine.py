@@ -221,6 +221,12 @@ def _hint_end(text: str, ref: RefSpan, next_start: int) -> int:
     return close if ref.end <= close <= next_start else ref.end
 
 
+def _same_bracket(text: str, prev_start: int, start: int) -> bool:
+    """True when both references stand inside one open bracket."""
+    opened = max(text.rfind("(", 0, prev_start), text.rfind("[", 0, prev_start))
+    return opened >= 0 and not any(c in text[opened:start] for c in ")]")
+
+
 def _references(text: str, sentence_refs: list[tuple[tuple[int, int], list[RefSpan]]]) -> list[Reference]:
     mentions = series_mentions(text)
     out: list[Reference] = []
@@ -231,12 +237,14 @@ def _references(text: str, sentence_refs: list[tuple[tuple[int, int], list[RefSp
         for k, ref in enumerate(refs):
             prev_end = refs[k - 1].end if k else sentence[0]
             next_start = refs[k + 1].start if k + 1 < len(refs) else sentence[1]
-            if not (k and sn1 > sn0 and _LIST_GAP.fullmatch(text, prev_end, ref.start)):
+            # "(img 31, img 36)", "(Se/Bi 5/58, 5/61)": the next item of a list shares its snippet and its hint
+            # scope ("(koronar Bild 3/61 und 3/66)"); a second reference in the same bracket only the snippet
+            list_item = k and sn1 > sn0 and _LIST_GAP.fullmatch(text, prev_end, ref.start)
+            if not (list_item or (k and sn1 > sn0 and _same_bracket(text, refs[k - 1].start, ref.start))):
                 # words left in the previous reference's bracket ("(Serie 7, Bild 12, koronar)") are its own
                 sn0, sn1 = _snippet(text, sentence, ref, max(prev_end, h1), next_start)
+            if not list_item:
                 h0 = max(prev_end, h1, text.rfind(";", prev_end, ref.start) + 1)
-            # else: "(img 31, img 36)", "(Se/Bi 5/58, 5/61)": the next item of a list shares its snippet
-            # and its hint scope ("(koronar Bild 3/61 und 3/66)")
             context = _context_series(text, mentions, sentence[0], ref.start) if ref.series is None else None
             h1 = _hint_end(text, ref, next_start)
             for image_start, image_end in dict.fromkeys(ref.images):  # "Bild 45 und 45": once

@@ -99,6 +99,11 @@ def test_slash_and_glued_confounders(text: str) -> None:
      [(3, 110, True), (4, 120, False)]),
     ("Herd größenregredient, vgl. VU Serie 3 Bild 110.", [(3, 110, True)]),
     ("Rundherd (Bild 4/120), in der Vor-CT noch nicht vorhanden.", [(4, 120, False)]),
+    ("Herd 8 mm (Bild 6/45, VU).", [(6, 45, True)]),
+    ("Node (series 3, image 40 prior).", [(3, 40, True)]),
+    ("Herde (Bild 6/45 und 6/50, VU).", [(6, 45, True), (6, 50, True)]),
+    ("Herd (Serie 3, Bild 40, VU: 8 mm).", [(3, 40, False)]),
+    ("Herd (Serie 3, Bild 40), VU unauffällig.", [(3, 40, False)]),
 ])
 def test_prior_study_status(text: str, want: list) -> None:
     got = mine_refs(text, "en" if text.isascii() else "de", include_prior=True)
@@ -135,3 +140,11 @@ def test_hint_decides_only_its_reference_in_snippet_pairs() -> None:
 def test_words_left_in_the_previous_bracket_are_not_the_next_snippet() -> None:
     got = mine_refs("Zyste (Serie 7, Bild 12 koronar) und Herd (Serie 7, Bild 30).")
     assert [r.snippet for r in got] == ["Zyste", "Herd"]
+
+
+def test_second_reference_in_one_bracket_shares_the_snippet_not_the_hint() -> None:
+    text = "Erguss links (cor Se 6 Bi 8; VU ax Se 2 Bi 40)."
+    got = mine_refs(text, include_prior=True)
+    assert [(r.image_start, r.snippet, r.prior_study) for r in got] == [(8, "Erguss links", False),
+                                                                         (40, "Erguss links", True)]
+    assert [plane_hint(text[r.hint_start:r.hint_end]) for r in got] == ["coronal", "axial"]
