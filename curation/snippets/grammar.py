@@ -54,8 +54,12 @@ _SERIES_NUM = r"\d{1,4}" + _GUARD
 _SEP = r"\s*[,;/:|–-]?\s*[\[(]?\s*(?:(?:im|in|auf|on)\s+)?"
 
 # The words that name the prior examination (German, English).
+# English adjectives count only before an examination word or punctuation: not "prior to contrast",
+# "previous surgery", "the comparison of".
 _PRIOR_NOUN = (r"(?:VU|Voruntersuchung(?:en)?|Voraufnahmen?|Vorbefund(?:es)?|Vorstudie|Vor-?(?:CT|MRT?)|"
-               r"Vergleichsuntersuchung|Vergleichsaufnahme|prior|previous|comparison|baseline)")
+               r"Vergleichsuntersuchung|Vergleichsaufnahme|(?:prior|previous|comparison|baseline)"
+               r"(?=\s*(?:[:,;.()\[\]]|\d|$|(?:study|studies|exams?|examination|CT|MRI?|scans?|imaging|series|se|ser|"
+               r"images?|img|im|sequence|reports?)\b)))")
 REF_PATTERN = re.compile(
     r"(?i)"
     # series first: "Serie 3, Bild 60", "Se 4/Bi 12-15", "SE 3 IM 87", "Ser. 3, Img. 12"

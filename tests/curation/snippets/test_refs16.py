@@ -104,6 +104,10 @@ def test_slash_and_glued_confounders(text: str) -> None:
     ("Herde (Bild 6/45 und 6/50, VU).", [(6, 45, True), (6, 50, True)]),
     ("Herd (Serie 3, Bild 40, VU: 8 mm).", [(3, 40, False)]),
     ("Herd (Serie 3, Bild 40), VU unauffällig.", [(3, 40, False)]),
+    ("Enhancement (prior to contrast, series 2, image 40).", [(2, 40, False)]),
+    ("Scar from previous surgery (series 2, image 40).", [(2, 40, False)]),
+    ("Mass measured 4 cm on prior (3:40).", [(3, 40, True)]),
+    ("On the prior, nodule 4 mm (series 3, image 20).", [(3, 20, True)]),
 ])
 def test_prior_study_status(text: str, want: list) -> None:
     got = mine_refs(text, "en" if text.isascii() else "de", include_prior=True)
