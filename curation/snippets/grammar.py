@@ -77,7 +77,9 @@ REF_PATTERN = re.compile(
     r"|(?P<sl>\b" + _SERIES_KW + r"\s*/\s*" + _IMAGE_KW_ANY + r"\s*:?\s*(?P<sl_s>\d{1,4})\s*[/:]\s*"
     r"(?P<sl_i>" + _ITEM + r"))"
     # "(3:87)", "(3/45)" only inside parentheses (ratio, fraction, date contexts rejected in `find_ref_spans`)
+    # a bracket of bare pairs only: "(4/20, 5/18)", "(3:45 und 3:52)"
     r"|(?P<co>(?<=\()\s*(?P<co_s>\d{1,3})\s*(?P<co_sep>[:/])\s*(?P<co_i>[1-9]\d{0,3}(?:\s*[-–]\s*\d{1,4})?)"
+    r"(?P<co_more>(?:\s*(?:,|;|und|and|sowie|&)\s*\d{1,3}\s*[:/]\s*[1-9]\d{0,3}(?:\s*[-–]\s*\d{1,4})?)*)"
     r"\s*(?=\)))"
     # compact "S3 B45", "S3/B45", "[S3:B45]", "[S4:B12, B41]" (case-sensitive: "s3" in running text is no series)
     r"|(?P<cp>(?-i:\bS)\.?\s?(?P<cp_s>\d{1,3})\s*[/,:]?\s*(?-i:[BI])\.?\s?(?P<cp_i>" + _ITEM
@@ -98,7 +100,10 @@ _RATIO_CONTEXT = re.compile(
 # Words that make a parenthesised "a/b" a fraction, date or score, not a reference.
 _FRACTION_CONTEXT = re.compile(
     r"(?i)(?:(?:\bseit\b|\bvom\b|\bz\.\s*n\.|datum|\bdate|\bsince\b|\bop\b|operation|"
-    r"anteil|fraction|hälfte|drittel|viertel|half|third|quarter)[^()]{0,25}"
+    r"anteil|fraction|hälfte|drittel|viertel|half|third|quarter|"
+    # a measurement that is written a/b: blood pressure, visual acuity, stent size
+    r"\brr\b|\bbp\b|blutdruck|blood\s+pressure|visus|acuity|stents?\b)"
+    r"[^()]{0,25}"
     # a score or level with a value of its own ("PI-RADS 4 (5/14)") is done: what follows may be a reference
     r"|(?:aspects|\bgcs|nihss|\bgrad|\bgrade|stadium|\bstage|punkte|points|\bscore|\btnm\b|rads\b|level|"
     r"\bhwk|\bbwk|\blwk|segment)[^()\d]{0,25})$")
@@ -349,11 +354,22 @@ def scan_ref_spans(text: str) -> list[RefSpan]:
                     continue
                 if m.group("co_sep") == "/" and _fraction_rejected(masked, start - 1, series_text, images):
                     continue
-                start, end = start - 1, end + 1  # the parentheses belong to the colon form
+                if m.group("co_more"):
+                    end = m.end("co_i")
+                else:
+                    start, end = start - 1, end + 1  # the parentheses belong to the colon form
+            if form == "pi" and (pair := _PI_SLASH.fullmatch(m.group("pi_i"))) is not None:
+                # "(im 3/45)": series/image after the image word, unless it reads as a stack counter
+                series_text, images = _pi_slash(pair) or (None, images)
             series = int(series_text) if series_text else None
         refs = [RefSpan(start=start, end=end, form=form, series=series, images=images)]
         if form in ("sl", "is"):
             refs += _slash_pairs(masked, refs[0].end, form)
+        if form == "co" and m.group("co_more"):
+            more = _bare_pairs(masked, m.start("co_more"), m.end("co_more"))
+            if more is None:
+                continue
+            refs += more
         for ref in refs:
             clause_start = max(clause_start, masked.rfind(";", clause_start, ref.start) + 1)
             spans.append(RefSpan(start=ref.start, end=ref.end, form=ref.form, series=ref.series,
@@ -417,6 +433,30 @@ def _image_slash(text: str, m: re.Match[str]) -> tuple[int | None, tuple[tuple[i
 
 _SL_MORE_OPEN = re.compile(r"(?i)\s*(?:und|and|sowie|&|bzw\.?|u\.)\s*(\d{1,4})\s*/\s*(" + _ITEM + r")"
                            r"(?=\s*(?:[,;.)\]]|$|[a-zäöüß]))")
+
+
+_BARE_PAIR = re.compile(r"(\d{1,3})\s*([:/])\s*([1-9]\d{0,3}(?:\s*[-–]\s*\d{1,4})?)")
+_PI_SLASH = re.compile(r"([1-9]\d{0,2})\s*/\s*([1-9]\d{0,3})")
+
+
+def _pi_slash(pair: re.Match[str]) -> tuple[str, tuple[tuple[int, int], ...]] | None:
+    """("a", ((b, b),)) for "(im a/b)" read as series/image; None when it is a stack counter (20 <= a <= b)."""
+    a, b = int(pair.group(1)), int(pair.group(2))
+    return None if 20 <= a <= b or 1900 <= b <= 2099 else (pair.group(1), ((b, b),))
+
+
+def _bare_pairs(text: str, start: int, end: int) -> list[RefSpan] | None:
+    """The further pairs of a bracket of bare pairs ("(4/20, 5/18)"); None when one of them fails the single
+    pair's checks ("(2/12, 0/8)" is a count list, not references)."""
+    out = []
+    for m in _BARE_PAIR.finditer(text, start, end):
+        images = _ranges(m.group(3))
+        if not images or m.group(1).startswith("0"):
+            return None
+        if m.group(2) == "/" and (images[0][0] < 10 or 1900 <= images[0][0] <= 2099):
+            return None
+        out.append(RefSpan(start=m.start(), end=m.end(), form="co", series=int(m.group(1)), images=images))
+    return out
 
 
 def _slash_pairs(text: str, end: int, form: str = "sl") -> list[RefSpan]:

@@ -41,6 +41,11 @@ def refs(text: str, lang: str = "de") -> list[tuple[int | None, int, int]]:
     ("Herd (Bild 4/55–4/60).", [(4, 55, 60)]),
     ("Herde (Serie/Bild 4/56 und 4/60).", [(4, 56, 56), (4, 60, 60)]),
     ("Hämatom (Bild 2/33+2/34).", [(2, 33, 33), (2, 34, 34)]),
+    ("Herde (4/20, 5/18).", [(4, 20, 20), (5, 18, 18)]),
+    ("Herde (3:45, 3:52).", [(3, 45, 45), (3, 52, 52)]),
+    ("Nodules (3/45 and 3/52).", [(3, 45, 45), (3, 52, 52)]),
+    ("Nodule (im 3/45).", [(3, 45, 45)]),
+    ("Lymphknoten paratracheal 12 mm (3/45).", [(3, 45, 45)]),
     ("Raumforderung (Bild 4/71 - 4/75).", [(4, 71, 75)]),
     ("Pleuraplaques (Bild 2/15 bzw. 2/88).", [(2, 15, 15), (2, 88, 88)]),
 ])
@@ -65,6 +70,13 @@ def test_slash_and_glued_forms(text: str, want: list) -> None:
     "Schichtdicke 5/1 mm.",
     "Herd (VU: 12/2023).",
     "Herd (VU 3/4).",
+    "RR (120/80, 130/85) stabil.",
+    "Blutdruck (140/90).",
+    "BP (135/85).",
+    "Stents (8/40, 10/60).",
+    "Visus (20/20).",
+    "Lymphknoten (2/12, 0/8).",
+    "Metastasen (im 2/3 der Leber).",
 ])
 def test_slash_and_glued_confounders(text: str) -> None:
     assert mine_refs(text, include_prior=True) == []
