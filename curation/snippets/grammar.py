@@ -23,7 +23,7 @@ from rapidfuzz.distance import OSA
 SERIES_MARK = "\u01c2"
 IMAGE_MARK = "\u01c1"
 
-_SERIES_KW = (r"(?:Serien|Series|Serie|Sequenz|Sequence|Seq\.?|Ser\.?|Se\.?|"
+_SERIES_KW = (r"(?:Serien|Series|Serie|Séries|Série|Sequenz|Sequence|Seq\.?|Ser\.?|Se\.?|"
               + SERIES_MARK + r"+)")
 # "Schnittbild 48", "Schichtbild 47", "Aufnahme 63" (not "Aufnahme 2019", an admission year).
 _IMAGE_WORDS_RE = (r"Schnittbildern|Schnittbilder|Schnittbild|Schichtbildern|Schichtbilder|Schichtbild|"
@@ -31,8 +31,8 @@ _IMAGE_WORDS_RE = (r"Schnittbildern|Schnittbilder|Schnittbild|Schichtbildern|Sch
                    r"Slices|Slice")
 _IMAGE_KW_FULL = r"(?:" + _IMAGE_WORDS_RE + r"|Img\.?|" + IMAGE_MARK + r"+)"
 _IMAGE_KW_ANY = r"(?:" + _IMAGE_KW_FULL[3:-1] + r"|Ima\.?|Bld\.?|Bi\.?|IM\.?|Im\.?)"
-# "Bild Nr. 45", "Bildnummer 45", "image number 45", "image #45"
-_NR = r"(?::\s*)?(?:-?\s*(?:Nr|No|Nummer|Number)\.?\s*:?\s*|\#\s*)?"
+# "Bild Nr. 45", "Bildnummer 45", "image number 45", "image #45", "SE-4 IM-120"
+_NR = r"(?::\s*)?(?:-?\s*(?:Nr|No|Nummer|Number)\.?\s*:?\s*|\#\s*|-(?=\d))?"
 # An image or series number is never followed by a unit, a decimal, a time or a quantity noun.
 _GUARD = (r"(?!\d|\s*[x×*]\s*\d|\s*(?:mm|cm|m|ml|l|%|‰|kg|g|mg|µg|ug|ng|mmol|mmhg|mgy|msv|kv|kev|mas|mbq|"
           r"gbq|ie|iu|uhr|h|min|sek|s|jahre?n?|j|monate?n?|wochen?|"
@@ -149,7 +149,7 @@ _NOW = re.compile(r"(?i)\b(?:jetzt|aktuell|nun|heute|now|currently|today|neu|new
 _SL_MORE = re.compile(r"(?i)\s*(?:,|;|\+|und|and|sowie|&|bzw\.?|u\.)\s*(\d{1,4})\s*/\s*(" + _ITEM
                       + r")(?=\s*(?:[,;+)\]]|und\b|and\b|sowie\b|&|bzw\b|u\.))")
 
-SERIES_MENTION = re.compile(r"(?i)\b(?:Serien|Series|Serie|Sequenz|Sequence|Ser\.|Se\.|SE|"
+SERIES_MENTION = re.compile(r"(?i)\b(?:Serien|Series|Serie|Séries|Série|Sequenz|Sequence|Ser\.|Se\.|SE|"
                             + SERIES_MARK + r"+)\s*" + _NR + r"(\d{1,4})" + _GUARD)
 
 _NUM_RANGE = re.compile(r"(\d{1,4})(?:\s*" + _RANGE_TO + r"\s*(\d{1,4}))?(" + _TOTAL + r")?")

@@ -46,6 +46,9 @@ def refs(text: str, lang: str = "de") -> list[tuple[int | None, int, int]]:
     ("Nodules (3/45 and 3/52).", [(3, 45, 45), (3, 52, 52)]),
     ("Nodule (im 3/45).", [(3, 45, 45)]),
     ("Lymphknoten paratracheal 12 mm (3/45).", [(3, 45, 45)]),
+    ("Knoten (SE-4 IM-120).", [(4, 120, 120)]),
+    ("Nodule (série 3, image 45).", [(3, 45, 45)]),
+    ("Knoten (Serie4/Bild120).", [(4, 120, 120)]),
     ("Raumforderung (Bild 4/71 - 4/75).", [(4, 71, 75)]),
     ("Pleuraplaques (Bild 2/15 bzw. 2/88).", [(2, 15, 15), (2, 88, 88)]),
 ])
