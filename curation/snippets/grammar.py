@@ -133,7 +133,10 @@ _PRIOR_IN_BRACKET = re.compile(
 _PRIOR_CLAUSE = re.compile(
     r"(?i)(?:(?<!\w)(?:in|im|auf|on|at|from)\s+(?:der\s+|dem\s+|den\s+|the\s+)?(?:" + _PRIOR_NOUN
     + r"|earlier)\b(?:\s+(?:study|exam|"
-    r"examination|CT|MRI?|scan|Untersuchung))?|\b(?:zuvor|damals|vormals|previously|formerly)\b)")
+    r"examination|CT|MRI?|scan|Untersuchung))?|\b(?:zuvor|damals|vormals|previously|formerly)\b"
+    # the prior examination as the clause's subject: "Die VU zeigte den Herd (...)", "The prior CT showed ..."
+    r"|(?<!\w)(?:die|der|das|the)\s+" + _PRIOR_NOUN + r"(?:\s+(?:study|exam|examination|CT|MRI?|scan))?"
+    r"(?=\s+(?:zeigte|zeigt|showed|shows|demonstrated|depicted|hatte|had)\b))")
 _CLAUSE_OPENING = re.compile(r"(?i)[\s,;:(\[]*(?:\d{1,2}\.\s+)?"
                              r"(?:(?:und|and|but|aber|während|while|whereas|wobei)\s+)?")
 _MEASURE_ONLY = re.compile(r"(?i)\s*,?\s*(?:[\w.-]+\s+){0,3}?(?:noch\s+|still\s+|nur\s+|only\s+)?\d+(?:[.,]\d+)?"
