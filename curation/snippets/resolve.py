@@ -111,7 +111,7 @@ def resolve_reference(ref: Reference, series: Sequence[SeriesGeometry], volumes:
                       hint_text: str = "") -> Resolution:
     """Resolve one reference against its study's series and primary volumes (see the module docstring)."""
     if ref.prior_study:
-        return Resolution(status=PRIOR_STUDY, method=PRIOR_STUDY, ref_series=ref.series or ref.context_series)
+        return Resolution(status=PRIOR_STUDY, method=PRIOR_STUDY)  # the written series stays in ref_series
     if not series:
         return Resolution(status=UNRESOLVED, method=NO_STUDY_IMAGES, ref_series=ref.series)
     number, method = ref.series, "written"

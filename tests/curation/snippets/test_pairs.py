@@ -126,6 +126,8 @@ def test_prior_study_refs_are_rows_never_resolved_and_survive_incremental_runs()
     for row in first.rows[1:]:  # image 20 and 22 exist in this study's series 2: still never resolved into it
         assert (row["method"], row["z_mm"], row["depth_mm"], row["slice_index"], row["volume_id"]) == (
             "prior_study", None, None, None, None)
+        assert (row["ref_series"], row["resolved_series"], row["ref_plane"], row["ref_affine"]) == (
+            None, None, None, None)
     assert first.rows[1]["snippet"] == "zuvor 8 mm" and first.rows[3]["snippet"] == "Rundherd"
     assert {r["report_id"]: r["prior_refs"] for r in first.ledger} == {"R1": 2, "R2": 1}
     assert first.prior_refs == 3

@@ -171,3 +171,13 @@ def test_second_reference_in_one_bracket_shares_the_snippet_not_the_hint() -> No
     assert [(r.image_start, r.snippet, r.prior_study) for r in got] == [(8, "Erguss links", False),
                                                                          (40, "Erguss links", True)]
     assert [plane_hint(text[r.hint_start:r.hint_end]) for r in got] == ["coronal", "axial"]
+
+
+def test_prior_study_row_keeps_the_written_series_and_is_never_resolved() -> None:
+    """Series 2 image 49 exists in this study (fixtures.py); the prior-study reference must not land on it."""
+    text = "Herd jetzt 9 mm (Serie 2, Bild 51), in der Voruntersuchung 6 mm (VU Serie 2, Bild 49)."
+    rows = build_pairs([{"report_id": "P1", "text": text, "lang": "de", "study_uid": STUDY}],
+                       dicom_rows(), volume_rows()).rows
+    assert [(r["ref_series"], r["ref_image_start"], r["status"], r["resolved_series"], r["depth_mm"] is None)
+            for r in rows] == [(2, 51, "resolved", 2, False), (2, 49, "prior_study", None, True)]
+    assert rows[1]["snippet"] == "in der Voruntersuchung 6 mm"
