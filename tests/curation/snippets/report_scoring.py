@@ -86,15 +86,18 @@ def _expected_refs(report: Report) -> list[tuple[tuple, int, int]]:
     return spans
 
 
-def score(reports: list[Report], keys: tuple[MinedKey, ExpectedKey] = (_written, _expected)) -> Score:
-    """Score the miner over reports; `keys` map a mined ref and an expected ref to the tuple compared."""
+def score(reports: list[Report], keys: tuple[MinedKey, ExpectedKey] = (_written, _expected),
+          include_prior: bool = False) -> Score:
+    """Score the miner over reports; `keys` map a mined ref and an expected ref to the tuple compared;
+    `include_prior`: prior-study references are mined too (set 7 labels them with their status)."""
     mined_key, expected_key = keys
     texts = [report_text(r) for r in reports]
     tp = fp = fn = exact = overlap = 0
     f1_sum = 0.0
     misses: list[str] = []
     snippet_misses: list[str] = []
-    for report, text, got in zip(reports, texts, mine_refs_batch(texts, [r[0] for r in reports]), strict=True):
+    for report, text, got in zip(reports, texts, mine_refs_batch(texts, [r[0] for r in reports],
+                                                                     include_prior=include_prior), strict=True):
         want_c = Counter(expected_key(ref) for _, sentences in report[2] for _, refs in sentences for ref in refs)
         got_c = Counter(mined_key(r) for r in got)
         hit = sum((want_c & got_c).values())

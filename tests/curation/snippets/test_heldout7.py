@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from tests.curation.snippets.heldout7 import CONFOUNDER_REPORTS, REPORTS, Ref7, report_refs
+from curation.snippets.mine import mine_refs_batch
+from curation.snippets.series_choice import plane_hint
+from tests.curation.snippets.heldout7 import CONFOUNDER_REPORTS, REPORTS, Ref7, report_refs, report_text
 from tests.curation.snippets.report_scoring import Score, assert_snippets_lie_in_text, score, sentence_counts
 
 
@@ -23,7 +25,31 @@ def expected_key(ref: Ref7) -> tuple:
 
 
 def score7() -> Score:
-    return score(REPORTS + CONFOUNDER_REPORTS, keys=(mined_key, expected_key))
+    return score(REPORTS + CONFOUNDER_REPORTS, keys=(mined_key, expected_key), include_prior=True)
+
+
+def plane_agreement() -> tuple[int, int, int, int]:
+    """(refs found, plane right with the hint scope, plane right with the old window, hinted refs found).
+
+    The plane is the one plane word in the text the resolver gets (`plane_hint`), None for none or several;
+    the old window was 80 characters before the snippet to 20 after the reference (snippet_pairs before
+    issue 16). Only the refs found (by `mined_key`) count."""
+    texts = [report_text(r) for r in REPORTS]
+    found = scoped = window = hinted = 0
+    for report, text, got in zip(REPORTS, texts, mine_refs_batch(texts, [r[0] for r in REPORTS],
+                                                                 include_prior=True), strict=True):
+        pool = list(got)
+        for ref in report_refs(report):
+            match = next((r for r in pool if mined_key(r) == expected_key(ref)), None)
+            if match is None:
+                continue
+            pool.remove(match)
+            found += 1
+            hinted += ref[5] is not None
+            scoped += plane_hint(text[match.hint_start:match.hint_end]) == ref[5]
+            old = text[max(0, min(match.snippet_start, match.ref_start) - 80):match.ref_end + 20]
+            window += plane_hint(old) == ref[5]
+    return found, scoped, window, hinted
 
 
 def test_heldout7_size() -> None:
@@ -47,3 +73,6 @@ def test_precision_recall_on_heldout7() -> None:
           f"snippet exact={s.snippet_exact}/{s.tp} overlap={s.snippet_overlap}/{s.tp} token-F1={s.snippet_f1:.4f}")
     for line in s.misses + s.snippet_misses:
         print(line)
+    found, scoped, window, hinted = plane_agreement()
+    print(f"heldout7 planes: refs found {found} ({hinted} hinted): plane right {scoped} with the hint scope, "
+          f"{window} with the old window")
