@@ -91,8 +91,10 @@ RELEASE_CONFIGS: tuple[ReleaseConfig, ...] = (
                   "Visual question answering items (findings, metadata, grounding)"),
     ReleaseConfig("grounding", _table("grounding_items"), ("volume_id", "slice_index", "structure", "phrase", "lang"),
                   "Phrase-grounded boxes and RLE masks on axial slices"),
+    # status in the key: "(Serie 3, Bild 40; VU Serie 3, Bild 40)" names image 40 of this study and of the
+    # prior one; a prior_study row (no depth) must never stand in for the resolved one.
     ReleaseConfig("snippet_pairs", _table("snippet_pairs"),
-                  ("study_uid", "ref_series", "ref_image_start", "ref_image_end", "snippet"),
+                  ("study_uid", "ref_series", "ref_image_start", "ref_image_end", "snippet", "status"),
                   "Report snippets with the depth of the referenced slice (RadFinder)"),
     ReleaseConfig("report_volume_pairs", report_volume_pairs, ("study_uid", "volume_id", "text_sha256"),
                   "Report–volume pairs for 3D contrastive training, with the report's CT-RATE / abdominal labels"),

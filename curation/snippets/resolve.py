@@ -15,7 +15,8 @@ the nearest slice in z), pixels outside the grid are dropped, and the slice hit 
 An axial reference into a volume whose slices are not z-planes (tilt-corrected, angulated) is located
 through the volume's affine instead of by z (snippets/volume_grid.py): the image centre's slice and
 its depth along the volume's slice axis.
-Every reference gets a status (resolved | non_axial | unresolved | ambiguous); nothing is dropped.
+Every reference gets a status (resolved | non_axial | unresolved | ambiguous | prior_study); nothing is dropped.
+A reference into the prior study is never resolved into this study: status prior_study, no z or depth.
 """
 
 from __future__ import annotations
@@ -38,12 +39,13 @@ from curation.snippets.series_choice import choose_series, reading_series
 from curation.snippets.volume_grid import slice_through_affine, slices_tilted_against_z
 
 # Re-exported: callers and tests import the geometry records and readers from here.
-__all__ = ["AMBIGUOUS", "NON_AXIAL", "NO_STUDY_IMAGES", "NO_TRAINING_VOLUME", "RESOLVED", "STATUSES",
+__all__ = ["AMBIGUOUS", "NON_AXIAL", "NO_STUDY_IMAGES", "NO_TRAINING_VOLUME", "PRIOR_STUDY", "RESOLVED", "STATUSES",
            "UNRESOLVED", "ImageGeometry", "Resolution", "SeriesGeometry", "TrainingVolume", "choose_series",
            "most_hit_slice", "plane_of", "resolve_reference", "series_from_index", "training_volumes"]
 
 RESOLVED, NON_AXIAL, UNRESOLVED, AMBIGUOUS = "resolved", "non_axial", "unresolved", "ambiguous"
-STATUSES = (RESOLVED, NON_AXIAL, UNRESOLVED, AMBIGUOUS)
+PRIOR_STUDY = "prior_study"  # an image of the prior examination: kept, never resolved into this study
+STATUSES = (RESOLVED, NON_AXIAL, UNRESOLVED, AMBIGUOUS, PRIOR_STUDY)
 # Methods of unresolved rows that a later export (bringing the study's images) can fix.
 NO_STUDY_IMAGES = "no_study_images"
 NO_TRAINING_VOLUME = "no_training_volume"
@@ -112,6 +114,8 @@ def most_hit_slice(image_affine: np.ndarray, shape: tuple[int, int], volume: Tra
 def resolve_reference(ref: Reference, series: Sequence[SeriesGeometry], volumes: Sequence[TrainingVolume],
                       hint_text: str = "") -> Resolution:
     """Resolve one reference against its study's series and primary volumes (see the module docstring)."""
+    if ref.prior_study:
+        return Resolution(status=PRIOR_STUDY, method=PRIOR_STUDY)  # the written series stays in ref_series
     if not series:
         return Resolution(status=UNRESOLVED, method=NO_STUDY_IMAGES, ref_series=ref.series)
     number, method = ref.series, "written"
