@@ -64,6 +64,8 @@ def test_vqa_items_asset(corpus: DataPaths, secret_env: str) -> None:
     assert set(meta["items_per_type"].value) == {"closed", "open", "choice"}
     assert meta["yes_no"].value["no"] >= 4
     assert "| de |" in meta["examples"].value
+    assert "captions still holding an image reference | 0 / 2" in meta["quality"].value
+    assert meta["quality_captions_with_reference"].value == 0
     again = materialize(corpus, secret_env)
     assert again["generated_requests"].value == 0 and again["cached_requests"].value == 2
     assert read_table(corpus, "vqa_items").to_pylist() == table
