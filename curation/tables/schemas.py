@@ -119,6 +119,11 @@ IMAGE_TEXT_PAIRS = pa.schema([
     ("image", HF_IMAGE), ("window", s), ("caption_de", s), ("caption_en", s), ("source", s),
     # the voxels the PNG was rendered from: an unchanged row is reused on the next materialization
     ("volume_sha256", s),
+    # volume_id / slice_index / plane are the referenced image's own (its series' volume); the study's
+    # training volume slice and depth (RadFinder) are kept apart. image_sha256: the PNG's content hash.
+    ("lang", s), ("caption_raw", s), ("series_uid", s), ("series_number", i32), ("image_sha256", s),
+    ("snippet_pair_ids", pa.list_(s)), ("training_volume_id", s), ("training_slice_index", i32),
+    ("depth_mm", f64),
 ])
 
 SCHEMAS: dict[str, pa.Schema] = {
