@@ -7,6 +7,7 @@ at definition time.
 from collections import Counter
 
 import dagster as dg
+import pyarrow as pa
 
 from assets.partitions import CORPUS_GROUP, EXPORT_GROUP, exports_partitions
 from curation.tables.io import read_table, write_table
@@ -95,7 +96,10 @@ def image_text_pairs(context: dg.AssetExecutionContext, storage: RadcurateStorag
         paths, "reports", columns=["report_id", "text", "sentences"]).to_pylist()}
     plan = requests_from_snippets(read_table(paths, "snippet_pairs").to_pylist(), reports, volume_rows)
     requests = plan.requests
-    previous = {r["pair_id"]: r for r in read_table(paths, "image_text_pairs").to_pylist()}
+    try:
+        previous = {r["pair_id"]: r for r in read_table(paths, "image_text_pairs").to_pylist()}
+    except (ValueError, pa.ArrowInvalid):  # a table written before its current schema: render afresh
+        previous = {}
     rows = list(render_pairs(requests, volume_rows, paths.data_dir, previous))
     translator = llm.cached_translator(paths, "image_text_pairs", translation_phi_check(
         PhiNeedles.from_phi(storage.vault.read_patient_phi().values())))

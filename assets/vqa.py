@@ -12,7 +12,7 @@ from curation.phi_scan import PhiNeedles
 from curation.release.quality import quality_table
 from curation.tables.io import read_table, write_table
 from curation.vqa.pipeline import run_vqa
-from curation.vqa.requests import build_requests
+from curation.vqa.requests import vqa_requests
 from curation.vqa.validate import scrubber_phi_check
 from resources.llm import BACKEND_ENV, LlmResource
 from resources.storage import RadcurateStorage
@@ -34,12 +34,11 @@ def _examples_markdown(rows: list[dict]) -> str:
 
 
 @dg.asset(group_name=CORPUS_GROUP, code_version="1", pool=_POOL,
-          deps=["image_text_pairs", "grounding_items", "reports"])
+          deps=["image_text_pairs", "grounding_items", "reports", "snippet_pairs", "segmentations", "dicom_index"])
 def vqa_items(context: dg.AssetExecutionContext, storage: RadcurateStorage, llm: LlmResource) -> dg.MaterializeResult:
     """Bilingual VQA items (5 findings + 3 metadata + grounding per image), validated before storage."""
     paths = storage.paths
-    requests, skipped = build_requests(read_table(paths, "image_text_pairs"), read_table(paths, "reports"),
-                                       read_table(paths, "grounding_items"), read_table(paths, "volumes"))
+    requests, skipped = vqa_requests(paths)
     generator = llm.generator(context)
     needles = PhiNeedles.from_phi(storage.vault.read_patient_phi().values())
     run = run_vqa(requests, generator, paths, phi_check=scrubber_phi_check(needles))

@@ -8,7 +8,8 @@ structure the slice with the largest area of that structure is chosen. All 2D wo
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 from functools import cache
 from pathlib import Path
@@ -16,6 +17,7 @@ from typing import Any
 
 import numpy as np
 
+from curation.segment.classes import class_name
 from curation.segment.ground import GroundingItem, ground_matches, largest_area_slice
 from curation.segment.lexicon import find_structures
 from curation.volumes.display import axial_display
@@ -23,15 +25,49 @@ from curation.volumes.display import axial_display
 LabelLoader = Callable[[str], np.ndarray]
 
 
-def nifti_loader(data_dir: Path) -> LabelLoader:
-    """Cached label map reader for `label_path` values relative to the data dir."""
+def nifti_loader(data_dir: Path, *, cached: bool = True) -> LabelLoader:
+    """Label map reader for `label_path` values relative to the data dir (cached unless told not to)."""
     import nibabel as nib
 
-    @cache
     def load(relative: str) -> np.ndarray:
         return np.asarray(nib.load(str(data_dir / relative)).dataobj)
 
-    return load
+    return cache(load) if cached else load
+
+
+PLANE_AXIS = {"axial": 2, "coronal": 1, "sagittal": 0}
+
+
+def slice_structures(label_paths: Mapping[str, tuple[str, str]], slices: Iterable[tuple[str, str, int]],
+                     load: LabelLoader) -> dict[tuple[str, int], tuple[tuple[str, ...], tuple[str, ...]]]:
+    """(volume_id, slice_index) -> (structures on that slice, structures of the whole label map).
+
+    `slices` are (volume_id, plane, slice_index) of rendered images; one label map is loaded at a time.
+    """
+    wanted: dict[str, set[tuple[str, int]]] = defaultdict(set)
+    for volume_id, plane, k in slices:
+        if volume_id in label_paths and plane in PLANE_AXIS:
+            wanted[volume_id].add((plane, int(k)))
+    out: dict[tuple[str, int], tuple[tuple[str, ...], tuple[str, ...]]] = {}
+    for volume_id in sorted(wanted):
+        labels = load(label_paths[volume_id][0])
+        whole = _names(np.unique(labels))
+        for plane, k in sorted(wanted[volume_id]):
+            if 0 <= k < labels.shape[PLANE_AXIS[plane]]:
+                out[(volume_id, k)] = (_names(np.unique(np.take(labels, k, axis=PLANE_AXIS[plane]))), whole)
+        del labels
+    return out
+
+
+def _names(ids: np.ndarray) -> tuple[str, ...]:
+    names = []
+    for cid in ids.tolist():
+        if cid:
+            try:
+                names.append(class_name(int(cid)))
+            except ValueError:
+                continue
+    return tuple(sorted(names))
 
 
 def _sentences(report: Mapping[str, Any]) -> list[tuple[int, str]]:

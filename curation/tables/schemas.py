@@ -109,6 +109,9 @@ VQA_ITEMS = pa.schema([
     ("item_id", s), ("pair_id", s), ("volume_id", s), ("slice_index", i32), ("report_id", s),
     ("lang", s), ("question", s), ("answer", s), ("answer_type", s), ("options", pa.list_(s)),
     ("evidence", s), ("question_source", s), ("generator", VQA_GENERATOR), ("cache_key", s),
+    # the question template (null for LLM items) and what the item is about: one item per
+    # (image, language, template, finding)
+    ("template", s), ("finding", s),
 ])
 
 HF_IMAGE = pa.struct([("bytes", pa.binary()), ("path", s)])
