@@ -74,11 +74,12 @@ def _lesion_snippet(lesion: Lesion, modality: str, lang: str, rng: random.Random
     if lesion.kind == "lung_nodule":
         lobe_de = "Oberlappen" if lesion.center_mm[2] > 110 else "Unterlappen"
         lobe_en = "upper lobe" if lesion.center_mm[2] > 110 else "lower lobe"
+        # The lung is named (not only its lobe): a label map without lobes can still ground "rechten Lunge".
         if lang == "de":
             return (
-                f"Solider Rundherd im {'rechten' if right else 'linken'} {lobe_de}, ca. {size}/{size - 2} mm"
+                f"Solider Rundherd der {'rechten' if right else 'linken'} Lunge im {lobe_de}, ca. {size}/{size - 2} mm"
             )
-        return f"Solid nodule in the {'right' if right else 'left'} {lobe_en}, approx. {size} mm"
+        return f"Solid nodule in the {'right' if right else 'left'} lung, {lobe_en}, approx. {size} mm"
     if lesion.kind == "liver_lesion":
         segment = 7 if right else 3
         look_de = "Hypodense" if modality == "CT" else "T2-hyperintense"
