@@ -3,6 +3,7 @@
 from pathlib import Path
 
 import numpy as np
+import pyarrow as pa
 import pytest
 
 from tests.training.release_fixture import SPACING, depth_of, lesion_slice
@@ -73,6 +74,22 @@ def test_rows_without_released_labels_are_labelled_by_the_rules() -> None:
     values, _ = row_labels({}, "No nodule. Small pleural effusion on the right.")
     named_values = dict(zip(PROMPT_LABELS, values, strict=True))
     assert named_values["lung_nodule"] == 0 and named_values["pleural_effusion"] == 1
+
+
+def test_only_rows_with_a_depth_are_localization_targets(tiny_release: Path, monkeypatch) -> None:
+    """A coronal reference through the whole volume has null depth (non_axial): it is not read; a bounded
+    non-axial one with a depth is."""
+    import training.data as data
+
+    rows = data.read_split(tiny_release, "snippet_pairs", "train").to_pylist()[:1]
+    through = {**rows[0], "pair_id": "C1", "status": "non_axial", "ref_plane": "coronal", "depth_mm": None,
+               "slice_index": None, "ref_affine": None}
+    bounded = {**rows[0], "pair_id": "C2", "status": "non_axial", "ref_plane": "coronal"}
+    monkeypatch.setattr(data, "read_split", lambda *_: pa.Table.from_pylist([*rows, through, bounded]))
+    items, dropped = data.snippet_items(tiny_release, "train", VolumeCache(tiny_release, load_config("tiny")))
+    assert len(items) == 2 and dropped == 0
+    assert items[0].depth_mm == items[1].depth_mm
+
 
 
 def test_retrieval_recall_values() -> None:
