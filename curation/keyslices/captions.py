@@ -24,9 +24,8 @@ _SPACES = re.compile(r"\s{2,}")
 
 def remove_references(text: str) -> str:
     """`text` with every image reference expression (current and prior study) cut out."""
-    current, prior = scan_ref_spans(text)
     out, at = [], 0
-    for span in sorted([*current, *prior], key=lambda s: s.start):
+    for span in sorted(scan_ref_spans(text), key=lambda s: s.start):  # prior-study spans included
         if span.start < at:
             continue
         out.append(text[at:span.start])

@@ -95,8 +95,9 @@ def test_classification_is_unchanged_on_the_synthetic_export(synth: tuple[dict, 
 
 def _phase(description: str) -> list[str]:
     request = VqaRequest("img", "rep", "", "de", modality="CT", plane="axial", series_description=description)
-    return [item.answer for item in metadata_items(request, "de", 5) if not item.evidence.startswith("Series:")] + [
-        item.answer for item in metadata_items(request, "de", 5) if item.evidence.startswith("Series:")]
+    items = [c.item for c in metadata_items(request, "de", 5)]   # template Candidates since the VQA rework
+    return [i.answer for i in items if not i.evidence.startswith("Series:")] + [
+        i.answer for i in items if i.evidence.startswith("Series:")]
 
 
 def test_no_header_name_in_any_description(synth: tuple[dict, dict[str, str]]) -> None:
