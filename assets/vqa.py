@@ -9,7 +9,8 @@ import dagster as dg
 
 from assets.partitions import CORPUS_GROUP, GPU_POOL
 from curation.phi_scan import PhiNeedles
-from curation.tables.io import read_table, write_table
+from curation.tables.io import read_table
+from curation.tables.snapshot import TablesSnapshot
 from curation.vqa.pipeline import run_vqa
 from curation.vqa.requests import build_requests
 from curation.vqa.validate import scrubber_phi_check
@@ -37,12 +38,13 @@ def _examples_markdown(rows: list[dict]) -> str:
 def vqa_items(context: dg.AssetExecutionContext, storage: RadcurateStorage, llm: LlmResource) -> dg.MaterializeResult:
     """Bilingual VQA items (5 findings + 3 metadata + grounding per image), validated before storage."""
     paths = storage.paths
+    snapshot = TablesSnapshot.take(paths)
     requests, skipped = build_requests(read_table(paths, "image_text_pairs"), read_table(paths, "reports"),
                                        read_table(paths, "grounding_items"), read_table(paths, "volumes"))
     generator = llm.generator(context)
     needles = PhiNeedles.from_phi(storage.vault.read_patient_phi().values())
     run = run_vqa(requests, generator, paths, phi_check=scrubber_phi_check(needles))
-    write_table(paths, "vqa_items", run.rows)
+    snapshot.write_table("vqa_items", run.rows)
     context.log.info(f"vqa_items: {len(run.rows)} items for {len(requests)} images "
                      f"({run.generated} generated, {run.cached} from cache)")
     yes_no = run.report.yes_no
