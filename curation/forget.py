@@ -67,6 +67,20 @@ def forget_export(paths: DataPaths, export_id: str) -> ForgetReport:
     return ForgetReport(export_id, tables, files, vault)
 
 
+def purge_releases(paths: DataPaths, export_id: str) -> list[str]:
+    """Remove kept older releases that hold `export_id` (by their manifest's provenance); the current
+    release is never removed here (rebuild the corpus first). The removed release ids."""
+    releases = paths.data_dir / "releases"
+    current = paths.dataset_dir.resolve() if paths.dataset_dir.is_symlink() else None
+    removed = []
+    for manifest in sorted(releases.glob("*/manifest.json")) if releases.is_dir() else []:
+        folder = manifest.parent
+        if folder.resolve() != current and export_id in manifest.read_text(encoding="utf-8"):
+            shutil.rmtree(folder)
+            removed.append(folder.name)
+    return removed
+
+
 def superseded_exports(vault: Vault, source: Path, export_id: str, entries: tuple[str, ...]) -> list[str]:
     """Exports of the same folder that the new content `entries` replaces: the folder grew (every old file
     still there, new ones added) or the old one was registered by an older version, without a manifest.

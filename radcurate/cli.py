@@ -122,6 +122,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ValueError as exc:
         print(f"radcurate: {exc}", file=sys.stderr)
         return 2
+    except KeyboardInterrupt:
+        print("radcurate: stopped (SIGINT/SIGTERM)", file=sys.stderr)
+        return 130
+    except Exception as exc:
+        from radcurate.runs import DiskFullError, disk_full
+
+        if isinstance(exc, DiskFullError) or disk_full(exc):
+            print(f"radcurate: {exc}" if isinstance(exc, DiskFullError) else
+                  "radcurate: the disk is full (DAGSTER_HOME or the data dir): free space (df -h), then run "
+                  "the same command again", file=sys.stderr)
+            return 3
+        raise
 
 
 if __name__ == "__main__":

@@ -94,7 +94,7 @@ def register_export(export_dir: Path, paths: DataPaths, pseudonymizer: Pseudonym
     """Give an export folder its partition key from its content (never its name) and record it in the vault.
 
     A folder that grew since it was last curated (every old file still there) gets a new key that
-    supersedes the old one: the old partition is forgotten once the new one is curated (docs/index.md).
+    supersedes the old one: the old partition is forgotten once the new one is curated (docs/runs.md).
     """
     from curation.export_identity import export_manifest
 
@@ -132,7 +132,7 @@ def curate(exports: list[Path], *, data_dir: Path | None = None, vault_dir: Path
     """
     import dagster as dg
 
-    from radcurate.runs import exit_on_signals, heal_dead_runs
+    from radcurate.runs import check_free_space, exit_on_signals, heal_dead_runs
 
     check_export_folders(exports)
     secret = load_secret()
@@ -140,6 +140,7 @@ def curate(exports: list[Path], *, data_dir: Path | None = None, vault_dir: Path
     pseudonymizer = Pseudonymizer(secret)  # before any folder is created
     exit_on_signals()
     paths = configure_environment(data_dir, vault_dir)
+    check_free_space()
     ensure_dagster_home()
     registrations = _unique([register_export(e, paths, pseudonymizer) for e in exports])
     export_ids = [r.export_id for r in registrations]
@@ -195,12 +196,32 @@ def _execute(job: Any, instance: Any, *, run_config: dict, partition_key: str | 
     from dagster._core.utils import make_new_run_id
 
     from assets.partitions import GPU_POOL
-    from radcurate.runs import RunWatch, run_tags
+    from radcurate.runs import RunWatch, disk_full, fail_run_on_disk_full, run_tags
 
     run_id = make_new_run_id()
     with RunWatch(instance, run_id, (GPU_POOL,)):
-        return job.execute_in_process(instance=instance, partition_key=partition_key, raise_on_error=False,
-                                      run_config=run_config, run_id=run_id, tags=run_tags())
+        try:
+            result = job.execute_in_process(instance=instance, partition_key=partition_key, raise_on_error=False,
+                                            run_config=run_config, run_id=run_id, tags=run_tags())
+        except Exception as exc:
+            if disk_full(exc):
+                raise fail_run_on_disk_full(instance, run_id, exc) from exc
+            raise
+    if not result.success and any(disk_full_event(e) for e in result.all_events):
+        raise fail_run_on_disk_full(instance, run_id, OSError(28, "No space left on device"))
+    return result
+
+
+def disk_full_event(event: Any) -> bool:
+    """A step that failed because a disk was full (the data dir's, or DAGSTER_HOME's)."""
+    if not event.is_step_failure or event.step_failure_data is None:
+        return False
+    error = event.step_failure_data.error
+    while error is not None:
+        if "No space left on device" in error.message or "database or disk is full" in error.message:
+            return True
+        error = error.cause
+    return False
 
 
 CORPUS_ATTEMPTS = 5
@@ -267,6 +288,13 @@ def forget(target: str, *, data_dir: Path | None = None, vault_dir: Path | None 
 
         run_config: dict = {"loggers": {"console": {"config": {"log_level": "INFO"}}}}
         ok = run_corpus(defs.resolve_job_def("curate_corpus"), instance, paths, run_config).success
+    if ok and corpus:
+        from curation.forget import purge_releases
+
+        for export_id in forgotten:
+            removed = purge_releases(paths, export_id)
+            if removed:
+                print(f"radcurate: removed {len(removed)} older release(s) that held export {export_id}")
     return forgotten, ok
 
 

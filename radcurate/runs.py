@@ -10,8 +10,10 @@ the interrupt after the wait: the run is marked canceled and its slots freed bef
 
 from __future__ import annotations
 
+import errno
 import fcntl
 import os
+import shutil
 import signal
 import socket
 import sys
@@ -29,7 +31,8 @@ from curation.processes import process_alive, process_start
 PID_TAG = "radcurate/pid"
 START_TAG = "radcurate/process_start"
 HOST_TAG = "radcurate/host"
-ACTIVE = [dg.DagsterRunStatus.STARTED, dg.DagsterRunStatus.STARTING, dg.DagsterRunStatus.CANCELING]
+ACTIVE = [dg.DagsterRunStatus.NOT_STARTED, dg.DagsterRunStatus.STARTED, dg.DagsterRunStatus.STARTING,
+          dg.DagsterRunStatus.CANCELING]
 STOP_GRACE_S = 5.0
 
 
@@ -153,18 +156,12 @@ def exit_on_signals() -> None:
 def corpus_lock(data_dir: Path, say: Callable[[str], None] = print) -> Iterator[None]:
     """One corpus run at a time per data dir (from this CLI); says whom it waits for."""
     data_dir.mkdir(parents=True, exist_ok=True)
-    with (data_dir / ".corpus.lock").open("a+") as handle:
+    with (data_dir / ".corpus.lock").open("a") as handle:  # empty: the data dir stays byte-identical
         try:
             fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
-            handle.seek(0)
-            holder = handle.read().strip() or "another process"
-            say(f"radcurate: waiting for the corpus run of {holder} on this data dir to finish (Ctrl-C stops)")
+            say("radcurate: waiting for another corpus run on this data dir to finish (Ctrl-C stops)")
             fcntl.flock(handle, fcntl.LOCK_EX)
-        handle.seek(0)
-        handle.truncate()
-        handle.write(f"pid {os.getpid()}")
-        handle.flush()
         try:
             yield
         finally:
@@ -182,3 +179,73 @@ def stale_snapshot(result: dg.ExecuteInProcessResult) -> bool:
                 return True
             error = error.cause
     return False
+
+
+class DiskFullError(RuntimeError):
+    """The disk of DAGSTER_HOME (or of the data dir) is full: a clear message instead of a SQLite trace."""
+
+
+MIN_FREE_ENV = "RADCURATE_MIN_FREE_MB"
+MIN_FREE_MB = 64
+LOW_FREE_BYTES = 4 << 20
+
+
+def _watched_dirs() -> list[Path]:
+    return [Path(os.environ[v]) for v in ("DAGSTER_HOME", "RADCURATE_DATA_DIR") if os.environ.get(v)]
+
+
+def _free_bytes(path: Path) -> int | None:
+    while not path.exists() and path != path.parent:
+        path = path.parent
+    try:
+        return shutil.disk_usage(path).free
+    except OSError:
+        return None
+
+
+def check_free_space() -> None:
+    """Refuse to start a run on a nearly full DAGSTER_HOME / data dir (RADCURATE_MIN_FREE_MB, default 64)."""
+    need = int(os.environ.get(MIN_FREE_ENV, MIN_FREE_MB)) << 20
+    for path in _watched_dirs():
+        free = _free_bytes(path)
+        if free is not None and free < need:
+            raise DiskFullError(f"only {free >> 20} MiB free on the disk of {path} (need {need >> 20} MiB, "
+                                f"{MIN_FREE_ENV}): free space (df -h), then run the same command again")
+
+
+def disk_full(exc: BaseException) -> bool:
+    """Whether `exc` (or what caused it) is a full disk: ENOSPC, SQLite's 'database or disk is full', or
+    SQLite's 'disk I/O error' (what WAL mode reports when it cannot grow) with a disk nearly full."""
+    low = any((f := _free_bytes(p)) is not None and f < LOW_FREE_BYTES for p in _watched_dirs())
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        if isinstance(current, OSError) and current.errno == errno.ENOSPC:
+            return True
+        text = str(current)
+        if "database or disk is full" in text or "No space left on device" in text:
+            return True
+        if low and "disk I/O error" in text:
+            return True
+        current = current.__cause__ or current.__context__
+    return False
+
+
+def fail_run_on_disk_full(instance: dg.DagsterInstance, run_id: str, exc: BaseException) -> DiskFullError:
+    """Mark `run_id` failed (if the disk still takes that much) and free its slots; the error to raise."""
+    home = os.environ.get("DAGSTER_HOME", "DAGSTER_HOME")
+    marked = False
+    try:
+        run = instance.get_run_by_id(run_id)
+        if run is not None and not run.is_finished:
+            instance.report_run_failed(run, "radcurate: disk full")
+        instance.event_log_storage.free_concurrency_slots_for_run(run_id)
+        marked = True
+    except Exception:
+        pass
+    state = "marked failed" if marked else "could not be marked failed now; the next curate marks it"
+    error = DiskFullError(f"the disk is full (DAGSTER_HOME {home} or the data dir): run {run_id} {state}. "
+                          "Free space (df -h), then run the same command again")
+    error.__cause__ = exc
+    return error
