@@ -78,3 +78,23 @@ def test_schedules_request_stale_work(env: Path) -> None:
         assert sorted(r.partition_key for r in export_requests) == ["exp_1", "exp_2"]
         request = recurate_corpus(context)
         assert isinstance(request, dg.RunRequest) and "dataset" in request.tags["radcurate/stale"]
+
+
+def test_grown_export_supersedes_its_old_partition_after_its_run(env: Path) -> None:
+    from assets.sensors import retire_superseded_exports
+    from curation.paths import DataPaths
+
+    instance = dg.DagsterInstance.ephemeral()
+    _drop(env, "export_a", marker=True)
+    first = new_exports_sensor(dg.build_sensor_context(instance=instance))
+    (old,) = first.dynamic_partitions_requests[0].partition_keys
+    instance.add_dynamic_partitions("exports", [old])
+    (env / "exports" / "export_a" / "MUELLER_ANNA_19560312" / "IM0002").write_bytes(b"DICM more")
+    second = new_exports_sensor(dg.build_sensor_context(instance=instance, cursor=first.cursor))
+    (new,) = second.dynamic_partitions_requests[0].partition_keys
+    instance.add_dynamic_partitions("exports", [new])
+    said: list[str] = []
+    # what corpus_after_export does once the new partition's run succeeded
+    assert retire_superseded_exports(instance, DataPaths.from_env(), new, said.append) == [old]
+    assert instance.get_dynamic_partitions("exports") == [new] and list(Vault(env / "vault").exports()) == [new]
+    assert f"supersedes {old}" in said[0] and "export_a" not in said[0]

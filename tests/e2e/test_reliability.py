@@ -219,6 +219,7 @@ def test_demo_key_refused_for_a_real_export(tmp_path: Path, exports: dict[str, P
     assert not (tmp_path / "data").exists() and not (tmp_path / "home").exists()
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(os.geteuid() != 0 or not shutil.which("mount"), reason="needs root to mount a tiny tmpfs")
 def test_full_dagster_home_disk_fails_clearly_and_heals(tmp_path: Path, exports: dict[str, Path]) -> None:
     site = Site(tmp_path)
