@@ -147,7 +147,7 @@ class Vault:
             return Path(self.exports()[export_id])
         except KeyError:
             raise UnknownExportError(
-                f"export {export_id} is not registered in the vault {self.root} (curated with another vault, "
+                f"export {export_id} is not registered in this vault (RADCURATE_VAULT_DIR; curated with another vault, "
                 "or forgotten): curate its folder with `radcurate curate` to register it") from None
 
     # -- file map --------------------------------------------------------------------------------

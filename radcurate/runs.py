@@ -190,8 +190,11 @@ MIN_FREE_MB = 64
 LOW_FREE_BYTES = 4 << 20
 
 
-def _watched_dirs() -> list[Path]:
-    return [Path(os.environ[v]) for v in ("DAGSTER_HOME", "RADCURATE_DATA_DIR") if os.environ.get(v)]
+WATCHED = ("DAGSTER_HOME", "RADCURATE_DATA_DIR")
+
+
+def _watched_dirs() -> list[tuple[str, Path]]:
+    return [(v, Path(os.environ[v])) for v in WATCHED if os.environ.get(v)]
 
 
 def _free_bytes(path: Path) -> int | None:
@@ -206,17 +209,17 @@ def _free_bytes(path: Path) -> int | None:
 def check_free_space() -> None:
     """Refuse to start a run on a nearly full DAGSTER_HOME / data dir (RADCURATE_MIN_FREE_MB, default 64)."""
     need = int(os.environ.get(MIN_FREE_ENV, MIN_FREE_MB)) << 20
-    for path in _watched_dirs():
+    for name, path in _watched_dirs():
         free = _free_bytes(path)
         if free is not None and free < need:
-            raise DiskFullError(f"only {free >> 20} MiB free on the disk of {path} (need {need >> 20} MiB, "
+            raise DiskFullError(f"only {free >> 20} MiB free on the disk of {name} (need {need >> 20} MiB, "
                                 f"{MIN_FREE_ENV}): free space (df -h), then run the same command again")
 
 
 def disk_full(exc: BaseException) -> bool:
     """Whether `exc` (or what caused it) is a full disk: ENOSPC, SQLite's 'database or disk is full', or
     SQLite's 'disk I/O error' (what WAL mode reports when it cannot grow) with a disk nearly full."""
-    low = any((f := _free_bytes(p)) is not None and f < LOW_FREE_BYTES for p in _watched_dirs())
+    low = any((f := _free_bytes(p)) is not None and f < LOW_FREE_BYTES for _, p in _watched_dirs())
     seen: set[int] = set()
     current: BaseException | None = exc
     while current is not None and id(current) not in seen:
@@ -234,7 +237,6 @@ def disk_full(exc: BaseException) -> bool:
 
 def fail_run_on_disk_full(instance: dg.DagsterInstance, run_id: str, exc: BaseException) -> DiskFullError:
     """Mark `run_id` failed (if the disk still takes that much) and free its slots; the error to raise."""
-    home = os.environ.get("DAGSTER_HOME", "DAGSTER_HOME")
     marked = False
     try:
         run = instance.get_run_by_id(run_id)
@@ -245,7 +247,7 @@ def fail_run_on_disk_full(instance: dg.DagsterInstance, run_id: str, exc: BaseEx
     except Exception:
         pass
     state = "marked failed" if marked else "could not be marked failed now; the next curate marks it"
-    error = DiskFullError(f"the disk is full (DAGSTER_HOME {home} or the data dir): run {run_id} {state}. "
+    error = DiskFullError(f"the disk is full (DAGSTER_HOME or RADCURATE_DATA_DIR): run {run_id} {state}. "
                           "Free space (df -h), then run the same command again")
     error.__cause__ = exc
     return error
