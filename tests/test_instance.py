@@ -68,3 +68,12 @@ def test_a_healthy_older_home_is_adopted_as_it_is(tmp_path: Path) -> None:
         instance.add_dynamic_partitions("exports", ["exp_old"])
     ensure_instance(home)
     assert _partitions(home) == ["exp_old"] and not list(home.glob(".broken-*"))
+
+
+def test_a_new_dagster_version_migrates_once_under_the_lock(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    ensure_instance(home)
+    (home / READY_MARKER).write_text("0.0.1\n")                   # set up by an older Dagster
+    ensure_instance(home)
+    assert (home / READY_MARKER).read_text().strip() == dg.__version__
+    assert _partitions(home) == [] and not list(home.glob(".broken-*"))
