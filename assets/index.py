@@ -3,6 +3,7 @@
 import dagster as dg
 
 from assets.partitions import EXPORT_GROUP, exports_partitions
+from curation.export_identity import checked_source
 from curation.index import build_index
 from curation.tables.io import write_table
 from resources.storage import RadcurateStorage
@@ -16,7 +17,8 @@ QUARANTINE_PART = "index"  # the report loader writes its own part of the quaran
 def dicom_index(context: dg.AssetExecutionContext, storage: RadcurateStorage) -> dg.MaterializeResult:
     export_id = context.partition_key
     paths, vault = storage.paths, storage.vault
-    result = build_index(vault.export_source(export_id), export_id, storage.pseudonymizer)
+    source = checked_source(vault, export_id, storage.pseudonymizer)  # the folder still holds this export
+    result = build_index(source, export_id, storage.pseudonymizer)
     write_table(paths, "dicom_index", [r.as_record() for r in result.index_rows], export_id=export_id)
     write_table(paths, "quarantine", [q.as_record() for q in result.quarantine_rows], export_id=export_id,
                 part=QUARANTINE_PART)

@@ -9,13 +9,16 @@
 
 import json
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 import dagster as dg
 
 from assets.automation import curate_corpus_job, curate_export_job
 from assets.partitions import CORPUS_GROUP, EXPORT_GROUP, EXPORTS_PARTITION, exports_partitions
+from curation.export_identity import export_manifest
 from curation.exports_watch import scan_exports
+from curation.forget import forget_export, superseded_exports
 from curation.keys import SECRET_ENV, MissingSecretError, Pseudonymizer, load_secret
 from curation.paths import EXPORTS_DIR_ENV, DataPaths
 from curation.vault import Vault
@@ -34,14 +37,20 @@ def new_exports_sensor(context: dg.SensorEvaluationContext) -> dg.SensorResult |
     except MissingSecretError:
         return dg.SkipReason(f"{SECRET_ENV} is not set: not registering exports")
     cursor = json.loads(context.cursor) if context.cursor else {}
-    ready, new_cursor = scan_exports(Path(root), cursor)
+    ready, new_cursor = scan_exports(Path(root), cursor, key=lambda name: pseudonymizer.token("export-folder", name))
     vault = Vault(DataPaths.from_env().vault_dir)
     known = set(context.instance.get_dynamic_partitions(EXPORTS_PARTITION))
     requests, added = [], []
     for export in ready:
-        export_id = pseudonymizer.export_id(export.folder.resolve().name)
-        vault.register_export(export_id, export.folder)
-        if export_id not in known and export_id not in added:
+        try:
+            manifest = export_manifest(export.folder, pseudonymizer)
+        except ValueError:
+            continue  # no files: nothing to curate
+        export_id = manifest.export_id
+        vault.register_export(export_id, export.folder, manifest.entries)
+        if export_id in added:
+            continue  # the same files under a second name: one partition, one run
+        if export_id not in known:
             added.append(export_id)
         requests.append(dg.RunRequest(partition_key=export_id, run_key=f"{export_id}:{export.signature}",
                                       tags={"radcurate/trigger": "marker" if export.by_marker else "stable"}))
@@ -52,8 +61,28 @@ def new_exports_sensor(context: dg.SensorEvaluationContext) -> dg.SensorResult |
 @dg.run_status_sensor(run_status=dg.DagsterRunStatus.SUCCESS, monitored_jobs=[curate_export_job],
                       request_job=curate_corpus_job, default_status=dg.DefaultSensorStatus.STOPPED)
 def corpus_after_export(context: dg.RunStatusSensorContext) -> dg.RunRequest:
-    """Consolidate the corpus once an export has been curated."""
+    """Consolidate the corpus once an export has been curated (first forgetting the exports it supersedes:
+    its folder grew since they were curated)."""
+    export_id = context.dagster_run.tags.get("dagster/partition")
+    if export_id:
+        retire_superseded_exports(context.instance, DataPaths.from_env(), export_id, context.log.info)
     return dg.RunRequest(run_key=f"corpus-after-{context.dagster_run.run_id}")
+
+
+def retire_superseded_exports(instance: dg.DagsterInstance, paths: DataPaths, export_id: str,
+                              say: Callable[[str], None]) -> list[str]:
+    """Forget the exports that `export_id` supersedes and drop their partitions; their ids."""
+    vault = Vault(paths.vault_dir)
+    entries = vault.read_manifest(export_id)
+    if entries is None or export_id not in vault.exports():
+        return []
+    old_ids = superseded_exports(vault, vault.export_source(export_id), export_id, entries)
+    for old in old_ids:
+        report = forget_export(paths, old)
+        if old in instance.get_dynamic_partitions(EXPORTS_PARTITION):
+            instance.delete_dynamic_partition(EXPORTS_PARTITION, old)
+        say(f"export {export_id} supersedes {old} (its folder grew): forgot {report.summary()}")
+    return old_ids
 
 
 def _stale(instance: dg.DagsterInstance, repository: dg.RepositoryDefinition, group: str,

@@ -11,6 +11,7 @@ import pyarrow as pa
 
 from assets.partitions import CORPUS_GROUP, EXPORT_GROUP, exports_partitions
 from curation.tables.io import read_table, write_table
+from curation.tables.snapshot import TablesSnapshot
 from curation.volumes.geometry import MIN_SLICES
 from resources.llm import LlmResource
 from resources.storage import RadcurateStorage
@@ -74,7 +75,8 @@ def volumes(context: dg.AssetExecutionContext, config: SeriesGeometryConfig,
     keep = {f"{r['volume_id']}.nii.gz" for r in rows}
     folder = paths.volumes_dir / export_id
     for stale in (folder.glob("*.nii.gz") if folder.is_dir() else []):
-        if stale.name not in keep:
+        # another run's temporary files (.tmp-<pid>-*) are not volumes: never touch them
+        if stale.name not in keep and not stale.name.startswith("."):
             stale.unlink()
     # a series that lost files to unreadable ones failed too, though it was never converted
     context.log.info(f"{len(rows)} volumes written, {len(failures) + incomplete} series failed"
@@ -98,6 +100,7 @@ def image_text_pairs(context: dg.AssetExecutionContext, storage: RadcurateStorag
     from curation.reports.translation_cache import translation_phi_check
 
     paths = storage.paths
+    snapshot = TablesSnapshot.take(paths)  # before any read: publish only over what was read
     volume_rows = {r["volume_id"]: r for r in read_table(
         paths, "volumes", columns=["volume_id", "path", "modality", "plane", "patient_pid", "content_sha256",
                                    "study_uid", "series_uid", "series_number", "slice_map"]).to_pylist()}
@@ -116,7 +119,7 @@ def image_text_pairs(context: dg.AssetExecutionContext, storage: RadcurateStorag
     for row, caption_en in zip(todo, english_texts([r["caption_de"] for r in todo], ["de"] * len(todo),
                                                    translator), strict=True):
         row["caption_en"] = caption_en
-    write_table(paths, "image_text_pairs", rows)
+    snapshot.write_table("image_text_pairs", rows)
     return dg.MaterializeResult(metadata={
         "pairs": len(rows), "requests": len(requests),
         "kept_from_previous": sum(1 for r in rows if r["pair_id"] in previous),

@@ -10,7 +10,8 @@ import dagster as dg
 from assets.partitions import CORPUS_GROUP, GPU_POOL
 from curation.phi_scan import PhiNeedles
 from curation.release.quality import quality_table
-from curation.tables.io import read_table, write_table
+from curation.tables.io import read_table
+from curation.tables.snapshot import TablesSnapshot
 from curation.vqa.pipeline import run_vqa
 from curation.vqa.requests import vqa_requests
 from curation.vqa.validate import scrubber_phi_check
@@ -38,11 +39,12 @@ def _examples_markdown(rows: list[dict]) -> str:
 def vqa_items(context: dg.AssetExecutionContext, storage: RadcurateStorage, llm: LlmResource) -> dg.MaterializeResult:
     """Bilingual VQA items (5 findings + 3 metadata + grounding per image), validated before storage."""
     paths = storage.paths
+    snapshot = TablesSnapshot.take(paths)
     requests, skipped = vqa_requests(paths)
     generator = llm.generator(context)
     needles = PhiNeedles.from_phi(storage.vault.read_patient_phi().values())
     run = run_vqa(requests, generator, paths, phi_check=scrubber_phi_check(needles))
-    write_table(paths, "vqa_items", run.rows)
+    snapshot.write_table("vqa_items", run.rows)
     quality = quality_table(read_table(paths, "image_text_pairs"), run.rows, read_table(paths, "snippet_pairs"),
                             read_table(paths, "volumes"))
     context.log.info(f"vqa_items: {len(run.rows)} items for {len(requests)} images "

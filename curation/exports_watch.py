@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -40,10 +41,12 @@ def has_marker(folder: Path) -> bool:
     return any((folder / name).is_file() for name in COMPLETION_MARKERS)
 
 
-def scan_exports(root: Path, cursor: dict[str, dict[str, str]]) -> tuple[list[ReadyExport], dict[str, dict[str, str]]]:
+def scan_exports(root: Path, cursor: dict[str, dict[str, str]], key: Callable[[str], str] = str,
+                 ) -> tuple[list[ReadyExport], dict[str, dict[str, str]]]:
     """Exports under `root` that became ready since the last look, and the new cursor.
 
-    cursor = {"seen": {folder name: signature at last look}, "done": {folder name: signature submitted}}.
+    cursor = {"seen": {key(folder name): signature at last look}, "done": {key(name): signature submitted}};
+    the sensor passes a keyed hash as `key`, so no folder name is stored in the Dagster instance.
     A folder is ready when it has a completion marker, or when its signature is non-empty and equal to
     the one seen at the previous look (nothing was written in between). A submitted folder that changes
     later (files added) becomes ready again with its new signature.
@@ -55,12 +58,13 @@ def scan_exports(root: Path, cursor: dict[str, dict[str, str]]) -> tuple[list[Re
     if not root.is_dir():
         return [], {"seen": {}, "done": done}
     for folder in sorted(p for p in root.iterdir() if p.is_dir() and not p.name.startswith(".")):
+        name = key(folder.name)
         signature = folder_signature(folder)
-        seen[folder.name] = signature
-        if not signature or done.get(folder.name) == signature:
+        seen[name] = signature
+        if not signature or done.get(name) == signature:
             continue
         marker = has_marker(folder)
-        if marker or seen_before.get(folder.name) == signature:
+        if marker or seen_before.get(name) == signature:
             ready.append(ReadyExport(folder, signature, marker))
-            done[folder.name] = signature
+            done[name] = signature
     return ready, {"seen": seen, "done": done}

@@ -1,4 +1,4 @@
-"""The `radcurate` console script: synth, curate, demo, mine-refs, scrub-text, label-reports.
+"""The `radcurate` console script: synth, curate, forget, demo, mine-refs, scrub-text, label-reports.
 
 Each command's parser is registered by the module that owns the logic; this file only wires them.
 Heavy modules are imported inside the handlers so `radcurate --help` stays fast.
@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -23,12 +24,25 @@ def _curate(args: argparse.Namespace) -> int:
 
     report_columns = parse_report_columns(args.report_column)
     result = curate([Path(e) for e in args.exports], data_dir=args.data, vault_dir=args.vault,
-                    corpus=not args.no_corpus, report_columns=report_columns)
+                    corpus=not args.no_corpus, report_columns=report_columns, demo=args.demo)
     for export_id in result.export_ids:
         print(f"export partition: {export_id}")
     print("runs:", ", ".join(result.run_ids))
     print("success" if result.success else "FAILED: open the runs in the Dagster UI for details")
     return 0 if result.success else 1
+
+
+def _forget(args: argparse.Namespace) -> int:
+    from radcurate.orchestrate import forget
+
+    _, ok = forget(args.export, data_dir=args.data, vault_dir=args.vault, corpus=not args.no_corpus)
+    if not ok:
+        print("FAILED: the corpus run failed; open it in the Dagster UI, then run `radcurate curate` again")
+    elif args.no_corpus:
+        print("corpus not rebuilt (--no-corpus): the next corpus run drops it from the release")
+    else:
+        print("corpus and release rebuilt without it")
+    return 0 if ok else 1
 
 
 def _demo(args: argparse.Namespace) -> int:
@@ -37,15 +51,17 @@ def _demo(args: argparse.Namespace) -> int:
 
     root = Path(args.dir).absolute()
     paths = configure_environment(args.data or root / "data", args.vault or root / "vault")
+    os.environ["DAGSTER_HOME"] = str(root / "dagster_home")  # never the real instance
     demo_secret_into_env(paths)
     export = root / "exports" / "export_0001"
     if not (export / "EXPORT_COMPLETE").exists():
         write_synthetic_export(export, SynthOptions(patients=args.patients, seed=args.seed, bad_files=True))
-    result = curate([export], data_dir=paths.data_dir, vault_dir=paths.vault_dir)
+    result = curate([export], data_dir=paths.data_dir, vault_dir=paths.vault_dir, demo=True)
     print(f"synthetic export:  {export}")
     print(f"curated data:      {paths.data_dir}  (tables/, volumes/, dataset/)")
     print(f"vault:             {paths.vault_dir}  (re-identification material; never share)")
-    print("open the UI:       make ui  ->  http://127.0.0.1:3000  (same DAGSTER_HOME and demo key)")
+    print(f"dagster home:      {root / 'dagster_home'}  (the demo's own instance)")
+    print("open the UI:       make ui  ->  http://127.0.0.1:3000  (demo instance and key when no RADCURATE_SECRET)")
     return 0 if result.success else 1
 
 
@@ -71,7 +87,16 @@ def build_parser() -> argparse.ArgumentParser:
                         help="report table column mapping, repeatable, e.g. report_text=Befundtext "
                              "(fields: report_text, accession_number, patient_id, study_instance_uid, "
                              "report_date, language)")
+    curate.add_argument("--demo", action="store_true",
+                        help="allow the demo key (synthetic exports only; refused otherwise)")
     curate.set_defaults(func=_curate)
+
+    forget = sub.add_parser("forget", help="remove an export everywhere (tables, volumes, vault, next release)")
+    forget.add_argument("export", help="the export's folder or its partition key (exp_...)")
+    forget.add_argument("--data", type=Path, default=None, help="data dir (default RADCURATE_DATA_DIR or ./data)")
+    forget.add_argument("--vault", type=Path, default=None, help="vault dir (default RADCURATE_VAULT_DIR or ./vault)")
+    forget.add_argument("--no-corpus", action="store_true", help="do not rebuild the corpus and release now")
+    forget.set_defaults(func=_forget)
 
     demo = sub.add_parser("demo", help="synthetic export + curate with embedded defaults")
     demo.add_argument("--dir", default="demo", help="where the demo export, data and vault go")
@@ -99,6 +124,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ValueError as exc:
         print(f"radcurate: {exc}", file=sys.stderr)
         return 2
+    except KeyboardInterrupt:
+        print("radcurate: stopped (SIGINT/SIGTERM)", file=sys.stderr)
+        return 130
+    except Exception as exc:
+        from radcurate.runs import DiskFullError, disk_full
+
+        if isinstance(exc, DiskFullError) or disk_full(exc):
+            print(f"radcurate: {exc}" if isinstance(exc, DiskFullError) else
+                  "radcurate: the disk is full (DAGSTER_HOME or the data dir): free space (df -h), then run "
+                  "the same command again", file=sys.stderr)
+            return 3
+        raise
 
 
 if __name__ == "__main__":

@@ -12,18 +12,22 @@ import json
 import os
 import shutil
 from collections import Counter
+from contextlib import nullcontext
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from curation.faults import kill_point
 from curation.paths import DataPaths
+from curation.processes import process_alive
 from curation.release.card import render_card
 from curation.release.configs import RELEASE_CONFIGS, ReleaseConfig, dedup
 from curation.release.integrity import restrict
 from curation.release.shards import ShardFile, write_split_shards
 from curation.release.splits import SplitPolicy
+from curation.tables.snapshot import TablesSnapshot
 
 KEEP_RELEASES = 3
 VOLUME_COLUMNS = ("volume_path",)
@@ -82,13 +86,29 @@ def _config_tables(config: ReleaseConfig, paths: DataPaths, policy: SplitPolicy,
     return out
 
 
+def remove_stale_staging(releases: Path) -> list[str]:
+    """Remove `.staging-<pid>/` folders of processes that are gone (a build killed half-way)."""
+    removed = []
+    for folder in releases.glob(".staging-*") if releases.is_dir() else []:
+        pid = folder.name.removeprefix(".staging-")
+        if pid.isdigit() and int(pid) != os.getpid() and not process_alive(int(pid)):
+            shutil.rmtree(folder, ignore_errors=True)
+            removed.append(folder.name)
+    return removed
+
+
 def build_release(paths: DataPaths, *, policy: SplitPolicy | None = None, provenance: dict[str, object],
-                  deid_profile: str) -> ReleaseSummary:
-    """Write a complete release and make it the current `dataset/`."""
+                  deid_profile: str, snapshot: TablesSnapshot | None = None) -> ReleaseSummary:
+    """Write a complete release and make it the current `dataset/`.
+
+    With `snapshot` (taken before the tables were read) the switch is refused when the tables changed
+    meanwhile (StaleSnapshotError), so an older build never replaces a newer release.
+    """
     policy = policy or SplitPolicy()
     if paths.dataset_dir.exists() and not paths.dataset_dir.is_symlink():
         raise ValueError("data_dir/dataset exists and is not a release link: move it away first")
     releases = paths.data_dir / "releases"
+    remove_stale_staging(releases)
     staging = releases / f".staging-{os.getpid()}"
     shutil.rmtree(staging, ignore_errors=True)
     staging.mkdir(parents=True)
@@ -117,15 +137,17 @@ def build_release(paths: DataPaths, *, policy: SplitPolicy | None = None, proven
         (staging / "README.md").write_text(
             render_card(RELEASE_CONFIGS, counts, schemas, policy, provenance, deid_profile, release_id),
             encoding="utf-8")
+        kill_point("release")
         final = releases / release_id
-        if final.exists():
-            shutil.rmtree(staging)
-        else:
-            os.replace(staging, final)
+        with snapshot.publishing("the release") if snapshot else nullcontext():
+            if final.exists():
+                shutil.rmtree(staging)
+            else:
+                os.replace(staging, final)
+            _switch_current(paths.dataset_dir, final)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
-    _switch_current(paths.dataset_dir, final)
     _prune(releases, keep=final)
     return ReleaseSummary(release_id, final, counts,
                           {k: len(v) for k, v in patients.items()}, files, {k: v for k, v in dangling.items() if v})

@@ -27,7 +27,7 @@ ROW_GROUP_ROWS = 50_000
 def write_parquet_atomic(path: Path, table: pa.Table, *, row_group_size: int = ROW_GROUP_ROWS) -> Path:
     """Write `table` to `path` via a temporary sibling and an atomic rename."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=".parquet", dir=path.parent)
+    fd, tmp = tempfile.mkstemp(prefix=f".tmp-{os.getpid()}-", suffix=".parquet", dir=path.parent)
     os.close(fd)
     try:
         pq.write_table(table, tmp, compression="zstd", row_group_size=row_group_size,

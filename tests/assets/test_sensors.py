@@ -17,10 +17,10 @@ def env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, secret_env: str) -> Pat
     return tmp_path
 
 
-def _drop(root: Path, name: str, marker: bool) -> None:
+def _drop(root: Path, name: str, marker: bool, content: bytes | None = None) -> None:
     folder = root / "exports" / name / "MUELLER_ANNA_19560312"
     folder.mkdir(parents=True)
-    (folder / "IM0001").write_bytes(b"DICM")
+    (folder / "IM0001").write_bytes(content or b"DICM" + name.encode())  # identity follows content
     if marker:
         (root / "exports" / name / "EXPORT_COMPLETE").write_bytes(b"")
 
@@ -44,7 +44,21 @@ def test_two_exports_registered_one_after_the_other(env: Path) -> None:
     assert set(Vault(env / "vault").exports()) == {key_a, key_b}
     fourth = new_exports_sensor(dg.build_sensor_context(instance=instance, cursor=third.cursor))
     assert fourth.run_requests == []
-    assert json.loads(fourth.cursor)["done"].keys() == {"export_a", "export_b"}
+    done = json.loads(fourth.cursor)["done"]
+    assert len(done) == 2 and "export_a" not in fourth.cursor      # keyed folder names: none in the instance
+
+
+def test_same_files_under_another_name_is_the_same_partition(env: Path) -> None:
+    instance = dg.DagsterInstance.ephemeral()
+    _drop(env, "export_a", marker=True, content=b"DICM same bytes")
+    first = new_exports_sensor(dg.build_sensor_context(instance=instance))
+    (key_a,) = first.dynamic_partitions_requests[0].partition_keys
+    instance.add_dynamic_partitions("exports", [key_a])
+    _drop(env, "copy_of_a", marker=True, content=b"DICM same bytes")
+    second = new_exports_sensor(dg.build_sensor_context(instance=instance, cursor=first.cursor))
+    assert not second.dynamic_partitions_requests                  # no second partition
+    assert [r.partition_key for r in second.run_requests] == [key_a]
+    assert list(Vault(env / "vault").exports()) == [key_a]
 
 
 def test_sensor_skips_without_secret(env: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -64,3 +78,23 @@ def test_schedules_request_stale_work(env: Path) -> None:
         assert sorted(r.partition_key for r in export_requests) == ["exp_1", "exp_2"]
         request = recurate_corpus(context)
         assert isinstance(request, dg.RunRequest) and "dataset" in request.tags["radcurate/stale"]
+
+
+def test_grown_export_supersedes_its_old_partition_after_its_run(env: Path) -> None:
+    from assets.sensors import retire_superseded_exports
+    from curation.paths import DataPaths
+
+    instance = dg.DagsterInstance.ephemeral()
+    _drop(env, "export_a", marker=True)
+    first = new_exports_sensor(dg.build_sensor_context(instance=instance))
+    (old,) = first.dynamic_partitions_requests[0].partition_keys
+    instance.add_dynamic_partitions("exports", [old])
+    (env / "exports" / "export_a" / "MUELLER_ANNA_19560312" / "IM0002").write_bytes(b"DICM more")
+    second = new_exports_sensor(dg.build_sensor_context(instance=instance, cursor=first.cursor))
+    (new,) = second.dynamic_partitions_requests[0].partition_keys
+    instance.add_dynamic_partitions("exports", [new])
+    said: list[str] = []
+    # what corpus_after_export does once the new partition's run succeeded
+    assert retire_superseded_exports(instance, DataPaths.from_env(), new, said.append) == [old]
+    assert instance.get_dynamic_partitions("exports") == [new] and list(Vault(env / "vault").exports()) == [new]
+    assert f"supersedes {old}" in said[0] and "export_a" not in said[0]

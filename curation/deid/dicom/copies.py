@@ -69,7 +69,7 @@ def deid_output_path(paths: DataPaths, export_id: str, study_uid: str, series_ui
 
 def _save_atomic(data: bytes, path: Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=".dcm", dir=path.parent)
+    fd, tmp = tempfile.mkstemp(prefix=f".tmp-{os.getpid()}-", suffix=".dcm", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)

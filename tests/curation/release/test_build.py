@@ -86,3 +86,19 @@ def test_rejects_plain_dataset_folder(data_paths: DataPaths, tmp_path: Path) -> 
     data_paths.dataset_dir.mkdir(parents=True)
     with pytest.raises(ValueError, match="not a release link"):
         build_release(data_paths, provenance={}, deid_profile="x")
+
+
+def test_stale_staging_of_a_dead_build_is_removed(data_paths: DataPaths) -> None:
+    import os
+    import subprocess
+    import sys
+
+    from curation.release.build import remove_stale_staging
+
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True,
+                          text=True, check=True).stdout.strip()
+    releases = data_paths.data_dir / "releases"
+    for pid in (dead, str(os.getppid())):
+        (releases / f".staging-{pid}" / "data").mkdir(parents=True)
+    assert remove_stale_staging(releases) == [f".staging-{dead}"]
+    assert sorted(p.name for p in releases.iterdir()) == [f".staging-{os.getppid()}"]   # a live build kept
