@@ -21,6 +21,7 @@ import pyarrow.compute as pc
 from curation.paths import DataPaths
 from curation.release.card import render_card
 from curation.release.configs import RELEASE_CONFIGS, ReleaseConfig, dedup
+from curation.release.conventions import example_row
 from curation.release.shards import ShardFile, write_split_shards
 from curation.release.splits import SplitPolicy
 
@@ -90,6 +91,7 @@ def build_release(paths: DataPaths, *, policy: SplitPolicy | None = None, proven
     counts: dict[str, dict[str, int]] = {}
     schemas: dict[str, pa.Schema] = {}
     patients: dict[str, set[str]] = {name: set() for name in policy.ratios}
+    examples: dict[str, str] = {}
     try:
         for config in RELEASE_CONFIGS:
             per_split = _config_tables(config, paths, policy)
@@ -100,13 +102,16 @@ def build_release(paths: DataPaths, *, policy: SplitPolicy | None = None, proven
                 patients[split].update(table["patient_pid"].to_pylist())
                 files.extend(write_split_shards(staging, config.name, split, table))
                 counts[config.name][split] = table.num_rows
+                if table.num_rows and config.name not in examples:
+                    examples[config.name] = example_row(table)
         manifest = {"files": [asdict(f) for f in files], "counts": counts, "split_policy": dict(policy.ratios),
                     "split_salt": policy.salt, "provenance": provenance, "deidentification": deid_profile}
         body = json.dumps(manifest, indent=1, sort_keys=True)
         release_id = hashlib.sha256(body.encode()).hexdigest()[:16]
         (staging / "manifest.json").write_text(body, encoding="utf-8")
         (staging / "README.md").write_text(
-            render_card(RELEASE_CONFIGS, counts, schemas, policy, provenance, deid_profile, release_id),
+            render_card(RELEASE_CONFIGS, counts, schemas, policy, provenance, deid_profile, release_id,
+                        examples),
             encoding="utf-8")
         final = releases / release_id
         if final.exists():

@@ -53,19 +53,18 @@ def report_volume_pairs(paths: DataPaths) -> pa.Table:
     by_study: dict[str, list[dict]] = {}
     for volume in primary:
         by_study.setdefault(volume["study_uid"], []).append(volume)
+    schema = reports.schema
+    for name, field in (("volume_id", "volume_id"), ("modality", "modality"), ("volume_path", "path"),
+                        ("shape", "shape"), ("spacing", "spacing")):
+        schema = schema.append(volumes.schema.field(field).with_name(name))
     rows = []
     for report in reports.filter(pc.invert(pc.equal(reports["link_status"], "unlinked"))).to_pylist():
         for volume in by_study.get(report["study_uid"], []):
             rows.append(report | {"volume_id": volume["volume_id"], "modality": volume["modality"],
                                   "volume_path": volume["path"], "shape": volume["shape"],
                                   "spacing": volume["spacing"]})
-    if rows:
-        return pa.Table.from_pylist(rows)
-    schema = reports.schema
-    for name, field in (("volume_id", "volume_id"), ("modality", "modality"), ("volume_path", "path"),
-                        ("shape", "shape"), ("spacing", "spacing")):
-        schema = schema.append(volumes.schema.field(field).with_name(name))
-    return schema.empty_table()
+    # The tables' own types, also where a column is null in every row (text_en without a translator).
+    return pa.Table.from_pylist(rows, schema=schema)
 
 
 RELEASE_CONFIGS: tuple[ReleaseConfig, ...] = (
