@@ -42,8 +42,8 @@ def snippet_pairs(context: dg.AssetExecutionContext, storage: RadcurateStorage,
         row["snippet_en"] = snippet_en
     write_table(paths, "snippet_pairs", result.rows)
     write_ledger(paths, result.ledger)
-    context.log.info(f"snippet_pairs: mined {result.mined_reports} reports, kept {result.kept_reports}, "
-                     f"{len(result.rows)} pairs")
+    context.log.info(f"snippet_pairs: {len(result.rows)} pairs; {result.mined_reports} new or changed reports "
+                     f"mined, {result.kept_reports} unchanged reports' pairs reused")
     return dg.MaterializeResult(metadata={
         **pairs_counts(result, len(reports)),
         "status_table": dg.MetadataValue.md(status_table_markdown(result.status_counts())),

@@ -15,6 +15,7 @@ from curation.keys import SECRET_ENV, Pseudonymizer, load_secret
 from curation.paths import DATA_DIR_ENV, VAULT_DIR_ENV, DataPaths
 from curation.vault import Vault
 from radcurate.devenv import DAGSTER_YAML
+from radcurate.summary import RunSummary, summarize, was_interrupted
 
 log = logging.getLogger(__name__)
 
@@ -82,10 +83,12 @@ class CurateResult:
     export_ids: tuple[str, ...]
     run_ids: tuple[str, ...]
     success: bool
+    # What each run produced, in run order (per-export runs, then the corpus run).
+    summaries: tuple[RunSummary, ...] = ()
 
 
 def curate(exports: list[Path], *, data_dir: Path | None = None, vault_dir: Path | None = None,
-           corpus: bool = True, log_level: str = "INFO",
+           corpus: bool = True, log_level: str = "INFO", full_errors: bool = True,
            report_columns: dict[str, str] | None = None) -> CurateResult:
     """Register `exports` and materialize the per-export job for each, then the corpus job.
 
@@ -108,9 +111,10 @@ def curate(exports: list[Path], *, data_dir: Path | None = None, vault_dir: Path
     if new:
         instance.add_dynamic_partitions(EXPORTS_PARTITION, new)
     run_ids: list[str] = []
+    summaries: list[RunSummary] = []
     ok = True
     # The console shows step progress (INFO); every DEBUG event is still in the instance for the UI.
-    run_config: dict = {"loggers": {"console": {"config": {"log_level": log_level}}}}
+    run_config: dict = {"loggers": {"console": {"config": {"log_level": log_level, "full_errors": full_errors}}}}
     export_config = dict(run_config)
     if report_columns:
         export_config["ops"] = {"reports": {"config": dict(report_columns)}}
@@ -120,13 +124,17 @@ def curate(exports: list[Path], *, data_dir: Path | None = None, vault_dir: Path
         result = export_job.execute_in_process(instance=instance, partition_key=export_id,
                                                raise_on_error=False, run_config=export_config)
         run_ids.append(result.run_id)
+        summaries.append(summarize(result))
         ok = ok and result.success
+        if was_interrupted(result):
+            raise KeyboardInterrupt
     if corpus and ok:
         result = defs.resolve_job_def("curate_corpus").execute_in_process(
             instance=instance, raise_on_error=False, run_config=run_config)
         run_ids.append(result.run_id)
+        summaries.append(summarize(result))
         ok = result.success
-    return CurateResult(tuple(export_ids), tuple(run_ids), ok)
+    return CurateResult(tuple(export_ids), tuple(run_ids), ok, tuple(summaries))
 
 
 def demo_secret_into_env(paths: DataPaths) -> None:
