@@ -64,3 +64,13 @@ def test_schedules_request_stale_work(env: Path) -> None:
         assert sorted(r.partition_key for r in export_requests) == ["exp_1", "exp_2"]
         request = recurate_corpus(context)
         assert isinstance(request, dg.RunRequest) and "dataset" in request.tags["radcurate/stale"]
+
+
+def test_every_sensor_and_schedule_says_what_it_does() -> None:
+    from radcurate.definitions import defs
+
+    repository = defs.get_repository_def()
+    automations = [*repository.sensor_defs, *repository.schedule_defs]
+    assert len(automations) >= 4
+    for automation in automations:
+        assert automation.description and len(automation.description) > 40, automation.name
