@@ -44,7 +44,8 @@ def print_curate_result(result: CurateResult) -> None:
             print(line)
     paths = DataPaths.from_env(None, None)
     print(f"written to:  {paths.data_dir}  (tables/, volumes/, dataset/ = the current release)")
-    print(f"runs:        {', '.join(result.run_ids)}  (Dagster UI: make ui)")
+    print(f"runs: {', '.join(result.run_ids)}")
+    print("UI: make ui (same DAGSTER_HOME), then http://127.0.0.1:3000/runs")
     print("success" if result.success else "FAILED: see the FAILED lines above and the runs in the Dagster UI")
 
 
