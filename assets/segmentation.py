@@ -10,7 +10,7 @@ from resources.segmenter import SegmenterResource
 from resources.storage import RadcurateStorage
 
 
-@dg.asset(partitions_def=exports_partitions, group_name=EXPORT_GROUP, code_version="1", deps=["volumes"],
+@dg.asset(partitions_def=exports_partitions, group_name=EXPORT_GROUP, code_version="2", deps=["volumes"],
           pool=GPU_POOL)
 def segmentations(context: dg.AssetExecutionContext, storage: RadcurateStorage,
                   segmenter: SegmenterResource) -> dg.MaterializeResult:
@@ -34,7 +34,7 @@ def segmentations(context: dg.AssetExecutionContext, storage: RadcurateStorage,
     })
 
 
-@dg.asset(group_name=CORPUS_GROUP, code_version="1",
+@dg.asset(group_name=CORPUS_GROUP, code_version="2",
           deps=["segmentations", "snippet_pairs", "image_text_pairs", "reports"])
 def grounding_items(context: dg.AssetExecutionContext, storage: RadcurateStorage) -> dg.MaterializeResult:
     """Report and snippet phrases grounded on slices where their structure is segmented (RefRad2D rule)."""
