@@ -14,6 +14,7 @@ from pathlib import Path
 
 from curation.keys import MissingSecretError
 from curation.reports.cli import add_parser as add_scrub_text_parser
+from curation.seed_exports.cli import add_parser as add_export_parser
 from curation.snippets.cli import add_parser as add_mine_refs_parser
 from radcurate.orchestrate import CurateResult
 from radcurate.summary import render
@@ -128,6 +129,7 @@ def build_parser() -> argparse.ArgumentParser:
     demo.set_defaults(func=_demo)
 
     add_mine_refs_parser(sub)
+    add_export_parser(sub)
     add_scrub_text_parser(sub)
     return parser
 
