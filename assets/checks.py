@@ -116,6 +116,16 @@ def dataset_no_patient_across_splits(storage: RadcurateStorage) -> dg.AssetCheck
                                                              "patients": sum(len(s) for s in splits)})
 
 
+@dg.asset_check(asset="dataset", blocking=True,
+                description="Every reference in the current release resolves inside it: vqa -> pair, "
+                            "grounding -> pair, volume_path -> a volume file of the release.")
+def dataset_references_resolve(storage: RadcurateStorage) -> dg.AssetCheckResult:
+    from curation.release.integrity import problems
+
+    found = problems(storage.paths.dataset_dir)
+    return dg.AssetCheckResult(passed=not any(found.values()), metadata={k: v for k, v in found.items()})
+
+
 @dg.asset_check(asset="vqa_items",
                 description=f"At least {MIN_VQA_VALIDITY:.0%} of generated VQA items passed validation.")
 def vqa_validity_rate(context: dg.AssetCheckExecutionContext) -> dg.AssetCheckResult:

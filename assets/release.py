@@ -43,4 +43,5 @@ def dataset(context: dg.AssetExecutionContext, config: DatasetReleaseConfig,
         "counts": dg.MetadataValue.md(table),
         "patients_per_split": summary.patients_per_split,
         "files": len(summary.files),
+        "dropped_dangling_references": summary.dropped_dangling,
     })

@@ -7,6 +7,7 @@ at definition time.
 from collections import Counter
 
 import dagster as dg
+import pyarrow as pa
 
 from assets.partitions import CORPUS_GROUP, EXPORT_GROUP, exports_partitions
 from curation.tables.io import read_table, write_table
@@ -79,8 +80,9 @@ def volumes(context: dg.AssetExecutionContext, config: SeriesGeometryConfig,
 @dg.asset(group_name=CORPUS_GROUP, code_version="1", deps=["snippet_pairs", "volumes", "reports"])
 def image_text_pairs(context: dg.AssetExecutionContext, storage: RadcurateStorage,
                      llm: LlmResource) -> dg.MaterializeResult:
-    """Windowed axial key slices (PNG) with snippet and reference-sentence captions; caption_en from
-    snippet_en, German sentence captions translated when an LLM translator is configured."""
+    """The referenced images themselves (PNG, from the referenced series' volume) with cleaned snippet and
+    reference-sentence captions; caption_en from snippet_en, German sentence captions translated when an
+    LLM translator is configured."""
     from curation.keyslices.pairs import render_pairs, requests_from_snippets
     from curation.phi_scan import PhiNeedles
     from curation.reports.translate import english_texts
@@ -88,12 +90,16 @@ def image_text_pairs(context: dg.AssetExecutionContext, storage: RadcurateStorag
 
     paths = storage.paths
     volume_rows = {r["volume_id"]: r for r in read_table(
-        paths, "volumes", columns=["volume_id", "path", "modality", "plane", "patient_pid",
-                                   "content_sha256"]).to_pylist()}
+        paths, "volumes", columns=["volume_id", "path", "modality", "plane", "patient_pid", "content_sha256",
+                                   "study_uid", "series_uid", "series_number", "slice_map"]).to_pylist()}
     reports = {r["report_id"]: r for r in read_table(
         paths, "reports", columns=["report_id", "text", "sentences"]).to_pylist()}
-    requests = requests_from_snippets(read_table(paths, "snippet_pairs").to_pylist(), reports)
-    previous = {r["pair_id"]: r for r in read_table(paths, "image_text_pairs").to_pylist()}
+    plan = requests_from_snippets(read_table(paths, "snippet_pairs").to_pylist(), reports, volume_rows)
+    requests = plan.requests
+    try:
+        previous = {r["pair_id"]: r for r in read_table(paths, "image_text_pairs").to_pylist()}
+    except (ValueError, pa.ArrowInvalid):  # a table written before its current schema: render afresh
+        previous = {}
     rows = list(render_pairs(requests, volume_rows, paths.data_dir, previous))
     translator = llm.cached_translator(paths, "image_text_pairs", translation_phi_check(
         PhiNeedles.from_phi(storage.vault.read_patient_phi().values())))
@@ -107,6 +113,9 @@ def image_text_pairs(context: dg.AssetExecutionContext, storage: RadcurateStorag
         "kept_from_previous": sum(1 for r in rows if r["pair_id"] in previous),
         "by_source": _counts_md(Counter(r["source"] for r in rows), "source"),
         "by_window": _counts_md(Counter(r["window"] for r in rows), "window"),
+        "by_plane": _counts_md(Counter(r["plane"] for r in rows), "plane"),
+        "unique_images": len({r["image_sha256"] for r in rows}),
+        "references_without_image": _counts_md(plan.skipped, "reason"),
         "with_english": sum(r["caption_en"] is not None for r in rows),
         "translation": llm.translation_status(translator),
         **(translator.stats.as_metadata() if translator else {}),

@@ -12,7 +12,7 @@ import json
 import os
 import shutil
 from collections import Counter
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 import pyarrow as pa
@@ -22,6 +22,7 @@ from curation.paths import DataPaths
 from curation.release.card import render_card
 from curation.release.configs import RELEASE_CONFIGS, ReleaseConfig, dedup
 from curation.release.conventions import example_row
+from curation.release.integrity import restrict
 from curation.release.shards import ShardFile, write_split_shards
 from curation.release.splits import SplitPolicy
 
@@ -36,6 +37,7 @@ class ReleaseSummary:
     counts: dict[str, dict[str, int]]
     patients_per_split: dict[str, int]
     files: list[ShardFile]
+    dropped_dangling: dict[str, int] = field(default_factory=dict)
 
 
 def _split_column(table: pa.Table, policy: SplitPolicy) -> list[str]:
@@ -65,9 +67,13 @@ def _link_volumes(table: pa.Table, paths: DataPaths, staging: Path) -> pa.Table:
     return table.set_column(index, "volume_path", pa.array(new_paths, pa.string()))
 
 
-def _config_tables(config: ReleaseConfig, paths: DataPaths, policy: SplitPolicy) -> dict[str, pa.Table]:
+def _config_tables(config: ReleaseConfig, paths: DataPaths, policy: SplitPolicy,
+                   present: dict[str, set[str]], dangling: dict[str, int]) -> dict[str, pa.Table]:
     table = dedup(config.build(paths), config.dedup_key)
     table = table.filter(pc.is_valid(table["patient_pid"])) if table.num_rows else table
+    table, dangling[config.name] = restrict(config.name, table, present)
+    if "pair_id" in table.column_names:
+        present[config.name] = set(table["pair_id"].to_pylist())
     splits = _split_column(table, policy) if table.num_rows else []
     column = pa.array(splits, pa.string())
     out: dict[str, pa.Table] = {}
@@ -92,9 +98,11 @@ def build_release(paths: DataPaths, *, policy: SplitPolicy | None = None, proven
     schemas: dict[str, pa.Schema] = {}
     patients: dict[str, set[str]] = {name: set() for name in policy.ratios}
     examples: dict[str, str] = {}
+    present: dict[str, set[str]] = {}
+    dangling: dict[str, int] = {}
     try:
         for config in RELEASE_CONFIGS:
-            per_split = _config_tables(config, paths, policy)
+            per_split = _config_tables(config, paths, policy, present, dangling)
             counts[config.name] = {}
             for split, table in per_split.items():
                 table = _link_volumes(table, paths, staging)
@@ -105,7 +113,8 @@ def build_release(paths: DataPaths, *, policy: SplitPolicy | None = None, proven
                 if table.num_rows and config.name not in examples:
                     examples[config.name] = example_row(table)
         manifest = {"files": [asdict(f) for f in files], "counts": counts, "split_policy": dict(policy.ratios),
-                    "split_salt": policy.salt, "provenance": provenance, "deidentification": deid_profile}
+                    "split_salt": policy.salt, "provenance": provenance, "deidentification": deid_profile,
+                    "dropped_dangling_references": {k: v for k, v in sorted(dangling.items()) if v}}
         body = json.dumps(manifest, indent=1, sort_keys=True)
         release_id = hashlib.sha256(body.encode()).hexdigest()[:16]
         (staging / "manifest.json").write_text(body, encoding="utf-8")
@@ -124,7 +133,7 @@ def build_release(paths: DataPaths, *, policy: SplitPolicy | None = None, proven
     _switch_current(paths.dataset_dir, final)
     _prune(releases, keep=final)
     return ReleaseSummary(release_id, final, counts,
-                          {k: len(v) for k, v in patients.items()}, files)
+                          {k: len(v) for k, v in patients.items()}, files, {k: v for k, v in dangling.items() if v})
 
 
 def _switch_current(link: Path, target: Path) -> None:

@@ -44,11 +44,13 @@ def render_card(configs: Sequence[_Config], counts: Mapping[str, Mapping[str, in
     lines = ["---", "license: other", "pretty_name: radcurate release", "tags:", "- medical", "- radiology",
              *_yaml_configs(configs, counts), "---", "", f"# radcurate release {release_id}", "",
              "De-identified radiology training data curated by radcurate.", "", "## Configs and counts", "",
-             "| config | " + " | ".join(splits) + " | description |",
-             "|---|" + "---|" * len(splits) + "---|"]
+             "Rows per config and split:", "",
+             "| config | " + " | ".join(splits) + " | total | description |",
+             "|---|" + "---|" * len(splits) + "---|---|"]
     for config in configs:
         row = " | ".join(str(counts.get(config.name, {}).get(s, 0)) for s in splits)
-        lines.append(f"| {config.name} | {row} | {config.description} |")
+        total = sum(counts.get(config.name, {}).get(s, 0) for s in splits)
+        lines.append(f"| {config.name} | {row} | {total} | {config.description} |")
     lines += ["", "## Splits", "",
               "Patient-level: " + ", ".join(f"{k} {v:.0%}" for k, v in policy.ratios.items())
               + f" by a hash of the patient pseudonym (salt `{policy.salt}`); a patient never changes split.",

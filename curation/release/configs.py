@@ -68,7 +68,9 @@ def report_volume_pairs(paths: DataPaths) -> pa.Table:
 
 
 RELEASE_CONFIGS: tuple[ReleaseConfig, ...] = (
-    ReleaseConfig("image_text_pairs", _table("image_text_pairs"), ("volume_id", "slice_index", "caption_de", "window"),
+    # keyed on the text actually present: an English-only caption has no caption_de
+    ReleaseConfig("image_text_pairs", _table("image_text_pairs"),
+                  ("volume_id", "slice_index", "window", "caption_de", "caption_en"),
                   "2D key slices (windowed PNG) with German/English captions"),
     ReleaseConfig("vqa", _table("vqa_items"), ("volume_id", "slice_index", "lang", "question", "answer"),
                   "Visual question answering items (findings, metadata, grounding)"),

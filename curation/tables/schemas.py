@@ -109,6 +109,9 @@ VQA_ITEMS = pa.schema([
     ("item_id", s), ("pair_id", s), ("volume_id", s), ("slice_index", i32), ("report_id", s),
     ("lang", s), ("question", s), ("answer", s), ("answer_type", s), ("options", pa.list_(s)),
     ("evidence", s), ("question_source", s), ("generator", VQA_GENERATOR), ("cache_key", s),
+    # the question template (null for LLM items) and what the item is about: one item per
+    # (image, language, template, finding)
+    ("template", s), ("finding", s),
 ])
 
 HF_IMAGE = pa.struct([("bytes", pa.binary()), ("path", s)])
@@ -119,6 +122,11 @@ IMAGE_TEXT_PAIRS = pa.schema([
     ("image", HF_IMAGE), ("window", s), ("caption_de", s), ("caption_en", s), ("source", s),
     # the voxels the PNG was rendered from: an unchanged row is reused on the next materialization
     ("volume_sha256", s),
+    # volume_id / slice_index / plane are the referenced image's own (its series' volume); the study's
+    # training volume slice and depth (RadFinder) are kept apart. image_sha256: the PNG's content hash.
+    ("lang", s), ("caption_raw", s), ("series_uid", s), ("series_number", i32), ("image_sha256", s),
+    ("snippet_pair_ids", pa.list_(s)), ("training_volume_id", s), ("training_slice_index", i32),
+    ("depth_mm", f64),
 ])
 
 SCHEMAS: dict[str, pa.Schema] = {

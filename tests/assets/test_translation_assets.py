@@ -33,8 +33,8 @@ LEXICON = {
     # A translation that invents a date the source never had: must be dropped, not stored.
     "Kontrolle empfohlen.": "Follow-up on 12.03.2031 recommended.",
     "Rundherd im rechten Unterlappen": "Nodule in the right lower lobe",
-    "Befund: Rundherd im rechten Unterlappen (Serie 3, Bild 31), 8 mm.":
-        "Findings: Nodule in the right lower lobe (series 3, image 31), 8 mm.",
+    # the sentence caption is translated after cleaning (reference, section label removed)
+    "Rundherd im rechten Unterlappen, 8 mm.": "Nodule in the right lower lobe, 8 mm.",
 }
 
 
@@ -152,8 +152,9 @@ def test_snippet_en_and_caption_en_from_the_translator(data_paths, server) -> No
     assert pair["snippet_en"] == "Nodule in the right lower lobe"
     rows = {r["source"]: r for r in read_table(data_paths, "image_text_pairs").to_pylist()}
     assert rows["snippet"]["caption_en"] == "Nodule in the right lower lobe"
-    assert rows["sentence"]["caption_de"] == CORPUS_TEXT
-    assert rows["sentence"]["caption_en"] == LEXICON[CORPUS_TEXT]
+    assert rows["sentence"]["caption_de"] == "Rundherd im rechten Unterlappen, 8 mm."
+    assert rows["sentence"]["caption_raw"] == CORPUS_TEXT
+    assert rows["sentence"]["caption_en"] == "Nodule in the right lower lobe, 8 mm."
     assert snippets_meta["translation"].value == pairs_meta["translation"].value == f"vllm_server/{MODEL}"
     assert (snippets_meta["translation_sent"].value, pairs_meta["translation_sent"].value) == (1, 1)
     assert pairs_meta["with_english"].value == 2

@@ -43,10 +43,14 @@ def test_catalog_volumes_and_pairs_materialize(tmp_path: Path, data_paths, pseud
     write_table(data_paths, "snippet_pairs", [{
         "pair_id": "S1", "report_id": "R1", "patient_pid": volume["patient_pid"], "status": "resolved",
         "volume_id": volume["volume_id"], "slice_index": 5, "snippet": "Lytische Läsion im Wirbelkörper",
-        "lang": "de"}])
+        "lang": "de", "study_uid": volume["study_uid"], "resolved_series": 2,
+        "ref_image_start": next(e["instance_number"] for e in volume["slice_map"] if e["slice_index"] == 5),
+        "ref_image_end": None}])
     result = dg.materialize([image_text_pairs], resources={"storage": storage, "llm": LlmResource()}, instance=instance)
     assert result.success
     (pair,) = read_table(data_paths, "image_text_pairs").to_pylist()
     assert (pair["window"], pair["slice_index"], pair["source"]) == ("bone", 5, "snippet")
+    assert (pair["volume_id"], pair["training_volume_id"], pair["series_number"]) == (
+        volume["volume_id"], volume["volume_id"], 2)
     assert pair["image"]["bytes"][:8] == b"\x89PNG\r\n\x1a\n" and pair["caption_en"] is None
     assert np.isclose(volume["slice_spacing_mm"], 2.5)

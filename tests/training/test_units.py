@@ -3,6 +3,7 @@
 from pathlib import Path
 
 import numpy as np
+import pyarrow as pa
 import pytest
 
 from tests.training.release_fixture import SPACING, depth_of, lesion_slice
@@ -53,6 +54,21 @@ def test_snippet_targets_from_slice_geometry(tiny_release: Path) -> None:
         assert item.depth_mm == pytest.approx(depth_of(k))  # ref_affine agrees with the depth_mm contract
         assert item.cell == int(depth_of(k) // 12.0)
     assert SPACING[2] == 5.0
+
+
+def test_only_rows_with_a_depth_are_localization_targets(tiny_release: Path, monkeypatch) -> None:
+    """A coronal reference through the whole volume has null depth (non_axial): it is not read; a bounded
+    non-axial one with a depth is."""
+    import training.data as data
+
+    rows = data.read_split(tiny_release, "snippet_pairs", "train").to_pylist()[:1]
+    through = {**rows[0], "pair_id": "C1", "status": "non_axial", "ref_plane": "coronal", "depth_mm": None,
+               "slice_index": None, "ref_affine": None}
+    bounded = {**rows[0], "pair_id": "C2", "status": "non_axial", "ref_plane": "coronal"}
+    monkeypatch.setattr(data, "read_split", lambda *_: pa.Table.from_pylist([*rows, through, bounded]))
+    items, dropped = data.snippet_items(tiny_release, "train", VolumeCache(tiny_release, load_config("tiny")))
+    assert len(items) == 2 and dropped == 0
+    assert items[0].depth_mm == items[1].depth_mm
 
 
 def test_finding_labels_respect_negation() -> None:

@@ -18,7 +18,7 @@ REPORT = "Rundherd im rechten Unterlappen, 9 mm. Kein Pleuraerguss."
 
 
 def request(ref: str = "pair1", text: str = REPORT) -> VqaRequest:
-    return VqaRequest(ref, "R1", text, "de", modality="CT", plane="axial")
+    return VqaRequest(ref, "R1", text, "de", modality="CT", plane="axial", own_texts=(text.split(".")[0],))
 
 
 def gi(question: str, answer: str, answer_type: str = "closed", evidence: str = "Kein Pleuraerguss",
@@ -88,19 +88,20 @@ class CountingGenerator:
 
 def test_cache_hit_on_second_run_and_only_new_keys(data_paths: DataPaths) -> None:
     gen = CountingGenerator()
-    first = run_vqa([request("pair1"), request("pair2", "Keine Zyste in der Leber.")], gen, data_paths)
+    pairs = [request("pair1"), request("pair2", "Keine Zyste in der Leber.")]
+    first = run_vqa(pairs, gen, data_paths, drop_constant=False)
     assert first.generated == 2 and first.cached == 0
     bytes_first = cache_path(data_paths).read_bytes()
-    second = run_vqa([request("pair1"), request("pair2", "Keine Zyste in der Leber.")], gen, data_paths)
+    second = run_vqa(pairs, gen, data_paths, drop_constant=False)
     assert second.generated == 0 and second.cached == 2
     assert second.rows == first.rows
-    third = run_vqa([request("pair1"), request("pair3", "Milz unauffällig.")], gen, data_paths)
+    third = run_vqa([request("pair1"), request("pair3", "Milz unauffällig.")], gen, data_paths, drop_constant=False)
     assert third.generated == 1 and gen.asked == ["pair1", "pair2", "pair3"]
     assert len(VqaCache(data_paths)) == 3
     # a changed report is a new key, and the same content gives the same cache bytes
     assert cache_key(request("pair1"), gen.info) != cache_key(request("pair1", REPORT + " Neu."), gen.info)
-    run_vqa([request("pair1"), request("pair2", "Keine Zyste in der Leber.")], CountingGenerator(),
-            DataPaths(data_paths.data_dir.parent / "d2", data_paths.vault_dir.parent / "v2"))
+    run_vqa(pairs, CountingGenerator(),
+            DataPaths(data_paths.data_dir.parent / "d2", data_paths.vault_dir.parent / "v2"), drop_constant=False)
     assert (data_paths.data_dir.parent / "d2/cache/vqa/items.parquet").read_bytes() == bytes_first
     assert pq.read_table(cache_path(data_paths)).num_rows > 0
     assert {r["answer_type"] for r in first.rows} >= {"closed", "open", "choice"}
