@@ -20,12 +20,15 @@ def _run(args: argparse.Namespace) -> int:
         print(f"ct-rate: {sum(summary.volumes.values())} CT volumes {summary.volumes}, {summary.reports} reports, "
               f"{summary.labelled} labelled, {summary.slices} snippet slices "
               f"({summary.slices_without_both_languages} left out: text in one language only) -> {args.out}")
+        print("RadFinder reads it as MEDV_DATA_DIR/public/CT-RATE: name OUT so, or link it there")
     else:
+        from curation.keys import Pseudonymizer, load_secret
         from curation.seed_exports.refrad2d import write_refrad2d
 
-        summary = write_refrad2d(paths, args.out)
+        summary = write_refrad2d(paths, args.out, Pseudonymizer(load_secret()))
         print(f"refrad2d: {summary.slices} slices {summary.by_split}, {summary.with_boxes} with boxes, "
               f"{summary.skipped} referenced images left out {dict(summary.skipped_reasons)} -> {args.out}")
+        print(f"RadGrounder: set -a; source {args.out}/refrad2d.env; set +a")
     return 0
 
 
