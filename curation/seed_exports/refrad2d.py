@@ -6,6 +6,8 @@ series' label map through the image's own geometry, with per-class boxes and the
 
     dicoms_anon/{rsopid[:2]}/{rsopid}.dcm.zst              REFRAD2D_DICOM_DIR
     slices/dicoms_anon -> ../dicoms_anon                    (read_from_rsopid with REFRAD2D_DATA_DIR)
+    refrad2d_vqa_universal_split_20000_20000.csv           rsopid, split: the VQA loader's split file (its name
+        carries the loader's VAL_SIZE / TEST_SIZE; without it the loader draws 20,000 / 20,000 at random)
     refrad2d_vqa_dataset.parquet                            REFRAD2D_VQA_PARQUET: column rsopid, modality,
         body_part, english / german {dicom_vqa, snippet_vqa, ReportFragestellungCleaned,
         ReportKlinischeAngabenCleaned, CleanedSentence}
@@ -54,6 +56,8 @@ from curation.vault import Vault
 
 log = logging.getLogger(__name__)
 SPLITS = {"train": "train", "validation": "val", "test": "test"}
+# RadGrounder's VQA dataset reads its split from this file beside the parquet (named by its VAL_SIZE, TEST_SIZE).
+VQA_SPLIT_FILE = "refrad2d_vqa_universal_split_20000_20000.csv"
 LANGS = (("en", "english"), ("de", "german"))
 FINDING_TEMPLATES = ("finding_", "organ_abnormal")
 QUESTION_TYPES = {"closed": "closed", "open": "open", "choice": "multiple"}
@@ -344,6 +348,8 @@ class RefRad2dWriter:
             _atomic_text(self.out / "refrad2d_segment" / f"rsopid_2_segment_v3_{modality}.json",
                          json.dumps(dict(sorted(entries.items())), indent=1))
         split_of = _splits({patient for patient, _, _ in captions.values()}, self.policy)
+        _atomic_text(self.out / VQA_SPLIT_FILE, "rsopid,split\n" + "".join(
+            f"{rsopid},{split_of[patient]}\n" for rsopid, (patient, _, _) in sorted(captions.items())))
         for modality in ("ct", "mr"):
             for split in SPLITS.values():
                 groups: dict[str, list[str]] = defaultdict(list)

@@ -113,6 +113,8 @@ def test_splits_by_patient_with_a_validation_split(refrad2d) -> None:
                 for rsopid in rsopids:
                     assert seen.setdefault(rsopid, split) == split
     assert summary.by_split.get("val", 0) > 0 and len(seen) == summary.slices
+    universal = pd.read_csv(out / "refrad2d_vqa_universal_split_20000_20000.csv").set_index("rsopid")
+    assert universal["split"].to_dict() == seen
     env = env_for(out)
     assert Path(env["REFRAD2D_DICOM_DIR"]).is_dir() and Path(env["REFRAD2D_VQA_PARQUET"]).is_file()
     assert (out / "slices" / "dicoms_anon").resolve() == (out / "dicoms_anon").resolve()
