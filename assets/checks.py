@@ -12,7 +12,7 @@ from pathlib import Path
 import dagster as dg
 import pyarrow.parquet as pq
 
-from curation.export_layout import iter_export_files, report_tables
+from curation.export_layout import report_tables, walk_export
 from curation.phi_scan import PhiNeedles, scan_table
 from curation.tables.io import partition_dir, read_table, table_exports
 from curation.tables.schemas import PER_EXPORT_TABLES, schema_for
@@ -84,7 +84,7 @@ def files_reconcile(context: dg.AssetCheckExecutionContext, storage: RadcurateSt
     scope = _partition(context)
     for export_id in [scope] if scope else table_exports(paths, "dicom_index"):
         source = vault.export_source(export_id)
-        files = {pseudonymizer.file_id(rel) for rel in iter_export_files(source)}
+        files = {pseudonymizer.file_id(rel) for rel in walk_export(source).entries}  # links, FIFOs... too
         report_inputs = [pseudonymizer.file_id(rel) for rel in report_tables(source)]
         indexed = read_table(paths, "dicom_index", exports=[export_id], columns=["file_id"])["file_id"].to_pylist()
         quarantined = read_table(paths, "quarantine", exports=[export_id], columns=["file_id", "stage"])

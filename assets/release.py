@@ -21,7 +21,8 @@ class DatasetReleaseConfig(dg.Config):
 
 
 @dg.asset(group_name=CORPUS_GROUP, code_version="1",
-          deps=["image_text_pairs", "vqa_items", "grounding_items", "snippet_pairs", "reports", "volumes"])
+          deps=["image_text_pairs", "vqa_items", "grounding_items", "snippet_pairs", "reports", "volumes",
+                "report_labels"])
 def dataset(context: dg.AssetExecutionContext, config: DatasetReleaseConfig,
             storage: RadcurateStorage) -> dg.MaterializeResult:
     """Patient-split, deduplicated release shards with card and manifest, switched in atomically."""

@@ -80,6 +80,7 @@ def reports(context: dg.AssetExecutionContext, config: ReportsConfig, storage: R
         "report_tables": len(relative),
         "column_mapping": dg.MetadataValue.json(asdict(columns)),
         "quarantined_rows": len(loaded.quarantined),
+        "report_date_invalid": sum(bool(r["report_date_invalid"]) for r in rows),  # kept, date null
         "tables_without_text_column": unmapped,
         "by_link_status": dg.MetadataValue.md(_markdown(dict(stats.by_link_status), "link_status")),
         "unlinked": stats.by_link_status.get("unlinked", 0),

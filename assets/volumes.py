@@ -22,6 +22,16 @@ class SeriesGeometryConfig(dg.Config):
     min_slices: int = MIN_SLICES
 
 
+def _catalog(storage: RadcurateStorage, export_id: str, min_slices: int) -> list:
+    """The export's series catalog, series with unreadable files marked incomplete."""
+    from curation.volumes.catalog import build_catalog
+    from curation.volumes.incomplete import mark_incomplete, unreadable_by_series
+
+    index = read_table(storage.paths, "dicom_index", exports=[export_id])
+    quarantine = read_table(storage.paths, "quarantine", exports=[export_id]).to_pylist()
+    return mark_incomplete(build_catalog(export_id, index, min_slices=min_slices), unreadable_by_series(quarantine))
+
+
 def _counts_md(counter: Counter[str], title: str) -> dg.MetadataValue:
     lines = [f"| {title} | series |", "|---|---|", *(f"| {k} | {v} |" for k, v in sorted(counter.items()))]
     return dg.MetadataValue.md("\n".join(lines))
@@ -31,11 +41,8 @@ def _counts_md(counter: Counter[str], title: str) -> dg.MetadataValue:
 def series_catalog(context: dg.AssetExecutionContext, config: SeriesGeometryConfig,
                    storage: RadcurateStorage) -> dg.MaterializeResult:
     """One row per image series: plane, spacing, and why a series cannot become a volume."""
-    from curation.volumes.catalog import build_catalog
-
     export_id = context.partition_key
-    index = read_table(storage.paths, "dicom_index", exports=[export_id])
-    catalog = build_catalog(export_id, index, min_slices=config.min_slices)
+    catalog = _catalog(storage, export_id, config.min_slices)
     write_table(storage.paths, "series_catalog", [s.as_row() for s in catalog], export_id=export_id)
     usable = sum(s.usable for s in catalog)
     return dg.MaterializeResult(metadata={
@@ -50,13 +57,13 @@ def series_catalog(context: dg.AssetExecutionContext, config: SeriesGeometryConf
 def volumes(context: dg.AssetExecutionContext, config: SeriesGeometryConfig,
             storage: RadcurateStorage) -> dg.MaterializeResult:
     """Each usable series as a RAS NIfTI with its slice map; one series in memory at a time."""
-    from curation.volumes.catalog import build_catalog
     from curation.volumes.convert import ConversionFailure, assign_training_roles, iter_volumes
+    from curation.volumes.incomplete import FLAG
 
     export_id = context.partition_key
     paths, vault = storage.paths, storage.vault
-    catalog = build_catalog(export_id, read_table(paths, "dicom_index", exports=[export_id]),
-                            min_slices=config.min_slices)
+    catalog = _catalog(storage, export_id, config.min_slices)
+    incomplete = sum(FLAG in s.flags for s in catalog)
     rows, failures = [], []
     for result in iter_volumes(catalog, export_dir=vault.export_source(export_id),
                                file_map=vault.read_file_map(export_id), paths=paths,
@@ -69,9 +76,11 @@ def volumes(context: dg.AssetExecutionContext, config: SeriesGeometryConfig,
     for stale in (folder.glob("*.nii.gz") if folder.is_dir() else []):
         if stale.name not in keep:
             stale.unlink()
-    context.log.info(f"{len(rows)} volumes written, {len(failures)} series failed")
+    # a series that lost files to unreadable ones failed too, though it was never converted
+    context.log.info(f"{len(rows)} volumes written, {len(failures) + incomplete} series failed"
+                     + (f" ({incomplete} incomplete: files unreadable)" if incomplete else ""))
     return dg.MaterializeResult(metadata={
-        "volumes": len(rows), "failed": len(failures),
+        "volumes": len(rows), "failed": len(failures) + incomplete, "incomplete": incomplete,
         "primary": sum(r["training_role"] == "primary" for r in rows),
         "failures": _counts_md(Counter(f.reason.split(": ", 1)[-1] for f in failures), "reason"),
     })

@@ -15,10 +15,10 @@ with the seed's environment variables set before its modules load:
 - RadGrounder: `load_snippet2rsopids`, `load_segmentation_dataset`, `read_dicom_as_numpy`, the VQA dataset
   `RefRad2DVQA` and the detection dataset `RefRad2DDetect` (given a whitespace tokenizer: the HF
   tokenizer it normally gets needs downloaded weights), one item of each.
-- (RadFinder's model module is not imported: see the note in the check code.)
-- RadFinder: `CTRateDataset` (reports, findings), the CT-RATE 18-label CSV read as its label loader reads it, `RandomSnippetTransformd` on our
-  `slices` dicts, and each slice's depth target computed by its own `get_slice_from_scan_with_affines` from our
-  dcmaffine, compared with radcurate's depth_mm (goal: within half a cell).
+- RadFinder: `CTRateDataset` (reports, findings), the CT-RATE 18-label CSV read as its label loader reads it,
+  `RandomSnippetTransformd` on our `slices` dicts, and each slice's depth target computed by its own
+  `get_slice_from_scan_with_affines` from our dcmaffine, compared with radcurate's depth_mm (goal: within half
+  a cell). Its model module is not imported (see the note in the check code).
 
 `--english-stand-in`: for a corpus curated without a translator, copies DATA and gives every German caption and
 snippet an English twin "EN <German text>", so that the bilingual paths can be exercised. The figures then say

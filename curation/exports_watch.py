@@ -29,8 +29,9 @@ def folder_signature(folder: Path) -> str:
         dirnames.sort()
         for name in sorted(filenames):
             path = Path(dirpath) / name
-            stat = path.stat()
-            digest.update(f"{path.relative_to(folder).as_posix()}\x1f{stat.st_size}\x1f{stat.st_mtime_ns}\n".encode())
+            stat = path.lstat()  # a dangling link or a FIFO is looked at, never followed or opened
+            line = f"{path.relative_to(folder).as_posix()}\x1f{stat.st_size}\x1f{stat.st_mtime_ns}\n"
+            digest.update(line.encode("utf-8", "surrogateescape"))  # names that are not UTF-8: their bytes
             count += 1
     return f"{count}:{digest.hexdigest()[:20]}" if count else ""
 

@@ -55,7 +55,10 @@ class Pseudonymizer:
             raise ValueError(f"secret must be bytes of length >= {MIN_SECRET_BYTES}")
 
     def digest(self, domain: str, value: str) -> bytes:
-        return hmac.new(self.secret, f"{domain}\x1f{value}".encode(), hashlib.sha256).digest()
+        # surrogateescape: a file name that is not valid UTF-8 (surrogate-escaped by the OS layer) is
+        # hashed as its bytes, the same bytes os.fsencode gives; valid text is unchanged.
+        return hmac.new(self.secret, f"{domain}\x1f{value}".encode("utf-8", "surrogateescape"),
+                        hashlib.sha256).digest()
 
     def token(self, domain: str, value: str, n_hex: int = 16) -> str:
         """A hex pseudonym of `value` in `domain`, `n_hex` characters long."""

@@ -17,6 +17,7 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from curation.reports.markup import unescape_fragments
 from curation.vault import PatientPhi
 
 MIN_NEEDLE_CHARS = 4
@@ -91,8 +92,15 @@ class PhiNeedles:
 
 
 def scan_text(text: str, needles: PhiNeedles) -> list[str]:
-    """Labels of the needles (as whole words, case/umlaut-folded) and e-mail addresses found in `text`."""
-    labels = [needles.labels[m.group(0)] for m in needles.pattern.finditer(_fold(text))]
+    """Labels of the needles (as whole words, case/umlaut-folded) and e-mail addresses found in `text`,
+    read as a reader sees it: RTF / HTML decoded, `\\'fc`, `\\u252?` and `&uuml;` escapes resolved."""
+    found = [m.group(0) for m in needles.pattern.finditer(_fold(text))]
+    decoded = unescape_fragments(text) if ("\\" in text or "&" in text or "<" in text) else text
+    if decoded != text:  # a needle only the decoded text shows (M\\'fcller) counts once
+        seen = set(found)
+        found += [n for n in dict.fromkeys(m.group(0) for m in needles.pattern.finditer(_fold(decoded)))
+                  if n not in seen]
+    labels = [needles.labels[n] for n in found]
     if EMAIL.search(text):
         labels.append("email")
     return labels

@@ -97,8 +97,12 @@ class Vault:
 
     # -- file map --------------------------------------------------------------------------------
     def write_file_map(self, export_id: str, file_ids: Sequence[str], relative_paths: Sequence[str]) -> None:
-        table = pa.table({"file_id": pa.array(file_ids, pa.string()),
-                          "relative_path": pa.array(relative_paths, pa.string())})
+        """file_id -> relative path; `relative_path_bytes` holds the path's bytes (os.fsencode), since a
+        name that is not valid UTF-8 has no string form (its `relative_path` is then null)."""
+        raw = [os.fsencode(p) for p in relative_paths]
+        text = [None if any(0xDC80 <= ord(c) <= 0xDCFF for c in p) else p for p in relative_paths]
+        table = pa.table({"file_id": pa.array(file_ids, pa.string()), "relative_path": pa.array(text, pa.string()),
+                          "relative_path_bytes": pa.array(raw, pa.binary())})
         table = table.sort_by("file_id")
         write_parquet_atomic(self.export_dir(export_id) / "file_map.parquet", table)
 
@@ -107,7 +111,11 @@ class Vault:
         if not path.is_file():
             return {}
         table = pq.read_table(path)
-        return dict(zip(table["file_id"].to_pylist(), table["relative_path"].to_pylist(), strict=True))
+        if "relative_path_bytes" in table.column_names:
+            paths = [os.fsdecode(b) for b in table["relative_path_bytes"].to_pylist()]
+        else:  # a map written before the bytes column
+            paths = table["relative_path"].to_pylist()
+        return dict(zip(table["file_id"].to_pylist(), paths, strict=True))
 
     # -- patient PHI dictionary ------------------------------------------------------------------
     def write_patient_phi(self, export_id: str, patients: Iterable[PatientPhi]) -> None:

@@ -1,4 +1,4 @@
-"""The `radcurate` console script: synth, curate, demo, mine-refs, scrub-text.
+"""The `radcurate` console script: synth, curate, demo, mine-refs, scrub-text, label-reports.
 
 Each command's parser is registered by the module that owns the logic; this file only wires them.
 Heavy modules are imported inside the handlers so `radcurate --help` stays fast.
@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from curation.keys import MissingSecretError
+from curation.labels.cli import add_parser as add_label_reports_parser
 from curation.reports.cli import add_parser as add_scrub_text_parser
 from curation.seed_exports.cli import add_parser as add_export_parser
 from curation.snippets.cli import add_parser as add_mine_refs_parser
@@ -131,6 +132,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_mine_refs_parser(sub)
     add_export_parser(sub)
     add_scrub_text_parser(sub)
+    add_label_reports_parser(sub)
     return parser
 
 

@@ -69,6 +69,17 @@ def check_export_folders(exports: list[Path]) -> None:
         raise ValueError(f"export argument {', '.join(missing)} of {len(exports)}: no such folder (check the path)")
 
 
+def check_exports_have_dicom(exports: list[Path]) -> None:
+    """Refuse, before anything is registered, an export folder without one DICOM (Part 10) file: it
+    would become a partition, a vault entry and a release for good (by position: paths are PHI)."""
+    from curation.export_layout import has_dicom_file
+
+    empty = [str(n) for n, e in enumerate(exports, start=1) if not has_dicom_file(e)]
+    if empty:
+        raise ValueError(f"export argument {', '.join(empty)} of {len(exports)}: no DICOM file in the folder "
+                         "(nothing was registered; check the path or wait until the export is complete)")
+
+
 def register_export(export_dir: Path, paths: DataPaths, pseudonymizer: Pseudonymizer) -> str:
     """Give an export folder its partition key (an HMAC, never the folder name) and record it in the vault."""
     if not export_dir.is_dir():
@@ -98,6 +109,7 @@ def curate(exports: list[Path], *, data_dir: Path | None = None, vault_dir: Path
 
     check_export_folders(exports)
     pseudonymizer = Pseudonymizer(load_secret())  # before any folder is created
+    check_exports_have_dicom(exports)
     paths = configure_environment(data_dir, vault_dir)
     ensure_dagster_home()
     export_ids = [register_export(e, paths, pseudonymizer) for e in exports]

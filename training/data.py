@@ -15,7 +15,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from training.config import CTClipConfig
-from training.prompts import finding_labels
+from training.prompts import row_labels
 from training.volume import PreparedVolume, prepare_volume, referenced_depth_mm
 
 SPLITS = ("train", "validation", "test")
@@ -41,6 +41,7 @@ class ReportVolumeItem:
     volume_id: str
     text: str
     labels: list[int]
+    label_mask: list[int]  # 0 where the label is unanswered (abdomen not imaged)
 
 
 @dataclass(frozen=True)
@@ -81,7 +82,7 @@ def report_volume_items(release: Path, split: str, volumes: VolumeCache) -> list
             continue
         volumes.get(row["volume_id"], row["volume_path"], row.get("modality") or "CT")
         text = report_text(row)
-        items.append(ReportVolumeItem(row["volume_id"], text, finding_labels(text)))
+        items.append(ReportVolumeItem(row["volume_id"], text, *row_labels(row, text)))
     return items
 
 

@@ -2,7 +2,9 @@
 
 Input lines {"id", "text", "lang"?}; output one line per input {"id", "text", "spans": [{"start", "end",
 "label"}]} with the de-identified text and the PHI spans as offsets into the INPUT text. No patient
-dictionary and no date shift are known here, so dates become [DATUM]/[DATE] tags.
+dictionary and no date shift are known here, so dates become [DATUM]/[DATE] tags. An RTF or HTML text is
+decoded first (`markup.normalise_report_text`); its output line says `"decoded": "rtf"|"html"` and its
+spans are offsets into the decoded text.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ def scrub_lines(lines: list[str]) -> list[dict[str, Any]]:
     """Scrub JSONL input lines; a bad line is an error naming its line number (never its content)."""
     from curation.deid.text.scrub import scrub_text
     from curation.reports.language import detect_language
+    from curation.reports.markup import detect_markup, normalise_report_text
 
     out: list[dict[str, Any]] = []
     for number, line in enumerate(lines, start=1):
@@ -28,10 +31,13 @@ def scrub_lines(lines: list[str]) -> list[dict[str, Any]]:
             raise ValueError(f"--in line {number}: not valid JSON") from None
         if not isinstance(record, dict) or not isinstance(record.get("text"), str) or "id" not in record:
             raise ValueError(f"--in line {number}: needs an object with 'id' and a string 'text'")
-        lang = detect_language(record["text"], record.get("lang"))
-        result = scrub_text(record["text"], lang)
+        text, markup = record["text"], detect_markup(record["text"])
+        if markup != "text":  # escaped names (M\\'fcller, M&uuml;ller) would pass the scrubber unseen
+            text = normalise_report_text(text)
+        result = scrub_text(text, detect_language(text, record.get("lang")))
         out.append({"id": record["id"], "text": result.text,
-                    "spans": [{"start": s.start, "end": s.end, "label": s.label} for s in result.spans]})
+                    "spans": [{"start": s.start, "end": s.end, "label": s.label} for s in result.spans],
+                    **({"decoded": markup} if markup != "text" else {})})
     return out
 
 

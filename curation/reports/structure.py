@@ -2,7 +2,7 @@
 
 Sections: the German and English headings radiologists write ("Klinische Angaben", "Fragestellung",
 "Technik", "Befund", "Beurteilung", "History", "Findings", "Impression", ...) mapped to the canonical
-names indication | technique | findings | impression (text before the first heading: other).
+names indication | comparison | technique | findings | impression (text before the first heading: other).
 Sentences: split at . ! ? and line breaks, but not after German/English abbreviations (V.a., z.B.,
 re., li., Z.n., ca., bzw., ggf., Dr., i.v., e.g.), ordinals ("3. Rippe") or inside dates ("12.03.2024").
 """
@@ -22,7 +22,9 @@ SECTION_HEADINGS: dict[str, tuple[str, ...]] = {
     "indication": ("Klinische Angaben", "Klinische Angabe", "Fragestellung", "Anamnese", "Indikation",
                    "Rechtfertigende Indikation", "Klinik", "Klinische Fragestellung", "History", "Indication",
                    "Clinical information", "Clinical history", "Clinical indication", "Reason for exam",
-                   "Clinical question"),
+                   "Clinical question", "Clinical details", "Clinical detail", "Clinical notes", "Frage",
+                   "Klinische Frage", "Klinische Information", "Klinische Informationen"),
+    "comparison": ("Comparison", "Vergleich", "Voruntersuchung", "Voruntersuchungen", "Prior studies"),
     "technique": ("Technik", "Untersuchungstechnik", "Methode", "Untersuchung", "Technique", "Protocol",
                   "Procedure", "Examination"),
     "findings": ("Befund", "Befunde", "Findings", "Finding", "Report"),
@@ -53,7 +55,7 @@ _LAST_TOKEN = re.compile(r"(\S+)$")
 
 @dataclass(frozen=True)
 class Section:
-    name: str  # indication | technique | findings | impression | other
+    name: str  # indication | comparison | technique | findings | impression | other
     title: str  # the heading as written ("" for text before the first heading)
     start: int  # body start (after the heading)
     end: int

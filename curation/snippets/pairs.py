@@ -14,17 +14,16 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from curation.snippets.mine import Reference, mine_refs_with_prior
+from curation.snippets.mine import Reference, mine_refs_batch
 from curation.snippets.resolve import (
     NO_STUDY_IMAGES,
     NO_TRAINING_VOLUME,
+    PRIOR_STUDY,
     Resolution,
     resolve_reference,
     series_from_index,
     training_volumes,
 )
-
-HINT_WINDOW = 80
 
 
 def pair_id(report_id: str, ref: Reference) -> str:
@@ -45,8 +44,8 @@ class PairsResult:
 
     @property
     def prior_refs(self) -> int:
-        """References into a prior study in all current reports: not paired, counted (from the ledger)."""
-        return sum(r.get("prior_refs") or 0 for r in self.ledger)
+        """References into a prior study: rows with status prior_study (series/image kept, no depth)."""
+        return sum(r["status"] == PRIOR_STUDY for r in self.rows)
 
     def status_counts(self) -> dict[str, int]:
         return dict(sorted(Counter(r["status"] for r in self.rows).items()))
@@ -91,6 +90,8 @@ def build_pairs(reports: Sequence[Mapping[str, Any]], dicom_rows: Sequence[Mappi
         old = kept_by_report.get(report["report_id"], [])
         stale = report.get("study_uid") in index_by_study and any(
             r["method"] == NO_STUDY_IMAGES or r["method"].endswith(NO_TRAINING_VOLUME) for r in old)
+        # Mined before prior-study references became rows: the ledger counted them, the table lacks them.
+        stale = stale or seen.get((report["report_id"], sha), 0) != sum(r["status"] == PRIOR_STUDY for r in old)
         if (report["report_id"], sha) in seen and not stale:
             rows.extend(dict(r) for r in old)
             new_ledger.append({"report_id": report["report_id"], "text_sha256": sha,
@@ -98,9 +99,9 @@ def build_pairs(reports: Sequence[Mapping[str, Any]], dicom_rows: Sequence[Mappi
         else:
             to_mine.append(report)
 
-    mined, prior = mine_refs_with_prior([r["text"] or "" for r in to_mine], [r.get("lang") for r in to_mine])
+    mined = mine_refs_batch([r["text"] or "" for r in to_mine], [r.get("lang") for r in to_mine], include_prior=True)
     new_ledger += [{"report_id": r["report_id"], "text_sha256": r.get("text_sha256") or text_sha256(r["text"] or ""),
-                    "prior_refs": n} for r, n in zip(to_mine, prior, strict=True)]
+                    "prior_refs": sum(ref.prior_study for ref in refs)} for r, refs in zip(to_mine, mined, strict=True)]
     new_ledger.sort(key=lambda r: r["report_id"])
     cache: dict[str, tuple[list, list]] = {}
     for report, refs in zip(to_mine, mined, strict=True):
@@ -111,7 +112,8 @@ def build_pairs(reports: Sequence[Mapping[str, Any]], dicom_rows: Sequence[Mappi
         series, volumes = cache[study]
         text = report["text"] or ""
         for ref in refs:
-            hint = text[max(0, min(ref.snippet_start, ref.ref_start) - HINT_WINDOW):ref.ref_end + 20]
+            # A plane or sequence word decides only the reference in whose clause or bracket it stands.
+            hint = text[ref.hint_start:ref.hint_end]
             rows.append(pair_row(report, ref, resolve_reference(ref, series, volumes, hint)))
     # "Bild 45 und 45" names one image twice: one pair per pair_id.
     rows = list({row["pair_id"]: row for row in rows}.values())

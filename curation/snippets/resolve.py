@@ -16,7 +16,11 @@ depth target, the slice hit by most pixels (ties: the one nearest the image cent
 that slice's centre. A coronal or sagittal image through the volume spans the whole z range: a depth
 there would be an arbitrary slice (tens of mm off the lesion), so slice_index and depth_mm stay null and
 the method ends in ":unbounded_z" (the reason).
-Every reference gets a status (resolved | non_axial | unresolved | ambiguous); nothing is dropped.
+An axial reference into a volume whose slices are not z-planes (tilt-corrected, angulated) is located
+through the volume's affine instead of by z (snippets/volume_grid.py): the image centre's slice and
+its depth along the volume's slice axis.
+Every reference gets a status (resolved | non_axial | unresolved | ambiguous | prior_study); nothing is dropped.
+A reference into the prior study is never resolved into this study: status prior_study, no z or depth.
 """
 
 from __future__ import annotations
@@ -36,14 +40,16 @@ from curation.snippets.geometry import (
 )
 from curation.snippets.mine import Reference
 from curation.snippets.series_choice import choose_series, reading_series
+from curation.snippets.volume_grid import slice_through_affine, slices_tilted_against_z
 
 # Re-exported: callers and tests import the geometry records and readers from here.
-__all__ = ["AMBIGUOUS", "NON_AXIAL", "NO_STUDY_IMAGES", "NO_TRAINING_VOLUME", "RESOLVED", "STATUSES",
+__all__ = ["AMBIGUOUS", "NON_AXIAL", "NO_STUDY_IMAGES", "NO_TRAINING_VOLUME", "PRIOR_STUDY", "RESOLVED", "STATUSES",
            "UNRESOLVED", "ImageGeometry", "Resolution", "SeriesGeometry", "TrainingVolume", "choose_series",
            "most_hit_slice", "plane_of", "resolve_reference", "series_from_index", "training_volumes"]
 
 RESOLVED, NON_AXIAL, UNRESOLVED, AMBIGUOUS = "resolved", "non_axial", "unresolved", "ambiguous"
-STATUSES = (RESOLVED, NON_AXIAL, UNRESOLVED, AMBIGUOUS)
+PRIOR_STUDY = "prior_study"  # an image of the prior examination: kept, never resolved into this study
+STATUSES = (RESOLVED, NON_AXIAL, UNRESOLVED, AMBIGUOUS, PRIOR_STUDY)
 # A non-axial image whose pixels hit slices spanning more than this (two RadFinder depth cells of 12 mm)
 # has no depth: its z is not bounded enough to be a localization target.
 MAX_DEPTH_EXTENT_MM = 24.0
@@ -126,6 +132,8 @@ def z_extent_mm(image_affine: np.ndarray, shape: tuple[int, int], volume: Traini
 def resolve_reference(ref: Reference, series: Sequence[SeriesGeometry], volumes: Sequence[TrainingVolume],
                       hint_text: str = "") -> Resolution:
     """Resolve one reference against its study's series and primary volumes (see the module docstring)."""
+    if ref.prior_study:
+        return Resolution(status=PRIOR_STUDY, method=PRIOR_STUDY)  # the written series stays in ref_series
     if not series:
         return Resolution(status=UNRESOLVED, method=NO_STUDY_IMAGES, ref_series=ref.series)
     number, method = ref.series, "written"
@@ -149,7 +157,8 @@ def resolve_reference(ref: Reference, series: Sequence[SeriesGeometry], volumes:
                           ref_plane=chosen.plane, series_uid=chosen.series_uid)
     affine = ends[0].affine()
     affine[:3, 3] = (np.asarray(ends[0].position) + np.asarray(ends[1].position)) / 2
-    z_mm = float((ends[0].centre()[2] + ends[1].centre()[2]) / 2)
+    centre = (ends[0].centre() + ends[1].centre()) / 2
+    z_mm = float(centre[2])
     # The referenced image's own plane: a series may hold stacks of several orientations.
     plane = plane_of(ends[0].orientation)
     base = {"method": method, "ref_series": number, "ref_plane": plane, "series_uid": chosen.series_uid,
@@ -170,6 +179,13 @@ def resolve_reference(ref: Reference, series: Sequence[SeriesGeometry], volumes:
         depth_mm = float(z.max() + volume.slice_spacing_mm / 2 - z[hit])
         return Resolution(status=NON_AXIAL, slice_index=hit, depth_mm=depth_mm,
                           **base, **where)
+    through = slice_through_affine(volume, centre) if slices_tilted_against_z(volume) else None
+    if through is not None:   # tilt-corrected or angulated volume: its slices are not z-planes
+        k, depth_mm = through
+        slice_index = int(np.floor(k + 0.5))
+        if not 0 <= slice_index < len(z):
+            return Resolution(status=UNRESOLVED, **{**base, "method": f"{method}:outside_volume"}, **where)
+        return Resolution(status=RESOLVED, slice_index=slice_index, depth_mm=depth_mm, **base, **where)
     slice_index = int(np.argmin(np.abs(z - z_mm)))
     if abs(z[slice_index] - z_mm) > volume.slice_spacing_mm:
         return Resolution(status=UNRESOLVED, **{**base, "method": f"{method}:outside_volume"}, **where)

@@ -16,7 +16,7 @@ import pyarrow.parquet as pq
 from curation.paths import DataPaths
 from curation.tables.io import write_parquet_atomic
 
-# prior_refs: references into the prior study in that text, left out of snippet_pairs but counted.
+# prior_refs: references into the prior study in that text (rows with status prior_study in snippet_pairs).
 LEDGER_SCHEMA = pa.schema([("report_id", pa.string()), ("text_sha256", pa.string()), ("prior_refs", pa.int32())])
 
 

@@ -23,7 +23,7 @@ def pairs_counts(result: PairsResult, report_count: int) -> dict[str, int | floa
         "reports_kept": result.kept_reports,
         "reports_with_refs": len(per_report),
         "refs_per_report": round(len(result.rows) / report_count, 3) if report_count else 0.0,
-        # References into a prior study ("Bild 20 der Voruntersuchung") have no image here: counted, not paired.
+        # References into a prior study ("Bild 20 der Voruntersuchung"): rows with status prior_study, no depth.
         "prior_study_refs": result.prior_refs,
         **{f"status_{k}": v for k, v in result.status_counts().items()},
     }

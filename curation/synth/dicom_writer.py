@@ -130,6 +130,8 @@ def series_header(study: StudyPlan, series: SeriesPlan) -> Dataset:
     ds.PixelRepresentation = 1 if study.pixel_signed else 0
     ds.WindowCenter = _ds(series.window[0])
     ds.WindowWidth = _ds(series.window[1])
+    if g.gantry_tilt_deg:
+        ds.GantryDetectorTilt = _ds(g.gantry_tilt_deg)
     if study.modality == "CT":
         ds.KVP = "120"
         ds.ConvolutionKernel = "Br40d"

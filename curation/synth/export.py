@@ -47,6 +47,7 @@ class SynthOptions:
     seed: int = 0
     bad_files: bool = False
     matrix: int = 128
+    tilted_head_ct: bool = False   # the first patient also gets a head CT acquired with the gantry tilted
 
     def __post_init__(self) -> None:
         if not 1 <= self.patients <= 500:
@@ -57,7 +58,9 @@ class SynthOptions:
             raise ValueError(f"seed: expected a non-negative integer, got {self.seed}")
 
 
-def _studies_for(index: int, rng: random.Random) -> tuple[tuple[str, str], ...]:
+def _studies_for(index: int, rng: random.Random, tilted_head_ct: bool = False) -> tuple[tuple[str, str], ...]:
+    if index == 0 and tilted_head_ct:
+        return (*FIRST_STUDIES[0], ("CT", "HEAD"))
     if index < len(FIRST_STUDIES):
         return FIRST_STUDIES[index]
     return tuple(rng.sample(ALL_STUDIES, rng.choice((1, 1, 2))))
@@ -83,7 +86,7 @@ def write_synthetic_export(out_dir: Path | str, options: SynthOptions | None = N
     for patient in patients:
         phi += patient_phi(patient)
         studies_truth = []
-        for study_index, (modality, body_part) in enumerate(_studies_for(patient.index, rng)):
+        for study_index, (modality, body_part) in enumerate(_studies_for(patient.index, rng, options.tilted_head_ct)):
             day += dt.timedelta(days=rng.randrange(3, 40))
             study = plan_study(
                 rng,

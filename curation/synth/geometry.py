@@ -31,6 +31,8 @@ class SeriesGeometry:
     columns: int
     slice_thickness: float
     positions: tuple[tuple[float, float, float], ...]
+    # CT gantry tilt (degrees about x): images lean, the table steps straight along z (a sheared stack)
+    gantry_tilt_deg: float = 0.0
 
     def __post_init__(self) -> None:
         if len(self.orientation) != 6:
@@ -71,6 +73,8 @@ class SeriesGeometry:
 
     def render_labels(self, shapes: list[Shape]) -> np.ndarray:
         """Phantom labels as [instance, row, column] (instance 1 first)."""
+        if self.gantry_tilt_deg:
+            return self._render_tilted(shapes)
         axes = self.image_axes()
         by_lps = {lps: coords for lps, coords in axes}
         order = {lps: np.argsort(coords, kind="stable") for lps, coords in axes}
@@ -81,6 +85,41 @@ class SeriesGeometry:
             inverse = np.argsort(order[lps], kind="stable")
             labels = np.take(labels, inverse, axis=dim)
         return labels
+
+
+    def _render_tilted(self, shapes: list[Shape]) -> np.ndarray:
+        """Labels of a tilted stack, one image row at a time (a row runs along x at one y and z)."""
+        if not np.allclose(np.abs(self.row_dir), (1.0, 0.0, 0.0)):
+            raise ValueError("orientation: a tilted stack needs rows along x")
+        labels = np.zeros((len(self.positions), self.rows, self.columns), dtype=np.uint8)
+        for k, position in enumerate(self.positions):
+            origin = np.asarray(position)
+            xs = origin[0] + np.arange(self.columns) * self.pixel_spacing[1] * self.row_dir[0]
+            order = np.argsort(xs, kind="stable")
+            for r in range(self.rows):
+                point = origin + r * self.pixel_spacing[0] * self.col_dir
+                row = render_labels(shapes, xs[order], point[1:2], point[2:3])[0, 0]
+                labels[k, r, order] = row
+        return labels
+
+    def normal(self) -> np.ndarray:
+        normal = np.cross(self.row_dir, self.col_dir)
+        return normal / np.linalg.norm(normal)
+
+
+def tilted_axial_geometry(
+    *, z_positions: list[float], fov_mm: float, matrix: int, thickness: float, tilt_deg: float
+) -> SeriesGeometry:
+    """A head-first axial stack acquired with the gantry tilted `tilt_deg` about x: image k is centred on
+    the body axis at z_positions[k] (the table position), its columns lean (0, cos t, -sin t)."""
+    spacing = round(fov_mm / matrix, 6)
+    t = np.radians(tilt_deg)
+    orientation = (1.0, 0.0, 0.0, 0.0, round(float(np.cos(t)), 6), round(float(-np.sin(t)), 6))
+    half = (matrix - 1) / 2 * spacing
+    positions = tuple((round(-half, 6), round(-half * orientation[4], 6), round(z - half * orientation[5], 6))
+                      for z in z_positions)
+    return SeriesGeometry("axial", orientation, (spacing, spacing), matrix, matrix, thickness, positions,
+                          tilt_deg)
 
 
 def axial_geometry(
@@ -123,5 +162,8 @@ def reformat_geometry(
 
 def nearest_instance(geometry: SeriesGeometry, point: tuple[float, float, float]) -> int:
     """1-based instance whose image plane is nearest to a point (along the slice axis)."""
+    if geometry.gantry_tilt_deg:   # the image planes lean: distance along their normal
+        offsets = (np.asarray(point) - np.asarray(geometry.positions)) @ geometry.normal()
+        return int(np.argmin(np.abs(offsets))) + 1
     axis, coords = geometry.image_axes()[0]
     return int(np.argmin(np.abs(coords - point[axis]))) + 1

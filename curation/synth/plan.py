@@ -16,9 +16,10 @@ from curation.synth.geometry import (
     axial_geometry,
     nearest_instance,
     reformat_geometry,
+    tilted_axial_geometry,
 )
 from curation.synth.phantom import LABEL, Lesion, Shape, anatomy
-from curation.synth.protocols import PROTOCOLS, place_lesions
+from curation.synth.protocols import HEAD_CT_TILT_DEG, PROTOCOLS, place_lesions
 
 
 @dataclass(frozen=True)
@@ -38,7 +39,7 @@ class StudyPlan:
     study_uid: str
     accession: str
     modality: str  # CT | MR
-    body_part: str  # CHEST | ABDOMEN | LIVER | BRAIN
+    body_part: str  # CHEST | ABDOMEN | LIVER | BRAIN | HEAD (CT, gantry tilted)
     description: str
     study_date: str  # YYYYMMDD
     study_time: str  # HHMMSS
@@ -139,6 +140,9 @@ def plan_study(
         series.append(_series(uid, key, number, description, role, geometry, window, rng))
 
     def axial(z_positions: list[float], thickness: float) -> SeriesGeometry:
+        if body_part == "HEAD":
+            return tilted_axial_geometry(z_positions=z_positions, fov_mm=fov, matrix=matrix, thickness=thickness,
+                                         tilt_deg=HEAD_CT_TILT_DEG)
         return axial_geometry(
             z_positions=z_positions, fov_mm=fov, matrix=matrix, thickness=thickness, feet_first=feet_first
         )
@@ -152,7 +156,7 @@ def plan_study(
     thin_desc = f"{name} {thin:g}mm axial" if modality == "CT" else f"t1_vibe_tra_{thin:g}mm"
     add(number, thin_desc, "thin_axial", axial(thin_z, thin), soft)
     lateral_step = 5.0 if modality == "CT" else 4.0
-    half = 110.0 if body_part != "BRAIN" else 70.0
+    half = 110.0 if body_part not in ("BRAIN", "HEAD") else 70.0
     n_lat = round(2 * half / lateral_step)
     lateral = [-half + lateral_step / 2 + k * lateral_step for k in range(n_lat)]
     cor_number = rng.choice((number + 1, 600 + number))

@@ -38,7 +38,11 @@ PROTOCOLS: dict[tuple[str, str], Protocol] = {
                               (("liver_lesion", "liver"), ("liver_lesion", "liver"))),
     ("MR", "BRAIN"): Protocol((300.0, 470.0), 240.0, 4.0, 2.0, "MRT Schädel", "t2_tse",
                               (("brain_lesion", "brain"),)),
+    # routine head CT, acquired with the gantry tilted (plan.py): only with SynthOptions.tilted_head_ct
+    ("CT", "HEAD"): Protocol((300.0, 470.0), 240.0, 5.0, 2.5, "CCT nativ", "Kopf",
+                             (("brain_lesion", "brain"),)),
 }
+HEAD_CT_TILT_DEG = 12.0
 RADIUS_MM = {
     "lung_nodule": (6.0, 11.0),
     "liver_lesion": (8.0, 15.0),

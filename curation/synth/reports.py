@@ -91,9 +91,11 @@ def _lesion_snippet(lesion: Lesion, modality: str, lang: str, rng: random.Random
         if lang == "de":
             return f"Blande Zyste der {'rechten' if right else 'linken'} Niere, ca. {size} mm"
         return f"Simple cyst of the {'right' if right else 'left'} kidney, {size} mm"
+    look_de = "Hypodense" if modality == "CT" else "T2-hyperintense"
+    look_en = "Hypodense" if modality == "CT" else "T2 hyperintense"
     if lang == "de":
-        return f"T2-hyperintense Marklagerläsion {'re.' if right else 'li.'}, ca. {size} mm"
-    return f"T2 hyperintense white matter lesion on the {'right' if right else 'left'}, {size} mm"
+        return f"{look_de} Marklagerläsion {'re.' if right else 'li.'}, ca. {size} mm"
+    return f"{look_en} white matter lesion on the {'right' if right else 'left'}, {size} mm"
 
 
 def plan_references(study: StudyPlan, lang: str, rng: random.Random) -> list[list[PlannedReference]]:
@@ -264,6 +266,12 @@ def _normal_findings(b: ReportBuilder, study: StudyPlan, de: bool) -> None:
             "/4 mit Osteochondrose LWK 3/4. Raumforderung im Becken ca. 3 x 4 cm, unverändert.\n"
             if de
             else "/4. Pelvic mass of 3 x 4 cm, unchanged.\n"
+        )
+    elif study.body_part == "HEAD":
+        b.add(
+            "Keine intrakranielle Blutung. Ventrikel normal weit. Keine Mittellinienverlagerung.\n"
+            if de
+            else "No intracranial haemorrhage. Ventricles normal. No midline shift.\n"
         )
     else:
         b.add(

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import pyarrow as pa
 
+from curation.labels.vocabulary import ALL_LABELS
+
 f64 = pa.float64()
 i32 = pa.int32()
 i64 = pa.int64()
@@ -42,6 +44,7 @@ DICOM_INDEX = pa.schema([
 
 QUARANTINE = pa.schema([
     ("export_id", s), ("file_id", s), ("stage", s), ("reason", s),
+    ("series_uid", s),  # index stage: the series an unreadable file most likely belongs to (else null)
 ])
 
 SERIES_CATALOG = pa.schema([
@@ -52,6 +55,8 @@ SERIES_CATALOG = pa.schema([
     ("pixel_spacing", vec(f64, 2)), ("flags", pa.list_(s)), ("usable", pa.bool_()), ("reason", s),
     # "" for a series that is one stack; else the key that splits it, e.g. "echo=2", "b=1000".
     ("stack", s),
+    # degrees of gantry tilt the volume is resampled for (flag tilt_corrected); null when straight
+    ("gantry_tilt_deg", f64),
 ])
 
 SLICE_MAP_ENTRY = pa.struct([("instance_number", i32), ("slice_index", i32), ("z_mm", f64)])
@@ -65,6 +70,7 @@ VOLUMES = pa.schema([
     # "primary": the volume of its study and modality that training and snippet depths use.
     ("training_role", s), ("slice_spacing_mm", f64),
     ("stack", s),  # the series_catalog stack this volume was built from ("" for a one-stack series)
+    ("gantry_tilt_deg", f64),  # tilt corrected by resampling onto the image plane's frame; null if none
 ])
 
 REPORT_SECTION = pa.struct([("name", s), ("title", s), ("start", i32), ("end", i32)])
@@ -75,6 +81,8 @@ REPORTS = pa.schema([
     ("lang", s), ("text", s), ("text_en", s),
     ("sections", pa.list_(REPORT_SECTION)), ("sentences", pa.list_(REPORT_SENTENCE)),
     ("report_date", pa.date32()), ("link_status", s), ("phi_span_count", i32), ("text_sha256", s),
+    # the table gave a date that cannot be one (31.02.2024): report kept, report_date null
+    ("report_date_invalid", pa.bool_()),
 ])
 
 SNIPPET_PAIRS = pa.schema([
@@ -114,6 +122,16 @@ VQA_ITEMS = pa.schema([
     ("template", s), ("finding", s),
 ])
 
+# One int8 per label (curation/labels/vocabulary.py); abdominal answers null where the study misses the abdomen.
+REPORT_LABEL_VALUES = pa.struct([(name, pa.int8()) for name in ALL_LABELS])
+REPORT_LABEL_EVIDENCE = pa.struct([("label", s), ("sentence", s)])
+
+REPORT_LABELS = pa.schema([
+    ("report_id", s), ("patient_pid", s), ("study_uid", s), ("lang", s), ("text_sha256", s),
+    ("labels", REPORT_LABEL_VALUES), ("uncertain", pa.list_(s)), ("evidence", pa.list_(REPORT_LABEL_EVIDENCE)),
+    ("abdomen_covered", pa.bool_()), ("source", s), ("labeller", s),
+])
+
 HF_IMAGE = pa.struct([("bytes", pa.binary()), ("path", s)])
 
 IMAGE_TEXT_PAIRS = pa.schema([
@@ -140,6 +158,7 @@ SCHEMAS: dict[str, pa.Schema] = {
     "grounding_items": GROUNDING_ITEMS,
     "vqa_items": VQA_ITEMS,
     "image_text_pairs": IMAGE_TEXT_PAIRS,
+    "report_labels": REPORT_LABELS,
 }
 
 TABLE_KEYS: dict[str, tuple[str, ...]] = {
@@ -153,6 +172,7 @@ TABLE_KEYS: dict[str, tuple[str, ...]] = {
     "grounding_items": ("item_id",),
     "vqa_items": ("item_id",),
     "image_text_pairs": ("pair_id",),
+    "report_labels": ("report_id",),
 }
 
 # Tables written per export partition (hive folder export=<id>/); the rest are corpus-wide.

@@ -46,6 +46,7 @@ class CatalogSeries:
     file_ids: tuple[str, ...]
     multi_frame: bool
     stack: str = ""   # "" for a one-stack series, else its key (e.g. "echo=2"): see volumes/stacks.py
+    tilt_deg: float | None = None   # gantry tilt the volume is corrected for (flag tilt_corrected)
 
     def as_row(self) -> dict[str, Any]:
         """The series_catalog table row (file ids stay out of the table: they are per instance)."""
@@ -56,6 +57,7 @@ class CatalogSeries:
         row["image_orientation"] = list(self.image_orientation) if self.image_orientation else None
         row["pixel_spacing"] = list(self.pixel_spacing) if self.pixel_spacing else None
         row["flags"] = list(self.flags)
+        row["gantry_tilt_deg"] = self.tilt_deg
         return row
 
 
@@ -127,7 +129,8 @@ def catalog_series(export_id: str, series_uid: str, rows: list[Mapping[str, Any]
         slice_spacing_mm=geometry.slice_spacing_mm, rows=_first(images, "rows"), columns=_first(images, "columns"),
         pixel_spacing=_tuple(_first(images, "pixel_spacing"), 2),  # type: ignore[arg-type]
         flags=tuple(flags), usable=reason is None, reason=reason,
-        file_ids=tuple(r["file_id"] for r in images), multi_frame="multi_frame" in flags, stack=stack)
+        file_ids=tuple(r["file_id"] for r in images), multi_frame="multi_frame" in flags, stack=stack,
+        tilt_deg=geometry.tilt_deg)
 
 
 def build_catalog(export_id: str, index: pa.Table | Iterable[Mapping[str, Any]],

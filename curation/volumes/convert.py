@@ -84,7 +84,7 @@ def convert_series(series: CatalogSeries, *, export_dir: Path, file_map: Mapping
         "slice_map": [{"instance_number": e.instance_number, "slice_index": e.slice_index, "z_mm": e.z_mm}
                       for e in built.slice_map],
         "content_sha256": built.content_sha256, "slice_spacing_mm": built.slice_spacing_mm,
-        "stack": series.stack,
+        "stack": series.stack, "gantry_tilt_deg": built.tilt_deg,
     }
 
 

@@ -3,6 +3,12 @@
 Slice positions are ImagePositionPatient projected on the slice normal (row x column cosine), never
 SliceLocation: SliceLocation is optional, vendor-defined in sign and origin, and wrong on reformats.
 A series that cannot become one regular 3-D grid is kept with flags and a reason, never dropped.
+
+Gantry tilt (CT): the image planes are tilted about their row axis while the table moves straight, so
+the positions step along z, not along the normal. Such a stack is regular in the image plane's own
+frame after shifting each slice along its column direction (curation/volumes/tilt.py, as dcm2niix
+does): it is flagged `tilt_corrected` (informational) with its angle in `tilt_deg`. A stack sheared
+any other way (along the row direction, or by more than MAX_TILT_DEG) keeps the blocking `gantry_tilt`.
 """
 
 from __future__ import annotations
@@ -18,6 +24,8 @@ PLANE_TOLERANCE_DEG = 20.0
 ORIENTATION_TOLERANCE = 1e-3
 # Stacking direction more than this away from the normal is a gantry tilt (or a sheared stack).
 TILT_TOLERANCE_DEG = 0.5
+# A shear beyond this is not a gantry tilt (CT gantries tilt up to about 30 degrees): refused.
+MAX_TILT_DEG = 45.0
 # Positions closer than this along the normal are duplicates (echoes, phases, repeated images).
 DUPLICATE_TOLERANCE_MM = 0.01
 MIN_SLICES = 3
@@ -57,6 +65,7 @@ class SeriesGeometry:
     slice_spacing_mm: float | None
     flags: tuple[str, ...]
     reason: str | None
+    tilt_deg: float | None = None          # gantry tilt that conversion corrects (flag tilt_corrected)
 
     @property
     def usable(self) -> bool:
@@ -135,7 +144,8 @@ def analyze_series(slices: Sequence[SliceGeometry], *, min_slices: int = MIN_SLI
     projected = positions @ normal
     order = np.argsort(projected, kind="stable")
     sorted_mm = projected[order]
-    spacing = None
+    spacing: float | None = None
+    tilt_deg: float | None = None
     if len(slices) >= 2:
         steps = np.diff(sorted_mm)
         if np.min(steps) < DUPLICATE_TOLERANCE_MM:
@@ -144,17 +154,36 @@ def analyze_series(slices: Sequence[SliceGeometry], *, min_slices: int = MIN_SLI
             spacing = float(np.median(steps))
             if _spacing_uneven(steps, spacing):
                 flags.append("uneven_spacing")
-            stack = positions[order[-1]] - positions[order[0]]
-            cos_angle = abs(float(stack @ normal)) / float(np.linalg.norm(stack))
-            if cos_angle < np.cos(np.radians(TILT_TOLERANCE_DEG)):
+            tilt = shear_tilt_deg(positions[order[-1]] - positions[order[0]], orientation)
+            if tilt is not None and 0.0 < tilt <= MAX_TILT_DEG:
+                flags.append("tilt_corrected")
+                tilt_deg = tilt
+            elif tilt is not None:
                 flags.append("gantry_tilt")
     return _result(plane, orientation, tuple(float(v) for v in normal), tuple(int(i) for i in order),
-                   tuple(float(v) for v in sorted_mm), spacing, flags)
+                   tuple(float(v) for v in sorted_mm), spacing, flags, tilt_deg)
+
+
+def shear_tilt_deg(stack: np.ndarray, orientation: Sequence[float]) -> float | None:
+    """How far (degrees) the stacking direction leans off the normal; None within TILT_TOLERANCE_DEG.
+
+    0.0 means sheared in a way a gantry tilt is not (a component along the row direction): refused.
+    The angle is the one dcm2niix reports (first -> last position against the normal), unsigned.
+    """
+    stack = np.asarray(stack, dtype=np.float64)
+    length = float(np.linalg.norm(stack))
+    normal = slice_normal(orientation)
+    if length == 0.0 or abs(float(stack @ normal)) / length >= np.cos(np.radians(TILT_TOLERANCE_DEG)):
+        return None
+    along_row = abs(float(stack @ np.asarray(orientation[:3], dtype=np.float64))) / length
+    if along_row > np.sin(np.radians(TILT_TOLERANCE_DEG)):
+        return 0.0
+    return float(np.degrees(np.arccos(min(1.0, abs(float(stack @ normal)) / length))))
 
 
 def _result(plane: str | None, orientation: tuple[float, ...] | None, normal: tuple[float, float, float] | None,
             order: tuple[int, ...], projected: tuple[float, ...], spacing: float | None,
-            flags: list[str]) -> SeriesGeometry:
+            flags: list[str], tilt_deg: float | None = None) -> SeriesGeometry:
     blocking = [f for f in flags if f in BLOCKING_FLAGS]
     return SeriesGeometry(plane, orientation, normal, order, projected, spacing, tuple(flags),
-                          blocking[0] if blocking else None)
+                          blocking[0] if blocking else None, tilt_deg)

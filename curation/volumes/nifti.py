@@ -15,7 +15,7 @@ import hashlib
 import io
 import os
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -24,6 +24,7 @@ import numpy as np
 import pydicom
 
 from curation.volumes.geometry import SeriesGeometry, SliceGeometry, analyze_series, slice_normal
+from curation.volumes.tilt import TiltGrid, round_half_away, shift_slice, tilt_affine, tilt_grid
 
 LPS_TO_RAS = np.diag([-1.0, -1.0, 1.0, 1.0])
 GZIP_LEVEL = 1   # NIfTI of CT compresses ~2-3x at level 1; higher levels cost seconds per series
@@ -42,6 +43,7 @@ class LoadedSlice:
     stored: np.ndarray              # stored values as decoded, before rescale
     slope: float = 1.0
     intercept: float = 0.0
+    padding: float | None = None    # PixelPaddingValue (stored value): the fill of a tilt correction
 
     @property
     def pixels(self) -> np.ndarray:
@@ -66,6 +68,7 @@ class BuiltVolume:
     slice_map: tuple[SliceMapEntry, ...]
     content_sha256: str
     scaling: tuple[float, float] | None = None   # NIfTI scl_slope, scl_inter of the stored values
+    tilt_deg: float | None = None                # gantry tilt corrected by resampling (volumes/tilt.py)
 
     @property
     def shape(self) -> tuple[int, int, int]:
@@ -118,7 +121,9 @@ def read_single_frame(path: Path, file_id: str) -> LoadedSlice:
         raise VolumeError(f"file {file_id}: expected one grayscale frame, got pixel array shape {pixels.shape}")
     slope = float(ds.get("RescaleSlope", 1.0) or 1.0)
     intercept = float(ds.get("RescaleIntercept", 0.0) or 0.0)
-    return LoadedSlice(file_id, header_geometry(ds), pixels, slope, intercept)
+    padding = ds.get("PixelPaddingValue")
+    return LoadedSlice(file_id, header_geometry(ds), pixels, slope, intercept,
+                       float(padding) if isinstance(padding, int | float) else None)
 
 
 def _storage(modality: str, slices: Sequence[LoadedSlice]) -> tuple[np.dtype, float | None, float | None]:
@@ -177,13 +182,25 @@ def build_volume(slices: Sequence[LoadedSlice], modality: str, *, min_slices: in
         raise VolumeError(f"series of files {ids}: PixelSpacing missing")
     dtype, scl_slope, scl_inter = _storage(modality, slices)
     first = slices[0].stored
-    data = np.empty((first.shape[1], first.shape[0], len(slices)), dtype=dtype)  # (cols, rows, k)
+    grid = _tilt_grid(slices, geometry)
+
+    def values(index: int) -> np.ndarray:
+        return slices[index].stored if scl_slope is not None else slices[index].pixels
+
+    fill = _tilt_fill(slices, geometry, scl_slope is not None, values) if grid is not None else 0.0
+    rows = grid.rows if grid is not None else first.shape[0]
+    data = np.empty((first.shape[1], rows, len(slices)), dtype=dtype)  # (cols, rows, k)
     for k, index in enumerate(geometry.order):
-        pixels = slices[index].stored if scl_slope is not None else slices[index].pixels
+        pixels = values(index)
+        if grid is not None:
+            padding = slices[index].padding
+            pixels = shift_slice(pixels, grid, k, fill,
+                                 None if padding is None else slices[index].stored == padding)
+            pixels = round_half_away(pixels) if dtype == np.int16 else pixels
         if dtype == np.int16:
             pixels = np.clip(pixels if np.issubdtype(pixels.dtype, np.integer) else np.rint(pixels), -32768, 32767)
         data[:, :, k] = pixels.T
-    affine = LPS_TO_RAS @ lps_affine(slices, geometry)
+    affine = LPS_TO_RAS @ (lps_affine(slices, geometry) if grid is None else _tilt_affine(slices, geometry, grid))
     image = nib.as_closest_canonical(nib.Nifti1Image(data, affine))
     image.header.set_xyzt_units("mm", "sec")
     image.header.set_qform(image.affine, code=1)
@@ -192,7 +209,36 @@ def build_volume(slices: Sequence[LoadedSlice], modality: str, *, min_slices: in
     slice_map = _slice_map(slices, image.affine, affine)
     scaling = (scl_slope, scl_inter) if scl_slope is not None else None
     return BuiltVolume(image, geometry.plane or "oblique", float(geometry.slice_spacing_mm or 0.0),
-                       slice_map, content_sha256(canonical, image.affine, scaling), scaling)
+                       slice_map, content_sha256(canonical, image.affine, scaling), scaling, geometry.tilt_deg)
+
+
+def _tilt_affine(slices: Sequence[LoadedSlice], geometry: SeriesGeometry, grid: TiltGrid) -> np.ndarray:
+    """The corrected grid's affine; slice spacing from the first and last slice along the normal."""
+    first = slices[geometry.order[0]].geometry
+    projected = geometry.projected_mm
+    spacing = (projected[-1] - projected[0]) / (len(projected) - 1)
+    return tilt_affine(first.position, geometry.orientation, first.pixel_spacing, spacing, grid)  # type: ignore[arg-type]
+
+
+def _tilt_fill(slices: Sequence[LoadedSlice], geometry: SeriesGeometry, stored: bool,
+               values: Callable[[int], np.ndarray]) -> float:
+    """What no tilted slice covers: PixelPaddingValue when the series has one, else its darkest value
+    (as dcm2niix)."""
+    first = slices[geometry.order[0]]
+    if first.padding is not None:
+        return first.padding if stored else float(rescale(np.array([first.padding]), first.slope,
+                                                           first.intercept)[0])
+    return float(min(values(i).min() for i in geometry.order))
+
+
+def _tilt_grid(slices: Sequence[LoadedSlice], geometry: SeriesGeometry) -> TiltGrid | None:
+    """The corrected grid of a tilt-corrected series, None for a straight one."""
+    if geometry.tilt_deg is None:
+        return None
+    first = slices[geometry.order[0]]
+    return tilt_grid([slices[i].geometry.position for i in geometry.order],  # type: ignore[misc]
+                     geometry.orientation, first.geometry.pixel_spacing[0],  # type: ignore[arg-type,index]
+                     first.stored.shape[0])
 
 
 def _slice_map(slices: Sequence[LoadedSlice], canonical_affine: np.ndarray,

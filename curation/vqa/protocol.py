@@ -73,6 +73,16 @@ class VqaRequest:
         """The text an item's evidence must be found in: the report plus the metadata lines."""
         return "\n".join([self.report_text, *self.metadata_lines()])
 
+    def own_context(self) -> str | None:
+        """The text items on this image may cite: the report sentences holding its own texts, and the
+        metadata lines; None when the request has no own texts (then the whole report is the context)."""
+        if not self.own_texts:
+            return None
+        from curation.vqa.findings import sentences
+
+        held = [s for s in sentences(self.report_text) if any(t in s for t in self.own_texts)]
+        return "\n".join([*self.own_texts, *held, *self.metadata_lines()])
+
     def content_sha256(self) -> str:
         """Hash of everything a generator sees; a change gives a new cache key."""
         payload = json.dumps([self.report_text, self.report_lang, self.caption, self.metadata_lines(),

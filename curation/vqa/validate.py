@@ -21,8 +21,8 @@ from curation.vqa.schema import YES_NO
 
 EVIDENCE_MIN_SCORE = 90.0
 DUPLICATE_MIN_SCORE = 92.0
-REJECT_REASONS = ("generation_failed", "schema", "evidence_not_found", "answer_inconsistent", "phi",
-                  "duplicate", "constant_answer")
+REJECT_REASONS = ("generation_failed", "schema", "evidence_not_found", "evidence_not_own", "answer_inconsistent",
+                  "phi", "duplicate", "constant_answer")
 
 _PHI_RE = re.compile(
     r"\b\d{1,2}\.\d{1,2}\.\d{2,4}\b"             # 12.03.1956
@@ -118,11 +118,14 @@ def validate_result(request: VqaRequest, result: VqaResult, report: ValidationRe
         report.rejected["generation_failed"] += 1
     report.rejected["schema"] += result.schema_rejects
     context = request.evidence_context()
+    own = request.own_context()
     kept: list[GeneratedItem] = []
     for g in result.items:
         i = g.item
         if not evidence_found(i.evidence, context, evidence_min_score):
             reason = "evidence_not_found"
+        elif own is not None and not evidence_found(i.evidence, own, evidence_min_score):
+            reason = "evidence_not_own"  # true of the report, but not of this image
         elif not answer_consistent(g):
             reason = "answer_inconsistent"
         elif any(phi_check(t) for t in (i.question, i.answer, i.evidence, *i.options)):

@@ -56,5 +56,5 @@ def test_asset_writes_pairs_and_is_incremental(data_paths: DataPaths) -> None:
     _write_inputs(data_paths, {"R1": "Rundherd (Serie 2, Bild 51). Zyste (Serie 5, Bild 10).",
                                "R2": "Neu: Herd (Serie 2, Bild 61), zuvor Bild 58 der Voruntersuchung."})
     meta = _run(data_paths)
-    assert meta["reports_mined"].value == 1 and meta["pairs"].value == 3
-    assert meta["prior_study_refs"].value == 1
+    assert meta["reports_mined"].value == 1 and meta["pairs"].value == 4  # the prior-study ref is a row
+    assert meta["prior_study_refs"].value == 1 and meta["status_prior_study"].value == 1

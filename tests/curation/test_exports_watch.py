@@ -31,3 +31,17 @@ def test_missing_root_and_empty_folder(tmp_path: Path) -> None:
     ready, cursor = scan_exports(tmp_path, {})
     ready, cursor = scan_exports(tmp_path, cursor)
     assert ready == []
+
+
+def test_signature_of_hostile_entries(tmp_path):
+    """A dangling link, a FIFO and a name that is not UTF-8 neither crash the watcher nor block it."""
+    import os
+
+    from curation.exports_watch import folder_signature
+
+    (tmp_path / "IM1").write_bytes(b"x")
+    (tmp_path / "gone").symlink_to(tmp_path / "nothing")
+    os.mkfifo(tmp_path / "fifo")
+    (tmp_path / os.fsdecode(b"IM\xff")).write_bytes(b"y")
+    first = folder_signature(tmp_path)
+    assert first.startswith("4:") and folder_signature(tmp_path) == first

@@ -89,6 +89,8 @@ def test_release_loads_with_datasets_and_pyarrow(curated: CuratedExport, tmp_pat
                       if manifest["counts"][config][s]}
         loaded = datasets.load_dataset("parquet", data_files=data_files, cache_dir=str(tmp_path / config))
         assert sum(len(loaded[s]) for s in loaded) == rows, config
+    report_pairs = pq.read_table(dataset / "data/report_volume_pairs").to_pylist()
+    assert all(r["labels_source"] == "rules" and len(r["labels"]) == 27 for r in report_pairs)
     pairs = datasets.load_dataset("parquet", data_files=str(dataset / "data/image_text_pairs/*.parquet"),
                                   cache_dir=str(tmp_path / "img"))["train"]
     assert isinstance(pairs.features["image"], datasets.Image)

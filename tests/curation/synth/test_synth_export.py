@@ -183,4 +183,5 @@ def test_cli_subcommand(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> N
         "seed": 3,
         "bad_files": False,
         "matrix": 32,
+        "tilted_head_ct": False,
     }

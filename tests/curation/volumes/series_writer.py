@@ -39,6 +39,8 @@ class SeriesSpec:
     series_number: int = 3
     skip_positions: Sequence[int] = field(default=())
     seed: int = 0
+    signed: bool = False                  # PixelRepresentation 1: HU stored as int16, intercept 0
+    gantry_tilt_deg: float | None = None  # written as GantryDetectorTilt (the geometry is in step/orientation)
 
 
 def _normal(orientation: Sequence[float]) -> np.ndarray:
@@ -61,6 +63,8 @@ def write_series(folder: Path, spec: SeriesSpec, *, study_uid: str | None = None
         number = len(positions) - order if spec.reverse_numbering else order + 1
         position = np.asarray(spec.origin) + pos_index * step
         pixels = (base + 37 * pos_index + np.arange(spec.columns)[None, :]).astype(np.uint16)
+        if spec.signed:
+            pixels = (pixels.astype(np.int32) + int(spec.rescale[1])).astype(np.int16)
         ds = Dataset()
         ds.file_meta = FileMetaDataset()
         ds.file_meta.MediaStorageSOPClassUID = sop_class
@@ -81,8 +85,10 @@ def write_series(folder: Path, spec: SeriesSpec, *, study_uid: str | None = None
         ds.SliceThickness = spec.slice_spacing
         ds.Rows, ds.Columns = spec.rows, spec.columns
         ds.SamplesPerPixel, ds.PhotometricInterpretation = 1, "MONOCHROME2"
-        ds.BitsAllocated, ds.BitsStored, ds.HighBit, ds.PixelRepresentation = 16, 16, 15, 0
-        ds.RescaleSlope, ds.RescaleIntercept = spec.rescale
+        ds.BitsAllocated, ds.BitsStored, ds.HighBit, ds.PixelRepresentation = 16, 16, 15, int(spec.signed)
+        ds.RescaleSlope, ds.RescaleIntercept = (spec.rescale[0], 0.0) if spec.signed else spec.rescale
+        if spec.gantry_tilt_deg is not None:
+            ds.GantryDetectorTilt = spec.gantry_tilt_deg
         ds.PixelData = pixels.tobytes()
         path = folder / f"IM{number:04d}"
         ds.save_as(path, enforce_file_format=True)

@@ -42,10 +42,27 @@ def test_blocking_flags(zs, flag):
     assert flag in g.flags and g.reason == flag and not g.usable
 
 
-def test_gantry_tilt_is_flagged_with_reason():
-    # positions advance 2 mm in y per 5 mm in z: the stack is sheared 21.8 degrees off the normal
+def test_shear_along_the_column_direction_is_a_correctable_tilt():
+    # positions advance 2 mm in y (the column direction) per 5 mm in z: sheared 21.8 degrees off the normal
     g = analyze_series(stack([0.0, 5.0, 10.0, 15.0], step_xy=(0.0, 2.0)))
-    assert g.reason == "gantry_tilt" and g.plane == "axial"
+    assert g.usable and g.reason is None and g.plane == "axial"
+    assert "tilt_corrected" in g.flags and "gantry_tilt" not in g.flags
+    assert g.tilt_deg == pytest.approx(np.degrees(np.arctan2(2.0, 5.0)))
+
+
+@pytest.mark.parametrize(("step_xy", "why"), [
+    ((2.0, 0.0), "along the row direction: not a gantry tilt"),
+    ((1.0, 1.0), "partly along the row direction"),
+    ((0.0, 6.0), "50 degrees: beyond any gantry"),
+])
+def test_other_shears_are_refused_as_gantry_tilt(step_xy, why):
+    g = analyze_series(stack([0.0, 5.0, 10.0, 15.0], step_xy=step_xy))
+    assert g.reason == "gantry_tilt" and g.tilt_deg is None and "tilt_corrected" not in g.flags, why
+
+
+def test_straight_stack_has_no_tilt():
+    g = analyze_series(stack([0.0, 5.0, 10.0], step_xy=(0.0, 0.02)))   # 0.23 degrees: within tolerance
+    assert g.tilt_deg is None and g.flags == ()
 
 
 def test_localizer_single_image_and_mixed_orientation_and_missing_position():
@@ -74,5 +91,6 @@ def test_real_gantry_tilt_orientation_tilted_positions_along_table():
     tilt = np.radians(15.0)
     orientation = (1.0, 0.0, 0.0, 0.0, float(np.cos(tilt)), float(np.sin(tilt)))
     g = analyze_series(stack([0.0, 3.0, 6.0, 9.0], orientation=orientation))
-    assert g.plane == "axial" and g.reason == "gantry_tilt"
+    assert g.plane == "axial" and g.usable and g.flags == ("tilt_corrected",)
+    assert g.tilt_deg == pytest.approx(15.0)
     assert g.slice_spacing_mm == pytest.approx(3.0 * np.cos(tilt))

@@ -126,8 +126,9 @@ def test_unreadable_pixels_name_file_id_not_path(tmp_path: Path):
     assert "PATIENT_NAME" not in str(info.value)
 
 
-def test_gantry_tilted_series_refused_with_reason(tmp_path: Path):
-    files = write_series(tmp_path / "s", SeriesSpec(step=(0.0, 1.0, -2.5)))
+def test_stack_sheared_along_rows_refused_with_reason(tmp_path: Path):
+    # shifted along x (the row direction) per slice: no gantry tilts that way (tilt: test_tilt.py)
+    files = write_series(tmp_path / "s", SeriesSpec(step=(1.0, 0.0, -2.5)))
     with pytest.raises(VolumeError, match="gantry_tilt"):
         build_volume([read_single_frame(f, "F") for f in files], "CT")
 
