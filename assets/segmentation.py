@@ -12,7 +12,7 @@ from resources.segmenter import SegmenterResource
 from resources.storage import RadcurateStorage
 
 
-@dg.asset(partitions_def=exports_partitions, group_name=EXPORT_GROUP, code_version="1", deps=["volumes"],
+@dg.asset(partitions_def=exports_partitions, group_name=EXPORT_GROUP, code_version="2", deps=["volumes"],
           pool=GPU_POOL)
 def segmentations(context: dg.AssetExecutionContext, storage: RadcurateStorage,
                   segmenter: SegmenterResource) -> dg.MaterializeResult:
@@ -37,7 +37,7 @@ def segmentations(context: dg.AssetExecutionContext, storage: RadcurateStorage,
     })
 
 
-@dg.asset(group_name=CORPUS_GROUP, code_version="1", deps=["segmentations", "image_text_pairs"])
+@dg.asset(group_name=CORPUS_GROUP, code_version="3", deps=["segmentations", "image_text_pairs"])
 def grounding_items(context: dg.AssetExecutionContext, storage: RadcurateStorage) -> dg.MaterializeResult:
     """Caption phrases grounded on their pair's slice where their own class is segmented (RefRad2D rule)."""
     paths = storage.paths

@@ -26,7 +26,10 @@ from curation.vault import Vault
 CODE_VERSION_TAG = "dagster/code_version"
 
 
-@dg.sensor(job=curate_export_job, minimum_interval_seconds=60, default_status=dg.DefaultSensorStatus.STOPPED)
+@dg.sensor(job=curate_export_job, minimum_interval_seconds=60, default_status=dg.DefaultSensorStatus.STOPPED,
+           description="Every minute: looks at the folders under RADCURATE_EXPORTS_DIR; an export with an "
+                       "EXPORT_COMPLETE marker, or whose files stopped changing between two looks, is registered "
+                       "as a partition of `exports` (keyed pseudonym, never the folder name) and curated.")
 def new_exports_sensor(context: dg.SensorEvaluationContext) -> dg.SensorResult | dg.SkipReason:
     """Register each complete export under RADCURATE_EXPORTS_DIR and request its curation."""
     root = os.environ.get(EXPORTS_DIR_ENV)
@@ -59,7 +62,9 @@ def new_exports_sensor(context: dg.SensorEvaluationContext) -> dg.SensorResult |
 
 
 @dg.run_status_sensor(run_status=dg.DagsterRunStatus.SUCCESS, monitored_jobs=[curate_export_job],
-                      request_job=curate_corpus_job, default_status=dg.DefaultSensorStatus.STOPPED)
+                      request_job=curate_corpus_job, default_status=dg.DefaultSensorStatus.STOPPED,
+                      description="After each successful export run: runs the corpus job (snippet pairs, "
+                                  "image-text pairs, grounding, VQA, release) so the release includes the export.")
 def corpus_after_export(context: dg.RunStatusSensorContext) -> dg.RunRequest:
     """Consolidate the corpus once an export has been curated (first forgetting the exports it supersedes:
     its folder grew since they were curated)."""
@@ -102,7 +107,9 @@ def _stale(instance: dg.DagsterInstance, repository: dg.RepositoryDefinition, gr
     return stale
 
 
-@dg.schedule(cron_schedule="0 3 * * *", job=curate_export_job, default_status=dg.DefaultScheduleStatus.STOPPED)
+@dg.schedule(cron_schedule="0 3 * * *", job=curate_export_job, default_status=dg.DefaultScheduleStatus.STOPPED,
+             description="Nightly 03:00: re-curates every export partition whose per-export assets were never "
+                         "materialized or changed code version since (e.g. after an upgrade).")
 def recurate_stale_exports(context: dg.ScheduleEvaluationContext) -> list[dg.RunRequest] | dg.SkipReason:
     """Re-curate export partitions whose per-export assets changed code version since their last run."""
     requests = []
@@ -113,7 +120,9 @@ def recurate_stale_exports(context: dg.ScheduleEvaluationContext) -> list[dg.Run
     return requests or dg.SkipReason("no stale export partitions")
 
 
-@dg.schedule(cron_schedule="30 4 * * *", job=curate_corpus_job, default_status=dg.DefaultScheduleStatus.STOPPED)
+@dg.schedule(cron_schedule="30 4 * * *", job=curate_corpus_job, default_status=dg.DefaultScheduleStatus.STOPPED,
+             description="Nightly 04:30: re-runs the corpus job when a corpus asset never ran or changed code "
+                         "version since its last run.")
 def recurate_corpus(context: dg.ScheduleEvaluationContext) -> dg.RunRequest | dg.SkipReason:
     """Re-run the corpus job when any corpus asset's code version changed (or it never ran)."""
     stale = _stale(context.instance, context.repository_def, CORPUS_GROUP, None)

@@ -46,8 +46,8 @@ def snippet_pairs(context: dg.AssetExecutionContext, storage: RadcurateStorage,
     snapshot.write_table("snippet_pairs", result.rows)
     write_ledger(paths, result.ledger)
     kill_point("corpus")  # one corpus table published, the others not yet
-    context.log.info(f"snippet_pairs: mined {result.mined_reports} reports, kept {result.kept_reports}, "
-                     f"{len(result.rows)} pairs")
+    context.log.info(f"snippet_pairs: {len(result.rows)} pairs; {result.mined_reports} new or changed reports "
+                     f"mined, {result.kept_reports} unchanged reports' pairs reused")
     return dg.MaterializeResult(metadata={
         **pairs_counts(result, len(reports)),
         "status_table": dg.MetadataValue.md(status_table_markdown(result.status_counts())),

@@ -143,7 +143,7 @@ def _has_text(t: pa.DataType) -> bool:
 
 
 def scan_tree(root: Path, needles: PhiNeedles) -> list[Hit]:
-    """Every file under `root`: Parquet decoded cell by cell, gzip decompressed, the rest as bytes; names too."""
+    """Every file under `root`: Parquet decoded cell by cell, gzip / zstd decompressed, the rest as bytes; names too."""
     hits: list[Hit] = []
     for path in sorted(p for p in root.rglob("*")):
         rel = path.relative_to(root).as_posix()
@@ -156,6 +156,10 @@ def scan_tree(root: Path, needles: PhiNeedles) -> list[Hit]:
         data = path.read_bytes()
         if path.suffix == ".gz":
             data = gzip.decompress(data)
+        elif path.suffix == ".zst":  # the RefRad2D export's DICOM files
+            import zstandard
+
+            data = zstandard.ZstdDecompressor().decompress(data)
         text = data.decode("utf-8", errors="ignore") + "\n" + data.decode("latin-1", errors="ignore")
         hits.extend(Hit(rel, "<bytes>", 0, label) for label in scan_text(text, needles))
     return hits

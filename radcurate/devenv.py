@@ -17,6 +17,8 @@ MARKER = "# radcurate environment"
 DAGSTER_YAML = """# radcurate: one instance shared by the CLI, `radcurate curate` and `dagster dev`.
 telemetry:
   enabled: false
+nux:
+  enabled: false  # no newsletter sign-up pop-up over the first page of the UI
 concurrency:
   pools:
     default_limit: 1

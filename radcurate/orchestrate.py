@@ -16,6 +16,7 @@ from typing import Any
 from curation.keys import SECRET_ENV, Pseudonymizer, load_secret
 from curation.paths import DATA_DIR_ENV, VAULT_DIR_ENV, DataPaths
 from curation.vault import DEMO_KEY_NAME, Vault
+from radcurate.summary import RunSummary, summarize, was_interrupted
 
 log = logging.getLogger(__name__)
 
@@ -120,6 +121,8 @@ class CurateResult:
     export_ids: tuple[str, ...]
     run_ids: tuple[str, ...]
     success: bool
+    # What each run produced, in run order (per-export runs, then the corpus run).
+    summaries: tuple[RunSummary, ...] = ()
 
 
 def _unique(registrations: list[Registration]) -> list[Registration]:
@@ -135,7 +138,7 @@ def _unique(registrations: list[Registration]) -> list[Registration]:
 
 
 def curate(exports: list[Path], *, data_dir: Path | None = None, vault_dir: Path | None = None,
-           corpus: bool = True, log_level: str = "INFO",
+           corpus: bool = True, log_level: str = "INFO", full_errors: bool = True,
            report_columns: dict[str, str] | None = None, demo: bool = False) -> CurateResult:
     """Register `exports` and materialize the per-export job for each, then the corpus job.
 
@@ -165,9 +168,10 @@ def curate(exports: list[Path], *, data_dir: Path | None = None, vault_dir: Path
     heal_dead_runs(instance)
     add_partitions(instance, export_ids)
     run_ids: list[str] = []
+    summaries: list[RunSummary] = []
     ok = True
     # The console shows step progress (INFO); every DEBUG event is still in the instance for the UI.
-    run_config: dict = {"loggers": {"console": {"config": {"log_level": log_level}}}}
+    run_config: dict = {"loggers": {"console": {"config": {"log_level": log_level, "full_errors": full_errors}}}}
     export_config = dict(run_config)
     if report_columns:
         export_config["ops"] = {"reports": {"config": dict(report_columns)}}
@@ -176,14 +180,18 @@ def curate(exports: list[Path], *, data_dir: Path | None = None, vault_dir: Path
         log.info("curating export %s", reg.export_id)
         result = _execute(export_job, instance, run_config=export_config, partition_key=reg.export_id)
         run_ids.append(result.run_id)
+        summaries.append(summarize(result))
         ok = ok and result.success
+        if was_interrupted(result):
+            raise KeyboardInterrupt
         if result.success:
             retire_superseded_exports(instance, paths, reg.export_id, lambda m: print(f"radcurate: {m}"))
     if corpus and ok:
         corpus_result = run_corpus(defs.resolve_job_def("curate_corpus"), instance, paths, run_config)
         run_ids.append(corpus_result.run_id)
+        summaries.append(summarize(corpus_result))
         ok = corpus_result.success
-    return CurateResult(tuple(export_ids), tuple(run_ids), ok)
+    return CurateResult(tuple(export_ids), tuple(run_ids), ok, tuple(summaries))
 
 
 def add_partitions(instance: Any, export_ids: list[str], attempts: int = 5) -> None:

@@ -24,6 +24,7 @@ from curation.paths import DataPaths
 from curation.processes import process_alive
 from curation.release.card import render_card
 from curation.release.configs import RELEASE_CONFIGS, ReleaseConfig, dedup
+from curation.release.conventions import example_row
 from curation.release.integrity import restrict
 from curation.release.shards import ShardFile, write_split_shards
 from curation.release.splits import SplitPolicy
@@ -116,6 +117,7 @@ def build_release(paths: DataPaths, *, policy: SplitPolicy | None = None, proven
     counts: dict[str, dict[str, int]] = {}
     schemas: dict[str, pa.Schema] = {}
     patients: dict[str, set[str]] = {name: set() for name in policy.ratios}
+    examples: dict[str, str] = {}
     present: dict[str, set[str]] = {}
     dangling: dict[str, int] = {}
     try:
@@ -128,6 +130,8 @@ def build_release(paths: DataPaths, *, policy: SplitPolicy | None = None, proven
                 patients[split].update(table["patient_pid"].to_pylist())
                 files.extend(write_split_shards(staging, config.name, split, table))
                 counts[config.name][split] = table.num_rows
+                if table.num_rows and config.name not in examples:
+                    examples[config.name] = example_row(table)
         manifest = {"files": [asdict(f) for f in files], "counts": counts, "split_policy": dict(policy.ratios),
                     "split_salt": policy.salt, "provenance": provenance, "deidentification": deid_profile,
                     "dropped_dangling_references": {k: v for k, v in sorted(dangling.items()) if v}}
@@ -135,7 +139,8 @@ def build_release(paths: DataPaths, *, policy: SplitPolicy | None = None, proven
         release_id = hashlib.sha256(body.encode()).hexdigest()[:16]
         (staging / "manifest.json").write_text(body, encoding="utf-8")
         (staging / "README.md").write_text(
-            render_card(RELEASE_CONFIGS, counts, schemas, policy, provenance, deid_profile, release_id),
+            render_card(RELEASE_CONFIGS, counts, schemas, policy, provenance, deid_profile, release_id,
+                        examples),
             encoding="utf-8")
         kill_point("release")
         final = releases / release_id

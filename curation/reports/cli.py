@@ -11,11 +11,8 @@ from __future__ import annotations
 
 import argparse
 import json
-import logging
 from pathlib import Path
 from typing import Any
-
-log = logging.getLogger(__name__)
 
 
 def scrub_lines(lines: list[str]) -> list[dict[str, Any]]:
@@ -47,7 +44,7 @@ def scrub_lines(lines: list[str]) -> list[dict[str, Any]]:
 def _run(args: argparse.Namespace) -> int:
     source: Path = args.input
     if not source.is_file():
-        raise ValueError("--in: no such file")
+        raise ValueError(f"--in {source}: no such file")
     records = scrub_lines(source.read_text(encoding="utf-8").splitlines())
     args.output.parent.mkdir(parents=True, exist_ok=True)
     tmp = args.output.with_name(args.output.name + ".tmp")
@@ -55,7 +52,8 @@ def _run(args: argparse.Namespace) -> int:
         for record in records:
             handle.write(json.dumps(record, ensure_ascii=False) + "\n")
     tmp.replace(args.output)
-    log.info("scrub-text: %d texts, %d spans", len(records), sum(len(r["spans"]) for r in records))
+    print(f"scrub-text: {len(records)} texts, {sum(len(r['spans']) for r in records)} PHI spans replaced "
+          f"-> {args.output}")
     return 0
 
 

@@ -53,9 +53,9 @@ def mine_refs_file(in_path: Path, out_path: Path) -> int:
 
 def _run(args: argparse.Namespace) -> int:
     if not args.in_path.is_file():
-        raise ValueError("--in: no such file")
+        raise ValueError(f"--in {args.in_path}: no such file")
     total = mine_refs_file(args.in_path, args.out_path)
-    print(f"references: {total}")
+    print(f"mine-refs: {total} references -> {args.out_path}")
     return 0
 
 

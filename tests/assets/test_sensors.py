@@ -98,3 +98,13 @@ def test_grown_export_supersedes_its_old_partition_after_its_run(env: Path) -> N
     assert retire_superseded_exports(instance, DataPaths.from_env(), new, said.append) == [old]
     assert instance.get_dynamic_partitions("exports") == [new] and list(Vault(env / "vault").exports()) == [new]
     assert f"supersedes {old}" in said[0] and "export_a" not in said[0]
+
+
+def test_every_sensor_and_schedule_says_what_it_does() -> None:
+    from radcurate.definitions import defs
+
+    repository = defs.get_repository_def()
+    automations = [*repository.sensor_defs, *repository.schedule_defs]
+    assert len(automations) >= 4
+    for automation in automations:
+        assert automation.description and len(automation.description) > 40, automation.name

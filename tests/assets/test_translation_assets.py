@@ -110,8 +110,10 @@ def test_reports_offline_backend_says_why_not(tmp_path, data_paths) -> None:
     export_id = _report_export(tmp_path, data_paths)
     meta = _materialize_reports(export_id, data_paths, LlmResource(backend="vllm_offline", model=MODEL))
     assert meta["translation"].value == "not configured (vllm_offline does not translate; use vllm_server)"
-    assert all(r["text_en"] is None for r in read_table(data_paths, "reports").to_pylist())
-    assert "translation_sent" not in meta and meta["with_english"].value == 0
+    rows = read_table(data_paths, "reports").to_pylist()
+    assert all(r["text_en"] == (r["text"] if r["lang"] == "en" else None) for r in rows)
+    assert "translation_sent" not in meta
+    assert meta["with_english"].value == sum(r["lang"] == "en" for r in rows)
 
 
 CORPUS_TEXT = "Befund: Rundherd im rechten Unterlappen (Serie 3, Bild 31), 8 mm."

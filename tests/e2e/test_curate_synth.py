@@ -93,4 +93,7 @@ def test_release_loads_with_datasets_and_pyarrow(curated: CuratedExport, tmp_pat
     assert all(r["labels_source"] == "rules" and len(r["labels"]) == 27 for r in report_pairs)
     pairs = datasets.load_dataset("parquet", data_files=str(dataset / "data/image_text_pairs/*.parquet"),
                                   cache_dir=str(tmp_path / "img"))["train"]
-    assert pairs[0]["image"]["bytes"][:4] == b"\x89PNG"
+    assert isinstance(pairs.features["image"], datasets.Image)
+    assert pairs[0]["image"].format == "PNG" and min(pairs[0]["image"].size) >= 64
+    default = datasets.load_dataset(str(dataset.resolve()), cache_dir=str(tmp_path / "default"))
+    assert sum(len(default[s]) for s in default) == sum(manifest["counts"]["image_text_pairs"].values())
