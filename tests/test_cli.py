@@ -96,4 +96,4 @@ def test_curate_summary_and_ctrl_c_in_one_line(tmp_path: Path) -> None:
     _, stderr = proc.communicate(timeout=300)
     assert proc.returncode == 130, stderr[-2000:]
     assert "Traceback" not in stderr and "Stack Trace" not in stderr
-    assert stderr.rstrip().splitlines()[-1].startswith("radcurate: interrupted;")
+    assert stderr.rstrip().splitlines()[-1].startswith("radcurate: interrupted (SIGINT/SIGTERM);")
