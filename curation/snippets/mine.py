@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from curation.reports.brackets import BracketSpans
 from curation.snippets.grammar import RefSpan, candidate_offsets, series_mentions
 
 _ABBREVIATIONS = frozenset({
@@ -114,15 +115,16 @@ def _period_ends_sentence(text: str, start: int, period: int) -> bool:
 
 
 def sentence_bounds(text: str) -> list[tuple[int, int]]:
-    """Sentence spans; a period after an abbreviation ("Se.", "Bi.", "ca.") or an ordinal does not end one."""
+    """Sentence spans; a period after an abbreviation ("Se.", "Bi.", "ca.") or an ordinal does not end one,
+    nor does a period or line break inside a bracket that closes (`curation/reports/brackets.py`)."""
     bounds: list[tuple[int, int]] = []
     start = 0
+    brackets = BracketSpans(text)
     for m in _SENTENCE_END.finditer(text):
-        if m.group().startswith("."):
-            if not _period_ends_sentence(text, start, m.start()):
-                continue
-        elif text.count("(", start, m.start()) > text.count(")", start, m.start()):
-            continue  # a line break inside a parenthesis ("(Serie 3,\nBild 45)") does not end a sentence
+        if brackets.covers(m.start()):
+            continue  # nor does anything inside a closed bracket: "(cor. Serie 6, Bild 12)", "(Serie 3,\nBild 45)"
+        if m.group().startswith(".") and not _period_ends_sentence(text, start, m.start()):
+            continue
         end = m.end() if not m.group().startswith("\n") else m.start()
         if end > start:
             bounds.append((start, end))
@@ -172,6 +174,20 @@ def _meaningful(text: str, start: int, end: int) -> bool:
                for w in _WORD.findall(text[start:end]))
 
 
+_BRACKET = re.compile(r"[()\[\]]")
+
+
+def _outermost_open(text: str, start: int, end: int) -> int:
+    """Position of the outermost bracket opened in text[start:end] and still open at `end`, else -1."""
+    stack: list[int] = []
+    for m in _BRACKET.finditer(text, start, end):
+        if m.group() in "([":
+            stack.append(m.start())
+        elif stack:
+            stack.pop()
+    return stack[0] if stack else -1
+
+
 def _snippet(text: str, sentence: tuple[int, int], ref: RefSpan, prev_end: int, next_start: int) -> tuple[int, int]:
     s0, s1 = sentence
     before_start = max(s0, prev_end)
@@ -179,9 +195,10 @@ def _snippet(text: str, sentence: tuple[int, int], ref: RefSpan, prev_end: int, 
     if cut >= 0 and _meaningful(text, cut + 1, ref.start):
         before_start = cut + 1
     ref_start = ref.start
-    opened = max(text.rfind("(", before_start, ref_start), text.rfind("[", before_start, ref_start))
-    if opened >= 0 and not any(c in text[opened:ref_start] for c in ")]") and _meaningful(text, before_start, opened):
-        ref_start = opened  # words inside the ref's bracket ("(axial T2 series 5 ...") are no finding
+    opened = _outermost_open(text, before_start, ref_start)
+    if opened >= 0 and _meaningful(text, before_start, opened):
+        # words inside the ref's brackets ("(axial T2 series 5 ...", "(sag. recon [series 5 ...") are no finding
+        ref_start = opened
     b0, b1 = _trim(text, before_start, ref_start, leading=True, clause=True)
     if _meaningful(text, b0, b1):
         return b0, b1

@@ -25,6 +25,8 @@ _PLANE_HINTS = {
 _SEQUENCE_HINTS = ("t1", "t2", "flair", "dwi", "adc", "stir", "swi", "pd", "mpr", "mip", "km", "nativ",
                    "venös", "venous", "arteriell", "arterial", "lunge", "lung", "weichteil", "bone", "knochen")
 _WORDS = re.compile(r"[\wäöüß]+", re.IGNORECASE)
+# Every plane and sequence hint word (lower case): what a reference's bracket holds beside the reference.
+HINT_WORDS = frozenset(_PLANE_HINTS) | frozenset(_SEQUENCE_HINTS)
 
 
 def _plane_hint(word: str) -> str | None:

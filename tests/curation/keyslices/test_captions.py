@@ -25,3 +25,23 @@ def test_clean_caption(raw, clean):
 
 def test_caption_of_only_a_reference_is_empty():
     assert clean_caption("(Serie 3, Bild 45)") == ""
+
+
+@pytest.mark.parametrize(("report", "caption"), [
+    ("Befund: Pleuraerguss rechts (cor. Serie 6, Bild 12), gekammert. Kein Pneumothorax.",
+     "Pleuraerguss rechts, gekammert."),
+    ("Findings: Hepatic cyst (ax. image 30) in the right lobe. Spleen normal.", "Hepatic cyst in the right lobe."),
+    ("Befund: Ödem BWK 9 (sag. STIR, Bild 4), keine Höhenminderung. Myelon regelrecht.",
+     "Ödem BWK 9, keine Höhenminderung."),
+    # what is not bookkeeping stays: a prior-study word, a measurement
+    ("Befund: Herd rechts (vgl. VU Serie 3, Bild 8), größenstabil. Kein Erguss.",
+     "Herd rechts (vgl. VU), größenstabil."),
+    ("Findings: Nodule (8 mm, series 3, image 40) in the lingula. Heart normal.", "Nodule (8 mm) in the lingula."),
+])
+def test_caption_of_the_report_sentence_keeps_a_bracket_with_an_abbreviation(report, caption):
+    """The reports table's sentence holding the reference is whole (no end after "cor."), so is its caption."""
+    from curation.reports.structure import structure
+
+    _, sentences = structure(report)
+    raw = next(report[s.start:s.end] for s in sentences if "(" in report[s.start:s.end])
+    assert clean_caption(raw) == caption
