@@ -51,8 +51,14 @@ def run_cli(excerpts: list[Excerpt], repeat: int = 1) -> tuple[dict[str, dict], 
                     rid = ex.id if r == 0 else f"{ex.id}#{r}"
                     f.write(json.dumps({"id": rid, "text": ex.text, "lang": ex.lang}, ensure_ascii=False) + "\n")
         t0 = time.perf_counter()
-        subprocess.run([*_cli(), "scrub-text", "--in", str(inp), "--out", str(outp)],
-                       check=True, env=env, cwd=str(REPO), capture_output=True, timeout=600)
+        subprocess.run(
+            [*_cli(), "scrub-text", "--in", str(inp), "--out", str(outp)],
+            check=True,
+            env=env,
+            cwd=str(REPO),
+            capture_output=True,
+            timeout=600,
+        )
         wall = time.perf_counter() - t0
         out = {}
         with outp.open(encoding="utf-8") as f:
@@ -150,7 +156,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--markdown", action="store_true")
     args = ap.parse_args(argv)
     res = measure(args.repeat)
-    print(f"excerpts {res['excerpts']}  spans {res['spans']}  keep-terms {res['keep_terms']}  missing outputs {res['missing_outputs']}")
+    print(
+        f"excerpts {res['excerpts']}  spans {res['spans']}  keep-terms {res['keep_terms']}  "
+        f"missing outputs {res['missing_outputs']}"
+    )
     print(f"PHI span recall {res['recall']:.3f} ({res['found']}/{res['spans']})")
     for lab, (f, t) in res["per_label"].items():
         print(f"  {lab:12s} {f:3d}/{t:3d}  {f / t:.3f}")
@@ -161,8 +170,10 @@ def main(argv: list[str] | None = None) -> int:
     print(f"over-redaction {res['over_redaction']:.4f} ({oc[0]}/{oc[1]} non-PHI letters/digits)")
     print(f"scoring run wall {res['wall_s']:.2f} s")
     if "throughput" in res:
-        print(f"throughput {res['throughput']:.0f} texts/s ({res['throughput_n']} texts, process start incl.), "
-              f"{res['throughput_net']:.0f} texts/s net of start-up ({res['startup_s']:.2f} s)")
+        print(
+            f"throughput {res['throughput']:.0f} texts/s ({res['throughput_n']} texts, process start incl.), "
+            f"{res['throughput_net']:.0f} texts/s net of start-up ({res['startup_s']:.2f} s)"
+        )
     if args.markdown:
         print(markdown(res))
     return 0
