@@ -9,13 +9,15 @@
 
 import json
 import os
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 import dagster as dg
 
 from assets.automation import curate_corpus_job, curate_export_job
 from assets.partitions import CORPUS_GROUP, EXPORT_GROUP, EXPORTS_PARTITION, exports_partitions
-from curation.exports_watch import scan_exports
+from curation.exports_watch import describe_waiting, scan_exports, stable_seconds
 from curation.keys import SECRET_ENV, MissingSecretError, Pseudonymizer, load_secret
 from curation.paths import EXPORTS_DIR_ENV, DataPaths
 from curation.vault import Vault
@@ -23,29 +25,66 @@ from curation.vault import Vault
 CODE_VERSION_TAG = "dagster/code_version"
 
 
-@dg.sensor(job=curate_export_job, minimum_interval_seconds=60, default_status=dg.DefaultSensorStatus.STOPPED)
-def new_exports_sensor(context: dg.SensorEvaluationContext) -> dg.SensorResult | dg.SkipReason:
-    """Register each complete export under RADCURATE_EXPORTS_DIR and request its curation."""
+SENSOR_INTERVAL_ENV = "RADCURATE_SENSOR_INTERVAL_SECONDS"
+
+
+def _interval() -> int:
+    """Seconds between sensor ticks (RADCURATE_SENSOR_INTERVAL_SECONDS, default 60)."""
+    return int(os.environ.get(SENSOR_INTERVAL_ENV) or 60)
+
+
+def export_id_of(pseudonymizer: Pseudonymizer, folder: Path) -> str:
+    """The partition key of an export folder: the one place the sensor and the schedule derive it."""
+    return pseudonymizer.export_id(folder.resolve().name)
+
+
+def inbox_key(pseudonymizer: Pseudonymizer) -> Callable[[str], str]:
+    """Keyed name of an inbox folder for the sensor's cursor (no raw folder name is stored)."""
+    return lambda name: "w_" + pseudonymizer.token("inbox", name, 12)
+
+
+def _setup() -> tuple[Path, Pseudonymizer] | dg.SkipReason:
     root = os.environ.get(EXPORTS_DIR_ENV)
     if not root:
-        return dg.SkipReason(f"{EXPORTS_DIR_ENV} is not set")
+        return dg.SkipReason(f"{EXPORTS_DIR_ENV} is not set: no inbox to watch")
     try:
         pseudonymizer = Pseudonymizer(load_secret())
     except MissingSecretError:
         return dg.SkipReason(f"{SECRET_ENV} is not set: not registering exports")
+    return Path(root), pseudonymizer
+
+
+@dg.sensor(job=curate_export_job, minimum_interval_seconds=_interval(),
+           default_status=dg.DefaultSensorStatus.STOPPED)
+def new_exports_sensor(context: dg.SensorEvaluationContext) -> dg.SensorResult | dg.SkipReason:
+    """Register each complete export under RADCURATE_EXPORTS_DIR and request its curation."""
+    setup = _setup()
+    if isinstance(setup, dg.SkipReason):
+        return setup
+    root, pseudonymizer = setup
     cursor = json.loads(context.cursor) if context.cursor else {}
-    ready, new_cursor = scan_exports(Path(root), cursor)
+    scan = scan_exports(root, cursor, key=inbox_key(pseudonymizer), now=time.time(), window=stable_seconds())
+    new_cursor = json.dumps(scan.cursor, sort_keys=True)
+    if not scan.root_exists:
+        return dg.SkipReason(f"{EXPORTS_DIR_ENV} points to a folder that does not exist or is not a directory")
+    if not scan.ready:
+        if scan.waiting:
+            return dg.SensorResult(skip_reason=describe_waiting(scan), cursor=new_cursor)
+        return dg.SensorResult(skip_reason=f"nothing new: {scan.folders} export folder(s), all curated and "
+                                           f"unchanged ({scan.walked} walked this tick)", cursor=new_cursor)
     vault = Vault(DataPaths.from_env().vault_dir)
     known = set(context.instance.get_dynamic_partitions(EXPORTS_PARTITION))
     requests, added = [], []
-    for export in ready:
-        export_id = pseudonymizer.export_id(export.folder.resolve().name)
+    for export in scan.ready:
+        export_id = export_id_of(pseudonymizer, export.folder)
         vault.register_export(export_id, export.folder)
         if export_id not in known and export_id not in added:
             added.append(export_id)
         requests.append(dg.RunRequest(partition_key=export_id, run_key=f"{export_id}:{export.signature}",
                                       tags={"radcurate/trigger": "marker" if export.by_marker else "stable"}))
-    return dg.SensorResult(run_requests=requests, cursor=json.dumps(new_cursor, sort_keys=True),
+    if scan.waiting:
+        context.log.info(describe_waiting(scan))
+    return dg.SensorResult(run_requests=requests, cursor=new_cursor,
                            dynamic_partitions_requests=[exports_partitions.build_add_request(added)] if added else [])
 
 

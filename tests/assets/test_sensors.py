@@ -1,4 +1,5 @@
 import json
+import time
 from pathlib import Path
 
 import dagster as dg
@@ -13,6 +14,7 @@ def env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, secret_env: str) -> Pat
     monkeypatch.setenv("RADCURATE_EXPORTS_DIR", str(tmp_path / "exports"))
     monkeypatch.setenv("RADCURATE_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.setenv("RADCURATE_VAULT_DIR", str(tmp_path / "vault"))
+    monkeypatch.setenv("RADCURATE_STABLE_SECONDS", "0.5")
     (tmp_path / "exports").mkdir()
     return tmp_path
 
@@ -35,16 +37,36 @@ def test_two_exports_registered_one_after_the_other(env: Path) -> None:
     instance.add_dynamic_partitions("exports", [key_a])
     assert result.run_requests[0].partition_key == key_a
 
-    _drop(env, "export_b", marker=False)          # no marker: needs two stable looks
+    _drop(env, "export_b", marker=False)          # no marker: needs the stability window
     second = new_exports_sensor(dg.build_sensor_context(instance=instance, cursor=result.cursor))
     assert second.run_requests == [] and not second.dynamic_partitions_requests
+    assert second.skip_reason.skip_message.startswith("1 export(s) waiting: 1 still changing")
+    assert "export_b" not in second.skip_reason.skip_message and "MUELLER" not in second.cursor
+    time.sleep(0.6)
     third = new_exports_sensor(dg.build_sensor_context(instance=instance, cursor=second.cursor))
     (key_b,) = third.dynamic_partitions_requests[0].partition_keys
     assert key_b != key_a and [r.partition_key for r in third.run_requests] == [key_b]
     assert set(Vault(env / "vault").exports()) == {key_a, key_b}
     fourth = new_exports_sensor(dg.build_sensor_context(instance=instance, cursor=third.cursor))
     assert fourth.run_requests == []
-    assert json.loads(fourth.cursor)["done"].keys() == {"export_a", "export_b"}
+    assert fourth.skip_reason.skip_message == (
+        "nothing new: 2 export folder(s), all curated and unchanged (0 walked this tick)")
+    keys = json.loads(fourth.cursor)["exports"].keys()
+    assert len(keys) == 2 and all(k.startswith("w_") for k in keys)
+    assert "export_" not in fourth.cursor
+
+
+def test_skip_reasons_say_what_the_sensor_saw(env: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    instance = dg.DagsterInstance.ephemeral()
+    monkeypatch.setenv("RADCURATE_EXPORTS_DIR", str(env / "exprots"))          # mistyped
+    result = new_exports_sensor(dg.build_sensor_context(instance=instance))
+    assert "does not exist" in result.skip_message
+    monkeypatch.delenv("RADCURATE_EXPORTS_DIR")
+    result = new_exports_sensor(dg.build_sensor_context(instance=instance))
+    assert result.skip_message == "RADCURATE_EXPORTS_DIR is not set: no inbox to watch"
+    monkeypatch.setenv("RADCURATE_EXPORTS_DIR", str(env / "exports"))
+    result = new_exports_sensor(dg.build_sensor_context(instance=instance))
+    assert result.skip_reason.skip_message.startswith("nothing new: 0 export folder(s)")
 
 
 def test_sensor_skips_without_secret(env: Path, monkeypatch: pytest.MonkeyPatch) -> None:
