@@ -16,13 +16,15 @@ from pathlib import Path
 import dagster as dg
 
 from assets.automation import curate_corpus_job, curate_export_job
-from assets.partitions import CORPUS_GROUP, EXPORT_GROUP, EXPORTS_PARTITION, exports_partitions
+from assets.partitions import EXPORTS_PARTITION, exports_partitions
 from curation.exports_watch import describe_waiting, scan_exports, stable_seconds
 from curation.keys import SECRET_ENV, MissingSecretError, Pseudonymizer, load_secret
 from curation.paths import EXPORTS_DIR_ENV, DataPaths
 from curation.vault import Vault
 
-CODE_VERSION_TAG = "dagster/code_version"
+SIGNATURE_TAG = "radcurate/signature"
+IN_FLIGHT = [dg.DagsterRunStatus.QUEUED, dg.DagsterRunStatus.NOT_STARTED, dg.DagsterRunStatus.STARTING,
+             dg.DagsterRunStatus.STARTED]
 
 
 SENSOR_INTERVAL_ENV = "RADCURATE_SENSOR_INTERVAL_SECONDS"
@@ -43,7 +45,8 @@ def inbox_key(pseudonymizer: Pseudonymizer) -> Callable[[str], str]:
     return lambda name: "w_" + pseudonymizer.token("inbox", name, 12)
 
 
-def _setup() -> tuple[Path, Pseudonymizer] | dg.SkipReason:
+def inbox_setup() -> tuple[Path, Pseudonymizer] | dg.SkipReason:
+    """The inbox folder and the pseudonymizer, or why the inbox cannot be watched."""
     root = os.environ.get(EXPORTS_DIR_ENV)
     if not root:
         return dg.SkipReason(f"{EXPORTS_DIR_ENV} is not set: no inbox to watch")
@@ -54,11 +57,15 @@ def _setup() -> tuple[Path, Pseudonymizer] | dg.SkipReason:
     return Path(root), pseudonymizer
 
 
-@dg.sensor(job=curate_export_job, minimum_interval_seconds=_interval(),
-           default_status=dg.DefaultSensorStatus.STOPPED)
+def _watching() -> dg.DefaultSensorStatus:
+    """Sensors start running when an inbox is configured (RADCURATE_EXPORTS_DIR set where Dagster loads)."""
+    return dg.DefaultSensorStatus.RUNNING if os.environ.get(EXPORTS_DIR_ENV) else dg.DefaultSensorStatus.STOPPED
+
+
+@dg.sensor(job=curate_export_job, minimum_interval_seconds=_interval(), default_status=_watching())
 def new_exports_sensor(context: dg.SensorEvaluationContext) -> dg.SensorResult | dg.SkipReason:
     """Register each complete export under RADCURATE_EXPORTS_DIR and request its curation."""
-    setup = _setup()
+    setup = inbox_setup()
     if isinstance(setup, dg.SkipReason):
         return setup
     root, pseudonymizer = setup
@@ -81,56 +88,36 @@ def new_exports_sensor(context: dg.SensorEvaluationContext) -> dg.SensorResult |
         if export_id not in known and export_id not in added:
             added.append(export_id)
         requests.append(dg.RunRequest(partition_key=export_id, run_key=f"{export_id}:{export.signature}",
-                                      tags={"radcurate/trigger": "marker" if export.by_marker else "stable"}))
+                                      tags={"radcurate/trigger": "marker" if export.by_marker else "stable",
+                                            SIGNATURE_TAG: export.signature}))
     if scan.waiting:
         context.log.info(describe_waiting(scan))
     return dg.SensorResult(run_requests=requests, cursor=new_cursor,
                            dynamic_partitions_requests=[exports_partitions.build_add_request(added)] if added else [])
 
 
+def runs_in_flight(instance: dg.DagsterInstance, job_name: str,
+                   statuses: list[dg.DagsterRunStatus] | None = None) -> int:
+    """Runs of `job_name` queued or running (by default), or in `statuses`."""
+    return len(instance.get_run_ids(dg.RunsFilter(job_name=job_name, statuses=statuses or IN_FLIGHT)))
+
+
 @dg.run_status_sensor(run_status=dg.DagsterRunStatus.SUCCESS, monitored_jobs=[curate_export_job],
-                      request_job=curate_corpus_job, default_status=dg.DefaultSensorStatus.STOPPED)
-def corpus_after_export(context: dg.RunStatusSensorContext) -> dg.RunRequest:
-    """Consolidate the corpus once an export has been curated."""
+                      request_job=curate_corpus_job, default_status=_watching())
+def corpus_after_export(context: dg.RunStatusSensorContext) -> dg.RunRequest | dg.SkipReason:
+    """Consolidate the corpus once the exports that landed together are curated: one corpus run for them.
+
+    Skips while other export runs are queued or running (the last of them to succeed requests the run)
+    and while a corpus run is queued but not started yet (it will read this export's rows anyway).
+    """
+    others = runs_in_flight(context.instance, curate_export_job.name)
+    if others:
+        return dg.SkipReason(f"{others} export run(s) still queued or running: one corpus run after the last")
+    waiting = runs_in_flight(context.instance, curate_corpus_job.name,
+                             [dg.DagsterRunStatus.QUEUED, dg.DagsterRunStatus.NOT_STARTED])
+    if waiting:
+        return dg.SkipReason("a corpus run is already queued and will include this export")
     return dg.RunRequest(run_key=f"corpus-after-{context.dagster_run.run_id}")
 
 
-def _stale(instance: dg.DagsterInstance, repository: dg.RepositoryDefinition, group: str,
-           partition: str | None) -> list[str]:
-    """Assets of `group` never materialized (for `partition`) or materialized under another code version."""
-    graph = repository.asset_graph
-    stale = []
-    for key in sorted(graph.get_all_asset_keys(), key=lambda k: k.to_user_string()):
-        node = graph.get(key)
-        if node.group_name != group or not node.is_materializable:
-            continue
-        records = instance.fetch_materializations(
-            dg.AssetRecordsFilter(asset_key=key, asset_partitions=[partition] if partition else None), limit=1).records
-        tags = records[0].event_log_entry.asset_materialization.tags if records else None
-        if not records or (tags or {}).get(CODE_VERSION_TAG) != node.code_version:
-            stale.append(key.to_user_string())
-    return stale
-
-
-@dg.schedule(cron_schedule="0 3 * * *", job=curate_export_job, default_status=dg.DefaultScheduleStatus.STOPPED)
-def recurate_stale_exports(context: dg.ScheduleEvaluationContext) -> list[dg.RunRequest] | dg.SkipReason:
-    """Re-curate export partitions whose per-export assets changed code version since their last run."""
-    requests = []
-    for partition in context.instance.get_dynamic_partitions(EXPORTS_PARTITION):
-        stale = _stale(context.instance, context.repository_def, EXPORT_GROUP, partition)
-        if stale:
-            requests.append(dg.RunRequest(partition_key=partition, tags={"radcurate/stale": ",".join(stale)}))
-    return requests or dg.SkipReason("no stale export partitions")
-
-
-@dg.schedule(cron_schedule="30 4 * * *", job=curate_corpus_job, default_status=dg.DefaultScheduleStatus.STOPPED)
-def recurate_corpus(context: dg.ScheduleEvaluationContext) -> dg.RunRequest | dg.SkipReason:
-    """Re-run the corpus job when any corpus asset's code version changed (or it never ran)."""
-    stale = _stale(context.instance, context.repository_def, CORPUS_GROUP, None)
-    if not stale:
-        return dg.SkipReason("corpus assets are up to date")
-    return dg.RunRequest(tags={"radcurate/stale": ",".join(stale)})
-
-
 SENSORS = [new_exports_sensor, corpus_after_export]
-SCHEDULES = [recurate_stale_exports, recurate_corpus]

@@ -5,7 +5,7 @@ from pathlib import Path
 import dagster as dg
 import pytest
 
-from assets.sensors import new_exports_sensor, recurate_corpus, recurate_stale_exports
+from assets.sensors import new_exports_sensor
 from curation.vault import Vault
 
 
@@ -73,16 +73,3 @@ def test_sensor_skips_without_secret(env: Path, monkeypatch: pytest.MonkeyPatch)
     monkeypatch.delenv("RADCURATE_SECRET")
     result = new_exports_sensor(dg.build_sensor_context(instance=dg.DagsterInstance.ephemeral()))
     assert isinstance(result, dg.SkipReason) and "RADCURATE_SECRET" in result.skip_message
-
-
-def test_schedules_request_stale_work(env: Path) -> None:
-    from radcurate.definitions import defs
-
-    with dg.instance_for_test() as instance:
-        instance.add_dynamic_partitions("exports", ["exp_1", "exp_2"])
-        context = dg.build_schedule_context(instance=instance, repository_def=defs.get_repository_def())
-        export_requests = recurate_stale_exports(context)
-        # every per-export asset is stale for a partition that never ran
-        assert sorted(r.partition_key for r in export_requests) == ["exp_1", "exp_2"]
-        request = recurate_corpus(context)
-        assert isinstance(request, dg.RunRequest) and "dataset" in request.tags["radcurate/stale"]
