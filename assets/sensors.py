@@ -89,7 +89,8 @@ def new_exports_sensor(context: dg.SensorEvaluationContext) -> dg.SensorResult |
             added.append(export_id)
         requests.append(dg.RunRequest(partition_key=export_id, run_key=f"{export_id}:{export.signature}",
                                       tags={"radcurate/trigger": "marker" if export.by_marker else "stable",
-                                            SIGNATURE_TAG: export.signature}))
+                                            SIGNATURE_TAG: export.signature,
+                                            "radcurate/series_check": export.series_check or "marker"}))
     if scan.waiting:
         context.log.info(describe_waiting(scan))
     return dg.SensorResult(run_requests=requests, cursor=new_cursor,

@@ -33,6 +33,7 @@ class ReadyExport:
     key: str
     signature: str
     by_marker: bool
+    series_check: str = ""          # what the DICOM check found ("" with a marker: not needed)
 
 
 @dataclass(frozen=True)
@@ -126,11 +127,11 @@ def export_folders(root: Path) -> list[Path]:
 
 
 def _series_entry(entry: dict, folder: Path, check: Callable[[Path], SeriesCompleteness]) -> list:
-    """[signature, incomplete series, missing instances], computed once per signature."""
+    """[signature, incomplete series, missing instances, summary], computed once per signature."""
     cached = entry.get("series")
     if not cached or cached[0] != entry["sig"]:
         result = check(folder)
-        cached = [entry["sig"], result.incomplete_series, result.missing_instances]
+        cached = [entry["sig"], result.incomplete_series, result.missing_instances, result.summary()]
     entry["series"] = cached
     return cached
 
@@ -169,17 +170,18 @@ def scan_exports(root: Path, cursor: dict, *, key: Callable[[str], str], now: fl
         if not sig or entry["done"] == sig:
             continue
         marker = has_marker(folder)
+        summary = ""
         if not marker:
             left = window - (now - entry["since"])
             if left > 0:
                 scan.waiting.append(WaitingExport(name_key, "copying", math.ceil(left)))
                 continue
-            _, incomplete, missing = _series_entry(entry, folder, check)
+            _, incomplete, missing, summary = _series_entry(entry, folder, check)
             if incomplete:
                 scan.waiting.append(WaitingExport(name_key, "incomplete_series", 0,
                                                   f"{incomplete} series missing {missing} instances"))
                 continue
-        scan.ready.append(ReadyExport(folder, name_key, sig, marker))
+        scan.ready.append(ReadyExport(folder, name_key, sig, marker, summary))
         entry["done"] = sig
     scan.cursor = {"v": CURSOR_VERSION, "exports": state}
     return scan

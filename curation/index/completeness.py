@@ -10,6 +10,7 @@ export is complete is refused again later by the volume step (`uneven_spacing`).
 
 from __future__ import annotations
 
+import time
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,6 +20,7 @@ from pydicom.errors import InvalidDicomError
 
 from curation.export_layout import dicom_candidates
 
+DEFAULT_BUDGET_S = 30.0
 _TAGS = ["SeriesInstanceUID", "InstanceNumber", "ImagesInAcquisition", "NumberOfFrames"]
 
 
@@ -29,6 +31,12 @@ class SeriesCompleteness:
     series: int
     incomplete_series: int
     missing_instances: int
+    finished: bool = True            # False: the time budget ran out before every header was read
+
+    def summary(self) -> str:
+        if not self.finished:
+            return f"not finished within the time budget ({self.series} series seen)"
+        return f"{self.series} series, {self.incomplete_series} incomplete"
 
     @property
     def complete(self) -> bool:
@@ -45,12 +53,19 @@ def _missing(numbers: set[int], expected: int | None) -> int:
     return gaps
 
 
-def series_completeness(export_dir: Path) -> SeriesCompleteness:
-    """Gaps in InstanceNumber per series (single-frame series only; multi-frame objects are whole files)."""
+def series_completeness(export_dir: Path, budget_s: float | None = DEFAULT_BUDGET_S) -> SeriesCompleteness:
+    """Gaps in InstanceNumber per series (single-frame series only; multi-frame objects are whole files).
+
+    Reading stops after `budget_s` seconds (a sensor tick must end well within Dagster's 60 s): the
+    result is then `finished=False` and the caller falls back to stability alone.
+    """
     numbers: dict[str, set[int]] = defaultdict(set)
     expected: dict[str, int] = {}
     root = export_dir.resolve()
+    deadline = None if budget_s is None else time.monotonic() + budget_s
     for rel in dicom_candidates(root):
+        if deadline is not None and time.monotonic() > deadline:
+            return SeriesCompleteness(len(numbers), 0, 0, finished=False)
         try:
             ds = pydicom.dcmread(root / rel, stop_before_pixels=True, specific_tags=_TAGS)
             series = str(ds.get("SeriesInstanceUID", "") or "")

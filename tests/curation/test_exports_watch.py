@@ -95,7 +95,7 @@ def test_series_with_instance_gaps_wait_until_filled(tmp_path: Path) -> None:
         _dicom(tmp_path / "exp", f"s/IM{number}", series, number)
     _dicom(tmp_path / "exp", "t/IM1", generate_uid(), 1)
     assert series_completeness(tmp_path / "exp").__dict__ == {
-        "series": 2, "incomplete_series": 1, "missing_instances": 1}
+        "series": 2, "incomplete_series": 1, "missing_instances": 1, "finished": True}
     scan = _scan(tmp_path, {}, now=0.0)
     scan = _scan(tmp_path, scan.cursor, now=700.0)
     assert scan.ready == [] and [(w.reason, w.detail) for w in scan.waiting] == [
@@ -105,7 +105,7 @@ def test_series_with_instance_gaps_wait_until_filled(tmp_path: Path) -> None:
     scan = _scan(tmp_path, scan.cursor, now=760.0)
     assert scan.ready == [] and scan.waiting[0].reason == "copying"
     scan = _scan(tmp_path, scan.cursor, now=1400.0)
-    assert [r.signature[:2] for r in scan.ready] == ["6:"]
+    assert [(r.signature[:2], r.series_check) for r in scan.ready] == [("6:", "2 series, 0 incomplete")]
 
 
 def test_missing_root_empty_folder_and_window_setting(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -119,3 +119,16 @@ def test_missing_root_empty_folder_and_window_setting(tmp_path: Path, monkeypatc
     assert stable_seconds("45") == 45.0
     with pytest.raises(ValueError, match="RADCURATE_STABLE_SECONDS"):
         stable_seconds("ten minutes")
+
+
+def test_header_check_has_a_time_budget_then_stability_alone_decides(tmp_path: Path) -> None:
+    series = generate_uid()
+    for number in (1, 3):
+        _dicom(tmp_path / "exp", f"s/IM{number}", series, number)
+    assert not series_completeness(tmp_path / "exp", budget_s=-1).finished
+    assert series_completeness(tmp_path / "exp", budget_s=None).incomplete_series == 1
+    scan = scan_exports(tmp_path, {}, key=_key, now=0.0, window=WINDOW,
+                        check=lambda folder: series_completeness(folder, budget_s=-1))
+    (ready,) = scan_exports(tmp_path, scan.cursor, key=_key, now=700.0, window=WINDOW,
+                            check=lambda folder: series_completeness(folder, budget_s=-1)).ready
+    assert ready.series_check == "not finished within the time budget (0 series seen)"
