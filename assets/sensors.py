@@ -1,10 +1,11 @@
-"""Automation: a sensor that curates new exports as they land, and re-curation of stale partitions.
+"""Automation: a sensor that curates new exports as they land, and one corpus run after them.
 
-- `new_exports_sensor` watches RADCURATE_EXPORTS_DIR (stat only), adds a partition per complete export
-  and requests its run with a run key, so a tick never requests the same export state twice.
-- `corpus_after_export` runs the corpus job after each successful export run.
-- `recurate_stale_exports` (cron) re-runs export partitions whose assets' code versions changed since
-  they were materialized; `recurate_corpus` does the same for the corpus assets.
+- `new_exports_sensor` watches RADCURATE_EXPORTS_DIR (curation.exports_watch: marker, or stable over
+  RADCURATE_STABLE_SECONDS with no series holes), adds a partition per complete export and requests its
+  run with a run key (export id + signature), so a tick never requests the same export state twice.
+  Its skip reason says what it saw: inbox missing, N exports waiting (seconds left), nothing new.
+- `corpus_after_export` runs the corpus job once the export runs that landed together are done.
+- The nightly catch-up schedules are in assets/reconcile.py (docs/automation.md).
 """
 
 import json
@@ -25,14 +26,15 @@ from curation.vault import Vault
 SIGNATURE_TAG = "radcurate/signature"
 IN_FLIGHT = [dg.DagsterRunStatus.QUEUED, dg.DagsterRunStatus.NOT_STARTED, dg.DagsterRunStatus.STARTING,
              dg.DagsterRunStatus.STARTED]
-
-
 SENSOR_INTERVAL_ENV = "RADCURATE_SENSOR_INTERVAL_SECONDS"
 
 
 def _interval() -> int:
     """Seconds between sensor ticks (RADCURATE_SENSOR_INTERVAL_SECONDS, default 60)."""
-    return int(os.environ.get(SENSOR_INTERVAL_ENV) or 60)
+    raw = os.environ.get(SENSOR_INTERVAL_ENV) or "60"
+    if not raw.isdigit() or int(raw) < 1:
+        raise ValueError(f"{SENSOR_INTERVAL_ENV} must be a whole number of seconds >= 1, got {raw!r}")
+    return int(raw)
 
 
 def export_id_of(pseudonymizer: Pseudonymizer, folder: Path) -> str:
@@ -104,7 +106,8 @@ def runs_in_flight(instance: dg.DagsterInstance, job_name: str,
 
 
 @dg.run_status_sensor(run_status=dg.DagsterRunStatus.SUCCESS, monitored_jobs=[curate_export_job],
-                      request_job=curate_corpus_job, default_status=_watching())
+                      request_job=curate_corpus_job, default_status=_watching(),
+                      minimum_interval_seconds=_interval())
 def corpus_after_export(context: dg.RunStatusSensorContext) -> dg.RunRequest | dg.SkipReason:
     """Consolidate the corpus once the exports that landed together are curated: one corpus run for them.
 
