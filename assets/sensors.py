@@ -11,14 +11,13 @@
 import json
 import os
 import time
-from collections.abc import Callable
 from pathlib import Path
 
 import dagster as dg
 
 from assets.automation import curate_corpus_job, curate_export_job
 from assets.partitions import EXPORTS_PARTITION, exports_partitions
-from curation.exports_watch import describe_waiting, scan_exports, stable_seconds
+from curation.exports_watch import describe_waiting, inbox_key, scan_exports, stable_seconds
 from curation.keys import SECRET_ENV, MissingSecretError, Pseudonymizer, load_secret
 from curation.paths import EXPORTS_DIR_ENV, DataPaths
 from curation.vault import Vault
@@ -40,11 +39,6 @@ def _interval() -> int:
 def export_id_of(pseudonymizer: Pseudonymizer, folder: Path) -> str:
     """The partition key of an export folder: the one place the sensor and the schedule derive it."""
     return pseudonymizer.export_id(folder.resolve().name)
-
-
-def inbox_key(pseudonymizer: Pseudonymizer) -> Callable[[str], str]:
-    """Keyed name of an inbox folder for the sensor's cursor (no raw folder name is stored)."""
-    return lambda name: "w_" + pseudonymizer.token("inbox", name, 12)
 
 
 def inbox_setup() -> tuple[Path, Pseudonymizer] | dg.SkipReason:

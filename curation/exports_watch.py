@@ -21,6 +21,7 @@ from pathlib import Path
 
 from curation.export_layout import COMPLETION_MARKERS
 from curation.index.completeness import SeriesCompleteness, series_completeness
+from curation.keys import Pseudonymizer
 
 STABLE_SECONDS_ENV = "RADCURATE_STABLE_SECONDS"
 DEFAULT_STABLE_SECONDS = 600.0
@@ -54,6 +55,11 @@ class ExportScan:
     root_exists: bool = True
     folders: int = 0
     walked: int = 0
+
+
+def inbox_key(pseudonymizer: Pseudonymizer) -> Callable[[str], str]:
+    """Keyed name of an inbox folder, as the sensor's cursor and skip reasons show it (`w_` + 12 hex)."""
+    return lambda name: "w_" + pseudonymizer.token("inbox", name, 12)
 
 
 def stable_seconds(value: str | None = None) -> float:

@@ -12,6 +12,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from curation.inbox_cli import add_parser as add_inbox_parser
 from curation.keys import MissingSecretError
 from curation.reports.cli import add_parser as add_scrub_text_parser
 from curation.snippets.cli import add_parser as add_mine_refs_parser
@@ -82,6 +83,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_mine_refs_parser(sub)
     add_scrub_text_parser(sub)
+    add_inbox_parser(sub)
     return parser
 
 
