@@ -16,7 +16,7 @@ import dagster as dg
 
 from assets.automation import curate_corpus_job, curate_export_job
 from assets.partitions import CORPUS_GROUP, EXPORT_GROUP, EXPORTS_PARTITION
-from assets.sensors import IN_FLIGHT, SIGNATURE_TAG, export_id_of, inbox_setup, runs_in_flight
+from assets.sensors import IN_FLIGHT, SIGNATURE_TAG, inbox_setup, register_export_folder, runs_in_flight
 from curation.exports_watch import export_folders, folder_signature, has_marker, settled_since, stable_seconds
 from curation.index.completeness import series_completeness
 from curation.paths import DataPaths
@@ -64,15 +64,15 @@ def _inbox(instance: dg.DagsterInstance) -> dict[str, tuple[Path, str]]:
     if isinstance(setup, dg.SkipReason) or not setup[0].is_dir():
         return {}
     root, pseudonymizer = setup
-    now, window = time.time(), stable_seconds()
-    found = {export_id_of(pseudonymizer, f): (f, folder_signature(f))
-             for f in export_folders(root) if _complete(f, now, window)}
-    known = set(instance.get_dynamic_partitions(EXPORTS_PARTITION))
-    missed = sorted(set(found) - known)
+    now, window, vault = time.time(), stable_seconds(), Vault(DataPaths.from_env().vault_dir)
+    found: dict[str, tuple[Path, str]] = {}
+    for folder in export_folders(root):
+        if _complete(folder, now, window):
+            export_id = register_export_folder(vault, pseudonymizer, folder)
+            if export_id is not None:
+                found.setdefault(export_id, (folder, folder_signature(folder)))
+    missed = sorted(set(found) - set(instance.get_dynamic_partitions(EXPORTS_PARTITION)))
     if missed:
-        vault = Vault(DataPaths.from_env().vault_dir)
-        for export_id in missed:
-            vault.register_export(export_id, found[export_id][0])
         instance.add_dynamic_partitions(EXPORTS_PARTITION, missed)
     return found
 

@@ -36,9 +36,15 @@ def _interval() -> int:
     return int(raw)
 
 
-def export_id_of(pseudonymizer: Pseudonymizer, folder: Path) -> str:
-    """The partition key of an export folder: the one place the sensor and the schedule derive it."""
-    return pseudonymizer.export_id(folder.resolve().name)
+def register_export_folder(vault: Vault, pseudonymizer: Pseudonymizer, folder: Path) -> str | None:
+    """Register `folder` in the vault and return its partition key (None: nothing to curate in it).
+
+    The one place the sensor and the nightly schedule derive an export's identity. Issue 15 (export
+    identity from content) replaces this body with the content manifest: curation.export_identity.
+    """
+    export_id = pseudonymizer.export_id(folder.resolve().name)
+    vault.register_export(export_id, folder)
+    return export_id
 
 
 def inbox_setup() -> tuple[Path, Pseudonymizer] | dg.SkipReason:
@@ -79,9 +85,10 @@ def new_exports_sensor(context: dg.SensorEvaluationContext) -> dg.SensorResult |
     known = set(context.instance.get_dynamic_partitions(EXPORTS_PARTITION))
     requests, added = [], []
     for export in scan.ready:
-        export_id = export_id_of(pseudonymizer, export.folder)
-        vault.register_export(export_id, export.folder)
-        if export_id not in known and export_id not in added:
+        export_id = register_export_folder(vault, pseudonymizer, export.folder)
+        if export_id is None or export_id in added:
+            continue  # nothing to curate, or the same export under a second name: one partition, one run
+        if export_id not in known:
             added.append(export_id)
         requests.append(dg.RunRequest(partition_key=export_id, run_key=f"{export_id}:{export.signature}",
                                       tags={"radcurate/trigger": "marker" if export.by_marker else "stable",

@@ -84,8 +84,9 @@ def folder_signature(folder: Path) -> str:
         dirnames.sort()
         for name in sorted(filenames):
             path = Path(dirpath) / name
-            stat = path.stat()
-            digest.update(f"{path.relative_to(folder).as_posix()}\x1f{stat.st_size}\x1f{stat.st_mtime_ns}\n".encode())
+            stat = path.lstat()  # a dangling link or a FIFO is looked at, never followed or opened
+            line = f"{path.relative_to(folder).as_posix()}\x1f{stat.st_size}\x1f{stat.st_mtime_ns}\n"
+            digest.update(line.encode("utf-8", "surrogateescape"))  # names that are not UTF-8: their bytes
             count += 1
     return f"{count}:{digest.hexdigest()[:20]}" if count else ""
 
@@ -96,7 +97,8 @@ def tree_signature(folder: Path) -> str:
     stack = [folder]
     while stack:
         current = stack.pop()
-        digest.update(f"{current.relative_to(folder).as_posix()}\x1f{current.stat().st_mtime_ns}\n".encode())
+        line = f"{current.relative_to(folder).as_posix()}\x1f{current.lstat().st_mtime_ns}\n"
+        digest.update(line.encode("utf-8", "surrogateescape"))
         with os.scandir(current) as entries:
             stack.extend(sorted((Path(e.path) for e in entries if e.is_dir(follow_symlinks=False)), reverse=True))
     return digest.hexdigest()[:20]
@@ -107,7 +109,7 @@ def settled_since(folder: Path) -> float:
     newest = 0.0
     for dirpath, _, filenames in os.walk(folder):
         for name in filenames:
-            stat = (Path(dirpath) / name).stat()
+            stat = (Path(dirpath) / name).lstat()
             newest = max(newest, stat.st_mtime, stat.st_ctime)
     return newest
 
@@ -122,7 +124,7 @@ def has_marker(folder: Path) -> bool:
     for dirpath, _, filenames in os.walk(folder):
         for name in filenames:
             path = Path(dirpath) / name
-            if path not in markers and path.stat().st_mtime_ns > marked:
+            if path not in markers and path.lstat().st_mtime_ns > marked:
                 return False
     return True
 

@@ -132,3 +132,29 @@ def test_header_check_has_a_time_budget_then_stability_alone_decides(tmp_path: P
     (ready,) = scan_exports(tmp_path, scan.cursor, key=_key, now=700.0, window=WINDOW,
                             check=lambda folder: series_completeness(folder, budget_s=-1)).ready
     assert ready.series_check == "not finished within the time budget (0 series seen)"
+
+
+def test_signature_of_hostile_entries(tmp_path):
+    """A dangling link, a FIFO and a name that is not UTF-8 neither crash the watcher nor block it."""
+    import os
+
+    from curation.exports_watch import folder_signature
+
+    (tmp_path / "IM1").write_bytes(b"x")
+    (tmp_path / "gone").symlink_to(tmp_path / "nothing")
+    os.mkfifo(tmp_path / "fifo")
+    (tmp_path / os.fsdecode(b"IM\xff")).write_bytes(b"y")
+    first = folder_signature(tmp_path)
+    assert first.startswith("4:") and folder_signature(tmp_path) == first
+
+
+def test_scan_survives_hostile_entries(tmp_path: Path) -> None:
+    export = tmp_path / "exp"
+    (export / os.fsdecode(b"SER\xfe")).mkdir(parents=True)
+    _write(export, "s/IM1")
+    (export / "s" / "gone").symlink_to(export / "nothing")
+    os.mkfifo(export / "s" / "fifo")
+    (export / os.fsdecode(b"SER\xfe") / "IM2").write_bytes(b"y")
+    scan = _scan(tmp_path, {}, now=0.0)
+    (ready,) = _scan(tmp_path, scan.cursor, now=700.0).ready
+    assert ready.signature.startswith("4:") and ready.series_check == "0 series, 0 incomplete"
