@@ -13,6 +13,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from curation.inbox_cli import add_parser as add_inbox_parser
 from curation.keys import MissingSecretError
 from curation.labels.cli import add_parser as add_label_reports_parser
 from curation.reports.cli import add_parser as add_scrub_text_parser
@@ -158,6 +159,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_export_parser(sub)
     add_scrub_text_parser(sub)
     add_label_reports_parser(sub)
+    add_inbox_parser(sub)
     return parser
 
 
