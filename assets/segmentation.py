@@ -11,6 +11,9 @@ from curation.tables.snapshot import TablesSnapshot
 from resources.segmenter import SegmenterResource
 from resources.storage import RadcurateStorage
 
+# The tables this asset's step reads (its own included): only their change makes it refuse to publish.
+_READS = ("volumes", "segmentations", "image_text_pairs", "grounding_items")
+
 
 @dg.asset(partitions_def=exports_partitions, group_name=EXPORT_GROUP, code_version="2", deps=["volumes"],
           pool=GPU_POOL)
@@ -41,7 +44,7 @@ def segmentations(context: dg.AssetExecutionContext, storage: RadcurateStorage,
 def grounding_items(context: dg.AssetExecutionContext, storage: RadcurateStorage) -> dg.MaterializeResult:
     """Caption phrases grounded on their pair's slice where their own class is segmented (RefRad2D rule)."""
     paths = storage.paths
-    snapshot = TablesSnapshot.take(paths)
+    snapshot = TablesSnapshot.take(paths, reads=_READS)
     seg = read_table(paths, "segmentations", columns=["volume_id", "label_path", "segmenter"]).to_pylist()
     label_paths = {r["volume_id"]: (r["label_path"], r["segmenter"]) for r in seg}
     pairs = read_table(paths, "image_text_pairs", columns=[

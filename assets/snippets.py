@@ -6,6 +6,9 @@ from assets.partitions import CORPUS_GROUP
 from resources.llm import LlmResource
 from resources.storage import RadcurateStorage
 
+# The tables this asset's step reads (its own included): only their change makes it refuse to publish.
+_READS = ("dicom_index", "series_catalog", "volumes", "reports", "snippet_pairs")
+
 _REPORT_COLUMNS = ["report_id", "patient_pid", "study_uid", "lang", "text", "text_sha256"]
 _INDEX_COLUMNS = ["study_uid", "series_uid", "series_number", "series_description", "frame_of_reference_uid",
                   "modality", "instance_number", "image_position", "image_orientation", "pixel_spacing",
@@ -29,7 +32,7 @@ def snippet_pairs(context: dg.AssetExecutionContext, storage: RadcurateStorage,
     from curation.tables.snapshot import TablesSnapshot
 
     paths = storage.paths
-    snapshot = TablesSnapshot.take(paths)  # before any read: publish only over what was read
+    snapshot = TablesSnapshot.take(paths, reads=_READS)  # before any read: publish only over what was read
     reports = read_table(paths, "reports", columns=_REPORT_COLUMNS).to_pylist()
     result = build_pairs(
         reports,

@@ -16,6 +16,10 @@ from curation.volumes.geometry import MIN_SLICES
 from resources.llm import LlmResource
 from resources.storage import RadcurateStorage
 
+# The tables this asset's step reads (its own included): only their change makes it refuse to publish.
+_READS = ("dicom_index", "quarantine", "series_catalog", "volumes", "reports", "snippet_pairs",
+          "image_text_pairs")
+
 
 class SeriesGeometryConfig(dg.Config):
     """Fewest slices a series needs to become a volume."""
@@ -100,7 +104,7 @@ def image_text_pairs(context: dg.AssetExecutionContext, storage: RadcurateStorag
     from curation.reports.translation_cache import translation_phi_check
 
     paths = storage.paths
-    snapshot = TablesSnapshot.take(paths)  # before any read: publish only over what was read
+    snapshot = TablesSnapshot.take(paths, reads=_READS)  # before any read: publish only over what was read
     volume_rows = {r["volume_id"]: r for r in read_table(
         paths, "volumes", columns=["volume_id", "path", "modality", "plane", "patient_pid", "content_sha256",
                                    "study_uid", "series_uid", "series_number", "slice_map"]).to_pylist()}

@@ -18,6 +18,10 @@ from curation.vqa.validate import scrubber_phi_check
 from resources.llm import BACKEND_ENV, LlmResource
 from resources.storage import RadcurateStorage
 
+# The tables this asset's step reads (its own included): only their change makes it refuse to publish.
+_READS = ("dicom_index", "volumes", "reports", "segmentations", "snippet_pairs", "image_text_pairs",
+          "grounding_items", "vqa_items")
+
 # The pool is fixed when Definitions load: an LLM backend competes for the GPU, the template does not.
 _POOL = GPU_POOL if os.environ.get(BACKEND_ENV, "template") != "template" else None
 EXAMPLES = 4
@@ -39,7 +43,7 @@ def _examples_markdown(rows: list[dict]) -> str:
 def vqa_items(context: dg.AssetExecutionContext, storage: RadcurateStorage, llm: LlmResource) -> dg.MaterializeResult:
     """Bilingual VQA items (5 findings + 3 metadata + grounding per image), validated before storage."""
     paths = storage.paths
-    snapshot = TablesSnapshot.take(paths)
+    snapshot = TablesSnapshot.take(paths, reads=_READS)
     requests, skipped = vqa_requests(paths)
     generator = llm.generator(context)
     needles = PhiNeedles.from_phi(storage.vault.read_patient_phi().values())

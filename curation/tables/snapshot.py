@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import fcntl
 import os
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -61,18 +61,23 @@ def tables_write_lock(paths: DataPaths) -> Iterator[None]:
 class TablesSnapshot:
     """The tables' version when a corpus step started reading; its publishes are checked against it."""
 
-    def __init__(self, paths: DataPaths, version: frozenset[tuple[str, int, int, int]]) -> None:
+    def __init__(self, paths: DataPaths, version: frozenset[tuple[str, int, int, int]],
+                 reads: frozenset[str] | None = None) -> None:
         self.paths = paths
         self.version = version
+        self.reads = reads
 
     @classmethod
-    def take(cls, paths: DataPaths) -> TablesSnapshot:
-        return cls(paths, tables_version(paths))
+    def take(cls, paths: DataPaths, reads: Iterable[str] | None = None) -> TablesSnapshot:
+        """The tables' version now. `reads`: the tables the step reads (its own included); a table outside
+        them changing is no reason to refuse (a sibling step of the same run, e.g. report_labels, may write
+        meanwhile). None: every table."""
+        return cls(paths, tables_version(paths), frozenset(reads) if reads is not None else None)
 
     def _changed(self) -> list[str]:
         now = tables_version(self.paths)
-        names = {entry[0] for entry in now ^ self.version}
-        return sorted({name.split("/", 1)[0] for name in names})
+        tables = {entry[0].split("/", 1)[0] for entry in now ^ self.version}
+        return sorted(t for t in tables if self.reads is None or t in self.reads)
 
     @contextmanager
     def publishing(self, what: str) -> Iterator[None]:

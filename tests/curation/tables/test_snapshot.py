@@ -34,3 +34,14 @@ def test_an_older_corpus_step_never_overwrites_a_newer_one(data_paths: DataPaths
     with pytest.raises(StaleSnapshotError, match="snippet_pairs"):
         slow.write_table("snippet_pairs", _pair("S_old"))
     assert read_table(data_paths, "snippet_pairs")["pair_id"].to_pylist() == ["S_new2"]
+
+
+def test_a_table_the_step_does_not_read_may_change(data_paths: DataPaths) -> None:
+    """A sibling step of the same corpus run (report_labels beside snippet_pairs) writes meanwhile: no refusal."""
+    write_table(data_paths, "reports", [], export_id="e1")
+    snapshot = TablesSnapshot.take(data_paths, reads=("reports", "snippet_pairs"))
+    write_table(data_paths, "report_labels", [])
+    snapshot.write_table("snippet_pairs", [])                 # published
+    write_table(data_paths, "reports", [], export_id="e2")   # but a table it read changing still refuses
+    with pytest.raises(StaleSnapshotError, match="reports"):
+        snapshot.write_table("snippet_pairs", [])
