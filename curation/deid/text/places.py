@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from curation.deid.text.common import LO, UP, Gated, Hit, gated_hits
+from curation.deid.text.common import LO, UP, Gated, Hit, gated_hits, literal_starts
 from curation.deid.text.names import trim_name
 
 _STREET_SUFFIX = r"(?:straße|strasse|str\.|weg|allee|platz|gasse|ring|damm|ufer|chaussee|steig|pfad)"
@@ -148,7 +148,7 @@ _Needles = tuple[tuple[tuple[str, ...], bool], ...]
 
 
 def _gate(patterns: tuple[re.Pattern[str], ...], needles: _Needles) -> tuple[Gated, ...]:
-    return tuple(Gated(p, n, low) for p, (n, low) in zip(patterns, needles, strict=True))
+    return tuple(Gated(literal_starts(p), n, low) for p, (n, low) in zip(patterns, needles, strict=True))
 
 
 ADDRESS_RULES = _gate(ADDRESS_PATTERNS, _ADDRESS_NEEDLES)
@@ -157,8 +157,8 @@ _ENGLISH_STREETS = STREET_NAME_RULES[:2]
 INSTITUTION_RULES = _gate(INSTITUTION_PATTERNS, _INSTITUTION_NEEDLES)
 _HEAD_RULES = (INSTITUTION_RULES[0], INSTITUTION_RULES[6])
 COMPANY_RULES = _gate(COMPANY_PATTERNS, _COMPANY_NEEDLES)
-REGISTER_COURT_RULE = Gated(REGISTER_COURT, ("gericht", "Handelsregister", "Sitz"))
-REGISTER_NUMBER_RULE = Gated(REGISTER_NUMBER, ("HRB", "HRA", "VR", "PR", "GnR", "PartG"))
+REGISTER_COURT_RULE = Gated(literal_starts(REGISTER_COURT), ("gericht", "Handelsregister", "Sitz"))
+REGISTER_NUMBER_RULE = Gated(literal_starts(REGISTER_NUMBER), ("HRB", "HRA", "VR", "PR", "GnR", "PartG"))
 
 
 def place_hits(text: str, lowered: str) -> list[Hit]:
