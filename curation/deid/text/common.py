@@ -7,7 +7,7 @@ importing each other.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from re import _constants as _c  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
@@ -51,7 +51,7 @@ class Gated:
     rules (street suffixes, legal forms, register courts) find nothing in most reports.
     """
 
-    pattern: re.Pattern[str] | LiteralStarts
+    pattern: re.Pattern[str] | _Scanner
     needles: tuple[str, ...]
     lower: bool = False
 
@@ -119,31 +119,43 @@ def _seq_starts(items: Any) -> list[tuple[str, bool]]:
     return current
 
 
-class LiteralStarts:
-    """A compiled pattern whose every match starts with one of `prefixes` (see above); `finditer` as re's."""
+def _matches_from(compiled: re.Pattern[str], starts: Iterable[int], text: str, pos: int,
+                  endpos: int) -> Iterator[re.Match[str]]:
+    """finditer of `compiled` when every match starts at one of `starts`: pattern.match at each, leftmost
+    first, resuming after a match as finditer does."""
+    match = compiled.match
+    done = pos
+    for start in sorted(set(starts)):
+        if start < done:
+            continue
+        m = match(text, start, endpos)
+        if m is not None:
+            yield m
+            done = m.end()
 
-    def __init__(self, pattern: re.Pattern[str], prefixes: frozenset[str]) -> None:
+
+def _automaton(words: Iterable[str]) -> Any:
+    automaton = ahocorasick.Automaton()
+    for word in words:
+        automaton.add_word(word, len(word))
+    automaton.make_automaton()
+    return automaton
+
+
+class _Scanner:
+    """A compiled pattern with re's finditer/match/fullmatch/search whose finditer looks only where a match
+    can start (`_starts`)."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
         self.compiled = pattern
         self.pattern = pattern.pattern
-        self.prefixes = prefixes
-        automaton = ahocorasick.Automaton()
-        for p in prefixes:
-            automaton.add_word(p, len(p))
-        automaton.make_automaton()
-        self._automaton = automaton
+
+    def _starts(self, text: str, pos: int, endpos: int) -> Iterable[int]:
+        raise NotImplementedError
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
         endpos = len(text) if endpos is None else min(endpos, len(text))
-        starts = sorted({end - n + 1 for end, n in self._automaton.iter(text, pos, endpos)})
-        match = self.compiled.match
-        done = pos
-        for start in starts:
-            if start < done:
-                continue
-            m = match(text, start, endpos)
-            if m is not None:
-                yield m
-                done = m.end()
+        return _matches_from(self.compiled, self._starts(text, pos, endpos), text, pos, endpos)
 
     def match(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         return self.compiled.match(text, pos, len(text) if endpos is None else endpos)
@@ -155,12 +167,63 @@ class LiteralStarts:
         return next(self.finditer(text, pos, endpos), None)
 
 
-def literal_starts(pattern: re.Pattern[str]) -> re.Pattern[str] | LiteralStarts:
+class LiteralStarts(_Scanner):
+    """A compiled pattern whose every match starts with one of `prefixes` (see above)."""
+
+    def __init__(self, pattern: re.Pattern[str], prefixes: frozenset[str]) -> None:
+        super().__init__(pattern)
+        self.prefixes = prefixes
+        self._words = _automaton(prefixes)
+
+    def _starts(self, text: str, pos: int, endpos: int) -> Iterable[int]:
+        return [end - n + 1 for end, n in self._words.iter(text, pos, endpos)]
+
+
+class RunBeforeLiteral(_Scanner):
+    """A pattern whose matches start at one of `anchors` (literal words) or inside the run of word characters
+    (letters, digits and `run_marks`) that ends just before an anchor, or before a `gap` character before
+    it: an e-mail address is found from its "@", "Lakeside Klinik X" from "Klinik". `re` would try such
+    a pattern at every letter of a report."""
+
+    def __init__(self, pattern: re.Pattern[str], anchors: Iterable[str], run_marks: str, gap: str = "",
+                 *, at_anchor: bool = True) -> None:
+        super().__init__(pattern)
+        self._words = _automaton(anchors)
+        self._run_marks = run_marks
+        self._gap = gap
+        self._at_anchor = at_anchor
+
+    def _starts(self, text: str, pos: int, endpos: int) -> Iterable[int]:
+        starts: list[int] = []
+        marks = self._run_marks
+        for end, n in self._words.iter(text, pos, endpos):
+            anchor = end - n + 1
+            if self._at_anchor:
+                starts.append(anchor)
+            before = anchor
+            if self._gap:
+                if before <= pos or text[before - 1] not in self._gap:
+                    continue
+                before -= 1
+            first = before
+            while first > pos and (text[first - 1].isalnum() or text[first - 1] in marks):
+                first -= 1
+            starts.extend(range(first, before))
+        return starts
+
+
+def literal_prefixes(pattern: re.Pattern[str]) -> frozenset[str]:
+    """The literal strings that every match of a case-sensitive `pattern` starts with (empty if unknown)."""
+    if pattern.flags & re.IGNORECASE:
+        return frozenset()
+    prefixes = frozenset(s for s, _ in _seq_starts(_parser.parse(pattern.pattern, pattern.flags)))
+    return prefixes if prefixes and min(map(len, prefixes)) >= _MIN_PREFIX else frozenset()
+
+
+def literal_starts(pattern: re.Pattern[str] | _Scanner) -> re.Pattern[str] | _Scanner:
     """`pattern` run from its literal starts when every match has one of two characters or more (and the
     pattern is case-sensitive); otherwise `pattern` itself."""
-    if pattern.flags & re.IGNORECASE:
+    if not isinstance(pattern, re.Pattern):
         return pattern
-    prefixes = frozenset(s for s, _ in _seq_starts(_parser.parse(pattern.pattern, pattern.flags)))
-    if not prefixes or min(map(len, prefixes)) < _MIN_PREFIX:
-        return pattern
-    return LiteralStarts(pattern, prefixes)
+    prefixes = literal_prefixes(pattern)
+    return LiteralStarts(pattern, prefixes) if prefixes else pattern

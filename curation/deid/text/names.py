@@ -152,6 +152,9 @@ DICTATION_INITIALS = re.compile(r"(?:[/|;(:]|\bby)[ \t]*(?P<v>[A-Za-zÄÖÜäö�
 _NOT_INITIALS = words("am um by von uhr md rn np und and the at on in im vom der die das dr pd fa oa ca mit")
 
 _PATIENT_WORD = PERSON_PATTERNS[2]
+# The dash or pipe header name (PERSON_PATTERNS[3]) needs one of these characters in the text.
+_DASH_HEADER = PERSON_PATTERNS[3]
+_HEADER_MARKS = ("–", "—", "|")
 # A title, salutation or patient field before a name is a person cue: it beats the eponym keep-list
 # ("Mrs. Addison", "Patient: Paget, Erika"; see scrub.py).
 _CUE_PATTERNS = (PERSON_PATTERNS[0], PERSON_PATTERNS[1])
@@ -238,6 +241,8 @@ def person_hits(text: str, lowered: str) -> list[Hit]:
     """Every PERSON rule hit; `lowered` is text.lower() (labels are searched in it: see SIGNATURE_LABEL)."""
     hits: list[Hit] = []
     for pattern in PERSON_PATTERNS:
+        if pattern is _DASH_HEADER and not any(c in text for c in _HEADER_MARKS):
+            continue
         source = "cue" if pattern in _CUE_PATTERNS else "rule"
         for h in group_hits(pattern, text, "PERSON", "rule"):
             if pattern is _PATIENT_WORD and any(t.group().lower() in NOT_NAME_WORDS
