@@ -9,8 +9,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from re import (
+    _compiler,  # type: ignore[attr-defined]
+    _parser,  # type: ignore[attr-defined]
+)
 from re import _constants as _c  # type: ignore[attr-defined]
-from re import _parser  # type: ignore[attr-defined]
 from typing import Any
 
 import ahocorasick
@@ -212,6 +215,101 @@ class RunBeforeLiteral(_Scanner):
         return starts
 
 
+# First character first: `re` skips ahead to a possible first character only when the pattern opens with
+# a character (class); a pattern that opens with a look-behind or \b ("(?<![\w-])[A-Z]...", "\b[A-Z]...") is
+# tried at every position. The same pattern with its first character moved before those assertions (and
+# each assertion widened by that character: "(?<!\w)X" is "X(?<!\wX)") matches the same text; it is
+# built on re's parse tree and compiled from it.
+def _is_word_class(item: tuple[Any, Any]) -> bool:
+    r"""True when every character the one-character item matches is a word character (\w)."""
+    op, av = item
+    members = [(op, av)] if op is _c.LITERAL else av if op is _c.IN else None
+    if members is None:
+        return False
+    for mop, mav in members:
+        if mop is _c.LITERAL:
+            chars: Iterable[int] = (mav,)
+        elif mop is _c.RANGE:
+            chars = range(mav[0], mav[1] + 1)
+        elif mop is _c.CATEGORY and mav in (_c.CATEGORY_DIGIT, _c.CATEGORY_WORD):
+            continue
+        else:
+            return False
+        if not all(chr(c).isalnum() or c == ord("_") for c in chars):
+            return False
+    return True
+
+
+def _first_char_first(items: list[Any], asserts: list[Any], state: Any) -> list[Any] | None:
+    """`items` with its first character taken first and `asserts` (zero-width items that stood before it)
+    moved after it and widened by it; None where that shape is not there."""
+    items = list(items)
+    while items and items[0][0] in (_c.ASSERT_NOT, _c.ASSERT, _c.AT):
+        asserts = [*asserts, items.pop(0)]
+    if not items:
+        return None
+    op, av = items[0]
+    if op is _c.SUBPATTERN:
+        group, add_flags, del_flags, sub = av
+        if add_flags or del_flags:
+            return None
+        inner = _first_char_first(list(sub.data), asserts, state)
+        if inner is None:
+            return None
+        return [(_c.SUBPATTERN, (group, 0, 0, _parser.SubPattern(sub.state, inner))), *items[1:]]
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT):
+        low, high, sub = av
+        if low < 1 or len(sub.data) != 1 or sub.data[0][0] not in (_c.LITERAL, _c.IN):
+            return None
+        rest = (op, (low - 1, high if high == _c.MAXREPEAT else high - 1, sub))
+        first, tail = sub.data[0], [rest, *items[1:]]
+    elif op in (_c.LITERAL, _c.IN):
+        first, tail = items[0], items[1:]
+    else:
+        return None
+    widened = []
+    for aop, aav in asserts:
+        if aop is _c.AT and aav is _c.AT_BOUNDARY and _is_word_class(first):
+            word = [(_c.IN, [(_c.CATEGORY, _c.CATEGORY_WORD)]), first]
+            widened.append((_c.ASSERT_NOT, (-1, _parser.SubPattern(state, word))))
+        elif aop in (_c.ASSERT_NOT, _c.ASSERT) and aav[0] == -1:
+            behind = aav[1]
+            widened.append((aop, (-1, _parser.SubPattern(behind.state, [*behind.data, first]))))
+        else:
+            return None
+    return [first, *widened, *tail]
+
+
+def _opens_with_a_character(tree: Any, flags: int) -> bool:
+    return bool(_compiler._get_literal_prefix(tree, flags)[0] or _compiler._get_charset_prefix(tree, flags))
+
+
+class FirstCharFirst(_Scanner):
+    """A pattern whose finditer runs the same pattern with its first character first (see above)."""
+
+    def __init__(self, pattern: re.Pattern[str], fast: re.Pattern[str]) -> None:
+        super().__init__(pattern)
+        self._fast = fast
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
+        return self._fast.finditer(text, pos, len(text) if endpos is None else endpos)
+
+
+def first_char_first(pattern: re.Pattern[str]) -> FirstCharFirst | None:
+    """`pattern` with its first character before its opening assertions, or None where it has no such
+    shape (or already opens with a character)."""
+    if pattern.flags & re.IGNORECASE:
+        return None
+    tree = _parser.parse(pattern.pattern, pattern.flags)
+    if _opens_with_a_character(tree, pattern.flags):
+        return None
+    data = _first_char_first(list(tree.data), [], tree.state)
+    if data is None:
+        return None
+    moved = _parser.SubPattern(tree.state, data)
+    if not _opens_with_a_character(moved, pattern.flags):
+        return None
+    return FirstCharFirst(pattern, _compiler.compile(moved, pattern.flags))
 def literal_prefixes(pattern: re.Pattern[str]) -> frozenset[str]:
     """The literal strings that every match of a case-sensitive `pattern` starts with (empty if unknown)."""
     if pattern.flags & re.IGNORECASE:
@@ -222,8 +320,11 @@ def literal_prefixes(pattern: re.Pattern[str]) -> frozenset[str]:
 
 def literal_starts(pattern: re.Pattern[str] | _Scanner) -> re.Pattern[str] | _Scanner:
     """`pattern` run from its literal starts when every match has one of two characters or more (and the
-    pattern is case-sensitive); otherwise `pattern` itself."""
+    pattern is case-sensitive), else with its first character first where it opens with assertions;
+    otherwise `pattern` itself."""
     if not isinstance(pattern, re.Pattern):
         return pattern
     prefixes = literal_prefixes(pattern)
-    return LiteralStarts(pattern, prefixes) if prefixes else pattern
+    if prefixes:
+        return LiteralStarts(pattern, prefixes)
+    return first_char_first(pattern) or pattern

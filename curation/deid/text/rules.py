@@ -86,6 +86,7 @@ AGE_PATTERNS = (
 # Letter+digit codes in hyphenated groups ("RX-55-01927-B", "RQ24-00817", "FN-2209-338"): a letter and four
 # digits or more (checked in rule_hits), so that COVID-19, C5-C6 or L4-S1 stay.
 HYPHEN_CODE = re.compile(r"(?<![\w-])(?P<v>[A-Z0-9]+(?:-[A-Z0-9]+)+)(?![\w-])")
+_HYPHEN_SCANNER = literal_starts(HYPHEN_CODE)
 
 
 # Needles of each rule (see text_common.Gated), in the order of the pattern tuples; "" runs it always.
@@ -114,7 +115,7 @@ def rule_hits(text: str) -> list[Hit]:
         for h in gated_hits(rule, text, lowered, "ID"):
             if rule is not _LABELLED_CODE or sum(c.isdigit() for c in text[h.start:h.end]) >= 4:
                 hits.append(h)
-    for code in HYPHEN_CODE.finditer(text):
+    for code in _HYPHEN_SCANNER.finditer(text):
         value = code.group("v")
         if sum(c.isdigit() for c in value) >= 4 and any(c.isalpha() for c in value):
             hits.append(Hit(code.start(), code.end(), "ID", "rule"))

@@ -9,7 +9,16 @@ import re
 import pytest
 
 from curation.deid.text import dates, facilities, keep, name_lines, names, places, rules, towns
-from curation.deid.text.common import LO, UP, Gated, LiteralStarts, RunBeforeLiteral, literal_starts
+from curation.deid.text.common import (
+    LO,
+    UP,
+    FirstCharFirst,
+    Gated,
+    LiteralStarts,
+    RunBeforeLiteral,
+    first_char_first,
+    literal_starts,
+)
 from tests.curation.deid.text.corpus_de_en import CORPUS
 
 
@@ -20,7 +29,7 @@ def _patterns() -> list[re.Pattern[str]]:
             for item in value if isinstance(value, tuple) else (value,):
                 item = item[1] if isinstance(item, tuple) and len(item) == 2 else item
                 item = item.pattern if isinstance(item, Gated) else item
-                item = item.compiled if isinstance(item, LiteralStarts) else item
+                item = item.compiled if isinstance(item, (LiteralStarts, RunBeforeLiteral, FirstCharFirst)) else item
                 if isinstance(item, re.Pattern):
                     found.append(item)
     return found
@@ -42,8 +51,9 @@ def test_patterns_without_literal_starts_stay_as_they_are(pattern):
 def test_same_matches_as_finditer_on_the_corpus():
     texts = [s.text for s in CORPUS]
     texts += [t.lower() for t in texts] + ["Dr.Dr. Meier", "gez.gez. A", "Tochter Tochter Anna", ""]
-    scanners = [(p, s) for p in _patterns() if isinstance(s := literal_starts(p), LiteralStarts)]
-    assert len(scanners) >= 40
+    scanners = [(p, s) for p in _patterns() if isinstance(s := literal_starts(p), (LiteralStarts, FirstCharFirst))]
+    assert sum(isinstance(s, LiteralStarts) for _, s in scanners) >= 40
+    assert sum(isinstance(s, FirstCharFirst) for _, s in scanners) >= 15
     for pattern, scanner in scanners:
         for text in texts:
             for pos, end in ((0, None), (5, len(text) - 3)):
@@ -79,3 +89,18 @@ def test_postcode_pattern_with_its_first_character_before_the_look_behinds():
         want = [(m.span(), m.groups()) for m in written_before.finditer(text)]
         assert [(m.span(), m.groups()) for m in places.ADDRESS_PATTERNS[5].finditer(text)] == want, text
     assert places.ADDRESS_PATTERNS[5].search("PLZ D-79111 Freiburg").group("v") == "D-79111 Freiburg"
+
+
+@pytest.mark.parametrize(("written", "pieces"), [
+    (r"(?<![\w-])(?P<v>[A-Z0-9]+(?:-[A-Z0-9]+)+)(?![\w-])", ["A", "1", "-", "x", " ", "_", "B2", "é"]),
+    (r"(?<![\d.,/])(?P<d>\d{1,2})(?P<sep>[./-])(?P<m>\d{1,2})", ["1", "2", ".", ",", "/", "-", " ", "a"]),
+    (r"(?<!/)\b\d+(?:[.,]\d+)?\s?(?:mm|cm)(?![\w])", ["1", "/", ".", " ", "mm", "cm", "x", "_"]),
+], ids=["hyphen-code", "day-month", "size"])
+def test_first_character_first_same_matches(written, pieces):
+    pattern = re.compile(written)
+    scanner = first_char_first(pattern)
+    assert isinstance(scanner, FirstCharFirst)
+    for text in _random_texts(pieces, 20000, 5):
+        for args in ((), (2,), (1, max(1, len(text) - 2))):
+            want = [(m.span(), m.groups()) for m in pattern.finditer(text, *args)]
+            assert [(m.span(), m.groups()) for m in scanner.finditer(text, *args)] == want, text
