@@ -257,6 +257,12 @@ def _first_char_first(items: list[Any], asserts: list[Any], state: Any) -> list[
         if inner is None:
             return None
         return [(_c.SUBPATTERN, (group, 0, 0, _parser.SubPattern(sub.state, inner))), *items[1:]]
+    if op is _c.BRANCH:
+        # Each alternative takes its own first character first ("\b(?:LWK|S)" is "(?:L(?<!\wL)WK|S(?<!\wS))").
+        branches = [_first_char_first(list(b.data), asserts, state) for b in av[1]]
+        if any(b is None for b in branches):
+            return None
+        return [(_c.BRANCH, (None, [_parser.SubPattern(state, b) for b in branches])), *items[1:]]
     if op in (_c.MAX_REPEAT, _c.MIN_REPEAT):
         low, high, sub = av
         if low < 1 or len(sub.data) != 1 or sub.data[0][0] not in (_c.LITERAL, _c.IN):

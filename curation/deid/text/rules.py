@@ -102,8 +102,8 @@ _GROUPED_PHONE = _PHONE_RULES[7]
 # Found from each "@" (the address starts where the run of name characters before it starts).
 _EMAIL_RULE = Gated(RunBeforeLiteral(EMAIL_PATTERN, ("@",), "_.+-", at_anchor=False), ("@",))
 _TEMPERATURE_BEFORE = re.compile(r"temp|fever|febril|fieber|°")
-_AGE_RULES = (Gated(AGE_PATTERNS[0], ("",)), Gated(AGE_PATTERNS[1], ("Lebensjahr",)), Gated(AGE_PATTERNS[2], ("(",)),
-              Gated(AGE_PATTERNS[3], ("alter", "age"), True))
+_AGE_RULES = tuple(Gated(literal_starts(p), n, low) for p, (n, low) in zip(AGE_PATTERNS, (
+    (("",), False), (("Lebensjahr",), False), (("(",), False), (("alter", "age"), True)), strict=True))
 
 
 def rule_hits(text: str) -> list[Hit]:
