@@ -77,41 +77,60 @@ def gated_hits(rule: Gated, text: str, lowered: str, label: str) -> Iterator[Hit
 # strings is instead run only where an Aho-Corasick pass over the text found one of them (one C loop
 # for all of them), with `pattern.match` at each such position: the same matches as `finditer`.
 _MIN_PREFIX = 2
+_MIN_FOLDED_PREFIX = 3
 _MAX_PREFIXES = 400
 _MAX_CLASS = 4
 
 
-def _item_starts(op: Any, av: Any) -> list[tuple[str, bool]] | None:
+def _literal(code: int, fold: bool, ignorecase: bool) -> str | None:
+    """One literal character as it stands in the searched text (lower-cased when `fold`); None where a
+    case-insensitive match could take a character outside ASCII."""
+    char = chr(code)
+    if ignorecase and not char.isascii():
+        return None
+    if not fold:
+        return char
+    low = char.lower()
+    return low if len(low) == 1 else None
+
+
+def _item_starts(op: Any, av: Any, fold: bool = False, ignorecase: bool = False) -> list[tuple[str, bool]] | None:
     """Literal strings one parsed item may start with, each with whether it is the item's whole text;
-    None where the item can start with anything."""
+    None where the item can start with anything. With `fold` the strings are lower-cased (to be searched
+    in the lower-cased text) and case-insensitive parts are allowed."""
     if op is _c.LITERAL:
-        return [(chr(av), True)]
+        char = _literal(av, fold, ignorecase)
+        return None if char is None else [(char, True)]
     if op is _c.IN:
         if len(av) <= _MAX_CLASS and all(o is _c.LITERAL for o, _ in av):
-            return [(chr(v), True) for _, v in av]
+            chars = {_literal(v, fold, ignorecase) for _, v in av}
+            return None if None in chars else [(c, True) for c in sorted(chars)]  # type: ignore[type-var]
         return None
     if op is _c.SUBPATTERN:
-        _group, add_flags, _del_flags, sub = av
-        return None if add_flags & re.IGNORECASE else _seq_starts(sub)
+        _group, add_flags, del_flags, sub = av
+        if add_flags & re.IGNORECASE and not fold:
+            return None
+        inner = (ignorecase or bool(add_flags & re.IGNORECASE)) and not del_flags & re.IGNORECASE
+        return _seq_starts(sub, fold, inner)
     if op is _c.BRANCH:
         starts: list[tuple[str, bool]] = []
         for branch in av[1]:
-            starts.extend(_seq_starts(branch))
+            starts.extend(_seq_starts(branch, fold, ignorecase))
         return starts
     if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
         low, _high, sub = av
         # One repetition or more: the body's starts, never its whole text (how often is unknown).
-        return [(s, False) for s, _ in _seq_starts(sub)] if low >= 1 else [("", False)]
+        return [(s, False) for s, _ in _seq_starts(sub, fold, ignorecase)] if low >= 1 else [("", False)]
     if op in (_c.ASSERT, _c.ASSERT_NOT, _c.AT):
         return [("", True)]  # zero width
     return None
 
 
-def _seq_starts(items: Any) -> list[tuple[str, bool]]:
+def _seq_starts(items: Any, fold: bool = False, ignorecase: bool = False) -> list[tuple[str, bool]]:
     """Literal starts of a sequence of parsed items (a prefix stops growing where an item is unknown)."""
     current = [("", True)]
     for op, av in items:
-        starts = _item_starts(op, av)
+        starts = _item_starts(op, av, fold, ignorecase)
         if starts is None:
             return [(s, False) for s, _ in current]
         grown = [(s + e, whole) if open_ else (s, False) for s, open_ in current
@@ -182,6 +201,23 @@ class LiteralStarts(_Scanner):
 
     def _starts(self, text: str, pos: int, endpos: int) -> Iterable[int]:
         return [end - n + 1 for end, n in self._words.iter(text, pos, endpos)]
+
+
+# The characters other than ASCII letters that a case-insensitive ASCII letter matches in `re`: İ, ı, ſ, K.
+_FOLDS_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
+class FoldedLiteralStarts(LiteralStarts):
+    """LiteralStarts for a pattern with case-insensitive parts ("(?i:tel|fax)"): its lower-cased starts are
+    searched in the lower-cased text; the pattern itself runs where lower-casing would move offsets or the
+    text holds a character that folds to an ASCII letter."""
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
+        endpos = len(text) if endpos is None else min(endpos, len(text))
+        lowered = text.lower()
+        if len(lowered) != len(text) or any(c in text for c in _FOLDS_TO_ASCII):
+            return self.compiled.finditer(text, pos, endpos)
+        return _matches_from(self.compiled, self._starts(lowered, pos, endpos), text, pos, endpos)
 
 
 class RunBeforeLiteral(_Scanner):
@@ -335,4 +371,11 @@ def literal_starts(pattern: re.Pattern[str] | _Scanner) -> re.Pattern[str] | _Sc
     prefixes = literal_prefixes(pattern)
     if prefixes:
         return LiteralStarts(pattern, prefixes)
-    return first_char_first(pattern) or pattern
+    faster = first_char_first(pattern)
+    if faster is None and (pattern.flags & re.IGNORECASE or "(?i" in pattern.pattern):
+        tree = _parser.parse(pattern.pattern, pattern.flags)
+        folded = frozenset(s for s, _ in _seq_starts(tree, True, bool(pattern.flags & re.IGNORECASE)))
+        # Three characters at least: "se" or "im" would start a search at every other word.
+        if folded and min(map(len, folded)) >= _MIN_FOLDED_PREFIX:
+            return FoldedLiteralStarts(pattern, folded)
+    return faster or pattern

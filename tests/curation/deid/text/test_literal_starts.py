@@ -13,6 +13,7 @@ from curation.deid.text.common import (
     LO,
     UP,
     FirstCharFirst,
+    FoldedLiteralStarts,
     Gated,
     LiteralStarts,
     RunBeforeLiteral,
@@ -41,10 +42,10 @@ def test_prefixes_of_an_alternation():
     assert scanner.prefixes == frozenset({"Dr", "Prof", "Frau ", "Frau\t", "Mr", "Ms"})
 
 
-@pytest.mark.parametrize("pattern", [r"(?i:tel)\d+", r"tel\d+", r"[A-Z]\w+ Klinik", r"(?:a|bc)\d", r"x?yz"],
-                         ids=["ignorecase", "flag", "class", "short", "optional"])
+@pytest.mark.parametrize("pattern", [r"(?i:se)\d+", r"im\d+", r"[A-Z]\w+ Klinik", r"(?:a|bc)\d", r"x?yz"],
+                         ids=["ignorecase-short", "flag-short", "class", "short", "optional"])
 def test_patterns_without_literal_starts_stay_as_they_are(pattern):
-    compiled = re.compile(pattern, re.IGNORECASE if pattern == r"tel\d+" else 0)
+    compiled = re.compile(pattern, re.IGNORECASE if pattern == r"im\d+" else 0)
     assert literal_starts(compiled) is compiled
 
 
@@ -104,3 +105,18 @@ def test_first_character_first_same_matches(written, pieces):
         for args in ((), (2,), (1, max(1, len(text) - 2))):
             want = [(m.span(), m.groups()) for m in pattern.finditer(text, *args)]
             assert [(m.span(), m.groups()) for m in scanner.finditer(text, *args)] == want, text
+
+
+def test_case_insensitive_labels_from_their_folded_starts():
+    pieces = ["Tel", "TEL", "tel", ".", ":", " ", "0", "12", "/", "-", "Fax", "fAx", "é", "Ä", "alter", "ALTER",
+              "Age", "x", "Telefax", "\n", "(", "ANSCHRIFT", "Straße 5", "Mobil",
+              "\u017f", "\u212a", "\u0130"]  # ſ, Kelvin K, İ: re folds them to ASCII letters
+    patterns = [rules.PHONE_PATTERNS[0], rules.PHONE_PATTERNS[1], rules.AGE_PATTERNS[3], places.ADDRESS_PATTERNS[3]]
+    for pattern in patterns:
+        scanner = literal_starts(pattern)
+        assert isinstance(scanner, FoldedLiteralStarts)
+        for text in _random_texts(pieces, 5000, 11) + [s.text for s in CORPUS]:
+            for args in ((), (2,), (1, max(1, len(text) - 2))):
+                want = [(m.span(), m.groups()) for m in pattern.finditer(text, *args)]
+                assert [(m.span(), m.groups()) for m in scanner.finditer(text, *args)] == want, text
+    assert literal_starts(rules.PHONE_PATTERNS[0]).search("Rückruf TEL.: 0761 270").group("v") == "0761 270"
