@@ -12,6 +12,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from curation.deid.text.common import literal_starts
+
 MONTHS_DE = ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",
              "November", "Dezember")
 MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -203,13 +205,17 @@ _NEEDLES = {"d_month_y": (*_MONTH_NEEDLES, ".i", ".v", ".x", ". i", ". v", ". x"
             "quarter": ("q",)}
 
 
+# Each pattern scanned from its literal starts where it has them (see text_common.literal_starts).
+_SCANNERS = tuple((kind, literal_starts(p)) for kind, p in DATE_PATTERNS)
+
+
 def find_dates(text: str, lang: str, shift_days: int | None) -> list[DateHit]:
     """Every date in `text`, earliest pattern first where two overlap, with its replacement."""
     tag = "[DATUM]" if lang == "de" else "[DATE]"
     taken: list[tuple[int, int]] = []
     hits: list[DateHit] = []
     lowered = text.lower()
-    for kind, pattern in DATE_PATTERNS:
+    for kind, pattern in _SCANNERS:
         needles = _NEEDLES.get(kind)
         if needles is not None and not any(n in lowered for n in needles):
             continue  # a C substring test instead of a regex scan (see text_common.Gated)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from curation.deid.text.common import LO, UP, Gated, Hit, words
+from curation.deid.text.common import LO, UP, Gated, Hit, literal_starts, words
 from curation.deid.text.names import NOT_NAME_WORDS
 
 _EN_HEADS = (r"(?:Diagnostic[ \t]Imaging|Imaging(?:[ \t](?:Center|Centre|Associates|Partners|Group|Services))?|"
@@ -65,7 +65,7 @@ der die das den dem des ein eine am im zum zur bitte kollege kollegin dr prof he
 """)
 
 EN_RULE = Gated(EN_FACILITY, _EN_NEEDLES)
-DE_RULE = Gated(DE_FACILITY, _DE_NEEDLES)
+DE_RULE = Gated(literal_starts(DE_FACILITY), _DE_NEEDLES)
 
 
 _HEAD_AT_END = re.compile(_EN_HEADS + r"\Z")

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from curation.deid.text.common import literal_starts
+
 EPONYMS = (
     "Crohn", "Bosniak", "Couinaud", "Hodgkin", "Non-Hodgkin", "Hashimoto", "Basedow", "Graves", "Alzheimer",
     "Parkinson", "Barrett", "Klatskin", "Caroli", "Meckel", "Chiari", "Dandy-Walker", "Pancoast", "Schmorl",
@@ -59,6 +61,9 @@ KEEP_PATTERNS: tuple[re.Pattern[str], ...] = (
 )
 
 
+# Each pattern scanned from its literal starts where it has them (see text_common.literal_starts).
+_SCANNERS = tuple(map(literal_starts, KEEP_PATTERNS))
+
 # A literal every match of a pattern contains, by pattern index: the pattern is run only when one occurs.
 _NEEDLES: dict[int, tuple[str, ...]] = {1: ("Morbus",), 2: ("Weber",), 8: ("RADS",), 9: ("Gleason",),
                                         11: ("egment", "Seg."), 13: ("N0", "N1", "N2", "N3")}
@@ -79,7 +84,7 @@ def split_keep_spans(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, 
     eponym's range, never an image reference's, a score's or a size's."""
     eponyms: set[tuple[int, int]] = set()
     others: set[tuple[int, int]] = set()
-    for i, p in enumerate(KEEP_PATTERNS):
+    for i, p in enumerate(_SCANNERS):
         if i in _NEEDLES and not any(n in text for n in _NEEDLES[i]):
             continue
         into = eponyms if i in _EPONYM_PATTERNS else others

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from curation.deid.text.common import LO, UP, Hit, words
+from curation.deid.text.common import LO, UP, Hit, literal_starts, words
 from curation.deid.text.given_names import is_given_name
 from curation.deid.text.names import NAME, NAME_BEFORE_DEGREE, NAME_SEQ, NOT_NAME_WORDS, TITLE, trim_person
 
@@ -59,7 +59,7 @@ _RELATIONS = (
     r"consultant|clinician|physician|surgeon|nurse|reader|scheduler|secretary|sekretärin|arzthelferin|"
     r"pflegekraft|stationsarzt|stationsärztin|dienstarzt|dienstärztin|assistenzarzt|assistenzärztin")
 # A word start (a hyphen before it is checked in code: "Schwieger-" compounds are no relation label).
-RELATION = re.compile(rf"\b(?:{_RELATIONS})(?:[ \t]+(?:contact|kontakt))?(?![\w-])")
+RELATION = literal_starts(re.compile(rf"\b(?:{_RELATIONS})(?:[ \t]+(?:contact|kontakt))?(?![\w-])"))
 NAME_AFTER_RELATION = re.compile(rf"(?P<sep>[ \t]*(?:[:,=]|\(|[ \t]is|[ \t]ist)?)[ \t]*(?:{TITLE}[ \t]?)*[ \t]*"
                                  rf"(?P<v>{NAME_SEQ})")
 _RELATION_NEEDLES = ("kontakt", "ansprech", "angehörig", "bevollm", "lebens", "groß", "gross", "opa", "oma",

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from curation.deid.text.common import LO, UP, Gated, Hit, group_hits, words
+from curation.deid.text.common import LO, UP, Gated, Hit, group_hits, literal_starts, words
 
 # "O'Brien", "McAllister", "DeShawn"; a lower-case second part after a hyphen ("Jae-won", "Hyun-woo").
 NAME = rf"[{UP}](?:'[{UP}]|[a-z][{UP}])?[{LO}]+(?:-[{UP}]?[{LO}]+)?"
@@ -49,7 +49,7 @@ _LEADING_NOT_NAME = words("frau herr herrn mrs mr ms miss")
 # Signatures and role labels: "gez. Schäfer", "Befundet von: Dr. Meier", "Signed: John Smith". The label
 # is searched in the lower-cased text without the IGNORECASE flag (a plain alternation lets `re` skip
 # ahead on its first letters: ~5x faster than (?i:...)), then the name is matched after it.
-SIGNATURE_LABEL = re.compile(
+SIGNATURE_LABEL = literal_starts(re.compile(
     r"gez\.|gezeichnet|signed(?:\sby)?|befundet\s(?:von|durch)|diktiert\svon|dictated\sby|"
     r"reported\sby|unterschrift|referring(?:\sphysician)?|überweiser(?:in)?|zuweiser(?:in)?|"
     r"zuweisende[rn]?\s(?:arzt|ärztin)|befundende[rn]?\s(?:arzt|ärztin)|radiologe|radiologin|"
@@ -58,14 +58,14 @@ SIGNATURE_LABEL = re.compile(
     r"read\sby|verified\sby|approved\sby|attending|resident|requested\sby|ordering\s(?:provider|physician)|"
     r"befunder(?:in)?|validiert|diktiert|nachrichtlich|kopie\san|interpreter|dolmetscher(?:in)?|"
     r"communicated\sto|discussed\swith|rufname|preferred\sname|genannt|tochter|sohn|ehemann|ehefrau|"
-    r"bruder|schwester|daughter|wife|husband|brother|sister|mother|father|mutter|vater|cc")
+    r"bruder|schwester|daughter|wife|husband|brother|sister|mother|father|mutter|vater|cc"))
 # Staff roles and more relatives ("MTRA Zeller", "Dienstarzt: A. Petrović", "Partnerin (Jana Ulm)"): a second
 # alternation run only when one of its words occurs (see text_common.Gated), since a longer first one costs
 # every report more.
-ROLE_LABEL = Gated(re.compile(
+ROLE_LABEL = Gated(literal_starts(re.compile(
     r"sonographer|son|partner(?:in)?|nichte|neffe|enkel(?:in)?|niece|nephew|betreuer(?:in)?|guardian|mtra|mta|"
     r"rta|mfa|dienstarzt|dienstärztin|nachtdienst|hintergrunddienst|assistenz|technologist|radiographer|fellow|"
-    r"ordered\sby|final\sreport|tech(?=:)|säugling|infant"),
+    r"ordered\sby|final\sreport|tech(?=:)|säugling|infant")),
     (" son ", "\nson ", " son:", "\nson:", "son (", "sonographer", "partner", "nichte", "neffe", "enkel", "niece",
      "nephew", "betreuer",
      "guardian", "mtra", "mta", "rta", "mfa", "dienst", "assistenz", "technologist", "radiographer", "fellow",
@@ -87,14 +87,14 @@ NICKNAME_AFTER = re.compile(rf"[ \t]*\([ \t]*[\"„“]?(?P<v>{NAME})[\"“]?[ \
 # Labelled name fields whose value is typed in any case: "PATIENT: WIŚNIEWSKI, TOMASZ", "Name: ferrari,
 # lucia", "Diktiert: pham / geschrieben: kr". Only ALL CAPS, "surname, given name" or dictation marks.
 _ANY = r"[^\W\d_]"
-FIELD_ANY_CASE_LABEL = re.compile(
+FIELD_ANY_CASE_LABEL = literal_starts(re.compile(
     r"(?P<f>patient(?:in)?(?:\sname)?|pat\.|pt|name|ordering|befunder(?:in)?|validiert|diktiert|geschrieben|"
-    r"transcribed\sby|dictated\sby|typed\sby|schreibkraft)[ \t]*:")
+    r"transcribed\sby|dictated\sby|typed\sby|schreibkraft)[ \t]*:"))
 FIELD_ANY_CASE = re.compile(
     rf"[ \t]*(?P<v>{_ANY}'?{_ANY}+(?:[-'][ \t]?{_ANY}+|[ \t]{_ANY}+)*(?:,[ \t]?{_ANY}+(?:[-' ]{_ANY}+)*)?)")
 _DICTATION_FIELDS = frozenset({"diktiert", "geschrieben", "transcribed by", "dictated by", "typed by", "schreibkraft"})
 
-PERSON_PATTERNS = (
+PERSON_PATTERNS = tuple(map(literal_starts, (
     # Titles and salutations before a name: "Dr. med. Hans Schäfer", "Frau Müller", "Mr. J. Smith".
     re.compile(rf"(?<![\w.])(?:{TITLE}[ \t]?)+[ \t]*(?P<v>{NAME_SEQ})"),
     # Labelled patient fields: "Patient: Müller, Anna", "Name: Anna Müller".
@@ -112,16 +112,16 @@ PERSON_PATTERNS = (
     # Lower-case dictation: "per dr. jaworski", "dr. med. müller".
     re.compile(rf"(?<![\w.])(?:dr|prof)\.?[ \t]+(?:(?:med|dent|phil|rer\.[ \t]?nat)\.[ \t]*)?"
                rf"(?P<v>[a-zß-öø-ÿ][{LO}]{{2,}}(?:-[a-zß-öø-ÿ][{LO}]+)?)"),
-)
+)))
 
 # Signature blocks: after a closing formula every short line that is only a name (1-4 capitalised or
 # ALL-CAPS words, initials and particles, maybe a title before and a degree after) names a person, also
 # the second and third signer below role lines ("Oberarzt", "Fachärztin für Radiologie"). Searched in
 # the lower-cased text (see SIGNATURE_LABEL); at most _BLOCK_LINES non-empty lines; the block ends at a line
 # longer than _BLOCK_WIDTH characters or with a lower-case word of 5+ letters (report text again).
-CLOSING_FORMULA = re.compile(
+CLOSING_FORMULA = literal_starts(re.compile(
     r"mit\s(?:freundlichen|besten|kollegialen)\s(?:kollegialen\s)?grüßen|mfg\b|kind\sregards|best\sregards|"
-    r"regards,|sincerely|gez\.")
+    r"regards,|sincerely|gez\."))
 _BLOCK_LINES = 6
 _BLOCK_WIDTH = 60
 # A lower-case word of five letters or more: a sentence of the report, not a name or role line.
@@ -145,12 +145,16 @@ DEGREE = Gated(re.compile(r"(?:,[ \t]?(?:MD|M\.D\.|DO|NP|RN|PA-C|PhD|MBBS|FRCR)|
 NAME_BEFORE_DEGREE = re.compile(rf"(?<![\w.])(?P<v>{NAME_SEQ})\Z")
 # Typist and dictation initials at the end of a dictation footer line: "geschrieben 14:20 (ks)",
 # "13:01 | gk", "transcribed by mp / 03/11/2024". Only on lines that name the dictation.
-DICTATION_WORD = Gated(re.compile(r"diktiert|diktat|geschrieben|dictated|transcribed|typed|schreibkraft"),
+DICTATION_WORD = Gated(literal_starts(re.compile(r"diktiert|diktat|geschrieben|dictated|transcribed|typed|"
+                                                 r"schreibkraft")),
                        ("diktiert", "diktat", "geschrieben", "dictated", "transcribed", "typed", "schreibkraft"))
 DICTATION_INITIALS = re.compile(r"(?:[/|;(:]|\bby)[ \t]*(?P<v>[A-Za-zÄÖÜäöü]{2,3})[ \t]*\)?[ \t]*(?=[/|;]|$)")
 _NOT_INITIALS = words("am um by von uhr md rn np und and the at on in im vom der die das dr pd fa oa ca mit")
 
 _PATIENT_WORD = PERSON_PATTERNS[2]
+# The dash or pipe header name (PERSON_PATTERNS[3]) needs one of these characters in the text.
+_DASH_HEADER = PERSON_PATTERNS[3]
+_HEADER_MARKS = ("–", "—", "|")
 # A title, salutation or patient field before a name is a person cue: it beats the eponym keep-list
 # ("Mrs. Addison", "Patient: Paget, Erika"; see scrub.py).
 _CUE_PATTERNS = (PERSON_PATTERNS[0], PERSON_PATTERNS[1])
@@ -237,6 +241,8 @@ def person_hits(text: str, lowered: str) -> list[Hit]:
     """Every PERSON rule hit; `lowered` is text.lower() (labels are searched in it: see SIGNATURE_LABEL)."""
     hits: list[Hit] = []
     for pattern in PERSON_PATTERNS:
+        if pattern is _DASH_HEADER and not any(c in text for c in _HEADER_MARKS):
+            continue
         source = "cue" if pattern in _CUE_PATTERNS else "rule"
         for h in group_hits(pattern, text, "PERSON", "rule"):
             if pattern is _PATIENT_WORD and any(t.group().lower() in NOT_NAME_WORDS

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from curation.deid.text.common import LO, UP, Gated, Hit, gated_hits
+from curation.deid.text.common import LO, UP, Gated, Hit, RunBeforeLiteral, gated_hits, literal_prefixes, literal_starts
 from curation.deid.text.names import trim_name
 
 _STREET_SUFFIX = r"(?:straße|strasse|str\.|weg|allee|platz|gasse|ring|damm|ufer|chaussee|steig|pfad)"
@@ -25,7 +25,10 @@ ADDRESS_PATTERNS = (
     re.compile(r"(?P<v>\b\d{1,5}[A-Z]?\s(?:[NSEW]\.?\s)?(?:[A-Z][a-z]+\s){1,3}(?:Street|St\.?|Road|Rd\.?|Avenue|"
                r"Ave\.?|Lane|Drive|Boulevard|Blvd\.?|Way|Close|Court)(?!\w)(?:,?\s(?:Suite|Ste\.?|Apt\.?|Unit|#)\s?"
                r"\w+)?)"),
-    re.compile(rf"(?<!\d)(?<!Bild\s)(?<!Image\s)(?P<v>(?:D-)?\d{{5}}[ \t][{UP}][{LO}]+"
+    # The first character comes before the look-behinds (`re` then skips to a "D" or a digit; see
+    # text_common.Gated): "D-" and five digits, or five digits, not after a digit or "Bild ".
+    re.compile(rf"(?P<v>[D\d](?<!\d[D\d])(?<!Bild\s[D\d])(?<!Image\s[D\d])(?:(?<=D)-\d|(?<=\d))\d{{4}}"
+               rf"[ \t][{UP}][{LO}]+"
                rf"(?:[ -](?:(?:im|am|an der|a\.\s?d\.)\s)?[{UP}][{LO}]+)?)"),
     # Austrian/Swiss/German postcodes with a country prefix: "A-1090 Wien", "CH-8091 Zürich".
     re.compile(rf"(?P<v>\b(?:A|AT|CH|D|DE|FL)-\d{{4,5}}\s[{UP}][{LO}]+(?:[ -][{UP}][{LO}]+)?)"),
@@ -147,18 +150,20 @@ _COMPANY_NEEDLES = ((("Associates", "Partners", "Group", "Services", "Institute"
 _Needles = tuple[tuple[tuple[str, ...], bool], ...]
 
 
-def _gate(patterns: tuple[re.Pattern[str], ...], needles: _Needles) -> tuple[Gated, ...]:
-    return tuple(Gated(p, n, low) for p, (n, low) in zip(patterns, needles, strict=True))
+def _gate(patterns: tuple[re.Pattern[str] | RunBeforeLiteral, ...], needles: _Needles) -> tuple[Gated, ...]:
+    return tuple(Gated(literal_starts(p), n, low) for p, (n, low) in zip(patterns, needles, strict=True))
 
 
 ADDRESS_RULES = _gate(ADDRESS_PATTERNS, _ADDRESS_NEEDLES)
 STREET_NAME_RULES = _gate(STREET_NAME_PATTERNS, _STREET_NAME_NEEDLES)
 _ENGLISH_STREETS = STREET_NAME_RULES[:2]
-INSTITUTION_RULES = _gate(INSTITUTION_PATTERNS, _INSTITUTION_NEEDLES)
+# The first institution pattern is found from its head word (a name word may stand before it).
+_HEAD_FIRST = RunBeforeLiteral(INSTITUTION_PATTERNS[0], literal_prefixes(re.compile(_INST_HEAD)), "_'.-", " \t")
+INSTITUTION_RULES = _gate((_HEAD_FIRST, *INSTITUTION_PATTERNS[1:]), _INSTITUTION_NEEDLES)
 _HEAD_RULES = (INSTITUTION_RULES[0], INSTITUTION_RULES[6])
 COMPANY_RULES = _gate(COMPANY_PATTERNS, _COMPANY_NEEDLES)
-REGISTER_COURT_RULE = Gated(REGISTER_COURT, ("gericht", "Handelsregister", "Sitz"))
-REGISTER_NUMBER_RULE = Gated(REGISTER_NUMBER, ("HRB", "HRA", "VR", "PR", "GnR", "PartG"))
+REGISTER_COURT_RULE = Gated(literal_starts(REGISTER_COURT), ("gericht", "Handelsregister", "Sitz"))
+REGISTER_NUMBER_RULE = Gated(literal_starts(REGISTER_NUMBER), ("HRB", "HRA", "VR", "PR", "GnR", "PartG"))
 
 
 def place_hits(text: str, lowered: str) -> list[Hit]:

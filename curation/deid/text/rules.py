@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from curation.deid.text.common import Gated, Hit, gated_hits
+from curation.deid.text.common import Gated, Hit, RunBeforeLiteral, gated_hits, literal_starts
 from curation.deid.text.facilities import facility_hits
 from curation.deid.text.name_lines import name_line_hits
 from curation.deid.text.names import NOT_NAME_WORDS, person_hits, trim_name
@@ -86,22 +86,24 @@ AGE_PATTERNS = (
 # Letter+digit codes in hyphenated groups ("RX-55-01927-B", "RQ24-00817", "FN-2209-338"): a letter and four
 # digits or more (checked in rule_hits), so that COVID-19, C5-C6 or L4-S1 stay.
 HYPHEN_CODE = re.compile(r"(?<![\w-])(?P<v>[A-Z0-9]+(?:-[A-Z0-9]+)+)(?![\w-])")
+_HYPHEN_SCANNER = literal_starts(HYPHEN_CODE)
 
 
 # Needles of each rule (see text_common.Gated), in the order of the pattern tuples; "" runs it always.
-_ID_RULES = tuple(Gated(p, n, i != 7) for i, (p, n) in enumerate(zip(ID_PATTERNS, (
+_ID_RULES = tuple(Gated(literal_starts(p), n, i != 7) for i, (p, n) in enumerate(zip(ID_PATTERNS, (
     ("nr", "id", "nummer", "accession", "acc", "mrn", "case", "record", "ssn", "nhs", "insurance"),
     ("",), ("http", "www."), ("",), ("",), ("",), ("fall",), ("Nr", "ummer", " No", "#"), ("-",)), strict=True)))
 _LABELLED_CODE = _ID_RULES[-2]
-_PHONE_RULES = tuple(Gated(p, n, True) for p, n in zip(PHONE_PATTERNS, (
+_PHONE_RULES = tuple(Gated(literal_starts(p), n, True) for p, n in zip(PHONE_PATTERNS, (
     ("tel", "fax", "phone", "durchwahl", "pager", "piepser", "mobil", "handy", "ext"),
     ("nebenstelle", "apparat", "cell", "mobile"), ("app",), ("-",), ("+",), ("",), ("",), ("",), ("x",), ("ext",)),
     strict=True))
 _GROUPED_PHONE = _PHONE_RULES[7]
-_EMAIL_RULE = Gated(EMAIL_PATTERN, ("@",))
+# Found from each "@" (the address starts where the run of name characters before it starts).
+_EMAIL_RULE = Gated(RunBeforeLiteral(EMAIL_PATTERN, ("@",), "_.+-", at_anchor=False), ("@",))
 _TEMPERATURE_BEFORE = re.compile(r"temp|fever|febril|fieber|°")
-_AGE_RULES = (Gated(AGE_PATTERNS[0], ("",)), Gated(AGE_PATTERNS[1], ("Lebensjahr",)), Gated(AGE_PATTERNS[2], ("(",)),
-              Gated(AGE_PATTERNS[3], ("alter", "age"), True))
+_AGE_RULES = tuple(Gated(literal_starts(p), n, low) for p, (n, low) in zip(AGE_PATTERNS, (
+    (("",), False), (("Lebensjahr",), False), (("(",), False), (("alter", "age"), True)), strict=True))
 
 
 def rule_hits(text: str) -> list[Hit]:
@@ -113,7 +115,7 @@ def rule_hits(text: str) -> list[Hit]:
         for h in gated_hits(rule, text, lowered, "ID"):
             if rule is not _LABELLED_CODE or sum(c.isdigit() for c in text[h.start:h.end]) >= 4:
                 hits.append(h)
-    for code in HYPHEN_CODE.finditer(text):
+    for code in _HYPHEN_SCANNER.finditer(text):
         value = code.group("v")
         if sum(c.isdigit() for c in value) >= 4 and any(c.isalpha() for c in value):
             hits.append(Hit(code.start(), code.end(), "ID", "rule"))

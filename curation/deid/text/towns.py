@@ -13,11 +13,12 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from curation.deid.text.common import LO, UP, Hit
+from curation.deid.text.common import LO, UP, Hit, literal_starts
 
 _LIST = Path(__file__).with_name("towns.txt")
 _TOWN = rf"[{UP}][{LO}]+(?:[- ][{UP}][{LO}]+){{0,2}}"
-AFTER_PREPOSITION = re.compile(rf"\b(?:in|aus|nach|bei|from|at|near|wohnhaft[ \t]in)[ \t]+(?P<v>{_TOWN})")
+AFTER_PREPOSITION = literal_starts(re.compile(
+    rf"\b(?:in|aus|nach|bei|from|at|near|wohnhaft[ \t]in)[ \t]+(?P<v>{_TOWN})"))
 AFTER_SPAN = re.compile(rf",?[ \t]+(?P<v>{_TOWN})")
 
 
