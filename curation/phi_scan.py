@@ -167,6 +167,12 @@ def scan_text(text: str, needles: PhiNeedles, patient: str | None = None) -> lis
     return labels
 
 
+def scan_row(row: Mapping[str, object], needles: PhiNeedles, patient: str | None) -> list[tuple[str, str]]:
+    """(column, label) of every hit in one row's strings (nested values walked, bytes skipped)."""
+    return [(name, label) for name, value in row.items() for text in _text_leaves(value)
+            for label in scan_text(text, needles, patient)]
+
+
 def redact_text(text: str, needles: PhiNeedles, patient: str | None, token: Callable[[str], str]) -> tuple[str, int]:
     """`text` (NFC) with every exact needle of `patient` replaced by `token(label)`, and how many were."""
     text = unicodedata.normalize("NFC", text)
