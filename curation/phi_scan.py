@@ -231,10 +231,13 @@ def scan_table(table: pa.Table, needles: PhiNeedles, where: str,
         column = table[name]
         if not _has_text(column.type):
             continue
+        seen: dict[tuple[str, str | None], list[str]] = {}  # a column repeats values (modality, series text)
         for row, value in enumerate(column.to_pylist()):
             for text in _text_leaves(value):
-                hits.extend(Hit(where, name, row, label, ids[row])
-                            for label in scan_text(text, needles, patients[row]))
+                key = (text, patients[row])
+                if key not in seen:
+                    seen[key] = scan_text(text, needles, patients[row])
+                hits.extend(Hit(where, name, row, label, ids[row]) for label in seen[key])
     return hits
 
 
