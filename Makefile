@@ -12,12 +12,14 @@ TORCH_PIP_ARGS ?=
 
 $(STAMP): pyproject.toml
 	$(PY) -m venv $(VENV)
-	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install --progress-bar on --upgrade pip
 	# CPU torch first: an open torch range would otherwise pull a multi-GB CUDA build.
-	$(BIN)/pip install -q $(TORCH_PIP_ARGS) $(TORCH)
+	@echo "radcurate: installing CPU torch (a few minutes the first time; progress below)"
+	$(BIN)/pip install --progress-bar on $(TORCH_PIP_ARGS) $(TORCH)
 	# Same pin again: unpinned, pip takes the newest torchvision (via totalsegmentator), whose exact torch
 	# pin replaces the CPU build with a newer CUDA one (nvidia-* wheels, several GB).
-	$(BIN)/pip install -q -e '.[$(EXTRAS)]' '$(TORCH)'
+	@echo "radcurate: installing radcurate and its dependencies ($(EXTRAS))"
+	$(BIN)/pip install --progress-bar on -e '.[$(EXTRAS)]' '$(TORCH)'
 	$(BIN)/python -m radcurate.devenv activate-hook $(BIN)/activate
 	touch $(STAMP)
 

@@ -12,7 +12,7 @@ from pathlib import Path
 import dagster as dg
 import pyarrow.parquet as pq
 
-from curation.export_layout import iter_export_files, report_tables
+from curation.export_layout import report_tables, walk_export
 from curation.phi_check import OwnerLookup, check_files
 from curation.tables.io import partition_dir, read_table, table_exports
 from curation.tables.schemas import PER_EXPORT_TABLES, schema_for
@@ -86,7 +86,7 @@ def files_reconcile(context: dg.AssetCheckExecutionContext, storage: RadcurateSt
     scope = _partition(context)
     for export_id in [scope] if scope else table_exports(paths, "dicom_index"):
         source = vault.export_source(export_id)
-        files = {pseudonymizer.file_id(rel) for rel in iter_export_files(source)}
+        files = {pseudonymizer.file_id(rel) for rel in walk_export(source).entries}  # links, FIFOs... too
         report_inputs = [pseudonymizer.file_id(rel) for rel in report_tables(source)]
         indexed = read_table(paths, "dicom_index", exports=[export_id], columns=["file_id"])["file_id"].to_pylist()
         quarantined = read_table(paths, "quarantine", exports=[export_id], columns=["file_id", "stage"])
@@ -116,6 +116,16 @@ def dataset_no_patient_across_splits(storage: RadcurateStorage) -> dg.AssetCheck
     overlap = {p for i, a in enumerate(splits) for b in splits[i + 1:] for p in a & b}
     return dg.AssetCheckResult(passed=not overlap, metadata={"patients_in_two_splits": len(overlap),
                                                              "patients": sum(len(s) for s in splits)})
+
+
+@dg.asset_check(asset="dataset", blocking=True,
+                description="Every reference in the current release resolves inside it: vqa -> pair, "
+                            "grounding -> pair, volume_path -> a volume file of the release.")
+def dataset_references_resolve(storage: RadcurateStorage) -> dg.AssetCheckResult:
+    from curation.release.integrity import problems
+
+    found = problems(storage.paths.dataset_dir)
+    return dg.AssetCheckResult(passed=not any(found.values()), metadata={k: v for k, v in found.items()})
 
 
 @dg.asset_check(asset="vqa_items",

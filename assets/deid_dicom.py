@@ -25,7 +25,7 @@ class DeidDicomConfig(dg.Config):
     burned_in_allow_sop_classes: list[str] = Field(default_factory=list)
 
 
-@dg.asset(partitions_def=exports_partitions, group_name=SHARING_GROUP, code_version="1", deps=["dicom_index"],
+@dg.asset(partitions_def=exports_partitions, group_name=SHARING_GROUP, code_version="2", deps=["dicom_index"],
           description="De-identified DICOM copies (PS3.15 Basic profile + options) under data_dir/deid_dicom/.")
 def deid_dicom(context: dg.AssetExecutionContext, config: DeidDicomConfig,
                storage: RadcurateStorage) -> dg.MaterializeResult:
@@ -37,9 +37,13 @@ def deid_dicom(context: dg.AssetExecutionContext, config: DeidDicomConfig,
                           burned_in_allow_sop_classes=frozenset(config.burned_in_allow_sop_classes))
     report = write_deidentified_copies(storage.paths, storage.vault, storage.pseudonymizer, export_id,
                                        [IndexedFile(**row) for row in index], options)
-    table = "\n".join(f"| {reason} | {n} |" for reason, n in report.skipped.items())
     return dg.MaterializeResult(metadata={
-        "written": report.written, "skipped": sum(report.skipped.values()),
-        "skipped_by_reason": dg.MetadataValue.md("| reason | files |\n|---|---|\n" + table),
+        "written": report.written, "skipped": sum(report.skipped.values()), "failed": sum(report.failed.values()),
+        "skipped_by_reason": _reasons_md(report.skipped), "failed_by_reason": _reasons_md(report.failed),
         "profile": ", ".join(code for code, _ in options.method_codes()),
     })
+
+
+def _reasons_md(counts: dict[str, int]) -> dg.MetadataValue:
+    rows = "".join(f"| {reason} | {n} |\n" for reason, n in counts.items())
+    return dg.MetadataValue.md("| reason | files |\n|---|---|\n" + rows)

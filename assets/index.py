@@ -3,7 +3,9 @@
 import dagster as dg
 
 from assets.partitions import EXPORT_GROUP, exports_partitions
+from curation.export_identity import checked_source
 from curation.index import build_index
+from curation.index.label import export_label, received_date
 from curation.tables.io import write_table
 from resources.storage import RadcurateStorage
 
@@ -16,7 +18,8 @@ QUARANTINE_PART = "index"  # the report loader writes its own part of the quaran
 def dicom_index(context: dg.AssetExecutionContext, storage: RadcurateStorage) -> dg.MaterializeResult:
     export_id = context.partition_key
     paths, vault = storage.paths, storage.vault
-    result = build_index(vault.export_source(export_id), export_id, storage.pseudonymizer)
+    source = checked_source(vault, export_id, storage.pseudonymizer)  # the folder still holds this export
+    result = build_index(source, export_id, storage.pseudonymizer)
     write_table(paths, "dicom_index", [r.as_record() for r in result.index_rows], export_id=export_id)
     write_table(paths, "quarantine", [q.as_record() for q in result.quarantine_rows], export_id=export_id,
                 part=QUARANTINE_PART)
@@ -28,7 +31,12 @@ def dicom_index(context: dg.AssetExecutionContext, storage: RadcurateStorage) ->
     table = "\n".join(["| outcome | files |", "|---|---|"]
                       + [f"| {k} | {v} |" for k, v in roles.items()]
                       + [f"| quarantine: {k} | {v} |" for k, v in quarantined.items()])
+    images = [r for r in result.index_rows if r.role == "image"]
+    label = export_label(site=storage.site_name, received=received_date(source),
+                         studies=len({r.study_uid for r in images}), patients=len(result.patients),
+                         files=result.files, modalities=(r.modality for r in images))
     return dg.MaterializeResult(metadata={
+        "export": label,
         "files": result.files,
         "images": roles.get("image", 0),
         "non_image": roles.get("non_image", 0),

@@ -8,6 +8,7 @@ import dagster as dg
 from assets.partitions import CORPUS_GROUP
 from curation.release import DEID_PROFILE, SplitPolicy, build_release, split_overlap
 from curation.tables.io import table_exports
+from curation.tables.snapshot import TablesSnapshot
 from resources.storage import RadcurateStorage
 
 
@@ -21,16 +22,19 @@ class DatasetReleaseConfig(dg.Config):
 
 
 @dg.asset(group_name=CORPUS_GROUP, code_version="1",
-          deps=["image_text_pairs", "vqa_items", "grounding_items", "snippet_pairs", "reports", "volumes"])
+          deps=["image_text_pairs", "vqa_items", "grounding_items", "snippet_pairs", "reports", "volumes",
+                "report_labels"])
 def dataset(context: dg.AssetExecutionContext, config: DatasetReleaseConfig,
             storage: RadcurateStorage) -> dg.MaterializeResult:
     """Patient-split, deduplicated release shards with card and manifest, switched in atomically."""
     paths = storage.paths
+    snapshot = TablesSnapshot.take(paths)  # the switch is refused if the tables change meanwhile
     policy = SplitPolicy({"train": config.train, "validation": config.validation, "test": config.test},
                          salt=config.split_salt)
     provenance = {"radcurate_version": version("radcurate"), "exports": ", ".join(table_exports(paths, "volumes")),
                   "code_version": context.assets_def.code_versions_by_key[context.asset_key] or "none"}
-    summary = build_release(paths, policy=policy, provenance=provenance, deid_profile=DEID_PROFILE)
+    summary = build_release(paths, policy=policy, provenance=provenance, deid_profile=DEID_PROFILE,
+                            snapshot=snapshot)
     overlap = split_overlap(summary)
     if overlap:
         raise dg.Failure(f"{len(overlap)} patients appear in more than one split")
@@ -43,4 +47,5 @@ def dataset(context: dg.AssetExecutionContext, config: DatasetReleaseConfig,
         "counts": dg.MetadataValue.md(table),
         "patients_per_split": summary.patients_per_split,
         "files": len(summary.files),
+        "dropped_dangling_references": summary.dropped_dangling,
     })

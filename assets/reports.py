@@ -90,6 +90,7 @@ def reports(context: dg.AssetExecutionContext, config: ReportsConfig, storage: R
         "quarantined_rows": len(loaded.quarantined),
         "redacted_exact_values": stats.redacted_exact,
         "withheld_reports": len(stats.withheld),
+        "report_date_invalid": sum(bool(r["report_date_invalid"]) for r in rows),  # kept, date null
         "tables_without_text_column": unmapped,
         "by_link_status": dg.MetadataValue.md(_markdown(dict(stats.by_link_status), "link_status")),
         "unlinked": stats.by_link_status.get("unlinked", 0),

@@ -3,14 +3,16 @@
 import dagster as dg
 
 from assets.partitions import CORPUS_GROUP, EXPORT_GROUP, GPU_POOL, exports_partitions
+from curation.faults import kill_point
 from curation.segment.items import grounding_rows, nifti_loader
 from curation.segment.run import segment_export
 from curation.tables.io import read_table, write_table
+from curation.tables.snapshot import TablesSnapshot
 from resources.segmenter import SegmenterResource
 from resources.storage import RadcurateStorage
 
 
-@dg.asset(partitions_def=exports_partitions, group_name=EXPORT_GROUP, code_version="1", deps=["volumes"],
+@dg.asset(partitions_def=exports_partitions, group_name=EXPORT_GROUP, code_version="2", deps=["volumes"],
           pool=GPU_POOL)
 def segmentations(context: dg.AssetExecutionContext, storage: RadcurateStorage,
                   segmenter: SegmenterResource) -> dg.MaterializeResult:
@@ -18,6 +20,7 @@ def segmentations(context: dg.AssetExecutionContext, storage: RadcurateStorage,
     export_id = context.partition_key
     paths = storage.paths
     backend = segmenter.build()
+    kill_point("segmentations")  # holds the `gpu` pool slot here
     volumes = read_table(paths, "volumes", exports=[export_id]).to_pylist()
     previous = read_table(paths, "segmentations", exports=[export_id]).to_pylist()
     rows, stats = segment_export(paths, export_id, volumes, backend, previous)
@@ -34,20 +37,19 @@ def segmentations(context: dg.AssetExecutionContext, storage: RadcurateStorage,
     })
 
 
-@dg.asset(group_name=CORPUS_GROUP, code_version="1",
-          deps=["segmentations", "snippet_pairs", "image_text_pairs", "reports"])
+@dg.asset(group_name=CORPUS_GROUP, code_version="3", deps=["segmentations", "image_text_pairs"])
 def grounding_items(context: dg.AssetExecutionContext, storage: RadcurateStorage) -> dg.MaterializeResult:
-    """Report and snippet phrases grounded on slices where their structure is segmented (RefRad2D rule)."""
+    """Caption phrases grounded on their pair's slice where their own class is segmented (RefRad2D rule)."""
     paths = storage.paths
+    snapshot = TablesSnapshot.take(paths)
     seg = read_table(paths, "segmentations", columns=["volume_id", "label_path", "segmenter"]).to_pylist()
     label_paths = {r["volume_id"]: (r["label_path"], r["segmenter"]) for r in seg}
-    snippets = read_table(paths, "snippet_pairs").to_pylist()
-    reports = read_table(paths, "reports", columns=["report_id", "study_uid", "lang", "text", "sentences"]).to_pylist()
-    volumes = read_table(paths, "volumes", columns=["volume_id", "study_uid", "training_role"]).to_pylist()
-    rows = grounding_rows(label_paths, snippets, reports, volumes, nifti_loader(paths.data_dir))
-    write_table(paths, "grounding_items", rows)
-    by_source = {s: sum(r["source"] == s for r in rows) for s in ("snippet", "report")}
+    pairs = read_table(paths, "image_text_pairs", columns=[
+        "pair_id", "volume_id", "slice_index", "plane", "report_id", "caption_de", "caption_en"]).to_pylist()
+    rows = grounding_rows(label_paths, pairs, nifti_loader(paths.data_dir, cached=False))
+    snapshot.write_table("grounding_items", rows)
     return dg.MaterializeResult(metadata={
-        "items": len(rows), "from_snippets": by_source["snippet"], "from_reports": by_source["report"],
+        "items": len(rows), "pairs": len(pairs), "pairs_grounded": len({r["pair_id"] for r in rows}),
+        "by_lang": {lang: sum(r["lang"] == lang for r in rows) for lang in ("de", "en")},
         "structures": len({r["structure"] for r in rows}), "volumes": len({r["volume_id"] for r in rows}),
     })

@@ -1,97 +1,162 @@
-"""Automation: a sensor that curates new exports as they land, and re-curation of stale partitions.
+"""Automation: a sensor that curates new exports as they land, and one corpus run after them.
 
-- `new_exports_sensor` watches RADCURATE_EXPORTS_DIR (stat only), adds a partition per complete export
-  and requests its run with a run key, so a tick never requests the same export state twice.
-- `corpus_after_export` runs the corpus job after each successful export run.
-- `recurate_stale_exports` (cron) re-runs export partitions whose assets' code versions changed since
-  they were materialized; `recurate_corpus` does the same for the corpus assets.
+- `new_exports_sensor` watches RADCURATE_EXPORTS_DIR (curation.exports_watch: marker, or stable over
+  RADCURATE_STABLE_SECONDS with no series holes), adds a partition per complete export and requests its
+  run with a run key (export id + signature), so a tick never requests the same export state twice.
+  Its skip reason says what it saw: inbox missing, N exports waiting (seconds left), nothing new.
+- `corpus_after_export` runs the corpus job once the export runs that landed together are done.
+- The nightly catch-up schedules are in assets/reconcile.py (docs/automation.md).
 """
 
 import json
 import os
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 import dagster as dg
 
 from assets.automation import curate_corpus_job, curate_export_job
-from assets.partitions import CORPUS_GROUP, EXPORT_GROUP, EXPORTS_PARTITION, exports_partitions
-from curation.exports_watch import scan_exports
+from assets.partitions import EXPORTS_PARTITION, exports_partitions
+from curation.export_identity import export_manifest
+from curation.export_layout import has_dicom_file
+from curation.exports_watch import describe_waiting, inbox_key, scan_exports, stable_seconds
+from curation.forget import forget_export, superseded_exports
 from curation.keys import SECRET_ENV, MissingSecretError, Pseudonymizer, load_secret
 from curation.paths import EXPORTS_DIR_ENV, DataPaths
 from curation.vault import Vault
 
-CODE_VERSION_TAG = "dagster/code_version"
+SIGNATURE_TAG = "radcurate/signature"
+IN_FLIGHT = [dg.DagsterRunStatus.QUEUED, dg.DagsterRunStatus.NOT_STARTED, dg.DagsterRunStatus.STARTING,
+             dg.DagsterRunStatus.STARTED]
+SENSOR_INTERVAL_ENV = "RADCURATE_SENSOR_INTERVAL_SECONDS"
 
 
-@dg.sensor(job=curate_export_job, minimum_interval_seconds=60, default_status=dg.DefaultSensorStatus.STOPPED)
-def new_exports_sensor(context: dg.SensorEvaluationContext) -> dg.SensorResult | dg.SkipReason:
-    """Register each complete export under RADCURATE_EXPORTS_DIR and request its curation."""
+def _interval() -> int:
+    """Seconds between sensor ticks (RADCURATE_SENSOR_INTERVAL_SECONDS, default 60)."""
+    raw = os.environ.get(SENSOR_INTERVAL_ENV) or "60"
+    if not raw.isdigit() or int(raw) < 1:
+        raise ValueError(f"{SENSOR_INTERVAL_ENV} must be a whole number of seconds >= 1, got {raw!r}")
+    return int(raw)
+
+
+def register_export_folder(vault: Vault, pseudonymizer: Pseudonymizer, folder: Path) -> str | None:
+    """Register `folder` in the vault and return its partition key (None: nothing to curate in it).
+
+    The one place the sensor and the nightly schedule derive an export's identity: from its content (a
+    manifest of its files, curation.export_identity), never from the folder name.
+    """
+    if not has_dicom_file(folder):
+        return None  # no DICOM file: nothing to curate (as `radcurate curate` refuses it)
+    try:
+        manifest = export_manifest(folder, pseudonymizer)
+    except ValueError:
+        return None  # no files: nothing to curate
+    vault.register_export(manifest.export_id, folder, manifest.entries)
+    return manifest.export_id
+
+
+def inbox_setup() -> tuple[Path, Pseudonymizer] | dg.SkipReason:
+    """The inbox folder and the pseudonymizer, or why the inbox cannot be watched."""
     root = os.environ.get(EXPORTS_DIR_ENV)
     if not root:
-        return dg.SkipReason(f"{EXPORTS_DIR_ENV} is not set")
+        return dg.SkipReason(f"{EXPORTS_DIR_ENV} is not set: no inbox to watch")
     try:
         pseudonymizer = Pseudonymizer(load_secret())
     except MissingSecretError:
         return dg.SkipReason(f"{SECRET_ENV} is not set: not registering exports")
+    return Path(root), pseudonymizer
+
+
+def _watching() -> dg.DefaultSensorStatus:
+    """Sensors start running when an inbox is configured (RADCURATE_EXPORTS_DIR set where Dagster loads)."""
+    return dg.DefaultSensorStatus.RUNNING if os.environ.get(EXPORTS_DIR_ENV) else dg.DefaultSensorStatus.STOPPED
+
+
+@dg.sensor(job=curate_export_job, minimum_interval_seconds=_interval(), default_status=_watching(),
+           description="Looks at the folders under RADCURATE_EXPORTS_DIR each tick; an export with an "
+                       "EXPORT_COMPLETE marker written after its files, or unchanged for RADCURATE_STABLE_SECONDS "
+                       "with no incomplete series, is registered as a partition of `exports` (its identity from "
+                       "its content, never the folder name) and curated; the skip reason says what it waits for.")
+def new_exports_sensor(context: dg.SensorEvaluationContext) -> dg.SensorResult | dg.SkipReason:
+    """Register each complete export under RADCURATE_EXPORTS_DIR and request its curation."""
+    setup = inbox_setup()
+    if isinstance(setup, dg.SkipReason):
+        return setup
+    root, pseudonymizer = setup
     cursor = json.loads(context.cursor) if context.cursor else {}
-    ready, new_cursor = scan_exports(Path(root), cursor)
+    scan = scan_exports(root, cursor, key=inbox_key(pseudonymizer), now=time.time(), window=stable_seconds())
+    new_cursor = json.dumps(scan.cursor, sort_keys=True)
+    if not scan.root_exists:
+        return dg.SkipReason(f"{EXPORTS_DIR_ENV} points to a folder that does not exist or is not a directory")
+    if not scan.ready:
+        if scan.waiting:
+            return dg.SensorResult(skip_reason=describe_waiting(scan), cursor=new_cursor)
+        return dg.SensorResult(skip_reason=f"nothing new: {scan.folders} export folder(s), all curated and "
+                                           f"unchanged ({scan.walked} walked this tick)", cursor=new_cursor)
     vault = Vault(DataPaths.from_env().vault_dir)
     known = set(context.instance.get_dynamic_partitions(EXPORTS_PARTITION))
     requests, added = [], []
-    for export in ready:
-        export_id = pseudonymizer.export_id(export.folder.resolve().name)
-        vault.register_export(export_id, export.folder)
-        if export_id not in known and export_id not in added:
+    for export in scan.ready:
+        export_id = register_export_folder(vault, pseudonymizer, export.folder)
+        if export_id is None or export_id in added:
+            continue  # nothing to curate, or the same export under a second name: one partition, one run
+        if export_id not in known:
             added.append(export_id)
         requests.append(dg.RunRequest(partition_key=export_id, run_key=f"{export_id}:{export.signature}",
-                                      tags={"radcurate/trigger": "marker" if export.by_marker else "stable"}))
-    return dg.SensorResult(run_requests=requests, cursor=json.dumps(new_cursor, sort_keys=True),
+                                      tags={"radcurate/trigger": "marker" if export.by_marker else "stable",
+                                            SIGNATURE_TAG: export.signature,
+                                            "radcurate/series_check": export.series_check or "marker"}))
+    if scan.waiting:
+        context.log.info(describe_waiting(scan))
+    return dg.SensorResult(run_requests=requests, cursor=new_cursor,
                            dynamic_partitions_requests=[exports_partitions.build_add_request(added)] if added else [])
 
 
+def runs_in_flight(instance: dg.DagsterInstance, job_name: str,
+                   statuses: list[dg.DagsterRunStatus] | None = None) -> int:
+    """Runs of `job_name` queued or running (by default), or in `statuses`."""
+    return len(instance.get_run_ids(dg.RunsFilter(job_name=job_name, statuses=statuses or IN_FLIGHT)))
+
+
 @dg.run_status_sensor(run_status=dg.DagsterRunStatus.SUCCESS, monitored_jobs=[curate_export_job],
-                      request_job=curate_corpus_job, default_status=dg.DefaultSensorStatus.STOPPED)
-def corpus_after_export(context: dg.RunStatusSensorContext) -> dg.RunRequest:
-    """Consolidate the corpus once an export has been curated."""
+                      request_job=curate_corpus_job, default_status=_watching(),
+                      minimum_interval_seconds=_interval(),
+                      description="After a successful export run: forgets the exports it supersedes (its folder "
+                                  "grew), then runs the corpus job once for the exports that landed together.")
+def corpus_after_export(context: dg.RunStatusSensorContext) -> dg.RunRequest | dg.SkipReason:
+    """Consolidate the corpus once the exports that landed together are curated: one corpus run for them.
+
+    Skips while other export runs are queued or running (the last of them to succeed requests the run)
+    and while a corpus run is queued but not started yet (it will read this export's rows anyway).
+    """
+    export_id = context.dagster_run.tags.get("dagster/partition")
+    if export_id:
+        retire_superseded_exports(context.instance, DataPaths.from_env(), export_id, context.log.info)
+    others = runs_in_flight(context.instance, curate_export_job.name)
+    if others:
+        return dg.SkipReason(f"{others} export run(s) still queued or running: one corpus run after the last")
+    waiting = runs_in_flight(context.instance, curate_corpus_job.name,
+                             [dg.DagsterRunStatus.QUEUED, dg.DagsterRunStatus.NOT_STARTED])
+    if waiting:
+        return dg.SkipReason("a corpus run is already queued and will include this export")
     return dg.RunRequest(run_key=f"corpus-after-{context.dagster_run.run_id}")
 
 
-def _stale(instance: dg.DagsterInstance, repository: dg.RepositoryDefinition, group: str,
-           partition: str | None) -> list[str]:
-    """Assets of `group` never materialized (for `partition`) or materialized under another code version."""
-    graph = repository.asset_graph
-    stale = []
-    for key in sorted(graph.get_all_asset_keys(), key=lambda k: k.to_user_string()):
-        node = graph.get(key)
-        if node.group_name != group or not node.is_materializable:
-            continue
-        records = instance.fetch_materializations(
-            dg.AssetRecordsFilter(asset_key=key, asset_partitions=[partition] if partition else None), limit=1).records
-        tags = records[0].event_log_entry.asset_materialization.tags if records else None
-        if not records or (tags or {}).get(CODE_VERSION_TAG) != node.code_version:
-            stale.append(key.to_user_string())
-    return stale
-
-
-@dg.schedule(cron_schedule="0 3 * * *", job=curate_export_job, default_status=dg.DefaultScheduleStatus.STOPPED)
-def recurate_stale_exports(context: dg.ScheduleEvaluationContext) -> list[dg.RunRequest] | dg.SkipReason:
-    """Re-curate export partitions whose per-export assets changed code version since their last run."""
-    requests = []
-    for partition in context.instance.get_dynamic_partitions(EXPORTS_PARTITION):
-        stale = _stale(context.instance, context.repository_def, EXPORT_GROUP, partition)
-        if stale:
-            requests.append(dg.RunRequest(partition_key=partition, tags={"radcurate/stale": ",".join(stale)}))
-    return requests or dg.SkipReason("no stale export partitions")
-
-
-@dg.schedule(cron_schedule="30 4 * * *", job=curate_corpus_job, default_status=dg.DefaultScheduleStatus.STOPPED)
-def recurate_corpus(context: dg.ScheduleEvaluationContext) -> dg.RunRequest | dg.SkipReason:
-    """Re-run the corpus job when any corpus asset's code version changed (or it never ran)."""
-    stale = _stale(context.instance, context.repository_def, CORPUS_GROUP, None)
-    if not stale:
-        return dg.SkipReason("corpus assets are up to date")
-    return dg.RunRequest(tags={"radcurate/stale": ",".join(stale)})
+def retire_superseded_exports(instance: dg.DagsterInstance, paths: DataPaths, export_id: str,
+                              say: Callable[[str], None]) -> list[str]:
+    """Forget the exports that `export_id` supersedes and drop their partitions; their ids."""
+    vault = Vault(paths.vault_dir)
+    entries = vault.read_manifest(export_id)
+    if entries is None or export_id not in vault.exports():
+        return []
+    old_ids = superseded_exports(vault, vault.export_source(export_id), export_id, entries)
+    for old in old_ids:
+        report = forget_export(paths, old)
+        if old in instance.get_dynamic_partitions(EXPORTS_PARTITION):
+            instance.delete_dynamic_partition(EXPORTS_PARTITION, old)
+        say(f"export {export_id} supersedes {old} (its folder grew): forgot {report.summary()}")
+    return old_ids
 
 
 SENSORS = [new_exports_sensor, corpus_after_export]
-SCHEDULES = [recurate_stale_exports, recurate_corpus]

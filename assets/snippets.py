@@ -18,15 +18,18 @@ _INDEX_COLUMNS = ["study_uid", "series_uid", "series_number", "series_descriptio
                       "configured. Incremental by report text hash.")
 def snippet_pairs(context: dg.AssetExecutionContext, storage: RadcurateStorage,
                   llm: LlmResource) -> dg.MaterializeResult:
+    from curation.faults import kill_point
     from curation.phi_scan import PhiNeedles
     from curation.reports.translate import english_texts
     from curation.reports.translation_cache import translation_phi_check
     from curation.snippets.pairs import build_pairs
     from curation.snippets.store import read_ledger, write_ledger
     from curation.snippets.summary import depth_histogram_markdown, pairs_counts, status_table_markdown
-    from curation.tables.io import read_table, write_table
+    from curation.tables.io import read_table
+    from curation.tables.snapshot import TablesSnapshot
 
     paths = storage.paths
+    snapshot = TablesSnapshot.take(paths)  # before any read: publish only over what was read
     reports = read_table(paths, "reports", columns=_REPORT_COLUMNS).to_pylist()
     result = build_pairs(
         reports,
@@ -40,10 +43,11 @@ def snippet_pairs(context: dg.AssetExecutionContext, storage: RadcurateStorage,
     english = english_texts([r["snippet"] for r in result.rows], [r["lang"] for r in result.rows], translator)
     for row, snippet_en in zip(result.rows, english, strict=True):
         row["snippet_en"] = snippet_en
-    write_table(paths, "snippet_pairs", result.rows)
+    snapshot.write_table("snippet_pairs", result.rows)
     write_ledger(paths, result.ledger)
-    context.log.info(f"snippet_pairs: mined {result.mined_reports} reports, kept {result.kept_reports}, "
-                     f"{len(result.rows)} pairs")
+    kill_point("corpus")  # one corpus table published, the others not yet
+    context.log.info(f"snippet_pairs: {len(result.rows)} pairs; {result.mined_reports} new or changed reports "
+                     f"mined, {result.kept_reports} unchanged reports' pairs reused")
     return dg.MaterializeResult(metadata={
         **pairs_counts(result, len(reports)),
         "status_table": dg.MetadataValue.md(status_table_markdown(result.status_counts())),

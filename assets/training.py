@@ -11,6 +11,7 @@ from pathlib import Path
 import dagster as dg
 
 from assets.partitions import GPU_POOL, TRAINING_GROUP
+from assets.seed_exports import ct_rate_root, env_for, refrad2d_dir
 from resources.launcher import TrainingLauncher
 from resources.storage import RadcurateStorage
 
@@ -56,5 +57,34 @@ def radgrounder_sft(context: dg.AssetExecutionContext, config: SftRunConfig, sto
     """Conversation-format SFT export, then the user's fine-tuning command; its metrics as metadata."""
     out = storage.paths.data_dir / "models" / "radgrounder_sft" / context.run.run_id
     command = launcher.sft_launch_command(release=_release(storage), out=out, command=config.command)
+    return pipes_subprocess_client.run(command=command, context=context,
+                                       env=launcher.env()).get_materialize_result()
+
+
+class SeedTrainerConfig(dg.Config):
+    """A seed repository's local checkout and its own training command (run in the checkout)."""
+
+    checkout: str = ""
+    command: str = ""
+
+
+@dg.asset(group_name=TRAINING_GROUP, pool=GPU_POOL, deps=["refrad2d_export"], code_version="1")
+def radgrounder_seed_training(context: dg.AssetExecutionContext, config: SeedTrainerConfig,
+                              storage: RadcurateStorage, launcher: TrainingLauncher,
+                              pipes_subprocess_client: dg.PipesSubprocessClient) -> dg.MaterializeResult:
+    """RadGrounder's own trainer on the RefRad2D export (its REFRAD2D_* variables point at the export)."""
+    command = launcher.seed_command(checkout=config.checkout, command=config.command,
+                                    env=env_for(refrad2d_dir(storage)))
+    return pipes_subprocess_client.run(command=command, context=context,
+                                       env=launcher.env()).get_materialize_result()
+
+
+@dg.asset(group_name=TRAINING_GROUP, pool=GPU_POOL, deps=["ct_rate_export"], code_version="1")
+def radfinder_seed_training(context: dg.AssetExecutionContext, config: SeedTrainerConfig,
+                            storage: RadcurateStorage, launcher: TrainingLauncher,
+                            pipes_subprocess_client: dg.PipesSubprocessClient) -> dg.MaterializeResult:
+    """RadFinder's own trainer on the CT-RATE export (MEDV_DATA_DIR points at it)."""
+    command = launcher.seed_command(checkout=config.checkout, command=config.command,
+                                    env={"MEDV_DATA_DIR": str(ct_rate_root(storage))})
     return pipes_subprocess_client.run(command=command, context=context,
                                        env=launcher.env()).get_materialize_result()

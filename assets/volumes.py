@@ -7,9 +7,11 @@ at definition time.
 from collections import Counter
 
 import dagster as dg
+import pyarrow as pa
 
 from assets.partitions import CORPUS_GROUP, EXPORT_GROUP, exports_partitions
 from curation.tables.io import read_table, write_table
+from curation.tables.snapshot import TablesSnapshot
 from curation.volumes.geometry import MIN_SLICES
 from resources.llm import LlmResource
 from resources.storage import RadcurateStorage
@@ -21,6 +23,16 @@ class SeriesGeometryConfig(dg.Config):
     min_slices: int = MIN_SLICES
 
 
+def _catalog(storage: RadcurateStorage, export_id: str, min_slices: int) -> list:
+    """The export's series catalog, series with unreadable files marked incomplete."""
+    from curation.volumes.catalog import build_catalog
+    from curation.volumes.incomplete import mark_incomplete, unreadable_by_series
+
+    index = read_table(storage.paths, "dicom_index", exports=[export_id])
+    quarantine = read_table(storage.paths, "quarantine", exports=[export_id]).to_pylist()
+    return mark_incomplete(build_catalog(export_id, index, min_slices=min_slices), unreadable_by_series(quarantine))
+
+
 def _counts_md(counter: Counter[str], title: str) -> dg.MetadataValue:
     lines = [f"| {title} | series |", "|---|---|", *(f"| {k} | {v} |" for k, v in sorted(counter.items()))]
     return dg.MetadataValue.md("\n".join(lines))
@@ -30,11 +42,8 @@ def _counts_md(counter: Counter[str], title: str) -> dg.MetadataValue:
 def series_catalog(context: dg.AssetExecutionContext, config: SeriesGeometryConfig,
                    storage: RadcurateStorage) -> dg.MaterializeResult:
     """One row per image series: plane, spacing, and why a series cannot become a volume."""
-    from curation.volumes.catalog import build_catalog
-
     export_id = context.partition_key
-    index = read_table(storage.paths, "dicom_index", exports=[export_id])
-    catalog = build_catalog(export_id, index, min_slices=config.min_slices)
+    catalog = _catalog(storage, export_id, config.min_slices)
     write_table(storage.paths, "series_catalog", [s.as_row() for s in catalog], export_id=export_id)
     usable = sum(s.usable for s in catalog)
     return dg.MaterializeResult(metadata={
@@ -49,13 +58,13 @@ def series_catalog(context: dg.AssetExecutionContext, config: SeriesGeometryConf
 def volumes(context: dg.AssetExecutionContext, config: SeriesGeometryConfig,
             storage: RadcurateStorage) -> dg.MaterializeResult:
     """Each usable series as a RAS NIfTI with its slice map; one series in memory at a time."""
-    from curation.volumes.catalog import build_catalog
     from curation.volumes.convert import ConversionFailure, assign_training_roles, iter_volumes
+    from curation.volumes.incomplete import FLAG
 
     export_id = context.partition_key
     paths, vault = storage.paths, storage.vault
-    catalog = build_catalog(export_id, read_table(paths, "dicom_index", exports=[export_id]),
-                            min_slices=config.min_slices)
+    catalog = _catalog(storage, export_id, config.min_slices)
+    incomplete = sum(FLAG in s.flags for s in catalog)
     rows, failures = [], []
     for result in iter_volumes(catalog, export_dir=vault.export_source(export_id),
                                file_map=vault.read_file_map(export_id), paths=paths,
@@ -66,11 +75,14 @@ def volumes(context: dg.AssetExecutionContext, config: SeriesGeometryConfig,
     keep = {f"{r['volume_id']}.nii.gz" for r in rows}
     folder = paths.volumes_dir / export_id
     for stale in (folder.glob("*.nii.gz") if folder.is_dir() else []):
-        if stale.name not in keep:
+        # another run's temporary files (.tmp-<pid>-*) are not volumes: never touch them
+        if stale.name not in keep and not stale.name.startswith("."):
             stale.unlink()
-    context.log.info(f"{len(rows)} volumes written, {len(failures)} series failed")
+    # a series that lost files to unreadable ones failed too, though it was never converted
+    context.log.info(f"{len(rows)} volumes written, {len(failures) + incomplete} series failed"
+                     + (f" ({incomplete} incomplete: files unreadable)" if incomplete else ""))
     return dg.MaterializeResult(metadata={
-        "volumes": len(rows), "failed": len(failures),
+        "volumes": len(rows), "failed": len(failures) + incomplete, "incomplete": incomplete,
         "primary": sum(r["training_role"] == "primary" for r in rows),
         "failures": _counts_md(Counter(f.reason.split(": ", 1)[-1] for f in failures), "reason"),
     })
@@ -79,21 +91,27 @@ def volumes(context: dg.AssetExecutionContext, config: SeriesGeometryConfig,
 @dg.asset(group_name=CORPUS_GROUP, code_version="1", deps=["snippet_pairs", "volumes", "reports"])
 def image_text_pairs(context: dg.AssetExecutionContext, storage: RadcurateStorage,
                      llm: LlmResource) -> dg.MaterializeResult:
-    """Windowed axial key slices (PNG) with snippet and reference-sentence captions; caption_en from
-    snippet_en, German sentence captions translated when an LLM translator is configured."""
+    """The referenced images themselves (PNG, from the referenced series' volume) with cleaned snippet and
+    reference-sentence captions; caption_en from snippet_en, German sentence captions translated when an
+    LLM translator is configured."""
     from curation.keyslices.pairs import render_pairs, requests_from_snippets
     from curation.phi_scan import PhiNeedles
     from curation.reports.translate import english_texts
     from curation.reports.translation_cache import translation_phi_check
 
     paths = storage.paths
+    snapshot = TablesSnapshot.take(paths)  # before any read: publish only over what was read
     volume_rows = {r["volume_id"]: r for r in read_table(
-        paths, "volumes", columns=["volume_id", "path", "modality", "plane", "patient_pid",
-                                   "content_sha256"]).to_pylist()}
+        paths, "volumes", columns=["volume_id", "path", "modality", "plane", "patient_pid", "content_sha256",
+                                   "study_uid", "series_uid", "series_number", "slice_map"]).to_pylist()}
     reports = {r["report_id"]: r for r in read_table(
         paths, "reports", columns=["report_id", "text", "sentences"]).to_pylist()}
-    requests = requests_from_snippets(read_table(paths, "snippet_pairs").to_pylist(), reports)
-    previous = {r["pair_id"]: r for r in read_table(paths, "image_text_pairs").to_pylist()}
+    plan = requests_from_snippets(read_table(paths, "snippet_pairs").to_pylist(), reports, volume_rows)
+    requests = plan.requests
+    try:
+        previous = {r["pair_id"]: r for r in read_table(paths, "image_text_pairs").to_pylist()}
+    except (ValueError, pa.ArrowInvalid):  # a table written before its current schema: render afresh
+        previous = {}
     rows = list(render_pairs(requests, volume_rows, paths.data_dir, previous))
     translator = llm.cached_translator(paths, "image_text_pairs", translation_phi_check(
         PhiNeedles.from_phi(storage.vault.read_patient_phi().values())))
@@ -101,12 +119,15 @@ def image_text_pairs(context: dg.AssetExecutionContext, storage: RadcurateStorag
     for row, caption_en in zip(todo, english_texts([r["caption_de"] for r in todo], ["de"] * len(todo),
                                                    translator), strict=True):
         row["caption_en"] = caption_en
-    write_table(paths, "image_text_pairs", rows)
+    snapshot.write_table("image_text_pairs", rows)
     return dg.MaterializeResult(metadata={
         "pairs": len(rows), "requests": len(requests),
         "kept_from_previous": sum(1 for r in rows if r["pair_id"] in previous),
         "by_source": _counts_md(Counter(r["source"] for r in rows), "source"),
         "by_window": _counts_md(Counter(r["window"] for r in rows), "window"),
+        "by_plane": _counts_md(Counter(r["plane"] for r in rows), "plane"),
+        "unique_images": len({r["image_sha256"] for r in rows}),
+        "references_without_image": _counts_md(plan.skipped, "reason"),
         "with_english": sum(r["caption_en"] is not None for r in rows),
         "translation": llm.translation_status(translator),
         **(translator.stats.as_metadata() if translator else {}),

@@ -9,9 +9,11 @@ import dagster as dg
 
 from assets.partitions import CORPUS_GROUP, GPU_POOL
 from curation.phi_scan import PhiNeedles
-from curation.tables.io import read_table, write_table
+from curation.release.quality import quality_table
+from curation.tables.io import read_table
+from curation.tables.snapshot import TablesSnapshot
 from curation.vqa.pipeline import run_vqa
-from curation.vqa.requests import build_requests
+from curation.vqa.requests import vqa_requests
 from curation.vqa.validate import scrubber_phi_check
 from resources.llm import BACKEND_ENV, LlmResource
 from resources.storage import RadcurateStorage
@@ -33,16 +35,18 @@ def _examples_markdown(rows: list[dict]) -> str:
 
 
 @dg.asset(group_name=CORPUS_GROUP, code_version="1", pool=_POOL,
-          deps=["image_text_pairs", "grounding_items", "reports"])
+          deps=["image_text_pairs", "grounding_items", "reports", "snippet_pairs", "segmentations", "dicom_index"])
 def vqa_items(context: dg.AssetExecutionContext, storage: RadcurateStorage, llm: LlmResource) -> dg.MaterializeResult:
     """Bilingual VQA items (5 findings + 3 metadata + grounding per image), validated before storage."""
     paths = storage.paths
-    requests, skipped = build_requests(read_table(paths, "image_text_pairs"), read_table(paths, "reports"),
-                                       read_table(paths, "grounding_items"), read_table(paths, "volumes"))
+    snapshot = TablesSnapshot.take(paths)
+    requests, skipped = vqa_requests(paths)
     generator = llm.generator(context)
     needles = PhiNeedles.from_phi(storage.vault.read_patient_phi().values())
     run = run_vqa(requests, generator, paths, phi_check=scrubber_phi_check(needles))
-    write_table(paths, "vqa_items", run.rows)
+    snapshot.write_table("vqa_items", run.rows)
+    quality = quality_table(read_table(paths, "image_text_pairs"), run.rows, read_table(paths, "snippet_pairs"),
+                            read_table(paths, "volumes"))
     context.log.info(f"vqa_items: {len(run.rows)} items for {len(requests)} images "
                      f"({run.generated} generated, {run.cached} from cache)")
     yes_no = run.report.yes_no
@@ -56,4 +60,5 @@ def vqa_items(context: dg.AssetExecutionContext, storage: RadcurateStorage, llm:
         "yes_no": {"yes": yes_no["yes"], "no": yes_no["no"]},
         "validity_rate": kept / (kept + rejected) if kept + rejected else 0.0,
         "examples": dg.MetadataValue.md(_examples_markdown(run.rows)),
+        "quality": dg.MetadataValue.md(quality.markdown()), **quality.as_metadata(),
     })

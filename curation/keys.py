@@ -55,7 +55,10 @@ class Pseudonymizer:
             raise ValueError(f"secret must be bytes of length >= {MIN_SECRET_BYTES}")
 
     def digest(self, domain: str, value: str) -> bytes:
-        return hmac.new(self.secret, f"{domain}\x1f{value}".encode(), hashlib.sha256).digest()
+        # surrogateescape: a file name that is not valid UTF-8 (surrogate-escaped by the OS layer) is
+        # hashed as its bytes, the same bytes os.fsencode gives; valid text is unchanged.
+        return hmac.new(self.secret, f"{domain}\x1f{value}".encode("utf-8", "surrogateescape"),
+                        hashlib.sha256).digest()
 
     def token(self, domain: str, value: str, n_hex: int = 16) -> str:
         """A hex pseudonym of `value` in `domain`, `n_hex` characters long."""
@@ -82,9 +85,10 @@ class Pseudonymizer:
         """The id of a file inside an export: HMAC of its POSIX relative path."""
         return "F" + self.token("file", relative_path, 24)
 
-    def export_id(self, export_name: str) -> str:
-        """Partition key of an export folder: no raw folder name ever becomes a partition key."""
-        return "exp_" + self.token("export", export_name, 12)
+    def export_id(self, manifest_key: str) -> str:
+        """Partition key of an export from its manifest (curation/export_identity.py): the export's
+        content, never its folder name, so a copy under another name is the same partition."""
+        return "exp_" + self.token("export", manifest_key, 12)
 
     def report_id(self, source_key: str) -> str:
         return "R" + self.token("report", source_key, 20)

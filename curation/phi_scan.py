@@ -23,6 +23,7 @@ import ahocorasick
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from curation.reports.markup import unescape_fragments
 from curation.vault import PatientPhi
 
 MIN_NEEDLE_CHARS = 4
@@ -160,8 +161,17 @@ class PhiNeedles:
 
 def scan_text(text: str, needles: PhiNeedles, patient: str | None = None) -> list[str]:
     """Labels of `patient`'s needles (whole words, case/umlaut-folded; every needle when None) and of
-    e-mail addresses found in `text`."""
-    labels = [span.label for span in needles.find(_fold(text), patient)]
+    e-mail addresses found in `text`, read as a reader sees it: RTF / HTML decoded, `\\'fc`, `\\u252?` and
+    `&uuml;` escapes resolved."""
+    folded = _fold(text)
+    spans = needles.find(folded, patient)
+    labels = [span.label for span in spans]
+    decoded = unescape_fragments(text) if ("\\" in text or "&" in text or "<" in text) else text
+    if decoded != text:  # a needle only the decoded text shows (M\\'fcller) counts once
+        seen = {folded[s.start:s.end] for s in spans}
+        folded_decoded = _fold(decoded)
+        extra = {folded_decoded[s.start:s.end]: s.label for s in needles.find(folded_decoded, patient)}
+        labels += [label for needle, label in extra.items() if needle not in seen]
     if EMAIL.search(text):
         labels.append("email")
     return labels
@@ -252,8 +262,8 @@ def _has_text(t: pa.DataType) -> bool:
 
 
 def scan_tree(root: Path, needles: PhiNeedles) -> list[Hit]:
-    """Every file under `root`: Parquet decoded cell by cell, gzip decompressed, the rest as bytes; names too.
-    Everything is checked against every needle (a file has no single patient)."""
+    """Every file under `root`: Parquet decoded cell by cell, gzip / zstd decompressed, the rest as bytes; names
+    too. Everything is checked against every needle (a file has no single patient)."""
     hits: list[Hit] = []
     for path in sorted(p for p in root.rglob("*")):
         rel = path.relative_to(root).as_posix()
@@ -267,6 +277,10 @@ def scan_tree(root: Path, needles: PhiNeedles) -> list[Hit]:
         data = path.read_bytes()
         if path.suffix == ".gz":
             data = gzip.decompress(data)
+        elif path.suffix == ".zst":  # the RefRad2D export's DICOM files
+            import zstandard
+
+            data = zstandard.ZstdDecompressor().decompress(data)
         text = data.decode("utf-8", errors="ignore") + "\n" + data.decode("latin-1", errors="ignore")
         hits.extend(Hit(rel, "<bytes>", 0, label) for label in scan_text(text, needles))
     return hits

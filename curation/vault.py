@@ -8,11 +8,14 @@ ever copied to the data dir, a log line or Dagster metadata.
 
 from __future__ import annotations
 
+import fcntl
 import json
 import os
 import secrets
+import shutil
 import tempfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -22,6 +25,22 @@ import pyarrow.parquet as pq
 from curation.tables.io import write_parquet_atomic
 
 DEMO_KEY_NAME = "demo_secret.key"
+
+
+class UnknownExportError(ValueError):
+    """An export id that this vault has no folder for (a clear message instead of a raw KeyError)."""
+
+
+@contextmanager
+def registry_lock(root: Path) -> Iterator[None]:
+    """Serialize read-modify-write of the export registry between processes (two curates at once)."""
+    root.mkdir(parents=True, exist_ok=True)
+    with (root / ".exports.lock").open("a") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
 
 
 @dataclass(frozen=True)
@@ -60,7 +79,7 @@ _PHI_FIELDS = ("patient_ids", "names", "birth_dates", "accessions", "physicians"
 
 def _write_text_atomic(path: Path, text: str) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
+    fd, tmp = tempfile.mkstemp(prefix=f".tmp-{os.getpid()}-", dir=path.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             handle.write(text)
@@ -80,10 +99,44 @@ class Vault:
         return self.root / "exports" / export_id
 
     # -- exports registry: export_id -> source folder ------------------------------------------
-    def register_export(self, export_id: str, source: Path) -> None:
-        registry = self.exports()
-        registry[export_id] = str(source.resolve())
+    def register_export(self, export_id: str, source: Path, manifest: Sequence[str] | None = None) -> None:
+        """Record where `export_id` is read from; with its manifest entries (curation/export_identity.py)."""
+        if manifest is not None:
+            self.write_manifest(export_id, manifest)
+        with registry_lock(self.root):
+            registry = self.exports()
+            registry[export_id] = str(source.resolve())
+            self._write_registry(registry)
+
+    def unregister_export(self, export_id: str) -> bool:
+        """Drop `export_id` from the registry and remove its vault folder; False when it was unknown."""
+        with registry_lock(self.root):
+            registry = self.exports()
+            known = registry.pop(export_id, None) is not None
+            self._write_registry(registry)
+        folder = self.export_dir(export_id)
+        if folder.is_dir():
+            shutil.rmtree(folder)
+            known = True
+        return known
+
+    def _write_registry(self, registry: dict[str, str]) -> None:
         _write_text_atomic(self.root / "exports.json", json.dumps(registry, indent=1, sort_keys=True))
+
+    def exports_from(self, source: Path) -> list[str]:
+        """Export ids registered for the folder `source` (one folder may have held several exports)."""
+        where = str(source.resolve())
+        return sorted(e for e, path in self.exports().items() if path == where)
+
+    # -- manifests (keyed entries only: no path or name) ------------------------------------------
+    def write_manifest(self, export_id: str, entries: Sequence[str]) -> None:
+        write_parquet_atomic(self.export_dir(export_id) / "manifest.parquet",
+                             pa.table({"entry": pa.array(sorted(entries), pa.string())}))
+
+    def read_manifest(self, export_id: str) -> tuple[str, ...] | None:
+        """The stored manifest entries, or None for an export registered without one (older versions)."""
+        path = self.export_dir(export_id) / "manifest.parquet"
+        return tuple(pq.read_table(path)["entry"].to_pylist()) if path.is_file() else None
 
     def exports(self) -> dict[str, str]:
         path = self.root / "exports.json"
@@ -93,12 +146,18 @@ class Vault:
         try:
             return Path(self.exports()[export_id])
         except KeyError:
-            raise KeyError(f"export {export_id} is not registered in the vault") from None
+            raise UnknownExportError(
+                f"export {export_id} is not registered in this vault (RADCURATE_VAULT_DIR; curated with another vault, "
+                "or forgotten): curate its folder with `radcurate curate` to register it") from None
 
     # -- file map --------------------------------------------------------------------------------
     def write_file_map(self, export_id: str, file_ids: Sequence[str], relative_paths: Sequence[str]) -> None:
-        table = pa.table({"file_id": pa.array(file_ids, pa.string()),
-                          "relative_path": pa.array(relative_paths, pa.string())})
+        """file_id -> relative path; `relative_path_bytes` holds the path's bytes (os.fsencode), since a
+        name that is not valid UTF-8 has no string form (its `relative_path` is then null)."""
+        raw = [os.fsencode(p) for p in relative_paths]
+        text = [None if any(0xDC80 <= ord(c) <= 0xDCFF for c in p) else p for p in relative_paths]
+        table = pa.table({"file_id": pa.array(file_ids, pa.string()), "relative_path": pa.array(text, pa.string()),
+                          "relative_path_bytes": pa.array(raw, pa.binary())})
         table = table.sort_by("file_id")
         write_parquet_atomic(self.export_dir(export_id) / "file_map.parquet", table)
 
@@ -107,7 +166,11 @@ class Vault:
         if not path.is_file():
             return {}
         table = pq.read_table(path)
-        return dict(zip(table["file_id"].to_pylist(), table["relative_path"].to_pylist(), strict=True))
+        if "relative_path_bytes" in table.column_names:
+            paths = [os.fsdecode(b) for b in table["relative_path_bytes"].to_pylist()]
+        else:  # a map written before the bytes column
+            paths = table["relative_path"].to_pylist()
+        return dict(zip(table["file_id"].to_pylist(), paths, strict=True))
 
     # -- patient PHI dictionary ------------------------------------------------------------------
     def write_patient_phi(self, export_id: str, patients: Iterable[PatientPhi]) -> None:

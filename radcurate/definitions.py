@@ -6,7 +6,9 @@ import dagster as dg
 
 import assets as assets_package
 from assets.automation import JOBS
-from assets.sensors import SCHEDULES, SENSORS
+from assets.reconcile import SCHEDULES
+from assets.sensors import SENSORS
+from radcurate.console_log import console_logger
 from resources import build_resources
 
 defs = dg.Definitions(
@@ -16,4 +18,5 @@ defs = dg.Definitions(
     sensors=SENSORS,
     schedules=SCHEDULES,
     resources=build_resources(),
+    loggers={"console": console_logger},
 )

@@ -17,6 +17,8 @@ MARKER = "# radcurate environment"
 DAGSTER_YAML = """# radcurate: one instance shared by the CLI, `radcurate curate` and `dagster dev`.
 telemetry:
   enabled: false
+nux:
+  enabled: false  # no newsletter sign-up pop-up over the first page of the UI
 concurrency:
   pools:
     default_limit: 1
@@ -24,16 +26,19 @@ concurrency:
 HOOK = """
 # radcurate environment
 export DAGSTER_CLI_ASSET_MATERIALIZE_MODULE_NAME=radcurate.definitions
+if [ -z "${RADCURATE_SECRET:-}" ] && [ -f "$PWD/demo/vault/demo_secret.key" ]; then
+  # the demo has its own instance and folders: it never shows in (or writes to) a real one
+  export DAGSTER_HOME="$PWD/demo/dagster_home"
+  export RADCURATE_DATA_DIR="$PWD/demo/data"
+  export RADCURATE_VAULT_DIR="$PWD/demo/vault"
+  export RADCURATE_DEMO_KEY_FILE="$PWD/demo/vault/demo_secret.key"
+  export RADCURATE_SECRET="$(cat "$RADCURATE_DEMO_KEY_FILE")"
+  echo "radcurate: using the DEMO key, instance and demo/ folders (set RADCURATE_SECRET for real data)"
+fi
 export DAGSTER_HOME="${DAGSTER_HOME:-$PWD/.dagster_home}"
 mkdir -p "$DAGSTER_HOME"
 [ -f "$DAGSTER_HOME/dagster.yaml" ] || cat > "$DAGSTER_HOME/dagster.yaml" <<'RADCURATE_YAML'
 {dagster_yaml}RADCURATE_YAML
-if [ -z "${RADCURATE_SECRET:-}" ] && [ -f "$PWD/demo/vault/demo_secret.key" ]; then
-  export RADCURATE_DATA_DIR="${RADCURATE_DATA_DIR:-$PWD/demo/data}"
-  export RADCURATE_VAULT_DIR="${RADCURATE_VAULT_DIR:-$PWD/demo/vault}"
-  export RADCURATE_SECRET="$(cat "$PWD/demo/vault/demo_secret.key")"
-  echo "radcurate: using the DEMO key and demo/ folders (set RADCURATE_SECRET for real data)"
-fi
 """
 
 

@@ -22,6 +22,7 @@ def build_resources() -> dict[str, Any]:
         model=os.environ.get("RADCURATE_LLM_MODEL", ""),
         api_key=dg.EnvVar(API_KEY_ENV) if os.environ.get(API_KEY_ENV) else None,
         offline_python=os.environ.get("RADCURATE_VLLM_PYTHON", ""),
+        labels=os.environ.get("RADCURATE_LABELS", "rules"),
     )
     return {"storage": RadcurateStorage(secret=dg.EnvVar(SECRET_ENV)), "llm": llm,
             "segmenter": segmenter_from_env(),

@@ -48,3 +48,12 @@ class TrainingLauncher(dg.ConfigurableResource):
     def sft_launch_command(self, *, release: Path, out: Path, command: str = "") -> list[str]:
         return [self.executable(), "-m", "training.sft_launch", "--release", str(release),
                 "--out", str(out), "--command", command or self.sft_command]
+
+    def seed_command(self, *, checkout: str, command: str, env: dict[str, str]) -> list[str]:
+        """A seed repository's own trainer, run in its checkout with `env` pointing it at an export."""
+        if not checkout or not command.strip():
+            raise ValueError("a seed trainer run needs `checkout` (the seed repository's folder) and `command`")
+        argv = [self.executable(), "-m", "training.seed_launch", "--checkout", checkout, "--command", command]
+        for name, value in sorted(env.items()):
+            argv += ["--env", f"{name}={value}"]
+        return argv

@@ -4,6 +4,7 @@ backend 'template' (default, no model), 'vllm_server' (OpenAI-compatible `vllm s
 'vllm_offline' (vllm.LLM in its own Python environment `offline_python`, launched through Dagster Pipes).
 The API key is optional and comes from an EnvVar so it never shows in run config.
 Translation (DE->EN) runs only over the server backend; `translate=False` turns it off there too.
+Report labels (report_labels) come from the rules unless `labels='llm'` (server backend only).
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ from typing import Any
 
 import dagster as dg
 
+from curation.labels.labeller import Labeller, RuleLabeller
+from curation.labels.llm import LabelCache, LlmLabeller
 from curation.paths import DataPaths
 from curation.reports.translate import translation_status
 from curation.reports.translation_cache import CachedTranslator, TranslationCache
@@ -41,6 +44,7 @@ class LlmResource(dg.ConfigurableResource):
     retries: int = 3
     offline_python: str = ""
     translate: bool = True
+    labels: str = "rules"  # report_labels: "rules" (default) or "llm" (needs backend vllm_server)
 
     @property
     def uses_gpu(self) -> bool:
@@ -76,6 +80,16 @@ class LlmResource(dg.ConfigurableResource):
                 context.log.info(f"vLLM offline job: {message}")
 
         return VllmOfflineGenerator(launch, self.model, work_dir)
+
+    def report_labeller(self, paths: DataPaths) -> Labeller:
+        """The report_labels labeller: the rules, or the server LLM behind its content-hash cache."""
+        self._check()
+        if self.labels == "rules":
+            return RuleLabeller()
+        if self.labels != "llm" or self.backend != "vllm_server":
+            raise ValueError(f"llm.labels must be 'rules', or 'llm' with backend 'vllm_server'; got labels="
+                             f"{self.labels!r}, backend={self.backend!r}")
+        return LlmLabeller(self.chat_client(), LabelCache(paths.data_dir / "cache" / "labels" / "llm.parquet"))
 
     def translator(self) -> LlmTranslator | None:
         """A server-backed translator, or None (then English columns stay null; see `translator_absent`)."""

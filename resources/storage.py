@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from functools import cached_property
 
 import dagster as dg
@@ -10,6 +11,8 @@ from pydantic import PrivateAttr
 from curation.keys import Pseudonymizer, load_secret
 from curation.paths import DataPaths
 from curation.vault import Vault
+
+SITE_ENV = "RADCURATE_SITE"
 
 
 class RadcurateStorage(dg.ConfigurableResource):
@@ -24,6 +27,8 @@ class RadcurateStorage(dg.ConfigurableResource):
     data_dir: str = ""
     vault_dir: str = ""
     secret: str
+    # The operator's name for the site, shown in partition labels; empty: RADCURATE_SITE of the process.
+    site: str = ""
 
     _paths: DataPaths | None = PrivateAttr(default=None)
 
@@ -32,6 +37,10 @@ class RadcurateStorage(dg.ConfigurableResource):
         if self._paths is None:
             self._paths = DataPaths.from_env(self.data_dir or None, self.vault_dir or None)
         return self._paths
+
+    @property
+    def site_name(self) -> str:
+        return self.site or os.environ.get(SITE_ENV, "")
 
     @cached_property
     def pseudonymizer(self) -> Pseudonymizer:

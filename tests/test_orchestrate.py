@@ -57,3 +57,23 @@ def test_help_is_for_users(capsys):
         main(["--help"])
     out = capsys.readouterr().out
     assert "radcurate demo" in out and "parser is registered" not in out
+
+
+def test_curate_refuses_an_export_without_dicom(tmp_path, capsys, secret_env, monkeypatch):
+    """A folder of reports and notes only: exit 2, a clear message, no partition, vault entry or release."""
+    from tests.curation.index.index_dicom_files import write_series
+
+    monkeypatch.setenv("DAGSTER_HOME", str(tmp_path / "home"))
+    good, empty = tmp_path / "export_good", tmp_path / "export_no_dicom"
+    write_series(good, 2)
+    (empty / "reports").mkdir(parents=True)
+    (empty / "reports" / "ris.csv").write_text("report_text\nBefund\n", encoding="utf-8")
+    (empty / "notes.txt").write_text("Befund folgt", encoding="utf-8")
+    (empty / "EXPORT_COMPLETE").write_bytes(b"")
+    code = main(["curate", str(good), str(empty), "--data", str(tmp_path / "d"), "--vault", str(tmp_path / "v")])
+    assert code == 2
+    err = capsys.readouterr().err
+    assert "export argument 2 of 2: no DICOM file in the folder (nothing was registered" in err
+    assert "export_no_dicom" not in err
+    for nothing in ("d", "v", "home"):
+        assert not (tmp_path / nothing).exists()

@@ -15,7 +15,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from training.config import CTClipConfig
-from training.prompts import finding_labels
+from training.prompts import row_labels
 from training.volume import PreparedVolume, prepare_volume, referenced_depth_mm
 
 SPLITS = ("train", "validation", "test")
@@ -41,6 +41,7 @@ class ReportVolumeItem:
     volume_id: str
     text: str
     labels: list[int]
+    label_mask: list[int]  # 0 where the label is unanswered (abdomen not imaged)
 
 
 @dataclass(frozen=True)
@@ -81,18 +82,24 @@ def report_volume_items(release: Path, split: str, volumes: VolumeCache) -> list
             continue
         volumes.get(row["volume_id"], row["volume_path"], row.get("modality") or "CT")
         text = report_text(row)
-        items.append(ReportVolumeItem(row["volume_id"], text, finding_labels(text)))
+        items.append(ReportVolumeItem(row["volume_id"], text, *row_labels(row, text)))
     return items
 
 
+DEPTH_STATUSES = ("resolved", "non_axial")
+
+
 def snippet_items(release: Path, split: str, volumes: VolumeCache) -> tuple[list[SnippetItem], int]:
-    """Resolved snippets whose referenced slice lies inside the crop; also the number dropped."""
+    """Snippets with a depth (resolved, or non-axial with a bounded z) whose referenced slice lies inside the
+    crop; also the number dropped. A row without depth_mm (a coronal image through the whole volume, a
+    prior-study reference) is no localization target and is not read at all."""
     table = read_split(release, "snippet_pairs", split)
     items: list[SnippetItem] = []
     dropped = 0
     cell_mm = volumes.config.cell_mm
     for row in [] if table is None else table.to_pylist():
-        if row.get("status") != "resolved" or not row.get("volume_id") or not row.get("volume_path"):
+        if row.get("status") not in DEPTH_STATUSES or row.get("depth_mm") is None or not row.get("volume_id") \
+                or not row.get("volume_path"):
             continue
         volume = volumes.get(row["volume_id"], row["volume_path"], row.get("modality") or "CT")
         depth = referenced_depth_mm(volume, row.get("ref_shape"), row.get("ref_affine"), row.get("depth_mm"))

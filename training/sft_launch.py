@@ -64,11 +64,12 @@ def run_command(argv: list[str], on_metrics: Callable[[dict], None], *, cwd: Pat
             else:
                 sys.stdout.write(line)
     if process.returncode:
-        raise RuntimeError(f"fine-tuning command exited with status {process.returncode}")
+        raise RuntimeError(f"training command exited with status {process.returncode}")
     return last
 
 
-def _metadata(export: dict[str, int], metrics: dict) -> dict[str, object]:
+def metrics_metadata(export: dict[str, int], metrics: dict) -> dict[str, object]:
+    """Materialization metadata: the export counts, then the last value of each metric (checkpoint as a path)."""
     metadata: dict[str, object] = dict(export)
     for key, value in metrics.items():
         if key == "checkpoint":
@@ -99,7 +100,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command:
             argv_cmd = render_command(args.command, args.out.resolve())
             metrics = run_command(argv_cmd, lambda m: pipes.log.info(json.dumps(m, sort_keys=True)), cwd=args.cwd)
-        metadata = _metadata(export, metrics)
+        metadata = metrics_metadata(export, metrics)
         metadata["sft_dir"] = {"raw_value": str(args.out.resolve()), "type": "path"}
         pipes.report_asset_materialization(metadata=metadata)
         print(json.dumps({k: v for k, v in export.items()} | {"metrics": metrics}, sort_keys=True))

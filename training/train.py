@@ -65,8 +65,10 @@ def batch_loss(model: CTClipModel, cache: VolumeCache, reports: list[ReportVolum
         out["siglip"] = siglip_loss(image[:n], text, model.log_t, model.bias)
         positive, negative = prompt_pairs()
         labels = torch.tensor([r.labels for r in reports], dtype=torch.float32, device=device)
+        mask = torch.tensor([r.label_mask for r in reports], dtype=torch.float32, device=device)
         logits = model.prompt_logits(image[:n], positive, negative)
-        out["prompt_bce"] = F.binary_cross_entropy_with_logits(logits, labels)
+        bce = F.binary_cross_entropy_with_logits(logits, labels, weight=mask, reduction="sum")
+        out["prompt_bce"] = bce / mask.sum().clamp(min=1.0)
         total = total + out["siglip"] + config.prompt_weight * out["prompt_bce"]
     if snippets:
         target = torch.tensor([s.cell for s in snippets], device=device)

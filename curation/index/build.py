@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import posixpath
 import time
 from collections import Counter
 from collections.abc import Sequence
@@ -10,7 +11,7 @@ from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
 
-from curation.export_layout import is_report_table, iter_export_files
+from curation.export_layout import is_report_table, walk_export
 from curation.index.chunk import read_paths
 from curation.index.parallel import default_workers, map_chunks
 from curation.index.phi import PhiCollector
@@ -56,8 +57,8 @@ def build_index(export_dir: Path, export_id: str, pseudonymizer: Pseudonymizer,
     if workers is not None and workers < 1:
         raise ValueError(f"workers must be >= 1, got {workers}")
     start = time.perf_counter()
-    every_file = list(iter_export_files(export_dir))  # one walk of the tree (dicom_candidates walks again)
-    candidates = [rel for rel in every_file if not is_report_table(rel)]
+    walk = walk_export(export_dir)  # one walk of the tree (dicom_candidates walks again)
+    candidates = [rel for rel in walk.files if not is_report_table(rel)]
     reader = partial(read_paths, str(export_dir.resolve()), export_id, pseudonymizer)
     results = map_chunks(reader, candidates, workers or default_workers())
     rows: list[IndexRow] = []
@@ -67,15 +68,38 @@ def build_index(export_dir: Path, export_id: str, pseudonymizer: Pseudonymizer,
         phi.merge(result.phi)
         for outcome in result.outcomes:
             (rows if isinstance(outcome, IndexRow) else quarantined).append(outcome)
-    if len(rows) + len(quarantined) != len(candidates):  # nothing lost, nothing counted twice
-        raise RuntimeError(f"export {export_id}: {len(candidates)} candidates but "
-                           f"{len(rows) + len(quarantined)} outcomes")
+    quarantined = attribute_unreadable(quarantined, rows, {pseudonymizer.file_id(rel): rel for rel in candidates})
+    # links to nothing, loops, FIFOs, devices...: never opened, quarantined with their reason
+    for entry in walk.skipped:
+        file_id = pseudonymizer.file_id(entry.relative_path)
+        quarantined.append(QuarantineRow(export_id, file_id, f"{entry.code}: file {file_id} {entry.detail}"))
+    expected = len(candidates) + len(walk.skipped)
+    if len(rows) + len(quarantined) != expected:  # nothing lost, nothing counted twice
+        raise RuntimeError(f"export {export_id}: {expected} entries but {len(rows) + len(quarantined)} outcomes")
     rows = reclean_descriptions(rows, phi)
-    file_map = {pseudonymizer.file_id(rel): rel for rel in every_file}
+    file_map = {pseudonymizer.file_id(rel): rel for rel in walk.entries}
     seconds = time.perf_counter() - start
     log.info("export %s: %d files indexed, %d quarantined in %.2f s", export_id, len(rows),
              len(quarantined), seconds)
     return IndexResult(tuple(rows), tuple(quarantined), file_map, tuple(phi.patients()), seconds)
+
+
+def attribute_unreadable(quarantined: Sequence[QuarantineRow], rows: Sequence[IndexRow],
+                         paths_by_id: dict[str, str]) -> list[QuarantineRow]:
+    """Give each unreadable file the series of the other images in its folder when they are one series
+    (exports keep a series per folder); in a folder of several series (or none) it stays unattributed."""
+    series_by_folder: dict[str, set[str]] = {}
+    for row in rows:
+        if row.role == "image" and row.series_uid:
+            series_by_folder.setdefault(posixpath.dirname(paths_by_id[row.file_id]), set()).add(row.series_uid)
+    out = []
+    for q in quarantined:
+        if q.reason_code == "unreadable" and q.file_id in paths_by_id:
+            found = series_by_folder.get(posixpath.dirname(paths_by_id[q.file_id]), set())
+            if len(found) == 1:
+                q = replace(q, series_uid=next(iter(found)))
+        out.append(q)
+    return out
 
 
 def reclean_descriptions(rows: Sequence[IndexRow], phi: PhiCollector) -> list[IndexRow]:

@@ -94,6 +94,8 @@ def read_dataset(path: str | Path, file_id: str, *, lean: bool = True) -> tuple[
         raise Quarantined(f"not_dicom: file {file_id} has no DICOM preamble/prefix") from None
     except Quarantined:
         raise
+    except OSError as exc:  # permission denied, I/O error: the file could not be read at all
+        raise Quarantined(f"unreadable: file {file_id} cannot be read ({type(exc).__name__})") from None
     except Exception as exc:  # pydicom raises many types on damaged files
         kind = "truncated" if isinstance(exc, EOFError | struct.error) else "unreadable"
         raise Quarantined(f"{kind}: file {file_id} header could not be parsed "

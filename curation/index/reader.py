@@ -187,8 +187,9 @@ def _build_row(ds: Dataset, pixels: str, export_id: str, file_id: str, pseudonym
         number_of_frames=frames if frames is not None else (1 if pixels == "ok" else None),
         image_type=text("ImageType"), patient_position=text("PatientPosition"),
         body_part=text("BodyPartExamined"),
-        series_description=clean_text(text("SeriesDescription"), tokens, phrases) if pid else None,
-        study_description=clean_text(text("StudyDescription"), tokens, phrases) if pid else None,
+        # the header dictionary here; `build.reclean_descriptions` adds the export's and the scrubber
+        series_description=clean_text(text("SeriesDescription"), tokens, phrases, False) if pid else None,
+        study_description=clean_text(text("StudyDescription"), tokens, phrases, False) if pid else None,
         study_date=pseudonymizer.shift_date(study_day, pid) if (study_day and pid) else None,
         patient_sex=(text("PatientSex") or "").upper()[:1] or None,
         patient_age_years=age_years(parse_da_prefix(text("PatientBirthDate")), study_day, text("PatientAge")),
@@ -199,10 +200,12 @@ def _build_row(ds: Dataset, pixels: str, export_id: str, file_id: str, pseudonym
 
 
 @lru_cache(maxsize=4096)
-def clean_text(text: str | None, tokens: tuple[str, ...], phrases: tuple[str, ...]) -> str | None:
-    """Descriptions repeat across every file of a series: clean each distinct one once (the DICOM
-    de-identification's descriptor cleaner decides, so both agree on what a description keeps)."""
-    return clean_description(text, tokens, phrases)
+def clean_text(text: str | None, tokens: tuple[str, ...], phrases: tuple[str, ...],
+               scrub: bool = True) -> str | None:
+    """Descriptions repeat across every file of a series: clean each distinct one once per (text,
+    header dictionary) (the DICOM de-identification's descriptor cleaner decides, so both agree on
+    what a description keeps). `scrub`: also the report-text scrubber (spaCy: not in pool workers)."""
+    return clean_description(text, tokens, phrases, scrub=scrub)
 
 
 def read_file(path: str | Path, relative_path: str, export_id: str, pseudonymizer: Pseudonymizer,

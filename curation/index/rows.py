@@ -11,7 +11,10 @@ from dataclasses import dataclass
 
 STAGE = "index"
 # Every index quarantine reason starts with one of these codes (then ": file <file_id> ...").
-QUARANTINE_REASONS = frozenset({"empty", "not_dicom", "truncated", "unreadable", "missing_tag"})
+# The walk's codes (export_layout.SKIP_CODES) are entries never opened: dangling_link, link_loop,
+# duplicate_link, special_file (FIFO, socket, device), unreadable (a folder that cannot be listed).
+QUARANTINE_REASONS = frozenset({"empty", "not_dicom", "truncated", "unreadable", "missing_tag",
+                                "dangling_link", "link_loop", "duplicate_link", "special_file"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,9 +67,13 @@ class QuarantineRow:
     file_id: str
     reason: str
     stage: str = STAGE
+    # an unreadable file's likely series (the one series of the other images in its folder), so the
+    # catalog can call that series incomplete instead of blaming its geometry
+    series_uid: str | None = None
 
     def as_record(self) -> dict[str, object]:
-        return {"export_id": self.export_id, "file_id": self.file_id, "stage": self.stage, "reason": self.reason}
+        return {"export_id": self.export_id, "file_id": self.file_id, "stage": self.stage, "reason": self.reason,
+                "series_uid": self.series_uid}
 
     @property
     def reason_code(self) -> str:

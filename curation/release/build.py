@@ -12,17 +12,23 @@ import json
 import os
 import shutil
 from collections import Counter
-from dataclasses import asdict, dataclass
+from contextlib import nullcontext
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from curation.faults import kill_point
 from curation.paths import DataPaths
+from curation.processes import process_alive
 from curation.release.card import render_card
 from curation.release.configs import RELEASE_CONFIGS, ReleaseConfig, dedup
+from curation.release.conventions import example_row
+from curation.release.integrity import restrict
 from curation.release.shards import ShardFile, write_split_shards
 from curation.release.splits import SplitPolicy
+from curation.tables.snapshot import TablesSnapshot
 
 KEEP_RELEASES = 3
 VOLUME_COLUMNS = ("volume_path",)
@@ -35,6 +41,7 @@ class ReleaseSummary:
     counts: dict[str, dict[str, int]]
     patients_per_split: dict[str, int]
     files: list[ShardFile]
+    dropped_dangling: dict[str, int] = field(default_factory=dict)
 
 
 def _split_column(table: pa.Table, policy: SplitPolicy) -> list[str]:
@@ -64,9 +71,13 @@ def _link_volumes(table: pa.Table, paths: DataPaths, staging: Path) -> pa.Table:
     return table.set_column(index, "volume_path", pa.array(new_paths, pa.string()))
 
 
-def _config_tables(config: ReleaseConfig, paths: DataPaths, policy: SplitPolicy) -> dict[str, pa.Table]:
+def _config_tables(config: ReleaseConfig, paths: DataPaths, policy: SplitPolicy,
+                   present: dict[str, set[str]], dangling: dict[str, int]) -> dict[str, pa.Table]:
     table = dedup(config.build(paths), config.dedup_key)
     table = table.filter(pc.is_valid(table["patient_pid"])) if table.num_rows else table
+    table, dangling[config.name] = restrict(config.name, table, present)
+    if "pair_id" in table.column_names:
+        present[config.name] = set(table["pair_id"].to_pylist())
     splits = _split_column(table, policy) if table.num_rows else []
     column = pa.array(splits, pa.string())
     out: dict[str, pa.Table] = {}
@@ -76,13 +87,29 @@ def _config_tables(config: ReleaseConfig, paths: DataPaths, policy: SplitPolicy)
     return out
 
 
+def remove_stale_staging(releases: Path) -> list[str]:
+    """Remove `.staging-<pid>/` folders of processes that are gone (a build killed half-way)."""
+    removed = []
+    for folder in releases.glob(".staging-*") if releases.is_dir() else []:
+        pid = folder.name.removeprefix(".staging-")
+        if pid.isdigit() and int(pid) != os.getpid() and not process_alive(int(pid)):
+            shutil.rmtree(folder, ignore_errors=True)
+            removed.append(folder.name)
+    return removed
+
+
 def build_release(paths: DataPaths, *, policy: SplitPolicy | None = None, provenance: dict[str, object],
-                  deid_profile: str) -> ReleaseSummary:
-    """Write a complete release and make it the current `dataset/`."""
+                  deid_profile: str, snapshot: TablesSnapshot | None = None) -> ReleaseSummary:
+    """Write a complete release and make it the current `dataset/`.
+
+    With `snapshot` (taken before the tables were read) the switch is refused when the tables changed
+    meanwhile (StaleSnapshotError), so an older build never replaces a newer release.
+    """
     policy = policy or SplitPolicy()
     if paths.dataset_dir.exists() and not paths.dataset_dir.is_symlink():
         raise ValueError("data_dir/dataset exists and is not a release link: move it away first")
     releases = paths.data_dir / "releases"
+    remove_stale_staging(releases)
     staging = releases / f".staging-{os.getpid()}"
     shutil.rmtree(staging, ignore_errors=True)
     staging.mkdir(parents=True)
@@ -90,9 +117,12 @@ def build_release(paths: DataPaths, *, policy: SplitPolicy | None = None, proven
     counts: dict[str, dict[str, int]] = {}
     schemas: dict[str, pa.Schema] = {}
     patients: dict[str, set[str]] = {name: set() for name in policy.ratios}
+    examples: dict[str, str] = {}
+    present: dict[str, set[str]] = {}
+    dangling: dict[str, int] = {}
     try:
         for config in RELEASE_CONFIGS:
-            per_split = _config_tables(config, paths, policy)
+            per_split = _config_tables(config, paths, policy, present, dangling)
             counts[config.name] = {}
             for split, table in per_split.items():
                 table = _link_volumes(table, paths, staging)
@@ -100,26 +130,32 @@ def build_release(paths: DataPaths, *, policy: SplitPolicy | None = None, proven
                 patients[split].update(table["patient_pid"].to_pylist())
                 files.extend(write_split_shards(staging, config.name, split, table))
                 counts[config.name][split] = table.num_rows
+                if table.num_rows and config.name not in examples:
+                    examples[config.name] = example_row(table)
         manifest = {"files": [asdict(f) for f in files], "counts": counts, "split_policy": dict(policy.ratios),
-                    "split_salt": policy.salt, "provenance": provenance, "deidentification": deid_profile}
+                    "split_salt": policy.salt, "provenance": provenance, "deidentification": deid_profile,
+                    "dropped_dangling_references": {k: v for k, v in sorted(dangling.items()) if v}}
         body = json.dumps(manifest, indent=1, sort_keys=True)
         release_id = hashlib.sha256(body.encode()).hexdigest()[:16]
         (staging / "manifest.json").write_text(body, encoding="utf-8")
         (staging / "README.md").write_text(
-            render_card(RELEASE_CONFIGS, counts, schemas, policy, provenance, deid_profile, release_id),
+            render_card(RELEASE_CONFIGS, counts, schemas, policy, provenance, deid_profile, release_id,
+                        examples),
             encoding="utf-8")
+        kill_point("release")
         final = releases / release_id
-        if final.exists():
-            shutil.rmtree(staging)
-        else:
-            os.replace(staging, final)
+        with snapshot.publishing("the release") if snapshot else nullcontext():
+            if final.exists():
+                shutil.rmtree(staging)
+            else:
+                os.replace(staging, final)
+            _switch_current(paths.dataset_dir, final)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
-    _switch_current(paths.dataset_dir, final)
     _prune(releases, keep=final)
     return ReleaseSummary(release_id, final, counts,
-                          {k: len(v) for k, v in patients.items()}, files)
+                          {k: len(v) for k, v in patients.items()}, files, {k: v for k, v in dangling.items() if v})
 
 
 def _switch_current(link: Path, target: Path) -> None:

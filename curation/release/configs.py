@@ -15,6 +15,7 @@ import pyarrow.compute as pc
 
 from curation.paths import DataPaths
 from curation.tables.io import read_table
+from curation.tables.schemas import schema_for
 
 
 @dataclass(frozen=True)
@@ -43,8 +44,21 @@ def _table(name: str) -> Callable[[DataPaths], pa.Table]:
     return lambda paths: _with_patient(read_table(paths, name), paths)
 
 
+_LABEL_COLUMNS = (("labels", "labels"), ("labels_uncertain", "uncertain"), ("labels_source", "source"))
+
+
+def _labels_of_reports(paths: DataPaths) -> dict[str, dict[str, object]]:
+    """report_id -> its report_labels columns as released (labels, labels_uncertain, labels_source)."""
+    table = read_table(paths, "report_labels", columns=["report_id", *(c for _, c in _LABEL_COLUMNS)])
+    return {row["report_id"]: {out: row[col] for out, col in _LABEL_COLUMNS} for row in table.to_pylist()}
+
+
 def report_volume_pairs(paths: DataPaths) -> pa.Table:
-    """Each linked report with the primary volume(s) of its study: the RadFinder/CT-CLIP training unit."""
+    """Each linked report with the primary volume(s) of its study: the RadFinder/CT-CLIP training unit.
+
+    With the report's labels (report_labels: 18 CT-RATE labels + abdominal questions, uncertain, source);
+    null where report_labels has not labelled the report yet.
+    """
     reports = read_table(paths, "reports", columns=["report_id", "patient_pid", "study_uid", "lang", "text",
                                                     "text_en", "text_sha256", "link_status"])
     volumes = read_table(paths, "volumes", columns=["volume_id", "study_uid", "modality", "path",
@@ -53,33 +67,39 @@ def report_volume_pairs(paths: DataPaths) -> pa.Table:
     by_study: dict[str, list[dict]] = {}
     for volume in primary:
         by_study.setdefault(volume["study_uid"], []).append(volume)
+    labels = _labels_of_reports(paths)
+    no_labels = {out: None for out, _ in _LABEL_COLUMNS}
     rows = []
     for report in reports.filter(pc.invert(pc.equal(reports["link_status"], "unlinked"))).to_pylist():
         for volume in by_study.get(report["study_uid"], []):
             rows.append(report | {"volume_id": volume["volume_id"], "modality": volume["modality"],
                                   "volume_path": volume["path"], "shape": volume["shape"],
-                                  "spacing": volume["spacing"]})
-    if rows:
-        return pa.Table.from_pylist(rows)
+                                  "spacing": volume["spacing"]} | labels.get(report["report_id"], no_labels))
     schema = reports.schema
     for name, field in (("volume_id", "volume_id"), ("modality", "modality"), ("volume_path", "path"),
                         ("shape", "shape"), ("spacing", "spacing")):
         schema = schema.append(volumes.schema.field(field).with_name(name))
-    return schema.empty_table()
+    for name, column in _LABEL_COLUMNS:
+        schema = schema.append(schema_for("report_labels").field(column).with_name(name))
+    return pa.Table.from_pylist(rows, schema=schema) if rows else schema.empty_table()
 
 
 RELEASE_CONFIGS: tuple[ReleaseConfig, ...] = (
-    ReleaseConfig("image_text_pairs", _table("image_text_pairs"), ("volume_id", "slice_index", "caption_de", "window"),
+    # keyed on the text actually present: an English-only caption has no caption_de
+    ReleaseConfig("image_text_pairs", _table("image_text_pairs"),
+                  ("volume_id", "slice_index", "window", "caption_de", "caption_en"),
                   "2D key slices (windowed PNG) with German/English captions"),
     ReleaseConfig("vqa", _table("vqa_items"), ("volume_id", "slice_index", "lang", "question", "answer"),
                   "Visual question answering items (findings, metadata, grounding)"),
     ReleaseConfig("grounding", _table("grounding_items"), ("volume_id", "slice_index", "structure", "phrase", "lang"),
                   "Phrase-grounded boxes and RLE masks on axial slices"),
+    # status in the key: "(Serie 3, Bild 40; VU Serie 3, Bild 40)" names image 40 of this study and of the
+    # prior one; a prior_study row (no depth) must never stand in for the resolved one.
     ReleaseConfig("snippet_pairs", _table("snippet_pairs"),
-                  ("study_uid", "ref_series", "ref_image_start", "ref_image_end", "snippet"),
+                  ("study_uid", "ref_series", "ref_image_start", "ref_image_end", "snippet", "status"),
                   "Report snippets with the depth of the referenced slice (RadFinder)"),
     ReleaseConfig("report_volume_pairs", report_volume_pairs, ("study_uid", "volume_id", "text_sha256"),
-                  "Report–volume pairs for 3D contrastive training"),
+                  "Report–volume pairs for 3D contrastive training, with the report's CT-RATE / abdominal labels"),
 )
 
 

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pyarrow as pa
 
+from curation.release.features import with_hf_features
 from curation.tables.io import write_parquet_atomic
 
 MAX_ROW_GROUP_BYTES = 128 * 1024**2
@@ -53,6 +54,7 @@ def write_split_shards(root: Path, config: str, split: str, table: pa.Table,
     """
     if table.num_rows == 0:
         return []
+    table = with_hf_features(table)
     n_shards = max(1, math.ceil(table.nbytes / max_shard_bytes))
     rows_each = math.ceil(table.num_rows / n_shards)
     group = rows_per_group(table)

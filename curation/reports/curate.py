@@ -102,7 +102,8 @@ def curate_reports(raw: Sequence[RawReport], *, export_id: str, linker: ReportLi
             "sections": [{"name": s.name, "title": s.title, "start": s.start, "end": s.end} for s in sections],
             "sentences": [{"section": s.section, "start": s.start, "end": s.end} for s in sentences],
             # Without a known patient there is no shift: the date would be raw PHI, so it is dropped.
-            "report_date": link.report_date_shifted, "link_status": link.status,
+            "report_date": link.report_date_shifted, "report_date_invalid": report.report_date_invalid,
+            "link_status": link.status,
             "phi_span_count": len(scrubbed.spans) + redacted,
             "text_sha256": hashlib.sha256(text.encode()).hexdigest(),
         })

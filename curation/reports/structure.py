@@ -2,15 +2,18 @@
 
 Sections: the German and English headings radiologists write ("Klinische Angaben", "Fragestellung",
 "Technik", "Befund", "Beurteilung", "History", "Findings", "Impression", ...) mapped to the canonical
-names indication | technique | findings | impression (text before the first heading: other).
+names indication | comparison | technique | findings | impression (text before the first heading: other).
 Sentences: split at . ! ? and line breaks, but not after German/English abbreviations (V.a., z.B.,
-re., li., Z.n., ca., bzw., ggf., Dr., i.v., e.g.), ordinals ("3. Rippe") or inside dates ("12.03.2024").
+re., li., Z.n., ca., bzw., ggf., Dr., i.v., e.g.), ordinals ("3. Rippe"), inside dates ("12.03.2024"), or
+inside a bracket that closes ("(cor. Serie 6, Bild 12)", "(Serie 3,\nBild 45)"; `brackets.py`).
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+
+from curation.reports.brackets import BracketSpans
 
 
 def _words(text: str) -> frozenset[str]:
@@ -22,7 +25,9 @@ SECTION_HEADINGS: dict[str, tuple[str, ...]] = {
     "indication": ("Klinische Angaben", "Klinische Angabe", "Fragestellung", "Anamnese", "Indikation",
                    "Rechtfertigende Indikation", "Klinik", "Klinische Fragestellung", "History", "Indication",
                    "Clinical information", "Clinical history", "Clinical indication", "Reason for exam",
-                   "Clinical question"),
+                   "Clinical question", "Clinical details", "Clinical detail", "Clinical notes", "Frage",
+                   "Klinische Frage", "Klinische Information", "Klinische Informationen"),
+    "comparison": ("Comparison", "Vergleich", "Voruntersuchung", "Voruntersuchungen", "Prior studies"),
     "technique": ("Technik", "Untersuchungstechnik", "Methode", "Untersuchung", "Technique", "Protocol",
                   "Procedure", "Examination"),
     "findings": ("Befund", "Befunde", "Findings", "Finding", "Report"),
@@ -53,7 +58,7 @@ _LAST_TOKEN = re.compile(r"(\S+)$")
 
 @dataclass(frozen=True)
 class Section:
-    name: str  # indication | technique | findings | impression | other
+    name: str  # indication | comparison | technique | findings | impression | other
     title: str  # the heading as written ("" for text before the first heading)
     start: int  # body start (after the heading)
     end: int
@@ -111,8 +116,9 @@ def split_sentences(text: str, start: int = 0, end: int | None = None, section: 
     end = len(text) if end is None else end
     sentences: list[Sentence] = []
     cursor = start
+    brackets = BracketSpans(text, start, end)
     for m in _BOUNDARY.finditer(text, start, end):
-        if _is_boundary(text, m, cursor):
+        if not brackets.covers(m.start()) and _is_boundary(text, m, cursor):
             _append(text, sentences, section, cursor, m.end() if m.group() != "\n" else m.start())
             cursor = m.end()
     _append(text, sentences, section, cursor, end)

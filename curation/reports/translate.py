@@ -50,16 +50,14 @@ def translation_status(translator: Translator | None, reason: str | None = None)
 
 def english_texts(texts: list[str | None], langs: list[str | None],
                   translator: Translator | None) -> list[str | None]:
-    """English text per input: German translated, English copied, anything else null.
-
-    Without a translator everything stays null (English originals too), so null consistently means
-    "no translation step ran" across text_en, snippet_en and caption_en.
+    """English text per input: English copied (an English original is its own English text), German
+    translated when a translator is configured (else null), anything else null.
     """
     if len(texts) != len(langs):
         raise ValueError(f"texts ({len(texts)}) and langs ({len(langs)}) must have the same length")
-    if translator is None:
-        return [None] * len(texts)
     out: list[str | None] = [t if lang == "en" else None for t, lang in zip(texts, langs, strict=True)]
+    if translator is None:
+        return out
     german = [i for i, (t, lang) in enumerate(zip(texts, langs, strict=True)) if lang == "de" and t]
     translated = translator.translate([texts[i] or "" for i in german], source="de", target="en") if german else []
     if len(translated) != len(german):

@@ -12,7 +12,8 @@ import re
 from pathlib import Path
 
 FROZEN_PATH = Path(__file__).with_name("classes_121.json")
-MR_ONLY_ORDER = ("lung_left", "lung_right", "vertebrae", "intervertebral_discs")
+# RadGrounder's merged_label_map.json order (its trainer's <segNNN> tokens): discs 120, vertebrae 121.
+MR_ONLY_ORDER = ("lung_left", "lung_right", "intervertebral_discs", "vertebrae")
 
 # German display names of the base structures; laterality, vertebra and rib numbers are composed below.
 _DE_BASE: dict[str, str] = {

@@ -1,8 +1,9 @@
 """The merged CT+MR class schema (RefRad2D's 121 classes), plus the threshold segmenter's own few classes.
 
 Ids 1..117 are TotalSegmentator's `total` ids; `total_mr` classes with a CT name reuse the CT id; the
-MR-only lung_left, lung_right, vertebrae, intervertebral_discs are 118..121. The table is frozen in
-`classes_121.json` (built by `build_classes.py`), so this module never imports totalsegmentator.
+MR-only lung_left, lung_right, intervertebral_discs, vertebrae are 118..121, as in RadGrounder's
+merged_label_map.json. The table is frozen in `classes_121.json` (built by `build_classes.py`), so this
+module never imports totalsegmentator.
 
 The threshold segmenter finds structures that are not TotalSegmentator classes (body outline, bone,
 air); they get ids from 200 up, so a label map never confuses them with the 121-class schema.

@@ -1,11 +1,11 @@
 """Phrases of a caption, snippet or report sentence -> grounded (slice, structure, box, mask) items.
 
-The RefRad2D keep rule: a phrase is kept on a slice only if it occurs verbatim in the text and its
+The RefRad2D keep rule: a phrase is kept on a slice only if it occurs verbatim in the text and its own
 structure has at least one pixel on that slice. A side-less phrase ("Nieren") grounds on each side that
 is present. lung_left / lung_right / vertebrae are MR classes; on a CT label map (lobes, single
-vertebrae) they are grounded on the union of their parts, still under the named structure. The other way
-round, a part on a map that has only its whole (a lobe on an MR or threshold map) is grounded on the whole,
-under the whole's name.
+vertebrae) they are grounded on the union of their parts, still under the named structure (the parts are
+that structure). Never the other way round: a lobe phrase ("rechter Unterlappen") on a map without lobes
+(MR, the threshold segmenter) is not grounded; the whole lung's box would teach a wrong box for the lobe.
 """
 
 from __future__ import annotations
@@ -53,14 +53,6 @@ def _parts() -> dict[str, tuple[int, ...]]:
     }
 
 
-def _whole_of(structure: str) -> str | None:
-    """The whole a part belongs to, when a coarser map has only the whole (a lobe -> its lung side)."""
-    for whole, parts in _parts().items():
-        if class_id(structure) in parts:
-            return whole
-    return None
-
-
 def structure_mask(labels: np.ndarray, structure: str) -> np.ndarray:
     """Pixels (or voxels) of `structure` in a label array; parts stand in for a whole the map lacks."""
     cid = class_id(structure)
@@ -85,16 +77,9 @@ def ground_matches(matches: list[PhraseMatch], label_slice: np.ndarray, *, volum
     items = []
     shape = (int(label_slice.shape[0]), int(label_slice.shape[1]))
     for match in matches:
-        for named in match.structures:
-            # A map without lobes (MR, the threshold segmenter) grounds "linker Unterlappen" on the left lung,
-            # recorded under the structure actually boxed, never under the lobe it cannot see.
-            for name in (named, _whole_of(named)):
-                if name is None:
-                    continue
-                mask = structure_mask(label_slice, name)
-                box = class_box(mask, class_id(name))
-                if box is not None:
-                    break
+        for name in match.structures:
+            mask = structure_mask(label_slice, name)
+            box = class_box(mask, class_id(name))
             if box is None:
                 continue  # the RefRad2D rule: no pixel of this class on this slice -> not grounded
             items.append(GroundingItem(

@@ -46,7 +46,7 @@ def save_label_map(labels: np.ndarray, affine: np.ndarray, path: Path) -> None:
 
     path.parent.mkdir(parents=True, exist_ok=True)
     dtype = np.uint8 if labels.max(initial=0) < 256 else np.uint16
-    fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=".nii.gz", dir=path.parent)
+    fd, tmp = tempfile.mkstemp(prefix=f".tmp-{os.getpid()}-", suffix=".nii.gz", dir=path.parent)
     os.close(fd)
     try:
         image = nib.Nifti1Image(labels.astype(dtype), affine)

@@ -1,7 +1,8 @@
 """`radcurate mine-refs --in IN.jsonl --out OUT.jsonl`: references of each input line's text.
 
 Input lines `{"id", "text", "lang"?}`; one output line per input `{"id", "refs": [...]}` with offsets into
-the input text (ARCHITECTURE.md section 4). Texts are mined in batches so spaCy runs once per batch.
+the input text (ARCHITECTURE.md section 4). References into the prior study ("(VU Se 3, Bi 35)") are
+written too, with `"prior_study": true`. Texts are mined in batches so spaCy runs once per batch.
 """
 
 from __future__ import annotations
@@ -41,7 +42,7 @@ def mine_refs_file(in_path: Path, out_path: Path) -> int:
     with tmp.open("w", encoding="utf-8") as out:
         for i in range(0, len(records), BATCH):
             chunk = records[i:i + BATCH]
-            mined = mine_refs_batch([r["text"] for r in chunk], [r.get("lang") for r in chunk])
+            mined = mine_refs_batch([r["text"] for r in chunk], [r.get("lang") for r in chunk], include_prior=True)
             for record, refs in zip(chunk, mined, strict=True):
                 total += len(refs)
                 out.write(json.dumps({"id": record["id"], "refs": [r.as_json() for r in refs]},
@@ -52,9 +53,9 @@ def mine_refs_file(in_path: Path, out_path: Path) -> int:
 
 def _run(args: argparse.Namespace) -> int:
     if not args.in_path.is_file():
-        raise ValueError("--in: no such file")
+        raise ValueError(f"--in {args.in_path}: no such file")
     total = mine_refs_file(args.in_path, args.out_path)
-    print(f"references: {total}")
+    print(f"mine-refs: {total} references -> {args.out_path}")
     return 0
 
 

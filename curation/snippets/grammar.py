@@ -23,7 +23,7 @@ from rapidfuzz.distance import OSA
 SERIES_MARK = "\u01c2"
 IMAGE_MARK = "\u01c1"
 
-_SERIES_KW = (r"(?:Serien|Series|Serie|Sequenz|Sequence|Seq\.?|Ser\.?|Se\.?|"
+_SERIES_KW = (r"(?:Serien|Series|Serie|Séries|Série|Sequenz|Sequence|Seq\.?|Ser\.?|Se\.?|"
               + SERIES_MARK + r"+)")
 # "Schnittbild 48", "Schichtbild 47", "Aufnahme 63" (not "Aufnahme 2019", an admission year).
 _IMAGE_WORDS_RE = (r"Schnittbildern|Schnittbilder|Schnittbild|Schichtbildern|Schichtbilder|Schichtbild|"
@@ -31,8 +31,8 @@ _IMAGE_WORDS_RE = (r"Schnittbildern|Schnittbilder|Schnittbild|Schichtbildern|Sch
                    r"Slices|Slice")
 _IMAGE_KW_FULL = r"(?:" + _IMAGE_WORDS_RE + r"|Img\.?|" + IMAGE_MARK + r"+)"
 _IMAGE_KW_ANY = r"(?:" + _IMAGE_KW_FULL[3:-1] + r"|Ima\.?|Bld\.?|Bi\.?|IM\.?|Im\.?)"
-# "Bild Nr. 45", "Bildnummer 45", "image number 45", "image #45"
-_NR = r"(?::\s*)?(?:-?\s*(?:Nr|No|Nummer|Number)\.?\s*:?\s*|\#\s*)?"
+# "Bild Nr. 45", "Bildnummer 45", "image number 45", "image #45", "SE-4 IM-120"
+_NR = r"(?::\s*)?(?:-?\s*(?:Nr|No|Nummer|Number)\.?\s*:?\s*|\#\s*|-(?=\d))?"
 # An image or series number is never followed by a unit, a decimal, a time or a quantity noun.
 _GUARD = (r"(?!\d|\s*[x×*]\s*\d|\s*(?:mm|cm|m|ml|l|%|‰|kg|g|mg|µg|ug|ng|mmol|mmhg|mgy|msv|kv|kev|mas|mbq|"
           r"gbq|ie|iu|uhr|h|min|sek|s|jahre?n?|j|monate?n?|wochen?|"
@@ -53,11 +53,22 @@ _SERIES_NUM = r"\d{1,4}" + _GUARD
 # A bracket may open between series and image: "aktuell Serie 3 [Bild 77]", "series 3 (image 77)".
 _SEP = r"\s*[,;/:|–-]?\s*[\[(]?\s*(?:(?:im|in|auf|on)\s+)?"
 
+# The words that name the prior examination (German, English).
+# English adjectives count only before an examination word or punctuation: not "prior to contrast",
+# "previous surgery", "the comparison of".
+_PRIOR_NOUN = (r"(?:VU|Voruntersuchung(?:en)?|Voraufnahmen?|Vorbefund(?:es)?|Vorstudie|Vor-?(?:CT|MRT?)|"
+               r"Vergleichsuntersuchung|Vergleichsaufnahme|(?:prior|previous|comparison|baseline)"
+               r"(?=\s*(?:[:,;.()\[\]]|\d|$|(?:study|studies|exams?|examination|CT|MRI?|scans?|imaging|series|se|ser|"
+               r"images?|img|im|sequence|reports?)\b)))")
 REF_PATTERN = re.compile(
     r"(?i)"
     # series first: "Serie 3, Bild 60", "Se 4/Bi 12-15", "SE 3 IM 87", "Ser. 3, Img. 12"
     r"(?P<sf>\b" + _SERIES_KW + r"\s*" + _NR + r"(?P<sf_s>" + _SERIES_NUM + r")" + _SEP
-    + r"(?:\b" + _IMAGE_KW_ANY + r"\s*" + _NR + r"|\#\s*)(?P<sf_i>" + _LIST + r"))"
+    + r"(?:(?<![^\W\d_])" + _IMAGE_KW_ANY + r"\s*" + _NR + r"|\#\s*)(?P<sf_i>" + _LIST + r"))"
+    # series/image after the image word: "Bild 6/45", "Bild 4/55-60", "Bilder 2/30 bis 2/34" (checked in
+    # `_image_slash`: a stack counter "Bild 45/120", dates and captions are rejected there)
+    r"|(?P<is>\b" + _IMAGE_KW_FULL + r"\s*" + _NR + r"(?P<is_s>\d{1,4})\s*/\s*(?P<is_i>\d{1,4}(?:\s*" + _RANGE_TO
+    + r"\s*(?:\d{1,4}\s*/\s*)?\d{1,4})?)" + _GUARD + r")"
     # image first: "Bild 45 der Serie 3", "image 87 of series 3"
     r"|(?P<if>\b" + _IMAGE_KW_ANY + r"\s*" + _NR + r"(?P<if_i>" + _LIST + r")"
     r"\s*(?:[,;/]\s*|[(\[]\s*|der\s+|in\s+der\s+|aus\s+(?:der\s+)?|von\s+|of\s+(?:the\s+)?|in\s+|from\s+|on\s+)?"
@@ -66,7 +77,9 @@ REF_PATTERN = re.compile(
     r"|(?P<sl>\b" + _SERIES_KW + r"\s*/\s*" + _IMAGE_KW_ANY + r"\s*:?\s*(?P<sl_s>\d{1,4})\s*[/:]\s*"
     r"(?P<sl_i>" + _ITEM + r"))"
     # "(3:87)", "(3/45)" only inside parentheses (ratio, fraction, date contexts rejected in `find_ref_spans`)
+    # a bracket of bare pairs only: "(4/20, 5/18)", "(3:45 und 3:52)"
     r"|(?P<co>(?<=\()\s*(?P<co_s>\d{1,3})\s*(?P<co_sep>[:/])\s*(?P<co_i>[1-9]\d{0,3}(?:\s*[-–]\s*\d{1,4})?)"
+    r"(?P<co_more>(?:\s*(?:,|;|und|and|sowie|&)\s*\d{1,3}\s*[:/]\s*[1-9]\d{0,3}(?:\s*[-–]\s*\d{1,4})?)*)"
     r"\s*(?=\)))"
     # compact "S3 B45", "S3/B45", "[S3:B45]", "[S4:B12, B41]" (case-sensitive: "s3" in running text is no series)
     r"|(?P<cp>(?-i:\bS)\.?\s?(?P<cp_s>\d{1,3})\s*[/,:]?\s*(?-i:[BI])\.?\s?(?P<cp_i>" + _ITEM
@@ -74,6 +87,9 @@ REF_PATTERN = re.compile(
     # image only: "Bild 45", "images 12-15", "Schicht 30" (series from context)
     r"|(?P<io>\b" + _IMAGE_KW_FULL + r"\s*" + _NR + r"(?P<io_i>" + _LIST + r"))"
     r"|(?P<pi>(?<=\()\s*(?:\#|(?-i:IMA|Ima|im|IM|Im)\.?)\s*(?P<pi_i>" + _LIST + r")\s*(?=\)))"
+    # a bare "a/b" or "a:b" after a prior word opening the bracket: "(VU 3/35)", "(prior: 2:40)"
+    r"|(?P<pc>(?<=\()\s*" + _PRIOR_NOUN + r"\s*:?\s*(?P<pc_s>[1-9]\d{0,2})\s*[:/]\s*(?P<pc_i>[1-9]\d{0,3}"
+    r"(?:\s*[-–]\s*\d{1,4})?)\s*(?=[),;]))"
 )
 
 # Words that make a parenthesised "a:b" a ratio or a time, not a reference.
@@ -84,7 +100,10 @@ _RATIO_CONTEXT = re.compile(
 # Words that make a parenthesised "a/b" a fraction, date or score, not a reference.
 _FRACTION_CONTEXT = re.compile(
     r"(?i)(?:(?:\bseit\b|\bvom\b|\bz\.\s*n\.|datum|\bdate|\bsince\b|\bop\b|operation|"
-    r"anteil|fraction|hälfte|drittel|viertel|half|third|quarter)[^()]{0,25}"
+    r"anteil|fraction|hälfte|drittel|viertel|half|third|quarter|"
+    # a measurement that is written a/b: blood pressure, visual acuity, stent size
+    r"\brr\b|\bbp\b|blutdruck|blood\s+pressure|visus|acuity|stents?\b)"
+    r"[^()]{0,25}"
     # a score or level with a value of its own ("PI-RADS 4 (5/14)") is done: what follows may be a reference
     r"|(?:aspects|\bgcs|nihss|\bgrad|\bgrade|stadium|\bstage|punkte|points|\bscore|\btnm\b|rads\b|level|"
     r"\bhwk|\bbwk|\blwk|segment)[^()\d]{0,25})$")
@@ -92,21 +111,48 @@ _FRACTION_CONTEXT = re.compile(
 _SCORE_VALUE = re.compile(r"(?i)(?:aspects|gcs|nihss|grad|grade|stadium|stage|punkte|points|score|rads)\s*:?\s*"
                           r"(\d{1,3})\s*$")
 
-# A reference into the prior study points at an image not in this study: not mined (docs/snippets.md).
-_PRIOR_WORDS = (r"(?:VU|Voruntersuchung(?:en)?|Voraufnahme|Vorbefund|Voruntersuchungsserie|prior|previous|"
+# A reference into the prior study points at an image not in this study: kept, flagged `prior` (docs/snippets.md).
+_PRIOR_WORDS = (r"(?:VU|Voruntersuchung(?:en)?|Voraufnahmen?|Vorbefund|Voruntersuchungsserie|Vorstudie|"
+                r"Vergleichsuntersuchung|Vergleichsaufnahme|prior|previous|baseline|"
                 r"comparison|old)")
 _PRIOR_AFTER = re.compile(r"(?i)\s*(?:(?:der|in\s+der|aus\s+der|of|on|in|from)\s+(?:the\s+)?)?" + _PRIOR_WORDS
                           + r"\b")
 _PRIOR_BEFORE = re.compile(
-    r"(?i)(?:\b(zur|zum|to|with|mit|vs|versus|gegenüber|than|als)\.?\s+(?:der\s+|dem\s+|the\s+)?)?\b"
-    r"(?:VU|Voruntersuchung|Voraufnahme|Vorbefund|prior|previous(?:ly)?)"
+    r"(?i)(?:\b(zur|zum|to|with|mit|vs|versus|gegenüber|than|als)\.?\s+(?:(?:on|in|im|auf)\s+)?"
+    r"(?:der\s+|dem\s+|the\s+)?)?\b"
+    r"(?:" + _PRIOR_NOUN + r"|previously)"
     r"(?:\s+(?:study|exam|examination|CT|MRI?|scan|Untersuchung))?\s*[:(]?\s*(?:in\s+|auf\s+|on\s+)?$")
+# A prior word anywhere in the reference's own bracket before it: "(Vorbefund vom 02.02.2024, Serie 4, Bild 44)",
+# "(comparison study, series 2, image 80)"; not a comparison that introduces this study's finding.
+_PRIOR_IN_BRACKET = re.compile(
+    r"(?i)(?<!zur\s)(?<!zum\s)(?<!\bto\s)(?<!with\s)(?<!\bmit\s)\b(?:" + _PRIOR_NOUN + r"|previously)\b")
+# A clause framed in the prior study: the prior phrase opens the clause ("On the comparison CT the node
+# (series 2, image 40) measured 8 mm", "In der VU war der Herd (Serie 3, Bild 12) 8 mm") or only a measurement
+# stands between it and the reference ("in der VU 14 mm (Se 3, Bi 35)", "zuvor 9 mm (Bild 3/39)"); an attribute
+# ("der in der VU beschriebene Herd (Serie 3, Bild 45)") describes a finding of this study.
+_PRIOR_CLAUSE = re.compile(
+    r"(?i)(?:(?<!\w)(?:in|im|auf|on|at|from)\s+(?:der\s+|dem\s+|den\s+|the\s+)?(?:" + _PRIOR_NOUN
+    + r"|earlier)\b(?:\s+(?:study|exam|"
+    r"examination|CT|MRI?|scan|Untersuchung))?|\b(?:zuvor|damals|vormals|previously|formerly)\b"
+    # the prior examination as the clause's subject: "Die VU zeigte den Herd (...)", "The prior CT showed ..."
+    r"|(?<!\w)(?:die|der|das|the)\s+" + _PRIOR_NOUN + r"(?:\s+(?:study|exam|examination|CT|MRI?|scan))?"
+    r"(?=\s+(?:zeigte|zeigt|showed|shows|demonstrated|depicted|hatte|had)\b))")
+_CLAUSE_OPENING = re.compile(r"(?i)[\s,;:(\[]*(?:\d{1,2}\.\s+)?"
+                             r"(?:(?:und|and|but|aber|während|while|whereas|wobei)\s+)?")
+_MEASURE_ONLY = re.compile(r"(?i)\s*,?\s*(?:[\w.-]+\s+){0,3}?(?:noch\s+|still\s+|nur\s+|only\s+)?\d+(?:[.,]\d+)?"
+                           r"(?:\s*[x×]\s*\d+(?:[.,]\d+)?)*\s*(?:mm|cm)\b[^()\[\]]{0,25}[(\[]?\s*")
+_NOT_PRIOR_BEFORE = re.compile(r"(?i)\b(?:bereits|schon|already|bekannte?[rsn]?|known|als|than|vs|versus|"
+                               r"verglichen|compared|gegenüber)\s+(?:\w+\s+)?$")
+# "previously described nodule", "im Vorbefund beschriebener Herd": a finding of this study that the prior named.
+_DESCRIBED = re.compile(r"(?i)\s+(?:described|beschrieben\w*|bekannt\w*|known|noted|seen|gesehen\w*|erwähnt\w*|"
+                        r"mentioned|reported|identified|dokumentiert\w*|documented)\b")
+_NOW = re.compile(r"(?i)\b(?:jetzt|aktuell|nun|heute|now|currently|today|neu|new|hier|here)\b")
 
 # "(Se/Bi 5/58, 5/61)": a further series/image pair after a slash reference, inside the same bracket.
-_SL_MORE = re.compile(r"(?i)\s*(?:,|;|und|and|sowie|&|bzw\.?|u\.)\s*(\d{1,4})\s*/\s*(" + _ITEM + r")(?=\s*(?:[,;)\]]|"
-                      r"und\b|and\b|sowie\b|&|bzw\b|u\.))")
+_SL_MORE = re.compile(r"(?i)\s*(?:,|;|\+|und|and|sowie|&|bzw\.?|u\.)\s*(\d{1,4})\s*/\s*(" + _ITEM
+                      + r")(?=\s*(?:[,;+)\]]|und\b|and\b|sowie\b|&|bzw\b|u\.))")
 
-SERIES_MENTION = re.compile(r"(?i)\b(?:Serien|Series|Serie|Sequenz|Sequence|Ser\.|Se\.|SE|"
+SERIES_MENTION = re.compile(r"(?i)\b(?:Serien|Series|Serie|Séries|Série|Sequenz|Sequence|Ser\.|Se\.|SE|"
                             + SERIES_MARK + r"+)\s*" + _NR + r"(\d{1,4})" + _GUARD)
 
 _NUM_RANGE = re.compile(r"(\d{1,4})(?:\s*" + _RANGE_TO + r"\s*(\d{1,4}))?(" + _TOTAL + r")?")
@@ -116,7 +162,8 @@ _NUM_RANGE = re.compile(r"(\d{1,4})(?:\s*" + _RANGE_TO + r"\s*(\d{1,4}))?(" + _T
 _STARTS = r"(?:se|sr|sq|sl|sc|bi|bl|bd|im|ia)"
 _EXACT_CANDIDATE = re.compile(
     r"(?i)\b(?:" + _SERIES_KW[3:-1] + "|" + _IMAGE_KW_ANY[3:-1] + r")\s*" + _NR + r"\d"
-    r"|\(\s*(?:\d{1,3}\s*[:/]\s*\d|\#|ima?\.?\s*\d)|(?-i:\bS\.?\s?\d{1,3}\s*[/,:]?\s*[BI]\.?\s?\d)"
+    r"|\(\s*(?:\d{1,3}\s*[:/]\s*\d|\#|ima?\.?\s*\d|" + _PRIOR_NOUN + r"\s*:?\s*\d{1,3}\s*[:/]\s*\d)"
+    r"|(?-i:\bS\.?\s?\d{1,3}\s*[/,:]?\s*[BI]\.?\s?\d)"
     r"|\b(?:Serie|Se)\s*/")
 # OCR-split keywords before a number: "Se rie 3", "Bi ld 45" (checked against the keyword list)
 _SPLIT_CANDIDATE = re.compile(r"(?i)\b([sbi][a-z]{0,3}) ([a-z]{1,5})(?=\s*\.?\s*\d)")
@@ -136,7 +183,7 @@ _KNOWN = frozenset(_SERIES_WORDS + _IMAGE_WORDS + (
 ))
 
 
-_FORMS = ("sf", "if", "sl", "co", "cp", "io", "pi")
+_FORMS = ("sf", "is", "if", "sl", "co", "cp", "io", "pi", "pc")
 
 
 @dataclass(frozen=True)
@@ -148,6 +195,7 @@ class RefSpan:
     form: str
     series: int | None
     images: tuple[tuple[int, int], ...]
+    prior: bool = False  # points into the prior study (`_prior_study`)
 
 
 def candidate_offsets(text: str) -> list[int]:
@@ -238,14 +286,28 @@ def _colon_rejected(text: str, open_paren: int) -> bool:
     return bool(_RATIO_CONTEXT.search(window))
 
 
-def _prior_study(text: str, start: int, end: int) -> bool:
+def _prior_study(text: str, start: int, end: int, clause_start: int = 0) -> bool:
     """True when the reference points into the prior study: "Bild 20 der Voruntersuchung", "in der VU
-    Serie 5, Bild 20", "on the prior (series 3, image 40)"; not "im Vergleich zur Voruntersuchung (Serie 3,
-    Bild 45)", where the comparison words introduce a finding of this study."""
+    Serie 5, Bild 20", "on the prior (series 3, image 40)", a prior word in its own bracket ("(VU: Se 3,
+    Bi 35)") or a clause that places the finding in the prior study ("in der VU 14 mm (Serie 3, Bild 35)");
+    not "im Vergleich zur Voruntersuchung (Serie 3, Bild 45)", where the comparison words introduce a
+    finding of this study. `clause_start`: where the reference's clause starts (after the previous
+    reference or a ';')."""
     if _PRIOR_AFTER.match(text, end):
         return True
-    before = _PRIOR_BEFORE.search(text, max(0, start - 60), start)
-    return before is not None and before.group(1) is None
+    before = _PRIOR_BEFORE.search(text, max(clause_start, start - 60), start)
+    if before is not None:
+        return before.group(1) is None
+    opened = max(text.rfind("(", 0, start), text.rfind("[", 0, start))
+    if (opened >= 0 and not any(c in text[opened:start] for c in ")]")
+            and _PRIOR_IN_BRACKET.search(text, max(opened, clause_start), start)):
+        return True  # "(Serie 4, Bild 120; Voruntersuchung 6 mm, Serie 3, Bild 110)": the second one
+    for m in _PRIOR_CLAUSE.finditer(text, clause_start, start):
+        if _NOW.search(text, m.end(), start) or _DESCRIBED.match(text, m.end()):
+            continue
+        if _CLAUSE_OPENING.fullmatch(text, clause_start, m.start()) or _MEASURE_ONLY.fullmatch(text, m.end(), start):
+            return not _NOT_PRIOR_BEFORE.search(text, max(clause_start, m.start() - 30), m.start())
+    return False
 
 
 def _fraction_rejected(text: str, open_paren: int, series_text: str, images: tuple[tuple[int, int], ...]) -> bool:
@@ -261,48 +323,158 @@ def _fraction_rejected(text: str, open_paren: int, series_text: str, images: tup
 
 
 def find_ref_spans(text: str) -> list[RefSpan]:
-    """All reference expressions in `text`, in order, with their numbers parsed (prior-study refs left out)."""
-    return scan_ref_spans(text)[0]
+    """All reference expressions in `text`, in order, with their numbers parsed; prior-study references
+    carry `prior=True`."""
+    return scan_ref_spans(text)
 
 
-def scan_ref_spans(text: str) -> tuple[list[RefSpan], list[RefSpan]]:
-    """(references, prior-study references) in `text`; the second list is kept so that no other
-    component re-adds them."""
+def scan_ref_spans(text: str) -> list[RefSpan]:
+    """All reference expressions in `text`, in order (prior-study ones flagged, never dropped)."""
     if not has_candidate(text):
-        return [], []
+        return []
     masked = mask_misspellings(text)
     spans: list[RefSpan] = []
-    prior: list[RefSpan] = []
+    clause_start = 0
     for m in REF_PATTERN.finditer(masked):
         form = next(f for f in _FORMS if m.group(f) is not None)
-        series_text = m.group(f"{form}_s") if form not in ("io", "pi") else None
-        images = _ranges(m.group(f"{form}_i"))
-        if not images:
-            continue
         start, end = m.start(form), m.end(form)
-        if form == "co":
-            if _colon_rejected(masked, start - 1) or not series_text or series_text.startswith("0"):
+        if form == "is":
+            parsed = _image_slash(masked, m)
+            if parsed is None:
                 continue
-            if m.group("co_sep") == "/" and _fraction_rejected(masked, start - 1, series_text, images):
+            series, images = parsed
+        else:
+            series_text = m.group(f"{form}_s") if form not in ("io", "pi") else None
+            images = _ranges(m.group(f"{form}_i"))
+            if not images:
                 continue
-            start, end = start - 1, end + 1  # the parentheses belong to the colon form
-        ref = RefSpan(start=start, end=end, form=form, series=int(series_text) if series_text else None,
-                      images=images)
-        refs = [ref]
-        if form == "sl":
-            refs += _slash_pairs(masked, end)
+            if form == "pc":
+                if images[0][0] < 10 or any(1900 <= b <= 2099 for _, b in images):
+                    continue
+                start = m.start("pc_s")
+            if form == "co":
+                if _colon_rejected(masked, start - 1) or not series_text or series_text.startswith("0"):
+                    continue
+                if m.group("co_sep") == "/" and _fraction_rejected(masked, start - 1, series_text, images):
+                    continue
+                if m.group("co_more"):
+                    end = m.end("co_i")
+                else:
+                    start, end = start - 1, end + 1  # the parentheses belong to the colon form
+            if form == "pi" and (pair := _PI_SLASH.fullmatch(m.group("pi_i"))) is not None:
+                # "(im 3/45)": series/image after the image word, unless it reads as a stack counter
+                series_text, images = _pi_slash(pair) or (None, images)
+            series = int(series_text) if series_text else None
+        refs = [RefSpan(start=start, end=end, form=form, series=series, images=images)]
+        if form in ("sl", "is"):
+            refs += _slash_pairs(masked, refs[0].end, form)
+        if form == "co" and m.group("co_more"):
+            more = _bare_pairs(masked, m.start("co_more"), m.end("co_more"))
+            if more is None:
+                continue
+            refs += more
         for ref in refs:
-            (prior if _prior_study(masked, ref.start, ref.end) else spans).append(ref)
-    return spans, prior
+            clause_start = max(clause_start, masked.rfind(";", clause_start, ref.start) + 1)
+            spans.append(RefSpan(start=ref.start, end=ref.end, form=ref.form, series=ref.series,
+                                 images=ref.images, prior=_prior_study(masked, ref.start, ref.end, clause_start)))
+            clause_start = ref.end
+    return _prior_tags(masked, spans)
 
 
-def _slash_pairs(text: str, end: int) -> list[RefSpan]:
-    """Further "series/image" pairs after a slash reference in the same bracket ("(Se/Bi 5/58, 5/61)")."""
-    if text.count("(", 0, end) + text.count("[", 0, end) <= text.count(")", 0, end) + text.count("]", 0, end):
+# A prior word that closes the reference's own bracket: "(Bild 6/45, VU)", "(series 3, image 40 prior)".
+_PRIOR_TAG = re.compile(r"(?i)[\s,;:-]*\b" + _PRIOR_NOUN + r"(?:\s+(?:study|exam|CT|MRI?|scan))?\s*[)\]]")
+
+
+def _prior_tags(text: str, spans: list[RefSpan]) -> list[RefSpan]:
+    """Flag as prior-study the references whose bracket ends with a prior word and holds no later reference."""
+    out = []
+    for k, ref in enumerate(spans):
+        nxt = spans[k + 1].start if k + 1 < len(spans) else len(text)
+        tag = _PRIOR_TAG.match(text, ref.end)
+        if not ref.prior and tag is not None and tag.end() <= nxt:
+            ref = RefSpan(start=ref.start, end=ref.end, form=ref.form, series=ref.series, images=ref.images,
+                          prior=True)
+        out.append(ref)
+    # the items of one list before the tagged one share it: "(Bild 6/45 und 6/50, VU)"
+    for k in range(len(out) - 2, -1, -1):
+        if out[k + 1].prior and not out[k].prior and _LIST_JOIN.fullmatch(text, out[k].end, out[k + 1].start):
+            r = out[k]
+            out[k] = RefSpan(start=r.start, end=r.end, form=r.form, series=r.series, images=r.images, prior=True)
+    return out
+
+
+_LIST_JOIN = re.compile(r"(?i)\s*(?:,|;|\+|und|and|sowie|&|bzw\.?|u\.|oder|or)\s*")
+
+
+# "Bild 1/3 der Dokumentation", "image 2/4 of the key images": a caption counter, not series/image.
+_CAPTION_AFTER = re.compile(r"(?i)\s+(?:der|des|von|aus|of(?:\s+the)?)\s+[\w-]*(?:bild|image|dokument|aufnahme|"
+                            r"seite|page|key|schlüssel|übersicht)")
+_KEY_IMAGE_BEFORE = re.compile(r"(?i)\b(?:key|schlüssel|übersichts?|scout)[\s-]*$")
+_SLASH_RANGE = re.compile(r"(\d{1,4})(?:\s*" + _RANGE_TO + r"\s*(?:(\d{1,4})\s*/\s*)?(\d{1,4}))?")
+
+
+def _image_slash(text: str, m: re.Match[str]) -> tuple[int | None, tuple[tuple[int, int], ...]] | None:
+    """(series, images) of "Bild 6/45" (series 6, image 45), "Bild 4/55-60", "Bilder 2/30 bis 2/34";
+    "Bild 45/120" (a >= 20 and a <= b) is image 45 of a 120-image stack (series unknown); a date
+    ("Bild 03/2024"), a zero or a caption counter ("Bild 1/3 der Dokumentation") is None."""
+    series_text = m.group("is_s")
+    items = _SLASH_RANGE.fullmatch(m.group("is_i").strip())
+    if items is None or series_text.startswith("0"):
+        return None
+    a, first = int(series_text), int(items.group(1))
+    last = int(items.group(3)) if items.group(3) else first
+    if items.group(2) is not None and int(items.group(2)) != a:
+        return None  # "Bild 2/30-3/34" spans two series: no one range
+    if a == 0 or first == 0 or 1900 <= first <= 2099 or _CAPTION_AFTER.match(text, m.end("is")):
+        return None
+    if (a < first <= 4 and items.group(3) is None) or _KEY_IMAGE_BEFORE.search(text, 0, m.start("is")):
+        return None  # a fraction "im Bild 2/3 der Zirkumferenz", "Bild 1/2", a counter "key image 2/5"
+    if 20 <= a <= first and items.group(3) is None:
+        return None, ((a, a),)  # stack counter: "Bild 45/120"
+    return a, ((min(first, last), max(first, last)),)
+
+
+_SL_MORE_OPEN = re.compile(r"(?i)\s*(?:und|and|sowie|&|bzw\.?|u\.)\s*(\d{1,4})\s*/\s*(" + _ITEM + r")"
+                           r"(?=\s*(?:[,;.)\]]|$|[a-zäöüß]))")
+
+
+_BARE_PAIR = re.compile(r"(\d{1,3})\s*([:/])\s*([1-9]\d{0,3}(?:\s*[-–]\s*\d{1,4})?)")
+_PI_SLASH = re.compile(r"([1-9]\d{0,2})\s*/\s*([1-9]\d{0,3})")
+
+
+def _pi_slash(pair: re.Match[str]) -> tuple[str, tuple[tuple[int, int], ...]] | None:
+    """("a", ((b, b),)) for "(im a/b)" read as series/image; None when it is a stack counter (20 <= a <= b)."""
+    a, b = int(pair.group(1)), int(pair.group(2))
+    return None if 20 <= a <= b or 1900 <= b <= 2099 else (pair.group(1), ((b, b),))
+
+
+def _bare_pairs(text: str, start: int, end: int) -> list[RefSpan] | None:
+    """The further pairs of a bracket of bare pairs ("(4/20, 5/18)"); None when one of them fails the single
+    pair's checks ("(2/12, 0/8)" is a count list, not references)."""
+    out = []
+    for m in _BARE_PAIR.finditer(text, start, end):
+        images = _ranges(m.group(3))
+        if not images or m.group(1).startswith("0"):
+            return None
+        if m.group(2) == "/" and (images[0][0] < 10 or 1900 <= images[0][0] <= 2099):
+            return None
+        out.append(RefSpan(start=m.start(), end=m.end(), form="co", series=int(m.group(1)), images=images))
+    return out
+
+
+def _slash_pairs(text: str, end: int, form: str = "sl") -> list[RefSpan]:
+    """Further "series/image" pairs after a slash reference in the same bracket ("(Se/Bi 5/58, 5/61)",
+    "(Bild 4/88, 4/93)"); outside a bracket only after "und"/"and" ("Bild 4/88 und 4/92")."""
+    inside = text.count("(", 0, end) + text.count("[", 0, end) > text.count(")", 0, end) + text.count("]", 0, end)
+    more = _SL_MORE if inside else _SL_MORE_OPEN
+    if not inside and form != "is":
         return []
     out = []
-    while (m := _SL_MORE.match(text, end)) and (images := _ranges(m.group(2))):
-        out.append(RefSpan(start=m.start(1), end=m.end(2), form="sl", series=int(m.group(1)), images=images))
+    while (m := more.match(text, end)) and (images := _ranges(m.group(2))):
+        series = int(m.group(1))
+        if series == 0 or m.group(1).startswith("0") or any(1900 <= a <= 2099 for a, _ in images):
+            break
+        out.append(RefSpan(start=m.start(1), end=m.end(2), form=form, series=series, images=images))
         end = m.end(2)
     return out
 

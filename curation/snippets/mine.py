@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from curation.reports.brackets import BracketSpans
 from curation.snippets.grammar import RefSpan, candidate_offsets, series_mentions
 
 _ABBREVIATIONS = frozenset({
@@ -67,6 +68,9 @@ class Reference:
     `context_series` is the series an image-only ref continues (named earlier in its sentence, or a
     "Serie 5:" heading that starts its line); the resolver falls back to the primary axial series.
     Offsets are into the mined text; `snippet == text[snippet_start:snippet_end]`.
+    `prior_study`: the image belongs to the prior examination ("(VU Se 3, Bi 35)"), not to this study.
+    `hint_start:hint_end` is the text whose plane/sequence words decide between series of one number: the
+    reference's own clause (after the previous reference or a ';') through the end of its bracket.
     """
 
     series: int | None
@@ -79,11 +83,15 @@ class Reference:
     ref_end: int
     context_series: int | None = None
     form: str = ""
+    prior_study: bool = False
+    hint_start: int = 0
+    hint_end: int = 0
 
     def as_json(self) -> dict[str, object]:
-        """The `radcurate mine-refs` output record (ARCHITECTURE.md section 4)."""
+        """The `radcurate mine-refs` output record (ARCHITECTURE.md section 4, plus `prior_study`)."""
         return {"series": self.series, "image_start": self.image_start, "image_end": self.image_end,
-                "snippet": self.snippet, "snippet_start": self.snippet_start, "snippet_end": self.snippet_end}
+                "snippet": self.snippet, "snippet_start": self.snippet_start, "snippet_end": self.snippet_end,
+                "prior_study": self.prior_study}
 
 
 def _period_ends_sentence(text: str, start: int, period: int) -> bool:
@@ -107,15 +115,16 @@ def _period_ends_sentence(text: str, start: int, period: int) -> bool:
 
 
 def sentence_bounds(text: str) -> list[tuple[int, int]]:
-    """Sentence spans; a period after an abbreviation ("Se.", "Bi.", "ca.") or an ordinal does not end one."""
+    """Sentence spans; a period after an abbreviation ("Se.", "Bi.", "ca.") or an ordinal does not end one,
+    nor does a period or line break inside a bracket that closes (`curation/reports/brackets.py`)."""
     bounds: list[tuple[int, int]] = []
     start = 0
+    brackets = BracketSpans(text)
     for m in _SENTENCE_END.finditer(text):
-        if m.group().startswith("."):
-            if not _period_ends_sentence(text, start, m.start()):
-                continue
-        elif text.count("(", start, m.start()) > text.count(")", start, m.start()):
-            continue  # a line break inside a parenthesis ("(Serie 3,\nBild 45)") does not end a sentence
+        if brackets.covers(m.start()):
+            continue  # nor does anything inside a closed bracket: "(cor. Serie 6, Bild 12)", "(Serie 3,\nBild 45)"
+        if m.group().startswith(".") and not _period_ends_sentence(text, start, m.start()):
+            continue
         end = m.end() if not m.group().startswith("\n") else m.start()
         if end > start:
             bounds.append((start, end))
@@ -165,6 +174,20 @@ def _meaningful(text: str, start: int, end: int) -> bool:
                for w in _WORD.findall(text[start:end]))
 
 
+_BRACKET = re.compile(r"[()\[\]]")
+
+
+def _outermost_open(text: str, start: int, end: int) -> int:
+    """Position of the outermost bracket opened in text[start:end] and still open at `end`, else -1."""
+    stack: list[int] = []
+    for m in _BRACKET.finditer(text, start, end):
+        if m.group() in "([":
+            stack.append(m.start())
+        elif stack:
+            stack.pop()
+    return stack[0] if stack else -1
+
+
 def _snippet(text: str, sentence: tuple[int, int], ref: RefSpan, prev_end: int, next_start: int) -> tuple[int, int]:
     s0, s1 = sentence
     before_start = max(s0, prev_end)
@@ -172,9 +195,10 @@ def _snippet(text: str, sentence: tuple[int, int], ref: RefSpan, prev_end: int, 
     if cut >= 0 and _meaningful(text, cut + 1, ref.start):
         before_start = cut + 1
     ref_start = ref.start
-    opened = max(text.rfind("(", before_start, ref_start), text.rfind("[", before_start, ref_start))
-    if opened >= 0 and not any(c in text[opened:ref_start] for c in ")]") and _meaningful(text, before_start, opened):
-        ref_start = opened  # words inside the ref's bracket ("(axial T2 series 5 ...") are no finding
+    opened = _outermost_open(text, before_start, ref_start)
+    if opened >= 0 and _meaningful(text, before_start, opened):
+        # words inside the ref's brackets ("(axial T2 series 5 ...", "(sag. recon [series 5 ...") are no finding
+        ref_start = opened
     b0, b1 = _trim(text, before_start, ref_start, leading=True, clause=True)
     if _meaningful(text, b0, b1):
         return b0, b1
@@ -187,7 +211,7 @@ def _snippet(text: str, sentence: tuple[int, int], ref: RefSpan, prev_end: int, 
 
 
 # Only separators between two references: the second is the next item of the same list.
-_LIST_GAP = re.compile(r"(?i)[\s,;&/]*(?:(?:und|and|sowie|oder|or|bzw\.?|u\.)[\s,]*)?")
+_LIST_GAP = re.compile(r"(?i)[\s,;&/+]*(?:(?:und|and|sowie|oder|or|bzw\.?|u\.)[\s,]*)?")
 
 
 def _context_series(text: str, mentions: list[tuple[int, int]], sentence_start: int, ref_start: int) -> int | None:
@@ -204,41 +228,69 @@ def _context_series(text: str, mentions: list[tuple[int, int]], sentence_start: 
     return next((n for pos, n in mentions if pos == line_start), None)
 
 
+def _hint_end(text: str, ref: RefSpan, next_start: int) -> int:
+    """The end of a reference's hint scope: the close of its own bracket, unless another reference
+    stands before it ("(cor. Serie 6, Bild 40; axial Serie 2, Bild 18)": "axial" is the second one's)."""
+    opened = max(text.rfind("(", 0, ref.start), text.rfind("[", 0, ref.start))
+    if opened < 0 or any(c in text[opened:ref.start] for c in ")]"):
+        return ref.end
+    close = min((i for i in (text.find(")", ref.end), text.find("]", ref.end)) if i >= 0), default=-1)
+    return close if ref.end <= close <= next_start else ref.end
+
+
+def _same_bracket(text: str, prev_start: int, start: int) -> bool:
+    """True when both references stand inside one open bracket."""
+    opened = max(text.rfind("(", 0, prev_start), text.rfind("[", 0, prev_start))
+    return opened >= 0 and not any(c in text[opened:start] for c in ")]")
+
+
 def _references(text: str, sentence_refs: list[tuple[tuple[int, int], list[RefSpan]]]) -> list[Reference]:
     mentions = series_mentions(text)
     out: list[Reference] = []
     for sentence, refs in sentence_refs:
         sn0 = sn1 = -1
+        h0 = h1 = sentence[0]
+        first = len(out)
         for k, ref in enumerate(refs):
             prev_end = refs[k - 1].end if k else sentence[0]
             next_start = refs[k + 1].start if k + 1 < len(refs) else sentence[1]
-            if not (k and sn1 > sn0 and _LIST_GAP.fullmatch(text, prev_end, ref.start)):
-                sn0, sn1 = _snippet(text, sentence, ref, prev_end, next_start)
-            # else: "(img 31, img 36)", "(Se/Bi 5/58, 5/61)": the next item of a list shares its snippet
+            # "(img 31, img 36)", "(Se/Bi 5/58, 5/61)": the next item of a list shares its snippet and its hint
+            # scope ("(koronar Bild 3/61 und 3/66)"); a second reference in the same bracket only the snippet
+            list_item = k and sn1 > sn0 and _LIST_GAP.fullmatch(text, prev_end, ref.start)
+            if not (list_item or (k and sn1 > sn0 and _same_bracket(text, refs[k - 1].start, ref.start))):
+                # words left in the previous reference's bracket ("(Serie 7, Bild 12, koronar)") are its own
+                sn0, sn1 = _snippet(text, sentence, ref, max(prev_end, h1), next_start)
+            if not list_item:
+                h0 = max(prev_end, h1, text.rfind(";", prev_end, ref.start) + 1)
             context = _context_series(text, mentions, sentence[0], ref.start) if ref.series is None else None
+            h1 = _hint_end(text, ref, next_start)
             for image_start, image_end in dict.fromkeys(ref.images):  # "Bild 45 und 45": once
                 out.append(Reference(series=ref.series, image_start=image_start, image_end=image_end,
                                      snippet=text[sn0:sn1], snippet_start=sn0, snippet_end=sn1,
                                      ref_start=ref.start, ref_end=ref.end, context_series=context,
-                                     form=ref.form))
+                                     form=ref.form, prior_study=ref.prior, hint_start=h0, hint_end=h1))
+        # The clause of the sentence's last reference (or list) runs on to the sentence end or a ';':
+        # "Herd (Serie 5, Bild 12) in der koronaren Rekonstruktion".
+        cut = text.find(";", refs[-1].end, sentence[1])
+        tail = cut if cut >= 0 else sentence[1]
+        out[first:] = [replace(r, hint_end=max(r.hint_end, tail)) if r.hint_start == h0 else r for r in out[first:]]
     return out
 
 
 def mine_refs_batch(texts: Sequence[str], langs: Sequence[str | None] | None = None, *,
-                    batch_size: int = 512) -> list[list[Reference]]:
-    """References of each text, in order; texts without a candidate keyword never reach spaCy."""
-    return mine_refs_with_prior(texts, langs, batch_size=batch_size)[0]
+                    batch_size: int = 512, include_prior: bool = False) -> list[list[Reference]]:
+    """References of each text, in order; texts without a candidate keyword never reach spaCy.
 
-
-def mine_refs_with_prior(texts: Sequence[str], langs: Sequence[str | None] | None = None, *,
-                         batch_size: int = 512) -> tuple[list[list[Reference]], list[int]]:
-    """(references of each text, prior-study image references of each text).
-
-    A reference into the prior study ("Bild 20 der Voruntersuchung") points at no image of this study,
-    so it is not mined; the count per text (one per image or range, as for references) lets callers
-    say how many were left out instead of dropping them silently.
+    A reference into the prior study ("Bild 20 der Voruntersuchung", "(VU Se 3, Bi 35)") names no image of
+    this study: it is returned (with `prior_study=True`) only with `include_prior`, so that a caller who
+    resolves references into the study never meets one by accident.
     """
-    from curation.snippets.ner import PRIOR_KEY, build_pipeline, doc_refs
+    mined = _mine(texts, langs, batch_size)
+    return mined if include_prior else [[r for r in refs if not r.prior_study] for refs in mined]
+
+
+def _mine(texts: Sequence[str], langs: Sequence[str | None] | None, batch_size: int) -> list[list[Reference]]:
+    from curation.snippets.ner import build_pipeline, doc_refs
 
     if langs is not None and len(langs) != len(texts):
         raise ValueError(f"langs has {len(langs)} entries for {len(texts)} texts: give one per text or none")
@@ -258,19 +310,17 @@ def mine_refs_with_prior(texts: Sequence[str], langs: Sequence[str | None] | Non
             if k < len(offsets) and offsets[k] < s1:
                 windows.setdefault(lang, []).append((i, (s0, s1)))
     found: dict[int, list[tuple[tuple[int, int], list[RefSpan]]]] = {}
-    prior = [0] * len(texts)
     for lang, items in windows.items():
         nlp = build_pipeline(lang)
         docs = nlp.pipe((texts[i][s0:s1] for i, (s0, s1) in items), batch_size=batch_size)
         for (i, (s0, s1)), doc in zip(items, docs, strict=True):
-            refs = [RefSpan(start=s0 + r.start, end=s0 + r.end, form=r.form, series=r.series, images=r.images)
-                    for r in doc_refs(doc)]
+            refs = [RefSpan(start=s0 + r.start, end=s0 + r.end, form=r.form, series=r.series, images=r.images,
+                            prior=r.prior) for r in doc_refs(doc)]
             if refs:
                 found.setdefault(i, []).append(((s0, s1), refs))
-            prior[i] += sum(len(dict.fromkeys(r.images)) for r in doc.user_data.get(PRIOR_KEY, ()))
-    return [_references(texts[i], found[i]) if i in found else [] for i in range(len(texts))], prior
+    return [_references(texts[i], found[i]) if i in found else [] for i in range(len(texts))]
 
 
-def mine_refs(text: str, lang: str | None = "de") -> list[Reference]:
+def mine_refs(text: str, lang: str | None = "de", *, include_prior: bool = False) -> list[Reference]:
     """References in one text (see `mine_refs_batch` for many)."""
-    return mine_refs_batch([text], [lang])[0]
+    return mine_refs_batch([text], [lang], include_prior=include_prior)[0]

@@ -27,9 +27,8 @@ if TYPE_CHECKING:
 
 REF_LABEL = "REF"
 MODEL_ENV = "RADCURATE_REF_MODEL"
-SPANS_KEY = "ref_spans"
+SPANS_KEY = "ref_spans"  # the grammar's references, prior-study ones included (flagged `prior`)
 OTHER_KEY = "ref_other"  # REF entities that did not come from the grammar
-PRIOR_KEY = "ref_prior"  # prior-study references the grammar left out: no component re-adds them
 
 _SERIES_TOKENS = ["serie", "series", "serien", "sequenz", "sequence", "se", "se.", "ser", "ser."]
 _IMAGE_TOKENS = ["bild", "bilder", "image", "images", "img", "img.", "bi", "bi.", "im", "slice", "schicht"]
@@ -47,9 +46,8 @@ def _grammar_component(doc: Doc) -> Doc:
     """Mark every grammar match as a REF entity (beside a trained NER's entities); keep the parsed spans."""
     from spacy.util import filter_spans
 
-    spans, prior = scan_ref_spans(doc.text)
+    spans = scan_ref_spans(doc.text)
     doc.user_data[SPANS_KEY] = spans
-    doc.user_data[PRIOR_KEY] = prior
     ents = [span for ref in spans
             if (span := doc.char_span(ref.start, ref.end, label=REF_LABEL, alignment_mode="expand")) is not None]
     if doc.has_annotation("ENT_IOB"):  # a trained NER ran before: keep its entities where they do not clash
@@ -71,7 +69,7 @@ class _FallbackMatcher:
             self.matcher.add(entry["id"], [entry["pattern"]])
 
     def __call__(self, doc: Doc) -> Doc:
-        if doc.user_data.get(SPANS_KEY) or doc.user_data.get(OTHER_KEY) or doc.user_data.get(PRIOR_KEY):
+        if doc.user_data.get(SPANS_KEY) or doc.user_data.get(OTHER_KEY):
             return doc
         from spacy.tokens import Span
         from spacy.util import filter_spans
@@ -130,11 +128,11 @@ def doc_refs(doc: Doc) -> list[RefSpan]:
     spans: list[RefSpan] = list(doc.user_data.get(SPANS_KEY, []))
     if not doc.user_data.get(OTHER_KEY):
         return spans
-    taken = spans + list(doc.user_data.get(PRIOR_KEY, []))
+    taken = list(spans)
     for ent in doc.ents:
         if ent.label_ != REF_LABEL or any(s.start < ent.end_char and ent.start_char < s.end for s in taken):
             continue
         for ref in find_ref_spans(ent.text):
             spans.append(RefSpan(start=ent.start_char + ref.start, end=ent.start_char + ref.end,
-                                 form=ref.form, series=ref.series, images=ref.images))
+                                 form=ref.form, series=ref.series, images=ref.images, prior=ref.prior))
     return sorted(spans, key=lambda r: r.start)

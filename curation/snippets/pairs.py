@@ -2,7 +2,9 @@
 
 Only new or changed reports (by report_id + text_sha256) are mined again; rows of unchanged reports are
 kept from the previous table, except where they could not be resolved for want of the study's images
-or training volume and those exist now (a report can arrive in an earlier export than its study).
+or training volume and those exist now (a report can arrive in an earlier export than its study), or
+where another miner version mined them (`version.py`: a grammar change re-mines what it may change; a
+ledger row without a version, written before versions existed, is stale too).
 pair_id is a hash of the report and the reference's position, so the same input always gives the same ids.
 """
 
@@ -14,17 +16,17 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from curation.snippets.mine import Reference, mine_refs_with_prior
+from curation.snippets.mine import Reference, mine_refs_batch
 from curation.snippets.resolve import (
     NO_STUDY_IMAGES,
     NO_TRAINING_VOLUME,
+    PRIOR_STUDY,
     Resolution,
     resolve_reference,
     series_from_index,
     training_volumes,
 )
-
-HINT_WINDOW = 80
+from curation.snippets.version import miner_version as current_miner_version
 
 
 def pair_id(report_id: str, ref: Reference) -> str:
@@ -42,11 +44,14 @@ class PairsResult:
     mined_reports: int
     kept_reports: int
     ledger: list[dict[str, Any]] = field(default_factory=list)
+    miner_version: str = ""
+    # reports mined again only because another miner version (or none, an old ledger) had mined them
+    remined_for_version: int = 0
 
     @property
     def prior_refs(self) -> int:
-        """References into a prior study in all current reports: not paired, counted (from the ledger)."""
-        return sum(r.get("prior_refs") or 0 for r in self.ledger)
+        """References into a prior study: rows with status prior_study (series/image kept, no depth)."""
+        return sum(r["status"] == PRIOR_STUDY for r in self.rows)
 
     def status_counts(self) -> dict[str, int]:
         return dict(sorted(Counter(r["status"] for r in self.rows).items()))
@@ -69,8 +74,15 @@ def pair_row(report: Mapping[str, Any], ref: Reference, res: Resolution) -> dict
 
 def build_pairs(reports: Sequence[Mapping[str, Any]], dicom_rows: Sequence[Mapping[str, Any]],
                 volume_rows: Sequence[Mapping[str, Any]], previous: Sequence[Mapping[str, Any]] = (),
-                ledger: Sequence[Mapping[str, Any]] = ()) -> PairsResult:
-    """snippet_pairs rows for `reports`; `previous` rows and the mined `ledger` make it incremental."""
+                ledger: Sequence[Mapping[str, Any]] = (), miner_version: str | None = None) -> PairsResult:
+    """snippet_pairs rows for `reports`; `previous` rows and the mined `ledger` make it incremental.
+
+    `miner_version` (default: this process's, `version.py`) is written to the ledger; ledger rows of
+    another version are not trusted, so their reports are mined again.
+    """
+    version = miner_version if miner_version is not None else current_miner_version()
+    if not version:
+        raise ValueError("miner_version must be a non-empty string")
     index_by_study: dict[str, list[Mapping[str, Any]]] = {}
     for row in dicom_rows:
         index_by_study.setdefault(row.get("study_uid") or "", []).append(row)
@@ -78,7 +90,10 @@ def build_pairs(reports: Sequence[Mapping[str, Any]], dicom_rows: Sequence[Mappi
     for row in volume_rows:
         volumes_by_study.setdefault(row.get("study_uid") or "", []).append(row)
     # A ledger row without a prior_refs count (written before it existed) is mined again to get one.
-    seen = {(r["report_id"], r["text_sha256"]): r["prior_refs"] for r in ledger if r.get("prior_refs") is not None}
+    # A row of another miner version (or none) is not trusted: the grammar that mined it may have changed.
+    seen = {(r["report_id"], r["text_sha256"]): r["prior_refs"] for r in ledger
+            if r.get("prior_refs") is not None and r.get("miner_version") == version}
+    other_version = {(r["report_id"], r["text_sha256"]) for r in ledger if r.get("miner_version") != version}
     kept_by_report: dict[str, list[Mapping[str, Any]]] = {}
     for row in previous:
         kept_by_report.setdefault(row["report_id"], []).append(row)
@@ -86,21 +101,26 @@ def build_pairs(reports: Sequence[Mapping[str, Any]], dicom_rows: Sequence[Mappi
     to_mine: list[Mapping[str, Any]] = []
     rows: list[dict[str, Any]] = []
     new_ledger = []
+    remined_for_version = 0
     for report in sorted(reports, key=lambda r: r["report_id"]):
         sha = report.get("text_sha256") or text_sha256(report["text"] or "")
         old = kept_by_report.get(report["report_id"], [])
         stale = report.get("study_uid") in index_by_study and any(
             r["method"] == NO_STUDY_IMAGES or r["method"].endswith(NO_TRAINING_VOLUME) for r in old)
+        # Mined before prior-study references became rows: the ledger counted them, the table lacks them.
+        stale = stale or seen.get((report["report_id"], sha), 0) != sum(r["status"] == PRIOR_STUDY for r in old)
         if (report["report_id"], sha) in seen and not stale:
             rows.extend(dict(r) for r in old)
             new_ledger.append({"report_id": report["report_id"], "text_sha256": sha,
-                               "prior_refs": seen[report["report_id"], sha]})
+                               "prior_refs": seen[report["report_id"], sha], "miner_version": version})
         else:
             to_mine.append(report)
+            remined_for_version += (report["report_id"], sha) in other_version
 
-    mined, prior = mine_refs_with_prior([r["text"] or "" for r in to_mine], [r.get("lang") for r in to_mine])
+    mined = mine_refs_batch([r["text"] or "" for r in to_mine], [r.get("lang") for r in to_mine], include_prior=True)
     new_ledger += [{"report_id": r["report_id"], "text_sha256": r.get("text_sha256") or text_sha256(r["text"] or ""),
-                    "prior_refs": n} for r, n in zip(to_mine, prior, strict=True)]
+                    "prior_refs": sum(ref.prior_study for ref in refs), "miner_version": version}
+                   for r, refs in zip(to_mine, mined, strict=True)]
     new_ledger.sort(key=lambda r: r["report_id"])
     cache: dict[str, tuple[list, list]] = {}
     for report, refs in zip(to_mine, mined, strict=True):
@@ -111,9 +131,10 @@ def build_pairs(reports: Sequence[Mapping[str, Any]], dicom_rows: Sequence[Mappi
         series, volumes = cache[study]
         text = report["text"] or ""
         for ref in refs:
-            hint = text[max(0, min(ref.snippet_start, ref.ref_start) - HINT_WINDOW):ref.ref_end + 20]
+            # A plane or sequence word decides only the reference in whose clause or bracket it stands.
+            hint = text[ref.hint_start:ref.hint_end]
             rows.append(pair_row(report, ref, resolve_reference(ref, series, volumes, hint)))
     # "Bild 45 und 45" names one image twice: one pair per pair_id.
     rows = list({row["pair_id"]: row for row in rows}.values())
     return PairsResult(rows=rows, mined_reports=len(to_mine), kept_reports=len(reports) - len(to_mine),
-                       ledger=new_ledger)
+                       ledger=new_ledger, miner_version=version, remined_for_version=remined_for_version)

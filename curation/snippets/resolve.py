@@ -7,15 +7,20 @@ between columns (PixelSpacing[1]), Y the column direction cosine, dr the spacing
 (PixelSpacing[0]). z_mm is the LPS z of the image centre (a range: the mean of its two ends).
 The training volume is the study's primary volume in the same frame of reference; the slice is the
 one nearest in z, and depth_mm = (z of the most superior slice centre + spacing / 2) - z_mm.
-A non-axial reference (coronal, sagittal, oblique) keeps status non_axial, but gets the slice RadFinder
-uses as its depth target: every pixel of the referenced image is mapped through its affine into the
-training volume's grid (RAS voxel indices from the volume's affine when the volumes row has one, else
-the nearest slice in z), pixels outside the grid are dropped, and the slice hit by most pixels wins
-(ties: the one nearest the image centre's z). depth_mm is then measured to that slice's centre.
+A non-axial reference (coronal, sagittal, oblique) keeps status non_axial and its ref_shape / ref_affine.
+Every pixel of the referenced image is mapped through its affine into the training volume's grid (RAS
+voxel indices from the volume's affine when the volumes row has one, else the nearest slice in z);
+pixels outside the grid are dropped. Only where the image covers a bounded z-extent of the volume
+(the slices its pixels hit span at most MAX_DEPTH_EXTENT_MM) does it get the slice RadFinder uses as its
+depth target, the slice hit by most pixels (ties: the one nearest the image centre's z), and depth_mm to
+that slice's centre. A coronal or sagittal image through the volume spans the whole z range: a depth
+there would be an arbitrary slice (tens of mm off the lesion), so slice_index and depth_mm stay null and
+the method ends in ":unbounded_z" (the reason).
 An axial reference into a volume whose slices are not z-planes (tilt-corrected, angulated) is located
 through the volume's affine instead of by z (snippets/volume_grid.py): the image centre's slice and
 its depth along the volume's slice axis.
-Every reference gets a status (resolved | non_axial | unresolved | ambiguous); nothing is dropped.
+Every reference gets a status (resolved | non_axial | unresolved | ambiguous | prior_study); nothing is dropped.
+A reference into the prior study is never resolved into this study: status prior_study, no z or depth.
 """
 
 from __future__ import annotations
@@ -38,12 +43,17 @@ from curation.snippets.series_choice import choose_series, reading_series
 from curation.snippets.volume_grid import slice_through_affine, slices_tilted_against_z
 
 # Re-exported: callers and tests import the geometry records and readers from here.
-__all__ = ["AMBIGUOUS", "NON_AXIAL", "NO_STUDY_IMAGES", "NO_TRAINING_VOLUME", "RESOLVED", "STATUSES",
+__all__ = ["AMBIGUOUS", "NON_AXIAL", "NO_STUDY_IMAGES", "NO_TRAINING_VOLUME", "PRIOR_STUDY", "RESOLVED", "STATUSES",
            "UNRESOLVED", "ImageGeometry", "Resolution", "SeriesGeometry", "TrainingVolume", "choose_series",
            "most_hit_slice", "plane_of", "resolve_reference", "series_from_index", "training_volumes"]
 
 RESOLVED, NON_AXIAL, UNRESOLVED, AMBIGUOUS = "resolved", "non_axial", "unresolved", "ambiguous"
-STATUSES = (RESOLVED, NON_AXIAL, UNRESOLVED, AMBIGUOUS)
+PRIOR_STUDY = "prior_study"  # an image of the prior examination: kept, never resolved into this study
+STATUSES = (RESOLVED, NON_AXIAL, UNRESOLVED, AMBIGUOUS, PRIOR_STUDY)
+# A non-axial image whose pixels hit slices spanning more than this (two RadFinder depth cells of 12 mm)
+# has no depth: its z is not bounded enough to be a localization target.
+MAX_DEPTH_EXTENT_MM = 24.0
+UNBOUNDED_Z = "unbounded_z"
 # Methods of unresolved rows that a later export (bringing the study's images) can fix.
 NO_STUDY_IMAGES = "no_study_images"
 NO_TRAINING_VOLUME = "no_training_volume"
@@ -109,9 +119,21 @@ def most_hit_slice(image_affine: np.ndarray, shape: tuple[int, int], volume: Tra
     return int(tied[np.argmin(np.abs(z[tied] - z_mm))])
 
 
+def z_extent_mm(image_affine: np.ndarray, shape: tuple[int, int], volume: TrainingVolume) -> float:
+    """The z-extent (mm) of the training-volume slices hit by the image's pixels: from the first to the
+    last slice hit, slice thickness included (one slice for an axial image)."""
+    hits = _pixel_slices(image_affine, shape[0], shape[1], volume)
+    if hits.size == 0:
+        return 0.0
+    z = np.asarray(volume.slice_z, dtype=float)[np.unique(hits)]
+    return float(z.max() - z.min() + volume.slice_spacing_mm)
+
+
 def resolve_reference(ref: Reference, series: Sequence[SeriesGeometry], volumes: Sequence[TrainingVolume],
                       hint_text: str = "") -> Resolution:
     """Resolve one reference against its study's series and primary volumes (see the module docstring)."""
+    if ref.prior_study:
+        return Resolution(status=PRIOR_STUDY, method=PRIOR_STUDY)  # the written series stays in ref_series
     if not series:
         return Resolution(status=UNRESOLVED, method=NO_STUDY_IMAGES, ref_series=ref.series)
     number, method = ref.series, "written"
@@ -152,6 +174,8 @@ def resolve_reference(ref: Reference, series: Sequence[SeriesGeometry], volumes:
         hit = most_hit_slice(affine, (ends[0].rows, ends[0].columns), volume, z_mm)
         if hit is None:
             return Resolution(status=NON_AXIAL, **{**base, "method": f"{method}:outside_volume"}, **where)
+        if z_extent_mm(affine, (ends[0].rows, ends[0].columns), volume) > MAX_DEPTH_EXTENT_MM:
+            return Resolution(status=NON_AXIAL, **{**base, "method": f"{method}:{UNBOUNDED_Z}"}, **where)
         depth_mm = float(z.max() + volume.slice_spacing_mm / 2 - z[hit])
         return Resolution(status=NON_AXIAL, slice_index=hit, depth_mm=depth_mm,
                           **base, **where)

@@ -20,11 +20,13 @@ from curation.snippets.mine import Reference
 # Hint words in the report text -> (plane, description words to look for).
 _PLANE_HINTS = {
     "koronar": "coronal", "coronal": "coronal", "cor": "coronal", "sagittal": "sagittal", "sag": "sagittal",
-    "axial": "axial", "transversal": "axial", "transverse": "axial", "ax": "axial",
+    "axial": "axial", "transversal": "axial", "transverse": "axial", "ax": "axial", "tra": "axial", "kor": "coronal",
 }
 _SEQUENCE_HINTS = ("t1", "t2", "flair", "dwi", "adc", "stir", "swi", "pd", "mpr", "mip", "km", "nativ",
                    "venös", "venous", "arteriell", "arterial", "lunge", "lung", "weichteil", "bone", "knochen")
 _WORDS = re.compile(r"[\wäöüß]+", re.IGNORECASE)
+# Every plane and sequence hint word (lower case): what a reference's bracket holds beside the reference.
+HINT_WORDS = frozenset(_PLANE_HINTS) | frozenset(_SEQUENCE_HINTS)
 
 
 def _plane_hint(word: str) -> str | None:
@@ -37,6 +39,12 @@ def _plane_hint(word: str) -> str | None:
         if len(key) >= 5 and (word.startswith(key) or fuzz.ratio(word, key) >= 85):
             return plane
     return None
+
+
+def plane_hint(hint_text: str) -> str | None:
+    """The one plane the hint words name ("koronar Serie 4" -> "coronal"); None for none or several."""
+    planes = {p for w in _WORDS.findall(hint_text) if (p := _plane_hint(w.lower())) is not None}
+    return planes.pop() if len(planes) == 1 else None
 
 
 def _hint_score(series: SeriesGeometry, hint_text: str) -> float:

@@ -1,7 +1,8 @@
 """The mining ledger: which report texts (report_id, text_sha256) snippet_pairs has already mined.
 
 Reports without any reference leave no row in snippet_pairs, so the ledger is what lets a re-run skip
-them. It is a small Parquet file beside the tables, written atomically with the project's writer.
+them. Each row also names the miner version that mined it (`version.py`), so a grammar change re-mines.
+It is a small Parquet file beside the tables, written atomically with the project's writer.
 """
 
 from __future__ import annotations
@@ -16,8 +17,10 @@ import pyarrow.parquet as pq
 from curation.paths import DataPaths
 from curation.tables.io import write_parquet_atomic
 
-# prior_refs: references into the prior study in that text, left out of snippet_pairs but counted.
-LEDGER_SCHEMA = pa.schema([("report_id", pa.string()), ("text_sha256", pa.string()), ("prior_refs", pa.int32())])
+# prior_refs: references into the prior study in that text (rows with status prior_study in snippet_pairs).
+# miner_version: the miner that mined it (version.py); null in a ledger written before versions: stale.
+LEDGER_SCHEMA = pa.schema([("report_id", pa.string()), ("text_sha256", pa.string()), ("prior_refs", pa.int32()),
+                           ("miner_version", pa.string())])
 
 
 def ledger_path(paths: DataPaths) -> Path:
@@ -31,6 +34,6 @@ def read_ledger(paths: DataPaths) -> list[dict[str, Any]]:
 
 def write_ledger(paths: DataPaths, rows: Sequence[Mapping[str, Any]]) -> Path:
     ordered = sorted(({"report_id": r["report_id"], "text_sha256": r["text_sha256"],
-                       "prior_refs": r.get("prior_refs")} for r in rows),
+                       "prior_refs": r.get("prior_refs"), "miner_version": r.get("miner_version")} for r in rows),
                      key=lambda r: r["report_id"])
     return write_parquet_atomic(ledger_path(paths), pa.Table.from_pylist(ordered, schema=LEDGER_SCHEMA))

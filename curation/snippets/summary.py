@@ -13,7 +13,7 @@ from curation.snippets.histogram import histogram_markdown
 from curation.snippets.pairs import PairsResult
 
 
-def pairs_counts(result: PairsResult, report_count: int) -> dict[str, int | float]:
+def pairs_counts(result: PairsResult, report_count: int) -> dict[str, int | float | str]:
     """Pairs, reports mined/kept/with references and the rows per status (for metadata and logs)."""
     per_report = Counter(r["report_id"] for r in result.rows)
     return {
@@ -21,11 +21,14 @@ def pairs_counts(result: PairsResult, report_count: int) -> dict[str, int | floa
         "reports": report_count,
         "reports_mined": result.mined_reports,
         "reports_kept": result.kept_reports,
+        # mined again because another miner version (a grammar change) or an unversioned ledger had mined them
+        "reports_remined_for_miner_version": result.remined_for_version,
         "reports_with_refs": len(per_report),
         "refs_per_report": round(len(result.rows) / report_count, 3) if report_count else 0.0,
-        # References into a prior study ("Bild 20 der Voruntersuchung") have no image here: counted, not paired.
+        # References into a prior study ("Bild 20 der Voruntersuchung"): rows with status prior_study, no depth.
         "prior_study_refs": result.prior_refs,
         **{f"status_{k}": v for k, v in result.status_counts().items()},
+        "miner_version": result.miner_version,
     }
 
 

@@ -176,7 +176,8 @@ def series_pixels(study: StudyPlan, series: SeriesPlan, rng: np.random.Generator
     """Intensities [instance, row, column] of the study's phantom sampled on the series geometry."""
     if series.role == "localizer":
         return localizer_pixels(study, series.geometry)
-    return to_intensity(series.geometry.render_labels(study.shapes()), study.modality, rng)
+    sequence = "t1" if series.role == "t1_axial" else "t2"
+    return to_intensity(series.geometry.render_labels(study.shapes()), study.modality, rng, sequence)
 
 
 def file_meta(sop_class: str, sop_uid: str) -> FileMetaDataset:

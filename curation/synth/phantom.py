@@ -43,6 +43,12 @@ TISSUES: tuple[tuple[str, float, float], ...] = (
 LABEL = {name: i for i, (name, _, _) in enumerate(TISSUES)}
 CT_LUT = np.array([t[1] for t in TISSUES], dtype=np.float32)
 MR_LUT = np.array([t[2] for t in TISSUES], dtype=np.float32)
+# A T1-weighted look for the second MR sequence on one grid: fat bright, fluid and lesions dark.
+MR_T1 = {"air": 0.0, "fat": 900.0, "soft_tissue": 420.0, "lung": 30.0, "bone": 300.0, "disc": 300.0, "csf": 150.0,
+         "heart": 400.0, "aorta": 120.0, "liver": 620.0, "spleen": 460.0, "kidney": 480.0, "stomach": 300.0,
+         "gas": 0.0, "brain_grey": 500.0, "brain_white": 660.0, "skull": 100.0, "lung_nodule": 380.0,
+         "liver_lesion": 180.0, "kidney_cyst": 140.0, "brain_lesion": 260.0}
+MR_T1_LUT = np.array([MR_T1[t[0]] for t in TISSUES], dtype=np.float32)
 LESION_KINDS = ("lung_nodule", "liver_lesion", "kidney_cyst", "brain_lesion")
 
 
@@ -177,13 +183,14 @@ def organ_shape(shapes: list[Shape], organ: str) -> Shape:
     raise ValueError(f"organ: {organ!r} is not in the phantom")
 
 
-def to_intensity(labels: np.ndarray, modality: str, rng: np.random.Generator) -> np.ndarray:
-    """HU (CT) or MR intensity with mild Gaussian noise so thresholds behave as on real scans."""
+def to_intensity(labels: np.ndarray, modality: str, rng: np.random.Generator, sequence: str = "t2") -> np.ndarray:
+    """HU (CT) or MR intensity (T2-like, or T1-like for sequence "t1") with mild Gaussian noise so
+    thresholds behave as on real scans."""
     if modality == "CT":
         values = CT_LUT[labels]
         noise = 8.0
     elif modality == "MR":
-        values = MR_LUT[labels]
+        values = (MR_T1_LUT if sequence == "t1" else MR_LUT)[labels]
         noise = 15.0
     else:
         raise ValueError(f"modality: expected 'CT' or 'MR', got {modality!r}")

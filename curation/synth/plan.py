@@ -27,7 +27,7 @@ class SeriesPlan:
     series_uid: str
     series_number: int
     description: str
-    role: str  # thick_axial | thin_axial | coronal | sagittal | localizer
+    role: str  # thick_axial | thin_axial | t1_axial | coronal | sagittal | localizer
     geometry: SeriesGeometry
     window: tuple[float, float]  # (center, width)
     sop_uids: tuple[str, ...]
@@ -86,6 +86,10 @@ def _series(
     with_ext = rng.random() < 0.5  # some exports name files IM0001.dcm, others IM0001
     names = tuple(f"IM{i:04d}.dcm" if with_ext else f"IM{i:04d}" for i in range(1, n + 1))
     return SeriesPlan(series_uid, number, description, role, geometry, window, sop_uids, names)
+
+
+def _thick_number(series: list[SeriesPlan]) -> int:
+    return next(s.series_number for s in series if s.role == "thick_axial")
 
 
 def plan_study(
@@ -159,6 +163,12 @@ def plan_study(
     add(cor_number, f"{name} cor {lateral_step:g}mm", "coronal", lateral_reformat("coronal"), soft)
     if body_part == "BRAIN":
         add(cor_number + 1, "t1_se_sag 4mm", "sagittal", lateral_reformat("sagittal"), soft)
+    if modality == "MR" and body_part == "LIVER":
+        # A second sequence on the thick series' grid (same positions, T1 contrast): a reference to it must
+        # show the T1 image, not the T2 one at the same z. Its own Random keeps the rest of the plan as it was.
+        t1_number = _thick_number(series) + 10
+        series.append(_series(uid, key, t1_number, f"t1_fl2d_tra_{thick:g}mm", "t1_axial", axial(thick_z, thick),
+                              soft, random.Random(f"{key}:t1")))
     hour, minute = rng.randrange(7, 18), rng.randrange(0, 60)
     return StudyPlan(
         study_uid=uid(*key, "study"),

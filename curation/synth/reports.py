@@ -74,11 +74,12 @@ def _lesion_snippet(lesion: Lesion, modality: str, lang: str, rng: random.Random
     if lesion.kind == "lung_nodule":
         lobe_de = "Oberlappen" if lesion.center_mm[2] > 110 else "Unterlappen"
         lobe_en = "upper lobe" if lesion.center_mm[2] > 110 else "lower lobe"
+        # The lung is named (not only its lobe): a label map without lobes can still ground "rechten Lunge".
         if lang == "de":
             return (
-                f"Solider Rundherd im {'rechten' if right else 'linken'} {lobe_de}, ca. {size}/{size - 2} mm"
+                f"Solider Rundherd der {'rechten' if right else 'linken'} Lunge im {lobe_de}, ca. {size}/{size - 2} mm"
             )
-        return f"Solid nodule in the {'right' if right else 'left'} {lobe_en}, approx. {size} mm"
+        return f"Solid nodule in the {'right' if right else 'left'} lung, {lobe_en}, approx. {size} mm"
     if lesion.kind == "liver_lesion":
         segment = 7 if right else 3
         look_de = "Hypodense" if modality == "CT" else "T2-hyperintense"
@@ -205,6 +206,7 @@ def build_report(
             b.keep("Couinaud")
             b.add(".")
         b.add("\n")
+    _two_lesions_on_t1(b, study, lang)
     _normal_findings(b, study, de)
     b.add("\nBeurteilung:\n" if de else "\nImpression:\n")
     for number, (lesion_refs, snippet) in enumerate(zip(refs, snippets, strict=True), start=1):
@@ -221,6 +223,28 @@ def build_report(
     b.phi(site.reporting.email, "EMAIL")
     b.add("\n")
     return b
+
+
+def _two_lesions_on_t1(b: ReportBuilder, study: StudyPlan, lang: str) -> None:
+    """MR liver: one sentence naming both liver lesions, each with its own size and its own reference into
+    the T1 sequence that shares the T2 series' grid ("Zwei Leberläsionen in T1: in Segment 7, ca. 18 mm
+    (Serie 13, Bild 20) und in Segment 3, ca. 12 mm (Serie 13, Bild 28)."). A local Random picks the
+    reference format, so the export's other draws stay as they were."""
+    t1 = next((s for s in study.series if s.role == "t1_axial"), None)
+    if t1 is None or len(study.lesions) < 2:
+        return
+    rng = random.Random(f"{study.study_uid}:two-lesions")
+    formats = FORMATS_DE if lang == "de" else FORMATS_EN
+    fmt = next(f for f in rng.sample(formats, len(formats)) if f != "colon")
+    de = lang == "de"
+    b.add("Zwei Leberläsionen in T1 hypointens: " if de else "Two liver lesions, T1 hypointense: ")
+    for index, lesion in enumerate(study.lesions[:2]):
+        segment = 7 if lesion.center_mm[0] < 0 else 3
+        size = round(2 * lesion.radius_mm)
+        snippet = f"in Segment {segment}, ca. {size} mm" if de else f"in segment {segment}, {size} mm"
+        n = lesion_instance(t1, lesion)
+        tail = (" und " if de else " and ") if index == 0 else ".\n"
+        b.finding(snippet, PlannedReference(t1, n, n, fmt, index), tail)
 
 
 def _normal_findings(b: ReportBuilder, study: StudyPlan, de: bool) -> None:

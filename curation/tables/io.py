@@ -27,7 +27,7 @@ ROW_GROUP_ROWS = 50_000
 def write_parquet_atomic(path: Path, table: pa.Table, *, row_group_size: int = ROW_GROUP_ROWS) -> Path:
     """Write `table` to `path` via a temporary sibling and an atomic rename."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=".parquet", dir=path.parent)
+    fd, tmp = tempfile.mkstemp(prefix=f".tmp-{os.getpid()}-", suffix=".parquet", dir=path.parent)
     os.close(fd)
     try:
         pq.write_table(table, tmp, compression="zstd", row_group_size=row_group_size,
@@ -127,12 +127,22 @@ def read_table(paths: DataPaths, table: str, *, exports: Iterable[str] | None = 
         if exports is not None:
             raise ValueError(f"table {table!r} is corpus-wide: it takes no exports filter")
         files = _part_files(partition_dir(paths, table))
-    parts = [pq.read_table(f, columns=list(columns) if columns else None) for f in files]
+    target = pa.schema([schema.field(c) for c in columns]) if columns else schema
+    parts = [_read_part(f, target) for f in files]
     if not parts:
         empty = schema.empty_table()
         return empty.select(list(columns)) if columns else empty
-    target = pa.schema([schema.field(c) for c in columns]) if columns else schema
-    return pa.concat_tables([p.cast(target) for p in parts])
+    return pa.concat_tables(parts)
+
+
+def _read_part(path: Path, target: pa.Schema) -> pa.Table:
+    """One part file as `target`; a column the schema gained after the part was written reads as nulls."""
+    present = set(pq.read_schema(path).names)
+    part = pq.read_table(path, columns=[n for n in target.names if n in present])
+    missing = [f for f in target if f.name not in present]
+    for field in missing:
+        part = part.append_column(field.name, pa.nulls(part.num_rows, field.type))
+    return part.select(target.names).cast(target)
 
 
 def delete_partition(paths: DataPaths, table: str, export_id: str) -> None:

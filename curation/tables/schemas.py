@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import pyarrow as pa
 
+from curation.labels.vocabulary import ALL_LABELS
+
 f64 = pa.float64()
 i32 = pa.int32()
 i64 = pa.int64()
@@ -42,6 +44,7 @@ DICOM_INDEX = pa.schema([
 
 QUARANTINE = pa.schema([
     ("export_id", s), ("file_id", s), ("stage", s), ("reason", s),
+    ("series_uid", s),  # index stage: the series an unreadable file most likely belongs to (else null)
 ])
 
 SERIES_CATALOG = pa.schema([
@@ -78,6 +81,8 @@ REPORTS = pa.schema([
     ("lang", s), ("text", s), ("text_en", s),
     ("sections", pa.list_(REPORT_SECTION)), ("sentences", pa.list_(REPORT_SENTENCE)),
     ("report_date", pa.date32()), ("link_status", s), ("phi_span_count", i32), ("text_sha256", s),
+    # the table gave a date that cannot be one (31.02.2024): report kept, report_date null
+    ("report_date_invalid", pa.bool_()),
 ])
 
 SNIPPET_PAIRS = pa.schema([
@@ -112,6 +117,19 @@ VQA_ITEMS = pa.schema([
     ("item_id", s), ("pair_id", s), ("volume_id", s), ("slice_index", i32), ("report_id", s),
     ("lang", s), ("question", s), ("answer", s), ("answer_type", s), ("options", pa.list_(s)),
     ("evidence", s), ("question_source", s), ("generator", VQA_GENERATOR), ("cache_key", s),
+    # the question template (null for LLM items) and what the item is about: one item per
+    # (image, language, template, finding)
+    ("template", s), ("finding", s),
+])
+
+# One int8 per label (curation/labels/vocabulary.py); abdominal answers null where the study misses the abdomen.
+REPORT_LABEL_VALUES = pa.struct([(name, pa.int8()) for name in ALL_LABELS])
+REPORT_LABEL_EVIDENCE = pa.struct([("label", s), ("sentence", s)])
+
+REPORT_LABELS = pa.schema([
+    ("report_id", s), ("patient_pid", s), ("study_uid", s), ("lang", s), ("text_sha256", s),
+    ("labels", REPORT_LABEL_VALUES), ("uncertain", pa.list_(s)), ("evidence", pa.list_(REPORT_LABEL_EVIDENCE)),
+    ("abdomen_covered", pa.bool_()), ("source", s), ("labeller", s),
 ])
 
 HF_IMAGE = pa.struct([("bytes", pa.binary()), ("path", s)])
@@ -122,6 +140,11 @@ IMAGE_TEXT_PAIRS = pa.schema([
     ("image", HF_IMAGE), ("window", s), ("caption_de", s), ("caption_en", s), ("source", s),
     # the voxels the PNG was rendered from: an unchanged row is reused on the next materialization
     ("volume_sha256", s),
+    # volume_id / slice_index / plane are the referenced image's own (its series' volume); the study's
+    # training volume slice and depth (RadFinder) are kept apart. image_sha256: the PNG's content hash.
+    ("lang", s), ("caption_raw", s), ("series_uid", s), ("series_number", i32), ("image_sha256", s),
+    ("snippet_pair_ids", pa.list_(s)), ("training_volume_id", s), ("training_slice_index", i32),
+    ("depth_mm", f64),
 ])
 
 SCHEMAS: dict[str, pa.Schema] = {
@@ -135,6 +158,7 @@ SCHEMAS: dict[str, pa.Schema] = {
     "grounding_items": GROUNDING_ITEMS,
     "vqa_items": VQA_ITEMS,
     "image_text_pairs": IMAGE_TEXT_PAIRS,
+    "report_labels": REPORT_LABELS,
 }
 
 TABLE_KEYS: dict[str, tuple[str, ...]] = {
@@ -148,6 +172,7 @@ TABLE_KEYS: dict[str, tuple[str, ...]] = {
     "grounding_items": ("item_id",),
     "vqa_items": ("item_id",),
     "image_text_pairs": ("pair_id",),
+    "report_labels": ("report_id",),
 }
 
 # Tables written per export partition (hive folder export=<id>/); the rest are corpus-wide.

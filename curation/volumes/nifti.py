@@ -281,7 +281,7 @@ def nifti_bytes(image: nib.Nifti1Image, scaling: tuple[float, float] | None = No
 def write_nifti_atomic(image: nib.Nifti1Image, path: Path, scaling: tuple[float, float] | None = None) -> Path:
     """Write a .nii.gz through a temporary sibling and a rename; gzip with mtime 0 (byte-stable)."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=".nii.gz", dir=path.parent)
+    fd, tmp = tempfile.mkstemp(prefix=f".tmp-{os.getpid()}-", suffix=".nii.gz", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", compresslevel=GZIP_LEVEL,
                                                         mtime=0, filename="") as handle:

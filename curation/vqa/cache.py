@@ -25,7 +25,7 @@ CACHE_SCHEMA = pa.schema([
     ("backend", pa.string()), ("model", pa.string()), ("prompt_version", pa.string()),
     ("lang", pa.string()), ("question", pa.string()), ("answer", pa.string()), ("answer_type", pa.string()),
     ("options", pa.list_(pa.string())), ("evidence", pa.string()), ("question_source", pa.string()),
-    ("schema_rejects", pa.int32()),
+    ("schema_rejects", pa.int32()), ("template", pa.string()), ("finding", pa.string()),
 ])
 
 
@@ -45,7 +45,11 @@ class VqaCache:
         self.path = cache_path(paths)
         self._rows: dict[str, list[dict]] = {}
         if self.path.exists():
-            for row in pq.read_table(self.path).cast(CACHE_SCHEMA).to_pylist():
+            table = pq.read_table(self.path)
+            for name in CACHE_SCHEMA.names:  # a cache written before a column existed: nulls
+                if name not in table.column_names:
+                    table = table.append_column(name, pa.nulls(table.num_rows, CACHE_SCHEMA.field(name).type))
+            for row in table.select(CACHE_SCHEMA.names).cast(CACHE_SCHEMA).to_pylist():
                 self._rows.setdefault(row["cache_key"], []).append(row)
 
     def __contains__(self, key: str) -> bool:
@@ -61,7 +65,7 @@ class VqaCache:
         items = tuple(
             GeneratedItem(VqaItem(question=r["question"], answer=r["answer"], answer_type=r["answer_type"],
                                   options=tuple(r["options"] or ()), evidence=r["evidence"], lang=r["lang"]),
-                          r["question_source"])
+                          r["question_source"], r.get("template") or "", r.get("finding") or "")
             for r in sorted(rows, key=lambda r: r["item_index"]) if r["item_index"] >= 0)
         return VqaResult(image_ref=image_ref, items=items, schema_rejects=rows[0]["schema_rejects"] or 0)
 
@@ -72,10 +76,11 @@ class VqaCache:
         base = {"cache_key": key, "image_ref": result.image_ref, **info.as_dict(),
                 "schema_rejects": result.schema_rejects}
         empty = {"lang": None, "question": None, "answer": None, "answer_type": None, "options": None,
-                 "evidence": None, "question_source": None}
+                 "evidence": None, "question_source": None, "template": None, "finding": None}
         rows = [{**base, "item_index": n, "lang": g.item.lang, "question": g.item.question,
                  "answer": g.item.answer, "answer_type": g.item.answer_type, "options": list(g.item.options),
-                 "evidence": g.item.evidence, "question_source": g.question_source}
+                 "evidence": g.item.evidence, "question_source": g.question_source,
+                 "template": g.template or None, "finding": g.finding or None}
                 for n, g in enumerate(result.items)]
         self._rows[key] = rows or [{**base, **empty, "item_index": -1}]
 

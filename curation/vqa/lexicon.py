@@ -32,7 +32,7 @@ class Finding:
 ORGANS: tuple[Organ, ...] = (
     Organ("liver", "Leber", "in der Leber", "die Leber", "liver", (r"leber\w*", r"hepat\w*", r"liver")),
     Organ("lung", "Lunge", "in der Lunge", "die Lunge", "lung",
-          (r"lunge\w*", r"\w*lappen", r"pulmonal\w*", r"lungs?", r"\w+ lobe")),
+          (r"lunge\w*", r"\w*lappen\w*", r"pulmonal\w*", r"lungs?", r"\w+ lobes?", r"lingula")),
     Organ("kidney", "Niere", "in der Niere", "die Niere", "kidney", (r"niere\w*", r"renal", r"kidneys?")),
     Organ("spleen", "Milz", "in der Milz", "die Milz", "spleen", (r"milz", r"splen\w*", r"spleen")),
     Organ("pancreas", "Pankreas", "im Pankreas", "das Pankreas", "pancreas", (r"pankreas\w*", r"pancrea\w*")),
@@ -80,6 +80,7 @@ def _alternation(patterns: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(patterns) + r")\b", re.IGNORECASE)
 
 
+ORGAN_BY_KEY = {organ.key: organ for organ in ORGANS}
 ORGAN_RES = tuple((organ, _alternation(organ.patterns)) for organ in ORGANS)
 FINDING_RES = tuple((finding, _alternation(finding.patterns)) for finding in FINDINGS)
 PRE_NEG_RE = _alternation(PRE_NEGATION)
@@ -102,3 +103,34 @@ CONTRAST_PHASES = (
     (r"spät|delayed|late", "Spätphase", "delayed"),
     (r"nativ|native|non.?contrast|ohne km", "nativ", "non-contrast"),
 )
+
+# DICOM BodyPartExamined -> (German, English) answer.
+BODY_PARTS = {
+    "CHEST": ("Thorax", "chest"), "THORAX": ("Thorax", "chest"), "LUNG": ("Thorax", "chest"),
+    "ABDOMEN": ("Abdomen", "abdomen"), "LIVER": ("Abdomen", "abdomen"), "PELVIS": ("Becken", "pelvis"),
+    "ABDOMENPELVIS": ("Abdomen und Becken", "abdomen and pelvis"), "BRAIN": ("Kopf", "head"),
+    "HEAD": ("Kopf", "head"), "SKULL": ("Kopf", "head"), "NECK": ("Hals", "neck"),
+    "CSPINE": ("Halswirbelsäule", "cervical spine"), "LSPINE": ("Lendenwirbelsäule", "lumbar spine"),
+}
+# (pattern in the series description, German answer, English answer); order matters (flair before t2).
+MR_WEIGHTINGS = (
+    (r"flair|\bdark.?fluid", "FLAIR", "FLAIR"),
+    (r"\bdwi\b|\bdiff|\bep2d_diff|\btrace\b", "Diffusion", "diffusion"),
+    (r"\bt2|haste|\bstir\b|\bspace\b", "T2", "T2"),
+    (r"\bt1|vibe|mprage|\bflash\b|\bdixon\b", "T1", "T1"),
+)
+_NO_CONTRAST = re.compile(r"\bnativ\w*|\bnative\b|non.?contrast|ohne\s+km|\bplain\b|\bo\.?\s?km\b", re.IGNORECASE)
+_CONTRAST = re.compile(r"\bkm\b|kontrast|contrast|\+\s?c\b|\bce\b|arteri|portal|venös|venous|delayed|spät|"
+                       r"\bpost\b|gadolin|\bgd\b", re.IGNORECASE)
+
+
+def contrast_given(series_description: str, study_description: str) -> tuple[bool, str] | None:
+    """(contrast given?, "series" | "study") from the description words, series first; None when the words
+    say nothing or both ("nativ und KM": the study has both phases, the series does not say which)."""
+    for text, where in ((series_description, "series"), (study_description, "study")):
+        no, yes = bool(_NO_CONTRAST.search(text or "")), bool(_CONTRAST.search(text or ""))
+        if no != yes:
+            return (yes, where)
+        if no and yes:
+            return None
+    return None

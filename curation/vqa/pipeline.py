@@ -31,8 +31,13 @@ def item_id(key: str, lang: str, question: str) -> str:
 
 
 def run_vqa(requests: list[VqaRequest], generator: VqaGenerator, paths: DataPaths, *,
-            phi_check: Callable[[str], bool] = regex_phi_check, use_cache: bool = True) -> VqaRun:
-    """Generate only for keys not in the cache, validate everything, return rows for `vqa_items`."""
+            phi_check: Callable[[str], bool] = regex_phi_check, use_cache: bool = True,
+            drop_constant: bool = True) -> VqaRun:
+    """Generate only for keys not in the cache, validate everything, return rows for `vqa_items`.
+
+    `drop_constant`: reject the items of a template whose answer is the same for every image of the run
+    (per language): such a question teaches a prior, not the image (validate.drop_constant_templates).
+    """
     cache = VqaCache(paths) if use_cache else None
     keys = [cache_key(r, generator.info) for r in requests]
     results: dict[int, VqaResult] = {}
@@ -55,7 +60,7 @@ def run_vqa(requests: list[VqaRequest], generator: VqaGenerator, paths: DataPath
         if cache is not None:
             cache.save()
     ordered = [results[n] for n in range(len(requests))]
-    report = validate_results(requests, ordered, phi_check=phi_check)
+    report = validate_results(requests, ordered, phi_check=phi_check, drop_constant=drop_constant)
     run = VqaRun(rows=[], report=report, generated=len(todo), cached=len(requests) - len(todo))
     for request, key in zip(requests, keys, strict=True):
         for g in report.kept.get(request.image_ref, []):
@@ -66,6 +71,7 @@ def run_vqa(requests: list[VqaRequest], generator: VqaGenerator, paths: DataPath
                 "report_id": request.report_id, "lang": i.lang, "question": i.question, "answer": i.answer,
                 "answer_type": i.answer_type, "options": list(i.options), "evidence": i.evidence,
                 "question_source": g.question_source, "generator": generator.info.as_dict(), "cache_key": key,
+                "template": g.template or None, "finding": g.finding or None,
             })
             run.per_type[i.answer_type] += 1
             run.per_lang[i.lang] += 1

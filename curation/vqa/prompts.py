@@ -9,7 +9,8 @@ from curation.vqa.protocol import VqaRequest
 from curation.vqa.schema import LANGS
 
 PROMPT_DIR = Path(__file__).parent / "prompts"
-PROMPT_VERSION = "prompt_v1"
+# v2: the findings text is only what describes this image (its own snippets), not the whole report.
+PROMPT_VERSION = "prompt_v2"
 
 
 @dataclass(frozen=True)
@@ -32,7 +33,8 @@ class PromptSet:
     def messages(self, request: VqaRequest, lang: str, *, finding_budget: int = 5,
                  metadata_budget: int = 3) -> list[dict[str, str]]:
         """Chat messages for one request in one target language."""
-        user = self.texts[lang].format(report_text=request.report_text, caption=request.caption or "-",
+        text = " ".join(request.own_texts) if request.own_texts and self.version != "prompt_v1" else request.report_text
+        user = self.texts[lang].format(report_text=text, caption=request.caption or "-",
                                        metadata=" | ".join(request.metadata_lines()),
                                        finding_budget=finding_budget, metadata_budget=metadata_budget)
         return [{"role": "user", "content": user}]

@@ -39,6 +39,14 @@ class VqaRequest:
     slice_index: int | None = None
     grounding: tuple[GroundingHint, ...] = ()
     langs: tuple[str, ...] = LANGS
+    # The report text(s) whose image reference resolves to this image (report substrings): the only
+    # text finding items may come from (issue 13). Empty: the caption's report sentences are used.
+    own_texts: tuple[str, ...] = ()
+    body_part: str = ""                 # DICOM BodyPartExamined of the image's series
+    study_description: str = ""
+    echo_time: float | None = None      # MR echo time (ms) of the image's series
+    slice_structures: tuple[str, ...] | None = None   # label-map classes on this slice; None: no label map
+    segmented_structures: tuple[str, ...] | None = None  # classes of the whole label map
 
     def __post_init__(self) -> None:
         bad = [lang for lang in self.langs if lang not in LANGS]
@@ -52,6 +60,12 @@ class VqaRequest:
             lines.append(f"Window: {self.window}")
         if self.series_description:
             lines.append(f"Series: {self.series_description}")
+        if self.study_description:
+            lines.append(f"Study: {self.study_description}")
+        if self.body_part:
+            lines.append(f"Body part: {self.body_part}")
+        if self.echo_time is not None:
+            lines.append(f"Echo time: {self.echo_time:g} ms")
         lines += [f"Structure: {g.phrase} {g.bbox_tokens}" for g in self.grounding]
         return lines
 
@@ -59,10 +73,21 @@ class VqaRequest:
         """The text an item's evidence must be found in: the report plus the metadata lines."""
         return "\n".join([self.report_text, *self.metadata_lines()])
 
+    def own_context(self) -> str | None:
+        """The text items on this image may cite: the report sentences holding its own texts, and the
+        metadata lines; None when the request has no own texts (then the whole report is the context)."""
+        if not self.own_texts:
+            return None
+        from curation.vqa.findings import sentences
+
+        held = [s for s in sentences(self.report_text) if any(t in s for t in self.own_texts)]
+        return "\n".join([*self.own_texts, *held, *self.metadata_lines()])
+
     def content_sha256(self) -> str:
         """Hash of everything a generator sees; a change gives a new cache key."""
         payload = json.dumps([self.report_text, self.report_lang, self.caption, self.metadata_lines(),
-                              list(self.langs)], ensure_ascii=False)
+                              list(self.langs), list(self.own_texts), self.slice_structures,
+                              self.segmented_structures], ensure_ascii=False)
         return hashlib.sha256(payload.encode()).hexdigest()
 
 
@@ -72,6 +97,8 @@ class GeneratedItem:
 
     item: VqaItem
     question_source: str = "llm"
+    template: str = ""        # the question template ("" for LLM items)
+    finding: str = ""         # what the item is about (finding key/organ/side for finding items)
 
 
 @dataclass(frozen=True)

@@ -21,8 +21,8 @@ from curation.vqa.schema import YES_NO
 
 EVIDENCE_MIN_SCORE = 90.0
 DUPLICATE_MIN_SCORE = 92.0
-REJECT_REASONS = ("generation_failed", "schema", "evidence_not_found", "answer_inconsistent", "phi",
-                  "duplicate")
+REJECT_REASONS = ("generation_failed", "schema", "evidence_not_found", "evidence_not_own", "answer_inconsistent",
+                  "phi", "duplicate", "constant_answer")
 
 _PHI_RE = re.compile(
     r"\b\d{1,2}\.\d{1,2}\.\d{2,4}\b"             # 12.03.1956
@@ -79,8 +79,13 @@ def answer_consistent(item: GeneratedItem) -> bool:
 
 
 def _near_duplicate(a: GeneratedItem, b: GeneratedItem, min_score: float) -> bool:
-    """Same language, same answer and near-identical question words (token_set_ratio)."""
-    return (a.item.lang == b.item.lang and _norm(a.item.answer) == _norm(b.item.answer)
+    """Same language and template and finding (template items: one per image, language, template, finding),
+    or the same answer with near-identical question words (token_set_ratio)."""
+    if a.item.lang != b.item.lang:
+        return False
+    if a.template and (a.template, a.finding) == (b.template, b.finding):
+        return True
+    return (_norm(a.item.answer) == _norm(b.item.answer)
             and fuzz.token_set_ratio(_norm(a.item.question), _norm(b.item.question)) >= min_score)
 
 
@@ -113,11 +118,14 @@ def validate_result(request: VqaRequest, result: VqaResult, report: ValidationRe
         report.rejected["generation_failed"] += 1
     report.rejected["schema"] += result.schema_rejects
     context = request.evidence_context()
+    own = request.own_context()
     kept: list[GeneratedItem] = []
     for g in result.items:
         i = g.item
         if not evidence_found(i.evidence, context, evidence_min_score):
             reason = "evidence_not_found"
+        elif own is not None and not evidence_found(i.evidence, own, evidence_min_score):
+            reason = "evidence_not_own"  # true of the report, but not of this image
         elif not answer_consistent(g):
             reason = "answer_inconsistent"
         elif any(phi_check(t) for t in (i.question, i.answer, i.evidence, *i.options)):
@@ -132,11 +140,29 @@ def validate_result(request: VqaRequest, result: VqaResult, report: ValidationRe
     return kept
 
 
-def validate_results(requests: list[VqaRequest], results: list[VqaResult], **kwargs: object) -> ValidationReport:
-    """Validate all results (same order as requests)."""
+def drop_constant_templates(report: ValidationReport) -> None:
+    """Corpus-level: a template whose answer is the same for every image (per language) teaches nothing
+    but a prior; its items are rejected as `constant_answer`. LLM items (no template) are kept."""
+    answers: dict[tuple[str, str], set[str]] = {}
+    for items in report.kept.values():
+        for g in items:
+            if g.template:
+                answers.setdefault((g.template, g.item.lang), set()).add(_norm(g.item.answer))
+    constant = {key for key, values in answers.items() if len(values) < 2}
+    for ref, items in report.kept.items():
+        kept = [g for g in items if (g.template, g.item.lang) not in constant]
+        report.rejected["constant_answer"] += len(items) - len(kept)
+        report.kept[ref] = kept
+
+
+def validate_results(requests: list[VqaRequest], results: list[VqaResult], *, drop_constant: bool = False,
+                     **kwargs: object) -> ValidationReport:
+    """Validate all results (same order as requests); `drop_constant` applies the corpus-level rule."""
     if len(requests) != len(results):
         raise ValueError(f"{len(results)} results for {len(requests)} requests")
     report = ValidationReport()
     for request, result in zip(requests, results, strict=True):
         validate_result(request, result, report, **kwargs)  # type: ignore[arg-type]
+    if drop_constant:
+        drop_constant_templates(report)
     return report

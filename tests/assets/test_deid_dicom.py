@@ -9,13 +9,12 @@ import pytest
 from pydicom import dcmread
 
 from assets.deid_dicom import deid_dicom
-from curation.export_layout import dicom_candidates
 from curation.keys import Pseudonymizer
 from curation.paths import DataPaths
 from curation.synth import SynthOptions, load_truth, write_synthetic_export
 from curation.tables.io import write_table
-from curation.vault import PatientPhi, Vault
 from resources.storage import RadcurateStorage
+from tests.curation.deid.dicom.export_fixtures import register_export
 
 
 @pytest.fixture(scope="module")
@@ -27,20 +26,9 @@ def synth_export(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict]:
 
 def _index_export(export: Path, paths: DataPaths, pseudonymizer: Pseudonymizer) -> tuple[str, int]:
     """What the index does for this asset's purpose: file map, PHI dictionary, dicom_index rows."""
-    vault = Vault(paths.vault_dir)
-    export_id = pseudonymizer.export_id(export.name)
-    vault.register_export(export_id, export)
-    relative = dicom_candidates(export)
-    file_ids = [pseudonymizer.file_id(r) for r in relative]
-    vault.write_file_map(export_id, file_ids, relative)
-    rows, phi = [], {}
-    for file_id, rel in zip(file_ids, relative, strict=True):
-        ds = dcmread(export / rel, stop_before_pixels=True)
-        pid = pseudonymizer.patient_pid(ds.PatientID)
-        phi[pid] = PatientPhi(pid, patient_ids=(ds.PatientID,), names=(str(ds.PatientName),))
-        rows.append({"export_id": export_id, "file_id": file_id, "patient_pid": pid, "role": "image"})
+    export_id, _, rows = register_export(export, paths, pseudonymizer)
+    rows = [{"export_id": export_id, **row} for row in rows]
     rows[0] = {**rows[0], "role": "excluded", "excluded_reason": "burned_in_annotation"}
-    vault.write_patient_phi(export_id, phi.values())
     write_table(paths, "dicom_index", rows, export_id=export_id)
     return export_id, len(rows)
 
@@ -60,6 +48,7 @@ def test_deid_dicom_writes_valid_phi_free_copies(synth_export: tuple[Path, dict]
     written = sorted((data_paths.data_dir / "deid_dicom" / export_id).rglob("*.dcm"))
     assert metadata["written"].value == len(written) == n_files - 1
     assert metadata["skipped"].value == 1
+    assert metadata["failed"].value == 0
     first = dcmread(written[0])
     assert first.PatientIdentityRemoved == "YES" and first.PatientID.startswith("P")
     assert written[0].name == f"{first.SOPInstanceUID}.dcm"

@@ -32,6 +32,11 @@ def curated(data_paths: DataPaths, secret_env: str) -> DataPaths:
          "status": "resolved", "volume_id": "V1", "slice_index": 10},
         {"pair_id": "S2", "report_id": "R1", "snippet": "Leber unauffällig", "lang": "de",
          "status": "resolved", "volume_id": "V1", "slice_index": 10}])
+    write_table(data_paths, "image_text_pairs", [
+        {"pair_id": "T1", "volume_id": "V1", "slice_index": 10, "plane": "axial", "report_id": "R1",
+         "caption_de": "Rundherd in der rechten Lunge", "caption_en": "Nodule in the right lung"},
+        {"pair_id": "T2", "volume_id": "V1", "slice_index": 10, "plane": "axial", "report_id": "R1",
+         "caption_de": "Leber unauffällig"}])
     text = "Beide Lungen belüftet. Milz normal."
     write_table(data_paths, "reports", [{"report_id": "R1", "export_id": EXPORT, "study_uid": "2.25.1", "lang": "de",
                                          "text": text,
@@ -68,11 +73,12 @@ def test_segmentations_then_grounding(curated: DataPaths) -> None:
 
     materialize(curated, [grounding_items])
     items = read_table(curated, "grounding_items").to_pylist()
-    got = sorted((i["source"], i["phrase"], i["structure"], i["slice_index"]) for i in items)
-    # "Leber" and "Milz" are absent from the threshold label map: not grounded.
-    assert got == [("report", "Lungen", "lung_left", 0), ("report", "Lungen", "lung_right", 0),
-                   ("snippet", "rechten Lunge", "lung_right", 10)]
-    snippet = next(i for i in items if i["source"] == "snippet")
+    got = sorted((i["source"], i["phrase"], i["structure"], i["slice_index"], i["pair_id"]) for i in items)
+    # "Leber" is absent from the threshold label map: not grounded; report sentences without an image pair
+    # ("Beide Lungen belüftet") are not grounded on any slice.
+    assert got == [("caption_de", "rechten Lunge", "lung_right", 10, "T1"),
+                   ("caption_en", "right lung", "lung_right", 10, "T1")]
+    snippet = next(i for i in items if i["source"] == "caption_de")
     # Display: col = 63 - i (col 0 = patient right), row = 63 - j (row 0 = anterior); the right lung
     # spans i 36..52, j 24..44 -> cols 11..27, rows 19..39.
     assert snippet["bbox"] == [11, 19, 27, 39]

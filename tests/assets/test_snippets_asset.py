@@ -56,5 +56,23 @@ def test_asset_writes_pairs_and_is_incremental(data_paths: DataPaths) -> None:
     _write_inputs(data_paths, {"R1": "Rundherd (Serie 2, Bild 51). Zyste (Serie 5, Bild 10).",
                                "R2": "Neu: Herd (Serie 2, Bild 61), zuvor Bild 58 der Voruntersuchung."})
     meta = _run(data_paths)
-    assert meta["reports_mined"].value == 1 and meta["pairs"].value == 3
-    assert meta["prior_study_refs"].value == 1
+    assert meta["reports_mined"].value == 1 and meta["pairs"].value == 4  # the prior-study ref is a row
+    assert meta["prior_study_refs"].value == 1 and meta["status_prior_study"].value == 1
+
+
+def test_asset_re_mines_after_a_miner_change(data_paths: DataPaths, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A grammar change (a new miner version) re-mines every report once, then the run is incremental again."""
+    from curation.snippets import pairs
+    from curation.snippets.store import read_ledger
+    from curation.snippets.version import miner_version
+
+    _write_inputs(data_paths, {"R1": "Rundherd (Serie 2, Bild 51).", "R2": "Keine Referenz."})
+    meta = _run(data_paths)
+    assert meta["miner_version"].value == miner_version()
+    assert {r["miner_version"] for r in read_ledger(data_paths)} == {miner_version()}
+    monkeypatch.setattr(pairs, "current_miner_version", lambda: "next-grammar")
+    meta = _run(data_paths)
+    assert meta["reports_mined"].value == 2 and meta["reports_remined_for_miner_version"].value == 2
+    assert meta["miner_version"].value == "next-grammar" and meta["pairs"].value == 1
+    meta = _run(data_paths)
+    assert meta["reports_mined"].value == 0 and meta["reports_remined_for_miner_version"].value == 0

@@ -33,8 +33,8 @@ LEXICON = {
     # A translation that invents a date the source never had: must be dropped, not stored.
     "Kontrolle empfohlen.": "Follow-up on 12.03.2031 recommended.",
     "Rundherd im rechten Unterlappen": "Nodule in the right lower lobe",
-    "Befund: Rundherd im rechten Unterlappen (Serie 3, Bild 31), 8 mm.":
-        "Findings: Nodule in the right lower lobe (series 3, image 31), 8 mm.",
+    # the sentence caption is translated after cleaning (reference, section label removed)
+    "Rundherd im rechten Unterlappen, 8 mm.": "Nodule in the right lower lobe, 8 mm.",
 }
 
 
@@ -110,8 +110,10 @@ def test_reports_offline_backend_says_why_not(tmp_path, data_paths) -> None:
     export_id = _report_export(tmp_path, data_paths)
     meta = _materialize_reports(export_id, data_paths, LlmResource(backend="vllm_offline", model=MODEL))
     assert meta["translation"].value == "not configured (vllm_offline does not translate; use vllm_server)"
-    assert all(r["text_en"] is None for r in read_table(data_paths, "reports").to_pylist())
-    assert "translation_sent" not in meta and meta["with_english"].value == 0
+    rows = read_table(data_paths, "reports").to_pylist()
+    assert all(r["text_en"] == (r["text"] if r["lang"] == "en" else None) for r in rows)
+    assert "translation_sent" not in meta
+    assert meta["with_english"].value == sum(r["lang"] == "en" for r in rows)
 
 
 CORPUS_TEXT = "Befund: Rundherd im rechten Unterlappen (Serie 3, Bild 31), 8 mm."
@@ -150,8 +152,9 @@ def test_snippet_en_and_caption_en_from_the_translator(data_paths, server) -> No
     assert pair["snippet_en"] == "Nodule in the right lower lobe"
     rows = {r["source"]: r for r in read_table(data_paths, "image_text_pairs").to_pylist()}
     assert rows["snippet"]["caption_en"] == "Nodule in the right lower lobe"
-    assert rows["sentence"]["caption_de"] == CORPUS_TEXT
-    assert rows["sentence"]["caption_en"] == LEXICON[CORPUS_TEXT]
+    assert rows["sentence"]["caption_de"] == "Rundherd im rechten Unterlappen, 8 mm."
+    assert rows["sentence"]["caption_raw"] == CORPUS_TEXT
+    assert rows["sentence"]["caption_en"] == "Nodule in the right lower lobe, 8 mm."
     assert snippets_meta["translation"].value == pairs_meta["translation"].value == f"vllm_server/{MODEL}"
     assert (snippets_meta["translation_sent"].value, pairs_meta["translation_sent"].value) == (1, 1)
     assert pairs_meta["with_english"].value == 2

@@ -17,20 +17,30 @@ BOX = "<loc0100><loc0120><loc0300><loc0330>"
 
 @pytest.fixture
 def corpus(data_paths: DataPaths) -> DataPaths:
+    r1 = "Befund: Leberzyste von 14 mm im Segment 7 (Serie 2, Bild 40). Kein Pleuraerguss. Milz unauffällig."
+    r2 = "Findings: 6 mm nodule in the right lower lobe (series 3, image 12). No pneumothorax."
     write_table(data_paths, "reports", [
-        {"report_id": "R1", "export_id": EXPORT, "lang": "de",
-         "text": "Befund: Leberzyste von 14 mm im Segment 7. Kein Pleuraerguss. Milz unauffällig."},
-        {"report_id": "R2", "export_id": EXPORT, "lang": "en",
-         "text": "Findings: 6 mm nodule in the right lower lobe. No pneumothorax."}], export_id=EXPORT)
+        {"report_id": "R1", "export_id": EXPORT, "lang": "de", "text": r1},
+        {"report_id": "R2", "export_id": EXPORT, "lang": "en", "text": r2}], export_id=EXPORT)
     write_table(data_paths, "volumes", [
         {"volume_id": "V1", "export_id": EXPORT, "series_description": "Abdomen portalvenös 3mm"},
         {"volume_id": "V2", "export_id": EXPORT, "series_description": "Thorax 1mm"}], export_id=EXPORT)
+    write_table(data_paths, "snippet_pairs", [
+        {"pair_id": "S1", "report_id": "R1", "snippet": "Leberzyste von 14 mm im Segment 7"},
+        {"pair_id": "S2", "report_id": "R2", "snippet": "6 mm nodule in the right lower lobe"}])
     write_table(data_paths, "image_text_pairs", [
         {"pair_id": "I1", "volume_id": "V1", "slice_index": 40, "report_id": "R1", "modality": "CT",
-         "plane": "axial", "window": "soft_tissue", "caption_de": "Leberzyste von 14 mm im Segment 7."},
+         "plane": "axial", "window": "soft_tissue", "caption_de": "Leberzyste von 14 mm im Segment 7.",
+         "snippet_pair_ids": ["S1"], "image_sha256": "a1"},
+        # the same image with a second caption: one VQA request, items point at the first pair
+        {"pair_id": "I1b", "volume_id": "V1", "slice_index": 40, "report_id": "R1", "modality": "CT",
+         "plane": "axial", "window": "soft_tissue", "caption_de": "Leberzyste von 14 mm.",
+         "snippet_pair_ids": ["S1"], "image_sha256": "a1"},
         {"pair_id": "I2", "volume_id": "V2", "slice_index": 12, "report_id": "R2", "modality": "CT",
-         "plane": "axial", "window": "lung", "caption_en": "6 mm nodule in the right lower lobe."},
-        {"pair_id": "I3", "volume_id": "V2", "slice_index": 13, "report_id": "R-missing", "modality": "CT"}])
+         "plane": "axial", "window": "lung", "caption_en": "6 mm nodule in the right lower lobe.",
+         "snippet_pair_ids": ["S2"], "image_sha256": "b2"},
+        {"pair_id": "I3", "volume_id": "V2", "slice_index": 13, "report_id": "R-missing", "modality": "CT",
+         "image_sha256": "c3"}])
     write_table(data_paths, "grounding_items", [
         {"item_id": "G1", "volume_id": "V1", "slice_index": 40, "phrase": "Leber", "lang": "de",
          "structure": "liver", "bbox_tokens": BOX}])
@@ -53,17 +63,22 @@ def test_vqa_items_asset(corpus: DataPaths, secret_env: str) -> None:
     assert meta["items"].value == len(table)
     assert meta["generated_requests"].value == 2 and meta["cached_requests"].value == 0
     qa = {(r["pair_id"], r["lang"], r["question"]): r["answer"] for r in table}
-    assert qa[("I1", "de", "Gibt es eine Zyste in der Leber?")] == "ja"
-    assert qa[("I1", "de", "Gibt es einen Erguss in der Pleura?")] == "nein"
-    assert qa[("I1", "de", "In welcher Kontrastmittelphase wurde die Serie aufgenommen?")] == "portalvenös"
-    assert qa[("I1", "de", "Wo ist die Leber?")] == BOX
-    assert qa[("I2", "en", "Is there a pneumothorax?")] == "no"
-    assert qa[("I2", "de", "Gibt es einen Rundherd in der Lunge?")] == "ja"
+    assert {r["pair_id"] for r in table} == {"I1", "I2"}
+    assert qa[("I1", "de", "Wo befindet sich die Zyste?")] == "Leber"
+    assert qa[("I2", "en", "Where is the nodule located?")] == "lung"
+    assert qa[("I2", "de", "Wie groß ist der Rundherd?")] == "6 mm"
+    # findings elsewhere in the report ("Kein Pleuraerguss", "No pneumothorax") are not asked on these slices
+    assert not [q for (_, _, q) in qa if "Erguss" in q or "pneumothorax" in q or "Milz" in q]
+    finding = [r for r in table if r["question_source"] == "finding"]
+    assert all(r["evidence"] in ("Leberzyste von 14 mm im Segment 7", "6 mm nodule in the right lower lobe")
+               for r in finding)
     assert meta["items_per_lang"].value == {"de": len([r for r in table if r["lang"] == "de"]),
                                             "en": len([r for r in table if r["lang"] == "en"])}
-    assert set(meta["items_per_type"].value) == {"closed", "open", "choice"}
-    assert meta["yes_no"].value["no"] >= 4
     assert "| de |" in meta["examples"].value
+    assert "captions still holding an image reference | 0 / 3" in meta["quality"].value
+    assert meta["quality_finding_on_own_slice"].value == 1.0
+    assert meta["quality_duplicate_items"].value == 0
+    assert meta["quality_constant_templates"].value == 0
     again = materialize(corpus, secret_env)
     assert again["generated_requests"].value == 0 and again["cached_requests"].value == 2
     assert read_table(corpus, "vqa_items").to_pylist() == table

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from radcurate.devenv import DAGSTER_YAML
 from tests.conftest import TEST_SECRET
 
 
@@ -27,7 +28,7 @@ def curate_env(root: Path) -> dict[str, str]:
     env = {"RADCURATE_SECRET": TEST_SECRET, "RADCURATE_DATA_DIR": str(root / "data"),
            "RADCURATE_VAULT_DIR": str(root / "vault"), "DAGSTER_HOME": str(root / "dagster_home")}
     (root / "dagster_home").mkdir(parents=True, exist_ok=True)
-    (root / "dagster_home" / "dagster.yaml").write_text("telemetry:\n  enabled: false\n")
+    (root / "dagster_home" / "dagster.yaml").write_text(DAGSTER_YAML)  # the instance settings the CLI writes
     return env
 
 

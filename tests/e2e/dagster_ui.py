@@ -60,12 +60,17 @@ def dagster_dev(env: dict[str, str], log: Path, timeout_s: float = 120) -> Itera
                 time.sleep(1)
             yield url
         finally:
-            os.killpg(proc.pid, signal.SIGTERM)
-            try:
-                proc.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                os.killpg(proc.pid, signal.SIGKILL)
-                proc.wait()
+            stop_group(proc)
+
+
+def stop_group(proc: subprocess.Popen, timeout_s: float = 30) -> None:
+    """SIGTERM to the process group started with `start_new_session=True`; SIGKILL after `timeout_s`."""
+    os.killpg(proc.pid, signal.SIGTERM)
+    try:
+        proc.wait(timeout=timeout_s)
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait()
 
 
 def render(url: str, profile: Path, screenshot: Path | None = None, wait_ms: int = 20000) -> str:

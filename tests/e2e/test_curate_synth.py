@@ -89,6 +89,11 @@ def test_release_loads_with_datasets_and_pyarrow(curated: CuratedExport, tmp_pat
                       if manifest["counts"][config][s]}
         loaded = datasets.load_dataset("parquet", data_files=data_files, cache_dir=str(tmp_path / config))
         assert sum(len(loaded[s]) for s in loaded) == rows, config
+    report_pairs = pq.read_table(dataset / "data/report_volume_pairs").to_pylist()
+    assert all(r["labels_source"] == "rules" and len(r["labels"]) == 27 for r in report_pairs)
     pairs = datasets.load_dataset("parquet", data_files=str(dataset / "data/image_text_pairs/*.parquet"),
                                   cache_dir=str(tmp_path / "img"))["train"]
-    assert pairs[0]["image"]["bytes"][:4] == b"\x89PNG"
+    assert isinstance(pairs.features["image"], datasets.Image)
+    assert pairs[0]["image"].format == "PNG" and min(pairs[0]["image"].size) >= 64
+    default = datasets.load_dataset(str(dataset.resolve()), cache_dir=str(tmp_path / "default"))
+    assert sum(len(default[s]) for s in default) == sum(manifest["counts"]["image_text_pairs"].values())

@@ -43,4 +43,7 @@ def test_graph_and_run_shown_in_the_ui(tmp_path: Path) -> None:
         assert "curate_export" in runs and "curate_corpus" in runs
         assert any(run_id[:8] in runs for run_id in run_ids), "the curate run is not listed in the UI"
         assert "export_ui" not in lineage + catalog + runs   # partition keys carry no folder name
+        assert "Sign up for the Dagster newsletter" not in lineage + catalog + runs
+        locations = render(f"{url}/locations", tmp_path / "profile")
+        assert "/locations/radcurate" in locations and "/locations/radcurate.definitions" not in locations
     assert (tmp_path / "asset_graph.png").stat().st_size > 10_000

@@ -84,7 +84,8 @@ def build_tiny_release(paths: DataPaths, n_patients: int = 14) -> Path:
         vqa.append({"item_id": f"Q{n:03d}", "pair_id": f"I{n:03d}", "volume_id": vid, "slice_index": kz,
                     "report_id": f"R{n:03d}", "lang": "en", "question": "Is there a lesion?", "answer": "yes",
                     "answer_type": "choice", "options": ["yes", "no"], "evidence": snippet})
-        grounding.append({"item_id": f"G{n:03d}", "volume_id": vid, "slice_index": kz, "report_id": f"R{n:03d}",
+        grounding.append({"item_id": f"G{n:03d}", "pair_id": f"I{n:03d}", "volume_id": vid, "slice_index": kz,
+                          "report_id": f"R{n:03d}",
                           "phrase": "Niere", "lang": "de", "structure": "kidney_left", "class_id": 3,
                           "bbox": [0, 6, 23, 11], "mask_shape": [24, 24], "source": "test"})
     write_table(paths, "volumes", volumes, export_id=EXPORT)

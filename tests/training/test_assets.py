@@ -43,3 +43,43 @@ def test_training_assets_report_metrics_through_pipes(tiny_paths: DataPaths) -> 
     sft = by_asset["radgrounder_sft"]
     assert sft["sft_train_grounding"].value == 10 and sft["train_eval_loss"].value == 0.75
     assert sft["checkpoint"].value == "out/ckpt"
+
+
+SEED_TRAINER = """import json, os, pathlib
+print("loading the seed's own dataset code")
+print(json.dumps({"cwd": pathlib.Path.cwd().name, "vqa_parquet": os.environ.get("REFRAD2D_VQA_PARQUET", ""),
+                  "medv": os.environ.get("MEDV_DATA_DIR", ""), "loss": 1.25}))
+"""
+
+
+def test_seed_trainers_run_in_their_checkout_pointed_at_the_exports(tiny_paths: DataPaths, tmp_path) -> None:
+    from assets.training import radfinder_seed_training, radgrounder_seed_training
+
+    checkout = tmp_path / "radgrounder"
+    checkout.mkdir()
+    (checkout / "train.py").write_text(SEED_TRAINER)
+    resources = {
+        "storage": RadcurateStorage(data_dir=str(tiny_paths.data_dir), vault_dir=str(tiny_paths.vault_dir),
+                                    secret=TEST_SECRET),
+        "launcher": TrainingLauncher(), "pipes_subprocess_client": dg.PipesSubprocessClient()}
+    config = {"checkout": str(checkout), "command": f"{sys.executable} train.py"}
+    result = dg.materialize([radgrounder_seed_training, radfinder_seed_training], resources=resources,
+                            instance=dg.DagsterInstance.ephemeral(),
+                            run_config={"ops": {"radgrounder_seed_training": {"config": config},
+                                                "radfinder_seed_training": {"config": config}}})
+    assert result.success
+    by_asset = {m.asset_key.to_user_string(): m.metadata
+                for m in result.get_asset_materialization_events()
+                for m in [m.event_specific_data.materialization]}
+    grounder, finder = by_asset["radgrounder_seed_training"], by_asset["radfinder_seed_training"]
+    assert grounder["train_cwd"].value == "radgrounder" and grounder["train_loss"].value == 1.25
+    assert grounder["train_vqa_parquet"].value == str(
+        (tiny_paths.data_dir / "seed_exports" / "refrad2d" / "refrad2d_vqa_dataset.parquet").resolve())
+    assert finder["train_medv"].value == str(tiny_paths.data_dir / "seed_exports" / "radfinder")
+
+
+def test_seed_trainer_needs_a_checkout_and_command() -> None:
+    import pytest
+
+    with pytest.raises(ValueError, match="needs `checkout`"):
+        TrainingLauncher().seed_command(checkout="", command="python train.py", env={})

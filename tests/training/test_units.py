@@ -3,15 +3,14 @@
 from pathlib import Path
 
 import numpy as np
+import pyarrow as pa
 import pytest
 
 from tests.training.release_fixture import SPACING, depth_of, lesion_slice
 from training.config import PRESETS, load_config
 from training.data import VolumeCache, snippet_items
 from training.metrics import baseline_depths, localization_metrics, retrieval_recall
-from training.prompts import FINDINGS, finding_labels
-
-NAMES = [f.name for f in FINDINGS]
+from training.prompts import PROMPT_LABELS, prompt_pairs, row_labels
 
 
 def test_presets_and_yaml_extends(tmp_path: Path) -> None:
@@ -55,12 +54,42 @@ def test_snippet_targets_from_slice_geometry(tiny_release: Path) -> None:
     assert SPACING[2] == 5.0
 
 
-def test_finding_labels_respect_negation() -> None:
-    labels = dict(zip(NAMES, finding_labels("Solider Rundherd im Oberlappen. Kein Erguss, kein Infiltrat."),
-                      strict=True))
-    assert labels["lung_nodule"] == 1 and labels["effusion"] == 0 and labels["infiltrate"] == 0
-    labels = dict(zip(NAMES, finding_labels("No nodule. Small pleural effusion on the right."), strict=True))
-    assert labels["lung_nodule"] == 0 and labels["effusion"] == 1
+def test_prompt_labels_come_from_report_labels() -> None:
+    released = dict.fromkeys(PROMPT_LABELS, 0) | {"lung_nodule": 1, "liver_lesion": None}
+    values, mask = row_labels({"labels": released}, "ignored when labels are released")
+    named = dict(zip(PROMPT_LABELS, zip(values, mask, strict=True), strict=True))
+    assert named["lung_nodule"] == (1, 1) and named["pleural_effusion"] == (0, 1)
+    assert named["liver_lesion"] == (0, 0)  # unanswered: masked out of the loss
+    positive, negative = prompt_pairs()
+    assert len(positive) == len(negative) == len(PROMPT_LABELS) == 27
+    assert positive[PROMPT_LABELS.index("pleural_effusion")] == "There is a pleural effusion."
+
+
+def test_rows_without_released_labels_are_labelled_by_the_rules() -> None:
+    values, mask = row_labels({}, "Befund: Solider Rundherd im Oberlappen. Kein Pleura- oder Perikarderguss.")
+    named = dict(zip(PROMPT_LABELS, zip(values, mask, strict=True), strict=True))
+    assert named["lung_nodule"] == (1, 1)
+    assert named["pleural_effusion"] == (0, 1) and named["pericardial_effusion"] == (0, 1)
+    assert named["ascites"] == (0, 0)  # a chest report: abdominal questions unanswered
+    values, _ = row_labels({}, "No nodule. Small pleural effusion on the right.")
+    named_values = dict(zip(PROMPT_LABELS, values, strict=True))
+    assert named_values["lung_nodule"] == 0 and named_values["pleural_effusion"] == 1
+
+
+def test_only_rows_with_a_depth_are_localization_targets(tiny_release: Path, monkeypatch) -> None:
+    """A coronal reference through the whole volume has null depth (non_axial): it is not read; a bounded
+    non-axial one with a depth is."""
+    import training.data as data
+
+    rows = data.read_split(tiny_release, "snippet_pairs", "train").to_pylist()[:1]
+    through = {**rows[0], "pair_id": "C1", "status": "non_axial", "ref_plane": "coronal", "depth_mm": None,
+               "slice_index": None, "ref_affine": None}
+    bounded = {**rows[0], "pair_id": "C2", "status": "non_axial", "ref_plane": "coronal"}
+    monkeypatch.setattr(data, "read_split", lambda *_: pa.Table.from_pylist([*rows, through, bounded]))
+    items, dropped = data.snippet_items(tiny_release, "train", VolumeCache(tiny_release, load_config("tiny")))
+    assert len(items) == 2 and dropped == 0
+    assert items[0].depth_mm == items[1].depth_mm
+
 
 
 def test_retrieval_recall_values() -> None:

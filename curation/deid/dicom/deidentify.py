@@ -16,16 +16,18 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from pydicom import __version_info__ as pydicom_version_info
+from pydicom import config
 from pydicom.charset import default_encoding
 from pydicom.datadict import dictionary_has_tag, dictionary_VR
 from pydicom.dataelem import DataElement, RawDataElement
 from pydicom.dataset import Dataset, FileMetaDataset
 from pydicom.sequence import Sequence
 from pydicom.tag import BaseTag
-from pydicom.uid import UID_dictionary
+from pydicom.uid import PYDICOM_IMPLEMENTATION_UID, UID_dictionary
 
 from curation.deid.dicom.burned_in import exclusion_reason
 from curation.deid.dicom.descriptors import clean_descriptor
@@ -35,8 +37,9 @@ from curation.deid.dicom.method import METHOD_PREFIX, is_deidentified_by, method
 from curation.deid.dicom.options import DeidOptions
 from curation.deid.dicom.private import is_safe_private
 from curation.deid.dicom.profile_table import action_table, resolve_compound
-from curation.deid.dicom.raw import map_raw_values, raw_text
+from curation.deid.dicom.raw import CHARSET_VRS, STRING_VRS, map_raw_values, raw_text
 from curation.deid.dicom.values import TEMPORAL_VRS, TEXT_VRS, shift_da, shift_dt
+from curation.index.reader import patient_key
 from curation.keys import Pseudonymizer
 
 # Re-exported: the method record is read and written in method.py; callers import it from here.
@@ -44,6 +47,7 @@ __all__ = ["METHOD_PREFIX", "deidentify_dataset", "image_exclusion_reason", "is_
            "method_fingerprint"]
 
 PATIENT_NAME, PATIENT_ID, REFERENCED_FILE_ID = 0x00100010, 0x00100020, 0x00041500
+DIRECTORY_RECORDS, DIRECTORY_RECORD_TYPE = 0x00041220, 0x00041430
 DICOM_UID_ROOT = "1.2.840.10008."
 FREE_TEXT_VRS = frozenset({"LT", "ST", "UT", "UC"})
 
@@ -103,8 +107,7 @@ def deidentify_dataset(ds: Dataset, *, pseudonymizer: Pseudonymizer, patient_pid
     record_method(out, ds, ctx.pseudonymizer, ctx.options, already_modified, encodings)
     meta = getattr(ds, "file_meta", None)
     if meta is not None:
-        sop = out.get_item(0x00080018)
-        out.file_meta = _deidentify_meta(meta, ctx, raw_text(sop)[0] if raw_text(sop) else "")
+        out.file_meta = _deidentify_meta(meta, ctx, out)
     return out
 
 
@@ -127,6 +130,8 @@ def _deidentify_items(ds: Dataset, ctx: _Context, encodings: list[str]) -> Datas
                 creators_needed.add((t & 0xFFFF0000) | ((t & 0xFFFF) >> 8))
             continue
         vr = elem.VR or _dictionary_vr(t)
+        if vr == "UN":                  # stored as UN (or read so): the dictionary's VR decides the action
+            vr = _dictionary_vr(t)
         action = actions.get((t, vr))
         if action is None:
             action = actions[(t, vr)] = _action(t, vr, ctx)
@@ -147,7 +152,13 @@ def _deidentify_items(ds: Dataset, ctx: _Context, encodings: list[str]) -> Datas
                 if fast is not None:
                     out[tag] = fast
                     continue
-        new = _apply(ds[tag], action, ctx, encodings)
+        try:
+            decoded = ds[tag]
+        except Exception:
+            if elem.VR != "UN":
+                raise
+            continue                    # a UN value that is not what the dictionary says: it goes
+        new = _apply(decoded, vr, action, ctx, encodings)
         if new is not None:
             out[tag] = new
     for creator in creators_needed:
@@ -173,11 +184,14 @@ def _raw_action(elem: RawDataElement, vr: str, action: str, ctx: _Context) -> Ra
     return None
 
 
+@lru_cache(maxsize=4096)
 def _dictionary_vr(tag: int) -> str:
+    """The data dictionary's VR of a public tag; UN when it has none or several ("US or SS")."""
     try:
-        return dictionary_VR(tag)
+        vr = dictionary_VR(tag)
     except KeyError:
         return "UN"
+    return vr if len(vr) == 2 else "UN"
 
 
 def _action(tag: int, vr: str, ctx: _Context) -> str:
@@ -220,16 +234,23 @@ def _unlisted_action(tag: int, vr: str, ctx: _Context) -> str:
     return "K"
 
 
-def _apply(elem: DataElement, action: str, ctx: _Context, encodings: list[str]) -> DataElement | None:
-    """The slow path, on the decoded element: sequences, free text to clean, non-raw input."""
-    vr = elem.VR
+def _apply(elem: DataElement, vr: str, action: str, ctx: _Context,
+           encodings: list[str]) -> DataElement | None:
+    """The slow path, on the decoded element: sequences, free text to clean, non-raw input. `vr` is
+    the dictionary's where the element came as UN."""
+    if vr != elem.VR:
+        elem = _as_vr(elem, vr, encodings)
     if action == "X":
         return None
     if action == "FILEID":              # DICOMDIR paths carry folder names (MUELLER_ANNA): keyed tokens
         return map_values(elem, lambda v: "F" + ctx.pseudonymizer.token("file-id", v, 7).upper(), encodings)
     if vr == "SQ":
+        if not isinstance(elem.value, Sequence | None):
+            return None                 # a UN blob pydicom could not read as items: nothing to check in it
         if action in ("Z", "D"):
             return element(elem.tag, vr, Sequence())
+        if int(elem.tag) == DIRECTORY_RECORDS:
+            return element(elem.tag, vr, Sequence(_directory_records(elem.value or (), ctx, encodings)))
         return element(elem.tag, vr, Sequence(
             [_deidentify_items(item, ctx, charset_codecs(item, encodings)) for item in elem.value or ()]))
     if action == "D" or action == "U":
@@ -242,6 +263,38 @@ def _apply(elem: DataElement, action: str, ctx: _Context, encodings: list[str]) 
         if vr in TEXT_VRS:
             return map_values(elem, lambda v: clean_descriptor(v, ctx.phi), encodings)
     return copy_element(elem)
+
+
+def _directory_records(records: Iterable[Dataset], ctx: _Context, encodings: list[str]) -> list[Dataset]:
+    """DICOMDIR records: each PATIENT record, and the records after it (its studies, series, images),
+    get that patient's own pseudonym and date shift, the ones its files get from the index."""
+    out: list[Dataset] = []
+    current = ctx
+    for record in records:
+        if header_text(record, DIRECTORY_RECORD_TYPE).upper() == "PATIENT":
+            current = _patient_context(record, ctx)
+        out.append(_deidentify_items(record, current, charset_codecs(record, encodings)))
+    return out
+
+
+def _patient_context(record: Dataset, ctx: _Context) -> _Context:
+    key = patient_key(header_text(record, PATIENT_ID), header_text(record, PATIENT_NAME),
+                      header_text(record, 0x00100030), None)
+    if key is None:
+        return ctx                      # nothing to tell this patient apart: the file's own pseudonym
+    pid = ctx.pseudonymizer.patient_pid(key)
+    shift = None if ctx.shift_days is None else ctx.pseudonymizer.date_shift_days(pid)
+    return replace(ctx, overrides={PATIENT_NAME: pid, PATIENT_ID: pid}, shift_days=shift)
+
+
+def _as_vr(elem: DataElement, vr: str, encodings: list[str]) -> DataElement:
+    """A UN element pydicom did not convert, read as the dictionary's VR (string VRs from its bytes)."""
+    value = elem.value
+    if isinstance(value, bytes) and vr in STRING_VRS:
+        text = value.decode(encodings[0] if vr in CHARSET_VRS else "latin-1", errors="replace").rstrip(" \x00")
+        parts = text.split("\\")
+        return DataElement(elem.tag, vr, parts if len(parts) > 1 else text, validation_mode=config.IGNORE)
+    return elem
 
 
 def _clean_temporal(elem: DataElement, ctx: _Context, encodings: list[str]) -> DataElement:
@@ -273,19 +326,45 @@ def _keep_private(ds: Dataset, tag: int, ctx: _Context) -> bool:
         group, creator.value, element)
 
 
-def _deidentify_meta(meta: Dataset, ctx: _Context, sop_uid: str) -> FileMetaDataset:
-    """File meta: the instance UID follows the dataset's; source AE titles and private info go."""
-    out: dict[BaseTag, DataElement | RawDataElement] = {}
+def _deidentify_meta(meta: Dataset, ctx: _Context, out: Dataset) -> FileMetaDataset:
+    """File meta: the instance UID follows the dataset's; source AE titles and private info go; the
+    implementation is the writer's (pydicom's, as `save_as` of a new dataset records it).
+
+    Required elements the input lacked (files written without a complete meta) are filled from the
+    dataset where it knows them: SOP class and instance, and the transfer syntax it was read with.
+    """
+    sop_uid = _first(out.get_item(0x00080018))
+    result: dict[BaseTag, DataElement | RawDataElement] = {}
     for elem in meta.values():
         tag = int(elem.tag)
-        if tag in (0x00020016, 0x00020017, 0x00020018, 0x00020100, 0x00020102) or tag & 0xFFFF == 0:
-            continue                    # AE titles of sender/receiver/source, private meta information
+        if tag in _META_DROPPED or tag & 0xFFFF == 0:
+            continue
         if tag == 0x00020003:
             value = sop_uid or _uid(ctx, header_text(meta, tag))
-            out[elem.tag] = element(tag, "UI", value)
+            result[elem.tag] = element(tag, "UI", value)
         else:
-            out[elem.tag] = elem if elem.is_raw else copy_element(elem)
-    return FileMetaDataset(out)
+            result[elem.tag] = elem if elem.is_raw else copy_element(elem)
+    result[BaseTag(0x00020012)] = element(0x00020012, "UI", PYDICOM_IMPLEMENTATION_UID)   # who wrote it: us
+    result[BaseTag(0x00020013)] = element(0x00020013, "SH", IMPLEMENTATION_VERSION)
+    missing = {0x00020002: _first(out.get_item(0x00080016)), 0x00020003: sop_uid,
+               0x00020010: _TRANSFER_SYNTAX_READ.get(out.original_encoding, "")}
+    for tag, value in missing.items():
+        if value and not _first(result.get(BaseTag(tag))):
+            result[BaseTag(tag)] = element(tag, "UI", value)
+    return FileMetaDataset(dict(sorted(result.items())))
+
+
+# AE titles of sender/receiver/source, private meta information, and the writer's implementation
+# (the input's ImplementationClassUID names the software that made the original file; we write it now).
+_META_DROPPED = frozenset({0x00020012, 0x00020013, 0x00020016, 0x00020017, 0x00020018, 0x00020100, 0x00020102})
+IMPLEMENTATION_VERSION = f"PYDICOM {'.'.join(pydicom_version_info)}"
+_TRANSFER_SYNTAX_READ = {(True, True): "1.2.840.10008.1.2", (False, True): "1.2.840.10008.1.2.1",
+                         (False, False): "1.2.840.10008.1.2.2"}
+
+
+def _first(elem: object) -> str:
+    values = raw_text(elem)
+    return values[0] if values else ""
 
 
 def image_exclusion_reason(ds: Dataset, options: DeidOptions | None = None) -> str | None:

@@ -19,6 +19,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from curation.deid.dicom.technical_terms import is_technical
+
 _DATE = re.compile(
     r"(?<!\w)(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[./-]\d{4}|"
     r"(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))(?!\w)")
@@ -35,6 +37,29 @@ _SPLIT = re.compile(r"[\s^,;/]+")
 MIN_PART_CHARS = 3        # parts matched as substrings (with word boundaries) in the text
 MIN_TOKEN_CHARS = 2       # parts matched as whole tokens (short names: Li, Wu)
 MIN_PHRASE_CHARS = 4
+MIN_SITE_WORD_CHARS = 4
+_TIDY = (
+    (re.compile(r"(?<![^\W_])(?:dr|hr|hrn|fr|prof|pat|med|mr|mrs|ms|herr|frau|tech|mtra|oa)\.?(?=\s*(?:[)\],;:]|$))",
+                re.IGNORECASE), " "),                       # a title whose name is gone
+    (re.compile(r"\(\s*[^\w()]*\s*\)|\[\s*\]"), " "),        # brackets left empty
+    (re.compile(r"(?:(?<=\s)|^)[.,;:]+(?=\s|$)"), " "),         # lone punctuation
+    (re.compile(r"_{2,}"), "_"),
+)
+_SITE_SPLIT = re.compile(r"[\s,;/()_^]+")
+# Words of facility names that identify no site on their own (German, English; folded).
+FACILITY_WORDS = frozenset({
+    "klinikum", "klinik", "kliniken", "klinika", "spital", "spitäler", "hospital", "hospitals", "krankenhaus",
+    "kantonsspital", "universitätsklinikum", "universitaetsklinikum", "uniklinik", "landesklinikum",
+    "kreisklinik", "kreiskrankenhaus", "städtisches", "staedtisches", "evangelisches", "katholisches",
+    "praxis", "gemeinschaftspraxis", "radiologie", "radiologische", "radiology", "radiological", "imaging",
+    "diagnostic", "diagnostics", "diagnostik", "center", "centre", "zentrum", "medical", "medizinisches",
+    "medizinische", "health", "healthcare", "university", "universität", "universitaet", "institut",
+    "institute", "inst", "saint", "sankt", "clinic", "clinics", "department", "abteilung", "group",
+    "associates", "partners", "partner", "trust", "foundation", "stiftung", "general", "regional",
+    "community", "memorial", "children's", "kinderklinik", "frauenklinik", "nhs", "gmbh", "mvz", "ggmbh",
+    "verbund", "campus", "standort", "haus", "strasse", "straße", "street", "road",
+    "avenue", "platz", "weg", "allee", "gasse", "suite", "floor", "building", "dept",
+    "und", "and", "der", "die", "das", "des", "dem", "den", "the", "for", "für", "fuer", "von", "vom"})
 TITLES = frozenset({"dr", "dr.", "med", "med.", "prof", "prof.", "herr", "frau", "mr", "mrs", "ms"})
 
 
@@ -78,6 +103,20 @@ class _Cleaner:
         return any(_fold(v) in self.token_keys for v in spellings(token))
 
 
+def site_words(phrases: Iterable[str]) -> set[str]:
+    """The distinctive words of site phrases (institution, department, address): "Elbaue" of
+    "Klinikum Elbaue", "Riverside" of "RIVERSIDE IMAGING CENTER". Generic facility words and the
+    technical words of descriptions are not among them (they identify no one)."""
+    words: set[str] = set()
+    for phrase in phrases:
+        for word in _SITE_SPLIT.split(str(phrase)):
+            word = word.strip(".-'")
+            if len(word) >= MIN_SITE_WORD_CHARS and not word.isdigit() and _fold(word) not in FACILITY_WORDS \
+                    and not is_technical(word):
+                words.add(word)
+    return words
+
+
 @lru_cache(maxsize=256)
 def _cleaner(phi: tuple[str, ...], phrases: tuple[str, ...]) -> _Cleaner:
     variants = phi_variants(phi)
@@ -89,16 +128,22 @@ def _cleaner(phi: tuple[str, ...], phrases: tuple[str, ...]) -> _Cleaner:
             keys.add(_fold(variant.strip()))
             keys.update(_fold(m.group()) for m in _TOKEN.finditer(variant)
                         if len(m.group()) >= MIN_TOKEN_CHARS and m.group().lower() not in TITLES)
+    keys.update(_fold(v) for word in site_words(phrases) for v in spellings(word))
     keys.discard("")
     folded = {_fold(s) for p in phrases for s in spellings(str(p).strip()) if len(str(p).strip()) >= MIN_PHRASE_CHARS}
     return _Cleaner(pattern, frozenset(keys), tuple(sorted(folded, key=len, reverse=True)))
 
 
-def clean_descriptor(text: str, phi_strings: Iterable[str], phrases: Iterable[str] = ()) -> str:
-    """`text` without PHI tokens, `phrases`, dates and ID-like tokens; whitespace collapsed, stray
-    separators at the ends removed. May return "" (callers decide whether an empty value is kept)."""
+def clean_descriptor(text: str, phi_strings: Iterable[str], phrases: Iterable[str] = (), *,
+                     scrub: bool = True) -> str:
+    """`text` without PHI tokens, `phrases` and their distinctive words, dates and ID-like tokens, and
+    (`scrub`) without what the report-text scrubber finds, technical words excepted; whitespace
+    collapsed, stray separators at the ends removed. May return "" (callers decide whether an empty
+    value is kept)."""
     if not text:
         return text
+    if scrub:
+        text = scrub_guesses(text)
     cleaner = _cleaner(phi_strings if isinstance(phi_strings, tuple) else tuple(phi_strings),
                        phrases if isinstance(phrases, tuple) else tuple(phrases))
     for phrase in cleaner.phrases:
@@ -106,7 +151,7 @@ def clean_descriptor(text: str, phi_strings: Iterable[str], phrases: Iterable[st
             text = re.sub(re.escape(phrase), " ", text, flags=re.IGNORECASE)
     if cleaner.pattern is not None:
         text = cleaner.pattern.sub(" ", text)
-    text = _ID.sub(" ", _DATE.sub(" ", text))
+    text = _ID.sub(_unless_technical, _DATE.sub(" ", text))
     kept: list[str] = []
     last = 0
     for match in _TOKEN.finditer(text):
@@ -115,12 +160,44 @@ def clean_descriptor(text: str, phi_strings: Iterable[str], phrases: Iterable[st
             kept.append(match.group())
         last = match.end()
     kept.append(text[last:])
-    return _LEFTOVER.sub("", _SPACES.sub(" ", "".join(kept))).strip()
+    return _tidy("".join(kept))
 
 
-def clean_description(text: str | None, phi_strings: Iterable[str], phrases: Iterable[str] = ()) -> str | None:
+def _unless_technical(match: re.Match[str]) -> str:
+    return match.group() if is_technical(match.group()) else " "       # b1000 is a b-value, not an id
+
+
+def _tidy(text: str) -> str:
+    """What removals leave behind: "(Hr. )", a lone ".", a title without its name, "CT__Thorax"."""
+    for pattern, repl in _TIDY:
+        text = pattern.sub(repl, text)
+    return _LEFTOVER.sub("", _SPACES.sub(" ", text)).strip()
+
+
+def clean_description(text: str | None, phi_strings: Iterable[str], phrases: Iterable[str] = (), *,
+                      scrub: bool = True) -> str | None:
     """A description for a table column: cleaned, or None when nothing alphabetic is left."""
     if text is None:
         return None
-    cleaned = clean_descriptor(str(text).strip(), phi_strings, phrases)
+    cleaned = clean_descriptor(str(text).strip(), phi_strings, phrases, scrub=scrub)
     return cleaned if any(c.isalpha() for c in cleaned) else None
+
+
+@lru_cache(maxsize=65536)
+def scrub_guesses(text: str) -> str:
+    """`text` without the words the report-text scrubber's rules (`curation.deid.text.scrub.scrub_text`:
+    dates, ids, phones, facilities, titled names) mark as PHI, except technical words (`is_technical`):
+    "Schaedel Klinikum Birkenwerder" keeps "Schaedel". Descriptions repeat across a series: cached."""
+    from curation.deid.text.scrub import scrub_text  # loads its name lists on first use only
+
+    # the rules only: their hits do not depend on the language, and on descriptions the spaCy pipeline
+    # found nothing more in our dev examples while costing seconds to load in every indexing process
+    spans = {(s.start, s.end) for s in scrub_text(text, "de", use_spacy=False).spans}
+    if not spans:
+        return text
+    drop = [False] * len(text)
+    for start, end in spans:
+        for match in _TOKEN.finditer(text, start, end):
+            if not is_technical(match.group()):
+                drop[match.start():match.end()] = [True] * (match.end() - match.start())
+    return "".join(" " if gone else c for c, gone in zip(text, drop, strict=True))

@@ -15,6 +15,7 @@ import io
 import struct
 
 from pydicom.charset import default_encoding
+from pydicom.dataelem import convert_raw_data_element
 from pydicom.dataset import Dataset
 from pydicom.filebase import DicomBytesIO
 from pydicom.filewriter import write_data_element, write_file_meta_info
@@ -33,7 +34,7 @@ _META_VERSION_NAME = 0x00020013
 
 def _fast_path_applies(ds: Dataset) -> bool:
     meta = getattr(ds, "file_meta", None)
-    if meta is None or meta.get("TransferSyntaxUID") != ExplicitVRLittleEndian:
+    if meta is None or meta.get("TransferSyntaxUID") != ExplicitVRLittleEndian or not _is_instance(ds):
         return False
     return ds.original_encoding == (False, True) and ds.original_character_set == ds._character_set
 
@@ -42,11 +43,20 @@ def dataset_bytes(ds: Dataset) -> bytes:
     """`ds` as a DICOM Part 10 file (preamble, file meta, dataset)."""
     if not _fast_path_applies(ds):
         buffer = io.BytesIO()
-        ds.save_as(buffer, enforce_file_format=True)
+        ds.save_as(buffer, enforce_file_format=_is_instance(ds))
         return buffer.getvalue()
     parts = [PREAMBLE, _file_meta_bytes(ds.file_meta)]
     _encode(ds, ds.get("SpecificCharacterSet", default_encoding), parts)      # as pydicom's write_dataset
     return b"".join(parts)
+
+
+def _is_instance(ds: Dataset) -> bool:
+    """Whether `ds` can be a Part 10 file: its meta names a SOP class, instance and transfer syntax.
+    Fragments without them (test snippets, a dataset without SOP Class UID) are written as they came,
+    meta as present, instead of failing."""
+    meta = getattr(ds, "file_meta", None)
+    return meta is not None and all(
+        meta.get_item(tag) is not None and _has_value(meta.get_item(tag)) for tag in _META_REQUIRED[1:4])
 
 
 def _file_meta_bytes(meta: Dataset) -> bytes:
@@ -85,9 +95,12 @@ def _element_bytes(tag: int, elem, encodings) -> bytes:
     value = elem.value
     vr = elem.VR
     if elem.is_raw:
-        if vr and isinstance(value, bytes) and elem.length != UNDEFINED_LENGTH and (
-                vr in LONG_LENGTH_VRS or len(value) <= 0xFFFF):
-            return explicit_le(tag, vr, value)
+        # pydicom reads a zero-length value (empty PatientWeight, SeriesNumber...) as None, not b""
+        data = b"" if value is None else value
+        if vr and isinstance(data, bytes) and elem.length != UNDEFINED_LENGTH and (
+                vr in LONG_LENGTH_VRS or len(data) <= 0xFFFF):
+            return explicit_le(tag, vr, data)
+        elem = convert_raw_data_element(elem, encoding=encodings)   # pydicom's writer takes decoded elements
     elif vr == "SQ" and isinstance(value, Sequence) and not elem.is_undefined_length:
         items = _items_bytes(value, encodings)
         if items is not None:

@@ -26,13 +26,20 @@ ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI
 _DAY_MONTH_RE = r"(?:" + "|".join(sorted({*_MONTH_WORDS, *(w.upper() for w in _MONTH_WORDS), *ROMAN_MONTHS},
                                          key=len, reverse=True)) + r")"
 _ORDINAL = r"st|nd|rd|th"
+# Capitalised month words for dates without a year (lower-case "may"/"mar" are words); "May"/"Mai" stay
+# ambiguous before a day only where no day follows ("May cause").
+_FULL_OR_ABBR = r"(?:" + "|".join(sorted({*MONTHS_DE, *MONTHS_EN, "Jänner", "Feber", "Sept", "Jan", "Feb", "Mar",
+                                          "Apr", "Jun", "Jul", "Aug", "Sep", "Oct", "Okt", "Nov", "Dec", "Dez"},
+                                         key=len, reverse=True)) + r")"
 
 # Dates: the patterns carry named groups that `text_dates.py` reads to shift the date in its own style.
 DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("iso", re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d\d)(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d])")),
     ("dmy", re.compile(r"(?<![\d.,/])(?P<d>\d{1,2})(?P<sep>[./-])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})"
                        r"(?!\.?\d)(?![-/]\d)")),
-    ("compact", re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])(?!\d)")),
+    # Not the head of an accession "20231107-0088" / "20240311CT-0042" (an id rule takes it whole).
+    ("compact", re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])"
+                           r"(?!\d|-?[A-Z]{0,4}-\d)")),
     # "12. März 2024", "3. Mai 1937", "03.Mai.1937", "3rd May 1937", "12 Dec 2023", "12-Dec-2023": the day's
     # ordinal mark (o) and both separators (s1, s2) are kept as written.
     ("d_month_y", re.compile(rf"(?<![\d.])(?P<d>\d{{1,2}})(?P<o>{_ORDINAL}|\.)?(?P<s1>[ \t]?-?[ \t]?)"
@@ -43,6 +50,12 @@ DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("month_y", re.compile(rf"\b(?P<mon>{MONTH_RE})\s(?P<y>(?:19|20)\d\d)(?!\d)")),
     ("m_y", re.compile(r"(?<![\d.,:/])(?P<m>0?[1-9]|1[0-2])(?P<sep>[./])(?P<y>(?:19|20)\d\d)(?![\d])")),
     ("dm", re.compile(r"(?<![\d.,:/])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?![\d])(?=\s|$|[,;)])")),
+    # Day and month without a year: "June 2nd", "March 30th", "on Oct 3" (English order: a capitalised
+    # month word, a day not followed by more digits or a unit), "12th of March", "9 Sept", "7. Juli".
+    ("month_d", re.compile(rf"\b(?P<mon>{_FULL_OR_ABBR})(?P<s1>\.?[ \t])(?P<d>[12]?\d|3[01])(?P<o>{_ORDINAL})?"
+                           rf"(?![\d.:,/]\d|[\w/-]|[ \t]?(?:mm|cm|mg|ml|%|x|patients|Patienten))")),
+    ("d_month", re.compile(rf"(?<![\d.,:/])(?P<d>[12]?\d|3[01])(?P<o>{_ORDINAL}|\.)?(?P<s1>[ \t](?:of[ \t])?)"
+                           rf"(?P<mon>{_FULL_OR_ABBR})(?P<dot>\.?)(?![\w])(?![ \t.,-]*\d)")),
     # Quarters: "Q1 2025", "Q3/2024", "1. Quartal 2025".
     ("quarter", re.compile(r"(?<!\w)(?:Q(?P<q>[1-4])\s?[/ ]?\s?|(?P<qn>[1-4])\.\s?Quartal\s)"
                            r"(?P<y>(?:19|20)\d\d)(?!\d)")),
@@ -149,6 +162,12 @@ def _format(kind: str, m: re.Match[str], new: dt.date, lang: str) -> str:
         return f"{_pad(new.month, g['m'])}{g['sep']}{year}"
     if kind == "dm":
         return f"{_pad(new.day, g['d'], g['m'])}.{_pad(new.month, g['m'], g['d'])}."
+    if kind == "month_d":
+        mark = _ordinal(new.day) if g["o"] else ""
+        return f"{_month_name(new.month, g['mon'] + ('.' if g['s1'].startswith('.') else ''))} {new.day}{mark}"
+    if kind == "d_month":
+        mark = _ordinal(new.day) if g["o"] and g["o"] != "." else g["o"] or ""
+        return f"{new.day}{mark}{g['s1']}{_month_name(new.month, g['mon'] + g['dot'])}"
     if kind == "quarter":
         quarter = (new.month - 1) // 3 + 1
         return f"Q{quarter} {year}" if g.get("q") else f"{quarter}. Quartal {year}"
@@ -175,8 +194,12 @@ def _parse(kind: str, m: re.Match[str], lang: str) -> dt.date | None:
 # Literals that every match of a pattern contains (lower case): the month patterns need a month word.
 _MONTH_NEEDLES = ("jan", "jän", "feb", "mär", "mar", "apr", "mai", "may", "jun", "jul", "aug", "sep", "okt", "oct",
                   "nov", "dez", "dec")
+_CASED_KINDS = frozenset({"month_d", "d_month"})
+_CAPITAL_MONTHS = ("Jan", "Jän", "Feb", "Mär", "Mar", "Apr", "Mai", "May", "Jun", "Jul", "Aug", "Sep", "Okt", "Oct",
+                   "Nov", "Dez", "Dec")
 _NEEDLES = {"d_month_y": (*_MONTH_NEEDLES, ".i", ".v", ".x", ". i", ". v", ". x"),
-            "month_d_y": _MONTH_NEEDLES, "month_y": _MONTH_NEEDLES,
+            "month_d_y": _MONTH_NEEDLES, "month_y": _MONTH_NEEDLES, "month_d": _MONTH_NEEDLES,
+            "d_month": _MONTH_NEEDLES,
             "quarter": ("q",)}
 
 
@@ -190,6 +213,8 @@ def find_dates(text: str, lang: str, shift_days: int | None) -> list[DateHit]:
         needles = _NEEDLES.get(kind)
         if needles is not None and not any(n in lowered for n in needles):
             continue  # a C substring test instead of a regex scan (see text_common.Gated)
+        if kind in _CASED_KINDS and not any(n in text for n in _CAPITAL_MONTHS):
+            continue  # dates without a year need a capitalised month word
         if kind == "dm" and lang == "en":
             continue  # "SUVmax 14.2." is a decimal number: English writes no day-month dates with dots
         for m in pattern.finditer(text):
@@ -206,8 +231,9 @@ def find_dates(text: str, lang: str, shift_days: int | None) -> list[DateHit]:
                     replacement = _format(kind, m, parsed + dt.timedelta(days=shift_days), lang)
                 except OverflowError:
                     replacement = tag
-            hits.append(_with_weekday_and_time(text, m.start(), m.end(), replacement,
-                                               None if replacement == tag else parsed + dt.timedelta(days=shift_days)))
+            new = None if replacement == tag else parsed + dt.timedelta(days=shift_days)
+            hits.append(_with_weekday_and_time(text, m.start(), m.end(), replacement, new,
+                                               new is not None and new.weekday() == parsed.weekday()))
     return sorted(hits, key=lambda h: h.start)
 
 
@@ -218,15 +244,21 @@ def _weekday_name(like: str, new: dt.date) -> str:
     return full if like in WEEKDAYS_EN else full[:3]
 
 
-def _with_weekday_and_time(text: str, start: int, end: int, replacement: str, new: dt.date | None) -> DateHit:
-    """Widen a date over a weekday written before it and a time written after it (see WEEKDAY_BEFORE)."""
+def _with_weekday_and_time(text: str, start: int, end: int, replacement: str, new: dt.date | None,
+                           same_weekday: bool = False) -> DateHit:
+    """Widen a date over a weekday written before it and a time written after it (see WEEKDAY_BEFORE).
+
+    Only where they change: a shifted date keeps the time as written and, when the shift is whole weeks,
+    the weekday too, so neither is part of the span (no over-redaction); a tagged date takes both."""
+    if new is not None:
+        if not same_weekday and (wd := WEEKDAY_BEFORE.search(text, max(0, start - 16), start)) is not None:
+            start = wd.start()
+            replacement = f"{_weekday_name(wd.group('wd'), new)}{wd.group('dot')}{wd.group('sep')}{replacement}"
+        return DateHit(start, end, replacement)
     wd = WEEKDAY_BEFORE.search(text, max(0, start - 16), start)
     if wd is not None:
         start = wd.start()
-        if new is not None:
-            replacement = f"{_weekday_name(wd.group('wd'), new)}{wd.group('dot')}{wd.group('sep')}{replacement}"
     time = TIME_AFTER.match(text, end)
     if time is not None:
         end = time.end()
-        replacement += time.group() if new is not None else ""
     return DateHit(start, end, replacement)

@@ -32,11 +32,18 @@ KEEP_PATTERNS: tuple[re.Pattern[str], ...] = (
     # tail of four letters or more ("Hodgkinlymphom", "Crohnsche"), hyphenated parts ("Chiari-Malformation").
     re.compile(rf"(?<![\w])(?:{_EPONYM_RE})(?:'?s|[a-zäöüß]{{4,}})?(?:-[\wäöüÄÖÜß]+)*(?![\w])"),
     re.compile(r"\bMorbus\s[A-ZÄÖÜ][\wäöüß-]+"),
-    re.compile(r"\bWeber[- ]?[ABC](?:[- ]\w+)?"),
+    re.compile(r"\bWeber[- ]?[ABC]\b(?:[- ]\w+)?"),
     re.compile(r"(?i)\b(?:Serie|Series|Se|Ser)\.?\s?\d{1,4}\s?[,/;]?\s?(?:Bild|Bilder|Image|Images|Im|Bi|Ima)\.?\s?"
                r"\d{1,5}(?:\s?(?:-|–|bis|to)\s?\d{1,5})?"),
-    re.compile(r"(?i)\b(?:Bild|Image|Im|Bi)\.?\s?\d{1,5}(?:\s?(?:-|–|bis|to)\s?\d{1,5})?"),
-    re.compile(r"\(\s?\d{1,4}\s?[:/]\s?\d{1,5}(?:\s?[-–]\s?\d{1,5})?\s?\)"),
+    # Not German "im 94. Lebensjahr" / "im 3. Quartal": an ordinal after the preposition is no image number.
+    re.compile(r"(?i)\b(?:Bild|Image|Im|Bi)\.?\s?\d{1,5}(?:\s?(?:-|–|bis|to)\s?\d{1,5})?"
+               r"(?!\d|\.[ \t]?(?:Lebensjahr|Quartal|Woche|Monat|Tag|Jahr|Halbjahr|Trimenon))"),
+    # "(3:87)", "(4/112-118)"; not a month and year "(05/2021)".
+    re.compile(r"\((?!\s?(?:0?[1-9]|1[0-2])\s?/\s?(?:19|20)\d\d\s?\))\s?\d{1,4}\s?[:/]\s?\d{1,5}"
+               r"(?:\s?[-–]\s?\d{1,5})?\s?\)"),
+    # Short series/image references: "(S4/B37-41)", "S5/B112", "Se 7/B 44", "S3/I45", "Ser 2 Im 14".
+    re.compile(r"\b(?:S|Se|Ser|Sag|Ax|Cor)\.?\s?\d{1,4}\s?[/,:;]?\s?(?:B|Bi|Bild|I|Im|Img|Ima|Image)\.?\s?\d{1,5}"
+               r"(?:\s?[-–]\s?\d{1,5})?\b"),
     # A level is not the head of a longer code: "S24-11873" (a specimen) is no sacral level.
     re.compile(r"\b(?:LWK|BWK|HWK|SWK|LW|BW|HW|Th|L|C|S|T|D)\s?\d{1,2}(?:\s?[/-]\s?(?:LWK|BWK|HWK|SWK|Th|L|C|S|T)?"
                r"\s?\d{1,2})?\b(?![-/.]?\d)"),
@@ -53,13 +60,28 @@ KEEP_PATTERNS: tuple[re.Pattern[str], ...] = (
 
 
 # A literal every match of a pattern contains, by pattern index: the pattern is run only when one occurs.
-_NEEDLES: dict[int, tuple[str, ...]] = {1: ("Morbus",), 2: ("Weber",), 7: ("RADS",), 8: ("Gleason",),
-                                        10: ("egment", "Seg."), 12: ("N0", "N1", "N2", "N3")}
+_NEEDLES: dict[int, tuple[str, ...]] = {1: ("Morbus",), 2: ("Weber",), 8: ("RADS",), 9: ("Gleason",),
+                                        11: ("egment", "Seg."), 13: ("N0", "N1", "N2", "N3")}
+
+
+# Patterns whose matches are eponyms (a person's name in clinical use): a person cue overrides them.
+_EPONYM_PATTERNS = frozenset({0, 2})
 
 
 def keep_spans(text: str) -> list[tuple[int, int]]:
     """Sorted [start, end) ranges of clinical words that no rule may scrub."""
-    spans = {(m.start(), m.end()) for i, p in enumerate(KEEP_PATTERNS)
-             if i not in _NEEDLES or any(n in text for n in _NEEDLES[i])
-             for m in p.finditer(text) if m.end() > m.start()}
-    return sorted(spans)
+    eponyms, others = split_keep_spans(text)
+    return sorted({*eponyms, *others})
+
+
+def split_keep_spans(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """Keep ranges as (eponyms, everything else): a name after a person cue ("Mrs. Addison") may take an
+    eponym's range, never an image reference's, a score's or a size's."""
+    eponyms: set[tuple[int, int]] = set()
+    others: set[tuple[int, int]] = set()
+    for i, p in enumerate(KEEP_PATTERNS):
+        if i in _NEEDLES and not any(n in text for n in _NEEDLES[i]):
+            continue
+        into = eponyms if i in _EPONYM_PATTERNS else others
+        into.update((m.start(), m.end()) for m in p.finditer(text) if m.end() > m.start())
+    return sorted(eponyms), sorted(others - eponyms)

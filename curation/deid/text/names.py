@@ -39,6 +39,8 @@ hausarzt hausärztin stationsarzt stationsärztin onkologie kardiologie urologie
 mrn dob geb sex fin ass
 geboren born dr prof no nr kopie befundkopie assistenz betreuer betreuerin ehefrau ehemann tochter sohn
 partner partnerin säugling infant visit
+surgery cardiac vascular interventional thoracic orthopedics orthopaedics oncology hematology haematology
+pathology gastroenterology pulmonology nephrology dermatology pediatrics paediatrics service services
 """)
 # Salutations and relation words that may lead a captured name ("Patientin Frau Renate Hahn", "Tochter Frau
 # X"): dropped from its start, with NOT_NAME_WORDS.
@@ -143,12 +145,15 @@ DEGREE = Gated(re.compile(r"(?:,[ \t]?(?:MD|M\.D\.|DO|NP|RN|PA-C|PhD|MBBS|FRCR)|
 NAME_BEFORE_DEGREE = re.compile(rf"(?<![\w.])(?P<v>{NAME_SEQ})\Z")
 # Typist and dictation initials at the end of a dictation footer line: "geschrieben 14:20 (ks)",
 # "13:01 | gk", "transcribed by mp / 03/11/2024". Only on lines that name the dictation.
-DICTATION_WORD = Gated(re.compile(r"diktiert|geschrieben|dictated|transcribed|typed|schreibkraft"),
-                       ("diktiert", "geschrieben", "dictated", "transcribed", "typed", "schreibkraft"))
-DICTATION_INITIALS = re.compile(r"(?:[/|;(]|\bby)[ \t]*(?P<v>[A-Za-zÄÖÜäöü]{2,3})[ \t]*\)?[ \t]*(?=[/|;]|$)")
+DICTATION_WORD = Gated(re.compile(r"diktiert|diktat|geschrieben|dictated|transcribed|typed|schreibkraft"),
+                       ("diktiert", "diktat", "geschrieben", "dictated", "transcribed", "typed", "schreibkraft"))
+DICTATION_INITIALS = re.compile(r"(?:[/|;(:]|\bby)[ \t]*(?P<v>[A-Za-zÄÖÜäöü]{2,3})[ \t]*\)?[ \t]*(?=[/|;]|$)")
 _NOT_INITIALS = words("am um by von uhr md rn np und and the at on in im vom der die das dr pd fa oa ca mit")
 
 _PATIENT_WORD = PERSON_PATTERNS[2]
+# A title, salutation or patient field before a name is a person cue: it beats the eponym keep-list
+# ("Mrs. Addison", "Patient: Paget, Erika"; see scrub.py).
+_CUE_PATTERNS = (PERSON_PATTERNS[0], PERSON_PATTERNS[1])
 _TOKEN = re.compile(rf"[{UP}{LO}\w'-]+")
 
 
@@ -232,13 +237,14 @@ def person_hits(text: str, lowered: str) -> list[Hit]:
     """Every PERSON rule hit; `lowered` is text.lower() (labels are searched in it: see SIGNATURE_LABEL)."""
     hits: list[Hit] = []
     for pattern in PERSON_PATTERNS:
+        source = "cue" if pattern in _CUE_PATTERNS else "rule"
         for h in group_hits(pattern, text, "PERSON", "rule"):
             if pattern is _PATIENT_WORD and any(t.group().lower() in NOT_NAME_WORDS
                                                 for t in _TOKEN.finditer(text, h.start, h.end)):
                 continue
             trimmed = trim_person(text, h.start, h.end)
             if trimmed:
-                hits.append(Hit(trimmed[0], trimmed[1], "PERSON", "rule"))
+                hits.append(Hit(trimmed[0], trimmed[1], "PERSON", source))
     for degree in DEGREE.finditer(text, text):
         m = NAME_BEFORE_DEGREE.search(text, max(text.rfind("\n", 0, degree.start()) + 1, degree.start() - 60),
                                       degree.start())
@@ -274,7 +280,7 @@ def person_hits(text: str, lowered: str) -> list[Hit]:
         trimmed = trim_person(text, m.start("v"), m.end("v"))
         if trimmed and (value.isupper() or "," in value or field in _DICTATION_FIELDS) and not any(
                 t.group().lower() in NOT_NAME_WORDS for t in _TOKEN.finditer(text, *trimmed)):
-            hits.append(Hit(trimmed[0], trimmed[1], "PERSON", "rule"))
+            hits.append(Hit(trimmed[0], trimmed[1], "PERSON", "cue"))
     for h in list(hits):
         end = h.end
         while (m := NAME_LIST_NEXT.match(text, end)) or (m := NICKNAME_AFTER.match(text, end)):

@@ -12,12 +12,15 @@ from __future__ import annotations
 import re
 
 from curation.deid.text.common import Gated, Hit, gated_hits
+from curation.deid.text.facilities import facility_hits
+from curation.deid.text.name_lines import name_line_hits
 from curation.deid.text.names import NOT_NAME_WORDS, person_hits, trim_name
 from curation.deid.text.places import place_hits
+from curation.deid.text.towns import town_hits
 
 __all__ = ["NOT_NAME_WORDS", "Hit", "rule_hits", "trim_name"]
 
-_ID_LABELS = (r"(?:Pat(?:ienten)?\.?[-\s]?(?:Nr|ID|Nummer)\.?|Patienten-?(?:nummer|ID)|Fall-?(?:Nr|nummer)\.?|"
+_ID_LABELS = (r"(?:Pat(?:ienten)?\.?[-\s]?(?:Nr|ID|Nummer)\.?|Patienten-?(?:nummer|ID)|Fall-?(?:[Nn]r|[Nn]ummer)\.?|"
               r"Auftrags-?(?:Nr|nummer)\.?|Accession(?:\s?(?:No\.?|number|Nr\.?))?|Acc(?:\.|t\.?)?(?:\s?(?:No|Nr)\.?)?|MRN|"
               r"Case\s(?:No\.?|number)|Medical record number|Untersuchungs-?(?:Nr|nummer)\.?|Aufnahme-?Nr\.?|"
               r"Versicherten-?(?:Nr|nummer)\.?|Versicherungs-?(?:Nr|nummer)\.?|(?:SV|KV|AHV|SVNR|VSNR)-?Nr\.?|"
@@ -35,11 +38,23 @@ ID_PATTERNS = (
     re.compile(r"(?<![\w.])(?P<v>[12]\.\d+(?:\.\d+){4,})(?![\w.])"),
     # A case number after the bare word "Fall" ("Fall 2024-004817"): six digits or more, so "Fall 2" stays.
     re.compile(r"(?<![\w-])Fall[ \t]*:?[ \t]*(?P<v>\d[\d/-]{4,}\d)(?![\w-])"),
+    # Any "<word>-Nr." / "<word>nummer" / "<word> No." label before a code ("Einsatz-Nr. 2023-1107-0412",
+    # "Befundnummer 88120"): four digits or more (checked in rule_hits).
+    re.compile(r"(?:-Nr(?<=[^\W\d_]-Nr)|Nr(?<=[^\W\d_]Nr)|-?[Nn]ummer|[ \t]No(?<=\w[ \t]No)|[ \t]#(?<=\w[ \t]#))"
+               r"\.?[ \t]*:?[ \t]*(?P<v>[A-Z0-9][A-Z0-9/_.-]*\d[A-Z0-9]*)(?![\w-])"),
+    # Accessions with a date-like head: "20231107-0088", "20230915-117", "20240311CT-0042", one span.
+    re.compile(r"(?P<v>[12](?<![\w/.-][12])[09]\d{6}(?:-?[A-Z]{1,4})?-\d{2,8})(?![\w-])"),
 )
 
 PHONE_PATTERNS = (
     re.compile(r"(?i:tel(?:efon)?|fax|telefax|phone|tel\.-nr|durchwahl|pager|piepser|mobil|handy)\.?\s*:?\s*"
                r"(?P<v>[+-]?\(?\d[\d /()-]{2,}\d)"),
+    re.compile(r"(?i:nebenstelle|apparat|cell|mobile)\.?\s*:?\s*(?P<v>[+-]?\(?\d[\d /()-]{2,}\d)"),
+    # German extension "App. 2231" (capital A: "app." in English prose is no phone word).
+    re.compile(r"(?<![\w])App\.?[ \t]*:?[ \t]*(?P<v>\d{2,6})(?![\w])"),
+    # US local numbers "555-0148" (seven digits; not a dose range "250-1200 mg", not a year "2019-2023").
+    re.compile(r"(?P<v>[2-9](?<![\w/.,:-][2-9])\d{2}-\d{4})(?![\w-]|[.,]\d|[ \t]?(?:mg|mm|ml|mL|cm|g|µg|ug|IE|IU|U|"
+               r"HU|ms|mGy|kg|m|%|x|Einheiten|units|Schichten|slices|images|Bilder)\b)"),
     re.compile(r"(?<![\w+])(?P<v>\+\d{1,3}[\d /()-]{6,}\d)"),
     re.compile(r"(?<![\w(])(?P<v>(?:\(\d{3}\)\s?\d{3}[-. ]\d{4}|\d{3}[-.]\d{3}[-.]\d{4})"
                r"(?:\s?(?:ext\.?|x)\s?\d{1,5})?)(?![\w-])"),
@@ -48,7 +63,7 @@ PHONE_PATTERNS = (
     re.compile(r"(?P<v>0(?<![\w/.,]0)\d{2,5}(?:[ /-]|\s/\s)\d{3,}(?:[ -]\d{2,})*)(?![\w/])"),
     # German numbers written in small groups ("0751 / 56 23 90", "0711 / 8 89 12-0"): 8 digits or more
     # (checked in rule_hits), on one line.
-    re.compile(r"(?P<v>0(?<![\w/.,]0)\d{2,5}[ \t]?/?[ \t]?\d{1,4}(?:[ \t-]\d{1,4}){1,4})(?![\w/])"),
+    re.compile(r"(?P<v>0(?<![\w/.,]0)\d{2,5}[ \t]?/?[ \t]?\d{1,4}(?:[ \t-]\d{1,5}){1,4})(?![\w/])"),
     # Extensions: "x4410", "extension 4-5512", "ext. 2231".
     re.compile(r"(?P<v>x(?<!\wx)\d{3,5})(?![\w])"),
     re.compile(r"(?<![A-Za-z])[Ee]xt(?:ension)?\.?[ \t]*:?[ \t]*(?P<v>\d[\d-]{2,}\d)"),
@@ -60,7 +75,11 @@ EMAIL_PATTERN = re.compile(r"(?P<v>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)")
 
 AGE_PATTERNS = (
     re.compile(r"(?<!\d)(?P<v>9\d|1[0-4]\d)(?=\s?-?\s?(?:jährige?[rnms]?|Jahre?n?\b|J\.|years?\b|-years?-old|"
-               r"year-old|y/o|y\.\s?o\.|yo\b|yrs?\b|a\b))"),
+               r"year-old|y/o|y\.\s?o\.|yo\b|yrs?\b|a\b)|[MFWmfw](?![\w]))"),
+    # "im 93. Lebensjahr" (the ordinal of the year of life).
+    re.compile(r"(?<!\d)(?P<v>9\d|1[0-4]\d)\.[ \t]?Lebensjahr"),
+    # An age in brackets right after a birth date: "DOB 1 Mar 1930 (94)", "geb. 1931 (93)".
+    re.compile(r"(?:19|20)\d\d[ \t]?\((?P<v>9\d|1[0-4]\d)\)"),
     re.compile(r"(?<![A-Za-z])(?i:alter|age|aged|im alter von)\s*:?\s*(?P<v>9\d|1[0-4]\d)(?!\d)"),
 )
 
@@ -70,23 +89,30 @@ HYPHEN_CODE = re.compile(r"(?<![\w-])(?P<v>[A-Z0-9]+(?:-[A-Z0-9]+)+)(?![\w-])")
 
 
 # Needles of each rule (see text_common.Gated), in the order of the pattern tuples; "" runs it always.
-_ID_RULES = tuple(Gated(p, n, True) for p, n in zip(ID_PATTERNS, (
+_ID_RULES = tuple(Gated(p, n, i != 7) for i, (p, n) in enumerate(zip(ID_PATTERNS, (
     ("nr", "id", "nummer", "accession", "acc", "mrn", "case", "record", "ssn", "nhs", "insurance"),
-    ("",), ("http", "www."), ("",), ("",), ("",), ("fall",)), strict=True))
+    ("",), ("http", "www."), ("",), ("",), ("",), ("fall",), ("Nr", "ummer", " No", "#"), ("-",)), strict=True)))
+_LABELLED_CODE = _ID_RULES[-2]
 _PHONE_RULES = tuple(Gated(p, n, True) for p, n in zip(PHONE_PATTERNS, (
-    ("tel", "fax", "phone", "durchwahl", "pager", "piepser", "mobil", "handy", "ext"), ("+",), ("",), ("",),
-    ("",), ("x",), ("ext",)), strict=True))
-_GROUPED_PHONE = _PHONE_RULES[4]
+    ("tel", "fax", "phone", "durchwahl", "pager", "piepser", "mobil", "handy", "ext"),
+    ("nebenstelle", "apparat", "cell", "mobile"), ("app",), ("-",), ("+",), ("",), ("",), ("",), ("x",), ("ext",)),
+    strict=True))
+_GROUPED_PHONE = _PHONE_RULES[7]
 _EMAIL_RULE = Gated(EMAIL_PATTERN, ("@",))
-_AGE_RULES = (Gated(AGE_PATTERNS[0], ("",)), Gated(AGE_PATTERNS[1], ("alter", "age"), True))
+_TEMPERATURE_BEFORE = re.compile(r"temp|fever|febril|fieber|°")
+_AGE_RULES = (Gated(AGE_PATTERNS[0], ("",)), Gated(AGE_PATTERNS[1], ("Lebensjahr",)), Gated(AGE_PATTERNS[2], ("(",)),
+              Gated(AGE_PATTERNS[3], ("alter", "age"), True))
 
 
 def rule_hits(text: str) -> list[Hit]:
     """Every rule hit in `text` except dates (those need parsing: see text_dates.py)."""
     lowered = text.lower()
     hits = person_hits(text, lowered)
+    hits.extend(name_line_hits(text, lowered))
     for rule in _ID_RULES:
-        hits.extend(gated_hits(rule, text, lowered, "ID"))
+        for h in gated_hits(rule, text, lowered, "ID"):
+            if rule is not _LABELLED_CODE or sum(c.isdigit() for c in text[h.start:h.end]) >= 4:
+                hits.append(h)
     for code in HYPHEN_CODE.finditer(text):
         value = code.group("v")
         if sum(c.isdigit() for c in value) >= 4 and any(c.isalpha() for c in value):
@@ -104,6 +130,10 @@ def rule_hits(text: str) -> list[Hit]:
             hits.append(Hit(m.start("v"), m.end("v"), "PHONE", "rule"))
     hits.extend(gated_hits(_EMAIL_RULE, text, lowered, "EMAIL"))
     hits.extend(place_hits(text, lowered))
+    hits.extend(facility_hits(text, lowered))
+    hits.extend(town_hits(text, hits))
     for rule in _AGE_RULES:
-        hits.extend(gated_hits(rule, text, lowered, "AGE"))
+        for h in gated_hits(rule, text, lowered, "AGE"):
+            if not _TEMPERATURE_BEFORE.search(lowered, max(0, h.start - 24), h.start):  # "febrile to 101F"
+                hits.append(h)
     return hits

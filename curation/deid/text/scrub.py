@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from curation.deid.text.dates import find_dates
 from curation.deid.text.dictionary import PhiDictionary, dictionary_hits
-from curation.deid.text.keep import keep_spans
+from curation.deid.text.keep import split_keep_spans
 from curation.deid.text.rules import Hit, rule_hits
 from curation.vault import PatientPhi
 
@@ -50,9 +50,15 @@ class ScrubResult:
         return Counter(s.label for s in self.spans)
 
 
-def _vetoed(hit: Hit, keeps: list[tuple[int, int]]) -> bool:
+def _vetoed(hit: Hit, text: str, keeps: list[tuple[int, int]], non_eponyms: list[tuple[int, int]]) -> bool:
+    """A keep range vetoes an overlapping hit; after a person cue ("Mrs. Addison", "Patient: Paget, Erika")
+    only the non-eponym ranges do, unless the name runs on into a clinical compound or genitive
+    ("Addison-Krise", "Addison's")."""
     if hit.source == "dict" or hit.label == "EMAIL":
         return False
+    if hit.source == "cue" and text[hit.end:hit.end + 1] not in ("-", "'", "’") and not (
+            text[hit.start:hit.end].endswith(("'s", "’s"))):
+        keeps = non_eponyms
     return any(hit.start < e and s < hit.end for s, e in keeps)
 
 
@@ -89,7 +95,8 @@ def scrub_text(text: str, lang: str | None = None, phi: PatientPhi | PhiDictiona
         raise ValueError("text must be a str")
     lang = "en" if lang == "en" else "de"
     tokens = TOKENS[lang]
-    keeps = keep_spans(text)
+    eponyms, non_eponyms = split_keep_spans(text)
+    keeps = sorted([*eponyms, *non_eponyms])
     hits: list[Hit] = rule_hits(text)
     if phi is not None:
         hits.extend(dictionary_hits(text, phi))
@@ -98,7 +105,7 @@ def scrub_text(text: str, lang: str | None = None, phi: PatientPhi | PhiDictiona
 
         hits.extend(spacy_hits(text, lang))
     candidates: list[tuple[int, int, str, str | None]] = [
-        (h.start, h.end, h.label, None) for h in hits if h.end > h.start and not _vetoed(h, keeps)]
+        (h.start, h.end, h.label, None) for h in hits if h.end > h.start and not _vetoed(h, text, keeps, non_eponyms)]
     for d in find_dates(text, lang, date_shift_days):
         if not any(d.start < e and s < d.end for s, e in keeps):
             candidates.append((d.start, d.end, "DATE", d.replacement))

@@ -58,37 +58,115 @@ def test_window_chosen_by_caption_words(text, modality, window):
     assert choose_window(text, modality) == window
 
 
+def _save(data_paths, name: str, data: np.ndarray) -> str:
+    path = data_paths.volumes_dir / "exp_1" / f"{name}.nii.gz"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    nib.save(nib.Nifti1Image(data, np.eye(4)), path)
+    return f"volumes/exp_1/{name}.nii.gz"
+
+
+def _slice_map(n: int, z0: float, step: float) -> list[dict]:
+    return [{"instance_number": k + 1, "slice_index": k, "z_mm": z0 + step * k} for k in range(n)]
+
+
 def test_pairs_from_resolved_snippets(data_paths):
     data = np.arange(6 * 5 * 4, dtype=np.int16).reshape(6, 5, 4) * 10 - 500
-    path = data_paths.volumes_dir / "exp_1" / "Vabc.nii.gz"
-    path.parent.mkdir(parents=True)
-    nib.save(nib.Nifti1Image(data, np.eye(4)), path)
-    volumes = {"Vabc": {"path": "volumes/exp_1/Vabc.nii.gz", "modality": "CT", "plane": "axial",
-                        "patient_pid": "P1"}}
-    text = "Befund: Rundherd im rechten Unterlappen (Serie 3, Bild 2), 6 mm. Leber unauffällig."
+    volumes = {"Vabc": {"volume_id": "Vabc", "path": _save(data_paths, "Vabc", data), "modality": "CT",
+                        "plane": "axial", "patient_pid": "P1", "study_uid": "ST1", "series_number": 3,
+                        "series_uid": "SE3", "slice_map": _slice_map(4, 0.0, 5.0)}}
+    text = "Befund: Rundherd im rechten Unterlappen (Serie 3, Bild 3), 6 mm. Leber unauffällig."
     start = text.index("Rundherd")
-    reports = {"R1": {"text": text, "sentences": [{"section": "findings", "start": 0, "end": 65},
+    reports = {"R1": {"text": text, "sentences": [{"section": "findings", "start": 8, "end": 65},
                                                   {"section": "findings", "start": 66, "end": len(text)}]}}
     snippets = [
-        {"pair_id": "S1", "report_id": "R1", "patient_pid": "P1", "status": "resolved", "volume_id": "Vabc",
-         "slice_index": 2, "snippet": "Rundherd im rechten Unterlappen", "snippet_start": start,
-         "snippet_end": start + 31, "lang": "de", "snippet_en": "Nodule in the right lower lobe"},
+        {"pair_id": "S1", "report_id": "R1", "patient_pid": "P1", "study_uid": "ST1", "status": "resolved",
+         "volume_id": "Vabc", "slice_index": 2, "resolved_series": 3, "ref_image_start": 3, "ref_image_end": 3,
+         "snippet": "Rundherd im rechten Unterlappen", "snippet_start": start, "snippet_end": start + 31,
+         "lang": "de", "snippet_en": "Nodule in the right lower lobe", "depth_mm": 12.5},
         {"pair_id": "S2", "report_id": "R1", "status": "unresolved", "volume_id": None, "slice_index": None,
          "snippet": "x", "lang": "de"},
     ]
-    requests = requests_from_snippets(snippets, reports)
-    assert [r.source for r in requests] == ["snippet", "sentence"]
-    rows = list(render_pairs(requests, volumes, data_paths.data_dir))
+    plan = requests_from_snippets(snippets, reports, volumes)
+    assert [r.source for r in plan.requests] == ["snippet", "sentence"]
+    rows = list(render_pairs(plan.requests, volumes, data_paths.data_dir))
     rows.sort(key=lambda r: r["source"], reverse=True)
     assert [(r["source"], r["window"], r["slice_index"]) for r in rows] == [
         ("snippet", "lung", 2), ("sentence", "lung", 2)]
     assert rows[0]["caption_en"] == "Nodule in the right lower lobe" and rows[1]["caption_en"] is None
-    assert rows[1]["caption_de"] == text[:65].strip()
+    # the caption is the cleaned sentence; the raw one is provenance
+    assert rows[1]["caption_de"] == "Rundherd im rechten Unterlappen, 6 mm."
+    assert rows[1]["caption_raw"] == "Rundherd im rechten Unterlappen (Serie 3, Bild 3), 6 mm."
+    assert rows[0]["training_slice_index"] == 2 and rows[0]["depth_mm"] == 12.5
+    assert rows[0]["snippet_pair_ids"] == ["S1"] and rows[0]["image_sha256"] == rows[1]["image_sha256"]
     image = np.asarray(Image.open(io.BytesIO(rows[0]["image"]["bytes"])))
     assert image.shape == (5, 6)
     expected = np.clip((data[::-1, ::-1, 2].T + 1225.0) / 2250.0, 0, 1) * 255
     assert np.array_equal(image, np.rint(expected).astype(np.uint8))
     table = write_table(data_paths, "image_text_pairs", rows)
     assert table.num_rows == 2 and read_table(data_paths, "image_text_pairs")["image"].type.names == ["bytes", "path"]
-    again = list(render_pairs(requests, volumes, data_paths.data_dir))
+    again = list(render_pairs(plan.requests, volumes, data_paths.data_dir))
     assert sorted(r["image"]["bytes"] for r in again) == sorted(r["image"]["bytes"] for r in rows)
+
+
+def test_t1_reference_shows_the_t1_image_at_the_referenced_z(data_paths):
+    """Two MR sequences on one grid: the pair's pixels come from the referenced sequence, not the primary."""
+    t2 = np.full((6, 5, 8), 100, dtype=np.int16)
+    t1 = np.zeros((6, 5, 8), dtype=np.int16)
+    t1[..., 5] = 700                                    # the referenced T1 image (instance 6) is bright
+    t1[0, 0, 0] = 1000                                  # percentiles need a spread
+    common = {"modality": "MR", "plane": "axial", "study_uid": "ST", "slice_map": _slice_map(8, -40.0, 5.0)}
+    volumes = {
+        "VT2": {"volume_id": "VT2", "path": _save(data_paths, "VT2", t2), "series_number": 3, **common},
+        "VT1": {"volume_id": "VT1", "path": _save(data_paths, "VT1", t1), "series_number": 7, **common},
+    }
+    snippet = {"pair_id": "S1", "report_id": "R1", "study_uid": "ST", "status": "resolved", "lang": "de",
+               "volume_id": "VT2", "slice_index": 5, "resolved_series": 7, "ref_image_start": 6,
+               "ref_image_end": 6, "snippet": "T1-hypointense Leberläsion", "z_mm": -15.0}
+    plan = requests_from_snippets([snippet], {}, volumes)
+    (row,) = render_pairs(plan.requests, volumes, data_paths.data_dir)
+    assert (row["volume_id"], row["series_number"], row["slice_index"]) == ("VT1", 7, 5)
+    assert volumes["VT1"]["slice_map"][row["slice_index"]]["z_mm"] == snippet["z_mm"]
+    assert (row["training_volume_id"], row["training_slice_index"]) == ("VT2", 5)
+    image = np.asarray(Image.open(io.BytesIO(row["image"]["bytes"])))
+    assert image.min() == 255                           # the bright T1 slice, not the flat T2 one
+
+
+def test_range_reference_shows_its_middle_image_and_thin_series_is_not_thick(data_paths):
+    thick = np.zeros((4, 4, 6), dtype=np.int16)
+    thin = np.zeros((4, 4, 12), dtype=np.int16)
+    common = {"modality": "CT", "plane": "axial", "study_uid": "ST"}
+    volumes = {"V5": {"volume_id": "V5", "path": _save(data_paths, "V5", thick), "series_number": 2,
+                      "slice_map": _slice_map(6, 0.0, 5.0), **common},
+               "V2": {"volume_id": "V2", "path": _save(data_paths, "V2", thin), "series_number": 4,
+                      "slice_map": _slice_map(12, 0.0, 2.5), **common}}
+    base = {"report_id": "R1", "study_uid": "ST", "status": "resolved", "lang": "de", "volume_id": "V5"}
+    rows = [{**base, "pair_id": "A", "resolved_series": 4, "ref_image_start": 5, "ref_image_end": 9,
+             "snippet": "Leberläsion", "slice_index": 3},
+            {**base, "pair_id": "B", "resolved_series": 2, "ref_image_start": 4, "ref_image_end": 4,
+             "snippet": "Nierenzyste", "slice_index": 3},
+            {**base, "pair_id": "C", "resolved_series": 9, "ref_image_start": 1, "ref_image_end": 1,
+             "snippet": "Milz"}]
+    plan = requests_from_snippets(rows, {}, volumes)
+    got = {r.snippet_pair_ids[0]: (r.volume_id, r.slice_index) for r in plan.requests}
+    assert got == {"A": ("V2", 6), "B": ("V5", 3)}      # instance 7 of the thin series, 4 of the thick
+    assert plan.skipped == {"series_not_a_volume": 1}
+
+
+def test_one_row_per_image_and_caption(data_paths):
+    volumes = {"V": {"volume_id": "V", "path": _save(data_paths, "V", np.zeros((4, 4, 3), np.int16)),
+                     "modality": "CT", "plane": "axial", "study_uid": "ST", "series_number": 2,
+                     "slice_map": _slice_map(3, 0.0, 5.0)}}
+    row = {"report_id": "R1", "study_uid": "ST", "status": "resolved", "lang": "de", "resolved_series": 2,
+           "ref_image_start": 2, "ref_image_end": 2, "snippet": "Leberzyste"}
+    plan = requests_from_snippets([{**row, "pair_id": "A"}, {**row, "pair_id": "B", "report_id": "R2"}], {},
+                                  volumes)
+    (request,) = plan.requests
+    assert request.snippet_pair_ids == ("A", "B")
+
+
+def test_coronal_image_is_shown_superior_up_right_left():
+    volume = np.zeros((4, 3, 5), dtype=np.int16)       # RAS: i toward the patient's right
+    volume[3, 1, 4] = 1000                               # largest i, largest k (most superior) on slice j=1
+    image = slice_pixels(volume, 1, modality="CT", window="soft_tissue", plane="coronal")
+    assert image.shape == (5, 4)
+    assert image[0, 0] == 255                            # row 0 superior, column 0 the largest i

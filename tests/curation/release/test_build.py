@@ -1,4 +1,5 @@
 import datetime as dt
+import io
 from pathlib import Path
 
 import numpy as np
@@ -8,6 +9,7 @@ import pytest
 from curation.paths import DataPaths
 from curation.release import SplitPolicy, build_release, split_overlap
 from curation.tables import write_table
+from curation.tables.io import read_table
 
 
 def _corpus(paths: DataPaths, patients: list[str], export_id: str = "exp_a") -> None:
@@ -86,3 +88,51 @@ def test_rejects_plain_dataset_folder(data_paths: DataPaths, tmp_path: Path) -> 
     data_paths.dataset_dir.mkdir(parents=True)
     with pytest.raises(ValueError, match="not a release link"):
         build_release(data_paths, provenance={}, deid_profile="x")
+
+
+def test_stale_staging_of_a_dead_build_is_removed(data_paths: DataPaths) -> None:
+    import os
+    import subprocess
+    import sys
+
+    from curation.release.build import remove_stale_staging
+
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True,
+                          text=True, check=True).stdout.strip()
+    releases = data_paths.data_dir / "releases"
+    for pid in (dead, str(os.getppid())):
+        (releases / f".staging-{pid}" / "data").mkdir(parents=True)
+    assert remove_stale_staging(releases) == [f".staging-{dead}"]
+    assert sorted(p.name for p in releases.iterdir()) == [f".staging-{os.getppid()}"]   # a live build kept
+
+
+def test_release_loads_in_one_line_with_typed_columns(data_paths: DataPaths, tmp_path: Path) -> None:
+    """`load_dataset(<release>)` takes the default config; images are `datasets.Image`; text_en is a string."""
+    datasets = pytest.importorskip("datasets")
+    from PIL import Image
+
+    _corpus(data_paths, [f"P{i:04d}" for i in range(12)])
+    png = io.BytesIO()
+    Image.fromarray(np.arange(64, dtype=np.uint8).reshape(8, 8)).save(png, format="PNG")
+    vol = read_table(data_paths, "volumes").to_pylist()
+    write_table(data_paths, "image_text_pairs", [
+        {"pair_id": f"I{n}", "volume_id": v["volume_id"], "volume_path": v["path"], "slice_index": 3,
+         "report_id": None, "patient_pid": v["patient_pid"], "modality": "CT", "plane": "axial",
+         "image": {"bytes": png.getvalue(), "path": None}, "window": "lung", "caption_de": "Rundherd",
+         "caption_en": None, "source": "snippet", "volume_sha256": "x"} for n, v in enumerate(vol)])
+    build_release(data_paths, provenance={}, deid_profile="x")
+    root = str(data_paths.dataset_dir.resolve())
+    cache = str(tmp_path / "hf_cache")
+    default = datasets.load_dataset(root, cache_dir=cache)
+    assert isinstance(default["train"].features["image"], datasets.Image)
+    first = default["train"][0]["image"]
+    assert first.size == (8, 8) and first.getpixel((1, 0)) == 1
+    reports = datasets.load_dataset(root, "report_volume_pairs", cache_dir=cache)
+    assert reports["train"].features["text_en"] == datasets.Value("string")
+    assert reports["train"].features["spacing"].feature == datasets.Value("float64")
+    card = (data_paths.dataset_dir / "README.md").read_text()
+    default_at = card.index("default: true")
+    assert card.index("config_name: image_text_pairs") < default_at < card.index("config_name: snippet_pairs")
+    for convention in ("(x0, y0, x1, y1)", "512 bins", "run lengths", "RAS+", "depth_mm", "prior_study",
+                       "`soft_tissue` (W 350 / L 40 HU)", "Example row:", "data-use agreement"):
+        assert convention in card, convention

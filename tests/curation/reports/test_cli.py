@@ -53,3 +53,14 @@ def test_registered_on_radcurate_cli():
 
     args = build_parser().parse_args(["scrub-text", "--in", "a", "--out", "b"])
     assert args.command == "scrub-text"
+
+
+def test_rtf_and_html_lines_are_decoded_first(tmp_path):
+    rows = [{"id": "rtf", "text": r"{\rtf1\ansi\ansicpg1252 gez. Dr. med. Hans Sch\'e4fer\par Morbus Crohn\par}"},
+            {"id": "html", "text": "<p>gez. Dr. med. Hans Sch&auml;fer</p><p>Morbus Crohn</p>"}]
+    source, target = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    source.write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
+    assert _run(["scrub-text", "--in", str(source), "--out", str(target)]) == 0
+    out = [json.loads(line) for line in target.read_text(encoding="utf-8").splitlines()]
+    assert [(o["decoded"], o["text"]) for o in out] == [("rtf", "gez. Dr. med. [PERSON]\nMorbus Crohn"),
+                                                       ("html", "gez. Dr. med. [PERSON]\n\nMorbus Crohn")]

@@ -49,7 +49,8 @@ def test_english_texts_translates_german_copies_english() -> None:
     out = english_texts(["Kein Erguss.", "No effusion.", "", None, "x"], ["de", "en", "de", "de", "fr"], lookup)
     assert out == ["No effusion.", "No effusion.", None, None, None]
     assert lookup.calls == [["Kein Erguss."]]
-    assert english_texts(["Kein Erguss.", "Normal."], ["de", "en"], None) == [None, None]
+    # An English original is its own English text, translator or not.
+    assert english_texts(["Kein Erguss.", "Normal."], ["de", "en"], None) == [None, "Normal."]
     assert translate_reports(["Kein Erguss."], ["de"], lookup) == (["No effusion."], "lookup/table-v1")
     assert translate_reports(["Kein Erguss."], ["de"], None) == ([None], NOT_CONFIGURED)
     assert translation_status(None, "backend X does not translate") == "not configured (backend X does not translate)"

@@ -20,7 +20,7 @@ def test_ids_follow_refrad2d_rule() -> None:
     assert classes.class_id("liver") == 5
     assert classes.class_id("sternum") == 116
     assert [classes.class_name(i) for i in (118, 119, 120, 121)] == [
-        "lung_left", "lung_right", "vertebrae", "intervertebral_discs"]
+        "lung_left", "lung_right", "intervertebral_discs", "vertebrae"]
     assert classes.structure("kidney_right").name_de == "Niere rechts"
     assert classes.structure(29).name_de.startswith("LWK 3")
 
@@ -39,3 +39,15 @@ def test_threshold_classes_outside_merged_range() -> None:
     assert all(c.class_id >= classes.THRESHOLD_BASE_ID for c in classes.THRESHOLD_CLASSES)
     with pytest.raises(ValueError, match="unknown"):
         classes.class_id("spleen_left")
+
+
+def test_ids_are_radgrounders_merged_label_map() -> None:
+    """RadGrounder's trainer turns class ids into <segNNN> tokens: our ids must be its merged_label_map.json's."""
+    from curation.segment.classes import merged_classes
+
+    ids = {c.name: c.class_id for c in merged_classes()}
+    assert len(ids) == 121 and sorted(ids.values()) == list(range(1, 122))
+    for name, class_id in {"spleen": 1, "liver": 5, "lung_upper_lobe_left": 10, "heart": 51, "brain": 90,
+                           "costal_cartilages": 117, "lung_left": 118, "lung_right": 119,
+                           "intervertebral_discs": 120, "vertebrae": 121}.items():
+        assert ids[name] == class_id, name

@@ -46,11 +46,15 @@ def test_lung_grounds_on_lobes_of_ct_map_and_largest_slice() -> None:
     assert [(i.structure, i.class_id, i.bbox) for i in items] == [("lung_right", 119, (2, 2, 8, 8))]
 
 
-def test_lobe_grounds_on_its_lung_when_the_map_has_no_lobes() -> None:
+def test_lobe_is_not_grounded_on_a_map_without_lobes() -> None:
+    """RefRad2D's rule: the phrase's own class must have pixels; a lobe does not borrow its lung's box."""
     labels = np.zeros((20, 20), dtype=np.int16)
     labels[2:8, 11:18] = class_id("lung_left")
-    (item,) = ground_text("Rundherd im linken Unterlappen", labels, volume_id="V", slice_index=3, lang="de",
-                          source="snippet", segmenter="threshold")
+    kw = {"volume_id": "V", "slice_index": 3, "lang": "de", "source": "caption_de", "segmenter": "threshold"}
+    assert ground_text("Rundherd im linken Unterlappen", labels, **kw) == []
+    (item,) = ground_text("Rundherd in der linken Lunge", labels, **kw)
     assert (item.structure, item.bbox) == ("lung_left", (11, 2, 17, 7))
-    assert ground_text("Rundherd im rechten Unterlappen", labels, volume_id="V", slice_index=3, lang="de",
-                       source="snippet", segmenter="threshold") == []
+    lobes = np.zeros((20, 20), dtype=np.int16)
+    lobes[2:8, 11:18] = class_id("lung_lower_lobe_left")
+    (item,) = ground_text("Rundherd im linken Unterlappen", lobes, **kw)
+    assert (item.structure, item.bbox) == ("lung_lower_lobe_left", (11, 2, 17, 7))

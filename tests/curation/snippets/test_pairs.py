@@ -86,17 +86,22 @@ def test_mine_refs_cli(tmp_path: Path) -> None:
     src = tmp_path / "in.jsonl"
     src.write_text("\n".join(json.dumps(x, ensure_ascii=False) for x in [
         {"id": "a", "text": "Rundherd (Serie 3, Bild 45-48) und Zyste (Bild 12 und 14).", "lang": "de"},
-        {"id": "b", "text": "No reference, 3 x 4 cm."}]) + "\n", encoding="utf-8")
+        {"id": "b", "text": "No reference, 3 x 4 cm."},
+        {"id": "c", "text": "Herd jetzt 9 mm (Se4Bi61), in der Voruntersuchung 6 mm (VU: Bild 3/58).",
+         "lang": "de"}]) + "\n",
+        encoding="utf-8")
     out = tmp_path / "out.jsonl"
     assert _cli(["mine-refs", "--in", str(src), "--out", str(out)]) == 0
     lines = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
-    assert [line["id"] for line in lines] == ["a", "b"] and lines[1]["refs"] == []
+    assert [line["id"] for line in lines] == ["a", "b", "c"] and lines[1]["refs"] == []
     refs = lines[0]["refs"]
     assert [(r["series"], r["image_start"], r["image_end"]) for r in refs] == [(3, 45, 48), (None, 12, 12),
                                                                               (None, 14, 14)]
     assert refs[0] == {"series": 3, "image_start": 45, "image_end": 48, "snippet": "Rundherd",
-                       "snippet_start": 0, "snippet_end": 8}
+                       "snippet_start": 0, "snippet_end": 8, "prior_study": False}
     assert refs[1]["snippet"] == "Zyste"
+    assert [(r["series"], r["image_start"], r["snippet"], r["prior_study"]) for r in lines[2]["refs"]] == [
+        (4, 61, "Herd jetzt 9 mm", False), (3, 58, "in der Voruntersuchung 6 mm", True)]
 
 
 def test_mine_refs_cli_rejects_bad_lines(tmp_path: Path) -> None:
@@ -112,11 +117,18 @@ def test_image_only_row_keeps_written_series_null() -> None:
     assert row["method"] == "reading_series:series_number" and row["slice_index"] == 38
 
 
-def test_prior_study_refs_are_counted_not_paired_and_survive_incremental_runs() -> None:
+def test_prior_study_refs_are_rows_never_resolved_and_survive_incremental_runs() -> None:
     reports = [report("R1", "Herd jetzt 12 mm (Serie 2, Bild 51), zuvor 8 mm (Bild 20 und 22 der Voruntersuchung)."),
                report("R2", "Vergleich: Rundherd auf Bild 20 der Voruntersuchung.")]
     first = build_pairs(reports, dicom_rows(), volume_rows())
-    assert [r["ref_image_start"] for r in first.rows] == [51]
+    assert [(r["ref_image_start"], r["status"]) for r in first.rows] == [
+        (51, "resolved"), (20, "prior_study"), (22, "prior_study"), (20, "prior_study")]
+    for row in first.rows[1:]:  # image 20 and 22 exist in this study's series 2: still never resolved into it
+        assert (row["method"], row["z_mm"], row["depth_mm"], row["slice_index"], row["volume_id"]) == (
+            "prior_study", None, None, None, None)
+        assert (row["ref_series"], row["resolved_series"], row["ref_plane"], row["ref_affine"]) == (
+            None, None, None, None)
+    assert first.rows[1]["snippet"] == "zuvor 8 mm" and first.rows[3]["snippet"] == "Rundherd"
     assert {r["report_id"]: r["prior_refs"] for r in first.ledger} == {"R1": 2, "R2": 1}
     assert first.prior_refs == 3
     second = build_pairs(reports, dicom_rows(), volume_rows(), previous=first.rows, ledger=first.ledger)
@@ -124,3 +136,7 @@ def test_prior_study_refs_are_counted_not_paired_and_survive_incremental_runs() 
     legacy = [{"report_id": r["report_id"], "text_sha256": r["text_sha256"]} for r in first.ledger]
     third = build_pairs(reports, dicom_rows(), volume_rows(), previous=first.rows, ledger=legacy)
     assert (third.mined_reports, third.prior_refs) == (2, 3)  # a ledger without counts is mined again
+    # A table written before prior-study refs were rows (the ledger counted them): those reports are mined again.
+    fourth = build_pairs(reports, dicom_rows(), volume_rows(), previous=first.rows[:1], ledger=first.ledger)
+    assert (fourth.mined_reports, fourth.kept_reports, fourth.prior_refs, len(fourth.rows)) == (2, 0, 3, 4)
+    assert {r["pair_id"] for r in fourth.rows} == {r["pair_id"] for r in first.rows}

@@ -8,6 +8,7 @@ import pytest
 from curation.snippets.mine import Reference
 from curation.snippets.resolve import (
     ImageGeometry,
+    SeriesGeometry,
     TrainingVolume,
     _pixel_slices,
     most_hit_slice,
@@ -15,6 +16,7 @@ from curation.snippets.resolve import (
     resolve_reference,
     series_from_index,
     training_volumes,
+    z_extent_mm,
 )
 from tests.curation.snippets.fixtures import FRAME, dicom_rows, volume_rows
 
@@ -66,10 +68,14 @@ def test_coronal_reference_is_non_axial_with_centre_z(study) -> None:
     assert res.z_mm == pytest.approx(-63.0)          # top row z = 0, 63/2 rows of 2 mm down
     affine = np.asarray(res.ref_affine).reshape(4, 4)
     assert affine @ [0, 63, 0, 1] == pytest.approx([-64.0, -82.0, -126.0, 1.0])
-    # Most-hit slice of the thick volume: rows at z = 0, -2, ..., -126 fall 3 or 2 per 5 mm slice;
-    # of the 3-row slices the one nearest the centre z (-63) is z = -60 (rows -58, -60, -62): index 28.
-    assert res.slice_index == 28
-    assert res.depth_mm == pytest.approx(62.5)       # 0 + 5/2 - (-60)
+    # A coronal image through the volume spans z 0..-126: no bounded z, so no depth (issue 13, item 7).
+    assert res.slice_index is None and res.depth_mm is None and res.method.endswith(":unbounded_z")
+    assert res.volume_id == "Vthick" and res.ref_shape == (64, 64)
+    # The most-hit slice would have been arbitrary: rows at z = 0, -2, ..., -126 fall 3 or 2 per 5 mm
+    # slice; of the 3-row slices the one nearest the centre z (-63) is z = -60 (rows -58, -60, -62).
+    image = next(s for s in study[0] if s.series_number == 5).images[10]
+    assert most_hit_slice(image.affine(), (64, 64), study[1][0], res.z_mm) == 28
+    assert z_extent_mm(image.affine(), (64, 64), study[1][0]) == pytest.approx(130.0)
 
 
 def test_non_axial_maps_pixels_through_the_volume_affine(study) -> None:
@@ -83,9 +89,10 @@ def test_non_axial_maps_pixels_through_the_volume_affine(study) -> None:
                           shape=(200, 300, 21))
     res = resolve_reference(ref(5, 10), series, [grid])
     assert res.status == "non_axial" and res.volume_id == "Vpart"
-    assert res.slice_index == 20
-    assert res.depth_mm == pytest.approx(2.5)
     image = next(s for s in series if s.series_number == 5).images[10]
+    assert most_hit_slice(image.affine(), (image.rows, image.columns), grid, res.z_mm) == 20
+    assert z_extent_mm(image.affine(), (image.rows, image.columns), grid) == pytest.approx(30.0)
+    assert res.slice_index is None and res.depth_mm is None     # 30 mm of z: more than two 12 mm cells
     hits = np.bincount(_pixel_slices(image.affine(), image.rows, image.columns, grid), minlength=21)
     assert hits[15:].tolist() == [128, 192, 128, 192, 128, 192] and hits[:15].sum() == 0  # 64 pixels a row
 
@@ -111,6 +118,21 @@ def test_oblique_image_hits_the_slice_under_most_pixels() -> None:
     assert most_hit_slice(image.affine(), (20, 20), volume, z_mm=float(image.centre()[2])) == 20
 
 
+def test_small_oblique_image_with_bounded_z_gets_a_depth() -> None:
+    """A 10 x 10 image (1 mm pixels) tilted 60 degrees from axial is 'coronal' by its normal, but its z spans
+    only ~8 mm: it covers a bounded z-extent and gets the most-hit slice as its depth target."""
+    c, s_ = np.cos(np.radians(60)), np.sin(np.radians(60))
+    image = ImageGeometry(instance_number=1, position=(-5.0, -4.5 * c, -100.0 - 4.5 * s_),
+                          orientation=(1.0, 0.0, 0.0, 0.0, c, s_), pixel_spacing=(1.0, 1.0), rows=10, columns=10)
+    series = [SeriesGeometry("2.25.77", 8, "oblique", FRAME, "CT", plane_of(image.orientation), {1: image})]
+    volume = TrainingVolume(volume_id="V", path="v", frame_of_reference_uid=FRAME, modality="CT",
+                            series_uid="u", slice_z=tuple(-200.0 + 5 * k for k in range(41)), slice_spacing_mm=5.0)
+    res = resolve_reference(ref(8, 1), series, [volume])
+    assert res.status == "non_axial" and res.ref_plane == "coronal"
+    assert z_extent_mm(image.affine(), (10, 10), volume) == pytest.approx(15.0)   # slices -105, -100, -95
+    assert res.slice_index == 20 and res.depth_mm == pytest.approx(0 + 2.5 - (-100.0))
+
+
 @pytest.mark.parametrize(("series", "image"), [(9, 10), (2, 500)])
 def test_unknown_series_or_image_is_unresolved(study, series: int, image: int) -> None:
     res = resolve_reference(ref(series, image), *study)
@@ -124,7 +146,7 @@ def test_same_number_twice_is_ambiguous_without_hint(study) -> None:
 
 def test_hint_picks_the_coronal_series(study) -> None:
     res = resolve_reference(ref(7, 2), *study, hint_text="in der koronaren Rekonstruktion: Herd (Serie 7, Bild 2)")
-    assert res.status == "non_axial" and res.method.endswith("hint")
+    assert res.status == "non_axial" and ":hint" in res.method
     res = resolve_reference(ref(7, 2), *study, hint_text="Koronar Herd (Serie 7, Bild 2)")
     assert res.status == "non_axial"
 

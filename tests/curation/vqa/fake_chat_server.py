@@ -22,8 +22,9 @@ def default_answer(body: dict[str, Any]) -> dict[str, Any]:
     """An item set in the language the prompt asks for, with evidence quoted from the prompt's report."""
     prompt = body["messages"][-1]["content"]
     lang = "de" if "Antwort:" in prompt else "en"
-    marker = "Befund: " if lang == "de" else "Report: "
-    if marker not in prompt:
+    markers = ("Text zu diesem Bild: ", "Befund: ") if lang == "de" else ("Text about this image: ", "Report: ")
+    marker = next((m for m in markers if m in prompt), None)
+    if marker is None:
         return {"items": []}
     report = prompt.rsplit(marker, 1)[1].split("\n", 1)[0]
     evidence = report.split(".")[0]

@@ -17,8 +17,10 @@ from curation.vqa.validate import ValidationReport, regex_phi_check, validate_re
 REPORT = "Rundherd im rechten Unterlappen, 9 mm. Kein Pleuraerguss."
 
 
-def request(ref: str = "pair1", text: str = REPORT) -> VqaRequest:
-    return VqaRequest(ref, "R1", text, "de", modality="CT", plane="axial")
+def request(ref: str = "pair1", text: str = REPORT, *, own: bool = False) -> VqaRequest:
+    """A request; with `own`, the image's own text is the report's first sentence."""
+    return VqaRequest(ref, "R1", text, "de", modality="CT", plane="axial",
+                      own_texts=(text.split(".")[0],) if own else ())
 
 
 def gi(question: str, answer: str, answer_type: str = "closed", evidence: str = "Kein Pleuraerguss",
@@ -88,23 +90,36 @@ class CountingGenerator:
 
 def test_cache_hit_on_second_run_and_only_new_keys(data_paths: DataPaths) -> None:
     gen = CountingGenerator()
-    first = run_vqa([request("pair1"), request("pair2", "Keine Zyste in der Leber.")], gen, data_paths)
+    pairs = [request("pair1", own=True), request("pair2", "Keine Zyste in der Leber.", own=True)]
+    first = run_vqa(pairs, gen, data_paths, drop_constant=False)
     assert first.generated == 2 and first.cached == 0
     bytes_first = cache_path(data_paths).read_bytes()
-    second = run_vqa([request("pair1"), request("pair2", "Keine Zyste in der Leber.")], gen, data_paths)
+    second = run_vqa(pairs, gen, data_paths, drop_constant=False)
     assert second.generated == 0 and second.cached == 2
     assert second.rows == first.rows
-    third = run_vqa([request("pair1"), request("pair3", "Milz unauffällig.")], gen, data_paths)
+    third = run_vqa([request("pair1", own=True), request("pair3", "Milz unauffällig.", own=True)], gen, data_paths,
+                    drop_constant=False)
     assert third.generated == 1 and gen.asked == ["pair1", "pair2", "pair3"]
     assert len(VqaCache(data_paths)) == 3
     # a changed report is a new key, and the same content gives the same cache bytes
     assert cache_key(request("pair1"), gen.info) != cache_key(request("pair1", REPORT + " Neu."), gen.info)
-    run_vqa([request("pair1"), request("pair2", "Keine Zyste in der Leber.")], CountingGenerator(),
-            DataPaths(data_paths.data_dir.parent / "d2", data_paths.vault_dir.parent / "v2"))
+    run_vqa(pairs, CountingGenerator(),
+            DataPaths(data_paths.data_dir.parent / "d2", data_paths.vault_dir.parent / "v2"), drop_constant=False)
     assert (data_paths.data_dir.parent / "d2/cache/vqa/items.parquet").read_bytes() == bytes_first
     assert pq.read_table(cache_path(data_paths)).num_rows > 0
     assert {r["answer_type"] for r in first.rows} >= {"closed", "open", "choice"}
     assert all(r["generator"]["backend"] == "template" for r in first.rows)
+
+
+def test_evidence_from_another_part_of_the_report_is_not_own() -> None:
+    """True of the report, but not of this image: an item citing "Kein Pleuraerguss" on the nodule's image."""
+    report = ValidationReport()
+    items = (gi("Gibt es einen Pleuraerguss?", "nein"),
+             gi("Wie groß ist der Rundherd?", "9 mm", "open", "Rundherd im rechten Unterlappen, 9 mm"),
+             gi("Welche Modalität?", "CT", "open", "Modality: CT"))
+    kept = validate_result(request(own=True), VqaResult("pair1", items), report)
+    assert [k.item.question for k in kept] == ["Wie groß ist der Rundherd?", "Welche Modalität?"]
+    assert report.rejected["evidence_not_own"] == 1
 
 
 def test_scrubber_phi_check_uses_vault_dictionary_and_rules() -> None:

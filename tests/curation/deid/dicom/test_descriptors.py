@@ -39,11 +39,13 @@ def test_index_strictness_now_shared() -> None:
     assert clean_descriptor("CT Thorax 03/1956", phi) == "CT Thorax"    # month/year dates
 
 
-def test_phrases_go_whole_not_word_by_word() -> None:
+def test_phrases_go_whole_and_by_their_distinctive_words() -> None:
     phrases = ["Klinikum Musterstadt", "CTSTATION01"]
     assert clean_descriptor("Klinikum Musterstadt Thorax", [], phrases) == "Thorax"
     assert clean_descriptor("klinikum musterstadt CT", [], phrases) == "CT"
-    assert clean_descriptor("Klinikum Leber", [], phrases) == "Klinikum Leber"   # a generic word alone stays
+    assert clean_descriptor("CT Musterstadt Studie", [], phrases) == "CT Studie"     # the site's own word
+    # a generic facility word alone is no site of this header (the scrubber may still call it one)
+    assert clean_descriptor("Klinikum Leber", [], phrases, scrub=False) == "Klinikum Leber"
     assert clean_descriptor("(Thorax) CTSTATION01", [], phrases) == "(Thorax)"
 
 

@@ -121,27 +121,41 @@ def test_references_in_nested_sequences_follow_the_new_uids(pseudonymizer: Pseud
     assert out1.StudyInstanceUID == out2.StudyInstanceUID != first.StudyInstanceUID
 
 
+def _record(kind: str, values: dict) -> Dataset:
+    record = Dataset()
+    record.DirectoryRecordType = kind
+    for key, value in values.items():
+        setattr(record, key, value)
+    return record
+
+
 def test_dicomdir_records(pseudonymizer: Pseudonymizer) -> None:
     image = ct_instance()
-    records = []
-    for kind, values in [("PATIENT", {"PatientName": "Müller^Anna", "PatientID": "PAT0001234"}),
-                         ("STUDY", {"StudyDate": "20240117", "StudyInstanceUID": image.StudyInstanceUID,
-                                    "AccessionNumber": "ACC20240117", "StudyDescription": "CT Müller"}),
-                         ("IMAGE", {"ReferencedFileID": ["MUELLER", "IM1"],
-                                    "ReferencedSOPInstanceUIDInFile": image.SOPInstanceUID})]:
-        record = Dataset()
-        record.DirectoryRecordType = kind
-        for key, value in values.items():
-            setattr(record, key, value)
-        records.append(record)
+    other_study = "1.2.826.0.1.3680043.97.555"
+    records = [
+        _record("PATIENT", {"PatientName": "Müller^Anna", "PatientID": "PAT0001234"}),
+        _record("STUDY", {"StudyDate": "20240117", "StudyInstanceUID": image.StudyInstanceUID,
+                          "AccessionNumber": "ACC20240117", "StudyDescription": "CT Müller"}),
+        _record("IMAGE", {"ReferencedFileID": ["MUELLER", "IM1"],
+                          "ReferencedSOPInstanceUIDInFile": image.SOPInstanceUID}),
+        _record("PATIENT", {"PatientName": "Okafor^Chidi", "PatientID": "PAT0009876"}),
+        _record("STUDY", {"StudyDate": "20240117", "StudyInstanceUID": other_study}),
+    ]
     dicomdir = Dataset()
     dicomdir.FileSetID = "EXPORT"
     dicomdir.DirectoryRecordSequence = Sequence(records)
     out = deidentify_dataset(dicomdir, pseudonymizer=pseudonymizer, patient_pid=PID)
-    patient, study, img = out.DirectoryRecordSequence
-    assert (patient.PatientName, patient.PatientID) == (PID, PID)
-    assert study.StudyDate == pseudonymizer.shift_date(dt.date(2024, 1, 17), PID).strftime("%Y%m%d")
+    patient, study, img, patient2, study2 = out.DirectoryRecordSequence
+    # each patient record: the pseudonym that patient's own files get from the index (PatientID's)
+    first, second = pseudonymizer.patient_pid("PAT0001234"), pseudonymizer.patient_pid("PAT0009876")
+    assert first != second
+    assert (patient.PatientName, patient.PatientID) == (first, first)
+    assert (patient2.PatientName, patient2.PatientID) == (second, second)
+    # and each patient's records are shifted by that patient's shift
+    assert study.StudyDate == pseudonymizer.shift_date(dt.date(2024, 1, 17), first).strftime("%Y%m%d")
+    assert study2.StudyDate == pseudonymizer.shift_date(dt.date(2024, 1, 17), second).strftime("%Y%m%d")
     assert study.StudyInstanceUID == pseudonymizer.uid(image.StudyInstanceUID)
+    assert study2.StudyInstanceUID == pseudonymizer.uid(other_study)
     assert study.AccessionNumber == "" and study.StudyDescription == "CT"
     assert img.ReferencedSOPInstanceUIDInFile == pseudonymizer.uid(image.SOPInstanceUID)
     assert "MUELLER" not in list(img.ReferencedFileID) and len(img.ReferencedFileID) == 2

@@ -7,7 +7,8 @@ Germany, Austria, Switzerland and English-speaking hospitals, and only then run 
 Markup as in corpus_de_en: ``[[LABEL:text]]`` is a PHI span, ``{{text}}`` a keep word that must
 survive verbatim. Titles and salutations (Dr., OA, Prim., Herr, Mr.) are not PHI, only the name.
 Ages: only the number of an age over 89 is PHI; a younger age is a keep word. Times of day alone are
-not PHI (HIPAA: dates); a time written together with a date is part of the DATE span. Ward and room
+not PHI (HIPAA: dates); a time or weekday written with a date is outside the DATE span (issue 14: a
+shifted date keeps both as written, as held-out 5-7 mark them; they were inside it before). Ward and room
 (Station 4B, Zimmer 12) are locations inside a hospital and marked ADDRESS. A URL is an ID.
 Snippets with ``phi="H1"`` / ``"H2"`` are scrubbed with that patient's header dictionary, the others
 with rules alone.
@@ -34,8 +35,8 @@ _DE = [
     "Fall-Nr.: [[ID:2024005512]] / Aufnahme-Nr. [[ID:A-778812]]",
     "SV-Nr. [[ID:1234 031256]], Versicherungsträger ÖGK.",
     "KV-Nr.: [[ID:A123456789]], Kasse: AOK.",
-    "Geburtsdatum: [[DATE:07.11.1949]]; Untersuchung: [[DATE:14.03.2024, 10:42 Uhr]]",
-    "Aufnahme [[DATE:2024-04-02]], Tumorboard [[DATE:Di, 02.04.24]].",
+    "Geburtsdatum: [[DATE:07.11.1949]]; Untersuchung: [[DATE:14.03.2024]], 10:42 Uhr",
+    "Aufnahme [[DATE:2024-04-02]], Tumorboard Di, [[DATE:02.04.24]].",
     "Im Vergleich zur Voruntersuchung vom [[DATE:29. Februar 2024]] größenkonstant.",
     "Herr [[PERSON:Vogel]] wurde am [[DATE:12. März 2024]] auf [[ADDRESS:Station 4B]] aufgenommen.",
     "Frau [[PERSON:Koch]] klagt seit [[DATE:März 2024]] über Schmerzen, {{am Vortag}} Sturz.",
@@ -125,7 +126,7 @@ _EN = [
     "Date of birth: [[DATE:1931-07-04]] ([[AGE:92]] years).",
     "{{67-year-old}} female with cough.",
     "Prior study [[DATE:March 2023]]; stable since [[DATE:03/2023]]; next scan [[DATE:Q2 2025]].",
-    "Case discussed at MDT on [[DATE:Tuesday, 5 March 2024]].",
+    "Case discussed at MDT on Tuesday, [[DATE:5 March 2024]].",
     "Insurance ID: [[ID:XYZ123456789]].",
     "Kind regards,\n[[PERSON:R. Patel]]\nConsultant Radiologist",
     "{{Hodgkin lymphoma}}; {{Crohn's disease}} of the terminal ileum.",

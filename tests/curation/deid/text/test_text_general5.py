@@ -131,7 +131,7 @@ def test_dates(text, lang, expected):
     ("MVZ Radiologie Oststadt | Klinik für Innere Medizin", "de", "[EINRICHTUNG] | Klinik für Innere Medizin"),
     ("prior at Hillcrest Imaging Center of Dayton.", "en", "prior at [INSTITUTION]."),
     ("seen at Eastgate Family Clinic today", "en", "seen at [INSTITUTION] today"),
-    ("Hospital No: 8812", "en", "Hospital No: 8812"),
+    ("Hospital No: 8812", "en", "Hospital No: [ID]"),  # no institution; the number is an id (issue 14)
     ("Riverbend Hospital\nClinical history: cough", "en", "[INSTITUTION]\nClinical history: cough"),
 ])
 def test_institutions(text, lang, expected):

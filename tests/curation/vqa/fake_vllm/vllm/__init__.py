@@ -34,7 +34,9 @@ class LLM:
         for messages in conversations:
             prompt = messages[-1]["content"]
             lang = "de" if "Antwort:" in prompt else "en"
-            report = prompt.rsplit("Befund: " if lang == "de" else "Report: ", 1)[1].split("\n", 1)[0]
+            marker = ("Text zu diesem Bild: " if lang == "de" else "Text about this image: ")
+            marker = marker if marker in prompt else ("Befund: " if lang == "de" else "Report: ")
+            report = prompt.rsplit(marker, 1)[1].split("\n", 1)[0]
             item = {"question": "Gibt es einen Befund?" if lang == "de" else "Is there a finding?",
                     "answer": "ja" if lang == "de" else "yes", "answer_type": "closed", "options": [],
                     "evidence": report.split(".")[0], "lang": lang}

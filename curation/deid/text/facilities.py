@@ -1,0 +1,109 @@
+"""Facilities named without a Klinik/Hospital keyword: practices, imaging centres, homes, rescue stations.
+
+English: one to three capitalised name words before a facility head ("Bayside Diagnostic Imaging",
+"Hillcrest Orthopaedic Associates", "Pine Hollow Veterans Home", "Riverbend Medical Pavilion", "Oakwood
+Surgery", "Tri-County Hematology"). The name words must not be department or body words ("Interventional
+Radiology", "Cardiac Surgery", "Breast Imaging" stay): such words are stripped from the front, and
+nothing is taken if no name word is left.
+German: a facility word and a name after it ("Radiologie Lindenhof", "Orthopädie am Stadtpark",
+"Herzzentrums Birkenau", "Seniorenstift Abendrot", "MVZ Waldblick"); the name word must not be a role,
+department or common noun ("Radiologie Abteilung", "Radiologie Oberarzt" stay).
+"""
+
+from __future__ import annotations
+
+import re
+
+from curation.deid.text.common import LO, UP, Gated, Hit, words
+from curation.deid.text.names import NOT_NAME_WORDS
+
+_EN_HEADS = (r"(?:Diagnostic[ \t]Imaging|Imaging(?:[ \t](?:Center|Centre|Associates|Partners|Group|Services))?|"
+             r"Diagnostics|Diagnostic[ \t](?:Partners|Center|Centre|Group|Associates)|"
+             r"Orthop(?:a)?edic(?:s)?(?:[ \t](?:Group|Associates|Partners|Specialists|Center|Centre))?|"
+             r"Medical[ \t](?:Pavilion|Practice|Group|Associates|Partners|Plaza|Arts)|Family[ \t](?:Practice|Medicine)|"
+             r"Veterans[ \t]Home|Care[ \t]Home|Nursing[ \t]Home|Rest[ \t]Home|Retirement[ \t](?:Home|Village)|"
+             r"Senior[ \t]Living|Assisted[ \t]Living|Surgery|Health[ \t]Cent(?:er|re)|Hematology|Haematology|"
+             r"Oncology|Vascular|Cardiology|Urology|Dermatology|Neurology|Pediatrics|Paediatrics|Radiology)")
+EN_FACILITY = re.compile(rf"(?P<v>(?:[{UP}][\w{LO}'’&-]*[ \t]){{1,3}}{_EN_HEADS})(?![\w-])")
+_EN_NEEDLES = ("Imaging", "Diagnostic", "Orthop", "Medical ", "Family ", " Home", "Living", "Surgery", "Health ",
+               "ematology", "Oncology", "Vascular", "Cardiology", "Urology", "Dermatology", "Neurology",
+               "ediatrics", "Radiology")
+# Words that name a department, a body part, a modality or a sentence role, never a facility's own name.
+_NOT_FACILITY_NAMES = words("""
+the a an our your their this that outside prior previous recent from at to by of in with and or for per see
+department dept division section service services unit team program programme clinic
+interventional diagnostic vascular cardiac cardiothoracic thoracic general breast body neuro nuclear
+pediatric paediatric musculoskeletal msk emergency internal family plastic oral maxillofacial orthopedic
+orthopaedic colorectal hepatobiliary upper lower gi spine spinal hand foot knee hip shoulder eye brain heart
+trauma acute outpatient inpatient women's children's medical surgical radiation clinical abdominal chest
+head neck cross-sectional oncologic oncology hematology haematology day minor major same open keyhole
+robotic laparoscopic bariatric elective urgent previous recent prior further future planned cancer tumor
+tumour liver renal transplant gyn gynecologic obstetric fetal maternal ct mri mr pet us x-ray xr nm ir
+dr mr mrs ms prof imaging diagnostic diagnostics radiology surgery home health living care nursing
+veterans senior retirement assisted rest dental ent sleep pain wound vein skin
+""") | NOT_NAME_WORDS
+
+_DE_HEADS = (r"(?:Radiologie|Orthopädie|Kardiologie|Nuklearmedizin|Neurologie|Urologie|Gynäkologie|Chirurgie|"
+             r"Diagnostikzentrum|Radiologiezentrum|Gesundheitszentrum|Facharztzentrum|Ärztehaus|Gruppenpraxis|"
+             r"Hausarztpraxis|Praxisgemeinschaft|Gemeinschaftspraxis|Praxisklinik|Herzzentrum|Gefäßzentrum|"
+             r"Seniorenstift|Wohnstift|Seniorenresidenz|Pflegeheim|Altenheim|Seniorenheim|Pflegezentrum|"
+             r"Rettungswache|Pensionistenwohnhaus|Pensionistenheim|Röntgeninstitut|Röntgenpraxis|MVZ|Ordination)")
+DE_FACILITY = re.compile(rf"(?P<v>{_DE_HEADS}s?[ \t](?:(?:am|an[ \t]der|an[ \t]den|im|in[ \t]der|auf[ \t]der|"
+                         rf"zum|zur|St\.)[ \t])?(?P<name>[{UP}][{LO}]+(?:-[{UP}][{LO}]+)*)"
+                         rf"(?:[ \t-](?P<name2>[{UP}][{LO}]+(?:-[{UP}][{LO}]+)*))?)")
+_DE_NEEDLES = ("Radiologie", "Orthopädie", "Kardiologie", "Nuklearmedizin", "Neurologie", "Urologie", "Gynäkologie",
+               "Chirurgie", "zentrum", "Ärztehaus", "praxis", "Praxis", "stift", "residenz", "heim", "wache",
+               "wohnhaus", "Röntgen", "MVZ", "Ordination")
+# Endings of German common nouns and roles: "Radiologie Abteilung", "Kardiologie Station", "MVZ Leitung".
+_NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "sion", "tät", "ie", "ik", "arzt", "ärztin", "ist",
+                 "istin", "ent", "entin", "eur", "ant", "ment", "nis", "tum", "ur", "ität", "ismus", "or",
+                 "befund", "bericht", "bild", "bilder", "dienst", "station", "team", "leitung", "sekretariat")
+_NOT_DE_NAMES = words("""
+befund bericht station abteilung ambulanz oberarzt oberärztin chefarzt chefärztin assistenzarzt team leitung
+sekretariat telefon fax termin termine vorbefund aufnahme aufnahmen untersuchung kontrolle und oder mit für
+der die das den dem des ein eine am im zum zur bitte kollege kollegin dr prof herr frau patient patientin
+""")
+
+EN_RULE = Gated(EN_FACILITY, _EN_NEEDLES)
+DE_RULE = Gated(DE_FACILITY, _DE_NEEDLES)
+
+
+_HEAD_AT_END = re.compile(_EN_HEADS + r"\Z")
+
+
+def _en_hits(text: str, lowered: str) -> list[Hit]:
+    hits: list[Hit] = []
+    for m in EN_RULE.finditer(text, lowered):
+        value = m.group("v")
+        head = _HEAD_AT_END.search(value)
+        if head is None:
+            continue
+        # Department, body and sentence words are stripped from the front; a name word must remain.
+        names = [t for t in re.finditer(r"\S+", value[:head.start()])]
+        while names and names[0].group().lower().strip("'’") in _NOT_FACILITY_NAMES:
+            names.pop(0)
+        if not names or any(t.group().lower() in _NOT_FACILITY_NAMES for t in names):
+            continue
+        hits.append(Hit(m.start("v") + names[0].start(), m.end("v"), "INSTITUTION", "rule"))
+    return hits
+
+
+def _is_name_word(word: str) -> bool:
+    low = word.lower()
+    return low not in _NOT_DE_NAMES and low not in NOT_NAME_WORDS and not low.endswith(_NOUN_ENDINGS)
+
+
+def _de_hits(text: str, lowered: str) -> list[Hit]:
+    hits: list[Hit] = []
+    for m in DE_RULE.finditer(text, lowered):
+        if (m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "-")) or not _is_name_word(
+                m.group("name")):
+            continue
+        end = m.end("name2") if m.group("name2") and _is_name_word(m.group("name2")) else m.end("name")
+        hits.append(Hit(m.start("v"), end, "INSTITUTION", "rule"))
+    return hits
+
+
+def facility_hits(text: str, lowered: str) -> list[Hit]:
+    """INSTITUTION hits of facilities named by pattern; `lowered` is text.lower()."""
+    return [*_en_hits(text, lowered), *_de_hits(text, lowered)]

@@ -1,0 +1,164 @@
+"""Person names that no title or field label announces: the shapes of the text decide, given names confirm.
+
+- "Surname, Firstname" (RIS lines, letter subjects, "RE:", "Member:", "Versicherte/r:"): the word after the
+  comma must be a given name (given_names.py), so "Leber, Milz:" or "Niere, rechts:" stay; a name whose
+  given part is not in the list is still taken when a birth date, id or age follows.
+- A bare name opening a line (or a pipe field) before an age, id or birth date: "Nora Lang, 93 J.",
+  "Ivo Petrić | MRN ...", the given name in the list.
+- Relatives and contacts: "Lebensgefährtin X", "grandson X", "Emergency contact: X", "his sister, X",
+  and a name before a relation word in brackets ("X (Tochter)"). After a bare relation word the first
+  name word must be a given name ("Kind Emil" is a name, "Kind ohne Fieber" or "Kind regards" are not);
+  after a colon any name shape counts.
+Hits carry the source "cue": a person cue beats the eponym keep-list ("Frau Parkinson"; scrub.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+from curation.deid.text.common import LO, UP, Hit, words
+from curation.deid.text.given_names import is_given_name
+from curation.deid.text.names import NAME, NAME_BEFORE_DEGREE, NAME_SEQ, NOT_NAME_WORDS, TITLE, trim_person
+
+_GIVEN = rf"[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?"
+# Words that open a "Word, Name" pair without being a surname ("Dear colleague, Anna", "Thanks, Mark").
+_NOT_SURNAMES = words("""
+dear colleague colleagues kollege kollegin kollegen sir madam team all thanks thank regards hi hello hallo
+danke grüße grüßen gruß liebe lieber sehr geehrte geehrter however also and und oder or but aber
+""") | NOT_NAME_WORDS
+# Found from the comma: a capital after ", " first (a C scan), then the surname before it and the given
+# name after it (a pattern with a leading look-behind would be tried at every position of the report).
+_COMMA_CAPITAL = re.compile(rf",[ \t]?[{UP}]")
+# Also in capitals ("OKONKWO, CHIDI"): then the given name must be in the list, context or not.
+_CAPS = rf"[{UP}]{{2,}}(?:[-'][{UP}]{{2,}})?"
+SURNAME_BEFORE = re.compile(rf"(?<![\w.'-])(?P<sur>{NAME}|{_CAPS})\Z")
+GIVEN_AFTER = re.compile(rf",[ \t]?(?P<giv>{_GIVEN}|{_CAPS})(?P<mid>[ \t](?:{_GIVEN}|{_CAPS}|[{UP}]\.))?(?![\w'-])")
+# What makes a name shape a person without the list: a birth date, an id label or an age right after it.
+_PERSON_CONTEXT = (r"(?:\*|geb\.|geboren|DOB|D\.O\.B|born|MRN|PID|Pat|ID\b|Fall|NHS|CHI|Hosp|SVNR|SV|KV|AHV|"
+                   r"\d{1,2}[./]\d{1,2}[./]\d{2,4}|(?:19|20)\d\d-\d\d-\d\d|"
+                   r"\d{1,3}[ \t]?-?[ \t]?(?:jährig|Jahre|J\.|J\b|y/o|yo\b|years?\b|year-old|yrs?\b|[MFW]\b|a\b))")
+# A classification or code after the "given name" makes it an eponym: "Herbert B2", "Garden III".
+_CODE_AFTER = re.compile(r"[ \t]+(?:[A-Z]{1,2}\d|[IVX]{1,4}\b|Typ|Type|Grad|Grade|Stadium|Stage)")
+_LOWER_WORD_BEFORE = re.compile(rf"(?<![\w.])[{LO}]+[ \t]+\Z")
+CONTEXT_AFTER = re.compile(rf"[ \t]*(?:[,|;(]|[–—-][ \t])?[ \t]*\(?[ \t]*{_PERSON_CONTEXT}")
+# A name opening a line or a pipe field: given name(s), then the surname (particles allowed).
+_PARTICLE = r"(?:von|van|de|der|zu|den|ter|di|da|das|dos|do|le|De|Da|Van|Von|Di|Le|El|Al|Mac)"
+BARE_NAME = re.compile(rf"[ \t]*(?P<v>(?P<giv>{_GIVEN})(?:[ \t](?:{_GIVEN}|[{UP}]\.))?"
+                       rf"(?:[ \t]+{_PARTICLE})*[ \t]+{NAME}(?:[ \t]{NAME})?)")
+_RELATIONS = (
+    r"kontaktperson|ansprechpartner(?:in)?|angehörige[rn]?|bevollmächtigte[rn]?|lebensgefährt(?:e|in)|"
+    r"lebenspartner(?:in)?|gro(?:ß|ss)(?:vater|mutter|eltern)|opa|oma|schwieger(?:tochter|sohn|mutter|vater)|"
+    r"stief(?:vater|mutter|sohn|tochter)|onkel|tante|cousine?|begleitperson|pflegeperson|vormund|"
+    r"emergency[ \t]contact|next[ \t]of[ \t]kin|nok|health[ \t]?care[ \t]proxy|proxy|hcp|poa|"
+    r"grand(?:son|daughter|mother|father|parent|child)|(?:daughter|son|mother|father|brother|sister)-in-law|"
+    r"step(?:son|daughter|mother|father)|aunt|uncle|cousin|parent|caregiver|carer|spouse|fianc[ée]e?|"
+    r"boyfriend|girlfriend|neighbou?r|guardian|contact|daughter|son|wife|husband|brother|sister|mother|"
+    r"father|partner(?:in)?|niece|nephew|tochter|sohn|ehefrau|ehemann|gattin|gatte|bruder|schwester|mutter|"
+    r"vater|nichte|neffe|enkel(?:in)?|kind|betreuer(?:in)?|eltern|"
+    # Staff roles: as for relatives, a given name (or a colon) must follow ("Consultant Radiologist" stays).
+    r"consultant|clinician|physician|surgeon|nurse|reader|scheduler|secretary|sekretärin|arzthelferin|"
+    r"pflegekraft|stationsarzt|stationsärztin|dienstarzt|dienstärztin|assistenzarzt|assistenzärztin")
+# A word start (a hyphen before it is checked in code: "Schwieger-" compounds are no relation label).
+RELATION = re.compile(rf"\b(?:{_RELATIONS})(?:[ \t]+(?:contact|kontakt))?(?![\w-])")
+NAME_AFTER_RELATION = re.compile(rf"(?P<sep>[ \t]*(?:[:,=]|\(|[ \t]is|[ \t]ist)?)[ \t]*(?:{TITLE}[ \t]?)*[ \t]*"
+                                 rf"(?P<v>{NAME_SEQ})")
+_RELATION_NEEDLES = ("kontakt", "ansprech", "angehörig", "bevollm", "lebens", "groß", "gross", "opa", "oma",
+                     "schwieger", "stief", "onkel", "tante", "cousin", "begleit", "pflegeperson", "vormund",
+                     "contact", "kin", "nok", "proxy", "hcp", "poa", "grand", "in-law", "step", "aunt", "uncle",
+                     "parent", "care", "spouse", "fianc", "friend", "neighb", "guardian", "daughter", "son",
+                     "wife", "husband", "brother", "sister", "mother", "father", "partner", "niece", "nephew",
+                     "tochter", "sohn", "ehe", "gatt", "bruder", "schwester", "mutter", "vater", "nichte",
+                     "neffe", "enkel", "kind", "betreuer", "eltern", "consultant", "clinician", "physician",
+                     "surgeon", "nurse", "reader", "scheduler", "secretary", "sekretärin", "arzthelferin",
+                     "pflegekraft", "arzt", "ärztin")
+
+
+def _cue(start: int, end: int) -> Hit:
+    return Hit(start, end, "PERSON", "cue")
+
+
+def _surname_given_hits(text: str) -> list[Hit]:
+    hits: list[Hit] = []
+    if "," not in text:
+        return hits
+    for comma in _COMMA_CAPITAL.finditer(text):
+        sur = SURNAME_BEFORE.search(text, max(0, comma.start() - 40), comma.start())
+        m = GIVEN_AFTER.match(text, comma.start()) if sur else None
+        if (m is None or sur.group("sur").lower() in _NOT_SURNAMES or m.group("giv").lower() in NOT_NAME_WORDS
+                or _CODE_AFTER.match(text, m.end("giv"))):
+            continue
+        start, end = sur.start("sur"), m.end()
+        mid = m.group("mid")
+        if mid and not (mid.strip().endswith(".") or is_given_name(mid.strip())):
+            end = m.end("giv")
+        context = CONTEXT_AFTER.match(text, end) is not None
+        # After a lower-case word a capitalised word is a German noun ("mittleres Drittel, Herbert B2"),
+        # unless a birth date, id or age follows the pair.
+        if _LOWER_WORD_BEFORE.search(text, max(0, start - 40), start) and not context:
+            continue
+        caps = sur.group("sur").isupper() or m.group("giv").isupper()
+        if caps and not (sur.group("sur").isupper() and m.group("giv").isupper()):
+            continue  # "CT, Anna" or "Befund, MRT": mixed case is no name pair
+        if is_given_name(m.group("giv")) or (context and not caps):
+            hits.append(_cue(start, end))
+    return hits
+
+
+def _field_starts(text: str) -> list[int]:
+    """Offsets where a line or a pipe/semicolon field starts."""
+    starts = [0]
+    for sep in ("\n", "|", ";"):
+        pos = text.find(sep)
+        while pos >= 0:
+            starts.append(pos + 1)
+            pos = text.find(sep, pos + 1)
+    return starts
+
+
+def _bare_name_hits(text: str) -> list[Hit]:
+    hits: list[Hit] = []
+    for pos in _field_starts(text):
+        m = BARE_NAME.match(text, pos)
+        if m is None or not is_given_name(m.group("giv")) or not CONTEXT_AFTER.match(text, m.end("v")):
+            continue
+        trimmed = trim_person(text, m.start("v"), m.end("v"))
+        if trimmed and trimmed[0] == m.start("v"):
+            hits.append(_cue(*trimmed))
+    return hits
+
+
+def _relation_hits(text: str, lowered: str) -> list[Hit]:
+    hits: list[Hit] = []
+    if len(lowered) != len(text) or not any(n in lowered for n in _RELATION_NEEDLES):
+        return hits
+    for rel in RELATION.finditer(lowered):
+        if rel.start() and (lowered[rel.start() - 1].isalnum() or lowered[rel.start() - 1] in "-_"):
+            continue
+        if rel.start() and text[rel.start() - 1] == "(":
+            # "Theresa Gruber (Tochter)": the name stands before the bracket.
+            line = text.rfind("\n", 0, rel.start()) + 1
+            before = text[max(line, rel.start() - 61):rel.start() - 1].rstrip(" \t")
+            m = NAME_BEFORE_DEGREE.search(before)
+            if m is not None:
+                offset = max(line, rel.start() - 61)
+                trimmed = trim_person(text, offset + m.start("v"), offset + m.end("v"))
+                if trimmed and len(text[trimmed[0]:trimmed[1]].split()) >= 2:
+                    hits.append(_cue(*trimmed))
+            continue
+        m = NAME_AFTER_RELATION.match(text, rel.end())
+        if m is None:
+            continue
+        trimmed = trim_person(text, m.start("v"), m.end("v"))
+        if trimmed is None:
+            continue
+        first = text[trimmed[0]:trimmed[1]].split()[0].rstrip(".,")
+        if RELATION.fullmatch(first.lower()):
+            continue  # "Begleitperson: Enkelin X": the next relation word takes the name
+        if ":" in m.group("sep") or "(" in m.group("sep") or is_given_name(first):
+            hits.append(_cue(*trimmed))
+    return hits
+
+
+def name_line_hits(text: str, lowered: str) -> list[Hit]:
+    """PERSON hits of the three shapes above; `lowered` is text.lower()."""
+    return [*_surname_given_hits(text), *_bare_name_hits(text), *_relation_hits(text, lowered)]

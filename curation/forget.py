@@ -1,0 +1,100 @@
+"""Remove one export everywhere it left something: per-export tables, volumes, label maps, vault.
+
+The corpus tables and the release are rebuilt from the per-export tables, so the next corpus run (which
+`radcurate forget` starts) drops the export from them. What is removed is reported as counts under the
+export id only: never a folder name or path.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import shutil
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from curation.paths import DataPaths
+from curation.tables.io import partition_dir
+from curation.tables.schemas import PER_EXPORT_TABLES
+from curation.vault import Vault
+
+
+@dataclass(frozen=True)
+class ForgetReport:
+    export_id: str
+    tables: int          # per-export table partitions removed
+    files: int           # volume, label map and de-identified DICOM files removed
+    vault: bool          # registry entry / vault folder removed
+
+    @property
+    def anything(self) -> bool:
+        return bool(self.tables or self.files or self.vault)
+
+    def summary(self) -> str:
+        return (f"export {self.export_id}: {self.tables} table partitions, {self.files} files, "
+                f"vault entry {'removed' if self.vault else 'absent'}")
+
+
+def log_forgotten(paths: DataPaths, report: ForgetReport) -> None:
+    """Append what was removed to `data_dir/forgotten.jsonl` (ids and counts: no name, no path)."""
+    record = {"time": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"), **asdict(report)}
+    paths.data_dir.mkdir(parents=True, exist_ok=True)
+    with (paths.data_dir / "forgotten.jsonl").open("a", encoding="utf-8") as handle:
+        handle.write(json.dumps(record, sort_keys=True) + "\n")
+
+
+def _remove_tree(folder: Path) -> int:
+    if not folder.is_dir():
+        return 0
+    count = sum(1 for p in folder.rglob("*") if p.is_file())
+    shutil.rmtree(folder)
+    return count
+
+
+def forget_export(paths: DataPaths, export_id: str) -> ForgetReport:
+    """Delete every trace of `export_id` in the data dir and the vault (idempotent)."""
+    if not (export_id.startswith("exp_") and len(export_id) > 4 and export_id[4:].isalnum()):
+        raise ValueError("not an export partition key (expected exp_ followed by hex)")
+    tables = 0
+    for table in sorted(PER_EXPORT_TABLES):
+        folder = partition_dir(paths, table, export_id)
+        if folder.is_dir():
+            shutil.rmtree(folder)
+            tables += 1
+    files = sum(_remove_tree(base / export_id)
+                for base in (paths.volumes_dir, paths.segmentations_dir, paths.deid_dicom_dir))
+    vault = Vault(paths.vault_dir).unregister_export(export_id)
+    return ForgetReport(export_id, tables, files, vault)
+
+
+def purge_releases(paths: DataPaths, export_id: str) -> list[str]:
+    """Remove kept older releases that hold `export_id` (by their manifest's provenance); the current
+    release is never removed here (rebuild the corpus first). The removed release ids."""
+    releases = paths.data_dir / "releases"
+    current = paths.dataset_dir.resolve() if paths.dataset_dir.is_symlink() else None
+    removed = []
+    for manifest in sorted(releases.glob("*/manifest.json")) if releases.is_dir() else []:
+        folder = manifest.parent
+        if folder.resolve() != current and export_id in manifest.read_text(encoding="utf-8"):
+            shutil.rmtree(folder)
+            removed.append(folder.name)
+    return removed
+
+
+def superseded_exports(vault: Vault, source: Path, export_id: str, entries: tuple[str, ...]) -> list[str]:
+    """Exports of the same folder that the new content `entries` replaces: the folder grew (every old file
+    still there, new ones added) or the old one was registered by an older version, without a manifest.
+
+    Another export that merely sat in a folder of the same path (files changed or removed) stays.
+    """
+    from curation.export_identity import ExportManifest
+
+    manifest = ExportManifest(export_id, entries)
+    out = []
+    for old in vault.exports_from(source):
+        if old == export_id:
+            continue
+        old_entries = vault.read_manifest(old)
+        if old_entries is None or manifest.grew_from(old_entries):
+            out.append(old)
+    return out

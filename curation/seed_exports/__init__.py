@@ -1,0 +1,1 @@
+"""Exports in the on-disk layouts the seed trainers read as they are (RadGrounder's RefRad2D, RadFinder's CT-RATE)."""
