@@ -71,3 +71,10 @@ def test_redact_replaces_exact_values_with_offsets_of_the_original() -> None:
                               lambda label: f"[{label.upper()}]")
     assert (text, count) == ("Frau [NAME] (geb. [DATE]) und [NAME]; Kowalski bleibt.", 3)
     assert redact_text("Straße frei", needles, "P1", str.upper) == ("Straße frei", 0)
+
+
+def test_escaped_values_count_for_their_own_patient_only() -> None:
+    needles = _two_patients()
+    assert scan_text(r"Frau M\'fcller", needles, "P1") == ["name"]
+    assert scan_text(r"Frau M\'fcller", needles, "P2") == []
+    assert scan_text("Frau M&uuml;ller und Anna", needles, "P1") == ["name", "name"]   # each needle once
