@@ -31,7 +31,6 @@ def _curate_timed(root: Path, export: Path) -> tuple[float, dict[str, float]]:
     """Child process: imports first (untimed), then wall seconds of `curate` and seconds per step."""
     import dagster as dg
 
-    import radcurate.definitions  # noqa: F401  (the start-up every leg pays before its timer)
     from radcurate.orchestrate import curate
 
     start = time.perf_counter()
@@ -48,16 +47,23 @@ def _curate_timed(root: Path, export: Path) -> tuple[float, dict[str, float]]:
     return seconds, steps
 
 
-def _leg(root: Path, export: Path) -> tuple[float, dict[str, float]]:
-    """`curate` of `export` into `root` (data dir, vault, DAGSTER_HOME) in a fresh process."""
+def _leg(root: Path, export: Path) -> tuple[float, float, dict[str, float]]:
+    """`curate` of `export` into `root` (data dir, vault, DAGSTER_HOME) in a fresh process: wall seconds,
+    CPU seconds (the process and its workers, from wait4, start-up excluded) and seconds per step."""
     (root / "home").mkdir(parents=True, exist_ok=True)
     (root / "home" / "dagster.yaml").write_text("telemetry:\n  enabled: false\n")
     env = {**os.environ, "RADCURATE_DATA_DIR": str(root / "data"), "RADCURATE_VAULT_DIR": str(root / "vault"),
            "DAGSTER_HOME": str(root / "home"), "PYTHONPATH": str(Path(__file__).resolve().parents[1])}
-    out = subprocess.run([sys.executable, __file__, "--leg", str(root), str(export)], env=env, check=True,
-                         stdout=subprocess.PIPE).stdout.decode()
+    proc = subprocess.Popen([sys.executable, __file__, "--leg", str(root), str(export)], env=env,
+                            stdout=subprocess.PIPE)
+    assert proc.stdout is not None
+    out = proc.stdout.read().decode()
+    _, status, usage = os.wait4(proc.pid, 0)
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode != 0:
+        raise SystemExit(f"leg failed (exit {proc.returncode})")
     result = json.loads(out.strip().splitlines()[-1])
-    return result["seconds"], result["steps"]
+    return result["seconds"], usage.ru_utime + usage.ru_stime - result["startup_cpu_s"], result["steps"]
 
 
 def main() -> None:
@@ -69,8 +75,12 @@ def main() -> None:
     parser.add_argument("--leg", nargs=2, metavar=("ROOT", "EXPORT"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.leg:
+        import radcurate.definitions  # the start-up every leg pays before its timer
+        import radcurate.orchestrate  # noqa: F401
+
+        startup_cpu = time.process_time()
         seconds, steps = _curate_timed(Path(args.leg[0]), Path(args.leg[1]))
-        print(json.dumps({"seconds": seconds, "steps": steps}))
+        print(json.dumps({"seconds": seconds, "startup_cpu_s": startup_cpu, "steps": steps}))
         return
     os.environ.setdefault("RADCURATE_SECRET", "bench-secret-0123456789abcdef")
     work = Path(tempfile.mkdtemp(prefix="radcurate-recurate-"))
@@ -81,12 +91,14 @@ def main() -> None:
                                                                           matrix=args.matrix)))
         n_new = _studies(write_synthetic_export(new, SynthOptions(patients=args.new_patients, seed=2,
                                                                     matrix=args.matrix)))
-        alone, alone_steps = _leg(work / "alone", new)
+        alone, alone_cpu, alone_steps = _leg(work / "alone", new)
         _leg(work / "big", corpus)
-        added, added_steps = _leg(work / "big", new)
+        added, added_cpu, added_steps = _leg(work / "big", new)
         slowest = sorted(added_steps, key=lambda k: added_steps[k] - alone_steps.get(k, 0.0), reverse=True)[:8]
         print(json.dumps({"corpus_studies": n_corpus, "new_studies": n_new, "alone_s": round(alone, 2),
                           "add_to_corpus_s": round(added, 2), "ratio": round(added / alone, 3), "goal": "<= 1.2",
+                          "alone_cpu_s": round(alone_cpu, 2), "add_to_corpus_cpu_s": round(added_cpu, 2),
+                          "cpu_ratio": round(added_cpu / alone_cpu, 3),
                           "steps_growing_most": {k: [alone_steps.get(k, 0.0), added_steps[k]] for k in slowest}},
                          indent=1))
     finally:
