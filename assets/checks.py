@@ -13,12 +13,13 @@ import dagster as dg
 import pyarrow.parquet as pq
 
 from curation.export_layout import report_tables, walk_export
-from curation.phi_scan import PhiNeedles, scan_table
+from curation.phi_check import OwnerLookup, check_files
 from curation.tables.io import partition_dir, read_table, table_exports
 from curation.tables.schemas import PER_EXPORT_TABLES, schema_for
 from resources.storage import RadcurateStorage
 
 MIN_VQA_VALIDITY = 0.5
+MAX_IDS_LISTED = 200  # flagged row ids named in a check's metadata
 
 
 def _table_files(storage: RadcurateStorage, table: str, export_id: str | None = None) -> list[Path]:
@@ -36,17 +37,18 @@ def _partition(context: dg.AssetCheckExecutionContext) -> str | None:
 
 def _phi_check(table: str) -> dg.AssetChecksDefinition:
     @dg.asset_check(asset=table, name=f"{table}_phi_free", blocking=True,
-                    description=f"No value of the vault's PHI dictionary (or an e-mail) in any cell of {table}.")
+                    description=f"No value of the row's own patient's vault PHI (or an e-mail) in any cell of "
+                                f"{table}; flagged rows are named by id.")
     def check(context: dg.AssetCheckExecutionContext, storage: RadcurateStorage) -> dg.AssetCheckResult:
-        needles = PhiNeedles.from_phi(storage.vault.read_patient_phi().values())
-        hits = []
-        for path in _table_files(storage, table, _partition(context)):
-            hits += scan_table(pq.read_table(path), needles, storage.paths.relative(path))
-        by_column: dict[str, int] = {}
-        for hit in hits:
-            by_column[hit.column] = by_column.get(hit.column, 0) + 1
-        return dg.AssetCheckResult(passed=not hits, metadata={"hits": len(hits), "needles": len(needles),
-                                                              "hits_by_column": json.dumps(by_column)})
+        paths = storage.paths
+        owner_of = OwnerLookup(lambda source, columns: read_table(paths, source, columns=columns))
+        result = check_files(_table_files(storage, table, _partition(context)), storage.vault.read_patient_phi(),
+                             owner_of, paths.relative)
+        flagged = result.flagged_ids()
+        return dg.AssetCheckResult(passed=not result.hits, metadata={
+            "hits": len(result.hits), "rows": result.rows, "needles": result.needles,
+            "hits_by_column": json.dumps(result.by_column()),
+            "flagged_rows": len(flagged), "flagged_row_ids": dg.MetadataValue.json(flagged[:MAX_IDS_LISTED])})
     return check
 
 

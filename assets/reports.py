@@ -16,6 +16,8 @@ from curation.tables.io import read_table, write_table
 from resources.llm import LlmResource
 from resources.storage import RadcurateStorage
 
+WITHHELD_STAGE = "reports_phi"  # quarantine stage of reports withheld by the PHI check
+
 
 def _markdown(counts: dict[str, int], head: str) -> str:
     lines = [f"| {head} | reports |", "|---|---|"] + [f"| {k} | {v} |" for k, v in sorted(counts.items())]
@@ -69,6 +71,12 @@ def reports(context: dg.AssetExecutionContext, config: ReportsConfig, storage: R
     write_table(paths, "quarantine", [{"export_id": export_id, "file_id": q.file_id, "stage": STAGE,
                                        "reason": q.reason} for q in loaded.quarantined],
                 export_id=export_id, part=STAGE)
+    write_table(paths, "quarantine", [{"export_id": export_id, "file_id": q.file_id, "stage": WITHHELD_STAGE,
+                                       "reason": q.reason} for q in stats.withheld],
+                export_id=export_id, part=WITHHELD_STAGE)
+    if stats.withheld:
+        context.log.warning(f"reports: {len(stats.withheld)} reports withheld by the PHI check "
+                            f"(ids and reasons in quarantine, stage {WITHHELD_STAGE!r})")
     context.log.info(f"reports: {stats.reports} from {len(relative)} tables, {len(loaded.quarantined)} quarantined")
     unmapped = sum(q.reason.endswith(f"no column {columns.report_text!r}") for q in loaded.quarantined)
     if unmapped:
@@ -80,6 +88,8 @@ def reports(context: dg.AssetExecutionContext, config: ReportsConfig, storage: R
         "report_tables": len(relative),
         "column_mapping": dg.MetadataValue.json(asdict(columns)),
         "quarantined_rows": len(loaded.quarantined),
+        "redacted_exact_values": stats.redacted_exact,
+        "withheld_reports": len(stats.withheld),
         "report_date_invalid": sum(bool(r["report_date_invalid"]) for r in rows),  # kept, date null
         "tables_without_text_column": unmapped,
         "by_link_status": dg.MetadataValue.md(_markdown(dict(stats.by_link_status), "link_status")),

@@ -1,8 +1,13 @@
 """Scan outputs for planted or known PHI: the last line of defence before data leaves the vault side.
 
 Needles come from the vault's per-patient dictionary (and, in tests, from the synthetic export's
-ground truth). A hit is reported by table, column and row number only: the scanner never repeats the
-value it found.
+ground truth). A hit is reported by table, column, row number and the row's pseudonymous id only: the
+scanner never repeats the value it found.
+
+Cost is linear in the text scanned: every needle sits in one Aho-Corasick automaton (pyahocorasick), and
+a needle counts in a row only when it belongs to that row's patient (or to nobody in particular, such as
+planted test strings). A shifted date of one patient that equals another patient's birth date is
+therefore not a hit; a row whose patient is unknown is checked against every needle.
 """
 
 from __future__ import annotations
@@ -10,10 +15,11 @@ from __future__ import annotations
 import gzip
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+import ahocorasick
 import pyarrow as pa
 import pyarrow.parquet as pq
 
@@ -24,6 +30,9 @@ MIN_NEEDLE_CHARS = 4
 NAME_SPLIT = re.compile(r"[\^,\s]+")
 TITLE_WORDS = frozenset({"dr.", "med.", "prof.", "herr", "frau", "mr.", "ms.", "mrs.", "dipl.", "priv.-doz."})
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
+# Columns that name a row in a hit, first present wins (all pseudonymous ids).
+ROW_ID_COLUMNS = ("item_id", "pair_id", "report_id", "volume_id", "file_id")
+_UMLAUTS = (("ä", "ae"), ("ö", "oe"), ("ü", "ue"), ("ß", "ss"))
 
 
 @dataclass(frozen=True)
@@ -32,14 +41,35 @@ class Hit:
     column: str
     row: int
     label: str
+    row_id: str | None = None
+
+
+@dataclass(frozen=True)
+class Span:
+    """A needle found in folded text: [start, end) into the folded string, and its label."""
+
+    start: int
+    end: int
+    label: str
 
 
 def _fold(text: str) -> str:
     """Case- and umlaut-insensitive form (ü -> ue, ß -> ss), so 'MUELLER' matches 'Müller'."""
     text = unicodedata.normalize("NFC", text).lower()
-    for a, b in (("ä", "ae"), ("ö", "oe"), ("ü", "ue"), ("ß", "ss")):
+    for a, b in _UMLAUTS:
         text = text.replace(a, b)
     return text
+
+
+def _fold_with_offsets(text: str) -> tuple[str, list[int]]:
+    """`_fold` of NFC `text`, and for every folded character the index of its source character."""
+    folded: list[str] = []
+    source: list[int] = []
+    for i, ch in enumerate(text):
+        part = _fold(ch)
+        folded.append(part)
+        source.extend([i] * len(part))
+    return "".join(folded), source
 
 
 def _date_forms(value: str) -> list[str]:
@@ -50,60 +80,126 @@ def _date_forms(value: str) -> list[str]:
     return [digits, f"{d}.{m}.{y}", f"{y}-{m}-{d}", f"{d}/{m}/{y}"]
 
 
-class PhiNeedles:
-    """Folded PHI strings with their labels, matched as whole words in one compiled alternation."""
+def _is_word(ch: str) -> bool:
+    # "_" counts as a separator: export folder names join name parts with it.
+    return ch.isalnum()
 
-    def __init__(self, needles: PhiNeedles) -> None:
-        self.labels = dict(needles)
-        alternatives = "|".join(re.escape(n) for n in sorted(self.labels, key=len, reverse=True)) or "(?!)"
-        # "_" counts as a separator: export folder names join name parts with it.
-        self.pattern = re.compile(rf"(?<![^\W_])(?:{alternatives})(?![^\W_])")
+
+class PhiNeedles:
+    """Folded PHI strings with their labels and owners, matched as whole words by one automaton.
+
+    `owners[needle]` is the set of patient_pids the value belongs to; a needle without an entry (planted
+    test strings) belongs to every row.
+    """
+
+    def __init__(self, labels: Mapping[str, str], owners: Mapping[str, frozenset[str]] | None = None) -> None:
+        self.labels = dict(labels)
+        self.owners = dict(owners or {})
+        self._automaton: ahocorasick.Automaton | None = None
+        if self.labels:
+            self._automaton = ahocorasick.Automaton()
+            for needle, label in self.labels.items():
+                self._automaton.add_word(needle, (len(needle), label, self.owners.get(needle)))
+            self._automaton.make_automaton()
 
     def __len__(self) -> int:
         return len(self.labels)
 
     @classmethod
     def from_strings(cls, values: Iterable[str], label: str = "planted") -> PhiNeedles:
-        """Needles from raw strings, e.g. a synthetic export's planted PHI list."""
+        """Needles from raw strings, e.g. a synthetic export's planted PHI list (owned by every row)."""
         return cls({_fold(v.strip()): label for v in values if len(v.strip()) >= MIN_NEEDLE_CHARS})
 
     @classmethod
     def from_phi(cls, patients: Iterable[PatientPhi]) -> PhiNeedles:
-        """Needles from every patient's dictionary (name parts of >= 4 characters, ids, dates in 4 forms)."""
-        needles: PhiNeedles = {}
+        """Needles from each patient's dictionary (name parts of >= 4 characters, ids, dates in 4 forms),
+        each owned by the patients it was read for."""
+        labels: dict[str, str] = {}
+        owners: dict[str, set[str]] = {}
 
-        def add(value: str, label: str) -> None:
+        def add(value: str, label: str, pid: str) -> None:
             value = value.strip()
             if len(value) >= MIN_NEEDLE_CHARS and value.lower() not in TITLE_WORDS:
-                needles.setdefault(_fold(value), label)
+                folded = _fold(value)
+                labels.setdefault(folded, label)
+                owners.setdefault(folded, set()).add(pid)
 
         for phi in patients:
+            pid = phi.patient_pid
             for value in (*phi.names, *phi.physicians):
                 for part in NAME_SPLIT.split(value):
-                    add(part, "name")
+                    add(part, "name", pid)
             for value in (*phi.patient_ids, *phi.accessions):
-                add(value, "id")
+                add(value, "id", pid)
             for value in phi.birth_dates:
                 for form in _date_forms(value):
-                    add(form, "date")
+                    add(form, "date", pid)
             for value in (*phi.institutions, *phi.addresses, *phi.other):
-                add(value, "other")
-        return cls(needles)
+                add(value, "other", pid)
+        return cls(labels, {k: frozenset(v) for k, v in owners.items()})
+
+    def find(self, folded: str, patient: str | None = None) -> list[Span]:
+        """Whole-word needles of `patient` (every needle when None) in already folded text, leftmost-longest
+        and non-overlapping, like a regex alternation of the needles sorted longest first."""
+        if self._automaton is None or not folded:
+            return []
+        found: list[Span] = []
+        for end, (length, label, owners) in self._automaton.iter(folded):
+            if patient is not None and owners is not None and patient not in owners:
+                continue
+            start = end - length + 1
+            if (start > 0 and _is_word(folded[start - 1])) or (end + 1 < len(folded) and _is_word(folded[end + 1])):
+                continue
+            found.append(Span(start, end + 1, label))
+        found.sort(key=lambda s: (s.start, -s.end))
+        kept: list[Span] = []
+        for span in found:
+            if not kept or span.start >= kept[-1].end:
+                kept.append(span)
+        return kept
 
 
-def scan_text(text: str, needles: PhiNeedles) -> list[str]:
-    """Labels of the needles (as whole words, case/umlaut-folded) and e-mail addresses found in `text`,
-    read as a reader sees it: RTF / HTML decoded, `\\'fc`, `\\u252?` and `&uuml;` escapes resolved."""
-    found = [m.group(0) for m in needles.pattern.finditer(_fold(text))]
+def scan_text(text: str, needles: PhiNeedles, patient: str | None = None) -> list[str]:
+    """Labels of `patient`'s needles (whole words, case/umlaut-folded; every needle when None) and of
+    e-mail addresses found in `text`, read as a reader sees it: RTF / HTML decoded, `\\'fc`, `\\u252?` and
+    `&uuml;` escapes resolved."""
+    folded = _fold(text)
+    spans = needles.find(folded, patient)
+    labels = [span.label for span in spans]
     decoded = unescape_fragments(text) if ("\\" in text or "&" in text or "<" in text) else text
     if decoded != text:  # a needle only the decoded text shows (M\\'fcller) counts once
-        seen = set(found)
-        found += [n for n in dict.fromkeys(m.group(0) for m in needles.pattern.finditer(_fold(decoded)))
-                  if n not in seen]
-    labels = [needles.labels[n] for n in found]
+        seen = {folded[s.start:s.end] for s in spans}
+        folded_decoded = _fold(decoded)
+        extra = {folded_decoded[s.start:s.end]: s.label for s in needles.find(folded_decoded, patient)}
+        labels += [label for needle, label in extra.items() if needle not in seen]
     if EMAIL.search(text):
         labels.append("email")
     return labels
+
+
+def scan_row(row: Mapping[str, object], needles: PhiNeedles, patient: str | None) -> list[tuple[str, str]]:
+    """(column, label) of every hit in one row's strings (nested values walked, bytes skipped)."""
+    return [(name, label) for name, value in row.items() for text in _text_leaves(value)
+            for label in scan_text(text, needles, patient)]
+
+
+def redact_text(text: str, needles: PhiNeedles, patient: str | None, token: Callable[[str], str]) -> tuple[str, int]:
+    """`text` (NFC) with every exact needle of `patient` replaced by `token(label)`, and how many were."""
+    text = unicodedata.normalize("NFC", text)
+    folded, source = _fold_with_offsets(text)
+    spans = needles.find(folded, patient)
+    if not spans:
+        return text, 0
+    out: list[str] = []
+    cursor = 0
+    for span in spans:
+        start = source[span.start]
+        end = source[span.end - 1] + 1
+        out.append(text[cursor:start])
+        out.append(token(span.label))
+        cursor = end
+    out.append(text[cursor:])
+    return "".join(out), len(spans)
 
 
 def _text_leaves(value: object) -> Iterator[str]:
@@ -119,16 +215,39 @@ def _text_leaves(value: object) -> Iterator[str]:
             yield from _text_leaves(item)
 
 
-def scan_table(table: pa.Table, needles: PhiNeedles, where: str) -> list[Hit]:
-    """Every string in `table` (nested lists and structs included; binary columns and fields skipped)."""
+def row_ids(table: pa.Table) -> list[str | None]:
+    """Each row's pseudonymous id (the first of ROW_ID_COLUMNS the table has), None without one."""
+    for name in ROW_ID_COLUMNS:
+        if name in table.column_names:
+            return table[name].to_pylist()
+    return [None] * table.num_rows
+
+
+def scan_table(table: pa.Table, needles: PhiNeedles, where: str,
+               patients: Sequence[str | None] | None = None) -> list[Hit]:
+    """Every string in `table` (nested lists and structs included; binary columns and fields skipped).
+
+    Row i is checked for `patients[i]`'s needles; by default the table's own `patient_pid` column says
+    whose row it is, and without one every needle counts.
+    """
+    if patients is None:
+        patients = (table["patient_pid"].to_pylist() if "patient_pid" in table.column_names
+                    else [None] * table.num_rows)
+    if len(patients) != table.num_rows:
+        raise ValueError(f"scan_table: {len(patients)} patients for {table.num_rows} rows")
+    ids = row_ids(table)
     hits: list[Hit] = []
     for name in table.column_names:
         column = table[name]
         if not _has_text(column.type):
             continue
+        seen: dict[tuple[str, str | None], list[str]] = {}  # a column repeats values (modality, series text)
         for row, value in enumerate(column.to_pylist()):
             for text in _text_leaves(value):
-                hits.extend(Hit(where, name, row, label) for label in scan_text(text, needles))
+                key = (text, patients[row])
+                if key not in seen:
+                    seen[key] = scan_text(text, needles, patients[row])
+                hits.extend(Hit(where, name, row, label, ids[row]) for label in seen[key])
     return hits
 
 
@@ -143,7 +262,8 @@ def _has_text(t: pa.DataType) -> bool:
 
 
 def scan_tree(root: Path, needles: PhiNeedles) -> list[Hit]:
-    """Every file under `root`: Parquet decoded cell by cell, gzip / zstd decompressed, the rest as bytes; names too."""
+    """Every file under `root`: Parquet decoded cell by cell, gzip / zstd decompressed, the rest as bytes; names
+    too. Everything is checked against every needle (a file has no single patient)."""
     hits: list[Hit] = []
     for path in sorted(p for p in root.rglob("*")):
         rel = path.relative_to(root).as_posix()
@@ -151,7 +271,8 @@ def scan_tree(root: Path, needles: PhiNeedles) -> list[Hit]:
         if not path.is_file():
             continue
         if path.suffix == ".parquet":
-            hits.extend(scan_table(pq.read_table(path), needles, rel))
+            table = pq.read_table(path)
+            hits.extend(scan_table(table, needles, rel, [None] * table.num_rows))
             continue
         data = path.read_bytes()
         if path.suffix == ".gz":

@@ -37,3 +37,27 @@ def test_reconcile_passes_then_catches_a_file_nobody_accounted_for(tmp_path: Pat
     context = dg.build_asset_check_context(resources={"storage": _storage(data_paths, secret_env)})
     late = files_reconcile(context)              # no partition: every registered export is reconciled
     assert not late.passed and "MISMATCH" in late.metadata["reconcile"].value
+
+
+def test_phi_check_flags_own_values_by_row_id_and_not_other_patients_dates(data_paths: DataPaths,
+                                                                           secret_env: str) -> None:
+    from assets.checks import reports_phi_free
+    from curation.tables.io import write_table
+    from curation.vault import PatientPhi
+
+    vault = Vault(data_paths.vault_dir)
+    vault.register_export("E1", data_paths.data_dir)
+    vault.write_patient_phi("E1", [PatientPhi("P1", names=("Szczepanik^Irma",), birth_dates=("19580917",)),
+                                   PatientPhi("P2", names=("Lindqvist^Ove",), birth_dates=("19660102",))])
+    base = {"export_id": "E1", "lang": "de", "link_status": "linked", "phi_span_count": 0}
+    write_table(data_paths, "reports", [
+        {**base, "report_id": "Rok", "patient_pid": "P1", "text": "Voruntersuchung vom 02.01.1966."},
+        {**base, "report_id": "Rleak", "patient_pid": "P2", "text": "Herr Lindqvist, geb. 02.01.1966."},
+    ], export_id="E1")
+    context = dg.build_asset_check_context(resources={"storage": _storage(data_paths, secret_env)})
+    result = reports_phi_free(context)
+    assert not result.passed
+    assert (result.metadata["hits"].value, result.metadata["flagged_rows"].value) == (2, 1)
+    assert result.metadata["flagged_row_ids"].value == ["Rleak"]
+    assert result.metadata["needles"].value == 11      # 3 name parts of >= 4 chars + 4 forms of 2 dates
+    assert "Lindqvist" not in repr(result.metadata)

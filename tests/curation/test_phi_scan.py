@@ -2,7 +2,7 @@ from pathlib import Path
 
 import pyarrow as pa
 
-from curation.phi_scan import PhiNeedles, scan_table, scan_text, scan_tree
+from curation.phi_scan import PhiNeedles, redact_text, scan_table, scan_text, scan_tree
 from curation.tables.io import write_parquet_atomic
 from curation.vault import PatientPhi
 
@@ -39,3 +39,42 @@ def test_binary_fields_are_not_scanned_as_text() -> None:
                      pa.struct([("bytes", pa.binary()), ("path", pa.string())]))
     hits = scan_table(pa.table({"image": image}), needles, "t")
     assert [(h.column, h.row) for h in hits] == [("image", 1)]
+
+
+def _two_patients() -> PhiNeedles:
+    return PhiNeedles.from_phi([PatientPhi("P1", names=("Müller^Anna",), birth_dates=("19560312",)),
+                                PatientPhi("P2", names=("Kowalski^Jan",), birth_dates=("19710405",))])
+
+
+def test_a_row_is_checked_for_its_own_patient_only() -> None:
+    needles = _two_patients()
+    # P1's shifted study date happens to equal P2's birth date: not a leak in P1's row.
+    assert scan_text("Untersuchung vom 05.04.1971", needles, "P1") == []
+    assert scan_text("Untersuchung vom 05.04.1971", needles, "P2") == ["date"]
+    assert scan_text("Untersuchung vom 05.04.1971", needles) == ["date"]          # unknown patient: all needles
+    table = pa.table({"patient_pid": ["P1", "P2", None], "text": ["Kowalski", "Kowalski", "Kowalski"],
+                      "report_id": ["R1", "R2", "R3"]})
+    hits = scan_table(table, needles, "t")
+    assert [(h.row, h.row_id, h.label) for h in hits] == [(1, "R2", "name"), (2, "R3", "name")]
+
+
+def test_leftmost_longest_whole_words_like_the_old_alternation() -> None:
+    needles = PhiNeedles.from_strings(["Anna", "Anna-Lena", "Lena Berg"])
+    assert scan_text("Anna-Lena Berg", needles) == ["planted"]                    # one match, not three
+    assert scan_text("Annabelle, Hanna", needles) == []
+    assert scan_text("MUELLER_ANNA", PhiNeedles.from_strings(["Anna"])) == ["planted"]  # "_" separates
+
+
+def test_redact_replaces_exact_values_with_offsets_of_the_original() -> None:
+    needles = _two_patients()
+    text, count = redact_text("Frau MÜLLER (geb. 1956-03-12) und Anna; Kowalski bleibt.", needles, "P1",
+                              lambda label: f"[{label.upper()}]")
+    assert (text, count) == ("Frau [NAME] (geb. [DATE]) und [NAME]; Kowalski bleibt.", 3)
+    assert redact_text("Straße frei", needles, "P1", str.upper) == ("Straße frei", 0)
+
+
+def test_escaped_values_count_for_their_own_patient_only() -> None:
+    needles = _two_patients()
+    assert scan_text(r"Frau M\'fcller", needles, "P1") == ["name"]
+    assert scan_text(r"Frau M\'fcller", needles, "P2") == []
+    assert scan_text("Frau M&uuml;ller und Anna", needles, "P1") == ["name", "name"]   # each needle once

@@ -1,0 +1,175 @@
+"""bench/scale: how every step's time and every job's peak memory grow with the corpus (issue 17).
+
+For each N a synthetic export of N patients is written (small matrix), then curated on a fresh data dir,
+vault and DAGSTER_HOME: the per-export job, the corpus job, and the corpus job again with nothing changed.
+Each job runs in its own fresh Python process (imports paid before its timer starts, and reported apart),
+so its peak RSS is that job's alone (from wait4, its largest process). Printed: wall seconds per step,
+CPU and wall seconds and peak RSS per job, the growth exponent of each (least squares of log value on
+log N over the N >= 40 points; 1.0 = linear), and the peak RSS projected to 100k CT studies from a
+straight line through the measured points.
+
+    python bench/scale.py --patients 10 40 120 --matrix 64
+
+Goals (issue 17): peak RSS at the largest N <= 1.2x its value at N=40; every step's exponent <= 1.1;
+the unchanged corpus rerun <= 5% of the first.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+TARGET_STUDIES = 100_000
+JOBS = ("export", "corpus", "corpus_rerun")
+
+
+def _leg(job: str, root: Path, export: Path) -> None:
+    """Child process: run one job on `root`'s data dir / instance and print its timings as JSON."""
+    started = time.perf_counter()
+    import dagster as dg
+
+    from radcurate.definitions import defs
+    from radcurate.orchestrate import curate
+
+    startup = time.perf_counter() - started
+    startup_cpu = time.process_time()
+    start = time.perf_counter()
+    if job == "export":
+        result = curate([export], corpus=False, log_level="WARNING")
+        ok, run_ids = result.success, list(result.run_ids)
+    else:
+        with dg.DagsterInstance.get() as instance:
+            run = defs.resolve_job_def("curate_corpus").execute_in_process(
+                instance=instance, raise_on_error=False,
+                run_config={"loggers": {"console": {"config": {"log_level": "WARNING"}}}})
+        ok, run_ids = run.success, [run.run_id]
+    seconds = time.perf_counter() - start
+    steps: dict[str, float] = {}
+    with dg.DagsterInstance.get() as instance:
+        for run_id in run_ids:
+            for stat in instance.get_run_step_stats(run_id):
+                if stat.start_time and stat.end_time:
+                    steps[stat.step_key] = round(steps.get(stat.step_key, 0.0) + stat.end_time - stat.start_time, 3)
+    print(json.dumps({"ok": ok, "startup_s": round(startup, 2), "startup_cpu_s": round(startup_cpu, 2),
+                      "seconds": round(seconds, 2), "steps": steps}))
+
+
+def _run_leg(job: str, root: Path, export: Path, env: dict[str, str]) -> dict:
+    """One job in a fresh process; its JSON plus the process's peak RSS in MiB."""
+    leg = "export" if job == "export" else "corpus"
+    proc = subprocess.Popen([sys.executable, __file__, "--leg", leg, str(root), str(export)], env=env,
+                            stdout=subprocess.PIPE, cwd=REPO)
+    assert proc.stdout is not None
+    out = proc.stdout.read().decode()
+    _, status, usage = os.wait4(proc.pid, 0)
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode != 0:
+        raise SystemExit(f"{job} leg failed (exit {proc.returncode})")
+    result = json.loads(out.strip().splitlines()[-1])
+    if not result["ok"]:
+        raise SystemExit(f"{job} job failed at N={root.name}")
+    result["peak_rss_mib"] = round(usage.ru_maxrss / 1024, 1)  # Linux: KiB; the job's largest process
+    # CPU of the job and its worker processes, start-up imports excluded: robust on a shared machine.
+    result["cpu_s"] = round(usage.ru_utime + usage.ru_stime - result["startup_cpu_s"], 2)
+    return result
+
+
+def _exponent(ns: list[int], values: list[float]) -> float | None:
+    points = [(math.log(n), math.log(v)) for n, v in zip(ns, values, strict=True) if n >= 40 and v > 0]
+    if len(points) < 2:
+        return None
+    mx = sum(x for x, _ in points) / len(points)
+    my = sum(y for _, y in points) / len(points)
+    den = sum((x - mx) ** 2 for x, _ in points)
+    return round(sum((x - mx) * (y - my) for x, y in points) / den, 2) if den else None
+
+
+def _projection(studies: list[int], rss: list[float]) -> tuple[float, float]:
+    """Slope (MiB per study) and intercept of a least-squares line through (studies, RSS)."""
+    mx, my = sum(studies) / len(studies), sum(rss) / len(rss)
+    den = sum((x - mx) ** 2 for x in studies)
+    slope = sum((x - mx) * (y - my) for x, y in zip(studies, rss, strict=True)) / den if den else 0.0
+    return slope, my - slope * mx
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--patients", type=int, nargs="+", default=[10, 40, 120])
+    parser.add_argument("--matrix", type=int, default=64)
+    parser.add_argument("--keep", action="store_true")
+    parser.add_argument("--leg", nargs=3, metavar=("JOB", "ROOT", "EXPORT"), help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.leg:
+        _leg(args.leg[0], Path(args.leg[1]), Path(args.leg[2]))
+        return
+    work = Path(tempfile.mkdtemp(prefix="radcurate-scale-"))
+    rows: dict[int, dict] = {}
+    try:
+        for n in args.patients:
+            root = work / str(n)
+            export = root / "exports" / f"scale_{n}"
+            secret = os.environ.get("RADCURATE_SECRET", "bench-secret-0123456789abcdef")
+            env = {**os.environ, "RADCURATE_SECRET": secret,
+                   "RADCURATE_DATA_DIR": str(root / "data"), "RADCURATE_VAULT_DIR": str(root / "vault"),
+                   "DAGSTER_HOME": str(root / "home"), "PYTHONPATH": str(REPO)}
+            (root / "home").mkdir(parents=True)
+            (root / "home" / "dagster.yaml").write_text("telemetry:\n  enabled: false\n")
+            subprocess.run([sys.executable, "-m", "radcurate.cli", "synth", str(export), "--patients", str(n),
+                            "--matrix", str(args.matrix), "--seed", "1"], env=env, cwd=REPO, check=True,
+                           stdout=subprocess.DEVNULL)
+            truth = json.loads(export.with_name(export.name + ".truth.json").read_text())
+            row = {"studies": sum(len(p["studies"]) for p in truth["patients"])}
+            for job in JOBS:
+                row[job] = _run_leg(job, root, export, env)
+            rows[n] = row
+            print(json.dumps({"patients": n, "studies": row["studies"],
+                              **{job: {k: row[job][k] for k in ("seconds", "cpu_s", "startup_s", "peak_rss_mib")}
+                                 for job in JOBS}}), flush=True)
+    finally:
+        if not args.keep:
+            shutil.rmtree(work, ignore_errors=True)
+    _report(rows)
+
+
+def _report(rows: dict[int, dict]) -> None:
+    ns = sorted(rows)
+    print("\n| step | " + " | ".join(f"N={n} s" for n in ns) + " | exponent (N>=40) |")
+    print("|---|" + "---|" * (len(ns) + 1))
+    for job in JOBS:
+        keys = sorted({k for n in ns for k in rows[n][job]["steps"]})
+        for key in keys:
+            values = [rows[n][job]["steps"].get(key, 0.0) for n in ns]
+            print(f"| {job}: {key} | " + " | ".join(f"{v:.2f}" for v in values) + f" | {_exponent(ns, values)} |")
+        for measure in ("seconds", "cpu_s"):
+            values = [rows[n][job][measure] for n in ns]
+            print(f"| **{job} job, {measure}** | " + " | ".join(f"{v:.2f}" for v in values)
+                  + f" | {_exponent(ns, values)} |")
+    print("\n| job | " + " | ".join(f"N={n} peak RSS MiB" for n in ns) + " | exponent | largest/N=40 | "
+          f"MiB per study | projected at {TARGET_STUDIES:,} studies |")
+    print("|---|" + "---|" * (len(ns) + 4))
+    studies = [rows[n]["studies"] for n in ns]
+    for job in JOBS:
+        rss = [rows[n][job]["peak_rss_mib"] for n in ns]
+        ratio = f"{rss[-1] / rss[ns.index(40)]:.2f}" if 40 in ns and ns[-1] != 40 else "-"
+        slope, intercept = _projection(studies, rss)
+        projected = (intercept + slope * TARGET_STUDIES) / 1024
+        print(f"| {job} | " + " | ".join(f"{v:.0f}" for v in rss) + f" | {_exponent(ns, rss)} | {ratio} | "
+              f"{slope:.2f} | {projected:.1f} GiB |")
+    first = [rows[n]["corpus"]["cpu_s"] for n in ns]
+    again = [rows[n]["corpus_rerun"]["cpu_s"] for n in ns]
+    print("\nunchanged corpus rerun / first corpus run (CPU): " +
+          ", ".join(f"N={n}: {a / f:.0%}" for n, f, a in zip(ns, first, again, strict=True)) + " (goal <= 5%)")
+    print("studies: " + ", ".join(f"N={n}: {rows[n]['studies']}" for n in ns))
+
+
+if __name__ == "__main__":
+    main()
