@@ -29,7 +29,9 @@ from curation.vault import PatientPhi
 MIN_NEEDLE_CHARS = 4
 NAME_SPLIT = re.compile(r"[\^,\s]+")
 TITLE_WORDS = frozenset({"dr.", "med.", "prof.", "herr", "frau", "mr.", "ms.", "mrs.", "dipl.", "priv.-doz."})
-EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
+# ASCII only, with a letters-only top-level domain: `\w` would also match letters that binary files (SQLite
+# pages, compressed blobs) decode to, and find "addresses" in noise.
+EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b")
 # Columns that name a row in a hit, first present wins (all pseudonymous ids).
 ROW_ID_COLUMNS = ("item_id", "pair_id", "report_id", "volume_id", "file_id")
 _UMLAUTS = (("ä", "ae"), ("ö", "oe"), ("ü", "ue"), ("ß", "ss"))
@@ -159,10 +161,10 @@ class PhiNeedles:
         return kept
 
 
-def scan_text(text: str, needles: PhiNeedles, patient: str | None = None) -> list[str]:
+def scan_text(text: str, needles: PhiNeedles, patient: str | None = None, *, shapes: bool = True) -> list[str]:
     """Labels of `patient`'s needles (whole words, case/umlaut-folded; every needle when None) and of
     e-mail addresses found in `text`, read as a reader sees it: RTF / HTML decoded, `\\'fc`, `\\u252?` and
-    `&uuml;` escapes resolved."""
+    `&uuml;` escapes resolved. `shapes=False` leaves out the e-mail shape (for raw binary pages)."""
     folded = _fold(text)
     spans = needles.find(folded, patient)
     labels = [span.label for span in spans]
@@ -172,7 +174,7 @@ def scan_text(text: str, needles: PhiNeedles, patient: str | None = None) -> lis
         folded_decoded = _fold(decoded)
         extra = {folded_decoded[s.start:s.end]: s.label for s in needles.find(folded_decoded, patient)}
         labels += [label for needle, label in extra.items() if needle not in seen]
-    if EMAIL.search(text):
+    if shapes and EMAIL.search(text):
         labels.append("email")
     return labels
 
@@ -261,9 +263,39 @@ def _has_text(t: pa.DataType) -> bool:
     return False
 
 
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def sqlite_text(path: Path) -> str:
+    """The text of every cell of an SQLite file: strings as they are, zlib blobs (Dagster's compressed
+    snapshots and events) decompressed, other blobs decoded leniently. Scanning the raw pages instead finds
+    "addresses" in compressed noise and misses what the compression hides."""
+    import contextlib
+    import sqlite3
+    import zlib
+
+    parts: list[str] = []
+    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        tables = [r[0] for r in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+        for table in tables:
+            for row in connection.execute(f'SELECT * FROM "{table}"'):
+                for value in row:
+                    if isinstance(value, str):
+                        parts.append(value)
+                    elif isinstance(value, bytes):
+                        with contextlib.suppress(zlib.error):
+                            value = zlib.decompress(value)
+                        parts.append(value.decode("utf-8", errors="ignore"))
+    finally:
+        connection.close()
+    return "\n".join(parts)
+
+
 def scan_tree(root: Path, needles: PhiNeedles) -> list[Hit]:
-    """Every file under `root`: Parquet decoded cell by cell, gzip / zstd decompressed, the rest as bytes; names
-    too. Everything is checked against every needle (a file has no single patient)."""
+    """Every file under `root`: Parquet decoded cell by cell, SQLite cell by cell (blobs decompressed), gzip /
+    zstd decompressed, the rest as bytes; names too. Everything is checked against every needle (a file has no
+    single patient)."""
     hits: list[Hit] = []
     for path in sorted(p for p in root.rglob("*")):
         rel = path.relative_to(root).as_posix()
@@ -275,6 +307,13 @@ def scan_tree(root: Path, needles: PhiNeedles) -> list[Hit]:
             hits.extend(scan_table(table, needles, rel, [None] * table.num_rows))
             continue
         data = path.read_bytes()
+        if data.startswith(SQLITE_MAGIC):  # a Dagster instance database: every cell, blobs decompressed,
+            hits.extend(Hit(rel, "<sqlite>", 0, label) for label in scan_text(sqlite_text(path), needles))
+            raw = data.decode("utf-8", errors="ignore") + "\n" + data.decode("latin-1", errors="ignore")
+            # and the raw pages too (deleted rows stay there), for the vault's values only: shapes such as
+            # an e-mail address turn up by chance in compressed bytes
+            hits.extend(Hit(rel, "<bytes>", 0, label) for label in scan_text(raw, needles, shapes=False))
+            continue
         if path.suffix == ".gz":
             data = gzip.decompress(data)
         elif path.suffix == ".zst":  # the RefRad2D export's DICOM files

@@ -78,3 +78,25 @@ def test_escaped_values_count_for_their_own_patient_only() -> None:
     assert scan_text(r"Frau M\'fcller", needles, "P1") == ["name"]
     assert scan_text(r"Frau M\'fcller", needles, "P2") == []
     assert scan_text("Frau M&uuml;ller und Anna", needles, "P1") == ["name", "name"]   # each needle once
+
+
+def test_sqlite_cells_and_compressed_blobs_are_scanned_without_noise(tmp_path) -> None:
+    """A Dagster instance database: a name in a zlib-compressed blob is found; random compressed bytes are no
+    e-mail address."""
+    import os
+    import sqlite3
+    import zlib
+
+    from curation.phi_scan import scan_tree
+
+    db = tmp_path / "runs.db"
+    with sqlite3.connect(db) as connection:
+        connection.execute("CREATE TABLE snapshots (id INTEGER, body BLOB, note TEXT)")
+        connection.execute("INSERT INTO snapshots VALUES (1, ?, 'ok')",
+                           (zlib.compress(b'{"tags": {"who": "Ingeborg Wachtmeister"}}'),))
+        for n in range(200):  # noise: random bytes, some decoding to "x@y.z"-like letters
+            connection.execute("INSERT INTO snapshots VALUES (?, ?, NULL)", (n + 2, os.urandom(4096)))
+    needles = PhiNeedles.from_strings(["Ingeborg Wachtmeister"])
+    hits = scan_tree(tmp_path, needles)
+    assert [(h.where, h.column) for h in hits] == [("runs.db", "<sqlite>")]
+    assert not scan_tree(tmp_path, PhiNeedles.from_strings(["Nobody Here"]))
