@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -32,6 +34,18 @@ def curate_env(root: Path) -> dict[str, str]:
     return env
 
 
+@contextmanager
+def curate_environment(root: Path) -> Iterator[None]:
+    """This process's environment pointed at `root`'s folders, instance and test key, restored afterwards."""
+    saved = dict(os.environ)
+    os.environ.update(curate_env(root))
+    try:
+        yield
+    finally:
+        os.environ.clear()
+        os.environ.update(saved)
+
+
 @pytest.fixture(scope="session")
 def curated(tmp_path_factory: pytest.TempPathFactory) -> CuratedExport:
     from curation.synth import SynthOptions, load_truth, write_synthetic_export
@@ -40,13 +54,8 @@ def curated(tmp_path_factory: pytest.TempPathFactory) -> CuratedExport:
     root = tmp_path_factory.mktemp("e2e")
     export = root / "exports" / "export_2024_01"
     truth = load_truth(write_synthetic_export(export, SynthOptions(patients=3, seed=11, bad_files=True)))
-    saved = dict(os.environ)
-    os.environ.update(curate_env(root))
-    try:
+    with curate_environment(root):
         result = curate([export])
-    finally:
-        os.environ.clear()
-        os.environ.update(saved)
     assert result.success, "curate failed: see the runs in the test's DAGSTER_HOME"
     return CuratedExport(root, export, truth, root / "data", root / "vault", root / "dagster_home",
                          result.export_ids, result.run_ids)

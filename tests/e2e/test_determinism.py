@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import hashlib
-import os
 from pathlib import Path
 
 import pytest
 
 from radcurate.orchestrate import curate
-from tests.e2e.conftest import CuratedExport, curate_env
+from tests.e2e.conftest import CuratedExport, curate_environment
 
 pytestmark = pytest.mark.e2e
 
@@ -20,13 +19,8 @@ def _digests(root: Path) -> dict[str, str]:
 
 
 def test_second_curation_is_byte_identical(curated: CuratedExport, tmp_path: Path) -> None:
-    saved = dict(os.environ)
-    os.environ.update(curate_env(tmp_path))
-    try:
+    with curate_environment(tmp_path):
         assert curate([curated.export]).success
-    finally:
-        os.environ.clear()
-        os.environ.update(saved)
     first, second = _digests(curated.data_dir), _digests(tmp_path / "data")
     assert sorted(first) == sorted(second)
     differing = [name for name in first if first[name] != second[name]]

@@ -18,7 +18,7 @@ from curation.phi_scan import PhiNeedles, scan_tree
 from curation.tables.io import read_table
 from tests.conftest import TEST_SECRET
 from tests.curation.index.test_index_accounting import no_blocking
-from tests.e2e.conftest import curate_env
+from tests.e2e.conftest import curate_environment
 
 pytestmark = pytest.mark.e2e
 
@@ -79,14 +79,8 @@ def test_hostile_export_curated_and_accounted(tmp_path_factory: pytest.TempPathF
     truth = load_truth(write_synthetic_export(export, SynthOptions(patients=1, seed=3, bad_files=False)))
     expected = _add_hostile_entries(export, root / "outside")
     _add_hostile_report_tables(export, truth)
-    saved = dict(os.environ)
-    os.environ.update(curate_env(root))
-    try:
-        with no_blocking(600):
-            result = curate([export])
-    finally:
-        os.environ.clear()
-        os.environ.update(saved)
+    with curate_environment(root), no_blocking(600):
+        result = curate([export])
     assert result.success  # includes the blocking files_reconcile check: files in = index + tables + quarantine
     paths = DataPaths(root / "data", root / "vault")
     p = Pseudonymizer(TEST_SECRET.encode())

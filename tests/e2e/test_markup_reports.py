@@ -5,7 +5,6 @@ decoded text are still mined and resolved."""
 from __future__ import annotations
 
 import json
-import os
 from dataclasses import dataclass
 
 import pytest
@@ -14,7 +13,7 @@ from curation.paths import DataPaths
 from curation.phi_scan import PhiNeedles, scan_tree
 from curation.tables.io import read_table
 from curation.vault import Vault
-from tests.e2e.conftest import curate_env
+from tests.e2e.conftest import curate_environment
 
 pytestmark = pytest.mark.e2e
 
@@ -69,13 +68,8 @@ def markup_run(tmp_path_factory: pytest.TempPathFactory) -> MarkupRun:
             rows.append({"accession_number": study["accession"], "report_text": text,
                          "patient_id": patient["patient_id"], "language": "de"})
     (export / "reports" / "ris_markup.jsonl").write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
-    saved = dict(os.environ)
-    os.environ.update(curate_env(root))
-    try:
+    with curate_environment(root):
         result = curate([export])
-    finally:
-        os.environ.clear()
-        os.environ.update(saved)
     return MarkupRun(truth, DataPaths(root / "data", root / "vault"), references, result.success)
 
 

@@ -10,7 +10,6 @@ dir. `python -m tests.e2e.test_real_dicom` prints the per-series table kept in d
 from __future__ import annotations
 
 import gzip
-import os
 import shutil
 import subprocess
 import sys
@@ -31,7 +30,7 @@ from curation.phi_scan import PhiNeedles, scan_text, scan_tree
 from curation.tables.io import read_table
 from curation.vault import Vault
 from tests.conftest import TEST_SECRET
-from tests.e2e.conftest import curate_env
+from tests.e2e.conftest import curate_environment
 
 pytestmark = pytest.mark.e2e
 DCM2NIIX = shutil.which("dcm2niix") or str(Path(sys.executable).parent / "dcm2niix")
@@ -73,13 +72,8 @@ def curate_packages(root: Path) -> RealRun:
     from radcurate.orchestrate import curate
 
     export = build_package_export(root / "exports" / "package_test_files")
-    saved = dict(os.environ)
-    os.environ.update(curate_env(root))
-    try:
+    with curate_environment(root):
         result = curate([export], log_level="WARNING")
-    finally:
-        os.environ.clear()
-        os.environ.update(saved)
     return RealRun(export, result.export_ids[0], DataPaths(root / "data", root / "vault"), result.success)
 
 
