@@ -266,15 +266,15 @@ def _has_text(t: pa.DataType) -> bool:
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
-def sqlite_text(path: Path) -> str:
-    """The text of every cell of an SQLite file: strings as they are, zlib blobs (Dagster's compressed
-    snapshots and events) decompressed, other blobs decoded leniently. Scanning the raw pages instead finds
-    "addresses" in compressed noise and misses what the compression hides."""
-    import contextlib
+def sqlite_text(path: Path) -> tuple[str, str]:
+    """The cells of an SQLite file as (text, opaque): strings and zlib blobs (Dagster's compressed snapshots
+    and events) decompressed in `text`, other blobs decoded leniently in `opaque` (binary: only the vault's
+    values are looked for there, an e-mail shape turns up in random bytes by chance)."""
     import sqlite3
     import zlib
 
-    parts: list[str] = []
+    text: list[str] = []
+    opaque: list[str] = []
     connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
         tables = [r[0] for r in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
@@ -282,14 +282,15 @@ def sqlite_text(path: Path) -> str:
             for row in connection.execute(f'SELECT * FROM "{table}"'):
                 for value in row:
                     if isinstance(value, str):
-                        parts.append(value)
+                        text.append(value)
                     elif isinstance(value, bytes):
-                        with contextlib.suppress(zlib.error):
-                            value = zlib.decompress(value)
-                        parts.append(value.decode("utf-8", errors="ignore"))
+                        try:
+                            text.append(zlib.decompress(value).decode("utf-8", errors="ignore"))
+                        except zlib.error:
+                            opaque.append(value.decode("utf-8", errors="ignore"))
     finally:
         connection.close()
-    return "\n".join(parts)
+    return "\n".join(text), "\n".join(opaque)
 
 
 def scan_tree(root: Path, needles: PhiNeedles) -> list[Hit]:
@@ -308,8 +309,9 @@ def scan_tree(root: Path, needles: PhiNeedles) -> list[Hit]:
             continue
         data = path.read_bytes()
         if data.startswith(SQLITE_MAGIC):  # a Dagster instance database: every cell, blobs decompressed,
-            hits.extend(Hit(rel, "<sqlite>", 0, label) for label in scan_text(sqlite_text(path), needles))
-            raw = data.decode("utf-8", errors="ignore") + "\n" + data.decode("latin-1", errors="ignore")
+            text, opaque = sqlite_text(path)
+            hits.extend(Hit(rel, "<sqlite>", 0, label) for label in scan_text(text, needles))
+            raw = "\n".join((opaque, data.decode("utf-8", errors="ignore"), data.decode("latin-1", errors="ignore")))
             # and the raw pages too (deleted rows stay there), for the vault's values only: shapes such as
             # an e-mail address turn up by chance in compressed bytes
             hits.extend(Hit(rel, "<bytes>", 0, label) for label in scan_text(raw, needles, shapes=False))

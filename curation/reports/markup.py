@@ -111,12 +111,22 @@ class _HtmlText(HTMLParser):
             self.parts.append(re.sub(r"[ \t\r\n\f]+", " ", data))
 
 
+_ANY_TAG = re.compile(r"<[^<>]*>")
+_BLOCK_TAG = re.compile(r"</?(?:p|div|br|tr|li|h[1-6]|table|hr|pre|blockquote)\b", re.IGNORECASE)
+
+
 def html_to_plain(text: str) -> str:
     """Plain text of an HTML fragment or page: tags dropped, entities decoded, blocks on their own lines."""
     parser = _HtmlText()
-    parser.feed(text)
-    parser.close()
-    lines = (re.sub(r" *\t *", "\t", line).strip(" \t") for line in "".join(parser.parts).split("\n"))
+    try:
+        parser.feed(text)
+        parser.close()
+        flat = "".join(parser.parts)
+    except (AssertionError, ValueError):
+        # html.parser gives up on some malformed declarations ("<![" without a name): drop every tag with a
+        # regex instead, so one broken cell neither stops the export nor keeps its markup
+        flat = html.unescape(_ANY_TAG.sub(lambda m: "\n" if _BLOCK_TAG.match(m.group(0)) else "", text))
+    lines = (re.sub(r" *\t *", "\t", line).strip(" \t") for line in flat.split("\n"))
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
 
 

@@ -66,3 +66,12 @@ def test_unescape_fragments_for_the_phi_scan():
     assert unescape_fragments(r"Befund von Herrn Sch\'f6nleitner") == "Befund von Herrn Schönleitner"
     assert unescape_fragments(r"Frau L\u252?denscheid und Frau Kr&auml;mer") == "Frau Lüdenscheid und Frau Krämer"
     assert unescape_fragments("O\u2019Callaghan") == "O'Callaghan"
+
+
+def test_malformed_html_declaration_does_not_stop_the_decoder() -> None:
+    """html.parser raises on "<![" without a name: the cell is still decoded (tags dropped, entities resolved)."""
+    from curation.reports.markup import html_to_plain, unescape_fragments
+
+    assert html_to_plain("<p>Patient: M&uuml;ller</p><![87;x <br>Befund: kein Erguss") == (
+        "Patient: Müller\n<![87;x\nBefund: kein Erguss")
+    assert "Müller" in unescape_fragments("<p>M&uuml;ller</p><![0 <b>x</b>")
