@@ -1,0 +1,144 @@
+"""Held-out refs B: black-box measurement of `radcurate mine-refs` on refs_corpus.py.
+
+Runs the CLI once as a subprocess (JSONL in, JSONL out). A predicted ref matches a gold ref of the
+same excerpt when series, image_start, image_end (a missing image_end counts as image_start) and
+prior_study are all equal; matching is one-to-one. Misses are counted by the gold ref's notation
+class, false hits by the confounder class they overlap ("unmarked" when they overlap none, or
+"wrong_fields" when they overlap a gold ref they failed to match).
+
+Usage: python -m tests.heldout_refs_blind.measure_refs [--json]
+Prints aggregate figures only, never the individual texts of misses.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import subprocess
+import sys
+import tempfile
+from collections import Counter
+from pathlib import Path
+
+from tests.heldout_refs_blind.refs_corpus import EXCERPTS
+
+
+def _cli() -> list[str]:
+    exe = Path(sys.executable).with_name("radcurate")
+    if exe.exists():
+        return [str(exe)]
+    found = shutil.which("radcurate")
+    if found:
+        return [found]
+    return [sys.executable, "-c", "import sys; from radcurate.cli import main; sys.exit(main())"]
+
+
+def run_cli() -> dict[str, list[dict]]:
+    with tempfile.TemporaryDirectory() as tmp:
+        inp, outp = Path(tmp, "in.jsonl"), Path(tmp, "out.jsonl")
+        with inp.open("w", encoding="utf-8") as f:
+            for e in EXCERPTS:
+                f.write(json.dumps({"id": e.id, "text": e.text, "lang": e.lang}, ensure_ascii=False) + "\n")
+        subprocess.run([*_cli(), "mine-refs", "--in", str(inp), "--out", str(outp)], check=True, capture_output=True)
+        out: dict[str, list[dict]] = {}
+        for line in outp.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                row = json.loads(line)
+                out[row["id"]] = list(row.get("refs") or [])
+        return out
+
+
+def _key(r: dict) -> tuple:
+    s = r.get("series")
+    i0 = r.get("image_start")
+    i1 = r.get("image_end")
+    if i1 is None:
+        i1 = i0
+    return (
+        None if s is None else int(s),
+        None if i0 is None else int(i0),
+        None if i1 is None else int(i1),
+        bool(r.get("prior_study")),
+    )
+
+
+def _overlap(a0: int, a1: int, b0: int, b1: int) -> bool:
+    return a0 < b1 and b0 < a1
+
+
+def score(pred: dict[str, list[dict]]) -> dict:
+    tp = fp = fn = 0
+    misses: Counter[str] = Counter()
+    false_hits: Counter[str] = Counter()
+    gold_by_cat: Counter[str] = Counter()
+    for e in EXCERPTS:
+        golds = list(e.refs)
+        for g in golds:
+            gold_by_cat[g.category] += 1
+        used = [False] * len(golds)
+        for p in pred.get(e.id, []):
+            k = _key(p)
+            hit = next(
+                (
+                    j
+                    for j, g in enumerate(golds)
+                    if not used[j] and (g.series, g.image_start, g.image_end, g.prior_study) == k
+                ),
+                None,
+            )
+            if hit is not None:
+                used[hit] = True
+                tp += 1
+                continue
+            fp += 1
+            ps, pe = p.get("snippet_start"), p.get("snippet_end")
+            cat = "unmarked"
+            if isinstance(ps, int) and isinstance(pe, int):
+                neg = next((c for c in e.confounders if _overlap(ps, pe, c.start, c.end)), None)
+                if neg is not None:
+                    cat = "confounder:" + neg.category
+                elif any(_overlap(ps, pe, g.start, g.end) for g in golds):
+                    cat = "wrong_fields"
+            false_hits[cat] += 1
+        for j, g in enumerate(golds):
+            if not used[j]:
+                fn += 1
+                misses[g.category] += 1
+    precision = tp / (tp + fp) if tp + fp else 1.0
+    recall = tp / (tp + fn) if tp + fn else 1.0
+    return {
+        "excerpts": len(EXCERPTS),
+        "gold_refs": tp + fn,
+        "confounders": sum(len(e.confounders) for e in EXCERPTS),
+        "predicted": tp + fp,
+        "tp": tp,
+        "fp": fp,
+        "fn": fn,
+        "precision": round(precision, 4),
+        "recall": round(recall, 4),
+        "gold_by_category": dict(sorted(gold_by_cat.items())),
+        "misses_by_category": dict(sorted(misses.items())),
+        "false_hits_by_category": dict(sorted(false_hits.items())),
+    }
+
+
+def measure() -> dict:
+    return score(run_cli())
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--json", action="store_true")
+    args = ap.parse_args()
+    res = measure()
+    if args.json:
+        print(json.dumps(res, indent=2))
+    else:
+        for k, v in res.items():
+            print(f"{k}: {v}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
