@@ -13,7 +13,6 @@ import json
 import os
 import secrets
 import shutil
-import tempfile
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
@@ -22,6 +21,7 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from curation.atomic import write_text_atomic
 from curation.tables.io import write_parquet_atomic
 
 DEMO_KEY_NAME = "demo_secret.key"
@@ -77,18 +77,6 @@ _PHI_FIELDS = ("patient_ids", "names", "birth_dates", "accessions", "physicians"
                "addresses", "other")
 
 
-def _write_text_atomic(path: Path, text: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".tmp-{os.getpid()}-", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
 @dataclass(frozen=True)
 class Vault:
     """Re-identification store rooted at `root` (RADCURATE_VAULT_DIR)."""
@@ -121,7 +109,7 @@ class Vault:
         return known
 
     def _write_registry(self, registry: dict[str, str]) -> None:
-        _write_text_atomic(self.root / "exports.json", json.dumps(registry, indent=1, sort_keys=True))
+        write_text_atomic(self.root / "exports.json", json.dumps(registry, indent=1, sort_keys=True))
 
     def exports_from(self, source: Path) -> list[str]:
         """Export ids registered for the folder `source` (one folder may have held several exports)."""
@@ -175,7 +163,7 @@ class Vault:
     # -- patient PHI dictionary ------------------------------------------------------------------
     def write_patient_phi(self, export_id: str, patients: Iterable[PatientPhi]) -> None:
         rows = sorted((asdict(p) for p in patients), key=lambda r: r["patient_pid"])
-        _write_text_atomic(self.export_dir(export_id) / "patient_phi.json",
+        write_text_atomic(self.export_dir(export_id) / "patient_phi.json",
                            json.dumps(rows, ensure_ascii=False, indent=0, sort_keys=True))
 
     def read_patient_phi(self, export_ids: Iterable[str] | None = None) -> dict[str, PatientPhi]:
@@ -196,6 +184,6 @@ class Vault:
         """The demo HMAC key, created on first use. Only `radcurate demo` may call this."""
         path = self.root / DEMO_KEY_NAME
         if not path.is_file():
-            _write_text_atomic(path, secrets.token_hex(32))
+            write_text_atomic(path, secrets.token_hex(32))
             path.chmod(0o600)
         return path.read_text(encoding="utf-8").strip()

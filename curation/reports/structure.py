@@ -84,6 +84,11 @@ def find_sections(text: str) -> list[Section]:
     return sections
 
 
+def section_texts(text: str) -> dict[str, str]:
+    """Section name -> its body text (the first section of each name; text before any heading is "other")."""
+    return {s.name: text[s.start:s.end].strip() for s in reversed(find_sections(text))}
+
+
 def _trimmed(text: str, name: str, title: str, start: int, end: int) -> Section:
     while start < end and text[start] in " \t\r\n:":
         start += 1

@@ -33,9 +33,10 @@ from pathlib import Path
 
 import pyarrow.compute as pc
 
+from curation.atomic import write_text_atomic
 from curation.paths import DataPaths
 from curation.release.splits import SplitPolicy
-from curation.reports.structure import find_sections
+from curation.reports.structure import section_texts
 from curation.seed_exports.affines import axcodes, dcm_affine, nested
 from curation.seed_exports.naming import SPLIT_NAMES, CtRateNames
 from curation.tables.io import read_table
@@ -66,7 +67,7 @@ def report_sections(text: str | None) -> dict[str, str]:
     """CT-RATE's four text fields from a report's own headings; no heading: the whole text is findings."""
     if not text:
         return {column: "" for _, column in SECTION_COLUMNS}
-    found = {s.name: text[s.start:s.end].strip() for s in reversed(find_sections(text))}
+    found = section_texts(text)
     if "findings" not in found:  # text outside any known heading is the findings
         found["findings"] = found.pop("other", "") or ("" if found else text.strip())
     return {column: found.get(name, "") for name, column in SECTION_COLUMNS}
@@ -125,19 +126,12 @@ def _slices(paths: DataPaths, volume_ids: set[str], clean: Callable[[str], str],
     return out
 
 
-def _write_text(path: Path, text: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}")
-    tmp.write_text(text, encoding="utf-8")
-    os.replace(tmp, path)
-
-
 def _write_csv(path: Path, header: list[str], rows: list[list[object]]) -> None:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(header)
     writer.writerows(rows)
-    _write_text(path, buffer.getvalue())
+    write_text_atomic(path, buffer.getvalue())
 
 
 def _link(source: Path, target: Path) -> None:
@@ -210,7 +204,7 @@ def write_ct_rate(paths: DataPaths, out_dir: Path, *, policy: SplitPolicy | None
         per_scan = {scan_of_volume[v][1]: entries for v, entries in sorted(slices.items())
                     if scan_of_volume[v][0] == split and entries}
         summary.slices += sum(len(e) for e in per_scan.values())
-        _write_text(root / "slices" / f"{split}_slices.json", json.dumps(per_scan, indent=1, sort_keys=True))
+        write_text_atomic(root / "slices" / f"{split}_slices.json", json.dumps(per_scan, indent=1, sort_keys=True))
     summary.removed_files = _remove_stale(root, kept)
     names.save(out_dir)
     return summary

@@ -10,9 +10,10 @@ name when exports are added and a trainer's caches stay valid.
 from __future__ import annotations
 
 import json
-import os
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from curation.atomic import write_text_atomic
 
 REGISTRY = "radcurate_names.json"
 SPLIT_NAMES = {"train": "train", "validation": "valid", "test": "test"}
@@ -46,11 +47,8 @@ class CtRateNames:
         return cls(patients=data["patients"], next_number=data["next_number"])
 
     def save(self, out_dir: Path) -> None:
-        path = out_dir / REGISTRY
-        tmp = path.with_name(f".{REGISTRY}.{os.getpid()}")
-        tmp.write_text(json.dumps({"patients": self.patients, "next_number": self.next_number}, indent=1,
-                                  sort_keys=True), encoding="utf-8")
-        os.replace(tmp, path)
+        write_text_atomic(out_dir / REGISTRY, json.dumps({"patients": self.patients,
+                                                          "next_number": self.next_number}, indent=1, sort_keys=True))
 
     def name(self, *, split: str, patient_pid: str, study_uid: str, volume_id: str) -> str:
         """The volume's CT-RATE name without extension, handing out new numbers where needed."""

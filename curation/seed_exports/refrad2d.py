@@ -29,29 +29,30 @@ RadGrounder's trainer needs a non-empty val split.
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import logging
-import os
 from collections import Counter, defaultdict
-from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 import nibabel as nib
 import numpy as np
 import pyarrow as pa
-import pyarrow.parquet as pq
 from pydicom import dcmread
 
+from curation.atomic import write_bytes_atomic, write_text_atomic
 from curation.deid.dicom.deidentify import deidentify_dataset, image_exclusion_reason
 from curation.deid.dicom.write import dataset_bytes
 from curation.keys import Pseudonymizer
 from curation.paths import DataPaths
 from curation.release.splits import SplitPolicy
-from curation.reports.structure import find_sections
+from curation.reports.structure import section_texts
 from curation.seed_exports.affines import LPS_TO_RAS
 from curation.segment.classes import N_MERGED, merged_classes
-from curation.tables.io import read_table
+from curation.snippets.geometry import ImageGeometry
+from curation.tables.io import read_table, write_parquet_atomic
 from curation.vault import Vault
 
 log = logging.getLogger(__name__)
@@ -101,15 +102,11 @@ def boxes_of(mask: np.ndarray) -> list[list[int]]:
 
 
 def image_affine(row: dict) -> np.ndarray:
-    """4x4 pixel (column, row, 0, 1) -> RAS mm of a dicom_index row."""
-    row_dir = np.asarray(row["image_orientation"][:3], dtype=float)
-    col_dir = np.asarray(row["image_orientation"][3:], dtype=float)
-    affine = np.eye(4)
-    affine[:3, 0] = row_dir * row["pixel_spacing"][1]
-    affine[:3, 1] = col_dir * row["pixel_spacing"][0]
-    affine[:3, 2] = np.cross(row_dir, col_dir)
-    affine[:3, 3] = row["image_position"]
-    return LPS_TO_RAS @ affine
+    """4x4 pixel (column, row, 0, 1) -> RAS mm of a dicom_index row (the snippet resolver's image geometry)."""
+    geometry = ImageGeometry(instance_number=row.get("instance_number") or 0,
+                             position=tuple(row["image_position"]), orientation=tuple(row["image_orientation"]),
+                             pixel_spacing=tuple(row["pixel_spacing"]), rows=row["rows"], columns=row["columns"])
+    return LPS_TO_RAS @ geometry.affine()
 
 
 def sample_labels(labels: np.ndarray, label_affine: np.ndarray, pixel_affine: np.ndarray,
@@ -126,6 +123,7 @@ def sample_labels(labels: np.ndarray, label_affine: np.ndarray, pixel_affine: np
     return out.reshape(rows, cols)
 
 
+@lru_cache(maxsize=4096)  # every image of a report asks for the same report's parts
 def report_parts(text: str | None) -> tuple[str, str]:
     """(Fragestellung, Klinische Angaben): the question and the clinical details of the report.
 
@@ -134,7 +132,7 @@ def report_parts(text: str | None) -> tuple[str, str]:
     """
     if not text:
         return "", ""
-    parts = {s.name: text[s.start:s.end].strip() for s in reversed(find_sections(text))}
+    parts = section_texts(text)
     indication = parts.get("indication", "")
     return parts.get("question") or indication, parts.get("clinical") or indication
 
@@ -297,9 +295,9 @@ class RefRad2dWriter:
         path = self.out / "refrad2d_segment" / "segmented_slices_v3" / rsopid[:2] / f"{rsopid}.npy"
         if not path.exists():
             path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = path.with_name(f".{rsopid}.{os.getpid()}.npy")
-            np.save(tmp, mask.astype(np.uint8 if N_MERGED < 256 else np.uint16))
-            os.replace(tmp, path)
+            buffer = io.BytesIO()
+            np.save(buffer, mask.astype(np.uint8 if N_MERGED < 256 else np.uint16))
+            write_bytes_atomic(path, buffer.getvalue())
         names = {c.class_id: c.name for c in merged_classes()}
         keywords: dict[str, list[list]] = {"en": [], "de": []}
         for pair in image.pair_rows:
@@ -335,20 +333,18 @@ class RefRad2dWriter:
                                  phi_strings=phi.get(header["patient_pid"], ()))
         data = zstandard.ZstdCompressor(level=10).compress(dataset_bytes(out))
         target.parent.mkdir(parents=True, exist_ok=True)
-        tmp = target.with_name(f".{target.name}.{os.getpid()}")
-        tmp.write_bytes(data)
-        os.replace(tmp, target)
+        write_bytes_atomic(target, data)
         return None
 
     def _write_tables(self, rows: list[dict], segments: dict, captions: dict) -> None:
         rows.sort(key=lambda r: r["rsopid"])
-        _atomic(self.out / "refrad2d_vqa_dataset.parquet",
-                lambda p: pq.write_table(pa.Table.from_pylist(rows, schema=PARQUET_SCHEMA), p))
+        write_parquet_atomic(self.out / "refrad2d_vqa_dataset.parquet",
+                             pa.Table.from_pylist(rows, schema=PARQUET_SCHEMA))
         for modality, entries in segments.items():
-            _atomic_text(self.out / "refrad2d_segment" / f"rsopid_2_segment_v3_{modality}.json",
+            write_text_atomic(self.out / "refrad2d_segment" / f"rsopid_2_segment_v3_{modality}.json",
                          json.dumps(dict(sorted(entries.items())), indent=1))
         split_of = _splits({patient for patient, _, _ in captions.values()}, self.policy)
-        _atomic_text(self.out / VQA_SPLIT_FILE, "rsopid,split\n" + "".join(
+        write_text_atomic(self.out / VQA_SPLIT_FILE, "rsopid,split\n" + "".join(
             f"{rsopid},{split_of[patient]}\n" for rsopid, (patient, _, _) in sorted(captions.items())))
         for modality in ("ct", "mr"):
             for split in SPLITS.values():
@@ -357,12 +353,12 @@ class RefRad2dWriter:
                     if mod == modality and split_of[patient] == split:
                         groups[caption].append(rsopid)
                         self.summary.by_split[split] = self.summary.by_split.get(split, 0) + 1
-                _atomic_text(self.out / "split" / f"filtered_{modality}_splits"
+                write_text_atomic(self.out / "split" / f"filtered_{modality}_splits"
                              / f"snippet2rsopids_{split}_{modality}_only.json", json.dumps(groups, indent=1,
                                                                                            ensure_ascii=False))
-        _atomic_text(self.out / "merged_label_map.json",
+        write_text_atomic(self.out / "merged_label_map.json",
                      json.dumps({c.name: c.class_id for c in merged_classes()}, indent=1))
-        _atomic_text(self.out / "refrad2d.env", "".join(f"{k}={v}\n" for k, v in env_for(self.out).items()))
+        write_text_atomic(self.out / "refrad2d.env", "".join(f"{k}={v}\n" for k, v in env_for(self.out).items()))
         link = self.out / "slices" / "dicoms_anon"
         if not link.is_symlink():
             link.parent.mkdir(parents=True, exist_ok=True)
@@ -387,17 +383,6 @@ def env_for(out_dir: Path) -> dict[str, str]:
             "REFRAD2D_VQA_PARQUET": str(out / "refrad2d_vqa_dataset.parquet"),
             "REFRAD2D_SEGMENT_DIR": str(out / "refrad2d_segment"), "REFRAD2D_SPLIT_DIR": str(out / "split"),
             "REFRAD2D_LABEL_MAP": str(out / "merged_label_map.json")}
-
-
-def _atomic(path: Path, write: Callable[[Path], None]) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}")
-    write(tmp)
-    os.replace(tmp, path)
-
-
-def _atomic_text(path: Path, text: str) -> None:
-    _atomic(path, lambda p: p.write_text(text, encoding="utf-8"))
 
 
 def write_refrad2d(paths: DataPaths, out_dir: Path, pseudonymizer: Pseudonymizer, *,
