@@ -16,7 +16,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -24,19 +23,10 @@ import time
 from collections import Counter
 from pathlib import Path
 
+from tests.commands import radcurate_command
 from tests.heldout8.deid_corpus import EXCERPTS, LABELS, Excerpt
 
 REPO = Path(__file__).resolve().parents[2]
-
-
-def _cli() -> list[str]:
-    exe = Path(sys.executable).with_name("radcurate")
-    if exe.exists():
-        return [str(exe)]
-    found = shutil.which("radcurate")
-    if found:
-        return [found]
-    return [sys.executable, "-c", "import sys; from radcurate.cli import main; sys.exit(main())"]
 
 
 def run_cli(excerpts: list[Excerpt], repeat: int = 1) -> tuple[dict[str, dict], float]:
@@ -52,7 +42,7 @@ def run_cli(excerpts: list[Excerpt], repeat: int = 1) -> tuple[dict[str, dict], 
                     f.write(json.dumps({"id": rid, "text": ex.text, "lang": ex.lang}, ensure_ascii=False) + "\n")
         t0 = time.perf_counter()
         subprocess.run(
-            [*_cli(), "scrub-text", "--in", str(inp), "--out", str(outp)],
+            [*radcurate_command(), "scrub-text", "--in", str(inp), "--out", str(outp)],
             check=True,
             env=env,
             cwd=str(REPO),

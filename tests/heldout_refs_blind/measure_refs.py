@@ -14,33 +14,23 @@ from __future__ import annotations
 
 import argparse
 import json
-import shutil
 import subprocess
-import sys
 import tempfile
 from collections import Counter
 from pathlib import Path
 
+from tests.commands import radcurate_command
 from tests.heldout_refs_blind.refs_corpus import EXCERPTS
 
 
-def _cli() -> list[str]:
-    exe = Path(sys.executable).with_name("radcurate")
-    if exe.exists():
-        return [str(exe)]
-    found = shutil.which("radcurate")
-    if found:
-        return [found]
-    return [sys.executable, "-c", "import sys; from radcurate.cli import main; sys.exit(main())"]
-
-
-def run_cli() -> dict[str, list[dict]]:
+def runradcurate_command() -> dict[str, list[dict]]:
     with tempfile.TemporaryDirectory() as tmp:
         inp, outp = Path(tmp, "in.jsonl"), Path(tmp, "out.jsonl")
         with inp.open("w", encoding="utf-8") as f:
             for e in EXCERPTS:
                 f.write(json.dumps({"id": e.id, "text": e.text, "lang": e.lang}, ensure_ascii=False) + "\n")
-        subprocess.run([*_cli(), "mine-refs", "--in", str(inp), "--out", str(outp)], check=True, capture_output=True)
+        subprocess.run([*radcurate_command(), "mine-refs", "--in", str(inp), "--out", str(outp)], check=True,
+                       capture_output=True)
         out: dict[str, list[dict]] = {}
         for line in outp.read_text(encoding="utf-8").splitlines():
             if line.strip():
@@ -124,7 +114,7 @@ def score(pred: dict[str, list[dict]]) -> dict:
 
 
 def measure() -> dict:
-    return score(run_cli())
+    return score(runradcurate_command())
 
 
 def main() -> int:
