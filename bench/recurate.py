@@ -14,11 +14,12 @@ import argparse
 import json
 import os
 import shutil
-import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+
+from legs import run_leg
 
 from curation.synth import SynthOptions, load_truth, write_synthetic_export
 
@@ -54,16 +55,8 @@ def _leg(root: Path, export: Path) -> tuple[float, float, dict[str, float]]:
     (root / "home" / "dagster.yaml").write_text("telemetry:\n  enabled: false\n")
     env = {**os.environ, "RADCURATE_DATA_DIR": str(root / "data"), "RADCURATE_VAULT_DIR": str(root / "vault"),
            "DAGSTER_HOME": str(root / "home"), "PYTHONPATH": str(Path(__file__).resolve().parents[1])}
-    proc = subprocess.Popen([sys.executable, __file__, "--leg", str(root), str(export)], env=env,
-                            stdout=subprocess.PIPE)
-    assert proc.stdout is not None
-    out = proc.stdout.read().decode()
-    _, status, usage = os.wait4(proc.pid, 0)
-    proc.returncode = os.waitstatus_to_exitcode(status)
-    if proc.returncode != 0:
-        raise SystemExit(f"leg failed (exit {proc.returncode})")
-    result = json.loads(out.strip().splitlines()[-1])
-    return result["seconds"], usage.ru_utime + usage.ru_stime - result["startup_cpu_s"], result["steps"]
+    leg = run_leg([sys.executable, __file__, "--leg", str(root), str(export)], env)
+    return leg.output["seconds"], leg.cpu_s, leg.output["steps"]
 
 
 def main() -> None:

@@ -27,6 +27,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from legs import run_leg
+
 REPO = Path(__file__).resolve().parents[1]
 TARGET_STUDIES = 100_000
 JOBS = ("export", "corpus", "corpus_rerun")
@@ -66,21 +68,11 @@ def _leg(job: str, root: Path, export: Path) -> None:
 def _run_leg(job: str, root: Path, export: Path, env: dict[str, str]) -> dict:
     """One job in a fresh process; its JSON plus the process's peak RSS in MiB."""
     leg = "export" if job == "export" else "corpus"
-    proc = subprocess.Popen([sys.executable, __file__, "--leg", leg, str(root), str(export)], env=env,
-                            stdout=subprocess.PIPE, cwd=REPO)
-    assert proc.stdout is not None
-    out = proc.stdout.read().decode()
-    _, status, usage = os.wait4(proc.pid, 0)
-    proc.returncode = os.waitstatus_to_exitcode(status)
-    if proc.returncode != 0:
-        raise SystemExit(f"{job} leg failed (exit {proc.returncode})")
-    result = json.loads(out.strip().splitlines()[-1])
-    if not result["ok"]:
+    run = run_leg([sys.executable, __file__, "--leg", leg, str(root), str(export)], env, cwd=REPO,
+                  what=f"{job} leg")
+    if not run.output["ok"]:
         raise SystemExit(f"{job} job failed at N={root.name}")
-    result["peak_rss_mib"] = round(usage.ru_maxrss / 1024, 1)  # Linux: KiB; the job's largest process
-    # CPU of the job and its worker processes, start-up imports excluded: robust on a shared machine.
-    result["cpu_s"] = round(usage.ru_utime + usage.ru_stime - result["startup_cpu_s"], 2)
-    return result
+    return {**run.output, "peak_rss_mib": run.peak_rss_mib, "cpu_s": run.cpu_s}
 
 
 def _exponent(ns: list[int], values: list[float]) -> float | None:
