@@ -16,7 +16,7 @@ from typing import Any
 from curation.keys import SECRET_ENV, Pseudonymizer, load_secret
 from curation.paths import DATA_DIR_ENV, VAULT_DIR_ENV, DataPaths
 from curation.vault import DEMO_KEY_NAME, Vault
-from radcurate.summary import RunSummary, summarize, was_interrupted
+from radcurate.summary import RunSummary, summarize
 
 log = logging.getLogger(__name__)
 
@@ -147,7 +147,7 @@ def curate(exports: list[Path], *, data_dir: Path | None = None, vault_dir: Path
     """
     import dagster as dg
 
-    from radcurate.runs import check_free_space, exit_on_signals, heal_dead_runs
+    from radcurate.runs import check_free_space, exit_on_signals, heal_dead_runs, was_interrupted
 
     check_export_folders(exports)
     secret = load_secret()
@@ -182,7 +182,7 @@ def curate(exports: list[Path], *, data_dir: Path | None = None, vault_dir: Path
         run_ids.append(result.run_id)
         summaries.append(summarize(result))
         ok = ok and result.success
-        if was_interrupted(result):
+        if was_interrupted(result):  # Ctrl-C / SIGTERM inside the run: stop here, one line from the CLI
             raise KeyboardInterrupt
         if result.success:
             retire_superseded_exports(instance, paths, reg.export_id, lambda m: print(f"radcurate: {m}"))

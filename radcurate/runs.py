@@ -168,17 +168,27 @@ def corpus_lock(data_dir: Path, say: Callable[[str], None] = print) -> Iterator[
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
-def stale_snapshot(result: dg.ExecuteInProcessResult) -> bool:
-    """Whether a step of `result` refused to publish over tables that changed (StaleSnapshotError)."""
+def step_failed_with(result: dg.ExecuteInProcessResult, cls_name: str) -> bool:
+    """Whether a step of `result` failed with an error of class `cls_name` (anywhere in its cause chain)."""
     for event in result.all_events:
         if not event.is_step_failure or event.step_failure_data is None:
             continue
         error = event.step_failure_data.error
         while error is not None:
-            if error.cls_name == "StaleSnapshotError":
+            if error.cls_name == cls_name:
                 return True
             error = error.cause
     return False
+
+
+def stale_snapshot(result: dg.ExecuteInProcessResult) -> bool:
+    """Whether a step of `result` refused to publish over tables that changed (StaleSnapshotError)."""
+    return step_failed_with(result, "StaleSnapshotError")
+
+
+def was_interrupted(result: dg.ExecuteInProcessResult) -> bool:
+    """Whether a step failed because the process was interrupted (Ctrl-C, SIGTERM), not by an error."""
+    return step_failed_with(result, "DagsterExecutionInterruptedError")
 
 
 class DiskFullError(RuntimeError):

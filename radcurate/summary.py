@@ -59,8 +59,3 @@ def render(summary: RunSummary) -> list[str]:
         out.append("  FAILED checks: " + ", ".join(summary.failed_checks))
     return out
 
-
-def was_interrupted(result) -> bool:
-    """True when a step failed because the process was interrupted (Ctrl-C, SIGTERM), not by an error."""
-    return any(getattr(e.step_failure_data.error, "cls_name", None) == "DagsterExecutionInterruptedError"
-               for e in result.get_step_failure_events())
