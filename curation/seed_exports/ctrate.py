@@ -33,7 +33,7 @@ from pathlib import Path
 
 import pyarrow.compute as pc
 
-from curation.atomic import write_text_atomic
+from curation.atomic import exclusive, write_text_atomic
 from curation.paths import DataPaths
 from curation.release.splits import SplitPolicy
 from curation.reports.structure import section_texts
@@ -149,8 +149,11 @@ def _link(source: Path, target: Path) -> None:
 def write_ct_rate(paths: DataPaths, out_dir: Path, *, policy: SplitPolicy | None = None,
                   clean: Callable[[str], str] = str.strip) -> CtRateSummary:
     """Write (or bring up to date) the CT-RATE layout under `out_dir` from the curated tables."""
-    policy = policy or SplitPolicy()
-    out_dir.mkdir(parents=True, exist_ok=True)
+    with exclusive(out_dir / ".radcurate-export.lock"):  # two exports into one folder: one after the other
+        return _write_ct_rate(paths, out_dir, policy or SplitPolicy(), clean)
+
+
+def _write_ct_rate(paths: DataPaths, out_dir: Path, policy: SplitPolicy, clean: Callable[[str], str]) -> CtRateSummary:
     root = out_dir / "dataset"
     names = CtRateNames.load(out_dir)
     volumes = read_table(paths, "volumes", columns=["volume_id", "patient_pid", "study_uid", "modality", "path",

@@ -42,7 +42,7 @@ import numpy as np
 import pyarrow as pa
 from pydicom import dcmread
 
-from curation.atomic import write_bytes_atomic, write_text_atomic
+from curation.atomic import exclusive, write_bytes_atomic, write_text_atomic
 from curation.deid.dicom.deidentify import deidentify_dataset, image_exclusion_reason
 from curation.deid.dicom.write import dataset_bytes
 from curation.keys import Pseudonymizer
@@ -388,5 +388,5 @@ def env_for(out_dir: Path) -> dict[str, str]:
 def write_refrad2d(paths: DataPaths, out_dir: Path, pseudonymizer: Pseudonymizer, *,
                    policy: SplitPolicy | None = None) -> RefRad2dSummary:
     """Write (or bring up to date) the RefRad2D layout under `out_dir`."""
-    out_dir.mkdir(parents=True, exist_ok=True)
-    return RefRad2dWriter(paths, out_dir, pseudonymizer, policy).write()
+    with exclusive(out_dir / ".radcurate-export.lock"):  # two exports into one folder: one after the other
+        return RefRad2dWriter(paths, out_dir, pseudonymizer, policy).write()

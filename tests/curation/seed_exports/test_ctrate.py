@@ -145,3 +145,17 @@ def test_labels_and_stale_volumes(data_paths: DataPaths, tmp_path: Path) -> None
 def test_report_sections(text, findings, impression) -> None:
     sections = report_sections(text)
     assert sections["Findings"] == findings and sections["Impressions"] == impression
+
+
+def test_two_exports_into_one_folder_at_once_equal_one_export(data_paths: DataPaths, tmp_path: Path) -> None:
+    """Concurrent writers of one folder take turns: the names registry and files equal a single run's."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    _corpus(data_paths, patients=6)
+    alone, together = tmp_path / "alone", tmp_path / "together"
+    write_ct_rate(data_paths, alone)
+    with ThreadPoolExecutor(2) as pool:
+        list(pool.map(lambda _: write_ct_rate(data_paths, together), range(2)))
+    assert (together / "radcurate_names.json").read_text() == (alone / "radcurate_names.json").read_text()
+    assert sorted(p.relative_to(together).as_posix() for p in together.rglob("*") if p.is_file()) == \
+        sorted(p.relative_to(alone).as_posix() for p in alone.rglob("*") if p.is_file())
