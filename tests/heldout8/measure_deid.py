@@ -8,6 +8,7 @@ Runs the CLI as a subprocess (JSONL in, JSONL out) and scores:
 - throughput: texts/s of the CLI (wall clock, process start included; and net of a one-text run).
 
 Usage: python -m tests.heldout8.measure_deid [--repeat N] [--markdown]
+(other held-out corpora pass their excerpts to `measure` / `main`, e.g. tests.heldout9.measure_deid)
 Prints aggregate figures only, never the individual misses.
 """
 
@@ -118,14 +119,16 @@ def score(excerpts: list[Excerpt], outputs: dict[str, dict]) -> dict:
     }
 
 
-def measure(repeat: int = 20) -> dict:
-    outputs, wall = run_cli(EXCERPTS)
-    res = score(EXCERPTS, outputs)
+def measure(repeat: int = 20, excerpts: list[Excerpt] | None = None) -> dict:
+    """Score `excerpts` (default: held-out 8) and, when repeat > 1, time the CLI on repeat copies."""
+    excerpts = EXCERPTS if excerpts is None else excerpts
+    outputs, wall = run_cli(excerpts)
+    res = score(excerpts, outputs)
     res["wall_s"] = wall
     if repeat > 1:
-        _, wall_one = run_cli(EXCERPTS[:1])
-        _, wall_rep = run_cli(EXCERPTS, repeat=repeat)
-        n = len(EXCERPTS) * repeat
+        _, wall_one = run_cli(excerpts[:1])
+        _, wall_rep = run_cli(excerpts, repeat=repeat)
+        n = len(excerpts) * repeat
         res["throughput"] = n / wall_rep
         res["throughput_net"] = (n - 1) / max(wall_rep - wall_one, 1e-9)
         res["throughput_n"] = n
@@ -140,12 +143,13 @@ def markdown(res: dict) -> str:
     return "\n".join(lines)
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(argv: list[str] | None = None, excerpts: list[Excerpt] | None = None) -> int:
+    """CLI entry; `excerpts` lets another held-out corpus reuse this scorer (default: held-out 8)."""
     ap = argparse.ArgumentParser()
     ap.add_argument("--repeat", type=int, default=20, help="copies of the corpus for the throughput run (1 = skip)")
     ap.add_argument("--markdown", action="store_true")
     args = ap.parse_args(argv)
-    res = measure(args.repeat)
+    res = measure(args.repeat, excerpts)
     print(
         f"excerpts {res['excerpts']}  spans {res['spans']}  keep-terms {res['keep_terms']}  "
         f"missing outputs {res['missing_outputs']}"
