@@ -31,9 +31,19 @@ VERDICT_MODULES = ("curation/phi_scan.py", "curation/phi_check.py", "curation/re
 _CHUNK = 1 << 20
 
 
+def memo_dir(data_dir: Path) -> Path:
+    return data_dir / "checks" / "phi_memo"
+
+
 def memo_file(data_dir: Path, table: str) -> Path:
     """Where the memo of `table`'s check lives in the data dir."""
-    return data_dir / "checks" / "phi_memo" / f"{table}.json"
+    return memo_dir(data_dir) / f"{table}.json"
+
+
+def prune_memos(data_dir: Path) -> None:
+    """Drop every memo's entries of parts that no longer exist (after `forget` removed an export's parts)."""
+    for file in sorted(memo_dir(data_dir).glob("*.json")):
+        PhiMemo(file, data_dir).save()
 
 
 @cache

@@ -9,7 +9,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from curation.phi_check import OwnerLookup, PhiCheckResult, check_files
-from curation.phi_memo import EVERYONE, PhiMemo, memo_file
+from curation.phi_memo import EVERYONE, PhiMemo, memo_file, prune_memos
 from curation.tables.io import write_parquet_atomic
 from curation.vault import PatientPhi
 from tests.curation.test_phi_check import PHI, _reports
@@ -88,3 +88,14 @@ def test_the_same_content_rewritten_is_not_rescanned_and_an_unknown_patient_need
     phi = {**PHI, "P9": PatientPhi("P9", names=("Raumforderung^Karl",))}  # any patient's change counts
     again = check_files([items], phi, OwnerLookup(_reports), memo=PhiMemo(memo.file, tmp_path / "data"))
     assert again.rows == 1 and len(again.hits) == 1
+
+
+def test_prune_drops_the_entries_of_removed_parts(tmp_path: Path) -> None:
+    parts = _parts(tmp_path)
+    _check(tmp_path, parts)
+    parts["p2"].unlink()                                                 # as `forget` removes a partition
+    prune_memos(tmp_path / "data")
+    stored = json.loads(memo_file(tmp_path / "data", "reports").read_text())
+    assert sorted(stored["stats"]) == ["tables/reports/export=p1/part-0.parquet",
+                                       "tables/reports/export=p3/part-0.parquet"]
+    assert sorted(v["patients"] for v in stored["clean"].values()) == [["P1"], ["P3"]]
