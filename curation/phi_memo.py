@@ -1,15 +1,16 @@
 """The PHI checks' memo: a part file found clean is not scanned again until something it depends on changes.
 
 A part's "clean" verdict is reused only while all three are unchanged:
-- the part's content: sha256 of its bytes, itself memoized by path, size and mtime_ns, so an untouched file
-  is neither read nor parsed;
+- the part's content: sha256 of its bytes, itself memoized by path, size, mtime_ns and inode (an atomic
+  rewrite is a new inode even where mtime is coarse), so an untouched file is neither read nor parsed;
 - the vault values of the patients its rows were scanned for: a digest of their PHI dictionaries (the
   patients are remembered from the scan, `EVERYONE` when a row's patient was unknown), so a vault change for
   one patient invalidates exactly the parts holding that patient;
 - the check's code: a digest of the modules that decide a verdict.
-A flagged part is never remembered. The memo holds digests, pseudonymous patient ids, row counts and part
-paths under the data dir: never a value. One JSON file per table, written atomically under a lock, so
-per-export runs checking different partitions at once do not lose each other's entries.
+A row's patient is a function of the part's content (its patient_pid, or the patient of the report or volume
+its pseudonymous id names). A flagged part is never remembered. The memo holds digests, pseudonymous patient
+ids, row counts and part paths under the data dir: never a value. One JSON file per table, written atomically
+under a lock, so per-export runs checking different partitions at once do not lose each other's entries.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from pathlib import Path
 from curation.atomic import exclusive, write_text_atomic
 from curation.vault import PatientPhi
 
-FORMAT = 1
+FORMAT = 2
 EVERYONE = "*"  # a part with a row whose patient is unknown was scanned for every patient's values
 # The modules whose code decides a verdict: a change to any of them re-scans everything.
 VERDICT_MODULES = ("curation/phi_scan.py", "curation/phi_check.py", "curation/reports/markup.py")
@@ -71,7 +72,7 @@ class PhiMemo:
         self.file = file
         self.root = root.resolve()
         stored = self._load()
-        self._stats: dict[str, dict] = stored["stats"]        # relative path -> size, mtime_ns, sha256
+        self._stats: dict[str, dict] = stored["stats"]        # relative path -> size, mtime_ns, inode, sha256
         self._verdicts: dict[str, dict] = stored["clean"]     # sha256 -> patients, needles, code, rows
         self._patient_digests: dict[str, str] = {}
 
@@ -88,14 +89,15 @@ class PhiMemo:
         return part.resolve().relative_to(self.root).as_posix()
 
     def digest(self, part: Path) -> str:
-        """The part's content digest; read only when its size or mtime changed since it was last digested."""
+        """The part's content digest; read only when its size, mtime or inode changed since it was digested."""
         stat = part.stat()
         key = self._key(part)
+        version = {"size": stat.st_size, "mtime_ns": stat.st_mtime_ns, "inode": stat.st_ino}
         known = self._stats.get(key)
-        if known and known["size"] == stat.st_size and known["mtime_ns"] == stat.st_mtime_ns:
+        if known and all(known.get(k) == v for k, v in version.items()):
             return known["sha256"]
         digest = file_digest(part)
-        self._stats[key] = {"size": stat.st_size, "mtime_ns": stat.st_mtime_ns, "sha256": digest}
+        self._stats[key] = {**version, "sha256": digest}
         return digest
 
     def _patient(self, pid: str, phi: Mapping[str, PatientPhi]) -> str:

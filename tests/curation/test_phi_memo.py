@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pyarrow as pa
 import pyarrow.parquet as pq
+import pytest
 
 from curation.phi_check import OwnerLookup, PhiCheckResult, check_files
 from curation.phi_memo import EVERYONE, PhiMemo, memo_file, prune_memos
@@ -99,3 +101,25 @@ def test_prune_drops_the_entries_of_removed_parts(tmp_path: Path) -> None:
     assert sorted(stored["stats"]) == ["tables/reports/export=p1/part-0.parquet",
                                        "tables/reports/export=p3/part-0.parquet"]
     assert sorted(v["patients"] for v in stored["clean"].values()) == [["P1"], ["P3"]]
+
+
+def test_an_untouched_part_is_not_read_and_a_same_size_same_mtime_rewrite_is(tmp_path: Path,
+                                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    import curation.phi_memo as phi_memo
+
+    parts = _parts(tmp_path)
+    _check(tmp_path, parts)
+    real_digest = phi_memo.file_digest
+    monkeypatch.setattr(phi_memo, "file_digest", lambda path: pytest.fail(f"{path.name} read again"))
+    assert _check(tmp_path, parts).rows == 0
+    before = parts["p2"].stat()
+    write_parquet_atomic(parts["p2"], pa.table({"report_id": ["Rp20"], "patient_pid": ["P2"],
+                                                "text": ["Dr. Oyelaran sah den Befund."]}))
+    os.utime(parts["p2"], ns=(before.st_atime_ns, before.st_mtime_ns))    # a coarse-mtime file system
+    file = memo_file(tmp_path / "data", "reports")
+    stored = json.loads(file.read_text())
+    stored["stats"]["tables/reports/export=p2/part-0.parquet"]["size"] = parts["p2"].stat().st_size  # same size
+    file.write_text(json.dumps(stored))
+    monkeypatch.setattr(phi_memo, "file_digest", real_digest)
+    result = _check(tmp_path, parts)                                      # only the inode tells: a new file
+    assert result.rows == 1 and [h.row_id for h in result.hits] == ["Rp20"]
