@@ -61,6 +61,14 @@ def _as_server_user(cmd: list[str]) -> list[str]:
     return ["runuser", "-u", SERVER_USER, "--", *cmd] if os.geteuid() == 0 else cmd
 
 
+def _run(cmd: list[str], log: Path | None = None, **kwargs: object) -> None:
+    done = subprocess.run(cmd, capture_output=True, text=True, **kwargs)
+    if done.returncode != 0:
+        server = log.read_text(errors="replace")[-2000:] if log is not None and log.is_file() else ""
+        program = Path(cmd[cmd.index("--") + 1] if cmd[0] == "runuser" else cmd[0]).name
+        raise RuntimeError(f"{program} failed ({done.returncode}): {done.stderr[-2000:]}{server}")
+
+
 @contextmanager
 def postgres_cluster(db_name: str = "dagster") -> Iterator[Cluster]:
     """Start a cluster (password auth on 127.0.0.1 only) with one database; stop and delete it afterwards."""
@@ -80,21 +88,17 @@ def postgres_cluster(db_name: str = "dagster") -> Iterator[Cluster]:
             os.chown(path, account.pw_uid, account.pw_gid)
     port = free_port()
     log = root / "server.log"
-    run = {"check": True, "capture_output": True, "text": True}
-    started = False
     try:
-        subprocess.run(_as_server_user([str(bin_dir / "initdb"), "-D", str(data), "-U", "postgres", "-E", "UTF8",
-                                        "--auth=scram-sha-256", f"--pwfile={root / 'pw'}", "--no-sync"]), **run)
+        _run(_as_server_user([str(bin_dir / "initdb"), "-D", str(data), "-U", "postgres", "-E", "UTF8",
+                              "--auth=scram-sha-256", f"--pwfile={root / 'pw'}", "--no-sync"]))
         options = f"-p {port} -k {sock} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200"
-        subprocess.run(_as_server_user([str(bin_dir / "pg_ctl"), "-D", str(data), "-l", str(log), "-o", options,
-                                        "-w", "-t", "60", "start"]), **run)
-        started = True
-        env = {**os.environ, "PGPASSWORD": password}
-        subprocess.run([str(bin_dir / "createdb"), "-h", "127.0.0.1", "-p", str(port), "-U", "postgres", db_name],
-                       env=env, **run)
+        _run(_as_server_user([str(bin_dir / "pg_ctl"), "-D", str(data), "-l", str(log), "-o", options,
+                              "-w", "-t", "60", "start"]), log)
+        _run([str(bin_dir / "createdb"), "-h", "127.0.0.1", "-p", str(port), "-U", "postgres", db_name],
+             env={**os.environ, "PGPASSWORD": password})
         yield Cluster("127.0.0.1", port, "postgres", password, db_name)
-    finally:
-        if started:
+    finally:  # also when start reported a failure: a server may be up all the same
+        if (data / "postmaster.pid").exists():
             subprocess.run(_as_server_user([str(bin_dir / "pg_ctl"), "-D", str(data), "-m", "immediate", "-w",
                                             "stop"]), capture_output=True)
         shutil.rmtree(root, ignore_errors=True)
