@@ -33,7 +33,7 @@ _CHUNK = 1 << 20
 
 
 def memo_dir(data_dir: Path) -> Path:
-    return data_dir / "checks" / "phi_memo"
+    return data_dir / "cache" / "phi_checks"
 
 
 def memo_file(data_dir: Path, table: str) -> Path:
