@@ -88,16 +88,26 @@ class PhiMemo:
     def _key(self, part: Path) -> str:
         return part.resolve().relative_to(self.root).as_posix()
 
+    @staticmethod
+    def _version(part: Path) -> dict[str, int]:
+        stat = part.stat()
+        return {"size": stat.st_size, "mtime_ns": stat.st_mtime_ns, "inode": stat.st_ino}
+
+    def _known(self, part: Path) -> dict | None:
+        """The stored digest entry of `part` if the file is still the version that was digested."""
+        known = self._stats.get(self._key(part))
+        version = self._version(part)
+        return known if known and all(known.get(k) == v for k, v in version.items()) else None
+
     def digest(self, part: Path) -> str:
         """The part's content digest; read only when its size, mtime or inode changed since it was digested."""
-        stat = part.stat()
-        key = self._key(part)
-        version = {"size": stat.st_size, "mtime_ns": stat.st_mtime_ns, "inode": stat.st_ino}
-        known = self._stats.get(key)
-        if known and all(known.get(k) == v for k, v in version.items()):
+        known = self._known(part)
+        if known:
             return known["sha256"]
+        version = self._version(part)
         digest = file_digest(part)
-        self._stats[key] = {**version, "sha256": digest}
+        if self._version(part) == version:  # not replaced while it was read
+            self._stats[self._key(part)] = {**version, "sha256": digest}
         return digest
 
     def _patient(self, pid: str, phi: Mapping[str, PatientPhi]) -> str:
@@ -125,10 +135,17 @@ class PhiMemo:
 
     def remember_clean(self, part: Path, patients: Iterable[str | None], rows: int,
                        phi: Mapping[str, PatientPhi]) -> None:
-        """Record that `part` (rows of `patients`, None: unknown) was scanned and nothing was found."""
+        """Record that `part` (rows of `patients`, None: unknown) was scanned and nothing was found.
+
+        The verdict is bound to the digest taken before the scan (`clean_rows`), and only while the file is
+        still that version: a part replaced during its check is not remembered (its new content was not the
+        one scanned, or not only)."""
+        known = self._known(part)
+        if known is None:
+            return
         kept = sorted({EVERYONE if p is None else p for p in patients})
-        self._verdicts[self.digest(part)] = {"patients": kept, "needles": self.needles_digest(kept, phi),
-                                             "code": code_version(), "rows": rows}
+        self._verdicts[known["sha256"]] = {"patients": kept, "needles": self.needles_digest(kept, phi),
+                                           "code": code_version(), "rows": rows}
 
     def save(self) -> None:
         """Merge this check's entries into the memo file (other checks may have written meanwhile); entries

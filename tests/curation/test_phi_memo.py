@@ -123,3 +123,25 @@ def test_an_untouched_part_is_not_read_and_a_same_size_same_mtime_rewrite_is(tmp
     monkeypatch.setattr(phi_memo, "file_digest", real_digest)
     result = _check(tmp_path, parts)                                      # only the inode tells: a new file
     assert result.rows == 1 and [h.row_id for h in result.hits] == ["Rp20"]
+
+
+def test_a_part_replaced_while_it_is_checked_is_not_remembered_clean(tmp_path: Path,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    import curation.phi_check as phi_check
+
+    parts = _parts(tmp_path)
+    real_scan = phi_check.scan_table
+
+    def scan_then_replace(table: pa.Table, *args: object, **kwargs: object) -> list:
+        hits = real_scan(table, *args, **kwargs)
+        if table["report_id"][0].as_py() == "Rp20":                      # another run writes p2 meanwhile
+            write_parquet_atomic(parts["p2"], pa.table({"report_id": ["Rp20"], "patient_pid": ["P2"],
+                                                        "text": ["Herr Oyelaran, geb. 29.02.1964."]}))
+        return hits
+
+    monkeypatch.setattr(phi_check, "scan_table", scan_then_replace)
+    assert _check(tmp_path, parts).hits == ()                            # the old content was clean
+    monkeypatch.setattr(phi_check, "scan_table", real_scan)
+    again = _check(tmp_path, parts)
+    assert (again.rows, again.parts_reused) == (1, 2)                   # the new content is scanned ...
+    assert sorted(h.label for h in again.hits) == ["date", "name"]      # ... and fails
