@@ -11,9 +11,11 @@ process per run instead of one per step) to keep the test at 2–4 minutes on a 
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
+import signal
 import subprocess
 import sys
 import time
@@ -139,6 +141,8 @@ def test_postgres_queue_runs_exports_concurrently_equal_to_a_sequential_run(tmp_
             os.environ.update(saved)
             if daemon is not None:
                 stop_group(daemon)
+                with contextlib.suppress(ProcessLookupError):  # a code server or run that outlived SIGTERM
+                    os.killpg(daemon.pid, signal.SIGKILL)
 
     assert [r.dagster_run.status for r in exports] == [dg.DagsterRunStatus.SUCCESS] * EXPORTS
     assert sorted(r.dagster_run.tags["dagster/partition"] for r in exports) == partitions
