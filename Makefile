@@ -8,7 +8,7 @@ TORCH ?= torch==2.13.0
 # Where PyPI serves only CUDA builds: TORCH_PIP_ARGS="--index-url https://download.pytorch.org/whl/cpu"
 TORCH_PIP_ARGS ?=
 
-.PHONY: venv demo test test-fast lint bench ui ui-deps clean
+.PHONY: venv demo test test-fast lint bench ui ui-deps pg-deps clean
 
 $(STAMP): pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -49,6 +49,13 @@ ui-deps:
 	@command -v chromium >/dev/null 2>&1 || { \
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium >/dev/null; }
+
+# Debian's PostgreSQL server binaries for the Postgres-instance test (tests/e2e/test_postgres_instance.py
+# starts its own throwaway cluster; needs root or sudo). The package's own cluster is not used.
+pg-deps:
+	@ls /usr/lib/postgresql/*/bin/pg_ctl >/dev/null 2>&1 || { \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq postgresql >/dev/null; }
 
 clean:
 	rm -rf demo .dagster_home .pytest_cache

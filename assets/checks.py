@@ -1,9 +1,10 @@
 """Asset checks: bad data must not flow on.
 
 Blocking checks stop downstream steps of the same run: no PHI in any written table (the vault's
-per-patient dictionary plus patterns), every table file matching its one schema, and the file counts
-of every export reconciling (files in = index + report tables + quarantine). The release is checked for
-patients in two splits, and VQA items for their validity rate.
+per-patient dictionary plus patterns; a part file found clean before is not scanned again while its
+content, its patients' vault values and the check's code are unchanged), every table file matching its one
+schema, and the file counts of every export reconciling (files in = index + report tables + quarantine).
+The release is checked for patients in two splits, and VQA items for their validity rate.
 """
 
 import json
@@ -14,6 +15,7 @@ import pyarrow.parquet as pq
 
 from curation.export_layout import report_tables, walk_export
 from curation.phi_check import OwnerLookup, check_files
+from curation.phi_memo import PhiMemo, memo_file
 from curation.tables.io import partition_dir, read_table, table_exports
 from curation.tables.schemas import PER_EXPORT_TABLES, schema_for
 from resources.storage import RadcurateStorage
@@ -43,10 +45,11 @@ def _phi_check(table: str) -> dg.AssetChecksDefinition:
         paths = storage.paths
         owner_of = OwnerLookup(lambda source, columns: read_table(paths, source, columns=columns))
         result = check_files(_table_files(storage, table, _partition(context)), storage.vault.read_patient_phi(),
-                             owner_of, paths.relative)
+                             owner_of, paths.relative, PhiMemo(memo_file(paths.data_dir, table), paths.data_dir))
         flagged = result.flagged_ids()
         return dg.AssetCheckResult(passed=not result.hits, metadata={
             "hits": len(result.hits), "rows": result.rows, "needles": result.needles,
+            "rows_reused": result.rows_reused, "parts_reused": result.parts_reused,
             "hits_by_column": json.dumps(result.by_column()),
             "flagged_rows": len(flagged), "flagged_row_ids": dg.MetadataValue.json(flagged[:MAX_IDS_LISTED])})
     return check

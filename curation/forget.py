@@ -14,6 +14,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from curation.paths import DataPaths
+from curation.phi_memo import prune_memos
 from curation.tables.io import partition_dir
 from curation.tables.schemas import PER_EXPORT_TABLES
 from curation.vault import Vault
@@ -64,6 +65,7 @@ def forget_export(paths: DataPaths, export_id: str) -> ForgetReport:
     files = sum(_remove_tree(base / export_id)
                 for base in (paths.volumes_dir, paths.segmentations_dir, paths.deid_dicom_dir))
     vault = Vault(paths.vault_dir).unregister_export(export_id)
+    prune_memos(paths.data_dir)  # the PHI checks' memo no longer names the removed parts
     return ForgetReport(export_id, tables, files, vault)
 
 

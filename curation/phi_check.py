@@ -5,6 +5,9 @@ so the needles built are those of the patients present in the files checked, not
 A row's patient is its `patient_pid`, or, for tables without one, the patient of its report or volume.
 A row whose patient is unknown is scanned for every patient's values. The result names flagged rows by
 their pseudonymous ids, never by what was found.
+
+With a memo (curation/phi_memo.py) a part file already found clean for the same content, the same PHI of
+its patients and the same check code is not read again: the check's cost follows what changed.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from curation.phi_memo import PhiMemo
 from curation.phi_scan import Hit, PhiNeedles, scan_table
 from curation.vault import PatientPhi
 
@@ -27,8 +31,10 @@ OWNER_KEYS = (("report_id", "reports"), ("volume_id", "volumes"))
 @dataclass(frozen=True)
 class PhiCheckResult:
     hits: tuple[Hit, ...]
-    rows: int
+    rows: int              # rows scanned by this check
     needles: int
+    rows_reused: int = 0   # rows of parts known clean from the memo, not read
+    parts_reused: int = 0
 
     def by_column(self) -> dict[str, int]:
         return dict(sorted(Counter(h.column for h in self.hits).items()))
@@ -72,22 +78,31 @@ def row_patients(table: pa.Table, owner_of: OwnerOf) -> list[str | None]:
 
 def check_files(files: Sequence[Path], phi: Mapping[str, PatientPhi],
                 owner_of: OwnerOf,
-                where: Callable[[Path], str] = str) -> PhiCheckResult:
+                where: Callable[[Path], str] = str, memo: PhiMemo | None = None) -> PhiCheckResult:
     """Scan `files` (Parquet) for their rows' own patients' PHI; `owner_of(table, id_column)` maps the ids
-    of `reports`/`volumes` to patient_pid for tables that do not carry it."""
+    of `reports`/`volumes` to patient_pid for tables that do not carry it. With `memo`, parts it knows clean
+    are skipped and the parts found clean now are remembered (saved before returning)."""
+    reused = {path: memo.clean_rows(path, phi) for path in files} if memo is not None else {}
+    scan = [path for path in files if reused.get(path) is None]
     owners: list[list[str | None]] = []
-    for path in files:
+    for path in scan:
         owners.append(row_patients(pq.read_table(path, columns=_owner_columns(path)), owner_of))
     present = {p for rows in owners for p in rows}
     wanted = phi.values() if None in present else [phi[p] for p in sorted(present - {None}) if p in phi]
     needles = PhiNeedles.from_phi(wanted)
     hits: list[Hit] = []
     rows = 0
-    for path, patients in zip(files, owners, strict=True):
+    for path, patients in zip(scan, owners, strict=True):
         table = pq.read_table(path)
         rows += table.num_rows
-        hits += scan_table(table, needles, where(path), patients)
-    return PhiCheckResult(tuple(hits), rows, len(needles))
+        found = scan_table(table, needles, where(path), patients)
+        hits += found
+        if memo is not None and not found:  # a flagged part is never remembered
+            memo.remember_clean(path, patients, table.num_rows, phi)
+    if memo is not None:
+        memo.save()
+    known = [n for n in reused.values() if n is not None]
+    return PhiCheckResult(tuple(hits), rows, len(needles), sum(known), len(known))
 
 
 def _owner_columns(path: Path) -> list[str]:

@@ -61,3 +61,29 @@ def test_phi_check_flags_own_values_by_row_id_and_not_other_patients_dates(data_
     assert result.metadata["flagged_row_ids"].value == ["Rleak"]
     assert result.metadata["needles"].value == 11      # 3 name parts of >= 4 chars + 4 forms of 2 dates
     assert "Lindqvist" not in repr(result.metadata)
+
+
+def test_phi_check_rerun_with_nothing_changed_scans_no_row_and_a_leak_still_fails(data_paths: DataPaths,
+                                                                                   secret_env: str) -> None:
+    from assets.checks import reports_phi_free
+    from curation.tables.io import write_table
+    from curation.vault import PatientPhi
+
+    vault = Vault(data_paths.vault_dir)
+    vault.register_export("E1", data_paths.data_dir)
+    vault.write_patient_phi("E1", [PatientPhi("P1", names=("Hauptmann^Greta",))])
+    base = {"export_id": "E1", "lang": "de", "link_status": "linked", "phi_span_count": 0, "patient_pid": "P1"}
+    write_table(data_paths, "reports", [{**base, "report_id": "R1", "text": "Kein Nachweis einer Fraktur."},
+                                        {**base, "report_id": "R2", "text": "Regelrechte Stellung."}],
+                export_id="E1")
+    context = dg.build_asset_check_context(resources={"storage": _storage(data_paths, secret_env)})
+    first, again = reports_phi_free(context), reports_phi_free(context)
+    assert first.passed and again.passed
+    assert (first.metadata["rows"].value, first.metadata["rows_reused"].value) == (2, 0)
+    assert (again.metadata["rows"].value, again.metadata["rows_reused"].value,
+            again.metadata["parts_reused"].value) == (0, 2, 1)
+    write_table(data_paths, "reports", [{**base, "report_id": "R1", "text": "Frau Hauptmann, Fraktur."}],
+                export_id="E1")
+    leaked = reports_phi_free(context)
+    assert not leaked.passed and leaked.metadata["flagged_row_ids"].value == ["R1"]
+    assert leaked.metadata["rows"].value == 1
