@@ -1,10 +1,11 @@
 """bench/pairs_release: memory of image_text_pairs, vqa_items and dataset, and the release rerun (issue 17).
 
 A synthetic export of N patients is curated (export job, then corpus job, as bench/scale runs them); then,
-each in its own fresh process (imports paid before the timer, bench/legs.py): image_text_pairs rendered from
-scratch (its table and stored images removed first), vqa_items, dataset from scratch (releases removed),
-and dataset again with nothing changed. Printed per leg: wall and CPU seconds, peak RSS (MiB), and the
-data dir's bytes in the image_text_pairs table and the image store.
+each in its own fresh process (imports paid before the timer, bench/legs.py): the imports alone (the
+baseline peak RSS), image_text_pairs rendered from scratch (its table and stored images removed first),
+vqa_items, dataset from scratch (releases removed), and dataset again with nothing changed. Printed per
+leg: wall and CPU seconds, peak RSS (MiB), the asset step's own wall seconds and the release's shard counts
+(written / reused / bytes hashed); and the data dir's bytes in the image_text_pairs table and image store.
 
     python bench/pairs_release.py --patients 40 --matrix 64
 
@@ -27,8 +28,8 @@ from pathlib import Path
 from legs import run_leg
 
 REPO = Path(__file__).resolve().parents[1]
-LEGS = (("image_text_pairs", "image_text_pairs"), ("vqa_items", "vqa_items"), ("dataset", "dataset"),
-        ("dataset_rerun", "dataset"))
+LEGS = (("imports_only", "none"), ("image_text_pairs", "image_text_pairs"), ("vqa_items", "vqa_items"),
+        ("dataset", "dataset"), ("dataset_rerun", "dataset"))
 
 
 def _leg(asset: str) -> None:
@@ -41,12 +42,23 @@ def _leg(asset: str) -> None:
     startup = time.perf_counter() - started
     startup_cpu = time.process_time()
     start = time.perf_counter()
+    if asset == "none":   # the start-up's own peak memory, to read the others against
+        print(json.dumps({"ok": True, "startup_s": round(startup, 2), "startup_cpu_s": round(startup_cpu, 2),
+                          "seconds": 0.0}))
+        return
     with dg.DagsterInstance.get() as instance:
         run = defs.resolve_job_def("curate_corpus").execute_in_process(
             instance=instance, raise_on_error=False, asset_selection=[dg.AssetKey(asset)],
             run_config={"loggers": {"console": {"config": {"log_level": "WARNING"}}}})
+    seconds = round(time.perf_counter() - start, 2)
+    with dg.DagsterInstance.get() as instance:
+        steps = {s.step_key: round(s.end_time - s.start_time, 2) for s in instance.get_run_step_stats(run.run_id)
+                 if s.start_time and s.end_time}
+        event = instance.get_latest_materialization_event(dg.AssetKey(asset))
+        meta = event.asset_materialization.metadata if event and event.asset_materialization else {}
+    shown = {k: v.value for k, v in meta.items() if k.startswith(("shard", "files", "images_collected"))}
     print(json.dumps({"ok": run.success, "startup_s": round(startup, 2), "startup_cpu_s": round(startup_cpu, 2),
-                      "seconds": round(time.perf_counter() - start, 2)}))
+                      "seconds": seconds, "step_s": steps.get(asset), "metadata": shown}))
 
 
 def _bytes(folder: Path) -> int:
@@ -91,7 +103,8 @@ def main() -> None:
             run = run_leg([sys.executable, __file__, "--leg", asset], env, cwd=REPO, what=leg)
             if not run.output["ok"]:
                 raise SystemExit(f"{leg} failed")
-            out[leg] = {"seconds": run.output["seconds"], "cpu_s": run.cpu_s, "peak_rss_mib": run.peak_rss_mib}
+            out[leg] = {"seconds": run.output["seconds"], "cpu_s": run.cpu_s, "peak_rss_mib": run.peak_rss_mib,
+                        "step_s": run.output.get("step_s"), **run.output.get("metadata", {})}
         import pyarrow.parquet as pq
 
         pairs = [p for p in (data / "tables" / "image_text_pairs").rglob("*.parquet") if not p.name.startswith(".")]

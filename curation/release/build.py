@@ -85,7 +85,9 @@ def _without_missing_images(table: pa.Table, data_dir: Path) -> tuple[pa.Table, 
     """Rows whose stored image is gone (a forgotten export before the corpus re-ran) are left out, counted."""
     if IMAGE_PATH_COLUMN not in table.column_names or table.num_rows == 0:
         return table, 0
-    keep = [rel is not None and (data_dir / rel).is_file() for rel in table[IMAGE_PATH_COLUMN].to_pylist()]
+    rels = table[IMAGE_PATH_COLUMN].to_pylist()
+    present = {rel for rel in set(rels) if rel is not None and (data_dir / rel).is_file()}   # one stat per image
+    keep = [rel in present for rel in rels]
     kept = table.filter(pa.array(keep, pa.bool_()))
     return kept, table.num_rows - kept.num_rows
 
