@@ -21,7 +21,7 @@ class DatasetReleaseConfig(dg.Config):
     split_salt: str = "radcurate-split-v1"
 
 
-@dg.asset(group_name=CORPUS_GROUP, code_version="1",
+@dg.asset(group_name=CORPUS_GROUP, code_version="2",
           deps=["image_text_pairs", "vqa_items", "grounding_items", "snippet_pairs", "reports", "volumes",
                 "report_labels"])
 def dataset(context: dg.AssetExecutionContext, config: DatasetReleaseConfig,
