@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import io
+import os
+import time
 
 import nibabel as nib
 import numpy as np
@@ -10,7 +12,7 @@ import pyarrow as pa
 import pytest
 from PIL import Image
 
-from curation.keyslices.images import stored_images
+from curation.keyslices.images import collect_unreferenced, stored_images
 from curation.keyslices.pairs import choose_window, render_pairs, requests_from_snippets
 from curation.keyslices.render import render_axial_png, slice_pixels
 from curation.keyslices.windowing import apply_window, normalise_mr, percentile_bounds, refrad_channels
@@ -130,6 +132,27 @@ def test_a_slice_rendered_before_is_not_rendered_again(data_paths):
     again = list(render_pairs(both.requests, volumes, data_paths.data_dir, {r["pair_id"]: r for r in rows}))
     assert len(again) == 2 and {r["image_sha256"] for r in again} == {rows[0]["image_sha256"]}
     assert len(list(stored_images(data_paths.data_dir))) == 1
+
+
+def test_a_reused_image_is_touched_so_the_collector_keeps_it(data_paths):
+    """Until the renderer writes its table, only the image's fresh mtime keeps it from an unreferenced sweep."""
+    data = np.arange(6 * 5 * 4, dtype=np.int16).reshape(6, 5, 4)
+    volumes = {"V1": {"volume_id": "V1", "path": _save(data_paths, "V1", data), "modality": "CT", "plane": "axial",
+                      "patient_pid": "P1", "study_uid": "ST1", "series_number": 3, "series_uid": "SE3",
+                      "slice_map": _slice_map(4, 0.0, 5.0), "content_sha256": "h1"}}
+    snippet = {"pair_id": "S1", "report_id": "R1", "patient_pid": "P1", "study_uid": "ST1", "status": "resolved",
+               "volume_id": "V1", "resolved_series": 3, "ref_image_start": 2, "ref_image_end": 2, "lang": "de",
+               "snippet": "Leberzyste"}
+    plan = requests_from_snippets([snippet], {}, volumes)
+    (row,) = render_pairs(plan.requests, volumes, data_paths.data_dir)
+    image = data_paths.data_dir / row["image_path"]
+    day_ago = time.time() - 86_400 * 2
+    os.utime(image, (day_ago, day_ago))
+    assert collect_unreferenced(data_paths.data_dir, [row["image_sha256"]], grace_s=3600).removed == 0
+    (again,) = render_pairs(plan.requests, volumes, data_paths.data_dir, {row["pair_id"]: row})
+    assert again["image_path"] == row["image_path"] and image.stat().st_mtime > time.time() - 60
+    swept = collect_unreferenced(data_paths.data_dir, [], grace_s=3600)    # table not written yet: still young
+    assert (swept.removed, swept.kept_young) == (0, 1) and image.exists()
 
 
 def test_t1_reference_shows_the_t1_image_at_the_referenced_z(data_paths):
