@@ -21,7 +21,7 @@ class DatasetReleaseConfig(dg.Config):
     split_salt: str = "radcurate-split-v1"
 
 
-@dg.asset(group_name=CORPUS_GROUP, code_version="1",
+@dg.asset(group_name=CORPUS_GROUP, code_version="2",
           deps=["image_text_pairs", "vqa_items", "grounding_items", "snippet_pairs", "reports", "volumes",
                 "report_labels"])
 def dataset(context: dg.AssetExecutionContext, config: DatasetReleaseConfig,
@@ -47,5 +47,8 @@ def dataset(context: dg.AssetExecutionContext, config: DatasetReleaseConfig,
         "counts": dg.MetadataValue.md(table),
         "patients_per_split": summary.patients_per_split,
         "files": len(summary.files),
+        "shards_written": summary.shards.written, "shards_reused": summary.shards.reused,
+        "shard_bytes_hashed": summary.shards.bytes_hashed,
+        "images_collected": summary.images_collected.removed if summary.images_collected else 0,
         "dropped_dangling_references": summary.dropped_dangling,
     })

@@ -92,7 +92,7 @@ def volumes(context: dg.AssetExecutionContext, config: SeriesGeometryConfig,
     })
 
 
-@dg.asset(group_name=CORPUS_GROUP, code_version="1", deps=["snippet_pairs", "volumes", "reports"])
+@dg.asset(group_name=CORPUS_GROUP, code_version="2", deps=["snippet_pairs", "volumes", "reports"])
 def image_text_pairs(context: dg.AssetExecutionContext, storage: RadcurateStorage,
                      llm: LlmResource) -> dg.MaterializeResult:
     """The referenced images themselves (PNG, from the referenced series' volume) with cleaned snippet and

@@ -13,9 +13,10 @@ import shutil
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from curation.keyslices.images import remove_images
 from curation.paths import DataPaths
 from curation.phi_memo import prune_memos
-from curation.tables.io import partition_dir
+from curation.tables.io import partition_dir, read_table
 from curation.tables.schemas import PER_EXPORT_TABLES
 from curation.vault import Vault
 
@@ -26,13 +27,14 @@ class ForgetReport:
     tables: int          # per-export table partitions removed
     files: int           # volume, label map and de-identified DICOM files removed
     vault: bool          # registry entry / vault folder removed
+    images: int = 0      # stored slice images only this export's rows referenced
 
     @property
     def anything(self) -> bool:
-        return bool(self.tables or self.files or self.vault)
+        return bool(self.tables or self.files or self.vault or self.images)
 
     def summary(self) -> str:
-        return (f"export {self.export_id}: {self.tables} table partitions, {self.files} files, "
+        return (f"export {self.export_id}: {self.tables} table partitions, {self.files} files, {self.images} images, "
                 f"vault entry {'removed' if self.vault else 'absent'}")
 
 
@@ -56,6 +58,7 @@ def forget_export(paths: DataPaths, export_id: str) -> ForgetReport:
     """Delete every trace of `export_id` in the data dir and the vault (idempotent)."""
     if not (export_id.startswith("exp_") and len(export_id) > 4 and export_id[4:].isalnum()):
         raise ValueError("not an export partition key (expected exp_ followed by hex)")
+    images = _forget_images(paths, export_id)   # before its partitions go: they say which rows are its own
     tables = 0
     for table in sorted(PER_EXPORT_TABLES):
         folder = partition_dir(paths, table, export_id)
@@ -66,7 +69,22 @@ def forget_export(paths: DataPaths, export_id: str) -> ForgetReport:
                 for base in (paths.volumes_dir, paths.segmentations_dir, paths.deid_dicom_dir))
     vault = Vault(paths.vault_dir).unregister_export(export_id)
     prune_memos(paths.data_dir)  # the PHI checks' memo no longer names the removed parts
-    return ForgetReport(export_id, tables, files, vault)
+    return ForgetReport(export_id, tables, files, vault, images)
+
+
+def _forget_images(paths: DataPaths, export_id: str) -> int:
+    """Remove the stored images of the export's image_text_pairs rows that no other export's row references
+    (a re-export's identical slice keeps its image). The rows themselves go with the next corpus run."""
+    own = set(read_table(paths, "volumes", exports=[export_id], columns=["volume_id"])["volume_id"].to_pylist())
+    if not own:
+        return 0
+    pairs = read_table(paths, "image_text_pairs", columns=["volume_id", "image_sha256"])
+    theirs: set[str] = set()
+    others: set[str] = set()
+    for vid, sha in zip(pairs["volume_id"].to_pylist(), pairs["image_sha256"].to_pylist(), strict=True):
+        if sha:
+            (theirs if vid in own else others).add(sha)
+    return remove_images(paths.data_dir, theirs - others)
 
 
 def purge_releases(paths: DataPaths, export_id: str) -> list[str]:

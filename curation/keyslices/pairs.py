@@ -15,7 +15,8 @@ Which text may caption an image (an honest choice, see docs/volumes.md):
 One row per (image, window, language, caption): several references to one image with the same text merge,
 their snippet pair ids listed in snippet_pair_ids. The CT window follows the caption's words (lung, bone,
 brain, else soft tissue); MR uses the 0.5-99.5 percentile normalisation of its volume. Volumes are loaded
-one at a time; image_sha256 is the PNG's content hash (the same rendered slice is the same image).
+one at a time; image_sha256 is the PNG's content hash (the same rendered slice is the same image), stored
+once under images/ (image_path) and never inline in the table.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ import nibabel as nib
 import numpy as np
 
 from curation.keyslices.captions import clean_caption
+from curation.keyslices.images import images_in_use, store_png, touch_image
 from curation.keyslices.render import render_plane_png
 from curation.keyslices.windowing import MR_WINDOW, percentile_bounds
 
@@ -179,14 +181,15 @@ def _reusable(previous: Mapping[str, Any] | None, request: PairRequest, meta: Ma
             and previous.get("caption_de" if request.lang == "de" else "caption_en") == request.caption)
 
 
-def _row(request: PairRequest, pid: str, meta: Mapping[str, Any], window: str, png: bytes,
-         image_sha256: str) -> dict[str, Any]:
+def _row(request: PairRequest, pid: str, meta: Mapping[str, Any], window: str, image: tuple[str, str]
+         ) -> dict[str, Any]:
     de = request.lang == "de"
+    image_sha256, image_path = image
     return {
         "pair_id": pid, "volume_id": request.volume_id, "volume_path": meta["path"],
         "slice_index": request.slice_index, "report_id": request.report_id,
         "patient_pid": request.patient_pid or meta.get("patient_pid"), "modality": meta.get("modality") or "",
-        "plane": request.plane, "image": {"bytes": png, "path": f"{image_sha256[:20]}.png"}, "window": window,
+        "plane": request.plane, "image_path": image_path, "window": window,
         "caption_de": request.caption if de else None,
         "caption_en": request.caption if request.lang == "en" else request.caption_en,
         "source": request.source, "volume_sha256": meta.get("content_sha256"), "lang": request.lang,
@@ -197,39 +200,69 @@ def _row(request: PairRequest, pid: str, meta: Mapping[str, Any], window: str, p
     }
 
 
+_SliceKey = tuple[str, str, int, str]   # (volume content hash, plane, slice index, window): one rendered image
+
+
+def _rendered_before(previous: Mapping[str, Mapping[str, Any]]) -> dict[_SliceKey, tuple[str, str]]:
+    """The stored image of every slice a previous row showed (by the voxels' hash, not the caption)."""
+    out: dict[_SliceKey, tuple[str, str]] = {}
+    for row in previous.values():
+        if row.get("volume_sha256") and row.get("image_sha256") and row.get("image_path"):
+            key = (row["volume_sha256"], row.get("plane") or "axial", row["slice_index"], row["window"])
+            out[key] = (row["image_sha256"], row["image_path"])
+    return out
+
+
 def render_pairs(requests: Iterable[PairRequest], volumes: Mapping[str, Mapping[str, Any]],
                  data_dir: Path, previous: Mapping[str, Mapping[str, Any]] | None = None) -> Iterator[dict[str, Any]]:
     """image_text_pairs rows; each volume is read once and dropped before the next.
 
-    `previous` (pair_id -> row of the last materialization) makes the corpus asset incremental: a row
-    whose volume content, slice and caption are unchanged reuses its PNG, and a volume none of whose rows
-    changed is not even decompressed.
+    Each rendered slice is stored once (curation/keyslices/images.py) and rows carry its hash and path, no
+    bytes. `previous` (pair_id -> row of the last materialization) makes the corpus asset incremental: a
+    slice whose volume content, plane and window were shown before and whose file exists is not rendered
+    again, and a volume none of whose slices is new is not even decompressed.
     """
     previous = previous or {}
+    rendered = _rendered_before(previous)
     by_volume: dict[str, list[PairRequest]] = defaultdict(list)
     for request in requests:
         by_volume[request.volume_id].append(request)
-    for vid in sorted(by_volume):
-        meta = volumes.get(vid)
-        if meta is None:
-            continue
-        modality = meta.get("modality") or ""
-        array: np.ndarray | None = None
-        bounds = None
-        for request in sorted(by_volume[vid], key=lambda r: r.key):
-            window = choose_window(request.caption, modality)
-            pid = pair_id(request.key, window)
-            old = previous.get(pid)
-            if _reusable(old, request, meta) and old.get("image_sha256"):
-                yield _row(request, pid, meta, window, old["image"]["bytes"], old["image_sha256"])
+    with images_in_use(data_dir):
+        for vid in sorted(by_volume):
+            meta = volumes.get(vid)
+            if meta is None:
                 continue
-            if array is None:
-                array = np.asanyarray(nib.load(data_dir / meta["path"]).dataobj)
-                bounds = percentile_bounds(array) if modality == "MR" else None
-            try:
-                png = render_plane_png(array, request.plane, request.slice_index, modality=modality,
-                                       window=window, mr_bounds=bounds)
-            except ValueError:
-                continue  # slice outside the volume: a stale slice map, nothing true to show
-            yield _row(request, pid, meta, window, png, hashlib.sha256(png).hexdigest())
-        del array
+            yield from _volume_rows(by_volume[vid], meta, data_dir, previous, rendered)
+
+
+def _volume_rows(requests: list[PairRequest], meta: Mapping[str, Any], data_dir: Path,
+                 previous: Mapping[str, Mapping[str, Any]], rendered: dict[_SliceKey, tuple[str, str]]
+                 ) -> Iterator[dict[str, Any]]:
+    modality = meta.get("modality") or ""
+    content = meta.get("content_sha256")
+    array: np.ndarray | None = None
+    bounds = None
+    for request in sorted(requests, key=lambda r: r.key):
+        window = choose_window(request.caption, modality)
+        pid = pair_id(request.key, window)
+        old = previous.get(pid)
+        if _reusable(old, request, meta) and touch_image(data_dir, old.get("image_path")):
+            yield _row(request, pid, meta, window, (old["image_sha256"], old["image_path"]))
+            continue
+        key = (content, request.plane, request.slice_index, window) if content else None
+        known = rendered.get(key) if key else None
+        if known is not None and touch_image(data_dir, known[1]):
+            yield _row(request, pid, meta, window, known)
+            continue
+        if array is None:
+            array = np.asanyarray(nib.load(data_dir / meta["path"]).dataobj)
+            bounds = percentile_bounds(array) if modality == "MR" else None
+        try:
+            png = render_plane_png(array, request.plane, request.slice_index, modality=modality,
+                                   window=window, mr_bounds=bounds)
+        except ValueError:
+            continue  # slice outside the volume: a stale slice map, nothing true to show
+        image = store_png(data_dir, png)
+        if key:
+            rendered[key] = image
+        yield _row(request, pid, meta, window, image)

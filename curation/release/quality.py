@@ -77,11 +77,8 @@ def _rows(table: pa.Table | Sequence[Mapping[str, Any]] | None) -> list[Mapping[
 
 
 def _image_key(pair: Mapping[str, Any]) -> str:
-    image = pair.get("image") or {}
-    data = image.get("bytes") if isinstance(image, Mapping) else None
-    if pair.get("image_sha256"):
-        return str(pair["image_sha256"])
-    return hashlib.sha256(data).hexdigest() if data else str(pair.get("pair_id"))
+    """The rendered slice a pair shows: its image's content hash (one stored image per slice)."""
+    return str(pair.get("image_sha256") or pair.get("pair_id"))
 
 
 @dataclass

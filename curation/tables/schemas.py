@@ -132,12 +132,11 @@ REPORT_LABELS = pa.schema([
     ("abdomen_covered", pa.bool_()), ("source", s), ("labeller", s),
 ])
 
-HF_IMAGE = pa.struct([("bytes", pa.binary()), ("path", s)])
-
 IMAGE_TEXT_PAIRS = pa.schema([
     ("pair_id", s), ("volume_id", s), ("volume_path", s), ("slice_index", i32), ("report_id", s),
     ("patient_pid", s), ("modality", s), ("plane", s),
-    ("image", HF_IMAGE), ("window", s), ("caption_de", s), ("caption_en", s), ("source", s),
+    # the PNG is stored once per rendered slice (curation/keyslices/images.py): image_path is data-dir relative
+    ("image_path", s), ("window", s), ("caption_de", s), ("caption_en", s), ("source", s),
     # the voxels the PNG was rendered from: an unchanged row is reused on the next materialization
     ("volume_sha256", s),
     # volume_id / slice_index / plane are the referenced image's own (its series' volume); the study's

@@ -52,7 +52,8 @@ def test_catalog_volumes_and_pairs_materialize(tmp_path: Path, data_paths, pseud
     assert (pair["window"], pair["slice_index"], pair["source"]) == ("bone", 5, "snippet")
     assert (pair["volume_id"], pair["training_volume_id"], pair["series_number"]) == (
         volume["volume_id"], volume["volume_id"], 2)
-    assert pair["image"]["bytes"][:8] == b"\x89PNG\r\n\x1a\n" and pair["caption_en"] is None
+    png = (data_paths.data_dir / pair["image_path"]).read_bytes()
+    assert png[:8] == b"\x89PNG\r\n\x1a\n" and pair["caption_en"] is None
     assert np.isclose(volume["slice_spacing_mm"], 2.5)
 
 

@@ -5,9 +5,12 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from curation.forget import forget_export, log_forgotten, superseded_exports
+from curation.keyslices.images import store_png, stored_images
+from curation.keyslices.render import png_bytes
 from curation.paths import DataPaths
 from curation.tables.io import read_table, table_exports, write_table
 from curation.vault import Vault
@@ -24,11 +27,25 @@ def _curated(paths: DataPaths, export_id: str, source: Path) -> None:
     Vault(paths.vault_dir).register_export(export_id, source, ["e1", "e2"])
 
 
+def _png(paths: DataPaths, value: int) -> tuple[str, str]:
+    return store_png(paths.data_dir, png_bytes(np.full((2, 2), value, np.uint8)))
+
+
+def _pair(pair_id: str, export_id: str, image: tuple[str, str]) -> dict:
+    return {"pair_id": pair_id, "volume_id": f"V{export_id}", "image_sha256": image[0], "image_path": image[1]}
+
+
 def test_forget_removes_one_export_everywhere(data_paths: DataPaths, tmp_path: Path) -> None:
     _curated(data_paths, "exp_aaaaaaaaaaaa", tmp_path / "MUELLER_export")
     _curated(data_paths, "exp_bbbbbbbbbbbb", tmp_path / "other")
+    only_a, shared, only_b = (_png(data_paths, v) for v in (10, 20, 30))
+    write_table(data_paths, "image_text_pairs", [_pair("Ta1", "exp_aaaaaaaaaaaa", only_a),
+                                                  _pair("Ta2", "exp_aaaaaaaaaaaa", shared),
+                                                  _pair("Tb1", "exp_bbbbbbbbbbbb", shared),
+                                                  _pair("Tb2", "exp_bbbbbbbbbbbb", only_b)])
     report = forget_export(data_paths, "exp_aaaaaaaaaaaa")
-    assert (report.tables, report.files, report.vault) == (2, 2, True)
+    assert (report.tables, report.files, report.vault, report.images) == (2, 2, True, 1)
+    assert sorted(p.stem for p in stored_images(data_paths.data_dir)) == sorted([shared[0], only_b[0]])
     assert table_exports(data_paths, "volumes") == ["exp_bbbbbbbbbbbb"]
     assert read_table(data_paths, "volumes")["export_id"].to_pylist() == ["exp_bbbbbbbbbbbb"]
     assert not (data_paths.volumes_dir / "exp_aaaaaaaaaaaa").exists()

@@ -69,6 +69,21 @@ def test_no_planted_phi_anywhere(curated: CuratedExport) -> None:
         assert not hits, f"{len(hits)} PHI hits, e.g. {hits[:3]}"
 
 
+def test_each_rendered_slice_is_stored_once(curated: CuratedExport) -> None:
+    from curation.keyslices.images import stored_images
+
+    paths = _paths(curated)
+    pairs = read_table(paths, "image_text_pairs")
+    assert "image" not in pairs.column_names
+    rendered = {(r["volume_id"], r["plane"], r["slice_index"], r["window"])
+                for r in pairs.select(["volume_id", "plane", "slice_index", "window"]).to_pylist()}
+    files = {p.stem for p in stored_images(paths.data_dir)}
+    assert files == set(pairs["image_sha256"].to_pylist())
+    assert len(files) == len(rendered) < pairs.num_rows
+    for row in pairs.to_pylist():
+        assert row["image_path"] == f"images/{row['image_sha256'][:2]}/{row['image_sha256']}.png"
+
+
 def test_release_loads_with_datasets_and_pyarrow(curated: CuratedExport, tmp_path) -> None:
     import json
 

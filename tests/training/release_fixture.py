@@ -11,6 +11,7 @@ import nibabel as nib
 import numpy as np
 from PIL import Image
 
+from curation.keyslices.images import store_png
 from curation.paths import DataPaths
 from curation.release import SplitPolicy, build_release
 from curation.tables import write_table
@@ -77,9 +78,10 @@ def build_tiny_release(paths: DataPaths, n_patients: int = 14) -> Path:
                          "depth_mm": depth_of(kz), "ref_shape": [24, 24], "ref_affine": ref_affine})
         png = io.BytesIO()
         Image.fromarray(np.full((24, 24), 100, np.uint8)).save(png, format="PNG")
+        sha, image_rel = store_png(paths.data_dir, png.getvalue())
         images.append({"pair_id": f"I{n:03d}", "volume_id": vid, "volume_path": rel, "slice_index": kz,
                        "report_id": f"R{n:03d}", "patient_pid": pid, "modality": "CT", "plane": "axial",
-                       "image": {"bytes": png.getvalue(), "path": None}, "window": "soft_tissue",
+                       "image_path": image_rel, "image_sha256": sha, "window": "soft_tissue",
                        "caption_de": snippet + ".", "caption_en": "Finding.", "source": "snippet"})
         vqa.append({"item_id": f"Q{n:03d}", "pair_id": f"I{n:03d}", "volume_id": vid, "slice_index": kz,
                     "report_id": f"R{n:03d}", "lang": "en", "question": "Is there a lesion?", "answer": "yes",

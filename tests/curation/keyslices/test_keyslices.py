@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import io
+import os
+import time
 
 import nibabel as nib
 import numpy as np
+import pyarrow as pa
 import pytest
 from PIL import Image
 
+from curation.keyslices.images import collect_unreferenced, stored_images
 from curation.keyslices.pairs import choose_window, render_pairs, requests_from_snippets
 from curation.keyslices.render import render_axial_png, slice_pixels
 from curation.keyslices.windowing import apply_window, normalise_mr, percentile_bounds, refrad_channels
@@ -98,14 +102,57 @@ def test_pairs_from_resolved_snippets(data_paths):
     assert rows[1]["caption_raw"] == "Rundherd im rechten Unterlappen (Serie 3, Bild 3), 6 mm."
     assert rows[0]["training_slice_index"] == 2 and rows[0]["depth_mm"] == 12.5
     assert rows[0]["snippet_pair_ids"] == ["S1"] and rows[0]["image_sha256"] == rows[1]["image_sha256"]
-    image = np.asarray(Image.open(io.BytesIO(rows[0]["image"]["bytes"])))
+    # two captions of one rendered slice: one image file, referenced by hash and path, no bytes in the rows
+    assert rows[0]["image_path"] == f"images/{rows[0]['image_sha256'][:2]}/{rows[0]['image_sha256']}.png"
+    assert "image" not in rows[0] and len(list(stored_images(data_paths.data_dir))) == 1
+    image = np.asarray(Image.open(data_paths.data_dir / rows[0]["image_path"]))
     assert image.shape == (5, 6)
     expected = np.clip((data[::-1, ::-1, 2].T + 1225.0) / 2250.0, 0, 1) * 255
     assert np.array_equal(image, np.rint(expected).astype(np.uint8))
     table = write_table(data_paths, "image_text_pairs", rows)
-    assert table.num_rows == 2 and read_table(data_paths, "image_text_pairs")["image"].type.names == ["bytes", "path"]
-    again = list(render_pairs(plan.requests, volumes, data_paths.data_dir))
-    assert sorted(r["image"]["bytes"] for r in again) == sorted(r["image"]["bytes"] for r in rows)
+    stored = read_table(data_paths, "image_text_pairs")
+    assert table.num_rows == 2 and not any(pa.types.is_binary(f.type) or pa.types.is_struct(f.type)
+                                           for f in stored.schema)
+
+
+def test_a_slice_rendered_before_is_not_rendered_again(data_paths):
+    data = np.arange(6 * 5 * 4, dtype=np.int16).reshape(6, 5, 4) * 10 - 500
+    volumes = {"V1": {"volume_id": "V1", "path": _save(data_paths, "V1", data), "modality": "CT",
+                      "plane": "axial", "patient_pid": "P1", "study_uid": "ST1", "series_number": 3,
+                      "series_uid": "SE3", "slice_map": _slice_map(4, 0.0, 5.0), "content_sha256": "h1"}}
+    base = {"report_id": "R1", "patient_pid": "P1", "study_uid": "ST1", "status": "resolved", "volume_id": "V1",
+            "resolved_series": 3, "ref_image_start": 2, "ref_image_end": 2, "lang": "de"}
+    first = requests_from_snippets([{**base, "pair_id": "S1", "snippet": "Leberzyste"}], {}, volumes)
+    rows = list(render_pairs(first.requests, volumes, data_paths.data_dir))
+    assert len(rows) == 1 and len(list(stored_images(data_paths.data_dir))) == 1
+    # a new caption of the same slice (same window) after the volume file is gone: the image file is reused
+    (data_paths.data_dir / volumes["V1"]["path"]).unlink()
+    both = requests_from_snippets([{**base, "pair_id": "S1", "snippet": "Leberzyste"},
+                                   {**base, "pair_id": "S2", "snippet": "Leberläsion"}], {}, volumes)
+    again = list(render_pairs(both.requests, volumes, data_paths.data_dir, {r["pair_id"]: r for r in rows}))
+    assert len(again) == 2 and {r["image_sha256"] for r in again} == {rows[0]["image_sha256"]}
+    assert len(list(stored_images(data_paths.data_dir))) == 1
+
+
+def test_a_reused_image_is_touched_so_the_collector_keeps_it(data_paths):
+    """Until the renderer writes its table, only the image's fresh mtime keeps it from an unreferenced sweep."""
+    data = np.arange(6 * 5 * 4, dtype=np.int16).reshape(6, 5, 4)
+    volumes = {"V1": {"volume_id": "V1", "path": _save(data_paths, "V1", data), "modality": "CT", "plane": "axial",
+                      "patient_pid": "P1", "study_uid": "ST1", "series_number": 3, "series_uid": "SE3",
+                      "slice_map": _slice_map(4, 0.0, 5.0), "content_sha256": "h1"}}
+    snippet = {"pair_id": "S1", "report_id": "R1", "patient_pid": "P1", "study_uid": "ST1", "status": "resolved",
+               "volume_id": "V1", "resolved_series": 3, "ref_image_start": 2, "ref_image_end": 2, "lang": "de",
+               "snippet": "Leberzyste"}
+    plan = requests_from_snippets([snippet], {}, volumes)
+    (row,) = render_pairs(plan.requests, volumes, data_paths.data_dir)
+    image = data_paths.data_dir / row["image_path"]
+    day_ago = time.time() - 86_400 * 2
+    os.utime(image, (day_ago, day_ago))
+    assert collect_unreferenced(data_paths.data_dir, [row["image_sha256"]], grace_s=3600).removed == 0
+    (again,) = render_pairs(plan.requests, volumes, data_paths.data_dir, {row["pair_id"]: row})
+    assert again["image_path"] == row["image_path"] and image.stat().st_mtime > time.time() - 60
+    swept = collect_unreferenced(data_paths.data_dir, [], grace_s=3600)    # table not written yet: still young
+    assert (swept.removed, swept.kept_young) == (0, 1) and image.exists()
 
 
 def test_t1_reference_shows_the_t1_image_at_the_referenced_z(data_paths):
@@ -127,7 +174,7 @@ def test_t1_reference_shows_the_t1_image_at_the_referenced_z(data_paths):
     assert (row["volume_id"], row["series_number"], row["slice_index"]) == ("VT1", 7, 5)
     assert volumes["VT1"]["slice_map"][row["slice_index"]]["z_mm"] == snippet["z_mm"]
     assert (row["training_volume_id"], row["training_slice_index"]) == ("VT2", 5)
-    image = np.asarray(Image.open(io.BytesIO(row["image"]["bytes"])))
+    image = np.asarray(Image.open(data_paths.data_dir / row["image_path"]))
     assert image.min() == 255                           # the bright T1 slice, not the flat T2 one
 
 

@@ -6,6 +6,7 @@ import numpy as np
 import pyarrow.parquet as pq
 import pytest
 
+from curation.keyslices.images import store_png
 from curation.paths import DataPaths
 from curation.release import SplitPolicy, build_release, split_overlap
 from curation.tables import write_table
@@ -45,7 +46,7 @@ def test_release_layout_splits_and_loaders(data_paths: DataPaths) -> None:
     assert sum(summary.counts["snippet_pairs"].values()) == 40
     assert sum(summary.counts["report_volume_pairs"].values()) == 40
     assert not split_overlap(summary)
-    train = pq.read_table(root / "data/report_volume_pairs/train-00000-of-00001.parquet")
+    train = pq.read_table(root / "data/report_volume_pairs/train-exp_a-00000.parquet")
     assert all((root / p).read_bytes().startswith(b"nifti") for p in train["volume_path"].to_pylist())
     datasets = pytest.importorskip("datasets")
     files = {s: str(root / f"data/snippet_pairs/{s}-*.parquet") for s in ("train", "validation", "test")}
@@ -114,11 +115,12 @@ def test_release_loads_in_one_line_with_typed_columns(data_paths: DataPaths, tmp
     _corpus(data_paths, [f"P{i:04d}" for i in range(12)])
     png = io.BytesIO()
     Image.fromarray(np.arange(64, dtype=np.uint8).reshape(8, 8)).save(png, format="PNG")
+    sha, rel = store_png(data_paths.data_dir, png.getvalue())
     vol = read_table(data_paths, "volumes").to_pylist()
     write_table(data_paths, "image_text_pairs", [
         {"pair_id": f"I{n}", "volume_id": v["volume_id"], "volume_path": v["path"], "slice_index": 3,
          "report_id": None, "patient_pid": v["patient_pid"], "modality": "CT", "plane": "axial",
-         "image": {"bytes": png.getvalue(), "path": None}, "window": "lung", "caption_de": "Rundherd",
+         "image_path": rel, "image_sha256": sha, "window": "lung", "caption_de": "Rundherd",
          "caption_en": None, "source": "snippet", "volume_sha256": "x"} for n, v in enumerate(vol)])
     build_release(data_paths, provenance={}, deid_profile="x")
     root = str(data_paths.dataset_dir.resolve())

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pyarrow.parquet as pq
 
+from curation.keyslices.images import store_png
+from curation.keyslices.render import png_bytes
 from curation.paths import DataPaths
 from curation.release import build_release
 from curation.release.integrity import problems
@@ -12,12 +15,12 @@ from tests.curation.release.test_build import _corpus
 
 
 def _pairs_and_items(paths: DataPaths) -> None:
-    png = {"bytes": b"png", "path": "x.png"}
+    sha, rel = store_png(paths.data_dir, png_bytes(np.full((2, 2), 7, np.uint8)))
     pairs = []
     for n, pid in enumerate(["P1", "P2"]):
         vid, rel = f"V{pid}", f"volumes/exp_a/V{pid}.nii.gz"
         base = {"volume_id": vid, "volume_path": rel, "slice_index": 3, "report_id": f"Rexp_a{n}", "patient_pid": pid,
-                "modality": "CT", "plane": "axial", "image": png, "window": "lung"}
+                "modality": "CT", "plane": "axial", "image_path": rel, "image_sha256": sha, "window": "lung"}
         # an English report: two different English captions on one slice, caption_de null in both
         pairs += [{**base, "pair_id": f"T{n}a", "caption_en": "Nodule in the right lower lobe", "lang": "en"},
                   {**base, "pair_id": f"T{n}b", "caption_en": "Solid nodule, 8 mm", "lang": "en"}]

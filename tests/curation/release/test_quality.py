@@ -5,8 +5,8 @@ from __future__ import annotations
 from curation.release.quality import entropy_bits, quality_table, template_of
 
 
-def _pair(pid: str, *, png: bytes, caption: str, snippets: list[str], series: int) -> dict:
-    return {"pair_id": pid, "report_id": "R1", "volume_id": "V1", "slice_index": 3, "image": {"bytes": png},
+def _pair(pid: str, *, image: str, caption: str, snippets: list[str], series: int) -> dict:
+    return {"pair_id": pid, "report_id": "R1", "volume_id": "V1", "slice_index": 3, "image_sha256": image,
             "caption_de": caption, "caption_en": None, "snippet_pair_ids": snippets, "series_number": series}
 
 
@@ -24,9 +24,9 @@ SNIPPETS = [
 
 
 def test_quality_counts_own_slice_duplicates_references_and_series():
-    pairs = [_pair("P1", png=b"a", caption="Zyste der linken Niere, 12 mm (Serie 3, Bild 45)", snippets=["S1"],
+    pairs = [_pair("P1", image="a" * 64, caption="Zyste der linken Niere, 12 mm (Serie 3, Bild 45)", snippets=["S1"],
                    series=3),
-             _pair("P2", png=b"b", caption="Rundherd im rechten Unterlappen", snippets=["S2"], series=2)]
+             _pair("P2", image="b" * 64, caption="Rundherd im rechten Unterlappen", snippets=["S2"], series=2)]
     vqa = [_vqa("P1", "Gibt es eine Zyste in der Niere?", "ja", "Zyste der linken Niere, 12 mm, neu"),
            _vqa("P1", "Gibt es eine Zyste in der Niere?", "ja", "Zyste der linken Niere, 12 mm, neu"),
            _vqa("P2", "Gibt es eine Zyste in der Niere?", "ja", "Zyste der linken Niere, 12 mm, neu"),
