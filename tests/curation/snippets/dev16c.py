@@ -1,0 +1,197 @@
+"""Dev set for issue 16, round 2 (engineer refs-fix): inline-marked report excerpts, DE/AT/CH/UK/US habits.
+
+A DEV set: written for the classes the blind set B missed (lists, ranges, slash forms, prior-study cues, plane
+hints, snippet boundaries) and tuned on openly. It holds no text of any held-out set (none was opened).
+
+Markup, stripped by `parse` (offsets are computed, never typed):
+- `⟦visible citation|spec⟧`: the citation text as the report has it, and what it names. spec tokens:
+  `S:I` or `S:I-J` per image or range (S the series the resolver uses: written, else the series named earlier
+  in the sentence or a "Serie 5:" heading; `-` for none), `P` (every item points into the prior study),
+  `#x` (the items' expected snippet is the one labelled x), `@coronal`/`@sagittal`/`@axial` (the plane word
+  in the reference's own bracket or clause).
+- `⟨x|snippet text⟩`: the finding text a reference supports, labelled x (the set-5 snippet rule: the clause
+  before the reference without connectives/fillers and without words inside the reference's bracket; the
+  text after it when the reference comes first).
+Excerpts without a citation are confounders (dates, ratios, levels, blood pressure, segments, counters).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["CONFOUNDERS", "EXCERPTS", "DevRef", "Excerpt", "parse"]
+
+
+@dataclass(frozen=True)
+class DevRef:
+    series: int | None
+    image_start: int
+    image_end: int
+    prior: bool
+    snippet: str | None
+    plane: str | None
+
+
+@dataclass(frozen=True)
+class Excerpt:
+    lang: str
+    text: str
+    refs: tuple[DevRef, ...]
+
+
+_MARK = re.compile(r"⟦([^|⟧]*)\|([^⟧]*)⟧|⟨(\w)\|([^⟩]*)⟩")
+_ITEM = re.compile(r"(-|\d+):(\d+)(?:-(\d+))?$")
+
+
+def parse(lang: str, marked: str) -> Excerpt:
+    """The plain text and expected refs of one marked excerpt."""
+    plain: list[str] = []
+    snippets: dict[str, str] = {}
+    pending: list[tuple[list[tuple[int | None, int, int]], bool, str | None, str | None]] = []
+    pos = 0
+    for m in _MARK.finditer(marked):
+        plain.append(marked[pos:m.start()])
+        pos = m.end()
+        if m.group(3) is not None:
+            snippets[m.group(3)] = m.group(4)
+            plain.append(m.group(4))
+            continue
+        plain.append(m.group(1))
+        items, prior, label, plane = [], False, None, None
+        for tok in m.group(2).split():
+            if tok == "P":
+                prior = True
+            elif tok.startswith("#"):
+                label = tok[1:]
+            elif tok.startswith("@"):
+                plane = tok[1:]
+            elif (item := _ITEM.match(tok)) is not None:
+                a = int(item.group(2))
+                items.append((None if item.group(1) == "-" else int(item.group(1)), a,
+                              int(item.group(3)) if item.group(3) else a))
+            else:
+                raise ValueError(f"bad spec token {tok!r} in {marked[:40]!r}")
+        pending.append((items, prior, label, plane))
+    plain.append(marked[pos:])
+    refs = tuple(DevRef(s, a, b, prior, snippets[label] if label else None, plane)
+                 for items, prior, label, plane in pending for s, a, b in items)
+    return Excerpt(lang, "".join(plain), refs)
+
+
+_DE = [
+    # lists: image lists after the image word, slash pairs, slash-separated and semicolon lists, mixed ranges
+    "⟨a|Mehrere subpleurale Mikronoduli im linken Oberlappen⟩ (⟦Serie 4, Bilder 33, 41 und 58|4:33 4:41 4:58 #a⟧).",
+    "⟨a|Zwei glatt begrenzte Leberzysten im Segment VII⟩ (⟦Bild 6/102 und 6/117|6:102 6:117 #a⟧), größenkonstant.",
+    "⟨a|Sklerotische Herde in BWK 9 und LWK 2⟩ (⟦Bild 7/64, 7/139|7:64 7:139 #a⟧).",
+    "⟨a|Mesenteriale Lymphknoten bis 9 mm⟩ (⟦Se 5 Bi 71/78/86|5:71 5:78 5:86 #a⟧).",
+    "⟨a|Kleine Nierenzysten beidseits⟩ (⟦Se 8 Bi 40,47,52|8:40 8:47 8:52 #a⟧).",
+    "⟨a|Multiple Rundherde beidseits⟩ (⟦Serie 3, Bild 12-16, 22 und 30-33|3:12-16 3:22 3:30-33 #a⟧).",
+    "⟨a|Pleuraplaques rechts⟩ (⟦Bilder 14, 26 und 31|-:14 -:26 -:31 #a⟧) "
+    "und ⟨b|links⟩ (⟦Bild 3/44 bzw. 3/47|3:44 3:47 #b⟧).",
+    "⟨a|Verkalkte Granulome⟩ (⟦Se 2, Bi 18; 25; 39|2:18 2:25 2:39 #a⟧).",
+    "⟨a|Knotige Pleuraverdickungen⟩ (⟦Bild 4/12, 15 und 19|4:12 4:15 4:19 #a⟧).",
+    "⟨a|Noduläre Verdichtungen⟩, ⟦Serie 6, Bilder 50, 57, 63|6:50 6:57 6:63 #a⟧: am ehesten entzündlich.",
+    "⟨a|Hypodense Läsionen in Segment II und III⟩ (⟦Serie 5, Bild 40 sowie Serie 7, Bild 18|5:40 7:18 #a⟧).",
+    "⟨a|Osteolysen im Os ilium⟩ (⟦3/112 bzw. 3/118|3:112 3:118 #a⟧).",
+    "⟨a|Fokale Wandverdickung des Colon sigmoideum⟩ (⟦Bild 2/201 oder 2/205|2:201 2:205 #a⟧).",
+    "⟨a|Zystische Pankreasläsionen⟩ (⟦Se 4 Bi 77 & 83|4:77 4:83 #a⟧).",
+    "⟨a|Lungenrundherde⟩ (⟦S3/B14/22/35|3:14 3:22 3:35 #a⟧).",
+    "⟨a|Verkalkte Lymphknoten hilär⟩ (⟦Bilder 61/66/72|-:61 -:66 -:72 #a⟧).",
+    # ranges: dash, en dash, bis, repeated keyword, open-ended ("ab Bild 40": image 40)
+    "⟨a|Ausgedehnte Lungenembolie im rechten Unterlappen⟩ (⟦Bild 20-24|-:20-24 #a⟧).",
+    "⟨a|Abszess im M. iliopsoas links⟩ (⟦Serie 4, Bild 55–61|4:55-61 #a⟧).",
+    "⟨a|Perikarderguss bis 12 mm⟩ (⟦Bild 30 bis Bild 36|-:30-36 #a⟧).",
+    "⟨a|Aortendissektion Typ B⟩ ⟦ab Bild 40 der Serie 3|3:40 #a⟧.",
+    "⟨a|Zyste im Pankreaskopf⟩ ⟦von Bild 70 bis 74 der Serie 5|5:70-74 #a⟧.",
+    "⟨a|Hämatom der Bauchwand⟩ (⟦Se 4/Bi 55-60|4:55-60 #a⟧).",
+    "⟨a|Thrombus in der V. femoralis⟩ (⟦Serie 9, Bild 120 bis Bild 131|9:120-131 #a⟧).",
+    "⟨a|Divertikulitis des Sigmas⟩ (⟦4/155-162|4:155-162 #a⟧).",
+    # slash forms in a citation context beside dates, levels, segments, blood pressure
+    "⟨a|Leberläsion in Segment 6/7⟩ (⟦Serie 4, Bild 40|4:40 #a⟧), seit 03/2023 größenkonstant.",
+    "⟨a|Diskusprotrusion LWK 4/5 mit Recessusstenose links⟩ (⟦S6/B45|6:45 #a⟧).",
+    "⟨a|Fettgewebsnekrose paraumbilikal⟩ (⟦Se. 6 / Bi. 45|6:45 #a⟧).",
+    "⟨a|Adrenales Adenom links⟩ (⟦5/33|5:33 #a⟧), RR 150/90 mmHg laut Anforderung.",
+    # prior-study references: in the bracket, before it in the clause, a comparison sentence about the prior
+    "⟨a|Rundherd im Mittellappen, aktuell 11 mm⟩ (⟦Serie 3, Bild 88|3:88 #a⟧; ⟦VU: Se 2, Bi 80|2:80 P #a⟧).",
+    "⟨a|In der Voruntersuchung 7 mm⟩ (⟦Serie 2, Bild 61|2:61 P #a⟧), ⟨b|jetzt 10 mm⟩ (⟦Serie 4, Bild 66|4:66 #b⟧).",
+    "⟨a|In der CT vom 14.02.2024 maß der Lymphknoten 12 mm⟩ (⟦Serie 2, Bild 45|2:45 P #a⟧).",
+    "⟨a|Lebermetastase im Vorbefund⟩ (⟦Bild 5/71|5:71 P #a⟧) ⟨b|nicht mehr abgrenzbar⟩.",
+    "⟨a|Im Vergleich zur Voraufnahme war der Erguss deutlich größer⟩ (⟦Voraufnahme Serie 3, Bild 30|3:30 P #a⟧).",
+    "⟨a|Knoten im Oberlappen, damals 6 mm⟩ (⟦Se 2 Bi 40|2:40 P #a⟧).",
+    "⟨a|Größenprogredienter Rundherd im Vergleich zur Voruntersuchung⟩ (⟦Serie 3, Bild 52|3:52 #a⟧).",
+    "⟨a|Im Vorbefund vom 02.05.2023 noch 15 mm⟩ (⟦Serie 5, Bild 28|5:28 P #a⟧), ⟨b|aktuell 9 mm⟩ "
+    "(⟦Serie 6, Bild 31|6:31 #b⟧).",
+    "⟨a|Im Vergleich zur MRT vom 11.09.2023 maß die Läsion 8 mm⟩ (⟦Se 7, Bi 14|7:14 P #a⟧).",
+    # plane hints in the bracket or clause: between series and image, after the image, MPR words
+    "⟨a|Kompressionsfraktur BWK 12⟩ (⟦Serie 601 koronar, Bild 33|601:33 @coronal #a⟧).",
+    "⟨a|Spondylolyse L5⟩ (⟦Se 5 sag. Bi 45|5:45 @sagittal #a⟧) und ⟨b|Facettengelenksarthrose⟩ "
+    "(⟦Se 3, Bi 90|3:90 #b⟧).",
+    "⟨a|Bandscheibenvorfall C5/6⟩ (⟦sag. MPR Bild 45|-:45 @sagittal #a⟧).",
+    "⟨a|Fraktur des Processus transversus⟩ (⟦Serie 4 (koronar), Bild 20|4:20 @coronal #a⟧).",
+    "⟨a|Zyste⟩ (⟦kor. Serie 6, Bild 12|6:12 @coronal #a⟧) und ⟨b|Hämangiom⟩ (⟦Serie 6, Bild 40|6:40 #b⟧).",
+]
+
+_EN = [
+    "⟨a|Several hypodense liver lesions⟩ (⟦images 22, 29 and 47 of series 5|5:22 5:29 5:47 #a⟧).",
+    "⟨a|Scattered calcified granulomas⟩ (⟦series 3, images 14 & 19|3:14 3:19 #a⟧).",
+    "⟨a|Small pulmonary nodules⟩, ⟦series 3, images 12, 15, 19|3:12 3:15 3:19 #a⟧, ⟨b|all stable⟩.",
+    "⟨a|Bilateral renal cysts⟩ (⟦images 31, 36, 44 on series 4|4:31 4:36 4:44 #a⟧).",
+    "⟨a|Two enhancing foci⟩ (⟦se 7 im 12/18/24|7:12 7:18 7:24 #a⟧).",
+    "⟨a|Segmental emboli⟩ (⟦series 4, image 30 or 31|4:30 4:31 #a⟧).",
+    "⟨a|Hepatic hemangioma⟩ (⟦images 30 through 36|-:30-36 #a⟧).",
+    "⟨a|Pericardial effusion⟩ (⟦series 2, images 40 to 46|2:40-46 #a⟧).",
+    "⟨a|Left pleural effusion⟩ (⟦se 4, im 55 through im 61|4:55-61 #a⟧).",
+    "⟨a|Ground-glass opacity⟩ (⟦series 3, image 70-image 74|3:70-74 #a⟧).",
+    "⟨a|Pancreatic duct dilatation⟩ (⟦4/77-81|4:77-81 #a⟧).",
+    "⟨a|Right adrenal nodule⟩ (⟦S5/B61|5:61 #a⟧), BP 145/95 at presentation.",
+    "⟨a|Right lower lobe nodule, previously 5 mm⟩ (⟦series 2, image 30|2:30 P #a⟧), ⟨b|now 9 mm⟩ "
+    "(⟦series 4, image 41|4:41 #b⟧).",
+    "⟨a|On the 2023 study it measured 6 mm⟩ (⟦series 2, image 52|2:52 P #a⟧).",
+    "⟨a|Subcarinal node measured 14 mm on the March 2024 CT⟩ (⟦series 3, image 77|3:77 P #a⟧).",
+    "⟨a|Compared with the prior CT the nodule measured 8 mm⟩ (⟦series 3, image 44|3:44 P #a⟧) and ⟨b|now "
+    "measures 12 mm⟩ (⟦series 5, image 48|5:48 #b⟧).",
+    "⟨a|Stable left adrenal nodule⟩ (⟦series 4, image 60|4:60 #a⟧; ⟦prior series 3, image 58|3:58 P #a⟧).",
+    "⟨a|Enlarging right hilar node compared to prior⟩ (⟦series 5, image 49|5:49 #a⟧).",
+    "⟨a|On the CT from 03/14/2024 the lesion was 11 mm⟩ (⟦series 2, image 35|2:35 P #a⟧).",
+    "⟨a|Pars defect at L5⟩ (⟦series 5 sagittal image 45|5:45 @sagittal #a⟧).",
+    "⟨a|Scaphoid fracture⟩ (⟦coronal reformat, image 33|-:33 @coronal #a⟧).",
+    "⟨a|Small cyst⟩ (⟦cor series 601, image 70|601:70 @coronal #a⟧); "
+    "⟨b|second cyst⟩ (⟦series 601, image 88|601:88 #b⟧).",
+    "⟦Series 3, image 45|3:45 #a⟧: ⟨a|8 mm solid nodule in the lingula⟩.",
+    "⟦Image 22 of series 4|4:22 #a⟧ shows a ⟨a|small hiatal hernia⟩.",
+]
+
+# Excerpts without a citation: numbers a report carries that the miner must leave alone.
+_CONFOUNDERS_DE = [
+    "Leberläsion in Segment 6/7, seit 03/2023 unverändert.",
+    "Diskusprotrusion LWK 4/5 und LWK 5/S1.",
+    "RR 130/80 mmHg, Puls 72/min.",
+    "Verhältnis Aorta/Pulmonalis 1/1,2.",
+    "Kontrolle in 3/12 empfohlen.",
+    "Aufnahme 2/3 leicht verwackelt.",
+    "Voruntersuchung vom 12.03.2024 zum Vergleich herangezogen.",
+    "Bild 1 von 2 der Dokumentation.",
+    "Gleason 3+4=7, PSA 8,2 ng/ml.",
+    "Segment 6/7 und Segment 8 frei.",
+    "Schichtdicke 1/5 mm.",
+    "Stenose der A. carotis interna 70/80 % nach NASCET.",
+    "Befund in 2 Ebenen dokumentiert, Bild 3 Jahre alt.",
+    "Befund vom 4/2024 liegt vor.",
+    "Fraktur BWK 11/12 in der Voruntersuchung nicht sichtbar.",
+]
+_CONFOUNDERS_EN = [
+    "Follow-up CT in 6/52 recommended.",
+    "Blood pressure 140/90 at the time of the scan.",
+    "Comparison: CT from 03/14/2024.",
+    "Disc bulge at L4/5 and C5/6.",
+    "Visual acuity 20/40 on the left.",
+    "Image 1 of 4 is degraded by motion.",
+    "Series 3 of 5 was repeated after contrast.",
+    "Stent 8/40 mm in the right common iliac artery.",
+    "From image quality, the study is diagnostic.",
+    "Prior study dated 2/2023 was reviewed.",
+]
+
+EXCERPTS: list[Excerpt] = [parse("de", t) for t in _DE] + [parse("en", t) for t in _EN]
+CONFOUNDERS: list[Excerpt] = [parse("de", t) for t in _CONFOUNDERS_DE] + [parse("en", t) for t in _CONFOUNDERS_EN]
