@@ -12,6 +12,7 @@ count only next to a series keyword, so "BI-RADS 4" and "im 3. Segment" never ma
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -37,27 +38,51 @@ _NR = r"(?::\s*)?(?:-?\s*(?:Nr|No|Nummer|Number)\.?\s*:?\s*|\#\s*|-(?=\d))?"
 _GUARD = (r"(?!\d|\s*[x×*]\s*\d|\s*(?:mm|cm|m|ml|l|%|‰|kg|g|mg|µg|ug|ng|mmol|mmhg|mgy|msv|kv|kev|mas|mbq|"
           r"gbq|ie|iu|uhr|h|min|sek|s|jahre?n?|j|monate?n?|wochen?|"
           r"tage?n?|years?|months?|weeks?|days?|hu|he|mal|weitere|more|other|andere|herde?|"
-          r"läsionen|lesions?|nodules?|lymphknoten|lk)\b|\s*°|[.,:]\d|\s*[-–/]\s*\d|\s+(?:of|von)\s+\d)")
+          r"läsionen|lesions?|nodules?|lymphknoten|lk|ebenen|planes|phasen|phases|projektionen|projections|views)\b|\s*°|[.,:]\d|\s*[-–/]\s*\d|\s+(?:of|von)\s+\d)")
 _RANGE_TO = r"(?:-|–|bis|to|through|thru)"
+# A range may repeat the image keyword: "Bild 30 bis Bild 36", "im 55 through im 61", "image 70-image 74".
+_RANGE_KW = r"(?:(?:Bild|Bilder|Images?|Img\.?|IM|Im|im|Bi\.?|Schicht|Slice)\s*)?"
 # "Bild 45/120", "image 45 of 120": image 45 of a stack of 120 (the total is checked in `_ranges`).
 _TOTAL = r"\s*(?:/|\bvon\b|\bof\b)\s*\d{1,4}(?!\d|\s*[x×*]\s*\d|[.,:]\d|\s*(?:mm|cm|ml|hu|%)\b)"
-_ITEM = r"\d{1,4}(?:\s*" + _RANGE_TO + r"\s*\d{1,4})?(?:" + _TOTAL + r"|" + _GUARD + r")"
+_ITEM = r"\d{1,4}(?:\s*" + _RANGE_TO + r"\s*" + _RANGE_KW + r"\d{1,4})?(?:" + _TOTAL + r"|" + _GUARD + r")"
+# Three or more images glued by "/" or "," after the image word: "Bi 12/15/19", "Bi 40,47,52" (`_glued_list`
+# checks they increase and are no date: "Bild 4/12/2023" is none).
+_GLUED = r"\d{1,4}(?:\s*/\s*\d{1,4}){2,}" + _GUARD + r"|\d{1,4}(?:,\d{1,4}){2,}" + _GUARD
 # A list item may repeat the image keyword after the conjunction: "Bild 45 bzw. Bild 52", "Bild 45 und Bild 50".
 _AND = (r"(?:und|and|sowie|u\.|&|oder|or|bzw\.?)"
         r"(?:\s*(?:" + _IMAGE_WORDS_RE + r")\b)?")
 # A comma item may repeat a short image keyword inside a bracket: "(SE 5 / IM 44, IM 47)".
-_COMMA = r"\s*,\s*(?:(?:IM|Im|im|IMA|Ima|Bild|Image|Img)\.?\s*)?"
-_LIST = (r"(?:" + _ITEM + r"(?:(?:\s*,\s*" + _ITEM + r")*\s*,?\s*" + _AND + r"\s*" + _ITEM
-         + r"|(?:" + _COMMA + _ITEM + r")+(?=\s*[)\]])|))")
+# Semicolons too: "(Se 2, Bi 18; 25; 39)".
+_COMMA = r"\s*[,;]\s*(?:(?:IM|Im|im|IMA|Ima|Bild|Image|Img)\.?\s*)?"
+# Before the series of an image-first list: "(images 31, 36 on series 4)".
+_TO_SERIES = r"\s*,?\s*(?:on|of|in|der|aus|from)\s+(?:the\s+)?(?:Serie|Series|Se)\b"
+# A comma list closes its bracket or names its series after it, or has three or more items ("series 3,
+# images 12, 15, 19, all stable"); two items outside a bracket need "und"/"and".
+_LIST = (r"(?:" + _GLUED + r"|" + _ITEM + r"(?:(?:\s*,\s*" + _ITEM + r")*\s*,?\s*" + _AND + r"\s*" + _ITEM
+         + r"|(?:" + _COMMA + _ITEM + r")+(?=\s*[)\]]|" + _TO_SERIES + r")|(?:\s*,\s*" + _ITEM + r"){2,}|))")
 _SERIES_NUM = r"\d{1,4}" + _GUARD
 # A bracket may open between series and image: "aktuell Serie 3 [Bild 77]", "series 3 (image 77)".
-_SEP = r"\s*[,;/:|–-]?\s*[\[(]?\s*(?:(?:im|in|auf|on)\s+)?"
+# A plane or sequence word may stand between series and image: "Serie 601 koronar, Bild 33", "Se 5 sag. Bi 45",
+# "Serie 4 (koronar), Bild 20", "series 5 coronal image 45".
+_PLANE_WORD = (r"(?:koronar\w*|coronal|cor|kor|sagittal\w*|sag|axial\w*|ax|tra|transvers\w*|MPR|MIP|reformat\w*|"
+               r"T1|T2|STIR|FLAIR|DWI|ADC|SWI|PD)\b\.?")
+_SEP = (r"\s*[,;/:|–-]?\s*(?:\(?\s*" + _PLANE_WORD + r"(?:\s+" + _PLANE_WORD + r")?\s*\)?\s*[,;/:|–-]?\s*)?"
+        r"[\[(]?\s*(?:(?:im|in|auf|on)\s+)?")
 
 # The words that name the prior examination (German, English).
 # English adjectives count only before an examination word or punctuation: not "prior to contrast",
 # "previous surgery", "the comparison of".
+# An examination named by its date is an earlier one: "CT vom 14.02.2024", "MRT von 2022", "the CT from
+# 03/14/2024", "the 2023 study", "the March 2024 CT".
+_MONTH = (r"(?:Jan(?:uar|uary)?|Feb(?:ruar|ruary)?|Mär(?:z)?|Mar(?:ch)?|Apr(?:il)?|Mai|May|Jun[ie]?|Jul[iy]?|"
+          r"Aug(?:ust)?|Sep(?:t(?:ember)?)?|Okt(?:ober)?|Oct(?:ober)?|Nov(?:ember)?|Dez(?:ember)?|Dec(?:ember)?)\.?")
+_DATE = (r"(?:\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})?|\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})|\d{1,2}/\d{4}|\d{4}-\d\d-\d\d|"
+         r"(?:\d{1,2}\.?\s+)?" + _MONTH + r"(?:\s+\d{1,2},?)?\s+\d{4}|(?:19|20)\d\d)")
+_EXAM = r"(?:CT|MRT?|MRI|PET(?:-CT)?|Untersuchung|Aufnahme|Sonographie|study|exam|examination|scan)"
+_DATED_EXAM = (_EXAM + r"(?:[-\s][A-Za-zÄÖÜäöü]+)?\s+(?:vom|von|from|dated|of)\s+" + _DATE
+               + r"|(?:" + _MONTH + r"\s+)?(?:19|20)\d\d\s+" + _EXAM)
 _PRIOR_NOUN = (r"(?:VU|Voruntersuchung(?:en)?|Voraufnahmen?|Vorbefund(?:es)?|Vorstudie|Vor-?(?:CT|MRT?)|"
-               r"Vergleichsuntersuchung|Vergleichsaufnahme|(?:prior|previous|comparison|baseline)"
+               r"Vergleichsuntersuchung|Vergleichsaufnahme|" + _DATED_EXAM + r"|(?:prior|previous|comparison|baseline)"
                r"(?=\s*(?:[:,;.()\[\]]|\d|$|(?:study|studies|exams?|examination|CT|MRI?|scans?|imaging|series|se|ser|"
                r"images?|img|im|sequence|reports?)\b)))")
 REF_PATTERN = re.compile(
@@ -79,10 +104,10 @@ REF_PATTERN = re.compile(
     # "(3:87)", "(3/45)" only inside parentheses (ratio, fraction, date contexts rejected in `find_ref_spans`)
     # a bracket of bare pairs only: "(4/20, 5/18)", "(3:45 und 3:52)"
     r"|(?P<co>(?<=\()\s*(?P<co_s>\d{1,3})\s*(?P<co_sep>[:/])\s*(?P<co_i>[1-9]\d{0,3}(?:\s*[-–]\s*\d{1,4})?)"
-    r"(?P<co_more>(?:\s*(?:,|;|und|and|sowie|&)\s*\d{1,3}\s*[:/]\s*[1-9]\d{0,3}(?:\s*[-–]\s*\d{1,4})?)*)"
+    r"(?P<co_more>(?:\s*(?:,|;|und|and|sowie|&|bzw\.|oder|or)\s*\d{1,3}\s*[:/]\s*[1-9]\d{0,3}(?:\s*[-–]\s*\d{1,4})?)*)"
     r"\s*(?=\)))"
     # compact "S3 B45", "S3/B45", "[S3:B45]", "[S4:B12, B41]" (case-sensitive: "s3" in running text is no series)
-    r"|(?P<cp>(?-i:\bS)\.?\s?(?P<cp_s>\d{1,3})\s*[/,:]?\s*(?-i:[BI])\.?\s?(?P<cp_i>" + _ITEM
+    r"|(?P<cp>(?-i:\bS)\.?\s?(?P<cp_s>\d{1,3})\s*[/,:]?\s*(?-i:[BI])\.?\s?(?P<cp_i>" + _GLUED + r"|" + _ITEM
     + r"(?:\s*,\s*(?-i:[BI])\.?\s?" + _ITEM + r")*))"
     # image only: "Bild 45", "images 12-15", "Schicht 30" (series from context)
     r"|(?P<io>\b" + _IMAGE_KW_FULL + r"\s*" + _NR + r"(?P<io_i>" + _LIST + r"))"
@@ -102,7 +127,9 @@ _FRACTION_CONTEXT = re.compile(
     r"(?i)(?:(?:\bseit\b|\bvom\b|\bz\.\s*n\.|datum|\bdate|\bsince\b|\bop\b|operation|"
     r"anteil|fraction|hälfte|drittel|viertel|half|third|quarter|"
     # a measurement that is written a/b: blood pressure, visual acuity, stent size
-    r"\brr\b|\bbp\b|blutdruck|blood\s+pressure|visus|acuity|stents?\b)"
+    r"\brr\b|\bbp\b|blutdruck|blood\s+pressure|visus|acuity|stents?\b|"
+    # a follow-up interval in UK notation: "Follow-up advised (6/52)", "Verlaufskontrolle (6/12)"
+    r"kontroll|verlauf|follow|review|wiedervorstell|recall|repeat)"
     r"[^()]{0,25}"
     # a score or level with a value of its own ("PI-RADS 4 (5/14)") is done: what follows may be a reference
     r"|(?:aspects|\bgcs|nihss|\bgrad|\bgrade|stadium|\bstage|punkte|points|\bscore|\btnm\b|rads\b|level|"
@@ -146,16 +173,27 @@ _NOT_PRIOR_BEFORE = re.compile(r"(?i)\b(?:bereits|schon|already|bekannte?[rsn]?|
 # "previously described nodule", "im Vorbefund beschriebener Herd": a finding of this study that the prior named.
 _DESCRIBED = re.compile(r"(?i)\s+(?:described|beschrieben\w*|bekannt\w*|known|noted|seen|gesehen\w*|erwähnt\w*|"
                         r"mentioned|reported|identified|dokumentiert\w*|documented)\b")
+# A sentence about the comparison: a prior cue anywhere before the reference in its clause, then a past-tense
+# measurement just before it ("Im Vergleich zur MRT vom 11.09.2023 maß die Läsion 8 mm (Se 7, Bi 14)",
+# "Compared with the prior CT the nodule measured 8 mm (series 3, image 44)").
+_PRIOR_CUE = re.compile(r"(?i)\b" + _PRIOR_NOUN)
+_PAST_MEASURE = re.compile(r"(?i)\b(?:war|waren|maß|mass|maßen|massen|betrug|betrugen|measured|was|were|hatte|had)\b"
+                           r"[^()\[\];]{0,60}?\d+(?:[.,]\d+)?(?:\s*[x×]\s*\d+(?:[.,]\d+)?)*\s*(?:mm|cm)\b"
+                           r"[^()\[\];\d]{0,20}[(\[]?\s*$")
+# A bracket that opens with "there"/"then" points back at the examination just named.
+_THERE = re.compile(r"(?i)\s*(?:dort|there|damals|then|seinerzeit|at\s+that\s+time)\b")
 _NOW = re.compile(r"(?i)\b(?:jetzt|aktuell|nun|heute|now|currently|today|neu|new|hier|here)\b")
 
 # "(Se/Bi 5/58, 5/61)": a further series/image pair after a slash reference, inside the same bracket.
-_SL_MORE = re.compile(r"(?i)\s*(?:,|;|\+|und|and|sowie|&|bzw\.?|u\.)\s*(\d{1,4})\s*/\s*(" + _ITEM
-                      + r")(?=\s*(?:[,;+)\]]|und\b|and\b|sowie\b|&|bzw\b|u\.))")
+# The series may be left out after the first pair: "(Bild 4/12, 15 und 19)" (series 4).
+_SL_MORE = re.compile(r"(?i)\s*(?:,|;|\+|und|and|sowie|&|bzw\.?|u\.|oder|or)\s*(?:(\d{1,4})\s*/\s*)?(" + _ITEM
+                      + r")(?=\s*(?:[,;+)\]]|und\b|and\b|sowie\b|&|bzw\b|u\.|oder\b|or\b))")
 
 SERIES_MENTION = re.compile(r"(?i)\b(?:Serien|Series|Serie|Séries|Série|Sequenz|Sequence|Ser\.|Se\.|SE|"
                             + SERIES_MARK + r"+)\s*" + _NR + r"(\d{1,4})" + _GUARD)
 
-_NUM_RANGE = re.compile(r"(\d{1,4})(?:\s*" + _RANGE_TO + r"\s*(\d{1,4}))?(" + _TOTAL + r")?")
+_NUM_RANGE = re.compile(r"(?i)(\d{1,4})(?:\s*" + _RANGE_TO + r"\s*" + _RANGE_KW + r"(\d{1,4}))?(" + _TOTAL + r")?")
+_GLUED_LIST = re.compile(r"\s*\d{1,4}(?:\s*/\s*\d{1,4}){2,}\s*|\s*\d{1,4}(?:,\d{1,4}){2,}\s*")
 
 # Cheap prefilter: a keyword (exact) before a number, a "(3:" colon form, or a word that starts like a
 # keyword ("se", "sr", "bi", "im", ...) before a number and is a misspelling of one (checked, cached).
@@ -268,6 +306,8 @@ def mask_misspellings(text: str) -> str:
 def _ranges(list_text: str) -> tuple[tuple[int, int], ...]:
     """(start, end) per list item; () when a stack total ("45/120") is not a plausible total (< 10 or
     below the image: "Bild 1 von 2" is a caption counter, not an image number)."""
+    if _GLUED_LIST.fullmatch(list_text):
+        return _glued_list(list_text)
     items = []
     for m in _NUM_RANGE.finditer(list_text):
         a = int(m.group(1))
@@ -278,6 +318,14 @@ def _ranges(list_text: str) -> tuple[tuple[int, int], ...]:
                 return ()
         items.append((min(a, b), max(a, b)))
     return tuple(items)
+
+
+def _glued_list(list_text: str) -> tuple[tuple[int, int], ...]:
+    """The images of "12/15/19" or "40,47,52": they must increase and none may be a year ("4/12/2023" is a date)."""
+    nums = [int(n) for n in re.findall(r"\d+", list_text)]
+    if any(b <= a for a, b in itertools.pairwise(nums)) or any(1900 <= n <= 2099 for n in nums) or nums[0] == 0:
+        return ()
+    return tuple((n, n) for n in nums)
 
 
 def _colon_rejected(text: str, open_paren: int) -> bool:
@@ -307,7 +355,13 @@ def _prior_study(text: str, start: int, end: int, clause_start: int = 0) -> bool
             continue
         if _CLAUSE_OPENING.fullmatch(text, clause_start, m.start()) or _MEASURE_ONLY.fullmatch(text, m.end(), start):
             return not _NOT_PRIOR_BEFORE.search(text, max(clause_start, m.start() - 30), m.start())
-    return False
+    there = _THERE.match(text, opened + 1) if opened >= 0 else None
+    if (there is not None and text[there.end():start].strip(" :,") == ""
+            and _PRIOR_CUE.search(text, max(0, opened - 120), opened)):
+        return True  # "verglichen mit der CT vom 14.02.2024 (dort Serie 2, Bild 40)"
+    cue = _PRIOR_CUE.search(text, clause_start, start)
+    return (cue is not None and not _NOW.search(text, cue.end(), start)
+            and _PAST_MEASURE.search(text, cue.end(), start) is not None)
 
 
 def _fraction_rejected(text: str, open_paren: int, series_text: str, images: tuple[tuple[int, int], ...]) -> bool:
@@ -346,8 +400,9 @@ def scan_ref_spans(text: str) -> list[RefSpan]:
         else:
             series_text = m.group(f"{form}_s") if form not in ("io", "pi") else None
             images = _ranges(m.group(f"{form}_i"))
-            if not images:
-                continue
+            if not images or (len(images) > 2 and _CAPTION_AFTER.match(masked, end)
+                              and _GLUED_LIST.fullmatch(m.group(f"{form}_i"))):
+                continue  # "Images 1/2/3 of the scout": a caption counter
             if form == "pc":
                 if images[0][0] < 10 or any(1900 <= b <= 2099 for _, b in images):
                     continue
@@ -367,7 +422,7 @@ def scan_ref_spans(text: str) -> list[RefSpan]:
             series = int(series_text) if series_text else None
         refs = [RefSpan(start=start, end=end, form=form, series=series, images=images)]
         if form in ("sl", "is"):
-            refs += _slash_pairs(masked, refs[0].end, form)
+            refs += _slash_pairs(masked, refs[0].end, form, refs[0].series)
         if form == "co" and m.group("co_more"):
             more = _bare_pairs(masked, m.start("co_more"), m.end("co_more"))
             if more is None:
@@ -408,7 +463,7 @@ _LIST_JOIN = re.compile(r"(?i)\s*(?:,|;|\+|und|and|sowie|&|bzw\.?|u\.|oder|or)\s
 
 # "Bild 1/3 der Dokumentation", "image 2/4 of the key images": a caption counter, not series/image.
 _CAPTION_AFTER = re.compile(r"(?i)\s+(?:der|des|von|aus|of(?:\s+the)?)\s+[\w-]*(?:bild|image|dokument|aufnahme|"
-                            r"seite|page|key|schlüssel|übersicht)")
+                            r"seite|page|key|schlüssel|übersicht|scout|topogram|localizer|survey)")
 _KEY_IMAGE_BEFORE = re.compile(r"(?i)\b(?:key|schlüssel|übersichts?|scout)[\s-]*$")
 _SLASH_RANGE = re.compile(r"(\d{1,4})(?:\s*" + _RANGE_TO + r"\s*(?:(\d{1,4})\s*/\s*)?(\d{1,4}))?")
 
@@ -434,7 +489,7 @@ def _image_slash(text: str, m: re.Match[str]) -> tuple[int | None, tuple[tuple[i
     return a, ((min(first, last), max(first, last)),)
 
 
-_SL_MORE_OPEN = re.compile(r"(?i)\s*(?:und|and|sowie|&|bzw\.?|u\.)\s*(\d{1,4})\s*/\s*(" + _ITEM + r")"
+_SL_MORE_OPEN = re.compile(r"(?i)\s*(?:und|and|sowie|&|bzw\.?|u\.|oder|or)\s*(\d{1,4})\s*/\s*(" + _ITEM + r")"
                            r"(?=\s*(?:[,;.)\]]|$|[a-zäöüß]))")
 
 
@@ -462,19 +517,22 @@ def _bare_pairs(text: str, start: int, end: int) -> list[RefSpan] | None:
     return out
 
 
-def _slash_pairs(text: str, end: int, form: str = "sl") -> list[RefSpan]:
+def _slash_pairs(text: str, end: int, form: str, first_series: int | None) -> list[RefSpan]:
     """Further "series/image" pairs after a slash reference in the same bracket ("(Se/Bi 5/58, 5/61)",
-    "(Bild 4/88, 4/93)"); outside a bracket only after "und"/"and" ("Bild 4/88 und 4/92")."""
+    "(Bild 4/88, 4/93)", the series left out: "(Bild 4/12, 15 und 19)"); outside a bracket only after
+    "und"/"and" ("Bild 4/88 und 4/92")."""
     inside = text.count("(", 0, end) + text.count("[", 0, end) > text.count(")", 0, end) + text.count("]", 0, end)
     more = _SL_MORE if inside else _SL_MORE_OPEN
     if not inside and form != "is":
         return []
     out = []
     while (m := more.match(text, end)) and (images := _ranges(m.group(2))):
-        series = int(m.group(1))
-        if series == 0 or m.group(1).startswith("0") or any(1900 <= a <= 2099 for a, _ in images):
+        series = int(m.group(1)) if m.group(1) is not None else (out[-1].series if out else first_series)
+        if (series is None or series == 0 or (m.group(1) or "").startswith("0")
+                or any(1900 <= a <= 2099 for a, _ in images)):
             break
-        out.append(RefSpan(start=m.start(1), end=m.end(2), form=form, series=series, images=images))
+        at = m.start(1) if m.group(1) else m.start(2)
+        out.append(RefSpan(start=at, end=m.end(2), form=form, series=series, images=images))
         end = m.end(2)
     return out
 

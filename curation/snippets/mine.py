@@ -37,13 +37,19 @@ _TRAILING_STOP = frozenset({
     "der", "die", "das", "the", "z.b.", "e.g.", "wie", "as", "shown", "dargestellt", "abgebildet",
     "markiert", "gezeigt", "und", "and", "sowie", "mit", "with", "e.g", "z.b", "(", "vergleiche",
     "bzw.", "oder", "or", "jeweils", "beispielsweise", "exemplarisch", "exemplary", "for", "example",
+    "ab", "von",  # "Dissektion ab Bild 40", "Zyste von Bild 70 bis 74": the range words are no finding
+    # "best seen on series 4", "gut sichtbar auf Bild 12": how the image shows it is no finding
+    "seen", "best", "well", "visible", "sichtbar", "erkennbar", "sehen", "gut", "am", "besten",
 })
 _LEADING_STOP = frozenset({
     "und", "and", "sowie", "zudem", "ferner", "außerdem", "additionally", "furthermore", "also", "auch",
     "zeigt", "zeigen", "sich", "findet", "finden", "sieht", "man", "ist", "sind", "liegt", "shows", "show",
     "is", "are", "there", "demonstrates", "depicts", "seen", "erkennt", "erkennbar", "abgrenzbar",
-    "dort", "hier", "here", "dabei", "mit", "with", "a", "an", "the", "of", "in", "im", "auf", "on",
+    "dort", "hier", "here", "dabei", "mit", "with", "a", "an", "the", "of", "in", "im", "auf", "on", "for",
 })
+# Articles and determiners: "Auf den (Bildern 40 bis 44 ...)" holds no finding.
+_FUNCTION_WORDS = frozenset({"den", "dem", "des", "ein", "eine", "einer", "einem", "einen", "these", "those",
+                             "diesen", "dieser", "beiden", "both", "all", "allen"})
 _STRIP = " \t\r\n,;:()[]–-/"
 # The text before a reference starts a clause: only connectives and fillers go ("und", "vgl."), not
 # prepositions or articles ("Im rechten Oberlappen ...", "There is a 9 mm nodule ...").
@@ -169,9 +175,11 @@ def _trim(text: str, start: int, end: int, leading: bool, clause: bool = False) 
         return start, end
 
 
+_NOT_MEANINGFUL = _TRAILING_STOP | _LEADING_STOP | _FUNCTION_WORDS
+
+
 def _meaningful(text: str, start: int, end: int) -> bool:
-    return any(len(w) >= 3 and w.lower() not in _TRAILING_STOP | _LEADING_STOP
-               for w in _WORD.findall(text[start:end]))
+    return any(len(w) >= 3 and w.lower() not in _NOT_MEANINGFUL for w in _WORD.findall(text[start:end]))
 
 
 _BRACKET = re.compile(r"[()\[\]]")

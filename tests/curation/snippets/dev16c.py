@@ -130,6 +130,17 @@ _DE = [
     "⟨a|Bandscheibenvorfall C5/6⟩ (⟦sag. MPR Bild 45|-:45 @sagittal #a⟧).",
     "⟨a|Fraktur des Processus transversus⟩ (⟦Serie 4 (koronar), Bild 20|4:20 @coronal #a⟧).",
     "⟨a|Zyste⟩ (⟦kor. Serie 6, Bild 12|6:12 @coronal #a⟧) und ⟨b|Hämangiom⟩ (⟦Serie 6, Bild 40|6:40 #b⟧).",
+    "⟨a|Thrombose des Sinus transversus links⟩ (⟦Serie 4, Bild 20|4:20 #a⟧).",
+    "⟨a|Herd, verglichen mit der CT vom 14.02.2024⟩ (⟦dort Serie 2, Bild 40|2:40 P #a⟧; "
+    "⟦jetzt Serie 4, Bild 44|4:44 #a⟧).",
+    # snippet boundaries: lists and ranges at the start or the end of a sentence
+    "⟦Bilder 12-16 (Serie 3)|3:12-16 #a⟧: ⟨a|Konsolidierung im posterioren Unterlappen rechts⟩.",
+    "⟦Serie 4, Bild 20 bis 24|4:20-24 #a⟧: ⟨a|langstreckige Stenose der A. femoralis superficialis⟩.",
+    "⟦Se 3 Bi 12/15/19|3:12 3:15 3:19 #a⟧: ⟨a|multiple Mikronoduli⟩.",
+    "Auf den ⟦Bildern 40 bis 44 der Serie 5|5:40-44 #a⟧ zeigt sich ⟨a|eine Invagination⟩.",
+    "⟨a|Mehrere Zysten⟩, siehe ⟦Serie 3, Bild 12 und 15|3:12 3:15 #a⟧.",
+    "⟨a|Zyste⟩ (⟦Bild 3/20|3:20 #a⟧) und ⟨b|Hämangiom⟩ (⟦Bild 3/31 und 3/38|3:31 3:38 #b⟧) der Leber.",
+    "⟨a|Erguss⟩, ⟦Bild 40-48 der Serie 6|6:40-48 #a⟧, gekammert.",
 ]
 
 _EN = [
@@ -160,6 +171,11 @@ _EN = [
     "⟨b|second cyst⟩ (⟦series 601, image 88|601:88 #b⟧).",
     "⟦Series 3, image 45|3:45 #a⟧: ⟨a|8 mm solid nodule in the lingula⟩.",
     "⟦Image 22 of series 4|4:22 #a⟧ shows a ⟨a|small hiatal hernia⟩.",
+    "⟨a|Nodule, compared with the prior⟩ (⟦there series 2, image 40|2:40 P #a⟧), larger.",
+    "⟦Images 40-44 (series 5)|5:40-44 #a⟧ show a ⟨a|small pneumothorax⟩.",
+    "See ⟦series 3, images 12, 15 and 19|3:12 3:15 3:19 #a⟧, for the ⟨a|nodules⟩.",
+    "⟨a|Mural thrombus in the infrarenal aorta⟩, best seen on ⟦series 4, images 60 to 66|4:60-66 #a⟧.",
+    "⟨a|Nodules⟩: ⟦series 3, image 14|3:14 #a⟧; ⟦series 3, image 22|3:22 #a⟧; ⟦series 4, image 9|4:9 #a⟧.",
 ]
 
 # Excerpts without a citation: numbers a report carries that the miner must leave alone.
@@ -179,6 +195,11 @@ _CONFOUNDERS_DE = [
     "Befund in 2 Ebenen dokumentiert, Bild 3 Jahre alt.",
     "Befund vom 4/2024 liegt vor.",
     "Fraktur BWK 11/12 in der Voruntersuchung nicht sichtbar.",
+    "Verlaufskontrolle empfohlen (6/12).",
+    "Bild 4/12/2023 archiviert, Bild 12/03/2024 nachgereicht.",
+    "Röntgen Thorax im Bild 2 Ebenen.",
+    "Sinus transversus und Sinus sigmoideus frei.",
+    "CT Thorax vom 14.02.2024 zum Vergleich, 3/4 der Lunge belüftet.",
 ]
 _CONFOUNDERS_EN = [
     "Follow-up CT in 6/52 recommended.",
@@ -191,6 +212,9 @@ _CONFOUNDERS_EN = [
     "Stent 8/40 mm in the right common iliac artery.",
     "From image quality, the study is diagnostic.",
     "Prior study dated 2/2023 was reviewed.",
+    "Follow-up advised (6/52).",
+    "The 2023 study showed 3 nodules up to 4 mm.",
+    "Images 1/2/3 of the scout are blank.",
 ]
 
 EXCERPTS: list[Excerpt] = [parse("de", t) for t in _DE] + [parse("en", t) for t in _EN]
