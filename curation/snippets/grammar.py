@@ -39,17 +39,18 @@ _GUARD = (r"(?!\d|\s*[x×*]\s*\d|\s*(?:mm|cm|m|ml|l|%|‰|kg|g|mg|µg|ug|ng|mmol
           r"gbq|ie|iu|uhr|h|min|sek|s|jahre?n?|j|monate?n?|wochen?|"
           r"tage?n?|years?|months?|weeks?|days?|hu|he|mal|weitere|more|other|andere|herde?|"
           r"läsionen|lesions?|nodules?|lymphknoten|lk|ebenen|planes|phasen|phases|projektionen|projections|views)\b|\s*°|[.,:]\d|\s*[-–/]\s*\d|\s+(?:of|von)\s+\d)")
-_RANGE_TO = r"(?:-|–|bis|to|through|thru)"
+_RANGE_TO = r"(?:-|–|—|bis|to|through|thru)"
 # A range may repeat the image keyword: "Bild 30 bis Bild 36", "im 55 through im 61", "image 70-image 74".
 _RANGE_KW = r"(?:(?:Bild|Bilder|Images?|Img\.?|IM|Im|im|Bi\.?|Schicht|Slice)\s*)?"
 # "Bild 45/120", "image 45 of 120": image 45 of a stack of 120 (the total is checked in `_ranges`).
-_TOTAL = r"\s*(?:/|\bvon\b|\bof\b)\s*\d{1,4}(?!\d|\s*[x×*]\s*\d|[.,:]\d|\s*(?:mm|cm|ml|hu|%)\b)"
+# The total takes the number guard too: "Aufnahmen 24/48 h", "Bilder 12/14 Jahre" are no image numbers.
+_TOTAL = r"\s*(?:/|\bvon\b|\bof\b)\s*\d{1,4}" + _GUARD
 _ITEM = r"\d{1,4}(?:\s*" + _RANGE_TO + r"\s*" + _RANGE_KW + r"\d{1,4})?(?:" + _TOTAL + r"|" + _GUARD + r")"
 # Three or more images glued by "/" or "," after the image word: "Bi 12/15/19", "Bi 40,47,52" (`_glued_list`
 # checks they increase and are no date: "Bild 4/12/2023" is none).
 _GLUED = r"\d{1,4}(?:\s*/\s*\d{1,4}){2,}" + _GUARD + r"|\d{1,4}(?:,\d{1,4}){2,}" + _GUARD
 # A list item may repeat the image keyword after the conjunction: "Bild 45 bzw. Bild 52", "Bild 45 und Bild 50".
-_AND = (r"(?:und|and|sowie|u\.|&|oder|or|bzw\.?)"
+_AND = (r"(?:und|and|sowie|u\.|&|\+|oder|or|bzw\.?|resp\.?|respektive)"
         r"(?:\s*(?:" + _IMAGE_WORDS_RE + r")\b)?")
 # A comma item may repeat a short image keyword inside a bracket: "(SE 5 / IM 44, IM 47)".
 # Semicolons too: "(Se 2, Bi 18; 25; 39)".
@@ -81,8 +82,11 @@ _DATE = (r"(?:\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})?|\d{1,2}/\d{1,2}/(?:\d{4}|
 _EXAM = r"(?:CT|MRT?|MRI|PET(?:-CT)?|Untersuchung|Aufnahme|Sonographie|study|exam|examination|scan)"
 _DATED_EXAM = (_EXAM + r"(?:[-\s][A-Za-zÄÖÜäöü]+)?\s+(?:vom|von|from|dated|of)\s+" + _DATE
                + r"|(?:" + _MONTH + r"\s+)?(?:19|20)\d\d\s+" + _EXAM)
+# An examination from elsewhere is an earlier one: "in der auswärtigen CT", "on the outside CT".
+_OUTSIDE_EXAM = r"(?:auswärtige[nrms]?|externe[nrms]?|outside|external)\s+(?:" + _DATED_EXAM + r"|" + _EXAM + r")"
 _PRIOR_NOUN = (r"(?:VU|Voruntersuchung(?:en)?|Voraufnahmen?|Vorbefund(?:es)?|Vorstudie|Vor-?(?:CT|MRT?)|"
-               r"Vergleichsuntersuchung|Vergleichsaufnahme|" + _DATED_EXAM + r"|(?:prior|previous|comparison|baseline)"
+               r"Vergleichsuntersuchung|Vergleichsaufnahme|" + _DATED_EXAM + r"|" + _OUTSIDE_EXAM
+               + r"|(?:prior|previous|comparison|baseline)"
                r"(?=\s*(?:[:,;.()\[\]]|\d|$|(?:study|studies|exams?|examination|CT|MRI?|scans?|imaging|series|se|ser|"
                r"images?|img|im|sequence|reports?)\b)))")
 REF_PATTERN = re.compile(
@@ -103,12 +107,12 @@ REF_PATTERN = re.compile(
     r"(?P<sl_i>" + _ITEM + r"))"
     # "(3:87)", "(3/45)" only inside parentheses (ratio, fraction, date contexts rejected in `find_ref_spans`)
     # a bracket of bare pairs only: "(4/20, 5/18)", "(3:45 und 3:52)"
-    r"|(?P<co>(?<=\()\s*(?P<co_s>\d{1,3})\s*(?P<co_sep>[:/])\s*(?P<co_i>[1-9]\d{0,3}(?:\s*[-–]\s*\d{1,4})?)"
-    r"(?P<co_more>(?:\s*(?:,|;|und|and|sowie|&|bzw\.|oder|or)\s*\d{1,3}\s*[:/]\s*[1-9]\d{0,3}(?:\s*[-–]\s*\d{1,4})?)*)"
-    r"\s*(?=\)))"
+    r"|(?P<co>(?<=[(\[])\s*(?P<co_s>\d{1,3})\s*(?P<co_sep>[:/])\s*(?P<co_i>[1-9]\d{0,3}(?:\s*[-–—]\s*\d{1,4})?)"
+    r"(?P<co_more>(?:\s*(?:,|;|und|and|sowie|&|bzw\.|oder|or)\s*\d{1,3}\s*[:/]\s*[1-9]\d{0,3}(?:\s*[-–—]\s*\d{1,4})?)*)"
+    r"\s*(?=[)\]]))"
     # compact "S3 B45", "S3/B45", "[S3:B45]", "[S4:B12, B41]" (case-sensitive: "s3" in running text is no series)
     r"|(?P<cp>(?-i:\bS)\.?\s?(?P<cp_s>\d{1,3})\s*[/,:]?\s*(?-i:[BI])\.?\s?(?P<cp_i>" + _GLUED + r"|" + _ITEM
-    + r"(?:\s*,\s*(?-i:[BI])\.?\s?" + _ITEM + r")*))"
+    + r"(?:\s*(?:,|und|and|&|\+)\s*(?-i:[BI])\.?\s?" + _ITEM + r")*))"
     # image only: "Bild 45", "images 12-15", "Schicht 30" (series from context)
     r"|(?P<io>\b" + _IMAGE_KW_FULL + r"\s*" + _NR + r"(?P<io_i>" + _LIST + r"))"
     r"|(?P<pi>(?<=\()\s*(?:\#|(?-i:IMA|Ima|im|IM|Im)\.?)\s*(?P<pi_i>" + _LIST + r")\s*(?=\)))"
@@ -120,14 +124,14 @@ REF_PATTERN = re.compile(
 # Words that make a parenthesised "a:b" a ratio or a time, not a reference.
 _RATIO_CONTEXT = re.compile(
     r"(?i)(?:verhältnis|verhaeltnis|\bratio\b|quotient|relation|uhr|\bum\b|\bat\b|\btime\b|zeit|o'clock|"
-    r"verteilung|mischung|dilution|verdünnung|score\b|index\b|\bp\s*=)|\d:\d\s*$")
+    r"verteilung|mischung|dilution|verdünnung|score\b|index\b|\bp\s*=|literatur|reference|quelle|citation)|\d:\d\s*$")
 
 # Words that make a parenthesised "a/b" a fraction, date or score, not a reference.
 _FRACTION_CONTEXT = re.compile(
     r"(?i)(?:(?:\bseit\b|\bvom\b|\bz\.\s*n\.|datum|\bdate|\bsince\b|\bop\b|operation|"
     r"anteil|fraction|hälfte|drittel|viertel|half|third|quarter|"
     # a measurement that is written a/b: blood pressure, visual acuity, stent size
-    r"\brr\b|\bbp\b|blutdruck|blood\s+pressure|visus|acuity|stents?\b|"
+    r"\brr\b|\bbp\b|blutdruck|blood\s+pressure|visus|acuity|stents?\b|literatur|reference|quelle|citation|"
     # a follow-up interval in UK notation: "Follow-up advised (6/52)", "Verlaufskontrolle (6/12)"
     r"kontroll|verlauf|follow|review|wiedervorstell|recall|repeat)"
     r"[^()]{0,25}"
@@ -182,6 +186,7 @@ _PAST_MEASURE = re.compile(r"(?i)\b(?:war|waren|maß|mass|maßen|massen|betrug|b
                            r"[^()\[\];\d]{0,20}[(\[]?\s*$")
 # A bracket that opens with "there"/"then" points back at the examination just named.
 _THERE = re.compile(r"(?i)\s*(?:dort|there|damals|then|seinerzeit|at\s+that\s+time)\b")
+_THERE_BEFORE = re.compile(r"(?i)\b(?:dort|damals|seinerzeit)\s*[:,]?\s*$")
 _NOW = re.compile(r"(?i)\b(?:jetzt|aktuell|nun|heute|now|currently|today|neu|new|hier|here)\b")
 
 # "(Se/Bi 5/58, 5/61)": a further series/image pair after a slash reference, inside the same bracket.
@@ -200,7 +205,7 @@ _GLUED_LIST = re.compile(r"\s*\d{1,4}(?:\s*/\s*\d{1,4}){2,}\s*|\s*\d{1,4}(?:,\d{
 _STARTS = r"(?:se|sr|sq|sl|sc|bi|bl|bd|im|ia)"
 _EXACT_CANDIDATE = re.compile(
     r"(?i)\b(?:" + _SERIES_KW[3:-1] + "|" + _IMAGE_KW_ANY[3:-1] + r")\s*" + _NR + r"\d"
-    r"|\(\s*(?:\d{1,3}\s*[:/]\s*\d|\#|ima?\.?\s*\d|" + _PRIOR_NOUN + r"\s*:?\s*\d{1,3}\s*[:/]\s*\d)"
+    r"|[(\[]\s*(?:\d{1,3}\s*[:/]\s*\d|\#|ima?\.?\s*\d|" + _PRIOR_NOUN + r"\s*:?\s*\d{1,3}\s*[:/]\s*\d)"
     r"|(?-i:\bS\.?\s?\d{1,3}\s*[/,:]?\s*[BI]\.?\s?\d)"
     r"|\b(?:Serie|Se)\s*/")
 # OCR-split keywords before a number: "Se rie 3", "Bi ld 45" (checked against the keyword list)
@@ -316,8 +321,35 @@ def _ranges(list_text: str) -> tuple[tuple[int, int], ...]:
             total = int(re.findall(r"\d+", m.group(3))[-1])
             if total < 10 or total < max(a, b):
                 return ()
-        items.append((min(a, b), max(a, b)))
+        items.append(_span(a, m.group(2) or m.group(1)))
     return tuple(items)
+
+
+def _span(a: int, end_text: str) -> tuple[int, int]:
+    """(start, end) of a range; an end shorter than the start keeps the start's leading digits ("118-22" is
+    118..122, "140-44" is 140..144); otherwise a reversed range is turned round."""
+    b = int(end_text)
+    start_text = str(a)
+    if b < a and len(end_text) < len(start_text):
+        full = int(start_text[:len(start_text) - len(end_text)] + end_text)
+        b = full if full >= a else b
+    return min(a, b), max(a, b)
+
+
+# A plural image word before "a/b": two images ("Serie 2, Bilder 33/37"), not image a of b.
+_PLURAL_BEFORE = re.compile(r"(?i)(?:Bildern|Bilder|Images|Schichten|Slices|Aufnahmen|Schnittbilder|Schichtbilder)"
+                            r"\W*(?:Nr\.?|No\.?)?\s*$")
+_PAIR = re.compile(r"\s*(\d{1,4})\s*/\s*(\d{1,4})\s*")
+
+
+def _plural_pair(text: str, m: re.Match[str], form: str) -> tuple[tuple[int, int], ...] | None:
+    """Two images for "a/b" after a plural image word ("Serie 2, Bilder 33/37"), else None."""
+    pair = _PAIR.fullmatch(m.group(f"{form}_i"))
+    if pair is None or int(pair.group(1)) >= int(pair.group(2)):
+        return None
+    if not _PLURAL_BEFORE.search(text, m.start(form), m.start(f"{form}_i")):
+        return None
+    return (int(pair.group(1)),) * 2, (int(pair.group(2)),) * 2
 
 
 def _glued_list(list_text: str) -> tuple[tuple[int, int], ...]:
@@ -356,8 +388,10 @@ def _prior_study(text: str, start: int, end: int, clause_start: int = 0) -> bool
         if _CLAUSE_OPENING.fullmatch(text, clause_start, m.start()) or _MEASURE_ONLY.fullmatch(text, m.end(), start):
             return not _NOT_PRIOR_BEFORE.search(text, max(clause_start, m.start() - 30), m.start())
     there = _THERE.match(text, opened + 1) if opened >= 0 else None
+    if there is None or text[there.end():start].strip(" :,"):
+        there = _THERE_BEFORE.search(text, max(0, start - 16), start)  # "..., dort Bild 38 der Serie 3"
     if (there is not None and text[there.end():start].strip(" :,") == ""
-            and _PRIOR_CUE.search(text, max(0, opened - 120), opened)):
+            and _PRIOR_CUE.search(text, max(0, there.start() - 120), there.start())):
         return True  # "verglichen mit der CT vom 14.02.2024 (dort Serie 2, Bild 40)"
     cue = _PRIOR_CUE.search(text, clause_start, start)
     return (cue is not None and not _NOW.search(text, cue.end(), start)
@@ -400,6 +434,8 @@ def scan_ref_spans(text: str) -> list[RefSpan]:
         else:
             series_text = m.group(f"{form}_s") if form not in ("io", "pi") else None
             images = _ranges(m.group(f"{form}_i"))
+            if form in ("sf", "if", "io") and len(images) == 1:
+                images = _plural_pair(masked, m, form) or images
             if not images or (len(images) > 2 and _CAPTION_AFTER.match(masked, end)
                               and _GLUED_LIST.fullmatch(m.group(f"{form}_i"))):
                 continue  # "Images 1/2/3 of the scout": a caption counter
@@ -477,7 +513,7 @@ def _image_slash(text: str, m: re.Match[str]) -> tuple[int | None, tuple[tuple[i
     if items is None or series_text.startswith("0"):
         return None
     a, first = int(series_text), int(items.group(1))
-    last = int(items.group(3)) if items.group(3) else first
+    last = _span(first, items.group(3))[1] if items.group(3) else first
     if items.group(2) is not None and int(items.group(2)) != a:
         return None  # "Bild 2/30-3/34" spans two series: no one range
     if a == 0 or first == 0 or 1900 <= first <= 2099 or _CAPTION_AFTER.match(text, m.end("is")):
@@ -485,6 +521,8 @@ def _image_slash(text: str, m: re.Match[str]) -> tuple[int | None, tuple[tuple[i
     if (a < first <= 4 and items.group(3) is None) or _KEY_IMAGE_BEFORE.search(text, 0, m.start("is")):
         return None  # a fraction "im Bild 2/3 der Zirkumferenz", "Bild 1/2", a counter "key image 2/5"
     if 20 <= a <= first and items.group(3) is None:
+        if a < first and _PLURAL_BEFORE.search(text, m.start("is"), m.start("is_s")):
+            return None, ((a, a), (first, first))  # two images: "Bilder 33/37"
         return None, ((a, a),)  # stack counter: "Bild 45/120"
     return a, ((min(first, last), max(first, last)),)
 

@@ -37,7 +37,7 @@ _TRAILING_STOP = frozenset({
     "der", "die", "das", "the", "z.b.", "e.g.", "wie", "as", "shown", "dargestellt", "abgebildet",
     "markiert", "gezeigt", "und", "and", "sowie", "mit", "with", "e.g", "z.b", "(", "vergleiche",
     "bzw.", "oder", "or", "jeweils", "beispielsweise", "exemplarisch", "exemplary", "for", "example",
-    "ab", "von",  # "Dissektion ab Bild 40", "Zyste von Bild 70 bis 74": the range words are no finding
+    "dort", "ab", "von",  # "Dissektion ab Bild 40", "Zyste von Bild 70 bis 74": the range words are no finding
     # "best seen on series 4", "gut sichtbar auf Bild 12": how the image shows it is no finding
     "seen", "best", "well", "visible", "sichtbar", "erkennbar", "sehen", "gut", "am", "besten",
 })
@@ -196,9 +196,14 @@ def _outermost_open(text: str, start: int, end: int) -> int:
     return stack[0] if stack else -1
 
 
+_TRAILING_MEASURE = re.compile(r"[\s)\]]*\d+(?:[.,]\d+)?\s*(?:mm|cm)\s*[,;]")
+
+
 def _snippet(text: str, sentence: tuple[int, int], ref: RefSpan, prev_end: int, next_start: int) -> tuple[int, int]:
     s0, s1 = sentence
     before_start = max(s0, prev_end)
+    if prev_end > s0 and (measure := _TRAILING_MEASURE.match(text, before_start, ref.start)):
+        before_start = measure.end()  # "(Se 3/Bi 38) 6 mm, jetzt 9 mm (...)": "6 mm" is the previous one's
     cut = max(text.rfind(";", before_start, ref.start), text.rfind(": ", before_start, ref.start))
     if cut >= 0 and _meaningful(text, cut + 1, ref.start):
         before_start = cut + 1
@@ -219,7 +224,7 @@ def _snippet(text: str, sentence: tuple[int, int], ref: RefSpan, prev_end: int, 
 
 
 # Only separators between two references: the second is the next item of the same list.
-_LIST_GAP = re.compile(r"(?i)[\s,;&/+]*(?:(?:und|and|sowie|oder|or|bzw\.?|u\.)[\s,]*)?")
+_LIST_GAP = re.compile(r"(?i)[\s,;&/+]*(?:(?:und|and|sowie|oder|or|bzw\.?|u\.|resp\.?)[\s,]*)?")
 
 
 def _context_series(text: str, mentions: list[tuple[int, int]], sentence_start: int, ref_start: int) -> int | None:
