@@ -46,6 +46,8 @@ _RANGE_KW = r"(?:(?:Bild|Bilder|Images?|Img\.?|IM|Im|im|Bi\.?|Schicht|Slice)\s*)
 # The total takes the number guard too: "Aufnahmen 24/48 h", "Bilder 12/14 Jahre" are no image numbers.
 _TOTAL = r"\s*(?:/|\bvon\b|\bof\b)\s*\d{1,4}" + _GUARD
 _ITEM = r"\d{1,4}(?:\s*" + _RANGE_TO + r"\s*" + _RANGE_KW + r"\d{1,4})?(?:" + _TOTAL + r"|" + _GUARD + r")"
+# A further list item has no stack total: in "Serie 3 Bild 45 sowie 4/50" the "4/50" is series 4, image 50.
+_NEXT_ITEM = r"\d{1,4}(?:\s*" + _RANGE_TO + r"\s*" + _RANGE_KW + r"\d{1,4})?" + _GUARD
 # Three or more images glued by "/" or "," after the image word: "Bi 12/15/19", "Bi 40,47,52" (`_glued_list`
 # checks they increase and are no date: "Bild 4/12/2023" is none).
 _GLUED = r"\d{1,4}(?:\s*/\s*\d{1,4}){2,}" + _GUARD + r"|\d{1,4}(?:,\d{1,4}){2,}" + _GUARD
@@ -54,20 +56,21 @@ _AND = (r"(?:und|and|sowie|u\.|&|\+|oder|or|bzw\.?|resp\.?|respektive)"
         r"(?:\s*(?:" + _IMAGE_WORDS_RE + r")\b)?")
 # A comma item may repeat a short image keyword inside a bracket: "(SE 5 / IM 44, IM 47)".
 # Semicolons too: "(Se 2, Bi 18; 25; 39)".
-_COMMA = r"\s*[,;]\s*(?:(?:IM|Im|im|IMA|Ima|Bild|Image|Img)\.?\s*)?"
+_COMMA = r"\s*[,;]\s*(?:(?:IM|Im|im|IMA|Ima|Bild|Image|Img|Bi)\.?\s*)?"
 # Before the series of an image-first list: "(images 31, 36 on series 4)".
 _TO_SERIES = r"\s*,?\s*(?:on|of|in|der|aus|from)\s+(?:the\s+)?(?:Serie|Series|Se)\b"
 # A comma list closes its bracket or names its series after it, or has three or more items ("series 3,
 # images 12, 15, 19, all stable"); two items outside a bracket need "und"/"and".
-_LIST = (r"(?:" + _GLUED + r"|" + _ITEM + r"(?:(?:\s*,\s*" + _ITEM + r")*\s*,?\s*" + _AND + r"\s*" + _ITEM
-         + r"|(?:" + _COMMA + _ITEM + r")+(?=\s*[)\]]|" + _TO_SERIES + r")|(?:\s*,\s*" + _ITEM + r"){2,}|))")
+_LIST = (r"(?:" + _GLUED + r"|" + _ITEM + r"(?:(?:\s*,\s*" + _NEXT_ITEM + r")*\s*,?\s*" + _AND + r"\s*" + _NEXT_ITEM
+         + r"|(?:" + _COMMA + _NEXT_ITEM + r")+(?=\s*[)\]]|" + _TO_SERIES + r")|(?:\s*,\s*" + _NEXT_ITEM + r"){2,}|))")
 _SERIES_NUM = r"\d{1,4}" + _GUARD
 # A bracket may open between series and image: "aktuell Serie 3 [Bild 77]", "series 3 (image 77)".
 # A plane or sequence word may stand between series and image: "Serie 601 koronar, Bild 33", "Se 5 sag. Bi 45",
 # "Serie 4 (koronar), Bild 20", "series 5 coronal image 45".
 _PLANE_WORD = (r"(?:koronar\w*|coronal|cor|kor|sagittal\w*|sag|axial\w*|ax|tra|transvers\w*|MPR|MIP|reformat\w*|"
-               r"T1|T2|STIR|FLAIR|DWI|ADC|SWI|PD)\b\.?")
-_SEP = (r"\s*[,;/:|–-]?\s*(?:\(?\s*" + _PLANE_WORD + r"(?:\s+" + _PLANE_WORD + r")?\s*\)?\s*[,;/:|–-]?\s*)?"
+               r"Rekonstruktion(?:en)?|Reko|recon\w*|Reformation(?:en)?|T1|T2|STIR|FLAIR|DWI|ADC|SWI|PD|FS|KM|post|"
+               r"nativ)\b\.?")
+_SEP = (r"\s*[,;/:|–-]?\s*(?:\(?\s*" + _PLANE_WORD + r"(?:\s+" + _PLANE_WORD + r"){0,2}\s*\)?\s*[,;/:|–-]?\s*)?"
         r"[\[(]?\s*(?:(?:im|in|auf|on)\s+)?")
 
 # The words that name the prior examination (German, English).
@@ -79,7 +82,8 @@ _MONTH = (r"(?:Jan(?:uar|uary)?|Feb(?:ruar|ruary)?|Mär(?:z)?|Mar(?:ch)?|Apr(?:i
           r"Aug(?:ust)?|Sep(?:t(?:ember)?)?|Okt(?:ober)?|Oct(?:ober)?|Nov(?:ember)?|Dez(?:ember)?|Dec(?:ember)?)\.?")
 _DATE = (r"(?:\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})?|\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})|\d{1,2}/\d{4}|\d{4}-\d\d-\d\d|"
          r"(?:\d{1,2}\.?\s+)?" + _MONTH + r"(?:\s+\d{1,2},?)?\s+\d{4}|(?:19|20)\d\d)")
-_EXAM = r"(?:CT|MRT?|MRI|PET(?:-CT)?|Untersuchung|Aufnahme|Sonographie|study|exam|examination|scan)"
+_EXAM = (r"(?:CT|MRT?|MRI|PET(?:-CT)?|Untersuchung|Aufnahme|Sonographie|study|exam|examination|scan|"
+         r"Voraufnahmen?|Voruntersuchung(?:en)?|Vorbefund(?:es)?|Vor-?(?:CT|MRT?))")
 _DATED_EXAM = (_EXAM + r"(?:[-\s][A-Za-zÄÖÜäöü]+)?\s+(?:vom|von|from|dated|of)\s+" + _DATE
                + r"|(?:" + _MONTH + r"\s+)?(?:19|20)\d\d\s+" + _EXAM)
 # An examination from elsewhere is an earlier one: "in der auswärtigen CT", "on the outside CT".
@@ -103,7 +107,8 @@ REF_PATTERN = re.compile(
     r"\s*(?:[,;/]\s*|[(\[]\s*|der\s+|in\s+der\s+|aus\s+(?:der\s+)?|von\s+|of\s+(?:the\s+)?|in\s+|from\s+|on\s+)?"
     + _SERIES_KW + r"\s*" + _NR + r"(?P<if_s>" + _SERIES_NUM + r"))"
     # "Serie/Bild 3/45", "Se/Bi 3/87"
-    r"|(?P<sl>\b" + _SERIES_KW + r"\s*/\s*" + _IMAGE_KW_ANY + r"\s*:?\s*(?P<sl_s>\d{1,4})\s*[/:]\s*"
+    r"|(?P<sl>(?:\b" + _SERIES_KW + r"\s*[/:]\s*" + _IMAGE_KW_ANY + r"|(?-i:\bS\s*/\s*[IB]\b))\s*:?\s*(?P<sl_s>\d{1,4})"
+    r"\s*[/:]\s*"
     r"(?P<sl_i>" + _ITEM + r"))"
     # "(3:87)", "(3/45)" only inside parentheses (ratio, fraction, date contexts rejected in `find_ref_spans`)
     # a bracket of bare pairs only: "(4/20, 5/18)", "(3:45 und 3:52)"
@@ -207,7 +212,7 @@ _EXACT_CANDIDATE = re.compile(
     r"(?i)\b(?:" + _SERIES_KW[3:-1] + "|" + _IMAGE_KW_ANY[3:-1] + r")\s*" + _NR + r"\d"
     r"|[(\[]\s*(?:\d{1,3}\s*[:/]\s*\d|\#|ima?\.?\s*\d|" + _PRIOR_NOUN + r"\s*:?\s*\d{1,3}\s*[:/]\s*\d)"
     r"|(?-i:\bS\.?\s?\d{1,3}\s*[/,:]?\s*[BI]\.?\s?\d)"
-    r"|\b(?:Serie|Se)\s*/")
+    r"|\b(?:Serie|Se)\s*[/:]|(?-i:\bS\s*/\s*[IB]\b)")
 # OCR-split keywords before a number: "Se rie 3", "Bi ld 45" (checked against the keyword list)
 _SPLIT_CANDIDATE = re.compile(r"(?i)\b([sbi][a-z]{0,3}) ([a-z]{1,5})(?=\s*\.?\s*\d)")
 
@@ -457,7 +462,7 @@ def scan_ref_spans(text: str) -> list[RefSpan]:
                 series_text, images = _pi_slash(pair) or (None, images)
             series = int(series_text) if series_text else None
         refs = [RefSpan(start=start, end=end, form=form, series=series, images=images)]
-        if form in ("sl", "is"):
+        if form in ("sl", "is", "sf"):
             refs += _slash_pairs(masked, refs[0].end, form, refs[0].series)
         if form == "co" and m.group("co_more"):
             more = _bare_pairs(masked, m.start("co_more"), m.end("co_more"))

@@ -208,6 +208,17 @@ _DE2 = [
 _DE3 = [
     "⟨a|Die auswärtige CT vom 12.3.2024 zeigte einen Herd 8 mm⟩ (⟦Serie 2, Bild 40|2:40 P #a⟧).",
     "⟨a|Milchglasherd⟩ (⟦Bild 45/120|-:45 #a⟧).",
+    "⟨a|Knoten⟩ (⟦Serie 5 (sag. Rekonstruktion), Bild 33|5:33 @sagittal #a⟧).",
+    "⟨a|Herd in der Voraufnahme vom 3.2.2024⟩ (⟦Bild 4/40|4:40 P #a⟧) 5 mm, ⟨b|aktuell 9 mm⟩ (⟦Bild 6/44|6:44 #b⟧).",
+    "⟨a|Sklerosierte Herde⟩ (⟦Se 3: Bi 12, Bi 18, Bi 25|3:12 3:18 3:25 #a⟧).",
+    "⟨a|Zysten⟩ (⟦Serie 3 Bild 45 sowie 4/50|3:45 4:50 #a⟧).",
+    "⟨a|Rundherd⟩ (⟦Serie 3, Bild 45|3:45 #a⟧, 3/4 der Zirkumferenz).",
+]
+_EN3 = [
+    "⟨a|Renal cyst⟩ (⟦se:im 6:45|6:45 #a⟧).",
+    "⟨a|Liver cyst⟩ (⟦S/I 6/45|6:45 #a⟧).",
+    "⟨a|Enhancing lesion⟩ (⟦series 5 axial T2 FS image 33|5:33 @axial #a⟧).",
+    "⟨a|Ring-enhancing lesion⟩ (⟦series 5, axial T1 post, image 33|5:33 @axial #a⟧).",
 ]
 _EN2 = [
     "⟨a|Scattered nodules⟩ (⟦series 3, images 12, 15, and 19|3:12 3:15 3:19 #a⟧).",
@@ -281,6 +292,6 @@ _CONFOUNDERS_DE2 = [
 
 BATCH1: list[Excerpt] = [parse("de", t) for t in _DE] + [parse("en", t) for t in _EN]
 BATCH2: list[Excerpt] = [parse("de", t) for t in _DE2] + [parse("en", t) for t in _EN2]
-EXCERPTS: list[Excerpt] = BATCH1 + BATCH2 + [parse("de", t) for t in _DE3]
+EXCERPTS: list[Excerpt] = BATCH1 + BATCH2 + [parse("de", t) for t in _DE3] + [parse("en", t) for t in _EN3]
 CONFOUNDERS: list[Excerpt] = [parse("de", t) for t in _CONFOUNDERS_DE + _CONFOUNDERS_DE2] + [
     parse("en", t) for t in _CONFOUNDERS_EN]
