@@ -47,7 +47,7 @@ _RANGE_KW = r"(?:(?:Bild|Bilder|Images?|Img\.?|IM|Im|im|Bi\.?|Schicht|Slice)\s*)
 _TOTAL = r"\s*(?:/|\bvon\b|\bof\b)\s*\d{1,4}" + _GUARD
 _ITEM = r"\d{1,4}(?:\s*" + _RANGE_TO + r"\s*" + _RANGE_KW + r"\d{1,4})?(?:" + _TOTAL + r"|" + _GUARD + r")"
 # A further list item has no stack total: in "Serie 3 Bild 45 sowie 4/50" the "4/50" is series 4, image 50.
-_NEXT_ITEM = r"\d{1,4}(?:\s*" + _RANGE_TO + r"\s*" + _RANGE_KW + r"\d{1,4})?" + _GUARD
+_NEXT_ITEM = r"(?!(?:19|20)\d\d\b)\d{1,4}(?:\s*" + _RANGE_TO + r"\s*" + _RANGE_KW + r"\d{1,4})?" + _GUARD
 # Three or more images glued by "/" or "," after the image word: "Bi 12/15/19", "Bi 40,47,52" (`_glued_list`
 # checks they increase and are no date: "Bild 4/12/2023" is none).
 _GLUED = r"\d{1,4}(?:\s*/\s*\d{1,4}){2,}" + _GUARD + r"|\d{1,4}(?:,\d{1,4}){2,}" + _GUARD
@@ -88,10 +88,13 @@ _DATED_EXAM = (_EXAM + r"(?:[-\s][A-Za-zÄÖÜäöü]+)?\s+(?:vom|von|from|dated
                + r"|(?:" + _MONTH + r"\s+)?(?:19|20)\d\d\s+" + _EXAM)
 # An examination from elsewhere is an earlier one: "in der auswärtigen CT", "on the outside CT".
 _OUTSIDE_EXAM = r"(?:auswärtige[nrms]?|externe[nrms]?|outside|external)\s+(?:" + _DATED_EXAM + r"|" + _EXAM + r")"
+# "Vergleichs-CT", "Ausgangsuntersuchung", "die vorherige CT", "the earlier study", "the last CT".
+_EARLIER_EXAM = (r"(?:Vergleichs|Ausgangs)-?(?:untersuchung|aufnahme|befund|studie|serie|CT|MRT?)|"
+                 r"(?:vorherige[nrms]?|letzte[nrms]?|frühere[nrms]?|alte[nrms]?|earlier|older|last|former)\s+" + _EXAM)
 _PRIOR_NOUN = (r"(?:VU|Voruntersuchung(?:en)?|Voraufnahmen?|Vorbefund(?:es)?|Vorstudie|Vor-?(?:CT|MRT?)|"
-               r"Vergleichsuntersuchung|Vergleichsaufnahme|" + _DATED_EXAM + r"|" + _OUTSIDE_EXAM
+               r"Vergleichsuntersuchung|Vergleichsaufnahme|" + _DATED_EXAM + r"|" + _OUTSIDE_EXAM + r"|" + _EARLIER_EXAM
                + r"|(?:prior|previous|comparison|baseline)"
-               r"(?=\s*(?:[:,;.()\[\]]|\d|$|(?:study|studies|exams?|examination|CT|MRI?|scans?|imaging|series|se|ser|"
+               r"(?=[\s-]*(?:[:,;.()\[\]]|\d|$|(?:study|studies|exams?|examination|CT|MRI?|scans?|imaging|series|se|ser|"
                r"images?|img|im|sequence|reports?)\b)))")
 REF_PATTERN = re.compile(
     r"(?i)"
@@ -392,6 +395,8 @@ def _prior_study(text: str, start: int, end: int, clause_start: int = 0) -> bool
             continue
         if _CLAUSE_OPENING.fullmatch(text, clause_start, m.start()) or _MEASURE_ONLY.fullmatch(text, m.end(), start):
             return not _NOT_PRIOR_BEFORE.search(text, max(clause_start, m.start() - 30), m.start())
+    if opened >= 0 and _DATED_BRACKET.fullmatch(text, opened + 1, start):
+        return True
     there = _THERE.match(text, opened + 1) if opened >= 0 else None
     if there is None or text[there.end():start].strip(" :,"):
         there = _THERE_BEFORE.search(text, max(0, start - 16), start)  # "..., dort Bild 38 der Serie 3"
@@ -478,7 +483,16 @@ def scan_ref_spans(text: str) -> list[RefSpan]:
 
 
 # A prior word that closes the reference's own bracket: "(Bild 6/45, VU)", "(series 3, image 40 prior)".
-_PRIOR_TAG = re.compile(r"(?i)[\s,;:-]*\b" + _PRIOR_NOUN + r"(?:\s+(?:study|exam|CT|MRI?|scan))?\s*[)\]]")
+# A date of its own closes the bracket: "(series 3, image 38 on 02/2023 CT)", "(se 3 im 38 from 1/5/2024)",
+# "(Serie 3, Bild 38 der CT vom 12.03.2024)", "(series 3, image 38, 2022)".
+_STRICT_DATE = (r"(?:\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})|\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})|\d{1,2}/\d{4}|"
+                r"\d{4}-\d\d-\d\d|(?:\d{1,2}\.?\s+)?" + _MONTH + r"(?:\s+\d{1,2},?)?\s+\d{4})")
+_PRIOR_TAG = re.compile(r"(?i)[\s,;:-]*(?:(?:der|des|of|on|from|in|vom|von|am|dated)\s+(?:the\s+)?)?\b(?:" + _PRIOR_NOUN
+                        + r"|" + _STRICT_DATE + r"|(?:19|20)\d\d)(?:\s+(?:study|exam|CT|MRI?|MRT|scan))?\s*[)\]]")
+# A bracket that opens with a date (and an examination) before the reference: "(02/2023: series 3, image 38)",
+# "(CT 12.03.2024, Serie 3, Bild 38)".
+_DATED_BRACKET = re.compile(r"(?i)\s*(?:" + _EXAM + r"\s+)?(?:(?:vom|from|of|dated)\s+)?" + _STRICT_DATE
+                            + r"\s*[:,;]?\s*")
 
 
 def _prior_tags(text: str, spans: list[RefSpan]) -> list[RefSpan]:

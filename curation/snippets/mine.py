@@ -196,6 +196,9 @@ def _outermost_open(text: str, start: int, end: int) -> int:
     return stack[0] if stack else -1
 
 
+# A prior word after a comma, just before the reference: the reference's label, not the finding.
+_PRIOR_LABEL = re.compile(r"(?i)\s*[,;]\s*(?:VU|Voruntersuchung|Vorbefund|Voraufnahme|prior|previous|comparison)"
+                          r"(?:\s+(?:study|exam|CT|MRI?|MRT))?\s*:?\s*$")
 _TRAILING_MEASURE = re.compile(r"[\s)\]]*\d+(?:[.,]\d+)?\s*(?:mm|cm)\s*[,;]")
 
 
@@ -213,6 +216,8 @@ def _snippet(text: str, sentence: tuple[int, int], ref: RefSpan, prev_end: int, 
         # words inside the ref's brackets ("(axial T2 series 5 ...", "(sag. recon [series 5 ...") are no finding
         ref_start = opened
     b0, b1 = _trim(text, before_start, ref_start, leading=True, clause=True)
+    if (label := _PRIOR_LABEL.search(text, b0, b1)) is not None and _meaningful(text, b0, label.start()):
+        b1 = label.start()  # "Im Verlauf größenkonstant, VU Bild 38 Serie 3": "VU" names the reference's study
     if _meaningful(text, b0, b1):
         return b0, b1
     after_end = min(s1, next_start)

@@ -213,12 +213,23 @@ _DE3 = [
     "⟨a|Sklerosierte Herde⟩ (⟦Se 3: Bi 12, Bi 18, Bi 25|3:12 3:18 3:25 #a⟧).",
     "⟨a|Zysten⟩ (⟦Serie 3 Bild 45 sowie 4/50|3:45 4:50 #a⟧).",
     "⟨a|Rundherd⟩ (⟦Serie 3, Bild 45|3:45 #a⟧, 3/4 der Zirkumferenz).",
+    "⟨a|Herd im Vergleichs-CT 5 mm⟩ (⟦Se 3, Bi 38|3:38 P #a⟧).",
+    "⟨a|Lymphknoten⟩ (⟦Baseline-CT Serie 3, Bild 38|3:38 P #a⟧; ⟦Ausgangsuntersuchung Serie 2, Bild 30|2:30 P #a⟧).",
+    "⟨a|Metastase⟩ (⟦12.03.2024: Serie 3, Bild 38|3:38 P #a⟧).",
+    "⟨a|Knoten⟩ (⟦Serie 3, Bild 38 der CT vom 12.03.2024|3:38 P #a⟧).",
+    "⟨a|Im Verlauf größenkonstant⟩, ⟦VU Bild 38 Serie 3|3:38 P #a⟧.",
+    "⟨a|Herd seit 2019 bekannt⟩ (⟦Serie 3, Bild 38|3:38 #a⟧), ⟨b|Kontrolle⟩ 12/2024.",
 ]
 _EN3 = [
     "⟨a|Renal cyst⟩ (⟦se:im 6:45|6:45 #a⟧).",
     "⟨a|Liver cyst⟩ (⟦S/I 6/45|6:45 #a⟧).",
     "⟨a|Enhancing lesion⟩ (⟦series 5 axial T2 FS image 33|5:33 @axial #a⟧).",
     "⟨a|Ring-enhancing lesion⟩ (⟦series 5, axial T1 post, image 33|5:33 @axial #a⟧).",
+    "⟨a|Nodule⟩ (⟦series 3, image 38 of the earlier study|3:38 P #a⟧).",
+    "⟨a|On the last CT the nodule measured 5 mm⟩ (⟦series 3, image 38|3:38 P #a⟧).",
+    "⟨a|Nodule⟩ (⟦series 3, image 38|3:38 P #a⟧, 2022).",
+    "⟨a|Nodule⟩ (⟦series 3, image 38|3:38 P #a⟧ on 02/2023 CT).",
+    "⟨a|Nodule⟩ (⟦02/2023: series 3, image 38|3:38 P #a⟧).",
 ]
 _EN2 = [
     "⟨a|Scattered nodules⟩ (⟦series 3, images 12, 15, and 19|3:12 3:15 3:19 #a⟧).",
