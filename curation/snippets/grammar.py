@@ -41,13 +41,19 @@ _GUARD = (r"(?!\d|\s*[x×*]\s*\d|\s*(?:mm|cm|m|ml|l|%|‰|kg|g|mg|µg|ug|ng|mmol
           r"läsionen|lesions?|nodules?|lymphknoten|lk|ebenen|planes|phasen|phases|projektionen|projections|views)\b|\s*°|[.,:]\d|\s*[-–/]\s*\d|\s+(?:of|von)\s+\d)")
 _RANGE_TO = r"(?:-|–|—|bis|to|through|thru)"
 # A range may repeat the image keyword: "Bild 30 bis Bild 36", "im 55 through im 61", "image 70-image 74".
-_RANGE_KW = r"(?:(?:Bild|Bilder|Images?|Img\.?|IM|Im|im|Bi\.?|Schicht|Slice)\s*)?"
+_RANGE_KW = (r"(?:(?:einschl\.|einschließlich|inkl\.|inclusive)\s*)?"  # "Bilder 20 bis einschl. 24"
+             r"(?:(?:Bild|Bilder|Images?|Img\.?|IM|Im|im|Bi\.?|Schicht|Slice|(?-i:[BI]))\s*)?")
 # "Bild 45/120", "image 45 of 120": image 45 of a stack of 120 (the total is checked in `_ranges`).
 # The total takes the number guard too: "Aufnahmen 24/48 h", "Bilder 12/14 Jahre" are no image numbers.
 _TOTAL = r"\s*(?:/|\bvon\b|\bof\b)\s*\d{1,4}" + _GUARD
 _ITEM = r"\d{1,4}(?:\s*" + _RANGE_TO + r"\s*" + _RANGE_KW + r"\d{1,4})?(?:" + _TOTAL + r"|" + _GUARD + r")"
 # A further list item has no stack total: in "Serie 3 Bild 45 sowie 4/50" the "4/50" is series 4, image 50.
 _NEXT_ITEM = r"(?!(?:19|20)\d\d\b)\d{1,4}(?:\s*" + _RANGE_TO + r"\s*" + _RANGE_KW + r"\d{1,4})?" + _GUARD
+# Items before "und"/"and" may be glued by a comma without a space: "Bilder 12,15 und 19" (a decimal is no list:
+# its last item keeps the full guard, "Bild 3,5 und 4,5 cm").
+_GUARD_LIST = _GUARD.replace(r"[.,:]\d", r"[.:]\d")
+_ITEM_L = r"\d{1,4}(?:\s*" + _RANGE_TO + r"\s*" + _RANGE_KW + r"\d{1,4})?(?:" + _TOTAL + r"|" + _GUARD_LIST + r")"
+_NEXT_L = r"(?!(?:19|20)\d\d\b)\d{1,4}(?:\s*" + _RANGE_TO + r"\s*" + _RANGE_KW + r"\d{1,4})?" + _GUARD_LIST
 # Three or more images glued by "/" or "," after the image word: "Bi 12/15/19", "Bi 40,47,52" (`_glued_list`
 # checks they increase and are no date: "Bild 4/12/2023" is none).
 _GLUED = r"\d{1,4}(?:\s*/\s*\d{1,4}){2,}" + _GUARD + r"|\d{1,4}(?:,\d{1,4}){2,}" + _GUARD
@@ -61,8 +67,11 @@ _COMMA = r"\s*[,;]\s*(?:(?:IM|Im|im|IMA|Ima|Bild|Image|Img|Bi)\.?\s*)?"
 _TO_SERIES = r"\s*,?\s*(?:on|of|in|der|aus|from)\s+(?:the\s+)?(?:Serie|Series|Se)\b"
 # A comma list closes its bracket or names its series after it, or has three or more items ("series 3,
 # images 12, 15, 19, all stable"); two items outside a bracket need "und"/"and".
-_LIST = (r"(?:" + _GLUED + r"|" + _ITEM + r"(?:(?:\s*,\s*" + _NEXT_ITEM + r")*\s*,?\s*" + _AND + r"\s*" + _NEXT_ITEM
-         + r"|(?:" + _COMMA + _NEXT_ITEM + r")+(?=\s*[)\]]|" + _TO_SERIES + r")|(?:\s*,\s*" + _NEXT_ITEM + r"){2,}|))")
+_LIST = (r"(?:" + _GLUED
+         + r"|" + _ITEM_L + r"(?:\s*,\s*" + _NEXT_L + r")*\s*,?\s*" + _AND + r"\s*" + _NEXT_ITEM
+         + r"(?:\s*,?\s*" + _AND + r"\s*" + _NEXT_ITEM + r")*"
+         + r"|" + _ITEM + r"(?:(?:" + _COMMA + _NEXT_ITEM + r")+(?=\s*[)\]]|" + _TO_SERIES + r")"
+         + r"|(?:\s*,\s*" + _NEXT_ITEM + r"){2,}|))")
 _SERIES_NUM = r"\d{1,4}" + _GUARD
 # A bracket may open between series and image: "aktuell Serie 3 [Bild 77]", "series 3 (image 77)".
 # A plane or sequence word may stand between series and image: "Serie 601 koronar, Bild 33", "Se 5 sag. Bi 45",
@@ -115,7 +124,7 @@ REF_PATTERN = re.compile(
     r"(?P<sl_i>" + _ITEM + r"))"
     # "(3:87)", "(3/45)" only inside parentheses (ratio, fraction, date contexts rejected in `find_ref_spans`)
     # a bracket of bare pairs only: "(4/20, 5/18)", "(3:45 und 3:52)"
-    r"|(?P<co>(?<=[(\[])\s*(?P<co_s>\d{1,3})\s*(?P<co_sep>[:/])\s*(?P<co_i>[1-9]\d{0,3}(?:\s*[-–—]\s*\d{1,4})?)"
+    r"|(?P<co>(?<=[(\[])\s*(?P<co_s>\d{1,3})\s*(?P<co_sep>[:/])\s*(?P<co_i>[1-9]\d{0,3}(?:\s*[-–—]\s*(?:\d{1,3}\s*[:/]\s*)?\d{1,4})?)"
     r"(?P<co_more>(?:\s*(?:,|;|und|and|sowie|&|bzw\.|oder|or)\s*\d{1,3}\s*[:/]\s*[1-9]\d{0,3}(?:\s*[-–—]\s*\d{1,4})?)*)"
     r"\s*(?=[)\]]))"
     # compact "S3 B45", "S3/B45", "[S3:B45]", "[S4:B12, B41]" (case-sensitive: "s3" in running text is no series)
@@ -350,6 +359,17 @@ _PLURAL_BEFORE = re.compile(r"(?i)(?:Bildern|Bilder|Images|Schichten|Slices|Aufn
 _PAIR = re.compile(r"\s*(\d{1,4})\s*/\s*(\d{1,4})\s*")
 
 
+_REPEATED_SERIES = re.compile(r"([-–—]\s*)(\d{1,3})\s*[:/]\s*")
+
+
+def _same_series_range(items: str, series_text: str | None) -> str:
+    """"20-3/24" of "(3/20-3/24)" as "20-24"; "" (no reference) when the range ends in another series."""
+    m = _REPEATED_SERIES.search(items)
+    if m is None:
+        return items
+    return items[:m.start()] + m.group(1) + items[m.end():] if m.group(2) == series_text else ""
+
+
 def _plural_pair(text: str, m: re.Match[str], form: str) -> tuple[tuple[int, int], ...] | None:
     """Two images for "a/b" after a plural image word ("Serie 2, Bilder 33/37"), else None."""
     pair = _PAIR.fullmatch(m.group(f"{form}_i"))
@@ -443,7 +463,8 @@ def scan_ref_spans(text: str) -> list[RefSpan]:
             series, images = parsed
         else:
             series_text = m.group(f"{form}_s") if form not in ("io", "pi") else None
-            images = _ranges(m.group(f"{form}_i"))
+            images = _ranges(_same_series_range(m.group(f"{form}_i"), series_text) if form == "co"
+                             else m.group(f"{form}_i"))
             if form in ("sf", "if", "io") and len(images) == 1:
                 images = _plural_pair(masked, m, form) or images
             if not images or (len(images) > 2 and _CAPTION_AFTER.match(masked, end)

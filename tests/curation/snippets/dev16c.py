@@ -219,6 +219,9 @@ _DE3 = [
     "⟨a|Knoten⟩ (⟦Serie 3, Bild 38 der CT vom 12.03.2024|3:38 P #a⟧).",
     "⟨a|Im Verlauf größenkonstant⟩, ⟦VU Bild 38 Serie 3|3:38 P #a⟧.",
     "⟨a|Herd seit 2019 bekannt⟩ (⟦Serie 3, Bild 38|3:38 #a⟧), ⟨b|Kontrolle⟩ 12/2024.",
+    "⟨a|Noduli⟩ (⟦Bilder 12,15 und 19|-:12 -:15 -:19 #a⟧), ⟨b|Zysten⟩ (⟦Bilder 22 und 25 und 29|-:22 -:25 -:29 #b⟧).",
+    "⟨a|Hämatom⟩ (⟦Bilder 20 bis einschl. 24|-:20-24 #a⟧), ⟨b|Erguss⟩ (⟦3/20-3/24|3:20-24 #b⟧).",
+    "⟨a|Zyste⟩ (⟦S3 B20-B24|3:20-24 #a⟧), Messung 3,5 und 4,5 cm.",
 ]
 _EN3 = [
     "⟨a|Renal cyst⟩ (⟦se:im 6:45|6:45 #a⟧).",
