@@ -97,6 +97,8 @@ _DATED_EXAM = (_EXAM + r"(?:[-\s][A-Za-zÄÖÜäöü]+)?\s+(?:vom|von|from|dated
                + r"|(?:" + _MONTH + r"\s+)?(?:19|20)\d\d\s+" + _EXAM)
 # An examination from elsewhere is an earlier one: "in der auswärtigen CT", "on the outside CT".
 _OUTSIDE_EXAM = r"(?:auswärtige[nrms]?|externe[nrms]?|outside|external)\s+(?:" + _DATED_EXAM + r"|" + _EXAM + r")"
+# The short prior words that open a bracket of a bare pair ("(VU 3/35)", "(prior: 2:40)"); cheap for the prefilter.
+_PRIOR_WORD = r"(?:VU|Voruntersuchung|Voraufnahme|Vorbefund|Vor-?(?:CT|MRT?)|prior|previous|comparison|baseline)"
 # "Vergleichs-CT", "Ausgangsuntersuchung", "die vorherige CT", "the earlier study", "the last CT".
 _EARLIER_EXAM = (r"(?:Vergleichs|Ausgangs)-?(?:untersuchung|aufnahme|befund|studie|serie|CT|MRT?)|"
                  r"(?:vorherige[nrms]?|letzte[nrms]?|frühere[nrms]?|alte[nrms]?|earlier|older|last|former)\s+" + _EXAM)
@@ -134,7 +136,7 @@ REF_PATTERN = re.compile(
     r"|(?P<io>\b" + _IMAGE_KW_FULL + r"\s*" + _NR + r"(?P<io_i>" + _LIST + r"))"
     r"|(?P<pi>(?<=\()\s*(?:\#|(?-i:IMA|Ima|im|IM|Im)\.?)\s*(?P<pi_i>" + _LIST + r")\s*(?=\)))"
     # a bare "a/b" or "a:b" after a prior word opening the bracket: "(VU 3/35)", "(prior: 2:40)"
-    r"|(?P<pc>(?<=\()\s*" + _PRIOR_NOUN + r"\s*:?\s*(?P<pc_s>[1-9]\d{0,2})\s*[:/]\s*(?P<pc_i>[1-9]\d{0,3}"
+    r"|(?P<pc>(?<=\()\s*" + _PRIOR_WORD + r"\s*:?\s*(?P<pc_s>[1-9]\d{0,2})\s*[:/]\s*(?P<pc_i>[1-9]\d{0,3}"
     r"(?:\s*[-–]\s*\d{1,4})?)\s*(?=[),;]))"
 )
 
@@ -163,6 +165,10 @@ _SCORE_VALUE = re.compile(r"(?i)(?:aspects|gcs|nihss|grad|grade|stadium|stage|pu
 _PRIOR_WORDS = (r"(?:VU|Voruntersuchung(?:en)?|Voraufnahmen?|Vorbefund|Voruntersuchungsserie|Vorstudie|"
                 r"Vergleichsuntersuchung|Vergleichsaufnahme|prior|previous|baseline|"
                 r"comparison|old)")
+# Every prior rule needs one of these somewhere in the text (a superset, checked once per text for speed).
+_PRIOR_HINT = re.compile(r"(?i)vu|vor|vergleich|ausgang|baseline|prior|previous|comparison|old|earlier|last|former|"
+                         r"auswärt|extern|outside|damals|dort|there|then|seinerzeit|letzte|frühere|alte|"
+                         r"\d{4}|\d\.\s?\d{1,2}\.|\d/\d{1,2}/\d\d")
 _PRIOR_AFTER = re.compile(r"(?i)\s*(?:(?:der|in\s+der|aus\s+der|of|on|in|from)\s+(?:the\s+)?)?" + _PRIOR_WORDS
                           + r"\b")
 _PRIOR_BEFORE = re.compile(
@@ -222,9 +228,9 @@ _GLUED_LIST = re.compile(r"\s*\d{1,4}(?:\s*/\s*\d{1,4}){2,}\s*|\s*\d{1,4}(?:,\d{
 _STARTS = r"(?:se|sr|sq|sl|sc|bi|bl|bd|im|ia)"
 _EXACT_CANDIDATE = re.compile(
     r"(?i)\b(?:" + _SERIES_KW[3:-1] + "|" + _IMAGE_KW_ANY[3:-1] + r")\s*" + _NR + r"\d"
-    r"|[(\[]\s*(?:\d{1,3}\s*[:/]\s*\d|\#|ima?\.?\s*\d|" + _PRIOR_NOUN + r"\s*:?\s*\d{1,3}\s*[:/]\s*\d)"
-    r"|(?-i:\bS\.?\s?\d{1,3}\s*[/,:]?\s*[BI]\.?\s?\d)"
-    r"|\b(?:Serie|Se)\s*[/:]|(?-i:\bS\s*/\s*[IB]\b)")
+    r"|[(\[]\s*(?:\d{1,3}\s*[:/]\s*\d|\#|ima?\.?\s*\d|" + _PRIOR_WORD + r"\s*:?\s*\d{1,3}\s*[:/]\s*\d)"
+    r"|(?-i:\bS(?:\.?\s?\d{1,3}\s*[/,:]?\s*[BI]\.?\s?\d|\s*/\s*[IB]\b))"
+    r"|\b(?:Serie|Se)\s*[/:]")
 # OCR-split keywords before a number: "Se rie 3", "Bi ld 45" (checked against the keyword list)
 _SPLIT_CANDIDATE = re.compile(r"(?i)\b([sbi][a-z]{0,3}) ([a-z]{1,5})(?=\s*\.?\s*\d)")
 
@@ -453,6 +459,7 @@ def scan_ref_spans(text: str) -> list[RefSpan]:
     masked = mask_misspellings(text)
     spans: list[RefSpan] = []
     clause_start = 0
+    maybe_prior = _PRIOR_HINT.search(masked) is not None  # most texts name no earlier study: skip the prior rules
     for m in REF_PATTERN.finditer(masked):
         form = next(f for f in _FORMS if m.group(f) is not None)
         start, end = m.start(form), m.end(form)
@@ -498,9 +505,10 @@ def scan_ref_spans(text: str) -> list[RefSpan]:
         for ref in refs:
             clause_start = max(clause_start, masked.rfind(";", clause_start, ref.start) + 1)
             spans.append(RefSpan(start=ref.start, end=ref.end, form=ref.form, series=ref.series,
-                                 images=ref.images, prior=_prior_study(masked, ref.start, ref.end, clause_start)))
+                                 images=ref.images,
+                                 prior=maybe_prior and _prior_study(masked, ref.start, ref.end, clause_start)))
             clause_start = ref.end
-    return _prior_tags(masked, spans)
+    return _prior_tags(masked, spans) if maybe_prior else spans
 
 
 # A prior word that closes the reference's own bracket: "(Bild 6/45, VU)", "(series 3, image 40 prior)".
