@@ -127,7 +127,9 @@ REF_PATTERN = re.compile(
     # "(3:87)", "(3/45)" only inside parentheses (ratio, fraction, date contexts rejected in `find_ref_spans`)
     # a bracket of bare pairs only: "(4/20, 5/18)", "(3:45 und 3:52)"
     r"|(?P<co>(?<=[(\[])\s*(?P<co_s>\d{1,3})\s*(?P<co_sep>[:/])\s*(?P<co_i>[1-9]\d{0,3}(?:\s*[-–—]\s*(?:\d{1,3}\s*[:/]\s*)?\d{1,4})?)"
-    r"(?P<co_more>(?:\s*(?:,|;|und|and|sowie|&|bzw\.|oder|or)\s*\d{1,3}\s*[:/]\s*[1-9]\d{0,3}(?:\s*[-–—]\s*\d{1,4})?)*)"
+    # a further pair may name the prior study: "(4/71; prior 3/66)"
+    r"(?P<co_more>(?:\s*(?:,|;|und|and|sowie|&|bzw\.|oder|or)\s*(?:" + _PRIOR_WORD + r"\s*:?\s*)?"
+    r"\d{1,3}\s*[:/]\s*[1-9]\d{0,3}(?:\s*[-–—]\s*\d{1,4})?)*)"
     r"\s*(?=[)\]]))"
     # compact "S3 B45", "S3/B45", "[S3:B45]", "[S4:B12, B41]" (case-sensitive: "s3" in running text is no series)
     r"|(?P<cp>(?-i:\bS)\.?\s?(?P<cp_s>\d{1,3})\s*[/,:]?\s*(?-i:[BI])\.?\s?(?P<cp_i>" + _GLUED + r"|" + _ITEM
@@ -206,7 +208,10 @@ _DESCRIBED = re.compile(r"(?i)\s+(?:described|beschrieben\w*|bekannt\w*|known|no
 _PRIOR_CUE = re.compile(r"(?i)\b" + _PRIOR_NOUN)
 _PAST_MEASURE = re.compile(r"(?i)\b(?:war|waren|maß|mass|maßen|massen|betrug|betrugen|measured|was|were|hatte|had)\b"
                            r"[^()\[\];]{0,60}?\d+(?:[.,]\d+)?(?:\s*[x×]\s*\d+(?:[.,]\d+)?)*\s*(?:mm|cm)\b"
-                           r"[^()\[\];\d]{0,20}[(\[]?\s*$")
+                           r"[^()\[\];\d]{0,20}[(\[]?\s*$"
+                           # the verb after the value: "wo der Herd 6 mm mass (Se 3 Bi 50)"
+                           r"|\d+(?:[.,]\d+)?\s*(?:mm|cm)\s+(?:\w+\s+)?(?:war|waren|maß|mass|maßen|massen|betrug|measured)"
+                           r"\s*[(\[]?\s*$")
 # A bracket that opens with "there"/"then" points back at the examination just named.
 _THERE = re.compile(r"(?i)\s*(?:dort|there|damals|then|seinerzeit|at\s+that\s+time)\b")
 _THERE_BEFORE = re.compile(r"(?i)\b(?:dort|damals|seinerzeit)\s*[:,]?\s*$")

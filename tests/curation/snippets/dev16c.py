@@ -252,6 +252,37 @@ _EN2 = [
     "(⟦series 8, image 20|8:20 #b⟧).",
 ]
 
+# Batch 4, written at 17:55 after rounds 1-3 and measured once before its own fixes (docs/snippets.md).
+_DE4 = [
+    "⟨a|Aortenaneurysma infrarenal, 52 mm⟩ (⟦Serie 4, Bilder 80–95|4:80-95 #a⟧).",
+    "⟨a|Nierenzysten Bosniak I⟩ (⟦Ser. 5: Bild 40, 52, 61|5:40 5:52 5:61 #a⟧).",
+    "⟨a|Pneumobilie⟩ (⟦Bild 2/14 sowie Bild 2/19|2:14 2:19 #a⟧).",
+    "⟨a|Sinterungsfraktur LWK 1⟩ (⟦sag. Serie 8 Bild 24|8:24 @sagittal #a⟧; "
+    "⟦VU sag. Serie 7 Bild 22|7:22 P #a @sagittal⟧).",
+    "⟨a|Bekannte Leberzyste⟩, ⟨b|damals 14 mm⟩ (⟦VU Bild 3/41|3:41 P #b⟧), ⟨c|jetzt 15 mm⟩ (⟦Bild 4/45|4:45 #c⟧).",
+    "⟨a|Lymphknoten subkarinal⟩ ⟦Se 2/Bi 66-70|2:66-70 #a⟧ ⟨b|mit 11 mm Kurzachse⟩.",
+    "⟨a|Fokale Mehrspeicherung⟩ (⟦Sequenz 12, Bild 18 bis 21|12:18-21 #a⟧).",
+    "⟨a|Milzläsion⟩ (⟦Voruntersuchung vom 05.01.2024, Serie 3, Bild 77|3:77 P #a⟧) ⟨b|nicht mehr nachweisbar⟩.",
+    "⟨a|Knochenmarködem⟩ (⟦STIR koronar, Serie 6, Bild 11|6:11 @coronal #a⟧).",
+    "⟨a|Kleine Nebenmilz⟩ (⟦Se3/Bi112|3:112 #a⟧).",
+    "⟨a|Verdacht auf Lungenembolie⟩ (⟦Serie 4 Bilder 100/104/110|4:100 4:104 4:110 #a⟧).",
+    "⟨a|Dissektion der A. vertebralis⟩ (⟦Bild 5/30 bis 5/38|5:30-38 #a⟧).",
+    "⟨a|Im Vergleich zur Voruntersuchung vom 12/2023, wo der Herd 6 mm mass⟩ (⟦Se 3 Bi 50|3:50 P #a⟧), "
+    "⟨b|jetzt 8 mm⟩ (⟦Se 5 Bi 52|5:52 #b⟧).",
+]
+_EN4 = [
+    "⟨a|Small bilateral effusions⟩ (⟦series 2 images 60-70 and 72|2:60-70 2:72 #a⟧).",
+    "⟨a|Hepatic steatosis with focal sparing⟩ (⟦se 3/im 40 & 3/52|3:40 3:52 #a⟧).",
+    "⟨a|Previously 9 mm⟩ (⟦series 201 image 33 on the 11/2023 exam|201:33 P #a⟧), ⟨b|now 12 mm⟩ "
+    "(⟦series 3 image 35|3:35 #b⟧).",
+    "⟨a|Nodule measured 4 mm on the comparison⟩ (⟦2:40|2:40 P #a⟧).",
+    "⟨a|Subsegmental atelectasis⟩ (⟦coronal, series 602, images 41-44|602:41-44 @coronal #a⟧).",
+    "⟨a|Left renal calculus⟩ (⟦image 88, series 3|3:88 #a⟧ / ⟦coronal image 60, series 601|601:60 #a @coronal⟧).",
+    "⟨a|Tiny hypodensity⟩ (⟦SE 4 IM 33, 35, 38|4:33 4:35 4:38 #a⟧), too small to characterize.",
+    "⟨a|Enlarged node⟩ (⟦4/71|4:71 #a⟧; ⟦prior 3/66|3:66 P #a⟧).",
+    "⟨a|Osseous lesion⟩ (⟦image 55 through image 61 on series 7|7:55-61 #a⟧).",
+]
+
 # Excerpts without a citation: numbers a report carries that the miner must leave alone.
 _CONFOUNDERS_DE = [
     "Leberläsion in Segment 6/7, seit 03/2023 unverändert.",
@@ -293,6 +324,9 @@ _CONFOUNDERS_EN = [
     "Vertebral levels (C5/6) and (T11/12) unremarkable.",
     "Outside CT from 2022 not available.",
     "Ejection fraction (55/60 %) normal.",
+    "Exam performed 3/12/2024 at 14:30; prior exam 11/2023.",
+    "BI-RADS 4 (2/5 criteria).",
+    "Slices 1-3 of 5 degraded by motion.",
 ]
 _CONFOUNDERS_DE2 = [
     "Steatosis hepatis (Segment 6/7) und Zyste LWK (4/5).",
@@ -302,10 +336,14 @@ _CONFOUNDERS_DE2 = [
     "Bild 1/2/3 der Übersicht ohne Befund.",
     "Aufnahmen 24/48 h nach Injektion, Knochenalter (Bilder 12/14 Jahre).",
     "Verhältnis Kortex/Mark [2:1], Literatur [12/45].",
+    "Z. n. Hemikolektomie 03/2021, Kontrolle alle 6/12.",
+    "Bildqualität eingeschränkt (Bewegungsartefakte Bild 1 bis 3 von 5).",
+    "Serie 3 und 4 ohne Kontrastmittel.",
 ]
 
 BATCH1: list[Excerpt] = [parse("de", t) for t in _DE] + [parse("en", t) for t in _EN]
 BATCH2: list[Excerpt] = [parse("de", t) for t in _DE2] + [parse("en", t) for t in _EN2]
-EXCERPTS: list[Excerpt] = BATCH1 + BATCH2 + [parse("de", t) for t in _DE3] + [parse("en", t) for t in _EN3]
+BATCH4: list[Excerpt] = [parse("de", t) for t in _DE4] + [parse("en", t) for t in _EN4]
+EXCERPTS: list[Excerpt] = BATCH1 + BATCH2 + [parse("de", t) for t in _DE3] + [parse("en", t) for t in _EN3] + BATCH4
 CONFOUNDERS: list[Excerpt] = [parse("de", t) for t in _CONFOUNDERS_DE + _CONFOUNDERS_DE2] + [
     parse("en", t) for t in _CONFOUNDERS_EN]
