@@ -31,7 +31,7 @@ _IMAGE_WORDS_RE = (r"Schnittbildern|Schnittbilder|Schnittbild|Schichtbildern|Sch
                    r"Aufnahmen|Aufnahme(?!\s*(?:19|20)\d\d\b)|Bildern|Bilder|Bild|Images|Image|Schichten|Schicht|"
                    r"Slices|Slice")
 _IMAGE_KW_FULL = r"(?:" + _IMAGE_WORDS_RE + r"|Img\.?|" + IMAGE_MARK + r"+)"
-_IMAGE_KW_ANY = r"(?:" + _IMAGE_KW_FULL[3:-1] + r"|Ima\.?|Bld\.?|Bi\.?|IM\.?|Im\.?)"
+_IMAGE_KW_ANY = r"(?:" + _IMAGE_KW_FULL[3:-1] + r"|Ima\.?|Bld\.?|Bi\.?|IM\.?|Im\.?|Sl\.?)"  # "(se 3, sl 45)"
 # "Bild Nr. 45", "Bildnummer 45", "image number 45", "image #45", "SE-4 IM-120"
 _NR = r"(?::\s*)?(?:-?\s*(?:Nr|No|Nummer|Number)\.?\s*:?\s*|\#\s*|-(?=\d))?"
 # An image or series number is never followed by a unit, a decimal, a time or a quantity noun.
@@ -99,6 +99,8 @@ _DATED_EXAM = (_EXAM + r"(?:[-\s][A-Za-zÄÖÜäöü]+)?\s+(?:vom|von|from|dated
 _OUTSIDE_EXAM = r"(?:auswärtige[nrms]?|externe[nrms]?|outside|external)\s+(?:" + _DATED_EXAM + r"|" + _EXAM + r")"
 # The short prior words that open a bracket of a bare pair ("(VU 3/35)", "(prior: 2:40)"); cheap for the prefilter.
 _PRIOR_WORD = r"(?:VU|Voruntersuchung|Voraufnahme|Vorbefund|Vor-?(?:CT|MRT?)|prior|previous|comparison|baseline)"
+# "(on prior 3/38)", "(vgl. VU 3/35)"
+_ON_PRIOR = r"(?:(?:on|in|im|auf|vgl\.|cf\.|see)\s+(?:the\s+|der\s+|dem\s+)?)?" + _PRIOR_WORD
 # "Vergleichs-CT", "Ausgangsuntersuchung", "die vorherige CT", "the earlier study", "the last CT".
 _EARLIER_EXAM = (r"(?:Vergleichs|Ausgangs)-?(?:untersuchung|aufnahme|befund|studie|serie|CT|MRT?)|"
                  r"(?:vorherige[nrms]?|letzte[nrms]?|frühere[nrms]?|alte[nrms]?|earlier|older|last|former)\s+" + _EXAM)
@@ -128,18 +130,21 @@ REF_PATTERN = re.compile(
     # a bracket of bare pairs only: "(4/20, 5/18)", "(3:45 und 3:52)"
     r"|(?P<co>(?<=[(\[])\s*(?P<co_s>\d{1,3})\s*(?P<co_sep>[:/])\s*(?P<co_i>[1-9]\d{0,3}(?:\s*[-–—]\s*(?:\d{1,3}\s*[:/]\s*)?\d{1,4})?)"
     # a further pair may name the prior study: "(4/71; prior 3/66)"
-    r"(?P<co_more>(?:\s*(?:,|;|und|and|sowie|&|bzw\.|oder|or)\s*(?:" + _PRIOR_WORD + r"\s*:?\s*)?"
+    r"(?P<co_more>(?:\s*(?:,|;|und|and|sowie|&|bzw\.|oder|or)\s*(?:" + _ON_PRIOR + r"\s*:?\s*)?"
     r"\d{1,3}\s*[:/]\s*[1-9]\d{0,3}(?:\s*[-–—]\s*\d{1,4})?)*)"
     r"\s*(?=[)\]]))"
     # compact "S3 B45", "S3/B45", "[S3:B45]", "[S4:B12, B41]" (case-sensitive: "s3" in running text is no series)
     r"|(?P<cp>(?-i:\bS)\.?\s?(?P<cp_s>\d{1,3})\s*[/,:]?\s*(?-i:[BI])\.?\s?(?P<cp_i>" + _GLUED + r"|" + _ITEM
-    + r"(?:\s*(?:,|und|and|&|\+)\s*(?-i:[BI])\.?\s?" + _ITEM + r")*))"
+    + r"(?:\s*(?:,\s*(?-i:[BI])\.?\s?|(?:und|and|&|\+)\s*(?:(?-i:[BI])\.?\s?)?)" + _NEXT_ITEM + r")*))"
     # image only: "Bild 45", "images 12-15", "Schicht 30" (series from context)
     r"|(?P<io>\b" + _IMAGE_KW_FULL + r"\s*" + _NR + r"(?P<io_i>" + _LIST + r"))"
     r"|(?P<pi>(?<=\()\s*(?:\#|(?-i:IMA|Ima|im|IM|Im)\.?)\s*(?P<pi_i>" + _LIST + r")\s*(?=\)))"
     # a bare "a/b" or "a:b" after a prior word opening the bracket: "(VU 3/35)", "(prior: 2:40)"
-    r"|(?P<pc>(?<=\()\s*" + _PRIOR_WORD + r"\s*:?\s*(?P<pc_s>[1-9]\d{0,2})\s*[:/]\s*(?P<pc_i>[1-9]\d{0,3}"
+    r"|(?P<pc>(?<=\()\s*" + _ON_PRIOR + r"\s*:?\s*(?P<pc_s>[1-9]\d{0,2})\s*[:/]\s*(?P<pc_i>[1-9]\d{0,3}"
     r"(?:\s*[-–]\s*\d{1,4})?)\s*(?=[),;]))"
+    # a bracket of a series and bare image numbers: "(Serie 3: 45)", "(series 3: 45, 48)", "(Serie 3, 45)"
+    r"|(?P<sb>(?<=[(\[])\s*" + _SERIES_KW + r"\s*" + _NR + r"(?P<sb_s>" + _SERIES_NUM + r")\s*(?P<sb_sep>[:,])\s*"
+    r"(?P<sb_i>" + _LIST + r")\s*(?=[)\]]))"
 )
 
 # Words that make a parenthesised "a:b" a ratio or a time, not a reference.
@@ -233,7 +238,7 @@ _GLUED_LIST = re.compile(r"\s*\d{1,4}(?:\s*/\s*\d{1,4}){2,}\s*|\s*\d{1,4}(?:,\d{
 _STARTS = r"(?:se|sr|sq|sl|sc|bi|bl|bd|im|ia)"
 _EXACT_CANDIDATE = re.compile(
     r"(?i)\b(?:" + _SERIES_KW[3:-1] + "|" + _IMAGE_KW_ANY[3:-1] + r")\s*" + _NR + r"\d"
-    r"|[(\[]\s*(?:\d{1,3}\s*[:/]\s*\d|\#|ima?\.?\s*\d|" + _PRIOR_WORD + r"\s*:?\s*\d{1,3}\s*[:/]\s*\d)"
+    r"|[(\[]\s*(?:\d{1,3}\s*[:/]\s*\d|\#|ima?\.?\s*\d|" + _ON_PRIOR + r"\s*:?\s*\d{1,3}\s*[:/]\s*\d)"
     r"|(?-i:\bS(?:\.?\s?\d{1,3}\s*[/,:]?\s*[BI]\.?\s?\d|\s*/\s*[IB]\b))"
     r"|\b(?:Serie|Se)\s*[/:]")
 # OCR-split keywords before a number: "Se rie 3", "Bi ld 45" (checked against the keyword list)
@@ -254,7 +259,7 @@ _KNOWN = frozenset(_SERIES_WORDS + _IMAGE_WORDS + (
 ))
 
 
-_FORMS = ("sf", "is", "if", "sl", "co", "cp", "io", "pi", "pc")
+_FORMS = ("sf", "is", "if", "sl", "co", "cp", "io", "pi", "pc", "sb")
 
 
 @dataclass(frozen=True)
@@ -482,6 +487,9 @@ def scan_ref_spans(text: str) -> list[RefSpan]:
             if not images or (len(images) > 2 and _CAPTION_AFTER.match(masked, end)
                               and _GLUED_LIST.fullmatch(m.group(f"{form}_i"))):
                 continue  # "Images 1/2/3 of the scout": a caption counter
+            if form == "sb" and (re.match(r"(?i)\s*(?:Serien|Séries)", m.group("sb")) or (
+                    m.group("sb_sep") == "," and (len(images) > 1 or images[0][0] < 10))):
+                continue  # "(Serien 2, 3 und 5)", "(series 2, 3)": a list of series, not series and image
             if form == "pc":
                 if images[0][0] < 10 or any(1900 <= b <= 2099 for _, b in images):
                     continue

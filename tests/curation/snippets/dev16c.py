@@ -282,6 +282,15 @@ _EN4 = [
     "⟨a|Enlarged node⟩ (⟦4/71|4:71 #a⟧; ⟦prior 3/66|3:66 P #a⟧).",
     "⟨a|Osseous lesion⟩ (⟦image 55 through image 61 on series 7|7:55-61 #a⟧).",
 ]
+# Batch 5 (round 5 classes, tuned on): "sl", "(on prior a/b)", "(Serie 3: 45)", compact lists with "und".
+_MIXED5 = [
+    ("en", "⟨a|Small nodule⟩ (⟦se 3, sl 45|3:45 #a⟧)."),
+    ("en", "⟨a|Stable nodule⟩ (⟦6/40|6:40 #a⟧; ⟦on prior 3/38|3:38 P #a⟧)."),
+    ("de", "⟨a|Zyste⟩ (⟦Serie 3: 45|3:45 #a⟧) und ⟨b|Hämangiom⟩ (⟦Serie 3, 61|3:61 #b⟧)."),
+    ("en", "⟨a|Nodules⟩ (⟦series 3: 45, 48|3:45 3:48 #a⟧)."),
+    ("de", "⟨a|Metastasen⟩ (⟦S 3, B 45 und 48|3:45 3:48 #a⟧)."),
+    ("en", "⟨a|Nodule⟩ ⟦S3 B45|3:45 #a⟧ and 12 more were counted."),
+]
 
 # Excerpts without a citation: numbers a report carries that the miner must leave alone.
 _CONFOUNDERS_DE = [
@@ -327,6 +336,7 @@ _CONFOUNDERS_EN = [
     "Exam performed 3/12/2024 at 14:30; prior exam 11/2023.",
     "BI-RADS 4 (2/5 criteria).",
     "Slices 1-3 of 5 degraded by motion.",
+    "Reformats (series 2, 3 and 5) reviewed.",
 ]
 _CONFOUNDERS_DE2 = [
     "Steatosis hepatis (Segment 6/7) und Zyste LWK (4/5).",
@@ -339,11 +349,13 @@ _CONFOUNDERS_DE2 = [
     "Z. n. Hemikolektomie 03/2021, Kontrolle alle 6/12.",
     "Bildqualität eingeschränkt (Bewegungsartefakte Bild 1 bis 3 von 5).",
     "Serie 3 und 4 ohne Kontrastmittel.",
+    "Rekonstruktionen (Serien 2, 3 und 5) sowie (Serie 3, 12 Bilder) und (Serie 3: 4 mm).",
 ]
 
 BATCH1: list[Excerpt] = [parse("de", t) for t in _DE] + [parse("en", t) for t in _EN]
 BATCH2: list[Excerpt] = [parse("de", t) for t in _DE2] + [parse("en", t) for t in _EN2]
 BATCH4: list[Excerpt] = [parse("de", t) for t in _DE4] + [parse("en", t) for t in _EN4]
-EXCERPTS: list[Excerpt] = BATCH1 + BATCH2 + [parse("de", t) for t in _DE3] + [parse("en", t) for t in _EN3] + BATCH4
+EXCERPTS: list[Excerpt] = (BATCH1 + BATCH2 + [parse("de", t) for t in _DE3] + [parse("en", t) for t in _EN3] + BATCH4
+                           + [parse(lang, t) for lang, t in _MIXED5])
 CONFOUNDERS: list[Excerpt] = [parse("de", t) for t in _CONFOUNDERS_DE + _CONFOUNDERS_DE2] + [
     parse("en", t) for t in _CONFOUNDERS_EN]
