@@ -128,11 +128,11 @@ REF_PATTERN = re.compile(
     r"(?P<sl_i>" + _ITEM + r"))"
     # "(3:87)", "(3/45)" only inside parentheses (ratio, fraction, date contexts rejected in `find_ref_spans`)
     # a bracket of bare pairs only: "(4/20, 5/18)", "(3:45 und 3:52)"
-    r"|(?P<co>(?<=[(\[])\s*(?P<co_s>\d{1,3})\s*(?P<co_sep>[:/])\s*(?P<co_i>[1-9]\d{0,3}(?:\s*[-–—]\s*(?:\d{1,3}\s*[:/]\s*)?\d{1,4})?)"
+    r"|(?P<co>(?<=\()\s*(?P<co_s>\d{1,3})\s*(?P<co_sep>[:/])\s*(?P<co_i>[1-9]\d{0,3}(?:\s*[-–—]\s*(?:\d{1,3}\s*[:/]\s*)?\d{1,4})?)"
     # a further pair may name the prior study: "(4/71; prior 3/66)"
     r"(?P<co_more>(?:\s*(?:,|;|und|and|sowie|&|bzw\.|oder|or)\s*(?:" + _ON_PRIOR + r"\s*:?\s*)?"
     r"\d{1,3}\s*[:/]\s*[1-9]\d{0,3}(?:\s*[-–—]\s*\d{1,4})?)*)"
-    r"\s*(?=[)\]]))"
+    r"\s*(?=\)))"
     # compact "S3 B45", "S3/B45", "[S3:B45]", "[S4:B12, B41]" (case-sensitive: "s3" in running text is no series)
     r"|(?P<cp>(?-i:\bS)\.?\s?(?P<cp_s>\d{1,3})\s*[/,:]?\s*(?-i:[BI])\.?\s?(?P<cp_i>" + _GLUED + r"|" + _ITEM
     + r"(?:\s*(?:,\s*(?-i:[BI])\.?\s?|(?:und|and|&|\+)\s*(?:(?-i:[BI])\.?\s?)?)" + _NEXT_ITEM + r")*))"
@@ -150,7 +150,7 @@ REF_PATTERN = re.compile(
 # Words that make a parenthesised "a:b" a ratio or a time, not a reference.
 _RATIO_CONTEXT = re.compile(
     r"(?i)(?:verhältnis|verhaeltnis|\bratio\b|quotient|relation|uhr|\bum\b|\bat\b|\btime\b|zeit|o'clock|"
-    r"verteilung|mischung|dilution|verdünnung|score\b|index\b|\bp\s*=|literatur|reference|quelle|citation)|\d:\d\s*$")
+    r"verteilung|mischung|dilution|verdünnung|score\b|index\b|\bp\s*=|literatur|reference|quelle|citation|gleason)|\d:\d\s*$")
 
 # Words that make a parenthesised "a/b" a fraction, date or score, not a reference.
 _FRACTION_CONTEXT = re.compile(
@@ -211,6 +211,9 @@ _DESCRIBED = re.compile(r"(?i)\s+(?:described|beschrieben\w*|bekannt\w*|known|no
 # measurement just before it ("Im Vergleich zur MRT vom 11.09.2023 maß die Läsion 8 mm (Se 7, Bi 14)",
 # "Compared with the prior CT the nodule measured 8 mm (series 3, image 44)").
 _PRIOR_CUE = re.compile(r"(?i)\b" + _PRIOR_NOUN)
+# English reports also state this study's findings in the past tense ("the nodule was stable, measuring 5 mm"):
+# an English past tense counts only when "now" follows in the sentence (`_ENGLISH_PAST`).
+_ENGLISH_PAST = re.compile(r"(?i)\b(?:measured|was|were|had)\b")
 _PAST_MEASURE = re.compile(r"(?i)\b(?:war|waren|maß|mass|maßen|massen|betrug|betrugen|measured|was|were|hatte|had)\b"
                            r"[^()\[\];]{0,60}?\d+(?:[.,]\d+)?(?:\s*[x×]\s*\d+(?:[.,]\d+)?)*\s*(?:mm|cm)\b"
                            r"[^()\[\];\d]{0,20}[(\[]?\s*$"
@@ -386,6 +389,16 @@ def _same_series_range(items: str, series_text: str | None) -> str:
     return items[:m.start()] + m.group(1) + items[m.end():] if m.group(2) == series_text else ""
 
 
+def _counter_list(text: str, m: re.Match[str], form: str, images: tuple[tuple[int, int], ...]) -> bool:
+    """True for a list that counts documents, not images: followed by a caption word ("of the scout", "der
+    Dokumentation"; image-only lists, or glued ones of any form), or an image-only enumeration 1, 2, 3, ..."""
+    glued = _GLUED_LIST.fullmatch(m.group(f"{form}_i")) is not None
+    if (form == "io" or glued) and _CAPTION_AFTER.match(text, m.end(form)):
+        return True
+    starts = [a for a, _ in images]
+    return form == "io" and len(images) > 2 and starts == list(range(1, len(starts) + 1))
+
+
 def _plural_pair(text: str, m: re.Match[str], form: str) -> tuple[tuple[int, int], ...] | None:
     """Two images for "a/b" after a plural image word ("Serie 2, Bilder 33/37"), else None."""
     pair = _PAIR.fullmatch(m.group(f"{form}_i"))
@@ -440,8 +453,12 @@ def _prior_study(text: str, start: int, end: int, clause_start: int = 0) -> bool
             and _PRIOR_CUE.search(text, max(0, there.start() - 120), there.start())):
         return True  # "verglichen mit der CT vom 14.02.2024 (dort Serie 2, Bild 40)"
     cue = _PRIOR_CUE.search(text, clause_start, start)
-    return (cue is not None and not _NOW.search(text, cue.end(), start)
-            and _PAST_MEASURE.search(text, cue.end(), start) is not None)
+    if cue is None or _NOW.search(text, cue.end(), start):
+        return False
+    past = _PAST_MEASURE.search(text, cue.end(), start)
+    if past is None:
+        return False
+    return not _ENGLISH_PAST.search(past.group()) or _NOW.search(text, end) is not None
 
 
 def _fraction_rejected(text: str, open_paren: int, series_text: str, images: tuple[tuple[int, int], ...]) -> bool:
@@ -484,9 +501,8 @@ def scan_ref_spans(text: str) -> list[RefSpan]:
                              else m.group(f"{form}_i"))
             if form in ("sf", "if", "io") and len(images) == 1:
                 images = _plural_pair(masked, m, form) or images
-            if not images or (len(images) > 2 and _CAPTION_AFTER.match(masked, end)
-                              and _GLUED_LIST.fullmatch(m.group(f"{form}_i"))):
-                continue  # "Images 1/2/3 of the scout": a caption counter
+            if not images or (len(images) > 1 and _counter_list(masked, m, form, images)):
+                continue  # "Images 1/2/3 of the scout", "Bilder 1, 2, 3 der Dokumentation": caption counters
             if form == "sb" and (re.match(r"(?i)\s*(?:Serien|Séries)", m.group("sb")) or (
                     m.group("sb_sep") == "," and (len(images) > 1 or images[0][0] < 10))):
                 continue  # "(Serien 2, 3 und 5)", "(series 2, 3)": a list of series, not series and image

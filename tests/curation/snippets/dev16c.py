@@ -337,6 +337,8 @@ _CONFOUNDERS_EN = [
     "BI-RADS 4 (2/5 criteria).",
     "Slices 1-3 of 5 degraded by motion.",
     "Reformats (series 2, 3 and 5) reviewed.",
+    "Images 1, 2, 3 of the scout are normal; images 1/2/3 attached.",
+    "Pain score [3/10], labs [12/45].",
 ]
 _CONFOUNDERS_DE2 = [
     "Steatosis hepatis (Segment 6/7) und Zyste LWK (4/5).",
@@ -350,6 +352,7 @@ _CONFOUNDERS_DE2 = [
     "Bildqualität eingeschränkt (Bewegungsartefakte Bild 1 bis 3 von 5).",
     "Serie 3 und 4 ohne Kontrastmittel.",
     "Rekonstruktionen (Serien 2, 3 und 5) sowie (Serie 3, 12 Bilder) und (Serie 3: 4 mm).",
+    "Bilder 1, 2, 3 der Dokumentation sind unscharf, Gleason (3:4) Muster, Zyste [3:1].",
 ]
 
 BATCH1: list[Excerpt] = [parse("de", t) for t in _DE] + [parse("en", t) for t in _EN]
