@@ -391,11 +391,13 @@ def _same_series_range(items: str, series_text: str | None) -> str:
 
 def _counter_list(text: str, m: re.Match[str], form: str, images: tuple[tuple[int, int], ...]) -> bool:
     """True for a list that counts documents, not images: followed by a caption word ("of the scout", "der
-    Dokumentation"; image-only lists, or glued ones of any form), or an image-only enumeration 1, 2, 3, ..."""
+    Dokumentation"; image-only lists, or glued ones of any form), an image-only enumeration 1, 2, 3, ... or years."""
     glued = _GLUED_LIST.fullmatch(m.group(f"{form}_i")) is not None
     if (form == "io" or glued) and _CAPTION_AFTER.match(text, m.end(form)):
         return True
     starts = [a for a, _ in images]
+    if form == "io" and all(1900 <= a <= 2099 for a in starts):
+        return True  # "Bild 2019, 2020 und 2021": years
     return form == "io" and len(images) > 2 and starts == list(range(1, len(starts) + 1))
 
 

@@ -353,6 +353,7 @@ _CONFOUNDERS_DE2 = [
     "Serie 3 und 4 ohne Kontrastmittel.",
     "Rekonstruktionen (Serien 2, 3 und 5) sowie (Serie 3, 12 Bilder) und (Serie 3: 4 mm).",
     "Bilder 1, 2, 3 der Dokumentation sind unscharf, Gleason (3:4) Muster, Zyste [3:1].",
+    "Verlauf: Bild 2019, 2020 und 2021 stabil.",
 ]
 
 BATCH1: list[Excerpt] = [parse("de", t) for t in _DE] + [parse("en", t) for t in _EN]
