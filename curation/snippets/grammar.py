@@ -389,6 +389,9 @@ def _same_series_range(items: str, series_text: str | None) -> str:
     return items[:m.start()] + m.group(1) + items[m.end():] if m.group(2) == series_text else ""
 
 
+_NEXT_YEAR = re.compile(r"(?i)\s*(?:,|;|und|and|bis|to|-|–)\s*(?:19|20)\d\d\b")
+
+
 def _counter_list(text: str, m: re.Match[str], form: str, images: tuple[tuple[int, int], ...]) -> bool:
     """True for a list that counts documents, not images: followed by a caption word ("of the scout", "der
     Dokumentation"; image-only lists, or glued ones of any form), an image-only enumeration 1, 2, 3, ... or years."""
@@ -396,9 +399,11 @@ def _counter_list(text: str, m: re.Match[str], form: str, images: tuple[tuple[in
     if (form == "io" or glued) and _CAPTION_AFTER.match(text, m.end(form)):
         return True
     starts = [a for a, _ in images]
-    if form == "io" and all(1900 <= a <= 2099 for a in starts):
+    if form != "io":
+        return False
+    if all(1900 <= a <= 2099 for a in starts) and (len(starts) > 1 or _NEXT_YEAR.match(text, m.end(form))):
         return True  # "Bild 2019, 2020 und 2021": years
-    return form == "io" and len(images) > 2 and starts == list(range(1, len(starts) + 1))
+    return len(images) > 2 and starts == list(range(1, len(starts) + 1))
 
 
 def _plural_pair(text: str, m: re.Match[str], form: str) -> tuple[tuple[int, int], ...] | None:
@@ -503,7 +508,7 @@ def scan_ref_spans(text: str) -> list[RefSpan]:
                              else m.group(f"{form}_i"))
             if form in ("sf", "if", "io") and len(images) == 1:
                 images = _plural_pair(masked, m, form) or images
-            if not images or (len(images) > 1 and _counter_list(masked, m, form, images)):
+            if not images or ((len(images) > 1 or form == "io") and _counter_list(masked, m, form, images)):
                 continue  # "Images 1/2/3 of the scout", "Bilder 1, 2, 3 der Dokumentation": caption counters
             if form == "sb" and (re.match(r"(?i)\s*(?:Serien|Séries)", m.group("sb")) or (
                     m.group("sb_sep") == "," and (len(images) > 1 or images[0][0] < 10))):
