@@ -121,6 +121,7 @@ REF_PATTERN = re.compile(
     # image first: "Bild 45 der Serie 3", "image 87 of series 3"
     r"|(?P<if>\b" + _IMAGE_KW_ANY + r"\s*" + _NR + r"(?P<if_i>" + _LIST + r")"
     r"\s*(?:[,;/]\s*|[(\[]\s*|der\s+|in\s+der\s+|aus\s+(?:der\s+)?|von\s+|of\s+(?:the\s+)?|in\s+|from\s+|on\s+)?"
+    r"(?:(?:aktuellen|heutigen|jetzigen|current|present|today's)\s+)?"
     + _SERIES_KW + r"\s*" + _NR + r"(?P<if_s>" + _SERIES_NUM + r"))"
     # "Serie/Bild 3/45", "Se/Bi 3/87"
     r"|(?P<sl>(?:\b" + _SERIES_KW + r"\s*[/:]\s*" + _IMAGE_KW_ANY + r"|(?-i:\bS\s*/\s*[IB]\b))\s*:?\s*(?P<sl_s>\d{1,4})"
@@ -128,7 +129,8 @@ REF_PATTERN = re.compile(
     r"(?P<sl_i>" + _ITEM + r"))"
     # "(3:87)", "(3/45)" only inside parentheses (ratio, fraction, date contexts rejected in `find_ref_spans`)
     # a bracket of bare pairs only: "(4/20, 5/18)", "(3:45 und 3:52)"
-    r"|(?P<co>(?<=\()\s*(?P<co_s>\d{1,3})\s*(?P<co_sep>[:/])\s*(?P<co_i>[1-9]\d{0,3}(?:\s*[-–—]\s*(?:\d{1,3}\s*[:/]\s*)?\d{1,4})?)"
+    r"|(?P<co>(?<=\()\s*(?:" + _PLANE_WORD + r"\s*:?\s*)?"
+    r"(?P<co_s>\d{1,3})\s*(?P<co_sep>[:/])\s*(?P<co_i>[1-9]\d{0,3}(?:\s*[-–—]\s*(?:\d{1,3}\s*[:/]\s*)?\d{1,4})?)"
     # a further pair may name the prior study: "(4/71; prior 3/66)"
     r"(?P<co_more>(?:\s*(?:,|;|und|and|sowie|&|bzw\.|oder|or)\s*(?:" + _ON_PRIOR + r"\s*:?\s*)?"
     r"\d{1,3}\s*[:/]\s*[1-9]\d{0,3}(?:\s*[-–—]\s*\d{1,4})?)*)"
@@ -241,7 +243,8 @@ _GLUED_LIST = re.compile(r"\s*\d{1,4}(?:\s*/\s*\d{1,4}){2,}\s*|\s*\d{1,4}(?:,\d{
 _STARTS = r"(?:se|sr|sq|sl|sc|bi|bl|bd|im|ia)"
 _EXACT_CANDIDATE = re.compile(
     r"(?i)\b(?:" + _SERIES_KW[3:-1] + "|" + _IMAGE_KW_ANY[3:-1] + r")\s*" + _NR + r"\d"
-    r"|[(\[]\s*(?:\d{1,3}\s*[:/]\s*\d|\#|ima?\.?\s*\d|" + _ON_PRIOR + r"\s*:?\s*\d{1,3}\s*[:/]\s*\d)"
+    r"|[(\[]\s*(?:\d{1,3}\s*[:/]\s*\d|\#|ima?\.?\s*\d|" + _PLANE_WORD + r"\s*:?\s*\d{1,3}\s*[:/]\s*\d|"
+    + _ON_PRIOR + r"\s*:?\s*\d{1,3}\s*[:/]\s*\d)"
     r"|(?-i:\bS(?:\.?\s?\d{1,3}\s*[/,:]?\s*[BI]\.?\s?\d|\s*/\s*[IB]\b))"
     r"|\b(?:Serie|Se)\s*[/:]")
 # OCR-split keywords before a number: "Se rie 3", "Bi ld 45" (checked against the keyword list)
@@ -472,8 +475,8 @@ def _fraction_rejected(text: str, open_paren: int, series_text: str, images: tup
     """A parenthesised "a/b" is a fraction ("(1/2)"), a month/year date or a score unless b >= 10 and
     no fraction, date or score words stand just before it."""
     first = images[0][0]
-    if first < 10 or 1900 <= first <= 2099:
-        return True
+    if first < 10 or 1900 <= first <= 2099 or first in (100, 1000):
+        return True  # "(65/100)": a percentage
     if _FRACTION_CONTEXT.search(text, max(0, open_paren - 40), open_paren):
         return True
     restated = _SCORE_VALUE.search(text, max(0, open_paren - 40), open_paren)  # "NIHSS 12 (12/42)"
@@ -543,7 +546,8 @@ def scan_ref_spans(text: str) -> list[RefSpan]:
             spans.append(RefSpan(start=ref.start, end=ref.end, form=ref.form, series=ref.series,
                                  images=ref.images,
                                  prior=maybe_prior and _prior_study(masked, ref.start, ref.end, clause_start)))
-            clause_start = ref.end
+            tail = _PRIOR_AFTER.match(masked, ref.end)  # "(Bild 35 der VU, Bild 38 ...)": "der VU" is the first one's
+            clause_start = tail.end() if tail is not None else ref.end
     return _prior_tags(masked, spans) if maybe_prior else spans
 
 

@@ -292,6 +292,30 @@ _MIXED5 = [
     ("en", "⟨a|Nodule⟩ ⟦S3 B45|3:45 #a⟧ and 12 more were counted."),
 ]
 
+# Batch 6, written at 18:10 after all earlier rounds and measured once before its own fixes (docs/snippets.md).
+_MIXED6 = [
+    ("de", "⟨a|Subpleurale Retikulationen dorsobasal⟩ (⟦Serie 5, Bilder 201, 215, 230 und 244|5:201 5:215 5:230 "
+           "5:244 #a⟧)."),
+    ("de", "⟨a|Thrombus im linken Vorhofohr⟩ (⟦Se. 7, Bi. 55–58|7:55-58 #a⟧)."),
+    ("de", "⟨a|Fettleber⟩ ⟦Bild 4/30|4:30 #a⟧, ⟨b|fokale Minderverfettung⟩ ⟦Bild 4/41|4:41 #b⟧."),
+    ("de", "⟨a|Gallenblasenstein⟩ (⟦Se. 3 / Bi. 60 u. 64|3:60 3:64 #a⟧)."),
+    ("de", "⟨a|Vorbekannte Hirnmetastase⟩ (⟦VU: Serie 9, Bild 14|9:14 P #a⟧; ⟦aktuell Serie 11, Bild 15|11:15 #a⟧)."),
+    ("de", "⟨a|Der Lymphknoten mass in der Vor-CT vom 02.02.2023 noch 15 mm⟩ (⟦Serie 2, Bild 70|2:70 P #a⟧)."),
+    ("de", "⟨a|Kleines Meningeom⟩ (⟦T1 KM koronar, Serie 12, Bild 40|12:40 @coronal #a⟧)."),
+    ("de", "⟨a|Spondylodiszitis⟩ (⟦sagittal Bild 8/14 bis 8/19|8:14-19 @sagittal #a⟧)."),
+    ("de", "⟨a|Nebennierenadenom links⟩ (⟦Serie 4, Bild 88, siehe auch Serie 601, Bild 52|4:88 601:52 #a⟧)."),
+    ("de", "⟨a|Rundherd im Oberlappen⟩ (⟦Bild 35 der VU|-:35 P #a⟧, ⟦Bild 38 der aktuellen Serie 3|3:38 #a⟧)."),
+    ("en", "⟨a|Trace pericardial fluid⟩ (⟦series 4, images 70, 75, 81, and 90|4:70 4:75 4:81 4:90 #a⟧)."),
+    ("en", "⟨a|Right hepatic lobe lesion⟩ (⟦se 5 im 44-47|5:44-47 #a⟧, ⟦prior se 4 im 40|4:40 P #a⟧)."),
+    ("en", "⟨a|Sigmoid diverticulitis⟩ (⟦coronal 601/33-38|601:33-38 @coronal #a⟧)."),
+    ("en", "⟨a|On the 6/2023 MRI the lesion measured 11 mm⟩ (⟦series 9, image 14|9:14 P #a⟧); ⟨b|it now measures "
+           "15 mm⟩ (⟦series 11, image 16|11:16 #b⟧)."),
+    ("en", "⟨a|Small pneumothorax⟩ (⟦image 12 and image 19, series 2|2:12 2:19 #a⟧)."),
+    ("en", "⟨a|Soft tissue nodule in the left breast⟩ (⟦2:44-49|2:44-49 #a⟧)."),
+    ("en", "⟨a|Hiatal hernia⟩ (⟦sagittal reformats, image 120|-:120 @sagittal #a⟧)."),
+    ("en", "⟨a|Mildly enlarged node, previously 8 mm⟩ (⟦series 3, image 60 of the study dated 01/12/2024|3:60 P #a⟧)."),
+]
+
 # Excerpts without a citation: numbers a report carries that the miner must leave alone.
 _CONFOUNDERS_DE = [
     "Leberläsion in Segment 6/7, seit 03/2023 unverändert.",
@@ -338,6 +362,8 @@ _CONFOUNDERS_EN = [
     "Slices 1-3 of 5 degraded by motion.",
     "Reformats (series 2, 3 and 5) reviewed.",
     "Images 1, 2, 3 of the scout are normal; images 1/2/3 attached.",
+    "Ratio 3:2 favoring the right; FEV1/FVC 0.65 (65/100).",
+    "Series 1-3 are localizers; series 4 is the portal venous phase.",
     "Pain score [3/10], labs [12/45].",
 ]
 _CONFOUNDERS_DE2 = [
@@ -354,12 +380,15 @@ _CONFOUNDERS_DE2 = [
     "Rekonstruktionen (Serien 2, 3 und 5) sowie (Serie 3, 12 Bilder) und (Serie 3: 4 mm).",
     "Bilder 1, 2, 3 der Dokumentation sind unscharf, Gleason (3:4) Muster, Zyste [3:1].",
     "Verlauf: Bild 2019, 2020 und 2021 stabil.",
+    "Kontrolle in 6 Monaten (ca. 06/2025), Vorbefund vom 03.2024.",
+    "Schrittmacher (2/2019), Aggregatwechsel 3/2024.",
 ]
 
 BATCH1: list[Excerpt] = [parse("de", t) for t in _DE] + [parse("en", t) for t in _EN]
 BATCH2: list[Excerpt] = [parse("de", t) for t in _DE2] + [parse("en", t) for t in _EN2]
+BATCH6: list[Excerpt] = [parse(lang, t) for lang, t in _MIXED6]
 BATCH4: list[Excerpt] = [parse("de", t) for t in _DE4] + [parse("en", t) for t in _EN4]
 EXCERPTS: list[Excerpt] = (BATCH1 + BATCH2 + [parse("de", t) for t in _DE3] + [parse("en", t) for t in _EN3] + BATCH4
-                           + [parse(lang, t) for lang, t in _MIXED5])
+                           + [parse(lang, t) for lang, t in _MIXED5] + BATCH6)
 CONFOUNDERS: list[Excerpt] = [parse("de", t) for t in _CONFOUNDERS_DE + _CONFOUNDERS_DE2] + [
     parse("en", t) for t in _CONFOUNDERS_EN]

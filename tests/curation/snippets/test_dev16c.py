@@ -58,7 +58,8 @@ def score_dev(excerpts: list[Excerpt]) -> DevScore:
         hit = sum((want_c & got_c).values())
         tp, fp, fn = tp + hit, fp + sum(got_c.values()) - hit, fn + sum(want_c.values()) - hit
         if want_c != got_c:
-            misses.append(f"refs want {sorted(want_c.elements())} got {sorted(got_c.elements())}: {ex.text!r}")
+            want_s, got_s = sorted(want_c.elements(), key=str), sorted(got_c.elements(), key=str)
+            misses.append(f"refs want {want_s} got {got_s}: {ex.text!r}")
         pool = list(got)
         for ref in ex.refs:
             match = next((r for r in pool if _key(r) == _want(ref)), None)
