@@ -316,6 +316,24 @@ _MIXED6 = [
     ("en", "⟨a|Mildly enlarged node, previously 8 mm⟩ (⟦series 3, image 60 of the study dated 01/12/2024|3:60 P #a⟧)."),
 ]
 
+# Batch 7, whole report paragraphs full of numbers, written at 18:11, measured once before its own fixes.
+_MIXED7 = [
+    ("de", "CT Thorax/Abdomen mit KM vom 04.11.2024, Vergleich CT vom 12.05.2024. Technik: 1 mm / 5 mm, DLP 845 "
+           "mGy*cm. ⟨a|Progrediente Lungenmetastasen beidseits, größte im rechten Unterlappen 14 mm⟩ "
+           "(⟦Se 4, Bi 188|4:188 #a⟧; ⟦VU Se 3, Bi 176|3:176 P #a⟧). "
+           "⟨b|Neue Lebermetastase Segment 6/7, 9 mm⟩ (⟦Se 5 Bi 71|5:71 #b⟧). "
+           "Aorta 3,2 cm, LWK 4/5 Osteochondrose, Nieren 11/12 cm. RECIST: Summe 54 mm (VU 41 mm), PD."),
+    ("de", "MRT LWS vom 02.10.2024: ⟨a|Bandscheibenprotrusion L4/5 mit Kontakt zur Wurzel L5 rechts⟩ (⟦sag. T2 Se 3 "
+           "Bi 9|3:9 @sagittal #a⟧, ⟦ax. T2 Se 6 Bi 21|6:21 @axial #a⟧). Modic I L5/S1. Spinalkanal 11 mm. "
+           "Konus auf Höhe LWK 1/2. Kontrolle in 3-6 Monaten."),
+    ("en", "CT chest 11/04/2024, comparison 05/12/2024. ⟨a|Enlarging right lower lobe nodule, 9 mm⟩ (⟦series 3, "
+           "image 112|3:112 #a⟧), ⟨b|previously 6 mm⟩ (⟦series 2, image 108|2:108 P #b⟧). Emphysema, LAA 12%. Coronary "
+           "calcium. BP 150/90. Lung-RADS 4A; follow-up in 3 months. Heart rate 72/min."),
+    ("en", "MRI brain: ⟨a|Acute infarct in the left MCA territory⟩ (⟦DWI series 5, images 18-22|5:18-22 #a⟧). "
+           "ASPECTS 8/10. NIHSS 6/42. ⟨b|Old lacune⟩ (⟦series 7, image 14|7:14 #b⟧). FLAIR 3/4 of the "
+           "centrum semiovale normal. Fazekas 1. Follow up 6/52."),
+]
+
 # Excerpts without a citation: numbers a report carries that the miner must leave alone.
 _CONFOUNDERS_DE = [
     "Leberläsion in Segment 6/7, seit 03/2023 unverändert.",
@@ -387,8 +405,9 @@ _CONFOUNDERS_DE2 = [
 BATCH1: list[Excerpt] = [parse("de", t) for t in _DE] + [parse("en", t) for t in _EN]
 BATCH2: list[Excerpt] = [parse("de", t) for t in _DE2] + [parse("en", t) for t in _EN2]
 BATCH6: list[Excerpt] = [parse(lang, t) for lang, t in _MIXED6]
+BATCH7: list[Excerpt] = [parse(lang, t) for lang, t in _MIXED7]
 BATCH4: list[Excerpt] = [parse("de", t) for t in _DE4] + [parse("en", t) for t in _EN4]
 EXCERPTS: list[Excerpt] = (BATCH1 + BATCH2 + [parse("de", t) for t in _DE3] + [parse("en", t) for t in _EN3] + BATCH4
-                           + [parse(lang, t) for lang, t in _MIXED5] + BATCH6)
+                           + [parse(lang, t) for lang, t in _MIXED5] + BATCH6 + BATCH7)
 CONFOUNDERS: list[Excerpt] = [parse("de", t) for t in _CONFOUNDERS_DE + _CONFOUNDERS_DE2] + [
     parse("en", t) for t in _CONFOUNDERS_EN]
