@@ -76,8 +76,8 @@ _SERIES_NUM = r"\d{1,4}" + _GUARD
 # A bracket may open between series and image: "aktuell Serie 3 [Bild 77]", "series 3 (image 77)".
 # A plane or sequence word may stand between series and image: "Serie 601 koronar, Bild 33", "Se 5 sag. Bi 45",
 # "Serie 4 (koronar), Bild 20", "series 5 coronal image 45".
-_PLANE_WORD = (r"(?:koronar\w*|coronal|cor|kor|sagittal\w*|sag|axial\w*|ax|tra|transvers\w*|MPR|MIP|reformat\w*|"
-               r"Rekonstruktion(?:en)?|Reko|recon\w*|Reformation(?:en)?|T1|T2|STIR|FLAIR|DWI|ADC|SWI|PD|FS|KM|post|"
+_PLANE_WORD = (r"(?:koronar\w*|koronal\w*|coronal|cor|kor|sagg?itt?al\w*|sag|axial\w*|ax|tra|transvers\w*|MPR|MIP|"
+               r"reformat\w*|Rekonstruktion(?:en)?|Reko|recon\w*|Reformation(?:en)?|T1|T2|STIR|FLAIR|DWI|ADC|SWI|PD|FS|KM|post|"
                r"nativ)\b\.?")
 _SEP = (r"\s*[,;/:|–-]?\s*(?:\(?\s*" + _PLANE_WORD + r"(?:\s+" + _PLANE_WORD + r"){0,2}\s*\)?\s*[,;/:|–-]?\s*)?"
         r"[\[(]?\s*(?:(?:im|in|auf|on)\s+)?")
@@ -129,7 +129,7 @@ REF_PATTERN = re.compile(
     r"(?P<sl_i>" + _ITEM + r"))"
     # "(3:87)", "(3/45)" only inside parentheses (ratio, fraction, date contexts rejected in `find_ref_spans`)
     # a bracket of bare pairs only: "(4/20, 5/18)", "(3:45 und 3:52)"
-    r"|(?P<co>(?<=\()\s*(?:" + _PLANE_WORD + r"\s*:?\s*)?"
+    r"|(?P<co>(?<=\()\s*(?:" + _PLANE_WORD + r"(?:\s+" + _PLANE_WORD + r")?\s*:?\s*)?"
     r"(?P<co_s>\d{1,3})\s*(?P<co_sep>[:/])\s*(?P<co_i>[1-9]\d{0,3}(?:\s*[-–—]\s*(?:\d{1,3}\s*[:/]\s*)?\d{1,4})?)"
     # a further pair may name the prior study: "(4/71; prior 3/66)"
     r"(?P<co_more>(?:\s*(?:,|;|und|and|sowie|&|bzw\.|oder|or)\s*(?:" + _ON_PRIOR + r"\s*:?\s*)?"
@@ -243,7 +243,8 @@ _GLUED_LIST = re.compile(r"\s*\d{1,4}(?:\s*/\s*\d{1,4}){2,}\s*|\s*\d{1,4}(?:,\d{
 _STARTS = r"(?:se|sr|sq|sl|sc|bi|bl|bd|im|ia)"
 _EXACT_CANDIDATE = re.compile(
     r"(?i)\b(?:" + _SERIES_KW[3:-1] + "|" + _IMAGE_KW_ANY[3:-1] + r")\s*" + _NR + r"\d"
-    r"|[(\[]\s*(?:\d{1,3}\s*[:/]\s*\d|\#|ima?\.?\s*\d|" + _PLANE_WORD + r"\s*:?\s*\d{1,3}\s*[:/]\s*\d|"
+    r"|[(\[]\s*(?:\d{1,3}\s*[:/]\s*\d|\#|ima?\.?\s*\d|"
+    + _PLANE_WORD + r"(?:\s+" + _PLANE_WORD + r")?\s*:?\s*\d{1,3}\s*[:/]\s*\d|"
     + _ON_PRIOR + r"\s*:?\s*\d{1,3}\s*[:/]\s*\d)"
     r"|(?-i:\bS(?:\.?\s?\d{1,3}\s*[/,:]?\s*[BI]\.?\s?\d|\s*/\s*[IB]\b))"
     r"|\b(?:Serie|Se)\s*[/:]")

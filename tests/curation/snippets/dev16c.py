@@ -290,6 +290,9 @@ _MIXED5 = [
     ("en", "⟨a|Nodules⟩ (⟦series 3: 45, 48|3:45 3:48 #a⟧)."),
     ("de", "⟨a|Metastasen⟩ (⟦S 3, B 45 und 48|3:45 3:48 #a⟧)."),
     ("en", "⟨a|Nodule⟩ ⟦S3 B45|3:45 #a⟧ and 12 more were counted."),
+    ("de", "⟨a|Wirbelkörperhämangiom⟩ (⟦Se 601 koronal Bi 40|601:40 @coronal #a⟧), ⟨b|Schmorl-Knötchen⟩ "
+           "(⟦Serie 602 sagital, Bild 12|602:12 @sagittal #b⟧)."),
+    ("de", "⟨a|Kortikale Irregularität⟩ (⟦MPR kor. 601/40|601:40 @coronal #a⟧)."),
 ]
 
 # Batch 6, written at 18:10 after all earlier rounds and measured once before its own fixes (docs/snippets.md).
