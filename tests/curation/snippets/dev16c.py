@@ -293,6 +293,11 @@ _MIXED5 = [
     ("de", "⟨a|Wirbelkörperhämangiom⟩ (⟦Se 601 koronal Bi 40|601:40 @coronal #a⟧), ⟨b|Schmorl-Knötchen⟩ "
            "(⟦Serie 602 sagital, Bild 12|602:12 @sagittal #b⟧)."),
     ("de", "⟨a|Kortikale Irregularität⟩ (⟦MPR kor. 601/40|601:40 @coronal #a⟧)."),
+    # label style: each reference names the finding after it
+    ("de", "⟦Bild 45|-:45 #a⟧: ⟨a|Rundherd⟩; ⟦Bild 60|-:60 #b⟧: ⟨b|Zyste⟩."),
+    ("de", "⟦Se 3/Bi 45|3:45 #a⟧: ⟨a|8 mm Herd⟩, ⟦Se 3/Bi 60|3:60 #b⟧: ⟨b|Zyste⟩."),
+    ("de", "Befund: ⟦Serie 3 Bild 45|3:45 #a⟧ ⟨a|Rundherd 8 mm⟩, ⟦Bild 60|3:60 #b⟧ ⟨b|Zyste⟩."),
+    ("de", "(⟦Se 3 Bi 45|3:45 #a⟧) ⟨a|Rundherd rechts⟩, (⟦Se 3 Bi 60|3:60 #b⟧) ⟨b|Zyste links⟩."),
 ]
 
 # Batch 6, written at 18:10 after all earlier rounds and measured once before its own fixes (docs/snippets.md).
