@@ -174,10 +174,18 @@ _SCORE_VALUE = re.compile(r"(?i)(?:aspects|gcs|nihss|grad|grade|stadium|stage|pu
 _PRIOR_WORDS = (r"(?:VU|Voruntersuchung(?:en)?|Voraufnahmen?|Vorbefund|Voruntersuchungsserie|Vorstudie|"
                 r"Vergleichsuntersuchung|Vergleichsaufnahme|prior|previous|baseline|"
                 r"comparison|old)")
-# Every prior rule needs one of these somewhere in the text (a superset, checked once per text for speed).
-_PRIOR_HINT = re.compile(r"(?i)vu|vor|vergleich|ausgang|baseline|prior|previous|comparison|old|earlier|last|former|"
-                         r"auswärt|extern|outside|damals|dort|there|then|seinerzeit|letzte|frühere|alte|"
-                         r"\d{4}|\d\.\s?\d{1,2}\.|\d/\d{1,2}/\d\d")
+# Every prior rule needs one of these somewhere in the text (a superset, checked once per text for speed):
+# words (lower case, substrings) or a date/year.
+_PRIOR_HINT_WORDS = ("vu", "vor", "vergleich", "ausgang", "baseline", "prior", "previous", "comparison", "old",
+                     "earlier", "last", "former", "auswärt", "extern", "outside", "damals", "dort", "there", "then",
+                     "seinerzeit", "letzte", "frühere", "alte")
+_PRIOR_HINT_DATE = re.compile(r"\d{4}|\d\.\s?\d{1,2}\.|\d/\d{1,2}/\d\d")
+
+
+def _maybe_prior(text: str) -> bool:
+    """False when no prior rule can fire in `text` (no prior word, no date, no year)."""
+    low = text.lower()
+    return any(w in low for w in _PRIOR_HINT_WORDS) or _PRIOR_HINT_DATE.search(text) is not None
 _PRIOR_AFTER = re.compile(r"(?i)\s*(?:(?:der|in\s+der|aus\s+der|of|on|in|from)\s+(?:the\s+)?)?" + _PRIOR_WORDS
                           + r"\b")
 _PRIOR_BEFORE = re.compile(
@@ -497,7 +505,7 @@ def scan_ref_spans(text: str) -> list[RefSpan]:
     masked = mask_misspellings(text)
     spans: list[RefSpan] = []
     clause_start = 0
-    maybe_prior = _PRIOR_HINT.search(masked) is not None  # most texts name no earlier study: skip the prior rules
+    maybe_prior = _maybe_prior(masked)  # most texts name no earlier study: skip the prior rules
     for m in REF_PATTERN.finditer(masked):
         form = next(f for f in _FORMS if m.group(f) is not None)
         start, end = m.start(form), m.end(form)
