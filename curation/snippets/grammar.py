@@ -12,6 +12,7 @@ count only next to a series keyword, so "BI-RADS 4" and "im 3. Segment" never ma
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -30,35 +31,83 @@ _IMAGE_WORDS_RE = (r"Schnittbildern|Schnittbilder|Schnittbild|Schichtbildern|Sch
                    r"Aufnahmen|Aufnahme(?!\s*(?:19|20)\d\d\b)|Bildern|Bilder|Bild|Images|Image|Schichten|Schicht|"
                    r"Slices|Slice")
 _IMAGE_KW_FULL = r"(?:" + _IMAGE_WORDS_RE + r"|Img\.?|" + IMAGE_MARK + r"+)"
-_IMAGE_KW_ANY = r"(?:" + _IMAGE_KW_FULL[3:-1] + r"|Ima\.?|Bld\.?|Bi\.?|IM\.?|Im\.?)"
+_IMAGE_KW_ANY = r"(?:" + _IMAGE_KW_FULL[3:-1] + r"|Ima\.?|Bld\.?|Bi\.?|IM\.?|Im\.?|Sl\.?)"  # "(se 3, sl 45)"
 # "Bild Nr. 45", "Bildnummer 45", "image number 45", "image #45", "SE-4 IM-120"
 _NR = r"(?::\s*)?(?:-?\s*(?:Nr|No|Nummer|Number)\.?\s*:?\s*|\#\s*|-(?=\d))?"
 # An image or series number is never followed by a unit, a decimal, a time or a quantity noun.
 _GUARD = (r"(?!\d|\s*[x×*]\s*\d|\s*(?:mm|cm|m|ml|l|%|‰|kg|g|mg|µg|ug|ng|mmol|mmhg|mgy|msv|kv|kev|mas|mbq|"
           r"gbq|ie|iu|uhr|h|min|sek|s|jahre?n?|j|monate?n?|wochen?|"
           r"tage?n?|years?|months?|weeks?|days?|hu|he|mal|weitere|more|other|andere|herde?|"
-          r"läsionen|lesions?|nodules?|lymphknoten|lk)\b|\s*°|[.,:]\d|\s*[-–/]\s*\d|\s+(?:of|von)\s+\d)")
-_RANGE_TO = r"(?:-|–|bis|to|through|thru)"
+          r"läsionen|lesions?|nodules?|lymphknoten|lk|ebenen|planes|phasen|phases|projektionen|projections|views)\b|\s*°|[.,:]\d|\s*[-–/]\s*\d|\s+(?:of|von)\s+\d)")
+_RANGE_TO = r"(?:-|–|—|bis|to|through|thru)"
+# A range may repeat the image keyword: "Bild 30 bis Bild 36", "im 55 through im 61", "image 70-image 74".
+_RANGE_KW = (r"(?:(?:einschl\.|einschließlich|inkl\.|inclusive)\s*)?"  # "Bilder 20 bis einschl. 24"
+             r"(?:(?:Bild|Bilder|Images?|Img\.?|IM|Im|im|Bi\.?|Schicht|Slice|(?-i:[BI]))\s*)?")
 # "Bild 45/120", "image 45 of 120": image 45 of a stack of 120 (the total is checked in `_ranges`).
-_TOTAL = r"\s*(?:/|\bvon\b|\bof\b)\s*\d{1,4}(?!\d|\s*[x×*]\s*\d|[.,:]\d|\s*(?:mm|cm|ml|hu|%)\b)"
-_ITEM = r"\d{1,4}(?:\s*" + _RANGE_TO + r"\s*\d{1,4})?(?:" + _TOTAL + r"|" + _GUARD + r")"
+# The total takes the number guard too: "Aufnahmen 24/48 h", "Bilder 12/14 Jahre" are no image numbers.
+_TOTAL = r"\s*(?:/|\bvon\b|\bof\b)\s*\d{1,4}" + _GUARD
+_ITEM = r"\d{1,4}(?:\s*" + _RANGE_TO + r"\s*" + _RANGE_KW + r"\d{1,4})?(?:" + _TOTAL + r"|" + _GUARD + r")"
+# A further list item has no stack total: in "Serie 3 Bild 45 sowie 4/50" the "4/50" is series 4, image 50.
+_NEXT_ITEM = r"(?!(?:19|20)\d\d\b)\d{1,4}(?:\s*" + _RANGE_TO + r"\s*" + _RANGE_KW + r"\d{1,4})?" + _GUARD
+# Items before "und"/"and" may be glued by a comma without a space: "Bilder 12,15 und 19" (a decimal is no list:
+# its last item keeps the full guard, "Bild 3,5 und 4,5 cm").
+_GUARD_LIST = _GUARD.replace(r"[.,:]\d", r"[.:]\d")
+_ITEM_L = r"\d{1,4}(?:\s*" + _RANGE_TO + r"\s*" + _RANGE_KW + r"\d{1,4})?(?:" + _TOTAL + r"|" + _GUARD_LIST + r")"
+_NEXT_L = r"(?!(?:19|20)\d\d\b)\d{1,4}(?:\s*" + _RANGE_TO + r"\s*" + _RANGE_KW + r"\d{1,4})?" + _GUARD_LIST
+# Three or more images glued by "/" or "," after the image word: "Bi 12/15/19", "Bi 40,47,52" (`_glued_list`
+# checks they increase and are no date: "Bild 4/12/2023" is none).
+_GLUED = r"\d{1,4}(?:\s*/\s*\d{1,4}){2,}" + _GUARD + r"|\d{1,4}(?:,\d{1,4}){2,}" + _GUARD
 # A list item may repeat the image keyword after the conjunction: "Bild 45 bzw. Bild 52", "Bild 45 und Bild 50".
-_AND = (r"(?:und|and|sowie|u\.|&|oder|or|bzw\.?)"
+_AND = (r"(?:und|and|sowie|u\.|&|\+|oder|or|bzw\.?|resp\.?|respektive)"
         r"(?:\s*(?:" + _IMAGE_WORDS_RE + r")\b)?")
 # A comma item may repeat a short image keyword inside a bracket: "(SE 5 / IM 44, IM 47)".
-_COMMA = r"\s*,\s*(?:(?:IM|Im|im|IMA|Ima|Bild|Image|Img)\.?\s*)?"
-_LIST = (r"(?:" + _ITEM + r"(?:(?:\s*,\s*" + _ITEM + r")*\s*,?\s*" + _AND + r"\s*" + _ITEM
-         + r"|(?:" + _COMMA + _ITEM + r")+(?=\s*[)\]])|))")
+# Semicolons too: "(Se 2, Bi 18; 25; 39)".
+_COMMA = r"\s*[,;]\s*(?:(?:IM|Im|im|IMA|Ima|Bild|Image|Img|Bi)\.?\s*)?"
+# Before the series of an image-first list: "(images 31, 36 on series 4)".
+_TO_SERIES = r"\s*,?\s*(?:on|of|in|der|aus|from)\s+(?:the\s+)?(?:Serie|Series|Se)\b"
+# A comma list closes its bracket or names its series after it, or has three or more items ("series 3,
+# images 12, 15, 19, all stable"); two items outside a bracket need "und"/"and".
+_LIST = (r"(?:" + _GLUED
+         + r"|" + _ITEM_L + r"(?:\s*,\s*" + _NEXT_L + r")*\s*,?\s*" + _AND + r"\s*" + _NEXT_ITEM
+         + r"(?:\s*,?\s*" + _AND + r"\s*" + _NEXT_ITEM + r")*"
+         + r"|" + _ITEM + r"(?:(?:" + _COMMA + _NEXT_ITEM + r")+(?=\s*[)\]]|" + _TO_SERIES + r")"
+         + r"|(?:\s*,\s*" + _NEXT_ITEM + r"){2,}|))")
 _SERIES_NUM = r"\d{1,4}" + _GUARD
 # A bracket may open between series and image: "aktuell Serie 3 [Bild 77]", "series 3 (image 77)".
-_SEP = r"\s*[,;/:|–-]?\s*[\[(]?\s*(?:(?:im|in|auf|on)\s+)?"
+# A plane or sequence word may stand between series and image: "Serie 601 koronar, Bild 33", "Se 5 sag. Bi 45",
+# "Serie 4 (koronar), Bild 20", "series 5 coronal image 45".
+_PLANE_WORD = (r"(?:koronar\w*|koronal\w*|coronal|cor|kor|sagg?itt?al\w*|sag|axial\w*|ax|tra|transvers\w*|MPR|MIP|"
+               r"reformat\w*|Rekonstruktion(?:en)?|Reko|recon\w*|Reformation(?:en)?|T1|T2|STIR|FLAIR|DWI|ADC|SWI|PD|FS|KM|post|"
+               r"nativ)\b\.?")
+_SEP = (r"\s*[,;/:|–-]?\s*(?:\(?\s*" + _PLANE_WORD + r"(?:\s+" + _PLANE_WORD + r"){0,2}\s*\)?\s*[,;/:|–-]?\s*)?"
+        r"[\[(]?\s*(?:(?:im|in|auf|on)\s+)?")
 
 # The words that name the prior examination (German, English).
 # English adjectives count only before an examination word or punctuation: not "prior to contrast",
 # "previous surgery", "the comparison of".
+# An examination named by its date is an earlier one: "CT vom 14.02.2024", "MRT von 2022", "the CT from
+# 03/14/2024", "the 2023 study", "the March 2024 CT".
+_MONTH = (r"(?:Jan(?:uar|uary)?|Feb(?:ruar|ruary)?|Mär(?:z)?|Mar(?:ch)?|Apr(?:il)?|Mai|May|Jun[ie]?|Jul[iy]?|"
+          r"Aug(?:ust)?|Sep(?:t(?:ember)?)?|Okt(?:ober)?|Oct(?:ober)?|Nov(?:ember)?|Dez(?:ember)?|Dec(?:ember)?)\.?")
+_DATE = (r"(?:\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})?|\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})|\d{1,2}/\d{4}|\d{4}-\d\d-\d\d|"
+         r"(?:\d{1,2}\.?\s+)?" + _MONTH + r"(?:\s+\d{1,2},?)?\s+\d{4}|(?:19|20)\d\d)")
+_EXAM = (r"(?:CT|MRT?|MRI|PET(?:-CT)?|Untersuchung|Aufnahme|Sonographie|study|exam|examination|scan|"
+         r"Voraufnahmen?|Voruntersuchung(?:en)?|Vorbefund(?:es)?|Vor-?(?:CT|MRT?))")
+_DATED_EXAM = (_EXAM + r"(?:[-\s][A-Za-zÄÖÜäöü]+)?\s+(?:vom|von|from|dated|of)\s+" + _DATE
+               + r"|(?:" + _MONTH + r"\s+)?(?:19|20)\d\d\s+" + _EXAM)
+# An examination from elsewhere is an earlier one: "in der auswärtigen CT", "on the outside CT".
+_OUTSIDE_EXAM = r"(?:auswärtige[nrms]?|externe[nrms]?|outside|external)\s+(?:" + _DATED_EXAM + r"|" + _EXAM + r")"
+# The short prior words that open a bracket of a bare pair ("(VU 3/35)", "(prior: 2:40)"); cheap for the prefilter.
+_PRIOR_WORD = r"(?:VU|Voruntersuchung|Voraufnahme|Vorbefund|Vor-?(?:CT|MRT?)|prior|previous|comparison|baseline)"
+# "(on prior 3/38)", "(vgl. VU 3/35)"
+_ON_PRIOR = r"(?:(?:on|in|im|auf|vgl\.|cf\.|see)\s+(?:the\s+|der\s+|dem\s+)?)?" + _PRIOR_WORD
+# "Vergleichs-CT", "Ausgangsuntersuchung", "die vorherige CT", "the earlier study", "the last CT".
+_EARLIER_EXAM = (r"(?:Vergleichs|Ausgangs)-?(?:untersuchung|aufnahme|befund|studie|serie|CT|MRT?)|"
+                 r"(?:vorherige[nrms]?|letzte[nrms]?|frühere[nrms]?|alte[nrms]?|earlier|older|last|former)\s+" + _EXAM)
 _PRIOR_NOUN = (r"(?:VU|Voruntersuchung(?:en)?|Voraufnahmen?|Vorbefund(?:es)?|Vorstudie|Vor-?(?:CT|MRT?)|"
-               r"Vergleichsuntersuchung|Vergleichsaufnahme|(?:prior|previous|comparison|baseline)"
-               r"(?=\s*(?:[:,;.()\[\]]|\d|$|(?:study|studies|exams?|examination|CT|MRI?|scans?|imaging|series|se|ser|"
+               r"Vergleichsuntersuchung|Vergleichsaufnahme|" + _DATED_EXAM + r"|" + _OUTSIDE_EXAM + r"|" + _EARLIER_EXAM
+               + r"|(?:prior|previous|comparison|baseline)"
+               r"(?=[\s-]*(?:[:,;.()\[\]]|\d|$|(?:study|studies|exams?|examination|CT|MRI?|scans?|imaging|series|se|ser|"
                r"images?|img|im|sequence|reports?)\b)))")
 REF_PATTERN = re.compile(
     r"(?i)"
@@ -72,37 +121,47 @@ REF_PATTERN = re.compile(
     # image first: "Bild 45 der Serie 3", "image 87 of series 3"
     r"|(?P<if>\b" + _IMAGE_KW_ANY + r"\s*" + _NR + r"(?P<if_i>" + _LIST + r")"
     r"\s*(?:[,;/]\s*|[(\[]\s*|der\s+|in\s+der\s+|aus\s+(?:der\s+)?|von\s+|of\s+(?:the\s+)?|in\s+|from\s+|on\s+)?"
+    r"(?:(?:aktuellen|heutigen|jetzigen|current|present|today's)\s+)?"
     + _SERIES_KW + r"\s*" + _NR + r"(?P<if_s>" + _SERIES_NUM + r"))"
     # "Serie/Bild 3/45", "Se/Bi 3/87"
-    r"|(?P<sl>\b" + _SERIES_KW + r"\s*/\s*" + _IMAGE_KW_ANY + r"\s*:?\s*(?P<sl_s>\d{1,4})\s*[/:]\s*"
+    r"|(?P<sl>(?:\b" + _SERIES_KW + r"\s*[/:]\s*" + _IMAGE_KW_ANY + r"|(?-i:\bS\s*/\s*[IB]\b))\s*:?\s*(?P<sl_s>\d{1,4})"
+    r"\s*[/:]\s*"
     r"(?P<sl_i>" + _ITEM + r"))"
     # "(3:87)", "(3/45)" only inside parentheses (ratio, fraction, date contexts rejected in `find_ref_spans`)
     # a bracket of bare pairs only: "(4/20, 5/18)", "(3:45 und 3:52)"
-    r"|(?P<co>(?<=\()\s*(?P<co_s>\d{1,3})\s*(?P<co_sep>[:/])\s*(?P<co_i>[1-9]\d{0,3}(?:\s*[-–]\s*\d{1,4})?)"
-    r"(?P<co_more>(?:\s*(?:,|;|und|and|sowie|&)\s*\d{1,3}\s*[:/]\s*[1-9]\d{0,3}(?:\s*[-–]\s*\d{1,4})?)*)"
+    r"|(?P<co>(?<=\()\s*(?:" + _PLANE_WORD + r"(?:\s+" + _PLANE_WORD + r")?\s*:?\s*)?"
+    r"(?P<co_s>\d{1,3})\s*(?P<co_sep>[:/])\s*(?P<co_i>[1-9]\d{0,3}(?:\s*[-–—]\s*(?:\d{1,3}\s*[:/]\s*)?\d{1,4})?)"
+    # a further pair may name the prior study: "(4/71; prior 3/66)"
+    r"(?P<co_more>(?:\s*(?:,|;|und|and|sowie|&|bzw\.|oder|or)\s*(?:" + _ON_PRIOR + r"\s*:?\s*)?"
+    r"\d{1,3}\s*[:/]\s*[1-9]\d{0,3}(?:\s*[-–—]\s*\d{1,4})?)*)"
     r"\s*(?=\)))"
     # compact "S3 B45", "S3/B45", "[S3:B45]", "[S4:B12, B41]" (case-sensitive: "s3" in running text is no series)
-    r"|(?P<cp>(?-i:\bS)\.?\s?(?P<cp_s>\d{1,3})\s*[/,:]?\s*(?-i:[BI])\.?\s?(?P<cp_i>" + _ITEM
-    + r"(?:\s*,\s*(?-i:[BI])\.?\s?" + _ITEM + r")*))"
+    r"|(?P<cp>(?-i:\bS)\.?\s?(?P<cp_s>\d{1,3})\s*[/,:]?\s*(?-i:[BI])\.?\s?(?P<cp_i>" + _GLUED + r"|" + _ITEM
+    + r"(?:\s*(?:,\s*(?-i:[BI])\.?\s?|(?:und|and|&|\+)\s*(?:(?-i:[BI])\.?\s?)?)" + _NEXT_ITEM + r")*))"
     # image only: "Bild 45", "images 12-15", "Schicht 30" (series from context)
     r"|(?P<io>\b" + _IMAGE_KW_FULL + r"\s*" + _NR + r"(?P<io_i>" + _LIST + r"))"
     r"|(?P<pi>(?<=\()\s*(?:\#|(?-i:IMA|Ima|im|IM|Im)\.?)\s*(?P<pi_i>" + _LIST + r")\s*(?=\)))"
     # a bare "a/b" or "a:b" after a prior word opening the bracket: "(VU 3/35)", "(prior: 2:40)"
-    r"|(?P<pc>(?<=\()\s*" + _PRIOR_NOUN + r"\s*:?\s*(?P<pc_s>[1-9]\d{0,2})\s*[:/]\s*(?P<pc_i>[1-9]\d{0,3}"
+    r"|(?P<pc>(?<=\()\s*" + _ON_PRIOR + r"\s*:?\s*(?P<pc_s>[1-9]\d{0,2})\s*[:/]\s*(?P<pc_i>[1-9]\d{0,3}"
     r"(?:\s*[-–]\s*\d{1,4})?)\s*(?=[),;]))"
+    # a bracket of a series and bare image numbers: "(Serie 3: 45)", "(series 3: 45, 48)", "(Serie 3, 45)"
+    r"|(?P<sb>(?<=[(\[])\s*" + _SERIES_KW + r"\s*" + _NR + r"(?P<sb_s>" + _SERIES_NUM + r")\s*(?P<sb_sep>[:,])\s*"
+    r"(?P<sb_i>" + _LIST + r")\s*(?=[)\]]))"
 )
 
 # Words that make a parenthesised "a:b" a ratio or a time, not a reference.
 _RATIO_CONTEXT = re.compile(
     r"(?i)(?:verhältnis|verhaeltnis|\bratio\b|quotient|relation|uhr|\bum\b|\bat\b|\btime\b|zeit|o'clock|"
-    r"verteilung|mischung|dilution|verdünnung|score\b|index\b|\bp\s*=)|\d:\d\s*$")
+    r"verteilung|mischung|dilution|verdünnung|score\b|index\b|\bp\s*=|literatur|reference|quelle|citation|gleason)|\d:\d\s*$")
 
 # Words that make a parenthesised "a/b" a fraction, date or score, not a reference.
 _FRACTION_CONTEXT = re.compile(
     r"(?i)(?:(?:\bseit\b|\bvom\b|\bz\.\s*n\.|datum|\bdate|\bsince\b|\bop\b|operation|"
     r"anteil|fraction|hälfte|drittel|viertel|half|third|quarter|"
     # a measurement that is written a/b: blood pressure, visual acuity, stent size
-    r"\brr\b|\bbp\b|blutdruck|blood\s+pressure|visus|acuity|stents?\b)"
+    r"\brr\b|\bbp\b|blutdruck|blood\s+pressure|visus|acuity|stents?\b|literatur|reference|quelle|citation|"
+    # a follow-up interval in UK notation: "Follow-up advised (6/52)", "Verlaufskontrolle (6/12)"
+    r"kontroll|verlauf|follow|review|wiedervorstell|recall|repeat)"
     r"[^()]{0,25}"
     # a score or level with a value of its own ("PI-RADS 4 (5/14)") is done: what follows may be a reference
     r"|(?:aspects|\bgcs|nihss|\bgrad|\bgrade|stadium|\bstage|punkte|points|\bscore|\btnm\b|rads\b|level|"
@@ -115,6 +174,18 @@ _SCORE_VALUE = re.compile(r"(?i)(?:aspects|gcs|nihss|grad|grade|stadium|stage|pu
 _PRIOR_WORDS = (r"(?:VU|Voruntersuchung(?:en)?|Voraufnahmen?|Vorbefund|Voruntersuchungsserie|Vorstudie|"
                 r"Vergleichsuntersuchung|Vergleichsaufnahme|prior|previous|baseline|"
                 r"comparison|old)")
+# Every prior rule needs one of these somewhere in the text (a superset, checked once per text for speed):
+# words (lower case, substrings) or a date/year.
+_PRIOR_HINT_WORDS = ("vu", "vor", "vergleich", "ausgang", "baseline", "prior", "previous", "comparison", "old",
+                     "earlier", "last", "former", "auswärt", "extern", "outside", "damals", "dort", "there", "then",
+                     "seinerzeit", "letzte", "frühere", "alte")
+_PRIOR_HINT_DATE = re.compile(r"\d{4}|\d\.\s?\d{1,2}\.|\d/\d{1,2}/\d\d")
+
+
+def _maybe_prior(text: str) -> bool:
+    """False when no prior rule can fire in `text` (no prior word, no date, no year)."""
+    low = text.lower()
+    return any(w in low for w in _PRIOR_HINT_WORDS) or _PRIOR_HINT_DATE.search(text) is not None
 _PRIOR_AFTER = re.compile(r"(?i)\s*(?:(?:der|in\s+der|aus\s+der|of|on|in|from)\s+(?:the\s+)?)?" + _PRIOR_WORDS
                           + r"\b")
 _PRIOR_BEFORE = re.compile(
@@ -146,25 +217,45 @@ _NOT_PRIOR_BEFORE = re.compile(r"(?i)\b(?:bereits|schon|already|bekannte?[rsn]?|
 # "previously described nodule", "im Vorbefund beschriebener Herd": a finding of this study that the prior named.
 _DESCRIBED = re.compile(r"(?i)\s+(?:described|beschrieben\w*|bekannt\w*|known|noted|seen|gesehen\w*|erwähnt\w*|"
                         r"mentioned|reported|identified|dokumentiert\w*|documented)\b")
+# A sentence about the comparison: a prior cue anywhere before the reference in its clause, then a past-tense
+# measurement just before it ("Im Vergleich zur MRT vom 11.09.2023 maß die Läsion 8 mm (Se 7, Bi 14)",
+# "Compared with the prior CT the nodule measured 8 mm (series 3, image 44)").
+_PRIOR_CUE = re.compile(r"(?i)\b" + _PRIOR_NOUN)
+# English reports also state this study's findings in the past tense ("the nodule was stable, measuring 5 mm"):
+# an English past tense counts only when "now" follows in the sentence (`_ENGLISH_PAST`).
+_ENGLISH_PAST = re.compile(r"(?i)\b(?:measured|was|were|had)\b")
+_PAST_MEASURE = re.compile(r"(?i)\b(?:war|waren|maß|mass|maßen|massen|betrug|betrugen|measured|was|were|hatte|had)\b"
+                           r"[^()\[\];]{0,60}?\d+(?:[.,]\d+)?(?:\s*[x×]\s*\d+(?:[.,]\d+)?)*\s*(?:mm|cm)\b"
+                           r"[^()\[\];\d]{0,20}[(\[]?\s*$"
+                           # the verb after the value: "wo der Herd 6 mm mass (Se 3 Bi 50)"
+                           r"|\d+(?:[.,]\d+)?\s*(?:mm|cm)\s+(?:\w+\s+)?(?:war|waren|maß|mass|maßen|massen|betrug|measured)"
+                           r"\s*[(\[]?\s*$")
+# A bracket that opens with "there"/"then" points back at the examination just named.
+_THERE = re.compile(r"(?i)\s*(?:dort|there|damals|then|seinerzeit|at\s+that\s+time)\b")
+_THERE_BEFORE = re.compile(r"(?i)\b(?:dort|damals|seinerzeit)\s*[:,]?\s*$")
 _NOW = re.compile(r"(?i)\b(?:jetzt|aktuell|nun|heute|now|currently|today|neu|new|hier|here)\b")
 
 # "(Se/Bi 5/58, 5/61)": a further series/image pair after a slash reference, inside the same bracket.
-_SL_MORE = re.compile(r"(?i)\s*(?:,|;|\+|und|and|sowie|&|bzw\.?|u\.)\s*(\d{1,4})\s*/\s*(" + _ITEM
-                      + r")(?=\s*(?:[,;+)\]]|und\b|and\b|sowie\b|&|bzw\b|u\.))")
+# The series may be left out after the first pair: "(Bild 4/12, 15 und 19)" (series 4).
+_SL_MORE = re.compile(r"(?i)\s*(?:,|;|\+|und|and|sowie|&|bzw\.?|u\.|oder|or)\s*(?:(\d{1,4})\s*/\s*)?(" + _ITEM
+                      + r")(?=\s*(?:[,;+)\]]|und\b|and\b|sowie\b|&|bzw\b|u\.|oder\b|or\b))")
 
 SERIES_MENTION = re.compile(r"(?i)\b(?:Serien|Series|Serie|Séries|Série|Sequenz|Sequence|Ser\.|Se\.|SE|"
                             + SERIES_MARK + r"+)\s*" + _NR + r"(\d{1,4})" + _GUARD)
 
-_NUM_RANGE = re.compile(r"(\d{1,4})(?:\s*" + _RANGE_TO + r"\s*(\d{1,4}))?(" + _TOTAL + r")?")
+_NUM_RANGE = re.compile(r"(?i)(\d{1,4})(?:\s*" + _RANGE_TO + r"\s*" + _RANGE_KW + r"(\d{1,4}))?(" + _TOTAL + r")?")
+_GLUED_LIST = re.compile(r"\s*\d{1,4}(?:\s*/\s*\d{1,4}){2,}\s*|\s*\d{1,4}(?:,\d{1,4}){2,}\s*")
 
 # Cheap prefilter: a keyword (exact) before a number, a "(3:" colon form, or a word that starts like a
 # keyword ("se", "sr", "bi", "im", ...) before a number and is a misspelling of one (checked, cached).
 _STARTS = r"(?:se|sr|sq|sl|sc|bi|bl|bd|im|ia)"
 _EXACT_CANDIDATE = re.compile(
     r"(?i)\b(?:" + _SERIES_KW[3:-1] + "|" + _IMAGE_KW_ANY[3:-1] + r")\s*" + _NR + r"\d"
-    r"|\(\s*(?:\d{1,3}\s*[:/]\s*\d|\#|ima?\.?\s*\d|" + _PRIOR_NOUN + r"\s*:?\s*\d{1,3}\s*[:/]\s*\d)"
-    r"|(?-i:\bS\.?\s?\d{1,3}\s*[/,:]?\s*[BI]\.?\s?\d)"
-    r"|\b(?:Serie|Se)\s*/")
+    r"|[(\[]\s*(?:\d{1,3}\s*[:/]\s*\d|\#|ima?\.?\s*\d|"
+    + _PLANE_WORD + r"(?:\s+" + _PLANE_WORD + r")?\s*:?\s*\d{1,3}\s*[:/]\s*\d|"
+    + _ON_PRIOR + r"\s*:?\s*\d{1,3}\s*[:/]\s*\d)"
+    r"|(?-i:\bS(?:\.?\s?\d{1,3}\s*[/,:]?\s*[BI]\.?\s?\d|\s*/\s*[IB]\b))"
+    r"|\b(?:Serie|Se)\s*[/:]")
 # OCR-split keywords before a number: "Se rie 3", "Bi ld 45" (checked against the keyword list)
 _SPLIT_CANDIDATE = re.compile(r"(?i)\b([sbi][a-z]{0,3}) ([a-z]{1,5})(?=\s*\.?\s*\d)")
 
@@ -183,7 +274,7 @@ _KNOWN = frozenset(_SERIES_WORDS + _IMAGE_WORDS + (
 ))
 
 
-_FORMS = ("sf", "is", "if", "sl", "co", "cp", "io", "pi", "pc")
+_FORMS = ("sf", "is", "if", "sl", "co", "cp", "io", "pi", "pc", "sb")
 
 
 @dataclass(frozen=True)
@@ -268,6 +359,8 @@ def mask_misspellings(text: str) -> str:
 def _ranges(list_text: str) -> tuple[tuple[int, int], ...]:
     """(start, end) per list item; () when a stack total ("45/120") is not a plausible total (< 10 or
     below the image: "Bild 1 von 2" is a caption counter, not an image number)."""
+    if _GLUED_LIST.fullmatch(list_text):
+        return _glued_list(list_text)
     items = []
     for m in _NUM_RANGE.finditer(list_text):
         a = int(m.group(1))
@@ -276,8 +369,71 @@ def _ranges(list_text: str) -> tuple[tuple[int, int], ...]:
             total = int(re.findall(r"\d+", m.group(3))[-1])
             if total < 10 or total < max(a, b):
                 return ()
-        items.append((min(a, b), max(a, b)))
+        items.append(_span(a, m.group(2) or m.group(1)))
     return tuple(items)
+
+
+def _span(a: int, end_text: str) -> tuple[int, int]:
+    """(start, end) of a range; an end shorter than the start keeps the start's leading digits ("118-22" is
+    118..122, "140-44" is 140..144); otherwise a reversed range is turned round."""
+    b = int(end_text)
+    start_text = str(a)
+    if b < a and len(end_text) < len(start_text):
+        full = int(start_text[:len(start_text) - len(end_text)] + end_text)
+        b = full if full >= a else b
+    return min(a, b), max(a, b)
+
+
+# A plural image word before "a/b": two images ("Serie 2, Bilder 33/37"), not image a of b.
+_PLURAL_BEFORE = re.compile(r"(?i)(?:Bildern|Bilder|Images|Schichten|Slices|Aufnahmen|Schnittbilder|Schichtbilder)"
+                            r"\W*(?:Nr\.?|No\.?)?\s*$")
+_PAIR = re.compile(r"\s*(\d{1,4})\s*/\s*(\d{1,4})\s*")
+
+
+_REPEATED_SERIES = re.compile(r"([-–—]\s*)(\d{1,3})\s*[:/]\s*")
+
+
+def _same_series_range(items: str, series_text: str | None) -> str:
+    """"20-3/24" of "(3/20-3/24)" as "20-24"; "" (no reference) when the range ends in another series."""
+    m = _REPEATED_SERIES.search(items)
+    if m is None:
+        return items
+    return items[:m.start()] + m.group(1) + items[m.end():] if m.group(2) == series_text else ""
+
+
+_NEXT_YEAR = re.compile(r"(?i)\s*(?:,|;|und|and|bis|to|-|–)\s*(?:19|20)\d\d\b")
+
+
+def _counter_list(text: str, m: re.Match[str], form: str, images: tuple[tuple[int, int], ...]) -> bool:
+    """True for a list that counts documents, not images: followed by a caption word ("of the scout", "der
+    Dokumentation"; image-only lists, or glued ones of any form), an image-only enumeration 1, 2, 3, ... or years."""
+    glued = _GLUED_LIST.fullmatch(m.group(f"{form}_i")) is not None
+    if (form == "io" or glued) and _CAPTION_AFTER.match(text, m.end(form)):
+        return True
+    starts = [a for a, _ in images]
+    if form != "io":
+        return False
+    if all(1900 <= a <= 2099 for a in starts) and (len(starts) > 1 or _NEXT_YEAR.match(text, m.end(form))):
+        return True  # "Bild 2019, 2020 und 2021": years
+    return len(images) > 2 and starts == list(range(1, len(starts) + 1))
+
+
+def _plural_pair(text: str, m: re.Match[str], form: str) -> tuple[tuple[int, int], ...] | None:
+    """Two images for "a/b" after a plural image word ("Serie 2, Bilder 33/37"), else None."""
+    pair = _PAIR.fullmatch(m.group(f"{form}_i"))
+    if pair is None or int(pair.group(1)) >= int(pair.group(2)):
+        return None
+    if not _PLURAL_BEFORE.search(text, m.start(form), m.start(f"{form}_i")):
+        return None
+    return (int(pair.group(1)),) * 2, (int(pair.group(2)),) * 2
+
+
+def _glued_list(list_text: str) -> tuple[tuple[int, int], ...]:
+    """The images of "12/15/19" or "40,47,52": they must increase and none may be a year ("4/12/2023" is a date)."""
+    nums = [int(n) for n in re.findall(r"\d+", list_text)]
+    if any(b <= a for a, b in itertools.pairwise(nums)) or any(1900 <= n <= 2099 for n in nums) or nums[0] == 0:
+        return ()
+    return tuple((n, n) for n in nums)
 
 
 def _colon_rejected(text: str, open_paren: int) -> bool:
@@ -307,15 +463,29 @@ def _prior_study(text: str, start: int, end: int, clause_start: int = 0) -> bool
             continue
         if _CLAUSE_OPENING.fullmatch(text, clause_start, m.start()) or _MEASURE_ONLY.fullmatch(text, m.end(), start):
             return not _NOT_PRIOR_BEFORE.search(text, max(clause_start, m.start() - 30), m.start())
-    return False
+    if opened >= 0 and _DATED_BRACKET.fullmatch(text, opened + 1, start):
+        return True
+    there = _THERE.match(text, opened + 1) if opened >= 0 else None
+    if there is None or text[there.end():start].strip(" :,"):
+        there = _THERE_BEFORE.search(text, max(0, start - 16), start)  # "..., dort Bild 38 der Serie 3"
+    if (there is not None and text[there.end():start].strip(" :,") == ""
+            and _PRIOR_CUE.search(text, max(0, there.start() - 120), there.start())):
+        return True  # "verglichen mit der CT vom 14.02.2024 (dort Serie 2, Bild 40)"
+    cue = _PRIOR_CUE.search(text, clause_start, start)
+    if cue is None or _NOW.search(text, cue.end(), start):
+        return False
+    past = _PAST_MEASURE.search(text, cue.end(), start)
+    if past is None:
+        return False
+    return not _ENGLISH_PAST.search(past.group()) or _NOW.search(text, end) is not None
 
 
 def _fraction_rejected(text: str, open_paren: int, series_text: str, images: tuple[tuple[int, int], ...]) -> bool:
     """A parenthesised "a/b" is a fraction ("(1/2)"), a month/year date or a score unless b >= 10 and
     no fraction, date or score words stand just before it."""
     first = images[0][0]
-    if first < 10 or 1900 <= first <= 2099:
-        return True
+    if first < 10 or 1900 <= first <= 2099 or first in (100, 1000):
+        return True  # "(65/100)": a percentage
     if _FRACTION_CONTEXT.search(text, max(0, open_paren - 40), open_paren):
         return True
     restated = _SCORE_VALUE.search(text, max(0, open_paren - 40), open_paren)  # "NIHSS 12 (12/42)"
@@ -335,6 +505,7 @@ def scan_ref_spans(text: str) -> list[RefSpan]:
     masked = mask_misspellings(text)
     spans: list[RefSpan] = []
     clause_start = 0
+    maybe_prior = _maybe_prior(masked)  # most texts name no earlier study: skip the prior rules
     for m in REF_PATTERN.finditer(masked):
         form = next(f for f in _FORMS if m.group(f) is not None)
         start, end = m.start(form), m.end(form)
@@ -345,9 +516,15 @@ def scan_ref_spans(text: str) -> list[RefSpan]:
             series, images = parsed
         else:
             series_text = m.group(f"{form}_s") if form not in ("io", "pi") else None
-            images = _ranges(m.group(f"{form}_i"))
-            if not images:
-                continue
+            images = _ranges(_same_series_range(m.group(f"{form}_i"), series_text) if form == "co"
+                             else m.group(f"{form}_i"))
+            if form in ("sf", "if", "io") and len(images) == 1:
+                images = _plural_pair(masked, m, form) or images
+            if not images or ((len(images) > 1 or form == "io") and _counter_list(masked, m, form, images)):
+                continue  # "Images 1/2/3 of the scout", "Bilder 1, 2, 3 der Dokumentation": caption counters
+            if form == "sb" and (re.match(r"(?i)\s*(?:Serien|Séries)", m.group("sb")) or (
+                    m.group("sb_sep") == "," and (len(images) > 1 or images[0][0] < 10))):
+                continue  # "(Serien 2, 3 und 5)", "(series 2, 3)": a list of series, not series and image
             if form == "pc":
                 if images[0][0] < 10 or any(1900 <= b <= 2099 for _, b in images):
                     continue
@@ -366,8 +543,8 @@ def scan_ref_spans(text: str) -> list[RefSpan]:
                 series_text, images = _pi_slash(pair) or (None, images)
             series = int(series_text) if series_text else None
         refs = [RefSpan(start=start, end=end, form=form, series=series, images=images)]
-        if form in ("sl", "is"):
-            refs += _slash_pairs(masked, refs[0].end, form)
+        if form in ("sl", "is", "sf"):
+            refs += _slash_pairs(masked, refs[0].end, form, refs[0].series)
         if form == "co" and m.group("co_more"):
             more = _bare_pairs(masked, m.start("co_more"), m.end("co_more"))
             if more is None:
@@ -376,13 +553,24 @@ def scan_ref_spans(text: str) -> list[RefSpan]:
         for ref in refs:
             clause_start = max(clause_start, masked.rfind(";", clause_start, ref.start) + 1)
             spans.append(RefSpan(start=ref.start, end=ref.end, form=ref.form, series=ref.series,
-                                 images=ref.images, prior=_prior_study(masked, ref.start, ref.end, clause_start)))
-            clause_start = ref.end
-    return _prior_tags(masked, spans)
+                                 images=ref.images,
+                                 prior=maybe_prior and _prior_study(masked, ref.start, ref.end, clause_start)))
+            tail = _PRIOR_AFTER.match(masked, ref.end)  # "(Bild 35 der VU, Bild 38 ...)": "der VU" is the first one's
+            clause_start = tail.end() if tail is not None else ref.end
+    return _prior_tags(masked, spans) if maybe_prior else spans
 
 
 # A prior word that closes the reference's own bracket: "(Bild 6/45, VU)", "(series 3, image 40 prior)".
-_PRIOR_TAG = re.compile(r"(?i)[\s,;:-]*\b" + _PRIOR_NOUN + r"(?:\s+(?:study|exam|CT|MRI?|scan))?\s*[)\]]")
+# A date of its own closes the bracket: "(series 3, image 38 on 02/2023 CT)", "(se 3 im 38 from 1/5/2024)",
+# "(Serie 3, Bild 38 der CT vom 12.03.2024)", "(series 3, image 38, 2022)".
+_STRICT_DATE = (r"(?:\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})|\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})|\d{1,2}/\d{4}|"
+                r"\d{4}-\d\d-\d\d|(?:\d{1,2}\.?\s+)?" + _MONTH + r"(?:\s+\d{1,2},?)?\s+\d{4})")
+_PRIOR_TAG = re.compile(r"(?i)[\s,;:-]*(?:(?:der|des|of|on|from|in|vom|von|am|dated)\s+(?:the\s+)?)?\b(?:" + _PRIOR_NOUN
+                        + r"|" + _STRICT_DATE + r"|(?:19|20)\d\d)(?:\s+(?:study|exam|CT|MRI?|MRT|scan))?\s*[)\]]")
+# A bracket that opens with a date (and an examination) before the reference: "(02/2023: series 3, image 38)",
+# "(CT 12.03.2024, Serie 3, Bild 38)".
+_DATED_BRACKET = re.compile(r"(?i)\s*(?:" + _EXAM + r"\s+)?(?:(?:vom|from|of|dated)\s+)?" + _STRICT_DATE
+                            + r"\s*[:,;]?\s*")
 
 
 def _prior_tags(text: str, spans: list[RefSpan]) -> list[RefSpan]:
@@ -408,7 +596,7 @@ _LIST_JOIN = re.compile(r"(?i)\s*(?:,|;|\+|und|and|sowie|&|bzw\.?|u\.|oder|or)\s
 
 # "Bild 1/3 der Dokumentation", "image 2/4 of the key images": a caption counter, not series/image.
 _CAPTION_AFTER = re.compile(r"(?i)\s+(?:der|des|von|aus|of(?:\s+the)?)\s+[\w-]*(?:bild|image|dokument|aufnahme|"
-                            r"seite|page|key|schlüssel|übersicht)")
+                            r"seite|page|key|schlüssel|übersicht|scout|topogram|localizer|survey)")
 _KEY_IMAGE_BEFORE = re.compile(r"(?i)\b(?:key|schlüssel|übersichts?|scout)[\s-]*$")
 _SLASH_RANGE = re.compile(r"(\d{1,4})(?:\s*" + _RANGE_TO + r"\s*(?:(\d{1,4})\s*/\s*)?(\d{1,4}))?")
 
@@ -422,7 +610,7 @@ def _image_slash(text: str, m: re.Match[str]) -> tuple[int | None, tuple[tuple[i
     if items is None or series_text.startswith("0"):
         return None
     a, first = int(series_text), int(items.group(1))
-    last = int(items.group(3)) if items.group(3) else first
+    last = _span(first, items.group(3))[1] if items.group(3) else first
     if items.group(2) is not None and int(items.group(2)) != a:
         return None  # "Bild 2/30-3/34" spans two series: no one range
     if a == 0 or first == 0 or 1900 <= first <= 2099 or _CAPTION_AFTER.match(text, m.end("is")):
@@ -430,11 +618,13 @@ def _image_slash(text: str, m: re.Match[str]) -> tuple[int | None, tuple[tuple[i
     if (a < first <= 4 and items.group(3) is None) or _KEY_IMAGE_BEFORE.search(text, 0, m.start("is")):
         return None  # a fraction "im Bild 2/3 der Zirkumferenz", "Bild 1/2", a counter "key image 2/5"
     if 20 <= a <= first and items.group(3) is None:
+        if a < first and _PLURAL_BEFORE.search(text, m.start("is"), m.start("is_s")):
+            return None, ((a, a), (first, first))  # two images: "Bilder 33/37"
         return None, ((a, a),)  # stack counter: "Bild 45/120"
     return a, ((min(first, last), max(first, last)),)
 
 
-_SL_MORE_OPEN = re.compile(r"(?i)\s*(?:und|and|sowie|&|bzw\.?|u\.)\s*(\d{1,4})\s*/\s*(" + _ITEM + r")"
+_SL_MORE_OPEN = re.compile(r"(?i)\s*(?:und|and|sowie|&|bzw\.?|u\.|oder|or)\s*(\d{1,4})\s*/\s*(" + _ITEM + r")"
                            r"(?=\s*(?:[,;.)\]]|$|[a-zäöüß]))")
 
 
@@ -462,19 +652,22 @@ def _bare_pairs(text: str, start: int, end: int) -> list[RefSpan] | None:
     return out
 
 
-def _slash_pairs(text: str, end: int, form: str = "sl") -> list[RefSpan]:
+def _slash_pairs(text: str, end: int, form: str, first_series: int | None) -> list[RefSpan]:
     """Further "series/image" pairs after a slash reference in the same bracket ("(Se/Bi 5/58, 5/61)",
-    "(Bild 4/88, 4/93)"); outside a bracket only after "und"/"and" ("Bild 4/88 und 4/92")."""
+    "(Bild 4/88, 4/93)", the series left out: "(Bild 4/12, 15 und 19)"); outside a bracket only after
+    "und"/"and" ("Bild 4/88 und 4/92")."""
     inside = text.count("(", 0, end) + text.count("[", 0, end) > text.count(")", 0, end) + text.count("]", 0, end)
     more = _SL_MORE if inside else _SL_MORE_OPEN
     if not inside and form != "is":
         return []
     out = []
     while (m := more.match(text, end)) and (images := _ranges(m.group(2))):
-        series = int(m.group(1))
-        if series == 0 or m.group(1).startswith("0") or any(1900 <= a <= 2099 for a, _ in images):
+        series = int(m.group(1)) if m.group(1) is not None else (out[-1].series if out else first_series)
+        if (series is None or series == 0 or (m.group(1) or "").startswith("0")
+                or any(1900 <= a <= 2099 for a, _ in images)):
             break
-        out.append(RefSpan(start=m.start(1), end=m.end(2), form=form, series=series, images=images))
+        at = m.start(1) if m.group(1) else m.start(2)
+        out.append(RefSpan(start=at, end=m.end(2), form=form, series=series, images=images))
         end = m.end(2)
     return out
 

@@ -37,13 +37,22 @@ _TRAILING_STOP = frozenset({
     "der", "die", "das", "the", "z.b.", "e.g.", "wie", "as", "shown", "dargestellt", "abgebildet",
     "markiert", "gezeigt", "und", "and", "sowie", "mit", "with", "e.g", "z.b", "(", "vergleiche",
     "bzw.", "oder", "or", "jeweils", "beispielsweise", "exemplarisch", "exemplary", "for", "example",
+    "dort", "ab", "von",  # "Dissektion ab Bild 40", "Zyste von Bild 70 bis 74": the range words are no finding
+    # "best seen on series 4", "gut sichtbar auf Bild 12": how the image shows it is no finding
+    "seen", "best", "well", "visible", "sichtbar", "erkennbar", "sehen", "gut", "am", "besten",
 })
 _LEADING_STOP = frozenset({
     "und", "and", "sowie", "zudem", "ferner", "außerdem", "additionally", "furthermore", "also", "auch",
     "zeigt", "zeigen", "sich", "findet", "finden", "sieht", "man", "ist", "sind", "liegt", "shows", "show",
     "is", "are", "there", "demonstrates", "depicts", "seen", "erkennt", "erkennbar", "abgrenzbar",
-    "dort", "hier", "here", "dabei", "mit", "with", "a", "an", "the", "of", "in", "im", "auf", "on",
+    "dort", "hier", "here", "dabei", "mit", "with", "a", "an", "the", "of", "in", "im", "auf", "on", "for",
 })
+# Articles and determiners: "Auf den (Bildern 40 bis 44 ...)" holds no finding.
+_FUNCTION_WORDS = frozenset({"den", "dem", "des", "ein", "eine", "einer", "einem", "einen", "these", "those",
+                             "diesen", "dieser", "beiden", "both", "all", "allen",
+                             # section headings: "Befund: Serie 3 Bild 45 Rundherd ..."
+                             "befund", "befunde", "beurteilung", "findings", "impression", "zusammenfassung",
+                             "technik", "technique", "conclusion", "ergebnis"})
 _STRIP = " \t\r\n,;:()[]–-/"
 # The text before a reference starts a clause: only connectives and fillers go ("und", "vgl."), not
 # prepositions or articles ("Im rechten Oberlappen ...", "There is a 9 mm nodule ...").
@@ -169,9 +178,11 @@ def _trim(text: str, start: int, end: int, leading: bool, clause: bool = False) 
         return start, end
 
 
+_NOT_MEANINGFUL = _TRAILING_STOP | _LEADING_STOP | _FUNCTION_WORDS
+
+
 def _meaningful(text: str, start: int, end: int) -> bool:
-    return any(len(w) >= 3 and w.lower() not in _TRAILING_STOP | _LEADING_STOP
-               for w in _WORD.findall(text[start:end]))
+    return any(len(w) >= 3 and w.lower() not in _NOT_MEANINGFUL for w in _WORD.findall(text[start:end]))
 
 
 _BRACKET = re.compile(r"[()\[\]]")
@@ -188,9 +199,31 @@ def _outermost_open(text: str, start: int, end: int) -> int:
     return stack[0] if stack else -1
 
 
-def _snippet(text: str, sentence: tuple[int, int], ref: RefSpan, prev_end: int, next_start: int) -> tuple[int, int]:
-    s0, s1 = sentence
+# A prior word after a comma, just before the reference: the reference's label, not the finding.
+_PRIOR_LABEL = re.compile(r"(?i)\s*[,;]\s*(?:VU|Voruntersuchung|Vorbefund|Voraufnahme|prior|previous|comparison)"
+                          r"(?:\s+(?:study|exam|CT|MRI?|MRT))?\s*:?\s*$")
+_TRAILING_MEASURE = re.compile(r"[\s)\]]*\d+(?:[.,]\d+)?\s*(?:mm|cm)\s*[,;]")
+
+
+def _after(text: str, sentence: tuple[int, int], ref: RefSpan, next_start: int) -> tuple[int, int]:
+    """The finding after a reference, up to the next reference, a ';' or the sentence end."""
+    after_end = min(sentence[1], next_start)
+    cut = text.find(";", ref.end, after_end)
+    return _trim(text, ref.end, cut if cut >= 0 else after_end, leading=True)
+
+
+def _snippet(text: str, sentence: tuple[int, int], ref: RefSpan, prev_end: int, next_start: int,
+             label_style: bool = False) -> tuple[int, int]:
+    """`label_style`: the previous reference labels the finding after it ("Bild 45: Rundherd; Bild 60: Zyste",
+    "Serie 3 Bild 45 Rundherd 8 mm, Bild 60 Zyste"), so this one does the same when a finding follows it."""
+    if label_style:
+        a0, a1 = _after(text, sentence, ref, next_start)
+        if _meaningful(text, a0, a1):
+            return a0, a1
+    s0 = sentence[0]
     before_start = max(s0, prev_end)
+    if prev_end > s0 and (measure := _TRAILING_MEASURE.match(text, before_start, ref.start)):
+        before_start = measure.end()  # "(Se 3/Bi 38) 6 mm, jetzt 9 mm (...)": "6 mm" is the previous one's
     cut = max(text.rfind(";", before_start, ref.start), text.rfind(": ", before_start, ref.start))
     if cut >= 0 and _meaningful(text, cut + 1, ref.start):
         before_start = cut + 1
@@ -200,18 +233,18 @@ def _snippet(text: str, sentence: tuple[int, int], ref: RefSpan, prev_end: int, 
         # words inside the ref's brackets ("(axial T2 series 5 ...", "(sag. recon [series 5 ...") are no finding
         ref_start = opened
     b0, b1 = _trim(text, before_start, ref_start, leading=True, clause=True)
+    if (label := _PRIOR_LABEL.search(text, b0, b1)) is not None and _meaningful(text, b0, label.start()):
+        b1 = label.start()  # "Im Verlauf größenkonstant, VU Bild 38 Serie 3": "VU" names the reference's study
     if _meaningful(text, b0, b1):
         return b0, b1
-    after_end = min(s1, next_start)
-    cut = text.find(";", ref.end, after_end)
-    a0, a1 = _trim(text, ref.end, cut if cut >= 0 else after_end, leading=True)
+    a0, a1 = _after(text, sentence, ref, next_start)
     if _meaningful(text, a0, a1):
         return a0, a1
     return ref.start, ref.start
 
 
 # Only separators between two references: the second is the next item of the same list.
-_LIST_GAP = re.compile(r"(?i)[\s,;&/+]*(?:(?:und|and|sowie|oder|or|bzw\.?|u\.)[\s,]*)?")
+_LIST_GAP = re.compile(r"(?i)[\s,;&/+]*(?:(?:und|and|sowie|oder|or|bzw\.?|u\.|resp\.?)[\s,]*)?")
 
 
 def _context_series(text: str, mentions: list[tuple[int, int]], sentence_start: int, ref_start: int) -> int | None:
@@ -259,7 +292,8 @@ def _references(text: str, sentence_refs: list[tuple[tuple[int, int], list[RefSp
             list_item = k and sn1 > sn0 and _LIST_GAP.fullmatch(text, prev_end, ref.start)
             if not (list_item or (k and sn1 > sn0 and _same_bracket(text, refs[k - 1].start, ref.start))):
                 # words left in the previous reference's bracket ("(Serie 7, Bild 12, koronar)") are its own
-                sn0, sn1 = _snippet(text, sentence, ref, max(prev_end, h1), next_start)
+                label_style = k > 0 and sn0 >= refs[k - 1].end  # the previous one's finding follows it
+                sn0, sn1 = _snippet(text, sentence, ref, max(prev_end, h1), next_start, label_style)
             if not list_item:
                 h0 = max(prev_end, h1, text.rfind(";", prev_end, ref.start) + 1)
             context = _context_series(text, mentions, sentence[0], ref.start) if ref.series is None else None

@@ -29,11 +29,15 @@ _WORDS = re.compile(r"[\wäöüß]+", re.IGNORECASE)
 HINT_WORDS = frozenset(_PLANE_HINTS) | frozenset(_SEQUENCE_HINTS)
 
 
+# Latin anatomy that reads like a plane word: "Processus transversus", "Colon transversum", "Sinus transversus".
+_ANATOMY = re.compile(r"transvers(?:us|um|a|i|ae|o|orum)")
+
+
 def _plane_hint(word: str) -> str | None:
     """The plane a word names, inflected ("koronaren") or misspelled ("koronal") forms included."""
     if word in _PLANE_HINTS:
         return _PLANE_HINTS[word]
-    if len(word) < 5:
+    if len(word) < 5 or _ANATOMY.fullmatch(word):
         return None
     for key, plane in _PLANE_HINTS.items():
         if len(key) >= 5 and (word.startswith(key) or fuzz.ratio(word, key) >= 85):
