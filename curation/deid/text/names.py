@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from curation.deid.text.common import LO, UP, Gated, Hit, group_hits, literal_starts, words
+from curation.deid.text.given_names import is_given_name
 
 # "O'Brien", "McAllister", "DeShawn"; a lower-case second part after a hyphen ("Jae-won", "Hyun-woo").
 NAME = rf"[{UP}](?:'[{UP}]|[a-z][{UP}])?[{LO}]+(?:-[{UP}]?[{LO}]+)?"
@@ -19,7 +20,10 @@ NAME = rf"[{UP}](?:'[{UP}]|[a-z][{UP}])?[{LO}]+(?:-[{UP}]?[{LO}]+)?"
 _PARTICLE = r"(?:von|van|de|der|zu|den|ter|di|da|das|dos|do|le|De|Da|Van|Von|Di|Le|El|Al|Ó|Ní|Mac|Nic|Giolla)"
 _INITIALS = rf"(?:[{UP}]\.(?:-[{UP}]\.)?[ \t]?){{1,2}}"
 NAME_SEQ = rf"(?:{_INITIALS})?(?:{_PARTICLE}[ \t]+)*{NAME}(?:[ \t]+(?:{_PARTICLE}[ \t]+)*{NAME}){{0,2}}"
-TITLE = (r"(?:Prof\.|Professor(?:in)?|Dr\.|Dr(?=[ \t])|PD|Priv\.-Doz\.|OA|OÄ|CA|Oberarzt|"
+TITLE = (r"(?:Prof\.|Professor(?:in)?|Dr\.in|Dres\.|Dr\.|Dr(?=[ \t])|PD|Priv\.-Doz\.|OA|OÄ|CA|Oberarzt|"
+         # Austrian, Swiss and French forms: "Prim. Dr.", "Mag.a", "DGKP", "Sr." (a nursing sister), "Mme".
+         r"Primari(?:us|a)|Mag\.(?:a)?|Dipl\.-Ing\.|Ing\.|DGKP|DGKS|Sr\.|Hrn\.|Mme\.?|Mlle\.?|Madame|"
+         r"Monsieur|Dott\.(?:ssa)?|Doz\.|Ass\.-Prof\.|Assoc\.[ \t]Prof\.|"
          r"Oberärztin|Chefarzt|Chefärztin|"
          r"Assistenzarzt|Assistenzärztin|Fachärztin|Facharzt|Kollege|Kollegin|Ass\.-(?:Arzt|Ärztin)|Ass\.|Hausarzt|Hausärztin|Herrn?|Frau|Hr\.|Fr\.|"
          r"Mrs\.?|Mr\.?|Ms\.?|Miss|med\.|dent\.|univ\.|habil\.|rer\.\s?nat\.|PhD|MD)")
@@ -38,7 +42,7 @@ oberarzt oberärztin chefarzt chefärztin facharzt fachärztin consultant radiol
 hausarzt hausärztin stationsarzt stationsärztin onkologie kardiologie urologie attending resident rn np
 mrn dob geb sex fin ass
 geboren born dr prof no nr kopie befundkopie assistenz betreuer betreuerin ehefrau ehemann tochter sohn
-partner partnerin säugling infant visit
+partner partnerin säugling infant visit kollegen colleagues
 surgery cardiac vascular interventional thoracic orthopedics orthopaedics oncology hematology haematology
 pathology gastroenterology pulmonology nephrology dermatology pediatrics paediatrics service services
 """)
@@ -65,23 +69,25 @@ SIGNATURE_LABEL = literal_starts(re.compile(
 ROLE_LABEL = Gated(literal_starts(re.compile(
     r"sonographer|son|partner(?:in)?|nichte|neffe|enkel(?:in)?|niece|nephew|betreuer(?:in)?|guardian|mtra|mta|"
     r"rta|mfa|dienstarzt|dienstärztin|nachtdienst|hintergrunddienst|assistenz|technologist|radiographer|fellow|"
-    r"ordered\sby|final\sreport|tech(?=:)|säugling|infant")),
+    r"ordered\sby|final\sreport|tech(?=:)|säugling|infant|untersucher(?:in)?|operateur(?:in)?|durchgeführt\svon|"
+    r"performed\sby|erstellt\svon|pfleger(?:in)?|co-?signed(?:\sby)?|supervised\sby")),
     (" son ", "\nson ", " son:", "\nson:", "son (", "sonographer", "partner", "nichte", "neffe", "enkel", "niece",
      "nephew", "betreuer",
      "guardian", "mtra", "mta", "rta", "mfa", "dienst", "assistenz", "technologist", "radiographer", "fellow",
-     "ordered", "final", "tech:", "säugling", "infant"))
+     "ordered", "final", "tech:", "säugling", "infant", "untersucher", "operateur", "durchgeführt", "performed",
+     "erstellt", "pfleger", "signed", "supervised"))
 # Label words that also end other words ("Gebärmutter Myom", "accession"): taken only at a word start.
 _WORD_START_LABELS = frozenset({"cc", "sohn", "mutter", "vater", "mother", "father", "brother", "sister", "wife",
                                 "husband", "tochter", "bruder", "schwester", "daughter", "ehemann", "ehefrau",
                                 "son", "partner", "partnerin", "nichte", "neffe", "enkel", "enkelin", "niece",
                                 "nephew", "mtra", "mta", "rta", "mfa", "fellow", "referring", "tech",
-                                "säugling", "infant"})
+                                "säugling", "infant", "pfleger", "pflegerin"})
 # "i.V." and "i.A." sign for someone; "i.v." and "i.a." (intravenous, intra-arterial) do not.
 _CASED_LABELS = frozenset({"i.v.", "i. v.", "i.a.", "i. a."})
 SIGNATURE_NAME = re.compile(rf"[ \t]*[:(]?[ \t]*[\"„“]?(?:{TITLE}[ \t]?)*[ \t]*(?P<v>{NAME_SEQ})")
 # After a labelled name, more names of the same list: "gez. M. Zielińska / T. Öz", "cc: Dr. A; B C, RN".
-NAME_LIST_NEXT = re.compile(rf",?[ \t]*(?:MD|RN|NP|PhD|M\.D\.)?[ \t]*[/;][ \t]*(?:{TITLE}[ \t]?)*[ \t]*"
-                            rf"(?P<v>{NAME_SEQ})")
+NAME_LIST_NEXT = re.compile(rf",?[ \t]*(?:MD|RN|NP|PhD|M\.D\.)?[ \t]*(?:[/;&]|[ \t](?:und|and)[ \t])[ \t]*"
+                            rf"(?P<t>(?:{TITLE}[ \t]?)*)[ \t]*(?P<v>{NAME_SEQ})(?![\w'-]|[ \t]*:)")
 # A nickname in brackets right after a name: "Mr. Smirnov (Dima)".
 NICKNAME_AFTER = re.compile(rf"[ \t]*\([ \t]*[\"„“]?(?P<v>{NAME})[\"“]?[ \t]*\)")
 # Labelled name fields whose value is typed in any case: "PATIENT: WIŚNIEWSKI, TOMASZ", "Name: ferrari,
@@ -196,6 +202,13 @@ def _is_role_word(token: str) -> bool:
             or (len(token) >= 10 and token.endswith(_ADJECTIVE_ENDINGS)))
 
 
+def _listed_name(m: re.Match[str]) -> bool:
+    """A further list item is a name with a title, an initial, two words or a given name ("Dr. A; B. Ott / Lena
+    Pohl"), not one capitalised noun ("Sohn X; Vorbefunde auf CD")."""
+    value = m.group("v")
+    return bool(m.groupdict().get("t", "x")) or "." in value or " " in value.strip() or is_given_name(value)
+
+
 def _is_name_line(value: str) -> bool:
     tokens = [t.lower().strip("-.") for t in value.split()]
     return (any(len(t) > 1 for t in tokens)
@@ -291,7 +304,7 @@ def person_hits(text: str, lowered: str) -> list[Hit]:
         end = h.end
         while (m := NAME_LIST_NEXT.match(text, end)) or (m := NICKNAME_AFTER.match(text, end)):
             trimmed = trim_person(text, m.start("v"), m.end("v"))
-            if trimmed is None or trimmed[0] != m.start("v"):
+            if trimmed is None or trimmed[0] != m.start("v") or not _listed_name(m):
                 break
             hits.append(Hit(trimmed[0], trimmed[1], "PERSON", "rule"))
             end = m.end()
