@@ -70,12 +70,12 @@ ROLE_LABEL = Gated(literal_starts(re.compile(
     r"sonographer|son|partner(?:in)?|nichte|neffe|enkel(?:in)?|niece|nephew|betreuer(?:in)?|guardian|mtra|mta|"
     r"rta|mfa|dienstarzt|dienstärztin|nachtdienst|hintergrunddienst|assistenz|technologist|radiographer|fellow|"
     r"ordered\sby|final\sreport|tech(?=:)|säugling|infant|untersucher(?:in)?|operateur(?:in)?|durchgeführt\svon|"
-    r"performed\sby|erstellt\svon|pfleger(?:in)?|co-?signed(?:\sby)?|supervised\sby")),
+    r"performed\sby|erstellt\svon|pfleger(?:in)?|co-?signed(?:\sby)?|supervised\sby|c/o")),
     (" son ", "\nson ", " son:", "\nson:", "son (", "sonographer", "partner", "nichte", "neffe", "enkel", "niece",
      "nephew", "betreuer",
      "guardian", "mtra", "mta", "rta", "mfa", "dienst", "assistenz", "technologist", "radiographer", "fellow",
      "ordered", "final", "tech:", "säugling", "infant", "untersucher", "operateur", "durchgeführt", "performed",
-     "erstellt", "pfleger", "signed", "supervised"))
+     "erstellt", "pfleger", "signed", "supervised", "c/o"))
 # Label words that also end other words ("Gebärmutter Myom", "accession"): taken only at a word start.
 _WORD_START_LABELS = frozenset({"cc", "sohn", "mutter", "vater", "mother", "father", "brother", "sister", "wife",
                                 "husband", "tochter", "bruder", "schwester", "daughter", "ehemann", "ehefrau",
@@ -203,10 +203,11 @@ def _is_role_word(token: str) -> bool:
 
 
 def _listed_name(m: re.Match[str]) -> bool:
-    """A further list item is a name with a title, an initial, two words or a given name ("Dr. A; B. Ott / Lena
-    Pohl"), not one capitalised noun ("Sohn X; Vorbefunde auf CD")."""
+    """After a slash any name; after ";", "&" or "und" a name with a title, an initial, two words or a given name
+    ("gez. Ott / Pohl", "Dr. A; B. Ott"), not one capitalised noun ("Sohn X; Vorbefunde auf CD")."""
     value = m.group("v")
-    return bool(m.groupdict().get("t", "x")) or "." in value or " " in value.strip() or is_given_name(value)
+    return ("/" in m.group()[:m.start("v") - m.start()] or bool(m.groupdict().get("t", "x")) or "." in value
+            or " " in value.strip() or is_given_name(value))
 
 
 def _is_name_line(value: str) -> bool:

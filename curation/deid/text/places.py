@@ -12,19 +12,28 @@ import re
 from curation.deid.text.common import LO, UP, Gated, Hit, RunBeforeLiteral, gated_hits, literal_prefixes, literal_starts
 from curation.deid.text.names import trim_name
 
-_STREET_SUFFIX = r"(?:straße|strasse|str\.|weg|allee|platz|gasse|ring|damm|ufer|chaussee|steig|pfad)"
+# Compound endings ("Brunnenstraße"); "-gürtel", "-graben", "-markt" only as words of their own ("Lerchenfelder
+# Gürtel"): "Schultergürtel 3 Tage" is anatomy.
+_STREET_SUFFIX = (r"(?:straße|strasse|str\.|weg|allee|platz|gasse|ring|damm|ufer|chaussee|steig|stieg|pfad|kai|lände|"
+                  r"promenade)")
+_STREET_WORD = (r"(?:Straße|Strasse|Str\.|Weg|Allee|Platz|Gasse|Ring|Damm|Ufer|Chaussee|Gürtel|Kai|Lände|Zeile|Graben|"
+                r"Promenade|Markt|Steig|Stieg)")
+# A house number with a letter, Austrian door parts and stairs: "14b", "218/2/11", "43, Stiege 2/Top 7".
+_HOUSE_NO = (r"\d{1,4}(?:\s?[a-zA-Z]\b)?(?:[/-]\d{1,4}[a-z]?){0,3}"
+             r"(?:[ \t]?[/,]?[ \t]?(?:Stiege|Stg\.|Top|Tür|Whg\.|Wohnung|Stock|OG|EG)[ \t]?\d{1,3}){0,3}")
 ADDRESS_PATTERNS = (
-    re.compile(rf"(?P<v>\b[{UP}][{LO}]+(?:-[{UP}]?[{LO}]+)*{_STREET_SUFFIX}\s*\d{{1,4}}\s?[a-z]?\b)"),
-    re.compile(rf"(?P<v>\b[{UP}][\w{LO}.-]*\s(?:Straße|Strasse|Str\.|Weg|Allee|Platz|Gasse|Ring)\s*\d{{1,4}}"
-               rf"\s?[a-z]?\b)"),
+    re.compile(rf"(?P<v>\b[{UP}][{LO}]+(?:-[{UP}]?[{LO}]+)*{_STREET_SUFFIX}\s*{_HOUSE_NO})"),
+    # "Kaiser-Wilhelm-Ring 27", "Lerchenfelder Gürtel 43".
+    re.compile(rf"(?P<v>\b[{UP}][\w{LO}.-]*[\s-]{_STREET_WORD}\s*{_HOUSE_NO})"),
     # Streets without a suffix ("Am Mühlbach 75") when a postcode follows or a label precedes.
     re.compile(rf"(?P<v>\b(?:Am|An der|An den|Im|Auf der|Auf dem|Zum|Zur|In der|Unter den|Hinter der)\s"
-               rf"[{UP}][{LO}]+(?:[-\s][{UP}][{LO}]+)?\s\d{{1,4}}\s?[a-z]?)(?=,?\s(?:D-)?\d{{5}}\s)"),
-    re.compile(rf"(?i:anschrift|adresse|address|wohnhaft(?:\sin)?)\s*:?\s*(?P<v>[{UP}][^\n,;]{{2,40}}?\d{{1,4}}"
-               rf"\s?[a-z]?)(?=[\s,;]|$)"),
-    re.compile(r"(?P<v>\b\d{1,5}[A-Z]?\s(?:[NSEW]\.?\s)?(?:[A-Z][a-z]+\s){1,3}(?:Street|St\.?|Road|Rd\.?|Avenue|"
-               r"Ave\.?|Lane|Drive|Boulevard|Blvd\.?|Way|Close|Court)(?!\w)(?:,?\s(?:Suite|Ste\.?|Apt\.?|Unit|#)\s?"
-               r"\w+)?)"),
+               rf"[{UP}][{LO}]+(?:[-\s][{UP}][{LO}]+)?\s{_HOUSE_NO})(?=,?\s(?:(?:D|A|CH)-)?\d{{4,5}}\s)"),
+    re.compile(rf"(?i:anschrift|adresse|address|wohnhaft(?:\sin)?|wohnort|wohnt)\s*:?\s*(?P<v>[{UP}][^\n,;]{{2,40}}?"
+               rf"\d{{1,4}}\s?[a-z]?(?:[/-]\d{{1,4}}){{0,3}})(?=[\s,;.]|$)"),
+    re.compile(r"(?P<v>\b\d{1,5}[A-Z]?(?:-\d{1,4})?\s(?:[NSEW]\.?\s)?(?:[A-Z][a-z]+\s){1,3}(?:Street|St\.?|Road|"
+               r"Rd\.?|Avenue|Ave\.?|Lane|Ln\.?|Drive|Dr\.?(?=,)|Boulevard|Blvd\.?|Way|Close|Court|Ct\.?|Crescent|"
+               r"Grove|Square|Terrace|Mews|Place|Pl\.?|Gardens|Row|Parkway|Pkwy\.?|Highway|Hwy\.?|Circle|Cir\.?|"
+               r"Trail|Walk|Rise|Green|Hill|View)(?!\w)(?:,?\s(?:Suite|Ste\.?|Apt\.?|Unit|#)\s?\w+)?)"),
     # The first character comes before the look-behinds (`re` then skips to a "D" or a digit; see
     # text_common.Gated): "D-" and five digits, or five digits, not after a digit or "Bild ".
     re.compile(rf"(?P<v>[D\d](?<!\d[D\d])(?<!Bild\s[D\d])(?<!Image\s[D\d])(?:(?<=D)-\d|(?<=\d))\d{{4}}"
@@ -37,6 +46,10 @@ ADDRESS_PATTERNS = (
     re.compile(r"(?P<v>\b[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?,[ \t][A-Z]{2}[ \t]\d{5}(?:-\d{4})?\b)"),
     # Ward, room and bed inside a hospital: "Station 4B", "Zimmer 12", "Room 401".
     re.compile(r"(?P<v>\b(?:Station|Zimmer|Zi\.|Bett|Room|Rm\.?|Ward|Bed)(?::?\s)?(?:Nr\.\s?)?\d{1,4}[A-Za-z]?(?:-\d{1,3})?\b)"),
+    # Flats, post boxes: "Flat 2B, 8 ...", "Apt 4C", "PO Box 2281", "Postfach 12 04 33".
+    re.compile(r"(?P<v>\b(?:Flat|Apartment|Apt\.?|Unit|Suite)\s\d{1,4}[A-Z]?)(?=,\s\d)"),
+    re.compile(r"(?P<v>\b(?:P\.?\s?O\.?\s?Box|Post Office Box|Postfach|Case postale|Postbus)\s?\d{1,6}"
+               r"(?:\s\d{2,3}){0,3})(?!\w)"),
 )
 # Street names without a house number. English: one or two capitalised words and a spelled-out suffix
 # ("Sydney Street", "Old Kent Road"), or St/Rd/Ave at the end of a clause ("Monroe St, Suite 300").
@@ -118,7 +131,7 @@ _BARE_HEADS = frozenset({"hospital", "klinik", "klinikum", "kliniken", "krankenh
 # Needles of each rule (see text_common.Gated): a literal every match contains; "" runs the rule always.
 # (needles, searched in the lower-cased text?) in the order of the pattern tuples above.
 _DE_SUFFIXES = ("straße", "strasse", "str.", "weg", "allee", "platz", "gasse", "ring", "damm", "ufer", "chaussee",
-                "steig", "pfad")
+                "steig", "stieg", "pfad", "gürtel", "kai", "lände", "zeile", "graben", "promenade", "markt")
 _DE_SUFFIX_WORDS = ("Straße", "Strasse", "Str.", "Platz", "Gasse", "Weg", "Allee", "Ring", "Damm", "Ufer")
 _EN_SUFFIXES = ("Street", "Road", "Avenue", "Lane", "Drive", "Boulevard")
 _INST_NEEDLES = ("klinik", "krankenhaus", "lkh", "spital", "praxis", "mvz", "hospital", "center", "centre", "clinic",
@@ -126,10 +139,13 @@ _INST_NEEDLES = ("klinik", "krankenhaus", "lkh", "spital", "praxis", "mvz", "hos
 _ADDRESS_NEEDLES = (
     (_DE_SUFFIXES, True), (_DE_SUFFIXES, True),
     (("Am ", "An ", "Im ", "Auf ", "Zum ", "Zur ", "In ", "Unter ", "Hinter "), False),
-    (("anschrift", "adresse", "address", "wohnhaft"), True),
-    ((*_EN_SUFFIXES, "St", "Rd", "Ave", "Blvd", "Way", "Close", "Court"), False),
+    (("anschrift", "adresse", "address", "wohnhaft", "wohnort", "wohnt"), True),
+    ((*_EN_SUFFIXES, "St", "Rd", "Ave", "Blvd", "Way", "Close", "Court", "Ct", "Crescent", "Grove", "Square",
+      "Terrace", "Mews", "Place", "Pl", "Gardens", "Row", "Parkway", "Pkwy", "Highway", "Hwy", "Circle", "Cir",
+      "Trail", "Walk", "Rise", "Green", "Hill", "View", "Ln", "Dr"), False),
     (("",), False), (("A-", "T-", "H-", "D-", "E-", "L-"), False), (("",), False), (("",), False),
     (("Station", "Zimmer", "Zi.", "Bett", "Room", "Rm", "Ward", "Bed"), False),
+    (("Flat", "Apartment", "Apt", "Unit", "Suite"), False), (("box", "postfach", "case postale", "postbus"), True),
 )
 _STREET_NAME_NEEDLES = ((_EN_SUFFIXES, False), (("St", "Rd", "Ave"), False),
                         (("straße", "strasse", "allee", "gasse"), True), (_DE_SUFFIX_WORDS, False),
