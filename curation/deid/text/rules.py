@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from curation.deid.text.common import Gated, Hit, RunBeforeLiteral, gated_hits, literal_starts
-from curation.deid.text.facilities import facility_hits
+from curation.deid.text.facilities import facility_hits, with_adjectives
 from curation.deid.text.name_lines import name_line_hits
 from curation.deid.text.names import NOT_NAME_WORDS, person_hits, trim_name
 from curation.deid.text.places import place_hits
@@ -133,6 +133,7 @@ def rule_hits(text: str) -> list[Hit]:
     hits.extend(gated_hits(_EMAIL_RULE, text, lowered, "EMAIL"))
     hits.extend(place_hits(text, lowered))
     hits.extend(facility_hits(text, lowered))
+    hits = with_adjectives(text, hits)
     hits.extend(town_hits(text, hits))
     for rule in _AGE_RULES:
         for h in gated_hits(rule, text, lowered, "AGE"):

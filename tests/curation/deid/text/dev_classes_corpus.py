@@ -36,6 +36,11 @@ _DE = [
     "Überweisung vom [[INSTITUTION:Diagnostikzentrum Rheinaue]], Termin ([[DATE:08/2023]]).",
     "Verlegt aus dem [[INSTITUTION:Seniorenzentrum Abendsonne]], Sturz in der Nacht.",
     "Vorbilder aus dem [[INSTITUTION:Institut für Bildgebung Kesselbrunn]] angefordert.",
+    "Vorbefunde: [[INSTITUTION:Ambulatorium Simmering]] und [[INSTITUTION:Diagnostikum Traun-Süd]].",
+    "Befundkopie an [[INSTITUTION:Ordination Dr.in Gschwandtner]] und [[INSTITUTION:Labor Dr. Pfeiffer & Kollegen]].",
+    "Zuweisung: [[INSTITUTION:Radiologische Gemeinschaftspraxis am Dom]]; Rückfragen an die {{Radiologie Abteilung}}.",
+    "Verlegung aus [[INSTITUTION:Hôpital de la Providence]] nach [[ADDRESS:Bern]], Vorbilder aus [[INSTITUTION:Clinique Cecil]].",
+    "Nachsorge im [[INSTITUTION:Sanatorium Kettenbrücke]], Labor: {{CRP 12 mg/l}}, {{Institut für Pathologie}} informiert.",
     # ADDRESS: DE / AT / CH forms.
     "Anschrift: [[ADDRESS:Brunnenstraße 14b]], [[ADDRESS:47051 Duisburg]]",
     "wohnhaft [[ADDRESS:Lärchenweg 3]], [[ADDRESS:D-88212 Ravensburg]]",
@@ -89,6 +94,10 @@ _EN = [
     "Resident of [[INSTITUTION:Willow Bend Care Home]], transferred by ambulance.",
     "Comparison: CT from [[INSTITUTION:St. Brigid Medical Pavilion]] on [[DATE:October 3rd]].",
     "Images sent to [[INSTITUTION:Northgate Radiology Partners]] for second read.",
+    "Films from [[INSTITUTION:Kaiser Permanente]] and [[INSTITUTION:Atrium Health]]; {{Mental Health}} consult.",
+    "Seen at [[INSTITUTION:Brookside Urgent Care]], then [[INSTITUTION:Tamarack Spine & Joint Specialists]].",
+    "Letter from [[INSTITUTION:Royal Cornwall NHS Trust]] and [[INSTITUTION:Hywel Dda Health Board]].",
+    "Second read by [[INSTITUTION:University of Vermont Medical Center]]; {{Interventional Radiology}} aware.",
     # ADDRESS
     "Address: [[ADDRESS:42 Holloway Crescent]], [[ADDRESS:Bristol BS7 8QP]]",
     "Home: [[ADDRESS:1187 Sycamore Lane, Apt 4C]], [[ADDRESS:Dayton, OH 45419-2231]]",
