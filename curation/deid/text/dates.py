@@ -45,12 +45,21 @@ DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "12. März 2024", "3. Mai 1937", "03.Mai.1937", "3rd May 1937", "12 Dec 2023", "12-Dec-2023": the day's
     # ordinal mark (o) and both separators (s1, s2) are kept as written.
     ("d_month_y", re.compile(rf"(?<![\d.])(?P<d>\d{{1,2}})(?P<o>{_ORDINAL}|\.)?(?P<s1>[ \t]?-?[ \t]?)"
-                             rf"(?P<mon>{_DAY_MONTH_RE})(?P<s2>\.?[ \t]|\.|-|,[ \t]?)(?P<y>(?:19|20)\d\d)(?!\d)")),
+                             rf"(?P<mon>{_DAY_MONTH_RE})(?P<s2>\.?[ \t]|\.|-|,[ \t]?)"
+                             rf"(?P<y>(?:19|20)\d\d|(?<=-)\d\d)(?!\d)")),
     # "May 3rd, 1937", "Dec 12 2023", "March 5, 2024".
     ("month_d_y", re.compile(rf"\b(?P<mon>{MONTH_RE})\s(?P<d>\d{{1,2}})(?P<o>{_ORDINAL})?(?P<s2>,?\s)"
                              rf"(?P<y>(?:19|20)\d\d)(?!\d)")),
+    # "Mar 12 '24", "March 3rd, '23": a two-digit year after an apostrophe.
+    ("month_d_yy", re.compile(rf"\b(?P<mon>{MONTH_RE})\s(?P<d>\d{{1,2}})(?P<o>{_ORDINAL})?(?P<s2>,?\s)'"
+                              rf"(?P<y>\d\d)(?!\d)")),
     ("month_y", re.compile(rf"\b(?P<mon>{MONTH_RE})\s(?P<y>(?:19|20)\d\d)(?!\d)")),
+    # ISO year and month: "2024-03".
+    ("ym", re.compile(r"(?<![\d./-])(?P<y>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])(?![\d/-]|\.\d)")),
     ("m_y", re.compile(r"(?<![\d.,:/])(?P<m>0?[1-9]|1[0-2])(?P<sep>[./])(?P<y>(?:19|20)\d\d)(?![\d])")),
+    # Month and two-digit year after a word of time: "seit 03/22", "since 4/22", "Stand 11/23" (checked in
+    # find_dates: "3/22 Lymphknoten" is a count).
+    ("m_yy", re.compile(r"(?<![\d.,:/])(?P<m>0?[1-9]|1[0-2])(?P<sep>/)(?P<y>[0-3]\d)(?![\d/]|\.\d)")),
     ("dm", re.compile(r"(?<![\d.,:/])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?![\d])(?=\s|$|[,;)])")),
     # Day and month without a year: "June 2nd", "March 30th", "on Oct 3" (English order: a capitalised
     # month word, a day not followed by more digits or a unit), "12th of March", "9 Sept", "7. Juli".
@@ -80,6 +89,10 @@ for _i, (_de, _en) in enumerate(zip(MONTHS_DE, MONTHS_EN, strict=True), start=1)
         _MONTH_LOOKUP[_word.lower()] = _i
 _MONTH_LOOKUP.update({"jän": 1, "mär": 3, "maerz": 3, "okt": 10, "dez": 12, "sept": 9, "jänner": 1, "feber": 2})
 _MONTH_LOOKUP.update({r.lower(): i for i, r in enumerate(ROMAN_MONTHS, start=1)})
+
+# Words before a month/two-digit-year date ("seit 03/22"): without one "3/22" is a count or a ratio.
+_TIME_WORD_BEFORE = re.compile(r"(?P<w>seit|since|ab|bis|stand|vom|von|from|until|till|in|im|dated|datiert|zuletzt|"
+                               r"last|onset|beginn|erstdiagnose|ed)[ \t:]+\(?\Z")
 
 # Year assumed for day-month dates without a year (a leap year, so 29.02. stays valid).
 _NO_YEAR = 2000
@@ -158,8 +171,15 @@ def _format(kind: str, m: re.Match[str], new: dt.date, lang: str) -> str:
     if kind == "month_d_y":
         mark = _ordinal(new.day) if g["o"] else ""
         return f"{_month_name(new.month, g['mon'])} {new.day}{mark}{g['s2']}{year}"
+    if kind == "month_d_yy":
+        mark = _ordinal(new.day) if g["o"] else ""
+        return f"{_month_name(new.month, g['mon'])} {new.day}{mark}{g['s2']}'{year}"
     if kind == "month_y":
         return f"{_month_name(new.month, g['mon'])} {year}"
+    if kind == "ym":
+        return f"{year}-{new.month:02d}"
+    if kind == "m_yy":
+        return f"{_pad(new.month, g['m'])}/{year}"
     if kind == "m_y":
         return f"{_pad(new.month, g['m'])}{g['sep']}{year}"
     if kind == "dm":
@@ -201,6 +221,7 @@ _CAPITAL_MONTHS = ("Jan", "Jän", "Feb", "Mär", "Mar", "Apr", "Mai", "May", "Ju
                    "Nov", "Dez", "Dec")
 _NEEDLES = {"d_month_y": (*_MONTH_NEEDLES, ".i", ".v", ".x", ". i", ". v", ". x"),
             "month_d_y": _MONTH_NEEDLES, "month_y": _MONTH_NEEDLES, "month_d": _MONTH_NEEDLES,
+            "month_d_yy": ("'",), "m_yy": ("/",), "ym": ("-",),
             "d_month": _MONTH_NEEDLES,
             "quarter": ("q",)}
 
@@ -226,6 +247,9 @@ def find_dates(text: str, lang: str, shift_days: int | None) -> list[DateHit]:
         for m in pattern.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
+            if kind == "m_yy" and not ((w := _TIME_WORD_BEFORE.search(lowered, max(0, m.start() - 12), m.start()))
+                                       and (m.group("m").startswith("0") or w.group("w") not in ("in", "im"))):
+                continue  # "in 3/12 Fällen" is a count; "in 03/22" a date
             parsed = _parse(kind, m, lang)
             if parsed is None and kind in {"dm", "m_y", "compact", "dmy"}:
                 continue  # "3.15." or "13/2024" is no date; a number rule may still take it

@@ -157,6 +157,9 @@ DICTATION_WORD = Gated(literal_starts(re.compile(r"diktiert|diktat|geschrieben|d
 DICTATION_INITIALS = re.compile(r"(?:[/|;(:]|\bby)[ \t]*(?P<v>[A-Za-zÄÖÜäöü]{2,3})[ \t]*\)?[ \t]*(?=[/|;]|$)")
 _NOT_INITIALS = words("am um by von uhr md rn np und and the at on in im vom der die das dr pd fa oa ca mit")
 
+# "Dres. med. Ott, Haller und Frick": every name of the list after the plural title.
+DOCTORS_LIST = literal_starts(re.compile(rf"Dres\.(?:[ \t]?(?:med\.|univ\.|dent\.))*[ \t]*(?P<v>{NAME}"
+                                         rf"(?:[ \t]*(?:,|und|and|&|/)[ \t]*{NAME})+)"))
 _PATIENT_WORD = PERSON_PATTERNS[2]
 # The dash or pipe header name (PERSON_PATTERNS[3]) needs one of these characters in the text.
 _DASH_HEADER = PERSON_PATTERNS[3]
@@ -265,6 +268,10 @@ def person_hits(text: str, lowered: str) -> list[Hit]:
             trimmed = trim_person(text, h.start, h.end)
             if trimmed:
                 hits.append(Hit(trimmed[0], trimmed[1], "PERSON", source))
+    if "Dres." in text:
+        for m in DOCTORS_LIST.finditer(text):
+            for name in re.finditer(NAME, text[m.start("v"):m.end("v")]):
+                hits.append(Hit(m.start("v") + name.start(), m.start("v") + name.end(), "PERSON", "cue"))
     for degree in DEGREE.finditer(text, text):
         m = NAME_BEFORE_DEGREE.search(text, max(text.rfind("\n", 0, degree.start()) + 1, degree.start() - 60),
                                       degree.start())

@@ -42,6 +42,8 @@ ID_PATTERNS = (
     # "Befundnummer 88120"): four digits or more (checked in rule_hits).
     re.compile(r"(?:-Nr(?<=[^\W\d_]-Nr)|Nr(?<=[^\W\d_]Nr)|-?[Nn]ummer|[ \t]No(?<=\w[ \t]No)|[ \t]#(?<=\w[ \t]#))"
                r"\.?[ \t]*:?[ \t]*(?P<v>[A-Z0-9][A-Z0-9/_.-]*\d[A-Z0-9]*)(?![\w-])"),
+    # Specimen and lab numbers with a year: "E24/1187", "H-23/004417".
+    re.compile(r"(?P<v>[A-Z](?<![\w/-][A-Z])[A-Z]{0,2}-?\d{2}/\d{3,7})(?![\w/-])"),
     # Accessions with a date-like head: "20231107-0088", "20230915-117", "20240311CT-0042", one span.
     re.compile(r"(?P<v>[12](?<![\w/.-][12])[09]\d{6}(?:-?[A-Z]{1,4})?-\d{2,8})(?![\w-])"),
 )
@@ -50,6 +52,8 @@ PHONE_PATTERNS = (
     re.compile(r"(?i:tel(?:efon)?|fax|telefax|phone|tel\.-nr|durchwahl|pager|piepser|mobil|handy)\.?\s*:?\s*"
                r"(?P<v>[+-]?\(?\d[\d /()-]{2,}\d)"),
     re.compile(r"(?i:nebenstelle|apparat|cell|mobile)\.?\s*:?\s*(?P<v>[+-]?\(?\d[\d /()-]{2,}\d)"),
+    # Pagers and in-house radios take three digits: "Piepser 662", "bleep 3341", "DECT 23310".
+    re.compile(r"(?i:pager|piepser|pieper|funk|dect|sucher|bleep|vocera)\.?[ \t]*:?[ \t]*(?P<v>\d{3,6})(?![\d])"),
     # German extension "App. 2231" (capital A: "app." in English prose is no phone word).
     re.compile(r"(?<![\w])App\.?[ \t]*:?[ \t]*(?P<v>\d{2,6})(?![\w])"),
     # US local numbers "555-0148" (seven digits; not a dose range "250-1200 mg", not a year "2019-2023").
@@ -70,14 +74,16 @@ PHONE_PATTERNS = (
 )
 # A bare extension after a name in brackets: "(Dr. Meyer, 2290)".
 EXTENSION_AFTER_NAME = re.compile(r",[ \t]*(?P<v>\d{3,5})[ \t]*\)")
+# An age over 89 right after a name: "Frau Hilde Berger, 93, lebt allein", "Mr. Vu (91)".
+AGE_AFTER_NAME = re.compile(r"[ \t]*(?:,[ \t]*|\()(?P<v>9\d|1[01]\d)(?:\)|(?=[ \t]*[,;.](?!\d)))")
 
 EMAIL_PATTERN = re.compile(r"(?P<v>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)")
 
 AGE_PATTERNS = (
-    re.compile(r"(?<!\d)(?P<v>9\d|1[0-4]\d)(?=\s?-?\s?(?:jährige?[rnms]?|Jahre?n?\b|J\.|years?\b|-years?-old|"
+    re.compile(r"(?<!\d)(?P<v>9\d|1[0-4]\d)(?=\s?-?\s?(?:jährige?[rnms]?|jähr\.|Jahre?n?\b|J\.|years?\b|-years?-old|"
                r"year-old|y/o|y\.\s?o\.|yo\b|yrs?\b|a\b)|[MFWmfw](?![\w]))"),
     # "im 93. Lebensjahr" (the ordinal of the year of life).
-    re.compile(r"(?<!\d)(?P<v>9\d|1[0-4]\d)\.[ \t]?Lebensjahr"),
+    re.compile(r"(?<!\d)(?P<v>9\d|1[0-4]\d)\.[ \t]?(?:Lebensjahr|Lj\.?|LJ)"),
     # An age in brackets right after a birth date: "DOB 1 Mar 1930 (94)", "geb. 1931 (93)".
     re.compile(r"(?:19|20)\d\d[ \t]?\((?P<v>9\d|1[0-4]\d)\)"),
     re.compile(r"(?<![A-Za-z])(?i:alter|age|aged|im alter von)\s*:?\s*(?P<v>9\d|1[0-4]\d)(?!\d)"),
@@ -92,18 +98,20 @@ _HYPHEN_SCANNER = literal_starts(HYPHEN_CODE)
 # Needles of each rule (see text_common.Gated), in the order of the pattern tuples; "" runs it always.
 _ID_RULES = tuple(Gated(literal_starts(p), n, i != 7) for i, (p, n) in enumerate(zip(ID_PATTERNS, (
     ("nr", "id", "nummer", "accession", "acc", "mrn", "case", "record", "ssn", "nhs", "insurance"),
-    ("",), ("http", "www."), ("",), ("",), ("",), ("fall",), ("Nr", "ummer", " No", "#"), ("-",)), strict=True)))
-_LABELLED_CODE = _ID_RULES[-2]
+    ("",), ("http", "www."), ("",), ("",), ("",), ("fall",), ("Nr", "ummer", " No", "#"), ("/",), ("-",)),
+    strict=True)))
+_LABELLED_CODE = _ID_RULES[-3]
 _PHONE_RULES = tuple(Gated(literal_starts(p), n, True) for p, n in zip(PHONE_PATTERNS, (
     ("tel", "fax", "phone", "durchwahl", "pager", "piepser", "mobil", "handy", "ext"),
-    ("nebenstelle", "apparat", "cell", "mobile"), ("app",), ("-",), ("+",), ("",), ("",), ("",), ("x",), ("ext",)),
+    ("nebenstelle", "apparat", "cell", "mobile"), ("pager", "piep", "funk", "dect", "sucher", "bleep", "vocera"),
+    ("app",), ("-",), ("+",), ("",), ("",), ("",), ("x",), ("ext",)),
     strict=True))
-_GROUPED_PHONE = _PHONE_RULES[7]
+_GROUPED_PHONE = _PHONE_RULES[8]
 # Found from each "@" (the address starts where the run of name characters before it starts).
 _EMAIL_RULE = Gated(RunBeforeLiteral(EMAIL_PATTERN, ("@",), "_.+-", at_anchor=False), ("@",))
 _TEMPERATURE_BEFORE = re.compile(r"temp|fever|febril|fieber|°")
 _AGE_RULES = tuple(Gated(literal_starts(p), n, low) for p, (n, low) in zip(AGE_PATTERNS, (
-    (("",), False), (("Lebensjahr",), False), (("(",), False), (("alter", "age"), True)), strict=True))
+    (("",), False), (("Lebensjahr", "Lj", "LJ"), False), (("(",), False), (("alter", "age"), True)), strict=True))
 
 
 def rule_hits(text: str) -> list[Hit]:
@@ -130,6 +138,8 @@ def rule_hits(text: str) -> list[Hit]:
     for h in [h for h in hits if h.label == "PERSON"]:
         if m := EXTENSION_AFTER_NAME.match(text, h.end):
             hits.append(Hit(m.start("v"), m.end("v"), "PHONE", "rule"))
+        if m := AGE_AFTER_NAME.match(text, h.end):
+            hits.append(Hit(m.start("v"), m.end("v"), "AGE", "rule"))
     hits.extend(gated_hits(_EMAIL_RULE, text, lowered, "EMAIL"))
     hits.extend(place_hits(text, lowered))
     hits.extend(facility_hits(text, lowered))

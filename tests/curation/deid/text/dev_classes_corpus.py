@@ -55,12 +55,17 @@ _DE = [
     "[[AGE:94]] J., weiblich, {{Vorhofflimmern}}, {{Z. n. TEP}} links.",
     "Die [[AGE:96]]-jährige Patientin im [[AGE:97]]. Lebensjahr, {{Demenz}} bekannt.",
     "Alter: [[AGE:92]] Jahre; {{BMI 21}}.",
+    "Frau [[PERSON:Aloisia Brunner]], [[AGE:95]], lebt allein; Herr [[PERSON:Ewald Sattler]] ([[AGE:98]]) im Heim.",
+    "[[AGE:91]]jähr. Patient im [[AGE:92]]. Lj.; {{Herzfrequenz 95}}, Herr [[PERSON:Pölzl]], {{92 kg}}.",
+    "Befund an Dres. med. [[PERSON:Kalb]], [[PERSON:Neuhold]] und [[PERSON:Stiegler]].",
     # ID / DATE / PHONE leftovers.
     "Fall-Nr. [[ID:25-0018842]], Auftrag [[ID:20250114-0311]], {{Serie 5}} {{Bild 44}}.",
     "Aufnahmenummer [[ID:A-2024-07731]]; Befund am [[DATE:3. März]] telefonisch übermittelt.",
     "Rückfragen: Sekretariat [[PHONE:07071 29-86120]], Durchwahl [[PHONE:4471]].",
     "Terminvereinbarung unter [[PHONE:0761 270-54321]] (Mo-Fr 8-12 Uhr).",
     "Dr. [[PERSON:Ehrhardt]], App. [[PHONE:3317]], Piepser [[PHONE:662]].",
+    "Beschwerden seit [[DATE:04/22]], MRT vom [[DATE:7-Okt-23]]; in {{10/12 Fällen}} ohne Befund.",
+    "Histologie [[ID:E23/44871]], Rückruf Piepser [[PHONE:417]] oder Funk [[PHONE:5520]].",
     "Bekannte {{Osteoporose}} seit [[DATE:03/2019]]; {{LWK 2}}-Fraktur, {{Genant Grad 2}}.",
     # Keep side: eponym clinical use, anatomy lists, image references, scores, levels, TNM.
     "Leber, Gallenblase: unauffällig. {{Milz}} {{11 cm}}. {{Se 5/Bi 20}}: Zyste {{7 mm}}.",
@@ -114,6 +119,8 @@ _EN = [
     "Report called to Dr. [[PERSON:Brennagh]] at ext. [[PHONE:5521]] on [[DATE:Nov 12th]].",
     "Questions: radiology desk [[PHONE:(212) 555-0108 x3340]].",
     "Onset in ([[DATE:04/2021]]), stable since.",
+    "Symptoms since [[DATE:09/21]]; last imaged [[DATE:Feb 3rd '23]], report dated [[DATE:2023-02]].",
+    "Page the fellow on bleep [[PHONE:2207]]; Mr. [[PERSON:Okonjo]] ([[AGE:93]]) waiting; {{in 3/12 nodes}}.",
     # Keep side
     "Liver, spleen: unremarkable. {{Segment VII}} cyst {{9 mm}} {{(series 3, image 41)}}.",
     "{{Baker's cyst}} 3 cm; {{Schatzker II}} tibial plateau fracture.",
