@@ -60,7 +60,8 @@ _DE_HEADS = (r"(?:Radiologie|Orthopädie|Kardiologie|Nuklearmedizin|Neurologie|U
              r"Hausarztpraxis|Praxisgemeinschaft|Gemeinschaftspraxis|Praxisklinik|Herzzentrum|Gefäßzentrum|"
              r"Seniorenstift|Wohnstift|Seniorenresidenz|Pflegeheim|Altenheim|Seniorenheim|Pflegezentrum|"
              r"Rettungswache|Pensionistenwohnhaus|Pensionistenheim|Röntgeninstitut|Röntgenpraxis|MVZ|Ordination|"
-             r"Ambulatorium|Diagnosticum|Diagnostikum|Sanatorium|Rehazentrum|Reha-Zentrum|Versorgungszentrum|Institut)")
+             r"Ambulatorium|Diagnosticum|Diagnostikum|Sanatorium|Rehazentrum|Reha-Zentrum|Versorgungszentrum|Institut|"
+             r"Universitätsmedizin|(?:Radiologie|MRT|MR|CT|Röntgen|Brust|Herz|Gefäß|Wirbelsäulen|Gelenk)-Zentrum)")
 # A practice, office or laboratory named after its doctors: "Praxis Dr. med. Kessler & Kollegen", "Ordination
 # Dr.in Huber", "Gemeinschaftspraxis Dres. Brandt und Yilmaz", "Labor Dr. Albers & Partner".
 _DOCTOR = rf"[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?"
@@ -97,7 +98,7 @@ der die das den dem des ein eine am im zum zur bitte kollege kollegin dr prof he
 
 EN_RULE = Gated(EN_FACILITY, _EN_NEEDLES)
 DE_RULE = Gated(literal_starts(DE_FACILITY), (*_DE_NEEDLES, "Ambulatorium", "Diagnos", "Sanatorium", "Reha",
-                                               "Institut"))
+                                               "Institut", "Universitätsmedizin", "-Zentrum"))
 GROUP_RULE = Gated(_EN_GROUP, ("Group", "Associates", "Partners", "Physicians", "Specialists", "Consultants"))
 UNIVERSITY_RULE = Gated(literal_starts(UNIVERSITY_OF), ("University of",))
 PRACTICE_RULE = Gated(literal_starts(PRACTICE_OF), ("Dr", "Prof."))

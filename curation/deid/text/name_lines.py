@@ -78,6 +78,17 @@ _RELATION_NEEDLES = ("kontakt", "ansprech", "angehörig", "bevollm", "lebens", "
                      "pflegekraft", "arzt", "ärztin")
 
 
+# A first name after a salutation: "Liebe Anna,", "Dear Priya,", "Hallo Thomas!" (the name must be in the list:
+# "Dear Colleague," stays).
+SALUTATION = literal_starts(re.compile(rf"(?:Liebe[rs]?|Hallo|Servus|Dear|Hi|Hello)[ \t]+(?P<v>{_GIVEN}"
+                                       rf"(?:[ \t]{NAME})?)[ \t]*[,!:]"))
+
+
+def _salutation_hits(text: str) -> list[Hit]:
+    return [_cue(m.start("v"), m.end("v")) for m in SALUTATION.finditer(text)
+            if is_given_name(m.group("v").split()[0]) and m.group("v").split()[0].lower() not in NOT_NAME_WORDS]
+
+
 def _cue(start: int, end: int) -> Hit:
     return Hit(start, end, "PERSON", "cue")
 
@@ -181,4 +192,5 @@ def _relation_hits(text: str, lowered: str) -> list[Hit]:
 
 def name_line_hits(text: str, lowered: str) -> list[Hit]:
     """PERSON hits of the three shapes above; `lowered` is text.lower()."""
-    return [*_surname_given_hits(text), *_bare_name_hits(text), *_relation_hits(text, lowered)]
+    return [*_surname_given_hits(text), *_bare_name_hits(text), *_relation_hits(text, lowered),
+            *_salutation_hits(text)]

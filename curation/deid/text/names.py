@@ -19,7 +19,10 @@ NAME = rf"[{UP}](?:'[{UP}]|[a-z][{UP}])?[{LO}]+(?:-[{UP}]?[{LO}]+)?"
 # they do not count towards the name words of a NAME_SEQ.
 _PARTICLE = r"(?:von|van|de|der|zu|den|ter|di|da|das|dos|do|le|De|Da|Van|Von|Di|Le|El|Al|Ó|Ní|Mac|Nic|Giolla)"
 _INITIALS = rf"(?:[{UP}]\.(?:-[{UP}]\.)?[ \t]?){{1,2}}"
-NAME_SEQ = rf"(?:{_INITIALS})?(?:{_PARTICLE}[ \t]+)*{NAME}(?:[ \t]+(?:{_PARTICLE}[ \t]+)*{NAME}){{0,2}}"
+# A middle initial ("John K. Smith") and a surname shortened to its initial ("Tamara K.", "Jürgen S. berichtet")
+# belong to the name; not a letter before a number ("Meier S. 3").
+NAME_SEQ = (rf"(?:{_INITIALS})?(?:{_PARTICLE}[ \t]+)*{NAME}"
+            rf"(?:[ \t]+(?:[{UP}]\.[ \t]+)?(?:{_PARTICLE}[ \t]+)*{NAME}){{0,2}}(?:[ \t][{UP}]\.(?![ \t]?\d|\w))?")
 TITLE = (r"(?:Prof\.|Professor(?:in)?|Dr\.in|Dres\.|Dr\.|Dr(?=[ \t])|PD|Priv\.-Doz\.|OA|OÄ|CA|Oberarzt|"
          # Austrian, Swiss and French forms: "Prim. Dr.", "Mag.a", "DGKP", "Sr." (a nursing sister), "Mme".
          r"Primari(?:us|a)|Mag\.(?:a)?|Dipl\.-Ing\.|Ing\.|DGKP|DGKS|Sr\.|Hrn\.|Mme\.?|Mlle\.?|Madame|"
@@ -70,24 +73,29 @@ ROLE_LABEL = Gated(literal_starts(re.compile(
     r"sonographer|son|partner(?:in)?|nichte|neffe|enkel(?:in)?|niece|nephew|betreuer(?:in)?|guardian|mtra|mta|"
     r"rta|mfa|dienstarzt|dienstärztin|nachtdienst|hintergrunddienst|assistenz|technologist|radiographer|fellow|"
     r"ordered\sby|final\sreport|tech(?=:)|säugling|infant|untersucher(?:in)?|operateur(?:in)?|durchgeführt\svon|"
-    r"performed\sby|erstellt\svon|pfleger(?:in)?|co-?signed(?:\sby)?|supervised\sby|c/o")),
+    r"performed\sby|erstellt\svon|pfleger(?:in)?|co-?signed(?:\sby)?|supervised\sby|c/o|"
+    # Who sent or should receive the report: "z. Hd.", "Einsender:", "Attn:", "PCP:", "Referred by".
+    r"z\.\s?hd\.?|zu\shänden|einsender(?:in)?|auftraggeber(?:in)?|(?:überwiesen|zugewiesen)\s(?:von|durch)|attn\.?|"
+    r"pcp|gp(?=:)|referred\sby|provider")),
     (" son ", "\nson ", " son:", "\nson:", "son (", "sonographer", "partner", "nichte", "neffe", "enkel", "niece",
      "nephew", "betreuer",
      "guardian", "mtra", "mta", "rta", "mfa", "dienst", "assistenz", "technologist", "radiographer", "fellow",
      "ordered", "final", "tech:", "säugling", "infant", "untersucher", "operateur", "durchgeführt", "performed",
-     "erstellt", "pfleger", "signed", "supervised", "c/o"))
+     "erstellt", "pfleger", "signed", "supervised", "c/o", "hd", "händen", "einsender", "auftraggeber",
+     "wiesen", "attn", "pcp", "gp:", "referred", "provider"))
 # Label words that also end other words ("Gebärmutter Myom", "accession"): taken only at a word start.
 _WORD_START_LABELS = frozenset({"cc", "sohn", "mutter", "vater", "mother", "father", "brother", "sister", "wife",
                                 "husband", "tochter", "bruder", "schwester", "daughter", "ehemann", "ehefrau",
                                 "son", "partner", "partnerin", "nichte", "neffe", "enkel", "enkelin", "niece",
                                 "nephew", "mtra", "mta", "rta", "mfa", "fellow", "referring", "tech",
-                                "säugling", "infant", "pfleger", "pflegerin"})
+                                "säugling", "infant", "pfleger", "pflegerin", "pcp", "provider", "einsender"})
 # "i.V." and "i.A." sign for someone; "i.v." and "i.a." (intravenous, intra-arterial) do not.
 _CASED_LABELS = frozenset({"i.v.", "i. v.", "i.a.", "i. a."})
 SIGNATURE_NAME = re.compile(rf"[ \t]*[:(]?[ \t]*[\"„“]?(?:{TITLE}[ \t]?)*[ \t]*(?P<v>{NAME_SEQ})")
 # After a labelled name, more names of the same list: "gez. M. Zielińska / T. Öz", "cc: Dr. A; B C, RN".
 NAME_LIST_NEXT = re.compile(rf",?[ \t]*(?:MD|RN|NP|PhD|M\.D\.)?[ \t]*(?:[/;&]|[ \t](?:und|and)[ \t])[ \t]*"
-                            rf"(?P<t>(?:{TITLE}[ \t]?)*)[ \t]*(?P<v>{NAME_SEQ})(?![\w'-]|[ \t]*:)")
+                            rf"(?P<t>(?:{TITLE}[ \t]?)*)[ \t]*(?P<v>{NAME_SEQ})"
+                            rf"(?![\w'-]|[ \t]*:|[ \t]+[{UP}][{LO}]+[ \t]*:)")
 # A nickname in brackets right after a name: "Mr. Smirnov (Dima)".
 NICKNAME_AFTER = re.compile(rf"[ \t]*\([ \t]*[\"„“]?(?P<v>{NAME})[\"“]?[ \t]*\)")
 # Labelled name fields whose value is typed in any case: "PATIENT: WIŚNIEWSKI, TOMASZ", "Name: ferrari,
@@ -145,9 +153,10 @@ _ADJECTIVE_ENDINGS = ("ische", "ischer", "isches", "ischen")
 
 # A name with a degree after it is a person wherever it stands: "Michael Brennan, MD —", "Susan Kim, NP".
 # The degree is searched first, then the name in the 60 characters before it on the same line.
-DEGREE = Gated(re.compile(r"(?:,[ \t]?(?:MD|M\.D\.|DO|NP|RN|PA-C|PhD|MBBS|FRCR)|[ \t](?:MD|M\.D\.))(?![\w])"),
+DEGREE = Gated(re.compile(r"(?:,[ \t]?(?:MD|M\.D\.|DO|NP|RN|PA-C|PhD|MBBS|FRCR|FRCPC|FRANZCR|FRCS|MRCP|MRCS|APRN|DNP|"
+                          r"CRNA|MTRA|MTR|RT\(R\)|ARRT|RDMS)|[ \t](?:MD|M\.D\.))(?![\w])"),
                (" MD", ",MD", "M.D.", ", DO ", ", DO\n", ", DO,", ",NP", ", NP", ",RN", ", RN", "PA-C", "PhD", "MBBS",
-                "FRCR"))
+                "FRC", "FRANZCR", "MRC", "APRN", "DNP", "CRNA", "MTR", "RT(R)", "ARRT", "RDMS"))
 NAME_BEFORE_DEGREE = re.compile(rf"(?<![\w.])(?P<v>{NAME_SEQ})\Z")
 # Typist and dictation initials at the end of a dictation footer line: "geschrieben 14:20 (ks)",
 # "13:01 | gk", "transcribed by mp / 03/11/2024". Only on lines that name the dictation.

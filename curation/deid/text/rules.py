@@ -9,6 +9,7 @@ separately in `text_keep.py` and win over every rule.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from curation.deid.text.common import Gated, Hit, RunBeforeLiteral, gated_hits, literal_starts
@@ -60,7 +61,7 @@ PHONE_PATTERNS = (
     re.compile(r"(?P<v>[2-9](?<![\w/.,:-][2-9])\d{2}-\d{4})(?![\w-]|[.,]\d|[ \t]?(?:mg|mm|ml|mL|cm|g|µg|ug|IE|IU|U|"
                r"HU|ms|mGy|kg|m|%|x|Einheiten|units|Schichten|slices|images|Bilder)\b)"),
     re.compile(r"(?<![\w+])(?P<v>\+\d{1,3}[\d /()-]{6,}\d)"),
-    re.compile(r"(?<![\w(])(?P<v>(?:\(\d{3}\)\s?\d{3}[-. ]\d{4}|\d{3}[-.]\d{3}[-.]\d{4})"
+    re.compile(r"(?<![\w(])(?P<v>(?:1[-. ])?(?:\(\d{3}\)\s?\d{3}[-. ]\d{4}|\d{3}[-.]\d{3}[-.]\d{4})"
                r"(?:\s?(?:ext\.?|x)\s?\d{1,5})?)(?![\w-])"),
     # The literal "0" or "x" comes first and the look-behind after it ("0(?<![\w/.,]0)"): `re` then skips
     # ahead to the literal (~30x faster than a leading look-behind, same matches).
@@ -88,6 +89,12 @@ AGE_PATTERNS = (
     re.compile(r"(?:19|20)\d\d[ \t]?\((?P<v>9\d|1[0-4]\d)\)"),
     re.compile(r"(?<![A-Za-z])(?i:alter|age|aged|im alter von)\s*:?\s*(?P<v>9\d|1[0-4]\d)(?!\d)"),
 )
+
+# A birth year alone ("geb. 1931", "Jg. 1929", "*1930", "YOB 1928") where it makes the patient older than 89
+# (Safe Harbor keeps other years): checked against today's year in rule_hits.
+BIRTH_YEAR = literal_starts(re.compile(r"(?:geb\.|geboren|Jg\.|Jahrgang|born|YOB|DOB|D\.O\.B\.?|\*)[ \t]*:?[ \t]*"
+                                       r"(?:(?:im[ \t]Jahr|in)[ \t]+)?(?P<v>(?:19|20)\d\d)(?!\d|[.,/-]\d)"))
+_BIRTH_NEEDLES = ("geb", "Jg.", "Jahrgang", "born", "YOB", "DOB", "D.O.B", "*")
 
 # Letter+digit codes in hyphenated groups ("RX-55-01927-B", "RQ24-00817", "FN-2209-338"): a letter and four
 # digits or more (checked in rule_hits), so that COVID-19, C5-C6 or L4-S1 stay.
@@ -145,6 +152,10 @@ def rule_hits(text: str) -> list[Hit]:
     hits.extend(facility_hits(text, lowered))
     hits = with_adjectives(text, hits)
     hits.extend(town_hits(text, hits))
+    if any(n in text for n in _BIRTH_NEEDLES):
+        oldest = dt.date.today().year - 89
+        hits.extend(Hit(m.start("v"), m.end("v"), "DATE", "rule") for m in BIRTH_YEAR.finditer(text)
+                    if int(m.group("v")) <= oldest)
     for rule in _AGE_RULES:
         for h in gated_hits(rule, text, lowered, "AGE"):
             if not _TEMPERATURE_BEFORE.search(lowered, max(0, h.start - 24), h.start):  # "febrile to 101F"

@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """Dev corpus of the issue-14 weak classes (second round, after held-out 8): written fresh by the engineer
 who tunes the scrubber, from the classes named in the issue and the held-out-8 aggregate by label
 (PERSON, INSTITUTION, ADDRESS, ID, DATE, PHONE, AGE over 89), never from a held-out text.
@@ -28,9 +29,13 @@ _DE = [
     "Frau [[PERSON:Wilma Parkinson]], Verlaufskontrolle bei {{Parkinson-Syndrom}}.",
     "Befundet von OA [[PERSON:M. van der Linde]] und Dr. [[PERSON:E. Ó Súilleabháin]].",
     "[[PERSON:Nguyen Thi Lan]], geb. [[DATE:02.06.1951]], kommt mit Dolmetscherin.",
+    "Liebe [[PERSON:Friederike]], anbei der Befund von Patientin [[PERSON:Ilse R.]], geb. [[DATE:1933]].",
+    "z. Hd. Herrn [[PERSON:Volker Heintze]]; Einsender: [[PERSON:Gudrun Albrecht]]; Auftraggeber: [[PERSON:Timo Brehm]]",
+    "Hallo {{Team}}, {{Liebe Grüße}} aus der Radiologie; Herr [[PERSON:Leopold W.]] kommt am Freitag.",
     # INSTITUTION without a Klinik/Hospital keyword.
     "Zuweisung: [[INSTITUTION:Gemeinschaftspraxis Dr. Albers & Partner]], Fax [[PHONE:0421 339087]].",
     "Voraufnahmen aus der [[INSTITUTION:Radiologie am Schlossgarten]] vom [[DATE:11.11.2024]] zum Vergleich.",
+    "Vorbefund aus dem [[INSTITUTION:MRT-Zentrum Giesing]] und der [[INSTITUTION:Universitätsmedizin Rostock]].",
     "Kardiales MRT extern im [[INSTITUTION:MVZ Lindenhof]] durchgeführt.",
     "Vorbefund des [[INSTITUTION:Herzzentrums Talheim]]: {{LVEF}} 45 %.",
     "Überweisung vom [[INSTITUTION:Diagnostikzentrum Rheinaue]], Termin ([[DATE:08/2023]]).",
@@ -50,6 +55,7 @@ _DE = [
     "Rechnung an: [[ADDRESS:Postfach 12 04 33]], [[ADDRESS:80031 München]]",
     "c/o [[PERSON:Irmgard Steinle]], [[ADDRESS:Am Kirchberg 9]], [[ADDRESS:72072 Tübingen]]",
     "Praxis: [[ADDRESS:Kaiser-Wilhelm-Ring 27]], [[ADDRESS:50672 Köln]], Tel. [[PHONE:0221 1300450]]",
+    "Wohnort: [[ADDRESS:Bad Kissingen]]; {{geb. 1958}} (Jahrgang unter 90).",
     "Zustellung an [[ADDRESS:Uferstraße 5a]] in [[ADDRESS:Konstanz]].",
     # AGE over 89 in every form.
     "[[AGE:94]] J., weiblich, {{Vorhofflimmern}}, {{Z. n. TEP}} links.",
@@ -92,6 +98,9 @@ _EN = [
     "Patient: [[PERSON:Graves, Eleanor]]. History of {{Graves disease}}, {{thyroid}} enlarged.",
     "Seen with her carer [[PERSON:Bronwyn Ellis]] and GP Dr. [[PERSON:R. Singh-Malhotra]].",
     "Discussed with Dr. [[PERSON:Aoife Mac Giolla Phádraig]] at 14:20.",
+    "Dear [[PERSON:Imogen]], thank you for referring Mr [[PERSON:Desmond T. Achebe]] (YOB [[DATE:1929]]).",
+    "Attn: [[PERSON:Marisol Vega]]; PCP: [[PERSON:Howard Lin]]; Referred by [[PERSON:Gemma Rowntree]].",
+    "[[PERSON:Sunita Rao]], FRCPC; [[PERSON:Declan Moore]], APRN; after hours call [[PHONE:1-800-555-0147]].",
     # INSTITUTION
     "Outside films from [[INSTITUTION:Cedar Ridge Diagnostic Imaging]] reviewed.",
     "Prior MRI at [[INSTITUTION:Harborview Spine & Pain Group]] ([[DATE:June 2022]]).",
