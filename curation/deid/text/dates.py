@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from curation.deid.text.common import literal_starts
+from curation.deid.text.common import RunBeforeLiteral, literal_starts
 
 MONTHS_DE = ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",
              "November", "Dezember")
@@ -227,7 +227,11 @@ _NEEDLES = {"d_month_y": (*_MONTH_NEEDLES, ".i", ".v", ".x", ". i", ". v", ". x"
 
 
 # Each pattern scanned from its literal starts where it has them (see text_common.literal_starts).
-_SCANNERS = tuple((kind, literal_starts(p)) for kind, p in DATE_PATTERNS)
+# Month/year numbers are found from their separator ("03/22" from "/", "2024-03" from "-"): tried only in the run
+# of digits before it, not at every digit of a report.
+_FROM_SEPARATOR = {"m_yy": "/", "ym": "-"}
+_SCANNERS = tuple((kind, RunBeforeLiteral(p, (_FROM_SEPARATOR[kind],), "", at_anchor=False)
+                   if kind in _FROM_SEPARATOR else literal_starts(p)) for kind, p in DATE_PATTERNS)
 
 
 def find_dates(text: str, lang: str, shift_days: int | None) -> list[DateHit]:

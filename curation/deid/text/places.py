@@ -142,7 +142,7 @@ _ADDRESS_NEEDLES = (
     (("anschrift", "adresse", "address", "wohnhaft", "wohnort", "wohnt"), True),
     ((*_EN_SUFFIXES, "St", "Rd", "Ave", "Blvd", "Way", "Close", "Court", "Ct", "Crescent", "Grove", "Square",
       "Terrace", "Mews", "Place", "Pl", "Gardens", "Row", "Parkway", "Pkwy", "Highway", "Hwy", "Circle", "Cir",
-      "Trail", "Walk", "Rise", "Green", "Hill", "View", "Ln", "Dr"), False),
+      "Trail", "Walk", "Rise", "Green", "Hill", "View", "Ln", "Dr,", "Dr.,"), False),
     (("",), False), (("A-", "T-", "H-", "D-", "E-", "L-"), False), (("",), False), (("",), False),
     (("Station", "Zimmer", "Zi.", "Bett", "Room", "Rm", "Ward", "Bed"), False),
     (("Flat", "Apartment", "Apt", "Unit", "Suite"), False), (("box", "postfach", "case postale", "postbus"), True),

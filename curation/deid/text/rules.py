@@ -92,9 +92,12 @@ AGE_PATTERNS = (
 
 # A birth year alone ("geb. 1931", "Jg. 1929", "*1930", "YOB 1928") where it makes the patient older than 89
 # (Safe Harbor keeps other years): checked against today's year in rule_hits.
-BIRTH_YEAR = literal_starts(re.compile(r"(?:geb\.|geboren|Jg\.|Jahrgang|born|YOB|DOB|D\.O\.B\.?|\*)[ \t]*:?[ \t]*"
+# The label alternation runs from its literal starts; "*" (one character) in a pattern of its own, which `re`
+# skips ahead to.
+BIRTH_YEAR = literal_starts(re.compile(r"(?:geb\.|geboren|Jg\.|Jahrgang|born|YOB|DOB|D\.O\.B\.?)[ \t]*:?[ \t]*"
                                        r"(?:(?:im[ \t]Jahr|in)[ \t]+)?(?P<v>(?:19|20)\d\d)(?!\d|[.,/-]\d)"))
-_BIRTH_NEEDLES = ("geb", "Jg.", "Jahrgang", "born", "YOB", "DOB", "D.O.B", "*")
+STAR_YEAR = re.compile(r"\*[ \t]?(?P<v>(?:19|20)\d\d)(?!\d|[.,/-]\d)")
+_BIRTH_NEEDLES = ("geb", "Jg.", "Jahrgang", "born", "YOB", "DOB", "D.O.B")
 
 # Letter+digit codes in hyphenated groups ("RX-55-01927-B", "RQ24-00817", "FN-2209-338"): a letter and four
 # digits or more (checked in rule_hits), so that COVID-19, C5-C6 or L4-S1 stay.
@@ -103,7 +106,10 @@ _HYPHEN_SCANNER = literal_starts(HYPHEN_CODE)
 
 
 # Needles of each rule (see text_common.Gated), in the order of the pattern tuples; "" runs it always.
-_ID_RULES = tuple(Gated(literal_starts(p), n, i != 7) for i, (p, n) in enumerate(zip(ID_PATTERNS, (
+# Specimen numbers (ID_PATTERNS[8]) are found from their slash: tried only in the run of letters, digits and "-"
+# before it.
+_ID_RULES = tuple(Gated(RunBeforeLiteral(p, ("/",), "-", at_anchor=False) if i == 8 else literal_starts(p), n, i != 7)
+                  for i, (p, n) in enumerate(zip(ID_PATTERNS, (
     ("nr", "id", "nummer", "accession", "acc", "mrn", "case", "record", "ssn", "nhs", "insurance"),
     ("",), ("http", "www."), ("",), ("",), ("",), ("fall",), ("Nr", "ummer", " No", "#"), ("/",), ("-",)),
     strict=True)))
@@ -152,10 +158,11 @@ def rule_hits(text: str) -> list[Hit]:
     hits.extend(facility_hits(text, lowered))
     hits = with_adjectives(text, hits)
     hits.extend(town_hits(text, hits))
-    if any(n in text for n in _BIRTH_NEEDLES):
-        oldest = dt.date.today().year - 89
-        hits.extend(Hit(m.start("v"), m.end("v"), "DATE", "rule") for m in BIRTH_YEAR.finditer(text)
-                    if int(m.group("v")) <= oldest)
+    oldest = dt.date.today().year - 89
+    for rule, needles in ((BIRTH_YEAR, _BIRTH_NEEDLES), (STAR_YEAR, ("*",))):
+        if any(n in text for n in needles):
+            hits.extend(Hit(m.start("v"), m.end("v"), "DATE", "rule") for m in rule.finditer(text)
+                        if int(m.group("v")) <= oldest)
     for rule in _AGE_RULES:
         for h in gated_hits(rule, text, lowered, "AGE"):
             if not _TEMPERATURE_BEFORE.search(lowered, max(0, h.start - 24), h.start):  # "febrile to 101F"
