@@ -28,6 +28,7 @@ TITLE = (r"(?:Prof\.|Professor(?:in)?|Dr\.in|Dres\.|Dr\.|Dr(?=[ \t])|PD|Priv\.-D
          r"Primari(?:us|a)|Mag\.(?:a)?|Dipl\.-Ing\.|Ing\.|DGKP|DGKS|Sr\.|Hrn\.|Mme\.?|Mlle\.?|Madame|"
          r"Monsieur|Dott\.(?:ssa)?|Doz\.|Ass\.-Prof\.|Assoc\.[ \t]Prof\.|"
          r"Oberärztin|Chefarzt|Chefärztin|"
+         r"Stationsarzt|Stationsärztin|Dienstarzt|Dienstärztin|Notarzt|Notärztin|Funktionsoberarzt|Funktionsoberärztin|"
          r"Assistenzarzt|Assistenzärztin|Fachärztin|Facharzt|Kollege|Kollegin|Ass\.-(?:Arzt|Ärztin)|Ass\.|Hausarzt|Hausärztin|Herrn?|Frau|Hr\.|Fr\.|"
          r"Mrs\.?|Mr\.?|Ms\.?|Miss|med\.|dent\.|univ\.|habil\.|rer\.\s?nat\.|PhD|MD)")
 

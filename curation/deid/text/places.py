@@ -30,7 +30,8 @@ ADDRESS_PATTERNS = (
                rf"[{UP}][{LO}]+(?:[-\s][{UP}][{LO}]+)?\s{_HOUSE_NO})(?=,?\s(?:(?:D|A|CH)-)?\d{{4,5}}\s)"),
     re.compile(rf"(?i:anschrift|adresse|address|wohnhaft(?:\sin)?|wohnort|wohnt)\s*:?\s*(?P<v>[{UP}][^\n,;]{{2,40}}?"
                rf"\d{{1,4}}\s?[a-z]?(?:[/-]\d{{1,4}}){{0,3}})(?=[\s,;.]|$)"),
-    re.compile(r"(?P<v>\b\d{1,5}[A-Z]?(?:-\d{1,4})?\s(?:[NSEW]\.?\s)?(?:[A-Z][a-z]+\s){1,3}(?:Street|St\.?|Road|"
+    re.compile(r"(?P<v>\b\d{1,5}[A-Z]?(?:-\d{1,4})?\s(?:[NSEW]\.?\s)?(?:(?:[A-Z][a-z]+|\d{1,3}(?:st|nd|rd|th))\s){1,3}"
+               r"(?:Street|St\.?|Road|"
                r"Rd\.?|Avenue|Ave\.?|Lane|Ln\.?|Drive|Dr\.?(?=,)|Boulevard|Blvd\.?|Way|Close|Court|Ct\.?|Crescent|"
                r"Grove|Square|Terrace|Mews|Place|Pl\.?|Gardens|Row|Parkway|Pkwy\.?|Highway|Hwy\.?|Circle|Cir\.?|"
                r"Trail|Walk|Rise|Green|Hill|View)(?!\w)(?:,?\s(?:Suite|Ste\.?|Apt\.?|Unit|#)\s?\w+)?)"),
@@ -46,6 +47,11 @@ ADDRESS_PATTERNS = (
     re.compile(r"(?P<v>\b[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?,[ \t][A-Z]{2}[ \t]\d{5}(?:-\d{4})?\b)"),
     # Ward, room and bed inside a hospital: "Station 4B", "Zimmer 12", "Room 401".
     re.compile(r"(?P<v>\b(?:Station|Zimmer|Zi\.|Bett|Room|Rm\.?|Ward|Bed)(?::?\s)?(?:Nr\.\s?)?\d{1,4}[A-Za-z]?(?:-\d{1,3})?\b)"),
+    # French-speaking Switzerland: "Rue du Midi 15", "Chemin des Vignes 3", "15, avenue de la Gare".
+    re.compile(rf"(?P<v>(?:\b\d{{1,4}}[a-z]?,?[ \t])?\b(?:Rue|rue|Avenue|avenue|Av\.|Chemin|chemin|Ch\.|Route|route|"
+               rf"Boulevard|Quai|quai|Impasse|Allée|Place)[ \t]"
+               rf"(?:de[ \t]la[ \t]|de[ \t]l'|du[ \t]|des[ \t]|de[ \t]|d')?"
+               rf"[{UP}][\w{LO}-]+(?:[ \t][{UP}][\w{LO}-]+)?(?:[ \t]\d{{1,4}}[a-z]?)?)"),
     # Flats, post boxes: "Flat 2B, 8 ...", "Apt 4C", "PO Box 2281", "Postfach 12 04 33".
     re.compile(r"(?P<v>\b(?:Flat|Apartment|Apt\.?|Unit|Suite)\s\d{1,4}[A-Z]?)(?=,\s\d)"),
     re.compile(r"(?P<v>\b(?:P\.?\s?O\.?\s?Box|Post Office Box|Postfach|Case postale|Postbus)\s?\d{1,6}"
@@ -145,6 +151,7 @@ _ADDRESS_NEEDLES = (
       "Trail", "Walk", "Rise", "Green", "Hill", "View", "Ln", "Dr,", "Dr.,"), False),
     (("",), False), (("A-", "T-", "H-", "D-", "E-", "L-"), False), (("",), False), (("",), False),
     (("Station", "Zimmer", "Zi.", "Bett", "Room", "Rm", "Ward", "Bed"), False),
+    (("rue ", "avenue", "av.", "chemin", "ch.", "route", "boulevard", "quai", "impasse", "allée", "place "), True),
     (("Flat", "Apartment", "Apt", "Unit", "Suite"), False), (("box", "postfach", "case postale", "postbus"), True),
 )
 _STREET_NAME_NEEDLES = ((_EN_SUFFIXES, False), (("St", "Rd", "Ave"), False),
@@ -207,6 +214,8 @@ def place_hits(text: str, lowered: str) -> list[Hit]:
     for rule in COMPANY_RULES:
         for h in gated_hits(rule, text, lowered, "INSTITUTION"):
             trimmed = trim_name(text, h.start, h.end)
+            if rule is COMPANY_RULES[0]:
+                trimmed = (h.start, h.end)  # "West Yorkshire Radiology Services": the head word is the name's
             if trimmed and (rule is not COMPANY_RULES[-1] or trimmed[1] == h.end):
                 hits.append(Hit(h.start, trimmed[1], "INSTITUTION", "rule"))
     for rule in INSTITUTION_RULES:

@@ -32,6 +32,7 @@ _DE = [
     "Liebe [[PERSON:Friederike]], anbei der Befund von Patientin [[PERSON:Ilse R.]], geb. [[DATE:1933]].",
     "z. Hd. Herrn [[PERSON:Volker Heintze]]; Einsender: [[PERSON:Gudrun Albrecht]]; Auftraggeber: [[PERSON:Timo Brehm]]",
     "Hallo {{Team}}, {{Liebe Grüße}} aus der Radiologie; Herr [[PERSON:Leopold W.]] kommt am Freitag.",
+    "Nachtrag: Rücksprache mit Stationsärztin [[PERSON:Quandt]] und Notarzt [[PERSON:Behrendt]].",
     # INSTITUTION without a Klinik/Hospital keyword.
     "Zuweisung: [[INSTITUTION:Gemeinschaftspraxis Dr. Albers & Partner]], Fax [[PHONE:0421 339087]].",
     "Voraufnahmen aus der [[INSTITUTION:Radiologie am Schlossgarten]] vom [[DATE:11.11.2024]] zum Vergleich.",
@@ -57,6 +58,8 @@ _DE = [
     "Praxis: [[ADDRESS:Kaiser-Wilhelm-Ring 27]], [[ADDRESS:50672 Köln]], Tel. [[PHONE:0221 1300450]]",
     "Wohnort: [[ADDRESS:Bad Kissingen]]; {{geb. 1958}} (Jahrgang unter 90).",
     "Zustellung an [[ADDRESS:Uferstraße 5a]] in [[ADDRESS:Konstanz]].",
+    "Domicile: [[ADDRESS:Chemin des Alpes 21]], [[ADDRESS:1950 Sion]]; verlegt in die [[INSTITUTION:Seniorenresidenz Am Weiher]].",
+    "{{Röntgen am Bett}}: Tubuslage regelrecht; {{Route 2}} für den Zugang.",
     # AGE over 89 in every form.
     "[[AGE:94]] J., weiblich, {{Vorhofflimmern}}, {{Z. n. TEP}} links.",
     "Die [[AGE:96]]-jährige Patientin im [[AGE:97]]. Lebensjahr, {{Demenz}} bekannt.",
@@ -119,6 +122,7 @@ _EN = [
     "Lives at [[ADDRESS:9 Abbotsford Close]], [[ADDRESS:Leeds LS6 2DD]], with her son.",
     "Correspondence: [[ADDRESS:Flat 3, 27 Marlowe Road]], [[ADDRESS:London SE22 9AB]]",
     "Patient address [[ADDRESS:340 W Kingsley Drive]], [[ADDRESS:Austin, TX 78704]]",
+    "[[ADDRESS:Apt. 7]], [[ADDRESS:118 W 23rd Street]], [[ADDRESS:New York, NY 10011]]; reports to [[INSTITUTION:Pennine Radiology Services]].",
     # AGE over 89
     "A [[AGE:92]] yo female with {{COPD}} and {{CHF}}.",
     "Aged [[AGE:95]], nursing home resident; {{chest X-ray}} portable.",
