@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from curation.deid.text.scrub import scrub_text
 from tests.curation.deid.text.corpus_measure import measure
 from tests.curation.deid.text.dev_classes_corpus import DEV_CORPUS
 
@@ -18,12 +19,12 @@ def test_dev_corpus_covers_the_classes():
     labels = {label for s in DEV_CORPUS for _, _, label in s.spans}
     assert labels == {"PERSON", "INSTITUTION", "ADDRESS", "AGE", "ID", "DATE", "PHONE"}
     assert {s.lang for s in DEV_CORPUS} == {"de", "en"}
-    assert sum(len(s.spans) for s in DEV_CORPUS) >= 120
-    assert sum(len(s.keep) for s in DEV_CORPUS) >= 60
+    assert sum(len(s.spans) for s in DEV_CORPUS) >= 180
+    assert sum(len(s.keep) for s in DEV_CORPUS) >= 75
 
 
 def test_dev_recall(figures):
-    assert figures.recall() >= 0.90, figures.missed
+    assert figures.recall() >= 0.99, figures.missed
 
 
 def test_dev_keep_terms(figures):
@@ -31,4 +32,26 @@ def test_dev_keep_terms(figures):
 
 
 def test_dev_over_redaction(figures):
-    assert figures.over_redaction <= 0.02, figures.false_hits
+    assert figures.over_redaction <= 0.01, figures.false_hits
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    # The new shapes' look-alikes without PHI: they must come out unchanged.
+    ("Beckengürtel und Schultergürtel 3 Tage schmerzhaft.", "de"),
+    ("Röntgen am Bett: Tubuslage regelrecht. Röntgen im Verlauf.", "de"),
+    ("Place 2 drains. Route of administration. Avenue of approach.", "en"),
+    ("In 3/12 Lymphknoten Metastasen, in 10/12 Fällen, seit 3 Tagen.", "de"),
+    ("In 3/12 nodes; 2/12 segments positive.", "en"),
+    ("Hallo Team, Liebe Kolleginnen und Kollegen, Liebe Grüße aus der Radiologie.", "de"),
+    ("Hi all, Dear Sir, Dear Colleague, Hello team.", "en"),
+    ("Mental Health services, Public Health, Study Group, Control Group, Blood Group O.", "en"),
+    ("Pain Group therapy; Breast Imaging; Interventional Radiology.", "en"),
+    ("Seit 2015 Diabetes, 2021 Graz-Studie abgeschlossen, 1200 Einheiten Heparin.", "de"),
+    ("Segment S. 3 ohne Befund; Leber S. 7.", "de"),
+    ("Funktion 3 gut, DECT-Telefon defekt.", "de"),
+    ("Labor: CRP 12 mg/l. Labor unauffällig. Praxis für Radiologie. Institut für Pathologie.", "de"),
+    ("Herz, Mediastinum: unauffällig. Lunge, Pleura: regelrecht.", "de"),
+    ("Mark, will review. Grace period noted. Walker, gait stable.", "en"),
+])
+def test_class_look_alikes_stay(text, lang):
+    assert scrub_text(text, lang, None, None, use_spacy=False).text == text
