@@ -25,7 +25,7 @@ _EN_HEADS = (r"(?:Diagnostic[ \t]Imaging|Imaging(?:[ \t](?:Center|Centre|Associa
              r"Senior[ \t]Living|Assisted[ \t]Living|Surgery|Health[ \t]Cent(?:er|re)|Hematology|Haematology|"
              r"Oncology|Vascular|Cardiology|Urology|Dermatology|Neurology|Pediatrics|Paediatrics|Radiology|"
              r"Urgent[ \t]Care|Health(?:care|[ \t]System|[ \t]Board|[ \t]Partners)?|"
-             r"(?:NHS[ \t])?(?:Foundation[ \t])?Trust|Permanente)")
+             r"(?:NHS[ \t])?(?:Foundation[ \t])?Trust|Permanente|Memorial)")
 # Generic company heads ("Harborview Spine & Pain Group", "Summit Physicians Group", "Coastal Vein Specialists"):
 # specialty words may stand inside the name, the first name word must be no department or sentence word.
 _EN_GROUP = re.compile(rf"(?P<v>(?:(?:[{UP}][\w{LO}'’-]*|&)[ \t]){{1,4}}(?:Group|Associates|Partners|Physicians|"
@@ -37,7 +37,7 @@ UNIVERSITY_OF = re.compile(rf"(?P<v>University[ \t]of[ \t][{UP}][{LO}]+(?:[ \t][
                            rf"Health[ \t]System))?)")
 _EN_NEEDLES = ("Imaging", "Diagnostic", "Orthop", "Medical ", "Family ", " Home", "Living", "Surgery", "Health",
                "ematology", "Oncology", "Vascular", "Cardiology", "Urology", "Dermatology", "Neurology",
-               "ediatrics", "Radiology", "Urgent", "Trust", "Permanente")
+               "ediatrics", "Radiology", "Urgent", "Trust", "Permanente", "Memorial")
 # Words that name a department, a body part, a modality or a sentence role, never a facility's own name.
 _NOT_FACILITY_NAMES = words("""
 the a an our your their this that outside prior previous recent from at to by of in with and or for per see

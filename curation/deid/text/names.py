@@ -14,7 +14,7 @@ from curation.deid.text.common import LO, UP, Gated, Hit, group_hits, literal_st
 from curation.deid.text.given_names import is_given_name
 
 # "O'Brien", "McAllister", "DeShawn"; a lower-case second part after a hyphen ("Jae-won", "Hyun-woo").
-NAME = rf"[{UP}](?:'[{UP}]|[a-z][{UP}])?[{LO}]+(?:-[{UP}]?[{LO}]+)?"
+NAME = rf"[{UP}](?:'[{UP}]|[a-z]{{1,2}}[{UP}])?[{LO}]+(?:-[{UP}]?[{LO}]+)?"
 # Name particles, lower case ("von der Heide") and capitalised ("Maria Grazia De Luca", "Omar El Amrani"):
 # they do not count towards the name words of a NAME_SEQ.
 _PARTICLE = r"(?:von|van|de|der|zu|den|ter|di|da|das|dos|do|le|De|Da|Van|Von|Di|Le|El|Al|Ó|Ní|Mac|Nic|Giolla)"
@@ -113,7 +113,8 @@ PERSON_PATTERNS = tuple(map(literal_starts, (
     # Titles and salutations before a name: "Dr. med. Hans Schäfer", "Frau Müller", "Mr. J. Smith".
     re.compile(rf"(?<![\w.])(?:{TITLE}[ \t]?)+[ \t]*(?P<v>{NAME_SEQ})"),
     # Labelled patient fields: "Patient: Müller, Anna", "Name: Anna Müller".
-    re.compile(rf"(?:Patient(?:in)?|Pat\.|(?<![\w.])P[Tt]|Name|Patient name|Nachname|Vorname)[ \t]*:[ \t]*(?P<v>{NAME}"
+    re.compile(rf"(?:Patient(?:in)?|Pat\.|(?<![\w.])P[Tt]|Name|Patient name|Nachname|Vorname)[ \t]*:[ \t]*"
+               rf"(?:{TITLE}[ \t]?)*[ \t]*(?P<v>{NAME}"
                rf"(?:,[ \t]?{NAME})?(?:[ \t]{{1,2}}{NAME}){{0,2}})"),
     # "Patient Heinz Müller", "Pat. K. Vogl": a name right after the word (checked in rule_hits: no
     # common noun inside, since "Patient Information" is no name).

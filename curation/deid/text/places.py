@@ -14,6 +14,9 @@ from curation.deid.text.names import trim_name
 
 # Compound endings ("Brunnenstraße"); "-gürtel", "-graben", "-markt" only as words of their own ("Lerchenfelder
 # Gürtel"): "Schultergürtel 3 Tage" is anatomy.
+# US state codes, for "Chicago IL 60610" written without the comma.
+_US_STATES = ("(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|"
+              "NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC)")
 _STREET_SUFFIX = (r"(?:straße|strasse|str\.|weg|allee|platz|gasse|ring|damm|ufer|chaussee|steig|stieg|pfad|kai|lände|"
                   r"promenade)")
 _STREET_WORD = (r"(?:Straße|Strasse|Str\.|Weg|Allee|Platz|Gasse|Ring|Damm|Ufer|Chaussee|Gürtel|Kai|Lände|Zeile|Graben|"
@@ -44,7 +47,8 @@ ADDRESS_PATTERNS = (
     re.compile(rf"(?P<v>\b(?:A|AT|CH|D|DE|FL)-\d{{4,5}}\s[{UP}][{LO}]+(?:[ -][{UP}][{LO}]+)?)"),
     # UK postcodes ("London NW1 6XE") and US city, state ZIP ("Boston, MA 02114").
     re.compile(rf"(?P<v>(?:\b[{UP}][{LO}]+\s)?\b[A-Z]{{1,2}}\d[A-Z\d]?\s\d[A-Z]{{2}}\b)"),
-    re.compile(r"(?P<v>\b[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?,[ \t][A-Z]{2}[ \t]\d{5}(?:-\d{4})?\b)"),
+    re.compile(r"(?P<v>\b[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?(?:,[ \t][A-Z]{2}|[ \t]" + _US_STATES
+               + r")[ \t]\d{5}(?:-\d{4})?\b)"),
     # Ward, room and bed inside a hospital: "Station 4B", "Zimmer 12", "Room 401".
     re.compile(r"(?P<v>\b(?:Station|Zimmer|Zi\.|Bett|Room|Rm\.?|Ward|Bed)(?::?\s)?(?:Nr\.\s?)?\d{1,4}[A-Za-z]?(?:-\d{1,3})?\b)"),
     # French-speaking Switzerland: "Rue du Midi 15", "Chemin des Vignes 3", "15, avenue de la Gare".
@@ -87,7 +91,7 @@ NOT_CITY_WORDS = frozenset({"Einheiten", "IE", "Bilder", "Schichten", "Images", 
 _INST_HEAD = (r"(?:Landeskrankenhaus|Landesklinikum|LKH|Kantonsspital|Universitätsspital|Spital|"
               r"Universitätsklinikum|Universitätsklinik|Uniklinikum|Uniklinik|Klinikum|Kreiskrankenhaus|"
               r"Krankenhaus|Kreisklinik|Kliniken|Klinik|Gemeinschaftspraxis|Praxis|MVZ|Hospital|University Hospital|"
-              r"Medical Center|Medical Centre|Clinic|Infirmary)")
+              r"Medical Center|Medical Centre|Clinic|Infirmary|KH|AKH|UKH|LK)")
 # Heads of homes and offices, in a rule of their own (a longer alternation in the first costs every report).
 _HOME_HEAD = (r"(?:Herzzentrum|Pflegeheim|Altenheim|Seniorenheim|Seniorenzentrum|Pflegezentrum|Hospiz|Gesundheitsamt|"
               r"Nursing Home)")
@@ -129,6 +133,8 @@ COMPANY_PATTERNS = (
 # Department words after "Klinik"/"Praxis": "Klinik für Innere Medizin" names no institution.
 NOT_INSTITUTION_TAILS = frozenset({"für", "for", "Innere", "Radiologie", "Chirurgie", "Radiology"})
 _DEPARTMENT_LINKS = frozenset({"für", "for"})
+# Abbreviated heads ("KH Hietzing", "LK Baden"): a capitalised word before them is a German noun, not the name.
+_ABBREVIATED_HEADS = frozenset({"KH", "AKH", "UKH", "LK", "LKH", "MVZ"})
 # A head word alone names no institution ("Hospital No:" is a field label; "Ho-spital" is no compound).
 _BARE_HEADS = frozenset({"hospital", "klinik", "klinikum", "kliniken", "krankenhaus", "spital", "clinic"})
 
@@ -141,7 +147,7 @@ _DE_SUFFIXES = ("straße", "strasse", "str.", "weg", "allee", "platz", "gasse", 
 _DE_SUFFIX_WORDS = ("Straße", "Strasse", "Str.", "Platz", "Gasse", "Weg", "Allee", "Ring", "Damm", "Ufer")
 _EN_SUFFIXES = ("Street", "Road", "Avenue", "Lane", "Drive", "Boulevard")
 _INST_NEEDLES = ("klinik", "krankenhaus", "lkh", "spital", "praxis", "mvz", "hospital", "center", "centre", "clinic",
-                 "infirmary")
+                 "infirmary", "kh ", "lk ")
 _ADDRESS_NEEDLES = (
     (_DE_SUFFIXES, True), (_DE_SUFFIXES, True),
     (("Am ", "An ", "Im ", "Auf ", "Zum ", "Zur ", "In ", "Unter ", "Hinter "), False),
@@ -230,5 +236,8 @@ def place_hits(text: str, lowered: str) -> list[Hit]:
             if any(w in _DEPARTMENT_LINKS for w in words[1:]) or words[-1] in NOT_INSTITUTION_TAILS or (
                     len(words) < 2 and (rule in _HEAD_RULES or words[0].lower() in _BARE_HEADS)):
                 continue
-            hits.append(Hit(h.start, trimmed[1], "INSTITUTION", "rule"))
+            start = h.start
+            if rule is INSTITUTION_RULES[0] and len(words) > 2 and words[1] in _ABBREVIATED_HEADS:
+                start = text.index(words[1], h.start)  # "Vorbefund KH Floridsdorf": the word before is no name
+            hits.append(Hit(start, trimmed[1], "INSTITUTION", "rule"))
     return hits

@@ -33,6 +33,7 @@ _DE = [
     "z. Hd. Herrn [[PERSON:Volker Heintze]]; Einsender: [[PERSON:Gudrun Albrecht]]; Auftraggeber: [[PERSON:Timo Brehm]]",
     "Hallo {{Team}}, {{Liebe Grüße}} aus der Radiologie; Herr [[PERSON:Leopold W.]] kommt am Freitag.",
     "Nachtrag: Rücksprache mit Stationsärztin [[PERSON:Quandt]] und Notarzt [[PERSON:Behrendt]].",
+    "Patientin: Mag. [[PERSON:Waltraud Eder-Pfeifer]], SVNR [[ID:3312 280237]]; Vorbefund [[INSTITUTION:KH Floridsdorf]].",
     # INSTITUTION without a Klinik/Hospital keyword.
     "Zuweisung: [[INSTITUTION:Gemeinschaftspraxis Dr. Albers & Partner]], Fax [[PHONE:0421 339087]].",
     "Voraufnahmen aus der [[INSTITUTION:Radiologie am Schlossgarten]] vom [[DATE:11.11.2024]] zum Vergleich.",
@@ -123,6 +124,8 @@ _EN = [
     "Correspondence: [[ADDRESS:Flat 3, 27 Marlowe Road]], [[ADDRESS:London SE22 9AB]]",
     "Patient address [[ADDRESS:340 W Kingsley Drive]], [[ADDRESS:Austin, TX 78704]]",
     "[[ADDRESS:Apt. 7]], [[ADDRESS:118 W 23rd Street]], [[ADDRESS:New York, NY 10011]]; reports to [[INSTITUTION:Pennine Radiology Services]].",
+    "Read by Dr. [[PERSON:Catriona MacAulay]]; prior at [[INSTITUTION:Evanston Memorial]]; call [[PHONE:708 555 0164]].",
+    "Send to [[ADDRESS:77 Birch Hollow Rd]], [[ADDRESS:Madison WI 53711]].",
     # AGE over 89
     "A [[AGE:92]] yo female with {{COPD}} and {{CHF}}.",
     "Aged [[AGE:95]], nursing home resident; {{chest X-ray}} portable.",
