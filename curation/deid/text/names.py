@@ -47,6 +47,7 @@ hausarzt hausärztin stationsarzt stationsärztin onkologie kardiologie urologie
 mrn dob geb sex fin ass
 geboren born dr prof no nr kopie befundkopie assistenz betreuer betreuerin ehefrau ehemann tochter sohn
 partner partnerin säugling infant visit kollegen colleagues
+location loc sex geschl geschlecht room exam dept ward unit
 surgery cardiac vascular interventional thoracic orthopedics orthopaedics oncology hematology haematology
 pathology gastroenterology pulmonology nephrology dermatology pediatrics paediatrics service services
 """)
@@ -323,7 +324,7 @@ def person_hits(text: str, lowered: str) -> list[Hit]:
         end = h.end
         while (m := NAME_LIST_NEXT.match(text, end)) or (m := NICKNAME_AFTER.match(text, end)):
             trimmed = trim_person(text, m.start("v"), m.end("v"))
-            if trimmed is None or trimmed[0] != m.start("v") or not _listed_name(m):
+            if trimmed is None or trimmed != m.span("v") or not _listed_name(m):
                 break
             hits.append(Hit(trimmed[0], trimmed[1], "PERSON", "rule"))
             end = m.end()

@@ -34,6 +34,7 @@ _DE = [
     "Hallo {{Team}}, {{Liebe Grüße}} aus der Radiologie; Herr [[PERSON:Leopold W.]] kommt am Freitag.",
     "Nachtrag: Rücksprache mit Stationsärztin [[PERSON:Quandt]] und Notarzt [[PERSON:Behrendt]].",
     "Patientin: Mag. [[PERSON:Waltraud Eder-Pfeifer]], SVNR [[ID:3312 280237]]; Vorbefund [[INSTITUTION:KH Floridsdorf]].",
+    "Gutachten für die Unfallkasse, Az. [[ID:2291/24-UK]]; Rückfragen an Frau Dr. [[PERSON:Lemke-Yazdani]].",
     # INSTITUTION without a Klinik/Hospital keyword.
     "Zuweisung: [[INSTITUTION:Gemeinschaftspraxis Dr. Albers & Partner]], Fax [[PHONE:0421 339087]].",
     "Voraufnahmen aus der [[INSTITUTION:Radiologie am Schlossgarten]] vom [[DATE:11.11.2024]] zum Vergleich.",
@@ -126,6 +127,7 @@ _EN = [
     "[[ADDRESS:Apt. 7]], [[ADDRESS:118 W 23rd Street]], [[ADDRESS:New York, NY 10011]]; reports to [[INSTITUTION:Pennine Radiology Services]].",
     "Read by Dr. [[PERSON:Catriona MacAulay]]; prior at [[INSTITUTION:Evanston Memorial]]; call [[PHONE:708 555 0164]].",
     "Send to [[ADDRESS:77 Birch Hollow Rd]], [[ADDRESS:Madison WI 53711]].",
+    "Ordering: [[PERSON:Tran, Minh]] MD  {{Location: ED}}  CC: Dr. [[PERSON:Ibsen]]; {{Thoracic Oncology}}",
     # AGE over 89
     "A [[AGE:92]] yo female with {{COPD}} and {{CHF}}.",
     "Aged [[AGE:95]], nursing home resident; {{chest X-ray}} portable.",
