@@ -37,7 +37,7 @@ _FULL_OR_ABBR = r"(?:" + "|".join(sorted({*MONTHS_DE, *MONTHS_EN, "Jänner", "Fe
 # Dates: the patterns carry named groups that `text_dates.py` reads to shift the date in its own style.
 DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("iso", re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d\d)(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d])")),
-    ("dmy", re.compile(r"(?<![\d.,/])(?P<d>\d{1,2})(?P<sep>[./-])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})"
+    ("dmy", re.compile(r"(?<![\d.,])(?<!\d/)(?P<d>\d{1,2})(?P<sep>[./-])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})"
                        r"(?!\.?\d)(?![-/]\d)")),
     # Not the head of an accession "20231107-0088" / "20240311CT-0042" (an id rule takes it whole).
     ("compact", re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])"
@@ -70,7 +70,12 @@ DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # Quarters: "Q1 2025", "Q3/2024", "1. Quartal 2025".
     ("quarter", re.compile(r"(?<!\w)(?:Q(?P<q>[1-4])\s?[/ ]?\s?|(?P<qn>[1-4])\.\s?Quartal\s)"
                            r"(?P<y>(?:19|20)\d\d)(?!\d)")),
+    # Seasons with a year: "Frühjahr 2022", "Herbst 2023", "spring 2021", "fall 2022" (not "Fall 2024-0041", an id).
+    ("season", re.compile(r"\b(?P<sn>Frühjahr|Frühling|Sommer|Herbst|Winter|[Ss]pring|[Ss]ummer|[Aa]utumn|fall|"
+                          r"[Ww]inter)[ \t](?P<y>(?:19|20)\d\d)(?!\d|-\d)")),
 )
+_SEASON_MONTH = {"frühjahr": 4, "frühling": 4, "sommer": 7, "herbst": 10, "winter": 1, "spring": 4, "summer": 7,
+                 "autumn": 10, "fall": 10}
 WEEKDAYS_DE = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag")
 WEEKDAYS_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 # A weekday written just before a date ("Di, 02.04.24", "Tuesday, 5 March 2024") belongs to it: it is
@@ -190,6 +195,8 @@ def _format(kind: str, m: re.Match[str], new: dt.date, lang: str) -> str:
     if kind == "d_month":
         mark = _ordinal(new.day) if g["o"] and g["o"] != "." else g["o"] or ""
         return f"{new.day}{mark}{g['s1']}{_month_name(new.month, g['mon'] + g['dot'])}"
+    if kind == "season":
+        return f"{g['sn']} {year}"
     if kind == "quarter":
         quarter = (new.month - 1) // 3 + 1
         return f"Q{quarter} {year}" if g.get("q") else f"{quarter}. Quartal {year}"
@@ -201,7 +208,9 @@ def _parse(kind: str, m: re.Match[str], lang: str) -> dt.date | None:
     try:
         year = _year(g["y"]) if g.get("y") else _NO_YEAR
         quarter = g.get("q") or g.get("qn")
-        if quarter:
+        if g.get("sn"):
+            month = _SEASON_MONTH[g["sn"].lower()]
+        elif quarter:
             month = 3 * int(quarter) - 1  # mid-quarter, so a shift of a few months moves it least
         else:
             month = _MONTH_LOOKUP[g["mon"].rstrip(".").lower()] if g.get("mon") else int(g["m"])
@@ -223,7 +232,7 @@ _NEEDLES = {"d_month_y": (*_MONTH_NEEDLES, ".i", ".v", ".x", ". i", ". v", ". x"
             "month_d_y": _MONTH_NEEDLES, "month_y": _MONTH_NEEDLES, "month_d": _MONTH_NEEDLES,
             "month_d_yy": ("'",), "m_yy": ("/",), "ym": ("-",),
             "d_month": _MONTH_NEEDLES,
-            "quarter": ("q",)}
+            "quarter": ("q",), "season": ("früh", "sommer", "herbst", "winter", "spring", "summer", "autumn", "fall")}
 
 
 # Each pattern scanned from its literal starts where it has them (see text_common.literal_starts).
@@ -266,9 +275,28 @@ def find_dates(text: str, lang: str, shift_days: int | None) -> list[DateHit]:
                 except OverflowError:
                     replacement = tag
             new = None if replacement == tag else parsed + dt.timedelta(days=shift_days)
-            hits.append(_with_weekday_and_time(text, m.start(), m.end(), replacement, new,
+            start = m.start()
+            if kind in _DAY_FIRST_KINDS and (r := _RANGE_START.search(text, max(0, start - 12), start)):
+                # "12.-14.03.2024", "3. bis 5. März 2024": the first day of a range, shifted with the date.
+                first = _range_day(parsed, int(r.group("d")), shift_days) if new is not None else None
+                start, replacement = r.start(), (tag if first is None or new is None else
+                                                 f"{first}{r.group()[len(r.group('d')):]}{replacement}")
+            hits.append(_with_weekday_and_time(text, start, m.end(), replacement, new,
                                                new is not None and new.weekday() == parsed.weekday()))
     return sorted(hits, key=lambda h: h.start)
+
+
+# The first day of a day range before a date: "12.-", "3. bis ", "12./".
+_RANGE_START = re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.?[ \t]?(?:[-–/]|bis|und)[ \t]?\Z")
+_DAY_FIRST_KINDS = frozenset({"dmy", "d_month_y", "dm", "d_month"})
+
+
+def _range_day(parsed: dt.date | None, day: int, shift_days: int | None) -> str | None:
+    """The first day of a range written before `parsed`, shifted as the date is (None if no valid day)."""
+    if parsed is None or shift_days is None or not 1 <= day < parsed.day:
+        return None
+    shifted = parsed.replace(day=day) + dt.timedelta(days=shift_days)
+    return f"{shifted.day:02d}" if day >= 10 else str(shifted.day)
 
 
 def _weekday_name(like: str, new: dt.date) -> str:

@@ -55,3 +55,15 @@ def test_dev_over_redaction(figures):
 ])
 def test_class_look_alikes_stay(text, lang):
     assert scrub_text(text, lang, None, None, use_spacy=False).text == text
+
+
+@pytest.mark.parametrize(("text", "shift", "expected"), [
+    ("stationär vom 12.-14.03.2024.", 7, "stationär vom 19.-21.03.2024."),
+    ("Kontrolle 3. bis 5. März 2024.", 7, "Kontrolle 10. bis 12. März 2024."),
+    ("Termine 7./8.04.2024.", 7, "Termine 14./15.04.2024."),
+    ("stationär vom 12.-14.03.2024.", None, "stationär vom [DATUM]."),
+    ("Seit Herbst 2021 Beschwerden.", None, "Seit [DATUM] Beschwerden."),
+    ("Befund 2.-3. Rippe rechts, 1. bis 3. Zehe.", 7, "Befund 2.-3. Rippe rechts, 1. bis 3. Zehe."),
+])
+def test_day_ranges_and_seasons(text, shift, expected):
+    assert scrub_text(text, "de", None, shift, use_spacy=False).text == expected
