@@ -46,6 +46,8 @@ ID_PATTERNS = (
                r"\.?[ \t]*:?[ \t]*(?P<v>[A-Z0-9][A-Z0-9/_.-]*\d[A-Z0-9]*)(?![\w-])"),
     # Specimen and lab numbers with a year: "E24/1187", "H-23/004417".
     re.compile(r"(?P<v>[A-Z](?<![\w/-][A-Z])[A-Z]{0,2}-?\d{2}/\d{3,7})(?![\w/-])"),
+    # German pension insurance numbers: "12 150385 M 123" (area, birth date, initial, serial).
+    re.compile(r"(?P<v>\d(?<![\w.,/-]\d)\d[ \t]?\d{6}[ \t]?[A-Z][ \t]?\d{3})(?![\w-])"),
     # Accessions with a date-like head: "20231107-0088", "20230915-117", "20240311CT-0042", one span.
     re.compile(r"(?P<v>[12](?<![\w/.-][12])[09]\d{6}(?:-?[A-Z]{1,4})?-\d{2,8})(?![\w-])"),
 )
@@ -55,13 +57,17 @@ PHONE_PATTERNS = (
                r"(?P<v>[+-]?\(?\d[\d /()-]{2,}\d)"),
     re.compile(r"(?i:nebenstelle|apparat|cell|mobile)\.?\s*:?\s*(?P<v>[+-]?\(?\d[\d /()-]{2,}\d)"),
     # Pagers and in-house radios take three digits: "Piepser 662", "bleep 3341", "DECT 23310".
-    re.compile(r"(?i:pager|piepser|pieper|funk|dect|sucher|bleep|vocera)\.?[ \t]*:?[ \t]*(?P<v>\d{3,6})(?![\d])"),
+    # Also in-house extensions: "Kl. 4412" (Klappe), "Nst. 2201", "DW 31", "Piep 31".
+    re.compile(r"(?<![\w-])(?:[Pp]ager|[Pp]iepser|[Pp]ieper|[Pp]iep|Funk|DECT|Sucher|[Bb]leep|Vocera|Klappe|Kl\.|"
+               r"Nst\.|Nebenst\.|DW|Durchw\.)\.?[ \t]*:?[ \t]*(?P<v>\d{2,6})(?![\d])"),
     # German extension "App. 2231" (capital A: "app." in English prose is no phone word).
     re.compile(r"(?<![\w])App\.?[ \t]*:?[ \t]*(?P<v>\d{2,6})(?![\w])"),
     # US local numbers "555-0148" (seven digits; not a dose range "250-1200 mg", not a year "2019-2023").
     re.compile(r"(?P<v>[2-9](?<![\w/.,:-][2-9])\d{2}-\d{4})(?![\w-]|[.,]\d|[ \t]?(?:mg|mm|ml|mL|cm|g|µg|ug|IE|IU|U|"
                r"HU|ms|mGy|kg|m|%|x|Einheiten|units|Schichten|slices|images|Bilder)\b)"),
     re.compile(r"(?<![\w+])(?P<v>\+\d{1,3}[\d /()-]{6,}\d)"),
+    # International numbers dialled with 00 and a bracketed trunk zero: "0043 (0)1 40400-12345".
+    re.compile(r"(?<![\w+])(?P<v>00\d{1,3}[ \t]?\(0\)[ \t]?\d[\d /-]{4,}\d)"),
     re.compile(r"(?<![\w(])(?P<v>(?:1[-. ])?(?:\(\d{3}\)\s?\d{3}[-. ]\d{4}|\d{3}(?P<s>[-. ])\d{3}(?P=s)\d{4})"
                r"(?:\s?(?:ext\.?|x)\s?\d{1,5})?)(?![\w-])"),
     # The literal "0" or "x" comes first and the look-behind after it ("0(?<![\w/.,]0)"): `re` then skips
@@ -113,15 +119,17 @@ _ID_RULES = tuple(Gated(RunBeforeLiteral(p, ("/",), "-", at_anchor=False) if i =
                   for i, (p, n) in enumerate(zip(ID_PATTERNS, (
     ("nr", "id", "nummer", "accession", "acc", "mrn", "case", "record", "ssn", "nhs", "insurance", "az.", "aktenz",
      "claim"),
-    ("",), ("http", "www."), ("",), ("",), ("",), ("fall",), ("Nr", "ummer", " No", "#"), ("/",), ("-",)),
+    ("",), ("http", "www."), ("",), ("",), ("",), ("fall",), ("Nr", "ummer", " No", "#"), ("/",),
+    ("versich", "rv", "sv", "renten", "sozial"), ("-",)),
     strict=True)))
-_LABELLED_CODE = _ID_RULES[-3]
+_LABELLED_CODE = _ID_RULES[7]
 _PHONE_RULES = tuple(Gated(literal_starts(p), n, True) for p, n in zip(PHONE_PATTERNS, (
     ("tel", "fax", "phone", "durchwahl", "pager", "piepser", "mobil", "handy", "ext"),
-    ("nebenstelle", "apparat", "cell", "mobile"), ("pager", "piep", "funk", "dect", "sucher", "bleep", "vocera"),
-    ("app",), ("-",), ("+",), ("",), ("",), ("",), ("x",), ("ext",)),
+    ("nebenstelle", "apparat", "cell", "mobile"),
+    ("ager", "iep", "funk", "dect", "sucher", "leep", "vocera", "kl", "nst", "dw", "durchw."),
+    ("app",), ("-",), ("+",), ("(0)",), ("",), ("",), ("",), ("x",), ("ext",)),
     strict=True))
-_GROUPED_PHONE = _PHONE_RULES[8]
+_GROUPED_PHONE = _PHONE_RULES[9]
 # Found from each "@" (the address starts where the run of name characters before it starts).
 _EMAIL_RULE = Gated(RunBeforeLiteral(EMAIL_PATTERN, ("@",), "_.+-", at_anchor=False), ("@",))
 _TEMPERATURE_BEFORE = re.compile(r"temp|fever|febril|fieber|°")

@@ -78,6 +78,7 @@ _DE = [
     "Beschwerden seit [[DATE:04/22]], MRT vom [[DATE:7-Okt-23]]; in {{10/12 Fällen}} ohne Befund.",
     "Histologie [[ID:E23/44871]], Rückruf Piepser [[PHONE:417]] oder Funk [[PHONE:5520]].",
     "Stationär vom [[DATE:12.-15.01.2024]], Reha [[DATE:3. bis 24. Februar 2024]], Beschwerden seit [[DATE:Herbst 2021]]; {{2.-3. Rippe}} frakturiert.",
+    "Rückfragen [[PHONE:0043 (0)662 4482-3310]] oder Kl. [[PHONE:3317]]; RV-Nummer [[ID:65 170839 W 512]].",
     "Bekannte {{Osteoporose}} seit [[DATE:03/2019]]; {{LWK 2}}-Fraktur, {{Genant Grad 2}}.",
     # Keep side: eponym clinical use, anatomy lists, image references, scores, levels, TNM.
     "Leber, Gallenblase: unauffällig. {{Milz}} {{11 cm}}. {{Se 5/Bi 20}}: Zyste {{7 mm}}.",

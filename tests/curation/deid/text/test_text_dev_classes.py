@@ -49,6 +49,7 @@ def test_dev_over_redaction(figures):
     ("Seit 2015 Diabetes, 2021 Graz-Studie abgeschlossen, 1200 Einheiten Heparin.", "de"),
     ("Segment S. 3 ohne Befund; Leber S. 7.", "de"),
     ("Funktion 3 gut, DECT-Telefon defekt.", "de"),
+    ("Winkl. 45 Grad, Kl. 3 Klasse, Knochen-DW 23, Bandwurm 12 cm.", "de"),
     ("Labor: CRP 12 mg/l. Labor unauffällig. Praxis für Radiologie. Institut für Pathologie.", "de"),
     ("Herz, Mediastinum: unauffällig. Lunge, Pleura: regelrecht.", "de"),
     ("Mark, will review. Grace period noted. Walker, gait stable.", "en"),
