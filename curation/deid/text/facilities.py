@@ -66,7 +66,7 @@ _DE_HEADS = (r"(?:Radiologie|Orthopädie|Kardiologie|Nuklearmedizin|Neurologie|U
 # Dr.in Huber", "Gemeinschaftspraxis Dres. Brandt und Yilmaz", "Labor Dr. Albers & Partner".
 _DOCTOR = rf"[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?"
 PRACTICE_OF = re.compile(rf"(?P<v>(?:Gemeinschaftspraxis|Praxisgemeinschaft|Gruppenpraxis|Praxis|Ordination|Labor|"
-                         rf"Institut|Zahnarztpraxis|Facharztpraxis|Röntgenpraxis)[ \t]+"
+                         rf"Institut|Zahnarztpraxis|Facharztpraxis|Röntgenpraxis|Röntgeninstitut)[ \t]+"
                          rf"(?:Dres\.|Dr\.in|Dr\.|Prof\.)(?:[ \t]?(?:med\.|Dr\.|univ\.))*[ \t]*{_DOCTOR}"
                          rf"(?:[ \t]*(?:,|und|&|/)[ \t]*Dr\.[ \t]?{_DOCTOR}|[ \t]*(?:und|&|/)[ \t]*"
                          rf"(?!Partner|Kollegen){_DOCTOR}(?=[ \t]*(?:[,;.)\n]|$)))*"

@@ -100,11 +100,12 @@ _INST_NAME = (rf"[ \t](?:(?:der|des|am|an der|im|St\.|Sankt|of|the|Dr\.|Bad)[ \t
               rf"(?:[ \t][{UP}][\w{LO}'-]+)?")
 INSTITUTION_PATTERNS = (
     re.compile(rf"(?P<v>(?:[{UP}][\w{LO}.-]+[ \t])?{_INST_HEAD}{_INST_NAME})"),
-    re.compile(rf"(?P<v>(?:St\.|Sankt|Saint)[ \t][{UP}][\w{LO}'-]+(?:[- \t](?:Hospital|Krankenhaus|Klinik|Klinikum|"
+    # "St. Agnes", "Sankt Georg", and the British "St Thomas'" without the dot.
+    re.compile(rf"(?P<v>(?:St\.?|Sankt|Saint)[ \t][{UP}][\w{LO}'-]+(?:[- \t](?:Hospital|Krankenhaus|Klinik|Klinikum|"
                rf"Spital|Infirmary))?)"),
     re.compile(rf"(?P<v>\b(?:(?:St\.|Sankt)-)?[{UP}][\w{LO}]+-(?:Krankenhaus|Klinik|Klinikum|Hospital|Spital))"),
     # Compound names and a following town: "St. Josefskrankenhaus Freiburg", "Kreisklinikum Lörrach".
-    re.compile(rf"(?P<v>\b(?:(?:St\.|Sankt)[ \t])?[{UP}][{LO}]+(?:krankenhaus|klinikum|kliniken|klinik|spital)"
+    re.compile(rf"(?P<v>\b(?:(?:St\.|Sankt)[ \t])?[{UP}][{LO}]+(?:krankenhaus|klinikum|kliniken|klinik|spital|hospital)"
                rf"(?:[ \t](?:am[ \t]|an[ \t]der[ \t]|im[ \t]|Bad[ \t])?[{UP}][{LO}]+"
                rf"(?:[ \t-](?:im|am)[ \t][{UP}][{LO}]+)?)?)"),
     re.compile(rf"(?P<v>\b(?:[{UP}][\w{LO}']+[ \t]){{1,3}}(?:University Hospital|General Hospital|Hospital|"
@@ -164,9 +165,9 @@ _ADDRESS_NEEDLES = (
 _STREET_NAME_NEEDLES = ((_EN_SUFFIXES, False), (("St", "Rd", "Ave"), False),
                         (("straße", "strasse", "allee", "gasse"), True), (_DE_SUFFIX_WORDS, False),
                         (_DE_SUFFIX_WORDS, False))
-_INSTITUTION_NEEDLES = ((_INST_NEEDLES, True), (("St.", "Sankt", "Saint"), False),
+_INSTITUTION_NEEDLES = ((_INST_NEEDLES, True), (("St.", "St ", "Sankt", "Saint"), False),
                         (("-krankenhaus", "-klinik", "-hospital", "-spital"), True),
-                        (("krankenhaus", "klinik", "spital"), True),
+                        (("krankenhaus", "klinik", "spital", "hospital"), True),
                         (("Hospital", "Medical Center", "Infirmary", "Center", "Centre", "Clinic", "Institute",
                           "School", "College"), False),
                         (("zentrum ", "heim ", "amt "), False),

@@ -39,6 +39,7 @@ _DE = [
     "Zuweisung: [[INSTITUTION:Gemeinschaftspraxis Dr. Albers & Partner]], Fax [[PHONE:0421 339087]].",
     "Voraufnahmen aus der [[INSTITUTION:Radiologie am Schlossgarten]] vom [[DATE:11.11.2024]] zum Vergleich.",
     "Vorbefund aus dem [[INSTITUTION:MRT-Zentrum Giesing]] und der [[INSTITUTION:Universitätsmedizin Rostock]].",
+    "Verlegt aus dem [[INSTITUTION:Josephshospital Warendorf]]; Vorbilder vom [[INSTITUTION:Röntgeninstitut Dr. Haberl]].",
     "Kardiales MRT extern im [[INSTITUTION:MVZ Lindenhof]] durchgeführt.",
     "Vorbefund des [[INSTITUTION:Herzzentrums Talheim]]: {{LVEF}} 45 %.",
     "Überweisung vom [[INSTITUTION:Diagnostikzentrum Rheinaue]], Termin ([[DATE:08/2023]]).",
@@ -130,6 +131,7 @@ _EN = [
     "Read by Dr. [[PERSON:Catriona MacAulay]]; prior at [[INSTITUTION:Evanston Memorial]]; call [[PHONE:708 555 0164]].",
     "Send to [[ADDRESS:77 Birch Hollow Rd]], [[ADDRESS:Madison WI 53711]].",
     "Ordering: [[PERSON:Tran, Minh]] MD  {{Location: ED}}  CC: Dr. [[PERSON:Ibsen]]; {{Thoracic Oncology}}",
+    "Prior imaging at [[INSTITUTION:St Bartholomew's]]; {{ST elevation}} noted on ECG.",
     # AGE over 89
     "A [[AGE:92]] yo female with {{COPD}} and {{CHF}}.",
     "Aged [[AGE:95]], nursing home resident; {{chest X-ray}} portable.",
