@@ -31,13 +31,19 @@ danke grüße grüßen gruß liebe lieber sehr geehrte geehrter however also and
 _COMMA_CAPITAL = re.compile(rf",[ \t]?[{UP}]")
 # Also in capitals ("OKONKWO, CHIDI"): then the given name must be in the list, context or not.
 _CAPS = rf"[{UP}]{{2,}}(?:[-'][{UP}]{{2,}})?"
-SURNAME_BEFORE = re.compile(rf"(?<![\w.'-])(?P<sur>{NAME}|{_CAPS})\Z")
+# A surname may carry particles ("von Arnim, Bettina", "van den Berg, Pieter", "de Souza Santos, Maria"); a
+# second capitalised word only after a particle ("Befund Müller, Anna" leaves "Befund").
+# German articles ("der", "den") only after a particle: "in der Leber, Milz" stays.
+_SURNAME_PARTICLE = (r"(?:von|van|de|da|di|du|dos|del|della|le|la|ten|ter|Mac|Al|El)[ \t]+"
+                     r"(?:(?:der|den|la|le|los|las)[ \t]+)?")
+SURNAME_BEFORE = re.compile(rf"(?<![\w.'-])(?P<sur>{_SURNAME_PARTICLE}{NAME}(?:[ \t]+{NAME})?|{NAME}|{_CAPS})\Z")
 GIVEN_AFTER = re.compile(rf",[ \t]?(?P<giv>{_GIVEN}|{_CAPS})(?P<mid>[ \t](?:{_GIVEN}|{_CAPS}|[{UP}]\.))?(?![\w'-])")
 # What makes a name shape a person without the list: a birth date, an id label or an age right after it.
 _PERSON_CONTEXT = (r"(?:\*|geb\.|geboren|DOB|D\.O\.B|born|MRN|PID|Pat|ID\b|Fall|NHS|CHI|Hosp|SVNR|SV|KV|AHV|"
                    r"Acc|Case|Order|Encounter|FIN\b|Visit|Auftr|Aufn|Versich|Insur|Member|Med\.?[ \t]?Rec|"
                    r"\d{1,2}[./]\d{1,2}[./]\d{2,4}|(?:19|20)\d\d-\d\d-\d\d|"
-                   r"\d{1,3}[ \t]?-?[ \t]?(?:jährig|Jahre|J\.|J\b|y/o|yo\b|years?\b|year-old|yrs?\b|[MFW]\b|a\b))")
+                   r"\d{1,3}[ \t]?-?[ \t]?(?:jährig|Jahre|J\.|J\b|y/o|yo\b|years?\b|year-old|yrs?\b|ans\b|[MFW]\b|"
+                   r"a\b))")
 # A classification or code after the "given name" makes it an eponym: "Herbert B2", "Garden III".
 _CODE_AFTER = re.compile(r"[ \t]+(?:[A-Z]{1,2}\d|[IVX]{1,4}\b|Typ|Type|Grad|Grade|Stadium|Stage)")
 _LOWER_WORD_BEFORE = re.compile(rf"(?<![\w.])(?P<w>[{LO}]+)[ \t]+\Z")

@@ -48,6 +48,8 @@ mrn dob geb sex fin ass
 geboren born dr prof no nr kopie befundkopie assistenz betreuer betreuerin ehefrau ehemann tochter sohn
 partner partnerin säugling infant visit kollegen colleagues
 location loc sex geschl geschlecht room exam dept ward unit
+mandarin cantonese spanish arabic turkish russian polish portuguese french italian farsi urdu hindi
+türkisch arabisch russisch polnisch spanisch französisch italienisch englisch deutsch persisch kurdisch
 surgery cardiac vascular interventional thoracic orthopedics orthopaedics oncology hematology haematology
 pathology gastroenterology pulmonology nephrology dermatology pediatrics paediatrics service services
 """)

@@ -35,6 +35,8 @@ _DE = [
     "Nachtrag: Rücksprache mit Stationsärztin [[PERSON:Quandt]] und Notarzt [[PERSON:Behrendt]].",
     "Patientin: Mag. [[PERSON:Waltraud Eder-Pfeifer]], SVNR [[ID:3312 280237]]; Vorbefund [[INSTITUTION:KH Floridsdorf]].",
     "Gutachten für die Unfallkasse, Az. [[ID:2291/24-UK]]; Rückfragen an Frau Dr. [[PERSON:Lemke-Yazdani]].",
+    "[[PERSON:von der Heydt, Clementine]] * [[DATE:09.10.1941]]; Dolmetscher ({{Türkisch}}) anwesend; in {{der Leber, Milz}} kein Herd.",
+    "[[PERSON:da Silva Pereira, João]] | Pat-Nr. [[ID:77120]]\n[[PERSON:Anne-Sophie Perrin]], 58 ans, {{Suivi IRM}}.",
     # INSTITUTION without a Klinik/Hospital keyword.
     "Zuweisung: [[INSTITUTION:Gemeinschaftspraxis Dr. Albers & Partner]], Fax [[PHONE:0421 339087]].",
     "Voraufnahmen aus der [[INSTITUTION:Radiologie am Schlossgarten]] vom [[DATE:11.11.2024]] zum Vergleich.",
