@@ -120,13 +120,14 @@ _ID_RULES = tuple(Gated(RunBeforeLiteral(p, ("/",), "-", at_anchor=False) if i =
     ("nr", "id", "nummer", "accession", "acc", "mrn", "case", "record", "ssn", "nhs", "insurance", "az.", "aktenz",
      "claim"),
     ("",), ("http", "www."), ("",), ("",), ("",), ("fall",), ("Nr", "ummer", " No", "#"), ("/",),
-    ("versich", "rv", "sv", "renten", "sozial"), ("-",)),
+    ("versich", "rv-", "rv ", "rv:", "sv-", "sv ", "sv:", "renten", "sozial"), ("-",)),
     strict=True)))
 _LABELLED_CODE = _ID_RULES[7]
 _PHONE_RULES = tuple(Gated(literal_starts(p), n, True) for p, n in zip(PHONE_PATTERNS, (
     ("tel", "fax", "phone", "durchwahl", "pager", "piepser", "mobil", "handy", "ext"),
     ("nebenstelle", "apparat", "cell", "mobile"),
-    ("ager", "iep", "funk", "dect", "sucher", "leep", "vocera", "kl", "nst", "dw", "durchw."),
+    ("ager", "iep", "funk", "dect", "sucher", "leep", "vocera", "kl.", "klappe", "nst.", "nebenst.", "dw ", "dw:",
+     "durchw."),
     ("app",), ("-",), ("+",), ("(0)",), ("",), ("",), ("",), ("x",), ("ext",)),
     strict=True))
 _GROUPED_PHONE = _PHONE_RULES[9]
