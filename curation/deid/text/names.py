@@ -20,9 +20,11 @@ NAME = rf"[{UP}](?:'[{UP}]|[a-z]{{1,2}}[{UP}])?[{LO}]+(?:-[{UP}]?[{LO}]+)?"
 _PARTICLE = r"(?:von|van|de|der|zu|den|ter|di|da|das|dos|do|le|De|Da|Van|Von|Di|Le|El|Al|Ó|Ní|Mac|Nic|Giolla)"
 _INITIALS = rf"(?:[{UP}]\.(?:-[{UP}]\.)?[ \t]?){{1,2}}"
 # A middle initial ("John K. Smith") and a surname shortened to its initial ("Tamara K.", "Jürgen S. berichtet")
-# belong to the name; not a letter before a number ("Meier S. 3").
+# belong to the name; not a letter before a number ("Meier S. 3"), an abbreviation ("Herr Schulz V. a. Fraktur")
+# or a vessel, nerve or muscle ("Frau Huber A. carotis").
 NAME_SEQ = (rf"(?:{_INITIALS})?(?:{_PARTICLE}[ \t]+)*{NAME}"
-            rf"(?:[ \t]+(?:[{UP}]\.[ \t]+)?(?:{_PARTICLE}[ \t]+)*{NAME}){{0,2}}(?:[ \t][{UP}]\.(?![ \t]?\d|\w))?")
+            rf"(?:[ \t]+(?:[{UP}]\.[ \t]+)?(?:{_PARTICLE}[ \t]+)*{NAME}){{0,2}}"
+            rf"(?:[ \t][{UP}]\.(?![ \t]?(?:\d|[a-zäöü]{{1,2}}\.)|\w)(?<![AVNMR]\.(?=[ \t][a-z])))?")
 TITLE = (r"(?:Prof\.|Professor(?:in)?|Dr\.in|Dres\.|Dr\.|Dr(?=[ \t])|PD|Priv\.-Doz\.|OA|OÄ|CA|Oberarzt|"
          # Austrian, Swiss and French forms: "Prim. Dr.", "Mag.a", "DGKP", "Sr." (a nursing sister), "Mme".
          r"Primari(?:us|a)|Mag\.(?:a)?|Dipl\.-Ing\.|Ing\.|DGKP|DGKS|Sr\.|Hrn\.|Mme\.?|Mlle\.?|Madame|"

@@ -68,3 +68,12 @@ def test_class_look_alikes_stay(text, lang):
 ])
 def test_day_ranges_and_seasons(text, shift, expected):
     assert scrub_text(text, "de", None, shift, use_spacy=False).text == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Patientin Tamara K., 45 J.", "Patientin [PERSON]., 45 J."),
+    ("Herr Huber A. carotis interna frei, V. a. Stenose.", "Herr [PERSON] A. carotis interna frei, V. a. Stenose."),
+    ("Herr Schulz V. a. Fraktur", "Herr [PERSON] V. a. Fraktur"),
+])
+def test_surname_initials_but_no_anatomy(text, expected):
+    assert scrub_text(text, "de", None, None, use_spacy=False).text == expected
