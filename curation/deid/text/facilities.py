@@ -53,6 +53,7 @@ dr mr mrs ms prof imaging diagnostic diagnostics radiology surgery home health l
 veterans senior retirement assisted rest dental ent sleep pain wound vein skin
 mental public occupational behavioral behavioural community global population environmental student employee
 sexual reproductive men's school study control age blood risk support focus working peer expert trust
+bone lung liver kidney joint prostate digestive respiratory cardiovascular metabolic vascular patient patients
 """) | NOT_NAME_WORDS
 
 _DE_HEADS = (r"(?:Radiologie|Orthopädie|Kardiologie|Nuklearmedizin|Neurologie|Urologie|Gynäkologie|Chirurgie|"
