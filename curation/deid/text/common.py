@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from re import (
     _compiler,  # type: ignore[attr-defined]
     _parser,  # type: ignore[attr-defined]
@@ -57,13 +57,27 @@ class Gated:
     pattern: re.Pattern[str] | _Scanner
     needles: tuple[str, ...]
     lower: bool = False
+    # Many needles are looked for in one Aho-Corasick pass (each `in` test scans the text: 40 of them cost
+    # ~20 us on a 1 kB report, one pass ~2 us).
+    _matcher: Any = field(default=None, init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        if len(self.needles) > _MANY_NEEDLES and "" not in self.needles:
+            object.__setattr__(self, "_matcher", _automaton(self.needles))
 
     def finditer(self, text: str, lowered: str) -> Iterator[re.Match[str]]:
         haystack = lowered if self.lower else text
+        if self._matcher is not None:
+            for _ in self._matcher.iter(haystack):
+                return self.pattern.finditer(text)
+            return iter(())
         for needle in self.needles:  # a plain loop: ~3x cheaper than any() over a generator
             if needle in haystack:
                 return self.pattern.finditer(text)
         return iter(())
+
+
+_MANY_NEEDLES = 6
 
 
 def gated_hits(rule: Gated, text: str, lowered: str, label: str) -> Iterator[Hit]:

@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from curation.deid.text.common import literal_starts
+from curation.deid.text.common import RunBeforeLiteral, literal_starts
 
 MONTHS_DE = ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",
              "November", "Dezember")
@@ -37,7 +37,7 @@ _FULL_OR_ABBR = r"(?:" + "|".join(sorted({*MONTHS_DE, *MONTHS_EN, "Jänner", "Fe
 # Dates: the patterns carry named groups that `text_dates.py` reads to shift the date in its own style.
 DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("iso", re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d\d)(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d])")),
-    ("dmy", re.compile(r"(?<![\d.,/])(?P<d>\d{1,2})(?P<sep>[./-])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})"
+    ("dmy", re.compile(r"(?<![\d.,])(?<!\d/)(?P<d>\d{1,2})(?P<sep>[./-])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})"
                        r"(?!\.?\d)(?![-/]\d)")),
     # Not the head of an accession "20231107-0088" / "20240311CT-0042" (an id rule takes it whole).
     ("compact", re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])"
@@ -45,12 +45,21 @@ DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "12. März 2024", "3. Mai 1937", "03.Mai.1937", "3rd May 1937", "12 Dec 2023", "12-Dec-2023": the day's
     # ordinal mark (o) and both separators (s1, s2) are kept as written.
     ("d_month_y", re.compile(rf"(?<![\d.])(?P<d>\d{{1,2}})(?P<o>{_ORDINAL}|\.)?(?P<s1>[ \t]?-?[ \t]?)"
-                             rf"(?P<mon>{_DAY_MONTH_RE})(?P<s2>\.?[ \t]|\.|-|,[ \t]?)(?P<y>(?:19|20)\d\d)(?!\d)")),
+                             rf"(?P<mon>{_DAY_MONTH_RE})(?P<s2>\.?[ \t]|\.|-|,[ \t]?)"
+                             rf"(?P<y>(?:19|20)\d\d|(?<=-)\d\d)(?!\d)")),
     # "May 3rd, 1937", "Dec 12 2023", "March 5, 2024".
     ("month_d_y", re.compile(rf"\b(?P<mon>{MONTH_RE})\s(?P<d>\d{{1,2}})(?P<o>{_ORDINAL})?(?P<s2>,?\s)"
                              rf"(?P<y>(?:19|20)\d\d)(?!\d)")),
+    # "Mar 12 '24", "March 3rd, '23": a two-digit year after an apostrophe.
+    ("month_d_yy", re.compile(rf"\b(?P<mon>{MONTH_RE})\s(?P<d>\d{{1,2}})(?P<o>{_ORDINAL})?(?P<s2>,?\s)'"
+                              rf"(?P<y>\d\d)(?!\d)")),
     ("month_y", re.compile(rf"\b(?P<mon>{MONTH_RE})\s(?P<y>(?:19|20)\d\d)(?!\d)")),
+    # ISO year and month: "2024-03".
+    ("ym", re.compile(r"(?<![\d./-])(?P<y>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])(?![\d/-]|\.\d)")),
     ("m_y", re.compile(r"(?<![\d.,:/])(?P<m>0?[1-9]|1[0-2])(?P<sep>[./])(?P<y>(?:19|20)\d\d)(?![\d])")),
+    # Month and two-digit year after a word of time: "seit 03/22", "since 4/22", "Stand 11/23" (checked in
+    # find_dates: "3/22 Lymphknoten" is a count).
+    ("m_yy", re.compile(r"(?<![\d.,:/])(?P<m>0?[1-9]|1[0-2])(?P<sep>/)(?P<y>[0-3]\d)(?![\d/]|\.\d)")),
     ("dm", re.compile(r"(?<![\d.,:/])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?![\d])(?=\s|$|[,;)])")),
     # Day and month without a year: "June 2nd", "March 30th", "on Oct 3" (English order: a capitalised
     # month word, a day not followed by more digits or a unit), "12th of March", "9 Sept", "7. Juli".
@@ -61,7 +70,12 @@ DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # Quarters: "Q1 2025", "Q3/2024", "1. Quartal 2025".
     ("quarter", re.compile(r"(?<!\w)(?:Q(?P<q>[1-4])\s?[/ ]?\s?|(?P<qn>[1-4])\.\s?Quartal\s)"
                            r"(?P<y>(?:19|20)\d\d)(?!\d)")),
+    # Seasons with a year: "Frühjahr 2022", "Herbst 2023", "spring 2021", "fall 2022" (not "Fall 2024-0041", an id).
+    ("season", re.compile(r"\b(?P<sn>Frühjahr|Frühling|Sommer|Herbst|Winter|[Ss]pring|[Ss]ummer|[Aa]utumn|fall|"
+                          r"[Ww]inter)[ \t](?P<y>(?:19|20)\d\d)(?!\d|-\d)")),
 )
+_SEASON_MONTH = {"frühjahr": 4, "frühling": 4, "sommer": 7, "herbst": 10, "winter": 1, "spring": 4, "summer": 7,
+                 "autumn": 10, "fall": 10}
 WEEKDAYS_DE = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag")
 WEEKDAYS_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 # A weekday written just before a date ("Di, 02.04.24", "Tuesday, 5 March 2024") belongs to it: it is
@@ -80,6 +94,10 @@ for _i, (_de, _en) in enumerate(zip(MONTHS_DE, MONTHS_EN, strict=True), start=1)
         _MONTH_LOOKUP[_word.lower()] = _i
 _MONTH_LOOKUP.update({"jän": 1, "mär": 3, "maerz": 3, "okt": 10, "dez": 12, "sept": 9, "jänner": 1, "feber": 2})
 _MONTH_LOOKUP.update({r.lower(): i for i, r in enumerate(ROMAN_MONTHS, start=1)})
+
+# Words before a month/two-digit-year date ("seit 03/22"): without one "3/22" is a count or a ratio.
+_TIME_WORD_BEFORE = re.compile(r"(?P<w>seit|since|ab|bis|stand|vom|von|from|until|till|in|im|dated|datiert|zuletzt|"
+                               r"last|onset|beginn|erstdiagnose|ed)[ \t:]+\(?\Z")
 
 # Year assumed for day-month dates without a year (a leap year, so 29.02. stays valid).
 _NO_YEAR = 2000
@@ -158,8 +176,15 @@ def _format(kind: str, m: re.Match[str], new: dt.date, lang: str) -> str:
     if kind == "month_d_y":
         mark = _ordinal(new.day) if g["o"] else ""
         return f"{_month_name(new.month, g['mon'])} {new.day}{mark}{g['s2']}{year}"
+    if kind == "month_d_yy":
+        mark = _ordinal(new.day) if g["o"] else ""
+        return f"{_month_name(new.month, g['mon'])} {new.day}{mark}{g['s2']}'{year}"
     if kind == "month_y":
         return f"{_month_name(new.month, g['mon'])} {year}"
+    if kind == "ym":
+        return f"{year}-{new.month:02d}"
+    if kind == "m_yy":
+        return f"{_pad(new.month, g['m'])}/{year}"
     if kind == "m_y":
         return f"{_pad(new.month, g['m'])}{g['sep']}{year}"
     if kind == "dm":
@@ -170,6 +195,8 @@ def _format(kind: str, m: re.Match[str], new: dt.date, lang: str) -> str:
     if kind == "d_month":
         mark = _ordinal(new.day) if g["o"] and g["o"] != "." else g["o"] or ""
         return f"{new.day}{mark}{g['s1']}{_month_name(new.month, g['mon'] + g['dot'])}"
+    if kind == "season":
+        return f"{g['sn']} {year}"
     if kind == "quarter":
         quarter = (new.month - 1) // 3 + 1
         return f"Q{quarter} {year}" if g.get("q") else f"{quarter}. Quartal {year}"
@@ -181,7 +208,9 @@ def _parse(kind: str, m: re.Match[str], lang: str) -> dt.date | None:
     try:
         year = _year(g["y"]) if g.get("y") else _NO_YEAR
         quarter = g.get("q") or g.get("qn")
-        if quarter:
+        if g.get("sn"):
+            month = _SEASON_MONTH[g["sn"].lower()]
+        elif quarter:
             month = 3 * int(quarter) - 1  # mid-quarter, so a shift of a few months moves it least
         else:
             month = _MONTH_LOOKUP[g["mon"].rstrip(".").lower()] if g.get("mon") else int(g["m"])
@@ -201,12 +230,17 @@ _CAPITAL_MONTHS = ("Jan", "Jän", "Feb", "Mär", "Mar", "Apr", "Mai", "May", "Ju
                    "Nov", "Dez", "Dec")
 _NEEDLES = {"d_month_y": (*_MONTH_NEEDLES, ".i", ".v", ".x", ". i", ". v", ". x"),
             "month_d_y": _MONTH_NEEDLES, "month_y": _MONTH_NEEDLES, "month_d": _MONTH_NEEDLES,
+            "month_d_yy": ("'",), "m_yy": ("/",), "ym": ("-",),
             "d_month": _MONTH_NEEDLES,
-            "quarter": ("q",)}
+            "quarter": ("q",), "season": ("früh", "sommer", "herbst", "winter", "spring", "summer", "autumn", "fall")}
 
 
 # Each pattern scanned from its literal starts where it has them (see text_common.literal_starts).
-_SCANNERS = tuple((kind, literal_starts(p)) for kind, p in DATE_PATTERNS)
+# Month/year numbers are found from their separator ("03/22" from "/", "2024-03" from "-"): tried only in the run
+# of digits before it, not at every digit of a report.
+_FROM_SEPARATOR = {"m_yy": "/", "ym": "-"}
+_SCANNERS = tuple((kind, RunBeforeLiteral(p, (_FROM_SEPARATOR[kind],), "", at_anchor=False)
+                   if kind in _FROM_SEPARATOR else literal_starts(p)) for kind, p in DATE_PATTERNS)
 
 
 def find_dates(text: str, lang: str, shift_days: int | None) -> list[DateHit]:
@@ -226,6 +260,9 @@ def find_dates(text: str, lang: str, shift_days: int | None) -> list[DateHit]:
         for m in pattern.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
+            if kind == "m_yy" and not ((w := _TIME_WORD_BEFORE.search(lowered, max(0, m.start() - 12), m.start()))
+                                       and (m.group("m").startswith("0") or w.group("w") not in ("in", "im"))):
+                continue  # "in 3/12 Fällen" is a count; "in 03/22" a date
             parsed = _parse(kind, m, lang)
             if parsed is None and kind in {"dm", "m_y", "compact", "dmy"}:
                 continue  # "3.15." or "13/2024" is no date; a number rule may still take it
@@ -238,9 +275,28 @@ def find_dates(text: str, lang: str, shift_days: int | None) -> list[DateHit]:
                 except OverflowError:
                     replacement = tag
             new = None if replacement == tag else parsed + dt.timedelta(days=shift_days)
-            hits.append(_with_weekday_and_time(text, m.start(), m.end(), replacement, new,
+            start = m.start()
+            if kind in _DAY_FIRST_KINDS and (r := _RANGE_START.search(text, max(0, start - 12), start)):
+                # "12.-14.03.2024", "3. bis 5. März 2024": the first day of a range, shifted with the date.
+                first = _range_day(parsed, int(r.group("d")), shift_days) if new is not None else None
+                start, replacement = r.start(), (tag if first is None or new is None else
+                                                 f"{first}{r.group()[len(r.group('d')):]}{replacement}")
+            hits.append(_with_weekday_and_time(text, start, m.end(), replacement, new,
                                                new is not None and new.weekday() == parsed.weekday()))
     return sorted(hits, key=lambda h: h.start)
+
+
+# The first day of a day range before a date: "12.-", "3. bis ", "12./".
+_RANGE_START = re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.?[ \t]?(?:[-–/]|bis|und)[ \t]?\Z")
+_DAY_FIRST_KINDS = frozenset({"dmy", "d_month_y", "dm", "d_month"})
+
+
+def _range_day(parsed: dt.date | None, day: int, shift_days: int | None) -> str | None:
+    """The first day of a range written before `parsed`, shifted as the date is (None if no valid day)."""
+    if parsed is None or shift_days is None or not 1 <= day < parsed.day:
+        return None
+    shifted = parsed.replace(day=day) + dt.timedelta(days=shift_days)
+    return f"{shifted.day:02d}" if day >= 10 else str(shifted.day)
 
 
 def _weekday_name(like: str, new: dt.date) -> str:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from curation.deid.text.common import LO, UP, Gated, Hit, literal_starts, words
+from curation.deid.text.common import LO, UP, Gated, Hit, gated_hits, literal_starts, words
 from curation.deid.text.names import NOT_NAME_WORDS
 
 _EN_HEADS = (r"(?:Diagnostic[ \t]Imaging|Imaging(?:[ \t](?:Center|Centre|Associates|Partners|Group|Services))?|"
@@ -23,11 +23,21 @@ _EN_HEADS = (r"(?:Diagnostic[ \t]Imaging|Imaging(?:[ \t](?:Center|Centre|Associa
              r"Medical[ \t](?:Pavilion|Practice|Group|Associates|Partners|Plaza|Arts)|Family[ \t](?:Practice|Medicine)|"
              r"Veterans[ \t]Home|Care[ \t]Home|Nursing[ \t]Home|Rest[ \t]Home|Retirement[ \t](?:Home|Village)|"
              r"Senior[ \t]Living|Assisted[ \t]Living|Surgery|Health[ \t]Cent(?:er|re)|Hematology|Haematology|"
-             r"Oncology|Vascular|Cardiology|Urology|Dermatology|Neurology|Pediatrics|Paediatrics|Radiology)")
+             r"Oncology|Vascular|Cardiology|Urology|Dermatology|Neurology|Pediatrics|Paediatrics|Radiology|"
+             r"Urgent[ \t]Care|Health(?:care|[ \t]System|[ \t]Board|[ \t]Partners)?|"
+             r"(?:NHS[ \t])?(?:Foundation[ \t])?Trust|Permanente|Memorial)")
+# Generic company heads ("Harborview Spine & Pain Group", "Summit Physicians Group", "Coastal Vein Specialists"):
+# specialty words may stand inside the name, the first name word must be no department or sentence word.
+_EN_GROUP = re.compile(rf"(?P<v>(?:(?:[{UP}][\w{LO}'’-]*|&)[ \t]){{1,4}}(?:Group|Associates|Partners|Physicians|"
+                       rf"Specialists|Consultants))(?![\w-])")
 EN_FACILITY = re.compile(rf"(?P<v>(?:[{UP}][\w{LO}'’&-]*[ \t]){{1,3}}{_EN_HEADS})(?![\w-])")
-_EN_NEEDLES = ("Imaging", "Diagnostic", "Orthop", "Medical ", "Family ", " Home", "Living", "Surgery", "Health ",
+# "University of Michigan Health", "University of Vermont Medical Center".
+UNIVERSITY_OF = re.compile(rf"(?P<v>University[ \t]of[ \t][{UP}][{LO}]+(?:[ \t][{UP}][{LO}]+)?"
+                           rf"(?:[ \t](?:Health(?:care)?|Hospitals?|Medical[ \t]Cent(?:er|re)|Medicine|"
+                           rf"Health[ \t]System))?)")
+_EN_NEEDLES = ("Imaging", "Diagnostic", "Orthop", "Medical ", "Family ", " Home", "Living", "Surgery", "Health",
                "ematology", "Oncology", "Vascular", "Cardiology", "Urology", "Dermatology", "Neurology",
-               "ediatrics", "Radiology")
+               "ediatrics", "Radiology", "Urgent", "Trust", "Permanente", "Memorial")
 # Words that name a department, a body part, a modality or a sentence role, never a facility's own name.
 _NOT_FACILITY_NAMES = words("""
 the a an our your their this that outside prior previous recent from at to by of in with and or for per see
@@ -41,15 +51,38 @@ robotic laparoscopic bariatric elective urgent previous recent prior further fut
 tumour liver renal transplant gyn gynecologic obstetric fetal maternal ct mri mr pet us x-ray xr nm ir
 dr mr mrs ms prof imaging diagnostic diagnostics radiology surgery home health living care nursing
 veterans senior retirement assisted rest dental ent sleep pain wound vein skin
+mental public occupational behavioral behavioural community global population environmental student employee
+sexual reproductive men's school study control age blood risk support focus working peer expert trust
+bone lung liver kidney joint prostate digestive respiratory cardiovascular metabolic vascular patient patients
 """) | NOT_NAME_WORDS
 
 _DE_HEADS = (r"(?:Radiologie|Orthopädie|Kardiologie|Nuklearmedizin|Neurologie|Urologie|Gynäkologie|Chirurgie|"
              r"Diagnostikzentrum|Radiologiezentrum|Gesundheitszentrum|Facharztzentrum|Ärztehaus|Gruppenpraxis|"
              r"Hausarztpraxis|Praxisgemeinschaft|Gemeinschaftspraxis|Praxisklinik|Herzzentrum|Gefäßzentrum|"
              r"Seniorenstift|Wohnstift|Seniorenresidenz|Pflegeheim|Altenheim|Seniorenheim|Pflegezentrum|"
-             r"Rettungswache|Pensionistenwohnhaus|Pensionistenheim|Röntgeninstitut|Röntgenpraxis|MVZ|Ordination)")
-DE_FACILITY = re.compile(rf"(?P<v>{_DE_HEADS}s?[ \t](?:(?:am|an[ \t]der|an[ \t]den|im|in[ \t]der|auf[ \t]der|"
-                         rf"zum|zur|St\.)[ \t])?(?P<name>[{UP}][{LO}]+(?:-[{UP}][{LO}]+)*)"
+             r"Rettungswache|Pensionistenwohnhaus|Pensionistenheim|Röntgeninstitut|Röntgenpraxis|MVZ|Ordination|"
+             r"Ambulatorium|Diagnosticum|Diagnostikum|Sanatorium|Rehazentrum|Reha-Zentrum|Versorgungszentrum|Institut|"
+             r"Universitätsmedizin|(?:Radiologie|MRT|MR|CT|Röntgen|Brust|Herz|Gefäß|Wirbelsäulen|Gelenk)-Zentrum)")
+# A practice, office or laboratory named after its doctors: "Praxis Dr. med. Kessler & Kollegen", "Ordination
+# Dr.in Huber", "Gemeinschaftspraxis Dres. Brandt und Yilmaz", "Labor Dr. Albers & Partner".
+_DOCTOR = rf"[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?"
+PRACTICE_OF = re.compile(rf"(?P<v>(?:Gemeinschaftspraxis|Praxisgemeinschaft|Gruppenpraxis|Praxis|Ordination|Labor|"
+                         rf"Institut|Zahnarztpraxis|Facharztpraxis|Röntgenpraxis|Röntgeninstitut)[ \t]+"
+                         rf"(?:Dres\.|Dr\.in|Dr\.|Prof\.)(?:[ \t]?(?:med\.|Dr\.|univ\.))*[ \t]*{_DOCTOR}"
+                         rf"(?:[ \t]*(?:,|und|&|/)[ \t]*Dr\.[ \t]?{_DOCTOR}|[ \t]*(?:und|&|/)[ \t]*"
+                         rf"(?!Partner|Kollegen){_DOCTOR}(?=[ \t]*(?:[,;.)\n]|$)))*"
+                         rf"(?:[ \t]*(?:&|und)[ \t]*(?:Partner(?:innen)?|Kollegen|Kolleginnen))?)")
+# French-speaking Switzerland: "Hôpital de la Tour", "Clinique La Source"; Austrian orders: "Barmherzige Brüder
+# Graz", "Krankenhaus der Elisabethinen" (the head rule takes it).
+FRENCH_FACILITY = re.compile(rf"(?P<v>(?:Hôpital|Hôpitaux|Clinique|Centre[ \t]hospitalier|Centre[ \t]médical|"
+                             rf"Policlinique|Barmherzige[nr]?[ \t](?:Brüder|Schwestern))"
+                             rf"(?:[ \t](?:de[ \t]la|de[ \t]l'|du|des|de|d'|universitaire|cantonal|régional))*"
+                             rf"(?:[ \t]?[{UP}][{LO}]+(?:[- ][{UP}][{LO}]+)?))")
+# Adjectives before a facility belong to its name: "Radiologische Gemeinschaftspraxis X", "Medizinisches
+# Versorgungszentrum X" (only capitalised adjectives in -isch/-lich).
+ADJECTIVE_BEFORE = re.compile(rf"(?<![\w-])[{UP}][{LO}]+(?:isch|lich)(?:e|es|er|en)?[ \t]+\Z")
+DE_FACILITY = re.compile(rf"(?P<v>{_DE_HEADS}s?[ \t](?:(?:[aA]m|[aA]n[ \t]der|[aA]n[ \t]den|[iI]m|[iI]n[ \t]der|"
+                         rf"[aA]uf[ \t]der|[zZ]um|[zZ]ur|St\.|Haus)[ \t])?(?P<name>[{UP}][{LO}]+(?:-[{UP}][{LO}]+)*)"
                          rf"(?:[ \t-](?P<name2>[{UP}][{LO}]+(?:-[{UP}][{LO}]+)*))?)")
 _DE_NEEDLES = ("Radiologie", "Orthopädie", "Kardiologie", "Nuklearmedizin", "Neurologie", "Urologie", "Gynäkologie",
                "Chirurgie", "zentrum", "Ärztehaus", "praxis", "Praxis", "stift", "residenz", "heim", "wache",
@@ -65,7 +98,13 @@ der die das den dem des ein eine am im zum zur bitte kollege kollegin dr prof he
 """)
 
 EN_RULE = Gated(EN_FACILITY, _EN_NEEDLES)
-DE_RULE = Gated(literal_starts(DE_FACILITY), _DE_NEEDLES)
+DE_RULE = Gated(literal_starts(DE_FACILITY), (*_DE_NEEDLES, "Ambulatorium", "Diagnos", "Sanatorium", "Reha",
+                                               "Institut", "Universitätsmedizin", "-Zentrum"))
+GROUP_RULE = Gated(_EN_GROUP, ("Group", "Associates", "Partners", "Physicians", "Specialists", "Consultants"))
+UNIVERSITY_RULE = Gated(literal_starts(UNIVERSITY_OF), ("University of",))
+PRACTICE_RULE = Gated(literal_starts(PRACTICE_OF), ("Dr", "Prof."))
+FRENCH_RULE = Gated(literal_starts(FRENCH_FACILITY), ("Hôpital", "Clinique", "Centre", "Policlinique",
+                                                      "Barmherzige"))
 
 
 _HEAD_AT_END = re.compile(_EN_HEADS + r"\Z")
@@ -104,6 +143,30 @@ def _de_hits(text: str, lowered: str) -> list[Hit]:
     return hits
 
 
+def _group_hits(text: str, lowered: str) -> list[Hit]:
+    hits: list[Hit] = []
+    for m in GROUP_RULE.finditer(text, lowered):
+        names = list(re.finditer(r"\S+", m.group("v")))[:-1]
+        while names and names[0].group().lower().strip("'’") in _NOT_FACILITY_NAMES | {"&"}:
+            names.pop(0)
+        if names and names[0].group() != "&":
+            hits.append(Hit(m.start("v") + names[0].start(), m.end("v"), "INSTITUTION", "rule"))
+    return hits
+
+
 def facility_hits(text: str, lowered: str) -> list[Hit]:
     """INSTITUTION hits of facilities named by pattern; `lowered` is text.lower()."""
-    return [*_en_hits(text, lowered), *_de_hits(text, lowered)]
+    hits = [*_en_hits(text, lowered), *_de_hits(text, lowered), *_group_hits(text, lowered)]
+    for rule in (UNIVERSITY_RULE, PRACTICE_RULE, FRENCH_RULE):
+        hits.extend(gated_hits(rule, text, lowered, "INSTITUTION"))
+    return hits
+
+
+def with_adjectives(text: str, hits: list[Hit]) -> list[Hit]:
+    """INSTITUTION hits widened over a capitalised adjective right before them ("Radiologische Praxis X")."""
+    out = []
+    for h in hits:
+        if h.label == "INSTITUTION" and (m := ADJECTIVE_BEFORE.search(text, max(0, h.start - 30), h.start)):
+            h = Hit(m.start(), h.end, h.label, h.source)
+        out.append(h)
+    return out

@@ -39,7 +39,7 @@ KEEP_PATTERNS: tuple[re.Pattern[str], ...] = (
                r"\d{1,5}(?:\s?(?:-|–|bis|to)\s?\d{1,5})?"),
     # Not German "im 94. Lebensjahr" / "im 3. Quartal": an ordinal after the preposition is no image number.
     re.compile(r"(?i)\b(?:Bild|Image|Im|Bi)\.?\s?\d{1,5}(?:\s?(?:-|–|bis|to)\s?\d{1,5})?"
-               r"(?!\d|\.[ \t]?(?:Lebensjahr|Quartal|Woche|Monat|Tag|Jahr|Halbjahr|Trimenon))"),
+               r"(?!\d|\.[ \t]?(?:Lebensjahr|Lj|LJ|Quartal|Woche|Monat|Tag|Jahr|Halbjahr|Trimenon))"),
     # "(3:87)", "(4/112-118)"; not a month and year "(05/2021)".
     re.compile(r"\((?!\s?(?:0?[1-9]|1[0-2])\s?/\s?(?:19|20)\d\d\s?\))\s?\d{1,4}\s?[:/]\s?\d{1,5}"
                r"(?:\s?[-–]\s?\d{1,5})?\s?\)"),

@@ -31,15 +31,24 @@ danke grüße grüßen gruß liebe lieber sehr geehrte geehrter however also and
 _COMMA_CAPITAL = re.compile(rf",[ \t]?[{UP}]")
 # Also in capitals ("OKONKWO, CHIDI"): then the given name must be in the list, context or not.
 _CAPS = rf"[{UP}]{{2,}}(?:[-'][{UP}]{{2,}})?"
-SURNAME_BEFORE = re.compile(rf"(?<![\w.'-])(?P<sur>{NAME}|{_CAPS})\Z")
+# A surname may carry particles ("von Arnim, Bettina", "van den Berg, Pieter", "de Souza Santos, Maria"); a
+# second capitalised word only after a particle ("Befund Müller, Anna" leaves "Befund").
+# German articles ("der", "den") only after a particle: "in der Leber, Milz" stays.
+_SURNAME_PARTICLE = (r"(?:von|van|de|da|di|du|dos|del|della|le|la|ten|ter|Mac|Al|El)[ \t]+"
+                     r"(?:(?:der|den|la|le|los|las)[ \t]+)?")
+SURNAME_BEFORE = re.compile(rf"(?<![\w.'-])(?P<sur>{_SURNAME_PARTICLE}{NAME}(?:[ \t]+{NAME})?|{NAME}|{_CAPS})\Z")
 GIVEN_AFTER = re.compile(rf",[ \t]?(?P<giv>{_GIVEN}|{_CAPS})(?P<mid>[ \t](?:{_GIVEN}|{_CAPS}|[{UP}]\.))?(?![\w'-])")
 # What makes a name shape a person without the list: a birth date, an id label or an age right after it.
 _PERSON_CONTEXT = (r"(?:\*|geb\.|geboren|DOB|D\.O\.B|born|MRN|PID|Pat|ID\b|Fall|NHS|CHI|Hosp|SVNR|SV|KV|AHV|"
+                   r"Acc|Case|Order|Encounter|FIN\b|Visit|Auftr|Aufn|Versich|Insur|Member|Med\.?[ \t]?Rec|"
                    r"\d{1,2}[./]\d{1,2}[./]\d{2,4}|(?:19|20)\d\d-\d\d-\d\d|"
-                   r"\d{1,3}[ \t]?-?[ \t]?(?:jährig|Jahre|J\.|J\b|y/o|yo\b|years?\b|year-old|yrs?\b|[MFW]\b|a\b))")
+                   r"\d{1,3}[ \t]?-?[ \t]?(?:jährig|Jahre|J\.|J\b|y/o|yo\b|years?\b|year-old|yrs?\b|ans\b|[MFW]\b|"
+                   r"a\b))")
 # A classification or code after the "given name" makes it an eponym: "Herbert B2", "Garden III".
 _CODE_AFTER = re.compile(r"[ \t]+(?:[A-Z]{1,2}\d|[IVX]{1,4}\b|Typ|Type|Grad|Grade|Stadium|Stage)")
-_LOWER_WORD_BEFORE = re.compile(rf"(?<![\w.])[{LO}]+[ \t]+\Z")
+_LOWER_WORD_BEFORE = re.compile(rf"(?<![\w.])(?P<w>[{LO}]+)[ \t]+\Z")
+# Prepositions before a person are no adjective of a noun: "für Yıldız, Emine", "from Ruiz, Ana".
+_PREPOSITIONS = words("für von an bei mit zu durch über for from to with by of per via re an")
 CONTEXT_AFTER = re.compile(rf"[ \t]*(?:[,|;(]|[–—-][ \t])?[ \t]*\(?[ \t]*{_PERSON_CONTEXT}")
 # A name opening a line or a pipe field: given name(s), then the surname (particles allowed).
 _PARTICLE = r"(?:von|van|de|der|zu|den|ter|di|da|das|dos|do|le|De|Da|Van|Von|Di|Le|El|Al|Mac)"
@@ -60,7 +69,9 @@ _RELATIONS = (
     r"pflegekraft|stationsarzt|stationsärztin|dienstarzt|dienstärztin|assistenzarzt|assistenzärztin")
 # A word start (a hyphen before it is checked in code: "Schwieger-" compounds are no relation label).
 RELATION = literal_starts(re.compile(rf"\b(?:{_RELATIONS})(?:[ \t]+(?:contact|kontakt))?(?![\w-])"))
-NAME_AFTER_RELATION = re.compile(rf"(?P<sep>[ \t]*(?:[:,=]|\(|[ \t]is|[ \t]ist)?)[ \t]*(?:{TITLE}[ \t]?)*[ \t]*"
+# "Angehöriger (Neffe): X": a bracketed word between the label and its colon.
+NAME_AFTER_RELATION = re.compile(rf"(?P<sep>[ \t]*(?:\([^()\n]{{1,24}}\)[ \t]*)?(?:[:,=]|\(|[ \t]is|[ \t]ist)?)[ \t]*"
+                                 rf"(?:{TITLE}[ \t]?)*[ \t]*"
                                  rf"(?P<v>{NAME_SEQ})")
 _RELATION_NEEDLES = ("kontakt", "ansprech", "angehörig", "bevollm", "lebens", "groß", "gross", "opa", "oma",
                      "schwieger", "stief", "onkel", "tante", "cousin", "begleit", "pflegeperson", "vormund",
@@ -71,6 +82,17 @@ _RELATION_NEEDLES = ("kontakt", "ansprech", "angehörig", "bevollm", "lebens", "
                      "neffe", "enkel", "kind", "betreuer", "eltern", "consultant", "clinician", "physician",
                      "surgeon", "nurse", "reader", "scheduler", "secretary", "sekretärin", "arzthelferin",
                      "pflegekraft", "arzt", "ärztin")
+
+
+# A first name after a salutation: "Liebe Anna,", "Dear Priya,", "Hallo Thomas!" (the name must be in the list:
+# "Dear Colleague," stays).
+SALUTATION = literal_starts(re.compile(rf"(?:Liebe[rs]?|Hallo|Servus|Dear|Hi|Hello)[ \t]+(?P<v>{_GIVEN}"
+                                       rf"(?:[ \t]{NAME})?)[ \t]*[,!:]"))
+
+
+def _salutation_hits(text: str) -> list[Hit]:
+    return [_cue(m.start("v"), m.end("v")) for m in SALUTATION.finditer(text)
+            if is_given_name(m.group("v").split()[0]) and m.group("v").split()[0].lower() not in NOT_NAME_WORDS]
 
 
 def _cue(start: int, end: int) -> Hit:
@@ -94,12 +116,18 @@ def _surname_given_hits(text: str) -> list[Hit]:
         context = CONTEXT_AFTER.match(text, end) is not None
         # After a lower-case word a capitalised word is a German noun ("mittleres Drittel, Herbert B2"),
         # unless a birth date, id or age follows the pair.
-        if _LOWER_WORD_BEFORE.search(text, max(0, start - 40), start) and not context:
+        lower = _LOWER_WORD_BEFORE.search(text, max(0, start - 40), start)
+        if lower and lower.group("w") not in _PREPOSITIONS and not context:
             continue
         caps = sur.group("sur").isupper() or m.group("giv").isupper()
-        if caps and not (sur.group("sur").isupper() and m.group("giv").isupper()):
+        given = is_given_name(m.group("giv"))
+        if caps and not (sur.group("sur").isupper() and m.group("giv").isupper()) and not (
+                # RIS style "HERBST, Martina": a capitals surname of three letters or more, a listed given name.
+                sur.group("sur").isupper() and len(sur.group("sur")) >= 3 and given):
             continue  # "CT, Anna" or "Befund, MRT": mixed case is no name pair
-        if is_given_name(m.group("giv")) or (context and not caps):
+        # A middle initial after the given name makes the pair a person ("Okafor, Chinedu E.").
+        initial = bool(mid) and mid.strip().endswith(".") and end == m.end()
+        if given or ((context or initial) and not caps):
             hits.append(_cue(start, end))
     return hits
 
@@ -115,11 +143,20 @@ def _field_starts(text: str) -> list[int]:
     return starts
 
 
+def _given_later(names: list[str]) -> bool:
+    """Surname first: the last word of a three-word name is a given name ("Nguyen Thi Lan"; "Vorstellung Maria
+    Huber" is not); two words only after a surname in capitals ("OKAFOR Adaeze"; "Tumorboard Di" stays)."""
+    later = [w for w in names[1:] if w.lower() not in NOT_NAME_WORDS]
+    return len(later) == len(names) - 1 and (len(names) >= 3 or names[0].isupper()) and is_given_name(later[-1])
+
+
 def _bare_name_hits(text: str) -> list[Hit]:
     hits: list[Hit] = []
     for pos in _field_starts(text):
         m = BARE_NAME.match(text, pos)
-        if m is None or not is_given_name(m.group("giv")) or not CONTEXT_AFTER.match(text, m.end("v")):
+        if m is None or RELATION.fullmatch(m.group("giv").lower()) or not CONTEXT_AFTER.match(text, m.end("v")):
+            continue
+        if not is_given_name(m.group("giv")) and not _given_later(m.group("v").split()):
             continue
         trimmed = trim_person(text, m.start("v"), m.end("v"))
         if trimmed and trimmed[0] == m.start("v"):
@@ -161,4 +198,5 @@ def _relation_hits(text: str, lowered: str) -> list[Hit]:
 
 def name_line_hits(text: str, lowered: str) -> list[Hit]:
     """PERSON hits of the three shapes above; `lowered` is text.lower()."""
-    return [*_surname_given_hits(text), *_bare_name_hits(text), *_relation_hits(text, lowered)]
+    return [*_surname_given_hits(text), *_bare_name_hits(text), *_relation_hits(text, lowered),
+            *_salutation_hits(text)]

@@ -11,16 +11,26 @@ from __future__ import annotations
 import re
 
 from curation.deid.text.common import LO, UP, Gated, Hit, group_hits, literal_starts, words
+from curation.deid.text.given_names import is_given_name
 
 # "O'Brien", "McAllister", "DeShawn"; a lower-case second part after a hyphen ("Jae-won", "Hyun-woo").
-NAME = rf"[{UP}](?:'[{UP}]|[a-z][{UP}])?[{LO}]+(?:-[{UP}]?[{LO}]+)?"
+NAME = rf"[{UP}](?:'[{UP}]|[a-z]{{1,2}}[{UP}])?[{LO}]+(?:-[{UP}]?[{LO}]+)?"
 # Name particles, lower case ("von der Heide") and capitalised ("Maria Grazia De Luca", "Omar El Amrani"):
 # they do not count towards the name words of a NAME_SEQ.
 _PARTICLE = r"(?:von|van|de|der|zu|den|ter|di|da|das|dos|do|le|De|Da|Van|Von|Di|Le|El|Al|Ó|Ní|Mac|Nic|Giolla)"
 _INITIALS = rf"(?:[{UP}]\.(?:-[{UP}]\.)?[ \t]?){{1,2}}"
-NAME_SEQ = rf"(?:{_INITIALS})?(?:{_PARTICLE}[ \t]+)*{NAME}(?:[ \t]+(?:{_PARTICLE}[ \t]+)*{NAME}){{0,2}}"
-TITLE = (r"(?:Prof\.|Professor(?:in)?|Dr\.|Dr(?=[ \t])|PD|Priv\.-Doz\.|OA|OÄ|CA|Oberarzt|"
+# A middle initial ("John K. Smith") and a surname shortened to its initial ("Tamara K.", "Jürgen S. berichtet")
+# belong to the name; not a letter before a number ("Meier S. 3"), an abbreviation ("Herr Schulz V. a. Fraktur")
+# or a vessel, nerve or muscle ("Frau Huber A. carotis").
+NAME_SEQ = (rf"(?:{_INITIALS})?(?:{_PARTICLE}[ \t]+)*{NAME}"
+            rf"(?:[ \t]+(?:[{UP}]\.[ \t]+)?(?:{_PARTICLE}[ \t]+)*{NAME}){{0,2}}"
+            rf"(?:[ \t][{UP}]\.(?![ \t]?(?:\d|[a-zäöü]{{1,2}}\.)|\w)(?<![AVNMR]\.(?=[ \t][a-z])))?")
+TITLE = (r"(?:Prof\.|Professor(?:in)?|Dr\.in|Dres\.|Dr\.|Dr(?=[ \t])|PD|Priv\.-Doz\.|OA|OÄ|CA|Oberarzt|"
+         # Austrian, Swiss and French forms: "Prim. Dr.", "Mag.a", "DGKP", "Sr." (a nursing sister), "Mme".
+         r"Primari(?:us|a)|Mag\.(?:a)?|Dipl\.-Ing\.|Ing\.|DGKP|DGKS|Sr\.|Hrn\.|Mme\.?|Mlle\.?|Madame|"
+         r"Monsieur|Dott\.(?:ssa)?|Doz\.|Ass\.-Prof\.|Assoc\.[ \t]Prof\.|"
          r"Oberärztin|Chefarzt|Chefärztin|"
+         r"Stationsarzt|Stationsärztin|Dienstarzt|Dienstärztin|Notarzt|Notärztin|Funktionsoberarzt|Funktionsoberärztin|"
          r"Assistenzarzt|Assistenzärztin|Fachärztin|Facharzt|Kollege|Kollegin|Ass\.-(?:Arzt|Ärztin)|Ass\.|Hausarzt|Hausärztin|Herrn?|Frau|Hr\.|Fr\.|"
          r"Mrs\.?|Mr\.?|Ms\.?|Miss|med\.|dent\.|univ\.|habil\.|rer\.\s?nat\.|PhD|MD)")
 
@@ -38,7 +48,10 @@ oberarzt oberärztin chefarzt chefärztin facharzt fachärztin consultant radiol
 hausarzt hausärztin stationsarzt stationsärztin onkologie kardiologie urologie attending resident rn np
 mrn dob geb sex fin ass
 geboren born dr prof no nr kopie befundkopie assistenz betreuer betreuerin ehefrau ehemann tochter sohn
-partner partnerin säugling infant visit
+partner partnerin säugling infant visit kollegen colleagues
+location loc sex geschl geschlecht room exam dept ward unit
+mandarin cantonese spanish arabic turkish russian polish portuguese french italian farsi urdu hindi
+türkisch arabisch russisch polnisch spanisch französisch italienisch englisch deutsch persisch kurdisch
 surgery cardiac vascular interventional thoracic orthopedics orthopaedics oncology hematology haematology
 pathology gastroenterology pulmonology nephrology dermatology pediatrics paediatrics service services
 """)
@@ -65,23 +78,30 @@ SIGNATURE_LABEL = literal_starts(re.compile(
 ROLE_LABEL = Gated(literal_starts(re.compile(
     r"sonographer|son|partner(?:in)?|nichte|neffe|enkel(?:in)?|niece|nephew|betreuer(?:in)?|guardian|mtra|mta|"
     r"rta|mfa|dienstarzt|dienstärztin|nachtdienst|hintergrunddienst|assistenz|technologist|radiographer|fellow|"
-    r"ordered\sby|final\sreport|tech(?=:)|säugling|infant")),
+    r"ordered\sby|final\sreport|tech(?=:)|säugling|infant|untersucher(?:in)?|operateur(?:in)?|durchgeführt\svon|"
+    r"performed\sby|erstellt\svon|pfleger(?:in)?|co-?signed(?:\sby)?|supervised\sby|c/o|"
+    # Who sent or should receive the report: "z. Hd.", "Einsender:", "Attn:", "PCP:", "Referred by".
+    r"z\.\s?hd\.?|zu\shänden|einsender(?:in)?|auftraggeber(?:in)?|(?:überwiesen|zugewiesen)\s(?:von|durch)|attn\.?|"
+    r"pcp|gp(?=:)|referred\sby|provider")),
     (" son ", "\nson ", " son:", "\nson:", "son (", "sonographer", "partner", "nichte", "neffe", "enkel", "niece",
      "nephew", "betreuer",
      "guardian", "mtra", "mta", "rta", "mfa", "dienst", "assistenz", "technologist", "radiographer", "fellow",
-     "ordered", "final", "tech:", "säugling", "infant"))
+     "ordered", "final", "tech:", "säugling", "infant", "untersucher", "operateur", "durchgeführt", "performed",
+     "erstellt", "pfleger", "signed", "supervised", "c/o", "hd", "händen", "einsender", "auftraggeber",
+     "wiesen", "attn", "pcp", "gp:", "referred", "provider"))
 # Label words that also end other words ("Gebärmutter Myom", "accession"): taken only at a word start.
 _WORD_START_LABELS = frozenset({"cc", "sohn", "mutter", "vater", "mother", "father", "brother", "sister", "wife",
                                 "husband", "tochter", "bruder", "schwester", "daughter", "ehemann", "ehefrau",
                                 "son", "partner", "partnerin", "nichte", "neffe", "enkel", "enkelin", "niece",
                                 "nephew", "mtra", "mta", "rta", "mfa", "fellow", "referring", "tech",
-                                "säugling", "infant"})
+                                "säugling", "infant", "pfleger", "pflegerin", "pcp", "provider", "einsender"})
 # "i.V." and "i.A." sign for someone; "i.v." and "i.a." (intravenous, intra-arterial) do not.
 _CASED_LABELS = frozenset({"i.v.", "i. v.", "i.a.", "i. a."})
 SIGNATURE_NAME = re.compile(rf"[ \t]*[:(]?[ \t]*[\"„“]?(?:{TITLE}[ \t]?)*[ \t]*(?P<v>{NAME_SEQ})")
 # After a labelled name, more names of the same list: "gez. M. Zielińska / T. Öz", "cc: Dr. A; B C, RN".
-NAME_LIST_NEXT = re.compile(rf",?[ \t]*(?:MD|RN|NP|PhD|M\.D\.)?[ \t]*[/;][ \t]*(?:{TITLE}[ \t]?)*[ \t]*"
-                            rf"(?P<v>{NAME_SEQ})")
+NAME_LIST_NEXT = re.compile(rf",?[ \t]*(?:MD|RN|NP|PhD|M\.D\.)?[ \t]*(?:[/;&]|[ \t](?:und|and)[ \t])[ \t]*"
+                            rf"(?P<t>(?:{TITLE}[ \t]?)*)[ \t]*(?P<v>{NAME_SEQ})"
+                            rf"(?![\w'-]|[ \t]*:|[ \t]+[{UP}][{LO}]+[ \t]*:)")
 # A nickname in brackets right after a name: "Mr. Smirnov (Dima)".
 NICKNAME_AFTER = re.compile(rf"[ \t]*\([ \t]*[\"„“]?(?P<v>{NAME})[\"“]?[ \t]*\)")
 # Labelled name fields whose value is typed in any case: "PATIENT: WIŚNIEWSKI, TOMASZ", "Name: ferrari,
@@ -98,7 +118,8 @@ PERSON_PATTERNS = tuple(map(literal_starts, (
     # Titles and salutations before a name: "Dr. med. Hans Schäfer", "Frau Müller", "Mr. J. Smith".
     re.compile(rf"(?<![\w.])(?:{TITLE}[ \t]?)+[ \t]*(?P<v>{NAME_SEQ})"),
     # Labelled patient fields: "Patient: Müller, Anna", "Name: Anna Müller".
-    re.compile(rf"(?:Patient(?:in)?|Pat\.|(?<![\w.])P[Tt]|Name|Patient name|Nachname|Vorname)[ \t]*:[ \t]*(?P<v>{NAME}"
+    re.compile(rf"(?:Patient(?:in)?|Pat\.|(?<![\w.])P[Tt]|Name|Patient name|Nachname|Vorname)[ \t]*:[ \t]*"
+               rf"(?:{TITLE}[ \t]?)*[ \t]*(?P<v>{NAME}"
                rf"(?:,[ \t]?{NAME})?(?:[ \t]{{1,2}}{NAME}){{0,2}})"),
     # "Patient Heinz Müller", "Pat. K. Vogl": a name right after the word (checked in rule_hits: no
     # common noun inside, since "Patient Information" is no name).
@@ -139,9 +160,10 @@ _ADJECTIVE_ENDINGS = ("ische", "ischer", "isches", "ischen")
 
 # A name with a degree after it is a person wherever it stands: "Michael Brennan, MD —", "Susan Kim, NP".
 # The degree is searched first, then the name in the 60 characters before it on the same line.
-DEGREE = Gated(re.compile(r"(?:,[ \t]?(?:MD|M\.D\.|DO|NP|RN|PA-C|PhD|MBBS|FRCR)|[ \t](?:MD|M\.D\.))(?![\w])"),
+DEGREE = Gated(re.compile(r"(?:,[ \t]?(?:MD|M\.D\.|DO|NP|RN|PA-C|PhD|MBBS|FRCR|FRCPC|FRANZCR|FRCS|MRCP|MRCS|APRN|DNP|"
+                          r"CRNA|MTRA|MTR|RT\(R\)|ARRT|RDMS)|[ \t](?:MD|M\.D\.))(?![\w])"),
                (" MD", ",MD", "M.D.", ", DO ", ", DO\n", ", DO,", ",NP", ", NP", ",RN", ", RN", "PA-C", "PhD", "MBBS",
-                "FRCR"))
+                "FRC", "FRANZCR", "MRC", "APRN", "DNP", "CRNA", "MTR", "RT(R)", "ARRT", "RDMS"))
 NAME_BEFORE_DEGREE = re.compile(rf"(?<![\w.])(?P<v>{NAME_SEQ})\Z")
 # Typist and dictation initials at the end of a dictation footer line: "geschrieben 14:20 (ks)",
 # "13:01 | gk", "transcribed by mp / 03/11/2024". Only on lines that name the dictation.
@@ -151,6 +173,9 @@ DICTATION_WORD = Gated(literal_starts(re.compile(r"diktiert|diktat|geschrieben|d
 DICTATION_INITIALS = re.compile(r"(?:[/|;(:]|\bby)[ \t]*(?P<v>[A-Za-zÄÖÜäöü]{2,3})[ \t]*\)?[ \t]*(?=[/|;]|$)")
 _NOT_INITIALS = words("am um by von uhr md rn np und and the at on in im vom der die das dr pd fa oa ca mit")
 
+# "Dres. med. Ott, Haller und Frick": every name of the list after the plural title.
+DOCTORS_LIST = literal_starts(re.compile(rf"Dres\.(?:[ \t]?(?:med\.|univ\.|dent\.))*[ \t]*(?P<v>{NAME}"
+                                         rf"(?:[ \t]*(?:,|und|and|&|/)[ \t]*{NAME})+)"))
 _PATIENT_WORD = PERSON_PATTERNS[2]
 # The dash or pipe header name (PERSON_PATTERNS[3]) needs one of these characters in the text.
 _DASH_HEADER = PERSON_PATTERNS[3]
@@ -194,6 +219,14 @@ def trim_person(text: str, start: int, end: int) -> tuple[int, int] | None:
 def _is_role_word(token: str) -> bool:
     return (token in NOT_NAME_WORDS or token in _LEADING_NOT_NAME or token.endswith(_ROLE_ENDINGS)
             or (len(token) >= 10 and token.endswith(_ADJECTIVE_ENDINGS)))
+
+
+def _listed_name(m: re.Match[str]) -> bool:
+    """After a slash any name; after ";", "&" or "und" a name with a title, an initial, two words or a given name
+    ("gez. Ott / Pohl", "Dr. A; B. Ott"), not one capitalised noun ("Sohn X; Vorbefunde auf CD")."""
+    value = m.group("v")
+    return ("/" in m.group()[:m.start("v") - m.start()] or bool(m.groupdict().get("t", "x")) or "." in value
+            or " " in value.strip() or is_given_name(value))
 
 
 def _is_name_line(value: str) -> bool:
@@ -251,6 +284,10 @@ def person_hits(text: str, lowered: str) -> list[Hit]:
             trimmed = trim_person(text, h.start, h.end)
             if trimmed:
                 hits.append(Hit(trimmed[0], trimmed[1], "PERSON", source))
+    if "Dres." in text:
+        for m in DOCTORS_LIST.finditer(text):
+            for name in re.finditer(NAME, text[m.start("v"):m.end("v")]):
+                hits.append(Hit(m.start("v") + name.start(), m.start("v") + name.end(), "PERSON", "cue"))
     for degree in DEGREE.finditer(text, text):
         m = NAME_BEFORE_DEGREE.search(text, max(text.rfind("\n", 0, degree.start()) + 1, degree.start() - 60),
                                       degree.start())
@@ -291,7 +328,7 @@ def person_hits(text: str, lowered: str) -> list[Hit]:
         end = h.end
         while (m := NAME_LIST_NEXT.match(text, end)) or (m := NICKNAME_AFTER.match(text, end)):
             trimmed = trim_person(text, m.start("v"), m.end("v"))
-            if trimmed is None or trimmed[0] != m.start("v"):
+            if trimmed is None or trimmed != m.span("v") or not _listed_name(m):
                 break
             hits.append(Hit(trimmed[0], trimmed[1], "PERSON", "rule"))
             end = m.end()

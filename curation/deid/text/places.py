@@ -12,19 +12,32 @@ import re
 from curation.deid.text.common import LO, UP, Gated, Hit, RunBeforeLiteral, gated_hits, literal_prefixes, literal_starts
 from curation.deid.text.names import trim_name
 
-_STREET_SUFFIX = r"(?:straße|strasse|str\.|weg|allee|platz|gasse|ring|damm|ufer|chaussee|steig|pfad)"
+# Compound endings ("Brunnenstraße"); "-gürtel", "-graben", "-markt" only as words of their own ("Lerchenfelder
+# Gürtel"): "Schultergürtel 3 Tage" is anatomy.
+# US state codes, for "Chicago IL 60610" written without the comma.
+_US_STATES = ("(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|"
+              "NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC)")
+_STREET_SUFFIX = (r"(?:straße|strasse|str\.|weg|allee|platz|gasse|ring|damm|ufer|chaussee|steig|stieg|pfad|kai|lände|"
+                  r"promenade)")
+_STREET_WORD = (r"(?:Straße|Strasse|Str\.|Weg|Allee|Platz|Gasse|Ring|Damm|Ufer|Chaussee|Gürtel|Kai|Lände|Zeile|Graben|"
+                r"Promenade|Markt|Steig|Stieg)")
+# A house number with a letter, Austrian door parts and stairs: "14b", "218/2/11", "43, Stiege 2/Top 7".
+_HOUSE_NO = (r"\d{1,4}(?:\s?[a-zA-Z]\b)?(?:[/-]\d{1,4}[a-z]?){0,3}"
+             r"(?:[ \t]?[/,]?[ \t]?(?:Stiege|Stg\.|Top|Tür|Whg\.|Wohnung|Stock|OG|EG)[ \t]?\d{1,3}){0,3}")
 ADDRESS_PATTERNS = (
-    re.compile(rf"(?P<v>\b[{UP}][{LO}]+(?:-[{UP}]?[{LO}]+)*{_STREET_SUFFIX}\s*\d{{1,4}}\s?[a-z]?\b)"),
-    re.compile(rf"(?P<v>\b[{UP}][\w{LO}.-]*\s(?:Straße|Strasse|Str\.|Weg|Allee|Platz|Gasse|Ring)\s*\d{{1,4}}"
-               rf"\s?[a-z]?\b)"),
+    re.compile(rf"(?P<v>\b[{UP}][{LO}]+(?:-[{UP}]?[{LO}]+)*{_STREET_SUFFIX}\s*{_HOUSE_NO})"),
+    # "Kaiser-Wilhelm-Ring 27", "Lerchenfelder Gürtel 43".
+    re.compile(rf"(?P<v>\b[{UP}][\w{LO}.-]*[\s-]{_STREET_WORD}\s*{_HOUSE_NO})"),
     # Streets without a suffix ("Am Mühlbach 75") when a postcode follows or a label precedes.
     re.compile(rf"(?P<v>\b(?:Am|An der|An den|Im|Auf der|Auf dem|Zum|Zur|In der|Unter den|Hinter der)\s"
-               rf"[{UP}][{LO}]+(?:[-\s][{UP}][{LO}]+)?\s\d{{1,4}}\s?[a-z]?)(?=,?\s(?:D-)?\d{{5}}\s)"),
-    re.compile(rf"(?i:anschrift|adresse|address|wohnhaft(?:\sin)?)\s*:?\s*(?P<v>[{UP}][^\n,;]{{2,40}}?\d{{1,4}}"
-               rf"\s?[a-z]?)(?=[\s,;]|$)"),
-    re.compile(r"(?P<v>\b\d{1,5}[A-Z]?\s(?:[NSEW]\.?\s)?(?:[A-Z][a-z]+\s){1,3}(?:Street|St\.?|Road|Rd\.?|Avenue|"
-               r"Ave\.?|Lane|Drive|Boulevard|Blvd\.?|Way|Close|Court)(?!\w)(?:,?\s(?:Suite|Ste\.?|Apt\.?|Unit|#)\s?"
-               r"\w+)?)"),
+               rf"[{UP}][{LO}]+(?:[-\s][{UP}][{LO}]+)?\s{_HOUSE_NO})(?=,?\s(?:(?:D|A|CH)-)?\d{{4,5}}\s)"),
+    re.compile(rf"(?i:anschrift|adresse|address|wohnhaft(?:\sin)?|wohnort|wohnt)\s*:?\s*(?P<v>[{UP}][^\n,;]{{2,40}}?"
+               rf"\d{{1,4}}\s?[a-z]?(?:[/-]\d{{1,4}}){{0,3}})(?=[\s,;.]|$)"),
+    re.compile(r"(?P<v>\b\d{1,5}[A-Z]?(?:-\d{1,4})?\s(?:[NSEW]\.?\s)?(?:(?:[A-Z][a-z]+|\d{1,3}(?:st|nd|rd|th))\s){1,3}"
+               r"(?:Street|St\.?|Road|"
+               r"Rd\.?|Avenue|Ave\.?|Lane|Ln\.?|Drive|Dr\.?(?=,)|Boulevard|Blvd\.?|Way|Close|Court|Ct\.?|Crescent|"
+               r"Grove|Square|Terrace|Mews|Place|Pl\.?|Gardens|Row|Parkway|Pkwy\.?|Highway|Hwy\.?|Circle|Cir\.?|"
+               r"Trail|Walk|Rise|Green|Hill|View)(?!\w)(?:,?\s(?:Suite|Ste\.?|Apt\.?|Unit|#)\s?\w+)?)"),
     # The first character comes before the look-behinds (`re` then skips to a "D" or a digit; see
     # text_common.Gated): "D-" and five digits, or five digits, not after a digit or "Bild ".
     re.compile(rf"(?P<v>[D\d](?<!\d[D\d])(?<!Bild\s[D\d])(?<!Image\s[D\d])(?:(?<=D)-\d|(?<=\d))\d{{4}}"
@@ -34,9 +47,19 @@ ADDRESS_PATTERNS = (
     re.compile(rf"(?P<v>\b(?:A|AT|CH|D|DE|FL)-\d{{4,5}}\s[{UP}][{LO}]+(?:[ -][{UP}][{LO}]+)?)"),
     # UK postcodes ("London NW1 6XE") and US city, state ZIP ("Boston, MA 02114").
     re.compile(rf"(?P<v>(?:\b[{UP}][{LO}]+\s)?\b[A-Z]{{1,2}}\d[A-Z\d]?\s\d[A-Z]{{2}}\b)"),
-    re.compile(r"(?P<v>\b[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?,[ \t][A-Z]{2}[ \t]\d{5}(?:-\d{4})?\b)"),
+    re.compile(r"(?P<v>\b[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?(?:,[ \t][A-Z]{2}|[ \t]" + _US_STATES
+               + r")[ \t]\d{5}(?:-\d{4})?\b)"),
     # Ward, room and bed inside a hospital: "Station 4B", "Zimmer 12", "Room 401".
     re.compile(r"(?P<v>\b(?:Station|Zimmer|Zi\.|Bett|Room|Rm\.?|Ward|Bed)(?::?\s)?(?:Nr\.\s?)?\d{1,4}[A-Za-z]?(?:-\d{1,3})?\b)"),
+    # French-speaking Switzerland: "Rue du Midi 15", "Chemin des Vignes 3", "15, avenue de la Gare".
+    re.compile(rf"(?P<v>(?:\b\d{{1,4}}[a-z]?,?[ \t])?\b(?:Rue|rue|Avenue|avenue|Av\.|Chemin|chemin|Ch\.|Route|route|"
+               rf"Boulevard|Quai|quai|Impasse|Allée|Place)[ \t]"
+               rf"(?:de[ \t]la[ \t]|de[ \t]l'|du[ \t]|des[ \t]|de[ \t]|d')?"
+               rf"[{UP}][\w{LO}-]+(?:[ \t][{UP}][\w{LO}-]+)?(?:[ \t]\d{{1,4}}[a-z]?)?)"),
+    # Flats, post boxes: "Flat 2B, 8 ...", "Apt 4C", "PO Box 2281", "Postfach 12 04 33".
+    re.compile(r"(?P<v>\b(?:Flat|Apartment|Apt\.?|Unit|Suite)\s\d{1,4}[A-Z]?)(?=,\s\d)"),
+    re.compile(r"(?P<v>\b(?:P\.?\s?O\.?\s?Box|Post Office Box|Postfach|Case postale|Postbus)\s?\d{1,6}"
+               r"(?:\s\d{2,3}){0,3})(?!\w)"),
 )
 # Street names without a house number. English: one or two capitalised words and a spelled-out suffix
 # ("Sydney Street", "Old Kent Road"), or St/Rd/Ave at the end of a clause ("Monroe St, Suite 300").
@@ -68,7 +91,7 @@ NOT_CITY_WORDS = frozenset({"Einheiten", "IE", "Bilder", "Schichten", "Images", 
 _INST_HEAD = (r"(?:Landeskrankenhaus|Landesklinikum|LKH|Kantonsspital|Universitätsspital|Spital|"
               r"Universitätsklinikum|Universitätsklinik|Uniklinikum|Uniklinik|Klinikum|Kreiskrankenhaus|"
               r"Krankenhaus|Kreisklinik|Kliniken|Klinik|Gemeinschaftspraxis|Praxis|MVZ|Hospital|University Hospital|"
-              r"Medical Center|Medical Centre|Clinic|Infirmary)")
+              r"Medical Center|Medical Centre|Clinic|Infirmary|KH|AKH|UKH|LK)")
 # Heads of homes and offices, in a rule of their own (a longer alternation in the first costs every report).
 _HOME_HEAD = (r"(?:Herzzentrum|Pflegeheim|Altenheim|Seniorenheim|Seniorenzentrum|Pflegezentrum|Hospiz|Gesundheitsamt|"
               r"Nursing Home)")
@@ -77,11 +100,12 @@ _INST_NAME = (rf"[ \t](?:(?:der|des|am|an der|im|St\.|Sankt|of|the|Dr\.|Bad)[ \t
               rf"(?:[ \t][{UP}][\w{LO}'-]+)?")
 INSTITUTION_PATTERNS = (
     re.compile(rf"(?P<v>(?:[{UP}][\w{LO}.-]+[ \t])?{_INST_HEAD}{_INST_NAME})"),
-    re.compile(rf"(?P<v>(?:St\.|Sankt|Saint)[ \t][{UP}][\w{LO}'-]+(?:[- \t](?:Hospital|Krankenhaus|Klinik|Klinikum|"
+    # "St. Agnes", "Sankt Georg", and the British "St Thomas'" without the dot.
+    re.compile(rf"(?P<v>(?:St\.?|Sankt|Saint)[ \t][{UP}][\w{LO}'-]+(?:[- \t](?:Hospital|Krankenhaus|Klinik|Klinikum|"
                rf"Spital|Infirmary))?)"),
     re.compile(rf"(?P<v>\b(?:(?:St\.|Sankt)-)?[{UP}][\w{LO}]+-(?:Krankenhaus|Klinik|Klinikum|Hospital|Spital))"),
     # Compound names and a following town: "St. Josefskrankenhaus Freiburg", "Kreisklinikum Lörrach".
-    re.compile(rf"(?P<v>\b(?:(?:St\.|Sankt)[ \t])?[{UP}][{LO}]+(?:krankenhaus|klinikum|kliniken|klinik|spital)"
+    re.compile(rf"(?P<v>\b(?:(?:St\.|Sankt)[ \t])?[{UP}][{LO}]+(?:krankenhaus|klinikum|kliniken|klinik|spital|hospital)"
                rf"(?:[ \t](?:am[ \t]|an[ \t]der[ \t]|im[ \t]|Bad[ \t])?[{UP}][{LO}]+"
                rf"(?:[ \t-](?:im|am)[ \t][{UP}][{LO}]+)?)?)"),
     re.compile(rf"(?P<v>\b(?:[{UP}][\w{LO}']+[ \t]){{1,3}}(?:University Hospital|General Hospital|Hospital|"
@@ -110,6 +134,8 @@ COMPANY_PATTERNS = (
 # Department words after "Klinik"/"Praxis": "Klinik für Innere Medizin" names no institution.
 NOT_INSTITUTION_TAILS = frozenset({"für", "for", "Innere", "Radiologie", "Chirurgie", "Radiology"})
 _DEPARTMENT_LINKS = frozenset({"für", "for"})
+# Abbreviated heads ("KH Hietzing", "LK Baden"): a capitalised word before them is a German noun, not the name.
+_ABBREVIATED_HEADS = frozenset({"KH", "AKH", "UKH", "LK", "LKH", "MVZ"})
 # A head word alone names no institution ("Hospital No:" is a field label; "Ho-spital" is no compound).
 _BARE_HEADS = frozenset({"hospital", "klinik", "klinikum", "kliniken", "krankenhaus", "spital", "clinic"})
 
@@ -118,25 +144,30 @@ _BARE_HEADS = frozenset({"hospital", "klinik", "klinikum", "kliniken", "krankenh
 # Needles of each rule (see text_common.Gated): a literal every match contains; "" runs the rule always.
 # (needles, searched in the lower-cased text?) in the order of the pattern tuples above.
 _DE_SUFFIXES = ("straße", "strasse", "str.", "weg", "allee", "platz", "gasse", "ring", "damm", "ufer", "chaussee",
-                "steig", "pfad")
+                "steig", "stieg", "pfad", "gürtel", "kai", "lände", "zeile", "graben", "promenade", "markt")
 _DE_SUFFIX_WORDS = ("Straße", "Strasse", "Str.", "Platz", "Gasse", "Weg", "Allee", "Ring", "Damm", "Ufer")
 _EN_SUFFIXES = ("Street", "Road", "Avenue", "Lane", "Drive", "Boulevard")
 _INST_NEEDLES = ("klinik", "krankenhaus", "lkh", "spital", "praxis", "mvz", "hospital", "center", "centre", "clinic",
-                 "infirmary")
+                 "infirmary", "kh ", "lk ")
 _ADDRESS_NEEDLES = (
     (_DE_SUFFIXES, True), (_DE_SUFFIXES, True),
     (("Am ", "An ", "Im ", "Auf ", "Zum ", "Zur ", "In ", "Unter ", "Hinter "), False),
-    (("anschrift", "adresse", "address", "wohnhaft"), True),
-    ((*_EN_SUFFIXES, "St", "Rd", "Ave", "Blvd", "Way", "Close", "Court"), False),
+    (("anschrift", "adresse", "address", "wohnhaft", "wohnort", "wohnt"), True),
+    ((*_EN_SUFFIXES, "St", "Rd", "Ave", "Blvd", "Way", "Close", "Court", "Ct", "Crescent", "Grove", "Square",
+      "Terrace", "Mews", "Place", "Pl.", "Pl,", "Gardens", "Row", "Parkway", "Pkwy", "Highway", "Hwy", "Circle", "Cir",
+      "Trail", "Walk", "Rise", "Green", "Hill", "View", "Ln", "Dr,", "Dr.,"), False),
     (("",), False), (("A-", "T-", "H-", "D-", "E-", "L-"), False), (("",), False), (("",), False),
     (("Station", "Zimmer", "Zi.", "Bett", "Room", "Rm", "Ward", "Bed"), False),
+    (("Rue ", "rue ", "Avenue ", "avenue ", "Av. ", "Chemin ", "chemin ", "Ch. ", "Route ", "route ", "Boulevard ",
+      "Quai ", "quai ", "Impasse ", "Allée ", "Place "), False),
+    (("Flat", "Apartment", "Apt", "Unit", "Suite"), False), (("box", "postfach", "case postale", "postbus"), True),
 )
 _STREET_NAME_NEEDLES = ((_EN_SUFFIXES, False), (("St", "Rd", "Ave"), False),
                         (("straße", "strasse", "allee", "gasse"), True), (_DE_SUFFIX_WORDS, False),
                         (_DE_SUFFIX_WORDS, False))
-_INSTITUTION_NEEDLES = ((_INST_NEEDLES, True), (("St.", "Sankt", "Saint"), False),
+_INSTITUTION_NEEDLES = ((_INST_NEEDLES, True), (("St.", "St ", "Sankt", "Saint"), False),
                         (("-krankenhaus", "-klinik", "-hospital", "-spital"), True),
-                        (("krankenhaus", "klinik", "spital"), True),
+                        (("krankenhaus", "klinik", "spital", "hospital"), True),
                         (("Hospital", "Medical Center", "Infirmary", "Center", "Centre", "Clinic", "Institute",
                           "School", "College"), False),
                         (("zentrum ", "heim ", "amt "), False),
@@ -191,6 +222,8 @@ def place_hits(text: str, lowered: str) -> list[Hit]:
     for rule in COMPANY_RULES:
         for h in gated_hits(rule, text, lowered, "INSTITUTION"):
             trimmed = trim_name(text, h.start, h.end)
+            if rule is COMPANY_RULES[0]:
+                trimmed = (h.start, h.end)  # "West Yorkshire Radiology Services": the head word is the name's
             if trimmed and (rule is not COMPANY_RULES[-1] or trimmed[1] == h.end):
                 hits.append(Hit(h.start, trimmed[1], "INSTITUTION", "rule"))
     for rule in INSTITUTION_RULES:
@@ -204,5 +237,8 @@ def place_hits(text: str, lowered: str) -> list[Hit]:
             if any(w in _DEPARTMENT_LINKS for w in words[1:]) or words[-1] in NOT_INSTITUTION_TAILS or (
                     len(words) < 2 and (rule in _HEAD_RULES or words[0].lower() in _BARE_HEADS)):
                 continue
-            hits.append(Hit(h.start, trimmed[1], "INSTITUTION", "rule"))
+            start = h.start
+            if rule is INSTITUTION_RULES[0] and len(words) > 2 and words[1] in _ABBREVIATED_HEADS:
+                start = text.index(words[1], h.start)  # "Vorbefund KH Floridsdorf": the word before is no name
+            hits.append(Hit(start, trimmed[1], "INSTITUTION", "rule"))
     return hits

@@ -9,10 +9,11 @@ separately in `text_keep.py` and win over every rule.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from curation.deid.text.common import Gated, Hit, RunBeforeLiteral, gated_hits, literal_starts
-from curation.deid.text.facilities import facility_hits
+from curation.deid.text.facilities import facility_hits, with_adjectives
 from curation.deid.text.name_lines import name_line_hits
 from curation.deid.text.names import NOT_NAME_WORDS, person_hits, trim_name
 from curation.deid.text.places import place_hits
@@ -25,10 +26,11 @@ _ID_LABELS = (r"(?:Pat(?:ienten)?\.?[-\s]?(?:Nr|ID|Nummer)\.?|Patienten-?(?:numm
               r"Case\s(?:No\.?|number)|Medical record number|Untersuchungs-?(?:Nr|nummer)\.?|Aufnahme-?Nr\.?|"
               r"Versicherten-?(?:Nr|nummer)\.?|Versicherungs-?(?:Nr|nummer)\.?|(?:SV|KV|AHV|SVNR|VSNR)-?Nr\.?|"
               r"Sozialversicherungs-?(?:Nr|nummer)\.?|Aufnahme-?nummer|Insurance\s(?:ID|No\.?|number)|"
-              r"SSN|NHS\s(?:No\.?|number)|Member\sID|ID)")
+              r"SSN|NHS\s(?:No\.?|number)|Member\sID|ID|SVNR|VSNR|Az\.|Aktenzeichen|Claim\s(?:No\.?|number|#))")
 ID_PATTERNS = (
     # A labelled value may carry one inner space ("SV-Nr. 1234 031256", "NHS No 943 476 5919").
-    re.compile(_ID_LABELS + r"\s*[:#]?\s*(?P<v>[A-Z0-9][A-Z0-9/_.-]{1,}\d[A-Z0-9]*(?:[ ]\d{3,}){0,2})"),
+    re.compile(_ID_LABELS + r"\s*[:#]?\s*(?P<v>[A-Z0-9][A-Z0-9/_.-]{1,}\d[A-Z0-9]*(?:[ ]\d{3,}){0,2}"
+               r"(?:-[A-Z]{1,4}\b)?)"),
     re.compile(r"(?<![\w-])(?P<v>\d{3}-\d{2}-\d{4}|756\.\d{4}\.\d{4}\.\d{2})(?![\w-])"),  # US SSN, Swiss AHV
     # URLs identify a patient's record as well as a number does.
     re.compile(r"(?P<v>\b(?:https?://|www\.)[^\s<>\"')\]]+[^\s<>\"')\].,;:!?])"),
@@ -42,6 +44,10 @@ ID_PATTERNS = (
     # "Befundnummer 88120"): four digits or more (checked in rule_hits).
     re.compile(r"(?:-Nr(?<=[^\W\d_]-Nr)|Nr(?<=[^\W\d_]Nr)|-?[Nn]ummer|[ \t]No(?<=\w[ \t]No)|[ \t]#(?<=\w[ \t]#))"
                r"\.?[ \t]*:?[ \t]*(?P<v>[A-Z0-9][A-Z0-9/_.-]*\d[A-Z0-9]*)(?![\w-])"),
+    # Specimen and lab numbers with a year: "E24/1187", "H-23/004417".
+    re.compile(r"(?P<v>[A-Z](?<![\w/-][A-Z])[A-Z]{0,2}-?\d{2}/\d{3,7})(?![\w/-])"),
+    # German pension insurance numbers: "12 150385 M 123" (area, birth date, initial, serial).
+    re.compile(r"(?P<v>\d(?<![\w.,/-]\d)\d[ \t]?\d{6}[ \t]?[A-Z][ \t]?\d{3})(?![\w-])"),
     # Accessions with a date-like head: "20231107-0088", "20230915-117", "20240311CT-0042", one span.
     re.compile(r"(?P<v>[12](?<![\w/.-][12])[09]\d{6}(?:-?[A-Z]{1,4})?-\d{2,8})(?![\w-])"),
 )
@@ -50,13 +56,19 @@ PHONE_PATTERNS = (
     re.compile(r"(?i:tel(?:efon)?|fax|telefax|phone|tel\.-nr|durchwahl|pager|piepser|mobil|handy)\.?\s*:?\s*"
                r"(?P<v>[+-]?\(?\d[\d /()-]{2,}\d)"),
     re.compile(r"(?i:nebenstelle|apparat|cell|mobile)\.?\s*:?\s*(?P<v>[+-]?\(?\d[\d /()-]{2,}\d)"),
+    # Pagers and in-house radios take three digits: "Piepser 662", "bleep 3341", "DECT 23310".
+    # Also in-house extensions: "Kl. 4412" (Klappe), "Nst. 2201", "DW 31", "Piep 31".
+    re.compile(r"(?<![\w-])(?:[Pp]ager|[Pp]iepser|[Pp]ieper|[Pp]iep|Funk|DECT|Sucher|[Bb]leep|Vocera|Klappe|Kl\.|"
+               r"Nst\.|Nebenst\.|DW|Durchw\.)\.?[ \t]*:?[ \t]*(?P<v>\d{2,6})(?![\d])"),
     # German extension "App. 2231" (capital A: "app." in English prose is no phone word).
     re.compile(r"(?<![\w])App\.?[ \t]*:?[ \t]*(?P<v>\d{2,6})(?![\w])"),
     # US local numbers "555-0148" (seven digits; not a dose range "250-1200 mg", not a year "2019-2023").
     re.compile(r"(?P<v>[2-9](?<![\w/.,:-][2-9])\d{2}-\d{4})(?![\w-]|[.,]\d|[ \t]?(?:mg|mm|ml|mL|cm|g|µg|ug|IE|IU|U|"
                r"HU|ms|mGy|kg|m|%|x|Einheiten|units|Schichten|slices|images|Bilder)\b)"),
     re.compile(r"(?<![\w+])(?P<v>\+\d{1,3}[\d /()-]{6,}\d)"),
-    re.compile(r"(?<![\w(])(?P<v>(?:\(\d{3}\)\s?\d{3}[-. ]\d{4}|\d{3}[-.]\d{3}[-.]\d{4})"
+    # International numbers dialled with 00 and a bracketed trunk zero: "0043 (0)1 40400-12345".
+    re.compile(r"(?<![\w+])(?P<v>00\d{1,3}[ \t]?\(0\)[ \t]?\d[\d /-]{4,}\d)"),
+    re.compile(r"(?<![\w(])(?P<v>(?:1[-. ])?(?:\(\d{3}\)\s?\d{3}[-. ]\d{4}|\d{3}(?P<s>[-. ])\d{3}(?P=s)\d{4})"
                r"(?:\s?(?:ext\.?|x)\s?\d{1,5})?)(?![\w-])"),
     # The literal "0" or "x" comes first and the look-behind after it ("0(?<![\w/.,]0)"): `re` then skips
     # ahead to the literal (~30x faster than a leading look-behind, same matches).
@@ -70,18 +82,29 @@ PHONE_PATTERNS = (
 )
 # A bare extension after a name in brackets: "(Dr. Meyer, 2290)".
 EXTENSION_AFTER_NAME = re.compile(r",[ \t]*(?P<v>\d{3,5})[ \t]*\)")
+# An age over 89 right after a name: "Frau Hilde Berger, 93, lebt allein", "Mr. Vu (91)".
+AGE_AFTER_NAME = re.compile(r"[ \t]*(?:,[ \t]*|\()(?P<v>9\d|1[01]\d)(?:\)|(?=[ \t]*[,;.](?!\d)))")
 
 EMAIL_PATTERN = re.compile(r"(?P<v>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)")
 
 AGE_PATTERNS = (
-    re.compile(r"(?<!\d)(?P<v>9\d|1[0-4]\d)(?=\s?-?\s?(?:jährige?[rnms]?|Jahre?n?\b|J\.|years?\b|-years?-old|"
+    re.compile(r"(?<!\d)(?P<v>9\d|1[0-4]\d)(?=\s?-?\s?(?:jährige?[rnms]?|jähr\.|Jahre?n?\b|J\.|years?\b|-years?-old|"
                r"year-old|y/o|y\.\s?o\.|yo\b|yrs?\b|a\b)|[MFWmfw](?![\w]))"),
     # "im 93. Lebensjahr" (the ordinal of the year of life).
-    re.compile(r"(?<!\d)(?P<v>9\d|1[0-4]\d)\.[ \t]?Lebensjahr"),
+    re.compile(r"(?<!\d)(?P<v>9\d|1[0-4]\d)\.[ \t]?(?:Lebensjahr|Lj\.?|LJ)"),
     # An age in brackets right after a birth date: "DOB 1 Mar 1930 (94)", "geb. 1931 (93)".
     re.compile(r"(?:19|20)\d\d[ \t]?\((?P<v>9\d|1[0-4]\d)\)"),
     re.compile(r"(?<![A-Za-z])(?i:alter|age|aged|im alter von)\s*:?\s*(?P<v>9\d|1[0-4]\d)(?!\d)"),
 )
+
+# A birth year alone ("geb. 1931", "Jg. 1929", "*1930", "YOB 1928") where it makes the patient older than 89
+# (Safe Harbor keeps other years): checked against today's year in rule_hits.
+# The label alternation runs from its literal starts; "*" (one character) in a pattern of its own, which `re`
+# skips ahead to.
+BIRTH_YEAR = literal_starts(re.compile(r"(?:geb\.|geboren|Jg\.|Jahrgang|born|YOB|DOB|D\.O\.B\.?)[ \t]*:?[ \t]*"
+                                       r"(?:(?:im[ \t]Jahr|in)[ \t]+)?(?P<v>(?:19|20)\d\d)(?!\d|[.,/-]\d)"))
+STAR_YEAR = re.compile(r"\*[ \t]?(?P<v>(?:19|20)\d\d)(?!\d|[.,/-]\d)")
+_BIRTH_NEEDLES = ("geb", "Jg.", "Jahrgang", "born", "YOB", "DOB", "D.O.B")
 
 # Letter+digit codes in hyphenated groups ("RX-55-01927-B", "RQ24-00817", "FN-2209-338"): a letter and four
 # digits or more (checked in rule_hits), so that COVID-19, C5-C6 or L4-S1 stay.
@@ -90,20 +113,29 @@ _HYPHEN_SCANNER = literal_starts(HYPHEN_CODE)
 
 
 # Needles of each rule (see text_common.Gated), in the order of the pattern tuples; "" runs it always.
-_ID_RULES = tuple(Gated(literal_starts(p), n, i != 7) for i, (p, n) in enumerate(zip(ID_PATTERNS, (
-    ("nr", "id", "nummer", "accession", "acc", "mrn", "case", "record", "ssn", "nhs", "insurance"),
-    ("",), ("http", "www."), ("",), ("",), ("",), ("fall",), ("Nr", "ummer", " No", "#"), ("-",)), strict=True)))
-_LABELLED_CODE = _ID_RULES[-2]
+# Specimen numbers (ID_PATTERNS[8]) are found from their slash: tried only in the run of letters, digits and "-"
+# before it.
+_ID_RULES = tuple(Gated(RunBeforeLiteral(p, ("/",), "-", at_anchor=False) if i == 8 else literal_starts(p), n, i != 7)
+                  for i, (p, n) in enumerate(zip(ID_PATTERNS, (
+    ("nr", "id", "nummer", "accession", "acc", "mrn", "case", "record", "ssn", "nhs", "insurance", "az.", "aktenz",
+     "claim"),
+    ("",), ("http", "www."), ("",), ("",), ("",), ("fall",), ("Nr", "ummer", " No", "#"), ("/",),
+    ("versich", "rv-", "rv ", "rv:", "sv-", "sv ", "sv:", "renten", "sozial"), ("-",)),
+    strict=True)))
+_LABELLED_CODE = _ID_RULES[7]
 _PHONE_RULES = tuple(Gated(literal_starts(p), n, True) for p, n in zip(PHONE_PATTERNS, (
     ("tel", "fax", "phone", "durchwahl", "pager", "piepser", "mobil", "handy", "ext"),
-    ("nebenstelle", "apparat", "cell", "mobile"), ("app",), ("-",), ("+",), ("",), ("",), ("",), ("x",), ("ext",)),
+    ("nebenstelle", "apparat", "cell", "mobile"),
+    ("ager", "iep", "funk", "dect", "sucher", "leep", "vocera", "kl.", "klappe", "nst.", "nebenst.", "dw ", "dw:",
+     "durchw."),
+    ("app",), ("-",), ("+",), ("(0)",), ("",), ("",), ("",), ("x",), ("ext",)),
     strict=True))
-_GROUPED_PHONE = _PHONE_RULES[7]
+_GROUPED_PHONE = _PHONE_RULES[9]
 # Found from each "@" (the address starts where the run of name characters before it starts).
 _EMAIL_RULE = Gated(RunBeforeLiteral(EMAIL_PATTERN, ("@",), "_.+-", at_anchor=False), ("@",))
 _TEMPERATURE_BEFORE = re.compile(r"temp|fever|febril|fieber|°")
 _AGE_RULES = tuple(Gated(literal_starts(p), n, low) for p, (n, low) in zip(AGE_PATTERNS, (
-    (("",), False), (("Lebensjahr",), False), (("(",), False), (("alter", "age"), True)), strict=True))
+    (("",), False), (("Lebensjahr", "Lj", "LJ"), False), (("(",), False), (("alter", "age"), True)), strict=True))
 
 
 def rule_hits(text: str) -> list[Hit]:
@@ -130,10 +162,18 @@ def rule_hits(text: str) -> list[Hit]:
     for h in [h for h in hits if h.label == "PERSON"]:
         if m := EXTENSION_AFTER_NAME.match(text, h.end):
             hits.append(Hit(m.start("v"), m.end("v"), "PHONE", "rule"))
+        if m := AGE_AFTER_NAME.match(text, h.end):
+            hits.append(Hit(m.start("v"), m.end("v"), "AGE", "rule"))
     hits.extend(gated_hits(_EMAIL_RULE, text, lowered, "EMAIL"))
     hits.extend(place_hits(text, lowered))
     hits.extend(facility_hits(text, lowered))
+    hits = with_adjectives(text, hits)
     hits.extend(town_hits(text, hits))
+    oldest = dt.date.today().year - 89
+    for rule, needles in ((BIRTH_YEAR, _BIRTH_NEEDLES), (STAR_YEAR, ("*",))):
+        if any(n in text for n in needles):
+            hits.extend(Hit(m.start("v"), m.end("v"), "DATE", "rule") for m in rule.finditer(text)
+                        if int(m.group("v")) <= oldest)
     for rule in _AGE_RULES:
         for h in gated_hits(rule, text, lowered, "AGE"):
             if not _TEMPERATURE_BEFORE.search(lowered, max(0, h.start - 24), h.start):  # "febrile to 101F"
