@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from tests.heldout8.deid_corpus import LABELS, Excerpt, strip_markup
 
-__all__ = ["COUNTRIES", "EXCERPTS", "LABELS", "Excerpt", "country"]
+__all__ = ["COUNTRIES", "EXCERPTS", "LABELS", "Excerpt", "build_excerpts", "country"]
 
 COUNTRIES = ("de", "at", "ch", "uk", "us")
 
@@ -920,10 +920,11 @@ def _overlaps(text: str, term: str, spans: list[tuple[int, int, str]]) -> bool:
     return True
 
 
-def _build() -> list[Excerpt]:
+def build_excerpts(raw: tuple[tuple[str, str, str, tuple[str, ...]], ...]) -> list[Excerpt]:
+    """Parse (id, lang, marked text, keep-terms) rows; also used by later held-out corpora."""
     out: list[Excerpt] = []
     seen: set[str] = set()
-    for eid, lang, marked, keep in _RAW:
+    for eid, lang, marked, keep in raw:
         if eid in seen or eid[:2] not in COUNTRIES:
             raise ValueError(f"bad or repeated excerpt id {eid!r}")
         seen.add(eid)
@@ -935,4 +936,4 @@ def _build() -> list[Excerpt]:
     return out
 
 
-EXCERPTS: list[Excerpt] = _build()
+EXCERPTS: list[Excerpt] = build_excerpts(_RAW)
