@@ -12,6 +12,7 @@ import sys
 from collections import Counter
 
 from tests.heldout8.measure_deid import main as measure_main
+from tests.heldout8.measure_deid import run_cli, score
 from tests.heldout9.deid_corpus import COUNTRIES, EXCERPTS, Excerpt, country
 
 
@@ -31,6 +32,18 @@ def main(argv: list[str] | None = None, excerpts: list[Excerpt] = EXCERPTS) -> i
     for c, (n, s, k) in counts_by_country(excerpts).items():
         print(f"{c}: {n} excerpts, {s} PHI spans, {k} keep-terms")
     return measure_main(argv, excerpts)
+
+
+def assert_holds_measurement(
+    excerpts: list[Excerpt], counts: tuple[int, int, int], measured: dict[str, float], margin: float = 0.02
+) -> None:
+    """Floor test of a blind held-out set: rerun the CLI, check corpus size and `measured` +- `margin`."""
+    res = score(excerpts, run_cli(excerpts)[0])
+    assert res["missing_outputs"] == 0
+    assert (res["excerpts"], res["spans"], res["keep_terms"]) == counts
+    assert res["recall"] >= measured["recall"] - margin, res["per_label"]
+    assert res["keep"] >= measured["keep"] - margin, res["keep_ok"]
+    assert res["over_redaction"] <= measured["over_redaction"] + margin, res["over_chars"]
 
 
 if __name__ == "__main__":
