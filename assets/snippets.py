@@ -1,5 +1,7 @@
 """snippet_pairs: "(Serie 3, Bild 45)" references mined from all reports and resolved to depths in mm."""
 
+from functools import cache
+
 import dagster as dg
 
 from assets.partitions import CORPUS_GROUP
@@ -8,54 +10,56 @@ from resources.storage import RadcurateStorage
 
 # The tables this asset's step reads (its own included): only their change makes it refuse to publish.
 _READS = ("dicom_index", "series_catalog", "volumes", "reports", "snippet_pairs")
-
-_REPORT_COLUMNS = ["report_id", "patient_pid", "study_uid", "lang", "text", "text_sha256"]
-_INDEX_COLUMNS = ["study_uid", "series_uid", "series_number", "series_description", "frame_of_reference_uid",
-                  "modality", "instance_number", "image_position", "image_orientation", "pixel_spacing",
-                  "rows", "columns", "role"]
+CODE_VERSION = "2"
 
 
-@dg.asset(group_name=CORPUS_GROUP, code_version="1", deps=["reports", "volumes", "dicom_index"],
+@dg.asset(group_name=CORPUS_GROUP, code_version=CODE_VERSION, deps=["reports", "volumes", "dicom_index"],
           description="Snippet-slice pairs: each image reference in a report, its finding text and its "
                       "depth in the study's training volume, snippet_en translated when an LLM translator is "
-                      "configured. Incremental by report text hash.")
+                      "configured. Stored per export part, recomputed only for exports whose inputs changed; "
+                      "incremental by report text hash within one.")
 def snippet_pairs(context: dg.AssetExecutionContext, storage: RadcurateStorage,
                   llm: LlmResource) -> dg.MaterializeResult:
     from curation.faults import kill_point
     from curation.phi_scan import PhiNeedles
-    from curation.reports.translate import english_texts
     from curation.reports.translation_cache import translation_phi_check
-    from curation.snippets.pairs import build_pairs
+    from curation.snippets.pairs import PairsResult, current_miner_version
+    from curation.snippets.part import snippet_part, snippet_spec
     from curation.snippets.store import read_ledger, write_ledger
     from curation.snippets.summary import depth_histogram_markdown, pairs_counts, status_table_markdown
-    from curation.tables.io import read_table
+    from curation.tables.corpus_parts import CorpusParts, sum_counts
     from curation.tables.snapshot import TablesSnapshot
 
     paths = storage.paths
     snapshot = TablesSnapshot.take(paths, reads=_READS)  # before any read: publish only over what was read
-    reports = read_table(paths, "reports", columns=_REPORT_COLUMNS).to_pylist()
-    result = build_pairs(
-        reports,
-        read_table(paths, "dicom_index", columns=_INDEX_COLUMNS).to_pylist(),
-        read_table(paths, "volumes").to_pylist(),
-        previous=read_table(paths, "snippet_pairs").to_pylist(),
-        ledger=read_ledger(paths))
-    # Recomputed for every row through the cache: kept rows follow the current configuration too.
-    translator = llm.cached_translator(paths, "snippet_pairs", translation_phi_check(
-        PhiNeedles.from_phi(storage.vault.read_patient_phi().values())))
-    english = english_texts([r["snippet"] for r in result.rows], [r["lang"] for r in result.rows], translator)
-    for row, snippet_en in zip(result.rows, english, strict=True):
-        row["snippet_en"] = snippet_en
-    snapshot.write_table("snippet_pairs", result.rows)
-    write_ledger(paths, result.ledger)
-    kill_point("corpus")  # one corpus table published, the others not yet
-    context.log.info(f"snippet_pairs: {len(result.rows)} pairs; {result.mined_reports} new or changed reports "
-                     f"mined, {result.kept_reports} unchanged reports' pairs reused")
+    parts = CorpusParts(paths, snippet_spec(CODE_VERSION, llm.translator_identity()))
+    plan = parts.plan()
+    translator = cache(lambda: llm.cached_translator(paths, "snippet_pairs", translation_phi_check(
+        PhiNeedles.from_phi(storage.vault.read_patient_phi().values()))))
+    ledger = read_ledger(paths) if plan.todo else []
+    counts, depths = [], []
+    for work in plan.todo:  # one export in memory at a time
+        result, reports = snippet_part(parts, work, ledger, translator)
+        parts.publish(snapshot, work, result.rows)
+        mined = {r["report_id"] for r in result.ledger}
+        ledger = [r for r in ledger if r["report_id"] not in mined] + result.ledger
+        counts.append({**pairs_counts(result, reports), "with_english": sum(r["snippet_en"] is not None
+                                                                            for r in result.rows)})
+        depths += [{"depth_mm": r["depth_mm"]} for r in result.rows]
+        kill_point("corpus")  # one export part published, the others not yet
+    if plan.todo:
+        write_ledger(paths, ledger)
+    parts.finish(snapshot, plan)
+    nothing = PairsResult(rows=[], mined_reports=0, kept_reports=0, miner_version=current_miner_version())
+    total = sum_counts([{**pairs_counts(nothing, 0), "with_english": 0}, *counts])
+    total["refs_per_report"] = round(total["pairs"] / total["reports"], 3) if total.get("reports") else 0.0
+    context.log.info(f"snippet_pairs: {len(plan.todo)} exports recomputed, {len(plan.unchanged)} unchanged; "
+                     f"{total.get('reports_mined', 0)} reports mined, {total.get('reports_kept', 0)} kept")
+    statuses = {k.removeprefix("status_"): v for k, v in total.items() if k.startswith("status_")}
     return dg.MaterializeResult(metadata={
-        **pairs_counts(result, len(reports)),
-        "status_table": dg.MetadataValue.md(status_table_markdown(result.status_counts())),
-        "depth_mm_histogram": dg.MetadataValue.md(depth_histogram_markdown(result.rows)),
-        "translation": llm.translation_status(translator),
-        **(translator.stats.as_metadata() if translator else {}),
-        "with_english": sum(r["snippet_en"] is not None for r in result.rows),
+        **total, **plan.as_metadata(), "pairs": parts.total_rows(), "pairs_recomputed": total.get("pairs", 0),
+        "status_table": dg.MetadataValue.md(status_table_markdown(statuses)),
+        "depth_mm_histogram": dg.MetadataValue.md(depth_histogram_markdown(depths)),
+        "translation": llm.translation_status(translator()) if plan.todo else "nothing recomputed",
+        **(translator().stats.as_metadata() if plan.todo and translator() else {}),
     })

@@ -15,14 +15,14 @@ from pathlib import Path
 
 from curation.paths import DataPaths
 from curation.tables.io import partition_dir
-from curation.tables.schemas import PER_EXPORT_TABLES
+from curation.tables.schemas import CORPUS_PART_TABLES, PER_EXPORT_TABLES
 from curation.vault import Vault
 
 
 @dataclass(frozen=True)
 class ForgetReport:
     export_id: str
-    tables: int          # per-export table partitions removed
+    tables: int          # per-export table partitions (corpus tables' export parts included) removed
     files: int           # volume, label map and de-identified DICOM files removed
     vault: bool          # registry entry / vault folder removed
 
@@ -56,7 +56,7 @@ def forget_export(paths: DataPaths, export_id: str) -> ForgetReport:
     if not (export_id.startswith("exp_") and len(export_id) > 4 and export_id[4:].isalnum()):
         raise ValueError("not an export partition key (expected exp_ followed by hex)")
     tables = 0
-    for table in sorted(PER_EXPORT_TABLES):
+    for table in sorted(PER_EXPORT_TABLES | CORPUS_PART_TABLES):  # the corpus tables' export parts too
         folder = partition_dir(paths, table, export_id)
         if folder.is_dir():
             shutil.rmtree(folder)

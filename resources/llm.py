@@ -96,6 +96,10 @@ class LlmResource(dg.ConfigurableResource):
         self._check()
         return LlmTranslator(self.chat_client()) if self.backend == "vllm_server" and self.translate else None
 
+    def translator_identity(self) -> str:
+        """What decides the translations (for corpus part fingerprints): "<backend>/<model>" or "none"."""
+        return f"{self.backend}/{self.model}" if self.translator() is not None else "none"
+
     def translator_absent(self) -> str | None:
         """Why there is no translator, for the metadata line; None when `translator()` gives one or
         there is nothing more to say than "not configured" (the template backend).

@@ -46,16 +46,18 @@ def test_asset_writes_pairs_and_is_incremental(data_paths: DataPaths) -> None:
     resolved = next(r for r in table.to_pylist() if r["status"] == "resolved")
     assert resolved["depth_mm"] == pytest.approx(152.5) and resolved["slice_index"] == 10
     assert resolved["snippet"] == "Rundherd" and resolved["volume_id"] == "Vthick"
-    first_bytes = sorted(p.read_bytes() for p in data_paths.table_dir("snippet_pairs").glob("*.parquet"))
+    first_bytes = sorted(p.read_bytes() for p in data_paths.table_dir("snippet_pairs").rglob("*.parquet"))
+    assert len(first_bytes) == 1 and meta["exports_recomputed"].value == 1
 
-    meta = _run(data_paths)
-    assert meta["reports_mined"].value == 0 and meta["reports_kept"].value == 2
-    assert meta["prior_study_refs"].value == 0
-    assert sorted(p.read_bytes() for p in data_paths.table_dir("snippet_pairs").glob("*.parquet")) == first_bytes
+    meta = _run(data_paths)  # nothing changed: the export's part is not recomputed, nothing mined
+    assert meta["exports_recomputed"].value == 0 and meta["exports_unchanged"].value == 1
+    assert meta["reports_mined"].value == 0 and meta["pairs"].value == 2
+    assert sorted(p.read_bytes() for p in data_paths.table_dir("snippet_pairs").rglob("*.parquet")) == first_bytes
 
     _write_inputs(data_paths, {"R1": "Rundherd (Serie 2, Bild 51). Zyste (Serie 5, Bild 10).",
                                "R2": "Neu: Herd (Serie 2, Bild 61), zuvor Bild 58 der Voruntersuchung."})
     meta = _run(data_paths)
+    assert meta["exports_recomputed"].value == 1 and meta["reports_kept"].value == 1
     assert meta["reports_mined"].value == 1 and meta["pairs"].value == 4  # the prior-study ref is a row
     assert meta["prior_study_refs"].value == 1 and meta["status_prior_study"].value == 1
 
