@@ -162,8 +162,10 @@ def test_snippet_en_and_caption_en_from_the_translator(data_paths, server) -> No
     assert len(server.bodies) == 2
 
     snippets_meta, pairs_meta = _corpus(data_paths, _llm(server))
-    assert len(server.bodies) == 2 and snippets_meta["exports_recomputed"].value == 0  # nothing changed
-    (data_paths.table_dir("snippet_pairs") / FINGERPRINTS_NAME).unlink()  # recomputed all the same:
+    assert len(server.bodies) == 2  # nothing changed: neither recomputed
+    assert snippets_meta["exports_recomputed"].value == pairs_meta["exports_recomputed"].value == 0
+    for table in ("snippet_pairs", "image_text_pairs"):  # recomputed all the same:
+        (data_paths.table_dir(table) / FINGERPRINTS_NAME).unlink()
     snippets_meta, pairs_meta = _corpus(data_paths, _llm(server))
     assert len(server.bodies) == 2  # re-materialized from the cache
     assert (snippets_meta["translation_cached"].value, pairs_meta["translation_cached"].value) == (1, 1)
