@@ -44,7 +44,7 @@ from curation.tables.schemas import CORPUS_PART_TABLES, PER_EXPORT_TABLES, schem
 from curation.tables.snapshot import TablesSnapshot
 
 KEY_TABLE = "reports"  # the export of a row is the export of its report
-LOOKUP_TABLE = "dicom_index"  # where a study's images arrived
+LOOKUP_TABLES = ("dicom_index", "volumes")  # where a study's images arrived
 FINGERPRINTS_NAME = ".fingerprints.json"
 
 
@@ -127,12 +127,14 @@ class CorpusParts:
         return part_files(partition_dir(self.paths, table, export_id))
 
     def _study_exports(self) -> dict[str, set[str]]:
-        """study_uid -> the exports whose dicom_index holds it (one column per changed part file, memoized)."""
+        """study_uid -> the exports whose dicom_index or volumes hold it (one column per changed part file,
+        memoized)."""
         out: dict[str, set[str]] = {}
-        for export_id in table_exports(self.paths, LOOKUP_TABLE):
-            for path in self._files(LOOKUP_TABLE, export_id):
-                for study in self.digests.studies(path):
-                    out.setdefault(study, set()).add(export_id)
+        for table in LOOKUP_TABLES:
+            for export_id in table_exports(self.paths, table):
+                for path in self._files(table, export_id):
+                    for study in self.digests.studies(path):
+                        out.setdefault(study, set()).add(export_id)
         return out
 
     def _fingerprint(self, export_id: str, image_exports: Sequence[str]) -> str:
