@@ -46,6 +46,7 @@ from curation.tables.snapshot import TablesSnapshot
 KEY_TABLE = "reports"  # the export of a row is the export of its report
 LOOKUP_TABLES = ("dicom_index", "volumes")  # where a study's images arrived
 FINGERPRINTS_NAME = ".fingerprints.json"
+NOTES_NAME = ".notes.json"  # a small per-export summary an asset keeps beside its part (vqa: answer variety)
 
 
 @dataclass(frozen=True)
@@ -103,25 +104,36 @@ class CorpusParts:
         self.digests = FileDigests(paths)
 
     # -- fingerprints -------------------------------------------------------------------------------
-    @property
-    def _fingerprints_path(self) -> Path:
-        return self.paths.table_dir(self.spec.table) / FINGERPRINTS_NAME
-
-    def recorded(self) -> dict[str, str]:
+    def _sidecar(self, name: str) -> dict[str, Any]:
         try:
-            data = json.loads(self._fingerprints_path.read_text(encoding="utf-8"))
+            data = json.loads((self.paths.table_dir(self.spec.table) / name).read_text(encoding="utf-8"))
         except (FileNotFoundError, ValueError):
             return {}
-        return {str(k): str(v) for k, v in data.items()} if isinstance(data, dict) else {}
+        return data if isinstance(data, dict) else {}
 
-    def _record(self, updates: Mapping[str, str | None]) -> None:
-        current = self.recorded()
-        for export_id, fingerprint in updates.items():
-            if fingerprint is None:
+    def recorded(self) -> dict[str, str]:
+        """export id -> the fingerprint its part was computed from."""
+        return {str(k): str(v) for k, v in self._sidecar(FINGERPRINTS_NAME).items()}
+
+    def notes(self) -> dict[str, Any]:
+        """export id -> the note its part was published with."""
+        return self._sidecar(NOTES_NAME)
+
+    def _update(self, name: str, updates: Mapping[str, Any]) -> None:
+        current = self._sidecar(name)
+        for export_id, value in updates.items():
+            if value is None:
                 current.pop(export_id, None)
             else:
-                current[export_id] = fingerprint
-        write_text_atomic(self._fingerprints_path, json.dumps(current, sort_keys=True, indent=0))
+                current[export_id] = value
+        write_text_atomic(self.paths.table_dir(self.spec.table) / name,
+                          json.dumps(current, sort_keys=True, indent=0))
+
+    def _record(self, updates: Mapping[str, Any]) -> None:
+        self._update(FINGERPRINTS_NAME, updates)
+        removed = {k: None for k, v in updates.items() if v is None}
+        if removed and (self.paths.table_dir(self.spec.table) / NOTES_NAME).is_file():
+            self._update(NOTES_NAME, removed)
 
     def _files(self, table: str, export_id: str) -> list[Path]:
         return part_files(partition_dir(self.paths, table, export_id))
@@ -193,11 +205,13 @@ class CorpusParts:
 
     # -- writing --------------------------------------------------------------------------------------
     def publish(self, snapshot: TablesSnapshot, work: ExportWork,
-                rows: pa.Table | Sequence[Mapping[str, Any]]) -> pa.Table:
-        """Write the export's part (atomically, checked against the snapshot), then record its fingerprint."""
+                rows: pa.Table | Sequence[Mapping[str, Any]], *, note: Any = None) -> pa.Table:
+        """Write the export's part (atomically, checked against the snapshot), then its note and fingerprint."""
         conformed = to_table(self.spec.table, rows)  # validate before taking the lock
         with snapshot.publishing(f"table {self.spec.table}, export {work.export_id}"):
             write_table(self.paths, self.spec.table, conformed, export_id=work.export_id)
+            if note is not None:
+                self._update(NOTES_NAME, {work.export_id: note})
             self._record({work.export_id: work.fingerprint})
         return conformed
 
