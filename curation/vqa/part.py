@@ -106,7 +106,9 @@ def vqa_parts(paths: DataPaths, snapshot: TablesSnapshot, generator: VqaGenerato
         if settled >= constant:  # only more templates constant now: their rows are dropped in place
             parts = _refilter(paths, snapshot, spec, settled, totals)
         else:  # a template has a second answer now: its rows come back, regenerated from the cache
-            parts = _recompute(paths, snapshot, generator, phi_check, spec, settled, VqaTotals())
+            again = VqaTotals()
+            parts = _recompute(paths, snapshot, generator, phi_check, spec, settled, again)
+            totals.exports["exports_recomputed_for_rule"] = again.exports["exports_recomputed"]
     notes = parts.notes()
     kept, rejected = (sum(n.get(k, 0) for n in notes.values()) for k in ("kept", "rejected"))
     totals.exports.update({"items": parts.total_rows(),
@@ -155,7 +157,7 @@ def _refilter(paths: DataPaths, snapshot: TablesSnapshot, spec: PartSpec, consta
         totals.per_type.subtract(r["answer_type"] for r in rows if _key(r) in constant)
         totals.per_lang.subtract(r["lang"] for r in rows if _key(r) in constant)
         _add_quality(totals, parts, work, kept)
-    totals.exports["exports_refiltered"] = len(plan.todo)
+    totals.exports["exports_refiltered_for_rule"] = len(plan.todo)
     return parts
 
 

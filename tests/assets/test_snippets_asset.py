@@ -8,7 +8,7 @@ import pytest
 from assets.snippets import snippet_pairs
 from curation.paths import DataPaths
 from curation.snippets.pairs import text_sha256
-from curation.tables.io import read_table, write_table
+from curation.tables.io import read_table, table_exports, write_table
 from resources.llm import LlmResource
 from resources.storage import RadcurateStorage
 from tests.conftest import TEST_SECRET
@@ -78,3 +78,35 @@ def test_asset_re_mines_after_a_miner_change(data_paths: DataPaths, monkeypatch:
     assert meta["miner_version"].value == "next-grammar" and meta["pairs"].value == 1
     meta = _run(data_paths)
     assert meta["reports_mined"].value == 0 and meta["reports_remined_for_miner_version"].value == 0
+
+
+def test_report_and_images_in_different_exports_pair_when_the_images_land(data_paths: DataPaths) -> None:
+    """The report arrives first (no images yet); a later export brings its study's images: only the report's
+    export is recomputed, and its reference now resolves; a third export of other studies recomputes itself."""
+    text = "Rundherd (Serie 2, Bild 51)."
+    write_table(data_paths, "reports", [{"report_id": "R1", "export_id": EXPORT, "patient_pid": "P1",
+                                         "study_uid": STUDY, "lang": "de", "text": text,
+                                         "text_sha256": text_sha256(text)}], export_id=EXPORT)
+    meta = _run(data_paths)
+    (pair,) = read_table(data_paths, "snippet_pairs").to_pylist()
+    assert (pair["status"], pair["method"]) == ("unresolved", "no_study_images")
+    assert meta["exports_recomputed"].value == 1
+
+    images = "exp_000000000002"
+    write_table(data_paths, "dicom_index", [{**r, "export_id": images, "file_id": f"F{i:06d}"}
+                                            for i, r in enumerate(dicom_rows())], export_id=images)
+    write_table(data_paths, "volumes", [{**v, "export_id": images} for v in volume_rows()], export_id=images)
+    meta = _run(data_paths)
+    assert (meta["exports_recomputed"].value, meta["exports_unchanged"].value) == (1, 0)
+    (pair,) = read_table(data_paths, "snippet_pairs").to_pylist()
+    assert (pair["status"], pair["volume_id"], pair["slice_index"]) == ("resolved", "Vthick", 10)
+    assert pair["depth_mm"] == pytest.approx(152.5)
+    assert table_exports(data_paths, "snippet_pairs") == [EXPORT]  # the row lives with its report
+
+    other = "exp_000000000003"
+    write_table(data_paths, "reports", [{"report_id": "R9", "export_id": other, "patient_pid": "P9",
+                                         "study_uid": "2.25.999", "lang": "de", "text": "Keine Referenz.",
+                                         "text_sha256": text_sha256("Keine Referenz.")}], export_id=other)
+    meta = _run(data_paths)
+    assert (meta["exports_recomputed"].value, meta["exports_unchanged"].value) == (1, 1)
+    assert meta["reports"].value == 1 and meta["reports_mined"].value == 1
