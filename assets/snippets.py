@@ -1,6 +1,5 @@
 """snippet_pairs: "(Serie 3, Bild 45)" references mined from all reports and resolved to depths in mm."""
 
-from functools import cache
 
 import dagster as dg
 
@@ -21,8 +20,6 @@ CODE_VERSION = "2"
 def snippet_pairs(context: dg.AssetExecutionContext, storage: RadcurateStorage,
                   llm: LlmResource) -> dg.MaterializeResult:
     from curation.faults import kill_point
-    from curation.phi_scan import PhiNeedles
-    from curation.reports.translation_cache import translation_phi_check
     from curation.snippets.pairs import PairsResult, current_miner_version
     from curation.snippets.part import snippet_part, snippet_spec
     from curation.snippets.store import read_ledger, write_ledger
@@ -34,8 +31,7 @@ def snippet_pairs(context: dg.AssetExecutionContext, storage: RadcurateStorage,
     snapshot = TablesSnapshot.take(paths, reads=_READS)  # before any read: publish only over what was read
     parts = CorpusParts(paths, snippet_spec(CODE_VERSION, llm.translator_identity()))
     plan = parts.plan()
-    translator = cache(lambda: llm.cached_translator(paths, "snippet_pairs", translation_phi_check(
-        PhiNeedles.from_phi(storage.vault.read_patient_phi().values()))))
+    translator = llm.lazy_translator(paths, "snippet_pairs", lambda: storage.vault.read_patient_phi().values())
     ledger = read_ledger(paths) if plan.todo else []
     counts, depths = [], []
     for work in plan.todo:  # one export in memory at a time

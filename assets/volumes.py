@@ -5,7 +5,6 @@ at definition time.
 """
 
 from collections import Counter
-from functools import cache
 
 import dagster as dg
 
@@ -100,16 +99,13 @@ def image_text_pairs(context: dg.AssetExecutionContext, storage: RadcurateStorag
     reference-sentence captions; caption_en from snippet_en, German sentence captions translated when an
     LLM translator is configured. Stored per export part, recomputed only for exports whose inputs changed."""
     from curation.keyslices.part import pairs_part, pairs_spec
-    from curation.phi_scan import PhiNeedles
-    from curation.reports.translation_cache import translation_phi_check
     from curation.tables.corpus_parts import CorpusParts, sum_counts
 
     paths = storage.paths
     snapshot = TablesSnapshot.take(paths, reads=_READS)  # before any read: publish only over what was read
     parts = CorpusParts(paths, pairs_spec(PAIRS_CODE_VERSION, llm.translator_identity()))
     plan = parts.plan()
-    translator = cache(lambda: llm.cached_translator(paths, "image_text_pairs", translation_phi_check(
-        PhiNeedles.from_phi(storage.vault.read_patient_phi().values()))))
+    translator = llm.lazy_translator(paths, "image_text_pairs", lambda: storage.vault.read_patient_phi().values())
     counts = []
     for work in plan.todo:  # one export in memory at a time
         rows, export_counts = pairs_part(parts, work, translator)

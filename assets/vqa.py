@@ -4,6 +4,7 @@ No `from __future__ import annotations` here: Dagster inspects the context annot
 """
 
 import os
+from functools import cache
 
 import dagster as dg
 
@@ -44,8 +45,9 @@ def vqa_items(context: dg.AssetExecutionContext, storage: RadcurateStorage, llm:
     paths = storage.paths
     snapshot = TablesSnapshot.take(paths, reads=_READS)
     generator = llm.generator(context)
-    needles = PhiNeedles.from_phi(storage.vault.read_patient_phi().values())
-    run = vqa_parts(paths, snapshot, generator, scrubber_phi_check(needles), CODE_VERSION)
+    # the vault's PHI is read only when an export is recomputed
+    check = cache(lambda: scrubber_phi_check(PhiNeedles.from_phi(storage.vault.read_patient_phi().values())))
+    run = vqa_parts(paths, snapshot, generator, lambda text: check()(text), CODE_VERSION)
     context.log.info(f"vqa_items: {run.items} items for {run.images} images of {run.exports['exports_recomputed']} "
                      f"recomputed exports ({run.generated} generated, {run.cached} from cache)")
     return dg.MaterializeResult(metadata={
