@@ -96,17 +96,22 @@ def test_report_and_images_in_different_exports_pair_when_the_images_land(data_p
     write_table(data_paths, "dicom_index", [{**r, "export_id": images, "file_id": f"F{i:06d}"}
                                             for i, r in enumerate(dicom_rows())], export_id=images)
     write_table(data_paths, "volumes", [{**v, "export_id": images} for v in volume_rows()], export_id=images)
-    meta = _run(data_paths)
-    assert (meta["exports_recomputed"].value, meta["exports_unchanged"].value) == (1, 0)
+    write_table(data_paths, "reports", [{"report_id": "R5", "export_id": images, "patient_pid": "P5",
+                                         "study_uid": "2.25.555", "lang": "de", "text": "Keine Referenz.",
+                                         "text_sha256": text_sha256("Keine Referenz.")}], export_id=images)
+    meta = _run(data_paths)  # the new export itself, and the export whose report's study it completes
+    assert (meta["exports_recomputed"].value, meta["exports_unchanged"].value) == (2, 0)
+    assert meta["reports"].value == 2 and meta["reports_mined"].value == 2
     (pair,) = read_table(data_paths, "snippet_pairs").to_pylist()
     assert (pair["status"], pair["volume_id"], pair["slice_index"]) == ("resolved", "Vthick", 10)
     assert pair["depth_mm"] == pytest.approx(152.5)
-    assert table_exports(data_paths, "snippet_pairs") == [EXPORT]  # the row lives with its report
+    assert table_exports(data_paths, "snippet_pairs") == [EXPORT, images]  # R1's row lives with R1
+    assert read_table(data_paths, "snippet_pairs", exports=[images]).num_rows == 0
 
     other = "exp_000000000003"
     write_table(data_paths, "reports", [{"report_id": "R9", "export_id": other, "patient_pid": "P9",
                                          "study_uid": "2.25.999", "lang": "de", "text": "Keine Referenz.",
                                          "text_sha256": text_sha256("Keine Referenz.")}], export_id=other)
-    meta = _run(data_paths)
-    assert (meta["exports_recomputed"].value, meta["exports_unchanged"].value) == (1, 1)
+    meta = _run(data_paths)  # an export of other studies: itself only
+    assert (meta["exports_recomputed"].value, meta["exports_unchanged"].value) == (1, 2)
     assert meta["reports"].value == 1 and meta["reports_mined"].value == 1
