@@ -30,10 +30,12 @@ def snippet_part(parts: CorpusParts, work: ExportWork, ledger: list[dict[str, An
                  translator: Callable[[], Translator | None]) -> tuple[pairs.PairsResult, int]:
     """The export's snippet_pairs rows (snippet_en filled through the translator) and its report count."""
     reports = parts.own(work, "reports", REPORT_COLUMNS).to_pylist()
+    # The ledger says which reports were mined into the part; without the part (a first run over a table
+    # written before parts, an export forgotten and curated again) its reports are mined again.
     result = pairs.build_pairs(
         reports, parts.image(work, "dicom_index", INDEX_COLUMNS).to_pylist(),
         parts.image(work, "volumes").to_pylist(), previous=parts.own(work, "snippet_pairs").to_pylist(),
-        ledger=ledger)
+        ledger=ledger if parts.has_part(work) else [])
     # Recomputed for every row through the cache: kept rows follow the current configuration too.
     english = english_texts([r["snippet"] for r in result.rows], [r["lang"] for r in result.rows],
                             translator() if result.rows else None)

@@ -170,7 +170,7 @@ class CorpusParts:
             studies = frozenset(s for p in self._files(KEY_TABLE, export_id) for s in self.digests.studies(p))
             image_exports = tuple(sorted({x for s in studies for x in lookup.get(s, ())}))
             fingerprint = self._fingerprint(export_id, image_exports)
-            present = bool(self._files(self.spec.table, export_id))
+            present = bool(self._files(self.spec.table, export_id))  # (has_part before the work exists)
             if present and recorded.get(export_id) == fingerprint:
                 plan.unchanged.append(export_id)
             else:
@@ -180,6 +180,10 @@ class CorpusParts:
         return plan
 
     # -- reading one export's inputs -----------------------------------------------------------------
+    def has_part(self, work: ExportWork) -> bool:
+        """Whether the export's part of this table exists (its previous rows, possibly none)."""
+        return bool(self._files(self.spec.table, work.export_id))
+
     def own(self, work: ExportWork, table: str, columns: Sequence[str] | None = None) -> pa.Table:
         """`table`'s rows of this export's own partition."""
         if table not in self.spec.own and table != self.spec.table:

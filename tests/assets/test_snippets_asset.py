@@ -54,6 +54,11 @@ def test_asset_writes_pairs_and_is_incremental(data_paths: DataPaths) -> None:
     assert meta["reports_mined"].value == 0 and meta["pairs"].value == 2
     assert sorted(p.read_bytes() for p in data_paths.table_dir("snippet_pairs").rglob("*.parquet")) == first_bytes
 
+    import shutil  # the part gone (export forgotten and curated again): mined again despite the ledger
+    shutil.rmtree(data_paths.table_dir("snippet_pairs") / f"export={EXPORT}")
+    meta = _run(data_paths)
+    assert meta["exports_recomputed"].value == 1 and meta["reports_mined"].value == 2 and meta["pairs"].value == 2
+
     _write_inputs(data_paths, {"R1": "Rundherd (Serie 2, Bild 51). Zyste (Serie 5, Bild 10).",
                                "R2": "Neu: Herd (Serie 2, Bild 61), zuvor Bild 58 der Voruntersuchung."})
     meta = _run(data_paths)
