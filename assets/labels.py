@@ -6,34 +6,43 @@ from assets.partitions import CORPUS_GROUP
 from resources.llm import LlmResource
 from resources.storage import RadcurateStorage
 
-_REPORT_COLUMNS = ["report_id", "patient_pid", "study_uid", "lang", "text", "text_sha256"]
-_DESCRIPTION_COLUMNS = ["study_uid", "body_part", "study_description", "series_description"]
+# The tables this asset's step reads (its own included): only their change makes it refuse to publish.
+_READS = ("reports", "dicom_index", "report_labels")
+CODE_VERSION = "2"
 
 
-@dg.asset(group_name=CORPUS_GROUP, code_version="1", deps=["reports", "dicom_index"],
+@dg.asset(group_name=CORPUS_GROUP, code_version=CODE_VERSION, deps=["reports", "dicom_index"],
           description="Report labels: the 18 CT-RATE labels and RATE-style abdominal questions per report as "
                       "1/0 (abdominal null where the study misses the abdomen), suspected ones flagged uncertain, "
                       "an evidence sentence per positive. Rules by default, LLM with llm.labels='llm'. "
-                      "Incremental by report text hash.")
+                      "Stored per export part, recomputed only for exports whose inputs changed; incremental by "
+                      "report text hash within one.")
 def report_labels(context: dg.AssetExecutionContext, storage: RadcurateStorage,
                   llm: LlmResource) -> dg.MaterializeResult:
-    from curation.labels.descriptions import study_descriptions
-    from curation.labels.table import build_label_rows, label_summary, summary_markdown
-    from curation.tables.io import read_table, write_table
+    from curation.labels.part import labels_part, labels_spec
+    from curation.labels.table import label_summary, summary_markdown
+    from curation.tables.corpus_parts import CorpusParts, sum_counts
+    from curation.tables.snapshot import TablesSnapshot
 
     paths = storage.paths
+    snapshot = TablesSnapshot.take(paths, reads=_READS)  # before any read: publish only over what was read
     labeller = llm.report_labeller(paths)
-    result = build_label_rows(
-        read_table(paths, "reports", columns=_REPORT_COLUMNS).to_pylist(), labeller,
-        previous=read_table(paths, "report_labels").to_pylist(),
-        study_descriptions=study_descriptions(read_table(paths, "dicom_index", columns=_DESCRIPTION_COLUMNS)))
-    write_table(paths, "report_labels", result.rows)
+    parts = CorpusParts(paths, labels_spec(CODE_VERSION, labeller.name))
+    plan = parts.plan()
+    summaries, labelled, kept = [label_summary([])], 0, 0
+    for work in plan.todo:  # one export in memory at a time
+        result = labels_part(parts, work, labeller)
+        parts.publish(snapshot, work, result.rows)
+        summaries.append(label_summary(result.rows))
+        labelled, kept = labelled + result.labelled, kept + result.kept
+    parts.finish(snapshot, plan)
     counts = labeller.finish()
-    summary = label_summary(result.rows)
-    context.log.info(f"report_labels: labelled {result.labelled} reports, kept {result.kept}")
+    summary = sum_counts(summaries)
+    context.log.info(f"report_labels: {len(plan.todo)} exports recomputed, {len(plan.unchanged)} unchanged; "
+                     f"labelled {labelled} reports, kept {kept}")
     return dg.MaterializeResult(metadata={
-        "reports": summary["reports"], "labelled": result.labelled, "kept": result.kept,
-        "labeller": labeller.name, "abdomen_covered": summary["abdomen_covered"],
+        **plan.as_metadata(), "reports": summary["reports"], "labelled": labelled, "kept": kept,
+        "rows": parts.total_rows(), "labeller": labeller.name, "abdomen_covered": summary["abdomen_covered"],
         "sources": dg.MetadataValue.json(summary["sources"]),
         "labels": dg.MetadataValue.md(summary_markdown(summary)),
         **counts,

@@ -4,15 +4,17 @@ import dagster as dg
 
 from assets.partitions import CORPUS_GROUP, EXPORT_GROUP, GPU_POOL, exports_partitions
 from curation.faults import kill_point
-from curation.segment.items import grounding_rows, nifti_loader
+from curation.segment.part import grounding_part, grounding_spec
 from curation.segment.run import segment_export
+from curation.tables.corpus_parts import CorpusParts, sum_counts
 from curation.tables.io import read_table, write_table
 from curation.tables.snapshot import TablesSnapshot
 from resources.segmenter import SegmenterResource
 from resources.storage import RadcurateStorage
 
 # The tables this asset's step reads (its own included): only their change makes it refuse to publish.
-_READS = ("volumes", "segmentations", "image_text_pairs", "grounding_items")
+_READS = ("volumes", "segmentations", "image_text_pairs", "grounding_items", "reports", "dicom_index")
+GROUNDING_CODE_VERSION = "4"
 
 
 @dg.asset(partitions_def=exports_partitions, group_name=EXPORT_GROUP, code_version="2", deps=["volumes"],
@@ -40,19 +42,19 @@ def segmentations(context: dg.AssetExecutionContext, storage: RadcurateStorage,
     })
 
 
-@dg.asset(group_name=CORPUS_GROUP, code_version="3", deps=["segmentations", "image_text_pairs"])
+@dg.asset(group_name=CORPUS_GROUP, code_version=GROUNDING_CODE_VERSION, deps=["segmentations", "image_text_pairs"])
 def grounding_items(context: dg.AssetExecutionContext, storage: RadcurateStorage) -> dg.MaterializeResult:
-    """Caption phrases grounded on their pair's slice where their own class is segmented (RefRad2D rule)."""
+    """Caption phrases grounded on their pair's slice where their own class is segmented (RefRad2D rule).
+    Stored per export part, recomputed only for exports whose pairs or label maps changed."""
     paths = storage.paths
     snapshot = TablesSnapshot.take(paths, reads=_READS)
-    seg = read_table(paths, "segmentations", columns=["volume_id", "label_path", "segmenter"]).to_pylist()
-    label_paths = {r["volume_id"]: (r["label_path"], r["segmenter"]) for r in seg}
-    pairs = read_table(paths, "image_text_pairs", columns=[
-        "pair_id", "volume_id", "slice_index", "plane", "report_id", "caption_de", "caption_en"]).to_pylist()
-    rows = grounding_rows(label_paths, pairs, nifti_loader(paths.data_dir, cached=False))
-    snapshot.write_table("grounding_items", rows)
-    return dg.MaterializeResult(metadata={
-        "items": len(rows), "pairs": len(pairs), "pairs_grounded": len({r["pair_id"] for r in rows}),
-        "by_lang": {lang: sum(r["lang"] == lang for r in rows) for lang in ("de", "en")},
-        "structures": len({r["structure"] for r in rows}), "volumes": len({r["volume_id"] for r in rows}),
-    })
+    parts = CorpusParts(paths, grounding_spec(GROUNDING_CODE_VERSION))
+    plan = parts.plan()
+    counts = [{"items_recomputed": 0, "pairs": 0, "pairs_grounded": 0, "by_lang": {"de": 0, "en": 0}}]
+    for work in plan.todo:  # one export (and one label map) in memory at a time
+        rows, export_counts = grounding_part(parts, work)
+        parts.publish(snapshot, work, rows)
+        counts.append(export_counts)
+    parts.finish(snapshot, plan)
+    context.log.info(f"grounding_items: {len(plan.todo)} exports recomputed, {len(plan.unchanged)} unchanged")
+    return dg.MaterializeResult(metadata={**plan.as_metadata(), "items": parts.total_rows(), **sum_counts(counts)})

@@ -7,7 +7,6 @@ at definition time.
 from collections import Counter
 
 import dagster as dg
-import pyarrow as pa
 
 from assets.partitions import CORPUS_GROUP, EXPORT_GROUP, exports_partitions
 from curation.tables.io import read_table, write_table
@@ -19,6 +18,7 @@ from resources.storage import RadcurateStorage
 # The tables this asset's step reads (its own included): only their change makes it refuse to publish.
 _READS = ("dicom_index", "quarantine", "series_catalog", "volumes", "reports", "snippet_pairs",
           "image_text_pairs")
+PAIRS_CODE_VERSION = "3"
 
 
 class SeriesGeometryConfig(dg.Config):
@@ -92,47 +92,35 @@ def volumes(context: dg.AssetExecutionContext, config: SeriesGeometryConfig,
     })
 
 
-@dg.asset(group_name=CORPUS_GROUP, code_version="2", deps=["snippet_pairs", "volumes", "reports"])
+@dg.asset(group_name=CORPUS_GROUP, code_version=PAIRS_CODE_VERSION, deps=["snippet_pairs", "volumes", "reports"])
 def image_text_pairs(context: dg.AssetExecutionContext, storage: RadcurateStorage,
                      llm: LlmResource) -> dg.MaterializeResult:
     """The referenced images themselves (PNG, from the referenced series' volume) with cleaned snippet and
     reference-sentence captions; caption_en from snippet_en, German sentence captions translated when an
-    LLM translator is configured."""
-    from curation.keyslices.pairs import render_pairs, requests_from_snippets
-    from curation.phi_scan import PhiNeedles
-    from curation.reports.translate import english_texts
-    from curation.reports.translation_cache import translation_phi_check
+    LLM translator is configured. Stored per export part, recomputed only for exports whose inputs changed."""
+    from curation.keyslices.part import pairs_part, pairs_spec
+    from curation.tables.corpus_parts import CorpusParts, sum_counts
 
     paths = storage.paths
     snapshot = TablesSnapshot.take(paths, reads=_READS)  # before any read: publish only over what was read
-    volume_rows = {r["volume_id"]: r for r in read_table(
-        paths, "volumes", columns=["volume_id", "path", "modality", "plane", "patient_pid", "content_sha256",
-                                   "study_uid", "series_uid", "series_number", "slice_map"]).to_pylist()}
-    reports = {r["report_id"]: r for r in read_table(
-        paths, "reports", columns=["report_id", "text", "sentences"]).to_pylist()}
-    plan = requests_from_snippets(read_table(paths, "snippet_pairs").to_pylist(), reports, volume_rows)
-    requests = plan.requests
-    try:
-        previous = {r["pair_id"]: r for r in read_table(paths, "image_text_pairs").to_pylist()}
-    except (ValueError, pa.ArrowInvalid):  # a table written before its current schema: render afresh
-        previous = {}
-    rows = list(render_pairs(requests, volume_rows, paths.data_dir, previous))
-    translator = llm.cached_translator(paths, "image_text_pairs", translation_phi_check(
-        PhiNeedles.from_phi(storage.vault.read_patient_phi().values())))
-    todo = [r for r in rows if r["caption_en"] is None and r["caption_de"]]
-    for row, caption_en in zip(todo, english_texts([r["caption_de"] for r in todo], ["de"] * len(todo),
-                                                   translator), strict=True):
-        row["caption_en"] = caption_en
-    snapshot.write_table("image_text_pairs", rows)
+    parts = CorpusParts(paths, pairs_spec(PAIRS_CODE_VERSION, llm.translator_identity()))
+    plan = parts.plan()
+    translator = llm.lazy_translator(paths, "image_text_pairs", lambda: storage.vault.read_patient_phi().values())
+    counts = []
+    for work in plan.todo:  # one export in memory at a time
+        rows, export_counts = pairs_part(parts, work, translator)
+        parts.publish(snapshot, work, rows)
+        counts.append(export_counts)
+    parts.finish(snapshot, plan)
+    total = sum_counts([{"pairs_recomputed": 0, "requests": 0, "kept_from_previous": 0, "unique_images": 0,
+                         "with_english": 0}, *counts])
+    context.log.info(f"image_text_pairs: {len(plan.todo)} exports recomputed, {len(plan.unchanged)} unchanged")
     return dg.MaterializeResult(metadata={
-        "pairs": len(rows), "requests": len(requests),
-        "kept_from_previous": sum(1 for r in rows if r["pair_id"] in previous),
-        "by_source": _counts_md(Counter(r["source"] for r in rows), "source"),
-        "by_window": _counts_md(Counter(r["window"] for r in rows), "window"),
-        "by_plane": _counts_md(Counter(r["plane"] for r in rows), "plane"),
-        "unique_images": len({r["image_sha256"] for r in rows}),
-        "references_without_image": _counts_md(plan.skipped, "reason"),
-        "with_english": sum(r["caption_en"] is not None for r in rows),
-        "translation": llm.translation_status(translator),
-        **(translator.stats.as_metadata() if translator else {}),
+        **plan.as_metadata(), "pairs": parts.total_rows(),
+        **{k: v for k, v in total.items() if not isinstance(v, dict)},
+        **{k: _counts_md(Counter(total.get(k, {})), title) for k, title in (
+            ("by_source", "source"), ("by_window", "window"), ("by_plane", "plane"),
+            ("references_without_image", "reason"))},
+        "translation": llm.translation_status(translator()) if plan.todo else "nothing recomputed",
+        **(translator().stats.as_metadata() if plan.todo and translator() else {}),
     })

@@ -4,16 +4,14 @@ No `from __future__ import annotations` here: Dagster inspects the context annot
 """
 
 import os
+from functools import cache
 
 import dagster as dg
 
 from assets.partitions import CORPUS_GROUP, GPU_POOL
 from curation.phi_scan import PhiNeedles
-from curation.release.quality import quality_table
-from curation.tables.io import read_table
 from curation.tables.snapshot import TablesSnapshot
-from curation.vqa.pipeline import run_vqa
-from curation.vqa.requests import vqa_requests
+from curation.vqa.part import vqa_parts
 from curation.vqa.validate import scrubber_phi_check
 from resources.llm import BACKEND_ENV, LlmResource
 from resources.storage import RadcurateStorage
@@ -23,6 +21,7 @@ _READS = ("dicom_index", "volumes", "reports", "segmentations", "snippet_pairs",
           "grounding_items", "vqa_items")
 
 # The pool is fixed when Definitions load: an LLM backend competes for the GPU, the template does not.
+CODE_VERSION = "2"
 _POOL = GPU_POOL if os.environ.get(BACKEND_ENV, "template") != "template" else None
 EXAMPLES = 4
 
@@ -38,31 +37,26 @@ def _examples_markdown(rows: list[dict]) -> str:
     return "\n".join(lines)
 
 
-@dg.asset(group_name=CORPUS_GROUP, code_version="1", pool=_POOL,
+@dg.asset(group_name=CORPUS_GROUP, code_version=CODE_VERSION, pool=_POOL,
           deps=["image_text_pairs", "grounding_items", "reports", "snippet_pairs", "segmentations", "dicom_index"])
 def vqa_items(context: dg.AssetExecutionContext, storage: RadcurateStorage, llm: LlmResource) -> dg.MaterializeResult:
-    """Bilingual VQA items (5 findings + 3 metadata + grounding per image), validated before storage."""
+    """Bilingual VQA items (5 findings + 3 metadata + grounding per image), validated before storage. Stored per
+    export part, recomputed only for exports whose inputs (or the corpus' constant templates) changed."""
     paths = storage.paths
     snapshot = TablesSnapshot.take(paths, reads=_READS)
-    requests, skipped = vqa_requests(paths)
     generator = llm.generator(context)
-    needles = PhiNeedles.from_phi(storage.vault.read_patient_phi().values())
-    run = run_vqa(requests, generator, paths, phi_check=scrubber_phi_check(needles))
-    snapshot.write_table("vqa_items", run.rows)
-    quality = quality_table(read_table(paths, "image_text_pairs"), run.rows, read_table(paths, "snippet_pairs"),
-                            read_table(paths, "volumes"))
-    context.log.info(f"vqa_items: {len(run.rows)} items for {len(requests)} images "
-                     f"({run.generated} generated, {run.cached} from cache)")
-    yes_no = run.report.yes_no
-    kept, rejected = len(run.rows), sum(run.report.rejected.values())
+    # the vault's PHI is read only when an export is recomputed
+    check = cache(lambda: scrubber_phi_check(PhiNeedles.from_phi(storage.vault.read_patient_phi().values())))
+    run = vqa_parts(paths, snapshot, generator, lambda text: check()(text), CODE_VERSION)
+    context.log.info(f"vqa_items: {run.items} items for {run.images} images of {run.exports['exports_recomputed']} "
+                     f"recomputed exports ({run.generated} generated, {run.cached} from cache)")
     return dg.MaterializeResult(metadata={
-        "items": len(run.rows), "images": len(requests), "pairs_without_report": skipped,
+        **run.exports, "items_recomputed": run.items, "images": run.images, "pairs_without_report": run.skipped,
         "generated_requests": run.generated, "cached_requests": run.cached,
         "generator": f"{generator.info.backend}/{generator.info.model}/{generator.info.prompt_version}",
         "items_per_type": dict(sorted(run.per_type.items())), "items_per_lang": dict(sorted(run.per_lang.items())),
-        "rejected": dict(sorted((k, v) for k, v in run.report.rejected.items() if v)),
-        "yes_no": {"yes": yes_no["yes"], "no": yes_no["no"]},
-        "validity_rate": kept / (kept + rejected) if kept + rejected else 0.0,
-        "examples": dg.MetadataValue.md(_examples_markdown(run.rows)),
-        "quality": dg.MetadataValue.md(quality.markdown()), **quality.as_metadata(),
+        "rejected": dict(sorted((k, v) for k, v in run.rejected.items() if v)),
+        "yes_no": {"yes": run.yes_no["yes"], "no": run.yes_no["no"]},
+        "examples": dg.MetadataValue.md(_examples_markdown(run.examples)),
+        "quality": dg.MetadataValue.md(run.quality.markdown()), **run.quality.as_metadata(),
     })

@@ -1,7 +1,8 @@
 """Remove one export everywhere it left something: per-export tables, volumes, label maps, vault.
 
-The corpus tables and the release are rebuilt from the per-export tables, so the next corpus run (which
-`radcurate forget` starts) drops the export from them. What is removed is reported as counts under the
+The export's own parts of the corpus tables go at once; other exports' parts that used its images are
+recomputed by the next corpus run (which `radcurate forget` starts: their input fingerprints changed),
+and the release is rebuilt from the tables. What is removed is reported as counts under the
 export id only: never a folder name or path.
 """
 
@@ -17,14 +18,14 @@ from curation.keyslices.images import remove_images
 from curation.paths import DataPaths
 from curation.phi_memo import prune_memos
 from curation.tables.io import partition_dir, read_table
-from curation.tables.schemas import PER_EXPORT_TABLES
+from curation.tables.schemas import CORPUS_PART_TABLES, PER_EXPORT_TABLES
 from curation.vault import Vault
 
 
 @dataclass(frozen=True)
 class ForgetReport:
     export_id: str
-    tables: int          # per-export table partitions removed
+    tables: int          # per-export table partitions (corpus tables' export parts included) removed
     files: int           # volume, label map and de-identified DICOM files removed
     vault: bool          # registry entry / vault folder removed
     images: int = 0      # stored slice images only this export's rows referenced
@@ -60,7 +61,7 @@ def forget_export(paths: DataPaths, export_id: str) -> ForgetReport:
         raise ValueError("not an export partition key (expected exp_ followed by hex)")
     images = _forget_images(paths, export_id)   # before its partitions go: they say which rows are its own
     tables = 0
-    for table in sorted(PER_EXPORT_TABLES):
+    for table in sorted(PER_EXPORT_TABLES | CORPUS_PART_TABLES):  # the corpus tables' export parts too
         folder = partition_dir(paths, table, export_id)
         if folder.is_dir():
             shutil.rmtree(folder)
@@ -74,7 +75,8 @@ def forget_export(paths: DataPaths, export_id: str) -> ForgetReport:
 
 def _forget_images(paths: DataPaths, export_id: str) -> int:
     """Remove the stored images of the export's image_text_pairs rows that no other export's row references
-    (a re-export's identical slice keeps its image). The rows themselves go with the next corpus run."""
+    (a re-export's identical slice keeps its image). Its own parts are removed by the caller; other exports'
+rows that showed its slices are recomputed by the next corpus run."""
     own = set(read_table(paths, "volumes", exports=[export_id], columns=["volume_id"])["volume_id"].to_pylist())
     if not own:
         return 0

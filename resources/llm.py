@@ -10,7 +10,8 @@ Report labels (report_labels) come from the rules unless `labels='llm'` (server 
 from __future__ import annotations
 
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -19,8 +20,10 @@ import dagster as dg
 from curation.labels.labeller import Labeller, RuleLabeller
 from curation.labels.llm import LabelCache, LlmLabeller
 from curation.paths import DataPaths
+from curation.phi_scan import PhiNeedles
 from curation.reports.translate import translation_status
-from curation.reports.translation_cache import CachedTranslator, TranslationCache
+from curation.reports.translation_cache import CachedTranslator, TranslationCache, translation_phi_check
+from curation.vault import PatientPhi
 from curation.vqa.offline import JOB_SCRIPT, VllmOfflineGenerator
 from curation.vqa.protocol import VqaGenerator
 from curation.vqa.server import ChatClient, ServerConfig, VllmServerGenerator
@@ -96,6 +99,10 @@ class LlmResource(dg.ConfigurableResource):
         self._check()
         return LlmTranslator(self.chat_client()) if self.backend == "vllm_server" and self.translate else None
 
+    def translator_identity(self) -> str:
+        """What decides the translations (for corpus part fingerprints): "<backend>/<model>" or "none"."""
+        return f"{self.backend}/{self.model}" if self.translator() is not None else "none"
+
     def translator_absent(self) -> str | None:
         """Why there is no translator, for the metadata line; None when `translator()` gives one or
         there is nothing more to say than "not configured" (the template backend).
@@ -116,6 +123,17 @@ class LlmResource(dg.ConfigurableResource):
         the PHI check, or None when translation is not configured."""
         inner = self.translator()
         return None if inner is None else CachedTranslator(inner, TranslationCache(paths, shard), phi_check)
+
+    def lazy_translator(self, paths: DataPaths, shard: str,
+                        read_phi: Callable[[], Iterable[PatientPhi]]) -> Callable[[], CachedTranslator | None]:
+        """`cached_translator` built on its first call; the vault's PHI (for its check) is read only then, and
+        only when a translator is configured (a corpus step with nothing to recompute reads none)."""
+        @cache
+        def build() -> CachedTranslator | None:
+            if self.translator() is None:
+                return None
+            return self.cached_translator(paths, shard, translation_phi_check(PhiNeedles.from_phi(read_phi())))
+        return build
 
     def translation_status(self, translator: CachedTranslator | None) -> str:
         """The "translation" metadata value: "<backend>/<model>" or "not configured (...)"."""

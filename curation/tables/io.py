@@ -2,7 +2,8 @@
 
 Every table goes through `write_table`: rows are checked against the table's schema, sorted by its
 key (deterministic bytes) and written to a temporary name that is then renamed, so a killed run never
-leaves a half-written Parquet file visible. Per-export tables live in hive folders `export=<id>/`.
+leaves a half-written Parquet file visible. Per-export tables live in hive folders `export=<id>/`; so do
+the corpus tables computed per export (CORPUS_PART_TABLES), whose readers read every part.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from curation.paths import DataPaths
-from curation.tables.schemas import PER_EXPORT_TABLES, TABLE_KEYS, schema_for
+from curation.tables.schemas import CORPUS_PART_TABLES, PER_EXPORT_TABLES, TABLE_KEYS, schema_for
 
 PART_NAME = "part-00000"
 ROW_GROUP_ROWS = 50_000
@@ -77,6 +78,8 @@ def partition_dir(paths: DataPaths, table: str, export_id: str | None = None) ->
         if not export_id:
             raise ValueError(f"table {table!r} is written per export: export_id is required")
         return base / f"export={export_id}"
+    if table in CORPUS_PART_TABLES:
+        return base / f"export={export_id}" if export_id else base
     if export_id:
         raise ValueError(f"table {table!r} is corpus-wide: it takes no export_id")
     return base
@@ -104,8 +107,15 @@ def write_table(paths: DataPaths, table: str, rows: pa.Table | Sequence[Mapping[
     return conformed
 
 
-def _part_files(folder: Path) -> list[Path]:
+def part_files(folder: Path) -> list[Path]:
     return sorted(p for p in folder.glob("*.parquet") if not p.name.startswith("."))
+
+
+def table_files(paths: DataPaths, table: str) -> list[Path]:
+    """Every published part file of `table`: its flat parts and every export partition's."""
+    base = paths.table_dir(table)
+    flat = part_files(base) if base.is_dir() else []
+    return flat + [f for e in table_exports(paths, table) for f in part_files(partition_dir(paths, table, e))]
 
 
 def table_exports(paths: DataPaths, table: str) -> list[str]:
@@ -113,29 +123,31 @@ def table_exports(paths: DataPaths, table: str) -> list[str]:
     base = paths.table_dir(table)
     if not base.is_dir():
         return []
-    return sorted(p.name.split("=", 1)[1] for p in base.glob("export=*") if _part_files(p))
+    return sorted(p.name.split("=", 1)[1] for p in base.glob("export=*") if part_files(p))
 
 
 def read_table(paths: DataPaths, table: str, *, exports: Iterable[str] | None = None,
                columns: Sequence[str] | None = None) -> pa.Table:
     """Read a table (all partitions, or only `exports`); an empty table with the schema if none written."""
     schema = schema_for(table)
-    if table in PER_EXPORT_TABLES:
+    if table in PER_EXPORT_TABLES or (table in CORPUS_PART_TABLES and exports is not None):
         wanted = table_exports(paths, table) if exports is None else sorted(set(exports))
-        files = [f for e in wanted for f in _part_files(partition_dir(paths, table, e))]
+        files = [f for e in wanted for f in part_files(partition_dir(paths, table, e))]
+    elif table in CORPUS_PART_TABLES:  # every export's part, and a part written flat
+        files = table_files(paths, table)
     else:
         if exports is not None:
             raise ValueError(f"table {table!r} is corpus-wide: it takes no exports filter")
-        files = _part_files(partition_dir(paths, table))
+        files = part_files(partition_dir(paths, table))
     target = pa.schema([schema.field(c) for c in columns]) if columns else schema
-    parts = [_read_part(f, target) for f in files]
+    parts = [read_part(f, target) for f in files]
     if not parts:
         empty = schema.empty_table()
         return empty.select(list(columns)) if columns else empty
     return pa.concat_tables(parts)
 
 
-def _read_part(path: Path, target: pa.Schema) -> pa.Table:
+def read_part(path: Path, target: pa.Schema) -> pa.Table:
     """One part file as `target`; a column the schema gained after the part was written reads as nulls."""
     present = set(pq.read_schema(path).names)
     part = pq.read_table(path, columns=[n for n in target.names if n in present])
@@ -148,7 +160,7 @@ def _read_part(path: Path, target: pa.Schema) -> pa.Table:
 def delete_partition(paths: DataPaths, table: str, export_id: str) -> None:
     """Remove one export's partition, all parts (used when an export is withdrawn)."""
     folder = partition_dir(paths, table, export_id)
-    for f in _part_files(folder):
+    for f in part_files(folder):
         f.unlink()
     if folder.is_dir() and not any(folder.iterdir()):
         folder.rmdir()

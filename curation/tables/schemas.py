@@ -177,6 +177,10 @@ TABLE_KEYS: dict[str, tuple[str, ...]] = {
 # Tables written per export partition (hive folder export=<id>/); the rest are corpus-wide.
 PER_EXPORT_TABLES = frozenset({"dicom_index", "quarantine", "series_catalog", "volumes", "reports",
                                "segmentations"})
+# Corpus tables stored per export partition too (the export holding the row's report; computed by
+# curation/tables/corpus_parts.py); a part written without an export id (tests, fixtures) sits flat.
+CORPUS_PART_TABLES = frozenset({"snippet_pairs", "report_labels", "image_text_pairs", "grounding_items",
+                                "vqa_items"})
 
 
 def schema_for(table: str) -> pa.Schema:

@@ -14,9 +14,8 @@ from typing import Any
 
 import pyarrow as pa
 
-from curation.paths import DataPaths
 from curation.segment.items import nifti_loader, slice_structures
-from curation.tables.io import read_table
+from curation.tables.corpus_parts import CorpusParts, ExportWork
 from curation.vqa.protocol import GroundingHint, VqaRequest
 from curation.vqa.schema import LANGS
 
@@ -92,15 +91,21 @@ def build_requests(pairs: pa.Table, reports: pa.Table, grounding: pa.Table, volu
     return requests, skipped
 
 
-def vqa_requests(paths: DataPaths, *, langs: tuple[str, ...] = LANGS) -> tuple[list[VqaRequest], int]:
-    """build_requests from the curated tables, with the study context and the classes on each slice."""
-    pairs = read_table(paths, "image_text_pairs")
-    seg = read_table(paths, "segmentations", columns=["volume_id", "label_path", "segmenter"]).to_pylist()
+PAIR_COLUMNS = ["pair_id", "volume_id", "slice_index", "report_id", "modality", "plane", "window", "caption_de",
+                "caption_en", "image_sha256", "snippet_pair_ids", "series_uid"]  # no image bytes
+
+
+def vqa_requests(parts: CorpusParts, work: ExportWork, *,
+                 langs: tuple[str, ...] = LANGS) -> tuple[list[VqaRequest], int]:
+    """build_requests for one export part: its pairs, reports, grounding and snippets, the study context and
+    the classes on each slice of the volumes its studies hold, wherever they arrived."""
+    pairs = parts.own(work, "image_text_pairs", PAIR_COLUMNS)
+    seg = parts.image(work, "segmentations", ["volume_id", "label_path", "segmenter"]).to_pylist()
     label_paths = {r["volume_id"]: (r["label_path"], r["segmenter"]) for r in seg}
     keys = {(p["volume_id"], p["plane"] or "axial", p["slice_index"])
             for p in pairs.select(["volume_id", "plane", "slice_index"]).to_pylist() if p["volume_id"]}
-    structures = slice_structures(label_paths, keys, nifti_loader(paths.data_dir, cached=False))
-    index = read_table(paths, "dicom_index", columns=["series_uid", "body_part", "study_description", "echo_time"])
-    return build_requests(pairs, read_table(paths, "reports"), read_table(paths, "grounding_items"),
-                          read_table(paths, "volumes"), langs=langs, snippets=read_table(paths, "snippet_pairs"),
+    structures = slice_structures(label_paths, keys, nifti_loader(parts.paths.data_dir, cached=False))
+    index = parts.image(work, "dicom_index", ["series_uid", "body_part", "study_description", "echo_time"])
+    return build_requests(pairs, parts.own(work, "reports"), parts.own(work, "grounding_items"),
+                          parts.image(work, "volumes"), langs=langs, snippets=parts.own(work, "snippet_pairs"),
                           series=series_context(index), structures=structures)

@@ -56,11 +56,13 @@ def test_asset_labels_reports_and_is_incremental(data_paths: DataPaths) -> None:
     assert "Rundherd" not in json.dumps({k: str(v.value) for k, v in meta.items()})
     assert "| lung_nodule | 1 | 1.00 |" in meta["labels"].value
 
-    meta = _run(data_paths)
-    assert meta["labelled"].value == 0 and meta["kept"].value == 2
+    meta = _run(data_paths)  # nothing changed: the export's part is not recomputed
+    assert meta["exports_recomputed"].value == 0 and meta["exports_unchanged"].value == 1
+    assert meta["labelled"].value == 0 and meta["rows"].value == 2
 
     _write_reports(data_paths, {"R1": CHEST, "R2": "Befund: Kein Aszites."})
     meta = _run(data_paths)
+    assert meta["exports_recomputed"].value == 1
     assert meta["labelled"].value == 1 and meta["kept"].value == 1
     rows = {r["report_id"]: r for r in read_table(data_paths, "report_labels").to_pylist()}
     assert rows["R2"]["labels"]["ascites"] == 0 and rows["R2"]["evidence"] == []

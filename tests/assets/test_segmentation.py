@@ -36,7 +36,7 @@ def curated(data_paths: DataPaths, secret_env: str) -> DataPaths:
         {"pair_id": "T1", "volume_id": "V1", "slice_index": 10, "plane": "axial", "report_id": "R1",
          "caption_de": "Rundherd in der rechten Lunge", "caption_en": "Nodule in the right lung"},
         {"pair_id": "T2", "volume_id": "V1", "slice_index": 10, "plane": "axial", "report_id": "R1",
-         "caption_de": "Leber unauffällig"}])
+         "caption_de": "Leber unauffällig"}], export_id=EXPORT)  # the part of the export holding R1
     text = "Beide Lungen belüftet. Milz normal."
     write_table(data_paths, "reports", [{"report_id": "R1", "export_id": EXPORT, "study_uid": "2.25.1", "lang": "de",
                                          "text": text,

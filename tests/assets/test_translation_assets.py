@@ -18,6 +18,7 @@ from assets.volumes import image_text_pairs
 from curation.keys import Pseudonymizer
 from curation.paths import DataPaths
 from curation.snippets.pairs import text_sha256
+from curation.tables.corpus_parts import FINGERPRINTS_NAME
 from curation.tables.io import read_table, write_table
 from curation.vault import Vault
 from resources.llm import LlmResource
@@ -160,6 +161,11 @@ def test_snippet_en_and_caption_en_from_the_translator(data_paths, server) -> No
     assert pairs_meta["with_english"].value == 2
     assert len(server.bodies) == 2
 
+    snippets_meta, pairs_meta = _corpus(data_paths, _llm(server))
+    assert len(server.bodies) == 2  # nothing changed: neither recomputed
+    assert snippets_meta["exports_recomputed"].value == pairs_meta["exports_recomputed"].value == 0
+    for table in ("snippet_pairs", "image_text_pairs"):  # recomputed all the same:
+        (data_paths.table_dir(table) / FINGERPRINTS_NAME).unlink()
     snippets_meta, pairs_meta = _corpus(data_paths, _llm(server))
     assert len(server.bodies) == 2  # re-materialized from the cache
     assert (snippets_meta["translation_cached"].value, pairs_meta["translation_cached"].value) == (1, 1)

@@ -45,7 +45,9 @@ def test_catalog_volumes_and_pairs_materialize(tmp_path: Path, data_paths, pseud
         "volume_id": volume["volume_id"], "slice_index": 5, "snippet": "Lytische Läsion im Wirbelkörper",
         "lang": "de", "study_uid": volume["study_uid"], "resolved_series": 2,
         "ref_image_start": next(e["instance_number"] for e in volume["slice_map"] if e["slice_index"] == 5),
-        "ref_image_end": None}])
+        "ref_image_end": None}], export_id=EXPORT)  # the part of the export holding report R1
+    write_table(data_paths, "reports", [{"report_id": "R1", "export_id": EXPORT, "study_uid": volume["study_uid"],
+                                         "patient_pid": volume["patient_pid"], "lang": "de"}], export_id=EXPORT)
     result = dg.materialize([image_text_pairs], resources={"storage": storage, "llm": LlmResource()}, instance=instance)
     assert result.success
     (pair,) = read_table(data_paths, "image_text_pairs").to_pylist()

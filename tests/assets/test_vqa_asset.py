@@ -7,6 +7,7 @@ import pytest
 
 from assets.vqa import vqa_items
 from curation.paths import DataPaths
+from curation.tables.corpus_parts import FINGERPRINTS_NAME
 from curation.tables.io import read_table, write_table
 from resources.llm import LlmResource
 from resources.storage import RadcurateStorage
@@ -20,14 +21,15 @@ def corpus(data_paths: DataPaths) -> DataPaths:
     r1 = "Befund: Leberzyste von 14 mm im Segment 7 (Serie 2, Bild 40). Kein Pleuraerguss. Milz unauffällig."
     r2 = "Findings: 6 mm nodule in the right lower lobe (series 3, image 12). No pneumothorax."
     write_table(data_paths, "reports", [
-        {"report_id": "R1", "export_id": EXPORT, "lang": "de", "text": r1},
-        {"report_id": "R2", "export_id": EXPORT, "lang": "en", "text": r2}], export_id=EXPORT)
+        {"report_id": "R1", "export_id": EXPORT, "study_uid": "S1", "lang": "de", "text": r1},
+        {"report_id": "R2", "export_id": EXPORT, "study_uid": "S2", "lang": "en", "text": r2}], export_id=EXPORT)
     write_table(data_paths, "volumes", [
-        {"volume_id": "V1", "export_id": EXPORT, "series_description": "Abdomen portalvenös 3mm"},
-        {"volume_id": "V2", "export_id": EXPORT, "series_description": "Thorax 1mm"}], export_id=EXPORT)
+        {"volume_id": "V1", "export_id": EXPORT, "study_uid": "S1", "series_description": "Abdomen portalvenös 3mm"},
+        {"volume_id": "V2", "export_id": EXPORT, "study_uid": "S2", "series_description": "Thorax 1mm"}],
+        export_id=EXPORT)
     write_table(data_paths, "snippet_pairs", [
         {"pair_id": "S1", "report_id": "R1", "snippet": "Leberzyste von 14 mm im Segment 7"},
-        {"pair_id": "S2", "report_id": "R2", "snippet": "6 mm nodule in the right lower lobe"}])
+        {"pair_id": "S2", "report_id": "R2", "snippet": "6 mm nodule in the right lower lobe"}], export_id=EXPORT)
     write_table(data_paths, "image_text_pairs", [
         {"pair_id": "I1", "volume_id": "V1", "slice_index": 40, "report_id": "R1", "modality": "CT",
          "plane": "axial", "window": "soft_tissue", "caption_de": "Leberzyste von 14 mm im Segment 7.",
@@ -40,10 +42,10 @@ def corpus(data_paths: DataPaths) -> DataPaths:
          "plane": "axial", "window": "lung", "caption_en": "6 mm nodule in the right lower lobe.",
          "snippet_pair_ids": ["S2"], "image_sha256": "b2"},
         {"pair_id": "I3", "volume_id": "V2", "slice_index": 13, "report_id": "R-missing", "modality": "CT",
-         "image_sha256": "c3"}])
+         "image_sha256": "c3"}], export_id=EXPORT)
     write_table(data_paths, "grounding_items", [
         {"item_id": "G1", "volume_id": "V1", "slice_index": 40, "phrase": "Leber", "lang": "de",
-         "structure": "liver", "bbox_tokens": BOX}])
+         "structure": "liver", "bbox_tokens": BOX}], export_id=EXPORT)
     return data_paths
 
 
@@ -79,6 +81,11 @@ def test_vqa_items_asset(corpus: DataPaths, secret_env: str) -> None:
     assert meta["quality_finding_on_own_slice"].value == 1.0
     assert meta["quality_duplicate_items"].value == 0
     assert meta["quality_constant_templates"].value == 0
+    again = materialize(corpus, secret_env)  # nothing changed: the part is not recomputed
+    assert again["exports_recomputed"].value == 0 and again["items"].value == len(table)
+    rejected = sum(meta["rejected"].value.values())  # 18: 16 constant-answer items among them
+    assert again["validity_rate"].value == meta["validity_rate"].value == len(table) / (len(table) + rejected)
+    (corpus.table_dir("vqa_items") / FINGERPRINTS_NAME).unlink()  # recomputed all the same: from the cache
     again = materialize(corpus, secret_env)
     assert again["generated_requests"].value == 0 and again["cached_requests"].value == 2
     assert read_table(corpus, "vqa_items").to_pylist() == table

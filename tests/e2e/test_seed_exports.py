@@ -17,7 +17,7 @@ from curation.paths import DataPaths
 from curation.phi_scan import PhiNeedles, scan_tree
 from curation.seed_exports.refrad2d import boxes_of, env_for, write_refrad2d
 from curation.tables import write_table
-from curation.tables.io import read_table
+from curation.tables.io import read_table, table_exports
 from tests.conftest import TEST_SECRET
 from tests.e2e.conftest import CuratedExport
 
@@ -31,11 +31,12 @@ def refrad2d(curated: CuratedExport, tmp_path_factory: pytest.TempPathFactory) -
     shutil.copytree(curated.data_dir, root / "data", symlinks=True)
     shutil.copytree(curated.vault_dir, root / "vault")
     paths = DataPaths(root / "data", root / "vault")
-    pairs = read_table(paths, "image_text_pairs").to_pylist()
-    for row in pairs:
-        if row["caption_en"] is None and row["caption_de"]:
-            row["caption_en"] = f"EN {row['caption_de']}"
-    write_table(paths, "image_text_pairs", pairs)
+    for export_id in table_exports(paths, "image_text_pairs"):  # the table is stored per export part
+        pairs = read_table(paths, "image_text_pairs", exports=[export_id]).to_pylist()
+        for row in pairs:
+            if row["caption_en"] is None and row["caption_de"]:
+                row["caption_en"] = f"EN {row['caption_de']}"
+        write_table(paths, "image_text_pairs", pairs, export_id=export_id)
     out = root / "out"
     summary = write_refrad2d(paths, out, Pseudonymizer(load_secret(TEST_SECRET)))
     return out, paths, summary

@@ -13,6 +13,7 @@ from curation.synth import SynthOptions, write_synthetic_export
 from tests.e2e.conftest import curate_env
 
 pytestmark = pytest.mark.e2e
+CORPUS_PARTS = ("snippet_pairs", "report_labels", "image_text_pairs", "grounding_items", "vqa_items")
 
 
 def _splits(data_dir: Path) -> dict[str, str]:
@@ -55,12 +56,20 @@ def test_sensor_two_exports_incremental_and_stable_splits(tmp_path: Path, monkey
                 first_splits = _splits(tmp_path / "data")
                 first_vqa = _latest_metadata(instance, "vqa_items")
                 first_snippets = _latest_metadata(instance, "snippet_pairs")
-        snippets = _latest_metadata(instance, "snippet_pairs")
-        vqa = _latest_metadata(instance, "vqa_items")
-    assert first_snippets["reports_kept"] == 0 and first_snippets["reports_mined"] > 0
-    assert snippets["reports_kept"] == first_snippets["reports"]          # export A not mined again
-    assert snippets["reports_mined"] == snippets["reports"] - first_snippets["reports"]
-    assert vqa["cached_requests"] == first_vqa["images"]                  # export A's VQA from the cache
+        second = {asset: _latest_metadata(instance, asset) for asset in CORPUS_PARTS}
+        assert corpus_job.execute_in_process(instance=instance).success  # nothing changed
+        third = {asset: _latest_metadata(instance, asset) for asset in CORPUS_PARTS}
+    snippets = second["snippet_pairs"]
+    assert first_snippets["exports_recomputed"] == 1 and first_snippets["reports_mined"] > 0
+    # the second export lands: only its part of each corpus table is computed, export A's is not read
+    assert {a: (m["exports_recomputed"], m["exports_unchanged"]) for a, m in second.items()} == dict.fromkeys(
+        CORPUS_PARTS, (1, 1))
+    assert snippets["reports_mined"] == snippets["reports"] > 0 and snippets["reports_kept"] == 0
+    assert second["vqa_items"]["generated_requests"] == second["vqa_items"]["images"] > 0  # B's images only
+    assert second["vqa_items"]["items"] > first_vqa["items"]
+    # a corpus run with nothing changed recomputes nothing
+    assert {a: (m["exports_recomputed"], m["exports_unchanged"]) for a, m in third.items()} == dict.fromkeys(
+        CORPUS_PARTS, (0, 2))
     second_splits = _splits(tmp_path / "data")
     assert len(second_splits) > len(first_splits)
     assert all(second_splits[pid] == split for pid, split in first_splits.items())
