@@ -1,0 +1,122 @@
+"""Dev set for issue 16, round 3 (engineer refs-fix2): whole report paragraphs in other departments' styles.
+
+A DEV set, written by a second engineer (not the author of `dev16c.py`) in DE/AT/CH/UK/US habits: findings
+sections that name a series once and then cite images only, current and prior citations mixed in one sentence,
+lists and ranges with every separator and image word, prior cues at sentence and paragraph level. It holds no
+text of any held-out set (none was opened). Markup as in `dev16c.py` (`parse`), with the gold convention of the
+blind sets: an image-only citation takes the series named earlier in its sentence or section (null only if
+none; a new heading such as "Beurteilung:"/"IMPRESSION:" or a blank line starts a section); plane words never
+change series or image; a range is one ref; a list one ref per image; prior-study citations have `P`.
+"""
+
+from __future__ import annotations
+
+from tests.curation.snippets.dev16c import Excerpt, parse
+
+__all__ = ["CONFOUNDERS", "EXCERPTS"]
+
+_DE = [
+    # DE university hospital, findings section, series once then image-only
+    "Befund:\nThorax-CT in Serie 4 (Lungenfenster). ⟨a|Solider Rundherd im apikalen Unterlappensegment rechts, "
+    "11 mm⟩ (⟦Bild 87|4:87 #a⟧). ⟨b|Weiterer subpleuraler Knoten links⟩ (⟦Bild 102|4:102 #b⟧). "
+    "⟨c|Keine Lymphadenopathie⟩ (⟦Bilder 40-44|4:40-44 #c⟧).",
+    # AT style, Se/Bi abbreviations, then image-only in later sentences of the same paragraph
+    "Leber: ⟨a|hypodense Läsion Segment VII⟩ ⟦Se 3 Bi 55|3:55 #a⟧. ⟨b|Eine zweite, kleinere Läsion in Segment "
+    "IVa⟩ ⟦Bi 61|3:61 #b⟧, ⟨c|eine dritte subkapsulär⟩ ⟦Bi 70|3:70 #c⟧.",
+    # CH style, prior and current in one sentence
+    "⟨a|Der Lungenrundherd links misst aktuell 9 mm⟩ (⟦Serie 5, Bild 120|5:120 #a⟧), in der Voruntersuchung "
+    "vom 04.05.2023 ⟨b|6 mm⟩ (⟦Serie 3, Bild 98|3:98 P #b⟧).",
+    # DE list with every separator
+    "⟨a|Multiple Leberzysten⟩ (⟦Serie 2, Bilder 33, 41 und 56|2:33 2:41 2:56 #a⟧).",
+    "⟨a|Sklerotische Knochenherde⟩ in ⟦Serie 6, Bild 12; 19; 27|6:12 6:19 6:27 #a⟧.",
+    "⟨a|Pulmonale Mikronoduli⟩ (⟦Se. 4 / Bi. 31 u. 48|4:31 4:48 #a⟧).",
+    # ranges, every separator
+    "⟨a|Pleuraerguss rechts⟩ (⟦Serie 2, Bild 60 bis 75|2:60-75 #a⟧).",
+    "⟨a|Thrombus in der V. portae⟩ (⟦Serie 8, Bilder 22–29|8:22-29 #a⟧).",
+    "⟨a|Appendix verdickt⟩, ⟦Serie 3, Bild 140 - 146|3:140-146 #a⟧.",
+    # slash forms
+    "⟨a|Hypodenser Nierenherd links⟩ (⟦Bild 5/77|5:77 #a⟧), ⟨b|Zyste rechts⟩ (⟦Bild 5/81|5:81 #b⟧).",
+    "⟨a|Hiatushernie⟩ (⟦Serie/Bild 2/34|2:34 #a⟧).",
+    # paragraph-level prior cue: the whole paragraph compares with the prior
+    "Vergleich mit der Voruntersuchung vom 12.01.2024: ⟨a|Die Raumforderung maß damals 23 mm⟩ "
+    "(⟦VU Serie 4, Bild 66|4:66 P #a⟧), ⟨b|aktuell 31 mm⟩ (⟦Serie 5, Bild 71|5:71 #b⟧).",
+    # section context across sentences, heading with plane word
+    "Koronare Rekonstruktion, Serie 601. ⟨a|Die Wirbelkörperhöhe LWK 1 ist gemindert⟩ (⟦Bild 45|601:45 #a⟧). "
+    "⟨b|Kein Hinterkantenversatz⟩ (⟦Bild 47|601:47 #b⟧).",
+    # image-only with no series anywhere -> null
+    "⟨a|Kleiner Perikarderguss⟩ (⟦Bild 28|-:28 #a⟧).",
+    # impression restarts the section
+    "Befund: Serie 3. ⟨a|Rundherd im Mittellappen⟩ (⟦Bild 66|3:66 #a⟧).\nBeurteilung: ⟨b|Rundherd "
+    "Mittellappen, kontrollbedürftig⟩ (⟦Bild 66|-:66 #b⟧).",
+    # AT: "Sequenz" with MRI, prior tail
+    "⟨a|Diskusprotrusion L4/5 mit Kontakt zur Wurzel L5 links⟩ (⟦Serie 7, Bild 14|7:14 #a⟧), "
+    "⟨b|in der Vor-MRT noch ohne Wurzelkontakt⟩ (⟦Serie 6, Bild 13|6:13 P #b⟧).",
+    # CH: lists of ranges
+    "⟨a|Kontrastmittelanreicherung der Meningen⟩ (⟦Serie 9, Bilder 10-14 und 20-23|9:10-14 9:20-23 #a⟧).",
+    # DE: "Schicht" as image word
+    "⟨a|Verkalkter Granulom rechts basal⟩ (⟦Serie 4, Schicht 210|4:210 #a⟧).",
+    # DE: series in one bracket, images in the following sentences
+    "Es liegt die axiale Serie 2 vor. ⟨a|Gallenblasenstein⟩ auf ⟦Bild 38|2:38 #a⟧. "
+    "⟨b|Pankreas unauffällig⟩, ⟨c|Nebenniere links knotig verdickt⟩ (⟦Bild 44|2:44 #c⟧).",
+    # prior image-only within prior sentence
+    "⟨a|In der Voruntersuchung war der Herd 5 mm groß⟩ (⟦VU Serie 3, Bild 40|3:40 P #a⟧, ⟦Bild 41|3:41 P #a⟧).",
+]
+
+_EN = [
+    # US: findings section with series once, then image-only refs
+    "FINDINGS:\nLungs (series 4): ⟨a|There is a 7 mm solid nodule in the right upper lobe⟩ (⟦image 52|4:52 #a⟧). "
+    "⟨b|A 4 mm perifissural nodule⟩ (⟦image 77|4:77 #b⟧). ⟨c|Mild centrilobular emphysema⟩.",
+    # UK: abbreviations and slash
+    "⟨a|Enlarged subcarinal node, 14 mm short axis⟩ (⟦se 3 im 61|3:61 #a⟧) and ⟨b|right hilar node⟩ "
+    "(⟦im 66|3:66 #b⟧).",
+    # US: mixed current / prior in one sentence
+    "⟨a|The left adrenal nodule measures 18 mm⟩ (⟦series 2, image 48|2:48 #a⟧), previously 15 mm "
+    "(⟦series 3, image 45 on the prior|3:45 P⟧).",
+    # US: list with commas and 'and'
+    "⟨a|Several hypodense hepatic lesions, too small to characterize⟩ (⟦series 2, images 18, 24, and 31|"
+    "2:18 2:24 2:31 #a⟧).",
+    # UK: range with 'to'
+    "⟨a|Long segment of small bowel wall thickening⟩ (⟦series 5, images 80 to 96|5:80-96 #a⟧).",
+    # US: range with 'through'
+    "⟨a|Occlusive thrombus in the right femoral vein⟩ (⟦series 6, images 102 through 110|6:102-110 #a⟧).",
+    # UK: slash im
+    "⟨a|Small left pleural effusion⟩ (⟦4/55|4:55 #a⟧).",
+    # US: series named in a sentence, image-only in later sentence (section)
+    "Sagittal reformats are provided as series 602. ⟨a|There is mild anterior wedging of T12⟩ (⟦image 33|602:33 "
+    "#a⟧). ⟨b|No retropulsion⟩ (⟦image 35|602:35 #b⟧).",
+    # US: impression resets
+    "IMPRESSION:\n1. ⟨a|Right lower lobe consolidation⟩ (⟦image 88|-:88 #a⟧).",
+    # UK: comparison paragraph
+    "Comparison is made with the CT of 14 March 2024. ⟨a|The dominant liver lesion has grown from 22 mm⟩ "
+    "(⟦series 3, image 41|3:41 P #a⟧) to 29 mm (⟦series 2, image 44|2:44⟧).",
+    # US: plane word between, must not change series
+    "⟨a|Rotator cuff tear of the supraspinatus⟩ (⟦series 5 coronal PD, image 12|5:12 #a @coronal⟧).",
+    # US list with slashes
+    "⟨a|Bilateral renal cysts⟩ (⟦series 2, images 40/47/55|2:40 2:47 2:55 #a⟧).",
+    # UK ampersand
+    "⟨a|Bilateral hilar lymphadenopathy⟩ (⟦series 3, images 50 & 58|3:50 3:58 #a⟧).",
+    # US: "slice"
+    "⟨a|Hyperdense focus in the left basal ganglia⟩ (⟦series 2, slice 17|2:17 #a⟧).",
+    # US: image-only in list after series heading line
+    "Series 7 (axial T2):\n⟨a|Cystic lesion in the pancreatic tail⟩, ⟦image 22|7:22 #a⟧.\n"
+    "⟨b|Dilated main pancreatic duct⟩, ⟦images 18-21|7:18-21 #b⟧.",
+    # US: prior with image-only, series earlier in sentence
+    "⟨a|On the prior study the nodule measured 6 mm⟩ (⟦series 4, image 30|4:30 P #a⟧; ⟦image 31|4:31 P #a⟧).",
+    # UK: range with 'im' repeated
+    "⟨a|Segmental pulmonary emboli in the left lower lobe⟩ (⟦se 4 im 120-im 126|4:120-126 #a⟧).",
+]
+
+_CONFOUNDERS_DE = [
+    "Kontrolle in 6/12 Monaten empfohlen. Blutdruck 135/85 mmHg.",
+    "Bildqualität eingeschränkt durch Bewegungsartefakte, Serie unvollständig.",
+    "LWK 3/4 mit Osteochondrose, Segment 7 der Leber unauffällig.",
+]
+
+_CONFOUNDERS_EN = [
+    "Follow-up CT in 3 months is recommended. BP 140/90.",
+    "The study was performed on 12/03/2024 at 10:45 with 100 mL of contrast.",
+    "Lung-RADS 4A. Bosniak IIF. LI-RADS 3.",
+]
+
+EXCERPTS = [parse("de", t) for t in _DE] + [parse("en", t) for t in _EN]
+CONFOUNDERS = [parse("de", t) for t in _CONFOUNDERS_DE] + [parse("en", t) for t in _CONFOUNDERS_EN]
