@@ -66,12 +66,12 @@ _COMMA = r"\s*[,;]\s*(?:(?:IM|Im|im|IMA|Ima|Bild|Image|Img|Bi)\.?\s*)?"
 # Before the series of an image-first list: "(images 31, 36 on series 4)".
 _TO_SERIES = r"\s*,?\s*(?:on|of|in|der|aus|from)\s+(?:the\s+)?(?:Serie|Series|Se)\b"
 # A comma list closes its bracket or names its series after it, or has three or more items ("series 3,
-# images 12, 15, 19, all stable"); two items outside a bracket need "und"/"and".
+# images 12, 15, 19, all stable", "Serie 6, Bild 12; 19; 27"); two items outside a bracket need "und"/"and".
 _LIST = (r"(?:" + _GLUED
          + r"|" + _ITEM_L + r"(?:\s*,\s*" + _NEXT_L + r")*\s*,?\s*" + _AND + r"\s*" + _NEXT_ITEM
          + r"(?:\s*,?\s*" + _AND + r"\s*" + _NEXT_ITEM + r")*"
          + r"|" + _ITEM + r"(?:(?:" + _COMMA + _NEXT_ITEM + r")+(?=\s*[)\]]|" + _TO_SERIES + r")"
-         + r"|(?:\s*,\s*" + _NEXT_ITEM + r"){2,}|))")
+         + r"|(?:\s*[,;]\s*" + _NEXT_ITEM + r"){2,}|))")
 _SERIES_NUM = r"\d{1,4}" + _GUARD
 # A bracket may open between series and image: "aktuell Serie 3 [Bild 77]", "series 3 (image 77)".
 # A plane or sequence word may stand between series and image: "Serie 601 koronar, Bild 33", "Se 5 sag. Bi 45",
@@ -139,7 +139,8 @@ REF_PATTERN = re.compile(
     r"|(?P<cp>(?-i:\bS)\.?\s?(?P<cp_s>\d{1,3})\s*[/,:]?\s*(?-i:[BI])\.?\s?(?P<cp_i>" + _GLUED + r"|" + _ITEM
     + r"(?:\s*(?:,\s*(?-i:[BI])\.?\s?|(?:und|and|&|\+)\s*(?:(?-i:[BI])\.?\s?)?)" + _NEXT_ITEM + r")*))"
     # image only: "Bild 45", "images 12-15", "Schicht 30" (series from context)
-    r"|(?P<io>\b" + _IMAGE_KW_FULL + r"\s*" + _NR + r"(?P<io_i>" + _LIST + r"))"
+    # ... and the German abbreviation in running text, case-sensitive: "Läsion in Segment IVa Bi 61"
+    r"|(?P<io>(?:\b" + _IMAGE_KW_FULL + r"|(?-i:\bBi\b)\.?)\s*" + _NR + r"(?P<io_i>" + _LIST + r"))"
     r"|(?P<pi>(?<=\()\s*(?:\#|(?-i:IMA|Ima|im|IM|Im)\.?)\s*(?P<pi_i>" + _LIST + r")\s*(?=\)))"
     # a bare "a/b" or "a:b" after a prior word opening the bracket: "(VU 3/35)", "(prior: 2:40)"
     r"|(?P<pc>(?<=\()\s*" + _ON_PRIOR + r"\s*:?\s*(?P<pc_s>[1-9]\d{0,2})\s*[:/]\s*(?P<pc_i>[1-9]\d{0,3}"
@@ -176,7 +177,8 @@ _PRIOR_WORDS = (r"(?:VU|Voruntersuchung(?:en)?|Voraufnahmen?|Vorbefund|Vorunters
                 r"comparison|old)")
 # Every prior rule needs one of these somewhere in the text (a superset, checked once per text for speed):
 # words (lower case, substrings) or a date/year.
-_PRIOR_HINT_WORDS = ("vu", "vor", "vergleich", "ausgang", "baseline", "prior", "previous", "comparison", "old",
+_PRIOR_HINT_WORDS = ("from", "von", "vu", "vor", "vergleich", "ausgang", "baseline", "prior", "previous",
+                     "comparison", "old",
                      "earlier", "last", "former", "auswärt", "extern", "outside", "damals", "dort", "there", "then",
                      "seinerzeit", "letzte", "frühere", "alte")
 _PRIOR_HINT_DATE = re.compile(r"\d{4}|\d\.\s?\d{1,2}\.|\d/\d{1,2}/\d\d")
@@ -208,7 +210,9 @@ _PRIOR_CLAUSE = re.compile(
     # the prior examination as the clause's subject: "Die VU zeigte den Herd (...)", "The prior CT showed ..."
     r"|(?<!\w)(?:die|der|das|the)\s+" + _PRIOR_NOUN + r"(?:\s+(?:study|exam|examination|CT|MRI?|scan))?"
     r"(?=\s+(?:zeigte|zeigt|showed|shows|demonstrated|depicted|hatte|had)\b))")
-_CLAUSE_OPENING = re.compile(r"(?i)[\s,;:(\[]*(?:\d{1,2}\.\s+)?"
+# What may stand before a clause-opening prior phrase: punctuation (the previous reference's closing bracket:
+# "(Serie 7, Bild 14), in der Vor-MRT noch ohne Kontakt (Serie 6, Bild 13)"), a list number, a connective.
+_CLAUSE_OPENING = re.compile(r"(?i)[\s,;:()\[\]]*(?:\d{1,2}\.\s+)?"
                              r"(?:(?:und|and|but|aber|während|while|whereas|wobei)\s+)?")
 _MEASURE_ONLY = re.compile(r"(?i)\s*,?\s*(?:[\w.-]+\s+){0,3}?(?:noch\s+|still\s+|nur\s+|only\s+)?\d+(?:[.,]\d+)?"
                            r"(?:\s*[x×]\s*\d+(?:[.,]\d+)?)*\s*(?:mm|cm)\b[^()\[\]]{0,25}[(\[]?\s*")
@@ -230,6 +234,13 @@ _PAST_MEASURE = re.compile(r"(?i)\b(?:war|waren|maß|mass|maßen|massen|betrug|b
                            # the verb after the value: "wo der Herd 6 mm mass (Se 3 Bi 50)"
                            r"|\d+(?:[.,]\d+)?\s*(?:mm|cm)\s+(?:\w+\s+)?(?:war|waren|maß|mass|maßen|massen|betrug|measured)"
                            r"\s*[(\[]?\s*$")
+# A change told as "from X to Y": the value before the first reference is the prior one ("has grown from 22 mm
+# (series 3, image 41) to 29 mm (series 2, image 44)", "von 12 mm (Se 3 Bi 40) auf 15 mm (Se 5 Bi 44)
+# größenprogredient"); the reference after "to/auf" is this study's.
+_FROM_VALUE = re.compile(r"(?i)\b(?:from|von)\s+(?:ca\.\s*|approx\.\s*|about\s+)?\d+(?:[.,]\d+)?"
+                         r"(?:\s*[x×]\s*\d+(?:[.,]\d+)?)*\s*(?:mm|cm)\s*[(\[]?\s*$")
+_TO_VALUE = re.compile(r"(?i)[\s)\],]*(?:to|auf|zu|bis\s+auf|nun\s+auf|jetzt\s+auf|now\s+to)\s+"
+                       r"(?:ca\.\s*|approx\.\s*|about\s+)?\d+(?:[.,]\d+)?(?:\s*[x×]\s*\d+(?:[.,]\d+)?)*\s*(?:mm|cm)\b")
 # A bracket that opens with "there"/"then" points back at the examination just named.
 _THERE = re.compile(r"(?i)\s*(?:dort|there|damals|then|seinerzeit|at\s+that\s+time)\b")
 _THERE_BEFORE = re.compile(r"(?i)\b(?:dort|damals|seinerzeit)\s*[:,]?\s*$")
@@ -450,6 +461,8 @@ def _prior_study(text: str, start: int, end: int, clause_start: int = 0) -> bool
     finding of this study. `clause_start`: where the reference's clause starts (after the previous
     reference or a ';')."""
     if _PRIOR_AFTER.match(text, end):
+        return True
+    if _FROM_VALUE.search(text, max(clause_start, start - 40), start) and _TO_VALUE.match(text, end):
         return True
     before = _PRIOR_BEFORE.search(text, max(clause_start, start - 60), start)
     if before is not None:

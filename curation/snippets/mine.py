@@ -96,9 +96,21 @@ class Reference:
     hint_start: int = 0
     hint_end: int = 0
 
+    @property
+    def series_used(self) -> int | None:
+        """The series this reference names: written, else inherited from its sentence or section."""
+        return self.series if self.series is not None else self.context_series
+
+    @property
+    def series_inherited(self) -> bool:
+        """True when `series_used` comes from the context, not from the reference itself ("(Bild 45)")."""
+        return self.series is None and self.context_series is not None
+
     def as_json(self) -> dict[str, object]:
-        """The `radcurate mine-refs` output record (ARCHITECTURE.md section 4, plus `prior_study`)."""
-        return {"series": self.series, "image_start": self.image_start, "image_end": self.image_end,
+        """The `radcurate mine-refs` output record (ARCHITECTURE.md section 4, plus `prior_study`): `series` is
+        the series the reference names, written or inherited (`series_inherited` true)."""
+        return {"series": self.series_used, "series_inherited": self.series_inherited,
+                "image_start": self.image_start, "image_end": self.image_end,
                 "snippet": self.snippet, "snippet_start": self.snippet_start, "snippet_end": self.snippet_end,
                 "prior_study": self.prior_study}
 
@@ -247,18 +259,45 @@ def _snippet(text: str, sentence: tuple[int, int], ref: RefSpan, prev_end: int, 
 _LIST_GAP = re.compile(r"(?i)[\s,;&/+]*(?:(?:und|and|sowie|oder|or|bzw\.?|u\.|resp\.?)[\s,]*)?")
 
 
-def _context_series(text: str, mentions: list[tuple[int, int]], sentence_start: int, ref_start: int) -> int | None:
+# A report-section heading at a line start ends the section whose series image-only references inherit
+# ("Beurteilung:", "IMPRESSION:"); organ labels ("Leber:", "Lungs (series 4):") do not.
+_SECTION_HEADING = re.compile(
+    r"(?im)^[ \t]*(?:\d{1,2}[.)][ \t]*)?(?:befunde?|beurteilung|zusammenfassung|impression|findings?|conclusions?|"
+    r"technik|technique|anamnese|history|clinical(?:\s+\w+)?|indication|fragestellung|empfehlung|"
+    r"recommendations?|procedure|ergebnis|result|opinion|summary|vergleich|comparison|kommentar|comment)\b[^\n:]{0,30}:"
+    r"|\n[ \t]*\n")
+
+
+def _section_start(text: str, pos: int) -> int:
+    """Start of the report section that holds `pos`: after the last blank line or report-section heading."""
+    start = 0
+    for m in _SECTION_HEADING.finditer(text, 0, pos):
+        start = m.start() if m.group().lstrip(" \t")[:1] != "\n" else m.end()
+    return start
+
+
+def _context_series(text: str, mentions: list[tuple[int, int]], sentence_start: int, ref_start: int,
+                    other_spans: list[tuple[int, int]]) -> int | None:
     """The series an image-only reference continues: one named earlier in its sentence, else a series
-    heading that starts its line ("Serie 5: ..."); otherwise None (the resolver then takes the primary
-    axial series: a bare "(Bild 45)" in a later sentence means the main series, not the last one named).
+    heading that starts its line ("Serie 5: ..."), else the last one named earlier in its report section
+    ("Serie 4 (Lungenfenster). Rundherd (Bild 87). Knoten (Bild 102)."; a section ends at a blank line or a
+    heading such as "Beurteilung:"). A series written in a reference of the other study (`other_spans`: the
+    prior study's for a current reference, this study's for a prior one) is never inherited.
+    None when the section names none (the resolver then takes the primary axial series).
     """
-    in_sentence = [n for pos, n in mentions if sentence_start <= pos < ref_start]
+    usable = [(pos, n) for pos, n in mentions if pos < ref_start and not any(a <= pos < b for a, b in other_spans)]
+    in_sentence = [n for pos, n in usable if sentence_start <= pos]
     if in_sentence:
         return in_sentence[-1]
     line_start = text.rfind("\n", 0, ref_start) + 1
     while line_start < ref_start and text[line_start].isspace():
         line_start += 1
-    return next((n for pos, n in mentions if pos == line_start), None)
+    heading = next((n for pos, n in usable if pos == line_start), None)
+    if heading is not None:
+        return heading
+    section = _section_start(text, ref_start)
+    earlier = [n for pos, n in usable if section <= pos]
+    return earlier[-1] if earlier else None
 
 
 def _hint_end(text: str, ref: RefSpan, next_start: int) -> int:
@@ -278,7 +317,10 @@ def _same_bracket(text: str, prev_start: int, start: int) -> bool:
 
 
 def _references(text: str, sentence_refs: list[tuple[tuple[int, int], list[RefSpan]]]) -> list[Reference]:
-    mentions = series_mentions(text)
+    spans = [ref for _, refs in sentence_refs for ref in refs]
+    # every "Serie N" word, and the series of every reference that names one ("Bild 5/77", "Se4Bi12")
+    mentions = sorted(set(series_mentions(text)) | {(r.start, r.series) for r in spans if r.series is not None})
+    spans_of = {prior: [(r.start, r.end) for r in spans if r.prior == prior] for prior in (False, True)}
     out: list[Reference] = []
     for sentence, refs in sentence_refs:
         sn0 = sn1 = -1
@@ -296,7 +338,8 @@ def _references(text: str, sentence_refs: list[tuple[tuple[int, int], list[RefSp
                 sn0, sn1 = _snippet(text, sentence, ref, max(prev_end, h1), next_start, label_style)
             if not list_item:
                 h0 = max(prev_end, h1, text.rfind(";", prev_end, ref.start) + 1)
-            context = _context_series(text, mentions, sentence[0], ref.start) if ref.series is None else None
+            context = (_context_series(text, mentions, sentence[0], ref.start, spans_of[not ref.prior])
+                       if ref.series is None else None)
             h1 = _hint_end(text, ref, next_start)
             for image_start, image_end in dict.fromkeys(ref.images):  # "Bild 45 und 45": once
                 out.append(Reference(series=ref.series, image_start=image_start, image_end=image_end,

@@ -11,7 +11,7 @@ change series or image; a range is one ref; a list one ref per image; prior-stud
 
 from __future__ import annotations
 
-from tests.curation.snippets.dev16c import Excerpt, parse
+from tests.curation.snippets.dev16c import parse
 
 __all__ = ["CONFOUNDERS", "EXCERPTS"]
 
