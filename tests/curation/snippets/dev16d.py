@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from tests.curation.snippets.dev16c import parse
 
-__all__ = ["CONFOUNDERS", "EXCERPTS"]
+__all__ = ["BATCH2", "CONFOUNDERS", "EXCERPTS"]
 
 _DE = [
     # DE university hospital, findings section, series once then image-only
@@ -120,3 +120,59 @@ _CONFOUNDERS_EN = [
 
 EXCERPTS = [parse("de", t) for t in _DE] + [parse("en", t) for t in _EN]
 CONFOUNDERS = [parse("de", t) for t in _CONFOUNDERS_DE] + [parse("en", t) for t in _CONFOUNDERS_EN]
+
+# Batch 2: written after the first round's fixes, new phrasings of the same classes; measured once before its fixes.
+_DE2 = [
+    "Im Vergleich zur auswärtigen MRT vom 02/2024 ist die Läsion größenregredient: damals 18 mm "
+    "(⟦dort Se 9 Bi 22|9:22 P⟧), heute 12 mm (⟦Se 5, Bi 24|5:24⟧).",
+    "⟨a|Nachweis mehrerer Rundherde im rechten Unterlappen⟩ (⟦Ser. 3 / Ima. 201, 215, 233|3:201 3:215 3:233 #a⟧).",
+    "⟨a|Lymphknoten paraaortal⟩ (⟦Serie 4 Bild 80|4:80 #a⟧ ff.).",
+    "⟨a|Subsegmentale Atelektase⟩ (⟦Se. 2, Bi. 101 – 109|2:101-109 #a⟧).",
+    "Serie 3 (Weichteilfenster):\n- ⟨a|Nebennierenadenom links⟩, ⟦Bild 54|3:54 #a⟧\n"
+    "- ⟨b|Nierenzyste rechts⟩, ⟦Bild 61|3:61 #b⟧",
+    "⟨a|Fraktur der Basis Os metatarsale V⟩ (⟦Bildnr. 12 der Serie 4|4:12 #a⟧).",
+    "⟨a|Zyste im Pankreaskopf⟩ (⟦S 4, B 33|4:33 #a⟧).",
+    "Voruntersuchung vom 03.03.2024 zum Vergleich vorliegend.\nDamals Infiltrat im Mittellappen "
+    "(⟦Serie 2, Bild 45|2:45 P⟧), jetzt vollständig rückläufig (⟦Serie 3, Bild 47|3:47⟧).",
+    "⟨a|Knochenmarködem im medialen Femurkondylus⟩ (⟦Serie 6, Bilder 14 bis 17 und 20|6:14-17 6:20 #a⟧).",
+    "In der Voruntersuchung (⟦Serie 5, Bild 60|5:60 P⟧) noch nicht abgrenzbar, aktuell 8 mm messender Herd "
+    "(⟦Serie 6, Bild 63|6:63⟧).",
+    "⟨a|Rundherd linker Oberlappen⟩, ⟦Serie 3 Bild 45|3:45 #a⟧ (⟦Voruntersuchung: Serie 3 Bild 41|3:41 P⟧).",
+    "Serie 4: ⟨a|Lebermetastase Segment VIII⟩ (⟦Bild 30|4:30 #a⟧).\n\n⟨b|Aszites perihepatisch⟩ (⟦Bild 12|-:12 #b⟧).",
+    "⟨a|Pneumothorax rechts apikal⟩ (⟦Serie 2, Bild 5 – 15|2:5-15 #a⟧).",
+    "Die bekannte Leberläsion (⟦VU Se 4 Bi 33|4:33 P⟧; aktuell ⟦Se 5 Bi 35|5:35⟧) ist größenstabil.",
+    "⟨a|Abszess im Psoas links⟩ auf den ⟦Bildern 70–78 der Serie 3|3:70-78 #a⟧.",
+    "MRT Knie, Sequenz 5 (PD fs koronar): ⟨a|Einriss des Innenmeniskushinterhorns⟩ (⟦Bild 11|5:11 #a⟧). "
+    "⟨b|Kleine Bakerzyste⟩ (⟦Bild 18|5:18 #b⟧).",
+    "⟨a|Frakturlinie⟩ (⟦Bild 23 u. 25, Serie 7|7:23 7:25 #a⟧).",
+]
+
+_EN2 = [
+    "⟨a|Small volume mediastinal nodes⟩ (⟦ser 4 img 55 & 61|4:55 4:61 #a⟧).",
+    "⟨a|Irregular left adrenal mass⟩ (⟦4:118-125|4:118-125 #a⟧).",
+    "⟨a|Right renal calculus⟩, ⟦series 2 image 140|2:140 #a⟧ (⟦previously series 2 image 136|2:136 P⟧).",
+    "Comparison: CT abdomen 01/02/2024.\nFINDINGS:\nLiver: ⟨a|The segment 6 lesion now measures 2.1 cm⟩ "
+    "(⟦series 3 image 45|3:45 #a⟧), previously 1.6 cm (⟦series 4 image 44|4:44 P⟧).",
+    "⟨a|Mildly dilated common bile duct⟩ (⟦6/38–42|6:38-42 #a⟧).",
+    "Axial images (series 2): ⟨a|hepatic steatosis⟩ (⟦image 40|2:40 #a⟧). Coronal images (series 601): "
+    "⟨b|no bowel obstruction⟩ (⟦image 55|601:55 #b⟧).",
+    "⟨a|Nonocclusive thrombus in the SMV⟩ (⟦series 5, images 60, 62 and 64|5:60 5:62 5:64 #a⟧; previously "
+    "seen on ⟦series 4, image 58|4:58 P⟧).",
+    "⟨a|Left lower lobe collapse⟩ (⟦se 3/im 88-97|3:88-97 #a⟧).",
+    "IMPRESSION:\n1. ⟨a|Interval increase in size of the right lower lobe mass, now 4.2 cm⟩ "
+    "(⟦series 4, image 90|4:90 #a⟧), previously 3.5 cm (⟦series 3, image 87|3:87 P⟧).",
+    "⟨a|Tiny nonobstructing stones in the left kidney⟩ (⟦image 44, 47, 52 series 2|2:44 2:47 2:52 #a⟧).",
+    "⟨a|Hemangioma in the T9 vertebral body⟩ (⟦sag T2 series 8, im 9|8:9 #a @sagittal⟧).",
+    "Findings are compared with the outside MRI dated 11/15/2023, on which ⟨a|the lesion measured 14 mm⟩ "
+    "(⟦series 7, image 20|7:20 P #a⟧). ⟨b|It now measures 19 mm⟩ (⟦series 9, image 22|9:22 #b⟧).",
+]
+
+_CONFOUNDERS2 = [
+    ("de", "Z.n. Hemikolektomie 2019, Verlaufskontrolle in 12 Monaten. Schichtdicke 1,25 mm, 120 kV."),
+    ("en", "Image quality: good. 3 series acquired. Dose length product 450 mGy*cm."),
+    ("de", "Vergleich mit Voraufnahmen vom 01.02.2023 und 05.06.2024: stationär."),
+    ("en", "Three images were reviewed on the PACS; 2 of 4 sequences degraded by motion."),
+]
+
+BATCH2 = ([parse("de", t) for t in _DE2] + [parse("en", t) for t in _EN2]
+          + [parse(lang, t) for lang, t in _CONFOUNDERS2])
