@@ -241,6 +241,10 @@ _FROM_VALUE = re.compile(r"(?i)\b(?:from|von)\s+(?:ca\.\s*|approx\.\s*|about\s+)
                          r"(?:\s*[x×]\s*\d+(?:[.,]\d+)?)*\s*(?:mm|cm)\s*[(\[]?\s*$")
 _TO_VALUE = re.compile(r"(?i)[\s)\],]*(?:to|auf|zu|bis\s+auf|nun\s+auf|jetzt\s+auf|now\s+to)\s+"
                        r"(?:ca\.\s*|approx\.\s*|about\s+)?\d+(?:[.,]\d+)?(?:\s*[x×]\s*\d+(?:[.,]\d+)?)*\s*(?:mm|cm)\b")
+# A relative clause on the prior examination holds the prior's findings: "the outside MRI dated 11/15/2023, on
+# which ...", "der Vor-CT, in welcher ...", "the prior study, where ...".
+_ON_WHICH = re.compile(r"(?i)\s*,?\s*(?:(?:on|in|at)\s+which|where|wo|worauf|"
+                       r"(?:in|auf)\s+(?:welcher|welchem|der\s+damals))\b")
 # A bracket that opens with "there"/"then" points back at the examination just named.
 _THERE = re.compile(r"(?i)\s*(?:dort|there|damals|then|seinerzeit|at\s+that\s+time)\b")
 _THERE_BEFORE = re.compile(r"(?i)\b(?:dort|damals|seinerzeit)\s*[:,]?\s*$")
@@ -487,6 +491,8 @@ def _prior_study(text: str, start: int, end: int, clause_start: int = 0) -> bool
     cue = _PRIOR_CUE.search(text, clause_start, start)
     if cue is None or _NOW.search(text, cue.end(), start):
         return False
+    if _ON_WHICH.match(text, cue.end()):
+        return True  # "compared with the outside MRI dated 11/15/2023, on which the lesion measured 14 mm (...)"
     past = _PAST_MEASURE.search(text, cue.end(), start)
     if past is None:
         return False

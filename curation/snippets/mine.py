@@ -34,7 +34,7 @@ _CATEGORY_BEFORE = re.compile(r"(?i)(?:dichte|density|typ|type|klasse|class|kate
 _WORD = re.compile(r"[\wÄÖÜäöüß.'-]+")
 _TRAILING_STOP = frozenset({
     "siehe", "s.", "vgl.", "vgl", "see", "cf.", "cf", "in", "im", "auf", "on", "at", "bei", "of", "from",
-    "der", "die", "das", "the", "z.b.", "e.g.", "wie", "as", "shown", "dargestellt", "abgebildet",
+    "der", "die", "das", "den", "dem", "the", "z.b.", "e.g.", "wie", "as", "shown", "dargestellt", "abgebildet",
     "markiert", "gezeigt", "und", "and", "sowie", "mit", "with", "e.g", "z.b", "(", "vergleiche",
     "bzw.", "oder", "or", "jeweils", "beispielsweise", "exemplarisch", "exemplary", "for", "example",
     "dort", "ab", "von",  # "Dissektion ab Bild 40", "Zyste von Bild 70 bis 74": the range words are no finding
@@ -214,6 +214,8 @@ def _outermost_open(text: str, start: int, end: int) -> int:
 # A prior word after a comma, just before the reference: the reference's label, not the finding.
 _PRIOR_LABEL = re.compile(r"(?i)\s*[,;]\s*(?:VU|Voruntersuchung|Vorbefund|Voraufnahme|prior|previous|comparison)"
                           r"(?:\s+(?:study|exam|CT|MRI?|MRT))?\s*:?\s*$")
+# A relative clause on an examination: its finding starts after the pronoun.
+_RELATIVE = re.compile(r"(?i),\s*(?:(?:on|in|at)\s+which|where|wo|worauf|(?:in|auf)\s+(?:welcher|welchem))\s+")
 _TRAILING_MEASURE = re.compile(r"[\s)\]]*\d+(?:[.,]\d+)?\s*(?:mm|cm)\s*[,;]")
 
 
@@ -247,6 +249,9 @@ def _snippet(text: str, sentence: tuple[int, int], ref: RefSpan, prev_end: int, 
     b0, b1 = _trim(text, before_start, ref_start, leading=True, clause=True)
     if (label := _PRIOR_LABEL.search(text, b0, b1)) is not None and _meaningful(text, b0, label.start()):
         b1 = label.start()  # "Im Verlauf größenkonstant, VU Bild 38 Serie 3": "VU" names the reference's study
+    relative = max(_RELATIVE.finditer(text, b0, b1), key=lambda m: m.start(), default=None)
+    if relative is not None and _meaningful(text, relative.end(), b1):
+        b0 = relative.end()  # "compared with the outside MRI, on which the lesion measured 14 mm (...)"
     if _meaningful(text, b0, b1):
         return b0, b1
     a0, a1 = _after(text, sentence, ref, next_start)

@@ -142,7 +142,7 @@ _DE2 = [
     "⟨a|Pneumothorax rechts apikal⟩ (⟦Serie 2, Bild 5 – 15|2:5-15 #a⟧).",
     "Die bekannte Leberläsion (⟦VU Se 4 Bi 33|4:33 P⟧; aktuell ⟦Se 5 Bi 35|5:35⟧) ist größenstabil.",
     "⟨a|Abszess im Psoas links⟩ auf den ⟦Bildern 70–78 der Serie 3|3:70-78 #a⟧.",
-    "MRT Knie, Sequenz 5 (PD fs koronar): ⟨a|Einriss des Innenmeniskushinterhorns⟩ (⟦Bild 11|5:11 #a⟧). "
+    "MRT Knie, Sequenz 5 (PD fs koronar): ⟨a|Einriss des Innenmeniskushinterhorns⟩ (⟦Bild 11|5:11 #a @coronal⟧). "
     "⟨b|Kleine Bakerzyste⟩ (⟦Bild 18|5:18 #b⟧).",
     "⟨a|Frakturlinie⟩ (⟦Bild 23 u. 25, Serie 7|7:23 7:25 #a⟧).",
 ]
@@ -154,8 +154,8 @@ _EN2 = [
     "Comparison: CT abdomen 01/02/2024.\nFINDINGS:\nLiver: ⟨a|The segment 6 lesion now measures 2.1 cm⟩ "
     "(⟦series 3 image 45|3:45 #a⟧), previously 1.6 cm (⟦series 4 image 44|4:44 P⟧).",
     "⟨a|Mildly dilated common bile duct⟩ (⟦6/38–42|6:38-42 #a⟧).",
-    "Axial images (series 2): ⟨a|hepatic steatosis⟩ (⟦image 40|2:40 #a⟧). Coronal images (series 601): "
-    "⟨b|no bowel obstruction⟩ (⟦image 55|601:55 #b⟧).",
+    "Axial images (series 2): ⟨a|hepatic steatosis⟩ (⟦image 40|2:40 #a @axial⟧). Coronal images (series 601): "
+    "⟨b|no bowel obstruction⟩ (⟦image 55|601:55 #b @coronal⟧).",
     "⟨a|Nonocclusive thrombus in the SMV⟩ (⟦series 5, images 60, 62 and 64|5:60 5:62 5:64 #a⟧; previously "
     "seen on ⟦series 4, image 58|4:58 P⟧).",
     "⟨a|Left lower lobe collapse⟩ (⟦se 3/im 88-97|3:88-97 #a⟧).",
