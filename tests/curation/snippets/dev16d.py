@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from tests.curation.snippets.dev16c import parse
 
-__all__ = ["BATCH2", "CONFOUNDERS", "EXCERPTS"]
+__all__ = ["BATCH2", "BATCH3", "CONFOUNDERS", "EXCERPTS"]
 
 _DE = [
     # DE university hospital, findings section, series once then image-only
@@ -176,3 +176,52 @@ _CONFOUNDERS2 = [
 
 BATCH2 = ([parse("de", t) for t in _DE2] + [parse("en", t) for t in _EN2]
           + [parse(lang, t) for lang, t in _CONFOUNDERS2])
+
+# Batch 3: written after batch 2's fixes (lists, ranges, prior cues at paragraph level); measured once before its
+# fixes.
+_DE3 = [
+    "⟨a|Hypodense Leberläsionen⟩ in den ⟦Schichten 33/41/47 der Serie 4|4:33 4:41 4:47 #a⟧.",
+    "⟨a|Rippenfrakturen rechts⟩ (⟦Serie 5: Bilder 101, 113, 125 und 140|5:101 5:113 5:125 5:140 #a⟧).",
+    "⟨a|Lungenembolie segmental⟩ (⟦Se 6 Bi 80 bis Bi 95|6:80-95 #a⟧).",
+    "⟨a|Milzinfarkt⟩ (⟦Serie 3 / Bild 60-64 und 70-72|3:60-64 3:70-72 #a⟧).",
+    "Zum Vergleich liegt die Voruntersuchung vom 10.10.2023 vor. Dort ⟨a|Herd im Segment VI 12 mm⟩ "
+    "(⟦Se 3 Bi 44|3:44 P #a⟧).",
+    "⟨a|Pleuraplaques beidseits⟩ (⟦Serie 2, Bild 34 / 56 / 78|2:34 2:56 2:78 #a⟧).",
+    "⟨a|Kleine Osteolyse im Os ilium⟩ – ⟦Se. 4, Bi. 210|4:210 #a⟧ – unverändert zur VU "
+    "(⟦dort Se. 3, Bi. 205|3:205 P⟧).",
+    "Progrediente Lymphknoten iliakal links: aktuell 22 mm (⟦Serie 5, Bild 130|5:130⟧) vs. 15 mm in der "
+    "Voruntersuchung (⟦Serie 4, Bild 128|4:128 P⟧).",
+    "⟨a|Harnleiterstein links prävesikal⟩ (⟦Bild 112 – 115|-:112-115 #a⟧).",
+    "Abdomen (Serie 6, portalvenös):\n⟨a|Leberzyste Segment II⟩ (⟦Bild 22|6:22 #a⟧), ⟨b|Nebenmilz⟩ "
+    "(⟦Bild 48|6:48 #b⟧).\nBecken:\n⟨c|Freie Flüssigkeit im Douglas⟩ (⟦Bild 99|6:99 #c⟧).",
+    "⟨a|Einengung des Spinalkanals⟩ auf ⟦Bildern 8 und 9 der sagittalen Serie 10|10:8 10:9 #a @sagittal⟧.",
+]
+
+_EN3 = [
+    "⟨a|Numerous bilateral pulmonary nodules⟩, for example ⟦series 3 images 45, 67, 89|3:45 3:67 3:89 #a⟧.",
+    "⟨a|Liver metastases⟩ (⟦Se 4 Im 30–34, 51|4:30-34 4:51 #a⟧).",
+    "⟨a|Ascites⟩ (⟦series 2 images 60-70|2:60-70 #a⟧).",
+    "Prior exam: ⟨a|2 cm right adrenal nodule⟩ (⟦series 4 image 50|4:50 P #a⟧). Current exam: 2.1 cm "
+    "(⟦series 5 image 52|5:52⟧).",
+    "⟨a|Unchanged 5 mm nodule in the lingula⟩ (⟦series 4 image 120|4:120 #a⟧; ⟦series 3 image 115|3:115 P⟧ of the "
+    "2022 exam).",
+    "⟨a|Multiple liver cysts⟩ (⟦series 201, images 12 + 19 + 33|201:12 201:19 201:33 #a⟧).",
+    "⟨a|Left pleural effusion⟩ (⟦series 2, images 150 thru 170|2:150-170 #a⟧).",
+    "On the previous imaging ⟨a|this measured 11 mm⟩ (⟦4/61|4:61 P #a⟧), now 16 mm (⟦5/63|5:63⟧).",
+    "⟨a|Enhancing mass in the right kidney⟩ (⟦series 7, image 33|7:33 #a⟧ and ⟦series 8, image 35|8:35 #a⟧).",
+    "CHEST (series 3):\n⟨a|Trace right pleural effusion⟩, ⟦image 88|3:88 #a⟧.\n\nABDOMEN (series 5):\n"
+    "⟨b|Cholelithiasis⟩, ⟦image 40|5:40 #b⟧.",
+    "⟨a|Subcentimeter hypodensities in the liver⟩ (⟦series 2, images 22; 30; 41|2:22 2:30 2:41 #a⟧).",
+    "⟨a|Disc extrusion at L5/S1⟩ (⟦sag T2 image 9|-:9 #a @sagittal⟧).",
+    "Compared to 06/01/2024, the right hilar mass has decreased from 4.0 cm (⟦series 3, image 60|3:60 P⟧) to "
+    "3.1 cm (⟦series 4, image 62|4:62⟧).",
+]
+
+_CONFOUNDERS3 = [
+    ("en", "Follow-up in 6-12 months. Fleischner 2017 criteria. Series of 3 CTs since 2021."),
+    ("de", "Verlaufskontrolle in 3/6/12 Monaten. Seite 1 von 3 der Befundmappe."),
+    ("de", "T2/FLAIR-hyperintense Läsionen, Fazekas 2. Gleason 3+4=7."),
+]
+
+BATCH3 = ([parse("de", t) for t in _DE3] + [parse("en", t) for t in _EN3]
+          + [parse(lang, t) for lang, t in _CONFOUNDERS3])
