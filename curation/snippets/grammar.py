@@ -121,7 +121,8 @@ REF_PATTERN = re.compile(
     # image first: "Bild 45 der Serie 3", "image 87 of series 3"
     r"|(?P<if>\b" + _IMAGE_KW_ANY + r"\s*" + _NR + r"(?P<if_i>" + _LIST + r")"
     r"\s*(?:[,;/]\s*|[(\[]\s*|der\s+|in\s+der\s+|aus\s+(?:der\s+)?|von\s+|of\s+(?:the\s+)?|in\s+|from\s+|on\s+)?"
-    r"(?:(?:aktuellen|heutigen|jetzigen|current|present|today's)\s+)?"
+    r"(?:(?:aktuellen|heutigen|jetzigen|current|present|today's|sagittalen|koronaren|coronaren|axialen|"
+    r"transversalen|sagittal|coronal|axial)\s+)?"
     + _SERIES_KW + r"\s*" + _NR + r"(?P<if_s>" + _SERIES_NUM + r"))"
     # "Serie/Bild 3/45", "Se/Bi 3/87"
     r"|(?P<sl>(?:\b" + _SERIES_KW + r"\s*[/:]\s*" + _IMAGE_KW_ANY + r"|(?-i:\bS\s*/\s*[IB]\b))\s*:?\s*(?P<sl_s>\d{1,4})"
@@ -207,6 +208,9 @@ _PRIOR_CLAUSE = re.compile(
     r"(?i)(?:(?<!\w)(?:in|im|auf|on|at|from)\s+(?:der\s+|dem\s+|den\s+|the\s+)?(?:" + _PRIOR_NOUN
     + r"|earlier)\b(?:\s+(?:study|exam|"
     r"examination|CT|MRI?|scan|Untersuchung))?|\b(?:zuvor|damals|vormals|previously|formerly)\b"
+    # a label naming the prior examination: "Prior exam: 2 cm nodule (series 4 image 50)", "Voruntersuchung: ..."
+    r"|\b(?:(?:prior|previous)\s+(?:study|exam|examination|CT|MRI?|scan|imaging)|VU|Voruntersuchung|Vorbefund|"
+    r"Voraufnahme|Vor-?(?:CT|MRT?))\s*:"
     # the prior examination as the clause's subject: "Die VU zeigte den Herd (...)", "The prior CT showed ..."
     r"|(?<!\w)(?:die|der|das|the)\s+" + _PRIOR_NOUN + r"(?:\s+(?:study|exam|examination|CT|MRI?|scan))?"
     r"(?=\s+(?:zeigte|zeigt|showed|shows|demonstrated|depicted|hatte|had)\b))")
@@ -604,7 +608,10 @@ def _prior_tags(text: str, spans: list[RefSpan]) -> list[RefSpan]:
         out.append(ref)
     # the items of one list before the tagged one share it: "(Bild 6/45 und 6/50, VU)"
     for k in range(len(out) - 2, -1, -1):
-        if out[k + 1].prior and not out[k].prior and _LIST_JOIN.fullmatch(text, out[k].end, out[k + 1].start):
+        # ... a reference naming another series is a citation of its own: "(series 4 image 120; series 3 image 115
+        # of the 2022 exam)"
+        if (out[k + 1].prior and not out[k].prior and _LIST_JOIN.fullmatch(text, out[k].end, out[k + 1].start)
+                and out[k + 1].series in (None, out[k].series)):
             r = out[k]
             out[k] = RefSpan(start=r.start, end=r.end, form=r.form, series=r.series, images=r.images, prior=True)
     return out

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from curation.reports.brackets import BracketSpans
-from curation.snippets.grammar import RefSpan, candidate_offsets, series_mentions
+from curation.snippets.grammar import _NOW, _PRIOR_CUE, RefSpan, candidate_offsets, series_mentions
 
 _ABBREVIATIONS = frozenset({
     "se", "bi", "ser", "img", "ima", "im", "nr", "no", "ca", "dr", "vgl", "bzw", "re", "li", "fig", "abb",
@@ -59,6 +59,7 @@ _STRIP = " \t\r\n,;:()[]–-/"
 _CLAUSE_LEADING_STOP = frozenset({
     "und", "and", "sowie", "zudem", "ferner", "außerdem", "additionally", "furthermore", "also", "auch",
     "siehe", "vgl", "vgl.", "see", "cf", "cf.", "s.", "mit", "with",
+    "dort",  # "Dort Herd im Segment VI 12 mm (VU ...)": points back at the examination, no finding
 })
 _ENUMERATION = re.compile(r"(?:\d{1,2}|[a-z])[.)]\s+")
 
@@ -321,7 +322,27 @@ def _same_bracket(text: str, prev_start: int, start: int) -> bool:
     return opened >= 0 and not any(c in text[opened:start] for c in ")]")
 
 
+# A sentence that opens by pointing back at the examination the previous sentence named: "Zum Vergleich liegt
+# die VU vom 10.10.2023 vor. Dort Herd 12 mm (Se 3 Bi 44).", "Comparison is made with the CT of 2023. There the
+# node measured 8 mm (...)". The miner's grammar sees one sentence at a time, so this is decided here.
+_THERE_OPENING = re.compile(r"(?i)(?:dort|there|damals|seinerzeit|on\s+(?:that|this)\s+(?:study|exam|scan|CT|MRI?)|"
+                            r"in\s+dieser\s+(?:Untersuchung|CT|MRT?)|auf\s+diesen\s+Aufnahmen)\b")
+
+
+def _points_back_to_prior(text: str, sentence: tuple[int, int], refs: list[RefSpan]) -> list[RefSpan]:
+    """The sentence's references up to a "jetzt/now" are the prior study's when it opens with "Dort"/"There"
+    after a sentence (in the same section, 200 characters back at most) that names the prior examination."""
+    s0 = sentence[0]
+    if _THERE_OPENING.match(text, s0) is None:
+        return refs
+    look = max(0, s0 - 200, text.rfind("\n\n", 0, s0))
+    if _PRIOR_CUE.search(text, look, s0) is None:
+        return refs
+    return [replace(r, prior=True) if not r.prior and _NOW.search(text, s0, r.start) is None else r for r in refs]
+
+
 def _references(text: str, sentence_refs: list[tuple[tuple[int, int], list[RefSpan]]]) -> list[Reference]:
+    sentence_refs = [(sentence, _points_back_to_prior(text, sentence, refs)) for sentence, refs in sentence_refs]
     spans = [ref for _, refs in sentence_refs for ref in refs]
     # every "Serie N" word, and the series of every reference that names one ("Bild 5/77", "Se4Bi12")
     mentions = sorted(set(series_mentions(text)) | {(r.start, r.series) for r in spans if r.series is not None})
