@@ -241,10 +241,9 @@ _PAST_MEASURE = re.compile(r"(?i)\b(?:war|waren|maß|mass|maßen|massen|betrug|b
 # A change told as "from X to Y": the value before the first reference is the prior one ("has grown from 22 mm
 # (series 3, image 41) to 29 mm (series 2, image 44)", "von 12 mm (Se 3 Bi 40) auf 15 mm (Se 5 Bi 44)
 # größenprogredient"); the reference after "to/auf" is this study's.
-_FROM_VALUE = re.compile(r"(?i)\b(?:from|von)\s+(?:ca\.\s*|approx\.\s*|about\s+)?\d+(?:[.,]\d+)?"
-                         r"(?:\s*[x×]\s*\d+(?:[.,]\d+)?)*\s*(?:mm|cm)\s*[(\[]?\s*$")
-_TO_VALUE = re.compile(r"(?i)[\s)\],]*(?:to|auf|zu|bis\s+auf|nun\s+auf|jetzt\s+auf|now\s+to)\s+"
-                       r"(?:ca\.\s*|approx\.\s*|about\s+)?\d+(?:[.,]\d+)?(?:\s*[x×]\s*\d+(?:[.,]\d+)?)*\s*(?:mm|cm)\b")
+_SIZE = r"(?:ca\.\s*|approx\.\s*|about\s+)?\d+(?:[.,]\d+)?(?:\s*[x×]\s*\d+(?:[.,]\d+)?)*\s*(?:mm|cm)\b"
+_FROM_VALUE = re.compile(r"(?i)\b(?:from|von)\s+" + _SIZE + r"\s*[(\[]?\s*$")
+_TO_VALUE = re.compile(r"(?i)[\s)\],]*(?:to|auf|zu|bis\s+auf|nun\s+auf|jetzt\s+auf|now\s+to)\s+" + _SIZE)
 # A relative clause on the prior examination holds the prior's findings: "the outside MRI dated 11/15/2023, on
 # which ...", "der Vor-CT, in welcher ...", "the prior study, where ...".
 _ON_WHICH = re.compile(r"(?i)\s*,?\s*(?:(?:on|in|at)\s+which|where|wo|worauf|"
@@ -253,6 +252,8 @@ _ON_WHICH = re.compile(r"(?i)\s*,?\s*(?:(?:on|in|at)\s+which|where|wo|worauf|"
 _THERE = re.compile(r"(?i)\s*(?:dort|there|damals|then|seinerzeit|at\s+that\s+time)\b")
 _THERE_BEFORE = re.compile(r"(?i)\b(?:dort|damals|seinerzeit)\s*[:,]?\s*$")
 _NOW = re.compile(r"(?i)\b(?:jetzt|aktuell|nun|heute|now|currently|today|neu|new|hier|here)\b")
+# For the miner's cross-sentence prior rule (`mine._points_back_to_prior`).
+PRIOR_CUE, NOW_WORD = _PRIOR_CUE, _NOW
 
 # "(Se/Bi 5/58, 5/61)": a further series/image pair after a slash reference, inside the same bracket.
 # The series may be left out after the first pair: "(Bild 4/12, 15 und 19)" (series 4).

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from curation.reports.brackets import BracketSpans
-from curation.snippets.grammar import _NOW, _PRIOR_CUE, RefSpan, candidate_offsets, series_mentions
+from curation.snippets.grammar import NOW_WORD, PRIOR_CUE, RefSpan, candidate_offsets, series_mentions
 
 _ABBREVIATIONS = frozenset({
     "se", "bi", "ser", "img", "ima", "im", "nr", "no", "ca", "dr", "vgl", "bzw", "re", "li", "fig", "abb",
@@ -336,9 +336,9 @@ def _points_back_to_prior(text: str, sentence: tuple[int, int], refs: list[RefSp
     if _THERE_OPENING.match(text, s0) is None:
         return refs
     look = max(0, s0 - 200, text.rfind("\n\n", 0, s0))
-    if _PRIOR_CUE.search(text, look, s0) is None:
+    if PRIOR_CUE.search(text, look, s0) is None:
         return refs
-    return [replace(r, prior=True) if not r.prior and _NOW.search(text, s0, r.start) is None else r for r in refs]
+    return [replace(r, prior=True) if not r.prior and NOW_WORD.search(text, s0, r.start) is None else r for r in refs]
 
 
 def _references(text: str, sentence_refs: list[tuple[tuple[int, int], list[RefSpan]]]) -> list[Reference]:
