@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from tests.curation.snippets.dev16c import parse
 
-__all__ = ["BATCH2", "BATCH3", "CONFOUNDERS", "EXCERPTS"]
+__all__ = ["BATCH2", "BATCH3", "BATCH4", "CONFOUNDERS", "EXCERPTS"]
 
 _DE = [
     # DE university hospital, findings section, series once then image-only
@@ -225,3 +225,44 @@ _CONFOUNDERS3 = [
 
 BATCH3 = ([parse("de", t) for t in _DE3] + [parse("en", t) for t in _EN3]
           + [parse(lang, t) for lang, t in _CONFOUNDERS3])
+
+# Batch 4: whole paragraphs, every list/range separator and image word left, "described" vs prior; written after
+# batch 3's fixes, measured once before its fixes.
+_DE4 = [
+    "VERGLEICH: CT Thorax vom 05.05.2024.\nBEFUND:\nIn Serie 3 ⟨a|neuer Rundherd im Oberlappen rechts⟩ "
+    "(⟦Bilder 12 – 18|3:12-18 #a⟧). ⟨b|Der vorbeschriebene Herd links⟩ (⟦Bild 40 u. 41|3:40 3:41 #b⟧) "
+    "größenkonstant.",
+    "⟨a|Metastasenverdächtige Läsionen⟩ (⟦Bild Nr. 45|-:45 #a⟧, ⟦Bild Nr. 52|-:52 #a⟧).",
+    "⟨a|Sinusthrombose⟩ in ⟦Schnittbild 40 der Serie 9|9:40 #a⟧.",
+    "⟨a|Schrumpfniere links⟩ (⟦Serie 4, Bild 12 sowie 18|4:12 4:18 #a⟧).",
+    "⟨a|Lymphknoten mediastinal⟩ (⟦Serie 2, Bild 45 resp. 48|2:45 2:48 #a⟧).",
+    "⟨a|Läsion im Segment IVb⟩ jetzt 12 mm (⟦Se 5 Bi 60|5:60 #a⟧), vormals 9 mm (⟦Se 4 Bi 58|4:58 P⟧).",
+    "In der Ausgangsuntersuchung ⟨a|Tumor 45 mm⟩ (⟦Serie 3, Bild 77|3:77 P #a⟧). Aktuell ⟨b|Tumor 30 mm⟩ "
+    "(⟦Serie 5, Bild 80|5:80 #b⟧).",
+    "⟨a|Der im Vorbefund beschriebene Knoten⟩ (⟦Serie 4, Bild 100|4:100 #a⟧) ist nicht mehr abgrenzbar.",
+    "Serie 7 (T2 tra):\n1. ⟨a|Zyste im Pankreaskorpus⟩, ⟦Bild 21|7:21 #a⟧.\n2. ⟨b|Gallengang 9 mm⟩, "
+    "⟦Bild 17|7:17 #b⟧.",
+]
+
+_EN4 = [
+    "⟨a|Innumerable pulmonary metastases⟩ (⟦IM 40, 42, 44|-:40 -:42 -:44 #a⟧).",
+    "⟨a|Compression deformity of L1⟩ (⟦series 601, images 55 and 60 and 65|601:55 601:60 601:65 #a⟧).",
+    "⟨a|Nodular thickening of the left adrenal gland⟩ (⟦series 2, images 12, 15 & 19|2:12 2:15 2:19 #a⟧).",
+    "⟨a|Hypoattenuating pancreatic lesion⟩ (⟦series 4, image 30 to image 36|4:30-36 #a⟧).",
+    "⟨a|The previously described nodule⟩ (⟦series 3 image 4|3:4 #a⟧) is unchanged.",
+    "At baseline ⟨a|the target lesion measured 32 mm⟩ (⟦series 2, image 71|2:71 P #a⟧); ⟨b|it now measures 21 mm⟩ "
+    "(⟦series 4, image 73|4:73 #b⟧).",
+    "⟨a|Right lower lobe mass⟩, 12 mm (⟦5/60|5:60 #a⟧) versus 9 mm (⟦prior 4/58|4:58 P⟧).",
+    "TECHNIQUE: Axial CT images of the abdomen (series 2) with coronal reformats (series 3).\nFINDINGS: "
+    "⟨a|Small hiatal hernia⟩ (⟦image 18|-:18 #a⟧).",
+    "⟨a|Bilateral pars defects at L5⟩ (⟦slices 30-35|-:30-35 #a⟧).",
+    "⟨a|Gallbladder wall thickening⟩ (⟦#45-#52|-:45-52 #a⟧).",
+]
+
+_CONFOUNDERS4 = [
+    ("en", "Images 1-4 were degraded by motion; the patient was rescanned at 14:20."),
+    ("de", "Bildqualität: Bild 3 von 5 nicht diagnostisch. 2 Serien wiederholt."),
+]
+
+BATCH4 = ([parse("de", t) for t in _DE4] + [parse("en", t) for t in _EN4]
+          + [parse(lang, t) for lang, t in _CONFOUNDERS4])
