@@ -42,7 +42,7 @@ _GUARD = (r"(?!\d|\s*[x×*]\s*\d|\s*(?:mm|cm|m|ml|l|%|‰|kg|g|mg|µg|ug|ng|mmol
 _RANGE_TO = r"(?:-|–|—|bis|to|through|thru)"
 # A range may repeat the image keyword: "Bild 30 bis Bild 36", "im 55 through im 61", "image 70-image 74".
 _RANGE_KW = (r"(?:(?:einschl\.|einschließlich|inkl\.|inclusive)\s*)?"  # "Bilder 20 bis einschl. 24"
-             r"(?:(?:Bild|Bilder|Images?|Img\.?|IM|Im|im|Bi\.?|Schicht|Slice|(?-i:[BI]))\s*)?")
+             r"(?:(?:Bild|Bilder|Images?|Img\.?|IM|Im|im|Bi\.?|Schicht|Slice|\#|(?-i:[BI]))\s*)?")  # "#45-#52"
 # "Bild 45/120", "image 45 of 120": image 45 of a stack of 120 (the total is checked in `_ranges`).
 # The total takes the number guard too: "Aufnahmen 24/48 h", "Bilder 12/14 Jahre" are no image numbers.
 _TOTAL = r"\s*(?:/|\bvon\b|\bof\b)\s*\d{1,4}" + _GUARD
@@ -208,6 +208,7 @@ _PRIOR_CLAUSE = re.compile(
     r"(?i)(?:(?<!\w)(?:in|im|auf|on|at|from)\s+(?:der\s+|dem\s+|den\s+|the\s+)?(?:" + _PRIOR_NOUN
     + r"|earlier)\b(?:\s+(?:study|exam|"
     r"examination|CT|MRI?|scan|Untersuchung))?|\b(?:zuvor|damals|vormals|previously|formerly)\b"
+    r"|\b(?:at|bei|zur)\s+baseline\b|\bzum\s+Ausgangszeitpunkt\b"  # "At baseline the lesion measured 32 mm (...)"
     # a label naming the prior examination: "Prior exam: 2 cm nodule (series 4 image 50)", "Voruntersuchung: ..."
     r"|\b(?:(?:prior|previous)\s+(?:study|exam|examination|CT|MRI?|scan|imaging)|VU|Voruntersuchung|Vorbefund|"
     r"Voraufnahme|Vor-?(?:CT|MRT?))\s*:"
@@ -435,6 +436,8 @@ def _counter_list(text: str, m: re.Match[str], form: str, images: tuple[tuple[in
         return False
     if all(1900 <= a <= 2099 for a in starts) and (len(starts) > 1 or _NEXT_YEAR.match(text, m.end(form))):
         return True  # "Bild 2019, 2020 und 2021": years
+    if len(images) == 1 and images[0][0] == 1 < images[0][1]:
+        return True  # "Images 1-4 were degraded by motion": the first images of a series count, not cite
     return len(images) > 2 and starts == list(range(1, len(starts) + 1))
 
 

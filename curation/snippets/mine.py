@@ -215,6 +215,14 @@ def _outermost_open(text: str, start: int, end: int) -> int:
 # A prior word after a comma, just before the reference: the reference's label, not the finding.
 _PRIOR_LABEL = re.compile(r"(?i)\s*[,;]\s*(?:VU|Voruntersuchung|Vorbefund|Voraufnahme|prior|previous|comparison)"
                           r"(?:\s+(?:study|exam|CT|MRI?|MRT))?\s*:?\s*$")
+# What frames a finding at the start of its clause without being one: the series it is seen on, the
+# examination it is seen in, the time word ("In Serie 3 ...", "In der Ausgangsuntersuchung ...", "At baseline
+# ...", "Aktuell ..."); cut only when a finding follows ("jetzt 9 mm" stays).
+_FRAME = re.compile(r"(?i)(?:(?:in|auf|on|at)\s+(?:der\s+|dem\s+|the\s+)?(?:Serie|series|Se\.?)\s*\d{1,4}\b"
+                    r"|(?:in|im|auf|on|at)\s+(?:der\s+|dem\s+|the\s+)?(?:VU|Voruntersuchung|Ausgangsuntersuchung|"
+                    r"Voraufnahme|Vorbefund|Vergleichsuntersuchung|(?:prior|previous|baseline|comparison)\s+"
+                    r"(?:study|exam|examination|imaging|CT|MRI?|scan))\b|at\s+baseline\b|aktuell\b|currently\b)"
+                    r"[\s,:]*(?![\s,:]|(?:war|waren|maß|mass|betrug|hatte|zeigte|vom|von|from|dated|of)\b)")
 # A relative clause on an examination: its finding starts after the pronoun.
 _RELATIVE = re.compile(r"(?i),\s*(?:(?:on|in|at)\s+which|where|wo|worauf|(?:in|auf)\s+(?:welcher|welchem))\s+")
 _TRAILING_MEASURE = re.compile(r"[\s)\]]*\d+(?:[.,]\d+)?\s*(?:mm|cm)\s*[,;]")
@@ -248,6 +256,9 @@ def _snippet(text: str, sentence: tuple[int, int], ref: RefSpan, prev_end: int, 
         # words inside the ref's brackets ("(axial T2 series 5 ...", "(sag. recon [series 5 ...") are no finding
         ref_start = opened
     b0, b1 = _trim(text, before_start, ref_start, leading=True, clause=True)
+    frame = _FRAME.match(text, b0, b1)
+    if frame is not None and _meaningful(text, frame.end(), b1):
+        b0 = frame.end()  # "In Serie 3 neuer Rundherd", "In der Ausgangsuntersuchung Tumor 45 mm": no finding words
     if (label := _PRIOR_LABEL.search(text, b0, b1)) is not None and _meaningful(text, b0, label.start()):
         b1 = label.start()  # "Im Verlauf größenkonstant, VU Bild 38 Serie 3": "VU" names the reference's study
     relative = max(_RELATIVE.finditer(text, b0, b1), key=lambda m: m.start(), default=None)

@@ -101,7 +101,7 @@ _EN = [
     "Series 7 (axial T2):\n⟨a|Cystic lesion in the pancreatic tail⟩, ⟦image 22|7:22 #a⟧.\n"
     "⟨b|Dilated main pancreatic duct⟩, ⟦images 18-21|7:18-21 #b⟧.",
     # US: prior with image-only, series earlier in sentence
-    "⟨a|On the prior study the nodule measured 6 mm⟩ (⟦series 4, image 30|4:30 P #a⟧; ⟦image 31|4:31 P #a⟧).",
+    "On the prior study ⟨a|the nodule measured 6 mm⟩ (⟦series 4, image 30|4:30 P #a⟧; ⟦image 31|4:31 P #a⟧).",
     # UK: range with 'im' repeated
     "⟨a|Segmental pulmonary emboli in the left lower lobe⟩ (⟦se 4 im 120-im 126|4:120-126 #a⟧).",
 ]
