@@ -11,7 +11,7 @@ change series or image; a range is one ref; a list one ref per image; prior-stud
 
 from __future__ import annotations
 
-from tests.curation.snippets.dev16c import parse
+from tests.curation.snippets.dev16c import Excerpt, parse
 
 __all__ = ["BATCH2", "BATCH3", "BATCH4", "CONFOUNDERS", "EXCERPTS"]
 
@@ -121,6 +121,11 @@ _CONFOUNDERS_EN = [
 EXCERPTS = [parse("de", t) for t in _DE] + [parse("en", t) for t in _EN]
 CONFOUNDERS = [parse("de", t) for t in _CONFOUNDERS_DE] + [parse("en", t) for t in _CONFOUNDERS_EN]
 
+
+def _batch(de: list[str], en: list[str], confounders: list[tuple[str, str]]) -> list[Excerpt]:
+    """One later batch: its German and English excerpts, then its (language, text) confounders."""
+    return [parse("de", t) for t in de] + [parse("en", t) for t in en] + [parse(lang, t) for lang, t in confounders]
+
 # Batch 2: written after the first round's fixes, new phrasings of the same classes; measured once before its fixes.
 _DE2 = [
     "Im Vergleich zur auswärtigen MRT vom 02/2024 ist die Läsion größenregredient: damals 18 mm "
@@ -174,8 +179,7 @@ _CONFOUNDERS2 = [
     ("en", "Three images were reviewed on the PACS; 2 of 4 sequences degraded by motion."),
 ]
 
-BATCH2 = ([parse("de", t) for t in _DE2] + [parse("en", t) for t in _EN2]
-          + [parse(lang, t) for lang, t in _CONFOUNDERS2])
+BATCH2 = _batch(_DE2, _EN2, _CONFOUNDERS2)
 
 # Batch 3: written after batch 2's fixes (lists, ranges, prior cues at paragraph level); measured once before its
 # fixes.
@@ -223,8 +227,7 @@ _CONFOUNDERS3 = [
     ("de", "T2/FLAIR-hyperintense Läsionen, Fazekas 2. Gleason 3+4=7."),
 ]
 
-BATCH3 = ([parse("de", t) for t in _DE3] + [parse("en", t) for t in _EN3]
-          + [parse(lang, t) for lang, t in _CONFOUNDERS3])
+BATCH3 = _batch(_DE3, _EN3, _CONFOUNDERS3)
 
 # Batch 4: whole paragraphs, every list/range separator and image word left, "described" vs prior; written after
 # batch 3's fixes, measured once before its fixes.
@@ -264,5 +267,4 @@ _CONFOUNDERS4 = [
     ("de", "Bildqualität: Bild 3 von 5 nicht diagnostisch. 2 Serien wiederholt."),
 ]
 
-BATCH4 = ([parse("de", t) for t in _DE4] + [parse("en", t) for t in _EN4]
-          + [parse(lang, t) for lang, t in _CONFOUNDERS4])
+BATCH4 = _batch(_DE4, _EN4, _CONFOUNDERS4)
