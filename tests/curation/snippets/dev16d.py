@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from tests.curation.snippets.dev16c import Excerpt, parse
 
-__all__ = ["BATCH2", "BATCH3", "BATCH4", "CONFOUNDERS", "EXCERPTS"]
+__all__ = ["BATCH2", "BATCH3", "BATCH4", "BATCH5", "CONFOUNDERS", "EXCERPTS"]
 
 _DE = [
     # DE university hospital, findings section, series once then image-only
@@ -268,3 +268,39 @@ _CONFOUNDERS4 = [
 ]
 
 BATCH4 = _batch(_DE4, _EN4, _CONFOUNDERS4)
+
+# Batch 5: tag-like US/UK forms, image-first brackets, mixed today/prior brackets; written after batch 4's fixes,
+# measured once before its fixes.
+_DE5 = [
+    "⟨a|Zervikale Lymphknoten links⟩, ⟦Bild 45 (Serie 3)|3:45 #a⟧.",
+    "⟨a|Diffusionsrestriktion im Thalamus links⟩ (⟦Sequenz 8 Bild 12-15|8:12-15 #a⟧).",
+    "⟨a|Os odontoideum⟩ (⟦Se 601 Bi 33-35 und 40|601:33-35 601:40 #a⟧).",
+    "⟨a|Rundherd im Unterlappen⟩ stationär (heute ⟦Serie 3 Bild 40|3:40⟧, VU ⟦Serie 2 Bild 38|2:38 P⟧).",
+    "Im Vorbefund vom 02.2024 wurde ein 7 mm Knoten beschrieben (⟦Serie 4, Bild 91|4:91 P⟧). ⟨a|Aktuell "
+    "ist der Knoten 7 mm groß⟩ (⟦Serie 5, Bild 93|5:93 #a⟧).",
+    "⟨a|Kleine Nebenmilz⟩ (⟦Bild 62/Serie 4|4:62 #a⟧).",
+    "⟨a|Spondylolyse L5 beidseits⟩ (⟦Serie 12, Bild 7, 9|12:7 12:9 #a⟧).",
+    "Serie 5 (arteriell):\n⟨a|Hypervaskularisierte Läsion Segment VIII⟩ (⟦Bild 33|5:33 #a⟧).\nSerie 6 (portalvenös):\n"
+    "⟨b|Wash-out der Läsion⟩ (⟦Bild 35|6:35 #b⟧).",
+]
+
+_EN5 = [
+    "⟨a|Right thyroid nodule⟩ (⟦Se:3 Im:45|3:45 #a⟧).",
+    "⟨a|Several pulmonary nodules⟩ (⟦3/45, 3/52, and 3/60|3:45 3:52 3:60 #a⟧).",
+    "⟨a|Left renal cyst⟩ (⟦image 45, series 3|3:45 #a⟧).",
+    "⟨a|Sigmoid diverticulitis⟩ (⟦ser/img 3/145|3:145 #a⟧).",
+    "⟨a|Stable right adrenal adenoma⟩ (⟦series 3 image 40|3:40 #a⟧ today; ⟦series 2 image 38|2:38 P⟧ on prior).",
+    "⟨a|Hepatic hypodensity⟩ on ⟦image 30 of series 2|2:30 #a⟧, unchanged from the 2023 exam.",
+    "⟨a|Trace pericardial effusion⟩ (⟦series 2, image 120|2:120 #a⟧). ⟨b|Coronary calcifications⟩ "
+    "(⟦image 101|2:101 #b⟧).",
+    "Previous CT 03/2023 showed ⟨a|a 6 mm nodule⟩ (⟦series 4, image 28|4:28 P #a⟧). ⟨b|The nodule now measures 9 mm⟩ "
+    "(⟦series 3, image 31|3:31 #b⟧).",
+    "⟨a|Bilateral adrenal nodules⟩ (⟦series 2, im. 45 and im. 51|2:45 2:51 #a⟧).",
+]
+
+_CONFOUNDERS5 = [
+    ("en", "PI-RADS 3 lesion, PSA 6.4 ng/mL, prostate volume 45 mL (3 x 4 x 5 cm)."),
+    ("de", "Serie von 3 Aufnahmen, Bild in 2 Ebenen, Kontrolle in 4/52."),
+]
+
+BATCH5 = _batch(_DE5, _EN5, _CONFOUNDERS5)
