@@ -59,7 +59,7 @@ _NEXT_L = r"(?!(?:19|20)\d\d\b)\d{1,4}(?:\s*" + _RANGE_TO + r"\s*" + _RANGE_KW +
 _GLUED = r"\d{1,4}(?:\s*/\s*\d{1,4}){2,}" + _GUARD + r"|\d{1,4}(?:,\d{1,4}){2,}" + _GUARD
 # A list item may repeat the image keyword after the conjunction: "Bild 45 bzw. Bild 52", "Bild 45 und Bild 50".
 _AND = (r"(?:und|and|sowie|u\.|&|\+|oder|or|bzw\.?|resp\.?|respektive)"
-        r"(?:\s*(?:" + _IMAGE_WORDS_RE + r")\b)?")
+        r"(?:\s*(?:(?:" + _IMAGE_WORDS_RE + r")\b|(?:im|img|ima|bi)\.))?")  # "im. 45 and im. 51"
 # A comma item may repeat a short image keyword inside a bracket: "(SE 5 / IM 44, IM 47)".
 # Semicolons too: "(Se 2, Bi 18; 25; 39)".
 _COMMA = r"\s*[,;]\s*(?:(?:IM|Im|im|IMA|Ima|Bild|Image|Img|Bi)\.?\s*)?"
@@ -133,7 +133,8 @@ REF_PATTERN = re.compile(
     r"|(?P<co>(?<=\()\s*(?:" + _PLANE_WORD + r"(?:\s+" + _PLANE_WORD + r")?\s*:?\s*)?"
     r"(?P<co_s>\d{1,3})\s*(?P<co_sep>[:/])\s*(?P<co_i>[1-9]\d{0,3}(?:\s*[-–—]\s*(?:\d{1,3}\s*[:/]\s*)?\d{1,4})?)"
     # a further pair may name the prior study: "(4/71; prior 3/66)"
-    r"(?P<co_more>(?:\s*(?:,|;|und|and|sowie|&|bzw\.|oder|or)\s*(?:" + _ON_PRIOR + r"\s*:?\s*)?"
+    r"(?P<co_more>(?:\s*(?:,\s*(?:and|und|or|oder)\b|,|;|und|and|sowie|&|bzw\.|oder|or)\s*(?:" + _ON_PRIOR
+    + r"\s*:?\s*)?"
     r"\d{1,3}\s*[:/]\s*[1-9]\d{0,3}(?:\s*[-–—]\s*\d{1,4})?)*)"
     r"\s*(?=\)))"
     # compact "S3 B45", "S3/B45", "[S3:B45]", "[S4:B12, B41]" (case-sensitive: "s3" in running text is no series)
@@ -213,7 +214,8 @@ _PRIOR_CLAUSE = re.compile(
     r"|\b(?:(?:prior|previous)\s+(?:study|exam|examination|CT|MRI?|scan|imaging)|VU|Voruntersuchung|Vorbefund|"
     r"Voraufnahme|Vor-?(?:CT|MRT?))\s*:"
     # the prior examination as the clause's subject: "Die VU zeigte den Herd (...)", "The prior CT showed ..."
-    r"|(?<!\w)(?:die|der|das|the)\s+" + _PRIOR_NOUN + r"(?:\s+(?:study|exam|examination|CT|MRI?|scan))?"
+    r"|(?<!\w)(?:(?:die|der|das|the)\s+)?" + _PRIOR_NOUN + r"(?:\s+(?:study|exam|examination|CT|MRI?|scan))?"
+    r"(?:\s+(?:vom|from|of|dated)?\s*" + _DATE + r")?"  # "Previous CT 03/2023 showed a 6 mm nodule (...)"
     r"(?=\s+(?:zeigte|zeigt|showed|shows|demonstrated|depicted|hatte|had)\b))")
 # What may stand before a clause-opening prior phrase: punctuation (the previous reference's closing bracket:
 # "(Serie 7, Bild 14), in der Vor-MRT noch ohne Kontakt (Serie 6, Bild 13)"), a list number, a connective.

@@ -222,7 +222,8 @@ _FRAME = re.compile(r"(?i)(?:(?:in|auf|on|at)\s+(?:der\s+|dem\s+|the\s+)?(?:Seri
                     r"|(?:in|im|auf|on|at)\s+(?:der\s+|dem\s+|the\s+)?(?:VU|Voruntersuchung|Ausgangsuntersuchung|"
                     r"Voraufnahme|Vorbefund|Vergleichsuntersuchung|(?:prior|previous|baseline|comparison)\s+"
                     r"(?:study|exam|examination|imaging|CT|MRI?|scan))\b|at\s+baseline\b|aktuell\b|currently\b)"
-                    r"[\s,:]*(?![\s,:]|(?:war|waren|maß|mass|betrug|hatte|zeigte|vom|von|from|dated|of)\b)")
+                    r"[\s,:]*(?![\s,:]|(?:war|waren|maß|mass|betrug|hatte|zeigte|vom|von|from|dated|of|ist|sind|"
+                    r"is|are|was|were|wird|wurde|zeigt|shows|showed|has|hat)\b)")
 # A relative clause on an examination: its finding starts after the pronoun.
 _RELATIVE = re.compile(r"(?i),\s*(?:(?:on|in|at)\s+which|where|wo|worauf|(?:in|auf)\s+(?:welcher|welchem))\s+")
 _TRAILING_MEASURE = re.compile(r"[\s)\]]*\d+(?:[.,]\d+)?\s*(?:mm|cm)\s*[,;]")
