@@ -46,8 +46,9 @@ structure's mask on that slice, row-major run lengths starting with a run of zer
 alternating zero / one runs, summing to `mask_shape` rows x cols. `structure` / `class_id` name the
 segmented class (TotalSegmentator's merged CT+MR ids where the segmenter is TotalSegmentator).""",
     "snippet_pairs": """\
-A report snippet and the image it cites ("Serie 3, Bild 45"). `ref_series` / `ref_image_start` /
-`ref_image_end` are as written (series null when the text gives only an image number); `status`:
+A report snippet and the image it cites ("Serie 3, Bild 45"). `ref_image_start` / `ref_image_end` are as
+written; `ref_series` is the series the reference names, written or inherited from the series named before it
+in its sentence or report section (`ref_series_inherited` true; null when none is named); `status`:
 `resolved` (axial, located), `non_axial` (a coronal/sagittal image: `ref_shape`/`ref_affine` given, depth only
 when that image covers a bounded z-range), `ambiguous`, `unresolved`, `prior_study` (cites an earlier
 examination: never resolved into this one). `z_mm` is the referenced image's position along the patient's

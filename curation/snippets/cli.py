@@ -2,7 +2,9 @@
 
 Input lines `{"id", "text", "lang"?}`; one output line per input `{"id", "refs": [...]}` with offsets into
 the input text (ARCHITECTURE.md section 4). References into the prior study ("(VU Se 3, Bi 35)") are
-written too, with `"prior_study": true`. Texts are mined in batches so spaCy runs once per batch.
+written too, with `"prior_study": true`. `series` is the series a reference names: written, or inherited from
+the series named earlier in its sentence or report section (`"series_inherited": true`; null when none is named).
+Texts are mined in batches so spaCy runs once per batch.
 """
 
 from __future__ import annotations

@@ -42,7 +42,7 @@ _GUARD = (r"(?!\d|\s*[x×*]\s*\d|\s*(?:mm|cm|m|ml|l|%|‰|kg|g|mg|µg|ug|ng|mmol
 _RANGE_TO = r"(?:-|–|—|bis|to|through|thru)"
 # A range may repeat the image keyword: "Bild 30 bis Bild 36", "im 55 through im 61", "image 70-image 74".
 _RANGE_KW = (r"(?:(?:einschl\.|einschließlich|inkl\.|inclusive)\s*)?"  # "Bilder 20 bis einschl. 24"
-             r"(?:(?:Bild|Bilder|Images?|Img\.?|IM|Im|im|Bi\.?|Schicht|Slice|(?-i:[BI]))\s*)?")
+             r"(?:(?:Bild|Bilder|Images?|Img\.?|IM|Im|im|Bi\.?|Schicht|Slice|\#|(?-i:[BI]))\s*)?")  # "#45-#52"
 # "Bild 45/120", "image 45 of 120": image 45 of a stack of 120 (the total is checked in `_ranges`).
 # The total takes the number guard too: "Aufnahmen 24/48 h", "Bilder 12/14 Jahre" are no image numbers.
 _TOTAL = r"\s*(?:/|\bvon\b|\bof\b)\s*\d{1,4}" + _GUARD
@@ -59,19 +59,19 @@ _NEXT_L = r"(?!(?:19|20)\d\d\b)\d{1,4}(?:\s*" + _RANGE_TO + r"\s*" + _RANGE_KW +
 _GLUED = r"\d{1,4}(?:\s*/\s*\d{1,4}){2,}" + _GUARD + r"|\d{1,4}(?:,\d{1,4}){2,}" + _GUARD
 # A list item may repeat the image keyword after the conjunction: "Bild 45 bzw. Bild 52", "Bild 45 und Bild 50".
 _AND = (r"(?:und|and|sowie|u\.|&|\+|oder|or|bzw\.?|resp\.?|respektive)"
-        r"(?:\s*(?:" + _IMAGE_WORDS_RE + r")\b)?")
+        r"(?:\s*(?:(?:" + _IMAGE_WORDS_RE + r")\b|(?:im|img|ima|bi)\.))?")  # "im. 45 and im. 51"
 # A comma item may repeat a short image keyword inside a bracket: "(SE 5 / IM 44, IM 47)".
 # Semicolons too: "(Se 2, Bi 18; 25; 39)".
 _COMMA = r"\s*[,;]\s*(?:(?:IM|Im|im|IMA|Ima|Bild|Image|Img|Bi)\.?\s*)?"
 # Before the series of an image-first list: "(images 31, 36 on series 4)".
 _TO_SERIES = r"\s*,?\s*(?:on|of|in|der|aus|from)\s+(?:the\s+)?(?:Serie|Series|Se)\b"
 # A comma list closes its bracket or names its series after it, or has three or more items ("series 3,
-# images 12, 15, 19, all stable"); two items outside a bracket need "und"/"and".
+# images 12, 15, 19, all stable", "Serie 6, Bild 12; 19; 27"); two items outside a bracket need "und"/"and".
 _LIST = (r"(?:" + _GLUED
          + r"|" + _ITEM_L + r"(?:\s*,\s*" + _NEXT_L + r")*\s*,?\s*" + _AND + r"\s*" + _NEXT_ITEM
          + r"(?:\s*,?\s*" + _AND + r"\s*" + _NEXT_ITEM + r")*"
          + r"|" + _ITEM + r"(?:(?:" + _COMMA + _NEXT_ITEM + r")+(?=\s*[)\]]|" + _TO_SERIES + r")"
-         + r"|(?:\s*,\s*" + _NEXT_ITEM + r"){2,}|))")
+         + r"|(?:\s*[,;]\s*" + _NEXT_ITEM + r"){2,}|))")
 _SERIES_NUM = r"\d{1,4}" + _GUARD
 # A bracket may open between series and image: "aktuell Serie 3 [Bild 77]", "series 3 (image 77)".
 # A plane or sequence word may stand between series and image: "Serie 601 koronar, Bild 33", "Se 5 sag. Bi 45",
@@ -121,7 +121,8 @@ REF_PATTERN = re.compile(
     # image first: "Bild 45 der Serie 3", "image 87 of series 3"
     r"|(?P<if>\b" + _IMAGE_KW_ANY + r"\s*" + _NR + r"(?P<if_i>" + _LIST + r")"
     r"\s*(?:[,;/]\s*|[(\[]\s*|der\s+|in\s+der\s+|aus\s+(?:der\s+)?|von\s+|of\s+(?:the\s+)?|in\s+|from\s+|on\s+)?"
-    r"(?:(?:aktuellen|heutigen|jetzigen|current|present|today's)\s+)?"
+    r"(?:(?:aktuellen|heutigen|jetzigen|current|present|today's|sagittalen|koronaren|coronaren|axialen|"
+    r"transversalen|sagittal|coronal|axial)\s+)?"
     + _SERIES_KW + r"\s*" + _NR + r"(?P<if_s>" + _SERIES_NUM + r"))"
     # "Serie/Bild 3/45", "Se/Bi 3/87"
     r"|(?P<sl>(?:\b" + _SERIES_KW + r"\s*[/:]\s*" + _IMAGE_KW_ANY + r"|(?-i:\bS\s*/\s*[IB]\b))\s*:?\s*(?P<sl_s>\d{1,4})"
@@ -132,14 +133,16 @@ REF_PATTERN = re.compile(
     r"|(?P<co>(?<=\()\s*(?:" + _PLANE_WORD + r"(?:\s+" + _PLANE_WORD + r")?\s*:?\s*)?"
     r"(?P<co_s>\d{1,3})\s*(?P<co_sep>[:/])\s*(?P<co_i>[1-9]\d{0,3}(?:\s*[-–—]\s*(?:\d{1,3}\s*[:/]\s*)?\d{1,4})?)"
     # a further pair may name the prior study: "(4/71; prior 3/66)"
-    r"(?P<co_more>(?:\s*(?:,|;|und|and|sowie|&|bzw\.|oder|or)\s*(?:" + _ON_PRIOR + r"\s*:?\s*)?"
+    r"(?P<co_more>(?:\s*(?:,\s*(?:and|und|or|oder)\b|,|;|und|and|sowie|&|bzw\.|oder|or)\s*(?:" + _ON_PRIOR
+    + r"\s*:?\s*)?"
     r"\d{1,3}\s*[:/]\s*[1-9]\d{0,3}(?:\s*[-–—]\s*\d{1,4})?)*)"
     r"\s*(?=\)))"
     # compact "S3 B45", "S3/B45", "[S3:B45]", "[S4:B12, B41]" (case-sensitive: "s3" in running text is no series)
     r"|(?P<cp>(?-i:\bS)\.?\s?(?P<cp_s>\d{1,3})\s*[/,:]?\s*(?-i:[BI])\.?\s?(?P<cp_i>" + _GLUED + r"|" + _ITEM
     + r"(?:\s*(?:,\s*(?-i:[BI])\.?\s?|(?:und|and|&|\+)\s*(?:(?-i:[BI])\.?\s?)?)" + _NEXT_ITEM + r")*))"
     # image only: "Bild 45", "images 12-15", "Schicht 30" (series from context)
-    r"|(?P<io>\b" + _IMAGE_KW_FULL + r"\s*" + _NR + r"(?P<io_i>" + _LIST + r"))"
+    # ... and the German abbreviation in running text, case-sensitive: "Läsion in Segment IVa Bi 61"
+    r"|(?P<io>(?:\b" + _IMAGE_KW_FULL + r"|(?-i:\bBi\b)\.?)\s*" + _NR + r"(?P<io_i>" + _LIST + r"))"
     r"|(?P<pi>(?<=\()\s*(?:\#|(?-i:IMA|Ima|im|IM|Im)\.?)\s*(?P<pi_i>" + _LIST + r")\s*(?=\)))"
     # a bare "a/b" or "a:b" after a prior word opening the bracket: "(VU 3/35)", "(prior: 2:40)"
     r"|(?P<pc>(?<=\()\s*" + _ON_PRIOR + r"\s*:?\s*(?P<pc_s>[1-9]\d{0,2})\s*[:/]\s*(?P<pc_i>[1-9]\d{0,3}"
@@ -176,7 +179,8 @@ _PRIOR_WORDS = (r"(?:VU|Voruntersuchung(?:en)?|Voraufnahmen?|Vorbefund|Vorunters
                 r"comparison|old)")
 # Every prior rule needs one of these somewhere in the text (a superset, checked once per text for speed):
 # words (lower case, substrings) or a date/year.
-_PRIOR_HINT_WORDS = ("vu", "vor", "vergleich", "ausgang", "baseline", "prior", "previous", "comparison", "old",
+_PRIOR_HINT_WORDS = ("from", "von", "vu", "vor", "vergleich", "ausgang", "baseline", "prior", "previous",
+                     "comparison", "old",
                      "earlier", "last", "former", "auswärt", "extern", "outside", "damals", "dort", "there", "then",
                      "seinerzeit", "letzte", "frühere", "alte")
 _PRIOR_HINT_DATE = re.compile(r"\d{4}|\d\.\s?\d{1,2}\.|\d/\d{1,2}/\d\d")
@@ -205,10 +209,17 @@ _PRIOR_CLAUSE = re.compile(
     r"(?i)(?:(?<!\w)(?:in|im|auf|on|at|from)\s+(?:der\s+|dem\s+|den\s+|the\s+)?(?:" + _PRIOR_NOUN
     + r"|earlier)\b(?:\s+(?:study|exam|"
     r"examination|CT|MRI?|scan|Untersuchung))?|\b(?:zuvor|damals|vormals|previously|formerly)\b"
+    r"|\b(?:at|bei|zur)\s+baseline\b|\bzum\s+Ausgangszeitpunkt\b"  # "At baseline the lesion measured 32 mm (...)"
+    # a label naming the prior examination: "Prior exam: 2 cm nodule (series 4 image 50)", "Voruntersuchung: ..."
+    r"|\b(?:(?:prior|previous)\s+(?:study|exam|examination|CT|MRI?|scan|imaging)|VU|Voruntersuchung|Vorbefund|"
+    r"Voraufnahme|Vor-?(?:CT|MRT?))\s*:"
     # the prior examination as the clause's subject: "Die VU zeigte den Herd (...)", "The prior CT showed ..."
-    r"|(?<!\w)(?:die|der|das|the)\s+" + _PRIOR_NOUN + r"(?:\s+(?:study|exam|examination|CT|MRI?|scan))?"
+    r"|(?<!\w)(?:(?:die|der|das|the)\s+)?" + _PRIOR_NOUN + r"(?:\s+(?:study|exam|examination|CT|MRI?|scan))?"
+    r"(?:\s+(?:vom|from|of|dated)?\s*" + _DATE + r")?"  # "Previous CT 03/2023 showed a 6 mm nodule (...)"
     r"(?=\s+(?:zeigte|zeigt|showed|shows|demonstrated|depicted|hatte|had)\b))")
-_CLAUSE_OPENING = re.compile(r"(?i)[\s,;:(\[]*(?:\d{1,2}\.\s+)?"
+# What may stand before a clause-opening prior phrase: punctuation (the previous reference's closing bracket:
+# "(Serie 7, Bild 14), in der Vor-MRT noch ohne Kontakt (Serie 6, Bild 13)"), a list number, a connective.
+_CLAUSE_OPENING = re.compile(r"(?i)[\s,;:()\[\]]*(?:\d{1,2}\.\s+)?"
                              r"(?:(?:und|and|but|aber|während|while|whereas|wobei)\s+)?")
 _MEASURE_ONLY = re.compile(r"(?i)\s*,?\s*(?:[\w.-]+\s+){0,3}?(?:noch\s+|still\s+|nur\s+|only\s+)?\d+(?:[.,]\d+)?"
                            r"(?:\s*[x×]\s*\d+(?:[.,]\d+)?)*\s*(?:mm|cm)\b[^()\[\]]{0,25}[(\[]?\s*")
@@ -230,10 +241,22 @@ _PAST_MEASURE = re.compile(r"(?i)\b(?:war|waren|maß|mass|maßen|massen|betrug|b
                            # the verb after the value: "wo der Herd 6 mm mass (Se 3 Bi 50)"
                            r"|\d+(?:[.,]\d+)?\s*(?:mm|cm)\s+(?:\w+\s+)?(?:war|waren|maß|mass|maßen|massen|betrug|measured)"
                            r"\s*[(\[]?\s*$")
+# A change told as "from X to Y": the value before the first reference is the prior one ("has grown from 22 mm
+# (series 3, image 41) to 29 mm (series 2, image 44)", "von 12 mm (Se 3 Bi 40) auf 15 mm (Se 5 Bi 44)
+# größenprogredient"); the reference after "to/auf" is this study's.
+_SIZE = r"(?:ca\.\s*|approx\.\s*|about\s+)?\d+(?:[.,]\d+)?(?:\s*[x×]\s*\d+(?:[.,]\d+)?)*\s*(?:mm|cm)\b"
+_FROM_VALUE = re.compile(r"(?i)\b(?:from|von)\s+" + _SIZE + r"\s*[(\[]?\s*$")
+_TO_VALUE = re.compile(r"(?i)[\s)\],]*(?:to|auf|zu|bis\s+auf|nun\s+auf|jetzt\s+auf|now\s+to)\s+" + _SIZE)
+# A relative clause on the prior examination holds the prior's findings: "the outside MRI dated 11/15/2023, on
+# which ...", "der Vor-CT, in welcher ...", "the prior study, where ...".
+_ON_WHICH = re.compile(r"(?i)\s*,?\s*(?:(?:on|in|at)\s+which|where|wo|worauf|"
+                       r"(?:in|auf)\s+(?:welcher|welchem|der\s+damals))\b")
 # A bracket that opens with "there"/"then" points back at the examination just named.
 _THERE = re.compile(r"(?i)\s*(?:dort|there|damals|then|seinerzeit|at\s+that\s+time)\b")
 _THERE_BEFORE = re.compile(r"(?i)\b(?:dort|damals|seinerzeit)\s*[:,]?\s*$")
 _NOW = re.compile(r"(?i)\b(?:jetzt|aktuell|nun|heute|now|currently|today|neu|new|hier|here)\b")
+# For the miner's cross-sentence prior rule (`mine._points_back_to_prior`).
+PRIOR_CUE, NOW_WORD = _PRIOR_CUE, _NOW
 
 # "(Se/Bi 5/58, 5/61)": a further series/image pair after a slash reference, inside the same bracket.
 # The series may be left out after the first pair: "(Bild 4/12, 15 und 19)" (series 4).
@@ -415,6 +438,8 @@ def _counter_list(text: str, m: re.Match[str], form: str, images: tuple[tuple[in
         return False
     if all(1900 <= a <= 2099 for a in starts) and (len(starts) > 1 or _NEXT_YEAR.match(text, m.end(form))):
         return True  # "Bild 2019, 2020 und 2021": years
+    if len(images) == 1 and images[0][0] == 1 < images[0][1]:
+        return True  # "Images 1-4 were degraded by motion": the first images of a series count, not cite
     return len(images) > 2 and starts == list(range(1, len(starts) + 1))
 
 
@@ -451,6 +476,8 @@ def _prior_study(text: str, start: int, end: int, clause_start: int = 0) -> bool
     reference or a ';')."""
     if _PRIOR_AFTER.match(text, end):
         return True
+    if _FROM_VALUE.search(text, max(clause_start, start - 40), start) and _TO_VALUE.match(text, end):
+        return True
     before = _PRIOR_BEFORE.search(text, max(clause_start, start - 60), start)
     if before is not None:
         return before.group(1) is None
@@ -474,6 +501,8 @@ def _prior_study(text: str, start: int, end: int, clause_start: int = 0) -> bool
     cue = _PRIOR_CUE.search(text, clause_start, start)
     if cue is None or _NOW.search(text, cue.end(), start):
         return False
+    if _ON_WHICH.match(text, cue.end()):
+        return True  # "compared with the outside MRI dated 11/15/2023, on which the lesion measured 14 mm (...)"
     past = _PAST_MEASURE.search(text, cue.end(), start)
     if past is None:
         return False
@@ -585,7 +614,10 @@ def _prior_tags(text: str, spans: list[RefSpan]) -> list[RefSpan]:
         out.append(ref)
     # the items of one list before the tagged one share it: "(Bild 6/45 und 6/50, VU)"
     for k in range(len(out) - 2, -1, -1):
-        if out[k + 1].prior and not out[k].prior and _LIST_JOIN.fullmatch(text, out[k].end, out[k + 1].start):
+        # ... a reference naming another series is a citation of its own: "(series 4 image 120; series 3 image 115
+        # of the 2022 exam)"
+        if (out[k + 1].prior and not out[k].prior and _LIST_JOIN.fullmatch(text, out[k].end, out[k + 1].start)
+                and out[k + 1].series in (None, out[k].series)):
             r = out[k]
             out[k] = RefSpan(start=r.start, end=r.end, form=r.form, series=r.series, images=r.images, prior=True)
     return out

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from curation.reports.brackets import BracketSpans
-from curation.snippets.grammar import RefSpan, candidate_offsets, series_mentions
+from curation.snippets.grammar import NOW_WORD, PRIOR_CUE, RefSpan, candidate_offsets, series_mentions
 
 _ABBREVIATIONS = frozenset({
     "se", "bi", "ser", "img", "ima", "im", "nr", "no", "ca", "dr", "vgl", "bzw", "re", "li", "fig", "abb",
@@ -34,7 +34,7 @@ _CATEGORY_BEFORE = re.compile(r"(?i)(?:dichte|density|typ|type|klasse|class|kate
 _WORD = re.compile(r"[\wÄÖÜäöüß.'-]+")
 _TRAILING_STOP = frozenset({
     "siehe", "s.", "vgl.", "vgl", "see", "cf.", "cf", "in", "im", "auf", "on", "at", "bei", "of", "from",
-    "der", "die", "das", "the", "z.b.", "e.g.", "wie", "as", "shown", "dargestellt", "abgebildet",
+    "der", "die", "das", "den", "dem", "the", "z.b.", "e.g.", "wie", "as", "shown", "dargestellt", "abgebildet",
     "markiert", "gezeigt", "und", "and", "sowie", "mit", "with", "e.g", "z.b", "(", "vergleiche",
     "bzw.", "oder", "or", "jeweils", "beispielsweise", "exemplarisch", "exemplary", "for", "example",
     "dort", "ab", "von",  # "Dissektion ab Bild 40", "Zyste von Bild 70 bis 74": the range words are no finding
@@ -59,6 +59,7 @@ _STRIP = " \t\r\n,;:()[]–-/"
 _CLAUSE_LEADING_STOP = frozenset({
     "und", "and", "sowie", "zudem", "ferner", "außerdem", "additionally", "furthermore", "also", "auch",
     "siehe", "vgl", "vgl.", "see", "cf", "cf.", "s.", "mit", "with",
+    "dort",  # "Dort Herd im Segment VI 12 mm (VU ...)": points back at the examination, no finding
 })
 _ENUMERATION = re.compile(r"(?:\d{1,2}|[a-z])[.)]\s+")
 
@@ -96,9 +97,21 @@ class Reference:
     hint_start: int = 0
     hint_end: int = 0
 
+    @property
+    def series_used(self) -> int | None:
+        """The series this reference names: written, else inherited from its sentence or section."""
+        return self.series if self.series is not None else self.context_series
+
+    @property
+    def series_inherited(self) -> bool:
+        """True when `series_used` comes from the context, not from the reference itself ("(Bild 45)")."""
+        return self.series is None and self.context_series is not None
+
     def as_json(self) -> dict[str, object]:
-        """The `radcurate mine-refs` output record (ARCHITECTURE.md section 4, plus `prior_study`)."""
-        return {"series": self.series, "image_start": self.image_start, "image_end": self.image_end,
+        """The `radcurate mine-refs` output record (ARCHITECTURE.md section 4, plus `prior_study`): `series` is
+        the series the reference names, written or inherited (`series_inherited` true)."""
+        return {"series": self.series_used, "series_inherited": self.series_inherited,
+                "image_start": self.image_start, "image_end": self.image_end,
                 "snippet": self.snippet, "snippet_start": self.snippet_start, "snippet_end": self.snippet_end,
                 "prior_study": self.prior_study}
 
@@ -202,6 +215,17 @@ def _outermost_open(text: str, start: int, end: int) -> int:
 # A prior word after a comma, just before the reference: the reference's label, not the finding.
 _PRIOR_LABEL = re.compile(r"(?i)\s*[,;]\s*(?:VU|Voruntersuchung|Vorbefund|Voraufnahme|prior|previous|comparison)"
                           r"(?:\s+(?:study|exam|CT|MRI?|MRT))?\s*:?\s*$")
+# What frames a finding at the start of its clause without being one: the series it is seen on, the
+# examination it is seen in, the time word ("In Serie 3 ...", "In der Ausgangsuntersuchung ...", "At baseline
+# ...", "Aktuell ..."); cut only when a finding follows ("jetzt 9 mm" stays).
+_FRAME = re.compile(r"(?i)(?:(?:in|auf|on|at)\s+(?:der\s+|dem\s+|the\s+)?(?:Serie|series|Se\.?)\s*\d{1,4}\b"
+                    r"|(?:in|im|auf|on|at)\s+(?:der\s+|dem\s+|the\s+)?(?:VU|Voruntersuchung|Ausgangsuntersuchung|"
+                    r"Voraufnahme|Vorbefund|Vergleichsuntersuchung|(?:prior|previous|baseline|comparison)\s+"
+                    r"(?:study|exam|examination|imaging|CT|MRI?|scan))\b|at\s+baseline\b|aktuell\b|currently\b)"
+                    r"[\s,:]*(?![\s,:]|(?:war|waren|maß|mass|betrug|hatte|zeigte|vom|von|from|dated|of|ist|sind|"
+                    r"is|are|was|were|wird|wurde|zeigt|shows|showed|has|hat)\b)")
+# A relative clause on an examination: its finding starts after the pronoun.
+_RELATIVE = re.compile(r"(?i),\s*(?:(?:on|in|at)\s+which|where|wo|worauf|(?:in|auf)\s+(?:welcher|welchem))\s+")
 _TRAILING_MEASURE = re.compile(r"[\s)\]]*\d+(?:[.,]\d+)?\s*(?:mm|cm)\s*[,;]")
 
 
@@ -233,8 +257,14 @@ def _snippet(text: str, sentence: tuple[int, int], ref: RefSpan, prev_end: int, 
         # words inside the ref's brackets ("(axial T2 series 5 ...", "(sag. recon [series 5 ...") are no finding
         ref_start = opened
     b0, b1 = _trim(text, before_start, ref_start, leading=True, clause=True)
+    frame = _FRAME.match(text, b0, b1)
+    if frame is not None and _meaningful(text, frame.end(), b1):
+        b0 = frame.end()  # "In Serie 3 neuer Rundherd", "In der Ausgangsuntersuchung Tumor 45 mm": no finding words
     if (label := _PRIOR_LABEL.search(text, b0, b1)) is not None and _meaningful(text, b0, label.start()):
         b1 = label.start()  # "Im Verlauf größenkonstant, VU Bild 38 Serie 3": "VU" names the reference's study
+    relative = max(_RELATIVE.finditer(text, b0, b1), key=lambda m: m.start(), default=None)
+    if relative is not None and _meaningful(text, relative.end(), b1):
+        b0 = relative.end()  # "compared with the outside MRI, on which the lesion measured 14 mm (...)"
     if _meaningful(text, b0, b1):
         return b0, b1
     a0, a1 = _after(text, sentence, ref, next_start)
@@ -247,18 +277,45 @@ def _snippet(text: str, sentence: tuple[int, int], ref: RefSpan, prev_end: int, 
 _LIST_GAP = re.compile(r"(?i)[\s,;&/+]*(?:(?:und|and|sowie|oder|or|bzw\.?|u\.|resp\.?)[\s,]*)?")
 
 
-def _context_series(text: str, mentions: list[tuple[int, int]], sentence_start: int, ref_start: int) -> int | None:
+# A report-section heading at a line start ends the section whose series image-only references inherit
+# ("Beurteilung:", "IMPRESSION:"); organ labels ("Leber:", "Lungs (series 4):") do not.
+_SECTION_HEADING = re.compile(
+    r"(?im)^[ \t]*(?:\d{1,2}[.)][ \t]*)?(?:befunde?|beurteilung|zusammenfassung|impression|findings?|conclusions?|"
+    r"technik|technique|anamnese|history|clinical(?:\s+\w+)?|indication|fragestellung|empfehlung|"
+    r"recommendations?|procedure|ergebnis|result|opinion|summary|vergleich|comparison|kommentar|comment)\b[^\n:]{0,30}:"
+    r"|\n[ \t]*\n")
+
+
+def _section_start(text: str, pos: int) -> int:
+    """Start of the report section that holds `pos`: after the last blank line or report-section heading."""
+    start = 0
+    for m in _SECTION_HEADING.finditer(text, 0, pos):
+        start = m.start() if m.group().lstrip(" \t")[:1] != "\n" else m.end()
+    return start
+
+
+def _context_series(text: str, mentions: list[tuple[int, int]], sentence_start: int, ref_start: int,
+                    other_spans: list[tuple[int, int]]) -> int | None:
     """The series an image-only reference continues: one named earlier in its sentence, else a series
-    heading that starts its line ("Serie 5: ..."); otherwise None (the resolver then takes the primary
-    axial series: a bare "(Bild 45)" in a later sentence means the main series, not the last one named).
+    heading that starts its line ("Serie 5: ..."), else the last one named earlier in its report section
+    ("Serie 4 (Lungenfenster). Rundherd (Bild 87). Knoten (Bild 102)."; a section ends at a blank line or a
+    heading such as "Beurteilung:"). A series written in a reference of the other study (`other_spans`: the
+    prior study's for a current reference, this study's for a prior one) is never inherited.
+    None when the section names none (the resolver then takes the primary axial series).
     """
-    in_sentence = [n for pos, n in mentions if sentence_start <= pos < ref_start]
+    usable = [(pos, n) for pos, n in mentions if pos < ref_start and not any(a <= pos < b for a, b in other_spans)]
+    in_sentence = [n for pos, n in usable if sentence_start <= pos]
     if in_sentence:
         return in_sentence[-1]
     line_start = text.rfind("\n", 0, ref_start) + 1
     while line_start < ref_start and text[line_start].isspace():
         line_start += 1
-    return next((n for pos, n in mentions if pos == line_start), None)
+    heading = next((n for pos, n in usable if pos == line_start), None)
+    if heading is not None:
+        return heading
+    section = _section_start(text, ref_start)
+    earlier = [n for pos, n in usable if section <= pos]
+    return earlier[-1] if earlier else None
 
 
 def _hint_end(text: str, ref: RefSpan, next_start: int) -> int:
@@ -277,8 +334,31 @@ def _same_bracket(text: str, prev_start: int, start: int) -> bool:
     return opened >= 0 and not any(c in text[opened:start] for c in ")]")
 
 
+# A sentence that opens by pointing back at the examination the previous sentence named: "Zum Vergleich liegt
+# die VU vom 10.10.2023 vor. Dort Herd 12 mm (Se 3 Bi 44).", "Comparison is made with the CT of 2023. There the
+# node measured 8 mm (...)". The miner's grammar sees one sentence at a time, so this is decided here.
+_THERE_OPENING = re.compile(r"(?i)(?:dort|there|damals|seinerzeit|on\s+(?:that|this)\s+(?:study|exam|scan|CT|MRI?)|"
+                            r"in\s+dieser\s+(?:Untersuchung|CT|MRT?)|auf\s+diesen\s+Aufnahmen)\b")
+
+
+def _points_back_to_prior(text: str, sentence: tuple[int, int], refs: list[RefSpan]) -> list[RefSpan]:
+    """The sentence's references up to a "jetzt/now" are the prior study's when it opens with "Dort"/"There"
+    after a sentence (in the same section, 200 characters back at most) that names the prior examination."""
+    s0 = sentence[0]
+    if _THERE_OPENING.match(text, s0) is None:
+        return refs
+    look = max(0, s0 - 200, text.rfind("\n\n", 0, s0))
+    if PRIOR_CUE.search(text, look, s0) is None:
+        return refs
+    return [replace(r, prior=True) if not r.prior and NOW_WORD.search(text, s0, r.start) is None else r for r in refs]
+
+
 def _references(text: str, sentence_refs: list[tuple[tuple[int, int], list[RefSpan]]]) -> list[Reference]:
-    mentions = series_mentions(text)
+    sentence_refs = [(sentence, _points_back_to_prior(text, sentence, refs)) for sentence, refs in sentence_refs]
+    spans = [ref for _, refs in sentence_refs for ref in refs]
+    # every "Serie N" word, and the series of every reference that names one ("Bild 5/77", "Se4Bi12")
+    mentions = sorted(set(series_mentions(text)) | {(r.start, r.series) for r in spans if r.series is not None})
+    spans_of = {prior: [(r.start, r.end) for r in spans if r.prior == prior] for prior in (False, True)}
     out: list[Reference] = []
     for sentence, refs in sentence_refs:
         sn0 = sn1 = -1
@@ -296,7 +376,8 @@ def _references(text: str, sentence_refs: list[tuple[tuple[int, int], list[RefSp
                 sn0, sn1 = _snippet(text, sentence, ref, max(prev_end, h1), next_start, label_style)
             if not list_item:
                 h0 = max(prev_end, h1, text.rfind(";", prev_end, ref.start) + 1)
-            context = _context_series(text, mentions, sentence[0], ref.start) if ref.series is None else None
+            context = (_context_series(text, mentions, sentence[0], ref.start, spans_of[not ref.prior])
+                       if ref.series is None else None)
             h1 = _hint_end(text, ref, next_start)
             for image_start, image_end in dict.fromkeys(ref.images):  # "Bild 45 und 45": once
                 out.append(Reference(series=ref.series, image_start=image_start, image_end=image_end,

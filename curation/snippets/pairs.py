@@ -61,7 +61,8 @@ def pair_row(report: Mapping[str, Any], ref: Reference, res: Resolution) -> dict
     return {
         "pair_id": pair_id(report["report_id"], ref), "report_id": report["report_id"],
         "patient_pid": report.get("patient_pid"), "study_uid": report.get("study_uid"),
-        "ref_series": ref.series, "resolved_series": res.ref_series,
+        "ref_series": ref.series_used, "ref_series_inherited": ref.series_inherited,
+        "resolved_series": res.ref_series,
         "ref_image_start": ref.image_start, "ref_image_end": ref.image_end, "ref_plane": res.ref_plane,
         "snippet": ref.snippet, "snippet_start": ref.snippet_start, "snippet_end": ref.snippet_end,
         "lang": report.get("lang"), "status": res.status, "volume_id": res.volume_id,

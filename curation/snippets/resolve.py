@@ -135,7 +135,7 @@ def resolve_reference(ref: Reference, series: Sequence[SeriesGeometry], volumes:
     if ref.prior_study:
         return Resolution(status=PRIOR_STUDY, method=PRIOR_STUDY)  # the written series stays in ref_series
     if not series:
-        return Resolution(status=UNRESOLVED, method=NO_STUDY_IMAGES, ref_series=ref.series)
+        return Resolution(status=UNRESOLVED, method=NO_STUDY_IMAGES, ref_series=ref.series_used)
     number, method = ref.series, "written"
     if number is None and ref.context_series is not None:
         number, method = ref.context_series, "context_series"

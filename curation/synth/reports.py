@@ -196,6 +196,10 @@ def build_report(
         b.add(".\n")
     snippets = [_lesion_snippet(lesion, study.modality, lang, rng) for lesion in study.lesions]
     for lesion, lesion_refs, snippet in zip(study.lesions, refs, snippets, strict=True):
+        if lesion_refs[0].series_written is None:
+            # "(Bild 45)" cites the main series only where its section names no other series before it (an
+            # image-only citation continues the series named earlier in its section): a paragraph of its own
+            b.add("\n")
         b.finding(snippet, lesion_refs[0], ", neu." if de else ", new.")
         if lesion.kind == "kidney_cyst":
             b.add(" Klassifikation " if de else " Classified as ")

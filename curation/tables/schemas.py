@@ -92,10 +92,12 @@ SNIPPET_PAIRS = pa.schema([
     ("status", s), ("volume_id", s), ("volume_path", s), ("slice_index", i32),
     ("z_mm", f64), ("depth_mm", f64),
     ("ref_shape", vec(i32, 2)), ("ref_affine", vec(f64, 16)), ("method", s),
-    # ref_series is the series written in the text (null for "(Bild 45)"); resolved_series the one the
-    # reference was resolved to. Offsets of the reference expression in the report text, and the text
+    # ref_series is the series the reference names: written, else inherited from its sentence or section
+    # (ref_series_inherited true; null for a "(Bild 45)" with no series named before it); resolved_series the
+    # one the reference was resolved to. Offsets of the reference expression in the report text, and the text
     # hash it was mined from (re-materializing mines only reports whose hash changed).
     ("resolved_series", i32), ("ref_start", i32), ("ref_end", i32), ("report_sha256", s),
+    ("ref_series_inherited", pa.bool_()),
 ])
 
 SEGMENTATIONS = pa.schema([

@@ -79,7 +79,21 @@ def test_image_only_ref_takes_context_series() -> None:
             "Leber: in Serie 6 Zyste (Bild 12). Milz (Serie 8, Bild 2). Niere (Bild 4).")
     refs = mine_refs(text)
     assert [(r.series, r.context_series, r.image_start) for r in refs] == [
-        (None, 5, 45), (7, None, 3), (None, 5, 9), (None, 6, 12), (8, None, 2), (None, None, 4)]
+        (None, 5, 45), (7, None, 3), (None, 5, 9), (None, 6, 12), (8, None, 2), (None, 8, 4)]
+
+
+def test_image_only_ref_takes_the_series_named_earlier_in_its_section() -> None:
+    text = ("Befund:\nThorax-CT in Serie 4 (Lungenfenster). Knoten rechts (Bild 87). Knoten links (Bild 102).\n"
+            "VU Serie 2, Bild 40: damals 5 mm. Erguss (Bild 30).\n"
+            "Beurteilung: Knoten rechts (Bild 87).\n\nNachtrag: Serie 9 nachgereicht.\n\nZyste (Bild 12).")
+    refs = mine_refs(text, include_prior=True)
+    assert [(r.series_used, r.series_inherited, r.image_start, r.prior_study) for r in refs] == [
+        (4, True, 87, False), (4, True, 102, False), (2, False, 40, True),
+        (4, True, 30, False),  # a current reference does not inherit the prior study's series
+        (None, False, 87, False),  # "Beurteilung:" starts a new section
+        (None, False, 12, False)]  # so does a blank line
+    assert refs[0].as_json()["series"] == 4 and refs[0].as_json()["series_inherited"] is True
+    assert refs[2].as_json()["series"] == 2 and refs[2].as_json()["series_inherited"] is False
 
 
 def test_misspelled_keywords_keep_offsets() -> None:

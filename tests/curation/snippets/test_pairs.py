@@ -95,10 +95,11 @@ def test_mine_refs_cli(tmp_path: Path) -> None:
     lines = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert [line["id"] for line in lines] == ["a", "b", "c"] and lines[1]["refs"] == []
     refs = lines[0]["refs"]
-    assert [(r["series"], r["image_start"], r["image_end"]) for r in refs] == [(3, 45, 48), (None, 12, 12),
-                                                                              (None, 14, 14)]
-    assert refs[0] == {"series": 3, "image_start": 45, "image_end": 48, "snippet": "Rundherd",
-                       "snippet_start": 0, "snippet_end": 8, "prior_study": False}
+    # "(Bild 12 und 14)" continues the series named earlier in the sentence: written out, marked inherited
+    assert [(r["series"], r["series_inherited"], r["image_start"], r["image_end"]) for r in refs] == [
+        (3, False, 45, 48), (3, True, 12, 12), (3, True, 14, 14)]
+    assert refs[0] == {"series": 3, "series_inherited": False, "image_start": 45, "image_end": 48,
+                       "snippet": "Rundherd", "snippet_start": 0, "snippet_end": 8, "prior_study": False}
     assert refs[1]["snippet"] == "Zyste"
     assert [(r["series"], r["image_start"], r["snippet"], r["prior_study"]) for r in lines[2]["refs"]] == [
         (4, 61, "Herd jetzt 9 mm", False), (3, 58, "in der Voruntersuchung 6 mm", True)]
@@ -115,6 +116,24 @@ def test_image_only_row_keeps_written_series_null() -> None:
     (row,) = build_pairs([report("R9", "Herd (Bild 3).")], dicom_rows(), volume_rows()).rows
     assert (row["ref_series"], row["resolved_series"], row["status"]) == (None, 3, "resolved")
     assert row["method"] == "reading_series:series_number" and row["slice_index"] == 38
+
+
+def test_image_only_row_carries_the_series_inherited_from_its_section() -> None:
+    text = ("Befund: Thorax in Serie 2. Rundherd (Bild 51). VU Serie 3, Bild 40: damals kleiner. Zyste (Bild 20).\n"
+            "Beurteilung: Rundherd (Bild 3).")
+    rows = build_pairs([report("R8", text)], dicom_rows(), volume_rows()).rows
+    got = [(r["ref_image_start"], r["ref_series"], r["ref_series_inherited"], r["resolved_series"], r["status"],
+            r["method"]) for r in rows]
+    assert got == [
+        (51, 2, True, 2, "resolved", "context_series:series_number"),
+        (40, 3, False, None, "prior_study", "prior_study"),
+        # a current reference never inherits the prior study's series: series 2 of the section
+        (20, 2, True, 2, "resolved", "context_series:series_number"),
+        # "Beurteilung:" starts a new section: no series named, the resolver takes the reading series
+        (3, None, False, 3, "resolved", "reading_series:series_number")]
+    table = to_table("snippet_pairs", rows).to_pydict()
+    assert dict(zip(table["ref_image_start"], table["ref_series_inherited"], strict=True)) == {
+        51: True, 40: False, 20: True, 3: False}
 
 
 def test_prior_study_refs_are_rows_never_resolved_and_survive_incremental_runs() -> None:
