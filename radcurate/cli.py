@@ -12,6 +12,7 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from curation.inbox_cli import add_parser as add_inbox_parser
 from curation.keys import MissingSecretError
@@ -19,8 +20,9 @@ from curation.labels.cli import add_parser as add_label_reports_parser
 from curation.reports.cli import add_parser as add_scrub_text_parser
 from curation.seed_exports.cli import add_parser as add_export_parser
 from curation.snippets.cli import add_parser as add_mine_refs_parser
-from radcurate.orchestrate import CurateResult
-from radcurate.summary import render
+
+if TYPE_CHECKING:  # the heavy modules load inside main(), where Ctrl-C during their import is handled
+    from radcurate.orchestrate import CurateResult
 
 
 def _curate(args: argparse.Namespace) -> int:
@@ -37,6 +39,7 @@ def _curate(args: argparse.Namespace) -> int:
 def print_curate_result(result: CurateResult) -> None:
     """Per run: the export it curated (partition key and label), then one line per asset, then where to look."""
     from curation.paths import DataPaths
+    from radcurate.summary import render
 
     for n, summary in enumerate(result.summaries):
         if n < len(result.export_ids):
@@ -187,9 +190,9 @@ def configure_logging(verbose: bool) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
-    configure_logging(getattr(args, "verbose", False))
-    try:
+    try:  # the parser's sub-commands import heavy modules: Ctrl-C during that is an interrupt like any other
+        args = build_parser().parse_args(argv)
+        configure_logging(getattr(args, "verbose", False))
         return int(args.func(args) or 0)
     except KeyboardInterrupt:
         print("radcurate: interrupted (SIGINT/SIGTERM); finished steps are kept, run the same command again "

@@ -97,3 +97,17 @@ def test_curate_summary_and_ctrl_c_in_one_line(tmp_path: Path) -> None:
     assert proc.returncode == 130, stderr[-2000:]
     assert "Traceback" not in stderr and "Stack Trace" not in stderr
     assert stderr.rstrip().splitlines()[-1].startswith("radcurate: interrupted (SIGINT/SIGTERM);")
+
+
+@pytest.mark.parametrize("delay_s", [0.2, 0.6])
+def test_ctrl_c_while_the_cli_still_imports_is_one_line_and_130(tmp_path: Path, delay_s: float) -> None:
+    """Ctrl-C before any step runs (the sub-commands' modules still loading) ends like any other interrupt."""
+    radcurate = str(Path(sys.executable).with_name("radcurate"))
+    proc = subprocess.Popen([radcurate, "synth", str(tmp_path / "export"), "--patients", "1"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    time.sleep(delay_s)
+    proc.send_signal(signal.SIGINT)
+    _, stderr = proc.communicate(timeout=120)
+    assert proc.returncode == 130, stderr[-2000:]
+    assert "Traceback" not in stderr
+    assert stderr.rstrip().splitlines()[-1].startswith("radcurate: interrupted (SIGINT/SIGTERM);")

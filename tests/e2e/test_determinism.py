@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from curation.phi_memo import memo_dir
 from curation.tables.digests import MEMO_NAME
 from radcurate.orchestrate import curate
 from tests.e2e.conftest import CuratedExport, curate_environment
@@ -14,14 +15,20 @@ from tests.e2e.conftest import CuratedExport, curate_environment
 pytestmark = pytest.mark.e2e
 
 
-# Not an output: the memo of part-file digests keyed by this machine's (size, mtime, inode) of each file.
+# Not outputs: memos keyed by this machine's (size, mtime, inode) of each file — the part-file digests and
+# the PHI checks' clean verdicts (curation/phi_memo.py).
 MACHINE_LOCAL = {f"tables/{MEMO_NAME}"}
+MACHINE_LOCAL_DIRS = (memo_dir(Path()).as_posix() + "/",)
+
+
+def _machine_local(name: str) -> bool:
+    return name in MACHINE_LOCAL or name.startswith(MACHINE_LOCAL_DIRS)
 
 
 def _digests(root: Path) -> dict[str, str]:
     return {p.relative_to(root).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
             for p in sorted(root.rglob("*"))
-            if p.is_file() and not p.is_symlink() and p.relative_to(root).as_posix() not in MACHINE_LOCAL}
+            if p.is_file() and not p.is_symlink() and not _machine_local(p.relative_to(root).as_posix())}
 
 
 def test_second_curation_is_byte_identical(curated: CuratedExport, tmp_path: Path) -> None:
