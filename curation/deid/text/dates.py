@@ -18,6 +18,13 @@ MONTHS_DE = ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "Augu
              "November", "Dezember")
 MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
              "October", "November", "December")
+# French and Italian (Swiss reports): only between a day and a year ("12 mars 2025", "1er décembre 2024",
+# "5 maggio 2024"), where a lower-case month word cannot be a common word.
+MONTHS_FR = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+             "novembre", "décembre")
+MONTHS_IT = ("gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre",
+             "ottobre", "novembre", "dicembre")
+_ROMANCE = {w: i for months in (MONTHS_FR, MONTHS_IT) for i, w in enumerate(months, start=1)}
 _MONTH_WORDS = sorted({*MONTHS_DE, *MONTHS_EN, *(m[:3] for m in MONTHS_EN), "Jän", "Mär", "Okt", "Dez",
                        "Sept", "Maerz", "Jänner", "Feber"}, key=len, reverse=True)
 MONTH_RE = r"(?:" + "|".join(_MONTH_WORDS) + r")\.?"
@@ -25,7 +32,8 @@ MONTH_RE = r"(?:" + "|".join(_MONTH_WORDS) + r")\.?"
 # year around it make even "MAY" a date.
 # Roman month numerals ("19.III.2024") only between a day and a year.
 ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
-_DAY_MONTH_RE = r"(?:" + "|".join(sorted({*_MONTH_WORDS, *(w.upper() for w in _MONTH_WORDS), *ROMAN_MONTHS},
+_DAY_MONTH_RE = r"(?:" + "|".join(sorted({*_MONTH_WORDS, *(w.upper() for w in _MONTH_WORDS), *ROMAN_MONTHS,
+                                          *_ROMANCE, *(w.capitalize() for w in _ROMANCE)},
                                          key=len, reverse=True)) + r")"
 _ORDINAL = r"st|nd|rd|th"
 # Capitalised month words for dates without a year (lower-case "may"/"mar" are words); "May"/"Mai" stay
@@ -44,7 +52,7 @@ DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                            r"(?!\d|-?[A-Z]{0,4}-\d)")),
     # "12. März 2024", "3. Mai 1937", "03.Mai.1937", "3rd May 1937", "12 Dec 2023", "12-Dec-2023": the day's
     # ordinal mark (o) and both separators (s1, s2) are kept as written.
-    ("d_month_y", re.compile(rf"(?<![\d.])(?P<d>\d{{1,2}})(?P<o>{_ORDINAL}|\.)?(?P<s1>[ \t]?-?[ \t]?)"
+    ("d_month_y", re.compile(rf"(?<![\d.])(?P<d>\d{{1,2}})(?P<o>{_ORDINAL}|er|\.)?(?P<s1>[ \t]?-?[ \t]?(?:of[ \t])?)"
                              rf"(?P<mon>{_DAY_MONTH_RE})(?P<s2>\.?[ \t]|\.|-|,[ \t]?)"
                              rf"(?P<y>(?:19|20)\d\d|(?<=-)\d\d)(?!\d)")),
     # "May 3rd, 1937", "Dec 12 2023", "March 5, 2024".
@@ -94,6 +102,7 @@ for _i, (_de, _en) in enumerate(zip(MONTHS_DE, MONTHS_EN, strict=True), start=1)
         _MONTH_LOOKUP[_word.lower()] = _i
 _MONTH_LOOKUP.update({"jän": 1, "mär": 3, "maerz": 3, "okt": 10, "dez": 12, "sept": 9, "jänner": 1, "feber": 2})
 _MONTH_LOOKUP.update({r.lower(): i for i, r in enumerate(ROMAN_MONTHS, start=1)})
+_MONTH_LOOKUP.update(_ROMANCE)
 
 # Words before a month/two-digit-year date ("seit 03/22"): without one "3/22" is a count or a ratio.
 _TIME_WORD_BEFORE = re.compile(r"(?P<w>seit|since|ab|bis|stand|vom|von|from|until|till|in|im|dated|datiert|zuletzt|"
@@ -123,6 +132,9 @@ def _month_name(month: int, like: str) -> str:
     """The month `month` written the way `like` was: language, abbreviation, trailing dot."""
     word = like.rstrip(".")
     dot = "." if like.endswith(".") else ""
+    if word.lower() in _ROMANCE:
+        months = MONTHS_FR if word.lower() in MONTHS_FR else MONTHS_IT
+        return (months[month - 1].capitalize() if word[0].isupper() else months[month - 1]) + dot
     if word in ROMAN_MONTHS:
         return ROMAN_MONTHS[month - 1] + dot
     if word in ("Jänner", "Feber") and month <= 2:  # Austrian names for January and February
@@ -171,7 +183,9 @@ def _format(kind: str, m: re.Match[str], new: dt.date, lang: str) -> str:
         return new.strftime("%Y%m%d")
     if kind == "d_month_y":
         day = _pad(new.day, g["d"], "0" if g["d"].startswith("0") else "1")
-        mark = _ordinal(new.day) if g["o"] and g["o"] != "." else g["o"] or ""
+        mark = _ordinal(new.day) if g["o"] and g["o"] not in (".", "er") else g["o"] or ""
+        if mark == "er" and new.day != 1:
+            mark = ""  # French "1er": only the first of a month takes the ordinal
         return f"{day}{mark}{g['s1']}{_month_name(new.month, g['mon'])}{g['s2']}{year}"
     if kind == "month_d_y":
         mark = _ordinal(new.day) if g["o"] else ""
@@ -228,7 +242,9 @@ _MONTH_NEEDLES = ("jan", "jän", "feb", "mär", "mar", "apr", "mai", "may", "jun
 _CASED_KINDS = frozenset({"month_d", "d_month"})
 _CAPITAL_MONTHS = ("Jan", "Jän", "Feb", "Mär", "Mar", "Apr", "Mai", "May", "Jun", "Jul", "Aug", "Sep", "Okt", "Oct",
                    "Nov", "Dez", "Dec")
-_NEEDLES = {"d_month_y": (*_MONTH_NEEDLES, ".i", ".v", ".x", ". i", ". v", ". x"),
+_NEEDLES = {"d_month_y": (*_MONTH_NEEDLES, ".i", ".v", ".x", ". i", ". v", ". x", "janv", "fév", "avr", "juin", "juil",
+                          "aoû", "déc", "genn", "febb", "marz", "magg", "giug", "lugl", "agos", "sett", "otto",
+                          "dice"),
             "month_d_y": _MONTH_NEEDLES, "month_y": _MONTH_NEEDLES, "month_d": _MONTH_NEEDLES,
             "month_d_yy": ("'",), "m_yy": ("/",), "ym": ("-",),
             "d_month": _MONTH_NEEDLES,

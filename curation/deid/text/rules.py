@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from curation.deid.text.blocks import block_hits
 from curation.deid.text.common import Gated, Hit, RunBeforeLiteral, gated_hits, literal_starts
 from curation.deid.text.facilities import facility_hits, with_adjectives
 from curation.deid.text.name_lines import name_line_hits
@@ -169,6 +170,7 @@ def rule_hits(text: str) -> list[Hit]:
     hits.extend(facility_hits(text, lowered))
     hits = with_adjectives(text, hits)
     hits.extend(town_hits(text, hits))
+    hits.extend(block_hits(text, hits))
     oldest = dt.date.today().year - 89
     for rule, needles in ((BIRTH_YEAR, _BIRTH_NEEDLES), (STAR_YEAR, ("*",))):
         if any(n in text for n in needles):
