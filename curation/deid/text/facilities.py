@@ -39,7 +39,7 @@ _EN_NEEDLES = ("Imaging", "Diagnostic", "Orthop", "Medical ", "Family ", " Home"
                "ematology", "Oncology", "Vascular", "Cardiology", "Urology", "Dermatology", "Neurology",
                "ediatrics", "Radiology", "Urgent", "Trust", "Permanente", "Memorial")
 # Words that name a department, a body part, a modality or a sentence role, never a facility's own name.
-_NOT_FACILITY_NAMES = words("""
+NOT_FACILITY_NAMES = words("""
 the a an our your their this that outside prior previous recent from at to by of in with and or for per see
 department dept division section service services unit team program programme clinic
 interventional diagnostic vascular cardiac cardiothoracic thoracic general breast body neuro nuclear
@@ -119,9 +119,9 @@ def _en_hits(text: str, lowered: str) -> list[Hit]:
             continue
         # Department, body and sentence words are stripped from the front; a name word must remain.
         names = [t for t in re.finditer(r"\S+", value[:head.start()])]
-        while names and names[0].group().lower().strip("'’") in _NOT_FACILITY_NAMES:
+        while names and names[0].group().lower().strip("'’") in NOT_FACILITY_NAMES:
             names.pop(0)
-        if not names or any(t.group().lower() in _NOT_FACILITY_NAMES for t in names):
+        if not names or any(t.group().lower() in NOT_FACILITY_NAMES for t in names):
             continue
         hits.append(Hit(m.start("v") + names[0].start(), m.end("v"), "INSTITUTION", "rule"))
     return hits
@@ -147,7 +147,7 @@ def _group_hits(text: str, lowered: str) -> list[Hit]:
     hits: list[Hit] = []
     for m in GROUP_RULE.finditer(text, lowered):
         names = list(re.finditer(r"\S+", m.group("v")))[:-1]
-        while names and names[0].group().lower().strip("'’") in _NOT_FACILITY_NAMES | {"&"}:
+        while names and names[0].group().lower().strip("'’") in NOT_FACILITY_NAMES | {"&"}:
             names.pop(0)
         if names and names[0].group() != "&":
             hits.append(Hit(m.start("v") + names[0].start(), m.end("v"), "INSTITUTION", "rule"))

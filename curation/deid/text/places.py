@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from curation.deid.text.common import LO, UP, Gated, Hit, RunBeforeLiteral, gated_hits, literal_prefixes, literal_starts
+from curation.deid.text.facilities import NOT_FACILITY_NAMES
 from curation.deid.text.names import trim_name
 
 # Compound endings ("Brunnenstraße"); "-gürtel", "-graben", "-markt" only as words of their own ("Lerchenfelder
@@ -277,6 +278,8 @@ def place_hits(text: str, lowered: str) -> list[Hit]:
             if any(w in _DEPARTMENT_LINKS for w in words[1:]) or words[-1] in NOT_INSTITUTION_TAILS or (
                     len(words) < 2 and (rule in _HEAD_RULES or words[0].lower() in _BARE_HEADS)):
                 continue
+            if rule is INSTITUTION_RULES[4] and all(w.lower() in NOT_FACILITY_NAMES for w in words[:-1]):
+                continue  # "Medical Center protocol": generic words and a head name no one
             start = h.start
             if rule is INSTITUTION_RULES[3] and (saint := _SAINT_BEFORE.search(text, max(0, start - 7), start)):
                 start = saint.start()
