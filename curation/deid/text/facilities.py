@@ -74,10 +74,17 @@ PRACTICE_OF = re.compile(rf"(?P<v>(?:Gemeinschaftspraxis|Praxisgemeinschaft|Grup
                          rf"(?:[ \t]*(?:&|und)[ \t]*(?:Partner(?:innen)?|Kollegen|Kolleginnen))?)")
 # French-speaking Switzerland: "Hôpital de la Tour", "Clinique La Source"; Austrian orders: "Barmherzige Brüder
 # Graz", "Krankenhaus der Elisabethinen" (the head rule takes it).
+# Italian-speaking Switzerland: "Ospedale Regionale di Lugano", "Clinica Sant'Anna", "Istituto di Radiologia
+# X" is a department ("di" + specialty word: the name must follow the connector run). Name words may join with
+# Romance connectors ("Ospedale Regionale di Bellinzona e Valli").
+_ROMANCE_LINK = r"(?:de[ \t]la|de[ \t]l'|du|des|de|d'|di|della|dell'|del|dei|degli|e|et)"
 FRENCH_FACILITY = re.compile(rf"(?P<v>(?:Hôpital|Hôpitaux|Clinique|Centre[ \t]hospitalier|Centre[ \t]médical|"
-                             rf"Policlinique|Barmherzige[nr]?[ \t](?:Brüder|Schwestern))"
-                             rf"(?:[ \t](?:de[ \t]la|de[ \t]l'|du|des|de|d'|universitaire|cantonal|régional))*"
-                             rf"(?:[ \t]?[{UP}][{LO}]+(?:[- ][{UP}][{LO}]+)?))")
+                             rf"Policlinique|Barmherzige[nr]?[ \t](?:Brüder|Schwestern)|Ospedale|Ospedali|Clinica|"
+                             rf"Istituto|Casa[ \t]di[ \t]cura|Centro[ \t](?:medico|diagnostico|sanitario))"
+                             rf"(?:[ \t](?:de[ \t]la|de[ \t]l'|du|des|de|d'|di|della|dell'|del|universitaire|cantonal|"
+                             rf"régional|[Rr]egionale|[Cc]antonale|[Cc]ivico|[Uu]niversitario|San|Santa|Sant'))*"
+                             rf"(?:[ \t]?[{UP}][\w{LO}]+(?:[- ][{UP}][\w{LO}]+)?)"
+                             rf"(?:[ \t]{_ROMANCE_LINK}[ \t]?[{UP}][\w{LO}]+){{0,3}})")
 # Adjectives before a facility belong to its name: "Radiologische Gemeinschaftspraxis X", "Medizinisches
 # Versorgungszentrum X" (only capitalised adjectives in -isch/-lich).
 ADJECTIVE_BEFORE = re.compile(rf"(?<![\w-])[{UP}][{LO}]+(?:isch|lich)(?:e|es|er|en)?[ \t]+\Z")
@@ -97,6 +104,14 @@ sekretariat telefon fax termin termine vorbefund aufnahme aufnahmen untersuchung
 der die das den dem des ein eine am im zum zur bitte kollege kollegin dr prof herr frau patient patientin
 """)
 
+# A capitalised adjective inside a sentence marks a proper name: "im Nuklearmedizinischen Zentrum Wiesental",
+# "Radiologisches Institut Hofgarten" (a bare "Zentrum" is the centre of a lesion: "im Zentrum Nekrose").
+ADJECTIVE_FACILITY = re.compile(rf"(?P<v>[{UP}][{LO}]+(?:isch|lich)(?:e|es|er|en|em)?[ \t](?:Zentrum|Institut|Haus|"
+                                rf"Centrum)[ \t](?:(?:am|an[ \t]der|im|in[ \t]der)[ \t])?[{UP}][{LO}]+"
+                                rf"(?:-[{UP}][{LO}]+)*)")
+_SPECIALTY_ENDINGS = ("logia", "logie", "iatria", "iatrie", "medicina", "médecine", "chirurgia", "chirurgie",
+                      "pedia", "pédie", "imagerie", "diagnostica")
+ADJECTIVE_RULE = Gated(ADJECTIVE_FACILITY, ("isch", "lich"))
 EN_RULE = Gated(EN_FACILITY, _EN_NEEDLES)
 DE_RULE = Gated(literal_starts(DE_FACILITY), (*_DE_NEEDLES, "Ambulatorium", "Diagnos", "Sanatorium", "Reha",
                                                "Institut", "Universitätsmedizin", "-Zentrum"))
@@ -104,7 +119,8 @@ GROUP_RULE = Gated(_EN_GROUP, ("Group", "Associates", "Partners", "Physicians", 
 UNIVERSITY_RULE = Gated(literal_starts(UNIVERSITY_OF), ("University of",))
 PRACTICE_RULE = Gated(literal_starts(PRACTICE_OF), ("Dr", "Prof."))
 FRENCH_RULE = Gated(literal_starts(FRENCH_FACILITY), ("Hôpital", "Clinique", "Centre", "Policlinique",
-                                                      "Barmherzige"))
+                                                      "Barmherzige", "Ospedal", "Clinica", "Istituto", "Casa di",
+                                                      "Centro"))
 
 
 _HEAD_AT_END = re.compile(_EN_HEADS + r"\Z")
@@ -157,8 +173,16 @@ def _group_hits(text: str, lowered: str) -> list[Hit]:
 def facility_hits(text: str, lowered: str) -> list[Hit]:
     """INSTITUTION hits of facilities named by pattern; `lowered` is text.lower()."""
     hits = [*_en_hits(text, lowered), *_de_hits(text, lowered), *_group_hits(text, lowered)]
-    for rule in (UNIVERSITY_RULE, PRACTICE_RULE, FRENCH_RULE):
+    for rule in (UNIVERSITY_RULE, PRACTICE_RULE):
         hits.extend(gated_hits(rule, text, lowered, "INSTITUTION"))
+    for rule in (FRENCH_RULE, ADJECTIVE_RULE):
+        for h in gated_hits(rule, text, lowered, "INSTITUTION"):
+            last = text[h.start:h.end].split()[-1]
+            # "Istituto di Radiologia", "Clinica di Neurologia" are departments; "Radiologisches Institut
+            # Befund" names none.
+            if last.lower().endswith(_SPECIALTY_ENDINGS) or (rule is ADJECTIVE_RULE and not _is_name_word(last)):
+                continue
+            hits.append(h)
     return hits
 
 

@@ -112,7 +112,7 @@ INSTITUTION_PATTERNS = (
     re.compile(rf"(?P<v>\b[{UP}][{LO}]+(?:krankenhaus|klinikum|kliniken|klinik|spital|hospital)"
                rf"(?:[ \t](?:am[ \t]|an[ \t]der[ \t]|im[ \t]|Bad[ \t])?[{UP}][{LO}]+"
                rf"(?:[ \t-](?:im|am)[ \t][{UP}][{LO}]+)?)?)"),
-    re.compile(rf"(?P<v>\b(?:[{UP}][\w{LO}']+[ \t]){{1,3}}(?:University Hospital|General Hospital|Hospital|"
+    re.compile(rf"(?P<v>\b(?:[{UP}][\w{LO}']+[ \t]){{1,3}}(?:University Hospitals?|General Hospital|Hospitals?|"
                rf"Medical Center|Infirmary|Center|Centre|Clinic|Institute|School|College)"
                rf"(?:[ \t]of[ \t][{UP}][{LO}]+)?)"),
     # Compound centres and offices need a place name after them: "Gelenkzentrum Bodensee", "Tumorzentrum
