@@ -109,6 +109,20 @@ der die das den dem des ein eine am im zum zur bitte kollege kollegin dr prof he
 ADJECTIVE_FACILITY = re.compile(rf"(?P<v>[{UP}][{LO}]+(?:isch|lich)(?:e|es|er|en|em)?[ \t](?:Zentrum|Institut|Haus|"
                                 rf"Centrum)[ \t](?:(?:am|an[ \t]der|im|in[ \t]der)[ \t])?[{UP}][{LO}]+"
                                 rf"(?:-[{UP}][{LO}]+)*)")
+# Context slots: an unknown capitalised phrase where outside imaging was done is a facility ("Prior imaging at
+# Alder Hey (", "films from Broomfield requested"); months, titles, modalities and department words are not.
+_SLOT_WORD = rf"[{UP}][{LO}’-]+"
+CONTEXT_FACILITY = re.compile(
+    rf"(?:imaging|films?|images|studies|study|scans?|CT|MRI|MR|PET|ultrasound|radiographs?|x-rays?|performed|"
+    rf"obtained|done|transferred|referred|admitted|treated)[ \t]+(?:at|from)[ \t]+(?:the[ \t]+)?"
+    rf"(?P<v>{_SLOT_WORD}(?:[ \t](?:of[ \t]|St\.?[ \t])?{_SLOT_WORD}){{0,3}})"
+    rf"(?=[ \t]*(?:[(,.;:\n]|$)|[ \t](?:on|in|dated|for|requested|and|with|via|reviewed|was|were|is|are)\b)")
+CONTEXT_RULE = Gated(CONTEXT_FACILITY, (" at ", " from "))
+_NOT_SLOT_WORDS = words("""
+january february march april may june july august september october november december jan feb mar apr jun jul
+aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday today yesterday baseline
+dr mr mrs ms prof home outside another other this that our your their his her least
+""") | NOT_FACILITY_NAMES
 _SPECIALTY_ENDINGS = ("logia", "logie", "iatria", "iatrie", "medicina", "médecine", "chirurgia", "chirurgie",
                       "pedia", "pédie", "imagerie", "diagnostica")
 ADJECTIVE_RULE = Gated(ADJECTIVE_FACILITY, ("isch", "lich"))
@@ -175,6 +189,9 @@ def facility_hits(text: str, lowered: str) -> list[Hit]:
     hits = [*_en_hits(text, lowered), *_de_hits(text, lowered), *_group_hits(text, lowered)]
     for rule in (UNIVERSITY_RULE, PRACTICE_RULE):
         hits.extend(gated_hits(rule, text, lowered, "INSTITUTION"))
+    for h in gated_hits(CONTEXT_RULE, text, lowered, "INSTITUTION"):
+        if not any(w.lower().rstrip(".") in _NOT_SLOT_WORDS for w in text[h.start:h.end].split()):
+            hits.append(h)
     for rule in (FRENCH_RULE, ADJECTIVE_RULE):
         for h in gated_hits(rule, text, lowered, "INSTITUTION"):
             last = text[h.start:h.end].split()[-1]
