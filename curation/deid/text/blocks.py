@@ -42,6 +42,7 @@ _POSTCODE_SHAPE = re.compile(r"\b(?:[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}|[A-Z]{2}[ \
 _DEPARTMENT_LINE = re.compile(
     r"(?:[^\W\d_]+[ \t])?(?:Institut|Abteilung|Department|Dept\.?|Klinik|Zentrum|Service|Servizio|Division|"
     r"Sektion|Fachbereich|Praxis|Bereich|Unit|Section)[ \t](?:für|of|for|de|di|du|des|della|del)\b")
+_HEAD_SEPARATOR = re.compile(r"[ \t]*[|·][ \t]*")
 _HEAD_LINE = re.compile(rf"[{UP}][\w{LO}'.&-]*(?:[ \t]+(?:[{UP}][\w{LO}'.&-]*|[{LO}]{{1,4}}|&|-))*[ \t]*")
 # Lines that open a letter's body or a report's sections, never a letter head.
 _NOT_HEAD_WORDS = words("""
@@ -124,13 +125,17 @@ def _letter_head(text: str, hits: list[Hit]) -> list[Hit]:
     for i, (start, end) in enumerate(lines):
         if i and lines[i - 1][1] > lines[i - 1][0] and text[lines[i - 1][0]:lines[i - 1][1]].strip():
             continue  # not the first line of its block
-        head = _HEAD_LINE.fullmatch(text, start, end)
+        # A one-line head: "Praxis X | Hauptstr. 5 | 69117 Heidelberg" (the rest of the line is the address).
+        sep = _HEAD_SEPARATOR.search(text, start, end)
+        head_end = sep.start() if sep else end
+        head = _HEAD_LINE.fullmatch(text, start, head_end)
         if head is None or not 1 <= len(head.group().split()) <= 9:
             continue
         first = head.group().split()[0].lower().rstrip(":,.")
-        if first in _NOT_HEAD_WORDS or _DEPARTMENT_LINE.match(text, start, end):
+        if first in _NOT_HEAD_WORDS or (_DEPARTMENT_LINE.match(text, start, head_end)
+                                        and "Dr." not in head.group()):
             continue
-        below = []
+        below = [(sep.end(), end)] if sep else []
         for s, e in lines[i + 1:i + 4]:
             if not text[s:e].strip():
                 break
@@ -152,6 +157,6 @@ def block_hits(text: str, hits: list[Hit]) -> list[Hit]:
     for h in every:
         if h.label == "ADDRESS" and _POSTCODE_SHAPE.search(text, h.start, h.end):
             found.extend(_line_parts_before(text, every, h))
-    if "\n" in text:
+    if "\n" in text or "|" in text or "·" in text:
         found.extend(_letter_head(text, [*hits, *found]))
     return found
