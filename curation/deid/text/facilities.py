@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from curation.deid.text.common import LO, UP, Gated, Hit, gated_hits, literal_starts, words
+from curation.deid.text.common import LO, UP, Gated, Hit, RunBeforeLiteral, gated_hits, literal_starts, words
 from curation.deid.text.names import NOT_NAME_WORDS
 
 _EN_HEADS = (r"(?:Diagnostic[ \t]Imaging|Imaging(?:[ \t](?:Center|Centre|Associates|Partners|Group|Services))?|"
@@ -117,7 +117,7 @@ CONTEXT_FACILITY = re.compile(
     rf"obtained|done|transferred|referred|admitted|treated)[ \t]+(?:at|from)[ \t]+(?:the[ \t]+)?"
     rf"(?P<v>{_SLOT_WORD}(?:[ \t](?:of[ \t]|St\.?[ \t])?{_SLOT_WORD}){{0,3}})"
     rf"(?=[ \t]*(?:[(,.;:\n]|$)|[ \t](?:on|in|dated|for|requested|and|with|via|reviewed|was|were|is|are)\b)")
-CONTEXT_RULE = Gated(CONTEXT_FACILITY, (" at ", " from "))
+CONTEXT_RULE = Gated(literal_starts(CONTEXT_FACILITY), (" at ", " from "))
 _NOT_SLOT_WORDS = words("""
 january february march april may june july august september october november december jan feb mar apr jun jul
 aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday today yesterday baseline
@@ -125,7 +125,9 @@ dr mr mrs ms prof home outside another other this that our your their his her le
 """) | NOT_FACILITY_NAMES
 _SPECIALTY_ENDINGS = ("logia", "logie", "iatria", "iatrie", "medicina", "médecine", "chirurgia", "chirurgie",
                       "pedia", "pédie", "imagerie", "diagnostica")
-ADJECTIVE_RULE = Gated(ADJECTIVE_FACILITY, ("isch", "lich"))
+# Found from its head word (the adjective is the run of letters before the space before it).
+ADJECTIVE_RULE = Gated(RunBeforeLiteral(ADJECTIVE_FACILITY, ("Zentrum", "Institut", "Haus", "Centrum"), "'", " \t",
+                                        at_anchor=False), ("Zentrum", "Institut", "Haus", "Centrum"))
 EN_RULE = Gated(EN_FACILITY, _EN_NEEDLES)
 DE_RULE = Gated(literal_starts(DE_FACILITY), (*_DE_NEEDLES, "Ambulatorium", "Diagnos", "Sanatorium", "Reha",
                                                "Institut", "Universitätsmedizin", "-Zentrum"))
