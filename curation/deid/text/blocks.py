@@ -26,6 +26,7 @@ _PREFIX = re.compile(r"(?<![\w-])(?:D|A|CH|FL|DE|AT)-\Z")
 _STREET_BEFORE = re.compile(
     rf"(?<![\w{LO}.-])(?P<v>[{UP}][\w{LO}'.-]+(?:[ \t](?:[{LO}]{{1,4}}[ \t]){{0,2}}[{UP}][\w{LO}'.-]+){{0,3}}"
     rf"[ \t]?\d{{1,4}}[a-z]?(?:[-/]\d{{1,4}}[a-z]?){{0,3}})(?:[ \t]*[,·|][ \t]*|[ \t]*\n[ \t]*)\Z")
+_NUMBER_BEFORE = re.compile(r"\d[a-z]?[ \t]*(?:[,·|][ \t]*|\n[ \t]*)\Z")
 # Clinical words that stand before a number and a comma ("Serie 4, 2023 ...") are no street.
 _NOT_STREETS = words("""
 serie series se bild image im img segment seg level grad grade typ type stadium stage score dosis dose
@@ -42,6 +43,7 @@ _POSTCODE_SHAPE = re.compile(r"\b(?:[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}|[A-Z]{2}[ \
 _DEPARTMENT_LINE = re.compile(
     r"(?:[^\W\d_]+[ \t])?(?:Institut|Abteilung|Department|Dept\.?|Klinik|Zentrum|Service|Servizio|Division|"
     r"Sektion|Fachbereich|Praxis|Bereich|Unit|Section)[ \t](?:für|of|for|de|di|du|des|della|del)\b")
+_BLANK_LINE = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)*")
 _HEAD_SEPARATOR = re.compile(r"[ \t]*[|·][ \t]*")
 _HEAD_LINE = re.compile(rf"[{UP}][\w{LO}'.&-]*(?:[ \t]+(?:[{UP}][\w{LO}'.&-]*|[{LO}]{{1,4}}|&|-))*[ \t]*")
 # Lines that open a letter's body or a report's sections, never a letter head.
@@ -70,8 +72,10 @@ def _street_hits(text: str, hits: list[Hit]) -> list[Hit]:
         number = int(m.group("v").split()[0])
         if town in _NOT_TOWNS or (not prefixed and len(str(number)) == 4 and 1900 <= number <= 2099):
             continue
-        street = _STREET_BEFORE.search(text, max(0, (prefixed.start() if prefixed else start) - 64),
-                                       prefixed.start() if prefixed else start)
+        at = prefixed.start() if prefixed else start
+        if not _NUMBER_BEFORE.search(text, max(0, at - 10), at):
+            continue  # a cheap look at the house number first: the street search below tries every position
+        street = _STREET_BEFORE.search(text, max(0, at - 64), at)
         if street is None or street.group("v").split()[0].lower().rstrip(".") in _NOT_STREETS:
             continue
         found.append(Hit(prefixed.start() if prefixed else start, m.end("v"), "ADDRESS", "rule"))
@@ -117,14 +121,11 @@ def _letter_head(text: str, hits: list[Hit]) -> list[Hit]:
     addresses = [h for h in hits if h.label == "ADDRESS"]
     if not addresses:
         return out
-    lines: list[tuple[int, int]] = []
-    pos = 0
-    for line in text.split("\n"):
-        lines.append((pos, pos + len(line)))
-        pos += len(line) + 1
-    for i, (start, end) in enumerate(lines):
-        if i and lines[i - 1][1] > lines[i - 1][0] and text[lines[i - 1][0]:lines[i - 1][1]].strip():
-            continue  # not the first line of its block
+    # The first line of each block: the text's start and every line after a blank one.
+    starts = [0, *(m.end() for m in _BLANK_LINE.finditer(text))]
+    for start in starts:
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
         # A one-line head: "Praxis X | Hauptstr. 5 | 69117 Heidelberg" (the rest of the line is the address).
         sep = _HEAD_SEPARATOR.search(text, start, end)
         head_end = sep.start() if sep else end
@@ -136,10 +137,14 @@ def _letter_head(text: str, hits: list[Hit]) -> list[Hit]:
                                         and "Dr." not in head.group()):
             continue
         below = [(sep.end(), end)] if sep else []
-        for s, e in lines[i + 1:i + 4]:
+        s = end + 1
+        while s < len(text) and len(below) < 4:
+            e = text.find("\n", s)
+            e = len(text) if e < 0 else e
             if not text[s:e].strip():
                 break
             below.append((s, e))
+            s = e + 1
         if not any(h.start <= s + len(text[s:e]) - len(text[s:e].lstrip()) < h.end for s, e in below
                    for h in addresses):
             continue  # a line alone, or no line of its block opens with an address ("Anschrift: ..." does not)
@@ -154,9 +159,9 @@ def block_hits(text: str, hits: list[Hit]) -> list[Hit]:
     """ADDRESS and INSTITUTION hits from the layout; `hits` are the other rules' hits so far."""
     found = _street_hits(text, hits)
     every = [*hits, *found]
-    for h in every:
-        if h.label == "ADDRESS" and _POSTCODE_SHAPE.search(text, h.start, h.end):
-            found.extend(_line_parts_before(text, every, h))
+    for start, end in {(h.start, h.end) for h in every if h.label == "ADDRESS"}:
+        if _POSTCODE_SHAPE.search(text, start, end):
+            found.extend(_line_parts_before(text, every, Hit(start, end, "ADDRESS", "rule")))
     if "\n" in text or "|" in text or "·" in text:
         found.extend(_letter_head(text, [*hits, *found]))
     return found
