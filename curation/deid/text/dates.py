@@ -25,6 +25,7 @@ MONTHS_FR = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "
 MONTHS_IT = ("gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre",
              "ottobre", "novembre", "dicembre")
 _ROMANCE = {w: i for months in (MONTHS_FR, MONTHS_IT) for i, w in enumerate(months, start=1)}
+_ROMANCE_RE = "|".join(sorted({*_ROMANCE, *(w.capitalize() for w in _ROMANCE)}, key=len, reverse=True))
 _MONTH_WORDS = sorted({*MONTHS_DE, *MONTHS_EN, *(m[:3] for m in MONTHS_EN), "Jän", "Mär", "Okt", "Dez",
                        "Sept", "Maerz", "Jänner", "Feber"}, key=len, reverse=True)
 MONTH_RE = r"(?:" + "|".join(_MONTH_WORDS) + r")\.?"
@@ -32,8 +33,7 @@ MONTH_RE = r"(?:" + "|".join(_MONTH_WORDS) + r")\.?"
 # year around it make even "MAY" a date.
 # Roman month numerals ("19.III.2024") only between a day and a year.
 ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
-_DAY_MONTH_RE = r"(?:" + "|".join(sorted({*_MONTH_WORDS, *(w.upper() for w in _MONTH_WORDS), *ROMAN_MONTHS,
-                                          *_ROMANCE, *(w.capitalize() for w in _ROMANCE)},
+_DAY_MONTH_RE = r"(?:" + "|".join(sorted({*_MONTH_WORDS, *(w.upper() for w in _MONTH_WORDS), *ROMAN_MONTHS},
                                          key=len, reverse=True)) + r")"
 _ORDINAL = r"st|nd|rd|th"
 # Capitalised month words for dates without a year (lower-case "may"/"mar" are words); "May"/"Mai" stay
@@ -52,9 +52,14 @@ DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                            r"(?!\d|-?[A-Z]{0,4}-\d)")),
     # "12. März 2024", "3. Mai 1937", "03.Mai.1937", "3rd May 1937", "12 Dec 2023", "12-Dec-2023": the day's
     # ordinal mark (o) and both separators (s1, s2) are kept as written.
-    ("d_month_y", re.compile(rf"(?<![\d.])(?P<d>\d{{1,2}})(?P<o>{_ORDINAL}|er|\.)?(?P<s1>[ \t]?-?[ \t]?(?:of[ \t])?)"
+    ("d_month_y", re.compile(rf"(?<![\d.])(?P<d>\d{{1,2}})(?P<o>{_ORDINAL}|\.)?(?P<s1>[ \t]?-?[ \t]?(?:of[ \t])?)"
                              rf"(?P<mon>{_DAY_MONTH_RE})(?P<s2>\.?[ \t]|\.|-|,[ \t]?)"
                              rf"(?P<y>(?:19|20)\d\d|(?<=-)\d\d)(?!\d)")),
+    # The same in French and Italian, a pattern of its own (run only where such a month word occurs: a longer
+    # month alternation would cost every digit of every report).
+    ("d_month_y", re.compile(rf"(?<![\d.])(?P<d>\d{{1,2}})(?P<o>er|\.)?(?P<s1>[ \t])"
+                             rf"(?P<mon>{_ROMANCE_RE})"
+                             rf"(?P<s2>[ \t])(?P<y>(?:19|20)\d\d)(?!\d)")),
     # "May 3rd, 1937", "Dec 12 2023", "March 5, 2024".
     ("month_d_y", re.compile(rf"\b(?P<mon>{MONTH_RE})\s(?P<d>\d{{1,2}})(?P<o>{_ORDINAL})?(?P<s2>,?\s)"
                              rf"(?P<y>(?:19|20)\d\d)(?!\d)")),
@@ -242,9 +247,10 @@ _MONTH_NEEDLES = ("jan", "jän", "feb", "mär", "mar", "apr", "mai", "may", "jun
 _CASED_KINDS = frozenset({"month_d", "d_month"})
 _CAPITAL_MONTHS = ("Jan", "Jän", "Feb", "Mär", "Mar", "Apr", "Mai", "May", "Jun", "Jul", "Aug", "Sep", "Okt", "Oct",
                    "Nov", "Dez", "Dec")
-_NEEDLES = {"d_month_y": (*_MONTH_NEEDLES, ".i", ".v", ".x", ". i", ". v", ". x", "janv", "fév", "avr", "juin", "juil",
-                          "aoû", "déc", "genn", "febb", "marz", "magg", "giug", "lugl", "agos", "sett", "otto",
-                          "dice"),
+_ROMANCE_NEEDLES = ("janv", "févr", "mars", "avril", "mai ", "juin", "juil", "août", "septembre", "octobre",
+                    "novembre", "décembre", "gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio",
+                    "agosto", "settembre", "ottobre", "dicembre")
+_NEEDLES = {"d_month_y": (*_MONTH_NEEDLES, ".i", ".v", ".x", ". i", ". v", ". x"),
             "month_d_y": _MONTH_NEEDLES, "month_y": _MONTH_NEEDLES, "month_d": _MONTH_NEEDLES,
             "month_d_yy": ("'",), "m_yy": ("/",), "ym": ("-",),
             "d_month": _MONTH_NEEDLES,
@@ -255,8 +261,11 @@ _NEEDLES = {"d_month_y": (*_MONTH_NEEDLES, ".i", ".v", ".x", ". i", ". v", ". x"
 # Month/year numbers are found from their separator ("03/22" from "/", "2024-03" from "-"): tried only in the run
 # of digits before it, not at every digit of a report.
 _FROM_SEPARATOR = {"m_yy": "/", "ym": "-"}
+_ROMANCE_INDEX = 4
 _SCANNERS = tuple((kind, RunBeforeLiteral(p, (_FROM_SEPARATOR[kind],), "", at_anchor=False)
-                   if kind in _FROM_SEPARATOR else literal_starts(p)) for kind, p in DATE_PATTERNS)
+                   if kind in _FROM_SEPARATOR else literal_starts(p),
+                   _ROMANCE_NEEDLES if i == _ROMANCE_INDEX else _NEEDLES.get(kind))
+                  for i, (kind, p) in enumerate(DATE_PATTERNS))
 
 
 def find_dates(text: str, lang: str, shift_days: int | None) -> list[DateHit]:
@@ -265,8 +274,7 @@ def find_dates(text: str, lang: str, shift_days: int | None) -> list[DateHit]:
     taken: list[tuple[int, int]] = []
     hits: list[DateHit] = []
     lowered = text.lower()
-    for kind, pattern in _SCANNERS:
-        needles = _NEEDLES.get(kind)
+    for kind, pattern, needles in _SCANNERS:
         if needles is not None and not any(n in lowered for n in needles):
             continue  # a C substring test instead of a regex scan (see text_common.Gated)
         if kind in _CASED_KINDS and not any(n in text for n in _CAPITAL_MONTHS):
