@@ -92,6 +92,10 @@ class PhiDictionary:
         return cls(frozenset(names), tuple(sorted(set(exact))), tuple(phrases), frozenset(places))
 
 
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+
 @lru_cache(maxsize=4096)
 def _compiled(raw: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w]){re.escape(raw)}(?![\w])", re.IGNORECASE)
@@ -105,9 +109,26 @@ def _within_one_edit(norm: str, candidates: list[str]) -> int | None:
     return None if best is None else best[2]
 
 
+_Ends = tuple[frozenset[tuple[str, int]], frozenset[tuple[str, int]]]
+
+
+@lru_cache(maxsize=256)
+def _ends(values: frozenset[str]) -> _Ends:
+    """(first letter, length) and (last letter, length) of each value, the lengths widened by one: one edit
+    leaves the first or the last letter in place and moves the length by one at most, so a word that shares
+    neither with any value is more than one edit from all of them (two set lookups, no rapidfuzz call)."""
+    return (frozenset((v[0], len(v) + k) for v in values if v for k in (-1, 0, 1)),
+            frozenset((v[-1], len(v) + k) for v in values if v for k in (-1, 0, 1)))
+
+
+def _may_be_one_edit(norm: str, ends: _Ends) -> bool:
+    n = len(norm)
+    return (norm[0], n) in ends[0] or (norm[-1], n) in ends[1]
+
+
 def _fuzzy_name(token: str, norm: str, names: frozenset[str]) -> bool:
     """One edit away from a name part of five letters or more, capitalized in the text."""
-    if len(norm) < MIN_FUZZY_LEN or not token[0].isupper():
+    if len(norm) < MIN_FUZZY_LEN or not token[0].isupper() or not _may_be_one_edit(norm, _ends(names)):
         return False
     return _within_one_edit(norm, _long(names)) is not None
 
@@ -124,6 +145,11 @@ def _places(places: frozenset[tuple[str, str]]) -> tuple[dict[str, str], list[st
     return dict(reversed(ordered)), [t for t, _ in ordered], [lab for _, lab in ordered]
 
 
+@lru_cache(maxsize=256)
+def _place_ends(places: frozenset[tuple[str, str]]) -> _Ends:
+    return _ends(frozenset(t for t, _ in places))
+
+
 def _token_verdict(token: str, norm: str, d: PhiDictionary, place_exact: dict[str, str], place_list: list[str],
                    place_labels: list[str]) -> tuple[str, str] | None:
     """(label, source) for one token of the text, or None: name exact, name fuzzy, place exact/fuzzy."""
@@ -133,7 +159,8 @@ def _token_verdict(token: str, norm: str, d: PhiDictionary, place_exact: dict[st
         return "PERSON", "fuzzy"
     if norm in place_exact:
         return place_exact[norm], "fuzzy"
-    if len(norm) >= MIN_FUZZY_LEN and token[0].isupper():
+    if len(norm) >= MIN_FUZZY_LEN and token[0].isupper() and _may_be_one_edit(
+            norm, _place_ends(d.place_tokens)):
         index = _within_one_edit(norm, place_list)
         if index is not None:
             return place_labels[index], "fuzzy"
@@ -146,21 +173,36 @@ def dictionary_hits(text: str, phi: PatientPhi | PhiDictionary) -> list[Hit]:
     hits: list[Hit] = []
     folded = text.lower()
     words = list(_WORD.finditer(text))
-    norms = [normalize(w.group()) for w in words]
     place_exact, place_list, place_labels = _places(d.place_tokens)
-    # A token's verdict depends on its text alone: decide each distinct token once per report.
+    # A token's verdict depends on its text alone: decide (and normalise) each distinct token once per report.
     seen: dict[str, tuple[str, str] | None] = {}
-    for w, norm in zip(words, norms, strict=True):
+    for w in words:
         token = w.group()
-        if token not in seen:
-            seen[token] = _token_verdict(token, norm, d, place_exact, place_list, place_labels)
-        verdict = seen[token]
+        if token in seen:
+            verdict = seen[token]
+        else:
+            verdict = seen[token] = _token_verdict(token, normalize(token), d, place_exact, place_list, place_labels)
         if verdict is not None:
             hits.append(Hit(w.start(), w.end(), *verdict))
+    aligned = len(folded) == len(text)
     for raw, label in d.exact_strings:
-        if raw.lower() not in folded:
+        low = raw.lower()
+        if low not in folded:
             continue
-        hits.extend(Hit(m.start(), m.end(), label, "dict") for m in _compiled(raw).finditer(text))
+        if not aligned or len(low) != len(raw):
+            hits.extend(Hit(m.start(), m.end(), label, "dict") for m in _compiled(raw).finditer(text))
+            continue
+        # The occurrences from str.find in the lower-cased text, whole words only (as the regex would take them:
+        # a case-insensitive regex with look-arounds is tried at every position of the report).
+        at = folded.find(low)
+        while at >= 0:
+            end = at + len(low)
+            if not (at and _is_word_char(text[at - 1])) and not (end < len(text) and _is_word_char(text[end])):
+                hits.append(Hit(at, end, label, "dict"))
+                at = folded.find(low, end)
+            else:
+                at = folded.find(low, at + 1)
+    norms = [normalize(w.group()) for w in words] if d.phrases else []
     for tokens, label in d.phrases:
         n = len(tokens)
         target = " ".join(tokens)

@@ -72,3 +72,22 @@ def test_layout_rules(text, expected):
 ])
 def test_romance_month_dates(text, shift, expected):
     assert scrub_text(text, "de", None, shift, use_spacy=False).text == expected
+
+
+def test_one_edit_prefilter_keeps_every_word_one_edit_away():
+    """The first/last-letter prefilter of the dictionary's fuzzy pass drops no word within one edit."""
+    from rapidfuzz.distance import Levenshtein
+
+    from curation.deid.text.dictionary import _ends, _may_be_one_edit
+
+    names = frozenset({"mueller", "schaefer", "hofmeister", "anna", "oezdemir"})
+    ends = _ends(names)
+    letters = "abcdefghijklmnopqrstuvwxyzäöüß"
+    for name in names:
+        variants = {name[:i] + name[i + 1:] for i in range(len(name))}
+        variants |= {name[:i] + c + name[i + 1:] for i in range(len(name)) for c in letters}
+        variants |= {name[:i] + c + name[i:] for i in range(len(name) + 1) for c in letters}
+        for word in variants - {""}:
+            assert Levenshtein.distance(word, name) <= 1
+            assert _may_be_one_edit(word, ends), word
+    assert not _may_be_one_edit("kontrolle", ends)
