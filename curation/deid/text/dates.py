@@ -271,7 +271,7 @@ _SCANNERS = tuple((kind, RunBeforeLiteral(p, (_FROM_SEPARATOR[kind],), "", at_an
 def find_dates(text: str, lang: str, shift_days: int | None) -> list[DateHit]:
     """Every date in `text`, earliest pattern first where two overlap, with its replacement."""
     tag = "[DATUM]" if lang == "de" else "[DATE]"
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(len(text))  # 1 where a date was taken: one C search per match instead of a Python loop
     hits: list[DateHit] = []
     lowered = text.lower()
     for kind, pattern, needles in _SCANNERS:
@@ -282,7 +282,7 @@ def find_dates(text: str, lang: str, shift_days: int | None) -> list[DateHit]:
         if kind == "dm" and lang == "en":
             continue  # "SUVmax 14.2." is a decimal number: English writes no day-month dates with dots
         for m in pattern.finditer(text):
-            if any(m.start() < e and s < m.end() for s, e in taken):
+            if taken.find(1, m.start(), m.end()) >= 0:
                 continue
             if kind == "m_yy" and not ((w := _TIME_WORD_BEFORE.search(lowered, max(0, m.start() - 12), m.start()))
                                        and (m.group("m").startswith("0") or w.group("w") not in ("in", "im"))):
@@ -290,7 +290,7 @@ def find_dates(text: str, lang: str, shift_days: int | None) -> list[DateHit]:
             parsed = _parse(kind, m, lang)
             if parsed is None and kind in {"dm", "m_y", "compact", "dmy"}:
                 continue  # "3.15." or "13/2024" is no date; a number rule may still take it
-            taken.append((m.start(), m.end()))
+            taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
             if parsed is None or shift_days is None:
                 replacement = tag
             else:

@@ -13,6 +13,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
@@ -126,13 +127,6 @@ def _may_be_one_edit(norm: str, ends: _Ends) -> bool:
     return (norm[0], n) in ends[0] or (norm[-1], n) in ends[1]
 
 
-def _fuzzy_name(token: str, norm: str, names: frozenset[str]) -> bool:
-    """One edit away from a name part of five letters or more, capitalized in the text."""
-    if len(norm) < MIN_FUZZY_LEN or not token[0].isupper() or not _may_be_one_edit(norm, _ends(names)):
-        return False
-    return _within_one_edit(norm, _long(names)) is not None
-
-
 @lru_cache(maxsize=256)
 def _long(values: frozenset[str]) -> list[str]:
     return sorted(v for v in values if len(v) >= MIN_FUZZY_LEN)
@@ -145,26 +139,42 @@ def _places(places: frozenset[tuple[str, str]]) -> tuple[dict[str, str], list[st
     return dict(reversed(ordered)), [t for t, _ in ordered], [lab for _, lab in ordered]
 
 
-@lru_cache(maxsize=256)
-def _place_ends(places: frozenset[tuple[str, str]]) -> _Ends:
-    return _ends(frozenset(t for t, _ in places))
+class _Lookup(NamedTuple):
+    """What one report's token pass needs of a dictionary (built once per report from cached parts)."""
+
+    names: frozenset[str]
+    name_ends: _Ends
+    long_names: list[str]
+    place_exact: dict[str, str]
+    place_list: list[str]
+    place_labels: list[str]
+    place_ends: _Ends
 
 
-def _token_verdict(token: str, norm: str, d: PhiDictionary, place_exact: dict[str, str], place_list: list[str],
-                   place_labels: list[str]) -> tuple[str, str] | None:
-    """(label, source) for one token of the text, or None: name exact, name fuzzy, place exact/fuzzy."""
-    if norm in d.name_tokens and not (token[0].islower() and norm in _LOWER_SKIP):
+def _lookup(d: PhiDictionary) -> _Lookup:
+    place_exact, place_list, place_labels = _places(d.place_tokens)
+    return _Lookup(d.name_tokens, _ends(d.name_tokens), _long(d.name_tokens), place_exact, place_list,
+                   place_labels, _ends(frozenset(place_exact)))
+
+
+def _token_verdict(token: str, norm: str, k: _Lookup) -> tuple[str, str] | None:
+    """(label, source) for one token of the text, or None: name exact, name fuzzy (one edit from a name part of
+    five letters or more, capitalized in the text), place exact, place fuzzy."""
+    if norm in k.names and not (token[0].islower() and norm in _LOWER_SKIP):
         return "PERSON", "dict"
-    if _fuzzy_name(token, norm, d.name_tokens):
+    fuzzy = len(norm) >= MIN_FUZZY_LEN and token[0].isupper()
+    if fuzzy and _may_be_one_edit(norm, k.name_ends) and _within_one_edit(norm, k.long_names) is not None:
         return "PERSON", "fuzzy"
-    if norm in place_exact:
-        return place_exact[norm], "fuzzy"
-    if len(norm) >= MIN_FUZZY_LEN and token[0].isupper() and _may_be_one_edit(
-            norm, _place_ends(d.place_tokens)):
-        index = _within_one_edit(norm, place_list)
+    if norm in k.place_exact:
+        return k.place_exact[norm], "fuzzy"
+    if fuzzy and _may_be_one_edit(norm, k.place_ends):
+        index = _within_one_edit(norm, k.place_list)
         if index is not None:
-            return place_labels[index], "fuzzy"
+            return k.place_labels[index], "fuzzy"
     return None
+
+
+_UNSEEN = ("", "")
 
 
 def dictionary_hits(text: str, phi: PatientPhi | PhiDictionary) -> list[Hit]:
@@ -173,15 +183,14 @@ def dictionary_hits(text: str, phi: PatientPhi | PhiDictionary) -> list[Hit]:
     hits: list[Hit] = []
     folded = text.lower()
     words = list(_WORD.finditer(text))
-    place_exact, place_list, place_labels = _places(d.place_tokens)
+    k = _lookup(d)
     # A token's verdict depends on its text alone: decide (and normalise) each distinct token once per report.
     seen: dict[str, tuple[str, str] | None] = {}
     for w in words:
         token = w.group()
-        if token in seen:
-            verdict = seen[token]
-        else:
-            verdict = seen[token] = _token_verdict(token, normalize(token), d, place_exact, place_list, place_labels)
+        verdict = seen.get(token, _UNSEEN)
+        if verdict is _UNSEEN:
+            verdict = seen[token] = _token_verdict(token, token.casefold().translate(_TRANSLIT), k)
         if verdict is not None:
             hits.append(Hit(w.start(), w.end(), *verdict))
     aligned = len(folded) == len(text)
