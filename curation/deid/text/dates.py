@@ -18,6 +18,14 @@ MONTHS_DE = ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "Augu
              "November", "Dezember")
 MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
              "October", "November", "December")
+# French and Italian (Swiss reports): only between a day and a year ("12 mars 2025", "1er décembre 2024",
+# "5 maggio 2024"), where a lower-case month word cannot be a common word.
+MONTHS_FR = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+             "novembre", "décembre")
+MONTHS_IT = ("gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre",
+             "ottobre", "novembre", "dicembre")
+_ROMANCE = {w: i for months in (MONTHS_FR, MONTHS_IT) for i, w in enumerate(months, start=1)}
+_ROMANCE_RE = "|".join(sorted({*_ROMANCE, *(w.capitalize() for w in _ROMANCE)}, key=len, reverse=True))
 _MONTH_WORDS = sorted({*MONTHS_DE, *MONTHS_EN, *(m[:3] for m in MONTHS_EN), "Jän", "Mär", "Okt", "Dez",
                        "Sept", "Maerz", "Jänner", "Feber"}, key=len, reverse=True)
 MONTH_RE = r"(?:" + "|".join(_MONTH_WORDS) + r")\.?"
@@ -44,9 +52,14 @@ DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                            r"(?!\d|-?[A-Z]{0,4}-\d)")),
     # "12. März 2024", "3. Mai 1937", "03.Mai.1937", "3rd May 1937", "12 Dec 2023", "12-Dec-2023": the day's
     # ordinal mark (o) and both separators (s1, s2) are kept as written.
-    ("d_month_y", re.compile(rf"(?<![\d.])(?P<d>\d{{1,2}})(?P<o>{_ORDINAL}|\.)?(?P<s1>[ \t]?-?[ \t]?)"
+    ("d_month_y", re.compile(rf"(?<![\d.])(?P<d>\d{{1,2}})(?P<o>{_ORDINAL}|\.)?(?P<s1>[ \t]?-?[ \t]?(?:of[ \t])?)"
                              rf"(?P<mon>{_DAY_MONTH_RE})(?P<s2>\.?[ \t]|\.|-|,[ \t]?)"
                              rf"(?P<y>(?:19|20)\d\d|(?<=-)\d\d)(?!\d)")),
+    # The same in French and Italian, a pattern of its own (run only where such a month word occurs: a longer
+    # month alternation would cost every digit of every report).
+    ("d_month_y", re.compile(rf"(?<![\d.])(?P<d>\d{{1,2}})(?P<o>er|\.)?(?P<s1>[ \t])"
+                             rf"(?P<mon>{_ROMANCE_RE})"
+                             rf"(?P<s2>[ \t])(?P<y>(?:19|20)\d\d)(?!\d)")),
     # "May 3rd, 1937", "Dec 12 2023", "March 5, 2024".
     ("month_d_y", re.compile(rf"\b(?P<mon>{MONTH_RE})\s(?P<d>\d{{1,2}})(?P<o>{_ORDINAL})?(?P<s2>,?\s)"
                              rf"(?P<y>(?:19|20)\d\d)(?!\d)")),
@@ -94,6 +107,7 @@ for _i, (_de, _en) in enumerate(zip(MONTHS_DE, MONTHS_EN, strict=True), start=1)
         _MONTH_LOOKUP[_word.lower()] = _i
 _MONTH_LOOKUP.update({"jän": 1, "mär": 3, "maerz": 3, "okt": 10, "dez": 12, "sept": 9, "jänner": 1, "feber": 2})
 _MONTH_LOOKUP.update({r.lower(): i for i, r in enumerate(ROMAN_MONTHS, start=1)})
+_MONTH_LOOKUP.update(_ROMANCE)
 
 # Words before a month/two-digit-year date ("seit 03/22"): without one "3/22" is a count or a ratio.
 _TIME_WORD_BEFORE = re.compile(r"(?P<w>seit|since|ab|bis|stand|vom|von|from|until|till|in|im|dated|datiert|zuletzt|"
@@ -123,6 +137,9 @@ def _month_name(month: int, like: str) -> str:
     """The month `month` written the way `like` was: language, abbreviation, trailing dot."""
     word = like.rstrip(".")
     dot = "." if like.endswith(".") else ""
+    if word.lower() in _ROMANCE:
+        months = MONTHS_FR if word.lower() in MONTHS_FR else MONTHS_IT
+        return (months[month - 1].capitalize() if word[0].isupper() else months[month - 1]) + dot
     if word in ROMAN_MONTHS:
         return ROMAN_MONTHS[month - 1] + dot
     if word in ("Jänner", "Feber") and month <= 2:  # Austrian names for January and February
@@ -171,7 +188,9 @@ def _format(kind: str, m: re.Match[str], new: dt.date, lang: str) -> str:
         return new.strftime("%Y%m%d")
     if kind == "d_month_y":
         day = _pad(new.day, g["d"], "0" if g["d"].startswith("0") else "1")
-        mark = _ordinal(new.day) if g["o"] and g["o"] != "." else g["o"] or ""
+        mark = _ordinal(new.day) if g["o"] and g["o"] not in (".", "er") else g["o"] or ""
+        if mark == "er" and new.day != 1:
+            mark = ""  # French "1er": only the first of a month takes the ordinal
         return f"{day}{mark}{g['s1']}{_month_name(new.month, g['mon'])}{g['s2']}{year}"
     if kind == "month_d_y":
         mark = _ordinal(new.day) if g["o"] else ""
@@ -228,6 +247,9 @@ _MONTH_NEEDLES = ("jan", "jän", "feb", "mär", "mar", "apr", "mai", "may", "jun
 _CASED_KINDS = frozenset({"month_d", "d_month"})
 _CAPITAL_MONTHS = ("Jan", "Jän", "Feb", "Mär", "Mar", "Apr", "Mai", "May", "Jun", "Jul", "Aug", "Sep", "Okt", "Oct",
                    "Nov", "Dez", "Dec")
+_ROMANCE_NEEDLES = ("janv", "févr", "mars", "avril", "mai ", "juin", "juil", "août", "septembre", "octobre",
+                    "novembre", "décembre", "gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio",
+                    "agosto", "settembre", "ottobre", "dicembre")
 _NEEDLES = {"d_month_y": (*_MONTH_NEEDLES, ".i", ".v", ".x", ". i", ". v", ". x"),
             "month_d_y": _MONTH_NEEDLES, "month_y": _MONTH_NEEDLES, "month_d": _MONTH_NEEDLES,
             "month_d_yy": ("'",), "m_yy": ("/",), "ym": ("-",),
@@ -239,18 +261,20 @@ _NEEDLES = {"d_month_y": (*_MONTH_NEEDLES, ".i", ".v", ".x", ". i", ". v", ". x"
 # Month/year numbers are found from their separator ("03/22" from "/", "2024-03" from "-"): tried only in the run
 # of digits before it, not at every digit of a report.
 _FROM_SEPARATOR = {"m_yy": "/", "ym": "-"}
+_ROMANCE_INDEX = 4
 _SCANNERS = tuple((kind, RunBeforeLiteral(p, (_FROM_SEPARATOR[kind],), "", at_anchor=False)
-                   if kind in _FROM_SEPARATOR else literal_starts(p)) for kind, p in DATE_PATTERNS)
+                   if kind in _FROM_SEPARATOR else literal_starts(p),
+                   _ROMANCE_NEEDLES if i == _ROMANCE_INDEX else _NEEDLES.get(kind))
+                  for i, (kind, p) in enumerate(DATE_PATTERNS))
 
 
 def find_dates(text: str, lang: str, shift_days: int | None) -> list[DateHit]:
     """Every date in `text`, earliest pattern first where two overlap, with its replacement."""
     tag = "[DATUM]" if lang == "de" else "[DATE]"
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(len(text))  # 1 where a date was taken: one C search per match instead of a Python loop
     hits: list[DateHit] = []
     lowered = text.lower()
-    for kind, pattern in _SCANNERS:
-        needles = _NEEDLES.get(kind)
+    for kind, pattern, needles in _SCANNERS:
         if needles is not None and not any(n in lowered for n in needles):
             continue  # a C substring test instead of a regex scan (see text_common.Gated)
         if kind in _CASED_KINDS and not any(n in text for n in _CAPITAL_MONTHS):
@@ -258,7 +282,7 @@ def find_dates(text: str, lang: str, shift_days: int | None) -> list[DateHit]:
         if kind == "dm" and lang == "en":
             continue  # "SUVmax 14.2." is a decimal number: English writes no day-month dates with dots
         for m in pattern.finditer(text):
-            if any(m.start() < e and s < m.end() for s, e in taken):
+            if taken.find(1, m.start(), m.end()) >= 0:
                 continue
             if kind == "m_yy" and not ((w := _TIME_WORD_BEFORE.search(lowered, max(0, m.start() - 12), m.start()))
                                        and (m.group("m").startswith("0") or w.group("w") not in ("in", "im"))):
@@ -266,7 +290,7 @@ def find_dates(text: str, lang: str, shift_days: int | None) -> list[DateHit]:
             parsed = _parse(kind, m, lang)
             if parsed is None and kind in {"dm", "m_y", "compact", "dmy"}:
                 continue  # "3.15." or "13/2024" is no date; a number rule may still take it
-            taken.append((m.start(), m.end()))
+            taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
             if parsed is None or shift_days is None:
                 replacement = tag
             else:

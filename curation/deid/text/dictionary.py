@@ -13,6 +13,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
@@ -92,6 +93,10 @@ class PhiDictionary:
         return cls(frozenset(names), tuple(sorted(set(exact))), tuple(phrases), frozenset(places))
 
 
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+
 @lru_cache(maxsize=4096)
 def _compiled(raw: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w]){re.escape(raw)}(?![\w])", re.IGNORECASE)
@@ -105,11 +110,21 @@ def _within_one_edit(norm: str, candidates: list[str]) -> int | None:
     return None if best is None else best[2]
 
 
-def _fuzzy_name(token: str, norm: str, names: frozenset[str]) -> bool:
-    """One edit away from a name part of five letters or more, capitalized in the text."""
-    if len(norm) < MIN_FUZZY_LEN or not token[0].isupper():
-        return False
-    return _within_one_edit(norm, _long(names)) is not None
+_Ends = tuple[frozenset[tuple[str, int]], frozenset[tuple[str, int]]]
+
+
+@lru_cache(maxsize=256)
+def _ends(values: frozenset[str]) -> _Ends:
+    """(first letter, length) and (last letter, length) of each value, the lengths widened by one: one edit
+    leaves the first or the last letter in place and moves the length by one at most, so a word that shares
+    neither with any value is more than one edit from all of them (two set lookups, no rapidfuzz call)."""
+    return (frozenset((v[0], len(v) + k) for v in values if v for k in (-1, 0, 1)),
+            frozenset((v[-1], len(v) + k) for v in values if v for k in (-1, 0, 1)))
+
+
+def _may_be_one_edit(norm: str, ends: _Ends) -> bool:
+    n = len(norm)
+    return (norm[0], n) in ends[0] or (norm[-1], n) in ends[1]
 
 
 @lru_cache(maxsize=256)
@@ -124,20 +139,42 @@ def _places(places: frozenset[tuple[str, str]]) -> tuple[dict[str, str], list[st
     return dict(reversed(ordered)), [t for t, _ in ordered], [lab for _, lab in ordered]
 
 
-def _token_verdict(token: str, norm: str, d: PhiDictionary, place_exact: dict[str, str], place_list: list[str],
-                   place_labels: list[str]) -> tuple[str, str] | None:
-    """(label, source) for one token of the text, or None: name exact, name fuzzy, place exact/fuzzy."""
-    if norm in d.name_tokens and not (token[0].islower() and norm in _LOWER_SKIP):
+class _Lookup(NamedTuple):
+    """What one report's token pass needs of a dictionary (built once per report from cached parts)."""
+
+    names: frozenset[str]
+    name_ends: _Ends
+    long_names: list[str]
+    place_exact: dict[str, str]
+    place_list: list[str]
+    place_labels: list[str]
+    place_ends: _Ends
+
+
+def _lookup(d: PhiDictionary) -> _Lookup:
+    place_exact, place_list, place_labels = _places(d.place_tokens)
+    return _Lookup(d.name_tokens, _ends(d.name_tokens), _long(d.name_tokens), place_exact, place_list,
+                   place_labels, _ends(frozenset(place_exact)))
+
+
+def _token_verdict(token: str, norm: str, k: _Lookup) -> tuple[str, str] | None:
+    """(label, source) for one token of the text, or None: name exact, name fuzzy (one edit from a name part of
+    five letters or more, capitalized in the text), place exact, place fuzzy."""
+    if norm in k.names and not (token[0].islower() and norm in _LOWER_SKIP):
         return "PERSON", "dict"
-    if _fuzzy_name(token, norm, d.name_tokens):
+    fuzzy = len(norm) >= MIN_FUZZY_LEN and token[0].isupper()
+    if fuzzy and _may_be_one_edit(norm, k.name_ends) and _within_one_edit(norm, k.long_names) is not None:
         return "PERSON", "fuzzy"
-    if norm in place_exact:
-        return place_exact[norm], "fuzzy"
-    if len(norm) >= MIN_FUZZY_LEN and token[0].isupper():
-        index = _within_one_edit(norm, place_list)
+    if norm in k.place_exact:
+        return k.place_exact[norm], "fuzzy"
+    if fuzzy and _may_be_one_edit(norm, k.place_ends):
+        index = _within_one_edit(norm, k.place_list)
         if index is not None:
-            return place_labels[index], "fuzzy"
+            return k.place_labels[index], "fuzzy"
     return None
+
+
+_UNSEEN = ("", "")
 
 
 def dictionary_hits(text: str, phi: PatientPhi | PhiDictionary) -> list[Hit]:
@@ -146,21 +183,35 @@ def dictionary_hits(text: str, phi: PatientPhi | PhiDictionary) -> list[Hit]:
     hits: list[Hit] = []
     folded = text.lower()
     words = list(_WORD.finditer(text))
-    norms = [normalize(w.group()) for w in words]
-    place_exact, place_list, place_labels = _places(d.place_tokens)
-    # A token's verdict depends on its text alone: decide each distinct token once per report.
+    k = _lookup(d)
+    # A token's verdict depends on its text alone: decide (and normalise) each distinct token once per report.
     seen: dict[str, tuple[str, str] | None] = {}
-    for w, norm in zip(words, norms, strict=True):
+    for w in words:
         token = w.group()
-        if token not in seen:
-            seen[token] = _token_verdict(token, norm, d, place_exact, place_list, place_labels)
-        verdict = seen[token]
+        verdict = seen.get(token, _UNSEEN)
+        if verdict is _UNSEEN:
+            verdict = seen[token] = _token_verdict(token, token.casefold().translate(_TRANSLIT), k)
         if verdict is not None:
             hits.append(Hit(w.start(), w.end(), *verdict))
+    aligned = len(folded) == len(text)
     for raw, label in d.exact_strings:
-        if raw.lower() not in folded:
+        low = raw.lower()
+        if low not in folded:
             continue
-        hits.extend(Hit(m.start(), m.end(), label, "dict") for m in _compiled(raw).finditer(text))
+        if not aligned or len(low) != len(raw):
+            hits.extend(Hit(m.start(), m.end(), label, "dict") for m in _compiled(raw).finditer(text))
+            continue
+        # The occurrences from str.find in the lower-cased text, whole words only (as the regex would take them:
+        # a case-insensitive regex with look-arounds is tried at every position of the report).
+        at = folded.find(low)
+        while at >= 0:
+            end = at + len(low)
+            if not (at and _is_word_char(text[at - 1])) and not (end < len(text) and _is_word_char(text[end])):
+                hits.append(Hit(at, end, label, "dict"))
+                at = folded.find(low, end)
+            else:
+                at = folded.find(low, at + 1)
+    norms = [normalize(w.group()) for w in words] if d.phrases else []
     for tokens, label in d.phrases:
         n = len(tokens)
         target = " ".join(tokens)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from curation.deid.text.common import LO, UP, Gated, Hit, gated_hits, literal_starts, words
+from curation.deid.text.common import LO, UP, Gated, Hit, RunBeforeLiteral, gated_hits, literal_starts, words
 from curation.deid.text.names import NOT_NAME_WORDS
 
 _EN_HEADS = (r"(?:Diagnostic[ \t]Imaging|Imaging(?:[ \t](?:Center|Centre|Associates|Partners|Group|Services))?|"
@@ -39,7 +39,7 @@ _EN_NEEDLES = ("Imaging", "Diagnostic", "Orthop", "Medical ", "Family ", " Home"
                "ematology", "Oncology", "Vascular", "Cardiology", "Urology", "Dermatology", "Neurology",
                "ediatrics", "Radiology", "Urgent", "Trust", "Permanente", "Memorial")
 # Words that name a department, a body part, a modality or a sentence role, never a facility's own name.
-_NOT_FACILITY_NAMES = words("""
+NOT_FACILITY_NAMES = words("""
 the a an our your their this that outside prior previous recent from at to by of in with and or for per see
 department dept division section service services unit team program programme clinic
 interventional diagnostic vascular cardiac cardiothoracic thoracic general breast body neuro nuclear
@@ -74,10 +74,17 @@ PRACTICE_OF = re.compile(rf"(?P<v>(?:Gemeinschaftspraxis|Praxisgemeinschaft|Grup
                          rf"(?:[ \t]*(?:&|und)[ \t]*(?:Partner(?:innen)?|Kollegen|Kolleginnen))?)")
 # French-speaking Switzerland: "Hôpital de la Tour", "Clinique La Source"; Austrian orders: "Barmherzige Brüder
 # Graz", "Krankenhaus der Elisabethinen" (the head rule takes it).
+# Italian-speaking Switzerland: "Ospedale Regionale di Lugano", "Clinica Sant'Anna", "Istituto di Radiologia
+# X" is a department ("di" + specialty word: the name must follow the connector run). Name words may join with
+# Romance connectors ("Ospedale Regionale di Bellinzona e Valli").
+_ROMANCE_LINK = r"(?:de[ \t]la|de[ \t]l'|du|des|de|d'|di|della|dell'|del|dei|degli|e|et)"
 FRENCH_FACILITY = re.compile(rf"(?P<v>(?:Hôpital|Hôpitaux|Clinique|Centre[ \t]hospitalier|Centre[ \t]médical|"
-                             rf"Policlinique|Barmherzige[nr]?[ \t](?:Brüder|Schwestern))"
-                             rf"(?:[ \t](?:de[ \t]la|de[ \t]l'|du|des|de|d'|universitaire|cantonal|régional))*"
-                             rf"(?:[ \t]?[{UP}][{LO}]+(?:[- ][{UP}][{LO}]+)?))")
+                             rf"Policlinique|Barmherzige[nr]?[ \t](?:Brüder|Schwestern)|Ospedale|Ospedali|Clinica|"
+                             rf"Istituto|Casa[ \t]di[ \t]cura|Centro[ \t](?:medico|diagnostico|sanitario))"
+                             rf"(?:[ \t](?:de[ \t]la|de[ \t]l'|du|des|de|d'|di|della|dell'|del|universitaire|cantonal|"
+                             rf"régional|[Rr]egionale|[Cc]antonale|[Cc]ivico|[Uu]niversitario|San|Santa|Sant'))*"
+                             rf"(?:[ \t]?[{UP}][\w{LO}]+(?:[- ][{UP}][\w{LO}]+)?)"
+                             rf"(?:[ \t]{_ROMANCE_LINK}[ \t]?[{UP}][\w{LO}]+){{0,3}})")
 # Adjectives before a facility belong to its name: "Radiologische Gemeinschaftspraxis X", "Medizinisches
 # Versorgungszentrum X" (only capitalised adjectives in -isch/-lich).
 ADJECTIVE_BEFORE = re.compile(rf"(?<![\w-])[{UP}][{LO}]+(?:isch|lich)(?:e|es|er|en)?[ \t]+\Z")
@@ -97,6 +104,30 @@ sekretariat telefon fax termin termine vorbefund aufnahme aufnahmen untersuchung
 der die das den dem des ein eine am im zum zur bitte kollege kollegin dr prof herr frau patient patientin
 """)
 
+# A capitalised adjective inside a sentence marks a proper name: "im Nuklearmedizinischen Zentrum Wiesental",
+# "Radiologisches Institut Hofgarten" (a bare "Zentrum" is the centre of a lesion: "im Zentrum Nekrose").
+ADJECTIVE_FACILITY = re.compile(rf"(?P<v>[{UP}][{LO}]+(?:isch|lich)(?:e|es|er|en|em)?[ \t](?:Zentrum|Institut|Haus|"
+                                rf"Centrum)[ \t](?:(?:am|an[ \t]der|im|in[ \t]der)[ \t])?[{UP}][{LO}]+"
+                                rf"(?:-[{UP}][{LO}]+)*)")
+# Context slots: an unknown capitalised phrase where outside imaging was done is a facility ("Prior imaging at
+# Alder Hey (", "films from Broomfield requested"); months, titles, modalities and department words are not.
+_SLOT_WORD = rf"[{UP}][{LO}’-]+"
+CONTEXT_FACILITY = re.compile(
+    rf"(?:imaging|films?|images|studies|study|scans?|CT|MRI|MR|PET|ultrasound|radiographs?|x-rays?|performed|"
+    rf"obtained|done|transferred|referred|admitted|treated)[ \t]+(?:at|from)[ \t]+(?:the[ \t]+)?"
+    rf"(?P<v>{_SLOT_WORD}(?:[ \t](?:of[ \t]|St\.?[ \t])?{_SLOT_WORD}){{0,3}})"
+    rf"(?=[ \t]*(?:[(,.;:\n]|$)|[ \t](?:on|in|dated|for|requested|and|with|via|reviewed|was|were|is|are)\b)")
+CONTEXT_RULE = Gated(literal_starts(CONTEXT_FACILITY), (" at ", " from "))
+_NOT_SLOT_WORDS = words("""
+january february march april may june july august september october november december jan feb mar apr jun jul
+aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday today yesterday baseline
+dr mr mrs ms prof home outside another other this that our your their his her least
+""") | NOT_FACILITY_NAMES
+_SPECIALTY_ENDINGS = ("logia", "logie", "iatria", "iatrie", "medicina", "médecine", "chirurgia", "chirurgie",
+                      "pedia", "pédie", "imagerie", "diagnostica")
+# Found from its head word (the adjective is the run of letters before the space before it).
+ADJECTIVE_RULE = Gated(RunBeforeLiteral(ADJECTIVE_FACILITY, ("Zentrum", "Institut", "Haus", "Centrum"), "'", " \t",
+                                        at_anchor=False), ("Zentrum", "Institut", "Haus", "Centrum"))
 EN_RULE = Gated(EN_FACILITY, _EN_NEEDLES)
 DE_RULE = Gated(literal_starts(DE_FACILITY), (*_DE_NEEDLES, "Ambulatorium", "Diagnos", "Sanatorium", "Reha",
                                                "Institut", "Universitätsmedizin", "-Zentrum"))
@@ -104,7 +135,8 @@ GROUP_RULE = Gated(_EN_GROUP, ("Group", "Associates", "Partners", "Physicians", 
 UNIVERSITY_RULE = Gated(literal_starts(UNIVERSITY_OF), ("University of",))
 PRACTICE_RULE = Gated(literal_starts(PRACTICE_OF), ("Dr", "Prof."))
 FRENCH_RULE = Gated(literal_starts(FRENCH_FACILITY), ("Hôpital", "Clinique", "Centre", "Policlinique",
-                                                      "Barmherzige"))
+                                                      "Barmherzige", "Ospedal", "Clinica", "Istituto", "Casa di",
+                                                      "Centro"))
 
 
 _HEAD_AT_END = re.compile(_EN_HEADS + r"\Z")
@@ -119,9 +151,9 @@ def _en_hits(text: str, lowered: str) -> list[Hit]:
             continue
         # Department, body and sentence words are stripped from the front; a name word must remain.
         names = [t for t in re.finditer(r"\S+", value[:head.start()])]
-        while names and names[0].group().lower().strip("'’") in _NOT_FACILITY_NAMES:
+        while names and names[0].group().lower().strip("'’") in NOT_FACILITY_NAMES:
             names.pop(0)
-        if not names or any(t.group().lower() in _NOT_FACILITY_NAMES for t in names):
+        if not names or any(t.group().lower() in NOT_FACILITY_NAMES for t in names):
             continue
         hits.append(Hit(m.start("v") + names[0].start(), m.end("v"), "INSTITUTION", "rule"))
     return hits
@@ -147,7 +179,7 @@ def _group_hits(text: str, lowered: str) -> list[Hit]:
     hits: list[Hit] = []
     for m in GROUP_RULE.finditer(text, lowered):
         names = list(re.finditer(r"\S+", m.group("v")))[:-1]
-        while names and names[0].group().lower().strip("'’") in _NOT_FACILITY_NAMES | {"&"}:
+        while names and names[0].group().lower().strip("'’") in NOT_FACILITY_NAMES | {"&"}:
             names.pop(0)
         if names and names[0].group() != "&":
             hits.append(Hit(m.start("v") + names[0].start(), m.end("v"), "INSTITUTION", "rule"))
@@ -157,8 +189,19 @@ def _group_hits(text: str, lowered: str) -> list[Hit]:
 def facility_hits(text: str, lowered: str) -> list[Hit]:
     """INSTITUTION hits of facilities named by pattern; `lowered` is text.lower()."""
     hits = [*_en_hits(text, lowered), *_de_hits(text, lowered), *_group_hits(text, lowered)]
-    for rule in (UNIVERSITY_RULE, PRACTICE_RULE, FRENCH_RULE):
+    for rule in (UNIVERSITY_RULE, PRACTICE_RULE):
         hits.extend(gated_hits(rule, text, lowered, "INSTITUTION"))
+    for h in gated_hits(CONTEXT_RULE, text, lowered, "INSTITUTION"):
+        if not any(w.lower().rstrip(".") in _NOT_SLOT_WORDS for w in text[h.start:h.end].split()):
+            hits.append(h)
+    for rule in (FRENCH_RULE, ADJECTIVE_RULE):
+        for h in gated_hits(rule, text, lowered, "INSTITUTION"):
+            last = text[h.start:h.end].split()[-1]
+            # "Istituto di Radiologia", "Clinica di Neurologia" are departments; "Radiologisches Institut
+            # Befund" names none.
+            if last.lower().endswith(_SPECIALTY_ENDINGS) or (rule is ADJECTIVE_RULE and not _is_name_word(last)):
+                continue
+            hits.append(h)
     return hits
 
 

@@ -49,6 +49,8 @@ hausarzt hausärztin stationsarzt stationsärztin onkologie kardiologie urologie
 mrn dob geb sex fin ass
 geboren born dr prof no nr kopie befundkopie assistenz betreuer betreuerin ehefrau ehemann tochter sohn
 partner partnerin säugling infant visit kollegen colleagues
+enkel enkelin nichte neffe schwiegersohn schwiegertochter schwiegermutter schwiegervater schwager schwägerin
+niece nephew grandson granddaughter
 location loc sex geschl geschlecht room exam dept ward unit
 mandarin cantonese spanish arabic turkish russian polish portuguese french italian farsi urdu hindi
 türkisch arabisch russisch polnisch spanisch französisch italienisch englisch deutsch persisch kurdisch

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from curation.deid.text.common import LO, UP, Gated, Hit, RunBeforeLiteral, gated_hits, literal_prefixes, literal_starts
+from curation.deid.text.facilities import NOT_FACILITY_NAMES
 from curation.deid.text.names import trim_name
 
 # Compound endings ("Brunnenstraße"); "-gürtel", "-graben", "-markt" only as words of their own ("Lerchenfelder
@@ -46,7 +47,9 @@ ADDRESS_PATTERNS = (
     # Austrian/Swiss/German postcodes with a country prefix: "A-1090 Wien", "CH-8091 Zürich".
     re.compile(rf"(?P<v>\b(?:A|AT|CH|D|DE|FL)-\d{{4,5}}\s[{UP}][{LO}]+(?:[ -][{UP}][{LO}]+)?)"),
     # UK postcodes ("London NW1 6XE") and US city, state ZIP ("Boston, MA 02114").
-    re.compile(rf"(?P<v>(?:\b[{UP}][{LO}]+\s)?\b[A-Z]{{1,2}}\d[A-Z\d]?\s\d[A-Z]{{2}}\b)"),
+    # (The town word before a UK postcode is added in place_hits: an optional word first made `re` try the
+    # pattern at every letter.)
+    re.compile(r"(?P<v>\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b)"),
     re.compile(r"(?P<v>\b[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?(?:,[ \t][A-Z]{2}|[ \t]" + _US_STATES
                + r")[ \t]\d{5}(?:-\d{4})?\b)"),
     # Ward, room and bed inside a hospital: "Station 4B", "Zimmer 12", "Room 401".
@@ -105,10 +108,11 @@ INSTITUTION_PATTERNS = (
                rf"Spital|Infirmary))?)"),
     re.compile(rf"(?P<v>\b(?:(?:St\.|Sankt)-)?[{UP}][\w{LO}]+-(?:Krankenhaus|Klinik|Klinikum|Hospital|Spital))"),
     # Compound names and a following town: "St. Josefskrankenhaus Freiburg", "Kreisklinikum Lörrach".
-    re.compile(rf"(?P<v>\b(?:(?:St\.|Sankt)[ \t])?[{UP}][{LO}]+(?:krankenhaus|klinikum|kliniken|klinik|spital|hospital)"
+    # ("St. " before it is added in place_hits: the pattern is found from its head word.)
+    re.compile(rf"(?P<v>\b[{UP}][{LO}]+(?:krankenhaus|klinikum|kliniken|klinik|spital|hospital)"
                rf"(?:[ \t](?:am[ \t]|an[ \t]der[ \t]|im[ \t]|Bad[ \t])?[{UP}][{LO}]+"
                rf"(?:[ \t-](?:im|am)[ \t][{UP}][{LO}]+)?)?)"),
-    re.compile(rf"(?P<v>\b(?:[{UP}][\w{LO}']+[ \t]){{1,3}}(?:University Hospital|General Hospital|Hospital|"
+    re.compile(rf"(?P<v>\b(?:[{UP}][\w{LO}']+[ \t]){{1,3}}(?:University Hospitals?|General Hospital|Hospitals?|"
                rf"Medical Center|Infirmary|Center|Centre|Clinic|Institute|School|College)"
                rf"(?:[ \t]of[ \t][{UP}][{LO}]+)?)"),
     # Compound centres and offices need a place name after them: "Gelenkzentrum Bodensee", "Tumorzentrum
@@ -185,23 +189,60 @@ def _gate(patterns: tuple[re.Pattern[str] | RunBeforeLiteral, ...], needles: _Ne
     return tuple(Gated(literal_starts(p), n, low) for p, (n, low) in zip(patterns, needles, strict=True))
 
 
-ADDRESS_RULES = _gate(ADDRESS_PATTERNS, _ADDRESS_NEEDLES)
-STREET_NAME_RULES = _gate(STREET_NAME_PATTERNS, _STREET_NAME_NEEDLES)
+def _from_suffix(pattern: re.Pattern[str], anchors: tuple[str, ...], marks: str, gap: str = "") -> RunBeforeLiteral:
+    """A street pattern found from its suffix or street word: tried only inside the run of letters before
+    one (`re` would try it at every capital letter of a report)."""
+    return RunBeforeLiteral(pattern, anchors, marks, gap, at_anchor=False)
+
+
+_STREET_WORDS = ("Straße", "Strasse", "Str.", "Weg", "Allee", "Platz", "Gasse", "Ring", "Damm", "Ufer", "Chaussee",
+                 "Gürtel", "Kai", "Lände", "Zeile", "Graben", "Promenade", "Markt", "Steig", "Stieg")
+ADDRESS_RULES = _gate((_from_suffix(ADDRESS_PATTERNS[0], _DE_SUFFIXES, "-'"),
+                       _from_suffix(ADDRESS_PATTERNS[1], _STREET_WORDS, "_.-'", " \t\n\r\f\v-"),
+                       *ADDRESS_PATTERNS[2:]), _ADDRESS_NEEDLES)
+_UK_POSTCODE = ADDRESS_RULES[7]
+_TOWN_BEFORE = re.compile(rf"(?<![\w{LO}])[{UP}][{LO}]+\s\Z")
+# US "City, ST 12345": found from the state code and ZIP, the city words looked for just before them.
+_US_ZIP = re.compile(r"[A-Z][A-Z][ \t]\d{5}(?:-\d{4})?\b")
+_US_ADDRESS = ADDRESS_RULES[8]
+STREET_NAME_RULES = _gate((*STREET_NAME_PATTERNS[:2],
+                           _from_suffix(STREET_NAME_PATTERNS[2], ("straße", "strasse", "allee", "gasse"), "'"),
+                           *STREET_NAME_PATTERNS[3:]), _STREET_NAME_NEEDLES)
 _ENGLISH_STREETS = STREET_NAME_RULES[:2]
 # The first institution pattern is found from its head word (a name word may stand before it).
 _HEAD_FIRST = RunBeforeLiteral(INSTITUTION_PATTERNS[0], literal_prefixes(re.compile(_INST_HEAD)), "_'.-", " \t")
-INSTITUTION_RULES = _gate((_HEAD_FIRST, *INSTITUTION_PATTERNS[1:]), _INSTITUTION_NEEDLES)
+_COMPOUND_HEADS = ("krankenhaus", "klinikum", "kliniken", "klinik", "spital", "hospital")
+INSTITUTION_RULES = _gate((_HEAD_FIRST, *INSTITUTION_PATTERNS[1:3],
+                           _from_suffix(INSTITUTION_PATTERNS[3], _COMPOUND_HEADS, "'"), *INSTITUTION_PATTERNS[4:]),
+                          _INSTITUTION_NEEDLES)
+_SAINT_BEFORE = re.compile(r"(?<!\w)(?:St\.|Sankt)[ \t]\Z")
 _HEAD_RULES = (INSTITUTION_RULES[0], INSTITUTION_RULES[6])
 COMPANY_RULES = _gate(COMPANY_PATTERNS, _COMPANY_NEEDLES)
 REGISTER_COURT_RULE = Gated(literal_starts(REGISTER_COURT), ("gericht", "Handelsregister", "Sitz"))
 REGISTER_NUMBER_RULE = Gated(literal_starts(REGISTER_NUMBER), ("HRB", "HRA", "VR", "PR", "GnR", "PartG"))
 
 
+def _us_hits(text: str) -> list[Hit]:
+    hits: list[Hit] = []
+    done = 0
+    for z in _US_ZIP.finditer(text):
+        for m in _US_ADDRESS.pattern.finditer(text, max(done, z.start() - 48), z.end()):
+            if m.end() == z.end():
+                hits.append(Hit(m.start("v"), m.end("v"), "ADDRESS", "rule"))
+                done = m.end()
+    return hits
+
+
 def place_hits(text: str, lowered: str) -> list[Hit]:
     """Every ADDRESS and INSTITUTION rule hit in `text`; `lowered` is text.lower()."""
     hits: list[Hit] = []
     for rule in ADDRESS_RULES:
+        if rule is _US_ADDRESS:
+            hits.extend(_us_hits(text))
+            continue
         for h in gated_hits(rule, text, lowered, "ADDRESS"):
+            if rule is _UK_POSTCODE and (town := _TOWN_BEFORE.search(text, max(0, h.start - 40), h.start)):
+                h = Hit(town.start(), h.end, "ADDRESS", "rule")
             last = text[h.start:h.end].split()[-1]
             if last not in NOT_CITY_WORDS:
                 hits.append(h)
@@ -237,7 +278,11 @@ def place_hits(text: str, lowered: str) -> list[Hit]:
             if any(w in _DEPARTMENT_LINKS for w in words[1:]) or words[-1] in NOT_INSTITUTION_TAILS or (
                     len(words) < 2 and (rule in _HEAD_RULES or words[0].lower() in _BARE_HEADS)):
                 continue
+            if rule is INSTITUTION_RULES[4] and all(w.lower() in NOT_FACILITY_NAMES for w in words[:-1]):
+                continue  # "Medical Center protocol": generic words and a head name no one
             start = h.start
+            if rule is INSTITUTION_RULES[3] and (saint := _SAINT_BEFORE.search(text, max(0, start - 7), start)):
+                start = saint.start()
             if rule is INSTITUTION_RULES[0] and len(words) > 2 and words[1] in _ABBREVIATED_HEADS:
                 start = text.index(words[1], h.start)  # "Vorbefund KH Floridsdorf": the word before is no name
             hits.append(Hit(start, trimmed[1], "INSTITUTION", "rule"))

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from curation.deid.text.blocks import block_hits
 from curation.deid.text.common import Gated, Hit, RunBeforeLiteral, gated_hits, literal_starts
 from curation.deid.text.facilities import facility_hits, with_adjectives
 from curation.deid.text.name_lines import name_line_hits
@@ -26,10 +27,13 @@ _ID_LABELS = (r"(?:Pat(?:ienten)?\.?[-\s]?(?:Nr|ID|Nummer)\.?|Patienten-?(?:numm
               r"Case\s(?:No\.?|number)|Medical record number|Untersuchungs-?(?:Nr|nummer)\.?|Aufnahme-?Nr\.?|"
               r"Versicherten-?(?:Nr|nummer)\.?|Versicherungs-?(?:Nr|nummer)\.?|(?:SV|KV|AHV|SVNR|VSNR)-?Nr\.?|"
               r"Sozialversicherungs-?(?:Nr|nummer)\.?|Aufnahme-?nummer|Insurance\s(?:ID|No\.?|number)|"
-              r"SSN|NHS\s(?:No\.?|number)|Member\sID|ID|SVNR|VSNR|Az\.|Aktenzeichen|Claim\s(?:No\.?|number|#))")
+              r"SSN|NHS\s(?:No\.?|number)|Member\sID|ID|SVNR|VSNR|Az\.|Aktenzeichen|Claim\s(?:No\.?|number|#)|"
+              r"Policy(?:\s(?:No\.?|number|#))?|Group\s(?:No\.?|number|#)|Subscriber(?:\sID)?)")
 ID_PATTERNS = (
     # A labelled value may carry one inner space ("SV-Nr. 1234 031256", "NHS No 943 476 5919").
-    re.compile(_ID_LABELS + r"\s*[:#]?\s*(?P<v>[A-Z0-9][A-Z0-9/_.-]{1,}\d[A-Z0-9]*(?:[ ]\d{3,}){0,2}"
+    # A plan or register prefix before the digits belongs to it ("Policy: HMO 77412093").
+    re.compile(_ID_LABELS + r"\s*[:#]?\s*(?P<v>(?:[A-Z]{2,4}[ ](?=\d{4}))?[A-Z0-9][A-Z0-9/_.-]{1,}\d[A-Z0-9]*"
+               r"(?:[ ]\d{3,}){0,2}"
                r"(?:-[A-Z]{1,4}\b)?)"),
     re.compile(r"(?<![\w-])(?P<v>\d{3}-\d{2}-\d{4}|756\.\d{4}\.\d{4}\.\d{2})(?![\w-])"),  # US SSN, Swiss AHV
     # URLs identify a patient's record as well as a number does.
@@ -118,7 +122,7 @@ _HYPHEN_SCANNER = literal_starts(HYPHEN_CODE)
 _ID_RULES = tuple(Gated(RunBeforeLiteral(p, ("/",), "-", at_anchor=False) if i == 8 else literal_starts(p), n, i != 7)
                   for i, (p, n) in enumerate(zip(ID_PATTERNS, (
     ("nr", "id", "nummer", "accession", "acc", "mrn", "case", "record", "ssn", "nhs", "insurance", "az.", "aktenz",
-     "claim"),
+     "claim", "policy", "group", "subscriber"),
     ("",), ("http", "www."), ("",), ("",), ("",), ("fall",), ("Nr", "ummer", " No", "#"), ("/",),
     ("versich", "rv-", "rv ", "rv:", "sv-", "sv ", "sv:", "renten", "sozial"), ("-",)),
     strict=True)))
@@ -169,6 +173,7 @@ def rule_hits(text: str) -> list[Hit]:
     hits.extend(facility_hits(text, lowered))
     hits = with_adjectives(text, hits)
     hits.extend(town_hits(text, hits))
+    hits.extend(block_hits(text, hits))
     oldest = dt.date.today().year - 89
     for rule, needles in ((BIRTH_YEAR, _BIRTH_NEEDLES), (STAR_YEAR, ("*",))):
         if any(n in text for n in needles):

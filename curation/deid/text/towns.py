@@ -57,10 +57,9 @@ def town_hits(text: str, spans: list[Hit]) -> list[Hit]:
         end = _longest_town(text, m.start("t"), m.end("t"))
         if end is not None:
             hits.append(Hit(m.start("v"), end, "ADDRESS", "rule"))
-    for span in spans:
-        if span.label not in ("INSTITUTION", "ADDRESS", "PERSON"):
-            continue
-        m = AFTER_SPAN.match(text, span.end)
+    # Each span end once (the rules report many spans twice), in text order.
+    for span_end in sorted({s.end for s in spans if s.label in ("INSTITUTION", "ADDRESS", "PERSON")}):
+        m = AFTER_SPAN.match(text, span_end)
         if m is not None and (end := _longest_town(text, m.start("v"), m.end("v"))) is not None:
             hits.append(Hit(m.start("v"), end, "ADDRESS", "rule"))
     return hits
