@@ -105,6 +105,9 @@ def fingerprint(paths: DataPaths, code_roots: Sequence[Path] | None = None) -> C
         total.update(f"v {key} {entry[3]}\n".encode())
         count += 1
     for name in RELEASE_DIRS:
+        link = paths.data_dir / name
+        if link.is_symlink():  # dataset/ is a link to the current release
+            written.update(f"l {name} {os.readlink(link)}\n".encode())
         for path in _files(paths.data_dir / name):
             st = path.stat()
             written.update(f"r {path.relative_to(paths.data_dir).as_posix()} {st.st_size} {st.st_mtime_ns} "

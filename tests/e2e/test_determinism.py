@@ -15,7 +15,8 @@ pytestmark = pytest.mark.e2e
 
 
 # Not an output: the memo of part-file digests keyed by this machine's (size, mtime, inode) of each file.
-MACHINE_LOCAL = {f"tables/{MEMO_NAME}"}
+# Nor the corpus job's fingerprint record (its vault digests are memoized the same way).
+MACHINE_LOCAL = {f"tables/{MEMO_NAME}", "cache/corpus_inputs.json"}
 
 
 def _digests(root: Path) -> dict[str, str]:
