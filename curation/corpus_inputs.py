@@ -149,3 +149,10 @@ def record_if_settled(paths: DataPaths, before: CorpusInputs, code_roots: Sequen
         return False
     record(paths, after)
     return True
+
+
+def unchanged(paths: DataPaths) -> bool:
+    """A successful corpus run was recorded and nothing it reads or wrote changed since (an export re-run
+    that rewrote its tables byte for byte is no change)."""
+    last = recorded(paths)
+    return last is not None and fingerprint(paths).digest == last
