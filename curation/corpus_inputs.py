@@ -8,7 +8,8 @@ the code; it writes the corpus tables and the release. Its fingerprint is one sh
 - every file under the vault, by content, memoized the same way here (`data/cache/corpus_inputs.json`);
 - the release (`dataset/`, `releases/`) by (path, size, mtime_ns, inode): a release removed or rewritten by
   hand is a change;
-- the source of the packages the job runs (`curation`, `assets`, `resources`, `radcurate`).
+- the source of the packages the job runs (`curation`, `assets`, `resources`, `radcurate`);
+- the `RADCURATE_*` environment (LLM backend and model, labeller, ...), secrets and keys left out.
 
 The corpus tables and the release are the job's outputs (`CorpusInputs.outputs`), the rest its inputs.
 `radcurate curate` records the fingerprint after a successful corpus run (`record_if_settled`: only when the
@@ -36,6 +37,8 @@ RECORD_NAME = "corpus_inputs.json"
 CODE_PACKAGES = ("curation", "assets", "resources", "radcurate")
 RELEASE_DIRS = ("dataset", "releases")
 _SKIP_SUFFIXES = (".lock", ".tmp")
+ENV_PREFIX = "RADCURATE_"
+SECRET_WORDS = ("SECRET", "KEY", "TOKEN", "PASSWORD")  # never part of a digest kept on disk
 
 
 @dataclass(frozen=True)
@@ -113,6 +116,9 @@ def fingerprint(paths: DataPaths, code_roots: Sequence[Path] | None = None) -> C
             written.update(f"r {path.relative_to(paths.data_dir).as_posix()} {st.st_size} {st.st_mtime_ns} "
                          f"{st.st_ino}\n".encode())
             count += 1
+    for name in sorted(os.environ):  # the configuration (LLM backend, model, labeller, segmenter ...)
+        if name.startswith(ENV_PREFIX) and not any(word in name for word in SECRET_WORDS):
+            total.update(f"e {name}={os.environ[name]}\n".encode())
     for root in code_roots if code_roots is not None else default_code_roots():
         for path in sorted(root.rglob("*.py")):
             total.update(f"c {path.relative_to(root.parent).as_posix()} ".encode() + path.read_bytes())

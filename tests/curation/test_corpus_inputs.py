@@ -67,6 +67,17 @@ def test_unchanged_costs_no_read_and_each_change_is_seen(tmp_path: Path) -> None
     assert corpus_inputs.fingerprint(paths, [code]).files == 5
 
 
+def test_configuration_is_an_input_secrets_are_not(tmp_path: Path, monkeypatch) -> None:
+    paths, code = _setup(tmp_path)
+    monkeypatch.setenv("RADCURATE_VQA_BACKEND", "template")
+    base = corpus_inputs.fingerprint(paths, [code]).inputs
+    monkeypatch.setenv("RADCURATE_SECRET", "another-secret-0123456789abcdef")
+    monkeypatch.setenv("RADCURATE_LLM_API_KEY", "sk-other")
+    assert corpus_inputs.fingerprint(paths, [code]).inputs == base
+    monkeypatch.setenv("RADCURATE_VQA_BACKEND", "openai")
+    assert corpus_inputs.fingerprint(paths, [code]).inputs != base
+
+
 def test_record_only_after_a_settled_run_and_clear(tmp_path: Path) -> None:
     paths, code = _setup(tmp_path)
     assert corpus_inputs.recorded(paths) is None
