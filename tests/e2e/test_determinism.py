@@ -15,14 +15,17 @@ pytestmark = pytest.mark.e2e
 
 
 # Not an output: the memo of part-file digests keyed by this machine's (size, mtime, inode) of each file.
-# Nor the corpus job's fingerprint record (its vault digests are memoized the same way).
+# Nor the corpus job's fingerprint record (its vault digests are memoized the same way), nor the PHI
+# checks' verdict memos (curation/phi_memo.py: part versions by size, mtime and inode).
 MACHINE_LOCAL = {f"tables/{MEMO_NAME}", "cache/corpus_inputs.json"}
+MACHINE_LOCAL_DIRS = ("cache/phi_checks/",)
 
 
 def _digests(root: Path) -> dict[str, str]:
     return {p.relative_to(root).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
             for p in sorted(root.rglob("*"))
-            if p.is_file() and not p.is_symlink() and p.relative_to(root).as_posix() not in MACHINE_LOCAL}
+            if p.is_file() and not p.is_symlink() and p.relative_to(root).as_posix() not in MACHINE_LOCAL
+            and not p.relative_to(root).as_posix().startswith(MACHINE_LOCAL_DIRS)}
 
 
 def test_second_curation_is_byte_identical(curated: CuratedExport, tmp_path: Path) -> None:
