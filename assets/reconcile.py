@@ -17,6 +17,7 @@ import dagster as dg
 from assets.automation import curate_corpus_job, curate_export_job
 from assets.partitions import CORPUS_GROUP, EXPORT_GROUP, EXPORTS_PARTITION
 from assets.sensors import IN_FLIGHT, SIGNATURE_TAG, inbox_setup, register_export_folder, runs_in_flight
+from curation import corpus_inputs
 from curation.exports_watch import export_folders, folder_signature, has_marker, settled_since, stable_seconds
 from curation.index.completeness import series_completeness
 from curation.paths import DataPaths
@@ -125,7 +126,8 @@ def corpus_reasons(instance: dg.DagsterInstance, repository: dg.RepositoryDefini
         reasons.append("last corpus run failed")
     done = _last_run(instance, curate_corpus_job.name, statuses=[dg.DagsterRunStatus.SUCCESS])
     export = _last_run(instance, curate_export_job.name, statuses=[dg.DagsterRunStatus.SUCCESS])
-    if export is not None and (done is None or (export.end_time or 0) > (done.start_time or 0)):
+    if export is not None and (done is None or (export.end_time or 0) > (done.start_time or 0)) \
+            and not corpus_inputs.unchanged(DataPaths.from_env()):
         reasons.append("an export was curated after the last release")
     stale = _stale(instance, repository, CORPUS_GROUP, None)
     if stale:

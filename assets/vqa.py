@@ -4,7 +4,7 @@ No `from __future__ import annotations` here: Dagster inspects the context annot
 """
 
 import os
-from functools import cache
+from collections.abc import Callable
 
 import dagster as dg
 
@@ -45,9 +45,11 @@ def vqa_items(context: dg.AssetExecutionContext, storage: RadcurateStorage, llm:
     paths = storage.paths
     snapshot = TablesSnapshot.take(paths, reads=_READS)
     generator = llm.generator(context)
-    # the vault's PHI is read only when an export is recomputed
-    check = cache(lambda: scrubber_phi_check(PhiNeedles.from_phi(storage.vault.read_patient_phi().values())))
-    run = vqa_parts(paths, snapshot, generator, lambda text: check()(text), CODE_VERSION)
+    # per recomputed export, the vault's PHI of its patients only (and of the exports holding its images)
+    def check_for(export_ids: tuple[str, ...]) -> Callable[[str], bool]:
+        return scrubber_phi_check(PhiNeedles.from_phi(storage.vault.read_patient_phi(export_ids).values()))
+
+    run = vqa_parts(paths, snapshot, generator, check_for, CODE_VERSION)
     context.log.info(f"vqa_items: {run.items} items for {run.images} images of {run.exports['exports_recomputed']} "
                      f"recomputed exports ({run.generated} generated, {run.cached} from cache)")
     return dg.MaterializeResult(metadata={

@@ -1,7 +1,8 @@
 """A benchmark leg in a fresh process: its last stdout line as JSON, and its CPU and peak memory from wait4.
 
-Used by bench/recurate.py and bench/scale.py. The leg prints `startup_cpu_s` (its imports); that is taken off
-the CPU figure, so legs that pay different start-ups compare fairly on a shared machine.
+Used by bench/recurate.py and bench/scale.py. The leg prints `startup_cpu_s` (its imports) and may print
+`overhead_cpu_s` (the bench's own reads after the timer); both are taken off the CPU figure, so legs that
+pay different start-ups compare fairly on a shared machine.
 """
 
 from __future__ import annotations
@@ -29,5 +30,7 @@ def run_leg(argv: list[str], env: dict[str, str], *, cwd: Path | None = None, wh
     if proc.returncode != 0:
         raise SystemExit(f"{what} failed (exit {proc.returncode})")
     result = json.loads(out.strip().splitlines()[-1])
-    cpu = usage.ru_utime + usage.ru_stime - float(result.get("startup_cpu_s", 0.0))
+    # start-up and the bench's own reading of the run's step stats (`overhead_cpu_s`) are not the leg's
+    cpu = usage.ru_utime + usage.ru_stime - float(result.get("startup_cpu_s", 0.0)) \
+        - float(result.get("overhead_cpu_s") or 0.0)
     return LegResult(result, round(cpu, 2), round(usage.ru_maxrss / 1024, 1))

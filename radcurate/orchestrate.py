@@ -187,10 +187,11 @@ def curate(exports: list[Path], *, data_dir: Path | None = None, vault_dir: Path
         if result.success:
             retire_superseded_exports(instance, paths, reg.export_id, lambda m: print(f"radcurate: {m}"))
     if corpus and ok:
-        corpus_result = run_corpus(defs.resolve_job_def("curate_corpus"), instance, paths, run_config)
-        run_ids.append(corpus_result.run_id)
-        summaries.append(summarize(corpus_result))
-        ok = corpus_result.success
+        corpus_result = run_corpus("curate_corpus", instance, paths, run_config, skip_unchanged=True)
+        if corpus_result is not None:
+            run_ids.append(corpus_result.run_id)
+            summaries.append(summarize(corpus_result))
+            ok = corpus_result.success
     return CurateResult(tuple(export_ids), tuple(run_ids), ok, tuple(summaries))
 
 
@@ -248,14 +249,28 @@ def disk_full_event(event: Any) -> bool:
 CORPUS_ATTEMPTS = 5
 
 
-def run_corpus(job: Any, instance: Any, paths: DataPaths, run_config: dict) -> Any:
+def run_corpus(job: Any, instance: Any, paths: DataPaths, run_config: dict, *, skip_unchanged: bool = False) -> Any:
     """The corpus job, one at a time per data dir, run again when a step refused to publish over tables
-    that changed while it ran (another export finished meanwhile)."""
+    that changed while it ran (another export finished meanwhile). With `skip_unchanged`, None (nothing
+    launched) when nothing it reads or wrote changed since its last successful run (curation/corpus_inputs.py).
+    `job` may be the job's name: it is then resolved only when it runs."""
+    from curation import corpus_inputs
     from radcurate.runs import corpus_lock, stale_snapshot
 
     with corpus_lock(paths.data_dir):
         for attempt in range(1, CORPUS_ATTEMPTS + 1):
+            before = corpus_inputs.fingerprint(paths)
+            if skip_unchanged and corpus_inputs.recorded(paths) == before.digest:
+                print("radcurate: corpus not run: nothing it reads or wrote changed since its last successful run")
+                return None
+            corpus_inputs.clear(paths)
+            if isinstance(job, str):
+                from radcurate.definitions import defs
+
+                job = defs.resolve_job_def(job)
             result = _execute(job, instance, run_config=run_config)
+            if result.success:
+                corpus_inputs.record_if_settled(paths, before)
             if result.success or not stale_snapshot(result) or attempt == CORPUS_ATTEMPTS:
                 return result
             print(f"radcurate: the tables changed while the corpus ran (another run wrote): "

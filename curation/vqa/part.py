@@ -29,6 +29,10 @@ from curation.vqa.validate import YES_NO
 MAX_VARIETY = 2  # two different answers are enough to know a template is not constant
 
 
+# export ids -> the PHI check of the items of one export (see vqa_parts)
+PhiCheckFor = Callable[[tuple[str, ...]], Callable[[str], bool]]
+
+
 def _norm(text: str | None) -> str:
     return " ".join((text or "").split()).casefold()
 
@@ -92,8 +96,12 @@ class VqaTotals:
 
 
 def vqa_parts(paths: DataPaths, snapshot: TablesSnapshot, generator: VqaGenerator,
-              phi_check: Callable[[str], bool], code_version: str) -> VqaTotals:
-    """Recompute the vqa_items parts whose inputs (or the corpus' constant templates) changed."""
+              phi_check: PhiCheckFor, code_version: str) -> VqaTotals:
+    """Recompute the vqa_items parts whose inputs (or the corpus' constant templates) changed.
+
+    `phi_check(export_ids)` gives the check for one export's items: built from the PHI of the patients of
+    those exports only (the export and the exports holding its studies' images), so memory and time follow
+    one export, not the corpus."""
     info = generator.info
     identity = f"{info.backend}/{info.model}/{info.prompt_version}"
     constant = constant_templates(_varieties(CorpusParts(paths, vqa_spec(code_version, identity, frozenset()))))
@@ -120,13 +128,14 @@ def _key(row: Mapping[str, Any]) -> str:
     return f"{row['template']}|{row['lang']}"
 
 
-def _recompute(paths: DataPaths, snapshot: TablesSnapshot, generator: VqaGenerator, phi_check: Callable[[str], bool],
+def _recompute(paths: DataPaths, snapshot: TablesSnapshot, generator: VqaGenerator, phi_check: PhiCheckFor,
                spec: PartSpec, constant: frozenset[str], totals: VqaTotals) -> CorpusParts:
     parts = CorpusParts(paths, spec)
     plan = parts.plan()
     for work in plan.todo:  # one export in memory at a time
         requests, skipped = vqa_requests(parts, work)
-        run = run_vqa(requests, generator, paths, phi_check=phi_check, drop_constant=False)
+        check = phi_check(tuple(sorted({work.export_id, *work.image_exports})))
+        run = run_vqa(requests, generator, paths, phi_check=check, drop_constant=False)
         rows = [r for r in run.rows if _key(r) not in constant]
         note = {"variety": answer_variety(run.rows), "kept": len(rows),
                 "rejected": sum(run.report.rejected.values()) + len(run.rows) - len(rows)}

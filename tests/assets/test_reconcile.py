@@ -3,13 +3,17 @@
 from pathlib import Path
 
 import dagster as dg
+import pyarrow as pa
+import pyarrow.parquet as pq
 import pytest
 from dagster._core.events import DagsterEvent, DagsterEventType
 from dagster._core.test_utils import create_run_for_test
 
 from assets.reconcile import corpus_reasons, export_reasons, recurate_corpus, recurate_stale_exports
 from assets.sensors import corpus_after_export
+from curation import corpus_inputs
 from curation.exports_watch import folder_signature
+from curation.paths import DataPaths
 from curation.vault import Vault
 from tests.assets.test_sensors import _drop, env  # noqa: F401  (fixture)
 
@@ -63,6 +67,15 @@ def test_nightly_corpus_runs_when_an_export_is_newer_than_the_release(env: Path)
         newer = "an export was curated after the last release"
         assert newer not in corpus_reasons(instance, repo)                    # nothing curated yet
         _run(instance, "curate_export", DagsterEventType.RUN_SUCCESS, **{"dagster/partition": "exp_1"})
+        assert newer in corpus_reasons(instance, repo)
+        # the export run rewrote nothing the corpus reads since the last recorded corpus run: no reason
+        paths = DataPaths.from_env()
+        part = paths.table_dir("reports") / "export=exp_1" / "part-0.parquet"
+        part.parent.mkdir(parents=True)
+        pq.write_table(pa.table({"study_uid": ["1.2.3"]}), part)
+        corpus_inputs.record(paths, corpus_inputs.fingerprint(paths))
+        assert newer not in corpus_reasons(instance, repo)
+        pq.write_table(pa.table({"study_uid": ["1.2.3", "1.2.4"]}), part)     # the export's reports changed
         assert newer in corpus_reasons(instance, repo)
         _run(instance, "curate_corpus", DagsterEventType.RUN_FAILURE)
         assert corpus_reasons(instance, repo)[:2] == ["last corpus run failed", newer]

@@ -9,6 +9,7 @@ from assets.vqa import vqa_items
 from curation.paths import DataPaths
 from curation.tables.corpus_parts import FINGERPRINTS_NAME
 from curation.tables.io import read_table, write_table
+from curation.vault import PatientPhi, Vault
 from resources.llm import LlmResource
 from resources.storage import RadcurateStorage
 
@@ -89,3 +90,21 @@ def test_vqa_items_asset(corpus: DataPaths, secret_env: str) -> None:
     again = materialize(corpus, secret_env)
     assert again["generated_requests"].value == 0 and again["cached_requests"].value == 2
     assert read_table(corpus, "vqa_items").to_pylist() == table
+
+
+def test_vqa_phi_check_reads_only_the_exports_own_patients(corpus: DataPaths, secret_env: str) -> None:
+    """A vault value of a patient of another export is not a hit (it is not read at all); the same value
+    held by a patient of the export itself rejects the items that show it."""
+    def leber_items() -> int:
+        return sum(r["answer"] == "Leber" for r in read_table(corpus, "vqa_items").to_pylist())
+
+    vault = Vault(corpus.vault_dir)
+    for export_id in (EXPORT, "exp_000000000002"):  # both registered: reading "every patient" would see both
+        vault.register_export(export_id, corpus.data_dir / export_id)
+    vault.write_patient_phi("exp_000000000002", [PatientPhi("P-OTHER", names=("Leber",))])
+    materialize(corpus, secret_env)
+    assert leber_items() == 1                      # Wo befindet sich die Zyste? -> Leber
+    vault.write_patient_phi(EXPORT, [PatientPhi("P-OWN", names=("Leber",))])
+    (corpus.table_dir("vqa_items") / FINGERPRINTS_NAME).unlink()  # recompute
+    meta = materialize(corpus, secret_env)
+    assert leber_items() == 0 and meta["rejected"].value["phi"] >= 1

@@ -15,9 +15,10 @@ from tests.e2e.conftest import CuratedExport, curate_environment
 pytestmark = pytest.mark.e2e
 
 
-# Not outputs: memos keyed by this machine's (size, mtime, inode) of each file — the part-file digests and
-# the PHI checks' clean verdicts (curation/phi_memo.py).
-MACHINE_LOCAL = {f"tables/{MEMO_NAME}"}
+# Not outputs: memos keyed by this machine's (size, mtime, inode) of each file — the part-file digests, the
+# corpus job's fingerprint record (its vault digests are memoized the same way) and the PHI checks' clean
+# verdicts (curation/phi_memo.py).
+MACHINE_LOCAL = {f"tables/{MEMO_NAME}", "cache/corpus_inputs.json"}
 MACHINE_LOCAL_DIRS = (memo_dir(Path()).as_posix() + "/",)
 
 
