@@ -23,13 +23,13 @@ from functools import cache
 from pathlib import Path
 
 from curation.atomic import exclusive, write_text_atomic
+from curation.tables.digests import file_sha256 as file_digest
 from curation.vault import PatientPhi
 
 FORMAT = 2
 EVERYONE = "*"  # a part with a row whose patient is unknown was scanned for every patient's values
 # The modules whose code decides a verdict: a change to any of them re-scans everything.
 VERDICT_MODULES = ("curation/phi_scan.py", "curation/phi_check.py", "curation/reports/markup.py")
-_CHUNK = 1 << 20
 
 
 def memo_dir(data_dir: Path) -> Path:
@@ -54,14 +54,6 @@ def code_version() -> str:
     digest = hashlib.sha256()
     for name in VERDICT_MODULES:
         digest.update(name.encode() + b"\0" + (root / name).read_bytes())
-    return digest.hexdigest()
-
-
-def file_digest(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        while chunk := handle.read(_CHUNK):
-            digest.update(chunk)
     return digest.hexdigest()
 
 
