@@ -20,6 +20,8 @@ from curation.labels.cli import add_parser as add_label_reports_parser
 from curation.reports.cli import add_parser as add_scrub_text_parser
 from curation.seed_exports.cli import add_parser as add_export_parser
 from curation.snippets.cli import add_parser as add_mine_refs_parser
+from radcurate.interrupts import raise_if_interrupted
+from radcurate.interrupts import remember as remember_interrupts
 
 if TYPE_CHECKING:  # the heavy modules load inside main(), where Ctrl-C during their import is handled
     from radcurate.orchestrate import CurateResult
@@ -190,10 +192,14 @@ def configure_logging(verbose: bool) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    remember_interrupts()
     try:  # the parser's sub-commands import heavy modules: Ctrl-C during that is an interrupt like any other
         args = build_parser().parse_args(argv)
+        raise_if_interrupted()  # one swallowed by an import lock's callback
         configure_logging(getattr(args, "verbose", False))
-        return int(args.func(args) or 0)
+        code = int(args.func(args) or 0)
+        raise_if_interrupted()
+        return code
     except KeyboardInterrupt:
         print("radcurate: interrupted (SIGINT/SIGTERM); finished steps are kept, run the same command again "
               "to go on", file=sys.stderr)

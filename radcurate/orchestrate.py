@@ -147,6 +147,7 @@ def curate(exports: list[Path], *, data_dir: Path | None = None, vault_dir: Path
     """
     import dagster as dg
 
+    from radcurate.interrupts import raise_if_interrupted
     from radcurate.runs import check_free_space, exit_on_signals, heal_dead_runs, was_interrupted
 
     check_export_folders(exports)
@@ -177,6 +178,7 @@ def curate(exports: list[Path], *, data_dir: Path | None = None, vault_dir: Path
         export_config["ops"] = {"reports": {"config": dict(report_columns)}}
     export_job = defs.resolve_job_def("curate_export")
     for reg in registrations:
+        raise_if_interrupted()  # a Ctrl-C swallowed on the way here still stops before the next run
         log.info("curating export %s", reg.export_id)
         result = _execute(export_job, instance, run_config=export_config, partition_key=reg.export_id)
         run_ids.append(result.run_id)
@@ -186,6 +188,7 @@ def curate(exports: list[Path], *, data_dir: Path | None = None, vault_dir: Path
             raise KeyboardInterrupt
         if result.success:
             retire_superseded_exports(instance, paths, reg.export_id, lambda m: print(f"radcurate: {m}"))
+    raise_if_interrupted()
     if corpus and ok:
         corpus_result = run_corpus("curate_corpus", instance, paths, run_config, skip_unchanged=True)
         if corpus_result is not None:

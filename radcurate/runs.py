@@ -22,11 +22,11 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from types import FrameType
 
 import dagster as dg
 
 from curation.processes import process_alive, process_start
+from radcurate.interrupts import remember
 
 PID_TAG = "radcurate/pid"
 START_TAG = "radcurate/process_start"
@@ -145,11 +145,7 @@ class RunWatch:
 
 def exit_on_signals() -> None:
     """SIGTERM outside a run ends the process like Ctrl-C does (KeyboardInterrupt), waits included."""
-    def _handler(signum: int, frame: FrameType | None) -> None:
-        raise KeyboardInterrupt(f"signal {signum}")
-
-    if threading.current_thread() is threading.main_thread():
-        signal.signal(signal.SIGTERM, _handler)
+    remember(signal.SIGTERM)
 
 
 @contextmanager
