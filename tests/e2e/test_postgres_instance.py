@@ -20,6 +20,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import dagster as dg
 import pytest
@@ -69,6 +70,17 @@ def _rows(data_dir: Path, table: str) -> list[str]:
 
 def _records(instance: dg.DagsterInstance, job: str) -> list[dg.RunRecord]:
     return list(instance.get_run_records(dg.RunsFilter(job_name=job)))
+
+
+def _failures(instance: dg.DagsterInstance, records: list[dg.RunRecord]) -> list[str]:
+    """The failed steps' and runs' error messages (synthetic data: no PHI), for the assertion message."""
+    kinds = (dg.DagsterEventType.STEP_FAILURE, dg.DagsterEventType.RUN_FAILURE)
+    def text(entry: Any) -> str:
+        error = getattr(entry.dagster_event.event_specific_data, "error", None)
+        return (error.to_string() if error is not None else entry.message)[-1500:]
+
+    return [f"{r.dagster_run.job_name} {e.dagster_event.step_key}: {text(e)}"
+            for r in records for kind in kinds for e in instance.all_logs(r.dagster_run.run_id, of_type=kind)]
 
 
 def _launch(job: str, env: dict[str, str], tags: dict[str, str] | None = None) -> subprocess.Popen:
@@ -121,6 +133,10 @@ def test_postgres_queue_runs_exports_concurrently_equal_to_a_sequential_run(tmp_
                 pseudonymizer = Pseudonymizer(TEST_SECRET.encode())
                 partitions = sorted(register_export(f, paths, pseudonymizer).export_id for f in folders)
                 add_partitions(instance, partitions)
+                # docs/scaling.md §1: the gpu pool's limit is set before runs share it (else runs that first use
+                # the pool at the same moment race to create its row, and one fails)
+                subprocess.run([str(bin_dir / "dagster"), "instance", "concurrency", "set", "gpu", "4"],
+                               env=env, check=True, capture_output=True, timeout=120)
                 _submitted([_launch("curate_export", env, {"dagster/partition": p}) for p in partitions])
                 assert [r.dagster_run.status for r in _records(instance, "curate_export")] == \
                     [dg.DagsterRunStatus.QUEUED] * EXPORTS            # nothing runs until the daemon dequeues
@@ -136,6 +152,7 @@ def test_postgres_queue_runs_exports_concurrently_equal_to_a_sequential_run(tmp_
                 corpus = _records(instance, "curate_corpus")
                 enqueued = {r.dagster_run.run_id: len(instance.all_logs(
                     r.dagster_run.run_id, of_type=dg.DagsterEventType.RUN_ENQUEUED)) for r in exports + corpus}
+                failures = _failures(instance, exports + corpus)
         finally:
             os.environ.clear()
             os.environ.update(saved)
@@ -144,7 +161,7 @@ def test_postgres_queue_runs_exports_concurrently_equal_to_a_sequential_run(tmp_
                 with contextlib.suppress(ProcessLookupError):  # a code server or run that outlived SIGTERM
                     os.killpg(daemon.pid, signal.SIGKILL)
 
-    assert [r.dagster_run.status for r in exports] == [dg.DagsterRunStatus.SUCCESS] * EXPORTS
+    assert [r.dagster_run.status for r in exports] == [dg.DagsterRunStatus.SUCCESS] * EXPORTS, failures
     assert sorted(r.dagster_run.tags["dagster/partition"] for r in exports) == partitions
     assert [r.dagster_run.status for r in corpus] == [dg.DagsterRunStatus.SUCCESS]
     assert set(enqueued.values()) == {1}                      # each went through the queue, not launched directly
