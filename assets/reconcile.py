@@ -45,6 +45,19 @@ def _stale(instance: dg.DagsterInstance, repository: dg.RepositoryDefinition, gr
     return stale
 
 
+def _failed(last: dg.RunRecord | None, reason: str) -> list[str]:
+    """[reason] when the last run ended failed or canceled."""
+    failed = last is not None and last.dagster_run.status in (dg.DagsterRunStatus.FAILURE,
+                                                              dg.DagsterRunStatus.CANCELED)
+    return [reason] if failed else []
+
+
+def _code_changed(instance: dg.DagsterInstance, repository: dg.RepositoryDefinition, group: str,
+                  partition: str | None) -> list[str]:
+    stale = _stale(instance, repository, group, partition)
+    return ["code changed: " + ",".join(stale)] if stale else []
+
+
 def _last_run(instance: dg.DagsterInstance, job_name: str, tags: dict[str, str] | None = None,
               statuses: list[dg.DagsterRunStatus] | None = None) -> dg.RunRecord | None:
     records = instance.get_run_records(dg.RunsFilter(job_name=job_name, tags=tags or {}, statuses=statuses or []),
@@ -86,16 +99,11 @@ def export_reasons(instance: dg.DagsterInstance, repository: dg.RepositoryDefini
         return ["never run"]
     if last.dagster_run.status in IN_FLIGHT:
         return []
-    reasons = []
-    if last.dagster_run.status in (dg.DagsterRunStatus.FAILURE, dg.DagsterRunStatus.CANCELED):
-        reasons.append("last run failed")
+    reasons = _failed(last, "last run failed")
     ran = last.dagster_run.tags.get(SIGNATURE_TAG)
     if signature and ran and ran != signature:
         reasons.append("export changed")
-    stale = _stale(instance, repository, EXPORT_GROUP, partition)
-    if stale:
-        reasons.append("code changed: " + ",".join(stale))
-    return reasons
+    return reasons + _code_changed(instance, repository, EXPORT_GROUP, partition)
 
 
 @dg.schedule(cron_schedule="0 2 * * *", job=curate_export_job, default_status=dg.DefaultScheduleStatus.RUNNING,
@@ -120,19 +128,13 @@ def corpus_reasons(instance: dg.DagsterInstance, repository: dg.RepositoryDefini
     """Why the corpus job needs a run tonight (empty: it does not)."""
     if runs_in_flight(instance, curate_corpus_job.name):
         return []
-    reasons = []
-    last = _last_run(instance, curate_corpus_job.name)
-    if last is not None and last.dagster_run.status in (dg.DagsterRunStatus.FAILURE, dg.DagsterRunStatus.CANCELED):
-        reasons.append("last corpus run failed")
+    reasons = _failed(_last_run(instance, curate_corpus_job.name), "last corpus run failed")
     done = _last_run(instance, curate_corpus_job.name, statuses=[dg.DagsterRunStatus.SUCCESS])
     export = _last_run(instance, curate_export_job.name, statuses=[dg.DagsterRunStatus.SUCCESS])
     if export is not None and (done is None or (export.end_time or 0) > (done.start_time or 0)) \
             and not corpus_inputs.unchanged(DataPaths.from_env()):
         reasons.append("an export was curated after the last release")
-    stale = _stale(instance, repository, CORPUS_GROUP, None)
-    if stale:
-        reasons.append("code changed: " + ",".join(stale))
-    return reasons
+    return reasons + _code_changed(instance, repository, CORPUS_GROUP, None)
 
 
 @dg.schedule(cron_schedule="30 4 * * *", job=curate_corpus_job, default_status=dg.DefaultScheduleStatus.RUNNING,
