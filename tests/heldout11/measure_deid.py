@@ -1,0 +1,42 @@
+"""Held-out 11: black-box measurement of `radcurate scrub-text` on tests/heldout11/deid_corpus.py.
+
+Held-out 9's runner (counts per country, then held-out 8's scorer and throughput) on this corpus,
+followed by recall, keep-term survival and over-redaction per country from one more CLI run.
+Aggregate figures only, never the individual misses.
+
+Usage: python -m tests.heldout11.measure_deid [--repeat N] [--markdown]
+"""
+
+from __future__ import annotations
+
+import sys
+
+from tests.heldout8.measure_deid import run_cli, score
+from tests.heldout9.measure_deid import main as heldout9_main
+from tests.heldout11.deid_corpus import COUNTRIES, EXCERPTS, Excerpt, country
+
+
+def by_country(excerpts: list[Excerpt], outputs: dict[str, dict]) -> dict[str, dict]:
+    """Held-out 8's score of each country's excerpts ({country: score dict}) from one set of outputs."""
+    return {c: score([ex for ex in excerpts if country(ex) == c], outputs) for c in COUNTRIES}
+
+
+def country_markdown(per_country: dict[str, dict]) -> str:
+    lines = ["| country | excerpts | recall | keep | over-redaction |", "|---|---|---|---|---|"]
+    for c, r in per_country.items():
+        lines.append(
+            f"| {c.upper()} | {r['excerpts']} | {r['recall']:.3f} ({r['found']}/{r['spans']}) | "
+            f"{r['keep']:.3f} ({r['keep_ok']}/{r['keep_terms']}) | {100 * r['over_redaction']:.2f} % |"
+        )
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    rc = heldout9_main(argv, EXCERPTS)
+    outputs, _ = run_cli(EXCERPTS)
+    print(country_markdown(by_country(EXCERPTS, outputs)))
+    return rc
+
+
+if __name__ == "__main__":
+    sys.exit(main())
