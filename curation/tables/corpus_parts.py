@@ -29,7 +29,7 @@ import pyarrow.parquet as pq
 
 from curation.atomic import write_text_atomic
 from curation.paths import DataPaths
-from curation.tables.digests import FileDigests
+from curation.tables.digests import table_digests
 from curation.tables.io import (
     delete_partition,
     part_files,
@@ -101,7 +101,7 @@ class CorpusParts:
     def __init__(self, paths: DataPaths, spec: PartSpec) -> None:
         self.paths = paths
         self.spec = spec
-        self.digests = FileDigests(paths)
+        self.digests = table_digests(paths)
 
     # -- fingerprints -------------------------------------------------------------------------------
     def _sidecar(self, name: str) -> dict[str, Any]:
