@@ -29,13 +29,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from curation.atomic import write_text_atomic
+from curation.atomic import read_json_object, write_text_atomic
 from curation.paths import DataPaths
 from curation.tables.digests import MEMO_NAME, FileDigests, table_digests
 from curation.tables.schemas import CORPUS_PART_TABLES
 
 RECORD_NAME = "corpus_inputs.json"
 VAULT_MEMO_NAME = "vault.digests.json"
+OLD_VAULT_MEMO_KEY = "vault_digests"  # where the record held the vault's digests before VAULT_MEMO_NAME: dropped
 CODE_PACKAGES = ("curation", "assets", "resources", "radcurate")
 RELEASE_DIRS = ("dataset", "releases")
 _SKIP_SUFFIXES = (".lock", ".tmp")
@@ -83,11 +84,7 @@ def default_code_roots() -> tuple[Path, ...]:
 
 
 def _load(paths: DataPaths) -> dict[str, Any]:
-    try:
-        data = json.loads(record_path(paths).read_text(encoding="utf-8"))
-    except (FileNotFoundError, ValueError):
-        return {}
-    return data if isinstance(data, dict) else {}
+    return read_json_object(record_path(paths))
 
 
 def fingerprint(paths: DataPaths, code_roots: Sequence[Path] | None = None) -> CorpusInputs:
@@ -118,7 +115,7 @@ def fingerprint(paths: DataPaths, code_roots: Sequence[Path] | None = None) -> C
     for root in code_roots if code_roots is not None else default_code_roots():
         for path in sorted(root.rglob("*.py")):
             total.update(f"c {path.relative_to(root.parent).as_posix()} ".encode() + path.read_bytes())
-    _drop_old_vault_memo(paths)
+    _drop(paths, OLD_VAULT_MEMO_KEY)
     return CorpusInputs(total.hexdigest(), written.hexdigest(), count, hashed)
 
 
@@ -127,10 +124,9 @@ def _save(paths: DataPaths, data: dict[str, Any]) -> None:
     write_text_atomic(record_path(paths), json.dumps(data, sort_keys=True, separators=(",", ":")))
 
 
-def _drop_old_vault_memo(paths: DataPaths) -> None:
-    """Before the vault had its own digest memo it lived in the record (`vault_digests`): drop it once."""
+def _drop(paths: DataPaths, key: str) -> None:
     data = _load(paths)
-    if data.pop("vault_digests", None) is not None:
+    if data.pop(key, None) is not None:
         _save(paths, data)
 
 
@@ -145,9 +141,7 @@ def record(paths: DataPaths, inputs: CorpusInputs) -> None:
 
 
 def clear(paths: DataPaths) -> None:
-    data = _load(paths)
-    if data.pop("last_success", None) is not None:
-        _save(paths, data)
+    _drop(paths, "last_success")
 
 
 def record_if_settled(paths: DataPaths, before: CorpusInputs, code_roots: Sequence[Path] | None = None) -> bool:

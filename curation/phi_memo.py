@@ -24,7 +24,7 @@ from collections.abc import Iterable, Mapping
 from functools import cache
 from pathlib import Path
 
-from curation.atomic import exclusive, write_text_atomic
+from curation.atomic import exclusive, read_json_object, write_text_atomic
 from curation.tables.digests import MEMO_SUFFIX, FileDigests
 from curation.vault import PatientPhi
 
@@ -73,11 +73,8 @@ class PhiMemo:
         self._patient_digests: dict[str, str] = {}
 
     def _load(self) -> dict[str, dict]:
-        try:
-            stored = json.loads(self.file.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            return {}
-        if not isinstance(stored, dict) or stored.get("format") not in _READABLE:
+        stored = read_json_object(self.file)
+        if stored.get("format") not in _READABLE:
             return {}
         clean = stored.get("clean")
         if not isinstance(clean, dict):

@@ -31,7 +31,7 @@ from typing import Any
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from curation.atomic import exclusive, write_text_atomic
+from curation.atomic import exclusive, read_json_object, write_text_atomic
 from curation.paths import DataPaths
 
 MEMO_NAME = ".digests.json"  # the table parts' memo, in `tables/`
@@ -76,12 +76,7 @@ class FileDigests:
         return self.memo_path.with_suffix(".lock")
 
     def _load(self) -> dict[str, dict[str, Any]]:
-        try:
-            data = json.loads(self.memo_path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            return {}
-        if not isinstance(data, dict):
-            return {}
+        data = read_json_object(self.memo_path)
         return {k: v for k, v in data.items() if isinstance(v, dict) and isinstance(v.get("sha256"), str)}
 
     def key(self, path: Path) -> str:
