@@ -1,4 +1,5 @@
-"""Whole-file writes that a reader never sees half done: a temporary sibling, then an atomic rename.
+"""Whole-file writes that a reader never sees half done: a temporary sibling, then an atomic rename (and the
+forgiving read of the small JSON files so written).
 
 Temporary names start with `.tmp-<pid>-`, so another process's clean-up never matches them (docs/runs.md).
 """
@@ -6,11 +7,13 @@ Temporary names start with `.tmp-<pid>-`, so another process's clean-up never ma
 from __future__ import annotations
 
 import fcntl
+import json
 import os
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 
 def write_bytes_atomic(path: Path, data: bytes) -> Path:
@@ -30,6 +33,16 @@ def write_bytes_atomic(path: Path, data: bytes) -> Path:
 def write_text_atomic(path: Path, text: str) -> Path:
     """`write_bytes_atomic` for UTF-8 text."""
     return write_bytes_atomic(path, text.encode("utf-8"))
+
+
+def read_json_object(path: Path) -> dict[str, Any]:
+    """The JSON object a memo or record file holds; {} when it is missing, unreadable, corrupt or not an object
+    (such files are caches: a damaged one is rebuilt, never a reason to fail)."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
 
 
 @contextmanager

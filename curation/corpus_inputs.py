@@ -4,8 +4,9 @@ The corpus job (snippet_pairs ... dataset and their checks) reads the tables, th
 the code; it writes the corpus tables and the release. Its fingerprint is one sha256 over:
 
 - every file under `tables/` (per-export parts, corpus parts, their sidecars), by content: the sha256 that
-  `curation/tables/digests.py` memoizes by (path, size, mtime_ns, inode), so an untouched part costs a stat;
-- every file under the vault, by content, memoized the same way here (`data/cache/corpus_inputs.json`);
+  `curation/tables/digests.py` memoizes by file version (`tables/.digests.json`), so an untouched part costs
+  a stat;
+- every file under the vault, by content, memoized the same way (`data/cache/vault.digests.json`);
 - the release (`dataset/`, `releases/`) by (path, size, mtime_ns, inode): a release removed or rewritten by
   hand is a change;
 - the source of the packages the job runs (`curation`, `assets`, `resources`, `radcurate`);
@@ -28,15 +29,18 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from curation.atomic import write_text_atomic
+from curation.atomic import read_json_object, write_text_atomic
 from curation.paths import DataPaths
-from curation.tables.digests import MEMO_NAME, FileDigests, file_sha256
+from curation.tables.digests import MEMO_NAME, FileDigests, table_digests
 from curation.tables.schemas import CORPUS_PART_TABLES
 
 RECORD_NAME = "corpus_inputs.json"
+VAULT_MEMO_NAME = "vault.digests.json"
+OLD_VAULT_MEMO_KEY = "vault_digests"  # where the record held the vault's digests before VAULT_MEMO_NAME: dropped
 CODE_PACKAGES = ("curation", "assets", "resources", "radcurate")
 RELEASE_DIRS = ("dataset", "releases")
 _SKIP_SUFFIXES = (".lock", ".tmp")
+_TMP_PREFIX = ".tmp-"  # curation/atomic.py's and the table writer's files in progress
 ENV_PREFIX = "RADCURATE_"
 SECRET_WORDS = ("SECRET", "KEY", "TOKEN", "PASSWORD")  # never part of a digest kept on disk
 
@@ -57,6 +61,11 @@ def record_path(paths: DataPaths) -> Path:
     return paths.data_dir / "cache" / RECORD_NAME
 
 
+def vault_digests(paths: DataPaths) -> FileDigests:
+    """The vault files' digests, memoized under the data dir (the vault holds no memo)."""
+    return FileDigests(paths.vault_dir, paths.data_dir / "cache" / VAULT_MEMO_NAME)
+
+
 def _files(base: Path) -> Iterator[Path]:
     """Regular files under `base`, sorted, without lock / temporary files and the digest memo."""
     if not base.is_dir():
@@ -64,7 +73,7 @@ def _files(base: Path) -> Iterator[Path]:
     for dirpath, dirnames, filenames in os.walk(base):
         dirnames.sort()
         for name in sorted(filenames):
-            if name == MEMO_NAME or name.endswith(_SKIP_SUFFIXES):
+            if name == MEMO_NAME or name.endswith(_SKIP_SUFFIXES) or name.startswith(_TMP_PREFIX):
                 continue
             yield Path(dirpath) / name
 
@@ -75,38 +84,22 @@ def default_code_roots() -> tuple[Path, ...]:
 
 
 def _load(paths: DataPaths) -> dict[str, Any]:
-    try:
-        data = json.loads(record_path(paths).read_text(encoding="utf-8"))
-    except (FileNotFoundError, ValueError):
-        return {}
-    return data if isinstance(data, dict) else {}
+    return read_json_object(record_path(paths))
 
 
 def fingerprint(paths: DataPaths, code_roots: Sequence[Path] | None = None) -> CorpusInputs:
     """The corpus job's inputs and outputs as one digest (see the module doc)."""
     total, written = hashlib.sha256(), hashlib.sha256()
     count = 0
-    tables = FileDigests(paths)
-    for path in _files(paths.tables_dir):
-        key = path.relative_to(paths.tables_dir).as_posix()
-        into = written if key.split("/", 1)[0] in CORPUS_PART_TABLES else total
-        into.update(f"t {key} {tables.sha256(path)}\n".encode())
-        count += 1
-    tables.save()
-    known: dict[str, Any] = _load(paths).get("vault_digests", {})
-    vault_digests: dict[str, Any] = {}
-    hashed = tables.hashed
-    for path in _files(paths.vault_dir):
-        key = path.relative_to(paths.vault_dir).as_posix()
-        st = path.stat()
-        version = [st.st_size, st.st_mtime_ns, st.st_ino]
-        entry = known.get(key)
-        if not entry or entry[:3] != version:
-            entry = [*version, file_sha256(path)]
-            hashed += 1
-        vault_digests[key] = entry
-        total.update(f"v {key} {entry[3]}\n".encode())
-        count += 1
+    tables, vault = table_digests(paths), vault_digests(paths)
+    for base, digests, tag in ((paths.tables_dir, tables, "t"), (paths.vault_dir, vault, "v")):
+        for path in _files(base):
+            key = digests.key(path)
+            into = written if tag == "t" and key.split("/", 1)[0] in CORPUS_PART_TABLES else total
+            into.update(f"{tag} {key} {digests.sha256(path)}\n".encode())
+            count += 1
+        digests.save()
+    hashed = tables.hashed + vault.hashed
     for name in RELEASE_DIRS:
         link = paths.data_dir / name
         if link.is_symlink():  # dataset/ is a link to the current release
@@ -122,13 +115,19 @@ def fingerprint(paths: DataPaths, code_roots: Sequence[Path] | None = None) -> C
     for root in code_roots if code_roots is not None else default_code_roots():
         for path in sorted(root.rglob("*.py")):
             total.update(f"c {path.relative_to(root.parent).as_posix()} ".encode() + path.read_bytes())
-    _save(paths, {**_load(paths), "vault_digests": vault_digests})
+    _drop(paths, OLD_VAULT_MEMO_KEY)
     return CorpusInputs(total.hexdigest(), written.hexdigest(), count, hashed)
 
 
 def _save(paths: DataPaths, data: dict[str, Any]) -> None:
     record_path(paths).parent.mkdir(parents=True, exist_ok=True)
     write_text_atomic(record_path(paths), json.dumps(data, sort_keys=True, separators=(",", ":")))
+
+
+def _drop(paths: DataPaths, key: str) -> None:
+    data = _load(paths)
+    if data.pop(key, None) is not None:
+        _save(paths, data)
 
 
 def recorded(paths: DataPaths) -> str | None:
@@ -142,9 +141,7 @@ def record(paths: DataPaths, inputs: CorpusInputs) -> None:
 
 
 def clear(paths: DataPaths) -> None:
-    data = _load(paths)
-    if data.pop("last_success", None) is not None:
-        _save(paths, data)
+    _drop(paths, "last_success")
 
 
 def record_if_settled(paths: DataPaths, before: CorpusInputs, code_roots: Sequence[Path] | None = None) -> bool:

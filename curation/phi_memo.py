@@ -1,16 +1,18 @@
 """The PHI checks' memo: a part file found clean is not scanned again until something it depends on changes.
 
 A part's "clean" verdict is reused only while all three are unchanged:
-- the part's content: sha256 of its bytes, itself memoized by path, size, mtime_ns and inode (an atomic
-  rewrite is a new inode even where mtime is coarse), so an untouched file is neither read nor parsed;
+- the part's content: sha256 of its bytes, itself memoized by file version (`curation/tables/digests.py`:
+  path, size, mtime_ns, ctime_ns, inode; `<table>.digests.json` beside the verdicts), so an untouched file is
+  neither read nor parsed;
 - the vault values of the patients its rows were scanned for: a digest of their PHI dictionaries (the
   patients are remembered from the scan, `EVERYONE` when a row's patient was unknown), so a vault change for
   one patient invalidates exactly the parts holding that patient;
 - the check's code: a digest of the modules that decide a verdict.
 A row's patient is a function of the part's content (its patient_pid, or the patient of the report or volume
 its pseudonymous id names). A flagged part is never remembered. The memo holds digests, pseudonymous patient
-ids, row counts and part paths under the data dir: never a value. One JSON file per table, written atomically
-under a lock, so per-export runs checking different partitions at once do not lose each other's entries.
+ids, row counts and part paths under the data dir: never a value. One JSON file per table (and its digest
+memo), written atomically under a lock, so per-export runs checking different partitions at once do not lose
+each other's entries. A memo of format 2 (digests and verdicts in one file) keeps its verdicts.
 """
 
 from __future__ import annotations
@@ -22,11 +24,13 @@ from collections.abc import Iterable, Mapping
 from functools import cache
 from pathlib import Path
 
-from curation.atomic import exclusive, write_text_atomic
-from curation.tables.digests import file_sha256 as file_digest
+from curation.atomic import exclusive, read_json_object, write_text_atomic
+from curation.tables.digests import MEMO_SUFFIX, FileDigests
 from curation.vault import PatientPhi
 
-FORMAT = 2
+FORMAT = 3
+_READABLE = (2, FORMAT)  # format 2 also held the part digests, now in the digest memo
+_VERDICT_KEYS = frozenset({"patients", "needles", "code", "rows"})
 EVERYONE = "*"  # a part with a row whose patient is unknown was scanned for every patient's values
 # The modules whose code decides a verdict: a change to any of them re-scans everything.
 VERDICT_MODULES = ("curation/phi_scan.py", "curation/phi_check.py", "curation/reports/markup.py")
@@ -44,7 +48,8 @@ def memo_file(data_dir: Path, table: str) -> Path:
 def prune_memos(data_dir: Path) -> None:
     """Drop every memo's entries of parts that no longer exist (after `forget` removed an export's parts)."""
     for file in sorted(memo_dir(data_dir).glob("*.json")):
-        PhiMemo(file, data_dir).save()
+        if not file.name.endswith(MEMO_SUFFIX):
+            PhiMemo(file, data_dir).save()
 
 
 @cache
@@ -63,44 +68,22 @@ class PhiMemo:
     def __init__(self, file: Path, root: Path) -> None:
         self.file = file
         self.root = root.resolve()
-        stored = self._load()
-        self._stats: dict[str, dict] = stored["stats"]        # relative path -> size, mtime_ns, inode, sha256
-        self._verdicts: dict[str, dict] = stored["clean"]     # sha256 -> patients, needles, code, rows
+        self.digests = FileDigests(self.root, file.with_name(file.stem + MEMO_SUFFIX))
+        self._verdicts: dict[str, dict] = self._load()  # sha256 -> patients, needles, code, rows
         self._patient_digests: dict[str, str] = {}
 
-    def _load(self) -> dict:
-        try:
-            stored = json.loads(self.file.read_text(encoding="utf-8"))
-        except (FileNotFoundError, json.JSONDecodeError):
-            return {"stats": {}, "clean": {}}
-        if stored.get("format") != FORMAT:
-            return {"stats": {}, "clean": {}}
-        return stored
-
-    def _key(self, part: Path) -> str:
-        return part.resolve().relative_to(self.root).as_posix()
-
-    @staticmethod
-    def _version(part: Path) -> dict[str, int]:
-        stat = part.stat()
-        return {"size": stat.st_size, "mtime_ns": stat.st_mtime_ns, "inode": stat.st_ino}
-
-    def _known(self, part: Path) -> dict | None:
-        """The stored digest entry of `part` if the file is still the version that was digested."""
-        known = self._stats.get(self._key(part))
-        version = self._version(part)
-        return known if known and all(known.get(k) == v for k, v in version.items()) else None
+    def _load(self) -> dict[str, dict]:
+        stored = read_json_object(self.file)
+        if stored.get("format") not in _READABLE:
+            return {}
+        clean = stored.get("clean")
+        if not isinstance(clean, dict):
+            return {}
+        return {d: v for d, v in clean.items() if isinstance(v, dict) and v.keys() >= _VERDICT_KEYS}
 
     def digest(self, part: Path) -> str:
-        """The part's content digest; read only when its size, mtime or inode changed since it was digested."""
-        known = self._known(part)
-        if known:
-            return known["sha256"]
-        version = self._version(part)
-        digest = file_digest(part)
-        if self._version(part) == version:  # not replaced while it was read
-            self._stats[self._key(part)] = {**version, "sha256": digest}
-        return digest
+        """The part's content digest; read only when its version is not memoized."""
+        return self.digests.sha256(part.resolve())
 
     def _patient(self, pid: str, phi: Mapping[str, PatientPhi]) -> str:
         if pid not in self._patient_digests:
@@ -132,21 +115,18 @@ class PhiMemo:
         The verdict is bound to the digest taken before the scan (`clean_rows`), and only while the file is
         still that version: a part replaced during its check is not remembered (its new content was not the
         one scanned, or not only)."""
-        known = self._known(part)
-        if known is None:
+        current = self.digests.memoized(part.resolve())
+        if current is None:
             return
         kept = sorted({EVERYONE if p is None else p for p in patients})
-        self._verdicts[known["sha256"]] = {"patients": kept, "needles": self.needles_digest(kept, phi),
-                                           "code": code_version(), "rows": rows}
+        self._verdicts[current] = {"patients": kept, "needles": self.needles_digest(kept, phi),
+                                   "code": code_version(), "rows": rows}
 
     def save(self) -> None:
         """Merge this check's entries into the memo file (other checks may have written meanwhile); entries
         of parts that no longer exist are dropped."""
         with exclusive(self.file.with_name(f".{self.file.name}.lock")):
-            stored = self._load()
-            stats = {**stored["stats"], **self._stats}
-            stats = {key: s for key, s in stats.items() if (self.root / key).is_file()}
-            live = {s["sha256"] for s in stats.values()}
-            clean = {d: v for d, v in {**stored["clean"], **self._verdicts}.items() if d in live}
-            write_text_atomic(self.file, json.dumps({"format": FORMAT, "stats": stats, "clean": clean},
-                                                    sort_keys=True))
+            self.digests.save(prune=True)
+            live = set(self.digests.known().values())
+            clean = {d: v for d, v in {**self._load(), **self._verdicts}.items() if d in live}
+            write_text_atomic(self.file, json.dumps({"format": FORMAT, "clean": clean}, sort_keys=True))

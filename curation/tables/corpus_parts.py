@@ -27,9 +27,9 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from curation.atomic import write_text_atomic
+from curation.atomic import read_json_object, write_text_atomic
 from curation.paths import DataPaths
-from curation.tables.digests import FileDigests
+from curation.tables.digests import table_digests
 from curation.tables.io import (
     delete_partition,
     part_files,
@@ -101,15 +101,11 @@ class CorpusParts:
     def __init__(self, paths: DataPaths, spec: PartSpec) -> None:
         self.paths = paths
         self.spec = spec
-        self.digests = FileDigests(paths)
+        self.digests = table_digests(paths)
 
     # -- fingerprints -------------------------------------------------------------------------------
     def _sidecar(self, name: str) -> dict[str, Any]:
-        try:
-            data = json.loads((self.paths.table_dir(self.spec.table) / name).read_text(encoding="utf-8"))
-        except (FileNotFoundError, ValueError):
-            return {}
-        return data if isinstance(data, dict) else {}
+        return read_json_object(self.paths.table_dir(self.spec.table) / name)
 
     def recorded(self) -> dict[str, str]:
         """export id -> the fingerprint its part was computed from."""

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 
 import pyarrow as pa
 import pyarrow.parquet as pq
+import pytest
 
 from curation import corpus_inputs
 from curation.paths import DataPaths
+from curation.tables import digests
 
 
 def _part(path: Path, values: list[str]) -> None:
@@ -32,7 +35,8 @@ def _setup(tmp_path: Path) -> tuple[DataPaths, Path]:
     return paths, code
 
 
-def test_unchanged_costs_no_read_and_each_change_is_seen(tmp_path: Path) -> None:
+def test_unchanged_costs_no_read_and_each_change_is_seen(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(digests, "SETTLE_NS", 0)  # files written this second count as settled (test_digests.py)
     paths, code = _setup(tmp_path)
     first = corpus_inputs.fingerprint(paths, [code])
     assert (first.files, first.hashed) == (5, 4)  # 3 table parts + 1 vault file hashed; the shard is stat'ed
@@ -93,6 +97,23 @@ def test_record_only_after_a_settled_run_and_clear(tmp_path: Path) -> None:
     _part(paths.table_dir("reports") / "export=exp_b" / "part-0.parquet", ["9.9"])
     assert not corpus_inputs.record_if_settled(paths, before, [code])
     assert corpus_inputs.recorded(paths) is None
-    # the record holds digests and relative paths only
+    # the record and the vault's digest memo hold digests and relative paths only
     text = corpus_inputs.record_path(paths).read_text()
-    assert "Muster" not in text and str(tmp_path) not in text and "exports/exp_a/patient_phi.json" in text
+    memo = (paths.data_dir / "cache" / corpus_inputs.VAULT_MEMO_NAME).read_text()
+    assert "Muster" not in text + memo and str(tmp_path) not in text + memo
+    assert "exports/exp_a/patient_phi.json" in memo
+
+
+def test_a_record_of_an_older_radcurate_holding_the_vault_memo_is_no_failure_and_no_change(tmp_path: Path) -> None:
+    paths, code = _setup(tmp_path)
+    current = corpus_inputs.fingerprint(paths, [code])
+    # before the vault had its own digest memo, the record held it (size, mtime_ns, inode, sha256) by path
+    st = (paths.vault_dir / "exports" / "exp_a" / "patient_phi.json").stat()
+    old = {"last_success": current.digest,
+           "vault_digests": {"exports/exp_a/patient_phi.json": [st.st_size, st.st_mtime_ns, st.st_ino, "0" * 64]}}
+    corpus_inputs.record_path(paths).write_text(json.dumps(old))
+    (paths.data_dir / "cache" / corpus_inputs.VAULT_MEMO_NAME).unlink()
+    assert corpus_inputs.fingerprint(paths, [code]) == current   # the old entry's digest is not used
+    assert json.loads(corpus_inputs.record_path(paths).read_text()) == {"last_success": current.digest}
+    corpus_inputs.record_path(paths).write_text("{broken")        # a damaged record: nothing recorded
+    assert corpus_inputs.recorded(paths) is None

@@ -12,6 +12,7 @@ import pytest
 
 from curation.phi_check import OwnerLookup, PhiCheckResult, check_files
 from curation.phi_memo import EVERYONE, PhiMemo, memo_file, prune_memos
+from curation.tables import digests
 from curation.tables.io import write_parquet_atomic
 from curation.vault import PatientPhi
 from tests.curation.test_phi_check import PHI, _reports
@@ -98,30 +99,29 @@ def test_prune_drops_the_entries_of_removed_parts(tmp_path: Path) -> None:
     parts["p2"].unlink()                                                 # as `forget` removes a partition
     prune_memos(tmp_path / "data")
     stored = json.loads(memo_file(tmp_path / "data", "reports").read_text())
-    assert sorted(stored["stats"]) == ["tables/reports/export=p1/part-0.parquet",
-                                       "tables/reports/export=p3/part-0.parquet"]
+    assert sorted(json.loads(memo_file(tmp_path / "data", "reports").with_name("reports.digests.json").read_text())) \
+        == ["tables/reports/export=p1/part-0.parquet", "tables/reports/export=p3/part-0.parquet"]
     assert sorted(v["patients"] for v in stored["clean"].values()) == [["P1"], ["P3"]]
 
 
 def test_an_untouched_part_is_not_read_and_a_same_size_same_mtime_rewrite_is(tmp_path: Path,
                                                                             monkeypatch: pytest.MonkeyPatch) -> None:
-    import curation.phi_memo as phi_memo
-
+    monkeypatch.setattr(digests, "SETTLE_NS", 0)  # parts written this second count as settled (test_digests.py)
     parts = _parts(tmp_path)
     _check(tmp_path, parts)
-    real_digest = phi_memo.file_digest
-    monkeypatch.setattr(phi_memo, "file_digest", lambda path: pytest.fail(f"{path.name} read again"))
+    real_digest = digests.file_sha256
+    monkeypatch.setattr(digests, "file_sha256", lambda path: pytest.fail(f"{path.name} read again"))
     assert _check(tmp_path, parts).rows == 0
     before = parts["p2"].stat()
     write_parquet_atomic(parts["p2"], pa.table({"report_id": ["Rp20"], "patient_pid": ["P2"],
                                                 "text": ["Dr. Oyelaran sah den Befund."]}))
     os.utime(parts["p2"], ns=(before.st_atime_ns, before.st_mtime_ns))    # a coarse-mtime file system
-    file = memo_file(tmp_path / "data", "reports")
+    file = memo_file(tmp_path / "data", "reports").with_name("reports.digests.json")
     stored = json.loads(file.read_text())
-    stored["stats"]["tables/reports/export=p2/part-0.parquet"]["size"] = parts["p2"].stat().st_size  # same size
+    stored["tables/reports/export=p2/part-0.parquet"]["size"] = parts["p2"].stat().st_size  # same size
     file.write_text(json.dumps(stored))
-    monkeypatch.setattr(phi_memo, "file_digest", real_digest)
-    result = _check(tmp_path, parts)                                      # only the inode tells: a new file
+    monkeypatch.setattr(digests, "file_sha256", real_digest)
+    result = _check(tmp_path, parts)                                      # a new file (inode, ctime)
     assert result.rows == 1 and [h.row_id for h in result.hits] == ["Rp20"]
 
 
@@ -145,3 +145,20 @@ def test_a_part_replaced_while_it_is_checked_is_not_remembered_clean(tmp_path: P
     again = _check(tmp_path, parts)
     assert (again.rows, again.parts_reused) == (1, 2)                   # the new content is scanned ...
     assert sorted(h.label for h in again.hits) == ["date", "name"]      # ... and fails
+
+
+def test_a_memo_of_format_2_keeps_its_verdicts_and_not_its_digests(tmp_path: Path) -> None:
+    """An older radcurate kept the part digests (size, mtime_ns, inode) in the verdicts' file."""
+    parts = _parts(tmp_path)
+    _check(tmp_path, parts)
+    file = memo_file(tmp_path / "data", "reports")
+    digest_memo = file.with_name("reports.digests.json")
+    stats = {key: {"size": e["size"], "mtime_ns": e["mtime_ns"], "inode": e["ino"], "sha256": "0" * 64}
+             for key, e in json.loads(digest_memo.read_text()).items()}  # wrong digests: must not be used
+    file.write_text(json.dumps({"format": 2, "stats": stats, "clean": json.loads(file.read_text())["clean"]}))
+    digest_memo.unlink()
+    again = _check(tmp_path, parts)
+    assert (again.rows, again.rows_reused, again.parts_reused) == (0, 6, 3)   # the verdicts, by true digest
+    stored = json.loads(file.read_text())
+    assert stored["format"] == 3 and "stats" not in stored and len(stored["clean"]) == 3
+    assert sorted(json.loads(digest_memo.read_text())) == sorted(stats)

@@ -8,22 +8,23 @@ from pathlib import Path
 import pytest
 
 from curation.phi_memo import memo_dir
-from curation.tables.digests import MEMO_NAME
+from curation.tables.digests import MEMO_SUFFIX
 from radcurate.orchestrate import curate
 from tests.e2e.conftest import CuratedExport, curate_environment
 
 pytestmark = pytest.mark.e2e
 
 
-# Not outputs: memos keyed by this machine's (size, mtime, inode) of each file — the part-file digests, the
-# corpus job's fingerprint record (its vault digests are memoized the same way) and the PHI checks' clean
-# verdicts (curation/phi_memo.py).
-MACHINE_LOCAL = {f"tables/{MEMO_NAME}", "cache/corpus_inputs.json"}
+# Not outputs: memos keyed by this machine's file versions (size, mtime, ctime, inode) — every digest memo
+# (`*.digests.json`: the table parts', the vault's, the PHI checks'; curation/tables/digests.py), the corpus
+# job's fingerprint record and the PHI checks' clean verdicts (curation/phi_memo.py).
+MACHINE_LOCAL = {"cache/corpus_inputs.json"}
 MACHINE_LOCAL_DIRS = (memo_dir(Path()).as_posix() + "/",)
 
 
 def _machine_local(name: str) -> bool:
-    return name in MACHINE_LOCAL or name.startswith(MACHINE_LOCAL_DIRS)
+    base = name.rsplit("/", 1)[-1]
+    return name in MACHINE_LOCAL or name.startswith(MACHINE_LOCAL_DIRS) or base.endswith(MEMO_SUFFIX)
 
 
 def _digests(root: Path) -> dict[str, str]:
