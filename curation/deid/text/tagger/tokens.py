@@ -1,0 +1,58 @@
+"""Tokens of a report with their line layout, the unit the tagger labels.
+
+A token is a run of letters/digits (with inner hyphens and apostrophes: "Hill-Sachs", "O'Neill") or one
+other non-space character. Each token knows its line, its index in the line and whether its line opens a
+block (first line of the text or after an empty line).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_TOKEN = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*|\S")
+
+
+@dataclass(frozen=True)
+class Tokens:
+    """Token offsets into the text and per-token layout, as parallel lists."""
+
+    text: str
+    starts: list[int]
+    ends: list[int]
+    line: list[int]          # line number of each token
+    col: list[int]           # index of the token within its line
+    lines: list[tuple[int, int]]  # [start, end) of each line (without the newline)
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def word(self, i: int) -> str:
+        return self.text[self.starts[i]:self.ends[i]]
+
+
+def tokenize(text: str) -> Tokens:
+    if not isinstance(text, str):
+        raise ValueError("text must be a str")
+    lines: list[tuple[int, int]] = []
+    pos = 0
+    for part in text.split("\n"):
+        lines.append((pos, pos + len(part)))
+        pos += len(part) + 1
+    starts: list[int] = []
+    ends: list[int] = []
+    line: list[int] = []
+    col: list[int] = []
+    n, c, next_break = 0, 0, lines[0][1]
+    for m in _TOKEN.finditer(text):
+        start = m.start()
+        while start > next_break:
+            n += 1
+            c = 0
+            next_break = lines[n][1]
+        starts.append(start)
+        ends.append(m.end())
+        line.append(n)
+        col.append(c)
+        c += 1
+    return Tokens(text, starts, ends, line, col, lines)
