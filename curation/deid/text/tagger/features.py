@@ -44,7 +44,8 @@ STREETS = words("""street st road rd lane ln avenue ave drive way close court ct
 flat apt unit crescent terrace gardens hill row square""")
 _STREET_TAILS = ("straße", "strasse", "str.", "weg", "gasse", "platz", "allee", "ring", "damm", "gürtel", "ufer",
                  "steig", "zeile", "graben", "markt", "chaussee", "pfad")
-CLOSINGS = words("""grüßen grüße grüssen gez regards sincerely signed freigegeben unterschrieben dictated
+CLOSINGS = words("""grüßen grüße grüssen grüsse freundliche freundlichen kollegialen gez regards sincerely signed
+freigegeben unterschrieben dictated
 elektronisch electronically mfg""")
 _EPONYMS = frozenset(w.lower() for e in EPONYMS for w in re.split(r"[- ']", e) if len(w) > 2)
 

@@ -17,14 +17,17 @@ from functools import lru_cache
 
 import numpy as np
 
-from curation.deid.text.common import Hit
-from curation.deid.text.tagger.features import LABELS, RELATIVES, TITLES, token_layout
+from curation.deid.text.common import Hit, words
+from curation.deid.text.tagger.features import CLOSINGS, LABELS, RELATIVES, TITLES, token_layout
 from curation.deid.text.tagger.model import TaggerModel, spans
 from curation.deid.text.tagger.tokens import tokenize
 
 SETTING = "RADCURATE_DEID_TAGGER"
 DEFAULT = "off"
-_CUES = LABELS | RELATIVES | TITLES
+_CUES = LABELS | RELATIVES | TITLES | CLOSINGS | words("dear liebe lieber liebes sehr geehrte geehrter hallo hi")
+# Where one layout field ends: a label's colon, pipes, middle dots, tabs, runs of spaces, brackets.
+_SEPARATORS = re.compile(r"[^\s:]*:\s|\s*[|·•]\s*|\t|\s{2,}|[()\[\]]|\n")
+_PARTICLES = words("von van de da di del der den ten ter zu dos du le la")
 _WORD = re.compile(r"[^\W\d_]+|\d+")
 _VALUES = {"on": True, "1": True, "true": True, "off": False, "0": False, "false": False}
 
@@ -52,29 +55,54 @@ def tagger_hits(text: str, rule_hits: Sequence[Hit], keep_ranges: Sequence[tuple
     lay = token_layout(toks, [(h.start, h.end, h.label) for h in rule_hits], keeps)
     em = model.layout_emissions(lay)
     covered = np.fromiter((bool(k[1]) for k in lay.token_keys), dtype=bool, count=len(toks))
+    rules = _Taken(sorted((h.start, h.end) for h in rule_hits))
+    keep = _Taken(keeps)
     out: list[Hit] = []
-    starts = [s for s, _ in keeps]
     for s, e, label, conf in spans(model.decode(em, model.threshold, covered), em, toks.starts, toks.ends):
-        if conf < model.threshold:
-            continue
-        s = _after_cues(text, s, e)
-        colon = text.rfind(": ", s, e)
-        if colon >= 0:  # "Anschrift: Am Mühlbach 9": the label before a colon is never the value
-            s = _after_cues(text, colon + 1, e)
-        found = _WORD.findall(text, s, e)
-        if not any(len(w) > 1 and (w[0].isupper() or w.isdigit()) for w in found):
-            continue  # a lone initial or roman numeral ("Meyerding I."), or lower-case words only
-        i = bisect_left(starts, e)
-        if any(ke > s for _, ke in keeps[:i]):
-            continue
-        out.append(Hit(s, e, label, "tagger"))
+        if conf < model.threshold or rules.overlaps(s, e):
+            continue  # the tagger adds entities the rules missed; it does not re-draw theirs
+        for part in _SEPARATORS.split(text[s:e]) if _SEPARATORS.search(text, s, e) else (text[s:e],):
+            if not part.strip():
+                continue
+            a = text.find(part, s, e)
+            a, b = _trimmed(text, a, a + len(part), label)
+            if a < b and _name_like(text[a:b], label) and not keep.overlaps(a, b):
+                out.append(Hit(a, b, label, "tagger"))
     return out
 
 
-def _after_cues(text: str, start: int, end: int) -> int:
-    """Start of the span after its leading cue words ("Auftraggeber Ulrich X" -> "Ulrich X"): a label,
-    title or relative word is context, not the name."""
-    for m in _WORD.finditer(text, start, end):
-        if m.group().lower() not in _CUES:
-            return m.start()
-    return end
+class _Taken:
+    """Sorted [start, end) ranges: "does any overlap [a, b)?"."""
+
+    def __init__(self, ranges: list[tuple[int, int]]) -> None:
+        self.ranges = ranges
+        self.starts = [r[0] for r in ranges]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        return any(e > start for _, e in self.ranges[:bisect_left(self.starts, end)])
+
+
+def _name_like(span: str, label: str) -> bool:
+    """A name holds a capitalised word or a number of two characters or more (not a lone initial or roman
+    numeral: "Meyerding I."); a facility name two words or more ("Health" alone is no facility)."""
+    found = _WORD.findall(span)
+    if not any(len(w) > 1 and (w[0].isupper() or w.isdigit()) for w in found):
+        return False
+    return label != "INSTITUTION" or len(found) > 1
+
+
+def _trimmed(text: str, start: int, end: int, label: str) -> tuple[int, int]:
+    """The span without edge words that are no part of a name: leading cue words (a label, title or
+    relative: "Auftraggeber Ulrich X" -> "Ulrich X") and lower-case words at either edge ("Klinikum X mit",
+    "then X Imaging"; name particles "von", "van der" may open a PERSON)."""
+    found = list(_WORD.finditer(text, start, end))
+    i, j = 0, len(found)
+    while i < j and (found[i].group().lower() in _CUES or (
+            found[i].group().islower() and not (label == "PERSON" and found[i].group() in _PARTICLES))):
+        i += 1
+    while j > i and found[j - 1].group().islower():
+        j -= 1
+    if i >= j:
+        return end, end
+    return found[i].start(), found[j - 1].end() + (1 if text[found[j - 1].end():found[j - 1].end() + 1] == "." and
+                                                    len(found[j - 1].group()) == 1 else 0)

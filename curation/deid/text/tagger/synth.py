@@ -141,6 +141,34 @@ _PLAIN_LABELS = {
 }
 
 
+_BEFORE_INST = {"de": ("Voraufnahmen aus ", "Vorbilder aus dem ", "Externe MRT aus dem ", "Verlegung ins ",
+                       "Überwiesen von ", "Die Patientin wurde im ", "PET-CT im ", "Rückverlegung in das "),
+                "en": ("Outside images from ", "Outside films from ", "Films from ", "Prior study at ",
+                       "Previous films from ", "Follow-up at ", "Biopsy performed at ")}
+_AFTER_INST = {"de": (" vom {d}. ", " mit. ", " verlegt. ", " angefordert. ", " durchgeführt. ", " zur Abklärung. ",
+                      " geplant; ", " ohne Kontrastmittel. ", " nach Intervention. ", " empfohlen. ", " und ",
+                      ", Termin {d}. ", " voroperiert. ", " informiert. "),
+               "en": (" dated {d}. ", " reviewed. ", " requested. ", " and ", " were compared. ", " last year. ",
+                      " on {d}. ", " for review. ", ", then ", " per protocol. ")}
+_ORGANS = {"de": ("Leber", "Milz", "Gallenblase", "Pankreas", "Nieren", "Harnblase", "Schilddrüse", "Lunge", "Herz",
+                  "Aorta", "Nebennieren", "Uterus", "Prostata", "Mediastinum", "Pleura"),
+           "en": ("Liver", "Spleen", "Gallbladder", "Pancreas", "Kidneys", "Bladder", "Thyroid", "Lungs", "Heart",
+                  "Aorta", "Adrenals", "Uterus", "Prostate", "Mediastinum", "Pleura")}
+_NEGATIVE = {
+    "de": ("{o}, {p}: unauffällig.", "{o}, {p}: regelrecht.", "Alter: {n} Jahre; BMI {n}.", "Sturz im Pflegeheim.",
+           "Sturz in der Nacht.", "Zentrum der Läsion im {o}.", "Rückfragen an die Radiologie Abteilung.",
+           "Liebe Grüße aus der Radiologie.", "Institut für Pathologie informiert.", "Radiologie informiert, Klinik "
+           "unauffällig.", "Name | Geburtsdatum | Fallnummer", "Gewicht: {n} kg; Größe: 1{n} cm.",
+           "Kostenträger AOK.", "Befund an die Kardiologie übermittelt.", "Rücksprache mit der Intensivstation.",
+           "Station: Innere Medizin", "Tumorkonferenz Dienstag.", "Hallo Team, bitte Termin vergeben."),
+    "en": ("{o}, {p}: unremarkable.", "{o} and {p}: normal.", "Age: {n} years; BMI {n}.", "Fall at the nursing home.",
+           "Center of the lesion in the {o}.", "Questions to the Radiology Department.", "Mental Health consult.",
+           "Pathology was informed.", "Name | DOB | MRN", "Weight: {n} kg; Height: 1{n} cm.",
+           "Location: ED", "Medical Center protocol.", "Health maintenance.", "Discussed at tumor board.",
+           "Thoracic Oncology follow-up.", "Emergency Department triage."),
+}
+
+
 @lru_cache(maxsize=1)
 def _field_given() -> tuple[str, ...]:
     return tuple(sorted(n.capitalize() for n in given_names() if n.isalpha() and 3 <= len(n) <= 10))
@@ -300,16 +328,20 @@ def _body(g: _Gen, b: _Builder) -> None:
     r, de = g.r, g.lang == "de"
     for _ in range(r.randint(1, 4)):
         b.add(r.choice(_BODY[g.lang]).format(k=g.keep()) + r.choice((" ", "\n")))
+        if r.random() < 0.3:  # capitalised clinical phrases, organ lists and in-house departments
+            b.add(r.choice(_NEGATIVE[g.lang]).format(o=r.choice(_ORGANS[g.lang]), p=r.choice(_ORGANS[g.lang]),
+                                                      n=r.randint(2, 99)) + r.choice((" ", "\n")))
         x = r.random()
         if x < 0.15:
-            b.add("Voraufnahmen aus " if de else "Outside images from ")
+            b.add(r.choice(_BEFORE_INST[g.lang]))
             b.add(g.institution(), "INSTITUTION")
-            b.add(f" vom {g.date()}. " if de else f" dated {g.date()}. ")
+            b.add(r.choice(_AFTER_INST[g.lang]).format(d=g.date()))
         elif x < 0.25:
-            b.add(r.choice(("Verlegt aus dem ", "Zuweisung durch die ", "Vorbefund der ")) if de else
-                  r.choice(("Transferred from ", "Referred by ", "Prior report from ")))
+            b.add(r.choice(("Verlegt aus dem ", "Zuweisung durch die ", "Vorbefund der ", "Vorbefund ",
+                            "Nachsorge im ", "Kopie an ")) if de else
+                  r.choice(("Transferred from ", "Referred by ", "Prior report from ", "Seen at ", "then ")))
             b.add(g.institution(), "INSTITUTION")
-            b.add(". ")
+            b.add(r.choice((". ", ", ", "; ", " ")) + r.choice(_AFTER_INST[g.lang]).format(d=g.date()))
         elif x < 0.37:
             rel = r.choice(_RELATIVES[g.lang])
             if r.random() < 0.5:

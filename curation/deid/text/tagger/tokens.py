@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+import numpy as np
+
 _TOKEN = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*|\S")
 
 
@@ -39,20 +41,12 @@ def tokenize(text: str) -> Tokens:
     for part in text.split("\n"):
         lines.append((pos, pos + len(part)))
         pos += len(part) + 1
-    starts: list[int] = []
-    ends: list[int] = []
-    line: list[int] = []
-    col: list[int] = []
-    n, c, next_break = 0, 0, lines[0][1]
-    for m in _TOKEN.finditer(text):
-        start = m.start()
-        while start > next_break:
-            n += 1
-            c = 0
-            next_break = lines[n][1]
-        starts.append(start)
-        ends.append(m.end())
-        line.append(n)
-        col.append(c)
-        c += 1
-    return Tokens(text, starts, ends, line, col, lines)
+    spans = [m.span() for m in _TOKEN.finditer(text)]
+    if not spans:
+        return Tokens(text, [], [], [], [], lines)
+    starts_a = np.fromiter((a for a, _ in spans), dtype=np.int64, count=len(spans))
+    breaks = np.fromiter((b for _, b in lines[:-1]), dtype=np.int64, count=len(lines) - 1)
+    line = np.searchsorted(breaks, starts_a)
+    first = np.concatenate(([0], np.flatnonzero(np.diff(line)) + 1))
+    col = np.arange(len(spans)) - np.repeat(first, np.diff(np.concatenate((first, [len(spans)]))))
+    return Tokens(text, starts_a.tolist(), [b for _, b in spans], line.tolist(), col.tolist(), lines)
