@@ -143,20 +143,23 @@ def layout(toks: Tokens, rule_labels: Sequence[str], keep: Sequence[bool]) -> La
             sig_until = n + 3
         line_keys.append(tuple(feats))
     sig = ["SIG" in feats for feats in line_keys]
-    keys: list[tuple[int, str, str, bool, bool, str]] = []
-    label, dist, last_line = "", 0, -1
-    for i, word in enumerate(words_):
-        n = toks.line[i]
-        if n != last_line:
-            label, dist, last_line = "", 0, n
-        keys.append((min(toks.col[i], 3), rule_labels[i], word_shape(word), keep[i], sig[n],
-                     label if dist <= 3 else ""))
-        dist += 1
-        if word == ":" and i > 0 and toks.line[i - 1] == n:
-            prev = words_[i - 2] if words_[i - 1] == "." and i > 1 else words_[i - 1]
-            if prev[:1].isalpha():
-                label, dist = prev.lower(), 1
-    return Layout(words_, keys, line_keys, list(toks.line))
+    line_of = toks.line
+    n_tok = len(words_)
+    labels = [""] * n_tok
+    for i in (i for i, w in enumerate(words_) if w == ":"):
+        n = line_of[i]
+        if i == 0 or line_of[i - 1] != n:
+            continue
+        prev = words_[i - 2] if words_[i - 1] == "." and i > 1 else words_[i - 1]
+        if not prev[:1].isalpha():
+            continue
+        for j in range(i + 1, min(i + 4, n_tok)):
+            if line_of[j] != n:
+                break
+            labels[j] = prev.lower()
+    keys = list(zip([c if c < 3 else 3 for c in toks.col], rule_labels, map(word_shape, words_), keep,
+                    [sig[n] for n in line_of], labels, strict=True))
+    return Layout(words_, keys, line_keys, list(line_of))
 
 
 @lru_cache(maxsize=65536)

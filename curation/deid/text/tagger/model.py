@@ -62,23 +62,25 @@ class TaggerModel:
         per = np.add.reduceat(self.W[flat], offs, axis=0)  # (n, K, T): what token j says about token j - k
         return self._shifted(per)
 
-    def _ids(self, keys: list, atoms_of) -> np.ndarray:
-        """Row ids of `keys` in the cache of summed weights (one (K, T) row per word / context key / line
-        key), added on first sight."""
-        cache = self.__dict__.setdefault("_cache", {"ids": {}, "rows": np.zeros((1024, len(OFFSETS), N_TAGS),
-                                                                                  np.float32)})
-        ids = cache["ids"]
-        out = []
-        for key in keys:
-            i = ids.get(key)
-            if i is None:
-                i = ids[key] = len(ids)
-                if i >= len(cache["rows"]):
-                    cache["rows"] = np.concatenate((cache["rows"], np.zeros_like(cache["rows"])))
-                atoms = list(atoms_of(key[1]))
-                if atoms:
-                    cache["rows"][i] = self.W[atoms].sum(0)
-            out.append(i)
+    def _ids(self, kind: str, keys: list, atoms_of) -> np.ndarray:
+        """Row ids of `keys` (words, context keys or line keys, by `kind`) in the cache of summed weights
+        (one (K, T) row each), added on first sight."""
+        cache = self.__dict__.setdefault("_cache", {"rows": np.zeros((1024, len(OFFSETS), N_TAGS), np.float32)})
+        ids = cache.setdefault(kind, {})
+        got = ids.get
+        out = [got(key, -1) for key in keys]
+        if -1 in out:
+            for n, key in enumerate(keys):
+                if out[n] == -1:
+                    i = ids.get(key)
+                    if i is None:
+                        i = ids[key] = cache["size"] = cache.get("size", 0) + 1
+                        if i >= len(cache["rows"]):
+                            cache["rows"] = np.concatenate((cache["rows"], np.zeros_like(cache["rows"])))
+                        atoms = list(atoms_of(key))
+                        if atoms:
+                            cache["rows"][i] = self.W[atoms].sum(0)
+                    out[n] = i
         return np.array(out, dtype=np.int64)
 
     def layout_emissions(self, lay: Layout) -> np.ndarray:
@@ -87,9 +89,9 @@ class TaggerModel:
         n = len(lay.words)
         if n == 0:
             return np.zeros((0, N_TAGS), np.float32)
-        w = self._ids([("w", x) for x in lay.words], word_atoms)
-        k = self._ids([("k", x) for x in lay.token_keys], key_atoms)
-        ln = self._ids([("l", x) for x in lay.line_keys], line_atoms)
+        w = self._ids("w", lay.words, word_atoms)
+        k = self._ids("k", lay.token_keys, key_atoms)
+        ln = self._ids("l", lay.line_keys, line_atoms)
         rows = self.__dict__["_cache"]["rows"]
         per = rows[w] + rows[k] + rows[ln][lay.line_of]
         return self._shifted(per)
