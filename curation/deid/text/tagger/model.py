@@ -134,13 +134,13 @@ class TaggerModel:
         if n == 0:
             return path
         margin = em[:, 1:].max(1) - em[:, 0]
+        strong = margin if covered is None else np.where(covered, -np.inf, margin)
+        if not (strong >= min_margin).any() or not (margin > 0).any():
+            return path  # no window could be kept (most reports: what the tagger is sure of, the rules hold)
         cand = margin > 0
-        if not cand.any():
-            return path
         c = np.convolve(cand.astype(np.int8), np.ones(3, np.int8), mode="same") > 0
         edges = np.flatnonzero(np.diff(np.concatenate(([0], c.astype(np.int8), [0]))))
         a, b = edges[::2], edges[1::2]
-        strong = margin if covered is None else np.where(covered, -np.inf, margin)
         top = np.maximum.reduceat(strong, a)
         keep = top >= min_margin
         if not keep.any():
