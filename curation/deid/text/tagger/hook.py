@@ -1,10 +1,12 @@
 """What `scrub_text` calls after the rules: the tagger's PERSON / INSTITUTION / ADDRESS spans, as `Hit`s
-with source "tagger", behind the setting RADCURATE_DEID_TAGGER (on / off; default below, chosen on the dev
-figures in docs/deid.md).
+with source "tagger", behind the setting RADCURATE_DEID_TAGGER (on / off; default off: docs/deid.md,
+"learned tagger layer", gives the figures and why).
 
-A span is given only when its confidence reaches the threshold calibrated with the weights, it holds a
-capitalised word or a number, and it overlaps no protected keep-term: the tagger never overrides a
-keep-term (only the rules' strong person cues may, in scrub._vetoed, and tagger hits are no cue).
+A span is given only when its confidence reaches the threshold stored with the weights, it overlaps no rule
+hit (the tagger adds entities the rules missed, it does not redraw theirs), and, cut at layout separators
+and trimmed of cue and lower-case edge words, it still holds a name-like word and overlaps no protected
+keep-term. The tagger never overrides a keep-term (only the rules' strong person cues may, in
+scrub._vetoed, and tagger hits are no cue).
 """
 
 from __future__ import annotations
