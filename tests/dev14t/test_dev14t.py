@@ -5,8 +5,10 @@ A DEV set: the tagger's confidence floor was chosen with it, so this guards agai
 
 from __future__ import annotations
 
+from tests.curation.deid.text.corpus_measure import measure
 from tests.dev14t.corpus import DEV
-from tests.dev14t.measure import figures
+from tests.dev14t.fresh import FRESH
+from tests.dev14t.measure import figures, with_tagger
 
 
 def test_dev14t_size():
@@ -21,3 +23,12 @@ def test_tagger_adds_recall_without_losing_keep_terms_or_precision():
     assert on.recall() >= 0.98 and on.found["PERSON"] == on.total["PERSON"] == 38
     assert on.keep_rate >= off.keep_rate
     assert on.over_redaction <= off.over_redaction + 0.005
+
+
+def test_fresh_set_holds_its_single_measurement():
+    """tests/dev14t/fresh.py, measured once (docs/deid.md): 0.845 -> 0.966, keep 1.000, no false hit."""
+    off = with_tagger(False, lambda: measure(FRESH, {}, use_spacy=False))
+    on = with_tagger(True, lambda: measure(FRESH, {}, use_spacy=False))
+    assert (sum(off.total.values()), off.keep_total) == (58, 21)
+    assert on.recall() >= 0.966 - 0.02 and on.recall() > off.recall()
+    assert on.keep_rate == 1.0 and on.over_redaction <= 0.02
