@@ -19,6 +19,7 @@ from curation.deid.text.dates import find_dates
 from curation.deid.text.dictionary import PhiDictionary, dictionary_hits
 from curation.deid.text.keep import split_keep_spans
 from curation.deid.text.rules import Hit, rule_hits
+from curation.deid.text.tagger.hook import tagger_enabled, tagger_hits
 from curation.vault import PatientPhi
 
 LABELS = ("PERSON", "DATE", "ID", "PHONE", "EMAIL", "ADDRESS", "INSTITUTION", "AGE")
@@ -113,6 +114,8 @@ def scrub_text(text: str, lang: str | None = None, phi: PatientPhi | PhiDictiona
     eponyms, non_eponym_list = split_keep_spans(text)
     keeps, non_eponyms = _Ranges(sorted([*eponyms, *non_eponym_list])), _Ranges(non_eponym_list)
     hits: list[Hit] = rule_hits(text)
+    if tagger_enabled():  # the learned layer (docs/deid.md, "Learned tagger layer")
+        hits.extend(tagger_hits(text, hits, [*eponyms, *non_eponym_list]))
     if phi is not None:
         hits.extend(dictionary_hits(text, phi))
     if use_spacy:

@@ -1,0 +1,204 @@
+"""Hashed feature atoms of each token: the word's own (shape, casing, affixes, field-data lists, cue-word
+classes; cached per word) and its context's (the rule layer's decision over it, keep-terms, line layout:
+column, first line of a block, after a "Label:" on the line, a line of pipes/tabs, a signature zone).
+
+An atom is an int in [0, N_HASH): crc32 of its string (stable across processes, unlike `hash`). The model
+weighs the atoms of the token and of its neighbours (model.OFFSETS), so neighbour features come free.
+"""
+
+from __future__ import annotations
+
+import re
+import zlib
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from curation.deid.text.common import words
+from curation.deid.text.given_names import given_names
+from curation.deid.text.keep import EPONYMS
+from curation.deid.text.names import NOT_NAME_WORDS
+from curation.deid.text.tagger.tokens import Tokens
+from curation.deid.text.towns import towns
+
+N_HASH = 1 << 17
+
+TITLES = words("""dr prof med dent herr herrn frau mr mrs ms miss dres oa oä pd md do phd frcr frcp mag dipl
+univ chefarzt chefärztin oberarzt oberärztin facharzt fachärztin assistenzarzt assistenzärztin kollege
+kollegin rn np pa-c mbbs dott sig""")
+RELATIVES = words("""sohn tochter ehefrau ehemann mann mutter vater bruder schwester enkel enkelin schwiegertochter
+schwiegersohn kind betreuer betreuerin partner partnerin lebensgefährte lebensgefährtin nichte neffe angehörige
+angehöriger begleitperson wife husband son daughter mother father brother sister grandson granddaughter guardian
+niece nephew caregiver spouse contact kontakt notfallkontakt accompanied begleitet""")
+LABELS = words("""name patient patientin pat versicherte versicherter zuweiser zuweiserin einsender einsenderin
+auftraggeber überweiser überweisung referring referred ordering attending fellow physician provider radiologist
+signed dictated reviewed befundet diktiert freigegeben cc kopie copy attn an to von by durch für from re betreff
+arzt ärztin hausarzt hausärztin gp member resident anschrift adresse address wohnhaft wohnort home""")
+INST_HEADS = words("""klinik klinikum krankenhaus spital praxis radiologie mvz zentrum institut center centre hospital
+clinic imaging diagnostic diagnostics medical health associates partners group radiology ordination ambulatorium
+sanatorium gesundheitszentrum medicine oncology onkologie pediatrics urology rehabilitation reha care ag gmbh
+diagnostikum röntgen röntgeninstitut gemeinschaftspraxis hausarztpraxis physicians specialists surgery infirmary
+trust nhs foundation university universität universitätsklinikum general memorial""")
+STREETS = words("""street st road rd lane ln avenue ave drive way close court ct place pl boulevard blvd suite
+flat apt unit crescent terrace gardens hill row square""")
+_STREET_TAILS = ("straße", "strasse", "str.", "weg", "gasse", "platz", "allee", "ring", "damm", "gürtel", "ufer",
+                 "steig", "zeile", "graben", "markt", "chaussee", "pfad")
+CLOSINGS = words("""grüßen grüße grüssen grüsse freundliche freundlichen kollegialen gez regards sincerely signed
+freigegeben unterschrieben dictated
+elektronisch electronically mfg""")
+_EPONYMS = frozenset(w.lower() for e in EPONYMS for w in re.split(r"[- ']", e) if len(w) > 2)
+
+
+def atom(s: str) -> int:
+    return zlib.crc32(s.encode()) % N_HASH
+
+
+@lru_cache(maxsize=65536)
+def word_shape(word: str) -> str:
+    return shape(word)
+
+
+def shape(word: str) -> str:
+    """Compressed character classes: "Müller" -> "Xx", "MRN" -> "X", "12.03." -> "d.d.", "O'Neill" -> "X'Xx"."""
+    out: list[str] = []
+    for ch in word:
+        c = "X" if ch.isupper() else "x" if ch.isalpha() else "d" if ch.isdigit() else ch
+        if not out or out[-1] != c:
+            out.append(c)
+    return "".join(out)[:8]
+
+
+@lru_cache(maxsize=65536)
+def word_atoms(word: str) -> tuple[int, ...]:
+    """The atoms of a word on its own (cached: reports repeat their words)."""
+    low = word.lower()
+    f = [f"w:{low}", f"s:{shape(word)}", f"p3:{low[:3]}", f"s3:{low[-3:]}", f"s4:{low[-4:]}",
+         f"len:{min(len(word), 12) // 3}"]
+    alpha = word.replace("-", "").replace("'", "").replace("’", "").isalpha()
+    if alpha:
+        if word[:1].isupper():
+            f.append("CAP")
+        if word.isupper() and len(word) > 1:
+            f.append("UPPER")
+        parts = low.replace("’", "'").split("-")
+        if all(p in given_names() for p in parts):
+            f.append("GIVEN")
+        if word in towns():
+            f.append("TOWN")
+        if low in _EPONYMS:
+            f.append("EPONYM")
+        if low in NOT_NAME_WORDS:
+            f.append("NOTNAME")
+        if low.endswith(_STREET_TAILS):
+            f.append("STREETTAIL")
+    for name, group in (("TITLE", TITLES), ("REL", RELATIVES), ("LAB", LABELS), ("INST", INST_HEADS),
+                        ("STREET", STREETS), ("CLOSE", CLOSINGS)):
+        if low in group:
+            f.append(name)
+    if any(ch.isdigit() for ch in word):
+        f.append("DIGIT")
+        if word.isdigit():
+            f.append(f"NUM{min(len(word), 6)}")
+    return tuple(atom(s) for s in f)
+
+
+@dataclass(frozen=True)
+class Layout:
+    """The context of every token as hashable keys (so that their atoms' weights can be cached): per token
+    (column, rule label, shape, in keep-term, in signature zone, "Label:" before it on its line), per line
+    its own features, and each token's line."""
+
+    words: list[str]
+    token_keys: list[tuple[int, str, str, bool, bool, str]]
+    line_keys: list[tuple[str, ...]]
+    line_of: list[int]
+
+
+def layout(toks: Tokens, rule_labels: Sequence[str], keep: Sequence[bool]) -> Layout:
+    text = toks.text
+    words_ = [text[a:b] for a, b in zip(toks.starts, toks.ends, strict=True)]
+    line_words: list[list[int]] = [[] for _ in toks.lines]
+    for i, n in enumerate(toks.line):
+        line_words[n].append(i)
+    line_keys: list[tuple[str, ...]] = []
+    sig_until = -1
+    for n, (a, b) in enumerate(toks.lines):
+        line = text[a:b]
+        idx = line_words[n]
+        feats = []
+        if n == 0 or not text[toks.lines[n - 1][0]:toks.lines[n - 1][1]].strip():
+            feats.append("BLOCK")
+        if n == 0:
+            feats.append("DOC0")
+        if "|" in line or "\t" in line or "  " in line.strip() or " · " in line:
+            feats.append("SEPS")
+        alpha = [words_[i] for i in idx if words_[i][0].isalpha()]
+        caps = sum(w[0].isupper() for w in alpha)
+        feats.append(f"LW:{min(len(alpha), 7) // 2}")
+        feats.append(f"LC:{(4 * caps) // max(1, len(alpha))}")
+        if n <= sig_until:
+            feats.append("SIG")
+        if any(w.lower() in CLOSINGS for w in alpha):
+            sig_until = n + 3
+        line_keys.append(tuple(feats))
+    sig = ["SIG" in feats for feats in line_keys]
+    line_of = toks.line
+    n_tok = len(words_)
+    labels = [""] * n_tok
+    for i in (i for i, w in enumerate(words_) if w == ":"):
+        n = line_of[i]
+        if i == 0 or line_of[i - 1] != n:
+            continue
+        prev = words_[i - 2] if words_[i - 1] == "." and i > 1 else words_[i - 1]
+        if not prev[:1].isalpha():
+            continue
+        for j in range(i + 1, min(i + 4, n_tok)):
+            if line_of[j] != n:
+                break
+            labels[j] = prev.lower()
+    keys = list(zip([c if c < 3 else 3 for c in toks.col], rule_labels, map(word_shape, words_), keep,
+                    [sig[n] for n in line_of], labels, strict=True))
+    return Layout(words_, keys, line_keys, list(line_of))
+
+
+@lru_cache(maxsize=65536)
+def key_atoms(key: tuple[int, str, str, bool, bool, str]) -> tuple[int, ...]:
+    c, rule, sh, keep, sig, label = key
+    f = [f"col:{c}", f"R:{rule}", f"col&s:{c}:{sh}"]
+    if keep:
+        f.append("KEEP")
+    if sig:
+        f.append(f"SIG&s:{sh}")
+    if label:
+        f.extend((f"after:{label}", f"afterlab&s:{sh}"))
+    return tuple(atom(x) for x in f)
+
+
+@lru_cache(maxsize=4096)
+def line_atoms(key: tuple[str, ...]) -> tuple[int, ...]:
+    return tuple(atom(x) for x in key)
+
+
+def token_layout(toks: Tokens, rule_spans: Iterable[tuple[int, int, str]],
+                 keep_ranges: Iterable[tuple[int, int]]) -> Layout:
+    rule_labels = [""] * len(toks)
+    keep = [False] * len(toks)
+    _mark(toks, rule_spans, rule_labels)
+    _mark(toks, ((s, e, True) for s, e in keep_ranges), keep)
+    return layout(toks, rule_labels, keep)
+
+
+def token_atoms(toks: Tokens, rule_spans: Iterable[tuple[int, int, str]],
+                keep_ranges: Iterable[tuple[int, int]]) -> list[list[int]]:
+    """All atoms of every token: its word's, its context's and its line's (training; inference sums the
+    same atoms' weights through model.TaggerModel.layout_emissions)."""
+    lay = token_layout(toks, rule_spans, keep_ranges)
+    return [[*word_atoms(w), *key_atoms(k), *line_atoms(lay.line_keys[n])]
+            for w, k, n in zip(lay.words, lay.token_keys, lay.line_of, strict=True)]
+
+
+def _mark(toks: Tokens, spans: Iterable[tuple[int, int, object]], into: list) -> None:
+    for s, e, value in spans:
+        for i in range(bisect_right(toks.ends, s), bisect_left(toks.starts, e)):
+            into[i] = value

@@ -1,0 +1,79 @@
+"""The hook: the setting, keep-terms never crossed, only spans the rules missed, and the scrubber with it."""
+
+from __future__ import annotations
+
+import pytest
+
+from curation.deid.text.keep import split_keep_spans
+from curation.deid.text.rules import rule_hits
+from curation.deid.text.scrub import scrub_text
+from curation.deid.text.tagger.features import atom
+from curation.deid.text.tagger.hook import SETTING, tagger_enabled, tagger_hits
+from curation.deid.text.tagger.model import OFFSETS, TAGS, TaggerModel
+from tests.dev14t.corpus import DEV
+
+
+def _keeps(text: str) -> list[tuple[int, int]]:
+    eponyms, others = split_keep_spans(text)
+    return [*eponyms, *others]
+
+
+def test_setting_values(monkeypatch):
+    monkeypatch.delenv(SETTING, raising=False)
+    assert tagger_enabled() is False  # the default (docs/deid.md: measured, not better on unseen text)
+    for value, expected in (("on", True), ("ON", True), ("1", True), ("off", False), ("0", False)):
+        monkeypatch.setenv(SETTING, value)
+        assert tagger_enabled() is expected
+    monkeypatch.setenv(SETTING, "maybe")
+    with pytest.raises(ValueError, match=SETTING):
+        tagger_enabled()
+
+
+def _greedy_person_model() -> TaggerModel:
+    """A model that calls every capitalised word a person (to test the hook's guards, not the model)."""
+    model = TaggerModel.zeros()
+    model.W[atom("CAP"), OFFSETS.index(0), TAGS.index("B-PERSON")] = 10.0
+    model.threshold = 1.0
+    return model
+
+
+def test_hook_never_tags_over_a_keep_term_or_a_rule_hit():
+    text = "Befund bei Morbus Crohn und Baker-Zyste, Zuweiser Dr. Hofmeister, dazu Anna Bauer"
+    got = tagger_hits(text, rule_hits(text), _keeps(text), _greedy_person_model())
+    words = [text[h.start:h.end] for h in got]
+    assert "Crohn" not in words and "Morbus" not in words and "Baker-Zyste" not in words
+    assert "Hofmeister" not in words  # the rules' own hit: not re-drawn
+    assert "Anna" in words and "Bauer" in words and "Zuweiser" not in words  # a cue word is no name
+    assert all(h.source == "tagger" and h.label == "PERSON" for h in got)
+
+
+def test_hook_trims_labels_and_lower_case_edges():
+    model = TaggerModel.zeros()
+    for name in ("CAP", "GIVEN", "DIGIT"):
+        model.W[atom(name), OFFSETS.index(0), TAGS.index("B-ADDRESS")] = 10.0
+    model.W[atom("s:x"), OFFSETS.index(0), TAGS.index("I-ADDRESS")] = 30.0
+    model.W[atom("s:."), OFFSETS.index(0), TAGS.index("I-ADDRESS")] = 30.0
+    model.threshold = -100.0
+    text = "Anschrift: Gartenhof neu | Kleinkleckersdorf"
+    got = [(text[h.start:h.end], h.label) for h in tagger_hits(text, [], [], model)]
+    assert ("Anschrift", "ADDRESS") not in got and all(":" not in g and "|" not in g for g, _ in got)
+    assert all(not g.split()[-1].islower() for g, _ in got)
+
+
+def test_scrubber_with_the_tagger_catches_layout_names_the_rules_miss(monkeypatch):
+    text = "Kopie an:\n- Dr. Frieda Landgraf, Gemeinschaftspraxis Kirchplatz\n- Onkologie Westend\n- Patientin"
+    monkeypatch.setenv(SETTING, "off")
+    off = scrub_text(text, "de", use_spacy=False)
+    monkeypatch.setenv(SETTING, "on")
+    on = scrub_text(text, "de", use_spacy=False)
+    assert "Onkologie Westend" in off.text
+    assert "Onkologie Westend" not in on.text and "- [EINRICHTUNG]\n- Patientin" in on.text
+
+
+def test_tagger_keeps_every_keep_term_of_the_dev_set(monkeypatch):
+    monkeypatch.setenv(SETTING, "on")
+    for snippet in DEV:
+        hits = tagger_hits(snippet.text, rule_hits(snippet.text), _keeps(snippet.text))
+        for word in snippet.keep:
+            at = snippet.text.find(word)
+            assert not any(h.start < at + len(word) and at < h.end for h in hits), word

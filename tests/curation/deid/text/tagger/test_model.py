@@ -1,0 +1,82 @@
+"""BIO Viterbi, the windowed decode, span confidences, the cached emissions and the weights file."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from curation.deid.text.keep import split_keep_spans
+from curation.deid.text.rules import rule_hits
+from curation.deid.text.tagger.features import token_layout
+from curation.deid.text.tagger.model import TAGS, TaggerModel, allowed_transitions, spans
+from curation.deid.text.tagger.synth import documents
+from curation.deid.text.tagger.tokens import tokenize
+from curation.deid.text.tagger.train import features_of
+from tests.dev14t.corpus import DEV
+
+B_PER, I_PER, B_INST = TAGS.index("B-PERSON"), TAGS.index("I-PERSON"), TAGS.index("B-INSTITUTION")
+
+
+def _emissions(rows: list[dict[int, float]]) -> np.ndarray:
+    em = np.zeros((len(rows), len(TAGS)), np.float32)
+    for i, row in enumerate(rows):
+        for t, v in row.items():
+            em[i, t] = v
+    return em
+
+
+def test_viterbi_never_opens_with_inside_tag():
+    model = TaggerModel.zeros()
+    em = _emissions([{I_PER: 5.0}, {I_PER: 5.0}, {}])  # I- wins alone, but I- may not follow O or start
+    assert [TAGS[t] for t in model.viterbi(em)] in (["B-PERSON", "I-PERSON", "O"], ["O", "O", "O"])
+    em = _emissions([{B_PER: 3.0, I_PER: 5.0}, {I_PER: 5.0}, {}])
+    assert [TAGS[t] for t in model.viterbi(em)] == ["B-PERSON", "I-PERSON", "O"]
+    ok = allowed_transitions()
+    assert not ok[0, I_PER] and ok[B_PER, I_PER] and not ok[B_INST, I_PER] and not ok[len(TAGS), I_PER]
+
+
+def test_spans_and_confidence_are_mean_margins_over_o():
+    em = _emissions([{0: 1.0}, {B_PER: 4.0}, {I_PER: 6.0}, {0: 2.0}, {B_INST: 3.0}])
+    path = np.array([0, B_PER, I_PER, 0, B_INST])
+    got = spans(path, em, [0, 5, 10, 15, 20], [4, 9, 14, 19, 24])
+    assert got == [(5, 14, "PERSON", 5.0), (20, 24, "INSTITUTION", 3.0)]
+
+
+def test_windowed_decode_matches_full_viterbi_on_dev_and_generated_texts():
+    model = TaggerModel.load()
+    differ = total = 0
+    for text in [s.text for s in DEV] + [d.text for d in documents(100, 99)]:
+        _, atoms = features_of(text)
+        em = model.emissions(atoms)
+        differ += int((model.viterbi(em) != model.decode(em)).sum())
+        total += len(em)
+    assert total > 6000 and differ <= total // 1000
+
+
+def test_cached_emissions_equal_the_atom_sums():
+    model = TaggerModel.load()
+    for snippet in DEV[:10]:
+        _, atoms = features_of(snippet.text)
+        eponyms, others = split_keep_spans(snippet.text)
+        hits = [(h.start, h.end, h.label) for h in rule_hits(snippet.text)]
+        fast = model.layout_emissions(token_layout(tokenize(snippet.text), hits, [*eponyms, *others]))
+        np.testing.assert_allclose(fast, model.emissions(atoms), atol=1e-3)
+
+
+def test_weights_file_round_trips(tmp_path):
+    model = TaggerModel.zeros()
+    model.W[[5, 77], 2, B_PER] = [1.5, -2.25]
+    model.trans[0, B_PER] = 0.5
+    model.threshold, model.meta = 3.25, {"seed": 1}
+    model.save(tmp_path / "w.npz")
+    back = TaggerModel.load(tmp_path / "w.npz")
+    assert back.W[5, 2, B_PER] == 1.5 and back.W[77, 2, B_PER] == -2.25 and back.W.sum() == -0.75
+    assert back.trans[0, B_PER] == 0.5 and back.threshold == 3.25 and back.meta == {"seed": 1}
+
+
+def test_packaged_weights_are_small_and_from_the_documented_command():
+    model = TaggerModel.load()
+    assert model.meta["docs"] == 3000 and model.meta["epochs"] == 6 and model.meta["seed"] == 14
+    assert model.threshold >= model.meta["min_confidence"] == 25.0
+    from curation.deid.text.tagger.model import WEIGHTS
+
+    assert WEIGHTS.stat().st_size < 2_000_000

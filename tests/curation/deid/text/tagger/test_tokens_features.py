@@ -1,0 +1,65 @@
+"""Tokens with their line layout, and the feature atoms the tagger sees."""
+
+from __future__ import annotations
+
+from curation.deid.text.tagger.features import (
+    atom,
+    key_atoms,
+    line_atoms,
+    shape,
+    token_atoms,
+    token_layout,
+    word_atoms,
+)
+from curation.deid.text.tagger.tokens import tokenize
+
+
+def test_tokens_carry_line_and_column():
+    toks = tokenize("Ab c\n\n  Dr. X|Y\tz\nO'Neill-Smith")
+    assert [(toks.word(i), toks.line[i], toks.col[i]) for i in range(len(toks))] == [
+        ("Ab", 0, 0), ("c", 0, 1), ("Dr", 2, 0), (".", 2, 1), ("X", 2, 2), ("|", 2, 3), ("Y", 2, 4), ("z", 2, 5),
+        ("O'Neill-Smith", 3, 0)]
+    assert toks.lines == [(0, 4), (5, 5), (6, 17), (18, 31)]
+    assert len(tokenize("")) == 0
+
+
+def test_shape_compresses_character_classes():
+    assert shape("Müller") == "Xx"
+    assert shape("MRN") == "X"
+    assert shape("12.03.") == "d.d."
+    assert shape("O'Neill") == "X'Xx"
+
+
+def test_word_atoms_use_the_field_data_lists():
+    assert atom("GIVEN") in word_atoms("Anna") and atom("GIVEN") in word_atoms("Klaus-Dieter")
+    assert atom("GIVEN") not in word_atoms("Befund")
+    assert atom("TOWN") in word_atoms("Freiburg")
+    assert atom("EPONYM") in word_atoms("Crohn")
+    assert atom("TITLE") in word_atoms("Dr") and atom("REL") in word_atoms("Tochter")
+    assert atom("STREETTAIL") in word_atoms("Lindenstraße")
+    assert atom("INST") in word_atoms("Imaging")
+
+
+def test_layout_keys_mark_labels_rules_keeps_and_signature_zone():
+    text = "Name: Oberhuber, Theresia\nMorbus Crohn\n\nMit freundlichen Grüßen\nAnna Bauer"
+    toks = tokenize(text)
+    lay = token_layout(toks, [(6, 25, "PERSON")], [(26, 38)])
+    by_word = dict(zip(lay.words, lay.token_keys, strict=False))
+    # (column, rule label, shape, in keep-term, in signature zone, "Label:" before it)
+    assert by_word["Name"] == (0, "", "Xx", False, False, "")
+    assert by_word["Oberhuber"] == (2, "PERSON", "Xx", False, False, "name")
+    assert by_word["Crohn"] == (1, "", "Xx", True, False, "")
+    assert by_word["Bauer"] == (1, "", "Xx", False, True, "")
+    assert lay.line_keys[0] == ("BLOCK", "DOC0", "LW:1", "LC:4")  # 3 words, all capitalised
+    assert "BLOCK" in lay.line_keys[3] and "SIG" in lay.line_keys[4]
+    assert "SEPS" in token_layout(tokenize("A | B"), [], []).line_keys[0]
+
+
+def test_token_atoms_are_word_context_and_line_atoms():
+    text = "Pat.: Emine Kaya"
+    toks = tokenize(text)
+    lay = token_layout(toks, [], [])
+    atoms = token_atoms(toks, [], [])
+    i = lay.words.index("Emine")
+    assert atoms[i] == [*word_atoms("Emine"), *key_atoms(lay.token_keys[i]), *line_atoms(lay.line_keys[0])]
+    assert atom("after:pat") in atoms[i]
