@@ -1,0 +1,115 @@
+"""Dev set for issue 16, round 4 (engineer refs-fix4): the classes where the grammar was still thin.
+
+A DEV set, written by a third engineer (neither the `dev16c.py` nor the `dev16d.py` author) in DE/AT/CH/UK/US
+habits, aimed at what the last clean blind measurement still missed (by class only: English abbreviated forms,
+prior-study citations, false hits with wrong fields): English abbreviations and every order of series and image,
+prior cues before, inside and after the bracket and their scope (a prior cue never reaches the next sentence's
+current citation), numbers next to a citation that are sizes, levels, counters, dates, times, doses, windows or
+slice thicknesses, and dictation artefacts. It holds no text of any held-out set (none was opened). Markup and gold
+conventions as in `dev16c.py` (`parse`) and `dev16d.py` (an image-only citation takes the series named earlier in
+its sentence or section; a range is one ref; a list one ref per image; prior-study citations carry `P`).
+"""
+
+from __future__ import annotations
+
+from tests.curation.snippets.dev16c import Excerpt, parse
+
+__all__ = ["BATCH1"]
+
+
+def _batch(de: list[str], en: list[str], confounders: list[tuple[str, str]]) -> list[Excerpt]:
+    return [parse("de", t) for t in de] + [parse("en", t) for t in en] + [parse(lang, t) for lang, t in confounders]
+
+
+# Batch 1: written before reading the grammar's code, measured once on the unchanged code (branch base 4f18e80).
+_DE1 = [
+    # AT/DE image first with abbreviations
+    "⟨a|Kleine Osteolyse im Processus spinosus⟩ (⟦Bi 45 Se 3|3:45 #a⟧).",
+    "⟨a|Subsegmentale Embolie links⟩ (⟦Bild 88 / Serie 4|4:88 #a⟧).",
+    "⟨a|Verkalkung im Pankreasschwanz⟩ (⟦Bi. 61, Se. 5|5:61 #a⟧).",
+    # series keyword with a slice thickness or window beside it
+    "⟨a|Milzläsion 14 mm⟩ (⟦Serie 3 (5 mm), Bild 45|3:45 #a⟧).",
+    "⟨a|Rundherd im Oberlappen links⟩ (⟦Serie 6, 1 mm, Bild 212|6:212 #a⟧).",
+    "⟨a|Wirbelkörperhämangiom BWK 8⟩ (⟦Serie 4, Bild 77|4:77 #a⟧, Knochenfenster).",
+    # levels, counters and sizes next to the citation
+    "⟨a|Deckplattenimpression LWK 2 um 20 %⟩ (⟦Se 7 Bi 14|7:14 #a⟧).",
+    "⟨a|3 Leberläsionen, die größte 22 mm⟩ (⟦Serie 5, Bild 40|5:40 #a⟧).",
+    "⟨a|Rippenfraktur 7 rechts⟩ (⟦Serie 3, Bild 120|3:120 #a⟧), Rippe 8 intakt.",
+    "⟨a|Lymphknoten 12 x 9 mm⟩ (⟦Se 4, Bi 66|4:66 #a⟧), 2 weitere bis 6 mm.",
+    "⟨a|Hypodense Läsion⟩ (⟦Serie 2, Bild 45 von 210|2:45 #a⟧).",
+    # prior cues in DE: before, inside, after the bracket; scoping to the next sentence
+    "⟨a|Herd im Segment VI damals 8 mm⟩ (⟦VU Se 3 Bi 38|3:38 P #a⟧). ⟨b|Aktuell 11 mm⟩ (⟦Se 4 Bi 41|4:41 #b⟧).",
+    "⟨a|Pleuraerguss rechts⟩ (⟦Serie 2, Bild 60|2:60 #a⟧), in der Vergleichsuntersuchung vom 03.05.2024 noch "
+    "deutlich größer (⟦Serie 3, Bild 58|3:58 P⟧).",
+    "⟨a|Knoten im Mittellappen⟩ (⟦Voraufnahme: Serie 2, Bild 33|2:33 P #a⟧; aktuell ⟦Serie 4, Bild 35|4:35 #a⟧).",
+    "⟨a|Nebennierenadenom links, unverändert⟩ (⟦Serie 5, Bild 50|5:50 #a⟧; ⟦Serie 3, Bild 47 im Vorbefund|3:47 P #a⟧).",
+    "⟨a|Die Zyste maß im Vorbefund 15 mm⟩ (⟦Se 2 Bi 20|2:20 P #a⟧). ⟨b|Jetzt misst sie 19 mm⟩ (⟦Se 5 Bi 24|5:24 #b⟧).",
+    "⟨a|Lymphknoten iliakal⟩ (⟦Serie 3, Bild 140|3:140 #a⟧). Voruntersuchung: ⟨b|9 mm⟩ "
+    "(⟦Serie 2, Bild 131|2:131 P #b⟧).",
+    "⟨a|Hämangiom Segment II⟩ (⟦2/45 in der VU|2:45 P #a⟧, aktuell ⟦4/48|4:48 #a⟧).",
+    "In der MRT vom 12.01.2023 ⟨a|Läsion 6 mm⟩ (⟦Serie 8, Bild 14|8:14 P #a⟧). Heute ⟨b|Läsion 9 mm⟩ "
+    "(⟦Serie 9, Bild 15|9:15 #b⟧).",
+    # dictation artefacts
+    "⟨a|Rundherd rechts apikal⟩ (⟦Serie 3 , Bild 45|3:45 #a⟧).",
+    "⟨a|Aszites im kleinen Becken⟩ (⟦Serie3, Bild45|3:45 #a⟧).",
+    "⟨a|Hiatushernie⟩ ⟦SERIE 2 BILD 80|2:80 #a⟧.",
+    "⟨a|Zyste Nierenunterpol links⟩ (⟦serie 5 bild 101|5:101 #a⟧).",
+    "⟨a|Fraktur des Os scaphoideum⟩ (⟦Serie 4,Bild 12|4:12 #a⟧).",
+    # glued, slash, colon in DE
+    "⟨a|Läsion Segment VIII⟩ (⟦4:88|4:88 #a⟧), ⟨b|Zyste Segment II⟩ (⟦4:90|4:90 #b⟧).",
+    "⟨a|Bursitis olecrani⟩ (⟦Bildnummer 33, Serie 6|6:33 #a⟧).",
+]
+
+_EN1 = [
+    # English abbreviations and orders
+    "⟨a|Spiculated nodule in the lingula⟩ (⟦img 45 ser 3|3:45 #a⟧).",
+    "⟨a|Small hiatal hernia⟩ (⟦im. 45/ser. 2|2:45 #a⟧).",
+    "⟨a|Right hilar node, 11 mm short axis⟩ (⟦S3 I45|3:45 #a⟧).",
+    "⟨a|Left adrenal nodule⟩ (⟦se 3 im 45|3:45 #a⟧).",
+    "⟨a|Gallbladder sludge⟩ (⟦series 6 image 45|6:45 #a⟧).",
+    "⟨a|Subpleural reticulation⟩ on ⟦image 120 of series 4|4:120 #a⟧.",
+    "⟨a|Sclerotic focus in the T10 vertebral body⟩ (⟦Ser 5 Img 64|5:64 #a⟧).",
+    "⟨a|Enhancing focus in segment 8⟩ (⟦IM 33 SE 7|7:33 #a⟧).",
+    "⟨a|Mild bronchiectasis in the right lower lobe⟩ (⟦series 4, key image 188|4:188 #a⟧).",
+    "⟨a|Nonobstructing left renal stone, 4 mm⟩ (⟦ser. 2, im. 77|2:77 #a⟧).",
+    "⟨a|Simple hepatic cyst⟩ (⟦5:40|5:40 #a⟧).",
+    "⟨a|Fat-containing umbilical hernia⟩ (⟦4/88|4:88 #a⟧).",
+    "⟨a|Ground-glass nodule, 8 mm⟩ (⟦Se 4, Im 92|4:92 #a⟧), ⟨b|a second 3 mm nodule⟩ (⟦Se 4, Im 130|4:130 #b⟧).",
+    "⟨a|Pancreatic duct dilatation to 5 mm⟩ (⟦series 3, images 60-64|3:60-64 #a⟧).",
+    "⟨a|Left thyroid nodule⟩ (⟦image 12, se 2|2:12 #a⟧).",
+    # prior cues in EN: before, inside, after, date-named priors, scoping
+    "On the 2023 CT ⟨a|the nodule measured 4 mm⟩ (⟦series 3, image 40|3:40 P #a⟧). ⟨b|It now measures 7 mm⟩ "
+    "(⟦series 5, image 44|5:44 #b⟧).",
+    "⟨a|Right lower lobe opacity⟩ (⟦series 4 image 90|4:90 #a⟧), not present on the comparison exam "
+    "(⟦series 3 image 88|3:88 P⟧).",
+    "⟨a|Hypoenhancing pancreatic lesion⟩ (⟦prior series 2 image 30|2:30 P #a⟧; current ⟦series 6 image 33|6:33 #a⟧).",
+    "⟨a|Stable sclerotic lesion in the iliac bone⟩ (⟦series 3, image 140, prior|3:140 P #a⟧).",
+    "On the outside MRI of 02/14/2024 ⟨a|the lesion measured 12 mm⟩ (⟦se 8 im 14|8:14 P #a⟧).",
+    "Baseline exam: ⟨a|target lesion 1, 25 mm⟩ (⟦series 2, image 55|2:55 P #a⟧). Current exam: ⟨b|target lesion 1, "
+    "19 mm⟩ (⟦series 4, image 58|4:58 #b⟧).",
+    "⟨a|The mass has enlarged to 5.2 cm⟩ (⟦series 5, image 70|5:70 #a⟧) from 4.1 cm on the previous study "
+    "(⟦series 4, image 66|4:66 P⟧).",
+    "⟨a|Left pleural effusion, decreased⟩ (⟦series 2, image 50|2:50 #a⟧; ⟦series 3, image 47 on the 01/2024 CT|"
+    "3:47 P #a⟧).",
+    "On the prior study ⟨a|the node was 8 mm⟩ (⟦se 4 im 30|4:30 P #a⟧). ⟨b|No new nodes⟩ (⟦se 6 im 31|6:31 #b⟧).",
+    # wrong-field guards in EN
+    "⟨a|Lung nodule⟩ (⟦series 3, image 45|3:45 #a⟧, W 1500 L -600).",
+    "⟨a|Right renal cyst, 22 mm⟩ (⟦series 2, image 45/120|2:45 #a⟧).",
+    "⟨a|Compression deformity of L1 with 30% height loss⟩ (⟦series 601, image 33|601:33 #a⟧).",
+    "⟨a|Liver lesion⟩ (⟦series 3, image 45|3:45 #a⟧), 2 of 3 lesions stable.",
+    "⟨a|Segment 4 hypodensity⟩ (⟦series 2, image 56|2:56 #a⟧) at 70 seconds.",
+    # dictation artefacts in EN
+    "⟨a|Right middle lobe nodule⟩ (⟦series 3 , image 45|3:45 #a⟧).",
+    "⟨a|Small ascites⟩, ⟦SERIES 4 IMAGE 80|4:80 #a⟧.",
+]
+
+_CONFOUNDERS1 = [
+    ("de", "Bild 2 von 3 zeigt die Übersicht. Serie 3 (5 mm) rekonstruiert, 120 kV, CTDIvol 8 mGy."),
+    ("en", "Image 2 of 3 is degraded. DLP 450 mGy*cm, 3 series, 2 phases, 10:45 am."),
+    ("de", "LWK 3/4 Osteochondrose, BWK 12 Keilwirbel, Segment 6/7 der Leber unauffällig."),
+    ("en", "Follow-up in 3/12. Key images were sent to PACS. Window 400/40."),
+    ("de", "Kontrolle 06/2025, Serie 4/5 mit Bewegungsartefakten, Gleason 3+4=7, ISUP 2."),
+    ("en", "Prior study 03/2023 was reviewed. 2/4 sequences degraded; FOV 24 cm."),
+]
+
+BATCH1 = _batch(_DE1, _EN1, _CONFOUNDERS1)
