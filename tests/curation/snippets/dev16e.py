@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from tests.curation.snippets.dev16c import Excerpt, parse
 
-__all__ = ["BATCH1"]
+__all__ = ["BATCH1", "BATCH2"]
 
 
 def _batch(de: list[str], en: list[str], confounders: list[tuple[str, str]]) -> list[Excerpt]:
@@ -113,3 +113,67 @@ _CONFOUNDERS1 = [
 ]
 
 BATCH1 = _batch(_DE1, _EN1, _CONFOUNDERS1)
+
+# Batch 2: written after batch 1's run, still before reading the grammar's code; measured once before its fixes.
+_DE2 = [
+    # image first, abbreviated, every separator
+    "⟨a|Zyste im Uncinatus⟩ (⟦Bi 33/Se 4|4:33 #a⟧).",
+    "⟨a|Randständiger Osteophyt⟩ (⟦Bild 12 Serie 9|9:12 #a⟧).",
+    "⟨a|Pneumatosis intestinalis⟩ (⟦B 88 S 5|5:88 #a⟧).",
+    "⟨a|Verdickte Nebenniere⟩ (⟦Bild 40, Serie 3|3:40 #a⟧) und ⟨b|Leberzyste⟩ (⟦Bild 52, Serie 3|3:52 #b⟧).",
+    # prior words and dates in other positions
+    "⟨a|Tumor im Pankreaskopf⟩ (⟦Serie 4, Bild 38|4:38 #a⟧), im Vor-CT vom 01/2024 ⟨b|25 mm⟩ "
+    "(⟦Serie 2, Bild 35|2:35 P #b⟧).",
+    "⟨a|Metastase Segment IVa⟩ (⟦Vorbefund Se 5 Bi 22|5:22 P #a⟧ | ⟦aktuell Se 6 Bi 24|6:24 #a⟧).",
+    "Vergleich: CT vom 04.04.2024.\n⟨a|Rundherd im Unterlappen rechts jetzt 14 mm⟩ (⟦Serie 3, Bild 77|3:77 #a⟧).",
+    "⟨a|Knochenmarködem im Talus⟩ (⟦Serie 7, Bild 11|7:11 #a⟧), ⟨b|in der Vor-MRT deutlicher⟩ "
+    "(⟦Serie 5, Bild 10|5:10 P #b⟧). ⟨c|Kein Erguss⟩ (⟦Serie 7, Bild 15|7:15 #c⟧).",
+    "⟨a|Lymphom-Manifestation zervikal, Ausgangsbefund 30 mm⟩ (⟦Ausgangsuntersuchung Serie 3, Bild 44|3:44 P #a⟧).",
+    "⟨a|Gallengang 9 mm⟩ (⟦Serie 4, Bild 30|4:30 #a⟧; VU vom 02.02.2024: ⟦Serie 2, Bild 28|2:28 P #a⟧).",
+    # wrong-field guards
+    "⟨a|Abszess 4 x 3 cm⟩ (⟦Serie 5, Bild 60 bis 66|5:60-66 #a⟧), Dichte 25 HE.",
+    "⟨a|Stenose der ACI rechts 70 %⟩ (⟦Serie 8, Bild 230|8:230 #a⟧ um 14:20 Uhr).",
+    "⟨a|Bandscheibenvorfall L5/S1⟩ (⟦Serie 6, Bild 9|6:9 #a⟧), 2. Ebene ohne Befund.",
+    "⟨a|Thrombus in der Pulmonalarterie⟩ (⟦Serie 4 (0,625 mm), Bild 300|4:300 #a⟧).",
+    "⟨a|Leberläsion⟩ in ⟦Serie 3 (portalvenös) Bild 55|3:55 #a⟧, 18 HE.",
+    # dictation
+    "⟨a|Pleuraerguss beidseits⟩ (⟦Serie drei Bild 45|3:45 #a⟧).",
+    "⟨a|Nierenzyste⟩ ⟦Serie 4 Komma Bild 66|4:66 #a⟧.",
+    "⟨a|Milzinfarkt⟩ (⟦Serie 5 Bild 30 bis 34|5:30-34 #a⟧ ).",
+]
+
+_EN2 = [
+    # image first and abbreviated English
+    "⟨a|Small pneumothorax⟩ (⟦image 14 on series 2|2:14 #a⟧).",
+    "⟨a|Cecal wall thickening⟩ (⟦im 88 se 5|5:88 #a⟧).",
+    "⟨a|Incidental renal angiomyolipoma⟩ (⟦i120 s3|3:120 #a⟧).",
+    "⟨a|Nodular adrenal thickening⟩ (⟦series 4, #55|4:55 #a⟧).",
+    "⟨a|Small left effusion⟩ (⟦Series 2 / Image 101|2:101 #a⟧).",
+    "⟨a|Aortic ulcer-like projection⟩ (⟦series 4 img 210-214|4:210-214 #a⟧).",
+    "⟨a|Cholelithiasis⟩ (⟦ser 3 im 66 and 70|3:66 3:70 #a⟧).",
+    "⟨a|Mesenteric lymph node⟩ (⟦3-45|3:45 #a⟧).",
+    "⟨a|Mild splenomegaly⟩, ⟦series 3 image 50|3:50 #a⟧; ⟨b|accessory spleen⟩, ⟦image 52|3:52 #b⟧.",
+    # prior cues in English
+    "⟨a|Enlarging right adrenal nodule, now 24 mm⟩ (⟦series 2 image 50|2:50 #a⟧; ⟦18 mm on series 3 image 47 of "
+    "the 06/2023 exam|3:47 P⟧).",
+    "On the comparison CT from March 2023, ⟨a|the cyst measured 9 mm⟩ (⟦series 5, image 20|5:20 P #a⟧).",
+    "⟨a|The nodule⟩ (⟦series 4, image 60|4:60 #a⟧) ⟨b|is unchanged⟩ compared with the outside exam "
+    "(⟦series 201, image 58|201:58 P⟧).",
+    "⟨a|Resolved consolidation in the left lower lobe⟩ (⟦previous: series 2, image 80|2:80 P #a⟧).",
+    "Previously ⟨a|a 5 mm focus⟩ (⟦series 3 image 22|3:22 P #a⟧). ⟨b|Today a 9 mm focus⟩ "
+    "(⟦series 6 image 25|6:25 #b⟧).",
+    "⟨a|Bone island in the right iliac bone⟩ (⟦series 3, image 180|3:180 #a⟧), stable since the 2021 CT.",
+    # wrong-field guards in English
+    "⟨a|Lesion in liver segment 7⟩ (⟦series 2, image 30|2:30 #a⟧), 15 HU.",
+    "⟨a|Rib 6 fracture⟩ (⟦series 3, image 101|3:101 #a⟧); 3 ribs in total.",
+    "⟨a|Thyroid nodule TI-RADS 4⟩ (⟦series 2, image 24|2:24 #a⟧).",
+    "⟨a|Bladder wall thickening⟩ (⟦series 5, image 140|5:140 #a⟧, 10 minute delay).",
+]
+
+_CONFOUNDERS2 = [
+    ("de", "Schichtdicke 3/1 mm, Serie 2 bis 5 rekonstruiert, Bild 1 von 4 unscharf."),
+    ("en", "Series 1-3 scout; image 1 of 2 shows positioning. CTDI 12.4, 3 of 5 lesions stable."),
+    ("de", "Ventrikel 3 und 4 normal weit, Segment 4/8 unauffällig, Bi-RADS 2."),
+]
+
+BATCH2 = _batch(_DE2, _EN2, _CONFOUNDERS2)
