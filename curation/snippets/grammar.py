@@ -24,7 +24,7 @@ from rapidfuzz.distance import OSA
 SERIES_MARK = "\u01c2"
 IMAGE_MARK = "\u01c1"
 
-_SERIES_KW = (r"(?:Serien|Series|Serie|Séries|Série|Sequenz|Sequence|Seq\.?|Ser\.?|Se\.?|"
+_SERIES_KW = (r"(?:Serien|Series|Serie|Séries|Série|Sequenz|Sequence|Seq\.?|Ser\.?|Srs\.?|Sr\.?|Se\.?|"
               + SERIES_MARK + r"+)")
 # "Schnittbild 48", "Schichtbild 47", "Aufnahme 63" (not "Aufnahme 2019", an admission year).
 _IMAGE_WORDS_RE = (r"Schnittbildern|Schnittbilder|Schnittbild|Schichtbildern|Schichtbilder|Schichtbild|"
@@ -37,7 +37,7 @@ _NR = r"(?::\s*)?(?:-?\s*(?:Nr|No|Nummer|Number)\.?\s*:?\s*|\#\s*|-(?=\d))?"
 # An image or series number is never followed by a unit, a decimal, a time or a quantity noun.
 _GUARD = (r"(?!\d|\s*[x×*]\s*\d|\s*(?:mm|cm|m|ml|l|%|‰|kg|g|mg|µg|ug|ng|mmol|mmhg|mgy|msv|kv|kev|mas|mbq|"
           r"gbq|ie|iu|uhr|h|min|sek|s|jahre?n?|j|monate?n?|wochen?|"
-          r"tage?n?|years?|months?|weeks?|days?|hu|he|mal|weitere|more|other|andere|herde?|"
+          r"tage?n?|years?|months?|weeks?|days?|hu|he|mal|weitere|more|others?|andere[n]?|herde?|"
           r"läsionen|lesions?|nodules?|lymphknoten|lk|ebenen|planes|phasen|phases|projektionen|projections|views)\b|\s*°|[.,:]\d|\s*[-–/]\s*\d|\s+(?:of|von)\s+\d)")
 _RANGE_TO = r"(?:-|–|—|bis|to|through|thru)"
 # A range may repeat the image keyword: "Bild 30 bis Bild 36", "im 55 through im 61", "image 70-image 74".
@@ -78,7 +78,9 @@ _SERIES_NUM = r"\d{1,4}" + _GUARD
 # "Serie 4 (koronar), Bild 20", "series 5 coronal image 45".
 _PLANE_WORD = (r"(?:koronar\w*|koronal\w*|coronal|cor|kor|sagg?itt?al\w*|sag|axial\w*|ax|tra|transvers\w*|MPR|MIP|"
                r"reformat\w*|Rekonstruktion(?:en)?|Reko|recon\w*|Reformation(?:en)?|T1|T2|STIR|FLAIR|DWI|ADC|SWI|PD|FS|KM|post|"
-               r"nativ)\b\.?")
+               r"nativ|arteriell\w*|portalvenös\w*|portal-?venous|venös\w*|spätvenös\w*|arterial|venous|portal|delayed|"
+               # contrast phases and windows between series and image: "Serie 3 (portalvenös) Bild 55"
+               r"phase|Lungenfenster|Weichteilfenster|Knochenfenster|lung|bone|soft-tissue|windows?)\b\.?")
 _SEP = (r"\s*[,;/:|–-]?\s*(?:\(?\s*" + _PLANE_WORD + r"(?:\s+" + _PLANE_WORD + r"){0,2}\s*\)?\s*[,;/:|–-]?\s*)?"
         r"[\[(]?\s*(?:(?:im|in|auf|on)\s+)?")
 
@@ -94,7 +96,7 @@ _DATE = (r"(?:\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})?|\d{1,2}/\d{1,2}/(?:\d{4}|
 _EXAM = (r"(?:CT|MRT?|MRI|PET(?:-CT)?|Untersuchung|Aufnahme|Sonographie|study|exam|examination|scan|"
          r"Voraufnahmen?|Voruntersuchung(?:en)?|Vorbefund(?:es)?|Vor-?(?:CT|MRT?))")
 _DATED_EXAM = (_EXAM + r"(?:[-\s][A-Za-zÄÖÜäöü]+)?\s+(?:vom|von|from|dated|of)\s+" + _DATE
-               + r"|(?:" + _MONTH + r"\s+)?(?:19|20)\d\d\s+" + _EXAM)
+               + r"|(?:" + _MONTH + r"\s+|\d{1,2}/(?:\d{1,2}/)?)?(?:19|20)\d\d\s+" + _EXAM)  # "the 3/2023 CT"
 # An examination from elsewhere is an earlier one: "in der auswärtigen CT", "on the outside CT".
 _OUTSIDE_EXAM = r"(?:auswärtige[nrms]?|externe[nrms]?|outside|external)\s+(?:" + _DATED_EXAM + r"|" + _EXAM + r")"
 # The short prior words that open a bracket of a bare pair ("(VU 3/35)", "(prior: 2:40)"); cheap for the prefilter.
@@ -211,8 +213,11 @@ _PRIOR_CLAUSE = re.compile(
     r"examination|CT|MRI?|scan|Untersuchung))?|\b(?:zuvor|damals|vormals|previously|formerly)\b"
     r"|\b(?:at|bei|zur)\s+baseline\b|\bzum\s+Ausgangszeitpunkt\b"  # "At baseline the lesion measured 32 mm (...)"
     # a label naming the prior examination: "Prior exam: 2 cm nodule (series 4 image 50)", "Voruntersuchung: ..."
-    r"|\b(?:(?:prior|previous)\s+(?:study|exam|examination|CT|MRI?|scan|imaging)|VU|Voruntersuchung|Vorbefund|"
-    r"Voraufnahme|Vor-?(?:CT|MRT?))\s*:"
+    # ("Comparison study:", "Outside CT:", "Baseline:", "Ausgangsbefund:", "Voruntersuchung vom 03.04.2023:")
+    r"|\b(?:(?:prior|previous|comparison|baseline|outside|external|earlier|old)\s+(?:study|exam|examination|CT|MRI?|"
+    r"scan|imaging)|baseline|VU|Voruntersuchung|Vorbefund|Voraufnahme|Vor-?(?:CT|MRT?)|Vergleichsuntersuchung|"
+    r"Vergleichsaufnahme|(?:Vergleichs|Ausgangs)-?(?:CT|MRT?|untersuchung|befund|aufnahme))"
+    r"(?:\s+(?:vom|from|of|dated)?\s*" + _DATE + r")?\s*:"
     # the prior examination as the clause's subject: "Die VU zeigte den Herd (...)", "The prior CT showed ..."
     r"|(?<!\w)(?:(?:die|der|das|the)\s+)?" + _PRIOR_NOUN + r"(?:\s+(?:study|exam|examination|CT|MRI?|scan))?"
     r"(?:\s+(?:vom|from|of|dated)?\s*" + _DATE + r")?"  # "Previous CT 03/2023 showed a 6 mm nodule (...)"
@@ -223,6 +228,11 @@ _CLAUSE_OPENING = re.compile(r"(?i)[\s,;:()\[\]]*(?:\d{1,2}\.\s+)?"
                              r"(?:(?:und|and|but|aber|während|while|whereas|wobei)\s+)?")
 _MEASURE_ONLY = re.compile(r"(?i)\s*,?\s*(?:[\w.-]+\s+){0,3}?(?:noch\s+|still\s+|nur\s+|only\s+)?\d+(?:[.,]\d+)?"
                            r"(?:\s*[x×]\s*\d+(?:[.,]\d+)?)*\s*(?:mm|cm)\b[^()\[\]]{0,25}[(\[]?\s*")
+# A bare prior word or a date opening the clause, then only a measurement: "VU 6 mm (Se 3 Bi 45)", "Vorbefund
+# 6 mm (...)", "am 03.04.2023 6 mm (...)", "03/2023 noch 6 mm (...)", "prior 4 mm (...)".
+_BARE_PRIOR = re.compile(r"(?i)(?:VU|Voruntersuchung|Vorbefund|Voraufnahme|Vor-?(?:CT|MRT?)|prior|previous|baseline|"
+                         r"(?:(?:am|vom|on|from|in)\s+)?(?:\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})|\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})|"
+                         r"\d{1,2}/(?:19|20)\d\d))\b")
 _NOT_PRIOR_BEFORE = re.compile(r"(?i)\b(?:bereits|schon|already|bekannte?[rsn]?|known|als|than|vs|versus|"
                                r"verglichen|compared|gegenüber)\s+(?:\w+\s+)?$")
 # "previously described nodule", "im Vorbefund beschriebener Herd": a finding of this study that the prior named.
@@ -467,20 +477,22 @@ def _colon_rejected(text: str, open_paren: int) -> bool:
     return bool(_RATIO_CONTEXT.search(window))
 
 
-def _prior_study(text: str, start: int, end: int, clause_start: int = 0) -> bool:
+def _prior_study(text: str, start: int, end: int, clause_start: int = 0, after_current: bool = False) -> bool:
     """True when the reference points into the prior study: "Bild 20 der Voruntersuchung", "in der VU
     Serie 5, Bild 20", "on the prior (series 3, image 40)", a prior word in its own bracket ("(VU: Se 3,
     Bi 35)") or a clause that places the finding in the prior study ("in der VU 14 mm (Serie 3, Bild 35)");
     not "im Vergleich zur Voruntersuchung (Serie 3, Bild 45)", where the comparison words introduce a
     finding of this study. `clause_start`: where the reference's clause starts (after the previous
-    reference or a ';')."""
+    reference or a ';'); `after_current`: a reference of this study stands earlier in the sentence, so a
+    comparison phrase just before this one names where it is seen ("Herd (Se 5 Bi 50), größer als in der VU
+    (Se 3 Bi 45)", "stable compared with prior (series 3, image 45)")."""
     if _PRIOR_AFTER.match(text, end):
         return True
     if _FROM_VALUE.search(text, max(clause_start, start - 40), start) and _TO_VALUE.match(text, end):
         return True
     before = _PRIOR_BEFORE.search(text, max(clause_start, start - 60), start)
     if before is not None:
-        return before.group(1) is None
+        return before.group(1) is None or after_current
     opened = max(text.rfind("(", 0, start), text.rfind("[", 0, start))
     if (opened >= 0 and not any(c in text[opened:start] for c in ")]")
             and _PRIOR_IN_BRACKET.search(text, max(opened, clause_start), start)):
@@ -492,6 +504,10 @@ def _prior_study(text: str, start: int, end: int, clause_start: int = 0) -> bool
             return not _NOT_PRIOR_BEFORE.search(text, max(clause_start, m.start() - 30), m.start())
     if opened >= 0 and _DATED_BRACKET.fullmatch(text, opened + 1, start):
         return True
+    if (label := _BARE_PRIOR.match(text, _CLAUSE_OPENING.match(text, clause_start).end())) is not None and (
+            label.end() <= start and _MEASURE_ONLY.fullmatch(text, label.end(), start)
+            and not _NOW.search(text, label.end(), start)):
+        return True  # "Herd 9 mm (Se 5 Bi 50), VU 6 mm (Se 3 Bi 45)", "..., am 03.04.2023 6 mm (Se 3 Bi 45)"
     there = _THERE.match(text, opened + 1) if opened >= 0 else None
     if there is None or text[there.end():start].strip(" :,"):
         there = _THERE_BEFORE.search(text, max(0, start - 16), start)  # "..., dort Bild 38 der Serie 3"
@@ -583,7 +599,8 @@ def scan_ref_spans(text: str) -> list[RefSpan]:
             clause_start = max(clause_start, masked.rfind(";", clause_start, ref.start) + 1)
             spans.append(RefSpan(start=ref.start, end=ref.end, form=ref.form, series=ref.series,
                                  images=ref.images,
-                                 prior=maybe_prior and _prior_study(masked, ref.start, ref.end, clause_start)))
+                                 prior=maybe_prior and _prior_study(masked, ref.start, ref.end, clause_start,
+                                                                    bool(spans) and not spans[-1].prior)))
             tail = _PRIOR_AFTER.match(masked, ref.end)  # "(Bild 35 der VU, Bild 38 ...)": "der VU" is the first one's
             clause_start = tail.end() if tail is not None else ref.end
     return _prior_tags(masked, spans) if maybe_prior else spans
@@ -594,7 +611,8 @@ def scan_ref_spans(text: str) -> list[RefSpan]:
 # "(Serie 3, Bild 38 der CT vom 12.03.2024)", "(series 3, image 38, 2022)".
 _STRICT_DATE = (r"(?:\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})|\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})|\d{1,2}/\d{4}|"
                 r"\d{4}-\d\d-\d\d|(?:\d{1,2}\.?\s+)?" + _MONTH + r"(?:\s+\d{1,2},?)?\s+\d{4})")
-_PRIOR_TAG = re.compile(r"(?i)[\s,;:-]*(?:(?:der|des|of|on|from|in|vom|von|am|dated)\s+(?:the\s+)?)?\b(?:" + _PRIOR_NOUN
+_PRIOR_TAG = re.compile(r"(?i)[\s,;:-]*(?:(?:der|des|of|on|from|in|im|vom|von|am|auf|aus|at|dated)\s+"
+                        r"(?:(?:the|der|dem|den)\s+)?)?\b(?:" + _PRIOR_NOUN
                         + r"|" + _STRICT_DATE + r"|(?:19|20)\d\d)(?:\s+(?:study|exam|CT|MRI?|MRT|scan))?\s*[)\]]")
 # A bracket that opens with a date (and an examination) before the reference: "(02/2023: series 3, image 38)",
 # "(CT 12.03.2024, Serie 3, Bild 38)".
@@ -602,12 +620,18 @@ _DATED_BRACKET = re.compile(r"(?i)\s*(?:" + _EXAM + r"\s+)?(?:(?:vom|from|of|dat
                             + r"\s*[:,;]?\s*")
 
 
+# A prior phrase right after the reference's closing bracket that ends the clause: "vs. 6 mm (Se 3 Bi 45) in der VU.",
+# "versus 4 mm (series 3, image 45) on the prior." (not "(Se 5 Bi 50) in der VU nicht abgrenzbar": a finding follows).
+_PRIOR_TAIL_OUT = re.compile(r"(?i)\s*[)\]]\s*(?:in|im|on|auf|at|from|of|der)\s+(?:(?:the|der|dem|den)\s+)?(?:"
+                             + _PRIOR_NOUN + r")(?:\s+(?:study|exam|examination|CT|MRI?|MRT|scan))?\s*(?:[.;,]|$)")
+
+
 def _prior_tags(text: str, spans: list[RefSpan]) -> list[RefSpan]:
     """Flag as prior-study the references whose bracket ends with a prior word and holds no later reference."""
     out = []
     for k, ref in enumerate(spans):
         nxt = spans[k + 1].start if k + 1 < len(spans) else len(text)
-        tag = _PRIOR_TAG.match(text, ref.end)
+        tag = _PRIOR_TAG.match(text, ref.end) or _PRIOR_TAIL_OUT.match(text, ref.end)
         if not ref.prior and tag is not None and tag.end() <= nxt:
             ref = RefSpan(start=ref.start, end=ref.end, form=ref.form, series=ref.series, images=ref.images,
                           prior=True)
