@@ -104,6 +104,13 @@ _PRIOR_WORD = r"(?:VU|Voruntersuchung|Voraufnahme|Vorbefund|Vor-?(?:CT|MRT?)|pri
 # "(on prior 3/38)", "(vgl. VU 3/35)"
 _ON_PRIOR = r"(?:(?:on|in|im|auf|vgl\.|cf\.|see)\s+(?:the\s+|der\s+|dem\s+)?)?" + _PRIOR_WORD
 # "Vergleichs-CT", "Ausgangsuntersuchung", "die vorherige CT", "the earlier study", "the last CT".
+# A pair of a bracket of bare pairs may carry its study after it or a time word before it: "(2/45 in der VU,
+# aktuell 4/48)", "(3/45 VU, 5/50 aktuell)", "(5:50, 3:45 on prior)".
+_NOW_LABEL = r"(?:aktuell|jetzt|heute|current(?:ly)?|now|today)"
+_PAIR_TAIL = (r"(?:\s*,?\s*(?:(?:in\s+der|im|in\s+the|on\s+the|on|of\s+the|der|auf\s+der|from)\s+)?" + _PRIOR_WORD
+              + r"\b|\s+" + _NOW_LABEL + r"\b)?")
+_MORE_PAIRS = (r"(?:\s*(?:,\s*(?:and|und|or|oder)\b|,|;|und|and|sowie|&|bzw\.|oder|or)\s*(?:(?:" + _ON_PRIOR + r"|"
+               + _NOW_LABEL + r")\s*:?\s*)?\d{1,3}\s*[:/]\s*[1-9]\d{0,3}(?:\s*[-–—]\s*\d{1,4})?" + _PAIR_TAIL + r")*")
 _EARLIER_EXAM = (r"(?:Vergleichs|Ausgangs)-?(?:untersuchung|aufnahme|befund|studie|serie|CT|MRT?)|"
                  r"(?:vorherige[nrms]?|letzte[nrms]?|frühere[nrms]?|alte[nrms]?|earlier|older|last|former)\s+" + _EXAM)
 _PRIOR_NOUN = (r"(?:VU|Voruntersuchung(?:en)?|Voraufnahmen?|Vorbefund(?:es)?|Vorstudie|Vor-?(?:CT|MRT?)|"
@@ -132,23 +139,27 @@ REF_PATTERN = re.compile(
     r"(?P<sl_i>" + _ITEM + r"))"
     # "(3:87)", "(3/45)" only inside parentheses (ratio, fraction, date contexts rejected in `find_ref_spans`)
     # a bracket of bare pairs only: "(4/20, 5/18)", "(3:45 und 3:52)"
-    r"|(?P<co>(?<=\()\s*(?:" + _PLANE_WORD + r"(?:\s+" + _PLANE_WORD + r")?\s*:?\s*)?"
+    r"|(?P<co>(?<=\()\s*(?:(?:" + _PLANE_WORD + r"(?:\s+" + _PLANE_WORD + r")?|" + _NOW_LABEL + r")\s*:?\s*)?"
     r"(?P<co_s>\d{1,3})\s*(?P<co_sep>[:/])\s*(?P<co_i>[1-9]\d{0,3}(?:\s*[-–—]\s*(?:\d{1,3}\s*[:/]\s*)?\d{1,4})?)"
+    r"(?P<co_tail>" + _PAIR_TAIL + r")"
     # a further pair may name the prior study: "(4/71; prior 3/66)"
-    r"(?P<co_more>(?:\s*(?:,\s*(?:and|und|or|oder)\b|,|;|und|and|sowie|&|bzw\.|oder|or)\s*(?:" + _ON_PRIOR
-    + r"\s*:?\s*)?"
-    r"\d{1,3}\s*[:/]\s*[1-9]\d{0,3}(?:\s*[-–—]\s*\d{1,4})?)*)"
+    r"(?P<co_more>" + _MORE_PAIRS + r")"
     r"\s*(?=\)))"
     # compact "S3 B45", "S3/B45", "[S3:B45]", "[S4:B12, B41]" (case-sensitive: "s3" in running text is no series)
-    r"|(?P<cp>(?-i:\bS)\.?\s?(?P<cp_s>\d{1,3})\s*[/,:]?\s*(?-i:[BI])\.?\s?(?P<cp_i>" + _GLUED + r"|" + _ITEM
+    # ... lower case only opening a bracket: "(s3 i45)", "(s. 3, i. 45)"; "S3 IM45"
+    r"|(?P<cp>(?:(?-i:\bS)|(?<=\()(?-i:s))\.?\s?(?P<cp_s>\d{1,3})\s*[/,:]?\s*(?-i:IM|Im|[BIi])\.?\s?(?P<cp_i>"
+    + _GLUED + r"|" + _ITEM
     + r"(?:\s*(?:,\s*(?-i:[BI])\.?\s?|(?:und|and|&|\+)\s*(?:(?-i:[BI])\.?\s?)?)" + _NEXT_ITEM + r")*))"
+    # compact image first, filling a bracket: "(B 88 S 5)", "(I 45 S 3)", "(i120 s3)"
+    r"|(?P<ci>(?<=\()\s*(?-i:(?:IM|[Ii])\.?\s?|B\.?\s)(?P<ci_i>[1-9]\d{1,3})(?!\d|[.,:]\d)\s*[/,]?\s*(?-i:SE|Se|[Ss])\.?\s?"
+    r"(?P<ci_s>\d{1,3})" + _GUARD + r"\s*(?=[)\]]))"
     # image only: "Bild 45", "images 12-15", "Schicht 30" (series from context)
     # ... and the German abbreviation in running text, case-sensitive: "Läsion in Segment IVa Bi 61"
     r"|(?P<io>(?:\b" + _IMAGE_KW_FULL + r"|(?-i:\bBi\b)\.?)\s*" + _NR + r"(?P<io_i>" + _LIST + r"))"
     r"|(?P<pi>(?<=\()\s*(?:\#|(?-i:IMA|Ima|im|IM|Im)\.?)\s*(?P<pi_i>" + _LIST + r")\s*(?=\)))"
     # a bare "a/b" or "a:b" after a prior word opening the bracket: "(VU 3/35)", "(prior: 2:40)"
     r"|(?P<pc>(?<=\()\s*" + _ON_PRIOR + r"\s*:?\s*(?P<pc_s>[1-9]\d{0,2})\s*[:/]\s*(?P<pc_i>[1-9]\d{0,3}"
-    r"(?:\s*[-–]\s*\d{1,4})?)\s*(?=[),;]))"
+    r"(?:\s*[-–]\s*\d{1,4})?)(?P<pc_more>" + _MORE_PAIRS + r")\s*(?=[),;]))"
     # a bracket of a series and bare image numbers: "(Serie 3: 45)", "(series 3: 45, 48)", "(Serie 3, 45)"
     r"|(?P<sb>(?<=[(\[])\s*" + _SERIES_KW + r"\s*" + _NR + r"(?P<sb_s>" + _SERIES_NUM + r")\s*(?P<sb_sep>[:,])\s*"
     r"(?P<sb_i>" + _LIST + r")\s*(?=[)\]]))"
@@ -170,7 +181,7 @@ _FRACTION_CONTEXT = re.compile(
     r"[^()]{0,25}"
     # a score or level with a value of its own ("PI-RADS 4 (5/14)") is done: what follows may be a reference
     r"|(?:aspects|\bgcs|nihss|\bgrad|\bgrade|stadium|\bstage|punkte|points|\bscore|\btnm\b|rads\b|level|"
-    r"\bhwk|\bbwk|\blwk|segment)[^()\d]{0,25})$")
+    r"\bhwk|\bbwk|\blwk|segment(?!e?\s*[IVX]+[ab]?\b))[^()\d]{0,25})$")  # "Segment II (2/45)" is done
 
 _SCORE_VALUE = re.compile(r"(?i)(?:aspects|gcs|nihss|grad|grade|stadium|stage|punkte|points|score|rads)\s*:?\s*"
                           r"(\d{1,3})\s*$")
@@ -284,10 +295,11 @@ _GLUED_LIST = re.compile(r"\s*\d{1,4}(?:\s*/\s*\d{1,4}){2,}\s*|\s*\d{1,4}(?:,\d{
 _STARTS = r"(?:se|sr|sq|sl|sc|bi|bl|bd|im|ia)"
 _EXACT_CANDIDATE = re.compile(
     r"(?i)\b(?:" + _SERIES_KW[3:-1] + "|" + _IMAGE_KW_ANY[3:-1] + r")\s*" + _NR + r"\d"
-    r"|[(\[]\s*(?:\d{1,3}\s*[:/]\s*\d|\#|ima?\.?\s*\d|"
+    r"|[(\[]\s*(?:\d{1,3}\s*[:/]\s*\d|\#|ima?\.?\s*\d|" + _NOW_LABEL + r"\s*:?\s*\d{1,3}\s*[:/]\s*\d|"
     + _PLANE_WORD + r"(?:\s+" + _PLANE_WORD + r")?\s*:?\s*\d{1,3}\s*[:/]\s*\d|"
     + _ON_PRIOR + r"\s*:?\s*\d{1,3}\s*[:/]\s*\d)"
-    r"|(?-i:\bS(?:\.?\s?\d{1,3}\s*[/,:]?\s*[BI]\.?\s?\d|\s*/\s*[IB]\b))"
+    r"|(?-i:\bS(?:\.?\s?\d{1,3}\s*[/,:]?\s*(?:IM|Im|[BIi])\.?\s?\d|\s*/\s*[IB]\b))"
+    r"|(?-i:\(\s*(?:s\.?\s?\d{1,3}\s*[/,:]?\s*i|(?:IM|[BIi])\.?\s?\d{1,4}\s*[/,]?\s*(?:SE|Se|[Ss]))\.?\s?\d)"
     r"|\b(?:Serie|Se)\s*[/:]")
 # OCR-split keywords before a number: "Se rie 3", "Bi ld 45" (checked against the keyword list)
 _SPLIT_CANDIDATE = re.compile(r"(?i)\b([sbi][a-z]{0,3}) ([a-z]{1,5})(?=\s*\.?\s*\d)")
@@ -307,7 +319,7 @@ _KNOWN = frozenset(_SERIES_WORDS + _IMAGE_WORDS + (
 ))
 
 
-_FORMS = ("sf", "is", "if", "sl", "co", "cp", "io", "pi", "pc", "sb")
+_FORMS = ("sf", "is", "if", "sl", "co", "cp", "ci", "io", "pi", "pc", "sb")
 
 
 @dataclass(frozen=True)
@@ -559,6 +571,13 @@ def scan_ref_spans(text: str) -> list[RefSpan]:
             if parsed is None:
                 continue
             series, images = parsed
+            if (named := _SERIES_AFTER.match(masked, end)) is not None and int(named.group(1)) != series:
+                # "Bild 12/240, Serie 4", "image 12/240 of series 4": the series is named after, so "a/b" is image
+                # a of a b-image stack (before: series 12, image 240)
+                a, b = int(m.group("is_s")), images[-1][1]
+                if series is not None and (a > b or images[0][0] != images[0][1]):
+                    continue  # "Bild 45/12, Serie 4", "Bild 4/55-60, Serie 5": no reading is safe
+                series, images, end = int(named.group(1)), images if series is None else ((a, a),), named.end()
         else:
             series_text = m.group(f"{form}_s") if form not in ("io", "pi") else None
             images = _ranges(_same_series_range(m.group(f"{form}_i"), series_text) if form == "co"
@@ -579,7 +598,7 @@ def scan_ref_spans(text: str) -> list[RefSpan]:
                     continue
                 if m.group("co_sep") == "/" and _fraction_rejected(masked, start - 1, series_text, images):
                     continue
-                if m.group("co_more"):
+                if m.group("co_more") or m.group("co_tail"):
                     end = m.end("co_i")
                 else:
                     start, end = start - 1, end + 1  # the parentheses belong to the colon form
@@ -590,8 +609,8 @@ def scan_ref_spans(text: str) -> list[RefSpan]:
         refs = [RefSpan(start=start, end=end, form=form, series=series, images=images)]
         if form in ("sl", "is", "sf"):
             refs += _slash_pairs(masked, refs[0].end, form, refs[0].series)
-        if form == "co" and m.group("co_more"):
-            more = _bare_pairs(masked, m.start("co_more"), m.end("co_more"))
+        if form in ("co", "pc") and m.group(f"{form}_more"):
+            more = _bare_pairs(masked, m.start(f"{form}_more"), m.end(f"{form}_more"))
             if more is None:
                 continue
             refs += more
@@ -655,6 +674,11 @@ _CAPTION_AFTER = re.compile(r"(?i)\s+(?:der|des|von|aus|of(?:\s+the)?)\s+[\w-]*(
                             r"seite|page|key|schlüssel|übersicht|scout|topogram|localizer|survey)")
 _KEY_IMAGE_BEFORE = re.compile(r"(?i)\b(?:key|schlüssel|übersichts?|scout)[\s-]*$")
 _SLASH_RANGE = re.compile(r"(\d{1,4})(?:\s*" + _RANGE_TO + r"\s*(?:(\d{1,4})\s*/\s*)?(\d{1,4}))?")
+
+
+# A series named right after an image reference: "Bild 12/240, Serie 4", "image 12/240 of series 4".
+_SERIES_AFTER = re.compile(r"(?i)\s*(?:[,;/]\s*|der\s+|in\s+(?:der\s+)?|aus\s+(?:der\s+)?|of\s+(?:the\s+)?|on\s+|"
+                           r"from\s+)?" + _SERIES_KW + r"\s*" + _NR + r"(" + _SERIES_NUM + r")")
 
 
 def _image_slash(text: str, m: re.Match[str]) -> tuple[int | None, tuple[tuple[int, int], ...]] | None:
