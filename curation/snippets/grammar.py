@@ -81,7 +81,8 @@ _PLANE_WORD = (r"(?:koronar\w*|koronal\w*|coronal|cor|kor|sagg?itt?al\w*|sag|axi
                r"nativ|arteriell\w*|portalvenös\w*|portal-?venous|venös\w*|spätvenös\w*|arterial|venous|portal|delayed|"
                # contrast phases and windows between series and image: "Serie 3 (portalvenös) Bild 55"
                r"phase|Lungenfenster|Weichteilfenster|Knochenfenster|lung|bone|soft-tissue|windows?)\b\.?")
-_SEP = (r"\s*[,;/:|–-]?\s*(?:\(?\s*" + _PLANE_WORD + r"(?:\s+" + _PLANE_WORD + r"){0,2}\s*\)?\s*[,;/:|–-]?\s*)?"
+_SEP = (r"\s*(?:[,;/:|–-]|Komma\b|comma\b)?\s*"  # "Serie 4 Komma Bild 66": a dictated comma
+        r"(?:\(?\s*" + _PLANE_WORD + r"(?:\s+" + _PLANE_WORD + r"){0,2}\s*\)?\s*[,;/:|–-]?\s*)?"
         r"[\[(]?\s*(?:(?:im|in|auf|on)\s+)?")
 
 # The words that name the prior examination (German, English).
@@ -277,7 +278,7 @@ _THERE = re.compile(r"(?i)\s*(?:dort|there|damals|then|seinerzeit|at\s+that\s+ti
 _THERE_BEFORE = re.compile(r"(?i)\b(?:dort|damals|seinerzeit)\s*[:,]?\s*$")
 _NOW = re.compile(r"(?i)\b(?:jetzt|aktuell|nun|heute|now|currently|today|neu|new|hier|here)\b")
 # For the miner's cross-sentence prior rule (`mine._points_back_to_prior`).
-PRIOR_CUE, NOW_WORD = _PRIOR_CUE, _NOW
+PRIOR_CUE, NOW_WORD, DATE = _PRIOR_CUE, _NOW, _DATE
 
 # "(Se/Bi 5/58, 5/61)": a further series/image pair after a slash reference, inside the same bracket.
 # The series may be left out after the first pair: "(Bild 4/12, 15 und 19)" (series 4).

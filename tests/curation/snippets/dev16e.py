@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from tests.curation.snippets.dev16c import Excerpt, parse
 
-__all__ = ["BATCH1", "BATCH2"]
+__all__ = ["BATCH1", "BATCH2", "BATCH3"]
 
 
 def _batch(de: list[str], en: list[str], confounders: list[tuple[str, str]]) -> list[Excerpt]:
@@ -160,7 +160,7 @@ _EN2 = [
     "⟨a|The nodule⟩ (⟦series 4, image 60|4:60 #a⟧) ⟨b|is unchanged⟩ compared with the outside exam "
     "(⟦series 201, image 58|201:58 P⟧).",
     "⟨a|Resolved consolidation in the left lower lobe⟩ (⟦previous: series 2, image 80|2:80 P #a⟧).",
-    "Previously ⟨a|a 5 mm focus⟩ (⟦series 3 image 22|3:22 P #a⟧). ⟨b|Today a 9 mm focus⟩ "
+    "Previously ⟨a|a 5 mm focus⟩ (⟦series 3 image 22|3:22 P #a⟧). Today ⟨b|a 9 mm focus⟩ "
     "(⟦series 6 image 25|6:25 #b⟧).",
     "⟨a|Bone island in the right iliac bone⟩ (⟦series 3, image 180|3:180 #a⟧), stable since the 2021 CT.",
     # wrong-field guards in English
@@ -177,3 +177,61 @@ _CONFOUNDERS2 = [
 ]
 
 BATCH2 = _batch(_DE2, _EN2, _CONFOUNDERS2)
+
+# Batch 3: written after batch 1-2's fixes (whole paragraphs: current and prior citations mixed across sentences,
+# prior cues in every position, fields beside citations); measured once before its fixes.
+_DE3 = [
+    "Befund:\n⟨a|Im Vergleich zur Voruntersuchung vom 18.09.2024 größenprogrediente Raumforderung im "
+    "Pankreasschwanz, aktuell 34 mm⟩ (⟦Se 5, Bi 61|5:61 #a⟧), damals 27 mm (⟦Se 4, Bi 58|4:58 P⟧). ⟨b|Neu aufgetretene "
+    "Lebermetastase in Segment VI⟩ (⟦Se 5, Bi 44|5:44 #b⟧).",
+    "⟨a|Bekannter Rundherd im linken Unterlappen⟩ (⟦Serie 3, Bild 201|3:201 #a⟧), unverändert 6 mm "
+    "(Vorbefund: ⟦Serie 3, Bild 198|3:198 P⟧).",
+    "⟨a|Ossäre Metastase im Os sacrum links⟩ (⟦Se 8 Bi 155|8:155 #a⟧), in der Vergleichs-MRT vom 03/2024 "
+    "⟨b|noch nicht nachweisbar⟩ (⟦Se 7 Bi 150|7:150 P #b⟧).",
+    "Voraufnahme vom 02.05.2024: ⟨a|Pleuraerguss links 2 cm⟩ (⟦Bild 3/40|3:40 P #a⟧). Heute: ⟨b|Pleuraerguss links "
+    "4 cm⟩ (⟦Bild 2/44|2:44 #b⟧).",
+    "⟨a|Lymphknoten paraaortal links⟩ (⟦Serie 4, Bild 88|4:88 #a⟧, VU ⟦Serie 3, Bild 85|3:85 P #a⟧), "
+    "⟨b|Kurzachse 14 vs. 11 mm⟩.",
+    "⟨a|Fokale Steatose am Lig. falciforme⟩ (⟦Serie 4, Bild 32 (von 180)|4:32 #a⟧).",
+    "⟨a|Hypodense Läsion Segment VII, 12 x 10 mm⟩ (⟦Serie 5 (arteriell), Bild 30|5:30 #a⟧ und ⟦Serie 6 (venös), "
+    "Bild 31|6:31 #a⟧).",
+    "⟨a|Stenose der A. renalis rechts, ca. 60 %⟩ (⟦Serie 9, Bild 210|9:210 #a⟧; 3D-Rekonstruktion ⟦Serie 901, "
+    "Bild 12|901:12 #a⟧).",
+    "⟨a|Verkalkter Lymphknoten⟩ (⟦S. 4, B. 77|4:77 #a⟧), ⟨b|Verkalkung der Aortenklappe⟩ (⟦S. 4, B. 90|4:90 #b⟧).",
+    "⟨a|Schenkelhalsfraktur rechts, Garden III⟩ (⟦Serie 2, Bild 45 und 46|2:45 2:46 #a⟧).",
+    "⟨a|Rundherd im Oberlappen rechts⟩ (⟦Serie 3 Bild 61|3:61 #a⟧) – im Vorbefund vom 04.04.2024 ⟨b|5 mm⟩ "
+    "(⟦Serie 2 Bild 59|2:59 P #b⟧), aktuell 8 mm.",
+    "Vergleich mit CT vom 01.03.2024. ⟨a|Der Erguss ist rückläufig⟩ (⟦Serie 2, Bild 70|2:70 #a⟧).",
+    "⟨a|Zyste im Nierenoberpol rechts, Bosniak II⟩ (⟦Serie 5, Bild 22|5:22 #a⟧).",
+    "⟨a|Lungenembolie in den Segmentarterien 9 und 10 rechts⟩ (⟦Serie 4, Bild 160-172|4:160-172 #a⟧).",
+    "⟨a|Lipom am Oberschenkel⟩ (⟦Se 6, Bi 20, koronar|6:20 #a @coronal⟧).",
+]
+
+_EN3 = [
+    "FINDINGS:\nThe 1.2 cm right lower lobe nodule (⟦series 4, image 210|4:210⟧) is unchanged from the CT dated "
+    "01/11/2024 (⟦series 3, image 205|3:205 P⟧).",
+    "⟨a|Interval development of a 7 mm left upper lobe nodule⟩ (⟦se 2 im 55|2:55 #a⟧), not seen on prior "
+    "(⟦se 3 im 50|3:50 P⟧).",
+    "⟨a|Stable 9 mm right thyroid nodule⟩ (⟦series 301 image 18|301:18 #a⟧; ⟦series 201 image 17 on 6/2023 "
+    "study|201:17 P #a⟧).",
+    "On the outside PET-CT, ⟨a|the node was FDG avid⟩ (⟦series 4 image 120|4:120 P #a⟧). On today's CT ⟨b|it measures "
+    "12 mm⟩ (⟦series 2 image 118|2:118 #b⟧).",
+    "⟨a|Moderate L4-5 canal stenosis⟩ (⟦series 8 image 12|8:12 #a⟧).",
+    "⟨a|Right renal mass, 3.1 x 2.8 cm⟩ (⟦series 5, image 66 of 140|5:66 #a⟧).",
+    "⟨a|Left breast mass at 2 o'clock⟩ (⟦series 3, image 88|3:88 #a⟧), 4 cm from the nipple.",
+    "⟨a|Target lesion 2, segment 8 liver⟩: 23 mm (⟦3:45|3:45⟧), baseline 31 mm (⟦2:40|2:40 P⟧).",
+    "⟨a|Hepatic cyst⟩ (⟦ser 4 #33|4:33 #a⟧).",
+    "⟨a|Mild bronchial wall thickening⟩ (⟦series 3, images 140 to 160|3:140-160 #a⟧), ⟨b|less than on the March "
+    "2024 CT⟩ (⟦series 3, images 130 to 150|3:130-150 P⟧).",
+    "⟨a|Small hiatal hernia⟩ (⟦SE 2 IM 40|2:40 #a⟧). ⟨b|No adenopathy⟩.",
+    "Comparison: MRI brain 09/09/2023.\n⟨a|Enlarging enhancing lesion in the left frontal lobe⟩ "
+    "(⟦series 11, image 90|11:90 #a⟧).",
+]
+
+_CONFOUNDERS3 = [
+    ("de", "Vergleich mit Voruntersuchung vom 12.12.2023 (Befund Nr. 4/2023). Kontrolle in 3 Monaten."),
+    ("en", "Prior 2/2024. Images 1/2 reviewed. Vertebral heights at T12/L1 maintained; ratio 3:1."),
+    ("de", "Dosis 3,2 mSv, 2 Serien (nativ/KM), Bild 1 von 2 als Übersicht, Segment IV/VIII unauffällig."),
+]
+
+BATCH3 = _batch(_DE3, _EN3, _CONFOUNDERS3)
