@@ -118,7 +118,7 @@ _PRIOR_NOUN = (r"(?:VU|Voruntersuchung(?:en)?|Voraufnahmen?|Vorbefund(?:es)?|Vor
                r"Vergleichsuntersuchung|Vergleichsaufnahme|" + _DATED_EXAM + r"|" + _OUTSIDE_EXAM + r"|" + _EARLIER_EXAM
                + r"|(?:prior|previous|comparison|baseline)"
                r"(?=[\s-]*(?:[:,;.()\[\]]|\d|$|(?:study|studies|exams?|examination|CT|MRI?|scans?|imaging|series|se|ser|"
-               r"images?|img|im|sequence|reports?)\b)))")
+               r"images?|img|im|sequence|reports?)\b)|\s+(?:the|there|it|this|a|an)\s))")  # "On the prior the mass ..."
 REF_PATTERN = re.compile(
     r"(?i)"
     # series first: "Serie 3, Bild 60", "Se 4/Bi 12-15", "SE 3 IM 87", "Ser. 3, Img. 12"
@@ -220,7 +220,8 @@ _PRIOR_IN_BRACKET = re.compile(
 # stands between it and the reference ("in der VU 14 mm (Se 3, Bi 35)", "zuvor 9 mm (Bild 3/39)"); an attribute
 # ("der in der VU beschriebene Herd (Serie 3, Bild 45)") describes a finding of this study.
 _PRIOR_CLAUSE = re.compile(
-    r"(?i)(?:(?<!\w)(?:in|im|auf|on|at|from)\s+(?:der\s+|dem\s+|den\s+|the\s+)?(?:" + _PRIOR_NOUN
+    r"(?i)(?:(?<!\w)(?:in|im|auf|on|at|from)\s+(?:der\s+|dem\s+|den\s+|the\s+)?"
+    r"(?:(?:most\s+recent|latest|immediately|letzten|jüngsten)\s+)?(?:" + _PRIOR_NOUN
     + r"|earlier)\b(?:\s+(?:study|exam|"
     r"examination|CT|MRI?|scan|Untersuchung))?|\b(?:zuvor|damals|vormals|previously|formerly)\b"
     r"|\b(?:at|bei|zur)\s+baseline\b|\bzum\s+Ausgangszeitpunkt\b"  # "At baseline the lesion measured 32 mm (...)"

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from tests.curation.snippets.dev16c import Excerpt, parse
 
-__all__ = ["BATCH1", "BATCH2", "BATCH3"]
+__all__ = ["BATCH1", "BATCH2", "BATCH3", "BATCH4"]
 
 
 def _batch(de: list[str], en: list[str], confounders: list[tuple[str, str]]) -> list[Excerpt]:
@@ -235,3 +235,45 @@ _CONFOUNDERS3 = [
 ]
 
 BATCH3 = _batch(_DE3, _EN3, _CONFOUNDERS3)
+
+# Batch 4: written after batch 3's fixes (running-text citations, tag forms with colons, prior cues in a paragraph,
+# slice thickness, windows and timings beside the citation); measured once before its fixes.
+_DE4 = [
+    "⟨a|Rundherd im Segment 6 rechts⟩ ⟦Se: 4 Bi: 88|4:88 #a⟧; ⟨b|Milchglasherd im Mittellappen⟩ "
+    "⟦Se: 4 Bi: 102|4:102 #b⟧.",
+    "⟨a|Kleine Milzzyste⟩ (⟦Bild 45 (3 mm)|-:45 #a⟧).",
+    "⟨a|Verdickte Gallenblasenwand⟩ (⟦Serie 3 (1,25 mm), Bild 140|3:140 #a⟧).",
+    "⟨a|Hypervaskulärer Herd Segment IVb⟩ (⟦Se 5 Bi 37|5:37 #a⟧, KM-Phase 35 s).",
+    "In der Voruntersuchung vom 12/2023 ⟨a|Lymphknoten 18 mm⟩ (⟦Serie 2, Bild 33|2:33 P #a⟧); ⟨b|jetzt 11 mm⟩ "
+    "(⟦Serie 4, Bild 35|4:35 #b⟧).",
+    "Die VU zeigte einen 5 mm Herd (⟦Se 2 Bi 30|2:30 P⟧). ⟨a|Der Herd ist heute 8 mm groß⟩ (⟦Se 4 Bi 33|4:33 #a⟧).",
+    "⟨a|Leberzyste Segment III⟩ (⟦Voruntersuchung 10/2023: Se 2 Bi 33|2:33 P #a⟧; heute ⟦Se 6 Bi 36|6:36 #a⟧).",
+    "⟨a|Os trigonum⟩ (⟦Sequenz 4, Bild 11|4:11 #a⟧), ⟨b|Erguss im OSG⟩ (⟦Sequenz 6, Bild 14|6:14 #b⟧).",
+    "⟨a|Zystischer Pankreasherd⟩ (⟦Serie 3 Bild 45|3:45 #a⟧ bzw. ⟦Serie 501 Bild 22|501:22 #a @coronal⟧ koronar).",
+    "⟨a|Vergrößerte Lymphknoten axillär links⟩, ⟦s. Serie 3, Bild 30 - 38|3:30-38 #a⟧.",
+    "⟨a|Subkapsuläres Hämatom der Milz, 2 cm⟩ (⟦Serie 3, Bild 88|3:88 #a⟧; Serie 3 in 5 mm).",
+    "Abdomen nativ (Serie 2) und portalvenös (Serie 4): ⟨a|Nierenstein links 6 mm⟩ (⟦Serie 2, Bild 60|2:60 #a⟧).",
+]
+
+_EN4 = [
+    "⟨a|Right middle lobe nodule⟩ ⟦SE:3 IM:45|3:45 #a⟧.",
+    "On ⟦series 3 image 60|3:60 #a⟧ ⟨a|there is a small hypodensity in the spleen⟩.",
+    "⟨a|Left adrenal adenoma⟩ (⟦Series: 2, Image: 45|2:45 #a⟧).",
+    "⟨a|Dilated appendix, 11 mm⟩ (⟦image #88, series #5|5:88 #a⟧).",
+    "⟨a|Tiny pericardial effusion⟩ (⟦se 2, im 130 [W:350 L:50]|2:130 #a⟧).",
+    "⟨a|Splenic hypodensity⟩ (⟦series 3 image 45 at 5 mm|3:45 #a⟧).",
+    "⟨a|Small left renal cyst⟩ (⟦axial series 3 image 77|3:77 #a @axial⟧).",
+    "On the most recent prior ⟨a|the mass measured 3.0 cm⟩ (⟦series 2 image 40|2:40 P #a⟧). ⟨b|It now measures "
+    "3.6 cm⟩ (⟦series 3 image 44|3:44 #b⟧).",
+    "⟨a|Enlarging left iliac node⟩ (⟦series 2 image 150|2:150 #a⟧; ⟦previous MRI from 2022 se 8 im 12|8:12 P #a⟧).",
+    "⟨a|New small right effusion⟩ (⟦ser/im 3/145|3:145 #a⟧), not present previously.",
+    "⟨a|Cholecystitis⟩ (⟦3 / 45|3:45 #a⟧).",
+    "⟨a|Scattered diverticula⟩ (⟦series 5, images 88, 92 and 110|5:88 5:92 5:110 #a⟧), no diverticulitis.",
+]
+
+_CONFOUNDERS4 = [
+    ("de", "Serie 3 in 5 mm und Serie 4 in 1 mm rekonstruiert; Bild 2 von 5 bewegungsartefaktüberlagert."),
+    ("en", "Series 3 was repeated at 2 mm. Prior exam dated 3/4/2024. Delay 70 s; 100 mL Omnipaque 350."),
+]
+
+BATCH4 = _batch(_DE4, _EN4, _CONFOUNDERS4)

@@ -7,21 +7,22 @@ cues before/inside/after the bracket and their scope, numbers beside a citation 
 from __future__ import annotations
 
 from curation.snippets.mine import mine_refs
-from tests.curation.snippets.dev16e import BATCH1, BATCH2, BATCH3
+from tests.curation.snippets.dev16e import BATCH1, BATCH2, BATCH3, BATCH4
 from tests.curation.snippets.test_dev16c import score_dev
 
 
 def test_dev16e_figures() -> None:
-    s = score_dev(BATCH1 + BATCH2 + BATCH3)
+    s = score_dev(BATCH1 + BATCH2 + BATCH3 + BATCH4)
     print(f"dev16e: tp={s.tp} fp={s.fp} fn={s.fn} P={s.precision:.3f} R={s.recall:.3f} "
           f"snippets exact={s.exact}/{s.snippets} token-F1={s.snippet_f1:.3f} planes={s.planes_right}/{s.tp}")
     for line in s.misses:
         print(line)
     # measured once before its fixes: batch 1 (on 4f18e80) P 0.972 (fp 2), R 0.946 (fn 4), snippets 62/67;
-    # batch 2 P 0.956 (fp 2), R 0.896 (fn 5), 37/42; batch 3 P 1.000, R 1.000, 31/36 (two of them label slips)
+    # batch 2 P 0.956 (fp 2), R 0.896 (fn 5), 37/42; batch 3 P 1.000, R 1.000, 31/36 (two of them label slips);
+    # batch 4 P 0.971 (fp 1), R 0.971 (fn 1), 31/32, planes 32/33 (after fixing three markup slips)
     # left as misses on purpose: "(Serie drei Bild 45)" (number words) and "(3-45)" (a range to the reader)
-    assert (s.tp, s.fp, s.fn) == (164, 1, 2)
-    assert s.exact >= 148 and s.snippet_f1 >= 0.98 and s.planes_right == s.tp
+    assert (s.tp, s.fp, s.fn) == (198, 1, 2)
+    assert s.exact >= 180 and s.snippet_f1 >= 0.98 and s.planes_right == s.tp
 
 
 def _got(text: str, lang: str = "de") -> list[tuple]:
@@ -83,3 +84,15 @@ def test_round4_snippet_frames() -> None:
     assert snippets == ["the node was FDG avid", "it measures 12 mm"]
     (ref,) = mine_refs("In der MRT vom 12.01.2023 Läsion 6 mm (Serie 8, Bild 14).", include_prior=True)
     assert (ref.snippet, ref.prior_study) == ("Läsion 6 mm", True)
+
+
+def test_round4_hint_and_prior_scope() -> None:
+    # an item that writes a series of its own is no list item: the plane word after it is its hint only
+    text = "Zystischer Herd (Serie 3 Bild 45 bzw. Serie 501 Bild 22 koronar)."
+    first, second = mine_refs(text, include_prior=True)
+    assert "koronar" not in text[first.hint_start:first.hint_end]
+    assert "koronar" in text[second.hint_start:second.hint_end]
+    assert first.snippet == second.snippet == "Zystischer Herd"
+    # "the most recent prior" opening the sentence; the next sentence is this study's
+    assert _got("On the most recent prior the mass measured 3.0 cm (series 2 image 40). It now measures 3.6 cm "
+                "(series 3 image 44).", "en") == [(2, 40, 40, True), (3, 44, 44, False)]
