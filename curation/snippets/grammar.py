@@ -209,7 +209,8 @@ _PRIOR_AFTER = re.compile(r"(?i)\s*(?:(?:der|in\s+der|aus\s+der|of|on|in|from)\s
 _PRIOR_BEFORE = re.compile(
     r"(?i)(?:\b(zur|zum|to|with|mit|vs|versus|gegenüber|than|als)\.?\s+(?:(?:on|in|im|auf)\s+)?"
     r"(?:der\s+|dem\s+|the\s+)?)?\b"
-    r"(?:" + _PRIOR_NOUN + r"|previously)"
+    r"(?:" + _PRIOR_NOUN + r"|previously(?:\s+(?:seen|shown|visible|depicted|demonstrated|noted)\s+(?:on|in)\b)?|"
+    r"(?:zuvor|vormals)\s+(?:gesehen|abgebildet|sichtbar|abgrenzbar)\s+(?:auf|in)\b)"  # "previously seen on ..."
     r"(?:\s+(?:study|exam|examination|CT|MRI?|scan|Untersuchung))?\s*[:(]?\s*(?:in\s+|auf\s+|on\s+)?$")
 # A prior word anywhere in the reference's own bracket before it: "(Vorbefund vom 02.02.2024, Serie 4, Bild 44)",
 # "(comparison study, series 2, image 80)"; not a comparison that introduces this study's finding.
@@ -246,7 +247,7 @@ _MEASURE_ONLY = re.compile(r"(?i)\s*,?\s*(?:[\w.-]+\s+){0,3}?(?:noch\s+|still\s+
 _BARE_PRIOR = re.compile(r"(?i)(?:VU|Voruntersuchung|Vorbefund|Voraufnahme|Vor-?(?:CT|MRT?)|prior|previous|baseline|"
                          r"(?:(?:am|vom|on|from|in)\s+)?(?:\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})|\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})|"
                          r"\d{1,2}/(?:19|20)\d\d))\b")
-_NOT_PRIOR_BEFORE = re.compile(r"(?i)\b(?:bereits|schon|already|bekannte?[rsn]?|known|als|than|vs|versus|"
+_NOT_PRIOR_BEFORE = re.compile(r"(?i)\b(?:bereits|schon|already|bekannte?[rsn]?|known|als|than|vs|versus|since|seit|"
                                r"verglichen|compared|gegenüber)\s+(?:\w+\s+)?$")
 # "previously described nodule", "im Vorbefund beschriebener Herd": a finding of this study that the prior named.
 _DESCRIBED = re.compile(r"(?i)\s+(?:described|beschrieben\w*|bekannt\w*|known|noted|seen|gesehen\w*|erwähnt\w*|"
@@ -643,8 +644,9 @@ _DATED_BRACKET = re.compile(r"(?i)\s*(?:" + _EXAM + r"\s+)?(?:(?:vom|from|of|dat
 
 # A prior phrase right after the reference's closing bracket that ends the clause: "vs. 6 mm (Se 3 Bi 45) in der VU.",
 # "versus 4 mm (series 3, image 45) on the prior." (not "(Se 5 Bi 50) in der VU nicht abgrenzbar": a finding follows).
-_PRIOR_TAIL_OUT = re.compile(r"(?i)\s*[)\]]\s*(?:in|im|on|auf|at|from|of|der)\s+(?:(?:the|der|dem|den)\s+)?(?:"
-                             + _PRIOR_NOUN + r")(?:\s+(?:study|exam|examination|CT|MRI?|MRT|scan))?\s*(?:[.;,]|$)")
+_PRIOR_TAIL_OUT = re.compile(r"(?i)\s*[)\]]\s*(?:(?:in|im|on|auf|at|from|of|der)\s+(?:(?:the|der|dem|den)\s+)?(?:"
+                             + _PRIOR_NOUN + r")(?:\s+(?:study|exam|examination|CT|MRI?|MRT|scan))?|previously|zuvor|"
+                             r"damals|vormals)\s*(?:[.;,]|$)")  # "versus 5 mm (series 3 image 30) previously."
 
 
 def _prior_tags(text: str, spans: list[RefSpan]) -> list[RefSpan]:

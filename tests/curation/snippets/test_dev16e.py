@@ -96,3 +96,10 @@ def test_round4_hint_and_prior_scope() -> None:
     # "the most recent prior" opening the sentence; the next sentence is this study's
     assert _got("On the most recent prior the mass measured 3.0 cm (series 2 image 40). It now measures 3.6 cm "
                 "(series 3 image 44).", "en") == [(2, 40, 40, True), (3, 44, 44, False)]
+    # "since the prior study:" is no label; "previously seen on" a citation of the prior; "previously" after the bracket
+    assert _got("New since the prior study: 8 mm nodule (series 4 image 33).", "en") == [(4, 33, 33, False)]
+    assert _got("The nodule (series 4 image 33), previously seen on series 3 image 30, measures 8 mm.", "en") == [
+        (4, 33, 33, False), (3, 30, 30, True)]
+    assert _got("The nodule measures 8 mm (series 4 image 33) versus 5 mm (series 3 image 30) previously.", "en") == [
+        (4, 33, 33, False), (3, 30, 30, True)]
+    assert _got("Nodule previously seen (series 4 image 33) is stable.", "en") == [(4, 33, 33, False)]
