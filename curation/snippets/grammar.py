@@ -38,7 +38,9 @@ _NR = r"(?::\s*)?(?:-?\s*(?:Nr|No|Nummer|Number)\.?\s*:?\s*|\#\s*|-(?=\d))?"
 _GUARD = (r"(?!\d|\s*[x×*]\s*\d|\s*(?:mm|cm|m|ml|l|%|‰|kg|g|mg|µg|ug|ng|mmol|mmhg|mgy|msv|kv|kev|mas|mbq|"
           r"gbq|ie|iu|uhr|h|min|sek|s|jahre?n?|j|monate?n?|wochen?|"
           r"tage?n?|years?|months?|weeks?|days?|hu|he|mal|weitere|more|others?|andere[n]?|herde?|"
-          r"läsionen|lesions?|nodules?|lymphknoten|lk|ebenen|planes|phasen|phases|projektionen|projections|views)\b|\s*°|[.,:]\d|\s*[-–/]\s*\d|\s+(?:of|von)\s+\d)")
+          r"läsionen|lesions?|nodules?|lymphknoten|lk|ebenen|planes|phasen|phases|projektionen|projections|views)\b|\s*°|[.,:]\d|"
+          # a spaced dash before a measurement is a separator, not a range: "(Se 3, Bi 45 – 12 mm)"
+          r"(?!\s+[-–]\s+\d+(?:[.,]\d+)?\s*(?:mm|cm|he|hu)\b)\s*[-–/]\s*\d|\s+(?:of|von)\s+\d)")
 _RANGE_TO = r"(?:-|–|—|bis|to|through|thru)"
 # A range may repeat the image keyword: "Bild 30 bis Bild 36", "im 55 through im 61", "image 70-image 74".
 _RANGE_KW = (r"(?:(?:einschl\.|einschließlich|inkl\.|inclusive)\s*)?"  # "Bilder 20 bis einschl. 24"
@@ -73,6 +75,8 @@ _LIST = (r"(?:" + _GLUED
          + r"|" + _ITEM + r"(?:(?:" + _COMMA + _NEXT_ITEM + r")+(?=\s*[)\]]|" + _TO_SERIES + r")"
          + r"|(?:\s*[,;]\s*" + _NEXT_ITEM + r"){2,}|))")
 _SERIES_NUM = r"\d{1,4}" + _GUARD
+# "Serie 2 von 6, Bild 45", "series 2 of 6": the series' own counter (outside the series group)
+_SERIES_TOTAL = r"(?:\s+(?:von|of)\s+\d{1,2}(?=\s*[,;:)\]]|\s+(?:Bild|Bi|image|im|img)\b))?"
 # A bracket may open between series and image: "aktuell Serie 3 [Bild 77]", "series 3 (image 77)".
 # A plane or sequence word may stand between series and image: "Serie 601 koronar, Bild 33", "Se 5 sag. Bi 45",
 # "Serie 4 (koronar), Bild 20", "series 5 coronal image 45".
@@ -122,7 +126,7 @@ _PRIOR_NOUN = (r"(?:VU|Voruntersuchung(?:en)?|Voraufnahmen?|Vorbefund(?:es)?|Vor
 REF_PATTERN = re.compile(
     r"(?i)"
     # series first: "Serie 3, Bild 60", "Se 4/Bi 12-15", "SE 3 IM 87", "Ser. 3, Img. 12"
-    r"(?P<sf>\b" + _SERIES_KW + r"\s*" + _NR + r"(?P<sf_s>" + _SERIES_NUM + r")" + _SEP
+    r"(?P<sf>\b" + _SERIES_KW + r"\s*" + _NR + r"(?:(?P<sf_s>\d{1,4})" + _SERIES_TOTAL + r")" + _GUARD + _SEP
     + r"(?:(?<![^\W\d_])" + _IMAGE_KW_ANY + r"\s*" + _NR + r"|\#\s*)(?P<sf_i>" + _LIST + r"))"
     # series/image after the image word: "Bild 6/45", "Bild 4/55-60", "Bilder 2/30 bis 2/34" (checked in
     # `_image_slash`: a stack counter "Bild 45/120", dates and captions are rejected there)
@@ -130,10 +134,13 @@ REF_PATTERN = re.compile(
     + r"\s*(?:\d{1,4}\s*/\s*)?\d{1,4})?)" + _GUARD + r")"
     # image first: "Bild 45 der Serie 3", "image 87 of series 3"
     r"|(?P<if>\b" + _IMAGE_KW_ANY + r"\s*" + _NR + r"(?P<if_i>" + _LIST + r")"
-    r"\s*(?:[,;/]\s*|[(\[]\s*|der\s+|in\s+der\s+|aus\s+(?:der\s+)?|von\s+|of\s+(?:the\s+)?|in\s+|from\s+|on\s+)?"
+    r"\s*(?:[,;/]\s*|[(\[]\s*|der\s+|in\s+der\s+|aus\s+(?:der\s+)?|von\s+|of\s+(?:the\s+)?|in\s+|from\s+|"
+    r"on\s+(?:the\s+)?)?"
     r"(?:(?:aktuellen|heutigen|jetzigen|current|present|today's|sagittalen|koronaren|coronaren|axialen|"
     r"transversalen|sagittal|coronal|axial)\s+)?"
-    + _SERIES_KW + r"\s*" + _NR + r"(?P<if_s>" + _SERIES_NUM + r"))"
+    # "image 45, 1.5 mm series 3", "Bild 45 der 1-mm-Serie 3", "Bild 45 der Dünnschichtserie 3"
+    r"(?:\d{1,2}(?:[.,]\d{1,2})?[\s-]*mm[\s-]*|Dünnschicht-?|thin[\s-]+(?:section\s+|slice\s+)?)?"
+    + _SERIES_KW + r"\s*" + _NR + r"(?:(?P<if_s>\d{1,4})" + _SERIES_TOTAL + r")" + _GUARD + r")"
     # "Serie/Bild 3/45", "Se/Bi 3/87"
     r"|(?P<sl>(?:\b" + _SERIES_KW + r"\s*[/:]\s*" + _IMAGE_KW_ANY + r"|(?-i:\bS\s*/\s*[IB]\b))\s*:?\s*(?P<sl_s>\d{1,4})"
     r"\s*[/:]\s*"
@@ -610,6 +617,8 @@ def scan_ref_spans(text: str) -> list[RefSpan]:
                 series_text, images = _pi_slash(pair) or (None, images)
             series = int(series_text) if series_text else None
         refs = [RefSpan(start=start, end=end, form=form, series=series, images=images)]
+        if form == "sf" and len(images) > 1 and (own := _own_series_item(masked, m, series)) is not None:
+            refs = [RefSpan(start=start, end=own.start, form=form, series=series, images=images[:-1]), own]
         if form in ("sl", "is", "sf"):
             refs += _slash_pairs(masked, refs[0].end, form, refs[0].series)
         if form in ("co", "pc") and m.group(f"{form}_more"):
@@ -678,6 +687,23 @@ _CAPTION_AFTER = re.compile(r"(?i)\s+(?:der|des|von|aus|of(?:\s+the)?)\s+[\w-]*(
                             r"seite|page|key|schlüssel|übersicht|scout|topogram|localizer|survey)")
 _KEY_IMAGE_BEFORE = re.compile(r"(?i)\b(?:key|schlüssel|übersichts?|scout)[\s-]*$")
 _SLASH_RANGE = re.compile(r"(\d{1,4})(?:\s*" + _RANGE_TO + r"\s*(?:(\d{1,4})\s*/\s*)?(\d{1,4}))?")
+
+
+_OWN_SERIES_AFTER = re.compile(r"(?i)\s*(?:der|of|in\s+der|aus\s+der|on|from|in)\s+(?:the\s+)?" + _SERIES_KW + r"\s*"
+                               + _NR + r"(" + _SERIES_NUM + r")")
+
+
+def _own_series_item(text: str, m: re.Match[str], series: int | None) -> RefSpan | None:
+    """The last item of a series-first list when it names a series of its own after it: "Serie 3 Bild 45 und Bild 2
+    der Serie 5" is 3/45 and 5/2 (before: 3/45 and 3/2)."""
+    named = _OWN_SERIES_AFTER.match(text, m.end("sf"))
+    if named is None or int(named.group(1)) == series:
+        return None
+    last = list(_NUM_RANGE.finditer(text, m.start("sf_i"), m.end("sf_i")))[-1]
+    images = _ranges(last.group())
+    if not images:
+        return None
+    return RefSpan(start=last.start(), end=named.end(), form="sf", series=int(named.group(1)), images=images)
 
 
 # A series named right after an image reference: "Bild 12/240, Serie 4", "image 12/240 of series 4".

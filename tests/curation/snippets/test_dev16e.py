@@ -75,6 +75,14 @@ def test_round4_numbers_beside_a_citation_are_no_fields() -> None:
     assert _got("Lesion (series 4, images 12 and 3 others).", "en") == [(4, 12, 12, False)]
     assert _got("Lesion (series 3, image 2 of 3).", "en") == []  # the fallback matcher's "series 3, image 2"
     assert _got("Herd (Serie 3, Bild 2 von 3).") == []
+    # the series' own counter, a thickness before the series word, a spaced dash before a measurement
+    assert _got("Herd (Serie 2 von 6, Bild 45).") == [(2, 45, 45, False)]  # before: image 45 of no series
+    assert _got("Nodule (image 45, 1.5 mm series 3).", "en") == [(3, 45, 45, False)]
+    assert _got("Herd (Bild 45 der Dünnschichtserie 3).") == [(3, 45, 45, False)]
+    assert _got("Herd (Serie 3, Bild 45 – 12 mm).") == [(3, 45, 45, False)]  # before: no reference
+    assert _got("Herd (Serie 3, Bild 45-2 cm).") == [] and _got("Herd (Bild 12/8 mm).") == []
+    # a list item that names its own series after it
+    assert _got("Herd (Serie 3 Bild 45 und Bild 2 der Serie 5).") == [(3, 45, 45, False), (5, 2, 2, False)]
 
 
 def test_round4_snippet_frames() -> None:
