@@ -512,6 +512,8 @@ def _prior_study(text: str, start: int, end: int, clause_start: int = 0, after_c
         return True
     if _FROM_VALUE.search(text, max(clause_start, start - 40), start) and _TO_VALUE.match(text, end):
         return True
+    if _VALUE_DATE_BEFORE.search(text, max(clause_start, start - 60), start):
+        return True  # "now 6 mm (series 4 image 80), 4 mm in January 2024 (series 4 image 78)"
     before = _PRIOR_BEFORE.search(text, max(clause_start, start - 60), start)
     if before is not None:
         return before.group(1) is None or after_current
@@ -621,6 +623,10 @@ def scan_ref_spans(text: str) -> list[RefSpan]:
             refs = [RefSpan(start=start, end=own.start, form=form, series=series, images=images[:-1]), own]
         if form in ("sl", "is", "sf"):
             refs += _slash_pairs(masked, refs[0].end, form, refs[0].series)
+        if form == "is" and len(refs) > 1 and len({r.images for r in refs}) == 1 and refs[0].images[0][0] <= 10:
+            continue  # "Images 3/5 and 4/5 show motion": counters over one total, not series/image pairs
+        if form == "io" and _KEY_IMAGE_BEFORE.search(masked, 0, start) and _KEY_COUNTER.match(masked, end):
+            continue  # "Key image 3: enhancing mass (series 5, image 40)": the key image's number, not an image's
         if form in ("co", "pc") and m.group(f"{form}_more"):
             more = _bare_pairs(masked, m.start(f"{form}_more"), m.end(f"{form}_more"))
             if more is None:
@@ -634,6 +640,9 @@ def scan_ref_spans(text: str) -> list[RefSpan]:
                                                                     bool(spans) and not spans[-1].prior)))
             tail = _PRIOR_AFTER.match(masked, ref.end)  # "(Bild 35 der VU, Bild 38 ...)": "der VU" is the first one's
             clause_start = tail.end() if tail is not None else ref.end
+    if any(o.series is not None for o in spans):  # "Key image 3 shows the mass (series 5, image 40)": a counter
+        spans = [r for r in spans
+                 if not (r.form == "io" and r.images[0][0] < 10 and _KEY_IMAGE_BEFORE.search(masked, 0, r.start))]
     return _prior_tags(masked, spans) if maybe_prior else spans
 
 
@@ -642,6 +651,11 @@ def scan_ref_spans(text: str) -> list[RefSpan]:
 # "(Serie 3, Bild 38 der CT vom 12.03.2024)", "(series 3, image 38, 2022)".
 _STRICT_DATE = (r"(?:\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})|\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})|\d{1,2}/\d{4}|"
                 r"\d{4}-\d\d-\d\d|(?:\d{1,2}\.?\s+)?" + _MONTH + r"(?:\s+\d{1,2},?)?\s+\d{4})")
+# A measurement, then the date it was taken on, right before the reference: "4 mm in January 2024 (...)", "6 mm am
+# 03.04.2023 (...)".
+_VALUE_DATE_BEFORE = re.compile(r"(?i)\d\s*(?:mm|cm)\s+(?:in|on|am|im|vom|from)\s+(?:" + _STRICT_DATE
+                                + r")\s*[(\[]?\s*$")
+
 _PRIOR_TAG = re.compile(r"(?i)[\s,;:-]*(?:(?:der|des|of|on|from|in|im|vom|von|am|auf|aus|at|dated)\s+"
                         r"(?:(?:the|der|dem|den)\s+)?)?\b(?:" + _PRIOR_NOUN
                         + r"|" + _STRICT_DATE + r"|(?:19|20)\d\d)(?:\s+(?:study|exam|CT|MRI?|MRT|scan))?\s*[)\]]")
@@ -686,6 +700,7 @@ _LIST_JOIN = re.compile(r"(?i)\s*(?:,|;|\+|und|and|sowie|&|bzw\.?|u\.|oder|or)\s
 _CAPTION_AFTER = re.compile(r"(?i)\s+(?:der|des|von|aus|of(?:\s+the)?)\s+[\w-]*(?:bild|image|dokument|aufnahme|"
                             r"seite|page|key|schlüssel|übersicht|scout|topogram|localizer|survey)")
 _KEY_IMAGE_BEFORE = re.compile(r"(?i)\b(?:key|schlüssel|übersichts?|scout)[\s-]*$")
+_KEY_COUNTER = re.compile(r"(?i)\s*(?::|(?:of|von)\s+\d)")
 _SLASH_RANGE = re.compile(r"(\d{1,4})(?:\s*" + _RANGE_TO + r"\s*(?:(\d{1,4})\s*/\s*)?(\d{1,4}))?")
 
 

@@ -221,14 +221,15 @@ _PRIOR_LABEL = re.compile(r"(?i)\s*[,;]\s*(?:VU|Voruntersuchung|Vorbefund|Vorauf
 # Since round 4 also an examination named by its date or place ("Im Vorbefund vom 04.04.2024 5 mm", "On the outside
 # PET-CT, the node ...", "On the 2023 CT ...", "On today's CT ...") and the time words "heute", "damals", "previously".
 _FRAME = re.compile(r"(?i)(?:(?:in|auf|on|at)\s+(?:der\s+|dem\s+|the\s+)?(?:Serie|series|Se\.?)\s*\d{1,4}\b"
-                    r"|(?:in|im|auf|on|at)\s+(?:der\s+|dem\s+|the\s+)?(?:VU|Voruntersuchung|Ausgangsuntersuchung|"
+                    r"|(?:in|im|auf|on|at)\s+(?:der\s+|dem\s+|the\s+)?"
+                    r"(?:(?:letzten|vorherigen|last|most\s+recent|latest)\s+)?(?:VU|Voruntersuchung|Ausgangsuntersuchung|"
                     r"Voraufnahme|Vorbefund|Vergleichsuntersuchung|Vergleichs-?(?:CT|MRT?)|"
-                    r"(?:prior|previous|baseline|comparison|outside|external|today's|current|"
+                    r"(?:prior|previous|baseline|comparison|outside|external|today's|current|last|"
                     r"auswärtigen|externen|heutigen|aktuellen|(?:\d{1,2}/)?(?:19|20)\d\d|" + DATE[3:-1] + r")\s+"
                     r"(?:study|exam|examination|imaging|CT|MRI?|MRT|PET-CT|scan|Untersuchung))\b"
-                    r"(?:\s+(?:vom|von|from|dated|of)\s+" + DATE + r")?"
+                    r"(?:\s+(?:vom|von|from|dated|of)\s+" + DATE + r"(?!\d))?"
                     r"|(?:in|im|auf|on|at)\s+(?:der\s+|dem\s+|the\s+)?(?:CT|MRT?|MRI|PET-CT|Untersuchung|study|exam|scan)"
-                    r"\s+(?:vom|von|from|dated|of)\s+" + DATE +
+                    r"\s+(?:vom|von|from|dated|of)\s+" + DATE + r"(?!\d)"
                     r"|on\s+the\s+(?:most\s+recent\s+|latest\s+)?prior(?=\s+(?:the|there|it|this|a|an)\s)"
                     r"|at\s+baseline\b|aktuell\b|currently\b|heute\b|today\b|damals\b|previously\b)"
                     r"[\s,:]*(?![\s,:]|(?:war|waren|maß|mass|betrug|hatte|zeigte|vom|von|from|dated|of|ist|sind|"

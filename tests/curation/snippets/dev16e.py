@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from tests.curation.snippets.dev16c import Excerpt, parse
 
-__all__ = ["BATCH1", "BATCH2", "BATCH3", "BATCH4"]
+__all__ = ["BATCH1", "BATCH2", "BATCH3", "BATCH4", "BATCH5"]
 
 
 def _batch(de: list[str], en: list[str], confounders: list[tuple[str, str]]) -> list[Excerpt]:
@@ -277,3 +277,42 @@ _CONFOUNDERS4 = [
 ]
 
 BATCH4 = _batch(_DE4, _EN4, _CONFOUNDERS4)
+
+# Batch 5: written after batch 4's fixes (dictation and typing artefacts, UK/US running text, key-image counters,
+# priors named by month or as "the last study"); measured once before its fixes.
+_DE5 = [
+    "⟨a|Kleine Nebenmilz⟩ ( ⟦Serie 3 , Bild 45|3:45 #a⟧ ).",
+    "⟨a|Zyste im Pankreaskorpus⟩ (⟦Serie 3. Bild 52|3:52 #a⟧).",
+    "⟨a|Rundherd im Unterlappen links⟩ ⟦Serie 4 Bild 120|4:120 #a⟧ Klammer zu.",
+    "⟨a|Lymphknoten mesenterial⟩ (⟦Serie 3 ,Bild 70|3:70 #a⟧).",
+    "⟨a|Aortenaneurysma infrarenal 42 mm⟩ (⟦Serie: 3 / Bild: 150|3:150 #a⟧).",
+    "⟨a|Bandscheibenvorfall L4/5⟩ ⟦Serie 6, Bild 9|6:9 #a⟧) mit Kontakt zur Wurzel L5.",
+    "⟨a|Pleuraerguss rechts⟩ (⟦Serie 2, Bild 88|2:88 #a⟧,, gekammert).",
+    "⟨a|Herd im Segment VIII⟩ (⟦Bi. 45 der Se. 5|5:45 #a⟧); in der letzten Voruntersuchung ⟨b|noch 9 mm⟩ "
+    "(⟦Bi. 40 der Se. 4|4:40 P #b⟧).",
+    "Letzte Voruntersuchung vom Juni 2024: ⟨a|Erguss 1 cm⟩ (⟦Serie 2, Bild 60|2:60 P #a⟧).",
+    "⟨a|Splenomegalie 15 cm⟩ (⟦Serie 3, Bild 55|3:55 #a⟧), im Vergleich zur Voruntersuchung vom 02/2024 "
+    "größenkonstant.",
+]
+
+_EN5 = [
+    "⟨a|Right upper lobe nodule⟩ (⟦Se3/Im45|3:45 #a⟧).",
+    "⟨a|Subpleural nodule⟩ (⟦S3, I45|3:45 #a⟧).",
+    "⟨a|Left lower lobe atelectasis⟩ (⟦image 45/series 3|3:45 #a⟧).",
+    "Key image 3: ⟨a|enhancing mass in the left kidney⟩ (⟦series 5, image 40|5:40 #a⟧).",
+    "⟨a|Fluid in the pouch of Douglas⟩ (⟦series 4, image 160 of 220|4:160 #a⟧).",
+    "On the last study from June 2024 ⟨a|the cyst measured 11 mm⟩ (⟦series 3 image 30|3:30 P #a⟧).",
+    "⟨a|Nodule in the lingula, now 6 mm⟩ (⟦series 4 image 80|4:80 #a⟧), 4 mm in January 2024 "
+    "(⟦series 4 image 78|4:78 P⟧).",
+    "⟨a|Small hypodensity in the liver dome⟩ (⟦series 2 image 12|2:12 #a⟧), too small to characterise. ⟨b|Simple "
+    "renal cyst⟩ (⟦series 2 image 40|2:40 #b⟧).",
+    "⟨a|Soft tissue nodule in the left breast⟩, ⟦se 2 im 33|2:33 #a⟧, which was not present on the previous scan.",
+    "⟨a|Stable 5 mm nodule⟩ (⟦series 3, image 61|3:61 #a⟧), unchanged since 2021.",
+]
+
+_CONFOUNDERS5 = [
+    ("de", "Klammer auf Kontrolle in 6 Monaten Klammer zu. Serie 3 Komma 5 mm Schichtdicke."),
+    ("en", "Key image 2 of 4 attached. Images 3/5 and 4/5 show motion. Series 601-603 are reformats."),
+]
+
+BATCH5 = _batch(_DE5, _EN5, _CONFOUNDERS5)
