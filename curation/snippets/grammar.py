@@ -101,7 +101,8 @@ _DATE = (r"(?:\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})?|\d{1,2}/\d{1,2}/(?:\d{4}|
 _EXAM = (r"(?:CT|MRT?|MRI|PET(?:-CT)?|Untersuchung|Aufnahme|Sonographie|study|exam|examination|scan|"
          r"Voraufnahmen?|Voruntersuchung(?:en)?|Vorbefund(?:es)?|Vor-?(?:CT|MRT?))")
 _DATED_EXAM = (_EXAM + r"(?:[-\s][A-Za-zÄÖÜäöü]+)?\s+(?:vom|von|from|dated|of)\s+" + _DATE
-               + r"|(?:" + _MONTH + r"\s+|\d{1,2}/(?:\d{1,2}/)?)?(?:19|20)\d\d\s+" + _EXAM)  # "the 3/2023 CT"
+               + r"|(?:" + _MONTH + r"\s+|\d{1,2}/(?:\d{1,2}/)?)?(?:19|20)\d\d\s+(?:[A-Za-z]{3,8}[\s-])?" + _EXAM)
+# ("the 3/2023 CT", "the 08/2023 head CT")
 # An examination from elsewhere is an earlier one: "in der auswärtigen CT", "on the outside CT".
 _OUTSIDE_EXAM = r"(?:auswärtige[nrms]?|externe[nrms]?|outside|external)\s+(?:" + _DATED_EXAM + r"|" + _EXAM + r")"
 # The short prior words that open a bracket of a bare pair ("(VU 3/35)", "(prior: 2:40)"); cheap for the prefilter.
@@ -113,7 +114,9 @@ _ON_PRIOR = r"(?:(?:on|in|im|auf|vgl\.|cf\.|see)\s+(?:the\s+|der\s+|dem\s+)?)?" 
 # aktuell 4/48)", "(3/45 VU, 5/50 aktuell)", "(5:50, 3:45 on prior)".
 _NOW_LABEL = r"(?:aktuell|jetzt|heute|current(?:ly)?|now|today)"
 _PAIR_TAIL = (r"(?:\s*,?\s*(?:(?:in\s+der|im|in\s+the|on\s+the|on|of\s+the|der|auf\s+der|from)\s+)?" + _PRIOR_WORD
-              + r"\b|\s+" + _NOW_LABEL + r"\b)?")
+              + r"\b|\s+" + _NOW_LABEL + r"\b"
+              # its measurement: "(3/44; VU 2/41: 12 mm)"
+              r"|\s*[:,]?\s*\d{1,3}(?:[.,]\d{1,2})?\s*(?:mm|cm)\b)?")
 _MORE_PAIRS = (r"(?:\s*(?:,\s*(?:and|und|or|oder)\b|,|;|und|and|sowie|&|bzw\.|oder|or)\s*(?:(?:" + _ON_PRIOR + r"|"
                + _NOW_LABEL + r")\s*:?\s*)?\d{1,3}\s*[:/]\s*[1-9]\d{0,3}(?:\s*[-–—]\s*\d{1,4})?" + _PAIR_TAIL + r")*")
 _EARLIER_EXAM = (r"(?:Vergleichs|Ausgangs)-?(?:untersuchung|aufnahme|befund|studie|serie|CT|MRT?)|"
@@ -625,8 +628,9 @@ def scan_ref_spans(text: str) -> list[RefSpan]:
             refs += _slash_pairs(masked, refs[0].end, form, refs[0].series)
         if form == "is" and len(refs) > 1 and len({r.images for r in refs}) == 1 and refs[0].images[0][0] <= 10:
             continue  # "Images 3/5 and 4/5 show motion": counters over one total, not series/image pairs
-        if form == "io" and _KEY_IMAGE_BEFORE.search(masked, 0, start) and _KEY_COUNTER.match(masked, end):
-            continue  # "Key image 3: enhancing mass (series 5, image 40)": the key image's number, not an image's
+        if form == "io" and _KEY_IMAGE_BEFORE.search(masked, 0, start) and (
+                _KEY_COUNTER.match(masked, end) or images[0][1] < 10):
+            continue  # "Key image 3: enhancing mass (...)", "Key image 1 attached": the key image's number
         if form in ("co", "pc") and m.group(f"{form}_more"):
             more = _bare_pairs(masked, m.start(f"{form}_more"), m.end(f"{form}_more"))
             if more is None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from tests.curation.snippets.dev16c import Excerpt, parse
 
-__all__ = ["BATCH1", "BATCH2", "BATCH3", "BATCH4", "BATCH5"]
+__all__ = ["BATCH1", "BATCH2", "BATCH3", "BATCH4", "BATCH5", "BATCH6"]
 
 
 def _batch(de: list[str], en: list[str], confounders: list[tuple[str, str]]) -> list[Excerpt]:
@@ -316,3 +316,48 @@ _CONFOUNDERS5 = [
 ]
 
 BATCH5 = _batch(_DE5, _EN5, _CONFOUNDERS5)
+
+# Batch 6: written after batch 5's fixes as whole report parts in five departments' habits (all classes mixed);
+# measured once before its fixes.
+_DE6 = [
+    # DE university hospital, thorax follow-up
+    "Befund:\nVergleich mit der Voruntersuchung vom 14.05.2024.\n⟨a|Der Rundherd im rechten Oberlappen ist "
+    "größenprogredient, aktuell 14 mm⟩ (⟦Se 4, Bi 77|4:77 #a⟧), vormals 10 mm (⟦Se 3, Bi 75|3:75 P⟧). "
+    "⟨b|Neuer Knoten im linken Unterlappen, 5 mm⟩ (⟦Se 4, Bi 190|4:190 #b⟧).",
+    # AT private practice, MRI knee, sequence and image abbreviations
+    "MRT Knie rechts: ⟨a|Horizontalriss des Innenmeniskushinterhorns⟩ (⟦Seq. 5, Bi. 14|5:14 #a⟧), ⟨b|Knorpelschaden "
+    "Grad III retropatellar⟩ (⟦Seq. 7, Bi. 9|7:9 #b⟧). ⟨c|Baker-Zyste 2,5 cm⟩ (⟦Seq. 3, Bi. 20|3:20 #c⟧).",
+    # CH cantonal hospital, slash forms and prior in the bracket
+    "⟨a|Hypodense Leberläsion Segment V, 18 mm⟩ (⟦3/44|3:44 #a⟧; ⟦VU 2/41|2:41 P #a⟧: 12 mm). "
+    "⟨b|Milz normal groß⟩.",
+    # DE, spine, levels and counts beside the citation
+    "⟨a|Osteochondrose LWK 4/5 mit Retrolisthesis 3 mm⟩ (⟦Serie 7, Bild 11|7:11 #a⟧). ⟨b|Spinalkanalstenose LWK 3/4, "
+    "Restlumen 8 mm⟩ (⟦Serie 9, Bild 22|9:22 #b⟧).",
+    # AT, abdomen, phases
+    "⟨a|Arteriell hypervaskularisierte Läsion Segment VI⟩ (⟦Serie 4 arteriell, Bild 50|4:50 #a⟧) mit Wash-out "
+    "(⟦Serie 5 portalvenös, Bild 52|5:52⟧).",
+]
+
+_EN6 = [
+    # UK district general, CT chest abdomen pelvis
+    "Comparison: CT 12/03/2024.\nFindings: ⟨a|The right hilar mass now measures 41 mm⟩ (⟦se 3 im 55|3:55 #a⟧), "
+    "previously 35 mm (⟦se 4 im 52|4:52 P⟧). ⟨b|New 8 mm left adrenal nodule⟩ (⟦se 5 im 88|5:88 #b⟧).",
+    # US academic, liver MRI, image-first and ranges
+    "⟨a|LR-5 observation in segment 7, 24 mm⟩ (⟦image 33 of series 1102|1102:33 #a⟧), ⟨b|washout on "
+    "portal venous phase⟩ (⟦image 35 of series 1104|1104:35 #b⟧).",
+    # US community, abbreviations and lists
+    "⟨a|Multiple bilateral pulmonary nodules, largest 9 mm⟩ (⟦ser 2 img 61, 77, and 102|2:61 2:77 2:102 #a⟧).",
+    # UK, prior after the bracket, key image counter
+    "⟨a|Fracture of the left 7th rib⟩ (⟦series 3, image 112|3:112 #a⟧), not visible on the prior radiograph. "
+    "Key image 1 attached.",
+    # US, head CT with date-named prior
+    "⟨a|Chronic left MCA territory infarct⟩ (⟦series 2, image 18|2:18 #a⟧), ⟨b|unchanged from the 08/2023 head CT⟩ "
+    "(⟦series 2, image 17|2:17 P #b⟧).",
+]
+
+_CONFOUNDERS6 = [
+    ("de", "Kontrolle 3/2025. Serien 2-5 nativ. LWK 4/5 und LWK 5/SWK 1 unauffällig. Bild 1 von 4 nicht verwertbar."),
+    ("en", "Follow-up in 6-12 months per Fleischner 2017. Series 2 and 3 degraded. Image 2 of 2 is a scout."),
+]
+
+BATCH6 = _batch(_DE6, _EN6, _CONFOUNDERS6)
