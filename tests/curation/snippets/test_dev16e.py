@@ -39,6 +39,9 @@ def test_round4_abbreviated_and_compact_orders() -> None:
     assert _got("Nodule (i120 s3).", "en") == [(3, 120, 120, False)]
     assert _got("Nodule (srs 3 img 45).", "en") == [(3, 45, 45, False)]  # before: image 45 of no series
     assert _got("Vitamin (B12 S1) erniedrigt.") == []
+    assert _got("Nodule (S:3/I:45).", "en") == [(3, 45, 45, False)]
+    assert _got("Nodule (image 45 in the axial series 3).", "en") == [(3, 45, 45, False)]
+    assert _got("Nodule (3:45; 601:40 coronal).", "en") == [(3, 45, 45, False), (601, 40, 40, False)]
     assert _got("Runder Herd (Serie 3 (portalvenös) Bild 55).")[0][:2] == (3, 55)
     assert _got("Nierenzyste Serie 4 Komma Bild 66.") == [(4, 66, 66, False)]
 
