@@ -98,9 +98,9 @@ _MONTH = (r"(?:Jan(?:uar|uary)?|Feb(?:ruar|ruary)?|Mär(?:z)?|Mar(?:ch)?|Apr(?:i
           r"Aug(?:ust)?|Sep(?:t(?:ember)?)?|Okt(?:ober)?|Oct(?:ober)?|Nov(?:ember)?|Dez(?:ember)?|Dec(?:ember)?)\.?")
 _DATE = (r"(?:\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})?|\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})|\d{1,2}/\d{4}|\d{4}-\d\d-\d\d|"
          r"(?:\d{1,2}\.?\s+)?" + _MONTH + r"(?:\s+\d{1,2},?)?\s+\d{4}|(?:19|20)\d\d)")
-_EXAM = (r"(?:CT|MRT?|MRI|PET(?:-CT)?|Untersuchung|Aufnahme|Sonographie|study|exam|examination|scan|"
+_EXAM = (r"(?:CT|MRT?|MRI|PET(?:-CT)?|Untersuchung|Aufnahme|Sonographie|study|exam|examination|scan|imaging|films|"
          r"Voraufnahmen?|Voruntersuchung(?:en)?|Vorbefund(?:es)?|Vor-?(?:CT|MRT?))")
-_DATED_EXAM = (_EXAM + r"(?:[-\s][A-Za-zÄÖÜäöü]+)?\s+(?:vom|von|from|dated|of)\s+" + _DATE
+_DATED_EXAM = (r"(?:[A-Za-zÄÖÜäöü]+-)?" + _EXAM + r"(?:[-\s][A-Za-zÄÖÜäöü]+)?\s+(?:vom|von|from|dated|of)\s+" + _DATE
                + r"|(?:" + _MONTH + r"\s+|\d{1,2}/(?:\d{1,2}/)?)?(?:19|20)\d\d\s+(?:[A-Za-z]{3,8}[\s-])?" + _EXAM)
 # ("the 3/2023 CT", "the 08/2023 head CT")
 # An examination from elsewhere is an earlier one: "in der auswärtigen CT", "on the outside CT".
@@ -109,7 +109,6 @@ _OUTSIDE_EXAM = r"(?:auswärtige[nrms]?|externe[nrms]?|outside|external)\s+(?:" 
 _PRIOR_WORD = r"(?:VU|Voruntersuchung|Voraufnahme|Vorbefund|Vor-?(?:CT|MRT?)|prior|previous|comparison|baseline)"
 # "(on prior 3/38)", "(vgl. VU 3/35)"
 _ON_PRIOR = r"(?:(?:on|in|im|auf|vgl\.|cf\.|see)\s+(?:the\s+|der\s+|dem\s+)?)?" + _PRIOR_WORD
-# "Vergleichs-CT", "Ausgangsuntersuchung", "die vorherige CT", "the earlier study", "the last CT".
 # A pair of a bracket of bare pairs may carry its study after it or a time word before it: "(2/45 in der VU,
 # aktuell 4/48)", "(3/45 VU, 5/50 aktuell)", "(5:50, 3:45 on prior)".
 _NOW_LABEL = r"(?:aktuell|jetzt|heute|current(?:ly)?|now|today)"
@@ -118,9 +117,14 @@ _PAIR_TAIL = (r"(?:\s*,?\s*(?:(?:in\s+der|im|in\s+the|on\s+the|on|of\s+the|der|a
               # its measurement: "(3/44; VU 2/41: 12 mm)"
               + r"|\s*[:,]?\s*\d{1,3}(?:[.,]\d{1,2})?\s*(?:mm|cm)\b)?")
 _MORE_PAIRS = (r"(?:\s*(?:,\s*(?:and|und|or|oder)\b|,|;|und|and|sowie|&|bzw\.|oder|or)\s*(?:(?:" + _ON_PRIOR + r"|"
-               + _NOW_LABEL + r")\s*:?\s*)?\d{1,3}\s*[:/]\s*[1-9]\d{0,3}(?:\s*[-–—]\s*\d{1,4})?" + _PAIR_TAIL + r")*")
-_EARLIER_EXAM = (r"(?:Vergleichs|Ausgangs)-?(?:untersuchung|aufnahme|befund|studie|serie|CT|MRT?)|"
-                 r"(?:vorherige[nrms]?|letzte[nrms]?|frühere[nrms]?|alte[nrms]?|earlier|older|last|former)\s+" + _EXAM)
+               + _NOW_LABEL + r"|previously|zuvor|damals|vormals)\s*:?\s*)?"  # "(5/50, previously 3/45)"
+               r"\d{1,3}\s*[:/]\s*[1-9]\d{0,3}(?:\s*[-–—]\s*\d{1,4})?" + _PAIR_TAIL + r")*")
+# "Vergleichs-CT", "Ausgangsuntersuchung", "die vorherige CT", "the earlier study", "the last CT"; since round 4 also
+# "Vergleichsbild", "Fremd-CT", "Fremdaufnahme", "Vor-Untersuchung", "the old study".
+_EARLIER_EXAM = (r"(?:Vergleichs|Ausgangs)-?(?:untersuchung|aufnahme|befund|studie|serie|bild(?:er)?|CT|MRT?)|"
+                 r"Fremd-?(?:untersuchung|aufnahme|befund|bild(?:er)?|CT|MRT?)|Vor-Untersuchung|"
+                 r"(?:vorherige[nrms]?|letzte[nrms]?|frühere[nrms]?|alte[nrms]?|earlier|older|old|last|former)\s+"
+                 + _EXAM)
 _PRIOR_NOUN = (r"(?:VU|Voruntersuchung(?:en)?|Voraufnahmen?|Vorbefund(?:es)?|Vorstudie|Vor-?(?:CT|MRT?)|"
                r"Vergleichsuntersuchung|Vergleichsaufnahme|" + _DATED_EXAM + r"|" + _OUTSIDE_EXAM + r"|" + _EARLIER_EXAM
                + r"|(?:prior|previous|comparison|baseline)"
@@ -203,7 +207,8 @@ _PRIOR_WORDS = (r"(?:VU|Voruntersuchung(?:en)?|Voraufnahmen?|Vorbefund|Vorunters
                 r"comparison|old)")
 # Every prior rule needs one of these somewhere in the text (a superset, checked once per text for speed):
 # words (lower case, substrings) or a date/year.
-_PRIOR_HINT_WORDS = ("from", "von", "vu", "vor", "vergleich", "ausgang", "baseline", "prior", "previous",
+_PRIOR_HINT_WORDS = ("from", "von", "vu", "vor", "vergleich", "ausgang", "baseline", "prior", "previous", "fremd",
+                     "zuvor", "vormals",
                      "comparison", "old",
                      "earlier", "last", "former", "auswärt", "extern", "outside", "damals", "dort", "there", "then",
                      "seinerzeit", "letzte", "frühere", "alte")
@@ -221,7 +226,7 @@ _PRIOR_BEFORE = re.compile(
     r"(?:der\s+|dem\s+|the\s+)?)?\b"
     r"(?:" + _PRIOR_NOUN + r"|previously(?:\s+(?:seen|shown|visible|depicted|demonstrated|noted)\s+(?:on|in)\b)?|"
     r"(?:zuvor|vormals)\s+(?:gesehen|abgebildet|sichtbar|abgrenzbar)\s+(?:auf|in)\b)"  # "previously seen on ..."
-    r"(?:\s+(?:study|exam|examination|CT|MRI?|scan|Untersuchung))?\s*[:(]?\s*(?:in\s+|auf\s+|on\s+)?$")
+    r"(?:\s+(?:study|exam|examination|CT|MRI?|MRT|scan|imaging|films|Untersuchung))?\s*[:(]?\s*(?:in\s+|auf\s+|on\s+)?$")
 # A prior word anywhere in the reference's own bracket before it: "(Vorbefund vom 02.02.2024, Serie 4, Bild 44)",
 # "(comparison study, series 2, image 80)"; not a comparison that introduces this study's finding.
 _PRIOR_IN_BRACKET = re.compile(

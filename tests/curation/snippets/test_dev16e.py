@@ -70,6 +70,12 @@ def test_round4_prior_cues_and_their_scope() -> None:
     assert _got("Hämangiom Segment II (2/45 in der VU, aktuell 4/48).") == [(2, 45, 45, True), (4, 48, 48, False)]
     assert _got("Nodule (5:50, 3:45 on prior).", "en") == [(5, 50, 50, False), (3, 45, 45, True)]
     assert _got("Herd (VU 3/45, aktuell 5/50).") == [(3, 45, 45, True), (5, 50, 50, False)]
+    assert _got("Nodule (5/50, previously 3/45).", "en") == [(5, 50, 50, False), (3, 45, 45, True)]
+    # more names of the earlier examination
+    assert _got("Herd (Serie 3, Bild 45 der Fremdaufnahme).") == [(3, 45, 45, True)]
+    assert _got("Herd in der Staging-CT vom 03.02.2024 6 mm (Serie 3, Bild 45).") == [(3, 45, 45, True)]
+    assert _got("Nodule on prior imaging (series 3 image 45).", "en") == [(3, 45, 45, True)]
+    assert _got("Herd (Serie 3, Bild 45), Fremdkörper ausgeschlossen.") == [(3, 45, 45, False)]
 
 
 def test_round4_numbers_beside_a_citation_are_no_fields() -> None:
