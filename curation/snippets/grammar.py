@@ -244,7 +244,7 @@ _PRIOR_CLAUSE = re.compile(
     # a label naming the prior examination: "Prior exam: 2 cm nodule (series 4 image 50)", "Voruntersuchung: ..."
     # ("Comparison study:", "Outside CT:", "Baseline:", "Ausgangsbefund:", "Voruntersuchung vom 03.04.2023:")
     r"|\b(?:(?:prior|previous|comparison|baseline|outside|external|earlier|old)\s+(?:study|exam|examination|CT|MRI?|"
-    r"scan|imaging)|baseline|VU|Voruntersuchung|Vorbefund|Voraufnahme|Vor-?(?:CT|MRT?)|Vergleichsuntersuchung|"
+    r"scan|imaging)|baseline|prior|previous|VU|Voruntersuchung|Vorbefund|Voraufnahme|Vor-?(?:CT|MRT?)|Vergleichsuntersuchung|"
     r"Vergleichsaufnahme|(?:Vergleichs|Ausgangs)-?(?:CT|MRT?|untersuchung|befund|aufnahme))"
     r"(?:\s+(?:vom|from|of|dated)?\s*" + _DATE + r")?\s*:"
     # the prior examination as the clause's subject: "Die VU zeigte den Herd (...)", "The prior CT showed ..."

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from tests.curation.snippets.dev16c import Excerpt, parse
 
-__all__ = ["BATCH1", "BATCH2", "BATCH3", "BATCH4", "BATCH5", "BATCH6"]
+__all__ = ["BATCH1", "BATCH2", "BATCH3", "BATCH4", "BATCH5", "BATCH6", "BATCH7"]
 
 
 def _batch(de: list[str], en: list[str], confounders: list[tuple[str, str]]) -> list[Excerpt]:
@@ -361,3 +361,38 @@ _CONFOUNDERS6 = [
 ]
 
 BATCH6 = _batch(_DE6, _EN6, _CONFOUNDERS6)
+
+# Batch 7: written after all earlier fixes as the last check (new phrasings of every class); measured once.
+_DE7 = [
+    "⟨a|Metastasenverdächtiger Herd im Os ilium rechts⟩ (⟦Ser. 6 / Bi. 201|6:201 #a⟧), ⟨b|im Vorbefund kleiner⟩ "
+    "(⟦Ser. 5 / Bi. 198|5:198 P #b⟧).",
+    "⟨a|Thrombus im linken Vorhofohr⟩, siehe ⟦Serie 3 Bild 60 bis 62|3:60-62 #a⟧.",
+    "⟨a|Geringe Pleuraergüsse beidseits⟩ (⟦SE 2, IM 110 und 115|2:110 2:115 #a⟧).",
+    "Im Verlauf ⟨a|größenregrediente Lymphknoten mediastinal, jetzt 9 mm⟩ (⟦Serie 4 Bild 50|4:50 #a⟧; "
+    "⟦VU Serie 2 Bild 47|2:47 P #a⟧: 13 mm).",
+    "⟨a|Knochenmarködem im Os naviculare⟩ (⟦Sequenz 8 (STIR), Bild 12|8:12 #a⟧), ⟨b|kein Frakturspalt⟩ "
+    "(⟦Sequenz 4 (T1), Bild 12|4:12 #b⟧).",
+    "⟨a|Fettleber⟩. ⟨b|Hypodense Läsion im Segment II⟩ (⟦Bild 3/29|3:29 #b⟧), ⟨c|unverändert zur Fremdaufnahme vom "
+    "01/2024⟩ (⟦dort Bild 4/31|4:31 P #c⟧).",
+    "⟨a|Zustand nach Hemithyreoidektomie rechts, kein Rezidiv⟩ (⟦S 5, B 30-35|5:30-35 #a⟧).",
+]
+
+_EN7 = [
+    "⟨a|Ill-defined ground-glass opacity in the right upper lobe⟩ (⟦ser 3 im 65|3:65 #a⟧), ⟨b|new compared with "
+    "the study of 2 May 2024⟩ (⟦ser 4 im 60|4:60 P #b⟧).",
+    "⟨a|Small pericardial effusion⟩ (⟦Im 88, Se 2|2:88 #a⟧).",
+    "⟨a|Rounded atelectasis in the left lower lobe⟩ (⟦series 4, images 180-186|4:180-186 #a⟧); on the 2022 CT "
+    "⟨b|it measured 2.1 cm⟩ (⟦series 3, image 170|3:170 P #b⟧).",
+    "⟨a|Subcentimetre hypoattenuating liver lesions⟩ (⟦5/22, 5/31|5:22 5:31 #a⟧), ⟨b|too small to characterise⟩.",
+    "⟨a|Anterior wedge fracture of T11 with 25% height loss⟩ (⟦series 602, image 41|602:41 #a⟧), ⟨b|new since "
+    "the last study⟩.",
+    "Prior: ⟨a|4 mm right lower lobe nodule⟩ (⟦series 3, image 200|3:200 P #a⟧). Today: ⟨b|6 mm⟩ "
+    "(⟦series 5, image 210|5:210 #b⟧).",
+]
+
+_CONFOUNDERS7 = [
+    ("de", "Z. n. Radiatio 2021 (60 Gy), Kontrolle 06/2025; Befund vom 03.03.2024 (Nr. 4/24) liegt vor."),
+    ("en", "Comparison: none. Series 1-2 are scouts. Images 20-25 of 240 are degraded (motion)."),
+]
+
+BATCH7 = _batch(_DE7, _EN7, _CONFOUNDERS7)

@@ -7,12 +7,12 @@ cues before/inside/after the bracket and their scope, numbers beside a citation 
 from __future__ import annotations
 
 from curation.snippets.mine import mine_refs
-from tests.curation.snippets.dev16e import BATCH1, BATCH2, BATCH3, BATCH4, BATCH5, BATCH6
+from tests.curation.snippets.dev16e import BATCH1, BATCH2, BATCH3, BATCH4, BATCH5, BATCH6, BATCH7
 from tests.curation.snippets.test_dev16c import score_dev
 
 
 def test_dev16e_figures() -> None:
-    s = score_dev(BATCH1 + BATCH2 + BATCH3 + BATCH4 + BATCH5 + BATCH6)
+    s = score_dev(BATCH1 + BATCH2 + BATCH3 + BATCH4 + BATCH5 + BATCH6 + BATCH7)
     print(f"dev16e: tp={s.tp} fp={s.fp} fn={s.fn} P={s.precision:.3f} R={s.recall:.3f} "
           f"snippets exact={s.exact}/{s.snippets} token-F1={s.snippet_f1:.3f} planes={s.planes_right}/{s.tp}")
     for line in s.misses:
@@ -20,10 +20,12 @@ def test_dev16e_figures() -> None:
     # measured once before its fixes: batch 1 (on 4f18e80) P 0.972 (fp 2), R 0.946 (fn 4), snippets 62/67;
     # batch 2 P 0.956 (fp 2), R 0.896 (fn 5), 37/42; batch 3 P 1.000, R 1.000, 31/36 (two of them label slips);
     # batch 4 P 0.971 (fp 1), R 0.971 (fn 1), 31/32, planes 32/33 (after fixing three markup slips);
-    # batch 5 P 0.846 (fp 4), R 0.957 (fn 1), 20/22; batch 6 P 0.909 (fp 2), R 0.870 (fn 3), 17/17
-    # left as misses on purpose: "(Serie drei Bild 45)" (number words) and "(3-45)" (a range to the reader)
-    assert (s.tp, s.fp, s.fn) == (244, 1, 2)
-    assert s.exact >= 222 and s.snippet_f1 >= 0.98 and s.planes_right == s.tp
+    # batch 5 P 0.846 (fp 4), R 0.957 (fn 1), 20/22; batch 6 P 0.909 (fp 2), R 0.870 (fn 3), 17/17;
+    # batch 7 (the last check) P 0.913 (fp 2), R 0.955 (fn 1), 17/21
+    # left as misses on purpose: "(Serie drei Bild 45)" (number words) and "(3-45)" (a range to the reader); left as
+    # a false hit: "Images 20-25 of 240 are degraded" (images are named; the confounder label is debatable)
+    assert (s.tp, s.fp, s.fn) == (266, 2, 2)
+    assert s.exact >= 240 and s.snippet_f1 >= 0.98 and s.planes_right == s.tp
 
 
 def _got(text: str, lang: str = "de") -> list[tuple]:
@@ -65,6 +67,8 @@ def test_round4_prior_cues_and_their_scope() -> None:
     assert _got("Baseline exam: lesion 25 mm (series 2, image 55). Current exam: lesion 19 mm (series 4, image 58).",
                 "en") == [(2, 55, 55, True), (4, 58, 58, False)]
     assert _got("Ausgangsbefund: Herd 6 mm (Serie 3, Bild 45).") == [(3, 45, 45, True)]
+    assert _got("Prior: 4 mm nodule (series 3, image 200). Today: 6 mm (series 5, image 210).", "en") == [
+        (3, 200, 200, True), (5, 210, 210, False)]
     assert _got("On the 3/2023 CT the nodule measured 4 mm (series 3 image 45).", "en") == [(3, 45, 45, True)]
     # bare pairs with their study after them or a time word before them
     assert _got("Hämangiom Segment II (2/45 in der VU, aktuell 4/48).") == [(2, 45, 45, True), (4, 48, 48, False)]
