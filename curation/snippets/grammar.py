@@ -24,7 +24,7 @@ from rapidfuzz.distance import OSA
 SERIES_MARK = "\u01c2"
 IMAGE_MARK = "\u01c1"
 
-_SERIES_KW = (r"(?:Serien|Series|Serie|Séries|Série|Sequenz|Sequence|Seq\.?|Ser\.?|Se\.?|"
+_SERIES_KW = (r"(?:Serien|Series|Serie|Séries|Série|Sequenz|Sequence|Seq\.?|Ser\.?|Srs\.?|Sr\.?|Se\.?|"
               + SERIES_MARK + r"+)")
 # "Schnittbild 48", "Schichtbild 47", "Aufnahme 63" (not "Aufnahme 2019", an admission year).
 _IMAGE_WORDS_RE = (r"Schnittbildern|Schnittbilder|Schnittbild|Schichtbildern|Schichtbilder|Schichtbild|"
@@ -37,8 +37,10 @@ _NR = r"(?::\s*)?(?:-?\s*(?:Nr|No|Nummer|Number)\.?\s*:?\s*|\#\s*|-(?=\d))?"
 # An image or series number is never followed by a unit, a decimal, a time or a quantity noun.
 _GUARD = (r"(?!\d|\s*[x×*]\s*\d|\s*(?:mm|cm|m|ml|l|%|‰|kg|g|mg|µg|ug|ng|mmol|mmhg|mgy|msv|kv|kev|mas|mbq|"
           r"gbq|ie|iu|uhr|h|min|sek|s|jahre?n?|j|monate?n?|wochen?|"
-          r"tage?n?|years?|months?|weeks?|days?|hu|he|mal|weitere|more|other|andere|herde?|"
-          r"läsionen|lesions?|nodules?|lymphknoten|lk|ebenen|planes|phasen|phases|projektionen|projections|views)\b|\s*°|[.,:]\d|\s*[-–/]\s*\d|\s+(?:of|von)\s+\d)")
+          r"tage?n?|years?|months?|weeks?|days?|hu|he|mal|weitere|more|others?|andere[n]?|herde?|"
+          r"läsionen|lesions?|nodules?|lymphknoten|lk|ebenen|planes|phasen|phases|projektionen|projections|views)\b|\s*°|[.,:]\d|"
+          # a spaced dash before a measurement is a separator, not a range: "(Se 3, Bi 45 – 12 mm)"
+          r"(?!\s+[-–]\s+\d+(?:[.,]\d+)?\s*(?:mm|cm|he|hu)\b)\s*[-–/]\s*\d|\s+(?:of|von)\s+\d)")
 _RANGE_TO = r"(?:-|–|—|bis|to|through|thru)"
 # A range may repeat the image keyword: "Bild 30 bis Bild 36", "im 55 through im 61", "image 70-image 74".
 _RANGE_KW = (r"(?:(?:einschl\.|einschließlich|inkl\.|inclusive)\s*)?"  # "Bilder 20 bis einschl. 24"
@@ -73,13 +75,18 @@ _LIST = (r"(?:" + _GLUED
          + r"|" + _ITEM + r"(?:(?:" + _COMMA + _NEXT_ITEM + r")+(?=\s*[)\]]|" + _TO_SERIES + r")"
          + r"|(?:\s*[,;]\s*" + _NEXT_ITEM + r"){2,}|))")
 _SERIES_NUM = r"\d{1,4}" + _GUARD
+# "Serie 2 von 6, Bild 45", "series 2 of 6": the series' own counter (outside the series group)
+_SERIES_TOTAL = r"(?:\s+(?:von|of)\s+\d{1,2}(?=\s*[,;:)\]]|\s+(?:Bild|Bi|image|im|img)\b))?"
 # A bracket may open between series and image: "aktuell Serie 3 [Bild 77]", "series 3 (image 77)".
 # A plane or sequence word may stand between series and image: "Serie 601 koronar, Bild 33", "Se 5 sag. Bi 45",
 # "Serie 4 (koronar), Bild 20", "series 5 coronal image 45".
 _PLANE_WORD = (r"(?:koronar\w*|koronal\w*|coronal|cor|kor|sagg?itt?al\w*|sag|axial\w*|ax|tra|transvers\w*|MPR|MIP|"
                r"reformat\w*|Rekonstruktion(?:en)?|Reko|recon\w*|Reformation(?:en)?|T1|T2|STIR|FLAIR|DWI|ADC|SWI|PD|FS|KM|post|"
-               r"nativ)\b\.?")
-_SEP = (r"\s*[,;/:|–-]?\s*(?:\(?\s*" + _PLANE_WORD + r"(?:\s+" + _PLANE_WORD + r"){0,2}\s*\)?\s*[,;/:|–-]?\s*)?"
+               r"nativ|arteriell\w*|portalvenös\w*|portal-?venous|venös\w*|spätvenös\w*|arterial|venous|portal|delayed|"
+               # contrast phases and windows between series and image: "Serie 3 (portalvenös) Bild 55"
+               r"phase|Lungenfenster|Weichteilfenster|Knochenfenster|lung|bone|soft-tissue|windows?)\b\.?")
+_SEP = (r"\s*(?:[,;/:|–-]|Komma\b|comma\b)?\s*"  # "Serie 4 Komma Bild 66": a dictated comma
+        r"(?:\(?\s*" + _PLANE_WORD + r"(?:\s+" + _PLANE_WORD + r"){0,2}\s*\)?\s*[,;/:|–-]?\s*)?"
         r"[\[(]?\s*(?:(?:im|in|auf|on)\s+)?")
 
 # The words that name the prior examination (German, English).
@@ -91,28 +98,42 @@ _MONTH = (r"(?:Jan(?:uar|uary)?|Feb(?:ruar|ruary)?|Mär(?:z)?|Mar(?:ch)?|Apr(?:i
           r"Aug(?:ust)?|Sep(?:t(?:ember)?)?|Okt(?:ober)?|Oct(?:ober)?|Nov(?:ember)?|Dez(?:ember)?|Dec(?:ember)?)\.?")
 _DATE = (r"(?:\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})?|\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})|\d{1,2}/\d{4}|\d{4}-\d\d-\d\d|"
          r"(?:\d{1,2}\.?\s+)?" + _MONTH + r"(?:\s+\d{1,2},?)?\s+\d{4}|(?:19|20)\d\d)")
-_EXAM = (r"(?:CT|MRT?|MRI|PET(?:-CT)?|Untersuchung|Aufnahme|Sonographie|study|exam|examination|scan|"
+_EXAM = (r"(?:CT|MRT?|MRI|PET(?:-CT)?|Untersuchung|Aufnahme|Sonographie|study|exam|examination|scan|imaging|films|"
          r"Voraufnahmen?|Voruntersuchung(?:en)?|Vorbefund(?:es)?|Vor-?(?:CT|MRT?))")
-_DATED_EXAM = (_EXAM + r"(?:[-\s][A-Za-zÄÖÜäöü]+)?\s+(?:vom|von|from|dated|of)\s+" + _DATE
-               + r"|(?:" + _MONTH + r"\s+)?(?:19|20)\d\d\s+" + _EXAM)
+_DATED_EXAM = (r"(?:[A-Za-zÄÖÜäöü]+-)?" + _EXAM + r"(?:[-\s][A-Za-zÄÖÜäöü]+)?\s+(?:vom|von|from|dated|of)\s+" + _DATE
+               + r"|(?:" + _MONTH + r"\s+|\d{1,2}/(?:\d{1,2}/)?)?(?:19|20)\d\d\s+(?:[A-Za-z]{3,8}[\s-])?" + _EXAM)
+# ("the 3/2023 CT", "the 08/2023 head CT")
 # An examination from elsewhere is an earlier one: "in der auswärtigen CT", "on the outside CT".
 _OUTSIDE_EXAM = r"(?:auswärtige[nrms]?|externe[nrms]?|outside|external)\s+(?:" + _DATED_EXAM + r"|" + _EXAM + r")"
 # The short prior words that open a bracket of a bare pair ("(VU 3/35)", "(prior: 2:40)"); cheap for the prefilter.
 _PRIOR_WORD = r"(?:VU|Voruntersuchung|Voraufnahme|Vorbefund|Vor-?(?:CT|MRT?)|prior|previous|comparison|baseline)"
 # "(on prior 3/38)", "(vgl. VU 3/35)"
 _ON_PRIOR = r"(?:(?:on|in|im|auf|vgl\.|cf\.|see)\s+(?:the\s+|der\s+|dem\s+)?)?" + _PRIOR_WORD
-# "Vergleichs-CT", "Ausgangsuntersuchung", "die vorherige CT", "the earlier study", "the last CT".
-_EARLIER_EXAM = (r"(?:Vergleichs|Ausgangs)-?(?:untersuchung|aufnahme|befund|studie|serie|CT|MRT?)|"
-                 r"(?:vorherige[nrms]?|letzte[nrms]?|frühere[nrms]?|alte[nrms]?|earlier|older|last|former)\s+" + _EXAM)
+# A pair of a bracket of bare pairs may carry its study after it or a time word before it: "(2/45 in der VU,
+# aktuell 4/48)", "(3/45 VU, 5/50 aktuell)", "(5:50, 3:45 on prior)".
+_NOW_LABEL = r"(?:aktuell|jetzt|heute|current(?:ly)?|now|today)"
+_PAIR_TAIL = (r"(?:\s*,?\s*(?:(?:in\s+der|im|in\s+the|on\s+the|on|of\s+the|der|auf\s+der|from)\s+)?" + _PRIOR_WORD
+              + r"\b|\s+" + _NOW_LABEL + r"\b|\s+" + _PLANE_WORD  # its plane: "(3:45; 601:40 coronal)"
+              # its measurement: "(3/44; VU 2/41: 12 mm)"
+              + r"|\s*[:,]?\s*\d{1,3}(?:[.,]\d{1,2})?\s*(?:mm|cm)\b)?")
+_MORE_PAIRS = (r"(?:\s*(?:,\s*(?:and|und|or|oder)\b|,|;|und|and|sowie|&|bzw\.|oder|or)\s*(?:(?:" + _ON_PRIOR + r"|"
+               + _NOW_LABEL + r"|previously|zuvor|damals|vormals)\s*:?\s*)?"  # "(5/50, previously 3/45)"
+               r"\d{1,3}\s*[:/]\s*[1-9]\d{0,3}(?:\s*[-–—]\s*\d{1,4})?" + _PAIR_TAIL + r")*")
+# "Vergleichs-CT", "Ausgangsuntersuchung", "die vorherige CT", "the earlier study", "the last CT"; since round 4 also
+# "Vergleichsbild", "Fremd-CT", "Fremdaufnahme", "Vor-Untersuchung", "the old study".
+_EARLIER_EXAM = (r"(?:Vergleichs|Ausgangs)-?(?:untersuchung|aufnahme|befund|studie|serie|bild(?:er)?|CT|MRT?)|"
+                 r"Fremd-?(?:untersuchung|aufnahme|befund|bild(?:er)?|CT|MRT?)|Vor-Untersuchung|"
+                 r"(?:vorherige[nrms]?|letzte[nrms]?|frühere[nrms]?|alte[nrms]?|earlier|older|old|last|former)\s+"
+                 + _EXAM)
 _PRIOR_NOUN = (r"(?:VU|Voruntersuchung(?:en)?|Voraufnahmen?|Vorbefund(?:es)?|Vorstudie|Vor-?(?:CT|MRT?)|"
                r"Vergleichsuntersuchung|Vergleichsaufnahme|" + _DATED_EXAM + r"|" + _OUTSIDE_EXAM + r"|" + _EARLIER_EXAM
                + r"|(?:prior|previous|comparison|baseline)"
                r"(?=[\s-]*(?:[:,;.()\[\]]|\d|$|(?:study|studies|exams?|examination|CT|MRI?|scans?|imaging|series|se|ser|"
-               r"images?|img|im|sequence|reports?)\b)))")
+               r"images?|img|im|sequence|reports?)\b)|\s+(?:the|there|it|this|a|an)\s))")  # "On the prior the mass ..."
 REF_PATTERN = re.compile(
     r"(?i)"
     # series first: "Serie 3, Bild 60", "Se 4/Bi 12-15", "SE 3 IM 87", "Ser. 3, Img. 12"
-    r"(?P<sf>\b" + _SERIES_KW + r"\s*" + _NR + r"(?P<sf_s>" + _SERIES_NUM + r")" + _SEP
+    r"(?P<sf>\b" + _SERIES_KW + r"\s*" + _NR + r"(?:(?P<sf_s>\d{1,4})" + _SERIES_TOTAL + r")" + _GUARD + _SEP
     + r"(?:(?<![^\W\d_])" + _IMAGE_KW_ANY + r"\s*" + _NR + r"|\#\s*)(?P<sf_i>" + _LIST + r"))"
     # series/image after the image word: "Bild 6/45", "Bild 4/55-60", "Bilder 2/30 bis 2/34" (checked in
     # `_image_slash`: a stack counter "Bild 45/120", dates and captions are rejected there)
@@ -120,33 +141,40 @@ REF_PATTERN = re.compile(
     + r"\s*(?:\d{1,4}\s*/\s*)?\d{1,4})?)" + _GUARD + r")"
     # image first: "Bild 45 der Serie 3", "image 87 of series 3"
     r"|(?P<if>\b" + _IMAGE_KW_ANY + r"\s*" + _NR + r"(?P<if_i>" + _LIST + r")"
-    r"\s*(?:[,;/]\s*|[(\[]\s*|der\s+|in\s+der\s+|aus\s+(?:der\s+)?|von\s+|of\s+(?:the\s+)?|in\s+|from\s+|on\s+)?"
+    r"\s*(?:[,;/]\s*|[(\[]\s*|der\s+|in\s+der\s+|aus\s+(?:der\s+)?|von\s+|of\s+(?:the\s+)?|in\s+(?:the\s+)?|from\s+|"
+    r"on\s+(?:the\s+)?)?"
     r"(?:(?:aktuellen|heutigen|jetzigen|current|present|today's|sagittalen|koronaren|coronaren|axialen|"
     r"transversalen|sagittal|coronal|axial)\s+)?"
-    + _SERIES_KW + r"\s*" + _NR + r"(?P<if_s>" + _SERIES_NUM + r"))"
+    # "image 45, 1.5 mm series 3", "Bild 45 der 1-mm-Serie 3", "Bild 45 der Dünnschichtserie 3"
+    r"(?:\d{1,2}(?:[.,]\d{1,2})?[\s-]*mm[\s-]*|Dünnschicht-?|thin[\s-]+(?:section\s+|slice\s+)?)?"
+    + _SERIES_KW + r"\s*" + _NR + r"(?:(?P<if_s>\d{1,4})" + _SERIES_TOTAL + r")" + _GUARD + r")"
     # "Serie/Bild 3/45", "Se/Bi 3/87"
     r"|(?P<sl>(?:\b" + _SERIES_KW + r"\s*[/:]\s*" + _IMAGE_KW_ANY + r"|(?-i:\bS\s*/\s*[IB]\b))\s*:?\s*(?P<sl_s>\d{1,4})"
     r"\s*[/:]\s*"
     r"(?P<sl_i>" + _ITEM + r"))"
     # "(3:87)", "(3/45)" only inside parentheses (ratio, fraction, date contexts rejected in `find_ref_spans`)
     # a bracket of bare pairs only: "(4/20, 5/18)", "(3:45 und 3:52)"
-    r"|(?P<co>(?<=\()\s*(?:" + _PLANE_WORD + r"(?:\s+" + _PLANE_WORD + r")?\s*:?\s*)?"
+    r"|(?P<co>(?<=\()\s*(?:(?:" + _PLANE_WORD + r"(?:\s+" + _PLANE_WORD + r")?|" + _NOW_LABEL + r")\s*:?\s*)?"
     r"(?P<co_s>\d{1,3})\s*(?P<co_sep>[:/])\s*(?P<co_i>[1-9]\d{0,3}(?:\s*[-–—]\s*(?:\d{1,3}\s*[:/]\s*)?\d{1,4})?)"
+    r"(?P<co_tail>" + _PAIR_TAIL + r")"
     # a further pair may name the prior study: "(4/71; prior 3/66)"
-    r"(?P<co_more>(?:\s*(?:,\s*(?:and|und|or|oder)\b|,|;|und|and|sowie|&|bzw\.|oder|or)\s*(?:" + _ON_PRIOR
-    + r"\s*:?\s*)?"
-    r"\d{1,3}\s*[:/]\s*[1-9]\d{0,3}(?:\s*[-–—]\s*\d{1,4})?)*)"
+    r"(?P<co_more>" + _MORE_PAIRS + r")"
     r"\s*(?=\)))"
     # compact "S3 B45", "S3/B45", "[S3:B45]", "[S4:B12, B41]" (case-sensitive: "s3" in running text is no series)
-    r"|(?P<cp>(?-i:\bS)\.?\s?(?P<cp_s>\d{1,3})\s*[/,:]?\s*(?-i:[BI])\.?\s?(?P<cp_i>" + _GLUED + r"|" + _ITEM
+    # ... lower case only opening a bracket: "(s3 i45)", "(s. 3, i. 45)"; "S3 IM45"
+    r"|(?P<cp>(?:(?-i:\bS)|(?<=\()(?-i:s))[.:]?\s?(?P<cp_s>\d{1,3})\s*[/,:]?\s*(?-i:IM|Im|[BIi])[.:]?\s?(?P<cp_i>"
+    + _GLUED + r"|" + _ITEM
     + r"(?:\s*(?:,\s*(?-i:[BI])\.?\s?|(?:und|and|&|\+)\s*(?:(?-i:[BI])\.?\s?)?)" + _NEXT_ITEM + r")*))"
+    # compact image first, filling a bracket: "(B 88 S 5)", "(I 45 S 3)", "(i120 s3)"
+    r"|(?P<ci>(?<=\()\s*(?-i:(?:IM|[Ii])\.?\s?|B\.?\s)(?P<ci_i>[1-9]\d{1,3})(?!\d|[.,:]\d)\s*[/,]?\s*(?-i:SE|Se|[Ss])\.?\s?"
+    r"(?P<ci_s>\d{1,3})" + _GUARD + r"\s*(?=[)\]]))"
     # image only: "Bild 45", "images 12-15", "Schicht 30" (series from context)
     # ... and the German abbreviation in running text, case-sensitive: "Läsion in Segment IVa Bi 61"
     r"|(?P<io>(?:\b" + _IMAGE_KW_FULL + r"|(?-i:\bBi\b)\.?)\s*" + _NR + r"(?P<io_i>" + _LIST + r"))"
     r"|(?P<pi>(?<=\()\s*(?:\#|(?-i:IMA|Ima|im|IM|Im)\.?)\s*(?P<pi_i>" + _LIST + r")\s*(?=\)))"
     # a bare "a/b" or "a:b" after a prior word opening the bracket: "(VU 3/35)", "(prior: 2:40)"
     r"|(?P<pc>(?<=\()\s*" + _ON_PRIOR + r"\s*:?\s*(?P<pc_s>[1-9]\d{0,2})\s*[:/]\s*(?P<pc_i>[1-9]\d{0,3}"
-    r"(?:\s*[-–]\s*\d{1,4})?)\s*(?=[),;]))"
+    r"(?:\s*[-–]\s*\d{1,4})?)(?P<pc_more>" + _MORE_PAIRS + r")\s*(?=[),;]))"
     # a bracket of a series and bare image numbers: "(Serie 3: 45)", "(series 3: 45, 48)", "(Serie 3, 45)"
     r"|(?P<sb>(?<=[(\[])\s*" + _SERIES_KW + r"\s*" + _NR + r"(?P<sb_s>" + _SERIES_NUM + r")\s*(?P<sb_sep>[:,])\s*"
     r"(?P<sb_i>" + _LIST + r")\s*(?=[)\]]))"
@@ -168,7 +196,7 @@ _FRACTION_CONTEXT = re.compile(
     r"[^()]{0,25}"
     # a score or level with a value of its own ("PI-RADS 4 (5/14)") is done: what follows may be a reference
     r"|(?:aspects|\bgcs|nihss|\bgrad|\bgrade|stadium|\bstage|punkte|points|\bscore|\btnm\b|rads\b|level|"
-    r"\bhwk|\bbwk|\blwk|segment)[^()\d]{0,25})$")
+    r"\bhwk|\bbwk|\blwk|segment(?!e?\s*[IVX]+[ab]?\b))[^()\d]{0,25})$")  # "Segment II (2/45)" is done
 
 _SCORE_VALUE = re.compile(r"(?i)(?:aspects|gcs|nihss|grad|grade|stadium|stage|punkte|points|score|rads)\s*:?\s*"
                           r"(\d{1,3})\s*$")
@@ -179,7 +207,8 @@ _PRIOR_WORDS = (r"(?:VU|Voruntersuchung(?:en)?|Voraufnahmen?|Vorbefund|Vorunters
                 r"comparison|old)")
 # Every prior rule needs one of these somewhere in the text (a superset, checked once per text for speed):
 # words (lower case, substrings) or a date/year.
-_PRIOR_HINT_WORDS = ("from", "von", "vu", "vor", "vergleich", "ausgang", "baseline", "prior", "previous",
+_PRIOR_HINT_WORDS = ("from", "von", "vu", "vor", "vergleich", "ausgang", "baseline", "prior", "previous", "fremd",
+                     "zuvor", "vormals",
                      "comparison", "old",
                      "earlier", "last", "former", "auswärt", "extern", "outside", "damals", "dort", "there", "then",
                      "seinerzeit", "letzte", "frühere", "alte")
@@ -195,8 +224,9 @@ _PRIOR_AFTER = re.compile(r"(?i)\s*(?:(?:der|in\s+der|aus\s+der|of|on|in|from)\s
 _PRIOR_BEFORE = re.compile(
     r"(?i)(?:\b(zur|zum|to|with|mit|vs|versus|gegenüber|than|als)\.?\s+(?:(?:on|in|im|auf)\s+)?"
     r"(?:der\s+|dem\s+|the\s+)?)?\b"
-    r"(?:" + _PRIOR_NOUN + r"|previously)"
-    r"(?:\s+(?:study|exam|examination|CT|MRI?|scan|Untersuchung))?\s*[:(]?\s*(?:in\s+|auf\s+|on\s+)?$")
+    r"(?:" + _PRIOR_NOUN + r"|previously(?:\s+(?:seen|shown|visible|depicted|demonstrated|noted)\s+(?:on|in)\b)?|"
+    r"(?:zuvor|vormals)\s+(?:gesehen|abgebildet|sichtbar|abgrenzbar)\s+(?:auf|in)\b)"  # "previously seen on ..."
+    r"(?:\s+(?:study|exam|examination|CT|MRI?|MRT|scan|imaging|films|Untersuchung))?\s*[:(]?\s*(?:in\s+|auf\s+|on\s+)?$")
 # A prior word anywhere in the reference's own bracket before it: "(Vorbefund vom 02.02.2024, Serie 4, Bild 44)",
 # "(comparison study, series 2, image 80)"; not a comparison that introduces this study's finding.
 _PRIOR_IN_BRACKET = re.compile(
@@ -206,13 +236,17 @@ _PRIOR_IN_BRACKET = re.compile(
 # stands between it and the reference ("in der VU 14 mm (Se 3, Bi 35)", "zuvor 9 mm (Bild 3/39)"); an attribute
 # ("der in der VU beschriebene Herd (Serie 3, Bild 45)") describes a finding of this study.
 _PRIOR_CLAUSE = re.compile(
-    r"(?i)(?:(?<!\w)(?:in|im|auf|on|at|from)\s+(?:der\s+|dem\s+|den\s+|the\s+)?(?:" + _PRIOR_NOUN
+    r"(?i)(?:(?<!\w)(?:in|im|auf|on|at|from)\s+(?:der\s+|dem\s+|den\s+|the\s+)?"
+    r"(?:(?:most\s+recent|latest|immediately|letzten|jüngsten)\s+)?(?:" + _PRIOR_NOUN
     + r"|earlier)\b(?:\s+(?:study|exam|"
     r"examination|CT|MRI?|scan|Untersuchung))?|\b(?:zuvor|damals|vormals|previously|formerly)\b"
     r"|\b(?:at|bei|zur)\s+baseline\b|\bzum\s+Ausgangszeitpunkt\b"  # "At baseline the lesion measured 32 mm (...)"
     # a label naming the prior examination: "Prior exam: 2 cm nodule (series 4 image 50)", "Voruntersuchung: ..."
-    r"|\b(?:(?:prior|previous)\s+(?:study|exam|examination|CT|MRI?|scan|imaging)|VU|Voruntersuchung|Vorbefund|"
-    r"Voraufnahme|Vor-?(?:CT|MRT?))\s*:"
+    # ("Comparison study:", "Outside CT:", "Baseline:", "Ausgangsbefund:", "Voruntersuchung vom 03.04.2023:")
+    r"|\b(?:(?:prior|previous|comparison|baseline|outside|external|earlier|old)\s+(?:study|exam|examination|CT|MRI?|"
+    r"scan|imaging)|baseline|prior|previous|VU|Voruntersuchung|Vorbefund|Voraufnahme|Vor-?(?:CT|MRT?)|Vergleichsuntersuchung|"
+    r"Vergleichsaufnahme|(?:Vergleichs|Ausgangs)-?(?:CT|MRT?|untersuchung|befund|aufnahme))"
+    r"(?:\s+(?:vom|from|of|dated)?\s*" + _DATE + r")?\s*:"
     # the prior examination as the clause's subject: "Die VU zeigte den Herd (...)", "The prior CT showed ..."
     r"|(?<!\w)(?:(?:die|der|das|the)\s+)?" + _PRIOR_NOUN + r"(?:\s+(?:study|exam|examination|CT|MRI?|scan))?"
     r"(?:\s+(?:vom|from|of|dated)?\s*" + _DATE + r")?"  # "Previous CT 03/2023 showed a 6 mm nodule (...)"
@@ -223,7 +257,12 @@ _CLAUSE_OPENING = re.compile(r"(?i)[\s,;:()\[\]]*(?:\d{1,2}\.\s+)?"
                              r"(?:(?:und|and|but|aber|während|while|whereas|wobei)\s+)?")
 _MEASURE_ONLY = re.compile(r"(?i)\s*,?\s*(?:[\w.-]+\s+){0,3}?(?:noch\s+|still\s+|nur\s+|only\s+)?\d+(?:[.,]\d+)?"
                            r"(?:\s*[x×]\s*\d+(?:[.,]\d+)?)*\s*(?:mm|cm)\b[^()\[\]]{0,25}[(\[]?\s*")
-_NOT_PRIOR_BEFORE = re.compile(r"(?i)\b(?:bereits|schon|already|bekannte?[rsn]?|known|als|than|vs|versus|"
+# A bare prior word or a date opening the clause, then only a measurement: "VU 6 mm (Se 3 Bi 45)", "Vorbefund
+# 6 mm (...)", "am 03.04.2023 6 mm (...)", "03/2023 noch 6 mm (...)", "prior 4 mm (...)".
+_BARE_PRIOR = re.compile(r"(?i)(?:VU|Voruntersuchung|Vorbefund|Voraufnahme|Vor-?(?:CT|MRT?)|prior|previous|baseline|"
+                         r"(?:(?:am|vom|on|from|in)\s+)?(?:\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})|\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})|"
+                         r"\d{1,2}/(?:19|20)\d\d))\b")
+_NOT_PRIOR_BEFORE = re.compile(r"(?i)\b(?:bereits|schon|already|bekannte?[rsn]?|known|als|than|vs|versus|since|seit|"
                                r"verglichen|compared|gegenüber)\s+(?:\w+\s+)?$")
 # "previously described nodule", "im Vorbefund beschriebener Herd": a finding of this study that the prior named.
 _DESCRIBED = re.compile(r"(?i)\s+(?:described|beschrieben\w*|bekannt\w*|known|noted|seen|gesehen\w*|erwähnt\w*|"
@@ -256,7 +295,7 @@ _THERE = re.compile(r"(?i)\s*(?:dort|there|damals|then|seinerzeit|at\s+that\s+ti
 _THERE_BEFORE = re.compile(r"(?i)\b(?:dort|damals|seinerzeit)\s*[:,]?\s*$")
 _NOW = re.compile(r"(?i)\b(?:jetzt|aktuell|nun|heute|now|currently|today|neu|new|hier|here)\b")
 # For the miner's cross-sentence prior rule (`mine._points_back_to_prior`).
-PRIOR_CUE, NOW_WORD = _PRIOR_CUE, _NOW
+PRIOR_CUE, NOW_WORD, DATE = _PRIOR_CUE, _NOW, _DATE
 
 # "(Se/Bi 5/58, 5/61)": a further series/image pair after a slash reference, inside the same bracket.
 # The series may be left out after the first pair: "(Bild 4/12, 15 und 19)" (series 4).
@@ -274,10 +313,11 @@ _GLUED_LIST = re.compile(r"\s*\d{1,4}(?:\s*/\s*\d{1,4}){2,}\s*|\s*\d{1,4}(?:,\d{
 _STARTS = r"(?:se|sr|sq|sl|sc|bi|bl|bd|im|ia)"
 _EXACT_CANDIDATE = re.compile(
     r"(?i)\b(?:" + _SERIES_KW[3:-1] + "|" + _IMAGE_KW_ANY[3:-1] + r")\s*" + _NR + r"\d"
-    r"|[(\[]\s*(?:\d{1,3}\s*[:/]\s*\d|\#|ima?\.?\s*\d|"
+    r"|[(\[]\s*(?:\d{1,3}\s*[:/]\s*\d|\#|ima?\.?\s*\d|" + _NOW_LABEL + r"\s*:?\s*\d{1,3}\s*[:/]\s*\d|"
     + _PLANE_WORD + r"(?:\s+" + _PLANE_WORD + r")?\s*:?\s*\d{1,3}\s*[:/]\s*\d|"
     + _ON_PRIOR + r"\s*:?\s*\d{1,3}\s*[:/]\s*\d)"
-    r"|(?-i:\bS(?:\.?\s?\d{1,3}\s*[/,:]?\s*[BI]\.?\s?\d|\s*/\s*[IB]\b))"
+    r"|(?-i:\bS(?:[.:]?\s?\d{1,3}\s*[/,:]?\s*(?:IM|Im|[BIi])[.:]?\s?\d|\s*/\s*[IB]\b))"
+    r"|(?-i:\(\s*(?:s\.?\s?\d{1,3}\s*[/,:]?\s*i|(?:IM|[BIi])\.?\s?\d{1,4}\s*[/,]?\s*(?:SE|Se|[Ss]))\.?\s?\d)"
     r"|\b(?:Serie|Se)\s*[/:]")
 # OCR-split keywords before a number: "Se rie 3", "Bi ld 45" (checked against the keyword list)
 _SPLIT_CANDIDATE = re.compile(r"(?i)\b([sbi][a-z]{0,3}) ([a-z]{1,5})(?=\s*\.?\s*\d)")
@@ -297,7 +337,7 @@ _KNOWN = frozenset(_SERIES_WORDS + _IMAGE_WORDS + (
 ))
 
 
-_FORMS = ("sf", "is", "if", "sl", "co", "cp", "io", "pi", "pc", "sb")
+_FORMS = ("sf", "is", "if", "sl", "co", "cp", "ci", "io", "pi", "pc", "sb")
 
 
 @dataclass(frozen=True)
@@ -467,20 +507,24 @@ def _colon_rejected(text: str, open_paren: int) -> bool:
     return bool(_RATIO_CONTEXT.search(window))
 
 
-def _prior_study(text: str, start: int, end: int, clause_start: int = 0) -> bool:
+def _prior_study(text: str, start: int, end: int, clause_start: int = 0, after_current: bool = False) -> bool:
     """True when the reference points into the prior study: "Bild 20 der Voruntersuchung", "in der VU
     Serie 5, Bild 20", "on the prior (series 3, image 40)", a prior word in its own bracket ("(VU: Se 3,
     Bi 35)") or a clause that places the finding in the prior study ("in der VU 14 mm (Serie 3, Bild 35)");
     not "im Vergleich zur Voruntersuchung (Serie 3, Bild 45)", where the comparison words introduce a
     finding of this study. `clause_start`: where the reference's clause starts (after the previous
-    reference or a ';')."""
+    reference or a ';'); `after_current`: a reference of this study stands earlier in the sentence, so a
+    comparison phrase just before this one names where it is seen ("Herd (Se 5 Bi 50), größer als in der VU
+    (Se 3 Bi 45)", "stable compared with prior (series 3, image 45)")."""
     if _PRIOR_AFTER.match(text, end):
         return True
     if _FROM_VALUE.search(text, max(clause_start, start - 40), start) and _TO_VALUE.match(text, end):
         return True
+    if _VALUE_DATE_BEFORE.search(text, max(clause_start, start - 60), start):
+        return True  # "now 6 mm (series 4 image 80), 4 mm in January 2024 (series 4 image 78)"
     before = _PRIOR_BEFORE.search(text, max(clause_start, start - 60), start)
     if before is not None:
-        return before.group(1) is None
+        return before.group(1) is None or after_current
     opened = max(text.rfind("(", 0, start), text.rfind("[", 0, start))
     if (opened >= 0 and not any(c in text[opened:start] for c in ")]")
             and _PRIOR_IN_BRACKET.search(text, max(opened, clause_start), start)):
@@ -492,6 +536,10 @@ def _prior_study(text: str, start: int, end: int, clause_start: int = 0) -> bool
             return not _NOT_PRIOR_BEFORE.search(text, max(clause_start, m.start() - 30), m.start())
     if opened >= 0 and _DATED_BRACKET.fullmatch(text, opened + 1, start):
         return True
+    if (label := _BARE_PRIOR.match(text, _CLAUSE_OPENING.match(text, clause_start).end())) is not None and (
+            label.end() <= start and _MEASURE_ONLY.fullmatch(text, label.end(), start)
+            and not _NOW.search(text, label.end(), start)):
+        return True  # "Herd 9 mm (Se 5 Bi 50), VU 6 mm (Se 3 Bi 45)", "..., am 03.04.2023 6 mm (Se 3 Bi 45)"
     there = _THERE.match(text, opened + 1) if opened >= 0 else None
     if there is None or text[there.end():start].strip(" :,"):
         there = _THERE_BEFORE.search(text, max(0, start - 16), start)  # "..., dort Bild 38 der Serie 3"
@@ -543,6 +591,13 @@ def scan_ref_spans(text: str) -> list[RefSpan]:
             if parsed is None:
                 continue
             series, images = parsed
+            if (named := _SERIES_AFTER.match(masked, end)) is not None and int(named.group(1)) != series:
+                # "Bild 12/240, Serie 4", "image 12/240 of series 4": the series is named after, so "a/b" is image
+                # a of a b-image stack (before: series 12, image 240)
+                a, b = int(m.group("is_s")), images[-1][1]
+                if series is not None and (a > b or images[0][0] != images[0][1]):
+                    continue  # "Bild 45/12, Serie 4", "Bild 4/55-60, Serie 5": no reading is safe
+                series, images, end = int(named.group(1)), images if series is None else ((a, a),), named.end()
         else:
             series_text = m.group(f"{form}_s") if form not in ("io", "pi") else None
             images = _ranges(_same_series_range(m.group(f"{form}_i"), series_text) if form == "co"
@@ -563,7 +618,7 @@ def scan_ref_spans(text: str) -> list[RefSpan]:
                     continue
                 if m.group("co_sep") == "/" and _fraction_rejected(masked, start - 1, series_text, images):
                     continue
-                if m.group("co_more"):
+                if m.group("co_more") or m.group("co_tail"):
                     end = m.end("co_i")
                 else:
                     start, end = start - 1, end + 1  # the parentheses belong to the colon form
@@ -572,10 +627,17 @@ def scan_ref_spans(text: str) -> list[RefSpan]:
                 series_text, images = _pi_slash(pair) or (None, images)
             series = int(series_text) if series_text else None
         refs = [RefSpan(start=start, end=end, form=form, series=series, images=images)]
+        if form == "sf" and len(images) > 1 and (own := _own_series_item(masked, m, series)) is not None:
+            refs = [RefSpan(start=start, end=own.start, form=form, series=series, images=images[:-1]), own]
         if form in ("sl", "is", "sf"):
             refs += _slash_pairs(masked, refs[0].end, form, refs[0].series)
-        if form == "co" and m.group("co_more"):
-            more = _bare_pairs(masked, m.start("co_more"), m.end("co_more"))
+        if form == "is" and len(refs) > 1 and len({r.images for r in refs}) == 1 and refs[0].images[0][0] <= 10:
+            continue  # "Images 3/5 and 4/5 show motion": counters over one total, not series/image pairs
+        if form == "io" and _KEY_IMAGE_BEFORE.search(masked, 0, start) and (
+                _KEY_COUNTER.match(masked, end) or images[0][1] < 10):
+            continue  # "Key image 3: enhancing mass (...)", "Key image 1 attached": the key image's number
+        if form in ("co", "pc") and m.group(f"{form}_more"):
+            more = _bare_pairs(masked, m.start(f"{form}_more"), m.end(f"{form}_more"))
             if more is None:
                 continue
             refs += more
@@ -583,9 +645,13 @@ def scan_ref_spans(text: str) -> list[RefSpan]:
             clause_start = max(clause_start, masked.rfind(";", clause_start, ref.start) + 1)
             spans.append(RefSpan(start=ref.start, end=ref.end, form=ref.form, series=ref.series,
                                  images=ref.images,
-                                 prior=maybe_prior and _prior_study(masked, ref.start, ref.end, clause_start)))
+                                 prior=maybe_prior and _prior_study(masked, ref.start, ref.end, clause_start,
+                                                                    bool(spans) and not spans[-1].prior)))
             tail = _PRIOR_AFTER.match(masked, ref.end)  # "(Bild 35 der VU, Bild 38 ...)": "der VU" is the first one's
             clause_start = tail.end() if tail is not None else ref.end
+    if any(o.series is not None for o in spans):  # "Key image 3 shows the mass (series 5, image 40)": a counter
+        spans = [r for r in spans
+                 if not (r.form == "io" and r.images[0][0] < 10 and _KEY_IMAGE_BEFORE.search(masked, 0, r.start))]
     return _prior_tags(masked, spans) if maybe_prior else spans
 
 
@@ -594,7 +660,13 @@ def scan_ref_spans(text: str) -> list[RefSpan]:
 # "(Serie 3, Bild 38 der CT vom 12.03.2024)", "(series 3, image 38, 2022)".
 _STRICT_DATE = (r"(?:\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})|\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})|\d{1,2}/\d{4}|"
                 r"\d{4}-\d\d-\d\d|(?:\d{1,2}\.?\s+)?" + _MONTH + r"(?:\s+\d{1,2},?)?\s+\d{4})")
-_PRIOR_TAG = re.compile(r"(?i)[\s,;:-]*(?:(?:der|des|of|on|from|in|vom|von|am|dated)\s+(?:the\s+)?)?\b(?:" + _PRIOR_NOUN
+# A measurement, then the date it was taken on, right before the reference: "4 mm in January 2024 (...)", "6 mm am
+# 03.04.2023 (...)".
+_VALUE_DATE_BEFORE = re.compile(r"(?i)\d\s*(?:mm|cm)\s+(?:in|on|am|im|vom|from)\s+(?:" + _STRICT_DATE
+                                + r")\s*[(\[]?\s*$")
+
+_PRIOR_TAG = re.compile(r"(?i)[\s,;:-]*(?:(?:der|des|of|on|from|in|im|vom|von|am|auf|aus|at|dated)\s+"
+                        r"(?:(?:the|der|dem|den)\s+)?)?\b(?:" + _PRIOR_NOUN
                         + r"|" + _STRICT_DATE + r"|(?:19|20)\d\d)(?:\s+(?:study|exam|CT|MRI?|MRT|scan))?\s*[)\]]")
 # A bracket that opens with a date (and an examination) before the reference: "(02/2023: series 3, image 38)",
 # "(CT 12.03.2024, Serie 3, Bild 38)".
@@ -602,12 +674,19 @@ _DATED_BRACKET = re.compile(r"(?i)\s*(?:" + _EXAM + r"\s+)?(?:(?:vom|from|of|dat
                             + r"\s*[:,;]?\s*")
 
 
+# A prior phrase right after the reference's closing bracket that ends the clause: "vs. 6 mm (Se 3 Bi 45) in der VU.",
+# "versus 4 mm (series 3, image 45) on the prior." (not "(Se 5 Bi 50) in der VU nicht abgrenzbar": a finding follows).
+_PRIOR_TAIL_OUT = re.compile(r"(?i)\s*[)\]]\s*(?:(?:in|im|on|auf|at|from|of|der)\s+(?:(?:the|der|dem|den)\s+)?(?:"
+                             + _PRIOR_NOUN + r")(?:\s+(?:study|exam|examination|CT|MRI?|MRT|scan))?|previously|zuvor|"
+                             r"damals|vormals)\s*(?:[.;,]|$)")  # "versus 5 mm (series 3 image 30) previously."
+
+
 def _prior_tags(text: str, spans: list[RefSpan]) -> list[RefSpan]:
     """Flag as prior-study the references whose bracket ends with a prior word and holds no later reference."""
     out = []
     for k, ref in enumerate(spans):
         nxt = spans[k + 1].start if k + 1 < len(spans) else len(text)
-        tag = _PRIOR_TAG.match(text, ref.end)
+        tag = _PRIOR_TAG.match(text, ref.end) or _PRIOR_TAIL_OUT.match(text, ref.end)
         if not ref.prior and tag is not None and tag.end() <= nxt:
             ref = RefSpan(start=ref.start, end=ref.end, form=ref.form, series=ref.series, images=ref.images,
                           prior=True)
@@ -630,7 +709,30 @@ _LIST_JOIN = re.compile(r"(?i)\s*(?:,|;|\+|und|and|sowie|&|bzw\.?|u\.|oder|or)\s
 _CAPTION_AFTER = re.compile(r"(?i)\s+(?:der|des|von|aus|of(?:\s+the)?)\s+[\w-]*(?:bild|image|dokument|aufnahme|"
                             r"seite|page|key|schlüssel|übersicht|scout|topogram|localizer|survey)")
 _KEY_IMAGE_BEFORE = re.compile(r"(?i)\b(?:key|schlüssel|übersichts?|scout)[\s-]*$")
+_KEY_COUNTER = re.compile(r"(?i)\s*(?::|(?:of|von)\s+\d)")
 _SLASH_RANGE = re.compile(r"(\d{1,4})(?:\s*" + _RANGE_TO + r"\s*(?:(\d{1,4})\s*/\s*)?(\d{1,4}))?")
+
+
+_OWN_SERIES_AFTER = re.compile(r"(?i)\s*(?:der|of|in\s+der|aus\s+der|on|from|in)\s+(?:the\s+)?" + _SERIES_KW + r"\s*"
+                               + _NR + r"(" + _SERIES_NUM + r")")
+
+
+def _own_series_item(text: str, m: re.Match[str], series: int | None) -> RefSpan | None:
+    """The last item of a series-first list when it names a series of its own after it: "Serie 3 Bild 45 und Bild 2
+    der Serie 5" is 3/45 and 5/2 (before: 3/45 and 3/2)."""
+    named = _OWN_SERIES_AFTER.match(text, m.end("sf"))
+    if named is None or int(named.group(1)) == series:
+        return None
+    last = list(_NUM_RANGE.finditer(text, m.start("sf_i"), m.end("sf_i")))[-1]
+    images = _ranges(last.group())
+    if not images:
+        return None
+    return RefSpan(start=last.start(), end=named.end(), form="sf", series=int(named.group(1)), images=images)
+
+
+# A series named right after an image reference: "Bild 12/240, Serie 4", "image 12/240 of series 4".
+_SERIES_AFTER = re.compile(r"(?i)\s*(?:[,;/]\s*|der\s+|in\s+(?:der\s+)?|aus\s+(?:der\s+)?|of\s+(?:the\s+)?|on\s+|"
+                           r"from\s+)?" + _SERIES_KW + r"\s*" + _NR + r"(" + _SERIES_NUM + r")")
 
 
 def _image_slash(text: str, m: re.Match[str]) -> tuple[int | None, tuple[tuple[int, int], ...]] | None:

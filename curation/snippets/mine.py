@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from curation.reports.brackets import BracketSpans
-from curation.snippets.grammar import NOW_WORD, PRIOR_CUE, RefSpan, candidate_offsets, series_mentions
+from curation.snippets.grammar import DATE, NOW_WORD, PRIOR_CUE, RefSpan, candidate_offsets, series_mentions
 
 _ABBREVIATIONS = frozenset({
     "se", "bi", "ser", "img", "ima", "im", "nr", "no", "ca", "dr", "vgl", "bzw", "re", "li", "fig", "abb",
@@ -218,10 +218,20 @@ _PRIOR_LABEL = re.compile(r"(?i)\s*[,;]\s*(?:VU|Voruntersuchung|Vorbefund|Vorauf
 # What frames a finding at the start of its clause without being one: the series it is seen on, the
 # examination it is seen in, the time word ("In Serie 3 ...", "In der Ausgangsuntersuchung ...", "At baseline
 # ...", "Aktuell ..."); cut only when a finding follows ("jetzt 9 mm" stays).
+# Since round 4 also an examination named by its date or place ("Im Vorbefund vom 04.04.2024 5 mm", "On the outside
+# PET-CT, the node ...", "On the 2023 CT ...", "On today's CT ...") and the time words "heute", "damals", "previously".
 _FRAME = re.compile(r"(?i)(?:(?:in|auf|on|at)\s+(?:der\s+|dem\s+|the\s+)?(?:Serie|series|Se\.?)\s*\d{1,4}\b"
-                    r"|(?:in|im|auf|on|at)\s+(?:der\s+|dem\s+|the\s+)?(?:VU|Voruntersuchung|Ausgangsuntersuchung|"
-                    r"Voraufnahme|Vorbefund|Vergleichsuntersuchung|(?:prior|previous|baseline|comparison)\s+"
-                    r"(?:study|exam|examination|imaging|CT|MRI?|scan))\b|at\s+baseline\b|aktuell\b|currently\b)"
+                    r"|(?:in|im|auf|on|at)\s+(?:der\s+|dem\s+|the\s+)?"
+                    r"(?:(?:letzten|vorherigen|last|most\s+recent|latest)\s+)?(?:VU|Voruntersuchung|Ausgangsuntersuchung|"
+                    r"Voraufnahme|Vorbefund|Vergleichsuntersuchung|Vergleichs-?(?:CT|MRT?)|"
+                    r"(?:prior|previous|baseline|comparison|outside|external|today's|current|last|"
+                    r"auswärtigen|externen|heutigen|aktuellen|(?:\d{1,2}/)?(?:19|20)\d\d|" + DATE[3:-1] + r")\s+"
+                    r"(?:study|exam|examination|imaging|CT|MRI?|MRT|PET-CT|scan|Untersuchung))\b"
+                    r"(?:\s+(?:vom|von|from|dated|of)\s+" + DATE + r"(?!\d))?"
+                    r"|(?:in|im|auf|on|at)\s+(?:der\s+|dem\s+|the\s+)?(?:CT|MRT?|MRI|PET-CT|Untersuchung|study|exam|scan)"
+                    r"\s+(?:vom|von|from|dated|of)\s+" + DATE + r"(?!\d)"
+                    r"|on\s+the\s+(?:most\s+recent\s+|latest\s+)?prior(?=\s+(?:the|there|it|this|a|an)\s)"
+                    r"|at\s+baseline\b|aktuell\b|currently\b|heute\b|today\b|damals\b|previously\b)"
                     r"[\s,:]*(?![\s,:]|(?:war|waren|maß|mass|betrug|hatte|zeigte|vom|von|from|dated|of|ist|sind|"
                     r"is|are|was|were|wird|wurde|zeigt|shows|showed|has|hat)\b)")
 # A relative clause on an examination: its finding starts after the pronoun.
@@ -369,8 +379,11 @@ def _references(text: str, sentence_refs: list[tuple[tuple[int, int], list[RefSp
             next_start = refs[k + 1].start if k + 1 < len(refs) else sentence[1]
             # "(img 31, img 36)", "(Se/Bi 5/58, 5/61)": the next item of a list shares its snippet and its hint
             # scope ("(koronar Bild 3/61 und 3/66)"); a second reference in the same bracket only the snippet
-            list_item = k and sn1 > sn0 and _LIST_GAP.fullmatch(text, prev_end, ref.start)
-            if not (list_item or (k and sn1 > sn0 and _same_bracket(text, refs[k - 1].start, ref.start))):
+            # ... but an item that writes a series of its own is a citation of its own: in "(Serie 3 Bild 45 bzw. Serie
+            # 501 Bild 22 koronar)" "koronar" is the second one's hint only
+            list_gap = k and sn1 > sn0 and _LIST_GAP.fullmatch(text, prev_end, ref.start)
+            list_item = list_gap and ref.series in (None, refs[k - 1].series)
+            if not (list_gap or (k and sn1 > sn0 and _same_bracket(text, refs[k - 1].start, ref.start))):
                 # words left in the previous reference's bracket ("(Serie 7, Bild 12, koronar)") are its own
                 label_style = k > 0 and sn0 >= refs[k - 1].end  # the previous one's finding follows it
                 sn0, sn1 = _snippet(text, sentence, ref, max(prev_end, h1), next_start, label_style)

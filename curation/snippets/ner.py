@@ -132,7 +132,11 @@ def doc_refs(doc: Doc) -> list[RefSpan]:
     for ent in doc.ents:
         if ent.label_ != REF_LABEL or any(s.start < ent.end_char and ent.start_char < s.end for s in taken):
             continue
-        for ref in find_ref_spans(ent.text):
+        # parsed with the text after it, so that the grammar's guards see what follows: the fallback matcher's
+        # "series 3, image 2" in "(series 3, image 2 of 3)" is a caption counter, not image 2
+        for ref in find_ref_spans(doc.text[ent.start_char:]):
+            if ref.start >= ent.end_char - ent.start_char:
+                break
             spans.append(RefSpan(start=ent.start_char + ref.start, end=ent.start_char + ref.end,
                                  form=ref.form, series=ref.series, images=ref.images, prior=ref.prior))
     return sorted(spans, key=lambda r: r.start)
