@@ -12,10 +12,10 @@ the code; it writes the corpus tables and the release. Its fingerprint is one sh
 - the `RADCURATE_*` environment (LLM backend and model, labeller, ...), secrets and keys left out.
 
 The corpus tables and the release are the job's outputs (`CorpusInputs.outputs`), the rest its inputs.
-`radcurate curate` records the fingerprint after a successful corpus run (`record_if_settled`: only when the
-inputs did not change while it ran) and does not launch the corpus job while it is unchanged; it clears the
-record before launching one (`clear`), so a failed or interrupted run is never taken for an up-to-date
-corpus. The record holds relative paths and digests only.
+The corpus job records the fingerprint after a successful run, however it was launched (curation/corpus_runs.py:
+`clear` at its start, `record_if_settled` at its end: only when the inputs did not change while it ran), so a
+failed or interrupted run is never taken for an up-to-date corpus; `radcurate curate` and the nightly
+schedule do not launch it while it is unchanged. The record holds relative paths and digests only.
 """
 
 from __future__ import annotations

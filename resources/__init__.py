@@ -8,6 +8,7 @@ from typing import Any
 import dagster as dg
 
 from curation.keys import SECRET_ENV
+from resources.corpus_run import CorpusRunRecord
 from resources.launcher import TrainingLauncher
 from resources.llm import API_KEY_ENV, BACKEND_ENV, LlmResource
 from resources.segmenter import segmenter_from_env
@@ -27,4 +28,5 @@ def build_resources() -> dict[str, Any]:
     return {"storage": RadcurateStorage(secret=dg.EnvVar(SECRET_ENV)), "llm": llm,
             "segmenter": segmenter_from_env(),
             # training jobs run out of process through Pipes (docs/training.md)
-            "launcher": TrainingLauncher(), "pipes_subprocess_client": dg.PipesSubprocessClient()}
+            "launcher": TrainingLauncher(), "pipes_subprocess_client": dg.PipesSubprocessClient(),
+            "corpus_run": CorpusRunRecord()}  # the corpus job's own fingerprint record (assets/corpus_record.py)
