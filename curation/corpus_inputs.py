@@ -39,6 +39,10 @@ RELEASE_DIRS = ("dataset", "releases")
 _SKIP_SUFFIXES = (".lock", ".tmp")
 ENV_PREFIX = "RADCURATE_"
 SECRET_WORDS = ("SECRET", "KEY", "TOKEN", "PASSWORD")  # never part of a digest kept on disk
+# How and when runs are started, not what the corpus job computes: the UI / daemon and a CLI shell differ here,
+# and a corpus run recorded by one must count for the other (curation/corpus_runs.py).
+OPERATIONAL_ENV = ("RADCURATE_EXPORTS_DIR", "RADCURATE_STABLE_SECONDS", "RADCURATE_SENSOR_INTERVAL_SECONDS",
+                   "RADCURATE_MIN_FREE_MB", "RADCURATE_SITE", "RADCURATE_KILL_AT")
 
 
 @dataclass(frozen=True)
@@ -117,7 +121,8 @@ def fingerprint(paths: DataPaths, code_roots: Sequence[Path] | None = None) -> C
                          f"{st.st_ino}\n".encode())
             count += 1
     for name in sorted(os.environ):  # the configuration (LLM backend, model, labeller, segmenter ...)
-        if name.startswith(ENV_PREFIX) and not any(word in name for word in SECRET_WORDS):
+        if name.startswith(ENV_PREFIX) and not any(word in name for word in SECRET_WORDS) \
+                and name not in OPERATIONAL_ENV:
             total.update(f"e {name}={os.environ[name]}\n".encode())
     for root in code_roots if code_roots is not None else default_code_roots():
         for path in sorted(root.rglob("*.py")):

@@ -55,3 +55,15 @@ def test_starts_of_runs_that_never_ended_are_pruned(tmp_path: Path, monkeypatch:
     assert sorted(kept) == sorted(f"killed-{n}" for n in range(3, corpus_runs.KEEP_STARTS + 3))
     with pytest.raises(ValueError, match="run id"):
         corpus_runs.started(paths, "")
+
+
+def test_how_runs_are_started_is_no_input_what_they_compute_is(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A run recorded by the daemon (inbox, sensor interval set) counts for a CLI shell without them."""
+    paths, code = _setup(tmp_path)
+    base = corpus_inputs.fingerprint(paths, [code]).inputs
+    for name, value in [("RADCURATE_EXPORTS_DIR", "/srv/inbox"), ("RADCURATE_SENSOR_INTERVAL_SECONDS", "30"),
+                        ("RADCURATE_STABLE_SECONDS", "600"), ("RADCURATE_MIN_FREE_MB", "512")]:
+        monkeypatch.setenv(name, value)
+    assert corpus_inputs.fingerprint(paths, [code]).inputs == base
+    monkeypatch.setenv("RADCURATE_LABELS", "llm")                  # the labeller: what the corpus holds
+    assert corpus_inputs.fingerprint(paths, [code]).inputs != base
