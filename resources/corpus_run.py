@@ -11,18 +11,21 @@ from __future__ import annotations
 import dagster as dg
 
 from curation import corpus_runs
-from curation.paths import DataPaths
+from resources.storage import RadcurateStorage
 
 CORPUS_JOB = "curate_corpus"
 
 
 class CorpusRunRecord(dg.ConfigurableResource):
-    """Marks the start of each `curate_corpus` run; `succeeded` records its fingerprint once it is done."""
+    """Marks the start of each `curate_corpus` run; `succeeded` records its fingerprint once it is done. Its
+    data dir is that of `storage`, the one the corpus assets write."""
+
+    storage: RadcurateStorage
 
     def setup_for_execution(self, context: dg.InitResourceContext) -> None:
         run = context.run
         if run is not None and run.job_name == CORPUS_JOB:
-            corpus_runs.started(DataPaths.from_env(), run.run_id)
+            corpus_runs.started(self.storage.paths, run.run_id)
 
     def succeeded(self, run_id: str) -> bool:
-        return corpus_runs.succeeded(DataPaths.from_env(), run_id)
+        return corpus_runs.succeeded(self.storage.paths, run_id)
