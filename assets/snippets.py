@@ -28,8 +28,8 @@ def snippet_pairs(context: dg.AssetExecutionContext, storage: RadcurateStorage,
     snapshot = TablesSnapshot.take(paths, reads=_READS)  # before any read: publish only over what was read
     parts = CorpusParts(paths, snippet_spec(CODE_VERSION, llm.translator_identity()))
     plan = parts.plan()
-    translator = llm.lazy_translator(paths, "snippet_pairs", lambda: storage.vault.read_patient_phi().values())
-    total, depths = snippet_parts(parts, snapshot, plan, translator)
+    translator = llm.lazy_translator(paths, "snippet_pairs", storage.phi_needles)
+    total, depths = snippet_parts(parts, snapshot, plan, translator.for_exports)
     parts.finish(snapshot, plan)
     context.log.info(f"snippet_pairs: {len(plan.todo)} exports recomputed, {len(plan.unchanged)} unchanged; "
                      f"{total.get('reports_mined', 0)} reports mined, {total.get('reports_kept', 0)} kept")

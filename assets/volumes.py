@@ -105,10 +105,10 @@ def image_text_pairs(context: dg.AssetExecutionContext, storage: RadcurateStorag
     snapshot = TablesSnapshot.take(paths, reads=_READS)  # before any read: publish only over what was read
     parts = CorpusParts(paths, pairs_spec(PAIRS_CODE_VERSION, llm.translator_identity()))
     plan = parts.plan()
-    translator = llm.lazy_translator(paths, "image_text_pairs", lambda: storage.vault.read_patient_phi().values())
+    translator = llm.lazy_translator(paths, "image_text_pairs", storage.phi_needles)
     counts = []
     for work in plan.todo:  # one export in memory at a time
-        rows, export_counts = pairs_part(parts, work, translator)
+        rows, export_counts = pairs_part(parts, work, translator.for_exports)
         parts.publish(snapshot, work, rows)
         counts.append(export_counts)
     parts.finish(snapshot, plan)

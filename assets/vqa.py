@@ -9,7 +9,6 @@ from collections.abc import Callable
 import dagster as dg
 
 from assets.partitions import CORPUS_GROUP, GPU_POOL
-from curation.phi_scan import PhiNeedles
 from curation.tables.snapshot import TablesSnapshot
 from curation.vqa.part import vqa_parts
 from curation.vqa.validate import scrubber_phi_check
@@ -47,7 +46,7 @@ def vqa_items(context: dg.AssetExecutionContext, storage: RadcurateStorage, llm:
     generator = llm.generator(context)
     # per recomputed export, the vault's PHI of its patients only (and of the exports holding its images)
     def check_for(export_ids: tuple[str, ...]) -> Callable[[str], bool]:
-        return scrubber_phi_check(PhiNeedles.from_phi(storage.vault.read_patient_phi(export_ids).values()))
+        return scrubber_phi_check(storage.phi_needles(export_ids))
 
     run = vqa_parts(paths, snapshot, generator, check_for, CODE_VERSION)
     context.log.info(f"vqa_items: {run.items} items for {run.images} images of {run.exports['exports_recomputed']} "

@@ -13,10 +13,10 @@ the code; it writes the corpus tables and the release. Its fingerprint is one sh
 - the `RADCURATE_*` environment (LLM backend and model, labeller, ...), secrets and keys left out.
 
 The corpus tables and the release are the job's outputs (`CorpusInputs.outputs`), the rest its inputs.
-`radcurate curate` records the fingerprint after a successful corpus run (`record_if_settled`: only when the
-inputs did not change while it ran) and does not launch the corpus job while it is unchanged; it clears the
-record before launching one (`clear`), so a failed or interrupted run is never taken for an up-to-date
-corpus. The record holds relative paths and digests only.
+The corpus job records the fingerprint after a successful run, however it was launched (curation/corpus_runs.py:
+`clear` at its start, `record_if_settled` at its end: only when the inputs did not change while it ran), so a
+failed or interrupted run is never taken for an up-to-date corpus; `radcurate curate` and the nightly
+schedule do not launch it while it is unchanged. The record holds relative paths and digests only.
 """
 
 from __future__ import annotations
@@ -43,6 +43,10 @@ _SKIP_SUFFIXES = (".lock", ".tmp")
 _TMP_PREFIX = ".tmp-"  # curation/atomic.py's and the table writer's files in progress
 ENV_PREFIX = "RADCURATE_"
 SECRET_WORDS = ("SECRET", "KEY", "TOKEN", "PASSWORD")  # never part of a digest kept on disk
+# How and when runs are started, not what the corpus job computes: the UI / daemon and a CLI shell differ here,
+# and a corpus run recorded by one must count for the other (curation/corpus_runs.py).
+OPERATIONAL_ENV = ("RADCURATE_EXPORTS_DIR", "RADCURATE_STABLE_SECONDS", "RADCURATE_SENSOR_INTERVAL_SECONDS",
+                   "RADCURATE_MIN_FREE_MB", "RADCURATE_SITE", "RADCURATE_KILL_AT")
 
 
 @dataclass(frozen=True)
@@ -110,7 +114,8 @@ def fingerprint(paths: DataPaths, code_roots: Sequence[Path] | None = None) -> C
                          f"{st.st_ino}\n".encode())
             count += 1
     for name in sorted(os.environ):  # the configuration (LLM backend, model, labeller, segmenter ...)
-        if name.startswith(ENV_PREFIX) and not any(word in name for word in SECRET_WORDS):
+        if name.startswith(ENV_PREFIX) and not any(word in name for word in SECRET_WORDS) \
+                and name not in OPERATIONAL_ENV:
             total.update(f"e {name}={os.environ[name]}\n".encode())
     for root in code_roots if code_roots is not None else default_code_roots():
         for path in sorted(root.rglob("*.py")):

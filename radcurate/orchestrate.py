@@ -255,7 +255,8 @@ CORPUS_ATTEMPTS = 5
 def run_corpus(job: Any, instance: Any, paths: DataPaths, run_config: dict, *, skip_unchanged: bool = False) -> Any:
     """The corpus job, one at a time per data dir, run again when a step refused to publish over tables
     that changed while it ran (another export finished meanwhile). With `skip_unchanged`, None (nothing
-    launched) when nothing it reads or wrote changed since its last successful run (curation/corpus_inputs.py).
+    launched) when nothing it reads or wrote changed since its last successful run (curation/corpus_inputs.py;
+    the job records that itself, however it was launched: assets/corpus_record.py).
     `job` may be the job's name: it is then resolved only when it runs."""
     from curation import corpus_inputs
     from radcurate.runs import corpus_lock, stale_snapshot
@@ -266,14 +267,11 @@ def run_corpus(job: Any, instance: Any, paths: DataPaths, run_config: dict, *, s
             if skip_unchanged and corpus_inputs.recorded(paths) == before.digest:
                 print("radcurate: corpus not run: nothing it reads or wrote changed since its last successful run")
                 return None
-            corpus_inputs.clear(paths)
             if isinstance(job, str):
                 from radcurate.definitions import defs
 
                 job = defs.resolve_job_def(job)
-            result = _execute(job, instance, run_config=run_config)
-            if result.success:
-                corpus_inputs.record_if_settled(paths, before)
+            result = _execute(job, instance, run_config=run_config)  # the job records its fingerprint itself
             if result.success or not stale_snapshot(result) or attempt == CORPUS_ATTEMPTS:
                 return result
             print(f"radcurate: the tables changed while the corpus ran (another run wrote): "

@@ -8,6 +8,7 @@ from typing import Any
 import dagster as dg
 
 from curation.keys import SECRET_ENV
+from resources.corpus_run import CorpusRunRecord
 from resources.launcher import TrainingLauncher
 from resources.llm import API_KEY_ENV, BACKEND_ENV, LlmResource
 from resources.segmenter import segmenter_from_env
@@ -24,7 +25,9 @@ def build_resources() -> dict[str, Any]:
         offline_python=os.environ.get("RADCURATE_VLLM_PYTHON", ""),
         labels=os.environ.get("RADCURATE_LABELS", "rules"),
     )
-    return {"storage": RadcurateStorage(secret=dg.EnvVar(SECRET_ENV)), "llm": llm,
+    storage = RadcurateStorage(secret=dg.EnvVar(SECRET_ENV))
+    return {"storage": storage, "llm": llm,
             "segmenter": segmenter_from_env(),
             # training jobs run out of process through Pipes (docs/training.md)
-            "launcher": TrainingLauncher(), "pipes_subprocess_client": dg.PipesSubprocessClient()}
+            "launcher": TrainingLauncher(), "pipes_subprocess_client": dg.PipesSubprocessClient(),
+            "corpus_run": CorpusRunRecord(storage=storage)}  # the corpus job records its fingerprint (corpus_record.py)

@@ -10,8 +10,7 @@ Report labels (report_labels) come from the rules unless `labels='llm'` (server 
 from __future__ import annotations
 
 import tempfile
-from collections.abc import Callable, Iterable
-from functools import cache
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -22,8 +21,7 @@ from curation.labels.llm import LabelCache, LlmLabeller
 from curation.paths import DataPaths
 from curation.phi_scan import PhiNeedles
 from curation.reports.translate import translation_status
-from curation.reports.translation_cache import CachedTranslator, TranslationCache, translation_phi_check
-from curation.vault import PatientPhi
+from curation.reports.translation_cache import CachedTranslator, ExportTranslator, TranslationCache
 from curation.vqa.offline import JOB_SCRIPT, VllmOfflineGenerator
 from curation.vqa.protocol import VqaGenerator
 from curation.vqa.server import ChatClient, ServerConfig, VllmServerGenerator
@@ -125,15 +123,11 @@ class LlmResource(dg.ConfigurableResource):
         return None if inner is None else CachedTranslator(inner, TranslationCache(paths, shard), phi_check)
 
     def lazy_translator(self, paths: DataPaths, shard: str,
-                        read_phi: Callable[[], Iterable[PatientPhi]]) -> Callable[[], CachedTranslator | None]:
-        """`cached_translator` built on its first call; the vault's PHI (for its check) is read only then, and
-        only when a translator is configured (a corpus step with nothing to recompute reads none)."""
-        @cache
-        def build() -> CachedTranslator | None:
-            if self.translator() is None:
-                return None
-            return self.cached_translator(paths, shard, translation_phi_check(PhiNeedles.from_phi(read_phi())))
-        return build
+                        needles_for: Callable[[tuple[str, ...]], PhiNeedles]) -> ExportTranslator:
+        """`cached_translator` built on its first use, its PHI check per recomputed export: the vault values of
+        that export's patients (`needles_for(export_ids)`), read only when a translator is configured and an
+        export is translated (a corpus step with nothing to recompute reads none)."""
+        return ExportTranslator(lambda check: self.cached_translator(paths, shard, check), needles_for)
 
     def translation_status(self, translator: CachedTranslator | None) -> str:
         """The "translation" metadata value: "<backend>/<model>" or "not configured (...)"."""

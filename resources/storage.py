@@ -10,6 +10,7 @@ from pydantic import PrivateAttr
 
 from curation.keys import Pseudonymizer, load_secret
 from curation.paths import DataPaths
+from curation.phi_scan import PhiNeedles
 from curation.vault import Vault
 
 SITE_ENV = "RADCURATE_SITE"
@@ -31,6 +32,10 @@ class RadcurateStorage(dg.ConfigurableResource):
     site: str = ""
 
     _paths: DataPaths | None = PrivateAttr(default=None)
+
+    def phi_needles(self, export_ids: tuple[str, ...]) -> PhiNeedles:
+        """The vault PHI of the patients of `export_ids` only, as one matcher (a per-export PHI check)."""
+        return PhiNeedles.from_phi(self.vault.read_patient_phi(export_ids).values())
 
     @property
     def paths(self) -> DataPaths:

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
 from typing import Any
 
 import pyarrow as pa
 
 from curation.keyslices.pairs import render_pairs, requests_from_snippets
-from curation.reports.translate import Translator, english_texts
+from curation.reports.translate import TranslatorFor, english_texts
 from curation.tables.corpus_parts import CorpusParts, ExportWork, PartSpec
 
 VOLUME_COLUMNS = ["volume_id", "path", "modality", "plane", "patient_pid", "content_sha256", "study_uid",
@@ -24,7 +23,7 @@ def pairs_spec(code_version: str, translator: str) -> PartSpec:
 
 
 def pairs_part(parts: CorpusParts, work: ExportWork,
-               translator: Callable[[], Translator | None]) -> tuple[list[dict[str, Any]], dict[str, Any]]:
+               translator: TranslatorFor) -> tuple[list[dict[str, Any]], dict[str, Any]]:
     """The export's image_text_pairs rows (unchanged ones reuse their rendering) and its counts."""
     volume_rows = {r["volume_id"]: r for r in parts.image(work, "volumes", VOLUME_COLUMNS).to_pylist()}
     reports = {r["report_id"]: r for r in parts.own(work, "reports", ["report_id", "text", "sentences"]).to_pylist()}
@@ -35,7 +34,8 @@ def pairs_part(parts: CorpusParts, work: ExportWork,
         previous = {}
     rows = list(render_pairs(plan.requests, volume_rows, parts.paths.data_dir, previous))
     todo = [r for r in rows if r["caption_en"] is None and r["caption_de"]]
-    english = english_texts([r["caption_de"] for r in todo], ["de"] * len(todo), translator() if todo else None)
+    english = english_texts([r["caption_de"] for r in todo], ["de"] * len(todo),
+                            translator(work.phi_exports) if todo else None)
     for row, caption_en in zip(todo, english, strict=True):
         row["caption_en"] = caption_en
     return rows, {

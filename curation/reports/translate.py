@@ -8,6 +8,7 @@ Only de-identified text is ever translated.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol, runtime_checkable
 
@@ -39,6 +40,11 @@ class Translator(Protocol):
     info: TranslatorInfo
 
     def translate(self, texts: list[str], source: str = "de", target: str = "en") -> list[str | None]: ...
+
+
+# A corpus step's translator for one recomputed export: its answers checked for the PHI of the patients of
+# these exports only (curation/reports/translation_cache.ExportTranslator.for_exports).
+TranslatorFor = Callable[[tuple[str, ...]], Translator | None]
 
 
 def translation_status(translator: Translator | None, reason: str | None = None) -> str:

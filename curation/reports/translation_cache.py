@@ -192,3 +192,41 @@ class CachedTranslator:
         if self.stats.dropped_phi or failed:
             log.info("translation: %d dropped for PHI, %d failed", self.stats.dropped_phi, len(failed))
         return out
+
+
+def _no_export_chosen(source_text: str, translation: str) -> bool:
+    raise RuntimeError("ExportTranslator: call for_exports(export_ids) before translating")
+
+
+class ExportTranslator:
+    """A corpus step's translator: one `CachedTranslator` (one cache, one tally), built on first use, whose PHI
+    check is that of the export being recomputed (`for_exports`): the vault values of that export's patients
+    and of the exports holding its images (`needles_for`), read only then, so the matcher follows one export,
+    not the vault. The same per-export check as vqa_items (curation/vqa/part.py, `PhiCheckFor`).
+
+    A translation found in the content-hash cache was checked against the patients of the export that first
+    asked for it (an identical de-identified source text)."""
+
+    def __init__(self, build: Callable[[Callable[[str, str], bool]], CachedTranslator | None],
+                 needles_for: Callable[[tuple[str, ...]], PhiNeedles]) -> None:
+        self._build = build
+        self._needles_for = needles_for
+        self._translator: CachedTranslator | None = None
+        self._built = False
+        self.exports: tuple[str, ...] | None = None  # whose PHI the check holds now
+
+    def __call__(self) -> CachedTranslator | None:
+        """The translator (None: translation not configured), for the metadata; built on the first call."""
+        if not self._built:
+            self._translator, self._built = self._build(_no_export_chosen), True
+        return self._translator
+
+    def for_exports(self, export_ids: tuple[str, ...]) -> CachedTranslator | None:
+        """The translator, checking its answers for the PHI of the patients of `export_ids` only."""
+        if not export_ids:
+            raise ValueError("a per-export translation check needs at least one export id")
+        translator = self()
+        if translator is not None and self.exports != export_ids:
+            translator.phi_check = translation_phi_check(self._needles_for(export_ids))
+            self.exports = export_ids
+        return translator

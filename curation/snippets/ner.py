@@ -106,10 +106,11 @@ def build_pipeline(lang: str = "de", model: str | None = None) -> Language:
     `model` (default: RADCURATE_REF_MODEL) names an installed trained pipeline; when it loads, the
     rule components run after its own NER. Unknown or missing models fall back to the blank pipeline.
     """
-    import spacy
+    from curation.spacy_import import import_spacy
 
-    _register()
     model = model if model is not None else os.environ.get(MODEL_ENV) or None
+    spacy = import_spacy(trained_model=model is not None)  # without torch for the blank pipeline
+    _register()
     nlp = _load_trained(model) if model else None
     if nlp is None:
         nlp = spacy.blank(lang if lang in ("de", "en") else "xx")

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 from curation.faults import kill_point
-from curation.reports.translate import Translator, english_texts
+from curation.reports.translate import TranslatorFor, english_texts
 from curation.snippets import pairs
 from curation.snippets.store import read_ledger, write_ledger
 from curation.snippets.summary import pairs_counts
@@ -27,7 +26,7 @@ def snippet_spec(code_version: str, translator: str) -> PartSpec:
 
 
 def snippet_part(parts: CorpusParts, work: ExportWork, ledger: list[dict[str, Any]],
-                 translator: Callable[[], Translator | None]) -> tuple[pairs.PairsResult, int]:
+                 translator: TranslatorFor) -> tuple[pairs.PairsResult, int]:
     """The export's snippet_pairs rows (snippet_en filled through the translator) and its report count."""
     reports = parts.own(work, "reports", REPORT_COLUMNS).to_pylist()
     # The ledger says which reports were mined into the part; without the part (a first run over a table
@@ -38,14 +37,14 @@ def snippet_part(parts: CorpusParts, work: ExportWork, ledger: list[dict[str, An
         ledger=ledger if parts.has_part(work) else [])
     # Recomputed for every row through the cache: kept rows follow the current configuration too.
     english = english_texts([r["snippet"] for r in result.rows], [r["lang"] for r in result.rows],
-                            translator() if result.rows else None)
+                            translator(work.phi_exports) if result.rows else None)
     for row, snippet_en in zip(result.rows, english, strict=True):
         row["snippet_en"] = snippet_en
     return result, len(reports)
 
 
 def snippet_parts(parts: CorpusParts, snapshot: TablesSnapshot, plan: PartPlan,
-                  translator: Callable[[], Translator | None]) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+                  translator: TranslatorFor) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     """Recompute and publish the planned exports' parts one at a time, the mined-reports ledger kept for all
     exports; the summed counts (pairs_counts) and the recomputed rows' depths."""
     ledger = read_ledger(parts.paths) if plan.todo else []

@@ -83,6 +83,12 @@ class ExportWork:
     studies: frozenset[str]
     image_exports: tuple[str, ...]
 
+    @property
+    def phi_exports(self) -> tuple[str, ...]:
+        """The exports whose patients' vault PHI a check of this export's rows needs: its own and the exports
+        holding its studies' images (a per-export check, its size following one export, not the vault)."""
+        return tuple(sorted({self.export_id, *self.image_exports}))
+
 
 @dataclass
 class PartPlan:

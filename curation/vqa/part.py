@@ -134,7 +134,7 @@ def _recompute(paths: DataPaths, snapshot: TablesSnapshot, generator: VqaGenerat
     plan = parts.plan()
     for work in plan.todo:  # one export in memory at a time
         requests, skipped = vqa_requests(parts, work)
-        check = phi_check(tuple(sorted({work.export_id, *work.image_exports})))
+        check = phi_check(work.phi_exports)
         run = run_vqa(requests, generator, paths, phi_check=check, drop_constant=False)
         rows = [r for r in run.rows if _key(r) not in constant]
         note = {"variety": answer_variety(run.rows), "kept": len(rows),

@@ -178,3 +178,35 @@ def test_corpus_not_configured_leaves_english_null(data_paths) -> None:
     assert read_table(data_paths, "image_text_pairs")["caption_en"].to_pylist() == [None, None]
     assert snippets_meta["translation"].value == pairs_meta["translation"].value == "not configured"
     assert not (data_paths.data_dir / "cache" / "translate").exists()
+
+
+def test_corpus_translations_checked_for_the_exports_own_patients(data_paths, monkeypatch) -> None:
+    """The export's own patient's vault value planted in a translation is dropped, and the translators' PHI
+    check is built from that export's patients only, however many other exports the vault holds."""
+    from curation.vault import PatientPhi
+
+    _corpus_inputs(data_paths)
+    vault = Vault(data_paths.vault_dir)
+    vault.write_patient_phi("exp_000000000001", [PatientPhi("P1", names=("Liselotte", "Hufnagl"))])
+    vault.write_patient_phi("exp_000000000099", [PatientPhi(f"Q{n}", names=(f"Zauner{n:03d}",)) for n in range(300)])
+    for export_id in ("exp_000000000001", "exp_000000000099"):
+        vault.register_export(export_id, data_paths.vault_dir.parent / export_id)
+    asked: list[tuple[str, ...]] = []
+    phi_needles = RadcurateStorage.phi_needles
+
+    def recorded(self: RadcurateStorage, export_ids: tuple[str, ...]):
+        asked.append(export_ids)
+        return phi_needles(self, export_ids)
+
+    monkeypatch.setattr(RadcurateStorage, "phi_needles", recorded)
+    planted = {**LEXICON, "Rundherd im rechten Unterlappen": "Nodule in the right lower lobe (Mrs Hufnagl)"}
+    with FakeChatServer(answer=lambda body: {
+            "translation": planted.get(body["messages"][-1]["content"].rsplit("Text:\n", 1)[1], "?")}) as server:
+        snippets_meta, _ = _corpus(data_paths, _llm(server))
+    (pair,) = read_table(data_paths, "snippet_pairs").to_pylist()
+    assert (pair["snippet"], pair["snippet_en"]) == ("Rundherd im rechten Unterlappen", None)  # dropped
+    rows = {r["source"]: r for r in read_table(data_paths, "image_text_pairs").to_pylist()}
+    assert rows["sentence"]["caption_en"] == "Nodule in the right lower lobe, 8 mm."
+    assert snippets_meta["translation_dropped_phi"].value == 1
+    assert asked == [("exp_000000000001",), ("exp_000000000001",)]  # one check per recomputed export, per step
+    assert len(phi_needles(_storage(data_paths), ("exp_000000000001",))) == 2

@@ -18,11 +18,12 @@ from pathlib import Path
 import dagster as dg
 import pytest
 
+from curation import corpus_inputs
 from curation.export_layout import dicom_candidates
 from curation.exports_watch import folder_signature
 from curation.paths import DataPaths
 from curation.tables.io import read_table
-from tests.e2e.conftest import curate_env
+from tests.e2e.conftest import curate_env, curate_environment
 from tests.e2e.dagster_ui import REPO, stop_group
 
 pytestmark = [pytest.mark.e2e, pytest.mark.slow]
@@ -102,3 +103,7 @@ def test_daemon_curates_only_the_complete_export(tmp_path: Path) -> None:
     quarantined = [r for r in read_table(paths, "quarantine").to_pylist() if r["stage"] == "index"]
     assert index.num_rows + len(quarantined) == len(dicom_candidates(target)) > len(files) // 2
     assert (paths.dataset_dir / "README.md").is_file()
+    # the sensor's corpus run (the daemon's run worker, multiprocess executor) recorded its own fingerprint, and
+    # it holds for a CLI shell without the daemon's inbox settings: the next curate does not launch the corpus
+    with curate_environment(tmp_path):
+        assert corpus_inputs.recorded(paths) == corpus_inputs.fingerprint(paths).digest

@@ -39,7 +39,9 @@ def _patterns() -> list[dict[str, Any]]:
 @lru_cache(maxsize=4)
 def pipeline(lang: str) -> Any:
     """The cached pipeline for `lang` ('de' or 'en'): installed trained model if any, else blank."""
-    import spacy
+    from curation.spacy_import import import_spacy
+
+    spacy = import_spacy()  # the CNN `*_core_*` pipelines and the blank one never need torch
 
     code = "de" if lang == "de" else "en"
     nlp = None
