@@ -140,6 +140,41 @@ FRENCH_RULE = Gated(literal_starts(FRENCH_FACILITY), ("Hôpital", "Clinique", "C
 
 
 _HEAD_AT_END = re.compile(_EN_HEADS + r"\Z")
+# Generic words that stand inside a facility's name after its own name word.
+_NAME_FILLERS = words("medical diagnostic community regional family advanced specialty women's children's")
+
+# A legal-form suffix makes the capitalised phrase before it an organisation, whatever its words ("Teleradiologie
+# Nordwest GbR", "Granite Peak Radiology, P.C.", "Harlan Whitby Foundation"). Not "SE" (spin echo), "KG" (body
+# weight) or a bare "PC" (phase contrast); manufacturers are no PHI.
+LEGAL_FORM = re.compile(rf"(?P<v>(?:[{UP}][\w{LO}'’&.-]*,?[ \t]){{1,5}}(?:GmbH|gGmbH|AG|GbR|PartG|e\.[ \t]?V\.|LLC|"
+                        rf"L\.L\.C\.|PLLC|LLP|P\.C\.|Inc\.?|Ltd\.?|plc|Foundation|Stiftung|Trust))(?![\w-])")
+LEGAL_RULE = Gated(LEGAL_FORM, ("GmbH", "AG", "GbR", "PartG", "e.V", "e. V", "LLC", "L.L.C", "PLLC", "LLP", "P.C.",
+                                "Inc", "Ltd", "plc", "Foundation", "Stiftung", "Trust"))
+_MANUFACTURERS = words("""siemens philips bayer bracco guerbet medtronic ge canon toshiba hitachi fujifilm stryker
+                       zimmer abbott boston johnson roche novartis pfizer healthineers""")
+# "Hawthorn Lodge care home": a capitalised name before a lower-case home word.
+HOME_BEFORE = re.compile(rf"(?P<v>(?:[{UP}][\w{LO}'’-]*[ \t]){{1,3}})(?:care|nursing|residential|rest|retirement)"
+                         rf"[ \t]home")
+HOME_RULE = Gated(HOME_BEFORE, (" home",))
+
+
+def _legal_hits(text: str, lowered: str) -> list[Hit]:
+    hits: list[Hit] = []
+    for m in LEGAL_RULE.finditer(text, lowered):
+        names = list(re.finditer(r"[^\s,]+", m.group("v")))[:-1]
+        while names and names[0].group().lower().strip("'’") in NOT_FACILITY_NAMES | NOT_NAME_WORDS:
+            names.pop(0)
+        if not names or names[0].group().lower() in _MANUFACTURERS or not any(
+                len(t.group()) >= 3 and not t.group().isupper() for t in names):
+            continue
+        hits.append(Hit(m.start("v") + names[0].start(), m.end("v"), "INSTITUTION", "rule"))
+    for m in HOME_RULE.finditer(text, lowered):
+        names = list(re.finditer(r"\S+", m.group("v")))
+        while names and names[0].group().lower().strip("'’") in NOT_FACILITY_NAMES:
+            names.pop(0)
+        if names:
+            hits.append(Hit(m.start("v") + names[0].start(), m.start("v") + names[-1].end(), "INSTITUTION", "rule"))
+    return hits
 
 
 def _en_hits(text: str, lowered: str) -> list[Hit]:
@@ -153,7 +188,9 @@ def _en_hits(text: str, lowered: str) -> list[Hit]:
         names = [t for t in re.finditer(r"\S+", value[:head.start()])]
         while names and names[0].group().lower().strip("'’") in NOT_FACILITY_NAMES:
             names.pop(0)
-        if not names or any(t.group().lower() in NOT_FACILITY_NAMES for t in names):
+        # After a name word, only the fillers of facility names ("Northgate Medical Imaging").
+        if not names or any(t.group().lower() in NOT_FACILITY_NAMES and t.group().lower() not in _NAME_FILLERS
+                            for t in names):
             continue
         hits.append(Hit(m.start("v") + names[0].start(), m.end("v"), "INSTITUTION", "rule"))
     return hits
@@ -188,7 +225,8 @@ def _group_hits(text: str, lowered: str) -> list[Hit]:
 
 def facility_hits(text: str, lowered: str) -> list[Hit]:
     """INSTITUTION hits of facilities named by pattern; `lowered` is text.lower()."""
-    hits = [*_en_hits(text, lowered), *_de_hits(text, lowered), *_group_hits(text, lowered)]
+    hits = [*_en_hits(text, lowered), *_de_hits(text, lowered), *_group_hits(text, lowered),
+            *_legal_hits(text, lowered)]
     for rule in (UNIVERSITY_RULE, PRACTICE_RULE):
         hits.extend(gated_hits(rule, text, lowered, "INSTITUTION"))
     for h in gated_hits(CONTEXT_RULE, text, lowered, "INSTITUTION"):

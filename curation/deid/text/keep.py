@@ -29,6 +29,37 @@ EPONYMS = (
 )
 _EPONYM_RE = "|".join(re.escape(e) for e in sorted(EPONYMS, key=len, reverse=True))
 
+# Clinical head nouns after an eponym (English, a separate word) and in a German compound ("X-Fraktur").
+_EN_HEADS = ("sign|signs|pouch|abscess|triangle|fracture|lesion|cyst|lines?|catheter|shunt|procedure|operation|"
+             "syndrome|disease|score|classification|criteria|technique|manoeuvre|maneuver|node|fat[ \\t]pad|canal|"
+             "space|ligament|model|tumou?r|malformation|deformity|hernia|diverticulum|ulcer|phenomenon|view|"
+             "position|angle|fascia|foramen|duct|membrane|bodies|body|cells?|granules|stent|valve|device|"
+             "prosthesis|nail|plate|drain|tube|graft|repair|resection|palsy|reflex|index|ratio|staging|grading|method|"
+             "approach|incision|lymphoma|sarcoma|anomaly|thyroiditis|sclerosis|arthritis|aneurysm|esophagus|"
+             "oesophagus|nodes|nodules?|infarct|fistula|loop|pattern|protocol|rule|rules")
+_DE_HEADS = ("Fraktur|Zeichen|Zyste|Katheter|Situation|Operation|OP|Klassifikation|Einteilung|Faszie|Narbe|Technik|"
+             "Okkluder|Syndrom|Schnitt|Stumpf|Tasche|Raum|Kanal|Band|Linien?|Läsion|Tumor|Hernie|Divertikel|Ulkus|"
+             "Zellen?|Knoten|Score|Stadium|Prothese|Stent|Sonde|Drainage|Manöver|Test|Winkel|Körper|Krankheit|"
+             "Erkrankung|Phänomen|Effekt|Aufnahme|Projektion|Lagerung|Shunt|Membran|Nagel|Platte|Klappe|"
+             "Plastik|Resektion|Anastomose|Pouch|Blockade|Punktion|Schiene|Gips|Naht|Kriterien")
+# Drugs, contrast agents, devices, MR sequences and scanners whose names look like a person's or a place's.
+# Words that are also given names, surnames or towns ("Vida", "Foley", "Denver") are left to the head rule.
+VOCABULARY = (
+    "Gadovist", "Dotarem", "MultiHance", "Multihance", "Primovist", "Eovist", "Omnipaque", "Ultravist", "Imeron",
+    "Visipaque", "Iomeron", "Isovue", "Optiray", "Gastrografin", "Gastrolux", "SonoVue", "Sonovue", "Lumason",
+    "Definity", "Magnevist", "ProHance", "Prohance", "Clariscan", "Elucirem", "Vueway", "Xenetix", "Lipiodol",
+    "Accupaque", "Marcumar", "Xarelto", "Eliquis", "Pradaxa", "Lixiana", "Clexane", "Fragmin", "Plavix",
+    "Brilique", "Buscopan", "Lasix", "Sandostatin", "Keytruda", "Opdivo", "Herceptin", "Avastin", "Zometa",
+    "Xgeva", "Prolia", "Lugol", "Port-a-Cath", "Groshong", "Shaldon", "Demers", "Amplatzer", "MitraClip",
+    "Watchman", "Impella", "Palmaz", "Wallstent", "Sengstaken", "Swan-Ganz", "Tenckhoff", "PleurX", "Pleurx",
+    "Mahurkar", "Permcath", "TIRM", "VIBE", "HASTE", "BLADE", "TRUFI", "PROPELLER", "FLAIR", "STIR", "DIXON",
+    "Dixon", "MPRAGE", "CISS", "FIESTA", "LAVA", "THRIVE", "SPACE", "Somatom", "SOMATOM", "Magnetom", "MAGNETOM",
+    "Ingenia", "Achieva", "Aquilion", "Siemens", "Philips", "Toshiba", "Medtronic", "Hounsfield", "Seldinger",
+    "Pfannenstiel", "Gerota", "Zuckerkandl", "Frykman", "Magerl", "Hinchey", "Kerley", "Morison", "Lasègue",
+    "DaTSCAN", "DaTscan",
+)
+_VOCABULARY = "|".join(re.escape(v) for v in sorted(VOCABULARY, key=len, reverse=True))
+
 KEEP_PATTERNS: tuple[re.Pattern[str], ...] = (
     # Whole words only ("Monro" must not protect "Monroe"): the eponym, a genitive s or a German compound
     # tail of four letters or more ("Hodgkinlymphom", "Crohnsche"), hyphenated parts ("Chiari-Malformation").
@@ -58,6 +89,16 @@ KEEP_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(r"(?<!/)\b\d+(?:[.,]\d+)?(?:\s?[x×]\s?\d+(?:[.,]\d+)?)*\s?(?:mm|cm|ml|mL|HU|mGy|mSv|Gy|kV|mAs|ms|T|°)"
                r"(?![\w])"),
     re.compile(r"\b[cpy]?T[0-4][a-c]?\s?N[0-3][a-c]?\s?M[01][a-c]?\b"),
+    # An eponym by its clinical head noun, whoever the name is ("Brodie abscess", "Murphy's sign", "Kerley B lines",
+    # "Swan-Ganz catheter", "Hartmann-Situation", "Shaldon-Katheter"): the head decides, not a list.
+    re.compile(rf"(?<![\w-])[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:['’]s)?(?:[ \t][A-Z])?[ \t](?:{_EN_HEADS})(?![\w-])"),
+    re.compile(rf"(?<![\w-])[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?-(?:{_DE_HEADS})(?![\w])"),
+    # "OP nach Hartmann", "Klassifikation nach Neer", "Typ A3.1 nach Magerl": a method or class named after someone.
+    re.compile(r"(?<![\w-])(?:Klassifikation|Einteilung|Technik|OP|Operation|Resektion|Fraktur|Schema|Score|"
+               r"(?:Typ|Grad|Stadium|Stadien)(?:[ \t][\w.+/-]{1,6})?)[ \t]+nach[ \t]+[A-ZÄÖÜ][a-zäöüß]+"
+               r"(?:-[A-ZÄÖÜ][a-zäöüß]+)?(?![\w-])"),
+    # Drugs, contrast agents, devices, sequences and scanners that look like names.
+    re.compile(rf"(?<![\w-])(?:{_VOCABULARY})(?![\w])"),
 )
 
 
@@ -66,11 +107,12 @@ _SCANNERS = tuple(map(literal_starts, KEEP_PATTERNS))
 
 # A literal every match of a pattern contains, by pattern index: the pattern is run only when one occurs.
 _NEEDLES: dict[int, tuple[str, ...]] = {1: ("Morbus",), 2: ("Weber",), 8: ("RADS",), 9: ("Gleason",),
-                                        11: ("egment", "Seg."), 13: ("N0", "N1", "N2", "N3")}
+                                        11: ("egment", "Seg."), 13: ("N0", "N1", "N2", "N3"), 15: ("-",),
+                                        16: (" nach ",)}
 
 
 # Patterns whose matches are eponyms (a person's name in clinical use): a person cue overrides them.
-_EPONYM_PATTERNS = frozenset({0, 2})
+_EPONYM_PATTERNS = frozenset({0, 2, 14, 15, 16, 17})
 
 
 def keep_spans(text: str) -> list[tuple[int, int]]:

@@ -18,6 +18,7 @@ from curation.deid.text.facilities import facility_hits, with_adjectives
 from curation.deid.text.name_lines import name_line_hits
 from curation.deid.text.names import NOT_NAME_WORDS, person_hits, trim_name
 from curation.deid.text.places import place_hits
+from curation.deid.text.propagate import propagated_hits
 from curation.deid.text.towns import town_hits
 
 __all__ = ["NOT_NAME_WORDS", "Hit", "rule_hits", "trim_name"]
@@ -183,4 +184,6 @@ def rule_hits(text: str) -> list[Hit]:
         for h in gated_hits(rule, text, lowered, "AGE"):
             if not _TEMPERATURE_BEFORE.search(lowered, max(0, h.start - 24), h.start):  # "febrile to 101F"
                 hits.append(h)
+    if len(lowered) == len(text):
+        hits.extend(propagated_hits(text, lowered, hits))
     return hits

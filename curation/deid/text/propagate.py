@@ -1,0 +1,120 @@
+"""Document-level propagation: what the rules found once with a cue is PHI at its other occurrences too.
+
+A report names a person with a cue once ("Herr Gottfried Barnickel", "Patient: Okafor, Chidinma") and then
+bare ("Barnickel klagt", "OKAFOR to be reviewed", "Hargreaves' previous CT", "Barnickels Vorbefunde"); a
+facility once in a letter head or a slot and then again ("the Bayside Advanced Imaging study"); a town once
+after its postcode and then alone. Each found name word (three letters or more, no common or role word),
+each found facility phrase (less a legal-form suffix) and each found street or town is looked up again in
+the same text: whole words, in any case (Title, ALL CAPS), with a possessive or genitive ending ('s, ', s).
+Initials of a found person ("SP" of "Sanja Petrović") count where they stand as dictation marks beside a
+slash ("SP/TR", "NK/jw").
+
+A propagated hit is a weak one (source "rule"): every keep range vetoes it, so "Dr. Whipple" does not take
+"Whipple procedure", nor "Mr Brodie" the "Brodie abscess" (keep.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+from curation.deid.text.common import Hit, words
+from curation.deid.text.names import NOT_NAME_WORDS
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+# Endings that still name the same person or place: possessive and German genitive.
+_ENDINGS = ("'s", "’s", "'", "’", "s")
+# Name particles and connectors: no name word of their own.
+_PARTICLES = frozenset({"von", "van", "de", "der", "den", "zu", "ter", "di", "da", "das", "dos", "do", "le", "la",
+                        "el", "al", "mac", "am", "im", "an", "the", "of", "and", "und", "et", "du", "des", "del",
+                        "della", "st"})
+# Legal-form and generic tails of a facility phrase: the phrase is also found without them.
+_LEGAL_TAIL = re.compile(r",?[ \t]+(?:GmbH|gGmbH|AG|GbR|KG|SE|e\.[ \t]?V\.|LLC|L\.L\.C\.|PLLC|LLP|P\.C\.|PC|Inc\.?|"
+                         r"Ltd\.?|plc|Co\.)\Z")
+# Facility words that alone name nothing: a phrase left with only these is not propagated.
+_GENERIC = words("""
+klinik klinikum krankenhaus spital hospital hospitals praxis radiologie institut zentrum center centre imaging
+medical health healthcare clinic group partners associates surgery trust foundation nhs mvz diagnostic diagnostics
+care home university universität
+""")
+
+
+def _name_words(text: str, hit: Hit) -> set[str]:
+    out = set()
+    for m in _WORD.finditer(text, hit.start, hit.end):
+        word = m.group()
+        low = word.lower()
+        if (len(word) >= 3 and word[0].isupper() and low not in NOT_NAME_WORDS and low not in _PARTICLES
+                and not word.endswith(".")):
+            out.add(low)
+    return out
+
+
+def _initials(text: str, hit: Hit) -> set[str]:
+    parts = [m.group() for m in _WORD.finditer(text, hit.start, hit.end)
+             if m.group()[0].isupper() and m.group().lower() not in _PARTICLES]
+    if len(parts) < 2:
+        return set()
+    return {(parts[0][0] + parts[-1][0]).lower(), "".join(p[0] for p in parts).lower()}
+
+
+def _occurrences(text: str, lowered: str, needle: str) -> list[tuple[int, int]]:
+    """Capitalised whole-word occurrences of `needle` (lower case) in `lowered`; a possessive or genitive
+    ending may follow (it stays outside the span: "[PERSON]'s")."""
+    out = []
+    n = len(needle)
+    pos = lowered.find(needle)
+    while pos >= 0:
+        end = pos + n
+        if (pos == 0 or not (text[pos - 1].isalnum() or text[pos - 1] in "-'’")) and text[pos].isupper():
+            if end == len(text) or not (text[end].isalnum() or text[end] == "-"):
+                out.append((pos, end))
+            else:
+                for ending in _ENDINGS:
+                    tail = end + len(ending)
+                    if lowered.startswith(ending, end) and (tail == len(text) or not (
+                            text[tail].isalnum() or text[tail] == "-")):
+                        out.append((pos, end))
+                        break
+        pos = lowered.find(needle, pos + 1)
+    return out
+
+
+def propagated_hits(text: str, lowered: str, hits: list[Hit]) -> list[Hit]:
+    """Hits at the other occurrences of the names, facilities and places already in `hits`."""
+    names: set[str] = set()
+    initials: set[str] = set()
+    phrases: set[str] = set()
+    places: set[str] = set()
+    for h in hits:
+        if h.label == "PERSON":
+            names |= _name_words(text, h)
+            initials |= _initials(text, h)
+        elif h.label == "INSTITUTION":
+            phrase = " ".join(text[h.start:h.end].split())
+            for variant in (phrase, _LEGAL_TAIL.sub("", phrase)):
+                words = [w.lower() for w in _WORD.findall(variant)]
+                if len(variant) >= 5 and any(w not in _GENERIC and w not in _PARTICLES for w in words):
+                    phrases.add(variant.lower())
+        elif h.label == "ADDRESS":
+            value = text[h.start:h.end]
+            for m in _WORD.finditer(value):
+                word = m.group()
+                if len(word) >= 4 and word[0].isupper() and word.lower() not in NOT_NAME_WORDS:
+                    places.add(word.lower())
+    out: list[Hit] = []
+    # A word that also stands in lower case in this text is an ordinary word here, not only a name.
+    for word, label in [*((w, "PERSON") for w in names), *((w, "ADDRESS") for w in places)]:
+        if re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text) is not None:
+            continue
+        out.extend(Hit(s, e, label, "rule") for s, e in _occurrences(text, lowered, word))
+    for phrase in phrases:
+        if " " not in phrase:
+            continue
+        out.extend(Hit(s, e, "INSTITUTION", "rule") for s, e in _occurrences(text, lowered, phrase))
+    if initials and "/" in text:
+        for m in re.finditer(r"(?<![\w.])([A-Za-zÄÖÜäöü]{2,3})(?=/[A-Za-z])|(?<=[A-Za-z]/)([A-Za-zÄÖÜäöü]{2,3})"
+                             r"(?![\w])", text):
+            value = m.group(1) or m.group(2)
+            if value.lower() in initials and (value.isupper() or value.islower()):
+                out.append(Hit(m.start(), m.end(), "PERSON", "rule"))
+    return out
