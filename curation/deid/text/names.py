@@ -84,19 +84,24 @@ ROLE_LABEL = Gated(literal_starts(re.compile(
     r"performed\sby|erstellt\svon|pfleger(?:in)?|co-?signed(?:\sby)?|supervised\sby|c/o|"
     # Who sent or should receive the report: "z. Hd.", "Einsender:", "Attn:", "PCP:", "Referred by".
     r"z\.\s?hd\.?|zu\shänden|einsender(?:in)?|auftraggeber(?:in)?|(?:überwiesen|zugewiesen)\s(?:von|durch)|attn\.?|"
-    r"pcp|gp(?=:)|referred\sby|provider")),
+    r"pcp|gp(?=:)|referred\sby|provider|"
+    # Who runs the practice or company: "Geschäftsführer: X", "Ärztlicher Leiter X", "Inhaberin X".
+    r"geschäftsführer(?:in)?|inhaber(?:in)?|(?:ärztliche[rn]?\s)?leiter(?:in)?|vertragsarzt|vertragsärztin|"
+    r"teilnehmer(?:innen)?|anwesend|attendees|present")),
     (" son ", "\nson ", " son:", "\nson:", "son (", "sonographer", "partner", "nichte", "neffe", "enkel", "niece",
      "nephew", "betreuer",
      "guardian", "mtra", "mta", "rta", "mfa", "dienst", "assistenz", "technologist", "radiographer", "fellow",
      "ordered", "final", "tech:", "säugling", "infant", "untersucher", "operateur", "durchgeführt", "performed",
      "erstellt", "pfleger", "signed", "supervised", "c/o", "hd", "händen", "einsender", "auftraggeber",
-     "wiesen", "attn", "pcp", "gp:", "referred", "provider"))
+     "wiesen", "attn", "pcp", "gp:", "referred", "provider", "geschäftsführer", "inhaber", "leiter",
+     "vertragsarzt", "vertragsärztin", "teilnehmer", "anwesend", "attendees", "present"))
 # Label words that also end other words ("Gebärmutter Myom", "accession"): taken only at a word start.
 _WORD_START_LABELS = frozenset({"cc", "sohn", "mutter", "vater", "mother", "father", "brother", "sister", "wife",
                                 "husband", "tochter", "bruder", "schwester", "daughter", "ehemann", "ehefrau",
                                 "son", "partner", "partnerin", "nichte", "neffe", "enkel", "enkelin", "niece",
                                 "nephew", "mtra", "mta", "rta", "mfa", "fellow", "referring", "tech",
-                                "säugling", "infant", "pfleger", "pflegerin", "pcp", "provider", "einsender"})
+                                "säugling", "infant", "pfleger", "pflegerin", "pcp", "provider", "einsender",
+                                "leiter", "leiterin", "inhaber", "inhaberin", "present", "anwesend"})
 # "i.V." and "i.A." sign for someone; "i.v." and "i.a." (intravenous, intra-arterial) do not.
 _CASED_LABELS = frozenset({"i.v.", "i. v.", "i.a.", "i. a."})
 SIGNATURE_NAME = re.compile(rf"[ \t]*[:(]?[ \t]*[\"„“]?(?:{TITLE}[ \t]?)*[ \t]*(?P<v>{NAME_SEQ})")
@@ -104,6 +109,12 @@ SIGNATURE_NAME = re.compile(rf"[ \t]*[:(]?[ \t]*[\"„“]?(?:{TITLE}[ \t]?)*[ \
 NAME_LIST_NEXT = re.compile(rf",?[ \t]*(?:MD|RN|NP|PhD|M\.D\.)?[ \t]*(?:[/;&]|[ \t](?:und|and)[ \t])[ \t]*"
                             rf"(?P<t>(?:{TITLE}[ \t]?)*)[ \t]*(?P<v>{NAME_SEQ})"
                             rf"(?![\w'-]|[ \t]*:|[ \t]+[{UP}][{LO}]+[ \t]*:)")
+# The next item of a list of people after a bracketed department or a short role: "Prof. A (Onkologie), Dr. B
+# (Radiologie), C D (Strahlentherapie)", "cc: A B (GP); C D, Urology SpR", and the next bullet line ("- Dr. A,
+# Hausärztin\n- B C, Urologie"). Taken when it has a title, or two name words and a listed given name first.
+LIST_ITEM_NEXT = re.compile(rf"(?:[^\n]{{0,40}}\n[ \t]*[-•*–·][ \t]*|(?:[ \t]*\([^()\n]{{1,40}}\))?"
+                            rf"(?:[ \t]*(?:[,;]|[ \t](?:und|and)[ \t])))[ \t]*"
+                            rf"(?P<t>(?:{TITLE}[ \t]?)*)[ \t]*(?P<v>{NAME_SEQ})(?![\w'-]|[ \t]*:)")
 # A nickname in brackets right after a name: "Mr. Smirnov (Dima)".
 NICKNAME_AFTER = re.compile(rf"[ \t]*\([ \t]*[\"„“]?(?P<v>{NAME})[\"“]?[ \t]*\)")
 # Labelled name fields whose value is typed in any case: "PATIENT: WIŚNIEWSKI, TOMASZ", "Name: ferrari,
@@ -111,6 +122,7 @@ NICKNAME_AFTER = re.compile(rf"[ \t]*\([ \t]*[\"„“]?(?P<v>{NAME})[\"“]?[ \
 _ANY = r"[^\W\d_]"
 FIELD_ANY_CASE_LABEL = literal_starts(re.compile(
     r"(?P<f>patient(?:in)?(?:\sname)?|pat\.|pt|name|ordering|befunder(?:in)?|validiert|diktiert|geschrieben|"
+    r"betrifft|betreff|re|subject|"
     r"transcribed\sby|dictated\sby|typed\sby|schreibkraft)[ \t]*:"))
 FIELD_ANY_CASE = re.compile(
     rf"[ \t]*(?P<v>{_ANY}'?{_ANY}+(?:[-'][ \t]?{_ANY}+|[ \t]{_ANY}+)*(?:,[ \t]?{_ANY}+(?:[-' ]{_ANY}+)*)?)")
@@ -156,7 +168,8 @@ NAME_LINE = re.compile(rf"[ \t]*(?:{TITLE}[ \t]?)*[ \t]*(?P<v>{_NAME_WORD}(?:[ \
 _ROLE_ENDINGS = ("arzt", "ärztin", "logie", "loge", "login", "logy", "logist", "medizin", "medicine", "klinik",
                  "klinikum", "zentrum", "center", "centre", "abteilung", "institut", "praxis", "team", "direktor",
                  "direktorin", "director", "registrar", "fellow", "spital", "hospital", "krankenhaus", "gmbh",
-                 "sekretariat", "assistent", "assistentin", "professor", "professorin", "pädie")
+                 "sekretariat", "assistent", "assistentin", "professor", "professorin", "pädie", "therapie", "therapy",
+                 "chirurgie", "pflege", "ambulanz", "station", "iatrie", "iatry")
 # Adjectives of departments ("Onkologische", "Radiologisches"): long words only, so "Fischer" stays a name.
 _ADJECTIVE_ENDINGS = ("ische", "ischer", "isches", "ischen")
 
@@ -223,6 +236,13 @@ def _is_role_word(token: str) -> bool:
             or (len(token) >= 10 and token.endswith(_ADJECTIVE_ENDINGS)))
 
 
+def _caps_and_given(value: str) -> bool:
+    """ "HOLZAPFEL Konrad", "Konrad HOLZAPFEL": a surname in capitals beside a listed given name."""
+    parts = value.split()
+    return len(parts) == 2 and any(p.isupper() and len(p) >= 3 for p in parts) and any(
+        not p.isupper() and is_given_name(p) for p in parts)
+
+
 def _listed_name(m: re.Match[str]) -> bool:
     """After a slash any name; after ";", "&" or "und" a name with a title, an initial, two words or a given name
     ("gez. Ott / Pohl", "Dr. A; B. Ott"), not one capitalised noun ("Sohn X; Vorbefunde auf CD")."""
@@ -253,6 +273,21 @@ def dictation_initials(text: str, lowered: str) -> list[Hit]:
     return hits
 
 
+_COLUMN_GAP = re.compile(r"\t|[ ]{3,}")
+
+
+def _columns(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """[start, end) of the columns of one line (the whole line when it has none)."""
+    out, pos = [], start
+    for gap in _COLUMN_GAP.finditer(text, start, end):
+        if gap.start() > pos:
+            out.append((pos, gap.start()))
+        pos = gap.end()
+    if end > pos:
+        out.append((pos, end))
+    return out
+
+
 def signature_block_hits(text: str, lowered: str) -> list[Hit]:
     """Name lines of the signature blocks in `text` (see CLOSING_FORMULA)."""
     hits: list[Hit] = []
@@ -265,9 +300,11 @@ def signature_block_hits(text: str, lowered: str) -> list[Hit]:
                 break
             if text[pos:end].strip(" \t,.:"):
                 lines += 1
-                m = NAME_LINE.match(text, pos, end)
-                if m is not None and m.end() == end and _is_name_line(m.group("v")):
-                    hits.append(Hit(m.start("v"), m.end("v"), "PERSON", "rule"))
+                # Two signers side by side: columns apart by a tab or three spaces or more.
+                for col_start, col_end in _columns(text, pos, end):
+                    m = NAME_LINE.match(text, col_start, col_end)
+                    if m is not None and m.end() == col_end and _is_name_line(m.group("v")):
+                        hits.append(Hit(m.start("v"), m.end("v"), "PERSON", "rule"))
             pos = end + 1
     return hits
 
@@ -323,15 +360,31 @@ def person_hits(text: str, lowered: str) -> list[Hit]:
             continue
         value, field = m.group("v"), f.group("f").lower()
         trimmed = trim_person(text, m.start("v"), m.end("v"))
-        if trimmed and (value.isupper() or "," in value or field in _DICTATION_FIELDS) and not any(
+        if trimmed and (value.isupper() or "," in value or field in _DICTATION_FIELDS
+                        or _caps_and_given(value)) and not any(
                 t.group().lower() in NOT_NAME_WORDS for t in _TOKEN.finditer(text, *trimmed)):
             hits.append(Hit(trimmed[0], trimmed[1], "PERSON", "cue"))
     for h in list(hits):
         end = h.end
-        while (m := NAME_LIST_NEXT.match(text, end)) or (m := NICKNAME_AFTER.match(text, end)):
-            trimmed = trim_person(text, m.start("v"), m.end("v"))
-            if trimmed is None or trimmed != m.span("v") or not _listed_name(m):
-                break
-            hits.append(Hit(trimmed[0], trimmed[1], "PERSON", "rule"))
+        while (m := _next_listed(text, end)) is not None:
+            hits.append(Hit(m.start("v"), m.end("v"), "PERSON", "rule"))
             end = m.end()
     return hits
+
+
+def _next_listed(text: str, end: int) -> re.Match[str] | None:
+    """The next name of a list right after a name ending at `end`, or None."""
+    for pattern in (NAME_LIST_NEXT, NICKNAME_AFTER, LIST_ITEM_NEXT):
+        m = pattern.match(text, end)
+        if m is None or (pattern is LIST_ITEM_NEXT and not _list_item(m)):
+            continue
+        if trim_person(text, m.start("v"), m.end("v")) == m.span("v") and _listed_name(m):
+            return m
+    return None
+
+
+def _list_item(m: re.Match[str]) -> bool:
+    """A list item after a bracket or role tail is a person with a title, or two name words of which the first
+    is a listed given name ("Merve Yıldırım", not "Leber Zyste")."""
+    value = m.group("v").split()
+    return bool(m.group("t").strip()) or (len(value) >= 2 and is_given_name(value[0]))

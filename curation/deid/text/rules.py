@@ -29,7 +29,8 @@ _ID_LABELS = (r"(?:Pat(?:ienten)?\.?[-\s]?(?:Nr|ID|Nummer)\.?|Patienten-?(?:numm
               r"Versicherten-?(?:Nr|nummer)\.?|Versicherungs-?(?:Nr|nummer)\.?|(?:SV|KV|AHV|SVNR|VSNR)-?Nr\.?|"
               r"Sozialversicherungs-?(?:Nr|nummer)\.?|Aufnahme-?nummer|Insurance\s(?:ID|No\.?|number)|"
               r"SSN|NHS\s(?:No\.?|number)|Member\sID|ID|SVNR|VSNR|Az\.|Aktenzeichen|Claim\s(?:No\.?|number|#)|"
-              r"Policy(?:\s(?:No\.?|number|#))?|Group\s(?:No\.?|number|#)|Subscriber(?:\sID)?)")
+              r"Policy(?:\s(?:No\.?|number|#))?|Group\s(?:No\.?|number|#)|Subscriber(?:\sID)?|TIN|NPI|"
+              r"USt-?IdNr\.?|Steuer-?(?:Nr|nummer)\.?|St\.-?Nr\.?|UID)")
 ID_PATTERNS = (
     # A labelled value may carry one inner space ("SV-Nr. 1234 031256", "NHS No 943 476 5919").
     # A plan or register prefix before the digits belongs to it ("Policy: HMO 77412093").
@@ -123,7 +124,7 @@ _HYPHEN_SCANNER = literal_starts(HYPHEN_CODE)
 _ID_RULES = tuple(Gated(RunBeforeLiteral(p, ("/",), "-", at_anchor=False) if i == 8 else literal_starts(p), n, i != 7)
                   for i, (p, n) in enumerate(zip(ID_PATTERNS, (
     ("nr", "id", "nummer", "accession", "acc", "mrn", "case", "record", "ssn", "nhs", "insurance", "az.", "aktenz",
-     "claim", "policy", "group", "subscriber"),
+     "claim", "policy", "group", "subscriber", "tin", "npi", "ust", "steuer", "st.", "uid"),
     ("",), ("http", "www."), ("",), ("",), ("",), ("fall",), ("Nr", "ummer", " No", "#"), ("/",),
     ("versich", "rv-", "rv ", "rv:", "sv-", "sv ", "sv:", "renten", "sozial"), ("-",)),
     strict=True)))
