@@ -17,7 +17,8 @@ import re
 from curation.deid.text.common import LO, UP, Gated, Hit, RunBeforeLiteral, gated_hits, literal_starts, words
 from curation.deid.text.names import NOT_NAME_WORDS
 
-_EN_HEADS = (r"(?:Diagnostic[ \t]Imaging|Imaging(?:[ \t](?:Center|Centre|Associates|Partners|Group|Services))?|"
+_EN_HEADS = (r"(?:Open[ \t]MRI|MRI[ \t](?:Center|Centre|Associates)|"
+             r"Diagnostic[ \t]Imaging|Imaging(?:[ \t](?:Center|Centre|Associates|Partners|Group|Services))?|"
              r"Diagnostics|Diagnostic[ \t](?:Partners|Center|Centre|Group|Associates)|"
              r"Orthop(?:a)?edic(?:s)?(?:[ \t](?:Group|Associates|Partners|Specialists|Center|Centre))?|"
              r"Medical[ \t](?:Pavilion|Practice|Group|Associates|Partners|Plaza|Arts)|Family[ \t](?:Practice|Medicine)|"
@@ -35,7 +36,7 @@ EN_FACILITY = re.compile(rf"(?P<v>(?:[{UP}][\w{LO}'’&-]*[ \t]){{1,3}}{_EN_HEAD
 UNIVERSITY_OF = re.compile(rf"(?P<v>University[ \t]of[ \t][{UP}][{LO}]+(?:[ \t][{UP}][{LO}]+)?"
                            rf"(?:[ \t](?:Health(?:care)?|Hospitals?|Medical[ \t]Cent(?:er|re)|Medicine|"
                            rf"Health[ \t]System))?)")
-_EN_NEEDLES = ("Imaging", "Diagnostic", "Orthop", "Medical ", "Family ", " Home", "Living", "Surgery", "Health",
+_EN_NEEDLES = ("MRI", "Imaging", "Diagnostic", "Orthop", "Medical ", "Family ", " Home", "Living", "Surgery", "Health",
                "ematology", "Oncology", "Vascular", "Cardiology", "Urology", "Dermatology", "Neurology",
                "ediatrics", "Radiology", "Urgent", "Trust", "Permanente", "Memorial")
 # Words that name a department, a body part, a modality or a sentence role, never a facility's own name.
@@ -60,7 +61,8 @@ _DE_HEADS = (r"(?:Radiologie|Orthopädie|Kardiologie|Nuklearmedizin|Neurologie|U
              r"Diagnostikzentrum|Radiologiezentrum|Gesundheitszentrum|Facharztzentrum|Ärztehaus|Gruppenpraxis|"
              r"Hausarztpraxis|Praxisgemeinschaft|Gemeinschaftspraxis|Praxisklinik|Herzzentrum|Gefäßzentrum|"
              r"Seniorenstift|Wohnstift|Seniorenresidenz|Pflegeheim|Altenheim|Seniorenheim|Pflegezentrum|"
-             r"Rettungswache|Pensionistenwohnhaus|Pensionistenheim|Röntgeninstitut|Röntgenpraxis|MVZ|Ordination|"
+             r"Rettungswache|Pensionistenwohnhaus|Pensionistenheim|Seniorenhaus|Pflegehaus|Altenpflegeheim|Hospiz|"
+             r"Seniorenwohnheim|Seniorenzentrum|Wohnheim|Röntgeninstitut|Röntgenpraxis|MVZ|Ordination|"
              r"Ambulatorium|Diagnosticum|Diagnostikum|Sanatorium|Rehazentrum|Reha-Zentrum|Versorgungszentrum|Institut|"
              r"Universitätsmedizin|(?:Radiologie|MRT|MR|CT|Röntgen|Brust|Herz|Gefäß|Wirbelsäulen|Gelenk)-Zentrum)")
 # A practice, office or laboratory named after its doctors: "Praxis Dr. med. Kessler & Kollegen", "Ordination
@@ -91,7 +93,8 @@ ADJECTIVE_BEFORE = re.compile(rf"(?<![\w-])[{UP}][{LO}]+(?:isch|lich)(?:e|es|er|
 DE_FACILITY = re.compile(rf"(?P<v>{_DE_HEADS}s?[ \t](?:(?:[aA]m|[aA]n[ \t]der|[aA]n[ \t]den|[iI]m|[iI]n[ \t]der|"
                          rf"[aA]uf[ \t]der|[zZ]um|[zZ]ur|St\.|Haus)[ \t])?(?P<name>[{UP}][{LO}]+(?:-[{UP}][{LO}]+)*)"
                          rf"(?:[ \t-](?P<name2>[{UP}][{LO}]+(?:-[{UP}][{LO}]+)*))?)")
-_DE_NEEDLES = ("Radiologie", "Orthopädie", "Kardiologie", "Nuklearmedizin", "Neurologie", "Urologie", "Gynäkologie",
+_DE_NEEDLES = ("haus", "Hospiz",
+               "Radiologie", "Orthopädie", "Kardiologie", "Nuklearmedizin", "Neurologie", "Urologie", "Gynäkologie",
                "Chirurgie", "zentrum", "Ärztehaus", "praxis", "Praxis", "stift", "residenz", "heim", "wache",
                "wohnhaus", "Röntgen", "MVZ", "Ordination")
 # Endings of German common nouns and roles: "Radiologie Abteilung", "Kardiologie Station", "MVZ Leitung".
@@ -114,7 +117,8 @@ ADJECTIVE_FACILITY = re.compile(rf"(?P<v>[{UP}][{LO}]+(?:isch|lich)(?:e|es|er|en
 _SLOT_WORD = rf"[{UP}][{LO}’-]+"
 CONTEXT_FACILITY = re.compile(
     rf"(?:imaging|films?|images|studies|study|scans?|CT|MRI|MR|PET|ultrasound|radiographs?|x-rays?|performed|"
-    rf"obtained|done|transferred|referred|admitted|treated)[ \t]+(?:at|from)[ \t]+(?:the[ \t]+)?"
+    rf"obtained|done|transferred|referred|admitted|treated|prior|previous|outside|comparison)[ \t]+(?:at|from)"
+    rf"[ \t]+(?:the[ \t]+)?"
     rf"(?P<v>{_SLOT_WORD}(?:[ \t](?:of[ \t]|St\.?[ \t])?{_SLOT_WORD}){{0,3}})"
     rf"(?=[ \t]*(?:[(,.;:\n]|$)|[ \t](?:on|in|dated|for|requested|and|with|via|reviewed|was|were|is|are)\b)")
 CONTEXT_RULE = Gated(literal_starts(CONTEXT_FACILITY), (" at ", " from "))

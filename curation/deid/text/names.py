@@ -56,6 +56,7 @@ mandarin cantonese spanish arabic turkish russian polish portuguese french itali
 türkisch arabisch russisch polnisch spanisch französisch italienisch englisch deutsch persisch kurdisch
 surgery cardiac vascular interventional thoracic orthopedics orthopaedics oncology hematology haematology
 pathology gastroenterology pulmonology nephrology dermatology pediatrics paediatrics service services
+signed electronically chair unterschrieben elektronisch
 """)
 # Salutations and relation words that may lead a captured name ("Patientin Frau Renate Hahn", "Tochter Frau
 # X"): dropped from its start, with NOT_NAME_WORDS.
@@ -87,7 +88,7 @@ ROLE_LABEL = Gated(literal_starts(re.compile(
     r"pcp|gp(?=:)|referred\sby|provider|"
     # Who runs the practice or company: "Geschäftsführer: X", "Ärztlicher Leiter X", "Inhaberin X".
     r"geschäftsführer(?:in)?|inhaber(?:in)?|(?:ärztliche[rn]?\s)?leiter(?:in)?|vertragsarzt|vertragsärztin|"
-    r"teilnehmer(?:innen)?|anwesend|attendees|present")),
+    r"teilnehmer(?:innen)?|anwesend|attendees|present(?:[ \t]at[ \t][\w-]+)?(?=[ \t]*:)")),
     (" son ", "\nson ", " son:", "\nson:", "son (", "sonographer", "partner", "nichte", "neffe", "enkel", "niece",
      "nephew", "betreuer",
      "guardian", "mtra", "mta", "rta", "mfa", "dienst", "assistenz", "technologist", "radiographer", "fellow",
@@ -156,7 +157,8 @@ PERSON_PATTERNS = tuple(map(literal_starts, (
 # longer than _BLOCK_WIDTH characters or with a lower-case word of 5+ letters (report text again).
 CLOSING_FORMULA = literal_starts(re.compile(
     r"mit\s(?:freundlichen|besten|kollegialen)\s(?:kollegialen\s)?grüßen|mfg\b|kind\sregards|best\sregards|"
-    r"regards,|sincerely|gez\."))
+    r"regards,|sincerely|gez\.|im\sauftrag|freundliche\sgr(?:ü|ue)(?:ß|ss)e|beste\sgr(?:ü|ue)(?:ß|ss)e|"
+    r"herzliche\sgr(?:ü|ue)(?:ß|ss)e|yours\sfaithfully|best\swishes|cordiali\ssaluti|meilleures\ssalutations"))
 _BLOCK_LINES = 6
 _BLOCK_WIDTH = 60
 # A lower-case word of five letters or more: a sentence of the report, not a name or role line.
@@ -227,8 +229,11 @@ def trim_person(text: str, start: int, end: int) -> tuple[int, int] | None:
         tokens.pop()
     if not tokens:
         return None
+    end = tokens[-1].end()
+    if text.endswith(("'s", "’s"), tokens[-1].start(), end) and end - tokens[-1].start() > 3:
+        end -= 2  # "Mrs Strand's CT": the possessive is no part of the name
     # As trim_name: an initial before the first word ("J. Smith") belongs to the name.
-    return (min(start, tokens[0].start()) if len(tokens) == first else tokens[0].start()), tokens[-1].end()
+    return (min(start, tokens[0].start()) if len(tokens) == first else tokens[0].start()), end
 
 
 def _is_role_word(token: str) -> bool:
@@ -376,7 +381,8 @@ def _next_listed(text: str, end: int) -> re.Match[str] | None:
     """The next name of a list right after a name ending at `end`, or None."""
     for pattern in (NAME_LIST_NEXT, NICKNAME_AFTER, LIST_ITEM_NEXT):
         m = pattern.match(text, end)
-        if m is None or (pattern is LIST_ITEM_NEXT and not _list_item(m)):
+        if m is None or (pattern is LIST_ITEM_NEXT and not _list_item(m)) or (
+                pattern is NICKNAME_AFTER and not is_given_name(m.group("v"))):
             continue
         if trim_person(text, m.start("v"), m.end("v")) == m.span("v") and _listed_name(m):
             return m
@@ -387,4 +393,6 @@ def _list_item(m: re.Match[str]) -> bool:
     """A list item after a bracket or role tail is a person with a title, or two name words of which the first
     is a listed given name ("Merve Yıldırım", not "Leber Zyste")."""
     value = m.group("v").split()
-    return bool(m.group("t").strip()) or (len(value) >= 2 and is_given_name(value[0]))
+    # "A (chair), B (radiology), C (pathology)": an item shaped like the one before it (a bracket after it).
+    parallel = "(" in m.group()[:m.start("v") - m.start()] and m.string[m.end():m.end() + 2].lstrip().startswith("(")
+    return bool(m.group("t").strip()) or (len(value) >= 2 and (parallel or is_given_name(value[0])))

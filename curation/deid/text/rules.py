@@ -15,6 +15,7 @@ import re
 from curation.deid.text.blocks import block_hits
 from curation.deid.text.common import Gated, Hit, RunBeforeLiteral, gated_hits, literal_starts
 from curation.deid.text.facilities import facility_hits, with_adjectives
+from curation.deid.text.fields import address_field_hits, table_hits
 from curation.deid.text.name_lines import name_line_hits
 from curation.deid.text.names import NOT_NAME_WORDS, person_hits, trim_name
 from curation.deid.text.places import place_hits
@@ -149,6 +150,7 @@ def rule_hits(text: str) -> list[Hit]:
     lowered = text.lower()
     hits = person_hits(text, lowered)
     hits.extend(name_line_hits(text, lowered))
+    hits.extend(table_hits(text, lowered))
     for rule in _ID_RULES:
         for h in gated_hits(rule, text, lowered, "ID"):
             if rule is not _LABELLED_CODE or sum(c.isdigit() for c in text[h.start:h.end]) >= 4:
@@ -172,6 +174,7 @@ def rule_hits(text: str) -> list[Hit]:
             hits.append(Hit(m.start("v"), m.end("v"), "AGE", "rule"))
     hits.extend(gated_hits(_EMAIL_RULE, text, lowered, "EMAIL"))
     hits.extend(place_hits(text, lowered))
+    hits.extend(address_field_hits(text, lowered))
     hits.extend(facility_hits(text, lowered))
     hits = with_adjectives(text, hits)
     hits.extend(town_hits(text, hits))

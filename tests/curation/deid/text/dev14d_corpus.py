@@ -121,4 +121,32 @@ _EN = [
     "Mr [[PERSON:Ewan Brodie]], [[AGE:94]] y/o: {{Denis}} three-column model; {{Brodie abscess}} of the tibia; {{Codman}} triangle.",
 ]
 
+# Second batch, written after the first round of rules and measured once on that code before any further change
+# (a probe of how the rules carry over to new text of the same classes); then tuned on like the first.
+_DE_B = [
+    "Sehr geehrter Herr Dr. [[PERSON:Vonhoff]],\nIhre Patientin Frau [[PERSON:Elisabeth Grünwald-Szabo]] stellte sich vor. Bei Frau [[PERSON:Grünwald-Szabo]] zeigt sich ein {{Hämatom}}. Ich habe [[PERSON:Vonhoff]]s Praxis informiert.",
+    "Name\tVorname\tGeb.-Datum\n[[PERSON:Pichler]]\t[[PERSON:Anton]]\t[[DATE:11.09.1946]]",
+    "Fremdaufnahmen der [[INSTITUTION:Radiologie Ostpark]] (CD) eingelesen; Befund der [[INSTITUTION:Radiologie Ostpark]] nicht beigelegt.",
+    "[[INSTITUTION:Radiologisches Netzwerk Mittelhessen GmbH & Co. KG]]\n[[ADDRESS:Schiffenberger Weg 110]]\n[[ADDRESS:35394 Gießen]]",
+    "Kontakt Angehörige: Sohn [[PERSON:Florian Weidinger]], Tel. [[PHONE:0664 1234567]]; Schwiegertochter [[PERSON:Carina]]",
+    "Anwesend: OA [[PERSON:Kranz]], [[PERSON:Sabrina Holub]] (MTRA), [[PERSON:Deniz Aksoy]] (Anästhesie)",
+    "Im Auftrag\n\n[[PERSON:Leonie Fürst]]\nSekretariat Prof. [[PERSON:Hagedorn]]",
+    "Patient wohnt im [[INSTITUTION:Seniorenhaus St. Elisabeth]], [[ADDRESS:Kirchplatz 2]], [[ADDRESS:6330 Kufstein]].",
+    "{{Gadoteridol}} 0,1 mmol/kg; {{Spiral-CT}} nach {{Bolustracking}}; {{Fontaine}}-Stadium IIb; {{Rutherford}} 3.",
+    "Verdacht auf {{Morbus Ormond}}; DD {{Erdheim-Chester}}. {{Ormond}}-typische Fibrose periaortal.",
+]
+_EN_B = [
+    "Re: Mrs [[PERSON:Philippa Strand]] (DOB [[DATE:12/05/1950]])\nMrs [[PERSON:Strand]]'s CT shows no change. [[PERSON:PHILIPPA STRAND]] was informed by phone.",
+    "Outside films: [[INSTITUTION:Lakeshore Open MRI]], reviewed on [[DATE:11/03/2024]]; the [[INSTITUTION:Lakeshore Open MRI]] report is scanned.",
+    "[[INSTITUTION:Radiology Associates of Greater Dayton]] | [[ADDRESS:3300 Far Hills Ave]] | [[ADDRESS:Kettering, OH 45429]]",
+    "Present at MDT: [[PERSON:Caroline Fenwick]] (chair), [[PERSON:Dev Malhotra]] (radiology), [[PERSON:Iona MacLeod]] (pathology)",
+    "Next of kin: [[PERSON:Graham Oduya]] (son) - [[PHONE:07700 900461]]",
+    "Signed\t[[PERSON:Marguerite Ellis]], MD\t[[DATE:03/02/2025]]",
+    "Study performed at [[INSTITUTION:Coastal Carolina Imaging]], [[ADDRESS:Wilmington]]; prior at [[INSTITUTION:Cape Fear Valley]].",
+    "Address: [[ADDRESS:Flat 2, Rowan House]], [[ADDRESS:14 Station Road]], [[ADDRESS:Didcot OX11 7LZ]]",
+    "{{Ranson criteria}} 2; {{Balthazar}} grade C; {{Couinaud}} segment 6; {{Bosniak}} 2F; {{Graf}} type IIa hip.",
+    "Mr [[PERSON:Addison Pryce]] has no history of {{Addison's disease}}; {{Paget's disease}} of the pelvis.",
+]
+
 DEV14D_CORPUS: tuple[Snippet, ...] = tuple([parse("de", t) for t in _DE] + [parse("en", t) for t in _EN])
+DEV14D_B: tuple[Snippet, ...] = tuple([parse("de", t) for t in _DE_B] + [parse("en", t) for t in _EN_B])

@@ -1,7 +1,7 @@
 """Figures of the rules-only scrubber on the round-4 dev corpus: per-label recall, keep, over-redaction
 (reported spans with text outside gold, and letters/digits outside gold among all non-PHI letters/digits).
 
-    PYTHONPATH=. python -m tests.curation.deid.text.dev14d_measure [--misses]
+    PYTHONPATH=. python -m tests.curation.deid.text.dev14d_measure [--b] [--misses]   (--b: the second batch)
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ import sys
 
 from curation.deid.text.scrub import scrub_text
 from tests.curation.deid.text.corpus_measure import score
-from tests.curation.deid.text.dev14d_corpus import DEV14D_CORPUS
+from tests.curation.deid.text.dev14d_corpus import DEV14D_B, DEV14D_CORPUS
 
 
 def char_over_redaction(corpus, outputs) -> tuple[int, int]:
@@ -27,13 +27,14 @@ def char_over_redaction(corpus, outputs) -> tuple[int, int]:
 
 
 def main() -> None:
+    corpus = DEV14D_B if "--b" in sys.argv else DEV14D_CORPUS
     outputs = []
-    for s in DEV14D_CORPUS:
+    for s in corpus:
         r = scrub_text(s.text, s.lang, None, -364, use_spacy=False)
         outputs.append(([(x.start, x.end, x.label) for x in r.spans], r.text))
-    fig = score(DEV14D_CORPUS, outputs)
-    over, total = char_over_redaction(DEV14D_CORPUS, outputs)
-    print(f"excerpts {len(DEV14D_CORPUS)}, spans {sum(fig.total.values())}, keep {fig.keep_total}")
+    fig = score(corpus, outputs)
+    over, total = char_over_redaction(corpus, outputs)
+    print(f"excerpts {len(corpus)}, spans {sum(fig.total.values())}, keep {fig.keep_total}")
     print(f"recall {fig.recall():.3f} ({sum(fig.found.values())}/{sum(fig.total.values())})")
     print("per label: " + ", ".join(f"{k} {fig.found[k]}/{fig.total[k]}" for k in sorted(fig.total)))
     print(f"keep {fig.keep_rate:.3f} ({fig.keep_total - len(fig.lost)}/{fig.keep_total})")
