@@ -90,7 +90,8 @@ KEEP_PATTERNS: tuple[re.Pattern[str], ...] = (
                r"(?![\w])"),
     re.compile(r"\b[cpy]?T[0-4][a-c]?\s?N[0-3][a-c]?\s?M[01][a-c]?\b"),
     # An eponym by its clinical head noun, whoever the name is ("Brodie abscess", "Murphy's sign", "Kerley B lines",
-    # "Swan-Ganz catheter", "Hartmann-Situation", "Shaldon-Katheter"): the head decides, not a list.
+    # "Swan-Ganz catheter", "Hartmann-Situation", "Shaldon-Katheter"): the head decides, not a list. Both are
+    # found from the head (_HeadFirst below; these two patterns state what they match).
     re.compile(rf"(?<![\w-])[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:['’]s)?(?:[ \t][A-Z])?[ \t](?:{_EN_HEADS})(?![\w-])"),
     re.compile(rf"(?<![\w-])[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?-(?:{_DE_HEADS})(?![\w])"),
     # "OP nach Hartmann", "Klassifikation nach Neer", "Typ A3.1 nach Magerl": a method or class named after someone.
@@ -102,8 +103,42 @@ KEEP_PATTERNS: tuple[re.Pattern[str], ...] = (
 )
 
 
+class _Span:
+    __slots__ = ("_end", "_start")
+
+    def __init__(self, start: int, end: int) -> None:
+        self._start, self._end = start, end
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+
+class _HeadFirst:
+    """The matches of `pattern` ("<Name> <head>"), found from the head: the heads by their literal starts,
+    then the name in the 40 characters before the head (a leading capital class is tried at every capital)."""
+
+    def __init__(self, pattern: re.Pattern[str], head: str, before: str) -> None:
+        self.pattern = pattern
+        self.heads = literal_starts(re.compile(rf"(?:{head})(?![\w-])"))
+        self.before = re.compile(before + r"\Z")
+
+    def finditer(self, text: str):
+        for h in self.heads.finditer(text):
+            m = self.before.search(text, max(0, h.start() - 40), h.start())
+            if m is not None:
+                yield _Span(m.start(), h.end())
+
+
 # Each pattern scanned from its literal starts where it has them (see text_common.literal_starts).
-_SCANNERS = tuple(map(literal_starts, KEEP_PATTERNS))
+_SCANNERS = (
+    *map(literal_starts, KEEP_PATTERNS[:14]),
+    _HeadFirst(KEEP_PATTERNS[14], _EN_HEADS, r"(?<![\w-])[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:['’]s)?(?:[ \t][A-Z])?[ \t]"),
+    _HeadFirst(KEEP_PATTERNS[15], "-(?:" + _DE_HEADS + ")", r"(?<![\w-])[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?"),
+    *map(literal_starts, KEEP_PATTERNS[16:]),
+)
 
 # A literal every match of a pattern contains, by pattern index: the pattern is run only when one occurs.
 _NEEDLES: dict[int, tuple[str, ...]] = {1: ("Morbus",), 2: ("Weber",), 8: ("RADS",), 9: ("Gleason",),

@@ -38,20 +38,17 @@ care home university universität
 """)
 
 
-def _name_words(text: str, hit: Hit) -> set[str]:
+def _name_words(value: str) -> set[str]:
     out = set()
-    for m in _WORD.finditer(text, hit.start, hit.end):
-        word = m.group()
+    for word in _WORD.findall(value):
         low = word.lower()
-        if (len(word) >= 3 and word[0].isupper() and low not in NOT_NAME_WORDS and low not in _PARTICLES
-                and not word.endswith(".")):
+        if len(word) >= 3 and word[0].isupper() and low not in NOT_NAME_WORDS and low not in _PARTICLES:
             out.add(low)
     return out
 
 
-def _initials(text: str, hit: Hit) -> set[str]:
-    parts = [m.group() for m in _WORD.finditer(text, hit.start, hit.end)
-             if m.group()[0].isupper() and m.group().lower() not in _PARTICLES]
+def _initials(value: str) -> set[str]:
+    parts = [w for w in _WORD.findall(value) if w[0].isupper() and w.lower() not in _PARTICLES]
     if len(parts) < 2:
         return set()
     return {(parts[0][0] + parts[-1][0]).lower(), "".join(p[0] for p in parts).lower()}
@@ -79,32 +76,45 @@ def _occurrences(text: str, lowered: str, needle: str) -> list[tuple[int, int]]:
     return out
 
 
+def _stands_lower(text: str, word: str) -> bool:
+    """Whether `word` (lower case) occurs in `text` as a whole lower-case word."""
+    pos = text.find(word)
+    while pos >= 0:
+        end = pos + len(word)
+        if (pos == 0 or not (text[pos - 1].isalnum() or text[pos - 1] == "-")) and (
+                end == len(text) or not (text[end].isalnum() or text[end] == "-")):
+            return True
+        pos = text.find(word, end)
+    return False
+
+
 def propagated_hits(text: str, lowered: str, hits: list[Hit]) -> list[Hit]:
     """Hits at the other occurrences of the names, facilities and places already in `hits`."""
+    values: dict[str, set[str]] = {"PERSON": set(), "INSTITUTION": set(), "ADDRESS": set()}
+    for h in hits:
+        if h.label in values:
+            values[h.label].add(text[h.start:h.end])
     names: set[str] = set()
     initials: set[str] = set()
+    for value in values["PERSON"]:
+        names |= _name_words(value)
+        initials |= _initials(value)
     phrases: set[str] = set()
+    for value in values["INSTITUTION"]:
+        phrase = " ".join(value.split())
+        for variant in (phrase, _LEGAL_TAIL.sub("", phrase)):
+            words = [w.lower() for w in _WORD.findall(variant)]
+            if len(variant) >= 5 and any(w not in _GENERIC and w not in _PARTICLES for w in words):
+                phrases.add(variant.lower())
     places: set[str] = set()
-    for h in hits:
-        if h.label == "PERSON":
-            names |= _name_words(text, h)
-            initials |= _initials(text, h)
-        elif h.label == "INSTITUTION":
-            phrase = " ".join(text[h.start:h.end].split())
-            for variant in (phrase, _LEGAL_TAIL.sub("", phrase)):
-                words = [w.lower() for w in _WORD.findall(variant)]
-                if len(variant) >= 5 and any(w not in _GENERIC and w not in _PARTICLES for w in words):
-                    phrases.add(variant.lower())
-        elif h.label == "ADDRESS":
-            value = text[h.start:h.end]
-            for m in _WORD.finditer(value):
-                word = m.group()
-                if len(word) >= 4 and word[0].isupper() and word.lower() not in NOT_NAME_WORDS:
-                    places.add(word.lower())
+    for value in values["ADDRESS"]:
+        for word in _WORD.findall(value):
+            if len(word) >= 4 and word[0].isupper() and word.lower() not in NOT_NAME_WORDS:
+                places.add(word.lower())
     out: list[Hit] = []
     # A word that also stands in lower case in this text is an ordinary word here, not only a name.
     for word, label in [*((w, "PERSON") for w in names), *((w, "ADDRESS") for w in places)]:
-        if re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text) is not None:
+        if _stands_lower(text, word):
             continue
         out.extend(Hit(s, e, label, "rule") for s, e in _occurrences(text, lowered, word))
     for phrase in phrases:
@@ -112,9 +122,21 @@ def propagated_hits(text: str, lowered: str, hits: list[Hit]) -> list[Hit]:
             continue
         out.extend(Hit(s, e, "INSTITUTION", "rule") for s, e in _occurrences(text, lowered, phrase))
     if initials and "/" in text:
-        for m in re.finditer(r"(?<![\w.])([A-Za-zÄÖÜäöü]{2,3})(?=/[A-Za-z])|(?<=[A-Za-z]/)([A-Za-zÄÖÜäöü]{2,3})"
-                             r"(?![\w])", text):
-            value = m.group(1) or m.group(2)
-            if value.lower() in initials and (value.isupper() or value.islower()):
+        out.extend(_initial_hits(text, initials))
+    return out
+
+
+_INITIALS_BEFORE = re.compile(r"(?<![\w.])[A-Za-zÄÖÜäöü]{2,3}\Z")
+_INITIALS_AFTER = re.compile(r"[A-Za-zÄÖÜäöü]{2,3}(?![\w])")
+
+
+def _initial_hits(text: str, initials: set[str]) -> list[Hit]:
+    """Dictation initials of found persons beside a slash: "SP/TR", "NK/jw" (found from each slash)."""
+    out = []
+    pos = text.find("/")
+    while pos >= 0:
+        for m in (_INITIALS_BEFORE.search(text, max(0, pos - 4), pos), _INITIALS_AFTER.match(text, pos + 1)):
+            if m is not None and m.group().lower() in initials and (m.group().isupper() or m.group().islower()):
                 out.append(Hit(m.start(), m.end(), "PERSON", "rule"))
+        pos = text.find("/", pos + 1)
     return out
