@@ -42,23 +42,27 @@ _DE_HEADS = ("Fraktur|Zeichen|Zyste|Katheter|Situation|Operation|OP|Klassifikati
              "Zellen?|Knoten|Score|Stadium|Prothese|Stent|Sonde|Drainage|Manöver|Test|Winkel|Körper|Krankheit|"
              "Erkrankung|Phänomen|Effekt|Aufnahme|Projektion|Lagerung|Shunt|Membran|Nagel|Platte|Klappe|"
              "Plastik|Resektion|Anastomose|Pouch|Blockade|Punktion|Schiene|Gips|Naht|Kriterien")
-# Drugs, contrast agents, devices, MR sequences and scanners whose names look like a person's or a place's.
-# Words that are also given names, surnames or towns ("Vida", "Foley", "Denver") are left to the head rule.
-VOCABULARY = (
+# Drugs, contrast agents, devices, MR sequences and scanners: product names, never a person's. They veto every
+# hit but the patient's own header values, person cues included ("TIRM, VIBE" is no "Surname, Firstname").
+# Words that are also given names, surnames or towns ("Vida", "Foley", "Denver", "Dixon") are not here.
+PRODUCTS = (
     "Gadovist", "Dotarem", "MultiHance", "Multihance", "Primovist", "Eovist", "Omnipaque", "Ultravist", "Imeron",
     "Visipaque", "Iomeron", "Isovue", "Optiray", "Gastrografin", "Gastrolux", "SonoVue", "Sonovue", "Lumason",
-    "Definity", "Magnevist", "ProHance", "Prohance", "Clariscan", "Elucirem", "Vueway", "Xenetix", "Lipiodol",
-    "Accupaque", "Marcumar", "Xarelto", "Eliquis", "Pradaxa", "Lixiana", "Clexane", "Fragmin", "Plavix",
-    "Brilique", "Buscopan", "Lasix", "Sandostatin", "Keytruda", "Opdivo", "Herceptin", "Avastin", "Zometa",
-    "Xgeva", "Prolia", "Lugol", "Port-a-Cath", "Groshong", "Shaldon", "Demers", "Amplatzer", "MitraClip",
-    "Watchman", "Impella", "Palmaz", "Wallstent", "Sengstaken", "Swan-Ganz", "Tenckhoff", "PleurX", "Pleurx",
-    "Mahurkar", "Permcath", "TIRM", "VIBE", "HASTE", "BLADE", "TRUFI", "PROPELLER", "FLAIR", "STIR", "DIXON",
-    "Dixon", "MPRAGE", "CISS", "FIESTA", "LAVA", "THRIVE", "SPACE", "Somatom", "SOMATOM", "Magnetom", "MAGNETOM",
-    "Ingenia", "Achieva", "Aquilion", "Siemens", "Philips", "Toshiba", "Medtronic", "Hounsfield", "Seldinger",
-    "Pfannenstiel", "Gerota", "Zuckerkandl", "Frykman", "Magerl", "Hinchey", "Kerley", "Morison", "Lasègue",
-    "DaTSCAN", "DaTscan",
+    "Magnevist", "ProHance", "Prohance", "Clariscan", "Elucirem", "Vueway", "Xenetix", "Lipiodol", "Accupaque",
+    "Marcumar", "Xarelto", "Eliquis", "Pradaxa", "Lixiana", "Clexane", "Fragmin", "Plavix", "Brilique", "Buscopan",
+    "Lasix", "Sandostatin", "Keytruda", "Opdivo", "Herceptin", "Avastin", "Zometa", "Xgeva", "Prolia",
+    "Port-a-Cath", "Amplatzer", "MitraClip", "Impella", "Wallstent", "PleurX", "Pleurx", "Permcath", "TIRM", "VIBE",
+    "HASTE", "BLADE", "TRUFI", "PROPELLER", "FLAIR", "STIR", "DIXON", "MPRAGE", "CISS", "FIESTA", "LAVA", "THRIVE",
+    "SPACE", "Somatom", "SOMATOM", "Magnetom", "MAGNETOM", "Ingenia", "Achieva", "Aquilion", "DaTSCAN", "DaTscan",
 )
-_VOCABULARY = "|".join(re.escape(v) for v in sorted(VOCABULARY, key=len, reverse=True))
+# Eponyms and makers that are also surnames: protected like the eponym list (a person cue overrides them).
+EPONYM_WORDS = (
+    "Groshong", "Shaldon", "Demers", "Palmaz", "Sengstaken", "Swan-Ganz", "Tenckhoff", "Mahurkar", "Watchman",
+    "Lugol", "Definity", "Siemens", "Philips", "Toshiba", "Medtronic", "Hounsfield", "Seldinger", "Pfannenstiel",
+    "Gerota", "Zuckerkandl", "Frykman", "Magerl", "Hinchey", "Kerley", "Morison", "Lasègue",
+)
+_PRODUCTS = "|".join(re.escape(v) for v in sorted(PRODUCTS, key=len, reverse=True))
+_EPONYM_WORDS = "|".join(re.escape(v) for v in sorted(EPONYM_WORDS, key=len, reverse=True))
 
 KEEP_PATTERNS: tuple[re.Pattern[str], ...] = (
     # Whole words only ("Monro" must not protect "Monroe"): the eponym, a genitive s or a German compound
@@ -98,8 +102,9 @@ KEEP_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(r"(?<![\w-])(?:Klassifikation|Einteilung|Technik|OP|Operation|Resektion|Fraktur|Schema|Score|"
                r"(?:Typ|Grad|Stadium|Stadien)(?:[ \t][\w.+/-]{1,6})?)[ \t]+nach[ \t]+[A-ZÄÖÜ][a-zäöüß]+"
                r"(?:-[A-ZÄÖÜ][a-zäöüß]+)?(?![\w-])"),
-    # Drugs, contrast agents, devices, sequences and scanners that look like names.
-    re.compile(rf"(?<![\w-])(?:{_VOCABULARY})(?![\w])"),
+    # Product names (strong) and eponym words (a person cue overrides them).
+    re.compile(rf"(?<![\w-])(?:{_PRODUCTS})(?![\w])"),
+    re.compile(rf"(?<![\w-])(?:{_EPONYM_WORDS})(?![\w])"),
 )
 
 
@@ -122,7 +127,7 @@ class _HeadFirst:
 
     def __init__(self, pattern: re.Pattern[str], head: str, before: str) -> None:
         self.pattern = pattern
-        self.heads = literal_starts(re.compile(rf"(?:{head})(?![\w-])"))
+        self.heads = literal_starts(re.compile(head))
         self.before = re.compile(before + r"\Z")
 
     def finditer(self, text: str):
@@ -135,8 +140,10 @@ class _HeadFirst:
 # Each pattern scanned from its literal starts where it has them (see text_common.literal_starts).
 _SCANNERS = (
     *map(literal_starts, KEEP_PATTERNS[:14]),
-    _HeadFirst(KEEP_PATTERNS[14], _EN_HEADS, r"(?<![\w-])[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:['’]s)?(?:[ \t][A-Z])?[ \t]"),
-    _HeadFirst(KEEP_PATTERNS[15], "-(?:" + _DE_HEADS + ")", r"(?<![\w-])[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?"),
+    _HeadFirst(KEEP_PATTERNS[14], rf"(?:{_EN_HEADS})(?![\w-])",
+               r"(?<![\w-])[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:['’]s)?(?:[ \t][A-Z])?[ \t]"),
+    _HeadFirst(KEEP_PATTERNS[15], rf"-(?:{_DE_HEADS})(?![\w])",
+               r"(?<![\w-])[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?"),
     *map(literal_starts, KEEP_PATTERNS[16:]),
 )
 
@@ -147,7 +154,7 @@ _NEEDLES: dict[int, tuple[str, ...]] = {1: ("Morbus",), 2: ("Weber",), 8: ("RADS
 
 
 # Patterns whose matches are eponyms (a person's name in clinical use): a person cue overrides them.
-_EPONYM_PATTERNS = frozenset({0, 2, 14, 15, 16, 17})
+_EPONYM_PATTERNS = frozenset({0, 2, 14, 15, 16, 18})
 
 
 def keep_spans(text: str) -> list[tuple[int, int]]:
