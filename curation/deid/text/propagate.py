@@ -19,6 +19,7 @@ import re
 
 from curation.deid.text.common import Hit, words
 from curation.deid.text.names import NOT_NAME_WORDS
+from curation.deid.text.towns import towns
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 # Endings that still name the same person or place: possessive and German genitive.
@@ -30,6 +31,10 @@ _PARTICLES = frozenset({"von", "van", "de", "der", "den", "zu", "ter", "di", "da
 # Legal-form and generic tails of a facility phrase: the phrase is also found without them.
 _LEGAL_TAIL = re.compile(r",?[ \t]+(?:GmbH|gGmbH|AG|GbR|KG|SE|e\.[ \t]?V\.|LLC|L\.L\.C\.|PLLC|LLP|P\.C\.|PC|Inc\.?|"
                          r"Ltd\.?|plc|Co\.)\Z")
+# German noun endings: a word found inside a name hit that ends so is a noun the hit swallowed, not a name.
+_NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "sion", "tät", "ismus", "ment", "nis", "ogie", "logy")
+# Street compounds ("Hofgartenweg", "Schöngrünstrasse") name one street wherever they stand.
+_STREET_COMPOUNDS = ("straße", "strasse", "gasse", "weg", "allee", "platz", "ring", "damm", "ufer", "steig")
 # Facility words that alone name nothing: a phrase left with only these is not propagated.
 _GENERIC = words("""
 klinik klinikum krankenhaus spital hospital hospitals praxis radiologie institut zentrum center centre imaging
@@ -42,7 +47,8 @@ def _name_words(value: str) -> set[str]:
     out = set()
     for word in _WORD.findall(value):
         low = word.lower()
-        if len(word) >= 3 and word[0].isupper() and low not in NOT_NAME_WORDS and low not in _PARTICLES:
+        if (len(word) >= 3 and word[0].isupper() and low not in NOT_NAME_WORDS and low not in _PARTICLES
+                and not low.endswith(_NOUN_ENDINGS)):
             out.add(low)
     return out
 
@@ -96,6 +102,7 @@ def propagated_hits(text: str, lowered: str, hits: list[Hit]) -> list[Hit]:
             values[h.label].add(text[h.start:h.end])
     names: set[str] = set()
     initials: set[str] = set()
+    phrases_of_places: set[str] = set()
     for value in values["PERSON"]:
         names |= _name_words(value)
         initials |= _initials(value)
@@ -106,11 +113,18 @@ def propagated_hits(text: str, lowered: str, hits: list[Hit]) -> list[Hit]:
             words = [w.lower() for w in _WORD.findall(variant)]
             if len(variant) >= 5 and any(w not in _GENERIC and w not in _PARTICLES for w in words):
                 phrases.add(variant.lower())
+    # Places: a listed town or a street compound ("Hofgartenweg") alone, other capitalised runs without digits
+    # as phrases ("Church Lane", "Little Wenham"); never a generic word alone ("Station 4B", "Suite 200").
     places: set[str] = set()
+    town_list = towns()
     for value in values["ADDRESS"]:
         for word in _WORD.findall(value):
-            if len(word) >= 4 and word[0].isupper() and word.lower() not in NOT_NAME_WORDS:
-                places.add(word.lower())
+            low = word.lower()
+            if len(word) >= 4 and word[0].isupper() and (word in town_list or (
+                    low.endswith(_STREET_COMPOUNDS) and len(low) >= 9)):
+                places.add(low)
+        if not any(c.isdigit() for c in value) and " " in value.strip() and value[:1].isupper():
+            phrases_of_places.add(" ".join(value.split()).lower())
     out: list[Hit] = []
     # A word that also stands in lower case in this text is an ordinary word here, not only a name.
     for word, label in [*((w, "PERSON") for w in names), *((w, "ADDRESS") for w in places)]:
@@ -121,6 +135,8 @@ def propagated_hits(text: str, lowered: str, hits: list[Hit]) -> list[Hit]:
         if " " not in phrase:
             continue
         out.extend(Hit(s, e, "INSTITUTION", "rule") for s, e in _occurrences(text, lowered, phrase))
+    for phrase in phrases_of_places:
+        out.extend(Hit(s, e, "ADDRESS", "rule") for s, e in _occurrences(text, lowered, phrase))
     if initials and "/" in text:
         out.extend(_initial_hits(text, initials))
     return out
