@@ -231,6 +231,9 @@ def facility_hits(text: str, lowered: str) -> list[Hit]:
     """INSTITUTION hits of facilities named by pattern; `lowered` is text.lower()."""
     hits = [*_en_hits(text, lowered), *_de_hits(text, lowered), *_group_hits(text, lowered),
             *_legal_hits(text, lowered)]
+    for h in gated_hits(BRACKETED_RULE, text, text, "INSTITUTION"):
+        if not any(w.lower() in NOT_FACILITY_NAMES for w in text[h.start:h.end].split()):
+            hits.append(h)
     for rule in (UNIVERSITY_RULE, PRACTICE_RULE):
         hits.extend(gated_hits(rule, text, lowered, "INSTITUTION"))
     for h in gated_hits(CONTEXT_RULE, text, lowered, "INSTITUTION"):
@@ -247,11 +250,29 @@ def facility_hits(text: str, lowered: str) -> list[Hit]:
     return hits
 
 
+# A short capitals prefix of a facility's name: "BG Unfallklinik Murnau", "LKH Villach", "SRH Klinikum X"; not a
+# modality or department abbreviation ("CT Klinikum X" is an examination there).
+PREFIX_BEFORE = re.compile(r"(?<![\w-])(?P<p>[A-ZÄÖÜ]{2,5})[ \t]\Z")
+_NOT_PREFIXES = words("CT MRT MR MRI US PET RX NM XR DR PD OA CA GP ED ER OP ICU IMC ITS ZNA HNO MKG MTRA RE CC "
+                      "AND UND THE DER DIE DAS VON FOR")
+# "Haus Sonnwend (Pflegeheim)", "Elm Court (care home)": a capitalised name right before a bracketed facility word.
+BRACKETED_TYPE = re.compile(rf"(?P<v>[{UP}][\w{LO}'’-]+(?:[ \t][{UP}][\w{LO}'’-]+){{1,3}})[ \t]*\((?:Pflegeheim|"
+                            rf"Altenheim|Seniorenheim|Wohnheim|Hospiz|Reha(?:klinik|-Klinik|zentrum)?|Klinik|Spital|"
+                            rf"Krankenhaus|Praxis|care[ \t]home|nursing[ \t]home|hospice|hospital|rehab|clinic)\)")
+BRACKETED_RULE = Gated(BRACKETED_TYPE, ("(Pflege", "(Alten", "(Senioren", "(Wohnheim", "(Hospiz", "(Reha",
+                                        "(Klinik", "(Spital", "(Krankenhaus", "(Praxis", "(care", "(nursing",
+                                        "(hospice", "(hospital", "(rehab", "(clinic"))
+
+
 def with_adjectives(text: str, hits: list[Hit]) -> list[Hit]:
-    """INSTITUTION hits widened over a capitalised adjective right before them ("Radiologische Praxis X")."""
+    """INSTITUTION hits widened over a capitalised adjective ("Radiologische Praxis X") or a capitals prefix
+    ("BG Unfallklinik Murnau") right before them."""
     out = []
     for h in hits:
         if h.label == "INSTITUTION" and (m := ADJECTIVE_BEFORE.search(text, max(0, h.start - 30), h.start)):
+            h = Hit(m.start(), h.end, h.label, h.source)
+        if h.label == "INSTITUTION" and (m := PREFIX_BEFORE.search(text, max(0, h.start - 8), h.start)) and (
+                m.group("p") not in _NOT_PREFIXES):
             h = Hit(m.start(), h.end, h.label, h.source)
         out.append(h)
     return out

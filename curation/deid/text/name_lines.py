@@ -196,7 +196,30 @@ def _relation_hits(text: str, lowered: str) -> list[Hit]:
     return hits
 
 
+# Whom an examination is for, who did something: "US thyroid for Kathleen O'Brien:", "Bericht für S. Caduff (",
+# "uploaded by T. Nakamura", "notified by R. Oyelaran". Taken with an initial, with a listed given name before
+# the surname, or with a birth date, id or age right after.
+FOR_BY = literal_starts(re.compile(rf"(?<![\w-])(?:for|für|by)[ \t]+(?P<v>(?P<ini>[{UP}]\.[ \t]?)?{NAME}"
+                                   rf"(?:[ \t]+(?:{_PARTICLE}[ \t]+)*{NAME}){{0,2}})(?![\w'-])"))
+_FOR_BY_END = re.compile(r"[ \t]*(?:[,:;(]|$|\n)")
+
+
+def _for_by_hits(text: str, lowered: str) -> list[Hit]:
+    if " for " not in lowered and " für " not in lowered and " by " not in lowered:
+        return []
+    hits: list[Hit] = []
+    for m in FOR_BY.finditer(text):
+        parts = m.group("v").split()
+        if any(p.lower().strip(".") in NOT_NAME_WORDS for p in parts):
+            continue
+        context = CONTEXT_AFTER.match(text, m.end()) is not None
+        named = (m.group("ini") and len(parts) == 2) or (len(parts) >= 2 and is_given_name(parts[0]))
+        if context or (named and _FOR_BY_END.match(text, m.end())):
+            hits.append(Hit(m.start("v"), m.end("v"), "PERSON", "rule"))
+    return hits
+
+
 def name_line_hits(text: str, lowered: str) -> list[Hit]:
-    """PERSON hits of the three shapes above; `lowered` is text.lower()."""
+    """PERSON hits of the shapes above; `lowered` is text.lower()."""
     return [*_surname_given_hits(text), *_bare_name_hits(text), *_relation_hits(text, lowered),
-            *_salutation_hits(text)]
+            *_salutation_hits(text), *_for_by_hits(text, lowered)]

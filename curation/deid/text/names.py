@@ -74,7 +74,8 @@ SIGNATURE_LABEL = literal_starts(re.compile(
     r"read\sby|verified\sby|approved\sby|attending|resident|requested\sby|ordering\s(?:provider|physician)|"
     r"befunder(?:in)?|validiert|diktiert|nachrichtlich|kopie\san|interpreter|dolmetscher(?:in)?|"
     r"communicated\sto|discussed\swith|rufname|preferred\sname|genannt|tochter|sohn|ehemann|ehefrau|"
-    r"bruder|schwester|daughter|wife|husband|brother|sister|mother|father|mutter|vater|cc"))
+    r"bruder|schwester|daughter|wife|husband|brother|sister|mother|father|mutter|vater|cc(?:'d|’d)?(?:\sto)?|"
+    r"cop(?:y|ies|ied)\sto"))
 # Staff roles and more relatives ("MTRA Zeller", "Dienstarzt: A. Petrović", "Partnerin (Jana Ulm)"): a second
 # alternation run only when one of its words occurs (see text_common.Gated), since a longer first one costs
 # every report more.
@@ -188,6 +189,8 @@ DICTATION_WORD = Gated(literal_starts(re.compile(r"diktiert|diktat|geschrieben|d
                                                  r"schreibkraft")),
                        ("diktiert", "diktat", "geschrieben", "dictated", "transcribed", "typed", "schreibkraft"))
 DICTATION_INITIALS = re.compile(r"(?:[/|;(:]|\bby)[ \t]*(?P<v>[A-Za-zÄÖÜäöü]{2,3})[ \t]*\)?[ \t]*(?=[/|;]|$)")
+# A login name closing a dictation line: "Transcribed by kmartinez", "geschrieben: mhuber".
+DICTATION_LOGIN = re.compile(r"(?:\bby|\bvon|:)[ \t]*(?P<v>[a-zäöü][a-zäöü._-]{3,19})[ \t]*(?=$|\n)")
 _NOT_INITIALS = words("am um by von uhr md rn np und and the at on in im vom der die das dr pd fa oa ca mit")
 
 # "Dres. med. Ott, Haller und Frick": every name of the list after the plural title.
@@ -275,6 +278,9 @@ def dictation_initials(text: str, lowered: str) -> list[Hit]:
         for m in DICTATION_INITIALS.finditer(text, start, done):
             if m.group("v").lower() not in _NOT_INITIALS:
                 hits.append(Hit(m.start("v"), m.end("v"), "PERSON", "rule"))
+        m = DICTATION_LOGIN.search(text, start, done)
+        if m is not None and m.end() == done and m.group("v") not in NOT_NAME_WORDS and "." not in m.group("v")[-1:]:
+            hits.append(Hit(m.start("v"), m.end("v"), "PERSON", "rule"))
     return hits
 
 
