@@ -88,7 +88,7 @@ ROLE_LABEL = Gated(literal_starts(re.compile(
     r"z\.\s?hd\.?|zu\shänden|einsender(?:in)?|auftraggeber(?:in)?|(?:überwiesen|zugewiesen)\s(?:von|durch)|attn\.?|"
     r"pcp|gp(?=:)|referred\sby|provider|"
     # Who runs the practice or company: "Geschäftsführer: X", "Ärztlicher Leiter X", "Inhaberin X".
-    r"geschäftsführer(?:in)?|inhaber(?:in)?|(?:ärztliche[rn]?\s)?leiter(?:in)?|vertragsarzt|vertragsärztin|"
+    r"geschäftsführer(?:in)?|inhaber(?:in)?|ärztliche[rn]?\sleiter(?:in)?|leiter(?:in)?|vertragsarzt|vertragsärztin|"
     r"teilnehmer(?:innen)?|anwesend|attendees|present(?:[ \t]at[ \t][\w-]+)?(?=[ \t]*:)")),
     (" son ", "\nson ", " son:", "\nson:", "son (", "sonographer", "partner", "nichte", "neffe", "enkel", "niece",
      "nephew", "betreuer",
@@ -375,8 +375,7 @@ def person_hits(text: str, lowered: str) -> list[Hit]:
                         or _caps_and_given(value)) and not any(
                 t.group().lower() in NOT_NAME_WORDS for t in _TOKEN.finditer(text, *trimmed)):
             hits.append(Hit(trimmed[0], trimmed[1], "PERSON", "cue"))
-    for h in list(hits):
-        end = h.end
+    for end in sorted({h.end for h in hits}):  # each name end once (rules report many names twice)
         while (m := _next_listed(text, end)) is not None:
             hits.append(Hit(m.start("v"), m.end("v"), "PERSON", "rule"))
             end = m.end()

@@ -126,17 +126,20 @@ def propagated_hits(text: str, lowered: str, hits: list[Hit]) -> list[Hit]:
         if not any(c.isdigit() for c in value) and " " in value.strip() and value[:1].isupper():
             phrases_of_places.add(" ".join(value.split()).lower())
     out: list[Hit] = []
+    found = {(h.start, h.end) for h in hits}  # occurrences a rule found already need no second hit
     # A word that also stands in lower case in this text is an ordinary word here, not only a name.
     for word, label in [*((w, "PERSON") for w in names), *((w, "ADDRESS") for w in places)]:
         if _stands_lower(text, word):
             continue
-        out.extend(Hit(s, e, label, "rule") for s, e in _occurrences(text, lowered, word))
+        out.extend(Hit(s, e, label, "rule") for s, e in _occurrences(text, lowered, word) if (s, e) not in found)
     for phrase in phrases:
         if " " not in phrase:
             continue
-        out.extend(Hit(s, e, "INSTITUTION", "rule") for s, e in _occurrences(text, lowered, phrase))
+        out.extend(Hit(s, e, "INSTITUTION", "rule") for s, e in _occurrences(text, lowered, phrase)
+                   if (s, e) not in found)
     for phrase in phrases_of_places:
-        out.extend(Hit(s, e, "ADDRESS", "rule") for s, e in _occurrences(text, lowered, phrase))
+        out.extend(Hit(s, e, "ADDRESS", "rule") for s, e in _occurrences(text, lowered, phrase)
+                   if (s, e) not in found)
     if initials and "/" in text:
         out.extend(_initial_hits(text, initials))
     return out
