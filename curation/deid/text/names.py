@@ -56,7 +56,7 @@ mandarin cantonese spanish arabic turkish russian polish portuguese french itali
 türkisch arabisch russisch polnisch spanisch französisch italienisch englisch deutsch persisch kurdisch
 surgery cardiac vascular interventional thoracic orthopedics orthopaedics oncology hematology haematology
 pathology gastroenterology pulmonology nephrology dermatology pediatrics paediatrics service services
-signed electronically chair unterschrieben elektronisch
+signed electronically chair unterschrieben elektronisch reader reviewer requested mo mi do sa so
 """)
 # Salutations and relation words that may lead a captured name ("Patientin Frau Renate Hahn", "Tochter Frau
 # X"): dropped from its start, with NOT_NAME_WORDS.
@@ -207,6 +207,9 @@ _TOKEN = re.compile(rf"[{UP}{LO}\w'-]+")
 
 
 
+_COLUMN_GAP = re.compile(r"\t|[ ]{3,}")
+
+
 def trim_name(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Drop trailing capitalized common nouns that the name pattern swallowed ("Dr. Meier Befund")."""
     words = list(_TOKEN.finditer(text, start, end))
@@ -222,6 +225,9 @@ def trim_name(text: str, start: int, end: int) -> tuple[int, int] | None:
 def trim_person(text: str, start: int, end: int) -> tuple[int, int] | None:
     """trim_name, and drop leading salutations, role and department words ("Urologie Dr. X" leaves
     "Urologie" to no one, "Tochter Frau Ingrid B." leaves "Ingrid B.")."""
+    # Two columns are two fields: "Dr Morag Kinnaird   Requested by: ..." (a tab or three spaces end a name).
+    if (gap := _COLUMN_GAP.search(text, start, end)) is not None:
+        end = gap.start()
     tokens = list(_TOKEN.finditer(text, start, end))
     while tokens and tokens[-1].group().lower().strip("-") in NOT_NAME_WORDS:
         tokens.pop()
@@ -282,9 +288,6 @@ def dictation_initials(text: str, lowered: str) -> list[Hit]:
         if m is not None and m.end() == done and m.group("v") not in NOT_NAME_WORDS and "." not in m.group("v")[-1:]:
             hits.append(Hit(m.start("v"), m.end("v"), "PERSON", "rule"))
     return hits
-
-
-_COLUMN_GAP = re.compile(r"\t|[ ]{3,}")
 
 
 def _columns(text: str, start: int, end: int) -> list[tuple[int, int]]:
