@@ -150,8 +150,37 @@ def _given_later(names: list[str]) -> bool:
     return len(later) == len(names) - 1 and (len(names) >= 3 or names[0].isupper()) and is_given_name(later[-1])
 
 
-def _bare_name_hits(text: str) -> list[Hit]:
+# The same in capitals, either order: "MÜLLER Anna *12.03.1950", "Anna MÜLLER, geb.", "HUBER JOSEF 12.03.1940",
+# "O'NEILL, Siobhan  DOB": a word in capitals and a listed given name, then a birth date, id or age.
+_CAPS_OR_GIVEN = rf"(?:{_CAPS}|[{UP}]'[{UP}]{{2,}}|{_GIVEN})"
+BARE_CAPS = re.compile(rf"[ \t]*(?P<v>{_CAPS_OR_GIVEN}(?:,?[ \t]+{_CAPS_OR_GIVEN}){{1,2}})")
+# Capitals that are no surname: modalities, sides, sections.
+_NOT_CAPS_NAMES = words("""ct mrt mr mri pet us rx xr cr dx nm spect cta mra dsa kub li re bds ap pa lat ax sag cor
+befund befunde name pat patient patientin dob geb id mrn pid nhs hosp fall report findings impression""")
+
+
+def _caps_name_hits(text: str) -> list[Hit]:
     hits: list[Hit] = []
+    for pos in _field_starts(text):
+        m = BARE_CAPS.match(text, pos)
+        if m is None:
+            continue
+        tokens = list(re.finditer(r"[^\s,]+", m.group("v")))
+        while tokens and tokens[-1].group().lower() in _NOT_CAPS_NAMES:  # "O'NEILL, Siobhan  DOB"
+            tokens.pop()
+        parts = [t.group() for t in tokens]
+        end = m.start("v") + tokens[-1].end() if tokens else m.start("v")
+        if (len(parts) < 2 or not CONTEXT_AFTER.match(text, end)
+                or any(p.lower() in _NOT_CAPS_NAMES or p.lower() in NOT_NAME_WORDS for p in parts)
+                or not any(p.isupper() and len(p) >= 2 for p in parts)
+                or not any(is_given_name(p) for p in parts)):
+            continue
+        hits.append(_cue(m.start("v"), end))
+    return hits
+
+
+def _bare_name_hits(text: str) -> list[Hit]:
+    hits: list[Hit] = _caps_name_hits(text)
     for pos in _field_starts(text):
         m = BARE_NAME.match(text, pos)
         if m is None or RELATION.fullmatch(m.group("giv").lower()) or not CONTEXT_AFTER.match(text, m.end("v")):
@@ -201,7 +230,7 @@ def _relation_hits(text: str, lowered: str) -> list[Hit]:
 # the surname, or with a birth date, id or age right after.
 FOR_BY = literal_starts(re.compile(rf"(?<![\w-])(?:for|für|by)[ \t]+(?P<v>(?P<ini>[{UP}]\.[ \t]?)?{NAME}"
                                    rf"(?:[ \t]+(?:{_PARTICLE}[ \t]+)*{NAME}){{0,2}})(?![\w'-])"))
-_FOR_BY_END = re.compile(r"[ \t]*(?:[,:;(]|$|\n)")
+_FOR_BY_END = re.compile(r"[ \t]*(?:[,:;().]|$|\n)")
 
 
 def _for_by_hits(text: str, lowered: str) -> list[Hit]:

@@ -56,7 +56,7 @@ mandarin cantonese spanish arabic turkish russian polish portuguese french itali
 türkisch arabisch russisch polnisch spanisch französisch italienisch englisch deutsch persisch kurdisch
 surgery cardiac vascular interventional thoracic orthopedics orthopaedics oncology hematology haematology
 pathology gastroenterology pulmonology nephrology dermatology pediatrics paediatrics service services
-signed electronically chair unterschrieben elektronisch reader reviewer requested mo mi do sa so
+signed electronically chair unterschrieben elektronisch reader reviewer requested mo mi do sa so kollege kollegin
 """)
 # Salutations and relation words that may lead a captured name ("Patientin Frau Renate Hahn", "Tochter Frau
 # X"): dropped from its start, with NOT_NAME_WORDS.
@@ -86,7 +86,7 @@ ROLE_LABEL = Gated(literal_starts(re.compile(
     r"performed\sby|erstellt\svon|pfleger(?:in)?|co-?signed(?:\sby)?|supervised\sby|c/o|"
     # Who sent or should receive the report: "z. Hd.", "Einsender:", "Attn:", "PCP:", "Referred by".
     r"z\.\s?hd\.?|zu\shänden|einsender(?:in)?|auftraggeber(?:in)?|(?:überwiesen|zugewiesen)\s(?:von|durch)|attn\.?|"
-    r"pcp|gp(?=:)|referred\sby|provider|"
+    r"pcp|gp(?=:)|referred\sby|provider|reading(?:\sradiologist)?(?=[ \t]*:)|"
     # Who runs the practice or company: "Geschäftsführer: X", "Ärztlicher Leiter X", "Inhaberin X".
     r"geschäftsführer(?:in)?|inhaber(?:in)?|ärztliche[rn]?\sleiter(?:in)?|leiter(?:in)?|vertragsarzt|vertragsärztin|"
     r"teilnehmer(?:innen)?|anwesend|attendees|present(?:[ \t]at[ \t][\w-]+)?(?=[ \t]*:)")),
@@ -95,7 +95,7 @@ ROLE_LABEL = Gated(literal_starts(re.compile(
      "guardian", "mtra", "mta", "rta", "mfa", "dienst", "assistenz", "technologist", "radiographer", "fellow",
      "ordered", "final", "tech:", "säugling", "infant", "untersucher", "operateur", "durchgeführt", "performed",
      "erstellt", "pfleger", "signed", "supervised", "c/o", "hd", "händen", "einsender", "auftraggeber",
-     "wiesen", "attn", "pcp", "gp:", "referred", "provider", "geschäftsführer", "inhaber", "leiter",
+     "wiesen", "attn", "pcp", "gp:", "referred", "provider", "reading", "geschäftsführer", "inhaber", "leiter",
      "vertragsarzt", "vertragsärztin", "teilnehmer", "anwesend", "attendees", "present"))
 # Label words that also end other words ("Gebärmutter Myom", "accession"): taken only at a word start.
 _WORD_START_LABELS = frozenset({"cc", "sohn", "mutter", "vater", "mother", "father", "brother", "sister", "wife",

@@ -48,6 +48,13 @@ def test_dev14d_floors(figures):
      "Mit freundlichen Grüßen\n\n[PERSON]        Dr. med. [PERSON]\nAssistenzärztin      Oberarzt"),
     ("Name\tVorname\tGeb.\nHuber\tJosef\t1950", "de", "Name\tVorname\tGeb.\n[PERSON]\t[PERSON]\t1950"),
     ("Betrifft: BRANDSTÄTTER Margit, geb. 1941", "de", "Betrifft: [PERSON], geb. 1941"),
+    # A line in capitals with a listed given name before a birth date, id or age; a name ends at a column gap.
+    ("MÜLLER Anna *12.03.1950, CT Thorax", "de", "[PERSON] *[DATUM], CT Thorax"),
+    ("O'NEILL, Siobhan  DOB 01/02/1970", "en", "[PERSON]  DOB [DATE]"),
+    ("Consultant: Dr Morag Kinnaird   Requested by: Kelvinside Medical Practice", "en",
+     "Consultant: Dr [PERSON]   Requested by: [INSTITUTION]"),
+    ("US thyroid for Kathleen O'Brien: nodule. CD uploaded by T. Nakamura.", "en",
+     "US thyroid for [PERSON]: nodule. CD uploaded by [PERSON]."),
     # Legal forms, labelled address lines, town adjectives before a street.
     ("Befund durch Teleradiologie Elbtal GbR.", "de", "Befund durch [EINRICHTUNG]."),
     ("Address: Ivy Cottage, Mill Lane, Bampton OX18 2HF", "en", "Address: [ADDRESS], [ADDRESS], [ADDRESS]"),
@@ -69,13 +76,15 @@ def test_round4_classes(text, lang, expected):
     ("Siemens Healthineers AG; T2 SE; 75 KG.", "de"),
     # Lower-case use of a name word keeps the word elsewhere ("Frank" the person, "frank" blood).
     ("Anwesend: Dr. Grün. Befund grün markiert.", "de"),
+    # Capitals that are no name, a colleague addressed without a name.
+    ("CT THORAX 12.03.2024; MRT LWS, geb. 1950. Sehr geehrte Frau Kollegin, Sequenz T2 SE.", "de"),
 ])
 def test_round4_keep_side(text, lang):
     out = _rules(text, lang)
     for phrase in ("Brodie abscess", "Murphy's sign", "Hartmann's pouch", "OP nach Hartmann", "Hartmann-Stumpf",
                    "Bell's palsy", "Kerley B lines", "Wells score", "Dotarem", "TIRM", "VIBE", "HASTE", "Magnetom",
                    "Leber, Milz, Pankreas", "Gallenblase, Gallenwege", "Siemens Healthineers AG", "T2 SE", "75 KG",
-                   "grün markiert"):
+                   "grün markiert", "CT THORAX", "MRT LWS", "Frau Kollegin"):
         assert out.count(phrase) == text.count(phrase), (phrase, out)
 
 
