@@ -80,7 +80,7 @@ PRACTICE_OF = re.compile(rf"(?P<v>(?:Gemeinschaftspraxis|Praxisgemeinschaft|Grup
 # X" is a department ("di" + specialty word: the name must follow the connector run). Name words may join with
 # Romance connectors ("Ospedale Regionale di Bellinzona e Valli").
 _ROMANCE_LINK = r"(?:de[ \t]la|de[ \t]l'|du|des|de|d'|di|della|dell'|del|dei|degli|e|et)"
-FRENCH_FACILITY = re.compile(rf"(?P<v>(?:Hôpital|Hôpitaux|Clinique|Centre[ \t]hospitalier|Centre[ \t]médical|"
+FRENCH_FACILITY = re.compile(rf"(?P<v>(?:Ysbyty|Hôpital|Hôpitaux|Clinique|Centre[ \t]hospitalier|Centre[ \t]médical|"
                              rf"Policlinique|Barmherzige[nr]?[ \t](?:Brüder|Schwestern)|Ospedale|Ospedali|Clinica|"
                              rf"Istituto|Casa[ \t]di[ \t]cura|Centro[ \t](?:medico|diagnostico|sanitario))"
                              rf"(?:[ \t](?:de[ \t]la|de[ \t]l'|du|des|de|d'|di|della|dell'|del|universitaire|cantonal|"
@@ -138,14 +138,14 @@ DE_RULE = Gated(literal_starts(DE_FACILITY), (*_DE_NEEDLES, "Ambulatorium", "Dia
 GROUP_RULE = Gated(_EN_GROUP, ("Group", "Associates", "Partners", "Physicians", "Specialists", "Consultants"))
 UNIVERSITY_RULE = Gated(literal_starts(UNIVERSITY_OF), ("University of",))
 PRACTICE_RULE = Gated(literal_starts(PRACTICE_OF), ("Dr", "Prof."))
-FRENCH_RULE = Gated(literal_starts(FRENCH_FACILITY), ("Hôpital", "Clinique", "Centre", "Policlinique",
+FRENCH_RULE = Gated(literal_starts(FRENCH_FACILITY), ("Ysbyty", "Hôpital", "Clinique", "Centre", "Policlinique",
                                                       "Barmherzige", "Ospedal", "Clinica", "Istituto", "Casa di",
                                                       "Centro"))
 
 
 _HEAD_AT_END = re.compile(_EN_HEADS + r"\Z")
 # Generic words that stand inside a facility's name after its own name word.
-_NAME_FILLERS = words("medical diagnostic community regional family advanced specialty women's children's")
+_NAME_FILLERS = words("medical diagnostic community regional family advanced specialty women's children's health")
 
 # A legal-form suffix makes the capitalised phrase before it an organisation, whatever its words ("Teleradiologie
 # Nordwest GbR", "Granite Peak Radiology, P.C.", "Harlan Whitby Foundation"). Not "SE" (spin echo), "KG" (body
@@ -156,6 +156,17 @@ LEGAL_RULE = Gated(LEGAL_FORM, ("GmbH", "AG", "GbR", "PartG", "e.V", "e. V", "LL
                                 "Inc", "Ltd", "plc", "Foundation", "Stiftung", "Trust"))
 _MANUFACTURERS = words("""siemens philips bayer bracco guerbet medtronic ge canon toshiba hitachi fujifilm stryker
                        zimmer abbott boston johnson roche novartis pfizer healthineers""")
+# "Imaging Partners of Northern Virginia", "Radiology Associates of Greater Dayton": a group named after its place;
+# Scottish and Welsh boards "NHS Greater Glasgow and Clyde", "NHS Lothian" (not "NHS No", "NHS number", "NHS
+# England").
+GROUP_OF = re.compile(rf"(?P<v>(?:Imaging|Radiology|Radiologic|Diagnostic|Medical|Orthop(?:a)?edic|Cardiology|Oncology|"
+                      rf"Urology|Surgical|Physician|Health|Women's|Children's)[ \t](?:Partners|Associates|Group|"
+                      rf"Specialists|Consultants|Physicians|Center|Centre|Institute|Alliance)[ \t]of[ \t](?:the[ \t])?"
+                      rf"[{UP}][{LO}]+(?:[ \t][{UP}][{LO}]+){{0,3}})")
+NHS_BOARD = re.compile(rf"(?P<v>NHS[ \t](?!No\b|Number|number|England|Scotland|Wales|Digital|Direct|Trust|Foundation|"
+                       rf"Choices|App|Spine|Login)[{UP}][{LO}]+(?:[ \t](?:and[ \t])?[{UP}][{LO}]+){{0,3}})")
+GROUP_OF_RULE = Gated(GROUP_OF, (" of ",))
+NHS_RULE = Gated(NHS_BOARD, ("NHS ",))
 # "Hawthorn Lodge care home": a capitalised name before a lower-case home word.
 HOME_BEFORE = re.compile(rf"(?P<v>(?:[{UP}][\w{LO}'’-]*[ \t]){{1,3}})(?:care|nursing|residential|rest|retirement)"
                          rf"[ \t]home")
@@ -231,6 +242,9 @@ def facility_hits(text: str, lowered: str) -> list[Hit]:
     """INSTITUTION hits of facilities named by pattern; `lowered` is text.lower()."""
     hits = [*_en_hits(text, lowered), *_de_hits(text, lowered), *_group_hits(text, lowered),
             *_legal_hits(text, lowered)]
+    hits.extend(gated_hits(GROUP_OF_RULE, text, text, "INSTITUTION"))
+    hits.extend(h for h in gated_hits(NHS_RULE, text, text, "INSTITUTION")
+                if not _HEAD_AT_END.search(text, h.start, h.end))
     for h in gated_hits(BRACKETED_RULE, text, text, "INSTITUTION"):
         if not any(w.lower() in NOT_FACILITY_NAMES for w in text[h.start:h.end].split()):
             hits.append(h)

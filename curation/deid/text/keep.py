@@ -16,16 +16,16 @@ from curation.deid.text.common import literal_starts
 EPONYMS = (
     "Crohn", "Bosniak", "Couinaud", "Hodgkin", "Non-Hodgkin", "Hashimoto", "Basedow", "Graves", "Alzheimer",
     "Parkinson", "Barrett", "Klatskin", "Caroli", "Meckel", "Chiari", "Dandy-Walker", "Pancoast", "Schmorl",
-    "Modic", "Fleischner", "Lugano", "Ann Arbor", "Bankart", "Hill-Sachs", "Segond", "Monteggia", "Galeazzi",
+    "Modic", "Fleischner", "Bankart", "Hill-Sachs", "Segond", "Monteggia", "Galeazzi",
     "Salter-Harris", "Pauwels", "Neer", "Tossy", "Rockwood", "Schatzker", "Hoffa", "Osgood-Schlatter",
     "Sudeck", "Perthes", "Scheuermann", "Bechterew", "Forestier", "Paget", "Wilms", "Ewing", "Kaposi",
     "Cushing", "Addison", "Whipple", "Mirizzi", "Boerhaave", "Mallory-Weiss", "Zenker", "Virchow", "Sylvius",
     "Willisi", "Monro", "Luschka", "Magendie", "Galen", "Rathke", "Bochdalek", "Morgagni", "Douglas-Raum",
     "Retzius", "Glisson", "Treitz", "Bauhin", "Valsalva", "Hounsfield", "Fazekas", "Cobb", "Meyerding",
     "Kellgren-Lawrence", "Outerbridge", "Hinchey", "Balthazar", "Child-Pugh", "Gleason", "Spetzler-Martin",
-    "Fisher", "Hunt-Hess", "Glasgow", "Lisfranc", "Chopart", "Jones-Fraktur", "Colles-Fraktur",
+    "Fisher", "Hunt-Hess", "Lisfranc", "Chopart", "Jones-Fraktur", "Colles-Fraktur",
     "Smith-Fraktur", "Baker-Zyste", "Baker-Cyste", "Baker's cyst", "Baker cyst", "Tarlov", "Tornwaldt",
-    "Stanford", "DeBakey", "Leriche", "Takayasu", "Wegener", "Sjögren", "Bochdalek-Hernie", "Morbus",
+    "DeBakey", "Leriche", "Takayasu", "Wegener", "Sjögren", "Bochdalek-Hernie", "Morbus",
 )
 _EPONYM_RE = "|".join(re.escape(e) for e in sorted(EPONYMS, key=len, reverse=True))
 
@@ -102,6 +102,12 @@ KEEP_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(r"(?<![\w-])(?:Klassifikation|Einteilung|Technik|OP|Operation|Resektion|Fraktur|Schema|Score|"
                r"(?:Typ|Grad|Stadium|Stadien)(?:[ \t][\w.+/-]{1,6})?)[ \t]+nach[ \t]+[A-ZÄÖÜ][a-zäöüß]+"
                r"(?:-[A-ZÄÖÜ][a-zäöüß]+)?(?![\w-])"),
+    # Classifications named after a place, only in clinical use: "Lugano stage II", "Ann-Arbor-Stadium III",
+    # "Stanford A", "Typ Stanford B", "Glasgow Coma Scale" ("Ospedale Civico di Lugano", "Glasgow G51 4TF" are
+    # places).
+    re.compile(r"(?<![\w-])(?:Lugano|Ann[ -]Arbor|Stanford|Glasgow)(?:[ -](?:Klassifikation|classification|criteria|"
+               r"Kriterien|Stadium|Stadien|stage|staging|Score|score|Coma|Komaskala|Typ|type|[A-C](?![\w])|"
+               r"[IV]{1,3}(?![\w])|\d{4}(?![\w]))|(?<=Typ[ ]Stanford)|(?<=type[ ]Stanford))"),
     # Product names (strong) and eponym words (a person cue overrides them).
     re.compile(rf"(?<![\w-])(?:{_PRODUCTS})(?![\w])"),
     re.compile(rf"(?<![\w-])(?:{_EPONYM_WORDS})(?![\w])"),
@@ -150,11 +156,11 @@ _SCANNERS = (
 # A literal every match of a pattern contains, by pattern index: the pattern is run only when one occurs.
 _NEEDLES: dict[int, tuple[str, ...]] = {1: ("Morbus",), 2: ("Weber",), 8: ("RADS",), 9: ("Gleason",),
                                         11: ("egment", "Seg."), 13: ("N0", "N1", "N2", "N3"), 15: ("-",),
-                                        16: (" nach ",)}
+                                        16: (" nach ",), 17: ("Lugano", "Arbor", "Stanford", "Glasgow")}
 
 
 # Patterns whose matches are eponyms (a person's name in clinical use): a person cue overrides them.
-_EPONYM_PATTERNS = frozenset({0, 2, 14, 15, 16, 18})
+_EPONYM_PATTERNS = frozenset({0, 2, 14, 15, 16, 17, 19})
 
 
 def keep_spans(text: str) -> list[tuple[int, int]]:

@@ -55,6 +55,11 @@ def test_dev14d_floors(figures):
      "Consultant: Dr [PERSON]   Requested by: [INSTITUTION]"),
     ("US thyroid for Kathleen O'Brien: nodule. CD uploaded by T. Nakamura.", "en",
      "US thyroid for [PERSON]: nodule. CD uploaded by [PERSON]."),
+    # Groups named after their place, Scottish boards, Welsh hospitals; a place-named classification is no veto.
+    ("Imaging Partners of Northern Virginia | NHS Greater Glasgow and Clyde | Ysbyty Glan Clwyd", "en",
+     "[INSTITUTION] | [INSTITUTION] | [INSTITUTION]"),
+    ("Ospedale Civico di Lugano; Queen Elizabeth University Hospital, Glasgow G51 4TF", "en",
+     "[INSTITUTION]; [INSTITUTION], [ADDRESS]"),
     # Legal forms, labelled address lines, town adjectives before a street.
     ("Befund durch Teleradiologie Elbtal GbR.", "de", "Befund durch [EINRICHTUNG]."),
     ("Address: Ivy Cottage, Mill Lane, Bampton OX18 2HF", "en", "Address: [ADDRESS], [ADDRESS], [ADDRESS]"),
@@ -78,13 +83,15 @@ def test_round4_classes(text, lang, expected):
     ("Anwesend: Dr. Grün. Befund grün markiert.", "de"),
     # Capitals that are no name, a colleague addressed without a name.
     ("CT THORAX 12.03.2024; MRT LWS, geb. 1950. Sehr geehrte Frau Kollegin, Sequenz T2 SE.", "de"),
+    ("Lugano stage II; Stanford A dissection; Glasgow Coma Scale 14; NHS number given.", "en"),
 ])
 def test_round4_keep_side(text, lang):
     out = _rules(text, lang)
     for phrase in ("Brodie abscess", "Murphy's sign", "Hartmann's pouch", "OP nach Hartmann", "Hartmann-Stumpf",
                    "Bell's palsy", "Kerley B lines", "Wells score", "Dotarem", "TIRM", "VIBE", "HASTE", "Magnetom",
                    "Leber, Milz, Pankreas", "Gallenblase, Gallenwege", "Siemens Healthineers AG", "T2 SE", "75 KG",
-                   "grün markiert", "CT THORAX", "MRT LWS", "Frau Kollegin"):
+                   "grün markiert", "CT THORAX", "MRT LWS", "Frau Kollegin", "Lugano stage", "Stanford A",
+                   "Glasgow Coma", "NHS number"):
         assert out.count(phrase) == text.count(phrase), (phrase, out)
 
 
