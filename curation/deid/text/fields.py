@@ -94,3 +94,53 @@ def address_field_hits(text: str, lowered: str) -> list[Hit]:
                     hits.append(Hit(start, start + len(part.strip()), "ADDRESS", "rule"))
                 pos += len(part) + 1
     return hits
+
+
+# A unit, door, box or room number beside an address is part of it: "Top 5/2, Wiedner Hauptstraße 3", "Flat 3/2,
+# 45 Byres Road", "Unit 7, Riverside Business Park", "Rural Route 2, Box 118, Hamlin".
+UNIT = re.compile(r"(?<![\w-])(?:Flat|Unit|Apartment|Apt\.?|Suite|Ste\.?|Top|Stiege|Stg\.?|Tür|Whg\.?|Wohnung|"
+                  r"Rural[ \t]Route|RR|P\.?[ \t]?O\.?[ \t]Box|Box|Postfach|Room|Rm\.?|Zimmer|Zi\.)[ \t]?\d+[A-Za-z]?"
+                  r"(?:/\d+)*(?![\w/])")
+_UNIT_NEEDLES = ("Flat", "Unit", "Apartment", "Apt", "Suite", "Ste", "Top", "Stiege", "Stg", "Tür", "Whg", "Wohnung",
+                 "Rural", "RR", "Box", "Postfach", "Room", "Rm", "Zimmer", "Zi.")
+# A US address with the state written out: "Atlanta, Georgia 30309", "Hamlin, West Virginia 25523-1102".
+_STATES = ("Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|"
+           "Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|"
+           "Mississippi|Missouri|Montana|Nebraska|Nevada|New[ ]Hampshire|New[ ]Jersey|New[ ]Mexico|New[ ]York|"
+           "North[ ]Carolina|North[ ]Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode[ ]Island|South[ ]Carolina|"
+           "South[ ]Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West[ ]Virginia|Wisconsin|Wyoming")
+STATE_ZIP = re.compile(rf"(?P<v>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?,[ \t](?:{_STATES})[ \t]\d{{5}}(?:-\d{{4}})?)(?![\w-])")
+# A district or village named as such: "im Ortsteil Oberweiler", "Gemeinde Hintertux", "the village of Much Hadham".
+DISTRICT = re.compile(r"(?<![\w-])(?:Ortsteil|Stadtteil|Gemeinde|Ortschaft|Weiler|village[ \t]of|town[ \t]of|"
+                      r"hamlet[ \t]of)[ \t]+(?P<v>[A-ZÄÖÜ][\wäöüß]+(?:[ -][A-ZÄÖÜ][\wäöüß]+){0,2})")
+_DISTRICT_NEEDLES = ("Ortsteil", "Stadtteil", "Gemeinde", "Ortschaft", "Weiler", "village of", "town of", "hamlet of")
+
+
+def _beside(text: str, m: re.Match[str], edges: set[int]) -> bool:
+    after = m.end() + len(text[m.end():m.end() + 3]) - len(text[m.end():m.end() + 3].lstrip(", \t\n"))
+    before = m.start() - (len(text[max(0, m.start() - 3):m.start()])
+                          - len(text[max(0, m.start() - 3):m.start()].rstrip(", \t\n")))
+    return after in edges or before in edges
+
+
+def address_unit_hits(text: str, hits: list[Hit]) -> list[Hit]:
+    """ADDRESS hits of unit numbers right before or after an address span, US state-name addresses and
+    districts named as such."""
+    out: list[Hit] = []
+    if any(n in text for n in _UNIT_NEEDLES):
+        # Beside an address only: a practice's "Summit Orthopedic Group, Suite 210" is its own business.
+        edges = {h.start for h in hits if h.label == "ADDRESS"} | {h.end for h in hits if h.label == "ADDRESS"}
+        units = [m for m in UNIT.finditer(text)]
+        for _ in range(3):  # "Rural Route 2, Box 118, Hamlin": a unit beside a unit beside an address
+            taken = [m for m in units if _beside(text, m, edges)]
+            if not taken:
+                break
+            for m in taken:
+                out.append(Hit(m.start(), m.end(), "ADDRESS", "rule"))
+                edges |= {m.start(), m.end()}
+                units.remove(m)
+    if ", " in text and any(c.isdigit() for c in text):
+        out.extend(Hit(m.start("v"), m.end("v"), "ADDRESS", "rule") for m in STATE_ZIP.finditer(text))
+    if any(n in text for n in _DISTRICT_NEEDLES):
+        out.extend(Hit(m.start("v"), m.end("v"), "ADDRESS", "rule") for m in DISTRICT.finditer(text))
+    return out

@@ -15,7 +15,7 @@ import re
 from curation.deid.text.blocks import block_hits
 from curation.deid.text.common import Gated, Hit, RunBeforeLiteral, gated_hits, literal_starts
 from curation.deid.text.facilities import facility_hits, with_adjectives
-from curation.deid.text.fields import address_field_hits, table_hits
+from curation.deid.text.fields import address_field_hits, address_unit_hits, table_hits
 from curation.deid.text.name_lines import name_line_hits
 from curation.deid.text.names import NOT_NAME_WORDS, person_hits, trim_name
 from curation.deid.text.places import place_hits
@@ -180,6 +180,7 @@ def rule_hits(text: str) -> list[Hit]:
     hits = with_adjectives(text, hits)
     hits.extend(town_hits(text, hits))
     hits.extend(block_hits(text, hits))
+    hits.extend(address_unit_hits(text, hits))
     oldest = dt.date.today().year - 89
     for rule, needles in ((BIRTH_YEAR, _BIRTH_NEEDLES), (STAR_YEAR, ("*",))):
         if any(n in text for n in needles):

@@ -64,6 +64,11 @@ def test_dev14d_floors(figures):
     ("Befund durch Teleradiologie Elbtal GbR.", "de", "Befund durch [EINRICHTUNG]."),
     ("Address: Ivy Cottage, Mill Lane, Bampton OX18 2HF", "en", "Address: [ADDRESS], [ADDRESS], [ADDRESS]"),
     ("Praxis: Wiener Hauptstraße 12, 2340 Mödling", "de", "Praxis: [ADRESSE], [ADRESSE]"),
+    # Units beside an address, US state names, districts named as such.
+    ("Top 5/2, Wiedner Hauptstraße 3, 1040 Wien", "de", "[ADRESSE], [ADRESSE], [ADRESSE]"),
+    ("Rural Route 2, Box 118, Hamlin, WV 25523; 1200 Peachtree St NE, Atlanta, Georgia 30309", "en",
+     "[ADDRESS], [ADDRESS], [ADDRESS]; [ADDRESS], [ADDRESS]"),
+    ("wohnt im Ortsteil Oberweiler", "de", "wohnt im Ortsteil [ADRESSE]"),
 ])
 def test_round4_classes(text, lang, expected):
     assert _rules(text, lang) == expected
