@@ -39,7 +39,7 @@ _EN_HEADS = ("sign|signs|pouch|abscess|triangle|fracture|lesion|cyst|lines?|cath
              "oesophagus|nodes|nodules?|infarct|fistula|loop|pattern|protocol|rule|rules")
 _DE_HEADS = ("Fraktur|Zeichen|Zyste|Katheter|Situation|Operation|OP|Klassifikation|Einteilung|Faszie|Narbe|Technik|"
              "Okkluder|Syndrom|Schnitt|Stumpf|Tasche|Raum|Kanal|Band|Linien?|Läsion|Tumor|Hernie|Divertikel|Ulkus|"
-             "Zellen?|Knoten|Score|Stadium|Prothese|Stent|Sonde|Drainage|Manöver|Test|Winkel|Körper|Krankheit|"
+             "Zellen?|Knoten|Score|Stadium|Kategorie|Konsensus|Definition|Regeln?|Leitlinie|Prothese|Stent|Sonde|Drainage|Manöver|Test|Winkel|Körper|Krankheit|"
              "Erkrankung|Phänomen|Effekt|Aufnahme|Projektion|Lagerung|Shunt|Membran|Nagel|Platte|Klappe|"
              "Plastik|Resektion|Anastomose|Pouch|Blockade|Punktion|Schiene|Gips|Naht|Kriterien")
 # Drugs, contrast agents, devices, MR sequences and scanners: product names, never a person's. They veto every
@@ -105,8 +105,11 @@ KEEP_PATTERNS: tuple[re.Pattern[str], ...] = (
     # Classifications named after a place, only in clinical use: "Lugano stage II", "Ann-Arbor-Stadium III",
     # "Stanford A", "Typ Stanford B", "Glasgow Coma Scale" ("Ospedale Civico di Lugano", "Glasgow G51 4TF" are
     # places).
-    re.compile(r"(?<![\w-])(?:Lugano|Ann[ -]Arbor|Stanford|Glasgow)(?:[ -](?:Klassifikation|classification|criteria|"
-               r"Kriterien|Stadium|Stadien|stage|staging|Score|score|Coma|Komaskala|Typ|type|[A-C](?![\w])|"
+    re.compile(r"(?<![\w-])(?:Lugano|Ann[ -]Arbor|Stanford|Glasgow|Bethesda|Milan|Milano|Mailand|Paris|Montreal|"
+               r"Atlanta|Tokyo|Kyoto|Sydney|Prague|Prag|Lyon|Berlin|Oxford|Edinburgh|Ottawa|Boston|Rotterdam|Kiel|"
+               r"Baltimore|Los[ -]Angeles|Bosniak)(?:[ -](?:Klassifikation|classification|criteria|Kriterien|Kategorie|"
+               r"category|Stadium|Stadien|stage|staging|Score|score|Coma|Komaskala|Typ|type|system|System|consensus|"
+               r"Konsensus|definition|Definition|guidelines|rules|Regeln|[A-C](?![\w])|"
                r"[IV]{1,3}(?![\w])|\d{4}(?![\w]))|(?<=Typ[ ]Stanford)|(?<=type[ ]Stanford))"),
     # Product names (strong) and eponym words (a person cue overrides them).
     re.compile(rf"(?<![\w-])(?:{_PRODUCTS})(?![\w])"),
@@ -156,7 +159,11 @@ _SCANNERS = (
 # A literal every match of a pattern contains, by pattern index: the pattern is run only when one occurs.
 _NEEDLES: dict[int, tuple[str, ...]] = {1: ("Morbus",), 2: ("Weber",), 8: ("RADS",), 9: ("Gleason",),
                                         11: ("egment", "Seg."), 13: ("N0", "N1", "N2", "N3"), 15: ("-",),
-                                        16: (" nach ",), 17: ("Lugano", "Arbor", "Stanford", "Glasgow")}
+                                        16: (" nach ",),
+                                        17: ("Lugano", "Arbor", "Stanford", "Glasgow", "Bethesda", "Mil", "Mailand",
+                                             "Paris", "Montreal", "Atlanta", "Tokyo", "Kyoto", "Sydney", "Prag",
+                                            "Lyon", "Berlin", "Oxford", "Edinburgh", "Ottawa", "Boston",
+                                            "Rotterdam", "Kiel", "Baltimore", "Angeles", "Bosniak")}
 
 
 # Patterns whose matches are eponyms (a person's name in clinical use): a person cue overrides them.

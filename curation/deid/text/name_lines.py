@@ -46,6 +46,8 @@ _PERSON_CONTEXT = (r"(?:\*|geb\.|geboren|DOB|D\.O\.B|born|MRN|PID|Pat|ID\b|Fall|
                    r"a\b))")
 # A classification or code after the "given name" makes it an eponym: "Herbert B2", "Garden III".
 _CODE_AFTER = re.compile(r"[ \t]+(?:[A-Z]{1,2}\d|[IVX]{1,4}\b|Typ|Type|Grad|Grade|Stadium|Stage)")
+# Roman numerals in capitals are grades and stages, no surname ("Bethesda III, Milan criteria").
+_ROMAN = re.compile(r"[IVXL]{1,5}")
 _LOWER_WORD_BEFORE = re.compile(rf"(?<![\w.])(?P<w>[{LO}]+)[ \t]+\Z")
 # Prepositions before a person are no adjective of a noun: "für Yıldız, Emine", "from Ruiz, Ana".
 _PREPOSITIONS = words("für von an bei mit zu durch über for from to with by of per via re an")
@@ -107,6 +109,7 @@ def _surname_given_hits(text: str) -> list[Hit]:
         sur = SURNAME_BEFORE.search(text, max(0, comma.start() - 40), comma.start())
         m = GIVEN_AFTER.match(text, comma.start()) if sur else None
         if (m is None or sur.group("sur").lower() in _NOT_SURNAMES or m.group("giv").lower() in NOT_NAME_WORDS
+                or _ROMAN.fullmatch(sur.group("sur"))
                 or _CODE_AFTER.match(text, m.end("giv"))):
             continue
         start, end = sur.start("sur"), m.end()
@@ -143,6 +146,15 @@ def _field_starts(text: str) -> list[int]:
     return starts
 
 
+_CLAUSE_MARK = re.compile(r"[:,]|[ \t][–—-][ \t]")
+
+
+def _clause_starts(text: str) -> list[int]:
+    """Offsets after a colon, a comma or a spaced dash: a name there before a birth date, id or age is a person
+    ("Befund: Anna Weber, geb. ...", "Grad II, Anna Weber, geb. ...")."""
+    return [m.end() for m in _CLAUSE_MARK.finditer(text)]
+
+
 def _given_later(names: list[str]) -> bool:
     """Surname first: the last word of a three-word name is a given name ("Nguyen Thi Lan"; "Vorstellung Maria
     Huber" is not); two words only after a surname in capitals ("OKAFOR Adaeze"; "Tumorboard Di" stays)."""
@@ -170,7 +182,7 @@ def _caps_name_hits(text: str) -> list[Hit]:
             tokens.pop()
         parts = [t.group() for t in tokens]
         end = m.start("v") + tokens[-1].end() if tokens else m.start("v")
-        if (len(parts) < 2 or not CONTEXT_AFTER.match(text, end)
+        if (len(parts) < 2 or not CONTEXT_AFTER.match(text, end) or any(_ROMAN.fullmatch(p) for p in parts)
                 or any(p.lower() in _NOT_CAPS_NAMES or p.lower() in NOT_NAME_WORDS for p in parts)
                 or not any(p.isupper() and len(p) >= 2 for p in parts)
                 or not any(is_given_name(p) for p in parts)):
@@ -181,7 +193,7 @@ def _caps_name_hits(text: str) -> list[Hit]:
 
 def _bare_name_hits(text: str) -> list[Hit]:
     hits: list[Hit] = _caps_name_hits(text)
-    for pos in _field_starts(text):
+    for pos in _field_starts(text) + _clause_starts(text):
         m = BARE_NAME.match(text, pos)
         if m is None or RELATION.fullmatch(m.group("giv").lower()) or not CONTEXT_AFTER.match(text, m.end("v")):
             continue

@@ -50,6 +50,7 @@ def test_dev14d_floors(figures):
     ("Betrifft: BRANDSTÄTTER Margit, geb. 1941", "de", "Betrifft: [PERSON], geb. 1941"),
     # A line in capitals with a listed given name before a birth date, id or age; a name ends at a column gap.
     ("MÜLLER Anna *12.03.1950, CT Thorax", "de", "[PERSON] *[DATUM], CT Thorax"),
+    ("Befund: Anna Weber, geb. 12.3.1940", "de", "Befund: [PERSON], geb. [DATUM]"),
     ("O'NEILL, Siobhan  DOB 01/02/1970", "en", "[PERSON]  DOB [DATE]"),
     ("Consultant: Dr Morag Kinnaird   Requested by: Kelvinside Medical Practice", "en",
      "Consultant: Dr [PERSON]   Requested by: [INSTITUTION]"),
@@ -89,6 +90,7 @@ def test_round4_classes(text, lang, expected):
     # Capitals that are no name, a colleague addressed without a name.
     ("CT THORAX 12.03.2024; MRT LWS, geb. 1950. Sehr geehrte Frau Kollegin, Sequenz T2 SE.", "de"),
     ("Lugano stage II; Stanford A dissection; Glasgow Coma Scale 14; NHS number given.", "en"),
+    ("Pankreatitis nach Atlanta-Klassifikation, Bethesda III, Milan criteria erfüllt.", "de"),
 ])
 def test_round4_keep_side(text, lang):
     out = _rules(text, lang)
@@ -96,7 +98,7 @@ def test_round4_keep_side(text, lang):
                    "Bell's palsy", "Kerley B lines", "Wells score", "Dotarem", "TIRM", "VIBE", "HASTE", "Magnetom",
                    "Leber, Milz, Pankreas", "Gallenblase, Gallenwege", "Siemens Healthineers AG", "T2 SE", "75 KG",
                    "grün markiert", "CT THORAX", "MRT LWS", "Frau Kollegin", "Lugano stage", "Stanford A",
-                   "Glasgow Coma", "NHS number"):
+                   "Glasgow Coma", "NHS number", "Atlanta-Klassifikation", "Bethesda III", "Milan criteria"):
         assert out.count(phrase) == text.count(phrase), (phrase, out)
 
 
