@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from curation.deid.text.common import LO, UP, Hit, literal_starts, words
-from curation.deid.text.given_names import is_given_name
+from curation.deid.text.given_names import given_names, is_given_name
 from curation.deid.text.names import NAME, NAME_BEFORE_DEGREE, NAME_SEQ, NOT_NAME_WORDS, TITLE, trim_person
 
 _GIVEN = rf"[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?"
@@ -146,13 +146,23 @@ def _field_starts(text: str) -> list[int]:
     return starts
 
 
-_CLAUSE_MARK = re.compile(r"[:,]|[ \t][–—-][ \t]")
+_CLAUSE_MARKS = (":", " – ", " — ", " - ")
+_NEXT_WORD = re.compile(rf"[ \t]*([{UP}][{LO}]+)")
 
 
 def _clause_starts(text: str) -> list[int]:
-    """Offsets after a colon, a comma or a spaced dash: a name there before a birth date, id or age is a person
-    ("Befund: Anna Weber, geb. ...", "Grad II, Anna Weber, geb. ...")."""
-    return [m.end() for m in _CLAUSE_MARK.finditer(text)]
+    """Offsets after a colon or a spaced dash: a name there before a birth date, id or age is a person
+    ("Befund: Anna Weber, geb. ...", "CT Thorax – Anna Weber, *12.3.1940"); not after every comma (the cost)."""
+    names = given_names()
+    out = []
+    for mark in _CLAUSE_MARKS:
+        pos = text.find(mark)
+        while pos >= 0:
+            end = pos + len(mark)
+            if (w := _NEXT_WORD.match(text, end)) is not None and w.group(1).lower() in names:
+                out.append(end)
+            pos = text.find(mark, end)
+    return out
 
 
 def _given_later(names: list[str]) -> bool:
@@ -171,11 +181,19 @@ _NOT_CAPS_NAMES = words("""ct mrt mr mri pet us rx xr cr dx nm spect cta mra dsa
 befund befunde name pat patient patientin dob geb id mrn pid nhs hosp fall report findings impression""")
 
 
+_TWO_CAPITALS = re.compile(rf"[{UP}]'?[{UP}]")
+
+
 def _caps_name_hits(text: str) -> list[Hit]:
     hits: list[Hit] = []
     for pos in _field_starts(text):
+        if _TWO_CAPITALS.search(text, pos, pos + 48) is None:
+            continue
         m = BARE_CAPS.match(text, pos)
-        if m is None:
+        if m is None or (not CONTEXT_AFTER.match(text, m.end("v"))
+                         and m.group("v").rsplit(None, 1)[-1].lower() not in _NOT_CAPS_NAMES):
+            continue
+        if _TWO_CAPITALS.search(m.group("v")) is None:
             continue
         tokens = list(re.finditer(r"[^\s,]+", m.group("v")))
         while tokens and tokens[-1].group().lower() in _NOT_CAPS_NAMES:  # "O'NEILL, Siobhan  DOB"
