@@ -165,7 +165,7 @@ GROUP_OF = re.compile(rf"(?P<v>(?:Imaging|Radiology|Radiologic|Diagnostic|Medica
                       rf"[{UP}][{LO}]+(?:[ \t][{UP}][{LO}]+){{0,3}})")
 NHS_BOARD = re.compile(rf"(?P<v>NHS[ \t](?!No\b|Number|number|England|Scotland|Wales|Digital|Direct|Trust|Foundation|"
                        rf"Choices|App|Spine|Login)[{UP}][{LO}]+(?:[ \t](?:and[ \t])?[{UP}][{LO}]+){{0,3}})")
-GROUP_OF_RULE = Gated(GROUP_OF, (" of ",))
+GROUP_OF_RULE = Gated(literal_starts(GROUP_OF), (" of ",))
 NHS_RULE = Gated(NHS_BOARD, ("NHS ",))
 # "Hawthorn Lodge care home": a capitalised name before a lower-case home word.
 HOME_BEFORE = re.compile(rf"(?P<v>(?:[{UP}][\w{LO}'’-]*[ \t]){{1,3}})(?:care|nursing|residential|rest|retirement)"

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from curation.deid.text.common import Hit
+from curation.deid.text.common import Gated, Hit, literal_starts
 from curation.deid.text.names import NOT_NAME_WORDS
 
 _CELL_GAP = re.compile(r"\t|[ ]*\|[ ]*|[ ]{3,}")
@@ -72,9 +72,10 @@ def table_hits(text: str, lowered: str) -> list[Hit]:
     return hits
 
 
-ADDRESS_LABEL = re.compile(r"(?<![\w-])(?:Adresse|Anschrift|Wohnadresse|Wohnanschrift|Postanschrift|Address|"
+ADDRESS_LABEL = literal_starts(re.compile(
+    r"(?<![\w-])(?:Adresse|Anschrift|Wohnadresse|Wohnanschrift|Postanschrift|Address|"
                            r"Home[ \t]address|Mailing[ \t]address|Postal[ \t]address|Domicile|Domicilio|Indirizzo|"
-                           r"Adresse[ \t]postale)[ \t]*:[ \t]*(?P<v>[^\n|\t;]+)")
+                           r"Adresse[ \t]postale)[ \t]*:[ \t]*(?P<v>[^\n|\t;]+)"))
 _LABEL_NEEDLES = ("adress", "anschrift", "address", "domicil", "indirizzo")
 
 
@@ -98,9 +99,10 @@ def address_field_hits(text: str, lowered: str) -> list[Hit]:
 
 # A unit, door, box or room number beside an address is part of it: "Top 5/2, Wiedner Hauptstraße 3", "Flat 3/2,
 # 45 Byres Road", "Unit 7, Riverside Business Park", "Rural Route 2, Box 118, Hamlin".
-UNIT = re.compile(r"(?<![\w-])(?:Flat|Unit|Apartment|Apt\.?|Suite|Ste\.?|Top|Stiege|Stg\.?|Tür|Whg\.?|Wohnung|"
+UNIT = literal_starts(re.compile(
+    r"(?<![\w-])(?:Flat|Unit|Apartment|Apt\.?|Suite|Ste\.?|Top|Stiege|Stg\.?|Tür|Whg\.?|Wohnung|"
                   r"Rural[ \t]Route|RR|P\.?[ \t]?O\.?[ \t]Box|Box|Postfach|Room|Rm\.?|Zimmer|Zi\.)[ \t]?\d+[A-Za-z]?"
-                  r"(?:/\d+)*(?![\w/])")
+                  r"(?:/\d+)*(?![\w/])"))
 _UNIT_NEEDLES = ("Flat", "Unit", "Apartment", "Apt", "Suite", "Ste", "Top", "Stiege", "Stg", "Tür", "Whg", "Wohnung",
                  "Rural", "RR", "Box", "Postfach", "Room", "Rm", "Zimmer", "Zi.")
 # A US address with the state written out: "Atlanta, Georgia 30309", "Hamlin, West Virginia 25523-1102".
@@ -109,10 +111,12 @@ _STATES = ("Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Dela
            "Mississippi|Missouri|Montana|Nebraska|Nevada|New[ ]Hampshire|New[ ]Jersey|New[ ]Mexico|New[ ]York|"
            "North[ ]Carolina|North[ ]Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode[ ]Island|South[ ]Carolina|"
            "South[ ]Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West[ ]Virginia|Wisconsin|Wyoming")
-STATE_ZIP = re.compile(rf"(?P<v>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?,[ \t](?:{_STATES})[ \t]\d{{5}}(?:-\d{{4}})?)(?![\w-])")
+STATE_ZIP = Gated(re.compile(rf"(?P<v>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?,[ \t](?:{_STATES})[ \t]\d{{5}}(?:-\d{{4}})?)"
+                            rf"(?![\w-])"), tuple(s.replace("[ ]", " ") for s in _STATES.split("|")))
 # A district or village named as such: "im Ortsteil Oberweiler", "Gemeinde Hintertux", "the village of Much Hadham".
-DISTRICT = re.compile(r"(?<![\w-])(?:Ortsteil|Stadtteil|Gemeinde|Ortschaft|Weiler|village[ \t]of|town[ \t]of|"
-                      r"hamlet[ \t]of)[ \t]+(?P<v>[A-ZÄÖÜ][\wäöüß]+(?:[ -][A-ZÄÖÜ][\wäöüß]+){0,2})")
+DISTRICT = literal_starts(re.compile(
+    r"(?<![\w-])(?:Ortsteil|Stadtteil|Gemeinde|Ortschaft|Weiler|village[ \t]of|town[ \t]of|"
+                      r"hamlet[ \t]of)[ \t]+(?P<v>[A-ZÄÖÜ][\wäöüß]+(?:[ -][A-ZÄÖÜ][\wäöüß]+){0,2})"))
 _DISTRICT_NEEDLES = ("Ortsteil", "Stadtteil", "Gemeinde", "Ortschaft", "Weiler", "village of", "town of", "hamlet of")
 
 
@@ -139,8 +143,7 @@ def address_unit_hits(text: str, hits: list[Hit]) -> list[Hit]:
                 out.append(Hit(m.start(), m.end(), "ADDRESS", "rule"))
                 edges |= {m.start(), m.end()}
                 units.remove(m)
-    if ", " in text and any(c.isdigit() for c in text):
-        out.extend(Hit(m.start("v"), m.end("v"), "ADDRESS", "rule") for m in STATE_ZIP.finditer(text))
+    out.extend(Hit(m.start("v"), m.end("v"), "ADDRESS", "rule") for m in STATE_ZIP.finditer(text, text))
     if any(n in text for n in _DISTRICT_NEEDLES):
         out.extend(Hit(m.start("v"), m.end("v"), "ADDRESS", "rule") for m in DISTRICT.finditer(text))
     return out
