@@ -152,8 +152,8 @@ _NAME_FILLERS = words("medical diagnostic community regional family advanced spe
 # weight) or a bare "PC" (phase contrast); manufacturers are no PHI.
 LEGAL_FORM = re.compile(rf"(?P<v>(?:[{UP}][\w{LO}'’&.-]*,?[ \t]){{1,5}}(?:GmbH|gGmbH|AG|GbR|PartG|e\.[ \t]?V\.|LLC|"
                         rf"L\.L\.C\.|PLLC|LLP|P\.C\.|Inc\.?|Ltd\.?|plc|Foundation|Stiftung|Trust))(?![\w-])")
-LEGAL_RULE = Gated(LEGAL_FORM, ("GmbH", "AG", "GbR", "PartG", "e.V", "e. V", "LLC", "L.L.C", "PLLC", "LLP", "P.C.",
-                                "Inc", "Ltd", "plc", "Foundation", "Stiftung", "Trust"))
+LEGAL_RULE = Gated(LEGAL_FORM, ("GmbH", " AG", "GbR", "PartG", "e.V.", "e. V.", "LLC", "L.L.C", "LLP", "P.C.",
+                                " Inc.", " Inc\n", " Ltd", " plc", " Foundation", " Stiftung", " Trust"))
 _MANUFACTURERS = words("""siemens philips bayer bracco guerbet medtronic ge canon toshiba hitachi fujifilm stryker
                        zimmer abbott boston johnson roche novartis pfizer healthineers""")
 # "Imaging Partners of Northern Virginia", "Radiology Associates of Greater Dayton": a group named after its place;

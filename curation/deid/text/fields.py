@@ -103,8 +103,8 @@ UNIT = literal_starts(re.compile(
     r"(?<![\w-])(?:Flat|Unit|Apartment|Apt\.?|Suite|Ste\.?|Top|Stiege|Stg\.?|Tür|Whg\.?|Wohnung|"
                   r"Rural[ \t]Route|RR|P\.?[ \t]?O\.?[ \t]Box|Box|Postfach|Room|Rm\.?|Zimmer|Zi\.)[ \t]?\d+[A-Za-z]?"
                   r"(?:/\d+)*(?![\w/])"))
-_UNIT_NEEDLES = ("Flat", "Unit", "Apartment", "Apt", "Suite", "Ste", "Top", "Stiege", "Stg", "Tür", "Whg", "Wohnung",
-                 "Rural", "RR", "Box", "Postfach", "Room", "Rm", "Zimmer", "Zi.")
+UNIT_RULE = Gated(UNIT, ("Flat", "Unit", "Apartment", "Apt", "Suite", "Ste", "Top", "Stiege", "Stg", "Tür", "Whg",
+                         "Wohnung", "Rural", "RR", "Box", "Postfach", "Room", "Rm", "Zimmer", "Zi."))
 # A US address with the state written out: "Atlanta, Georgia 30309", "Hamlin, West Virginia 25523-1102".
 _STATES = ("Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|"
            "Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|"
@@ -117,7 +117,8 @@ STATE_ZIP = Gated(re.compile(rf"(?P<v>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?,[ \t](?:{
 DISTRICT = literal_starts(re.compile(
     r"(?<![\w-])(?:Ortsteil|Stadtteil|Gemeinde|Ortschaft|Weiler|village[ \t]of|town[ \t]of|"
                       r"hamlet[ \t]of)[ \t]+(?P<v>[A-ZÄÖÜ][\wäöüß]+(?:[ -][A-ZÄÖÜ][\wäöüß]+){0,2})"))
-_DISTRICT_NEEDLES = ("Ortsteil", "Stadtteil", "Gemeinde", "Ortschaft", "Weiler", "village of", "town of", "hamlet of")
+DISTRICT_RULE = Gated(DISTRICT, ("Ortsteil", "Stadtteil", "Gemeinde", "Ortschaft", "Weiler", "village of", "town of",
+                                 "hamlet of"))
 
 
 def _beside(text: str, m: re.Match[str], edges: set[int]) -> bool:
@@ -131,10 +132,10 @@ def address_unit_hits(text: str, hits: list[Hit]) -> list[Hit]:
     """ADDRESS hits of unit numbers right before or after an address span, US state-name addresses and
     districts named as such."""
     out: list[Hit] = []
-    if any(n in text for n in _UNIT_NEEDLES):
+    units = list(UNIT_RULE.finditer(text, text))
+    if units:
         # Beside an address only: a practice's "Summit Orthopedic Group, Suite 210" is its own business.
         edges = {h.start for h in hits if h.label == "ADDRESS"} | {h.end for h in hits if h.label == "ADDRESS"}
-        units = [m for m in UNIT.finditer(text)]
         for _ in range(3):  # "Rural Route 2, Box 118, Hamlin": a unit beside a unit beside an address
             taken = [m for m in units if _beside(text, m, edges)]
             if not taken:
@@ -144,6 +145,5 @@ def address_unit_hits(text: str, hits: list[Hit]) -> list[Hit]:
                 edges |= {m.start(), m.end()}
                 units.remove(m)
     out.extend(Hit(m.start("v"), m.end("v"), "ADDRESS", "rule") for m in STATE_ZIP.finditer(text, text))
-    if any(n in text for n in _DISTRICT_NEEDLES):
-        out.extend(Hit(m.start("v"), m.end("v"), "ADDRESS", "rule") for m in DISTRICT.finditer(text))
+    out.extend(Hit(m.start("v"), m.end("v"), "ADDRESS", "rule") for m in DISTRICT_RULE.finditer(text, text))
     return out

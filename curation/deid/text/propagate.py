@@ -128,18 +128,16 @@ def propagated_hits(text: str, lowered: str, hits: list[Hit]) -> list[Hit]:
     out: list[Hit] = []
     found = {(h.start, h.end) for h in hits}  # occurrences a rule found already need no second hit
     # A word that also stands in lower case in this text is an ordinary word here, not only a name.
+    # Most names stand once: a C count skips them before any Python-level scan.
     for word, label in [*((w, "PERSON") for w in names), *((w, "ADDRESS") for w in places)]:
-        if _stands_lower(text, word):
+        if lowered.count(word) < 2 or _stands_lower(text, word):
             continue
         out.extend(Hit(s, e, label, "rule") for s, e in _occurrences(text, lowered, word) if (s, e) not in found)
-    for phrase in phrases:
-        if " " not in phrase:
+    for phrase, label in [*((p, "INSTITUTION") for p in phrases if " " in p),
+                          *((p, "ADDRESS") for p in phrases_of_places)]:
+        if lowered.count(phrase) < 2:
             continue
-        out.extend(Hit(s, e, "INSTITUTION", "rule") for s, e in _occurrences(text, lowered, phrase)
-                   if (s, e) not in found)
-    for phrase in phrases_of_places:
-        out.extend(Hit(s, e, "ADDRESS", "rule") for s, e in _occurrences(text, lowered, phrase)
-                   if (s, e) not in found)
+        out.extend(Hit(s, e, label, "rule") for s, e in _occurrences(text, lowered, phrase) if (s, e) not in found)
     if initials and "/" in text:
         out.extend(_initial_hits(text, initials))
     return out
