@@ -33,6 +33,14 @@ _LEGAL_TAIL = re.compile(r",?[ \t]+(?:GmbH|gGmbH|AG|GbR|KG|SE|e\.[ \t]?V\.|LLC|L
                          r"Ltd\.?|plc|Co\.)\Z")
 # German noun endings: a word found inside a name hit that ends so is a noun the hit swallowed, not a name.
 _NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "sion", "tät", "ismus", "ment", "nis", "ogie", "logy")
+# Surnames that are also everyday words a sentence may open with ("Mrs White ... White matter lesions", "Frau
+# Klein ... Klein- und großvolumig"): the cued occurrence is PHI, the others are not propagated.
+_EVERYDAY_SURNAMES = words("""
+white black brown green grey gray young long short little small large rose may bell hall wall field rich bright
+strong hard sharp cross head foot hand king page price fair best good new old golden hill wood mills street lane
+klein groß gross lang kurz weiß weiss schwarz braun roth fuchs wolf vogel hahn bauer koch kaiser könig neu alt
+jung frank frei fröhlich lustig sommer winter herbst morgen abend berg busch stein
+""")
 # Street compounds ("Hofgartenweg", "Schöngrünstrasse") name one street wherever they stand.
 _STREET_COMPOUNDS = ("straße", "strasse", "gasse", "weg", "allee", "platz", "ring", "damm", "ufer", "steig")
 # Facility words that alone name nothing: a phrase left with only these is not propagated.
@@ -48,7 +56,7 @@ def _name_words(value: str) -> set[str]:
     for word in _WORD.findall(value):
         low = word.lower()
         if (len(word) >= 3 and word[0].isupper() and low not in NOT_NAME_WORDS and low not in _PARTICLES
-                and not low.endswith(_NOUN_ENDINGS)):
+                and not low.endswith(_NOUN_ENDINGS) and low not in _EVERYDAY_SURNAMES):
             out.add(low)
     return out
 

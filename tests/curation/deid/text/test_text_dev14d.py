@@ -87,6 +87,8 @@ def test_round4_classes(text, lang, expected):
     ("Siemens Healthineers AG; T2 SE; 75 KG.", "de"),
     # Lower-case use of a name word keeps the word elsewhere ("Frank" the person, "frank" blood).
     ("Anwesend: Dr. Grün. Befund grün markiert.", "de"),
+    # A surname that is an everyday word is not propagated to a sentence that opens with the word.
+    ("Mrs White attended. White matter lesions are unchanged.", "en"),
     # Capitals that are no name, a colleague addressed without a name.
     ("CT THORAX 12.03.2024; MRT LWS, geb. 1950. Sehr geehrte Frau Kollegin, Sequenz T2 SE.", "de"),
     ("Lugano stage II; Stanford A dissection; Glasgow Coma Scale 14; NHS number given.", "en"),
@@ -98,7 +100,8 @@ def test_round4_keep_side(text, lang):
                    "Bell's palsy", "Kerley B lines", "Wells score", "Dotarem", "TIRM", "VIBE", "HASTE", "Magnetom",
                    "Leber, Milz, Pankreas", "Gallenblase, Gallenwege", "Siemens Healthineers AG", "T2 SE", "75 KG",
                    "grün markiert", "CT THORAX", "MRT LWS", "Frau Kollegin", "Lugano stage", "Stanford A",
-                   "Glasgow Coma", "NHS number", "Atlanta-Klassifikation", "Bethesda III", "Milan criteria"):
+                   "Glasgow Coma", "NHS number", "White matter", "Atlanta-Klassifikation", "Bethesda III",
+                   "Milan criteria"):
         assert out.count(phrase) == text.count(phrase), (phrase, out)
 
 
