@@ -17,7 +17,8 @@ import re
 from curation.deid.text.common import LO, UP, Gated, Hit, RunBeforeLiteral, gated_hits, literal_starts, words
 from curation.deid.text.names import NOT_NAME_WORDS
 
-_EN_HEADS = (r"(?:Diagnostic[ \t]Imaging|Imaging(?:[ \t](?:Center|Centre|Associates|Partners|Group|Services))?|"
+_EN_HEADS = (r"(?:Open[ \t]MRI|MRI[ \t](?:Center|Centre|Associates)|"
+             r"Diagnostic[ \t]Imaging|Imaging(?:[ \t](?:Center|Centre|Associates|Partners|Group|Services))?|"
              r"Diagnostics|Diagnostic[ \t](?:Partners|Center|Centre|Group|Associates)|"
              r"Orthop(?:a)?edic(?:s)?(?:[ \t](?:Group|Associates|Partners|Specialists|Center|Centre))?|"
              r"Medical[ \t](?:Pavilion|Practice|Group|Associates|Partners|Plaza|Arts)|Family[ \t](?:Practice|Medicine)|"
@@ -35,7 +36,7 @@ EN_FACILITY = re.compile(rf"(?P<v>(?:[{UP}][\w{LO}'’&-]*[ \t]){{1,3}}{_EN_HEAD
 UNIVERSITY_OF = re.compile(rf"(?P<v>University[ \t]of[ \t][{UP}][{LO}]+(?:[ \t][{UP}][{LO}]+)?"
                            rf"(?:[ \t](?:Health(?:care)?|Hospitals?|Medical[ \t]Cent(?:er|re)|Medicine|"
                            rf"Health[ \t]System))?)")
-_EN_NEEDLES = ("Imaging", "Diagnostic", "Orthop", "Medical ", "Family ", " Home", "Living", "Surgery", "Health",
+_EN_NEEDLES = ("MRI", "Imaging", "Diagnostic", "Orthop", "Medical ", "Family ", " Home", "Living", "Surgery", "Health",
                "ematology", "Oncology", "Vascular", "Cardiology", "Urology", "Dermatology", "Neurology",
                "ediatrics", "Radiology", "Urgent", "Trust", "Permanente", "Memorial")
 # Words that name a department, a body part, a modality or a sentence role, never a facility's own name.
@@ -60,7 +61,8 @@ _DE_HEADS = (r"(?:Radiologie|Orthopädie|Kardiologie|Nuklearmedizin|Neurologie|U
              r"Diagnostikzentrum|Radiologiezentrum|Gesundheitszentrum|Facharztzentrum|Ärztehaus|Gruppenpraxis|"
              r"Hausarztpraxis|Praxisgemeinschaft|Gemeinschaftspraxis|Praxisklinik|Herzzentrum|Gefäßzentrum|"
              r"Seniorenstift|Wohnstift|Seniorenresidenz|Pflegeheim|Altenheim|Seniorenheim|Pflegezentrum|"
-             r"Rettungswache|Pensionistenwohnhaus|Pensionistenheim|Röntgeninstitut|Röntgenpraxis|MVZ|Ordination|"
+             r"Rettungswache|Pensionistenwohnhaus|Pensionistenheim|Seniorenhaus|Pflegehaus|Altenpflegeheim|Hospiz|"
+             r"Seniorenwohnheim|Seniorenzentrum|Wohnheim|Röntgeninstitut|Röntgenpraxis|MVZ|Ordination|"
              r"Ambulatorium|Diagnosticum|Diagnostikum|Sanatorium|Rehazentrum|Reha-Zentrum|Versorgungszentrum|Institut|"
              r"Universitätsmedizin|(?:Radiologie|MRT|MR|CT|Röntgen|Brust|Herz|Gefäß|Wirbelsäulen|Gelenk)-Zentrum)")
 # A practice, office or laboratory named after its doctors: "Praxis Dr. med. Kessler & Kollegen", "Ordination
@@ -78,7 +80,7 @@ PRACTICE_OF = re.compile(rf"(?P<v>(?:Gemeinschaftspraxis|Praxisgemeinschaft|Grup
 # X" is a department ("di" + specialty word: the name must follow the connector run). Name words may join with
 # Romance connectors ("Ospedale Regionale di Bellinzona e Valli").
 _ROMANCE_LINK = r"(?:de[ \t]la|de[ \t]l'|du|des|de|d'|di|della|dell'|del|dei|degli|e|et)"
-FRENCH_FACILITY = re.compile(rf"(?P<v>(?:Hôpital|Hôpitaux|Clinique|Centre[ \t]hospitalier|Centre[ \t]médical|"
+FRENCH_FACILITY = re.compile(rf"(?P<v>(?:Ysbyty|Hôpital|Hôpitaux|Clinique|Centre[ \t]hospitalier|Centre[ \t]médical|"
                              rf"Policlinique|Barmherzige[nr]?[ \t](?:Brüder|Schwestern)|Ospedale|Ospedali|Clinica|"
                              rf"Istituto|Casa[ \t]di[ \t]cura|Centro[ \t](?:medico|diagnostico|sanitario))"
                              rf"(?:[ \t](?:de[ \t]la|de[ \t]l'|du|des|de|d'|di|della|dell'|del|universitaire|cantonal|"
@@ -91,7 +93,8 @@ ADJECTIVE_BEFORE = re.compile(rf"(?<![\w-])[{UP}][{LO}]+(?:isch|lich)(?:e|es|er|
 DE_FACILITY = re.compile(rf"(?P<v>{_DE_HEADS}s?[ \t](?:(?:[aA]m|[aA]n[ \t]der|[aA]n[ \t]den|[iI]m|[iI]n[ \t]der|"
                          rf"[aA]uf[ \t]der|[zZ]um|[zZ]ur|St\.|Haus)[ \t])?(?P<name>[{UP}][{LO}]+(?:-[{UP}][{LO}]+)*)"
                          rf"(?:[ \t-](?P<name2>[{UP}][{LO}]+(?:-[{UP}][{LO}]+)*))?)")
-_DE_NEEDLES = ("Radiologie", "Orthopädie", "Kardiologie", "Nuklearmedizin", "Neurologie", "Urologie", "Gynäkologie",
+_DE_NEEDLES = ("haus", "Hospiz",
+               "Radiologie", "Orthopädie", "Kardiologie", "Nuklearmedizin", "Neurologie", "Urologie", "Gynäkologie",
                "Chirurgie", "zentrum", "Ärztehaus", "praxis", "Praxis", "stift", "residenz", "heim", "wache",
                "wohnhaus", "Röntgen", "MVZ", "Ordination")
 # Endings of German common nouns and roles: "Radiologie Abteilung", "Kardiologie Station", "MVZ Leitung".
@@ -114,7 +117,8 @@ ADJECTIVE_FACILITY = re.compile(rf"(?P<v>[{UP}][{LO}]+(?:isch|lich)(?:e|es|er|en
 _SLOT_WORD = rf"[{UP}][{LO}’-]+"
 CONTEXT_FACILITY = re.compile(
     rf"(?:imaging|films?|images|studies|study|scans?|CT|MRI|MR|PET|ultrasound|radiographs?|x-rays?|performed|"
-    rf"obtained|done|transferred|referred|admitted|treated)[ \t]+(?:at|from)[ \t]+(?:the[ \t]+)?"
+    rf"obtained|done|transferred|referred|admitted|treated|prior|previous|outside|comparison)[ \t]+(?:at|from)"
+    rf"[ \t]+(?:the[ \t]+)?"
     rf"(?P<v>{_SLOT_WORD}(?:[ \t](?:of[ \t]|St\.?[ \t])?{_SLOT_WORD}){{0,3}})"
     rf"(?=[ \t]*(?:[(,.;:\n]|$)|[ \t](?:on|in|dated|for|requested|and|with|via|reviewed|was|were|is|are)\b)")
 CONTEXT_RULE = Gated(literal_starts(CONTEXT_FACILITY), (" at ", " from "))
@@ -134,12 +138,58 @@ DE_RULE = Gated(literal_starts(DE_FACILITY), (*_DE_NEEDLES, "Ambulatorium", "Dia
 GROUP_RULE = Gated(_EN_GROUP, ("Group", "Associates", "Partners", "Physicians", "Specialists", "Consultants"))
 UNIVERSITY_RULE = Gated(literal_starts(UNIVERSITY_OF), ("University of",))
 PRACTICE_RULE = Gated(literal_starts(PRACTICE_OF), ("Dr", "Prof."))
-FRENCH_RULE = Gated(literal_starts(FRENCH_FACILITY), ("Hôpital", "Clinique", "Centre", "Policlinique",
+FRENCH_RULE = Gated(literal_starts(FRENCH_FACILITY), ("Ysbyty", "Hôpital", "Clinique", "Centre", "Policlinique",
                                                       "Barmherzige", "Ospedal", "Clinica", "Istituto", "Casa di",
                                                       "Centro"))
 
 
 _HEAD_AT_END = re.compile(_EN_HEADS + r"\Z")
+# Generic words that stand inside a facility's name after its own name word.
+_NAME_FILLERS = words("medical diagnostic community regional family advanced specialty women's children's health")
+
+# A legal-form suffix makes the capitalised phrase before it an organisation, whatever its words ("Teleradiologie
+# Nordwest GbR", "Granite Peak Radiology, P.C.", "Harlan Whitby Foundation"). Not "SE" (spin echo), "KG" (body
+# weight) or a bare "PC" (phase contrast); manufacturers are no PHI.
+LEGAL_FORM = re.compile(rf"(?P<v>(?:[{UP}][\w{LO}'’&.-]*,?[ \t]){{1,5}}(?:GmbH|gGmbH|AG|GbR|PartG|e\.[ \t]?V\.|LLC|"
+                        rf"L\.L\.C\.|PLLC|LLP|P\.C\.|Inc\.?|Ltd\.?|plc|Foundation|Stiftung|Trust))(?![\w-])")
+LEGAL_RULE = Gated(LEGAL_FORM, ("GmbH", " AG", "GbR", "PartG", "e.V.", "e. V.", "LLC", "L.L.C", "LLP", "P.C.",
+                                " Inc.", " Inc\n", " Ltd", " plc", " Foundation", " Stiftung", " Trust"))
+_MANUFACTURERS = words("""siemens philips bayer bracco guerbet medtronic ge canon toshiba hitachi fujifilm stryker
+                       zimmer abbott boston johnson roche novartis pfizer healthineers""")
+# "Imaging Partners of Northern Virginia", "Radiology Associates of Greater Dayton": a group named after its place;
+# Scottish and Welsh boards "NHS Greater Glasgow and Clyde", "NHS Lothian" (not "NHS No", "NHS number", "NHS
+# England").
+GROUP_OF = re.compile(rf"(?P<v>(?:Imaging|Radiology|Radiologic|Diagnostic|Medical|Orthop(?:a)?edic|Cardiology|Oncology|"
+                      rf"Urology|Surgical|Physician|Health|Women's|Children's)[ \t](?:Partners|Associates|Group|"
+                      rf"Specialists|Consultants|Physicians|Center|Centre|Institute|Alliance)[ \t]of[ \t](?:the[ \t])?"
+                      rf"[{UP}][{LO}]+(?:[ \t][{UP}][{LO}]+){{0,3}})")
+NHS_BOARD = re.compile(rf"(?P<v>NHS[ \t](?!No\b|Number|number|England|Scotland|Wales|Digital|Direct|Trust|Foundation|"
+                       rf"Choices|App|Spine|Login)[{UP}][{LO}]+(?:[ \t](?:and[ \t])?[{UP}][{LO}]+){{0,3}})")
+GROUP_OF_RULE = Gated(literal_starts(GROUP_OF), (" of ",))
+NHS_RULE = Gated(NHS_BOARD, ("NHS ",))
+# "Hawthorn Lodge care home": a capitalised name before a lower-case home word.
+HOME_BEFORE = re.compile(rf"(?P<v>(?:[{UP}][\w{LO}'’-]*[ \t]){{1,3}})(?:care|nursing|residential|rest|retirement)"
+                         rf"[ \t]home")
+HOME_RULE = Gated(HOME_BEFORE, (" home",))
+
+
+def _legal_hits(text: str, lowered: str) -> list[Hit]:
+    hits: list[Hit] = []
+    for m in LEGAL_RULE.finditer(text, lowered):
+        names = list(re.finditer(r"[^\s,]+", m.group("v")))[:-1]
+        while names and names[0].group().lower().strip("'’") in NOT_FACILITY_NAMES | NOT_NAME_WORDS:
+            names.pop(0)
+        if not names or names[0].group().lower() in _MANUFACTURERS or not any(
+                len(t.group()) >= 3 and not t.group().isupper() for t in names):
+            continue
+        hits.append(Hit(m.start("v") + names[0].start(), m.end("v"), "INSTITUTION", "rule"))
+    for m in HOME_RULE.finditer(text, lowered):
+        names = list(re.finditer(r"\S+", m.group("v")))
+        while names and names[0].group().lower().strip("'’") in NOT_FACILITY_NAMES:
+            names.pop(0)
+        if names:
+            hits.append(Hit(m.start("v") + names[0].start(), m.start("v") + names[-1].end(), "INSTITUTION", "rule"))
+    return hits
 
 
 def _en_hits(text: str, lowered: str) -> list[Hit]:
@@ -153,7 +203,9 @@ def _en_hits(text: str, lowered: str) -> list[Hit]:
         names = [t for t in re.finditer(r"\S+", value[:head.start()])]
         while names and names[0].group().lower().strip("'’") in NOT_FACILITY_NAMES:
             names.pop(0)
-        if not names or any(t.group().lower() in NOT_FACILITY_NAMES for t in names):
+        # After a name word, only the fillers of facility names ("Northgate Medical Imaging").
+        if not names or any(t.group().lower() in NOT_FACILITY_NAMES and t.group().lower() not in _NAME_FILLERS
+                            for t in names):
             continue
         hits.append(Hit(m.start("v") + names[0].start(), m.end("v"), "INSTITUTION", "rule"))
     return hits
@@ -188,7 +240,14 @@ def _group_hits(text: str, lowered: str) -> list[Hit]:
 
 def facility_hits(text: str, lowered: str) -> list[Hit]:
     """INSTITUTION hits of facilities named by pattern; `lowered` is text.lower()."""
-    hits = [*_en_hits(text, lowered), *_de_hits(text, lowered), *_group_hits(text, lowered)]
+    hits = [*_en_hits(text, lowered), *_de_hits(text, lowered), *_group_hits(text, lowered),
+            *_legal_hits(text, lowered)]
+    hits.extend(gated_hits(GROUP_OF_RULE, text, text, "INSTITUTION"))
+    hits.extend(h for h in gated_hits(NHS_RULE, text, text, "INSTITUTION")
+                if not _HEAD_AT_END.search(text, h.start, h.end))
+    for h in gated_hits(BRACKETED_RULE, text, text, "INSTITUTION"):
+        if not any(w.lower() in NOT_FACILITY_NAMES for w in text[h.start:h.end].split()):
+            hits.append(h)
     for rule in (UNIVERSITY_RULE, PRACTICE_RULE):
         hits.extend(gated_hits(rule, text, lowered, "INSTITUTION"))
     for h in gated_hits(CONTEXT_RULE, text, lowered, "INSTITUTION"):
@@ -205,11 +264,29 @@ def facility_hits(text: str, lowered: str) -> list[Hit]:
     return hits
 
 
+# A short capitals prefix of a facility's name: "BG Unfallklinik Murnau", "LKH Villach", "SRH Klinikum X"; not a
+# modality or department abbreviation ("CT Klinikum X" is an examination there).
+PREFIX_BEFORE = re.compile(r"(?<![\w-])(?P<p>[A-ZÄÖÜ]{2,5})[ \t]\Z")
+_NOT_PREFIXES = words("CT MRT MR MRI US PET RX NM XR DR PD OA CA GP ED ER OP ICU IMC ITS ZNA HNO MKG MTRA RE CC "
+                      "AND UND THE DER DIE DAS VON FOR")
+# "Haus Sonnwend (Pflegeheim)", "Elm Court (care home)": a capitalised name right before a bracketed facility word.
+BRACKETED_TYPE = re.compile(rf"(?P<v>[{UP}][\w{LO}'’-]+(?:[ \t][{UP}][\w{LO}'’-]+){{1,3}})[ \t]*\((?:Pflegeheim|"
+                            rf"Altenheim|Seniorenheim|Wohnheim|Hospiz|Reha(?:klinik|-Klinik|zentrum)?|Klinik|Spital|"
+                            rf"Krankenhaus|Praxis|care[ \t]home|nursing[ \t]home|hospice|hospital|rehab|clinic)\)")
+BRACKETED_RULE = Gated(BRACKETED_TYPE, ("(Pflege", "(Alten", "(Senioren", "(Wohnheim", "(Hospiz", "(Reha",
+                                        "(Klinik", "(Spital", "(Krankenhaus", "(Praxis", "(care", "(nursing",
+                                        "(hospice", "(hospital", "(rehab", "(clinic"))
+
+
 def with_adjectives(text: str, hits: list[Hit]) -> list[Hit]:
-    """INSTITUTION hits widened over a capitalised adjective right before them ("Radiologische Praxis X")."""
+    """INSTITUTION hits widened over a capitalised adjective ("Radiologische Praxis X") or a capitals prefix
+    ("BG Unfallklinik Murnau") right before them."""
     out = []
     for h in hits:
         if h.label == "INSTITUTION" and (m := ADJECTIVE_BEFORE.search(text, max(0, h.start - 30), h.start)):
+            h = Hit(m.start(), h.end, h.label, h.source)
+        if h.label == "INSTITUTION" and (m := PREFIX_BEFORE.search(text, max(0, h.start - 8), h.start)) and (
+                m.group("p") not in _NOT_PREFIXES):
             h = Hit(m.start(), h.end, h.label, h.source)
         out.append(h)
     return out

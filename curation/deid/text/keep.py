@@ -16,18 +16,53 @@ from curation.deid.text.common import literal_starts
 EPONYMS = (
     "Crohn", "Bosniak", "Couinaud", "Hodgkin", "Non-Hodgkin", "Hashimoto", "Basedow", "Graves", "Alzheimer",
     "Parkinson", "Barrett", "Klatskin", "Caroli", "Meckel", "Chiari", "Dandy-Walker", "Pancoast", "Schmorl",
-    "Modic", "Fleischner", "Lugano", "Ann Arbor", "Bankart", "Hill-Sachs", "Segond", "Monteggia", "Galeazzi",
+    "Modic", "Fleischner", "Bankart", "Hill-Sachs", "Segond", "Monteggia", "Galeazzi",
     "Salter-Harris", "Pauwels", "Neer", "Tossy", "Rockwood", "Schatzker", "Hoffa", "Osgood-Schlatter",
     "Sudeck", "Perthes", "Scheuermann", "Bechterew", "Forestier", "Paget", "Wilms", "Ewing", "Kaposi",
     "Cushing", "Addison", "Whipple", "Mirizzi", "Boerhaave", "Mallory-Weiss", "Zenker", "Virchow", "Sylvius",
     "Willisi", "Monro", "Luschka", "Magendie", "Galen", "Rathke", "Bochdalek", "Morgagni", "Douglas-Raum",
     "Retzius", "Glisson", "Treitz", "Bauhin", "Valsalva", "Hounsfield", "Fazekas", "Cobb", "Meyerding",
     "Kellgren-Lawrence", "Outerbridge", "Hinchey", "Balthazar", "Child-Pugh", "Gleason", "Spetzler-Martin",
-    "Fisher", "Hunt-Hess", "Glasgow", "Lisfranc", "Chopart", "Jones-Fraktur", "Colles-Fraktur",
+    "Fisher", "Hunt-Hess", "Lisfranc", "Chopart", "Jones-Fraktur", "Colles-Fraktur",
     "Smith-Fraktur", "Baker-Zyste", "Baker-Cyste", "Baker's cyst", "Baker cyst", "Tarlov", "Tornwaldt",
-    "Stanford", "DeBakey", "Leriche", "Takayasu", "Wegener", "Sjögren", "Bochdalek-Hernie", "Morbus",
+    "DeBakey", "Leriche", "Takayasu", "Wegener", "Sjögren", "Bochdalek-Hernie", "Morbus",
 )
 _EPONYM_RE = "|".join(re.escape(e) for e in sorted(EPONYMS, key=len, reverse=True))
+
+# Clinical head nouns after an eponym (English, a separate word) and in a German compound ("X-Fraktur").
+_EN_HEADS = ("sign|signs|pouch|abscess|triangle|fracture|lesion|cyst|lines?|catheter|shunt|procedure|operation|"
+             "syndrome|disease|score|classification|criteria|technique|manoeuvre|maneuver|node|fat[ \\t]pad|canal|"
+             "space|ligament|model|tumou?r|malformation|deformity|hernia|diverticulum|ulcer|phenomenon|view|"
+             "position|angle|fascia|foramen|duct|membrane|bodies|body|cells?|granules|stent|valve|device|"
+             "prosthesis|nail|plate|drain|tube|graft|repair|resection|palsy|reflex|index|ratio|staging|grading|method|"
+             "approach|incision|lymphoma|sarcoma|anomaly|thyroiditis|sclerosis|arthritis|aneurysm|esophagus|"
+             "oesophagus|nodes|nodules?|infarct|fistula|loop|pattern|protocol|rule|rules")
+_DE_HEADS = ("Fraktur|Zeichen|Zyste|Katheter|Situation|Operation|OP|Klassifikation|Einteilung|Faszie|Narbe|Technik|"
+             "Okkluder|Syndrom|Schnitt|Stumpf|Tasche|Raum|Kanal|Band|Linien?|Läsion|Tumor|Hernie|Divertikel|Ulkus|"
+             "Zellen?|Knoten|Score|Stadium|Kategorie|Konsensus|Definition|Regeln?|Leitlinie|Prothese|Stent|Sonde|Drainage|Manöver|Test|Winkel|Körper|Krankheit|"
+             "Erkrankung|Phänomen|Effekt|Aufnahme|Projektion|Lagerung|Shunt|Membran|Nagel|Platte|Klappe|"
+             "Plastik|Resektion|Anastomose|Pouch|Blockade|Punktion|Schiene|Gips|Naht|Kriterien")
+# Drugs, contrast agents, devices, MR sequences and scanners: product names, never a person's. They veto every
+# hit but the patient's own header values, person cues included ("TIRM, VIBE" is no "Surname, Firstname").
+# Words that are also given names, surnames or towns ("Vida", "Foley", "Denver", "Dixon") are not here.
+PRODUCTS = (
+    "Gadovist", "Dotarem", "MultiHance", "Multihance", "Primovist", "Eovist", "Omnipaque", "Ultravist", "Imeron",
+    "Visipaque", "Iomeron", "Isovue", "Optiray", "Gastrografin", "Gastrolux", "SonoVue", "Sonovue", "Lumason",
+    "Magnevist", "ProHance", "Prohance", "Clariscan", "Elucirem", "Vueway", "Xenetix", "Lipiodol", "Accupaque",
+    "Marcumar", "Xarelto", "Eliquis", "Pradaxa", "Lixiana", "Clexane", "Fragmin", "Plavix", "Brilique", "Buscopan",
+    "Lasix", "Sandostatin", "Keytruda", "Opdivo", "Herceptin", "Avastin", "Zometa", "Xgeva", "Prolia",
+    "Port-a-Cath", "Amplatzer", "MitraClip", "Impella", "Wallstent", "PleurX", "Pleurx", "Permcath", "TIRM", "VIBE",
+    "HASTE", "BLADE", "TRUFI", "PROPELLER", "FLAIR", "STIR", "DIXON", "MPRAGE", "CISS", "FIESTA", "LAVA", "THRIVE",
+    "SPACE", "Somatom", "SOMATOM", "Magnetom", "MAGNETOM", "Ingenia", "Achieva", "Aquilion", "DaTSCAN", "DaTscan",
+)
+# Eponyms and makers that are also surnames: protected like the eponym list (a person cue overrides them).
+EPONYM_WORDS = (
+    "Groshong", "Shaldon", "Demers", "Palmaz", "Sengstaken", "Swan-Ganz", "Tenckhoff", "Mahurkar", "Watchman",
+    "Lugol", "Definity", "Siemens", "Philips", "Toshiba", "Medtronic", "Hounsfield", "Seldinger", "Pfannenstiel",
+    "Gerota", "Zuckerkandl", "Frykman", "Magerl", "Hinchey", "Kerley", "Morison", "Lasègue",
+)
+_PRODUCTS = "|".join(re.escape(v) for v in sorted(PRODUCTS, key=len, reverse=True))
+_EPONYM_WORDS = "|".join(re.escape(v) for v in sorted(EPONYM_WORDS, key=len, reverse=True))
 
 KEEP_PATTERNS: tuple[re.Pattern[str], ...] = (
     # Whole words only ("Monro" must not protect "Monroe"): the eponym, a genitive s or a German compound
@@ -58,19 +93,81 @@ KEEP_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(r"(?<!/)\b\d+(?:[.,]\d+)?(?:\s?[x×]\s?\d+(?:[.,]\d+)?)*\s?(?:mm|cm|ml|mL|HU|mGy|mSv|Gy|kV|mAs|ms|T|°)"
                r"(?![\w])"),
     re.compile(r"\b[cpy]?T[0-4][a-c]?\s?N[0-3][a-c]?\s?M[01][a-c]?\b"),
+    # An eponym by its clinical head noun, whoever the name is ("Brodie abscess", "Murphy's sign", "Kerley B lines",
+    # "Swan-Ganz catheter", "Hartmann-Situation", "Shaldon-Katheter"): the head decides, not a list. Both are
+    # found from the head (_HeadFirst below; these two patterns state what they match).
+    re.compile(rf"(?<![\w-])[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:['’]s)?(?:[ \t][A-Z])?[ \t](?:{_EN_HEADS})(?![\w-])"),
+    re.compile(rf"(?<![\w-])[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?-(?:{_DE_HEADS})(?![\w])"),
+    # "OP nach Hartmann", "Klassifikation nach Neer", "Typ A3.1 nach Magerl": a method or class named after someone.
+    re.compile(r"(?<![\w-])(?:Klassifikation|Einteilung|Technik|OP|Operation|Resektion|Fraktur|Schema|Score|"
+               r"(?:Typ|Grad|Stadium|Stadien)(?:[ \t][\w.+/-]{1,6})?)[ \t]+nach[ \t]+[A-ZÄÖÜ][a-zäöüß]+"
+               r"(?:-[A-ZÄÖÜ][a-zäöüß]+)?(?![\w-])"),
+    # Classifications named after a place, only in clinical use: "Lugano stage II", "Ann-Arbor-Stadium III",
+    # "Stanford A", "Typ Stanford B", "Glasgow Coma Scale" ("Ospedale Civico di Lugano", "Glasgow G51 4TF" are
+    # places).
+    re.compile(r"(?<![\w-])(?:Lugano|Ann[ -]Arbor|Stanford|Glasgow|Bethesda|Milan|Milano|Mailand|Paris|Montreal|"
+               r"Atlanta|Tokyo|Kyoto|Sydney|Prague|Prag|Lyon|Berlin|Oxford|Edinburgh|Ottawa|Boston|Rotterdam|Kiel|"
+               r"Baltimore|Los[ -]Angeles|Bosniak)(?:[ -](?:Klassifikation|classification|criteria|Kriterien|Kategorie|"
+               r"category|Stadium|Stadien|stage|staging|Score|score|Coma|Komaskala|Typ|type|system|System|consensus|"
+               r"Konsensus|definition|Definition|guidelines|rules|Regeln|[A-C](?![\w])|"
+               r"[IV]{1,3}(?![\w])|\d{4}(?![\w]))|(?<=Typ[ ]Stanford)|(?<=type[ ]Stanford))"),
+    # Product names (strong) and eponym words (a person cue overrides them).
+    re.compile(rf"(?<![\w-])(?:{_PRODUCTS})(?![\w])"),
+    re.compile(rf"(?<![\w-])(?:{_EPONYM_WORDS})(?![\w])"),
 )
 
 
+class _Span:
+    __slots__ = ("_end", "_start")
+
+    def __init__(self, start: int, end: int) -> None:
+        self._start, self._end = start, end
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+
+class _HeadFirst:
+    """The matches of `pattern` ("<Name> <head>"), found from the head: the heads by their literal starts,
+    then the name in the 40 characters before the head (a leading capital class is tried at every capital)."""
+
+    def __init__(self, pattern: re.Pattern[str], head: str, before: str) -> None:
+        self.pattern = pattern
+        self.heads = literal_starts(re.compile(head))
+        self.before = re.compile(before + r"\Z")
+
+    def finditer(self, text: str):
+        for h in self.heads.finditer(text):
+            m = self.before.search(text, max(0, h.start() - 40), h.start())
+            if m is not None:
+                yield _Span(m.start(), h.end())
+
+
 # Each pattern scanned from its literal starts where it has them (see text_common.literal_starts).
-_SCANNERS = tuple(map(literal_starts, KEEP_PATTERNS))
+_SCANNERS = (
+    *map(literal_starts, KEEP_PATTERNS[:14]),
+    _HeadFirst(KEEP_PATTERNS[14], rf"(?:{_EN_HEADS})(?![\w-])",
+               r"(?<![\w-])[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:['’]s)?(?:[ \t][A-Z])?[ \t]"),
+    _HeadFirst(KEEP_PATTERNS[15], rf"-(?:{_DE_HEADS})(?![\w])",
+               r"(?<![\w-])[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?"),
+    *map(literal_starts, KEEP_PATTERNS[16:]),
+)
 
 # A literal every match of a pattern contains, by pattern index: the pattern is run only when one occurs.
 _NEEDLES: dict[int, tuple[str, ...]] = {1: ("Morbus",), 2: ("Weber",), 8: ("RADS",), 9: ("Gleason",),
-                                        11: ("egment", "Seg."), 13: ("N0", "N1", "N2", "N3")}
+                                        11: ("egment", "Seg."), 13: ("N0", "N1", "N2", "N3"), 15: ("-",),
+                                        16: (" nach ",),
+                                        17: ("Lugano", "Arbor", "Stanford", "Glasgow", "Bethesda", "Mil", "Mailand",
+                                             "Paris", "Montreal", "Atlanta", "Tokyo", "Kyoto", "Sydney", "Prag",
+                                            "Lyon", "Berlin", "Oxford", "Edinburgh", "Ottawa", "Boston",
+                                            "Rotterdam", "Kiel", "Baltimore", "Angeles", "Bosniak")}
 
 
 # Patterns whose matches are eponyms (a person's name in clinical use): a person cue overrides them.
-_EPONYM_PATTERNS = frozenset({0, 2})
+_EPONYM_PATTERNS = frozenset({0, 2, 14, 15, 16, 17, 19})
 
 
 def keep_spans(text: str) -> list[tuple[int, int]]:

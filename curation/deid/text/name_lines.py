@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from curation.deid.text.common import LO, UP, Hit, literal_starts, words
-from curation.deid.text.given_names import is_given_name
+from curation.deid.text.given_names import given_names, is_given_name
 from curation.deid.text.names import NAME, NAME_BEFORE_DEGREE, NAME_SEQ, NOT_NAME_WORDS, TITLE, trim_person
 
 _GIVEN = rf"[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?"
@@ -46,6 +46,8 @@ _PERSON_CONTEXT = (r"(?:\*|geb\.|geboren|DOB|D\.O\.B|born|MRN|PID|Pat|ID\b|Fall|
                    r"a\b))")
 # A classification or code after the "given name" makes it an eponym: "Herbert B2", "Garden III".
 _CODE_AFTER = re.compile(r"[ \t]+(?:[A-Z]{1,2}\d|[IVX]{1,4}\b|Typ|Type|Grad|Grade|Stadium|Stage)")
+# Roman numerals in capitals are grades and stages, no surname ("Bethesda III, Milan criteria").
+_ROMAN = re.compile(r"[IVXL]{1,5}")
 _LOWER_WORD_BEFORE = re.compile(rf"(?<![\w.])(?P<w>[{LO}]+)[ \t]+\Z")
 # Prepositions before a person are no adjective of a noun: "für Yıldız, Emine", "from Ruiz, Ana".
 _PREPOSITIONS = words("für von an bei mit zu durch über for from to with by of per via re an")
@@ -107,6 +109,7 @@ def _surname_given_hits(text: str) -> list[Hit]:
         sur = SURNAME_BEFORE.search(text, max(0, comma.start() - 40), comma.start())
         m = GIVEN_AFTER.match(text, comma.start()) if sur else None
         if (m is None or sur.group("sur").lower() in _NOT_SURNAMES or m.group("giv").lower() in NOT_NAME_WORDS
+                or _ROMAN.fullmatch(sur.group("sur"))
                 or _CODE_AFTER.match(text, m.end("giv"))):
             continue
         start, end = sur.start("sur"), m.end()
@@ -143,6 +146,25 @@ def _field_starts(text: str) -> list[int]:
     return starts
 
 
+_CLAUSE_MARKS = (":", " – ", " — ", " - ")
+_NEXT_WORD = re.compile(rf"[ \t]*([{UP}][{LO}]+)")
+
+
+def _clause_starts(text: str) -> list[int]:
+    """Offsets after a colon or a spaced dash: a name there before a birth date, id or age is a person
+    ("Befund: Anna Weber, geb. ...", "CT Thorax – Anna Weber, *12.3.1940"); not after every comma (the cost)."""
+    names = given_names()
+    out = []
+    for mark in _CLAUSE_MARKS:
+        pos = text.find(mark)
+        while pos >= 0:
+            end = pos + len(mark)
+            if (w := _NEXT_WORD.match(text, end)) is not None and w.group(1).lower() in names:
+                out.append(end)
+            pos = text.find(mark, end)
+    return out
+
+
 def _given_later(names: list[str]) -> bool:
     """Surname first: the last word of a three-word name is a given name ("Nguyen Thi Lan"; "Vorstellung Maria
     Huber" is not); two words only after a surname in capitals ("OKAFOR Adaeze"; "Tumorboard Di" stays)."""
@@ -150,9 +172,46 @@ def _given_later(names: list[str]) -> bool:
     return len(later) == len(names) - 1 and (len(names) >= 3 or names[0].isupper()) and is_given_name(later[-1])
 
 
-def _bare_name_hits(text: str) -> list[Hit]:
+# The same in capitals, either order: "MÜLLER Anna *12.03.1950", "Anna MÜLLER, geb.", "HUBER JOSEF 12.03.1940",
+# "O'NEILL, Siobhan  DOB": a word in capitals and a listed given name, then a birth date, id or age.
+_CAPS_OR_GIVEN = rf"(?:{_CAPS}|[{UP}]'[{UP}]{{2,}}|{_GIVEN})"
+BARE_CAPS = re.compile(rf"[ \t]*(?P<v>{_CAPS_OR_GIVEN}(?:,?[ \t]+{_CAPS_OR_GIVEN}){{1,2}})")
+# Capitals that are no surname: modalities, sides, sections.
+_NOT_CAPS_NAMES = words("""ct mrt mr mri pet us rx xr cr dx nm spect cta mra dsa kub li re bds ap pa lat ax sag cor
+befund befunde name pat patient patientin dob geb id mrn pid nhs hosp fall report findings impression""")
+
+
+_TWO_CAPITALS = re.compile(rf"[{UP}]'?[{UP}]")
+
+
+def _caps_name_hits(text: str) -> list[Hit]:
     hits: list[Hit] = []
     for pos in _field_starts(text):
+        if _TWO_CAPITALS.search(text, pos, pos + 48) is None:
+            continue
+        m = BARE_CAPS.match(text, pos)
+        if m is None or (not CONTEXT_AFTER.match(text, m.end("v"))
+                         and m.group("v").rsplit(None, 1)[-1].lower() not in _NOT_CAPS_NAMES):
+            continue
+        if _TWO_CAPITALS.search(m.group("v")) is None:
+            continue
+        tokens = list(re.finditer(r"[^\s,]+", m.group("v")))
+        while tokens and tokens[-1].group().lower() in _NOT_CAPS_NAMES:  # "O'NEILL, Siobhan  DOB"
+            tokens.pop()
+        parts = [t.group() for t in tokens]
+        end = m.start("v") + tokens[-1].end() if tokens else m.start("v")
+        if (len(parts) < 2 or not CONTEXT_AFTER.match(text, end) or any(_ROMAN.fullmatch(p) for p in parts)
+                or any(p.lower() in _NOT_CAPS_NAMES or p.lower() in NOT_NAME_WORDS for p in parts)
+                or not any(p.isupper() and len(p) >= 2 for p in parts)
+                or not any(is_given_name(p) for p in parts)):
+            continue
+        hits.append(_cue(m.start("v"), end))
+    return hits
+
+
+def _bare_name_hits(text: str) -> list[Hit]:
+    hits: list[Hit] = _caps_name_hits(text)
+    for pos in _field_starts(text) + _clause_starts(text):
         m = BARE_NAME.match(text, pos)
         if m is None or RELATION.fullmatch(m.group("giv").lower()) or not CONTEXT_AFTER.match(text, m.end("v")):
             continue
@@ -196,7 +255,30 @@ def _relation_hits(text: str, lowered: str) -> list[Hit]:
     return hits
 
 
+# Whom an examination is for, who did something: "US thyroid for Kathleen O'Brien:", "Bericht für S. Caduff (",
+# "uploaded by T. Nakamura", "notified by R. Oyelaran". Taken with an initial, with a listed given name before
+# the surname, or with a birth date, id or age right after.
+FOR_BY = literal_starts(re.compile(rf"(?<![\w-])(?:for|für|by)[ \t]+(?P<v>(?P<ini>[{UP}]\.[ \t]?)?{NAME}"
+                                   rf"(?:[ \t]+(?:{_PARTICLE}[ \t]+)*{NAME}){{0,2}})(?![\w'-])"))
+_FOR_BY_END = re.compile(r"[ \t]*(?:[,:;().]|$|\n)")
+
+
+def _for_by_hits(text: str, lowered: str) -> list[Hit]:
+    if " for " not in lowered and " für " not in lowered and " by " not in lowered:
+        return []
+    hits: list[Hit] = []
+    for m in FOR_BY.finditer(text):
+        parts = m.group("v").split()
+        if any(p.lower().strip(".") in NOT_NAME_WORDS for p in parts):
+            continue
+        context = CONTEXT_AFTER.match(text, m.end()) is not None
+        named = (m.group("ini") and len(parts) == 2) or (len(parts) >= 2 and is_given_name(parts[0]))
+        if context or (named and _FOR_BY_END.match(text, m.end())):
+            hits.append(Hit(m.start("v"), m.end("v"), "PERSON", "rule"))
+    return hits
+
+
 def name_line_hits(text: str, lowered: str) -> list[Hit]:
-    """PERSON hits of the three shapes above; `lowered` is text.lower()."""
+    """PERSON hits of the shapes above; `lowered` is text.lower()."""
     return [*_surname_given_hits(text), *_bare_name_hits(text), *_relation_hits(text, lowered),
-            *_salutation_hits(text)]
+            *_salutation_hits(text), *_for_by_hits(text, lowered)]

@@ -56,6 +56,7 @@ mandarin cantonese spanish arabic turkish russian polish portuguese french itali
 türkisch arabisch russisch polnisch spanisch französisch italienisch englisch deutsch persisch kurdisch
 surgery cardiac vascular interventional thoracic orthopedics orthopaedics oncology hematology haematology
 pathology gastroenterology pulmonology nephrology dermatology pediatrics paediatrics service services
+signed electronically chair unterschrieben elektronisch reader reviewer requested mo mi do sa so kollege kollegin
 """)
 # Salutations and relation words that may lead a captured name ("Patientin Frau Renate Hahn", "Tochter Frau
 # X"): dropped from its start, with NOT_NAME_WORDS.
@@ -73,7 +74,8 @@ SIGNATURE_LABEL = literal_starts(re.compile(
     r"read\sby|verified\sby|approved\sby|attending|resident|requested\sby|ordering\s(?:provider|physician)|"
     r"befunder(?:in)?|validiert|diktiert|nachrichtlich|kopie\san|interpreter|dolmetscher(?:in)?|"
     r"communicated\sto|discussed\swith|rufname|preferred\sname|genannt|tochter|sohn|ehemann|ehefrau|"
-    r"bruder|schwester|daughter|wife|husband|brother|sister|mother|father|mutter|vater|cc"))
+    r"bruder|schwester|daughter|wife|husband|brother|sister|mother|father|mutter|vater|cc(?:'d|’d)?(?:\sto)?|"
+    r"cop(?:y|ies|ied)\sto"))
 # Staff roles and more relatives ("MTRA Zeller", "Dienstarzt: A. Petrović", "Partnerin (Jana Ulm)"): a second
 # alternation run only when one of its words occurs (see text_common.Gated), since a longer first one costs
 # every report more.
@@ -84,19 +86,24 @@ ROLE_LABEL = Gated(literal_starts(re.compile(
     r"performed\sby|erstellt\svon|pfleger(?:in)?|co-?signed(?:\sby)?|supervised\sby|c/o|"
     # Who sent or should receive the report: "z. Hd.", "Einsender:", "Attn:", "PCP:", "Referred by".
     r"z\.\s?hd\.?|zu\shänden|einsender(?:in)?|auftraggeber(?:in)?|(?:überwiesen|zugewiesen)\s(?:von|durch)|attn\.?|"
-    r"pcp|gp(?=:)|referred\sby|provider")),
+    r"pcp|gp(?=:)|referred\sby|provider|reading(?:\sradiologist)?(?=[ \t]*:)|"
+    # Who runs the practice or company: "Geschäftsführer: X", "Ärztlicher Leiter X", "Inhaberin X".
+    r"geschäftsführer(?:in)?|inhaber(?:in)?|ärztliche[rn]?\sleiter(?:in)?|leiter(?:in)?|vertragsarzt|vertragsärztin|"
+    r"teilnehmer(?:innen)?|anwesend|attendees|present(?:[ \t]at[ \t][\w-]+)?(?=[ \t]*:)")),
     (" son ", "\nson ", " son:", "\nson:", "son (", "sonographer", "partner", "nichte", "neffe", "enkel", "niece",
      "nephew", "betreuer",
      "guardian", "mtra", "mta", "rta", "mfa", "dienst", "assistenz", "technologist", "radiographer", "fellow",
      "ordered", "final", "tech:", "säugling", "infant", "untersucher", "operateur", "durchgeführt", "performed",
      "erstellt", "pfleger", "signed", "supervised", "c/o", "hd", "händen", "einsender", "auftraggeber",
-     "wiesen", "attn", "pcp", "gp:", "referred", "provider"))
+     "wiesen", "attn", "pcp", "gp:", "referred", "provider", "reading", "geschäftsführer", "inhaber", "leiter",
+     "vertragsarzt", "vertragsärztin", "teilnehmer", "anwesend", "attendees", "present"))
 # Label words that also end other words ("Gebärmutter Myom", "accession"): taken only at a word start.
 _WORD_START_LABELS = frozenset({"cc", "sohn", "mutter", "vater", "mother", "father", "brother", "sister", "wife",
                                 "husband", "tochter", "bruder", "schwester", "daughter", "ehemann", "ehefrau",
                                 "son", "partner", "partnerin", "nichte", "neffe", "enkel", "enkelin", "niece",
                                 "nephew", "mtra", "mta", "rta", "mfa", "fellow", "referring", "tech",
-                                "säugling", "infant", "pfleger", "pflegerin", "pcp", "provider", "einsender"})
+                                "säugling", "infant", "pfleger", "pflegerin", "pcp", "provider", "einsender",
+                                "leiter", "leiterin", "inhaber", "inhaberin", "present", "anwesend"})
 # "i.V." and "i.A." sign for someone; "i.v." and "i.a." (intravenous, intra-arterial) do not.
 _CASED_LABELS = frozenset({"i.v.", "i. v.", "i.a.", "i. a."})
 SIGNATURE_NAME = re.compile(rf"[ \t]*[:(]?[ \t]*[\"„“]?(?:{TITLE}[ \t]?)*[ \t]*(?P<v>{NAME_SEQ})")
@@ -104,6 +111,12 @@ SIGNATURE_NAME = re.compile(rf"[ \t]*[:(]?[ \t]*[\"„“]?(?:{TITLE}[ \t]?)*[ \
 NAME_LIST_NEXT = re.compile(rf",?[ \t]*(?:MD|RN|NP|PhD|M\.D\.)?[ \t]*(?:[/;&]|[ \t](?:und|and)[ \t])[ \t]*"
                             rf"(?P<t>(?:{TITLE}[ \t]?)*)[ \t]*(?P<v>{NAME_SEQ})"
                             rf"(?![\w'-]|[ \t]*:|[ \t]+[{UP}][{LO}]+[ \t]*:)")
+# The next item of a list of people after a bracketed department or a short role: "Prof. A (Onkologie), Dr. B
+# (Radiologie), C D (Strahlentherapie)", "cc: A B (GP); C D, Urology SpR", and the next bullet line ("- Dr. A,
+# Hausärztin\n- B C, Urologie"). Taken when it has a title, or two name words and a listed given name first.
+LIST_ITEM_NEXT = re.compile(rf"(?:[^\n]{{0,40}}\n[ \t]*[-•*–·][ \t]*|(?:[ \t]*\([^()\n]{{1,40}}\))?"
+                            rf"(?:[ \t]*(?:[,;]|[ \t](?:und|and)[ \t])))[ \t]*"
+                            rf"(?P<t>(?:{TITLE}[ \t]?)*)[ \t]*(?P<v>{NAME_SEQ})(?![\w'-]|[ \t]*:)")
 # A nickname in brackets right after a name: "Mr. Smirnov (Dima)".
 NICKNAME_AFTER = re.compile(rf"[ \t]*\([ \t]*[\"„“]?(?P<v>{NAME})[\"“]?[ \t]*\)")
 # Labelled name fields whose value is typed in any case: "PATIENT: WIŚNIEWSKI, TOMASZ", "Name: ferrari,
@@ -111,6 +124,7 @@ NICKNAME_AFTER = re.compile(rf"[ \t]*\([ \t]*[\"„“]?(?P<v>{NAME})[\"“]?[ \
 _ANY = r"[^\W\d_]"
 FIELD_ANY_CASE_LABEL = literal_starts(re.compile(
     r"(?P<f>patient(?:in)?(?:\sname)?|pat\.|pt|name|ordering|befunder(?:in)?|validiert|diktiert|geschrieben|"
+    r"betrifft|betreff|re|subject|"
     r"transcribed\sby|dictated\sby|typed\sby|schreibkraft)[ \t]*:"))
 FIELD_ANY_CASE = re.compile(
     rf"[ \t]*(?P<v>{_ANY}'?{_ANY}+(?:[-'][ \t]?{_ANY}+|[ \t]{_ANY}+)*(?:,[ \t]?{_ANY}+(?:[-' ]{_ANY}+)*)?)")
@@ -144,7 +158,8 @@ PERSON_PATTERNS = tuple(map(literal_starts, (
 # longer than _BLOCK_WIDTH characters or with a lower-case word of 5+ letters (report text again).
 CLOSING_FORMULA = literal_starts(re.compile(
     r"mit\s(?:freundlichen|besten|kollegialen)\s(?:kollegialen\s)?grüßen|mfg\b|kind\sregards|best\sregards|"
-    r"regards,|sincerely|gez\."))
+    r"regards,|sincerely|gez\.|im\sauftrag|freundliche\sgr(?:ü|ue)(?:ß|ss)e|beste\sgr(?:ü|ue)(?:ß|ss)e|"
+    r"herzliche\sgr(?:ü|ue)(?:ß|ss)e|yours\sfaithfully|best\swishes|cordiali\ssaluti|meilleures\ssalutations"))
 _BLOCK_LINES = 6
 _BLOCK_WIDTH = 60
 # A lower-case word of five letters or more: a sentence of the report, not a name or role line.
@@ -156,7 +171,8 @@ NAME_LINE = re.compile(rf"[ \t]*(?:{TITLE}[ \t]?)*[ \t]*(?P<v>{_NAME_WORD}(?:[ \
 _ROLE_ENDINGS = ("arzt", "ärztin", "logie", "loge", "login", "logy", "logist", "medizin", "medicine", "klinik",
                  "klinikum", "zentrum", "center", "centre", "abteilung", "institut", "praxis", "team", "direktor",
                  "direktorin", "director", "registrar", "fellow", "spital", "hospital", "krankenhaus", "gmbh",
-                 "sekretariat", "assistent", "assistentin", "professor", "professorin", "pädie")
+                 "sekretariat", "assistent", "assistentin", "professor", "professorin", "pädie", "therapie", "therapy",
+                 "chirurgie", "pflege", "ambulanz", "station", "iatrie", "iatry")
 # Adjectives of departments ("Onkologische", "Radiologisches"): long words only, so "Fischer" stays a name.
 _ADJECTIVE_ENDINGS = ("ische", "ischer", "isches", "ischen")
 
@@ -173,6 +189,8 @@ DICTATION_WORD = Gated(literal_starts(re.compile(r"diktiert|diktat|geschrieben|d
                                                  r"schreibkraft")),
                        ("diktiert", "diktat", "geschrieben", "dictated", "transcribed", "typed", "schreibkraft"))
 DICTATION_INITIALS = re.compile(r"(?:[/|;(:]|\bby)[ \t]*(?P<v>[A-Za-zÄÖÜäöü]{2,3})[ \t]*\)?[ \t]*(?=[/|;]|$)")
+# A login name closing a dictation line: "Transcribed by kmartinez", "geschrieben: mhuber".
+DICTATION_LOGIN = re.compile(r"(?:\bby|\bvon|:)[ \t]*(?P<v>[a-zäöü][a-zäöü._-]{3,19})[ \t]*(?=$|\n)")
 _NOT_INITIALS = words("am um by von uhr md rn np und and the at on in im vom der die das dr pd fa oa ca mit")
 
 # "Dres. med. Ott, Haller und Frick": every name of the list after the plural title.
@@ -187,6 +205,9 @@ _HEADER_MARKS = ("–", "—", "|")
 _CUE_PATTERNS = (PERSON_PATTERNS[0], PERSON_PATTERNS[1])
 _TOKEN = re.compile(rf"[{UP}{LO}\w'-]+")
 
+
+
+_COLUMN_GAP = re.compile(r"\t|[ ]{3,}")
 
 
 def trim_name(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -204,6 +225,9 @@ def trim_name(text: str, start: int, end: int) -> tuple[int, int] | None:
 def trim_person(text: str, start: int, end: int) -> tuple[int, int] | None:
     """trim_name, and drop leading salutations, role and department words ("Urologie Dr. X" leaves
     "Urologie" to no one, "Tochter Frau Ingrid B." leaves "Ingrid B.")."""
+    # Two columns are two fields: "Dr Morag Kinnaird   Requested by: ..." (a tab or three spaces end a name).
+    if (gap := _COLUMN_GAP.search(text, start, end)) is not None:
+        end = gap.start()
     tokens = list(_TOKEN.finditer(text, start, end))
     while tokens and tokens[-1].group().lower().strip("-") in NOT_NAME_WORDS:
         tokens.pop()
@@ -214,13 +238,23 @@ def trim_person(text: str, start: int, end: int) -> tuple[int, int] | None:
         tokens.pop()
     if not tokens:
         return None
+    end = tokens[-1].end()
+    if text.endswith(("'s", "’s"), tokens[-1].start(), end) and end - tokens[-1].start() > 3:
+        end -= 2  # "Mrs Strand's CT": the possessive is no part of the name
     # As trim_name: an initial before the first word ("J. Smith") belongs to the name.
-    return (min(start, tokens[0].start()) if len(tokens) == first else tokens[0].start()), tokens[-1].end()
+    return (min(start, tokens[0].start()) if len(tokens) == first else tokens[0].start()), end
 
 
 def _is_role_word(token: str) -> bool:
     return (token in NOT_NAME_WORDS or token in _LEADING_NOT_NAME or token.endswith(_ROLE_ENDINGS)
             or (len(token) >= 10 and token.endswith(_ADJECTIVE_ENDINGS)))
+
+
+def _caps_and_given(value: str) -> bool:
+    """ "HOLZAPFEL Konrad", "Konrad HOLZAPFEL": a surname in capitals beside a listed given name."""
+    parts = value.split()
+    return len(parts) == 2 and any(p.isupper() and len(p) >= 3 for p in parts) and any(
+        not p.isupper() and is_given_name(p) for p in parts)
 
 
 def _listed_name(m: re.Match[str]) -> bool:
@@ -250,7 +284,22 @@ def dictation_initials(text: str, lowered: str) -> list[Hit]:
         for m in DICTATION_INITIALS.finditer(text, start, done):
             if m.group("v").lower() not in _NOT_INITIALS:
                 hits.append(Hit(m.start("v"), m.end("v"), "PERSON", "rule"))
+        m = DICTATION_LOGIN.search(text, start, done)
+        if m is not None and m.end() == done and m.group("v") not in NOT_NAME_WORDS and "." not in m.group("v")[-1:]:
+            hits.append(Hit(m.start("v"), m.end("v"), "PERSON", "rule"))
     return hits
+
+
+def _columns(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """[start, end) of the columns of one line (the whole line when it has none)."""
+    out, pos = [], start
+    for gap in _COLUMN_GAP.finditer(text, start, end):
+        if gap.start() > pos:
+            out.append((pos, gap.start()))
+        pos = gap.end()
+    if end > pos:
+        out.append((pos, end))
+    return out
 
 
 def signature_block_hits(text: str, lowered: str) -> list[Hit]:
@@ -265,9 +314,11 @@ def signature_block_hits(text: str, lowered: str) -> list[Hit]:
                 break
             if text[pos:end].strip(" \t,.:"):
                 lines += 1
-                m = NAME_LINE.match(text, pos, end)
-                if m is not None and m.end() == end and _is_name_line(m.group("v")):
-                    hits.append(Hit(m.start("v"), m.end("v"), "PERSON", "rule"))
+                # Two signers side by side: columns apart by a tab or three spaces or more.
+                for col_start, col_end in _columns(text, pos, end):
+                    m = NAME_LINE.match(text, col_start, col_end)
+                    if m is not None and m.end() == col_end and _is_name_line(m.group("v")):
+                        hits.append(Hit(m.start("v"), m.end("v"), "PERSON", "rule"))
             pos = end + 1
     return hits
 
@@ -323,15 +374,33 @@ def person_hits(text: str, lowered: str) -> list[Hit]:
             continue
         value, field = m.group("v"), f.group("f").lower()
         trimmed = trim_person(text, m.start("v"), m.end("v"))
-        if trimmed and (value.isupper() or "," in value or field in _DICTATION_FIELDS) and not any(
+        if trimmed and (value.isupper() or "," in value or field in _DICTATION_FIELDS
+                        or _caps_and_given(value)) and not any(
                 t.group().lower() in NOT_NAME_WORDS for t in _TOKEN.finditer(text, *trimmed)):
             hits.append(Hit(trimmed[0], trimmed[1], "PERSON", "cue"))
-    for h in list(hits):
-        end = h.end
-        while (m := NAME_LIST_NEXT.match(text, end)) or (m := NICKNAME_AFTER.match(text, end)):
-            trimmed = trim_person(text, m.start("v"), m.end("v"))
-            if trimmed is None or trimmed != m.span("v") or not _listed_name(m):
-                break
-            hits.append(Hit(trimmed[0], trimmed[1], "PERSON", "rule"))
+    for end in sorted({h.end for h in hits}):  # each name end once (rules report many names twice)
+        while (m := _next_listed(text, end)) is not None:
+            hits.append(Hit(m.start("v"), m.end("v"), "PERSON", "rule"))
             end = m.end()
     return hits
+
+
+def _next_listed(text: str, end: int) -> re.Match[str] | None:
+    """The next name of a list right after a name ending at `end`, or None."""
+    for pattern in (NAME_LIST_NEXT, NICKNAME_AFTER, LIST_ITEM_NEXT):
+        m = pattern.match(text, end)
+        if m is None or (pattern is LIST_ITEM_NEXT and not _list_item(m)) or (
+                pattern is NICKNAME_AFTER and not is_given_name(m.group("v"))):
+            continue
+        if trim_person(text, m.start("v"), m.end("v")) == m.span("v") and _listed_name(m):
+            return m
+    return None
+
+
+def _list_item(m: re.Match[str]) -> bool:
+    """A list item after a bracket or role tail is a person with a title, or two name words of which the first
+    is a listed given name ("Merve Yıldırım", not "Leber Zyste")."""
+    value = m.group("v").split()
+    # "A (chair), B (radiology), C (pathology)": an item shaped like the one before it (a bracket after it).
+    parallel = "(" in m.group()[:m.start("v") - m.start()] and m.string[m.end():m.end() + 2].lstrip().startswith("(")
+    return bool(m.group("t").strip()) or (len(value) >= 2 and (parallel or is_given_name(value[0])))

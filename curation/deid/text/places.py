@@ -101,6 +101,7 @@ _HOME_HEAD = (r"(?:Herzzentrum|Pflegeheim|Altenheim|Seniorenheim|Seniorenzentrum
 # Institution names stay on one line ([ \t], not \s): the next line starts a new field.
 _INST_NAME = (rf"[ \t](?:(?:der|des|am|an der|im|St\.|Sankt|of|the|Dr\.|Bad)[ \t])*[{UP}][\w{LO}.'-]+"
               rf"(?:[ \t][{UP}][\w{LO}'-]+)?")
+_SENTENCE_END = re.compile(rf"[{LO}]{{3}}\.(?=[ \t]+[{UP}])")
 INSTITUTION_PATTERNS = (
     re.compile(rf"(?P<v>(?:[{UP}][\w{LO}.-]+[ \t])?{_INST_HEAD}{_INST_NAME})"),
     # "St. Agnes", "Sankt Georg", and the British "St Thomas'" without the dot.
@@ -272,6 +273,9 @@ def place_hits(text: str, lowered: str) -> list[Hit]:
             trimmed = trim_name(text, h.start, h.end)
             if trimmed is None:
                 continue
+            # A sentence ends inside: "Praxis am Lindenhof. Rücksprache" (not "St. Anna", "Dr. Ott").
+            if (stop := _SENTENCE_END.search(text, h.start, trimmed[1])) is not None:
+                trimmed = (trimmed[0], stop.start() + 1)
             words = text[h.start:trimmed[1]].split()
             # "Klinik für Innere Medizin", "Praxis Radiologie", "Hospital No:" name no institution; "MVZ
             # Radiologie Nordstadt" does (the department word inside a name is kept).
@@ -286,4 +290,16 @@ def place_hits(text: str, lowered: str) -> list[Hit]:
             if rule is INSTITUTION_RULES[0] and len(words) > 2 and words[1] in _ABBREVIATED_HEADS:
                 start = text.index(words[1], h.start)  # "Vorbefund KH Floridsdorf": the word before is no name
             hits.append(Hit(start, trimmed[1], "INSTITUTION", "rule"))
-    return hits
+    return [_with_town_adjective(text, h) for h in hits]
+
+
+# A town or district adjective before a street compound belongs to it: "Landstraßer Hauptstraße 71", "Wiener
+# Neustädter Kanalweg".
+_TOWN_ADJECTIVE = re.compile(rf"(?<![\w-])(?:[{UP}][{LO}]{{3,}}er[ \t]){{1,2}}\Z")
+
+
+def _with_town_adjective(text: str, h: Hit) -> Hit:
+    if h.label != "ADDRESS" or not text[h.start:h.end].split()[0].lower().endswith(_DE_SUFFIXES):
+        return h
+    m = _TOWN_ADJECTIVE.search(text, max(0, h.start - 40), h.start)
+    return Hit(m.start(), h.end, h.label, h.source) if m else h

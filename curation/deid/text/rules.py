@@ -15,20 +15,24 @@ import re
 from curation.deid.text.blocks import block_hits
 from curation.deid.text.common import Gated, Hit, RunBeforeLiteral, gated_hits, literal_starts
 from curation.deid.text.facilities import facility_hits, with_adjectives
+from curation.deid.text.fields import address_field_hits, address_unit_hits, table_hits
 from curation.deid.text.name_lines import name_line_hits
 from curation.deid.text.names import NOT_NAME_WORDS, person_hits, trim_name
 from curation.deid.text.places import place_hits
+from curation.deid.text.propagate import propagated_hits
 from curation.deid.text.towns import town_hits
 
 __all__ = ["NOT_NAME_WORDS", "Hit", "rule_hits", "trim_name"]
 
 _ID_LABELS = (r"(?:Pat(?:ienten)?\.?[-\s]?(?:Nr|ID|Nummer)\.?|Patienten-?(?:nummer|ID)|Fall-?(?:[Nn]r|[Nn]ummer)\.?|"
               r"Auftrags-?(?:Nr|nummer)\.?|Accession(?:\s?(?:No\.?|number|Nr\.?))?|Acc(?:\.|t\.?)?(?:\s?(?:No|Nr)\.?)?|MRN|"
-              r"Case\s(?:No\.?|number)|Medical record number|Untersuchungs-?(?:Nr|nummer)\.?|Aufnahme-?Nr\.?|"
+              r"Case\s(?:No\.?|number)|Medical record number|"
+              r"ACCESSION(?:\s(?:NO\.?|NUMBER|#))?|ACC\.?(?:\s?(?:NO|#))?|Untersuchungs-?(?:Nr|nummer)\.?|Aufnahme-?Nr\.?|"
               r"Versicherten-?(?:Nr|nummer)\.?|Versicherungs-?(?:Nr|nummer)\.?|(?:SV|KV|AHV|SVNR|VSNR)-?Nr\.?|"
               r"Sozialversicherungs-?(?:Nr|nummer)\.?|Aufnahme-?nummer|Insurance\s(?:ID|No\.?|number)|"
               r"SSN|NHS\s(?:No\.?|number)|Member\sID|ID|SVNR|VSNR|Az\.|Aktenzeichen|Claim\s(?:No\.?|number|#)|"
-              r"Policy(?:\s(?:No\.?|number|#))?|Group\s(?:No\.?|number|#)|Subscriber(?:\sID)?)")
+              r"Policy(?:\s(?:No\.?|number|#))?|Group\s(?:No\.?|number|#)|Subscriber(?:\sID)?|TIN|NPI|"
+              r"USt-?IdNr\.?|Steuer-?(?:Nr|nummer)\.?|St\.-?Nr\.?|UID)")
 ID_PATTERNS = (
     # A labelled value may carry one inner space ("SV-Nr. 1234 031256", "NHS No 943 476 5919").
     # A plan or register prefix before the digits belongs to it ("Policy: HMO 77412093").
@@ -122,7 +126,7 @@ _HYPHEN_SCANNER = literal_starts(HYPHEN_CODE)
 _ID_RULES = tuple(Gated(RunBeforeLiteral(p, ("/",), "-", at_anchor=False) if i == 8 else literal_starts(p), n, i != 7)
                   for i, (p, n) in enumerate(zip(ID_PATTERNS, (
     ("nr", "id", "nummer", "accession", "acc", "mrn", "case", "record", "ssn", "nhs", "insurance", "az.", "aktenz",
-     "claim", "policy", "group", "subscriber"),
+     "claim", "policy", "group", "subscriber", "tin", "npi", "ust", "steuer", "st.", "uid"),
     ("",), ("http", "www."), ("",), ("",), ("",), ("fall",), ("Nr", "ummer", " No", "#"), ("/",),
     ("versich", "rv-", "rv ", "rv:", "sv-", "sv ", "sv:", "renten", "sozial"), ("-",)),
     strict=True)))
@@ -147,6 +151,7 @@ def rule_hits(text: str) -> list[Hit]:
     lowered = text.lower()
     hits = person_hits(text, lowered)
     hits.extend(name_line_hits(text, lowered))
+    hits.extend(table_hits(text, lowered))
     for rule in _ID_RULES:
         for h in gated_hits(rule, text, lowered, "ID"):
             if rule is not _LABELLED_CODE or sum(c.isdigit() for c in text[h.start:h.end]) >= 4:
@@ -170,10 +175,12 @@ def rule_hits(text: str) -> list[Hit]:
             hits.append(Hit(m.start("v"), m.end("v"), "AGE", "rule"))
     hits.extend(gated_hits(_EMAIL_RULE, text, lowered, "EMAIL"))
     hits.extend(place_hits(text, lowered))
+    hits.extend(address_field_hits(text, lowered))
     hits.extend(facility_hits(text, lowered))
     hits = with_adjectives(text, hits)
     hits.extend(town_hits(text, hits))
     hits.extend(block_hits(text, hits))
+    hits.extend(address_unit_hits(text, hits))
     oldest = dt.date.today().year - 89
     for rule, needles in ((BIRTH_YEAR, _BIRTH_NEEDLES), (STAR_YEAR, ("*",))):
         if any(n in text for n in needles):
@@ -183,4 +190,6 @@ def rule_hits(text: str) -> list[Hit]:
         for h in gated_hits(rule, text, lowered, "AGE"):
             if not _TEMPERATURE_BEFORE.search(lowered, max(0, h.start - 24), h.start):  # "febrile to 101F"
                 hits.append(h)
+    if len(lowered) == len(text):
+        hits.extend(propagated_hits(text, lowered, hits))
     return hits
