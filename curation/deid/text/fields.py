@@ -77,6 +77,11 @@ ADDRESS_LABEL = literal_starts(re.compile(
                            r"Home[ \t]address|Mailing[ \t]address|Postal[ \t]address|Domicile|Domicilio|Indirizzo|"
                            r"Adresse[ \t]postale)[ \t]*:[ \t]*(?P<v>[^\n|\t;]+)"))
 _LABEL_NEEDLES = ("adress", "anschrift", "address", "domicil", "indirizzo")
+# A field also ends at a sentence end: a full stop after a word of three or more characters that is not a
+# street or unit abbreviation, before a capitalised word ("... Exeter EX2 5LQ. Paget disease ..."), but not in
+# "Hauptstr. 5", "St. Gallen" or "Bahnhofstr. Ecke Lindenweg".
+_SENTENCE_END = re.compile(r"(?<=\w{3})(?<![Ss]tr)(?<!Ave)(?<!Apt)(?<!Blvd)(?<!Bldg)(?<!Hwy)(?<!Pkwy)(?<!gasse)"
+                           r"\.[ \t]+(?=[A-ZÄÖÜ][a-zäöüß])")
 
 
 def address_field_hits(text: str, lowered: str) -> list[Hit]:
@@ -85,7 +90,10 @@ def address_field_hits(text: str, lowered: str) -> list[Hit]:
         return []
     hits: list[Hit] = []
     for m in ADDRESS_LABEL.finditer(text):
-        value = m.group("v").rstrip(" .,")
+        value = m.group("v")
+        if (end := _SENTENCE_END.search(value)) is not None:
+            value = value[:end.start()]
+        value = value.rstrip(" .,")
         if any(c.isdigit() for c in value) and value[:1].isalnum():
             # One span per comma-separated part, as the street and town rules report them.
             pos = m.start("v")

@@ -65,6 +65,10 @@ def test_dev14d_floors(figures):
     ("Befund durch Teleradiologie Elbtal GbR.", "de", "Befund durch [EINRICHTUNG]."),
     ("Address: Ivy Cottage, Mill Lane, Bampton OX18 2HF", "en", "Address: [ADDRESS], [ADDRESS], [ADDRESS]"),
     ("Praxis: Wiener Hauptstraße 12, 2340 Mödling", "de", "Praxis: [ADRESSE], [ADRESSE]"),
+    # A labelled address ends at a sentence end, not at the line end; street abbreviations are no sentence end.
+    ("Home address: 12 Wren Close, Exeter EX2 5LQ. Paget disease of the pelvis, stable.", "en",
+     "Home address: [ADDRESS], [ADDRESS]. Paget disease of the pelvis, stable."),
+    ("Anschrift: Lindenstr. 5, 9000 St. Gallen", "de", "Anschrift: [ADRESSE], [ADRESSE]"),
     # Units beside an address, US state names, districts named as such.
     ("Top 5/2, Wiedner Hauptstraße 3, 1040 Wien", "de", "[ADRESSE], [ADRESSE], [ADRESSE]"),
     ("Rural Route 2, Box 118, Hamlin, WV 25523; 1200 Peachtree St NE, Atlanta, Georgia 30309", "en",
