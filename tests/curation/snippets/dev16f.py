@@ -1,0 +1,110 @@
+"""Dev set for issue 16, round 5 (engineer refs-fix5): the classes the clean blind set E still missed after round 4.
+
+A DEV set, written by a fourth engineer (none of the `dev16c.py`/`dev16d.py`/`dev16e.py` authors) in DE/AT/CH/UK/US
+habits, aimed at the classes only (E's misses after round 4: list, range, slice word, prior, image-only, full
+English; false hits with wrong fields): lists and ranges of every shape (mixed series, series repeated or omitted,
+"sowie"/"as well as"/"&", across a line break, "ff.", "through", "bis", a shortened range end, ranges across series
+words), slice words as the image word (slice/sl./Schicht/Schnitt/Schnittbild/section/level) but not slice
+thicknesses, image-only inheritance (headings, previous sentence, list headers, table rows), a prior cue scoping
+over a whole bracket or list, and full English forms. It holds no text of any held-out set (none was opened).
+Markup and gold conventions as in `dev16c.py` (`parse`) and `dev16d.py`; "Bild 30 ff." names image 30 (as
+"ab Bild 40" does); "images 40 through 44" is one range.
+"""
+
+from __future__ import annotations
+
+from tests.curation.snippets.dev16c import Excerpt, parse
+
+__all__ = ["BATCH1"]
+
+
+def _batch(de: list[str], en: list[str], confounders: list[tuple[str, str]]) -> list[Excerpt]:
+    return [parse("de", t) for t in de] + [parse("en", t) for t in en] + [parse(lang, t) for lang, t in confounders]
+
+
+# Batch 1: written before reading the grammar's code, measured once on the unchanged code (branch base 2b8a480).
+_DE1 = [
+    # lists: series repeated or omitted, mixed series, "sowie", "&", across a line break
+    "⟨a|Multiple Leberzysten⟩ (⟦Bilder 12, 14 sowie 19 der Serie 5|5:12 5:14 5:19 #a⟧).",
+    "⟨a|Kleine Lungenrundherde beidseits⟩ (⟦Serie 3, Bild 44, Serie 3, Bild 71|3:44 3:71 #a⟧).",
+    "⟨a|Pleurale Knoten⟩ (⟦Serie 4 Bild 20 & 33|4:20 4:33 #a⟧).",
+    "⟨a|Sklerosierte Herde im Becken⟩ (⟦Serie 6, Bilder 101, 108,\n115 und 122|6:101 6:108 6:115 6:122 #a⟧).",
+    "⟨a|Lymphknoten mesenterial⟩ (⟦Serie 2 Bild 40 sowie Serie 501 Bild 18|2:40 501:18 #a⟧).",
+    "⟨a|Zwei Nierenzysten rechts⟩ (⟦Se 5: Bi 33 und 41|5:33 5:41 #a⟧).",
+    "⟨a|Osteolysen BWK 7 und LWK 3⟩ (⟦Bild 5/60 sowie 5/140|5:60 5:140 #a⟧).",
+    "⟨a|Noduli im Mittellappen⟩ (⟦Serie 3, Bilder 12-14 und 20|3:12-14 3:20 #a⟧).",
+    # ranges: bis, ff., shortened end, across series words
+    "⟨a|Thrombus in der V. femoralis⟩ (⟦Serie 4, Bild 30 bis 34|4:30-34 #a⟧).",
+    "⟨a|Segmentale Embolie im Unterlappen links⟩ (⟦Serie 3, Bild 88 ff.|3:88 #a⟧).",
+    "⟨a|Langstreckige Wandverdickung des Colon descendens⟩ (⟦Serie 2, Bild 140-55|2:140-155 #a⟧).",
+    "⟨a|Pleuraerguss rechts⟩ (⟦Serie 4, Bild 60 - Bild 72|4:60-72 #a⟧).",
+    "⟨a|Hämatom im M. rectus abdominis⟩ (⟦Bilder 5/70 bis 5/82|5:70-82 #a⟧).",
+    "⟨a|Divertikel im Sigma⟩ (⟦Serie 2, Bilder 150–158, 170|2:150-158 2:170 #a⟧).",
+    # slice words as the image word
+    "⟨a|Hypodense Läsion im Pankreaskopf⟩ (⟦Serie 4, Schicht 45|4:45 #a⟧).",
+    "⟨a|Kleiner Mediainfarkt rechts⟩ (⟦Serie 2, Schnitt 18|2:18 #a⟧).",
+    "⟨a|Bandscheibenvorfall L4/5 links⟩ (⟦Schnittbild 9 der Serie 7|7:9 #a⟧).",
+    "⟨a|Zyste im Nierenoberpol links⟩ (⟦Serie 5, Schichten 40-43|5:40-43 #a⟧).",
+    "⟨a|Kalzifikation der Aortenklappe⟩ (⟦Se 3, Schicht 61|3:61 #a⟧), Schichtdicke 1 mm.",
+    "⟨a|Meniskusriss Hinterhorn medial⟩ (⟦Serie 8, Schnittbild 12|8:12 #a⟧).",
+    "⟨a|Subchondrales Ödem⟩ (⟦Sl. 14, Se 6|6:14 #a⟧).",
+    # image-only inheritance: heading, previous sentence, list header, table row
+    "Thorax, Serie 3:\n- ⟨a|Rundherd im Oberlappen rechts⟩ (⟦Bild 71|3:71 #a⟧)\n"
+    "- ⟨b|Emphysemblasen apikal⟩ (⟦Bild 20-24|3:20-24 #b⟧)",
+    "In Serie 6 (portalvenös) zeigt sich ⟨a|eine hypodense Leberläsion in Segment VI⟩ (⟦Bild 52|6:52 #a⟧). "
+    "⟨b|Eine weitere Läsion in Segment II⟩ (⟦Bild 33|6:33 #b⟧).",
+    "Serie 4 | ⟨a|Nebennierenadenom links⟩ | ⟦Bild 40|4:40 #a⟧\nSerie 5 | ⟨b|Nierenzyste rechts⟩ | "
+    "⟦Bild 58|5:58 #b⟧",
+    # prior scoping over a bracket or list
+    "⟨a|Lymphknoten paraaortal, regredient⟩ (⟦VU 3/45, 3/50|3:45 3:50 P #a⟧).",
+    "⟨a|Lebermetastasen, größenprogredient⟩ (⟦Voruntersuchung: Serie 4, Bild 30 und 38|4:30 4:38 P #a⟧).",
+    "⟨a|Rundherd Unterlappen⟩ (⟦Vor-CT Bild 3/71 bzw. 3/72|3:71 3:72 P #a⟧; aktuell ⟦4/75|4:75 #a⟧).",
+    # full German
+    "⟨a|Zyste am Nierenunterpol⟩ in ⟦Serie 5 auf Bild 78|5:78 #a⟧.",
+    "⟨a|Kleine Spondylophyten⟩ (⟦Serie Nr. 7, Bild Nr. 22|7:22 #a⟧).",
+]
+
+_EN1 = [
+    # lists
+    "⟨a|Several pulmonary nodules⟩ (⟦series 3, images 41, 58 as well as 77|3:41 3:58 3:77 #a⟧).",
+    "⟨a|Bilateral renal cysts⟩ (⟦series 5 image 22 and series 5 image 49|5:22 5:49 #a⟧).",
+    "⟨a|Mesenteric nodes⟩ (⟦series 2, images 61 & 70|2:61 2:70 #a⟧).",
+    "⟨a|Scattered calcified granulomas⟩ (⟦series 4 images 12, 19,\n27|4:12 4:19 4:27 #a⟧).",
+    "⟨a|Small liver hypodensities⟩ (⟦2/33 and 2/41 and 2/50|2:33 2:41 2:50 #a⟧).",
+    # ranges
+    "⟨a|Right lower lobe consolidation⟩ (⟦series 4, images 40 through 44|4:40-44 #a⟧).",
+    "⟨a|Saddle embolus extending into both main pulmonary arteries⟩ (⟦series 6, images 88 to 95|6:88-95 #a⟧).",
+    "⟨a|Long-segment esophageal wall thickening⟩ (⟦series 2 images 101-09|2:101-109 #a⟧).",
+    "⟨a|Dependent atelectasis⟩ (⟦series 3, image 200 thru image 210|3:200-210 #a⟧).",
+    # slice words
+    "⟨a|Small left frontal subdural hematoma⟩ (⟦series 2, slices 14-16|2:14-16 #a⟧).",
+    "⟨a|Punctate focus of restricted diffusion⟩ on ⟦slice 22 of series 5|5:22 #a⟧.",
+    "⟨a|Partial-thickness supraspinatus tear⟩ (⟦ser 9 sl 13|9:13 #a⟧).",
+    "⟨a|Endplate Schmorl node⟩ (⟦series 6, section 11|6:11 #a⟧); slice thickness 3 mm.",
+    "⟨a|Hypoenhancing pancreatic lesion⟩ (⟦series 4, level 58|4:58 #a⟧).",
+    "⟨a|Posterior horn medial meniscus tear⟩ (⟦sl. 15 on series 7|7:15 #a⟧).",
+    # image-only inheritance
+    "SERIES 3 (AXIAL LUNG):\n⟨a|4 mm right upper lobe nodule⟩, ⟦image 55|3:55 #a⟧.\n"
+    "⟨b|Mild centrilobular emphysema⟩, ⟦images 10-30|3:10-30 #b⟧.",
+    "Series 5 shows ⟨a|a 12 mm hypoenhancing lesion in segment 7⟩ (⟦image 41|5:41 #a⟧). "
+    "⟨b|A smaller lesion is seen in segment 3⟩ (⟦image 29|5:29 #b⟧).",
+    # full English forms
+    "⟨a|Nonobstructing right renal calculus⟩ ⟦on image 45 of the axial series 3|3:45 #a⟧.",
+    "⟨a|Indeterminate hepatic lesion⟩ (⟦series number 6, image number 31|6:31 #a⟧).",
+    "⟨a|Subsolid nodule in the left upper lobe⟩ ⟦in series 3 at image 87|3:87 #a⟧.",
+    "⟨a|Chronic compression deformity of T12⟩ (⟦series 4, image no. 61|4:61 #a⟧).",
+    "⟨a|Enlarged subcarinal lymph node⟩, seen ⟦on series 2 at the level of image 66|2:66 #a⟧.",
+    # prior scoping
+    "⟨a|Lesions have decreased⟩ (⟦prior series 3, images 40 and 52|3:40 3:52 P #a⟧).",
+    "⟨a|Previously the node measured 14 mm⟩ (⟦series 2, images 70-72 on the prior|2:70-72 P #a⟧).",
+]
+
+_CONFOUNDERS1 = [
+    ("de", "Schichtdicke 1 mm, Schicht 3 mm rekonstruiert, 2 Schnitte pro Sekunde, Serie 4 von 6."),
+    ("en", "Slice thickness 1.25 mm, 3 mm sections, level L4-L5, 2 slices per rotation."),
+    ("de", "240 Schichten in 5 Serien, Schnittbildgebung in 2 Ebenen, Schicht 1 bis 3 mm."),
+    ("en", "Images through the skull base were limited. Follow-up in 6-12 months."),
+    ("de", "Drei Serien, Schnittführung axial 3 mm und koronar 2 mm; Level 40, Fenster 400."),
+]
+
+BATCH1 = _batch(_DE1, _EN1, _CONFOUNDERS1)
