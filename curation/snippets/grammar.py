@@ -31,7 +31,11 @@ _IMAGE_WORDS_RE = (r"Schnittbildern|Schnittbilder|Schnittbild|Schichtbildern|Sch
                    r"Aufnahmen|Aufnahme(?!\s*(?:19|20)\d\d\b)|Bildern|Bilder|Bild|Images|Image|Schichten|Schicht|"
                    r"Slices|Slice")
 _IMAGE_KW_FULL = r"(?:" + _IMAGE_WORDS_RE + r"|Img\.?|" + IMAGE_MARK + r"+)"
-_IMAGE_KW_ANY = r"(?:" + _IMAGE_KW_FULL[3:-1] + r"|Ima\.?|Bld\.?|Bi\.?|IM\.?|Im\.?|Sl\.?)"  # "(se 3, sl 45)"
+# Slice words that are image words only next to a series keyword (series first or image first): "Serie 2, Schnitt 18",
+# "series 6, section 11", "series 4, level 58", "Schnitt 9 der Serie 7" (alone "im Schnitt 3 mm", "level L4" are none).
+_SLICE_WORDS_RE = r"Schnitte|Schnitt|Sections|Section|Levels|Level|Sl\.?"
+_IMAGE_KW_ANY = (r"(?:" + _IMAGE_KW_FULL[3:-1] + r"|Ima\.?|Bld\.?|Bi\.?|IM\.?|Im\.?|"  # "(se 3, sl 45)"
+                 + _SLICE_WORDS_RE + r")")
 # "Bild Nr. 45", "Bildnummer 45", "image number 45", "image #45", "SE-4 IM-120"
 _NR = r"(?::\s*)?(?:-?\s*(?:Nr|No|Nummer|Number)\.?\s*:?\s*|\#\s*|-(?=\d))?"
 # An image or series number is never followed by a unit, a decimal, a time or a quantity noun.
@@ -40,7 +44,9 @@ _GUARD = (r"(?!\d|\s*[x×*]\s*\d|\s*(?:mm|cm|m|ml|l|%|‰|kg|g|mg|µg|ug|ng|mmol
           r"tage?n?|years?|months?|weeks?|days?|hu|he|mal|weitere|more|others?|andere[n]?|herde?|"
           r"läsionen|lesions?|nodules?|lymphknoten|lk|ebenen|planes|phasen|phases|projektionen|projections|views)\b|\s*°|[.,:]\d|"
           # a spaced dash before a measurement is a separator, not a range: "(Se 3, Bi 45 – 12 mm)"
-          r"(?!\s+[-–]\s+\d+(?:[.,]\d+)?\s*(?:mm|cm|he|hu)\b)\s*[-–/]\s*\d|\s+(?:of|von)\s+\d)")
+          r"(?!\s+[-–]\s+\d+(?:[.,]\d+)?\s*(?:mm|cm|he|hu)\b)\s*[-–/]\s*\d|\s+(?:of|von)\s+\d|"
+          # a range word before a number: its start is no image of its own ("Schicht 1 bis 3 mm" is a thickness)
+          r"\s+(?:bis|to|through|thru)\s+\d)")
 _RANGE_TO = r"(?:-|–|—|bis|to|through|thru)"
 # A range may repeat the image keyword: "Bild 30 bis Bild 36", "im 55 through im 61", "image 70-image 74".
 _RANGE_KW = (r"(?:(?:einschl\.|einschließlich|inkl\.|inclusive)\s*)?"  # "Bilder 20 bis einschl. 24"
@@ -60,7 +66,7 @@ _NEXT_L = r"(?!(?:19|20)\d\d\b)\d{1,4}(?:\s*" + _RANGE_TO + r"\s*" + _RANGE_KW +
 # checks they increase and are no date: "Bild 4/12/2023" is none).
 _GLUED = r"\d{1,4}(?:\s*/\s*\d{1,4}){2,}" + _GUARD + r"|\d{1,4}(?:,\d{1,4}){2,}" + _GUARD
 # A list item may repeat the image keyword after the conjunction: "Bild 45 bzw. Bild 52", "Bild 45 und Bild 50".
-_AND = (r"(?:und|and|sowie|u\.|&|\+|oder|or|bzw\.?|resp\.?|respektive)"
+_AND = (r"(?:und|and|as\s+well\s+as|sowie|u\.|&|\+|oder|or|bzw\.?|resp\.?|respektive)"
         r"(?:\s*(?:(?:" + _IMAGE_WORDS_RE + r")\b|(?:im|img|ima|bi)\.))?")  # "im. 45 and im. 51"
 # A comma item may repeat a short image keyword inside a bracket: "(SE 5 / IM 44, IM 47)".
 # Semicolons too: "(Se 2, Bi 18; 25; 39)".
@@ -299,7 +305,7 @@ PRIOR_CUE, NOW_WORD, DATE = _PRIOR_CUE, _NOW, _DATE
 
 # "(Se/Bi 5/58, 5/61)": a further series/image pair after a slash reference, inside the same bracket.
 # The series may be left out after the first pair: "(Bild 4/12, 15 und 19)" (series 4).
-_SL_MORE = re.compile(r"(?i)\s*(?:,|;|\+|und|and|sowie|&|bzw\.?|u\.|oder|or)\s*(?:(\d{1,4})\s*/\s*)?(" + _ITEM
+_SL_MORE = re.compile(r"(?i)\s*(?:,|;|\+|und|and|as\s+well\s+as|sowie|&|bzw\.?|u\.|oder|or)\s*(?:(\d{1,4})\s*/\s*)?(" + _ITEM
                       + r")(?=\s*(?:[,;+)\]]|und\b|and\b|sowie\b|&|bzw\b|u\.|oder\b|or\b))")
 
 SERIES_MENTION = re.compile(r"(?i)\b(?:Serien|Series|Serie|Séries|Série|Sequenz|Sequence|Ser\.|Se\.|SE|"
@@ -702,7 +708,7 @@ def _prior_tags(text: str, spans: list[RefSpan]) -> list[RefSpan]:
     return out
 
 
-_LIST_JOIN = re.compile(r"(?i)\s*(?:,|;|\+|und|and|sowie|&|bzw\.?|u\.|oder|or)\s*")
+_LIST_JOIN = re.compile(r"(?i)\s*(?:,|;|\+|und|and|as\s+well\s+as|sowie|&|bzw\.?|u\.|oder|or)\s*")
 
 
 # "Bild 1/3 der Dokumentation", "image 2/4 of the key images": a caption counter, not series/image.
@@ -758,7 +764,7 @@ def _image_slash(text: str, m: re.Match[str]) -> tuple[int | None, tuple[tuple[i
     return a, ((min(first, last), max(first, last)),)
 
 
-_SL_MORE_OPEN = re.compile(r"(?i)\s*(?:und|and|sowie|&|bzw\.?|u\.|oder|or)\s*(\d{1,4})\s*/\s*(" + _ITEM + r")"
+_SL_MORE_OPEN = re.compile(r"(?i)\s*(?:und|and|as\s+well\s+as|sowie|&|bzw\.?|u\.|oder|or)\s*(\d{1,4})\s*/\s*(" + _ITEM + r")"
                            r"(?=\s*(?:[,;.)\]]|$|[a-zäöüß]))")
 
 
