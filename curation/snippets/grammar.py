@@ -305,7 +305,9 @@ PRIOR_CUE, NOW_WORD, DATE = _PRIOR_CUE, _NOW, _DATE
 
 # "(Se/Bi 5/58, 5/61)": a further series/image pair after a slash reference, inside the same bracket.
 # The series may be left out after the first pair: "(Bild 4/12, 15 und 19)" (series 4).
-_SL_MORE = re.compile(r"(?i)\s*(?:,|;|\+|und|and|as\s+well\s+as|sowie|&|bzw\.?|u\.|oder|or)\s*(?:(\d{1,4})\s*/\s*)?(" + _ITEM
+_SL_MORE = re.compile(r"(?i)\s*(?:,|;|\+|und|and|as\s+well\s+as|sowie|&|bzw\.?|u\.|oder|or)\s*"
+                      r"(?:" + _NOW_LABEL + r"\s*:?\s*(?=\d{1,4}\s*/))?"  # "(Bild 3/71; aktuell 4/75)"
+                      r"(?:(\d{1,4})\s*/\s*)?(" + _ITEM
                       + r")(?=\s*(?:[,;+)\]]|und\b|and\b|sowie\b|&|bzw\b|u\.|oder\b|or\b))")
 
 SERIES_MENTION = re.compile(r"(?i)\b(?:Serien|Series|Serie|Séries|Série|Sequenz|Sequence|Ser\.|Se\.|SE|"
@@ -619,6 +621,8 @@ def scan_ref_spans(text: str) -> list[RefSpan]:
                 if images[0][0] < 10 or any(1900 <= b <= 2099 for _, b in images):
                     continue
                 start = m.start("pc_s")
+                if m.group("pc_more"):
+                    end = m.end("pc_i")  # the further pairs are refs of their own: "(VU 3/45, 3/50)"
             if form == "co":
                 if _colon_rejected(masked, start - 1) or not series_text or series_text.startswith("0"):
                     continue
@@ -705,7 +709,21 @@ def _prior_tags(text: str, spans: list[RefSpan]) -> list[RefSpan]:
                 and out[k + 1].series in (None, out[k].series)):
             r = out[k]
             out[k] = RefSpan(start=r.start, end=r.end, form=r.form, series=r.series, images=r.images, prior=True)
+    # ... and a prior cue before a list scopes over the list's later items of its series: "(VU 3/45, 3/50)",
+    # "(Vor-CT Bild 3/71 bzw. 3/72; aktuell 4/75)", "prior series 3, images 40 and 52"; not across a ";", a now-word
+    # or another series
+    for k in range(1, len(out)):
+        r, first = out[k], out[k - 1]
+        if (first.prior and not r.prior and r.series in (None, first.series)
+                and _FORWARD_JOIN.fullmatch(text, first.end, r.start) and not _PRIOR_TAG.match(text, first.end)
+                and not _NOW_AFTER.match(text, r.end)):
+            out[k] = RefSpan(start=r.start, end=r.end, form=r.form, series=r.series, images=r.images, prior=True)
     return out
+
+
+_FORWARD_JOIN = re.compile(r"(?i)\s*(?:,|\+|und|and|as\s+well\s+as|sowie|&|bzw\.?|u\.|oder|or)\s*(?:(?:Bild|Bilder|"
+                           r"images?|im|Bi)\.?\s*)?")
+_NOW_AFTER = re.compile(r"(?i)\s*,?\s*" + _NOW_LABEL + r"\b")
 
 
 _LIST_JOIN = re.compile(r"(?i)\s*(?:,|;|\+|und|and|as\s+well\s+as|sowie|&|bzw\.?|u\.|oder|or)\s*")
@@ -764,7 +782,8 @@ def _image_slash(text: str, m: re.Match[str]) -> tuple[int | None, tuple[tuple[i
     return a, ((min(first, last), max(first, last)),)
 
 
-_SL_MORE_OPEN = re.compile(r"(?i)\s*(?:und|and|as\s+well\s+as|sowie|&|bzw\.?|u\.|oder|or)\s*(\d{1,4})\s*/\s*(" + _ITEM + r")"
+_SL_MORE_OPEN = re.compile(r"(?i)\s*(?:und|and|as\s+well\s+as|sowie|&|bzw\.?|u\.|oder|or)\s*(\d{1,4})\s*/\s*("
+                           + _ITEM + r")"
                            r"(?=\s*(?:[,;.)\]]|$|[a-zäöüß]))")
 
 
