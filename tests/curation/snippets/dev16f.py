@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from tests.curation.snippets.dev16c import Excerpt, parse
 
-__all__ = ["BATCH1"]
+__all__ = ["BATCH1", "BATCH2"]
 
 
 def _batch(de: list[str], en: list[str], confounders: list[tuple[str, str]]) -> list[Excerpt]:
@@ -108,3 +108,72 @@ _CONFOUNDERS1 = [
 ]
 
 BATCH1 = _batch(_DE1, _EN1, _CONFOUNDERS1)
+
+
+# Batch 2: written after batch 1's fixes, measured once before its own fixes.
+_DE2 = [
+    # number words and a bare dash pair
+    "⟨a|Kleiner Rundherd im Unterlappen⟩ (⟦Serie drei, Bild 45|3:45 #a⟧).",
+    "⟨a|Zyste im Lebersegment IV⟩ (⟦Serie fünf Bild 22|5:22 #a⟧).",
+    # ranges across series words and with the series repeated in slash form
+    "⟨a|Thrombus in der Pfortader⟩ (⟦Serie 4, Bild 50 bis Serie 4, Bild 57|4:50-57 #a⟧).",
+    "⟨a|Hämatom perirenal links⟩ (⟦Bild 3/88-3/96|3:88-96 #a⟧).",
+    "⟨a|Ausgedehnte Konsolidierung⟩ ⟦ab Serie 3, Bild 120 ff.|3:120 #a⟧.",
+    "⟨a|Lymphknotenkonglomerat⟩ (⟦Serie 2, Bild 60–4|2:60-64 #a⟧).",
+    # lists: series omitted in the later items, the image word repeated, three items with "sowie"
+    "⟨a|Osteolysen⟩ (⟦Serie 7, Bild 12, Bild 40 und Bild 77|7:12 7:40 7:77 #a⟧).",
+    "⟨a|Pulmonale Metastasen⟩ (⟦Se 3 Bi 14, Se 3 Bi 29 sowie Se 3 Bi 51|3:14 3:29 3:51 #a⟧).",
+    "⟨a|Divertikel im Sigma und Colon descendens⟩ (⟦Serie 4, Bilder 140, 152\nsowie 160|4:140 4:152 4:160 #a⟧).",
+    "⟨a|Zwei Leberläsionen⟩ (⟦Serie 5 Bild 30, Serie 6 Bild 31|5:30 6:31 #a⟧).",
+    # slice words
+    "⟨a|Lakunärer Infarkt im Thalamus links⟩ (⟦Schicht 14, Serie 5|5:14 #a⟧).",
+    "⟨a|Knochenmarködem im Talus⟩ (⟦Serie 9, Schnittbilder 10-12|9:10-12 #a⟧).",
+    "⟨a|Diskusprotrusion L5/S1⟩ auf ⟦Schnitt 11 der Serie 8|8:11 #a⟧, Schichtdicke 3 mm.",
+    # image-only inheritance: the series in the sentence before, in a heading line, in a numbered list
+    "Befund in Serie 4 (arteriell). ⟨a|Hypervaskularisierte Läsion Segment VII⟩ (⟦Bild 61|4:61 #a⟧), "
+    "⟨b|eine zweite in Segment VIII⟩ (⟦Bild 70|4:70 #b⟧).",
+    "Serie 6:\n1. ⟨a|Nierenzyste links Bosniak I⟩ (⟦Bild 40|6:40 #a⟧)\n2. ⟨b|Nebennierenverdickung rechts⟩ "
+    "(⟦Bilder 22-25|6:22-25 #b⟧)",
+    # prior scoping over a list with the image word repeated, prior in the middle of a sentence
+    "⟨a|Bekannte Lungenmetastasen⟩ (⟦in der VU Serie 3, Bild 30 und Bild 44|3:30 3:44 P #a⟧).",
+    "⟨a|Herd Segment VI, aktuell 12 mm⟩ (⟦Serie 5, Bild 40|5:40 #a⟧), ⟨b|damals 8 mm⟩ "
+    "(⟦Serie 3, Bild 38 und 39|3:38 3:39 P #b⟧).",
+    # wrong-field guards: totals, thickness, series counters beside the numbers
+    "⟨a|Rundherd rechts basal⟩ (⟦Serie 4 (1 mm), Bild 201 von 320|4:201 #a⟧).",
+    "⟨a|Spondylolyse LWK 5⟩ (⟦Serie 2/Bild 11|2:11 #a⟧).",
+    "⟨a|Zyste im Pankreasschwanz⟩ (⟦Bild 44 (Serie 6)|6:44 #a⟧).",
+]
+
+_EN2 = [
+    # number words, full English forms
+    "⟨a|Small pericardial effusion⟩ (⟦series two, image 40|2:40 #a⟧).",
+    "⟨a|Calcified granuloma⟩ (⟦image number 33 of series number 4|4:33 #a⟧).",
+    "⟨a|Nonspecific splenic hypodensity⟩ is seen ⟦in series 5 on image 61|5:61 #a⟧.",
+    "⟨a|Mild wall thickening of the terminal ileum⟩ (⟦series 3, image #88|3:88 #a⟧).",
+    "⟨a|Small left pleural effusion⟩ (⟦image no. 120, series 2|2:120 #a⟧).",
+    # ranges and lists
+    "⟨a|Extensive right lower lobe consolidation⟩ (⟦series 4 image 60 through series 4 image 72|4:60-72 #a⟧).",
+    "⟨a|Multiple hepatic metastases⟩ (⟦series 2, images 30, 37, and 44 as well as 58|2:30 2:37 2:44 2:58 #a⟧).",
+    "⟨a|Pancreatic duct dilatation⟩ (⟦series 5 images 40-8|5:40-48 #a⟧).",
+    "⟨a|Bilateral adrenal nodules⟩ (⟦se 3 im 51 & se 3 im 58|3:51 3:58 #a⟧).",
+    # slice words
+    "⟨a|Left temporal contusion⟩ (⟦series 3, slice 19 of 32|3:19 #a⟧).",
+    "⟨a|Tiny right frontal subdural⟩ (⟦sl 21/se 4|4:21 #a⟧).",
+    "⟨a|Joint effusion⟩ (⟦series 6, sections 8-10|6:8-10 #a⟧).",
+    # image-only inheritance
+    "AXIAL T2 (series 7): ⟨a|Cyst in the pancreatic head⟩ (⟦image 18|7:18 #a⟧). ⟨b|Prominent CBD⟩ "
+    "(⟦image 15|7:15 #b⟧).",
+    "Series 3 was reviewed. ⟨a|There is a 5 mm nodule in the lingula⟩ (⟦image 140|3:140 #a⟧).",
+    # prior scoping over a list
+    "⟨a|On the prior, the nodules measured 4 and 5 mm⟩ (⟦series 2, images 50 and 61|2:50 2:61 P #a⟧).",
+    "⟨a|The adrenal nodule measured 11 mm⟩ (⟦series 5, images 20 and 21 on the 2023 study|5:20 5:21 P #a⟧).",
+]
+
+_CONFOUNDERS2 = [
+    ("de", "Rekonstruktion in 1-mm-Schichten, Schnittdicke 2 mm, Schichtabstand 1,5 mm, Serie 2 bis 5 nativ."),
+    ("en", "Sections 3 mm through the abdomen; slice thickness 0.625 mm; level of the carina."),
+    ("de", "Kontrolle in 3-6 Monaten. Im Schnitt 2-3 Läsionen pro Segment. Drei Serien."),
+    ("en", "Level 40 window 400. Two series of images were obtained at 5 and 10 minutes."),
+]
+
+BATCH2 = _batch(_DE2, _EN2, _CONFOUNDERS2)
