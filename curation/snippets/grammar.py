@@ -81,6 +81,13 @@ _LIST = (r"(?:" + _GLUED
          + r"|" + _ITEM + r"(?:(?:" + _COMMA + _NEXT_ITEM + r")+(?=\s*[)\]]|" + _TO_SERIES + r")"
          + r"|(?:\s*[,;]\s*" + _NEXT_ITEM + r"){2,}|))")
 _SERIES_NUM = r"\d{1,4}" + _GUARD
+# A dictated series number written as a word: "Serie drei, Bild 45", "series two, image 40" (series before an image
+# word only).
+_NUMBER_WORDS = {w: n for n, words in enumerate((
+    ("eins", "one"), ("zwei", "two"), ("drei", "three"), ("vier", "four"), ("fünf", "fuenf", "five"),
+    ("sechs", "six"), ("sieben", "seven"), ("acht", "eight"), ("neun", "nine"), ("zehn", "ten"), ("elf", "eleven"),
+    ("zwölf", "zwoelf", "twelve")), start=1) for w in words}
+_NUMBER_WORD = r"(?:" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")\b"
 # "Serie 2 von 6, Bild 45", "series 2 of 6": the series' own counter (outside the series group)
 _SERIES_TOTAL = r"(?:\s+(?:von|of)\s+\d{1,2}(?=\s*[,;:)\]]|\s+(?:Bild|Bi|image|im|img)\b))?"
 # A bracket may open between series and image: "aktuell Serie 3 [Bild 77]", "series 3 (image 77)".
@@ -139,7 +146,8 @@ _PRIOR_NOUN = (r"(?:VU|Voruntersuchung(?:en)?|Voraufnahmen?|Vorbefund(?:es)?|Vor
 REF_PATTERN = re.compile(
     r"(?i)"
     # series first: "Serie 3, Bild 60", "Se 4/Bi 12-15", "SE 3 IM 87", "Ser. 3, Img. 12"
-    r"(?P<sf>\b" + _SERIES_KW + r"\s*" + _NR + r"(?:(?P<sf_s>\d{1,4})" + _SERIES_TOTAL + r")" + _GUARD + _SEP
+    r"(?P<sf>\b" + _SERIES_KW + r"\s*" + _NR + r"(?:(?P<sf_s>\d{1,4}|" + _NUMBER_WORD + r")" + _SERIES_TOTAL + r")"
+    + _GUARD + _SEP
     + r"(?:(?<![^\W\d_])" + _IMAGE_KW_ANY + r"\s*" + _NR + r"|\#\s*)(?P<sf_i>" + _LIST + r"))"
     # series/image after the image word: "Bild 6/45", "Bild 4/55-60", "Bilder 2/30 bis 2/34" (checked in
     # `_image_slash`: a stack counter "Bild 45/120", dates and captions are rejected there)
@@ -565,6 +573,11 @@ def _prior_study(text: str, start: int, end: int, clause_start: int = 0, after_c
     return not _ENGLISH_PAST.search(past.group()) or _NOW.search(text, end) is not None
 
 
+def _series_number(text: str) -> int:
+    """The series number of a digit string or a number word ("drei", "two")."""
+    return int(text) if text[0].isdigit() else _NUMBER_WORDS[text.lower()]
+
+
 def _fraction_rejected(text: str, open_paren: int, series_text: str, images: tuple[tuple[int, int], ...]) -> bool:
     """A parenthesised "a/b" is a fraction ("(1/2)"), a month/year date or a score unless b >= 10 and
     no fraction, date or score words stand just before it."""
@@ -635,7 +648,7 @@ def scan_ref_spans(text: str) -> list[RefSpan]:
             if form == "pi" and (pair := _PI_SLASH.fullmatch(m.group("pi_i"))) is not None:
                 # "(im 3/45)": series/image after the image word, unless it reads as a stack counter
                 series_text, images = _pi_slash(pair) or (None, images)
-            series = int(series_text) if series_text else None
+            series = _series_number(series_text) if series_text else None
         refs = [RefSpan(start=start, end=end, form=form, series=series, images=images)]
         if form == "sf" and len(images) > 1 and (own := _own_series_item(masked, m, series)) is not None:
             refs = [RefSpan(start=start, end=own.start, form=form, series=series, images=images[:-1]), own]
@@ -662,7 +675,28 @@ def scan_ref_spans(text: str) -> list[RefSpan]:
     if any(o.series is not None for o in spans):  # "Key image 3 shows the mass (series 5, image 40)": a counter
         spans = [r for r in spans
                  if not (r.form == "io" and r.images[0][0] < 10 and _KEY_IMAGE_BEFORE.search(masked, 0, r.start))]
+    spans = _ranges_across_series_words(masked, spans)
     return _prior_tags(masked, spans) if maybe_prior else spans
+
+
+# "Serie 4, Bild 50 bis Serie 4, Bild 57", "series 4 image 60 through series 4 image 72": one range.
+_RANGE_JOIN = re.compile(r"(?i)\s*(?:-|–|—|bis(?:\s+einschl(?:\.|ießlich))?|to|through|thru)\s*")
+
+
+def _ranges_across_series_words(text: str, spans: list[RefSpan]) -> list[RefSpan]:
+    """Merge two single-image references of one series joined by a range word into one range."""
+    out: list[RefSpan] = []
+    for ref in spans:
+        last = out[-1] if out else None
+        if (last is not None and ref.series is not None and ref.series == last.series and ref.form == last.form
+                and len(last.images) == len(ref.images) == 1 and last.images[0][0] == last.images[0][1]
+                and ref.images[0][0] == ref.images[0][1] and ref.images[0][0] > last.images[0][0]
+                and _RANGE_JOIN.fullmatch(text, last.end, ref.start)):
+            out[-1] = RefSpan(start=last.start, end=ref.end, form=last.form, series=last.series,
+                              images=((last.images[0][0], ref.images[0][0]),), prior=last.prior)
+            continue
+        out.append(ref)
+    return out
 
 
 # A prior word that closes the reference's own bracket: "(Bild 6/45, VU)", "(series 3, image 40 prior)".
