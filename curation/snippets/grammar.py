@@ -100,7 +100,7 @@ _PLANE_WORD = (r"(?:koronar\w*|koronal\w*|coronal|cor|kor|sagg?itt?al\w*|sag|axi
                r"phase|Lungenfenster|Weichteilfenster|Knochenfenster|lung|bone|soft-tissue|windows?)\b\.?")
 _SEP = (r"\s*(?:[,;/:|–-]|Komma\b|comma\b)?\s*"  # "Serie 4 Komma Bild 66": a dictated comma
         r"(?:\(?\s*" + _PLANE_WORD + r"(?:\s+" + _PLANE_WORD + r"){0,2}\s*\)?\s*[,;/:|–-]?\s*)?"
-        r"[\[(]?\s*(?:(?:im|in|auf|on)\s+)?")
+        r"[\[(]?\s*(?:(?:im|in|auf|on|at)\s+(?:the\s+level\s+of\s+)?)?")  # "in series 3 at (the level of) image 87"
 
 # The words that name the prior examination (German, English).
 # English adjectives count only before an examination word or punctuation: not "prior to contrast",

@@ -96,7 +96,7 @@ _EN1 = [
     "⟨a|Enlarged subcarinal lymph node⟩, seen ⟦on series 2 at the level of image 66|2:66 #a⟧.",
     # prior scoping
     "⟨a|Lesions have decreased⟩ (⟦prior series 3, images 40 and 52|3:40 3:52 P #a⟧).",
-    "⟨a|Previously the node measured 14 mm⟩ (⟦series 2, images 70-72 on the prior|2:70-72 P #a⟧).",
+    "Previously ⟨a|the node measured 14 mm⟩ (⟦series 2, images 70-72 on the prior|2:70-72 P #a⟧).",
 ]
 
 _CONFOUNDERS1 = [
