@@ -89,7 +89,7 @@ _EN1 = [
     "Series 5 shows ⟨a|a 12 mm hypoenhancing lesion in segment 7⟩ (⟦image 41|5:41 #a⟧). "
     "⟨b|A smaller lesion is seen in segment 3⟩ (⟦image 29|5:29 #b⟧).",
     # full English forms
-    "⟨a|Nonobstructing right renal calculus⟩ ⟦on image 45 of the axial series 3|3:45 #a⟧.",
+    "⟨a|Nonobstructing right renal calculus⟩ ⟦on image 45 of the axial series 3|3:45 #a @axial⟧.",
     "⟨a|Indeterminate hepatic lesion⟩ (⟦series number 6, image number 31|6:31 #a⟧).",
     "⟨a|Subsolid nodule in the left upper lobe⟩ ⟦in series 3 at image 87|3:87 #a⟧.",
     "⟨a|Chronic compression deformity of T12⟩ (⟦series 4, image no. 61|4:61 #a⟧).",
@@ -161,7 +161,7 @@ _EN2 = [
     "⟨a|Tiny right frontal subdural⟩ (⟦sl 21/se 4|4:21 #a⟧).",
     "⟨a|Joint effusion⟩ (⟦series 6, sections 8-10|6:8-10 #a⟧).",
     # image-only inheritance
-    "AXIAL T2 (series 7): ⟨a|Cyst in the pancreatic head⟩ (⟦image 18|7:18 #a⟧). ⟨b|Prominent CBD⟩ "
+    "AXIAL T2 (series 7): ⟨a|Cyst in the pancreatic head⟩ (⟦image 18|7:18 #a @axial⟧). ⟨b|Prominent CBD⟩ "
     "(⟦image 15|7:15 #b⟧).",
     "Series 3 was reviewed. ⟨a|There is a 5 mm nodule in the lingula⟩ (⟦image 140|3:140 #a⟧).",
     # prior scoping over a list
