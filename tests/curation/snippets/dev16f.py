@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from tests.curation.snippets.dev16c import Excerpt, parse
 
-__all__ = ["BATCH1", "BATCH2"]
+__all__ = ["BATCH1", "BATCH2", "BATCH3"]
 
 
 def _batch(de: list[str], en: list[str], confounders: list[tuple[str, str]]) -> list[Excerpt]:
@@ -177,3 +177,62 @@ _CONFOUNDERS2 = [
 ]
 
 BATCH2 = _batch(_DE2, _EN2, _CONFOUNDERS2)
+
+
+# Batch 3: written after batch 2's fixes, measured once before its own fixes.
+_DE3 = [
+    # image-only inheritance: the previous sentence names the series, a list header, a table with a series column
+    "Die arterielle Phase ist Serie 5. ⟨a|Früharterielle Anflutung im Segment IVb⟩ (⟦Bild 38|5:38 #a⟧).",
+    "Koronare MPR (Serie 602):\n- ⟨a|Keilwirbel BWK 11⟩, ⟦Bild 30 ff.|602:30 #a⟧\n"
+    "- ⟨b|Schmorl-Knötchen LWK 2⟩, ⟦Bild 41|602:41 #b⟧",
+    "| Serie | Bild | Befund |\n| 4 | ⟦38|4:38 #a⟧ | ⟨a|Rundherd Mittellappen⟩ |",
+    "Leber (Serie 5): ⟨a|Zyste Segment VII⟩ (⟦Bild 27|5:27 #a⟧), ⟨b|Hämangiom Segment II⟩ (⟦Bild 19|5:19 #b⟧).",
+    # lists and ranges
+    "⟨a|Rippenfrakturen rechts⟩ (⟦Serie 3, Bild 118-24 und 140|3:118-124 3:140 #a⟧).",
+    "⟨a|Aszites⟩ (⟦Bilder 4/80, 4/95 & 4/110|4:80 4:95 4:110 #a⟧).",
+    "⟨a|Multiple Lungenrundherde⟩ (⟦Serie 3, Bild 22,\nBild 47 sowie Bild 90|3:22 3:47 3:90 #a⟧).",
+    "⟨a|Thrombosierte Venen⟩ (⟦Serie 6, Bild 70 bis einschließlich 78|6:70-78 #a⟧).",
+    "⟨a|Degenerative Veränderungen⟩ (⟦Serie 2 Bild 33 - 38|2:33-38 #a⟧).",
+    # slice words
+    "⟨a|Fissur der Tibiakante⟩ (⟦Schicht Nr. 12, Serie 4|4:12 #a⟧).",
+    "⟨a|Verkalkter Herd in der Falx⟩ (⟦Serie 2, Schnittbild Nr. 14|2:14 #a⟧).",
+    # prior scoping
+    "⟨a|Stationäre Leberläsionen⟩ (⟦VU: Serie 4, Bild 31, 40 und 52|4:31 4:40 4:52 P #a⟧).",
+    "⟨a|Regrediente Lymphknoten⟩ (⟦Vorbefund Bilder 3/60 und 3/66|3:60 3:66 P #a⟧).",
+    # wrong-field guards
+    "⟨a|Rundherd Unterlappen⟩ (⟦Serie 4, Bild 210 (von 350)|4:210 #a⟧).",
+    "⟨a|Pleuraplaque 4 x 12 mm⟩ (⟦Serie 3, Bild 62|3:62 #a⟧, WL 40/400).",
+    "⟨a|Zyste 8 mm⟩ (⟦Se 4/Bi 33|4:33 #a⟧), Kontrolle in 6/12.",
+]
+
+_EN3 = [
+    # image-only inheritance
+    "Lung windows are series 3. ⟨a|Stable 3 mm nodule in the right middle lobe⟩ (⟦image 88|3:88 #a⟧).",
+    "SERIES 4 (SAG T1):\n- ⟨a|Hemangioma in L2⟩ (⟦image 9|4:9 #a⟧)\n- ⟨b|Modic type 1 change at L4-5⟩ "
+    "(⟦images 10-11|4:10-11 #b⟧)",
+    "Series | Image | Finding\n5 | ⟦44|5:44 #a⟧ | ⟨a|Left adrenal nodule⟩",
+    # full English forms
+    "⟨a|Calcified splenic granuloma⟩ is noted ⟦on image 61 in the coronal series 601|601:61 #a @coronal⟧.",
+    "⟨a|Small hiatal hernia⟩ (⟦see series 2, image 30|2:30 #a⟧).",
+    "⟨a|Lucent lesion in the left iliac bone⟩ (⟦series 5, image nos. 90 and 91|5:90 5:91 #a⟧).",
+    "⟨a|Subcentimeter hepatic hypodensity⟩ (⟦image 40 on series 3|3:40 #a⟧).",
+    "⟨a|Mild bronchial wall thickening⟩ (⟦series 3, images 120 thru 130|3:120-130 #a⟧).",
+    # lists and ranges
+    "⟨a|Multiple bilateral pulmonary nodules⟩ (⟦series 4: images 20, 31\nand 44|4:20 4:31 4:44 #a⟧).",
+    "⟨a|Rib fractures⟩ (⟦series 3, images 210-14 and 230-35|3:210-214 3:230-235 #a⟧).",
+    "⟨a|Nodules⟩ (⟦se 3 im 33, se 5 im 48|3:33 5:48 #a⟧).",
+    # prior scoping
+    "⟨a|The lesions previously measured up to 9 mm⟩ (⟦prior: 3/40, 3/44|3:40 3:44 P #a⟧).",
+    "⟨a|Unchanged sclerotic foci⟩ (⟦comparison series 2, images 61 and 77|2:61 2:77 P #a⟧).",
+    # wrong-field guards
+    "⟨a|Right lower lobe nodule⟩ (⟦series 4 image 88|4:88 #a⟧, 2 of 3 nodules).",
+    "⟨a|Hypoattenuating lesion, 12 HU⟩ (⟦series 201, image 35|201:35 #a⟧).",
+]
+
+_CONFOUNDERS3 = [
+    ("de", "Serie 1-3 Topogramm. Schnittbildgebung mit 0,6-mm-Schichten, Level 50."),
+    ("en", "Series 2-4 obtained. Slices 1-5 of the scout excluded. Level III and IV nodes normal."),
+    ("de", "Blutdruck 120/80, Kontrolle 3/12, Verhältnis 2:1, Schicht 5 mm."),
+]
+
+BATCH3 = _batch(_DE3, _EN3, _CONFOUNDERS3)
