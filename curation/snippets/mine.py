@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 
 from curation.reports.brackets import BracketSpans
 from curation.snippets.grammar import DATE, NOW_WORD, PRIOR_CUE, RefSpan, candidate_offsets, series_mentions
+from curation.snippets.table import table_refs
 
 _ABBREVIATIONS = frozenset({
     "se", "bi", "ser", "img", "ima", "im", "nr", "no", "ca", "dr", "vgl", "bzw", "re", "li", "fig", "abb",
@@ -41,6 +42,7 @@ _TRAILING_STOP = frozenset({
     # "best seen on series 4", "gut sichtbar auf Bild 12": how the image shows it is no finding
     "seen", "best", "well", "visible", "sichtbar", "erkennbar", "sehen", "gut", "am", "besten",
     "is", "are", "ist", "sind",  # "Splenic hypodensity is seen in series 5 on image 61"
+    "noted", "identified", "demonstrated",  # "Calcified granuloma is noted on image 61 ..."
 })
 _LEADING_STOP = frozenset({
     "und", "and", "sowie", "zudem", "ferner", "außerdem", "additionally", "furthermore", "also", "auch",
@@ -453,6 +455,10 @@ def _mine(texts: Sequence[str], langs: Sequence[str | None] | None, batch_size: 
                             prior=r.prior) for r in doc_refs(doc)]
             if refs:
                 found.setdefault(i, []).append(((s0, s1), refs))
+    for i, text in enumerate(texts):
+        if "|" in text and (rows := table_refs(text)):  # a series/image pipe table: one reference per row
+            taken = {window for window, _ in found.get(i, [])}
+            found[i] = sorted(found.get(i, []) + [row for row in rows if row[0] not in taken], key=lambda w: w[0])
     return [_references(texts[i], found[i]) if i in found else [] for i in range(len(texts))]
 
 
