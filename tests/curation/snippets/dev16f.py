@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from tests.curation.snippets.dev16c import Excerpt, parse
 
-__all__ = ["BATCH1", "BATCH2", "BATCH3"]
+__all__ = ["BATCH1", "BATCH2", "BATCH3", "BATCH4"]
 
 
 def _batch(de: list[str], en: list[str], confounders: list[tuple[str, str]]) -> list[Excerpt]:
@@ -236,3 +236,46 @@ _CONFOUNDERS3 = [
 ]
 
 BATCH3 = _batch(_DE3, _EN3, _CONFOUNDERS3)
+
+
+# Batch 4: written after batch 3's fixes, measured once before its own fixes.
+_DE4 = [
+    # CH/AT habits: "Sequenz", "Aufnahme", "Bildnr.", slash lists with series repeated, image first lists
+    "⟨a|Signalalteration im Hippocampus links⟩ (⟦Sequenz 6, Bilder 14 und 15|6:14 6:15 #a⟧).",
+    "⟨a|Kleine Lungenzyste⟩ (⟦Aufnahmen 71-73 der Serie 3|3:71-73 #a⟧).",
+    "⟨a|Hypodense Läsionen⟩ (⟦Bildnr. 33, 35 und 38 in Serie 5|5:33 5:35 5:38 #a⟧).",
+    "⟨a|Osteophyten⟩ (⟦Bilder 9/12, 9/17\nund 9/25|9:12 9:17 9:25 #a⟧).",
+    "⟨a|Leberzysten⟩ (⟦Bild 44 und 52 der Serie 4|4:44 4:52 #a⟧).",
+    # inheritance from the sentence before, in one paragraph, with "dort"-free wording
+    "Portalvenöse Phase, Serie 5. ⟨a|Zwei Hämangiome in Segment VI⟩ (⟦Bild 40 sowie 46|5:40 5:46 #a⟧).",
+    "Serie 3 (Lunge):\n⟨a|Narbe im Oberlappen links⟩ ⟦Bild 30 bis 34|3:30-34 #a⟧.",
+    # slice words after "auf"/"in"
+    "⟨a|Kleines Meningeom⟩ in ⟦Schicht 22 der Serie 7|7:22 #a⟧.",
+    "⟨a|Knorpelschaden retropatellar⟩ (⟦Serie 5, Schichten 12 bis 14|5:12-14 #a⟧).",
+    # prior in a list with the image word repeated
+    "⟨a|Zyste unverändert⟩ (⟦VU Serie 2, Bild 19 und Bild 20|2:19 2:20 P #a⟧).",
+    # number word with "Bild" first
+    "⟨a|Rundherd im Lingulasegment⟩ (⟦Bild 45, Serie vier|4:45 #a⟧).",
+]
+
+_EN4 = [
+    "⟨a|Hepatic steatosis with focal sparing⟩ (⟦series 301 images 40, 44 & 49|301:40 301:44 301:49 #a⟧).",
+    "⟨a|Enlarged right hilar node⟩ (⟦axial series 3 image 77|3:77 #a @axial⟧).",
+    "⟨a|Tiny pulmonary nodules⟩ (⟦series 4, images 18, 22, 31,\n40 and 57|4:18 4:22 4:31 4:40 4:57 #a⟧).",
+    "⟨a|Small right renal calculus⟩ (⟦series three image 62|3:62 #a⟧).",
+    "Series 6 is the delayed phase. ⟨a|Washout in the left adrenal nodule⟩ (⟦image 33|6:33 #a⟧).",
+    "⟨a|Splenule⟩ (⟦ser #5 img #41|5:41 #a⟧).",
+    "⟨a|Soft-tissue nodule in the omentum⟩, ⟦series 2 image 80 to image 84|2:80-84 #a⟧.",
+    "⟨a|Mild thickening of the left adrenal⟩ (⟦slice 40 of series 4|4:40 #a⟧), unchanged.",
+    "⟨a|The nodule measured 6 mm on the prior⟩ (⟦series 3 images 52 and 53|3:52 3:53 P #a⟧).",
+    "⟨a|Old rib fractures⟩ (⟦image 120 and image 133 of series 3|3:120 3:133 #a⟧).",
+]
+
+_CONFOUNDERS4 = [
+    ("de", "Serien eins bis drei nativ, Serie vier nach KM. Bildqualität eingeschränkt."),
+    ("en", "Series one through three were obtained; series four was repeated. Level 3 recommendation."),
+    ("de", "| Segment | Größe |\n| 4 | 38 mm |\n| 7 | 12 mm |"),
+    ("en", "| Series | Phase | Images |\n| 3 | arterial | 120 |"),
+]
+
+BATCH4 = _batch(_DE4, _EN4, _CONFOUNDERS4)
