@@ -47,7 +47,7 @@ _GUARD = (r"(?!\d|\s*[x×*]\s*\d|\s*(?:mm|cm|m|ml|l|%|‰|kg|g|mg|µg|ug|ng|mmol
           r"(?!\s+[-–]\s+\d+(?:[.,]\d+)?\s*(?:mm|cm|he|hu)\b)\s*[-–/]\s*\d|\s+(?:(?:out\s+)?of|von)\s+\d|"
           # a range word before a number: its start is no image of its own ("Schicht 1 bis 3 mm" is a thickness)
           r"\s+(?:bis|to|through|thru)\s+\d)")
-_RANGE_TO = r"(?:-|–|—|bis|to|through|thru)"
+_RANGE_TO = r"(?:-|–|—|bis|to|through\s+to|through|thru)"
 # A range may repeat the image keyword: "Bild 30 bis Bild 36", "im 55 through im 61", "image 70-image 74".
 _RANGE_KW = (r"(?:(?:einschl\.|einschließlich|inkl\.|inclusive)\s*)?"  # "Bilder 20 bis einschl. 24"
              r"(?:(?:Bild|Bilder|Images?|Img\.?|IM|Im|im|Bi\.?|Schicht|Slice|\#|(?-i:[BI]))\s*)?")  # "#45-#52"
@@ -129,7 +129,8 @@ _PAIR_TAIL = (r"(?:\s*,?\s*(?:(?:in\s+der|im|in\s+the|on\s+the|on|of\s+the|der|a
               + r"\b|\s+" + _NOW_LABEL + r"\b|\s+" + _PLANE_WORD  # its plane: "(3:45; 601:40 coronal)"
               # its measurement: "(3/44; VU 2/41: 12 mm)"
               + r"|\s*[:,]?\s*\d{1,3}(?:[.,]\d{1,2})?\s*(?:mm|cm)\b)?")
-_MORE_PAIRS = (r"(?:\s*(?:,\s*(?:and|und|or|oder)\b|,|;|und|and|sowie|&|bzw\.|oder|or)\s*(?:(?:" + _ON_PRIOR + r"|"
+_MORE_PAIRS = (r"(?:\s*(?:,\s*(?:and|und|or|oder)\b|,|;|und|and|sowie|&|bzw\.|u\.|oder|or|vs\.?|versus)\s*"
+               r"(?:(?:" + _ON_PRIOR + r"|"
                + _NOW_LABEL + r"|previously|zuvor|damals|vormals)\s*:?\s*)?"  # "(5/50, previously 3/45)"
                r"\d{1,3}\s*[:/]\s*[1-9]\d{0,3}(?:\s*[-–—]\s*\d{1,4})?" + _PAIR_TAIL + r")*")
 # "Vergleichs-CT", "Ausgangsuntersuchung", "die vorherige CT", "the earlier study", "the last CT"; since round 4 also
@@ -169,7 +170,8 @@ REF_PATTERN = re.compile(
     # "(3:87)", "(3/45)" only inside parentheses (ratio, fraction, date contexts rejected in `find_ref_spans`)
     # a bracket of bare pairs only: "(4/20, 5/18)", "(3:45 und 3:52)"
     r"|(?P<co>(?<=\()\s*(?:(?:" + _PLANE_WORD + r"(?:\s+" + _PLANE_WORD + r")?|" + _NOW_LABEL + r")\s*:?\s*)?"
-    r"(?P<co_s>\d{1,3})\s*(?P<co_sep>[:/])\s*(?P<co_i>[1-9]\d{0,3}(?:\s*[-–—]\s*(?:\d{1,3}\s*[:/]\s*)?\d{1,4})?)"
+    r"(?P<co_s>\d{1,3})\s*(?P<co_sep>[:/])\s*(?P<co_i>[1-9]\d{0,3}(?:\s*[-–—]\s*(?:\d{1,3}\s*[:/]\s*)?\d{1,4}"
+    r"|\s+(?:bis|to|through|thru)\s+\d{1,3}\s*[:/]\s*\d{1,4})?)"  # "(3/45 bis 3/50)", "(3:45 to 3:50)"
     r"(?P<co_tail>" + _PAIR_TAIL + r")"
     # a further pair may name the prior study: "(4/71; prior 3/66)"
     r"(?P<co_more>" + _MORE_PAIRS + r")"
@@ -469,7 +471,7 @@ _PLURAL_BEFORE = re.compile(r"(?i)(?:Bildern|Bilder|Images|Schichten|Slices|Aufn
 _PAIR = re.compile(r"\s*(\d{1,4})\s*/\s*(\d{1,4})\s*")
 
 
-_REPEATED_SERIES = re.compile(r"([-–—]\s*)(\d{1,3})\s*[:/]\s*")
+_REPEATED_SERIES = re.compile(r"((?:[-–—]|\s(?:bis|to|through|thru))\s*)(\d{1,3})\s*[:/]\s*")
 
 
 def _same_series_range(items: str, series_text: str | None) -> str:

@@ -93,3 +93,12 @@ def test_round5_numbers_after_image_nos() -> None:
     assert _got("Nodule (series 3, #45 and #52).", "en") == [(3, 45, 45, False), (3, 52, 52, False)]
     assert _got("Nodule (image 45 out of 200, series 3).", "en") == [(3, 45, 45, False)]
     assert _got("Nodule #2, series 3 image 45.", "en") == [(3, 45, 45, False)]  # "#2" outside a bracket: a label
+
+
+def test_round5_bare_pair_lists_and_ranges() -> None:
+    assert _got("Herd (VU 3/45 u. 3/50).") == [(3, 45, 45, True), (3, 50, 50, True)]
+    assert _got("Herd (VU 3/45, 3/50 vs. aktuell 5/48).") == [(3, 45, 45, True), (3, 50, 50, True), (5, 48, 48, False)]
+    assert _got("Herd (3/45 bis 3/50).") == [(3, 45, 50, False)]
+    assert _got("Lesion (3:45 to 3:50).", "en") == [(3, 45, 50, False)]
+    assert _got("Lesion (series 3, image 45 through to 50).", "en") == [(3, 45, 50, False)]
+    assert _got("Herd (3/45 bis 4/50).") == [] and _got("Herd (3/2023 bis 5/2023).") == []
