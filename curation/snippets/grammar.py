@@ -43,8 +43,9 @@ _GUARD = (r"(?!\d|\s*[x×*]\s*\d|\s*(?:mm|cm|m|ml|l|%|‰|kg|g|mg|µg|ug|ng|mmol
           r"gbq|ie|iu|uhr|h|min|sek|s|jahre?n?|j|monate?n?|wochen?|"
           r"tage?n?|years?|months?|weeks?|days?|hu|he|mal|weitere|more|others?|andere[n]?|herde?|"
           r"läsionen|lesions?|nodules?|lymphknoten|lk|ebenen|planes|phasen|phases|projektionen|projections|views)\b|\s*°|[.,:]\d|"
-          # a spaced dash before a measurement is a separator, not a range: "(Se 3, Bi 45 – 12 mm)"
-          r"(?!\s+[-–]\s+\d+(?:[.,]\d+)?\s*(?:mm|cm|he|hu)\b)\s*[-–/]\s*\d|\s+(?:(?:out\s+)?of|von)\s+\d|"
+          # a spaced dash or slash before a measurement is a separator, not a range: "(Se 3, Bi 45 – 12 mm)",
+          # "(Se 3 / Im 45 / 1.25 mm)"
+          r"(?!\s+[-–/]\s+\d+(?:[.,]\d+)?\s*(?:mm|cm|he|hu)\b)\s*[-–/]\s*\d|\s+(?:(?:out\s+)?of|von)\s+\d|"
           # a range word before a number: its start is no image of its own ("Schicht 1 bis 3 mm" is a thickness)
           r"\s+(?:bis|to|through|thru)\s+\d)")
 _RANGE_TO = r"(?:-|–|—|bis|to|through\s+to|through|thru)"
@@ -677,8 +678,22 @@ def scan_ref_spans(text: str) -> list[RefSpan]:
     if any(o.series is not None for o in spans):  # "Key image 3 shows the mass (series 5, image 40)": a counter
         spans = [r for r in spans
                  if not (r.form == "io" and r.images[0][0] < 10 and _KEY_IMAGE_BEFORE.search(masked, 0, r.start))]
-    spans = _ranges_across_series_words(masked, spans)
+    spans = [_series_closing_bracket(masked, r) for r in _ranges_across_series_words(masked, spans)]
     return _prior_tags(masked, spans) if maybe_prior else spans
+
+
+# A series that closes the bracket of an image-only reference, words between: "(image 45 of the coronal reformats,
+# series 601)", "(Bild 45, koronar, Serie 601)".
+_SERIES_CLOSING = re.compile(r"(?i)[^\d()\[\];:]{0,40}?[,/]\s*(?:(?:der|of|in|on|from)\s+)?(?:the\s+)?" + _SERIES_KW
+                             + r"\s*" + _NR + r"([1-9]\d{0,3})\s*[)\]]")
+
+
+def _series_closing_bracket(text: str, ref: RefSpan) -> RefSpan:
+    """An image-only reference with the series that closes its bracket."""
+    if ref.form != "io" or ref.series is not None or (named := _SERIES_CLOSING.match(text, ref.end)) is None:
+        return ref
+    return RefSpan(start=ref.start, end=named.end(1), form=ref.form, series=int(named.group(1)), images=ref.images,
+                   prior=ref.prior)
 
 
 # "Serie 4, Bild 50 bis Serie 4, Bild 57", "series 4 image 60 through series 4 image 72": one range.

@@ -102,3 +102,10 @@ def test_round5_bare_pair_lists_and_ranges() -> None:
     assert _got("Lesion (3:45 to 3:50).", "en") == [(3, 45, 50, False)]
     assert _got("Lesion (series 3, image 45 through to 50).", "en") == [(3, 45, 50, False)]
     assert _got("Herd (3/45 bis 4/50).") == [] and _got("Herd (3/2023 bis 5/2023).") == []
+
+
+def test_round5_series_closing_an_image_bracket() -> None:
+    assert _got("Nodule (image 45 of the coronal reformats, series 601).", "en") == [(601, 45, 45, False)]
+    assert _got("Herd (Bild 45, koronar, Serie 601).") == [(601, 45, 45, False)]
+    assert _got("Nodule (Se 3 / Im 45 / 1.25 mm).", "en") == [(3, 45, 45, False)]  # a thickness after a spaced slash
+    assert _got("Herd (Bild 12/8 mm).") == []
