@@ -139,6 +139,11 @@ def _period_ends_sentence(text: str, start: int, period: int) -> bool:
     return w.lower() not in _ABBREVIATIONS and len(w) != 1
 
 
+# A line that ends inside a list of numbers (after "12," or "12 and") and a next line that goes on with a number.
+_LIST_WRAP = re.compile(r"(?i)\d\s*(?:,|\band|\bund|\bsowie|&)\s*$")
+_LIST_WRAP_NEXT = re.compile(r"(?i)(?:(?:and|und|sowie|&)\s+)?\d{1,4}\b(?![.)]\s)")  # not a list number "2. "
+
+
 def sentence_bounds(text: str) -> list[tuple[int, int]]:
     """Sentence spans; a period after an abbreviation ("Se.", "Bi.", "ca.") or an ordinal does not end one,
     nor does a period or line break inside a bracket that closes (`curation/reports/brackets.py`)."""
@@ -150,6 +155,9 @@ def sentence_bounds(text: str) -> list[tuple[int, int]]:
             continue  # nor does anything inside a closed bracket: "(cor. Serie 6, Bild 12)", "(Serie 3,\nBild 45)"
         if m.group().startswith(".") and not _period_ends_sentence(text, start, m.start()):
             continue
+        if m.group().startswith("\n") and _LIST_WRAP.search(text, max(start, m.start() - 12), m.start()) and (
+                _LIST_WRAP_NEXT.match(text, m.end())):
+            continue  # a list wrapped onto the next line: "series 3, images 12,\n14 and 20"
         end = m.end() if not m.group().startswith("\n") else m.start()
         if end > start:
             bounds.append((start, end))

@@ -109,3 +109,14 @@ def test_round5_series_closing_an_image_bracket() -> None:
     assert _got("Herd (Bild 45, koronar, Serie 601).") == [(601, 45, 45, False)]
     assert _got("Nodule (Se 3 / Im 45 / 1.25 mm).", "en") == [(3, 45, 45, False)]  # a thickness after a spaced slash
     assert _got("Herd (Bild 12/8 mm).") == []
+
+
+def test_round5_lists_across_lines_and_series() -> None:
+    assert _got("Herde (Serie 3 Bild 12, 14 / Serie 4 Bild 20).") == [(3, 12, 12, False), (3, 14, 14, False),
+                                                                    (4, 20, 20, False)]
+    assert _got("Nodules: series 3, images 12,\n14 and 20.", "en") == [(3, 12, 12, False), (3, 14, 14, False),
+                                                                      (3, 20, 20, False)]
+    assert _got("Nodules (series 3, images 12 plus 20).", "en") == [(3, 12, 12, False), (3, 20, 20, False)]
+    # a list number on the next line starts a new sentence
+    refs = mine_refs("1. Nodule series 3 image 12,\n2. Cyst series 4 image 30", "en")
+    assert [r.snippet for r in refs] == ["Nodule", "Cyst"]
