@@ -41,7 +41,7 @@ _NR = r"(?::\s*)?(?:-?\s*(?:Nrn|Nr|Nos|No|Nummern|Nummer|Numbers|Number)\.?\s*:?
 # An image or series number is never followed by a unit, a decimal, a time or a quantity noun.
 _GUARD = (r"(?!\d|\s*[x×*]\s*\d|\s*(?:mm|cm|m|ml|l|%|‰|kg|g|mg|µg|ug|ng|mmol|mmhg|mgy|msv|kv|kev|mas|mbq|"
           r"gbq|ie|iu|uhr|h|min|sek|s|jahre?n?|j|monate?n?|wochen?|"
-          r"tage?n?|years?|months?|weeks?|days?|hu|he|mal|weitere|more|others?|andere[n]?|herde?|"
+          r"tage?n?|years?|months?|weeks?|days?|hu|he|mal|weitere|more|others?|andere[n]?|herde|"
           r"läsionen|lesions?|nodules?|lymphknoten|lk|ebenen|planes|phasen|phases|projektionen|projections|views)\b|\s*°|[.,:]\d|"
           # a spaced dash or slash before a measurement is a separator, not a range: "(Se 3, Bi 45 – 12 mm)",
           # "(Se 3 / Im 45 / 1.25 mm)"
