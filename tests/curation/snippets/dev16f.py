@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from tests.curation.snippets.dev16c import Excerpt, parse
 
-__all__ = ["BATCH1", "BATCH2", "BATCH3", "BATCH4"]
+__all__ = ["BATCH1", "BATCH2", "BATCH3", "BATCH4", "BATCH5"]
 
 
 def _batch(de: list[str], en: list[str], confounders: list[tuple[str, str]]) -> list[Excerpt]:
@@ -279,3 +279,41 @@ _CONFOUNDERS4 = [
 ]
 
 BATCH4 = _batch(_DE4, _EN4, _CONFOUNDERS4)
+
+
+# Batch 5: written after all fixes as the last check, measured once, not tuned on.
+_DE5 = [
+    "⟨a|Pulmonale Rundherde beidseits⟩ (⟦Serie 2, Bilder 55, 61, 70 sowie 88|2:55 2:61 2:70 2:88 #a⟧).",
+    "⟨a|Zwei Nebenmilzen⟩ (⟦Se 6 Bi 33 & Bi 36|6:33 6:36 #a⟧).",
+    "⟨a|Thrombus in der V. poplitea⟩ (⟦Serie 8, Bild 140 bis 146|8:140-146 #a⟧).",
+    "⟨a|Ödem im Femurkondylus lateral⟩ (⟦Serie 5, Schicht 18 und 19|5:18 5:19 #a⟧).",
+    "⟨a|Erguss im Recessus suprapatellaris⟩ (⟦Schnitt 7, Serie 3|3:7 #a⟧); Schichtdicke 3 mm.",
+    "Serie 4 (venös):\n- ⟨a|Leberzyste Segment III⟩, ⟦Bild 28|4:28 #a⟧\n- ⟨b|Nierenzyste links⟩, ⟦Bild 61|4:61 #b⟧",
+    "⟨a|Lymphknoten regredient⟩ (⟦VU 2/70, 2/74|2:70 2:74 P #a⟧; ⟦aktuell 5/72|5:72 #a⟧).",
+    "⟨a|Spondylodiszitis LWK 3/4⟩ (⟦Serie 601, Bild 30-8|601:30-38 #a⟧).",
+    "⟨a|Hypodenser Herd im Pankreasschwanz⟩ in ⟦Serie 4 auf Bild 55|4:55 #a⟧.",
+    "⟨a|Verkalkung der Falx⟩ (⟦Bild 12 ff., Serie 2|2:12 #a⟧).",
+    "⟨a|Pleuraerguss links⟩ (⟦Serie sechs, Bild 80|6:80 #a⟧).",
+    "⟨a|Multiple Zysten⟩ (⟦Bild 5/20, 5/26\nsowie 5/31|5:20 5:26 5:31 #a⟧).",
+]
+
+_EN5 = [
+    "⟨a|Scattered pulmonary micronodules⟩ (⟦series 3, images 24, 37 as well as 51|3:24 3:37 3:51 #a⟧).",
+    "⟨a|Segmental pulmonary emboli⟩ (⟦series 5, images 70 through 78|5:70-78 #a⟧).",
+    "⟨a|Small focus of restricted diffusion⟩ (⟦series 4, slice 19|4:19 #a⟧).",
+    "⟨a|Partial tear of the ACL⟩ (⟦sl. 12, ser. 6|6:12 #a⟧).",
+    "⟨a|Subcentimeter hypodensity in the liver⟩ ⟦on image 31 of the axial series 2|2:31 #a @axial⟧.",
+    "⟨a|Calcified pleural plaque⟩ (⟦series number 3, image number 112|3:112 #a⟧).",
+    "Series 6 (delayed):\n- ⟨a|Left renal cyst⟩ (⟦image 44|6:44 #a⟧)\n- ⟨b|Right adrenal adenoma⟩ (⟦image 30|6:30 #b⟧)",
+    "⟨a|The nodules previously measured 3 and 4 mm⟩ (⟦prior series 4, images 60 and 66|4:60 4:66 P #a⟧).",
+    "⟨a|Minimal bibasilar atelectasis⟩ (⟦series 3 images 180-5|3:180-185 #a⟧).",
+    "⟨a|Small splenic infarct⟩ (⟦series four, image 52|4:52 #a⟧).",
+    "| Series | Image | Finding |\n|---|---|---|\n| 3 | ⟦62|3:62 #a⟧ | ⟨a|Right middle lobe nodule⟩ |",
+]
+
+_CONFOUNDERS5 = [
+    ("de", "Schichtdicke 1,5 mm, Schnitte 3 bis 5 mm, Level 60, Serie 1 bis 4."),
+    ("en", "Slices of 2 to 3 mm; three series; level of the aortic arch; follow-up in 3 to 6 months."),
+]
+
+BATCH5 = _batch(_DE5, _EN5, _CONFOUNDERS5)
