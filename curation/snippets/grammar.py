@@ -31,23 +31,30 @@ _IMAGE_WORDS_RE = (r"Schnittbildern|Schnittbilder|Schnittbild|Schichtbildern|Sch
                    r"Aufnahmen|Aufnahme(?!\s*(?:19|20)\d\d\b)|Bildern|Bilder|Bild|Images|Image|Schichten|Schicht|"
                    r"Slices|Slice")
 _IMAGE_KW_FULL = r"(?:" + _IMAGE_WORDS_RE + r"|Img\.?|" + IMAGE_MARK + r"+)"
-_IMAGE_KW_ANY = r"(?:" + _IMAGE_KW_FULL[3:-1] + r"|Ima\.?|Bld\.?|Bi\.?|IM\.?|Im\.?|Sl\.?)"  # "(se 3, sl 45)"
-# "Bild Nr. 45", "Bildnummer 45", "image number 45", "image #45", "SE-4 IM-120"
-_NR = r"(?::\s*)?(?:-?\s*(?:Nr|No|Nummer|Number)\.?\s*:?\s*|\#\s*|-(?=\d))?"
+# Slice words that are image words only next to a series keyword (series first or image first): "Serie 2, Schnitt 18",
+# "series 6, section 11", "series 4, level 58", "Schnitt 9 der Serie 7" (alone "im Schnitt 3 mm", "level L4" are none).
+_SLICE_WORDS_RE = r"Schnitte|Schnitt|Sections|Section|Levels|Level|Sl\.?"
+_IMAGE_KW_ANY = (r"(?:" + _IMAGE_KW_FULL[3:-1] + r"|Ima\.?|Bld\.?|Bi\.?|IM\.?|Im\.?|"  # "(se 3, sl 45)"
+                 + _SLICE_WORDS_RE + r")")
+# "Bild Nr. 45", "Bildnummer 45", "image number 45", "image #45", "SE-4 IM-120", "image nos. 90 and 91"
+_NR = r"(?::\s*)?(?:-?\s*(?:Nrn|Nr|Nos|No|Nummern|Nummer|Numbers|Number)\.?\s*:?\s*|\#\s*|-(?=\d))?"
 # An image or series number is never followed by a unit, a decimal, a time or a quantity noun.
 _GUARD = (r"(?!\d|\s*[x×*]\s*\d|\s*(?:mm|cm|m|ml|l|%|‰|kg|g|mg|µg|ug|ng|mmol|mmhg|mgy|msv|kv|kev|mas|mbq|"
           r"gbq|ie|iu|uhr|h|min|sek|s|jahre?n?|j|monate?n?|wochen?|"
-          r"tage?n?|years?|months?|weeks?|days?|hu|he|mal|weitere|more|others?|andere[n]?|herde?|"
+          r"tage?n?|years?|months?|weeks?|days?|hu|he|mal|weitere|more|others?|andere[n]?|herde|"
           r"läsionen|lesions?|nodules?|lymphknoten|lk|ebenen|planes|phasen|phases|projektionen|projections|views)\b|\s*°|[.,:]\d|"
-          # a spaced dash before a measurement is a separator, not a range: "(Se 3, Bi 45 – 12 mm)"
-          r"(?!\s+[-–]\s+\d+(?:[.,]\d+)?\s*(?:mm|cm|he|hu)\b)\s*[-–/]\s*\d|\s+(?:of|von)\s+\d)")
-_RANGE_TO = r"(?:-|–|—|bis|to|through|thru)"
+          # a spaced dash or slash before a measurement is a separator, not a range: "(Se 3, Bi 45 – 12 mm)",
+          # "(Se 3 / Im 45 / 1.25 mm)"
+          r"(?!\s+[-–/]\s+\d+(?:[.,]\d+)?\s*(?:mm|cm|he|hu)\b)\s*[-–/]\s*\d|\s+(?:(?:out\s+)?of|von)\s+\d|"
+          # a range word before a number: its start is no image of its own ("Schicht 1 bis 3 mm" is a thickness)
+          r"\s+(?:bis|to|through|thru)\s+\d)")
+_RANGE_TO = r"(?:-|–|—|bis|to|through\s+to|through|thru)"
 # A range may repeat the image keyword: "Bild 30 bis Bild 36", "im 55 through im 61", "image 70-image 74".
 _RANGE_KW = (r"(?:(?:einschl\.|einschließlich|inkl\.|inclusive)\s*)?"  # "Bilder 20 bis einschl. 24"
              r"(?:(?:Bild|Bilder|Images?|Img\.?|IM|Im|im|Bi\.?|Schicht|Slice|\#|(?-i:[BI]))\s*)?")  # "#45-#52"
 # "Bild 45/120", "image 45 of 120": image 45 of a stack of 120 (the total is checked in `_ranges`).
 # The total takes the number guard too: "Aufnahmen 24/48 h", "Bilder 12/14 Jahre" are no image numbers.
-_TOTAL = r"\s*(?:/|\bvon\b|\bof\b)\s*\d{1,4}" + _GUARD
+_TOTAL = r"\s*(?:/|\bvon\b|\b(?:out\s+)?of\b)\s*\d{1,4}" + _GUARD  # "image 45 out of 200"
 _ITEM = r"\d{1,4}(?:\s*" + _RANGE_TO + r"\s*" + _RANGE_KW + r"\d{1,4})?(?:" + _TOTAL + r"|" + _GUARD + r")"
 # A further list item has no stack total: in "Serie 3 Bild 45 sowie 4/50" the "4/50" is series 4, image 50.
 _NEXT_ITEM = r"(?!(?:19|20)\d\d\b)\d{1,4}(?:\s*" + _RANGE_TO + r"\s*" + _RANGE_KW + r"\d{1,4})?" + _GUARD
@@ -60,21 +67,30 @@ _NEXT_L = r"(?!(?:19|20)\d\d\b)\d{1,4}(?:\s*" + _RANGE_TO + r"\s*" + _RANGE_KW +
 # checks they increase and are no date: "Bild 4/12/2023" is none).
 _GLUED = r"\d{1,4}(?:\s*/\s*\d{1,4}){2,}" + _GUARD + r"|\d{1,4}(?:,\d{1,4}){2,}" + _GUARD
 # A list item may repeat the image keyword after the conjunction: "Bild 45 bzw. Bild 52", "Bild 45 und Bild 50".
-_AND = (r"(?:und|and|sowie|u\.|&|\+|oder|or|bzw\.?|resp\.?|respektive)"
-        r"(?:\s*(?:(?:" + _IMAGE_WORDS_RE + r")\b|(?:im|img|ima|bi)\.))?")  # "im. 45 and im. 51"
+_AND = (r"(?:und|and|as\s+well\s+as|sowie|u\.|&|\+|plus|oder|or|bzw\.?|resp\.?|respektive)"
+        r"(?:\s*(?:(?:" + _IMAGE_WORDS_RE + r")\b|(?:im|img|ima|bi)\.|\#))?")  # "im. 45 and im. 51", "#45 and #52"
 # A comma item may repeat a short image keyword inside a bracket: "(SE 5 / IM 44, IM 47)".
 # Semicolons too: "(Se 2, Bi 18; 25; 39)".
-_COMMA = r"\s*[,;]\s*(?:(?:IM|Im|im|IMA|Ima|Bild|Image|Img|Bi)\.?\s*)?"
+_COMMA = r"\s*[,;]\s*(?:(?:IM|Im|im|IMA|Ima|Bild|Image|Img|Bi)\.?\s*|\#\s*)?"
 # Before the series of an image-first list: "(images 31, 36 on series 4)".
 _TO_SERIES = r"\s*,?\s*(?:on|of|in|der|aus|from)\s+(?:the\s+)?(?:Serie|Series|Se)\b"
+# ... or before the next series of a list of citations: "(Serie 3 Bild 12, 14 / Serie 4 Bild 20)".
+_NEXT_SERIES = r"\s*[/;,]\s*(?:Serie|Series|Se|Ser)\.?\s*\d"
 # A comma list closes its bracket or names its series after it, or has three or more items ("series 3,
 # images 12, 15, 19, all stable", "Serie 6, Bild 12; 19; 27"); two items outside a bracket need "und"/"and".
 _LIST = (r"(?:" + _GLUED
          + r"|" + _ITEM_L + r"(?:\s*,\s*" + _NEXT_L + r")*\s*,?\s*" + _AND + r"\s*" + _NEXT_ITEM
          + r"(?:\s*,?\s*" + _AND + r"\s*" + _NEXT_ITEM + r")*"
-         + r"|" + _ITEM + r"(?:(?:" + _COMMA + _NEXT_ITEM + r")+(?=\s*[)\]]|" + _TO_SERIES + r")"
+         + r"|" + _ITEM + r"(?:(?:" + _COMMA + _NEXT_ITEM + r")+(?=\s*[)\]]|" + _TO_SERIES + r"|" + _NEXT_SERIES + r")"
          + r"|(?:\s*[,;]\s*" + _NEXT_ITEM + r"){2,}|))")
 _SERIES_NUM = r"\d{1,4}" + _GUARD
+# A dictated series number written as a word: "Serie drei, Bild 45", "series two, image 40" (series before an image
+# word only).
+_NUMBER_WORDS = {w: n for n, words in enumerate((
+    ("eins", "one"), ("zwei", "two"), ("drei", "three"), ("vier", "four"), ("fünf", "fuenf", "five"),
+    ("sechs", "six"), ("sieben", "seven"), ("acht", "eight"), ("neun", "nine"), ("zehn", "ten"), ("elf", "eleven"),
+    ("zwölf", "zwoelf", "twelve")), start=1) for w in words}
+_NUMBER_WORD = r"(?:" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")\b"
 # "Serie 2 von 6, Bild 45", "series 2 of 6": the series' own counter (outside the series group)
 _SERIES_TOTAL = r"(?:\s+(?:von|of)\s+\d{1,2}(?=\s*[,;:)\]]|\s+(?:Bild|Bi|image|im|img)\b))?"
 # A bracket may open between series and image: "aktuell Serie 3 [Bild 77]", "series 3 (image 77)".
@@ -87,7 +103,7 @@ _PLANE_WORD = (r"(?:koronar\w*|koronal\w*|coronal|cor|kor|sagg?itt?al\w*|sag|axi
                r"phase|Lungenfenster|Weichteilfenster|Knochenfenster|lung|bone|soft-tissue|windows?)\b\.?")
 _SEP = (r"\s*(?:[,;/:|–-]|Komma\b|comma\b)?\s*"  # "Serie 4 Komma Bild 66": a dictated comma
         r"(?:\(?\s*" + _PLANE_WORD + r"(?:\s+" + _PLANE_WORD + r"){0,2}\s*\)?\s*[,;/:|–-]?\s*)?"
-        r"[\[(]?\s*(?:(?:im|in|auf|on)\s+)?")
+        r"[\[(]?\s*(?:(?:im|in|auf|on|at)\s+(?:the\s+level\s+of\s+)?)?")  # "in series 3 at (the level of) image 87"
 
 # The words that name the prior examination (German, English).
 # English adjectives count only before an examination word or punctuation: not "prior to contrast",
@@ -116,7 +132,8 @@ _PAIR_TAIL = (r"(?:\s*,?\s*(?:(?:in\s+der|im|in\s+the|on\s+the|on|of\s+the|der|a
               + r"\b|\s+" + _NOW_LABEL + r"\b|\s+" + _PLANE_WORD  # its plane: "(3:45; 601:40 coronal)"
               # its measurement: "(3/44; VU 2/41: 12 mm)"
               + r"|\s*[:,]?\s*\d{1,3}(?:[.,]\d{1,2})?\s*(?:mm|cm)\b)?")
-_MORE_PAIRS = (r"(?:\s*(?:,\s*(?:and|und|or|oder)\b|,|;|und|and|sowie|&|bzw\.|oder|or)\s*(?:(?:" + _ON_PRIOR + r"|"
+_MORE_PAIRS = (r"(?:\s*(?:,\s*(?:and|und|or|oder)\b|,|;|und|and|sowie|&|bzw\.|u\.|oder|or|vs\.?|versus)\s*"
+               r"(?:(?:" + _ON_PRIOR + r"|"
                + _NOW_LABEL + r"|previously|zuvor|damals|vormals)\s*:?\s*)?"  # "(5/50, previously 3/45)"
                r"\d{1,3}\s*[:/]\s*[1-9]\d{0,3}(?:\s*[-–—]\s*\d{1,4})?" + _PAIR_TAIL + r")*")
 # "Vergleichs-CT", "Ausgangsuntersuchung", "die vorherige CT", "the earlier study", "the last CT"; since round 4 also
@@ -133,21 +150,22 @@ _PRIOR_NOUN = (r"(?:VU|Voruntersuchung(?:en)?|Voraufnahmen?|Vorbefund(?:es)?|Vor
 REF_PATTERN = re.compile(
     r"(?i)"
     # series first: "Serie 3, Bild 60", "Se 4/Bi 12-15", "SE 3 IM 87", "Ser. 3, Img. 12"
-    r"(?P<sf>\b" + _SERIES_KW + r"\s*" + _NR + r"(?:(?P<sf_s>\d{1,4})" + _SERIES_TOTAL + r")" + _GUARD + _SEP
+    r"(?P<sf>\b" + _SERIES_KW + r"\s*" + _NR + r"(?:(?P<sf_s>\d{1,4}|" + _NUMBER_WORD + r")" + _SERIES_TOTAL + r")"
+    + _GUARD + _SEP
     + r"(?:(?<![^\W\d_])" + _IMAGE_KW_ANY + r"\s*" + _NR + r"|\#\s*)(?P<sf_i>" + _LIST + r"))"
     # series/image after the image word: "Bild 6/45", "Bild 4/55-60", "Bilder 2/30 bis 2/34" (checked in
     # `_image_slash`: a stack counter "Bild 45/120", dates and captions are rejected there)
     r"|(?P<is>\b" + _IMAGE_KW_FULL + r"\s*" + _NR + r"(?P<is_s>\d{1,4})\s*/\s*(?P<is_i>\d{1,4}(?:\s*" + _RANGE_TO
     + r"\s*(?:\d{1,4}\s*/\s*)?\d{1,4})?)" + _GUARD + r")"
     # image first: "Bild 45 der Serie 3", "image 87 of series 3"
-    r"|(?P<if>\b" + _IMAGE_KW_ANY + r"\s*" + _NR + r"(?P<if_i>" + _LIST + r")"
+    r"|(?P<if>(?:\b" + _IMAGE_KW_ANY + r"\s*" + _NR + r"|(?<=\()\s*\#\s*)(?P<if_i>" + _LIST + r")"  # "(#45, series 3)"
     r"\s*(?:[,;/]\s*|[(\[]\s*|der\s+|in\s+der\s+|aus\s+(?:der\s+)?|von\s+|of\s+(?:the\s+)?|in\s+(?:the\s+)?|from\s+|"
     r"on\s+(?:the\s+)?)?"
     r"(?:(?:aktuellen|heutigen|jetzigen|current|present|today's|sagittalen|koronaren|coronaren|axialen|"
     r"transversalen|sagittal|coronal|axial)\s+)?"
     # "image 45, 1.5 mm series 3", "Bild 45 der 1-mm-Serie 3", "Bild 45 der Dünnschichtserie 3"
     r"(?:\d{1,2}(?:[.,]\d{1,2})?[\s-]*mm[\s-]*|Dünnschicht-?|thin[\s-]+(?:section\s+|slice\s+)?)?"
-    + _SERIES_KW + r"\s*" + _NR + r"(?:(?P<if_s>\d{1,4})" + _SERIES_TOTAL + r")" + _GUARD + r")"
+    + _SERIES_KW + r"\s*" + _NR + r"(?:(?P<if_s>\d{1,4}|" + _NUMBER_WORD + r")" + _SERIES_TOTAL + r")" + _GUARD + r")"
     # "Serie/Bild 3/45", "Se/Bi 3/87"
     r"|(?P<sl>(?:\b" + _SERIES_KW + r"\s*[/:]\s*" + _IMAGE_KW_ANY + r"|(?-i:\bS\s*/\s*[IB]\b))\s*:?\s*(?P<sl_s>\d{1,4})"
     r"\s*[/:]\s*"
@@ -155,7 +173,8 @@ REF_PATTERN = re.compile(
     # "(3:87)", "(3/45)" only inside parentheses (ratio, fraction, date contexts rejected in `find_ref_spans`)
     # a bracket of bare pairs only: "(4/20, 5/18)", "(3:45 und 3:52)"
     r"|(?P<co>(?<=\()\s*(?:(?:" + _PLANE_WORD + r"(?:\s+" + _PLANE_WORD + r")?|" + _NOW_LABEL + r")\s*:?\s*)?"
-    r"(?P<co_s>\d{1,3})\s*(?P<co_sep>[:/])\s*(?P<co_i>[1-9]\d{0,3}(?:\s*[-–—]\s*(?:\d{1,3}\s*[:/]\s*)?\d{1,4})?)"
+    r"(?P<co_s>\d{1,3})\s*(?P<co_sep>[:/])\s*(?P<co_i>[1-9]\d{0,3}(?:\s*[-–—]\s*(?:\d{1,3}\s*[:/]\s*)?\d{1,4}"
+    r"|\s+(?:bis|to|through|thru)\s+\d{1,3}\s*[:/]\s*\d{1,4})?)"  # "(3/45 bis 3/50)", "(3:45 to 3:50)"
     r"(?P<co_tail>" + _PAIR_TAIL + r")"
     # a further pair may name the prior study: "(4/71; prior 3/66)"
     r"(?P<co_more>" + _MORE_PAIRS + r")"
@@ -299,7 +318,9 @@ PRIOR_CUE, NOW_WORD, DATE = _PRIOR_CUE, _NOW, _DATE
 
 # "(Se/Bi 5/58, 5/61)": a further series/image pair after a slash reference, inside the same bracket.
 # The series may be left out after the first pair: "(Bild 4/12, 15 und 19)" (series 4).
-_SL_MORE = re.compile(r"(?i)\s*(?:,|;|\+|und|and|sowie|&|bzw\.?|u\.|oder|or)\s*(?:(\d{1,4})\s*/\s*)?(" + _ITEM
+_SL_MORE = re.compile(r"(?i)\s*(?:,|;|\+|und|and|as\s+well\s+as|sowie|&|bzw\.?|u\.|oder|or)\s*"
+                      r"(?:" + _NOW_LABEL + r"\s*:?\s*(?=\d{1,4}\s*/))?"  # "(Bild 3/71; aktuell 4/75)"
+                      r"(?:(\d{1,4})\s*/\s*)?(" + _ITEM
                       + r")(?=\s*(?:[,;+)\]]|und\b|and\b|sowie\b|&|bzw\b|u\.|oder\b|or\b))")
 
 SERIES_MENTION = re.compile(r"(?i)\b(?:Serien|Series|Serie|Séries|Série|Sequenz|Sequence|Ser\.|Se\.|SE|"
@@ -453,7 +474,7 @@ _PLURAL_BEFORE = re.compile(r"(?i)(?:Bildern|Bilder|Images|Schichten|Slices|Aufn
 _PAIR = re.compile(r"\s*(\d{1,4})\s*/\s*(\d{1,4})\s*")
 
 
-_REPEATED_SERIES = re.compile(r"([-–—]\s*)(\d{1,3})\s*[:/]\s*")
+_REPEATED_SERIES = re.compile(r"((?:[-–—]|\s(?:bis|to|through|thru))\s*)(\d{1,3})\s*[:/]\s*")
 
 
 def _same_series_range(items: str, series_text: str | None) -> str:
@@ -557,6 +578,11 @@ def _prior_study(text: str, start: int, end: int, clause_start: int = 0, after_c
     return not _ENGLISH_PAST.search(past.group()) or _NOW.search(text, end) is not None
 
 
+def _series_number(text: str) -> int:
+    """The series number of a digit string or a number word ("drei", "two")."""
+    return int(text) if text[0].isdigit() else _NUMBER_WORDS[text.lower()]
+
+
 def _fraction_rejected(text: str, open_paren: int, series_text: str, images: tuple[tuple[int, int], ...]) -> bool:
     """A parenthesised "a/b" is a fraction ("(1/2)"), a month/year date or a score unless b >= 10 and
     no fraction, date or score words stand just before it."""
@@ -613,6 +639,8 @@ def scan_ref_spans(text: str) -> list[RefSpan]:
                 if images[0][0] < 10 or any(1900 <= b <= 2099 for _, b in images):
                     continue
                 start = m.start("pc_s")
+                if m.group("pc_more"):
+                    end = m.end("pc_i")  # the further pairs are refs of their own: "(VU 3/45, 3/50)"
             if form == "co":
                 if _colon_rejected(masked, start - 1) or not series_text or series_text.startswith("0"):
                     continue
@@ -625,7 +653,7 @@ def scan_ref_spans(text: str) -> list[RefSpan]:
             if form == "pi" and (pair := _PI_SLASH.fullmatch(m.group("pi_i"))) is not None:
                 # "(im 3/45)": series/image after the image word, unless it reads as a stack counter
                 series_text, images = _pi_slash(pair) or (None, images)
-            series = int(series_text) if series_text else None
+            series = _series_number(series_text) if series_text else None
         refs = [RefSpan(start=start, end=end, form=form, series=series, images=images)]
         if form == "sf" and len(images) > 1 and (own := _own_series_item(masked, m, series)) is not None:
             refs = [RefSpan(start=start, end=own.start, form=form, series=series, images=images[:-1]), own]
@@ -652,7 +680,42 @@ def scan_ref_spans(text: str) -> list[RefSpan]:
     if any(o.series is not None for o in spans):  # "Key image 3 shows the mass (series 5, image 40)": a counter
         spans = [r for r in spans
                  if not (r.form == "io" and r.images[0][0] < 10 and _KEY_IMAGE_BEFORE.search(masked, 0, r.start))]
+    spans = [_series_closing_bracket(masked, r) for r in _ranges_across_series_words(masked, spans)]
     return _prior_tags(masked, spans) if maybe_prior else spans
+
+
+# A series that closes the bracket of an image-only reference, words between: "(image 45 of the coronal reformats,
+# series 601)", "(Bild 45, koronar, Serie 601)".
+_SERIES_CLOSING = re.compile(r"(?i)[^\d()\[\];:]{0,40}?[,/]\s*(?:(?:der|of|in|on|from)\s+)?(?:the\s+)?" + _SERIES_KW
+                             + r"\s*" + _NR + r"([1-9]\d{0,3})\s*[)\]]")
+
+
+def _series_closing_bracket(text: str, ref: RefSpan) -> RefSpan:
+    """An image-only reference with the series that closes its bracket."""
+    if ref.form != "io" or ref.series is not None or (named := _SERIES_CLOSING.match(text, ref.end)) is None:
+        return ref
+    return RefSpan(start=ref.start, end=named.end(1), form=ref.form, series=int(named.group(1)), images=ref.images,
+                   prior=ref.prior)
+
+
+# "Serie 4, Bild 50 bis Serie 4, Bild 57", "series 4 image 60 through series 4 image 72": one range.
+_RANGE_JOIN = re.compile(r"(?i)\s*(?:-|–|—|bis(?:\s+einschl(?:\.|ießlich))?|to|through|thru)\s*")
+
+
+def _ranges_across_series_words(text: str, spans: list[RefSpan]) -> list[RefSpan]:
+    """Merge two single-image references of one series joined by a range word into one range."""
+    out: list[RefSpan] = []
+    for ref in spans:
+        last = out[-1] if out else None
+        if (last is not None and ref.series is not None and ref.series == last.series and ref.form == last.form
+                and len(last.images) == len(ref.images) == 1 and last.images[0][0] == last.images[0][1]
+                and ref.images[0][0] == ref.images[0][1] and ref.images[0][0] > last.images[0][0]
+                and _RANGE_JOIN.fullmatch(text, last.end, ref.start)):
+            out[-1] = RefSpan(start=last.start, end=ref.end, form=last.form, series=last.series,
+                              images=((last.images[0][0], ref.images[0][0]),), prior=last.prior)
+            continue
+        out.append(ref)
+    return out
 
 
 # A prior word that closes the reference's own bracket: "(Bild 6/45, VU)", "(series 3, image 40 prior)".
@@ -699,10 +762,24 @@ def _prior_tags(text: str, spans: list[RefSpan]) -> list[RefSpan]:
                 and out[k + 1].series in (None, out[k].series)):
             r = out[k]
             out[k] = RefSpan(start=r.start, end=r.end, form=r.form, series=r.series, images=r.images, prior=True)
+    # ... and a prior cue before a list scopes over the list's later items of its series: "(VU 3/45, 3/50)",
+    # "(Vor-CT Bild 3/71 bzw. 3/72; aktuell 4/75)", "prior series 3, images 40 and 52"; not across a ";", a now-word
+    # or another series
+    for k in range(1, len(out)):
+        r, first = out[k], out[k - 1]
+        if (first.prior and not r.prior and r.series in (None, first.series)
+                and _FORWARD_JOIN.fullmatch(text, first.end, r.start) and not _PRIOR_TAG.match(text, first.end)
+                and not _NOW_AFTER.match(text, r.end)):
+            out[k] = RefSpan(start=r.start, end=r.end, form=r.form, series=r.series, images=r.images, prior=True)
     return out
 
 
-_LIST_JOIN = re.compile(r"(?i)\s*(?:,|;|\+|und|and|sowie|&|bzw\.?|u\.|oder|or)\s*")
+_FORWARD_JOIN = re.compile(r"(?i)\s*(?:,|\+|und|and|as\s+well\s+as|sowie|&|bzw\.?|u\.|oder|or)\s*(?:(?:Bild|Bilder|"
+                           r"images?|im|Bi)\.?\s*)?")
+_NOW_AFTER = re.compile(r"(?i)\s*,?\s*" + _NOW_LABEL + r"\b")
+
+
+_LIST_JOIN = re.compile(r"(?i)\s*(?:,|;|\+|und|and|as\s+well\s+as|sowie|&|bzw\.?|u\.|oder|or)\s*")
 
 
 # "Bild 1/3 der Dokumentation", "image 2/4 of the key images": a caption counter, not series/image.
@@ -758,7 +835,8 @@ def _image_slash(text: str, m: re.Match[str]) -> tuple[int | None, tuple[tuple[i
     return a, ((min(first, last), max(first, last)),)
 
 
-_SL_MORE_OPEN = re.compile(r"(?i)\s*(?:und|and|sowie|&|bzw\.?|u\.|oder|or)\s*(\d{1,4})\s*/\s*(" + _ITEM + r")"
+_SL_MORE_OPEN = re.compile(r"(?i)\s*(?:und|and|as\s+well\s+as|sowie|&|bzw\.?|u\.|oder|or)\s*(\d{1,4})\s*/\s*("
+                           + _ITEM + r")"
                            r"(?=\s*(?:[,;.)\]]|$|[a-zäöüß]))")
 
 

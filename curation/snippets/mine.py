@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 
 from curation.reports.brackets import BracketSpans
 from curation.snippets.grammar import DATE, NOW_WORD, PRIOR_CUE, RefSpan, candidate_offsets, series_mentions
+from curation.snippets.table import table_refs
 
 _ABBREVIATIONS = frozenset({
     "se", "bi", "ser", "img", "ima", "im", "nr", "no", "ca", "dr", "vgl", "bzw", "re", "li", "fig", "abb",
@@ -40,6 +41,8 @@ _TRAILING_STOP = frozenset({
     "dort", "ab", "von",  # "Dissektion ab Bild 40", "Zyste von Bild 70 bis 74": the range words are no finding
     # "best seen on series 4", "gut sichtbar auf Bild 12": how the image shows it is no finding
     "seen", "best", "well", "visible", "sichtbar", "erkennbar", "sehen", "gut", "am", "besten",
+    "is", "are", "ist", "sind",  # "Splenic hypodensity is seen in series 5 on image 61"
+    "noted", "identified", "demonstrated",  # "Calcified granuloma is noted on image 61 ..."
 })
 _LEADING_STOP = frozenset({
     "und", "and", "sowie", "zudem", "ferner", "außerdem", "additionally", "furthermore", "also", "auch",
@@ -53,7 +56,7 @@ _FUNCTION_WORDS = frozenset({"den", "dem", "des", "ein", "eine", "einer", "einem
                              # section headings: "Befund: Serie 3 Bild 45 Rundherd ..."
                              "befund", "befunde", "beurteilung", "findings", "impression", "zusammenfassung",
                              "technik", "technique", "conclusion", "ergebnis"})
-_STRIP = " \t\r\n,;:()[]–-/"
+_STRIP = " \t\r\n,;:()[]–-/|"  # "|": a table cell's border
 # The text before a reference starts a clause: only connectives and fillers go ("und", "vgl."), not
 # prepositions or articles ("Im rechten Oberlappen ...", "There is a 9 mm nodule ...").
 _CLAUSE_LEADING_STOP = frozenset({
@@ -136,6 +139,11 @@ def _period_ends_sentence(text: str, start: int, period: int) -> bool:
     return w.lower() not in _ABBREVIATIONS and len(w) != 1
 
 
+# A line that ends inside a list of numbers (after "12," or "12 and") and a next line that goes on with a number.
+_LIST_WRAP = re.compile(r"(?i)\d\s*(?:,|\band|\bund|\bsowie|&)\s*$")
+_LIST_WRAP_NEXT = re.compile(r"(?i)(?:(?:and|und|sowie|&)\s+)?\d{1,4}\b(?![.)]\s)")  # not a list number "2. "
+
+
 def sentence_bounds(text: str) -> list[tuple[int, int]]:
     """Sentence spans; a period after an abbreviation ("Se.", "Bi.", "ca.") or an ordinal does not end one,
     nor does a period or line break inside a bracket that closes (`curation/reports/brackets.py`)."""
@@ -147,6 +155,9 @@ def sentence_bounds(text: str) -> list[tuple[int, int]]:
             continue  # nor does anything inside a closed bracket: "(cor. Serie 6, Bild 12)", "(Serie 3,\nBild 45)"
         if m.group().startswith(".") and not _period_ends_sentence(text, start, m.start()):
             continue
+        if m.group().startswith("\n") and _LIST_WRAP.search(text, max(start, m.start() - 12), m.start()) and (
+                _LIST_WRAP_NEXT.match(text, m.end())):
+            continue  # a list wrapped onto the next line: "series 3, images 12,\n14 and 20"
         end = m.end() if not m.group().startswith("\n") else m.start()
         if end > start:
             bounds.append((start, end))
@@ -234,6 +245,11 @@ _FRAME = re.compile(r"(?i)(?:(?:in|auf|on|at)\s+(?:der\s+|dem\s+|the\s+)?(?:Seri
                     r"|at\s+baseline\b|aktuell\b|currently\b|heute\b|today\b|damals\b|previously\b)"
                     r"[\s,:]*(?![\s,:]|(?:war|waren|maß|mass|betrug|hatte|zeigte|vom|von|from|dated|of|ist|sind|"
                     r"is|are|was|were|wird|wurde|zeigt|shows|showed|has|hat)\b)")
+# The series a sentence or a table row opens with, and its verb: "In Serie 6 (portalvenös) zeigt sich ...", "Series 5
+# shows ...", "Serie 4 | Nebennierenadenom |" (the finding follows).
+_SERIES_OPENING = re.compile(r"(?i)(?:(?:in|auf|on)\s+(?:der\s+|the\s+)?)?(?:Serie|series|Se\.?)\s*\d{1,4}\b"
+                             r"(?:\s*\([^()]{1,30}\))?\s*[|:,]?\s*(?:(?:zeigt|findet|sieht)\s+(?:sich|man)|zeigt|"
+                             r"shows|demonstrates|depicts|reveals)?\s*")
 # A relative clause on an examination: its finding starts after the pronoun.
 _RELATIVE = re.compile(r"(?i),\s*(?:(?:on|in|at)\s+which|where|wo|worauf|(?:in|auf)\s+(?:welcher|welchem))\s+")
 _TRAILING_MEASURE = re.compile(r"[\s)\]]*\d+(?:[.,]\d+)?\s*(?:mm|cm)\s*[,;]")
@@ -267,7 +283,8 @@ def _snippet(text: str, sentence: tuple[int, int], ref: RefSpan, prev_end: int, 
         # words inside the ref's brackets ("(axial T2 series 5 ...", "(sag. recon [series 5 ...") are no finding
         ref_start = opened
     b0, b1 = _trim(text, before_start, ref_start, leading=True, clause=True)
-    frame = _FRAME.match(text, b0, b1)
+    frame = max((f for f in (_FRAME.match(text, b0, b1), _SERIES_OPENING.match(text, b0, b1)) if f is not None),
+                key=lambda f: f.end(), default=None)
     if frame is not None and _meaningful(text, frame.end(), b1):
         b0 = frame.end()  # "In Serie 3 neuer Rundherd", "In der Ausgangsuntersuchung Tumor 45 mm": no finding words
     if (label := _PRIOR_LABEL.search(text, b0, b1)) is not None and _meaningful(text, b0, label.start()):
@@ -446,6 +463,10 @@ def _mine(texts: Sequence[str], langs: Sequence[str | None] | None, batch_size: 
                             prior=r.prior) for r in doc_refs(doc)]
             if refs:
                 found.setdefault(i, []).append(((s0, s1), refs))
+    for i, text in enumerate(texts):
+        if "|" in text and (rows := table_refs(text)):  # a series/image pipe table: one reference per row
+            taken = {window for window, _ in found.get(i, [])}
+            found[i] = sorted(found.get(i, []) + [row for row in rows if row[0] not in taken], key=lambda w: w[0])
     return [_references(texts[i], found[i]) if i in found else [] for i in range(len(texts))]
 
 

@@ -1,7 +1,7 @@
 """The miner version: which grammar mined a report, so that a grammar change re-mines what it mined.
 
 The version is a hash of the source of every module that decides which references a text gives and
-their snippets (`MINER_MODULES`: grammar, sentence splitting, the spaCy pipeline, brackets), plus the
+their snippets (`MINER_MODULES`: grammar, sentence splitting, the spaCy pipeline, pipe tables, brackets), plus the
 trained pipeline named in RADCURATE_REF_MODEL (it adds entities). No constant to remember to bump: any
 edit of those files, a comment too, gives a new version, and the next snippet_pairs run mines every
 report once more (mining runs at ~10,000 reports per CPU-second, bench/mine.py), then skips them again.
@@ -19,7 +19,7 @@ from pathlib import Path
 from curation.snippets.ner import MODEL_ENV
 
 MINER_MODULES = ("curation.snippets.grammar", "curation.snippets.mine", "curation.snippets.ner",
-                 "curation.reports.brackets")
+                 "curation.snippets.table", "curation.reports.brackets")
 
 
 def version_of(sources: Sequence[Path], model: str = "") -> str:

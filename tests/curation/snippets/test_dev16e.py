@@ -24,7 +24,8 @@ def test_dev16e_figures() -> None:
     # batch 7 (the last check) P 0.913 (fp 2), R 0.955 (fn 1), 17/21
     # left as misses on purpose: "(Serie drei Bild 45)" (number words) and "(3-45)" (a range to the reader); left as
     # a false hit: "Images 20-25 of 240 are degraded" (images are named; the confounder label is debatable)
-    assert (s.tp, s.fp, s.fn) == (266, 2, 2)
+    # round 5 (number words for the series) found "(Serie drei Bild 45)": (266, 2, 2) -> (267, 1, 1)
+    assert (s.tp, s.fp, s.fn) == (267, 1, 1)
     assert s.exact >= 240 and s.snippet_f1 >= 0.98 and s.planes_right == s.tp
 
 

@@ -84,7 +84,7 @@ def test_the_version_is_a_hash_of_the_miner_source_and_model(tmp_path: Path,
     assert version_of([grammar, mine], model="de_radref_trained") != version_of([grammar, mine])
     # the process's version covers grammar, sentence splitting, pipeline and brackets; the model env counts
     assert set(MINER_MODULES) >= {"curation.snippets.grammar", "curation.snippets.mine", "curation.snippets.ner",
-                                  "curation.reports.brackets"}
+                                  "curation.snippets.table", "curation.reports.brackets"}
     monkeypatch.delenv("RADCURATE_REF_MODEL", raising=False)
     plain = miner_version()
     monkeypatch.setenv("RADCURATE_REF_MODEL", "de_radref_trained")
