@@ -18,9 +18,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from curation.paths import DataPaths
-from curation.release.quality import QualityTable, entropy_bits, quality_table, template_of
+from curation.release.quality import QualityTable, counts_entropy_bits, quality_table, template_of
 from curation.tables.corpus_parts import CorpusParts, ExportWork, PartSpec
 from curation.tables.snapshot import TablesSnapshot
+from curation.vqa.cache import VqaCache
 from curation.vqa.pipeline import run_vqa
 from curation.vqa.protocol import VqaGenerator
 from curation.vqa.requests import PAIR_COLUMNS, vqa_requests
@@ -89,10 +90,13 @@ class VqaTotals:
         for name in ("finding_items", "finding_on_own_slice", "vqa_items", "duplicate_items", "captions",
                      "captions_with_reference", "pairs", "pairs_series_mismatch"):
             setattr(q, name, getattr(q, name) + getattr(part, name))
-        for row in rows:  # answer entropy over every recomputed part, not per part
+        for row in rows:  # answer entropy over every recomputed part, not per part (see finish)
             template = row.get("template") or template_of(row["question"], row.get("question_source"))
             self.answers.setdefault(f"{template}/{row['lang']}", Counter())[_norm(row["answer"])] += 1
-        q.entropy_bits = {k: round(entropy_bits(list(v.elements())), 4) for k, v in self.answers.items()}
+
+    def finish(self) -> None:
+        """The answer entropy per template, once from the counts (not the answers listed again per part)."""
+        self.quality.entropy_bits = {k: round(counts_entropy_bits(v), 4) for k, v in self.answers.items()}
 
 
 def vqa_parts(paths: DataPaths, snapshot: TablesSnapshot, generator: VqaGenerator,
@@ -106,8 +110,9 @@ def vqa_parts(paths: DataPaths, snapshot: TablesSnapshot, generator: VqaGenerato
     identity = f"{info.backend}/{info.model}/{info.prompt_version}"
     constant = constant_templates(_varieties(CorpusParts(paths, vqa_spec(code_version, identity, frozenset()))))
     totals = VqaTotals()
+    cache = VqaCache(paths)  # its key index read once for every export of the step
     parts = _recompute(paths, snapshot, generator, phi_check, vqa_spec(code_version, identity, constant), constant,
-                       totals)
+                       totals, cache)
     settled = constant_templates(_varieties(parts))
     if settled != constant:  # the corpus' constant templates changed: every part follows the new rule
         spec = vqa_spec(code_version, identity, settled)
@@ -115,8 +120,9 @@ def vqa_parts(paths: DataPaths, snapshot: TablesSnapshot, generator: VqaGenerato
             parts = _refilter(paths, snapshot, spec, settled, totals)
         else:  # a template has a second answer now: its rows come back, regenerated from the cache
             again = VqaTotals()
-            parts = _recompute(paths, snapshot, generator, phi_check, spec, settled, again)
+            parts = _recompute(paths, snapshot, generator, phi_check, spec, settled, again, cache)
             totals.exports["exports_recomputed_for_rule"] = again.exports["exports_recomputed"]
+    totals.finish()
     notes = parts.notes()
     kept, rejected = (sum(n.get(k, 0) for n in notes.values()) for k in ("kept", "rejected"))
     totals.exports.update({"items": parts.total_rows(),
@@ -129,13 +135,13 @@ def _key(row: Mapping[str, Any]) -> str:
 
 
 def _recompute(paths: DataPaths, snapshot: TablesSnapshot, generator: VqaGenerator, phi_check: PhiCheckFor,
-               spec: PartSpec, constant: frozenset[str], totals: VqaTotals) -> CorpusParts:
+               spec: PartSpec, constant: frozenset[str], totals: VqaTotals, cache: VqaCache) -> CorpusParts:
     parts = CorpusParts(paths, spec)
     plan = parts.plan()
     for work in plan.todo:  # one export in memory at a time
         requests, skipped = vqa_requests(parts, work)
         check = phi_check(tuple(sorted({work.export_id, *work.image_exports})))
-        run = run_vqa(requests, generator, paths, phi_check=check, drop_constant=False)
+        run = run_vqa(requests, generator, paths, phi_check=check, drop_constant=False, cache=cache)
         rows = [r for r in run.rows if _key(r) not in constant]
         note = {"variety": answer_variety(run.rows), "kept": len(rows),
                 "rejected": sum(run.report.rejected.values()) + len(run.rows) - len(rows)}
