@@ -5,7 +5,7 @@ a 16-byte digest and a group code per row; the first row of each digest wins, ex
 whole table (rows in the table's order). Pass 2 reads the parts again, keeps the winners that pass the row
 filters (a patient; the referenced pair in the release, see integrity.py; the stored image present), and
 yields each export group's rows, sorted by the content key, as soon as the last part holding rows of that
-group has been read. What is held for the whole config: 16 bytes + a group code per row (pass 1), the
+group has been read. What is held for the whole config: 16 bytes + a 4-byte group code per row (pass 1), the
 digests of the released pair ids (for the configs that reference them), and the patients per split; the
 text columns only of the groups still open (one, when an export's reports and images arrived together).
 """
@@ -47,23 +47,26 @@ def _group_names(table: pa.Table, groups: ExportGroups) -> list[str]:
 
 def _scan(config: ReleaseConfig, paths: DataPaths, groups: ExportGroups) -> _Scan:
     columns = [*config.dedup_key, *_GROUP_COLUMNS]
-    sizes, keys, names = [], [], []
+    sizes, keys, codes = [], [], []
+    code_of: dict[str, int] = {}
     for part in config.parts(paths, columns):
         sizes.append(part.num_rows)
         keys.append(key_digests(part, config.dedup_key))
-        names.append(_group_names(part, groups))
+        names = _group_names(part, groups)
+        codes.append(np.fromiter((code_of.setdefault(n, len(code_of)) for n in names), np.int32, len(names)))
     every = np.concatenate(keys) if keys else np.empty(0, DIGEST)
     del keys
     winner = np.zeros(every.size, bool)
     if every.size:
         winner[np.unique(every, return_index=True)[1]] = True   # stable sort: the first of each key
     del every
+    name_of = list(code_of)
     first, last_part, start = [], {}, 0
-    for index, (size, part_names) in enumerate(zip(sizes, names, strict=True)):
+    for index, (size, part_codes) in enumerate(zip(sizes, codes, strict=True)):
         mine = winner[start:start + size]
         first.append(mine)
-        for name in {n for n, w in zip(part_names, mine, strict=True) if w}:
-            last_part[name] = index
+        for code in np.unique(part_codes[mine]).tolist():
+            last_part[name_of[code]] = index
         start += size
     return _Scan(first, last_part)
 

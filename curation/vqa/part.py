@@ -127,7 +127,7 @@ def vqa_parts(paths: DataPaths, snapshot: TablesSnapshot, generator: VqaGenerato
     plan = parts.plan()
     totals = VqaTotals()
     totals.exports = plan.as_metadata()
-    generate = _Generate(paths, generator, phi_check, VqaCache(paths))  # the cache's index read once
+    generate = _Generate(paths, generator, phi_check)  # the cache's index read once, when first needed
     with _Staging(paths) as staging:
         varieties = {e: notes.get(e, {}).get("variety", {}) for e in plan.unchanged}
         for work in plan.todo:  # one export in memory at a time
@@ -183,11 +183,13 @@ class _Generate:
     paths: DataPaths
     generator: VqaGenerator
     phi_check: PhiCheckFor
-    cache: VqaCache
+    cache: VqaCache | None = None
 
     def __call__(self, parts: CorpusParts, work: ExportWork) -> _Staged:
         requests, skipped = vqa_requests(parts, work)
         check = self.phi_check(tuple(sorted({work.export_id, *work.image_exports})))
+        if self.cache is None:
+            self.cache = VqaCache(self.paths)
         run = run_vqa(requests, self.generator, self.paths, phi_check=check, drop_constant=False, cache=self.cache)
         rows, run.rows = run.rows, []
         return _Staged(rows, answer_variety(rows), sum(run.report.rejected.values()), run, len(requests), skipped)
