@@ -12,10 +12,12 @@ import json
 import os
 import shutil
 from collections import Counter
+from collections.abc import Iterator
 from contextlib import nullcontext
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
@@ -24,12 +26,10 @@ from curation.keyslices.images import GRACE_SECONDS, Collected, collect_unrefere
 from curation.paths import DataPaths
 from curation.processes import process_alive
 from curation.release.card import render_card
-from curation.release.configs import RELEASE_CONFIGS, ReleaseConfig, dedup
+from curation.release.configs import RELEASE_CONFIGS, ReleaseConfig
 from curation.release.conventions import example_row
 from curation.release.groups import ExportGroups
-from curation.release.integrity import restrict
 from curation.release.shards import (
-    IMAGE_PATH_COLUMN,
     PreviousRelease,
     ShardFile,
     ShardLimits,
@@ -39,7 +39,9 @@ from curation.release.shards import (
     release_form,
 )
 from curation.release.splits import SplitPolicy
-from curation.tables.io import read_table
+from curation.release.stream import StreamedConfig, stream_groups
+from curation.tables.io import read_files, read_part
+from curation.tables.schemas import schema_for
 from curation.tables.snapshot import TablesSnapshot
 
 KEEP_RELEASES = 3
@@ -56,10 +58,6 @@ class ReleaseSummary:
     dropped_dangling: dict[str, int] = field(default_factory=dict)
     shards: ShardStats = field(default_factory=ShardStats)   # written / reused, bytes hashed
     images_collected: Collected | None = None                # unreferenced stored images removed afterwards
-
-
-def _split_column(table: pa.Table, policy: SplitPolicy) -> list[str]:
-    return [policy.split_of(p) for p in table["patient_pid"].to_pylist()]
 
 
 def _link_volumes(table: pa.Table, paths: DataPaths, staging: Path) -> pa.Table:
@@ -81,38 +79,6 @@ def _link_volumes(table: pa.Table, paths: DataPaths, staging: Path) -> pa.Table:
     return table.set_column(index, "volume_path", pa.array(new_paths, pa.string()))
 
 
-def _without_missing_images(table: pa.Table, data_dir: Path) -> tuple[pa.Table, int]:
-    """Rows whose stored image is gone (a forgotten export before the corpus re-ran) are left out, counted."""
-    if IMAGE_PATH_COLUMN not in table.column_names or table.num_rows == 0:
-        return table, 0
-    rels = table[IMAGE_PATH_COLUMN].to_pylist()
-    present = {rel for rel in set(rels) if rel is not None and (data_dir / rel).is_file()}   # one stat per image
-    keep = [rel in present for rel in rels]
-    kept = table.filter(pa.array(keep, pa.bool_()))
-    return kept, table.num_rows - kept.num_rows
-
-
-def _config_tables(config: ReleaseConfig, paths: DataPaths, policy: SplitPolicy,
-                   present: dict[str, set[str]], dangling: dict[str, int]) -> dict[str, pa.Table]:
-    """One config's rows (text and image references, no image bytes) per split, in the config's order."""
-    table = dedup(config.build(paths), config.dedup_key)
-    table = table.filter(pc.is_valid(table["patient_pid"])) if table.num_rows else table
-    table, dangling[config.name] = restrict(config.name, table, present)
-    table, missing = _without_missing_images(table, paths.data_dir)
-    dangling[config.name] += missing
-    if "pair_id" in table.column_names:
-        present[config.name] = set(table["pair_id"].to_pylist())
-    if table.num_rows:
-        table = table.sort_by([(c, "ascending") for c in config.dedup_key])  # unique after dedup: a total order
-    splits = _split_column(table, policy) if table.num_rows else []
-    column = pa.array(splits, pa.string())
-    out: dict[str, pa.Table] = {}
-    for name in policy.ratios:
-        mask = pc.equal(column, name) if table.num_rows else pa.array([], pa.bool_())
-        out[name] = table.filter(mask)
-    return out
-
-
 def remove_stale_staging(releases: Path) -> list[str]:
     """Remove `.staging-<pid>/` folders of processes that are gone (a build killed half-way)."""
     removed = []
@@ -126,14 +92,14 @@ def remove_stale_staging(releases: Path) -> list[str]:
 
 @dataclass
 class _Build:
-    """What the release accumulates while its configs are written one (config, split, export group) at a time."""
+    """What the release accumulates while its configs are written one (config, export group) at a time."""
 
     policy: SplitPolicy
     files: list[ShardFile] = field(default_factory=list)
     counts: dict[str, dict[str, int]] = field(default_factory=dict)
     schemas: dict[str, pa.Schema] = field(default_factory=dict)
     examples: dict[str, str] = field(default_factory=dict)
-    present: dict[str, set[str]] = field(default_factory=dict)
+    present: dict[str, np.ndarray] = field(default_factory=dict)   # config -> sorted digests of its pair ids
     dangling: dict[str, int] = field(default_factory=dict)
     patients: dict[str, set[str]] = field(init=False)
 
@@ -142,19 +108,43 @@ class _Build:
 
     def add_config(self, config: ReleaseConfig, paths: DataPaths, staging: Path, writer: ShardWriter,
                    groups: ExportGroups) -> None:
-        per_split = _config_tables(config, paths, self.policy, self.present, self.dangling)
-        self.counts[config.name] = {}
-        for split, table in per_split.items():
-            table = _link_volumes(table, paths, staging)
-            self.patients[split].update(table["patient_pid"].to_pylist())
-            for group, part in groups.split(table):
-                self.files.extend(writer.write(config.name, split, group, part))
-            self.counts[config.name][split] = table.num_rows
-            if config.name not in self.schemas or (table.num_rows and config.name not in self.examples):
-                first = release_form(table.slice(0, 1), paths.data_dir)
-                self.schemas[config.name] = first.schema
-                if table.num_rows:
-                    self.examples[config.name] = example_row(first)
+        """Stream the config's export groups (stream.py); each group's rows, in key order, split by patient."""
+        splits = list(self.policy.ratios)
+        written: list[tuple[int, str, list[ShardFile]]] = []
+        counts = dict.fromkeys(splits, 0)
+        first: dict[str, pa.Table] = {}      # per split: its smallest-key row (the card's example)
+        streamed = StreamedConfig()
+        for group, rows in stream_groups(config, paths, groups, self.present, streamed):
+            names = pa.array([self.policy.split_of(p) for p in rows["patient_pid"].to_pylist()], pa.string())
+            for order, split in enumerate(splits):
+                table = _link_volumes(rows.filter(pc.equal(names, split)), paths, staging)
+                if table.num_rows == 0:
+                    continue
+                self.patients[split].update(table["patient_pid"].to_pylist())
+                written.append((order, group, writer.write(config.name, split, group, table)))
+                counts[split] += table.num_rows
+                first[split] = _smallest(first.get(split), table.slice(0, 1), config.dedup_key)
+        for _, _, files in sorted(written, key=lambda w: (w[0], w[1])):   # split order, then group: as one table
+            self.files.extend(files)
+        self.counts[config.name] = counts
+        self.dangling[config.name] = streamed.dangling
+        schema = config.schema(paths)
+        if "pair_id" in schema.names:
+            self.present[config.name] = streamed.released_pairs()
+        example = next((first[s] for s in splits if s in first), None)
+        if example is None:
+            self.schemas[config.name] = release_form(schema.empty_table(), paths.data_dir).schema
+        else:
+            row = release_form(example, paths.data_dir)
+            self.schemas[config.name], self.examples[config.name] = row.schema, example_row(row)
+
+
+def _smallest(best: pa.Table | None, candidate: pa.Table, key: tuple[str, ...]) -> pa.Table:
+    """The one row with the smaller content key (Arrow's order, as the release sorts)."""
+    if best is None:
+        return candidate
+    both = pa.concat_tables([best, candidate])
+    return both.take(pc.sort_indices(both, [(c, "ascending") for c in key])[:1])
 
 
 def build_release(paths: DataPaths, *, policy: SplitPolicy | None = None, provenance: dict[str, object],
@@ -206,10 +196,16 @@ def build_release(paths: DataPaths, *, policy: SplitPolicy | None = None, proven
         shutil.rmtree(staging, ignore_errors=True)
         raise
     _prune(releases, keep=final)
-    referenced = read_table(paths, "image_text_pairs", columns=["image_sha256"])["image_sha256"].to_pylist()
-    collected = collect_unreferenced(paths.data_dir, (s for s in referenced if s), grace_s=image_grace_s)
+    collected = collect_unreferenced(paths.data_dir, _referenced_images(paths), grace_s=image_grace_s)
     return ReleaseSummary(release_id, final, counts, {k: len(v) for k, v in build.patients.items()}, files,
                           {k: v for k, v in dangling.items() if v}, writer.stats, collected)
+
+
+def _referenced_images(paths: DataPaths) -> Iterator[str]:
+    """The image hashes image_text_pairs rows show, read one part at a time."""
+    target = pa.schema([schema_for("image_text_pairs").field("image_sha256")])
+    for path in read_files(paths, "image_text_pairs"):
+        yield from (s for s in read_part(path, target)["image_sha256"].to_pylist() if s)
 
 
 def _switch_current(link: Path, target: Path) -> None:

@@ -1,21 +1,22 @@
 """Every reference inside a release resolves inside the same release.
 
 vqa -> image_text_pairs (pair_id), grounding -> image_text_pairs (pair_id), and every `volume_path` of
-any config -> a volume file inside the release. `restrict` drops rows whose target is not in the
-release while it is built (a pair left out by de-duplication or by a missing patient); `problems`
-re-reads a written release and counts what does not resolve, for the blocking asset check.
+any config -> a volume file inside the release. The release build drops rows whose target is not in the
+release (stream.py: a pair left out by de-duplication or by a missing patient); `problems` re-reads a
+written release, one shard at a time, and counts what does not resolve, for the blocking asset check.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-import pyarrow as pa
-import pyarrow.compute as pc
+import numpy as np
 import pyarrow.parquet as pq
+
+from curation.release.keys import DIGEST, contains, digests
 
 
 @dataclass(frozen=True)
@@ -36,28 +37,13 @@ REFERENCES: tuple[Reference, ...] = (
 )
 
 
-def restrict(config: str, table: pa.Table, present: Mapping[str, set[str]]) -> tuple[pa.Table, int]:
-    """`table` without rows whose reference has no target in `present` (config -> its key values)."""
-    for ref in REFERENCES:
-        if ref.config != config or ref.column not in table.column_names or table.num_rows == 0:
-            continue
-        targets = pa.array(sorted(present.get(ref.target, set())), pa.string())
-        keep = pc.fill_null(pc.is_in(table[ref.column], value_set=targets), False)
-        kept = table.filter(keep)
-        return kept, table.num_rows - kept.num_rows
-    return table, 0
-
-
-def _column(root: Path, files: list[Mapping[str, object]], config: str, column: str) -> list[object] | None:
-    """The values of `column` over all shards of `config`; None when no shard has the column."""
-    values: list[object] | None = None
+def _shards(root: Path, files: list[Mapping[str, object]], config: str, column: str) -> Iterator[list[object]]:
+    """The values of `column` in each shard of `config` that has the column, one shard at a time."""
     for entry in files:
-        if entry["config"] != config:
-            continue
-        path = root / str(entry["relative_path"])
-        if column in pq.read_schema(path).names:
-            values = (values or []) + pq.read_table(path, columns=[column])[column].to_pylist()
-    return values
+        if entry["config"] == config:
+            path = root / str(entry["relative_path"])
+            if column in pq.read_schema(path).names:
+                yield pq.read_table(path, columns=[column])[column].to_pylist()
 
 
 def problems(root: Path) -> dict[str, int]:
@@ -65,12 +51,15 @@ def problems(root: Path) -> dict[str, int]:
     manifest = json.loads((root / "manifest.json").read_text(encoding="utf-8"))
     files = manifest["files"]
     out: dict[str, int] = {}
-    for ref in REFERENCES:
-        targets = set(_column(root, files, ref.target, ref.target_column) or [])
-        out[ref.name] = sum(1 for v in _column(root, files, ref.config, ref.column) or [] if v not in targets)
+    for ref in REFERENCES:  # the targets as sorted digests; the pointing rows read shard by shard
+        found = [digests(values) for values in _shards(root, files, ref.target, ref.target_column)]
+        targets = np.unique(np.concatenate(found)) if found else np.empty(0, DIGEST)
+        out[ref.name] = sum(int(np.count_nonzero(~contains(targets, digests(values))))
+                            for values in _shards(root, files, ref.config, ref.column))
     for config in sorted({str(f["config"]) for f in files}):
-        values = _column(root, files, config, "volume_path")
-        if values is not None:
-            paths = {p for p in values if p is not None}
-            out[f"{config}.volume_path->file"] = sum(1 for p in paths if not (root / str(p)).is_file())
+        paths: set[str] | None = None
+        for values in _shards(root, files, config, "volume_path"):
+            paths = (paths or set()) | {str(p) for p in values if p is not None}
+        if paths is not None:
+            out[f"{config}.volume_path->file"] = sum(1 for p in paths if not (root / p).is_file())
     return out

@@ -61,7 +61,11 @@ def template_of(question: str, source: str | None = None) -> str:
 
 
 def entropy_bits(values: Sequence[str]) -> float:
-    counts = Counter(values)
+    return counts_entropy_bits(Counter(values))
+
+
+def counts_entropy_bits(counts: Mapping[str, int]) -> float:
+    """Shannon entropy (bits) of a distribution given by its counts."""
     total = sum(counts.values())
     return max(0.0, -sum(n / total * math.log2(n / total) for n in counts.values())) if total else 0.0
 

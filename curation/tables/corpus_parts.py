@@ -221,6 +221,14 @@ class CorpusParts:
             self._record({work.export_id: work.fingerprint})
         return conformed
 
+    def confirm(self, snapshot: TablesSnapshot, work: ExportWork) -> None:
+        """Record the export's new fingerprint over its part as it is: the caller knows the rows it would
+        compute are the ones stored (vqa_items: the rule changed only for templates the part does not hold)."""
+        if not self.has_part(work):
+            raise ValueError(f"{self.spec.table}: export {work.export_id} has no part to confirm")
+        with snapshot.publishing(f"table {self.spec.table}, export {work.export_id} (unchanged rows)"):
+            self._record({work.export_id: work.fingerprint})
+
     def finish(self, snapshot: TablesSnapshot, plan: PartPlan) -> None:
         """Drop the parts of withdrawn exports and any part written flat (before per-export parts)."""
         flat = part_files(self.paths.table_dir(self.spec.table)) if self.paths.table_dir(self.spec.table).is_dir() \

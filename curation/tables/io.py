@@ -130,21 +130,25 @@ def read_table(paths: DataPaths, table: str, *, exports: Iterable[str] | None = 
                columns: Sequence[str] | None = None) -> pa.Table:
     """Read a table (all partitions, or only `exports`); an empty table with the schema if none written."""
     schema = schema_for(table)
-    if table in PER_EXPORT_TABLES or (table in CORPUS_PART_TABLES and exports is not None):
-        wanted = table_exports(paths, table) if exports is None else sorted(set(exports))
-        files = [f for e in wanted for f in part_files(partition_dir(paths, table, e))]
-    elif table in CORPUS_PART_TABLES:  # every export's part, and a part written flat
-        files = table_files(paths, table)
-    else:
-        if exports is not None:
-            raise ValueError(f"table {table!r} is corpus-wide: it takes no exports filter")
-        files = part_files(partition_dir(paths, table))
+    files = read_files(paths, table, exports=exports)
     target = pa.schema([schema.field(c) for c in columns]) if columns else schema
     parts = [read_part(f, target) for f in files]
     if not parts:
         empty = schema.empty_table()
         return empty.select(list(columns)) if columns else empty
     return pa.concat_tables(parts)
+
+
+def read_files(paths: DataPaths, table: str, *, exports: Iterable[str] | None = None) -> list[Path]:
+    """The part files `read_table` reads, in its order (a reader streaming one part at a time uses these)."""
+    if table in PER_EXPORT_TABLES or (table in CORPUS_PART_TABLES and exports is not None):
+        wanted = table_exports(paths, table) if exports is None else sorted(set(exports))
+        return [f for e in wanted for f in part_files(partition_dir(paths, table, e))]
+    if table in CORPUS_PART_TABLES:  # every export's part, and a part written flat
+        return table_files(paths, table)
+    if exports is not None:
+        raise ValueError(f"table {table!r} is corpus-wide: it takes no exports filter")
+    return part_files(partition_dir(paths, table))
 
 
 def read_part(path: Path, target: pa.Schema) -> pa.Table:

@@ -4,23 +4,32 @@ Each export's items are generated (through the content-hash cache) and validated
 The rule "a template whose answer is the same for every image (per language) is dropped" needs the whole
 corpus: each part records its templates' answer variety (at most two normalized answers per template and
 language, a note beside its fingerprint); the constant set is the templates with fewer than two answers
-over all parts, and it is part of every part's fingerprint. When a new export changes that set, every part
-is recomputed once more (cache hits, no generation); otherwise only the changed exports are.
+over all parts, and it is part of every part's fingerprint. The changed exports are generated first and
+staged unfiltered (one export in memory at a time), the rule is settled from the notes, and each staged
+part is published once; an unchanged part is refiltered (or regenerated from the cache) only when the rule
+changed for a template it holds, else only its fingerprint is recorded anew.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
+import os
+import pickle
+import shutil
+import tempfile
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from curation.paths import DataPaths
-from curation.release.quality import QualityTable, entropy_bits, quality_table, template_of
+from curation.release.quality import QualityTable, counts_entropy_bits, quality_table, template_of
 from curation.tables.corpus_parts import CorpusParts, ExportWork, PartSpec
 from curation.tables.snapshot import TablesSnapshot
+from curation.vqa.cache import VqaCache
 from curation.vqa.pipeline import run_vqa
 from curation.vqa.protocol import VqaGenerator
 from curation.vqa.requests import PAIR_COLUMNS, vqa_requests
@@ -89,37 +98,66 @@ class VqaTotals:
         for name in ("finding_items", "finding_on_own_slice", "vqa_items", "duplicate_items", "captions",
                      "captions_with_reference", "pairs", "pairs_series_mismatch"):
             setattr(q, name, getattr(q, name) + getattr(part, name))
-        for row in rows:  # answer entropy over every recomputed part, not per part
+        for row in rows:  # answer entropy over every recomputed part, not per part (see finish)
             template = row.get("template") or template_of(row["question"], row.get("question_source"))
             self.answers.setdefault(f"{template}/{row['lang']}", Counter())[_norm(row["answer"])] += 1
-        q.entropy_bits = {k: round(entropy_bits(list(v.elements())), 4) for k, v in self.answers.items()}
+
+    def finish(self) -> None:
+        """The answer entropy per template, once from the counts (not the answers listed again per part)."""
+        self.quality.entropy_bits = {k: round(counts_entropy_bits(v), 4) for k, v in self.answers.items()}
 
 
 def vqa_parts(paths: DataPaths, snapshot: TablesSnapshot, generator: VqaGenerator,
               phi_check: PhiCheckFor, code_version: str) -> VqaTotals:
     """Recompute the vqa_items parts whose inputs (or the corpus' constant templates) changed.
 
-    `phi_check(export_ids)` gives the check for one export's items: built from the PHI of the patients of
-    those exports only (the export and the exports holding its studies' images), so memory and time follow
-    one export, not the corpus."""
+    The changed exports' items are generated first (one export in memory at a time) and staged on disk
+    unfiltered; the constant templates are then settled from every part's variety note (the unchanged
+    parts' notes and the new ones), and each staged part is published once, filtered by the settled rule.
+    An unchanged part is touched only when the rule changed for a template it holds: refiltered in place
+    (more constant), regenerated from the cache (a template came back); otherwise only its fingerprint
+    follows the new rule. `phi_check(export_ids)` gives the check for one export's items: built from the PHI
+    of the patients of those exports only (the export and the exports holding its studies' images), so memory
+    and time follow one export, not the corpus."""
     info = generator.info
     identity = f"{info.backend}/{info.model}/{info.prompt_version}"
-    constant = constant_templates(_varieties(CorpusParts(paths, vqa_spec(code_version, identity, frozenset()))))
+    notes = CorpusParts(paths, vqa_spec(code_version, identity, frozenset())).notes()
+    constant = constant_templates(note.get("variety", {}) for note in notes.values())
+    parts = CorpusParts(paths, vqa_spec(code_version, identity, constant))
+    plan = parts.plan()
     totals = VqaTotals()
-    parts = _recompute(paths, snapshot, generator, phi_check, vqa_spec(code_version, identity, constant), constant,
-                       totals)
-    settled = constant_templates(_varieties(parts))
-    if settled != constant:  # the corpus' constant templates changed: every part follows the new rule
-        spec = vqa_spec(code_version, identity, settled)
-        if settled >= constant:  # only more templates constant now: their rows are dropped in place
-            parts = _refilter(paths, snapshot, spec, settled, totals)
-        else:  # a template has a second answer now: its rows come back, regenerated from the cache
-            again = VqaTotals()
-            parts = _recompute(paths, snapshot, generator, phi_check, spec, settled, again)
-            totals.exports["exports_recomputed_for_rule"] = again.exports["exports_recomputed"]
-    notes = parts.notes()
+    totals.exports = plan.as_metadata()
+    generate = _Generate(paths, generator, phi_check)  # the cache's index read once, when first needed
+    with _Staging(paths) as staging:
+        varieties = {e: notes.get(e, {}).get("variety", {}) for e in plan.unchanged}
+        for work in plan.todo:  # one export in memory at a time
+            staged = generate(parts, work)
+            staging.put(work.export_id, staged)
+            varieties[work.export_id] = staged.variety
+        settled = constant_templates(varieties.values())
+        final = parts if settled == constant else CorpusParts(paths, vqa_spec(code_version, identity, settled))
+        final_plan = plan if settled == constant else final.plan()
+        counts = Counter[str]()
+        for work in final_plan.todo:
+            if work.export_id in staging:
+                _publish(final, snapshot, work, staging.take(work.export_id), settled, totals)
+                continue
+            held = set(notes.get(work.export_id, {}).get("variety", {"": []}))
+            if held & (constant - settled) or "" in held:  # a template came back (or nothing noted): regenerate
+                _publish(final, snapshot, work, generate(final, work), settled, totals)
+                counts["exports_recomputed_for_rule"] += 1
+            elif held & (settled - constant):  # more templates constant: their rows are dropped in place
+                _refilter(final, snapshot, work, notes[work.export_id], settled, totals)
+                counts["exports_refiltered_for_rule"] += 1
+            else:  # the rule changed only for templates this part does not hold: its rows stand
+                final.confirm(snapshot, work)
+                counts["exports_confirmed_for_rule"] += 1
+        final.finish(snapshot, final_plan)
+    totals.exports.update(counts)
+    totals.finish()
+    notes = final.notes()
     kept, rejected = (sum(n.get(k, 0) for n in notes.values()) for k in ("kept", "rejected"))
-    totals.exports.update({"items": parts.total_rows(),
+    totals.exports.update({"items": final.total_rows(),
                            "validity_rate": kept / (kept + rejected) if kept + rejected else 0.0})
     return totals
 
@@ -128,55 +166,99 @@ def _key(row: Mapping[str, Any]) -> str:
     return f"{row['template']}|{row['lang']}"
 
 
-def _recompute(paths: DataPaths, snapshot: TablesSnapshot, generator: VqaGenerator, phi_check: PhiCheckFor,
-               spec: PartSpec, constant: frozenset[str], totals: VqaTotals) -> CorpusParts:
-    parts = CorpusParts(paths, spec)
-    plan = parts.plan()
-    for work in plan.todo:  # one export in memory at a time
+@dataclass
+class _Staged:
+    """One export's generated items before the constant rule, and what the run counted."""
+
+    rows: list[dict[str, Any]]
+    variety: dict[str, list[str]]
+    rejected: int               # by validation
+    run: Any                    # the VqaRun (counts: generated, cached, rejected reasons), rows dropped
+    requests: int
+    skipped: int
+
+
+@dataclass
+class _Generate:
+    paths: DataPaths
+    generator: VqaGenerator
+    phi_check: PhiCheckFor
+    cache: VqaCache | None = None
+
+    def __call__(self, parts: CorpusParts, work: ExportWork) -> _Staged:
         requests, skipped = vqa_requests(parts, work)
-        check = phi_check(work.phi_exports)
-        run = run_vqa(requests, generator, paths, phi_check=check, drop_constant=False)
-        rows = [r for r in run.rows if _key(r) not in constant]
-        note = {"variety": answer_variety(run.rows), "kept": len(rows),
-                "rejected": sum(run.report.rejected.values()) + len(run.rows) - len(rows)}
-        parts.publish(snapshot, work, rows, note=note)
-        _add(totals, run, rows, len(requests), skipped)
-        _add_quality(totals, parts, work, rows)
-    parts.finish(snapshot, plan)
-    totals.exports = totals.exports or plan.as_metadata()
-    return parts
+        check = self.phi_check(work.phi_exports)
+        if self.cache is None:
+            self.cache = VqaCache(self.paths)
+        run = run_vqa(requests, self.generator, self.paths, phi_check=check, drop_constant=False, cache=self.cache)
+        rows, run.rows = run.rows, []
+        return _Staged(rows, answer_variety(rows), sum(run.report.rejected.values()), run, len(requests), skipped)
 
 
-def _refilter(paths: DataPaths, snapshot: TablesSnapshot, spec: PartSpec, constant: frozenset[str],
-              totals: VqaTotals) -> CorpusParts:
-    """Drop the rows of templates that became constant from every part (read, filter, write one at a time)."""
-    parts = CorpusParts(paths, spec)
-    plan = parts.plan()
-    notes = parts.notes()
-    totals.quality, totals.answers = QualityTable(), {}  # of the parts as they are now: every part
-    for work in plan.todo:
-        rows = parts.own(work, spec.table).to_pylist()
-        kept = [r for r in rows if _key(r) not in constant]
-        dropped = len(rows) - len(kept)
-        note = notes.get(work.export_id, {})
-        note = {**note, "kept": len(kept), "rejected": note.get("rejected", 0) + dropped}
-        parts.publish(snapshot, work, kept, note=note)
-        totals.items -= dropped
-        totals.rejected["constant_answer"] += dropped
-        totals.per_type.subtract(r["answer_type"] for r in rows if _key(r) in constant)
-        totals.per_lang.subtract(r["lang"] for r in rows if _key(r) in constant)
-        _add_quality(totals, parts, work, kept)
-    totals.exports["exports_refiltered_for_rule"] = len(plan.todo)
-    return parts
+class _Staging:
+    """Staged parts on disk (pickled rows of one export each, de-identified), removed when done."""
+
+    def __init__(self, paths: DataPaths) -> None:
+        self._root = paths.data_dir / "cache" / "vqa_staging"
+        self._dir: Path | None = None
+        self._names: set[str] = set()
+
+    def __enter__(self) -> _Staging:
+        self._root.mkdir(parents=True, exist_ok=True)
+        self._dir = Path(tempfile.mkdtemp(prefix=f"{os.getpid()}-", dir=self._root))
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._dir is not None:
+            shutil.rmtree(self._dir, ignore_errors=True)
+        with contextlib.suppress(OSError):
+            self._root.rmdir()  # when no other step is staging
+
+    def __contains__(self, export_id: str) -> bool:
+        return export_id in self._names
+
+    def _path(self, export_id: str) -> Path:
+        assert self._dir is not None
+        return self._dir / f"{hashlib.sha256(export_id.encode()).hexdigest()[:24]}.pickle"
+
+    def put(self, export_id: str, staged: _Staged) -> None:
+        with self._path(export_id).open("wb") as f:
+            pickle.dump(staged, f, protocol=pickle.HIGHEST_PROTOCOL)
+        self._names.add(export_id)
+
+    def take(self, export_id: str) -> _Staged:
+        path = self._path(export_id)
+        with path.open("rb") as f:
+            staged = pickle.load(f)  # written by this process just before
+        path.unlink()
+        self._names.discard(export_id)
+        return staged
+
+
+def _publish(parts: CorpusParts, snapshot: TablesSnapshot, work: ExportWork, staged: _Staged,
+             constant: frozenset[str], totals: VqaTotals) -> None:
+    rows = [r for r in staged.rows if _key(r) not in constant]
+    note = {"variety": staged.variety, "kept": len(rows), "rejected": staged.rejected + len(staged.rows) - len(rows)}
+    parts.publish(snapshot, work, rows, note=note)
+    staged.run.rows = staged.rows
+    _add(totals, staged.run, rows, staged.requests, staged.skipped)
+    _add_quality(totals, parts, work, rows)
+
+
+def _refilter(parts: CorpusParts, snapshot: TablesSnapshot, work: ExportWork, note: Mapping[str, Any],
+              constant: frozenset[str], totals: VqaTotals) -> None:
+    """Drop the rows of templates that became constant from one part (read, filter, write)."""
+    rows = parts.own(work, parts.spec.table).to_pylist()
+    kept = [r for r in rows if _key(r) not in constant]
+    dropped = len(rows) - len(kept)
+    parts.publish(snapshot, work, kept, note={**note, "kept": len(kept), "rejected": note.get("rejected", 0) + dropped})
+    totals.rejected["constant_answer"] += dropped
+    _add_quality(totals, parts, work, kept)
 
 
 def _add_quality(totals: VqaTotals, parts: CorpusParts, work: ExportWork, rows: list[dict[str, Any]]) -> None:
     totals.add_quality(quality_table(parts.own(work, "image_text_pairs", PAIR_COLUMNS), rows,
                                      parts.own(work, "snippet_pairs"), parts.image(work, "volumes")), rows)
-
-
-def _varieties(parts: CorpusParts) -> list[Mapping[str, Sequence[str]]]:
-    return [note.get("variety", {}) for note in parts.notes().values()]
 
 
 def _add(totals: VqaTotals, run: Any, rows: list[dict[str, Any]], images: int, skipped: int) -> None:

@@ -32,14 +32,19 @@ def item_id(key: str, lang: str, question: str) -> str:
 
 def run_vqa(requests: list[VqaRequest], generator: VqaGenerator, paths: DataPaths, *,
             phi_check: Callable[[str], bool] = regex_phi_check, use_cache: bool = True,
-            drop_constant: bool = True) -> VqaRun:
+            drop_constant: bool = True, cache: VqaCache | None = None) -> VqaRun:
     """Generate only for keys not in the cache, validate everything, return rows for `vqa_items`.
 
     `drop_constant`: reject the items of a template whose answer is the same for every image of the run
     (per language): such a question teaches a prior, not the image (validate.drop_constant_templates).
+    `cache`: one opened for several runs (a step's export parts), so its index is read once; by default
+    each run opens the cache itself.
     """
-    cache = VqaCache(paths) if use_cache else None
+    if cache is None and use_cache:
+        cache = VqaCache(paths)
     keys = [cache_key(r, generator.info) for r in requests]
+    if cache is not None:
+        cache.prefetch(keys)
     results: dict[int, VqaResult] = {}
     todo: list[int] = []
     for n, (request, key) in enumerate(zip(requests, keys, strict=True)):

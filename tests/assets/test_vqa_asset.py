@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import shutil
+
 import dagster as dg
 import pytest
 
 from assets.vqa import vqa_items
 from curation.paths import DataPaths
 from curation.tables.corpus_parts import FINGERPRINTS_NAME
-from curation.tables.io import read_table, write_table
+from curation.tables.io import delete_partition, read_table, write_table
 from curation.vault import PatientPhi, Vault
 from resources.llm import LlmResource
 from resources.storage import RadcurateStorage
@@ -108,3 +110,49 @@ def test_vqa_phi_check_reads_only_the_exports_own_patients(corpus: DataPaths, se
     (corpus.table_dir("vqa_items") / FINGERPRINTS_NAME).unlink()  # recompute
     meta = materialize(corpus, secret_env)
     assert leber_items() == 0 and meta["rejected"].value["phi"] >= 1
+
+
+SECOND = "exp_000000000002"
+
+
+def _second_export(paths: DataPaths) -> None:
+    """Another export: a nodule on the left in a soft-tissue window, so templates constant in the first export
+    (finding side, window) get a second answer."""
+    r3 = "Befund: Rundherd von 8 mm im linken Oberlappen (Serie 5, Bild 22). Kein Pleuraerguss."
+    write_table(paths, "reports", [{"report_id": "R3", "export_id": SECOND, "study_uid": "S3", "lang": "de",
+                                    "text": r3}], export_id=SECOND)
+    write_table(paths, "volumes", [{"volume_id": "V3", "export_id": SECOND, "study_uid": "S3",
+                                    "series_description": "Thorax 1mm"}], export_id=SECOND)
+    write_table(paths, "snippet_pairs", [{"pair_id": "S3", "report_id": "R3",
+                                          "snippet": "Rundherd von 8 mm im linken Oberlappen"}], export_id=SECOND)
+    write_table(paths, "image_text_pairs", [
+        {"pair_id": "I4", "volume_id": "V3", "slice_index": 22, "report_id": "R3", "modality": "CT",
+         "plane": "axial", "window": "soft_tissue", "caption_de": "Rundherd von 8 mm im linken Oberlappen.",
+         "snippet_pair_ids": ["S3"], "image_sha256": "d4"}], export_id=SECOND)
+
+
+def _rows(paths: DataPaths) -> list[dict]:
+    return sorted(read_table(paths, "vqa_items").to_pylist(), key=lambda r: r["item_id"])
+
+
+def test_rule_settled_incrementally_equals_from_scratch(corpus: DataPaths, secret_env: str, tmp_path) -> None:
+    """Adding an export that gives constant templates a second answer brings their rows back in the first
+    export (regenerated from the cache); taking it away drops them again (refiltered): both as from scratch."""
+    first = materialize(corpus, secret_env)
+    alone = _rows(corpus)
+    _second_export(corpus)
+    added = materialize(corpus, secret_env)
+    assert added["exports_recomputed"].value == 1 and added["exports_recomputed_for_rule"].value == 1
+    assert added["generated_requests"].value == 1   # the first export's items came back from the cache
+    both = _rows(corpus)
+    scratch = DataPaths(tmp_path / "scratch" / "data", corpus.vault_dir)
+    shutil.copytree(corpus.data_dir / "tables", scratch.data_dir / "tables",
+                    ignore=shutil.ignore_patterns("vqa_items"))
+    materialize(scratch, secret_env)
+    assert _rows(scratch) == both
+    assert len([r for r in both if r["pair_id"] in ("I1", "I2")]) > len(alone)  # rows came back
+    delete_partition(corpus, "reports", SECOND)
+    removed = materialize(corpus, secret_env)
+    assert removed["exports_refiltered_for_rule"].value == 1 and removed["generated_requests"].value == 0
+    assert _rows(corpus) == alone and removed["items"].value == first["items"].value
+    assert not (corpus.data_dir / "cache" / "vqa_staging").exists()
