@@ -31,10 +31,11 @@ def country_markdown(per_country: dict[str, dict]) -> str:
     return "\n".join(lines)
 
 
-def main(argv: list[str] | None = None) -> int:
-    rc = heldout9_main(argv, EXCERPTS)
-    outputs, _ = run_cli(EXCERPTS)
-    print(country_markdown(by_country(EXCERPTS, outputs)))
+def main(argv: list[str] | None = None, excerpts: list[Excerpt] = EXCERPTS) -> int:
+    """Held-out 9's runner on `excerpts` (held-out 11 by default), then the per-country table."""
+    rc = heldout9_main(argv, excerpts)
+    outputs, _ = run_cli(excerpts)
+    print(country_markdown(by_country(excerpts, outputs)))
     return rc
 
 

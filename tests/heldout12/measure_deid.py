@@ -1,0 +1,23 @@
+"""Held-out 12: black-box measurement of `radcurate scrub-text` on tests/heldout12/deid_corpus.py.
+
+Held-out 11's runner on this corpus: held-out 9's runner (counts per country, then held-out 8's
+scorer and throughput), followed by recall, keep-term survival and over-redaction per country from
+one more CLI run. Aggregate figures only, never the individual misses.
+
+Usage: python -m tests.heldout12.measure_deid [--repeat N] [--markdown]
+"""
+
+from __future__ import annotations
+
+import sys
+
+from tests.heldout11.measure_deid import main as heldout11_main
+from tests.heldout12.deid_corpus import EXCERPTS
+
+
+def main(argv: list[str] | None = None) -> int:
+    return heldout11_main(argv, EXCERPTS)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
