@@ -49,6 +49,7 @@ def dataset(context: dg.AssetExecutionContext, config: DatasetReleaseConfig,
         "files": len(summary.files),
         "shards_written": summary.shards.written, "shards_reused": summary.shards.reused,
         "shard_bytes_hashed": summary.shards.bytes_hashed,
+        "configs_reused": ", ".join(summary.configs_reused) or "none",   # inputs unchanged: not read
         "images_collected": summary.images_collected.removed if summary.images_collected else 0,
         "dropped_dangling_references": summary.dropped_dangling,
     })

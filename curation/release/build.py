@@ -38,6 +38,7 @@ from curation.release.shards import (
     link_or_copy,
     release_form,
 )
+from curation.release.skip import ConfigOutcome, ConfigSkip
 from curation.release.splits import SplitPolicy
 from curation.release.stream import StreamedConfig, stream_groups
 from curation.tables.io import read_files, read_part
@@ -58,10 +59,12 @@ class ReleaseSummary:
     dropped_dangling: dict[str, int] = field(default_factory=dict)
     shards: ShardStats = field(default_factory=ShardStats)   # written / reused, bytes hashed
     images_collected: Collected | None = None                # unreferenced stored images removed afterwards
+    configs_reused: list[str] = field(default_factory=list)  # configs not read: inputs unchanged (skip.py)
 
 
-def _link_volumes(table: pa.Table, paths: DataPaths, staging: Path) -> pa.Table:
-    """Hard-link referenced NIfTI volumes into the release and point `volume_path` at the copy."""
+def _link_volumes(table: pa.Table, paths: DataPaths, staging: Path, linked: set[str]) -> pa.Table:
+    """Hard-link referenced NIfTI volumes into the release and point `volume_path` at the copy (the source
+    paths are added to `linked`)."""
     if "volume_path" not in table.column_names:
         return table
     new_paths: list[str | None] = []
@@ -69,14 +72,18 @@ def _link_volumes(table: pa.Table, paths: DataPaths, staging: Path) -> pa.Table:
         if rel is None:
             new_paths.append(None)
             continue
-        source = paths.data_dir / rel
-        target_rel = f"volumes/{Path(rel).name}"
-        target = staging / target_rel
-        if not target.exists():
-            link_or_copy(source, target)
-        new_paths.append(target_rel)
+        linked.add(rel)
+        new_paths.append(_link_volume(rel, paths, staging))
     index = table.column_names.index("volume_path")
     return table.set_column(index, "volume_path", pa.array(new_paths, pa.string()))
+
+
+def _link_volume(rel: str, paths: DataPaths, staging: Path) -> str:
+    target_rel = f"volumes/{Path(rel).name}"
+    target = staging / target_rel
+    if not target.exists():
+        link_or_copy(paths.data_dir / rel, target)
+    return target_rel
 
 
 def remove_stale_staging(releases: Path) -> list[str]:
@@ -106,37 +113,58 @@ class _Build:
     def __post_init__(self) -> None:
         self.patients = {name: set() for name in self.policy.ratios}
 
-    def add_config(self, config: ReleaseConfig, paths: DataPaths, staging: Path, writer: ShardWriter,
-                   groups: ExportGroups) -> None:
+    def add(self, name: str, outcome: ConfigOutcome) -> None:
+        self.files.extend(outcome.files)
+        self.counts[name] = outcome.counts
+        self.dangling[name] = outcome.dangling
+        for split, pids in outcome.patients.items():
+            self.patients[split].update(pids)
+        if outcome.pairs is not None:
+            self.present[name] = outcome.pairs
+        self.schemas[name] = outcome.schema
+        if outcome.example is not None:
+            self.examples[name] = outcome.example
+
+    def reuse(self, outcome: ConfigOutcome, paths: DataPaths, staging: Path, writer: ShardWriter) -> None:
+        """A config's remembered shards hard-linked from the previous release, its volumes linked again."""
+        assert writer.previous is not None
+        for f in outcome.files:
+            link_or_copy(writer.previous.root / f.relative_path, staging / f.relative_path)
+        writer.stats.reused += len(outcome.files)
+        for rel in outcome.volumes:
+            _link_volume(rel, paths, staging)
+
+    def write_config(self, config: ReleaseConfig, paths: DataPaths, staging: Path, writer: ShardWriter,
+                     groups: ExportGroups) -> ConfigOutcome:
         """Stream the config's export groups (stream.py); each group's rows, in key order, split by patient."""
         splits = list(self.policy.ratios)
         written: list[tuple[int, str, list[ShardFile]]] = []
         counts = dict.fromkeys(splits, 0)
+        patients: dict[str, set[str]] = {s: set() for s in splits}
+        linked: set[str] = set()
         first: dict[str, pa.Table] = {}      # per split: its smallest-key row (the card's example)
         streamed = StreamedConfig()
         for group, rows in stream_groups(config, paths, groups, self.present, streamed):
             names = pa.array([self.policy.split_of(p) for p in rows["patient_pid"].to_pylist()], pa.string())
             for order, split in enumerate(splits):
-                table = _link_volumes(rows.filter(pc.equal(names, split)), paths, staging)
+                table = _link_volumes(rows.filter(pc.equal(names, split)), paths, staging, linked)
                 if table.num_rows == 0:
                     continue
-                self.patients[split].update(table["patient_pid"].to_pylist())
+                patients[split].update(table["patient_pid"].to_pylist())
                 written.append((order, group, writer.write(config.name, split, group, table)))
                 counts[split] += table.num_rows
                 first[split] = _smallest(first.get(split), table.slice(0, 1), config.dedup_key)
-        for _, _, files in sorted(written, key=lambda w: (w[0], w[1])):   # split order, then group: as one table
-            self.files.extend(files)
-        self.counts[config.name] = counts
-        self.dangling[config.name] = streamed.dangling
+        files = [f for _, _, group_files in sorted(written, key=lambda w: (w[0], w[1])) for f in group_files]
         schema = config.schema(paths)
-        if "pair_id" in schema.names:
-            self.present[config.name] = streamed.released_pairs()
+        pairs = streamed.released_pairs() if "pair_id" in schema.names else None
         example = next((first[s] for s in splits if s in first), None)
         if example is None:
-            self.schemas[config.name] = release_form(schema.empty_table(), paths.data_dir).schema
+            schema, example_text = release_form(schema.empty_table(), paths.data_dir).schema, None
         else:
             row = release_form(example, paths.data_dir)
-            self.schemas[config.name], self.examples[config.name] = row.schema, example_row(row)
+            schema, example_text = row.schema, example_row(row)
+        return ConfigOutcome(files, counts, streamed.dangling, {s: sorted(p) for s, p in patients.items()}, schema,
+                             example_text, pairs, dict(sorted(streamed.images.items())), sorted(linked))
 
 
 def _smallest(best: pa.Table | None, candidate: pa.Table, key: tuple[str, ...]) -> pa.Table:
@@ -167,12 +195,25 @@ def build_release(paths: DataPaths, *, policy: SplitPolicy | None = None, proven
     staging.mkdir(parents=True)
     previous = PreviousRelease.load(paths.dataset_dir) if paths.dataset_dir.is_symlink() else None
     writer = ShardWriter(staging, paths.data_dir, previous, limits or ShardLimits())
+    skip = ConfigSkip(paths, policy, writer.limits, previous.entries if previous else frozenset())
     build = _Build(policy)
+    fresh: dict[str, tuple[str, ConfigOutcome]] = {}
+    reused: list[str] = []
     try:
         with images_in_use(paths.data_dir):
-            groups = ExportGroups.read(paths)
+            groups: ExportGroups | None = None     # read only when a config is written
             for config in RELEASE_CONFIGS:
-                build.add_config(config, paths, staging, writer, groups)
+                fingerprint = skip.fingerprint(config.name, config.tables, build.present)
+                outcome = skip.reusable(config.name, fingerprint) if previous and config.tables else None
+                if outcome is not None:
+                    build.reuse(outcome, paths, staging, writer)
+                    reused.append(config.name)
+                else:
+                    groups = groups or ExportGroups.read(paths)
+                    outcome = build.write_config(config, paths, staging, writer, groups)
+                    fresh[config.name] = (fingerprint, outcome)
+                build.add(config.name, outcome)
+            skip.save()
         files, counts, dangling = build.files, build.counts, build.dangling
         manifest = {"files": [asdict(f) for f in files], "counts": counts, "split_policy": dict(policy.ratios),
                     "split_salt": policy.salt, "provenance": provenance, "deidentification": deid_profile,
@@ -195,10 +236,12 @@ def build_release(paths: DataPaths, *, policy: SplitPolicy | None = None, proven
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
+    for name, (fingerprint, outcome) in fresh.items():   # after the switch: the shards now in `dataset/`
+        skip.remember(name, fingerprint, outcome)
     _prune(releases, keep=final)
     collected = collect_unreferenced(paths.data_dir, _referenced_images(paths), grace_s=image_grace_s)
     return ReleaseSummary(release_id, final, counts, {k: len(v) for k, v in build.patients.items()}, files,
-                          {k: v for k, v in dangling.items() if v}, writer.stats, collected)
+                          {k: v for k, v in dangling.items() if v}, writer.stats, collected, reused)
 
 
 def _referenced_images(paths: DataPaths) -> Iterator[str]:

@@ -28,6 +28,7 @@ class ReleaseConfig:
     dedup_key: tuple[str, ...]
     description: str
     schema: Callable[[DataPaths], pa.Schema]
+    tables: tuple[str, ...] = ()     # the tables `parts` reads (besides volumes and reports, see skip.py)
 
     def build(self, paths: DataPaths) -> pa.Table:
         """The config's rows whole (small corpora, tests); the release streams `parts` instead."""
@@ -133,19 +134,23 @@ RELEASE_CONFIGS: tuple[ReleaseConfig, ...] = (
     # keyed on the text actually present: an English-only caption has no caption_de
     ReleaseConfig("image_text_pairs", _table("image_text_pairs"),
                   ("volume_id", "slice_index", "window", "caption_de", "caption_en"),
-                  "2D key slices (windowed PNG) with German/English captions", _table_schema("image_text_pairs")),
+                  "2D key slices (windowed PNG) with German/English captions", _table_schema("image_text_pairs"),
+                  ("image_text_pairs",)),
     ReleaseConfig("vqa", _table("vqa_items"), ("volume_id", "slice_index", "lang", "question", "answer"),
-                  "Visual question answering items (findings, metadata, grounding)", _table_schema("vqa_items")),
+                  "Visual question answering items (findings, metadata, grounding)", _table_schema("vqa_items"),
+                  ("vqa_items",)),
     ReleaseConfig("grounding", _table("grounding_items"), ("volume_id", "slice_index", "structure", "phrase", "lang"),
-                  "Phrase-grounded boxes and RLE masks on axial slices", _table_schema("grounding_items")),
+                  "Phrase-grounded boxes and RLE masks on axial slices", _table_schema("grounding_items"),
+                  ("grounding_items",)),
     # status in the key: "(Serie 3, Bild 40; VU Serie 3, Bild 40)" names image 40 of this study and of the
     # prior one; a prior_study row (no depth) must never stand in for the resolved one.
     ReleaseConfig("snippet_pairs", _table("snippet_pairs"),
                   ("study_uid", "ref_series", "ref_image_start", "ref_image_end", "snippet", "status"),
-                  "Report snippets with the depth of the referenced slice (RadFinder)", _table_schema("snippet_pairs")),
+                  "Report snippets with the depth of the referenced slice (RadFinder)", _table_schema("snippet_pairs"),
+                  ("snippet_pairs",)),
     ReleaseConfig("report_volume_pairs", _report_volume_parts, ("study_uid", "volume_id", "text_sha256"),
                   "Report–volume pairs for 3D contrastive training, with the report's CT-RATE / abdominal labels",
-                  lambda paths: _report_volume_schema()),
+                  lambda paths: _report_volume_schema(), ("report_labels",)),
 )
 
 

@@ -72,6 +72,7 @@ class PreviousRelease:
 
     root: Path
     by_inputs: Mapping[str, tuple[ShardFile, ...]] = field(default_factory=dict)
+    entries: frozenset[tuple[str, str]] = frozenset()    # (relative_path, sha256) of every shard (skip.py)
 
     @classmethod
     def load(cls, root: Path) -> PreviousRelease | None:
@@ -80,10 +81,13 @@ class PreviousRelease:
         if not manifest.is_file():
             return None
         found: dict[str, list[ShardFile]] = {}
+        entries = set()
         for entry in json.loads(manifest.read_text(encoding="utf-8")).get("files", []):
             if entry.get("inputs"):
                 found.setdefault(entry["inputs"], []).append(ShardFile(**entry))
-        return cls(root.resolve(), {k: tuple(v) for k, v in found.items()})
+            if (root / entry["relative_path"]).is_file():
+                entries.add((entry["relative_path"], entry["sha256"]))
+        return cls(root.resolve(), {k: tuple(v) for k, v in found.items()}, frozenset(entries))
 
 
 def release_form(table: pa.Table, data_dir: Path) -> pa.Table:

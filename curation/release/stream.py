@@ -77,6 +77,7 @@ class StreamedConfig:
 
     dangling: int = 0
     pair_digests: list[np.ndarray] = field(default_factory=list)
+    images: dict[str, bool] = field(default_factory=dict)    # stored image path -> existed (skip.py)
 
     def released_pairs(self) -> np.ndarray:
         both = np.concatenate(self.pair_digests) if self.pair_digests else np.empty(0, DIGEST)
@@ -93,13 +94,15 @@ def _reference_mask(config: str, table: pa.Table, present: Mapping[str, np.ndarr
     return None
 
 
-def _image_mask(table: pa.Table, data_dir: Path) -> np.ndarray | None:
-    """Rows whose stored image exists (one stat per distinct image of the part); None: no image column."""
+def _image_mask(table: pa.Table, data_dir: Path, seen: dict[str, bool]) -> np.ndarray | None:
+    """Rows whose stored image exists (one stat per distinct image of the part, recorded in `seen`); None: no
+    image column."""
     if IMAGE_PATH_COLUMN not in table.column_names:
         return None
     rels = table[IMAGE_PATH_COLUMN].to_pylist()
-    stored = {rel for rel in set(rels) if rel is not None and (data_dir / rel).is_file()}
-    return np.array([rel in stored for rel in rels], bool)
+    for rel in set(rels) - {None}:
+        seen[rel] = (data_dir / rel).is_file()
+    return np.array([rel is not None and seen[rel] for rel in rels], bool)
 
 
 def stream_groups(config: ReleaseConfig, paths: DataPaths, groups: ExportGroups,
@@ -107,7 +110,7 @@ def stream_groups(config: ReleaseConfig, paths: DataPaths, groups: ExportGroups,
     """(group, its released rows sorted by the content key), each group once, as soon as it is complete.
 
     Rows left out by a reference outside the release or a missing image are counted in `out.dangling`;
-    the pair ids of the released rows are added to `out.pair_digests`."""
+    the pair ids of the released rows are added to `out.pair_digests`, the stored images named to `out.images`."""
     scan = _scan(config, paths, groups)
     pending: dict[str, list[pa.Table]] = {}
     closing: dict[int, list[str]] = {}
@@ -120,7 +123,7 @@ def stream_groups(config: ReleaseConfig, paths: DataPaths, groups: ExportGroups,
         if referenced is not None:
             out.dangling += int(np.count_nonzero(keep & ~referenced))
             keep &= referenced
-        stored = _image_mask(part, paths.data_dir)
+        stored = _image_mask(part, paths.data_dir, out.images)
         if stored is not None:
             out.dangling += int(np.count_nonzero(keep & ~stored))
             keep &= stored
