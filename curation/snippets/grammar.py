@@ -231,7 +231,7 @@ _PRIOR_HINT_WORDS = ("from", "von", "vu", "vor", "vergleich", "ausgang", "baseli
                      "zuvor", "vormals",
                      "comparison", "old",
                      "earlier", "last", "former", "auswärt", "extern", "outside", "damals", "dort", "there", "then",
-                     "seinerzeit", "letzte", "frühere", "alte", "früher", "their", "ihre", "deren")
+                     "seinerzeit", "letzte", "frühere", "alte", "früher", "their", "ihre", "deren", "that time")
 _PRIOR_HINT_DATE = re.compile(r"\d{4}|\d\.\s?\d{1,2}\.|\d/\d{1,2}/\d\d")
 
 
@@ -270,9 +270,10 @@ _PRIOR_CLAUSE = re.compile(
     r"scan|imaging)|baseline|prior|previous|VU|Voruntersuchung|Vorbefund|Voraufnahme|Vor-?(?:CT|MRT?)|Vergleichsuntersuchung|"
     r"Vergleichsaufnahme|(?:Vergleichs|Ausgangs)-?(?:CT|MRT?|untersuchung|befund|aufnahme))"
     r"(?:\s+(?:vom|from|of|dated)?\s*" + _DATE + r")?(?:\s*\([^()]{0,30}\))?\s*:"
-    # the prior examination as the clause's subject: "Die VU zeigte den Herd (...)", "The prior CT showed ..."
+    # the prior examination as the clause's subject: "Die VU zeigte den Herd (...)", "The prior CT showed ...",
+    # "Previous CT 03/2023 showed ...", "Die Fremdaufnahme vom März zeigte ..."
     r"|(?<!\w)(?:(?:die|der|das|the)\s+)?" + _PRIOR_NOUN + r"(?:\s+(?:study|exam|examination|CT|MRI?|scan))?"
-    r"(?:\s+(?:vom|from|of|dated)?\s*" + _DATE + r")?"  # "Previous CT 03/2023 showed a 6 mm nodule (...)"
+    r"(?:\s+(?:vom|from|of|dated|in)?\s*(?:" + _DATE + r"|" + _MONTH + r"(?:\s+\d{4})?))?"
     r"(?=\s+(?:zeigte|zeigt|showed|shows|demonstrated|depicted|hatte|had|mit|with|showing)\b))")
 # What may stand before a clause-opening prior phrase: punctuation (the previous reference's closing bracket:
 # "(Serie 7, Bild 14), in der Vor-MRT noch ohne Kontakt (Serie 6, Bild 13)"), a list number, a connective.
@@ -791,7 +792,7 @@ _VALUE_DATE_BEFORE = re.compile(r"(?i)\d\s*(?:mm|cm)\s+(?:in|on|am|im|vom|from)\
 
 _PRIOR_TAG = re.compile(r"(?i)[\s,;:-]*(?:(?:der|des|of|on|from|in|im|vom|von|am|auf|aus|at|dated)\s+"
                         r"(?:(?:the|der|dem|den)\s+)?)?\b(?:" + _PRIOR_NOUN
-                        + r"|" + _STRICT_DATE + r"|(?:19|20)\d\d)(?:\s+(?:study|exam|CT|MRI?|MRT|scan))?\s*[)\]]")
+                        + r"|" + _STRICT_DATE + r"|(?:19|20)\d\d)(?:\s+(?:study|exam|CT|MRI?|MRT|scan))?\s*[)\];]")
 # A bracket that opens with a date (and an examination) before the reference: "(02/2023: series 3, image 38)",
 # "(CT 12.03.2024, Serie 3, Bild 38)".
 _DATED_BRACKET = re.compile(r"(?i)\s*(?:" + _EXAM + r"\s+)?(?:(?:vom|from|of|dated)\s+)?" + _STRICT_DATE

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from tests.curation.snippets.dev16c import Excerpt, parse
 
-__all__ = ["BATCH1"]
+__all__ = ["BATCH1", "BATCH2"]
 
 
 def _batch(de: list[str], en: list[str], confounders: list[tuple[str, str]]) -> list[Excerpt]:
@@ -116,3 +116,60 @@ _CONF1 = [
 ]
 
 BATCH1 = _batch(_DE1, _EN1, _CONF1)
+
+# Batch 2: written after batch 1's fixes, new wording of the same class plus current citations near prior words
+# (false-prior traps); measured once before its own fixes.
+_DE2 = [
+    "Hypodense Leberläsion Segment V mittlerweile 18 mm (⟦Serie 5, Bild 44|5:44⟧), in der Vor-CT vom 04.2024 "
+    "noch 11 mm (⟦Serie 4, Bild 41|4:41 P⟧).",
+    "Nebennierenknoten rechts unverändert 14 mm (⟦Se 3/Bi 28|3:28⟧; ⟦Voraufnahme Se 3/Bi 26|3:26 P⟧).",
+    "Die Fremdaufnahme vom März zeigte den Herd mit 9 mm (⟦Serie 601, Bild 77|601:77 P⟧), heute 13 mm "
+    "(⟦Serie 4, Bild 80|4:80⟧).",
+    "Früher war die Zyste septiert (⟦Bild 2/35|2:35 P⟧), derzeit einkammerig (⟦Bild 5/37|5:37⟧).",
+    "Lymphknoten iliakal links: damals 21 mm (⟦Se 6 Bi 90|6:90 P⟧), aktuell 12 mm (⟦Se 7 Bi 93|7:93⟧).",
+    "Größenzunahme des Hämatoms von 25 mm (⟦Serie 2, Bild 18|2:18 P⟧) auf 38 mm (⟦Serie 3, Bild 20|3:20⟧).",
+    "In der auswärtigen MRT Läsion im Segment VIII (⟦Serie 9, Bild 14|9:14 P⟧) und im Segment III "
+    "(⟦Serie 9, Bild 30|9:30 P⟧).",
+    "Im Vergleich zur Voraufnahme (⟦Serie 3, Bild 60|3:60 P⟧) nunmehr deutlich größer (⟦Serie 5, Bild 63|5:63⟧).",
+    "Herd im Oberlappen rechts (⟦Serie 4, Bild 33|4:33⟧), bereits in der VU sichtbar (⟦Serie 2, Bild 30|2:30 P⟧).",
+    "Seinerzeit beschriebene Zyste im Pankreasschwanz weiterhin 8 mm (⟦Serie 5, Bild 49|5:49⟧).",
+    "Neu aufgetretener Erguss links (⟦Serie 2, Bild 70|2:70⟧), in der Vergleichsuntersuchung nicht vorhanden.",
+    "Knoten (⟦Bild 3/55, VU|3:55 P⟧; ⟦Bild 5/58, heute|5:58⟧).",
+    "Zum Vergleich: Vor-MRT 06/2024. Dort Kontrastmittelaufnahme (⟦Serie 11, Bild 8|11:8 P⟧), jetzt keine mehr "
+    "(⟦Serie 12, Bild 9|12:9⟧).",
+    "Der Tumor reicht jetzt bis an die Pleura (⟦Serie 3, Bild 120|3:120⟧), damals noch mit Fettlamelle.",
+    "Die Läsion hat sich seit der Voruntersuchung nicht verändert (⟦Serie 4, Bild 76|4:76⟧).",
+    "Metastase links frontal in der Ausgangs-MRT 12 mm (⟦Serie 10, Bild 15|10:15 P⟧), in der heutigen MRT 6 mm "
+    "(⟦Serie 10, Bild 16|10:16⟧).",
+    "Im Vorbefund Rundherd (⟦Serie 3, Bild 88|3:88 P⟧), aber aktuell nicht mehr abgrenzbar (⟦Serie 3, Bild 86|3:86⟧).",
+]
+
+_EN2 = [
+    "The right hilar node has increased to 17 mm (⟦series 3, image 66|3:66⟧), from 11 mm on the prior "
+    "(⟦series 3, image 64|3:64 P⟧).",
+    "At that time the collection measured 6 cm (⟦series 2, image 40|2:40 P⟧); it now measures 3 cm "
+    "(⟦series 5, image 42|5:42⟧).",
+    "Previously 12 mm (⟦image 88, series 4|4:88 P⟧), currently 8 mm (⟦image 90, series 6|6:90⟧).",
+    "Liver lesion 2.3 cm (⟦series 601, image 44|601:44⟧), 1.9 cm on the 2024 exam (⟦series 601, image 41|601:41 P⟧).",
+    "On the outside PET/CT (⟦series 4, image 150|4:150 P⟧) the node was avid; on today's CT it is 9 mm "
+    "(⟦series 2, image 60|2:60⟧).",
+    "Sclerotic focus at T10 (⟦series 7, image 45|7:45⟧), present on the baseline study (⟦series 7, image 43|7:43 P⟧).",
+    "Their ⟦series 6, image 30|6:30⟧ shows the fracture line.",
+    "Comparison: outside MRI of 5/2024. On their ⟦series 6, image 30|6:30 P⟧ the fracture line was visible.",
+    "The mass, which then measured 4 cm (⟦series 5, image 22|5:22 P⟧), is now 2.5 cm (⟦series 8, image 25|8:25⟧).",
+    "Initially described as 5 mm, the nodule now measures 7 mm (⟦series 4, image 101|4:101⟧).",
+    "Then and now: 10 mm (⟦series 3, image 50|3:50 P⟧) and 14 mm (⟦series 4, image 53|4:53⟧).",
+    "Mild interval growth of the left adrenal nodule, 16 mm (⟦series 3, image 40|3:40⟧) versus 13 mm "
+    "(⟦series 3, image 39|3:39 P⟧) previously.",
+    "Since the previous examination, new right pleural effusion (⟦series 2, image 100|2:100⟧).",
+    "The previously noted 4 mm nodule is stable (⟦series 4, image 55|4:55⟧).",
+    "Comparison study dated 11/02/2024 (⟦series 3, image 77|3:77 P⟧) showed a smaller lesion.",
+    "On the prior ultrasound the cyst was 2 cm; on this exam it measures 3 cm (⟦series 1, image 12|1:12⟧).",
+]
+
+_CONF2 = [
+    ("en", "Then the patient was repositioned; previously 2 of 3 lesions were ablated."),
+    ("de", "Damals Z.n. Hemikolektomie, früher 3/4 der Leber reseziert."),
+]
+
+BATCH2 = _batch(_DE2, _EN2, _CONF2)
