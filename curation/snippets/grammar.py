@@ -708,6 +708,10 @@ def scan_ref_spans(text: str) -> list[RefSpan]:
 
 # What ends a sentence-opening prior frame: a now-word or a comparison turning to this study.
 _TURN = re.compile(r"(?i)\b(?:vs|versus|gegenüber|compared|verglichen|im\s+Vergleich|während|whereas|while|but|aber|"
+                   # a change or its absence is told of this study: "In der VU Herd (...), Zyste unverändert (...)"
+                   r"unverändert|unchanged|stable|stabil|stationär|konstant|größenkonstant|\w*progredient|"
+                   r"\w*regredient|rückläufig|increased|decreased|grown|enlarged|smaller|larger|kleiner|größer|"
+                   r"persist\w*|weiterhin|remains?|still|"
                    r"(?:this|the\s+present)\s+(?:study|exam|examination|scan|CT|MRI)|diese[rm]?\s+Untersuchung)\b")
 
 
