@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from tests.curation.snippets.dev16c import Excerpt, parse
 
-__all__ = ["BATCH1", "BATCH2"]
+__all__ = ["BATCH1", "BATCH2", "BATCH3"]
 
 
 def _batch(de: list[str], en: list[str], confounders: list[tuple[str, str]]) -> list[Excerpt]:
@@ -173,3 +173,44 @@ _CONF2 = [
 ]
 
 BATCH2 = _batch(_DE2, _EN2, _CONF2)
+
+# Batch 3: the last check, written after all fixes (new wording; half of it current citations next to prior words,
+# the false-prior side of precision); measured once.
+_DE3 = [
+    "Pulmonaler Rundherd im Mittellappen, vormals 7 mm (⟦Serie 3, Bild 112|3:112 P⟧), nunmehr 10 mm "
+    "(⟦Serie 3, Bild 115|3:115⟧).",
+    "Zervikaler Lymphknoten Level II links unverändert (⟦Serie 4, Bild 51|4:51⟧), wie bereits in der "
+    "Voruntersuchung beschrieben.",
+    "In der externen CT vom 14.01.2025 Tumorthrombus (⟦Serie 5, Bild 66|5:66 P⟧), heute nicht mehr nachweisbar "
+    "(⟦Serie 6, Bild 64|6:64⟧).",
+    "Erguss (⟦Se 2 Bi 80|2:80⟧), in der Vergleichsaufnahme geringer (⟦Se 2 Bi 78|2:78 P⟧).",
+    "Die vorbekannte Leberzyste (⟦Serie 5, Bild 30|5:30⟧) ist größenkonstant.",
+    "Seinerzeit in ⟦Serie 7 auf Bild 19|7:19 P⟧ gemessene Läsion; aktuell (⟦Serie 8, Bild 21|8:21⟧) 5 mm.",
+    "Vergleich mit Fremd-MRT: dort Ödem (⟦Serie 9, Bild 17|9:17 P⟧), jetzt rückläufig (⟦Serie 10, Bild 18|10:18⟧).",
+    "Neu seit dem Vor-CT: Rippenfraktur rechts (⟦Bild 4/155|4:155⟧).",
+    "Die Stenose war früher hochgradig (⟦Serie 12, Bild 40|12:40 P⟧) und ist nach Stent offen "
+    "(⟦Serie 13, Bild 42|13:42⟧).",
+    "Knoten (⟦Vorbefund Se 3 Bi 66|3:66 P⟧ / ⟦aktuell Se 5 Bi 70|5:70⟧).",
+]
+
+_EN3 = [
+    "Pancreatic cyst now 14 mm (⟦series 5, image 38|5:38⟧), formerly 9 mm (⟦series 5, image 35|5:35 P⟧).",
+    "As on the prior exam, there is a stable 3 mm nodule (⟦series 4, image 70|4:70⟧).",
+    "On the baseline scan of 9/2024 the target lesion (⟦series 2, image 61|2:61 P⟧) measured 41 mm; it measures "
+    "28 mm today (⟦series 2, image 63|2:63⟧).",
+    "The lymph node has enlarged from 8 mm (⟦series 3, image 72|3:72 P⟧) to 15 mm (⟦series 3, image 74|3:74⟧).",
+    "Their ⟦series 4, image 19|4:19 P⟧ (outside MRI) shows the same lesion, now 12 mm on our "
+    "⟦series 7, image 22|7:22⟧.",
+    "A new 6 mm nodule (⟦series 4, image 44|4:44⟧) not present on the prior study.",
+    "Known right renal cyst, previously 2.0 cm, currently 2.2 cm (⟦series 6, image 50|6:50⟧).",
+    "Comparison with the outside CT from 3/2025 (⟦series 2, image 90|2:90 P⟧) shows interval growth "
+    "(⟦series 4, image 95|4:95⟧).",
+    "Previously, an enhancing focus in segment 8 (⟦series 7, image 12|7:12 P⟧); this has resolved.",
+    "The effusion seen on the previous study has resolved; residual pleural thickening (⟦series 2, image 55|2:55⟧).",
+]
+
+_CONF3 = [
+    ("en", "Compared with the prior from 2/2025; then 3 of 4 segments were involved."),
+]
+
+BATCH3 = _batch(_DE3, _EN3, _CONF3)
