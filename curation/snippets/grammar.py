@@ -287,6 +287,16 @@ _PRIOR_STATE = re.compile(
     r"examination|CT|MRI?|MRT|PET(?:[/-]CT)?|scan|Untersuchung))?\s+(?:(?:noch|bereits|schon|already|still|clearly|"
     r"gut|deutlich)\s+)?(?:abgrenzbar|sichtbar|erkennbar|visible|seen|present|evident|apparent|abgebildet)\s*[(\[]\s*$")
 # A possessive that points at the examination named before it: "an outside CT; on their series 8, image 22".
+# "Die Stenose war früher hochgradig (Serie 12, Bild 40)": a past copula, a time word, one predicate word.
+_WAS_THEN = re.compile(r"(?i)\b(?:war|waren|was|were)\s+(?:früher|damals|seinerzeit|zuvor|vormals|previously|formerly|"
+                       r"then|initially)\s+(?![^\W\d]+(?:ed|iert|t|en)\b)[^\W\d]+\s*[(\[]\s*$")  # not "treated"
+# A clause opening with "dort"/"there" after the prior examination was named: "Vergleich mit Fremd-MRT: dort Ödem
+# (Serie 9, Bild 17)" (not "there is/are ...", this study's findings).
+_THERE_CLAUSE = re.compile(r"(?i)(?:^|[:;,]\s*)(?:dort|there(?!\s+(?:is|are|has|have|appears?|seems?)\b))\s+"
+                           r"(?:[^\W\d]+\s+){0,3}?(?:\d+(?:[.,]\d+)?\s*(?:mm|cm)\s*)?[(\[]?\s*$")
+# A bracket right after the reference that names the prior examination: "their series 4, image 19 (outside MRI)".
+_PRIOR_NOTE_AFTER = re.compile(r"(?i)\s*[(\[]\s*(?:" + _PRIOR_NOUN + r")(?:\s+(?:study|exam|examination|CT|MRI?|MRT|"
+                               r"PET(?:[/-]CT)?|scan))?\s*[)\]]")  # not "(prior 5 mm)": a value of the prior
 _THEIR = re.compile(r"(?i)\b(?:their|ihrer|ihre[mn]?|deren|dessen)\s+$")
 _CLAUSE_OPENING = re.compile(r"(?i)[\s,;:()\[\]]*(?:\d{1,2}\.\s+)?"
                              r"(?:(?:und|and|but|aber|während|while|whereas|wobei)\s+)?")
@@ -571,6 +581,12 @@ def _prior_study(text: str, start: int, end: int, clause_start: int = 0, after_c
         return True
     if _THEIR.search(text, max(0, start - 12), start) and _PRIOR_CUE.search(text, 0, start):
         return True
+    if _WAS_THEN.search(text, max(clause_start, start - 60), start) or _PRIOR_NOTE_AFTER.match(text, end):
+        return True
+    if ((there_clause := _THERE_CLAUSE.search(text, max(clause_start, start - 60), start)) is not None
+            and _PRIOR_CUE.search(text, max(0, there_clause.start() - 120), there_clause.start())
+            and not _NOW.search(text, there_clause.start(), start)):
+        return True
     for m in _PRIOR_CLAUSE.finditer(text, clause_start, start):
         if _NOW.search(text, m.end(), start) or _DESCRIBED.match(text, m.end()):
             continue
@@ -706,12 +722,17 @@ def scan_ref_spans(text: str) -> list[RefSpan]:
     return _prior_scope(masked, _prior_tags(masked, spans)) if maybe_prior else spans
 
 
+# A change or its absence is told of this study: "In der VU Herd (...), Zyste unverändert (...)", "Comparison with the
+# outside CT (series 2, image 90) shows interval growth (series 4, image 95)".
+_CHANGE_WORDS = (r"unverändert|unchanged|stable|stabil|stationär|konstant|größenkonstant|\w*progredient|\w*regredient|"
+                 r"rückläufig|increased|decreased|grown|growth|enlarged|smaller|larger|kleiner|größer|persist\w*|"
+                 r"weiterhin|remains?|still|interval|Größenzunahme|Größenabnahme|zunehmend|abnehmend")
+# ... of which a growth or shrinkage names this study's image after a comparison's ("shows interval growth (...)").
+_GROWTH = re.compile(r"(?i)\b(?:\w*progredient|\w*regredient|rückläufig|increased|decreased|grown|growth|enlarged|"
+                     r"smaller|larger|kleiner|größer|Größenzunahme|Größenabnahme|zunehmend|abnehmend)\b")
 # What ends a sentence-opening prior frame: a now-word or a comparison turning to this study.
 _TURN = re.compile(r"(?i)\b(?:vs|versus|gegenüber|compared|verglichen|im\s+Vergleich|während|whereas|while|but|aber|"
-                   # a change or its absence is told of this study: "In der VU Herd (...), Zyste unverändert (...)"
-                   r"unverändert|unchanged|stable|stabil|stationär|konstant|größenkonstant|\w*progredient|"
-                   r"\w*regredient|rückläufig|increased|decreased|grown|enlarged|smaller|larger|kleiner|größer|"
-                   r"persist\w*|weiterhin|remains?|still|"
+                   r"(?:" + _CHANGE_WORDS + r")|"
                    r"(?:this|the\s+present)\s+(?:study|exam|examination|scan|CT|MRI)|diese[rm]?\s+Untersuchung)\b")
 
 
@@ -744,8 +765,8 @@ def _prior_scope(text: str, spans: list[RefSpan]) -> list[RefSpan]:
         if ref.prior or nxt.prior:
             continue
         before = _PRIOR_BEFORE.search(text, max(0, ref.start - 60), ref.start)
-        if (before is not None and before.group(1) is not None
-                and _NOW.search(text, ref.end, min(nxt.start, ref.end + 40)) is not None):
+        if (before is not None and before.group(1) is not None and nxt.start - ref.end <= 45
+                and (_NOW.search(text, ref.end, nxt.start) is not None or _GROWTH.search(text, ref.end, nxt.start))):
             out[k] = _flag_prior(ref)
     return out
 
