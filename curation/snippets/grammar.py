@@ -286,6 +286,11 @@ _PRIOR_STATE = re.compile(
     r"(?i)(?<!\w)(?:in|im|auf|on|at)\s+(?:der\s+|dem\s+|the\s+)?(?:" + _PRIOR_NOUN + r")(?:\s+(?:study|exam|"
     r"examination|CT|MRI?|MRT|PET(?:[/-]CT)?|scan|Untersuchung))?\s+(?:(?:noch|bereits|schon|already|still|clearly|"
     r"gut|deutlich)\s+)?(?:abgrenzbar|sichtbar|erkennbar|visible|seen|present|evident|apparent|abgebildet)\s*[(\[]\s*$")
+# Time words that are also everyday words bind at a clause opening only before a past verb ("Früher war die Zyste
+# septiert (...)", "At that time the collection measured 6 cm (...)"), else only before a measurement or the bracket.
+_WEAK_TIME = re.compile(r"(?i)früher|then|at\s+that\s+time")
+_PAST_AFTER = re.compile(r"(?i)\s*,?\s*(?:[^\W\d]+\s+){0,3}?(?:war|waren|was|were|had|hatte|hatten|measured|maß|mass|"
+                         r"betrug|zeigte|showed)\b")
 # A possessive that points at the examination named before it: "an outside CT; on their series 8, image 22".
 # "Die Stenose war früher hochgradig (Serie 12, Bild 40)": a past copula, a time word, one predicate word.
 _WAS_THEN = re.compile(r"(?i)\b(?:war|waren|was|were)\s+(?:früher|damals|seinerzeit|zuvor|vormals|previously|formerly|"
@@ -590,8 +595,10 @@ def _prior_study(text: str, start: int, end: int, clause_start: int = 0, after_c
     for m in _PRIOR_CLAUSE.finditer(text, clause_start, start):
         if _NOW.search(text, m.end(), start) or _DESCRIBED.match(text, m.end()):
             continue
-        if (_CLAUSE_OPENING.fullmatch(text, clause_start, m.start()) or _MEASURE_ONLY.fullmatch(text, m.end(), start)
-                or _BRACKET_ONLY.fullmatch(text, m.end(), start)):
+        measured = _MEASURE_ONLY.fullmatch(text, m.end(), start) or _BRACKET_ONLY.fullmatch(text, m.end(), start)
+        if _WEAK_TIME.fullmatch(m.group()) and not measured and not _PAST_AFTER.match(text, m.end()):
+            continue  # "Then the liver lesion is seen (...)", "Früher als Metastase gewertet, Herd (...)"
+        if _CLAUSE_OPENING.fullmatch(text, clause_start, m.start()) or measured:
             return not _NOT_PRIOR_BEFORE.search(text, max(clause_start, m.start() - 30), m.start())
     if opened >= 0 and _DATED_BRACKET.fullmatch(text, opened + 1, start):
         return True
@@ -766,6 +773,7 @@ def _prior_scope(text: str, spans: list[RefSpan]) -> list[RefSpan]:
             continue
         before = _PRIOR_BEFORE.search(text, max(0, ref.start - 60), ref.start)
         if (before is not None and before.group(1) is not None and nxt.start - ref.end <= 45
+                and ";" not in text[ref.end:nxt.start]
                 and (_NOW.search(text, ref.end, nxt.start) is not None or _GROWTH.search(text, ref.end, nxt.start))):
             out[k] = _flag_prior(ref)
     return out

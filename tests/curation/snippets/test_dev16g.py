@@ -85,3 +85,13 @@ def test_round6_batch3_cues() -> None:
                   "en") == [(2, 90, True), (4, 95, False)]
     assert _prior("In der VU Herd 6 mm (Serie 3, Bild 40), Zyste unverändert (Serie 5, Bild 60).") == [
         (3, 40, True), (5, 60, False)]
+
+
+def test_round6_false_prior_guards() -> None:
+    # everyday time words at a clause opening without a past verb or a measurement; a ';' ends a comparison's reach
+    assert _prior("Then the liver lesion is seen (series 3, image 40).", "en") == [(3, 40, False)]
+    assert _prior("Früher als Metastase gewertet, Herd (Serie 3, Bild 40) verkalkt.") == [(3, 40, False)]
+    assert _prior("Compared to prior (series 3, image 45), stable nodule; new nodule (series 3, image 60).", "en") == [
+        (3, 45, False), (3, 60, False)]
+    assert _prior("Früher war die Zyste septiert (Bild 2/35), derzeit einkammerig (Bild 5/37).") == [
+        (2, 35, True), (5, 37, False)]
