@@ -291,6 +291,8 @@ _PRIOR_STATE = re.compile(
 _WEAK_TIME = re.compile(r"(?i)früher|then|at\s+that\s+time")
 _PAST_AFTER = re.compile(r"(?i)\s*,?\s*(?:[^\W\d]+\s+){0,3}?(?:war|waren|was|were|had|hatte|hatten|measured|maß|mass|"
                          r"betrug|zeigte|showed)\b")
+_STATE_WORDS = ("abgrenzbar", "sichtbar", "erkennbar", "visible", "seen", "present", "evident", "apparent",
+                "abgebildet")
 # A possessive that points at the examination named before it: "an outside CT; on their series 8, image 22".
 # "Die Stenose war früher hochgradig (Serie 12, Bild 40)": a past copula, a time word, one predicate word.
 _WAS_THEN = re.compile(r"(?i)\b(?:war|waren|was|were)\s+(?:früher|damals|seinerzeit|zuvor|vormals|previously|formerly|"
@@ -582,13 +584,15 @@ def _prior_study(text: str, start: int, end: int, clause_start: int = 0, after_c
     if (opened >= 0 and not any(c in text[opened:start] for c in ")]")
             and _PRIOR_IN_BRACKET.search(text, max(opened, clause_start), start)):
         return True  # "(Serie 4, Bild 120; Voruntersuchung 6 mm, Serie 3, Bild 110)": the second one
-    if _PRIOR_STATE.search(text, max(clause_start, start - 80), start):
+    near = text[max(clause_start, start - 80):start].lower()  # cheap word checks before the round-6 patterns
+    if any(w in near for w in _STATE_WORDS) and _PRIOR_STATE.search(text, max(clause_start, start - 80), start):
         return True
     if _THEIR.search(text, max(0, start - 12), start) and _PRIOR_CUE.search(text, 0, start):
         return True
     if _WAS_THEN.search(text, max(clause_start, start - 60), start) or _PRIOR_NOTE_AFTER.match(text, end):
         return True
-    if ((there_clause := _THERE_CLAUSE.search(text, max(clause_start, start - 60), start)) is not None
+    if (("dort" in near or "there" in near)
+            and (there_clause := _THERE_CLAUSE.search(text, max(clause_start, start - 60), start)) is not None
             and _PRIOR_CUE.search(text, max(0, there_clause.start() - 120), there_clause.start())
             and not _NOW.search(text, there_clause.start(), start)):
         return True
