@@ -142,11 +142,12 @@ _EARLIER_EXAM = (r"(?:Vergleichs|Ausgangs)-?(?:untersuchung|aufnahme|befund|stud
                  r"Fremd-?(?:untersuchung|aufnahme|befund|bild(?:er)?|CT|MRT?)|Vor-Untersuchung|"
                  r"(?:vorherige[nrms]?|letzte[nrms]?|frühere[nrms]?|alte[nrms]?|earlier|older|old|last|former)\s+"
                  + _EXAM)
-_PRIOR_NOUN = (r"(?:VU|Voruntersuchung(?:en)?|Voraufnahmen?|Vorbefund(?:es)?|Vorstudie|Vor-?(?:CT|MRT?)|"
+_PRIOR_NOUN = (r"(?:VU|Voruntersuchung(?:en)?|Voraufnahmen?|Vorbefund(?:es)?|Vorstudie|Vor-?(?:CT|MRT?|MRI|PET)|"
                r"Vergleichsuntersuchung|Vergleichsaufnahme|" + _DATED_EXAM + r"|" + _OUTSIDE_EXAM + r"|" + _EARLIER_EXAM
                + r"|(?:prior|previous|comparison|baseline)"
                r"(?=[\s-]*(?:[:,;.()\[\]]|\d|$|(?:study|studies|exams?|examination|CT|MRI?|scans?|imaging|series|se|ser|"
-               r"images?|img|im|sequence|reports?)\b)|\s+(?:the|there|it|this|a|an)\s))")  # "On the prior the mass ..."
+               r"images?|img|im|sequence|reports?|PET|ultrasound|radiographs?|films?)\b)|"
+               r"\s+(?:the|there|it|this|a|an)\s))")  # "On the prior the mass ..."
 REF_PATTERN = re.compile(
     r"(?i)"
     # series first: "Serie 3, Bild 60", "Se 4/Bi 12-15", "SE 3 IM 87", "Ser. 3, Img. 12"
@@ -230,7 +231,7 @@ _PRIOR_HINT_WORDS = ("from", "von", "vu", "vor", "vergleich", "ausgang", "baseli
                      "zuvor", "vormals",
                      "comparison", "old",
                      "earlier", "last", "former", "auswärt", "extern", "outside", "damals", "dort", "there", "then",
-                     "seinerzeit", "letzte", "frühere", "alte")
+                     "seinerzeit", "letzte", "frühere", "alte", "früher", "their", "ihre", "deren", "that time")
 _PRIOR_HINT_DATE = re.compile(r"\d{4}|\d\.\s?\d{1,2}\.|\d/\d{1,2}/\d\d")
 
 
@@ -245,7 +246,8 @@ _PRIOR_BEFORE = re.compile(
     r"(?:der\s+|dem\s+|the\s+)?)?\b"
     r"(?:" + _PRIOR_NOUN + r"|previously(?:\s+(?:seen|shown|visible|depicted|demonstrated|noted)\s+(?:on|in)\b)?|"
     r"(?:zuvor|vormals)\s+(?:gesehen|abgebildet|sichtbar|abgrenzbar)\s+(?:auf|in)\b)"  # "previously seen on ..."
-    r"(?:\s+(?:study|exam|examination|CT|MRI?|MRT|scan|imaging|films|Untersuchung))?\s*[:(]?\s*(?:in\s+|auf\s+|on\s+)?$")
+    r"(?:\s+(?:study|exam|examination|CT|MRI?|MRT|PET(?:[/-]CT)?|scan|imaging|films|Untersuchung))?\s*[:(]?\s*"
+    r"(?:in\s+|auf\s+|on\s+)?$")
 # A prior word anywhere in the reference's own bracket before it: "(Vorbefund vom 02.02.2024, Serie 4, Bild 44)",
 # "(comparison study, series 2, image 80)"; not a comparison that introduces this study's finding.
 _PRIOR_IN_BRACKET = re.compile(
@@ -258,20 +260,51 @@ _PRIOR_CLAUSE = re.compile(
     r"(?i)(?:(?<!\w)(?:in|im|auf|on|at|from)\s+(?:der\s+|dem\s+|den\s+|the\s+)?"
     r"(?:(?:most\s+recent|latest|immediately|letzten|jüngsten)\s+)?(?:" + _PRIOR_NOUN
     + r"|earlier)\b(?:\s+(?:study|exam|"
-    r"examination|CT|MRI?|scan|Untersuchung))?|\b(?:zuvor|damals|vormals|previously|formerly)\b"
+    r"examination|CT|MRI?|PET(?:[/-]CT)?|scan|Untersuchung))?"
+    # a time word of the earlier examination (round 6: "seinerzeit", "früher", "then", "at that time")
+    r"|\b(?:zuvor|damals|vormals|previously|formerly|seinerzeit|früher|then|at\s+that\s+time)\b"
     r"|\b(?:at|bei|zur)\s+baseline\b|\bzum\s+Ausgangszeitpunkt\b"  # "At baseline the lesion measured 32 mm (...)"
     # a label naming the prior examination: "Prior exam: 2 cm nodule (series 4 image 50)", "Voruntersuchung: ..."
     # ("Comparison study:", "Outside CT:", "Baseline:", "Ausgangsbefund:", "Voruntersuchung vom 03.04.2023:")
     r"|\b(?:(?:prior|previous|comparison|baseline|outside|external|earlier|old)\s+(?:study|exam|examination|CT|MRI?|"
     r"scan|imaging)|baseline|prior|previous|VU|Voruntersuchung|Vorbefund|Voraufnahme|Vor-?(?:CT|MRT?)|Vergleichsuntersuchung|"
     r"Vergleichsaufnahme|(?:Vergleichs|Ausgangs)-?(?:CT|MRT?|untersuchung|befund|aufnahme))"
-    r"(?:\s+(?:vom|from|of|dated)?\s*" + _DATE + r")?\s*:"
-    # the prior examination as the clause's subject: "Die VU zeigte den Herd (...)", "The prior CT showed ..."
+    r"(?:\s+(?:vom|from|of|dated)?\s*" + _DATE + r")?(?:\s*\([^()]{0,30}\))?\s*:"
+    # the prior examination as the clause's subject: "Die VU zeigte den Herd (...)", "The prior CT showed ...",
+    # "Previous CT 03/2023 showed ...", "Die Fremdaufnahme vom März zeigte ..."
     r"|(?<!\w)(?:(?:die|der|das|the)\s+)?" + _PRIOR_NOUN + r"(?:\s+(?:study|exam|examination|CT|MRI?|scan))?"
-    r"(?:\s+(?:vom|from|of|dated)?\s*" + _DATE + r")?"  # "Previous CT 03/2023 showed a 6 mm nodule (...)"
-    r"(?=\s+(?:zeigte|zeigt|showed|shows|demonstrated|depicted|hatte|had)\b))")
+    r"(?:\s+(?:vom|from|of|dated|in)?\s*(?:" + _DATE + r"|" + _MONTH + r"(?:\s+\d{4})?))?"
+    r"(?=\s+(?:zeigte|zeigt|showed|shows|demonstrated|depicted|hatte|had|mit|with|showing)\b))")
 # What may stand before a clause-opening prior phrase: punctuation (the previous reference's closing bracket:
 # "(Serie 7, Bild 14), in der Vor-MRT noch ohne Kontakt (Serie 6, Bild 13)"), a list number, a connective.
+# Only the reference's bracket between a clause cue and the reference: "damals (Serie 6, Bild 20)", "present then
+# (series 3, image 44)".
+_BRACKET_ONLY = re.compile(r"\s*[(\[]\s*")
+# The prior examination in a state phrase right before the bracket: "bereits in der VU abgrenzbar (Serie 2, Bild 28)",
+# "visible on the prior (series 3, image 40)".
+_PRIOR_STATE = re.compile(
+    r"(?i)(?<!\w)(?:in|im|auf|on|at)\s+(?:der\s+|dem\s+|the\s+)?(?:" + _PRIOR_NOUN + r")(?:\s+(?:study|exam|"
+    r"examination|CT|MRI?|MRT|PET(?:[/-]CT)?|scan|Untersuchung))?\s+(?:(?:noch|bereits|schon|already|still|clearly|"
+    r"gut|deutlich)\s+)?(?:abgrenzbar|sichtbar|erkennbar|visible|seen|present|evident|apparent|abgebildet)\s*[(\[]\s*$")
+# Time words that are also everyday words bind at a clause opening only before a past verb ("Früher war die Zyste
+# septiert (...)", "At that time the collection measured 6 cm (...)"), else only before a measurement or the bracket.
+_WEAK_TIME = re.compile(r"(?i)früher|then|at\s+that\s+time")
+_PAST_AFTER = re.compile(r"(?i)\s*,?\s*(?:[^\W\d]+\s+){0,3}?(?:war|waren|was|were|had|hatte|hatten|measured|maß|mass|"
+                         r"betrug|zeigte|showed)\b")
+_STATE_WORDS = ("abgrenzbar", "sichtbar", "erkennbar", "visible", "seen", "present", "evident", "apparent",
+                "abgebildet")
+# A possessive that points at the examination named before it: "an outside CT; on their series 8, image 22".
+# "Die Stenose war früher hochgradig (Serie 12, Bild 40)": a past copula, a time word, one predicate word.
+_WAS_THEN = re.compile(r"(?i)\b(?:war|waren|was|were)\s+(?:früher|damals|seinerzeit|zuvor|vormals|previously|formerly|"
+                       r"then|initially)\s+(?![^\W\d]+(?:ed|iert|t|en)\b)[^\W\d]+\s*[(\[]\s*$")  # not "treated"
+# A clause opening with "dort"/"there" after the prior examination was named: "Vergleich mit Fremd-MRT: dort Ödem
+# (Serie 9, Bild 17)" (not "there is/are ...", this study's findings).
+_THERE_CLAUSE = re.compile(r"(?i)(?:^|[:;,]\s*)(?:dort|there(?!\s+(?:is|are|has|have|appears?|seems?)\b))\s+"
+                           r"(?:[^\W\d]+\s+){0,3}?(?:\d+(?:[.,]\d+)?\s*(?:mm|cm)\s*)?[(\[]?\s*$")
+# A bracket right after the reference that names the prior examination: "their series 4, image 19 (outside MRI)".
+_PRIOR_NOTE_AFTER = re.compile(r"(?i)\s*[(\[]\s*(?:" + _PRIOR_NOUN + r")(?:\s+(?:study|exam|examination|CT|MRI?|MRT|"
+                               r"PET(?:[/-]CT)?|scan))?\s*[)\]]")  # not "(prior 5 mm)": a value of the prior
+_THEIR = re.compile(r"(?i)\b(?:their|ihrer|ihre[mn]?|deren|dessen)\s+$")
 _CLAUSE_OPENING = re.compile(r"(?i)[\s,;:()\[\]]*(?:\d{1,2}\.\s+)?"
                              r"(?:(?:und|and|but|aber|während|while|whereas|wobei)\s+)?")
 _MEASURE_ONLY = re.compile(r"(?i)\s*,?\s*(?:[\w.-]+\s+){0,3}?(?:noch\s+|still\s+|nur\s+|only\s+)?\d+(?:[.,]\d+)?"
@@ -312,7 +345,8 @@ _ON_WHICH = re.compile(r"(?i)\s*,?\s*(?:(?:on|in|at)\s+which|where|wo|worauf|"
 # A bracket that opens with "there"/"then" points back at the examination just named.
 _THERE = re.compile(r"(?i)\s*(?:dort|there|damals|then|seinerzeit|at\s+that\s+time)\b")
 _THERE_BEFORE = re.compile(r"(?i)\b(?:dort|damals|seinerzeit)\s*[:,]?\s*$")
-_NOW = re.compile(r"(?i)\b(?:jetzt|aktuell|nun|heute|now|currently|today|neu|new|hier|here)\b")
+_NOW = re.compile(r"(?i)\b(?:jetzt|aktuell|aktuellen|nun|nunmehr|heute|heutigen|derzeit|mittlerweile|inzwischen|now|"
+                  r"currently|current|today|neu|new|hier|here)\b")
 # For the miner's cross-sentence prior rule (`mine._points_back_to_prior`).
 PRIOR_CUE, NOW_WORD, DATE = _PRIOR_CUE, _NOW, _DATE
 
@@ -550,10 +584,25 @@ def _prior_study(text: str, start: int, end: int, clause_start: int = 0, after_c
     if (opened >= 0 and not any(c in text[opened:start] for c in ")]")
             and _PRIOR_IN_BRACKET.search(text, max(opened, clause_start), start)):
         return True  # "(Serie 4, Bild 120; Voruntersuchung 6 mm, Serie 3, Bild 110)": the second one
+    near = text[max(clause_start, start - 80):start].lower()  # cheap word checks before the round-6 patterns
+    if any(w in near for w in _STATE_WORDS) and _PRIOR_STATE.search(text, max(clause_start, start - 80), start):
+        return True
+    if _THEIR.search(text, max(0, start - 12), start) and _PRIOR_CUE.search(text, 0, start):
+        return True
+    if _WAS_THEN.search(text, max(clause_start, start - 60), start) or _PRIOR_NOTE_AFTER.match(text, end):
+        return True
+    if (("dort" in near or "there" in near)
+            and (there_clause := _THERE_CLAUSE.search(text, max(clause_start, start - 60), start)) is not None
+            and _PRIOR_CUE.search(text, max(0, there_clause.start() - 120), there_clause.start())
+            and not _NOW.search(text, there_clause.start(), start)):
+        return True
     for m in _PRIOR_CLAUSE.finditer(text, clause_start, start):
         if _NOW.search(text, m.end(), start) or _DESCRIBED.match(text, m.end()):
             continue
-        if _CLAUSE_OPENING.fullmatch(text, clause_start, m.start()) or _MEASURE_ONLY.fullmatch(text, m.end(), start):
+        measured = _MEASURE_ONLY.fullmatch(text, m.end(), start) or _BRACKET_ONLY.fullmatch(text, m.end(), start)
+        if _WEAK_TIME.fullmatch(m.group()) and not measured and not _PAST_AFTER.match(text, m.end()):
+            continue  # "Then the liver lesion is seen (...)", "Früher als Metastase gewertet, Herd (...)"
+        if _CLAUSE_OPENING.fullmatch(text, clause_start, m.start()) or measured:
             return not _NOT_PRIOR_BEFORE.search(text, max(clause_start, m.start() - 30), m.start())
     if opened >= 0 and _DATED_BRACKET.fullmatch(text, opened + 1, start):
         return True
@@ -681,7 +730,57 @@ def scan_ref_spans(text: str) -> list[RefSpan]:
         spans = [r for r in spans
                  if not (r.form == "io" and r.images[0][0] < 10 and _KEY_IMAGE_BEFORE.search(masked, 0, r.start))]
     spans = [_series_closing_bracket(masked, r) for r in _ranges_across_series_words(masked, spans)]
-    return _prior_tags(masked, spans) if maybe_prior else spans
+    return _prior_scope(masked, _prior_tags(masked, spans)) if maybe_prior else spans
+
+
+# A change or its absence is told of this study: "In der VU Herd (...), Zyste unverändert (...)", "Comparison with the
+# outside CT (series 2, image 90) shows interval growth (series 4, image 95)".
+_CHANGE_WORDS = (r"unverändert|unchanged|stable|stabil|stationär|konstant|größenkonstant|\w*progredient|\w*regredient|"
+                 r"rückläufig|increased|decreased|grown|growth|enlarged|smaller|larger|kleiner|größer|persist\w*|"
+                 r"weiterhin|remains?|still|interval|Größenzunahme|Größenabnahme|zunehmend|abnehmend")
+# ... of which a growth or shrinkage names this study's image after a comparison's ("shows interval growth (...)").
+_GROWTH = re.compile(r"(?i)\b(?:\w*progredient|\w*regredient|rückläufig|increased|decreased|grown|growth|enlarged|"
+                     r"smaller|larger|kleiner|größer|Größenzunahme|Größenabnahme|zunehmend|abnehmend)\b")
+# What ends a sentence-opening prior frame: a now-word or a comparison turning to this study.
+_TURN = re.compile(r"(?i)\b(?:vs|versus|gegenüber|compared|verglichen|im\s+Vergleich|während|whereas|while|but|aber|"
+                   r"(?:" + _CHANGE_WORDS + r")|"
+                   r"(?:this|the\s+present)\s+(?:study|exam|examination|scan|CT|MRI)|diese[rm]?\s+Untersuchung)\b")
+
+
+def _flag_prior(ref: RefSpan) -> RefSpan:
+    return RefSpan(start=ref.start, end=ref.end, form=ref.form, series=ref.series, images=ref.images, prior=True)
+
+
+def _prior_scope(text: str, spans: list[RefSpan]) -> list[RefSpan]:
+    """Round 6: how far a prior cue reaches across the sentence's references.
+    - A prior frame that opens the sentence ("In der Vergleichsuntersuchung Herd (...) sowie (...)", "Prior exam:
+      ...") holds every later reference up to a now-word or a turn ("vs.", "aber", "whereas").
+    - A comparison phrase right before a reference ("Gegenüber der Voruntersuchung (Serie 2, Bild 40) jetzt größer
+      (Serie 4, Bild 42)") names the prior's image when the next reference follows a now-word: this study's finding
+      is the later one."""
+    out = list(spans)
+    if out and out[0].prior:
+        opening = _CLAUSE_OPENING.match(text, 0).end()
+        frame = _PRIOR_CLAUSE.match(text, opening)
+        if frame is not None and not _DESCRIBED.match(text, frame.end()):
+            for k in range(1, len(out)):
+                between = text[out[k - 1].end:out[k].start]
+                if out[k].prior:
+                    continue
+                if not out[k - 1].prior or _NOW.search(between) or _TURN.search(between) or _NOW_AFTER.match(
+                        text, out[k].end):
+                    break
+                out[k] = _flag_prior(out[k])
+    for k in range(len(out) - 1):
+        ref, nxt = out[k], out[k + 1]
+        if ref.prior or nxt.prior:
+            continue
+        before = _PRIOR_BEFORE.search(text, max(0, ref.start - 60), ref.start)
+        if (before is not None and before.group(1) is not None and nxt.start - ref.end <= 45
+                and ";" not in text[ref.end:nxt.start]
+                and (_NOW.search(text, ref.end, nxt.start) is not None or _GROWTH.search(text, ref.end, nxt.start))):
+            out[k] = _flag_prior(ref)
+    return out
 
 
 # A series that closes the bracket of an image-only reference, words between: "(image 45 of the coronal reformats,
@@ -730,7 +829,7 @@ _VALUE_DATE_BEFORE = re.compile(r"(?i)\d\s*(?:mm|cm)\s+(?:in|on|am|im|vom|from)\
 
 _PRIOR_TAG = re.compile(r"(?i)[\s,;:-]*(?:(?:der|des|of|on|from|in|im|vom|von|am|auf|aus|at|dated)\s+"
                         r"(?:(?:the|der|dem|den)\s+)?)?\b(?:" + _PRIOR_NOUN
-                        + r"|" + _STRICT_DATE + r"|(?:19|20)\d\d)(?:\s+(?:study|exam|CT|MRI?|MRT|scan))?\s*[)\]]")
+                        + r"|" + _STRICT_DATE + r"|(?:19|20)\d\d)(?:\s+(?:study|exam|CT|MRI?|MRT|scan))?\s*[)\];]")
 # A bracket that opens with a date (and an examination) before the reference: "(02/2023: series 3, image 38)",
 # "(CT 12.03.2024, Serie 3, Bild 38)".
 _DATED_BRACKET = re.compile(r"(?i)\s*(?:" + _EXAM + r"\s+)?(?:(?:vom|from|of|dated)\s+)?" + _STRICT_DATE

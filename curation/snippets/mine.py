@@ -365,6 +365,7 @@ def _same_bracket(text: str, prev_start: int, start: int) -> bool:
 # die VU vom 10.10.2023 vor. Dort Herd 12 mm (Se 3 Bi 44).", "Comparison is made with the CT of 2023. There the
 # node measured 8 mm (...)". The miner's grammar sees one sentence at a time, so this is decided here.
 _THERE_OPENING = re.compile(r"(?i)(?:dort|there|damals|seinerzeit|on\s+(?:that|this)\s+(?:study|exam|scan|CT|MRI?)|"
+                            r"(?:on|in|auf)\s+(?:their|deren|ihrer|ihren)|"  # "On their series 6, image 30 ..."
                             r"in\s+dieser\s+(?:Untersuchung|CT|MRT?)|auf\s+diesen\s+Aufnahmen)\b")
 
 
