@@ -18,7 +18,7 @@ from curation.deid.text.names import NAME_SEQ, TITLE, trim_person
 COMMUNICATION_VERB = literal_starts(re.compile(
     r"(?:besprochen|rücksprache|telefonat|telefonisch|per\stelefon|kommuniziert|übermittelt|mitgeteilt|"
     r"durchgegeben|weitergeleitet)\s(?:mit|an)|informiert|verständigt|"
-    r"discussed\swith|spoke\s(?:to|with)|spoken\s(?:to|with)|talked\s(?:to|with)|(?:tele)?phoned\sto|"
+    r"discussed\swith|spoke\s(?:to|with)|spoken\s(?:to|with)|talked\s(?:to|with)|telephoned\sto|phoned\sto|"
     r"communicated\sto|conveyed\sto|relayed\sto|paged|informed|notified|"
     r"discutée?\savec|communiquée?\sà|transmise?\sà|informée?|"
     r"discusso\scon|discussa\scon|comunicat[oa]\sa|informat[oa]"))
