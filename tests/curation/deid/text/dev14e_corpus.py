@@ -99,3 +99,38 @@ _EN_UK = [
 DEV14E_CORPUS: tuple[Snippet, ...] = tuple(
     [parse("de", t) for t in _DE] + [parse("de", t) for t in _FR] + [parse("de", t) for t in _IT]
     + [parse("en", t) for t in _EN] + [parse("en", t) for t in _EN_UK])
+
+
+# Second batch, written after the first rules of the round and measured once on that code before any further
+# change (a probe of how the first rules carry over to new text of the same classes); then tuned on.
+_B_DE = [
+    "Bitte Vorbilder vom [[INSTITUTION:KSBL]] und vom [[INSTITUTION:Spital Zollikerberg]] anfordern. Vergleich zum {{CT Thorax}} des [[INSTITUTION:KSBL]].",
+    "Befund vorab telefonisch mit Frau Dr. [[PERSON:Ursina Caflisch]] besprochen, ferner Rücksprache mit [[PERSON:Reto Hug]] ({{Anästhesie}}).",
+    "Telefonat mit Tochter [[PERSON:Franziska Wyss]] ([[PHONE:079 412 33 80]]), Patientin [[AGE:98]]-jährig, {{Pneumonie}} rechts basal.",
+    "Versicherten-Nr. [[ID:80756000011223344]]; AHV [[ID:756.9217.0468.52]]; Wohnort [[ADDRESS:CH-6003 Luzern]], [[ADDRESS:Pilatusstrasse 21]].",
+    "Patientin im [[AGE:92]]. LJ, wohnhaft im [[INSTITUTION:Alterszentrum Lindenhof]], [[ADDRESS:Seeweg 4]], [[ADDRESS:3800 Interlaken]].",
+    "Zuweisung: [[INSTITUTION:Praxis Dr. Zürcher]], [[ADDRESS:Kramgasse 49]], [[ADDRESS:3011 Bern]]. {{MRT HWS}}: {{Diskushernie}} {{HWK 5/6}}.",
+    "Ergebnis an Dr. [[PERSON:Georg von Wattenwyl]] übermittelt; {{Chiari}}-Malformation ausgeschlossen.",
+]
+_B_FR = [
+    "Vu avec le Dr [[PERSON:Nicolas Berthoud]] des [[INSTITUTION:HUG]]; patient de [[AGE:91]] ans, {{AVC}} sylvien gauche.",
+    "Madame [[PERSON:Odile Chappuis-Favre]], née le [[DATE:03.04.1931]], domiciliée [[ADDRESS:Avenue de la Gare 17]], [[ADDRESS:1003 Lausanne]].",
+    "Examen antérieur à l'[[INSTITUTION:Hôpital du Valais]], site de [[ADDRESS:Sion]]; résultat communiqué à Mme [[PERSON:Léa Fournier]].",
+    "Tél. [[PHONE:+41 21 314 11 11]]; courriel [[EMAIL:secretariat.radio@cliniquex.ch]]; {{IRM}} {{lombaire}}.",
+]
+_B_IT = [
+    "Paziente novantenne ([[AGE:96]] anni), ricoverata all'[[INSTITUTION:Ospedale Beata Vergine]] di [[ADDRESS:Mendrisio]].",
+    "Risultato comunicato al Dott. [[PERSON:Fabio Cattaneo]]; la figlia, Sig.ra [[PERSON:Marta Cattaneo]], informata.",
+    "Indirizzo: [[ADDRESS:Via Cantonale 12]], [[ADDRESS:6850 Mendrisio]]; {{TC}} {{torace}}: {{versamento pleurico}}.",
+]
+_B_EN = [
+    "Results called to [[PERSON:Jessica Moreno]], RN, at 16:05; read-back confirmed.",
+    "Comparison: outside CT from [[INSTITUTION:UPMC]] dated [[DATE:2/3/2025]]; prior MRI at [[INSTITUTION:Cedars-Sinai]].",
+    "[[AGE:99]] year old female, nonagenarian, {{fall}}; {{CT cervical spine}}: {{Jefferson fracture}}.",
+    "Billing: [[ADDRESS:2200 Kenwood Ave Suite 300]], [[ADDRESS:Duluth, MN 55811-2312]]; ph [[PHONE:(218) 555-0166 ext 412]].",
+    "Acct: [[ID:H004417812]]; MRN [[ID:00-33-41-77]]; visit [[ID:V902211]].",
+    "Discussed with the patient's son, [[PERSON:Kevin O'Hara]], who was informed of the findings.",
+    "Images available at [[URL:pacs.stmarysregional.com/viewer?id=5521]].",
+]
+DEV14E_B: tuple[Snippet, ...] = tuple(
+    [parse("de", t) for t in (*_B_DE, *_B_FR, *_B_IT)] + [parse("en", t) for t in _B_EN])

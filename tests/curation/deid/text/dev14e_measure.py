@@ -1,7 +1,7 @@
 """Figures of the rules-only scrubber on the round-5 dev corpus: per-label recall, keep, over-redaction
 (reported spans with text outside gold, and letters/digits outside gold among all non-PHI letters/digits).
 
-    PYTHONPATH=. python -m tests.curation.deid.text.dev14e_measure [--misses]
+    PYTHONPATH=. python -m tests.curation.deid.text.dev14e_measure [--b] [--misses]   (--b: the second batch)
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ import sys
 
 from curation.deid.text.scrub import scrub_text
 from tests.curation.deid.text.corpus_measure import score
-from tests.curation.deid.text.dev14e_corpus import DEV14E_CORPUS
+from tests.curation.deid.text.dev14e_corpus import DEV14E_B, DEV14E_CORPUS
 
 
 def char_over_redaction(corpus, outputs) -> tuple[int, int]:
@@ -27,7 +27,7 @@ def char_over_redaction(corpus, outputs) -> tuple[int, int]:
 
 
 def main() -> None:
-    corpus = DEV14E_CORPUS
+    corpus = DEV14E_B if "--b" in sys.argv else DEV14E_CORPUS
     outputs = []
     for s in corpus:
         r = scrub_text(s.text, s.lang, None, -364, use_spacy=False)
