@@ -1,9 +1,10 @@
 """Names after a verb of communication: who a finding was discussed with, telephoned to or reported to
 ("Befund telefonisch an Lea Brunner übermittelt", "Rücksprache mit Urs Kälin", "discussed with Rachel
 Kowalski", "I informed Sandra Velasquez", "Spoke to Owen Pritchard", "discuté avec Mme X", "informato il Sig.
-X"). A department or team stands in the same place ("Rücksprache mit Neurochirurgie", "discussed with the ED
-team"), so the name is taken only with a title, or as two name words or more of which the first is a listed
-given name.
+X"), calls and messages ("Anruf von X", "message left for X"), and French and Italian relatives ("son fils
+Julien X", "la figlia Marta X"). A department or team stands in the same place ("Rücksprache mit
+Neurochirurgie", "discussed with the ED team"), so the name is taken only with a title, or as two name words or
+more of which the first is a listed given name.
 """
 
 from __future__ import annotations
@@ -21,7 +22,12 @@ COMMUNICATION_VERB = literal_starts(re.compile(
     r"discussed\swith|spoke\s(?:to|with)|spoken\s(?:to|with)|talked\s(?:to|with)|telephoned\sto|phoned\sto|"
     r"communicated\sto|conveyed\sto|relayed\sto|paged|informed|notified|"
     r"discutée?\savec|communiquée?\sà|transmise?\sà|informée?|"
-    r"discusso\scon|discussa\scon|comunicat[oa]\sa|informat[oa]"))
+    r"discusso\scon|discussa\scon|comunicat[oa]\sa|informat[oa]|"
+    # Calls and messages: "Anruf von Sabine Keller", "per Mail an X", "message left for X", "and with X".
+    r"anruf\svon|rückruf\s(?:von|an)|(?:e-)?mail\san|message\sleft\sfor|left\sa\smessage\sfor|voicemail\sfor|"
+    r"and\swith|und\smit|"
+    # French and Italian relatives (the German and English ones are signature labels, see text_names).
+    r"fils|fille|époux|épouse|mari|frère|sœur|soeur|figlio|figlia|marito|moglie|fratello|sorella"))
 # Articles between the verb and the name belong to neither ("informato il Sig. X", "discussed with the").
 CONTACT_NAME = re.compile(rf"[ \t]+(?:(?:the|die|den|der|dem|la|il|le|lo)[ \t]+)?"
                           rf"(?P<t>(?:{TITLE}[ \t]?)*)[ \t]*(?P<v>{NAME_SEQ})")

@@ -83,7 +83,7 @@ _ROMANCE_LINK = r"(?:de[ \t]la|de[ \t]l'|du|des|de|d'|di|della|dell'|del|dei|deg
 FRENCH_FACILITY = re.compile(rf"(?P<v>(?:Ysbyty|Hôpital|Hôpitaux|Clinique|Centre[ \t][hH]ospitalier|"
                              rf"Centre[ \t][mM]édical|"
                              rf"Policlinique|Barmherzige[nr]?[ \t](?:Brüder|Schwestern)|Ospedale|Ospedali|Clinica|"
-                             rf"Istituto|Casa[ \t]di[ \t]cura|Centro[ \t](?:medico|diagnostico|sanitario))"
+                             rf"Istituto|Casa[ \t]di[ \t]cura|Centro[ \t](?:[mM]edico|[dD]iagnostico|[sS]anitario))"
                              rf"(?:[ \t](?:de[ \t]la|de[ \t]l'|du|des|de|d'|di|della|dell'|del|universitaire|cantonal|"
                              rf"régional|[Rr]egionale|[Cc]antonale|[Cc]ivico|[Uu]niversitario|San|Santa|Sant'))*"
                              rf"(?:[ \t]?[{UP}][\w{LO}]+(?:[- ][{UP}][\w{LO}]+)?)"

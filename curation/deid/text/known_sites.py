@@ -26,12 +26,15 @@ _HOUSES = (
     "Charité", "Inselspital", "Balgrist", "Triemli", "Stadtspital Waid", "Hirslanden", "Schulthess Klinik",
     "Rudolfinerhaus", "Elisabethinen", "Addenbrooke's", "Papworth", "Royal Marsden", "The Christie",
     "Guy's and St Thomas'", "Mass General", "Brigham and Women's", "Cedars-Sinai", "Mount Sinai", "Johns Hopkins",
-    "Sloan Kettering", "NYU Langone", "Kaiser Permanente", "Cleveland Clinic", "Mayo Clinic",
+    "Sloan Kettering", "Hospital for Special Surgery",
+    "NYU Langone", "Kaiser Permanente", "Cleveland Clinic", "Mayo Clinic",
     "Helsana", "Swica", "Sanitas", "Visana", "Groupe Mutuel", "Concordia",
 )
 KNOWN_SITE = literal_starts(re.compile(
     r"(?<![\w.-])(?P<v>" + "|".join(re.escape(w) for w in sorted((*_SHORT, *_HOUSES), key=len, reverse=True))
     + r")(?![\w-]|'(?!s))"))
+# Swiss home care and its local organisation: "Spitex Zürich Limmat", "Spitex Region Thun".
+SPITEX = re.compile(r"(?P<v>Spitex(?:[ \t][A-ZÄÖÜ][\w'-]+){1,3})")
 # "EOC" (Ente Ospedaliero Cantonale) also abbreviates a cancer: only after an Italian article with apostrophe.
 EOC = re.compile(r"(?<=[lL]')(?P<v>EOC)(?!\w)")
 
@@ -41,4 +44,6 @@ def known_site_hits(text: str) -> list[Hit]:
     hits = [Hit(m.start("v"), m.end("v"), "INSTITUTION", "rule") for m in KNOWN_SITE.finditer(text)]
     if "EOC" in text:
         hits.extend(Hit(m.start("v"), m.end("v"), "INSTITUTION", "rule") for m in EOC.finditer(text))
+    if "Spitex" in text:
+        hits.extend(Hit(m.start("v"), m.end("v"), "INSTITUTION", "rule") for m in SPITEX.finditer(text))
     return hits

@@ -49,6 +49,10 @@ def test_dev14e_batch_b_floors():
     ("Findings discussed with Priya Raman at 09:10.", "en", "Findings discussed with [PERSON] at 09:10."),
     ("I notified Dr Keane by phone.", "en", "I notified Dr [PERSON] by phone."),
     ("Résultat discuté avec Mme Isabelle Perrin.", "de", "Résultat discuté avec Mme [PERSON]."),
+    ("Anruf von Sabine Keller; message left for Daniel Whitaker; son fils Julien Rochat.", "de",
+     "Anruf von [PERSON]; message left for [PERSON]; son fils [PERSON]."),
+    # Swiss home care, Italian centres with a capital.
+    ("Spitex Region Thun informiert; Centro Medico Ticino", "de", "[EINRICHTUNG] informiert; [EINRICHTUNG]"),
     # French and Italian titles, joined and Italian particles.
     ("Sig.ra Elena Bottinelli; Dr.ssa Chiara Fontana; M. Jean-Luc Perret", "de",
      "Sig.ra [PERSON]; Dr.ssa [PERSON]; M. [PERSON]"),
@@ -67,6 +71,7 @@ def test_round5_classes(text, lang, expected):
     # Departments after a communication verb are no names.
     ("Rücksprache mit Neurochirurgie; discussed with Interventional Radiology; informed the ED team.", "en"),
     ("Befund mit Oberarzt besprochen. Telefonisch an Station übermittelt.", "de"),
+    ("Mail an Station. Anruf von Neurologie. CT and with contrast, und mit KM; une femme de 45 ans.", "de"),
     # Morbus abbreviated "M." before an eponym, EOC as a cancer, file names, ages under 90.
     ("M. Crohn bekannt, M. Bechterew ausgeschlossen. EOC stage III. Datei report.pdf; 89 ans; 45 anni.", "de"),
     ("USB stick with images; MSK radiologist; e.g. z.B. i.v.", "en"),
