@@ -15,17 +15,18 @@ from curation.deid.text.common import Hit, literal_starts
 from curation.deid.text.given_names import is_given_name
 from curation.deid.text.names import NAME_SEQ, TITLE, trim_person
 
-# Searched in the lower-cased text (a plain alternation runs from its literal starts, see text_common).
+# Searched in the lower-cased text (a plain alternation runs from its literal starts, see text_common: no optional
+# prefix, and a literal space, so that every start is a whole word or phrase).
 COMMUNICATION_VERB = literal_starts(re.compile(
-    r"(?:besprochen|rücksprache|telefonat|telefonisch|per\stelefon|kommuniziert|übermittelt|mitgeteilt|"
-    r"durchgegeben|weitergeleitet)\s(?:mit|an)|informiert|verständigt|"
-    r"discussed\swith|spoke\s(?:to|with)|spoken\s(?:to|with)|talked\s(?:to|with)|telephoned\sto|phoned\sto|"
-    r"communicated\sto|conveyed\sto|relayed\sto|paged|informed|notified|"
-    r"discutée?\savec|communiquée?\sà|transmise?\sà|informée?|"
-    r"discusso\scon|discussa\scon|comunicat[oa]\sa|informat[oa]|"
+    r"(?:besprochen|rücksprache|telefonat|telefonisch|per telefon|kommuniziert|übermittelt|mitgeteilt|"
+    r"durchgegeben|weitergeleitet) (?:mit|an)|informiert|verständigt|"
+    r"discussed with|spoke (?:to|with)|spoken (?:to|with)|talked (?:to|with)|telephoned to|phoned to|"
+    r"communicated to|conveyed to|relayed to|paged|informed|notified|"
+    r"discutée? avec|communiquée? à|transmise? à|informée?|"
+    r"discusso con|discussa con|comunicat[oa] a|informat[oa]|"
     # Calls and messages: "Anruf von Sabine Keller", "per Mail an X", "message left for X", "and with X".
-    r"anruf\svon|rückruf\s(?:von|an)|(?:e-)?mail\san|message\sleft\sfor|left\sa\smessage\sfor|voicemail\sfor|"
-    r"and\swith|und\smit|"
+    r"anruf von|rückruf (?:von|an)|e-mail an|mail an|message left for|left a message for|voicemail for|"
+    r"and with|und mit|"
     # French and Italian relatives (the German and English ones are signature labels, see text_names).
     r"fils|fille|époux|épouse|mari|frère|sœur|soeur|figlio|figlia|marito|moglie|fratello|sorella"))
 # Articles between the verb and the name belong to neither ("informato il Sig. X", "discussed with the").
