@@ -80,9 +80,10 @@ PRACTICE_OF = re.compile(rf"(?P<v>(?:Gemeinschaftspraxis|Praxisgemeinschaft|Grup
 # X" is a department ("di" + specialty word: the name must follow the connector run). Name words may join with
 # Romance connectors ("Ospedale Regionale di Bellinzona e Valli").
 _ROMANCE_LINK = r"(?:de[ \t]la|de[ \t]l'|du|des|de|d'|di|della|dell'|del|dei|degli|e|et)"
-FRENCH_FACILITY = re.compile(rf"(?P<v>(?:Ysbyty|Hôpital|Hôpitaux|Clinique|Centre[ \t]hospitalier|Centre[ \t]médical|"
+FRENCH_FACILITY = re.compile(rf"(?P<v>(?:Ysbyty|Hôpital|Hôpitaux|Clinique|Centre[ \t][hH]ospitalier|"
+                             rf"Centre[ \t][mM]édical|"
                              rf"Policlinique|Barmherzige[nr]?[ \t](?:Brüder|Schwestern)|Ospedale|Ospedali|Clinica|"
-                             rf"Istituto|Casa[ \t]di[ \t]cura|Centro[ \t](?:medico|diagnostico|sanitario))"
+                             rf"Istituto|Casa[ \t]di[ \t]cura|Centro[ \t](?:[mM]edico|[dD]iagnostico|[sS]anitario))"
                              rf"(?:[ \t](?:de[ \t]la|de[ \t]l'|du|des|de|d'|di|della|dell'|del|universitaire|cantonal|"
                              rf"régional|[Rr]egionale|[Cc]antonale|[Cc]ivico|[Uu]niversitario|San|Santa|Sant'))*"
                              rf"(?:[ \t]?[{UP}][\w{LO}]+(?:[- ][{UP}][\w{LO}]+)?)"

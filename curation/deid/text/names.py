@@ -17,18 +17,23 @@ from curation.deid.text.given_names import is_given_name
 NAME = rf"[{UP}](?:'[{UP}]|[a-z]{{1,2}}[{UP}])?[{LO}]+(?:-[{UP}]?[{LO}]+)?"
 # Name particles, lower case ("von der Heide") and capitalised ("Maria Grazia De Luca", "Omar El Amrani"):
 # they do not count towards the name words of a NAME_SEQ.
-_PARTICLE = r"(?:von|van|de|der|zu|den|ter|di|da|das|dos|do|le|De|Da|Van|Von|Di|Le|El|Al|Ó|Ní|Mac|Nic|Giolla)"
+_PARTICLE = (r"(?:von|van|de|der|zu|den|ter|di|da|das|dos|do|le|del|della|dei|du|bin|ibn|De|Da|Van|Von|Di|Le|El|Al|"
+             r"Del|Della|Du|Bin|Ó|Ní|Mac|Nic|Giolla)")
+# Arabic articles joined by a hyphen: "Ahmed al-Rashidi", "Omar El-Amin".
+_JOINED = r"(?:al|el|Al|El|ad|as)-"
 _INITIALS = rf"(?:[{UP}]\.(?:-[{UP}]\.)?[ \t]?){{1,2}}"
 # A middle initial ("John K. Smith") and a surname shortened to its initial ("Tamara K.", "Jürgen S. berichtet")
 # belong to the name; not a letter before a number ("Meier S. 3"), an abbreviation ("Herr Schulz V. a. Fraktur")
 # or a vessel, nerve or muscle ("Frau Huber A. carotis").
 NAME_SEQ = (rf"(?:{_INITIALS})?(?:{_PARTICLE}[ \t]+)*{NAME}"
-            rf"(?:[ \t]+(?:[{UP}]\.[ \t]+)?(?:{_PARTICLE}[ \t]+)*{NAME}){{0,2}}"
+            rf"(?:[ \t]+(?:[{UP}]\.[ \t]+)?(?:{_PARTICLE}[ \t]+|{_JOINED})*{NAME}){{0,2}}"
             rf"(?:[ \t][{UP}]\.(?![ \t]?(?:\d|[a-zäöü]{{1,2}}\.)|\w)(?<![AVNMR]\.(?=[ \t][a-z])))?")
 TITLE = (r"(?:Prof\.|Professor(?:in)?|Dr\.in|Dres\.|Dr\.|Dr(?=[ \t])|PD|Priv\.-Doz\.|OA|OÄ|CA|Oberarzt|"
          # Austrian, Swiss and French forms: "Prim. Dr.", "Mag.a", "DGKP", "Sr." (a nursing sister), "Mme".
          r"Primari(?:us|a)|Mag\.(?:a)?|Dipl\.-Ing\.|Ing\.|DGKP|DGKS|Sr\.|Hrn\.|Mme\.?|Mlle\.?|Madame|"
-         r"Monsieur|Dott\.(?:ssa)?|Doz\.|Ass\.-Prof\.|Assoc\.[ \t]Prof\.|"
+         r"Monsieur|Dott\.(?:ssa)?|Dr\.ssa|Sig\.(?:ra|na)?|Sig(?:ra|na)\.|Signora|Signor|"
+         rf"M\.(?=[ \t][{UP}][{LO}]+(?:-[{UP}][{LO}]+)?[ \t](?:[{UP}]|de[ \t]|du[ \t]|von[ \t]))|"
+         r"Doz\.|Ass\.-Prof\.|Assoc\.[ \t]Prof\.|"
          r"Oberärztin|Chefarzt|Chefärztin|"
          r"Stationsarzt|Stationsärztin|Dienstarzt|Dienstärztin|Notarzt|Notärztin|Funktionsoberarzt|Funktionsoberärztin|"
          r"Assistenzarzt|Assistenzärztin|Fachärztin|Facharzt|Kollege|Kollegin|Ass\.-(?:Arzt|Ärztin)|Ass\.|Hausarzt|Hausärztin|Herrn?|Frau|Hr\.|Fr\.|"

@@ -103,7 +103,8 @@ _INST_NAME = (rf"[ \t](?:(?:der|des|am|an der|im|St\.|Sankt|of|the|Dr\.|Bad)[ \t
               rf"(?:[ \t][{UP}][\w{LO}'-]+)?")
 _SENTENCE_END = re.compile(rf"[{LO}]{{3}}\.(?=[ \t]+[{UP}])")
 INSTITUTION_PATTERNS = (
-    re.compile(rf"(?P<v>(?:[{UP}][\w{LO}.-]+[ \t])?{_INST_HEAD}{_INST_NAME})"),
+    # A genitive head keeps its name: "des Kantonsspitals Baden", "des Klinikums Nord".
+    re.compile(rf"(?P<v>(?:[{UP}][\w{LO}.-]+[ \t])?{_INST_HEAD}s?{_INST_NAME})"),
     # "St. Agnes", "Sankt Georg", and the British "St Thomas'" without the dot.
     re.compile(rf"(?P<v>(?:St\.?|Sankt|Saint)[ \t][{UP}][\w{LO}'-]+(?:[- \t](?:Hospital|Krankenhaus|Klinik|Klinikum|"
                rf"Spital|Infirmary))?)"),

@@ -14,8 +14,10 @@ import re
 
 from curation.deid.text.blocks import block_hits
 from curation.deid.text.common import Gated, Hit, RunBeforeLiteral, gated_hits, literal_starts
+from curation.deid.text.contacts import contact_hits
 from curation.deid.text.facilities import facility_hits, with_adjectives
 from curation.deid.text.fields import address_field_hits, address_unit_hits, table_hits
+from curation.deid.text.known_sites import known_site_hits
 from curation.deid.text.name_lines import name_line_hits
 from curation.deid.text.names import NOT_NAME_WORDS, person_hits, trim_name
 from curation.deid.text.places import place_hits
@@ -44,6 +46,10 @@ ID_PATTERNS = (
     re.compile(r"(?P<v>\b(?:https?://|www\.)[^\s<>\"')\]]+[^\s<>\"')\].,;:!?])"),
     re.compile(r"(?<![\w-])(?P<v>[A-Z]{1,6}[-_]?\d{5,}[A-Z0-9]*)(?![\w-])"),
     re.compile(r"(?<![\w.,-])(?P<v>\d{6,})(?![\w]|[.,]\d)"),
+    # Bare domains and their paths ("mychart.northbayhealth.org", "share.pacsview.net/s/8821"): a word, a dot
+    # and a common top-level domain; not a file name, an abbreviation or the host of an e-mail address.
+    re.compile(r"(?<![\w@./-])(?P<v>[a-z][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:org|com|net|edu|gov|ch|de|at|uk|"
+               r"health|info|io)(?:/[^\s<>\"')\]]*[^\s<>\"')\].,;:!?])?)(?![\w@-])"),
     # DICOM UIDs written into a report.
     re.compile(r"(?<![\w.])(?P<v>[12]\.\d+(?:\.\d+){4,})(?![\w.])"),
     # A case number after the bare word "Fall" ("Fall 2024-004817"): six digits or more, so "Fall 2" stays.
@@ -97,7 +103,7 @@ EMAIL_PATTERN = re.compile(r"(?P<v>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)")
 
 AGE_PATTERNS = (
     re.compile(r"(?<!\d)(?P<v>9\d|1[0-4]\d)(?=\s?-?\s?(?:jährige?[rnms]?|jähr\.|Jahre?n?\b|J\.|years?\b|-years?-old|"
-               r"year-old|y/o|y\.\s?o\.|yo\b|yrs?\b|a\b)|[MFWmfw](?![\w]))"),
+               r"year-old|y/o|y\.\s?o\.|yo\b|yrs?\b|a\b|ans\b|anni\b|-?jährig)|[MFWmfw](?![\w]))"),
     # "im 93. Lebensjahr" (the ordinal of the year of life).
     re.compile(r"(?<!\d)(?P<v>9\d|1[0-4]\d)\.[ \t]?(?:Lebensjahr|Lj\.?|LJ)"),
     # An age in brackets right after a birth date: "DOB 1 Mar 1930 (94)", "geb. 1931 (93)".
@@ -121,16 +127,20 @@ _HYPHEN_SCANNER = literal_starts(HYPHEN_CODE)
 
 
 # Needles of each rule (see text_common.Gated), in the order of the pattern tuples; "" runs it always.
-# Specimen numbers (ID_PATTERNS[8]) are found from their slash: tried only in the run of letters, digits and "-"
+# Specimen numbers (ID_PATTERNS[9]) are found from their slash: tried only in the run of letters, digits and "-"
 # before it.
-_ID_RULES = tuple(Gated(RunBeforeLiteral(p, ("/",), "-", at_anchor=False) if i == 8 else literal_starts(p), n, i != 7)
+_TLDS = (".org", ".com", ".net", ".edu", ".gov", ".ch", ".de", ".at", ".uk", ".health", ".info", ".io")
+# Bare domains (ID_PATTERNS[5]) are found from their top-level domain: tried only in the run before it.
+_ID_SCANNERS = {5: RunBeforeLiteral(ID_PATTERNS[5], _TLDS, ".-", at_anchor=False),
+                9: RunBeforeLiteral(ID_PATTERNS[9], ("/",), "-", at_anchor=False)}
+_ID_RULES = tuple(Gated(_ID_SCANNERS.get(i) or literal_starts(p), n, i != 8)
                   for i, (p, n) in enumerate(zip(ID_PATTERNS, (
     ("nr", "id", "nummer", "accession", "acc", "mrn", "case", "record", "ssn", "nhs", "insurance", "az.", "aktenz",
      "claim", "policy", "group", "subscriber", "tin", "npi", "ust", "steuer", "st.", "uid"),
-    ("",), ("http", "www."), ("",), ("",), ("",), ("fall",), ("Nr", "ummer", " No", "#"), ("/",),
+    ("",), ("http", "www."), ("",), ("",), _TLDS, ("",), ("fall",), ("Nr", "ummer", " No", "#"), ("/",),
     ("versich", "rv-", "rv ", "rv:", "sv-", "sv ", "sv:", "renten", "sozial"), ("-",)),
     strict=True)))
-_LABELLED_CODE = _ID_RULES[7]
+_LABELLED_CODE = _ID_RULES[8]
 _PHONE_RULES = tuple(Gated(literal_starts(p), n, True) for p, n in zip(PHONE_PATTERNS, (
     ("tel", "fax", "phone", "durchwahl", "pager", "piepser", "mobil", "handy", "ext"),
     ("nebenstelle", "apparat", "cell", "mobile"),
@@ -152,6 +162,8 @@ def rule_hits(text: str) -> list[Hit]:
     hits = person_hits(text, lowered)
     hits.extend(name_line_hits(text, lowered))
     hits.extend(table_hits(text, lowered))
+    if len(lowered) == len(text):
+        hits.extend(contact_hits(text, lowered))
     for rule in _ID_RULES:
         for h in gated_hits(rule, text, lowered, "ID"):
             if rule is not _LABELLED_CODE or sum(c.isdigit() for c in text[h.start:h.end]) >= 4:
@@ -177,6 +189,7 @@ def rule_hits(text: str) -> list[Hit]:
     hits.extend(place_hits(text, lowered))
     hits.extend(address_field_hits(text, lowered))
     hits.extend(facility_hits(text, lowered))
+    hits.extend(known_site_hits(text))
     hits = with_adjectives(text, hits)
     hits.extend(town_hits(text, hits))
     hits.extend(block_hits(text, hits))

@@ -18,7 +18,8 @@ from curation.deid.text.common import LO, UP, Hit, literal_starts
 _LIST = Path(__file__).with_name("towns.txt")
 _TOWN = rf"[{UP}][{LO}]+(?:[- ][{UP}][{LO}]+){{0,2}}"
 AFTER_PREPOSITION = literal_starts(re.compile(
-    rf"\b(?:in|aus|nach|bei|from|at|near|wohnhaft[ \t]in|Wohnort:|wohnhaft:|Heimatort:?|Residence:|Hometown:|"
+    rf"\b(?:in|aus|nach|bei|from|at|near|à|domicilié|domiciliée|domicilio|"
+    rf"wohnhaft[ \t]in|Wohnort:|wohnhaft:|Heimatort:?|Residence:|Hometown:|"
     rf"Standort:?|Location:|Site:)"
     rf"[ \t]+(?P<v>{_TOWN})"))
 AFTER_SPAN = re.compile(rf",?[ \t]+(?P<v>{_TOWN})")

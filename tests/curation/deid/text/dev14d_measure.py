@@ -26,8 +26,8 @@ def char_over_redaction(corpus, outputs) -> tuple[int, int]:
     return over, total
 
 
-def main() -> None:
-    corpus = DEV14D_B if "--b" in sys.argv else DEV14D_CORPUS
+def report(corpus, misses: bool) -> None:
+    """Print the rules-only figures of `corpus` (and its misses, lost keep words and false hits)."""
     outputs = []
     for s in corpus:
         r = scrub_text(s.text, s.lang, None, -364, use_spacy=False)
@@ -40,9 +40,13 @@ def main() -> None:
     print(f"keep {fig.keep_rate:.3f} ({fig.keep_total - len(fig.lost)}/{fig.keep_total})")
     print(f"false-hit spans {len(fig.false_hits)} of {fig.reported}; over-redaction (letters) "
           f"{over / max(1, total):.2%} ({over}/{total})")
-    if "--misses" in sys.argv:
+    if misses:
         for line in (*fig.missed, *fig.lost, *fig.false_hits):
             print("  ", line)
+
+
+def main() -> None:
+    report(DEV14D_B if "--b" in sys.argv else DEV14D_CORPUS, "--misses" in sys.argv)
 
 
 if __name__ == "__main__":
