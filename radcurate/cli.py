@@ -20,7 +20,7 @@ from curation.labels.cli import add_parser as add_label_reports_parser
 from curation.reports.cli import add_parser as add_scrub_text_parser
 from curation.seed_exports.cli import add_parser as add_export_parser
 from curation.snippets.cli import add_parser as add_mine_refs_parser
-from radcurate.interrupts import raise_if_interrupted
+from radcurate.interrupts import INTERRUPTED_MESSAGE, raise_if_interrupted
 from radcurate.interrupts import remember as remember_interrupts
 
 if TYPE_CHECKING:  # the heavy modules load inside main(), where Ctrl-C during their import is handled
@@ -201,8 +201,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         raise_if_interrupted()
         return code
     except KeyboardInterrupt:
-        print("radcurate: interrupted (SIGINT/SIGTERM); finished steps are kept, run the same command again "
-              "to go on", file=sys.stderr)
+        print(INTERRUPTED_MESSAGE, file=sys.stderr)
         return 130
     except MissingSecretError as exc:
         print(f"radcurate: {exc}", file=sys.stderr)

@@ -14,6 +14,8 @@ import threading
 from types import FrameType
 
 _received: set[int] = set()
+INTERRUPTED_MESSAGE = ("radcurate: interrupted (SIGINT/SIGTERM); finished steps are kept, run the same command again "
+                       "to go on")
 
 
 def _handler(signum: int, frame: FrameType | None) -> None:

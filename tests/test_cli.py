@@ -99,14 +99,44 @@ def test_curate_summary_and_ctrl_c_in_one_line(tmp_path: Path) -> None:
     assert stderr.rstrip().splitlines()[-1].startswith("radcurate: interrupted (SIGINT/SIGTERM);")
 
 
-@pytest.mark.parametrize("delay_s", [0.2, 0.6])
+def _wait_until_the_cli_catches_signals(pid: int, timeout_s: float = 60.0) -> None:
+    """Wait until radcurate's handler is installed: SIGTERM caught (SigCgt in /proc/<pid>/status; Python
+    itself catches SIGINT from its start, SIGTERM only radcurate.console). Before that only the interpreter's
+    own start-up runs, which no program can handle; on a loaded machine it can outlast any fixed delay."""
+    status = Path(f"/proc/{pid}/status")
+    if not status.exists():
+        pytest.skip("needs /proc to see when the process catches SIGINT")
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        caught = next(line for line in status.read_text().splitlines() if line.startswith("SigCgt:"))
+        if int(caught.split()[1], 16) & (1 << (signal.SIGTERM - 1)):
+            return
+        time.sleep(0.002)
+    raise AssertionError("the CLI did not install its signal handler")
+
+
+@pytest.mark.parametrize("delay_s", [0.0, 0.05, 0.3])
 def test_ctrl_c_while_the_cli_still_imports_is_one_line_and_130(tmp_path: Path, delay_s: float) -> None:
     """Ctrl-C before any step runs (the sub-commands' modules still loading) ends like any other interrupt."""
     radcurate = str(Path(sys.executable).with_name("radcurate"))
     proc = subprocess.Popen([radcurate, "synth", str(tmp_path / "export"), "--patients", "1"],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    _wait_until_the_cli_catches_signals(proc.pid)
     time.sleep(delay_s)
     proc.send_signal(signal.SIGINT)
+    _, stderr = proc.communicate(timeout=120)
+    assert proc.returncode == 130, stderr[-2000:]
+    assert "Traceback" not in stderr
+    assert stderr.rstrip().splitlines()[-1].startswith("radcurate: interrupted (SIGINT/SIGTERM);")
+
+
+def test_sigterm_while_the_cli_imports_is_one_line_and_130(tmp_path: Path) -> None:
+    """`kill` (SIGTERM) stops the command as Ctrl-C does, also before any step runs."""
+    radcurate = str(Path(sys.executable).with_name("radcurate"))
+    proc = subprocess.Popen([radcurate, "synth", str(tmp_path / "export"), "--patients", "1"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    _wait_until_the_cli_catches_signals(proc.pid)
+    proc.send_signal(signal.SIGTERM)
     _, stderr = proc.communicate(timeout=120)
     assert proc.returncode == 130, stderr[-2000:]
     assert "Traceback" not in stderr
