@@ -205,15 +205,71 @@ class _Scanner:
         return next(self.finditer(text, pos, endpos), None)
 
 
+class _SharedStarts:
+    """The literal starts of every LiteralStarts pattern found in ONE Aho-Corasick pass over a text: a report
+    runs ~40 such patterns, and each pass of its own cost ~5 us per kB (the C loop over the text dominates,
+    not the few hits); one pass over all their prefixes costs about three of them. The starts per pattern
+    are kept for the last few texts seen (by identity, the text held so that its id cannot be reused)."""
+
+    _KEEP = 4
+
+    def __init__(self) -> None:
+        self._words: dict[str, list[int]] = {}
+        self._count = 0
+        self._automaton: Any = None
+        self._cache: list[tuple[str, dict[int, list[int]]]] = []
+
+    def register(self, prefixes: Iterable[str]) -> int:
+        pid = self._count
+        self._count += 1
+        for prefix in prefixes:
+            self._words.setdefault(prefix, []).append(pid)
+        self._automaton = None
+        self._cache = []
+        return pid
+
+    def starts(self, text: str, pid: int, haystack: str | None = None) -> list[int]:
+        """Where pattern `pid`'s prefixes start in `haystack` (default `text`; the cache key is `text`)."""
+        for seen, found in self._cache:
+            if seen is text:
+                return found.get(pid, [])
+        automaton = self._automaton
+        if automaton is None:
+            automaton = ahocorasick.Automaton()
+            for word, pids in self._words.items():
+                automaton.add_word(word, (len(word) - 1, tuple(pids)))
+            automaton.make_automaton()
+            self._automaton = automaton
+        found = {}
+        for end, (back, pids) in automaton.iter(text if haystack is None else haystack):
+            for one in pids:
+                if one in found:
+                    found[one].append(end - back)
+                else:
+                    found[one] = [end - back]
+        self._cache = [(text, found), *self._cache[:self._KEEP - 1]]
+        return found.get(pid, [])
+
+
+_SHARED = _SharedStarts()
+_SHARED_FOLDED = _SharedStarts()
+
+
 class LiteralStarts(_Scanner):
-    """A compiled pattern whose every match starts with one of `prefixes` (see above)."""
+    """A compiled pattern whose every match starts with one of `prefixes` (see above). Over a whole text its
+    starts come from the shared pass (_SharedStarts); over a part of one from its own automaton."""
+
+    _shared = _SHARED
 
     def __init__(self, pattern: re.Pattern[str], prefixes: frozenset[str]) -> None:
         super().__init__(pattern)
         self.prefixes = prefixes
         self._words = _automaton(prefixes)
+        self._pid = self._shared.register(prefixes)
 
     def _starts(self, text: str, pos: int, endpos: int) -> Iterable[int]:
+        if pos == 0 and endpos == len(text):
+            return self._shared.starts(text, self._pid)
         return [end - n + 1 for end, n in self._words.iter(text, pos, endpos)]
 
 
@@ -226,12 +282,18 @@ class FoldedLiteralStarts(LiteralStarts):
     searched in the lower-cased text; the pattern itself runs where lower-casing would move offsets or the
     text holds a character that folds to an ASCII letter."""
 
+    _shared = _SHARED_FOLDED
+
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
         endpos = len(text) if endpos is None else min(endpos, len(text))
         lowered = text.lower()
         if len(lowered) != len(text) or any(c in text for c in _FOLDS_TO_ASCII):
             return self.compiled.finditer(text, pos, endpos)
-        return _matches_from(self.compiled, self._starts(lowered, pos, endpos), text, pos, endpos)
+        if pos == 0 and endpos == len(text):
+            starts: Iterable[int] = self._shared.starts(text, self._pid, lowered)
+        else:
+            starts = [end - n + 1 for end, n in self._words.iter(lowered, pos, endpos)]
+        return _matches_from(self.compiled, starts, text, pos, endpos)
 
 
 class RunBeforeLiteral(_Scanner):
