@@ -57,7 +57,7 @@ class Gated:
     pattern: re.Pattern[str] | _Scanner
     needles: tuple[str, ...]
     lower: bool = False
-    # The needles of every gate are looked for in one Aho-Corasick pass per text (_SharedGates): ~80 gates
+    # The needles of every gate are looked for in one Aho-Corasick pass per text (SharedNeedles): ~80 gates
     # run on every report, and their `in` tests or passes of their own scanned it ~150 times.
     _gid: int = field(default=-1, init=False, repr=False, compare=False)
 
@@ -71,9 +71,10 @@ class Gated:
         return iter(())
 
 
-class _SharedGates:
+class SharedNeedles:
     """Which gates' needles occur in a text, from one Aho-Corasick pass over it for the needles of all
-    gates; kept for the last few texts seen (by identity, the text held so that its id cannot be reused)."""
+    gates (`register` a gate's needles, get its id; `fired(text)` is the set of ids with a needle in `text`);
+    kept for the last few texts seen (by identity, the text held so that its id cannot be reused)."""
 
     _KEEP = 4
 
@@ -115,8 +116,8 @@ class _SharedGates:
         return found
 
 
-_GATES = _SharedGates()
-_LOWER_GATES = _SharedGates()
+_GATES = SharedNeedles()
+_LOWER_GATES = SharedNeedles()
 
 
 def gated_hits(rule: Gated, text: str, lowered: str, label: str) -> list[Hit]:
