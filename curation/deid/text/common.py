@@ -172,9 +172,15 @@ def _item_starts(op: Any, av: Any, fold: bool = False, ignorecase: bool = False)
             starts.extend(_seq_starts(branch, fold, ignorecase))
         return starts
     if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
-        low, _high, sub = av
-        # One repetition or more: the body's starts, never its whole text (how often is unknown).
-        return [(s, False) for s, _ in _seq_starts(sub, fold, ignorecase)] if low >= 1 else [("", False)]
+        low, high, sub = av
+        inner = _seq_starts(sub, fold, ignorecase)
+        # At most one repetition: the body's starts as they are; more: never its whole text (how often is
+        # unknown).
+        body = inner if high == 1 else [(s, False) for s, _ in inner]
+        if low >= 1:
+            return body
+        # Optional ("-?[Nn]ummer", "(?:Dr\.)?"): the body's starts, or none of it and the items after it.
+        return [("", False)] if any(s == "" for s, _ in body) else [*body, ("", True)]
     if op in (_c.ASSERT, _c.ASSERT_NOT, _c.AT):
         return [("", True)]  # zero width
     return None
