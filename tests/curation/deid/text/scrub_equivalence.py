@@ -14,17 +14,23 @@ Each result is digested as its output text and (start, end, label) spans, with a
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import hashlib
 import json
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
+from types import SimpleNamespace
+from unittest import mock
 
 from curation.deid.text.dictionary import PhiDictionary
 from curation.deid.text.scrub import scrub_text
 from curation.vault import PatientPhi
 
 DIGESTS = Path(__file__).with_name("scrub_equivalence_digests.json")
+# The digests were recorded on this day; the birth-year rule reads today's year (ages over 89), so the guard
+# pins it.
+RECORDED = dt.date(2026, 12, 6)
 Item = tuple[str, str, "PatientPhi | PhiDictionary | None", "int | None"]
 
 
@@ -85,9 +91,16 @@ def digest(text: str, lang: str, phi, shift, use_spacy: bool) -> str:
 
 def digests(items: list[Item] | None = None) -> Iterator[tuple[str, str]]:
     """(key, digest) for every pool item, without and with the spaCy layer; key = index:mode."""
-    for i, (text, lang, phi, shift) in enumerate(items if items is not None else pool()):
-        for use_spacy in (False, True):
-            yield f"{i}:{'spacy' if use_spacy else 'rules'}", digest(text, lang, phi, shift, use_spacy)
+    class _Recorded(dt.date):
+        @classmethod
+        def today(cls) -> dt.date:
+            return RECORDED
+
+    pinned = SimpleNamespace(**{**vars(dt), "date": _Recorded})
+    with mock.patch("curation.deid.text.rules.dt", pinned):
+        for i, (text, lang, phi, shift) in enumerate(items if items is not None else pool()):
+            for use_spacy in (False, True):
+                yield f"{i}:{'spacy' if use_spacy else 'rules'}", digest(text, lang, phi, shift, use_spacy)
 
 
 def main() -> int:
