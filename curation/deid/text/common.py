@@ -330,10 +330,23 @@ class FoldedLiteralStarts(LiteralStarts):
 
     _shared = _SHARED_FOLDED
 
+    # The last text's lower-cased form and whether it can be searched lower-cased (~5 such patterns per text).
+    _last: tuple[str, str, bool] = ("", "", True)
+
+    @classmethod
+    def _lowered(cls, text: str) -> tuple[str, bool]:
+        last = cls._last
+        if last[0] is text:
+            return last[1], last[2]
+        lowered = text.lower()
+        searchable = len(lowered) == len(text) and not any(c in text for c in _FOLDS_TO_ASCII)
+        FoldedLiteralStarts._last = (text, lowered, searchable)
+        return lowered, searchable
+
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
         endpos = len(text) if endpos is None else min(endpos, len(text))
-        lowered = text.lower()
-        if len(lowered) != len(text) or any(c in text for c in _FOLDS_TO_ASCII):
+        lowered, searchable = self._lowered(text)
+        if not searchable:
             return self.compiled.finditer(text, pos, endpos)
         if pos == 0 and endpos == len(text):
             starts: Iterable[int] = self._shared.starts(text, self._pid, lowered)
