@@ -57,27 +57,67 @@ class Gated:
     pattern: re.Pattern[str] | _Scanner
     needles: tuple[str, ...]
     lower: bool = False
-    # Many needles are looked for in one Aho-Corasick pass (each `in` test scans the text: 40 of them cost
-    # ~20 us on a 1 kB report, one pass ~2 us).
-    _matcher: Any = field(default=None, init=False, repr=False, compare=False)
+    # The needles of every gate are looked for in one Aho-Corasick pass per text (SharedNeedles): ~80 gates
+    # run on every report, and their `in` tests or passes of their own scanned it ~150 times.
+    _gid: int = field(default=-1, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        if len(self.needles) > _MANY_NEEDLES and "" not in self.needles:
-            object.__setattr__(self, "_matcher", _automaton(self.needles))
+        object.__setattr__(self, "_gid", (_LOWER_GATES if self.lower else _GATES).register(self.needles))
 
     def finditer(self, text: str, lowered: str) -> Iterator[re.Match[str]]:
-        haystack = lowered if self.lower else text
-        if self._matcher is not None:
-            for _ in self._matcher.iter(haystack):
-                return self.pattern.finditer(text)
-            return iter(())
-        for needle in self.needles:  # a plain loop: ~3x cheaper than any() over a generator
-            if needle in haystack:
-                return self.pattern.finditer(text)
+        fired = _LOWER_GATES.fired(lowered) if self.lower else _GATES.fired(text)
+        if self._gid in fired:
+            return self.pattern.finditer(text)
         return iter(())
 
 
-_MANY_NEEDLES = 6
+class SharedNeedles:
+    """Which gates' needles occur in a text, from one Aho-Corasick pass over it for the needles of all
+    gates (`register` a gate's needles, get its id; `fired(text)` is the set of ids with a needle in `text`);
+    kept for the last few texts seen (by identity, the text held so that its id cannot be reused)."""
+
+    _KEEP = 4
+
+    def __init__(self) -> None:
+        self._needles: dict[str, list[int]] = {}
+        self._always: set[int] = set()  # gates with an empty needle ("" is in every text)
+        self._count = 0
+        self._automaton: Any = None
+        self._cache: list[tuple[str, set[int] | frozenset[int]]] = []
+
+    def register(self, needles: Iterable[str]) -> int:
+        gid = self._count
+        self._count += 1
+        for needle in needles:
+            if needle:
+                self._needles.setdefault(needle, []).append(gid)
+            else:
+                self._always.add(gid)
+        self._automaton = None
+        self._cache = []
+        return gid
+
+    def fired(self, haystack: str) -> set[int] | frozenset[int]:
+        for seen, found in self._cache:
+            if seen is haystack:
+                return found
+        automaton = self._automaton
+        if automaton is None:
+            automaton = ahocorasick.Automaton()
+            for needle, gids in self._needles.items():
+                automaton.add_word(needle, tuple(gids))
+            automaton.make_automaton()
+            self._automaton = automaton
+        found = set(self._always)
+        if self._needles:
+            for _end, gids in automaton.iter(haystack):
+                found.update(gids)
+        self._cache = [(haystack, found), *self._cache[:self._KEEP - 1]]
+        return found
+
+
+_GATES = SharedNeedles()
+_LOWER_GATES = SharedNeedles()
 
 
 def gated_hits(rule: Gated, text: str, lowered: str, label: str) -> list[Hit]:
@@ -132,9 +172,15 @@ def _item_starts(op: Any, av: Any, fold: bool = False, ignorecase: bool = False)
             starts.extend(_seq_starts(branch, fold, ignorecase))
         return starts
     if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
-        low, _high, sub = av
-        # One repetition or more: the body's starts, never its whole text (how often is unknown).
-        return [(s, False) for s, _ in _seq_starts(sub, fold, ignorecase)] if low >= 1 else [("", False)]
+        low, high, sub = av
+        inner = _seq_starts(sub, fold, ignorecase)
+        # At most one repetition: the body's starts as they are; more: never its whole text (how often is
+        # unknown).
+        body = inner if high == 1 else [(s, False) for s, _ in inner]
+        if low >= 1:
+            return body
+        # Optional ("-?[Nn]ummer", "(?:Dr\.)?"): the body's starts, or none of it and the items after it.
+        return [("", False)] if any(s == "" for s, _ in body) else [*body, ("", True)]
     if op in (_c.ASSERT, _c.ASSERT_NOT, _c.AT):
         return [("", True)]  # zero width
     return None
@@ -205,15 +251,71 @@ class _Scanner:
         return next(self.finditer(text, pos, endpos), None)
 
 
+class _SharedStarts:
+    """The literal starts of every LiteralStarts pattern found in ONE Aho-Corasick pass over a text: a report
+    runs ~40 such patterns, and each pass of its own cost ~5 us per kB (the C loop over the text dominates,
+    not the few hits); one pass over all their prefixes costs about three of them. The starts per pattern
+    are kept for the last few texts seen (by identity, the text held so that its id cannot be reused)."""
+
+    _KEEP = 4
+
+    def __init__(self) -> None:
+        self._words: dict[str, list[int]] = {}
+        self._count = 0
+        self._automaton: Any = None
+        self._cache: list[tuple[str, dict[int, list[int]]]] = []
+
+    def register(self, prefixes: Iterable[str]) -> int:
+        pid = self._count
+        self._count += 1
+        for prefix in prefixes:
+            self._words.setdefault(prefix, []).append(pid)
+        self._automaton = None
+        self._cache = []
+        return pid
+
+    def starts(self, text: str, pid: int, haystack: str | None = None) -> list[int]:
+        """Where pattern `pid`'s prefixes start in `haystack` (default `text`; the cache key is `text`)."""
+        for seen, found in self._cache:
+            if seen is text:
+                return found.get(pid, [])
+        automaton = self._automaton
+        if automaton is None:
+            automaton = ahocorasick.Automaton()
+            for word, pids in self._words.items():
+                automaton.add_word(word, (len(word) - 1, tuple(pids)))
+            automaton.make_automaton()
+            self._automaton = automaton
+        found = {}
+        for end, (back, pids) in automaton.iter(text if haystack is None else haystack):
+            for one in pids:
+                if one in found:
+                    found[one].append(end - back)
+                else:
+                    found[one] = [end - back]
+        self._cache = [(text, found), *self._cache[:self._KEEP - 1]]
+        return found.get(pid, [])
+
+
+_SHARED = _SharedStarts()
+_SHARED_FOLDED = _SharedStarts()
+
+
 class LiteralStarts(_Scanner):
-    """A compiled pattern whose every match starts with one of `prefixes` (see above)."""
+    """A compiled pattern whose every match starts with one of `prefixes` (see above). Over a whole text its
+    starts come from the shared pass (_SharedStarts); over a part of one from its own automaton."""
+
+    _shared = _SHARED
 
     def __init__(self, pattern: re.Pattern[str], prefixes: frozenset[str]) -> None:
         super().__init__(pattern)
         self.prefixes = prefixes
         self._words = _automaton(prefixes)
+        self._pid = self._shared.register(prefixes)
 
     def _starts(self, text: str, pos: int, endpos: int) -> Iterable[int]:
+        if pos == 0 and endpos == len(text):
+            return self._shared.starts(text, self._pid)
         return [end - n + 1 for end, n in self._words.iter(text, pos, endpos)]
 
 
@@ -226,12 +328,31 @@ class FoldedLiteralStarts(LiteralStarts):
     searched in the lower-cased text; the pattern itself runs where lower-casing would move offsets or the
     text holds a character that folds to an ASCII letter."""
 
+    _shared = _SHARED_FOLDED
+
+    # The last text's lower-cased form and whether it can be searched lower-cased (~5 such patterns per text).
+    _last: tuple[str, str, bool] = ("", "", True)
+
+    @classmethod
+    def _lowered(cls, text: str) -> tuple[str, bool]:
+        last = cls._last
+        if last[0] is text:
+            return last[1], last[2]
+        lowered = text.lower()
+        searchable = len(lowered) == len(text) and not any(c in text for c in _FOLDS_TO_ASCII)
+        FoldedLiteralStarts._last = (text, lowered, searchable)
+        return lowered, searchable
+
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
         endpos = len(text) if endpos is None else min(endpos, len(text))
-        lowered = text.lower()
-        if len(lowered) != len(text) or any(c in text for c in _FOLDS_TO_ASCII):
+        lowered, searchable = self._lowered(text)
+        if not searchable:
             return self.compiled.finditer(text, pos, endpos)
-        return _matches_from(self.compiled, self._starts(lowered, pos, endpos), text, pos, endpos)
+        if pos == 0 and endpos == len(text):
+            starts: Iterable[int] = self._shared.starts(text, self._pid, lowered)
+        else:
+            starts = [end - n + 1 for end, n in self._words.iter(lowered, pos, endpos)]
+        return _matches_from(self.compiled, starts, text, pos, endpos)
 
 
 class RunBeforeLiteral(_Scanner):

@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from curation.deid.text.common import Hit
+from curation.deid.text.common import FoldedLiteralStarts, Hit
 from curation.deid.text.names import NOT_NAME_WORDS
 
 TITLE_TOKENS = ["Dr.", "Dr", "Prof.", "Prof", "med.", "dent.", "PD", "OA", "OÄ", "Oberarzt", "Oberärztin",
@@ -60,8 +60,12 @@ def pipeline(lang: str) -> Any:
 
 # Every ruler pattern starts with a title token or an institution head: the text between those triggers
 # can never start a match, so only short windows from each trigger on are tokenized and matched.
-_TRIGGER = re.compile(r"(?<![\w.])(?:" + "|".join(sorted(map(re.escape, TITLE_TOKENS), key=len, reverse=True))
-                      + r"|(?i:" + "|".join(INSTITUTION_HEADS) + r"))")
+# Every trigger starts with a title token or a head: run from their lower-cased starts in the lower-cased text
+# (one shared Aho-Corasick pass; the pattern opens with a look-behind, which `re` tries at every position).
+_TRIGGER = FoldedLiteralStarts(
+    re.compile(r"(?<![\w.])(?:" + "|".join(sorted(map(re.escape, TITLE_TOKENS), key=len, reverse=True))
+               + r"|(?i:" + "|".join(INSTITUTION_HEADS) + r"))"),
+    frozenset(t.lower() for t in (*TITLE_TOKENS, *INSTITUTION_HEADS)))
 # Window after the last trigger of a run: up to this many further whitespace-separated words (a match
 # is title tokens + at most two names, or a head + particles + one word).
 _WINDOW_WORDS = re.compile(r"(?:\S*\s+){0,4}\S*")
@@ -87,10 +91,13 @@ def spacy_hits(text: str, lang: str) -> list[Hit]:
     nlp = pipeline(lang)
     if "ner" in nlp.pipe_names:
         return _hits(nlp(text), 0)
-    windows = trigger_windows(text)
+    # The blank pipeline is the tokenizer and the ruler alone: called directly per window (nlp.pipe's batching
+    # machinery cost more than the ruler on a report's few short windows).
+    make_doc = nlp.make_doc
+    ruler = nlp.get_pipe("entity_ruler")
     hits: list[Hit] = []
-    for (start, _end), doc in zip(windows, nlp.pipe(text[a:b] for a, b in windows), strict=True):
-        hits.extend(_hits(doc, start))
+    for start, end in trigger_windows(text):
+        hits.extend(_hits(ruler(make_doc(text[start:end])), start))
     return hits
 
 
