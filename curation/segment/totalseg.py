@@ -115,12 +115,12 @@ class TotalSegmentatorSegmenter:
 
     def segment(self, volume_path: Path, modality: str) -> np.ndarray:
         modality = check_modality(modality)
-        if self.timeout_s is None:
-            return _run(self, Path(volume_path), modality)
-        return _run_with_timeout(self, Path(volume_path), modality)
+        _check_weights(self, modality)  # here, to raise WeightsMissingError itself rather than a child's exit code
+        return _run_in_child(self, Path(volume_path), modality)
 
 
-def _run(seg: TotalSegmentatorSegmenter, volume_path: Path, modality: str) -> np.ndarray:
+def _check_weights(seg: TotalSegmentatorSegmenter, modality: str) -> str:
+    """The task for `modality`, its environment prepared; WeightsMissingError unless its weights are there."""
     _prepare_environment(seg.weights_dir, seg.home_dir)
     task, task_ids = task_for(modality, seg.fast)
     missing = missing_weight_folders(task_ids)
@@ -128,6 +128,11 @@ def _run(seg: TotalSegmentatorSegmenter, volume_path: Path, modality: str) -> np
         raise WeightsMissingError(
             f"TotalSegmentator weights for task {task!r} missing: {', '.join(str(p) for p in missing)}; "
             "install them there (TOTALSEG_WEIGHTS_PATH or TOTALSEG_HOME_DIR), or allow the download explicitly")
+    return task
+
+
+def _run(seg: TotalSegmentatorSegmenter, volume_path: Path, modality: str) -> np.ndarray:
+    task = _check_weights(seg, modality)
     import nibabel as nib
     from totalsegmentator.python_api import totalsegmentator
 
@@ -144,8 +149,13 @@ def _child(seg: TotalSegmentatorSegmenter, volume_path: str, modality: str, out:
     np.save(out, _run(seg, Path(volume_path), modality))
 
 
-def _run_with_timeout(seg: TotalSegmentatorSegmenter, volume_path: Path, modality: str) -> np.ndarray:
-    """Run in a spawned process that is killed after `timeout_s` (a thread cannot be stopped)."""
+def _run_in_child(seg: TotalSegmentatorSegmenter, volume_path: Path, modality: str) -> np.ndarray:
+    """Run in a spawned process, killed after `timeout_s` if one is set (a thread cannot be stopped).
+
+    Always a child, never in the caller: nnU-Net's pre- and post-processing workers are forked from the
+    process that calls TotalSegmentator, and a fork of a process with threads (a Dagster step's, a test
+    runner's) can inherit a lock another thread held and wait on it forever (CI saw one hang). A freshly
+    spawned process has no other threads. Costs the child's imports (a few CPU seconds) per volume."""
     context = multiprocessing.get_context("spawn")
     with tempfile.TemporaryDirectory(prefix="radcurate-ts-") as tmp:
         out = str(Path(tmp) / "labels.npy")
