@@ -16,8 +16,24 @@ from curation.snippets.mine import mine_refs_batch
 from tests.curation.snippets.heldout5 import Report, report_text
 
 
+class RefRates:
+    """Precision and recall of a score's true-positive / false-positive / false-negative counts."""
+
+    tp: int
+    fp: int
+    fn: int
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp)
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn)
+
+
 @dataclass(frozen=True)
-class Score:
+class Score(RefRates):
     """Reference precision/recall and snippet exactness over a set of reports."""
 
     tp: int
@@ -28,14 +44,6 @@ class Score:
     misses: tuple[str, ...]
     snippet_misses: tuple[str, ...]
     snippet_f1_sum: float = 0.0
-
-    @property
-    def precision(self) -> float:
-        return self.tp / (self.tp + self.fp)
-
-    @property
-    def recall(self) -> float:
-        return self.tp / (self.tp + self.fn)
 
     @property
     def snippet_f1(self) -> float:

@@ -13,11 +13,11 @@ from dataclasses import dataclass
 from curation.snippets.mine import Reference, mine_refs_batch
 from curation.snippets.series_choice import plane_hint
 from tests.curation.snippets.dev16c import CONFOUNDERS, EXCERPTS, DevRef, Excerpt, parse
-from tests.curation.snippets.report_scoring import token_f1
+from tests.curation.snippets.report_scoring import RefRates, token_f1
 
 
 @dataclass(frozen=True)
-class DevScore:
+class DevScore(RefRates):
     tp: int
     fp: int
     fn: int
@@ -26,14 +26,6 @@ class DevScore:
     f1_sum: float
     planes_right: int
     misses: tuple[str, ...]
-
-    @property
-    def precision(self) -> float:
-        return self.tp / (self.tp + self.fp)
-
-    @property
-    def recall(self) -> float:
-        return self.tp / (self.tp + self.fn)
 
     @property
     def snippet_f1(self) -> float:
