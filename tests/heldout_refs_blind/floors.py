@@ -30,3 +30,14 @@ def assert_floors(excerpts, n_refs: int, precision: float, recall: float, snippe
     assert res["precision"] >= precision - MARGIN, res
     assert res["recall"] >= recall - MARGIN, res
     assert res["snippet_f1"] >= snippet_f1 - MARGIN, res
+
+
+CHECKS = ("shape", "floors")
+
+
+def check(name: str, excerpts, measured: dict[str, float], shape: dict[str, int]) -> None:
+    """One blind set's check by name: its corpus shape, or its floors below the figures measured once."""
+    if name == "shape":
+        assert_corpus_shape(excerpts, **shape)
+    else:
+        assert_floors(excerpts, shape["n_refs"], **measured)

@@ -15,9 +15,6 @@ MEASURED = {"precision": 0.9077, "recall": 0.8939, "snippet_f1": 0.9891}
 SHAPE = {"n_excerpts": 70, "n_refs": 132, "n_prior": 17}
 
 
-@pytest.mark.parametrize("check", ["shape", "floors"])
+@pytest.mark.parametrize("check", floors.CHECKS)
 def test_refs_d(check: str) -> None:
-    if check == "shape":
-        floors.assert_corpus_shape(EXCERPTS, **SHAPE)
-    else:
-        floors.assert_floors(EXCERPTS, SHAPE["n_refs"], **MEASURED)
+    floors.check(check, EXCERPTS, MEASURED, SHAPE)

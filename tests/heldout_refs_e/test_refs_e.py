@@ -15,9 +15,6 @@ MEASURED = {"precision": 0.9877, "recall": 0.9467, "snippet_f1": 0.9877}
 SHAPE = {"n_excerpts": 80, "n_refs": 169, "n_prior": 22}
 
 
-@pytest.mark.parametrize("check", ["shape", "floors"])
+@pytest.mark.parametrize("check", floors.CHECKS)
 def test_refs_e(check: str) -> None:
-    if check == "shape":
-        floors.assert_corpus_shape(EXCERPTS, **SHAPE)
-    else:
-        floors.assert_floors(EXCERPTS, SHAPE["n_refs"], **MEASURED)
+    floors.check(check, EXCERPTS, MEASURED, SHAPE)

@@ -15,9 +15,6 @@ MEASURED = {"precision": 0.9809, "recall": 0.9747, "snippet_f1": 0.9782}
 SHAPE = {"n_excerpts": 81, "n_refs": 158, "n_prior": 20}
 
 
-@pytest.mark.parametrize("check", ["shape", "floors"])
+@pytest.mark.parametrize("check", floors.CHECKS)
 def test_refs_f(check: str) -> None:
-    if check == "shape":
-        floors.assert_corpus_shape(EXCERPTS, **SHAPE)
-    else:
-        floors.assert_floors(EXCERPTS, SHAPE["n_refs"], **MEASURED)
+    floors.check(check, EXCERPTS, MEASURED, SHAPE)

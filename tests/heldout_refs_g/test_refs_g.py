@@ -16,9 +16,6 @@ MEASURED = {"precision": 0.976, "recall": 0.9422, "snippet_f1": 0.9212}
 SHAPE = {"n_excerpts": 80, "n_refs": 173, "n_prior": 32}
 
 
-@pytest.mark.parametrize("check", ["shape", "floors"])
+@pytest.mark.parametrize("check", floors.CHECKS)
 def test_refs_g(check: str) -> None:
-    if check == "shape":
-        floors.assert_corpus_shape(EXCERPTS, **SHAPE)
-    else:
-        floors.assert_floors(EXCERPTS, SHAPE["n_refs"], **MEASURED)
+    floors.check(check, EXCERPTS, MEASURED, SHAPE)
