@@ -18,7 +18,6 @@ run under one lock file. The file holds run ids and digests only.
 
 from __future__ import annotations
 
-import fcntl
 import json
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -26,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from curation import corpus_inputs
-from curation.atomic import write_text_atomic
+from curation.atomic import exclusive, read_json_object, write_text_atomic
 from curation.paths import DataPaths
 
 STARTS_NAME = "corpus_runs.json"
@@ -41,21 +40,12 @@ def starts_path(paths: DataPaths) -> Path:
 def _locked(paths: DataPaths) -> Iterator[dict[str, Any]]:
     """The runs' starts, read and written back under an exclusive lock."""
     path = starts_path(paths)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with path.with_suffix(".lock").open("a") as handle:
-        fcntl.flock(handle, fcntl.LOCK_EX)
-        try:
-            try:
-                data = json.loads(path.read_text(encoding="utf-8"))
-            except (FileNotFoundError, ValueError):
-                data = {}
-            starts = data if isinstance(data, dict) else {}
-            before = dict(starts)
-            yield starts
-            if starts != before:
-                write_text_atomic(path, json.dumps(starts, sort_keys=True, separators=(",", ":")))
-        finally:
-            fcntl.flock(handle, fcntl.LOCK_UN)
+    with exclusive(path.with_suffix(".lock")):
+        starts = read_json_object(path)
+        before = dict(starts)
+        yield starts
+        if starts != before:
+            write_text_atomic(path, json.dumps(starts, sort_keys=True, separators=(",", ":")))
 
 
 def _check_run_id(run_id: str) -> None:
