@@ -30,7 +30,7 @@ from curation.release.integrity import REFERENCES
 from curation.release.keys import DIGEST
 from curation.release.shards import ShardFile, ShardLimits
 from curation.release.splits import SplitPolicy
-from curation.tables.digests import FileDigests
+from curation.tables.digests import table_digests
 from curation.tables.io import read_files
 
 STATE_VERSION = "config-skip-v1"
@@ -92,7 +92,7 @@ class ConfigSkip:
     previous_files: frozenset[tuple[str, str]]   # (relative_path, sha256) of the shards in the previous release
 
     def __post_init__(self) -> None:
-        self._digests = FileDigests(self.paths.tables_dir, self.paths.tables_dir / ".digests.json")
+        self._digests = table_digests(self.paths)
 
     def fingerprint(self, config: str, tables: tuple[str, ...], present: dict[str, np.ndarray]) -> str:
         """The hash of the config's inputs; reads no table part whose version the digest memo knows."""
