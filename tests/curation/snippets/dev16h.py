@@ -14,7 +14,7 @@ the series named earlier in the sentence or by a section heading; `-` where none
 range, and whether the image lies in a prior study. Snippets are not labelled. Markup as in `dev16c.py` (`parse`).
 
 Measured once per batch with the unchanged miner (main e4f27e6), aggregate only:
-- BATCH1: (pending)
+- BATCH1 (104 excerpts, 116 refs, 31 prior, 25 confounders): tp 109, fp 7, fn 7, P 0.940, R 0.940.
 """
 
 from __future__ import annotations
