@@ -15,6 +15,7 @@ range, and whether the image lies in a prior study. Snippets are not labelled. M
 
 Measured once per batch with the unchanged miner (main e4f27e6), aggregate only:
 - BATCH1 (104 excerpts, 116 refs, 31 prior, 25 confounders): tp 109, fp 7, fn 7, P 0.940, R 0.940.
+- BATCH2: (pending)
 """
 
 from __future__ import annotations
@@ -177,5 +178,164 @@ BATCH1 = _parsed([
     ("en", "3 series and 412 images were received from the outside hospital on 2 CDs."),
 ])
 
-BATCH2: list[Excerpt] = []
+# Batch 2: viewer spellings, dictation artefacts, headings that name a (prior) series, UK shorthand confounders.
+BATCH2 = _parsed([
+    ("de", "Subpleuraler Knoten im Oberlappen links (⟦Serie/Bild 4/56|4:56⟧), solide, 6 mm."),
+    ("de", "Kortikale Destruktion am Os ilium rechts (⟦S/B 7/102|7:102⟧) bei bekanntem Plasmozytom."),
+    ("de", "Leberzyste Segment V (⟦Bild-Nr. 56, Serie 4|4:56⟧), 18 mm, keine KM-Aufnahme."),
+    ("de", "Raumforderung der rechten Niere Klammer auf ⟦Serie 4 Bild 120|4:120⟧ Klammer zu mit Infiltration des "
+           "perirenalen Fettgewebes."),
+    ("de", "Vergrößerter Lymphknoten am Leberhilus ⟦Serie zwei, Bild einhundertzwölf|2:112⟧, Kurzachse 16 mm."),
+    ("de", "Divertikel des Colon sigmoideum ohne Entzündungszeichen (⟦Se.4, Bi.56|4:56⟧)."),
+    ("de", "Bronchiektasen im Mittellappen (⟦Ser4/Bild180|4:180⟧)."),
+    ("de", "Ödem im Bereich des Ligamentum collaterale mediale (⟦koronar, Serie 3, Bild 14|3:14 @coronal⟧), "
+           "vereinbar mit Teilruptur Grad II."),
+    ("de", "Kontrastmittelanreichernde Läsion im Pons (⟦T1 KM tra, Sequenz 12, Bild 9|12:9 @axial⟧)."),
+    ("de", "Disseminierte Herde im Marklager beidseits (⟦FLAIR Serie 5, Schichten 14–19|5:14-19⟧)."),
+    ("de", "Aktuelle Untersuchung, Serie 3 (Lungenfenster):\nHerd im Segment 6 rechts (⟦Bild 140|3:140⟧) und "
+           "Segment 9 links (⟦Bild 162|3:162⟧)."),
+    ("de", "Voruntersuchung vom 20.01.2025, Serie 2:\nderselbe Herd im Segment 6 rechts auf ⟦Bild 131|2:131 P⟧, "
+           "damals 4 mm."),
+    ("de", "Größenprogrediente Metastase im linken Leberlappen, aktuell 34 mm (⟦Se 5, Bi 41|5:41⟧), in der "
+           "Ausgangsuntersuchung 22 mm (⟦Se 5, Bi 39|5:39 P⟧)."),
+    ("de", "Nadir (CT vom 07.05.2025): ⟦Serie 3 Bild 77|3:77 P⟧, 12 mm; jetzt erneut 16 mm (⟦Serie 3 Bild 80|"
+           "3:80⟧)."),
+    ("de", "In der Vor-MRT war die Läsion auf ⟦Sequenz 8 Bild 21|8:21 P⟧ bereits angedeutet abgrenzbar."),
+    ("de", "Die Raumforderung (⟦Serie 3, Bild 12 sowie Serie 601, Bild 40|3:12 601:40⟧) reicht bis an die "
+           "Bauchwand."),
+    ("de", "Flüssigkeitsverhalt im Douglas-Raum (⟦Bilder 12–14 und 20 der Serie 6|6:12-14 6:20⟧), max. 25 ml."),
+    ("de", "Befund unverändert zur Voraufnahme vom 01.10.2025; die Konsolidierung im linken Unterlappen "
+           "(⟦Serie 3/ Bild 201|3:201⟧) ist jedoch neu."),
+    ("de", "Bekannter Bandscheibenvorfall L5/S1 (Vergleichsuntersuchung ⟦Serie 6, Bild 13|6:13 P⟧), heute "
+           "deutlich regredient (⟦Serie 6, Bild 12|6:12⟧)."),
+    ("de", "Nebenbefundlich Cholezystolithiasis (⟦Abb. 34, Serie 2|2:34⟧)."),
+    ("de", "Schnittbild ⟦Nr. 88 (Serie 3)|3:88⟧: fraglicher Kontakt des Tumors zum Perikard."),
+    ("de", "Die im alten CT vom März beschriebene Lungenkaverne (⟦alte Serie 4, Bild 66|4:66 P⟧) ist vollständig "
+           "rückgebildet."),
+    ("de", "Laut Fremdbefund Kurzachse 14 mm; auf den mitgebrachten Bildern (⟦CD, Serie 5, Bild 102|5:102 P⟧) "
+           "eher 11 mm."),
+    ("de", "Verlaufskontrolle 3 Monate: Rundherd im linken Unterlappen stabil bei 5 mm (⟦4/199|4:199⟧, Vorbefund "
+           "⟦4/196|4:196 P⟧)."),
+    ("de", "Im Verlauf zunehmender Aszites, perihepatisch 19 mm (⟦Serie 2, Bild 40|2:40⟧)."),
+    ("de", "Tumorboard 14.11.2025\nLäsion 1 Leber S7: 41 mm (⟦Se 3/Bi 22|3:22⟧), vorher "
+           "29 mm (⟦Se 3/Bi 24|3:24 P⟧)\nLäsion 2 LK iliakal: 18 mm (⟦Se 3/Bi 96|3:96⟧), vorher 10 mm "
+           "(⟦Se 3/Bi 93|3:93 P⟧)"),
+    ("de", "Lungenarterienembolie in den Segmentarterien des Unterlappens rechts (⟦Serie 5 Bilder 88 bis 94, 101|"
+           "5:88-94 5:101⟧)."),
+    ("de", "Aortenaneurysma infrarenal, maximaler Durchmesser 52 mm (⟦Serie 4, Bild 90|4:90⟧), in der VU vom "
+           "Februar 48 mm."),
+    ("de", "Grössenregrediente Pleurametastase dorsal links, heute 9 mm (⟦Serie 501 Bild 66|501:66⟧), in der "
+           "Voruntersuchung 14 mm (⟦Serie 501 Bild 70|501:70 P⟧)."),
+    ("de", "Periportales Ödem (⟦Serie 5: Bild 44 u. 47|5:44 5:47⟧), DD Stauung."),
+    ("de", "Thrombus im linken Herzohr (⟦Bild 61 der arteriellen Serie 3|3:61⟧)."),
+    ("de", "Hyperdenses Mediazeichen rechts (⟦Bild 9/Serie 2|2:9⟧), ASPECTS 8."),
+    ("de", "Die auf der Voraufnahme (⟦Serie 1, Bild 1|1:1 P⟧) beschriebene Verschattung im rechten Unterfeld ist "
+           "rückläufig."),
+    ("de", "Im Vergleich zur Vorstudie (⟦Vorstudie: Serie 3, Bilder 55–58|3:55-58 P⟧) hat die Infiltration der "
+           "Leberpforte zugenommen (⟦aktuell Serie 3, Bilder 60–66|3:60-66⟧)."),
+    ("de", "Letzte Kontrolle 06/2025: ⟦Se 5 Bi 18|5:18 P⟧ (9 mm) – heute ⟦Se 5 Bi 19|5:19⟧ (9 mm), stationär."),
+    ("de", "Die vorbeschriebene Hypodensität im Nierenoberpol rechts (vgl. Vorbefund vom 12.4.2025, ⟦Serie 4, "
+           "Bild 31|4:31 P⟧) ist aktuell nicht mehr nachweisbar."),
+    ("de", "PET-CT vom Mai: SUVmax 8,2 im Lymphknoten (⟦PET Serie 2, Bild 114|2:114 P⟧); heute kein pathologischer "
+           "Lymphknoten mehr."),
+    ("de", "Die Pseudarthrose (⟦Serie 601 Bild 55|601:55⟧) ist gegenüber der Voruntersuchung vom 5.8.2025 "
+           "(⟦Serie 601 Bild 52|601:52 P⟧) unverändert."),
+    ("de", "Früher ⟦Bild 3/77|3:77 P⟧ 12 mm, jetzt ⟦3/80|3:80⟧ 15 mm."),
+    ("de", "Zwei neue Rundherde im rechten Oberlappen (⟦Serie 3, Bild 48 und 53|3:48 3:53⟧), in der VU nicht "
+           "vorhanden."),
+    ("de", "Fraglicher Einbruch der Deckplatte LWK 1 (⟦Bild 22, sagittale Rekonstruktion|-:22 @sagittal⟧)."),
+    ("en", "Pulmonary embolus in the right lower lobe segmental arteries (⟦SE3 IM45|3:45⟧)."),
+    ("en", "Sclerotic lesion in the left femoral neck (⟦se3:im45|3:45⟧), likely a bone island."),
+    ("en", "Fat-containing left adrenal mass, 2.8 cm (⟦im. 45, ser. 3|3:45⟧), consistent with myelolipoma."),
+    ("en", "Small amount of free fluid in the pelvis (⟦image #45, series #3|3:45⟧)."),
+    ("en", "Thickening of the gastric antrum (⟦Image 45 (Series 3)|3:45⟧)."),
+    ("en", "Liver lesion (⟦[Se 6, Im 28]|6:28⟧) demonstrates peripheral nodular enhancement, typical of a "
+           "haemangioma."),
+    ("en", "Osteophyte impinging on the left neural foramen at C5/6 (⟦Series/Image 7/12|7:12⟧)."),
+    ("en", "Right renal cyst with a thin septation (⟦SE/IM 2/61|2:61⟧), Bosniak 2."),
+    ("en", "Hypoattenuating pancreatic tail lesion open paren ⟦series 4 image 102|4:102⟧ close paren measuring "
+           "1.4 cm."),
+    ("en", "There is a new lytic lesion in the right iliac wing period ⟦series 5 image 150|5:150⟧ period."),
+    ("en", "Mucus plugging in the right lower lobe (⟦s3i45|3:45⟧)."),
+    ("en", "Scattered nodules in the left lung (⟦images 12, 15, 18, and 22 (series 3)|3:12 3:15 3:18 3:22⟧), "
+           "all under 4 mm."),
+    ("en", "Splenic infarcts (⟦series 3 images 12 and 15; series 5 image 30|3:12 3:15 5:30⟧)."),
+    ("en", "Circumferential oesophageal wall thickening over 6 cm (⟦images 34-41 inclusive, series 2|2:34-41⟧)."),
+    ("en", "Small left pneumothorax (⟦images 20 thru 26|-:20-26⟧)."),
+    ("en", "Current study, series 5:\nThe right adrenal nodule is seen on ⟦image 40|5:40⟧ and the left on "
+           "⟦image 43|5:43⟧."),
+    ("en", "Prior study (2024-03-01), series 3:\nThe right adrenal nodule was on ⟦image 37|3:37 P⟧."),
+    ("en", "Reference study (index PET-CT 2025-02-11): target node 22 mm (⟦Se 4 Im 85|4:85 P⟧). Current: 12 mm "
+           "(⟦Se 4 Im 88|4:88⟧)."),
+    ("en", "The previously demonstrated 6 mm nodule in the left upper lobe (⟦previous exam: 3/67|3:67 P⟧) is no "
+           "longer seen."),
+    ("en", "Last MRI (August 2025) showed the lesion on ⟦series 9 image 22|9:22 P⟧; today it is on ⟦series 11 "
+           "image 24|11:24⟧ and unchanged in size."),
+    ("en", "New right lower lobe consolidation since the prior exam of 10/02/2025 (⟦series 2, images 140-155|"
+           "2:140-155⟧)."),
+    ("en", "Compared to the outside CT (⟦outside series 301, image 88|301:88 P⟧), the mass has enlarged from 3.1 to "
+           "4.4 cm (⟦series 3, image 90|3:90⟧)."),
+    ("en", "On the earlier portal venous images (⟦2/41 from 2023|2:41 P⟧) this was 8 mm; it now measures 11 mm "
+           "(⟦2/44|2:44⟧)."),
+    ("en", "Impression:\n1. Interval progression of hepatic metastases, index lesion 44 mm (⟦5:33|5:33⟧) from "
+           "31 mm (⟦5:30 prior|5:30 P⟧)."),
+    ("en", "Target lesions (mm, baseline -> current):\n1) Liver S4  38 (⟦B: 4/61|4:61 P⟧) -> 27 (⟦C: 5/63|5:63⟧)"
+           "\n2) Lung RLL  21 (⟦B: 3/188|3:188 P⟧) -> 15 (⟦C: 3/190|3:190⟧)"),
+    ("en", "Bone window (⟦series 6, image 91|6:91⟧) shows a non-displaced fracture of the right transverse process "
+           "of L3."),
+    ("en", "Posterior tibial plateau bone bruise (⟦sag PD FS, series 4, image 11|4:11 @sagittal⟧)."),
+    ("en", "Coronal images (⟦series 602, images 40-48|602:40-48 @coronal⟧) show a long segment of small bowel "
+           "wall thickening."),
+    ("en", "The mass is best depicted on ⟦axial slice 45 of series 3|3:45 @axial⟧."),
+    ("en", "Left renal calculus on section 61 (⟦section 61, series 2|2:61⟧), 4 mm."),
+    ("en", "Prostate: PI-RADS 4 lesion in the left peripheral zone at mid-gland (⟦T2 series 5, image 14|5:14⟧; "
+           "⟦ADC series 8, image 14|8:14⟧)."),
+    ("en", "Aneurysm sac has increased from 5.6 cm on the prior study to 6.1 cm (⟦sr 3 img 112|3:112⟧)."),
+    ("en", "ADDENDUM (14:20): the comparison images from 2022 were reviewed. The left upper lobe nodule was present "
+           "then (⟦2022 study, series 4, image 58|4:58 P⟧) and is therefore stable over 3 years."),
+    ("en", "A 3 mm nodule is again noted along the right minor fissure (⟦series 3 image sixty-two|3:62⟧)."),
+    ("en", "Index lesion 1 (left lower lobe): baseline 26 mm (⟦Mar 2025, series 3 image 199|3:199 P⟧), nadir "
+           "14 mm (⟦Jul 2025, series 3 image 201|3:201 P⟧), current 19 mm (⟦series 3 image 203|3:203⟧)."),
+    ("en", "There has been interval resolution of the right pleural effusion seen previously on ⟦series 2, images "
+           "60 to 80|2:60-80 P⟧."),
+    ("en", "Re-demonstrated left renal angiomyolipoma (⟦series 4, image 55|4:55⟧; previously ⟦series 3, image 52|"
+           "3:52 P⟧)."),
+    ("en", "Tiny nodule not appreciated on the prior study but seen in retrospect on ⟦image 77 of the prior "
+           "(series 3)|3:77 P⟧; currently ⟦image 80, series 3|3:80⟧."),
+    ("en", "The subcarinal node previously measured 19 mm (⟦2/55 on 05/2025|2:55 P⟧)."),
+    ("en", "Compared to the MRI of 9 April 2025, the enhancing rim has thinned (⟦now: series 14 image 30|14:30⟧; "
+           "⟦then: series 12 image 28|12:28 P⟧)."),
+    ("en", "Stable 5 mm right middle lobe nodule (⟦series 3 image 120|3:120⟧), unchanged since 2022."),
+    ("en", "Subsegmental atelectasis at both lung bases (⟦ims 150-160, 162|-:150-160 -:162⟧)."),
+    ("en", "Trace pericardial effusion (⟦Se2/Im14|2:14⟧)."),
+    # confounders: numbers that cite no image
+    ("de", "Befund 1/2 – Fortsetzung auf Seite 2."),
+    ("de", "Auftragsnummer 2025-44812, Station 3.14, Bett 2."),
+    ("de", "Rippenfrakturen 9/10 rechts dorsal, alt."),
+    ("de", "Spinalkanalstenose LWK 3/4 mit einer Restweite von 8 mm."),
+    ("de", "Knochendichte: T-Score LWS -2,6, Hüfte -1,9."),
+    ("de", "Agatston-Score 412 (Perzentile 75–90)."),
+    ("de", "Durchleuchtungszeit 3:45 min, Flächendosisprodukt 1240 cGy·cm²."),
+    ("de", "Kontrastmittelgabe um 12:30 Uhr, Bildakquisition 12:31 Uhr."),
+    ("de", "Vesikoureteraler Reflux Grad 3/5 rechts."),
+    ("de", "Übergang Segment 6/7 ohne Herdbefund."),
+    ("de", "Eine Bildserie wurde aufgrund von Bewegungsartefakten wiederholt."),
+    ("de", "Die Bildqualität ist bei Adipositas (BMI 41) eingeschränkt."),
+    ("de", "Kontrolle in 6 Monaten empfohlen, ggf. früher bei Klinik (Tel. 0316 385-12345)."),
+    ("de", "Verhältnis Aorta zu Pulmonalarterie 1:1,3."),
+    ("en", "Follow-up chest X-ray in 6/52; clinic review in 3/12."),
+    ("en", "2/7 history of productive cough, GCS 15/15 on arrival."),
+    ("en", "Power 4/5 in the left leg; pain VAS 7/10."),
+    ("en", "Fluoroscopy time 3:45 min, dose area product 12.4 Gy·cm²."),
+    ("en", "Compared with the CT of 3/14/25 there is no change."),
+    ("en", "Gleason 4+3=7 adenocarcinoma in 5 of 12 cores."),
+    ("en", "The tumour involves approximately 1/3 of the circumference of the sigmoid colon."),
+    ("en", "T12/L1 disc space narrowing and a Schmorl node at T11."),
+    ("en", "A series of chest radiographs over the past 3 days shows progressive pulmonary oedema."),
+    ("en", "Image quality is limited by streak artefact from bilateral hip prostheses."),
+    ("en", "Exam: CT A/P with contrast, 100 mL Omnipaque 350; CTDIvol 11.2 mGy; DLP 540 mGy-cm."),
+    ("en", "Prior imaging: CT 08/2024, MRI 01/2025, PET-CT 06/2025."),
+    ("en", "Findings were discussed with Dr. Okafor at 16:05 on 12/06/2026 by telephone (555-0142)."),
+    ("en", "Liver segments 2/3 are atrophic with hypertrophy of segments 1 and 4."),
+])
 BATCH3: list[Excerpt] = []

@@ -31,6 +31,10 @@ def test_batch1_shape() -> None:
     assert _counts(BATCH1) == (104, 116, 31, 25)
 
 
+def test_batch2_shape() -> None:
+    assert _counts(BATCH2) == (112, 123, 35, 28)
+
+
 def test_markup_is_stripped() -> None:
     for ex in BATCH1 + BATCH2 + BATCH3:
         assert ex.lang in {"de", "en"}
