@@ -16,6 +16,7 @@ range, and whether the image lies in a prior study. Snippets are not labelled. M
 Measured once per batch with the unchanged miner (main e4f27e6), aggregate only:
 - BATCH1 (104 excerpts, 116 refs, 31 prior, 25 confounders): tp 109, fp 7, fn 7, P 0.940, R 0.940.
 - BATCH2 (112 excerpts, 123 refs, 35 prior, 28 confounders): tp 90, fp 19, fn 33, P 0.826, R 0.732.
+- BATCH3: (pending)
 """
 
 from __future__ import annotations
@@ -338,4 +339,146 @@ BATCH2 = _parsed([
     ("en", "Findings were discussed with Dr. Okafor at 16:05 on 12/06/2026 by telephone (555-0142)."),
     ("en", "Liver segments 2/3 are atrophic with hypertrophy of segments 1 and 4."),
 ])
-BATCH3: list[Excerpt] = []
+# Batch 3: MRI / ultrasound / tomosynthesis, slash ranges, "dort" / "same series", typos, short plane forms, and
+# brackets whose numbers look like citations but are densities, fractions, ratios or counts.
+BATCH3 = _parsed([
+    ("de", "Lunge (Serie 3):\nRundherd Oberlappen rechts 4 mm (⟦Bild 55|3:55⟧), Unterlappen links 6 mm "
+           "(⟦Bild 190|3:190⟧)."),
+    ("de", "VU 03/2025 (Serie 2):\nRundherd Unterlappen links damals 4 mm (⟦Bild 184|2:184 P⟧)."),
+    ("de", "Infiltrat im Unterlappen rechts (⟦Bild 7/12-18|7:12-18⟧), neu gegenüber der Voruntersuchung."),
+    ("de", "Kleine Lungenembolie im Segment 10 links (⟦Bi 7/112 bis 7/118|7:112-118⟧)."),
+    ("de", "Zwei benachbarte Leberzysten (⟦Serie 3, Bild 45/46|3:45 3:46⟧), jeweils unter 1 cm."),
+    ("de", "Hypervaskularisierte Läsion im Pankreasschwanz (⟦Serie 3, Bild 45 bzw. 47|3:45 3:47⟧), DD "
+           "neuroendokriner Tumor."),
+    ("de", "Die im Vor-CT (dort Serie 4) auf ⟦Bild 77|4:77 P⟧ beschriebene Verdichtung ist rückläufig."),
+    ("de", "Wie bereits auf ⟦Bild 3/45 der VU|3:45 P⟧ zu sehen, besteht eine Schrumpfung des linken Unterlappens."),
+    ("de", "Tomosynthese CC links, ⟦Schicht 34|-:34⟧: Architekturstörung im oberen äußeren Quadranten, 9 mm, "
+           "BI-RADS 4."),
+    ("de", "Sonographisch echoarmer Knoten im Schilddrüsenlappen rechts (⟦Bild 12|-:12⟧), 14 x 9 mm, TI-RADS 4."),
+    ("de", "Lymphknoten zervikal Level II links, Kurzachse 11 mm (⟦Serie fünf Bild achtzehn|5:18⟧)."),
+    ("de", "Die Läsion reicht bis ⟦Bild zweihundertdrei der Serie 4|4:203⟧ nach kaudal."),
+    ("de", "Knochenmarködem im medialen Femurkondylus (⟦cor PD fs, Se 4, Bi 16|4:16 @coronal⟧) und Einriss "
+           "des Hinterhorns des Innenmeniskus (⟦sag, Se 6, Bi 21|6:21 @sagittal⟧)."),
+    ("de", "Diffusionsrestriktion im Kleinhirn links (⟦DWI b1000, Serie 1201, Bild 8|1201:8⟧), ADC erniedrigt "
+           "(⟦ADC Serie 1202 Bild 8|1202:8⟧)."),
+    ("de", "Zielläsionen (aktuell / Baseline):\nZL1 Lunge re UL: 17 mm ⟦S3 B201|3:201⟧ / 25 mm ⟦S3 B198|"
+           "3:198 P⟧\nZL2 Leber S5: 30 mm ⟦S5 B60|5:60⟧ / 44 mm ⟦S5 B57|5:57 P⟧\nNZL Knochen: stabil, "
+           "Summe 47 mm (Baseline 69 mm, −32 %)"),
+    ("de", "Seröser Erguss im Perikard 8 mm (⟦Serie 3 Bild 88|3:88⟧); in der Voruntersuchung vom 15.10.2025 "
+           "noch kein Erguss."),
+    ("de", "Vergleich mit Fremd-MRT vom 03.07.2025 (⟦Serie 8, Bild 15|8:15 P⟧): Zunahme des Bandscheibenvorfalls "
+           "LWK 4/5 (aktuell ⟦Serie 8, Bild 14|8:14⟧)."),
+    ("de", "Bekanntes Hämangiom Segment VII, seinerzeit (⟦Se 6 Bi 20|6:20 P⟧) und jetzt (⟦Se 6 Bi 21|6:21⟧) "
+           "identisch 17 mm."),
+    ("de", "Postoperative Serombildung am Zugangsweg, 5 x 3 cm (⟦Serie3Bild45|3:45⟧)."),
+    ("de", "Geringe Pleuraverdickung apikal beidseits (⟦Se 3Bi 12|3:12⟧), narbig."),
+    ("de", "Hepatomegalie mit 19 cm kraniokaudal (⟦koronar Serie 5 Bild 40|5:40 @coronal⟧)."),
+    ("de", "Die in der Voruntersuchung auf ⟦Serie 2, Bild 33|2:33 P⟧ und ⟦Serie 2, Bild 41|2:41 P⟧ gemessenen "
+           "Lymphknoten sind aktuell normgross (⟦Serie 2, Bild 35 und 43|2:35 2:43⟧)."),
+    ("de", "Kompression des Duralsacks in Höhe HWK 5/6 (⟦sag T2, Bild 9|-:9 @sagittal⟧)."),
+    ("de", "Ösophaguswandverdickung über 5 cm (⟦Serie 4, Bild 30 - 44|4:30-44⟧)."),
+    ("de", "Nachtrag vom 06.12.2026: Der Herd in Segment II ist auch in der VU vom 01.06.2026 abgrenzbar "
+           "(⟦VU Se. 501, Bi. 12|501:12 P⟧) und somit seit 6 Monaten stabil."),
+    ("de", "Auf der Thorax-Voraufnahme (⟦Bild 2 der VU|-:2 P⟧) noch keine Stauungszeichen."),
+    ("de", "Femurkopfnekrose rechts Stadium ARCO II (⟦Sequenz 3 (T1 cor), Bild 11|3:11 @coronal⟧)."),
+    ("de", "Kein Nachweis eines Rezidivs im Operationsgebiet; die im Vorbefund als suspekt gewertete "
+           "Gewebsvermehrung (⟦alte Serie 7 Bild 19|7:19 P⟧) entspricht Narbe (⟦aktuell Serie 7 Bild 18|7:18⟧)."),
+    ("de", "Nierenarterienstenose links ca. 60 % (⟦MIP, Serie 9, Bild 5|9:5⟧)."),
+    ("de", "Verdacht auf Appendizitis: Appendix 11 mm (⟦Ser 2 Im 61|2:61⟧) – Befund telefonisch um 02:14 Uhr "
+           "an Dr. Huber."),
+    ("de", "Gegenüber der Vergleichsuntersuchung vom 22.04.2026 (⟦Serie 6, Bilder 30, 33 und 38|6:30 6:33 6:38 P⟧) "
+           "neu aufgetretene Herde (⟦Serie 6, Bilder 31 und 40|6:31 6:40⟧)."),
+    ("de", "Ausgangsbefund 01/2025: Konglomerat paraaortal 48 mm (⟦Serie 5/Bild 70|5:70 P⟧); aktuell 21 mm "
+           "(⟦5/72|5:72⟧)."),
+    ("de", "Vorbekannte Spondylodiszitis LWK 2/3 (Voruntersuchung ⟦Sequenz 7, Bild 10|7:10 P⟧), nun mit "
+           "Abszedierung nach paravertebral (⟦Sequenz 7, Bild 11 und 12|7:11 7:12⟧)."),
+    ("de", "Im Verlauf seit der Voruntersuchung vom 2.2.2026 grössenstabiler Knoten (heute ⟦Serie 301 Bild 88|"
+           "301:88⟧, damals ⟦Serie 301 Bild 86|301:86 P⟧)."),
+    ("de", "Hirnmetastase frontal links, aktuell 8 mm (⟦T1 KM, Se 14, Bi 101|14:101⟧), im Vor-MRT 12 mm (⟦Se 14, "
+           "Bi 99|14:99 P⟧), im Erst-MRT 15 mm (⟦Se 12, Bi 97|12:97 P⟧)."),
+    ("de", "Pleuraerguss links neu (⟦Serie 2 Bild 150-170|2:150-170⟧)."),
+    ("de", "Leberläsion Segment acht ⟦Serie sechs Bild dreiunddreißig|6:33⟧ Punkt neuer Absatz"),
+    ("en", "Hypoechoic lesion in the right lobe of the liver (⟦image 14|-:14⟧), 2.1 cm, with posterior acoustic "
+           "enhancement."),
+    ("en", "Small bowel obstruction with transition point in the right lower quadrant (⟦series 2, image 45 of 245|"
+           "2:45⟧)."),
+    ("en", "Focal thickening of the bladder wall (⟦image 45 of 245, series 2|2:45⟧)."),
+    ("en", "Lung nodule, RLL, 5 mm (⟦Se 3 Im 45 (prior)|3:45 P⟧) and now 7 mm (⟦Se 4 Im 48|4:48⟧)."),
+    ("en", "Subpleural nodule (⟦prior: Se 3 Im 102|3:102 P⟧) has resolved."),
+    ("en", "Enlarging aortic root, 46 mm (⟦series 4, image 50|4:50⟧) vs 43 mm (⟦series 4, image 49, prior|4:49 "
+           "P⟧)."),
+    ("en", "Compared to 2024 (⟦series 5 image 30|5:30 P⟧), the left pleural mass is larger."),
+    ("en", "Splenic lesion (⟦series 4, image 50; same series image 58|4:50 4:58⟧) with arterial enhancement."),
+    ("en", "Bilateral adrenal nodules, the right 14 mm (⟦series 3, image 60|3:60⟧), the left 11 mm (⟦ibid., image "
+           "66|3:66⟧)."),
+    ("en", "Multiple small lymph nodes in the mesentery (⟦images 45, 46 & 47|-:45 -:46 -:47⟧)."),
+    ("en", "Small lipoma in the right gluteus (⟦ax 45|-:45 @axial⟧)."),
+    ("en", "Mild L1 superior endplate depression (⟦sag 12|-:12 @sagittal⟧) and disc height loss at L4/5."),
+    ("en", "The gallbladder is distended with a 9 mm stone in the neck (⟦cor 33|-:33 @coronal⟧)."),
+    ("en", "Focal pleural thickening (⟦Sereis 4, image 22|4:22⟧)."),
+    ("en", "Partially calcified mediastinal mass (⟦series3image45|3:45⟧)."),
+    ("en", "Left renal vein thrombus (⟦see arrow on series 3 image 45|3:45⟧)."),
+    ("en", "Trace subdural collection along the left convexity (⟦im 45 se 3|3:45⟧), 3 mm."),
+    ("en", "Right hilar node, 12 mm today (⟦3/76|3:76⟧), 10 mm on 01/2025 (⟦3/74 prior|3:74 P⟧) and 8 mm on "
+           "07/2024 (⟦3/70 older prior|3:70 P⟧)."),
+    ("en", "The lesion was first seen on the 2023 MRI (⟦series 6, image 14 of that study|6:14 P⟧)."),
+    ("en", "Previously the collection measured 6.1 cm (⟦4:55|4:55 P⟧); today 2.3 cm (⟦4:58|4:58⟧)."),
+    ("en", "Recurrent disc protrusion at L4-L5 (⟦series 6 image 9|6:9⟧), contacting the traversing L5 nerve root, "
+           "not seen on the postoperative MRI of June 2025."),
+    ("en", "Tree-in-bud opacities in the right upper lobe (⟦series 3, images 40-46, 52|3:40-46 3:52⟧)."),
+    ("en", "Rim-enhancing collection in the left psoas (⟦series 4 image 88-95|4:88-95⟧), 4.2 x 2.9 cm."),
+    ("en", "Bone scan correlation: the lesion corresponds to the uptake on the prior bone scan; on CT "
+           "(⟦se 5, im 120|5:120⟧) it is sclerotic."),
+    ("en", "On the comparison study from the outside hospital (⟦their series 2, image 71|2:71 P⟧) the thrombus "
+           "extended into the IVC; it now ends at the renal veins (⟦our series 3, image 58|3:58⟧)."),
+    ("en", "Known left breast mass with skin thickening (⟦Tomo slice 28, CC view|-:28⟧), 3.4 cm, BI-RADS 6."),
+    ("en", "Interval development of a right upper lobe cavity (⟦Se 6 / Im 44|6:44⟧) since the examination of "
+           "08/09/2025, where the area (⟦Se 6 / Im 41|6:41 P⟧) showed only consolidation."),
+    ("en", "Series 4 (arterial phase):\nHyperenhancing focus in segment 8, 9 mm (⟦image 21|4:21⟧)."),
+    ("en", "FINDINGS: ...the previously seen right lower lobe nodule (⟦series 3/image 210 on the prior|3:210 P⟧) now "
+           "(⟦series 3/image 214|3:214⟧) measures 4 mm."),
+    ("en", "Stable post-treatment changes in the right breast; seroma 2.2 cm (⟦se 10 im 33|10:33⟧), was 3.0 cm "
+           "(⟦se 10 im 31 of 6/2025|10:31 P⟧)."),
+    ("en", "Non-target lesions: bone metastases at T8 (⟦Se 7, Im 30|7:30⟧) and the left iliac bone (⟦Se 7, "
+           "Im 96|7:96⟧), unequivocal progression compared with baseline (⟦baseline Se 7, Im 95|7:95 P⟧)."),
+    ("en", "Compared with 5/2025, new ground-glass nodule in the left upper lobe (⟦series 4: images 66-70|"
+           "4:66-70⟧), 8 mm."),
+    ("en", "On the baseline study, lesions were on ⟦series 2 images 33, 48 and 61|2:33 2:48 2:61 P⟧."),
+    ("en", "Previous CT (Nov 2025): segment 6 lesion on ⟦im 40 / se 4|4:40 P⟧; today on ⟦im 43 / se 5|5:43⟧."),
+    ("en", "Persistent 6 mm ground-glass nodule (⟦series 8, image 122|8:122⟧), present since the first CT in 2021 "
+           "(⟦series 3, image 119 on that exam|3:119 P⟧)."),
+    ("en", "The liver lesion at the dome that was indeterminate on the prior MRI (⟦prior series 1201, image 14|"
+           "1201:14 P⟧) now shows washout (⟦series 1401, image 16|1401:16⟧)."),
+    ("en", "Small right inguinal hernia containing fat (⟦S 2 / I 150|2:150⟧)."),
+    ("en", "Lytic lesions in the skull vault (⟦bone series 7, images 5, 9, 12|7:5 7:9 7:12⟧)."),
+    # confounders: numbers that cite no image
+    ("de", "Dichte der Läsion nativ / portalvenös 45/120 HE."),
+    ("de", "Rippenserienfraktur 4–7 links dorsal, teils disloziert."),
+    ("de", "Röntgen Thorax in 2 Ebenen vom 04.12.2026 (Vergleich 11/2025)."),
+    ("de", "Es wurden 3 Serien mit insgesamt 1240 Bildern übermittelt."),
+    ("de", "Stenose der A. femoralis superficialis rechts (50–70 %), TASC II B, Rutherford 3."),
+    ("de", "Zystennieren: links ca. 3/4 des Parenchyms durch Zysten ersetzt."),
+    ("de", "Myokardiale Fibrose in den Segmenten 2/3 nach AHA (17-Segment-Modell)."),
+    ("de", "EF 55 % (Vorbefund 60 %), LVEDV 142 ml."),
+    ("de", "Beurteilung: 1. Kein Anhalt für Lungenembolie. 2. Pneumonie im Unterlappen rechts. 3. Zustand nach "
+           "Cholezystektomie."),
+    ("de", "Verlaufskontrolle in 3 bis 6 Monaten, Rückfragen Durchwahl -4412."),
+    ("de", "PSA 12,4 ng/ml, Vorwert 8,1 ng/ml (03/2025)."),
+    ("de", "Lymphknotenstatus: 4/17 positiv (pN1b)."),
+    ("de", "Mischungsverhältnis Kontrastmittel 1:100 für die Gelenkfüllung, 12 ml injiziert."),
+    ("de", "Gradient 45/120 mmHg über der Aortenklappe (max/mean)."),
+    ("en", "Attenuation 45/120 HU (unenhanced / portal venous)."),
+    ("en", "Serial rib fractures, left 4-7, with a small haemothorax."),
+    ("en", "Two views of the right wrist (PA and lateral) were obtained at 09:12."),
+    ("en", "The study comprises 4 series and 1,820 images."),
+    ("en", "Nodes: 4/17 positive (pN2a)."),
+    ("en", "Renal cortex to medulla ratio 1:3; split function 46/54 %."),
+    ("en", "The mass occupies the lateral 2/3 of the left lobe of the thyroid."),
+    ("en", "Impression: 1. No pulmonary embolism. 2. Right lower lobe pneumonia. 3. Cholelithiasis."),
+    ("en", "Ordering clinician: Dr. Schmidt, pager 3345; report 1/1."),
+    ("en", "Repeat in 12/12 if stable; please see letter dated 04/12/2026."),
+    ("en", "The spleen measures 13.4 cm; the portal vein is 14 mm with hepatopetal flow at 22 cm/s."),
+    ("en", "Segment 4a/4b boundary lesion previously ablated (RFA 2023), no residual enhancement."),
+    ("en", "CTDIvol 6.3 mGy, DLP 245 mGy*cm, 120 kVp, 1.25 mm slices at 0.625 mm interval."),
+    ("en", "MoCA 24/30; symptoms for 3/7."),
+])

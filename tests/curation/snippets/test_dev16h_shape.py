@@ -35,6 +35,10 @@ def test_batch2_shape() -> None:
     assert _counts(BATCH2) == (112, 123, 35, 28)
 
 
+def test_batch3_shape() -> None:
+    assert _counts(BATCH3) == (103, 122, 39, 28)
+
+
 def test_markup_is_stripped() -> None:
     for ex in BATCH1 + BATCH2 + BATCH3:
         assert ex.lang in {"de", "en"}
