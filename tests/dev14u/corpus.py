@@ -23,6 +23,9 @@ of that moment, rules only (tagger off, no spaCy layer), aggregates only (tests/
 - BATCH1 (63 excerpts, 240 PHI spans, 278 keep-terms): recall PERSON/DATE/ID 0.697, all labels 0.721
   (PERSON 71/117, INSTITUTION 34/53, ADDRESS 13/14, ID 10/11, DATE 27/27, PHONE 11/11, AGE 4/4, EMAIL 3/3);
   keep 0.989 (275/278); over-redaction 3.5% (7 false hits of 200 reported spans).
+- BATCH2 (64 excerpts, 235 PHI spans, 286 keep-terms): recall PERSON/DATE/ID 0.696, all labels 0.719
+  (PERSON 70/114, INSTITUTION 33/53, ADDRESS 15/15, ID 12/12, DATE 21/22, PHONE 11/11, AGE 3/4, EMAIL 1/1,
+  URL 3/3); keep 0.986 (282/286); over-redaction 4.1% (8 false hits of 197 reported spans).
 """
 
 from __future__ import annotations
@@ -286,4 +289,228 @@ Your patient [[PERSON:Yusuf Haddad-Morales]] (DOB [[DATE:01/30/1988]]) underwent
 {{Crohn disease}} of the {{neoterminal ileum}}, {{Rutgeerts}} i2."""),
 )
 
-BATCHES: dict[str, tuple[Snippet, ...]] = {"BATCH1": BATCH1}
+
+BATCH2: tuple[Snippet, ...] = (
+    # --- DE ---
+    _de("""{{Klinik}}: Z. n. {{Sigmaresektion}}, jetzt {{Hartmann-Situation}}.
+{{Technik}}: {{CT Abdomen}}/{{Becken}} nach rektaler {{Gastrografin}}-Gabe.
+{{Befund}}: {{Rektumstumpf}} dicht. Keine {{Anastomoseninsuffizienz}}.
+Verlegt aus dem [[INSTITUTION:Agaplesion Markus Krankenhaus]] zur Übernahme durch [[PERSON:Thorsten Ilgen]]."""),
+    _de("""{{Kopf}}/{{Hals}}: unauffällig.
+{{Brust}}: {{Herd}} im rechten oberen Quadranten, 9 mm, {{BI-RADS 4b}}.
+{{Axilla}}: kein suspekter {{Lymphknoten}}.
+Stanzbiopsie geplant; Termin über Frau [[PERSON:Kowalski]] im Sekretariat, [[PHONE:030 2311-4187]]."""),
+    _de("""Überweisungsschein | [[INSTITUTION:Orthopädie am Hauptbahnhof]] | LANR [[ID:381447201]] | BSNR [[ID:721128300]]
+Versicherte/r: [[PERSON:Lehmkuhl, Birte]] | Vers.-Nr. [[ID:K839105722]] | geb. [[DATE:12.12.1982]]
+Auftrag: {{MRT}} {{Knie}} links, V. a. {{Hoffa}}-Impingement, DD {{Plica}}."""),
+    _de("""Sehr geehrter Herr [[PERSON:van der Merwe]],
+bei Ihrem Sohn [[PERSON:Jonas]] ({{11 Jahre}}) zeigt das Röntgen des Kniegelenks einen {{Morbus Osgood-Schlatter}}.
+{{Apophyse}} der {{Tuberositas tibiae}} fragmentiert.
+Mit freundlichen Grüßen, Dr. med. univ. [[PERSON:Petra Marinković]]"""),
+    _de("""Diktat: [[PERSON:AK]]/[[PERSON:bw]]   geschrieben: [[DATE:06.05.2024]]   freigegeben: [[PERSON:A. Kretschmann]]
+{{Horn}}: Hinterhorn des Innenmeniskus mit horizontalem Riss.
+{{Knorpel}}: {{Outerbridge}} II retropatellar."""),
+    _de("""Verlauf: Der Patient war zuletzt {{2021}} in der [[INSTITUTION:Schön Klinik Bad Aibling]] zur Reha.
+Jetzt {{MRT}} {{Schädel}}: {{Glioblastom}} rechts frontal, {{RANO}}: {{Progress}}.
+Ehefrau [[PERSON:Gülşen Arslan]] wurde über den Befund durch [[PERSON:Felix Brodersen-Maaß]] informiert."""),
+    _de("""{{Lymphknoten}}:
+{{mediastinal}} 4R 14 mm, 7 11 mm ({{Se 5}}/{{Bi 88}})
+{{hilär}} beidseits unauffällig
+{{Knochen}}: Keine Osteolysen. {{Keilwirbel}} {{BWK 8}}, alt.
+Zweitmeinung: [[INSTITUTION:Asklepios Klinik Barmbek]], Frau Prof. [[PERSON:Ingrid Aßmann]]."""),
+    _de("""Absender: [[INSTITUTION:Radiologie Nordstadt]] – [[ADDRESS:Lister Meile 61, 30161 Hannover]] – [[URL:www.radiologie-nordstadt.de]]
+Empfänger: [[PERSON:Ole Petersen]], [[INSTITUTION:Hausarztzentrum List]]
+{{Sonographie}} {{Schilddrüse}}: {{TI-RADS 3}}, {{Hashimoto}}-typisches Echomuster."""),
+    _de("""{{Zuweiser}}: Notaufnahme
+{{Angehörige}}: keine bekannt
+{{Kostenträger}}: {{BG}}-Fall, Unfall am [[DATE:28.02.2024]] bei der Firma [[INSTITUTION:Spedition Haberland]]
+{{Röntgen}} {{Fuß}} links: {{Jones}}-Fraktur der {{Metatarsale V}}-Basis."""),
+    _de("""[[PERSON:Wang Xiaoming]] ({{Gastwissenschaftler}}) hat die {{Perfusionsmessung}} ausgewertet.
+{{CT-Perfusion}}: {{Penumbra}} 58 ml, {{Kern}} 12 ml. {{Mismatch-Ratio}} 4,8.
+Thrombektomie in der {{Neuroradiologie}}; Angehörige (Bruder [[PERSON:Wang Lei]]) telefonisch informiert."""),
+    _de("""Befundkopie per Fax an [[INSTITUTION:Praxis Dres. Albers, Yıldız und Partner]], [[PHONE:0221 93 47 11-9]]
+sowie an das [[INSTITUTION:Pflegezentrum Haus Rheinblick]].
+{{Thorax}} liegend: {{ZVK}} über die {{V. jugularis interna}} rechts, Spitze im {{Vorhof}}."""),
+    _de("""{{Station}}: {{Kardiologie}} 3 | {{Zimmer}} 314
+[[PERSON:Schulze-Ebbinghaus, Wilhelm]] | [[DATE:14.01.1938]] | PID [[ID:00318842]]
+{{TAVI}}-Planung: {{Anulus}} 24 mm, {{Koronarabgänge}} 13/15 mm. Zugang {{A. femoralis}} rechts möglich."""),
+    _de("""Die {{MRT}} wurde in der [[INSTITUTION:Paracelsus-Klinik Golzheim]] ({{Ingenia Elition}}) angefertigt und uns von Dr. [[PERSON:Sven Rademacher]] zur Zweitbefundung übersandt.
+{{Achillessehne}}: Partialruptur, {{Kager}}-Fettkörper ödematös."""),
+    _de("""Teilnehmer {{Neuroonkologisches Board}}:
+[[PERSON:Hollmann]], [[PERSON:Reichert]], [[PERSON:Mahmoudi]], [[PERSON:Engelhardt-Vu]], [[PERSON:Oyelaran]]
+Fall 3: [[PERSON:Kaya, Serkan]] – {{Meningeom}} {{WHO Grad 1}}, Kontrolle in 12 Monaten."""),
+    _de("""{{Magen}}: unauffällig. {{Duodenum}}: unauffällig.
+{{Dünndarm}}: {{Meckel}}-Divertikel nicht abgrenzbar.
+{{Kolon}}: {{Bauhin}}-Klappe lipomatös.
+Untersucht auf Wunsch von [[PERSON:Elke Rauschenbach]] ({{Kindergastroenterologie}}) bei [[PERSON:Lea]], {{9 J.}}"""),
+    _de("""Pflegeüberleitung: [[INSTITUTION:Diakoniestation Sankt Jakobi]], Ansprechpartnerin Schwester [[PERSON:Irmgard Lübbers]]
+Patientin [[PERSON:Edeltraut Kampmann]], [[AGE:96]] Jahre, [[ADDRESS:Mühlenstraße 22, 26871 Papenburg]]
+{{Thorax}}: {{Stauung}}, {{Pleuraerguss}} beidseits."""),
+    # --- AT ---
+    _de("""[[INSTITUTION:AUVA-Unfallkrankenhaus Lorenz Böhler]]
+Pat.: [[PERSON:Hödl Manfred]], geb. [[DATE:3.4.1961]], SVNr. [[ID:1583 030461]]
+{{Röntgen}} {{Schulter}} rechts: {{ACG-Sprengung}} {{Rockwood}} III.
+Gez. Primarius Dr. [[PERSON:Ferenc Horváth]]"""),
+    _de("""{{Zuweisung}} durch [[INSTITUTION:Klinik Ottakring]] ({{Abteilung für Innere Medizin}})
+Vorbefund: [[INSTITUTION:Röntgeninstitut Dr. Kuchler]], [[DATE:11/2022]]
+{{Hals}}: {{Struma nodosa}}, {{Schilddrüse}} rechts 28 ml. {{Trachea}} nicht eingeengt."""),
+    _de("""Befundübermittlung an Frau Mag. [[PERSON:Ursula Grünberger]] (Sachwalterin), [[ADDRESS:Linzer Gasse 14, 5020 Salzburg]]
+{{CT}} {{Thorax}}: {{Emphysem}} {{zentrilobulär}}, Rundherd {{Segment 6}} links, 6 mm.
+{{Fleischner}}: Kontrolle in 6-12 Monaten."""),
+    _de("""Vidierender Facharzt: OA Dr. [[PERSON:Tomasz Wiśniewski]]
+Assistenzärztin: Dr. [[PERSON:Lena Thaler-Auer]]
+{{Bildgebung}}: {{MRT}} {{HWS}} ({{T1}}, {{T2}}, {{STIR}}); {{Myelopathie}} {{C4/5}}.
+Kontrolle im [[INSTITUTION:Tauernklinikum Zell am See]]."""),
+    _de("""{{Nebennieren}}: beidseits schlank.
+{{Nieren}}: rechts {{Wilms}}-Tumor ausgeschlossen, {{Zyste}} {{Bosniak I}}.
+Mutter [[PERSON:Sabine Gruber-Pötzl]], Vater [[PERSON:Ahmet Pötzl]]; beide anwesend.
+Befund an [[INSTITUTION:St. Anna Kinderspital]]."""),
+    _de("""Rückfragen unter [[PHONE:+43 732 7676-4510]] oder [[EMAIL:radiologie.sekretariat@ooeg.at]]
+Pat. [[PERSON:Leopoldine Aichinger]] lebt im [[INSTITUTION:Seniorenwohnhaus Haid]], [[ADDRESS:Haider Straße 3, 4053 Ansfelden]].
+{{Sprunggelenk}}: {{Weber B}}-Fraktur."""),
+    _de("""Untersuchung im [[INSTITUTION:Hartmannspital]] am [[DATE:14. Mai]]; Befund durch DDr. [[PERSON:Clemens Tschurtschenthaler]].
+{{Mammasonographie}}: {{BI-RADS 2}}, einfache Zysten.
+{{Screening}} im {{BKFP}} in 2 Jahren."""),
+    # --- CH de ---
+    _de("""[[INSTITUTION:Bethesda Spital Basel]] – {{Radiologie}}
+Zuweisung: [[PERSON:Mirjam Zwahlen-Studer]], [[INSTITUTION:Frauenpraxis Aeschenplatz]]
+{{Feinnadelpunktion}} der {{Schilddrüse}}: Zytologie {{Bethesda III}}.
+Empfehlung: Wiederholung in 3 Monaten."""),
+    _de("""Patientenetikette:
+[[PERSON:Brügger Hans-Ulrich]]
+[[ADDRESS:Bahnhofstrasse 27, 8580 Amriswil]]
+[[DATE:06.10.1949]] M
+Fall-Nr. [[ID:41882930]]
+{{Hüfte}} links: {{Hüft-TP}} ({{Zweymüller}}-Schaft), kein {{Lysesaum}}."""),
+    _de("""Telefonische Mitteilung an den Hausarzt [[PERSON:Ueli Gerber]] ([[INSTITUTION:Praxis Schlossberg]]) am [[DATE:19.03.2024]], 17:05.
+{{Lungenembolie}} segmental rechts. {{RV/LV}}-Ratio 0,8.
+Weiterbetreuung: [[INSTITUTION:LUKS Sursee]]."""),
+    _de("""Aufgeboten via [[INSTITUTION:Medbase Winterthur Neuwiesen]]
+Bericht an: [[INSTITUTION:Schulthess Klinik]], PD Dr. [[PERSON:Adrian Meili]]
+{{MR-Arthrographie}} {{Hüfte}}: {{Cam}}-Deformität, {{Alpha-Winkel}} 68°, {{Labrum}} anterosuperior eingerissen."""),
+    _de("""Zusammenfassung {{Tumorboard Thorax}} [[INSTITUTION:KSSG]]
+Anwesend: [[PERSON:Früh]], [[PERSON:Cathomas]], [[PERSON:Rothermundt]], [[PERSON:Baumgartner-Lanz]]
+{{NSCLC}} {{cT2a cN2}}, {{EGFR}} negativ; {{Durvalumab}} nach Radiochemotherapie."""),
+    _de("""[[PERSON:Beat Inauen]], Spitex-Mitarbeiter, begleitet den Patienten.
+Patient: [[PERSON:Josef Fässler]], [[AGE:90]]-jährig, wohnhaft [[ADDRESS:Hauptgasse 5, 9050 Appenzell]].
+{{Becken}}: {{Schambeinastfraktur}} rechts. {{Sakrum}}: {{Insuffizienzfraktur}} ({{Honda}}-Zeichen)."""),
+    # --- CH fr ---
+    _fr("""[[INSTITUTION:HUG]] – {{Service de radiologie}}
+Demandeur: Dr [[PERSON:Karim Benhamou]], {{Urgences}}
+Patient: [[PERSON:DA SILVA FERREIRA, João]], [[DATE:22.01.1975]], n° [[ID:11827734]]
+{{CT cérébral}}: pas d'hémorragie. {{ASPECTS}} 10."""),
+    _fr("""Le {{scanner}} ({{Revolution Apex}}) montre une {{pancréatite}} {{Balthazar}} D; score d'{{Atlanta}}: modérément sévère.
+Information donnée à son épouse, Mme [[PERSON:Chantal Rossier]], [[PHONE:021 614 32 07]].
+Transfert prévu à la [[INSTITUTION:Clinique de La Source]]."""),
+    _fr("""Destinataires: Dr [[PERSON:Laurence Monnier]], [[INSTITUTION:Centre médical de Cressy]]; [[INSTITUTION:Réseau Santé Valais]]
+{{Pouce}} droit: lésion de {{Stener}} du {{ligament collatéral ulnaire}}.
+Signé: [[PERSON:Anne-Sophie Jaquier]]"""),
+    # --- CH it ---
+    _it("""Richiedente: [[PERSON:Sandro Pellandini]], [[INSTITUTION:Clinica Sant'Anna]], [[ADDRESS:Via Sant'Anna 1, 6924 Sorengo]]
+{{Ecografia addome}}: {{fegato}} steatosico, {{milza}} nei limiti.
+{{Colecisti}}: calcolo di 15 mm, segno di {{Murphy}} negativo."""),
+    _it("""Paziente [[PERSON:LA ROSA, Carmela]], anni [[AGE:93]], ospite della [[INSTITUTION:Casa Anziani Girasole di Massagno]].
+Contatto: nipote [[PERSON:Luca Del Piero]], [[PHONE:076 511 28 94]].
+{{RX torace}}: {{versamento pleurico}} destro."""),
+    _it("""{{Conclusioni}}: frattura di {{Monteggia}} tipo {{Bado I}} in bambino di {{7 anni}}.
+Discusso con il dr. [[PERSON:Alessandro De Luca]] ({{ortopedia pediatrica}}, [[INSTITUTION:Ospedale San Giovanni Bellinzona]]).
+Referto: [[PERSON:Chiara Fumagalli]], [[DATE:30.09.2023]]"""),
+    # --- UK ---
+    _en("""{{Lung MDT}} outcome [[DATE:18/04/2024]]
+Present: [[PERSON:Gallacher]], [[PERSON:Oyewole]], [[PERSON:Fitzgerald]], [[PERSON:S Khan]], [[PERSON:M Khan]]
+[[PERSON:DOUGLAS, Morag]] – {{Pancoast}} tumour with {{Horner}} syndrome; for {{PET-CT}} at [[INSTITUTION:The Christie]]."""),
+    _en("""Referrer: self
+GP: Dr [[PERSON:Owain Llewellyn]], [[INSTITUTION:Bryn Teg Medical Practice]], [[ADDRESS:Stryd Fawr, Bala LL23 7AE]]
+{{DEXA}} ({{Hologic Horizon}}): {{T-score}} -2.8 at {{L1-L4}}, {{FRAX}} major 21%."""),
+    _en("""I have spoken to her partner, [[PERSON:Jamie Holt]], who is her named carer, and to the {{district nurse}}.
+Patient: [[PERSON:Ngozi Eze-Campbell]]   MRN: [[ID:RX0448213]]
+{{Abdominal X-ray}}: {{coffee bean sign}} – {{sigmoid volvulus}}."""),
+    _en("""Thank you for this referral from the [[INSTITUTION:Marie Curie Hospice, Penarth]].
+{{MRI whole spine}}: {{metastatic cord compression}} at {{T6}}. {{Bilsky}} 3.
+Dr [[PERSON:Nkem Obi]] ({{acute oncology}}) and [[PERSON:Rowan McKenzie]] (spinal surgery, [[INSTITUTION:UHW]]) informed."""),
+    _en("""{{Impression}}:
+1. {{Jefferson fracture}} of {{C1}}.
+2. {{Hangman's fracture}} not present.
+Findings communicated to [[PERSON:Priya Raghunathan]] (ED registrar) at 02:14 on the [[DATE:9th]]."""),
+    _en("""Reporting radiologist: [[PERSON:S. J. Ó Súilleabháin]], FRCR
+Second reader: [[PERSON:Benedict Ashworth-Lyle]]
+{{Mammography}}: {{M3}} calcification, right {{UOQ}}; recall to [[INSTITUTION:Nightingale Breast Centre]]."""),
+    _en("""Transferred from [[INSTITUTION:Spire Bristol]] for {{interventional radiology}}.
+{{Angiography}}: {{pseudoaneurysm}} of the {{gastroduodenal artery}}, coiled ({{Azur}} coils).
+Husband ([[PERSON:Declan Murray]]) waiting in the {{relatives' room}}."""),
+    _en("""Clinic letter
+Re: [[PERSON:Bartholomew Finch]], DOB [[DATE:2 August 1950]], [[ADDRESS:Flat 3, 19 Gorse Hill Road, Swindon SN2 1HQ]]
+{{Gardner syndrome}} surveillance: {{desmoid}} in the {{rectus abdominis}} stable."""),
+    _en("""Ward 22 handover ([[PERSON:Ferreira]] → [[PERSON:Lim]]):
+- Mrs [[PERSON:Abena Mensah]]: {{CT KUB}} done, {{PUJ}} stone 8 mm.
+- Bed 6: awaiting {{MRCP}}.
+{{Lynch syndrome}} patient in bed 9 for {{CT colonography}}."""),
+    _en("""Next of kin: [[PERSON:Tariq Mahmood]] (brother) – [[PHONE:0161 496 0732]]
+Registered GP practice: [[INSTITUTION:Cheetham Hill Medical Centre]]
+{{Chest radiograph}}: right {{upper lobe}} collapse with {{Golden S sign}}."""),
+    _en("""{{Technique}}: {{NAEOTOM Alpha}} photon-counting CT, {{CTCA}}.
+{{Agatston}} score 212. {{CAD-RADS}} 3.
+Requested by [[PERSON:Sunil Varghese]] (cardiology, [[INSTITUTION:Royal Brompton]])."""),
+    # --- US ---
+    _en("""RE: [[PERSON:Thornton, Abigail M.]]
+DOB: [[DATE:04/19/1962]]   ACCT: [[ID:300-882-4419]]
+FROM: [[INSTITUTION:Shady Grove Radiology]] - [[ADDRESS:9711 Medical Center Dr, Rockville, MD 20850]]
+{{Bone scan}}: {{superscan}} pattern."""),
+    _en("""Care team: [[PERSON:Maria Fernanda Ocampo]], MD (attending); [[PERSON:Devon O'Rourke]], DO (fellow); [[PERSON:Ashley Tran]], RN
+Facility: [[INSTITUTION:Nemours Children's]]
+{{Neonatal head ultrasound}}, {{DOL 4}}: {{germinal matrix}} hemorrhage {{grade I}}."""),
+    _en("""The patient states she had a mammogram at [[INSTITUTION:SimonMed]] last year.
+{{Digital breast tomosynthesis}}: {{BI-RADS 0}}; recall for {{spot compression}}.
+Patient portal: [[URL:https://mychart.honorhealth.com]]"""),
+    _en("""Tumor board ([[DATE:05/21/2024]]) attendees: [[PERSON:Goldberg]], [[PERSON:Ruiz-Castañeda]], [[PERSON:Kapoor]], [[PERSON:Svensson]], [[PERSON:Huang]]
+[[PERSON:BROOKS, TERRENCE]]: {{HCC}}, {{LI-RADS 5}}, within {{Milan criteria}}; list for transplant at [[INSTITUTION:Piedmont]]."""),
+    _en("""Emergency contact: [[PERSON:Lucille Barnes]] (mother) [[PHONE:(601) 555-0184]] ext. [[PHONE:22]]
+Home address: [[ADDRESS:417 Magnolia St, Hattiesburg, MS 39401]]
+{{Sickle cell}} patient with {{acute chest syndrome}}; {{H-shaped vertebrae}}."""),
+    _en("""FINDINGS:
+HEART: Normal size.
+LUNGS: {{Bibasilar}} atelectasis.
+BONES: {{Chance fracture}} of {{L1}}.
+Discussed with Trauma PA [[PERSON:Kyle Zimmerman]]."""),
+    _en("""The {{Watchman FLX}} device is well seated; no {{peri-device leak}} on {{cardiac CT}}.
+Implanted in [[DATE:March 2023]] at [[INSTITUTION:Sentara Norfolk General]] by [[PERSON:Babajide Ogunleye]], MD.
+Follow-up per {{Heart Rhythm}} clinic."""),
+    _en("""INDICATION: {{68 y/o}} M with hematuria. Ref: [[PERSON:Sato, Yuki]] MD (urology)
+{{CT urogram}}: {{Bosniak}} IV mass, left kidney, 3.4 cm.
+cc: [[INSTITUTION:Kaiser Permanente San Jose]]; [[PERSON:Hiroshi Tanaka]] (PCP)"""),
+    _en("""Previous outside MRI ([[INSTITUTION:Bay Imaging]]? per patient) not available.
+Patient: [[PERSON:Leilani Kahananui]], [[ADDRESS:94-1021 Waipahu St, Waipahu, HI 96797]]
+{{MRI knee}}: {{bucket-handle}} tear, {{double PCL sign}}. {{Pellegrini-Stieda}} ossification."""),
+    _en("""Hospice: [[INSTITUTION:Heartland Hospice]] - nurse [[PERSON:Tamika Odom]] [[PHONE:937-555-0126]]
+Pt [[AGE:98]] yo F, [[PERSON:Evelyn Schaefer]]
+{{Portable chest}}: {{Port-A-Cath}} tip in {{SVC}}. Right {{pleural effusion}}, moderate."""),
+    _en("""Addendum ([[DATE:11/02/2023]] 16:22): findings of {{Sister Mary Joseph}} nodule and {{Krukenberg}} tumors were called to Dr. [[PERSON:Vanessa Hollingsworth]], {{gyn onc}}.
+Original report by [[PERSON:Ravi Subramanian]]."""),
+    _en("""Order #: [[ID:ORD-55102398]]   Visit: [[ID:V000281734]]
+Patient: [[PERSON:NGUYEN, VAN THANH]]
+Ordering Provider: [[PERSON:PATRICIA A. HOLLOWAY-REYES]], APRN
+Location: {{ED}} [[INSTITUTION:Memorial Hermann Sugar Land]]
+{{CT head w/o}}: No acute intracranial abnormality."""),
+    _de("""{{Tagesliste}} {{MRT}} 2 ({{Skyra}})
+| Name | Geb. | Untersuchung | Befunder |
+| [[PERSON:Szymański, Olga]] | [[DATE:04.07.1990]] | {{MRT Becken}} | [[PERSON:Heitmann]] |
+| [[PERSON:Ouédraogo, Idrissa]] | [[DATE:23.11.1968]] | {{MRT Leber}} mit {{Primovist}} | [[PERSON:Heitmann]] |
+| [[PERSON:Baumann, Elfriede]] | [[DATE:09.02.1933]] | {{MRT Schädel}} | [[PERSON:Sauerbrey]] |"""),
+    _en("""Thank you for this referral.
+[[PERSON:Jonathan Ebo Mensah-Attah]], MD
+{{Diagnostic Radiology}} | [[INSTITUTION:Lakeshore Radiology Associates]]
+[[ADDRESS:1200 N. Lake Shore Dr, Suite 210, Chicago, IL 60610]] | P: [[PHONE:312-555-0148]] | F: [[PHONE:312-555-0149]]"""),
+    _en("""Referral from [[INSTITUTION:Northwick Park]] A&E: [[PERSON:PATEL Hemant Kumar]], [[DATE:17/09/1979]]
+{{US abdomen}}: {{gallbladder}} wall 5 mm, {{pericholecystic fluid}}; {{Tokyo Guidelines}} grade I cholecystitis.
+Scan performed by [[PERSON:Bernadette Oduya]], {{sonographer}}; verified by [[PERSON:Anjali Joshi]]."""),
+    _de("""Konsiliarbefund für das [[INSTITUTION:Krankenhaus Göttlicher Heiland]], {{Interne}} 2
+Patientin [[PERSON:Hermine Pospíšil]], SVNr. [[ID:2291 150837]], wohnhaft [[ADDRESS:Dornbacher Straße 20, 1170 Wien]]
+{{Abdomen}}-Leeraufnahme: {{Ileus}}, {{Spiegelbildung}} im {{Dünndarm}}."""),
+    _de("""Ärztliche Leitung: [[PERSON:Simone Inderbitzin]]   Leitende Ärztin: [[PERSON:Nadja Vuilleumier]]
+[[INSTITUTION:Radiologie Schärenmoos]] · [[ADDRESS:Thurgauerstrasse 34, 8050 Zürich]] · [[URL:www.radiologie-schaerenmoos.ch]]
+{{CT}} {{Nasennebenhöhlen}}: {{Lund-Mackay}} 9, {{Haller}}-Zelle links."""),
+    _en("""He was seen by [[PERSON:Rebecca]] from {{PT}} and by {{social work}}; his daughter [[PERSON:Ana Lucía Gómez]] will pick him up.
+{{X-ray}} of the left hip: {{Garden IV}} femoral neck fracture; {{Singh index}} 3."""),
+)
+
+BATCHES: dict[str, tuple[Snippet, ...]] = {"BATCH1": BATCH1, "BATCH2": BATCH2}

@@ -16,6 +16,8 @@ LABELS = {"PERSON", "INSTITUTION", "ADDRESS", "DATE", "PHONE", "ID", "AGE", "EMA
 SHAPE = {
     "BATCH1": (63, 278, {"PERSON": 117, "INSTITUTION": 53, "DATE": 27, "ADDRESS": 14, "ID": 11, "PHONE": 11,
                          "AGE": 4, "EMAIL": 3}),
+    "BATCH2": (64, 286, {"PERSON": 114, "INSTITUTION": 53, "DATE": 22, "ADDRESS": 15, "ID": 12, "PHONE": 11,
+                         "AGE": 4, "URL": 3, "EMAIL": 1}),
 }
 
 
