@@ -26,6 +26,13 @@ of that moment, rules only (tagger off, no spaCy layer), aggregates only (tests/
 - BATCH2 (64 excerpts, 235 PHI spans, 286 keep-terms): recall PERSON/DATE/ID 0.696, all labels 0.719
   (PERSON 70/114, INSTITUTION 33/53, ADDRESS 15/15, ID 12/12, DATE 21/22, PHONE 11/11, AGE 3/4, EMAIL 1/1,
   URL 3/3); keep 0.986 (282/286); over-redaction 4.1% (8 false hits of 197 reported spans).
+- BATCH3 (68 excerpts, 234 PHI spans, 318 keep-terms): recall PERSON/DATE/ID 0.727, all labels 0.692
+  (PERSON 63/101, INSTITUTION 32/62, ADDRESS 11/13, ID 13/13, DATE 25/25, PHONE 11/13, AGE 2/2, EMAIL 4/4,
+  URL 1/1); keep 0.984 (313/318); over-redaction 4.1% (8 false hits of 194 reported spans).
+
+In all 195 excerpts (100 de, 78 en, 9 fr, 8 it), 709 PHI spans (PERSON 332, INSTITUTION 168, DATE 74,
+ADDRESS 42, PHONE 35, ID 36, AGE 10, EMAIL 8, URL 4) and 882 keep-terms. The rules miss mostly names without
+a cue and facilities without a keyword (lowest per-label recall): the classes this set is for.
 """
 
 from __future__ import annotations
@@ -513,4 +520,248 @@ Patientin [[PERSON:Hermine Pospíšil]], SVNr. [[ID:2291 150837]], wohnhaft [[AD
 {{X-ray}} of the left hip: {{Garden IV}} femoral neck fracture; {{Singh index}} 3."""),
 )
 
-BATCHES: dict[str, tuple[Snippet, ...]] = {"BATCH1": BATCH1, "BATCH2": BATCH2}
+
+BATCH3: tuple[Snippet, ...] = (
+    # --- DE ---
+    _de("""Von: [[PERSON:Katharina Vogel]] <[[EMAIL:k.vogel@klinikum-ernst-von-bergmann.de]]>
+An: Sekretariat {{Radiologie}}
+Betreff: Bilder von Herrn [[PERSON:Wolf]] aus dem [[INSTITUTION:Klinikum Ernst von Bergmann]]
+Bitte die {{CT}}-Serie vom [[DATE:2.2.2024]] ({{Se 4}}, {{Bild 120-180}}) ins {{PACS}} importieren."""),
+    _de("""{{Beurteilung}}:
+{{Morbus Köhler II}} am {{Metatarsale II}}-Köpfchen.
+Rücksprache mit Frau [[PERSON:Köhler-Brandt]] ({{Orthopädie}}) erfolgt; Befund an [[INSTITUTION:Orthopädische Gemeinschaftspraxis Kaiserplatz]]."""),
+    _de("""{{Sprunggelenk}} rechts in 2 Ebenen:
+{{Weber C}}-Fraktur mit {{Maisonneuve}}-Komponente nicht ausgeschlossen, daher {{Unterschenkel}} ergänzt.
+Mitgeteilt an Dr. [[PERSON:Weber]] (diensthabender {{Unfallchirurg}}) um 23:10.
+Pat.: [[PERSON:Fuchs, Benedikt]], [[DATE:18.05.2001]]"""),
+    _de("""{{Lymphom}}-Staging nach {{Ann Arbor}}: {{Stadium IIIB}}. Histologie nach {{Kiel}}-Klassifikation nicht mehr gebräuchlich.
+Vorbefunde: [[INSTITUTION:Robert-Bosch-Krankenhaus]], [[DATE:Dezember 2022]].
+Zuweisung durch [[PERSON:Gregor Nikolaidis]], [[INSTITUTION:Onkologische Schwerpunktpraxis Bad Cannstatt]]."""),
+    _de("""Patient: [[PERSON:MÜLLER-LÜDENSCHEIDT, KARL-FRIEDRICH]]
+Kostenträger: {{AOK}} | Vers.-Nr.: [[ID:M204918377]]
+Einweiser: [[INSTITUTION:Carl-Thiem-Klinikum]], {{Klinik für Neurologie}}
+{{CT-Angiographie}}: Verschluss {{M1}} links, {{Circulus Willisi}} sonst offen."""),
+    _de("""{{Schilddrüse}}: regelrecht.
+{{Mediastinum}}: keine {{Lymphadenopathie}}.
+{{Lunge}}: {{Fleck}}förmige Verdichtung im {{Unterlappen}} rechts.
+{{Pleura}}: frei.
+{{Herz}}: normal groß.
+Kopie: [[INSTITUTION:Pneumologische Praxis am Schlossgarten]], [[PERSON:Grzegorz Brzęczyszczykiewicz]]"""),
+    _de("""Ein Bruder des Patienten, [[PERSON:Şükrü Öztürk]], brachte die CD aus der [[INSTITUTION:Radiologischen Gemeinschaftspraxis im Ärztehaus Mitte]] mit.
+{{MRT}} {{Schulter}}: {{Goutallier}} 2, {{Patte}} 2, {{Tangentenzeichen}} positiv.
+Sohn [[PERSON:Emre Öztürk]] bittet um Rückruf: [[PHONE:0157 3290 4418]]."""),
+    _de("""{{Röntgen Thorax}} vom [[DATE:21.03.2024]], liegend, {{Intensivstation}} 2B.
+{{Tubus}} 4 cm oberhalb der {{Carina}}. {{Magensonde}} im {{Magen}}. {{ZVK}} rechts jugulär.
+{{Impella}} in situ. Befund an [[PERSON:Jan-Hendrik Wübbenhorst]] ({{Anästhesie}})."""),
+    _de("""Fallbesprechung {{Morbidity & Mortality}}, Sitzung am [[DATE:10.04.2024]]
+Vortragende: [[PERSON:Nele Osterkamp]]; Diskussion: [[PERSON:Ranjit Singh Bedi]], [[PERSON:Hanna Åkesson]]
+Thema: verzögerte Diagnose einer {{Aortendissektion}} {{Stanford B}}."""),
+    _de("""Sehr geehrte Frau Kollegin,
+wir berichten über [[PERSON:Lina Ashkenazi]], geb. [[DATE:30.10.1997]], die am [[DATE:12.3.]] in unserer {{Notaufnahme}} vorstellig war.
+{{Sonographie}}: {{Ovar}} rechts 6 cm, {{O-RADS}} 3, kein Hinweis auf {{Torsion}}.
+Mit freundlichen Grüßen aus dem [[INSTITUTION:Jüdischen Krankenhaus Berlin]]"""),
+    _de("""Wiedervorstellung im [[INSTITUTION:Bergmannsheil]] geplant.
+{{Skaphoid}}-{{Pseudarthrose}} ({{Herbert D2}}), {{SNAC}} Stadium I.
+Hausarzt: [[PERSON:Peter Schmitz-Ohlendorf]], [[ADDRESS:Castroper Str. 77, 44791 Bochum]], [[PHONE:0234 51 88 02]]"""),
+    _de("""{{Wirbelsäule}}
+{{HWS}}: {{Osteochondrose}} {{C5/6}} und {{C6/7}}.
+{{BWS}}: {{Scheuermann}}-typische {{Schmorl}}-Knötchen {{Th 7-9}}.
+{{LWS}}: {{Spondylolisthesis}} {{L5/S1}}, {{Meyerding}} I.
+Zuweiser: Selbstzuweiser. Vorbefunde aus der [[INSTITUTION:Hessing Klinik]] liegen nicht vor."""),
+    _de("""Befundbericht für [[PERSON:Nguyễn Văn Hùng]] (Dolmetscherin: Tochter [[PERSON:Trần Thị Mai]])
+{{CT}} {{Abdomen}}: {{Leberzirrhose}}, {{Child-Pugh}} B, {{Aszites}}. {{HCC}} {{Segment VIII}}, {{LI-RADS}} 5.
+Vorstellung [[INSTITUTION:Transplantationszentrum Großhadern]]."""),
+    _de("""{{Technik}}: {{NAEOTOM Alpha}}, {{Dual Source}}, {{CTDIvol}} 3,1 mGy.
+{{Kontrastmittel}}: {{Ultravist 370}}, 60 ml, {{Flow}} 5 ml/s.
+{{MTRA}}: [[PERSON:Yvonne Sauerland]]
+{{Befundender Arzt}}: [[PERSON:Cem Aydın]], [[INSTITUTION:Radiologie am Rechts der Isar]]"""),
+    _de("""Die Patientin lebt seit {{2019}} im [[INSTITUTION:Wohnstift Augustinum Mölln]], Appartement 214.
+Begleitung: Frau [[PERSON:Gisela Brandauer]] (Betreuerin).
+{{Becken}}: {{Pfannendachfraktur}} links, {{Insuffizienzfraktur}} {{Os sacrum}}."""),
+    _de("""{{Verteiler}}: {{Akte}}; [[PERSON:Heinz-Georg Oppermann]] ({{Hausarzt}}); [[INSTITUTION:Physiotherapie Rückgrat]]
+{{Kopie an}}: –
+{{Befund}}: {{Bandscheibenprotrusion}} {{L4/5}} mit {{Recessus}}-Einengung links."""),
+    _de("""[[PERSON:Ayşe Karakaş]] | [[DATE:14.06.1986]] | w | [[ID:A-0091283]]
+[[PERSON:Jürgen Lamprecht]] | [[DATE:29.02.1952]] | m | [[ID:A-0091290]]
+[[PERSON:Olumide Adebayo-Fischer]] | [[DATE:07.01.2012]] | m | [[ID:A-0091301]]
+Untersuchung: {{Röntgen Thorax}}; {{Befund}} folgt."""),
+    _de("""Nachtrag vom [[DATE:08.07.2024]]: Laut Anruf von [[PERSON:Thea Krummacher]] ([[INSTITUTION:Hospiz am Stadtwald]]) ist die Patientin verstorben.
+{{Indikation}} für {{Kontroll-CT}} entfällt."""),
+    _de("""Klinische Angaben (Fr. Dr. [[PERSON:Paschke]], {{Frauenklinik}}): {{Mammakarzinom}} links, {{pT2 pN1}}.
+{{Skelettszintigraphie}}: Mehrbelegung {{Rippe}} 6 rechts, wahrscheinlich posttraumatisch.
+{{SPECT/CT}} ergänzend."""),
+    _de("""[[INSTITUTION:Vivantes Auguste-Viktoria-Klinikum]] – {{Zentrum für Radiologie}}
+Pat.-ID [[ID:11840023]] | Fall [[ID:2240019857]]
+Untersuchung am [[DATE:13.11.2023]] um 07:42
+{{MRT}} {{Prostata}}: {{PI-RADS}} 4 {{Transitionalzone}}."""),
+    # --- AT ---
+    _de("""[[INSTITUTION:Kepler Universitätsklinikum]], {{Zentrale Radiologie}}
+{{Zuweisende Stelle}}: interne Anforderung
+Pat.: [[PERSON:Nagy Ilona]], geb. [[DATE:15.09.1958]]
+{{Röntgen}} {{Hand}} beidseits: {{Chondrokalzinose}} des {{TFCC}}, {{Bouchard}}-Arthrose."""),
+    _de("""Die Kontrolle erfolgte im [[INSTITUTION:Rudolfinerhaus]] ({{MRT}}-Institut). Der Patient wird von seiner Lebensgefährtin [[PERSON:Vesna Kovačević]] begleitet.
+{{Knie}}: {{Baker}}-Zyste 3 cm, {{Knorpelschaden}} {{ICRS}} 3."""),
+    _de("""Sozialversicherung: {{ÖGK}} | SVNr [[ID:3318 240765]]
+Patient: [[PERSON:Ebner-Eschenbach, Maximilian]]
+Adresse: [[ADDRESS:Schloßbergplatz 2, 8010 Graz]]
+{{Sonographie}} {{Abdomen}}: {{Cholezystolithiasis}}, {{Choledochus}} 5 mm."""),
+    _de("""{{Befund}} fertiggestellt: Dr.in [[PERSON:Ana-Maria Popescu]]
+Gegengelesen: OA [[PERSON:Thaddäus Pfeifenberger]]
+{{Tumorboard}} [[INSTITUTION:LKH Villach]] am Donnerstag.
+{{Prostata}}: {{PI-RADS}} 5, {{Samenblasen}} infiltriert."""),
+    _de("""Kontakte laut {{ELGA}}: Tochter [[PERSON:Daniela Wieser]], [[PHONE:0676 830 22 19]]; Hausärztin [[PERSON:Renate Oberhuber-Kaltenegger]], [[INSTITUTION:Primärversorgungszentrum Enns]]
+{{Schädel}}: {{Atrophie}}, {{Mikroangiopathie}} ({{Fazekas}} 3)."""),
+    _de("""Verlegung an die [[INSTITUTION:Privatklinik Döbling]] auf Wunsch des Patienten [[PERSON:Konstantinos Georgiou]].
+{{Abdomen}}: {{Divertikulitis}} {{Hansen-Stock}} IIb, {{Abszess}} 2 cm.
+{{Drainage}} nicht erforderlich."""),
+    _de("""{{Beckenübersicht}}: {{Coxarthrose}} beidseits.
+{{Anamnese}} laut Frau [[PERSON:Frieda Lechner]] ([[AGE:101]] J.): Sturz im Bad.
+Verlegt aus [[INSTITUTION:Pflegewohnhaus Donaustadt]].
+Keine Fraktur."""),
+    # --- CH de ---
+    _de("""[[INSTITUTION:Universitätsklinik Balgrist]]
+Auftraggeber: [[PERSON:Curdin Caduff]], [[INSTITUTION:Ospidal Engiadina Bassa]]
+Patientin: [[PERSON:Men Caviezel-Pedrun]], [[DATE:11.11.1971]]
+{{MRI}} {{LWS}}: {{Pfirrmann}} IV {{L4/L5}}, {{Modic}} II."""),
+    _de("""Gemäss Angaben des Ehemannes ([[PERSON:Walter Zimmermann]]) sei die Patientin am [[DATE:14. Januar]] gestürzt.
+{{CT}} {{Schädel}}: {{Kontusionsblutung}} frontal. Verlegung ins [[INSTITUTION:Triemli]].
+Angemeldet durch [[PERSON:Petra Eggimann]], {{Notfallpflege}}."""),
+    _de("""Bericht an: [[INSTITUTION:Hausarztpraxis Bären]], [[ADDRESS:Dorfplatz 1, 3115 Gerzensee]]
+z.H. [[PERSON:Marianne Ryf]]
+{{Sonographie}} {{Nieren}}: {{Angiomyolipom}} rechts 8 mm.
+{{Harnblase}}: {{Detrusor}} 4 mm."""),
+    _de("""{{Radiologie}} [[INSTITUTION:Spital Männedorf]] | Tel. [[PHONE:044 922 23 45]] | [[EMAIL:radiologie@spitalmaennedorf.ch]]
+Untersuchung: {{Koloskopie}}-{{CT}} bei inkompletter {{Koloskopie}}
+{{Boston Bowel Preparation Scale}} nicht anwendbar; {{Polyp}} im {{Sigma}} 9 mm."""),
+    _de("""Nachkontrolle für [[PERSON:Tesfaye Bekele]] (Asylzentrum, Betreuer [[PERSON:Ruedi Steiner]]):
+{{Thorax}}: {{Tuberkulose}} ausgeheilt, {{Ghon}}-Herd verkalkt.
+Befund an [[INSTITUTION:Lungenliga Bern]]."""),
+    # --- CH fr ---
+    _fr("""Rapport radiologique – [[INSTITUTION:Hôpital Riviera-Chablais]], site de [[INSTITUTION:Rennaz]]
+Demandé par: [[PERSON:Olivier Dubuis]], médecin assistant, {{Médecine interne}}
+{{IRM}} {{lombaire}}: hernie discale {{L5-S1}}, conflit avec la racine {{S1}} gauche.
+Copie: [[PERSON:Évelyne Perret-Gentil]], physiothérapeute."""),
+    _fr("""{{Poumons}}: pas de foyer. {{Cœur}}: taille normale. {{Médiastin}}: sans particularité.
+Entretien avec son mari, M. [[PERSON:Gilles Marchand]], et sa fille [[PERSON:Océane]].
+Patiente vivant à l'[[INSTITUTION:EMS La Résidence des Marronniers]]."""),
+    _fr("""[[PERSON:Ngoc Anh Pham]], médecin cadre
+[[INSTITUTION:Centre d'Imagerie du Flon]] · [[ADDRESS:Voie du Chariot 6, 1003 Lausanne]]
+{{Mammographie}} de dépistage: {{BI-RADS 1}}, densité {{ACR B}}."""),
+    # --- CH it ---
+    _it("""Paziente: [[PERSON:Quadri, Elio]], [[DATE:21.06.1944]]
+Inviante: [[INSTITUTION:Studio medico Collina d'Oro]]
+{{TC addome}}: {{aneurisma}} dell'{{aorta addominale}} di 5,4 cm. Inviato in {{chirurgia vascolare}} al [[INSTITUTION:Cardiocentro Ticino]]."""),
+    _it("""Firmato elettronicamente da [[PERSON:Mattia Soldati-Rezzonico]] il [[DATE:3 aprile 2024]]
+In copia: [[PERSON:Gianna Zanetti]] ({{medicina di famiglia}}); [[INSTITUTION:Clinica Luganese Moncucco]]
+{{RM ginocchio}}: lesione del {{menisco mediale}}."""),
+    _it("""La signora [[PERSON:Rosanna Buletti]] è accompagnata dal marito [[PERSON:Franco]].
+Indirizzo: [[ADDRESS:Via ai Grotti 3, 6616 Losone]]
+{{Ecografia}} {{tiroide}}: nodulo {{TI-RADS}} 4 nel lobo sinistro."""),
+    # --- UK ---
+    _en("""Dictated but not checked.
+Typed by: [[PERSON:Shazia Anwar]] ({{medical secretary}}) [[DATE:22/03/2024]]
+Consultant: Professor [[PERSON:Malcolm Sutherland]]
+{{Barium swallow}}: {{Zenker's diverticulum}} 3 cm."""),
+    _en("""Patient: [[PERSON:Guðrún Jónsdóttir]]   Hospital No: [[ID:RVI5521043]]   NHS: [[ID:601 223 4598]]
+Referring clinician: [[PERSON:Fionnuala MacNamara]], {{respiratory}}
+{{HRCT}}: {{UIP}} pattern; {{honeycombing}} in both {{lower lobes}}.
+To be discussed at the {{ILD MDT}} at the [[INSTITUTION:Freeman]]."""),
+    _en("""Following review at [[INSTITUTION:Frimley Park]], she was transferred to the [[INSTITUTION:John Radcliffe]] for {{thrombectomy}}.
+{{CT perfusion}}: {{core}} 9 ml. {{NIHSS}} 14.
+Next of kin: [[PERSON:Kieran Doherty]] (partner)."""),
+    _en("""{{Kidneys}}: left {{staghorn calculus}}. {{Ureters}}: not dilated. {{Bladder}}: normal.
+Report for GP: Dr [[PERSON:Anand Wickramasinghe]], [[INSTITUTION:Maple Leaf Surgery]], [[ADDRESS:9 Church Street, Ashby-de-la-Zouch LE65 1AB]]"""),
+    _en("""Outside imaging from the [[INSTITUTION:London Clinic]] ([[DATE:Nov 2023]]) reviewed at the request of Ms [[PERSON:Oyinkansola Bello-Harris]].
+{{MRI pelvis}}: {{endometrioma}} 4 cm, {{Kissing ovaries}} sign."""),
+    _en("""Radiographer comment: pt unable to weight-bear.
+Clinical: fall from ladder.
+Requested by: ANP [[PERSON:R. McLeod]]
+{{Calcaneus}}: {{Böhler's angle}} 12°, {{Gissane}} angle widened. {{Lisfranc}} joint intact."""),
+    _en("""[[PERSON:Bishop]] ({{paediatric radiology}}) reviewed the images with [[PERSON:Marsh]] ({{gastroenterology}}).
+{{Marsh 3}} on biopsy; {{Bishop score}} not relevant here.
+{{Small bowel}} {{MRI}}: normal. Child {{6 years old}}."""),
+    _en("""CC list:
+[[PERSON:Abdulrahman Al-Shammari]], Consultant Urologist, [[INSTITUTION:Royal Free]]
+[[INSTITUTION:Macmillan]] {{Key Worker}} team
+{{MRI prostate}}: {{PI-RADS}} 3, {{PSA density}} 0.14."""),
+    _en("""Her daughter-in-law, [[PERSON:Wendy Pargeter]], accompanied her from [[INSTITUTION:Oakleigh Grange Nursing Home]].
+Patient aged [[AGE:95]]. {{Hip}} X-ray: {{intertrochanteric}} fracture, {{AO 31-A2}}.
+Contact: [[PHONE:01902 555 884]]"""),
+    _en("""Audit sample {{2022}}: scans reviewed by [[PERSON:Harriet Lockwood]] and [[PERSON:Akinola Fashola]].
+{{Canadian CT Head Rule}} applied in 91% of cases; {{NICE}} CG176 compliance 88%.
+No patient identifiers recorded."""),
+    # --- US ---
+    _en("""Patient Name: [[PERSON:García Fernández, María José]]
+MRN: [[ID:MGH-8803172]]   DOB: [[DATE:09/09/1979]]
+Referring: [[PERSON:Choi Seo-yeon]], MD, [[INSTITUTION:Mass General Brigham]]
+{{MRI breast}}: {{BI-RADS 6}}, known {{invasive ductal carcinoma}}."""),
+    _en("""Procedure performed at [[INSTITUTION:Mayo Clinic Rochester]].
+{{CT enterography}}: {{Crohn}} disease, {{Mayo score}} not applicable (colonoscopic).
+Results sent to [[PERSON:Courtney Jo Vanderbilt]], NP, [[EMAIL:cvanderbilt@northfieldgi.com]]."""),
+    _en("""Mechanical {{St. Jude Medical}} aortic valve and {{MitraClip}} noted.
+{{Sternotomy}} wires intact. {{Pacemaker}} ({{Medtronic Azure}}) with leads in the {{RA}} and {{RV}}.
+Ordering physician: [[PERSON:Felipe dos Santos]]; read by [[PERSON:Chukwuemeka Nwosu]], MD."""),
+    _en("""Discussed with patient's wife, [[PERSON:Joanne Young]], at bedside.
+{{Young patient}} with {{Marfan syndrome}}; {{aortic root}} 4.6 cm at the {{sinuses of Valsalva}}.
+Follow-up at [[INSTITUTION:Johns Hopkins]] {{Marfan}} clinic."""),
+    _en("""STAT READ – called to [[PERSON:Tessa]] in {{CT}} ([[PHONE:x4-7781]]).
+{{Free air}}, {{Rigler sign}}. Likely {{perforated viscus}}.
+Patient: [[PERSON:Hunter, Mason J.]]   Age: {{27}}"""),
+    _en("""FACILITY: [[INSTITUTION:Inova Fairfax]]
+ADDITIONAL CC: [[PERSON:Roshni Deshpande]], MD; [[PERSON:Bo-Ra Kang]], PA; [[INSTITUTION:Quest Diagnostics]]
+{{CTA chest}}: no {{PE}}. {{Incidental}} {{thyroid nodule}}, 1.2 cm: {{ACR}} {{TI-RADS}} guidance."""),
+    _en("""[[PERSON:Frank Stone]] is a {{56-year-old}} male with {{frank hematuria}}.
+{{CT urogram}}: filling defect in the right {{renal pelvis}}. {{Staghorn}} not present.
+Referred by [[INSTITUTION:Advocate Aurora Urology]]."""),
+    _en("""Mailing address on file: [[ADDRESS:PO Box 4471, Bozeman, MT 59772]]
+Phone: [[PHONE:406.555.0137]]
+{{Ultrasound}} {{right upper quadrant}}: {{sonographic Murphy sign}} positive.
+Interpreted by [[PERSON:Willa Ravenscroft]], MD"""),
+    _en("""Transfer note: arrived from [[INSTITUTION:Holy Cross]] via {{Life Flight}}.
+{{Pan-scan}}: {{Grade IV}} splenic laceration ({{AAST}} 2018), {{pelvic binder}} in place.
+Trauma attending: [[PERSON:Oluwaseun Adeyemi]]; resident: [[PERSON:Brett Kowalski]]."""),
+    _en("""PEDS: [[PERSON:Emma Rose Winters]], {{8 mo}}
+Parent/guardian: [[PERSON:Summer Winters]] [[PHONE:(208) 555-0161]]
+{{Upper GI}}: normal {{ligament of Treitz}} position; no {{malrotation}}."""),
+    _en("""{{Impression}}: {{Tc-99m}} {{sestamibi}} shows a left inferior {{parathyroid adenoma}}.
+Surgeon: [[PERSON:Devika Raman-Holt]] at [[INSTITUTION:Henry Ford West Bloomfield]]
+Copy to [[PERSON:Luis Alberto Quiñones]], MD (endocrinology)."""),
+    _en("""ATTENDING: on file
+REFERRING: ED triage
+LOCATION: [[INSTITUTION:Christiana]] ED
+{{Scaphoid}} series: no fracture. {{Terry Thomas sign}} absent.
+Tech: [[PERSON:Dwayne Fontenot]]"""),
+    _en("""History obtained from her son [[PERSON:Ibrahim Yusuf]] via {{interpreter}} (Somali).
+{{Chest CT}}: {{tree-in-bud}}, {{cavitation}} right {{upper lobe}}. {{Airborne isolation}} recommended.
+PCP: [[INSTITUTION:Cedar-Riverside People's Center]]"""),
+    _en("""Prior imaging: [[INSTITUTION:Sloan]] ([[DATE:12/2022]]), [[INSTITUTION:NYU Langone]] ([[DATE:06/2023]])
+{{RECIST 1.1}}: {{partial response}}. {{Target lesions}} sum 42 mm (prior 71 mm).
+Oncologist: [[PERSON:Avraham Rosenzweig]]"""),
+    _de("""[[INSTITUTION:Radiologisches Zentrum Sankt Gertrauden]] · [[ADDRESS:Paretzer Str. 12, 10713 Berlin]]
+Tel. [[PHONE:030 8272-2350]] · Fax [[PHONE:030 8272-2359]] · [[URL:www.radiologie-gertrauden.de]]
+Herrn Dr. med. [[PERSON:Aurelio Benedetti]], [[ADDRESS:Kurfürstendamm 210, 10719 Berlin]]
+Ihr Patient: [[PERSON:Wojciech Zieliński]], geb. [[DATE:03.05.1966]]
+{{Befund}}: {{Knie}} links, {{Gonarthrose}} {{Kellgren-Lawrence}} 2."""),
+    _de("""[[INSTITUTION:Röntgeninstitut Meidling]] | [[ADDRESS:Meidlinger Hauptstraße 48, 1120 Wien]] | [[PHONE:01 813 44 90]]
+Zuweiser: Dr. [[PERSON:Sanja Ilić]], [[INSTITUTION:Gruppenpraxis Tivoli]]
+Patient: [[PERSON:Haslinger Rupert]], [[DATE:26.08.1949]], SVNr [[ID:7719 260849]]
+{{DXA}}: {{T-Score}} -3,1 am {{Schenkelhals}}."""),
+    _de("""Eintritt via [[INSTITUTION:Rettungsdienst Region Biel]]; Angehörige: Partnerin [[PERSON:Lara Schneeberger]], [[PHONE:079 881 40 12]]
+Patient: [[PERSON:Rémy Gautschi-Nydegger]], [[ADDRESS:Seevorstadt 71, 2502 Biel/Bienne]], AHV [[ID:756.9911.2047.35]]
+{{CT}} {{Thorax}}/{{Abdomen}}: {{Milzruptur}} {{AAST}} IV."""),
+    _en("""Name: [[PERSON:ADEWALE, Folasade]]   DOB: [[DATE:11/02/1958]]   NHS: [[ID:721 334 9086]]
+Address: [[ADDRESS:27 Birchfield Road, Handsworth, Birmingham B20 3JD]]
+GP: Dr [[PERSON:Sarbjit Gill]], [[INSTITUTION:Soho Road Health Centre]]
+{{Screening mammography}}: {{M1}}; routine recall."""),
+    _en("""PATIENT CONTACTS
+Spouse: [[PERSON:Gloria Benavides]]   Cell: [[PHONE:(915) 555-0109]]
+Son: [[PERSON:Rudy Benavides Jr.]]   Email: [[EMAIL:rbenavides77@gmail.com]]
+Address: [[ADDRESS:3308 Pershing Dr, El Paso, TX 79903]]
+PCP: [[PERSON:Imelda Carrasco]], MD - [[INSTITUTION:Sun City Family Medicine]]
+{{Low-dose CT}} for {{lung cancer screening}}: {{Lung-RADS}} 2."""),
+    _en("""Seen at [[INSTITUTION:Shriners Children's Portland]] for follow-up.
+{{Scoliosis}} series: {{Cobb}} angle 34°, {{Risser}} 2, {{12-year-old}}.
+Parents [[PERSON:Mark]] and [[PERSON:Jenna Holloway]] present."""),
+)
+
+BATCHES: dict[str, tuple[Snippet, ...]] = {"BATCH1": BATCH1, "BATCH2": BATCH2, "BATCH3": BATCH3}

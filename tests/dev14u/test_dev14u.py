@@ -18,6 +18,8 @@ SHAPE = {
                          "AGE": 4, "EMAIL": 3}),
     "BATCH2": (64, 286, {"PERSON": 114, "INSTITUTION": 53, "DATE": 22, "ADDRESS": 15, "ID": 12, "PHONE": 11,
                          "AGE": 4, "URL": 3, "EMAIL": 1}),
+    "BATCH3": (68, 318, {"PERSON": 101, "INSTITUTION": 62, "DATE": 25, "ADDRESS": 13, "ID": 13, "PHONE": 13,
+                         "AGE": 2, "URL": 1, "EMAIL": 4}),
 }
 
 
@@ -44,3 +46,7 @@ def test_batch_markup_is_clean(name):
 
 def test_all_batches_are_covered():
     assert sorted(BATCHES) == sorted(SHAPE)
+    snippets = [s for batch in BATCHES.values() for s in batch]
+    assert len(snippets) == 195
+    assert sum(len(s.spans) for s in snippets) == 709 and sum(len(s.keep) for s in snippets) == 882
+    assert Counter(s.lang for s in snippets) == Counter({"de": 100, "en": 78, "fr": 9, "it": 8})
