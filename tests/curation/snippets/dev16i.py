@@ -21,7 +21,7 @@ outside study, whatever words say so. `@plane` marks a plane word (axial, corona
 reference's own bracket or clause.
 
 Measured once per batch, aggregate only, with the unchanged miner (main 3d15c59):
-- BATCH1: (pending)
+- BATCH1 (21 reports, 117 refs, 31 prior): tp=95 fp=13 fn=22 P=0.880 R=0.812
 """
 
 from __future__ import annotations
