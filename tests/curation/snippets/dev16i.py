@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from tests.curation.snippets.dev16c import Excerpt, parse
 
-__all__ = ["BATCH1"]
+__all__ = ["BATCH1", "BATCH2"]
 
 
 def _parsed(marked: list[tuple[str, str]]) -> list[Excerpt]:
@@ -314,5 +314,258 @@ Vergleich: Voraufnahmen vom 10/2023.
 Drüsenparenchymdichte ACR B. Rechts bei 10 Uhr, 4 cm mamillenfern, gruppierte rundliche Verkalkungen auf 6 x 8 mm,
 unverändert. Links keine Herdbefunde, keine suspekten Verkalkungen. Axillär beidseits unauffällig.
 Beurteilung: BI-RADS 2 rechts / 1 links. Kontrolle in 1-2 Jahren im Rahmen des Screenings.
+"""),
+])
+
+
+BATCH2 = _parsed([
+    ("en", """
+CT CHEST/ABDOMEN/PELVIS WITH IV CONTRAST - TRAUMA PROTOCOL
+HISTORY: MVC at 45 mph, restrained driver. BP 88/54 on arrival.
+TECHNIQUE: Arterial phase chest and abdomen (series 3), portal venous abdomen/pelvis (series 5), 5-minute delayed
+(series 7). Sagittal and coronal reformats of the spine (series 601, 602).
+COMPARISON: None.
+FINDINGS:
+Chest: Nondisplaced fractures of right ribs 4-7 laterally (⟦series 3, images 55, 61, 70 and 82|3:55 3:61 3:70 3:82⟧).
+Small right pneumothorax, 1.2 cm (⟦3:40|3:40⟧). Pulmonary contusion in the right lower lobe (⟦3:96-110|3:96-110⟧).
+Mediastinum: No mediastinal hematoma. Aorta intact.
+Abdomen: AAST grade 3 splenic laceration, 3.4 cm deep (⟦5:52|5:52⟧), with a 6 mm focus of active extravasation on the
+arterial images (⟦3:148|3:148⟧) that enlarges on the delayed phase (⟦image 49|7:49⟧).
+Moderate hemoperitoneum, 45 HU (⟦5:70|5:70⟧).
+Kidneys: Right renal contusion (⟦5/61|5:61⟧).
+Spine: L1 compression fracture, 25% height loss, no retropulsion
+(⟦sagittal reformat series 601, image 45|601:45 @sagittal⟧).
+Left L2-L3 transverse process fractures (⟦coronal image 33 of series 602|602:33 @coronal⟧).
+IMPRESSION:
+1. AAST grade 3 splenic injury with active extravasation (⟦3:148|3:148⟧, ⟦7:49|7:49⟧). Critical result called to
+trauma surgery at 02:14, read back.
+2. Right rib fractures 4-7 with small pneumothorax.
+3. L1 compression fracture with 25% height loss.
+"""),
+    ("de", """
+MRT Schädel nativ und mit KM
+Fragestellung: Multiple Sklerose, Verlauf unter Ocrelizumab. EDSS 2,5.
+Technik: 3 T, 3D-FLAIR sagittal mit Rekonstruktionen, T2 axial, DWI, SWI, T1 MPRAGE nativ und nach KM.
+Vergleich: Auswärtige MRT vom 14.06.2024 (CD), Voruntersuchung hier vom 02/2023.
+Befund:
+Bekannte periventrikuläre und juxtakortikale T2-Läsionen, insgesamt ca. 18. Eine neue, 5 mm messende Läsion
+periventrikulär links frontal (⟦Sequenz 401, Bildnummer 112|401:112⟧), in der auswärtigen MRT nicht nachweisbar
+(⟦Sequenz 3, Bildnummer 98|3:98 P⟧).
+Eine infratentorielle Läsion im Pons rechts (⟦Sequenz 401, Bildnummer 60|401:60⟧), unverändert zur Voruntersuchung
+2023
+(⟦Serie 5, Bild 14|5:14 P⟧).
+Keine KM-aufnehmenden Läsionen (⟦Sequenz 1101, Bildnummern 40-120|1101:40-120⟧).
+Corpus callosum: Läsion im Splenium (⟦sagittal, Sequenz 401, Bildnummer 88|401:88 @sagittal⟧).
+Zentralvenenzeichen in 12/18 Läsionen (SWI).
+Beurteilung: Eine neue T2-Läsion periventrikulär links frontal (⟦401/112|401:112⟧), keine aktiven Läsionen.
+Radiologische Aktivität gemäss MAGNIMS-Kriterien.
+"""),
+    ("en", """
+CT ABDOMEN AND PELVIS WITH CONTRAST
+Indication: RIF pain, CRP 187, WCC 16.2. ?appendicitis ?collection
+Comparison: Ultrasound abdomen 2 days ago (no images available).
+Findings:
+The appendix is thick-walled, 13 mm, with an appendicolith at its base ⟦on axial images 40-44|-:40-44 @axial⟧ and
+periappendiceal fat stranding. There is a 4.1 x 3.2 cm rim-enhancing collection in the right iliac fossa
+⟦on axial image 52|-:52 @axial⟧, extending into the pelvis (⟦coronal image 48|-:48 @coronal⟧).
+Small volume free fluid in the pelvis. No free gas.
+Incidental 2.5 cm simple left adnexal cyst (⟦image 71|-:71⟧).
+Lung bases: Clear.
+Conclusion: Perforated appendicitis with a 4 cm RIF collection (⟦axial image 52|-:52 @axial⟧ /
+⟦coronal 48|-:48 @coronal⟧),
+amenable to drainage. Discussed with the on-call surgical registrar at 23:10 (bleep 2214).
+"""),
+    ("de", """
+CT Oberbauch dreiphasig
+Anamnese: Neuroendokriner Tumor des Pankreas G2 (Ki-67 5 %), Z.n. Pankreaslinksresektion 2022, Chromogranin A
+steigend.
+Technik: Nativ, arteriell (Serie 4), portalvenös (Serie 6).
+Vergleich: CT vom 07/2024 und auswärtiges DOTATATE-PET/CT vom 3/2024.
+Befund:
+Leber: Neue hypervaskularisierte Läsionen in Segment 4b (11 mm, ⟦arterielle Serie Schicht 62|4:62⟧) und Segment 7
+(8 mm,
+⟦Schicht 48 der arteriellen Serie|4:48⟧), portalvenös isodens und kaum abgrenzbar (⟦Serie 6, Schicht 62|6:62⟧).
+In der Vor-CT vom 07/2024 retrospektiv 4 mm Herd in Segment 4b (⟦Serie 4, Schicht 60|4:60 P⟧).
+Im auswärtigen PET/CT vom 3/2024 keine Speicherung in der Leber (⟦Schicht 130|-:130 P⟧).
+Pankreasrest unauffällig. Keine vergrösserten Lymphknoten.
+Beurteilung:
+1. Neue hypervaskuläre Lebermetastasen Segment 4b und 7 (⟦Serie 4, Schicht 62 und 48|4:62 4:48⟧), Segment 4b
+retrospektiv bereits 07/2024 angedeutet.
+2. Empfehlung: DOTATATE-PET/CT.
+"""),
+    ("en", """
+MRI CERVICAL SPINE WITHOUT CONTRAST
+HISTORY: Neck pain radiating to the left arm, C6 distribution.
+COMPARISON: Outside MRI cervical spine 9/2021 on disc.
+FINDINGS:
+Sagittal T2 (series 4):
+- C5-6: Disc osteophyte complex with mild cord flattening (⟦image 9|4:9⟧). AP canal diameter 8 mm.
+- C6-7: Small central protrusion (⟦image 9|4:9⟧).
+Axial T2 (series 7):
+- C5-6: Severe left foraminal stenosis (⟦images 22-24|7:22-24⟧).
+- C6-7: Mild bilateral foraminal narrowing (⟦image 31|7:31⟧).
+Cord signal: Faint T2 hyperintensity at C5-6 (⟦series 4, image 10|4:10⟧), not present on the 2021 outside MRI
+(⟦series 3, image 10|3:10 P⟧).
+IMPRESSION: C5-6 disc osteophyte complex with cord flattening and faint cord signal change (⟦4:10|4:10⟧), new since
+9/2021. Severe left C5-6 foraminal stenosis (⟦7:22-24|7:22-24⟧) correlating with the C6 radiculopathy.
+"""),
+    ("de", """
+CT Hals/Thorax/Abdomen mit KM
+Klinische Angaben: Diffus grosszelliges B-Zell-Lymphom, Ann Arbor IIIB, nach 3/6 Zyklen R-CHOP, Zwischenstaging.
+Vergleich: Staging-CT vom 04.03.2025 (Baseline) und auswärtiges PET/CT vom 10.03.2025.
+Befund:
+Hals: Lymphknotenkonglomerat Level IV links, jetzt 2,1 x 1,4 cm (⟦Serie 5, Bild 44|5:44⟧), Baseline 4,8 x 3,9 cm
+(⟦Serie 5, Bild 46|5:46 P⟧).
+Mediastinum: Bulky-Masse im vorderen Mediastinum regredient auf 5,2 x 3,1 cm (⟦Serie 5, Bild 102|5:102⟧;
+⟦Baseline Serie 5, Bild 99|5:99 P⟧: 10,4 x 7,8 cm).
+Abdomen: Milz 12 cm (Baseline 16 cm), die Milzherde sind nicht mehr abgrenzbar
+(⟦Baseline Bilder 5/210 und 5/224|5:210 5:224 P⟧).
+Paraaortale Lymphknoten bis 1,2 cm (⟦Bild 5/260|5:260⟧), Baseline 3,5 cm (⟦Bild 5/258|5:258 P⟧).
+Im auswärtigen PET/CT Deauville 5 im Mediastinum (SUVmax 18,3, ⟦Schicht 88|-:88 P⟧).
+Beurteilung: Partielle Remission (SPD-Abnahme ca. 78 %) nach 3 Zyklen R-CHOP. Interim-PET empfohlen.
+"""),
+    ("en", """
+CTA HEAD AND NECK WITH CT PERFUSION
+HISTORY: Acute left MCA syndrome, NIHSS 14, last known well 08:20.
+TECHNIQUE: Noncontrast head, CTA head and neck, CT perfusion.
+FINDINGS:
+Noncontrast head: ASPECTS 8, loss of gray-white differentiation in the left insula and M5
+(⟦series 2, images 14-18|2:14-18⟧).
+Hyperdense left MCA sign (⟦2:12|2:12⟧).
+CTA: Occlusion of the left M1 segment 8 mm from the ICA terminus (⟦series 5, image 112/340|5:112⟧). Good collaterals
+(grade 2/3 on multiphase). Left ICA origin: 70% stenosis by NASCET with ulcerated plaque (⟦5:210|5:210⟧). Right ICA:
+mild plaque, less than 50%.
+Perfusion: Core (CBF < 30%) 14 mL, Tmax > 6 s 96 mL, mismatch ratio 6.9.
+COMPARISON: None.
+IMPRESSION:
+1. Left M1 occlusion (⟦5:112|5:112⟧). Core 14 mL, mismatch ratio 6.9. Stroke team notified at 09:02 (pager 7-4410).
+2. 70% left ICA stenosis with ulcerated plaque (⟦se 5 im 210|5:210⟧).
+"""),
+    ("de", """
+CT Pulmonalisangiographie
+Fragestellung: Verlaufskontrolle nach Lungenembolie 05/2025 unter Apixaban 2 x 5 mg.
+Vergleich: CTPA vom 18.05.2025.
+Befund: Residueller wandständiger Thrombus in der Unterlappenarterie rechts (⟦Serie 3, Bildnummer 180|3:180⟧;
+⟦koronare Ebene Serie 5, Bildnummer 64|5:64 @coronal⟧), deutlich regredient gegenüber dem Vorbefund (damals
+okkludierend, ⟦Serie 3, Bildnummer 176|3:176 P⟧). Die Embolien links
+(⟦VU Bildnummern 150, 158 und 163|3:150 3:158 3:163 P⟧)
+sind vollständig aufgelöst. RV/LV-Quotient 0,9 (VU 1,3).
+Narbige Verdichtung im posterobasalen Unterlappen rechts (⟦Bildnummer 205|3:205⟧).
+Beurteilung: Deutlich regrediente Lungenembolie mit residuellem Thrombus der Unterlappenarterie rechts
+(⟦3/180|3:180⟧).
+Keine Rechtsherzbelastung mehr.
+"""),
+    ("en", """
+MRI BILATERAL BREAST WITH AND WITHOUT CONTRAST
+HISTORY: Newly diagnosed right breast IDC at 10 o'clock, grade 2/3, ER/PR positive, HER2 negative, Ki-67 20%.
+Extent of disease.
+COMPARISON: Outside mammogram and ultrasound 9/2025 (reports only). No prior MRI.
+FINDINGS:
+Right breast: Biopsy-proven malignancy at 10 o'clock, middle depth, 2.3 x 1.8 x 2.0 cm irregular mass with
+heterogeneous enhancement and washout kinetics (⟦series 12, image 88|12:88⟧); biopsy clip artifact
+(⟦series 3, image 90|3:90⟧). Non-mass enhancement extends 4 cm toward the nipple (⟦series 12, images 80-95|12:80-95⟧;
+⟦sagittal reformat image 40 of series 15|15:40 @sagittal⟧).
+Left breast: 6 mm enhancing focus at 2 o'clock, posterior depth (⟦#102 on the first post-contrast series 12|12:102⟧).
+Axilla: Right level I node with 4 mm cortical thickening (⟦series 12, image 60|12:60⟧).
+IMPRESSION:
+Right breast: Known malignancy (BI-RADS 6) with NME extending 4 cm anteriorly (⟦12:80-95|12:80-95⟧); total extent
+6.1 cm.
+Left breast: 6 mm focus, BI-RADS 3 versus 4; MRI-guided biopsy could be offered.
+"""),
+    ("de", """
+MRT Becken (Rektum), Restaging nach neoadjuvanter Radiochemotherapie
+Anamnese: Rektumkarzinom 6 cm ab ano, initial cT3c cN1 EMVI positiv, RCT 50,4 Gy/28 Fx mit Capecitabin bis 07/2025.
+Vergleich: Staging-MRT vom 12.03.2025.
+Befund:
+Der Tumor ist deutlich regredient: residuelle Wandverdickung 5 bis 8 Uhr mit überwiegend fibrotischem, T2-hypointensem
+Signal (⟦T2 axial, Serie 7, Bild 24|7:24 @axial⟧), initial Ausdehnung 3 bis 10 Uhr
+(⟦Staging Serie 6, Bild 22|6:22 P⟧).
+Diffusion: kleiner Restherd mit Restriktion (⟦DWI b1000 Serie 9 Bild 18|9:18⟧; ⟦ADC Serie 901 Bild 18|901:18⟧).
+mrTRG 2.
+Mesorektale Faszie frei, Abstand 6 mm (⟦Serie 7, Bild 26|7:26⟧). Der initial befallene Lymphknoten mesorektal links
+(⟦Staging Bild 30 der Serie 6|6:30 P⟧, 11 mm) misst jetzt 4 mm (⟦Serie 7, Bild 31|7:31⟧). EMVI nicht mehr nachweisbar.
+Beurteilung: Gute Tumorregression (mrTRG 2) mit kleinem Restherd in der DWI (⟦9/18|9:18⟧). Vorstellung im Tumorboard.
+"""),
+    ("en", """
+FDG PET-CT SKULL BASE TO MID-THIGH
+Indication: Oesophageal adenocarcinoma, staging. Blood glucose 5.8 mmol/L, 312 MBq FDG, uptake time 62 min.
+Comparison: Staging CT 28/08/2025.
+Findings:
+Primary: Intense uptake in the distal oesophageal tumour, SUVmax 14.2 (⟦CT 4:112|4:112⟧, ⟦fused 6:112|6:112⟧).
+Nodes: Avid left gastric node, 11 mm, SUVmax 5.1 (⟦4:131|4:131⟧). Subcarinal node 7 mm with low-grade uptake, SUVmax
+2.6 (⟦4:84|4:84⟧), likely reactive.
+Liver: Focal uptake in segment 7, SUVmax 6.8 (⟦4:140|4:140⟧), without a correlate on the staging CT
+(⟦series 3, image 56 of 28/08/2025|3:56 P⟧).
+Bones: No avid lesion.
+Conclusion:
+1. FDG-avid distal oesophageal primary with an avid left gastric node (⟦4:131|4:131⟧), N1.
+2. Focal hepatic uptake in segment 7 (⟦4:140|4:140⟧), suspicious for metastasis; MRI liver advised.
+"""),
+    ("de", """
+MRT Sella nativ und mit KM (dynamisch)
+Fragestellung: Hypophysenmakroadenom, Verlauf unter Cabergolin; Prolaktin 180 -> 35 ng/ml.
+Vergleich: MRT vom 20.01.2025, auswärtige MRT vom 11/2023 (Erstdiagnose).
+Befund: Das Adenom misst aktuell 11 x 9 x 10 mm (⟦koronar T1 KM, Serie 12, Bild 9|12:9 @coronal⟧), in der
+Voruntersuchung vom 20.01.2025 14 x 12 x 12 mm (⟦Serie 12, Bild 8|12:8 P⟧) und bei Erstdiagnose 11/2023 19 x 16 mm
+(⟦auswärtig, Serie 6, Bild 11|6:11 P⟧). Sinus cavernosus rechts: Knosp 2 (⟦Bild 9|12:9⟧). Chiasma nicht mehr angehoben
+(⟦sagittal Serie 10, Bild 7|10:7 @sagittal⟧).
+Beurteilung: Weiter regredientes Makroadenom (11 mm, ⟦12/9|12:9⟧) unter Cabergolin.
+"""),
+    ("en", """
+CT CHEST WITH CONTRAST
+HISTORY: Metastatic melanoma (BRAF V600E) on dabrafenib/trametinib. Restaging.
+COMPARISON: CT chest 7/8/2025; nadir 3/3/2025.
+FINDINGS:
+Innumerable pulmonary nodules. Representative target lesions:
+1) RUL 14 mm (⟦series 3, image 41|3:41⟧), previously 11 mm (⟦7/8/2025, series 3, image 44|3:44 P⟧); nadir 6 mm.
+2) RML 9 mm (⟦3:102|3:102⟧), previously 9 mm.
+3) LLL 17 mm (⟦3:150|3:150⟧), previously 12 mm (⟦prior 3/147|3:147 P⟧).
+New nodules in the left upper lobe (⟦series 3, images 33, 38, 47, 52 and 66|3:33 3:38 3:47 3:52 3:66⟧).
+Right paratracheal node 1.4 cm (⟦2:38|2:38⟧).
+IMPRESSION: Progressive pulmonary metastases: sum of target diameters 40 mm from 32 mm (+25%), and from 23 mm at
+nadir (+74%). RECIST 1.1 progressive disease. New LUL nodules (⟦se 3, im 33-66|3:33-66⟧).
+"""),
+    ("de", """
+CT HWS nativ (Trauma)
+Befund: Densfraktur Typ II nach Anderson/D'Alonzo mit Dislokation 3 mm nach dorsal
+(⟦sagittale Rekonstruktion, Serie 4,
+Schicht 31|4:31 @sagittal⟧; ⟦koronar Serie 5, Schicht 28|5:28 @coronal⟧). Keine weiteren Frakturen. Degenerative
+Veränderungen C5/6 und C6/7 mit Unkovertebralarthrose. Prävertebrales Weichteilödem bis 7 mm auf Höhe C2
+(⟦Schicht 31 der Serie 4|4:31⟧). Im Vergleich mit der auswärtigen CT vom Unfalltag (06:30 Uhr) Dislokation zunehmend
+(damals 1 mm, ⟦Serie 3, Schicht 30|3:30 P⟧).
+Beurteilung: Dislozierte Densfraktur Typ II (⟦4/31|4:31⟧). Telefonische Mitteilung an die Wirbelsäulenchirurgie
+11:20 Uhr.
+"""),
+    ("en", """
+ADDENDUM (review of outside imaging): The CT from the referring hospital dated 02/09/2025 has now been imported and
+reviewed. The right adrenal lesion measured 2.4 cm then (⟦series 201, image 58|201:58 P⟧) compared with 3.1 cm now,
+and the small left pleural nodule (⟦series 201, images 30 and 34|201:30 201:34 P⟧) has since resolved. The L2 lytic
+lesion was already present (⟦sagittal bone series 205, image 44|205:44 P @sagittal⟧).
+"""),
+    ("de", """
+Nachtrag: Die auswärtige MRT der Leber vom 3/2025 (CD) wurde nachträglich importiert. Die Läsion in Segment 2 war
+damals
+bereits vorhanden und mass 9 mm (⟦Sequenz 8, Bildnummer 22|8:22 P⟧; aktuell 10 mm, ⟦Serie 5, Bild 30|5:30⟧), mit
+typischem nodulärem peripherem Enhancement eines Hämangioms (⟦Sequenz 14, Bildnummer 21 und 23|14:21 14:23 P⟧).
+Somit kein Metastasenverdacht.
+"""),
+    ("en", """
+ULTRASOUND ABDOMEN COMPLETE
+Liver 16.2 cm, mildly echogenic. CBD 4 mm. Gallbladder: three stones, the largest 1.2 cm; wall 2 mm; sonographic
+Murphy sign negative. Right kidney 10.9 cm, left 11.3 cm, no hydronephrosis. Spleen 11 cm. Aorta 1.9 cm.
+Impression: Cholelithiasis without cholecystitis. Mild hepatic steatosis. Dictated 3/24/25 at 16:45.
+"""),
+    ("de", """
+Röntgen Thorax pa und seitlich
+Vergleich: 3/24.
+Herz normal gross (HTQ 0,45). Zwerchfell rechts 2 cm höherstehend, vorbekannt. Keine Ergüsse, keine Stauung. Kein
+Pneumothorax. Degenerative Veränderungen der BWS, Spondylophyten BWK 7/8.
+Beurteilung: Kein Nachweis eines Infiltrats. Stationärer Befund.
+"""),
+    ("en", """
+DXA BONE DENSITOMETRY
+Lumbar spine L1-L4: BMD 0.812 g/cm2, T-score -2.7, Z-score -1.1. Left femoral neck: T-score -2.1. FRAX 10-year
+probability 18% (major osteoporotic) / 4.2% (hip). Compared to 3/2023, lumbar BMD -4.1% (LSC 2.8%).
+Impression: Osteoporosis by WHO criteria, with significant loss since 2023.
 """),
 ])
