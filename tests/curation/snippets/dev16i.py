@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from tests.curation.snippets.dev16c import Excerpt, parse
 
-__all__ = ["BATCH1", "BATCH2"]
+__all__ = ["BATCH1", "BATCH2", "BATCH3"]
 
 
 def _parsed(marked: list[tuple[str, str]]) -> list[Excerpt]:
@@ -568,5 +568,235 @@ DXA BONE DENSITOMETRY
 Lumbar spine L1-L4: BMD 0.812 g/cm2, T-score -2.7, Z-score -1.1. Left femoral neck: T-score -2.1. FRAX 10-year
 probability 18% (major osteoporotic) / 4.2% (hip). Compared to 3/2023, lumbar BMD -4.1% (LSC 2.8%).
 Impression: Osteoporosis by WHO criteria, with significant loss since 2023.
+"""),
+])
+
+
+BATCH3 = _parsed([
+    ("en", """
+MR ENTEROGRAPHY
+HISTORY: Crohn disease on adalimumab 40 mg q2w; CRP 24. Assess activity.
+TECHNIQUE: Coronal and axial HASTE, coronal TrueFISP, axial DWI (b 50/800), coronal and axial post-contrast VIBE at
+45 s and 70 s (series 21 and 24).
+COMPARISON: MRE 10/2024 and outside CT 2023 (CD).
+FINDINGS:
+Terminal ileum: 18 cm segment of mural thickening up to 9 mm with mural hyperenhancement
+(⟦coronal post-contrast, series 21, image 62|21:62 @coronal⟧) and restricted diffusion
+(⟦series 11, images 30-34|11:30-34⟧).
+Previously 12 cm and 7 mm (⟦10/2024, series 21, image 60|21:60 P⟧).
+A 2.8 cm stricture with upstream dilatation to 3.4 cm (⟦series 3, image 18|3:18⟧).
+Fistula: Ileosigmoid fistula (⟦image 71 of series 24|24:71⟧), new; not present on the outside CT
+(⟦series 2, image 140|2:140 P⟧).
+No abscess. Mesenteric nodes up to 8 mm (⟦24/55|24:55⟧).
+IMPRESSION:
+1. Active terminal ileal Crohn disease, longer and thicker than in 10/2024 (⟦21:62|21:62⟧; ⟦prior 21:60|21:60 P⟧).
+2. New ileosigmoid fistula (⟦24/71|24:71⟧).
+3. Stricture with upstream dilatation (⟦3/18|3:18⟧).
+"""),
+    ("de", """
+CT Abdomen mit KM, biphasisch
+Indikation: Status nach Nephrektomie rechts 2021 bei klarzelligem NZK pT3a pN0 (ISUP 3), Nachsorge.
+Vergleich: CT vom 15.04.2025; Baseline postoperativ 09/2021.
+Befund
+Arterielle Phase (Serie 4):
+- Hypervaskularisierte Läsion im Pankreasschwanz, 9 mm (⟦Bild 77|4:77⟧), neu.
+- Keine weiteren hypervaskulären Herde in Leber und Pankreas (⟦Bilder 40-110|4:40-110⟧).
+Portalvenöse Phase (Serie 5):
+- Nephrektomieloge rechts ohne Rezidiv (⟦Bild 95|5:95⟧).
+- Nebenniere links: 14 mm Knoten (⟦Bild 70|5:70⟧), in der Voruntersuchung 12 mm (⟦Serie 5, Bild 69|5:69 P⟧), bei
+Baseline 11 mm (⟦Serie 3, Bild 33|3:33 P⟧).
+- Lunge basal: 4 mm Knötchen Unterlappen links (⟦Lungenfenster Serie 7, Bild 12|7:12⟧).
+Beurteilung
+1. Neue hypervaskuläre Läsion im Pankreasschwanz (⟦4/77|4:77⟧), bei der Anamnese verdächtig auf NZK-Metastase.
+2. Langsam grössenprogredienter Nebennierenknoten links (⟦5/70|5:70⟧), DD Adenom; Verlaufskontrolle.
+"""),
+    ("en", """
+CT UROGRAM
+Clinical: Visible haematuria, 68M, ex-smoker.
+Technique: Non-contrast, nephrographic and split-bolus excretory phases.
+Comparison: None available; the outside ultrasound report of 14/07/2025 mentions bladder wall irregularity.
+Findings:
+Bladder: 2.3 cm polypoid filling defect along the left posterolateral wall (⟦im 88, se 6|6:88⟧), enhancing on the
+nephrographic phase (⟦image 88 of series 5|5:88⟧). No perivesical stranding.
+Upper tracts: 4 mm non-obstructing calculus in the lower pole of the right kidney (⟦im 40, se 2|2:40⟧). No upper tract
+filling defect on the excretory images (⟦se 6, im 20 to 70|6:20-70⟧).
+Incidental: 1.1 cm left adrenal adenoma (-3 HU; ⟦im 33, se 2|2:33⟧). Bosniak 2 cyst in the left upper pole
+(⟦se 5 im 38|5:38⟧).
+Conclusion: 2.3 cm bladder tumour, left posterolateral wall (⟦se 6, im 88|6:88⟧), for cystoscopy. 2WW referral made.
+"""),
+    ("de", """
+CT Thorax mit KM
+Anamnese: Sarkoidose Stadium II, Verlauf unter Prednisolon 20 mg.
+Vergleich: CT vom 03/2024 und auswärtiges HRCT vom 11/2022 (CD).
+Befund:
+Mediastinale und bihiläre Lymphknoten regredient, hilär rechts 14 mm (⟦Bild 2/48|2:48⟧), 03/2024 22 mm
+(⟦Bild 2/47|2:47 P⟧).
+Perilymphatische Mikronoduli beidseits, oberfeldbetont, rückläufig (⟦Bilder 4/88, 4/92 und 4/101|4:88 4:92 4:101⟧).
+Im HRCT 11/2022 zusätzlich Milchglas im Mittellappen (⟦Bild 7/120|7:120 P⟧), jetzt nicht mehr (⟦Bild 4/130|4:130⟧).
+Beginnende Fibrose mit Traktionsbronchiektasen apikal rechts (⟦Bild 4/35-4/40|4:35-40⟧), in der Voruntersuchung
+03/2024 gleich (⟦Bild 4/33-4/38|4:33-38 P⟧).
+Beurteilung: Regrediente Sarkoidose (Lymphknoten ⟦2/48|2:48⟧), beginnende apikale Fibrose rechts, Scadding II-III.
+"""),
+    ("en", """
+MRI RIGHT HIP WITHOUT CONTRAST
+HISTORY: Hip pain on prednisone 40 mg daily. Rule out AVN.
+COMPARISON: Radiographs 8/30/2025. Outside MRI pelvis 1/2024 (CD, reviewed).
+FINDINGS:
+Right femoral head: Geographic subchondral T1 hypointense band with double-line sign on T2, involving about 1/3 of
+the weight-bearing surface (⟦coronal T1 #14|-:14 @coronal⟧, ⟦coronal STIR series 5 #15|5:15 @coronal⟧). No collapse.
+ARCO stage II.
+Left femoral head (partially imaged): Small focus of AVN (⟦series 5 #22|5:22⟧), new compared with the 1/2024 outside
+MRI (⟦series 4 #21|4:21 P⟧).
+Small joint effusion. Labrum: anterosuperior fraying (⟦axial PD fs, series 8, #18|8:18 @axial⟧).
+IMPRESSION: ARCO II AVN of the right femoral head (⟦5 #15|5:15⟧), about 1/3 of the weight-bearing surface. New small
+left femoral head AVN (⟦5 #22|5:22⟧).
+"""),
+    ("de", """
+MRT Mamma beidseits nativ und dynamisch
+Indikation: Hochrisiko (BRCA1), jährliche Früherkennung. Letzte MRT 10/2024 auswärts (CD).
+Befund:
+Hintergrundenhancement minimal (BPE 1), ACR B.
+Rechts: Neuer 7 mm ovaler, glatt begrenzter Herd bei 9 Uhr, Kurventyp II (⟦Subtraktion Serie 9, Bild 64|9:64⟧). In der
+auswärtigen MRT 10/2024 an gleicher Stelle kein Korrelat (⟦Subtraktion Bild 61|-:61 P⟧).
+Links: Bekannter fibroadenomtypischer Herd 12 mm bei 2 Uhr (⟦Serie 9, Bild 50|9:50⟧), stabil seit 2022
+(⟦auswärtig Bild 47|-:47 P⟧).
+Axillär beidseits unauffällig.
+Beurteilung: Neuer 7 mm Herd rechts 9 Uhr (⟦9/64|9:64⟧), BI-RADS 4. MR-gestützte Vakuumbiopsie empfohlen.
+Links BI-RADS 2.
+"""),
+    ("en", """
+CT ABDOMEN AND PELVIS WITH CONTRAST
+CLINICAL INDICATION: Acute pancreatitis day 9 (lipase 2,400 U/L on admission), new fever.
+COMPARISON: CT 9/18/2025 (admission).
+FINDINGS:
+PANCREAS: Diffusely enlarged with peripancreatic fluid. Non-enhancement of the pancreatic tail, about 1/3 of the
+gland (⟦series 2, images 30-38|2:30-38⟧), not appreciable on admission (⟦series 2, images 29-36|2:29-36 P⟧).
+COLLECTIONS: Acute necrotic collection in the lesser sac, 9.4 x 5.1 cm (⟦series 2, image 34|2:34⟧), previously acute
+peripancreatic fluid of 6.0 x 3.2 cm (⟦series 2, image 33|2:33 P⟧). Gas locule within (⟦2:35|2:35⟧), new.
+VESSELS: Splenic vein thrombosis (⟦2:31|2:31⟧; ⟦coronal 603:40|603:40 @coronal⟧). No pseudoaneurysm.
+LIVER/GALLBLADDER: Gallbladder sludge.
+LUNG BASES: Bilateral effusions, left greater than right (⟦2:5|2:5⟧).
+IMPRESSION:
+1. Necrotizing pancreatitis with about 1/3 tail necrosis (modified CT severity index 8/10).
+2. Lesser sac necrotic collection with a new gas locule (⟦2:35|2:35⟧), concerning for infection.
+3. Splenic vein thrombosis.
+"""),
+    ("de", """
+MRT Schädel nativ und mit Gadolinium
+Fragestellung: Vestibularisschwannom links, Verlauf (wait and scan).
+Vergleich: MRT vom 08/2024 und auswärtiger Erstbefund von 2021.
+Befund: Intrameatales und zisternales Schwannom links, Koos 2, aktuell 11 x 8 mm
+(⟦T1 KM axial, Sequenz 1201, Bildnummer 44|1201:44 @axial⟧;
+⟦koronare Ebene Sequenz 1301, Bildnummer 20|1301:20 @coronal⟧).
+In der Voruntersuchung 08/2024 10 x 8 mm (⟦Sequenz 1201, Bildnummer 45|1201:45 P⟧), 2021 auswärtig 8 x 6 mm
+(⟦damals Sequenz 14, Bildnummer 12|14:12 P⟧). Hirnstamm nicht komprimiert. Signal der Cochlea in der CISS
+(⟦Sequenz 9, Bildnummer 30|9:30⟧) erhalten.
+Beurteilung: Geringe Grössenzunahme (ca. 1 mm/Jahr) des Vestibularisschwannoms links (⟦1201/44|1201:44⟧), Koos 2.
+"""),
+    ("en", """
+CT CHEST HIGH RESOLUTION
+HISTORY: Progressive dyspnea. Rheumatoid arthritis on methotrexate 15 mg weekly. FVC 68%, DLCO 52%.
+TECHNIQUE: Supine inspiratory (series 4), expiratory (series 6) and prone (series 8) images.
+COMPARISON: CT chest 2/12/2024.
+FINDINGS:
+Lung windows (series 4): Subpleural reticulation and traction bronchiectasis, basal predominant
+(⟦#210-250|4:210-250⟧),
+with honeycombing at the right base (⟦#244|4:244⟧). Previously reticulation without honeycombing
+(⟦2/12/2024, series 4 #240|4:240 P⟧). Ground glass in the left lower lobe (⟦#226|4:226⟧).
+Prone images: Basal reticulation persists (⟦series 8, #60|8:60⟧); not dependent atelectasis.
+Expiratory images: Mosaic attenuation with air trapping in more than 5 lobules (⟦#33-41|6:33-41⟧).
+Mediastinum: Mildly enlarged nodes, 11 mm (⟦series 2, image 60|2:60⟧). Patulous esophagus.
+IMPRESSION: Progressive fibrotic ILD, probable UIP pattern, with new honeycombing at the right base (⟦4 #244|4:244⟧).
+"""),
+    ("de", """
+CT-Angiographie Becken-Bein-Strombahn
+Klinik: pAVK Stadium IIb nach Fontaine rechts, Gehstrecke 150 m. ABI rechts 0,6 / links 0,9. Z.n. Stent A. iliaca
+communis rechts 2022.
+Vergleich: CTA vom 06/2023.
+Befund:
+Stent in der A. iliaca communis rechts offen (⟦Schicht 210|-:210⟧), keine In-Stent-Stenose.
+A. femoralis superficialis rechts: Verschluss über 8 cm ⟦von Schicht 520 bis Schicht 610 (Serie 3)|3:520-610⟧, in der
+Voruntersuchung 06/2023 noch hochgradige Stenose (⟦Serie 3, Schicht 530|3:530 P⟧). Kollateralisierung über die A.
+profunda femoris, Rekonstitution der A. poplitea P1 (⟦Schicht 640|3:640⟧).
+Unterschenkel rechts: Zweigefässabstrom, A. tibialis anterior verschlossen ⟦ab Schicht 800|3:800⟧.
+Links: 50%ige Stenose der A. femoralis superficialis (⟦Schichten 590-598|3:590-598⟧).
+Beurteilung: Progrediente pAVK rechts mit neuem 8 cm langem AFS-Verschluss (⟦Serie 3, Schicht 520-610|3:520-610⟧),
+iliakaler Stent offen. TASC II C.
+"""),
+    ("en", """
+CT THORAX, ABDOMEN AND PELVIS
+Clinical: High-grade serous ovarian carcinoma, s/p interval debulking, on niraparib. CA-125 rising (35 -> 112).
+Comparison: CT 14/05/2025 (nadir) and the 2023 CT (pre-treatment baseline).
+Findings:
+Peritoneum: New 18 mm nodule in the right paracolic gutter (⟦se 3, im 98|3:98⟧). Omental nodularity in the left upper
+quadrant (⟦se 3, im 60-66|3:60-66⟧); on the nadir study only faint stranding (⟦se 3, im 58-64|3:58-64 P⟧). Compare the
+2023 CT, where the omental cake measured 9 cm (⟦se 2, im 61|2:61 P⟧).
+Liver: Perihepatic capsular deposit 12 mm (⟦3:40|3:40⟧), previously 5 mm (⟦3:41 on the nadir CT|3:41 P⟧).
+Nodes: Left para-aortic node 13 mm short axis (⟦image 85 of series 3|3:85⟧).
+Pleura: Small right effusion, new.
+Conclusion: Peritoneal recurrence (⟦se 3 im 98, 60-66, 40|3:98 3:60-66 3:40⟧) with rising CA-125.
+"""),
+    ("de", """
+MRT Schulter rechts nativ
+Fragestellung: Schmerzen nach Sturz, Kraftgrad Abduktion 3/5.
+Befund: Transmurale Ruptur der Supraspinatussehne mit Retraktion Grad 2 nach Patte
+(⟦koronare Ebene, Bildnummer 11|-:11 @coronal⟧), a.p. Ausdehnung 18 mm
+(⟦sagittale Ebene, Bildnummer 9|-:9 @sagittal⟧).
+Fettige Degeneration Goutallier 1. Subscapularis: Partialruptur kranial (⟦axiale Ebene, Bildnummer 8|-:8 @axial⟧).
+Bizepssehne nach medial subluxiert (⟦axial Bildnummer 10|-:10 @axial⟧). Akromion Typ II nach Bigliani,
+AC-Gelenksarthrose.
+Beurteilung: Transmurale Supraspinatussehnenruptur mit Retraktion Patte 2 (⟦kor. Bildnummer 11|-:11 @coronal⟧) und
+Partialruptur des Subscapularis.
+"""),
+    ("en", """
+MRI BRAIN WITH AND WITHOUT CONTRAST, STEREOTACTIC PROTOCOL
+HISTORY: NSCLC with brain metastases treated with SRS 3/2025 (24 Gy/3 fx).
+COMPARISON: MRI 6/3/2025; SRS planning MRI 3/11/2025.
+FINDINGS:
+Treated lesions:
+A. Right frontal: 6 mm, decreased from 11 mm (⟦post-contrast series 14, image 120|14:120⟧;
+⟦planning MRI series 9, image 118|9:118 P⟧).
+B. Left cerebellar: 4 mm, decreased from 7 mm (⟦14:45|14:45⟧; ⟦planning 9:44|9:44 P⟧).
+New lesions: Three punctate enhancing foci in the left parietal lobe, right occipital lobe and left thalamus
+(⟦series 14, images 150, 98 and 104|14:150 14:98 14:104⟧), none present on 6/3/2025
+(⟦series 14, images 149, 97, 103|14:149 14:97 14:103 P⟧).
+IMPRESSION: Response of the treated metastases. Three new punctate metastases
+(⟦14:98, 14:104, 14:150|14:98 14:104 14:150⟧),
+eligible for SRS; discussed with radiation oncology at 15:50.
+"""),
+    ("de", """
+Nachtrag nach Eingang der auswärtigen CT-Bilder vom 04/2025 (CD): Der Rundherd im linken Unterlappen mass damals 6 mm
+(⟦Se 3/Bi 201|3:201 P⟧), die pleurale Verdickung links war bereits vorhanden (⟦Se 3/Bi 180-186|3:180-186 P⟧). Der
+Befund ist damit über 8 Monate stabil (aktuell 6 mm, ⟦Se 4/Bi 210|4:210⟧). Lung-RADS 2.
+"""),
+    ("en", """
+ADDENDUM: Compared with the 2023 CT abdomen (outside, CD), the segment 7 hepatic hemangioma is unchanged at 2.1 cm
+(⟦2023 series 5, image 31|5:31 P⟧; ⟦current series 3, image 29|3:29⟧). The cystic pancreatic lesion measured 12 mm
+in 2023
+(⟦series 5 image 44|5:44 P⟧) and is 14 mm today (⟦3:42|3:42⟧), growth under 2 mm/year; continued surveillance per the
+ACR white paper.
+"""),
+    ("de", """
+Ganzkörper-MRT (Myelom-Protokoll)
+Vergleich: Auswärtige Ganzkörper-MRT vom 02/2024 (CD) und Low-Dose-CT vom 08/2024.
+Befund: Fokale Läsionen: BWK 10, 14 mm (⟦Sequenz 6, Bild 22|6:22⟧), 02/2024 10 mm
+(⟦auswärtig Sequenz 5, Bild 20|5:20 P⟧);
+Os ilium rechts 22 mm (⟦Sequenz 8, Bild 40|8:40⟧), im Low-Dose-CT 08/2024 als Osteolyse von 18 mm
+(⟦Serie 2, Bild 310|2:310 P⟧); Rippe 7 links neu (⟦Sequenz 8, Bild 12|8:12⟧). Keine diffuse Infiltration. ADC der
+Iliumläsion 1,1 x 10⁻³ mm²/s.
+Beurteilung: Progrediente fokale Läsionen (MY-RADS RAC 4), neue Läsion Rippe 7 links.
+"""),
+    ("en", """
+CT HEAD WITHOUT CONTRAST
+Comparison: 3/24/2025.
+Findings: No acute intracranial hemorrhage, mass effect or territorial infarct. Chronic small vessel ischemic changes
+(Fazekas 2). Old left cerebellar infarct. Mastoids and paranasal sinuses clear.
+Impression: No acute intracranial abnormality. Discussed with the ED at 21:40 (ext. 3-4457).
+"""),
+    ("de", """
+Sonographie Schilddrüse
+Volumen rechts 8 ml / links 7 ml. Knoten rechts kaudal 14 x 9 x 10 mm, echoarm, EU-TIRADS 4. Vergleich 3/2024:
+12 x 8 mm. Links zwei Zysten bis 4 mm. Halslymphknoten Level III/IV unauffällig.
+Beurteilung: Langsam grössenprogredienter Knoten rechts (EU-TIRADS 4, 14 mm); Feinnadelpunktion empfohlen.
 """),
 ])

@@ -10,10 +10,10 @@ from __future__ import annotations
 import sys
 
 from tests.curation.snippets.dev16c import Excerpt
-from tests.curation.snippets.dev16i import BATCH1, BATCH2
+from tests.curation.snippets.dev16i import BATCH1, BATCH2, BATCH3
 from tests.curation.snippets.test_dev16h_shape import figures
 
-_BATCHES = {1: BATCH1, 2: BATCH2}
+_BATCHES = {1: BATCH1, 2: BATCH2, 3: BATCH3}
 
 
 def _counts(batch: list[Excerpt]) -> tuple[int, int, int, int, int]:
@@ -31,8 +31,12 @@ def test_batch2_shape() -> None:
     assert _counts(BATCH2) == (19, 120, 30, 16, 3)
 
 
+def test_batch3_shape() -> None:
+    assert _counts(BATCH3) == (18, 119, 31, 12, 2)
+
+
 def test_reports_are_whole_and_markup_is_stripped() -> None:
-    for ex in BATCH1 + BATCH2:
+    for ex in BATCH1 + BATCH2 + BATCH3:
         assert ex.lang in {"de", "en"}
         assert not any(c in ex.text for c in "⟦⟧⟨⟩|"), ex.text[:30]
         assert all(r.image_start <= r.image_end for r in ex.refs)
