@@ -1,0 +1,555 @@
+# ruff: noqa: E501
+"""DEV / training corpus of the learned token tagger (issue 14, deid-dev14v): hand-written whole documents.
+
+Written by a new author for the tagger's training and for rule work on names and facilities, without reading
+the scrubber, its docs, bench/, any held-out corpus or the excerpt texts of the other dev corpora. Unlike the
+short excerpts of tests/dev14u, these are whole documents as they leave a RIS/HIS or a word processor: export
+header blocks (tab, pipe, fixed-width columns, "Key: value" lines), referral and reply letters, MDT /
+tumour-board minutes with attendance lists, phone notes of critical results, second opinions on outside
+studies, teaching-file notes, NHS letters with cc lists and addresses, US reports with attestation,
+"Electronically signed by", ordering / attending / resident and dictation lines, German, Austrian and Swiss
+letters (salutations, "i.A.", "Diktat:", "Vidiert:", OA/OÄ, "Ltd. OA", "Dres."), Swiss French and Italian
+letters. Names and facilities of many origins and shapes (cue-less, in lists, tables and signatures) are
+mixed densely with hard negatives marked as keep-terms: eponyms that are surnames, capitalised German nouns,
+anatomy, drugs, devices and scanners, sequences, scores and place-named classifications, departments,
+headings and image references.
+
+Markup as tests/curation/deid/text/corpus_de_en: ``[[LABEL:text]]`` is PHI, ``{{text}}`` a keep-term that
+must survive. Titles, salutations and post-nominals (Dr., Prof., OA, Mr, MD, FRCR) are outside the span; a
+whole facility name is inside it, a department name is not part of it. AGE marks only ages over 89 (the
+number). A city in a letter's dateline or an address line is ADDRESS. Labels: PERSON, INSTITUTION, ADDRESS,
+DATE, PHONE, ID, AGE, EMAIL, URL (a web address counts as found when a reported span of any label covers
+it). Swiss French / Italian documents carry lang "fr" / "it".
+
+This is training data, not a held-out set. Each batch was measured once, when written, with the scrubber of
+that moment, rules only (tagger off, no spaCy layer), aggregates only (tests/dev14v/measure.py):
+
+MEASUREMENTS
+"""
+
+from __future__ import annotations
+
+from tests.curation.deid.text.corpus_de_en import Snippet, parse
+
+
+def _de(marked: str) -> Snippet:
+    return parse("de", marked)
+
+
+def _en(marked: str) -> Snippet:
+    return parse("en", marked)
+
+
+def _fr(marked: str) -> Snippet:
+    return parse("fr", marked)
+
+
+def _it(marked: str) -> Snippet:
+    return parse("it", marked)
+
+
+BATCH1: tuple[Snippet, ...] = (
+    # --- DE: RIS exports, letters, conferences ---
+    _de("""Patient: [[PERSON:Wiśniewski, Tomasz]]
+Geb.-Datum: [[DATE:17.05.1963]]
+PID: [[ID:100483291]]
+Fallnr.: [[ID:5520193847]]
+Auftrag: [[ID:RA-24-118830]]
+Zuweiser: [[PERSON:Henrike Albers-Stein]], [[INSTITUTION:Orthopädie im Hafenviertel]]
+Station: {{Ambulanz}}
+Untersuchung: {{MRT Kniegelenk rechts}} nativ
+Gerät: {{Magnetom Vida}} 3T
+
+{{Klinische Angaben}}: Distorsion beim Fußball vor 3 Wochen, Blockierung.
+{{Technik}}: {{PD fs}} cor/sag/tra, {{T1 TSE}} cor, {{T2 Dixon}} sag.
+{{Befund}}: Korbhenkelriss des {{Innenmeniskus}} mit nach interkondylär disloziertem Fragment ({{Double-PCL-Sign}}, Serie 4 Bild 12). {{Vorderes Kreuzband}} intakt. {{Baker-Zyste}} 28 mm.
+{{Beurteilung}}: Dislozierter Korbhenkelriss {{Innenmeniskus}}.
+
+Dr. med. [[PERSON:Kai-Uwe Brenneke]], Oberarzt
+[[PERSON:Leonie Faltermeier]], Assistenzärztin
+Diktat: [[PERSON:Brenneke]] / geschrieben: [[PERSON:Hübner]] [[DATE:22.04.2024]]"""),
+    _de("""Sehr geehrte Frau Kollegin Dr. [[PERSON:Özdemir]],
+
+vielen Dank für die Zuweisung Ihrer Patientin [[PERSON:Roswitha Pfannenstiel]], geb. [[DATE:03.11.1949]], wohnhaft [[ADDRESS:Kirchgasse 7]], [[ADDRESS:74821 Mosbach]], die wir am [[DATE:8. Mai 2024]] untersuchten.
+
+{{Mammographie}} beidseits in zwei Ebenen, {{Tomosynthese}} ({{Selenia Dimensions}}):
+Parenchymdichte {{ACR C}}. Links oben außen gruppierter, pleomorpher Mikrokalk auf 11 mm ({{BI-RADS 4}}).
+Rechts kein Nachweis suspekter Herdbefunde.
+Wir empfehlen eine vakuumassistierte Biopsie, Termin über unser Sekretariat ([[PHONE:06261 83-2290]]).
+
+Mit freundlichen kollegialen Grüßen
+
+Prof. Dr. med. [[PERSON:Gunther Wehrspann]]
+Chefarzt
+i.A. [[PERSON:Svetlana Morozova]]
+Fachärztin für Radiologie
+
+Nachrichtlich: Frau Dr. [[PERSON:Inge Lüdecke]], [[ADDRESS:Hauptstraße 44, 74821 Mosbach]]"""),
+    _de("""PROTOKOLL {{Interdisziplinäres Tumorboard}} {{Thorax}} vom [[DATE:16.01.2024]]
+Teilnehmer:
+[[PERSON:Adebayo]] ({{Pneumologie}})
+[[PERSON:Kristin Lembcke]] ({{Thoraxchirurgie}})
+[[PERSON:Haddad]] ({{Radioonkologie}})
+[[PERSON:Nguyen Thi Lan]] ({{Pathologie}})
+[[PERSON:Rüdiger Kamps]] ({{Radiologie}}, Protokoll)
+
+1. [[PERSON:Zeller, Ottokar]] ([[DATE:24.02.1958]]) – {{Adenokarzinom}} rechter {{Oberlappen}}, {{cT2a cN2 M0}}, {{EGFR}} negativ, {{PD-L1}} 60 %.
+   Beschluss: neoadjuvante Chemoimmuntherapie, Re-{{Staging}} nach 3 Zyklen.
+2. [[PERSON:Büyükkaya, Nesrin]] ([[DATE:02.08.1971]]) – Rundherd {{Mittellappen}} 9 mm, {{Fleischner}}-Kontrolle.
+   Beschluss: {{CT}} in 6 Monaten.
+3. [[PERSON:Abendroth, Klaus-Dieter]] ([[DATE:30.06.1944]]) – {{Pancoast}}-Tumor links.
+   Beschluss: Vorstellung [[INSTITUTION:Lungenfachklinik Immenhausen]]."""),
+    _de("""Telefonische Befundmitteilung
+Datum/Uhrzeit: [[DATE:12.03.2024]], 02:47 Uhr
+Patient: [[PERSON:Fadime Arslan]], [[ID:74410028]]
+Befund: Akute {{Lungenarterienembolie}} beidseits, RV/LV-Quotient 1,3.
+Mitgeteilt an: Dr. [[PERSON:Morten Sievers]], {{Zentrale Notaufnahme}}, Tel. intern [[PHONE:4417]]
+Rückbestätigung erfolgt.
+Mitgeteilt durch: [[PERSON:Aleksandra Kowalczyk]], Assistenzärztin {{Radiologie}}"""),
+    _de("""{{Zweitbefundung}} externer Voraufnahmen
+
+Vorgelegt: CD der [[INSTITUTION:Radiologie Rhein-Neckar]], Untersuchung vom [[DATE:29.02.2024]], {{CT Abdomen}} mit Kontrastmittel ({{Imeron 350}}).
+Patient: [[PERSON:Heinrich Gottwald]], * [[DATE:14.07.1952]]
+Der externe Befund (Dr. [[PERSON:Sauerbier]]) beschreibt eine {{Raumforderung}} im {{Pankreaskopf}} von 32 mm.
+Eigene Beurteilung: Hypodense Läsion im {{Processus uncinatus}} 34 mm mit Kontakt zur {{Arteria mesenterica superior}} über < 180° (Serie 3, Bild 61), keine Gefäßummauerung. Nach {{NCCN}}-Kriterien grenzwertig resektabel.
+Empfehlung: Vorstellung in unserem {{Pankreaszentrum}}.
+
+PD Dr. med. [[PERSON:Valentina Rossi-Hartwig]]
+Ltd. Oberärztin"""),
+    _de("""Lehrfall {{Neuroradiologie}} Nr. 214
+Quelle: Prof. [[PERSON:Bernhardt]], [[INSTITUTION:Klinikum Nordstadt]], Fall vom [[DATE:06/2023]]
+Diagnose: {{Dandy-Walker}}-Variante vs. {{Blake}}-Taschen-Zyste
+Lernziele: {{Vermis}}, {{Fastigium}}, Winkel des {{Tegmentum}}.
+{{Sequenzen}}: {{T2 SPACE}} sag, {{CISS}}, {{FLAIR}}.
+Hinweis: Patientendaten entfernt; Rückfragen an [[EMAIL:j.bernhardt@klinikum-nordstadt.de]]"""),
+    _de("""[[INSTITUTION:MVZ Radiologie am Zwinger]] · [[ADDRESS:Ostra-Allee 9 · 01067 Dresden]]
+Tel. [[PHONE:0351 49 77 10]] · Fax [[PHONE:0351 49 77 19]]
+
+Herrn
+Dr. med. [[PERSON:Jörg Mittelstädt]]
+[[ADDRESS:Borsbergstraße 31]]
+[[ADDRESS:01309 Dresden]]
+
+[[ADDRESS:Dresden]], [[DATE:04.06.2024]]
+
+Betr.: [[PERSON:Lehmann, Gerda]], geb. [[DATE:19.12.1939]]
+
+Sehr geehrter Herr Kollege,
+{{Sonographie}} der {{Schilddrüse}}: Knoten rechts kaudal 18 mm, echoarm, unscharf begrenzt, {{TI-RADS}} 5. {{Halslymphknoten}} unauffällig.
+Wir empfehlen eine Feinnadelpunktion ({{Bethesda}}-Klassifikation).
+
+Mit freundlichen Grüßen
+Dr. med. [[PERSON:Anja Tschirner]]"""),
+    _de("""Untersuchung        | Datum      | Zuweiser           | Befunder
+CT Schädel nativ    | [[DATE:02.01.2024]] | [[PERSON:Ebert]]              | [[PERSON:Al-Khatib]]
+MRT Schädel         | [[DATE:03.01.2024]] | [[PERSON:Ebert]]              | [[PERSON:Tanja Rehberg]]
+{{CT-Angiographie}}     | [[DATE:03.01.2024]] | [[INSTITUTION:Stroke Unit Bergedorf]] | [[PERSON:Al-Khatib]]
+Patient: [[PERSON:Marlies Oberhauser]] ([[ID:P-0091834]])
+Zusammenfassung: subakuter Infarkt im Stromgebiet der {{Arteria cerebri media}} links, {{ASPECTS}} 7, Verschluss {{M2}}-Segment, {{Circulus Willisii}} sonst regelrecht."""),
+    _de("""Arztbrief – Nachsorge
+[[PERSON:Swoboda, Erwin]] · [[DATE:21.03.1948]] · Versichertennr. [[ID:H472918366]]
+
+Sehr geehrte Damen und Herren,
+{{Verlaufskontrolle}} nach {{EVAR}} ({{Endurant II}}, [[DATE:Oktober 2021]]):
+{{Aneurysmasack}} 61 mm (Vorbefund 63 mm). Kein {{Endoleak}} Typ I oder III, fragliches Typ-II-Endoleak aus einer {{Lumbalarterie}} (Bild 144).
+{{Nierenarterien}} frei perfundiert.
+
+Mit freundlichen Grüßen
+[[PERSON:Christoph Ammerlahn]] / Oberarzt {{Gefäßzentrum}}
+[[PERSON:Jelena Petrović]] / Assistenzärztin
+
+Verteiler: [[INSTITUTION:Hausarztpraxis Dr. Fichtner & Kollegen]], [[ADDRESS:Bahnhofstr. 3, 26789 Leer]]"""),
+    _de("""Klinik für Unfallchirurgie – Röntgenanforderung
+Name, Vorname: [[PERSON:KALINOWSKI, Ewa]]
+Geburtsdatum: [[DATE:1957-09-02]]
+Anf. Arzt: [[PERSON:Steinbrück]] / {{Piepser}} [[PHONE:3381]]
+Frage: {{Radiusfraktur}} loco typico? {{Colles}}?
+Befund: Extensionsfraktur des distalen {{Radius}} mit dorsaler Abkippung 24°, Beteiligung des {{Processus styloideus ulnae}}. {{AO 23-C1}}.
+Befunder: Dr. [[PERSON:Siegfried Pohlmann]]"""),
+    # --- AT ---
+    _de("""[[INSTITUTION:Landesklinikum Waldviertel Zwettl]]
+{{Institut für Radiologie}}
+Vorstand: Prim. Dr. [[PERSON:Ferdinand Hinterleitner]]
+
+Sehr geehrter Herr Primarius!
+
+Betrifft: [[PERSON:Gruber, Johanna]], SV-Nr. [[ID:4418 120352]]
+
+Bei Ihrer Patientin zeigt die {{Computertomographie}} des Thorax vom [[DATE:11.04.2024]] eine segmentale {{Pulmonalembolie}} rechts basal sowie ein schmales Pleuraerguss-Saum. Kein {{Infiltrat}}.
+
+Mit kollegialen Grüßen
+OA Dr. [[PERSON:Theresia Pichlbauer]]
+Diktat: [[PERSON:Pichlbauer]] / Schreibkraft: [[PERSON:Kerschbaumer]]
+Vidiert: Prim. Dr. [[PERSON:Hinterleitner]]"""),
+    _de("""[[INSTITUTION:LKH-Univ. Klinikum Graz]], {{Universitätsklinik für Radiologie}}
+Aufnahmezahl: [[ID:2024/081337]]
+Patientin: Mag. [[PERSON:Veronika Strohmayer-Lindner]]
+geb.: [[DATE:30.01.1990]]
+Zuweisung: Dr. [[PERSON:Ilse Auinger]], Ärztin für Allgemeinmedizin, [[ADDRESS:Hauptplatz 12, 8230 Hartberg]]
+
+{{MRT des Beckens}}: {{Endometriom}} links 42 mm ({{T1 fs}} hyperintens, {{T2 shading}}), tief infiltrierende {{Endometriose}} am {{Torus uterinus}}, {{#Enzian}} A1/O2/B1.
+{{Befundende}}.
+
+Univ.-Prof. Dr. [[PERSON:Stanislav Hrdlička]]
+Ass. Dr. [[PERSON:Amira Bouzid]]"""),
+    _de("""[[INSTITUTION:Ordensklinikum Barmherzige Schwestern]] – Befundausdruck
+PATIENT      [[PERSON:HOFSTÄTTER Leopold]]
+GEB          [[DATE:07.07.1931]]  ALTER [[AGE:92]]
+STATION      {{Akutgeriatrie}} / Zi. 14
+ANFORDERUNG  OÄ Dr. [[PERSON:Barbara Wimmer-Zach]]
+
+{{Thorax}} liegend a.p.: {{Herzschatten}} verbreitert, {{Kerley-B-Linien}}, beidseitige Ergüsse. {{ZVK}} über die {{Vena jugularis interna}} rechts, Spitze in der {{Vena cava superior}}.
+Vidiert: OA Dr. [[PERSON:Mehmet Aydoğan]]"""),
+    # --- CH ---
+    _de("""[[INSTITUTION:Kantonsspital Graubünden]]
+{{Departement Radiologie}}
+[[ADDRESS:Loëstrasse 170, 7000 Chur]]
+
+Dres. med. [[PERSON:Cavelti]] und [[PERSON:Caduff]]
+[[INSTITUTION:Praxis Surselva]]
+[[ADDRESS:Via Principala 22]]
+[[ADDRESS:7180 Disentis]]
+
+Chur, [[DATE:19. März 2024]]
+
+Patient: Herr [[PERSON:Gian-Reto Tuor]], [[DATE:05.05.1966]], AHV [[ID:756.4921.8830.14]]
+
+Liebe Kollegen
+Die {{MRI}} der {{LWS}} zeigt eine {{Diskushernie}} L4/5 rechts mediolateral mit Kompression der Wurzel {{L5}}. {{Modic}} Typ 2 L5/S1. {{Spinalkanal}} normal weit.
+
+Freundliche Grüsse
+Dr. med. [[PERSON:Seraina Bundi]], Oberärztin
+Dr. med. [[PERSON:Luca Fontana]], Assistenzarzt"""),
+    _de("""{{Zuweisung}} per HIN-Mail von [[EMAIL:praxis.baerlocher@hin.ch]]
+An: [[INSTITUTION:Röntgeninstitut Zürichsee]], [[ADDRESS:Seestrasse 102, 8810 Horgen]]
+Patientin: [[PERSON:Brigitte Kälin]], geb. [[DATE:22.10.1958]]
+Fragestellung: {{Koxarthrose}}? Vor Hüft-TP.
+Befund {{Becken a.p.}} und Hüfte axial rechts: Gelenkspaltverschmälerung, subchondrale Sklerose, Osteophyten, {{Kellgren-Lawrence}} Grad 3. {{Os acetabuli}} als Normvariante.
+Mit freundlichen Grüssen, Dr. [[PERSON:Matthias Bärlocher]], {{FMH Allgemeine Innere Medizin}}"""),
+    _de("""Auszug aus dem KIS – Konsilanfrage
+Von: {{Klinik für Kardiologie}}, [[INSTITUTION:Inselspital]] / Dr. [[PERSON:Shkëlzen Berisha]]
+An: {{Institut für Diagnostische, Interventionelle und Pädiatrische Radiologie}}
+Pat.: [[PERSON:Zürcher-Aebi, Marianne]] | [[DATE:13.08.1950]] | [[ID:PID 30019482]]
+Frage: {{Kardio-MRI}}: Amyloidose?
+Befund: Diffuses subendokardiales {{Late Enhancement}}, {{ECV}} 48 %, erhöhte native {{T1}}-Zeiten. Vereinbar mit kardialer {{Amyloidose}}.
+Befundet: [[PERSON:Nicolas Racine]] / {{Supervision}}: [[PERSON:Dominique Stettler]]"""),
+    # --- UK ---
+    _en("""[[INSTITUTION:Northgate General Hospital]]
+{{Department of Clinical Radiology}}
+[[ADDRESS:Cavendish Road, Sheffield S11 8TP]]
+Direct line: [[PHONE:0114 226 0391]]
+
+Dr R. [[PERSON:Chaudhry]]
+[[INSTITUTION:Ecclesall Road Surgery]]
+[[ADDRESS:412 Ecclesall Road]]
+[[ADDRESS:Sheffield S11 9PR]]
+
+[[DATE:14 February 2024]]
+
+Dear Dr [[PERSON:Chaudhry]]
+
+Re: Mrs [[PERSON:Margaret Ellen Thwaites]], DOB [[DATE:09/03/1947]], NHS No. [[ID:471 552 0938]]
+
+Your patient attended for a {{CT colonography}} on [[DATE:6 February 2024]]. There is a 22 mm sessile lesion in the {{sigmoid colon}} (C-RADS C3). No extracolonic findings of note apart from a simple renal cyst ({{Bosniak I}}).
+I have referred her to the colorectal {{two-week-wait}} pathway.
+
+Yours sincerely
+
+Dr [[PERSON:Oluwaseun Adeyemi]] FRCR
+Consultant Radiologist
+
+cc Mr [[PERSON:Duncan McAllister]], Consultant Colorectal Surgeon, [[INSTITUTION:Royal Hallamshire Hospital]]
+cc Mrs [[PERSON:M. E. Thwaites]], [[ADDRESS:7 Button Hill, Sheffield S11 9HF]]"""),
+    _en("""UPPER GI MDT – Attendance [[DATE:07/03/2024]]
+Present: [[PERSON:A. Fairweather]] (Chair, Surgery), [[PERSON:K. Balasubramanian]] (Gastroenterology), [[PERSON:Siobhan Doherty]] (CNS), [[PERSON:Henrik Lindqvist]] (Radiology), [[PERSON:P. O'Rourke]] (Pathology), [[PERSON:Grace Mensah]] (MDT coordinator)
+Apologies: [[PERSON:Fitzgerald]], [[PERSON:Okafor]]
+
+Patient 1: [[PERSON:BRADSHAW, Leonard]] [[ID:RHQ1108842]] DOB [[DATE:12.12.1953]]
+{{OGD}}: {{Barrett}}'s segment C4M6 with nodule, HGD on biopsy. {{PET-CT}}: no avid disease.
+Outcome: {{EMR}} at [[INSTITUTION:St Bartholomew's]]; CNS to inform patient.
+
+Patient 2: [[PERSON:Kaur, Harpreet]] [[ID:RHQ1109930]] DOB [[DATE:03.04.1962]]
+CT: {{Siewert}} type II junctional tumour, T3N1.
+Outcome: {{FLOT}} chemotherapy, restage."""),
+    _en("""CRITICAL RESULT NOTIFICATION
+Exam: {{CT head}} without contrast    Acc: [[ID:NGH24031877]]
+Patient: [[PERSON:Dawson, Kieran]]    Hosp No: [[ID:K2849113]]
+Finding: Acute {{subdural haematoma}} right convexity, 14 mm, midline shift 8 mm.
+Discussed by phone with Dr [[PERSON:Ifeoma Nwachukwu]], ED registrar, bleep [[PHONE:2274]], at 23:18 on [[DATE:03/03/2024]]. Neurosurgery at [[INSTITUTION:Salford Royal]] to be contacted by ED.
+Reported by: Dr [[PERSON:Tom Ferreira]], ST4 Radiology"""),
+    _en("""SECOND OPINION – External imaging
+Images received from [[INSTITUTION:Harbourside Imaging LLP]] on disc (labelled "[[PERSON:J. PARRY-EVANS]] [[DATE:21/11/23]]").
+Original report by Dr [[PERSON:Gwynfor Pritchard]].
+Clinical question from Mr [[PERSON:Aled Rhys]], orthopaedic surgeon: is there a {{Stener}} lesion?
+{{MRI}} of the thumb: complete tear of the {{ulnar collateral ligament}} with the proximal stump displaced superficial to the {{adductor aponeurosis}} (series 5 image 9) – a {{Stener}} lesion.
+Agree with the outside report in part; the {{Segond}} fracture mentioned refers to the knee and appears to be a transcription error.
+[[PERSON:Rhiannon Hughes]], Consultant MSK Radiologist, [[INSTITUTION:Morriston Hospital]]"""),
+    _en("""From: Dr [[PERSON:Alistair Keir]]
+Our ref: [[ID:AK/RAD/0441]]
+Your ref: [[ID:SH/11-2093]]
+
+Dear Dr [[PERSON:Hamid]]
+
+Thank you for referring Ms [[PERSON:Yetunde Afolabi-Grant]] (DOB [[DATE:28.06.1985]], hospital number [[ID:D4419902]]) for {{MR pelvis}}. The examination on the [[DATE:2nd of April]] shows a 6 cm {{fibroid}} (FIGO type 4) and a right {{dermoid}} with fat-fluid level. {{O-RADS MRI}} 2.
+
+With kind regards
+
+[[PERSON:Alistair Keir]]
+Consultant Radiologist
+[[INSTITUTION:Queen Margaret University Hospital]], [[ADDRESS:Whitefield Road, Dunfermline KY12 0SU]]
+
+Copy: patient, [[ADDRESS:Flat 2/1, 18 Mansionhouse Road, Glasgow G41 3DW]]"""),
+    _en("""Teaching file – MSK
+Case: 9-year-old with limp. {{Perthes}} disease, {{Catterall}} III / {{Herring}} B.
+Radiographs: {{AP pelvis}} and {{frog-leg lateral}}. Note {{Gage}} sign and lateral subluxation.
+Differential: {{Meyer}} dysplasia, {{Gaucher}} disease, sickle cell.
+Contributed by [[PERSON:Niamh Gallagher]] ([[INSTITUTION:Temple Street]]), reviewed [[DATE:Jan 2024]]."""),
+    _en("""Breast Screening – Arbitration sheet
+Client: [[PERSON:Sandra Iwu]]     NHS no: [[ID:909 418 6652]]
+Screening centre: [[INSTITUTION:Thamesmead Breast Screening Unit]]
+1st reader: [[PERSON:JP]] (code [[ID:R117]]) – recall L
+2nd reader: [[PERSON:Lakshmi Venkataraman]] (code [[ID:R204]]) – normal
+Arbitration: [[PERSON:Deborah Kerr-Wilson]] – recall, left upper outer {{architectural distortion}} on {{CC}} and {{MLO}}.
+Assessment clinic: [[DATE:Tuesday 19 March]] at [[INSTITUTION:Queen Mary's Sidcup]]"""),
+    _en("""RADIOLOGY DISCREPANCY MEETING – minutes [[DATE:28/02/2024]]
+Chair: Dr [[PERSON:Bogdan Ionescu]]
+Attendees: [[PERSON:F. Kaplan]], [[PERSON:Chidi Eze]], [[PERSON:Hanna Lindberg]], [[PERSON:Rosalind Pike]], [[PERSON:J. Tremayne]]
+
+Case 1 – missed {{scaphoid}} waist fracture on initial {{wrist radiograph}}, visible on {{Stecher}} view. Learning point: request scaphoid series.
+Case 2 – {{Spigelian hernia}} reported as lipoma. Learning: check the {{linea semilunaris}}.
+Case 3 – {{Chilaiditi}} sign mistaken for free gas. No harm.
+Actions: [[PERSON:Lindberg]] to circulate slides; next meeting [[DATE:27 March]]."""),
+    # --- US ---
+    _en("""[[INSTITUTION:Mercy Valley Regional Medical Center]]
+DEPARTMENT OF RADIOLOGY
+Patient Name: [[PERSON:HERNANDEZ-OLIVARES, MARISOL]]     MRN: [[ID:003318842]]
+DOB: [[DATE:04/17/1972]]     Acct #: [[ID:A00918273641]]
+Exam Date: [[DATE:03/09/2024]] 14:22     Accession: [[ID:RAD2403090457]]
+Ordering Physician: [[PERSON:Bradley T. Osei]], MD
+Attending: [[PERSON:Catherine Wu]], MD     Resident: [[PERSON:Arjun Mehta]], MD
+
+EXAM: {{CT ABDOMEN PELVIS WITH CONTRAST}}
+CLINICAL HISTORY: RLQ pain.
+TECHNIQUE: Axial images after 100 mL {{Omnipaque 350}}. {{Dose-length product}} 512 mGy-cm.
+FINDINGS: Dilated, hyperenhancing {{appendix}} 13 mm with periappendiceal fat stranding. No abscess. {{McBurney}} point tenderness per history.
+IMPRESSION: Acute uncomplicated appendicitis.
+
+I have personally reviewed the images and agree with the resident's findings.
+Electronically signed by: [[PERSON:Catherine Wu]], MD on [[DATE:03/09/2024]] at 15:04
+Dictated by: [[PERSON:Arjun Mehta]], MD   Transcribed by: [[PERSON:LR]] [[DATE:03/09/2024]]"""),
+    _en("""PRELIMINARY REPORT – called to ordering provider
+Patient: [[PERSON:Dwayne K. Whitfield]]   MRN [[ID:77201934]]   [[AGE:93]]-year-old male
+Study: {{CTA chest}} ({{PE protocol}})   Acc [[ID:24-118204]]
+Bilateral lobar {{pulmonary emboli}}. RV/LV 1.4. {{Hampton hump}} right lower lobe.
+Results called to [[PERSON:Nadia Boateng]], NP, at ext. [[PHONE:6623]] by Dr [[PERSON:Rafael Quintero]] at 0312 on [[DATE:2/14/2024]]; read-back performed."""),
+    _en("""OUTSIDE FILM CONSULTATION
+Requesting: [[PERSON:Lorraine McKinnon]], PA-C, [[INSTITUTION:Cedar Bluff Orthopedic Associates]], fax [[PHONE:(865) 555-0192]]
+Outside study: {{MRI lumbar spine}} from [[INSTITUTION:Tri-County Open MRI]], dated [[DATE:January 22, 2024]]
+Patient: [[PERSON:Gus Papadakis]]   DOB [[DATE:11/30/1961]]
+COMPARISON: None.
+FINDINGS: Grade 1 {{anterolisthesis}} L4 on L5 ({{Meyerding}}), bilateral pars defects. {{Schmorl}} nodes T12-L2. Conus terminates at L1.
+IMPRESSION: Spondylolytic spondylolisthesis L4-5.
+Consultation rendered by [[PERSON:Ingrid Solberg]], MD, Neuroradiology
+Electronically signed [[DATE:02/01/2024]] 09:41"""),
+    _en("""Patient: [[PERSON:Kim, Soo-ah]] | MRN [[ID:E14482290]] | DOB [[DATE:1994-08-05]] | F
+Referring: [[PERSON:Marcus Delacroix]], MD ([[INSTITUTION:Lakeshore Family Medicine]])
+Exam: {{US pelvis transvaginal}} | Acc [[ID:US-0087712]]
+FINDINGS: Intrauterine gestational sac with yolk sac, {{CRL}} 7 mm, cardiac activity 128 bpm. Corpus luteum cyst right ovary.
+IMPRESSION: Live intrauterine pregnancy, 6w4d by CRL.
+Sonographer: [[PERSON:Tiffany Arceneaux]], RDMS
+Interpreted by [[PERSON:Femi Oyelaran]], MD – signed [[DATE:04/03/2024]] 11:12"""),
+    _en("""ADDENDUM
+After discussion with Dr. [[PERSON:Holt]] (vascular surgery) on [[DATE:March 12]], the dissection flap is confirmed to begin distal to the left subclavian artery: {{Stanford type B}} ({{DeBakey}} IIIb). Prior impression stated type A in error.
+Addendum signed by [[PERSON:Yevgenia Lazarenko]], MD
+Original report: [[PERSON:Owen Brightwater]], MD"""),
+    _en("""TUMOR BOARD – HEPATOBILIARY & PANCREAS   [[DATE:3/21/2024]]
+Presenters / attendees:
+  Surgery: [[PERSON:Okoro]], [[PERSON:Vanderbilt-Shah]]
+  Med Onc: [[PERSON:Lin Zhao]]
+  Radiology: [[PERSON:Pietro Gallo]]
+  Transplant hepatology: [[PERSON:Aaliyah Brooks]]
+Case: [[PERSON:Earl Simmons Jr.]], MRN [[ID:55810442]]
+Cirrhosis ({{Child-Pugh}} A, {{MELD}} 9) with 3.1 cm {{LI-RADS}} 5 lesion segment VII, within {{Milan criteria}}.
+Plan: list for transplant at [[INSTITUTION:Piedmont Transplant Institute]]; bridging {{TACE}}."""),
+    _en("""Result communication log
+[[DATE:05/22/2024]] 16:40 – Critical: {{tension pneumothorax}} on portable CXR.
+Called: RN [[PERSON:Maribel Cortez]], 4 West, [[PHONE:x4410]]; RN to page Dr. [[PERSON:Kwabena Asante]] (pager [[PHONE:917-555-0148]]).
+Callback received 16:46 from Dr. [[PERSON:Asante]]. Chest tube ordered.
+Logged by: [[PERSON:S. Petrosyan]], MD"""),
+    _en("""PATIENT INFORMATION (from RIS)
+Name.............: [[PERSON:MCALLISTER-DIAZ, JUANITA R]]
+Birth date.......: [[DATE:08-JUN-1957]]
+Medical record...: [[ID:00441982]]
+Visit............: [[ID:V0000918821]]
+Location.........: [[INSTITUTION:Sandpoint Outpatient Imaging]] / {{MRI 2}}
+Scanner..........: {{GE Signa Premier}} 3T
+Referring........: [[PERSON:Goldfarb, Nathan]] MD
+{{Breast MRI}}: non-mass enhancement right 3 o'clock, clumped, 2.4 cm. {{BI-RADS}} 4. Implants: intact, silicone, {{Natrelle}}."""),
+    _en("""FINAL REPORT
+EXAM: {{XR CHEST 2 VIEWS}}
+HISTORY: Cough. Former smoker.
+COMPARISON: [[DATE:11/02/2023]] (outside, [[INSTITUTION:Riverside Urgent Care]]).
+FINDINGS: Heart size normal. {{Azygos fissure}} incidentally noted. No focal consolidation.
+IMPRESSION: No acute disease.
+Attending attestation: I have reviewed the images and the report and agree. [[PERSON:Hideki Matsumoto]], MD
+Resident: [[PERSON:Chiara Bellini]], MD
+Electronically signed by [[PERSON:Hideki Matsumoto]] [[DATE:01/08/2024]] 07:55"""),
+    _en("""Patient Name\tMRN\tDOB\tAccession\tExam
+[[PERSON:Reyes, Tomas]]\t[[ID:8841027]]\t[[DATE:02/28/1979]]\t[[ID:CT24-55102]]\t{{CT Head w/o}}
+[[PERSON:Baptiste, Fabienne]]\t[[ID:8841553]]\t[[DATE:10/13/1988]]\t[[ID:CT24-55108]]\t{{CT Cervical Spine}}
+[[PERSON:Nakamura, Ren]]\t[[ID:8842219]]\t[[DATE:06/01/2001]]\t[[ID:MR24-11893]]\t{{MRI Brain w/wo}}
+Worklist exported by [[PERSON:Quinn]] for peer review (RADPEER)."""),
+    # --- FR (CH romande) ---
+    _fr("""[[INSTITUTION:Hôpital du Valais]] – {{Service de radiologie}}, site de [[ADDRESS:Sion]]
+[[ADDRESS:Avenue du Grand-Champsec 80, 1951 Sion]]
+
+Chère Consœur,
+
+Nous avons examiné votre patiente, Madame [[PERSON:Josiane Rey-Mermet]], née le [[DATE:14.02.1946]], le [[DATE:2 avril 2024]].
+{{IRM}} cérébrale: lésions de la substance blanche périventriculaire {{Fazekas}} 2, microsaignements en séquence {{SWI}}. Pas d'ischémie récente en diffusion.
+
+Avec nos meilleures salutations,
+
+Dr [[PERSON:Grégoire Métrailler]], médecin adjoint
+Dre [[PERSON:Aïcha Benali]], cheffe de clinique
+Copie: Dr [[PERSON:Pierre-Alain Zufferey]], [[ADDRESS:Rue du Bourg 5, 3960 Sierre]]"""),
+    _fr("""[[INSTITUTION:CHUV]] – {{Département de radiologie médicale}}
+Patient: [[PERSON:DUBUIS Laurent]], [[DATE:09.09.1970]], N° [[ID:CHUV-5582190]]
+Demandeur: Dr [[PERSON:Nathalie Corminboeuf]], [[INSTITUTION:Cabinet médical de la Broye]]
+Examen: {{Uro-CT}}
+Calcul de 7 mm à la jonction pyélo-urétérale gauche, dilatation {{pyélocalicielle}}. Pas de signe de {{Randall}}.
+Conclusion: {{lithiase}} obstructive gauche.
+Validé par: Prof. [[PERSON:Reto Meuli-Favre]]; Rédigé par: Dr [[PERSON:Thi Mai Pham]]"""),
+    _fr("""Colloque de radiologie interventionnelle du [[DATE:15 janvier 2024]]
+Présents: Dr [[PERSON:Vuilleumier]], [[PERSON:Gaspard Rochat]], [[PERSON:Inès Haddou]], [[PERSON:Kofi Mensah]]
+Patiente: [[PERSON:Monique Perroud]], née le [[DATE:03.03.1952]]
+Indication: {{chimioembolisation}} d'un {{CHC}} segment VIII, {{BCLC}} B.
+Décision: {{TACE}} avec microsphères ({{DC Bead}}), contrôle {{IRM}} à 6 semaines.
+Adressée par le [[INSTITUTION:Réseau hospitalier neuchâtelois]]."""),
+    # --- IT (Ticino) ---
+    _it("""[[INSTITUTION:Ente Ospedaliero Cantonale]] – [[INSTITUTION:Ospedale Regionale di Bellinzona e Valli]]
+{{Servizio di radiologia}}
+
+Gentile Collega,
+la Sua paziente Sig.ra [[PERSON:Rosanna Bernasconi]], nata il [[DATE:21.07.1955]], è stata sottoposta il [[DATE:12 marzo 2024]] a {{TC torace}} con mezzo di contrasto ({{Iomeron}}).
+Si conferma un nodulo solido di 14 mm nel {{lobo inferiore}} sinistro (serie 4, immagine 188). Linfonodi mediastinici non ingranditi.
+Conclusione: nodulo sospetto, si consiglia {{PET-TC}}.
+
+Cordiali saluti
+Dr.ssa [[PERSON:Francesca Pedrazzini]], caposervizio
+Dr. [[PERSON:Matteo Guidotti]], medico assistente
+Copia: Dr. [[PERSON:Sergio Molteni]], [[ADDRESS:Via San Gottardo 31, 6500 Bellinzona]]"""),
+    _it("""Referto di consulenza esterna
+Esame eseguito presso: [[INSTITUTION:Clinica Sant'Anna]], [[ADDRESS:Sorengo]]
+Paziente: [[PERSON:CATTANEO Giorgio]], [[DATE:04/10/1943]]
+{{RM ginocchio}}: lesione del {{menisco mediale}} a manico di secchio, {{condropatia}} rotulea di grado {{Outerbridge}} III.
+Refertato da: Dr. [[PERSON:Alessio Zanetti]] – [[DATE:18.01.2024]]
+Per domande: [[PHONE:+41 91 811 44 70]]"""),
+    # --- more DE ---
+    _de("""Befundbericht {{Nuklearmedizin}}
+Patient/in: [[PERSON:Dragan Jovanović]] * [[DATE:12.06.1961]]
+Zuweiser: [[INSTITUTION:Urologische Gemeinschaftspraxis Lindenthal]]
+Untersuchung: {{PSMA-PET/CT}} mit {{68Ga-PSMA-11}}, [[DATE:19.02.2024]]
+Indikation: biochemisches Rezidiv nach {{radikaler Prostatektomie}}, PSA 0,8 ng/ml, {{Gleason}} 4+3.
+Befund: PSMA-avider Lymphknoten iliakal intern links ({{SUVmax}} 9,1), sonst kein Anhalt für Metastasen. {{miTNM}}: N1a.
+Mit freundlichen Grüßen
+Dr. med. [[PERSON:Ulrike Schwarz]] / Dr. med. [[PERSON:Anton Sommer]]"""),
+    _de("""Von: [[PERSON:Jasmin Taşkıran]] <[[EMAIL:jasmin.taskiran@st-elisabeth-gruppe.de]]>
+Gesendet: [[DATE:Montag, 15. April 2024]] 08:12
+An: {{Befundsekretariat}}
+Betreff: Bitte um Befundkopie [[PERSON:Wendt, Horst]]
+
+Guten Morgen,
+bitte senden Sie den {{CT-Befund}} ({{Thorax/Abdomen}}) vom [[DATE:10.04.]] an die [[INSTITUTION:Onkologische Schwerpunktpraxis Westfalen]], z. Hd. Dr. [[PERSON:Pawlik]], Fax [[PHONE:02361 98 44 21]].
+Danke und viele Grüße
+[[PERSON:Jasmin Taşkıran]], {{MFA}}"""),
+    _de("""Kurzbefund {{Notfall-CT}} – Polytrauma
+Schockraum [[DATE:01.05.2024]] 21:36 | Traumaleader: Dr. [[PERSON:Benedikt Strauß]]
+Pat.: Unbekannt männlich, Alias "{{Ahorn}}", später identifiziert als [[PERSON:Rainer Fiedler-Moll]]
+{{Ganzkörper-CT}}: {{Milzruptur}} {{AAST}} Grad IV mit aktiver Blutung, Rippenserienfraktur links 4–9, {{Pneumothorax}} links.
+Sofort mitgeteilt an [[PERSON:Strauß]] und Dienstarzt {{Viszeralchirurgie}} ([[PHONE:App. 5870]]).
+Befundet: [[PERSON:Olga Schewtschenko]] / Supervision OÄ [[PERSON:Katrin Bauer-Ullrich]]"""),
+    _de("""{{Demonstration}} {{Neuroonkologie}} – Anwesenheitsliste KW [[DATE:12/2024]]
+Name                    Fach
+[[PERSON:Hasselbach]]              {{Neurochirurgie}}
+[[PERSON:Dimitrova, Elena]]        {{Neuroradiologie}}
+[[PERSON:Kühnel]]                  {{Strahlentherapie}}
+[[PERSON:Ramírez Ortega]]          {{Neuropathologie}}
+[[PERSON:Schrödl, Anne-Kathrin]]   {{Neuroonkologie}}
+Fälle: {{Glioblastom}} {{IDH}}-Wildtyp ({{RANO}}-Progress), {{Meningeom}} {{Simpson}} II."""),
+    _de("""Überweisungsschein (Auszug)
+Versicherte/r: [[PERSON:Hadžić, Amela]]
+Geb. am: [[DATE:09.03.1984]]
+Kostenträger: {{AOK}} – Kassen-Nr. [[ID:108310400]]  Vers.-Nr. [[ID:A218840392]]
+Überweisung an: {{Radiologie}} – Auftrag: {{MRT HWS}}
+Diagnose: {{Zervikobrachialgie}} li. ({{ICD M53.1}})
+Betriebsstätten-Nr. [[ID:721548900]]  Arzt-Nr. [[ID:114477301]]
+[[INSTITUTION:Praxis am Rosengarten]], Dr. [[PERSON:Karl-Heinz Fuchs]], [[ADDRESS:Rosengartenweg 2, 34119 Kassel]]"""),
+    _de("""Sehr geehrter Herr Dr. [[PERSON:Nowak]],
+sehr geehrte Frau Dr. [[PERSON:Schäfer-Ignatiadis]],
+
+anbei der Befund unserer {{Koronar-CT}} bei Herrn [[PERSON:Ingo Bartholomäus]] (*[[DATE:02.04.1969]]):
+{{Agatston}}-Score 412, {{CAD-RADS}} 3: 50–69 % Stenose des proximalen {{RIVA}}, {{Ramus circumflexus}} und {{RCA}} ohne relevante Stenose.
+Untersucht am {{Somatom Force}} mit prospektiver {{EKG-Triggerung}}.
+
+Mit besten Grüßen aus [[ADDRESS:Bad Nauheim]]
+Ihr Dr. [[PERSON:Levente Horváth]]
+Oberarzt, [[INSTITUTION:Kerckhoff-Klinik]]"""),
+    _de("""Befundkopf (festbreite Spalten)
+NAME:[[PERSON:TRAN VAN DUC]]              GEB:[[DATE:19880713]] GESCHL:M
+PATNR:[[ID:0008831274]]   FALL:[[ID:0041188302]]   AUFTR:[[ID:CT0551902]]
+ABS:{{UCH}}   ZUW:DR.[[PERSON:MAYRHOFER]]   BEF:DR.[[PERSON:KOENIGSMANN]]
+{{CT HWS}}: Fraktur des {{Dens axis}} Typ {{Anderson-D'Alonzo}} II, Dislokation 3 mm."""),
+    _de("""{{Konsil}} Radiologie – Rückfrage
+Betr.: Ihr Patient [[PERSON:Şahin Kılıç]], Zimmer 312
+Sehr geehrte Frau Kollegin [[PERSON:Lorenzen]],
+die gewünschte {{Durchleuchtung}} ({{Breischluck}}) ist für morgen 09:00 geplant. Bitte Nüchternheit ab 00:00 und {{Gastrografin}} nicht vorab geben. Rückfragen gern an mich unter [[PHONE:-6642]].
+Beste Grüße, [[PERSON:Moritz Tegtmeyer]], Assistenzarzt"""),
+    _de("""[[INSTITUTION:Praxisgemeinschaft Radiologie Nürnberg-Süd]]
+Dres. med. [[PERSON:Helmreich]], [[PERSON:Ortakaya]] & [[PERSON:Wenzel-Bauer]]
+[[ADDRESS:Allersberger Straße 185, 90461 Nürnberg]] · [[URL:www.radiologie-nbg-sued.de]]
+
+{{Befundbericht}} für [[PERSON:Isolde Brückner]] (* [[DATE:25.08.1936]])
+{{Knochendichtemessung}} ({{DXA}}, {{Hologic Horizon}}): {{LWS}} L1–L4 T-Score −2,8, {{Schenkelhals}} links T-Score −2,3. {{FRAX}} 10-Jahres-Risiko 24 %.
+Beurteilung: {{Osteoporose}} nach {{WHO}}."""),
+    # --- more EN / UK / US ---
+    _en("""Dear [[PERSON:Priya]],
+Quick note re Mr [[PERSON:Obinna Chukwu]] – his {{MRCP}} today shows a 9 mm stone in the distal {{CBD}} and {{Mirizzi}} type I compression. I've put him on the ERCP list with [[PERSON:Cormac]] for Thursday.
+Best, [[PERSON:Lars]]
+--
+Dr [[PERSON:Lars Henriksen]] | Consultant Radiologist | [[INSTITUTION:Royal Devon University Healthcare]] | ext [[PHONE:3361]]"""),
+    _en("""CLINIC LETTER – Paediatric Radiology
+Patient: [[PERSON:Oscar Leigh-Bennett]]   DOB [[DATE:15.10.2019]]   Hosp No. [[ID:GOS0043882]]
+Parents: [[PERSON:Emma Leigh]] and [[PERSON:Daniel Bennett]], [[ADDRESS:22 Wollaston Close, Milton Keynes MK9 2PX]]
+{{Micturating cystourethrogram}}: grade III {{vesicoureteric reflux}} on the left. No posterior urethral valves.
+Dear Dr [[PERSON:Sivakumar]], I would suggest a {{DMSA}} scan in 6 months.
+Yours sincerely, [[PERSON:Beatriz Almeida]], Consultant Paediatric Radiologist"""),
+    _en("""NEURORADIOLOGY MDT [[DATE:Thu 11 Apr 2024]] – list
+1  [[PERSON:PATTERSON Ruth]]     [[ID:1204488311]]   {{acoustic schwannoma}} {{Koos}} 2  – watch and wait
+2  [[PERSON:ABUBAKAR Musa]]      [[ID:4409923814]]   {{Chiari I}} 9 mm           – neurosurgical clinic
+3  [[PERSON:VAN DER MERWE Pieter]] [[ID:3318822017]] {{cavernoma}} {{Zabramski}} 2 – repeat MRI 12 m
+Radiologist: [[PERSON:S. Rahman]]; neurosurgeon: [[PERSON:Ffion Llewellyn]]"""),
+    _en("""Imaging request (ICE)
+Requester: Dr [[PERSON:Gemma Stott]] – [[INSTITUTION:Haxby Group Practice]] – GMC [[ID:7044281]]
+Patient: [[PERSON:Terence Oduya]], [[ADDRESS:14 Kingsway North, York YO30 6JX]], tel [[PHONE:07700 900 418]]
+Exam: {{US abdomen}}
+Clinical: deranged LFTs, ? {{Gilbert}} vs {{NAFLD}}. {{Murphy}}'s sign negative.
+Report: Diffusely echogenic liver, no focal lesion. Gallbladder normal. Spleen 11 cm."""),
+    _en("""Patient Demographics
+  Name ........ [[PERSON:Abernathy, Louisa May]]
+  Sex ......... F
+  DOB ......... [[DATE:12/24/1930]] (Age [[AGE:93]])
+  Address ..... [[ADDRESS:1180 Old Mill Rd, Apt 4C, Dover, DE 19901]]
+  Phone ....... [[PHONE:(302) 555-0166]]
+  Emergency ... [[PERSON:Rhonda Abernathy]] (daughter) [[PHONE:(302) 555-0171]]
+  PCP ......... [[PERSON:Vikram Desai]], MD – [[INSTITUTION:Kent Primary Care Partners]]
+Exam: {{DX Hip 2 views Left}}: {{intertrochanteric fracture}}, {{Evans}} unstable. {{Singh}} index 3."""),
+    _en("""Radiology Resident Teaching Conference – case log [[DATE:April 2024]]
+Presenter: [[PERSON:Tamika Jefferson]], PGY-3; moderator: [[PERSON:Lukas Brandt]], MD
+Case A: {{Kienböck}} disease, {{Lichtman}} IIIA.
+Case B: {{Morel-Lavallée}} lesion of the thigh.
+Case C: {{Hill-Sachs}} and bony {{Bankart}} lesion after first-time dislocation.
+Images courtesy of [[INSTITUTION:Blue Ridge Bone & Joint]]."""),
+)
+
+BATCHES: dict[str, tuple[Snippet, ...]] = {"BATCH1": BATCH1}
