@@ -555,4 +555,423 @@ Case C: {{Hill-Sachs}} and bony {{Bankart}} lesion after first-time dislocation.
 Images courtesy of [[INSTITUTION:Blue Ridge Bone & Joint]]."""),
 )
 
-BATCHES: dict[str, tuple[Snippet, ...]] = {"BATCH1": BATCH1}
+BATCH2: tuple[Snippet, ...] = (
+    # --- HL7 and RIS/HIS exports ---
+    _de("""MSH|^~\\&|RIS|[[INSTITUTION:KLINIKUM-SUEDWEST]]|KIS|KIS|20240314103211||ORU^R01|[[ID:MSG00873341]]|P|2.5
+PID|1||[[ID:200318844]]^^^[[INSTITUTION:KSW]]||[[PERSON:KRÜGER^MARTINA^ELISABETH]]||[[DATE:19610823]]|F|||[[ADDRESS:Uhlandstr. 19^^Tübingen^^72072]]
+PV1|1|I|{{CHIR3}}^214^1||||[[ID:044187]]^[[PERSON:ZIMMERMANN^FRANK]]^^^Dr.
+OBR|1|[[ID:A24031400871]]||{{CTTHAB}}^{{CT Thorax/Abdomen mit KM}}
+OBX|1|TX|||{{Befund}}: Nach {{Hemikolektomie}} rechts kein Lokalrezidiv. Neue hypodense Läsion {{Segment VI}} 12 mm, {{DD}} Zyste.
+OBX|2|TX|||Befundet von [[PERSON:Ana Lúcia Ferreira]], freigegeben von [[PERSON:Joachim Raithel]]"""),
+    _en("""MSH|^~\\&|PACS|[[INSTITUTION:STLUKES]]|EHR|EPIC|202402201455||ORU^R01|[[ID:81220044]]|P|2.3
+PID|1||[[ID:MRN4410938]]||[[PERSON:OKAFOR^CHINEDU^A]]||[[DATE:19830117]]|M||B|[[ADDRESS:2204 Palmetto Ave^^Tampa^FL^33602]]||[[PHONE:(813)555-0127]]
+PV1|1|E|ED^BAY12||||[[ID:1184402291]]^[[PERSON:FINNEGAN^ROSE]]^^^^MD
+OBR|1|[[ID:ACC998120]]||71045^{{XR CHEST 1 VIEW}}
+OBX|1|TX|||Lines: {{Swan-Ganz}} catheter tip in the right main {{pulmonary artery}}. Endotracheal tube 4 cm above the {{carina}}.
+OBX|2|TX|||Signed: [[PERSON:Hyun-woo Park]], MD [[DATE:02/20/2024]]"""),
+    _de("""Patientenstammdaten
+Name:            [[PERSON:Đorđević]]
+Vorname:         [[PERSON:Milica]]
+Geburtsname:     [[PERSON:Stanković]]
+Geburtsdatum:    [[DATE:27.04.1977]]
+Straße:          [[ADDRESS:Am Kiekeberg 3a]]
+PLZ/Ort:         [[ADDRESS:21224 Rosengarten]]
+Telefon:         [[PHONE:04108 41 92 07]]
+Hausärztin:      Dr. [[PERSON:Wilhelmine Claussen]]
+Krankenkasse:    {{Techniker Krankenkasse}}
+Untersuchung:    {{MR-Mammographie}}
+{{Befund}}: Beidseits {{BPE}} minimal, rechts 6 Uhr {{Fokus}} 4 mm ohne Auswaschkinetik, {{BI-RADS 3}}. Kontrolle in 6 Monaten."""),
+    _de("""Aufnahme  | [[DATE:03.02.2024]] | Entlassung | [[DATE:11.02.2024]]
+Patient   | [[PERSON:Lindemann-Oyelaran, Jonas]] | [[DATE:16.11.2003]]
+Station   | {{Kinderchirurgie}} K2 | Bezugspflege: [[PERSON:Mareike]]
+Eltern    | [[PERSON:Svenja Lindemann]], [[PERSON:Tunde Oyelaran]] | Tel. [[PHONE:0176 22 81 90 45]]
+
+Radiologische Untersuchungen während des Aufenthalts:
+[[DATE:03.02.]] {{Sonographie Abdomen}}: {{Appendix}} 9 mm, nicht komprimierbar, {{Kokarde}}.
+[[DATE:05.02.]] {{Röntgen Abdomen}} im Liegen: keine freie Luft, {{Spiegel}} im Dünndarm.
+[[DATE:08.02.]] {{Sonographie}}: Verhalt im {{Douglas-Raum}} 3 cm, regredient."""),
+    _de("""=== BEFUNDVERTEILER ===
+Original an:  Dr. [[PERSON:Bastian Quandt]], [[INSTITUTION:Chirurgische Praxis Wilhelmshöhe]], [[ADDRESS:Wilhelmshöher Allee 260, 34131 Kassel]]
+Kopie an:     Dr. [[PERSON:Nadja Leber]], {{Hausärztin}}, [[ADDRESS:Friedrich-Ebert-Str. 88, 34119 Kassel]]
+Kopie an:     [[INSTITUTION:Ambulanter Pflegedienst Sonnenblume]]
+Kopie an:     Patientin
+
+Patientin: [[PERSON:Gisela Heckenroth]], geb. [[DATE:02.02.1941]]
+{{Röntgen}} rechtes Handgelenk in zwei Ebenen: {{Scaphoidfraktur}} im mittleren Drittel, {{Herbert}} B2. {{Lunatum}} regelrecht artikulierend. Keine {{DISI}}-Fehlstellung.
+Empfehlung: {{CT}} zur Beurteilung der Dislokation."""),
+    # --- DE letters ---
+    _de("""[[INSTITUTION:Evangelisches Krankenhaus Bethanien]]
+{{Abteilung für Radiologie und Nuklearmedizin}}
+Chefärztin PD Dr. med. [[PERSON:Henriette Scholl-Wagenknecht]]
+
+Herrn Dr. med. [[PERSON:Rolf Schenk]]
+Facharzt für Innere Medizin
+[[ADDRESS:Marktplatz 1]]
+[[ADDRESS:58452 Witten]]
+
+Unser Zeichen: [[ID:HSW/bb]]
+Datum: [[DATE:23.02.2024]]
+
+Sehr geehrter Herr Kollege [[PERSON:Schenk]],
+
+wir berichten über Ihren Patienten Herrn [[PERSON:Ewald Stein]], geb. [[DATE:08.08.1938]], bei dem wir eine {{Phlebographie}} des linken Beines durchgeführt haben. Es zeigt sich eine Thrombose der {{Vena poplitea}} bis in die {{Vena femoralis superficialis}}, die {{Vena saphena magna}} ist frei. Kein Hinweis auf ein {{May-Thurner}}-Syndrom.
+
+Mit freundlichen Grüßen
+
+PD Dr. med. [[PERSON:H. Scholl-Wagenknecht]]           Dr. med. [[PERSON:Benoît Lefèvre]]
+Chefärztin                                  Assistenzarzt"""),
+    _de("""Sehr geehrte Frau Kollegin,
+sehr geehrter Herr Kollege,
+
+Frau [[PERSON:Magdalena Zieliński-Ostrowska]] (* [[DATE:14.06.1967]]) stellte sich heute zur {{MRT der Schulter}} links vor. Überweisung: [[INSTITUTION:Gelenkzentrum Bergisch Land]].
+{{Supraspinatussehne}}: transmurale Ruptur 14 mm mit Retraktion {{Patte}} II, fettige Degeneration {{Goutallier}} 1. {{Infraspinatus}} intakt. {{Bizepssehne}} lange Portion im {{Sulcus}} luxiert.
+
+Mit kollegialen Grüßen
+i.A. Dr. [[PERSON:Hasan Çelik]] (Facharzt)
+für Dr. [[PERSON:Ortwin Paulsen]] (Chefarzt, im Urlaub)
+Diktat: [[DATE:05.03.2024]] / Schreibdienst: [[PERSON:Petra Kuhlmann]]"""),
+    _de("""Gemeinsamer {{Befund}} der Dres. med. [[PERSON:Willemsen]] und [[PERSON:Oyelowo-Braun]]
+[[INSTITUTION:Radiologisches Zentrum am Dom]] · Zweigpraxis [[ADDRESS:Limburg]]
+
+Patient: [[PERSON:Heribert Schwalm]]
+{{Fragestellung}}: {{Morbus Bechterew}}? {{Sakroiliitis}}?
+{{MRT der Iliosakralgelenke}} ({{STIR}}, {{T1}}): Knochenmarködem beidseits iliakal und sakral, Erosionen links. {{ASAS}}-Kriterien erfüllt.
+Nebenbefund: {{Tarlov}}-Zyste S2 10 mm."""),
+    _de("""Entlassungsbericht – Auszug {{Bildgebung}}
+Herr [[PERSON:Miroslav Horák]], [[DATE:27.11.1958]], wurde vom [[DATE:14.]] bis [[DATE:20.01.2024]] auf unserer {{Stroke Unit}} behandelt.
+{{cCT}} bei Aufnahme: frühe Infarktzeichen {{Mediastromgebiet}} rechts, {{ASPECTS}} 8. {{CTA}}: Verschluss der {{ACI}} rechts extrakraniell ({{Tandemverschluss}}).
+{{Thrombektomie}} ({{TICI}} 2b) durch Dr. [[PERSON:Johannes Eibl]], [[INSTITUTION:Neurovaskuläres Netzwerk Oberbayern]].
+Weiterbehandlung: [[INSTITUTION:Reha-Zentrum Bad Aibling]], Aufnahme am [[DATE:21.01.2024]].
+Hausarzt: Dr. [[PERSON:Sepp Wallner]], [[ADDRESS:Kirchplatz 2, 83043 Bad Aibling]]"""),
+    _de("""Tumorkonferenz {{Gynäkologie}} · [[DATE:Mittwoch, 06.03.2024]] · Raum {{Virchow}}
+Moderation: Prof. [[PERSON:Lambrecht]]
+Anwesend: [[PERSON:Okwuosa]], [[PERSON:Dietl]], [[PERSON:Schimmelpfennig]], [[PERSON:Ferraro]], [[PERSON:Yıldırım]], [[PERSON:Hoang]]
+Fall 1 – [[PERSON:Renate Kobus]], geb. [[DATE:11.05.1959]]: {{Ovarialkarzinom}} {{FIGO}} IIIC, {{PCI}} 14. Empfehlung Primär-OP.
+Fall 2 – [[PERSON:Fatma Uçar]]: {{Zervixkarzinom}} {{FIGO}} IB2, {{MRT}}: Parametrien frei. Radikale Hysterektomie.
+Fall 3 – [[PERSON:Lea Sommerfeld]]: {{Endometriumkarzinom}}, {{MSI}}-high, Vorstellung {{Humangenetik}}."""),
+    _de("""RIS-Export (Semikolon)
+Name;Vorname;GebDat;PatNr;Untersuchung;Datum;Arzt
+[[PERSON:Schulte-Bockholt]];[[PERSON:Annegret]];[[DATE:04.09.1952]];[[ID:7730418]];{{CT Schädel}};[[DATE:12.04.2024]];[[PERSON:Wojciechowski]]
+[[PERSON:Aksoy]];[[PERSON:Emre]];[[DATE:21.01.1990]];[[ID:7730521]];{{MRT LWS}};[[DATE:12.04.2024]];[[PERSON:Gschwendtner]]
+[[PERSON:Nakashima]];[[PERSON:Yuki]];[[DATE:30.06.1986]];[[ID:7730577]];{{Röntgen Thorax}};[[DATE:12.04.2024]];[[PERSON:Wojciechowski]]"""),
+    _de("""Nachtrag zum Befund vom [[DATE:17.04.2024]]
+Nach telefonischer Rücksprache mit Frau Dr. [[PERSON:Weißgerber]] ({{Gastroenterologie}}, Tel. [[PHONE:2231]]) wurde die {{MRCP}} nachbefundet: die beschriebene Stenose entspricht einer {{Pseudostenose}} durch die {{Arteria hepatica}} ({{Pseudokompression}}). Keine {{PSC}}-typischen Veränderungen.
+[[PERSON:Kovačević]], OA"""),
+    _de("""Betreff: Zweitmeinung – [[PERSON:Hoffmann, Claudia]] / Ihr Schreiben vom [[DATE:02.05.2024]]
+
+Liebe Frau Dr. [[PERSON:Aurich]],
+die uns übersandten Aufnahmen ({{MRT des Kopfes}} der [[INSTITUTION:Radiologie Spreebogen]] vom [[DATE:22.04.2024]]) haben wir in unserer {{Neuroradiologie}}-Konferenz besprochen.
+Die Läsion im {{Gyrus cinguli}} links entspricht am ehesten einem {{DNET}}; ein niedriggradiges Gliom ist differentialdiagnostisch nicht sicher auszuschließen. {{Perfusion}} ({{DSC}}): kein erhöhtes {{rCBV}}.
+Wir empfehlen eine Verlaufskontrolle in 3 Monaten, gern bei uns.
+Herzliche Grüße aus [[ADDRESS:Berlin-Mitte]]
+Ihr [[PERSON:Wolfram Thiessen]]"""),
+    # --- AT ---
+    _de("""[[INSTITUTION:Klinik Donaustadt]] – {{Radiologie}}
+[[ADDRESS:Langobardenstraße 122, 1220 Wien]]
+
+An: Dr. [[PERSON:Ernestine Pöltl]], Ordination für Allgemeinmedizin, [[ADDRESS:Wagramer Straße 94, 1220 Wien]]
+
+Befund für Fr. [[PERSON:Dragana Milosavljević]], SVNR [[ID:2291 050778]]
+{{Thorax}} p.a. und seitlich vom [[DATE:9.4.2024]]: Konsolidierung im {{Unterlappen}} rechts mit positivem {{Silhouettenzeichen}} zum {{Zwerchfell}}. {{Sinus phrenicocostalis}} rechts verschattet.
+Beurteilung: Pneumonie {{UL}} rechts, kleiner Begleiterguss.
+
+OA Dr. [[PERSON:Christian Feichtinger]] e.h.
+Vidiert: OÄ Dr. [[PERSON:Sabine Riegler-Mayr]]"""),
+    _de("""Befundübermittlung (DaMe)
+Absender: [[INSTITUTION:Diagnosezentrum Meidling]], DVR [[ID:0781213]]
+Empfänger: Dr. [[PERSON:Alois Walter]], FA für Urologie
+Patient: [[PERSON:Kurt Edlinger]], geb. [[DATE:01.01.1950]]
+{{Multiparametrische MRT der Prostata}}: Läsion in der {{peripheren Zone}} links posterolateral apikal, 11 mm, {{DWI}} deutlich restriktiv, {{ADC}} 680. {{PI-RADS}} 4. Kein {{EPE}}-Verdacht.
+Prostatavolumen 48 ml, PSA-Dichte 0,15.
+Befundender Arzt: Dr. [[PERSON:Gregor Lackner]]"""),
+    _de("""{{Morgenbesprechung}} [[INSTITUTION:Traumazentrum Wien]], Standort [[INSTITUTION:Lorenz Böhler]] – [[DATE:19.03.2024]]
+Dienst Nacht: Dr. [[PERSON:Mühlbacher]] / Dr. [[PERSON:Nikolić]]
+1. [[PERSON:Fürnkranz Hermine]], 88 a: {{Schenkelhalsfraktur}} re, {{Pauwels}} III → {{Hemiprothese}}
+2. [[PERSON:Brandstätter Lukas]], 24 a: {{Tibiakopffraktur}} {{Schatzker}} II → CT, OP morgen
+3. [[PERSON:Yilmaz Ayşe]], 61 a: {{Maisonneuve}}-Fraktur, {{Syndesmose}} instabil
+Präsentiert: Ass. Dr. [[PERSON:Florian Haas]]"""),
+    # --- CH ---
+    _de("""[[INSTITUTION:USZ]] {{Institut für Diagnostische und Interventionelle Radiologie}}
+Leitender Arzt: Prof. Dr. med. [[PERSON:Urs Frischknecht]]
+Telefon Sekretariat [[PHONE:+41 44 255 29 00]]
+
+Patientin: [[PERSON:Seline Grob-Wüthrich]], [[DATE:03.12.1979]]
+Zuweiser: [[INSTITUTION:Gruppenpraxis Wipkingen]], Dr. med. [[PERSON:Res Ammann]]
+{{Angio-MRI}} der Nierenarterien: perlschnurartige Veränderung der rechten {{Nierenarterie}} im mittleren Drittel, vereinbar mit {{fibromuskulärer Dysplasie}}. Links regelrecht.
+Freundliche Grüsse
+Dr. med. [[PERSON:Tenzin Dolma]], Assistenzärztin / PD Dr. med. [[PERSON:Andrea Casutt]], Leitende Ärztin"""),
+    _de("""Röntgenrapport [[INSTITUTION:Spital Thusis]] – [[DATE:13.04.24]]
+Anwesend: [[PERSON:Mani]] (LA Medizin), [[PERSON:Gadient]] (Chirurgie), [[PERSON:Jenal]] (Radiologie), [[PERSON:Ruinatscha]] (Unterassistentin)
+- [[PERSON:Hitz, Duri]]: {{Klavikulafraktur}} {{Allman}} I, konservativ.
+- [[PERSON:Sgier, Ladina]]: {{Spiralfraktur}} {{Tibia}} ({{Toddler's fracture}}), Gips.
+- [[PERSON:Capaul, Reto]]: {{Lisfranc}}-Verletzung? → {{CT}} im [[INSTITUTION:KSGR]]."""),
+    _de("""[[INSTITUTION:Bethesda Spital]] · [[ADDRESS:Gellertstrasse 144, 4052 Basel]]
+Frau Dr. med. [[PERSON:Corinne Vischer]]
+[[INSTITUTION:Frauenpraxis Riehen]]
+[[ADDRESS:Baselstrasse 38, 4125 Riehen]]
+
+Basel, [[DATE:28. Februar 2024]]
+
+Liebe [[PERSON:Corinne]]
+Besten Dank für die Zuweisung von Frau [[PERSON:Priska Häfliger]] ([[DATE:10.10.1983]]).
+{{Ultraschall}} der Brust: Rechts bei 10 Uhr ein ovaler, parallel orientierter Herd 9 × 6 mm, umschrieben, {{BI-RADS 3}}. Axilla unauffällig.
+Herzliche Grüsse
+[[PERSON:Marlene]]
+Dr. med. [[PERSON:Marlene Iselin]], FMH Radiologie"""),
+    # --- UK ---
+    _en("""[[INSTITUTION:St Cuthbert's Hospital]]
+{{Interventional Radiology}}
+PROCEDURE NOTE – {{CT-guided lung biopsy}}
+Patient: [[PERSON:Gordon Blackwood]]   CHI: [[ID:0510476213]]
+Date: [[DATE:12/01/2024]]
+Operator: Dr [[PERSON:Anoushka Iyer]]   Assistant: Dr [[PERSON:Fergus Munro]]
+Nurse: [[PERSON:Bernadette Kelly]]   Radiographer: [[PERSON:Callum Strachan]]
+WHO checklist completed. Consent form 1 signed by patient; witnessed by [[PERSON:Isla McLeod]].
+18G coaxial, 3 cores from the right upper lobe lesion. Small {{pneumothorax}}, no drain. {{Lidocaine}} 1%.
+Post-procedure {{CXR}} at 1 hour: stable."""),
+    _en("""[[INSTITUTION:The Whittington]]
+[[ADDRESS:Magdala Avenue, London N19 5NF]]
+
+Private & Confidential
+Dr [[PERSON:Ravindra Naidoo]]
+[[INSTITUTION:Archway Medical Centre]]
+[[ADDRESS:Vorley Road, London N19 5HE]]
+
+[[DATE:22nd March 2024]]
+
+Dear [[PERSON:Ravi]],
+
+Re: [[PERSON:Agnieszka Baran]] – DOB [[DATE:30/01/1969]] – NHS [[ID:658 219 4470]]
+
+Thank you for asking me to review the outside {{MRI knee}} performed at [[INSTITUTION:Vista Health Ilford]]. I agree there is a horizontal cleavage tear of the posterior horn of the {{medial meniscus}}. There is also a {{Hoffa}} fat pad impingement pattern, which the outside report did not mention.
+
+Yours sincerely
+
+[[PERSON:Cecily Armitage]]
+Consultant Musculoskeletal Radiologist
+
+cc: Ms [[PERSON:A. Baran]], [[ADDRESS:Flat 9, Tremlett Grove, London N19 5JX]]
+cc: Mr [[PERSON:Nikhil Bhatt]], Consultant Orthopaedic Surgeon"""),
+    _en("""COLORECTAL MDM [[DATE:Friday 16 February 2024]]
+In attendance: Mr [[PERSON:Ayodele]] (chair), Mr [[PERSON:Whitcombe]], Dr [[PERSON:Sørensen]], Dr [[PERSON:Marsh]], Sister [[PERSON:Joanne Pryce]], [[PERSON:Ruth Oyelowo]] (coordinator)
+
+[[PERSON:HANLEY, Bernard]] | [[ID:D123998]] | 72M
+{{MRI rectum}}: low rectal tumour, {{mrT3b}}, {{mrN1}}, {{EMVI}} negative, {{CRM}} clear at 3 mm. {{Haggitt}} n/a.
+Decision: short-course radiotherapy then {{TME}} at [[INSTITUTION:North Tyneside General]].
+
+[[PERSON:IBRAHIM, Yasmin]] | [[ID:D124502]] | 45F
+{{CT}}: {{Crohn}}'s colitis, no malignancy. Back to IBD clinic."""),
+    _en("""Urgent telephone communication
+Date/time: [[DATE:09/04/2024]] 17:55
+Exam: {{US testes}}   Patient: [[PERSON:Ryan Mulholland]]   A&E no. [[ID:AE24-22091]]
+Finding: no flow in the left testis, {{whirlpool sign}} of the spermatic cord – torsion.
+Communicated to: Mr [[PERSON:Kwame Ofori]], urology SpR, via switchboard ([[PHONE:028 9504 0000]] bleep [[PHONE:6108]]).
+By: Dr [[PERSON:Mairéad Quinn]], [[INSTITUTION:Ulster Hospital]]"""),
+    _en("""Dear Colleague
+
+Re: [[PERSON:Desmond Achterberg]]
+    [[ADDRESS:31 Marine Parade, Lowestoft NR33 0QN]]
+    Hospital No: [[ID:JPH6630128]]
+
+This gentleman underwent {{CT KUB}} on [[DATE:4 April]] for left renal colic. There is a 5 mm calculus at the left {{vesicoureteric junction}} with mild hydronephrosis. Incidental {{Meckel}}'s diverticulum is not seen on CT; please disregard the request wording.
+
+Yours faithfully
+
+Dr [[PERSON:Harriet Bloomfield]]
+for and on behalf of [[INSTITUTION:James Paget University Hospital]] Imaging Department"""),
+    _en("""Teaching file: {{Kartagener}} syndrome
+Source: anonymised from the [[INSTITUTION:Wythenshawe]] archive by Dr [[PERSON:Chukwuemeka Obi]]; no identifiers retained.
+Key images: {{situs inversus}}, {{bronchiectasis}} of the right-sided middle lobe (image 4), {{dextrocardia}} on {{PA chest}} (image 1).
+Related: {{Mounier-Kuhn}}, {{Williams-Campbell}}, {{Young}} syndrome."""),
+    # --- US ---
+    _en("""[[INSTITUTION:Brookhaven Memorial]] – IMAGING SERVICES
+Name: [[PERSON:Delgado, Rosa M.]]   MRN: [[ID:6610093]]   DOB: [[DATE:07/07/1944]]   Age: 79
+Exam: {{MAMMO SCREEN BILAT W TOMO}}   Acc#: [[ID:MG-24-03318]]   Date: [[DATE:03/27/2024]]
+Technologist: [[PERSON:Kayla Brunson]], RT(R)(M)
+Referring: [[PERSON:Sunil Raghavan]], MD
+FINDINGS: Scattered fibroglandular density. No suspicious mass, calcification or distortion.
+IMPRESSION: {{BI-RADS 1}}. Negative.
+Letter mailed to patient at [[ADDRESS:88 Sycamore Lane, Patchogue, NY 11772]].
+Interpreting physician: [[PERSON:Miriam Katz-Feldman]], MD – E-signed [[DATE:03/28/2024]]"""),
+    _en("""WET READ (ED)
+[[DATE:1/30/24]] 02:10 – {{CT C-spine}}: no fracture. {{Jefferson}}, {{hangman}}'s and {{clay-shoveler}}'s fractures excluded.
+Overnight resident: [[PERSON:Dmitri Volkov]], MD. Final read pending attending ([[PERSON:Abigail Thornton]], MD).
+Pt: [[PERSON:Jamal Washington]], MRN [[ID:91002284]]"""),
+    _en("""INTERVENTIONAL RADIOLOGY PROCEDURE REPORT
+Procedure: {{TIPS}} creation ({{Viatorr}} 10 mm × 6/2 cm)
+Patient: [[PERSON:Lucinda Fairbanks]]   MRN: [[ID:00992817]]   Date: [[DATE:March 4, 2024]]
+Attending: [[PERSON:Gabriel Okonjo]], MD; Fellow: [[PERSON:Mina Rahimi]], MD
+Anesthesia: [[PERSON:Wolfgang Ehrlich]], MD (general)
+Portosystemic gradient 22 → 7 mmHg. Access via the right internal jugular vein; {{Colapinto}} needle. {{Rösch-Uchida}} set.
+Complications: none. Estimated blood loss: minimal.
+I was present for the entire procedure. [[PERSON:Gabriel Okonjo]], MD"""),
+    _en("""OUTSIDE IMAGE INTERPRETATION
+Outside facility: [[INSTITUTION:Summit Ridge Imaging Center]], [[ADDRESS:Bozeman, MT]]
+Outside study date: [[DATE:12/19/2023]]
+Reason for over-read: transfer to our trauma service from [[INSTITUTION:Gallatin Valley Clinic]]
+Patient: [[PERSON:Wyatt Two Bulls]], DOB [[DATE:05/03/1998]]
+FINDINGS: {{Tillaux}} fracture of the distal tibia, 3 mm displacement. {{Salter-Harris}} III.
+Read by: [[PERSON:Esther Nakagawa]], MD, on [[DATE:12/20/2023]]; communicated to Dr. [[PERSON:Holm]] by secure chat."""),
+    _en("""RADIOLOGY REPORT
+Exam: {{MRI BRAIN WITH AND WITHOUT CONTRAST}}    Contrast: 7 mL {{Gadavist}}
+Indication: new seizure. Pt: [[PERSON:Isabella Moreno-Castillo]], 31 F, MRN [[ID:2288104]]
+Findings: {{Sturge-Weber}} pattern with leptomeningeal enhancement over the right parieto-occipital lobe, ipsilateral {{choroid plexus}} enlargement. Cortical calcification on {{SWI}}.
+Resident: [[PERSON:Bao Tran]], MD  |  Attending: [[PERSON:Julianne Osterhout]], MD
+Electronically signed by [[PERSON:Julianne Osterhout]], MD  [[DATE:04/11/2024]] 16:31 CDT
+Dictated: [[DATE:04/11/2024]] 15:58  Transcribed: [[DATE:04/11/2024]] 16:02 via {{PowerScribe 360}}"""),
+    _en("""PEER REVIEW (RADPEER) – confidential
+Original reader: [[PERSON:T. Abernethy]]   Reviewer: [[PERSON:Olu Adesanya]]
+Exam: {{CT abdomen}}, acc [[ID:CT2402117745]]
+Score: 2b – {{Spigelian}} hernia not described; unlikely to be clinically significant.
+Committee: [[PERSON:Nguyen]], [[PERSON:Horowitz]], [[PERSON:Banerjee]]"""),
+    _en("""Interpreter used: Spanish, [[PERSON:Lourdes Ibarra]] (ID [[ID:INT-4471]]).
+Chaperone: [[PERSON:Marcus Bell]], RN.
+Patient [[PERSON:Ramona Villalobos]] consented for {{hysterosalpingography}}. {{Omnipaque 300}} 12 mL.
+Findings: bilateral fill and spill. Uterine cavity: arcuate configuration.
+Performed by [[PERSON:Hannah Greenberg]], DO, [[INSTITUTION:Westlake Women's Imaging]], [[DATE:May 9, 2024]]."""),
+    _en("""PATIENT: [[PERSON:O'SULLIVAN, DECLAN P]]          EXAM DATE: [[DATE:04/02/2024]]
+MRN: [[ID:1034488]]                         ACCESSION: [[ID:11822047]]
+DOB: [[DATE:09/17/1955]]                      LOCATION: {{ICU}} 3-East
+ORDERING: [[PERSON:PATEL, NEHA]] MD           PCP: [[PERSON:FOURNIER, JEAN-LUC]] MD
+EXAM: {{XR ABDOMEN 1 VIEW}} ({{KUB}})
+FINDINGS: Feeding tube ({{Dobhoff}}) tip in the gastric body. Nonobstructive bowel gas pattern.
+IMPRESSION: Tube in stomach."""),
+    _en("""Attending note on resident report
+I, [[PERSON:Samuel Adeyemi-Jones]], MD, have reviewed the images of this patient ([[PERSON:Henrietta Blake]], MRN [[ID:40029177]]) and agree with the findings of Dr. [[PERSON:Priyanka Raman]].
+{{Baker}}'s cyst rupture with calf fluid tracking; no DVT on {{duplex}}. {{Homans}} sign irrelevant.
+[[DATE:2/2/2024]]"""),
+    _en("""CANCER CENTER – THORACIC TUMOR BOARD
+Date: [[DATE:04/18/2024]]   Location: {{Conference Room B}}
+Attendance: [[PERSON:Adriana Lopes]] (thoracic surgery), [[PERSON:Hamza Qureshi]] (pulmonology), [[PERSON:Keiko Sato]] (radiation oncology), [[PERSON:Ben Goldstein]] (radiology), [[PERSON:Ngozi Eze]] (pathology), [[PERSON:Cheryl Hawkins]] (nurse navigator)
+Patient: [[PERSON:Raymond Kowalski]] (MRN [[ID:3349201]]), 67M
+{{PET/CT}}: 2.8 cm RUL mass {{SUV}} 11.2, station 4R node {{SUV}} 4.1. {{EBUS}} positive 4R.
+Plan: concurrent chemoradiation, then {{durvalumab}} ({{PACIFIC}} regimen).
+Next board: [[DATE:04/25/2024]]"""),
+    # --- FR ---
+    _fr("""[[INSTITUTION:Hôpitaux Universitaires de Genève]]
+{{Service de radiologie}}
+[[ADDRESS:Rue Gabrielle-Perret-Gentil 4, 1205 Genève]]
+
+Monsieur le Docteur
+[[PERSON:Olivier Chappuis]]
+[[ADDRESS:Route de Chêne 61]]
+[[ADDRESS:1208 Genève]]
+
+Genève, le [[DATE:5 mars 2024]]
+
+Concerne: Monsieur [[PERSON:Yannick Dufour]], né le [[DATE:21.09.1975]]
+
+Cher Confrère,
+L'{{arthro-IRM}} de l'épaule droite montre une lésion {{SLAP}} de type II et une lésion de {{Bankart}} cartilagineuse. Encoche de {{Hill-Sachs}} de 8 mm.
+Veuillez agréer, cher Confrère, nos salutations distinguées.
+
+Dr [[PERSON:Sophie Lachavanne]], cheffe de clinique
+Prof. [[PERSON:Jean-Baptiste Ndiaye]], médecin-chef de service"""),
+    _fr("""Rapport de deuxième avis
+Examen externe: {{scanner}} thoracique réalisé au [[INSTITUTION:Centre d'imagerie du Léman]] le [[DATE:12.01.2024]], interprété par Dr [[PERSON:Favre]].
+Patiente: [[PERSON:Élodie Rossier]], [[DATE:1988-11-02]]
+Notre avis: micronodules centrolobulaires en « arbre en bourgeons » du {{lobe moyen}}, compatibles avec une infection à mycobactéries atypiques ({{syndrome de Lady Windermere}}).
+Dr [[PERSON:Mathieu Sauthier]], [[INSTITUTION:Clinique de la Source]], tél. [[PHONE:021 641 33 33]]"""),
+    _fr("""Colloque sein du [[DATE:mardi 20 février 2024]]
+Participants: Dre [[PERSON:Karine Oberson]] (radiologie), Dr [[PERSON:Amadou Diallo]] (chirurgie), Dre [[PERSON:Léa Tinguely]] (oncologie), [[PERSON:Noémie Jaquet]] (infirmière de liaison)
+Patiente 1: [[PERSON:BERSET Françoise]] – lésion {{ACR}} 5, biopsie: carcinome canalaire invasif, {{Nottingham}} grade 2.
+Patiente 2: [[PERSON:GAILLARD Simone]] – {{ACR}} 3, contrôle à 6 mois.
+Lieu: [[INSTITUTION:HFR Fribourg]] – salle {{Ludwig}}."""),
+    # --- IT ---
+    _it("""[[INSTITUTION:Clinica Luganese Moncucco]]
+{{Servizio di radiologia}} – [[ADDRESS:Via Moncucco 10, 6900 Lugano]]
+
+Egregio Dottore
+[[PERSON:Fabio Lurati]]
+[[ADDRESS:Piazza Grande 4]]
+[[ADDRESS:6600 Locarno]]
+
+Lugano, [[DATE:7 febbraio 2024]]
+
+Paziente: Sig. [[PERSON:Renzo Gianettoni]], nato il [[DATE:30.05.1949]]
+{{Ecografia}} addominale: {{colecisti}} con calcolo di 18 mm e segno di {{Murphy}} ecografico positivo, parete ispessita 5 mm.
+Conclusione: colecistite acuta litiasica.
+Distinti saluti
+Dr. [[PERSON:Nicola Pagnamenta]], capoclinica"""),
+    _it("""Riunione multidisciplinare {{epatobiliare}} – [[DATE:14.03.2024]]
+Presenti: [[PERSON:Bianchi]] (chirurgia), [[PERSON:Soldati]] (oncologia), [[PERSON:Ceppi]] (radiologia), [[PERSON:Mariotta]] (anatomia patologica)
+Caso: Sig.ra [[PERSON:Elvira Fontana-Rezzonico]], nata il [[DATE:02.12.1950]]
+{{TC}} trifasica: lesione di 4 cm del {{segmento IV}} con {{wash-out}}, {{LI-RADS}} 5. Cirrosi {{Child-Pugh}} A.
+Proposta: resezione presso l'[[INSTITUTION:Ospedale Civico]]."""),
+    _it("""Richiesta di esame
+Medico richiedente: Dr.ssa [[PERSON:Giulia Rusconi]], [[INSTITUTION:Studio medico Mendrisiotto]], tel. [[PHONE:091 646 27 18]]
+Paziente: [[PERSON:Walter Crivelli]], AVS [[ID:756.3310.9928.52]]
+Esame richiesto: {{RM colonna cervicale}}
+Quesito: {{mielopatia}}? Segno di {{Lhermitte}} positivo, {{Hoffmann}} positivo a destra."""),
+    # --- more DE ---
+    _de("""{{Befund}}
+Patientin [[PERSON:Anke Nagel]], 53 J., Zuweisung durch [[INSTITUTION:Endokrinologikum Ruhr]].
+{{Szintigraphie}} der {{Schilddrüse}} mit {{Technetium}}: warmer Knoten rechts, im Übrigen homogene Speicherung. {{TcTU}} 1,8 %.
+Dr. [[PERSON:Piotr Zawadzki]]"""),
+    _de("""{{Röntgen}} Unterschenkel rechts ({{Stellungskontrolle}}) – postoperativ
+{{Tibiamarknagel}} ({{Nagel}} 10 × 360 mm) mit proximaler und distaler Verriegelung, achsgerechte Stellung. {{Fibula}} nicht versorgt.
+OP: Dr. [[PERSON:Lutz Kopp]] am [[DATE:21.03.2024]]; Befunder: [[PERSON:Renée Becker-Fuß]]"""),
+    _de("""An die Leitstelle Krankentransport – Rückverlegung
+Patient: [[PERSON:Eberhard Lüttgens]], [[DATE:11.09.1932]] ([[AGE:91]] Jahre)
+Abholort: {{Radiologie}}, Ebene U1, [[INSTITUTION:Klinikum Aschaffenburg-Alzenau]]
+Zielort: [[INSTITUTION:Haus Mariengarten]], [[ADDRESS:Würzburger Str. 12, 63739 Aschaffenburg]], Wohnbereich 2
+Ansprechpartnerin: Schwester [[PERSON:Benedikta]], Tel. [[PHONE:06021 4499-212]]
+Durchgeführt: {{CT Schädel}} nativ – keine Blutung, keine Fraktur."""),
+    _de("""Lehrfall {{Kinderradiologie}} – {{Invagination}}
+Sonographisch {{Pseudokidney}}- und {{Target}}-Zeichen im rechten Oberbauch, 3 cm.
+Hydrostatische Desinvagination unter Ultraschall erfolgreich.
+Fallgeber: OA [[PERSON:Hilmar Eckstein]], [[INSTITUTION:Dr. von Haunersches Kinderspital]]; Bilder mit Einverständnis der Eltern."""),
+    _de("""Protokoll Qualitätszirkel {{Mammographie-Screening}} – Screening-Einheit [[INSTITUTION:Weser-Ems Nord]]
+Datum: [[DATE:08.03.2024]] | Ort: [[ADDRESS:Oldenburg]]
+Programmverantwortliche Ärztin: Dr. [[PERSON:Katharina Reinecke-Uhl]]
+Befunder: [[PERSON:Mertens]], [[PERSON:Ouedraogo]], [[PERSON:Stojanov]], [[PERSON:Lüpke]]
+Themen: {{Intervallkarzinome}} 2023, {{Konsensuskonferenz}}, Einsatz von {{Tomosynthese}} ({{TOSYMA}}-Studie).
+Nächster Termin: [[DATE:14.06.2024]]"""),
+    _de("""Telefonnotiz – kritischer Befund
+[[DATE:27.03.2024]] 13:05: {{Freie Luft}} subphrenisch beidseits im {{Thorax}} stehend bei Frau [[PERSON:Hildegard Vogelsang]] (Station {{Innere}} 5).
+Erreicht: Stationsärztin [[PERSON:Ksenia Orlova]] über Piepser [[PHONE:482]]; Chirurgie (Dr. [[PERSON:Vollmer]]) informiert.
+Notiert: [[PERSON:Tobias Heidenreich]]"""),
+    _en("""From: [[PERSON:Jocelyn Ferreira-Banks]] <[[EMAIL:jferreirabanks@harborviewimaging.org]]>
+To: Radiology Reading Room
+Subject: outside CD – [[PERSON:Whitaker, Colleen]] (DOB [[DATE:3/3/1966]])
+
+Hi team, patient's {{CT angiogram}} from [[INSTITUTION:Coastal Heart & Vascular]] is uploaded to {{PACS}} under MRN [[ID:5503187]]. Dr. [[PERSON:Abernathy]] would like an over-read before clinic on [[DATE:Thursday 4/25]]. Question: {{Takayasu}} vs {{giant cell arteritis}}.
+Thanks,
+[[PERSON:Jocelyn]] | Imaging Records | [[PHONE:206-555-0139]] | [[URL:https://harborviewimaging.org/records]]"""),
+    _en("""CODE STROKE – Neuroimaging summary
+Time of arrival 08:14; {{CT}} 08:21; {{CTA}}/{{CTP}} 08:26 ({{RAPID}}).
+Pt [[PERSON:Lorenzo Bianchi-Wells]], [[AGE:90]] y/o M, MRN [[ID:300188472]].
+{{NCCT}}: no hemorrhage. {{ASPECTS}} 9. CTA: left {{M1}} occlusion. CTP: core 12 mL, {{Tmax}} > 6 s 96 mL, mismatch ratio 8.
+Called to stroke neurologist Dr. [[PERSON:Anaya Krishnamurthy]] (cell [[PHONE:555-0197]]) at 08:31; accepted for thrombectomy at [[INSTITUTION:Lakeview Comprehensive Stroke Center]].
+Read by [[PERSON:Connor Fitzpatrick]], MD"""),
+    _en("""[[INSTITUTION:Leighton Hospital]], [[ADDRESS:Middlewich Road, Crewe CW1 4QJ]]
+Radiology Department – Patient Letter
+
+Dear Mr [[PERSON:Hollingsworth]]
+Your {{MRI}} scan is booked for [[DATE:Saturday 18 May 2024]] at 10:40 on {{Scanner 2}} ({{Siemens Sola}}). Please arrive 15 minutes early and complete the enclosed safety questionnaire (pacemaker, {{cochlear implant}}, aneurysm clips).
+If you need to rearrange, call [[PHONE:01270 612 207]] or email [[EMAIL:mecht.mri.bookings@nhs.net]].
+Patient ID: [[ID:LEI5528013]]
+Radiology Appointments Team"""),
+    _en("""Ophthalmic imaging MDT – [[INSTITUTION:Moorfields]] outreach clinic
+Present: [[PERSON:Ikechukwu Nnadi]], [[PERSON:Saoirse Brennan]], [[PERSON:Theo Papadimitriou]]
+[[PERSON:CARTWRIGHT Joan]] – {{MRI orbits}}: enlarged inferior and medial recti, tendon sparing: {{Graves}} orbitopathy, {{CAS}} 4. Refer to thyroid eye disease clinic.
+[[PERSON:MENSAH Kwaku]] – {{optic neuritis}} right, {{MOG}} antibodies pending."""),
+    _de("""[[INSTITUTION:Radiologie Bayreuth Zentrum]] – {{Befundbericht}}
+[[ADDRESS:Maximilianstraße 20, 95444 Bayreuth]] · [[EMAIL:befunde@radiologie-bt-zentrum.de]]
+Patient: [[PERSON:Kunigunde Hofmeister]], [[DATE:15.05.1945]]
+{{Angiographie}} der Beine ({{DSA}}): Verschluss der {{Arteria femoralis superficialis}} links über 9 cm ({{TASC}} B), Kollateralisierung über die {{Arteria profunda femoris}}. {{Fontaine}} IIb.
+Empfehlung: Vorstellung im {{Gefäßboard}}.
+Dr. med. [[PERSON:Ekkehard Prell]] · Dr. med. [[PERSON:Marija Tomić]]"""),
+    _fr("""Lettre de sortie – extrait imagerie
+Patient: M. [[PERSON:Jean-Claude Monnier]], né le [[DATE:12.12.1941]], domicilié [[ADDRESS:Chemin des Vignes 4, 2012 Auvernier]]
+Médecin traitant: Dr [[PERSON:Patricia Vuillemin]], [[INSTITUTION:Cabinet des Trois-Lacs]]
+{{Angio-CT}} du [[DATE:3 avril]]: embolie pulmonaire segmentaire bilatérale, sans surcharge droite. {{Scintigraphie}} non nécessaire.
+Signé: Dr [[PERSON:Rachid El Amrani]], [[INSTITUTION:RHNe]] – site de [[INSTITUTION:Pourtalès]]"""),
+    _de("""[[INSTITUTION:Barmherzige Brüder Salzburg]] – {{Röntgeninstitut}}
+Pat.: [[PERSON:Aigner, Rupert]], geb. [[DATE:04.10.1959]]
+Zuweisender: Dr. [[PERSON:Ilona Frühwirth]], Wahlärztin, [[ADDRESS:Linzer Gasse 41, 5020 Salzburg]]
+{{Sonographie}} der {{Achillessehne}} rechts: spindelförmige Verdickung 11 mm, 4 cm oberhalb des Ansatzes, Neovaskularisation im {{Power-Doppler}}. {{Haglund}}-Ferse ohne Bursitis. {{Kager}}-Fettdreieck frei.
+Vidiert: OA Dr. [[PERSON:Stefan Pfeiffenberger]]"""),
+)
+
+BATCHES: dict[str, tuple[Snippet, ...]] = {"BATCH1": BATCH1, "BATCH2": BATCH2}

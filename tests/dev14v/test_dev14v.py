@@ -15,6 +15,8 @@ from tests.dev14v.corpus import BATCHES
 SHAPE = {
     "BATCH1": (54, 305, {"PERSON": 217, "DATE": 83, "ID": 50, "INSTITUTION": 48, "ADDRESS": 30, "PHONE": 19,
                          "EMAIL": 3, "AGE": 3, "URL": 1}),
+    "BATCH2": (54, 278, {"PERSON": 216, "DATE": 81, "INSTITUTION": 54, "ID": 35, "ADDRESS": 33, "PHONE": 14,
+                         "EMAIL": 3, "AGE": 2, "URL": 1}),
 }
 MARKUP = ("[[", "]]", "{{", "}}")
 
