@@ -978,4 +978,415 @@ Zuweisender: Dr. [[PERSON:Ilona Frühwirth]], Wahlärztin, [[ADDRESS:Linzer Gass
 Vidiert: OA Dr. [[PERSON:Stefan Pfeiffenberger]]"""),
 )
 
-BATCHES: dict[str, tuple[Snippet, ...]] = {"BATCH1": BATCH1, "BATCH2": BATCH2}
+BATCH3: tuple[Snippet, ...] = (
+    # --- DE ---
+    _de("""[[INSTITUTION:UKE]] · {{Klinik und Poliklinik für Diagnostische und Interventionelle Radiologie und Nuklearmedizin}}
+Direktor: Prof. Dr. med. [[PERSON:Hans-Jürgen Kestermann]]
+
+Frau Dr. med. [[PERSON:Malgorzata Szymańska]]
+[[INSTITUTION:Hämatologisch-onkologische Praxis Eppendorf]]
+[[ADDRESS:Martinistraße 64, 20251 Hamburg]]
+
+Hamburg, den [[DATE:11.03.2024]]
+
+Unsere Patientin: [[PERSON:Thea van 't Hof]], geb. [[DATE:01.04.1972]], Pat.-Nr. [[ID:HH-44810932]]
+
+Sehr geehrte Frau Kollegin [[PERSON:Szymańska]],
+{{Ganzkörper-MRT}} ({{Whole-Body-DWI}}) zur Verlaufskontrolle des {{Multiplen Myeloms}}: Fokale Läsionen im {{Os ilium}} links (24 mm) und im {{BWK 9}}, neu gegenüber der Voruntersuchung vom [[DATE:09/2023]]. {{MY-RADS}} {{RAC}} 4. Keine {{Myelonkompression}}.
+
+Mit freundlichen Grüßen
+Dr. med. [[PERSON:Friederike Lammers]], Fachärztin
+i.A. Prof. Dr. med. [[PERSON:H.-J. Kestermann]]
+Diktat: [[PERSON:Lammers]] · Freigabe: [[DATE:12.03.2024]]"""),
+    _de("""Befund: {{Röntgen}} beide Hände d.v.
+Patient: [[PERSON:Ottmar Seidelmann]] · Geburtsdatum [[DATE:17.10.1955]] · Fallnummer [[ID:80012271]]
+{{Erosionen}} an den {{MCP}}-Gelenken II und III beidseits, gelenknahe Osteopenie. {{Heberden}}- und {{Bouchard}}-Arthrose fehlen. {{Ratingen-Score}} 6.
+Beurteilung: Befundmuster einer {{rheumatoiden Arthritis}}.
+[[PERSON:Seidenberg]], OÄ / [[PERSON:Ahmadi]], AA"""),
+    _de("""Kurzprotokoll {{Gefäßkonferenz}} [[INSTITUTION:Klinikum Ingolstadt]] – [[DATE:21.02.2024]]
+Teilnehmer: [[PERSON:Bichler]] ({{Gefäßchirurgie}}), Frau Dr. [[PERSON:Omerović]] ({{Angiologie}}), [[PERSON:Thalhammer]] ({{Interventionelle Radiologie}})
+1) [[PERSON:Reitberger, Alfons]] – {{Leriche}}-Syndrom, {{Aortenbifurkation}} verschlossen: {{Kissing-Stent}} ({{Advanta V12}}).
+2) [[PERSON:Gül, Hatice]] – {{Nussknacker}}-Phänomen der {{Vena renalis sinistra}}, konservativ.
+3) [[PERSON:Brunnhuber, Xaver]] – {{Popliteaaneurysma}} 28 mm, {{Viabahn}}."""),
+    _de("""{{Anforderung}} {{Radiologie}} (Ausdruck)
+Auftraggeber ........ Station 7B / Dr. [[PERSON:Konstantinos Papageorgiou]]
+Patient ............. [[PERSON:Mayer-Vorfelder, Gudrun]]
+Geb. ................ [[DATE:29.02.1948]]
+Zimmer/Bett ......... 712/2
+Transport ........... liegend, {{Sauerstoff}}
+Infektion ........... {{MRSA}}
+Untersuchung ........ {{CT Thorax}} mit {{KM}}
+Kreatinin ........... 1,1 mg/dl, {{eGFR}} 52
+Frage ............... Abszess? {{Empyem}}?
+Rückruf ............. [[PHONE:3514]]"""),
+    _de("""Sehr geehrte Damen und Herren,
+anbei übersenden wir die Aufnahmen von Herrn [[PERSON:Pham Quoc Bao]] (*[[DATE:05.05.1960]]) zur Mitbeurteilung. Die Untersuchung erfolgte am [[DATE:28.03.2024]] in unserer Praxis an einem {{Aquilion Prime SP}}.
+Frage: {{Hämangiom}} versus Metastase im {{Segment VIII}}?
+Bitte senden Sie Ihre Stellungnahme an [[EMAIL:sekretariat@radiologie-wolfsburg-west.de]] oder per Fax [[PHONE:05361 89 11 02]].
+Mit freundlichen Grüßen
+Ihre [[INSTITUTION:Radiologie Wolfsburg West]]
+Dr. [[PERSON:Reinhild Ostermeyer]]"""),
+    _de("""[[INSTITUTION:Helios]] {{Zentrale Radiologie}} – Standort [[INSTITUTION:Schwerin]]
+{{MRT Leber}} ({{Primovist}}) vom [[DATE:14.02.2024]]
+Pat.: [[PERSON:Rudolph-Asamoah, Ivonne]], [[DATE:09.12.1981]]
+Zuweisung: [[INSTITUTION:Gastroenterologie am Pfaffenteich]]
+In der {{hepatobiliären Phase}} hyperintense Läsion {{Segment IVb}} 22 mm mit zentraler Narbe: {{FNH}}. Zusätzlich {{Adenom}} {{Segment VI}} (fetthaltig, {{HNF1α}}-Typ wahrscheinlich).
+Befundet: [[PERSON:Jannik Pöhls]], Facharzt; freigegeben: [[PERSON:Bettina Nöldge]], Ltd. OÄ"""),
+    _de("""Telefonat [[DATE:04.04.2024]], 19:40 Uhr
+Kritischer Befund: {{Aortendissektion}} {{Stanford A}} bei [[PERSON:Wolfgang Ebersbach]], [[AGE:90]] Jahre.
+Informiert: diensthabender Herzchirurg Dr. [[PERSON:Ramón Echeverría]] über Zentrale [[PHONE:0551 39-0]], Rückruf um 19:46.
+Verlegung in das [[INSTITUTION:Herzzentrum Göttingen]] angemeldet.
+Gez. [[PERSON:Ole Brandt]], Assistenzarzt, für OA [[PERSON:Klaus Wedekind]]"""),
+    _de("""{{Lehrsammlung}} {{Thoraxradiologie}} – Fall 37: {{Golden-S-Zeichen}}
+{{Atelektase}} des rechten {{Oberlappens}} mit zentraler Raumforderung. {{Juxtaphrenic peak}}-Zeichen.
+Differenzialdiagnosen: {{Luftsichel}} ({{Luftsichelzeichen}}) bei linksseitiger Oberlappenatelektase.
+Aus der Sammlung von Prof. [[PERSON:Dieter Fleischhauer]] ([[INSTITUTION:Thoraxklinik Heidelberg]]), digitalisiert [[DATE:2019-05-14]]."""),
+    _de("""Rückantwort auf Ihre Anfrage vom [[DATE:20.03.2024]]
+Patient: [[PERSON:Burak Özkan]], [[DATE:12.11.1994]]
+Liebe Kolleginnen und Kollegen der [[INSTITUTION:Sportklinik Hellersen]],
+die von Ihnen angefragten Aufnahmen ({{MRT Sprunggelenk}}, [[DATE:03.01.2024]]) liegen bei uns vor und wurden Ihnen über {{Telemedizin}}-Portal ([[URL:https://portal.teleradiologie-sauerland.de]]) freigegeben. Zugangscode auf Anfrage unter [[PHONE:02351 945-310]].
+{{Befundzusammenfassung}}: {{Osteochondrale Läsion}} der {{Talusschulter}} medial, {{Hepple}} Stadium 2a.
+Ihr Team der [[INSTITUTION:Radiologie Lüdenscheid]]"""),
+    _de("""Tumorboard {{Kopf-Hals}} – [[DATE:13.03.2024]]
+Anwesend:
+  {{HNO}}: [[PERSON:Liebscher]], [[PERSON:Mavroudis]]
+  {{MKG}}: [[PERSON:Sadeghi-Tehrani]]
+  {{Strahlentherapie}}: [[PERSON:Pfisterer]]
+  {{Radiologie}}: [[PERSON:Hoang Minh Tuan]]
+  {{Pathologie}}: [[PERSON:Engelmann]]
+Patient: [[PERSON:Wollenweber, Detlef]] – {{Oropharynxkarzinom}} rechts, {{p16}} positiv, {{cT2 cN1}} (UICC 8). {{Level II}} Lymphknoten 19 mm mit {{ENE}}-Verdacht.
+Empfehlung: primäre Radiochemotherapie."""),
+    _de("""Dokumentation {{Aufklärung}} {{Kontrastmittel}}
+Patientin: [[PERSON:Waltraud Krämer-Ngoma]], 87 J.
+Aufgeklärt durch: [[PERSON:Ivana Babić]], Ärztin
+Zeuge: [[PERSON:Holger Rautenberg]], MTR
+Vorerkrankungen: {{Hyperthyreose}} ({{Morbus Basedow}}), {{Metformin}} pausiert, {{Irenat}} gegeben.
+Geplant: {{CT Abdomen}} mit {{Ultravist 370}}.
+Unterschrift Patientin liegt vor."""),
+    _de("""[[INSTITUTION:Gemeinschaftspraxis Radiologie & Nuklearmedizin Am Markt]]
+Dr. med. [[PERSON:Gerhard Frank]] · Dr. med. [[PERSON:Sibel Koç]] · [[PERSON:Marek Jankowski]]
+[[ADDRESS:Am Markt 5, 99084 Erfurt]]
+
+An: [[INSTITUTION:Zentralklinik Bad Berka]], {{Abteilung Neurochirurgie}}, Prof. [[PERSON:Wittekind]]
+
+Betr.: [[PERSON:Oberländer, Käthe]], [[DATE:13.01.1939]]
+{{MRT HWS}}: Zervikale Myelopathie C5/6 mit {{T2}}-Signalanhebung im Myelon, {{Spinalkanalstenose}} ({{Torg-Pavlov}}-Ratio 0,7).
+Mit freundlichen Grüßen, [[PERSON:Sibel Koç]]"""),
+    _de("""Leistungsübersicht (Export)
+Datum      | Leistung          | Arzt                 | MTR
+[[DATE:02.04.24]]   | {{CT Becken}}         | [[PERSON:Löwenstein]]           | [[PERSON:Schmitz-Kaya]]
+[[DATE:02.04.24]]   | {{MRT Knie}} li       | [[PERSON:Anastasiadis]]         | [[PERSON:Ebner]]
+[[DATE:03.04.24]]   | {{Mammographie}}      | [[PERSON:Löwenstein]]           | [[PERSON:Dao Thi Hoa]]
+Patientin: [[PERSON:Irmgard Schlotterbeck]], Versichertennummer [[ID:K882204113]]"""),
+    _de("""Ärztliche Stellungnahme für die [[INSTITUTION:Berufsgenossenschaft Holz und Metall]]
+Versicherter: [[PERSON:Dariusz Mazur]], geb. [[DATE:18.07.1974]], Az. [[ID:4 01 22/188-MZ]]
+Unfalltag: [[DATE:09.01.2024]]
+{{Röntgen}} und {{CT}} des rechten Fußes: {{Calcaneusfraktur}} {{Sanders}} IIB, {{Böhler-Winkel}} 12°, {{Gissane-Winkel}} 140°.
+D-Arzt: Dr. [[PERSON:Hartmut Riesenbeck]], [[INSTITUTION:BG Klinikum Duisburg]]"""),
+    # --- AT ---
+    _de("""[[INSTITUTION:Kepler Universitätsklinikum]] · {{Zentrales Radiologie Institut}}
+Pat.: [[PERSON:Haslinger, Notburga]], [[DATE:24.12.1933]]
+Zuw.: [[INSTITUTION:PVE Urfahr]], Dr. [[PERSON:Ursula Eder]]
+{{CT Abdomen}}: {{Sigmadivertikulitis}} mit gedeckter Perforation, Abszess 3 cm ({{Hinchey}} Ib). Freie Flüssigkeit im {{Douglas}}.
+Befundet: Ass. Dr. [[PERSON:Emina Hodžić]]
+Vidiert: OA Dr. [[PERSON:Reinhard Moser]], [[DATE:29.01.2024]]
+Telefonisch vorab an die {{Chirurgie}} (Dr. [[PERSON:Pühringer]]) übermittelt."""),
+    _de("""Sehr geehrte Frau Primaria,
+sehr geehrter Herr Oberarzt [[PERSON:Katzengruber]],
+wie besprochen übersende ich den Befund der {{Koronar-CT}} von Frau [[PERSON:Edeltraud Wurzinger]] (SVNR [[ID:3307 150862]]): {{CAD-RADS}} 1, kein {{Myokardbrücke}}-Nachweis. {{Agatston}} 0.
+Mit kollegialen Grüßen aus [[ADDRESS:Wels]]
+Prim. Univ.-Doz. Dr. [[PERSON:Helmut Stadlmayr]]
+[[INSTITUTION:Klinikum Wels-Grieskirchen]]"""),
+    # --- CH ---
+    _de("""[[INSTITUTION:KSSG]] {{Klinik für Radiologie und Nuklearmedizin}}
+[[ADDRESS:Rorschacher Strasse 95, 9007 St. Gallen]]
+
+Frau
+Dr. med. [[PERSON:Nadine Eugster]]
+[[INSTITUTION:Hausarztpraxis Säntisblick]]
+[[ADDRESS:Dorfstrasse 11, 9100 Herisau]]
+
+St. Gallen, [[DATE:26. April 2024]]
+
+Patient: [[PERSON:Köbi Signer]], [[DATE:02.02.1951]]
+
+Liebe Frau Kollegin
+{{CT Thorax}} low-dose im Rahmen der Nachsorge: {{Lungenemphysem}} zentrilobulär, keine neuen Rundherde ({{Lung-RADS}} 2). {{Koronarverkalkungen}} {{RIVA}}.
+Freundliche Grüsse
+Dr. med. [[PERSON:Aurelio Quadri]], Oberarzt mbF"""),
+    _de("""[[INSTITUTION:Spital Limmattal]] – Radiologie-Rapport [[DATE:Do, 07.03.2024]]
+Vorgestellt von: [[PERSON:Selina Wyss]] (Assistenzärztin)
+Supervisor: [[PERSON:Adrian Schärer]] (Leitender Arzt)
+Pat. [[PERSON:Meier-Huber, Trudi]] – {{Chilaiditi}}-Interposition, keine freie Luft.
+Pat. [[PERSON:Zogg, Jakob]] – {{Morbus Paget}} des Beckens, {{Alkalische Phosphatase}} erhöht.
+Pat. [[PERSON:Kuzmanović, Stefan]] – {{Jones}}-Fraktur {{MT V}}, {{Zone 2}}."""),
+    _de("""[[INSTITUTION:Hirslanden Klinik St. Anna]] – {{Radiologie}}
+Patient/in: [[PERSON:Arnold-Odermatt, Verena]]
+Geb.-Dat.: [[DATE:06.06.1962]]
+Auftraggeber: Dr. med. [[PERSON:Beat Zgraggen]], [[INSTITUTION:Orthopädie Zentralschweiz]], [[ADDRESS:Luzern]]
+{{MRI}} linkes Kniegelenk: {{Osteonekrose}} des medialen Femurkondylus ({{SONK}}), {{Koshino}} Stadium 2. {{Innenmeniskus}}-Wurzelriss.
+Dr. med. [[PERSON:Yannis Karamanlis]], FMH Radiologie"""),
+    # --- UK ---
+    _en("""[[INSTITUTION:Addenbrooke's]] – {{Department of Radiology}}
+[[ADDRESS:Hills Road, Cambridge CB2 0QQ]]
+
+Dr [[PERSON:Eleanor Whitlock]]
+[[INSTITUTION:Mill Road Surgery]]
+[[ADDRESS:Mill Road, Cambridge CB1 2AD]]
+
+[[DATE:3 April 2024]]
+
+Dear Dr [[PERSON:Whitlock]]
+
+[[PERSON:Terrence Adjei]]  DOB [[DATE:22/12/1958]]  NHS [[ID:402 318 9947]]
+[[ADDRESS:16 Gwydir Street, Cambridge CB1 2LG]]
+
+{{CT TAP}} performed [[DATE:28/03/2024]] for weight loss. There is a 4 cm mass in the head of the {{pancreas}} encasing the {{SMA}} ({{NCCN}} locally advanced) with liver metastases in {{segments II}} and VII. {{Courvoisier}} gallbladder.
+He has been discussed with the upper GI team (Mr [[PERSON:Praful Joshi]]) and will be seen in the {{HPB}} clinic this week.
+
+Yours sincerely
+
+Dr [[PERSON:Marguerite Lund]] FRCR
+Consultant Abdominal Radiologist
+
+cc: Mr [[PERSON:Praful Joshi]], Consultant HPB Surgeon
+cc: Mr [[PERSON:T. Adjei]] (patient)"""),
+    _en("""LUNG CANCER MDT [[DATE:22.02.2024]] – OUTCOME FORM
+Patient: [[PERSON:McGuinness, Eileen]]   MRN [[ID:W448812]]   Consultant: Dr [[PERSON:Pradeep Menon]]
+Present: [[PERSON:Menon]], [[PERSON:Horsfall]], [[PERSON:Ng]], [[PERSON:Ahmed]], [[PERSON:Blakemore]], [[PERSON:Kristiansen]]
+Imaging ({{CT}} + {{PET-CT}}): left upper lobe mass 3.4 cm with ipsilateral hilar node (station 10L). {{Brock}} model not applicable. {{Herder}} score n/a.
+Pathology: squamous cell carcinoma ({{TTF-1}} negative, {{p40}} positive).
+Stage: {{T2a N1 M0}} ({{TNM 8}}) IIB.
+Outcome: refer for lobectomy at [[INSTITUTION:Harefield]]."""),
+    _en("""Telephone report – unexpected significant finding
+Patient: [[PERSON:Gwendolyn Parry]]   Hospital number [[ID:MAN0924481]]   DOB [[DATE:04.08.1951]]
+Exam: {{CT abdomen}} (outpatient)
+Finding: incidental 5.8 cm {{abdominal aortic aneurysm}}, not previously known.
+[[DATE:15/03/2024]] 11:20 – unable to reach GP surgery ([[INSTITUTION:Levenshulme Health Centre]]); message left with practice manager [[PERSON:Tracey Wilkinson]], [[PHONE:0161 224 5870]].
+11:52 – spoke to Dr [[PERSON:Hussain]] who will contact the patient today; vascular referral made to [[INSTITUTION:MRI Vascular]] (Mr [[PERSON:Aldous]]).
+Radiologist: [[PERSON:Benjamin Cho]]"""),
+    _en("""Dear [[PERSON:Fiona]]
+
+RE: [[PERSON:Sebastian Kowalewski]], 8 years, hospital no. [[ID:RBH20018837]]
+
+Thank you for sending the images from [[INSTITUTION:Noble's Hospital]]. The {{skeletal survey}} shows {{classic metaphyseal lesions}} of both distal femora and a healing posterior rib fracture (left 7th). These are specific for non-accidental injury. I have spoken to the safeguarding lead, [[PERSON:Andrea Pemberton]], and to Dr [[PERSON:Fiona Kerrigan]] by phone on [[DATE:14 March]].
+
+Best wishes
+[[PERSON:Rupert Okoye]]
+Consultant Paediatric Radiologist, [[INSTITUTION:Alder Hey]]"""),
+    _en("""REPORT
+Examination: {{MRI whole spine}}
+Clinical details: back pain, {{Brown-Séquard}} features?
+Findings: intradural extramedullary lesion at T6 displacing the cord to the right, {{dural tail}} sign, homogeneous enhancement: {{meningioma}}. {{Tarlov}} cysts at S2. No {{Scheuermann}} changes.
+Reported by: Dr [[PERSON:Kavitha Sundaram]], Consultant Neuroradiologist, GMC [[ID:6129934]]
+Verified: [[DATE:18-Apr-2024]] 14:41
+Patient: [[PERSON:Douglas Gilchrist]], CHI [[ID:1107582216]], [[INSTITUTION:Ninewells]]"""),
+    _en("""Sonography departmental note
+Sonographer: [[PERSON:Precious Moyo]] (band 7)
+Second opinion requested from: Dr [[PERSON:Alasdair Fraser]]
+Patient: [[PERSON:Keeley-Ann Birch]], 24 F, NHS [[ID:719 604 3382]]
+{{Gallbladder}}: mobile calculi, wall normal. {{Sonographic Murphy}} negative.
+{{Liver}}: {{Riedel}} lobe – normal variant.
+Kidneys: {{duplex kidney}} left, no hydronephrosis."""),
+    _en("""From the desk of Dr [[PERSON:Imogen Sackville-West]]
+[[INSTITUTION:The London Clinic]], [[ADDRESS:20 Devonshire Place, London W1G 6BW]]
+T [[PHONE:020 7935 4444]]  E [[EMAIL:i.sackville@lonclinic-imaging.co.uk]]
+
+[[DATE:10 May 2024]]
+
+Dear [[PERSON:Hamish]]
+
+Your patient Mr [[PERSON:Anton Vasiliev]] had his {{PSMA PET-CT}} today. No avid disease outside the prostate bed. Background {{parotid}} and {{lacrimal}} uptake as expected.
+
+With best wishes
+[[PERSON:Imogen]]
+
+cc: Mr [[PERSON:Hamish Cardew]], Consultant Urologist, [[INSTITUTION:King Edward VII's Hospital]]"""),
+    # --- US ---
+    _en("""[[INSTITUTION:Saint Raphael Health]]
+Department of Radiology | [[ADDRESS:1450 Chapel St, New Haven, CT 06511]]
+PATIENT: [[PERSON:FONTAINE, GENEVIEVE A]]   MRN: [[ID:7720015]]   DOB: [[DATE:02/14/1953]]
+ACCESSION: [[ID:24NH003391]]   EXAM DATE: [[DATE:04/08/2024]]
+REFERRING: [[PERSON:Tobias Lindgren]], MD   PCP: [[PERSON:Amara Okonkwo]], DO
+EXAM: {{CT CHEST WITHOUT CONTRAST LOW DOSE}} (lung cancer screening)
+FINDINGS: 7 mm solid nodule right lower lobe (series 3 image 201). {{Emphysema}}, centrilobular. {{Coronary artery calcification}}, moderate.
+IMPRESSION: {{Lung-RADS}} 3. Recommend 6-month LDCT.
+ATTESTATION: I personally reviewed the images and agree with the report as edited. – [[PERSON:Nicholas Aurelio]], MD
+Electronically signed by [[PERSON:Nicholas Aurelio]], MD on [[DATE:04/08/2024]] 17:20 EDT
+Resident: [[PERSON:Felicity Huang]], MD | Dictated [[DATE:04/08/2024]] 16:47 | Transcribed by {{M*Modal}}"""),
+    _en("""PATIENT: [[PERSON:Begay, Lorraine]]   MRN: [[ID:IHS-0042219]]   DOB: [[DATE:10/02/1967]]
+FACILITY: [[INSTITUTION:Chinle Comprehensive Health Care Facility]]
+TELERADIOLOGY READ – reading site: [[INSTITUTION:Desert Sky Teleradiology]]
+EXAM: {{CT HEAD WO}}
+FINDINGS: No intracranial hemorrhage. Chronic lacunar infarct left {{lentiform nucleus}}. {{Virchow-Robin}} spaces prominent.
+IMPRESSION: No acute findings.
+Read by: [[PERSON:Rahul Venkatesan]], MD, licensed in AZ | [[DATE:3/2/2024]] 03:12 MST
+Preliminary called to: [[PERSON:Sheila Yazzie]], RN"""),
+    _en("""CRITICAL VALUE NOTIFICATION FORM
+Date: [[DATE:05/14/2024]]  Time: 1326
+Radiologist: [[PERSON:Eun-ji Choi]], MD
+Finding: {{pneumoperitoneum}} after {{PEG}} placement; {{Rigler}} sign present.
+Person notified: [[PERSON:Tyrone Jackson]], PA-C (Surgery)   Callback #: [[PHONE:ext. 55219]]
+Method: telephone, read-back verified.
+Patient: [[PERSON:Helga Sørensen-Maddox]]   MRN [[ID:0066124]]   Location: 5 South / 512B"""),
+    _en("""SECOND OPINION CONSULTATION
+Requested by: [[PERSON:Paloma Reyes-Hidalgo]], MD, [[INSTITUTION:Sun Valley Cancer Institute]]
+Outside study: {{PET/CT}} from [[INSTITUTION:Frontier Imaging of Amarillo]], performed [[DATE:February 2, 2024]]
+Outside interpretation: [[PERSON:K. Dubois]], MD
+Patient: [[PERSON:Emmett Shirley]], DOB [[DATE:08/08/1960]]
+OPINION: I agree with {{Deauville}} 4 uptake in the left axillary node. The {{Lugano}} response category is partial metabolic response. Brown fat uptake in the neck should not be staged.
+[[PERSON:Oksana Melnyk]], MD, Nuclear Medicine
+Electronically signed: [[DATE:02/12/2024]] 10:05"""),
+    _en("""Breast imaging – patient result letter (copy)
+[[DATE:April 29, 2024]]
+Ms. [[PERSON:Aiyana Whitehorse]]
+[[ADDRESS:407 W Aspen Ave]]
+[[ADDRESS:Flagstaff, AZ 86001]]
+
+Dear Ms. [[PERSON:Whitehorse]],
+Your recent {{mammogram}} requires additional imaging. This is common; most additional exams are normal. Please call [[PHONE:928-555-0114]] to schedule.
+Sincerely,
+[[PERSON:Lauren Beckett-Ruiz]], MD, Breast Imaging, [[INSTITUTION:Northern Pines Women's Center]]
+Copy to: [[PERSON:Dennis Kowalczyk]], NP"""),
+    _en("""IR CLINIC NOTE
+Pt: [[PERSON:Hollis Grant]] (goes by "[[PERSON:Buddy]]"), MRN [[ID:88042017]]
+Referred by: [[PERSON:Soraya Haddad]], MD (hepatology), [[INSTITUTION:Cumberland Liver Associates]]
+Wife [[PERSON:Marlene Grant]] present; she can be reached at [[PHONE:615-555-0173]].
+Plan: {{Y-90}} radioembolization ({{TheraSphere}}) of the right lobe after {{MAA}} shunt study. {{Lung shunt fraction}} to be calculated.
+Seen by [[PERSON:Idris Coleman]], MD, Interventional Radiology, [[DATE:3/19/2024]]"""),
+    _en("""MSK conference handout – teaching cases
+1. {{Osgood-Schlatter}} vs {{Sinding-Larsen-Johansson}}: location on the {{tibial tubercle}} vs inferior patellar pole.
+2. {{Pellegrini-Stieda}} calcification at the medial femoral condyle.
+3. {{Bennett}} vs {{Rolando}} fracture of the thumb base.
+4. {{Kümmell}} disease – intravertebral vacuum cleft.
+Prepared by [[PERSON:Zainab Oyelaran-Price]], MD and [[PERSON:Caleb Wainwright]], MD for the [[DATE:May 2024]] session; cases from [[INSTITUTION:Rocky Mountain Ortho Imaging]]."""),
+    _en("""Secure chat export (ED reading room)
+[08:02] [[PERSON:Nikhil Sharma]]: can someone look at the bed 14 CXR? pt [[PERSON:Ortiz, Manuel]], MRN [[ID:6628115]]
+[08:05] [[PERSON:Rebecca Lindqvist]]: looking. {{NG tube}} coiled in the esophagus, not in stomach. Pull back and re-advance.
+[08:06] [[PERSON:Nikhil Sharma]]: thanks, will tell [[PERSON:Jasmine]] (RN)
+[08:31] [[PERSON:Rebecca Lindqvist]]: repeat shows tip below the {{GE junction}}. OK to use."""),
+    _en("""[[INSTITUTION:VA Puget Sound]] – RADIOLOGY
+Veteran: [[PERSON:GALLOWAY, RAYMOND E]]   SSN: [[ID:XXX-XX-4471]]   DOB: [[DATE:06/06/1949]]
+Case #: [[ID:031224-1187]]   Exam: {{CT CHEST W/CONTRAST}}
+Requesting: [[PERSON:MIYAMOTO,KEN]] (PACT team Blue)
+History: Agent Orange exposure; {{asbestos}} exposure (shipyard).
+Findings: calcified {{pleural plaques}} bilaterally; {{rounded atelectasis}} left lower lobe with {{comet-tail}} sign.
+Verified by: [[PERSON:ANDERSON-OBI, FELICIA]] MD   [[DATE:MAR 12, 2024]]@14:20"""),
+    _en("""ADDENDUM #2 – communication
+The 1.1 cm arterially enhancing lesion in the {{pancreatic tail}} ({{neuroendocrine tumor}} favored) was discussed with Dr. [[PERSON:Ines Castellanos]] (GI) on [[DATE:4/16/2024]] at 10:15 by telephone ([[PHONE:(773) 555-0182]]). {{Ga-68 DOTATATE}} {{PET}} recommended.
+Signed: [[PERSON:Marcus Oyelaran-Tate]], MD"""),
+    _en("""Patient Header (fixed width)
+LAST NAME           FIRST       MI DOB        SEX MRN        ACCT
+[[PERSON:NGUYEN-BARRETT]]      [[PERSON:TRINH]]       [[PERSON:L]]  [[DATE:19910322]]   F   [[ID:0091827711]] [[ID:5540018823]]
+ATTENDING: [[PERSON:SCHWARTZMAN, IRA]]       ADMIT: [[DATE:20240405]]
+ROOM: L&D 22
+{{US OB >14 WKS}}: single live intrauterine pregnancy, {{biophysical profile}} 8/8, {{AFI}} 14 cm. Placenta posterior, no {{previa}}."""),
+    _en("""Grand rounds case summary – [[DATE:June 2024]]
+"Classic signs revisited": {{Westermark}}, {{Hampton}}, {{Fleischner}} sign of pulmonary embolism; {{Kerley}} B lines; {{Mach}} band artifact.
+Speaker: [[PERSON:Dolores Ferraro-Quinn]], MD, thoracic imaging, [[INSTITUTION:Lakeside University Hospitals]]
+Moderator: [[PERSON:Arvind Subramaniam]], MD
+CME credit: 1.0; contact [[EMAIL:gme-radiology@lakesideuh.org]]"""),
+    _en("""Outpatient Imaging – Request & Protocol
+Patient: [[PERSON:Cordelia Huxtable]], 67 F, MRN [[ID:B2276004]]
+Ordering: [[PERSON:Farid Nazari]], MD ([[INSTITUTION:Northside Neurology Group]]), NPI [[ID:1447392210]]
+Indication: {{normal pressure hydrocephalus}} vs {{Alzheimer}} dementia.
+Protocol by [[PERSON:Ji-hoon Lee]], MD: {{MRI brain}} with {{MPRAGE}}, {{FLAIR}}, {{DWI}}, {{SWI}}, {{phase-contrast}} aqueductal flow; {{Evans index}}, {{callosal angle}}, {{DESH}}.
+Scanner: {{Signa Architect}} 3T."""),
+    # --- FR ---
+    # --- FR ---
+    _fr("""[[INSTITUTION:Ensemble Hospitalier de la Côte]] – site de [[INSTITUTION:Morges]]
+{{Service de radiologie}}
+Patient: M. [[PERSON:Gilbert Bovay]], né le [[DATE:04.04.1931]], [[AGE:93]] ans
+Médecin adressant: Dr [[PERSON:Catherine Jaccard]], [[ADDRESS:Grand-Rue 12, 1110 Morges]]
+{{Radiographie}} du bassin: fracture du col fémoral droit {{Garden}} IV. {{Coxarthrose}} gauche.
+Conclusion: transmis par téléphone à l'interne de garde, Dr [[PERSON:Loïc Pittet]], le [[DATE:8 mars 2024]] à 06h15.
+Dr [[PERSON:Anne-Sophie Guignard]], médecin cadre"""),
+    _fr("""Chère Madame, cher Monsieur,
+Nous accusons réception des images de Madame [[PERSON:Nadia Benhamou]] ([[DATE:17.07.1979]]) réalisées à l'[[INSTITUTION:Institut de radiologie de Sion]] le [[DATE:1er février 2024]], que Dr [[PERSON:Thierry Bonvin]] nous a transmises pour second avis.
+{{IRM}} mammaire: rehaussement non-masse segmentaire du quadrant supéro-externe gauche, {{BI-RADS}} 4. Nous proposons une biopsie sous {{IRM}}.
+Veuillez recevoir nos salutations les meilleures.
+Dre [[PERSON:Clémence Aubort]]
+[[INSTITUTION:Centre du sein Riviera-Chablais]], tél. [[PHONE:024 471 01 22]]"""),
+    _fr("""Procès-verbal – colloque de neuroradiologie du [[DATE:jeudi 4 avril 2024]]
+Présents: Prof. [[PERSON:Maeder]], Dr [[PERSON:Kouakou]], Dre [[PERSON:Schaller-Ducret]], Dr [[PERSON:Ben Youssef]], [[PERSON:Julie Chevalley]] (TRM)
+1. [[PERSON:ROULIN Émile]] – {{malformation de Chiari}} type I, {{syringomyélie}} C4-T2. Avis neurochirurgical.
+2. [[PERSON:DA SILVA Ana Paula]] – {{sclérose en plaques}}: nouvelles lésions {{juxtacorticales}}, critères de {{McDonald}} remplis.
+3. [[PERSON:N'GUESSAN Koffi]] – {{anévrisme}} de l'{{artère communicante antérieure}} 6 mm, {{PHASES}} 4."""),
+    _fr("""Demande d'examen radiologique
+Médecin demandeur: Dr [[PERSON:Hélène Berthoud]], [[INSTITUTION:Permanence de Chauderon]], [[ADDRESS:Place Chauderon 24, 1003 Lausanne]]
+Patient: [[PERSON:Kevin Tschumi]], [[DATE:11.09.2001]], n° AVS [[ID:756.8812.4407.31]]
+Téléphone patient: [[PHONE:079 412 88 30]]
+Examen: {{échographie}} du creux poplité droit. Question: kyste de {{Baker}} rompu? TVP?"""),
+    _fr("""Rapport d'enseignement – cas du mois
+{{Maladie de Caroli}}: dilatations kystiques des voies biliaires intrahépatiques avec {{central dot sign}}.
+Différentiel: {{cholangite sclérosante}}, polykystose hépatique.
+Cas fourni par Dr [[PERSON:Benoît Reymond]] ([[INSTITUTION:Hôpital Riviera-Chablais]]), images anonymisées; mise en ligne le [[DATE:15.05.2024]]."""),
+    # --- IT ---
+    _it("""[[INSTITUTION:Ospedale Regionale di Mendrisio]] – {{Servizio di radiologia}}
+Paziente: Sig. [[PERSON:Aurelio Cereghetti]], nato il [[DATE:12.08.1933]] ([[AGE:90]] anni)
+Medico richiedente: Dr. [[PERSON:Pamela Induni]], [[ADDRESS:Via Lavizzari 6, 6850 Mendrisio]]
+{{TC}} cranio: ematoma subdurale cronico destro di 16 mm con effetto massa, deviazione della linea mediana di 6 mm.
+Comunicato telefonicamente al neurochirurgo di picchetto Dr. [[PERSON:Lorenzo Spinedi]] il [[DATE:2 aprile 2024]] alle 22:40.
+Dr.ssa [[PERSON:Chiara Moretti-Keller]], medico caposervizio"""),
+    _it("""Gentile Dottoressa [[PERSON:Ferrari]],
+Le trasmetto il referto della {{RM}} prostatica del Sig. [[PERSON:Mauro Dell'Acqua]] ([[DATE:06.06.1958]]), eseguita il [[DATE:15.03.2024]] con {{Magnetom Skyra}}.
+Lesione della {{zona di transizione}} anteriore 14 mm, {{PI-RADS}} 5, senza estensione extraprostatica.
+Cordiali saluti,
+Dr. [[PERSON:Jacopo Vassalli]]
+[[INSTITUTION:Centro Diagnostico Ticinese]], [[ADDRESS:Via Soave 9, 6900 Lugano]], [[EMAIL:j.vassalli@cdt-lugano.ch]]"""),
+    _it("""Verbale del tumor board senologico – [[DATE:9 aprile 2024]]
+Presenti: Dr.ssa [[PERSON:Galli]], Dr. [[PERSON:Nessi]], Dr.ssa [[PERSON:Ortelli]], Dr. [[PERSON:Sadiku]], inf. [[PERSON:Elena Baroni]]
+Paziente: [[PERSON:PEDRETTI Luisa]], [[DATE:21.01.1966]] – carcinoma lobulare, {{Ki-67}} 12 %, {{HER2}} negativo. {{RM}}: multicentricità.
+Decisione: mastectomia con biopsia del {{linfonodo sentinella}} presso l'[[INSTITUTION:Istituto Oncologico della Svizzera Italiana]]."""),
+    _it("""Consulenza radiologica su esami esterni
+Esame: {{angio-TC}} dell'aorta, eseguito presso la [[INSTITUTION:Clinica Hildebrand]] di [[ADDRESS:Brissago]] il [[DATE:20.02.2024]]
+Paziente: [[PERSON:Ignazio Rinaldi]]
+Dissezione di tipo {{Stanford B}} non complicata, falso lume parzialmente trombizzato. {{Arteria di Adamkiewicz}} non identificata.
+Dr. [[PERSON:Giovanni Ghielmetti]]"""),
+    # --- DE / AT / CH, more ---
+    _de("""{{Konsiliarbericht}} für das [[INSTITUTION:Marienhospital Aachen]]
+Von: [[INSTITUTION:Teleradiologie Euregio]] – Nachtdienst [[DATE:06.04.2024]], 03:18 Uhr
+Patient: [[PERSON:Abdullahi Warsame]], [[DATE:01.01.1987]], Aufnahme-Nr. [[ID:MHA-240406-0031]]
+{{cCT}} nativ: keine Blutung, keine Fraktur des {{Gesichtsschädels}}. {{Sinus maxillaris}} links teilverschattet (Spiegel), im Übrigen unauffällig.
+Telefonische Rücksprache mit dem Dienstarzt Dr. [[PERSON:Wessling]] ([[PHONE:0241 6006-1480]]).
+Teleradiologe: [[PERSON:Evgeny Sokolov]], FA Radiologie, Fachkunde nach {{StrlSchV}}"""),
+    _de("""{{Befund}} {{Mammasonographie}} – Erstbefund
+Zuweiserin: Frauenärztin [[PERSON:Hülya Demir-Schäfer]], [[ADDRESS:Bergstraße 2, 69469 Weinheim]]
+Patientin: [[PERSON:Laura-Sophie Eichhorn]], 34 J., Tel. [[PHONE:0157 34 28 19 60]]
+Links 2 Uhr, 3 cm mamillennah: ovaler Herd 12 mm, parallel, umschrieben, echoarm. {{Fibroadenom}} wahrscheinlich. {{BI-RADS 3}}.
+{{Lymphknoten}} axillär unauffällig, {{Cortex}} schmal.
+Mit freundlichen Grüßen, Dr. [[PERSON:Cornelius Bach]], [[INSTITUTION:Brustzentrum Bergstraße]]"""),
+    _de("""[[INSTITUTION:Tirol Kliniken]] – {{Universitätsklinik für Radiologie}} [[ADDRESS:Innsbruck]]
+Anforderung: Dr. [[PERSON:Maximilian Tschurtschenthaler]], {{Notfallambulanz}}
+Pat.: [[PERSON:Gstrein Josef]], geb. [[DATE:19.09.1968]], Aufnahme [[ID:7011823445]]
+Skiunfall [[ADDRESS:Sölden]], [[DATE:16.02.2024]].
+{{CT Knie}}: {{Tibiaplateaufraktur}} lateral, Impression 8 mm ({{Schatzker}} III). {{Segond}}-Fragment als Hinweis auf {{VKB}}-Ruptur.
+Befundet: Dr. [[PERSON:Anna-Lena Mair]] / Vidiert: OA Dr. [[PERSON:Wendelin Kathrein]]"""),
+    _de("""[[INSTITUTION:Luzerner Kantonsspital]] · {{Radiologie}} · [[ADDRESS:Spitalstrasse, 6000 Luzern 16]]
+Ihre Patientin Frau [[PERSON:Rita Bühlmann-Stalder]], [[DATE:30.11.1955]]
+
+Sehr geehrte Frau Kollegin [[PERSON:Estermann]]
+Die {{PET-CT}} ({{FDG}}) zeigt eine hypermetabole Raumforderung im {{Colon ascendens}} ({{SUVmax}} 18) mit lokoregionären Lymphknoten, keine Fernmetastasen.
+Freundliche Grüsse
+Dr. med. [[PERSON:Silvan Wicki]], Oberarzt, und Prof. Dr. med. [[PERSON:Justus Roos-Stettler]], Chefarzt
+Kopie: Dr. med. [[PERSON:Pia Estermann]], [[INSTITUTION:Praxis Pilatusblick]], [[ADDRESS:Hergiswil]]"""),
+    _de("""Übergabe {{Bereitschaftsdienst}} {{Radiologie}} – Sa/So [[DATE:20./21.04.2024]]
+Dienst: [[PERSON:Ludmila Iwanowa]] (Sa), [[PERSON:Jonas Rehm]] (So); Hintergrund: OA [[PERSON:Fritz Grünewald]]
+Offene Punkte:
+- [[PERSON:Schuster, Elfriede]] (Zi. 208): {{CT}} Mo früh, {{Gadovist}} nicht vergessen? → nein, nativ.
+- [[PERSON:Abu-Rish, Samir]]: Befund an {{Unfallchirurgie}} (Dr. [[PERSON:Kern]]) noch telefonisch übermitteln.
+- Geräte: {{Somatom Definition AS}} ab 14 Uhr Wartung (Service {{Siemens Healthineers}})."""),
+    # --- UK, more ---
+    _en("""[[INSTITUTION:Royal Cornwall Hospitals NHS Trust]] – Imaging
+Discharge summary excerpt
+Patient: [[PERSON:Jago Trewhella]]   DOB [[DATE:02/02/1976]]   MRN [[ID:RCH0419922]]
+Admitted [[DATE:28/03/2024]] under Dr [[PERSON:Morwenna Pascoe]] (Acute Medicine).
+Imaging: {{CTPA}} – no PE; {{CT abdomen}} – {{Budd-Chiari}} excluded, hepatic veins patent on {{Doppler}}.
+Next of kin: [[PERSON:Demelza Trewhella]] (sister), [[ADDRESS:Chy an Mor, Gweek, Helston TR12 6TP]], [[PHONE:01326 221 088]]"""),
+    _en("""{{Trauma}} radiology – overnight handover [[DATE:21/04/2024]]
+1. [[ID:ANONYMOUS Victor 17]] – unidentified male from {{M6}} collision, later identified as [[PERSON:Piotr Zieliński]]: {{splenic laceration}} grade III, {{Chance}} fracture L1.
+2. [[PERSON:Hargreaves, Doreen]] – {{NOF}}, {{Garden}} I.
+Handover from Dr [[PERSON:Ugo Eze]] to Dr [[PERSON:Alice Templeton-Moss]]."""),
+)
+
+BATCHES: dict[str, tuple[Snippet, ...]] = {"BATCH1": BATCH1, "BATCH2": BATCH2, "BATCH3": BATCH3}

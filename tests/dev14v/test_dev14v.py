@@ -17,6 +17,8 @@ SHAPE = {
                          "EMAIL": 3, "AGE": 3, "URL": 1}),
     "BATCH2": (54, 278, {"PERSON": 216, "DATE": 81, "INSTITUTION": 54, "ID": 35, "ADDRESS": 33, "PHONE": 14,
                          "EMAIL": 3, "AGE": 2, "URL": 1}),
+    "BATCH3": (55, 290, {"PERSON": 216, "DATE": 80, "INSTITUTION": 61, "ID": 29, "ADDRESS": 24, "PHONE": 15,
+                         "EMAIL": 4, "AGE": 3, "URL": 1}),
 }
 MARKUP = ("[[", "]]", "{{", "}}")
 
@@ -41,3 +43,10 @@ def test_spans_and_keep_terms_are_well_formed(name):
 
 def test_every_batch_has_a_shape():
     assert list(BATCHES) == list(SHAPE)
+
+
+def test_totals_meet_the_brief():
+    docs = [d for batch in BATCHES.values() for d in batch]
+    assert all(50 <= len(batch) <= 60 for batch in BATCHES.values())
+    assert sum(len(d.spans) for d in docs) == 1326 and sum(len(d.keep) for d in docs) == 873
+    assert Counter(d.lang for d in docs) == Counter({"de": 75, "en": 67, "fr": 12, "it": 9})
