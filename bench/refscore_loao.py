@@ -11,7 +11,7 @@ from __future__ import annotations
 import argparse
 
 from curation.snippets.refscore.decide import using
-from curation.snippets.refscore.train import EPOCHS, SEED, examples, load_set, train
+from curation.snippets.refscore.train import EPOCHS, SEED, VIEWS, examples, load_set, train
 from tests.curation.snippets.test_dev16c import score_dev
 
 
@@ -25,13 +25,14 @@ def main() -> None:
     parser.add_argument("--sets", nargs="+", default=list("cdefg"))
     parser.add_argument("--synthetic", type=int, default=0, help="synthetic excerpts added to every fold's training")
     parser.add_argument("--epochs", type=int, default=EPOCHS)
+    parser.add_argument("--views", nargs="+", default=list(VIEWS))
     args = parser.parse_args()
     sets = {x: load_set(f"tests.curation.snippets.dev16{x}") for x in args.sets}
-    data = {x: examples(ex) for x, ex in sets.items()}
+    data = {x: examples(ex, args.views) for x, ex in sets.items()}
     extra = []
     if args.synthetic:
         from curation.snippets.refscore.synthetic import synthetic_excerpts
-        extra = examples(synthetic_excerpts(args.synthetic, seed=SEED))
+        extra = examples(synthetic_excerpts(args.synthetic, seed=SEED), args.views)
     totals = {"grammar": [0, 0, 0], "model": [0, 0, 0]}
     for x, excerpts in sets.items():
         with using(None):

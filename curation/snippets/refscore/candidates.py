@@ -20,6 +20,9 @@ from curation.snippets.grammar import RefSpan
 # "(3-45)") and image abbreviations outside the grammar's keyword list ("Bl. 45", "fr 12").
 EXTRA_CUES = re.compile(r"[(\[]\s*\d{1,4}\s*[-/:#]\s*\d{1,4}\s*[)\],;]"
                         r"|(?i:\b(?:bl|sl|abb|fr|frame|pic|img|ima)\.?\s*#?\d)")
+# Bare pairs are read only as alternatives to a grammar reading they overlap, never alone: left out of training
+# (leave one author out), the model took ratios, intervals and levels for them ("(6/12)", "[3:1]", "WL 40/400").
+BARE_ONLY_IN_GROUP = frozenset({"xsl", "xslr", "xco", "xcor", "xha", "xhar", "xhy", "xhyr"})
 _RANGE = r"(?:\s*(?:-|–|—|bis|to|through)\s*(\d{1,4}))?"
 _NOT_AFTER = r"(?![\d/.,:]\d|\s*(?:mm|cm|ml|%|mg|kg|cm²|mmhg|jahre|years|h\b|min\b|uhr))"
 _PAIR = re.compile(r"(?<![\d/.:,#-])(\d{1,4})\s*([/:#-])\s*(\d{1,4})" + _RANGE + _NOT_AFTER, re.I)
@@ -53,6 +56,11 @@ def _span(m: re.Match[str], form: str, series: int | None, a: int, b: int | None
 def generated(text: str, s0: int, s1: int) -> list[RefSpan]:
     """The generator's readings in text[s0:s1] (current study; the caller adds the prior twins)."""
     out: list[RefSpan] = []
+    _generate(text, s0, s1, out)
+    return [r for r in out if max(r.images[-1][1], r.series or 0) < 1900]  # a year ("11/2023", "Bild 2019")
+
+
+def _generate(text: str, s0: int, s1: int, out: list[RefSpan]) -> None:
     for m in _PAIR.finditer(text, s0, s1):
         a, b = int(m.group(1)), int(m.group(3))
         c = int(m.group(4)) if m.group(4) else None
@@ -66,7 +74,6 @@ def generated(text: str, s0: int, s1: int) -> list[RefSpan]:
         out.append(_span(m, "xgl", int(m.group(1)), int(m.group(2)), int(m.group(3)) if m.group(3) else None))
     for m in _KEYWORD_IMAGE.finditer(text, s0, s1):
         out.append(_span(m, "xim", None, int(m.group(1)), int(m.group(2)) if m.group(2) else None))
-    return out
 
 
 def _flip(span: RefSpan) -> RefSpan:
@@ -90,6 +97,8 @@ def groups(text: str, window: tuple[int, int], grammar_refs: list[RefSpan]) -> l
         home = next((g for g, r in zip(out, grammar_refs, strict=True) if _overlaps(r, span)), None)
         if home is not None:
             home.extend(pair)
+            continue
+        if span.form in BARE_ONLY_IN_GROUP:
             continue
         joined = next((g for g in loose if any(_overlaps(x.span, span) for x in g)), None)
         if joined is not None:

@@ -1,9 +1,9 @@
 """Hashed features of a reading in its sentence window.
 
 Context features (the words around the group and inside its bracket, the cue words for the prior or the current
-study in its clause, punctuation shape, sentence position, language) are computed once per span and enter three
-times: alone (any reading against none), joined with the reading's prior flag (which study), and joined with
-whether the grammar gave the reading (the grammar's reading against an alternative). Reading features: the
+study in its clause, punctuation shape, sentence position, language) are computed once per span and enter twice,
+joined with whether the grammar gave the reading: alone (this reading against none), and with the reading's prior
+flag (which study). Reading features: the
 source pattern, the grammar's verdict on the prior flag, number magnitudes and order.
 """
 
@@ -111,9 +111,10 @@ def _index(h: np.ndarray, salt: int) -> np.ndarray:
 
 
 def reading_index(context: np.ndarray, reading: Reading) -> np.ndarray:
-    """The weight indices of one reading: context alone, context x prior flag, context x grammar-or-not, and
-    the reading's own features."""
-    prior = 1 + int(reading.span.prior)
-    kind = 3 + int(reading.source == "grammar")
-    return np.concatenate((_index(context, 0), _index(context, prior), _index(context, kind),
+    """The weight indices of one reading: the context joined with whether the grammar gave the reading (accept or
+    not), the context joined with that and the reading's prior flag (which study), and the reading's own features.
+    The grammar's readings and the generator's have separate context weights: what the model learns from the
+    readings the grammar missed does not move its verdict on the grammar's own."""
+    kind = 2 * int(reading.source == "grammar")
+    return np.concatenate((_index(context, 1 + kind), _index(context, 11 + kind + int(reading.span.prior)),
                            _index(reading_hashes(reading), 5)))

@@ -16,11 +16,12 @@ import hashlib
 import importlib
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import numpy as np
 
+from curation.snippets.grammar import RefSpan, series_mentions
 from curation.snippets.mine import grammar_windows
 from curation.snippets.refscore.candidates import EXTRA_CUES
 from curation.snippets.refscore.decide import group_indices
@@ -29,6 +30,7 @@ from curation.snippets.refscore.model import WEIGHTS, RefModel
 
 SETS = tuple(f"tests.curation.snippets.dev16{x}" for x in "cdefg")
 EPOCHS = 8
+MARGIN = 1.0
 SEED = 0
 
 
@@ -54,27 +56,46 @@ def load_set(module: str) -> list:
     return list(seen.values())
 
 
-def _correct(group, gold: Counter) -> frozenset[int]:
+def _inherited(mentions: list[tuple[int, int]], start: int) -> int | None:
+    """The series an image-only reading at `start` would inherit in a short excerpt: the last one named before it."""
+    before = [n for pos, n in mentions if pos < start]
+    return before[-1] if before else None
+
+
+def _correct(group, gold: Counter, mentions: list[tuple[int, int]]) -> frozenset[int]:
     cover = {}
     for k, reading in enumerate(group):
         span = reading.span
-        if all(any(g[1:] == (a, b, span.prior) and (span.series is None or g[0] == span.series) for g in gold)
-               for a, b in span.images):
+        series = span.series if span.series is not None else _inherited(mentions, span.start)
+        if all(any(g == (series, a, b, span.prior) for g in gold) for a, b in span.images):
             cover[k] = len(span.images)
     best = max(cover.values(), default=0)
     return frozenset(k for k, n in cover.items() if n == best)
 
 
-def examples(excerpts: Sequence) -> list[Example]:
-    """The labelled groups of the excerpts' cue windows."""
+def _flipped(refs: list[RefSpan]) -> list[RefSpan]:
+    return [replace(r, prior=not r.prior) for r in refs]
+
+
+# Views of a window besides the grammar's own: the grammar silent (the model learns what a citation looks like from
+# the generator's readings and their context), and the grammar's prior verdicts flipped (it learns the study from
+# the cue words, not only from the verdict).
+VIEWS = {"grammar": lambda refs: refs, "silent": lambda refs: [], "flipped": _flipped}
+
+
+def examples(excerpts: Sequence, views: Sequence[str] = tuple(VIEWS)) -> list[Example]:
+    """The labelled groups of the excerpts' cue windows, once per view."""
     out: list[Example] = []
     texts = [e.text for e in excerpts]
     mined = grammar_windows(texts, [e.lang for e in excerpts], extra_cues=EXTRA_CUES)
     for ex, windows in zip(excerpts, mined, strict=True):
         gold = Counter((r.series, r.image_start, r.image_end, r.prior) for r in ex.refs)
+        mentions = sorted(set(series_mentions(ex.text)) | {(r.start, r.series) for _, _, refs in windows for r in refs
+                                                            if r.series is not None})
         for window, lang, refs in windows:
-            for group, indices in group_indices(ex.text, window, lang, refs):
-                out.append(Example(tuple(indices), _correct(group, gold)))
+            for view in views:
+                for group, indices in group_indices(ex.text, window, lang, VIEWS[view](refs)):
+                    out.append(Example(tuple(indices), _correct(group, gold, mentions)))
     return out
 
 
@@ -88,9 +109,13 @@ def train(data: Sequence[Example], epochs: int = EPOCHS, seed: int = SEED) -> Re
         for j in rng.permutation(len(data)):
             ex = data[j]
             scores = [float(w[idx].sum()) for idx in ex.indices]
-            best = int(np.argmax(scores)) if scores and max(scores) > 0 else -1
-            right = best in ex.correct if ex.correct else best < 0
-            if not right:
+            # the best wrong reading ("none" scores 0) must stay MARGIN below the best correct one
+            wrong = [(sc, k) for k, sc in enumerate(scores) if k not in ex.correct]
+            if ex.correct:
+                wrong.append((0.0, -1))
+            right_score = max((scores[k] for k in ex.correct), default=0.0)
+            best_wrong, best = max(wrong, default=(-np.inf, -1))
+            if best_wrong + MARGIN > right_score:
                 if ex.correct:
                     target = max(ex.correct, key=lambda k: (scores[k], -k))
                     np.add.at(w, ex.indices[target], 1.0)
