@@ -11,7 +11,8 @@ from __future__ import annotations
 import argparse
 
 from curation.snippets.refscore.decide import using
-from curation.snippets.refscore.train import EPOCHS, SEED, VIEWS, examples, load_set, train
+from curation.snippets.refscore.synthetic import synthetic_excerpts
+from curation.snippets.refscore.train import EPOCHS, SEED, SYNTHETIC, VIEW_NAMES, VIEWS, examples, load_set, train
 from tests.curation.snippets.test_dev16c import score_dev
 
 
@@ -22,16 +23,15 @@ def _row(name: str, s) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--sets", nargs="+", default=list("cdefg"))
-    parser.add_argument("--synthetic", type=int, default=0, help="synthetic excerpts added to every fold's training")
+    parser.add_argument("--sets", nargs="+", default=list("cdefgh"))
+    parser.add_argument("--synthetic", type=int, default=SYNTHETIC, help="synthetic excerpts added to every fold")
     parser.add_argument("--epochs", type=int, default=EPOCHS)
-    parser.add_argument("--views", nargs="+", default=list(VIEWS))
+    parser.add_argument("--views", nargs="+", default=list(VIEW_NAMES), choices=list(VIEWS))
     args = parser.parse_args()
     sets = {x: load_set(f"tests.curation.snippets.dev16{x}") for x in args.sets}
     data = {x: examples(ex, args.views) for x, ex in sets.items()}
     extra = []
     if args.synthetic:
-        from curation.snippets.refscore.synthetic import synthetic_excerpts
         extra = examples(synthetic_excerpts(args.synthetic, seed=SEED), args.views)
     totals = {"grammar": [0, 0, 0], "model": [0, 0, 0]}
     for x, excerpts in sets.items():

@@ -59,9 +59,9 @@ _CURRENT_COMPARE = {"de": "{f}, im Vergleich zur Voruntersuchung größenprogred
 # number shapes that are no citation, in a bracket or beside one
 _CONFOUNDERS = {
     "de": ["Kontrolle in {a}/12 empfohlen", "RR 1{b}/{a}0 mmHg", "Diskusprotrusion LWK {a}/{a1}", "Segment {a}/{a1}",
-           "Schrittmacher (0{a}/2019)", "ASPECTS ({a}/10)", "Verhältnis ({a}:{a1})", "um 1{a}:{b} Uhr", "({a}/{a1} der Zirkumferenz)",
-           "Stent ({a}/{b}0 mm)", "Gleason ({a}+{a1})", "(Dokumentation Bild 1/{a})", "Zyste {a}/{b} mm", "GCS ({a}/15)",
-           "seit ({a}/2023)", "Aufnahmen {a}/{b} h p.i."],
+           "Schrittmacher (0{a}/2019)", "ASPECTS ({a}/10)", "Verhältnis ({a}:{a1})", "um 1{a}:{b} Uhr",
+           "({a}/{a1} der Zirkumferenz)", "Stent ({a}/{b}0 mm)", "Gleason ({a}+{a1})", "(Dokumentation Bild 1/{a})",
+           "Zyste {a}/{b} mm", "GCS ({a}/15)", "seit ({a}/2023)", "Aufnahmen {a}/{b} h p.i."],
     "en": ["follow-up in {a}/12", "BP 1{b}/{a}0", "disc bulge at L{a}/{a1}", "EF ({b}/60 %)", "ratio ({a}:{a1})",
            "at 1{a}:{b}", "({a}/{a1} of the circumference)", "stent ({a}/{b}0 mm)", "Gleason ({a}+{a1})",
            "GCS ({a}/15)", "since ({a}/2023)", "key image 1/{a}", "({a}/52)", "size {a}/{b} mm"],
@@ -107,6 +107,6 @@ def _one(rng: random.Random, lang: str) -> SynthExcerpt:
 
 
 def synthetic_excerpts(n: int, seed: int = 0) -> list[SynthExcerpt]:
-    """n synthetic excerpts (80 % German), the same for the same seed."""
+    """n synthetic excerpts (60 % German), the same for the same seed."""
     rng = random.Random(seed)
     return [_one(rng, "de" if rng.random() < 0.6 else "en") for _ in range(n)]

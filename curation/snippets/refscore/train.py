@@ -1,7 +1,9 @@
 """Build the scorer's weights from the labelled dev sets: `python -m curation.snippets.refscore.train`.
 
 Training data: every uppercase list of marked excerpts (`tests/curation/snippets/dev16c.py` markup: text, lang and
-refs with series, image range and prior flag) in the modules named by `--sets` (default `SETS`). Each group of
+refs with series, image range and prior flag) in the modules named by `--sets` (default `SETS`: dev16c..dev16h), and
+`--synthetic` excerpts of `synthetic.py`. Each window is seen as the grammar parsed it and with the grammar silent
+(`VIEWS`). Each group of
 candidate readings is labelled with its correct readings: those whose every image is a gold ref of the excerpt
 (same image range and study; the same series, or none written where the gold series is inherited), the ones that
 cover the most images; a group with none is labelled "no reference". An averaged structured perceptron (one
@@ -27,8 +29,11 @@ from curation.snippets.refscore.candidates import EXTRA_CUES
 from curation.snippets.refscore.decide import group_indices
 from curation.snippets.refscore.features import DIM
 from curation.snippets.refscore.model import WEIGHTS, RefModel
+from curation.snippets.refscore.synthetic import synthetic_excerpts
 
-SETS = tuple(f"tests.curation.snippets.dev16{x}" for x in "cdefg")
+SETS = tuple(f"tests.curation.snippets.dev16{x}" for x in "cdefgh")
+SYNTHETIC = 1500  # synthetic excerpts (`synthetic.py`) added to the dev sets
+VIEW_NAMES = ("grammar", "silent")  # the views of every window trained on (`VIEWS`)
 EPOCHS = 8
 MARGIN = 1.0
 SEED = 0
@@ -83,7 +88,7 @@ def _flipped(refs: list[RefSpan]) -> list[RefSpan]:
 VIEWS = {"grammar": lambda refs: refs, "silent": lambda refs: [], "flipped": _flipped}
 
 
-def examples(excerpts: Sequence, views: Sequence[str] = tuple(VIEWS)) -> list[Example]:
+def examples(excerpts: Sequence, views: Sequence[str] = VIEW_NAMES) -> list[Example]:
     """The labelled groups of the excerpts' cue windows, once per view."""
     out: list[Example] = []
     texts = [e.text for e in excerpts]
@@ -127,10 +132,14 @@ def train(data: Sequence[Example], epochs: int = EPOCHS, seed: int = SEED) -> Re
     return RefModel((w - u / c).astype(np.float32), config=f"epochs={epochs} seed={seed}")
 
 
-def build(sets: Sequence[str] = SETS, epochs: int = EPOCHS, seed: int = SEED) -> RefModel:
-    data = [x for name in sets for x in examples(load_set(name))]
+def build(sets: Sequence[str] = SETS, epochs: int = EPOCHS, seed: int = SEED, synthetic: int = SYNTHETIC,
+          views: Sequence[str] = VIEW_NAMES) -> RefModel:
+    """The weights of one config: dev sets (module names), synthetic excerpts, views, epochs, seed."""
+    data = [x for name in sets for x in examples(load_set(name), views)]
+    data += examples(synthetic_excerpts(synthetic, seed), views) if synthetic else []
     model = train(data, epochs, seed)
-    return RefModel(model.weights, config=f"{model.config} sets={','.join(sets)}")
+    return RefModel(model.weights, config=f"{model.config} synthetic={synthetic} views={','.join(views)} "
+                                          f"sets={','.join(s.rsplit('.', 1)[-1] for s in sets)}")
 
 
 def weights_digest(model: RefModel) -> str:
@@ -142,9 +151,11 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--sets", nargs="+", default=list(SETS))
     parser.add_argument("--epochs", type=int, default=EPOCHS)
     parser.add_argument("--seed", type=int, default=SEED)
+    parser.add_argument("--synthetic", type=int, default=SYNTHETIC)
+    parser.add_argument("--views", nargs="+", default=list(VIEW_NAMES), choices=list(VIEWS))
     parser.add_argument("--out", type=Path, default=WEIGHTS)
     args = parser.parse_args(argv)
-    model = build(args.sets, args.epochs, args.seed)
+    model = build(args.sets, args.epochs, args.seed, args.synthetic, args.views)
     model.save(args.out)
     print(f"{args.out}: {np.count_nonzero(model.weights)} weights, digest {weights_digest(model)} ({model.config})")
 
