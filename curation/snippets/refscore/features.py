@@ -110,6 +110,11 @@ def _index(h: np.ndarray, salt: int) -> np.ndarray:
     return (((h ^ np.uint64(salt)) * _MIX) >> _SHIFT).astype(np.int64)
 
 
+def own_feature_index(feature: str) -> int:
+    """The weight index of one reading feature by name ("src=grammar|flip=False"), for inspecting a model."""
+    return int(_index(np.array([_h(feature)], dtype=np.uint64), 5)[0])
+
+
 def reading_index(context: np.ndarray, reading: Reading) -> np.ndarray:
     """The weight indices of one reading: the context joined with whether the grammar gave the reading (accept or
     not), the context joined with that and the reading's prior flag (which study), and the reading's own features.
