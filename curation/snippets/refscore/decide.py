@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from curation.snippets.grammar import RefSpan
 from curation.snippets.refscore.candidates import Reading, groups
-from curation.snippets.refscore.features import context_hashes, reading_index
+from curation.snippets.refscore.features import context_hashes, context_index, reading_index, reading_key
 from curation.snippets.refscore.model import WEIGHTS, RefModel
 
 SETTING = "RADCURATE_REF_SCORER"
@@ -53,35 +53,37 @@ def using(model: RefModel | None) -> Iterator[None]:
         _override.pop()
 
 
-def group_indices(text: str, window: tuple[int, int], lang: str, grammar_refs: list[RefSpan]):
-    """(readings, weight indices of each) per group of the window, in text order."""
-    out = []
+def _group_contexts(text: str, window: tuple[int, int], lang: str, grammar_refs: list[RefSpan]):
+    """(readings, context hashes) per group of the window, in text order; the context is that of the group's first
+    reading (the grammar's, where there is one), computed once."""
     clause_start = window[0]
-    contexts: dict[tuple[int, int], object] = {}
     for k, group in enumerate(groups(text, window, grammar_refs)):
-        start = group[0].span.start
-        semi = text.rfind(";", clause_start, start)
-        clause = max(clause_start, semi + 1)
-        indices = []
-        for reading in group:
-            key = (reading.span.start, reading.span.end)
-            if key not in contexts:
-                contexts[key] = context_hashes(text, window, *key, lang, clause, k)
-            indices.append(reading_index(contexts[key], reading))
-        out.append((group, indices))
+        first = group[0].span
+        clause = max(clause_start, text.rfind(";", clause_start, first.start) + 1)
+        yield group, context_hashes(text, window, first.start, first.end, lang, clause, k)
         clause_start = max(clause_start, max(x.span.end for x in group))
-    return out
+
+
+def group_indices(text: str, window: tuple[int, int], lang: str, grammar_refs: list[RefSpan]):
+    """(readings, weight indices of each) per group of the window, in text order (what training sees)."""
+    return [(group, [reading_index(context, r) for r in group])
+            for group, context in _group_contexts(text, window, lang, grammar_refs)]
 
 
 def decide(text: str, window: tuple[int, int], lang: str, grammar_refs: list[RefSpan],
            model: RefModel) -> list[RefSpan]:
-    """The references the model keeps in one window, in text order."""
+    """The references the model keeps in one window, in text order. A reading's score is the sum of its weights
+    (`reading_index`), summed in parts: the context's per (grammar or not, study), once per group, and its own."""
     kept: list[RefSpan] = []
-    for group, indices in group_indices(text, window, lang, grammar_refs):
+    for group, context in _group_contexts(text, window, lang, grammar_refs):
+        parts: dict[tuple[bool, bool], float] = {}
         best: Reading | None = None
         best_score = 0.0
-        for reading, index in zip(group, indices, strict=True):
-            s = model.score(index)
+        for reading in group:
+            part = (reading.source == "grammar", reading.span.prior)
+            if part not in parts:
+                parts[part] = model.score(context_index(context, *part))
+            s = parts[part] + model.own_score(reading_key(reading))
             if s > best_score:
                 best, best_score = reading, s
         if best is not None and not any(best.span.start < r.end and r.start < best.span.end for r in kept):

@@ -1,7 +1,8 @@
 """Hashed features of a reading in its sentence window.
 
-Context features (the words around the group and inside its bracket, the cue words for the prior or the current
-study in its clause, punctuation shape, sentence position, language) are computed once per span and enter twice,
+Context features (the words around the group's first reading and inside its bracket, the cue words for the prior or
+the current study in its clause, punctuation shape, sentence position, language) are computed once per group and
+enter twice,
 joined with whether the grammar gave the reading: alone (this reading against none), and with the reading's prior
 flag (which study). Reading features: the
 source pattern, the grammar's verdict on the prior flag, number magnitudes and order.
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 import re
 import zlib
+from functools import lru_cache
 
 import numpy as np
 
@@ -93,17 +95,27 @@ def context_hashes(text: str, window: tuple[int, int], start: int, end: int, lan
     return np.fromiter((_h(f) for f in feats), dtype=np.uint64, count=len(feats))
 
 
-def reading_hashes(reading: Reading) -> np.ndarray:
+ReadingKey = tuple[str, bool, str, bool, str, str, int, bool, str, bool]
+
+
+def reading_key(reading: Reading) -> ReadingKey:
+    """What a reading's own features depend on: source, prior flag and flip, form, number magnitudes and order."""
     span = reading.span
     first = span.images[0][0]
-    src = "g" if reading.source == "grammar" else "x"
-    feats = [f"src={reading.source}", f"src={reading.source}|flip={reading.flipped}", f"form={span.form}|{src}",
-             f"prior={span.prior}", f"flip={reading.flipped}|{src}",
-             f"ser={_bucket(span.series)}|{src}", f"img={_bucket(first)}|{src}", f"n={min(len(span.images), 3)}|{src}",
-             f"rng={any(a != b for a, b in span.images)}|{src}",
-             f"order={'none' if span.series is None else span.series < first}|{src}",
-             f"small={first <= 4}|{src}"]
-    return np.fromiter((_h(f) for f in feats), dtype=np.uint64, count=len(feats))
+    return (reading.source, reading.flipped, span.form, span.prior, _bucket(span.series), _bucket(first),
+            min(len(span.images), 3), any(a != b for a, b in span.images),
+            "none" if span.series is None else str(span.series < first), first <= 4)
+
+
+@lru_cache(maxsize=4096)
+def own_index(key: ReadingKey) -> np.ndarray:
+    """The weight indices of a reading's own features."""
+    source, flipped, form, prior, series, image, n, ranged, order, small = key
+    src = "g" if source == "grammar" else "x"
+    feats = [f"src={source}", f"src={source}|flip={flipped}", f"form={form}|{src}", f"prior={prior}",
+             f"flip={flipped}|{src}", f"ser={series}|{src}", f"img={image}|{src}", f"n={n}|{src}",
+             f"rng={ranged}|{src}", f"order={order}|{src}", f"small={small}|{src}"]
+    return _index(np.fromiter((_h(f) for f in feats), dtype=np.uint64, count=len(feats)), 5)
 
 
 def _index(h: np.ndarray, salt: int) -> np.ndarray:
@@ -115,11 +127,16 @@ def own_feature_index(feature: str) -> int:
     return int(_index(np.array([_h(feature)], dtype=np.uint64), 5)[0])
 
 
+def context_index(context: np.ndarray, grammar: bool, prior: bool) -> np.ndarray:
+    """The context's weight indices for a reading of the grammar or not, of one study: the context joined with the
+    first (this reading against none) and with both (which study). The grammar's readings and the generator's have
+    separate context weights: what the model learns from the readings the grammar missed does not move its verdict
+    on the grammar's own."""
+    kind = 2 * int(grammar)
+    return np.concatenate((_index(context, 1 + kind), _index(context, 11 + kind + int(prior))))
+
+
 def reading_index(context: np.ndarray, reading: Reading) -> np.ndarray:
-    """The weight indices of one reading: the context joined with whether the grammar gave the reading (accept or
-    not), the context joined with that and the reading's prior flag (which study), and the reading's own features.
-    The grammar's readings and the generator's have separate context weights: what the model learns from the
-    readings the grammar missed does not move its verdict on the grammar's own."""
-    kind = 2 * int(reading.source == "grammar")
-    return np.concatenate((_index(context, 1 + kind), _index(context, 11 + kind + int(reading.span.prior)),
-                           _index(reading_hashes(reading), 5)))
+    """All weight indices of one reading in its group's context."""
+    return np.concatenate((context_index(context, reading.source == "grammar", reading.span.prior),
+                           own_index(reading_key(reading))))

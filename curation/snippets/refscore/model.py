@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import io
 import zipfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
 
-from curation.snippets.refscore.features import BITS, DIM
+from curation.snippets.refscore.features import BITS, DIM, ReadingKey, own_index
 
 WEIGHTS = Path(__file__).with_name("weights.npz")
 
@@ -21,6 +21,7 @@ class RefModel:
 
     weights: np.ndarray
     config: str = ""
+    _own: dict = field(default_factory=dict, compare=False, repr=False)  # reading key -> own-feature score
 
     def __post_init__(self) -> None:
         if self.weights.shape != (DIM,):
@@ -28,6 +29,12 @@ class RefModel:
 
     def score(self, index: np.ndarray) -> float:
         return float(self.weights[index].sum())
+
+    def own_score(self, key: ReadingKey) -> float:
+        """The score of a reading's own features (`features.own_index`), cached per reading key."""
+        if key not in self._own:
+            self._own[key] = self.score(own_index(key))
+        return self._own[key]
 
     def save(self, path: Path) -> None:
         """Write the nonzero weights; the zip members carry a fixed date, so the same weights give the same bytes."""
