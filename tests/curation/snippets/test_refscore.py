@@ -6,6 +6,7 @@ command bit for bit on a small config, the packaged weights, and the RADCURATE_R
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import numpy as np
@@ -135,3 +136,20 @@ def test_the_setting_switches_between_grammar_and_model(monkeypatch: pytest.Monk
     with pytest.raises(ValueError, match=SETTING):
         scorer_setting()
 
+
+
+def test_mine_refs_cli_follows_the_setting(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`radcurate mine-refs` (mine_refs_file) mines with the model only when the setting says so."""
+    from curation.snippets.cli import mine_refs_file
+
+    src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    src.write_text(json.dumps({"id": "r1", "text": "Herd in der VU (Ser. 2 Bl. 40), jetzt (Serie 5, Bild 44).",
+                               "lang": "de"}) + "\n")
+    monkeypatch.setenv(SETTING, "grammar")
+    mine_refs_file(src, out)
+    grammar = json.loads(out.read_text())["refs"]
+    monkeypatch.setenv(SETTING, "model")
+    mine_refs_file(src, out)
+    model = json.loads(out.read_text())["refs"]
+    assert [(r["series"], r["image_start"], r["prior_study"]) for r in grammar] == [(5, 44, False)]
+    assert [(r["series"], r["image_start"], r["prior_study"]) for r in model] == [(2, 40, True), (5, 44, False)]
