@@ -44,9 +44,9 @@ def _patch_mine(path: Path) -> None:
     old = path.read_text()
     new = (ROOT / "curation/snippets/mine.py").read_text()
     hook = new[new.index("CueWindow = "):new.index("def mine_refs(text")]
-    if "table_refs" not in old:
-        hook = re.sub(r"    for i, text in enumerate\(texts\):\n        if \"\|\" in text.*?key=lambda w: w\[0\]\)\n", "",
-                      hook, flags=re.S)
+    if "table_refs" not in old:  # before pipe tables: drop the hook's table step
+        hook = re.sub(r"    for i, text in enumerate\(texts\):\n        if \"\|\" in text.*?"
+                      r"key=lambda w: w\[0\]\)\n", "", hook, flags=re.S)
     head, rest = old.split("def _mine(", 1)
     tail = rest[rest.index("def mine_refs(text"):]
     imports = ("import re\nfrom curation.snippets.refscore.candidates import EXTRA_CUES\n"
