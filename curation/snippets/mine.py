@@ -15,6 +15,8 @@ from dataclasses import dataclass, replace
 
 from curation.reports.brackets import BracketSpans
 from curation.snippets.grammar import DATE, NOW_WORD, PRIOR_CUE, RefSpan, candidate_offsets, series_mentions
+from curation.snippets.refscore.candidates import EXTRA_CUES
+from curation.snippets.refscore.decide import active_model, decide
 from curation.snippets.table import table_refs
 
 _ABBREVIATIONS = frozenset({
@@ -435,7 +437,13 @@ def mine_refs_batch(texts: Sequence[str], langs: Sequence[str | None] | None = N
     return mined if include_prior else [[r for r in refs if not r.prior_study] for refs in mined]
 
 
-def _mine(texts: Sequence[str], langs: Sequence[str | None] | None, batch_size: int) -> list[list[Reference]]:
+CueWindow = tuple[tuple[int, int], str, list[RefSpan]]
+
+
+def grammar_windows(texts: Sequence[str], langs: Sequence[str | None] | None = None, batch_size: int = 512,
+                    extra_cues: re.Pattern[str] | None = None) -> list[list[CueWindow]]:
+    """Per text, every sentence window that holds a cue (`candidate_offsets`, and `extra_cues` when given), its
+    language ("de"/"en") and the grammar's references in it (possibly none), in text order."""
     from curation.snippets.ner import build_pipeline, doc_refs
 
     if langs is not None and len(langs) != len(texts):
@@ -445,6 +453,8 @@ def _mine(texts: Sequence[str], langs: Sequence[str | None] | None, batch_size: 
         if not isinstance(text, str):
             raise ValueError(f"texts[{i}] is {type(text).__name__}, not str")
         offsets = candidate_offsets(text)
+        if extra_cues is not None:
+            offsets = sorted(offsets + [m.start() for m in extra_cues.finditer(text)])
         if not offsets:
             continue
         lang = (langs[i] if langs is not None else None) or "de"
@@ -455,15 +465,25 @@ def _mine(texts: Sequence[str], langs: Sequence[str | None] | None, batch_size: 
                 k += 1
             if k < len(offsets) and offsets[k] < s1:
                 windows.setdefault(lang, []).append((i, (s0, s1)))
-    found: dict[int, list[tuple[tuple[int, int], list[RefSpan]]]] = {}
+    out: list[list[CueWindow]] = [[] for _ in texts]
     for lang, items in windows.items():
         nlp = build_pipeline(lang)
         docs = nlp.pipe((texts[i][s0:s1] for i, (s0, s1) in items), batch_size=batch_size)
         for (i, (s0, s1)), doc in zip(items, docs, strict=True):
-            refs = [RefSpan(start=s0 + r.start, end=s0 + r.end, form=r.form, series=r.series, images=r.images,
-                            prior=r.prior) for r in doc_refs(doc)]
+            out[i].append(((s0, s1), lang, [RefSpan(start=s0 + r.start, end=s0 + r.end, form=r.form, series=r.series,
+                                                    images=r.images, prior=r.prior) for r in doc_refs(doc)]))
+    return out
+
+
+def _mine(texts: Sequence[str], langs: Sequence[str | None] | None, batch_size: int) -> list[list[Reference]]:
+    model = active_model()  # the learned decision over the grammar's candidates (refscore/decide.py), or None
+    found: dict[int, list[tuple[tuple[int, int], list[RefSpan]]]] = {}
+    for i, windows in enumerate(grammar_windows(texts, langs, batch_size, EXTRA_CUES if model is not None else None)):
+        for window, lang, refs in windows:
+            if model is not None:
+                refs = decide(texts[i], window, lang, refs, model)
             if refs:
-                found.setdefault(i, []).append(((s0, s1), refs))
+                found.setdefault(i, []).append((window, refs))
     for i, text in enumerate(texts):
         if "|" in text and (rows := table_refs(text)):  # a series/image pipe table: one reference per row
             taken = {window for window, _ in found.get(i, [])}
