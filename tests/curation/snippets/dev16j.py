@@ -1,0 +1,206 @@
+"""DEV / training set for issue 16, round 9 (engineer refs-dev16j): report text that cites images, new author.
+
+Written without reading the miner, docs/snippets*.md, any held-out set or the dev sets dev16c..dev16i (only the
+markup and `parse` of `dev16c.py` were read). Markup is dev16c's: `⟦visible citation|spec⟧` with `S:I` / `S:I-J`
+items, `P` for the prior study, `@plane` for a plane word in the reference's own bracket or clause; no snippets.
+
+Emphasis: notation copied from viewers and speech recognition (Se/Im, SE:IM, S/I, "(4-87)" and "(87/4)" where the
+department's habit in the same report fixes the order, "Bild 87 (Serie 4)", img87, Roman series numbers, number
+words, dito / ebd. / gleiche Serie / same series), lists and ranges mixed in one bracket, reformatted series
+(MPR, MIP, 3D, "Serie 601"), key images and bookmarks, prior citations of many kinds (about 30 %: in findings,
+impressions, comparison tables), DE/CH/AT and UK/US habits, and numeric confounders in the same sentences.
+
+Labelling decisions (as a radiologist reads the report):
+- S is the series the citation points into. When the series is not written beside the image number, it is the
+  series the text plainly carries over: named earlier in the sentence, in a heading, or by "dito", "ebd.",
+  "gleiche Serie", "same series" from the citation just before (also across a sentence boundary).
+  `-` where no series can be known.
+- A key image, bookmark or annotation number ("Key image 3", "Schlüsselbild 2", "annotation 1") is not a
+  series/image reference; one that is given with series and image numbers is labelled by those numbers.
+- A range ("Bi 15-18") is one item; a list ("Bi 12, 15 und 22") is one item per image.
+- P marks a citation into a previous study (VU, Vorbefund, prior, previous, comparison column of a table), also
+  when the prior is only implied by "previously", "damals", "vormals" beside the measurement.
+
+Excerpts without a marked citation are confounders (sizes, dates, times, lab values, doses, scores, levels,
+segments, TNM, ratios, counters, phone numbers, "Sequenz 3 von 5", "Phase 2", bare key-image numbers).
+"""
+
+from __future__ import annotations
+
+from tests.curation.snippets.dev16c import Excerpt, parse
+
+__all__ = ["BATCH1"]
+
+
+BATCH1: list[Excerpt] = [
+    # --- short sentences, viewer notation
+    parse("de", "Hypodense Läsion Segment VIII, 14 x 11 mm (⟦Se/Im 4/87|4:87⟧)."),
+    parse("de", "Rundherd rechter Oberlappen 6 mm (⟦SE:IM 3:112|3:112⟧), unverändert zur VU vom 03.02.2025 "
+                "(⟦VU SE:IM 3:108|3:108 P⟧)."),
+    parse("en", "Subcentimetre node at station 4R, 8 mm short axis (⟦S/I 5/41|5:41⟧)."),
+    parse("de", "Leberzyste Segment II, 9 mm (⟦Bild 33, Serie 5|5:33⟧). Weitere Zyste Segment VI, 4 mm "
+                "(⟦41/5|5:41⟧), und subkapsulär in Segment VII, 3 mm (⟦58/5|5:58⟧)."),
+    parse("de", "Schilddrüsenknoten links 11 mm (⟦Serie 2, Bild 14|2:14⟧), rechts 5 mm (⟦2-19|2:19⟧), "
+                "TI-RADS 3."),
+    parse("de", "Nebennierenadenom links 18 mm, 8 HU nativ (⟦Bild 87 (Serie 4)|4:87⟧)."),
+    parse("en", "Tiny calcified granuloma, see ⟦img87|-:87⟧ in the lung window."),
+    parse("de", "Spondylophyt LWK 3/4 ventral (⟦Serie IV, Bild 23|4:23⟧), kein Hinweis auf Spinalkanalstenose."),
+    parse("de", "Diktiert: Serie vier Bild ⟦siebenundachtzig|4:87⟧, dort 7 mm messender Lymphknoten paraaortal."),
+    parse("en", "There is a 12 mm hypoattenuating lesion in the pancreatic tail on series 5, ⟦image forty-two|5:42⟧."),
+    parse("de", "Lungenembolie segmental im rechten Unterlappen (⟦Se 4, Bi 12, 15-18 und 22|4:12 4:15-18 4:22⟧), "
+                "RV/LV-Ratio 0,9."),
+    parse("de", "Pneumothorax rechts apikal, Mantelsaum 9 mm (⟦Se 3 Bi 41|3:41⟧), ⟦dito Bi 47|3:47⟧ "
+                "mit 6 mm."),
+    parse("de", "Pleuraerguss rechts, maximal 28 mm (⟦Serie 2, Bild 60|2:60⟧). Gleiche Serie, "
+                "⟦Bild 71|2:71⟧: angrenzende Kompressionsatelektase."),
+    parse("en", "Right hilar node 14 mm (⟦series 4 image 51|4:51⟧). ⟦Same series, image 63|4:63⟧: "
+                "subcarinal node 11 mm."),
+    parse("de", "Kortikale Nierenzyste rechts, Bosniak I, 24 mm (⟦Se 7 / Bi 39|7:39⟧); ebd. ⟦Bi 44|7:44⟧ "
+                "kleine Zyste am Unterpol, 6 mm."),
+    parse("de", "Stenose der A. carotis interna rechts ca. 60 % nach NASCET (⟦koronare Rekonstruktion Serie 601, "
+                "Bild 45|601:45 @coronal⟧)."),
+    parse("en", "Aneurysm of the anterior communicating artery, 4 x 3 mm, dome-to-neck ratio 1.3, best on the "
+                "⟦3D VR series 702, image 18|702:18⟧."),
+    parse("de", "Segmentaler Füllungsdefekt auch in der MIP gut abgrenzbar (⟦MIP Se 403 Bi 27|403:27⟧)."),
+    parse("en", "Key image 3: the 9 mm nodule in the lingula (⟦Se 4 Im 152|4:152⟧)."),
+    parse("de", "Schlüsselbild 2 zeigt die Fraktur des Processus transversus LWK 2 links "
+                "(⟦Serie 6 Bild 88|6:88⟧)."),
+    parse("en", "Annotation 1 on PACS marks the fracture line; see also "
+                "⟦series 8, image 214|8:214 @sagittal⟧ (sagittal)."),
+    # --- mid-length sections with confounders
+    parse("de", "Thorax-CT vom 14.05.2025, 09:42 Uhr, CTDIvol 4,1 mGy, DLP 162 mGy*cm.\nBefund: Im Segment 6 "
+                "links ein solider Rundherd von 7 x 6 mm (⟦Se 3, Bi 98|3:98⟧), in der VU vom 02.11.2024 "
+                "5 mm (⟦VU Se 3, Bi 95|3:95 P⟧). Volumenverdopplungszeit ca. 310 Tage. Lung-RADS 4A."),
+    parse("en", "FINDINGS: Liver: A 2.1 cm arterially enhancing lesion in segment 4A with washout on the portal "
+                "venous phase (⟦series 6, image 38|6:38⟧; ⟦series 9, image 36|9:36⟧), LI-RADS 5. AFP 212 ng/mL."),
+    parse("de", "Zustand nach Hemikolektomie rechts 2023. Mesenteriale Lymphknoten bis 9 mm (⟦Se 5/Bi 72|5:72⟧), "
+                "vormals 6 mm (⟦Se 4/Bi 70|4:70 P⟧). CEA 7,8 µg/l."),
+    parse("de", "Beurteilung: Grössenprogrediente Lebermetastase Segment VII, aktuell 31 mm (⟦Se 4 Bi 44|4:44⟧), "
+                "im Vorbefund vom 12.3.2025 24 mm (⟦Se 4 Bi 41|4:41 P⟧). Übrige Herde stationär."),
+    parse("en", "IMPRESSION:\n1. Interval growth of the left lower lobe nodule, now 9 mm (⟦4/133|4:133⟧), "
+                "previously 6 mm (⟦3/127|3:127 P⟧). Recommend PET-CT.\n2. Stable 4 mm right middle lobe nodule."),
+    parse("de", "Messtabelle RECIST 1.1\nZielläsion 1, Leber Seg. VII: aktuell 23 mm (⟦Se 5/Bi 61|5:61⟧), "
+                "VU 18.11.2024: 19 mm (⟦Se 4/Bi 58|4:58 P⟧)\nZielläsion 2, LK paraaortal: aktuell 17 mm "
+                "(⟦Se 5/Bi 88|5:88⟧), VU: 15 mm (⟦Se 4/Bi 84|4:84 P⟧)\nSumme 40 mm (VU 34 mm), +18 %: stable "
+                "disease."),
+    parse("en", "Comparison table (current / prior 02/01/2025):\nRUL nodule 11 mm (⟦5/77|5:77⟧) / 10 mm "
+                "(⟦3/70|3:70 P⟧)\nLLL nodule 6 mm (⟦5/190|5:190⟧) / 6 mm (⟦3/181|3:181 P⟧)\n"
+                "Format: series/image."),
+    parse("de", "Im Vergleich zur Voruntersuchung vom 07. Jänner 2025 (damals ⟦Serie 3, Bild 120|3:120 P⟧) "
+                "ist der subpleurale Herd re. dorsobasal von 8 auf 12 mm angewachsen (jetzt "
+                "⟦Serie 3, Bild 124|3:124⟧)."),
+    parse("de", "Bekannte Hirnmetastase rechts frontal, 14 mm (⟦Se 9, Bi 112|9:112⟧), ödematöse Umgebung "
+                "bis 25 mm. Vor-MR vom 01.04.2025: 11 mm (⟦Se 9, Bi 108|9:108 P⟧). Dexamethason 4 mg 2x tgl."),
+    parse("en", "There is a 3.4 cm right adrenal mass (⟦Se 2 Im 55|2:55⟧) which measured 3.1 cm on the CT of "
+                "10/04/2024 (⟦Se 3 Im 49|3:49 P⟧). Absolute washout 48 %."),
+    parse("de", "Koronarangiographie-CT: Calcium-Score nach Agatston 412. Gemischte Plaque im proximalen RIVA "
+                "mit 50-69 % Stenose (⟦Serie 12, Bild 134|12:134⟧; curved MPR ⟦Serie 605, Bild 3|605:3⟧). "
+                "CAD-RADS 3."),
+    parse("en", "Sagittal reformat (⟦series 603 image 41|603:41 @sagittal⟧) shows the L1 wedge compression, "
+                "approximately 25 % height loss, Genant grade 1."),
+    parse("de", "Axiale Dünnschicht: Bild 2 von 3 Rekonstruktionen. Milzinfarkt keilförmig (⟦Se 501/Bi 62|501:62⟧)."),
+    parse("de", "Sequenz 3 von 5 (T2 TSE cor): Hydrops der Gallenblase, Wanddicke 5 mm "
+                "(⟦Serie 7, Bild 15|7:15⟧)."),
+    parse("en", "Phase 2 (portal venous): the splenic lesion is hypoenhancing, 17 mm (⟦SE:IM 4:61|4:61⟧)."),
+    parse("de", "Nierenstein links 7 mm, Dichte 1120 HU (⟦Se 2 Bi 61 und Se 602 Bi 17|2:61 602:17⟧), keine Stauung."),
+    parse("en", "Multiple bilateral pulmonary emboli (⟦Se 5, Im 40-46, 52 and 58|5:40-46 5:52 5:58⟧). "
+                "RV/LV ratio 1.2. Troponin T 48 ng/L."),
+    parse("de", "Spinalkanalstenose LWK 4/5, a.p.-Durchmesser 8 mm (⟦Se 5, Bi 9 (sagittal)|5:9 @sagittal⟧), "
+                "Sedimentationszeichen positiv."),
+    parse("de", "Konventionelle Aufnahme: keine. CT-Befund: Os-naviculare-Fraktur Zone 2 (⟦Bild 44 / Serie 3|3:44⟧) "
+                "und ⟦Bild 50 / Serie 3|3:50⟧ ohne Dislokation."),
+    parse("en", "Previous study 12.02.2025 series 4 image ⟦66|4:66 P⟧ showed a 7 mm nodule; today it measures 7 mm "
+                "on ⟦series 4 image 68|4:68⟧. Stable for 12 months."),
+    parse("de", "VU-Serie 2 Bild ⟦81|2:81 P⟧: damals 12 mm; heute (⟦Serie 3 Bild 84|3:84⟧) 9 mm, regredient."),
+    parse("de", "Bildangaben im Format (Serie-Bild). Mediastinale Lymphadenopathie: paratracheal rechts 16 mm "
+                "(⟦4-62|4:62⟧), subkarinal 21 mm (⟦4-79|4:79⟧), hilär links 13 mm (⟦4-85|4:85⟧)."),
+    parse("en", "Please note, image references are given as (image/series). Left renal cyst 2.2 cm, Bosniak II "
+                "(⟦71/6|6:71⟧); tiny right cortical cyst (⟦64/6|6:64⟧)."),
+    parse("de", "Sinusvenenthrombose Sinus transversus rechts (⟦MPR kor. Se 701 Bi 22|701:22 @coronal⟧), "
+                "D-Dimere 3,2 mg/l FEU."),
+    parse("de", "Fokale Wandverdickung des Colon sigmoideum auf 11 mm über 6 cm Länge (⟦Se 3, Bi 201-214|3:201-214⟧). "
+                "CRP 148 mg/l, Leukozyten 14,2 G/l."),
+    parse("en", "Pager 4-87 for queries. Small left pleural effusion, depth 14 mm (⟦series 2, image 87|2:87⟧)."),
+    parse("de", "Bei Rückfragen Tel. 044 255 11 11. Appendix 9 mm, Wand KM-affin (⟦Se 4/Bi 112|4:112⟧), "
+                "periappendizitische Imbibierung."),
+    parse("en", "Key images 1-4 sent to PACS. The most suspicious lesion: 14 mm left upper lobe nodule "
+                "(⟦Se 3/Im 61|3:61⟧), SUVmax 6.8 on the PET of 02/03/2025."),
+    parse("de", "T2N1M0. Primärtumor Rektum 6 cm ab ano, mesorektale Faszie 2 mm (⟦Serie 5, Bild 18 (axial "
+                "schräg)|5:18 @axial⟧), EMVI positiv."),
+    parse("de", "Im Vergleich zur Voruntersuchung: Spitzenpneumothorax links in der VU 11 mm (⟦VU Se 2 Bi 10|2:10 P⟧), "
+                "aktuell 4 mm (⟦Se 2 Bi 9|2:9⟧), Drainage liegt regelrecht."),
+    parse("en", "Vertebral haemangioma T9 (⟦series 601, image 30|601:30 @sagittal⟧ sagittal MPR), 14 mm, typical "
+                "polka-dot appearance."),
+    parse("de", "Ossärer Herd im Os ilium rechts, 22 mm, sklerotisch (⟦Se 3 Bi 233|3:233⟧); in der VU vom "
+                "04.10.2024 nicht abgrenzbar (⟦VU Se 3 Bi 229|3:229 P⟧). PSA 14,2 ng/ml."),
+    parse("en", "Two focal areas of restricted diffusion in the left MCA territory (DWI ⟦series 5 images 14 and 16|"
+                "5:14 5:16⟧), ADC 540 x 10^-6 mm²/s. NIHSS 6, onset 07:15."),
+    parse("en", "Small hiatus hernia. Gallbladder calculus 11 mm (⟦S/I: 4/97|4:97⟧). CBD 5 mm."),
+    parse("de", "Beurteilung:\n1. Kein Nachweis einer Lungenembolie.\n2. Neu aufgetretene Konsolidierung im "
+                "Unterlappen links (⟦Se 4 Bi 180-195|4:180-195⟧), vereinbar mit Pneumonie; in der VU vom "
+                "22.2.2025 noch frei (⟦VU Se 4 Bi 186|4:186 P⟧)."),
+    parse("en", "CONCLUSION: Partial response. Index liver lesion 21 mm (⟦Se 5 Im 33|5:33⟧) from 35 mm "
+                "(⟦Se 5 Im 30, prior|5:30 P⟧)."),
+    parse("en", "Hounsfield units of the adrenal nodule 4 HU (⟦series 2 image 57|2:57⟧), 12 mm, most consistent "
+                "with lipid-rich adenoma. No follow-up required per ACR white paper."),
+    parse("de", "Kontrastmittel: 80 ml Iomeron 350, Flow 3,5 ml/s. Hypodense Pankreaskopfläsion 19 mm "
+                "(⟦Serie 5 (venös), Bild 58|5:58⟧), Ductus Wirsungianus 5 mm."),
+    parse("de", "Subdurales Hämatom links frontoparietal, Breite 9 mm (⟦Se 2/Bi 18|2:18⟧), Mittellinienverlagerung "
+                "4 mm (⟦Se 2/Bi 21|2:21⟧). GCS 13. Im Vor-CT vom Vortag 6 mm (⟦Se 2/Bi 17|2:17 P⟧)."),
+    parse("en", "Prior CT 11/2024 (⟦Se 201 Im 44|201:44 P⟧) showed the same 2 cm hypodense lesion in the "
+                "right lobe; unchanged today (⟦Se 3 Im 50|3:50⟧)."),
+    parse("de", "Lymphknoten inguinal links 19 x 12 mm (⟦Se 3 Bi 310|3:310⟧ / ⟦VU Se 4 Bi 298|4:298 P⟧)."),
+    parse("en", "Lytic lesion right 6th rib (⟦series 3 image 112|3:112⟧), pathological fracture. Also seen on the "
+                "bone scan. Prior CT shows it at ⟦series 2 image 105|2:105 P⟧, smaller."),
+    parse("en", "The tip of the PICC projects at the cavoatrial junction (⟦Se 2/Im 42|2:42⟧). "
+                "Time of scan 14:12."),
+    parse("de", "Weichteilmetastase paravertebral rechts (⟦S/B 4/129|4:129⟧), 2,3 cm; VU (⟦S/B 3/125|3:125 P⟧) "
+                "1,6 cm."),
+    parse("en", "A 5 mm ground-glass nodule RUL (⟦SE 4 IM 47|4:47⟧), not seen on the chest CT of 2022 "
+                "(⟦SE 4 IM 45|4:45 P⟧). Fleischner: follow-up 6-12 months."),
+    parse("de", "Meniskusriss Hinterhorn medial, Grad 3 (⟦Serie 4, Bild 12 und 13 (sag. PD fs)|4:12 4:13 "
+                "@sagittal⟧), Knorpel Grad II."),
+    parse("en", "Bone marrow oedema of the lateral femoral condyle (⟦series 6 image 9 (coronal STIR)|6:9 "
+                "@coronal⟧), 23 mm; ACL not visualised."),
+    parse("de", "Aktuell: Se 5/Bi ⟦93|5:93⟧ 15 mm; VU: Se 5/Bi ⟦90|5:90 P⟧ 12 mm."),
+    parse("en", "Current (⟦4:128|4:128⟧) 8 mm vs prior (⟦6:131|6:131 P⟧) 8 mm: stable. Notation series:image."),
+    parse("de", "Teilthrombosiertes Bauchaortenaneurysma, infrarenal 52 mm (⟦Se 3 Bi 166|3:166⟧), "
+                "vorher 48 mm (⟦Vor-CT Se 3 Bi 160|3:160 P⟧). Wachstum 4 mm in 8 Monaten."),
+    parse("de", "Vergleich mit der Voruntersuchung (Spital Limmattal, 14.01.2025), dortige Bildnummern: Herd "
+                "Segment IVa damals 12 mm (⟦Serie 301, Bild 77|301:77 P⟧), Herd Segment VIII 8 mm "
+                "(⟦Serie 301, Bild 64|301:64 P⟧). Heute beide nicht mehr abgrenzbar."),
+    parse("en", "COMPARISON: CT chest 09/09/2024. The previously described nodules (prior ⟦Se 3 Im 45, 88 and "
+                "120|3:45 P 3:88 3:120⟧) have resolved. No new nodule."),
+    parse("de", "Beurteilung: Regrediente Pleurakarzinose; die in der VU beschriebene Verdickung "
+                "(VU ⟦S/I 4/200-212|4:200-212 P⟧) misst heute max. 3 mm."),
+    parse("en", "On the outside MRI of 2 March (⟦series 7, image 18|7:18 P⟧, ⟦series 10, image 18|10:18 P⟧), "
+                "the lesion measured 9 mm; not imaged today because of the smaller FOV."),
+    # --- confounders (no series/image reference)
+    parse("de", "Bandscheibenprotrusion LWK 4/5 und LWK 5/SWK 1 mit Kontakt zur Wurzel L5 rechts."),
+    parse("de", "Blutdruck 145/90 mmHg, Puls 88/min, Kreatinin 1,3 mg/dl, eGFR 54 ml/min."),
+    parse("en", "Key image 3 and key image 5 have been saved to PACS for the MDT."),
+    parse("de", "Schlüsselbild 2 zeigt die Raumforderung, siehe Annotation 1."),
+    parse("en", "Sequence 3 of 5 was repeated because of motion; overall image quality 4/5."),
+    parse("de", "Sequenz 2 von 6 abgebrochen, Phase 2 (venös) 70 s p.i. nachgeholt."),
+    parse("en", "T3N2M1a, stage IVA. ECOG 1. Received 4 cycles of carboplatin/pemetrexed."),
+    parse("de", "Gleason 4+3=7, PSA 9,8 ng/ml, PI-RADS 4 Läsion in der peripheren Zone links, Sektor 4p/5p."),
+    parse("en", "Contact Dr Moore, bleep 4187, or extension 2295 with any questions."),
+    parse("de", "Bei Fragen bitte Piepser 41 87 bzw. Tel. +43 1 40400 12345."),
+    parse("en", "Ratio of 3/4 circumferential tumour involvement over 5 cm; CRM 1 mm."),
+    parse("de", "Leberzirrhose Child-Pugh B (8 Punkte), MELD 14. Milz 15 cm."),
+    parse("en", "DLP 412 mGy·cm, CTDIvol 11.2 mGy, 120 kV, 1.25 mm slices."),
+    parse("de", "Frakturen der Rippen 4-7 rechts lateral, teils dislozierte Serienfraktur."),
+    parse("en", "Segments 2/3 of the liver are atrophic; caudate/right lobe ratio 0.8."),
+    parse("de", "Aufnahmezeit 23:41 Uhr, Untersuchung am 4.8.2025, Befund um 00:12 Uhr freigegeben."),
+    parse("en", "Bosniak 2F cyst in the left kidney, 18 mm, unchanged since 2021."),
+    parse("de", "Die 3. Serie der Chemotherapie (Zyklus 4) wurde am 12.06. verabreicht."),
+    parse("en", "Dose: 2 Gy x 25 fractions to 50 Gy; last fraction 14/05/2025."),
+    parse("de", "Kraftgrad 4/5 der Fußheber links, Reflexe seitengleich. Bildqualität 2 (gut)."),
+    parse("en", "Image 2 of 3 of the scout shows the patient positioned off-centre; repeated."),
+    parse("de", "BI-RADS 4b links, ACR-Dichte c, Läsion bei 2 Uhr, 4 cm von der Mamille."),
+    parse("en", "Heart rate 62 bpm during acquisition; prospective gating at 70-80 % R-R."),
+    parse("de", "Vorbefund vom 01.02.2025 lag vor. Keine Änderung des Stadiums (cT2 cN0)."),
+    parse("en", "Compared with the prior of 3/4/2025 there is no change in the 4 mm nodule."),
+    parse("de", "Gefässstatus: ABI rechts 0,7, links 0,9; Stenose 70-99 % der AFS rechts im P1-Segment."),
+    parse("en", "Lines 1-2 of the protocol (arterial phase) were not acquired; Phase 2 only."),
+]
