@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import sys
 
-from tests.curation.snippets.dev16j import BATCH1
+from tests.curation.snippets.dev16j import BATCH1, BATCH2
 from tests.curation.snippets.test_dev16h_shape import _counts, figures
 
-_BATCHES = {1: BATCH1}
+_BATCHES = {1: BATCH1, 2: BATCH2}
 
 
 def test_batch1_shape() -> None:
@@ -20,8 +20,12 @@ def test_batch1_shape() -> None:
     assert _counts(BATCH1) == (102, 129, 35, 27)
 
 
+def test_batch2_shape() -> None:
+    assert _counts(BATCH2) == (102, 127, 31, 27)
+
+
 def test_markup_is_stripped_and_items_ordered() -> None:
-    for ex in BATCH1:
+    for ex in BATCH1 + BATCH2:
         assert ex.lang in {"de", "en"}
         assert not any(c in ex.text for c in "⟦⟧⟨⟩|"), ex.text[:30]
         assert all(r.image_start <= r.image_end and r.snippet is None for r in ex.refs)
