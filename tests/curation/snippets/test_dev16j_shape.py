@@ -27,7 +27,8 @@ def test_batch2_shape() -> None:
 def test_markup_is_stripped_and_items_ordered() -> None:
     for ex in BATCH1 + BATCH2:
         assert ex.lang in {"de", "en"}
-        assert not any(c in ex.text for c in "⟦⟧⟨⟩|"), ex.text[:30]
+        # "|" stays legal: BATCH2 holds a markdown comparison table; a broken mark leaves a bracket behind
+        assert not any(c in ex.text for c in "⟦⟧⟨⟩"), ex.text[:30]
         assert all(r.image_start <= r.image_end and r.snippet is None for r in ex.refs)
 
 
