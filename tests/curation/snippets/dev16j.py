@@ -33,7 +33,7 @@ from __future__ import annotations
 
 from tests.curation.snippets.dev16c import Excerpt, parse
 
-__all__ = ["BATCH1", "BATCH2"]
+__all__ = ["BATCH1", "BATCH2", "BATCH3"]
 
 
 BATCH1: list[Excerpt] = [
@@ -358,4 +358,164 @@ BATCH2: list[Excerpt] = [
     parse("de", "Vorbefund lag nicht vor. Vergleich mit Aufnahmen vom 4.2.2025 in 2 Ebenen."),
     parse("en", "Annotation 1 (arrow) and annotation 2 (circle) added to the key images for the tumour board."),
     parse("de", "Kontrastmittel Phase 2 von 3 (portalvenös), 70 s, 90 ml Ultravist 370."),
+]
+
+
+BATCH3: list[Excerpt] = [
+    # --- mid-length report sections
+    parse("en", "TECHNIQUE: CT chest, abdomen and pelvis with IV contrast (100 mL Omnipaque 350), portal venous "
+                "phase. DLP 780 mGy·cm.\nCOMPARISON: CT 14 March 2025.\nFINDINGS: The left lower lobe mass "
+                "measures 41 x 33 mm (⟦SE 4 / IM 112|4:112⟧), previously 36 x 30 mm (⟦SE 4 / IM 109 on the "
+                "prior|4:109 P⟧). New 9 mm left adrenal nodule (⟦SE 5 / IM 61|5:61⟧)."),
+    parse("de", "Anamnese: Z.n. Mammakarzinom links 2021 (pT1c pN0), CA 15-3 48 U/ml.\nBefund: Neu aufgetretene "
+                "osteoblastische Läsionen in BWK 7 (⟦Serie 5 Bild 44|5:44⟧) und im Os sacrum rechts (⟦Serie 5 "
+                "Bild 201|5:201⟧). In der VU vom 3. Jänner 2025 an gleicher Stelle unauffällig (⟦VU Serie 4 "
+                "Bild 40|4:40 P⟧)."),
+    parse("de", "Befund:\nLeber: Mehrere hypodense Herde, grösster Segment VIII 26 mm (⟦Se5Bi102|5:102⟧), "
+                "Segment VI 14 mm (⟦Se5Bi131|5:131⟧).\nMilz: 11 cm, homogen.\nNieren: Zyste links 12 mm."),
+    parse("en", "FINDINGS:\nLungs: 6 mm solid nodule right middle lobe (⟦se4 im87|4:87⟧), unchanged from ⟦se3 im84 "
+                "on 02/2024|3:84 P⟧. Mild centrilobular emphysema.\nPleura: No effusion.\nBones: Old healed left "
+                "7th rib fracture."),
+    parse("de", "Verlaufstabelle (Serie/Bild):\nHerd 1 (Leber, Seg. II): 02/2025 11 mm (⟦4/30|4:30 P⟧), 05/2025 "
+                "14 mm (⟦4/33|4:33 P⟧), heute 18 mm (⟦5/35|5:35⟧)\nHerd 2 (Lunge li.): 02/2025 7 mm (⟦3/90|"
+                "3:90 P⟧), heute 7 mm (⟦3/92|3:92⟧)"),
+    parse("en", "IMPRESSION:\n1. Progressive disease: new liver lesions (⟦series 3, images 30, 41 and 44|3:30 3:41 "
+                "3:44⟧).\n2. The dominant pancreatic mass is stable at 32 mm (⟦series 3, image 58|3:58⟧; "
+                "⟦series 3, image 56 on prior|3:56 P⟧).\n3. Discussed with Dr Patel at 16:20 on 03/06/2025."),
+    parse("de", "Beurteilung:\n1. Stationäre Lungenrundherde (⟦S/B 4/55, 4/102|4:55 4:102⟧; Vor-CT ⟦S/B 4/53, "
+                "4/99|4:53 P 4:99⟧).\n2. Kein Anhalt für Lokalrezidiv.\nKontrolle in 6 Monaten."),
+    parse("en", "Comparison is made with the CT of 14 March 2025 (⟦image 60, series 4|4:60 P⟧). The collection "
+                "in the pouch of Douglas has reduced from 6.1 to 3.4 cm (⟦image 66, series 4|4:66⟧)."),
+    parse("de", "Vor-CT vom 2.6.2024, dort ⟦Se 2/Bi 55|2:55 P⟧: Lymphknoten hilär rechts 14 mm. Heute "
+                "(⟦Se 2/Bi 58|2:58⟧) 9 mm."),
+    parse("en", "Same level on the prior (⟦series 3, image 50|3:50 P⟧): the cavity was not present."),
+    parse("de", "Kontrolle nach Radiofrequenzablation: Ablationszone Segment VII 34 mm (⟦Serie 601 (kor.), Bild "
+                "38|601:38 @coronal⟧), randständig keine KM-Aufnahme. Vor Ablation (⟦Serie 6, Bild 40|6:40 P⟧) "
+                "HCC 19 mm. AFP 6 ng/ml."),
+    # --- reformatted series
+    parse("de", "Rekonstruktion Serie 301 (sagittal, Knochenfenster), ⟦Bild 55|301:55 @sagittal⟧: "
+                "Berstungsfraktur LWK 1, Hinterkante 3 mm nach dorsal verlagert."),
+    parse("en", "On the MIP (⟦Se 8) image 14|8:14⟧ the occluded M2 branch is clearly seen."),
+    parse("de", "Curved-MPR der RCA (⟦Se 607/Bi 2|607:2⟧): Stent offen, keine In-Stent-Restenose."),
+    parse("en", "Oblique coronal MPR (⟦series 604, image 25|604:25 @coronal⟧) through the scaphoid: "
+                "waist fracture, 1 mm gap."),
+    parse("de", "MIP 20 mm axial (⟦Serie 402, Bild 30-33|402:30-33 @axial⟧): mikronoduläres Muster "
+                "perilymphatisch."),
+    parse("en", "VR image (⟦series 950, image 7|950:7⟧) demonstrates the bovine arch variant."),
+    parse("de", "Dünnschicht-Rekonstruktion 0,6 mm (⟦Se 10 Bi 301|10:301⟧) bestätigt die Stapesfraktur nicht."),
+    # --- viewer and dictation notation
+    parse("de", "Bild ⟦dreiundzwanzig der Serie fünf|5:23⟧: Zyste der Bursa iliopectinea 3 cm."),
+    parse("en", "Series six, ⟦image forty-two|6:42⟧: the nodule abuts the fissure."),
+    parse("de", "Hämangiom Serie V, ⟦Bild 12|5:12⟧, 9 mm; Serie VII, ⟦Bild 12|7:12⟧ (T2) hyperintens."),
+    parse("en", "Small hypodensity (⟦S7:I33|7:33⟧), likely a cyst, 4 mm."),
+    parse("en", "Series 4, slices ⟦87-90|4:87-90⟧: band-like atelectasis in the lingula."),
+    parse("en", "On axial ⟦image 87 (series 4)|4:87⟧ there is a 3 mm calculus in the left VUJ."),
+    parse("de", "Stack 4, ⟦Bild 61|4:61⟧: Pankreas lipomatös, keine Raumforderung."),
+    parse("de", "Kleine Zyste im Pankreaskopf 7 mm (⟦Se 6/Bi 40|6:40⟧); ebda. ⟦Bi 43|6:43⟧ "
+                "weitere 3 mm messende Zyste, IPMN-Seitenast möglich."),
+    parse("en", "Right subclavian DVT (⟦Se 3 Im 31|3:31⟧) extending to the axillary vein on the ⟦next image, "
+                "32|3:32⟧."),
+    parse("de", "Fokale Nodularität der Nebenniere links (⟦Se 3 Bi 70|3:70⟧) und in gleicher Serie ⟦Bi 74|3:74⟧ "
+                "Verdickung des medialen Schenkels."),
+    parse("en", "Stones in the gallbladder neck (⟦series 5 image 41|5:41⟧). Same series, ⟦images 45-47|5:45-47⟧: "
+                "pericholecystic fluid."),
+    parse("de", "Se 7: Pleuraplaques bds. (⟦Bi 30, 48 und 60-62|7:30 7:48 7:60-62⟧), teils verkalkt."),
+    parse("en", "Series 9 (DWI): restricted diffusion in the left hippocampus (⟦image 12|9:12⟧) and the "
+                "ipsilateral thalamus (⟦image 18|9:18⟧)."),
+    parse("de", "Key Image 1 ⟦= Se 3 / Bi 44|3:44⟧: Leberabszess 5 cm mit Gasbläschen."),
+    parse("en", "Key image 2 (⟦Se 4 Im 12|4:12⟧) shows the fracture; key image 3 is the comparison."),
+    parse("de", "Lesezeichen 3 im PACS entspricht ⟦Serie 5, Bild 77|5:77⟧ (Milzruptur Grad III)."),
+    parse("de", "Bilder (Bild/Serie): Zyste Nierenoberpol links 22 mm (⟦45/6|6:45⟧), Unterpol 8 mm (⟦61/6|6:61⟧)."),
+    parse("en", "References as (series-image). Hepatic cyst 18 mm (⟦5-20|5:20⟧), splenic cyst 9 mm (⟦5-44|5:44⟧)."),
+    parse("de", "Erster Herd im Oberlappen rechts 9 mm (⟦Bild 41/Serie 3|3:41⟧). Zweiter Herd im Mittellappen "
+                "6 mm (⟦66/3|3:66⟧)."),
+    # --- short, many confounders in the sentence
+    parse("de", "Lungenembolie zentral (⟦Se 5, Bi 33|5:33⟧), RV/LV 1,4, NT-proBNP 3400 ng/l, Troponin 58 ng/l, "
+                "sPESI 2."),
+    parse("en", "At 02:14 the 8 mm ICA aneurysm (⟦se 11 im 140|11:140⟧) was discussed with neurosurgery, "
+                "bleep 6142."),
+    parse("de", "Tel. Mitteilung an OA Dr. Gruber (Kl. 4711) um 16:05: freie Luft subphrenisch "
+                "(⟦Se 2/Bi 19|2:19⟧)."),
+    parse("en", "Segment 5/6 liver laceration, AAST grade 3, depth 3.5 cm (⟦series 4, image 70|4:70⟧)."),
+    parse("de", "cT4a cN2 cM0: Magenwandverdickung 19 mm (⟦Serie 3, Bild 56|3:56⟧), Infiltration des Pankreas."),
+    parse("en", "T2 hyperintense lesion 7/8 mm (⟦Se 5 Im 19|5:19⟧), 2 of 3 criteria for a haemangioma."),
+    parse("de", "Dosis 5,8 mSv. Harnleiterstein 4 mm prävesikal rechts (⟦Se 2 Bi 188|2:188⟧), Stauung Grad 1."),
+    parse("en", "SUVmax 11.2 in the right level IIa node (⟦Se 3, Im 44|3:44⟧), 15 mm; Deauville 5."),
+    parse("de", "HWK 5/6: Bandscheibenvorfall mediolateral links (⟦Serie 3, Bild 9|3:9⟧), Foramen C6 "
+                "eingeengt, Grad 2 nach Kim."),
+    parse("de", "Sequenz 2 von 5 (T2 sag): Chiari-I-Malformation, Tonsillentiefstand 8 mm (⟦Serie 2, Bild 8|"
+                "2:8⟧)."),
+    parse("en", "Phase 2 of the protocol: hypoenhancing 11 mm lesion in the uncinate process "
+                "(⟦SE:IM 6:52|6:52⟧)."),
+    parse("de", "Hb 7,9 g/dl. Aktive KM-Extravasation im Colon descendens (⟦Se 4/Bi 144|4:144⟧, "
+                "⟦Se 6/Bi 146|6:146⟧)."),
+    parse("en", "Ratio 1:2 of solid to cystic; 27 mm mixed lesion in the right ovary (⟦series 6, image 88|6:88⟧), "
+                "O-RADS 4."),
+    parse("de", "Aorta ascendens 47 mm (⟦Se 3 Bi 40|3:40⟧), vor 2 Jahren 44 mm (⟦Se 3 Bi 38|3:38 P⟧)."),
+    parse("en", "Prior ⟦S/I 5/32|5:32 P⟧: 11 mm. Current ⟦S/I 5/33|5:33⟧: 16 mm."),
+    parse("de", "Im Vergleich (VU ⟦Se 4 Bi 60-64|4:60-64 P⟧) ausgedehntere Konsolidierungen im Mittellappen "
+                "(⟦Se 4 Bi 58-70|4:58-70⟧)."),
+    parse("en", "Baseline ⟦Se 6 Im 49|6:49 P⟧ 23 mm; nadir ⟦Se 6 Im 47|6:47 P⟧ 12 mm; today ⟦Se 6 Im 48|6:48⟧ "
+                "19 mm: progression from nadir."),
+    parse("de", "Vorbefund (Ambulanz, 12.2.2025): Herd Segment IV (⟦Serie 8, Bild 44|8:44 P⟧) damals 13 mm; "
+                "aktuell regredient, 8 mm (⟦Serie 8, Bild 46|8:46⟧)."),
+    parse("en", "The previously seen focus (⟦prior series 3 image 71|3:71 P⟧) has resolved."),
+    parse("de", "Frühere Untersuchung (MR 2023, ⟦Serie 10, Bild 15|10:15 P⟧): gleiches Signalverhalten."),
+    parse("en", "Old CT 2021: ⟦series 2 image 100|2:100 P⟧ shows the same ground glass."),
+    parse("de", "Verglichen mit dem externen CT (Kantonsspital St. Gallen, ⟦Serie 3, Bild 61 und 65|3:61 P 3:65⟧) "
+                "keine Grössenzunahme."),
+    parse("en", "Current: Se 4, Im ⟦77|4:77⟧ (14 mm). Prior 08/2024: Se 4, Im ⟦75|4:75 P⟧ (12 mm). Prior 02/2024: "
+                "Se 4, Im ⟦74|4:74 P⟧ (10 mm)."),
+    parse("de", "Ergebnis: Zunahme der Aszites; Referenzschicht heute ⟦Se 4 Bi 92|4:92⟧, in der VU ⟦Se 4 Bi 90|"
+                "4:90 P⟧."),
+    parse("en", "CONCLUSION: Stable disease. Target lesion 17 mm (⟦4:55|4:55⟧), was 18 mm (⟦4:53|4:53 P⟧)."),
+    parse("de", "Fazit: Kompressionsfraktur BWK 12 neu (⟦Serie 601, Bild 33|601:33⟧; in der VU ⟦Serie 601, "
+                "Bild 33|601:33 P⟧ noch normale Höhe)."),
+    parse("en", "Osteochondral lesion of the talar dome 8 mm (⟦Se 7, Im 11|7:11⟧); Se 9 (T1), ⟦Im 11|9:11⟧ "
+                "with a sclerotic rim."),
+    parse("de", "Pneumobilie (⟦Se 4 Bi 22|4:22⟧) nach ERCP mit Papillotomie 03.06.2025, erwartbar."),
+    parse("en", "Multiple thyroid nodules, dominant 23 mm right (⟦series 2, image 30|2:30⟧), TR4; left 9 mm "
+                "(⟦series 2, image 33|2:33⟧), TR3."),
+    parse("de", "Z.n. Hemithyreoidektomie links. Rest rechts 14 ml, Knoten 11 mm (⟦Se 3 Bi 17|3:17⟧), "
+                "TSH 1,2 mU/l."),
+    parse("en", "Liver segment 7 lesion, 1.4 cm, hyperintense on T2 (⟦series 4, image 20|4:20⟧) and "
+                "hepatobiliary phase hypointense (⟦series 14, image 20|14:20⟧), LI-RADS 4."),
+    parse("de", "Im Vergleich zum Vorbefund vom 12.12.2024 (⟦Se 4 Bi 151|4:151 P⟧, ⟦Se 4 Bi 160|4:160 P⟧) "
+                "neu ein 5 mm Herd im Unterlappen links (⟦Se 4 Bi 166|4:166⟧)."),
+    parse("en", "Stable post-operative appearances; staple line (⟦Se 3 Im 77|3:77⟧) as on the prior "
+                "(⟦Se 3 Im 75|3:75 P⟧)."),
+    parse("de", "Periprothetische Lockerung Hüft-TEP rechts, Saum 2 mm Zone 1-3 nach Gruen "
+                "(⟦Serie 4, Bild 61|4:61⟧)."),
+    parse("en", "Lymph node station 7, 19 mm (⟦image 62, series 3|3:62⟧), EBUS advised."),
+    parse("de", "Prävertebrales Hämatom C2 bis C5, 9 mm (⟦Se 602 Bi 18-24 (sag.)|602:18-24 @sagittal⟧)."),
+    parse("en", "Thrombus in the left atrial appendage (⟦Se 8 Im 71|8:71⟧), delayed images confirm "
+                "(⟦Se 9 Im 71|9:71⟧)."),
+    # --- confounders
+    parse("en", "3D VR (series 900) provided for the surgeons; no image numbers quoted."),
+    parse("de", "Serie 4 wurde wegen Bewegungsartefakten wiederholt (Sequenz 3 von 5)."),
+    parse("en", "Series 2 and 3 were acquired at 80 kVp; series 4 is the bone kernel."),
+    parse("de", "Befund telefonisch an Dr. Bauer, Tel. 0316 385 12 345, am 04.06.2025 um 11:20."),
+    parse("en", "PSA 6.4 ng/mL, PSA density 0.14, prostate volume 46 mL, PI-RADS 3 in segment 4p."),
+    parse("de", "Z.n. Cholezystektomie 2018. Gallengang 7 mm, kein Konkrement. Lipase 45 U/l."),
+    parse("en", "Key images 1, 2 and 5 annotated for the MDT (annotation 3 = lesion)."),
+    parse("de", "Schlüsselbilder 1-3 an Zuweiser gesendet, Markierung 2 = Zielläsion."),
+    parse("en", "Femoral head cover 3/4; alpha angle 62 degrees; Tönnis grade 1."),
+    parse("de", "Wirbelkörper BWK 12 bis LWK 2 mit Höhenminderung 20 %, Genant 1."),
+    parse("en", "Follow-up in 3-6 months; Fleischner 2017, category 2 of 4."),
+    parse("de", "ED 03.02.2025, Chemotherapie 4 von 6 Zyklen abgeschlossen, Phase 2 Studie NCT01234567."),
+    parse("en", "Blood pressure 160/95 at arrival, GCS 14/15, ASPECTS 9."),
+    parse("de", "Koronarsegmente 1-3 und 6-7 ohne Stenose (AHA-Segmentierung)."),
+    parse("en", "Image quality 3/4 (diagnostic); breath-hold 12 s; 2 of 4 stations."),
+    parse("de", "Im Jahr 2021 Bestrahlung mit 60 Gy in 30 Fraktionen, Dosis 2 Gy/Fraktion."),
+    parse("en", "Lesions are numbered 1 to 4 on the annotated image (image 1 of 2 in the PACS folder)."),
+    parse("de", "Nierenarterienstenose rechts 60 %, RI 0,72 bzw. 0,65, AT 80 ms."),
+    parse("en", "Previous studies: CT 14/03/2025, MRI 02/2024, PET 11/2023 (all reviewed)."),
+    parse("de", "Zervix uteri unauffällig, Endometrium 8 mm, Zyklustag 14, Ovar rechts 3/2 cm."),
+    parse("en", "Rib fractures 4-6 on the left, flail segment 5/6 anteriorly; RR 24/min."),
+    parse("de", "Vergleich mit der Voruntersuchung vom 11.11.2024: keine relevante Befundänderung."),
+    parse("en", "Gantry tilt 12 degrees; reconstructions 3 mm / 3 mm, series count 6."),
+    parse("de", "Kontrast: Phase 2 (arteriell spät) 35 s, Phase 3 (portalvenös) 70 s, Bolus-Tracking 150 HU."),
+    parse("en", "MoCA 22/30, MMSE 25/30; Fazekas grade 2; Scheltens 2/2."),
+    parse("de", "Leukozyten 12,3 G/l, CRP 87 mg/l, PCT 0,8 µg/l, Laktat 2,1 mmol/l."),
+    parse("en", "See annotation 1 and the bookmark on the sagittal MPR for the fracture line."),
 ]

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import sys
 
-from tests.curation.snippets.dev16j import BATCH1, BATCH2
+from tests.curation.snippets.dev16j import BATCH1, BATCH2, BATCH3
 from tests.curation.snippets.test_dev16h_shape import _counts, figures
 
-_BATCHES = {1: BATCH1, 2: BATCH2}
+_BATCHES = {1: BATCH1, 2: BATCH2, 3: BATCH3}
 
 
 def test_batch1_shape() -> None:
@@ -24,8 +24,12 @@ def test_batch2_shape() -> None:
     assert _counts(BATCH2) == (102, 127, 31, 27)
 
 
+def test_batch3_shape() -> None:
+    assert _counts(BATCH3) == (101, 125, 32, 27)
+
+
 def test_markup_is_stripped_and_items_ordered() -> None:
-    for ex in BATCH1 + BATCH2:
+    for ex in BATCH1 + BATCH2 + BATCH3:
         assert ex.lang in {"de", "en"}
         # "|" stays legal: BATCH2 holds a markdown comparison table; a broken mark leaves a bracket behind
         assert not any(c in ex.text for c in "⟦⟧⟨⟩"), ex.text[:30]
