@@ -24,7 +24,9 @@ PERSON, INSTITUTION, ADDRESS, DATE, PHONE, ID, AGE, EMAIL, URL. French / Italian
 This is training data, not a held-out set. Each batch was measured once, when written, with the scrubber
 of that moment, rules only (tagger off, no spaCy layer), aggregates only (tests/dev14w/measure.py):
 
-MEASUREMENTS
+- BATCH1 (70 excerpts: 34 de, 22 en, 8 fr, 6 it; 254 PHI spans, 240 keep-terms): recall PERSON/DATE/ID
+  0.823, all labels 0.791 (PERSON 84/111, INSTITUTION 42/65, DATE 42/44, ADDRESS 8/9, ID 9/9, PHONE 11/11,
+  AGE 4/4, EMAIL 1/1); keep 0.996 (239/240); over-redaction 1.4% (3 false hits of 214 reported spans).
 """
 
 from __future__ import annotations
