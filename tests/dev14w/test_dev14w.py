@@ -17,6 +17,8 @@ LABELS = {"PERSON", "INSTITUTION", "ADDRESS", "DATE", "PHONE", "ID", "AGE", "EMA
 SHAPE = {
     "BATCH1": (70, 240, {"PERSON": 111, "INSTITUTION": 65, "DATE": 44, "PHONE": 11, "ID": 9, "ADDRESS": 9,
                          "AGE": 4, "EMAIL": 1}, {"de": 34, "en": 22, "fr": 8, "it": 6}),
+    "BATCH2": (70, 220, {"PERSON": 129, "INSTITUTION": 57, "DATE": 58, "ADDRESS": 15, "ID": 12, "PHONE": 11,
+                         "AGE": 5, "EMAIL": 1}, {"de": 35, "en": 21, "fr": 8, "it": 6}),
 }
 
 
