@@ -27,6 +27,9 @@ of that moment, rules only (tagger off, no spaCy layer), aggregates only (tests/
 - BATCH1 (70 excerpts: 34 de, 22 en, 8 fr, 6 it; 254 PHI spans, 240 keep-terms): recall PERSON/DATE/ID
   0.823, all labels 0.791 (PERSON 84/111, INSTITUTION 42/65, DATE 42/44, ADDRESS 8/9, ID 9/9, PHONE 11/11,
   AGE 4/4, EMAIL 1/1); keep 0.996 (239/240); over-redaction 1.4% (3 false hits of 214 reported spans).
+- BATCH2 (70 excerpts: 35 de, 21 en, 8 fr, 6 it; 288 PHI spans, 220 keep-terms): recall PERSON/DATE/ID
+  0.819, all labels 0.753 (PERSON 100/129, INSTITUTION 25/57, DATE 52/58, ADDRESS 13/15, ID 11/12, PHONE
+  11/11, AGE 4/5, EMAIL 1/1); keep 0.991 (218/220); over-redaction 0.9% (2 false hits of 229 reported spans).
 """
 
 from __future__ import annotations
