@@ -19,6 +19,8 @@ SHAPE = {
                          "AGE": 4, "EMAIL": 1}, {"de": 34, "en": 22, "fr": 8, "it": 6}),
     "BATCH2": (70, 220, {"PERSON": 129, "INSTITUTION": 57, "DATE": 58, "ADDRESS": 15, "ID": 12, "PHONE": 11,
                          "AGE": 5, "EMAIL": 1}, {"de": 35, "en": 21, "fr": 8, "it": 6}),
+    "BATCH3": (70, 237, {"PERSON": 116, "INSTITUTION": 60, "DATE": 44, "ADDRESS": 14, "ID": 10, "PHONE": 11,
+                         "AGE": 5, "EMAIL": 1}, {"de": 35, "en": 21, "fr": 8, "it": 6}),
 }
 
 
@@ -50,3 +52,5 @@ def test_all_batches_are_covered():
     snippets = [s for batch in BATCHES.values() for s in batch]
     assert len(snippets) == sum(n for n, *_ in SHAPE.values())
     assert len({s.text for s in snippets}) == len(snippets)  # no excerpt twice
+    assert len(snippets) == 210
+    assert sum(len(s.spans) for s in snippets) == 803 and sum(len(s.keep) for s in snippets) == 697
