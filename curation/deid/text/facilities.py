@@ -118,10 +118,12 @@ ADJECTIVE_FACILITY = re.compile(rf"(?P<v>[{UP}][{LO}]+(?:isch|lich)(?:e|es|er|en
 _SLOT_WORD = rf"[{UP}][{LO}’-]+"
 CONTEXT_FACILITY = re.compile(
     rf"(?:imaging|films?|images|studies|study|scans?|CT|MRI|MR|PET|ultrasound|radiographs?|x-rays?|performed|"
-    rf"obtained|done|transferred|referred|admitted|treated|prior|previous|outside|comparison)[ \t]+(?:at|from)"
+    rf"obtained|done|transferred|referred|admitted|treated|prior|previous|outside|comparison|"
+    rf"Imaging|Films?|Images|Studies|Transferred|Referred|Admitted|Prior|Previous|Outside|Comparison)[ \t]+(?:at|from)"
     rf"[ \t]+(?:the[ \t]+)?"
     rf"(?P<v>{_SLOT_WORD}(?:[ \t](?:of[ \t]|St\.?[ \t])?{_SLOT_WORD}){{0,3}})"
-    rf"(?=[ \t]*(?:[(,.;:\n]|$)|[ \t](?:on|in|dated|for|requested|and|with|via|reviewed|was|were|is|are)\b)")
+    rf"(?=[ \t]*(?:[(,.;:\n]|$)|[ \t](?:on|in|dated|for|requested|and|with|via|reviewed|was|were|is|are|after|"
+    rf"uploaded|compared|to)\b)")
 CONTEXT_RULE = Gated(literal_starts(CONTEXT_FACILITY), (" at ", " from "))
 _NOT_SLOT_WORDS = words("""
 january february march april may june july august september october november december jan feb mar apr jun jul
@@ -130,6 +132,9 @@ dr mr mrs ms prof home outside another other this that our your their his her le
 """) | NOT_FACILITY_NAMES
 _SPECIALTY_ENDINGS = ("logia", "logie", "iatria", "iatrie", "medicina", "médecine", "chirurgia", "chirurgie",
                       "pedia", "pédie", "imagerie", "diagnostica")
+# Departments in a context slot ("Referred from Urology", "Transferred from Cardiology"): no facility.
+_SPECIALTY_SLOT_ENDINGS = ("logy", "logie", "iatry", "iatrics", "surgery", "medicine", "care", "unit", "ward",
+                           "department", "dept", "team", "service", "services")
 # Found from its head word (the adjective is the run of letters before the space before it).
 ADJECTIVE_RULE = Gated(RunBeforeLiteral(ADJECTIVE_FACILITY, ("Zentrum", "Institut", "Haus", "Centrum"), "'", " \t",
                                         at_anchor=False), ("Zentrum", "Institut", "Haus", "Centrum"))
@@ -252,7 +257,8 @@ def facility_hits(text: str, lowered: str) -> list[Hit]:
     for rule in (UNIVERSITY_RULE, PRACTICE_RULE):
         hits.extend(gated_hits(rule, text, lowered, "INSTITUTION"))
     for h in gated_hits(CONTEXT_RULE, text, lowered, "INSTITUTION"):
-        if not any(w.lower().rstrip(".") in _NOT_SLOT_WORDS for w in text[h.start:h.end].split()):
+        if not any(w.lower().rstrip(".") in _NOT_SLOT_WORDS or w.lower().endswith(_SPECIALTY_SLOT_ENDINGS)
+                   for w in text[h.start:h.end].split()):
             hits.append(h)
     for rule in (FRENCH_RULE, ADJECTIVE_RULE):
         for h in gated_hits(rule, text, lowered, "INSTITUTION"):
