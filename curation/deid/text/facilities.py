@@ -125,6 +125,12 @@ CONTEXT_FACILITY = re.compile(
     rf"(?=[ \t]*(?:[(,.;:\n]|$)|[ \t](?:on|in|dated|for|requested|and|with|via|reviewed|was|were|is|are|after|"
     rf"uploaded|compared|to)\b)")
 CONTEXT_RULE = Gated(literal_starts(CONTEXT_FACILITY), (" at ", " from "))
+# The next facility of the same slot: "films from Derriford and Treliske uploaded".
+_SLOT_END = (r"(?=[ \t]*(?:[(,.;:\n]|$)|[ \t](?:on|in|dated|for|requested|and|with|via|reviewed|was|were|is|are|"
+             r"after|uploaded|compared|to)\b)")
+CONTEXT_NEXT = re.compile(rf"[ \t]+and[ \t]+(?:the[ \t]+)?"
+                          rf"(?P<v>{_SLOT_WORD}(?:[ \t](?:of[ \t]|St\.?[ \t])?{_SLOT_WORD}){{0,3}})"
+                          + _SLOT_END)
 _NOT_SLOT_WORDS = words("""
 january february march april may june july august september october november december jan feb mar apr jun jul
 aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday today yesterday baseline
@@ -244,6 +250,11 @@ def _group_hits(text: str, lowered: str) -> list[Hit]:
     return hits
 
 
+def _slot_name(value: str) -> bool:
+    return not any(w.lower().rstrip(".") in _NOT_SLOT_WORDS or w.lower().endswith(_SPECIALTY_SLOT_ENDINGS)
+                   for w in value.split())
+
+
 def facility_hits(text: str, lowered: str) -> list[Hit]:
     """INSTITUTION hits of facilities named by pattern; `lowered` is text.lower()."""
     hits = [*_en_hits(text, lowered), *_de_hits(text, lowered), *_group_hits(text, lowered),
@@ -257,9 +268,10 @@ def facility_hits(text: str, lowered: str) -> list[Hit]:
     for rule in (UNIVERSITY_RULE, PRACTICE_RULE):
         hits.extend(gated_hits(rule, text, lowered, "INSTITUTION"))
     for h in gated_hits(CONTEXT_RULE, text, lowered, "INSTITUTION"):
-        if not any(w.lower().rstrip(".") in _NOT_SLOT_WORDS or w.lower().endswith(_SPECIALTY_SLOT_ENDINGS)
-                   for w in text[h.start:h.end].split()):
+        while h is not None and _slot_name(text[h.start:h.end]):
             hits.append(h)
+            m = CONTEXT_NEXT.match(text, h.end)
+            h = Hit(m.start("v"), m.end("v"), "INSTITUTION", "rule") if m is not None else None
     for rule in (FRENCH_RULE, ADJECTIVE_RULE):
         for h in gated_hits(rule, text, lowered, "INSTITUTION"):
             last = text[h.start:h.end].split()[-1]

@@ -24,7 +24,7 @@ from curation.deid.text.outside_sites import outside_site_hits
 from curation.deid.text.places import place_hits
 from curation.deid.text.propagate import propagated_hits
 from curation.deid.text.towns import town_hits
-from curation.deid.text.unannounced import unannounced_hits
+from curation.deid.text.unannounced import unannounced_hits, without_rota_days
 
 __all__ = ["NOT_NAME_WORDS", "Hit", "rule_hits", "trim_name"]
 
@@ -167,6 +167,7 @@ def rule_hits(text: str) -> list[Hit]:
     if len(lowered) == len(text):
         hits.extend(contact_hits(text, lowered))
         hits.extend(unannounced_hits(text, lowered))
+        hits = without_rota_days(text, hits)
     for rule in _ID_RULES:
         for h in gated_hits(rule, text, lowered, "ID"):
             if rule is not _LABELLED_CODE or sum(c.isdigit() for c in text[h.start:h.end]) >= 4:

@@ -157,11 +157,19 @@ def _bracket_hits(text: str) -> list[Hit]:
     return hits
 
 
-def _rota_hits(text: str) -> list[Hit]:
+def _rota_items(text: str) -> list[re.Match[str]]:
+    """The weekday + name items of lines with two of them or more."""
     found = [m for m in ROTA_ITEM.finditer(text) if _name_word(m.group("v"))]
     lines = [text.count("\n", 0, m.start()) for m in found]
-    return [Hit(m.start("v"), m.end("v"), "PERSON", "rule") for m, line in zip(found, lines, strict=True)
-            if lines.count(line) >= 2]
+    return [m for m, line in zip(found, lines, strict=True) if lines.count(line) >= 2]
+
+
+def without_rota_days(text: str, hits: list[Hit]) -> list[Hit]:
+    """`hits` less the person hits that run over a weekday of a rota line ("Wachtel, Di Nikolić" read as
+    "Surname, Given" with a particle): the rota rule has each name on its own."""
+    days = [m.start() for m in _rota_items(text)] if any(
+        h.label == "PERSON" and "," in text[h.start:h.end] for h in hits) else []
+    return [h for h in hits if h.label != "PERSON" or not any(h.start <= d < h.end for d in days)] if days else hits
 
 
 def _contact_name(text: str, pos: int) -> tuple[int, int] | None:
@@ -220,7 +228,7 @@ def unannounced_hits(text: str, lowered: str) -> list[Hit]:
     hits = _pair_hits(text)
     if "(" in text:
         hits.extend(_bracket_hits(text))
-    hits.extend(_rota_hits(text))
+    hits.extend(Hit(m.start("v"), m.end("v"), "PERSON", "rule") for m in _rota_items(text))
     hits.extend(_after_contact_hits(text, lowered))
     hits.extend(_sibling_hits(text, hits))
     return hits
