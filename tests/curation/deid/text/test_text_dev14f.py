@@ -51,7 +51,8 @@ def test_dev14f_batch_b_floors():
     ("Attendees: Wang Jing, Kim Min-jun", "en", "Attendees: [PERSON]"),
     ("Report sent to Pham Thi Lan.", "en", "Report sent to [PERSON]."),
     # Bracketed roles in a list; a rota line; a surname after a preposition or a verb of contact, and the next.
-    ("Teilnehmer: Brückner (Chirurgie), Aksoy (Onkologie)", "de", "Teilnehmer: [PERSON] (Chirurgie), [PERSON] (Onkologie)"),
+    ("Teilnehmer: Brückner (Chirurgie), Aksoy (Onkologie)", "de",
+     "Teilnehmer: [PERSON] (Chirurgie), [PERSON] (Onkologie)"),
     ("Dienst: Mo Wachtel, Di Nikolić, Mi Strobl", "de", "Dienst: Mo [PERSON], Di [PERSON], Mi [PERSON]"),
     ("Final read by Oyelaran; relayed to Kowalczyk and Fitzgerald.", "en",
      "Final read by [PERSON]; relayed to [PERSON] and [PERSON]."),
