@@ -40,6 +40,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "curation" / "deid" / "text" / "surnames.txt"
+GIVEN_OUT = ROOT / "curation" / "deid" / "text" / "given_names_world.txt"
+_GIVEN_TOP = 2000
 _HOME = {"DE": 6000, "AT": 6000, "CH": 6000, "GB": 6000, "US": 6000, "IE": 6000}
 _ORIGIN = ("TR", "PL", "CZ", "RS", "HR", "SI", "AL", "IT", "FR", "ES", "PT", "MX", "NL", "GR", "HU", "RU", "IN",
            "CN", "JP", "KR", "PH", "NG", "GH", "EG", "MA", "DZ", "TN", "SA", "IQ", "SY", "JO", "LB", "IR", "PK")
@@ -94,6 +96,32 @@ def _clinical_words() -> set[str]:
     return out
 
 
+def _write_given(drop: set[str], nouns: object, wordfreq: object) -> None:
+    """given_names_world.txt: the first 2,000 given names of each country above that gender-guesser's list
+    (first_names.txt) does not hold, lower case, one a line; no clinical word, no lower-case English word, no
+    German noun, no frequent word (zipf >= 4)."""
+    import names_dataset
+
+    data = Path(names_dataset.__file__).with_name("v3") / "first_names.pkl.gz"
+    with gzip.open(data, "rb") as fh:
+        first = pickle.load(fh)  # the package's own data file
+    have = set((ROOT / "curation" / "deid" / "text" / "first_names.txt").read_text(encoding="utf-8").split())
+    countries = set(_HOME) | set(_ORIGIN)
+    out = set()
+    for name, info in first.items():
+        if not any(c in countries and r is not None and r <= _GIVEN_TOP for c, r in info["rank"].items()):
+            continue
+        low = name.lower()
+        if (len(name) < 3 or low in have or low in drop or not _LATIN.fullmatch(name) or not name[0].isupper()
+                or name.isupper() or any(e.get("genus") for e in nouns[name])  # type: ignore[index]
+                or max(wordfreq.zipf_frequency(low, g) for g in ("de", "en", "fr")) >= _ZIPF_DROP):  # type: ignore[attr-defined]
+            continue
+        out.add(low)
+    GIVEN_OUT.write_text("# Given names not in first_names.txt: names-dataset 3.3.1, filtered; built by "
+                         "scripts/generate_surnames.py.\n" + "".join(f"{n}\n" for n in sorted(out)), encoding="utf-8")
+    print(f"{len(out)} more given names -> {GIVEN_OUT}")
+
+
 def _dic_words(path: Path) -> set[str]:
     """The lower-case entries of a hunspell dictionary (flags after "/" dropped)."""
     lines = path.read_text(encoding="utf-8", errors="replace").splitlines()[1:]
@@ -144,6 +172,7 @@ def main() -> None:
               "scripts/generate_surnames.py.\n# A second field \"word\": also a common noun or word. A list hit "
               "alone is never PHI (see curation/deid/text/surnames.py).\n")
     OUT.write_text(header + "".join(f"{n}\n" for _, n in keep), encoding="utf-8")
+    _write_given(clinical | medical | english, nouns, wordfreq)
     print(f"{len(keep)} surnames, {sum(v.endswith('word') for _, v in keep)} also words -> {OUT}")
 
 

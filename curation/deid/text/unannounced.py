@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from curation.deid.text.common import UP, Hit, literal_starts, words
 from curation.deid.text.contacts import COMMUNICATION_VERB
-from curation.deid.text.given_names import is_given_name
+from curation.deid.text.given_names import is_any_given_name
 from curation.deid.text.names import NAME, NOT_NAME_WORDS, is_role_word
 from curation.deid.text.surnames import is_surname, is_surname_or_word, surnames_and_words
 
@@ -51,6 +51,11 @@ als wie wenn dass der die das den dem des ein eine einer eines und oder aber auc
 keine es er sie wir ihr the a an and or but with from for to on at by of as if is are was were be not no this
 that these those la le les du et en un une il lo gli
 """) | NOT_NAME_WORDS
+_NAME_SHAPE = re.compile(rf"{NAME}")
+_NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "sion", "tät", "ismus", "ment", "nis", "ie", "ik", "ur",
+                 "ose", "itis", "om", "ität", "ektomie", "graphie", "skopie")
+_LINE_START = re.compile(r"[\n\t|][ \t]*\Z")
+_LINE_FIELD_END = re.compile(r"[ \t]*(?:[\t|(*]|,[ \t]*(?:\d|geb|DOB|born|\*)|[ \t]\d)")
 # Where a field or list item starts and ends.
 _FIELD_START = re.compile(r"(?:^|[\n\t|;:(]|,)[ \t]*\Z")
 _FIELD_END = re.compile(r"[ \t]*(?:$|[\n\t|;,()*]|\d|[–—-][ \t]|\.(?:[ \t]|$))")
@@ -92,7 +97,19 @@ def _name_word(word: str) -> bool:
 
 @lru_cache(maxsize=8192)
 def _given(word: str) -> bool:
-    return _name_word(word) and is_given_name(word)
+    return _name_word(word) and is_any_given_name(word)
+
+
+def _unlisted_name(word: str) -> bool:
+    """A name-shaped word that is no known word class: capitalised, lower case after, no German noun ending."""
+    return (_NAME_SHAPE.fullmatch(word) is not None and _name_word(word)
+            and not word.lower().endswith(_NOUN_ENDINGS))
+
+
+def _line_field(text: str, start: int, end: int) -> bool:
+    """[start, end) opens a line or a table cell and ends its field."""
+    return (_LINE_START.search(text, max(0, start - 3), start) is not None or start == 0) and (
+        _LINE_FIELD_END.match(text, end) is not None)
 
 
 def _field_shape(text: str, start: int, end: int) -> bool:
@@ -126,6 +143,8 @@ def _pair_hits(text: str) -> list[Hit]:
                 prev = _NAME_BEFORE.search(text, max(0, a_start - 24), a_start)
                 start = prev.start("v") if prev is not None and _given(prev.group("v")) else a_start
                 hits.append(Hit(start, end, "PERSON", "rule"))  # "Anna Maria Nowak", "Ana García López"
+            elif _given(wa) and _unlisted_name(wb) and _line_field(text, a_start, b_end):
+                hits.append(Hit(a_start, b_end, "PERSON", "rule"))  # "Desmond Achebe | RX..." opening a line
             elif _name_word(wa) and ((is_surname(wa) and _given(wb)) or (
                     is_surname_or_word(wa) and _KOREAN_GIVEN.fullmatch(wb))) and _field_shape(text, a_start, b_end):
                 hits.append(Hit(a_start, b_end, "PERSON", "rule"))  # family name first in a field
@@ -178,10 +197,12 @@ def _contact_name(text: str, pos: int) -> tuple[int, int] | None:
     if m is None or m.group().endswith(".") or not _name_word(m.group()):
         return None
     nxt = _TOKEN.match(text, m.end() + 1) if text[m.end():m.end() + 1] == " " else None
+    if nxt is not None and not is_surname(m.group()) and _given(m.group()) and _unlisted_name(nxt.group()):
+        return m.start(), nxt.end()  # "mit Siddharth Venkataraman": a given name and a name-shaped word
     if is_surname(m.group()):
         # A second surname, or any name word after a listed given name ("durch Marlene Obst am ...").
         if nxt is not None and not nxt.group().endswith(".") and _name_word(nxt.group()) and (
-                is_surname(nxt.group()) or is_given_name(m.group())):
+                is_surname(nxt.group()) or is_any_given_name(m.group())):
             return m.start(), nxt.end()
         return m.start(), m.end()
     if nxt is not None and not nxt.group().endswith(".") and is_surname(nxt.group()) and _name_word(nxt.group()):

@@ -42,6 +42,11 @@ def test_dev14f_batch_b_floors():
     ("Bilder mit Agnieszka Wróblewska am Monitor durchgesehen.", "de",
      "Bilder mit [PERSON] am Monitor durchgesehen."),
     ("Befund gemeinsam mit Thomas Bauer befundet.", "de", "Befund gemeinsam mit [PERSON] befundet."),
+    # Given names of many origins (names-dataset) beside a surname; a given name and an unlisted name after a
+    # preposition of contact, or opening a line before a table field.
+    ("CT reviewed with Kwabena Asante and Adaeze Obi.", "en", "CT reviewed with [PERSON] and [PERSON]."),
+    ("Gespräch mit Siddharth Venkataraman.", "de", "Gespräch mit [PERSON]."),
+    ("Desmond Achebe | RX4471920 | F", "en", "[PERSON] | [ID] | F"),
     # An initial before a surname.
     ("Geschrieben von P. Szymańska, vidiert H. Okafor.", "de", "Geschrieben von [PERSON], vidiert [PERSON]."),
     # Family name first in a field or list item; Asian order; Vietnamese middle words.
@@ -80,6 +85,8 @@ def test_round6_classes(text, lang, expected):
     ("Queen Elizabeth University Hospital", "en"),
     ("Baker cyst, Morton neuroma, Paget disease; treated with Gadovist.", "en"),
     ("Mo CT, Di MRT, Mi Sono", "de"),
+    ("Milz | 12 cm\nMorbus Paget | Becken", "de"),
+    ("Gespräch mit Angehörigen; Mit Kontrastmittel.", "de"),
 ])
 def test_round6_look_alikes_stay(text, lang):
     out = _rules(text, lang)
