@@ -123,8 +123,9 @@ def _pair_hits(text: str) -> list[Hit]:
     for m in _PAIR.finditer(text):
         wa, gap, wb = m.group("a"), m.group("g"), m.group("b")
         # Every shape needs a listed surname on one side: most pairs of capitalised words end here.
-        if wb not in listed and wa not in listed and wa not in _VIETNAMESE and not (
-                "-" in wa or "-" in wb or wa.isupper() or wb.isupper()):
+        # (A given name and an unlisted name may still open a line: "Desmond Achebe | ...".)
+        if (wb not in listed and wa not in listed and wa not in _VIETNAMESE and "-" not in wa and "-" not in wb
+                and not wa.isupper() and not wb.isupper() and (gap != " " or not _given(wa))):
             continue
         a_start, b_start = m.start("a"), m.end()
         b_end = b_start + len(wb)
