@@ -1,5 +1,5 @@
-"""Generate curation/deid/text/surnames.txt: ranked surnames of the countries whose patients and staff the
-reports name, from names-dataset.
+"""Generate curation/deid/text/surnames.txt (ranked surnames of the countries whose patients and staff the
+reports name) and given_names_world.txt (their given names that first_names.txt lacks), from names-dataset.
 
 names-dataset (PyPI, v3.3.1, Philippe Rémy; 983,826 surnames of 105 countries with a per-country popularity
 rank) loads ~1 GB of pickles, so it is read once here, in a throwaway environment, never at run time:
