@@ -108,3 +108,23 @@ _B_EN = [
     "{{Baker}} cyst; {{Young}} modulus; {{Long}} head of biceps; {{Hall}}marks of {{Paget}} disease.",
 ]
 DEV14F_B: tuple[Snippet, ...] = tuple([parse("de", t) for t in _B_DE] + [parse("en", t) for t in _B_EN])
+
+
+# Third batch, written at the end of the round without looking a name up in the lists, measured once on ac85567
+# and NOT tuned on (figures in docs/deid.md): how far the field data reaches names the author did not choose.
+_C_DE = [
+    "Besprochen mit [[PERSON:Henrike Ostendorf]] und [[PERSON:Berkay Tunç]]; {{Befund}} an die {{Station}}.",
+    "Zuweiserin: [[PERSON:Quast, Liselotte]] | {{Sonographie Abdomen}} | {{Cholezystolithiasis}}",
+    "Tumorboard: [[PERSON:Wendelin Stahlhofer]] ({{Urologie}}), [[PERSON:Ilse Brandauer]] ({{Strahlentherapie}}).",
+    "Bilder aus dem [[INSTITUTION:Josephinum]] und vom [[INSTITUTION:Klinikum Links der Weser]] liegen vor.",
+    "Dienst: Mo [[PERSON:Grabner]], Di [[PERSON:Opitz-Wellhausen]], Mi [[PERSON:Saric]].",
+    "{{Hüfte}}, {{Becken}}, {{Kreuzbein}}: {{Arthrose}}; {{Morbus Forestier}}; {{Schmorl}}-Knötchen.",
+]
+_C_EN = [
+    "Findings relayed to [[PERSON:Ngozi Ekwueme]] and [[PERSON:Padraig Ó Súilleabháin]] by phone.",
+    "Attendees: [[PERSON:Huang Zhiwei]], [[PERSON:Yoon Hae-jin]], [[PERSON:Nakamura Ren]], [[PERSON:Abernethy]].",
+    "Outside films from [[INSTITUTION:Sunnybrook]] and [[INSTITUTION:St Luke's Roosevelt]] reviewed.",
+    "Signed by [[PERSON:T. Vanterpool]]; dictated by [[PERSON:Marisela Quintanilla]].",
+    "{{Hashimoto}} thyroiditis; {{Bankart}} lesion; {{Gadavist}}; {{Watchman}} device in situ.",
+]
+DEV14F_C: tuple[Snippet, ...] = tuple([parse("de", t) for t in _C_DE] + [parse("en", t) for t in _C_EN])
