@@ -1,6 +1,6 @@
 """Figures of the rules-only scrubber on the round-6 dev corpus (the same figures as dev14d_measure).
 
-    PYTHONPATH=. python -m tests.curation.deid.text.dev14f_measure [--b | --c] [--misses]   (--b, --c: the second, third batch)
+    PYTHONPATH=. python -m tests.curation.deid.text.dev14f_measure [--b | --c] [--misses]   (second, third batch)
 """
 
 from __future__ import annotations
