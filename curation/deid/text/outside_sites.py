@@ -1,7 +1,7 @@
 """Facilities known by their name alone: the hospital gazetteer (hospitals.txt, field data with its source in
 its header; the short and house names of known_sites.py are not repeated there), a house name before a facility
 head ("Bethesda Spital", "Lindenhof Klinik") and foundation houses named after a saint or patron
-("Elisabethenstift", "Friederikenstift").
+("Elisabethenstift", "Friederikenstift", "Josephinum"; "im Marienhaus" after an article or preposition).
 
 A gazetteer name is taken as a whole word in its own case; a hospital group's name takes the capitalised place
 words after it ("Helios Berlin-Buch", "Vivantes Neukölln", "Kaiser Fontana"), and the names that alone are a
@@ -32,7 +32,10 @@ HOUSE_BEFORE_HEAD = re.compile(rf"(?<![\w'’-])(?:dem|der|das|den|vom|im|am|zum
                                rf"[ \t]+(?P<v>{NAME})\Z")
 _HEAD_END = re.compile(r"(?:Spital|Klinik|Hospital|Krankenhaus|Klinikum|Clinic)(?![\w-])")
 # A foundation house named after a patron: a given name in the genitive before "stift".
-PATRON_HOUSE = re.compile(rf"(?<![\w'’-])(?P<v>(?P<n>[{UP}][{LO}]{{2,}}?)(?:en|n|s|e)?-?[sS]tift)(?![\w-])")
+PATRON_HOUSE = re.compile(rf"(?<![\w'’-])(?P<v>(?P<n>[{UP}][{LO}]{{2,}}?)(?:(?:en|n|s|e)?-?[sS]tift|inum))(?![\w-])")
+# "Marienhaus", "Elisabethenheim" name a house only after an article or preposition ("im Marienhaus").
+PATRON_HOME = re.compile(rf"(?<![\w'’-])(?:dem|im|vom|ins|zum|aus|das)[ \t]+"
+                         rf"(?P<v>(?P<n>[{UP}][{LO}]{{2,}}?)(?:en|n|s|e)?-?(?:[hH]aus|[hH]eim))(?![\w-])")
 
 
 @lru_cache(maxsize=1)
@@ -107,8 +110,12 @@ def outside_site_hits(text: str) -> list[Hit]:
             if m is not None and end is not None and _house_word(m.group("v")):
                 hits.append(Hit(m.start("v"), end.end(), "INSTITUTION", "rule"))
             pos = text.find(head, pos + 1)
-    if "stift" in text or "Stift" in text:
+    if "stift" in text or "Stift" in text or "inum" in text:
         for m in PATRON_HOUSE.finditer(text):
+            if _patron(m.group("n")):
+                hits.append(Hit(m.start("v"), m.end("v"), "INSTITUTION", "rule"))
+    if "haus" in text or "heim" in text:
+        for m in PATRON_HOME.finditer(text):
             if _patron(m.group("n")):
                 hits.append(Hit(m.start("v"), m.end("v"), "INSTITUTION", "rule"))
     return hits

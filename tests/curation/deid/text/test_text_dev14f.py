@@ -74,6 +74,7 @@ def test_dev14f_batch_c_holds_its_single_measurement():
     ("Vorbilder vom Salem-Spital und aus dem Henriettenstift.", "de",
      "Vorbilder vom [EINRICHTUNG] und aus dem [EINRICHTUNG]."),
     ("Voraufnahmen aus der Lindenhof Klinik.", "de", "Voraufnahmen aus der [EINRICHTUNG]."),
+    ("Bewohnerin im Marienhaus, zuvor im Carolinum.", "de", "Bewohnerin im [EINRICHTUNG], zuvor im [EINRICHTUNG]."),
     ("Transferred from Raeburn after the fall; films from Ashcombe and Tilbury uploaded.", "en",
      "Transferred from [INSTITUTION] after the fall; films from [INSTITUTION] and [INSTITUTION] uploaded."),
 ])
@@ -95,6 +96,7 @@ def test_round6_classes(text, lang, expected):
     ("Mo CT, Di MRT, Mi Sono", "de"),
     ("Milz | 12 cm\nMorbus Paget | Becken", "de"),
     ("Gespräch mit Angehörigen; Mit Kontrastmittel.", "de"),
+    ("Verlegung ins Krankenhaus, dann ins Wohnheim; Platinum-Coil im Septum.", "de"),
 ])
 def test_round6_look_alikes_stay(text, lang):
     out = _rules(text, lang)
