@@ -71,6 +71,9 @@ _VIETNAMESE_MIDDLE = frozenset((
 ))
 # A list item with a role or department in brackets.
 _PARTICLE = r"(?:von|van|de|der|di|da|du|le|del|Ó|Ní|Mac|Nic|Al|El)"
+# A given name, a name particle and a name: "Padraig Ó Súilleabháin", "Maria van der Berg".
+_PARTICLE_NAME = re.compile(rf"[ \t]+(?:(?:van|von)[ \t]+de[rn]?|de[ \t]+la|{_PARTICLE}|ten|ter)[ \t]+"
+                            rf"{NAME}(?![\w'’-])")
 _BRACKET = re.compile(r"\((?P<b>[^()\n]{1,32})\)")
 _ITEM_BEFORE = re.compile(rf"(?<![\w'’-])(?P<v>(?:{_PARTICLE}[ \t]+)?{NAME}(?:[ \t]+{NAME})?)[ \t]*\Z")
 _ROLES = words("""
@@ -200,6 +203,8 @@ def _contact_name(text: str, pos: int) -> tuple[int, int] | None:
     nxt = _TOKEN.match(text, m.end() + 1) if text[m.end():m.end() + 1] == " " else None
     if nxt is not None and not is_surname(m.group()) and _given(m.group()) and _unlisted_name(nxt.group()):
         return m.start(), nxt.end()  # "mit Siddharth Venkataraman": a given name and a name-shaped word
+    if _given(m.group()) and (p := _PARTICLE_NAME.match(text, m.end())) is not None:
+        return m.start(), p.end()  # "Padraig Ó Súilleabháin", "Maria van der Berg"
     if is_surname(m.group()):
         # A second surname, or any name word after a listed given name ("durch Marlene Obst am ...").
         if nxt is not None and not nxt.group().endswith(".") and _name_word(nxt.group()) and (

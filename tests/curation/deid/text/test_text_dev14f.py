@@ -54,6 +54,8 @@ def test_dev14f_batch_c_holds_its_single_measurement():
     # preposition of contact, or opening a line before a table field.
     ("CT reviewed with Kwabena Asante and Adaeze Obi.", "en", "CT reviewed with [PERSON] and [PERSON]."),
     ("Gespräch mit Siddharth Venkataraman.", "de", "Gespräch mit [PERSON]."),
+    ("Besprochen mit Maria van der Berg; relayed to Aoife Ní Bhraonáin.", "de",
+     "Besprochen mit [PERSON]; relayed to [PERSON]."),
     ("Desmond Achebe | RX4471920 | F", "en", "[PERSON] | [ID] | F"),
     # An initial before a surname.
     ("Geschrieben von P. Szymańska, vidiert H. Okafor.", "de", "Geschrieben von [PERSON], vidiert [PERSON]."),
