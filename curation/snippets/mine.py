@@ -65,6 +65,9 @@ _CLAUSE_LEADING_STOP = frozenset({
     "und", "and", "sowie", "zudem", "ferner", "außerdem", "additionally", "furthermore", "also", "auch",
     "siehe", "vgl", "vgl.", "see", "cf", "cf.", "s.", "mit", "with",
     "dort",  # "Dort Herd im Segment VI 12 mm (VU ...)": points back at the examination, no finding
+    # discourse markers: "Zusammenfassend neue Lebermetastasen (...)", "Overall, stable nodes (...)"
+    "zusammenfassend", "insgesamt", "overall", "jedoch", "however", "moreover", "weiterhin", "zusätzlich",
+    "daneben",
 })
 _ENUMERATION = re.compile(r"(?:\d{1,2}|[a-z])[.)]\s+")
 
@@ -211,6 +214,12 @@ def _meaningful(text: str, start: int, end: int) -> bool:
     return any(len(w) >= 3 and w.lower() not in _NOT_MEANINGFUL for w in _WORD.findall(text[start:end]))
 
 
+def _worded(text: str, start: int, end: int) -> bool:
+    """A word of a finding, not only a value: "3.1 cm" after "previously" is the frame's measurement."""
+    return any(len(w) >= 3 and not w[0].isdigit() and w.lower() not in _NOT_MEANINGFUL
+               for w in _WORD.findall(text[start:end]))
+
+
 _BRACKET = re.compile(r"[()\[\]]")
 
 
@@ -244,9 +253,13 @@ _FRAME = re.compile(r"(?i)(?:(?:in|auf|on|at)\s+(?:der\s+|dem\s+|the\s+)?(?:Seri
                     r"|(?:in|im|auf|on|at)\s+(?:der\s+|dem\s+|the\s+)?(?:CT|MRT?|MRI|PET-CT|Untersuchung|study|exam|scan)"
                     r"\s+(?:vom|von|from|dated|of)\s+" + DATE + r"(?!\d)"
                     r"|on\s+the\s+(?:most\s+recent\s+|latest\s+)?prior(?=\s+(?:the|there|it|this|a|an)\s)"
-                    r"|at\s+baseline\b|aktuell\b|currently\b|heute\b|today\b|damals\b|previously\b)"
+                    r"|at\s+baseline\b|aktuell\b|currently\b|heute\b|today\b|damals\b|previously\b"
+                    r"|in\s+(?:summary|conclusion|addition)\b)"
                     r"[\s,:]*(?![\s,:]|(?:war|waren|maß|mass|betrug|hatte|zeigte|vom|von|from|dated|of|ist|sind|"
-                    r"is|are|was|were|wird|wurde|zeigt|shows|showed|has|hat)\b)")
+                    r"is|are|was|were|wird|wurde|zeigt|shows|showed|has|hat|"
+                    # a participle makes the time word an adjective: "Previously described 8 mm nodule"
+                    r"seen|described|noted|known|reported|mentioned|identified|"
+                    r"(?:vor)?beschrieben\w*|bekannt\w*|erwähnt\w*|gesehen\w*)\b)")
 # The series a sentence or a table row opens with, and its verb: "In Serie 6 (portalvenös) zeigt sich ...", "Series 5
 # shows ...", "Serie 4 | Nebennierenadenom |" (the finding follows).
 _SERIES_OPENING = re.compile(r"(?i)(?:(?:in|auf|on)\s+(?:der\s+|the\s+)?)?(?:Serie|series|Se\.?)\s*\d{1,4}\b"
@@ -287,7 +300,7 @@ def _snippet(text: str, sentence: tuple[int, int], ref: RefSpan, prev_end: int, 
     b0, b1 = _trim(text, before_start, ref_start, leading=True, clause=True)
     frame = max((f for f in (_FRAME.match(text, b0, b1), _SERIES_OPENING.match(text, b0, b1)) if f is not None),
                 key=lambda f: f.end(), default=None)
-    if frame is not None and _meaningful(text, frame.end(), b1):
+    if frame is not None and _worded(text, frame.end(), b1):
         b0 = frame.end()  # "In Serie 3 neuer Rundherd", "In der Ausgangsuntersuchung Tumor 45 mm": no finding words
     if (label := _PRIOR_LABEL.search(text, b0, b1)) is not None and _meaningful(text, b0, label.start()):
         b1 = label.start()  # "Im Verlauf größenkonstant, VU Bild 38 Serie 3": "VU" names the reference's study
