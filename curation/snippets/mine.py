@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from curation.reports.brackets import BracketSpans
 from curation.snippets.grammar import DATE, NOW_WORD, PRIOR_CUE, RefSpan, candidate_offsets, series_mentions
@@ -267,6 +268,23 @@ _SERIES_OPENING = re.compile(r"(?i)(?:(?:in|auf|on)\s+(?:der\s+|the\s+)?)?(?:Ser
                              r"shows|demonstrates|depicts|reveals)?\s*")
 # A relative clause on an examination: its finding starts after the pronoun.
 _RELATIVE = re.compile(r"(?i),\s*(?:(?:on|in|at)\s+which|where|wo|worauf|(?:in|auf)\s+(?:welcher|welchem))\s+")
+# A new main clause after a comma that presents the finding: the reference belongs to it, not to the clause before
+# ("Die Leber ist vergrößert, es zeigt sich eine neue Läsion (...)", "Liver enlarged, there is a new lesion (...)").
+_PRESENTING = (r"(?:es\s+)?(?:zeigt|zeigen|findet|finden)\s+sich\b|sieht\s+man\b|man\s+sieht\b"
+               r"|there\s+(?:is|are)\b|(?:is|are)\s+(?:seen|noted|identified|demonstrated)\b"
+               r"|(?:shows|demonstrates|reveals)\b")
+_NEW_CLAUSE = re.compile(r"(?i),\s+(?=(?:es\s+(?:zeigt|zeigen|findet|finden)\s+sich|there\s+(?:is|are))\b)")
+# A site phrase alone before the reference, the finding presented after it: "Im rechten Oberlappen (Serie 3,
+# Bild 40) zeigt sich ein 7 mm Knoten", "In the liver (series 4, image 30) there is a 2 cm lesion".
+_SITE_ONLY = re.compile(r"(?i)(?:im|in|am|an|auf|within|innerhalb)\b")
+_PRESENTED_AFTER = re.compile(r"(?i)[\s,)\]]*(?:" + _PRESENTING + ")")
+# A normal or negative statement joined by a comma before the finding is a finding of its own, not the cited one
+# ("Pankreas unauffällig, Nebenniere links knotig verdickt (...)", "No effusion, small pneumothorax (...)").
+_NORMAL_OR_NEGATIVE = re.compile(
+    r"(?i)(?:(?:kein|keine|keinen|keiner|no|without|ohne)\b[^,;:()]*"
+    r"|[^,;:()]*\b(?:unauffällig|regelrecht|normal(?:\s+(?:groß|gross|weit|konfiguriert|in\s+size))?|"
+    r"altersentsprechend|unremarkable|within\s+normal\s+limits|o\.\s?B\.|ohne\s+Befund|steinfrei|intakt|intact|"
+    r"patent)\.?),\s+")
 _TRAILING_MEASURE = re.compile(r"[\s)\]]*\d+(?:[.,]\d+)?\s*(?:mm|cm)\s*[,;]")
 
 
@@ -277,8 +295,29 @@ def _after(text: str, sentence: tuple[int, int], ref: RefSpan, next_start: int) 
     return _trim(text, ref.end, cut if cut >= 0 else after_end, leading=True)
 
 
+_CELL_BORDER = re.compile(r"[|\t]")
+
+
+def _finding_cells(text: str, start: int, end: int) -> tuple[int, int]:
+    """A table row's snippet: the cells that hold words, without the row number, series or size cells around them
+    (`| 1 | Leber Segment VIII | 4 | 55 |` -> `Leber Segment VIII`)."""
+    if _CELL_BORDER.search(text, start, end) is None:
+        return start, end
+    bounds = [start, *(m.start() for m in _CELL_BORDER.finditer(text, start, end)), end]
+    cells = [(a + (k > 0), b) for k, (a, b) in enumerate(pairwise(bounds))]
+    worded = [c for c in cells if _worded(text, *c)]
+    if not worded:
+        return start, end
+    return _trim(text, worded[0][0], worded[-1][1], leading=True, clause=True)
+
+
 def _snippet(text: str, sentence: tuple[int, int], ref: RefSpan, prev_end: int, next_start: int,
              label_style: bool = False) -> tuple[int, int]:
+    return _finding_cells(text, *_snippet_span(text, sentence, ref, prev_end, next_start, label_style))
+
+
+def _snippet_span(text: str, sentence: tuple[int, int], ref: RefSpan, prev_end: int, next_start: int,
+                  label_style: bool = False) -> tuple[int, int]:
     """`label_style`: the previous reference labels the finding after it ("Bild 45: Rundherd; Bild 60: Zyste",
     "Serie 3 Bild 45 Rundherd 8 mm, Bild 60 Zyste"), so this one does the same when a finding follows it."""
     if label_style:
@@ -307,6 +346,16 @@ def _snippet(text: str, sentence: tuple[int, int], ref: RefSpan, prev_end: int, 
     relative = max(_RELATIVE.finditer(text, b0, b1), key=lambda m: m.start(), default=None)
     if relative is not None and _meaningful(text, relative.end(), b1):
         b0 = relative.end()  # "compared with the outside MRI, on which the lesion measured 14 mm (...)"
+    while (statement := _NORMAL_OR_NEGATIVE.match(text, b0, b1)) is not None and _worded(text, statement.end(), b1):
+        b0 = statement.end()
+    clause = max(_NEW_CLAUSE.finditer(text, b0, b1), key=lambda m: m.start(), default=None)
+    if clause is not None and _worded(text, b0, clause.start()) and _worded(text, clause.end(), b1):
+        b0 = clause.end()
+    if (_SITE_ONLY.match(text, b0, b1) and _PRESENTED_AFTER.match(text, ref.end, next_start)
+            and "," not in text[b0:b1]):
+        a0, a1 = _after(text, sentence, ref, next_start)
+        if _worded(text, a0, a1):
+            return a0, a1
     if _meaningful(text, b0, b1):
         return b0, b1
     a0, a1 = _after(text, sentence, ref, next_start)

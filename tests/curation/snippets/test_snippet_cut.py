@@ -32,3 +32,39 @@ def test_a_time_word_before_a_value_only_stays() -> None:
                      "en") == ["Mass now 4.2 cm", "previously 3.1 cm"]
     assert _snippets("Herd 14 mm (Serie 3, Bild 12), damals 10.5 mm (VU Serie 2, Bild 10).") == [
         "Herd 14 mm", "damals 10.5 mm"]
+
+
+def test_a_table_row_gives_its_finding_cells() -> None:
+    rows = ("| Nr. | Lokalisation | Serie | Bild |\n|---|---|---|---|\n| 1 | Leber Segment VIII | 4 | 55 |\n"
+            "| 2 | Nebenniere links | 4 | 70 |")
+    assert _snippets(rows) == ["Leber Segment VIII", "Nebenniere links"]
+    rows = "| Lesion | Series | Image |\n|---|---|---|\n| Right lower lobe nodule | 3 | 140 |"
+    assert _snippets(rows, "en") == ["Right lower lobe nodule"]
+    # the finding after the citation's cell, and a row whose text holds no cell border, are unchanged
+    assert _snippets("| Series 3 image 45 | 8 mm nodule RUL |", "en") == ["8 mm nodule RUL"]
+
+
+def test_the_clause_the_reference_stands_in() -> None:
+    # a new main clause after a comma presents the cited finding
+    assert _snippets("Die Leber ist vergrößert, es zeigt sich eine neue Läsion in Segment VII (Serie 4, "
+                     "Bild 33).") == ["es zeigt sich eine neue Läsion in Segment VII"]
+    assert _snippets("Liver enlarged, there is a new lesion in segment 7 (series 4, image 33).", "en") == [
+        "there is a new lesion in segment 7"]
+    # a normal or negative statement joined by a comma is a finding of its own
+    assert _snippets("Pankreas unauffällig, Milz mit 14 cm vergrößert (Serie 4, Bild 40).") == [
+        "Milz mit 14 cm vergrößert"]
+    assert _snippets("No effusion, small apical pneumothorax (series 2, image 15).", "en") == [
+        "small apical pneumothorax"]
+    assert _snippets("Kein Harnstau, keine Konkremente, Nierenzyste links (Se 4 Bi 61).") == ["Nierenzyste links"]
+    # a qualifier after a comma stays with its finding
+    assert _snippets("Rundherd im Mittellappen, aktuell 11 mm (Serie 3, Bild 88).") == [
+        "Rundherd im Mittellappen, aktuell 11 mm"]
+
+
+def test_a_site_alone_before_the_reference_takes_the_finding_presented_after_it() -> None:
+    assert _snippets("Im rechten Oberlappen (Serie 3, Bild 40) zeigt sich ein 7 mm Knoten.") == ["ein 7 mm Knoten"]
+    assert _snippets("In the liver (series 4, image 30) there is a 2 cm hypodense lesion.", "en") == [
+        "2 cm hypodense lesion"]
+    # a site with its finding before the reference keeps them
+    assert _snippets("Im rechten Oberlappen ein Knoten (Serie 3, Bild 40), der sich zeigt.") == [
+        "Im rechten Oberlappen ein Knoten"]
