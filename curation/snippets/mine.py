@@ -24,6 +24,9 @@ _ABBREVIATIONS = frozenset({
     "se", "bi", "ser", "img", "ima", "im", "nr", "no", "ca", "dr", "vgl", "bzw", "re", "li", "fig", "abb",
     "med", "prof", "st", "zn", "ggf", "evtl", "max", "min", "bds", "mr", "mrs", "vs", "approx", "cf", "eg",
     "ie", "etc", "seq", "sl", "lat", "ant", "post", "inf", "sup", "dext", "sin", "bildnr",
+    # anatomy, plane and report shorthand ("im Segm. VII", "in seg. 7", "Aa. iliacae", "Proc. spinosus", "sag. T2")
+    "segm", "seg", "lig", "ligg", "proc", "aa", "vv", "nn", "lk", "lnn", "insb", "insbes", "bzgl", "entspr", "dist",
+    "prox", "sag", "cor", "kor", "ax", "transv", "lt", "rt", "pat", "pt", "inkl", "incl", "mittl",
 })
 _SENTENCE_END = re.compile(r"\n\s*|[.!?](?=\s+[A-ZÄÖÜ(\[\d\"])")
 # Words before a number that make "N." an ordinal ("der 7. Rippe", "im 3. Segment"), not a sentence end.
@@ -445,6 +448,18 @@ def _points_back_to_prior(text: str, sentence: tuple[int, int], refs: list[RefSp
     return [replace(r, prior=True) if not r.prior and NOW_WORD.search(text, s0, r.start) is None else r for r in refs]
 
 
+def _previous_sentence_snippet(text: str, sentence: tuple[int, int], ref: RefSpan, out: list[Reference],
+                               empty: int) -> tuple[int, int]:
+    """A reference that stands alone after its finding's sentence ("Rundherd rechts, 8 mm. (Serie 3, Bild 40)",
+    "Leberzyste. Siehe Serie 4, Bild 20."): the finding is the previous sentence's, after its last reference."""
+    previous = [b for b in sentence_bounds(text[:sentence[0]]) if text[b[0]:b[1]].strip()]
+    if not previous or not _meaningful(text, *previous[-1]):
+        return empty, empty  # none, or a heading ("Befund:") that ends no finding
+    start = max([previous[-1][0], *(r.ref_end for r in out if r.ref_end <= sentence[0])])
+    span = _snippet(text, (start, sentence[1]), ref, start, ref.start)
+    return span if span[1] <= sentence[0] and _meaningful(text, *span) else (empty, empty)
+
+
 def _references(text: str, sentence_refs: list[tuple[tuple[int, int], list[RefSpan]]]) -> list[Reference]:
     sentence_refs = [(sentence, _points_back_to_prior(text, sentence, refs)) for sentence, refs in sentence_refs]
     spans = [ref for _, refs in sentence_refs for ref in refs]
@@ -469,6 +484,8 @@ def _references(text: str, sentence_refs: list[tuple[tuple[int, int], list[RefSp
                 # words left in the previous reference's bracket ("(Serie 7, Bild 12, koronar)") are its own
                 label_style = k > 0 and sn0 >= refs[k - 1].end  # the previous one's finding follows it
                 sn0, sn1 = _snippet(text, sentence, ref, max(prev_end, h1), next_start, label_style)
+                if sn0 == sn1 and k == 0:
+                    sn0, sn1 = _previous_sentence_snippet(text, sentence, ref, out, sn0)
             if not list_item:
                 h0 = max(prev_end, h1, text.rfind(";", prev_end, ref.start) + 1)
             context = (_context_series(text, mentions, sentence[0], ref.start, spans_of[not ref.prior])

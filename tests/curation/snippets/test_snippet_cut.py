@@ -68,3 +68,22 @@ def test_a_site_alone_before_the_reference_takes_the_finding_presented_after_it(
     # a site with its finding before the reference keeps them
     assert _snippets("Im rechten Oberlappen ein Knoten (Serie 3, Bild 40), der sich zeigt.") == [
         "Im rechten Oberlappen ein Knoten"]
+
+
+def test_a_reference_alone_after_its_finding_sentence_takes_that_finding() -> None:
+    assert _snippets("Rundherd im Unterlappen rechts, 8 mm. (Serie 3, Bild 40)") == [
+        "Rundherd im Unterlappen rechts, 8 mm"]
+    assert _snippets("Lebermetastase Segment VII.\nSerie 4, Bild 33.") == ["Lebermetastase Segment VII"]
+    assert _snippets("Right lower lobe nodule. See series 3, image 40. Liver cyst. See series 4, image 20.",
+                     "en") == ["Right lower lobe nodule", "Liver cyst"]
+    # only the text after the previous sentence's own reference, and never across a heading
+    assert _snippets("Zyste (Se 3 Bi 20) und Herd 8 mm. (Se 3 Bi 40)") == ["Zyste", "Herd 8 mm"]
+    assert _snippets("Zyste (Se 3 Bi 20).\nBefund:\n(Serie 3, Bild 40)") == ["Zyste", ""]
+
+
+def test_anatomy_and_plane_shorthand_ends_no_sentence() -> None:
+    assert _snippets("Läsion im Segm. VII (Se 4 Bi 30). Stenose der Aa. iliacae (Se 5 Bi 100).") == [
+        "Läsion im Segm. VII", "Stenose der Aa. iliacae"]
+    assert _snippets("Lesion in seg. 7 (series 4, image 30).", "en") == ["Lesion in seg. 7"]
+    # a value before a period still ends its sentence
+    assert _snippets("Zyste 8 mm. Herd im Segment 7 (Se 4 Bi 30).") == ["Herd im Segment 7"]
