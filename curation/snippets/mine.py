@@ -331,9 +331,12 @@ def _snippet_span(text: str, sentence: tuple[int, int], ref: RefSpan, prev_end: 
     before_start = max(s0, prev_end)
     if prev_end > s0 and (measure := _TRAILING_MEASURE.match(text, before_start, ref.start)):
         before_start = measure.end()  # "(Se 3/Bi 38) 6 mm, jetzt 9 mm (...)": "6 mm" is the previous one's
-    cut = max(text.rfind(";", before_start, ref.start), text.rfind(": ", before_start, ref.start))
-    if cut >= 0 and _meaningful(text, cut + 1, ref.start):
-        before_start = cut + 1
+    # the nearest ';' or ': ' with a finding word after it ("Läsion Segment VII: 12.5 mm (...)": the value stays)
+    for cut in sorted((text.rfind(";", before_start, ref.start), text.rfind(": ", before_start, ref.start)),
+                      reverse=True):
+        if cut >= 0 and _worded(text, cut + 1, ref.start):
+            before_start = cut + 1
+            break
     ref_start = ref.start
     opened = _outermost_open(text, before_start, ref_start)
     if opened >= 0 and _meaningful(text, before_start, opened):

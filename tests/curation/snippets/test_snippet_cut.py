@@ -87,3 +87,9 @@ def test_anatomy_and_plane_shorthand_ends_no_sentence() -> None:
     assert _snippets("Lesion in seg. 7 (series 4, image 30).", "en") == ["Lesion in seg. 7"]
     # a value before a period still ends its sentence
     assert _snippets("Zyste 8 mm. Herd im Segment 7 (Se 4 Bi 30).") == ["Herd im Segment 7"]
+
+
+def test_a_value_after_a_colon_stays_with_its_finding() -> None:
+    assert _snippets("Lesion in segment 7: 12.5 mm (series 4, image 30).", "en") == ["Lesion in segment 7: 12.5 mm"]
+    assert _snippets("Leber normal; Zyste: 8.5 mm (Se 4 Bi 40).") == ["Zyste: 8.5 mm"]
+    assert _snippets("Leber: Zyste 8 mm (Se 4 Bi 40).") == ["Zyste 8 mm"]
