@@ -72,6 +72,7 @@ _CLAUSE_LEADING_STOP = frozenset({
     # discourse markers: "Zusammenfassend neue Lebermetastasen (...)", "Overall, stable nodes (...)"
     "zusammenfassend", "insgesamt", "overall", "jedoch", "however", "moreover", "weiterhin", "zusätzlich",
     "daneben",
+    "bzw", "bzw.", "beziehungsweise", "oder", "or", "resp", "resp.",  # "(4/22) bzw. Segment VII 12 mm (4/35)"
 })
 _ENUMERATION = re.compile(r"(?:\d{1,2}|[a-z])[.)]\s+")
 
@@ -288,6 +289,7 @@ _NORMAL_OR_NEGATIVE = re.compile(
     r"|[^,;:()]*\b(?:unauffällig|regelrecht|normal(?:\s+(?:groß|gross|weit|konfiguriert|in\s+size))?|"
     r"altersentsprechend|unremarkable|within\s+normal\s+limits|o\.\s?B\.|ohne\s+Befund|steinfrei|intakt|intact|"
     r"patent)\.?),\s+")
+_MEASURE = re.compile(r"\d+(?:[.,]\d+)?\s*(?:mm|cm)\b")
 _TRAILING_MEASURE = re.compile(r"[\s)\]]*\d+(?:[.,]\d+)?\s*(?:mm|cm)\s*[,;]")
 
 
@@ -367,6 +369,8 @@ def _snippet_span(text: str, sentence: tuple[int, int], ref: RefSpan, prev_end: 
     a0, a1 = _after(text, sentence, ref, next_start)
     if _meaningful(text, a0, a1):
         return a0, a1
+    if _MEASURE.search(text, b0, b1):
+        return b0, b1  # "(4/61), in der VU 9 mm (2/58)": a value with its frame is the prior's finding
     return ref.start, ref.start
 
 

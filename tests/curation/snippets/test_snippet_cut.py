@@ -93,3 +93,11 @@ def test_a_value_after_a_colon_stays_with_its_finding() -> None:
     assert _snippets("Lesion in segment 7: 12.5 mm (series 4, image 30).", "en") == ["Lesion in segment 7: 12.5 mm"]
     assert _snippets("Leber normal; Zyste: 8.5 mm (Se 4 Bi 40).") == ["Zyste: 8.5 mm"]
     assert _snippets("Leber: Zyste 8 mm (Se 4 Bi 40).") == ["Zyste 8 mm"]
+
+
+def test_list_connectives_and_a_framed_value() -> None:
+    assert _snippets("Leber: Läsionen Segment II 7 mm (4/22) bzw. Segment VII 12 mm (4/35).") == [
+        "Läsionen Segment II 7 mm", "Segment VII 12 mm"]
+    # a value with its prior frame is the prior reference's finding (was empty: "VU" is too short a word)
+    assert _snippets("Lymphknoten paraaortal 15 mm (4/61), in der VU 9 mm (2/58).") == [
+        "Lymphknoten paraaortal 15 mm", "in der VU 9 mm"]
