@@ -277,7 +277,8 @@ _RELATIVE = re.compile(r"(?i),\s*(?:(?:on|in|at)\s+which|where|wo|worauf|(?:in|a
 _PRESENTING = (r"(?:es\s+)?(?:zeigt|zeigen|findet|finden)\s+sich\b|sieht\s+man\b|man\s+sieht\b"
                r"|there\s+(?:is|are)\b|(?:is|are)\s+(?:seen|noted|identified|demonstrated)\b"
                r"|(?:shows|demonstrates|reveals)\b")
-_NEW_CLAUSE = re.compile(r"(?i),\s+(?=(?:es\s+(?:zeigt|zeigen|findet|finden)\s+sich|there\s+(?:is|are))\b)")
+_NEW_CLAUSE = re.compile(r"(?i)(?:,|\bund|\band)\s+(?=(?:[\wäöü]+\s+){0,4}?(?:(?:es\s+)?(?:zeigt|zeigen|findet|finden)"
+                         r"\s+sich|there\s+(?:is|are))\b)")
 # A site phrase alone before the reference, the finding presented after it: "Im rechten Oberlappen (Serie 3,
 # Bild 40) zeigt sich ein 7 mm Knoten", "In the liver (series 4, image 30) there is a 2 cm lesion".
 _SITE_ONLY = re.compile(r"(?i)(?:im|in|am|an|auf|within|innerhalb)\b")
@@ -285,8 +286,9 @@ _PRESENTED_AFTER = re.compile(r"(?i)[\s,)\]]*(?:" + _PRESENTING + ")")
 # A normal or negative statement joined by a comma before the finding is a finding of its own, not the cited one
 # ("Pankreas unauffällig, Nebenniere links knotig verdickt (...)", "No effusion, small pneumothorax (...)").
 _NORMAL_OR_NEGATIVE = re.compile(
-    r"(?i)(?:(?:kein|keine|keinen|keiner|no|without|ohne)\b[^,;:()]*"
-    r"|[^,;:()]*\b(?:unauffällig|regelrecht|normal(?:\s+(?:groß|gross|weit|konfiguriert|in\s+size))?|"
+    r"(?i)(?:(?:(?:es\s+(?:besteht|bestehen|zeigt\s+sich|findet\s+sich)|there\s+(?:is|are))\s+)?"
+    r"(?:kein|keine|keinen|keiner|no|without|ohne)\b[^,;:()]*"
+    r"|[^,;:()]*\b(?:unauffällig|regelrecht|normal\w*(?:\s+[\wäöüß]+)?|"
     r"altersentsprechend|unremarkable|within\s+normal\s+limits|o\.\s?B\.|ohne\s+Befund|steinfrei|intakt|intact|"
     r"patent)\.?),\s+")
 _MEASURE = re.compile(r"\d+(?:[.,]\d+)?\s*(?:mm|cm)\b")

@@ -56,6 +56,12 @@ def test_the_clause_the_reference_stands_in() -> None:
     assert _snippets("No effusion, small apical pneumothorax (series 2, image 15).", "en") == [
         "small apical pneumothorax"]
     assert _snippets("Kein Harnstau, keine Konkremente, Nierenzyste links (Se 4 Bi 61).") == ["Nierenzyste links"]
+    assert _snippets("Nieren normal breit, es besteht kein Harnstau, links zeigt sich eine Zyste (Se 4 Bi 70).") == [
+        "links zeigt sich eine Zyste"]
+    assert _snippets("The kidneys are normal in size, there is no hydronephrosis, and in the left kidney there is a "
+                     "2 cm cyst (series 4, image 70).", "en") == ["in the left kidney there is a 2 cm cyst"]
+    # a negation inside a finding is no statement of its own
+    assert _snippets("Zyste ohne Septen, 8 mm (Se 4 Bi 20).") == ["Zyste ohne Septen, 8 mm"]
     # a qualifier after a comma stays with its finding
     assert _snippets("Rundherd im Mittellappen, aktuell 11 mm (Serie 3, Bild 88).") == [
         "Rundherd im Mittellappen, aktuell 11 mm"]
