@@ -275,13 +275,13 @@ _RELATIVE = re.compile(r"(?i),\s*(?:(?:on|in|at)\s+which|where|wo|worauf|(?:in|a
 # A new main clause after a comma that presents the finding: the reference belongs to it, not to the clause before
 # ("Die Leber ist vergrößert, es zeigt sich eine neue Läsion (...)", "Liver enlarged, there is a new lesion (...)").
 _PRESENTING = (r"(?:es\s+)?(?:zeigt|zeigen|findet|finden)\s+sich\b|sieht\s+man\b|man\s+sieht\b"
-               r"|there\s+(?:is|are)\b|(?:is|are)\s+(?:seen|noted|identified|demonstrated)\b"
+               r"|there\s+(?:is|are)\b|(?:is|are)\s+(?:seen|noted|identified|demonstrated|an?|two|several|multiple)\b"
                r"|(?:shows|demonstrates|reveals)\b")
 _NEW_CLAUSE = re.compile(r"(?i)(?:,|\bund|\band)\s+(?=(?:[\wäöü]+\s+){0,4}?(?:(?:es\s+)?(?:zeigt|zeigen|findet|finden)"
                          r"\s+sich|there\s+(?:is|are))\b)")
 # A site phrase alone before the reference, the finding presented after it: "Im rechten Oberlappen (Serie 3,
 # Bild 40) zeigt sich ein 7 mm Knoten", "In the liver (series 4, image 30) there is a 2 cm lesion".
-_SITE_ONLY = re.compile(r"(?i)(?:im|in|am|an|auf|within|innerhalb)\b")
+_SITE_ONLY = re.compile(r"(?i)(?:im|in|am|an|auf|within|innerhalb|rechts|links|beidseits|right|left|bilateral)\b")
 _PRESENTED_AFTER = re.compile(r"(?i)[\s,)\]]*(?:" + _PRESENTING + ")")
 # A normal or negative statement joined by a comma before the finding is a finding of its own, not the cited one
 # ("Pankreas unauffällig, Nebenniere links knotig verdickt (...)", "No effusion, small pneumothorax (...)").

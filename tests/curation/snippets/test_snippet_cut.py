@@ -71,6 +71,8 @@ def test_a_site_alone_before_the_reference_takes_the_finding_presented_after_it(
     assert _snippets("Im rechten Oberlappen (Serie 3, Bild 40) zeigt sich ein 7 mm Knoten.") == ["ein 7 mm Knoten"]
     assert _snippets("In the liver (series 4, image 30) there is a 2 cm hypodense lesion.", "en") == [
         "2 cm hypodense lesion"]
+    assert _snippets("Rechts basal (Se 3 Bi 140) zeigt sich eine Plattenatelektase.") == ["eine Plattenatelektase"]
+    assert _snippets("Within the right hepatic lobe (series 4, image 30) is a 2 cm lesion.", "en") == ["2 cm lesion"]
     # a site with its finding before the reference keeps them
     assert _snippets("Im rechten Oberlappen ein Knoten (Serie 3, Bild 40), der sich zeigt.") == [
         "Im rechten Oberlappen ein Knoten"]
