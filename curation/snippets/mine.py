@@ -49,12 +49,14 @@ _TRAILING_STOP = frozenset({
     "seen", "best", "well", "visible", "sichtbar", "erkennbar", "sehen", "gut", "am", "besten",
     "is", "are", "ist", "sind",  # "Splenic hypodensity is seen in series 5 on image 61"
     "noted", "identified", "demonstrated",  # "Calcified granuloma is noted on image 61 ..."
+    "dar",  # the particle of "stellt sich ... dar": "In Serie 3, Bild 88 stellt sich ein Rundherd dar"
 })
 _LEADING_STOP = frozenset({
     "und", "and", "sowie", "zudem", "ferner", "außerdem", "additionally", "furthermore", "also", "auch",
     "zeigt", "zeigen", "sich", "findet", "finden", "sieht", "man", "ist", "sind", "liegt", "shows", "show",
     "is", "are", "there", "demonstrates", "depicts", "seen", "erkennt", "erkennbar", "abgrenzbar",
     "dort", "hier", "here", "dabei", "mit", "with", "a", "an", "the", "of", "in", "im", "auf", "on", "for",
+    "stellt", "stellen", "kommt", "kommen", "imponiert", "imponieren",  # "(...) stellt sich ein Rundherd dar"
 })
 # Articles and determiners: "Auf den (Bildern 40 bis 44 ...)" holds no finding.
 _FUNCTION_WORDS = frozenset({"den", "dem", "des", "ein", "eine", "einer", "einem", "einen", "these", "those",
@@ -274,7 +276,8 @@ _SERIES_OPENING = re.compile(r"(?i)(?:(?:in|auf|on)\s+(?:der\s+|the\s+)?)?(?:Ser
 _RELATIVE = re.compile(r"(?i),\s*(?:(?:on|in|at)\s+which|where|wo|worauf|(?:in|auf)\s+(?:welcher|welchem))\s+")
 # A new main clause after a comma that presents the finding: the reference belongs to it, not to the clause before
 # ("Die Leber ist vergrößert, es zeigt sich eine neue Läsion (...)", "Liver enlarged, there is a new lesion (...)").
-_PRESENTING = (r"(?:es\s+)?(?:zeigt|zeigen|findet|finden)\s+sich\b|sieht\s+man\b|man\s+sieht\b"
+_PRESENTING = (r"(?:es\s+)?(?:zeigt|zeigen|findet|finden|stellt|stellen)\s+sich\b|(?:sieht|erkennt)\s+man\b"
+               r"|man\s+sieht\b|imponiert\b"
                r"|there\s+(?:is|are)\b|(?:is|are)\s+(?:seen|noted|identified|demonstrated|an?|two|several|multiple)\b"
                r"|(?:shows|demonstrates|reveals)\b")
 _NEW_CLAUSE = re.compile(r"(?i)(?:,|\bund|\band)\s+(?=(?:[\wäöü]+\s+){0,4}?(?:(?:es\s+)?(?:zeigt|zeigen|findet|finden)"

@@ -109,3 +109,12 @@ def test_list_connectives_and_a_framed_value() -> None:
     # a value with its prior frame is the prior reference's finding (was empty: "VU" is too short a word)
     assert _snippets("Lymphknoten paraaortal 15 mm (4/61), in der VU 9 mm (2/58).") == [
         "Lymphknoten paraaortal 15 mm", "in der VU 9 mm"]
+
+
+def test_german_separable_presenting_verbs() -> None:
+    assert _snippets("In Serie 3, Bild 88 stellt sich ein neuer Rundherd im Mittellappen dar.") == [
+        "ein neuer Rundherd im Mittellappen"]
+    assert _snippets("Im Segment VII (Se 4 Bi 30) stellt sich eine Zyste dar.") == ["eine Zyste"]
+    # before the reference only the particle goes
+    assert _snippets("Im Segment VII stellt sich eine Zyste dar (Se 4 Bi 30).") == [
+        "Im Segment VII stellt sich eine Zyste"]
