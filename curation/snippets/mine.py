@@ -64,7 +64,7 @@ _FUNCTION_WORDS = frozenset({"den", "dem", "des", "ein", "eine", "einer", "einem
                              # section headings: "Befund: Serie 3 Bild 45 Rundherd ..."
                              "befund", "befunde", "beurteilung", "findings", "impression", "zusammenfassung",
                              "technik", "technique", "conclusion", "ergebnis"})
-_STRIP = " \t\r\n,;:()[]–-/|"  # "|": a table cell's border
+_STRIP = " \t\r\n,;:()[]–-/|•*·▪◦‣→"  # "|": a table cell's border; "•", "*", "→": list bullets
 # The text before a reference starts a clause: only connectives and fillers go ("und", "vgl."), not
 # prepositions or articles ("Im rechten Oberlappen ...", "There is a 9 mm nodule ...").
 _CLAUSE_LEADING_STOP = frozenset({

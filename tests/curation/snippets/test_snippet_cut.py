@@ -118,3 +118,7 @@ def test_german_separable_presenting_verbs() -> None:
     # before the reference only the particle goes
     assert _snippets("Im Segment VII stellt sich eine Zyste dar (Se 4 Bi 30).") == [
         "Im Segment VII stellt sich eine Zyste"]
+
+
+def test_list_bullets_are_no_finding() -> None:
+    assert _snippets("• Leberzyste Segment II (4/21)\n* Milzzyste (4/40)") == ["Leberzyste Segment II", "Milzzyste"]
