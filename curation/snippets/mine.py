@@ -294,6 +294,23 @@ _NORMAL_OR_NEGATIVE = re.compile(
     r"|[^,;:()]*\b(?:unauffällig|regelrecht|normal\w*(?:\s+[\wäöüß]+)?|"
     r"altersentsprechend|unremarkable|within\s+normal\s+limits|o\.\s?B\.|ohne\s+Befund|steinfrei|intakt|intact|"
     r"patent)\.?),\s+")
+# Words that frame a citation (its time, study or plane) without naming a finding: "Currently (image 35, series 4) it
+# measures 15 mm", "Axial (Serie 2, Bild 77) ... Hernie", "Damals S3 B55, heute S4 B58: Grössenzunahme ...".
+_FRAME_WORDS = frozenset({
+    "aktuell", "currently", "current", "previous", "prior", "baseline", "damals", "heute", "früher", "jetzt", "now",
+    "today", "seinerzeit", "zuvor", "vorher", "vormals", "then", "initially", "their", "our", "axial", "koronar",
+    "coronal", "sagittal", "sag", "cor", "ax", "tra", "transversal",
+})
+
+
+def _frame_only(text: str, start: int, end: int) -> bool:
+    words = [w.lower().rstrip(".") for w in _WORD.findall(text[start:end])]
+    return bool(words) and all(w in _FRAME_WORDS or w in _NOT_MEANINGFUL for w in words)
+
+
+# A frame word closing the text before the next reference: "Bild 3/77 12 mm, jetzt Bild 3/80 15 mm".
+_NEXT_FRAME = re.compile(r"(?i)(?:,|\bund\b|\band\b)\s*(?:" + "|".join(sorted(_FRAME_WORDS, key=len, reverse=True))
+                         + r")\s*$")
 _MEASURE = re.compile(r"\d+(?:[.,]\d+)?\s*(?:mm|cm)\b")
 _TRAILING_MEASURE = re.compile(r"[\s)\]]*\d+(?:[.,]\d+)?\s*(?:mm|cm)\s*[,;]")
 
@@ -302,7 +319,10 @@ def _after(text: str, sentence: tuple[int, int], ref: RefSpan, next_start: int) 
     """The finding after a reference, up to the next reference, a ';' or the sentence end."""
     after_end = min(sentence[1], next_start)
     cut = text.find(";", ref.end, after_end)
-    return _trim(text, ref.end, cut if cut >= 0 else after_end, leading=True)
+    a0, a1 = _trim(text, ref.end, cut if cut >= 0 else after_end, leading=True)
+    if cut < 0 and after_end == next_start and (frame := _NEXT_FRAME.search(text, a0, a1)) is not None:
+        a1 = _trim(text, a0, frame.start(), leading=True)[1]  # "12 mm, jetzt (Bild 3/80)": the next one's frame
+    return a0, a1
 
 
 _CELL_BORDER = re.compile(r"[|\t]")
@@ -369,6 +389,10 @@ def _snippet_span(text: str, sentence: tuple[int, int], ref: RefSpan, prev_end: 
         a0, a1 = _after(text, sentence, ref, next_start)
         if _worded(text, a0, a1):
             return a0, a1
+    if _meaningful(text, b0, b1) and _frame_only(text, b0, b1):
+        a0, a1 = _after(text, sentence, ref, next_start)
+        if (_worded(text, a0, a1) and not _frame_only(text, a0, a1)) or _MEASURE.search(text, a0, a1):
+            return a0, a1  # the finding follows the framed citation
     if _meaningful(text, b0, b1):
         return b0, b1
     a0, a1 = _after(text, sentence, ref, next_start)

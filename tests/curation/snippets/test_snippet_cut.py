@@ -122,3 +122,12 @@ def test_german_separable_presenting_verbs() -> None:
 
 def test_list_bullets_are_no_finding() -> None:
     assert _snippets("• Leberzyste Segment II (4/21)\n* Milzzyste (4/40)") == ["Leberzyste Segment II", "Milzzyste"]
+
+
+def test_a_time_or_plane_word_alone_before_the_reference_takes_the_finding_after_it() -> None:
+    assert _snippets("Currently (image 35, series 4) it measures 15 mm.", "en") == ["it measures 15 mm"]
+    assert _snippets("Axial (Serie 2, Bild 77) und koronar (Serie 5, Bild 31) gut abgrenzbare Hernie.")[1] == (
+        "gut abgrenzbare Hernie")
+    assert _snippets("Früher Bild 3/77 12 mm, jetzt Bild 3/80 15 mm.") == ["12 mm", "15 mm"]
+    # a frame with a value of its own keeps it
+    assert _snippets("Herd (Se 3 Bi 40) 9 mm, jetzt 12 mm (Se 4 Bi 41).") == ["Herd", "jetzt 12 mm"]
