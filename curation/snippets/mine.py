@@ -303,7 +303,13 @@ _FRAME_WORDS = frozenset({
 })
 
 
+def _finding_word(text: str, start: int, end: int) -> bool:
+    return any(len(w) >= 3 and not w[0].isdigit() and w.lower() not in _NOT_MEANINGFUL
+               and w.lower().rstrip(".") not in _FRAME_WORDS for w in _WORD.findall(text[start:end]))
+
+
 def _frame_only(text: str, start: int, end: int) -> bool:
+    """Only frame words ("Currently", "Axial", "On their"), or none that names a finding."""
     words = [w.lower().rstrip(".") for w in _WORD.findall(text[start:end])]
     return bool(words) and all(w in _FRAME_WORDS or w in _NOT_MEANINGFUL for w in words)
 
@@ -389,10 +395,12 @@ def _snippet_span(text: str, sentence: tuple[int, int], ref: RefSpan, prev_end: 
         a0, a1 = _after(text, sentence, ref, next_start)
         if _worded(text, a0, a1):
             return a0, a1
-    if _meaningful(text, b0, b1) and _frame_only(text, b0, b1):
+    frame_words = _frame_only(text, b0, b1)
+    framed = frame is not None and frame.end() >= b1  # "On the outside MRI (...) the lesion was smaller"
+    if _meaningful(text, b0, b1) and (framed or frame_words):
         a0, a1 = _after(text, sentence, ref, next_start)
-        if (_worded(text, a0, a1) and not _frame_only(text, a0, a1)) or _MEASURE.search(text, a0, a1):
-            return a0, a1  # the finding follows the framed citation
+        if _finding_word(text, a0, a1) or (frame_words and _MEASURE.search(text, a0, a1)):
+            return a0, a1  # the finding follows the framed citation ("Im Vorbefund (...) 6 mm": the frame stays)
     if _meaningful(text, b0, b1):
         return b0, b1
     a0, a1 = _after(text, sentence, ref, next_start)

@@ -131,3 +131,7 @@ def test_a_time_or_plane_word_alone_before_the_reference_takes_the_finding_after
     assert _snippets("Früher Bild 3/77 12 mm, jetzt Bild 3/80 15 mm.") == ["12 mm", "15 mm"]
     # a frame with a value of its own keeps it
     assert _snippets("Herd (Se 3 Bi 40) 9 mm, jetzt 12 mm (Se 4 Bi 41).") == ["Herd", "jetzt 12 mm"]
+    # an examination frame alone takes a finding after it, not a value only
+    assert _snippets("On the outside MRI (series 8, image 12) the lesion was smaller.", "en")[0] == (
+        "lesion was smaller")
+    assert _snippets("Im Vorbefund (Se 3/Bi 38) 6 mm, jetzt 9 mm (Se 4/Bi 41).") == ["Im Vorbefund", "jetzt 9 mm"]
