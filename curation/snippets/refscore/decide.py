@@ -73,19 +73,27 @@ def group_indices(text: str, window: tuple[int, int], lang: str, grammar_refs: l
 def decide(text: str, window: tuple[int, int], lang: str, grammar_refs: list[RefSpan],
            model: RefModel) -> list[RefSpan]:
     """The references the model keeps in one window, in text order. A reading's score is the sum of its weights
-    (`reading_index`), summed in parts: the context's per (grammar or not, study), once per group, and its own."""
+    (`reading_index`), summed in parts: the context's per (grammar or not, study), once per group, and its own. The
+    best reading replaces the grammar's choice (its own unflipped reading, else none, scoring 0) only when it scores
+    more than `model.trust` above it (trust 0: the best reading above 0 wins, none on a tie)."""
     kept: list[RefSpan] = []
     for group, context in _group_contexts(text, window, lang, grammar_refs):
         parts: dict[tuple[bool, bool], float] = {}
         best: Reading | None = None
         best_score = 0.0
+        default: Reading | None = None
+        default_score = 0.0
         for reading in group:
             part = (reading.source == "grammar", reading.span.prior)
             if part not in parts:
                 parts[part] = model.score(context_index(context, *part))
             s = parts[part] + model.own_score(reading_key(reading))
+            if reading.source == "grammar" and not reading.flipped:
+                default, default_score = reading, s
             if s > best_score:
                 best, best_score = reading, s
+        if model.trust > 0 and best is not default and best_score <= default_score + model.trust:
+            best = default
         if best is not None and not any(best.span.start < r.end and r.start < best.span.end for r in kept):
             kept.append(best.span)
     return sorted(kept, key=lambda r: r.start)

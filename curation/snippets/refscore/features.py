@@ -18,6 +18,7 @@ import numpy as np
 
 from curation.snippets.grammar import NOW_WORD, PRIOR_CUE
 from curation.snippets.refscore.candidates import Reading
+from curation.snippets.refscore.evidence import evidence_features
 
 BITS = 20
 DIM = 1 << BITS
@@ -92,6 +93,7 @@ def context_hashes(text: str, window: tuple[int, int], start: int, end: int, lan
     feats.append(f"aprior={PRIOR_CUE.search(after) is not None}")
     feats.append(f"anow={NOW_WORD.search(after) is not None}")
     feats.append(f"sprior={PRIOR_CUE.search(text, s0, start) is not None}")
+    feats += evidence_features(text, window, start, end, opened)
     return np.fromiter((_h(f) for f in feats), dtype=np.uint64, count=len(feats))
 
 
