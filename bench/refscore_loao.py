@@ -19,6 +19,7 @@ from curation.snippets.refscore.train import (
     SEED,
     SYNTHETIC,
     TRUST,
+    TRUST_STUDY,
     VIEW_NAMES,
     VIEWS,
     examples,
@@ -39,6 +40,8 @@ def main() -> None:
     parser.add_argument("--folds", nargs="+", default=None, help="the sets left out in turn (default: all)")
     parser.add_argument("--trust", nargs="+", type=float, default=[TRUST],
                         help="margins over the grammar's choice to try (model.trust), each on the same fold model")
+    parser.add_argument("--trust-study", nargs="+", type=float, default=[TRUST_STUDY],
+                        help="margins for the grammar's reading with the other study (model.trust_study)")
     parser.add_argument("--misses", action="store_true", help="print the model's reference misses per fold")
     parser.add_argument("--synthetic", type=int, default=SYNTHETIC, help="synthetic excerpts added to every fold")
     parser.add_argument("--epochs", type=int, default=EPOCHS)
@@ -49,7 +52,8 @@ def main() -> None:
     extra = []
     if args.synthetic:
         extra = examples(synthetic_excerpts(args.synthetic, seed=SEED), args.views)
-    totals = {"grammar": [0, 0, 0]} | {f"model t={t:g}": [0, 0, 0] for t in args.trust}
+    totals = {"grammar": [0, 0, 0]} | {f"model t={t:g}/{u:g}": [0, 0, 0] for t in args.trust
+                                          for u in args.trust_study}
     for x in args.folds or args.sets:
         excerpts = sets[x]
         with using(None):
@@ -57,11 +61,11 @@ def main() -> None:
         print(_row(f"{x} gram", g))
         totals["grammar"] = [a + b for a, b in zip(totals["grammar"], (g.tp, g.fp, g.fn), strict=True)]
         model = train([e for y, d in data.items() if y != x for e in d] + extra, args.epochs, SEED)
-        for t in args.trust:
-            with using(replace(model, trust=t)):
+        for t, u in ((t, u) for t in args.trust for u in args.trust_study):
+            with using(replace(model, trust=t, trust_study=u)):
                 m = score_dev(excerpts)
-            print(_row(f"{x} model t={t:g}", m))
-            key = f"model t={t:g}"
+            key = f"model t={t:g}/{u:g}"
+            print(_row(f"{x} {key}", m))
             totals[key] = [a + b for a, b in zip(totals[key], (m.tp, m.fp, m.fn), strict=True)]
             for line in m.misses if args.misses else ():
                 if line.startswith("refs"):

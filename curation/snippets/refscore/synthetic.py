@@ -56,22 +56,39 @@ _NOW = {"de": ["jetzt {m} mm ({c})", "aktuell {m} mm ({c})", "heute {m} mm ({c})
         "en": ["now {m} mm ({c})", "currently {m} mm ({c})", "today {m} mm ({c})"]}
 _CURRENT_COMPARE = {"de": "{f}, im Vergleich zur Voruntersuchung größenprogredient ({c}).",
                     "en": "{f}, enlarged compared to prior ({c})."}
-# Round 8: a comparison phrase that governs only its own measurement; the citation after "now" is this study's
-# ({c}: current; {cp}: a prior citation inside the comparison).
+# Round 8: a comparison phrase governs the measurement it holds ({cp}: a prior citation after that measurement), not
+# a citation of this study's finding inside it or after "now" ({c}: current).
 _COMPARE_NOW = {
     "de": ["{f}, im Vergleich zur Voruntersuchung ({m} mm) jetzt {m2} mm ({c}).",
            "{f}: verglichen mit der VU größenkonstant, aktuell {m2} mm ({c}).",
            "Gegenüber dem Vor-CT {m} mm, jetzt {m2} mm ({c}).",
            "{f}, im Vgl. zur Voraufnahme vom 03/2024 mit damals {m} mm nun {m2} mm ({c}).",
-           "Im Vergleich zur VU ({cp}) jetzt {m2} mm ({c}).",
+           "Im Vergleich zur Voruntersuchung größenprogredient ({c}), jetzt {m2} mm (zuvor {m} mm).",
+           "Verglichen mit dem Vor-CT zunehmend ({c}), aktuell {m2} mm.",
+           "{f} gegenüber der VU größenkonstant ({c}), jetzt {m2} mm.",
            "{f} gegenüber der Voruntersuchung {m} mm ({cp}) aktuell {m2} mm ({c})."],
     "en": ["{f}, compared with the prior ({m} mm) now {m2} mm ({c}).",
            "Compared with the prior exam, the {f} now measures {m2} mm ({c}).",
            "{f} has enlarged compared to the 2023 CT, now {m2} mm ({c}).",
            "Relative to baseline {m} mm, currently {m2} mm ({c}).",
-           "Compared with the prior study ({cp}), now {m2} mm ({c}).",
+           "Compared with the prior CT the {f} has grown ({c}), now {m2} mm versus {m} mm.",
+           "Compared to the previous study, enlarging {f} ({c}), now {m2} mm.",
+           "In comparison with the baseline study the {f} is unchanged ({c}), today {m2} mm.",
            "{f}, {m} mm on the comparison exam ({cp}), today {m2} mm ({c})."],
 }
+# Round 8: study labels on the pairs of one bracket ({p}: prior pair, {n}: current pair), and an attribute that
+# names the prior examination but describes this study's finding ({c}: current).
+_PAIR_LABELS = {
+    "de": ["({p} VU, {n} aktuell)", "(VU {p}, {n} aktuell)", "({p} in der VU, aktuell {n})", "(VU: {p}; jetzt {n})",
+           "(aktuell {n}, VU {p})"],
+    "en": ["({p} on prior, {n} now)", "(prior {p}, now {n})", "({n}; {p} on the prior)", "(now {n}, previously {p})",
+           "(current {n}, comparison {p})"],
+}
+_ATTRIBUTE = {"de": ["Der bereits in der VU beschriebene {f} ({c}) ist größenkonstant.",
+                     "Bereits in der Voruntersuchung abgrenzbarer {f} ({c}).",
+                     "{f}, schon im Vor-CT vorhanden, unverändert ({c})."],
+              "en": ["The previously described {f} ({c}) is unchanged.",
+                     "{f}, already present on the prior study, is stable ({c})."]}
 # Round 8: values with a unit in a series bracket (acquisition parameters, densities, doses); {c}: a citation
 # beside them, or none.
 _UNIT_VALUES = {
@@ -115,6 +132,12 @@ def _one(rng: random.Random, lang: str) -> SynthExcerpt:
         return _compare_now(rng, lang, finding)
     elif kind < 0.54:
         return _unit_values(rng, lang, finding)
+    elif kind < 0.58:
+        return _labelled_pairs(rng, lang, finding)
+    elif kind < 0.61:
+        c, refs = _cite(rng, lang, False)
+        text = rng.choice(_ATTRIBUTE[lang]).format(f=finding, c=c)
+        return SynthExcerpt(lang, text[0].upper() + text[1:], tuple(refs))
     elif kind < 0.7:
         c0, r0 = _cite(rng, lang, True)
         c1, r1 = _cite(rng, lang, False)
@@ -143,6 +166,16 @@ def _compare_now(rng: random.Random, lang: str, finding: str) -> SynthExcerpt:
     m = rng.randint(4, 30)
     text = shape.format(f=finding, m=m, m2=m + rng.randint(1, 9), c=c, cp=cp)
     return SynthExcerpt(lang, text[0].upper() + text[1:], tuple(prior + refs))
+
+
+def _labelled_pairs(rng: random.Random, lang: str, finding: str) -> SynthExcerpt:
+    shape = rng.choice(_PAIR_LABELS[lang])
+    (sp, ip), (sn, i_n) = [(rng.choice([2, 3, 4, 5, 6, 7]), rng.randint(12, 240)) for _ in range(2)]
+    sep = "/" if lang == "de" else rng.choice("/:")
+    text = f"{finding} " + shape.format(p=f"{sp}{sep}{ip}", n=f"{sn}{sep}{i_n}") + "."
+    refs = sorted([(shape.index("{p}"), SynthRef(sp, ip, ip, True)),
+                   (shape.index("{n}"), SynthRef(sn, i_n, i_n, False))], key=lambda x: x[0])
+    return SynthExcerpt(lang, text, tuple(r for _, r in refs))
 
 
 def _unit_values(rng: random.Random, lang: str, finding: str) -> SynthExcerpt:

@@ -105,35 +105,44 @@ def test_trust_keeps_the_grammars_choice_unless_the_model_is_surer_by_that_margi
     window, lang, refs = grammar_windows([text], ["de"])[0][0]
     flip = _one_feature_model("src=grammar|flip=True", 2.0)  # the prior twin scores 2, the grammar's reading 0
     assert [(r.series, r.prior) for r in decide(text, window, lang, refs, flip)] == [(2, False), (4, True)]
-    trusting = RefModel(flip.weights, trust=2.0)  # 2 is not more than 0 + 2: the grammar's reading stays
+    # a study flip needs trust_study: 2 is not more than 0 + 2, the grammar's reading stays; trust alone does not
+    trusting = RefModel(flip.weights, trust_study=2.0)
     assert [(r.series, r.prior) for r in decide(text, window, lang, refs, trusting)] == [(2, True), (4, False)]
-    assert [(r.series, r.prior) for r in decide(text, window, lang, refs, RefModel(flip.weights, trust=1.5))] == [
-        (2, False), (4, True)]
+    for model in (RefModel(flip.weights, trust_study=1.5), RefModel(flip.weights, trust=5.0)):
+        assert [(r.series, r.prior) for r in decide(text, window, lang, refs, model)] == [(2, False), (4, True)]
+    # a reading of the generator must beat the grammar's by trust
+    bl = _one_feature_model("src=xsi", 3.0)
+    text2 = "Herd (Ser. 4 Bl. 88)."
+    window2, lang2, refs2 = grammar_windows([text2], ["de"], extra_cues=EXTRA_CUES)[0][0]
+    assert [(r.series, r.images) for r in decide(text2, window2, lang2, refs2, bl)] == [(4, ((88, 88),))]
+    assert decide(text2, window2, lang2, refs2, RefModel(bl.weights, trust=3.0)) == []
     # with trust, "none" (a zero model) no longer beats the grammar's reading on a tie
     assert len(decide(text, window, lang, refs, RefModel(np.zeros(DIM, dtype=np.float32), trust=1.0))) == 2
     with pytest.raises(ValueError, match="trust"):
         RefModel(flip.weights, trust=-1.0)
+    with pytest.raises(ValueError, match="trust_study"):
+        RefModel(flip.weights, trust_study=float("nan"))
 
 
 def test_training_is_bit_for_bit(tmp_path: Path) -> None:
     config = {"sets": ("tests.curation.snippets.dev16g",), "epochs": 2, "seed": 0, "synthetic": 40}
     first, second = build(**config), build(**config)
-    assert weights_digest(first) == weights_digest(second) == "a813f1dc7510f0ac"
+    assert weights_digest(first) == weights_digest(second) == "26178536224c41b6"
     first.save(tmp_path / "a.npz")
     second.save(tmp_path / "b.npz")
     assert (tmp_path / "a.npz").read_bytes() == (tmp_path / "b.npz").read_bytes()
     loaded = RefModel.load(tmp_path / "a.npz")
     assert np.array_equal(loaded.weights, first.weights)
-    assert loaded.config == "epochs=2 seed=0 runs=3 synthetic=40 views=grammar,silent,flipped sets=dev16g trust=60"
-    assert loaded.trust == first.trust == 60.0
+    assert loaded.config == "epochs=2 seed=0 runs=3 synthetic=40 views=grammar,silent,flipped sets=dev16g trust=60/80"
+    assert (loaded.trust, loaded.trust_study) == (first.trust, first.trust_study) == (60.0, 80.0)
     assert synthetic_excerpts(3, 7) == synthetic_excerpts(3, 7)
 
 
 def test_the_packaged_weights_come_from_the_default_config() -> None:
     model = RefModel.load(WEIGHTS)
     assert model.config == ("epochs=8 seed=0 runs=3 synthetic=1500 views=grammar,silent,flipped "
-                            "sets=dev16c,dev16d,dev16e,dev16f,dev16g,dev16h,dev16i,dev16j trust=60")
-    assert model.trust == 60.0
+                            "sets=dev16c,dev16d,dev16e,dev16f,dev16g,dev16h,dev16i,dev16j trust=60/80")
+    assert (model.trust, model.trust_study) == (60.0, 80.0)
     assert 1000 < np.count_nonzero(model.weights) < 50_000 and WEIGHTS.stat().st_size < 200_000
 
 
