@@ -76,8 +76,8 @@ def decide(text: str, window: tuple[int, int], lang: str, grammar_refs: list[Ref
     """The references the model keeps in one window, in text order. A reading's score is the sum of its weights
     (`reading_index`), summed in parts: the context's per (grammar or not, study), once per group, and its own. The
     best reading replaces the grammar's choice (its own unflipped reading, else none, scoring 0) only when it scores
-    more than `model.trust` above it (`model.trust_study` where the best is the grammar's reading with the other study;
-0: the best reading above 0 wins, none on a tie)."""
+    more than `model.trust` above it (the larger of it and `model.trust_study` where the best reading, the grammar's or
+the generator's, has the other study than the grammar's; 0: the best reading above 0 wins, none on a tie)."""
     kept: list[RefSpan] = []
     for group, context in _group_contexts(text, window, lang, grammar_refs):
         parts: dict[tuple[bool, bool], float] = {}
@@ -94,7 +94,8 @@ def decide(text: str, window: tuple[int, int], lang: str, grammar_refs: list[Ref
                 default, default_score = reading, s
             if s > best_score:
                 best, best_score = reading, s
-        margin = model.trust_study if best is not None and best.flipped and best.source == "grammar" else model.trust
+        other_study = best is not None and default is not None and best.span.prior != default.span.prior
+        margin = max(model.trust, model.trust_study) if other_study else model.trust
         if margin > 0 and best is not default and best_score <= default_score + margin:
             best = default
         if best is not None and not any(best.span.start < r.end and r.start < best.span.end for r in kept):

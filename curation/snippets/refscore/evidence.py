@@ -9,7 +9,9 @@ the structure of its bracket. `evidence_features` gives them as feature strings 
 - Units: a number followed by kV, mAs, mm, HU, %, ml ... is a value, not an image (`(Serie 3, 120 kV)`).
 - Cue morphology: the word before each of the group's first two numbers, as a class (series word, image word, in
   DE/EN/FR/IT and their abbreviations) and a shape (full word, abbreviation, dotted, capitals, glued to the number).
-- Bracket: how many numbers and separators the group's bracket holds, and whether the group opens or closes it.
+- Bracket: how many numbers and separators the group's bracket holds, whether the group opens or closes it, and the
+  study its own part of the bracket names before and after it (`(VU 2/70, 2/74; aktuell 5/72)`); "dort"/"there"
+  just before it.
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ _UNIT = re.compile(r"\s*(kvp|kv|kev|mas|ma|mgy|msv|ctdi|dlp|mm|cm|hu|%|ml|mg|kg|
 _COMPARE = re.compile(r"(?i)(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|relative\s+to|versus|vs\.?|than|"
                       r"vergleich\s+(?:zu[rm]?|mit)|verglichen\s+mit|gegenüber|als|vgl\.?|cf\.?|rispetto\s+al\w*|"
                       r"par\s+rapport\s+\w+|comparé\w*\s+\w+)\s+(?:\w+\s+){0,2}$")
+_THERE = re.compile(r"(?i)\b(?:dort|there|damals|then|seinerzeit|ibidem)\b")
 _MEASURE = re.compile(r"(?i)\d(?:[.,]\d+)?\s*(?:mm|cm)\b")
 
 
@@ -98,14 +101,29 @@ def _scope(text: str, s0: int, start: int) -> list[str]:
             f"scope=prior|cmp={compare}|gap={words}"]
 
 
+def _label(part: str) -> str:
+    """The study a stretch of the group's own bracket names: the last of a prior cue and a now word in it."""
+    prior = [m.end() for m in PRIOR_CUE.finditer(part)]
+    now = [m.end() for m in NOW_WORD.finditer(part)]
+    if not prior and not now:
+        return "none"
+    return "prior" if max(prior, default=-1) > max(now, default=-1) else "now"
+
+
 def _bracket(text: str, opened: int, start: int, end: int, s1: int) -> list[str]:
     if opened < 0:
         return ["br=none"]
     close = next((i for i in range(end, s1) if text[i] in ")]"), -1)
     inside = text[opened + 1:close if close >= 0 else s1]
     numbers = len(_NUMBER.findall(inside))
+    # the labels of the group's own bracket: before it (from the bracket's start or the last ";"), and after it (up
+    # to the next ";" or the close): "(VU 2/70, 2/74; aktuell 5/72)", "(Serie 3, Bild 47 im Vorbefund)"
+    head = text[max(opened + 1, text.rfind(";", opened + 1, start) + 1):start]
+    stop = close if close >= 0 else min(s1, end + 40)
+    tail = text[end:text.find(";", end, stop) if ";" in text[end:stop] else stop]
     return [f"brnum={min(numbers, 5)}", f"brsep={min(inside.count(',') + inside.count(';'), 3)}",
-            f"bropen={not text[opened + 1:start].strip()}|brclose={close >= 0 and not text[end:close].strip()}"]
+            f"bropen={not text[opened + 1:start].strip()}|brclose={close >= 0 and not text[end:close].strip()}",
+            f"brhead={_label(head)}|brtail={_label(tail)}"]
 
 
 def evidence_features(text: str, window: tuple[int, int], start: int, end: int, opened: int) -> list[str]:
@@ -116,6 +134,8 @@ def evidence_features(text: str, window: tuple[int, int], start: int, end: int, 
     feats = _cues(text, start, end) + _scope(text, s0, start) + _bracket(text, opened, start, end, s1)
     if unit_after is not None:
         feats.append(f"unitR={unit_after.group(1).lower()}")
-    if NOW_WORD.match(text, end + 2) or NOW_WORD.search(text, end, min(s1, end + 12)):
+    if NOW_WORD.search(text, end, min(s1, end + 12)):
         feats.append("nowR")
+    if _THERE.search(text, max(s0, start - 16), start):
+        feats.append("there")
     return ["ev:" + f for f in feats]

@@ -19,8 +19,8 @@ WEIGHTS = Path(__file__).with_name("weights.npz")
 class RefModel:
     """Dense weights (float32, length 2**BITS); a reading's score is the sum of its features' weights. `trust`: how
     far the model's best reading must score above the grammar's choice (its own reading in the group, or none where
-    it gave none) to replace it (0: the best reading wins); `trust_study`: the same for the grammar's own reading with
-    the other study (its prior flag flipped), where a wrong flip costs a hit and adds a false one."""
+    it gave none) to replace it (0: the best reading wins); `trust_study`: the same for a reading of the other study
+    than the grammar's reading (its prior flag flipped), where a wrong flip costs a hit and adds a false one."""
 
     weights: np.ndarray
     config: str = ""

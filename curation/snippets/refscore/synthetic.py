@@ -80,9 +80,10 @@ _COMPARE_NOW = {
 # names the prior examination but describes this study's finding ({c}: current).
 _PAIR_LABELS = {
     "de": ["({p} VU, {n} aktuell)", "(VU {p}, {n} aktuell)", "({p} in der VU, aktuell {n})", "(VU: {p}; jetzt {n})",
-           "(aktuell {n}, VU {p})"],
+           "(aktuell {n}, VU {p})", "({n}; {p} im Vorbefund)", "(VU {p}, {p2}; aktuell {n})",
+           "Verglichen mit der VU, dort {p}, größenprogredient ({n})"],
     "en": ["({p} on prior, {n} now)", "(prior {p}, now {n})", "({n}; {p} on the prior)", "(now {n}, previously {p})",
-           "(current {n}, comparison {p})"],
+           "(current {n}, comparison {p})", "(prior {p}, {p2}; now {n})", "({n}), there {p} on the prior"],
 }
 _ATTRIBUTE = {"de": ["Der bereits in der VU beschriebene {f} ({c}) ist größenkonstant.",
                      "Bereits in der Voruntersuchung abgrenzbarer {f} ({c}).",
@@ -168,14 +169,29 @@ def _compare_now(rng: random.Random, lang: str, finding: str) -> SynthExcerpt:
     return SynthExcerpt(lang, text[0].upper() + text[1:], tuple(prior + refs))
 
 
+def _cite_with_series(rng: random.Random, lang: str, prior: bool) -> tuple[str, list[SynthRef]]:
+    while True:
+        text, refs = _cite(rng, lang, prior)
+        if refs[0].series is not None:
+            return text, refs
+
+
 def _labelled_pairs(rng: random.Random, lang: str, finding: str) -> SynthExcerpt:
     shape = rng.choice(_PAIR_LABELS[lang])
     (sp, ip), (sn, i_n) = [(rng.choice([2, 3, 4, 5, 6, 7]), rng.randint(12, 240)) for _ in range(2)]
+    ip2 = ip + rng.randint(2, 9)
     sep = "/" if lang == "de" else rng.choice("/:")
-    text = f"{finding} " + shape.format(p=f"{sp}{sep}{ip}", n=f"{sn}{sep}{i_n}") + "."
-    refs = sorted([(shape.index("{p}"), SynthRef(sp, ip, ip, True)),
-                   (shape.index("{n}"), SynthRef(sn, i_n, i_n, False))], key=lambda x: x[0])
-    return SynthExcerpt(lang, text, tuple(r for _, r in refs))
+    if rng.random() < 0.5 or "{p2}" in shape:  # bare pairs
+        p, p2, n = f"{sp}{sep}{ip}", f"{sp}{sep}{ip2}", f"{sn}{sep}{i_n}"
+    else:  # written forms, each with its series (an image-only one would inherit the other's)
+        p, (prior,) = _cite_with_series(rng, lang, True)
+        n, (current,) = _cite_with_series(rng, lang, False)
+        sp, ip, sn, i_n, p2 = prior.series, prior.image_start, current.series, current.image_start, ""
+    text = f"{finding} " + shape.format(p=p, p2=p2, n=n) + "."
+    refs = [(shape.index("{p}"), SynthRef(sp, ip, ip, True)), (shape.index("{n}"), SynthRef(sn, i_n, i_n, False))]
+    if "{p2}" in shape:
+        refs.append((shape.index("{p2}"), SynthRef(sp, ip2, ip2, True)))
+    return SynthExcerpt(lang, text, tuple(r for _, r in sorted(refs, key=lambda x: x[0])))
 
 
 def _unit_values(rng: random.Random, lang: str, finding: str) -> SynthExcerpt:

@@ -77,9 +77,12 @@ def _inherited(mentions: list[tuple[int, int]], start: int) -> int | None:
 
 def _correct(group, gold: Counter, mentions: list[tuple[int, int]]) -> frozenset[int]:
     cover = {}
+    # an image-only reading inherits a series named before its group, never one written inside it (round 8: "(ser 4
+    # im 60)" read as "im 60" does not keep series 4 when mined)
+    group_start = min(x.span.start for x in group)
     for k, reading in enumerate(group):
         span = reading.span
-        series = span.series if span.series is not None else _inherited(mentions, span.start)
+        series = span.series if span.series is not None else _inherited(mentions, group_start)
         if all(any(g == (series, a, b, span.prior) for g in gold) for a, b in span.images):
             cover[k] = len(span.images)
     best = max(cover.values(), default=0)

@@ -108,8 +108,11 @@ def test_trust_keeps_the_grammars_choice_unless_the_model_is_surer_by_that_margi
     # a study flip needs trust_study: 2 is not more than 0 + 2, the grammar's reading stays; trust alone does not
     trusting = RefModel(flip.weights, trust_study=2.0)
     assert [(r.series, r.prior) for r in decide(text, window, lang, refs, trusting)] == [(2, True), (4, False)]
-    for model in (RefModel(flip.weights, trust_study=1.5), RefModel(flip.weights, trust=5.0)):
+    for model in (RefModel(flip.weights, trust_study=1.5), RefModel(flip.weights, trust=1.5)):
         assert [(r.series, r.prior) for r in decide(text, window, lang, refs, model)] == [(2, False), (4, True)]
+    # the larger margin holds for any reading of the other study
+    assert [(r.series, r.prior) for r in decide(text, window, lang, refs, RefModel(flip.weights, trust=5.0))] == [
+        (2, True), (4, False)]
     # a reading of the generator must beat the grammar's by trust
     bl = _one_feature_model("src=xsi", 3.0)
     text2 = "Herd (Ser. 4 Bl. 88)."
@@ -127,7 +130,7 @@ def test_trust_keeps_the_grammars_choice_unless_the_model_is_surer_by_that_margi
 def test_training_is_bit_for_bit(tmp_path: Path) -> None:
     config = {"sets": ("tests.curation.snippets.dev16g",), "epochs": 2, "seed": 0, "synthetic": 40}
     first, second = build(**config), build(**config)
-    assert weights_digest(first) == weights_digest(second) == "26178536224c41b6"
+    assert weights_digest(first) == weights_digest(second) == "29ec80619de5bfa0"
     first.save(tmp_path / "a.npz")
     second.save(tmp_path / "b.npz")
     assert (tmp_path / "a.npz").read_bytes() == (tmp_path / "b.npz").read_bytes()
