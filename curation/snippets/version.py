@@ -2,8 +2,8 @@
 
 The version is a hash of the source of every module that decides which references a text gives and
 their snippets (`MINER_MODULES`: grammar, sentence splitting, the spaCy pipeline, pipe tables, brackets), plus the
-trained pipeline named in RADCURATE_REF_MODEL (it adds entities), plus, when RADCURATE_REF_SCORER is `model` (the
-default since issue 16 round 8), the learned decision's modules and weights (`SCORER_MODULES`, `WEIGHTS`). No
+trained pipeline named in RADCURATE_REF_MODEL (it adds entities), plus, when RADCURATE_REF_SCORER is `model`, the
+learned decision's modules and weights (`SCORER_MODULES`, `WEIGHTS`; issue 16 rounds 7 and 8). No
 constant to remember to bump: any edit of those files, a comment too, gives a new version, and the next snippet_pairs
 run mines every report once more (mining runs at ~5,000-10,000 reports per CPU-second, bench/mine.py), then skips
 them again.

@@ -94,8 +94,8 @@ def test_the_version_is_a_hash_of_the_miner_source_and_model(tmp_path: Path,
 
 
 def test_the_scorer_version_covers_every_module_that_decides() -> None:
-    """With the learned decision on (the default since issue 16 round 8) its modules count: all of refscore but
-    training (train, synthetic: their output is the weights file, which counts)."""
+    """With the learned decision on its modules count: all of refscore but training (train, synthetic: their output
+    is the weights file, which counts). Round 8 added evidence.py."""
     import curation.snippets.refscore as refscore
 
     deciding = {f"curation.snippets.refscore.{p.stem}" for p in Path(refscore.__file__).parent.glob("*.py")
