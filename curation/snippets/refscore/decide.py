@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from curation.snippets.grammar import RefSpan
 from curation.snippets.refscore.candidates import Reading, groups
-from curation.snippets.refscore.features import context_hashes, context_index, reading_index, reading_key
+from curation.snippets.refscore.features import context_hashes, part_scores, reading_index, reading_key
 from curation.snippets.refscore.model import WEIGHTS, RefModel
 
 SETTING = "RADCURATE_REF_SCORER"
@@ -82,16 +82,13 @@ def decide(text: str, window: tuple[int, int], lang: str, grammar_refs: list[Ref
 the generator's, has the other study than the grammar's; 0: the best reading above 0 wins, none on a tie)."""
     kept: list[RefSpan] = []
     for group, context in _group_contexts(text, window, lang, grammar_refs):
-        parts: dict[tuple[bool, bool], float] = {}
+        parts = part_scores(context, model.weights)
         best: Reading | None = None
         best_score = 0.0
         default: Reading | None = None
         default_score = 0.0
         for reading in group:
-            part = (reading.source == "grammar", reading.span.prior)
-            if part not in parts:
-                parts[part] = model.score(context_index(context, *part))
-            s = parts[part] + model.own_score(reading_key(reading))
+            s = parts[reading.source == "grammar", reading.span.prior] + model.own_score(reading_key(reading))
             if reading.source == "grammar" and not reading.flipped:
                 default, default_score = reading, s
             if s > best_score:

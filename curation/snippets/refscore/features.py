@@ -138,6 +138,18 @@ def context_index(context: np.ndarray, grammar: bool, prior: bool) -> np.ndarray
     return np.concatenate((_index(context, 1 + kind), _index(context, 11 + kind + int(prior))))
 
 
+# context_index's salts: per grammar or not (1, 3), per grammar or not and study (11..14)
+_PART_SALTS = np.array([1, 3, 11, 12, 13, 14], dtype=np.uint64)
+
+
+def part_scores(context: np.ndarray, weights: np.ndarray) -> dict[tuple[bool, bool], float]:
+    """The context's score for each (grammar or not, study) at once: the sum of `weights` over
+    `context_index(context, grammar, prior)`, in one indexing step (decide's hot path)."""
+    index = (((context[None, :] ^ _PART_SALTS[:, None]) * _MIX) >> _SHIFT).astype(np.int64)
+    rows = weights[index].sum(axis=1, dtype=np.float64).tolist()
+    return {(g, p): rows[int(g)] + rows[2 + 2 * int(g) + int(p)] for g in (False, True) for p in (False, True)}
+
+
 def reading_index(context: np.ndarray, reading: Reading) -> np.ndarray:
     """All weight indices of one reading in its group's context."""
     return np.concatenate((context_index(context, reading.source == "grammar", reading.span.prior),

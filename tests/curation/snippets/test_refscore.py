@@ -23,7 +23,7 @@ from curation.snippets.refscore.decide import (
     scorer_setting,
     using,
 )
-from curation.snippets.refscore.features import DIM, own_feature_index
+from curation.snippets.refscore.features import DIM, context_hashes, context_index, own_feature_index, part_scores
 from curation.snippets.refscore.model import WEIGHTS, RefModel
 from curation.snippets.refscore.synthetic import synthetic_excerpts
 from curation.snippets.refscore.train import build, weights_digest
@@ -80,6 +80,17 @@ def test_features_are_deterministic_and_the_prior_flag_changes_them() -> None:
     assert all(np.array_equal(a, b) for a, b in zip(first, again, strict=True))
     assert group[0].span.prior and not group[1].span.prior
     assert not np.array_equal(first[0], first[1]) and first[0].max() < DIM and first[0].min() >= 0
+
+
+def test_part_scores_equal_the_sums_over_each_parts_indices() -> None:
+    text = "In der VU 8 mm (Se 2 Bi 40), jetzt 10 mm (Se 4 Bi 44)."
+    window, lang, refs = grammar_windows([text], ["de"])[0][0]
+    context = context_hashes(text, window, refs[0].start, refs[0].end, lang, window[0], 0)
+    weights = np.random.default_rng(3).normal(size=DIM).astype(np.float32)
+    parts = part_scores(context, weights)
+    for (grammar, prior), score in parts.items():
+        assert score == pytest.approx(float(weights[context_index(context, grammar, prior)].sum()), abs=1e-4)
+    assert len(set(parts.values())) == 4
 
 
 def _one_feature_model(feature: str, weight: float) -> RefModel:
