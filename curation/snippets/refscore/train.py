@@ -2,13 +2,15 @@
 
 Training data: every uppercase list of marked excerpts (`tests/curation/snippets/dev16c.py` markup: text, lang and
 refs with series, image range and prior flag) in the modules named by `--sets` (default `SETS`: dev16c..dev16j), and
-`--synthetic` excerpts of `synthetic.py`. Each window is seen as the grammar parsed it and with the grammar silent
-(`VIEWS`). Each group of
-candidate readings is labelled with its correct readings: those whose every image is a gold ref of the excerpt
-(same image range and study; the same series, or none written where the gold series is inherited), the ones that
+`--synthetic` excerpts of `synthetic.py`. Each window is seen as the grammar parsed it, with the grammar silent, and
+(since round 8) with the grammar's prior verdicts flipped (`VIEWS`). Each group of candidate readings is labelled
+with its correct readings: those whose every image is a gold ref of the excerpt
+(same image range and study; the same series, or none written where the gold series is inherited from before the
+group), the ones that
 cover the most images; a group with none is labelled "no reference". An averaged structured perceptron (one
 update per group where the best-scoring reading, or none, is not a correct one) learns the weights; the order of
-groups per epoch is a seeded permutation, so one config gives the same weights bit for bit.
+groups per epoch is a seeded permutation, so one config gives the same weights bit for bit. The trusts (`TRUST`,
+`TRUST_STUDY`) are stored with the weights.
 """
 
 from __future__ import annotations
@@ -93,7 +95,7 @@ def _flipped(refs: list[RefSpan]) -> list[RefSpan]:
     return [replace(r, prior=not r.prior) for r in refs]
 
 
-DROPOUT = 0.5  # the share of the grammar's prior verdicts the "dropout" view flips
+DROPOUT = 0.5  # the share of the grammar's prior verdicts the "dropout" view flips (tried in round 8, not a default)
 
 
 def _dropout(refs: list[RefSpan]) -> list[RefSpan]:
