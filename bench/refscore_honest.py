@@ -6,8 +6,9 @@ The plain LOAO (`refscore_loao.py`) compares with a grammar tuned on every dev s
 optimistic. Here, per fold X, the source tree at the commit each dev set was first measured on (`BASES`, recorded in
 the dev tests: the grammar had not seen X) is unpacked (`git archive`), this branch's `curation/snippets/refscore`,
 its `grammar_windows` mining hook and the dev sets are put in, and in that tree: the old grammar alone on X, and
-old grammar + a model trained on every other dev set (c..h, as the old grammar parses them) plus the synthetic
-excerpts. The cue lexicon the features use is the old grammar's (`PRIOR_CUE`/`NOW_WORD`, or its older spelling).
+old grammar + a model trained on every other dev set (`train.SETS`: c..j since round 8, as the old grammar parses
+them) plus the synthetic excerpts, with the packaged trusts (`train.TRUST`, `TRUST_STUDY`). The cue lexicon the
+features use is the old grammar's (`PRIOR_CUE`/`NOW_WORD`, or its older spelling).
 """
 
 from __future__ import annotations
@@ -25,12 +26,13 @@ _FOLD = r'''
 import sys
 from curation.snippets.refscore.decide import using
 from curation.snippets.refscore.synthetic import synthetic_excerpts
-from curation.snippets.refscore.train import SEED, SYNTHETIC, examples, load_set, train
+from dataclasses import replace
+from curation.snippets.refscore.train import SEED, SETS, SYNTHETIC, TRUST, TRUST_STUDY, examples, load_set, train
 from tests.curation.snippets.test_dev16c import score_dev
 x = sys.argv[1]
-sets = {y: load_set(f"tests.curation.snippets.dev16{y}") for y in "cdefgh"}
+sets = {y.rsplit("dev16", 1)[1]: load_set(y) for y in SETS}
 data = [e for y, ex in sets.items() if y != x for e in examples(ex)] + examples(synthetic_excerpts(SYNTHETIC, SEED))
-model = train(data)
+model = replace(train(data), trust=TRUST, trust_study=TRUST_STUDY)
 with using(None):
     g = score_dev(sets[x])
 with using(model):

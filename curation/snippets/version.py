@@ -3,9 +3,10 @@
 The version is a hash of the source of every module that decides which references a text gives and
 their snippets (`MINER_MODULES`: grammar, sentence splitting, the spaCy pipeline, pipe tables, brackets), plus the
 trained pipeline named in RADCURATE_REF_MODEL (it adds entities), plus, when RADCURATE_REF_SCORER is `model`, the
-learned decision's modules and weights (`SCORER_FILES`; issue 16 round 7). No constant to remember to bump: any
-edit of those files, a comment too, gives a new version, and the next snippet_pairs run mines every
-report once more (mining runs at ~10,000 reports per CPU-second, bench/mine.py), then skips them again.
+learned decision's modules and weights (`SCORER_MODULES`, `WEIGHTS`; issue 16 rounds 7 and 8). No
+constant to remember to bump: any edit of those files, a comment too, gives a new version, and the next snippet_pairs
+run mines every report once more (mining runs at ~5,000-10,000 reports per CPU-second, bench/mine.py), then skips
+them again.
 """
 
 from __future__ import annotations
@@ -25,7 +26,8 @@ MINER_MODULES = ("curation.snippets.grammar", "curation.snippets.mine", "curatio
                  "curation.snippets.table", "curation.reports.brackets")
 # What the learned decision adds when it is on: its modules, then its weights.
 SCORER_MODULES = ("curation.snippets.refscore.candidates", "curation.snippets.refscore.features",
-                  "curation.snippets.refscore.model", "curation.snippets.refscore.decide")
+                  "curation.snippets.refscore.evidence", "curation.snippets.refscore.model",
+                  "curation.snippets.refscore.decide")
 
 
 def version_of(sources: Sequence[Path], model: str = "") -> str:

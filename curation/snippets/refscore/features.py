@@ -18,6 +18,7 @@ import numpy as np
 
 from curation.snippets.grammar import NOW_WORD, PRIOR_CUE
 from curation.snippets.refscore.candidates import Reading
+from curation.snippets.refscore.evidence import evidence_features
 
 BITS = 20
 DIM = 1 << BITS
@@ -92,6 +93,7 @@ def context_hashes(text: str, window: tuple[int, int], start: int, end: int, lan
     feats.append(f"aprior={PRIOR_CUE.search(after) is not None}")
     feats.append(f"anow={NOW_WORD.search(after) is not None}")
     feats.append(f"sprior={PRIOR_CUE.search(text, s0, start) is not None}")
+    feats += evidence_features(text, window, start, end, opened)
     return np.fromiter((_h(f) for f in feats), dtype=np.uint64, count=len(feats))
 
 
@@ -134,6 +136,18 @@ def context_index(context: np.ndarray, grammar: bool, prior: bool) -> np.ndarray
     on the grammar's own."""
     kind = 2 * int(grammar)
     return np.concatenate((_index(context, 1 + kind), _index(context, 11 + kind + int(prior))))
+
+
+# context_index's salts: per grammar or not (1, 3), per grammar or not and study (11..14)
+_PART_SALTS = np.array([1, 3, 11, 12, 13, 14], dtype=np.uint64)
+
+
+def part_scores(context: np.ndarray, weights: np.ndarray) -> dict[tuple[bool, bool], float]:
+    """The context's score for each (grammar or not, study) at once: the sum of `weights` over
+    `context_index(context, grammar, prior)`, in one indexing step (decide's hot path)."""
+    index = (((context[None, :] ^ _PART_SALTS[:, None]) * _MIX) >> _SHIFT).astype(np.int64)
+    rows = weights[index].sum(axis=1, dtype=np.float64).tolist()
+    return {(g, p): rows[int(g)] + rows[2 + 2 * int(g) + int(p)] for g in (False, True) for p in (False, True)}
 
 
 def reading_index(context: np.ndarray, reading: Reading) -> np.ndarray:

@@ -17,15 +17,24 @@ WEIGHTS = Path(__file__).with_name("weights.npz")
 
 @dataclass(frozen=True)
 class RefModel:
-    """Dense weights (float32, length 2**BITS); a reading's score is the sum of its features' weights."""
+    """Dense weights (float32, length 2**BITS); a reading's score is the sum of its features' weights. `trust`: how
+    far the model's best reading must score above the grammar's choice (its own reading in the group, or none where
+    it gave none) to replace it (0: the best reading wins); `trust_study`: the same for a reading of the other study
+    than the grammar's reading (its prior flag flipped), where a wrong flip costs a hit and adds a false one."""
 
     weights: np.ndarray
     config: str = ""
+    trust: float = 0.0
+    trust_study: float = 0.0
     _own: dict = field(default_factory=dict, compare=False, repr=False)  # reading key -> own-feature score
 
     def __post_init__(self) -> None:
         if self.weights.shape != (DIM,):
             raise ValueError(f"weights must have shape ({DIM},), not {self.weights.shape}")
+        for name in ("trust", "trust_study"):
+            value = getattr(self, name)
+            if not np.isfinite(value) or value < 0:
+                raise ValueError(f"{name} must be a finite number >= 0, not {value}")
 
     def score(self, index: np.ndarray) -> float:
         return float(self.weights[index].sum())
@@ -40,7 +49,8 @@ class RefModel:
         """Write the nonzero weights; the zip members carry a fixed date, so the same weights give the same bytes."""
         nz = np.flatnonzero(self.weights).astype(np.int32)
         arrays = {"index": nz, "value": self.weights[nz].astype(np.float32), "bits": np.array(BITS, dtype=np.int32),
-                  "config": np.array(self.config)}
+                  "config": np.array(self.config), "trust": np.array(self.trust, dtype=np.float64),
+                  "trust_study": np.array(self.trust_study, dtype=np.float64)}
         with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as zf:
             for name, array in arrays.items():
                 buf = io.BytesIO()
@@ -55,4 +65,5 @@ class RefModel:
                 raise ValueError(f"{path.name} was built for {int(data['bits'])} feature bits, this code uses {BITS}")
             weights = np.zeros(DIM, dtype=np.float32)
             weights[data["index"]] = data["value"]
-            return cls(weights, str(data["config"]))
+            trust = [float(data[k]) if k in data else 0.0 for k in ("trust", "trust_study")]
+            return cls(weights, str(data["config"]), *trust)

@@ -56,6 +56,50 @@ _NOW = {"de": ["jetzt {m} mm ({c})", "aktuell {m} mm ({c})", "heute {m} mm ({c})
         "en": ["now {m} mm ({c})", "currently {m} mm ({c})", "today {m} mm ({c})"]}
 _CURRENT_COMPARE = {"de": "{f}, im Vergleich zur Voruntersuchung größenprogredient ({c}).",
                     "en": "{f}, enlarged compared to prior ({c})."}
+# Round 8: a comparison phrase governs the measurement it holds ({cp}: a prior citation after that measurement), not
+# a citation of this study's finding inside it or after "now" ({c}: current).
+_COMPARE_NOW = {
+    "de": ["{f}, im Vergleich zur Voruntersuchung ({m} mm) jetzt {m2} mm ({c}).",
+           "{f}: verglichen mit der VU größenkonstant, aktuell {m2} mm ({c}).",
+           "Gegenüber dem Vor-CT {m} mm, jetzt {m2} mm ({c}).",
+           "{f}, im Vgl. zur Voraufnahme vom 03/2024 mit damals {m} mm nun {m2} mm ({c}).",
+           "Im Vergleich zur Voruntersuchung größenprogredient ({c}), jetzt {m2} mm (zuvor {m} mm).",
+           "Verglichen mit dem Vor-CT zunehmend ({c}), aktuell {m2} mm.",
+           "{f} gegenüber der VU größenkonstant ({c}), jetzt {m2} mm.",
+           "{f} gegenüber der Voruntersuchung {m} mm ({cp}) aktuell {m2} mm ({c})."],
+    "en": ["{f}, compared with the prior ({m} mm) now {m2} mm ({c}).",
+           "Compared with the prior exam, the {f} now measures {m2} mm ({c}).",
+           "{f} has enlarged compared to the 2023 CT, now {m2} mm ({c}).",
+           "Relative to baseline {m} mm, currently {m2} mm ({c}).",
+           "Compared with the prior CT the {f} has grown ({c}), now {m2} mm versus {m} mm.",
+           "Compared to the previous study, enlarging {f} ({c}), now {m2} mm.",
+           "In comparison with the baseline study the {f} is unchanged ({c}), today {m2} mm.",
+           "{f}, {m} mm on the comparison exam ({cp}), today {m2} mm ({c})."],
+}
+# Round 8: study labels on the pairs of one bracket ({p}: prior pair, {n}: current pair), and an attribute that
+# names the prior examination but describes this study's finding ({c}: current).
+_PAIR_LABELS = {
+    "de": ["({p} VU, {n} aktuell)", "(VU {p}, {n} aktuell)", "({p} in der VU, aktuell {n})", "(VU: {p}; jetzt {n})",
+           "(aktuell {n}, VU {p})", "({n}; {p} im Vorbefund)", "(VU {p}, {p2}; aktuell {n})",
+           "Verglichen mit der VU, dort {p}, größenprogredient ({n})"],
+    "en": ["({p} on prior, {n} now)", "(prior {p}, now {n})", "({n}; {p} on the prior)", "(now {n}, previously {p})",
+           "(current {n}, comparison {p})", "(prior {p}, {p2}; now {n})", "({n}), there {p} on the prior"],
+}
+_ATTRIBUTE = {"de": ["Der bereits in der VU beschriebene {f} ({c}) ist größenkonstant.",
+                     "Bereits in der Voruntersuchung abgrenzbarer {f} ({c}).",
+                     "{f}, schon im Vor-CT vorhanden, unverändert ({c})."],
+              "en": ["The previously described {f} ({c}) is unchanged.",
+                     "{f}, already present on the prior study, is stable ({c})."]}
+# Round 8: values with a unit in a series bracket (acquisition parameters, densities, doses); {c}: a citation
+# beside them, or none.
+_UNIT_VALUES = {
+    "de": ["(Serie {s}, {kv} kV)", "(Serie {s}, {kv} kV, {mas} mAs)", "(Serie {s}: {t} mm Schichtdicke)",
+           "(Sequenz {s}, {hu} HE)", "(Serie {s}, {p} %)", "(Serie {s}, {ml} ml KM)", "Serie {s} ({kv} kV)",
+           "(Se {s}, {kv} keV)", "({c}, {hu} HE)", "({c}; {kv} kV)", "({c}, Dichte {hu} HU)"],
+    "en": ["(series {s}, {kv} kV)", "(series {s}, {kv} kVp, {mas} mAs)", "(series {s}, {t} mm)",
+           "(series {s}, {hu} HU)", "(series {s}, {ml} mL contrast)", "series {s} ({kv} kVp)",
+           "(se {s}, {kv} keV monoenergetic)", "({c}, {hu} HU)", "({c}; {kv} kVp)", "({c}, density {hu} HU)"],
+}
 # number shapes that are no citation, in a bracket or beside one
 _CONFOUNDERS = {
     "de": ["Kontrolle in {a}/12 empfohlen", "RR 1{b}/{a}0 mmHg", "Diskusprotrusion LWK {a}/{a1}", "Segment {a}/{a1}",
@@ -81,10 +125,20 @@ def _cite(rng: random.Random, lang: str, prior: bool) -> tuple[str, list[SynthRe
 def _one(rng: random.Random, lang: str) -> SynthExcerpt:
     finding = rng.choice(_FINDINGS[lang])
     kind = rng.random()
-    if kind < 0.45:
+    if kind < 0.38:
         c, refs = _cite(rng, lang, False)
         shape = rng.choice(["{f} ({c}).", "{f} [{c}].", "{f}, {c}.", "{c}: {f}."])
         text = shape.format(f=finding, c=c)
+    elif kind < 0.46:
+        return _compare_now(rng, lang, finding)
+    elif kind < 0.54:
+        return _unit_values(rng, lang, finding)
+    elif kind < 0.58:
+        return _labelled_pairs(rng, lang, finding)
+    elif kind < 0.61:
+        c, refs = _cite(rng, lang, False)
+        text = rng.choice(_ATTRIBUTE[lang]).format(f=finding, c=c)
+        return SynthExcerpt(lang, text[0].upper() + text[1:], tuple(refs))
     elif kind < 0.7:
         c0, r0 = _cite(rng, lang, True)
         c1, r1 = _cite(rng, lang, False)
@@ -103,6 +157,51 @@ def _one(rng: random.Random, lang: str) -> SynthExcerpt:
         if not text.count("(" + c):
             refs = []
     # image-only refs inherit nothing here: no series is named elsewhere in the excerpt
+    return SynthExcerpt(lang, text, tuple(refs))
+
+
+def _compare_now(rng: random.Random, lang: str, finding: str) -> SynthExcerpt:
+    shape = rng.choice(_COMPARE_NOW[lang])
+    c, refs = _cite(rng, lang, False)
+    cp, prior = _cite(rng, lang, True) if "{cp}" in shape else ("", [])
+    m = rng.randint(4, 30)
+    text = shape.format(f=finding, m=m, m2=m + rng.randint(1, 9), c=c, cp=cp)
+    return SynthExcerpt(lang, text[0].upper() + text[1:], tuple(prior + refs))
+
+
+def _cite_with_series(rng: random.Random, lang: str, prior: bool) -> tuple[str, list[SynthRef]]:
+    while True:
+        text, refs = _cite(rng, lang, prior)
+        if refs[0].series is not None:
+            return text, refs
+
+
+def _labelled_pairs(rng: random.Random, lang: str, finding: str) -> SynthExcerpt:
+    shape = rng.choice(_PAIR_LABELS[lang])
+    (sp, ip), (sn, i_n) = [(rng.choice([2, 3, 4, 5, 6, 7]), rng.randint(12, 240)) for _ in range(2)]
+    ip2 = ip + rng.randint(2, 9)
+    sep = "/" if lang == "de" else rng.choice("/:")
+    if rng.random() < 0.5 or "{p2}" in shape:  # bare pairs
+        p, p2, n = f"{sp}{sep}{ip}", f"{sp}{sep}{ip2}", f"{sn}{sep}{i_n}"
+    else:  # written forms, each with its series (an image-only one would inherit the other's)
+        p, (prior,) = _cite_with_series(rng, lang, True)
+        n, (current,) = _cite_with_series(rng, lang, False)
+        sp, ip, sn, i_n, p2 = prior.series, prior.image_start, current.series, current.image_start, ""
+    text = f"{finding} " + shape.format(p=p, p2=p2, n=n) + "."
+    refs = [(shape.index("{p}"), SynthRef(sp, ip, ip, True)), (shape.index("{n}"), SynthRef(sn, i_n, i_n, False))]
+    if "{p2}" in shape:
+        refs.append((shape.index("{p2}"), SynthRef(sp, ip2, ip2, True)))
+    return SynthExcerpt(lang, text, tuple(r for _, r in sorted(refs, key=lambda x: x[0])))
+
+
+def _unit_values(rng: random.Random, lang: str, finding: str) -> SynthExcerpt:
+    shape = rng.choice(_UNIT_VALUES[lang])
+    c, refs = _cite(rng, lang, False) if "{c}" in shape else ("", [])
+    values = shape.format(s=rng.choice([2, 3, 4, 5, 6, 601, 602]), kv=rng.choice([70, 80, 100, 120, 140, 150]),
+                          mas=rng.randint(20, 300), t=rng.choice([1, 2, 3, 5]), hu=rng.randint(-20, 90),
+                          p=rng.randint(10, 90), ml=rng.choice([40, 60, 80, 100]), c=c)
+    text = rng.choice(["{f} {v}.", "Technik: {v}. {f}.", "{f}, {v}, unverändert."
+                       if lang == "de" else "{f}, {v}, unchanged."]).format(f=finding, v=values)
     return SynthExcerpt(lang, text, tuple(refs))
 
 

@@ -11,7 +11,7 @@ import pytest
 from curation.paths import DataPaths
 from curation.snippets.pairs import build_pairs
 from curation.snippets.store import ledger_path, read_ledger, write_ledger
-from curation.snippets.version import MINER_MODULES, miner_version, version_of
+from curation.snippets.version import MINER_MODULES, SCORER_MODULES, miner_version, version_of
 from tests.curation.snippets.fixtures import dicom_rows, volume_rows
 from tests.curation.snippets.test_pairs import REPORTS, report
 
@@ -91,3 +91,13 @@ def test_the_version_is_a_hash_of_the_miner_source_and_model(tmp_path: Path,
     assert miner_version() != plain
     with pytest.raises(ValueError, match="miner_version"):
         build_pairs(REPORTS, [], [], miner_version="")
+
+
+def test_the_scorer_version_covers_every_module_that_decides() -> None:
+    """With the learned decision on its modules count: all of refscore but training (train, synthetic: their output
+    is the weights file, which counts). Round 8 added evidence.py."""
+    import curation.snippets.refscore as refscore
+
+    deciding = {f"curation.snippets.refscore.{p.stem}" for p in Path(refscore.__file__).parent.glob("*.py")
+                if p.stem not in ("__init__", "train", "synthetic")}
+    assert deciding == set(SCORER_MODULES) and "curation.snippets.refscore.evidence" in deciding

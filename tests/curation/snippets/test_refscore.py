@@ -23,7 +23,7 @@ from curation.snippets.refscore.decide import (
     scorer_setting,
     using,
 )
-from curation.snippets.refscore.features import DIM, own_feature_index
+from curation.snippets.refscore.features import DIM, context_hashes, context_index, own_feature_index, part_scores
 from curation.snippets.refscore.model import WEIGHTS, RefModel
 from curation.snippets.refscore.synthetic import synthetic_excerpts
 from curation.snippets.refscore.train import build, weights_digest
@@ -82,6 +82,17 @@ def test_features_are_deterministic_and_the_prior_flag_changes_them() -> None:
     assert not np.array_equal(first[0], first[1]) and first[0].max() < DIM and first[0].min() >= 0
 
 
+def test_part_scores_equal_the_sums_over_each_parts_indices() -> None:
+    text = "In der VU 8 mm (Se 2 Bi 40), jetzt 10 mm (Se 4 Bi 44)."
+    window, lang, refs = grammar_windows([text], ["de"])[0][0]
+    context = context_hashes(text, window, refs[0].start, refs[0].end, lang, window[0], 0)
+    weights = np.random.default_rng(3).normal(size=DIM).astype(np.float32)
+    parts = part_scores(context, weights)
+    for (grammar, prior), score in parts.items():
+        assert score == pytest.approx(float(weights[context_index(context, grammar, prior)].sum()), abs=1e-4)
+    assert len(set(parts.values())) == 4
+
+
 def _one_feature_model(feature: str, weight: float) -> RefModel:
     weights = np.zeros(DIM, dtype=np.float32)
     weights[own_feature_index(feature)] = weight
@@ -100,38 +111,71 @@ def test_the_scorer_keeps_the_best_reading_above_none() -> None:
     assert decide(text, window, lang, refs, _one_feature_model("src=grammar|flip=False", -1.0)) == []
 
 
+def test_trust_keeps_the_grammars_choice_unless_the_model_is_surer_by_that_margin() -> None:
+    text = "In der VU 8 mm (Se 2 Bi 40), jetzt 10 mm (Se 4 Bi 44)."
+    window, lang, refs = grammar_windows([text], ["de"])[0][0]
+    flip = _one_feature_model("src=grammar|flip=True", 2.0)  # the prior twin scores 2, the grammar's reading 0
+    assert [(r.series, r.prior) for r in decide(text, window, lang, refs, flip)] == [(2, False), (4, True)]
+    # a study flip needs trust_study: 2 is not more than 0 + 2, the grammar's reading stays; trust alone does not
+    trusting = RefModel(flip.weights, trust_study=2.0)
+    assert [(r.series, r.prior) for r in decide(text, window, lang, refs, trusting)] == [(2, True), (4, False)]
+    for model in (RefModel(flip.weights, trust_study=1.5), RefModel(flip.weights, trust=1.5)):
+        assert [(r.series, r.prior) for r in decide(text, window, lang, refs, model)] == [(2, False), (4, True)]
+    # the larger margin holds for any reading of the other study
+    assert [(r.series, r.prior) for r in decide(text, window, lang, refs, RefModel(flip.weights, trust=5.0))] == [
+        (2, True), (4, False)]
+    # a reading of the generator must beat the grammar's by trust
+    bl = _one_feature_model("src=xsi", 3.0)
+    text2 = "Herd (Ser. 4 Bl. 88)."
+    window2, lang2, refs2 = grammar_windows([text2], ["de"], extra_cues=EXTRA_CUES)[0][0]
+    assert [(r.series, r.images) for r in decide(text2, window2, lang2, refs2, bl)] == [(4, ((88, 88),))]
+    assert decide(text2, window2, lang2, refs2, RefModel(bl.weights, trust=3.0)) == []
+    # with trust, "none" (a zero model) no longer beats the grammar's reading on a tie
+    assert len(decide(text, window, lang, refs, RefModel(np.zeros(DIM, dtype=np.float32), trust=1.0))) == 2
+    with pytest.raises(ValueError, match="trust"):
+        RefModel(flip.weights, trust=-1.0)
+    with pytest.raises(ValueError, match="trust_study"):
+        RefModel(flip.weights, trust_study=float("nan"))
+
+
 def test_training_is_bit_for_bit(tmp_path: Path) -> None:
     config = {"sets": ("tests.curation.snippets.dev16g",), "epochs": 2, "seed": 0, "synthetic": 40}
     first, second = build(**config), build(**config)
-    assert weights_digest(first) == weights_digest(second) == "addeead3d25a1d30"
+    assert weights_digest(first) == weights_digest(second) == "29ec80619de5bfa0"
     first.save(tmp_path / "a.npz")
     second.save(tmp_path / "b.npz")
     assert (tmp_path / "a.npz").read_bytes() == (tmp_path / "b.npz").read_bytes()
     loaded = RefModel.load(tmp_path / "a.npz")
     assert np.array_equal(loaded.weights, first.weights)
-    assert loaded.config == "epochs=2 seed=0 runs=3 synthetic=40 views=grammar,silent sets=dev16g"
+    assert loaded.config == "epochs=2 seed=0 runs=3 synthetic=40 views=grammar,silent,flipped sets=dev16g trust=60/80"
+    assert (loaded.trust, loaded.trust_study) == (first.trust, first.trust_study) == (60.0, 80.0)
     assert synthetic_excerpts(3, 7) == synthetic_excerpts(3, 7)
 
 
 def test_the_packaged_weights_come_from_the_default_config() -> None:
     model = RefModel.load(WEIGHTS)
-    assert model.config == ("epochs=8 seed=0 runs=3 synthetic=1500 views=grammar,silent "
-                            "sets=dev16c,dev16d,dev16e,dev16f,dev16g,dev16h")
+    assert model.config == ("epochs=8 seed=0 runs=3 synthetic=1500 views=grammar,silent,flipped "
+                            "sets=dev16c,dev16d,dev16e,dev16f,dev16g,dev16h,dev16i,dev16j trust=60/80")
+    assert (model.trust, model.trust_study) == (60.0, 80.0)
     assert 1000 < np.count_nonzero(model.weights) < 50_000 and WEIGHTS.stat().st_size < 200_000
 
 
 def test_the_setting_switches_between_grammar_and_model(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.delenv(SETTING, raising=False)
-    assert scorer_setting() == "grammar" and active_model() is None
-    grammar_version = miner_version()
     text = "Zyste (Se 3, Bl. 45). Herd in der VU (Ser. 2 Bl. 40). Rundherd (Serie 5, Bild 12)."
+    monkeypatch.delenv(SETTING, raising=False)  # the default: the grammar (docs/snippets.md, round 8)
+    assert scorer_setting() == "grammar" and active_model() is None
     assert _refs(text) == [(5, 12, 12, False)]  # "Bl." is no grammar keyword
+    default_version = miner_version()
     monkeypatch.setenv(SETTING, "model")
     assert active_model() is packaged_model()
     assert _refs(text) == [(3, 45, 45, False), (2, 40, 40, True), (5, 12, 12, False)]
-    assert miner_version() != grammar_version  # pairs mined by the grammar alone are mined again
+    assert miner_version() != default_version  # pairs mined by the other scorer are mined again
+    monkeypatch.setenv(SETTING, "grammar")
+    assert miner_version() == default_version
     with using(None):  # an override beats the setting
         assert _refs(text) == [(5, 12, 12, False)]
+    monkeypatch.setenv(SETTING, " ")  # blank: the default
+    assert scorer_setting() == "grammar"
     monkeypatch.setenv(SETTING, "maybe")
     with pytest.raises(ValueError, match=SETTING):
         scorer_setting()

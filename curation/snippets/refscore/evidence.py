@@ -1,0 +1,141 @@
+"""Surface evidence of a group of readings beyond the grammar's verdict (issue 16 round 8): the scope of the prior and
+current-study cue words before it, the units after its numbers, the shapes of the cue words before its numbers, and
+the structure of its bracket. `evidence_features` gives them as feature strings for `features.context_hashes`.
+
+- Scope: which cue came last before the group in its sentence (a prior cue, or a "now" word after it), whether that
+  prior cue is a comparison ("compared with the prior", "im Vergleich zur VU", "gegenüber"), and whether a
+  measurement stands between it and the group: a comparison governs the measurement it holds, not a citation after
+  a later "now"/"jetzt"/"aktuell".
+- Units: a number followed by kV, mAs, mm, HU, %, ml ... is a value, not an image (`(Serie 3, 120 kV)`).
+- Cue morphology: the word before each of the group's first two numbers, as a class (series word, image word, in
+  DE/EN/FR/IT and their abbreviations) and a shape (full word, abbreviation, dotted, capitals, glued to the number).
+- Bracket: how many numbers and separators the group's bracket holds, whether the group opens or closes it, and the
+  study its own part of the bracket names before and after it (`(VU 2/70, 2/74; aktuell 5/72)`); "dort"/"there"
+  just before it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from curation.snippets.grammar import NOW_WORD, PRIOR_CUE
+
+_SERIES = frozenset({"serie", "serien", "series", "ser", "srs", "sr", "se", "s", "sequenz", "sequence", "seq", "sq",
+                     "série", "séries", "sér", "sequenza", "sez", "rekonstruktion", "recon", "rek"})
+_IMAGE = frozenset({"bild", "bilder", "bildern", "bi", "b", "bl", "bld", "image", "images", "img", "imgs", "im", "ima",
+                    "i", "schicht", "schichten", "slice", "slices", "sl", "schnitt", "aufnahme", "aufn", "abb", "fr",
+                    "frame", "frames", "pic", "coupe", "coupes", "cp", "immagine", "immagini", "imm", "fetta", "strato",
+                    "sezione", "nr", "no", "n", "position", "pos"})
+_PLANE = frozenset({"ax", "axial", "axiale", "cor", "kor", "koronar", "coronal", "coronale", "sag", "sagittal",
+                    "sagittale", "tra", "transversal"})
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)(\.?)\s*(?:nr\.?\s*|no\.?\s*|#\s*|:\s*)?$")
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+_UNIT = re.compile(r"\s*(kvp|kv|kev|mas|ma|mgy|msv|ctdi|dlp|mm|cm|hu|%|ml|mg|kg|sec|min|jahre|years|y|mmhg|cm²|mm²|"
+                   r"ml/s|mbq|gy|°|grad|degrees?)(?![^\W\d_])", re.I)
+_COMPARE = re.compile(r"(?i)(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|relative\s+to|versus|vs\.?|than|"
+                      r"vergleich\s+(?:zu[rm]?|mit)|verglichen\s+mit|gegenüber|als|vgl\.?|cf\.?|rispetto\s+al\w*|"
+                      r"par\s+rapport\s+\w+|comparé\w*\s+\w+)\s+(?:\w+\s+){0,2}$")
+_THERE = re.compile(r"(?i)\b(?:dort|there|damals|then|seinerzeit|ibidem)\b")
+_MEASURE = re.compile(r"(?i)\d(?:[.,]\d+)?\s*(?:mm|cm)\b")
+
+
+def _cue_class(word: str) -> str:
+    low = word.lower()
+    if low in _SERIES:
+        return "S"
+    if low in _IMAGE:
+        return "I"
+    if low in _PLANE:
+        return "P"
+    return "w"
+
+
+def _cue_shape(word: str, dot: str, glued: bool) -> str:
+    size = "1" if len(word) == 1 else "abbr" if len(word) <= 4 else "full"
+    case = "C" if word.isupper() and len(word) > 1 else "T" if word[0].isupper() else "l"
+    return f"{size}{dot and '.'}{case}{'g' if glued else ''}"
+
+
+def _cues(text: str, start: int, end: int) -> list[str]:
+    feats = []
+    classes = []
+    for k, m in enumerate(_NUMBER.finditer(text, start, end)):
+        if k == 2:
+            break
+        before = text[max(0 if k == 0 else start, m.start() - 16):m.start()]
+        w = _WORD_BEFORE.search(before)
+        if w is None:
+            tail = before.rstrip()
+            cls = "p" + (tail[-1] if tail else "^")
+            feats.append(f"cue{k}={cls}")
+        else:
+            cls = _cue_class(w.group(1))
+            glued = w.end() == len(before) and not before[w.start():].count(" ")
+            feats.append(f"cue{k}={cls}|{_cue_shape(w.group(1), w.group(2), glued)}")
+        classes.append(cls[0] if cls[0] in "SIPw" else "p")
+        unit = _UNIT.match(text, m.end())
+        if unit is not None:
+            feats.append(f"unit{k}={unit.group(1).lower()}")
+            feats.append("unit=any")
+    feats.append("cueseq=" + "".join(classes))
+    return feats
+
+
+def _scope(text: str, s0: int, start: int) -> list[str]:
+    prior = None
+    for prior in PRIOR_CUE.finditer(text, s0, start):  # noqa: B007 (the last one)
+        pass
+    now = None
+    for now in NOW_WORD.finditer(text, s0, start):  # noqa: B007
+        pass
+    if prior is None and now is None:
+        return ["scope=none"]
+    if prior is None or (now is not None and now.start() > prior.end()):
+        late_prior = prior is not None
+        return [f"scope=now|after_prior={late_prior}",
+                f"scope=now|gap={min(len(text[now.end():start].split()), 4)}"]
+    compare = _COMPARE.search(text, max(s0, prior.start() - 40), prior.start()) is not None
+    measure = _MEASURE.search(text, prior.end(), start) is not None
+    words = min(len(text[prior.end():start].split()), 6)
+    return [f"scope=prior|cmp={compare}|meas={measure}", f"scope=prior|gap={words}",
+            f"scope=prior|cmp={compare}|gap={words}"]
+
+
+def _label(part: str) -> str:
+    """The study a stretch of the group's own bracket names: the last of a prior cue and a now word in it."""
+    prior = [m.end() for m in PRIOR_CUE.finditer(part)]
+    now = [m.end() for m in NOW_WORD.finditer(part)]
+    if not prior and not now:
+        return "none"
+    return "prior" if max(prior, default=-1) > max(now, default=-1) else "now"
+
+
+def _bracket(text: str, opened: int, start: int, end: int, s1: int) -> list[str]:
+    if opened < 0:
+        return ["br=none"]
+    close = next((i for i in range(end, s1) if text[i] in ")]"), -1)
+    inside = text[opened + 1:close if close >= 0 else s1]
+    numbers = len(_NUMBER.findall(inside))
+    # the labels of the group's own bracket: before it (from the bracket's start or the last ";"), and after it (up
+    # to the next ";" or the close): "(VU 2/70, 2/74; aktuell 5/72)", "(Serie 3, Bild 47 im Vorbefund)"
+    head = text[max(opened + 1, text.rfind(";", opened + 1, start) + 1):start]
+    stop = close if close >= 0 else min(s1, end + 40)
+    tail = text[end:text.find(";", end, stop) if ";" in text[end:stop] else stop]
+    return [f"brnum={min(numbers, 5)}", f"brsep={min(inside.count(',') + inside.count(';'), 3)}",
+            f"bropen={not text[opened + 1:start].strip()}|brclose={close >= 0 and not text[end:close].strip()}",
+            f"brhead={_label(head)}|brtail={_label(tail)}"]
+
+
+def evidence_features(text: str, window: tuple[int, int], start: int, end: int, opened: int) -> list[str]:
+    """The evidence features of the group text[start:end] in its sentence window (opened: its bracket's offset,
+    -1 outside one)."""
+    s0, s1 = window
+    unit_after = _UNIT.match(text, end)
+    feats = _cues(text, start, end) + _scope(text, s0, start) + _bracket(text, opened, start, end, s1)
+    if unit_after is not None:
+        feats.append(f"unitR={unit_after.group(1).lower()}")
+    if NOW_WORD.search(text, end, min(s1, end + 12)):
+        feats.append("nowR")
+    if _THERE.search(text, max(s0, start - 16), start):
+        feats.append("there")
+    return ["ev:" + f for f in feats]
