@@ -50,6 +50,13 @@ def tagger_hits(text: str, rule_hits: Sequence[Hit], keep_ranges: Sequence[tuple
                 model: TaggerModel | None = None) -> list[Hit]:
     """The tagger's spans in `text` above the model's threshold, outside every keep range."""
     model = model or packaged_model()
+    return [h for h, _ in scored_hits(text, rule_hits, keep_ranges, model, model.threshold)]
+
+
+def scored_hits(text: str, rule_hits: Sequence[Hit], keep_ranges: Sequence[tuple[int, int]], model: TaggerModel,
+                floor: float) -> list[tuple[Hit, float]]:
+    """The tagger's spans whose confidence reaches `floor`, each with its confidence (the threshold's
+    calibration scores them at a low floor; `tagger_hits` takes them at the model's threshold)."""
     toks = tokenize(text)
     if not len(toks):
         return []
@@ -59,9 +66,9 @@ def tagger_hits(text: str, rule_hits: Sequence[Hit], keep_ranges: Sequence[tuple
     covered = np.fromiter((bool(k[1]) for k in lay.token_keys), dtype=bool, count=len(toks))
     rules = _Taken(sorted((h.start, h.end) for h in rule_hits))
     keep = _Taken(keeps)
-    out: list[Hit] = []
-    for s, e, label, conf in spans(model.decode(em, model.threshold, covered), em, toks.starts, toks.ends):
-        if conf < model.threshold or rules.overlaps(s, e):
+    out: list[tuple[Hit, float]] = []
+    for s, e, label, conf in spans(model.decode(em, floor, covered), em, toks.starts, toks.ends):
+        if conf < floor or rules.overlaps(s, e):
             continue  # the tagger adds entities the rules missed; it does not re-draw theirs
         for part in _SEPARATORS.split(text[s:e]) if _SEPARATORS.search(text, s, e) else (text[s:e],):
             if not part.strip():
@@ -69,7 +76,7 @@ def tagger_hits(text: str, rule_hits: Sequence[Hit], keep_ranges: Sequence[tuple
             a = text.find(part, s, e)
             a, b = _trimmed(text, a, a + len(part), label)
             if a < b and _name_like(text[a:b], label) and not keep.overlaps(a, b):
-                out.append(Hit(a, b, label, "tagger"))
+                out.append((Hit(a, b, label, "tagger"), conf))
     return out
 
 

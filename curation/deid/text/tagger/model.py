@@ -138,7 +138,9 @@ class TaggerModel:
         if not (strong >= min_margin).any() or not (margin > 0).any():
             return path  # no window could be kept (most reports: what the tagger is sure of, the rules hold)
         cand = margin > 0
-        c = np.convolve(cand.astype(np.int8), np.ones(3, np.int8), mode="same") > 0
+        c = cand.copy()  # one token of margin each side (np.convolve "same" is longer than a 1-2 token text)
+        c[1:] |= cand[:-1]
+        c[:-1] |= cand[1:]
         edges = np.flatnonzero(np.diff(np.concatenate(([0], c.astype(np.int8), [0]))))
         a, b = edges[::2], edges[1::2]
         top = np.maximum.reduceat(strong, a)
