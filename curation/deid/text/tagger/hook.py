@@ -63,7 +63,7 @@ def scored_hits(text: str, rule_hits: Sequence[Hit], keep_ranges: Sequence[tuple
     keeps = sorted(keep_ranges)
     lay = token_layout(toks, [(h.start, h.end, h.label) for h in rule_hits], keeps)
     em = model.layout_emissions(lay)
-    covered = np.fromiter((bool(k[1]) for k in lay.token_keys), dtype=bool, count=len(toks))
+    covered = np.array([k[1] != "" for k in lay.token_keys], dtype=bool)
     rules = _Taken(sorted((h.start, h.end) for h in rule_hits))
     keep = _Taken(keeps)
     out: list[tuple[Hit, float]] = []
