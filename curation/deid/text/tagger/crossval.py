@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from curation.deid.text.dates import find_dates
 from curation.deid.text.keep import split_keep_spans
 from curation.deid.text.rules import rule_hits
 from curation.deid.text.tagger.hook import scored_hits
@@ -31,6 +32,7 @@ class Marked:
     text: str
     spans: tuple[tuple[int, int, str], ...]
     keep: tuple[str, ...]
+    lang: str = "de"
 
 
 def judged(model: TaggerModel, docs: Sequence[Marked]) -> list[tuple[float, bool]]:
@@ -40,7 +42,8 @@ def judged(model: TaggerModel, docs: Sequence[Marked]) -> list[tuple[float, bool
     for d in docs:
         eponyms, others = split_keep_spans(d.text)
         keep_at = [(m.start(), m.end()) for w in d.keep for m in re.finditer(re.escape(w), d.text)]
-        for hit, conf in scored_hits(d.text, rule_hits(d.text), [*eponyms, *others], model, FLOOR):
+        dates = [(x.start, x.end) for x in find_dates(d.text, d.lang, None)]
+        for hit, conf in scored_hits(d.text, rule_hits(d.text), [*eponyms, *others], model, FLOOR, dates):
             phi = all(any(s <= i < e for s, e, _ in d.spans) for i in range(hit.start, hit.end) if d.text[i].isalnum())
             out.append((conf, phi and not any(s < hit.end and hit.start < e for s, e in keep_at)))
     return out

@@ -1,16 +1,17 @@
 """Seeded hard-negative documents for the tagger: no PHI at all, but the project's own non-name vocabulary
 (the rules' not-a-name and not-a-facility word lists, contrast agents, drugs, devices and sequences, organs,
-roles, plain labels, months and weekdays) in the positions where the generator puts names: a cc/Verteiler
-list's entries, a table's header row, the lines after a closing, a line's first words, a label's value.
-Every token is O: these teach the model that a capitalised word in a name's place is not yet a name.
+roles, plain labels, months and weekdays) and the capitalised words of the hand-written corpora's non-PHI text
+(`extra`, given by train.py) in the positions where the generator puts names: a cc/Verteiler list's entries,
+a table's header row, the lines after a closing, a line's first words, a label's value, a line opening before
+a date. Every token is O: these teach the model that a capitalised word in a name's place is not yet a name.
 
-`negative_documents(n, seed)` is deterministic per (n, seed), like synth.documents.
+`negative_documents(n, seed, extra)` is deterministic per (n, seed, extra), like synth.documents.
 """
 
 from __future__ import annotations
 
 import random
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from curation.deid.text.dates import MONTHS_DE, MONTHS_EN, WEEKDAYS_DE, WEEKDAYS_EN
@@ -36,12 +37,16 @@ def vocabulary() -> tuple[str, ...]:
     return tuple(sorted(found))
 
 
-def _phrase(r: random.Random, most: int = 2) -> str:
-    return " ".join(r.choice(vocabulary()) for _ in range(r.randint(1, most)))
+def _date(r: random.Random) -> str:
+    d, m, y = r.randint(1, 28), r.randint(1, 12), r.randint(2015, 2025)
+    return r.choice((f"{d:02d}.{m:02d}.{y}", f"{d}.{m}.{y % 100:02d}", f"{m:02d}/{d:02d}/{y}", f"{d:02d}.{m:02d}."))
 
 
-def _block(r: random.Random) -> str:
-    kind = r.randrange(5)
+def _block(r: random.Random, vocab: tuple[str, ...]) -> str:
+    def _phrase(r: random.Random, most: int = 2) -> str:
+        return " ".join(r.choice(vocab) for _ in range(r.randint(1, most)))
+
+    kind = r.randrange(6)
     if kind == 0:  # a list's entries
         sep = r.choice(("\n- ", "\n", "; "))
         return r.choice(_LISTS) + r.choice(("\n- ", "\n", " ")) + sep.join(_phrase(r) for _ in range(r.randint(1, 3)))
@@ -52,16 +57,21 @@ def _block(r: random.Random) -> str:
         return r.choice(_CLOSINGS) + r.choice(("\n\n", "\n")) + _phrase(r) + "\n" + _phrase(r)
     if kind == 3:  # a line's first words
         return f"{_phrase(r)}, {_phrase(r, 1)}: {r.choice(_TAILS)}"
-    return f"{r.choice(vocabulary())}: {_phrase(r)}"
+    if kind == 4:  # a line opening before a date ("Surname, date of birth" has this shape too)
+        return f"{_phrase(r)}{r.choice((' ', ', ', ' vom ', ' on ', ' am '))}{_date(r)}{r.choice(('', '.', ':'))}"
+    return f"{r.choice(vocab)}: {_phrase(r)}"
 
 
-def negative_document(r: random.Random) -> SynthDoc:
-    return SynthDoc("\n".join(_block(r) for _ in range(r.randint(2, 5))) + "\n", r.choice(("de", "en")), ())
+def negative_document(r: random.Random, vocab: tuple[str, ...]) -> SynthDoc:
+    text = "\n".join(_block(r, vocab) for _ in range(r.randint(2, 5))) + "\n"
+    return SynthDoc(text, r.choice(("de", "en")), ())
 
 
-def negative_documents(n: int, seed: int) -> Iterator[SynthDoc]:
+def negative_documents(n: int, seed: int, extra: Iterable[str] = ()) -> Iterator[SynthDoc]:
+    """`n` documents from the project's vocabulary and the words of `extra`."""
     if n < 0:
         raise ValueError("n must be >= 0")
+    vocab = tuple(sorted({*vocabulary(), *extra}))
     r = random.Random(seed)
     for _ in range(n):
-        yield negative_document(r)
+        yield negative_document(r, vocab)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import random
+import re
 import sys
 import time
 from collections.abc import Mapping, Sequence
@@ -32,6 +33,7 @@ from curation.deid.text.tagger.negatives import negative_documents
 from curation.deid.text.tagger.synth import SynthDoc, documents
 from curation.deid.text.tagger.tokens import Tokens, tokenize
 
+_CAPITALISED = re.compile(r"\b[^\W\d_][^\W\d_]+(?:-[^\W\d_]+)*\b")
 TARGET_PRECISION = 0.98
 # Generated validation text is too regular to calibrate on alone (precision >= 0.995 at every threshold), so
 # the threshold has a floor chosen on the hand-written dev sets (tests/dev14t, dev_classes, dev_structure,
@@ -164,6 +166,15 @@ def prepare_marked(doc: Marked, blind: bool = False) -> Prepared:
     return Prepared(toks, atoms, gold_tags(toks, gold), gold)
 
 
+def plain_words(doc: Marked) -> set[str]:
+    """The capitalised words of a hand-written document outside its PHI spans (hard negatives' vocabulary)."""
+    out = set()
+    for m in _CAPITALISED.finditer(doc.text):
+        if m.group()[0].isupper() and not any(s < m.end() and m.start() < e for s, e, _ in doc.spans):
+            out.add(m.group())
+    return out
+
+
 def load_marked(specs: Sequence[str]) -> dict[str, list[Marked]]:
     """`NAME=MODULE:ATTR[,MODULE:ATTR]` specs -> {name: documents}."""
     out: dict[str, list[Marked]] = {}
@@ -175,7 +186,7 @@ def load_marked(specs: Sequence[str]) -> dict[str, list[Marked]]:
         for ref in refs.split(","):
             module, _, attr = ref.partition(":")
             items = getattr(importlib.import_module(module), attr)
-            docs += [Marked(d.text, tuple(d.spans), tuple(d.keep)) for d in items]
+            docs += [Marked(d.text, tuple(d.spans), tuple(d.keep), getattr(d, "lang", "de")) for d in items]
         out[name] = docs
     return out
 
@@ -197,18 +208,25 @@ def build(n_docs: int, epochs: int, seed: int, marked: Mapping[str, Sequence[Mar
         model.meta = {"docs": n_docs, "epochs": epochs, "seed": seed, "target_precision": TARGET_PRECISION,
                       "calibrated": calibrated, "min_confidence": MIN_CONFIDENCE}
         return Built(model, {}) if folds else model
-    synth += [prepare(d) for d in negative_documents(int(n_docs * NEGATIVE_SHARE), seed + 2)]
     prepared = {name: [prepare_marked(d) for d in docs] + [prepare_marked(d, True) for d in docs] * RULE_BLIND
                 for name, docs in marked.items()}
+    n_neg = int(n_docs * NEGATIVE_SHARE)
+
+    def negatives(names: Sequence[str]) -> list[Prepared]:
+        words = {w for name in names for d in marked[name] for w in plain_words(d)}
+        return [prepare(d) for d in negative_documents(n_neg, seed + 2, words)]
+
     fold_models: dict[str, TaggerModel] = {}
     scored: dict[str, list[tuple[float, bool]]] = {}
     for name in prepared:
-        rest = [p for other, docs in prepared.items() if other != name for p in docs]
-        fold_models[name] = train([*synth, *rest * MARKED_REPEAT], epochs, seed)
+        others = [other for other in prepared if other != name]
+        rest = [p for other in others for p in prepared[other]]
+        fold_models[name] = train([*synth, *negatives(others), *rest * MARKED_REPEAT], epochs, seed)
         scored[name] = judged(fold_models[name], marked[name])
     for name, m in fold_models.items():
         m.threshold = choose_threshold([x for other, xs in scored.items() if other != name for x in xs])
-    model = train([*synth, *[p for docs in prepared.values() for p in docs] * MARKED_REPEAT], epochs, seed)
+    everything = [p for docs in prepared.values() for p in docs]
+    model = train([*synth, *negatives(list(prepared)), *everything * MARKED_REPEAT], epochs, seed)
     model.threshold = choose_threshold([x for xs in scored.values() for x in xs])
     model.meta = {"docs": n_docs, "epochs": epochs, "seed": seed, "marked": {k: len(v) for k, v in marked.items()},
                   "marked_repeat": MARKED_REPEAT, "fold_thresholds": {k: m.threshold for k, m in fold_models.items()}}

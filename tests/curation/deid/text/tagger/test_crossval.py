@@ -7,11 +7,11 @@ import numpy as np
 import pytest
 
 from curation.deid.text.tagger.crossval import Marked, choose_threshold, judged
-from curation.deid.text.tagger.features import atom
-from curation.deid.text.tagger.model import OFFSETS, TAGS, TaggerModel
+from curation.deid.text.tagger.model import TaggerModel
 from curation.deid.text.tagger.negatives import negative_documents, vocabulary
 from curation.deid.text.tagger.train import HANDWRITTEN, build, load_marked, main
 from tests.curation.deid.text.corpus_de_en import parse
+from tests.curation.deid.text.tagger.test_hook import _chaining_person_model
 
 
 def test_threshold_keeps_the_spans_that_pay():
@@ -25,20 +25,14 @@ def test_threshold_keeps_the_spans_that_pay():
     assert choose_threshold([]) >= 1e9
 
 
-def _greedy_person_model() -> TaggerModel:
-    model = TaggerModel.zeros()
-    model.W[atom("CAP"), OFFSETS.index(0), TAGS.index("B-PERSON")] = 10.0
-    return model
-
-
 def test_judged_spans_are_right_only_inside_phi_and_off_keep_words():
     doc = parse("de", "Befund an [[PERSON:Gerlinde Voss]], {{Sonographie}} Oberbauch")
-    got = judged(_greedy_person_model(), [Marked(doc.text, doc.spans, doc.keep)])
-    assert [ok for _, ok in got] == [False, True, True, False, False]  # Befund | Gerlinde, Voss | Sonographie ...
-    assert all(conf == 10.0 for conf, _ in got)
+    got = judged(_chaining_person_model(), [Marked(doc.text, doc.spans, doc.keep)])
+    assert [ok for _, ok in got] == [True, False]  # Gerlinde Voss | Sonographie Oberbauch ("Befund" alone: none)
+    assert got[0][0] == 10.25
     # inside a marked PHI span but on a keep word: wrong (the keep word would be lost)
-    assert [ok for _, ok in judged(_greedy_person_model(), [Marked("Gerlinde Voss", ((0, 13, "PERSON"),),
-                                                                   ("Voss",))])] == [True, False]
+    assert [ok for _, ok in judged(_chaining_person_model(), [Marked("Gerlinde Voss", ((0, 13, "PERSON"),),
+                                                                     ("Voss",))])] == [False]
 
 
 def test_hard_negatives_are_seeded_and_hold_no_phi():

@@ -43,8 +43,25 @@ def test_hook_never_tags_over_a_keep_term_or_a_rule_hit():
     words = [text[h.start:h.end] for h in got]
     assert "Crohn" not in words and "Morbus" not in words and "Baker-Zyste" not in words
     assert "Hofmeister" not in words  # the rules' own hit: not re-drawn
-    assert "Anna" in words and "Bauer" in words and "Zuweiser" not in words  # a cue word is no name
+    assert "Anna" in words and "Zuweiser" not in words  # a cue word is no name
+    assert "Bauer" not in words and "Befund" not in words  # one word, no given name or town: not a name alone
     assert all(h.source == "tagger" and h.label == "PERSON" for h in got)
+
+
+def _chaining_person_model() -> TaggerModel:
+    """Every run of capitalised words one PERSON span (B- then I-)."""
+    model = _greedy_person_model()
+    model.W[atom("CAP"), OFFSETS.index(0), TAGS.index("I-PERSON")] = 10.5
+    model.W[atom("len:0"), OFFSETS.index(0), TAGS.index("O")] = 1.0  # short words and punctuation lean O
+    return model
+
+
+def test_hook_leaves_dates_and_their_weekdays_alone():
+    text = "Visite Di, 02.04.24\nGerlinde Voss"
+    got = [text[h.start:h.end] for h in tagger_hits(text, [], [], _chaining_person_model(), dates=[(11, 19)])]
+    assert got == ["Gerlinde Voss"]  # "Visite Di": the weekday trimmed, then one word that is no name
+    assert [text[h.start:h.end] for h in tagger_hits("Anna Bauer 02.04.24", [], [], _chaining_person_model(),
+                                                     dates=[(5, 19)])] == []  # overlaps the date
 
 
 def test_hook_trims_labels_and_lower_case_edges():
