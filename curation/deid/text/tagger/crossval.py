@@ -50,13 +50,16 @@ def judged(model: TaggerModel, docs: Sequence[Marked]) -> list[tuple[float, bool
 
 
 def choose_threshold(scored: Sequence[tuple[float, bool]], wrong_cost: float = WRONG_COST) -> float:
-    """The confidence threshold that maximises (right spans - wrong_cost x wrong spans) kept at or above it;
-    among equals the highest (fewest spans). Nothing scored or nothing worth keeping: above every score."""
+    """The confidence threshold that maximises (right spans - wrong_cost x wrong spans) kept at or above it,
+    among equal gains the cut that keeps the fewest spans, set halfway between the weakest span kept and the
+    strongest left out (not on the weakest kept: a new right span a little weaker would fall). Nothing scored
+    or nothing worth keeping: above every score."""
     ranked = sorted(scored, key=lambda x: -x[0])
     best_gain, best = 0.0, (ranked[0][0] + 1.0 if ranked else 1e9)
     gain = 0.0
     for n, (conf, ok) in enumerate(ranked):
         gain += 1.0 if ok else -wrong_cost
         if gain > best_gain and (n + 1 == len(ranked) or ranked[n + 1][0] < conf):
-            best_gain, best = gain, conf
+            best_gain = gain
+            best = conf if n + 1 == len(ranked) else (conf + ranked[n + 1][0]) / 2
     return float(round(best, 4))

@@ -42,7 +42,7 @@ diagnostikum röntgen röntgeninstitut gemeinschaftspraxis hausarztpraxis physic
 trust nhs foundation university universität universitätsklinikum general memorial""")
 STREETS = words("""street st road rd lane ln avenue ave drive way close court ct place pl boulevard blvd suite
 flat apt unit crescent terrace gardens hill row square""")
-_STREET_TAILS = ("straße", "strasse", "str.", "weg", "gasse", "platz", "allee", "ring", "damm", "gürtel", "ufer",
+STREET_TAILS = ("straße", "strasse", "str.", "weg", "gasse", "platz", "allee", "ring", "damm", "gürtel", "ufer",
                  "steig", "zeile", "graben", "markt", "chaussee", "pfad")
 CLOSINGS = words("""grüßen grüße grüssen grüsse freundliche freundlichen kollegialen gez regards sincerely signed
 freigegeben unterschrieben dictated
@@ -90,7 +90,7 @@ def word_atoms(word: str) -> tuple[int, ...]:
             f.append("EPONYM")
         if low in NOT_NAME_WORDS:
             f.append("NOTNAME")
-        if low.endswith(_STREET_TAILS):
+        if low.endswith(STREET_TAILS):
             f.append("STREETTAIL")
     for name, group in (("TITLE", TITLES), ("REL", RELATIVES), ("LAB", LABELS), ("INST", INST_HEADS),
                         ("STREET", STREETS), ("CLOSE", CLOSINGS)):

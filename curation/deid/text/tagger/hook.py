@@ -21,8 +21,15 @@ import numpy as np
 
 from curation.deid.text.common import Hit, words
 from curation.deid.text.dates import WEEKDAYS_DE, WEEKDAYS_EN
-from curation.deid.text.given_names import given_names
-from curation.deid.text.tagger.features import CLOSINGS, LABELS, RELATIVES, TITLES, token_layout
+from curation.deid.text.tagger.features import (
+    CLOSINGS,
+    LABELS,
+    RELATIVES,
+    STREET_TAILS,
+    STREETS,
+    TITLES,
+    token_layout,
+)
 from curation.deid.text.tagger.model import TaggerModel, spans
 from curation.deid.text.tagger.tokens import tokenize
 from curation.deid.text.towns import towns
@@ -100,15 +107,18 @@ class _Taken:
 def _name_like(span: str, label: str) -> bool:
     """A name holds a capitalised word or a number of two characters or more (not a lone initial or roman
     numeral: "Meyerding I."); a facility name two words or more ("Health" alone is no facility); a person's
-    name of one word only when the field data knows it as a given name or town (a lone capitalised word in a
-    name's place is far more often a clinical noun or a label: docs/deid.md, "learned tagger, round 2")."""
+    name two name words or more (a lone capitalised word in a name's place is far more often a clinical
+    noun, a label or a given name alone: docs/deid.md, "learned tagger, round 2"); an address without a
+    number a listed town or a street word ("Study Group", "Colleague" are none)."""
     found = _WORD.findall(span)
     if not any(len(w) > 1 and (w[0].isupper() or w.isdigit()) for w in found):
         return False
     if label == "PERSON":
-        named = [w for w in found if len(w) > 1 and w[0].isalpha()]
-        return len(named) != 1 or named[0].lower() in given_names() or named[0] in towns()
-    return label != "INSTITUTION" or len(found) > 1
+        return sum(len(w) > 1 and w[0].isalpha() for w in found) > 1
+    if label == "ADDRESS":
+        return any(w.isdigit() for w in found) or span in towns() or any(
+            w in towns() or w.lower() in STREETS or w.lower().endswith(STREET_TAILS) for w in found)
+    return len(found) > 1
 
 
 def _trimmed(text: str, start: int, end: int, label: str) -> tuple[int, int]:

@@ -22,6 +22,7 @@ from curation.deid.text.tagger.synth import _KEEP, _ORGANS, _PLAIN_LABELS, _ROLE
 _LISTS = ("Verteiler:", "Kopie an:", "cc:", "Nachrichtlich:", "Copies to:", "Befund an:")
 _CLOSINGS = ("Mit freundlichen Grüßen", "Mit kollegialen Grüßen", "gez.", "Kind regards,", "Electronically signed:",
              "Freundliche Grüsse")
+_PLAIN_HEADS = ("Zentrum", "Center", "Centre", "Klinik", "Praxis", "Station", "Bereich", "Institut", "Health")
 _TAILS = ("unauffällig.", "regelrecht.", "o.B.", "unremarkable.", "normal.", "siehe oben.", "folgt.", "pending.")
 
 
@@ -46,7 +47,7 @@ def _block(r: random.Random, vocab: tuple[str, ...]) -> str:
     def _phrase(r: random.Random, most: int = 2) -> str:
         return " ".join(r.choice(vocab) for _ in range(r.randint(1, most)))
 
-    kind = r.randrange(6)
+    kind = r.randrange(7)
     if kind == 0:  # a list's entries
         sep = r.choice(("\n- ", "\n", "; "))
         return r.choice(_LISTS) + r.choice(("\n- ", "\n", " ")) + sep.join(_phrase(r) for _ in range(r.randint(1, 3)))
@@ -59,6 +60,9 @@ def _block(r: random.Random, vocab: tuple[str, ...]) -> str:
         return f"{_phrase(r)}, {_phrase(r, 1)}: {r.choice(_TAILS)}"
     if kind == 4:  # a line opening before a date ("Surname, date of birth" has this shape too)
         return f"{_phrase(r)}{r.choice((' ', ', ', ' vom ', ' on ', ' am '))}{_date(r)}{r.choice(('', '.', ':'))}"
+    if kind == 5:  # a facility word in its everyday sense ("im Zentrum Nekrose", "Klinik unauffällig")
+        return (f"{r.choice(('Im', 'im', 'In der', 'in der', 'At the', 'In the', 'Auf'))} {r.choice(_PLAIN_HEADS)} "
+                f"{_phrase(r)}{r.choice(('.', ',', ' ' + r.choice(_TAILS)))}")
     return f"{r.choice(vocab)}: {_phrase(r)}"
 
 

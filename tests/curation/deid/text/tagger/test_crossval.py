@@ -18,10 +18,10 @@ def test_threshold_keeps_the_spans_that_pay():
     # one wrong span costs four right ones: 90, 80 right; 70 wrong; 60..30 right -> keeping down to 30 gains
     # 2 - 4 + 4 = 2 < 6 - 4 ... the best cut is the one with the most net gain, highest among equals.
     scored = [(90.0, True), (80.0, True), (70.0, False), (60.0, True), (50.0, True), (40.0, True), (30.0, True)]
-    assert choose_threshold(scored) == 80.0  # gain 2 at 80; 1 at 40, 2 at 30 (tie -> the higher, fewer spans)
-    assert choose_threshold(scored, wrong_cost=1.0) == 30.0  # gain 5
+    assert choose_threshold(scored) == 75.0  # gain 2 keeping 90, 80; 1 down to 40, 2 at 30 (tie -> fewer spans)
+    assert choose_threshold(scored, wrong_cost=1.0) == 30.0  # gain 5 keeping all: the weakest itself
     assert choose_threshold([(50.0, False), (40.0, False)]) == 51.0  # nothing worth keeping: above all
-    assert choose_threshold([(20.0, True), (20.0, False), (10.0, True)], wrong_cost=0.5) == 10.0
+    assert choose_threshold([(20.0, True), (20.0, False), (10.0, True), (4.0, False)], wrong_cost=0.5) == 7.0
     assert choose_threshold([]) >= 1e9
 
 
