@@ -12,15 +12,21 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from curation.reports.brackets import BracketSpans
 from curation.snippets.grammar import DATE, NOW_WORD, PRIOR_CUE, RefSpan, candidate_offsets, series_mentions
+from curation.snippets.refscore.candidates import EXTRA_CUES
+from curation.snippets.refscore.decide import active_model, decide
 from curation.snippets.table import table_refs
 
 _ABBREVIATIONS = frozenset({
     "se", "bi", "ser", "img", "ima", "im", "nr", "no", "ca", "dr", "vgl", "bzw", "re", "li", "fig", "abb",
     "med", "prof", "st", "zn", "ggf", "evtl", "max", "min", "bds", "mr", "mrs", "vs", "approx", "cf", "eg",
     "ie", "etc", "seq", "sl", "lat", "ant", "post", "inf", "sup", "dext", "sin", "bildnr",
+    # anatomy, plane and report shorthand ("im Segm. VII", "in seg. 7", "Aa. iliacae", "Proc. spinosus", "sag. T2")
+    "segm", "seg", "lig", "ligg", "proc", "aa", "vv", "nn", "lk", "lnn", "insb", "insbes", "bzgl", "entspr", "dist",
+    "prox", "sag", "cor", "kor", "ax", "transv", "lt", "rt", "pat", "pt", "inkl", "incl", "mittl",
 })
 _SENTENCE_END = re.compile(r"\n\s*|[.!?](?=\s+[A-ZÄÖÜ(\[\d\"])")
 # Words before a number that make "N." an ordinal ("der 7. Rippe", "im 3. Segment"), not a sentence end.
@@ -43,12 +49,14 @@ _TRAILING_STOP = frozenset({
     "seen", "best", "well", "visible", "sichtbar", "erkennbar", "sehen", "gut", "am", "besten",
     "is", "are", "ist", "sind",  # "Splenic hypodensity is seen in series 5 on image 61"
     "noted", "identified", "demonstrated",  # "Calcified granuloma is noted on image 61 ..."
+    "dar",  # the particle of "stellt sich ... dar": "In Serie 3, Bild 88 stellt sich ein Rundherd dar"
 })
 _LEADING_STOP = frozenset({
     "und", "and", "sowie", "zudem", "ferner", "außerdem", "additionally", "furthermore", "also", "auch",
     "zeigt", "zeigen", "sich", "findet", "finden", "sieht", "man", "ist", "sind", "liegt", "shows", "show",
     "is", "are", "there", "demonstrates", "depicts", "seen", "erkennt", "erkennbar", "abgrenzbar",
     "dort", "hier", "here", "dabei", "mit", "with", "a", "an", "the", "of", "in", "im", "auf", "on", "for",
+    "stellt", "stellen", "kommt", "kommen", "imponiert", "imponieren",  # "(...) stellt sich ein Rundherd dar"
 })
 # Articles and determiners: "Auf den (Bildern 40 bis 44 ...)" holds no finding.
 _FUNCTION_WORDS = frozenset({"den", "dem", "des", "ein", "eine", "einer", "einem", "einen", "these", "those",
@@ -56,13 +64,17 @@ _FUNCTION_WORDS = frozenset({"den", "dem", "des", "ein", "eine", "einer", "einem
                              # section headings: "Befund: Serie 3 Bild 45 Rundherd ..."
                              "befund", "befunde", "beurteilung", "findings", "impression", "zusammenfassung",
                              "technik", "technique", "conclusion", "ergebnis"})
-_STRIP = " \t\r\n,;:()[]–-/|"  # "|": a table cell's border
+_STRIP = " \t\r\n,;:()[]–-/|•*·▪◦‣→"  # "|": a table cell's border; "•", "*", "→": list bullets
 # The text before a reference starts a clause: only connectives and fillers go ("und", "vgl."), not
 # prepositions or articles ("Im rechten Oberlappen ...", "There is a 9 mm nodule ...").
 _CLAUSE_LEADING_STOP = frozenset({
     "und", "and", "sowie", "zudem", "ferner", "außerdem", "additionally", "furthermore", "also", "auch",
     "siehe", "vgl", "vgl.", "see", "cf", "cf.", "s.", "mit", "with",
     "dort",  # "Dort Herd im Segment VI 12 mm (VU ...)": points back at the examination, no finding
+    # discourse markers: "Zusammenfassend neue Lebermetastasen (...)", "Overall, stable nodes (...)"
+    "zusammenfassend", "insgesamt", "overall", "jedoch", "however", "moreover", "weiterhin", "zusätzlich",
+    "daneben",
+    "bzw", "bzw.", "beziehungsweise", "oder", "or", "resp", "resp.",  # "(4/22) bzw. Segment VII 12 mm (4/35)"
 })
 _ENUMERATION = re.compile(r"(?:\d{1,2}|[a-z])[.)]\s+")
 
@@ -209,6 +221,12 @@ def _meaningful(text: str, start: int, end: int) -> bool:
     return any(len(w) >= 3 and w.lower() not in _NOT_MEANINGFUL for w in _WORD.findall(text[start:end]))
 
 
+def _worded(text: str, start: int, end: int) -> bool:
+    """A word of a finding, not only a value: "3.1 cm" after "previously" is the frame's measurement."""
+    return any(len(w) >= 3 and not w[0].isdigit() and w.lower() not in _NOT_MEANINGFUL
+               for w in _WORD.findall(text[start:end]))
+
+
 _BRACKET = re.compile(r"[()\[\]]")
 
 
@@ -242,9 +260,13 @@ _FRAME = re.compile(r"(?i)(?:(?:in|auf|on|at)\s+(?:der\s+|dem\s+|the\s+)?(?:Seri
                     r"|(?:in|im|auf|on|at)\s+(?:der\s+|dem\s+|the\s+)?(?:CT|MRT?|MRI|PET-CT|Untersuchung|study|exam|scan)"
                     r"\s+(?:vom|von|from|dated|of)\s+" + DATE + r"(?!\d)"
                     r"|on\s+the\s+(?:most\s+recent\s+|latest\s+)?prior(?=\s+(?:the|there|it|this|a|an)\s)"
-                    r"|at\s+baseline\b|aktuell\b|currently\b|heute\b|today\b|damals\b|previously\b)"
+                    r"|at\s+baseline\b|aktuell\b|currently\b|heute\b|today\b|damals\b|previously\b"
+                    r"|in\s+(?:summary|conclusion|addition)\b)"
                     r"[\s,:]*(?![\s,:]|(?:war|waren|maß|mass|betrug|hatte|zeigte|vom|von|from|dated|of|ist|sind|"
-                    r"is|are|was|were|wird|wurde|zeigt|shows|showed|has|hat)\b)")
+                    r"is|are|was|were|wird|wurde|zeigt|shows|showed|has|hat|"
+                    # a participle makes the time word an adjective: "Previously described 8 mm nodule"
+                    r"seen|described|noted|known|reported|mentioned|identified|"
+                    r"(?:vor)?beschrieben\w*|bekannt\w*|erwähnt\w*|gesehen\w*)\b)")
 # The series a sentence or a table row opens with, and its verb: "In Serie 6 (portalvenös) zeigt sich ...", "Series 5
 # shows ...", "Serie 4 | Nebennierenadenom |" (the finding follows).
 _SERIES_OPENING = re.compile(r"(?i)(?:(?:in|auf|on)\s+(?:der\s+|the\s+)?)?(?:Serie|series|Se\.?)\s*\d{1,4}\b"
@@ -252,6 +274,50 @@ _SERIES_OPENING = re.compile(r"(?i)(?:(?:in|auf|on)\s+(?:der\s+|the\s+)?)?(?:Ser
                              r"shows|demonstrates|depicts|reveals)?\s*")
 # A relative clause on an examination: its finding starts after the pronoun.
 _RELATIVE = re.compile(r"(?i),\s*(?:(?:on|in|at)\s+which|where|wo|worauf|(?:in|auf)\s+(?:welcher|welchem))\s+")
+# A new main clause after a comma that presents the finding: the reference belongs to it, not to the clause before
+# ("Die Leber ist vergrößert, es zeigt sich eine neue Läsion (...)", "Liver enlarged, there is a new lesion (...)").
+_PRESENTING = (r"(?:es\s+)?(?:zeigt|zeigen|findet|finden|stellt|stellen)\s+sich\b|(?:sieht|erkennt)\s+man\b"
+               r"|man\s+sieht\b|imponiert\b"
+               r"|there\s+(?:is|are)\b|(?:is|are)\s+(?:seen|noted|identified|demonstrated|an?|two|several|multiple)\b"
+               r"|(?:shows|demonstrates|reveals)\b")
+_NEW_CLAUSE = re.compile(r"(?i)(?:,|\bund|\band)\s+(?=(?:[\wäöü]+\s+){0,4}?(?:(?:es\s+)?(?:zeigt|zeigen|findet|finden)"
+                         r"\s+sich|there\s+(?:is|are))\b)")
+# A site phrase alone before the reference, the finding presented after it: "Im rechten Oberlappen (Serie 3,
+# Bild 40) zeigt sich ein 7 mm Knoten", "In the liver (series 4, image 30) there is a 2 cm lesion".
+_SITE_ONLY = re.compile(r"(?i)(?:im|in|am|an|auf|within|innerhalb|rechts|links|beidseits|right|left|bilateral)\b")
+_PRESENTED_AFTER = re.compile(r"(?i)[\s,)\]]*(?:" + _PRESENTING + ")")
+# A normal or negative statement joined by a comma before the finding is a finding of its own, not the cited one
+# ("Pankreas unauffällig, Nebenniere links knotig verdickt (...)", "No effusion, small pneumothorax (...)").
+_NORMAL_OR_NEGATIVE = re.compile(
+    r"(?i)(?:(?:(?:es\s+(?:besteht|bestehen|zeigt\s+sich|findet\s+sich)|there\s+(?:is|are))\s+)?"
+    r"(?:kein|keine|keinen|keiner|no|without|ohne)\b[^,;:()]*"
+    r"|[^,;:()]*\b(?:unauffällig|regelrecht|normal\w*(?:\s+[\wäöüß]+)?|"
+    r"altersentsprechend|unremarkable|within\s+normal\s+limits|o\.\s?B\.|ohne\s+Befund|steinfrei|intakt|intact|"
+    r"patent)\.?),\s+")
+# Words that frame a citation (its time, study or plane) without naming a finding: "Currently (image 35, series 4) it
+# measures 15 mm", "Axial (Serie 2, Bild 77) ... Hernie", "Damals S3 B55, heute S4 B58: Grössenzunahme ...".
+_FRAME_WORDS = frozenset({
+    "aktuell", "currently", "current", "previous", "prior", "baseline", "damals", "heute", "früher", "jetzt", "now",
+    "today", "seinerzeit", "zuvor", "vorher", "vormals", "then", "initially", "their", "our", "axial", "koronar",
+    "coronal", "sagittal", "sag", "cor", "ax", "tra", "transversal",
+})
+
+
+def _finding_word(text: str, start: int, end: int) -> bool:
+    return any(len(w) >= 3 and not w[0].isdigit() and w.lower() not in _NOT_MEANINGFUL
+               and w.lower().rstrip(".") not in _FRAME_WORDS for w in _WORD.findall(text[start:end]))
+
+
+def _frame_only(text: str, start: int, end: int) -> bool:
+    """Only frame words ("Currently", "Axial", "On their"), or none that names a finding."""
+    words = [w.lower().rstrip(".") for w in _WORD.findall(text[start:end])]
+    return bool(words) and all(w in _FRAME_WORDS or w in _NOT_MEANINGFUL for w in words)
+
+
+# A frame word closing the text before the next reference: "Bild 3/77 12 mm, jetzt Bild 3/80 15 mm".
+_NEXT_FRAME = re.compile(r"(?i)(?:,|\bund\b|\band\b)\s*(?:" + "|".join(sorted(_FRAME_WORDS, key=len, reverse=True))
+                         + r")\s*$")
+_MEASURE = re.compile(r"\d+(?:[.,]\d+)?\s*(?:mm|cm)\b")
 _TRAILING_MEASURE = re.compile(r"[\s)\]]*\d+(?:[.,]\d+)?\s*(?:mm|cm)\s*[,;]")
 
 
@@ -259,11 +325,35 @@ def _after(text: str, sentence: tuple[int, int], ref: RefSpan, next_start: int) 
     """The finding after a reference, up to the next reference, a ';' or the sentence end."""
     after_end = min(sentence[1], next_start)
     cut = text.find(";", ref.end, after_end)
-    return _trim(text, ref.end, cut if cut >= 0 else after_end, leading=True)
+    a0, a1 = _trim(text, ref.end, cut if cut >= 0 else after_end, leading=True)
+    if cut < 0 and after_end == next_start and (frame := _NEXT_FRAME.search(text, a0, a1)) is not None:
+        a1 = _trim(text, a0, frame.start(), leading=True)[1]  # "12 mm, jetzt (Bild 3/80)": the next one's frame
+    return a0, a1
+
+
+_CELL_BORDER = re.compile(r"[|\t]")
+
+
+def _finding_cells(text: str, start: int, end: int) -> tuple[int, int]:
+    """A table row's snippet: the cells that hold words, without the row number, series or size cells around them
+    (`| 1 | Leber Segment VIII | 4 | 55 |` -> `Leber Segment VIII`)."""
+    if _CELL_BORDER.search(text, start, end) is None:
+        return start, end
+    bounds = [start, *(m.start() for m in _CELL_BORDER.finditer(text, start, end)), end]
+    cells = [(a + (k > 0), b) for k, (a, b) in enumerate(pairwise(bounds))]
+    worded = [c for c in cells if _worded(text, *c)]
+    if not worded:
+        return start, end
+    return _trim(text, worded[0][0], worded[-1][1], leading=True, clause=True)
 
 
 def _snippet(text: str, sentence: tuple[int, int], ref: RefSpan, prev_end: int, next_start: int,
              label_style: bool = False) -> tuple[int, int]:
+    return _finding_cells(text, *_snippet_span(text, sentence, ref, prev_end, next_start, label_style))
+
+
+def _snippet_span(text: str, sentence: tuple[int, int], ref: RefSpan, prev_end: int, next_start: int,
+                  label_style: bool = False) -> tuple[int, int]:
     """`label_style`: the previous reference labels the finding after it ("Bild 45: Rundherd; Bild 60: Zyste",
     "Serie 3 Bild 45 Rundherd 8 mm, Bild 60 Zyste"), so this one does the same when a finding follows it."""
     if label_style:
@@ -274,9 +364,12 @@ def _snippet(text: str, sentence: tuple[int, int], ref: RefSpan, prev_end: int, 
     before_start = max(s0, prev_end)
     if prev_end > s0 and (measure := _TRAILING_MEASURE.match(text, before_start, ref.start)):
         before_start = measure.end()  # "(Se 3/Bi 38) 6 mm, jetzt 9 mm (...)": "6 mm" is the previous one's
-    cut = max(text.rfind(";", before_start, ref.start), text.rfind(": ", before_start, ref.start))
-    if cut >= 0 and _meaningful(text, cut + 1, ref.start):
-        before_start = cut + 1
+    # the nearest ';' or ': ' with a finding word after it ("Läsion Segment VII: 12.5 mm (...)": the value stays)
+    for cut in sorted((text.rfind(";", before_start, ref.start), text.rfind(": ", before_start, ref.start)),
+                      reverse=True):
+        if cut >= 0 and _worded(text, cut + 1, ref.start):
+            before_start = cut + 1
+            break
     ref_start = ref.start
     opened = _outermost_open(text, before_start, ref_start)
     if opened >= 0 and _meaningful(text, before_start, opened):
@@ -285,18 +378,36 @@ def _snippet(text: str, sentence: tuple[int, int], ref: RefSpan, prev_end: int, 
     b0, b1 = _trim(text, before_start, ref_start, leading=True, clause=True)
     frame = max((f for f in (_FRAME.match(text, b0, b1), _SERIES_OPENING.match(text, b0, b1)) if f is not None),
                 key=lambda f: f.end(), default=None)
-    if frame is not None and _meaningful(text, frame.end(), b1):
+    if frame is not None and _worded(text, frame.end(), b1):
         b0 = frame.end()  # "In Serie 3 neuer Rundherd", "In der Ausgangsuntersuchung Tumor 45 mm": no finding words
     if (label := _PRIOR_LABEL.search(text, b0, b1)) is not None and _meaningful(text, b0, label.start()):
         b1 = label.start()  # "Im Verlauf größenkonstant, VU Bild 38 Serie 3": "VU" names the reference's study
     relative = max(_RELATIVE.finditer(text, b0, b1), key=lambda m: m.start(), default=None)
     if relative is not None and _meaningful(text, relative.end(), b1):
         b0 = relative.end()  # "compared with the outside MRI, on which the lesion measured 14 mm (...)"
+    while (statement := _NORMAL_OR_NEGATIVE.match(text, b0, b1)) is not None and _worded(text, statement.end(), b1):
+        b0 = statement.end()
+    clause = max(_NEW_CLAUSE.finditer(text, b0, b1), key=lambda m: m.start(), default=None)
+    if clause is not None and _worded(text, b0, clause.start()) and _worded(text, clause.end(), b1):
+        b0 = clause.end()
+    if (_SITE_ONLY.match(text, b0, b1) and _PRESENTED_AFTER.match(text, ref.end, next_start)
+            and "," not in text[b0:b1]):
+        a0, a1 = _after(text, sentence, ref, next_start)
+        if _worded(text, a0, a1):
+            return a0, a1
+    frame_words = _frame_only(text, b0, b1)
+    framed = frame is not None and frame.end() >= b1  # "On the outside MRI (...) the lesion was smaller"
+    if _meaningful(text, b0, b1) and (framed or frame_words):
+        a0, a1 = _after(text, sentence, ref, next_start)
+        if _finding_word(text, a0, a1) or (frame_words and _MEASURE.search(text, a0, a1)):
+            return a0, a1  # the finding follows the framed citation ("Im Vorbefund (...) 6 mm": the frame stays)
     if _meaningful(text, b0, b1):
         return b0, b1
     a0, a1 = _after(text, sentence, ref, next_start)
     if _meaningful(text, a0, a1):
         return a0, a1
+    if _MEASURE.search(text, b0, b1):
+        return b0, b1  # "(4/61), in der VU 9 mm (2/58)": a value with its frame is the prior's finding
     return ref.start, ref.start
 
 
@@ -381,6 +492,18 @@ def _points_back_to_prior(text: str, sentence: tuple[int, int], refs: list[RefSp
     return [replace(r, prior=True) if not r.prior and NOW_WORD.search(text, s0, r.start) is None else r for r in refs]
 
 
+def _previous_sentence_snippet(text: str, sentence: tuple[int, int], ref: RefSpan, out: list[Reference],
+                               empty: int) -> tuple[int, int]:
+    """A reference that stands alone after its finding's sentence ("Rundherd rechts, 8 mm. (Serie 3, Bild 40)",
+    "Leberzyste. Siehe Serie 4, Bild 20."): the finding is the previous sentence's, after its last reference."""
+    previous = [b for b in sentence_bounds(text[:sentence[0]]) if text[b[0]:b[1]].strip()]
+    if not previous or not _meaningful(text, *previous[-1]):
+        return empty, empty  # none, or a heading ("Befund:") that ends no finding
+    start = max([previous[-1][0], *(r.ref_end for r in out if r.ref_end <= sentence[0])])
+    span = _snippet(text, (start, sentence[1]), ref, start, ref.start)
+    return span if span[1] <= sentence[0] and _meaningful(text, *span) else (empty, empty)
+
+
 def _references(text: str, sentence_refs: list[tuple[tuple[int, int], list[RefSpan]]]) -> list[Reference]:
     sentence_refs = [(sentence, _points_back_to_prior(text, sentence, refs)) for sentence, refs in sentence_refs]
     spans = [ref for _, refs in sentence_refs for ref in refs]
@@ -405,6 +528,8 @@ def _references(text: str, sentence_refs: list[tuple[tuple[int, int], list[RefSp
                 # words left in the previous reference's bracket ("(Serie 7, Bild 12, koronar)") are its own
                 label_style = k > 0 and sn0 >= refs[k - 1].end  # the previous one's finding follows it
                 sn0, sn1 = _snippet(text, sentence, ref, max(prev_end, h1), next_start, label_style)
+                if sn0 == sn1 and k == 0:
+                    sn0, sn1 = _previous_sentence_snippet(text, sentence, ref, out, sn0)
             if not list_item:
                 h0 = max(prev_end, h1, text.rfind(";", prev_end, ref.start) + 1)
             context = (_context_series(text, mentions, sentence[0], ref.start, spans_of[not ref.prior])
@@ -435,7 +560,13 @@ def mine_refs_batch(texts: Sequence[str], langs: Sequence[str | None] | None = N
     return mined if include_prior else [[r for r in refs if not r.prior_study] for refs in mined]
 
 
-def _mine(texts: Sequence[str], langs: Sequence[str | None] | None, batch_size: int) -> list[list[Reference]]:
+CueWindow = tuple[tuple[int, int], str, list[RefSpan]]
+
+
+def grammar_windows(texts: Sequence[str], langs: Sequence[str | None] | None = None, batch_size: int = 512,
+                    extra_cues: re.Pattern[str] | None = None) -> list[list[CueWindow]]:
+    """Per text, every sentence window that holds a cue (`candidate_offsets`, and `extra_cues` when given), its
+    language ("de"/"en") and the grammar's references in it (possibly none), in text order."""
     from curation.snippets.ner import build_pipeline, doc_refs
 
     if langs is not None and len(langs) != len(texts):
@@ -445,6 +576,8 @@ def _mine(texts: Sequence[str], langs: Sequence[str | None] | None, batch_size: 
         if not isinstance(text, str):
             raise ValueError(f"texts[{i}] is {type(text).__name__}, not str")
         offsets = candidate_offsets(text)
+        if extra_cues is not None:
+            offsets = sorted(offsets + [m.start() for m in extra_cues.finditer(text)])
         if not offsets:
             continue
         lang = (langs[i] if langs is not None else None) or "de"
@@ -455,15 +588,25 @@ def _mine(texts: Sequence[str], langs: Sequence[str | None] | None, batch_size: 
                 k += 1
             if k < len(offsets) and offsets[k] < s1:
                 windows.setdefault(lang, []).append((i, (s0, s1)))
-    found: dict[int, list[tuple[tuple[int, int], list[RefSpan]]]] = {}
+    out: list[list[CueWindow]] = [[] for _ in texts]
     for lang, items in windows.items():
         nlp = build_pipeline(lang)
         docs = nlp.pipe((texts[i][s0:s1] for i, (s0, s1) in items), batch_size=batch_size)
         for (i, (s0, s1)), doc in zip(items, docs, strict=True):
-            refs = [RefSpan(start=s0 + r.start, end=s0 + r.end, form=r.form, series=r.series, images=r.images,
-                            prior=r.prior) for r in doc_refs(doc)]
+            out[i].append(((s0, s1), lang, [RefSpan(start=s0 + r.start, end=s0 + r.end, form=r.form, series=r.series,
+                                                    images=r.images, prior=r.prior) for r in doc_refs(doc)]))
+    return out
+
+
+def _mine(texts: Sequence[str], langs: Sequence[str | None] | None, batch_size: int) -> list[list[Reference]]:
+    model = active_model()  # the learned decision over the grammar's candidates (refscore/decide.py), or None
+    found: dict[int, list[tuple[tuple[int, int], list[RefSpan]]]] = {}
+    for i, windows in enumerate(grammar_windows(texts, langs, batch_size, EXTRA_CUES if model is not None else None)):
+        for window, lang, refs in windows:
+            if model is not None:
+                refs = decide(texts[i], window, lang, refs, model)
             if refs:
-                found.setdefault(i, []).append(((s0, s1), refs))
+                found.setdefault(i, []).append((window, refs))
     for i, text in enumerate(texts):
         if "|" in text and (rows := table_refs(text)):  # a series/image pipe table: one reference per row
             taken = {window for window, _ in found.get(i, [])}

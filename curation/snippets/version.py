@@ -2,7 +2,8 @@
 
 The version is a hash of the source of every module that decides which references a text gives and
 their snippets (`MINER_MODULES`: grammar, sentence splitting, the spaCy pipeline, pipe tables, brackets), plus the
-trained pipeline named in RADCURATE_REF_MODEL (it adds entities). No constant to remember to bump: any
+trained pipeline named in RADCURATE_REF_MODEL (it adds entities), plus, when RADCURATE_REF_SCORER is `model`, the
+learned decision's modules and weights (`SCORER_FILES`; issue 16 round 7). No constant to remember to bump: any
 edit of those files, a comment too, gives a new version, and the next snippet_pairs run mines every
 report once more (mining runs at ~10,000 reports per CPU-second, bench/mine.py), then skips them again.
 """
@@ -17,9 +18,14 @@ from functools import lru_cache
 from pathlib import Path
 
 from curation.snippets.ner import MODEL_ENV
+from curation.snippets.refscore.decide import scorer_setting
+from curation.snippets.refscore.model import WEIGHTS
 
 MINER_MODULES = ("curation.snippets.grammar", "curation.snippets.mine", "curation.snippets.ner",
                  "curation.snippets.table", "curation.reports.brackets")
+# What the learned decision adds when it is on: its modules, then its weights.
+SCORER_MODULES = ("curation.snippets.refscore.candidates", "curation.snippets.refscore.features",
+                  "curation.snippets.refscore.model", "curation.snippets.refscore.decide")
 
 
 def version_of(sources: Sequence[Path], model: str = "") -> str:
@@ -32,10 +38,10 @@ def version_of(sources: Sequence[Path], model: str = "") -> str:
     return digest.hexdigest()[:16]
 
 
-@lru_cache(maxsize=1)
-def _module_sources() -> tuple[Path, ...]:
+@lru_cache(maxsize=2)
+def _module_sources(names: tuple[str, ...] = MINER_MODULES) -> tuple[Path, ...]:
     paths = []
-    for name in MINER_MODULES:
+    for name in names:
         spec = importlib.util.find_spec(name)
         if spec is None or spec.origin is None or not spec.origin.endswith(".py"):
             raise RuntimeError(f"cannot find the source of {name}: the miner version hashes it")
@@ -44,10 +50,13 @@ def _module_sources() -> tuple[Path, ...]:
 
 
 @lru_cache(maxsize=8)
-def _cached_version(model: str) -> str:
-    return version_of(_module_sources(), model)
+def _cached_version(model: str, scorer: str) -> str:
+    if scorer == "grammar":
+        return version_of(_module_sources(), model)
+    return version_of(_module_sources() + _module_sources(SCORER_MODULES) + (WEIGHTS,), f"{model}\x1fscorer={scorer}")
 
 
 def miner_version() -> str:
-    """The version of the miner in this process (source of MINER_MODULES and RADCURATE_REF_MODEL)."""
-    return _cached_version(os.environ.get(MODEL_ENV) or "")
+    """The version of the miner in this process (source of MINER_MODULES, RADCURATE_REF_MODEL, and the learned
+    decision's sources and weights when RADCURATE_REF_SCORER is `model`)."""
+    return _cached_version(os.environ.get(MODEL_ENV) or "", scorer_setting())

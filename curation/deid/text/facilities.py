@@ -118,11 +118,19 @@ ADJECTIVE_FACILITY = re.compile(rf"(?P<v>[{UP}][{LO}]+(?:isch|lich)(?:e|es|er|en
 _SLOT_WORD = rf"[{UP}][{LO}’-]+"
 CONTEXT_FACILITY = re.compile(
     rf"(?:imaging|films?|images|studies|study|scans?|CT|MRI|MR|PET|ultrasound|radiographs?|x-rays?|performed|"
-    rf"obtained|done|transferred|referred|admitted|treated|prior|previous|outside|comparison)[ \t]+(?:at|from)"
+    rf"obtained|done|transferred|referred|admitted|treated|prior|previous|outside|comparison|"
+    rf"Imaging|Films?|Images|Studies|Transferred|Referred|Admitted|Prior|Previous|Outside|Comparison)[ \t]+(?:at|from)"
     rf"[ \t]+(?:the[ \t]+)?"
     rf"(?P<v>{_SLOT_WORD}(?:[ \t](?:of[ \t]|St\.?[ \t])?{_SLOT_WORD}){{0,3}})"
-    rf"(?=[ \t]*(?:[(,.;:\n]|$)|[ \t](?:on|in|dated|for|requested|and|with|via|reviewed|was|were|is|are)\b)")
+    rf"(?=[ \t]*(?:[(,.;:\n]|$)|[ \t](?:on|in|dated|for|requested|and|with|via|reviewed|was|were|is|are|after|"
+    rf"uploaded|compared|to)\b)")
 CONTEXT_RULE = Gated(literal_starts(CONTEXT_FACILITY), (" at ", " from "))
+# The next facility of the same slot: "films from Derriford and Treliske uploaded".
+_SLOT_END = (r"(?=[ \t]*(?:[(,.;:\n]|$)|[ \t](?:on|in|dated|for|requested|and|with|via|reviewed|was|were|is|are|"
+             r"after|uploaded|compared|to)\b)")
+CONTEXT_NEXT = re.compile(rf"[ \t]+and[ \t]+(?:the[ \t]+)?"
+                          rf"(?P<v>{_SLOT_WORD}(?:[ \t](?:of[ \t]|St\.?[ \t])?{_SLOT_WORD}){{0,3}})"
+                          + _SLOT_END)
 _NOT_SLOT_WORDS = words("""
 january february march april may june july august september october november december jan feb mar apr jun jul
 aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday today yesterday baseline
@@ -130,6 +138,9 @@ dr mr mrs ms prof home outside another other this that our your their his her le
 """) | NOT_FACILITY_NAMES
 _SPECIALTY_ENDINGS = ("logia", "logie", "iatria", "iatrie", "medicina", "médecine", "chirurgia", "chirurgie",
                       "pedia", "pédie", "imagerie", "diagnostica")
+# Departments in a context slot ("Referred from Urology", "Transferred from Cardiology"): no facility.
+_SPECIALTY_SLOT_ENDINGS = ("logy", "logie", "iatry", "iatrics", "surgery", "medicine", "care", "unit", "ward",
+                           "department", "dept", "team", "service", "services")
 # Found from its head word (the adjective is the run of letters before the space before it).
 ADJECTIVE_RULE = Gated(RunBeforeLiteral(ADJECTIVE_FACILITY, ("Zentrum", "Institut", "Haus", "Centrum"), "'", " \t",
                                         at_anchor=False), ("Zentrum", "Institut", "Haus", "Centrum"))
@@ -239,6 +250,11 @@ def _group_hits(text: str, lowered: str) -> list[Hit]:
     return hits
 
 
+def _slot_name(value: str) -> bool:
+    return not any(w.lower().rstrip(".") in _NOT_SLOT_WORDS or w.lower().endswith(_SPECIALTY_SLOT_ENDINGS)
+                   for w in value.split())
+
+
 def facility_hits(text: str, lowered: str) -> list[Hit]:
     """INSTITUTION hits of facilities named by pattern; `lowered` is text.lower()."""
     hits = [*_en_hits(text, lowered), *_de_hits(text, lowered), *_group_hits(text, lowered),
@@ -252,8 +268,10 @@ def facility_hits(text: str, lowered: str) -> list[Hit]:
     for rule in (UNIVERSITY_RULE, PRACTICE_RULE):
         hits.extend(gated_hits(rule, text, lowered, "INSTITUTION"))
     for h in gated_hits(CONTEXT_RULE, text, lowered, "INSTITUTION"):
-        if not any(w.lower().rstrip(".") in _NOT_SLOT_WORDS for w in text[h.start:h.end].split()):
+        while h is not None and _slot_name(text[h.start:h.end]):
             hits.append(h)
+            m = CONTEXT_NEXT.match(text, h.end)
+            h = Hit(m.start("v"), m.end("v"), "INSTITUTION", "rule") if m is not None else None
     for rule in (FRENCH_RULE, ADJECTIVE_RULE):
         for h in gated_hits(rule, text, lowered, "INSTITUTION"):
             last = text[h.start:h.end].split()[-1]

@@ -12,6 +12,10 @@ from functools import lru_cache
 from pathlib import Path
 
 _LIST = Path(__file__).with_name("first_names.txt")
+# More given names of the report countries and the countries patients and staff come from (names-dataset, built
+# with the surname list by scripts/generate_surnames.py; no clinical word, English word, German noun or frequent
+# word): asked only by the rules that also want a listed surname beside (unannounced.py).
+_WORLD = Path(__file__).with_name("given_names_world.txt")
 
 
 @lru_cache(maxsize=1)
@@ -24,4 +28,18 @@ def is_given_name(word: str) -> bool:
     """True when `word` (any case; each part of "Klaus-Dieter" / "Anne Marie" checked) is a given name."""
     parts = word.replace("-", " ").split()
     names = given_names()
+    return bool(parts) and all(p.lower() in names for p in parts)
+
+
+@lru_cache(maxsize=1)
+def world_given_names() -> frozenset[str]:
+    """given_names() and the lower-cased names of given_names_world.txt (~20,000 more)."""
+    more = (line for line in _WORLD.read_text(encoding="utf-8").split() if not line.startswith("#"))
+    return given_names() | frozenset(more)
+
+
+def is_any_given_name(word: str) -> bool:
+    """is_given_name over both lists (each part of "Ji-ho" / "Anne Marie" checked)."""
+    parts = word.replace("-", " ").split()
+    names = world_given_names()
     return bool(parts) and all(p.lower() in names for p in parts)

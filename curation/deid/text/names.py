@@ -177,7 +177,7 @@ _ROLE_ENDINGS = ("arzt", "ärztin", "logie", "loge", "login", "logy", "logist", 
                  "klinikum", "zentrum", "center", "centre", "abteilung", "institut", "praxis", "team", "direktor",
                  "direktorin", "director", "registrar", "fellow", "spital", "hospital", "krankenhaus", "gmbh",
                  "sekretariat", "assistent", "assistentin", "professor", "professorin", "pädie", "therapie", "therapy",
-                 "chirurgie", "pflege", "ambulanz", "station", "iatrie", "iatry")
+                 "chirurgie", "pflege", "ambulanz", "station", "iatrie", "iatry", "konferenz", "board", "besprechung")
 # Adjectives of departments ("Onkologische", "Radiologisches"): long words only, so "Fischer" stays a name.
 _ADJECTIVE_ENDINGS = ("ische", "ischer", "isches", "ischen")
 
@@ -237,9 +237,9 @@ def trim_person(text: str, start: int, end: int) -> tuple[int, int] | None:
     while tokens and tokens[-1].group().lower().strip("-") in NOT_NAME_WORDS:
         tokens.pop()
     first = len(tokens)
-    while tokens and _is_role_word(tokens[0].group().lower().strip("-")):
+    while tokens and is_role_word(tokens[0].group().lower().strip("-")):
         tokens.pop(0)
-    while tokens and _is_role_word(tokens[-1].group().lower().strip("-")):
+    while tokens and is_role_word(tokens[-1].group().lower().strip("-")):
         tokens.pop()
     if not tokens:
         return None
@@ -250,7 +250,7 @@ def trim_person(text: str, start: int, end: int) -> tuple[int, int] | None:
     return (min(start, tokens[0].start()) if len(tokens) == first else tokens[0].start()), end
 
 
-def _is_role_word(token: str) -> bool:
+def is_role_word(token: str) -> bool:
     return (token in NOT_NAME_WORDS or token in _LEADING_NOT_NAME or token.endswith(_ROLE_ENDINGS)
             or (len(token) >= 10 and token.endswith(_ADJECTIVE_ENDINGS)))
 

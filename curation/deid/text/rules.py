@@ -20,9 +20,11 @@ from curation.deid.text.fields import address_field_hits, address_unit_hits, tab
 from curation.deid.text.known_sites import known_site_hits
 from curation.deid.text.name_lines import name_line_hits
 from curation.deid.text.names import NOT_NAME_WORDS, person_hits, trim_name
+from curation.deid.text.outside_sites import outside_site_hits
 from curation.deid.text.places import place_hits
 from curation.deid.text.propagate import propagated_hits
 from curation.deid.text.towns import town_hits
+from curation.deid.text.unannounced import unannounced_hits, without_rota_days
 
 __all__ = ["NOT_NAME_WORDS", "Hit", "rule_hits", "trim_name"]
 
@@ -164,6 +166,8 @@ def rule_hits(text: str) -> list[Hit]:
     hits.extend(table_hits(text, lowered))
     if len(lowered) == len(text):
         hits.extend(contact_hits(text, lowered))
+        hits.extend(unannounced_hits(text, lowered))
+        hits = without_rota_days(text, hits)
     for rule in _ID_RULES:
         for h in gated_hits(rule, text, lowered, "ID"):
             if rule is not _LABELLED_CODE or sum(c.isdigit() for c in text[h.start:h.end]) >= 4:
@@ -190,6 +194,7 @@ def rule_hits(text: str) -> list[Hit]:
     hits.extend(address_field_hits(text, lowered))
     hits.extend(facility_hits(text, lowered))
     hits.extend(known_site_hits(text))
+    hits.extend(outside_site_hits(text))
     hits = with_adjectives(text, hits)
     hits.extend(town_hits(text, hits))
     hits.extend(block_hits(text, hits))

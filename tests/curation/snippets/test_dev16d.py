@@ -21,7 +21,7 @@ def test_dev16d_figures() -> None:
     # batch 2 P 0.981 (fp 1), R 0.981 (fn 1), snippets 37/38; batch 3 P 0.900 (fp 5), R 0.900 (fn 5), 36/37;
     # batch 4 P 0.943 (fp 2), R 0.943 (fn 2), 26/31; batch 5 P 0.958 (fp 1), R 0.821 (fn 5), 18/19
     assert (s.tp, s.fp, s.fn) == (232, 0, 0)
-    assert s.exact >= 198 and s.snippet_f1 >= 0.99 and s.planes_right == s.tp
+    assert s.exact >= 199 and s.snippet_f1 >= 0.99 and s.planes_right == s.tp  # 198 before snippets round 8
 
 
 def test_cli_record_series_is_the_series_the_resolver_uses() -> None:

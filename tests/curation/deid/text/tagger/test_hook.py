@@ -46,13 +46,13 @@ def _chaining_person_model() -> TaggerModel:
 
 
 def test_hook_never_tags_over_a_keep_term_or_a_rule_hit():
-    text = "Befund bei Morbus Crohn und Baker-Zyste, Zuweiser Dr. Hofmeister, dazu Anna Bauer"
+    text = "Befund bei Morbus Crohn und Baker-Zyste, Zuweiser Dr. Hofmeister, dazu Anna Zwerenz"
     got = tagger_hits(text, rule_hits(text), _keeps(text), _chaining_person_model())
     words = [text[h.start:h.end] for h in got]
     assert not any(w in " ".join(words) for w in ("Crohn", "Morbus", "Baker", "Hofmeister", "Zuweiser"))
-    assert words == ["Anna Bauer"]  # keep-terms, the rules' own hit and a cue word are no name; "Befund" alone
+    assert words == ["Anna Zwerenz"]  # keep-terms, the rules' own hit and a cue word are no name; "Befund" alone
     assert all(h.source == "tagger" and h.label == "PERSON" for h in got)
-    lone = "Befund bei Morbus Crohn, dazu Anna, Bauer"
+    lone = "Befund bei Morbus Crohn, dazu Anna, Zwerenz"
     assert tagger_hits(lone, rule_hits(lone), _keeps(lone), _greedy_person_model()) == []  # one word each
 
 

@@ -1,0 +1,120 @@
+"""Candidate readings of the number groups in one sentence window, beyond the grammar's accepted parses.
+
+A group is a stretch of text that names at most one reference reading: each grammar reference (its own reading,
+and the same with the prior flag flipped), every alternative reading the generator finds overlapping it, and the
+generator's readings that overlap no grammar reference (grouped by overlap). Generated readings: bare
+`a/b`, `a:b`, `a#b` pairs in both orders (series/image and image/series), ranges `a/b-c`; an image keyword (also
+an abbreviation or misspelling the grammar's list lacks) with a number or range, alone (series inherited) or with
+a series keyword and number before it; glued tags (`Se4Bi12`, `S 4 B 12`). Each reading comes in both studies
+(current and prior).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from curation.snippets.grammar import RefSpan
+
+# Cues the grammar's prefilter lacks, looked for only when the model decides: a bracketed bare pair ("[6/45]",
+# "(3-45)") and image abbreviations outside the grammar's keyword list ("Bl. 45", "fr 12").
+EXTRA_CUES = re.compile(r"[(\[]\s*\d{1,4}\s*[-/:#]\s*\d{1,4}\s*[)\],;]"
+                        r"|(?i:\b(?:bl|sl|abb|fr|frame|pic|img|ima)\.?\s*#?\d)")
+# Bare pairs are read only as alternatives to a grammar reading they overlap, never alone: left out of training
+# (leave one author out), the model took ratios, intervals and levels for them ("(6/12)", "[3:1]", "WL 40/400").
+BARE_ONLY_IN_GROUP = frozenset({"xsl", "xslr", "xco", "xcor", "xha", "xhar", "xhy", "xhyr"})
+_RANGE = r"(?:\s*(?:-|–|—|bis|to|through)\s*(\d{1,4}))?"
+_NOT_AFTER = r"(?![\d/.,:]\d|\s*(?:mm|cm|ml|%|mg|kg|cm²|mmhg|jahre|years|h\b|min\b|uhr))"
+_PAIR = re.compile(r"(?<![\d/.:,#-])(\d{1,4})\s*([/:#-])\s*(\d{1,4})" + _RANGE + _NOT_AFTER, re.I)
+_IMAGE_WORD = (r"(?:bilder|bildern|bild|bld|bl|bi|b|images|image|imgs|img|ima|im|i|schichten|schicht|slices|slice|sl|"
+               r"schnitte|schnitt|aufnahmen|aufnahme|aufn|abb|frames|frame|fr|pic|pics|nr|no)")
+_SERIES_WORD = r"(?:serien|serie|series|ser|srs|sr|se|s|sequenz|sequence|seq|sq|rekonstruktion|recon)"
+_KEYWORD_IMAGE = re.compile(r"(?<![\w])" + _IMAGE_WORD + r"\.?\s*(?:nr\.?|no\.?|#|:)?\s*(\d{1,4})" + _RANGE
+                            + _NOT_AFTER, re.I)
+_SERIES_IMAGE = re.compile(r"(?<![\w])" + _SERIES_WORD + r"\.?\s*(?:nr\.?|#|:)?\s*(\d{1,4})\s*(?:[,;/:|]\s*|\s+)"
+                           r"(?:[a-zäöü]{1,12}\.?\s*){0,2}?" + _IMAGE_WORD + r"\.?\s*(?:nr\.?|#|:)?\s*(\d{1,4})"
+                           + _RANGE + _NOT_AFTER, re.I)
+_GLUED = re.compile(r"(?<![\w])" + _SERIES_WORD + r"\.?(\d{1,4})" + _IMAGE_WORD + r"\.?(\d{1,4})" + _RANGE
+                    + _NOT_AFTER, re.I)
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One way to read a group: a reference span, and where it came from (`source`: "grammar" for the grammar's
+    own reading, else the generator's pattern name); `flipped`: the prior flag differs from the source's."""
+
+    span: RefSpan
+    source: str
+    flipped: bool = False
+
+
+def _span(m: re.Match[str], form: str, series: int | None, a: int, b: int | None) -> RefSpan:
+    end = b if b is not None and b >= a else a
+    return RefSpan(start=m.start(), end=m.end(), form=form, series=series, images=((a, end),))
+
+
+def generated(text: str, s0: int, s1: int) -> list[RefSpan]:
+    """The generator's readings in text[s0:s1] (current study; the caller adds the prior twins)."""
+    out: list[RefSpan] = []
+    _generate(text, s0, s1, out)
+    return [r for r in out if max(r.images[-1][1], r.series or 0) < 1900]  # a year ("11/2023", "Bild 2019")
+
+
+def _generate(text: str, s0: int, s1: int, out: list[RefSpan]) -> None:
+    for m in _PAIR.finditer(text, s0, s1):
+        a, b = int(m.group(1)), int(m.group(3))
+        c = int(m.group(4)) if m.group(4) else None
+        sep = {"/": "sl", ":": "co", "#": "ha", "-": "hy"}[m.group(2)]
+        out.append(_span(m, "x" + sep, a, b, c))
+        if c is None:
+            out.append(_span(m, "x" + sep + "r", b, a, None))
+    for m in _SERIES_IMAGE.finditer(text, s0, s1):
+        out.append(_span(m, "xsi", int(m.group(1)), int(m.group(2)), int(m.group(3)) if m.group(3) else None))
+    for m in _GLUED.finditer(text, s0, s1):
+        out.append(_span(m, "xgl", int(m.group(1)), int(m.group(2)), int(m.group(3)) if m.group(3) else None))
+    for m in _KEYWORD_IMAGE.finditer(text, s0, s1):
+        out.append(_span(m, "xim", None, int(m.group(1)), int(m.group(2)) if m.group(2) else None))
+
+
+def _flip(span: RefSpan) -> RefSpan:
+    return RefSpan(start=span.start, end=span.end, form=span.form, series=span.series, images=span.images,
+                   prior=not span.prior)
+
+
+def _overlaps(a: RefSpan, b: RefSpan) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def groups(text: str, window: tuple[int, int], grammar_refs: list[RefSpan]) -> list[list[Reading]]:
+    """The window's groups in text order; a grammar reference's group starts with its own reading."""
+    out: list[list[Reading]] = [[Reading(r, "grammar"), Reading(_flip(r), "grammar", True)] for r in grammar_refs]
+    own = {(r.start, r.end, r.series, r.images) for r in grammar_refs}
+    loose: list[list[Reading]] = []
+    for span in generated(text, *window):
+        if (span.start, span.end, span.series, span.images) in own:
+            continue
+        pair = [Reading(span, span.form), Reading(_flip(span), span.form, True)]
+        home = next((g for g, r in zip(out, grammar_refs, strict=True) if _overlaps(r, span)), None)
+        if home is not None:
+            home.extend(pair)
+            continue
+        if span.form in BARE_ONLY_IN_GROUP:
+            continue
+        joined = next((g for g in loose if any(_overlaps(x.span, span) for x in g)), None)
+        if joined is not None:
+            joined.extend(pair)
+        else:
+            loose.append(pair)
+    return sorted((_unique(g) for g in out + loose), key=lambda g: g[0].span.start)
+
+
+def _unique(group: list[Reading]) -> list[Reading]:
+    """One reading per (span, series, images, prior): the first source that gave it."""
+    seen: set[tuple] = set()
+    kept = []
+    for x in group:
+        key = (x.span.start, x.span.end, x.span.series, x.span.images, x.span.prior)
+        if key not in seen:
+            seen.add(key)
+            kept.append(x)
+    return kept

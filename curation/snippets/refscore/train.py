@@ -1,0 +1,172 @@
+"""Build the scorer's weights from the labelled dev sets: `python -m curation.snippets.refscore.train`.
+
+Training data: every uppercase list of marked excerpts (`tests/curation/snippets/dev16c.py` markup: text, lang and
+refs with series, image range and prior flag) in the modules named by `--sets` (default `SETS`: dev16c..dev16h), and
+`--synthetic` excerpts of `synthetic.py`. Each window is seen as the grammar parsed it and with the grammar silent
+(`VIEWS`). Each group of
+candidate readings is labelled with its correct readings: those whose every image is a gold ref of the excerpt
+(same image range and study; the same series, or none written where the gold series is inherited), the ones that
+cover the most images; a group with none is labelled "no reference". An averaged structured perceptron (one
+update per group where the best-scoring reading, or none, is not a correct one) learns the weights; the order of
+groups per epoch is a seeded permutation, so one config gives the same weights bit for bit.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import importlib
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+import numpy as np
+
+from curation.snippets.grammar import RefSpan, series_mentions
+from curation.snippets.mine import grammar_windows
+from curation.snippets.refscore.candidates import EXTRA_CUES
+from curation.snippets.refscore.decide import group_indices
+from curation.snippets.refscore.features import DIM
+from curation.snippets.refscore.model import WEIGHTS, RefModel
+from curation.snippets.refscore.synthetic import synthetic_excerpts
+
+SETS = tuple(f"tests.curation.snippets.dev16{x}" for x in "cdefgh")
+SYNTHETIC = 1500  # synthetic excerpts (`synthetic.py`) added to the dev sets
+VIEW_NAMES = ("grammar", "silent")  # the views of every window trained on (`VIEWS`)
+EPOCHS = 8
+MARGIN = 1.0
+RUNS = 3  # perceptrons averaged (seeds seed..seed+2): one run's order flips single refs between folds
+SEED = 0
+
+
+@dataclass(frozen=True)
+class Example:
+    """One group: the weight indices of each reading, and which readings are correct (none: `correct` empty)."""
+
+    indices: tuple[np.ndarray, ...]
+    correct: frozenset[int]
+
+
+def load_set(module: str) -> list:
+    """The marked excerpts of one dev-set module (each once, in attribute-name order)."""
+    mod = importlib.import_module(module)
+    seen: dict[int, object] = {}
+    for name in sorted(n for n in dir(mod) if n.isupper()):
+        value = getattr(mod, name)
+        if isinstance(value, list) and value and all(hasattr(x, "refs") and hasattr(x, "text") for x in value):
+            for x in value:
+                seen.setdefault(id(x), x)
+    if not seen:
+        raise ValueError(f"{module} holds no list of marked excerpts")
+    return list(seen.values())
+
+
+def _inherited(mentions: list[tuple[int, int]], start: int) -> int | None:
+    """The series an image-only reading at `start` would inherit in a short excerpt: the last one named before it."""
+    before = [n for pos, n in mentions if pos < start]
+    return before[-1] if before else None
+
+
+def _correct(group, gold: Counter, mentions: list[tuple[int, int]]) -> frozenset[int]:
+    cover = {}
+    for k, reading in enumerate(group):
+        span = reading.span
+        series = span.series if span.series is not None else _inherited(mentions, span.start)
+        if all(any(g == (series, a, b, span.prior) for g in gold) for a, b in span.images):
+            cover[k] = len(span.images)
+    best = max(cover.values(), default=0)
+    return frozenset(k for k, n in cover.items() if n == best)
+
+
+def _flipped(refs: list[RefSpan]) -> list[RefSpan]:
+    return [replace(r, prior=not r.prior) for r in refs]
+
+
+# Views of a window besides the grammar's own: the grammar silent (the model learns what a citation looks like from
+# the generator's readings and their context), and the grammar's prior verdicts flipped (it learns the study from
+# the cue words, not only from the verdict).
+VIEWS = {"grammar": lambda refs: refs, "silent": lambda refs: [], "flipped": _flipped}
+
+
+def examples(excerpts: Sequence, views: Sequence[str] = VIEW_NAMES) -> list[Example]:
+    """The labelled groups of the excerpts' cue windows, once per view."""
+    out: list[Example] = []
+    texts = [e.text for e in excerpts]
+    mined = grammar_windows(texts, [e.lang for e in excerpts], extra_cues=EXTRA_CUES)
+    for ex, windows in zip(excerpts, mined, strict=True):
+        gold = Counter((r.series, r.image_start, r.image_end, r.prior) for r in ex.refs)
+        mentions = sorted(set(series_mentions(ex.text)) | {(r.start, r.series) for _, _, refs in windows for r in refs
+                                                            if r.series is not None})
+        for window, lang, refs in windows:
+            for view in views:
+                for group, indices in group_indices(ex.text, window, lang, VIEWS[view](refs)):
+                    out.append(Example(tuple(indices), _correct(group, gold, mentions)))
+    return out
+
+
+def train(data: Sequence[Example], epochs: int = EPOCHS, seed: int = SEED) -> RefModel:
+    """The mean of RUNS averaged perceptrons, each over its own seeded order (seed, seed + 1, ...)."""
+    runs = [_train_one(data, epochs, seed + k) for k in range(RUNS)]
+    weights = np.mean([r.weights for r in runs], axis=0).astype(np.float32) if RUNS > 1 else runs[0].weights
+    return RefModel(weights, config=f"epochs={epochs} seed={seed}" + (f" runs={RUNS}" if RUNS > 1 else ""))
+
+
+def _train_one(data: Sequence[Example], epochs: int, seed: int) -> RefModel:
+    """Averaged structured perceptron; "no reference" scores 0."""
+    w = np.zeros(DIM)
+    u = np.zeros(DIM)
+    c = 1.0
+    rng = np.random.default_rng(seed)
+    for _ in range(epochs):
+        for j in rng.permutation(len(data)):
+            ex = data[j]
+            scores = [float(w[idx].sum()) for idx in ex.indices]
+            # the best wrong reading ("none" scores 0) must stay MARGIN below the best correct one
+            wrong = [(sc, k) for k, sc in enumerate(scores) if k not in ex.correct]
+            if ex.correct:
+                wrong.append((0.0, -1))
+            right_score = max((scores[k] for k in ex.correct), default=0.0)
+            best_wrong, best = max(wrong, default=(-np.inf, -1))
+            if best_wrong + MARGIN > right_score:
+                if ex.correct:
+                    target = max(ex.correct, key=lambda k: (scores[k], -k))
+                    np.add.at(w, ex.indices[target], 1.0)
+                    np.add.at(u, ex.indices[target], c)
+                if best >= 0:
+                    np.add.at(w, ex.indices[best], -1.0)
+                    np.add.at(u, ex.indices[best], -c)
+            c += 1
+    return RefModel((w - u / c).astype(np.float32), config=f"epochs={epochs} seed={seed}")
+
+
+def build(sets: Sequence[str] = SETS, epochs: int = EPOCHS, seed: int = SEED, synthetic: int = SYNTHETIC,
+          views: Sequence[str] = VIEW_NAMES) -> RefModel:
+    """The weights of one config: dev sets (module names), synthetic excerpts, views, epochs, seed."""
+    data = [x for name in sets for x in examples(load_set(name), views)]
+    data += examples(synthetic_excerpts(synthetic, seed), views) if synthetic else []
+    model = train(data, epochs, seed)
+    return RefModel(model.weights, config=f"{model.config} synthetic={synthetic} views={','.join(views)} "
+                                          f"sets={','.join(s.rsplit('.', 1)[-1] for s in sets)}")
+
+
+def weights_digest(model: RefModel) -> str:
+    return hashlib.sha256(model.weights.tobytes()).hexdigest()[:16]
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sets", nargs="+", default=list(SETS))
+    parser.add_argument("--epochs", type=int, default=EPOCHS)
+    parser.add_argument("--seed", type=int, default=SEED)
+    parser.add_argument("--synthetic", type=int, default=SYNTHETIC)
+    parser.add_argument("--views", nargs="+", default=list(VIEW_NAMES), choices=list(VIEWS))
+    parser.add_argument("--out", type=Path, default=WEIGHTS)
+    args = parser.parse_args(argv)
+    model = build(args.sets, args.epochs, args.seed, args.synthetic, args.views)
+    model.save(args.out)
+    print(f"{args.out}: {np.count_nonzero(model.weights)} weights, digest {weights_digest(model)} ({model.config})")
+
+
+if __name__ == "__main__":
+    main()
