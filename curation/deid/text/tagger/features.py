@@ -19,6 +19,7 @@ from curation.deid.text.common import words
 from curation.deid.text.given_names import given_names
 from curation.deid.text.keep import EPONYMS
 from curation.deid.text.names import NOT_NAME_WORDS
+from curation.deid.text.surnames import surnames
 from curation.deid.text.tagger.tokens import Tokens
 from curation.deid.text.towns import towns
 
@@ -86,6 +87,8 @@ def word_atoms(word: str) -> tuple[int, ...]:
             f.append("GIVEN")
         if word in towns():
             f.append("TOWN")
+        if word in surnames() or word.capitalize() in surnames():
+            f.append("SURNAME")
         if low in _EPONYMS:
             f.append("EPONYM")
         if low in NOT_NAME_WORDS:

@@ -36,7 +36,8 @@ from curation.deid.text.towns import towns
 
 SETTING = "RADCURATE_DEID_TAGGER"
 DEFAULT = "off"
-_CUES = LABELS | RELATIVES | TITLES | CLOSINGS | words("dear liebe lieber liebes sehr geehrte geehrter hallo hi")
+_CUES = LABELS | RELATIVES | TITLES | CLOSINGS | words("""dear liebe lieber liebes sehr geehrte geehrter hallo hi
+dre mme mlle anp aprn cnp crnp dnp sonographer radiographer""")  # French titles, nursing and imaging roles
 # Where one layout field ends: a label's colon, pipes, middle dots, tabs, runs of spaces, brackets.
 _SEPARATORS = re.compile(r"[^\s:]*:\s|\s*[|·•]\s*|\t|\s{2,}|[()\[\]]|\n")
 _PARTICLES = words("von van de da di del der den ten ter zu dos du le la")
@@ -109,14 +110,15 @@ def _name_like(span: str, label: str) -> bool:
     numeral: "Meyerding I."); a facility name two words or more ("Health" alone is no facility); a person's
     name two name words or more (a lone capitalised word in a name's place is far more often a clinical
     noun, a label or a given name alone: docs/deid.md, "learned tagger, round 2"); an address without a
-    number a listed town or a street word ("Study Group", "Colleague" are none)."""
+    number of its own (a word that starts with a digit: "12", "79098", "4TQ", "5/2"; not "COVID-19", "L4-S1") a
+    listed town or a street word ("Study Group", "Colleague" are none)."""
     found = _WORD.findall(span)
     if not any(len(w) > 1 and (w[0].isupper() or w.isdigit()) for w in found):
         return False
     if label == "PERSON":
         return sum(len(w) > 1 and w[0].isalpha() for w in found) > 1
     if label == "ADDRESS":
-        return any(w.isdigit() for w in found) or span in towns() or any(
+        return any(w[:1].isdigit() for w in span.split()) or span in towns() or any(
             w in towns() or w.lower() in STREETS or w.lower().endswith(STREET_TAILS) for w in found)
     return len(found) > 1
 

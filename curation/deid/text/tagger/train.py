@@ -146,6 +146,8 @@ HANDWRITTEN = (
     "dev14d=tests.curation.deid.text.dev14d_corpus:DEV14D_CORPUS,tests.curation.deid.text.dev14d_corpus:DEV14D_B",
     "dev14e=tests.curation.deid.text.dev14e_corpus:DEV14E_CORPUS,tests.curation.deid.text.dev14e_corpus:DEV14E_B",
     "dev14t=tests.dev14t.corpus:DEV,tests.dev14t.fresh:FRESH",
+    "dev14u=tests.dev14u.corpus:BATCH1,tests.dev14u.corpus:BATCH2,tests.dev14u.corpus:BATCH3",
+    "dev14w=tests.dev14w.corpus:BATCH1,tests.dev14w.corpus:BATCH2,tests.dev14w.corpus:BATCH3",
 )
 # Each hand-written document is seen this many times per epoch (they are few and short next to the generated).
 MARKED_REPEAT = 3

@@ -94,3 +94,13 @@ def test_tagger_keeps_every_keep_term_of_the_dev_set(monkeypatch):
         for word in snippet.keep:
             at = snippet.text.find(word)
             assert not any(h.start < at + len(word) and at < h.end for h in hits), word
+
+
+def test_an_address_needs_a_number_of_its_own_a_town_or_a_street_word():
+    from curation.deid.text.tagger.hook import _name_like
+
+    for span in ("Lindenstraße 50", "79098 Freiburg", "Bristol BS8 4TQ", "Hauptplatz 5/2/14", "Kendal", "Quarry Lane"):
+        assert _name_like(span, "ADDRESS"), span
+    for span in ("COVID-19", "L4-S1", "Study Group", "Colleague"):
+        assert not _name_like(span, "ADDRESS"), span
+    assert not _name_like("Walker", "PERSON") and _name_like("Desmond Achebe", "PERSON")
