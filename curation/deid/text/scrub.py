@@ -114,8 +114,9 @@ def scrub_text(text: str, lang: str | None = None, phi: PatientPhi | PhiDictiona
     eponyms, non_eponym_list = split_keep_spans(text)
     keeps, non_eponyms = _Ranges(sorted([*eponyms, *non_eponym_list])), _Ranges(non_eponym_list)
     hits: list[Hit] = rule_hits(text)
+    dates = find_dates(text, lang, date_shift_days)
     if tagger_enabled():  # the learned layer (docs/deid.md, "Learned tagger layer")
-        hits.extend(tagger_hits(text, hits, [*eponyms, *non_eponym_list]))
+        hits.extend(tagger_hits(text, hits, [*eponyms, *non_eponym_list], dates=[(d.start, d.end) for d in dates]))
     if phi is not None:
         hits.extend(dictionary_hits(text, phi))
     if use_spacy:
@@ -124,7 +125,7 @@ def scrub_text(text: str, lang: str | None = None, phi: PatientPhi | PhiDictiona
         hits.extend(spacy_hits(text, lang))
     candidates: list[tuple[int, int, str, str | None]] = [
         (h.start, h.end, h.label, None) for h in hits if h.end > h.start and not _vetoed(h, text, keeps, non_eponyms)]
-    for d in find_dates(text, lang, date_shift_days):
+    for d in dates:
         if not keeps.overlaps(d.start, d.end):
             candidates.append((d.start, d.end, "DATE", d.replacement))
     merged = _merge(candidates)

@@ -19,6 +19,7 @@ from curation.deid.text.common import words
 from curation.deid.text.given_names import given_names
 from curation.deid.text.keep import EPONYMS
 from curation.deid.text.names import NOT_NAME_WORDS
+from curation.deid.text.surnames import surnames
 from curation.deid.text.tagger.tokens import Tokens
 from curation.deid.text.towns import towns
 
@@ -42,7 +43,7 @@ diagnostikum röntgen röntgeninstitut gemeinschaftspraxis hausarztpraxis physic
 trust nhs foundation university universität universitätsklinikum general memorial""")
 STREETS = words("""street st road rd lane ln avenue ave drive way close court ct place pl boulevard blvd suite
 flat apt unit crescent terrace gardens hill row square""")
-_STREET_TAILS = ("straße", "strasse", "str.", "weg", "gasse", "platz", "allee", "ring", "damm", "gürtel", "ufer",
+STREET_TAILS = ("straße", "strasse", "str.", "weg", "gasse", "platz", "allee", "ring", "damm", "gürtel", "ufer",
                  "steig", "zeile", "graben", "markt", "chaussee", "pfad")
 CLOSINGS = words("""grüßen grüße grüssen grüsse freundliche freundlichen kollegialen gez regards sincerely signed
 freigegeben unterschrieben dictated
@@ -86,11 +87,13 @@ def word_atoms(word: str) -> tuple[int, ...]:
             f.append("GIVEN")
         if word in towns():
             f.append("TOWN")
+        if word in surnames() or word.capitalize() in surnames():
+            f.append("SURNAME")
         if low in _EPONYMS:
             f.append("EPONYM")
         if low in NOT_NAME_WORDS:
             f.append("NOTNAME")
-        if low.endswith(_STREET_TAILS):
+        if low.endswith(STREET_TAILS):
             f.append("STREETTAIL")
     for name, group in (("TITLE", TITLES), ("REL", RELATIVES), ("LAB", LABELS), ("INST", INST_HEADS),
                         ("STREET", STREETS), ("CLOSE", CLOSINGS)):
@@ -117,36 +120,45 @@ class Layout:
 
 def layout(toks: Tokens, rule_labels: Sequence[str], keep: Sequence[bool]) -> Layout:
     text = toks.text
-    words_ = [text[a:b] for a, b in zip(toks.starts, toks.ends, strict=True)]
-    line_words: list[list[int]] = [[] for _ in toks.lines]
-    for i, n in enumerate(toks.line):
-        line_words[n].append(i)
+    words_ = toks.words or [text[a:b] for a, b in zip(toks.starts, toks.ends, strict=True)]
+    line_of = toks.line
+    n_lines = len(toks.lines)
+    n_alpha = [0] * n_lines
+    n_caps = [0] * n_lines
+    closing = [False] * n_lines
+    for w, n in zip(words_, line_of, strict=True):  # one pass: each line's words, capitals and closings
+        if w[0].isalpha():
+            n_alpha[n] += 1
+            if w[0].isupper():
+                n_caps[n] += 1
+            if w.lower() in CLOSINGS:
+                closing[n] = True
     line_keys: list[tuple[str, ...]] = []
+    sig = [False] * n_lines
     sig_until = -1
+    blank_before = True
     for n, (a, b) in enumerate(toks.lines):
         line = text[a:b]
-        idx = line_words[n]
-        feats = []
-        if n == 0 or not text[toks.lines[n - 1][0]:toks.lines[n - 1][1]].strip():
-            feats.append("BLOCK")
+        feats = ["BLOCK"] if blank_before else []
+        blank_before = not line.strip()
         if n == 0:
             feats.append("DOC0")
         if "|" in line or "\t" in line or "  " in line.strip() or " · " in line:
             feats.append("SEPS")
-        alpha = [words_[i] for i in idx if words_[i][0].isalpha()]
-        caps = sum(w[0].isupper() for w in alpha)
-        feats.append(f"LW:{min(len(alpha), 7) // 2}")
-        feats.append(f"LC:{(4 * caps) // max(1, len(alpha))}")
+        feats.append(f"LW:{min(n_alpha[n], 7) // 2}")
+        feats.append(f"LC:{(4 * n_caps[n]) // max(1, n_alpha[n])}")
         if n <= sig_until:
             feats.append("SIG")
-        if any(w.lower() in CLOSINGS for w in alpha):
+            sig[n] = True
+        if closing[n]:
             sig_until = n + 3
         line_keys.append(tuple(feats))
-    sig = ["SIG" in feats for feats in line_keys]
-    line_of = toks.line
     n_tok = len(words_)
     labels = [""] * n_tok
-    for i in (i for i, w in enumerate(words_) if w == ":"):
+    at = text.find(":")
+    while at != -1:  # a "Label:" marks the next three tokens on its line
+        i = bisect_left(toks.starts, at)
+        at = text.find(":", at + 1)
         n = line_of[i]
         if i == 0 or line_of[i - 1] != n:
             continue

@@ -67,11 +67,10 @@ class TaggerModel:
         (one (K, T) row each), added on first sight."""
         cache = self.__dict__.setdefault("_cache", {"rows": np.zeros((1024, len(OFFSETS), N_TAGS), np.float32)})
         ids = cache.setdefault(kind, {})
-        got = ids.get
-        out = [got(key, -1) for key in keys]
-        if -1 in out:
+        out = list(map(ids.get, keys))
+        if None in out:
             for n, key in enumerate(keys):
-                if out[n] == -1:
+                if out[n] is None:
                     i = ids.get(key)
                     if i is None:
                         i = ids[key] = cache["size"] = cache.get("size", 0) + 1
@@ -126,26 +125,30 @@ class TaggerModel:
     def decode(self, em: np.ndarray, min_margin: float = -np.inf, covered: np.ndarray | None = None) -> np.ndarray:
         """Viterbi over the windows that can hold an entity only (tokens whose best entity emission beats
         O's, with one token of margin each side); O elsewhere. Cheaper than a full Viterbi (a report has
-        ~230 tokens, a handful of them candidates); tests/.../test_model.py compares the two. Windows
-        where no token's entity emission beats O's by `min_margin` are left O: no span there could reach
-        that mean confidence; so are windows where every such token is `covered` (already a rule's hit)."""
+        ~230 tokens, a handful of them candidates); tests/.../test_model.py compares the two. With a finite
+        `min_margin`, windows where no span of tokens not `covered` (by a rule's hit) could reach that mean
+        confidence are left O (`_span_ends`): the hook keeps no other span."""
         n = len(em)
         path = np.zeros(n, dtype=np.int64)
         if n == 0:
             return path
         margin = em[:, 1:].max(1) - em[:, 0]
-        strong = margin if covered is None else np.where(covered, -np.inf, margin)
-        if not (strong >= min_margin).any() or not (margin > 0).any():
-            return path  # no window could be kept (most reports: what the tagger is sure of, the rules hold)
+        if not (margin > 0).any():
+            return path
+        ends = _span_ends(em, min_margin, covered)
+        if ends is not None and not ends.any():
+            return path  # no span could be kept (most reports: what the tagger is sure of, the rules hold)
         cand = margin > 0
-        c = np.convolve(cand.astype(np.int8), np.ones(3, np.int8), mode="same") > 0
+        c = cand.copy()  # one token of margin each side (np.convolve "same" is longer than a 1-2 token text)
+        c[1:] |= cand[:-1]
+        c[:-1] |= cand[1:]
         edges = np.flatnonzero(np.diff(np.concatenate(([0], c.astype(np.int8), [0]))))
         a, b = edges[::2], edges[1::2]
-        top = np.maximum.reduceat(strong, a)
-        keep = top >= min_margin
-        if not keep.any():
-            return path
-        a, b = a[keep], b[keep]
+        if ends is not None:
+            keep = np.logical_or.reduceat(ends, a)
+            if not keep.any():
+                return path
+            a, b = a[keep], b[keep]
         width = int((b - a).max())
         # All windows decoded at once, padded at their ends with positions only O can take.
         pos = a[:, None] + np.arange(width)[None, :]
@@ -153,17 +156,20 @@ class TaggerModel:
         E = np.where(valid[:, :, None], em[np.minimum(pos, n - 1)], _PAD)
         trans = self.trans + _FORBIDDEN
         step = trans[:N_TAGS][None]
-        back = np.zeros((len(a), width, N_TAGS), dtype=np.int64)
+        back = np.zeros((width, len(a), N_TAGS), dtype=np.intp)
         score = trans[N_TAGS][None] + E[:, 0]
-        for t in range(1, width):
-            cand3 = score[:, :, None] + step
-            back[:, t] = cand3.argmax(1)
-            score = cand3.max(1) + E[:, t]
+        cand3 = np.empty((len(a), N_TAGS, N_TAGS))
+        top = np.empty((len(a), N_TAGS))
+        for t in range(1, width):  # into preallocated arrays: this loop is most of the tagger's decode time
+            np.add(score[:, :, None], step, out=cand3)
+            cand3.argmax(axis=1, out=back[t])
+            cand3.max(axis=1, out=top)
+            np.add(top, E[:, t], out=score)
         rows = np.arange(len(a))
         best = np.zeros((len(a), width), dtype=np.int64)
         best[:, -1] = score.argmax(1)
         for t in range(width - 1, 0, -1):
-            best[:, t - 1] = back[rows, t, best[:, t]]
+            best[:, t - 1] = back[t][rows, best[:, t]]
         path[pos[valid]] = best[valid]
         return path
 
@@ -184,6 +190,26 @@ class TaggerModel:
             W = np.zeros((N_HASH, len(OFFSETS), N_TAGS), np.float32)
             W[z["rows"]] = z["values"].astype(np.float32)
             return cls(W, z["trans"].copy(), float(head["threshold"]), head["meta"])
+
+
+def _span_ends(em: np.ndarray, min_margin: float, covered: np.ndarray | None) -> np.ndarray | None:
+    """Tokens where a span of one label over uncovered tokens whose mean margin (its B- then I- emissions
+    over O's) reaches `min_margin` could end: an upper bound on any decoded span's confidence, so a window
+    without such an end holds no span the hook keeps. None when `min_margin` is not finite (keep all)."""
+    if not np.isfinite(min_margin):
+        return None
+    n = len(em)
+    covered = np.zeros(n, dtype=bool) if covered is None else covered
+    e = em.astype(np.float64)  # float64 sums: the bound must not round below a span's own mean
+    first = e[:, 1::2] - e[:, :1] - min_margin  # (n, labels): B- margins over the bar
+    rest = e[:, 2::2] - e[:, :1] - min_margin  # I- margins over the bar
+    run = np.cumsum(rest, axis=0)
+    # best span start at or before each token within its run of uncovered tokens: max of first - run over
+    # the run so far (runs told apart by a large offset per run, so the running maximum restarts)
+    seg = np.cumsum(covered)[:, None] * 1e7
+    start = np.where(covered[:, None], -np.inf, first - run + seg)
+    best = np.maximum.accumulate(start, axis=0) - seg
+    return ~covered & ((best + run) >= 0).any(1)
 
 
 def spans(path: np.ndarray, em: np.ndarray, starts: list[int], ends: list[int]) -> list[tuple[int, int, str, float]]:

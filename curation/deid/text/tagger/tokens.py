@@ -8,9 +8,7 @@ block (first line of the text or after an empty line).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-
-import numpy as np
+from dataclasses import dataclass, field
 
 _TOKEN = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*|\S")
 
@@ -25,6 +23,7 @@ class Tokens:
     line: list[int]          # line number of each token
     col: list[int]           # index of the token within its line
     lines: list[tuple[int, int]]  # [start, end) of each line (without the newline)
+    words: list[str] = field(default_factory=list)  # the tokens' text
 
     def __len__(self) -> int:
         return len(self.starts)
@@ -37,16 +36,18 @@ def tokenize(text: str) -> Tokens:
     if not isinstance(text, str):
         raise ValueError("text must be a str")
     lines: list[tuple[int, int]] = []
+    spans: list[tuple[int, int]] = []
+    line: list[int] = []
+    col: list[int] = []
     pos = 0
-    for part in text.split("\n"):
-        lines.append((pos, pos + len(part)))
-        pos += len(part) + 1
-    spans = [m.span() for m in _TOKEN.finditer(text)]
-    if not spans:
-        return Tokens(text, [], [], [], [], lines)
-    starts_a = np.fromiter((a for a, _ in spans), dtype=np.int64, count=len(spans))
-    breaks = np.fromiter((b for _, b in lines[:-1]), dtype=np.int64, count=len(lines) - 1)
-    line = np.searchsorted(breaks, starts_a)
-    first = np.concatenate(([0], np.flatnonzero(np.diff(line)) + 1))
-    col = np.arange(len(spans)) - np.repeat(first, np.diff(np.concatenate((first, [len(spans)]))))
-    return Tokens(text, starts_a.tolist(), [b for _, b in spans], line.tolist(), col.tolist(), lines)
+    for n, part in enumerate(text.split("\n")):
+        end = pos + len(part)
+        lines.append((pos, end))
+        found = [m.span() for m in _TOKEN.finditer(text, pos, end)]
+        if found:
+            spans += found
+            line += [n] * len(found)
+            col += range(len(found))
+        pos = end + 1
+    return Tokens(text, [a for a, _ in spans], [b for _, b in spans], line, col, lines,
+                  [text[a:b] for a, b in spans])

@@ -1,19 +1,24 @@
-"""Train the tagger on generated documents: an averaged structured perceptron over BIO tags, then the
-span-confidence threshold calibrated on a validation set generated with another seed.
+"""Train the tagger: an averaged structured perceptron over BIO tags on generated documents and the
+hand-written marked corpora, then the span-confidence threshold calibrated by leave-one-corpus-out
+cross-validation on the hand-written corpora (crossval.py).
 
     python -m curation.deid.text.tagger.train [--docs 3000] [--epochs 6] [--seed 14] [--out PATH]
+        [--marked NAME=MODULE:ATTR[,MODULE:ATTR]] ... [--no-marked]
 
-writes the packaged weights (curation/deid/text/tagger/weights.npz) by default. Deterministic: the same
-arguments give the same weights (tests/curation/deid/text/tagger/test_train.py).
+writes the packaged weights (curation/deid/text/tagger/weights.npz) by default, from the generated
+documents and the corpora of `HANDWRITTEN` (the dev corpora under tests/; held-out sets never). Deterministic:
+the same arguments give the same weights (tests/curation/deid/text/tagger/test_synth_train.py).
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib
 import random
+import re
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,11 +26,14 @@ import numpy as np
 
 from curation.deid.text.keep import split_keep_spans
 from curation.deid.text.rules import rule_hits
+from curation.deid.text.tagger.crossval import Marked, choose_threshold, judged
 from curation.deid.text.tagger.features import token_atoms
-from curation.deid.text.tagger.model import OFFSETS, TAGS, WEIGHTS, TaggerModel, spans
+from curation.deid.text.tagger.model import ENTITY_LABELS, OFFSETS, TAGS, WEIGHTS, TaggerModel, spans
+from curation.deid.text.tagger.negatives import negative_documents
 from curation.deid.text.tagger.synth import SynthDoc, documents
 from curation.deid.text.tagger.tokens import Tokens, tokenize
 
+_CAPITALISED = re.compile(r"\b[^\W\d_][^\W\d_]+(?:-[^\W\d_]+)*\b")
 TARGET_PRECISION = 0.98
 # Generated validation text is too regular to calibrate on alone (precision >= 0.995 at every threshold), so
 # the threshold has a floor chosen on the hand-written dev sets (tests/dev14t, dev_classes, dev_structure,
@@ -41,11 +49,12 @@ class Prepared:
     gold_spans: tuple[tuple[int, int, str], ...]
 
 
-def features_of(text: str) -> tuple[Tokens, list[list[int]]]:
-    """Tokens and atoms of a text as the hook computes them (the rules' hits and keep ranges included)."""
+def features_of(text: str, blind: bool = False) -> tuple[Tokens, list[list[int]]]:
+    """Tokens and atoms of a text as the hook computes them (the rules' hits and keep ranges included;
+    `blind`: without the rules' PERSON / INSTITUTION / ADDRESS hits, as if the rules had missed them)."""
     toks = tokenize(text)
     eponyms, others = split_keep_spans(text)
-    hits = [(h.start, h.end, h.label) for h in rule_hits(text)]
+    hits = [(h.start, h.end, h.label) for h in rule_hits(text) if not (blind and h.label in ENTITY_LABELS)]
     return toks, token_atoms(toks, hits, [*eponyms, *others])
 
 
@@ -128,15 +137,108 @@ def calibrate(model: TaggerModel, docs: Sequence[Prepared], target: float = TARG
     return float(round(best, 4))
 
 
-def build(n_docs: int, epochs: int, seed: int) -> TaggerModel:
-    train_docs = [prepare(d) for d in documents(n_docs, seed)]
-    model = train(train_docs, epochs, seed)
-    val_docs = [prepare(d) for d in documents(max(200, n_docs // 5), seed + 1)]
-    calibrated = calibrate(model, val_docs)
-    model.threshold = max(calibrated, MIN_CONFIDENCE)
-    model.meta = {"docs": n_docs, "epochs": epochs, "seed": seed, "target_precision": TARGET_PRECISION,
-                  "calibrated": calibrated, "min_confidence": MIN_CONFIDENCE}
-    return model
+# The hand-written marked corpora the packaged weights are trained on, one cross-validation fold each
+# (NAME=MODULE:ATTR[,MODULE:ATTR]; Snippet-like items with .text, .spans, .keep). Held-out sets never.
+HANDWRITTEN = (
+    "corpus_de_en=tests.curation.deid.text.corpus_de_en:CORPUS",
+    "dev_classes=tests.curation.deid.text.dev_classes_corpus:DEV_CORPUS",
+    "dev_structure=tests.curation.deid.text.dev_structure_corpus:DEV_STRUCTURE_CORPUS",
+    "dev14d=tests.curation.deid.text.dev14d_corpus:DEV14D_CORPUS,tests.curation.deid.text.dev14d_corpus:DEV14D_B",
+    "dev14e=tests.curation.deid.text.dev14e_corpus:DEV14E_CORPUS,tests.curation.deid.text.dev14e_corpus:DEV14E_B",
+    "dev14t=tests.dev14t.corpus:DEV,tests.dev14t.fresh:FRESH",
+    "dev14u=tests.dev14u.corpus:BATCH1,tests.dev14u.corpus:BATCH2,tests.dev14u.corpus:BATCH3",
+    "dev14w=tests.dev14w.corpus:BATCH1,tests.dev14w.corpus:BATCH2,tests.dev14w.corpus:BATCH3",
+)
+# Each hand-written document is seen this many times per epoch (they are few and short next to the generated).
+MARKED_REPEAT = 3
+# Hard-negative documents (negatives.py, no PHI: the project's non-name vocabulary in names' places), as a
+# share of the generated documents.
+NEGATIVE_SHARE = 0.2
+# Each hand-written document also as if the rules had missed its PERSON / INSTITUTION / ADDRESS spans this
+# many times per epoch: the rules find nearly all of these corpora's entities, and a model that only ever saw
+# them under a rule's hit learns to follow the rules instead of the names' own shape and place.
+RULE_BLIND = 1
+
+
+def prepare_marked(doc: Marked, blind: bool = False) -> Prepared:
+    """A hand-written document as training data: its PERSON / INSTITUTION / ADDRESS spans are the gold tags
+    (the other labels are the rules' and stay O, as in the generated documents)."""
+    toks, atoms = features_of(doc.text, blind)
+    gold = tuple(s for s in doc.spans if s[2] in ENTITY_LABELS)
+    return Prepared(toks, atoms, gold_tags(toks, gold), gold)
+
+
+def plain_words(doc: Marked) -> set[str]:
+    """The capitalised words of a hand-written document outside its PHI spans (hard negatives' vocabulary)."""
+    out = set()
+    for m in _CAPITALISED.finditer(doc.text):
+        if m.group()[0].isupper() and not any(s < m.end() and m.start() < e for s, e, _ in doc.spans):
+            out.add(m.group())
+    return out
+
+
+def load_marked(specs: Sequence[str]) -> dict[str, list[Marked]]:
+    """`NAME=MODULE:ATTR[,MODULE:ATTR]` specs -> {name: documents}."""
+    out: dict[str, list[Marked]] = {}
+    for spec in specs:
+        name, sep, refs = spec.partition("=")
+        if not sep or not name or not refs:
+            raise ValueError(f"marked corpus spec must be NAME=MODULE:ATTR[,MODULE:ATTR], not {spec!r}")
+        docs: list[Marked] = []
+        for ref in refs.split(","):
+            module, _, attr = ref.partition(":")
+            items = getattr(importlib.import_module(module), attr)
+            docs += [Marked(d.text, tuple(d.spans), tuple(d.keep), getattr(d, "lang", "de")) for d in items]
+        out[name] = docs
+    return out
+
+
+def build(n_docs: int, epochs: int, seed: int, marked: Mapping[str, Sequence[Marked]] | None = None,
+          folds: bool = False) -> TaggerModel | Built:
+    """The tagger trained on `n_docs` generated documents (and the `marked` corpora, if any). Without marked
+    corpora the threshold is calibrated on generated validation documents with the floor MIN_CONFIDENCE;
+    with them, by leave-one-corpus-out: one model per corpus trained without it scores that corpus's spans,
+    and the threshold is the one of `crossval.choose_threshold` over all of them. `folds`: also return the
+    fold models, each with the threshold chosen on the other corpora's scores (an honest held-out figure
+    for its corpus)."""
+    synth = [prepare(d) for d in documents(n_docs, seed)]
+    if not marked:
+        model = train(synth, epochs, seed)
+        val_docs = [prepare(d) for d in documents(max(200, n_docs // 5), seed + 1)]
+        calibrated = calibrate(model, val_docs)
+        model.threshold = max(calibrated, MIN_CONFIDENCE)
+        model.meta = {"docs": n_docs, "epochs": epochs, "seed": seed, "target_precision": TARGET_PRECISION,
+                      "calibrated": calibrated, "min_confidence": MIN_CONFIDENCE}
+        return Built(model, {}) if folds else model
+    prepared = {name: [prepare_marked(d) for d in docs] + [prepare_marked(d, True) for d in docs] * RULE_BLIND
+                for name, docs in marked.items()}
+    n_neg = int(n_docs * NEGATIVE_SHARE)
+
+    def negatives(names: Sequence[str]) -> list[Prepared]:
+        words = {w for name in names for d in marked[name] for w in plain_words(d)}
+        return [prepare(d) for d in negative_documents(n_neg, seed + 2, words)]
+
+    fold_models: dict[str, TaggerModel] = {}
+    scored: dict[str, list[tuple[float, bool]]] = {}
+    for name in prepared:
+        others = [other for other in prepared if other != name]
+        rest = [p for other in others for p in prepared[other]]
+        fold_models[name] = train([*synth, *negatives(others), *rest * MARKED_REPEAT], epochs, seed)
+        scored[name] = judged(fold_models[name], marked[name])
+    for name, m in fold_models.items():
+        m.threshold = choose_threshold([x for other, xs in scored.items() if other != name for x in xs])
+    everything = [p for docs in prepared.values() for p in docs]
+    model = train([*synth, *negatives(list(prepared)), *everything * MARKED_REPEAT], epochs, seed)
+    model.threshold = choose_threshold([x for xs in scored.values() for x in xs])
+    model.meta = {"docs": n_docs, "epochs": epochs, "seed": seed, "marked": {k: len(v) for k, v in marked.items()},
+                  "marked_repeat": MARKED_REPEAT, "fold_thresholds": {k: m.threshold for k, m in fold_models.items()}}
+    return Built(model, fold_models) if folds else model
+
+
+@dataclass
+class Built:
+    model: TaggerModel
+    folds: dict[str, TaggerModel]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -145,12 +247,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--epochs", type=int, default=6)
     ap.add_argument("--seed", type=int, default=14)
     ap.add_argument("--out", type=Path, default=WEIGHTS)
+    ap.add_argument("--marked", action="append", help="a hand-written corpus (default: HANDWRITTEN)")
+    ap.add_argument("--no-marked", action="store_true", help="generated documents only")
     args = ap.parse_args(argv)
     t0 = time.perf_counter()
-    model = build(args.docs, args.epochs, args.seed)
+    marked = {} if args.no_marked else load_marked(args.marked or HANDWRITTEN)
+    model = build(args.docs, args.epochs, args.seed, marked)
     model.save(args.out)
-    print(f"trained on {args.docs} documents x {args.epochs} epochs in {time.perf_counter() - t0:.0f} s; "
-          f"threshold {model.threshold}; {args.out.stat().st_size / 1e6:.2f} MB -> {args.out}")
+    print(f"trained on {args.docs} generated + {sum(map(len, marked.values()))} hand-written documents x "
+          f"{args.epochs} epochs in {time.perf_counter() - t0:.0f} s; threshold {model.threshold}; "
+          f"{args.out.stat().st_size / 1e6:.2f} MB -> {args.out}")
     return 0
 
 

@@ -37,14 +37,31 @@ def _greedy_person_model() -> TaggerModel:
     return model
 
 
+def _chaining_person_model() -> TaggerModel:
+    """Every run of capitalised words one PERSON span (B- then I-)."""
+    model = _greedy_person_model()
+    model.W[atom("CAP"), OFFSETS.index(0), TAGS.index("I-PERSON")] = 10.5
+    model.W[atom("len:0"), OFFSETS.index(0), TAGS.index("O")] = 1.0  # short words and punctuation lean O
+    return model
+
+
 def test_hook_never_tags_over_a_keep_term_or_a_rule_hit():
     text = "Befund bei Morbus Crohn und Baker-Zyste, Zuweiser Dr. Hofmeister, dazu Anna Zwerenz"
-    got = tagger_hits(text, rule_hits(text), _keeps(text), _greedy_person_model())
+    got = tagger_hits(text, rule_hits(text), _keeps(text), _chaining_person_model())
     words = [text[h.start:h.end] for h in got]
-    assert "Crohn" not in words and "Morbus" not in words and "Baker-Zyste" not in words
-    assert "Hofmeister" not in words  # the rules' own hit: not re-drawn
-    assert "Anna" in words and "Zwerenz" in words and "Zuweiser" not in words  # a cue word is no name
+    assert not any(w in " ".join(words) for w in ("Crohn", "Morbus", "Baker", "Hofmeister", "Zuweiser"))
+    assert words == ["Anna Zwerenz"]  # keep-terms, the rules' own hit and a cue word are no name; "Befund" alone
     assert all(h.source == "tagger" and h.label == "PERSON" for h in got)
+    lone = "Befund bei Morbus Crohn, dazu Anna, Zwerenz"
+    assert tagger_hits(lone, rule_hits(lone), _keeps(lone), _greedy_person_model()) == []  # one word each
+
+
+def test_hook_leaves_dates_and_their_weekdays_alone():
+    text = "Visite Di, 02.04.24\nGerlinde Voss"
+    got = [text[h.start:h.end] for h in tagger_hits(text, [], [], _chaining_person_model(), dates=[(11, 19)])]
+    assert got == ["Gerlinde Voss"]  # "Visite Di": the weekday trimmed, then one word that is no name
+    assert [text[h.start:h.end] for h in tagger_hits("Anna Bauer 02.04.24", [], [], _chaining_person_model(),
+                                                     dates=[(5, 19)])] == []  # overlaps the date
 
 
 def test_hook_trims_labels_and_lower_case_edges():
@@ -77,3 +94,13 @@ def test_tagger_keeps_every_keep_term_of_the_dev_set(monkeypatch):
         for word in snippet.keep:
             at = snippet.text.find(word)
             assert not any(h.start < at + len(word) and at < h.end for h in hits), word
+
+
+def test_an_address_needs_a_number_of_its_own_a_town_or_a_street_word():
+    from curation.deid.text.tagger.hook import _name_like
+
+    for span in ("Lindenstraße 50", "79098 Freiburg", "Bristol BS8 4TQ", "Hauptplatz 5/2/14", "Kendal", "Quarry Lane"):
+        assert _name_like(span, "ADDRESS"), span
+    for span in ("COVID-19", "L4-S1", "Study Group", "Colleague"):
+        assert not _name_like(span, "ADDRESS"), span
+    assert not _name_like("Walker", "PERSON") and _name_like("Desmond Achebe", "PERSON")

@@ -76,7 +76,39 @@ def test_weights_file_round_trips(tmp_path):
 def test_packaged_weights_are_small_and_from_the_documented_command():
     model = TaggerModel.load()
     assert model.meta["docs"] == 3000 and model.meta["epochs"] == 6 and model.meta["seed"] == 14
-    assert model.threshold >= model.meta["min_confidence"] == 25.0
+    from curation.deid.text.tagger.train import HANDWRITTEN, MARKED_REPEAT, load_marked
+
+    marked = load_marked(HANDWRITTEN)
+    assert model.meta["marked"] == {k: len(v) for k, v in marked.items()}
+    assert model.meta["marked_repeat"] == MARKED_REPEAT
+    # the threshold chosen by leave-one-corpus-out on the hand-written corpora, not a floor set by hand
+    assert model.threshold > 0 and set(model.meta["fold_thresholds"]) == set(marked)
     from curation.deid.text.tagger.model import WEIGHTS
 
     assert WEIGHTS.stat().st_size < 2_000_000
+
+
+def test_span_ends_bound_every_span_that_could_be_kept():
+    """_span_ends marks exactly the tokens where some span of uncovered tokens, B- then I- of one label,
+    has a mean margin over O of at least min_margin (brute force over all spans)."""
+    from curation.deid.text.tagger.model import _span_ends
+
+    rng = np.random.default_rng(3)
+    for trial in range(40):
+        n = int(rng.integers(1, 30))
+        em = rng.normal(0, 10, (n, len(TAGS))).astype(np.float32)
+        covered = rng.random(n) < 0.2
+        bar = float(rng.normal(5, 5))
+        want = np.zeros(n, dtype=bool)
+        for i0 in range(n):
+            for i1 in range(i0, n):
+                if covered[i0:i1 + 1].any():
+                    break
+                for lab in range(3):
+                    b, i = 1 + 2 * lab, 2 + 2 * lab
+                    total = float(em[i0, b] - em[i0, 0])
+                    total += sum(float(em[j, i] - em[j, 0]) for j in range(i0 + 1, i1 + 1))
+                    if total / (i1 - i0 + 1) >= bar:
+                        want[i1] = True
+        np.testing.assert_array_equal(_span_ends(em, bar, covered), want, err_msg=f"trial {trial}")
+    assert _span_ends(np.zeros((3, len(TAGS)), np.float32), -np.inf, None) is None

@@ -1,0 +1,81 @@
+"""Seeded hard-negative documents for the tagger: no PHI at all, but the project's own non-name vocabulary
+(the rules' not-a-name and not-a-facility word lists, contrast agents, drugs, devices and sequences, organs,
+roles, plain labels, months and weekdays) and the capitalised words of the hand-written corpora's non-PHI text
+(`extra`, given by train.py) in the positions where the generator puts names: a cc/Verteiler list's entries,
+a table's header row, the lines after a closing, a line's first words, a label's value, a line opening before
+a date. Every token is O: these teach the model that a capitalised word in a name's place is not yet a name.
+
+`negative_documents(n, seed, extra)` is deterministic per (n, seed, extra), like synth.documents.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+
+from curation.deid.text.dates import MONTHS_DE, MONTHS_EN, WEEKDAYS_DE, WEEKDAYS_EN
+from curation.deid.text.facilities import NOT_FACILITY_NAMES
+from curation.deid.text.keep import PRODUCTS
+from curation.deid.text.tagger.synth import _KEEP, _ORGANS, _PLAIN_LABELS, _ROLES, SynthDoc
+
+_LISTS = ("Verteiler:", "Kopie an:", "cc:", "Nachrichtlich:", "Copies to:", "Befund an:")
+_CLOSINGS = ("Mit freundlichen Grüßen", "Mit kollegialen Grüßen", "gez.", "Kind regards,", "Electronically signed:",
+             "Freundliche Grüsse")
+_PLAIN_HEADS = ("Zentrum", "Center", "Centre", "Klinik", "Praxis", "Station", "Bereich", "Institut", "Health")
+_TAILS = ("unauffällig.", "regelrecht.", "o.B.", "unremarkable.", "normal.", "siehe oben.", "folgt.", "pending.")
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> tuple[str, ...]:
+    """Capitalised non-name words and phrases of the project's vocabularies (sorted: deterministic)."""
+    found = {w[:1].upper() + w[1:] for w in NOT_FACILITY_NAMES if w.isalpha() and len(w) > 2}
+    found |= {p for p in PRODUCTS if p[:1].isalpha()}
+    for group in (_KEEP, _ORGANS, _ROLES, _PLAIN_LABELS):
+        for lang in ("de", "en"):
+            found |= {w[:1].upper() + w[1:] for w in group[lang]}
+    found |= {*MONTHS_DE, *MONTHS_EN, *WEEKDAYS_DE, *WEEKDAYS_EN}
+    return tuple(sorted(found))
+
+
+def _date(r: random.Random) -> str:
+    d, m, y = r.randint(1, 28), r.randint(1, 12), r.randint(2015, 2025)
+    return r.choice((f"{d:02d}.{m:02d}.{y}", f"{d}.{m}.{y % 100:02d}", f"{m:02d}/{d:02d}/{y}", f"{d:02d}.{m:02d}."))
+
+
+def _block(r: random.Random, vocab: tuple[str, ...]) -> str:
+    def _phrase(r: random.Random, most: int = 2) -> str:
+        return " ".join(r.choice(vocab) for _ in range(r.randint(1, most)))
+
+    kind = r.randrange(7)
+    if kind == 0:  # a list's entries
+        sep = r.choice(("\n- ", "\n", "; "))
+        return r.choice(_LISTS) + r.choice(("\n- ", "\n", " ")) + sep.join(_phrase(r) for _ in range(r.randint(1, 3)))
+    if kind == 1:  # a table's header row
+        sep = r.choice(("\t", " | ", "  "))
+        return sep.join(_phrase(r, 1) for _ in range(r.randint(2, 4)))
+    if kind == 2:  # the lines after a closing
+        return r.choice(_CLOSINGS) + r.choice(("\n\n", "\n")) + _phrase(r) + "\n" + _phrase(r)
+    if kind == 3:  # a line's first words
+        return f"{_phrase(r)}, {_phrase(r, 1)}: {r.choice(_TAILS)}"
+    if kind == 4:  # a line opening before a date ("Surname, date of birth" has this shape too)
+        return f"{_phrase(r)}{r.choice((' ', ', ', ' vom ', ' on ', ' am '))}{_date(r)}{r.choice(('', '.', ':'))}"
+    if kind == 5:  # a facility word in its everyday sense ("im Zentrum Nekrose", "Klinik unauffällig")
+        return (f"{r.choice(('Im', 'im', 'In der', 'in der', 'At the', 'In the', 'Auf'))} {r.choice(_PLAIN_HEADS)} "
+                f"{_phrase(r)}{r.choice(('.', ',', ' ' + r.choice(_TAILS)))}")
+    return f"{r.choice(vocab)}: {_phrase(r)}"
+
+
+def negative_document(r: random.Random, vocab: tuple[str, ...]) -> SynthDoc:
+    text = "\n".join(_block(r, vocab) for _ in range(r.randint(2, 5))) + "\n"
+    return SynthDoc(text, r.choice(("de", "en")), ())
+
+
+def negative_documents(n: int, seed: int, extra: Iterable[str] = ()) -> Iterator[SynthDoc]:
+    """`n` documents from the project's vocabulary and the words of `extra`."""
+    if n < 0:
+        raise ValueError("n must be >= 0")
+    vocab = tuple(sorted({*vocabulary(), *extra}))
+    r = random.Random(seed)
+    for _ in range(n):
+        yield negative_document(r, vocab)
