@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from curation.snippets.grammar import RefSpan
 from curation.snippets.refscore.candidates import Reading, groups
-from curation.snippets.refscore.features import context_hashes, part_scores, reading_index, reading_key
+from curation.snippets.refscore.features import context_hashes, part_scores, reading_index
 from curation.snippets.refscore.model import WEIGHTS, RefModel
 
 SETTING = "RADCURATE_REF_SCORER"
@@ -88,7 +88,7 @@ the generator's, has the other study than the grammar's; 0: the best reading abo
         default: Reading | None = None
         default_score = 0.0
         for reading in group:
-            s = parts[reading.source == "grammar", reading.span.prior] + model.own_score(reading_key(reading))
+            s = parts[reading.source == "grammar", reading.span.prior] + model.reading_score(reading)
             if reading.source == "grammar" and not reading.flipped:
                 default, default_score = reading, s
             if s > best_score:

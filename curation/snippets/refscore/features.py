@@ -27,10 +27,23 @@ _SHIFT = np.uint64(64 - BITS)
 _WORD = re.compile(r"[^\W\d_]+|\d+")
 _SHAPE_RUNS = re.compile(r"[^\W\d_]+|\d+|\s+")
 _OPEN, _CLOSE = "([", ")]"
+# evidence scope features that mean "a prior cue stands between the window start and the group"
+_SCOPE_PRIOR = ("ev:scope=prior|", "ev:scope=now|after_prior=True")
+_BRACKET = re.compile(r"[()\[\]]")
+
+
+_HASHES: dict[str, int] = {}
 
 
 def _h(feature: str) -> int:
-    return zlib.crc32(feature.encode())
+    """The feature's 32-bit hash, remembered per feature string (most recur: cue words, shapes, buckets); the
+    memo is cleared when it grows past 2**18 strings."""
+    h = _HASHES.get(feature)
+    if h is None:
+        if len(_HASHES) >= 1 << 18:
+            _HASHES.clear()
+        h = _HASHES[feature] = zlib.crc32(feature.encode())
+    return h
 
 
 def _norm(word: str) -> str:
@@ -42,6 +55,7 @@ def _shape(s: str) -> str:
                            ("A" if m.group()[0].isupper() else "a") + str(min(len(m.group()), 4)), s)[:24]
 
 
+@lru_cache(maxsize=4096)
 def _bucket(n: int | None) -> str:
     if n is None:
         return "none"
@@ -50,7 +64,7 @@ def _bucket(n: int | None) -> str:
 
 def _open_bracket(text: str, s0: int, start: int) -> int:
     depth = 0
-    for i in range(start - 1, s0 - 1, -1):
+    for i in reversed([m.start() for m in _BRACKET.finditer(text, s0, start)]):
         c = text[i]
         if c in _CLOSE:
             depth += 1
@@ -92,9 +106,11 @@ def context_hashes(text: str, window: tuple[int, int], start: int, end: int, lan
     after = text[end:min(s1, end + 40)]
     feats.append(f"aprior={PRIOR_CUE.search(after) is not None}")
     feats.append(f"anow={NOW_WORD.search(after) is not None}")
-    feats.append(f"sprior={PRIOR_CUE.search(text, s0, start) is not None}")
-    feats += evidence_features(text, window, start, end, opened)
-    return np.fromiter((_h(f) for f in feats), dtype=np.uint64, count=len(feats))
+    evidence = evidence_features(text, window, start, end, opened)
+    # a prior cue in text[s0:start]: the evidence's scope feature already says (its search is the same)
+    feats.append(f"sprior={any(f.startswith(_SCOPE_PRIOR) for f in evidence)}")
+    feats += evidence
+    return np.array([_h(f) for f in feats], dtype=np.uint64)
 
 
 ReadingKey = tuple[str, bool, str, bool, str, str, int, bool, str, bool]

@@ -10,7 +10,8 @@ from pathlib import Path
 
 import numpy as np
 
-from curation.snippets.refscore.features import BITS, DIM, ReadingKey, own_index
+from curation.snippets.refscore.candidates import Reading
+from curation.snippets.refscore.features import BITS, DIM, ReadingKey, own_index, reading_key
 
 WEIGHTS = Path(__file__).with_name("weights.npz")
 
@@ -27,6 +28,7 @@ class RefModel:
     trust: float = 0.0
     trust_study: float = 0.0
     _own: dict = field(default_factory=dict, compare=False, repr=False)  # reading key -> own-feature score
+    _own_raw: dict = field(default_factory=dict, compare=False, repr=False)  # see reading_score
 
     def __post_init__(self) -> None:
         if self.weights.shape != (DIM,):
@@ -44,6 +46,18 @@ class RefModel:
         if key not in self._own:
             self._own[key] = self.score(own_index(key))
         return self._own[key]
+
+    def reading_score(self, reading: Reading) -> float:
+        """`own_score` of the reading's key, remembered per (source, flip, form, study, series, images): decide's
+        hot path, without building the key (the memo is cleared when it grows past 2**16 readings)."""
+        span = reading.span
+        raw = (reading.source, reading.flipped, span.form, span.prior, span.series, span.images)
+        score = self._own_raw.get(raw)
+        if score is None:
+            if len(self._own_raw) >= 1 << 16:
+                self._own_raw.clear()
+            score = self._own_raw[raw] = self.own_score(reading_key(reading))
+        return score
 
     def save(self, path: Path) -> None:
         """Write the nonzero weights; the zip members carry a fixed date, so the same weights give the same bytes."""

@@ -1,0 +1,75 @@
+"""Equality guard for speed work on the learned reference scorer (issue 16 round 9): one digest per mined text, with
+the model on, over every dev set and bench/mine.py's corpus, recorded once and compared after every change (no
+change to any output).
+
+    PYTHONPATH=. python -m tests.curation.snippets.refscore_equivalence --record   # write the digests file
+    PYTHONPATH=. python -m tests.curation.snippets.refscore_equivalence            # compare, print mismatches
+
+The pool: every marked excerpt of dev16c..dev16j and dev16s (`refscore.train.load_set`), each also joined with the
+next one of its set (cues across a sentence boundary), and 3,000 of bench/mine.py's reports. Each text is mined with
+the packaged model (prior-study references included) and digested as every field of every `Reference` (series,
+image range, prior flag, span, snippet, hint span, form). The held-out sets are never read.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+from collections.abc import Iterator
+from dataclasses import astuple
+from pathlib import Path
+
+from curation.snippets.mine import mine_refs_batch
+from curation.snippets.refscore.decide import packaged_model, using
+from curation.snippets.refscore.train import SETS, load_set
+
+DIGESTS = Path(__file__).with_name("refscore_equivalence_digests.json")
+DEV_SETS = (*SETS, "tests.curation.snippets.dev16s")
+BENCH_REPORTS = 3000
+
+
+def pool() -> list[tuple[str, str, str]]:
+    """(key, text, lang) for every text the guard mines."""
+    from bench.mine import make_reports
+
+    items = []
+    for module in DEV_SETS:
+        name = module.rsplit(".", 1)[1]
+        excerpts = load_set(module)
+        for k, x in enumerate(excerpts):
+            items.append((f"{name}:{k}", x.text, x.lang))
+            nxt = excerpts[(k + 1) % len(excerpts)]
+            items.append((f"{name}:{k}+", x.text + " " + nxt.text, x.lang))
+    texts, langs = make_reports(BENCH_REPORTS, 0.3, seed=1)
+    items += [(f"bench:{k}", t, lang) for k, (t, lang) in enumerate(zip(texts, langs, strict=True))]
+    return items
+
+
+def digests(items: list[tuple[str, str, str]] | None = None) -> Iterator[tuple[str, str]]:
+    """(key, digest of the text's mined references with the packaged model) for every pool item."""
+    items = items if items is not None else pool()
+    with using(packaged_model()):
+        mined = mine_refs_batch([t for _, t, _ in items], [lang for _, _, lang in items], include_prior=True)
+    for (key, _, _), refs in zip(items, mined, strict=True):
+        payload = json.dumps([astuple(r) for r in refs], ensure_ascii=False)
+        yield key, hashlib.sha256(payload.encode()).hexdigest()[:16]
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--record", action="store_true")
+    args = ap.parse_args()
+    got = dict(digests())
+    if args.record:
+        DIGESTS.write_text(json.dumps(got, indent=0, sort_keys=True) + "\n")
+        print(f"recorded {len(got)} digests")
+        return 0
+    want = json.loads(DIGESTS.read_text())
+    bad = [k for k in want if got.get(k) != want[k]] + [k for k in got if k not in want]
+    print(f"{len(got)} digests, {len(bad)} differ: {bad[:20]}")
+    return 1 if bad else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
