@@ -81,7 +81,7 @@ _LABEL_NEEDLES = ("adress", "anschrift", "address", "domicil", "indirizzo")
 # street or unit abbreviation, before a capitalised word ("... Exeter EX2 5LQ. Paget disease ..."), but not in
 # "Hauptstr. 5", "St. Gallen" or "Bahnhofstr. Ecke Lindenweg".
 _SENTENCE_END = re.compile(r"(?<=\w{3})(?<![Ss]tr)(?<!Ave)(?<!Apt)(?<!Blvd)(?<!Bldg)(?<!Hwy)(?<!Pkwy)(?<!gasse)"
-                           r"\.[ \t]+(?=[A-ZÄÖÜ][a-zäöüß])")
+                           r"\.[ \t]+(?=[A-ZÄÖÜÀÂÉÈÊÎÔÛÇ][a-zäöüßàâçéèêëîïôûùœ])")
 
 
 def address_field_hits(text: str, lowered: str) -> list[Hit]:
