@@ -22,6 +22,7 @@ _EN_HEADS = (r"(?:Open[ \t]MRI|MRI[ \t](?:Center|Centre|Associates)|"
              r"Diagnostics|Diagnostic[ \t](?:Partners|Center|Centre|Group|Associates)|"
              r"Orthop(?:a)?edic(?:s)?(?:[ \t](?:Group|Associates|Partners|Specialists|Center|Centre))?|"
              r"Medical[ \t](?:Pavilion|Practice|Group|Associates|Partners|Plaza|Arts)|Family[ \t](?:Practice|Medicine)|"
+             r"Practice|Primary[ \t]Care|"
              r"Veterans[ \t]Home|Care[ \t]Home|Nursing[ \t]Home|Rest[ \t]Home|Retirement[ \t](?:Home|Village)|"
              r"Senior[ \t]Living|Assisted[ \t]Living|Surgery|Health[ \t]Cent(?:er|re)|Hematology|Haematology|"
              r"Oncology|Vascular|Cardiology|Urology|Dermatology|Neurology|Pediatrics|Paediatrics|Radiology|"
@@ -36,7 +37,8 @@ EN_FACILITY = re.compile(rf"(?P<v>(?:[{UP}][\w{LO}'’&-]*[ \t]){{1,3}}{_EN_HEAD
 UNIVERSITY_OF = re.compile(rf"(?P<v>University[ \t]of[ \t][{UP}][{LO}]+(?:[ \t][{UP}][{LO}]+)?"
                            rf"(?:[ \t](?:Health(?:care)?|Hospitals?|Medical[ \t]Cent(?:er|re)|Medicine|"
                            rf"Health[ \t]System))?)")
-_EN_NEEDLES = ("MRI", "Imaging", "Diagnostic", "Orthop", "Medical ", "Family ", " Home", "Living", "Surgery", "Health",
+_EN_NEEDLES = ("Practice", "Primary Care",
+               "MRI", "Imaging", "Diagnostic", "Orthop", "Medical ", "Family ", " Home", "Living", "Surgery", "Health",
                "ematology", "Oncology", "Vascular", "Cardiology", "Urology", "Dermatology", "Neurology",
                "ediatrics", "Radiology", "Urgent", "Trust", "Permanente", "Memorial")
 # Words that name a department, a body part, a modality or a sentence role, never a facility's own name.
@@ -54,6 +56,7 @@ dr mr mrs ms prof imaging diagnostic diagnostics radiology surgery home health l
 veterans senior retirement assisted rest dental ent sleep pain wound vein skin
 mental public occupational behavioral behavioural community global population environmental student employee
 sexual reproductive men's school study control age blood risk support focus working peer expert trust
+best good standard private nurse nursing's evidence-based current usual routine
 bone lung liver kidney joint prostate digestive respiratory cardiovascular metabolic vascular patient patients
 """) | NOT_NAME_WORDS
 
@@ -83,8 +86,12 @@ _ROMANCE_LINK = r"(?:de[ \t]la|de[ \t]l'|du|des|de|d'|di|della|dell'|del|dei|deg
 FRENCH_FACILITY = re.compile(rf"(?P<v>(?:Ysbyty|Hôpital|Hôpitaux|Clinique|Centre[ \t][hH]ospitalier|"
                              rf"Centre[ \t][mM]édical|"
                              rf"Policlinique|Barmherzige[nr]?[ \t](?:Brüder|Schwestern)|Ospedale|Ospedali|Clinica|"
-                             rf"Istituto|Casa[ \t]di[ \t]cura|Centro[ \t](?:[mM]edico|[dD]iagnostico|[sS]anitario))"
+                             rf"Istituto|Casa[ \t]di[ \t]cura|Centro[ \t](?:[mM]edico|[dD]iagnostico|[sS]anitario)|"
+                             # practices: "Cabinet médical des Tilleuls", "Studio medico Dr. Bernasconi"
+                             rf"Cabinet[ \t](?:[mM]édical|de[ \t](?:radiologie|groupe|pédiatrie))|Cabinet|"
+                             rf"Studio[ \t](?:[mM]edico|[rR]adiologico|di[ \t]radiologia)|Ambulatorio[ \t][mM]edico)"
                              rf"(?:[ \t](?:de[ \t]la|de[ \t]l'|du|des|de|d'|di|della|dell'|del|universitaire|cantonal|"
+                             rf"Dr\.|Dre|Drs\.|Dott\.(?:ssa)?|Prof\.|"
                              rf"régional|[Rr]egionale|[Cc]antonale|[Cc]ivico|[Uu]niversitario|San|Santa|Sant'))*"
                              rf"(?:[ \t]?[{UP}][\w{LO}]+(?:[- ][{UP}][\w{LO}]+)?)"
                              rf"(?:[ \t]{_ROMANCE_LINK}[ \t]?[{UP}][\w{LO}]+){{0,3}})")
@@ -152,7 +159,7 @@ UNIVERSITY_RULE = Gated(literal_starts(UNIVERSITY_OF), ("University of",))
 PRACTICE_RULE = Gated(literal_starts(PRACTICE_OF), ("Dr", "Prof."))
 FRENCH_RULE = Gated(literal_starts(FRENCH_FACILITY), ("Ysbyty", "Hôpital", "Clinique", "Centre", "Policlinique",
                                                       "Barmherzige", "Ospedal", "Clinica", "Istituto", "Casa di",
-                                                      "Centro"))
+                                                      "Centro", "Cabinet", "Studio", "Ambulatorio"))
 
 
 _HEAD_AT_END = re.compile(_EN_HEADS + r"\Z")

@@ -22,7 +22,9 @@ from curation.deid.text.given_names import is_given_name
 from curation.deid.text.names import NAME, NOT_NAME_WORDS, is_role_word
 
 _LIST = Path(__file__).with_name("hospitals.txt")
-_PLACE_WORDS = re.compile(rf"(?:[ \t]+(?!(?:und|and|in|im|am|an|der|die|das|the|of)\b)[{UP}][{LO}]+(?:-[{UP}][{LO}]+)*)"
+# (a dash between spaces joins a site to its group: "Intermountain Primary Care - Cottonwood")
+_PLACE_WORDS = re.compile(rf"(?:[ \t]+(?:[-–][ \t]+)?(?!(?:und|and|in|im|am|an|der|die|das|the|of)\b)"
+                          rf"[{UP}][{LO}]+(?:-[{UP}][{LO}]+)*)"
                           r"{1,2}")
 _NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "sion", "tät", "ismus", "ment", "nis")
 # A house name before a facility head after an article or preposition: "vom Bethesda Spital", "in der Lindenhof

@@ -78,7 +78,8 @@ PHONE_PATTERNS = (
     re.compile(r"(?<![\w-])(?:[Pp]ager|[Pp]iepser|[Pp]ieper|[Pp]iep|Funk|DECT|Sucher|[Bb]leep|Vocera|Klappe|Kl\.|"
                r"Nst\.|Nebenst\.|DW|Durchw\.)\.?[ \t]*:?[ \t]*(?P<v>\d{2,6})(?![\d])"),
     # A short internal number after "intern(e/o)": "interne 6912", "Tel. intern 4471" (three to five digits).
-    re.compile(r"(?<![\w-])(?:[Ii]ntern[eo]?|[Ii]nt\.)[ \t]*:?[ \t]*(?P<v>\d{3,5})(?![\w.,]|[ \t]?(?:mm|cm|ml|mg|%))"),
+    re.compile(r"(?<![\w-])(?:[Ii]ntern[eo]?|[Ii]nt\.)[ \t]*:?[ \t]*(?P<v>\d{3,5})"
+               r"(?![\w]|[.,]\d|[ \t]?(?:mm|cm|ml|mg|%))"),
     # German extension "App. 2231" (capital A: "app." in English prose is no phone word).
     re.compile(r"(?<![\w])App\.?[ \t]*:?[ \t]*(?P<v>\d{2,6})(?![\w])"),
     # US local numbers "555-0148" (seven digits; not a dose range "250-1200 mg", not a year "2019-2023").
