@@ -78,10 +78,11 @@ ADDRESS_LABEL = literal_starts(re.compile(
                            r"Adresse[ \t]postale)[ \t]*:[ \t]*(?P<v>[^\n|\t;]+)"))
 _LABEL_NEEDLES = ("adress", "anschrift", "address", "domicil", "indirizzo")
 # A field also ends at a sentence end: a full stop after a word of three or more characters that is not a
-# street or unit abbreviation, before a capitalised word ("... Exeter EX2 5LQ. Paget disease ..."), but not in
+# street or unit abbreviation, before a capitalised word ("... Exeter EX2 5LQ. Paget disease ...") or an
+# abbreviation in capitals ("1950 Sion. IRM du genou", "Tél." and French capitals included), but not in
 # "Hauptstr. 5", "St. Gallen" or "Bahnhofstr. Ecke Lindenweg".
 _SENTENCE_END = re.compile(r"(?<=\w{3})(?<![Ss]tr)(?<!Ave)(?<!Apt)(?<!Blvd)(?<!Bldg)(?<!Hwy)(?<!Pkwy)(?<!gasse)"
-                           r"\.[ \t]+(?=[A-ZÄÖÜÀÂÉÈÊÎÔÛÇ][a-zäöüßàâçéèêëîïôûùœ])")
+                           r"\.[ \t]+(?=[A-ZÄÖÜÀÂÉÈÊÎÔÛÇ][a-zäöüßàâçéèêëîïôûùœ]|[A-ZÄÖÜ]{2,5}\b(?!\.))")
 
 
 def address_field_hits(text: str, lowered: str) -> list[Hit]:
