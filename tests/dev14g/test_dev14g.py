@@ -57,6 +57,8 @@ def _spans(text: str, label: str) -> list[str]:
     ("Inviata dallo Studio medico Dr. Pedrazzini per ecografia.", "INSTITUTION", "Studio medico Dr. Pedrazzini"),
     ("CC: Hollins Park Practice; file.", "INSTITUTION", "Hollins Park Practice"),
     ("Prior CT at Penn Medicine Chester County, compared.", "INSTITUTION", "Penn Medicine Chester County"),
+    ("Copy to Tees Valley Healthcare NHS FT; GP.", "INSTITUTION", "Tees Valley Healthcare NHS FT"),
+    ("Case postale 88, 1211 Genève 12. CT thorax.", "ADDRESS", "1211 Genève 12"),
 ])
 def test_round7_class_cases(text, label, value):
     assert value in _spans(text, label)
@@ -68,6 +70,7 @@ def test_round7_class_cases(text, label, value):
     ("Best Practice guidance followed for the contrast dose.", "Best Practice"),
     ("Domicile: rue de Lausanne 4, 1950 Sion. IRM du genou: lésion grade 3.", "IRM du genou"),
     ("Serie 6 Bild 14: kleiner Erguss, intern 3 mm Septum.", "Serie 6 Bild 14"),
+    ("Wohnt in 8001 Zürich 3 Tage nach dem Sturz.", "3 Tage"),
 ])
 def test_round7_look_alikes_survive(text, kept):
     from curation.deid.text.scrub import scrub_text

@@ -27,7 +27,7 @@ _EN_HEADS = (r"(?:Open[ \t]MRI|MRI[ \t](?:Center|Centre|Associates)|"
              r"Senior[ \t]Living|Assisted[ \t]Living|Surgery|Health[ \t]Cent(?:er|re)|Hematology|Haematology|"
              r"Oncology|Vascular|Cardiology|Urology|Dermatology|Neurology|Pediatrics|Paediatrics|Radiology|"
              r"Urgent[ \t]Care|Health(?:care|[ \t]System|[ \t]Board|[ \t]Partners)?|"
-             r"(?:NHS[ \t])?(?:Foundation[ \t])?Trust|Permanente|Memorial)")
+             r"(?:NHS[ \t])?(?:Foundation[ \t])?Trust|NHS[ \t]F?T(?![\w-])|Permanente|Memorial)")
 # Generic company heads ("Harborview Spine & Pain Group", "Summit Physicians Group", "Coastal Vein Specialists"):
 # specialty words may stand inside the name, the first name word must be no department or sentence word.
 _EN_GROUP = re.compile(rf"(?P<v>(?:(?:[{UP}][\w{LO}'’-]*|&)[ \t]){{1,4}}(?:Group|Associates|Partners|Physicians|"
@@ -37,7 +37,7 @@ EN_FACILITY = re.compile(rf"(?P<v>(?:[{UP}][\w{LO}'’&-]*[ \t]){{1,3}}{_EN_HEAD
 UNIVERSITY_OF = re.compile(rf"(?P<v>University[ \t]of[ \t][{UP}][{LO}]+(?:[ \t][{UP}][{LO}]+)?"
                            rf"(?:[ \t](?:Health(?:care)?|Hospitals?|Medical[ \t]Cent(?:er|re)|Medicine|"
                            rf"Health[ \t]System))?)")
-_EN_NEEDLES = ("Practice", "Primary Care",
+_EN_NEEDLES = ("Practice", "Primary Care", "NHS FT", "NHS T",
                "MRI", "Imaging", "Diagnostic", "Orthop", "Medical ", "Family ", " Home", "Living", "Surgery", "Health",
                "ematology", "Oncology", "Vascular", "Cardiology", "Urology", "Dermatology", "Neurology",
                "ediatrics", "Radiology", "Urgent", "Trust", "Permanente", "Memorial")
