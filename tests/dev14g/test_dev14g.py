@@ -35,7 +35,8 @@ def test_floor():
     assert figures.over_redaction <= FLOOR_OVER
 
 
-FLOOR_RECALL, FLOOR_KEEP, FLOOR_OVER = 0.84, 0.97, 0.02
+# Round 7 figures (0.989, 1.000, 0 false hits) less a margin; measured once before it: 0.842, 0.978, 1.1 %.
+FLOOR_RECALL, FLOOR_KEEP, FLOOR_OVER = 0.97, 0.99, 0.02
 
 
 def _spans(text: str, label: str) -> list[str]:
