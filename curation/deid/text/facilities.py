@@ -28,11 +28,13 @@ _EN_HEADS = (r"(?:Open[ \t]MRI|MRI[ \t](?:Center|Centre|Associates)|"
              r"Oncology|Vascular|Cardiology|Urology|Dermatology|Neurology|Pediatrics|Paediatrics|Radiology|"
              r"Urgent[ \t]Care|Health(?:care|[ \t]System|[ \t]Board|[ \t]Partners)?|"
              r"(?:NHS[ \t])?(?:Foundation[ \t])?Trust|NHS[ \t]F?T(?![\w-])|Permanente|Memorial)")
+# The name words' runs below are possessive ("*+"): a word never holds the blank after it, so backtracking
+# into a run found nothing and cost a retry at every letter of every capitalised word.
 # Generic company heads ("Harborview Spine & Pain Group", "Summit Physicians Group", "Coastal Vein Specialists"):
 # specialty words may stand inside the name, the first name word must be no department or sentence word.
-_EN_GROUP = re.compile(rf"(?P<v>(?:(?:[{UP}][\w{LO}'’-]*|&)[ \t]){{1,4}}(?:Group|Associates|Partners|Physicians|"
+_EN_GROUP = re.compile(rf"(?P<v>(?:(?:[{UP}][\w{LO}'’-]*+|&)[ \t]){{1,4}}(?:Group|Associates|Partners|Physicians|"
                        rf"Specialists|Consultants))(?![\w-])")
-EN_FACILITY = re.compile(rf"(?P<v>(?:[{UP}][\w{LO}'’&-]*[ \t]){{1,3}}{_EN_HEADS})(?![\w-])")
+EN_FACILITY = re.compile(rf"(?P<v>(?:[{UP}][\w{LO}'’&-]*+[ \t]){{1,3}}{_EN_HEADS})(?![\w-])")
 # "University of Michigan Health", "University of Vermont Medical Center".
 UNIVERSITY_OF = re.compile(rf"(?P<v>University[ \t]of[ \t][{UP}][{LO}]+(?:[ \t][{UP}][{LO}]+)?"
                            rf"(?:[ \t](?:Health(?:care)?|Hospitals?|Medical[ \t]Cent(?:er|re)|Medicine|"
@@ -169,7 +171,7 @@ _NAME_FILLERS = words("medical diagnostic community regional family advanced spe
 # A legal-form suffix makes the capitalised phrase before it an organisation, whatever its words ("Teleradiologie
 # Nordwest GbR", "Granite Peak Radiology, P.C.", "Harlan Whitby Foundation"). Not "SE" (spin echo), "KG" (body
 # weight) or a bare "PC" (phase contrast); manufacturers are no PHI.
-LEGAL_FORM = re.compile(rf"(?P<v>(?:[{UP}][\w{LO}'’&.-]*,?[ \t]){{1,5}}(?:GmbH|gGmbH|AG|GbR|PartG|e\.[ \t]?V\.|LLC|"
+LEGAL_FORM = re.compile(rf"(?P<v>(?:[{UP}][\w{LO}'’&.-]*+,?[ \t]){{1,5}}(?:GmbH|gGmbH|AG|GbR|PartG|e\.[ \t]?V\.|LLC|"
                         rf"L\.L\.C\.|PLLC|LLP|P\.C\.|Inc\.?|Ltd\.?|plc|Foundation|Stiftung|Trust))(?![\w-])")
 LEGAL_RULE = Gated(LEGAL_FORM, ("GmbH", " AG", "GbR", "PartG", "e.V.", "e. V.", "LLC", "L.L.C", "LLP", "P.C.",
                                 " Inc.", " Inc\n", " Ltd", " plc", " Foundation", " Stiftung", " Trust"))
