@@ -22,21 +22,25 @@ _EN_HEADS = (r"(?:Open[ \t]MRI|MRI[ \t](?:Center|Centre|Associates)|"
              r"Diagnostics|Diagnostic[ \t](?:Partners|Center|Centre|Group|Associates)|"
              r"Orthop(?:a)?edic(?:s)?(?:[ \t](?:Group|Associates|Partners|Specialists|Center|Centre))?|"
              r"Medical[ \t](?:Pavilion|Practice|Group|Associates|Partners|Plaza|Arts)|Family[ \t](?:Practice|Medicine)|"
+             r"Practice|Primary[ \t]Care|"
              r"Veterans[ \t]Home|Care[ \t]Home|Nursing[ \t]Home|Rest[ \t]Home|Retirement[ \t](?:Home|Village)|"
              r"Senior[ \t]Living|Assisted[ \t]Living|Surgery|Health[ \t]Cent(?:er|re)|Hematology|Haematology|"
              r"Oncology|Vascular|Cardiology|Urology|Dermatology|Neurology|Pediatrics|Paediatrics|Radiology|"
              r"Urgent[ \t]Care|Health(?:care|[ \t]System|[ \t]Board|[ \t]Partners)?|"
-             r"(?:NHS[ \t])?(?:Foundation[ \t])?Trust|Permanente|Memorial)")
+             r"(?:NHS[ \t])?(?:Foundation[ \t])?Trust|NHS[ \t]F?T(?![\w-])|Permanente|Memorial)")
+# The name words' runs below are possessive ("*+"): a word never holds the blank after it, so backtracking
+# into a run found nothing and cost a retry at every letter of every capitalised word.
 # Generic company heads ("Harborview Spine & Pain Group", "Summit Physicians Group", "Coastal Vein Specialists"):
 # specialty words may stand inside the name, the first name word must be no department or sentence word.
-_EN_GROUP = re.compile(rf"(?P<v>(?:(?:[{UP}][\w{LO}'’-]*|&)[ \t]){{1,4}}(?:Group|Associates|Partners|Physicians|"
+_EN_GROUP = re.compile(rf"(?P<v>(?:(?:[{UP}][\w{LO}'’-]*+|&)[ \t]){{1,4}}(?:Group|Associates|Partners|Physicians|"
                        rf"Specialists|Consultants))(?![\w-])")
-EN_FACILITY = re.compile(rf"(?P<v>(?:[{UP}][\w{LO}'’&-]*[ \t]){{1,3}}{_EN_HEADS})(?![\w-])")
+EN_FACILITY = re.compile(rf"(?P<v>(?:[{UP}][\w{LO}'’&-]*+[ \t]){{1,3}}{_EN_HEADS})(?![\w-])")
 # "University of Michigan Health", "University of Vermont Medical Center".
 UNIVERSITY_OF = re.compile(rf"(?P<v>University[ \t]of[ \t][{UP}][{LO}]+(?:[ \t][{UP}][{LO}]+)?"
                            rf"(?:[ \t](?:Health(?:care)?|Hospitals?|Medical[ \t]Cent(?:er|re)|Medicine|"
                            rf"Health[ \t]System))?)")
-_EN_NEEDLES = ("MRI", "Imaging", "Diagnostic", "Orthop", "Medical ", "Family ", " Home", "Living", "Surgery", "Health",
+_EN_NEEDLES = ("Practice", "Primary Care", "NHS FT", "NHS T",
+               "MRI", "Imaging", "Diagnostic", "Orthop", "Medical ", "Family ", " Home", "Living", "Surgery", "Health",
                "ematology", "Oncology", "Vascular", "Cardiology", "Urology", "Dermatology", "Neurology",
                "ediatrics", "Radiology", "Urgent", "Trust", "Permanente", "Memorial")
 # Words that name a department, a body part, a modality or a sentence role, never a facility's own name.
@@ -54,6 +58,7 @@ dr mr mrs ms prof imaging diagnostic diagnostics radiology surgery home health l
 veterans senior retirement assisted rest dental ent sleep pain wound vein skin
 mental public occupational behavioral behavioural community global population environmental student employee
 sexual reproductive men's school study control age blood risk support focus working peer expert trust
+best good standard private nurse nursing's evidence-based current usual routine
 bone lung liver kidney joint prostate digestive respiratory cardiovascular metabolic vascular patient patients
 """) | NOT_NAME_WORDS
 
@@ -83,8 +88,12 @@ _ROMANCE_LINK = r"(?:de[ \t]la|de[ \t]l'|du|des|de|d'|di|della|dell'|del|dei|deg
 FRENCH_FACILITY = re.compile(rf"(?P<v>(?:Ysbyty|Hôpital|Hôpitaux|Clinique|Centre[ \t][hH]ospitalier|"
                              rf"Centre[ \t][mM]édical|"
                              rf"Policlinique|Barmherzige[nr]?[ \t](?:Brüder|Schwestern)|Ospedale|Ospedali|Clinica|"
-                             rf"Istituto|Casa[ \t]di[ \t]cura|Centro[ \t](?:[mM]edico|[dD]iagnostico|[sS]anitario))"
+                             rf"Istituto|Casa[ \t]di[ \t]cura|Centro[ \t](?:[mM]edico|[dD]iagnostico|[sS]anitario)|"
+                             # practices: "Cabinet médical des Tilleuls", "Studio medico Dr. Bernasconi"
+                             rf"Cabinet[ \t](?:[mM]édical|de[ \t](?:radiologie|groupe|pédiatrie))|Cabinet|"
+                             rf"Studio[ \t](?:[mM]edico|[rR]adiologico|di[ \t]radiologia)|Ambulatorio[ \t][mM]edico)"
                              rf"(?:[ \t](?:de[ \t]la|de[ \t]l'|du|des|de|d'|di|della|dell'|del|universitaire|cantonal|"
+                             rf"Dr\.|Dre|Drs\.|Dott\.(?:ssa)?|Prof\.|"
                              rf"régional|[Rr]egionale|[Cc]antonale|[Cc]ivico|[Uu]niversitario|San|Santa|Sant'))*"
                              rf"(?:[ \t]?[{UP}][\w{LO}]+(?:[- ][{UP}][\w{LO}]+)?)"
                              rf"(?:[ \t]{_ROMANCE_LINK}[ \t]?[{UP}][\w{LO}]+){{0,3}})")
@@ -152,7 +161,7 @@ UNIVERSITY_RULE = Gated(literal_starts(UNIVERSITY_OF), ("University of",))
 PRACTICE_RULE = Gated(literal_starts(PRACTICE_OF), ("Dr", "Prof."))
 FRENCH_RULE = Gated(literal_starts(FRENCH_FACILITY), ("Ysbyty", "Hôpital", "Clinique", "Centre", "Policlinique",
                                                       "Barmherzige", "Ospedal", "Clinica", "Istituto", "Casa di",
-                                                      "Centro"))
+                                                      "Centro", "Cabinet", "Studio", "Ambulatorio"))
 
 
 _HEAD_AT_END = re.compile(_EN_HEADS + r"\Z")
@@ -162,7 +171,7 @@ _NAME_FILLERS = words("medical diagnostic community regional family advanced spe
 # A legal-form suffix makes the capitalised phrase before it an organisation, whatever its words ("Teleradiologie
 # Nordwest GbR", "Granite Peak Radiology, P.C.", "Harlan Whitby Foundation"). Not "SE" (spin echo), "KG" (body
 # weight) or a bare "PC" (phase contrast); manufacturers are no PHI.
-LEGAL_FORM = re.compile(rf"(?P<v>(?:[{UP}][\w{LO}'’&.-]*,?[ \t]){{1,5}}(?:GmbH|gGmbH|AG|GbR|PartG|e\.[ \t]?V\.|LLC|"
+LEGAL_FORM = re.compile(rf"(?P<v>(?:[{UP}][\w{LO}'’&.-]*+,?[ \t]){{1,5}}(?:GmbH|gGmbH|AG|GbR|PartG|e\.[ \t]?V\.|LLC|"
                         rf"L\.L\.C\.|PLLC|LLP|P\.C\.|Inc\.?|Ltd\.?|plc|Foundation|Stiftung|Trust))(?![\w-])")
 LEGAL_RULE = Gated(LEGAL_FORM, ("GmbH", " AG", "GbR", "PartG", "e.V.", "e. V.", "LLC", "L.L.C", "LLP", "P.C.",
                                 " Inc.", " Inc\n", " Ltd", " plc", " Foundation", " Stiftung", " Trust"))

@@ -78,10 +78,11 @@ ADDRESS_LABEL = literal_starts(re.compile(
                            r"Adresse[ \t]postale)[ \t]*:[ \t]*(?P<v>[^\n|\t;]+)"))
 _LABEL_NEEDLES = ("adress", "anschrift", "address", "domicil", "indirizzo")
 # A field also ends at a sentence end: a full stop after a word of three or more characters that is not a
-# street or unit abbreviation, before a capitalised word ("... Exeter EX2 5LQ. Paget disease ..."), but not in
+# street or unit abbreviation, before a capitalised word ("... Exeter EX2 5LQ. Paget disease ...") or an
+# abbreviation in capitals ("1950 Sion. IRM du genou", "Tél." and French capitals included), but not in
 # "Hauptstr. 5", "St. Gallen" or "Bahnhofstr. Ecke Lindenweg".
 _SENTENCE_END = re.compile(r"(?<=\w{3})(?<![Ss]tr)(?<!Ave)(?<!Apt)(?<!Blvd)(?<!Bldg)(?<!Hwy)(?<!Pkwy)(?<!gasse)"
-                           r"\.[ \t]+(?=[A-ZÄÖÜ][a-zäöüß])")
+                           r"\.[ \t]+(?=[A-ZÄÖÜÀÂÉÈÊÎÔÛÇ][a-zäöüßàâçéèêëîïôûùœ]|[A-ZÄÖÜ]{2,5}\b(?!\.))")
 
 
 def address_field_hits(text: str, lowered: str) -> list[Hit]:
@@ -113,6 +114,8 @@ UNIT = literal_starts(re.compile(
                   r"(?:/\d+)*(?![\w/])"))
 UNIT_RULE = Gated(UNIT, ("Flat", "Unit", "Apartment", "Apt", "Suite", "Ste", "Top", "Stiege", "Stg", "Tür", "Whg",
                          "Wohnung", "Rural", "RR", "Box", "Postfach", "Room", "Rm", "Zimmer", "Zi."))
+POSTAL_DISTRICT = re.compile(r"[ \t](?P<v>\d{1,2})(?=[ \t]*(?:[,;\n)]|\.(?:[ \t]|$)|$))")
+_POSTCODE_TOWN = re.compile(r"(?:CH-)?\d{4}[ \t][^\W\d_][\w'-]*\Z")
 # A US address with the state written out: "Atlanta, Georgia 30309", "Hamlin, West Virginia 25523-1102".
 _STATES = ("Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|"
            "Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|"
@@ -152,6 +155,10 @@ def address_unit_hits(text: str, hits: list[Hit]) -> list[Hit]:
                 out.append(Hit(m.start(), m.end(), "ADDRESS", "rule"))
                 edges |= {m.start(), m.end()}
                 units.remove(m)
+    for h in hits:  # a Swiss postal district after the town: "1211 Genève 4", "8021 Zürich 1"
+        if h.label == "ADDRESS" and (m := POSTAL_DISTRICT.match(text, h.end)) is not None and _POSTCODE_TOWN.match(
+                text, h.start, h.end) is not None:
+            out.append(Hit(h.start, m.end("v"), "ADDRESS", "rule"))
     out.extend(Hit(m.start("v"), m.end("v"), "ADDRESS", "rule") for m in STATE_ZIP.finditer(text, text))
     out.extend(Hit(m.start("v"), m.end("v"), "ADDRESS", "rule") for m in DISTRICT_RULE.finditer(text, text))
     return out

@@ -83,7 +83,7 @@ KEEP_PATTERNS: tuple[re.Pattern[str], ...] = (
                r"(?:\s?[-–]\s?\d{1,5})?\b"),
     # A level is not the head of a longer code: "S24-11873" (a specimen) is no sacral level.
     re.compile(r"\b(?:LWK|BWK|HWK|SWK|LW|BW|HW|Th|L|C|S|T|D)\s?\d{1,2}(?:\s?[/-]\s?(?:LWK|BWK|HWK|SWK|Th|L|C|S|T)?"
-               r"\s?\d{1,2})?\b(?![-/.]?\d)"),
+               r"\s?\d{1,2})?\b(?![-/.]?\d)(?![ \t]\d[A-Z]{2}\b)"),  # not a UK postcode "S10 1DJ"
     re.compile(r"\b(?:BI|PI|LI|TI|O|C|Lung|NI)-RADS\s?(?:Kategorie\s|category\s)?\d[a-cABC]?"),
     re.compile(r"\bGleason(?:-Score)?\s?\d\s?\+\s?\d(?:\s?=\s?\d{1,2})?"),
     re.compile(r"\b(?:Segment|Segmente|segment|segments|Lebersegment|Lungensegment|S)\s?[IVX]{1,4}(?:\s?[/+-]\s?"

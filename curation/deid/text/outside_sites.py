@@ -22,7 +22,9 @@ from curation.deid.text.given_names import is_given_name
 from curation.deid.text.names import NAME, NOT_NAME_WORDS, is_role_word
 
 _LIST = Path(__file__).with_name("hospitals.txt")
-_PLACE_WORDS = re.compile(rf"(?:[ \t]+(?!(?:und|and|in|im|am|an|der|die|das|the|of)\b)[{UP}][{LO}]+(?:-[{UP}][{LO}]+)*)"
+# (a dash between spaces joins a site to its group: "Intermountain Primary Care - Cottonwood")
+_PLACE_WORDS = re.compile(rf"(?:[ \t]+(?:[-–][ \t]+)?(?!(?:und|and|in|im|am|an|der|die|das|the|of)\b)"
+                          rf"[{UP}][{LO}]+(?:-[{UP}][{LO}]+)*)"
                           r"{1,2}")
 _NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "sion", "tät", "ismus", "ment", "nis")
 # A house name before a facility head after an article or preposition: "vom Bethesda Spital", "in der Lindenhof
@@ -36,6 +38,12 @@ PATRON_HOUSE = re.compile(rf"(?<![\w'’-])(?P<v>(?P<n>[{UP}][{LO}]{{2,}}?)(?:(?
 # "Marienhaus", "Elisabethenheim" name a house only after an article or preposition ("im Marienhaus").
 PATRON_HOME = re.compile(rf"(?<![\w'’-])(?:dem|im|vom|ins|zum|aus|das)[ \t]+"
                          rf"(?P<v>(?P<n>[{UP}][{LO}]{{2,}}?)(?:en|n|s|e)?-?(?:[hH]aus|[hH]eim))(?![\w-])")
+
+# A word ending in -haus / -heim at a word end, and PATRON_HOME anchored at such an end (the look-ahead is
+# checked on the whole text by _HOME_END; the article, its blanks and the name lie within _HOME_REACH).
+_HOME_END = re.compile(r"(?<=[^\W\d_-])-?[hH](?:aus|eim)(?![\w-])")
+_PATRON_HOME_AT = re.compile(PATRON_HOME.pattern + r"\Z")
+_HOME_REACH = 80
 
 
 @lru_cache(maxsize=1)
@@ -99,6 +107,17 @@ def _house_word(word: str) -> bool:
                 or low.endswith(("isch", "ische", "ischen", "iches", "liche", "lichen", "er", "es")))
 
 
+def _patron_homes(text: str) -> list[re.Match[str]]:
+    """PATRON_HOME's matches, found from the words that end in -haus / -heim (a scan from every article cost
+    ~20 µs a report): each such word end is tried with the pattern anchored there."""
+    out = []
+    for end in _HOME_END.finditer(text):
+        m = _PATRON_HOME_AT.search(text, max(0, end.end() - _HOME_REACH), end.end())
+        if m is not None:
+            out.append(m)
+    return out
+
+
 def outside_site_hits(text: str) -> list[Hit]:
     """INSTITUTION hits of the gazetteer, house names before a facility head and patron foundation houses."""
     hits = gazetteer_hits(text)
@@ -114,8 +133,8 @@ def outside_site_hits(text: str) -> list[Hit]:
         for m in PATRON_HOUSE.finditer(text):
             if _patron(m.group("n")):
                 hits.append(Hit(m.start("v"), m.end("v"), "INSTITUTION", "rule"))
-    if "haus" in text or "heim" in text:
-        for m in PATRON_HOME.finditer(text):
+    if "haus" in text or "heim" in text or "Haus" in text or "Heim" in text:
+        for m in _patron_homes(text):
             if _patron(m.group("n")):
                 hits.append(Hit(m.start("v"), m.end("v"), "INSTITUTION", "rule"))
     return hits

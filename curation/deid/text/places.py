@@ -59,6 +59,11 @@ ADDRESS_PATTERNS = (
                rf"Boulevard|Quai|quai|Impasse|Allée|Place)[ \t]"
                rf"(?:de[ \t]la[ \t]|de[ \t]l'|du[ \t]|des[ \t]|de[ \t]|d')?"
                rf"[{UP}][\w{LO}-]+(?:[ \t][{UP}][\w{LO}-]+)?(?:[ \t]\d{{1,4}}[a-z]?)?)"),
+    # Italian-speaking Switzerland: "via Cantonale 24", "Piazza della Riforma 1", "strada Regina 7": the house
+    # number is required ("via" is also an English preposition).
+    re.compile(rf"(?P<v>\b(?:Via|via|Viale|viale|Piazza|piazza|Piazzale|piazzale|Strada|strada|Vicolo|vicolo|Corso|"
+               rf"Largo|Contrada)[ \t](?:della[ \t]|delle[ \t]|dei[ \t]|degli[ \t]|del[ \t]|di[ \t]|d')?"
+               rf"[{UP}][{LO}]+(?:['-][{UP}{LO}][{LO}]+)?(?:[ \t][{UP}][{LO}]+)?[ \t]\d{{1,4}}[a-z]?)(?![\w.,]\d)"),
     # Flats, post boxes: "Flat 2B, 8 ...", "Apt 4C", "PO Box 2281", "Postfach 12 04 33".
     re.compile(r"(?P<v>\b(?:Flat|Apartment|Apt\.?|Unit|Suite)\s\d{1,4}[A-Z]?)(?=,\s\d)"),
     re.compile(r"(?P<v>\b(?:P\.?\s?O\.?\s?Box|Post Office Box|Postfach|Case postale|Postbus)\s?\d{1,6}"
@@ -166,6 +171,8 @@ _ADDRESS_NEEDLES = (
     (("Station", "Zimmer", "Zi.", "Bett", "Room", "Rm", "Ward", "Bed"), False),
     (("Rue ", "rue ", "Avenue ", "avenue ", "Av. ", "Chemin ", "chemin ", "Ch. ", "Route ", "route ", "Boulevard ",
       "Quai ", "quai ", "Impasse ", "Allée ", "Place "), False),
+    (("Via ", "via ", "Viale ", "viale ", "Piazza", "piazza", "Strada ", "strada ", "Vicolo ", "vicolo ", "Corso ",
+      "Largo ", "Contrada "), False),
     (("Flat", "Apartment", "Apt", "Unit", "Suite"), False), (("box", "postfach", "case postale", "postbus"), True),
 )
 _STREET_NAME_NEEDLES = ((_EN_SUFFIXES, False), (("St", "Rd", "Ave"), False),

@@ -36,7 +36,8 @@ _ID_LABELS = (r"(?:Pat(?:ienten)?\.?[-\s]?(?:Nr|ID|Nummer)\.?|Patienten-?(?:numm
               r"Sozialversicherungs-?(?:Nr|nummer)\.?|Aufnahme-?nummer|Insurance\s(?:ID|No\.?|number)|"
               r"SSN|NHS\s(?:No\.?|number)|Member\sID|ID|SVNR|VSNR|Az\.|Aktenzeichen|Claim\s(?:No\.?|number|#)|"
               r"Policy(?:\s(?:No\.?|number|#))?|Group\s(?:No\.?|number|#)|Subscriber(?:\sID)?|TIN|NPI|"
-              r"USt-?IdNr\.?|Steuer-?(?:Nr|nummer)\.?|St\.-?Nr\.?|UID)")
+              r"USt-?IdNr\.?|Steuer-?(?:Nr|nummer)\.?|St\.-?Nr\.?|UID|Aufnahme-?[Zz]ahl|Aufn\.-?Zl\.|"
+              r"Hospital\s(?:No\.?|number)|Unit\s(?:No\.?|number)|Numero\spaziente|N[°o]\.?\s(?:AVS|patient|dossier))")
 ID_PATTERNS = (
     # A labelled value may carry one inner space ("SV-Nr. 1234 031256", "NHS No 943 476 5919").
     # A plan or register prefix before the digits belongs to it ("Policy: HMO 77412093").
@@ -70,12 +71,15 @@ ID_PATTERNS = (
 
 PHONE_PATTERNS = (
     re.compile(r"(?i:tel(?:efon)?|fax|telefax|phone|tel\.-nr|durchwahl|pager|piepser|mobil|handy)\.?\s*:?\s*"
-               r"(?P<v>[+-]?\(?\d[\d /()-]{2,}\d)"),
+               r"(?:(?i:intern|interne|interno|int\.)[ \t]*:?[ \t]*)?(?P<v>[+-]?\(?\d[\d /()-]{2,}\d)"),
     re.compile(r"(?i:nebenstelle|apparat|cell|mobile)\.?\s*:?\s*(?P<v>[+-]?\(?\d[\d /()-]{2,}\d)"),
     # Pagers and in-house radios take three digits: "Piepser 662", "bleep 3341", "DECT 23310".
     # Also in-house extensions: "Kl. 4412" (Klappe), "Nst. 2201", "DW 31", "Piep 31".
     re.compile(r"(?<![\w-])(?:[Pp]ager|[Pp]iepser|[Pp]ieper|[Pp]iep|Funk|DECT|Sucher|[Bb]leep|Vocera|Klappe|Kl\.|"
                r"Nst\.|Nebenst\.|DW|Durchw\.)\.?[ \t]*:?[ \t]*(?P<v>\d{2,6})(?![\d])"),
+    # A short internal number after "intern(e/o)": "interne 6912", "Tel. intern 4471" (three to five digits).
+    re.compile(r"(?<![\w-])(?:[Ii]ntern[eo]?|[Ii]nt\.)[ \t]*:?[ \t]*(?P<v>\d{3,5})"
+               r"(?![\w]|[.,]\d|[ \t]?(?:mm|cm|ml|mg|%))"),
     # German extension "App. 2231" (capital A: "app." in English prose is no phone word).
     re.compile(r"(?<![\w])App\.?[ \t]*:?[ \t]*(?P<v>\d{2,6})(?![\w])"),
     # US local numbers "555-0148" (seven digits; not a dose range "250-1200 mg", not a year "2019-2023").
@@ -98,6 +102,9 @@ PHONE_PATTERNS = (
 )
 # A bare extension after a name in brackets: "(Dr. Meyer, 2290)".
 EXTENSION_AFTER_NAME = re.compile(r",[ \t]*(?P<v>\d{3,5})[ \t]*\)")
+# An extension right after a number: "0117 923 0000 ext 4471", "+43 316 385 12345 DW -217", "... x2240".
+EXTENSION_AFTER_PHONE = re.compile(r"[ \t]*(?:[Ee]xt(?:ension)?\.?|x|DW|Dw\.|Durchwahl|App\.?|Kl\.|Nst\.|"
+                                   r"[Ii]ntern[eo]?|int\.|poste)[ \t]*:?[ \t]*-?\d{1,6}(?![\w]|[.,]\d)")
 # An age over 89 right after a name: "Frau Hilde Berger, 93, lebt allein", "Mr. Vu (91)".
 AGE_AFTER_NAME = re.compile(r"[ \t]*(?:,[ \t]*|\()(?P<v>9\d|1[01]\d)(?:\)|(?=[ \t]*[,;.](?!\d)))")
 
@@ -138,7 +145,8 @@ _ID_SCANNERS = {5: RunBeforeLiteral(ID_PATTERNS[5], _TLDS, ".-", at_anchor=False
 _ID_RULES = tuple(Gated(_ID_SCANNERS.get(i) or literal_starts(p), n, i != 8)
                   for i, (p, n) in enumerate(zip(ID_PATTERNS, (
     ("nr", "id", "nummer", "accession", "acc", "mrn", "case", "record", "ssn", "nhs", "insurance", "az.", "aktenz",
-     "claim", "policy", "group", "subscriber", "tin", "npi", "ust", "steuer", "st.", "uid"),
+     "claim", "policy", "group", "subscriber", "tin", "npi", "ust", "steuer", "st.", "uid", "aufnahme", "aufn.",
+     "hospital", "unit", "numero", "n°", "no avs", "no. avs"),
     ("",), ("http", "www."), ("",), ("",), _TLDS, ("",), ("fall",), ("Nr", "ummer", " No", "#"), ("/",),
     ("versich", "rv-", "rv ", "rv:", "sv-", "sv ", "sv:", "renten", "sozial"), ("-",)),
     strict=True)))
@@ -148,9 +156,9 @@ _PHONE_RULES = tuple(Gated(literal_starts(p), n, True) for p, n in zip(PHONE_PAT
     ("nebenstelle", "apparat", "cell", "mobile"),
     ("ager", "iep", "funk", "dect", "sucher", "leep", "vocera", "kl.", "klappe", "nst.", "nebenst.", "dw ", "dw:",
      "durchw."),
-    ("app",), ("-",), ("+",), ("(0)",), ("",), ("",), ("",), ("x",), ("ext",)),
+    ("intern", "int."), ("app",), ("-",), ("+",), ("(0)",), ("",), ("",), ("",), ("x",), ("ext",)),
     strict=True))
-_GROUPED_PHONE = _PHONE_RULES[9]
+_GROUPED_PHONE = _PHONE_RULES[10]
 # Found from each "@" (the address starts where the run of name characters before it starts).
 _EMAIL_RULE = Gated(RunBeforeLiteral(EMAIL_PATTERN, ("@",), "_.+-", at_anchor=False), ("@",))
 _TEMPERATURE_BEFORE = re.compile(r"temp|fever|febril|fieber|°")
@@ -183,6 +191,8 @@ def rule_hits(text: str) -> list[Hit]:
                 continue
             if value.count(")") > value.count("("):  # "Tel. 6602) 02:31": the bracket closes the number
                 h = Hit(h.start, h.start + len(value[:value.index(")")].rstrip(" /-")), "PHONE", "rule")
+            if m := EXTENSION_AFTER_PHONE.match(text, h.end):  # the extension word is part of the number
+                h = Hit(h.start, m.end(), "PHONE", "rule")
             hits.append(h)
     for h in [h for h in hits if h.label == "PERSON"]:
         if m := EXTENSION_AFTER_NAME.match(text, h.end):

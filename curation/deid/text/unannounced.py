@@ -32,7 +32,9 @@ _TOKEN = re.compile(rf"(?<![\w'’.-])(?:[{UP}]\.|{NAME})(?![\w'’-])")
 # Two capitalised words side by side (or an initial before one): the pairs every shape below starts from. The
 # second word is in a look-ahead, so that "Anna Maria Nowak" yields both pairs. The words are loose here (the
 # lists decide what is a name).
-_PAIR = literal_starts(re.compile(rf"(?<![\w'’.-])(?P<a>[{UP}](?:\.|[\w'’-]+))(?P<g> |, |)"
+# The word run is possessive: backtracking into it only found splits inside a word ("Mc|Donald", "M|RI") with
+# no gap, which no shape below takes; it cost a retry at every letter of every capitalised word.
+_PAIR = literal_starts(re.compile(rf"(?<![\w'’.-])(?P<a>[{UP}](?:\.|[\w'’-]++))(?P<g> |, |)"
                                  rf"(?=(?P<b>[{UP}][\w'’-]+))"))
 _INITIALS_BEFORE = re.compile(rf"(?<![\w.])(?:[{UP}]\.[ ]?)+\Z")
 _NAME_BEFORE = re.compile(rf"(?<![\w'’.-])(?P<v>{NAME}) \Z")
