@@ -13,7 +13,6 @@ image range, prior flag, span, snippet, hint span, form). The held-out sets are 
 
 from __future__ import annotations
 
-import argparse
 import hashlib
 import json
 from collections.abc import Iterator
@@ -23,6 +22,7 @@ from pathlib import Path
 from curation.snippets.mine import mine_refs_batch
 from curation.snippets.refscore.decide import packaged_model, using
 from curation.snippets.refscore.train import SETS, load_set
+from tests import digest_guard
 
 DIGESTS = Path(__file__).with_name("refscore_equivalence_digests.json")
 DEV_SETS = (*SETS, "tests.curation.snippets.dev16s")
@@ -57,18 +57,7 @@ def digests(items: list[tuple[str, str, str]] | None = None) -> Iterator[tuple[s
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--record", action="store_true")
-    args = ap.parse_args()
-    got = dict(digests())
-    if args.record:
-        DIGESTS.write_text(json.dumps(got, indent=0, sort_keys=True) + "\n")
-        print(f"recorded {len(got)} digests")
-        return 0
-    want = json.loads(DIGESTS.read_text())
-    bad = [k for k in want if got.get(k) != want[k]] + [k for k in got if k not in want]
-    print(f"{len(got)} digests, {len(bad)} differ: {bad[:20]}")
-    return 1 if bad else 0
+    return digest_guard.main(digests, DIGESTS)
 
 
 if __name__ == "__main__":

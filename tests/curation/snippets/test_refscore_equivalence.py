@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 
 from tests.curation.snippets.refscore_equivalence import DIGESTS, digests, pool
+from tests.digest_guard import differing
 
 
 def test_pool_covers_every_dev_set_and_holds_references():
@@ -17,7 +18,4 @@ def test_pool_covers_every_dev_set_and_holds_references():
 
 def test_every_mined_text_matches_the_recorded_digest():
     want = json.loads(DIGESTS.read_text())
-    got = dict(digests())
-    assert len(got) == len(want)
-    differ = sorted(k for k in want if got.get(k) != want[k])
-    assert differ == []
+    assert differing(dict(digests()), want) == []  # none differs, none missing, none extra

@@ -13,7 +13,6 @@ Each result is digested as its output text and (start, end, label) spans, with a
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
 import hashlib
 import json
@@ -26,6 +25,7 @@ from unittest import mock
 from curation.deid.text.dictionary import PhiDictionary
 from curation.deid.text.scrub import scrub_text
 from curation.vault import PatientPhi
+from tests import digest_guard
 
 DIGESTS = Path(__file__).with_name("scrub_equivalence_digests.json")
 # The digests were recorded on this day; the birth-year rule reads today's year (ages over 89), so the guard
@@ -104,18 +104,7 @@ def digests(items: list[Item] | None = None) -> Iterator[tuple[str, str]]:
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--record", action="store_true")
-    args = ap.parse_args()
-    got = dict(digests())
-    if args.record:
-        DIGESTS.write_text(json.dumps(got, indent=0, sort_keys=True) + "\n")
-        print(f"recorded {len(got)} digests")
-        return 0
-    want = json.loads(DIGESTS.read_text())
-    bad = [k for k in want if got.get(k) != want[k]] + [k for k in got if k not in want]
-    print(f"{len(got)} digests, {len(bad)} differ: {bad[:20]}")
-    return 1 if bad else 0
+    return digest_guard.main(digests, DIGESTS)
 
 
 if __name__ == "__main__":
