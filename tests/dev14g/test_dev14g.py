@@ -6,11 +6,10 @@ from collections import Counter
 
 import pytest
 
+from tests.curation.deid.text.corpus_de_en import assert_well_formed
 from tests.curation.deid.text.corpus_measure import measure
 from tests.dev14g.corpus import DEV
 from tests.dev14t.measure import with_tagger
-
-LABELS = {"PERSON", "INSTITUTION", "ADDRESS", "DATE", "PHONE", "ID", "AGE", "EMAIL", "URL"}
 
 
 def test_shape():
@@ -20,12 +19,7 @@ def test_shape():
         {"INSTITUTION": 30, "ADDRESS": 25, "PHONE": 16, "ID": 15, "DATE": 6, "PERSON": 3})
     assert sum(len(s.keep) for s in DEV) == 136
     for s in DEV:
-        assert not any(m in s.text for m in ("[[", "]]", "{{", "}}")), s.text[:40]
-        assert {label for *_, label in s.spans} <= LABELS
-        for start, end, _ in s.spans:
-            value = s.text[start:end]
-            assert value and value == value.strip(), repr(value)
-            assert not any(k in value for k in s.keep), value
+        assert_well_formed(s)
 
 
 def test_floor():

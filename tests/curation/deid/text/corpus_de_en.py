@@ -132,3 +132,17 @@ CORPUS: tuple[Snippet, ...] = tuple(
                                                  "Schaefer", "Breisgau", "Lindenweg", "ACC2024", "Müler")) else None)
      for t in _DE]
     + [parse("en", t, "P1" if any(w in t for w in ("Mueller", "Schafer", "Breisgau")) else None) for t in _EN])
+
+
+MARKED_LABELS = frozenset({"PERSON", "INSTITUTION", "ADDRESS", "DATE", "PHONE", "ID", "AGE", "EMAIL", "URL"})
+
+
+def assert_well_formed(s: Snippet) -> None:
+    """A parsed excerpt holds no markup left over, only known labels, PHI spans without edge spaces, keep-terms
+    without edge spaces, and no keep-term inside a PHI span (it would be counted lost when the span is scrubbed)."""
+    assert not any(m in s.text for m in ("[[", "]]", "{{", "}}")), s.text[:40]
+    assert {label for *_, label in s.spans} <= MARKED_LABELS
+    values = [s.text[a:b] for a, b, _ in s.spans]
+    assert all(v and v == v.strip() for v in values), values
+    assert not [(k, v) for k in s.keep for v in values if k in v]
+    assert all(k and k == k.strip() for k in s.keep)
