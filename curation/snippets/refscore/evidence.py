@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from curation.snippets.grammar import NOW_WORD, PRIOR_CUE
+from curation.snippets.refscore.cues import prior_cues
 
 _SERIES = frozenset({"serie", "serien", "series", "ser", "srs", "sr", "se", "s", "sequenz", "sequence", "seq", "sq",
                      "série", "séries", "sér", "sequenza", "sez", "rekonstruktion", "recon", "rek"})
@@ -83,8 +84,9 @@ def _cues(text: str, start: int, end: int) -> list[str]:
 
 def _scope(text: str, s0: int, start: int) -> list[str]:
     prior = None
-    for prior in PRIOR_CUE.finditer(text, s0, start):  # noqa: B007 (the last one)
-        pass
+    if prior_cues(text).may_match(s0, start):
+        for prior in PRIOR_CUE.finditer(text, s0, start):  # noqa: B007 (the last one)
+            pass
     now = None
     for now in NOW_WORD.finditer(text, s0, start):  # noqa: B007
         pass
@@ -101,9 +103,11 @@ def _scope(text: str, s0: int, start: int) -> list[str]:
             f"scope=prior|cmp={compare}|gap={words}"]
 
 
-def _label(part: str) -> str:
-    """The study a stretch of the group's own bracket names: the last of a prior cue and a now word in it."""
-    prior = [m.end() for m in PRIOR_CUE.finditer(part)]
+def _label(text: str, a: int, b: int) -> str:
+    """The study the stretch text[a:b] of the group's own bracket names: the last of a prior cue and a now word in
+    it."""
+    part = text[a:b]
+    prior = [m.end() for m in PRIOR_CUE.finditer(part)] if prior_cues(text).may_match(a, b) else []
     now = [m.end() for m in NOW_WORD.finditer(part)]
     if not prior and not now:
         return "none"
@@ -118,12 +122,12 @@ def _bracket(text: str, opened: int, start: int, end: int, s1: int) -> list[str]
     numbers = len(_NUMBER.findall(inside))
     # the labels of the group's own bracket: before it (from the bracket's start or the last ";"), and after it (up
     # to the next ";" or the close): "(VU 2/70, 2/74; aktuell 5/72)", "(Serie 3, Bild 47 im Vorbefund)"
-    head = text[max(opened + 1, text.rfind(";", opened + 1, start) + 1):start]
+    head = max(opened + 1, text.rfind(";", opened + 1, start) + 1)
     stop = close if close >= 0 else min(s1, end + 40)
-    tail = text[end:text.find(";", end, stop) if ";" in text[end:stop] else stop]
+    tail = text.find(";", end, stop) if ";" in text[end:stop] else stop
     return [f"brnum={min(numbers, 5)}", f"brsep={min(inside.count(',') + inside.count(';'), 3)}",
             f"bropen={not text[opened + 1:start].strip()}|brclose={close >= 0 and not text[end:close].strip()}",
-            f"brhead={_label(head)}|brtail={_label(tail)}"]
+            f"brhead={_label(text, head, start)}|brtail={_label(text, end, tail)}"]
 
 
 def evidence_features(text: str, window: tuple[int, int], start: int, end: int, opened: int) -> list[str]:

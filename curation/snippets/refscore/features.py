@@ -18,6 +18,7 @@ import numpy as np
 
 from curation.snippets.grammar import NOW_WORD, PRIOR_CUE
 from curation.snippets.refscore.candidates import Reading
+from curation.snippets.refscore.cues import prior_cues
 from curation.snippets.refscore.evidence import evidence_features
 
 BITS = 20
@@ -100,11 +101,13 @@ def context_hashes(text: str, window: tuple[int, int], start: int, end: int, lan
         if close >= 0:
             feats += [f"Ba={_norm(w)}" for w in _WORD.findall(text, end, close)[:4]]
             feats.append(f"brlen={min((close - opened) // 10, 5)}")
+    cues = prior_cues(text)
     clause = text[clause_start:start]
-    feats.append(f"cprior={PRIOR_CUE.search(clause) is not None}")
+    feats.append(f"cprior={cues.may_match(clause_start, start) and PRIOR_CUE.search(clause) is not None}")
     feats.append(f"cnow={NOW_WORD.search(clause) is not None}")
-    after = text[end:min(s1, end + 40)]
-    feats.append(f"aprior={PRIOR_CUE.search(after) is not None}")
+    after_end = min(s1, end + 40)
+    after = text[end:after_end]
+    feats.append(f"aprior={cues.may_match(end, after_end) and PRIOR_CUE.search(after) is not None}")
     feats.append(f"anow={NOW_WORD.search(after) is not None}")
     evidence = evidence_features(text, window, start, end, opened)
     # a prior cue in text[s0:start]: the evidence's scope feature already says (its search is the same)

@@ -1,0 +1,70 @@
+"""Where a prior-study cue (`grammar.PRIOR_CUE`) cannot match, found once per text (issue 16 round 9).
+
+The scorer asks `PRIOR_CUE` up to five times per group (clause, after, scope, bracket head and tail), each a full
+regex search (~12 us on 60 characters). Every match of the pattern holds, inside its own span, one of its "strong"
+words (VU, Vor..., Vergleich..., Ausgangs..., Fremd..., prior, previous, comparison, baseline), or else one of its
+examination words (CT, MR, PET, Untersuchung, study, scan ...) together with a qualifier of that examination (a date
+word or year, outside/extern, earlier/last/alte ...). `PriorCues` finds these words once per text (every occurrence,
+overlapping ones included, with the pattern's own case folding) and answers "may text[a:b] hold a match?" by bisect:
+where it says no, the pattern has no match in that stretch, whatever the slicing or word boundaries; where it says
+maybe, the caller runs the pattern itself. So the answers are exactly the pattern's.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+# Each list: no word is a prefix of another, so the look-ahead scan finds every occurrence of each word.
+_STRONG = re.compile(r"(?i)(?=(vu|vor|vergleich|ausgangs|fremd|prior|previous|comparison|baseline))")
+_EXAM = re.compile(r"(?i)(?=(ct|mr|pet|untersuchung|aufnahme|sonographie|study|exam|scan|imaging|films))")
+_QUALIFIER = re.compile(r"(?i)(?=(vom|von|from|dated|of|19|20|auswärtige|extern|outside|alte|letzte|frühere|earlier|"
+                        r"old|last|former))")
+
+
+def _occurrences(scan: re.Pattern[str], text: str) -> tuple[list[int], list[int]]:
+    starts, ends = [], []
+    for m in scan.finditer(text):
+        starts.append(m.start(1))
+        ends.append(m.end(1))
+    return starts, ends
+
+
+def _inside(occ: tuple[list[int], list[int]], a: int, b: int) -> bool:
+    starts, ends = occ
+    for k in range(bisect_left(starts, a), len(starts)):
+        if starts[k] >= b:
+            return False
+        if ends[k] <= b:
+            return True
+    return False
+
+
+class PriorCues:
+    """The words one of `PRIOR_CUE`'s matches needs, in one text."""
+
+    __slots__ = ("_any", "_exam", "_qualifier", "_strong", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._strong = _occurrences(_STRONG, text)
+        self._exam = _occurrences(_EXAM, text)
+        self._qualifier = _occurrences(_QUALIFIER, text) if self._exam[0] else ([], [])
+        self._any = bool(self._strong[0]) or bool(self._qualifier[0])
+
+    def may_match(self, a: int, b: int) -> bool:
+        """False where `PRIOR_CUE` has no match within text[a:b] (as a slice, or as search(text, a, b))."""
+        if not self._any or a >= b:
+            return False
+        return _inside(self._strong, a, b) or (_inside(self._exam, a, b) and _inside(self._qualifier, a, b))
+
+
+_LAST: list[PriorCues | None] = [None]
+
+
+def prior_cues(text: str) -> PriorCues:
+    """The `PriorCues` of text, remembered for the last text asked (the scorer asks per group of one text)."""
+    last = _LAST[0]
+    if last is None or last.text is not text:
+        last = _LAST[0] = PriorCues(text)
+    return last

@@ -1,0 +1,60 @@
+"""`cues.PriorCues` says "no match" only where `PRIOR_CUE` has none: on every stretch of the guard's texts and of
+random strings, as a slice and as search(text, a, b)."""
+
+from __future__ import annotations
+
+import random
+
+from curation.snippets.grammar import PRIOR_CUE
+from curation.snippets.refscore.cues import PriorCues, prior_cues
+from tests.curation.snippets.refscore_equivalence import pool
+
+_WORDS = ["VU", "vu", "Vor-CT", "Vorbefund", "Vergleichs-MRT", "Ausgangsbefund", "Fremd-CT", "prior", "Prior ",
+          "previous", "comparison", "baseline", "CT", "MRT", "PET-CT", "study", "exam", "scan", "films", "vom",
+          "from", "of", "dated", "2023", "19", "03.04.2023", "11/2023", "outside", "externen", "alten", "last",
+          "earlier", "März", "İ", "ı", "ſ", "K", " ", " ", ", ", ". ", "(", ")", ":", ";", "-", "3", "x", "the", "\n"]
+
+
+def _stretches(text: str, rng: random.Random, k: int) -> list[tuple[int, int]]:
+    n = len(text)
+    return [(0, n)] + [tuple(sorted((rng.randint(0, n), rng.randint(0, n)))) for _ in range(k)]
+
+
+def _check(texts: list[str], rng: random.Random, k: int) -> tuple[int, int]:
+    matched = 0
+    checked = 0
+    for text in texts:
+        cues = PriorCues(text)
+        for a, b in _stretches(text, rng, k):
+            checked += 1
+            if cues.may_match(a, b):
+                continue
+            assert PRIOR_CUE.search(text[a:b]) is None, (a, b)
+            assert PRIOR_CUE.search(text, a, b) is None, (a, b)
+        matched += PRIOR_CUE.search(text) is not None
+    return matched, checked
+
+
+def test_no_match_wherever_the_filter_says_none_on_the_guard_texts():
+    texts = [text for _, text, _ in pool()]
+    matched, checked = _check(texts, random.Random(16), 8)
+    assert matched > 500  # the pool holds many prior cues: the filter is tested where it matters
+    assert checked == 9 * len(texts)
+
+
+def test_no_match_wherever_the_filter_says_none_on_random_strings():
+    rng = random.Random(160)
+    texts = ["".join(rng.choices(_WORDS, k=rng.randint(1, 14))) for _ in range(8000)]
+    matched, _ = _check(texts, rng, 6)
+    assert matched > 1000
+
+
+def test_the_filter_rules_out_texts_without_cue_words_and_is_remembered_per_text():
+    text = "Rundherd im Unterlappen 6 mm (Serie 3, Bild 45), heute unverändert."
+    assert not PriorCues(text).may_match(0, len(text))
+    cued = "Im Vergleich zur VU vom 03.04.2023 (Se 3 Bi 40) größenstabil."
+    cues = prior_cues(cued)
+    assert cues.may_match(0, len(cued))
+    assert cues.may_match(17, 19)  # "VU"
+    assert not cues.may_match(19, len(cued))  # "vom" and a year, but no examination word after "VU"
+    assert prior_cues(cued) is cues
