@@ -4,8 +4,11 @@ random strings, as a slice and as search(text, a, b)."""
 from __future__ import annotations
 
 import random
+import re
+import sys
 
 from curation.snippets.grammar import PRIOR_CUE
+from curation.snippets.refscore import cues
 from curation.snippets.refscore.cues import PriorCues, prior_cues
 from tests.curation.snippets.refscore_equivalence import pool
 
@@ -58,3 +61,12 @@ def test_the_filter_rules_out_texts_without_cue_words_and_is_remembered_per_text
     assert cues.may_match(17, 19)  # "VU"
     assert not cues.may_match(19, len(cued))  # "vom" and a year, but no examination word after "VU"
     assert prior_cues(cued) is cues
+
+
+def test_folding_lists_every_character_the_pattern_folds_otherwise_than_lower():
+    letters = "abcdefghijklmnopqrstuvwxyzäü0123456789"
+    assert set("".join(cues._STRONG + cues._EXAM + cues._QUALIFIER)) <= set(letters)
+    folded = re.compile("(?i)[" + letters + "]")
+    odd = {chr(i) for i in range(sys.maxunicode + 1) if folded.match(chr(i)) and chr(i).lower() not in letters}
+    assert odd == set(cues.FOLDING) == {"İ", "ı", "ſ"}
+    assert PriorCues("ſcan vom 2023").may_match(0, 4) and not PriorCues("scan vom 2023").may_match(0, 4)
