@@ -25,12 +25,12 @@ _QUALIFIER = ("vom", "von", "from", "dated", "of", "19", "20", "auswärtige", "e
 FOLDING = frozenset("\u0130\u0131\u017f")  # İ ı ſ
 
 
-def _occurrences(low: str, words: tuple[str, ...]) -> tuple[list[int], list[int]]:
+def _occurrences(low: str, words: tuple[str, ...], at0: int) -> tuple[list[int], list[int]]:
     found = []
     for word in words:
         at = low.find(word)
         while at >= 0:
-            found.append((at, at + len(word)))
+            found.append((at0 + at, at0 + at + len(word)))
             at = low.find(word, at + 1)
     found.sort()
     return [a for a, _ in found], [b for _, b in found]
@@ -47,23 +47,30 @@ def _inside(occ: tuple[list[int], list[int]], a: int, b: int) -> bool:
 
 
 class PriorCues:
-    """The words one of `PRIOR_CUE`'s matches needs, in one text."""
+    """The words one of `PRIOR_CUE`'s matches needs, in the stretch text[s0:s1] (a sentence window; the whole text
+    by default). A stretch asked about that reaches outside it may match."""
 
-    __slots__ = ("_all", "_any", "_exam", "_qualifier", "_strong", "text")
+    __slots__ = ("_all", "_any", "_exam", "_qualifier", "_strong", "s0", "s1", "text")
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, s0: int = 0, s1: int | None = None) -> None:
         self.text = text
-        low = text.lower()
+        self.s0, self.s1 = s0, len(text) if s1 is None else s1
+        part = text[s0:self.s1]
+        low = part.lower()
         # every stretch may match where lower() moves offsets or misses a folding
-        self._all = len(low) != len(text) or not FOLDING.isdisjoint(text)
-        self._strong = _occurrences(low, _STRONG)
-        self._exam = _occurrences(low, _EXAM)
-        self._qualifier = _occurrences(low, _QUALIFIER) if self._exam[0] else ([], [])
+        self._all = len(low) != len(part) or not FOLDING.isdisjoint(part)
+        self._strong = _occurrences(low, _STRONG, s0)
+        self._exam = _occurrences(low, _EXAM, s0)
+        self._qualifier = _occurrences(low, _QUALIFIER, s0) if self._exam[0] else ([], [])
         self._any = self._all or bool(self._strong[0]) or bool(self._qualifier[0])
 
     def may_match(self, a: int, b: int) -> bool:
         """False where `PRIOR_CUE` has no match within text[a:b] (as a slice, or as search(text, a, b))."""
-        if not self._any or a >= b:
+        if a >= b:
+            return False
+        if a < self.s0 or b > self.s1:
+            return True
+        if not self._any:
             return False
         if self._all:
             return True
@@ -73,9 +80,9 @@ class PriorCues:
 _LAST: list[PriorCues | None] = [None]
 
 
-def prior_cues(text: str) -> PriorCues:
-    """The `PriorCues` of text, remembered for the last text asked (the scorer asks per group of one text)."""
+def prior_cues(text: str, window: tuple[int, int]) -> PriorCues:
+    """The `PriorCues` of text's window, remembered for the last window asked (the scorer asks per group)."""
     last = _LAST[0]
-    if last is None or last.text is not text:
-        last = _LAST[0] = PriorCues(text)
+    if last is None or last.text is not text or last.s0 != window[0] or last.s1 != window[1]:
+        last = _LAST[0] = PriorCues(text, *window)
     return last

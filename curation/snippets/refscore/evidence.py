@@ -82,9 +82,9 @@ def _cues(text: str, start: int, end: int) -> list[str]:
     return feats
 
 
-def _scope(text: str, s0: int, start: int) -> list[str]:
+def _scope(text: str, s0: int, s1: int, start: int) -> list[str]:
     prior = None
-    if prior_cues(text).may_match(s0, start):
+    if prior_cues(text, (s0, s1)).may_match(s0, start):
         for prior in PRIOR_CUE.finditer(text, s0, start):  # noqa: B007 (the last one)
             pass
     now = None
@@ -103,20 +103,21 @@ def _scope(text: str, s0: int, start: int) -> list[str]:
             f"scope=prior|cmp={compare}|gap={words}"]
 
 
-def _label(text: str, a: int, b: int) -> str:
+def _label(text: str, window: tuple[int, int], a: int, b: int) -> str:
     """The study the stretch text[a:b] of the group's own bracket names: the last of a prior cue and a now word in
     it."""
     part = text[a:b]
-    prior = [m.end() for m in PRIOR_CUE.finditer(part)] if prior_cues(text).may_match(a, b) else []
+    prior = [m.end() for m in PRIOR_CUE.finditer(part)] if prior_cues(text, window).may_match(a, b) else []
     now = [m.end() for m in NOW_WORD.finditer(part)]
     if not prior and not now:
         return "none"
     return "prior" if max(prior, default=-1) > max(now, default=-1) else "now"
 
 
-def _bracket(text: str, opened: int, start: int, end: int, s1: int) -> list[str]:
+def _bracket(text: str, opened: int, start: int, end: int, window: tuple[int, int]) -> list[str]:
     if opened < 0:
         return ["br=none"]
+    s1 = window[1]
     close = next((i for i in range(end, s1) if text[i] in ")]"), -1)
     inside = text[opened + 1:close if close >= 0 else s1]
     numbers = len(_NUMBER.findall(inside))
@@ -127,7 +128,7 @@ def _bracket(text: str, opened: int, start: int, end: int, s1: int) -> list[str]
     tail = text.find(";", end, stop) if ";" in text[end:stop] else stop
     return [f"brnum={min(numbers, 5)}", f"brsep={min(inside.count(',') + inside.count(';'), 3)}",
             f"bropen={not text[opened + 1:start].strip()}|brclose={close >= 0 and not text[end:close].strip()}",
-            f"brhead={_label(text, head, start)}|brtail={_label(text, end, tail)}"]
+            f"brhead={_label(text, window, head, start)}|brtail={_label(text, window, end, tail)}"]
 
 
 def evidence_features(text: str, window: tuple[int, int], start: int, end: int, opened: int) -> list[str]:
@@ -135,7 +136,7 @@ def evidence_features(text: str, window: tuple[int, int], start: int, end: int, 
     -1 outside one)."""
     s0, s1 = window
     unit_after = _UNIT.match(text, end)
-    feats = _cues(text, start, end) + _scope(text, s0, start) + _bracket(text, opened, start, end, s1)
+    feats = _cues(text, start, end) + _scope(text, s0, s1, start) + _bracket(text, opened, start, end, window)
     if unit_after is not None:
         feats.append(f"unitR={unit_after.group(1).lower()}")
     if NOW_WORD.search(text, end, min(s1, end + 12)):

@@ -101,7 +101,7 @@ def context_hashes(text: str, window: tuple[int, int], start: int, end: int, lan
         if close >= 0:
             feats += [f"Ba={_norm(w)}" for w in _WORD.findall(text, end, close)[:4]]
             feats.append(f"brlen={min((close - opened) // 10, 5)}")
-    cues = prior_cues(text)
+    cues = prior_cues(text, window)
     clause = text[clause_start:start]
     feats.append(f"cprior={cues.may_match(clause_start, start) and PRIOR_CUE.search(clause) is not None}")
     feats.append(f"cnow={NOW_WORD.search(clause) is not None}")
