@@ -51,7 +51,9 @@ def _norm(word: str) -> str:
     return "0" if word.isdigit() else word.lower()[:8]
 
 
+@lru_cache(maxsize=8192)
 def _shape(s: str) -> str:
+    """The span's shape (letters as A/a and run length, digits as 9), remembered per span text."""
     return _SHAPE_RUNS.sub(lambda m: "9" if m.group()[0].isdigit() else " " if m.group()[0].isspace() else
                            ("A" if m.group()[0].isupper() else "a") + str(min(len(m.group()), 4)), s)[:24]
 
@@ -113,7 +115,8 @@ def context_hashes(text: str, window: tuple[int, int], start: int, end: int, lan
     # a prior cue in text[s0:start]: the evidence's scope feature already says (its search is the same)
     feats.append(f"sprior={any(f.startswith(_SCOPE_PRIOR) for f in evidence)}")
     feats += evidence
-    return np.array([_h(f) for f in feats], dtype=np.uint64)
+    known = _HASHES.get
+    return np.array([known(f) or _h(f) for f in feats], dtype=np.uint64)  # (a hash of 0 is asked again: still 0)
 
 
 ReadingKey = tuple[str, bool, str, bool, str, str, int, bool, str, bool]
