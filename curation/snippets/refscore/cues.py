@@ -19,6 +19,9 @@ _STRONG = ("vu", "vor", "vergleich", "ausgangs", "fremd", "prior", "previous", "
 _EXAM = ("ct", "mr", "pet", "untersuchung", "aufnahme", "sonographie", "study", "exam", "scan", "imaging", "films")
 _QUALIFIER = ("vom", "von", "from", "dated", "of", "19", "20", "auswärtige", "extern", "outside", "alte", "letzte",
               "frühere", "earlier", "old", "last", "former")
+# every match of `NOW_WORD` holds one of these words ("aktuellen", "nunmehr", "heute", "heutigen", "currently")
+_NOW = ("jetzt", "aktuell", "nun", "heut", "derzeit", "mittlerweile", "inzwischen", "now", "current", "today", "neu",
+        "new", "hier", "here")
 # The characters that the pattern's case folding (re.IGNORECASE) matches to a letter or digit of the words above
 # although their str.lower() is not that character (`test_refscore_cues` checks every code point): a text holding
 # one is not filtered.
@@ -50,7 +53,7 @@ class PriorCues:
     """The words one of `PRIOR_CUE`'s matches needs, in the stretch text[s0:s1] (a sentence window; the whole text
     by default). A stretch asked about that reaches outside it may match."""
 
-    __slots__ = ("_all", "_any", "_exam", "_qualifier", "_strong", "s0", "s1", "text")
+    __slots__ = ("_all", "_any", "_exam", "_now", "_qualifier", "_strong", "s0", "s1", "text")
 
     def __init__(self, text: str, s0: int = 0, s1: int | None = None) -> None:
         self.text = text
@@ -63,6 +66,7 @@ class PriorCues:
         self._exam = _occurrences(low, _EXAM, s0)
         self._qualifier = _occurrences(low, _QUALIFIER, s0) if self._exam[0] else ([], [])
         self._any = self._all or bool(self._strong[0]) or bool(self._qualifier[0])
+        self._now = _occurrences(low, _NOW, s0)
 
     def may_match(self, a: int, b: int) -> bool:
         """False where `PRIOR_CUE` has no match within text[a:b] (as a slice, or as search(text, a, b))."""
@@ -75,6 +79,15 @@ class PriorCues:
         if self._all:
             return True
         return _inside(self._strong, a, b) or (_inside(self._exam, a, b) and _inside(self._qualifier, a, b))
+
+
+    def may_say_now(self, a: int, b: int) -> bool:
+        """False where `NOW_WORD` has no match within text[a:b] (as a slice, or as search(text, a, b))."""
+        if a >= b:
+            return False
+        if a < self.s0 or b > self.s1 or self._all:
+            return True
+        return _inside(self._now, a, b)
 
 
 _LAST: list[PriorCues | None] = [None]

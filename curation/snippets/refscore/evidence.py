@@ -83,13 +83,15 @@ def _cues(text: str, start: int, end: int) -> list[str]:
 
 
 def _scope(text: str, s0: int, s1: int, start: int) -> list[str]:
+    cues = prior_cues(text, (s0, s1))
     prior = None
-    if prior_cues(text, (s0, s1)).may_match(s0, start):
+    if cues.may_match(s0, start):
         for prior in PRIOR_CUE.finditer(text, s0, start):  # noqa: B007 (the last one)
             pass
     now = None
-    for now in NOW_WORD.finditer(text, s0, start):  # noqa: B007
-        pass
+    if cues.may_say_now(s0, start):
+        for now in NOW_WORD.finditer(text, s0, start):  # noqa: B007
+            pass
     if prior is None and now is None:
         return ["scope=none"]
     if prior is None or (now is not None and now.start() > prior.end()):
@@ -107,8 +109,9 @@ def _label(text: str, window: tuple[int, int], a: int, b: int) -> str:
     """The study the stretch text[a:b] of the group's own bracket names: the last of a prior cue and a now word in
     it."""
     part = text[a:b]
-    prior = [m.end() for m in PRIOR_CUE.finditer(part)] if prior_cues(text, window).may_match(a, b) else []
-    now = [m.end() for m in NOW_WORD.finditer(part)]
+    cues = prior_cues(text, window)
+    prior = [m.end() for m in PRIOR_CUE.finditer(part)] if cues.may_match(a, b) else []
+    now = [m.end() for m in NOW_WORD.finditer(part)] if cues.may_say_now(a, b) else []
     if not prior and not now:
         return "none"
     return "prior" if max(prior, default=-1) > max(now, default=-1) else "now"
@@ -139,7 +142,8 @@ def evidence_features(text: str, window: tuple[int, int], start: int, end: int, 
     feats = _cues(text, start, end) + _scope(text, s0, s1, start) + _bracket(text, opened, start, end, window)
     if unit_after is not None:
         feats.append(f"unitR={unit_after.group(1).lower()}")
-    if NOW_WORD.search(text, end, min(s1, end + 12)):
+    now_end = min(s1, end + 12)
+    if prior_cues(text, window).may_say_now(end, now_end) and NOW_WORD.search(text, end, now_end):
         feats.append("nowR")
     if _THERE.search(text, max(s0, start - 16), start):
         feats.append("there")

@@ -106,11 +106,11 @@ def context_hashes(text: str, window: tuple[int, int], start: int, end: int, lan
     cues = prior_cues(text, window)
     clause = text[clause_start:start]
     feats.append(f"cprior={cues.may_match(clause_start, start) and PRIOR_CUE.search(clause) is not None}")
-    feats.append(f"cnow={NOW_WORD.search(clause) is not None}")
+    feats.append(f"cnow={cues.may_say_now(clause_start, start) and NOW_WORD.search(clause) is not None}")
     after_end = min(s1, end + 40)
     after = text[end:after_end]
     feats.append(f"aprior={cues.may_match(end, after_end) and PRIOR_CUE.search(after) is not None}")
-    feats.append(f"anow={NOW_WORD.search(after) is not None}")
+    feats.append(f"anow={cues.may_say_now(end, after_end) and NOW_WORD.search(after) is not None}")
     evidence = evidence_features(text, window, start, end, opened)
     # a prior cue in text[s0:start]: the evidence's scope feature already says (its search is the same)
     feats.append(f"sprior={any(f.startswith(_SCOPE_PRIOR) for f in evidence)}")
