@@ -25,9 +25,9 @@ from curation.snippets.refscore.model import WEIGHTS
 MINER_MODULES = ("curation.snippets.grammar", "curation.snippets.mine", "curation.snippets.ner",
                  "curation.snippets.table", "curation.reports.brackets")
 # What the learned decision adds when it is on: its modules, then its weights.
-SCORER_MODULES = ("curation.snippets.refscore.candidates", "curation.snippets.refscore.features",
-                  "curation.snippets.refscore.evidence", "curation.snippets.refscore.model",
-                  "curation.snippets.refscore.decide")
+SCORER_MODULES = ("curation.snippets.refscore.candidates", "curation.snippets.refscore.cues",
+                  "curation.snippets.refscore.features", "curation.snippets.refscore.evidence",
+                  "curation.snippets.refscore.model", "curation.snippets.refscore.decide")
 
 
 def version_of(sources: Sequence[Path], model: str = "") -> str:

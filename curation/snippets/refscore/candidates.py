@@ -52,13 +52,33 @@ _PAIR = re.compile(r"(?<![\d/.:,#-])(\d{1,4})\s*([/:#-])\s*(\d{1,4})" + _RANGE +
 _IMAGE_WORD = (r"(?:bilder|bildern|bild|bld|bl|bi|b|images|image|imgs|img|ima|im|i|schichten|schicht|slices|slice|sl|"
                r"schnitte|schnitt|aufnahmen|aufnahme|aufn|abb|frames|frame|fr|pic|pics|nr|no)")
 _SERIES_WORD = r"(?:serien|serie|series|ser|srs|sr|se|s|sequenz|sequence|seq|sq|rekonstruktion|recon)"
-_KEYWORD_IMAGE = re.compile(r"(?<![\w])" + _IMAGE_WORD + r"\.?\s*(?:nr\.?|no\.?|#|:)?\s*(\d{1,4})" + _RANGE
+_FOLDED = {"s": "ſ", "i": "İı"}  # the non-ASCII characters `re.I` matches to these letters (test_refscore_led_patterns)
+
+
+def _led(words: str) -> str:
+    r"""`(?<![\w])` + the alternation `words` ("(?:a|b|...)"), led by a plain character class of the alternatives'
+    first letters (so that `re` skips to candidate offsets instead of trying the case-folded alternation at each):
+    `(?<!\w.)` after the class is the look-behind before it (the class holds word characters only), and each
+    alternative checks its first letter again by a look-behind, in the original order. The same matches."""
+    alternatives = words[3:-1].split("|")
+    letters = sorted({w[0] for w in alternatives})
+    first = "".join(c + c.upper() + _FOLDED.get(c, "") for c in letters)
+    return "[" + first + r"](?<!\w.)(?:" + "|".join(f"(?<={w[0]}){w[1:]}" for w in alternatives) + ")"
+
+
+_KEYWORD_IMAGE_PATTERN = re.compile(r"(?<![\w])" + _IMAGE_WORD + r"\.?\s*(?:nr\.?|no\.?|#|:)?\s*(\d{1,4})" + _RANGE
+                                    + _NOT_AFTER, re.I)
+_SERIES_IMAGE_PATTERN = re.compile(r"(?<![\w])" + _SERIES_WORD + r"\.?\s*(?:nr\.?|#|:)?\s*(\d{1,4})\s*"
+                                   r"(?:[,;/:|]\s*|\s+)(?:[a-zäöü]{1,12}\.?\s*){0,2}?" + _IMAGE_WORD
+                                   + r"\.?\s*(?:nr\.?|#|:)?\s*(\d{1,4})"
+                                   + _RANGE + _NOT_AFTER, re.I)
+_GLUED_PATTERN = re.compile(r"(?<![\w])" + _SERIES_WORD + r"\.?(\d{1,4})" + _IMAGE_WORD + r"\.?(\d{1,4})" + _RANGE
                             + _NOT_AFTER, re.I)
-_SERIES_IMAGE = re.compile(r"(?<![\w])" + _SERIES_WORD + r"\.?\s*(?:nr\.?|#|:)?\s*(\d{1,4})\s*(?:[,;/:|]\s*|\s+)"
-                           r"(?:[a-zäöü]{1,12}\.?\s*){0,2}?" + _IMAGE_WORD + r"\.?\s*(?:nr\.?|#|:)?\s*(\d{1,4})"
-                           + _RANGE + _NOT_AFTER, re.I)
-_GLUED = re.compile(r"(?<![\w])" + _SERIES_WORD + r"\.?(\d{1,4})" + _IMAGE_WORD + r"\.?(\d{1,4})" + _RANGE
-                    + _NOT_AFTER, re.I)
+# the same patterns, each led by its first letters (`_led`): what `_generate` runs
+_KEYWORD_IMAGE, _SERIES_IMAGE, _GLUED = (
+    re.compile(_led(w) + p.pattern[len(r"(?<![\w])" + w):], re.I)
+    for p, w in ((_KEYWORD_IMAGE_PATTERN, _IMAGE_WORD), (_SERIES_IMAGE_PATTERN, _SERIES_WORD),
+                 (_GLUED_PATTERN, _SERIES_WORD)))
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from curation.snippets.grammar import NOW_WORD, PRIOR_CUE
+from curation.snippets.refscore.cues import prior_cues
 
 _SERIES = frozenset({"serie", "serien", "series", "ser", "srs", "sr", "se", "s", "sequenz", "sequence", "seq", "sq",
                      "série", "séries", "sér", "sequenza", "sez", "rekonstruktion", "recon", "rek"})
@@ -81,13 +82,16 @@ def _cues(text: str, start: int, end: int) -> list[str]:
     return feats
 
 
-def _scope(text: str, s0: int, start: int) -> list[str]:
+def _scope(text: str, s0: int, s1: int, start: int) -> list[str]:
+    cues = prior_cues(text, (s0, s1))
     prior = None
-    for prior in PRIOR_CUE.finditer(text, s0, start):  # noqa: B007 (the last one)
-        pass
+    if cues.may_match(s0, start):
+        for prior in PRIOR_CUE.finditer(text, s0, start):  # noqa: B007 (the last one)
+            pass
     now = None
-    for now in NOW_WORD.finditer(text, s0, start):  # noqa: B007
-        pass
+    if cues.may_say_now(s0, start):
+        for now in NOW_WORD.finditer(text, s0, start):  # noqa: B007
+            pass
     if prior is None and now is None:
         return ["scope=none"]
     if prior is None or (now is not None and now.start() > prior.end()):
@@ -101,29 +105,33 @@ def _scope(text: str, s0: int, start: int) -> list[str]:
             f"scope=prior|cmp={compare}|gap={words}"]
 
 
-def _label(part: str) -> str:
-    """The study a stretch of the group's own bracket names: the last of a prior cue and a now word in it."""
-    prior = [m.end() for m in PRIOR_CUE.finditer(part)]
-    now = [m.end() for m in NOW_WORD.finditer(part)]
+def _label(text: str, window: tuple[int, int], a: int, b: int) -> str:
+    """The study the stretch text[a:b] of the group's own bracket names: the last of a prior cue and a now word in
+    it."""
+    part = text[a:b]
+    cues = prior_cues(text, window)
+    prior = [m.end() for m in PRIOR_CUE.finditer(part)] if cues.may_match(a, b) else []
+    now = [m.end() for m in NOW_WORD.finditer(part)] if cues.may_say_now(a, b) else []
     if not prior and not now:
         return "none"
     return "prior" if max(prior, default=-1) > max(now, default=-1) else "now"
 
 
-def _bracket(text: str, opened: int, start: int, end: int, s1: int) -> list[str]:
+def _bracket(text: str, opened: int, start: int, end: int, window: tuple[int, int]) -> list[str]:
     if opened < 0:
         return ["br=none"]
+    s1 = window[1]
     close = next((i for i in range(end, s1) if text[i] in ")]"), -1)
     inside = text[opened + 1:close if close >= 0 else s1]
     numbers = len(_NUMBER.findall(inside))
     # the labels of the group's own bracket: before it (from the bracket's start or the last ";"), and after it (up
     # to the next ";" or the close): "(VU 2/70, 2/74; aktuell 5/72)", "(Serie 3, Bild 47 im Vorbefund)"
-    head = text[max(opened + 1, text.rfind(";", opened + 1, start) + 1):start]
+    head = max(opened + 1, text.rfind(";", opened + 1, start) + 1)
     stop = close if close >= 0 else min(s1, end + 40)
-    tail = text[end:text.find(";", end, stop) if ";" in text[end:stop] else stop]
+    tail = text.find(";", end, stop) if ";" in text[end:stop] else stop
     return [f"brnum={min(numbers, 5)}", f"brsep={min(inside.count(',') + inside.count(';'), 3)}",
             f"bropen={not text[opened + 1:start].strip()}|brclose={close >= 0 and not text[end:close].strip()}",
-            f"brhead={_label(head)}|brtail={_label(tail)}"]
+            f"brhead={_label(text, window, head, start)}|brtail={_label(text, window, end, tail)}"]
 
 
 def evidence_features(text: str, window: tuple[int, int], start: int, end: int, opened: int) -> list[str]:
@@ -131,10 +139,11 @@ def evidence_features(text: str, window: tuple[int, int], start: int, end: int, 
     -1 outside one)."""
     s0, s1 = window
     unit_after = _UNIT.match(text, end)
-    feats = _cues(text, start, end) + _scope(text, s0, start) + _bracket(text, opened, start, end, s1)
+    feats = _cues(text, start, end) + _scope(text, s0, s1, start) + _bracket(text, opened, start, end, window)
     if unit_after is not None:
         feats.append(f"unitR={unit_after.group(1).lower()}")
-    if NOW_WORD.search(text, end, min(s1, end + 12)):
+    now_end = min(s1, end + 12)
+    if prior_cues(text, window).may_say_now(end, now_end) and NOW_WORD.search(text, end, now_end):
         feats.append("nowR")
     if _THERE.search(text, max(s0, start - 16), start):
         feats.append("there")

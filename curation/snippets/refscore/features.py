@@ -18,6 +18,7 @@ import numpy as np
 
 from curation.snippets.grammar import NOW_WORD, PRIOR_CUE
 from curation.snippets.refscore.candidates import Reading
+from curation.snippets.refscore.cues import prior_cues
 from curation.snippets.refscore.evidence import evidence_features
 
 BITS = 20
@@ -50,7 +51,9 @@ def _norm(word: str) -> str:
     return "0" if word.isdigit() else word.lower()[:8]
 
 
+@lru_cache(maxsize=8192)
 def _shape(s: str) -> str:
+    """The span's shape (letters as A/a and run length, digits as 9), remembered per span text."""
     return _SHAPE_RUNS.sub(lambda m: "9" if m.group()[0].isdigit() else " " if m.group()[0].isspace() else
                            ("A" if m.group()[0].isupper() else "a") + str(min(len(m.group()), 4)), s)[:24]
 
@@ -100,17 +103,20 @@ def context_hashes(text: str, window: tuple[int, int], start: int, end: int, lan
         if close >= 0:
             feats += [f"Ba={_norm(w)}" for w in _WORD.findall(text, end, close)[:4]]
             feats.append(f"brlen={min((close - opened) // 10, 5)}")
+    cues = prior_cues(text, window)
     clause = text[clause_start:start]
-    feats.append(f"cprior={PRIOR_CUE.search(clause) is not None}")
-    feats.append(f"cnow={NOW_WORD.search(clause) is not None}")
-    after = text[end:min(s1, end + 40)]
-    feats.append(f"aprior={PRIOR_CUE.search(after) is not None}")
-    feats.append(f"anow={NOW_WORD.search(after) is not None}")
+    feats.append(f"cprior={cues.may_match(clause_start, start) and PRIOR_CUE.search(clause) is not None}")
+    feats.append(f"cnow={cues.may_say_now(clause_start, start) and NOW_WORD.search(clause) is not None}")
+    after_end = min(s1, end + 40)
+    after = text[end:after_end]
+    feats.append(f"aprior={cues.may_match(end, after_end) and PRIOR_CUE.search(after) is not None}")
+    feats.append(f"anow={cues.may_say_now(end, after_end) and NOW_WORD.search(after) is not None}")
     evidence = evidence_features(text, window, start, end, opened)
     # a prior cue in text[s0:start]: the evidence's scope feature already says (its search is the same)
     feats.append(f"sprior={any(f.startswith(_SCOPE_PRIOR) for f in evidence)}")
     feats += evidence
-    return np.array([_h(f) for f in feats], dtype=np.uint64)
+    known = _HASHES.get
+    return np.array([known(f) or _h(f) for f in feats], dtype=np.uint64)  # (a hash of 0 is asked again: still 0)
 
 
 ReadingKey = tuple[str, bool, str, bool, str, str, int, bool, str, bool]
