@@ -111,16 +111,23 @@ def _house_word(word: str) -> bool:
                 or low.endswith(("isch", "ische", "ischen", "iches", "liche", "lichen", "er", "es")))
 
 
+def home_word_ends(text: str) -> list[int]:
+    """The ends of _HOME_END's matches: each -haus / -heim with the letter (or letter and hyphen) before it
+    that _HOME_END's look-behind asks for."""
+    ends = []
+    for word in _HOME_WORD.finditer(text):
+        at = word.start()
+        if at and (_LETTER.match(text, at - 1) or (text[at - 1] == "-" and at > 1 and _LETTER.match(text, at - 2))):
+            ends.append(word.end())
+    return ends
+
+
 def _patron_homes(text: str) -> list[re.Match[str]]:
     """PATRON_HOME's matches, found from the words that end in -haus / -heim (a scan from every article cost
     ~20 µs a report): each such word end is tried with the pattern anchored there."""
     out = []
-    for word in _HOME_WORD.finditer(text):
-        at = word.start()
-        if not at or not (_LETTER.match(text, at - 1) or (
-                text[at - 1] == "-" and at > 1 and _LETTER.match(text, at - 2))):
-            continue  # what _HOME_END's look-behind refuses
-        m = _PATRON_HOME_AT.search(text, max(0, word.end() - _HOME_REACH), word.end())
+    for end in home_word_ends(text):
+        m = _PATRON_HOME_AT.search(text, max(0, end - _HOME_REACH), end)
         if m is not None:
             out.append(m)
     return out
