@@ -162,24 +162,23 @@ def test_the_packaged_weights_come_from_the_default_config() -> None:
 
 def test_the_setting_switches_between_grammar_and_model(monkeypatch: pytest.MonkeyPatch) -> None:
     text = "Zyste (Se 3, Bl. 45). Herd in der VU (Ser. 2 Bl. 40). Rundherd (Serie 5, Bild 12)."
-    monkeypatch.delenv(SETTING, raising=False)  # the default: the grammar (docs/snippets.md, round 8)
-    assert scorer_setting() == "grammar" and active_model() is None
-    assert _refs(text) == [(5, 12, 12, False)]  # "Bl." is no grammar keyword
-    default_version = miner_version()
-    monkeypatch.setenv(SETTING, "model")
-    assert active_model() is packaged_model()
+    monkeypatch.delenv(SETTING, raising=False)  # the default: the model (docs/snippets.md, round 9)
+    assert scorer_setting() == "model" and active_model() is packaged_model()
     assert _refs(text) == [(3, 45, 45, False), (2, 40, 40, True), (5, 12, 12, False)]
-    assert miner_version() != default_version  # pairs mined by the other scorer are mined again
+    default_version = miner_version()
     monkeypatch.setenv(SETTING, "grammar")
+    assert active_model() is None
+    assert _refs(text) == [(5, 12, 12, False)]  # "Bl." is no grammar keyword
+    assert miner_version() != default_version  # pairs mined by the other scorer are mined again
+    monkeypatch.setenv(SETTING, "model")
     assert miner_version() == default_version
     with using(None):  # an override beats the setting
         assert _refs(text) == [(5, 12, 12, False)]
     monkeypatch.setenv(SETTING, " ")  # blank: the default
-    assert scorer_setting() == "grammar"
+    assert scorer_setting() == "model"
     monkeypatch.setenv(SETTING, "maybe")
     with pytest.raises(ValueError, match=SETTING):
         scorer_setting()
-
 
 
 def test_mine_refs_cli_follows_the_setting(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
