@@ -85,6 +85,12 @@ PRACTICE_OF = re.compile(rf"(?P<v>(?:Gemeinschaftspraxis|Praxisgemeinschaft|Grup
 # X" is a department ("di" + specialty word: the name must follow the connector run). Name words may join with
 # Romance connectors ("Ospedale Regionale di Bellinzona e Valli").
 _ROMANCE_LINK = r"(?:de[ \t]la|de[ \t]l'|du|des|de|d'|di|della|dell'|del|dei|degli|e|et)"
+# A regional adjective names a facility as a capitalised word does ("Hôpital neuchâtelois", "Centre hospitalier
+# universitaire vaudois") and closes one ("Hôpital du Jura bernois"); Swiss cantons and towns, French regions.
+_DEMONYM = (r"(?:vaudois|bernois|neuchâtelois|fribourgeois|genevois|jurassien|valaisan|lausannois|tessinois|"
+            r"zurichois|bâlois|lucernois|soleurois|argovien|biennois|sédunois|montreusien|yverdonnois|nyonnais|"
+            r"lyonnais|parisien|alsacien|lorrain|savoyard|ticinese|luganese|bellinzonese|locarnese|mendrisiense)"
+            r"(?:e|ne|es|nes|s)?(?![\w-])")
 FRENCH_FACILITY = re.compile(rf"(?P<v>(?:Ysbyty|Hôpital|Hôpitaux|Clinique|Centre[ \t][hH]ospitalier|"
                              rf"Centre[ \t][mM]édical|"
                              rf"Policlinique|Barmherzige[nr]?[ \t](?:Brüder|Schwestern)|Ospedale|Ospedali|Clinica|"
@@ -94,9 +100,9 @@ FRENCH_FACILITY = re.compile(rf"(?P<v>(?:Ysbyty|Hôpital|Hôpitaux|Clinique|Cent
                              rf"Studio[ \t](?:[mM]edico|[rR]adiologico|di[ \t]radiologia)|Ambulatorio[ \t][mM]edico)"
                              rf"(?:[ \t](?:de[ \t]la|de[ \t]l'|du|des|de|d'|di|della|dell'|del|universitaire|cantonal|"
                              rf"Dr\.|Dre|Drs\.|Dott\.(?:ssa)?|Prof\.|"
-                             rf"régional|[Rr]egionale|[Cc]antonale|[Cc]ivico|[Uu]niversitario|San|Santa|Sant'))*"
-                             rf"(?:[ \t]?[{UP}][\w{LO}]+(?:[- ][{UP}][\w{LO}]+)?)"
-                             rf"(?:[ \t]{_ROMANCE_LINK}[ \t]?[{UP}][\w{LO}]+){{0,3}})")
+                             rf"régional|intercantonal|hospitalier|[Rr]egionale|[Cc]antonale|[Cc]ivico|[Uu]niversitario|San|Santa|Sant'))*"
+                             rf"(?:[ \t]?[{UP}][\w{LO}]+(?:[- ][{UP}][\w{LO}]+)?|[ \t]{_DEMONYM})"
+                             rf"(?:[ \t]{_ROMANCE_LINK}[ \t]?[{UP}][\w{LO}]+){{0,3}}(?:[ \t]{_DEMONYM})?)")
 # Adjectives before a facility belong to its name: "Radiologische Gemeinschaftspraxis X", "Medizinisches
 # Versorgungszentrum X" (only capitalised adjectives in -isch/-lich).
 ADJECTIVE_BEFORE = re.compile(rf"(?<![\w-])[{UP}][{LO}]+(?:isch|lich)(?:e|es|er|en)?[ \t]+\Z")
