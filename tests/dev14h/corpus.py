@@ -69,4 +69,27 @@ DEV: tuple[Snippet, ...] = (
     _it("Paziente domiciliata in [[ADDRESS:via San Gottardo 48]], [[ADDRESS:6500 Bellinzona]]; numero AVS [[ID:756.3011.4478.20]]. {{TC}} del {{torace}}: {{versamento pleurico}} bilaterale."),
 )
 
-BATCHES = {"DEV": DEV}
+# Batch B: written after round 8's first changes, before any further change; measured once, then tuned on.
+DEV_B: tuple[Snippet, ...] = (
+    _en("Referral from [[INSTITUTION:Northgate Surgery]], [[ADDRESS:12a High Street]], [[ADDRESS:Ware SG12 9BY]]; telephone [[PHONE:(01920) 468 215]]. {{Shoulder}} {{US}}: {{full-thickness}} {{supraspinatus}} tear, {{14 mm}}."),
+    _en("Comparison with imaging from [[INSTITUTION:Guy's and St Thomas']] dated [[DATE:03/11/2024]]. {{Pulmonary nodules}}: largest {{7 mm}}, {{Brock}} score {{4%}}."),
+    _en("Reported for [[INSTITUTION:Oxford University Hospitals]] under the {{insourcing}} contract; {{MRI}} {{prostate}} {{PI-RADS 4}} lesion, {{Likert 4}}."),
+    _en("Patient lives at [[ADDRESS:The Old Rectory, Church Lane]], [[ADDRESS:Much Wenlock TF13 6AF]]; daughter's number [[PHONE:+44 (0)7911 123456]]. {{CT}} {{abdomen}}: {{diverticulitis}}."),
+    _en("Radiology secretaries: [[PHONE:020 7188 5476]] (ext. [[PHONE:85476]]). {{Barium swallow}}: {{Zenker's diverticulum}}, {{2 cm}}."),
+    _en("Seen at [[INSTITUTION:Riverside Medical Centre]] by the {{nurse practitioner}}; {{X-ray}} {{ankle}}: {{Weber B}} fracture."),
+    _en("MRN [[ID:RM0044812]]; PAS ID [[ID:10293847]]; NHS [[ID:401 023 2137]]. {{CT}} {{pulmonary angiogram}}: no {{PE}}."),
+    _en("Discharged to [[INSTITUTION:Larchwood Care Home]], [[ADDRESS:Unit 4, Larch Way]], [[ADDRESS:Kettering NN15 7LS]]. {{Pelvis}} {{X-ray}}: {{pubic ramus}} fracture."),
+    _de("Zuweisung durch [[INSTITUTION:Ärztezentrum Oerlikon]], Tel. [[PHONE:+41 (0)44 315 22 00]]; Fall-Nr. [[ID:2025-0419822]]. {{MRT}} {{Schulter}}: {{SLAP-Läsion}} {{Typ II}}."),
+    _de("Vorbefunde im [[INSTITUTION:Stadtspital Triemli]] und im [[INSTITUTION:Universitätsspital Basel]]; {{Lebermetastasen}} {{4}}, grösste {{23 mm}} in {{Segment VII}}."),
+    _de("Verlegt vom [[INSTITUTION:Luzerner Kantonsspital]] nach {{Thrombektomie}}, PID [[ID:1123408]]. {{CT-Angiographie}}: {{M1}} rekanalisiert, {{TICI 2b}}."),
+    _de("Bericht an [[INSTITUTION:Praxis am Bahnhofplatz]], [[ADDRESS:Bahnhofplatz 2]], [[ADDRESS:3600 Thun]], Fax [[PHONE:033 222 41 19]]. {{Sonographie}} {{Niere}}: {{Zyste}} {{Bosniak I}}."),
+    _de("Notfall [[INSTITUTION:Permanence Hauptbahnhof]] meldet {{Sturz}}; {{Röntgen}} {{Handgelenk}}: {{distale Radiusfraktur}} {{AO 23-A2}}. Rückruf [[PHONE:0800 33 66 55]]."),
+    _de("Versichertenkarte [[ID:80756 01234 56789 01]], Auftragsnummer [[ID:A-771203]]. {{Mammographie}} {{BI-RADS 1}}, {{ACR C}}."),
+    _fr("Transfert depuis l'[[INSTITUTION:Ensemble hospitalier de la Côte]] le [[DATE:18 mars 2025]]; {{scanner}} abdominal: {{pancréatite}} {{Balthazar E}}."),
+    _fr("Rapport transmis au [[INSTITUTION:Réseau hospitalier neuchâtelois]] et à la [[INSTITUTION:Clinique La Lignière]]. {{IRM}} cardiaque: {{FEVG}} {{45%}}."),
+    _fr("Domicile: [[ADDRESS:route de Chêne 61]], [[ADDRESS:1208 Genève]]; portable [[PHONE:079 512 33 08]]. {{Échographie}} {{hépatique}}: {{stéatose}}."),
+    _it("Trasferita dall'[[INSTITUTION:Ospedale Civico di Lugano]]; {{RM}} {{rachide}} {{cervicale}}: {{ernia discale}} {{C6-C7}}. Tel. reparto [[PHONE:091 811 60 00]]."),
+    _it("Copia alla [[INSTITUTION:Clinica Hildebrand di Brissago]], numero caso [[ID:5530127]]. {{TC}} {{cranio}}: {{ematoma subdurale}} cronico."),
+)
+
+BATCHES = {"DEV": DEV, "DEV_B": DEV_B}
