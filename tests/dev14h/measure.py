@@ -1,4 +1,4 @@
-"""The dev14h corpus (tests/dev14h/corpus.py) against the scrubber, tagger on (default) and off, no spaCy.
+"""The dev14h corpus (tests/dev14h/corpus.py, batches A and B) against the scrubber, tagger on (default) and off, no spaCy.
 
     PYTHONPATH=. python -m tests.dev14h.measure [--misses]
 
@@ -10,15 +10,15 @@ from __future__ import annotations
 import sys
 
 from tests.curation.deid.text.corpus_measure import measure
-from tests.dev14h.corpus import DEV
+from tests.dev14h.corpus import BATCHES
 from tests.dev14t.measure import with_tagger
 
 
 def main(argv: list[str] | None = None) -> int:
     args = argv if argv is not None else sys.argv[1:]
-    for tagger in (True, False):
-        figures = with_tagger(tagger, lambda: measure(DEV, {}, use_spacy=False))
-        print(f"DEV tagger {'on' if tagger else 'off'}: {figures.line()}")
+    for (name, batch), tagger in ((b, t) for b in BATCHES.items() for t in (True, False)):
+        figures = with_tagger(tagger, lambda: measure(batch, {}, use_spacy=False))  # noqa: B023
+        print(f"{name} tagger {'on' if tagger else 'off'}: {figures.line()}")
         if "--misses" in args:
             for m in figures.missed:
                 print("MISS", m)
