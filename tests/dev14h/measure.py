@@ -1,4 +1,4 @@
-"""The dev14h corpus (tests/dev14h/corpus.py, batches A and B) against the scrubber, tagger on (default) and off, no spaCy.
+"""The dev14h corpus (tests/dev14h/corpus.py, batches A and B): tagger on (default) and off, no spaCy.
 
     PYTHONPATH=. python -m tests.dev14h.measure [--misses]
 
