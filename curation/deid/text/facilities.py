@@ -85,7 +85,14 @@ PRACTICE_OF = re.compile(rf"(?P<v>(?:Gemeinschaftspraxis|Praxisgemeinschaft|Grup
 # X" is a department ("di" + specialty word: the name must follow the connector run). Name words may join with
 # Romance connectors ("Ospedale Regionale di Bellinzona e Valli").
 _ROMANCE_LINK = r"(?:de[ \t]la|de[ \t]l'|du|des|de|d'|di|della|dell'|del|dei|degli|e|et)"
-FRENCH_FACILITY = re.compile(rf"(?P<v>(?:Ysbyty|Hôpital|Hôpitaux|Clinique|Centre[ \t][hH]ospitalier|"
+# A regional adjective names a facility as a capitalised word does ("Hôpital neuchâtelois", "Centre hospitalier
+# universitaire vaudois") and closes one ("Hôpital du Jura bernois"); Swiss cantons and towns, French regions.
+_DEMONYM = (r"(?:vaudois|bernois|neuchâtelois|fribourgeois|genevois|jurassien|valaisan|lausannois|tessinois|"
+            r"zurichois|bâlois|lucernois|soleurois|argovien|biennois|sédunois|montreusien|yverdonnois|nyonnais|"
+            r"lyonnais|parisien|alsacien|lorrain|savoyard|ticinese|luganese|bellinzonese|locarnese|mendrisiense)"
+            r"(?:e|ne|es|nes|s)?(?![\w-])")
+FRENCH_FACILITY = re.compile(rf"(?P<v>(?:Ysbyty|Hôpital|Hôpitaux|Clinique|Permanence|"
+                             rf"(?:Centre|Ensemble|Réseau|Groupement)[ \t][hH]ospitalier|"
                              rf"Centre[ \t][mM]édical|"
                              rf"Policlinique|Barmherzige[nr]?[ \t](?:Brüder|Schwestern)|Ospedale|Ospedali|Clinica|"
                              rf"Istituto|Casa[ \t]di[ \t]cura|Centro[ \t](?:[mM]edico|[dD]iagnostico|[sS]anitario)|"
@@ -94,9 +101,9 @@ FRENCH_FACILITY = re.compile(rf"(?P<v>(?:Ysbyty|Hôpital|Hôpitaux|Clinique|Cent
                              rf"Studio[ \t](?:[mM]edico|[rR]adiologico|di[ \t]radiologia)|Ambulatorio[ \t][mM]edico)"
                              rf"(?:[ \t](?:de[ \t]la|de[ \t]l'|du|des|de|d'|di|della|dell'|del|universitaire|cantonal|"
                              rf"Dr\.|Dre|Drs\.|Dott\.(?:ssa)?|Prof\.|"
-                             rf"régional|[Rr]egionale|[Cc]antonale|[Cc]ivico|[Uu]niversitario|San|Santa|Sant'))*"
-                             rf"(?:[ \t]?[{UP}][\w{LO}]+(?:[- ][{UP}][\w{LO}]+)?)"
-                             rf"(?:[ \t]{_ROMANCE_LINK}[ \t]?[{UP}][\w{LO}]+){{0,3}})")
+                             rf"régional|intercantonal|hospitalier|[Rr]egionale|[Cc]antonale|[Cc]ivico|[Uu]niversitario|San|Santa|Sant'))*"
+                             rf"(?:[ \t]?[{UP}][\w{LO}]+(?:[- ][{UP}][\w{LO}]+)?|[ \t]{_DEMONYM})"
+                             rf"(?:[ \t]{_ROMANCE_LINK}[ \t]?[{UP}][\w{LO}]+){{0,3}}(?:[ \t]{_DEMONYM})?)")
 # Adjectives before a facility belong to its name: "Radiologische Gemeinschaftspraxis X", "Medizinisches
 # Versorgungszentrum X" (only capitalised adjectives in -isch/-lich).
 ADJECTIVE_BEFORE = re.compile(rf"(?<![\w-])[{UP}][{LO}]+(?:isch|lich)(?:e|es|er|en)?[ \t]+\Z")
@@ -160,6 +167,7 @@ GROUP_RULE = Gated(_EN_GROUP, ("Group", "Associates", "Partners", "Physicians", 
 UNIVERSITY_RULE = Gated(literal_starts(UNIVERSITY_OF), ("University of",))
 PRACTICE_RULE = Gated(literal_starts(PRACTICE_OF), ("Dr", "Prof."))
 FRENCH_RULE = Gated(literal_starts(FRENCH_FACILITY), ("Ysbyty", "Hôpital", "Clinique", "Centre", "Policlinique",
+                                                      "Ensemble", "Réseau", "Groupement", "Permanence",
                                                       "Barmherzige", "Ospedal", "Clinica", "Istituto", "Casa di",
                                                       "Centro", "Cabinet", "Studio", "Ambulatorio"))
 
@@ -264,6 +272,17 @@ def _slot_name(value: str) -> bool:
                    for w in value.split())
 
 
+# A town or canton adjective in -er before a hospital word names it: "Luzerner Kantonsspital", "Zuger
+# Kantonsspital", "Bieler Spitalzentrum", "Münchner Klinikum" (not "Innerer", "Oberer", "Anderer").
+PLACE_ADJECTIVE_HOSPITAL = re.compile(rf"(?<![\w-])(?P<v>[{UP}][{LO}]+er[ \t](?:Kantonsspital|Kantonsspitäler|Spital|"
+                                      rf"Stadtspital|Spitäler|Spitalzentrum|Spitalverbund|Universitätsspital|"
+                                      rf"Kinderspital|Klinikum|Kliniken|Krankenhaus|Kinderklinik)(?![\w-]))")
+PLACE_ADJECTIVE_RULE = Gated(PLACE_ADJECTIVE_HOSPITAL, ("spital", "klinik", "krankenhaus"), lower=True)
+_NOT_PLACE_ADJECTIVES = words("""
+innerer oberer unterer äußerer äusserer anderer neuer alter jeder einer keiner aller dieser jener weiter
+größer grösser kleiner privater städtischer regionaler kantonaler der er
+""")
+
 def facility_hits(text: str, lowered: str) -> list[Hit]:
     """INSTITUTION hits of facilities named by pattern; `lowered` is text.lower()."""
     hits = [*_en_hits(text, lowered), *_de_hits(text, lowered), *_group_hits(text, lowered),
@@ -281,6 +300,8 @@ def facility_hits(text: str, lowered: str) -> list[Hit]:
             hits.append(h)
             m = CONTEXT_NEXT.match(text, h.end)
             h = Hit(m.start("v"), m.end("v"), "INSTITUTION", "rule") if m is not None else None
+    hits.extend(h for h in gated_hits(PLACE_ADJECTIVE_RULE, text, lowered, "INSTITUTION")
+                if text[h.start:h.end].split()[0].lower() not in _NOT_PLACE_ADJECTIVES)
     for rule in (FRENCH_RULE, ADJECTIVE_RULE):
         for h in gated_hits(rule, text, lowered, "INSTITUTION"):
             last = text[h.start:h.end].split()[-1]

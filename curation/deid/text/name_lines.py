@@ -26,6 +26,10 @@ _NOT_SURNAMES = words("""
 dear colleague colleagues kollege kollegin kollegen sir madam team all thanks thank regards hi hello hallo
 danke grüße grüßen gruß liebe lieber sehr geehrte geehrter however also and und oder or but aber
 """) | NOT_NAME_WORDS
+# A department or specialty before the comma is no surname: "Department of Radiology, Cheltenham General Hospital",
+# "Neurosurgery, Wessex Unit" (word ends of specialties in English, German, French and Italian).
+_DEPARTMENT_ENDS = ("ology", "ologie", "ologia", "iatry", "iatrie", "iatria", "iatrics", "surgery", "chirurgie",
+                    "medicine", "medizin", "médecine", "medicina", "imaging", "radiography", "sonography")
 # Found from the comma: a capital after ", " first (a C scan), then the surname before it and the given
 # name after it (a pattern with a leading look-behind would be tried at every position of the report).
 _COMMA_CAPITAL = re.compile(rf",[ \t]?[{UP}]")
@@ -108,7 +112,8 @@ def _surname_given_hits(text: str) -> list[Hit]:
     for comma in _COMMA_CAPITAL.finditer(text):
         sur = SURNAME_BEFORE.search(text, max(0, comma.start() - 40), comma.start())
         m = GIVEN_AFTER.match(text, comma.start()) if sur else None
-        if (m is None or sur.group("sur").lower() in _NOT_SURNAMES or m.group("giv").lower() in NOT_NAME_WORDS
+        if (m is None or sur.group("sur").lower() in _NOT_SURNAMES
+                or sur.group("sur").lower().endswith(_DEPARTMENT_ENDS) or m.group("giv").lower() in NOT_NAME_WORDS
                 or _ROMAN.fullmatch(sur.group("sur"))
                 or _CODE_AFTER.match(text, m.end("giv"))):
             continue

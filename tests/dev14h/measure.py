@@ -1,0 +1,33 @@
+"""The dev14h corpus (tests/dev14h/corpus.py, batches A and B): tagger on (default) and off, no spaCy.
+
+    PYTHONPATH=. python -m tests.dev14h.measure [--misses]
+
+Prints the corpus_measure line per setting; --misses lists the misses (a dev set: tuned on).
+"""
+
+from __future__ import annotations
+
+import sys
+
+from tests.curation.deid.text.corpus_measure import measure
+from tests.dev14h.corpus import BATCHES
+from tests.dev14t.measure import with_tagger
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = argv if argv is not None else sys.argv[1:]
+    for (name, batch), tagger in ((b, t) for b in BATCHES.items() for t in (True, False)):
+        figures = with_tagger(tagger, lambda: measure(batch, {}, use_spacy=False))  # noqa: B023
+        print(f"{name} tagger {'on' if tagger else 'off'}: {figures.line()}")
+        if "--misses" in args:
+            for m in figures.missed:
+                print("MISS", m)
+            for k in figures.lost:
+                print("LOST", k)
+            for f in figures.false_hits:
+                print("FALSE", f)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
