@@ -38,6 +38,14 @@ _COMPARE = re.compile(r"(?i)(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|
                       r"par\s+rapport\s+\w+|comparé\w*\s+\w+)\s+(?:\w+\s+){0,2}$")
 _THERE = re.compile(r"(?i)\b(?:dort|there|damals|then|seinerzeit|ibidem)\b")
 _MEASURE = re.compile(r"(?i)\d(?:[.,]\d+)?\s*(?:mm|cm)\b")
+# Round 10: how a prior examination is dated or named as "then" next to a citation: a date or a time word in the
+# group's own part of its bracket ("(2/41 from 2023)", "(then: series 12 image 28)", "(se 10 im 31 of 6/2025)"),
+# and a date shortly before it in its sentence ("Compared to 2024 (series 5 image 30)", "Letzte Kontrolle 06/2025:
+# Se 5 Bi 18"), with whether a now word stands between that date and the group.
+_WHEN = re.compile(r"(?i)(?<![\w/.])(?:\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})|\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})|"
+                   r"\d{1,2}/(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d|(?:19|20)\d\d)(?![\w/])")
+_THEN = re.compile(r"(?i)\b(?:then|damals|früher|seinerzeit|previously|initially|formerly|older|alte[nrms]?|"
+                   r"ältere[nrms]?|dortige[nrms]?|their|ihre[rnm]?)\b")
 
 
 def _cue_class(word: str) -> str:
@@ -117,6 +125,33 @@ def _label(text: str, window: tuple[int, int], a: int, b: int) -> str:
     return "prior" if max(prior, default=-1) > max(now, default=-1) else "now"
 
 
+def _when(text: str, a: int, b: int) -> str:
+    """Whether text[a:b] dates a study or names it as "then": "date", "then" or "none"."""
+    if a >= b:
+        return "none"
+    if _WHEN.search(text, a, b) is not None:
+        return "date"
+    return "then" if _THEN.search(text, a, b) is not None else "none"
+
+
+def _whens(text: str, head: int, start: int, end: int, tail: int) -> list[str]:
+    """The "brwhen" feature of the group's own part of its bracket, only where it dates a study or says "then"."""
+    when = f"{_when(text, head, start)}|{_when(text, end, tail)}"
+    return [] if when == "none|none" else [f"brwhen={when}"]
+
+
+def _dated(text: str, s0: int, start: int, window: tuple[int, int]) -> list[str]:
+    a = max(s0, start - 60)
+    last = None
+    for last in _WHEN.finditer(text, a, start):  # noqa: B007 (the last one)
+        pass
+    if last is None:
+        return []
+    now = (prior_cues(text, window).may_say_now(last.end(), start)
+           and NOW_WORD.search(text, last.end(), start) is not None)
+    return [f"date<|now={now}"]
+
+
 def _bracket(text: str, opened: int, start: int, end: int, window: tuple[int, int]) -> list[str]:
     if opened < 0:
         return ["br=none"]
@@ -131,7 +166,8 @@ def _bracket(text: str, opened: int, start: int, end: int, window: tuple[int, in
     tail = text.find(";", end, stop) if ";" in text[end:stop] else stop
     return [f"brnum={min(numbers, 5)}", f"brsep={min(inside.count(',') + inside.count(';'), 3)}",
             f"bropen={not text[opened + 1:start].strip()}|brclose={close >= 0 and not text[end:close].strip()}",
-            f"brhead={_label(text, window, head, start)}|brtail={_label(text, window, end, tail)}"]
+            f"brhead={_label(text, window, head, start)}|brtail={_label(text, window, end, tail)}",
+            *_whens(text, head, start, end, tail)]
 
 
 def evidence_features(text: str, window: tuple[int, int], start: int, end: int, opened: int) -> list[str]:
@@ -139,7 +175,8 @@ def evidence_features(text: str, window: tuple[int, int], start: int, end: int, 
     -1 outside one)."""
     s0, s1 = window
     unit_after = _UNIT.match(text, end)
-    feats = _cues(text, start, end) + _scope(text, s0, s1, start) + _bracket(text, opened, start, end, window)
+    feats = (_cues(text, start, end) + _scope(text, s0, s1, start) + _bracket(text, opened, start, end, window)
+             + _dated(text, s0, start, window))
     if unit_after is not None:
         feats.append(f"unitR={unit_after.group(1).lower()}")
     now_end = min(s1, end + 12)

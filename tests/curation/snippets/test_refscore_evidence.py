@@ -54,3 +54,16 @@ def test_the_synthetic_set_holds_the_round_8_classes() -> None:
                                        for r in x.refs) for x in units)
     assert any(not x.refs for x in units)  # "(Serie 3, 120 kV)": no citation
     assert len(compare) >= 5 and all(not x.refs[-1].prior for x in compare)  # the citation after "now" is current
+
+
+def test_a_dated_or_then_label_next_to_a_citation() -> None:
+    """Round 10: a date or a "then" word in the group's own part of its bracket, and a date before it in the
+    sentence (with whether a now word stands between)."""
+    assert "ev:brwhen=none|date" in _ev("Herd 9 mm (Se 6 Bi 12 vom 03.2024, 4.5.2024).", "Se 6 Bi 12")
+    assert "ev:brwhen=then|none" in _ev("Thinner rim (damals: Serie 7, Bild 19).", "Serie 7, Bild 19")
+    assert not any(f.startswith("ev:brwhen") for f in _ev("Herd (Serie 7, Bild 19).", "Serie 7, Bild 19"))
+    assert "ev:brwhen=date|none" in _ev("Cyst (9/2024: ser 5 img 70).", "ser 5 img 70")
+    assert "ev:date<|now=False" in _ev("Kontrolle 2023: Herd 7 mm (Se 8 Bi 31).", "Se 8 Bi 31")
+    assert "ev:date<|now=True" in _ev("Seit 11/2023 größer, jetzt 9 mm (Se 8 Bi 33).", "Se 8 Bi 33")
+    assert not any(f.startswith(("ev:date<", "ev:brwhen=date")) for f in _ev("Herd (Serie 2020, Bild 40).",
+                                                                          "Serie 2020, Bild 40"))
