@@ -17,24 +17,11 @@ see docs/deid.md, round 7.
 
 from __future__ import annotations
 
-from tests.curation.deid.text.corpus_de_en import Snippet, parse
-
-
-def _de(marked: str) -> Snippet:
-    return parse("de", marked)
-
-
-def _en(marked: str) -> Snippet:
-    return parse("en", marked)
-
-
-def _fr(marked: str) -> Snippet:
-    return parse("fr", marked)
-
-
-def _it(marked: str) -> Snippet:
-    return parse("it", marked)
-
+from tests.curation.deid.text.corpus_de_en import Snippet
+from tests.curation.deid.text.corpus_de_en import de as _de
+from tests.curation.deid.text.corpus_de_en import en as _en
+from tests.curation.deid.text.corpus_de_en import fr as _fr
+from tests.curation.deid.text.corpus_de_en import it as _it
 
 DEV: tuple[Snippet, ...] = (
     # --- letterheads, distribution lists, c/o ---

@@ -19,12 +19,7 @@ def main(argv: list[str] | None = None) -> int:
     figures = with_tagger(False, lambda: measure(DEV, {}, use_spacy=False))
     print(f"DEV: {figures.line()}")
     if "--misses" in args:
-        for m in figures.missed:
-            print("MISS", m)
-        for k in figures.lost:
-            print("LOST", k)
-        for f in figures.false_hits:
-            print("FALSE", f)
+        print("\n".join(figures.details()))
     return 0
 
 

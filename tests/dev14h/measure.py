@@ -20,12 +20,7 @@ def main(argv: list[str] | None = None) -> int:
         figures = with_tagger(tagger, lambda: measure(batch, {}, use_spacy=False))  # noqa: B023
         print(f"{name} tagger {'on' if tagger else 'off'}: {figures.line()}")
         if "--misses" in args:
-            for m in figures.missed:
-                print("MISS", m)
-            for k in figures.lost:
-                print("LOST", k)
-            for f in figures.false_hits:
-                print("FALSE", f)
+            print("\n".join(figures.details()))
     return 0
 
 

@@ -46,24 +46,11 @@ record); BATCH1 was already measured, so it was left as written.
 
 from __future__ import annotations
 
-from tests.curation.deid.text.corpus_de_en import Snippet, parse
-
-
-def _de(marked: str) -> Snippet:
-    return parse("de", marked)
-
-
-def _en(marked: str) -> Snippet:
-    return parse("en", marked)
-
-
-def _fr(marked: str) -> Snippet:
-    return parse("fr", marked)
-
-
-def _it(marked: str) -> Snippet:
-    return parse("it", marked)
-
+from tests.curation.deid.text.corpus_de_en import Snippet
+from tests.curation.deid.text.corpus_de_en import de as _de
+from tests.curation.deid.text.corpus_de_en import en as _en
+from tests.curation.deid.text.corpus_de_en import fr as _fr
+from tests.curation.deid.text.corpus_de_en import it as _it
 
 BATCH1: tuple[Snippet, ...] = (
     # --- DE: RIS exports, letters, conferences ---

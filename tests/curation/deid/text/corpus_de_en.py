@@ -146,3 +146,19 @@ def assert_well_formed(s: Snippet) -> None:
     assert all(v and v == v.strip() for v in values), values
     assert not [(k, v) for k in s.keep for v in values if k in v]
     assert all(k and k == k.strip() for k in s.keep)
+
+
+def de(marked: str) -> Snippet:
+    return parse("de", marked)
+
+
+def en(marked: str) -> Snippet:
+    return parse("en", marked)
+
+
+def fr(marked: str) -> Snippet:
+    return parse("fr", marked)
+
+
+def it(marked: str) -> Snippet:
+    return parse("it", marked)

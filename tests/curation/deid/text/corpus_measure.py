@@ -42,6 +42,11 @@ class Figures:
     def keep_rate(self) -> float:
         return 1 - len(self.lost) / max(1, self.keep_total)
 
+    def details(self) -> list[str]:
+        """One line per missed span, lost keep-term and false hit (dev sets only: never print a held-out set's)."""
+        return ([f"MISS {m}" for m in self.missed] + [f"LOST {k}" for k in self.lost]
+                + [f"FALSE {f}" for f in self.false_hits])
+
     def line(self) -> str:
         per = {k: f"{self.found[k]}/{self.total[k]}" for k in sorted(self.total)}
         return (f"recall PERSON/DATE/ID {self.recall(STRICT_LABELS):.3f}, all {self.recall():.3f}, "
