@@ -49,9 +49,15 @@ BARE_ONLY_IN_GROUP = frozenset({"xsl", "xslr", "xco", "xcor", "xha", "xhar", "xh
 _RANGE = r"(?:\s*(?:-|–|—|bis|to|through)\s*(\d{1,4}))?"
 _NOT_AFTER = r"(?![\d/.,:]\d|\s*(?:mm|cm|ml|%|mg|kg|cm²|mmhg|jahre|years|h\b|min\b|uhr))"
 _PAIR = re.compile(r"(?<![\d/.:,#-])(\d{1,4})\s*([/:#-])\s*(\d{1,4})" + _RANGE + _NOT_AFTER, re.I)
-_IMAGE_WORD = (r"(?:bilder|bildern|bild|bld|bl|bi|b|images|image|imgs|img|ima|im|i|schichten|schicht|slices|slice|sl|"
-               r"schnitte|schnitt|aufnahmen|aufnahme|aufn|abb|frames|frame|fr|pic|pics|nr|no)")
-_SERIES_WORD = r"(?:serien|serie|series|ser|srs|sr|se|s|sequenz|sequence|seq|sq|rekonstruktion|recon)"
+# The image and series keywords the generator reads (in their alternation order); evidence.py classifies cue words
+# with these and its own French/Italian extras.
+IMAGE_WORDS = ("bilder", "bildern", "bild", "bld", "bl", "bi", "b", "images", "image", "imgs", "img", "ima", "im", "i",
+               "schichten", "schicht", "slices", "slice", "sl", "schnitte", "schnitt", "aufnahmen", "aufnahme", "aufn",
+               "abb", "frames", "frame", "fr", "pic", "pics", "nr", "no")
+SERIES_WORDS = ("serien", "serie", "series", "ser", "srs", "sr", "se", "s", "sequenz", "sequence", "seq", "sq",
+                "rekonstruktion", "recon")
+_IMAGE_WORD = "(?:" + "|".join(IMAGE_WORDS) + ")"
+_SERIES_WORD = "(?:" + "|".join(SERIES_WORDS) + ")"
 _FOLDED = {"s": "ſ", "i": "İı"}  # the non-ASCII characters `re.I` matches to these letters (test_refscore_led_patterns)
 
 

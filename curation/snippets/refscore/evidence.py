@@ -19,14 +19,13 @@ from __future__ import annotations
 import re
 
 from curation.snippets.grammar import NOW_WORD, PRIOR_CUE
+from curation.snippets.refscore.candidates import IMAGE_WORDS, SERIES_WORDS
 from curation.snippets.refscore.cues import prior_cues
 
-_SERIES = frozenset({"serie", "serien", "series", "ser", "srs", "sr", "se", "s", "sequenz", "sequence", "seq", "sq",
-                     "série", "séries", "sér", "sequenza", "sez", "rekonstruktion", "recon", "rek"})
-_IMAGE = frozenset({"bild", "bilder", "bildern", "bi", "b", "bl", "bld", "image", "images", "img", "imgs", "im", "ima",
-                    "i", "schicht", "schichten", "slice", "slices", "sl", "schnitt", "aufnahme", "aufn", "abb", "fr",
-                    "frame", "frames", "pic", "coupe", "coupes", "cp", "immagine", "immagini", "imm", "fetta", "strato",
-                    "sezione", "nr", "no", "n", "position", "pos"})
+_SERIES = frozenset(SERIES_WORDS) | {"série", "séries", "sér", "sequenza", "sez", "rek"}
+# The packaged weights were trained without three plural forms as image cues; adding them means retraining.
+_IMAGE = (frozenset(IMAGE_WORDS) - {"aufnahmen", "pics", "schnitte"}) | {
+    "coupe", "coupes", "cp", "immagine", "immagini", "imm", "fetta", "strato", "sezione", "n", "position", "pos"}
 _PLANE = frozenset({"ax", "axial", "axiale", "cor", "kor", "koronar", "coronal", "coronale", "sag", "sagittal",
                     "sagittale", "tra", "transversal"})
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)(\.?)\s*(?:nr\.?\s*|no\.?\s*|#\s*|:\s*)?$")
