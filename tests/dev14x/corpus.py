@@ -229,4 +229,179 @@ BATCH1: tuple[Snippet, ...] = (
         "[[PHONE:091 811 68 00]]. Accompagnatore: nipote [[PERSON:Matteo Quadri]]."),
 )
 
-BATCHES: dict[str, tuple[Snippet, ...]] = {"BATCH1": BATCH1}
+BATCH2: tuple[Snippet, ...] = (
+    # --- DE / AT / CH German ---
+    _de("(0008,0090) PN [[PERSON:Wimmer^Theresia^^Dr.^]]\n(0032,1032) PN [[PERSON:HAUSBERGER^FLORIAN]]\n"
+        "(0008,0081) ST [[ADDRESS:Grillparzerstraße 5, 4020 Linz]]\n(0018,1030) LO {{t2_tse_tra_p2}}\n"
+        "(0018,0015) CS {{KNEE}}\n(0008,0020) DA [[DATE:20250219]]"),
+    _de("(0010,1040) LO [[ADDRESS:Am Sonnenhang 17, 87435 Kempten]]\n(0010,2154) SH [[PHONE:0831 52 26 19]]\n"
+        "(0010,1010) AS {{007Y}}\n(0008,1010) SH {{CT01}}\n(0018,1000) LO [[ID:SN 91044]]\n(0008,1040) LO "
+        "{{Kinderradiologie}}"),
+    _de("{{PatID}}\t{{Nachname}}\t{{Vorname}}\t{{Geburtsdatum}}\t{{Befundstatus}}\n[[ID:7720195]]\t"
+        "[[PERSON:Ostermeier]]"
+        "\t[[PERSON:Leopold]]\t[[DATE:1933-08-14]]\t{{vidiert}}\n[[ID:7720311]]\t[[PERSON:Çelik]]\t[[PERSON:Hülya]]\t"
+        "[[DATE:1990-01-27]]\t{{vorläufig}}"),
+    _de("ADT^A01|[[DATE:20250304081512]]\nPID|||[[ID:55102993]]^^^KH||[[PERSON:Mayrhofer^Gerlinde^Maria]]||"
+        "[[DATE:19460512]]|W|||[[ADDRESS:Hinterbrühl 3^^Kufstein^^6330]]\nPV1||I|{{CHIR3}}^{{Zi 312}}"),
+    _de("Sehr geehrter Herr Dr. [[PERSON:Eichhorn]],\nbesten Dank für die Zuweisung von Herrn [[PERSON:Arsen "
+        "Petrosyan]] ([[DATE:19.06.1978]]). Die {{MRT}} der {{HWS}} vom [[DATE:11.03.2025]] zeigt eine "
+        "{{Diskushernie}} {{C5/6}} mit {{Myelopathie}}-Signal."),
+    _de("Entlassungsbrief\n[[INSTITUTION:Kreisklinik Ebersberg]] | {{Innere Medizin}} | {{Station 2.3}}\n"
+        "Patient: [[PERSON:Huber-Lindner, Wilfried]], *[[DATE:09.01.1937]]\nAufenthalt: [[DATE:02.03.]]–"
+        "[[DATE:14.03.2025]]\nDiagnosen: {{Morbus Waldenström}}, {{Bence-Jones}}-Proteinurie"),
+    _de("Nachrichtlich:\n1. [[INSTITUTION:Gemeinschaftspraxis am Schillerplatz]], Dres. [[PERSON:Kaul]] / "
+        "[[PERSON:Stirnemann]]\n2. [[INSTITUTION:Caritas Sozialstation Ochsenhausen]]\n3. Pat. "
+        "[[PERSON:Zita Brenninkmeyer]]\n{{Duplex}} der {{Carotiden}}: {{NASCET}} 60 %."),
+    _de("Rückruf erbeten: Dr. [[PERSON:Kovačević]], [[INSTITUTION:Landesklinikum Amstetten]], Tel. "
+        "[[PHONE:07472 9004-0]], DW [[PHONE:12745]]. Thema: {{PE}}-Verdacht, {{D-Dimer}} erhöht, {{Wells-Score}} 5."),
+    _de("Anruf [[DATE:Do., 20.02.]] {{15:30}}: Tochter [[PERSON:Ingeborg Seelig]] möchte wissen, ob die "
+        "{{Knochendichte}} ({{DXA}}) von Frau [[PERSON:Seelig]] auch an den Hausarzt geht. Ja, an "
+        "[[INSTITUTION:Praxis Dr. Vollmer]]."),
+    _de("Befundende\n--\n[[INSTITUTION:Radiologie Rosenheim]] · [[ADDRESS:Pettenkoferstr. 10, 83022 Rosenheim]] · "
+        "Tel. [[PHONE:08031 20 99-0]] · Fax [[PHONE:08031 20 99-199]]\nIK [[ID:260910133]] · {{MRT}} · {{CT}} · "
+        "{{Nuklearmedizin}}"),
+    _de("Vorbefunde extern: {{Myelographie}} {{2019}} im [[INSTITUTION:Schön Klinik Vogtareuth]]; "
+        "{{Szintigraphie}} am [[INSTITUTION:Nuklearmedizinischen Zentrum Bogenhausen]] vom [[DATE:Mai 2024]]. "
+        "{{Spondylolisthesis}} {{Meyerding I}}."),
+    _de("Zuweiser-Stammdaten: [[PERSON:Schnabl Gottfried]], {{Allgemeinmedizin}}, [[ADDRESS:Kirchengasse 2, "
+        "3970 Weitra]], Vertragspartner-Nr. [[ID:0413 77]]\nUntersuchung: {{Röntgen}} {{Thorax}} 2 Ebenen."),
+    _de("Frau [[PERSON:Rosa Wöhrle]] (Heimbewohnerin, [[INSTITUTION:Haus St. Elisabeth]], {{Wohngruppe Linde}}) "
+        "kommt liegend mit Transport. {{Decubitus}}. Alter [[AGE:94]]. {{Beckenübersicht}} und {{LWS}} seitlich."),
+    _de("Aufklärung erfolgt am [[DATE:13.2.2025]] durch Dr. [[PERSON:Selin Arıkan]] (Assistenzärztin); "
+        "Zeuge: Pfleger [[PERSON:Andreas Mooslechner]]\n{{Kontrastmittel}}: {{Gadovist}}, {{eGFR}} 58."),
+    _de("Arbeitsliste {{Durchleuchtung}} – [[DATE:17.03.2025]]\n[[PERSON:Rainer P.]] {{08:10}} {{Breischluck}}\n"
+        "[[PERSON:Ahmadi M.]] {{09:00}} {{Defäkographie}}\n[[PERSON:Stojković D.]] {{10:15}} {{MCU}} (Kind, {{3 J.}})"),
+    _de("In Kopie an [[INSTITUTION:Universitäts-Kinderspital beider Basel]] ({{UKBB}}), {{Kinderchirurgie}}, und an "
+        "die Eltern ([[ADDRESS:Im Langen Loh 212, 4054 Basel]]). {{Salter-Harris}} II, distaler {{Radius}}."),
+    _de("Patientenetikett: [[PERSON:SCHWEIZER ANNA-LENA]] | [[DATE:02.02.2012]] | w | Fall [[ID:3012 4456 02]] | "
+        "{{KJP}} {{Station 6}}\nFrage: {{Osgood-Schlatter}}? {{13-jährig}}."),
+    _de("MR-Protokoll: {{Skyra}}, {{T1 vibe}}, {{DIXON}}, {{DWI b800}}. Untersucher: MTRA [[PERSON:Birgit Ortner]]. "
+        "Bilder an [[INSTITUTION:Klinik Hirslanden]] via {{PACS}}-Link am [[DATE:21. Februar 2025]]."),
+    _de("Konsiliarius: PD Dr. [[PERSON:Tarek Haddad]] ({{Hepatologie}}, [[INSTITUTION:Stadtspital Triemli]])\n"
+        "{{LI-RADS 5}}, {{Milan}}-Kriterien erfüllt, {{Child-Pugh A}}."),
+    _de("Kostengutsprache der [[INSTITUTION:Helsana]] vom [[DATE:28.01.2025]] liegt vor (Referenz "
+        "[[ID:KG 2025 / 44 891]]). Versicherter: [[PERSON:Blaser Urs]], AHV [[ID:756.4477.1290.33]]. {{MRT}} "
+        "{{Becken}} bewilligt."),
+    _de("Dienstübergabe {{ZNA}} [[DATE:08.03.]] {{07:00}}: Box 3 Herr [[PERSON:Nowotny]] ({{Kopfplatzwunde}}, "
+        "{{CCT}} unauffällig), Box 5 Frau [[PERSON:Abdelrahman]] ({{Appendizitis}}? {{Alvarado}} 7)."),
+    _de("Terminbestätigung\nSehr geehrte Frau [[PERSON:Lechleitner]], Ihr Termin zur {{Computertomographie}} ist am "
+        "[[DATE:Freitag, 28.03.2025]], {{11:45 Uhr}}, {{Röntgen Anmeldung}} {{Ebene 0}}. Bitte nüchtern erscheinen."),
+    _de("Unterschrift: [[PERSON:Prim. Univ.-Prof. Dr. Walburga Klinglmair]], Vorständin der {{Abteilung für "
+        "Radiologie}}, [[INSTITUTION:Klinikum Klagenfurt am Wörthersee]]"),
+    _de("Überweisung von [[INSTITUTION:Hausärzte Zentrum Oberland]] ({{HZO}}) – med. pract. [[PERSON:Reto Bieri]]. "
+        "{{Dupuytren}}-Kontraktur, {{Heberden}}-Knoten; {{Röntgen}} beider Hände."),
+    _de("SAP-Auszug;{{Fallnummer}};{{Patient}};{{OE}};{{Leistung}}\n;[[ID:0008812734]];[[PERSON:Möller, Ilse]];"
+        "{{RAD-CT}};{{CT Abdomen}}\n;[[ID:0008812790]];[[PERSON:Radovanović, Luka]];{{KIN}};{{Sono Hüfte}} ({{Graf}})"),
+    _de("Aus der Sprechstunde [[INSTITUTION:Praxisgemeinschaft Radiologie Wörgl]]: Pat. [[PERSON:Ferdinand "
+        "Unterberger]] bringt {{CD}} vom [[INSTITUTION:BKH Kufstein]] ([[DATE:04.02.2025]]). {{Os "
+        "naviculare}}-Fraktur."),
+    _de("Vorstellung im {{Tumorboard}} {{Kopf-Hals}} am [[DATE:12.3.]]: [[PERSON:Wegscheider, Paula]], "
+        "{{Oropharynx}}-Ca, {{p16}} positiv; Zuweisung [[INSTITUTION:HNO-Praxis Dr. Tschurtschenthaler]]."),
+    _de("Befund an Betreuer: RA Dr. [[PERSON:Helmut Kracher]], [[ADDRESS:Landstraße 33, 4020 Linz]], Fax "
+        "[[PHONE:0732 77 19 20-15]]. {{Binswanger}}-Krankheit, {{Fazekas 3}}."),
+    _de("Qualitätszirkel-Fall: {{Erdheim-Chester}}-Erkrankung, eingebracht von OÄ Dr. [[PERSON:Heidrun Pucher]] "
+        "([[INSTITUTION:LKH-Univ. Klinikum Graz]]). Befund {{2022}} extern als {{Ormond}} verkannt."),
+    _de("Absender: [[INSTITUTION:Kantonsspital Frauenfeld]], {{Radiologie}}, Sekretariat Frau [[PERSON:Keller]], "
+        "[[PHONE:+41 (0)52 723 71 71]]\n{{Angio}}: {{Leriche}}-Syndrom, {{TASC D}}."),
+    _de("Mail-Fußzeile:\n[[PERSON:Jasper Reinholz]] | {{Leitender MTR}} | {{Radiologie}} [[INSTITUTION:Vivantes "
+        "Humboldt]]\n[[EMAIL:j.reinholz@vivantes-klinik.de]] | [[PHONE:+49 30 130 12-2318]]"),
+    _de("Datensatz: {{Name, Vorname}} = [[PERSON:Pichler, Josefine]]; {{Geb.}} = [[DATE:31.12.1929]]; {{Alter}} = "
+        "[[AGE:95]]; {{Station}} = {{Geriatrie 1}}; {{Modalität}} = {{CR}}"),
+    _de("Vorgeschichte: {{TEP}} re. {{2016}} im [[INSTITUTION:Orthopädischen Spital Speising]]; seit "
+        "{{2023}} Schmerzen. {{Brooker}} II Ossifikationen, kein {{Lockerungssaum}}."),
+    _de("Rücksprache mit Hr. [[PERSON:Bünzli]] ({{Anästhesie}}, {{Piepser}} [[PHONE:3442]]) um {{22:40}}: "
+        "{{Cormack-Lehane}} nicht relevant für {{CT}}, Sedierung durch {{Anästhesie}}."),
+    # --- UK / US ---
+    _en("DISCHARGE SUMMARY\n[[INSTITUTION:Queen Elizabeth University Hospital]] – {{Ward 4C}}\nName: "
+        "[[PERSON:MacAulay, Ishbel]]  CHI: [[ID:1203 51 4478]]\nAdmitted: [[DATE:21/02/2025]]  Discharged: "
+        "[[DATE:02/03/2025]]\nDx: {{Takotsubo}}"),
+    _en("Copies to:\n  Dr [[PERSON:R. Mistry]], [[INSTITUTION:Hollybank Surgery]], [[ADDRESS:4 Mill Lane, "
+        "Sheffield S10 5AB]]\n  Mrs [[PERSON:Doreen Ashworth]] (patient)\n{{Dexa}}: {{T-score}} -2.9 ({{femoral "
+        "neck}})."),
+    _en("CONFIDENTIALITY NOTICE: ... \n--\n[[PERSON:Jordan Whitlock]], RT(R)(CT) | {{CT Supervisor}} | "
+        "[[INSTITUTION:Cedar Valley Medical Center]]\nO: [[PHONE:(319) 555-0128]] x[[PHONE:2231]] | "
+        "[[EMAIL:jwhitlock@cvmc.org]]"),
+    _en("ENCOUNTER  [[ID:E00482211]]\nPATIENT   [[PERSON:O'CONNELL-BAPTISTE, MAUREEN]]\nDOB       [[DATE:07/19/1931]]"
+        " ([[AGE:93]]y)\nUNIT      {{4 WEST}} / {{TELE}}\nEXAM      {{CTA CHEST}} {{PE PROTOCOL}}"),
+    _en("Worklist  {{US}}  [[DATE:Mon 03/10/2025]]\n{{0800}}  [[PERSON:Hutchins, Caleb]]  {{RUQ}}  {{Outpt}}\n"
+        "{{0830}}  [[PERSON:Al-Khatib, Samira]]  {{OB >14 WKS}}  {{L&D}}\n{{0900}}  [[PERSON:Bui, Minh]]  "
+        "{{Renal}}  {{PICU}}"),
+    _en("Per phone call with [[PERSON:Dr. Ellison]] ([[INSTITUTION:Northside Family Medicine]], [[PHONE:404-555-0176]])"
+        " on [[DATE:March 11, 2025]] at {{9:05 AM}}: pt has {{Marfan}} syndrome; aortic root 4.6 cm."),
+    _en("Prior studies: {{CT}} [[DATE:6/14/22]] ([[INSTITUTION:UCH]]), {{MRI}} [[DATE:12/2023]] "
+        "([[INSTITUTION:Rocky Mountain Spine & Imaging]]), {{XR}} [[DATE:1/5/25]] ([[INSTITUTION:Kaiser Lone Tree]])."
+        " {{Scheuermann}} kyphosis."),
+    _en("Report distributed to: [[PERSON:HAYES, Aisling]] (ordering), [[PERSON:FINNEGAN, Ross]] (PCP), "
+        "[[INSTITUTION:Harborview Cardiology Associates]]. {{Ebstein anomaly}} on {{cardiac MRI}}."),
+    _en("Mr [[PERSON:Tobias Grant-Ellery]], [[ADDRESS:27 Ashdown Road, Worthing, West Sussex BN11 1PX]]\n"
+        "Hospital no. [[ID:W 0744192]]   NHS no. [[ID:738 216 0094]]\nClinic: {{Fracture Clinic}}, "
+        "[[DATE:Wednesday 26 February]] {{09:20}}"),
+    _en("Supervising: [[PERSON:Deborah K. Lindgren]], M.D.\nResident: [[PERSON:Arjun Bhattacharya]], M.D.\n"
+        "Attestation: I have personally reviewed the images. {{Hirschsprung}} transition zone at {{sigmoid}}. "
+        "Patient is {{6 days old}}."),
+    _en("MDT outcome [[DATE:27.02.25]] – Ms [[PERSON:Y. Oduya]] ({{Breast Surgeon}}), Dr [[PERSON:F. Lomax]] "
+        "({{Radiology}}), Dr [[PERSON:C. Wen]] ({{Oncology}}). Pt [[PERSON:Hollis, June]]: {{Paget's disease of the "
+        "nipple}}; {{U5}}."),
+    _en("Pt states prior {{MRI}} done at [[INSTITUTION:SimonMed]] in [[DATE:August]] and {{CT}} at "
+        "[[INSTITUTION:Banner Desert]]. Images not available. {{Baker cyst}} and {{Osgood}} changes."),
+    _en("[[INSTITUTION:Elmhurst Radiology Group]], [[ADDRESS:41-22 Broadway, Astoria, NY 11103]]\nTel "
+        "[[PHONE:(718) 555-0194]] | Fax [[PHONE:(718) 555-0195]]\n{{DEXA}} {{Lunar iDXA}}: {{Z-score}} -1.1."),
+    _en("HL7 ORU\nPID|1||[[ID:MRN-0071-4432]]||[[PERSON:ZABINSKI^ROBERT^J^JR]]||[[DATE:19520903]]\nOBX|1|TX|||"
+        "{{FINDINGS}}: {{Hampton hump}} RLL. {{Westermark}} absent."),
+    _en("GP letter: Dear Dr [[PERSON:Iqbal]], I saw [[PERSON:Kerry-Ann Blackwood]] (DOB [[DATE:3.4.1986]]) in "
+        "the {{Rapid Access Chest Pain Clinic}} on [[DATE:4th March]]. {{CTCA}}: {{CAD-RADS 1}}."),
+    _en("Telephone encounter – [[PERSON:Vanessa Quon]], RN ([[INSTITUTION:Sutter Imaging]]) – [[DATE:02/21/2025]] "
+        "{{1642}}\nSpoke to pt's husband [[PERSON:Derek]] re: {{BI-RADS 0}} callback; appt [[DATE:3/3]] booked."),
+    _en("Ref: RAD/[[PERSON:PK]]/[[PERSON:sl]]\nDate typed: [[DATE:10/03/2025]]\nDear Mr [[PERSON:Ogunleye]], "
+        "your {{CT colonography}} showed no {{polyp}} ≥ 6 mm."),
+    _en("Imaging from [[INSTITUTION:InHealth]] mobile {{MRI}} unit at [[INSTITUTION:Brackley Cottage Hospital]] "
+        "([[DATE:20/1/25]]) imported. {{Morton's neuroma}} 3rd {{web space}}."),
+    _en("Ordering: [[PERSON:Christopher Vance]], PA-C | [[INSTITUTION:ExpressCare Clinic]] | NPI "
+        "[[ID:1972 608 115]]\nReason: {{9-year-old}}, {{Sever's disease}}?"),
+    _en("Sign-out: [[DATE:3/9]] {{2300}}: {{ICU}} bed 14 [[PERSON:Morales, Esteban]] – {{ARDS}}, {{Berlin}} severe; "
+        "{{CXR}} {{AM}}. Contact: sister [[PERSON:Lucia Morales]] [[PHONE:555-0183]]."),
+    _en("Your appointment: {{MRI Lumbar Spine}}\nWhen: [[DATE:Saturday, April 5, 2025]] {{7:30 AM}}\nWhere: "
+        "[[INSTITUTION:Oakbrook Imaging]], [[ADDRESS:1900 Spring Rd, Oak Brook, IL 60523]]\nQuestions: "
+        "[[PHONE:630.555.0112]]"),
+    _en("Second opinion requested by [[INSTITUTION:Royal Marsden]] ({{Sarcoma Unit}}) on {{MRI}} from "
+        "[[INSTITUTION:Spire Bushey]], [[DATE:14 Jan 2025]]. {{Ewing}} sarcoma, {{Enneking}} IIB."),
+    _en("Patient ID [[ID:Q7-88 213 T]] | [[PERSON:PILLAI Deepa]] | [[DATE:1979-11-30]] | {{Ward 12}} {{Maternity}}\n"
+        "{{US}} {{pelvis}}: {{Asherman}}? Endometrium 4 mm."),
+    # --- CH French / Italian ---
+    _fr("Établissement: [[INSTITUTION:Hôpital du Jura bernois]], site de [[ADDRESS:Moutier]]\nPatient "
+        "[[PERSON:Gerber-Vuilleumier Denise]] ([[DATE:4 avril 1940]]), {{division}} {{médecine 2}}\n"
+        "{{Radiographie}} du thorax: syndrome de {{Chilaiditi}}."),
+    _fr("Destinataires: Dr [[PERSON:Khalil Mansour]], [[INSTITUTION:Permanence Médicale de Sion]]; "
+        "[[INSTITUTION:Home Saint-François]], {{étage 2}}\n{{Échographie}} abdominale: {{signe de Murphy}}."),
+    _fr("Téléphone du [[DATE:mardi 11.3.]] à {{9h20}}: résultats de l'{{IRM}} transmis à Mme [[PERSON:Véronique "
+        "Chappuis]] (infirmière de liaison, [[PHONE:021 314 55 27]]). {{Sclérose en plaques}}, {{McDonald}}."),
+    _fr("Examen réalisé à l'[[INSTITUTION:Institut de radiologie de Sion]] le [[DATE:1er février 2025]]; "
+        "comparatif avec {{CT}} de la [[INSTITUTION:Clinique de Valère]]. {{Spondylarthrite}}, {{Romanus}}."),
+    _fr("Signé électroniquement: [[PERSON:Prof. Anne-Sophie Rey]], {{cheffe de service}}, le [[DATE:07.03.2025]] "
+        "{{16:05}}\nDactylo: [[PERSON:mcb]]"),
+    _fr("Patient·e: [[PERSON:N'Diaye Ousmane]] | NAVS [[ID:756.3012.8841.09]] | {{Urgences}} box 4\n{{CT}} cérébral: "
+        "hématome sous-dural, pas d'{{engagement}}. {{17 ans}}."),
+    _fr("Envoi des images par {{CD}} au [[INSTITUTION:Centre Hospitalier de Bienne]] ({{CHB}}), Dr [[PERSON:Lüthi]], "
+        "fax [[PHONE:032 324 38 50]]. Classification de {{Neer}}."),
+    _it("Destinatari: [[INSTITUTION:Ospedale Regionale di Mendrisio]] ({{ORBV}}), Dr. [[PERSON:Stefano Croci]]; "
+        "[[INSTITUTION:Casa per anziani Torriani]], {{nucleo B}}\n{{TC}} addome: {{morbo di Crohn}}."),
+    _it("Esame: {{RM}} {{encefalo}} del [[DATE:3 marzo 2025]] ore {{10:20}}, {{Achieva}} 1.5T\nPaziente: "
+        "[[PERSON:Moretti-Cattaneo Luisella]], [[DATE:11.11.1958]]; n. caso [[ID:EOC 25 004 187]]"),
+    _it("Colloquio telefonico con la figlia [[PERSON:Sabrina Lepori]] ([[PHONE:076 422 19 08]]) il [[DATE:28/02]]: "
+        "richiede copia su {{CD}} per la [[INSTITUTION:Clinica Hildebrand]]. {{Malattia di Parkinson}}."),
+    _it("Firmato: Dr. [[PERSON:Pierluigi Foglia]], {{primario}} {{radiologia}}, [[INSTITUTION:Clinica Sant'Anna]] "
+        "[[ADDRESS:Sorengo]]\nTel. [[PHONE:+41 91 985 12 11]], int. [[PHONE:1240]]"),
+    _it("Precedenti: {{mammografia}} [[DATE:giugno 2023]] al [[INSTITUTION:Centro di senologia della Svizzera "
+        "italiana]]; {{ecografia}} {{2024}} presso lo [[INSTITUTION:Studio radiologico Ticino Sud]]. {{BI-RADS 3}}."),
+    _fr("Liste de travail {{IRM}} – [[DATE:vendredi 21 mars 2025]]\n{{07h30}} [[PERSON:Aubert, Léonie]] {{genou D}} "
+        "{{ambulatoire}}\n{{08h00}} [[PERSON:Mbala, Christophe]] {{IRM cardiaque}} {{soins intensifs}}\n{{08h45}} "
+        "[[PERSON:Da Silva Pinto, Rui]] {{rachis lombaire}} {{Modic}} 2"),
+    _fr("Lettre de sortie – [[INSTITUTION:Réseau hospitalier neuchâtelois]], {{service de médecine interne}}\nMme "
+        "[[PERSON:Ginette Matthey]], [[ADDRESS:Chemin des Pavés 14, 2000 Neuchâtel]]\nHospitalisation du "
+        "[[DATE:03.03.2025]] au [[DATE:12.03.2025]]. {{Maladie de Horton}}, {{écho-Doppler}} temporal."),
+    _it("Lista di lavoro {{TC}} – [[DATE:mercoledì 19.3.2025]]\n{{08:15}} [[PERSON:Fumagalli, Rocco]] {{torace}} "
+        "{{reparto 5}}\n{{08:40}} [[PERSON:Gianella, Noemi]] {{cranio}} {{pronto soccorso}}\nTecnico: "
+        "[[PERSON:Ivo Delcò]]"),
+)
+
+BATCHES: dict[str, tuple[Snippet, ...]] = {"BATCH1": BATCH1, "BATCH2": BATCH2}

@@ -17,6 +17,8 @@ from tests.dev14x.corpus import BATCHES
 SHAPE = {
     "BATCH1": (72, 269, {"PERSON": 96, "DATE": 68, "INSTITUTION": 52, "ID": 24, "PHONE": 23, "ADDRESS": 12,
                          "AGE": 3, "EMAIL": 2}, {"de": 34, "en": 24, "fr": 8, "it": 6}),
+    "BATCH2": (72, 272, {"PERSON": 90, "DATE": 56, "INSTITUTION": 53, "PHONE": 21, "ID": 20, "ADDRESS": 14,
+                         "AGE": 3, "EMAIL": 2}, {"de": 34, "en": 23, "fr": 9, "it": 6}),
 }
 
 
