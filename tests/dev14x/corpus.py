@@ -412,4 +412,181 @@ BATCH2: tuple[Snippet, ...] = (
         "[[PERSON:Ivo Delcò]]"),
 )
 
-BATCHES: dict[str, tuple[Snippet, ...]] = {"BATCH1": BATCH1, "BATCH2": BATCH2}
+BATCH3: tuple[Snippet, ...] = (
+    # --- DE / AT / CH German ---
+    _de("(0008,1070) PN [[PERSON:Brunnhuber^Kathrin]]\n(0008,1050) PN [[PERSON:Dr^Yilmaz^Okan]]\n(0008,1040) LO "
+        "{{Radiologie Haus C}}\n(0008,1010) SH {{CTAWP71402}}\n(0018,1020) LO {{syngo CT VA40A}}\n(0020,000D) UI "
+        "1.2.826.0.1.3680043.2.1125\n(0008,0021) DA [[DATE:20250122]]"),
+    _de("[[INSTITUTION:Röntgeninstitut Hietzing]] – {{MR}} [[DATE:4.III.2025]]\n{{Patient}}: [[PERSON:Schörghuber "
+        "Amalia]], e-card [[ID:1206 040372]]\n{{Sequenzen}}: {{HASTE}}, {{BLADE}}, {{TOF}} 3D\n{{Befund}}: {{Circulus "
+        "Willisii}} regelrecht."),
+    _de("Krankenhaus-Informationssystem | Druck [[DATE:25.02.2025]] {{18:44}} | Seite 1/2\nFall "
+        "[[ID:A25/003317]] · [[PERSON:Dzaferović, Almir]] · [[DATE:12.08.1965]] · {{Station 9B}} · Zi. 4\n"
+        "{{Hodgkin}}-Lymphom, {{Ann-Arbor}} IIB, {{Deauville}} 3"),
+    _de("Sehr geehrte Damen und Herren,\nHerr [[PERSON:Horner]], [[PERSON:Ludwig]], geb. [[DATE:1. Okt. 1944]], "
+        "wurde bei uns untersucht. Kein {{Horner-Syndrom}}; {{Pancoast}} ausgeschlossen. {{CT}} {{Thoraxapertur}} "
+        "unauffällig."),
+    _de("Frau [[PERSON:Addison-Weber]] ({{Morbus Addison}} bekannt) wird aus dem [[INSTITUTION:Pflegezentrum "
+        "Erlenhof]] gebracht; Kontakt Pflege: [[PHONE:044 877 12 30]]. {{Nebennieren}} im {{CT}} atroph."),
+    _de("Befundverteiler [[DATE:03.03.2025]]:\n[x] Zuweiser: [[INSTITUTION:Ärztezentrum Frick]]\n[x] Hausarzt: "
+        "[[PERSON:Fricker Daniel]]\n[ ] Patient\n[x] [[INSTITUTION:Spitex Region Brugg]]\n{{Röntgen}} {{OSG}}: "
+        "{{Weber B}}."),
+    _de("Erreichbarkeit {{Radiologie}}: Anmeldung [[PHONE:0221 478-4821]], {{CT}}-Leitstand App. [[PHONE:4830]], "
+        "Dienstarzt Funk [[PHONE:2-4444]]. [[INSTITUTION:Uniklinik Köln]], {{Gebäude 13}}, {{Ebene 1}}."),
+    _de("Verlaufskontrolle: {{Vorbefund}} [[INSTITUTION:RadioMed Ulm]] vom [[DATE:13.11.24]], {{PET}} am "
+        "[[INSTITUTION:BWK Ulm]] ({{Bundeswehrkrankenhaus}}-Nuklearmedizin) [[DATE:Jan. 25]]. {{Sarkoidose}} "
+        "{{Scadding}} II."),
+    _de("Name|Geb.|Fallnr.|Anf.-Station|Prio\n[[PERSON:Rieger, Theodor]]|[[DATE:06.06.1936]]|[[ID:2500 2981 "
+        "14]]|{{Intensiv 1}}|{{Notfall}}\n[[PERSON:Saglam, Derya]]|[[DATE:14.02.1994]]|[[ID:2500 3001 92]]|"
+        "{{Gyn 2}}|{{dringlich}}"),
+    _de("Mit kollegialen Grüßen\n\ni.A. [[PERSON:Selma Kurtović]]\n{{Assistenzärztin}}\nfür Prof. Dr. "
+        "[[PERSON:E. Brandauer]], {{Chefarzt}}\nDiktat: [[DATE:06.03.25]] / geschrieben: [[DATE:07.03.25]] "
+        "[[PERSON:hk]]"),
+    _de("Telefonat mit dem [[INSTITUTION:Seniorenheim Rosengarten]] ({{Pflegestation 2}}), Pfleger [[PERSON:Miro]]"
+        ", um {{16:20}}: Patientin [[AGE:97]] J., nach Sturz; {{Röntgen}} {{Hüfte}} unauffällig, kein {{Pipkin}}."),
+    _de("{{Tumorkonferenz}} {{Gastro}} [[DATE:18.3.2025]]\n{{Name}} | {{Diagnose}} | {{Empfehlung}}\n"
+        "[[PERSON:Kranebitter R.]] | {{Klatskin}} | {{ERCP}}\n[[PERSON:Omerović S.]] | {{Zollinger-Ellison}} | "
+        "{{DOTATATE-PET}}\nProtokoll: Dr. [[PERSON:Gruber-Mair]]"),
+    _de("Externe Bilder via {{Teleradiologie}} aus dem [[INSTITUTION:Klinikum Landkreis Tuttlingen]] "
+        "([[DATE:Sonntag, 09.03.2025]] {{03:55}}). Rückruf an Dr. [[PERSON:Fahrenholz]] [[PHONE:07461 97-0]]. "
+        "{{Sinusvenenthrombose}}."),
+    _de("Patient: [[PERSON:PLONER, Sebastian]] | SVNR [[ID:3318 05 11 88]] | {{KAGes}}-Zahl [[ID:86 112 0345]]\n"
+        "{{Röntgen}} {{Sprunggelenk}}: {{Tillaux}}-Fraktur, 14 Jahre."),
+    _de("Eingangsstempel [[DATE:28. FEB. 2025]]\nÜberweisungsschein von Dipl.-Med. [[PERSON:Gunter Pötzsch]], "
+        "[[ADDRESS:Dorfstraße 4, 01920 Elstra]]\nAuftrag: {{MRT}} {{Schulter}} li., {{Impingement}}, "
+        "{{Neer}}-Test positiv."),
+    _de("Anruf Ehemann [[PERSON:Kurt Landolt]] am [[DATE:13.3.]] um {{08:10}}: Termin {{Mammographie}} verschieben. "
+        "Neu: [[DATE:27.3.]], {{14:00}}. Tel. [[PHONE:+41 79 512 44 08]]."),
+    _de("Konsilanforderung an {{Radiologie}} – Absender: {{Station 5 Süd}}, Ansprechpartner [[PERSON:Nico "
+        "Brückl]] (Stationsarzt), Tel. [[PHONE:5521]]\n{{Wilson}}-Krankheit, {{Kayser-Fleischer}} positiv; "
+        "{{cMRT}}."),
+    _de("Bildimport aus [[INSTITUTION:Diagnostikum Graz Süd-West]] ({{CD}}, [[DATE:Februar 2025]]); Header: "
+        "[[INSTITUTION:DIAG GRAZ SW]]. {{Morbus Sudeck}}, {{CRPS}} I."),
+    _de("{{CT}}-Anmeldebogen\nName: [[PERSON:Türk]]  Vorname: [[PERSON:Melek]]  Geb.: [[DATE:19.4.57]]\n"
+        "{{Gewicht}}: 68 kg  {{Kreatinin}}: 0,9  {{Allergien}}: keine\nAnf. Arzt: [[PERSON:Brenner]] ({{Urologie}})"),
+    _de("Beurteilung durch Prof. Dr. med. [[PERSON:Carla Widmer-Baumann]], {{Leitende Ärztin}}, "
+        "[[INSTITUTION:Luzerner Kantonsspital]] ({{LUKS}}), [[DATE:10.03.2025]]\n{{Bosniak}} IIF."),
+    _de("Herr [[PERSON:Graves]] kommt zur {{Schilddrüsenszintigraphie}}: {{Morbus Basedow}}, "
+        "{{Graves-Orbitopathie}}; Vorbefund [[INSTITUTION:Nuklearmedizin am Dom]] [[DATE:11/24]]."),
+    _de("Rechnungsadresse: Familie [[PERSON:Bajraktari]], [[ADDRESS:Breitenrainstrasse 31, 3013 Bern]]\n"
+        "Pat. [[PERSON:Ardit Bajraktari]], 8 J.; {{Röntgen}} {{Handgelenk}}: {{Grünholzfraktur}}."),
+    _de("Zweitmeinung erbeten von [[INSTITUTION:Gelenkzentrum Hamburg-Ost]]; {{MRT}} aus [[INSTITUTION:Asklepios "
+        "Barmbek]] vom [[DATE:12. Januar]]. {{Hoffa}}-Fettkörper, {{Plica mediopatellaris}}."),
+    _de("Notfallmeldung {{Stroke}} [[DATE:16.03.2025]] {{19:02}}: [[PERSON:Kaiser, Gisela]], {{NIHSS}} 14, "
+        "{{Alteplase}}; {{CT-Perfusion}} ({{Aquilion ONE}}); Verlegung an [[INSTITUTION:Klinikum rechts der Isar]]."),
+    _de("Adressblock:\n[[INSTITUTION:Gemeinschaftspraxis Orthopädie Unterland]]\nHerrn Dr. med. [[PERSON:Jens "
+        "Vogelsang]]\n[[ADDRESS:Lindenstraße 44]]\n[[ADDRESS:74072 Heilbronn]]\n\nBetr.: {{MRT}} {{LWS}}, {{L4/5}}."),
+    _de("[[INSTITUTION:Zentrum für Radiologie und Nuklearmedizin Wetzikon]] | {{Teleradiologie}} | Befundung "
+        "Dr. [[PERSON:R. Imhof]] | [[DATE:Mo, 3.3.25]] {{21:17}}\n{{Kraniales CT}}: {{Glasgow}} 13."),
+    _de("Verlegung aus dem [[INSTITUTION:Landeskrankenhaus Feldkirch]] ({{LKHF}}) auf {{Station 4B}}. "
+        "Begleitperson: Lebensgefährtin [[PERSON:Sandra Bechter]]. {{Monteggia}}-Läsion, 11-jährig."),
+    _de("Aktenvermerk [[DATE:14.03.2025]]: Pat. [[PERSON:Hölzl]] (ID [[ID:P-447 812]]) verweigert {{KM}}. "
+        "{{Nativ-CT}} durchgeführt. Zeuge: MTRA [[PERSON:Lisa-Marie Ebner]]."),
+    _de("Nachbefundung {{Mammographie}}: Voraufnahmen der [[INSTITUTION:Brustzentrum Linz]], "
+        "[[DATE:Dez. 2023]], und des [[INSTITUTION:Screeningzentrums Wels]] {{2021}}. {{BI-RADS 2}}."),
+    _de("Zusendung an [[INSTITUTION:Institut Dr. Kölbl]] zur {{Knochendichtemessung}}, Fax [[PHONE:01 / 804 33 "
+        "21-33]]. Patientin [[PERSON:Rosalia Brankovic]], [[DATE:27.01.1951]]. {{Z-Score}}."),
+    _de("{{Termine}} {{KW 12}}: [[PERSON:Tanner]] ({{Mo}} {{08:00}} {{MR1}}), [[PERSON:Schwendimann]] ({{Di}} "
+        "{{10:30}} {{CT2}}), [[PERSON:Ammann-Greuter]] ({{Do}} {{15:00}} {{Sono}}) – [[INSTITUTION:Radiologie "
+        "Oberaargau]]"),
+    _de("Unfallmeldung [[INSTITUTION:SUVA]] Schaden-Nr. [[ID:21.44871.25.3]], Unfall vom [[DATE:02.03.2025]] "
+        "({{Baustelle}}); Versicherter [[PERSON:Rexhepi Besart]]. {{Jones}}-Fraktur {{MT V}}."),
+    _de("Rückmeldung {{Teleradiologie}}: Befund ging an {{Nachtdienst}} [[INSTITUTION:Klinik Diakonissen Schladming]]"
+        ", Dr. [[PERSON:Walcher]] ({{Unfallchirurgie}}), um {{02:35}}. {{Schatzker}} II."),
+    _de("Datenexport {{CSV}}:\n{{id}},{{name}},{{dob}},{{ward}}\n[[ID:991204]],\"[[PERSON:Strobl, Hanna]]\","
+        "[[DATE:1961-07-22]],{{Ward 3}}\n[[ID:991288]],\"[[PERSON:Papadopoulos, Kyriakos]]\",[[DATE:1949-03-01]],"
+        "{{ICU}}"),
+    # --- UK / US ---
+    _en("FAX COVER SHEET\nTo: Dr. [[PERSON:Reinholt]]  Fax: [[PHONE:(503) 555-0134]]\nFrom: [[INSTITUTION:Cascade "
+        "Breast Imaging]]  Phone: [[PHONE:(503) 555-0130]]\nDate: [[DATE:03/07/25]]  Pages: 3\nRe: {{BI-RADS 4A}}, "
+        "{{stereotactic biopsy}}"),
+    _en("Dear Mrs [[PERSON:Parkinson]],\nWe have arranged your {{DaTscan}} on [[DATE:Monday 24th March]] at "
+        "{{11:00}} in {{Nuclear Medicine}}, [[INSTITUTION:Leeds General Infirmary]]. This is to look for "
+        "{{Parkinson's disease}}."),
+    _en("PATIENT LIST – {{NEURORADIOLOGY}} {{MDT}} – [[DATE:20/03/2025]]\n1  [[PERSON:KHAN Imran]]  [[ID:RWA 0442189]] "
+        " {{GBM}} {{IDH}}-wt  [[INSTITUTION:Hull Royal]]\n2  [[PERSON:DOBSON Lily]]  [[ID:RWA 0517703]]  "
+        "{{medulloblastoma}}"
+        " (age 6)  [[INSTITUTION:Sheffield Children's]]"),
+    _en("This report was faxed to [[INSTITUTION:Meadowbrook Pediatrics]] ([[PHONE:555-0142]]) and e-mailed to "
+        "[[EMAIL:frontdesk@meadowbrookpeds.com]] on [[DATE:3/12/2025]] {{2:10 PM}}. {{Intussusception}}, "
+        "{{target sign}}."),
+    _en("cc:\nDr [[PERSON:Alison Fenwick]], {{Consultant Rheumatologist}}, [[INSTITUTION:Freeman Hospital]]\n"
+        "[[INSTITUTION:Jesmond Health Centre]]\nPatient's own copy to [[ADDRESS:31 Osborne Terrace, Newcastle upon "
+        "Tyne NE2 1NE]]\n{{Sacroiliitis}}, {{ASAS}} criteria."),
+    _en("ORM^O01\nPID|1||[[ID:A445901]]^^^MGH||[[PERSON:SULLIVAN^BRIDGET^ANNE]]||[[DATE:19890214]]|F\nORC|NW|"
+        "[[ID:ORD77124]]||||||||||[[PERSON:ANAND^VIKRAM]]\nOBR|1|||{{US PELVIS TRANSVAG}}"),
+    _en("Comparison: outside {{MRI}} from [[INSTITUTION:Touchstone Imaging]] ([[DATE:Feb 2, 2025]]) and "
+        "[[INSTITUTION:CDI]] ([[DATE:2/2024]]); prior {{CT}} at [[INSTITUTION:HCA Medical City]]. {{Chance fracture}}"
+        " {{L1}}."),
+    _en("-- \n[[PERSON:Marisol Ibáñez]], {{RDMS}}, {{RVT}}\n{{Lead Sonographer}} | {{Vascular Lab}}\n"
+        "[[INSTITUTION:Desert Springs Hospital]]\nDirect [[PHONE:702.555.0157]] | Cell [[PHONE:702.555.0108]]"),
+    _en("Pt: [[PERSON:Thibodeaux, Remy]]  Age: [[AGE:91]]  Loc: {{SNF}}\nFrom: [[INSTITUTION:Bayou Oaks Nursing & "
+        "Rehab]]\nHx {{Alzheimer}} dementia; {{CXR}}: {{aspiration}} {{RLL}}."),
+    _en("Clinic letter\n[[INSTITUTION:Addenbrooke's]] {{Hepatobiliary Unit}}, {{Box 201}}\nDate dictated: "
+        "[[DATE:28.2.25]]  Date typed: [[DATE:3.3.25]]\nRe: [[PERSON:Cusack, Niamh]], [[ID:R772 109 4]]\n"
+        "{{Caroli disease}}."),
+    _en("Phone call [[DATE:03/15/25]] {{0745}} – {{critical result}}: {{tension pneumothorax}} relayed to "
+        "Dr. [[PERSON:Akintola]] ({{MICU}}, [[PHONE:x4471]]) by [[PERSON:Greg Halvorsen]], MD. Read back confirmed."),
+    _en("Distribution: [[PERSON:Sophie Turnbull]] (Specialist Nurse), [[INSTITUTION:Macmillan]] team, "
+        "[[INSTITUTION:St Wilfrid's Hospice]]\n{{PET-CT}}: {{Deauville}} 5; {{Richter}} transformation?"),
+    _en("ACCESSION,MRN,PATIENT,EXAM,STATUS\n[[ID:XR2025-11873]],[[ID:3308812]],\"[[PERSON:Lopez, Ana Maria]]\","
+        "{{XR KNEE 3V}},{{FINAL}}\n[[ID:XR2025-11874]],[[ID:3312096]],\"[[PERSON:Fitzgerald, Conor]]\",{{XR HAND}},"
+        "{{PRELIM}}"),
+    _en("Reason for referral (from [[INSTITUTION:Sunnyvale Family Practice]], Dr [[PERSON:Huang]]): 15-year-old "
+        "with {{Scheuermann}}? Outside films from [[INSTITUTION:Bay Area Open MRI]] on [[DATE:Jan 30th]]."),
+    _en("Verified by: [[PERSON:Olumide Adebayo]], MBBS FRCR, {{Consultant}}, [[DATE:12-Mar-2025]] {{17:31}}\n"
+        "{{Report status}}: {{Final}}\n[[INSTITUTION:North Middlesex University Hospital]]"),
+    _en("PT INSTRUCTIONS: Arrive 30 min early to [[INSTITUTION:Valley Diagnostic Imaging]], [[ADDRESS:455 W. Main "
+        "St, Suite 2, Medford, OR 97501]]. Call [[PHONE:541-555-0171]], ext [[PHONE:14]] to cancel. {{Contrast}} "
+        "{{MRI}}."),
+    _en("Note: patient's wife [[PERSON:Gwen Rhys-Morgan]] is his {{LPA}}; she asked that results go to "
+        "[[INSTITUTION:Llandough]] {{Respiratory}} team. {{CT}}: {{Caplan}} nodules."),
+    _en("CT Dose Report – {{Revolution CT}} – {{CTDIvol}} 8.2 mGy – Tech: [[PERSON:J. Ferraro]] – Pt "
+        "[[PERSON:SANTOS, Elena]] – [[DATE:2025/03/04]] {{14:22}} – {{DLP}} 412"),
+    _en("Addendum [[DATE:3/18/2025]]: findings discussed with [[PERSON:Brandon Kaye]], NP, of [[INSTITUTION:Riverbend "
+        "Orthopaedics]] at {{4:10 pm}}. {{Lisfranc}} injury, {{fleck sign}}."),
+    _en("Hi [[PERSON:Aoife]],\nCould you book [[PERSON:Mr Delaney]] for {{MRI}} {{cervical spine}} at "
+        "[[INSTITUTION:Beacon]]? He was seen in {{A&E}} at [[INSTITUTION:Tallaght]] on [[DATE:Sat 8/3]].\nThanks, "
+        "[[PERSON:Ciarán]]"),
+    _en("Board review [[DATE:03/26/2025]] — [[PERSON:Hashimoto, Keiko]] (MRN [[ID:0889 2417]]): {{Hashimoto "
+        "thyroiditis}}"
+        ", {{TI-RADS 4}} nodule; presenter Dr. [[PERSON:Ortega]] ({{Endocrinology}})."),
+    # --- CH French / Italian ---
+    _fr("(0008,0080) LO [[INSTITUTION:CENTRE D IMAGERIE RIVE GAUCHE]]\n(0010,0010) PN [[PERSON:BERTHOLET^MARIE "
+        "CLAUDE]]\n(0010,0030) DA [[DATE:19560818]]\n(0008,103E) LO {{T2 FS COR}}"),
+    _fr("Affiche du {{colloque}} [[DATE:mercredi 19 mars]], {{12h15}}: 1) [[PERSON:Rochat-Pittet, Gaëlle]] – "
+        "{{sarcome d'Ewing}}; 2) [[PERSON:Balde, Mamadou]] – {{lymphome de Burkitt}}, 9 ans; réf. "
+        "[[INSTITUTION:Hôpital de l'enfance]]"),
+    _fr("Veuillez adresser le rapport à: Dr [[PERSON:Pascal Reymond]], [[INSTITUTION:Cabinet de pneumologie du "
+        "Léman]], [[ADDRESS:Av. de la Gare 10, 1800 Vevey]], tél. [[PHONE:021 921 40 40]]. {{Silicose}}."),
+    _fr("Patient transféré de la [[INSTITUTION:Clinique Bois-Cerf]] le [[DATE:5 févr. 2025]] vers {{soins "
+        "intensifs}}. Épouse: [[PERSON:Monique Favre]]. Syndrome de {{Boerhaave}} au {{scanner}}."),
+    _fr("Rapport validé le [[DATE:04/03/2025]] à {{18h02}} par Dr [[PERSON:Thibault Egger]], {{chef de clinique}}; "
+        "copie à l'[[INSTITUTION:EMS Le Marronnier]]. {{Fracture de Smith}}."),
+    _fr("Ancien {{CT}} réalisé au [[INSTITUTION:CHUV]] en [[DATE:octobre 2021]], {{IRM}} {{2022}} à l'"
+        "[[INSTITUTION:Hôpital Riviera-Chablais]]. {{Hernie de Spiegel}}. N° [[ID:HRC 13-0044 91]]."),
+    _fr("Rendez-vous confirmé pour M. [[PERSON:Kouassi]]: {{arthro-IRM}} de l'épaule, [[DATE:lundi 31 mars 2025]]"
+        ", {{10h00}}, {{Radiologie}} [[INSTITUTION:Clinique Générale Ste-Anne]], {{1er étage}}."),
+    _it("(0008,0080) LO [[INSTITUTION:STUDIO RADIOLOGICO CASSARATE]]\n(0010,0010) PN [[PERSON:PELLANDINI^"
+        "ARMANDO]]\n(0010,1010) AS [[AGE:092Y]]\n(0008,1030) LO {{RX TORACE}}"),
+    _it("Comunicazione telefonica del [[DATE:12 marzo 2025]], ore {{11:05}}: riferito al Dr. [[PERSON:Bianchetti]] "
+        "della [[INSTITUTION:Clinica Santa Croce]] ([[PHONE:091 756 37 00]]) il reperto di {{pneumotorace}}."),
+    _it("Destinatari: [[INSTITUTION:Servizio cure a domicilio del Luganese]]; sig. [[PERSON:Aurelio Cavadini]] "
+        "(figlio), [[ADDRESS:Via Trevano 7, 6900 Lugano]]\n{{RM}} {{ginocchio}}: {{cisti di Baker}}."),
+    _it("Referto preliminare del [[DATE:1.3.25]], definitivo del [[DATE:03/03/2025]] – Dr.ssa [[PERSON:Elisa "
+        "Mantegazza]], {{radiologia}} [[INSTITUTION:Ospedale Civico]]. {{Malattia di Still}}, {{reparto 4}}."),
+    _it("Paziente: [[PERSON:Rusconi Pia]], anni [[AGE:90]], proveniente dalla [[INSTITUTION:Casa di cura Al "
+        "Parco]]; {{TC}} {{bacino}}: frattura sec. {{Garden}} IV. {{Reparto}} {{geriatria}}."),
+    _de("Empfänger: Frau [[PERSON:Hermine Straßl]], [[ADDRESS:Kirchplatz 1/2/7, 2340 Mödling]]\nAbsender: "
+        "[[INSTITUTION:Landesklinikum Baden-Mödling]], {{Röntgeninstitut}}, {{Ebene 2}}\n{{Mammographie}}-"
+        "{{Screening}} {{2025}}: {{BI-RADS 1}}."),
+    _en("Ms [[PERSON:Harriet Okonjo]]\n[[ADDRESS:Apt 4B, 1187 Grand Concourse]]\n[[ADDRESS:Bronx, NY 10452]]\nRe: "
+        "{{mammogram}} of [[DATE:02/28/2025]] – {{BI-RADS 3}}, {{follow-up}} in 6 months."),
+    _fr("Adresse du patient: [[PERSON:Jacot-Descombes Lucien]], [[ADDRESS:Rue de la Paix 61, 2300 La Chaux-de-Fonds]]"
+        ", tél. [[PHONE:032 913 22 07]]\nAssurance: [[INSTITUTION:Groupe Mutuel]], n° [[ID:80756 0012 4471]]\n{{IRM}} "
+        "{{cheville}}: lésion de {{Lisfranc}}."),
+    _it("Mittente: [[INSTITUTION:Centro Diagnostico Locarnese]], [[ADDRESS:Via della Pace 5, 6600 Locarno]], tel. "
+        "[[PHONE:091 756 10 10]], fax [[PHONE:091 756 10 11]]\n{{ecografia}} {{tiroide}}: {{tiroidite di Hashimoto}}."),
+)
+
+BATCHES: dict[str, tuple[Snippet, ...]] = {"BATCH1": BATCH1, "BATCH2": BATCH2, "BATCH3": BATCH3}

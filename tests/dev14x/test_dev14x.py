@@ -19,6 +19,8 @@ SHAPE = {
                          "AGE": 3, "EMAIL": 2}, {"de": 34, "en": 24, "fr": 8, "it": 6}),
     "BATCH2": (72, 272, {"PERSON": 90, "DATE": 56, "INSTITUTION": 53, "PHONE": 21, "ID": 20, "ADDRESS": 14,
                          "AGE": 3, "EMAIL": 2}, {"de": 34, "en": 23, "fr": 9, "it": 6}),
+    "BATCH3": (71, 261, {"PERSON": 84, "INSTITUTION": 64, "DATE": 56, "ID": 22, "PHONE": 21, "ADDRESS": 13,
+                         "AGE": 4, "EMAIL": 1}, {"de": 35, "en": 22, "fr": 8, "it": 6}),
 }
 
 
