@@ -47,3 +47,5 @@ def test_all_batches_are_covered():
     assert len(snippets) == sum(n for n, *_ in SHAPE.values())
     assert len({s.text for s in snippets}) == len(snippets)  # no document twice
     assert sum(len(s.spans) for s in snippets) == sum(sum(labels.values()) for _, _, labels, _ in SHAPE.values())
+    assert len(snippets) == 215
+    assert sum(len(s.spans) for s in snippets) == 804 and sum(len(s.keep) for s in snippets) == 802
