@@ -1,0 +1,213 @@
+"""DEV / training set for issue 16, round 10 (engineer dev16k-writer): report text that cites images, new author.
+
+DOCSTRING_PLACEHOLDER
+"""
+
+from __future__ import annotations
+
+from tests.curation.snippets.dev16c import Excerpt, parse
+
+_B1: list[tuple[str, str]] = [
+    # --- whole structured reports -------------------------------------------------------------------------------
+    ("de", """CT Thorax/Abdomen/Becken mit KM vom 14.05.2025
+Indikation: Kolonkarzinom pT3 pN1a M0, Z.n. Hemikolektomie rechts 11/2023, Nachsorge.
+Technik: Spiral-CT nach i.v. Gabe von 90 ml Iomeron 400, portalvenöse Phase, 1 mm Rekonstruktion, DLP 612 mGy*cm.
+Vergleich: Voruntersuchung vom 02.12.2024 und Baseline vom 18.01.2024.
+Befund:
+Thorax: Neuer 6 mm Rundherd im Unterlappen rechts laterobasal (⟦Serie 3, Bild 212|3:212⟧), damals nicht \
+abgrenzbar (⟦VU Serie 3, Bild 208|3:208 P⟧). Keine Lymphadenopathie.
+Leber: Die Läsion in Segment 6 misst aktuell 18 x 15 mm (⟦Serie 5, Bild 61|5:61⟧), zuvor 12 x 10 mm \
+(⟦Serie 4, Bild 58|4:58 P⟧) und bei Baseline 9 mm (⟦Se 4/Bi 60|4:60 P⟧).
+Übriges Abdomen: Anastomose reizlos. Keine freie Flüssigkeit.
+Beurteilung:
+1. Progrediente Lebermetastase Segment 6.
+2. Neuer pulmonaler Rundherd rechts, DD Metastase.
+Empfehlung: Vorstellung im Tumorboard, ggf. MRT Leber mit Primovist."""),
+    ("en", """EXAM: CT CHEST WITH CONTRAST
+CLINICAL HISTORY: 67-year-old with NSCLC, on pembrolizumab, restaging.
+TECHNIQUE: Axial images from thoracic inlet to adrenals after 75 mL Omnipaque 350. Coronal and sagittal \
+reformats. CTDIvol 7.9 mGy.
+COMPARISON: CT chest 02/11/2025 and PET/CT 10/28/2024 (baseline).
+FINDINGS:
+Lungs: The spiculated RUL mass now measures 2.1 x 1.6 cm (⟦series 2, image 48|2:48⟧), previously 2.9 x 2.2 cm \
+(⟦series 2, image 51 on 02/11/2025|2:51 P⟧). Subsolid nodule in the lingula unchanged at 8 mm \
+(⟦se 2 im 97|2:97⟧; ⟦prior se 3 im 95|3:95 P⟧).
+Mediastinum: Subcarinal node 9 mm short axis (⟦Se 2 Im 66|2:66⟧), baseline 17 mm.
+Pleura: Small left effusion, new.
+Bones: Stable sclerotic focus T8 (sagittal, ⟦series 605 image 71|605:71 @sagittal⟧).
+IMPRESSION:
+1. Continued partial response of the RUL primary.
+2. New small left pleural effusion."""),
+    ("de", """MRI Abdomen (Leber) nativ und mit Primovist
+Fragestellung: Verlaufskontrolle HCC nach TACE, Child-Pugh A6.
+Vergleich mit der Voruntersuchung vom 03.03.2025 und der Vorabklärung vom 14.10.2024 (auswärtig).
+Befund: Behandelte Läsion Segment 8 mit Lipiodol-Retention, ohne arterielles Randenhancement \
+(arteriell, ⟦Se 1101 Bi 34|1101:34⟧). In der Voruntersuchung noch nodulärer Anteil dorsal von 9 mm \
+(⟦Se 1001 Bi 31|1001:31 P⟧). Neue 14 mm Läsion Segment 4a mit Washout (venös ⟦Serie 14, Bild 22|14:22⟧; \
+DWI b800 ⟦Serie 9, Bild 17|9:17⟧), damals nicht sichtbar.
+Beurteilung: Komplette Response Segment 8 (mRECIST). Neue LI-RADS-5-Läsion Segment 4a.
+Empfehlung: Besprechung am Tumorboard vom Donnerstag; Rückfragen Tel. 044 255 34 12."""),
+    ("de", """Röntgen Thorax pa und seitlich vom 21.02.2025
+Vorbefund: 11.02.2025.
+Befund: Rückläufiges Infiltrat im rechten Unterfeld (⟦Bild 1|-:1⟧), im Vorbefund noch flächig \
+(⟦Vorbefund Bild 1|-:1 P⟧). Kein Erguss. Herz normal groß, CTR 0,48.
+Beurteilung: Regrediente Pneumonie rechts basal. Kontrolle in 4-6 Wochen empfohlen."""),
+    ("en", """MRI LUMBAR SPINE WITHOUT CONTRAST
+Indication: Low back pain radiating to left leg, L5 distribution. Pain score 7/10.
+Comparison: MRI 06/03/2023.
+Technique: Sagittal T1, T2, STIR; axial T2 L3-S1.
+Findings: Conus terminates at L1. L4/5: Broad-based disc bulge with left paracentral extrusion contacting \
+the traversing left L5 nerve root (axial T2 ⟦Se 7 Im 19|7:19 @axial⟧; sagittal T2 ⟦Se 3 Im 9|3:9 @sagittal⟧). \
+On the prior the extrusion was smaller (⟦Se 4 Im 20|4:20 P⟧). L5/S1: Mild facet arthropathy, 1 of 3 \
+Modic type 1 changes seen. Vertebral body heights preserved.
+Impression: Enlarging left paracentral L4/5 extrusion contacting the left L5 root."""),
+    ("de", """Befund PET/CT Ganzkörper (18F-FDG, 312 MBq) vom 09.04.2025
+Klinik: DLBCL, Interim-PET nach 2 Zyklen R-CHOP. Blutzucker 96 mg/dl.
+Vergleich: Staging-PET/CT vom 30.01.2025.
+Befund: Zervikal links Lymphknoten Level IIa mit SUVmax 3,1 (⟦Serie 4, Bild 62|4:62⟧), im Staging SUVmax 14,8 \
+(⟦Serie 4, Bild 60|4:60 P⟧). Mediastinales Konglomerat deutlich kleiner, 34 x 21 mm (⟦Bild 118|4:118⟧), \
+damals 71 x 48 mm (⟦Bild 115|4:115 P⟧). Milz homogen, 11 cm.
+Beurteilung: Deauville 3, gutes partielles metabolisches Ansprechen."""),
+    ("en", """US ABDOMEN (RUQ)
+History: Deranged LFTs, ALT 212, ALP 340. Previous scan 14/06/2024.
+Findings: The gallbladder contains several mobile calculi, the largest 14 mm (⟦image 12|-:12⟧), with a 4 mm \
+wall. CBD 8 mm at the porta (⟦images 15-16|-:15-16⟧), previously 5 mm. Liver echotexture mildly increased.
+Conclusion: Cholelithiasis with mildly dilated CBD; MRCP suggested. Reported by Dr. K. Shah, ext. 4471."""),
+    ("de", """CT Schädel nativ
+Klinik: Sturz, GCS 14, Antikoagulation (INR 2,8).
+Vergleich: CT vom Vortag, 22:40 Uhr.
+Befund: Bekanntes Subduralhämatom links frontoparietal, aktuell 9 mm breit (⟦Serie 2, Bild 27|2:27⟧), \
+gestern 7 mm (⟦Ser. 2, Bild 26|2:26 P⟧). Mittellinienverlagerung 3 mm (⟦Bild 24|2:24⟧), zuvor 2 mm. \
+Keine neue Blutung.
+Beurteilung: Leichte Größenzunahme des SDH links. Information an Dr. Huber (Neurochirurgie) um 07:15 Uhr."""),
+    # --- short excerpts: prior / follow-up ----------------------------------------------------------------------
+    ("de", "Die Nebennierenraumforderung links ist mit 24 mm (⟦Se. 3 Bi. 88|3:88⟧) gegenüber der Voruntersuchung "
+           "vom 12.09.2024 (22 mm, ⟦Se. 3 Bi. 85|3:85 P⟧) nahezu unverändert."),
+    ("de", "Im Vergleich zur Voruntersuchung, in der der Lymphknoten paraaortal links bei damals noch arterieller "
+           "Kontrastierung 15 mm maß (⟦Serie 6, Bild 40|6:40 P⟧), jetzt 8 mm (⟦Serie 5, Bild 42|5:42⟧)."),
+    ("de", "Zielläsion 1 (Lunge re. OL): aktuell 19 mm (⟦S5/B33|5:33⟧), Nadir 15 mm (⟦S5/B31 am 01.02.|5:31 P⟧), "
+           "Baseline 27 mm (⟦S3/B35|3:35 P⟧) – Progress gegenüber Nadir (+27 %)."),
+    ("en", "Target lesion 2 (segment 7 liver): 31 mm (⟦Se 601 Im 44|601:44⟧); baseline 22 mm "
+           "(⟦Se 4 Im 40|4:40 P⟧); nadir 20 mm. RECIST 1.1 sum of diameters 78 mm vs 61 mm at nadir."),
+    ("en", "Previously seen 11 mm right hilar node (prior 03/2024, ⟦series 3 image 61|3:61 P⟧) has resolved "
+           "(⟦series 3 image 63|3:63⟧)."),
+    ("de", "Der Befund war zuvor (⟦VU: Serie 201, Bild 77|201:77 P⟧) nur angedeutet und ist jetzt eindeutig "
+           "(⟦Serie 201, Bild 79|201:79⟧)."),
+    ("de", "Hepatische Läsionen: Segment 2 (⟦Bild 22|-:22⟧ vs. ⟦VU Bild 20|-:20 P⟧), Segment 4b "
+           "(⟦Bild 41|-:41⟧ vs. ⟦VU Bild 39|-:39 P⟧), jeweils größenkonstant."),
+    ("en", "Left adrenal nodule 14 mm (⟦4:52|4:52⟧), unchanged from prior (⟦prior 3:50|3:50 P⟧)."),
+    ("de", "Gegenüber dem Vorbefund vom 17.03. (damals 2 von 3 Herden abgrenzbar, ⟦Se 5 Bi 100 und 112|5:100 5:112 P⟧) "
+           "jetzt nur noch ein Herd (⟦Se 5 Bi 104|5:104⟧)."),
+    ("de", "Die Aussackung der Aorta abdominalis infrarenal misst 46 mm (⟦Serie 4 Bild 140|4:140⟧), in der "
+           "Voruntersuchung von 2023 42 mm (⟦Serie 4 Bild 138|4:138 P⟧); Wachstum 2 mm/Jahr."),
+    ("en", "Compared with the study of 5 March, when the collection in the pelvis measured 6.2 cm and a drain "
+           "had not yet been placed (⟦Se 3, Im 210|3:210 P⟧), it is now 2.4 cm (⟦Se 3, Im 205|3:205⟧)."),
+    ("de", "Z.n. Radiatio; im Verlauf (⟦Se 8 Bi 15|8:15⟧; damals ⟦Se 8 Bi 14|8:14 P⟧) regrediente KM-Aufnahme "
+           "im Tumorbett."),
+    ("de", "Der Knoten im Schilddrüsenlappen rechts (TI-RADS 4) misst 17 x 11 x 12 mm (⟦Bild 7|-:7⟧), im "
+           "Vorbefund 16 x 11 x 11 mm."),
+    ("en", "Liver: Index lesion segment 4a 2.3 cm (⟦S:I 5:38|5:38⟧), prior 2.0 cm (⟦S:I 5:36 on prior|5:36 P⟧), "
+           "baseline 3.1 cm (⟦S:I 3:37, baseline|3:37 P⟧)."),
+    ("de", "Vergleich mit der CT vom 04.11.2024: Pleuraerguss rechts abnehmend, damals 38 mm Saumbreite, "
+           "heute 12 mm (⟦Serie 3, Bild 160|3:160⟧)."),
+    ("en", "The right lower lobe consolidation seen on the comparison study (⟦se 3 im 142, 01/02/2025|3:142 P⟧) "
+           "has cleared."),
+    ("de", "Frühere Voruntersuchungen (2019, 2021) zeigen die Zyste bereits (⟦VU 2021 Se 2 Bi 55|2:55 P⟧), "
+           "heute identisch (⟦Se 2 Bi 57|2:57⟧)."),
+    # --- short excerpts: viewer notation ------------------------------------------------------------------------
+    ("en", "Small hiatus hernia (⟦Se 2/Im 33|2:33⟧). Image quality 2 (motion)."),
+    ("en", "Punctate calcification in the right kidney lower pole, 3 mm (⟦series 601 image 45|601:45⟧)."),
+    ("en", "Stable 4 mm LLL nodule (⟦img 88 of 240|-:88⟧), Lung-RADS 2."),
+    ("en", "Right sided pneumothorax apex 12 mm (series 3 ⟦#45|3:45⟧), decreased."),
+    ("en", "Enhancing focus at 10 o'clock in the left breast, 6 mm (post contrast ⟦Se 1202, Im 88|1202:88⟧), "
+           "BI-RADS 4; prior screening 2 views clear."),
+    ("en", "Fluid in the pouch of Douglas (sagittal ⟦S:I 4:21|4:21 @sagittal⟧)."),
+    ("en", "Mild narrowing of the right ICA origin, 40 % NASCET (⟦SE 401 IM 112|401:112⟧)."),
+    ("en", "Haemangioma segment 6 (⟦Se 7 Im 30-34|7:30-34⟧) typical peripheral nodular enhancement."),
+    ("en", "Rib fractures right 6th and 7th (⟦Se 3 Im 55, 61|3:55 3:61⟧); 1 of 3 flail criteria met."),
+    ("en", "Ground glass opacity RUL 14 mm (⟦image 66, series 2|2:66⟧)."),
+    ("en", "Left ovary dermoid 4.1 cm (axial T1 fat-sat ⟦Se 9 Im 22|9:22 @axial⟧)."),
+    ("en", "Duodenal diverticulum (⟦#112|-:112⟧)."),
+    # --- short excerpts: German / AT / CH habits ----------------------------------------------------------------
+    ("de", "Kleine Zyste Pankreaskorpus 7 mm (⟦Serie3Bild45|3:45⟧), IPMN Seitengang möglich."),
+    ("de", "Spondylolisthese L5/S1 Meyerding I (sagittal, ⟦Se4Bi21|4:21 @sagittal⟧)."),
+    ("de", "Verkalktes Granulom im Mittellappen (⟦Bild 5/188|5:188⟧)."),
+    ("de", "Lymphknoten axillär rechts 11 mm Kurzachse (⟦Bild 4/71 und 4/73|4:71 4:73⟧)."),
+    ("de", "Kontusionsherde frontobasal beidseits (⟦Bild 3/15-19|3:15-19⟧)."),
+    ("de", "Divertikel des Colon sigmoideum ohne Entzündungszeichen (⟦Bild 6/120, 6/124, 6/131|6:120 6:124 6:131⟧)."),
+    ("de", "Meniskusriss Innenmeniskushinterhorn (koronar PD fs ⟦Serie 5, Bild 14|5:14 @coronal⟧), "
+           "Grad 3 nach Stoller."),
+    ("de", "Partialruptur der Supraspinatussehne (koronar ⟦Ser. 6 / Bild 12|6:12 @coronal⟧; "
+           "sagittal ⟦Ser. 8 / Bild 9|8:9 @sagittal⟧)."),
+    ("de", "Knochenmarködem Os naviculare (STIR, ⟦S 7 B 10-12|7:10-12⟧)."),
+    ("de", "Diffusionsrestriktion im Marklager links (DWI ⟦Se 501 Bi 23|501:23⟧ / ADC ⟦Se 502 Bi 23|502:23⟧), "
+           "vereinbar mit frischer Ischämie, Alter < 6 h (Symptombeginn 05:40 Uhr)."),
+    ("de", "Kleine Zyste Niere links (Bosniak I) 12 mm (⟦Bild 41|-:41⟧)."),
+    ("de", "Leberzyste Segment 4/8, 9 mm (venös, ⟦Serie 5: Bild 28|5:28⟧)."),
+    ("de", "Vorabklärung: CT extern 02/2025 (Bilder nicht verfügbar). Heute Lipom Oberschenkel links 6 cm "
+           "(⟦Serie 402, Bild 33|402:33⟧)."),
+    ("de", "Serie 6 (koronar, venös): Milzinfarkt am Oberpol (⟦Bild 52|6:52 @coronal⟧) und kleiner Erguss "
+           "links (⟦Bild 60|6:60 @coronal⟧)."),
+    ("de", "Hernie Nabel (Bauchlage, ⟦Se 2 Bi 98|2:98⟧) mit 18 mm Bruchpforte, reponibel in Rückenlage "
+           "(⟦Se 3 Bi 96|3:96⟧)."),
+    ("de", "Prostata: PI-RADS 4 Läsion PZpl links Mitte, 11 mm (T2 ⟦Se 5 Bi 14|5:14⟧, DWI ⟦Se 8 Bi 14|8:14⟧, "
+           "ADC 720), PSA 7,4 ng/ml, PSA-Dichte 0,16."),
+    ("de", "Pulmonalarterienembolie Unterlappen rechts segmental (⟦Se. 4, Bi. 112-118|4:112-118⟧)."),
+    ("de", "Fraktur des Processus transversus LWK 3 links (⟦Ser.3/Bi.66|3:66⟧), BWK 12 intakt."),
+    ("de", "Geringe Pleuraverdickung links dorsal (⟦Bild 2/140|2:140⟧) - wie im Vorbefund (⟦Bild 2/138|2:138 P⟧)."),
+    ("de", "Ödem Musculus vastus lateralis (T2 fs transversal ⟦Serie 7, Bild 18|7:18 @axial⟧)."),
+    ("de", "Nierenarterienstenose rechts ca. 60 % (⟦Se 10 Bi 35|10:35⟧), KM-Menge 80 ml, Kreatinin 1,4 mg/dl."),
+    ("de", "Schwannom Kleinhirnbrückenwinkel links 8 mm (T1 KM ⟦Se 12 Bi 7|12:7⟧, CISS ⟦Se 9 Bi 44|9:44⟧)."),
+    ("de", "Perianale Fistel (Parks Typ II) bei 5 Uhr SSL (axial T2 ⟦Se 6 / Bi 20-22|6:20-22 @axial⟧)."),
+    ("de", "Hämatom Rektusscheide rechts 7 x 3 cm (nativ ⟦Se 2 Bi 80|2:80⟧; arteriell kein Extravasat "
+           "⟦Se 4 Bi 80|4:80⟧)."),
+    ("de", "Uterus myomatosus, größtes Myom 5 cm Vorderwand (sagittal T2, ⟦Serie 3 Bild 12|3:12 @sagittal⟧)."),
+    ("de", "Osteochondraler Defekt Talusschulter medial 8 mm (⟦Se. 5 B. 9|5:9⟧)."),
+    ("en", "Left renal vein retroaortic (⟦series 3, images 70 through 74|3:70-74⟧)."),
+    ("en", "Small subchorionic haematoma (⟦image 3|-:3⟧) measuring 18 x 9 mm."),
+    ("de", "Pneumobilie im linken Leberlappen (⟦Se 3, Bi 40 bis 44|3:40-44⟧), vorbekannt nach EPT."),
+    ("de", "Retentionszyste Sinus maxillaris rechts 14 mm (⟦Se.2/Bi.31|2:31⟧), in der Vorabklärung 2022 "
+           "identisch (⟦Se.2/Bi.30|2:30 P⟧)."),
+    ("en", "Stable right parotid lesion, 1.2 cm (⟦Se 5 Im 18|5:18⟧; ⟦2023: Se 5 Im 17|5:17 P⟧; "
+           "⟦2021: Se 6 Im 17|6:17 P⟧)."),
+    ("de", "Im Verlauf zunehmende Sklerosierung der Metastase BWK 9 (⟦Serie 602, Bild 48|602:48⟧; "
+           "zuvor ⟦Serie 602, Bild 47|602:47 P⟧; Baseline lytisch ⟦Serie 601, Bild 50|601:50 P⟧)."),
+    ("en", "Appendix 9 mm with periappendiceal fat stranding (⟦Se 2 Im 140-146|2:140-146⟧); WBC 14.2, CRP 88."),
+    ("de", "Koronar: Thrombus in der V. portae (⟦Serie 7/Bild 33|7:33 @coronal⟧), ca. 50 % des Lumens."),
+    ("en", "Ewing sarcoma left femur: soft tissue component now 4.8 cm (⟦Se 8 Im 22|8:22⟧), 9.6 cm at "
+           "diagnosis (⟦Se 8 Im 24|8:24 P⟧), after 6 cycles VIDE."),
+    ("de", "Tumorthrombus V. renalis links (arteriell ⟦S 4 B 61|4:61⟧, venös ⟦S 5 B 61|5:61⟧)."),
+    ("en", "Intussusception excluded; target sign not seen (⟦images 4 and 7|-:4 -:7⟧)."),
+    ("de", "Mittellappen-Atelektase (⟦Bild 3/ 101|3:101⟧), damals belüftet (⟦Bild 3/99|3:99 P⟧)."),
+    # --- confounders (no citation) ------------------------------------------------------------------------------
+    ("de", "Bildqualität eingeschränkt durch Bewegungsartefakte (Stufe 2 von 4)."),
+    ("de", "LWK 4/5 und LWK 5/SWK 1 mit Osteochondrose; Bandscheibenhöhe 6/8 mm."),
+    ("de", "Sequenz 3 von 5 wegen Unruhe abgebrochen; Untersuchung am 17.04. wiederholt."),
+    ("de", "Befund telefonisch an Station 4/12 durchgegeben, Tel. 0316/385-12345, 14:20 Uhr."),
+    ("en", "Key image 3 saved to PACS. Radiation dose DLP 420 mGy·cm."),
+    ("en", "CTDIvol 12.1 mGy; scan length 420 mm; 3 of 4 phases acquired."),
+    ("de", "cT3 cN2 cM0, UICC Stadium III; ECOG 1; CEA 12,4 ng/ml, CA 19-9 88 U/ml."),
+    ("en", "TNM: T2a N1 M0. PD-L1 TPS 60 %. Follow-up in 3 months (12 weeks)."),
+    ("de", "Blutdruck 150/90 mmHg, Puls 88/min, Kreatinin 1,2 mg/dl, eGFR 58 ml/min."),
+    ("de", "Lebersegmente 2/3 atroph, Segment 5/6 hypertroph; Milz 13,5 x 5 cm."),
+    ("en", "Rapid-response team paged at 03:15 (bleep 2245). Ward 7/B informed."),
+    ("de", "Gesamtbild vereinbar mit einer Sarkoidose Stadium II (Scadding)."),
+    ("en", "Serial imaging over 2 years shows a stable picture; series of 4 CTs reviewed."),
+    ("de", "Z.n. Sectio 2019 und 2021; G3/P2; SSW 24+3."),
+    ("en", "Bosniak IIF cyst, 2.4 cm; 5-year follow-up recommended (2 of 5 done)."),
+    ("de", "Kontrolle in 6/12 Monaten; Nachsorgeschema 3/6/12/24 Monate."),
+    ("de", "Dosis: 2 x 5 Gy (Radiatio 10/2024), kumulativ 60 Gy."),
+    ("en", "Ejection fraction 55 %; LV end-diastolic volume 142 mL; image 2 of 3 cine planes degraded."),
+    ("de", "Abdomen-Übersicht: Seite 1/2 des Befundes, Befundnummer 2025-04471."),
+    ("en", "Prone and supine CT colonography; 2 polyps (6 and 8 mm) on the lesion list, C-RADS C2."),
+    ("de", "Vergleich: Voruntersuchung vom 08.01.2025 liegt vor; keine wesentliche Befundänderung."),
+    ("de", "Herzkatheter 03/2023: RIVA 70 %, RCX 50 %; Score 2."),
+    ("en", "Rotator cuff: Goutallier grade 2; acromion type 2/3 (Bigliani)."),
+    ("de", "Knochendichte L1-L4: T-Score -2,7, Z-Score -1,9."),
+    ("de", "Kontrast: 100 ml Ultravist 370 mit 4 ml/s, Bolustracking 150 HU, Delay 25/70 s."),
+    ("en", "Phone report to Dr. Jones on 07700 900123 at 16:05; read-back confirmed."),
+]
+
+BATCH1: list[Excerpt] = [parse(lang, marked) for lang, marked in _B1]
+BATCH2: list[Excerpt] = []
+BATCH3: list[Excerpt] = []
