@@ -208,6 +208,208 @@ Beurteilung: Leichte Größenzunahme des SDH links. Information an Dr. Huber (Ne
     ("en", "Phone report to Dr. Jones on 07700 900123 at 16:05; read-back confirmed."),
 ]
 
+_B2: list[tuple[str, str]] = [
+    # --- whole structured reports -------------------------------------------------------------------------------
+    ("de", """MRT Becken (Rektum) nativ und mit KM – Restaging nach neoadjuvanter RCT
+Klinische Angaben: Rektumkarzinom 6 cm ab ano, mrT3c N1 EMVI+, CRM 1 mm; RCT 50,4 Gy bis 28.02.2025.
+Vergleichsuntersuchung: Staging-MRT vom 11.11.2024.
+Technik: 3 T; T2 TSE sagittal/axial/koronar (schräg), DWI b0/b800, T1 VIBE post KM.
+Befund:
+Tumor: Deutliche Regression, residuelle T2-hypointense Fibrose an der Hinterwand 5-7 Uhr \
+(axial T2 ⟦Se 5, Bi 18|5:18 @axial⟧), im Staging 38 mm Tumorausdehnung (⟦Se 5, Bi 17|5:17 P⟧). \
+Keine Diffusionsrestriktion (DWI ⟦Se 8 Bi 18|8:18⟧). mrTRG 2.
+Lymphknoten: Mesorektal rechts 4 mm (⟦Se 5 Bi 22|5:22⟧), damals 9 mm mit irregulärer Kontur \
+(⟦Se 5 Bi 23|5:23 P⟧).
+MRF: frei, Abstand 4 mm.
+Beurteilung: Gutes Ansprechen (ymrT2 N0), mrTRG 2, MRF frei.
+Empfehlung: Vorstellung im Kolorektal-Board (Termin 14.04., 15:30 Uhr)."""),
+    ("en", """CT ABDOMEN AND PELVIS WITH IV CONTRAST
+INDICATION: Metastatic neuroendocrine tumour, on lanreotide. Chromogranin A 410 ng/mL.
+TECHNIQUE: Arterial and portal venous phases. 100 mL Omnipaque 300. Total DLP 980 mGy-cm.
+COMPARISON: 09/14/2024, 03/02/2024 (baseline) and 06/01/2023.
+FINDINGS:
+LIVER: Segment 7 metastasis 3.4 cm (arterial ⟦4:31|4:31⟧), 3.3 cm on 09/14/2024 (⟦4:30|4:30 P⟧) and \
+2.9 cm at baseline (⟦5:33|5:33 P⟧). Segment 3 lesion 1.1 cm (⟦5:52|5:52⟧), unchanged.
+PANCREAS: Primary in the tail 2.0 cm (⟦Se 5 Im 60|5:60⟧).
+LYMPH NODES: Mesenteric node 1.6 cm (⟦5:88|5:88⟧) with surrounding desmoplasia.
+OTHER: Bones unremarkable; L3/L4 degenerative change.
+IMPRESSION: Stable disease by RECIST 1.1 (sum 6.1 cm vs 6.0 cm).
+Note: series:image references refer to the current examination unless stated."""),
+    ("de", """Computertomographie des Thorax (Low-Dose) – Lungenkrebsfrüherkennung, Folgerunde 2
+Vorbefund: LDCT vom 05.06.2024 (Lung-RADS 3).
+Befund: Der bekannte solide Nodulus im Oberlappen links apikoposterior misst jetzt 7,2 mm \
+(⟦Se. 3, Bi. 51|3:51⟧; Volumen 190 mm³), lt. Vorbefund 6,1 mm (⟦Se. 3, Bi. 49|3:49 P⟧; 118 mm³), VDT 320 Tage. \
+Perifissuraler Knoten rechts 4 mm (⟦Bi. 140|3:140⟧) unverändert. Emphysem zentrilobulär, CAC-Score mäßig.
+Beurteilung: Lung-RADS 4A. Empfehlung: LDCT in 3 Monaten."""),
+    ("en", """MRI BRAIN WITH AND WITHOUT CONTRAST
+History: Glioblastoma, post resection and chemoradiation (60 Gy/30 fractions); cycle 4 of 6 temozolomide.
+Comparison: MRI 01/18/2025 (post-radiation baseline), 04/20/2025.
+Findings: Nodular enhancement at the posterior resection margin measures 14 x 11 mm \
+(post contrast T1 ⟦series 1401 image 88|1401:88⟧), from 9 x 7 mm on 04/20/2025 (⟦series 1201 image 86|1201:86 P⟧). \
+Increased FLAIR signal in the splenium (⟦Se 6 Im 20|6:20⟧). rCBV elevated, ratio 2.8 (⟦Se 1701 Im 12|1701:12⟧).
+Impression: Findings favour tumour progression over pseudoprogression (RANO)."""),
+    ("de", """Befund: Sonographie Hals
+Indikation: Struma nodosa, Verlauf; TSH 1,1 mU/l.
+Vergleich mit Vorbefund 03/2024 (ho.).
+Schilddrüse: rechts 18 ml, links 12 ml (Gesamtvolumen 30 ml).
+Knoten rechts kaudal, echoarm, 14 mm (⟦Bild 4|-:4⟧), zuvor 12 mm. Knoten links kranial zystisch, 9 mm \
+(⟦Bild 9 und 10|-:9 -:10⟧).
+Lymphknoten: Level III rechts unauffällig.
+Beurteilung: EU-TIRADS 4 rechts, leichte Größenzunahme; FNP empfohlen."""),
+    ("en", """CT PULMONARY ANGIOGRAM
+Clinical details: SOB, D-dimer 2.4, Wells score 5. Previous CTPA 2022.
+Findings: Filling defects in the right lower lobe segmental arteries (⟦Se 4 Im 140-152|4:140-152⟧) and left lingular \
+artery (⟦Se 4 Im 121|4:121⟧). RV/LV ratio 1.1 (⟦Se 4 Im 170|4:170⟧). Small right effusion. Previous CTPA \
+showed no emboli (⟦Se 3 Im 135|3:135 P⟧).
+Conclusion: Acute bilateral PE with borderline RV strain. Discussed with Dr Patel (bleep 4412) at 21:40."""),
+    ("de", """CT Abdomen biphasisch (arteriell/portalvenös) – Nachsorge Nierenzellkarzinom
+Z.n. Nephrektomie links 2022 (pT1b). Vergleich mit der Voruntersuchung vom 18.07.2024 und vom 22.01.2024.
+Befund: Im Nephrektomiebett links neue 16 mm KM-aufnehmende Raumforderung (arteriell ⟦Serie 4, Bild 72|4:72⟧; \
+portalvenös ⟦Serie 5, Bild 70|5:70⟧). Rückblickend bereits im Juli als 5 mm Knötchen erkennbar \
+(⟦Serie 5, Bild 69|5:69 P⟧), im Januar nicht (⟦Serie 5, Bild 71|5:71 P⟧). Niere rechts mit 2 Zysten \
+(Bosniak I/II), größte 22 mm.
+Beurteilung: Lokalrezidiv im Nephrektomiebett links."""),
+    ("en", """XR LEFT KNEE, 2 VIEWS
+Comparison: 12/03/2024.
+Findings: Medial compartment joint space narrowing with subchondral sclerosis (⟦AP, image 1|-:1⟧), \
+progressed from prior (⟦prior AP, image 1|-:1 P⟧). Small suprapatellar effusion (lateral, ⟦image 2|-:2⟧). \
+Kellgren-Lawrence grade 3.
+Impression: Progressive medial compartment osteoarthritis."""),
+    # --- short excerpts: prior / follow-up ----------------------------------------------------------------------
+    ("de", "lt. Vorbefund (Bef. vom 12.2.25, ⟦S 3/B 44|3:44 P⟧) 11 mm, nunmehr 13 mm (⟦S 3/B 45|3:45⟧)."),
+    ("de", "Vergleich mit der CT vom 19.08.2024: Der Pankreaskopf-Tumor, damals mit Kontakt zur AMS von "
+           "weniger als 180° und ohne Gefäßbeteiligung der V. portae (⟦Serie 4, Bild 66|4:66 P⟧), umscheidet "
+           "jetzt die AMS zu 200° (⟦Serie 4, Bild 68|4:68⟧)."),
+    ("de", "Die Lymphknoten iliakal rechts (aktuell ⟦Se 3 Bi 190|3:190⟧, VU ⟦Se 3 Bi 188|3:188 P⟧) und links "
+           "(aktuell ⟦Se 3 Bi 195|3:195⟧, VU ⟦Se 3 Bi 192|3:192 P⟧) sind rückläufig."),
+    ("en", "Compared to prior (⟦Se 2 Im 44|2:44 P⟧), the ground-glass nodule has developed a 4 mm solid "
+           "component (⟦Se 2 Im 46|2:46⟧)."),
+    ("en", "Baseline (⟦Se 3, Im 71|3:71 P⟧) 4.2 cm; nadir (⟦Se 3, Im 69|3:69 P⟧) 2.0 cm; now 2.6 cm "
+           "(⟦Se 3, Im 70|3:70⟧): progressive disease (+30 % from nadir)."),
+    ("de", "Damals (CT 2023) grenzwertig großer Lymphknoten am Leberhilus 12 mm (⟦Bild 4/33|4:33 P⟧), "
+           "heute 10 mm (⟦Bild 4/35|4:35⟧)."),
+    ("de", "Vergleich mit MRI vom 03.02.2025: FLAIR-Läsionen periventrikulär unverändert (⟦Se 4 Bi 22|4:22⟧), "
+           "keine neue KM-aufnehmende Läsion. Gesamtzahl 11 (zuvor 11)."),
+    ("en", "The previously described 7 mm right thyroid nodule (⟦image 14 on the prior study|-:14 P⟧) is "
+           "unchanged."),
+    ("de", "Knochenmetastase Os ilium links: sklerotisch, 32 mm (⟦S:B 6:120|6:120⟧), in der "
+           "Voruntersuchung noch lytisch mit Kortikalisdestruktion (⟦S:B 6:118|6:118 P⟧)."),
+    ("en", "Pericardial effusion has decreased from 18 mm (⟦prior series 3 #77|3:77 P⟧) to 6 mm "
+           "(⟦series 3 #79|3:79⟧)."),
+    ("de", "Zuvor (⟦Se 2 Bi 40|2:40 P⟧) zentrale Nekrose; aktuell solide (⟦Se 2 Bi 41|2:41⟧); "
+           "SUVmax 8,2 (zuvor 11,6)."),
+    ("de", "Verlauf der Zielläsionen (RECIST 1.1): LK mediastinal 4R 18 → 12 mm (⟦S5 B60|5:60⟧; "
+           "Baseline ⟦S5 B58|5:58 P⟧); Leber Seg. 8 24 → 17 mm (⟦S5 B20|5:20⟧; Baseline ⟦S5 B19|5:19 P⟧)."),
+    ("en", "Compared with 14/01/2025 and 02/09/2024 the left pleural nodule has grown steadily: 8 mm, 11 mm "
+           "and now 15 mm (⟦Se 3 Im 201|3:201⟧)."),
+    ("de", "Wie bereits in der Vorabklärung beschrieben und unverändert seit 2020: Hämangiom Leber Segment 7 "
+           "(⟦Serie 5, Bild 17|5:17⟧)."),
+    ("de", "Im Vergleich zur Voruntersuchung vom 20.06., als der Abszess noch 5,5 cm maß und eine "
+           "Pigtail-Drainage (8 F) einlag, die inzwischen entfernt wurde (⟦Se 301 Bi 42|301:42 P⟧), "
+           "ist die Verhalt fast vollständig resorbiert (⟦Se 301 Bi 44|301:44⟧)."),
+    ("en", "Lesion 1: 22 mm (⟦4:101|4:101⟧) vs 19 mm prior (⟦3:99|3:99 P⟧); lesion 2: 9 mm (⟦4:130|4:130⟧) "
+           "vs 9 mm prior (⟦3:127|3:127 P⟧)."),
+    ("de", "VU: ⟦Se 3, Bi 38|3:38 P⟧ (11/2024) – heute ⟦Se 3, Bi 41|3:41⟧: Osteolyse Rippe 7 rechts "
+           "größenprogredient."),
+    # --- short excerpts: viewer notation, phases, positions -----------------------------------------------------
+    ("en", "Polyp 8 mm in the sigmoid, seen on both prone (⟦Se 5 Im 311|5:311⟧) and supine "
+           "(⟦Se 3 Im 298|3:298⟧) acquisitions; C-RADS C2."),
+    ("en", "Arterially enhancing 12 mm lesion segment 2 (arterial, ⟦S:I 7:28|7:28⟧; washout on delayed, "
+           "⟦S:I 9:28|9:28⟧), LR-5."),
+    ("en", "Endometrial thickness 14 mm (sagittal T2 ⟦Se 3 Im 15|3:15 @sagittal⟧), deep myometrial invasion "
+           "> 50 % (DCE ⟦Se 1001 Im 77|1001:77⟧)."),
+    ("en", "Non-obstructing 4 mm calculus in the left lower pole (⟦series 2, img 120 of 310|2:120⟧)."),
+    ("en", "Hypoenhancing lesion pancreatic body 2.2 cm (pancreatic phase ⟦series 4, #55|4:55⟧)."),
+    ("en", "Small bowel wall thickening with target sign (coronal ⟦Se 602 Im 61|602:61 @coronal⟧), 2 of 3 "
+           "segments involved."),
+    ("en", "Small nodular focus in the right breast lower inner quadrant (pre contrast ⟦Se 8 Im 102|8:102⟧; "
+           "post contrast ⟦Se 10 Im 102|10:102⟧)."),
+    ("en", "Right renal cortical scar (⟦Se 5 Im 60 and 64|5:60 5:64⟧)."),
+    ("en", "Loss of grey-white differentiation at the left insula (⟦Se 2 Im 14-17|2:14-17⟧); ASPECTS 8."),
+    ("en", "Aortic root 44 mm (⟦series 301 image 33|301:33⟧), ascending aorta 41 mm; BSA 2.0 m²."),
+    ("en", "Incidental 9 mm adrenal adenoma, -5 HU (⟦Im 40, Se 2|2:40⟧)."),
+    ("en", "Moderate central canal stenosis C5/6 (sagittal T2 ⟦Se 4 Im 8|4:8 @sagittal⟧; "
+           "axial ⟦Se 6 Im 11|6:11 @axial⟧)."),
+    ("en", "Tiny focus of free air anterior to the liver (lung window, ⟦Se 3 Im 30|3:30⟧)."),
+    # --- short excerpts: German / AT / CH habits ----------------------------------------------------------------
+    ("de", "Kleiner Pleuraerguss rechts (Rückenlage ⟦Se3/Bi 77|3:77⟧), in Bauchlage umverteilt "
+           "(⟦Se6/Bi 80|6:80⟧)."),
+    ("de", "Aneurysma A. communicans anterior 4 mm (MIP ⟦Serie 401, Bild 12|401:12⟧), in der TOF "
+           "(⟦Serie 3, Bild 88|3:88⟧) ebenfalls sichtbar."),
+    ("de", "Rippenserienfraktur links 4-7 (⟦Se. 4, Bi. 30, 38, 47 u. 55|4:30 4:38 4:47 4:55⟧)."),
+    ("de", "Bandscheibenvorfall L4/5 rechts mediolateral (T2 tra ⟦Se 6 Bi 14|6:14⟧), Kompression der "
+           "Wurzel L5 rechts."),
+    ("de", "Lebermetastase Segment 7/8 (leberspezifische Phase, ⟦Serie 16/Bild 40|16:40⟧; DWI b800 "
+           "⟦Serie 7/Bild 21|7:21⟧)."),
+    ("de", "Os trigonum (⟦sag. Se 3/Bi 11|3:11 @sagittal⟧) ohne Ödem."),
+    ("de", "Mesenteriale Lymphknoten (⟦Bild 5/60-64|5:60-64⟧) bis 9 mm, reaktiv."),
+    ("de", "Kleiner Thrombus im linken Herzohr (⟦Se5Bi88|5:88⟧) – Spätphase bestätigt (⟦Se7Bi88|7:88⟧)."),
+    ("de", "Zyste Os lunatum 4 mm (koronar T1 ⟦S 4 B 9|4:9 @coronal⟧)."),
+    ("de", "Freie Flüssigkeit im kleinen Becken, ca. 40 ml (⟦Bi 182|-:182⟧)."),
+    ("de", "Appendix 11 mm, Appendikolith 6 mm (⟦Ser 2 Bi 155|2:155⟧), Leukozyten 16,3 G/l, CRP 120 mg/l."),
+    ("de", "Stenose A. carotis interna rechts 70 % (NASCET) (⟦Se 4 Bi 201-208|4:201-208⟧)."),
+    ("de", "Hypodense Läsion Pankreasschwanz 19 mm (Pankreasphase ⟦Se 3 Bi 62|3:62⟧, venös ⟦Se 4 Bi 62|4:62⟧)."),
+    ("de", "Kortikale Infarkte parietal rechts (DWI ⟦Se 5 Bi 20/21|5:20 5:21⟧)."),
+    ("de", "Kavernom temporal links 7 mm (SWI ⟦Serie 11 Bild 45|11:45⟧), ohne Blutungszeichen."),
+    ("de", "Unverändert Adenom Nebenniere rechts 15 mm (⟦Bild 3/71|3:71⟧, nativ 4 HE)."),
+    ("de", "Lymphozele links iliakal 6 x 4 cm (⟦Se 5: Bi 170|5:170⟧) nach LAE."),
+    ("de", "Flüssigkeitsverhalt Psoas rechts (⟦Ser. 3 Bild 110|3:110⟧); Punktion am 23.05. geplant."),
+    ("de", "Zervikale Lymphadenopathie Level II-IV links (⟦Se 4 Bi 40, 52 und 61|4:40 4:52 4:61⟧)."),
+    ("de", "Ausgeprägte Sinusitis maxillaris links mit Spiegel (koronar ⟦Se 3 Bi 30|3:30 @coronal⟧)."),
+    ("de", "Sakroiliitis beidseits (STIR koronar ⟦Se 7 Bi 12-14|7:12-14 @coronal⟧), ASDAS 2,6."),
+    ("de", "⟦Bild 45|-:45⟧: Thrombus V. femoralis links."),
+    ("de", "Achillessehne verdickt auf 9 mm (sagittal ⟦Se 4/Bi 10|4:10 @sagittal⟧), keine Ruptur."),
+    ("de", "Die Metastase im Segment 2 (VU: 12 mm; ⟦Se 4, Bi 33|4:33 P⟧) ist nach RFA nicht mehr abgrenzbar, "
+           "Ablationszone 31 mm (⟦Se 4, Bi 35|4:35⟧)."),
+    ("de", "Vergleich mit der Voruntersuchung vom 07.10.2024 (Kantonsspital, Bilder importiert): "
+           "Spondylodiszitis L2/3 mit jetzt rückläufigem paravertebralem Abszess 12 mm "
+           "(⟦Serie 8, Bild 10|8:10⟧), damals 34 mm (⟦Serie 1008, Bild 9|1008:9 P⟧)."),
+    ("de", "Vorbefund (ho., 2/2025): Milz 15 cm (⟦Bild 3/55|3:55 P⟧); aktuell 12,5 cm (⟦Bild 3/57|3:57⟧)."),
+    ("en", "On the 2023 study (⟦Se 4 Im 210|4:210 P⟧) there was a 3 mm ureteric stone; today none "
+           "(⟦Se 4 Im 212|4:212⟧)."),
+    ("en", "Mass effect on the left lateral ventricle has lessened: midline shift 6 mm (⟦Se 3, Im 22|3:22⟧) "
+           "versus 9 mm on day 1 (⟦Se 3, Im 21|3:21 P⟧)."),
+    ("de", "Leber-Läsion Segment 3 (heute ⟦Se 5 Bi 40|5:40⟧ / damals ⟦Se 5 Bi 38|5:38 P⟧ / Baseline "
+           "⟦Se 6 Bi 39|6:39 P⟧): 10 / 14 / 21 mm."),
+    ("en", "Bone island right iliac wing 9 mm (⟦Se 5, Im 250|5:250⟧), present on all prior studies."),
+    ("de", "Tendenziell regredient: Infiltrat Lingula (⟦S:B 3:180|3:180⟧)."),
+    ("de", "Die im Vorbefund vom 3.3. bereits grenzwertig beschriebene, damals 9 mm messende "
+           "Nebennierenverdickung links (⟦S 3 B 100|3:100 P⟧) ist unverändert."),
+    ("en", "Known left renal angiomyolipoma 1.8 cm (⟦Se 201 Im 61|201:61⟧), fat-containing."),
+    ("de", "Ossäre Metastase BWK 11 (sagittal ⟦Serie 602/Bild 40|602:40 @sagittal⟧), Höhenminderung < 25 %, "
+           "SINS 7."),
+    ("en", "Calcified granuloma in the left upper lobe (series 3, ⟦images 44 and 45 on the prior|3:44 3:45 P⟧; "
+           "today ⟦series 3, image 47|3:47⟧)."),
+    ("de", "Kein Nachweis der früher beschriebenen Pleuraplaques (⟦Bild 2/211|2:211⟧)."),
+    # --- confounders (no citation) ------------------------------------------------------------------------------
+    ("de", "Befund 2 von 3 (Fortsetzung). Seite 2/3."),
+    ("de", "Tumormarker: PSA 0,02 ng/ml (Nadir 0,01); Testosteron < 20 ng/dl."),
+    ("de", "Bestrahlungsplan: 25 x 2 Gy, Boost 3 x 3 Gy; Lage in Rückenlage auf Vakuummatratze."),
+    ("de", "Serie von 4 Kontrollen seit 2021 ohne Befundänderung; nächste Kontrolle 2026."),
+    ("de", "Child-Pugh B7, MELD 14; Thrombozyten 88 G/l, Bilirubin 2,1 mg/dl."),
+    ("de", "Aufnahme in Bauchlage und Rückenlage; 2 Phasen (arteriell/venös); 120 kV, 180 mAs."),
+    ("de", "Rückruf an Dr. Gruber (Tel. 01/40400-4711) um 11:10 Uhr; Befund auch per Fax an 01/40400-4799."),
+    ("de", "Segment IVa/IVb, VII/VIII; Pfortaderast Segment 5/8 frei."),
+    ("de", "BI-RADS 2 beidseits, ACR-Dichte C; Mammographie 2 Ebenen (cc/mlo)."),
+    ("de", "HWK 5/6 Osteochondrose, Neuroforamenstenose C6/7 links Grad 2."),
+    ("de", "KM-Allergie Grad 1 (2019), Prämedikation gemäß Schema 13/7/1 h."),
+    ("de", "Bildgebung vom 04.03.2025 (Bild im Bild-Viewer nicht abrufbar, Auftrag 4711/25)."),
+    ("en", "Series of three CTs since 2022 reviewed; overall stable; next CT in 6 months."),
+    ("en", "Contrast: 80 mL at 4 mL/s, 40 mL saline chaser; bolus tracking ROI 150 HU."),
+    ("en", "Heart rate 62 bpm, calcium score 146 (Agatston), 75th percentile for age."),
+    ("en", "Scores: NIHSS 6, mRS 1; onset 14:10, door-to-needle 32 min."),
+    ("en", "Image 1 of 1 uploaded from outside hospital; no DICOM header; ref. 2025/0412."),
+    ("en", "CEA 6.8, CA 19-9 41; ECOG 0; T3 N0 M0 (stage IIA)."),
+    ("en", "Lesions: 3 of 5 previously treated; 1 ablation zone at segment 6/7 boundary."),
+    ("en", "Degenerative change L4/5 and L5/S1; Pfirrmann grade 4/5."),
+    ("en", "Findings discussed with the on-call registrar via switchboard 0161 276 1234 at 02:35."),
+    ("en", "Weight 82 kg, eGFR 47 mL/min/1.73 m², creatinine 132 µmol/L."),
+    ("en", "Phase 2 of 3 (venous) repeated owing to bolus failure; image quality 3."),
+    ("en", "Ki-67 20 %; grade 2 NET; SSTR score 3 (Krenning)."),
+    ("en", "Key images 1-4 sent to the MDT folder; MDT 12/06/2025."),
+    ("en", "Prior 2 views (CC/MLO) from 2023 available for comparison; BI-RADS 1."),
+]
+
 BATCH1: list[Excerpt] = [parse(lang, marked) for lang, marked in _B1]
-BATCH2: list[Excerpt] = []
+BATCH2: list[Excerpt] = [parse(lang, marked) for lang, marked in _B2]
 BATCH3: list[Excerpt] = []

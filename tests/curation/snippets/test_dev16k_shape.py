@@ -20,6 +20,10 @@ def test_batch1_shape() -> None:
     assert _counts(BATCH1) == (101, 136, 38, 26)
 
 
+def test_batch2_shape() -> None:
+    assert _counts(BATCH2) == (100, 144, 38, 26)
+
+
 def test_markup_is_stripped_and_items_ordered() -> None:
     for ex in BATCH1 + BATCH2 + BATCH3:
         assert ex.lang in {"de", "en"}
