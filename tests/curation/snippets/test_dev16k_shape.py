@@ -24,6 +24,11 @@ def test_batch2_shape() -> None:
     assert _counts(BATCH2) == (100, 144, 38, 26)
 
 
+def test_batch3_shape() -> None:
+    # two of the 27 excerpts without a ref hold a genuinely ambiguous number pair, left unmarked
+    assert _counts(BATCH3) == (100, 138, 38, 27)
+
+
 def test_markup_is_stripped_and_items_ordered() -> None:
     for ex in BATCH1 + BATCH2 + BATCH3:
         assert ex.lang in {"de", "en"}
