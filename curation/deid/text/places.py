@@ -1,7 +1,7 @@
 """Places in report text: street addresses, postcodes and towns, wards and rooms, institution names.
 
 German, Austrian, Swiss, UK and US forms ("Hauptstraße 5, 8010 Graz", "A-1090 Wien", "London NW1 6XE",
-"Boston, MA 02114", "Station 4B"), and hospital/practice names ("Klinikum rechts der Isar",
+"Boston, MA 02114", "Zimmer 12"), and hospital/practice names ("Klinikum rechts der Isar",
 "St. Josefskrankenhaus Freiburg", "Massachusetts General Hospital").
 """
 
@@ -52,8 +52,9 @@ ADDRESS_PATTERNS = (
     re.compile(r"(?P<v>\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b)"),
     re.compile(r"(?P<v>\b[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?(?:,[ \t][A-Z]{2}|[ \t]" + _US_STATES
                + r")[ \t]\d{5}(?:-\d{4})?\b)"),
-    # Ward, room and bed inside a hospital: "Station 4B", "Zimmer 12", "Room 401".
-    re.compile(r"(?P<v>\b(?:Station|Zimmer|Zi\.|Bett|Room|Rm\.?|Ward|Bed)(?::?\s)?(?:Nr\.\s?)?\d{1,4}[A-Za-z]?(?:-\d{1,3})?\b)"),
+    # Room and bed inside a hospital: "Zimmer 12", "Room 401". A ward or station ("Station 4B", "Ward 7") is a
+    # department of the hospital, no PHI (round 9): it stays.
+    re.compile(r"(?P<v>\b(?:Zimmer|Zi\.|Bett|Room|Rm\.?|Bed)(?::?\s)?(?:Nr\.\s?)?\d{1,4}[A-Za-z]?(?:-\d{1,3})?\b)"),
     # French-speaking Switzerland: "Rue du Midi 15", "Chemin des Vignes 3", "15, avenue de la Gare".
     re.compile(rf"(?P<v>(?:\b\d{{1,4}}[a-z]?,?[ \t])?\b(?:Rue|rue|Avenue|avenue|Av\.|Chemin|chemin|Ch\.|Route|route|"
                rf"Boulevard|Quai|quai|Impasse|Allée|Place)[ \t]"
@@ -168,7 +169,7 @@ _ADDRESS_NEEDLES = (
       "Terrace", "Mews", "Place", "Pl.", "Pl,", "Gardens", "Row", "Parkway", "Pkwy", "Highway", "Hwy", "Circle", "Cir",
       "Trail", "Walk", "Rise", "Green", "Hill", "View", "Ln", "Dr,", "Dr.,"), False),
     (("",), False), (("A-", "T-", "H-", "D-", "E-", "L-"), False), (("",), False), (("",), False),
-    (("Station", "Zimmer", "Zi.", "Bett", "Room", "Rm", "Ward", "Bed"), False),
+    (("Zimmer", "Zi.", "Bett", "Room", "Rm", "Bed"), False),
     (("Rue ", "rue ", "Avenue ", "avenue ", "Av. ", "Chemin ", "chemin ", "Ch. ", "Route ", "route ", "Boulevard ",
       "Quai ", "quai ", "Impasse ", "Allée ", "Place "), False),
     (("Via ", "via ", "Viale ", "viale ", "Piazza", "piazza", "Strada ", "strada ", "Vicolo ", "vicolo ", "Corso ",
