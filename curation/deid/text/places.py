@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from curation.deid.text.common import LO, UP, Gated, Hit, RunBeforeLiteral, gated_hits, literal_prefixes, literal_starts
-from curation.deid.text.facilities import NOT_FACILITY_NAMES
+from curation.deid.text.facilities import NOT_FACILITY_NAMES, TIME_WORDS
 from curation.deid.text.names import trim_name
 
 # Compound endings ("Brunnenstraße"); "-gürtel", "-graben", "-markt" only as words of their own ("Lerchenfelder
@@ -275,6 +275,8 @@ def place_hits(text: str, lowered: str) -> list[Hit]:
             trimmed = trim_name(text, h.start, h.end)
             if rule is COMPANY_RULES[0]:
                 trimmed = (h.start, h.end)  # "West Yorkshire Radiology Services": the head word is the name's
+            if trimmed and text[h.start:trimmed[1]].split()[-1].lower() in TIME_WORDS:
+                continue  # "Radiologie am Nachmittag": a time of day names no practice
             if trimmed and (rule is not COMPANY_RULES[-1] or trimmed[1] == h.end):
                 hits.append(Hit(h.start, trimmed[1], "INSTITUTION", "rule"))
     for rule in INSTITUTION_RULES:
