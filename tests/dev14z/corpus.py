@@ -73,4 +73,33 @@ DEV: tuple[Snippet, ...] = (
     _de("gez. Dr. [[PERSON:Tobias Brandl]]\n{{Creutzfeldt-Jakob}}-Erkrankung differentialdiagnostisch, {{DWI}}-Signal im {{Kortex}}."),
 )
 
-BATCHES = {"DEV": DEV}
+# Batch B: written after batch A's changes, before any further change; measured once, then tuned on.
+DEV_B: tuple[Snippet, ...] = (
+    _en("Now on {{ward 31}} at [[INSTITUTION:RVI]] after {{laparotomy}}; {{CT}}: {{collection}} {{6 cm}} in the {{pelvis}}."),
+    _de("Verlegung ins [[INSTITUTION:GZO Wetzikon]] ({{IMC}}); {{CT}} {{Thorax}}: {{Lungenembolie}} beidseits."),
+    _fr("Suivi à l'[[INSTITUTION:HRC Rennaz]]; {{IRM}} du {{genou}}: {{lésion}} du {{LCA}}."),
+    _en("Scans reviewed at the [[INSTITUTION:Freeman]] before the {{TAVI}} work-up; {{aortic annulus}} {{24 mm}}."),
+    _en("She was delivered at the [[INSTITUTION:Rosie]] in 2019; {{pelvic}} {{MRI}}: {{adenomyosis}}."),
+    _en("Referred by [[INSTITUTION:Seattle Children's]]; {{voiding cystourethrogram}}: {{grade 3}} {{reflux}}."),
+    _en("LOCATION: [[INSTITUTION:Maple Grove ER]]\nEXAM: {{XR}} {{wrist}} 3 views\n{{Scaphoid}} fracture."),
+    _en("Transferred from [[INSTITUTION:Lakeside Surgical ICU]]; {{portable}} {{chest}}: {{Swan-Ganz}} catheter in the {{right PA}}."),
+    _en("Facility: [[INSTITUTION:Westbrook Open MRI]]. {{Lumbar}} {{spine}}: {{Modic type 1}} changes {{L3-4}}."),
+    _en("Outside CT from [[INSTITUTION:Bayview Diagnostic Ctr.]] was uploaded; {{Hodgkin}} lymphoma restaging."),
+    _en("Copies to [[INSTITUTION:Northside Orthopedic Assoc.]] and the patient. {{Baker's cyst}} {{3 cm}}."),
+    _it("Paziente della [[INSTITUTION:Casa per anziani Il Ciliegio]]; {{TC}} {{encefalo}}: {{ematoma subdurale}} {{8 mm}}."),
+    _it("Confronto con l'esame del [[INSTITUTION:Policlinico San Matteo]]: {{morbo di Crohn}} dell'{{ileo}}."),
+    _fr("Examen antérieur au [[INSTITUTION:Centre de radiologie Malley]] le [[DATE:3 février 2025]]: {{fracture}} de {{Pouteau-Colles}}."),
+    _de("Vorbefund bei [[INSTITUTION:Neuroradiologie am Rotkreuzplatz]]: {{Multiple Sklerose}}, {{Dawson-Finger}}."),
+    _de("Die {{Kinderradiologie}} am Vormittag ist ausgebucht; {{Sonographie}} {{Abdomen}} verschoben."),
+    _de("Aufnahme am [[DATE:21.03.2025]] um {{23:10}} über die {{Notaufnahme}}; {{CT}} {{Schädel}}: {{SAB}} {{Fisher 3}}."),
+    _en("Performed [[DATE:4/27/2025]] {{06:35}}, read {{07:02}}. {{CT}} {{abdomen}}: {{appendicolith}}."),
+    _de("Anforderung von {{Station 7 Ost}}, Rückfragen {{Station 2.Med}}. {{Röntgen}} {{Becken}}: {{Schenkelhalsfraktur}}."),
+    _en("Porter to collect from {{Ward 23}}, side room. {{CXR}}: {{pneumothorax}} {{2 cm}} rim."),
+    _en("{{MRI}} [[INSTITUTION:Addenbrooke's]] [[DATE:02/02/2025]]: {{Chiari}} malformation unchanged."),
+    _en("History: [[INSTITUTION:GOSH]] {{Neurology}} follow-up; {{Sturge-Weber}} syndrome."),
+    _de("{{Voraufnahme}} [[INSTITUTION:Kantonsspital Frauenfeld]] vom [[DATE:04.12.2024]]: {{Pneumonie}} rechts."),
+    _en("Signed: Dr [[PERSON:Owen Pritchard]]\n{{Graves}} disease with {{exophthalmos}}."),
+    _de("Mit freundlichen Grüssen\nDr. med. [[PERSON:Lea Baumann]]\n{{Alzheimer}}-Demenz mit {{Hippocampusatrophie}}."),
+)
+
+BATCHES = {"DEV": DEV, "DEV_B": DEV_B}

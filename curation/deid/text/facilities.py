@@ -146,8 +146,9 @@ _SLOT_WORD = rf"[{UP}][{LO}’-]+"
 CONTEXT_FACILITY = re.compile(
     rf"(?:imaging|films?|images|studies|study|scans?|CT|MRI|MR|PET|ultrasound|radiographs?|x-rays?|performed|"
     rf"obtained|done|transferred|referred|admitted|treated|prior|previous|outside|comparison|followed|seen|managed|"
-    rf"operated|scanned|imaged|diagnosed|staged|biopsied|born|delivered|"
-    rf"Imaging|Films?|Images|Studies|Transferred|Referred|Admitted|Prior|Previous|Outside|Comparison)[ \t]+(?:at|from)"
+    rf"operated|scanned|imaged|diagnosed|staged|biopsied|born|delivered|reviewed|discussed|"
+    rf"Imaging|Films?|Images|Studies|Transferred|Referred|Admitted|Prior|Previous|Outside|Comparison|Seen|Followed|"
+    rf"Reviewed|Discussed|Treated|Managed|Scanned|Imaged)[ \t]+(?:at|from)"
     rf"[ \t]+(?:the[ \t]+)?"
     rf"(?P<v>{_SLOT_WORD}(?:[ \t](?:of[ \t]|St\.?[ \t])?{_SLOT_WORD}){{0,3}})"
     rf"(?=[ \t]*(?:[(,.;:\n]|$)|[ \t](?:on|in|dated|for|requested|and|with|via|reviewed|was|were|is|are|after|"
@@ -164,6 +165,7 @@ _NOT_SLOT_WORDS = words("""
 january february march april may june july august september october november december jan feb mar apr jun jul
 aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday today yesterday baseline
 dr mr mrs ms prof home outside another other this that our your their his her least
+board boards meeting meetings conference mdt mdm rounds huddle session sessions level levels time
 """) | NOT_FACILITY_NAMES
 _SPECIALTY_ENDINGS = ("logia", "logie", "iatria", "iatrie", "medicina", "médecine", "chirurgia", "chirurgie",
                       "pedia", "pédie", "imagerie", "diagnostica")
