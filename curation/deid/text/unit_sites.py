@@ -50,9 +50,9 @@ CT MRT MR MRI US PET RX NM XR DR PD OA CA GP ED ER OP ICU IMC ITS ZNA HNO MKG MT
 VON FOR IRM TC RM TAC TDM TEP AVC ECG EKG EEG HTA ORL OMS AINS ATCD IVG IRC IDM BPCO SEP VIH HIV RSV MRSA COVID
 NHS UK USA EU CH DE AT FR IT OK NB PS CC BCC VS DD KM LWS HWS BWS ISG OSG IPS IMC
 """)
-ACRONYM_TOWN = re.compile(rf"(?<![\w.’'-])(?P<a>[A-Z][A-Z]{{1,4}})[ \t]"
-                          rf"(?P<t>[{UP}][{LO}]+(?:[- ][{UP}][{LO}]+){{0,2}})")
-ROMANCE_ACRONYM = re.compile(rf"(?<=[lL][’'])(?P<a>[A-Z][A-Z]{{1,4}})(?P<t>[ \t][{UP}][{LO}]+(?:-[{UP}][{LO}]+)*)")
+# (No look-behind in front: `re` would try it at every position; the letter before is checked in the loop.)
+ACRONYM_TOWN = re.compile(rf"(?P<a>[A-Z]{{2,5}})[ \t](?P<t>[{UP}][{LO}]+(?:[- ][{UP}][{LO}]+){{0,2}})")
+ROMANCE_ACRONYM = re.compile(rf"[lL][’'](?P<a>[A-Z]{{2,5}})(?P<t>[ \t][{UP}][{LO}]+(?:-[{UP}][{LO}]+)*)")
 WARD_ACRONYM = re.compile(r"(?:[Ww]ard|Station|[Uu]nit|[Bb]ay)[ \t]+[\w.]{1,8}[ \t]+(?:at|in|of|im|am|des|der|du|"
                           r"de[ \t]l['’]|à[ \t]l['’])[ \t]*(?:the[ \t]+)?(?P<a>[A-Z][A-Z0-9]{1,5})(?![\w-])")
 WARD_RULE = Gated(WARD_ACRONYM, ("ard ", "Station ", "nit ", "ay "))
@@ -73,6 +73,9 @@ def _acronym_hits(text: str) -> list[Hit]:
     hits: list[Hit] = []
     places = towns()
     for m in ACRONYM_TOWN.finditer(text):
+        at = m.start()
+        if at and (text[at - 1].isalnum() or text[at - 1] in ".’'-"):
+            continue
         if m.group("a") not in _NOT_ACRONYMS and m.group("t") in places:
             hits.append(Hit(m.start("a"), m.end("t"), "INSTITUTION", "rule"))
     if "'" in text or "’" in text:
