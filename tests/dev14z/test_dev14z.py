@@ -88,6 +88,10 @@ def test_look_alikes_stay(text, lang):
     ("Untersuchung am 12.05.2025 um 09:47 Uhr", "de", "Untersuchung am [DATUM] um 09:47 Uhr"),
     ("Exam 5/19/2025 23:41, portable chest.", "en", "Exam [DATE] 23:41, portable chest."),
     ("Verlegung ins KSW Winterthur.", "de", "Verlegung ins [EINRICHTUNG]."),
+    # an eponym with its clinical noun after a list of names stays; a person cue still takes an eponym alone
+    ("Findings discussed with Sarah Jones, Wernicke encephalopathy favoured.", "en",
+     "Findings discussed with [PERSON], Wernicke encephalopathy favoured."),
+    ("Mrs. Addison was seen.", "en", "Mrs. [PERSON] was seen."),
 ])
 def test_keep_terms_beside_facilities_and_dates(text, lang, expected):
     assert _scrub(text, lang).text == expected
