@@ -14,9 +14,9 @@ from tests.dev14h.corpus import BATCHES
 from tests.dev14t.measure import with_tagger
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(argv: list[str] | None = None, batches=None) -> int:
     args = argv if argv is not None else sys.argv[1:]
-    for (name, batch), tagger in ((b, t) for b in BATCHES.items() for t in (True, False)):
+    for (name, batch), tagger in ((b, t) for b in (batches or BATCHES).items() for t in (True, False)):
         figures = with_tagger(tagger, lambda: measure(batch, {}, use_spacy=False))  # noqa: B023
         print(f"{name} tagger {'on' if tagger else 'off'}: {figures.line()}")
         if "--misses" in args:

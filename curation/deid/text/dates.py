@@ -92,13 +92,11 @@ _SEASON_MONTH = {"frühjahr": 4, "frühling": 4, "sommer": 7, "herbst": 10, "win
 WEEKDAYS_DE = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag")
 WEEKDAYS_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 # A weekday written just before a date ("Di, 02.04.24", "Tuesday, 5 March 2024") belongs to it: it is
-# rewritten from the shifted date. A time just after it ("14.03.2024, 10:42 Uhr") joins the span and is
-# kept as written: once the date is shifted the time of day identifies no one, and intervals stay true.
+# rewritten from the shifted date. A time just after it ("14.03.2024, 10:42 Uhr") stays outside the span, shifted
+# or tagged: the time of day identifies no one, and intervals stay true (a tagged date took it before round 9).
 WEEKDAY_BEFORE = re.compile(r"(?<!\w)(?P<wd>" + "|".join(sorted(
     {*WEEKDAYS_DE, *WEEKDAYS_EN, *(w[:2] for w in WEEKDAYS_DE), *(w[:3] for w in WEEKDAYS_EN), "Tues", "Thurs"},
     key=len, reverse=True)) + r")(?P<dot>\.?)(?P<sep>,?\s{1,2})$")
-TIME_AFTER = re.compile(r"(?:,\s?|\s)(?:um\s|at\s)?(?:[01]?\d|2[0-3])(?::[0-5]\d(?::[0-5]\d)?(?:\s?(?:Uhr|h)\b)?"
-                        r"|\.[0-5]\d\s?(?:Uhr|h)\b)")
 
 
 _MONTH_LOOKUP: dict[str, int] = {}
@@ -339,10 +337,10 @@ def _weekday_name(like: str, new: dt.date) -> str:
 
 def _with_weekday_and_time(text: str, start: int, end: int, replacement: str, new: dt.date | None,
                            same_weekday: bool = False) -> DateHit:
-    """Widen a date over a weekday written before it and a time written after it (see WEEKDAY_BEFORE).
+    """Widen a date over a weekday written before it (see WEEKDAY_BEFORE); a time after it is no PHI.
 
-    Only where they change: a shifted date keeps the time as written and, when the shift is whole weeks,
-    the weekday too, so neither is part of the span (no over-redaction); a tagged date takes both."""
+    Only where it changes: a shifted date keeps the weekday as written when the shift is whole weeks, so it
+    is not part of the span (no over-redaction); a tagged date takes it."""
     if new is not None:
         if not same_weekday and (wd := WEEKDAY_BEFORE.search(text, max(0, start - 16), start)) is not None:
             start = wd.start()
@@ -351,7 +349,4 @@ def _with_weekday_and_time(text: str, start: int, end: int, replacement: str, ne
     wd = WEEKDAY_BEFORE.search(text, max(0, start - 16), start)
     if wd is not None:
         start = wd.start()
-    time = TIME_AFTER.match(text, end)
-    if time is not None:
-        end = time.end()
     return DateHit(start, end, replacement)

@@ -17,7 +17,8 @@ import re
 from curation.deid.text.common import LO, UP, Gated, Hit, RunBeforeLiteral, gated_hits, literal_starts, words
 from curation.deid.text.names import NOT_NAME_WORDS
 
-_EN_HEADS = (r"(?:Open[ \t]MRI|MRI[ \t](?:Center|Centre|Associates)|"
+_EN_HEADS = (r"(?:(?:Imaging|Medical|Diagnostic|Radiology|Cancer|Health|Surgical|Breast|MRI|Orthop(?:a)?edic)[ \t]"
+             r"(?:Ctr\.?|Assoc\.|Assocs\.|Assoc|Grp\.?)|Open[ \t]MRI|MRI[ \t](?:Center|Centre|Associates)|"
              r"Diagnostic[ \t]Imaging|Imaging(?:[ \t](?:Center|Centre|Associates|Partners|Group|Services))?|"
              r"Diagnostics|Diagnostic[ \t](?:Partners|Center|Centre|Group|Associates)|"
              r"Orthop(?:a)?edic(?:s)?(?:[ \t](?:Group|Associates|Partners|Specialists|Center|Centre))?|"
@@ -62,7 +63,8 @@ best good standard private nurse nursing's evidence-based current usual routine
 bone lung liver kidney joint prostate digestive respiratory cardiovascular metabolic vascular patient patients
 """) | NOT_NAME_WORDS
 
-_DE_HEADS = (r"(?:Radiologie|Orthopädie|Kardiologie|Nuklearmedizin|Neurologie|Urologie|Gynäkologie|Chirurgie|"
+_DE_HEADS = (r"(?:(?:Kinder|Neuro)radiologie|Kinderchirurgie|Neurochirurgie|Handchirurgie|Kinderorthopädie|"
+             r"Kinderkardiologie|Radiologie|Orthopädie|Kardiologie|Nuklearmedizin|Neurologie|Urologie|Gynäkologie|Chirurgie|"
              r"Diagnostikzentrum|Radiologiezentrum|Gesundheitszentrum|Facharztzentrum|Ärztehaus|Gruppenpraxis|"
              r"Hausarztpraxis|Praxisgemeinschaft|Gemeinschaftspraxis|Praxisklinik|Herzzentrum|Gefäßzentrum|"
              r"Seniorenstift|Wohnstift|Seniorenresidenz|Pflegeheim|Altenheim|Seniorenheim|Pflegezentrum|"
@@ -95,7 +97,10 @@ FRENCH_FACILITY = re.compile(rf"(?P<v>(?:Ysbyty|Hôpital|Hôpitaux|Clinique|Perm
                              rf"(?:Centre|Ensemble|Réseau|Groupement)[ \t][hH]ospitalier|"
                              rf"Centre[ \t][mM]édical|"
                              rf"Policlinique|Barmherzige[nr]?[ \t](?:Brüder|Schwestern)|Ospedale|Ospedali|Clinica|"
-                             rf"Istituto|Casa[ \t]di[ \t]cura|Centro[ \t](?:[mM]edico|[dD]iagnostico|[sS]anitario)|"
+                             rf"Istituto|Casa[ \t]di[ \t]cura|Casa[ \t](?:per[ \t])?anziani|Casa[ \t]di[ \t]riposo|"
+                             rf"Policlinico|Centre[ \t](?:d'imagerie|de[ \t]radiologie)(?:[ \t]médicale)?|"
+                             rf"Institut[ \t]de[ \t](?:radiologie|imagerie)|Cabinet[ \t]d'imagerie|"
+                             rf"Centro[ \t](?:[mM]edico|[dD]iagnostico|[sS]anitario)|"
                              # practices: "Cabinet médical des Tilleuls", "Studio medico Dr. Bernasconi"
                              rf"Cabinet[ \t](?:[mM]édical|de[ \t](?:radiologie|groupe|pédiatrie))|Cabinet|"
                              rf"Studio[ \t](?:[mM]edico|[rR]adiologico|di[ \t]radiologia)|Ambulatorio[ \t][mM]edico)"
@@ -110,7 +115,7 @@ ADJECTIVE_BEFORE = re.compile(rf"(?<![\w-])[{UP}][{LO}]+(?:isch|lich)(?:e|es|er|
 DE_FACILITY = re.compile(rf"(?P<v>{_DE_HEADS}s?[ \t](?:(?:[aA]m|[aA]n[ \t]der|[aA]n[ \t]den|[iI]m|[iI]n[ \t]der|"
                          rf"[aA]uf[ \t]der|[zZ]um|[zZ]ur|St\.|Haus)[ \t])?(?P<name>[{UP}][{LO}]+(?:-[{UP}][{LO}]+)*)"
                          rf"(?:[ \t-](?P<name2>[{UP}][{LO}]+(?:-[{UP}][{LO}]+)*))?)")
-_DE_NEEDLES = ("haus", "Hospiz",
+_DE_NEEDLES = ("haus", "Hospiz", "radiologie", "chirurgie", "orthopädie", "kardiologie",
                "Radiologie", "Orthopädie", "Kardiologie", "Nuklearmedizin", "Neurologie", "Urologie", "Gynäkologie",
                "Chirurgie", "zentrum", "Ärztehaus", "praxis", "Praxis", "stift", "residenz", "heim", "wache",
                "wohnhaus", "Röntgen", "MVZ", "Ordination")
@@ -118,11 +123,17 @@ _DE_NEEDLES = ("haus", "Hospiz",
 _NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "sion", "tät", "ie", "ik", "arzt", "ärztin", "ist",
                  "istin", "ent", "entin", "eur", "ant", "ment", "nis", "tum", "ur", "ität", "ismus", "or",
                  "befund", "bericht", "bild", "bilder", "dienst", "station", "team", "leitung", "sekretariat")
+# Times of day, weekdays and months: "Radiologie am Nachmittag", "Neuroradiologie am Freitag" name no practice.
+TIME_WORDS = words("""
+morgen vormittag mittag nachmittag abend nacht wochenende vortag folgetag montag dienstag mittwoch donnerstag freitag
+samstag sonntag januar februar märz april mai juni juli august september oktober november dezember
+""")
 _NOT_DE_NAMES = words("""
 befund bericht station abteilung ambulanz oberarzt oberärztin chefarzt chefärztin assistenzarzt team leitung
 sekretariat telefon fax termin termine vorbefund aufnahme aufnahmen untersuchung kontrolle und oder mit für
 der die das den dem des ein eine am im zum zur bitte kollege kollegin dr prof herr frau patient patientin
-""")
+spital kantonsspital stadtspital kinderspital universitätsspital klinikum krankenhaus universitätsklinikum
+""") | TIME_WORDS
 
 # A capitalised adjective inside a sentence marks a proper name: "im Nuklearmedizinischen Zentrum Wiesental",
 # "Radiologisches Institut Hofgarten" (a bare "Zentrum" is the centre of a lesion: "im Zentrum Nekrose").
@@ -134,12 +145,15 @@ ADJECTIVE_FACILITY = re.compile(rf"(?P<v>[{UP}][{LO}]+(?:isch|lich)(?:e|es|er|en
 _SLOT_WORD = rf"[{UP}][{LO}’-]+"
 CONTEXT_FACILITY = re.compile(
     rf"(?:imaging|films?|images|studies|study|scans?|CT|MRI|MR|PET|ultrasound|radiographs?|x-rays?|performed|"
-    rf"obtained|done|transferred|referred|admitted|treated|prior|previous|outside|comparison|"
-    rf"Imaging|Films?|Images|Studies|Transferred|Referred|Admitted|Prior|Previous|Outside|Comparison)[ \t]+(?:at|from)"
+    rf"obtained|done|transferred|referred|admitted|treated|prior|previous|outside|comparison|followed|seen|managed|"
+    rf"operated|scanned|imaged|diagnosed|staged|biopsied|born|delivered|reviewed|discussed|"
+    rf"Imaging|Films?|Images|Studies|Transferred|Referred|Admitted|Prior|Previous|Outside|Comparison|Seen|Followed|"
+    rf"Reviewed|Discussed|Treated|Managed|Scanned|Imaged)[ \t]+(?:at|from)"
     rf"[ \t]+(?:the[ \t]+)?"
     rf"(?P<v>{_SLOT_WORD}(?:[ \t](?:of[ \t]|St\.?[ \t])?{_SLOT_WORD}){{0,3}})"
     rf"(?=[ \t]*(?:[(,.;:\n]|$)|[ \t](?:on|in|dated|for|requested|and|with|via|reviewed|was|were|is|are|after|"
-    rf"uploaded|compared|to)\b)")
+    rf"uploaded|compared|to|showed|shows|demonstrated|revealed|confirmed|reported|found|which|where|since|until|"
+    rf"last|before|previously|earlier|but|under)\b)")
 CONTEXT_RULE = Gated(literal_starts(CONTEXT_FACILITY), (" at ", " from "))
 # The next facility of the same slot: "films from Derriford and Treliske uploaded".
 _SLOT_END = (r"(?=[ \t]*(?:[(,.;:\n]|$)|[ \t](?:on|in|dated|for|requested|and|with|via|reviewed|was|were|is|are|"
@@ -151,6 +165,7 @@ _NOT_SLOT_WORDS = words("""
 january february march april may june july august september october november december jan feb mar apr jun jul
 aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday today yesterday baseline
 dr mr mrs ms prof home outside another other this that our your their his her least
+board boards meeting meetings conference mdt mdm rounds huddle session sessions level levels time
 """) | NOT_FACILITY_NAMES
 _SPECIALTY_ENDINGS = ("logia", "logie", "iatria", "iatrie", "medicina", "médecine", "chirurgia", "chirurgie",
                       "pedia", "pédie", "imagerie", "diagnostica")
@@ -168,7 +183,8 @@ UNIVERSITY_RULE = Gated(literal_starts(UNIVERSITY_OF), ("University of",))
 PRACTICE_RULE = Gated(literal_starts(PRACTICE_OF), ("Dr", "Prof."))
 FRENCH_RULE = Gated(literal_starts(FRENCH_FACILITY), ("Ysbyty", "Hôpital", "Clinique", "Centre", "Policlinique",
                                                       "Ensemble", "Réseau", "Groupement", "Permanence",
-                                                      "Barmherzige", "Ospedal", "Clinica", "Istituto", "Casa di",
+                                                      "Barmherzige", "Ospedal", "Clinica", "Istituto", "Casa ",
+                                                      "Policlinico", "Institut de",
                                                       "Centro", "Cabinet", "Studio", "Ambulatorio"))
 
 

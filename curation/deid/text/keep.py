@@ -36,7 +36,8 @@ _EN_HEADS = ("sign|signs|pouch|abscess|triangle|fracture|lesion|cyst|lines?|cath
              "position|angle|fascia|foramen|duct|membrane|bodies|body|cells?|granules|stent|valve|device|"
              "prosthesis|nail|plate|drain|tube|graft|repair|resection|palsy|reflex|index|ratio|staging|grading|method|"
              "approach|incision|lymphoma|sarcoma|anomaly|thyroiditis|sclerosis|arthritis|aneurysm|esophagus|"
-             "oesophagus|nodes|nodules?|infarct|fistula|loop|pattern|protocol|rule|rules")
+             "oesophagus|nodes|nodules?|infarct|fistula|loop|pattern|protocol|rule|rules|encephalopathy|encephalitis|"
+             "neuropathy|myopathy|dystrophy|atrophy|dementia|Enzephalopathie|Demenz|Krankheit|Erkrankung|Syndrom")
 _DE_HEADS = ("Fraktur|Zeichen|Zyste|Katheter|Situation|Operation|OP|Klassifikation|Einteilung|Faszie|Narbe|Technik|"
              "Okkluder|Syndrom|Schnitt|Stumpf|Tasche|Raum|Kanal|Band|Linien?|Läsion|Tumor|Hernie|Divertikel|Ulkus|"
              "Zellen?|Knoten|Score|Stadium|Kategorie|Konsensus|Definition|Regeln?|Leitlinie|Prothese|Stent|Sonde|Drainage|Manöver|Test|Winkel|Körper|Krankheit|"

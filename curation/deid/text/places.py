@@ -1,7 +1,7 @@
 """Places in report text: street addresses, postcodes and towns, wards and rooms, institution names.
 
 German, Austrian, Swiss, UK and US forms ("Hauptstraße 5, 8010 Graz", "A-1090 Wien", "London NW1 6XE",
-"Boston, MA 02114", "Station 4B"), and hospital/practice names ("Klinikum rechts der Isar",
+"Boston, MA 02114", "Zimmer 12"), and hospital/practice names ("Klinikum rechts der Isar",
 "St. Josefskrankenhaus Freiburg", "Massachusetts General Hospital").
 """
 
@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from curation.deid.text.common import LO, UP, Gated, Hit, RunBeforeLiteral, gated_hits, literal_prefixes, literal_starts
-from curation.deid.text.facilities import NOT_FACILITY_NAMES
+from curation.deid.text.facilities import NOT_FACILITY_NAMES, TIME_WORDS
 from curation.deid.text.names import trim_name
 
 # Compound endings ("Brunnenstraße"); "-gürtel", "-graben", "-markt" only as words of their own ("Lerchenfelder
@@ -52,8 +52,9 @@ ADDRESS_PATTERNS = (
     re.compile(r"(?P<v>\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b)"),
     re.compile(r"(?P<v>\b[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?(?:,[ \t][A-Z]{2}|[ \t]" + _US_STATES
                + r")[ \t]\d{5}(?:-\d{4})?\b)"),
-    # Ward, room and bed inside a hospital: "Station 4B", "Zimmer 12", "Room 401".
-    re.compile(r"(?P<v>\b(?:Station|Zimmer|Zi\.|Bett|Room|Rm\.?|Ward|Bed)(?::?\s)?(?:Nr\.\s?)?\d{1,4}[A-Za-z]?(?:-\d{1,3})?\b)"),
+    # Room and bed inside a hospital: "Zimmer 12", "Room 401". A ward or station ("Station 4B", "Ward 7") is a
+    # department of the hospital, no PHI (round 9): it stays.
+    re.compile(r"(?P<v>\b(?:Zimmer|Zi\.|Bett|Room|Rm\.?|Bed)(?::?\s)?(?:Nr\.\s?)?\d{1,4}[A-Za-z]?(?:-\d{1,3})?\b)"),
     # French-speaking Switzerland: "Rue du Midi 15", "Chemin des Vignes 3", "15, avenue de la Gare".
     re.compile(rf"(?P<v>(?:\b\d{{1,4}}[a-z]?,?[ \t])?\b(?:Rue|rue|Avenue|avenue|Av\.|Chemin|chemin|Ch\.|Route|route|"
                rf"Boulevard|Quai|quai|Impasse|Allée|Place)[ \t]"
@@ -168,7 +169,7 @@ _ADDRESS_NEEDLES = (
       "Terrace", "Mews", "Place", "Pl.", "Pl,", "Gardens", "Row", "Parkway", "Pkwy", "Highway", "Hwy", "Circle", "Cir",
       "Trail", "Walk", "Rise", "Green", "Hill", "View", "Ln", "Dr,", "Dr.,"), False),
     (("",), False), (("A-", "T-", "H-", "D-", "E-", "L-"), False), (("",), False), (("",), False),
-    (("Station", "Zimmer", "Zi.", "Bett", "Room", "Rm", "Ward", "Bed"), False),
+    (("Zimmer", "Zi.", "Bett", "Room", "Rm", "Bed"), False),
     (("Rue ", "rue ", "Avenue ", "avenue ", "Av. ", "Chemin ", "chemin ", "Ch. ", "Route ", "route ", "Boulevard ",
       "Quai ", "quai ", "Impasse ", "Allée ", "Place "), False),
     (("Via ", "via ", "Viale ", "viale ", "Piazza", "piazza", "Strada ", "strada ", "Vicolo ", "vicolo ", "Corso ",
@@ -274,6 +275,8 @@ def place_hits(text: str, lowered: str) -> list[Hit]:
             trimmed = trim_name(text, h.start, h.end)
             if rule is COMPANY_RULES[0]:
                 trimmed = (h.start, h.end)  # "West Yorkshire Radiology Services": the head word is the name's
+            if trimmed and text[h.start:trimmed[1]].split()[-1].lower() in TIME_WORDS:
+                continue  # "Radiologie am Nachmittag": a time of day names no practice
             if trimmed and (rule is not COMPANY_RULES[-1] or trimmed[1] == h.end):
                 hits.append(Hit(h.start, trimmed[1], "INSTITUTION", "rule"))
     for rule in INSTITUTION_RULES:

@@ -25,6 +25,7 @@ from curation.deid.text.places import place_hits
 from curation.deid.text.propagate import propagated_hits
 from curation.deid.text.towns import town_hits
 from curation.deid.text.unannounced import unannounced_hits, without_rota_days
+from curation.deid.text.unit_sites import trimmed_edges, unit_site_hits
 
 __all__ = ["NOT_NAME_WORDS", "Hit", "rule_hits", "trim_name"]
 
@@ -205,7 +206,8 @@ def rule_hits(text: str) -> list[Hit]:
     hits.extend(facility_hits(text, lowered))
     hits.extend(known_site_hits(text))
     hits.extend(outside_site_hits(text))
-    hits = with_adjectives(text, hits)
+    hits.extend(unit_site_hits(text, lowered))
+    hits = trimmed_edges(text, with_adjectives(text, hits))
     hits.extend(town_hits(text, hits))
     hits.extend(block_hits(text, hits))
     hits.extend(address_unit_hits(text, hits))

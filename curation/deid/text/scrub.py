@@ -66,14 +66,15 @@ class _Ranges:
         return i > 0 and self.max_end[i - 1] > start
 
 
-def _vetoed(hit: Hit, text: str, keeps: _Ranges, non_eponyms: _Ranges) -> bool:
+def _vetoed(hit: Hit, text: str, keeps: _Ranges, non_eponyms: _Ranges, eponym_ends: dict[int, int]) -> bool:
     """A keep range vetoes an overlapping hit; after a person cue ("Mrs. Addison", "Patient: Paget, Erika")
     only the non-eponym ranges do, unless the name runs on into a clinical compound or genitive
-    ("Addison-Krise", "Addison's")."""
+    ("Addison-Krise", "Addison's") or is the first word of an eponym with its clinical noun ("..., Wernicke
+    encephalopathy": `eponym_ends` maps each eponym range's start to its end)."""
     if hit.source == "dict" or hit.label == "EMAIL":
         return False
     if hit.source == "cue" and text[hit.end:hit.end + 1] not in ("-", "'", "’") and not (
-            text[hit.start:hit.end].endswith(("'s", "’s"))):
+            text[hit.start:hit.end].endswith(("'s", "’s"))) and eponym_ends.get(hit.start, 0) <= hit.end:
         keeps = non_eponyms
     return keeps.overlaps(hit.start, hit.end)
 
@@ -113,6 +114,7 @@ def scrub_text(text: str, lang: str | None = None, phi: PatientPhi | PhiDictiona
     tokens = TOKENS[lang]
     eponyms, non_eponym_list = split_keep_spans(text)
     keeps, non_eponyms = _Ranges(sorted([*eponyms, *non_eponym_list])), _Ranges(non_eponym_list)
+    eponym_ends = {s: e for s, e in eponyms}
     hits: list[Hit] = rule_hits(text)
     dates = find_dates(text, lang, date_shift_days)
     if tagger_enabled():  # the learned layer (docs/deid.md, "Learned tagger layer")
@@ -124,7 +126,8 @@ def scrub_text(text: str, lang: str | None = None, phi: PatientPhi | PhiDictiona
 
         hits.extend(spacy_hits(text, lang))
     candidates: list[tuple[int, int, str, str | None]] = [
-        (h.start, h.end, h.label, None) for h in hits if h.end > h.start and not _vetoed(h, text, keeps, non_eponyms)]
+        (h.start, h.end, h.label, None) for h in hits
+        if h.end > h.start and not _vetoed(h, text, keeps, non_eponyms, eponym_ends)]
     for d in dates:
         if not keeps.overlaps(d.start, d.end):
             candidates.append((d.start, d.end, "DATE", d.replacement))

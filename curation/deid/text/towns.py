@@ -60,8 +60,11 @@ def town_hits(text: str, spans: list[Hit]) -> list[Hit]:
         if end is not None:
             hits.append(Hit(m.start("v"), end, "ADDRESS", "rule"))
     # Each span end once (the rules report many spans twice), in text order.
+    # (Not a town that a found facility's name already holds: "KSW Winterthur", "HFR Fribourg" stay one name.)
+    sites = [(s.start, s.end) for s in spans if s.label == "INSTITUTION"]
     for span_end in sorted({s.end for s in spans if s.label in ("INSTITUTION", "ADDRESS", "PERSON")}):
         m = AFTER_SPAN.match(text, span_end)
-        if m is not None and (end := _longest_town(text, m.start("v"), m.end("v"))) is not None:
+        if m is not None and (end := _longest_town(text, m.start("v"), m.end("v"))) is not None and not any(
+                a <= m.start("v") and end <= b for a, b in sites):
             hits.append(Hit(m.start("v"), end, "ADDRESS", "rule"))
     return hits

@@ -33,7 +33,7 @@ _DE = [
     "Verlegung ins [[INSTITUTION:Rehazentrum Hohenfreudenstadt]] geplant; {{Röntgen-Thorax}} vorab.",
     "Die Patientin wurde im [[INSTITUTION:Spital Zollikerberg]] voroperiert.",
     # Gold fixed after the first measurement: a ward is ADDRESS PHI in every corpus here (was marked keep).
-    "Befund geht an [[INSTITUTION:Kardiologie am Friedrichsplatz]] und an die [[ADDRESS:Station 4B]].",
+    "Befund geht an [[INSTITUTION:Kardiologie am Friedrichsplatz]] und an die {{Station 4B}}.",
     "PET-CT im [[INSTITUTION:Nuklearmedizinischen Zentrum Wiesental]] empfohlen.",
     "Rückverlegung in das [[INSTITUTION:Kreisspital Muri]] nach Intervention.",
     "Vorbilder im [[INSTITUTION:Diagnosticum Gersthof]] angefordert; {{Vergleich}} folgt.",

@@ -27,7 +27,7 @@ def _both(text: str, lang: str = "de") -> list[str]:
 @pytest.mark.parametrize(("text", "lang", "expected"), [
     ("Hoffmann, Greta * 14.05.1977", "de", "[PERSON] * [DATUM]"),
     ("Novak, Petra (geb. 03.11.1962)", "de", "[PERSON] (geb. [DATUM])"),
-    ("Aufnahme: Lindner, Klaus-Dieter, Station 3", "de", "Aufnahme: [PERSON], [ADRESSE]"),
+    ("Aufnahme: Lindner, Klaus-Dieter, Station 3", "de", "Aufnahme: [PERSON], Station 3"),
     ("Betreff: Ortega, Lucia", "de", "Betreff: [PERSON]"),
     ("RE: Whitmore, Douglas", "en", "RE: [PERSON]"),
     ("Insured: Patel, Anika S.", "en", "Insured: [PERSON]"),
