@@ -41,7 +41,8 @@ def test_heldout_keep_words(figures):
     ("Tumorboard Di, 02.04.24.", 3, "Tumorboard Fr, 05.04.24."),
     ("MDT on Tuesday, 5 March 2024.", -364, "MDT on Tuesday, 7 March 2023."),
     ("Untersuchung: 14.03.2024, 10:42 Uhr", -364, "Untersuchung: 16.03.2023, 10:42 Uhr"),
-    ("Untersuchung: 14.03.2024, 10:42 Uhr", None, "Untersuchung: [DATUM]"),
+    # a time of day identifies no one (round 9): it stays when the date is tagged, too
+    ("Untersuchung: 14.03.2024, 10:42 Uhr", None, "Untersuchung: [DATUM], 10:42 Uhr"),
     ("Kontrolle Q1 2025 oder 3. Quartal 2024", -364, "Kontrolle Q1 2024 oder 3. Quartal 2023"),
     ("am 12.03.2024 12.50 mm", -364, "am 14.03.2023 12.50 mm"),
 ])
