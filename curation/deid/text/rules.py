@@ -23,6 +23,7 @@ from curation.deid.text.names import NOT_NAME_WORDS, person_hits, trim_name
 from curation.deid.text.outside_sites import outside_site_hits
 from curation.deid.text.places import place_hits
 from curation.deid.text.propagate import propagated_hits
+from curation.deid.text.tables import table_cell_hits
 from curation.deid.text.towns import town_hits
 from curation.deid.text.unannounced import unannounced_hits, without_rota_days
 
@@ -37,11 +38,13 @@ _ID_LABELS = (r"(?:Pat(?:ienten)?\.?[-\s]?(?:Nr|ID|Nummer)\.?|Patienten-?(?:numm
               r"SSN|NHS\s(?:No\.?|number)|Member\sID|ID|SVNR|VSNR|Az\.|Aktenzeichen|Claim\s(?:No\.?|number|#)|"
               r"Policy(?:\s(?:No\.?|number|#))?|Group\s(?:No\.?|number|#)|Subscriber(?:\sID)?|TIN|NPI|"
               r"USt-?IdNr\.?|Steuer-?(?:Nr|nummer)\.?|St\.-?Nr\.?|UID|Aufnahme-?[Zz]ahl|Aufn\.-?Zl\.|"
-              r"Hospital\s(?:No\.?|number)|Unit\s(?:No\.?|number)|Numero\spaziente|N[°o]\.?\s(?:AVS|patient|dossier))")
+              r"Hosp(?:ital|\.)?\s(?:No\.?|Nr\.?|number|#)|Unit\s(?:No\.?|number)|Numero\spaziente|N[°o]\.?\s(?:AVS|patient|dossier))")
 ID_PATTERNS = (
     # A labelled value may carry one inner space ("SV-Nr. 1234 031256", "NHS No 943 476 5919").
     # A plan or register prefix before the digits belongs to it ("Policy: HMO 77412093").
-    re.compile(_ID_LABELS + r"\s*[:#]?\s*(?P<v>(?:[A-Z]{2,4}[ ](?=\d{4}))?[A-Z0-9][A-Z0-9/_.-]{1,}\d[A-Z0-9]*"
+    # A number written in spaced digit groups is one value ("Fallnummer: 40 118 207", "Fall-Nr. 3 112 448 907").
+    re.compile(_ID_LABELS + r"\s*[:#]?\s*(?P<v>\d{1,4}(?:[ ]\d{2,4}){2,5}(?![\w.,]\d|[ ]\d)|"
+               r"(?:[A-Z]{2,4}[ ](?=\d{4}))?[A-Z0-9][A-Z0-9/_.-]{1,}\d[A-Z0-9]*"
                r"(?:[ ]\d{3,}){0,2}"
                r"(?:-[A-Z]{1,4}\b)?)"),
     re.compile(r"(?<![\w-])(?P<v>\d{3}-\d{2}-\d{4}|756\.\d{4}\.\d{4}\.\d{2})(?![\w-])"),  # US SSN, Swiss AHV
@@ -96,6 +99,9 @@ PHONE_PATTERNS = (
     # German numbers written in small groups ("0751 / 56 23 90", "0711 / 8 89 12-0"): 8 digits or more
     # (checked in rule_hits), on one line.
     re.compile(r"(?P<v>0(?<![\w/.,]0)\d{2,5}[ \t]?/?[ \t]?\d{1,4}(?:[ \t-]\d{1,5}){1,4})(?![\w/])"),
+    # Vienna's one-digit area code "01" with a number and a hyphenated extension: "01 40400-73120", "01/53114-2208"
+    # (seven digits or more with an extension, eight without, checked in rule_hits: "01/2024" is a month).
+    re.compile(r"(?P<v>01(?<![\w/.,]01)(?:[ \t]?/[ \t]?|[ \t])\d{3,8}(?:[ \t]?-[ \t]?\d{1,5})?)(?![\w/]|[.,]\d)"),
     # Extensions: "x4410", "extension 4-5512", "ext. 2231".
     re.compile(r"(?P<v>x(?<!\wx)\d{3,5})(?![\w])"),
     re.compile(r"(?<![A-Za-z])[Ee]xt(?:ension)?\.?[ \t]*:?[ \t]*(?P<v>\d[\d-]{2,}\d)"),
@@ -146,7 +152,7 @@ _ID_RULES = tuple(Gated(_ID_SCANNERS.get(i) or literal_starts(p), n, i != 8)
                   for i, (p, n) in enumerate(zip(ID_PATTERNS, (
     ("nr", "id", "nummer", "accession", "acc", "mrn", "case", "record", "ssn", "nhs", "insurance", "az.", "aktenz",
      "claim", "policy", "group", "subscriber", "tin", "npi", "ust", "steuer", "st.", "uid", "aufnahme", "aufn.",
-     "hospital", "unit", "numero", "n°", "no avs", "no. avs"),
+     "hosp", "unit", "numero", "n°", "no avs", "no. avs"),
     ("",), ("http", "www."), ("",), ("",), _TLDS, ("",), ("fall",), ("Nr", "ummer", " No", "#"), ("/",),
     ("versich", "rv-", "rv ", "rv:", "sv-", "sv ", "sv:", "renten", "sozial"), ("-",)),
     strict=True)))
@@ -156,9 +162,11 @@ _PHONE_RULES = tuple(Gated(literal_starts(p), n, True) for p, n in zip(PHONE_PAT
     ("nebenstelle", "apparat", "cell", "mobile"),
     ("ager", "iep", "funk", "dect", "sucher", "leep", "vocera", "kl.", "klappe", "nst.", "nebenst.", "dw ", "dw:",
      "durchw."),
-    ("intern", "int."), ("app",), ("-",), ("+",), ("(0)",), ("",), ("",), ("",), ("x",), ("ext",)),
+    ("intern", "int."), ("app",), ("-",), ("+",), ("(0)",), ("",), ("",), ("",), ("01",), ("x",), ("ext",)),
     strict=True))
 _GROUPED_PHONE = _PHONE_RULES[10]
+_VIENNA_PHONE = _PHONE_RULES[11]
+_UNLABELLED_PHONES = _PHONE_RULES[5:]  # number shapes without a phone word before them
 # Found from each "@" (the address starts where the run of name characters before it starts).
 _EMAIL_RULE = Gated(RunBeforeLiteral(EMAIL_PATTERN, ("@",), "_.+-", at_anchor=False), ("@",))
 _TEMPERATURE_BEFORE = re.compile(r"temp|fever|febril|fieber|°")
@@ -172,22 +180,30 @@ def rule_hits(text: str) -> list[Hit]:
     hits = person_hits(text, lowered)
     hits.extend(name_line_hits(text, lowered))
     hits.extend(table_hits(text, lowered))
+    hits.extend(table_cell_hits(text))
     if len(lowered) == len(text):
         hits.extend(contact_hits(text, lowered))
         hits.extend(unannounced_hits(text, lowered))
         hits = without_rota_days(text, hits)
+    labelled: list[Hit] = []  # values after an ID label: no unlabelled phone shape inside them ("Fall-Nr. 51 004 773")
     for rule in _ID_RULES:
         for h in gated_hits(rule, text, lowered, "ID"):
             if rule is not _LABELLED_CODE or sum(c.isdigit() for c in text[h.start:h.end]) >= 4:
                 hits.append(h)
+                if rule is _ID_RULES[0]:
+                    labelled.append(h)
     for code in _HYPHEN_SCANNER.finditer(text):
         value = code.group("v")
         if sum(c.isdigit() for c in value) >= 4 and any(c.isalpha() for c in value):
             hits.append(Hit(code.start(), code.end(), "ID", "rule"))
     for rule in _PHONE_RULES:
         for h in gated_hits(rule, text, lowered, "PHONE"):
+            if rule in _UNLABELLED_PHONES and any(i.start <= h.start and h.end <= i.end for i in labelled):
+                continue
             value = text[h.start:h.end]
             if rule is _GROUPED_PHONE and sum(c.isdigit() for c in value) < 8:
+                continue
+            if rule is _VIENNA_PHONE and sum(c.isdigit() for c in value) < (7 if "-" in value else 8):
                 continue
             if value.count(")") > value.count("("):  # "Tel. 6602) 02:31": the bracket closes the number
                 h = Hit(h.start, h.start + len(value[:value.index(")")].rstrip(" /-")), "PHONE", "rule")
