@@ -5,7 +5,8 @@ chart export without one (an ID column, names in capitals), a pipe worklist with
 (Surname^Given^Middle). No cue word stands before such a name, so the layout decides:
 
 - A block is two or more consecutive lines with the same count of one delimiter (tab, pipe, semicolon; a
-  comma only with two or more per line and no comma-space, as exports write it, not prose).
+  comma only with two or more per line and no comma-space, as exports write it, not prose; else runs of two
+  or more spaces, the columns of fixed-width exports). A trailing delimiter opens no cell.
 - A header row is the block's first row when one of its cells is a known column word (DE/FR/IT/EN: Name,
   Nachname, Vorname, nom, prénom, cognome, Surname, Forename, Last, First, Given, DOB, MRN, ...) and none
   holds a digit. Header cells are column names, never PHI (`header_spans`: they veto every rule).
@@ -15,6 +16,8 @@ chart export without one (an ID column, names in capitals), a pipe worklist with
   the column right beside such a column, and each row carrying an ID or date cell (a person's record, not
   a lab or dose table). Whole name cells are
   redacted, double-barrelled names and particles included.
+- In a block whose name columns were found by content (a person's records), the other cells that are dates
+  or codes with four digits or more are dates and IDs ("55120", "K4417200").
 - Under an ID header a filled cell with a digit is an ID ("Hosp No" -> "RQ6 448201"); under a date header a
   date-shaped cell is a date (a year alone stays).
 - HL7 XPN names (Surname^Given^Middle) anywhere in the text: two or more caret-joined letter components.
@@ -75,8 +78,10 @@ _NAME_CELL = re.compile(rf"[{UP}][{LO}{UP}’.-]*(?:[ ][{UP}{LO}][{LO}{UP}’.-]
 _CARET_CELL = re.compile(rf"[{UP}][{LO}{UP}’ -]*(?:\^[{UP}{LO}’ .-]*){{1,4}}")
 _DATE_CELL = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}|(?:19|20)\d{6}")
 _ID_CELL = re.compile(r"(?=[A-Z0-9/_ .-]*\d)[A-Z0-9][A-Z0-9/_ .-]{3,}")
-# HL7 XPN (extended person name) anywhere: Surname^Given(^Middle^Suffix^Prefix), letters only.
-CARET_NAME = re.compile(rf"(?<![\w^])(?P<v>[{UP}][{LO}{UP}’-]*(?:[ ][{UP}][{LO}{UP}’-]*)?"
+# HL7 XPN (extended person name) anywhere: Surname^Given(^Middle^Suffix^Prefix), letters only; the surname may
+# open with a particle ("van der Linde^Johanna", "DE LA CRUZ^MARIA").
+_CARET_PARTICLE = r"(?i:van|von|de|der|den|del|della|dei|di|da|das|dos|du|la|le|ten|ter|al|el|bin|ibn|mac|st\.?)"
+CARET_NAME = re.compile(rf"(?<![\w^])(?P<v>(?:{_CARET_PARTICLE}[ ])*[{UP}][{LO}{UP}’-]*(?:[ ][{UP}][{LO}{UP}’-]*)?"
                         rf"\^[{UP}][{LO}{UP}’-]*(?:\^[{UP}{LO}’.-]*){{0,3}}[{LO}{UP}’.])(?![\w^])")
 _CLINICAL = words("""
 ct mr mrt mri us pet röntgen rx xr sono sonographie cr dx mg nm ja nein yes no neg pos positiv negativ
@@ -100,26 +105,40 @@ def _stripped(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
+_SPACE_GAP = re.compile(r"[ ]{2,}")
+
+
 def _split(text: str, start: int, end: int, delimiter: str) -> list[tuple[int, int]]:
+    while end > start and text[end - 1] in " " + delimiter:
+        end -= 1  # a trailing delimiter opens no cell ("Huber;Anna;12.03.1950;")
+    while start < end and text[start] == " ":
+        start += 1
+    if delimiter == "  ":
+        cuts = [(m.start(), m.end()) for m in _SPACE_GAP.finditer(text, start, end)]
+    else:
+        cuts, pos = [], start
+        while (cut := text.find(delimiter, pos, end)) >= 0:
+            cuts.append((cut, cut + 1))
+            pos = cut + 1
     cells, pos = [], start
-    while True:
-        cut = text.find(delimiter, pos, end)
-        if cut < 0:
-            cells.append(_stripped(text, pos, end))
-            return cells
-        cells.append(_stripped(text, pos, cut))
-        pos = cut + 1
+    for a, b in cuts:
+        cells.append(_stripped(text, pos, a))
+        pos = b
+    cells.append(_stripped(text, pos, end))
+    return cells
 
 
 def _line_delimiter(line: str) -> tuple[str, int] | None:
     for d in _DELIMITERS:
-        n = line.count(d)
+        n = line.rstrip(" " + d).count(d)
         if d == "," and (n < 2 or ", " in line):
             continue
         if d == ";" and (n < 2 and "; " in line):
             continue  # "A; B" is prose; "Name;Vorname" or "A;B;C" a row
         if n:
             return d, n
+    if "  " in (core := line.strip()):  # columns aligned with spaces (fixed-width exports)
+        return "  ", len(_SPACE_GAP.findall(core))
     return None
 
 
@@ -207,7 +226,7 @@ def _cell_hits(text: str, block: _Block) -> list[Hit]:
         for k, h in enumerate(heads):
             label = "ID" if h in ID_HEADERS else "DATE" if h in DATE_HEADERS else None
             for row in body:
-                a, b = row[k]
+                a, b = row[k] if k < len(row) else (0, 0)
                 # A year alone stays (Safe Harbor keeps years; the birth-year rule takes the old ones).
                 if (label == "ID" and any(c.isdigit() for c in text[a:b])) or (
                         label == "DATE" and _DATE_CELL.fullmatch(text[a:b])):
@@ -216,10 +235,18 @@ def _cell_hits(text: str, block: _Block) -> list[Hit]:
             names = _content_columns(text, body)
     else:
         names = _content_columns(text, body)
+        if names:  # a person's record: its code cells are IDs ("55120", "K4417200"), its date cells dates
+            for row in body:
+                for k, (a, b) in enumerate(row):
+                    if k not in names and _DATE_CELL.fullmatch(text[a:b]):
+                        hits.append(Hit(a, b, "DATE", "rule"))
+                    elif k not in names and _ID_CELL.fullmatch(text[a:b]) and sum(
+                            c.isdigit() for c in text[a:b]) >= 4:
+                        hits.append(Hit(a, b, "ID", "rule"))
     for k in names:
         generic = block.header and text[block.rows[0][k][0]:block.rows[0][k][1]].lower().strip(" :") in _GENERIC
         for row in body:
-            a, b = row[k]
+            a, b = row[k] if k < len(row) else (0, 0)
             value = text[a:b]
             if b <= a or not (_name_like(value) or _CARET_CELL.fullmatch(value)):
                 continue
@@ -236,7 +263,7 @@ def _read(text: str) -> list[_Block]:
     """The blocks of `text`, kept for the last text (both rule_hits and the header veto ask for them)."""
     if _CACHE and _CACHE[0][0] is text:
         return _CACHE[0][1]
-    if "\t" not in text and "|" not in text and ";" not in text and ",," not in text and not _comma_rows(text):
+    if "\t" not in text and "|" not in text and ";" not in text and "  " not in text and not _comma_rows(text):
         blocks: list[_Block] = []
     else:
         blocks = _blocks(text)
