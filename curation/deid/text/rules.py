@@ -77,14 +77,16 @@ PHONE_PATTERNS = (
                r"(?:(?i:intern|interne|interno|int\.)[ \t]*:?[ \t]*)?(?P<v>[+-]?\(?\d[\d /()-]{2,}\d)"),
     re.compile(r"(?i:nebenstelle|apparat|cell|mobile)\.?\s*:?\s*(?P<v>[+-]?\(?\d[\d /()-]{2,}\d)"),
     # Pagers and in-house radios take three digits: "Piepser 662", "bleep 3341", "DECT 23310".
-    # Also in-house extensions: "Kl. 4412" (Klappe), "Nst. 2201", "DW 31", "Piep 31".
+    # Also in-house extensions: "Kl. 4412" (Klappe), "Nst. 2201", "DW 31", "Piep 31", "Durchwahl 12", "DW -2231",
+    # "Nebenstelle-Nr. 22" (a unit after the digits makes them a size).
     re.compile(r"(?<![\w-])(?:[Pp]ager|[Pp]iepser|[Pp]ieper|[Pp]iep|Funk|DECT|Sucher|[Bb]leep|Vocera|Klappe|Kl\.|"
-               r"Nst\.|Nebenst\.|DW|Durchw\.)\.?[ \t]*:?[ \t]*(?P<v>\d{2,6})(?![\d])"),
+               r"Nst\.|Nebenst\.|Nebenstelle|Apparat|DW|Dw\.|Durchw\.|Durchwahl)\.?(?:-?Nr\.?)?[ \t]*:?[ \t]*-?[ \t]*"
+               r"(?P<v>\d{2,6})(?![\d]|[.,]\d|[ \t]?(?:mm|cm|ml|mg|%|x\b))"),
     # A short internal number after "intern(e/o)": "interne 6912", "Tel. intern 4471" (three to five digits).
     re.compile(r"(?<![\w-])(?:[Ii]ntern[eo]?|[Ii]nt\.)[ \t]*:?[ \t]*(?P<v>\d{3,5})"
                r"(?![\w]|[.,]\d|[ \t]?(?:mm|cm|ml|mg|%))"),
     # German extension "App. 2231" (capital A: "app." in English prose is no phone word).
-    re.compile(r"(?<![\w])App\.?[ \t]*:?[ \t]*(?P<v>\d{2,6})(?![\w])"),
+    re.compile(r"(?<![\w])App\.?(?:-?Nr\.?)?[ \t]*:?[ \t]*(?P<v>\d{2,6})(?![\w])"),
     # US local numbers "555-0148" (seven digits; not a dose range "250-1200 mg", not a year "2019-2023").
     re.compile(r"(?P<v>[2-9](?<![\w/.,:-][2-9])\d{2}-\d{4})(?![\w-]|[.,]\d|[ \t]?(?:mg|mm|ml|mL|cm|g|µg|ug|IE|IU|U|"
                r"HU|ms|mGy|kg|m|%|x|Einheiten|units|Schichten|slices|images|Bilder)\b)"),
@@ -161,7 +163,7 @@ _PHONE_RULES = tuple(Gated(literal_starts(p), n, True) for p, n in zip(PHONE_PAT
     ("tel", "fax", "phone", "durchwahl", "pager", "piepser", "mobil", "handy", "ext"),
     ("nebenstelle", "apparat", "cell", "mobile"),
     ("ager", "iep", "funk", "dect", "sucher", "leep", "vocera", "kl.", "klappe", "nst.", "nebenst.", "dw ", "dw:",
-     "durchw."),
+     "durchw.", "durchwahl", "nebenstelle", "apparat", "dw-", "dw.", "dw\t"),
     ("intern", "int."), ("app",), ("-",), ("+",), ("(0)",), ("",), ("",), ("",), ("01",), ("x",), ("ext",)),
     strict=True))
 _GROUPED_PHONE = _PHONE_RULES[10]

@@ -84,6 +84,9 @@ def test_table_classes(text, lang, expected):
 @pytest.mark.parametrize(("text", "lang", "expected"), [
     # Extension-only numbers after a German extension word; Vienna's one-digit area with a hyphenated extension.
     ("Rückruf unter Durchwahl 2291.", "de", "Rückruf unter Durchwahl [TELEFON]."),
+    ("Schreibbüro Durchwahl 14, Leitstand DW -3307, Nebenstelle-Nr. 218", "de",
+     "Schreibbüro Durchwahl [TELEFON], Leitstand DW -[TELEFON], Nebenstelle-Nr. [TELEFON]"),
+    ("Durchwahl 3 mm tiefer, DWI b 1000", "de", "Durchwahl 3 mm tiefer, DWI b 1000"),
     ("Sekretariat: 01 58801-4412, Leitstelle 01/40409-230", "de", "Sekretariat: [TELEFON], Leitstelle [TELEFON]"),
     ("Vergleich mit 01/2024.", "de", "Vergleich mit [DATUM]."),
     # Label-led IDs with inner spaces.
