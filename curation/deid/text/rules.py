@@ -42,8 +42,10 @@ _ID_LABELS = (r"(?:Pat(?:ienten)?\.?[-\s]?(?:Nr|ID|Nummer)\.?|Patienten-?(?:numm
 ID_PATTERNS = (
     # A labelled value may carry one inner space ("SV-Nr. 1234 031256", "NHS No 943 476 5919").
     # A plan or register prefix before the digits belongs to it ("Policy: HMO 77412093").
-    # A number written in spaced digit groups is one value ("Fallnummer: 40 118 207", "Fall-Nr. 3 112 448 907").
-    re.compile(_ID_LABELS + r"\s*[:#]?\s*(?P<v>\d{1,4}(?:[ ]\d{2,4}){2,5}(?![\w.,]\d|[ ]\d)|"
+    # A number written in spaced digit groups is one value ("Fallnummer: 40 118 207", "Fall-Nr. 3 112 448 907"),
+    # with a letter prefix too ("Patienten-ID: AB 123 456", "Hospital number: M 1234567").
+    re.compile(_ID_LABELS + r"\s*[:#]?\s*(?P<v>(?:\d{1,4}(?:[ ]\d{2,4}){2,5}(?:[ ]\d)?|"
+               r"[A-Z]{1,4}[ ]\d{2,4}(?:[ ]\d{2,4}){1,4}|[A-Z]{1,3}[ ]\d{5,})(?!\d|[.,]\d|[ ]\d)|"
                r"(?:[A-Z]{2,4}[ ](?=\d{4}))?[A-Z0-9][A-Z0-9/_.-]{1,}\d[A-Z0-9]*"
                r"(?:[ ]\d{3,}){0,2}"
                r"(?:-[A-Z]{1,4}\b)?)"),

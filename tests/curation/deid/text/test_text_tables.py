@@ -92,6 +92,8 @@ def test_table_classes(text, lang, expected):
     # Label-led IDs with inner spaces.
     ("Fall-Nr.: 51 004 773, Aufnahme 2024.", "de", "Fall-Nr.: [ID], Aufnahme 2024."),
     ("Hosp No: KH3 550918", "en", "Hosp No: [ID]"),
+    ("Patienten-ID: KB 204 117, Fall-Nr.: 62 310 498 2", "de", "Patienten-ID: [ID], Fall-Nr.: [ID]"),
+    ("Hospital number: J 7730215", "en", "Hospital number: [ID]"),
     ("ID 12 mm", "en", "ID 12 mm"),
     # A date-shaped value after a date label is a date even when no calendar has it; French month-year.
     ("DOB 30/02/1947, CT head.", "en", "DOB [DATE], CT head."),
