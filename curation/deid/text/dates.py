@@ -304,7 +304,8 @@ def find_dates(text: str, lang: str, shift_days: int | None) -> list[DateHit]:
                 continue  # "in 3/12 Fällen" is a count; "in 03/22" a date
             parsed = _parse(kind, m, lang)
             if parsed is None and kind in {"dm", "m_y", "compact", "dmy"} and not (
-                    kind == "dmy" and _DATE_LABEL_BEFORE.search(lowered, max(0, m.start() - 20), m.start())):
+                    kind in ("dmy", "compact")
+                    and _DATE_LABEL_BEFORE.search(lowered, max(0, m.start() - 20), m.start())):
                 continue  # "3.15." or "13/2024" is no date; a number rule may still take it
             taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
             if parsed is None or shift_days is None:

@@ -98,6 +98,7 @@ def test_table_classes(text, lang, expected):
     # A date-shaped value after a date label is a date even when no calendar has it; French month-year.
     ("DOB 30/02/1947, CT head.", "en", "DOB [DATE], CT head."),
     ("Geburtsdatum: 31.06.1952", "de", "Geburtsdatum: [DATUM]"),
+    ("geb. 19530230", "de", "geb. [DATUM]"),
     ("Wert 31.06.1952 ohne Label", "de", "Wert 31.06.1952 ohne Label"),
     ("Comparaison avec l'IRM de novembre 2022.", "de", "Comparaison avec l'IRM de [DATUM]."),
 ])
