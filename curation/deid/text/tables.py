@@ -240,8 +240,8 @@ def _cell_hits(text: str, block: _Block) -> list[Hit]:
                 for k, (a, b) in enumerate(row):
                     if k not in names and _DATE_CELL.fullmatch(text[a:b]):
                         hits.append(Hit(a, b, "DATE", "rule"))
-                    elif k not in names and _ID_CELL.fullmatch(text[a:b]) and sum(
-                            c.isdigit() for c in text[a:b]) >= 4:
+                    elif k not in names and " " not in text[a:b] and _ID_CELL.fullmatch(text[a:b]) and sum(
+                            c.isdigit() for c in text[a:b]) >= 4:  # ("PID 4471203": the ID rules take the value)
                         hits.append(Hit(a, b, "ID", "rule"))
     for k in names:
         generic = block.header and text[block.rows[0][k][0]:block.rows[0][k][1]].lower().strip(" :") in _GENERIC
