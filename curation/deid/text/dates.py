@@ -86,7 +86,15 @@ DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # Seasons with a year: "Frühjahr 2022", "Herbst 2023", "spring 2021", "fall 2022" (not "Fall 2024-0041", an id).
     ("season", re.compile(r"\b(?P<sn>Frühjahr|Frühling|Sommer|Herbst|Winter|[Ss]pring|[Ss]ummer|[Aa]utumn|fall|"
                           r"[Ww]inter)[ \t](?P<y>(?:19|20)\d\d)(?!\d|-\d)")),
+    # French and Italian month and year, written in lower case as both languages write months ("mars 2024",
+    # "février 2023", "marzo 2022"); last, so that German "Mai 2024" stays a German month.
+    ("month_y", re.compile(rf"(?<![\w])(?P<mon>{'|'.join(sorted(_ROMANCE, key=len, reverse=True))})[ \t]"
+                           rf"(?P<y>(?:19|20)\d\d)(?!\d)")),
 )
+# A date label right before a date-shaped value: the value is a date even when no calendar has it ("geb.
+# 29.02.1951", "DOB: 31/04/1958"), a typo or a deliberate shift that still identifies.
+_DATE_LABEL_BEFORE = re.compile(r"(?:geb\.|geboren|geburtsdatum|geb\.-datum|dob|d\.o\.b\.|date of birth|born|"
+                                r"né(?:e)? le|nat[oa] il|data di nascita|date de naissance|datum|date)[ \t]*:?[ \t]*\Z")
 _SEASON_MONTH = {"frühjahr": 4, "frühling": 4, "sommer": 7, "herbst": 10, "winter": 1, "spring": 4, "summer": 7,
                  "autumn": 10, "fall": 10}
 WEEKDAYS_DE = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag")
@@ -259,10 +267,10 @@ _NEEDLES = {"d_month_y": (*_MONTH_NEEDLES, ".i", ".v", ".x", ". i", ". v", ". x"
 # Month/year numbers are found from their separator ("03/22" from "/", "2024-03" from "-"): tried only in the run
 # of digits before it, not at every digit of a report.
 _FROM_SEPARATOR = {"m_yy": "/", "ym": "-"}
-_ROMANCE_INDEX = 4
+_ROMANCE_INDEXES = (4, len(DATE_PATTERNS) - 1)
 _SCANNERS = tuple((kind, RunBeforeLiteral(p, (_FROM_SEPARATOR[kind],), "", at_anchor=False)
                    if kind in _FROM_SEPARATOR else literal_starts(p),
-                   _ROMANCE_NEEDLES if i == _ROMANCE_INDEX else _NEEDLES.get(kind))
+                   _ROMANCE_NEEDLES if i in _ROMANCE_INDEXES else _NEEDLES.get(kind))
                   for i, (kind, p) in enumerate(DATE_PATTERNS))
 # The needles of every scanner looked for in one Aho-Corasick pass over the lower-cased text (a substring test
 # per needle scanned the text ~120 times per report); the capitalised month words in one pass over the text.
@@ -293,7 +301,9 @@ def find_dates(text: str, lang: str, shift_days: int | None) -> list[DateHit]:
                                        and (m.group("m").startswith("0") or w.group("w") not in ("in", "im"))):
                 continue  # "in 3/12 Fällen" is a count; "in 03/22" a date
             parsed = _parse(kind, m, lang)
-            if parsed is None and kind in {"dm", "m_y", "compact", "dmy"}:
+            if parsed is None and kind in {"dm", "m_y", "compact", "dmy"} and not (
+                    kind in ("dmy", "compact")
+                    and _DATE_LABEL_BEFORE.search(lowered, max(0, m.start() - 20), m.start())):
                 continue  # "3.15." or "13/2024" is no date; a number rule may still take it
             taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
             if parsed is None or shift_days is None:

@@ -16,6 +16,7 @@ import re
 
 from curation.deid.text.common import Gated, Hit, literal_starts
 from curation.deid.text.names import NOT_NAME_WORDS
+from curation.deid.text.tables import is_generic_header, thing_or_person
 
 _CELL_GAP = re.compile(r"\t|[ ]*\|[ ]*|[ ]{3,}")
 _NAME_COLUMNS = frozenset({"name", "vorname", "nachname", "familienname", "surname", "first name", "given name",
@@ -67,7 +68,9 @@ def table_hits(text: str, lowered: str) -> list[Hit]:
                 value = text[a:b].strip()
                 a += len(text[a:b]) - len(text[a:b].lstrip())
                 if (_NAME_CELL.fullmatch(value) and value[0].isupper()
-                        and not any(w.lower().strip(",.") in NOT_NAME_WORDS for w in value.split())):
+                        and not any(w.lower().strip(",.") in NOT_NAME_WORDS for w in value.split())
+                        and not (is_generic_header(text[header[k][0]:header[k][1]])
+                                 and not thing_or_person(text, row, value))):
                     hits.append(Hit(a, a + len(value), "PERSON", "cue"))
     return hits
 

@@ -23,6 +23,7 @@ from curation.deid.text.names import NOT_NAME_WORDS, person_hits, trim_name
 from curation.deid.text.outside_sites import outside_site_hits
 from curation.deid.text.places import place_hits
 from curation.deid.text.propagate import propagated_hits
+from curation.deid.text.tables import table_cell_hits
 from curation.deid.text.towns import town_hits
 from curation.deid.text.unannounced import unannounced_hits, without_rota_days
 from curation.deid.text.unit_sites import trimmed_edges, unit_site_hits
@@ -38,11 +39,15 @@ _ID_LABELS = (r"(?:Pat(?:ienten)?\.?[-\s]?(?:Nr|ID|Nummer)\.?|Patienten-?(?:numm
               r"SSN|NHS\s(?:No\.?|number)|Member\sID|ID|SVNR|VSNR|Az\.|Aktenzeichen|Claim\s(?:No\.?|number|#)|"
               r"Policy(?:\s(?:No\.?|number|#))?|Group\s(?:No\.?|number|#)|Subscriber(?:\sID)?|TIN|NPI|"
               r"USt-?IdNr\.?|Steuer-?(?:Nr|nummer)\.?|St\.-?Nr\.?|UID|Aufnahme-?[Zz]ahl|Aufn\.-?Zl\.|"
-              r"Hospital\s(?:No\.?|number)|Unit\s(?:No\.?|number)|Numero\spaziente|N[°o]\.?\s(?:AVS|patient|dossier))")
+              r"Hosp(?:ital|\.)?\s(?:No\.?|Nr\.?|number|#)|Unit\s(?:No\.?|number)|Numero\spaziente|N[°o]\.?\s(?:AVS|patient|dossier))")
 ID_PATTERNS = (
     # A labelled value may carry one inner space ("SV-Nr. 1234 031256", "NHS No 943 476 5919").
     # A plan or register prefix before the digits belongs to it ("Policy: HMO 77412093").
-    re.compile(_ID_LABELS + r"\s*[:#]?\s*(?P<v>(?:[A-Z]{2,4}[ ](?=\d{4}))?[A-Z0-9][A-Z0-9/_.-]{1,}\d[A-Z0-9]*"
+    # A number written in spaced digit groups is one value ("Fallnummer: 40 118 207", "Fall-Nr. 3 112 448 907"),
+    # with a letter prefix too ("Patienten-ID: AB 123 456", "Hospital number: M 1234567").
+    re.compile(_ID_LABELS + r"\s*[:#]?\s*(?P<v>(?:\d{1,4}(?:[ ]\d{2,4}){2,5}(?:[ ]\d)?|"
+               r"[A-Z]{1,4}[ ]\d{2,4}(?:[ ]\d{2,4}){1,4}|[A-Z]{1,3}[ ]\d{5,})(?!\d|[.,]\d|[ ]\d)|"
+               r"(?:[A-Z]{2,4}[ ](?=\d{4}))?[A-Z0-9][A-Z0-9/_.-]{1,}\d[A-Z0-9]*"
                r"(?:[ ]\d{3,}){0,2}"
                r"(?:-[A-Z]{1,4}\b)?)"),
     re.compile(r"(?<![\w-])(?P<v>\d{3}-\d{2}-\d{4}|756\.\d{4}\.\d{4}\.\d{2})(?![\w-])"),  # US SSN, Swiss AHV
@@ -75,14 +80,16 @@ PHONE_PATTERNS = (
                r"(?:(?i:intern|interne|interno|int\.)[ \t]*:?[ \t]*)?(?P<v>[+-]?\(?\d[\d /()-]{2,}\d)"),
     re.compile(r"(?i:nebenstelle|apparat|cell|mobile)\.?\s*:?\s*(?P<v>[+-]?\(?\d[\d /()-]{2,}\d)"),
     # Pagers and in-house radios take three digits: "Piepser 662", "bleep 3341", "DECT 23310".
-    # Also in-house extensions: "Kl. 4412" (Klappe), "Nst. 2201", "DW 31", "Piep 31".
+    # Also in-house extensions: "Kl. 4412" (Klappe), "Nst. 2201", "DW 31", "Piep 31", "Durchwahl 12", "DW -2231",
+    # "Nebenstelle-Nr. 22" (a unit after the digits makes them a size).
     re.compile(r"(?<![\w-])(?:[Pp]ager|[Pp]iepser|[Pp]ieper|[Pp]iep|Funk|DECT|Sucher|[Bb]leep|Vocera|Klappe|Kl\.|"
-               r"Nst\.|Nebenst\.|DW|Durchw\.)\.?[ \t]*:?[ \t]*(?P<v>\d{2,6})(?![\d])"),
+               r"Nst\.|Nebenst\.|Nebenstelle|Apparat|DW|Dw\.|Durchw\.|Durchwahl)\.?(?:-?Nr\.?)?[ \t]*:?[ \t]*-?[ \t]*"
+               r"(?P<v>\d{2,6})(?![\d]|[.,]\d|[ \t]?(?:mm|cm|ml|mg|%|x\b))"),
     # A short internal number after "intern(e/o)": "interne 6912", "Tel. intern 4471" (three to five digits).
     re.compile(r"(?<![\w-])(?:[Ii]ntern[eo]?|[Ii]nt\.)[ \t]*:?[ \t]*(?P<v>\d{3,5})"
                r"(?![\w]|[.,]\d|[ \t]?(?:mm|cm|ml|mg|%))"),
     # German extension "App. 2231" (capital A: "app." in English prose is no phone word).
-    re.compile(r"(?<![\w])App\.?[ \t]*:?[ \t]*(?P<v>\d{2,6})(?![\w])"),
+    re.compile(r"(?<![\w])App\.?(?:-?Nr\.?)?[ \t]*:?[ \t]*(?P<v>\d{2,6})(?![\w])"),
     # US local numbers "555-0148" (seven digits; not a dose range "250-1200 mg", not a year "2019-2023").
     re.compile(r"(?P<v>[2-9](?<![\w/.,:-][2-9])\d{2}-\d{4})(?![\w-]|[.,]\d|[ \t]?(?:mg|mm|ml|mL|cm|g|µg|ug|IE|IU|U|"
                r"HU|ms|mGy|kg|m|%|x|Einheiten|units|Schichten|slices|images|Bilder)\b)"),
@@ -97,6 +104,9 @@ PHONE_PATTERNS = (
     # German numbers written in small groups ("0751 / 56 23 90", "0711 / 8 89 12-0"): 8 digits or more
     # (checked in rule_hits), on one line.
     re.compile(r"(?P<v>0(?<![\w/.,]0)\d{2,5}[ \t]?/?[ \t]?\d{1,4}(?:[ \t-]\d{1,5}){1,4})(?![\w/])"),
+    # Vienna's one-digit area code "01" with a number and a hyphenated extension: "01 40400-73120", "01/53114-2208"
+    # (seven digits or more with an extension, eight without, checked in rule_hits: "01/2024" is a month).
+    re.compile(r"(?P<v>01(?<![\w/.,]01)(?:[ \t]?/[ \t]?|[ \t])\d{3,8}(?:[ \t]?-[ \t]?\d{1,5})?)(?![\w/]|[.,]\d)"),
     # Extensions: "x4410", "extension 4-5512", "ext. 2231".
     re.compile(r"(?P<v>x(?<!\wx)\d{3,5})(?![\w])"),
     re.compile(r"(?<![A-Za-z])[Ee]xt(?:ension)?\.?[ \t]*:?[ \t]*(?P<v>\d[\d-]{2,}\d)"),
@@ -147,7 +157,7 @@ _ID_RULES = tuple(Gated(_ID_SCANNERS.get(i) or literal_starts(p), n, i != 8)
                   for i, (p, n) in enumerate(zip(ID_PATTERNS, (
     ("nr", "id", "nummer", "accession", "acc", "mrn", "case", "record", "ssn", "nhs", "insurance", "az.", "aktenz",
      "claim", "policy", "group", "subscriber", "tin", "npi", "ust", "steuer", "st.", "uid", "aufnahme", "aufn.",
-     "hospital", "unit", "numero", "n°", "no avs", "no. avs"),
+     "hosp", "unit", "numero", "n°", "no avs", "no. avs"),
     ("",), ("http", "www."), ("",), ("",), _TLDS, ("",), ("fall",), ("Nr", "ummer", " No", "#"), ("/",),
     ("versich", "rv-", "rv ", "rv:", "sv-", "sv ", "sv:", "renten", "sozial"), ("-",)),
     strict=True)))
@@ -156,10 +166,12 @@ _PHONE_RULES = tuple(Gated(literal_starts(p), n, True) for p, n in zip(PHONE_PAT
     ("tel", "fax", "phone", "durchwahl", "pager", "piepser", "mobil", "handy", "ext"),
     ("nebenstelle", "apparat", "cell", "mobile"),
     ("ager", "iep", "funk", "dect", "sucher", "leep", "vocera", "kl.", "klappe", "nst.", "nebenst.", "dw ", "dw:",
-     "durchw."),
-    ("intern", "int."), ("app",), ("-",), ("+",), ("(0)",), ("",), ("",), ("",), ("x",), ("ext",)),
+     "durchw.", "durchwahl", "nebenstelle", "apparat", "dw-", "dw.", "dw\t"),
+    ("intern", "int."), ("app",), ("-",), ("+",), ("(0)",), ("",), ("",), ("",), ("01",), ("x",), ("ext",)),
     strict=True))
 _GROUPED_PHONE = _PHONE_RULES[10]
+_VIENNA_PHONE = _PHONE_RULES[11]
+_UNLABELLED_PHONES = _PHONE_RULES[5:]  # number shapes without a phone word before them
 # Found from each "@" (the address starts where the run of name characters before it starts).
 _EMAIL_RULE = Gated(RunBeforeLiteral(EMAIL_PATTERN, ("@",), "_.+-", at_anchor=False), ("@",))
 _TEMPERATURE_BEFORE = re.compile(r"temp|fever|febril|fieber|°")
@@ -173,22 +185,30 @@ def rule_hits(text: str) -> list[Hit]:
     hits = person_hits(text, lowered)
     hits.extend(name_line_hits(text, lowered))
     hits.extend(table_hits(text, lowered))
+    hits.extend(table_cell_hits(text))
     if len(lowered) == len(text):
         hits.extend(contact_hits(text, lowered))
         hits.extend(unannounced_hits(text, lowered))
         hits = without_rota_days(text, hits)
+    labelled: list[Hit] = []  # values after an ID label: no unlabelled phone shape inside them ("Fall-Nr. 51 004 773")
     for rule in _ID_RULES:
         for h in gated_hits(rule, text, lowered, "ID"):
             if rule is not _LABELLED_CODE or sum(c.isdigit() for c in text[h.start:h.end]) >= 4:
                 hits.append(h)
+                if rule is _ID_RULES[0]:
+                    labelled.append(h)
     for code in _HYPHEN_SCANNER.finditer(text):
         value = code.group("v")
         if sum(c.isdigit() for c in value) >= 4 and any(c.isalpha() for c in value):
             hits.append(Hit(code.start(), code.end(), "ID", "rule"))
     for rule in _PHONE_RULES:
         for h in gated_hits(rule, text, lowered, "PHONE"):
+            if rule in _UNLABELLED_PHONES and any(i.start <= h.start and h.end <= i.end for i in labelled):
+                continue
             value = text[h.start:h.end]
             if rule is _GROUPED_PHONE and sum(c.isdigit() for c in value) < 8:
+                continue
+            if rule is _VIENNA_PHONE and sum(c.isdigit() for c in value) < (7 if "-" in value else 8):
                 continue
             if value.count(")") > value.count("("):  # "Tel. 6602) 02:31": the bracket closes the number
                 h = Hit(h.start, h.start + len(value[:value.index(")")].rstrip(" /-")), "PHONE", "rule")

@@ -19,6 +19,7 @@ from curation.deid.text.dates import find_dates
 from curation.deid.text.dictionary import PhiDictionary, dictionary_hits
 from curation.deid.text.keep import split_keep_spans
 from curation.deid.text.rules import Hit, rule_hits
+from curation.deid.text.tables import header_spans
 from curation.deid.text.tagger.hook import tagger_enabled, tagger_hits
 from curation.vault import PatientPhi
 
@@ -113,6 +114,8 @@ def scrub_text(text: str, lang: str | None = None, phi: PatientPhi | PhiDictiona
     lang = "en" if lang == "en" else "de"
     tokens = TOKENS[lang]
     eponyms, non_eponym_list = split_keep_spans(text)
+    if headers := header_spans(text):  # column words of a pasted table export are never PHI
+        non_eponym_list = sorted([*non_eponym_list, *headers])
     keeps, non_eponyms = _Ranges(sorted([*eponyms, *non_eponym_list])), _Ranges(non_eponym_list)
     eponym_ends = {s: e for s, e in eponyms}
     hits: list[Hit] = rule_hits(text)

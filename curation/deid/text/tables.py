@@ -1,0 +1,295 @@
+"""Delimited table exports pasted into report text: which cells are names, which are header words.
+
+RIS, KIS and PACS exports reach reports as text blocks: a semicolon or comma CSV with a header row, a tab
+chart export without one (an ID column, names in capitals), a pipe worklist with HL7 caret names
+(Surname^Given^Middle). No cue word stands before such a name, so the layout decides:
+
+- A block is two or more consecutive lines with the same count of one delimiter (tab, pipe, semicolon; a
+  comma only with two or more per line and no comma-space, as exports write it, not prose; else runs of two
+  or more spaces, the columns of fixed-width exports). A trailing delimiter opens no cell.
+- A header row is the block's first row when one of its cells is a known column word (DE/FR/IT/EN: Name,
+  Nachname, Vorname, nom, prénom, cognome, Surname, Forename, Last, First, Given, DOB, MRN, ...) and none
+  holds a digit. Header cells are column names, never PHI (`header_spans`: they veto every rule).
+- Name columns: by header word, or by content where there is no header: every filled cell name-shaped
+  (letters, hyphens, apostrophes, spaces; capitalised or in capitals; one to four words), no cell a
+  clinical word, half the cells or more a listed given name or surname (names-dataset, gender-guesser), or
+  the column right beside such a column, and each row carrying an ID or date cell (a person's record, not
+  a lab or dose table). Whole name cells are
+  redacted, double-barrelled names and particles included.
+- In a block whose name columns were found by content (a person's records), the other cells that are dates
+  or codes with four digits or more are dates and IDs ("55120", "K4417200").
+- Under an ID header a filled cell with a digit is an ID ("Hosp No" -> "RQ6 448201"); under a date header a
+  date-shaped cell is a date (a year alone stays).
+- HL7 XPN names (Surname^Given^Middle) anywhere in the text: two or more caret-joined letter components.
+
+A text without a tab, pipe, semicolon, comma run or caret costs one substring test per delimiter.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from curation.deid.text.common import LO, UP, Hit, words
+from curation.deid.text.given_names import is_any_given_name
+from curation.deid.text.names import NOT_NAME_WORDS
+from curation.deid.text.surnames import is_surname
+
+NAME_HEADERS = frozenset({
+    "name", "namen", "vorname", "vornamen", "nachname", "familienname", "geburtsname", "name, vorname",
+    "nachname, vorname", "patient", "patientin", "patientenname", "pat.-name", "pat. name", "patname", "nom",
+    "prénom", "prenom", "nom de famille", "nom, prénom", "cognome", "nome", "nome, cognome", "cognome, nome",
+    "surname", "forename", "forenames", "first", "last", "given", "first name", "firstname", "given name",
+    "given names", "last name", "lastname", "family name", "middle", "middle name", "patient name", "pt name",
+    "full name", "name of patient", "zuweiser", "zuweiserin", "referrer", "requested by", "arzt", "ärztin",
+    "radiologe", "radiologin", "radiologist", "befunder", "befunderin", "befundender", "untersucher", "operator",
+    "reported by", "reporter", "mtra", "mtr", "assistent", "assistenz",
+})
+ID_HEADERS = frozenset({
+    "id", "pid", "mrn", "patient id", "pat.-id", "pat-id", "patid", "patienten-id", "patientennummer", "pat.-nr.",
+    "pat.-nr", "pat-nr", "fall", "fallnr", "fallnr.", "fall-nr.", "fall-nr", "fallnummer", "fall-id", "case",
+    "case no", "case number", "hosp no", "hosp no.", "hospital no", "hospital number", "unit no", "nhs no",
+    "nhs number", "accession", "acc", "acc. no", "accession no", "auftrag", "auftragsnummer", "auftrags-nr.",
+    "no dossier", "n° dossier", "numéro", "numero", "n° patient", "numero paziente", "svnr", "sv-nr.", "ahv",
+    "versichertennummer", "record", "chart", "chart no", "medical record number",
+})
+DATE_HEADERS = frozenset({
+    "dob", "d.o.b.", "date of birth", "birth date", "birthdate", "born", "geb.", "geb", "geboren", "geburtsdatum",
+    "geb.-datum", "geb.datum", "date de naissance", "né le", "née le", "né(e) le", "nato il", "nata il",
+    "data di nascita", "datum", "date", "data", "untersuchungsdatum", "exam date", "study date", "date of exam",
+    "aufnahme", "admission", "termin", "appointment",
+})
+# Other column words of exports: they make a header row and are kept, but name no PHI column.
+OTHER_HEADERS = words("""
+exam examen esame untersuchung modalität modality modalite modalità sex geschlecht sexe sesso gender m/f m/w
+station ward service reparto zimmer room bett bed status priorität priority befund report findings bemerkung
+comment comments remark kommentar indikation indication fragestellung question körperregion region body
+parameter wert value einheit unit units referenz reference range norm test result ergebnis résultat risultato
+höhe level niveau canal foramina foramen sequenz sequence schicht slice tr te protocol protokoll kv mas ctdivol
+dlp medikament medication dosis dose schema frequency alter age âge età
+""")
+# Column words that name a thing as often as a person ("Name | Wert"): their cells need a record cell in the row
+# (an ID or a date) or a listed name.
+_GENERIC = frozenset({"name", "namen", "nom", "nome", "patient", "patientin"})
+_HEADER_WORDS = NAME_HEADERS | ID_HEADERS | DATE_HEADERS | OTHER_HEADERS
+
+_DELIMITERS = ("\t", "|", ";", ",")
+_NAME_CELL = re.compile(rf"[{UP}][{LO}{UP}’.-]*(?:[ ][{UP}{LO}][{LO}{UP}’.-]*){{0,3}}")
+_CARET_CELL = re.compile(rf"[{UP}][{LO}{UP}’ -]*(?:\^[{UP}{LO}’ .-]*){{1,4}}")
+_DATE_CELL = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}|(?:19|20)\d{6}")
+_ID_CELL = re.compile(r"(?=[A-Z0-9/_ .-]*\d)[A-Z0-9][A-Z0-9/_ .-]{3,}")
+# HL7 XPN (extended person name) anywhere: Surname^Given(^Middle^Suffix^Prefix), letters only; the surname may
+# open with a particle ("van der Linde^Johanna", "DE LA CRUZ^MARIA").
+_CARET_PARTICLE = r"(?i:van|von|de|der|den|del|della|dei|di|da|das|dos|du|la|le|ten|ter|al|el|bin|ibn|mac|st\.?)"
+CARET_NAME = re.compile(rf"(?<![\w^])(?P<v>(?:{_CARET_PARTICLE}[ ])*[{UP}][{LO}{UP}’-]*(?:[ ][{UP}][{LO}{UP}’-]*)?"
+                        rf"\^[{UP}][{LO}{UP}’-]*(?:\^[{UP}{LO}’.-]*){{0,3}}[{LO}{UP}’.])(?![\w^])")
+_CLINICAL = words("""
+ct mr mrt mri us pet röntgen rx xr sono sonographie cr dx mg nm ja nein yes no neg pos positiv negativ
+normal frei patent offen links rechts left right bds beidseits bilateral ambulant stationär
+""")
+# Name particles are no clinical words ("VAN DER MERWE", "de Luca", "Dell'Acqua").
+_PARTICLES = words("van der den de del della dei di da das dos do du la le von zu ter ten al el bin ibn ben mac st")
+
+
+@dataclass(frozen=True)
+class _Block:
+    rows: list[list[tuple[int, int]]]  # cells as (start, end), stripped of surrounding spaces
+    header: bool
+
+
+def _stripped(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a] in " \"'":
+        a += 1
+    while b > a and text[b - 1] in " \"'":
+        b -= 1
+    return a, b
+
+
+_SPACE_GAP = re.compile(r"[ ]{2,}")
+
+
+def _split(text: str, start: int, end: int, delimiter: str) -> list[tuple[int, int]]:
+    while end > start and text[end - 1] in " " + delimiter:
+        end -= 1  # a trailing delimiter opens no cell ("Huber;Anna;12.03.1950;")
+    while start < end and text[start] == " ":
+        start += 1
+    if delimiter == "  ":
+        cuts = [(m.start(), m.end()) for m in _SPACE_GAP.finditer(text, start, end)]
+    else:
+        cuts, pos = [], start
+        while (cut := text.find(delimiter, pos, end)) >= 0:
+            cuts.append((cut, cut + 1))
+            pos = cut + 1
+    cells, pos = [], start
+    for a, b in cuts:
+        cells.append(_stripped(text, pos, a))
+        pos = b
+    cells.append(_stripped(text, pos, end))
+    return cells
+
+
+def _line_delimiter(line: str) -> tuple[str, int] | None:
+    for d in _DELIMITERS:
+        n = line.rstrip(" " + d).count(d)
+        if d == "," and (n < 2 or ", " in line):
+            continue
+        if d == ";" and (n < 2 and "; " in line):
+            continue  # "A; B" is prose; "Name;Vorname" or "A;B;C" a row
+        if n:
+            return d, n
+    if "  " in (core := line.strip()):  # columns aligned with spaces (fixed-width exports)
+        return "  ", len(_SPACE_GAP.findall(core))
+    return None
+
+
+def _blocks(text: str) -> list[_Block]:
+    lines, pos = [], 0
+    while pos <= len(text):
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        lines.append((pos, end))
+        pos = end + 1
+    blocks: list[_Block] = []
+    i = 0
+    while i < len(lines):
+        start, end = lines[i]
+        shape = _line_delimiter(text[start:end])
+        j = i + 1
+        while shape is not None and j < len(lines) and _line_delimiter(text[lines[j][0]:lines[j][1]]) == shape:
+            j += 1
+        if shape is not None and (j - i >= 2 or (shape[0] in "\t|" and _single_row_ok(text, start, end))):
+            rows = [_split(text, a, b, shape[0]) for a, b in lines[i:j]]
+            blocks.append(_Block(rows, _is_header(text, rows[0]) and j - i >= 2))
+        i = max(j, i + 1)
+    return blocks
+
+
+def _single_row_ok(text: str, start: int, end: int) -> bool:
+    """One worklist row alone ("PID|1||558812093^^^MRN||Washington^Delroy^K||...") counts when it holds a caret."""
+    return "^" in text[start:end]
+
+
+def _is_header(text: str, cells: list[tuple[int, int]]) -> bool:
+    values = [text[a:b].lower().strip(" :") for a, b in cells]
+    return (any(v in _HEADER_WORDS for v in values) and not any(c.isdigit() for v in values for c in v))
+
+
+def _name_like(value: str) -> bool:
+    if not _NAME_CELL.fullmatch(value) or len(value) < 2:
+        return False
+    parts = [w.strip(".,").lower() for w in value.replace("-", " ").split()]
+    return not any(p not in _PARTICLES and (p in NOT_NAME_WORDS or p in _CLINICAL or p in _HEADER_WORDS)
+                   for p in parts)
+
+
+def _listed(value: str) -> bool:
+    return any(is_any_given_name(w.capitalize()) or is_surname(w.capitalize())
+               for w in re.split(r"[ -]", value) if len(w) > 1)
+
+
+def _record_row(text: str, row: list[tuple[int, int]]) -> bool:
+    return any(_DATE_CELL.fullmatch(text[a:b]) or _ID_CELL.fullmatch(text[a:b]) for a, b in row)
+
+
+def thing_or_person(text: str, row: list[tuple[int, int]], value: str) -> bool:
+    """Under a generic column word ("Name", "Patient"): a person when the row carries an ID or a date, or the
+    value is a listed name or an HL7 caret name."""
+    return _record_row(text, row) or _listed(value) or "^" in value
+
+
+def is_generic_header(cell: str) -> bool:
+    return cell.lower().strip(" :") in _GENERIC
+
+
+def _content_columns(text: str, rows: list[list[tuple[int, int]]]) -> list[int]:
+    """Columns whose filled cells are all names, in rows that each carry an ID or a date: half of the cells or
+    more a listed given name or surname, or the column right beside such a column (the surname next to the
+    given name, "BRANDSTÄTTER | ROSWITHA")."""
+    if not all(_record_row(text, row) for row in rows):
+        return []
+    shaped, listed = [], []
+    for k in range(len(rows[0])):
+        values = [text[a:b] for a, b in (row[k] for row in rows) if b > a]
+        if values and all(_name_like(v) for v in values) and not all(len(v) == 1 for v in values):
+            shaped.append(k)  # (one letter in every row: a sex column)
+            if 2 * sum(_listed(v) for v in values) >= len(values):
+                listed.append(k)
+    return [k for k in shaped if k in listed or k - 1 in listed or k + 1 in listed]
+
+
+def _cell_hits(text: str, block: _Block) -> list[Hit]:
+    hits: list[Hit] = []
+    body = block.rows[1:] if block.header else block.rows
+    if block.header:
+        heads = [text[a:b].lower().strip(" :") for a, b in block.rows[0]]
+        names = [k for k, h in enumerate(heads) if h in NAME_HEADERS]
+        for k, h in enumerate(heads):
+            label = "ID" if h in ID_HEADERS else "DATE" if h in DATE_HEADERS else None
+            for row in body:
+                a, b = row[k] if k < len(row) else (0, 0)
+                # A year alone stays (Safe Harbor keeps years; the birth-year rule takes the old ones).
+                if (label == "ID" and any(c.isdigit() for c in text[a:b])) or (
+                        label == "DATE" and _DATE_CELL.fullmatch(text[a:b])):
+                    hits.append(Hit(a, b, label, "rule"))
+        if not names:
+            names = _content_columns(text, body)
+    else:
+        names = _content_columns(text, body)
+        if names:  # a person's record: its code cells are IDs ("55120", "K4417200"), its date cells dates
+            for row in body:
+                for k, (a, b) in enumerate(row):
+                    if k not in names and _DATE_CELL.fullmatch(text[a:b]):
+                        hits.append(Hit(a, b, "DATE", "rule"))
+                    elif k not in names and " " not in text[a:b] and _ID_CELL.fullmatch(text[a:b]) and sum(
+                            c.isdigit() for c in text[a:b]) >= 4:  # ("PID 4471203": the ID rules take the value)
+                        hits.append(Hit(a, b, "ID", "rule"))
+    for k in names:
+        generic = block.header and text[block.rows[0][k][0]:block.rows[0][k][1]].lower().strip(" :") in _GENERIC
+        for row in body:
+            a, b = row[k] if k < len(row) else (0, 0)
+            value = text[a:b]
+            if b <= a or not (_name_like(value) or _CARET_CELL.fullmatch(value)):
+                continue
+            if generic and not thing_or_person(text, row, value):
+                continue  # "Name | Wert" over "Hämoglobin | 12" is a lab table
+            hits.append(Hit(a, b, "PERSON", "cue"))
+    return hits
+
+
+_CACHE: list[tuple[str, list[_Block]]] = []
+
+
+def _read(text: str) -> list[_Block]:
+    """The blocks of `text`, kept for the last text (both rule_hits and the header veto ask for them)."""
+    if _CACHE and _CACHE[0][0] is text:
+        return _CACHE[0][1]
+    if "\t" not in text and "|" not in text and ";" not in text and "  " not in text and not _comma_rows(text):
+        blocks: list[_Block] = []
+    else:
+        blocks = _blocks(text)
+    _CACHE[:] = [(text, blocks)]
+    return blocks
+
+
+def _comma_rows(text: str) -> bool:
+    """A comma directly before a letter or digit (an export writes "Surname,Forename", prose "a, b")."""
+    return re.search(r",[^\s,]", text) is not None and "\n" in text
+
+
+def table_cell_hits(text: str) -> list[Hit]:
+    """PERSON, ID and DATE hits of the cells of delimited blocks, and HL7 caret names anywhere."""
+    hits: list[Hit] = []
+    for block in _read(text):
+        hits.extend(_cell_hits(text, block))
+    if "^" in text:
+        hits.extend(Hit(m.start("v"), m.end("v"), "PERSON", "cue") for m in CARET_NAME.finditer(text))
+    return hits
+
+
+def header_spans(text: str) -> list[tuple[int, int]]:
+    """The known column words of header rows: never PHI."""
+    out: list[tuple[int, int]] = []
+    for block in _read(text):
+        if block.header:
+            out.extend((a, b) for a, b in block.rows[0] if text[a:b].lower().strip(" :") in _HEADER_WORDS)
+    return out
