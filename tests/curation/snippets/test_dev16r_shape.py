@@ -9,16 +9,16 @@ from __future__ import annotations
 
 import sys
 
-from tests.curation.snippets.dev16r import BATCH1, BATCH2, BATCH3, BATCH4
+from tests.curation.snippets.dev16r import BATCH1, BATCH2, BATCH3, BATCH4, BATCH5
 from tests.curation.snippets.test_dev16h_shape import _counts, figures
 
-_BATCHES = {1: BATCH1, 2: BATCH2, 3: BATCH3, 4: BATCH4}
+_BATCHES = {1: BATCH1, 2: BATCH2, 3: BATCH3, 4: BATCH4, 5: BATCH5}
 
 
 def test_batch_shapes() -> None:
     # (excerpts, refs, prior refs, excerpts without a ref)
     assert {k: _counts(b) for k, b in _BATCHES.items()} == {
-        1: (40, 41, 0, 6), 2: (33, 46, 24, 4), 3: (26, 26, 0, 8), 4: (18, 25, 0, 5)}
+        1: (40, 41, 0, 6), 2: (33, 46, 24, 4), 3: (26, 26, 0, 8), 4: (18, 25, 0, 5), 5: (14, 19, 10, 2)}
 
 
 def test_markup_is_stripped_and_items_ordered() -> None:
