@@ -34,7 +34,7 @@ _IMAGE_KW_FULL = r"(?:" + _IMAGE_WORDS_RE + r"|Img\.?|" + IMAGE_MARK + r"+)"
 # Slice words that are image words only next to a series keyword (series first or image first): "Serie 2, Schnitt 18",
 # "series 6, section 11", "series 4, level 58", "Schnitt 9 der Serie 7" (alone "im Schnitt 3 mm", "level L4" are none).
 _SLICE_WORDS_RE = r"Schnitte|Schnitt|Sections|Section|Levels|Level|Sl\.?"
-_IMAGE_KW_ANY = (r"(?:" + _IMAGE_KW_FULL[3:-1] + r"|Ima\.?|Bld\.?|Bi\.?|IM\.?|Im\.?|"  # "(se 3, sl 45)"
+_IMAGE_KW_ANY = (r"(?:" + _IMAGE_KW_FULL[3:-1] + r"|Ima\.?|Bld\.?|Bi\.?|IM\.?|Im\.?|Pics|Pic|"  # "(se 3, sl 45)"
                  + _SLICE_WORDS_RE + r")")
 # "Bild Nr. 45", "Bildnummer 45", "image number 45", "image #45", "SE-4 IM-120", "image nos. 90 and 91"
 _NR = r"(?::\s*)?(?:-?\s*(?:Nrn|Nr|Nos|No|Nummern|Nummer|Numbers|Number)\.?\s*:?\s*|\#\s*|-(?=\d))?"
@@ -100,7 +100,12 @@ _PLANE_WORD = (r"(?:koronar\w*|koronal\w*|coronal|cor|kor|sagg?itt?al\w*|sag|axi
                r"reformat\w*|Rekonstruktion(?:en)?|Reko|recon\w*|Reformation(?:en)?|T1|T2|STIR|FLAIR|DWI|ADC|SWI|PD|FS|KM|post|"
                r"nativ|arteriell\w*|portalvenös\w*|portal-?venous|venös\w*|spätvenös\w*|arterial|venous|portal|delayed|"
                # contrast phases and windows between series and image: "Serie 3 (portalvenös) Bild 55"
-               r"phase|Lungenfenster|Weichteilfenster|Knochenfenster|lung|bone|soft-tissue|windows?)\b\.?")
+               r"phase|Lungenfenster|Weichteilfenster|Knochenfenster|lung|bone|soft-tissue|windows?|"
+               # round 11: patient position and acquisition labels ("(Bauchlage 3:145)", "(prone 4:112)",
+               # "(prä KM 6:18)", "(post-contrast 11:24)", "(Spätphase 8:61)", "(Exspiration 7:102)")
+               r"Bauchlage|Rückenlage|Seitenlage|Links-?seitenlage|Rechts-?seitenlage|prone|supine|decubitus|"
+               r"(?:prä|prae|pre|post)-?(?:KM|contrast|kontrast)|prä|prae|pre|Spätphase|Spät|Frühphase|"
+               r"(?:ex|in)s?piration|(?:ex|in)s?piratorisch|(?:ex|in)s?piratory|late|early)\b\.?")
 _SEP = (r"\s*(?:[,;/:|–-]|Komma\b|comma\b)?\s*"  # "Serie 4 Komma Bild 66": a dictated comma
         r"(?:\(?\s*" + _PLANE_WORD + r"(?:\s+" + _PLANE_WORD + r"){0,2}\s*\)?\s*[,;/:|–-]?\s*)?"
         r"[\[(]?\s*(?:(?:im|in|auf|on|at)\s+(?:the\s+level\s+of\s+)?)?")  # "in series 3 at (the level of) image 87"
@@ -135,6 +140,8 @@ _PAIR_TAIL = (r"(?:\s*,?\s*(?:(?:in\s+der|im|in\s+the|on\s+the|on|of\s+the|der|a
 _MORE_PAIRS = (r"(?:\s*(?:,\s*(?:and|und|or|oder)\b|,|;|und|and|sowie|&|bzw\.|u\.|oder|or|vs\.?|versus)\s*"
                r"(?:(?:" + _ON_PRIOR + r"|"
                + _NOW_LABEL + r"|previously|zuvor|damals|vormals)\s*:?\s*)?"  # "(5/50, previously 3/45)"
+               # round 11: a position or phase label of its own, "(Rückenlage 2:130 vs. Bauchlage 5:128)"
+               r"(?:" + _PLANE_WORD + r"(?:\s+" + _PLANE_WORD + r")?\s*:?\s*)?"
                r"\d{1,3}\s*[:/]\s*[1-9]\d{0,3}(?:\s*[-–—]\s*\d{1,4})?" + _PAIR_TAIL + r")*")
 # "Vergleichs-CT", "Ausgangsuntersuchung", "die vorherige CT", "the earlier study", "the last CT"; since round 4 also
 # "Vergleichsbild", "Fremd-CT", "Fremdaufnahme", "Vor-Untersuchung", "the old study".
@@ -142,7 +149,14 @@ _EARLIER_EXAM = (r"(?:Vergleichs|Ausgangs)-?(?:untersuchung|aufnahme|befund|stud
                  r"Fremd-?(?:untersuchung|aufnahme|befund|bild(?:er)?|CT|MRT?)|Vor-Untersuchung|"
                  r"(?:vorherige[nrms]?|letzte[nrms]?|frühere[nrms]?|alte[nrms]?|earlier|older|old|last|former)\s+"
                  + _EXAM)
+# Round 11: the abbreviated, hyphenated and Swiss labels of the prior examination ("Vorunters.", "Voraufn.", "Vorbef.",
+# "Vergleichsunters.", "Vorabkl.", "Vorabklärung", "Vor-US", "Vor-Sono", "ext. CT"); a dotted abbreviation counts only
+# with its dot (`(?=\.)`), so the word boundary after it still holds.
+_PRIOR_ABBR = (r"(?:(?:Vorunters(?:uch)?|Voraufn|Vorbef|Vorabkl|Vergleichsunters|Vergleichsaufn|Ausgangsunters|"
+               r"Ausgangsbef)(?=\.)|Vorabkl(?:ä|ae)rung(?:en)?|Vor-?(?:US|Sono|Rö|Röntgen|MRI)|"
+               r"ext\.\s*(?:CT|MRT?|MRI|PET(?:-CT)?|US)\b)")
 _PRIOR_NOUN = (r"(?:VU|Voruntersuchung(?:en)?|Voraufnahmen?|Vorbefund(?:es)?|Vorstudie|Vor-?(?:CT|MRT?|MRI|PET)|"
+               + _PRIOR_ABBR + r"|"
                r"Vergleichsuntersuchung|Vergleichsaufnahme|" + _DATED_EXAM + r"|" + _OUTSIDE_EXAM + r"|" + _EARLIER_EXAM
                + r"|(?:prior|previous|comparison|baseline)"
                r"(?=[\s-]*(?:[:,;.()\[\]]|\d|$|(?:study|studies|exams?|examination|CT|MRI?|scans?|imaging|series|se|ser|"
@@ -198,6 +212,11 @@ REF_PATTERN = re.compile(
     # a bracket of a series and bare image numbers: "(Serie 3: 45)", "(series 3: 45, 48)", "(Serie 3, 45)"
     r"|(?P<sb>(?<=[(\[])\s*" + _SERIES_KW + r"\s*" + _NR + r"(?P<sb_s>" + _SERIES_NUM + r")\s*(?P<sb_sep>[:,])\s*"
     r"(?P<sb_i>" + _LIST + r")\s*(?=[)\]]))"
+    # round 11: a series word (or its abbreviation) and "series/image" in one token, inside a bracket: "(Se 4/87)",
+    # "(Ser. 3/118)", "(SE4/62)", "(Sr. 5 / 73)", "(S. 8/141)", "(Se 3-55)", "(Vorunters. Se 4/92; aktuell Se 4/95)"
+    # (checked in `_series_slash`: inside a bracket, an image >= 10 after "/" or "-", no year)
+    r"|(?P<ss>(?:\b" + _SERIES_KW + r"|(?<=[(\[])\s*(?-i:S)\.?)\s*(?P<ss_s>[1-9]\d{0,3})\s*(?P<ss_sep>[/:–-])\s*"
+    r"(?P<ss_i>" + _ITEM + r"))"
 )
 
 # Words that make a parenthesised "a:b" a ratio or a time, not a reference.
@@ -229,7 +248,7 @@ _PRIOR_WORDS = (r"(?:VU|Voruntersuchung(?:en)?|Voraufnahmen?|Vorbefund|Vorunters
 # words (lower case, substrings) or a date/year.
 _PRIOR_HINT_WORDS = ("from", "von", "vu", "vor", "vergleich", "ausgang", "baseline", "prior", "previous", "fremd",
                      "zuvor", "vormals",
-                     "comparison", "old",
+                     "comparison", "old", "ext.",
                      "earlier", "last", "former", "auswärt", "extern", "outside", "damals", "dort", "there", "then",
                      "seinerzeit", "letzte", "frühere", "alte", "früher", "their", "ihre", "deren", "that time")
 _PRIOR_HINT_DATE = re.compile(r"\d{4}|\d\.\s?\d{1,2}\.|\d/\d{1,2}/\d\d")
@@ -373,7 +392,8 @@ _EXACT_CANDIDATE = re.compile(
     + _ON_PRIOR + r"\s*:?\s*\d{1,3}\s*[:/]\s*\d)"
     r"|(?-i:\bS(?:[.:]?\s?\d{1,3}\s*[/,:]?\s*(?:IM|Im|[BIi])[.:]?\s?\d|\s*/\s*[IB]\b))"
     r"|(?-i:\(\s*(?:s\.?\s?\d{1,3}\s*[/,:]?\s*i|(?:IM|[BIi])\.?\s?\d{1,4}\s*[/,]?\s*(?:SE|Se|[Ss]))\.?\s?\d)"
-    r"|\b(?:Serie|Se)\s*[/:]")
+    r"|\b(?:Serie|Se)\s*[/:]"
+    r"|(?-i:[(\[]\s*S\.?\s?\d{1,3}\s*[/:–-]\s*\d)")  # "(S. 8/141)"
 # OCR-split keywords before a number: "Se rie 3", "Bi ld 45" (checked against the keyword list)
 _SPLIT_CANDIDATE = re.compile(r"(?i)\b([sbi][a-z]{0,3}) ([a-z]{1,5})(?=\s*\.?\s*\d)")
 
@@ -392,7 +412,7 @@ _KNOWN = frozenset(_SERIES_WORDS + _IMAGE_WORDS + (
 ))
 
 
-_FORMS = ("sf", "is", "if", "sl", "co", "cp", "ci", "io", "pi", "pc", "sb")
+_FORMS = ("sf", "is", "if", "sl", "co", "cp", "ci", "io", "pi", "pc", "sb", "ss")
 
 
 @dataclass(frozen=True)
@@ -684,6 +704,8 @@ def scan_ref_spans(text: str) -> list[RefSpan]:
             if form == "sb" and (re.match(r"(?i)\s*(?:Serien|Séries)", m.group("sb")) or (
                     m.group("sb_sep") == "," and (len(images) > 1 or images[0][0] < 10))):
                 continue  # "(Serien 2, 3 und 5)", "(series 2, 3)": a list of series, not series and image
+            if form == "ss" and not _series_slash(masked, m, images):
+                continue
             if form == "pc":
                 if images[0][0] < 10 or any(1900 <= b <= 2099 for _, b in images):
                     continue
@@ -706,7 +728,7 @@ def scan_ref_spans(text: str) -> list[RefSpan]:
         refs = [RefSpan(start=start, end=end, form=form, series=series, images=images)]
         if form == "sf" and len(images) > 1 and (own := _own_series_item(masked, m, series)) is not None:
             refs = [RefSpan(start=start, end=own.start, form=form, series=series, images=images[:-1]), own]
-        if form in ("sl", "is", "sf"):
+        if form in ("sl", "is", "sf", "ss"):
             refs += _slash_pairs(masked, refs[0].end, form, refs[0].series)
         if form == "is" and len(refs) > 1 and len({r.images for r in refs}) == 1 and refs[0].images[0][0] <= 10:
             continue  # "Images 3/5 and 4/5 show motion": counters over one total, not series/image pairs
@@ -729,8 +751,33 @@ def scan_ref_spans(text: str) -> list[RefSpan]:
     if any(o.series is not None for o in spans):  # "Key image 3 shows the mass (series 5, image 40)": a counter
         spans = [r for r in spans
                  if not (r.form == "io" and r.images[0][0] < 10 and _KEY_IMAGE_BEFORE.search(masked, 0, r.start))]
+    spans = _inherited_slices(masked, spans, maybe_prior)
     spans = [_series_closing_bracket(masked, r) for r in _ranges_across_series_words(masked, spans)]
     return _prior_scope(masked, _prior_tags(masked, spans)) if maybe_prior else spans
+
+
+# Round 11: a slice word that counts as an image word only next to a series word ("Serie 4, Schnitt 88") also names
+# an image alone later in the same sentence once a full citation used it: "(Serie 4, Schnitt 88) und ein zweiter Herd
+# (Schnitt 95)" is 4/95 (the series from the context, as for any image-only reference).
+_SLICE_IN_CITATION = re.compile(r"(?i)\b(Schnitt|Section|Level)(?:e|s)?\b")
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-ZÄÖÜ])|\n")
+
+
+def _inherited_slices(text: str, spans: list[RefSpan], maybe_prior: bool) -> list[RefSpan]:
+    """`spans` with the image-only references of a slice word used by an earlier full citation of the sentence."""
+    added: list[RefSpan] = []
+    for ref in spans:
+        if ref.series is None or (word := _SLICE_IN_CITATION.search(text, ref.start, ref.end)) is None:
+            continue
+        stop = _SENTENCE_END.search(text, ref.end)
+        alone = re.compile(r"(?i)\b" + word.group(1) + r"(?:e|s)?\s*(" + _ITEM + r")")
+        for m in alone.finditer(text, ref.end, stop.start() if stop else len(text)):
+            if any(r.start < m.end() and m.start() < r.end for r in spans + added) or not (
+                    images := _ranges(m.group(1))):
+                continue
+            added.append(RefSpan(start=m.start(), end=m.end(), form="io", series=None, images=images,
+                                 prior=maybe_prior and _prior_study(text, m.start(), m.end(), ref.end, not ref.prior)))
+    return sorted(spans + added, key=lambda r: r.start) if added else spans
 
 
 # A change or its absence is told of this study: "In der VU Herd (...), Zyste unverändert (...)", "Comparison with the
@@ -932,6 +979,22 @@ def _image_slash(text: str, m: re.Match[str]) -> tuple[int | None, tuple[tuple[i
             return None, ((a, a), (first, first))  # two images: "Bilder 33/37"
         return None, ((a, a),)  # stack counter: "Bild 45/120"
     return a, ((min(first, last), max(first, last)),)
+
+
+def _series_slash(text: str, m: re.Match[str], images: tuple[tuple[int, int], ...]) -> bool:
+    """True for "Se 4/87" read as series 4, image 87: inside a bracket, not the plural "Serien 2/3" (two series), an
+    image >= 10 after "/" or "-" ("Serie 3/4", "Se 2-4" are counts or ranges of series), no series range after "-"
+    ("series 9001-9004"), no year ("Ser. 3/2024")."""
+    if re.match(r"(?i)\s*(?:Serien|Séries)", m.group("ss")) or any(1900 <= b <= 2099 for _, b in images):
+        return False
+    if m.group("ss_sep") != ":" and images[0][0] < 10:
+        return False
+    series, image = m.group("ss_s"), images[0][0]
+    series_range = 0 < image - int(series) < 10 or (len(series) >= 3 and len(str(image)) == len(series))
+    if m.group("ss_sep") in "-–" and series_range:
+        return False  # a range of series: "series 9001-9004", "Serie 601-603"
+    end = m.start("ss")
+    return text.count("(", 0, end) + text.count("[", 0, end) > text.count(")", 0, end) + text.count("]", 0, end)
 
 
 _SL_MORE_OPEN = re.compile(r"(?i)\s*(?:und|and|as\s+well\s+as|sowie|&|bzw\.?|u\.|oder|or)\s*(\d{1,4})\s*/\s*("

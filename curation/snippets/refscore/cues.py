@@ -15,7 +15,8 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-_STRONG = ("vu", "vor", "vergleich", "ausgangs", "fremd", "prior", "previous", "comparison", "baseline")
+# ("ext": round 11's "ext. CT", an examination word with a dotted qualifier)
+_STRONG = ("vu", "vor", "vergleich", "ausgangs", "fremd", "prior", "previous", "comparison", "baseline", "ext")
 _EXAM = ("ct", "mr", "pet", "untersuchung", "aufnahme", "sonographie", "study", "exam", "scan", "imaging", "films")
 _QUALIFIER = ("vom", "von", "from", "dated", "of", "19", "20", "auswärtige", "extern", "outside", "alte", "letzte",
               "frühere", "earlier", "old", "last", "former")

@@ -23,8 +23,7 @@ from curation.snippets.refscore.candidates import IMAGE_WORDS, SERIES_WORDS
 from curation.snippets.refscore.cues import prior_cues
 
 _SERIES = frozenset(SERIES_WORDS) | {"série", "séries", "sér", "sequenza", "sez", "rek"}
-# The packaged weights were trained without three plural forms as image cues; adding them means retraining.
-_IMAGE = (frozenset(IMAGE_WORDS) - {"aufnahmen", "pics", "schnitte"}) | {
+_IMAGE = frozenset(IMAGE_WORDS) | {
     "coupe", "coupes", "cp", "immagine", "immagini", "imm", "fetta", "strato", "sezione", "n", "position", "pos"}
 _PLANE = frozenset({"ax", "axial", "axiale", "cor", "kor", "koronar", "coronal", "coronale", "sag", "sagittal",
                     "sagittale", "tra", "transversal"})
