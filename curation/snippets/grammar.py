@@ -128,6 +128,19 @@ _ON_PRIOR = r"(?:(?:on|in|im|auf|vgl\.|cf\.|see)\s+(?:the\s+|der\s+|dem\s+)?)?" 
 # A pair of a bracket of bare pairs may carry its study after it or a time word before it: "(2/45 in der VU,
 # aktuell 4/48)", "(3/45 VU, 5/50 aktuell)", "(5:50, 3:45 on prior)".
 _NOW_LABEL = r"(?:aktuell|jetzt|heute|current(?:ly)?|now|today)"
+# Round 12: the timepoints of an earlier examination in follow-up and oncology text (multi-timepoint comparisons):
+# "gestern 7 mm (...)", "Nadir 15 mm (...)", "im Staging 38 mm (...)", "9.6 cm at diagnosis (...)", "(1 week ago,
+# Se 2 Im 178)", "9 mm on day 1 (...)", "vor SRS 15 mm (...)", "Im Vorjahr geringer (...)", "before treatment".
+_EARLIER_TIME = (r"(?:vor)?gestern|yesterday|nadir|(?:im|beim?|at|on)\s+(?:initial\s+|primary\s+|dem\s+)?staging|"
+                 r"(?:at|bei|zur|zum\s+Zeitpunkt\s+der)\s+(?:(?:initial|first|der)\s+)?(?:diagnosis|presentation|"
+                 r"Diagnose(?:stellung)?|Erstdiagnose)|"
+                 r"(?:\d{1,2}|one|two|three|four|six|a|an)\s+(?:days?|weeks?|months?|years?)\s+(?:ago|earlier|before)|"
+                 r"vor\s+(?:\d{1,2}|einem|einer|zwei|drei|vier|sechs)\s+(?:Tag(?:en)?|Wochen?|Monat(?:en)?|Jahr(?:en)?)|"
+                 r"(?:on\s+)?(?:post-?(?:operative|op)\s+)?day\s+[0-3]\b|(?:an\s+)?Tag\s+[0-3]\b|(?:im\s+)?Vorjahr|last\s+year|"
+                 r"vor\s+(?:der\s+|dem\s+)?(?:Therapie|Behandlung|OP|Operation|PTA|SRS|Radiatio|Bestrahlung|Chemo\w*|"
+                 r"Radiochemo\w*|Intervention|Resektion|Ablation|RFA|TACE|Immuntherapie)|"
+                 r"before\s+(?:the\s+)?(?:treatment|therapy|surgery|chemo\w*|radiotherapy|SRS|resection|ablation)|"
+                 r"pre-?treatment|prätherapeutisch")
 _PAIR_TAIL = (r"(?:\s*,?\s*(?:(?:in\s+der|im|in\s+the|on\s+the|on|of\s+the|der|auf\s+der|from)\s+)?" + _PRIOR_WORD
               + r"\b|\s+" + _NOW_LABEL + r"\b|\s+" + _PLANE_WORD  # its plane: "(3:45; 601:40 coronal)"
               # its measurement: "(3/44; VU 2/41: 12 mm)"
@@ -168,7 +181,9 @@ REF_PATTERN = re.compile(
     r"(?:\d{1,2}(?:[.,]\d{1,2})?[\s-]*mm[\s-]*|Dünnschicht-?|thin[\s-]+(?:section\s+|slice\s+)?)?"
     + _SERIES_KW + r"\s*" + _NR + r"(?:(?P<if_s>\d{1,4}|" + _NUMBER_WORD + r")" + _SERIES_TOTAL + r")" + _GUARD + r")"
     # "Serie/Bild 3/45", "Se/Bi 3/87"
-    r"|(?P<sl>(?:\b" + _SERIES_KW + r"\s*[/:]\s*" + _IMAGE_KW_ANY + r"|(?-i:\bS\s*/\s*[IB]\b))\s*:?\s*(?P<sl_s>\d{1,4})"
+    # ... and the viewer labels "S/I 3/45", "S:I 5:38", "S:B 6:120" (round 12)
+    r"|(?P<sl>(?:\b" + _SERIES_KW + r"\s*[/:]\s*" + _IMAGE_KW_ANY + r"|(?-i:\bS\s*[/:]\s*[IB]\b))"
+    r"\s*:?\s*(?P<sl_s>\d{1,4})"
     r"\s*[/:]\s*"
     r"(?P<sl_i>" + _ITEM + r"))"
     # "(3:87)", "(3/45)" only inside parentheses (ratio, fraction, date contexts rejected in `find_ref_spans`)
@@ -231,7 +246,11 @@ _PRIOR_HINT_WORDS = ("from", "von", "vu", "vor", "vergleich", "ausgang", "baseli
                      "zuvor", "vormals",
                      "comparison", "old",
                      "earlier", "last", "former", "auswärt", "extern", "outside", "damals", "dort", "there", "then",
-                     "seinerzeit", "letzte", "frühere", "alte", "früher", "their", "ihre", "deren", "that time")
+                     "seinerzeit", "letzte", "frühere", "alte", "früher", "their", "ihre", "deren", "that time",
+                     # round 12 (`_EARLIER_TIME`)
+                     "gestern", "yesterday", "nadir", "staging", "diagnos", "presentation", "ago", "day 0", "day 1",
+                     "day 2", "day 3", "tag 0", "tag 1", "tag 2", "tag 3", "before", "treatment", "prätherap",
+                     "zwischenzeit", "interim")
 _PRIOR_HINT_DATE = re.compile(r"\d{4}|\d\.\s?\d{1,2}\.|\d/\d{1,2}/\d\d")
 
 
@@ -263,6 +282,9 @@ _PRIOR_CLAUSE = re.compile(
     r"examination|CT|MRI?|PET(?:[/-]CT)?|scan|Untersuchung))?"
     # a time word of the earlier examination (round 6: "seinerzeit", "früher", "then", "at that time")
     r"|\b(?:zuvor|damals|vormals|previously|formerly|seinerzeit|früher|then|at\s+that\s+time)\b"
+    # round 12: the timepoints of follow-up text, an interim examination, a year of its own ("In 2023 this area
+    # measured 8 mm (...)"; weak: only before a past verb or a measurement)
+    r"|\b(?:" + _EARLIER_TIME + r"|zwischenzeitlich|in\s+the\s+interim|(?:in|im)\s+(?:19|20)\d\d)\b"
     r"|\b(?:at|bei|zur)\s+baseline\b|\bzum\s+Ausgangszeitpunkt\b"  # "At baseline the lesion measured 32 mm (...)"
     # a label naming the prior examination: "Prior exam: 2 cm nodule (series 4 image 50)", "Voruntersuchung: ..."
     # ("Comparison study:", "Outside CT:", "Baseline:", "Ausgangsbefund:", "Voruntersuchung vom 03.04.2023:")
@@ -288,7 +310,8 @@ _PRIOR_STATE = re.compile(
     r"gut|deutlich)\s+)?(?:abgrenzbar|sichtbar|erkennbar|visible|seen|present|evident|apparent|abgebildet)\s*[(\[]\s*$")
 # Time words that are also everyday words bind at a clause opening only before a past verb ("Früher war die Zyste
 # septiert (...)", "At that time the collection measured 6 cm (...)"), else only before a measurement or the bracket.
-_WEAK_TIME = re.compile(r"(?i)früher|then|at\s+that\s+time")
+_WEAK_TIME = re.compile(r"(?i)früher|then|at\s+that\s+time|zwischenzeitlich|in\s+the\s+interim|"
+                        r"(?:in|im)\s+(?:19|20)\d\d")
 _PAST_AFTER = re.compile(r"(?i)\s*,?\s*(?:[^\W\d]+\s+){0,3}?(?:war|waren|was|were|had|hatte|hatten|measured|maß|mass|"
                          r"betrug|zeigte|showed)\b")
 _STATE_WORDS = ("abgrenzbar", "sichtbar", "erkennbar", "visible", "seen", "present", "evident", "apparent",
@@ -306,9 +329,11 @@ _PRIOR_NOTE_AFTER = re.compile(r"(?i)\s*[(\[]\s*(?:" + _PRIOR_NOUN + r")(?:\s+(?
                                r"PET(?:[/-]CT)?|scan))?\s*[)\]]")  # not "(prior 5 mm)": a value of the prior
 _THEIR = re.compile(r"(?i)\b(?:their|ihrer|ihre[mn]?|deren|dessen)\s+$")
 _CLAUSE_OPENING = re.compile(r"(?i)[\s,;:()\[\]]*(?:\d{1,2}\.\s+)?"
-                             r"(?:(?:und|and|but|aber|während|while|whereas|wobei)\s+)?")
-_MEASURE_ONLY = re.compile(r"(?i)\s*,?\s*(?:[\w.-]+\s+){0,3}?(?:noch\s+|still\s+|nur\s+|only\s+)?\d+(?:[.,]\d+)?"
-                           r"(?:\s*[x×]\s*\d+(?:[.,]\d+)?)*\s*(?:mm|cm)\b[^()\[\]]{0,25}[(\[]?\s*")
+                             r"(?:(?:und|and|but|aber|während|while|whereas|wobei)\s+)?"
+                             r"(?:(?:lt\.|laut|gemäß|gem\.|according\s+to|per)\s+)?")  # "lt. Vorbefund 6 mm (...)"
+_MEASURE_ONLY = re.compile(r"(?i)\s*,?\s*(?:[\w.-]+\s+){0,3}?(?:noch\s+|still\s+|nur\s+|only\s+)?(?:\d+(?:[.,]\d+)?"
+                           r"(?:\s*[x×]\s*\d+(?:[.,]\d+)?)*\s*(?:mm|cm)\b|SUV\w*\s*:?\s*\d+(?:[.,]\d+)?)"
+                           r"[^()\[\]]{0,25}[(\[]?\s*")  # round 12: "im Staging SUVmax 14,8 (...)"
 # A bare prior word or a date opening the clause, then only a measurement: "VU 6 mm (Se 3 Bi 45)", "Vorbefund
 # 6 mm (...)", "am 03.04.2023 6 mm (...)", "03/2023 noch 6 mm (...)", "prior 4 mm (...)".
 _BARE_PRIOR = re.compile(r"(?i)(?:VU|Voruntersuchung|Vorbefund|Voraufnahme|Vor-?(?:CT|MRT?)|prior|previous|baseline|"
@@ -371,7 +396,7 @@ _EXACT_CANDIDATE = re.compile(
     r"|[(\[]\s*(?:\d{1,3}\s*[:/]\s*\d|\#|ima?\.?\s*\d|" + _NOW_LABEL + r"\s*:?\s*\d{1,3}\s*[:/]\s*\d|"
     + _PLANE_WORD + r"(?:\s+" + _PLANE_WORD + r")?\s*:?\s*\d{1,3}\s*[:/]\s*\d|"
     + _ON_PRIOR + r"\s*:?\s*\d{1,3}\s*[:/]\s*\d)"
-    r"|(?-i:\bS(?:[.:]?\s?\d{1,3}\s*[/,:]?\s*(?:IM|Im|[BIi])[.:]?\s?\d|\s*/\s*[IB]\b))"
+    r"|(?-i:\bS(?:[.:]?\s?\d{1,3}\s*[/,:]?\s*(?:IM|Im|[BIi])[.:]?\s?\d|\s*[/:]\s*[IB]\b))"
     r"|(?-i:\(\s*(?:s\.?\s?\d{1,3}\s*[/,:]?\s*i|(?:IM|[BIi])\.?\s?\d{1,4}\s*[/,]?\s*(?:SE|Se|[Ss]))\.?\s?\d)"
     r"|\b(?:Serie|Se)\s*[/:]")
 # OCR-split keywords before a number: "Se rie 3", "Bi ld 45" (checked against the keyword list)
@@ -577,6 +602,10 @@ def _prior_study(text: str, start: int, end: int, clause_start: int = 0, after_c
         return True
     if _VALUE_DATE_BEFORE.search(text, max(clause_start, start - 60), start):
         return True  # "now 6 mm (series 4 image 80), 4 mm in January 2024 (series 4 image 78)"
+    if _VALUE_TIME_BEFORE.search(text, max(clause_start, start - 60), start):
+        return True  # round 12: "9.6 cm at diagnosis (Se 8 Im 24)", "9 mm on day 1 (...)"
+    if _NOW_CLOSES.match(text, end):
+        return False  # round 12: "(for comparison: Se 6 Im 22 then, Se 7 Im 23 now)": a now label of its own
     before = _PRIOR_BEFORE.search(text, max(clause_start, start - 60), start)
     if before is not None:
         return before.group(1) is None or after_current
@@ -584,6 +613,10 @@ def _prior_study(text: str, start: int, end: int, clause_start: int = 0, after_c
     if (opened >= 0 and not any(c in text[opened:start] for c in ")]")
             and _PRIOR_IN_BRACKET.search(text, max(opened, clause_start), start)):
         return True  # "(Serie 4, Bild 120; Voruntersuchung 6 mm, Serie 3, Bild 110)": the second one
+    if (opened >= 0 and not any(c in text[opened:start] for c in ")]")
+            and (when := _TIME_IN_BRACKET.search(text, max(opened, clause_start), start)) is not None
+            and not _NOW.search(text, when.end(), start)):
+        return True  # round 12: "(damals 2 von 3 Herden, Se 5 Bi 100)", "(1 week ago, Se 2 Im 178)"
     near = text[max(clause_start, start - 80):start].lower()  # cheap word checks before the round-6 patterns
     if any(w in near for w in _STATE_WORDS) and _PRIOR_STATE.search(text, max(clause_start, start - 80), start):
         return True
@@ -824,6 +857,14 @@ _STRICT_DATE = (r"(?:\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})|\d{1,2}/\d{1,2}/(?:
                 r"\d{4}-\d\d-\d\d|(?:\d{1,2}\.?\s+)?" + _MONTH + r"(?:\s+\d{1,2},?)?\s+\d{4})")
 # A measurement, then the date it was taken on, right before the reference: "4 mm in January 2024 (...)", "6 mm am
 # 03.04.2023 (...)".
+# Round 12: a measurement, then the timepoint it was taken at: "9.6 cm at diagnosis (...)", "9 mm on day 1 (...)".
+_VALUE_TIME_BEFORE = re.compile(r"(?i)\d\s*(?:mm|cm)\s+(?:" + _EARLIER_TIME + r"|at\s+baseline|at\s+(?:the\s+)?nadir|"
+                                r"previously|initially|damals|zuvor|vormals|seinerzeit)\s*[(\[]?\s*$")
+# Round 12: a time word of the earlier examination in the reference's own part of its bracket.
+_TIME_IN_BRACKET = re.compile(r"(?i)\b(?:damals|zuvor|vormals|seinerzeit|previously|formerly|initially|"
+                              + _EARLIER_TIME + r")\b")
+# Round 12: a now label right after the reference, closing its part of the bracket: "(..., Se 7 Im 23 now)".
+_NOW_CLOSES = re.compile(r"(?i)\s*,?\s*" + _NOW_LABEL + r"\s*[)\];,]")
 _VALUE_DATE_BEFORE = re.compile(r"(?i)\d\s*(?:mm|cm)\s+(?:in|on|am|im|vom|from)\s+(?:" + _STRICT_DATE
                                 + r")\s*[(\[]?\s*$")
 
