@@ -159,7 +159,9 @@ _PRIOR_NOUN = (r"(?:VU|Voruntersuchung(?:en)?|Voraufnahmen?|Vorbefund(?:es)?|Vor
                r"Vergleichsuntersuchung|Vergleichsaufnahme|" + _DATED_EXAM + r"|" + _OUTSIDE_EXAM + r"|" + _EARLIER_EXAM
                + r"|(?:prior|previous|comparison|baseline)"
                r"(?=[\s-]*(?:[:,;.()\[\]]|\d|$|(?:study|studies|exams?|examination|CT|MRI?|scans?|imaging|series|se|ser|"
-               r"images?|img|im|sequence|reports?|PET|ultrasound|radiographs?|films?)\b)|"
+               r"images?|img|im|sequence|reports?|PET|ultrasound|radiographs?|films?|"
+               # round 12: "Previous CTPA showed ...", "(... vs. Baseline Bild 5/141)"
+               r"CTPA|CTA|MRA|MRCP|Bild|Bilder|Serie|Bi|Schicht)\b)|"
                r"\s+(?:the|there|it|this|a|an)\s))")  # "On the prior the mass ..."
 REF_PATTERN = re.compile(
     r"(?i)"
@@ -217,7 +219,7 @@ REF_PATTERN = re.compile(
 
 # Words that make a parenthesised "a:b" a ratio or a time, not a reference.
 _RATIO_CONTEXT = re.compile(
-    r"(?i)(?:verhältnis|verhaeltnis|\bratio\b|quotient|relation|uhr|\bum\b|\bat\b|\btime\b|zeit|o'clock|"
+    r"(?i)(?:verhältnis|verhaeltnis|\bratio\b|quotient|relation|uhr|\bum\b|\bat\b(?!\s+(?:baseline|nadir|diagnosis)\s*$)|\btime\b|zeit|o'clock|"
     r"verteilung|mischung|dilution|verdünnung|score\b|index\b|\bp\s*=|literatur|reference|quelle|citation|gleason)|\d:\d\s*$")
 
 # Words that make a parenthesised "a/b" a fraction, date or score, not a reference.
@@ -294,7 +296,8 @@ _PRIOR_CLAUSE = re.compile(
     r"(?:\s+(?:vom|from|of|dated)?\s*" + _DATE + r")?(?:\s*\([^()]{0,30}\))?\s*:"
     # the prior examination as the clause's subject: "Die VU zeigte den Herd (...)", "The prior CT showed ...",
     # "Previous CT 03/2023 showed ...", "Die Fremdaufnahme vom März zeigte ..."
-    r"|(?<!\w)(?:(?:die|der|das|the)\s+)?" + _PRIOR_NOUN + r"(?:\s+(?:study|exam|examination|CT|MRI?|scan))?"
+    r"|(?<!\w)(?:(?:die|der|das|the)\s+)?" + _PRIOR_NOUN
+    + r"(?:\s+(?:study|exam|examination|CTPA|CTA|MRA|CT|MRI?|scan))?"
     r"(?:\s+(?:vom|from|of|dated|in)?\s*(?:" + _DATE + r"|" + _MONTH + r"(?:\s+\d{4})?))?"
     r"(?=\s+(?:zeigte|zeigt|showed|shows|demonstrated|depicted|hatte|had|mit|with|showing)\b))")
 # What may stand before a clause-opening prior phrase: punctuation (the previous reference's closing bracket:
@@ -614,6 +617,10 @@ def _prior_study(text: str, start: int, end: int, clause_start: int = 0, after_c
             and _PRIOR_IN_BRACKET.search(text, max(opened, clause_start), start)):
         return True  # "(Serie 4, Bild 120; Voruntersuchung 6 mm, Serie 3, Bild 110)": the second one
     if (opened >= 0 and not any(c in text[opened:start] for c in ")]")
+            and (label := _PART_LABEL.search(text, opened, start)) is not None
+            and not _NOW.search(text, label.end(), start)):
+        return True  # round 12: "(VU: 12 mm; Se 4, Bi 33)", "(Se 5 Im 18; 2023: Se 5 Im 17)"
+    if (opened >= 0 and not any(c in text[opened:start] for c in ")]")
             and (when := _TIME_IN_BRACKET.search(text, max(opened, clause_start), start)) is not None
             and not _NOW.search(text, when.end(), start)):
         return True  # round 12: "(damals 2 von 3 Herden, Se 5 Bi 100)", "(1 week ago, Se 2 Im 178)"
@@ -649,6 +656,8 @@ def _prior_study(text: str, start: int, end: int, clause_start: int = 0, after_c
     if (there is not None and text[there.end():start].strip(" :,") == ""
             and _PRIOR_CUE.search(text, max(0, there.start() - 120), there.start())):
         return True  # "verglichen mit der CT vom 14.02.2024 (dort Serie 2, Bild 40)"
+    if _far_then(text, clause_start, start):
+        return True
     cue = _PRIOR_CUE.search(text, clause_start, start)
     if cue is None or _NOW.search(text, cue.end(), start):
         return False
@@ -658,6 +667,35 @@ def _prior_study(text: str, start: int, end: int, clause_start: int = 0, after_c
     if past is None:
         return False
     return not _ENGLISH_PAST.search(past.group()) or _NOW.search(text, end) is not None
+
+
+# Round 12: a time word of the earlier examination anywhere in the reference's clause, with no now word after it:
+# "die Raumforderung, die damals der V. cava anlag (Serie 3, Bild 71)", "Verdickung mit damals Umgebungsreaktion
+# (Se 602 Bi 118)"; not "bereits damals bekannt", "damals beschriebene Läsion".
+_FAR_THEN = re.compile(r"(?i)\b(?:damals|seinerzeit|vormals)\b")
+
+
+def _far_then(text: str, clause_start: int, start: int) -> bool:
+    a = max(clause_start, start - 150)
+    if "(" in text[a:start] and not text[a:start].rstrip().endswith(("(", "[")):
+        a = text.rfind("(", a, start)  # only the reference's own bracket or the words since the last one
+    for m in _FAR_THEN.finditer(text, a, start):
+        if (not _NOW.search(text, m.end(), start) and not _DESCRIBED.match(text, m.end())
+                and not _NOT_PRIOR_BEFORE.search(text, max(a, m.start() - 30), m.start())):
+            return True
+    return False
+
+
+def _after_current(text: str, spans: list[RefSpan], start: int) -> bool:
+    """A reference of this study stands earlier in the sentence: the previous one, or (round 12) one before it in
+    the same bracket ("(Bild 6/140 vs. VU Bild 6/138 vs. Baseline Bild 5/141)")."""
+    if not spans:
+        return False
+    if not spans[-1].prior:
+        return True
+    opened = max(text.rfind("(", 0, start), text.rfind("[", 0, start))
+    return opened >= 0 and not any(c in text[opened:start] for c in ")]") and any(
+        not s.prior and s.start > opened for s in spans)
 
 
 def _series_number(text: str) -> int:
@@ -753,10 +791,15 @@ def scan_ref_spans(text: str) -> list[RefSpan]:
             refs += more
         for ref in refs:
             clause_start = max(clause_start, masked.rfind(";", clause_start, ref.start) + 1)
+            # round 12: the previous reference's bracket closed before this one: its tail is not this clause
+            # ("Nadir 15 mm (S5/B31 am 01.02.), Baseline 27 mm (S3/B35)")
+            shut = max(masked.rfind(")", clause_start, ref.start), masked.rfind("]", clause_start, ref.start))
+            if clause_start and shut >= 0 and not any(c in masked[clause_start:shut] for c in "(["):
+                clause_start = shut + 1
             spans.append(RefSpan(start=ref.start, end=ref.end, form=ref.form, series=ref.series,
                                  images=ref.images,
                                  prior=maybe_prior and _prior_study(masked, ref.start, ref.end, clause_start,
-                                                                    bool(spans) and not spans[-1].prior)))
+                                                                    _after_current(masked, spans, ref.start))))
             tail = _PRIOR_AFTER.match(masked, ref.end)  # "(Bild 35 der VU, Bild 38 ...)": "der VU" is the first one's
             clause_start = tail.end() if tail is not None else ref.end
     if any(o.series is not None for o in spans):  # "Key image 3 shows the mass (series 5, image 40)": a counter
@@ -863,6 +906,9 @@ _VALUE_TIME_BEFORE = re.compile(r"(?i)\d\s*(?:mm|cm)\s+(?:" + _EARLIER_TIME + r"
 # Round 12: a time word of the earlier examination in the reference's own part of its bracket.
 _TIME_IN_BRACKET = re.compile(r"(?i)\b(?:damals|zuvor|vormals|seinerzeit|previously|formerly|initially|"
                               + _EARLIER_TIME + r")\b")
+# Round 12: a label that opens the reference's bracket or a ";" part of it and names the earlier examination by
+# its noun or its date: "(VU: 12 mm; Se 4, Bi 33)", "(Se 5 Im 18; 2023: Se 5 Im 17; 2021: Se 6 Im 17)".
+_PART_LABEL = re.compile(r"(?i)[(\[;]\s*(?:" + _PRIOR_NOUN + r"|" + _STRICT_DATE + r"|(?:19|20)\d\d)\s*:")
 # Round 12: a now label right after the reference, closing its part of the bracket: "(..., Se 7 Im 23 now)".
 _NOW_CLOSES = re.compile(r"(?i)\s*,?\s*" + _NOW_LABEL + r"\s*[)\];,]")
 _VALUE_DATE_BEFORE = re.compile(r"(?i)\d\s*(?:mm|cm)\s+(?:in|on|am|im|vom|from)\s+(?:" + _STRICT_DATE
