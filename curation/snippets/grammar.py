@@ -377,6 +377,7 @@ _NOW = re.compile(r"(?i)\b(?:jetzt|aktuell|aktuellen|nun|nunmehr|heute|heutigen|
                   r"currently|current|today|neu|new|hier|here)\b")
 # For the miner's cross-sentence prior rule (`mine._points_back_to_prior`).
 PRIOR_CUE, NOW_WORD, DATE = _PRIOR_CUE, _NOW, _DATE
+EARLIER_TIME = _EARLIER_TIME  # for the scorer's evidence (refscore/evidence.py, round 12)
 
 # "(Se/Bi 5/58, 5/61)": a further series/image pair after a slash reference, inside the same bracket.
 # The series may be left out after the first pair: "(Bild 4/12, 15 und 19)" (series 4).
