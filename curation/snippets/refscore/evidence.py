@@ -145,16 +145,21 @@ def _whens(text: str, head: int, start: int, end: int, tail: int) -> list[str]:
     return [] if when == "none|none" else [f"brwhen={when}"]
 
 
-def _dated(text: str, s0: int, start: int, window: tuple[int, int]) -> list[str]:
-    a = max(s0, start - 60)
+def _last_before(name: str, pattern: re.Pattern[str], text: str, a: int, start: int,
+                 window: tuple[int, int]) -> list[str]:
+    """`name<|now=<bool>` where `pattern` matches in text[a:start]: whether a now word follows its last match."""
     last = None
-    for last in _WHEN.finditer(text, a, start):  # noqa: B007 (the last one)
+    for last in pattern.finditer(text, a, start):  # noqa: B007 (the last one)
         pass
     if last is None:
         return []
     now = (prior_cues(text, window).may_say_now(last.end(), start)
            and NOW_WORD.search(text, last.end(), start) is not None)
-    return [f"date<|now={now}"]
+    return [f"{name}<|now={now}"]
+
+
+def _dated(text: str, s0: int, start: int, window: tuple[int, int]) -> list[str]:
+    return _last_before("date", _WHEN, text, max(s0, start - 60), start, window)
 
 
 def _timed(text: str, s0: int, start: int, window: tuple[int, int]) -> list[str]:
@@ -162,14 +167,7 @@ def _timed(text: str, s0: int, start: int, window: tuple[int, int]) -> list[str]
     near = text[a:start].lower()
     if not any(w in near for w in _TIME_HINTS):
         return []
-    last = None
-    for last in _TIMEPOINT.finditer(text, a, start):  # noqa: B007 (the last one)
-        pass
-    if last is None:
-        return []
-    now = (prior_cues(text, window).may_say_now(last.end(), start)
-           and NOW_WORD.search(text, last.end(), start) is not None)
-    return [f"time<|now={now}"]
+    return _last_before("time", _TIMEPOINT, text, a, start, window)
 
 
 def _bracket(text: str, opened: int, start: int, end: int, window: tuple[int, int]) -> list[str]:

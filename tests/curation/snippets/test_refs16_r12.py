@@ -75,3 +75,21 @@ CASES: list[tuple[str, str, str, list[Row]]] = [
 def test_round12_classes(scorer: str, cls: str, lang: str, text: str, want: list[Row]) -> None:
     with using(None if scorer == "grammar" else packaged_model()):
         assert _rows(text, lang) == want, cls
+
+
+def test_timepoint_evidence() -> None:
+    """`time<|now=...`: a timepoint of an earlier examination before the group, and whether a now word follows it;
+    `brwhen` counts those timepoints as "then" words of the group's own part of its bracket."""
+    from curation.snippets.refscore.evidence import evidence_features
+
+    def feats(text: str, cited: str) -> list[str]:
+        start = text.index(cited)
+        opened = text.rfind("(", 0, start)
+        return [f for f in evidence_features(text, (0, len(text)), start, start + len(cited), opened)
+                if f.startswith(("ev:time<", "ev:brwhen"))]
+
+    assert feats("Nadir 8 mm (Se 4, Bi 68).", "Se 4, Bi 68") == ["ev:time<|now=False"]
+    assert feats("Bei Erstdiagnose 30 mm, jetzt 12 mm (Se 4, Bi 68).", "Se 4, Bi 68") == ["ev:time<|now=True"]
+    assert feats("Ascites (2 weeks ago, Se 4 Im 58).", "Se 4 Im 58") == ["ev:brwhen=then|none",
+                                                                         "ev:time<|now=False"]
+    assert feats("Zyste 8 mm (Se 4, Bi 68).", "Se 4, Bi 68") == []
