@@ -113,7 +113,8 @@ _SEP = (r"\s*(?:[,;/:|–-]|Komma\b|comma\b)?\s*"  # "Serie 4 Komma Bild 66": a 
 _MONTH = (r"(?:Jan(?:uar|uary)?|Feb(?:ruar|ruary)?|Mär(?:z)?|Mar(?:ch)?|Apr(?:il)?|Mai|May|Jun[ie]?|Jul[iy]?|"
           r"Aug(?:ust)?|Sep(?:t(?:ember)?)?|Okt(?:ober)?|Oct(?:ober)?|Nov(?:ember)?|Dez(?:ember)?|Dec(?:ember)?)\.?")
 _DATE = (r"(?:\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})?|\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})|\d{1,2}/\d{4}|\d{4}-\d\d-\d\d|"
-         r"(?:\d{1,2}\.?\s+)?" + _MONTH + r"(?:\s+\d{1,2},?)?\s+\d{4}|(?:19|20)\d\d)")
+         r"(?:\d{1,2}\.?\s+)?" + _MONTH + r"(?:\s+\d{1,2},?)?\s+\d{4}|(?:19|20)\d\d|"
+         r"\d{1,2}\.?\s+" + _MONTH + r"(?!\w))")  # round 12: "the study of 5 March"
 _EXAM = (r"(?:CT|MRT?|MRI|PET(?:-CT)?|Untersuchung|Aufnahme|Sonographie|study|exam|examination|scan|imaging|films|"
          r"Voraufnahmen?|Voruntersuchung(?:en)?|Vorbefund(?:es)?|Vor-?(?:CT|MRT?))")
 _DATED_EXAM = (r"(?:[A-Za-zÄÖÜäöü]+-)?" + _EXAM + r"(?:[-\s][A-Za-zÄÖÜäöü]+)?\s+(?:vom|von|from|dated|of)\s+" + _DATE
@@ -253,7 +254,7 @@ _PRIOR_HINT_WORDS = ("from", "von", "vu", "vor", "vergleich", "ausgang", "baseli
                      "gestern", "yesterday", "nadir", "staging", "diagnos", "presentation", "ago", "day 0", "day 1",
                      "day 2", "day 3", "tag 0", "tag 1", "tag 2", "tag 3", "before", "treatment", "prätherap",
                      "zwischenzeit", "interim")
-_PRIOR_HINT_DATE = re.compile(r"\d{4}|\d\.\s?\d{1,2}\.|\d/\d{1,2}/\d\d")
+_PRIOR_HINT_DATE = re.compile(r"\d{4}|\d\.\s?\d{1,2}\.|\d/\d{1,2}/\d\d|\d\.?\s+" + _MONTH + r"(?!\w)")
 
 
 def _maybe_prior(text: str) -> bool:
@@ -370,6 +371,10 @@ _TO_VALUE = re.compile(r"(?i)[\s)\],]*(?:to|auf|zu|bis\s+auf|nun\s+auf|jetzt\s+a
 # which ...", "der Vor-CT, in welcher ...", "the prior study, where ...".
 _ON_WHICH = re.compile(r"(?i)\s*,?\s*(?:(?:on|in|at)\s+which|where|wo|worauf|"
                        r"(?:in|auf)\s+(?:welcher|welchem|der\s+damals))\b")
+# Round 12: a "when" clause on the examination just named holds its findings ("Compared with the study of 5 March,
+# when the collection measured 6.2 cm (...)"), up to the reference, unless a now label stands in it.
+_WHEN_CLAUSE = re.compile(r"(?i)\s*,\s*(?:when|als|wo)\b")
+_NOW_LABEL_WORD = re.compile(r"(?i)\b" + _NOW_LABEL + r"\b")
 # A bracket that opens with "there"/"then" points back at the examination just named.
 _THERE = re.compile(r"(?i)\s*(?:dort|there|damals|then|seinerzeit|at\s+that\s+time)\b")
 _THERE_BEFORE = re.compile(r"(?i)\b(?:dort|damals|seinerzeit)\s*[:,]?\s*$")
@@ -660,7 +665,11 @@ def _prior_study(text: str, start: int, end: int, clause_start: int = 0, after_c
     if _far_then(text, clause_start, start):
         return True
     cue = _PRIOR_CUE.search(text, clause_start, start)
-    if cue is None or _NOW.search(text, cue.end(), start):
+    if cue is None:
+        return False
+    if _WHEN_CLAUSE.match(text, cue.end()) and not _NOW_LABEL_WORD.search(text, cue.end(), start):
+        return True  # round 12: "Im Vergleich zur VU vom 20.06., als der Abszess noch 5,5 cm maß, ... (...)"
+    if _NOW.search(text, cue.end(), start):
         return False
     if _ON_WHICH.match(text, cue.end()):
         return True  # "compared with the outside MRI dated 11/15/2023, on which the lesion measured 14 mm (...)"

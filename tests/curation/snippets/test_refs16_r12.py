@@ -62,6 +62,10 @@ CASES: list[tuple[str, str, str, list[Row]]] = [
                       "(Serie 6, Bild 35).",
      [(6, 33, 33, True), (6, 35, 35, False)]),
     ("far-cue", "en", "Previous CTA showed a patent graft (Se 2 Im 90).", [(2, 90, 90, True)]),
+    # ... a "when"/"als" clause on a dated earlier examination (a day and month without a year is a date too)
+    ("far-cue", "de", "Verglichen mit der CT vom 3. April, als die Zyste noch 4 cm maß (Serie 2, Bild 40), jetzt 2 cm "
+                      "(Serie 2, Bild 41).", [(2, 40, 40, True), (2, 41, 41, False)]),
+    ("far-cue", "en", "Compared with the MRI of 12 May, the lesion (Se 6 Im 20) is unchanged.", [(6, 20, 20, False)]),
     # ... and not where the finding is this study's, named as known then
     ("far-cue", "de", "Die bereits damals bekannte Zyste (Serie 4, Bild 12) ist unverändert.", [(4, 12, 12, False)]),
     # numeric confounders stay out
