@@ -118,7 +118,8 @@ _SEP = (r"\s*(?:[,;/:|–-]|Komma\b|comma\b)?\s*"  # "Serie 4 Komma Bild 66": a 
 _MONTH = (r"(?:Jan(?:uar|uary)?|Feb(?:ruar|ruary)?|Mär(?:z)?|Mar(?:ch)?|Apr(?:il)?|Mai|May|Jun[ie]?|Jul[iy]?|"
           r"Aug(?:ust)?|Sep(?:t(?:ember)?)?|Okt(?:ober)?|Oct(?:ober)?|Nov(?:ember)?|Dez(?:ember)?|Dec(?:ember)?)\.?")
 _DATE = (r"(?:\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})?|\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})|\d{1,2}/\d{4}|\d{4}-\d\d-\d\d|"
-         r"(?:\d{1,2}\.?\s+)?" + _MONTH + r"(?:\s+\d{1,2},?)?\s+\d{4}|(?:19|20)\d\d)")
+         r"(?:\d{1,2}\.?\s+)?" + _MONTH + r"(?:\s+\d{1,2},?)?\s+\d{4}|(?:19|20)\d\d|"
+         r"\d{1,2}\.?\s+" + _MONTH + r"(?!\w))")  # round 12: "the study of 5 March"
 _EXAM = (r"(?:CT|MRT?|MRI|PET(?:-CT)?|Untersuchung|Aufnahme|Sonographie|study|exam|examination|scan|imaging|films|"
          r"Voraufnahmen?|Voruntersuchung(?:en)?|Vorbefund(?:es)?|Vor-?(?:CT|MRT?))")
 _DATED_EXAM = (r"(?:[A-Za-zÄÖÜäöü]+-)?" + _EXAM + r"(?:[-\s][A-Za-zÄÖÜäöü]+)?\s+(?:vom|von|from|dated|of)\s+" + _DATE
@@ -133,6 +134,19 @@ _ON_PRIOR = r"(?:(?:on|in|im|auf|vgl\.|cf\.|see)\s+(?:the\s+|der\s+|dem\s+)?)?" 
 # A pair of a bracket of bare pairs may carry its study after it or a time word before it: "(2/45 in der VU,
 # aktuell 4/48)", "(3/45 VU, 5/50 aktuell)", "(5:50, 3:45 on prior)".
 _NOW_LABEL = r"(?:aktuell|jetzt|heute|current(?:ly)?|now|today)"
+# Round 12: the timepoints of an earlier examination in follow-up and oncology text (multi-timepoint comparisons):
+# "gestern 7 mm (...)", "Nadir 15 mm (...)", "im Staging 38 mm (...)", "9.6 cm at diagnosis (...)", "(1 week ago,
+# Se 2 Im 178)", "9 mm on day 1 (...)", "vor SRS 15 mm (...)", "Im Vorjahr geringer (...)", "before treatment".
+_EARLIER_TIME = (r"(?:vor)?gestern|yesterday|nadir|(?:im|beim?|at|on)\s+(?:initial\s+|primary\s+|dem\s+)?staging|"
+                 r"(?:at|bei|zur|zum\s+Zeitpunkt\s+der)\s+(?:(?:initial|first|der)\s+)?(?:diagnosis|presentation|"
+                 r"Diagnose(?:stellung)?|Erstdiagnose)|"
+                 r"(?:\d{1,2}|one|two|three|four|six|a|an)\s+(?:days?|weeks?|months?|years?)\s+(?:ago|earlier|before)|"
+                 r"vor\s+(?:\d{1,2}|einem|einer|zwei|drei|vier|sechs)\s+(?:Tag(?:en)?|Wochen?|Monat(?:en)?|Jahr(?:en)?)|"
+                 r"(?:on\s+)?(?:post-?(?:operative|op)\s+)?day\s+[0-3]\b|(?:an\s+)?Tag\s+[0-3]\b|(?:im\s+)?Vorjahr|last\s+year|"
+                 r"vor\s+(?:der\s+|dem\s+)?(?:Therapie|Behandlung|OP|Operation|PTA|SRS|Radiatio|Bestrahlung|Chemo\w*|"
+                 r"Radiochemo\w*|Intervention|Resektion|Ablation|RFA|TACE|Immuntherapie)|"
+                 r"before\s+(?:the\s+)?(?:treatment|therapy|surgery|chemo\w*|radiotherapy|SRS|resection|ablation)|"
+                 r"pre-?treatment|prätherapeutisch")
 _PAIR_TAIL = (r"(?:\s*,?\s*(?:(?:in\s+der|im|in\s+the|on\s+the|on|of\s+the|der|auf\s+der|from)\s+)?" + _PRIOR_WORD
               + r"\b|\s+" + _NOW_LABEL + r"\b|\s+" + _PLANE_WORD  # its plane: "(3:45; 601:40 coronal)"
               # its measurement: "(3/44; VU 2/41: 12 mm)"
@@ -160,7 +174,9 @@ _PRIOR_NOUN = (r"(?:VU|Voruntersuchung(?:en)?|Voraufnahmen?|Vorbefund(?:es)?|Vor
                r"Vergleichsuntersuchung|Vergleichsaufnahme|" + _DATED_EXAM + r"|" + _OUTSIDE_EXAM + r"|" + _EARLIER_EXAM
                + r"|(?:prior|previous|comparison|baseline)"
                r"(?=[\s-]*(?:[:,;.()\[\]]|\d|$|(?:study|studies|exams?|examination|CT|MRI?|scans?|imaging|series|se|ser|"
-               r"images?|img|im|sequence|reports?|PET|ultrasound|radiographs?|films?)\b)|"
+               r"images?|img|im|sequence|reports?|PET|ultrasound|radiographs?|films?|"
+               # round 12: "Previous CTPA showed ...", "(... vs. Baseline Bild 5/141)"
+               r"CTPA|CTA|MRA|MRCP|Bild|Bilder|Serie|Bi|Schicht)\b)|"
                r"\s+(?:the|there|it|this|a|an)\s))")  # "On the prior the mass ..."
 REF_PATTERN = re.compile(
     r"(?i)"
@@ -182,7 +198,9 @@ REF_PATTERN = re.compile(
     r"(?:\d{1,2}(?:[.,]\d{1,2})?[\s-]*mm[\s-]*|Dünnschicht-?|thin[\s-]+(?:section\s+|slice\s+)?)?"
     + _SERIES_KW + r"\s*" + _NR + r"(?:(?P<if_s>\d{1,4}|" + _NUMBER_WORD + r")" + _SERIES_TOTAL + r")" + _GUARD + r")"
     # "Serie/Bild 3/45", "Se/Bi 3/87"
-    r"|(?P<sl>(?:\b" + _SERIES_KW + r"\s*[/:]\s*" + _IMAGE_KW_ANY + r"|(?-i:\bS\s*/\s*[IB]\b))\s*:?\s*(?P<sl_s>\d{1,4})"
+    # ... and the viewer labels "S/I 3/45", "S:I 5:38", "S:B 6:120" (round 12)
+    r"|(?P<sl>(?:\b" + _SERIES_KW + r"\s*[/:]\s*" + _IMAGE_KW_ANY + r"|(?-i:\bS\s*[/:]\s*[IB]\b))"
+    r"\s*:?\s*(?P<sl_s>\d{1,4})"
     r"\s*[/:]\s*"
     r"(?P<sl_i>" + _ITEM + r"))"
     # "(3:87)", "(3/45)" only inside parentheses (ratio, fraction, date contexts rejected in `find_ref_spans`)
@@ -221,7 +239,7 @@ REF_PATTERN = re.compile(
 
 # Words that make a parenthesised "a:b" a ratio or a time, not a reference.
 _RATIO_CONTEXT = re.compile(
-    r"(?i)(?:verhältnis|verhaeltnis|\bratio\b|quotient|relation|uhr|\bum\b|\bat\b|\btime\b|zeit|o'clock|"
+    r"(?i)(?:verhältnis|verhaeltnis|\bratio\b|quotient|relation|uhr|\bum\b|\bat\b(?!\s+(?:baseline|nadir|diagnosis)\s*$)|\btime\b|zeit|o'clock|"
     r"verteilung|mischung|dilution|verdünnung|score\b|index\b|\bp\s*=|literatur|reference|quelle|citation|gleason)|\d:\d\s*$")
 
 # Words that make a parenthesised "a/b" a fraction, date or score, not a reference.
@@ -250,8 +268,12 @@ _PRIOR_HINT_WORDS = ("from", "von", "vu", "vor", "vergleich", "ausgang", "baseli
                      "zuvor", "vormals",
                      "comparison", "old", "ext.",
                      "earlier", "last", "former", "auswärt", "extern", "outside", "damals", "dort", "there", "then",
-                     "seinerzeit", "letzte", "frühere", "alte", "früher", "their", "ihre", "deren", "that time")
-_PRIOR_HINT_DATE = re.compile(r"\d{4}|\d\.\s?\d{1,2}\.|\d/\d{1,2}/\d\d")
+                     "seinerzeit", "letzte", "frühere", "alte", "früher", "their", "ihre", "deren", "that time",
+                     # round 12 (`_EARLIER_TIME`)
+                     "gestern", "yesterday", "nadir", "staging", "diagnos", "presentation", "ago", "day 0", "day 1",
+                     "day 2", "day 3", "tag 0", "tag 1", "tag 2", "tag 3", "before", "treatment", "prätherap",
+                     "zwischenzeit", "interim")
+_PRIOR_HINT_DATE = re.compile(r"\d{4}|\d\.\s?\d{1,2}\.|\d/\d{1,2}/\d\d|\d\.?\s+" + _MONTH + r"(?!\w)")
 
 
 def _maybe_prior(text: str) -> bool:
@@ -282,6 +304,9 @@ _PRIOR_CLAUSE = re.compile(
     r"examination|CT|MRI?|PET(?:[/-]CT)?|scan|Untersuchung))?"
     # a time word of the earlier examination (round 6: "seinerzeit", "früher", "then", "at that time")
     r"|\b(?:zuvor|damals|vormals|previously|formerly|seinerzeit|früher|then|at\s+that\s+time)\b"
+    # round 12: the timepoints of follow-up text, an interim examination, a year of its own ("In 2023 this area
+    # measured 8 mm (...)"; weak: only before a past verb or a measurement)
+    r"|\b(?:" + _EARLIER_TIME + r"|zwischenzeitlich|in\s+the\s+interim|(?:in|im)\s+(?:19|20)\d\d)\b"
     r"|\b(?:at|bei|zur)\s+baseline\b|\bzum\s+Ausgangszeitpunkt\b"  # "At baseline the lesion measured 32 mm (...)"
     # a label naming the prior examination: "Prior exam: 2 cm nodule (series 4 image 50)", "Voruntersuchung: ..."
     # ("Comparison study:", "Outside CT:", "Baseline:", "Ausgangsbefund:", "Voruntersuchung vom 03.04.2023:")
@@ -291,7 +316,8 @@ _PRIOR_CLAUSE = re.compile(
     r"(?:\s+(?:vom|from|of|dated)?\s*" + _DATE + r")?(?:\s*\([^()]{0,30}\))?\s*:"
     # the prior examination as the clause's subject: "Die VU zeigte den Herd (...)", "The prior CT showed ...",
     # "Previous CT 03/2023 showed ...", "Die Fremdaufnahme vom März zeigte ..."
-    r"|(?<!\w)(?:(?:die|der|das|the)\s+)?" + _PRIOR_NOUN + r"(?:\s+(?:study|exam|examination|CT|MRI?|scan))?"
+    r"|(?<!\w)(?:(?:die|der|das|the)\s+)?" + _PRIOR_NOUN
+    + r"(?:\s+(?:study|exam|examination|CTPA|CTA|MRA|CT|MRI?|scan))?"
     r"(?:\s+(?:vom|from|of|dated|in)?\s*(?:" + _DATE + r"|" + _MONTH + r"(?:\s+\d{4})?))?"
     r"(?=\s+(?:zeigte|zeigt|showed|shows|demonstrated|depicted|hatte|had|mit|with|showing)\b))")
 # What may stand before a clause-opening prior phrase: punctuation (the previous reference's closing bracket:
@@ -307,7 +333,8 @@ _PRIOR_STATE = re.compile(
     r"gut|deutlich)\s+)?(?:abgrenzbar|sichtbar|erkennbar|visible|seen|present|evident|apparent|abgebildet)\s*[(\[]\s*$")
 # Time words that are also everyday words bind at a clause opening only before a past verb ("Früher war die Zyste
 # septiert (...)", "At that time the collection measured 6 cm (...)"), else only before a measurement or the bracket.
-_WEAK_TIME = re.compile(r"(?i)früher|then|at\s+that\s+time")
+_WEAK_TIME = re.compile(r"(?i)früher|then|at\s+that\s+time|zwischenzeitlich|in\s+the\s+interim|"
+                        r"(?:in|im)\s+(?:19|20)\d\d")
 _PAST_AFTER = re.compile(r"(?i)\s*,?\s*(?:[^\W\d]+\s+){0,3}?(?:war|waren|was|were|had|hatte|hatten|measured|maß|mass|"
                          r"betrug|zeigte|showed)\b")
 _STATE_WORDS = ("abgrenzbar", "sichtbar", "erkennbar", "visible", "seen", "present", "evident", "apparent",
@@ -325,9 +352,11 @@ _PRIOR_NOTE_AFTER = re.compile(r"(?i)\s*[(\[]\s*(?:" + _PRIOR_NOUN + r")(?:\s+(?
                                r"PET(?:[/-]CT)?|scan))?\s*[)\]]")  # not "(prior 5 mm)": a value of the prior
 _THEIR = re.compile(r"(?i)\b(?:their|ihrer|ihre[mn]?|deren|dessen)\s+$")
 _CLAUSE_OPENING = re.compile(r"(?i)[\s,;:()\[\]]*(?:\d{1,2}\.\s+)?"
-                             r"(?:(?:und|and|but|aber|während|while|whereas|wobei)\s+)?")
-_MEASURE_ONLY = re.compile(r"(?i)\s*,?\s*(?:[\w.-]+\s+){0,3}?(?:noch\s+|still\s+|nur\s+|only\s+)?\d+(?:[.,]\d+)?"
-                           r"(?:\s*[x×]\s*\d+(?:[.,]\d+)?)*\s*(?:mm|cm)\b[^()\[\]]{0,25}[(\[]?\s*")
+                             r"(?:(?:und|and|but|aber|während|while|whereas|wobei)\s+)?"
+                             r"(?:(?:lt\.|laut|gemäß|gem\.|according\s+to|per)\s+)?")  # "lt. Vorbefund 6 mm (...)"
+_MEASURE_ONLY = re.compile(r"(?i)\s*,?\s*(?:[\w.-]+\s+){0,3}?(?:noch\s+|still\s+|nur\s+|only\s+)?(?:\d+(?:[.,]\d+)?"
+                           r"(?:\s*[x×]\s*\d+(?:[.,]\d+)?)*\s*(?:mm|cm)\b|SUV\w*\s*:?\s*\d+(?:[.,]\d+)?)"
+                           r"[^()\[\]]{0,25}[(\[]?\s*")  # round 12: "im Staging SUVmax 14,8 (...)"
 # A bare prior word or a date opening the clause, then only a measurement: "VU 6 mm (Se 3 Bi 45)", "Vorbefund
 # 6 mm (...)", "am 03.04.2023 6 mm (...)", "03/2023 noch 6 mm (...)", "prior 4 mm (...)".
 _BARE_PRIOR = re.compile(r"(?i)(?:VU|Voruntersuchung|Vorbefund|Voraufnahme|Vor-?(?:CT|MRT?)|prior|previous|baseline|"
@@ -361,6 +390,10 @@ _TO_VALUE = re.compile(r"(?i)[\s)\],]*(?:to|auf|zu|bis\s+auf|nun\s+auf|jetzt\s+a
 # which ...", "der Vor-CT, in welcher ...", "the prior study, where ...".
 _ON_WHICH = re.compile(r"(?i)\s*,?\s*(?:(?:on|in|at)\s+which|where|wo|worauf|"
                        r"(?:in|auf)\s+(?:welcher|welchem|der\s+damals))\b")
+# Round 12: a "when" clause on the examination just named holds its findings ("Compared with the study of 5 March,
+# when the collection measured 6.2 cm (...)"), up to the reference, unless a now label stands in it.
+_WHEN_CLAUSE = re.compile(r"(?i)\s*,\s*(?:when|als|wo)\b")
+_NOW_LABEL_WORD = re.compile(r"(?i)\b" + _NOW_LABEL + r"\b")
 # A bracket that opens with "there"/"then" points back at the examination just named.
 _THERE = re.compile(r"(?i)\s*(?:dort|there|damals|then|seinerzeit|at\s+that\s+time)\b")
 _THERE_BEFORE = re.compile(r"(?i)\b(?:dort|damals|seinerzeit)\s*[:,]?\s*$")
@@ -368,6 +401,7 @@ _NOW = re.compile(r"(?i)\b(?:jetzt|aktuell|aktuellen|nun|nunmehr|heute|heutigen|
                   r"currently|current|today|neu|new|hier|here)\b")
 # For the miner's cross-sentence prior rule (`mine._points_back_to_prior`).
 PRIOR_CUE, NOW_WORD, DATE = _PRIOR_CUE, _NOW, _DATE
+EARLIER_TIME = _EARLIER_TIME  # for the scorer's evidence (refscore/evidence.py, round 12)
 
 # "(Se/Bi 5/58, 5/61)": a further series/image pair after a slash reference, inside the same bracket.
 # The series may be left out after the first pair: "(Bild 4/12, 15 und 19)" (series 4).
@@ -390,7 +424,7 @@ _EXACT_CANDIDATE = re.compile(
     r"|[(\[]\s*(?:\d{1,3}\s*[:/]\s*\d|\#|ima?\.?\s*\d|" + _NOW_LABEL + r"\s*:?\s*\d{1,3}\s*[:/]\s*\d|"
     + _PLANE_WORD + r"(?:\s+" + _PLANE_WORD + r")?\s*:?\s*\d{1,3}\s*[:/]\s*\d|"
     + _ON_PRIOR + r"\s*:?\s*\d{1,3}\s*[:/]\s*\d)"
-    r"|(?-i:\bS(?:[.:]?\s?\d{1,3}\s*[/,:]?\s*(?:IM|Im|[BIi])[.:]?\s?\d|\s*/\s*[IB]\b))"
+    r"|(?-i:\bS(?:[.:]?\s?\d{1,3}\s*[/,:]?\s*(?:IM|Im|[BIi])[.:]?\s?\d|\s*[/:]\s*[IB]\b))"
     r"|(?-i:\(\s*(?:s\.?\s?\d{1,3}\s*[/,:]?\s*i|(?:IM|[BIi])\.?\s?\d{1,4}\s*[/,]?\s*(?:SE|Se|[Ss]))\.?\s?\d)"
     r"|\b(?:Serie|Se)\s*[/:]"
     r"|(?-i:[(\[]\s*S\.?\s?\d{1,3}\s*[/:–-]\s*\d)")  # "(S. 8/141)"
@@ -597,6 +631,10 @@ def _prior_study(text: str, start: int, end: int, clause_start: int = 0, after_c
         return True
     if _VALUE_DATE_BEFORE.search(text, max(clause_start, start - 60), start):
         return True  # "now 6 mm (series 4 image 80), 4 mm in January 2024 (series 4 image 78)"
+    if _VALUE_TIME_BEFORE.search(text, max(clause_start, start - 60), start):
+        return True  # round 12: "9.6 cm at diagnosis (Se 8 Im 24)", "9 mm on day 1 (...)"
+    if _NOW_CLOSES.match(text, end):
+        return False  # round 12: "(for comparison: Se 6 Im 22 then, Se 7 Im 23 now)": a now label of its own
     before = _PRIOR_BEFORE.search(text, max(clause_start, start - 60), start)
     if before is not None:
         return before.group(1) is None or after_current
@@ -604,6 +642,14 @@ def _prior_study(text: str, start: int, end: int, clause_start: int = 0, after_c
     if (opened >= 0 and not any(c in text[opened:start] for c in ")]")
             and _PRIOR_IN_BRACKET.search(text, max(opened, clause_start), start)):
         return True  # "(Serie 4, Bild 120; Voruntersuchung 6 mm, Serie 3, Bild 110)": the second one
+    if (opened >= 0 and not any(c in text[opened:start] for c in ")]")
+            and (label := _PART_LABEL.search(text, opened, start)) is not None
+            and not _NOW.search(text, label.end(), start)):
+        return True  # round 12: "(VU: 12 mm; Se 4, Bi 33)", "(Se 5 Im 18; 2023: Se 5 Im 17)"
+    if (opened >= 0 and not any(c in text[opened:start] for c in ")]")
+            and (when := _TIME_IN_BRACKET.search(text, max(opened, clause_start), start)) is not None
+            and not _NOW.search(text, when.end(), start)):
+        return True  # round 12: "(damals 2 von 3 Herden, Se 5 Bi 100)", "(1 week ago, Se 2 Im 178)"
     near = text[max(clause_start, start - 80):start].lower()  # cheap word checks before the round-6 patterns
     if any(w in near for w in _STATE_WORDS) and _PRIOR_STATE.search(text, max(clause_start, start - 80), start):
         return True
@@ -636,8 +682,14 @@ def _prior_study(text: str, start: int, end: int, clause_start: int = 0, after_c
     if (there is not None and text[there.end():start].strip(" :,") == ""
             and _PRIOR_CUE.search(text, max(0, there.start() - 120), there.start())):
         return True  # "verglichen mit der CT vom 14.02.2024 (dort Serie 2, Bild 40)"
+    if _far_then(text, clause_start, start):
+        return True
     cue = _PRIOR_CUE.search(text, clause_start, start)
-    if cue is None or _NOW.search(text, cue.end(), start):
+    if cue is None:
+        return False
+    if _WHEN_CLAUSE.match(text, cue.end()) and not _NOW_LABEL_WORD.search(text, cue.end(), start):
+        return True  # round 12: "Im Vergleich zur VU vom 20.06., als der Abszess noch 5,5 cm maß, ... (...)"
+    if _NOW.search(text, cue.end(), start):
         return False
     if _ON_WHICH.match(text, cue.end()):
         return True  # "compared with the outside MRI dated 11/15/2023, on which the lesion measured 14 mm (...)"
@@ -645,6 +697,35 @@ def _prior_study(text: str, start: int, end: int, clause_start: int = 0, after_c
     if past is None:
         return False
     return not _ENGLISH_PAST.search(past.group()) or _NOW.search(text, end) is not None
+
+
+# Round 12: a time word of the earlier examination anywhere in the reference's clause, with no now word after it:
+# "die Raumforderung, die damals der V. cava anlag (Serie 3, Bild 71)", "Verdickung mit damals Umgebungsreaktion
+# (Se 602 Bi 118)"; not "bereits damals bekannt", "damals beschriebene Läsion".
+_FAR_THEN = re.compile(r"(?i)\b(?:damals|seinerzeit|vormals)\b")
+
+
+def _far_then(text: str, clause_start: int, start: int) -> bool:
+    a = max(clause_start, start - 150)
+    if "(" in text[a:start] and not text[a:start].rstrip().endswith(("(", "[")):
+        a = text.rfind("(", a, start)  # only the reference's own bracket or the words since the last one
+    for m in _FAR_THEN.finditer(text, a, start):
+        if (not _NOW.search(text, m.end(), start) and not _DESCRIBED.match(text, m.end())
+                and not _NOT_PRIOR_BEFORE.search(text, max(a, m.start() - 30), m.start())):
+            return True
+    return False
+
+
+def _after_current(text: str, spans: list[RefSpan], start: int) -> bool:
+    """A reference of this study stands earlier in the sentence: the previous one, or (round 12) one before it in
+    the same bracket ("(Bild 6/140 vs. VU Bild 6/138 vs. Baseline Bild 5/141)")."""
+    if not spans:
+        return False
+    if not spans[-1].prior:
+        return True
+    opened = max(text.rfind("(", 0, start), text.rfind("[", 0, start))
+    return opened >= 0 and not any(c in text[opened:start] for c in ")]") and any(
+        not s.prior and s.start > opened for s in spans)
 
 
 def _series_number(text: str) -> int:
@@ -742,10 +823,15 @@ def scan_ref_spans(text: str) -> list[RefSpan]:
             refs += more
         for ref in refs:
             clause_start = max(clause_start, masked.rfind(";", clause_start, ref.start) + 1)
+            # round 12: the previous reference's bracket closed before this one: its tail is not this clause
+            # ("Nadir 15 mm (S5/B31 am 01.02.), Baseline 27 mm (S3/B35)")
+            shut = max(masked.rfind(")", clause_start, ref.start), masked.rfind("]", clause_start, ref.start))
+            if clause_start and shut >= 0 and not any(c in masked[clause_start:shut] for c in "(["):
+                clause_start = shut + 1
             spans.append(RefSpan(start=ref.start, end=ref.end, form=ref.form, series=ref.series,
                                  images=ref.images,
                                  prior=maybe_prior and _prior_study(masked, ref.start, ref.end, clause_start,
-                                                                    bool(spans) and not spans[-1].prior)))
+                                                                    _after_current(masked, spans, ref.start))))
             tail = _PRIOR_AFTER.match(masked, ref.end)  # "(Bild 35 der VU, Bild 38 ...)": "der VU" is the first one's
             clause_start = tail.end() if tail is not None else ref.end
     if any(o.series is not None for o in spans):  # "Key image 3 shows the mass (series 5, image 40)": a counter
@@ -871,6 +957,17 @@ _STRICT_DATE = (r"(?:\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})|\d{1,2}/\d{1,2}/(?:
                 r"\d{4}-\d\d-\d\d|(?:\d{1,2}\.?\s+)?" + _MONTH + r"(?:\s+\d{1,2},?)?\s+\d{4})")
 # A measurement, then the date it was taken on, right before the reference: "4 mm in January 2024 (...)", "6 mm am
 # 03.04.2023 (...)".
+# Round 12: a measurement, then the timepoint it was taken at: "9.6 cm at diagnosis (...)", "9 mm on day 1 (...)".
+_VALUE_TIME_BEFORE = re.compile(r"(?i)\d\s*(?:mm|cm)\s+(?:" + _EARLIER_TIME + r"|at\s+baseline|at\s+(?:the\s+)?nadir|"
+                                r"previously|initially|damals|zuvor|vormals|seinerzeit)\s*[(\[]?\s*$")
+# Round 12: a time word of the earlier examination in the reference's own part of its bracket.
+_TIME_IN_BRACKET = re.compile(r"(?i)\b(?:damals|zuvor|vormals|seinerzeit|previously|formerly|initially|"
+                              + _EARLIER_TIME + r")\b")
+# Round 12: a label that opens the reference's bracket or a ";" part of it and names the earlier examination by
+# its noun or its date: "(VU: 12 mm; Se 4, Bi 33)", "(Se 5 Im 18; 2023: Se 5 Im 17; 2021: Se 6 Im 17)".
+_PART_LABEL = re.compile(r"(?i)[(\[;]\s*(?:" + _PRIOR_NOUN + r"|" + _STRICT_DATE + r"|(?:19|20)\d\d)\s*:")
+# Round 12: a now label right after the reference, closing its part of the bracket: "(..., Se 7 Im 23 now)".
+_NOW_CLOSES = re.compile(r"(?i)\s*,?\s*" + _NOW_LABEL + r"\s*[)\];,]")
 _VALUE_DATE_BEFORE = re.compile(r"(?i)\d\s*(?:mm|cm)\s+(?:in|on|am|im|vom|from)\s+(?:" + _STRICT_DATE
                                 + r")\s*[(\[]?\s*$")
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from curation.snippets.grammar import NOW_WORD, PRIOR_CUE
+from curation.snippets.grammar import EARLIER_TIME, NOW_WORD, PRIOR_CUE
 from curation.snippets.refscore.candidates import IMAGE_WORDS, SERIES_WORDS
 from curation.snippets.refscore.cues import prior_cues
 
@@ -43,7 +43,13 @@ _MEASURE = re.compile(r"(?i)\d(?:[.,]\d+)?\s*(?:mm|cm)\b")
 _WHEN = re.compile(r"(?i)(?<![\w/.])(?:\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})|\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})|"
                    r"\d{1,2}/(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d|(?:19|20)\d\d)(?![\w/])")
 _THEN = re.compile(r"(?i)\b(?:then|damals|früher|seinerzeit|previously|initially|formerly|older|alte[nrms]?|"
-                   r"ältere[nrms]?|dortige[nrms]?|their|ihre[rnm]?)\b")
+                   r"ältere[nrms]?|dortige[nrms]?|their|ihre[rnm]?|" + EARLIER_TIME + r")\b")
+# Round 12: a timepoint of an earlier examination shortly before the group in its sentence ("Nadir 15 mm (...)",
+# "9.6 cm at diagnosis (...)", "die damals der V. cava anlag (...)"), and whether a now word stands after it.
+_TIMEPOINT = re.compile(r"(?i)\b(?:damals|zuvor|vormals|seinerzeit|" + EARLIER_TIME + r")\b")
+_TIME_HINTS = ("damals", "zuvor", "vormals", "seinerzeit", "gestern", "yesterday", "nadir",
+               "staging", "diagnos", "presentation", "ago", "day", "tag", "vorjahr", "last year", "vor ", "before",
+               "treatment", "prätherap")
 
 
 def _cue_class(word: str) -> str:
@@ -138,16 +144,29 @@ def _whens(text: str, head: int, start: int, end: int, tail: int) -> list[str]:
     return [] if when == "none|none" else [f"brwhen={when}"]
 
 
-def _dated(text: str, s0: int, start: int, window: tuple[int, int]) -> list[str]:
-    a = max(s0, start - 60)
+def _last_before(name: str, pattern: re.Pattern[str], text: str, a: int, start: int,
+                 window: tuple[int, int]) -> list[str]:
+    """`name<|now=<bool>` where `pattern` matches in text[a:start]: whether a now word follows its last match."""
     last = None
-    for last in _WHEN.finditer(text, a, start):  # noqa: B007 (the last one)
+    for last in pattern.finditer(text, a, start):  # noqa: B007 (the last one)
         pass
     if last is None:
         return []
     now = (prior_cues(text, window).may_say_now(last.end(), start)
            and NOW_WORD.search(text, last.end(), start) is not None)
-    return [f"date<|now={now}"]
+    return [f"{name}<|now={now}"]
+
+
+def _dated(text: str, s0: int, start: int, window: tuple[int, int]) -> list[str]:
+    return _last_before("date", _WHEN, text, max(s0, start - 60), start, window)
+
+
+def _timed(text: str, s0: int, start: int, window: tuple[int, int]) -> list[str]:
+    a = max(s0, start - 80)
+    near = text[a:start].lower()
+    if not any(w in near for w in _TIME_HINTS):
+        return []
+    return _last_before("time", _TIMEPOINT, text, a, start, window)
 
 
 def _bracket(text: str, opened: int, start: int, end: int, window: tuple[int, int]) -> list[str]:
@@ -174,7 +193,7 @@ def evidence_features(text: str, window: tuple[int, int], start: int, end: int, 
     s0, s1 = window
     unit_after = _UNIT.match(text, end)
     feats = (_cues(text, start, end) + _scope(text, s0, s1, start) + _bracket(text, opened, start, end, window)
-             + _dated(text, s0, start, window))
+             + _dated(text, s0, start, window) + _timed(text, s0, start, window))
     if unit_after is not None:
         feats.append(f"unitR={unit_after.group(1).lower()}")
     now_end = min(s1, end + 12)

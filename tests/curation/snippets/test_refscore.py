@@ -141,7 +141,7 @@ def test_trust_keeps_the_grammars_choice_unless_the_model_is_surer_by_that_margi
 def test_training_is_bit_for_bit(tmp_path: Path) -> None:
     config = {"sets": ("tests.curation.snippets.dev16g",), "epochs": 2, "seed": 0, "synthetic": 40}
     first, second = build(**config), build(**config)
-    assert weights_digest(first) == weights_digest(second) == "b7fe2723676eaa3d"
+    assert weights_digest(first) == weights_digest(second) == "d3ad437b9a3f621b"
     first.save(tmp_path / "a.npz")
     second.save(tmp_path / "b.npz")
     assert (tmp_path / "a.npz").read_bytes() == (tmp_path / "b.npz").read_bytes()
@@ -155,16 +155,18 @@ def test_training_is_bit_for_bit(tmp_path: Path) -> None:
 def test_the_packaged_weights_come_from_the_default_config() -> None:
     model = RefModel.load(WEIGHTS)
     assert model.config == ("epochs=8 seed=0 runs=3 synthetic=1500 views=grammar,silent,flipped "
-                            "sets=dev16c,dev16d,dev16e,dev16f,dev16g,dev16h,dev16i,dev16j,dev16r trust=60/80")
+                            "sets=dev16c,dev16d,dev16e,dev16f,dev16g,dev16h,dev16i,dev16j,dev16k,dev16r trust=60/80")
     assert (model.trust, model.trust_study) == (60.0, 80.0)
     assert 1000 < np.count_nonzero(model.weights) < 50_000 and WEIGHTS.stat().st_size < 200_000
 
 
 def test_the_setting_switches_between_grammar_and_model(monkeypatch: pytest.MonkeyPatch) -> None:
-    text = "Zyste (Se 3, Bl. 45). Herd in der VU (Ser. 2 Bl. 40). Rundherd (Serie 5, Bild 12)."
+    # round 12: with dev16k trained on, "Herd in der VU (Ser. 2 Bl. 40)" (a generator-only reading in a prior clause)
+    # scores 51.9 < trust 60 and is dropped (docs/snippets.md, round 12); the current-study form is kept
+    text = "Zyste (Se 3, Bl. 45). Herd rechts (Ser. 2 Bl. 40). Rundherd (Serie 5, Bild 12)."
     monkeypatch.delenv(SETTING, raising=False)  # the default: the model (docs/snippets.md, round 9)
     assert scorer_setting() == "model" and active_model() is packaged_model()
-    assert _refs(text) == [(3, 45, 45, False), (2, 40, 40, True), (5, 12, 12, False)]
+    assert _refs(text) == [(3, 45, 45, False), (2, 40, 40, False), (5, 12, 12, False)]
     default_version = miner_version()
     monkeypatch.setenv(SETTING, "grammar")
     assert active_model() is None
@@ -186,7 +188,7 @@ def test_mine_refs_cli_follows_the_setting(tmp_path: Path, monkeypatch: pytest.M
     from curation.snippets.cli import mine_refs_file
 
     src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
-    src.write_text(json.dumps({"id": "r1", "text": "Herd in der VU (Ser. 2 Bl. 40), jetzt (Serie 5, Bild 44).",
+    src.write_text(json.dumps({"id": "r1", "text": "Herd rechts (Ser. 2 Bl. 40), jetzt (Serie 5, Bild 44).",
                                "lang": "de"}) + "\n")
     monkeypatch.setenv(SETTING, "grammar")
     mine_refs_file(src, out)
@@ -195,4 +197,4 @@ def test_mine_refs_cli_follows_the_setting(tmp_path: Path, monkeypatch: pytest.M
     mine_refs_file(src, out)
     model = json.loads(out.read_text())["refs"]
     assert [(r["series"], r["image_start"], r["prior_study"]) for r in grammar] == [(5, 44, False)]
-    assert [(r["series"], r["image_start"], r["prior_study"]) for r in model] == [(2, 40, True), (5, 44, False)]
+    assert [(r["series"], r["image_start"], r["prior_study"]) for r in model] == [(2, 40, False), (5, 44, False)]
