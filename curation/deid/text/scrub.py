@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import accumulate
 
+from curation.deid.text.common import FIELD
 from curation.deid.text.dates import find_dates
 from curation.deid.text.dictionary import PhiDictionary, dictionary_hits
 from curation.deid.text.keep import split_keep_spans
@@ -70,7 +71,7 @@ def _vetoed(hit: Hit, text: str, keeps: _Ranges, non_eponyms: _Ranges) -> bool:
     """A keep range vetoes an overlapping hit; after a person cue ("Mrs. Addison", "Patient: Paget, Erika")
     only the non-eponym ranges do, unless the name runs on into a clinical compound or genitive
     ("Addison-Krise", "Addison's")."""
-    if hit.source == "dict" or hit.label == "EMAIL":
+    if hit.source in ("dict", FIELD) or hit.label == "EMAIL":
         return False
     if hit.source == "cue" and text[hit.end:hit.end + 1] not in ("-", "'", "’") and not (
             text[hit.start:hit.end].endswith(("'s", "’s"))):
