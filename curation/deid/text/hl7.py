@@ -20,6 +20,10 @@ may declare others, which is not followed). The PHI fields, by position (HL7 v2.
   ORC-14/23 phones: PHONE.
 - OBX-14 observation time: DATE; OBX-16 responsible observer: PERSON and ID. OBX-5 (the report text
   itself) is left to the other rules.
+- IN1 insurance: plan and company ids (2, 3), group / policy numbers (36, 49): ID; company name (4):
+  INSTITUTION; addresses (5, 19): ADDRESS; phone (7): PHONE; insured's name (16): PERSON.
+- GT1 guarantor: number (2), SSN (12): ID; name (3): PERSON; address (5): ADDRESS; phones (6, 7): PHONE;
+  birth date (8): DATE.
 """
 
 from __future__ import annotations
@@ -42,8 +46,11 @@ _FIELDS: dict[str, dict[int, str]] = {
     "OBR": {2: "CX", 3: "CX", 6: "DATE", 7: "DATE", 8: "DATE", 14: "DATE", 16: "XCN", 18: "ID", 19: "ID",
             20: "ID", 22: "DATE", 28: "XCN", 32: "NDL", 33: "NDL", 34: "NDL", 35: "NDL"},
     "OBX": {14: "DATE", 16: "XCN"},
+    "IN1": {2: "CX", 3: "CX", 4: "INSTITUTION", 5: "ADDRESS", 7: "PHONE", 16: "XPN", 19: "ADDRESS", 36: "ID",
+            49: "CX"},
+    "GT1": {2: "CX", 3: "XPN", 5: "ADDRESS", 6: "PHONE", 7: "PHONE", 8: "DATE", 12: "ID"},
 }
-_SEGMENT = re.compile(r"(?m)^(?P<seg>MSH|EVN|PID|NK1|PV1|ORC|OBR|OBX)\|(?P<rest>[^\n]*)")
+_SEGMENT = re.compile(r"(?m)^(?P<seg>MSH|EVN|PID|NK1|PV1|ORC|OBR|OBX|IN1|GT1)\|(?P<rest>[^\n]*)")
 # Components that hold a name in each composite type (1-based, inclusive).
 _NAME_COMPONENTS = {"XCN": (2, 5), "XPN": (1, 4), "NDL": (2, 5)}
 

@@ -20,7 +20,8 @@ label classes (DE / FR / IT / EN and their abbreviations):
   range), so that a scanner's "MAGNETOM Vida" or a sequence "BLADE" never turns into a name. Protocol and
   series / study descriptions are not protected: PS3.15 cleans them (they may carry a name), it does not
   keep them.
-An age label ("Alter = 95", "anni 91", "Age: 92") marks an age over 89.
+An age label ("Alter = 95", "anni 91", "Age: 92") marks an age over 89; a letter reference ("Ihr Zeichen: Ki",
+"Unser Zeichen: Hö/mw", "Ref: RAD/PK/sl") the writer's and typist's initials (PERSON; "RAD" stays).
 """
 
 from __future__ import annotations
@@ -77,6 +78,13 @@ _PERSON_NEEDLES = ("zuweiser", "überweiser", "einsender", "referr", "vorname", 
 TYPIST_FIELD = literal_starts(re.compile(
     r"(?<![\w.-])(?:Dactylo|Schreibkraft|Typist|Typed[ \t]by|Dattilografa?)[ \t]*:[ \t]*(?P<v>[a-z]{2,4}|[A-Z]{2,4})"
     r"(?![\w])"))
+# Letter references: "Ihr Zeichen: Ki / Unser Zeichen: Hö/mw", "Ref: RAD/PK/sl", "N/Réf.: JD/am": the initials
+# of the writer and typist (one to three letters each; a department code in three capitals or more stays).
+REFERENCE_FIELD = literal_starts(re.compile(
+    r"(?<![\w.-])(?:Ihr(?:e)?[ \t]Zeichen|Unser[ \t]Zeichen|Diktatzeichen|Our[ \t]ref\.?|Your[ \t]ref\.?|Ref\.?|"
+    r"[NV]/[Rr]éf\.?|Nos[ \t]réf\.?|Vos[ \t]réf\.?|Ns\.?[ \t]rif\.?|Vs\.?[ \t]rif\.?)[ \t]*:[ \t]*"
+    r"(?P<v>[A-Za-zÄÖÜäöü]{1,8}(?:/[A-Za-zÄÖÜäöü]{1,8}){0,3})(?![\w/])"))
+_INITIALS = re.compile(r"[A-ZÄÖÜ][a-zäöü]?|[A-ZÄÖÜ]{2}|[a-zäöü]{2,3}")
 AGE_FIELD = literal_starts(re.compile(
     r"(?<![\w.-])(?:Alter|Age|Âge|Età|anni|âge)[ \t]*[:=]?[ \t]*(?P<v>9\d|1[01]\d)(?![\d.,])"))
 _AGE_NEEDLES = ("alter", "age", "âge", "età", "anni")
@@ -90,6 +98,7 @@ _ID_RULE = Gated(ID_FIELD, _ID_NEEDLES, True)
 _PERSON_RULE = Gated(PERSON_FIELD, _PERSON_NEEDLES, True)
 _TYPIST_RULE = Gated(TYPIST_FIELD, ("dactylo", "schreibkraft", "typ", "dattilograf"), True)
 _AGE_RULE = Gated(AGE_FIELD, _AGE_NEEDLES, True)
+_REFERENCE_RULE = Gated(REFERENCE_FIELD, ("zeichen", "ref", "réf", "rif"), True)
 _KEEP_RULE = Gated(KEEP_FIELD, _KEEP_NEEDLES, True)
 
 
@@ -125,6 +134,10 @@ def label_hits(text: str, lowered: str) -> list[Hit]:
             hits.append(Hit(start, end, "PERSON", "cue"))
     hits.extend(Hit(m.start("v"), m.end("v"), "PERSON", "cue") for m in _TYPIST_RULE.finditer(text, lowered))
     hits.extend(Hit(m.start("v"), m.end("v"), "AGE", FIELD) for m in _AGE_RULE.finditer(text, lowered))
+    for m in _REFERENCE_RULE.finditer(text, lowered):
+        for part in re.finditer(r"[^\s/]+", m.group("v")):
+            if _INITIALS.fullmatch(part.group()):
+                hits.append(Hit(m.start("v") + part.start(), m.start("v") + part.end(), "PERSON", "cue"))
     return hits
 
 

@@ -94,3 +94,10 @@ def test_text_without_fields_gets_no_field_hits():
     text = "CT Thorax (Serie 3, Bild 41): kein Rundherd. Vergleich (12/2023) ohne Befund | stabil."
     assert dump_fields(text) == ((), ())
     assert hl7_hits(text) == []
+
+
+def test_hl7_insurance_and_guarantor():
+    text = "IN1|1|KPT01|8812|CSS Versicherung|Tribschenstrasse 21^^Luzern^^6005|||||||||||HUBER^MARKUS"
+    assert sorted((h.label, text[h.start:h.end]) for h in hl7_hits(text)) == [
+        ("ADDRESS", "Tribschenstrasse 21^^Luzern^^6005"), ("ID", "8812"), ("ID", "KPT01"),
+        ("INSTITUTION", "CSS Versicherung"), ("PERSON", "HUBER^MARKUS")]

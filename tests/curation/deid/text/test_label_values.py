@@ -71,3 +71,9 @@ def test_person_hits_end_at_a_field_separator():
     text = "Pt: Okafor, Chidi  Age: 44"
     hits = ended_at_fields(text, [Hit(4, 22, "PERSON", "rule"), Hit(0, 2, "ID", "rule")])
     assert [(h.label, text[h.start:h.end]) for h in hits] == [("PERSON", "Okafor, Chidi"), ("ID", "Pt")]
+
+
+def test_letter_references_give_initials():
+    assert _hits("Ihr Zeichen: Wa / Unser Zeichen: Br/kl") == [("PERSON", "Wa"), ("PERSON", "Br"), ("PERSON", "kl")]
+    assert _hits("Our ref: NEURO/JT/ab") == [("PERSON", "JT"), ("PERSON", "ab")]
+    assert _hits("Ref: siehe Anlage") == []
