@@ -17,7 +17,8 @@ remove from the file, and keeps what it keeps:
   are keep-terms there), so it is left to the other rules.
 - cleaned (C): descriptions (StudyDescription, SeriesDescription, ProtocolName) are left to the other rules,
   as deid_dicom's Clean Descriptors leaves them to the text scrubber; a date under C (modified dates) is
-  still a DATE. A time (TM) is no text PHI class (clock times survive everywhere in the scrubber).
+  still a DATE. A time (TM) is protected: deid_dicom keeps it (the shift is whole days) and clock times are
+  no text PHI class.
 - kept (K: patient characteristics such as sex, size, weight) or not in the table (Modality,
   BodyPartExamined, SliceThickness, KVP, SequenceName, ManufacturerModelName): protected, as is the tag and
   VR prefix of every dump line, so that no other rule redacts "SOMATOM go.Top" or "LO LKH".
@@ -88,7 +89,9 @@ def value_class(tag: int, vr: str | None = None) -> str | None:
         return _KEEP if vr not in ("SQ", "UN") else None
     if vr in ("DA", "DT"):
         return "DATE"
-    if action == "C" or vr in ("TM", "SQ"):
+    if vr == "TM":  # kept by deid_dicom (dates shift by whole days), and no text PHI class
+        return _KEEP
+    if action == "C" or vr == "SQ":
         return None
     if action == "U" or vr == "UI":
         return "ID"

@@ -7,14 +7,15 @@ label classes (DE / FR / IT / EN and their abbreviations):
 - ID labels (patient, case, order, insurance, social-security and accession numbers: "Pat.-Nr.", "Fallnr.",
   "Vers.-Nr.", "SVNR", "e-card", "CHI", "Hospital no.", "N° AVS", "séjour", "n. caso", "Cod. fiscale"): the
   run of code groups after the label is one ID however it is spaced or dashed ("00 731 882-4",
-  "K 482 119 337", "Q7-88 213 T"); four digits at least, groups of capitals and digits only, so a label
-  followed by prose takes nothing.
+  "K 482 119 337", "Q7-88 213 T"); five digits at least (six after a bare "Fall": "Fall 2019"), groups of
+  capitals and digits only, so a label followed by prose or a year takes nothing.
 - person labels (the patient's own "Vorname", "Pat.", "Patient·e", "Versicherter" and the staff's
   "Anforderer", "Anf. Arzt", "Tecnico", "Dactylo"): the name after the label (titles outside), one to four
   capitalised words, "Surname, Firstname" after a patient label; a typist's initials ("Dactylo: mcb") after
   a typist label. A sender label ("Zuweiser", "Einsender", "Referring", "Ordering") names a person or a
-  facility: a PERSON only when no word of the value is a facility's ("Praxis", "MVZ", "Imaging"); a role
-  before the name stays ("Zuweiserin: Frauenärztin ..."). Source "cue": an eponym's keep range does not veto
+  facility: a PERSON only when no word of the value is a facility's ("Praxis", "MVZ", "Imaging") and a title
+  precedes it or the name lists know one of its words ("Chirurgische Ambulanz" stays); a role before the name
+  stays ("Zuweiserin: Frauenärztin ..."). Source "cue": an eponym's keep range does not veto
   a name after a label ("Pat.: Paget, Erika").
 - non-PHI labels (modality, body part, sequence, slice thickness, kV / mAs): the value is protected (a keep
   range), so that a scanner's "MAGNETOM Vida" or a sequence "BLADE" never turns into a name. Protocol and
@@ -29,9 +30,13 @@ from __future__ import annotations
 import re
 
 from curation.deid.text.common import FIELD, LO, UP, Gated, Hit, literal_starts
+from curation.deid.text.given_names import is_any_given_name
 from curation.deid.text.names import NOT_NAME_WORDS
+from curation.deid.text.surnames import is_surname
 
-_END = r"(?=[ \t]*(?:$|[|;,()\t]|[ ]{2}|\.(?:[ \t]|$))|[ \t]+[a-zäöüßàâçéèêìòù])"
+# A value ends at the line end, a separator, a sentence end, a lower-case word or the next label ("Geb.:").
+_END = (r"(?=[ \t]*(?:$|[|;,()\t]|[ ]{2}|\.(?:[ \t]|$))|[ \t]+[a-zäöüßàâçéèêìòù]"
+        r"|[ \t]+[^\W\d_][\w.-]{0,20}[ \t]?[:=])")
 _ID_LABEL = (
     r"(?:Pat(?:ienten)?\.?[ \t]?-?(?:Nr|ID|Nummer)\.?|PID|Patienten-?(?:nummer|ID)|Patient[ \t]ID|"
     r"Fall(?:-?[Nn]r\.?|nummer|zahl)?|Auftrags-?(?:[Nn]r\.?|nummer)|Vers(?:\.|icherten)-?[Nn]r\.?|"
@@ -45,7 +50,8 @@ _ID_LABEL = (
 # Code groups: capitals and digits with inner . / - ("25-088412", "AT-LKH"), apart by one blank or " / ".
 _GROUP = r"[A-Z0-9](?:[A-Z0-9./-]*[A-Z0-9])?"
 ID_FIELD = literal_starts(re.compile(
-    rf"(?<![\w.-]){_ID_LABEL}[ \t]*[:#=]?[ \t]*(?P<v>{_GROUP}(?:(?:[ ]|[ ]/[ ]){_GROUP}){{0,5}}){_END}", re.MULTILINE))
+    rf"(?<![\w.-])(?P<l>{_ID_LABEL})[ \t]*[:#=]?[ \t]*(?P<v>{_GROUP}(?:(?:[ ]|[ ]/[ ]){_GROUP}){{0,5}}){_END}",
+    re.MULTILINE))
 _ID_NEEDLES = ("nr", "id", "nummer", "fall", "vers", "svnr", "vsnr", "e-card", "ahv", "navs", "kvnr", "zahl",
                "referenz", "mrn", "chi", "hospital", "nhs", "unit", "acc", "encounter", "visit", "case", "order",
                "account", "n°", "no", "séjour", "ipp", "n.", "cod")
@@ -70,7 +76,7 @@ _WORD = (rf"[{UP}](?:['’][{UP}])?[{LO}’]*[{_LOW}](?:-[{UP}](?:['’][{UP}])?
 _NAME = rf"(?:{_WORD})(?:[ \t](?:{_WORD})){{0,3}}"
 PERSON_FIELD = literal_starts(re.compile(
     rf"(?<![\w.-])(?:(?P<p>{_PATIENT_LABEL})|{_STAFF_LABEL}|(?P<a>{_SENDER_LABEL}))"
-    rf"(?:[ \t]*:[ \t]*|[ \t]{{2,}}){_TITLE}"
+    rf"(?:[ \t]*:[ \t]*|[ \t]{{2,}})(?P<t>{_TITLE})"
     rf"(?P<v>{_NAME}(?:,[ \t](?:{_WORD})(?:[ \t-](?:{_WORD}))?)?){_END}", re.MULTILINE))
 _PERSON_NEEDLES = ("zuweiser", "überweiser", "einsender", "referr", "vorname", "nachname", "familienname", "pat",
                    "pt", "versichert", "assuré", "paziente", "anford", "anf.", "tecnico", "technic", "technolog",
@@ -118,12 +124,14 @@ def _name_end(text: str, start: int, end: int) -> int:
 
 def label_hits(text: str, lowered: str) -> list[Hit]:
     """ID, PERSON and AGE hits of labelled header fields."""
+    # Five digits at least (a year after "Referenz" or "Encounter" is none), six after a bare "Fall" ("Fall 2019").
     hits = [Hit(m.start("v"), m.end("v"), "ID", FIELD) for m in _ID_RULE.finditer(text, lowered)
-            if sum(c.isdigit() for c in m.group("v")) >= 4]
+            if sum(c.isdigit() for c in m.group("v")) >= (6 if m.group("l") == "Fall" else 5)]
     for m in _PERSON_RULE.finditer(text, lowered):
         value = m.group("v")
-        if m.group("a") is not None and (_FACILITY_WORD.search(value) or re.match(r"[A-Z]{2,4}\b", value)):
-            continue
+        if m.group("a") is not None and (_FACILITY_WORD.search(value) or re.match(r"[A-Z]{2,4}\b", value) or (
+                not m.group("t") and not any(is_surname(w) or is_any_given_name(w) for w in value.split()))):
+            continue  # a facility, or words that no title or name list makes a name ("Chirurgische Ambulanz")
         if "," in value and m.group("p") is None:  # "Surname, Firstname" after a patient label only
             value = value[:value.index(",")]
         start = m.start("v")

@@ -28,7 +28,7 @@ def test_value_class_follows_the_project_ps3_15_table():
     assert value_class(0x00181000) == "ID"  # DeviceSerialNumber
     assert value_class(0x00080090) == "PERSON"  # ReferringPhysicianName
     assert value_class(0x00081030) is None  # StudyDescription: cleaned by the other rules
-    assert value_class(0x00080030) is None  # StudyTime: no text PHI class
+    assert value_class(0x00080030) == "keep"  # StudyTime: kept by deid_dicom, no text PHI class
     assert value_class(0x00081040) is None  # InstitutionalDepartmentName: department word
     assert value_class(0x00080060) == "keep"  # Modality: not in the table
     assert value_class(0x00180050) == "keep"  # SliceThickness

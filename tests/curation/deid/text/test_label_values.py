@@ -77,3 +77,21 @@ def test_letter_references_give_initials():
     assert _hits("Ihr Zeichen: Wa / Unser Zeichen: Br/kl") == [("PERSON", "Wa"), ("PERSON", "Br"), ("PERSON", "kl")]
     assert _hits("Our ref: NEURO/JT/ab") == [("PERSON", "JT"), ("PERSON", "ab")]
     assert _hits("Ref: siehe Anlage") == []
+
+
+def test_a_value_ends_at_the_next_label():
+    assert _hits("Pat.: Kammerlander Irene Geb.: 04.11.1950") == [("PERSON", "Kammerlander Irene")]
+    assert _hits("Fallnr. 25 0098 114 Station: 3B") == [("ID", "25 0098 114")]
+
+
+def test_a_year_after_an_id_label_is_no_id():
+    assert _hits("Referenz 2023 beachten") == []
+    assert _hits("MRI from the Fall 2019 screening round") == []
+    assert _hits("Fall 3012 4456 02 | Station 6") == [("ID", "3012 4456 02")]
+
+
+def test_one_plain_word_after_a_sender_label_must_be_a_listed_name():
+    assert _hits("Referring: Ordering provider unknown") == []
+    assert _hits("Zuweiser: Dr. Obexer") == [("PERSON", "Obexer")]
+    assert _hits("Zuweiser: Chirurgische Ambulanz, Dr. Lenz") == []
+    assert _hits("Zuweiser: Irmgard Pfleiderer") == [("PERSON", "Irmgard Pfleiderer")]
