@@ -101,3 +101,13 @@ def test_hl7_insurance_and_guarantor():
     assert sorted((h.label, text[h.start:h.end]) for h in hl7_hits(text)) == [
         ("ADDRESS", "Tribschenstrasse 21^^Luzern^^6005"), ("ID", "8812"), ("ID", "KPT01"),
         ("INSTITUTION", "CSS Versicherung"), ("PERSON", "HUBER^MARKUS")]
+
+
+def test_more_keyword_lines():
+    text = ("InstitutionName: Spital Lachen\nReferringPhysicianName = Good^Fiona\nStudyDate: 20240917\n"
+            "OtherPatientIDs: SZ-88120\\LA-55031\nSliceThickness: 1.0")
+    hits, _ = dump_fields(text)
+    assert sorted((h.label, text[h.start:h.end]) for h in hits) == [
+        ("DATE", "20240917"), ("ID", "LA-55031"), ("ID", "SZ-88120"), ("INSTITUTION", "Spital Lachen"),
+        ("PERSON", "Good^Fiona")]
+    assert "SliceThickness: 1.0" in _scrub(text, "en")
