@@ -34,6 +34,11 @@ class Hit:
     source: str
 
 
+# The source of a hit whose class a field label, a DICOM attribute or an HL7 position gave: like an exact match
+# of the patient's own values, no keep range vetoes it ("Patient ID Q7-88 213 T" is no field strength "213 T").
+FIELD = "field"
+
+
 # Latin letters of every European and Vietnamese name (Wiśniewski, Yılmaz, Đặng, Çelik), not German only.
 UP = "A-ZÀ-ÖØ-ÞĀ-ſƠƯȘȚḀ-ỿ"
 LO = "a-zß-öø-ÿĀ-ſơưșțḀ-ỿ'"

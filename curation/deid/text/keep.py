@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 
 from curation.deid.text.common import literal_starts
+from curation.deid.text.dicom_dump import dump_fields
+from curation.deid.text.label_values import label_keeps
 
 EPONYMS = (
     "Crohn", "Bosniak", "Couinaud", "Hodgkin", "Non-Hodgkin", "Hashimoto", "Basedow", "Graves", "Alzheimer",
@@ -187,4 +189,6 @@ def split_keep_spans(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, 
             continue
         into = eponyms if i in _EPONYM_PATTERNS else others
         into.update((m.start(), m.end()) for m in p.finditer(text) if m.end() > m.start())
+    others.update(dump_fields(text)[1])  # what a DICOM dump line keeps (text_dicom_dump)
+    others.update(label_keeps(text))  # the values of non-PHI header labels (text_label_values)
     return sorted(eponyms), sorted(others - eponyms)

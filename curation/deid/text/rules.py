@@ -15,9 +15,12 @@ import re
 from curation.deid.text.blocks import block_hits
 from curation.deid.text.common import Gated, Hit, RunBeforeLiteral, gated_hits, literal_starts
 from curation.deid.text.contacts import contact_hits
+from curation.deid.text.dicom_dump import dump_fields
 from curation.deid.text.facilities import facility_hits, with_adjectives
 from curation.deid.text.fields import address_field_hits, address_unit_hits, table_hits
+from curation.deid.text.hl7 import hl7_hits
 from curation.deid.text.known_sites import known_site_hits
+from curation.deid.text.label_values import ended_at_fields, label_hits
 from curation.deid.text.name_lines import name_line_hits
 from curation.deid.text.names import NOT_NAME_WORDS, person_hits, trim_name
 from curation.deid.text.outside_sites import outside_site_hits
@@ -228,6 +231,9 @@ def rule_hits(text: str) -> list[Hit]:
     hits.extend(outside_site_hits(text))
     hits.extend(unit_site_hits(text, lowered))
     hits = trimmed_edges(text, with_adjectives(text, hits))
+    hits.extend(dump_fields(text)[0])  # exported forms: the field says what its value is
+    hits.extend(hl7_hits(text))
+    hits.extend(label_hits(text, lowered))
     hits.extend(town_hits(text, hits))
     hits.extend(block_hits(text, hits))
     hits.extend(address_unit_hits(text, hits))
@@ -240,6 +246,7 @@ def rule_hits(text: str) -> list[Hit]:
         for h in gated_hits(rule, text, lowered, "AGE"):
             if not _TEMPERATURE_BEFORE.search(lowered, max(0, h.start - 24), h.start):  # "febrile to 101F"
                 hits.append(h)
+    hits = ended_at_fields(text, hits)
     if len(lowered) == len(text):
         hits.extend(propagated_hits(text, lowered, hits))
     return hits

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import accumulate
 
+from curation.deid.text.common import FIELD
 from curation.deid.text.dates import find_dates
 from curation.deid.text.dictionary import PhiDictionary, dictionary_hits
 from curation.deid.text.keep import split_keep_spans
@@ -72,7 +73,7 @@ def _vetoed(hit: Hit, text: str, keeps: _Ranges, non_eponyms: _Ranges, eponym_en
     only the non-eponym ranges do, unless the name runs on into a clinical compound or genitive
     ("Addison-Krise", "Addison's") or is the first word of an eponym with its clinical noun ("..., Wernicke
     encephalopathy": `eponym_ends` maps each eponym range's start to its end)."""
-    if hit.source == "dict" or hit.label == "EMAIL":
+    if hit.source in ("dict", FIELD) or hit.label == "EMAIL":
         return False
     if hit.source == "cue" and text[hit.end:hit.end + 1] not in ("-", "'", "’") and not (
             text[hit.start:hit.end].endswith(("'s", "’s"))) and eponym_ends.get(hit.start, 0) <= hit.end:

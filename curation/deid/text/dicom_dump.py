@@ -1,0 +1,162 @@
+"""DICOM header dumps pasted into a report: the attribute, not the value's shape, says what the value is.
+
+A dump line names its attribute by tag ("(0010,0010) PN KRAXNER^ALOIS", dcmdump's "(0010,0020) LO [A-77]
+#  4, 1 PatientID", pydicom's "(0010, 0030) Patient's Birth Date  DA: '19440623'") or by keyword at the line
+start ("AccessionNumber: 20250311-0042", "InstitutionName = LKH Voitsberg"). What the value is decided by
+the project's own PS3.15 Table E.1-1 (curation/deid/dicom/ps3_15_table_e1_1.csv) under the DICOM
+de-identifier's default options (`DeidOptions()`), so a dump in a report loses what `deid_dicom` would
+remove from the file, and keeps what it keeps:
+
+- removed, dummied or zeroed (X, Z, D and their compounds) or replaced (U): redacted, the class from the
+  VR and keyword: PN -> PERSON, DA/DT -> DATE, AS -> AGE (over 89 only), UI -> ID, "...Telephone..." ->
+  PHONE, "...Address" -> ADDRESS, "Institution..." -> INSTITUTION, anything else (PatientID,
+  AccessionNumber, OtherPatientIDs, StationName, DeviceSerialNumber) -> ID. StationName and
+  DeviceSerialNumber are PHI here because the default options do not retain device identity (a serial
+  number is a HIPAA identifier too). InstitutionalDepartmentName is the one exception: PS3.15 removes it
+  with the institution's identity, but a department is no PHI class of the text scrubber (department words
+  are keep-terms there), so it is left to the other rules.
+- cleaned (C): descriptions (StudyDescription, SeriesDescription, ProtocolName) are left to the other rules,
+  as deid_dicom's Clean Descriptors leaves them to the text scrubber; a date under C (modified dates) is
+  still a DATE. A time (TM) is protected: deid_dicom keeps it (the shift is whole days) and clock times are
+  no text PHI class.
+- kept (K: patient characteristics such as sex, size, weight) or not in the table (Modality,
+  BodyPartExamined, SliceThickness, KVP, SequenceName, ManufacturerModelName): protected, as is the tag and
+  VR prefix of every dump line, so that no other rule redacts "SOMATOM go.Top" or "LO LKH".
+
+A value ends at the line end, a dcmdump comment ("  # 14, 1 PatientName") or its brackets / quotes;
+multiple values (backslash-separated) are one span each.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+
+from pydicom.datadict import dictionary_VR, keyword_for_tag, tag_for_keyword
+
+from curation.deid.dicom.options import DeidOptions
+from curation.deid.dicom.profile_table import action_table
+from curation.deid.text.common import FIELD, Hit
+
+_VRS = ("AE|AS|AT|CS|DA|DS|DT|FD|FL|IS|LO|LT|OB|OD|OF|OL|OV|OW|PN|SH|SL|SQ|SS|ST|SV|TM|UC|UI|UL|UN|UR|US|UT|UV")
+# The tag, then one of: a VR ("PN KRAXNER", "PN: ..."), or a name / keyword with an optional VR and a colon
+# or equals sign ("Patient's Name  PN: 'Doe^John'", "PatientID = 12"), or nothing but blanks.
+_TAG_LINE = re.compile(
+    rf"\((?P<g>[0-9A-Fa-f]{{4}}),[ ]?(?P<e>[0-9A-Fa-f]{{4}})\)"
+    rf"(?:[ \t]*(?P<vr>{_VRS})(?![\w'])[ \t]*:?[ \t]*"
+    rf"|[ \t]*[A-Za-z][\w' ()/-]*?[ \t]*(?:(?P<vr2>{_VRS})[ \t]*)?[:=][ \t]*"
+    rf"|[ \t]+)"
+    r"(?P<rest>[^\n]*)")
+_KEYWORD_LINE = re.compile(r"(?m)^[ \t]*(?P<k>[A-Z][a-z]+(?:[A-Z][A-Za-z]*)+|[A-Z][a-z]+ID)[ \t]*[:=][ \t]*"
+                           r"(?P<rest>[^\n]*)")
+_COMMENT = re.compile(r"[ \t]+#[^\n]*$|[ \t]+$")
+_QUOTED = re.compile(r"\[(?P<v>[^\]\n]*)\]|'(?P<q>[^'\n]*)'|\"(?P<d>[^\"\n]*)\"")
+_AGE = re.compile(r"0*(?P<n>\d{1,3})[ \t]?[Yy]")
+_KEEP = "keep"
+# A department is no PHI class of the text scrubber (department words are keep-terms there), although PS3.15
+# removes the attribute with the institution: left to the other rules.
+_LEFT_TO_RULES = frozenset({"InstitutionalDepartmentName"})
+
+
+@cache
+def _actions() -> tuple[dict[int, str], dict[tuple[int, int], str]]:
+    exact, repeating, _ = action_table(DeidOptions().enabled_columns)
+    return exact, repeating
+
+
+def _action(tag: int) -> str | None:
+    exact, repeating = _actions()
+    if tag in exact:
+        return exact[tag]
+    return next((a for (mask, value), a in repeating.items() if tag & mask == value), None)
+
+
+def value_class(tag: int, vr: str | None = None) -> str | None:
+    """What a dump value of attribute `tag` is: a scrubber label, "keep" (protected), or None (left to the
+    other rules: descriptions, times, private or unknown attributes, sequences)."""
+    if (tag >> 16) % 2:  # private: what deid_dicom keeps of it depends on the creator; no opinion here
+        return None
+    try:
+        keyword, vr = keyword_for_tag(tag), vr or dictionary_VR(tag)
+    except KeyError:
+        return None
+    if keyword in _LEFT_TO_RULES:
+        return None
+    if vr == "AS":  # an age over 89 is PHI whatever the options keep (deid_dicom caps it at 90Y)
+        return "AGE"
+    action = _action(tag)
+    if action in (None, "K"):
+        return _KEEP if vr not in ("SQ", "UN") else None
+    if vr in ("DA", "DT"):
+        return "DATE"
+    if vr == "TM":  # kept by deid_dicom (dates shift by whole days), and no text PHI class
+        return _KEEP
+    if action == "C" or vr == "SQ":
+        return None
+    if action == "U" or vr == "UI":
+        return "ID"
+    if vr == "PN":
+        return "PERSON"
+    for part, label in (("Telephone", "PHONE"), ("Address", "ADDRESS"), ("Institution", "INSTITUTION")):
+        if part in keyword:
+            return label
+    return "ID"
+
+
+def _values(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The value(s) in text[start:end]: inside brackets or quotes if any, else up to a dcmdump comment;
+    one range per backslash-separated value."""
+    if (q := _QUOTED.match(text, start, end)) is not None:
+        group = next(g for g in ("v", "q", "d") if q.group(g) is not None)
+        start, end = q.start(group), q.end(group)
+    elif (c := _COMMENT.search(text, start, end)) is not None:
+        end = c.start()
+    out, pos = [], start
+    for part in text[start:end].split("\\"):
+        a = pos + len(part) - len(part.lstrip())
+        b = pos + len(part.rstrip())
+        if b > a:
+            out.append((a, b))
+        pos += len(part) + 1
+    return out
+
+
+def _label_hits(text: str, label: str, ranges: list[tuple[int, int]]) -> list[Hit]:
+    if label != "AGE":
+        return [Hit(a, b, label, FIELD) for a, b in ranges]
+    return [Hit(a, b, "AGE", FIELD) for a, b in ranges
+            if (m := _AGE.fullmatch(text, a, b)) is not None and int(m.group("n")) > 89]
+
+
+@lru_cache(maxsize=4)  # asked twice per text: by the keep ranges and by the rules
+def dump_fields(text: str) -> tuple[tuple[Hit, ...], tuple[tuple[int, int], ...]]:
+    """(PHI hits, protected ranges) of the DICOM dump lines in `text`."""
+    hits: list[Hit] = []
+    keeps: list[tuple[int, int]] = []
+    if "(" in text:
+        for m in _TAG_LINE.finditer(text):
+            tag = int(m.group("g") + m.group("e"), 16)
+            label = value_class(tag, m.group("vr") or m.group("vr2"))
+            keeps.append((m.start(), m.start("rest")))  # the tag, name and VR are the dump's, not PHI
+            if label is None:
+                continue
+            ranges = _values(text, m.start("rest"), m.end("rest"))
+            if label == _KEEP:
+                keeps.extend(ranges)
+            else:
+                hits.extend(_label_hits(text, label, ranges))
+    if ":" in text or "=" in text:
+        for m in _KEYWORD_LINE.finditer(text):
+            tag = tag_for_keyword(m.group("k"))
+            if tag is None:
+                continue
+            label = value_class(tag)
+            keeps.append((m.start("k"), m.end("k")))
+            if label is None:
+                continue
+            ranges = _values(text, m.start("rest"), m.end("rest"))
+            if label == _KEEP:
+                keeps.extend(ranges)
+            else:
+                hits.extend(_label_hits(text, label, ranges))
+    return tuple(hits), tuple(keeps)

@@ -1,0 +1,119 @@
+"""HL7 v2 segments pasted into a report: a field's position says what it holds, whatever its shape.
+
+A segment is a line starting with its three-letter id and "|" ("PID|1||A445901^^^MGH||SULLIVAN^BRIDGET"):
+fields are split at "|", repetitions at "~", components at "^" (the standard's default delimiters; MSH-2
+may declare others, which is not followed). The PHI fields, by position (HL7 v2.5 numbering):
+
+- MSH-4 sending facility: INSTITUTION (MSH-6, the receiving facility, is in practice the receiving system's code,
+  "KIS", "EPIC": left to the other rules); MSH-7 message time: DATE; MSH-10 control id: ID.
+- EVN-2 / EVN-6 event times: DATE.
+- PID-2/3/4 patient ids, PID-18 account, PID-19 SSN, PID-20 licence: ID (component 1 of a CX only: the
+  assigning authority after it is a system code); PID-5 name, PID-6 mother's maiden name, PID-9 alias:
+  PERSON; PID-7 birth, PID-29 death: DATE; PID-11 address: ADDRESS; PID-13/14 phones: PHONE.
+- NK1-2 name: PERSON; NK1-4 address: ADDRESS; NK1-5/6 phones: PHONE.
+- PV1-7/8/9/17 attending, referring, consulting, admitting doctor (XCN): ID (component 1) and PERSON
+  (family to suffix, components 2-5; prefix and degree stay); PV1-19 visit number: ID; PV1-44/45 admit and
+  discharge: DATE. PV1-3 (the assigned ward / bed) is no PHI class of the scrubber.
+- ORC-2/3 and OBR-2/3 order numbers, OBR-18/19/20 placer / filler fields (accessions): ID; ORC-9, OBR-6/7/8/
+  14/22 times: DATE; ORC-10/11/12/19, OBR-16/28/32-35 staff (XCN; OBR-32-35 with the name from
+  component 2): PERSON and ID; ORC-21 ordering facility: INSTITUTION; ORC-22/24 addresses: ADDRESS;
+  ORC-14/23 phones: PHONE.
+- OBX-14 observation time: DATE; OBX-16 responsible observer: PERSON and ID. OBX-5 (the report text
+  itself) is left to the other rules.
+- IN1 insurance: plan and company ids (2, 3), group / policy numbers (36, 49): ID; company name (4):
+  INSTITUTION; addresses (5, 19): ADDRESS; phone (7): PHONE; insured's name (16): PERSON.
+- GT1 guarantor: number (2), SSN (12): ID; name (3): PERSON; address (5): ADDRESS; phones (6, 7): PHONE;
+  birth date (8): DATE.
+"""
+
+from __future__ import annotations
+
+import re
+
+from curation.deid.text.common import FIELD, Hit
+
+# What each (segment, field) holds. "XCN": id ^ family ^ given ^ middle ^ suffix ^ prefix ^ degree;
+# "XPN": family ^ given ^ middle ^ suffix ^ prefix ^ degree; "CX": id ^ ... ; whole-field classes otherwise.
+_FIELDS: dict[str, dict[int, str]] = {
+    "MSH": {4: "INSTITUTION", 7: "DATE", 10: "ID"},
+    "EVN": {2: "DATE", 6: "DATE"},
+    "PID": {2: "CX", 3: "CX", 4: "CX", 5: "XPN", 6: "XPN", 7: "DATE", 9: "XPN", 11: "ADDRESS", 13: "PHONE",
+            14: "PHONE", 18: "CX", 19: "ID", 20: "ID", 21: "CX", 29: "DATE"},
+    "NK1": {2: "XPN", 4: "ADDRESS", 5: "PHONE", 6: "PHONE"},
+    "PV1": {7: "XCN", 8: "XCN", 9: "XCN", 17: "XCN", 19: "CX", 44: "DATE", 45: "DATE"},
+    "ORC": {2: "CX", 3: "CX", 9: "DATE", 10: "XCN", 11: "XCN", 12: "XCN", 14: "PHONE", 19: "XCN",
+            21: "INSTITUTION", 22: "ADDRESS", 23: "PHONE", 24: "ADDRESS"},
+    "OBR": {2: "CX", 3: "CX", 6: "DATE", 7: "DATE", 8: "DATE", 14: "DATE", 16: "XCN", 18: "ID", 19: "ID",
+            20: "ID", 22: "DATE", 28: "XCN", 32: "NDL", 33: "NDL", 34: "NDL", 35: "NDL"},
+    "OBX": {14: "DATE", 16: "XCN"},
+    "IN1": {2: "CX", 3: "CX", 4: "INSTITUTION", 5: "ADDRESS", 7: "PHONE", 16: "XPN", 19: "ADDRESS", 36: "ID",
+            49: "CX"},
+    "GT1": {2: "CX", 3: "XPN", 5: "ADDRESS", 6: "PHONE", 7: "PHONE", 8: "DATE", 12: "ID"},
+}
+_SEGMENT = re.compile(r"(?m)^(?P<seg>MSH|EVN|PID|NK1|PV1|ORC|OBR|OBX|IN1|GT1)\|(?P<rest>[^\n]*)")
+# Components that hold a name in each composite type (1-based, inclusive).
+_NAME_COMPONENTS = {"XCN": (2, 5), "XPN": (1, 4), "NDL": (2, 5)}
+
+
+def _split(text: str, start: int, end: int, sep: str) -> list[tuple[int, int]]:
+    out, pos = [], start
+    while True:
+        cut = text.find(sep, pos, end)
+        if cut < 0:
+            out.append((pos, end))
+            return out
+        out.append((pos, cut))
+        pos = cut + 1
+
+
+def _trimmed(text: str, a: int, b: int) -> tuple[int, int] | None:
+    """[a, b) without leading / trailing blanks and component separators; None when nothing is left."""
+    while a < b and text[a] in " \t^&":
+        a += 1
+    while b > a and text[b - 1] in " \t^&":
+        b -= 1
+    return (a, b) if b > a else None
+
+
+def _field_hits(text: str, a: int, b: int, kind: str) -> list[Hit]:
+    hits: list[Hit] = []
+    for ra, rb in _split(text, a, b, "~"):
+        comps = _split(text, ra, rb, "^")
+        if kind in _NAME_COMPONENTS:
+            first, last = _NAME_COMPONENTS[kind]
+            if kind == "NDL":  # NDL: the name is component 1, itself a CNN (id & family & given ...)
+                sub = _split(text, *comps[0], "&")
+                comps, first = sub, 2 if len(sub) > 1 else 1
+            if first > 1 and not any(c.isdigit() for c in text[slice(*comps[0])]):
+                first = 1  # no id before the name, as senders often write it ("ANAND^VIKRAM")
+            elif first > 1 and (span := _trimmed(text, *comps[0])):
+                hits.append(Hit(*span, "ID", FIELD))
+            names = comps[first - 1:last]
+            if names and (span := _trimmed(text, names[0][0], names[-1][1])):
+                hits.append(Hit(*span, "PERSON", FIELD))
+        elif kind == "CX":
+            if span := _trimmed(text, *comps[0]):
+                hits.append(Hit(*span, "ID", FIELD))
+        elif kind == "DATE":
+            if span := _trimmed(text, *comps[0]):
+                hits.append(Hit(*span, "DATE", FIELD))
+        elif span := _trimmed(text, ra, rb):
+            hits.append(Hit(*span, kind, FIELD))
+    return hits
+
+
+def hl7_hits(text: str) -> list[Hit]:
+    """PHI hits of the HL7 v2 segment lines in `text`."""
+    if "|" not in text:
+        return []
+    hits: list[Hit] = []
+    for m in _SEGMENT.finditer(text):
+        seg = m.group("seg")
+        fields = _split(text, m.start("rest"), m.end("rest"), "|")
+        # fields[0] is field 1; in MSH the "|" after the id is MSH-1 itself, so fields[0] is MSH-2.
+        offset = 2 if seg == "MSH" else 1
+        for number, kind in _FIELDS[seg].items():
+            i = number - offset
+            if 0 <= i < len(fields) and fields[i][1] > fields[i][0]:
+                hits.extend(_field_hits(text, *fields[i], kind))
+    return hits
