@@ -62,6 +62,10 @@ türkisch arabisch russisch polnisch spanisch französisch italienisch englisch 
 surgery cardiac vascular interventional thoracic orthopedics orthopaedics oncology hematology haematology
 pathology gastroenterology pulmonology nephrology dermatology pediatrics paediatrics service services
 signed electronically chair unterschrieben elektronisch reader reviewer requested mo mi do sa so kollege kollegin
+primarius primaria prim docteur dottore dottoressa transcribed demographics header letter conference trauma
+selbstzuweiser zuweiser
+somali tigrinya amharic dari pashto albanian serbian croatian bosnian romanian bulgarian greek tamil bengali
+punjabi swahili vietnamese ukrainian albanisch serbisch kroatisch bosnisch rumänisch griechisch ukrainisch
 """)
 # Salutations and relation words that may lead a captured name ("Patientin Frau Renate Hahn", "Tochter Frau
 # X"): dropped from its start, with NOT_NAME_WORDS.

@@ -17,7 +17,7 @@ from itertools import accumulate
 
 from curation.deid.text.dates import find_dates
 from curation.deid.text.dictionary import PhiDictionary, dictionary_hits
-from curation.deid.text.keep import split_keep_spans
+from curation.deid.text.keep import keep_ranges
 from curation.deid.text.rules import Hit, rule_hits
 from curation.deid.text.tagger.hook import tagger_enabled, tagger_hits
 from curation.vault import PatientPhi
@@ -68,8 +68,9 @@ class _Ranges:
 
 def _vetoed(hit: Hit, text: str, keeps: _Ranges, non_eponyms: _Ranges) -> bool:
     """A keep range vetoes an overlapping hit; after a person cue ("Mrs. Addison", "Patient: Paget, Erika")
-    only the non-eponym ranges do, unless the name runs on into a clinical compound or genitive
-    ("Addison-Krise", "Addison's")."""
+    only the non-eponym ranges and the eponyms found by their clinical head ("Zenker-Divertikel", "Young
+    syndrome") do, unless the name runs on into a clinical compound or genitive ("Addison-Krise",
+    "Addison's")."""
     if hit.source == "dict" or hit.label == "EMAIL":
         return False
     if hit.source == "cue" and text[hit.end:hit.end + 1] not in ("-", "'", "’") and not (
@@ -111,8 +112,9 @@ def scrub_text(text: str, lang: str | None = None, phi: PatientPhi | PhiDictiona
         raise ValueError("text must be a str")
     lang = "en" if lang == "en" else "de"
     tokens = TOKENS[lang]
-    eponyms, non_eponym_list = split_keep_spans(text)
-    keeps, non_eponyms = _Ranges(sorted([*eponyms, *non_eponym_list])), _Ranges(non_eponym_list)
+    weak, strong, non_eponym_list = keep_ranges(text)
+    eponyms = sorted([*weak, *strong])
+    keeps, non_eponyms = _Ranges(sorted([*eponyms, *non_eponym_list])), _Ranges(sorted([*strong, *non_eponym_list]))
     hits: list[Hit] = rule_hits(text)
     dates = find_dates(text, lang, date_shift_days)
     if tagger_enabled():  # the learned layer (docs/deid.md, "Learned tagger layer")
