@@ -30,6 +30,12 @@ danke grüße grüßen gruß liebe lieber sehr geehrte geehrter however also and
 # "Neurosurgery, Wessex Unit" (word ends of specialties in English, German, French and Italian).
 _DEPARTMENT_ENDS = ("ology", "ologie", "ologia", "iatry", "iatrie", "iatria", "iatrics", "surgery", "chirurgie",
                     "medicine", "medizin", "médecine", "medicina", "imaging", "radiography", "sonography")
+# A disease before the comma is no surname either: "Spondylarthrite, Romanus", "Sarkoidose, Löfgren" (word ends of
+# inflammations, degenerations, diseases and operations in English, German, French and Italian; none ends a surname).
+_DISEASE_ENDS = ("itis", "itiden", "rthrite", "rthrose", "rthrosis", "pathie", "pathy", "pathia", "algie", "algia",
+                 "ektomie", "ectomy", "ectomie", "plasie", "plasia", "dysplasia", "osis", "idose", "karzinom",
+                 "carcinoma", "carcinome", "syndrom", "syndrome", "sindrome", "sklerose", "sclerosis", "stenose",
+                 "stenosis", "fraktur", "fracture", "frattura")
 # Found from the comma: a capital after ", " first (a C scan), then the surname before it and the given
 # name after it (a pattern with a leading look-behind would be tried at every position of the report).
 _COMMA_CAPITAL = re.compile(rf",[ \t]?[{UP}]")
@@ -113,7 +119,8 @@ def _surname_given_hits(text: str) -> list[Hit]:
         sur = SURNAME_BEFORE.search(text, max(0, comma.start() - 40), comma.start())
         m = GIVEN_AFTER.match(text, comma.start()) if sur else None
         if (m is None or sur.group("sur").lower() in _NOT_SURNAMES
-                or sur.group("sur").lower().endswith(_DEPARTMENT_ENDS) or m.group("giv").lower() in NOT_NAME_WORDS
+                or sur.group("sur").lower().endswith(_DEPARTMENT_ENDS + _DISEASE_ENDS)
+                or m.group("giv").lower() in NOT_NAME_WORDS
                 or _ROMAN.fullmatch(sur.group("sur"))
                 or _CODE_AFTER.match(text, m.end("giv"))):
             continue

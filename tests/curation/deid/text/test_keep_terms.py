@@ -65,3 +65,24 @@ def test_keep_ranges_split_bare_and_headed_eponyms():
     assert [text[a:b] for a, b in others] == ["4 MM"]
     eponyms, rest = split_keep_spans(text)  # the two-way split the tagger uses is unchanged in meaning
     assert eponyms == sorted([*weak, *strong]) and rest == others
+
+
+def test_a_disease_before_a_comma_is_no_surname():
+    out = _scrub("Befund passend zu Koxarthrose rechts. Verlauf: Spondylarthritis, Andersson-Läsion Th9.")
+    assert "Spondylarthritis" in out and "[PERSON]" not in out
+    # A real "Surname, Given" pair still goes.
+    assert "Brunner" not in _scrub("Befund für Brunner, Theresa vom Vortag.")
+
+
+@pytest.mark.parametrize("text, kept, gone", [
+    # Degrees, labels and relation words around a name are no part of it.
+    ("Yours sincerely\n\nDr Eilidh Baird FRCR\nConsultant Radiologist", "FRCR", "Baird"),
+    ("Ordering: Marcus Delacroix, PA-C | Urgent Care", "PA-C", "Delacroix"),
+    ("Anmeldung\nName: Kaya  Vorname: Derya  Geb.: 3.5.61", "Vorname", "Kaya"),
+    ("Patient contacted; daughter Imogen Hartley will bring him.", "daughter", "Hartley"),
+    # "Dre" is a French title: the name after it is caught, the title kept.
+    ("Présents: Dr Favre, Dre Roulin-Chappuis, Dr Meyer.", "Dre", "Roulin-Chappuis"),
+])
+def test_name_boundaries(text, kept, gone):
+    out = _scrub(text, "en" if "Yours" in text or "Ordering" in text or "Patient" in text else "de")
+    assert kept in out and gone not in out, out
