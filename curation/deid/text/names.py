@@ -64,7 +64,7 @@ surgery cardiac vascular interventional thoracic orthopedics orthopaedics oncolo
 pathology gastroenterology pulmonology nephrology dermatology pediatrics paediatrics service services
 signed electronically chair unterschrieben elektronisch reader reviewer requested mo mi do sa so kollege kollegin
 primarius primaria prim docteur dottore dottoressa transcribed demographics header letter conference trauma
-selbstzuweiser zuweiser teaching unbekannt
+selbstzuweiser zuweiser teaching unbekannt männlich weiblich alias
 frcr frcs frcp mrcp mrcs mbbs mbchb franzcr frcpc facr pa-c aprn dnp crna mph dre
 age alter vorname nachname chi hosp svnr e-card née nee called hi hello son daughter wife husband
 somali tigrinya amharic dari pashto albanian serbian croatian bosnian romanian bulgarian greek tamil bengali
@@ -219,6 +219,7 @@ _TOKEN = re.compile(rf"[{UP}{LO}\w'-]+")
 
 
 
+_PARTICLE_WORD = re.compile(_PARTICLE)
 _COLUMN_GAP = re.compile(r"\t|[ ]{3,}")
 
 
@@ -248,7 +249,7 @@ def trim_person(text: str, start: int, end: int) -> tuple[int, int] | None:
         tokens.pop(0)
     while tokens and is_role_word(tokens[-1].group().lower().strip("-")):
         tokens.pop()
-    if not tokens:
+    if not tokens or all(_PARTICLE_WORD.fullmatch(t.group()) for t in tokens):  # "Monsieur le Docteur": "le"
         return None
     end = tokens[-1].end()
     if text.endswith(("'s", "’s"), tokens[-1].start(), end) and end - tokens[-1].start() > 3:

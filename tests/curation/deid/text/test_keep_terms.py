@@ -86,3 +86,22 @@ def test_a_disease_before_a_comma_is_no_surname():
 def test_name_boundaries(text, kept, gone):
     out = _scrub(text, "en" if "Yours" in text or "Ordering" in text or "Patient" in text else "de")
     assert kept in out and gone not in out, out
+
+
+def test_units_beside_a_slash_are_no_dictation_initials():
+    text = "Diktat: Dr. Marta Gerber\nKreatinin 0,9 mg/dl, eGFR 78 ml/min.\nMG/sk"
+    out = _scrub(text)
+    assert "mg/dl" in out and "ml/min" in out and "Gerber" not in out
+
+
+def test_french_monsieur_before_given_name_and_surname():
+    text = "Le patient M. Bernard Rochat, suivi pour une maladie de Forestier."
+    result = scrub_text(text, "fr", None, None, use_spacy=False)
+    assert "M. [PERSON]" in result.text and "Forestier" in result.text
+    # An initial before a surname is still part of it.
+    assert "Rochat" not in _scrub("Befundet von M. Rochat.")
+
+
+def test_a_particle_alone_is_no_name():
+    out = scrub_text("Monsieur le Docteur\nOlivier Chappuis\nRue du Lac 3", "fr", None, None, use_spacy=False).text
+    assert "Monsieur le Docteur" in out
