@@ -135,6 +135,11 @@ KEEP_PATTERNS: tuple[re.Pattern[str], ...] = (
     # A classification by its place after "nach" / "according to": "Staging nach Ann Arbor", "per Lugano".
     re.compile(rf"(?<![\w-])(?:nach|gemäß|gem\.|according[ \t]to|per|selon|secondo)[ \t]+(?:{_PLACE_CLASSES})"
                r"(?![\w-])"),
+    # A grade named after someone: "nach Rutherford 3", "nach Fontaine IIb", "nach Graf Typ IIa" (one digit or a
+    # Roman numeral, maybe after Typ / Grad / Stadium: "nach Hamburg 2019" is a journey).
+    re.compile(r"(?<![\w-])nach[ \t]+[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?[ \t]+"
+               r"(?:(?:Typ|Grad|Stadium)[ \t]?)?(?:[IVX]{1,4}[a-c]?|\d[a-c]?)(?![\w.,]\d|[\w-])"
+               r"(?![ \t](?:Tagen?|Wochen?|Monate[n]?|Jahre[n]?|Stunden?|Uhr|km|h|Std)\b)"),
 )
 
 
@@ -190,14 +195,15 @@ _NEEDLES: dict[int, tuple[str, ...]] = {1: ("Morbus",), 2: ("Weber",), 8: ("RADS
                                              " CLASSIFICATION", " SCORE", " CRITERIA", " ANGLE", " LINE",
                                              " HERNIA", " DIVERTICULUM", " ULCER", " ANEURYSM", " SARCOMA",
                                              " LYMPHOMA"),
-                                        21: ("nach ", "gem", "according", "per ", "selon", "secondo")}
+                                        21: ("nach ", "gem", "according", "per ", "selon", "secondo"),
+                                        22: ("nach ",)}
 
 
 # Patterns whose matches are eponyms (a person's name in clinical use): a person cue overrides them.
-_EPONYM_PATTERNS = frozenset({0, 2, 14, 15, 16, 17, 19, 20, 21})
+_EPONYM_PATTERNS = frozenset({0, 2, 14, 15, 16, 17, 19, 20, 21, 22})
 # Of those, the ones that found the name by its clinical head or context ("Zenker-Divertikel", "Young syndrome",
 # "Joseph nodule", "nach Magerl", "nach Ann Arbor"): strong enough that a person cue before it does not win.
-_STRONG_EPONYM_PATTERNS = frozenset({14, 15, 16, 17, 20, 21})
+_STRONG_EPONYM_PATTERNS = frozenset({14, 15, 16, 17, 20, 21, 22})
 
 
 def keep_spans(text: str) -> list[tuple[int, int]]:

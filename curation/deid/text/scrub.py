@@ -17,6 +17,7 @@ from itertools import accumulate
 
 from curation.deid.text.dates import find_dates
 from curation.deid.text.dictionary import PhiDictionary, dictionary_hits
+from curation.deid.text.given_names import is_given_name
 from curation.deid.text.keep import keep_ranges
 from curation.deid.text.rules import Hit, rule_hits
 from curation.deid.text.tagger.hook import tagger_enabled, tagger_hits
@@ -71,12 +72,21 @@ def _vetoed(hit: Hit, text: str, keeps: _Ranges, non_eponyms: _Ranges) -> bool:
     only the non-eponym ranges and the eponyms found by their clinical head ("Zenker-Divertikel", "Young
     syndrome") do, unless the name runs on into a clinical compound or genitive ("Addison-Krise",
     "Addison's")."""
-    if hit.source == "dict" or hit.label == "EMAIL":
+    if hit.source == "dict" or hit.label == "EMAIL" or not keeps.overlaps(hit.start, hit.end):
         return False
-    if hit.source == "cue" and text[hit.end:hit.end + 1] not in ("-", "'", "’") and not (
-            text[hit.start:hit.end].endswith(("'s", "’s"))):
-        keeps = non_eponyms
-    return keeps.overlaps(hit.start, hit.end)
+    if (hit.source == "cue" or _given_name_first(hit, text)) and text[hit.end:hit.end + 1] not in ("-", "'", "’") \
+            and not text[hit.start:hit.end].endswith(("'s", "’s")):
+        return non_eponyms.overlaps(hit.start, hit.end)
+    return True
+
+
+def _given_name_first(hit: Hit, text: str) -> bool:
+    """A listed given name opening a name of two words or more is a person cue of its own ("Dorothea Crohn",
+    "Walter Paget"): the bare eponym after it is a surname."""
+    if hit.label != "PERSON":
+        return False
+    first, _, rest = text[hit.start:hit.end].partition(" ")
+    return bool(rest.strip()) and is_given_name(first)
 
 
 def _merge(hits: Iterable[tuple[int, int, str, str | None]]) -> list[tuple[int, int, str, str | None]]:

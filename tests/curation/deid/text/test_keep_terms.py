@@ -105,3 +105,18 @@ def test_french_monsieur_before_given_name_and_surname():
 def test_a_particle_alone_is_no_name():
     out = scrub_text("Monsieur le Docteur\nOlivier Chappuis\nRue du Lac 3", "fr", None, None, use_spacy=False).text
     assert "Monsieur le Docteur" in out
+
+
+@pytest.mark.parametrize("text, kept", [
+    # A grade named after someone after "nach" (one digit or a Roman numeral); a place with a duration is no grade.
+    ("pAVK, Gefäßstatus nach Rutherford 3, Fontaine IIb.", "nach Rutherford 3"),
+    ("Befund an Dr. Graf; Hüftsonographie nach Graf Typ IIa.", "nach Graf Typ IIa"),
+])
+def test_grade_after_nach_survives(text, kept):
+    assert kept in _scrub(text)
+
+
+def test_given_name_before_a_bare_eponym_is_a_person():
+    assert "Crohn" not in _scrub("Patientin Dorothea Crohn, 54 J., Kontrolle.")
+    assert "Morbus Crohn" in _scrub("Patientin mit Morbus Crohn, 54 J., Kontrolle.")
+    assert "Mallory-Weiss-Läsion" in _scrub("Endoskopisch Mallory-Weiss-Läsion, Hb stabil.")
