@@ -120,3 +120,8 @@ def test_given_name_before_a_bare_eponym_is_a_person():
     assert "Crohn" not in _scrub("Patientin Dorothea Crohn, 54 J., Kontrolle.")
     assert "Morbus Crohn" in _scrub("Patientin mit Morbus Crohn, 54 J., Kontrolle.")
     assert "Mallory-Weiss-Läsion" in _scrub("Endoskopisch Mallory-Weiss-Läsion, Hb stabil.")
+
+
+def test_a_staff_role_before_a_comma_is_no_surname():
+    out = _scrub("cc:\nDr Ruth Gallagher, Consultant Rheumatologist, Freeman Hospital\n", "en")
+    assert "Consultant Rheumatologist" in out and "Gallagher" not in out
