@@ -1,13 +1,13 @@
 """Developer tool (DEV sets only): every lost keep-term and every false-hit span of the rules, with the rule
 that produced it, so that over-redaction can be fixed by class at its rule.
 
-    PYTHONPATH=. python -m tests.curation.deid.text.keep_misses [--figures] [CORPUS ...]
+    PYTHONPATH=. python -m tests.curation.deid.text.keep_misses [--figures [--tagger]] [CORPUS ...]
 
 Corpora: the dev sets tests/dev14x, dev14w, dev14v, dev14u, dev14t and the dev corpora under
 tests/curation/deid/text (never a held-out set: their misses must not be read). Rules only (tagger off, no
 spaCy). A line is "KIND CORPUS RULE(S) LABEL 'span' | context", KIND LOST (a keep-term the output lost) or
 FALSE (a reported span with text outside every marked PHI span). `--figures` prints one aggregate line per
-corpus instead.
+corpus instead (`--tagger`: with the learned tagger on, the default setting).
 """
 
 from __future__ import annotations
@@ -116,6 +116,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("corpora", nargs="*")
     parser.add_argument("--figures", action="store_true")
+    parser.add_argument("--tagger", action="store_true")
     args = parser.parse_args(argv)
     corpora = dev_corpora()
     names = args.corpora or list(corpora)
@@ -127,7 +128,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.figures:
             outputs = []
             for s in corpora[name]:
-                r = with_tagger(False, lambda s=s: scrub_text(s.text, s.lang, None, -364, use_spacy=False))
+                r = with_tagger(args.tagger, lambda s=s: scrub_text(s.text, s.lang, None, -364, use_spacy=False))
                 outputs.append(([(p.start, p.end, p.label) for p in r.spans], r.text))
             print(f"{name}: {score(corpora[name], outputs).line()}")
             continue
