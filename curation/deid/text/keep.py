@@ -57,6 +57,18 @@ PRODUCTS = (
     "Port-a-Cath", "Amplatzer", "MitraClip", "Impella", "Wallstent", "PleurX", "Pleurx", "Permcath", "TIRM", "VIBE",
     "HASTE", "BLADE", "TRUFI", "PROPELLER", "FLAIR", "STIR", "DIXON", "MPRAGE", "CISS", "FIESTA", "LAVA", "THRIVE",
     "SPACE", "Somatom", "SOMATOM", "Magnetom", "MAGNETOM", "Ingenia", "Achieva", "Aquilion", "DaTSCAN", "DaTscan",
+    # Device brands and scanner models.
+    "Boston Scientific", "Biotronik", "BIOTRONIK", "SAPIEN", "CoreValve", "Evolut", "DePuy Synthes", "Terumo",
+    "Cordis", "Viabahn", "Endurant", "Xience", "Biograph", "Naeotom", "NAEOTOM", "Skyra", "Avanto", "Verio",
+    "Vereos", "IQon", "Brilliance", "LightSpeed", "Lightspeed", "Revolution CT", "Revolution Apex",
+    "Discovery MR750", "SIGNA", "syngo", "Mammomat", "Senographe", "Selenia", "Aquilion ONE", "Aquilion Prime",
+    "Vantage Orian",
+)
+# Makers whose full name holds a surname or a saint's name ("St. Jude Medical", "Zimmer Biomet"): protected as
+# the whole name only (the surname alone stays a name), with the products.
+MAKER_NAMES = (
+    "St. Jude Medical", "St Jude Medical", "Abbott Vascular", "Edwards Lifesciences", "Edwards SAPIEN",
+    "Cook Medical", "Zimmer Biomet", "Smith & Nephew", "Gore-Tex", "Vantage Galan",
 )
 # Eponyms and makers that are also surnames: protected like the eponym list (a person cue overrides them).
 EPONYM_WORDS = (
@@ -64,9 +76,16 @@ EPONYM_WORDS = (
     "Lugol", "Definity", "Siemens", "Philips", "Toshiba", "Medtronic", "Hounsfield", "Seldinger", "Pfannenstiel",
     "Gerota", "Zuckerkandl", "Frykman", "Magerl", "Hinchey", "Kerley", "Morison", "Lasègue",
 )
-_PRODUCTS = "|".join(re.escape(v) for v in sorted(PRODUCTS, key=len, reverse=True))
+_PRODUCTS = "|".join(re.escape(v) for v in sorted((*PRODUCTS, *MAKER_NAMES), key=len, reverse=True))
 _EPONYM_WORDS = "|".join(re.escape(v) for v in sorted(EPONYM_WORDS, key=len, reverse=True))
 
+# Places that name a classification ("Lugano stage II", "nach Ann Arbor").
+_PLACE_CLASSES = (r"Lugano|Ann[ -]Arbor|Stanford|Glasgow|Bethesda|Milan|Milano|Mailand|Paris|Montreal|Atlanta|Tokyo|"
+                  r"Kyoto|Sydney|Prague|Prag|Lyon|Berlin|Oxford|Edinburgh|Ottawa|Boston|Rotterdam|Kiel|Baltimore|"
+                  r"Los[ -]Angeles|Bosniak")
+# Eponyms in upper-case reports by their head noun ("TERRY THOMAS SIGN", "POTT DISEASE"): a narrower head list.
+_UPPER_HEADS = (r"SIGNS?|SYNDROME|DISEASE|LESIONS?|NODULES?|CYSTS?|FRACTURE|DEFORMITY|MALFORMATION|ANOMALY|TUMOU?R|"
+                r"CLASSIFICATION|SCORE|CRITERIA|ANGLE|LINES?|HERNIA|DIVERTICULUM|ULCER|ANEURYSM|SARCOMA|LYMPHOMA")
 KEEP_PATTERNS: tuple[re.Pattern[str], ...] = (
     # Whole words only ("Monro" must not protect "Monroe"): the eponym, a genitive s or a German compound
     # tail of four letters or more ("Hodgkinlymphom", "Crohnsche"), hyphenated parts ("Chiari-Malformation").
@@ -93,7 +112,7 @@ KEEP_PATTERNS: tuple[re.Pattern[str], ...] = (
                r"[IVX]{1,4})*\b"),
     re.compile(r"\b(?:Segment|segment|Seg\.)\s?\d{1,2}(?:[ab])?\b"),
     # A number after a slash is the tail of a date ("03/20/24 T: ..."), not a size in tesla.
-    re.compile(r"(?<!/)\b\d+(?:[.,]\d+)?(?:\s?[x×]\s?\d+(?:[.,]\d+)?)*\s?(?:mm|cm|ml|mL|HU|mGy|mSv|Gy|kV|mAs|ms|T|°)"
+    re.compile(r"(?<!/)\b\d+(?:[.,]\d+)?(?:\s?[x×]\s?\d+(?:[.,]\d+)?)*\s?(?:mm|cm|ml|mL|MM|CM|ML|HU|mGy|mSv|Gy|kV|mAs|ms|T|°)"
                r"(?![\w])"),
     re.compile(r"\b[cpy]?T[0-4][a-c]?\s?N[0-3][a-c]?\s?M[01][a-c]?\b"),
     # An eponym by its clinical head noun, whoever the name is ("Brodie abscess", "Murphy's sign", "Kerley B lines",
@@ -108,15 +127,22 @@ KEEP_PATTERNS: tuple[re.Pattern[str], ...] = (
     # Classifications named after a place, only in clinical use: "Lugano stage II", "Ann-Arbor-Stadium III",
     # "Stanford A", "Typ Stanford B", "Glasgow Coma Scale" ("Ospedale Civico di Lugano", "Glasgow G51 4TF" are
     # places).
-    re.compile(r"(?<![\w-])(?:Lugano|Ann[ -]Arbor|Stanford|Glasgow|Bethesda|Milan|Milano|Mailand|Paris|Montreal|"
-               r"Atlanta|Tokyo|Kyoto|Sydney|Prague|Prag|Lyon|Berlin|Oxford|Edinburgh|Ottawa|Boston|Rotterdam|Kiel|"
-               r"Baltimore|Los[ -]Angeles|Bosniak)(?:[ -](?:Klassifikation|classification|criteria|Kriterien|Kategorie|"
+    re.compile(rf"(?<![\w-])(?:{_PLACE_CLASSES})(?:[ -](?:Klassifikation|classification|criteria|Kriterien|Kategorie|"
                r"category|Stadium|Stadien|stage|staging|Score|score|Coma|Komaskala|Typ|type|system|System|consensus|"
                r"Konsensus|definition|Definition|guidelines|rules|Regeln|[A-C](?![\w])|"
                r"[IV]{1,3}(?![\w])|\d{4}(?![\w]))|(?<=Typ[ ]Stanford)|(?<=type[ ]Stanford))"),
     # Product names (strong) and eponym words (a person cue overrides them).
     re.compile(rf"(?<![\w-])(?:{_PRODUCTS})(?![\w])"),
     re.compile(rf"(?<![\w-])(?:{_EPONYM_WORDS})(?![\w])"),
+    re.compile(rf"(?<![\w-])[A-Z]{{3,}}(?:-[A-Z]{{3,}})?(?:'S)?(?:[ \t][A-Z]{{3,}})?[ \t](?:{_UPPER_HEADS})(?![\w-])"),
+    # A classification by its place after "nach" / "according to": "Staging nach Ann Arbor", "per Lugano".
+    re.compile(rf"(?<![\w-])(?:nach|gemäß|gem\.|according[ \t]to|per|selon|secondo)[ \t]+(?:{_PLACE_CLASSES})"
+               r"(?![\w-])"),
+    # A grade named after someone: "nach Rutherford 3", "nach Fontaine IIb", "nach Graf Typ IIa" (one digit or a
+    # Roman numeral, maybe after Typ / Grad / Stadium: "nach Hamburg 2019" is a journey).
+    re.compile(r"(?<![\w-])nach[ \t]+[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?[ \t]+"
+               r"(?:(?:Typ|Grad|Stadium)[ \t]?)?(?:[IVX]{1,4}[a-c]?|\d[a-c]?)(?![\w.,]\d|[\w-])"
+               r"(?![ \t](?:Tagen?|Wochen?|Monate[n]?|Jahre[n]?|Stunden?|Uhr|km|h|Std)\b)"),
 )
 
 
@@ -166,11 +192,21 @@ _NEEDLES: dict[int, tuple[str, ...]] = {1: ("Morbus",), 2: ("Weber",), 8: ("RADS
                                         17: ("Lugano", "Arbor", "Stanford", "Glasgow", "Bethesda", "Mil", "Mailand",
                                              "Paris", "Montreal", "Atlanta", "Tokyo", "Kyoto", "Sydney", "Prag",
                                             "Lyon", "Berlin", "Oxford", "Edinburgh", "Ottawa", "Boston",
-                                            "Rotterdam", "Kiel", "Baltimore", "Angeles", "Bosniak")}
+                                            "Rotterdam", "Kiel", "Baltimore", "Angeles", "Bosniak"),
+                                        20: (" SIGN", " SYNDROME", " DISEASE", " LESION", " NODULE", " CYST",
+                                             " FRACTURE", " DEFORMITY", " MALFORMATION", " ANOMALY", " TUMO",
+                                             " CLASSIFICATION", " SCORE", " CRITERIA", " ANGLE", " LINE",
+                                             " HERNIA", " DIVERTICULUM", " ULCER", " ANEURYSM", " SARCOMA",
+                                             " LYMPHOMA"),
+                                        21: ("nach ", "gem", "according", "per ", "selon", "secondo"),
+                                        22: ("nach ",)}
 
 
 # Patterns whose matches are eponyms (a person's name in clinical use): a person cue overrides them.
-_EPONYM_PATTERNS = frozenset({0, 2, 14, 15, 16, 17, 19})
+_EPONYM_PATTERNS = frozenset({0, 2, 14, 15, 16, 17, 19, 20, 21, 22})
+# Of those, the ones that found the name by its clinical head or context ("Zenker-Divertikel", "Young syndrome",
+# "Joseph nodule", "nach Magerl", "nach Ann Arbor"): strong enough that a person cue before it does not win.
+_STRONG_EPONYM_PATTERNS = frozenset({14, 15, 16, 17, 20, 21, 22})
 
 
 def keep_spans(text: str) -> list[tuple[int, int]]:
@@ -182,13 +218,22 @@ def keep_spans(text: str) -> list[tuple[int, int]]:
 def split_keep_spans(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """Keep ranges as (eponyms, everything else): a name after a person cue ("Mrs. Addison") may take an
     eponym's range, never an image reference's, a score's or a size's."""
-    eponyms: set[tuple[int, int]] = set()
+    weak, strong, others = keep_ranges(text)
+    return sorted({*weak, *strong}), others
+
+
+def keep_ranges(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]], list[tuple[int, int]]]:
+    """Keep ranges as (bare eponyms, eponyms by their clinical head, everything else): a person cue takes a
+    bare eponym ("Mrs. Dorothy Addison", "Patientin: Paget, Erika"), never an eponym with its head noun
+    ("Dres. Kübler und Sahin, Zenker-Divertikel", "Sister Mary Joseph nodule")."""
+    weak: set[tuple[int, int]] = set()
+    strong: set[tuple[int, int]] = set()
     others: set[tuple[int, int]] = set()
     for i, p in enumerate(_SCANNERS):
         if i in _NEEDLES and not any(n in text for n in _NEEDLES[i]):
             continue
-        into = eponyms if i in _EPONYM_PATTERNS else others
+        into = strong if i in _STRONG_EPONYM_PATTERNS else weak if i in _EPONYM_PATTERNS else others
         into.update((m.start(), m.end()) for m in p.finditer(text) if m.end() > m.start())
     others.update(dump_fields(text)[1])  # what a DICOM dump line keeps (text_dicom_dump)
     others.update(label_keeps(text))  # the values of non-PHI header labels (text_label_values)
-    return sorted(eponyms), sorted(others - eponyms)
+    return sorted(weak - strong), sorted(strong), sorted(others - weak - strong)

@@ -18,18 +18,34 @@ import re
 
 from curation.deid.text.common import LO, UP, Hit, literal_starts, words
 from curation.deid.text.given_names import given_names, is_given_name
-from curation.deid.text.names import NAME, NAME_BEFORE_DEGREE, NAME_SEQ, NOT_NAME_WORDS, TITLE, trim_person
+from curation.deid.text.names import (
+    NAME,
+    NAME_BEFORE_DEGREE,
+    NAME_SEQ,
+    NOT_NAME_WORDS,
+    TITLE,
+    is_role_word,
+    trim_person,
+)
 
 _GIVEN = rf"[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?"
 # Words that open a "Word, Name" pair without being a surname ("Dear colleague, Anna", "Thanks, Mark").
 _NOT_SURNAMES = words("""
 dear colleague colleagues kollege kollegin kollegen sir madam team all thanks thank regards hi hello hallo
-danke grüße grüßen gruß liebe lieber sehr geehrte geehrter however also and und oder or but aber
+danke grüße grüßen gruß liebe lieber sehr geehrte geehrter however also and und oder or but aber best cheers
 """) | NOT_NAME_WORDS
 # A department or specialty before the comma is no surname: "Department of Radiology, Cheltenham General Hospital",
 # "Neurosurgery, Wessex Unit" (word ends of specialties in English, German, French and Italian).
 _DEPARTMENT_ENDS = ("ology", "ologie", "ologia", "iatry", "iatrie", "iatria", "iatrics", "surgery", "chirurgie",
                     "medicine", "medizin", "médecine", "medicina", "imaging", "radiography", "sonography")
+# A disease before the comma is no surname either: "Spondylarthrite, Romanus", "Sarkoidose, Löfgren" (word ends of
+# inflammations, degenerations, diseases and operations in English, German, French and Italian; none ends a surname).
+_DISEASE_ENDS = ("itis", "itiden", "rthrite", "rthrose", "rthrosis", "pathie", "pathy", "pathia", "algie", "algia",
+                 "ektomie", "ectomy", "ectomie", "plasie", "plasia", "dysplasia", "osis", "idose", "karzinom",
+                 "carcinoma", "carcinome", "syndrom", "syndrome", "sindrome", "sklerose", "sclerosis", "stenose",
+                 "stenosis", "fraktur", "fracture", "frattura")
+# A staff role before the comma: "Consultant Rheumatologist, Freeman Hospital", "Colorectal Surgeon, Royal ...".
+_STAFF_ENDS = ("surgeon", "physician", "nurse", "radiographer", "sonographer", "practitioner", "ologist")
 # Found from the comma: a capital after ", " first (a C scan), then the surname before it and the given
 # name after it (a pattern with a leading look-behind would be tried at every position of the report).
 _COMMA_CAPITAL = re.compile(rf",[ \t]?[{UP}]")
@@ -113,7 +129,9 @@ def _surname_given_hits(text: str) -> list[Hit]:
         sur = SURNAME_BEFORE.search(text, max(0, comma.start() - 40), comma.start())
         m = GIVEN_AFTER.match(text, comma.start()) if sur else None
         if (m is None or sur.group("sur").lower() in _NOT_SURNAMES
-                or sur.group("sur").lower().endswith(_DEPARTMENT_ENDS) or m.group("giv").lower() in NOT_NAME_WORDS
+                or sur.group("sur").lower().endswith(_DEPARTMENT_ENDS + _DISEASE_ENDS + _STAFF_ENDS)
+                or is_role_word(sur.group("sur").lower())
+                or m.group("giv").lower() in NOT_NAME_WORDS
                 or _ROMAN.fullmatch(sur.group("sur"))
                 or _CODE_AFTER.match(text, m.end("giv"))):
             continue

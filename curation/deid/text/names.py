@@ -29,9 +29,10 @@ NAME_SEQ = (rf"(?:{_INITIALS})?(?:{_PARTICLE}[ \t]+)*{NAME}"
             rf"(?:[ \t]+(?:[{UP}]\.[ \t]+)?(?:{_PARTICLE}[ \t]+|{_JOINED})*{NAME}){{0,2}}"
             rf"(?:[ \t][{UP}]\.(?![ \t]?(?:\d|[a-zäöü]{{1,2}}\.)|\w)(?<![AVNMR]\.(?=[ \t][a-z])))?")
 TITLE = (r"(?:Prof\.|Professor(?:in)?|Dr\.in|Dres\.|Dr\.|Dr(?=[ \t])|PD|Priv\.-Doz\.|OA|OÄ|CA|Oberarzt|"
-         # Austrian, Swiss and French forms: "Prim. Dr.", "Mag.a", "DGKP", "Sr." (a nursing sister), "Mme".
-         r"Primari(?:us|a)|Mag\.(?:a)?|Dipl\.-Ing\.|Ing\.|DGKP|DGKS|Sr\.|Hrn\.|Mme\.?|Mlle\.?|Madame|"
-         r"Monsieur|Dott\.(?:ssa)?|Dr\.ssa|Sig\.(?:ra|na)?|Sig(?:ra|na)\.|Signora|Signor|"
+         # Austrian, Swiss and French forms: "Prim. Dr.", "Mag.a", "DGKP", "Sr." (a nursing sister), "Mme", "Dre"
+         # (a woman doctor).
+         r"Dre(?=[ \t])|Dre\.|Primari(?:us|a)|Mag\.(?:a)?|Dipl\.-Ing\.|Ing\.|DGKP|DGKS|Sr\.|Hrn\.|Mme\.?|Mlle\.?|"
+         r"Madame|Monsieur|Dott\.(?:ssa)?|Dr\.ssa|Sig\.(?:ra|na)?|Sig(?:ra|na)\.|Signora|Signor|"
          rf"M\.(?=[ \t][{UP}][{LO}]+(?:-[{UP}][{LO}]+)?[ \t](?:[{UP}]|de[ \t]|du[ \t]|von[ \t]))|"
          r"Doz\.|Ass\.-Prof\.|Assoc\.[ \t]Prof\.|"
          r"Oberärztin|Chefarzt|Chefärztin|"
@@ -62,6 +63,12 @@ türkisch arabisch russisch polnisch spanisch französisch italienisch englisch 
 surgery cardiac vascular interventional thoracic orthopedics orthopaedics oncology hematology haematology
 pathology gastroenterology pulmonology nephrology dermatology pediatrics paediatrics service services
 signed electronically chair unterschrieben elektronisch reader reviewer requested mo mi do sa so kollege kollegin
+primarius primaria prim docteur dottore dottoressa transcribed demographics header letter conference trauma
+selbstzuweiser zuweiser teaching unbekannt männlich weiblich alias
+frcr frcs frcp mrcp mrcs mbbs mbchb franzcr frcpc facr pa-c aprn dnp crna mph dre
+age alter vorname nachname chi hosp svnr e-card née nee called hi hello son daughter wife husband
+somali tigrinya amharic dari pashto albanian serbian croatian bosnian romanian bulgarian greek tamil bengali
+punjabi swahili vietnamese ukrainian albanisch serbisch kroatisch bosnisch rumänisch griechisch ukrainisch
 """)
 # Salutations and relation words that may lead a captured name ("Patientin Frau Renate Hahn", "Tochter Frau
 # X"): dropped from its start, with NOT_NAME_WORDS.
@@ -212,6 +219,7 @@ _TOKEN = re.compile(rf"[{UP}{LO}\w'-]+")
 
 
 
+_PARTICLE_WORD = re.compile(_PARTICLE)
 _COLUMN_GAP = re.compile(r"\t|[ ]{3,}")
 
 
@@ -241,7 +249,7 @@ def trim_person(text: str, start: int, end: int) -> tuple[int, int] | None:
         tokens.pop(0)
     while tokens and is_role_word(tokens[-1].group().lower().strip("-")):
         tokens.pop()
-    if not tokens:
+    if not tokens or all(_PARTICLE_WORD.fullmatch(t.group()) for t in tokens):  # "Monsieur le Docteur": "le"
         return None
     end = tokens[-1].end()
     if text.endswith(("'s", "’s"), tokens[-1].start(), end) and end - tokens[-1].start() > 3:

@@ -151,6 +151,8 @@ def propagated_hits(text: str, lowered: str, hits: list[Hit]) -> list[Hit]:
     return out
 
 
+# Units beside a slash are no dictation initials ("1,1 mg/dl", "ml/min", "mg/kg").
+_UNITS = frozenset({"mg", "ml", "mm", "cm", "kg", "dl", "ng", "ug", "µg", "min", "mol", "mmol", "mas", "kv", "mgy"})
 _INITIALS_BEFORE = re.compile(r"(?<![\w.])[A-Za-zÄÖÜäöü]{2,3}\Z")
 _INITIALS_AFTER = re.compile(r"[A-Za-zÄÖÜäöü]{2,3}(?![\w])")
 
@@ -161,7 +163,8 @@ def _initial_hits(text: str, initials: set[str]) -> list[Hit]:
     pos = text.find("/")
     while pos >= 0:
         for m in (_INITIALS_BEFORE.search(text, max(0, pos - 4), pos), _INITIALS_AFTER.match(text, pos + 1)):
-            if m is not None and m.group().lower() in initials and (m.group().isupper() or m.group().islower()):
+            if (m is not None and m.group().lower() in initials and (m.group().isupper() or m.group().islower())
+                    and m.group() not in _UNITS):
                 out.append(Hit(m.start(), m.end(), "PERSON", "rule"))
         pos = text.find("/", pos + 1)
     return out

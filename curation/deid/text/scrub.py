@@ -18,7 +18,8 @@ from itertools import accumulate
 from curation.deid.text.common import FIELD
 from curation.deid.text.dates import find_dates
 from curation.deid.text.dictionary import PhiDictionary, dictionary_hits
-from curation.deid.text.keep import split_keep_spans
+from curation.deid.text.given_names import is_given_name
+from curation.deid.text.keep import keep_ranges
 from curation.deid.text.rules import Hit, rule_hits
 from curation.deid.text.tables import header_spans
 from curation.deid.text.tagger.hook import tagger_enabled, tagger_hits
@@ -68,17 +69,26 @@ class _Ranges:
         return i > 0 and self.max_end[i - 1] > start
 
 
-def _vetoed(hit: Hit, text: str, keeps: _Ranges, non_eponyms: _Ranges, eponym_ends: dict[int, int]) -> bool:
+def _vetoed(hit: Hit, text: str, keeps: _Ranges, non_eponyms: _Ranges) -> bool:
     """A keep range vetoes an overlapping hit; after a person cue ("Mrs. Addison", "Patient: Paget, Erika")
-    only the non-eponym ranges do, unless the name runs on into a clinical compound or genitive
-    ("Addison-Krise", "Addison's") or is the first word of an eponym with its clinical noun ("..., Wernicke
-    encephalopathy": `eponym_ends` maps each eponym range's start to its end)."""
-    if hit.source in ("dict", FIELD) or hit.label == "EMAIL":
+    only the non-eponym ranges and the eponyms found by their clinical head ("Zenker-Divertikel", "Young
+    syndrome") do, unless the name runs on into a clinical compound or genitive ("Addison-Krise",
+    "Addison's")."""
+    if hit.source in ("dict", FIELD) or hit.label == "EMAIL" or not keeps.overlaps(hit.start, hit.end):
         return False
-    if hit.source == "cue" and text[hit.end:hit.end + 1] not in ("-", "'", "’") and not (
-            text[hit.start:hit.end].endswith(("'s", "’s"))) and eponym_ends.get(hit.start, 0) <= hit.end:
-        keeps = non_eponyms
-    return keeps.overlaps(hit.start, hit.end)
+    if (hit.source == "cue" or _given_name_first(hit, text)) and text[hit.end:hit.end + 1] not in ("-", "'", "’") \
+            and not text[hit.start:hit.end].endswith(("'s", "’s")):
+        return non_eponyms.overlaps(hit.start, hit.end)
+    return True
+
+
+def _given_name_first(hit: Hit, text: str) -> bool:
+    """A listed given name opening a name of two words or more is a person cue of its own ("Dorothea Crohn",
+    "Walter Paget"): the bare eponym after it is a surname."""
+    if hit.label != "PERSON":
+        return False
+    first, _, rest = text[hit.start:hit.end].partition(" ")
+    return bool(rest.strip()) and is_given_name(first)
 
 
 def _merge(hits: Iterable[tuple[int, int, str, str | None]]) -> list[tuple[int, int, str, str | None]]:
@@ -114,11 +124,11 @@ def scrub_text(text: str, lang: str | None = None, phi: PatientPhi | PhiDictiona
         raise ValueError("text must be a str")
     lang = "en" if lang == "en" else "de"
     tokens = TOKENS[lang]
-    eponyms, non_eponym_list = split_keep_spans(text)
+    weak, strong, non_eponym_list = keep_ranges(text)
     if headers := header_spans(text):  # column words of a pasted table export are never PHI
         non_eponym_list = sorted([*non_eponym_list, *headers])
-    keeps, non_eponyms = _Ranges(sorted([*eponyms, *non_eponym_list])), _Ranges(non_eponym_list)
-    eponym_ends = {s: e for s, e in eponyms}
+    eponyms = sorted([*weak, *strong])
+    keeps, non_eponyms = _Ranges(sorted([*eponyms, *non_eponym_list])), _Ranges(sorted([*strong, *non_eponym_list]))
     hits: list[Hit] = rule_hits(text)
     dates = find_dates(text, lang, date_shift_days)
     if tagger_enabled():  # the learned layer (docs/deid.md, "Learned tagger layer")
@@ -131,7 +141,7 @@ def scrub_text(text: str, lang: str | None = None, phi: PatientPhi | PhiDictiona
         hits.extend(spacy_hits(text, lang))
     candidates: list[tuple[int, int, str, str | None]] = [
         (h.start, h.end, h.label, None) for h in hits
-        if h.end > h.start and not _vetoed(h, text, keeps, non_eponyms, eponym_ends)]
+        if h.end > h.start and not _vetoed(h, text, keeps, non_eponyms)]
     for d in dates:
         if not keeps.overlaps(d.start, d.end):
             candidates.append((d.start, d.end, "DATE", d.replacement))

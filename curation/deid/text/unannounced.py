@@ -122,6 +122,10 @@ def _field_shape(text: str, start: int, end: int) -> bool:
             and _FIELD_END.match(text, end) is not None)
 
 
+# A capitalised word after "M. <Given>": then "M." is "Monsieur", no initial.
+_TITLE_M_AFTER = re.compile(r" [A-ZÄÖÜÀ-ÞŠŽČĆ][\w'-]")
+
+
 def _pair_hits(text: str) -> list[Hit]:
     hits: list[Hit] = []
     listed = surnames_and_words()
@@ -135,6 +139,8 @@ def _pair_hits(text: str) -> list[Hit]:
         a_start, b_start = m.start("a"), m.end()
         b_end = b_start + len(wb)
         if wa.endswith("."):  # an initial before a surname; more initials before it belong to it
+            if wa == "M." and _given(wb) and _TITLE_M_AFTER.match(text, b_end):
+                continue  # French "M. Bernard Python": a title before given name and surname (the pair after it)
             if gap != ", " and not wb.endswith(".") and is_surname(wb) and _name_word(wb):
                 before = _INITIALS_BEFORE.search(text, max(0, a_start - 12), a_start)
                 hits.append(Hit(before.start() if before else a_start, b_end, "PERSON", "rule"))
