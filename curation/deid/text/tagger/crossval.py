@@ -15,9 +15,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from curation.deid.text.dates import find_dates
-from curation.deid.text.keep import split_keep_spans
 from curation.deid.text.rules import rule_hits
-from curation.deid.text.tagger.hook import scored_hits
+from curation.deid.text.tagger.hook import keep_ranges_of, scored_hits
 from curation.deid.text.tagger.model import TaggerModel
 
 WRONG_COST = 4.0
@@ -40,10 +39,9 @@ def judged(model: TaggerModel, docs: Sequence[Marked]) -> list[tuple[float, bool
     scrub_text runs them."""
     out: list[tuple[float, bool]] = []
     for d in docs:
-        eponyms, others = split_keep_spans(d.text)
         keep_at = [(m.start(), m.end()) for w in d.keep for m in re.finditer(re.escape(w), d.text)]
         dates = [(x.start, x.end) for x in find_dates(d.text, d.lang, None)]
-        for hit, conf in scored_hits(d.text, rule_hits(d.text), [*eponyms, *others], model, FLOOR, dates):
+        for hit, conf in scored_hits(d.text, rule_hits(d.text), keep_ranges_of(d.text), model, FLOOR, dates):
             phi = all(any(s <= i < e for s, e, _ in d.spans) for i in range(hit.start, hit.end) if d.text[i].isalnum())
             out.append((conf, phi and not any(s < hit.end and hit.start < e for s, e in keep_at)))
     return out

@@ -1,6 +1,8 @@
 """Hashed feature atoms of each token: the word's own (shape, casing, affixes, field-data lists, cue-word
 classes; cached per word) and its context's (the rule layer's decision over it, keep-terms, line layout:
-column, first line of a block, after a "Label:" on the line, a line of pipes/tabs, a signature zone).
+column, last token of its line, first line of a block, after a "Label:" or "Label=" on the line, a line of
+pipes/tabs, a signature zone, and in exported tables the cell: its column's header word, or an HL7 segment
+and field number; per line its delimiter, carets, a DICOM dump's tag and VR, its share of capitals).
 
 An atom is an int in [0, N_HASH): crc32 of its string (stable across processes, unlike `hash`). The model
 weighs the atoms of the token and of its neighbours (model.OFFSETS), so neighbour features come free.
@@ -16,10 +18,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from curation.deid.text.common import words
-from curation.deid.text.given_names import given_names
+from curation.deid.text.given_names import given_names, world_given_names
 from curation.deid.text.keep import EPONYMS
 from curation.deid.text.names import NOT_NAME_WORDS
-from curation.deid.text.surnames import surnames
+from curation.deid.text.surnames import is_surname, is_surname_or_word
 from curation.deid.text.tagger.tokens import Tokens
 from curation.deid.text.towns import towns
 
@@ -85,10 +87,14 @@ def word_atoms(word: str) -> tuple[int, ...]:
         parts = low.replace("’", "'").split("-")
         if all(p in given_names() for p in parts):
             f.append("GIVEN")
-        if word in towns():
+        elif all(p in world_given_names() for p in parts):  # given names of the countries patients come from
+            f.append("WGIVEN")
+        if word in towns() or (word.isupper() and word.capitalize() in towns()):
             f.append("TOWN")
-        if word in surnames() or word.capitalize() in surnames():
+        if is_surname(word):  # as written, in capitals, double-barrelled
             f.append("SURNAME")
+        elif is_surname_or_word(word):  # a surname that is also a common word ("Bauer", "Baker")
+            f.append("SURWORD")
         if low in _EPONYMS:
             f.append("EPONYM")
         if low in NOT_NAME_WORDS:
@@ -106,38 +112,102 @@ def word_atoms(word: str) -> tuple[int, ...]:
     return tuple(atom(s) for s in f)
 
 
+# Exported tables: a line with two or more of one delimiter is a row (a comma only when most commas have no
+# space after them: "Huber,Anna,1951" is a row, a sentence's commas are not).
+_DELIMITERS = ("|", "\t", ";")
+_DICOM = re.compile(r"\s*\(([0-9A-Fa-f]{4}),([0-9A-Fa-f]{4})\)\s*([A-Z]{2})?")  # "(0010,0010) PN ..." dumps
+_SEGMENT = re.compile(r"[A-Z][A-Z0-9]{1,3}")  # an HL7 segment's id opening a row: PID, PV1, NK1, OBR
+_ALPHA = re.compile(r"[^\W\d_]+")
+_LABEL_MARK = re.compile(r"[:=]")
+MAX_FIELD = 15
+
+
+def delimiter(line: str) -> str:
+    """The delimiter of an exported table's row ("" when the line is none)."""
+    for d in _DELIMITERS:
+        if d in line and line.count(d) >= 2:
+            return d
+    if "," not in line:
+        return ""
+    commas = line.count(",")
+    return "," if commas >= 3 and 2 * line.count(", ") < commas else ""
+
+
 @dataclass(frozen=True)
 class Layout:
     """The context of every token as hashable keys (so that their atoms' weights can be cached): per token
-    (column, rule label, shape, in keep-term, in signature zone, "Label:" before it on its line), per line
-    its own features, and each token's line."""
+    (column, rule label, shape, in keep-term, in signature zone, "Label:" before it on its line, its table cell,
+    last token of its line), per line its own features, and each token's line."""
 
     words: list[str]
-    token_keys: list[tuple[int, str, str, bool, bool, str]]
+    token_keys: list[tuple[int, str, str, bool, bool, str, str, bool]]
     line_keys: list[tuple[str, ...]]
     line_of: list[int]
+
+
+def _class(w: str) -> int:
+    """bits: 1 starts with a letter, 2 with a capital, 4 all capitals (two letters or more), 8 a closing word."""
+    bits = 0
+    if w[0].isalpha():
+        bits = 1
+        if w[0].isupper():
+            bits |= 2
+            if len(w) > 1 and w.isupper():
+                bits |= 4
+        if w.lower() in CLOSINGS:
+            bits |= 8
+    return bits
+
+
+_CLASSES: dict[str, int] = {}
+_SHAPES: dict[str, str] = {}
+_COL = tuple(min(c, 3) for c in range(1024))
+
+
+def _per_word(cache: dict, fn, words_: list[str]) -> list:
+    """[fn(w) for w in words_] through `cache` (plain dict look-ups at C speed; misses filled, the cache bounded)."""
+    out = list(map(cache.get, words_))
+    if None in out:
+        if len(cache) > 200_000:
+            cache.clear()
+        for i, v in enumerate(out):
+            if v is None:
+                out[i] = cache[words_[i]] = fn(words_[i])
+    return out
 
 
 def layout(toks: Tokens, rule_labels: Sequence[str], keep: Sequence[bool]) -> Layout:
     text = toks.text
     words_ = toks.words or [text[a:b] for a, b in zip(toks.starts, toks.ends, strict=True)]
     line_of = toks.line
+    n_tok = len(words_)
     n_lines = len(toks.lines)
     n_alpha = [0] * n_lines
     n_caps = [0] * n_lines
+    n_upper = [0] * n_lines
     closing = [False] * n_lines
-    for w, n in zip(words_, line_of, strict=True):  # one pass: each line's words, capitals and closings
-        if w[0].isalpha():
+    for c, n in zip(_per_word(_CLASSES, _class, words_), line_of, strict=True):  # line words, capitals, closings
+        if c:
             n_alpha[n] += 1
-            if w[0].isupper():
+            if c & 2:
                 n_caps[n] += 1
-            if w.lower() in CLOSINGS:
+                if c & 4:
+                    n_upper[n] += 1
+            if c & 8:
                 closing[n] = True
     line_keys: list[tuple[str, ...]] = []
+    cells = [""] * n_tok
+    eol = [False] * n_tok
     sig = [False] * n_lines
     sig_until = -1
     blank_before = True
+    header: list[str] | None = None  # the header words of the table the line is in
+    table = ""  # the delimiter of the rows above
+    lo = 0
     for n, (a, b) in enumerate(toks.lines):
+        hi = bisect_left(line_of, n + 1, lo)
+        if hi > lo:
+            eol[hi - 1] = True
         line = text[a:b]
         feats = ["BLOCK"] if blank_before else []
         blank_before = not line.strip()
@@ -147,36 +217,74 @@ def layout(toks: Tokens, rule_labels: Sequence[str], keep: Sequence[bool]) -> La
             feats.append("SEPS")
         feats.append(f"LW:{min(n_alpha[n], 7) // 2}")
         feats.append(f"LC:{(4 * n_caps[n]) // max(1, n_alpha[n])}")
+        if n_upper[n]:
+            feats.append(f"LU:{(4 * n_upper[n]) // max(1, n_alpha[n])}")
+        if "^" in line:
+            feats.append("CARET")
+        if "(" in line and (m := _DICOM.match(line)):
+            feats.append(f"DCM:{m[1]},{m[2]}".lower())
+            if m[3]:
+                feats.append(f"VR:{m[3]}")
+        d = delimiter(line) if line else ""
+        if d:
+            feats.append(f"D:{d}")
+            fields = line.split(d)
+            seg = fields[0] if _SEGMENT.fullmatch(fields[0]) else ""
+            if seg:
+                feats.append("HL7")
+            elif d != table and not any(ch.isdigit() for ch in line):
+                header = [m.group().lower() if (m := _ALPHA.search(f)) else "" for f in fields]
+                feats.append("HEAD")
+            if seg or (header is not None and d == table):
+                _mark_cells(toks, lo, hi, a, line, d, f"{seg.lower()}:" if seg else header, cells)
+        if d != table:
+            table = d
+            if not d or "HEAD" not in feats:
+                header = None
         if n <= sig_until:
             feats.append("SIG")
             sig[n] = True
         if closing[n]:
             sig_until = n + 3
         line_keys.append(tuple(feats))
-    n_tok = len(words_)
+        lo = hi
     labels = [""] * n_tok
-    at = text.find(":")
-    while at != -1:  # a "Label:" marks the next three tokens on its line
-        i = bisect_left(toks.starts, at)
-        at = text.find(":", at + 1)
-        n = line_of[i]
-        if i == 0 or line_of[i - 1] != n:
-            continue
-        prev = words_[i - 2] if words_[i - 1] == "." and i > 1 else words_[i - 1]
-        if not prev[:1].isalpha():
-            continue
-        for j in range(i + 1, min(i + 4, n_tok)):
-            if line_of[j] != n:
-                break
-            labels[j] = prev.lower()
-    keys = list(zip([c if c < 3 else 3 for c in toks.col], rule_labels, map(word_shape, words_), keep,
-                    [sig[n] for n in line_of], labels, strict=True))
+    if ":" in text or "=" in text:
+        for m in _LABEL_MARK.finditer(text):  # a "Label:" / "Label=" marks the next three tokens on its line
+            i = bisect_left(toks.starts, m.start())
+            n = line_of[i]
+            if i == 0 or line_of[i - 1] != n:
+                continue
+            prev = words_[i - 2] if words_[i - 1] == "." and i > 1 else words_[i - 1]
+            if not prev[:1].isalpha():
+                continue
+            for j in range(i + 1, min(i + 4, n_tok)):
+                if line_of[j] != n:
+                    break
+                labels[j] = prev.lower()
+    cols = map(_COL.__getitem__, toks.col) if n_tok and max(toks.col) < len(_COL) else (
+        c if c < 3 else 3 for c in toks.col)
+    keys = list(zip(cols, rule_labels, _per_word(_SHAPES, shape, words_), keep, map(sig.__getitem__, line_of),
+                    labels, cells, eol, strict=True))
     return Layout(words_, keys, line_keys, list(line_of))
 
 
+def _mark_cells(toks: Tokens, lo: int, hi: int, start: int, line: str, d: str, header: list[str] | str,
+                into: list[str]) -> None:
+    """Each token of row `n` gets its cell's context: its column's header word ("h:name"), or for an HL7
+    segment its id and field number ("pid:5")."""
+    at = [start + i for i, ch in enumerate(line) if ch == d]
+    for j in range(lo, hi):
+        field = bisect_left(at, toks.starts[j])
+        if isinstance(header, str):
+            into[j] = f"{header}{min(field, MAX_FIELD)}"
+        else:
+            into[j] = "h:" + (header[field] if field < len(header) else "?")
+
+
 @lru_cache(maxsize=65536)
-def key_atoms(key: tuple[int, str, str, bool, bool, str]) -> tuple[int, ...]:
-    c, rule, sh, keep, sig, label = key
+def key_atoms(key: tuple[int, str, str, bool, bool, str, str, bool]) -> tuple[int, ...]:
+    c, rule, sh, keep, sig, label, cell, eol = key
     f = [f"col:{c}", f"R:{rule}", f"col&s:{c}:{sh}"]
     if keep:
         f.append("KEEP")
@@ -184,6 +292,10 @@ def key_atoms(key: tuple[int, str, str, bool, bool, str]) -> tuple[int, ...]:
         f.append(f"SIG&s:{sh}")
     if label:
         f.extend((f"after:{label}", f"afterlab&s:{sh}"))
+    if cell:
+        f.extend((f"cell:{cell}", f"cell&s:{cell}:{sh}"))
+    if eol:
+        f.append(f"eol&s:{sh}")
     return tuple(atom(x) for x in f)
 
 
@@ -212,5 +324,6 @@ def token_atoms(toks: Tokens, rule_spans: Iterable[tuple[int, int, str]],
 
 def _mark(toks: Tokens, spans: Iterable[tuple[int, int, object]], into: list) -> None:
     for s, e, value in spans:
-        for i in range(bisect_right(toks.ends, s), bisect_left(toks.starts, e)):
-            into[i] = value
+        lo, hi = bisect_right(toks.ends, s), bisect_left(toks.starts, e)
+        if hi > lo:
+            into[lo:hi] = [value] * (hi - lo)

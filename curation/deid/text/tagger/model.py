@@ -65,7 +65,9 @@ class TaggerModel:
     def _ids(self, kind: str, keys: list, atoms_of) -> np.ndarray:
         """Row ids of `keys` (words, context keys or line keys, by `kind`) in the cache of summed weights
         (one (K, T) row each), added on first sight."""
-        cache = self.__dict__.setdefault("_cache", {"rows": np.zeros((1024, len(OFFSETS), N_TAGS), np.float32)})
+        cache = self.__dict__.get("_cache")
+        if cache is None:  # (not setdefault: its default, a 140 kB array, would be built on every call)
+            cache = self.__dict__["_cache"] = {"rows": np.zeros((1024, len(OFFSETS), N_TAGS), np.float32)}
         ids = cache.setdefault(kind, {})
         out = list(map(ids.get, keys))
         if None in out:

@@ -3,7 +3,9 @@
 roles, plain labels, months and weekdays) and the capitalised words of the hand-written corpora's non-PHI text
 (`extra`, given by train.py) in the positions where the generator puts names: a cc/Verteiler list's entries,
 a table's header row, the lines after a closing, a line's first words, a label's value, a line opening before
-a date. Every token is O: these teach the model that a capitalised word in a name's place is not yet a name.
+a date; and the exports' own non-PHI (tagger round 3): worklists whose cells hold wards, exams, clock times and
+status words under their header row, ward and unit names beside clock times. Every token is O: these teach
+the model that a capitalised word in a name's place is not yet a name.
 
 `negative_documents(n, seed, extra)` is deterministic per (n, seed, extra), like synth.documents.
 """
@@ -17,12 +19,16 @@ from functools import lru_cache
 from curation.deid.text.dates import MONTHS_DE, MONTHS_EN, WEEKDAYS_DE, WEEKDAYS_EN
 from curation.deid.text.facilities import NOT_FACILITY_NAMES
 from curation.deid.text.keep import PRODUCTS
-from curation.deid.text.tagger.synth import _KEEP, _ORGANS, _PLAIN_LABELS, _ROLES, SynthDoc
+from curation.deid.text.tagger.synth import _KEEP, _ORGANS, _PLAIN_LABELS, _ROLES, _WARDS, SynthDoc
 
 _LISTS = ("Verteiler:", "Kopie an:", "cc:", "Nachrichtlich:", "Copies to:", "Befund an:")
 _CLOSINGS = ("Mit freundlichen Grüßen", "Mit kollegialen Grüßen", "gez.", "Kind regards,", "Electronically signed:",
              "Freundliche Grüsse")
 _PLAIN_HEADS = ("Zentrum", "Center", "Centre", "Klinik", "Praxis", "Station", "Bereich", "Institut", "Health")
+_HEADS = ("Station", "Ward", "Unit", "Untersuchung", "Exam", "Modalität", "Modality", "Termin", "Uhrzeit", "Time",
+          "Status", "Priorität", "Priority", "Befund", "Report", "Raum", "Room", "Gerät", "Scanner", "Leistung", "OE")
+_STATUS = ("abgeschlossen", "offen", "geplant", "befundet", "done", "pending", "scheduled", "STAT", "Routine",
+           "Notfall", "final", "prelim", "CT", "MR", "US", "CR", "NM", "Raum 2", "Room 4", "CT1", "MR 3T")
 _TAILS = ("unauffällig.", "regelrecht.", "o.B.", "unremarkable.", "normal.", "siehe oben.", "folgt.", "pending.")
 
 
@@ -47,7 +53,7 @@ def _block(r: random.Random, vocab: tuple[str, ...]) -> str:
     def _phrase(r: random.Random, most: int = 2) -> str:
         return " ".join(r.choice(vocab) for _ in range(r.randint(1, most)))
 
-    kind = r.randrange(7)
+    kind = r.randrange(9)
     if kind == 0:  # a list's entries
         sep = r.choice(("\n- ", "\n", "; "))
         return r.choice(_LISTS) + r.choice(("\n- ", "\n", " ")) + sep.join(_phrase(r) for _ in range(r.randint(1, 3)))
@@ -63,7 +69,23 @@ def _block(r: random.Random, vocab: tuple[str, ...]) -> str:
     if kind == 5:  # a facility word in its everyday sense ("im Zentrum Nekrose", "Klinik unauffällig")
         return (f"{r.choice(('Im', 'im', 'In der', 'in der', 'At the', 'In the', 'Auf'))} {r.choice(_PLAIN_HEADS)} "
                 f"{_phrase(r)}{r.choice(('.', ',', ' ' + r.choice(_TAILS)))}")
+    if kind == 7:  # a worklist without names: wards, exams, clock times, status words under a header row
+        sep = r.choice((";", "|", " | ", "\t", ","))
+        cols = r.randint(2, 5)
+        rows = [sep.join(r.sample(_HEADS, cols))]
+        for _ in range(r.randint(1, 3)):
+            rows.append(sep.join(r.choice((r.choice(_WARDS), _time(r), r.choice(_STATUS), _phrase(r, 1), _date(r)))
+                                 for _ in range(cols)))
+        return "\n".join(rows)
+    if kind == 8:  # ward and unit names beside clock times
+        return r.choice((f"Verlegung auf {r.choice(_WARDS)} um {_time(r)} Uhr.", f"{r.choice(_WARDS)}, {_time(r)}",
+                         f"Seen on {r.choice(_WARDS)} at {_time(r)}.", f"{r.choice(_WARDS)} | {_time(r)} | "
+                         f"{r.choice(vocab)}", f"{_date(r)} {_time(r)} {r.choice(_WARDS)}: {_phrase(r)}"))
     return f"{r.choice(vocab)}: {_phrase(r)}"
+
+
+def _time(r: random.Random) -> str:
+    return f"{r.randint(0, 23):02d}:{r.randint(0, 59):02d}"
 
 
 def negative_document(r: random.Random, vocab: tuple[str, ...]) -> SynthDoc:

@@ -3,8 +3,11 @@ and addresses in DE/AT/CH/UK/US forms around clinical text, with the gold PERSON
 spans known from construction. Given names and towns come from the project's field data (given_names,
 towns); surnames, streets and facility words from the vocabularies below (roots and endings combined, so
 the surnames are many more than listed). Medical keep-terms (eponyms, anatomy, drugs, devices) and
-"Label: value" lines without PHI are the hard negatives. Other PHI (dates, ids, phones) is written but
-not labelled: the rules own it.
+"Label: value" lines without PHI are the hard negatives. Exports too (tagger round 3): delimited worklists with
+a header row (";", "|", tab, comma; a surname and a given name in cells of their own, wards, clock times and
+exams beside them), HL7-like segments (PID, PV1, ORC, NK1 names; OBR exams in capitals, no name) and DICOM header
+dumps with "^" in names, names often in capitals. Other PHI (dates, ids, phones) is written but not labelled: the
+rules own it.
 
 `documents(n, seed)` is deterministic: the same (n, seed) gives the same documents in any process.
 """
@@ -401,6 +404,112 @@ def _cc(g: _Gen, b: _Builder) -> None:
     b.add("\n")
 
 
+_WARDS = ("Station 4B", "Station 12", "Ward 7", "ICU", "IMC", "Stroke Unit", "ZNA", "ED", "Bay 3", "Intensiv 2",
+          "Kinderstation", "CCU", "Notaufnahme", "Ward B2", "Tagesklinik", "HDU", "Station 3A", "Ambulanz")
+_EXAMS = {"de": ("CT Thorax", "MRT Knie", "Sono Abdomen", "CT Schädel nativ", "Rö Thorax", "MR Prostata",
+                  "CT Abdomen KM", "MRT LWS", "Mammographie beidseits", "Durchleuchtung Ösophagus"),
+          "en": ("CT chest", "MRI knee", "US abdomen", "CXR", "CT head", "MR spine", "MRI brain w wo",
+                 "CT abd pelvis w contrast", "US pelvis transvag", "XR hand 3 views")}
+_COLUMNS = {  # a worklist's columns: header word per language and what its cells hold
+    "surname": (("Name", "Nachname", "Familienname", "NAME"), ("Surname", "Last name", "Name", "LAST")),
+    "given": (("Vorname", "VORNAME"), ("First name", "Given name", "FIRST")),
+    "patient": (("Patient", "Patient/in", "Pat."), ("Patient", "Patient name", "PATIENT")),
+    "dob": (("Geb.-Datum", "Geburtsdatum", "geb."), ("DOB", "Date of birth", "Birth date")),
+    "ward": (("Station", "Einsender", "OE"), ("Ward", "Location", "Unit")),
+    "exam": (("Untersuchung", "Leistung", "Modalität"), ("Exam", "Procedure", "Modality")),
+    "time": (("Termin", "Uhrzeit", "Zeit"), ("Time", "Slot", "Scheduled")),
+    "referrer": (("Zuweiser", "Überweiser", "Anforderer"), ("Referrer", "Ordering", "Referring physician")),
+    "site": (("Einrichtung", "Klinik", "Herkunft"), ("Facility", "Site", "Source")),
+}
+
+
+def _cased(r: random.Random, name: str, upper: float) -> str:
+    return name.upper() if r.random() < upper else name
+
+
+def _cell(g: _Gen, b: _Builder, column: str) -> None:
+    r = g.r
+    if column == "surname":
+        b.add(_cased(r, g.surname(), 0.3), "PERSON")
+    elif column == "given":
+        b.add(_cased(r, g.given(), 0.3), "PERSON")
+    elif column == "patient":
+        b.add(_cased(r, f"{g.surname()}, {g.given()}", 0.2), "PERSON")
+    elif column == "dob":
+        b.add(g.date())
+    elif column == "ward":
+        b.add(r.choice(_WARDS))
+    elif column == "exam":
+        b.add(r.choice(_EXAMS[g.lang]))
+    elif column == "time":
+        b.add(f"{r.randint(7, 18):02d}:{r.choice(('00', '15', '30', '45', '10', '40'))}")
+    elif column == "referrer":
+        g.titled(b, 0.5)
+    else:
+        b.add(g.institution(), "INSTITUTION")
+
+
+def _table(g: _Gen, b: _Builder) -> None:
+    """A worklist: a header row, then one to four rows of the same columns."""
+    r, i = g.r, 0 if g.lang == "de" else 1
+    names = r.choice((("surname", "given"), ("patient",), ("surname",)))
+    rest = r.sample(("dob", "ward", "exam", "time", "referrer", "site"), r.randint(1, 4))
+    cols = list(names) + rest if r.random() < 0.7 else rest[:1] + list(names) + rest[1:]
+    sep = r.choice((";", ";", "|", " | ", "\t", ","))
+    b.add(sep.join(r.choice(_COLUMNS[c][i]) for c in cols) + "\n")
+    for _ in range(r.randint(1, 4)):
+        for n, c in enumerate(cols):
+            if n:
+                b.add(sep)
+            _cell(g, b, c)
+        b.add("\n")
+
+
+def _caret(r: random.Random, *parts: str) -> str:
+    return "^".join(parts) + "^" * r.randint(0, 3)
+
+
+def _segments(g: _Gen, b: _Builder) -> None:
+    """HL7-like segments (PID, PV1, NK1) or a DICOM header dump, names with "^" inside their span."""
+    r = g.r
+    up = 0.6
+    if r.random() < 0.5:
+        b.add(f"PID|1||{r.randint(10000, 9999999)}^^^{r.choice(('KH', 'RIS', 'MRN'))}||")
+        b.add(_cased(r, _caret(r, g.surname(), g.given()), up), "PERSON")
+        b.add(f"||{r.randint(1930, 2020)}{r.randint(1, 12):02d}{r.randint(1, 28):02d}|{r.choice('MFU')}\n")
+        if r.random() < 0.6:
+            b.add(f"PV1|1|{r.choice(('I', 'O', 'E'))}|{r.choice(_WARDS)}||||{r.randint(1000, 99999)}^")
+            b.add(_cased(r, _caret(r, g.surname(), g.given()), up), "PERSON")
+            b.add(r.choice(("^^^Dr", "^^^MD", "", "^^^Dr.")) + "\n")
+        if r.random() < 0.6:  # the order: exam words in capitals (no name), the ordering provider
+            exam = r.choice(_EXAMS[g.lang]).upper()
+            b.add(f"OBR|1|{r.randint(10000, 9999999)}|RAD{r.randint(1000, 99999)}|{exam}|||2025{r.randint(1, 12):02d}"
+                  f"{r.randint(1, 28):02d}{r.randint(7, 18):02d}{r.randint(0, 59):02d}\n")
+            if r.random() < 0.5:
+                b.add(f"ORC|NW|ORD{r.randint(1000, 99999)}||||||||||")
+                b.add(_cased(r, _caret(r, g.surname(), g.given()), up), "PERSON")
+                b.add("\n")
+            if r.random() < 0.5:
+                b.add(f"OBX|1|TX|||{r.choice(('FINDINGS', 'IMPRESSION', 'BEFUND'))}: {g.keep()}\n")
+        if r.random() < 0.4:
+            b.add("NK1|1|")
+            b.add(_cased(r, _caret(r, g.surname(), g.given()), up), "PERSON")
+            b.add(f"|{r.choice(('SPO', 'CHD', 'PAR', 'SIB', 'GRD'))}\n")
+        return
+    b.add("(0010,0010) PN ")
+    b.add(_cased(r, _caret(r, g.surname(), g.given()), up), "PERSON")
+    b.add(f"\n(0010,0020) LO {r.randint(100000, 99999999)}\n")
+    if r.random() < 0.6:
+        b.add("(0008,0080) LO ")
+        b.add(g.institution(), "INSTITUTION")
+        b.add("\n")
+    if r.random() < 0.5:
+        b.add("(0008,0090) PN ")
+        b.add(_cased(r, _caret(r, g.surname(), g.given()), 0.3), "PERSON")
+        b.add("\n")
+    b.add(f"(0008,1030) LO {g.keep()}\n")
+
+
 _COUNTRIES = (("de", "DE"), ("de", "AT"), ("de", "CH"), ("en", "UK"), ("en", "US"))
 
 
@@ -413,6 +522,11 @@ def document(rng: random.Random) -> SynthDoc:
         _header(g, b)
         if rng.random() < 0.3:
             _header(g, b)
+    x = rng.random()
+    if x < 0.15:
+        _table(g, b)
+    elif x < 0.25:
+        _segments(g, b)
     _body(g, b)
     if rng.random() < 0.65:
         _signature(g, b)

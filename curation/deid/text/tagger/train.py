@@ -24,10 +24,10 @@ from pathlib import Path
 
 import numpy as np
 
-from curation.deid.text.keep import split_keep_spans
 from curation.deid.text.rules import rule_hits
 from curation.deid.text.tagger.crossval import Marked, choose_threshold, judged
 from curation.deid.text.tagger.features import token_atoms
+from curation.deid.text.tagger.hook import keep_ranges_of
 from curation.deid.text.tagger.model import ENTITY_LABELS, OFFSETS, TAGS, WEIGHTS, TaggerModel, spans
 from curation.deid.text.tagger.negatives import negative_documents
 from curation.deid.text.tagger.synth import SynthDoc, documents
@@ -53,9 +53,8 @@ def features_of(text: str, blind: bool = False) -> tuple[Tokens, list[list[int]]
     """Tokens and atoms of a text as the hook computes them (the rules' hits and keep ranges included;
     `blind`: without the rules' PERSON / INSTITUTION / ADDRESS hits, as if the rules had missed them)."""
     toks = tokenize(text)
-    eponyms, others = split_keep_spans(text)
     hits = [(h.start, h.end, h.label) for h in rule_hits(text) if not (blind and h.label in ENTITY_LABELS)]
-    return toks, token_atoms(toks, hits, [*eponyms, *others])
+    return toks, token_atoms(toks, hits, keep_ranges_of(text))
 
 
 def gold_tags(toks: Tokens, gold: Sequence[tuple[int, int, str]]) -> np.ndarray:
@@ -148,6 +147,7 @@ HANDWRITTEN = (
     "dev14t=tests.dev14t.corpus:DEV,tests.dev14t.fresh:FRESH",
     "dev14u=tests.dev14u.corpus:BATCH1,tests.dev14u.corpus:BATCH2,tests.dev14u.corpus:BATCH3",
     "dev14w=tests.dev14w.corpus:BATCH1,tests.dev14w.corpus:BATCH2,tests.dev14w.corpus:BATCH3",
+    "dev14x=tests.dev14x.corpus:BATCH1,tests.dev14x.corpus:BATCH2,tests.dev14x.corpus:BATCH3",
 )
 # Each hand-written document is seen this many times per epoch (they are few and short next to the generated).
 MARKED_REPEAT = 3

@@ -45,11 +45,11 @@ def test_layout_keys_mark_labels_rules_keeps_and_signature_zone():
     toks = tokenize(text)
     lay = token_layout(toks, [(6, 25, "PERSON")], [(26, 38)])
     by_word = dict(zip(lay.words, lay.token_keys, strict=False))
-    # (column, rule label, shape, in keep-term, in signature zone, "Label:" before it)
-    assert by_word["Name"] == (0, "", "Xx", False, False, "")
-    assert by_word["Oberhuber"] == (2, "PERSON", "Xx", False, False, "name")
-    assert by_word["Crohn"] == (1, "", "Xx", True, False, "")
-    assert by_word["Bauer"] == (1, "", "Xx", False, True, "")
+    # (column, rule label, shape, in keep-term, in signature zone, "Label:" before it, table cell, line's last)
+    assert by_word["Name"] == (0, "", "Xx", False, False, "", "", False)
+    assert by_word["Oberhuber"] == (2, "PERSON", "Xx", False, False, "name", "", False)
+    assert by_word["Crohn"] == (1, "", "Xx", True, False, "", "", True)
+    assert by_word["Bauer"] == (1, "", "Xx", False, True, "", "", True)
     assert lay.line_keys[0] == ("BLOCK", "DOC0", "LW:1", "LC:4")  # 3 words, all capitalised
     assert "BLOCK" in lay.line_keys[3] and "SIG" in lay.line_keys[4]
     assert "SEPS" in token_layout(tokenize("A | B"), [], []).line_keys[0]
