@@ -1,0 +1,158 @@
+# ruff: noqa: E501
+"""DEV / training set for issue 16, round 13 (engineer dev16l-writer): report text that cites images, new author.
+
+(docstring completed below)
+"""
+
+from __future__ import annotations
+
+from tests.curation.snippets.dev16c import Excerpt, parse
+
+_B1: list[tuple[str, str]] = [
+    # --- follow-up tables
+    ("de", "Verlaufstabelle Zielläsionen (RECIST 1.1):\n| Läsion | aktuell | Vorbefund 03/2026 |\n|---|---|---|\n"
+           "| Leber Seg. VII | 24 mm (⟦Se 3/Bi 51|3:51⟧) | 31 mm (⟦Se 4/Bi 49|4:49 P⟧) |\n"
+           "| LK paraaortal | 12 mm (⟦Se 3/Bi 88|3:88⟧) | 17 mm (⟦Se 4/Bi 90|4:90 P⟧) |"),
+    ("de", "Messwerte heute / VU:\nRundherd OL re: 9 mm (⟦S4 B112|4:112⟧) / 7 mm (⟦S5 B108|5:108 P⟧)\n"
+           "Rundherd UL li: 6 mm (⟦S4 B201|4:201⟧) / 6 mm (⟦S5 B196|5:196 P⟧)"),
+    ("en", "Target lesions (se/im) current            prior (14 Feb)\n"
+           "1. R adrenal          21 mm (⟦2/45|2:45⟧)     18 mm (⟦3/41|3:41 P⟧)\n"
+           "2. Segment 4a         15 mm (⟦2/60|2:60⟧)     15 mm (⟦3/58|3:58 P⟧)\n"
+           "Sum of diameters 36 mm vs 33 mm (+9 %)."),
+    ("de", "Lymphknoten iliakal links: aktuell 14 x 9 mm (⟦Serie 5, Bild 140|5:140⟧) -> Vorbefund 11 x 8 mm "
+           "(⟦Serie 6, Bild 133|6:133 P⟧)."),
+    ("de", "Vorbefund -> aktuell: Pleuraerguss rechts 25 mm (⟦VA Se 2 Bi 70|2:70 P⟧) -> 41 mm (⟦Se 3 Bi 72|3:72⟧)."),
+    ("en", "| Lesion | Baseline (Jan) | Nadir (May) | Current |\n|---|---|---|---|\n"
+           "| Liver dome | 30 mm ⟦S3 I22|3:22 P⟧ | 12 mm ⟦S3 I25|3:25 P⟧ | 19 mm ⟦S3 I24|3:24⟧ |\n"
+           "| Portocaval node | 18 mm ⟦S3 I61|3:61 P⟧ | 9 mm ⟦S3 I63|3:63 P⟧ | 10 mm ⟦S3 I60|3:60⟧ |"),
+    ("de", "Tabelle (heute\tVU 12.01.2026):\nNebenniere li\t19 mm (⟦Bild 4/33|4:33⟧)\t19 mm (⟦Bild 7/30|7:30 P⟧)\n"
+           "Milzläsion\t8 mm (⟦Bild 4/51|4:51⟧)\tnicht abgrenzbar"),
+    ("en", "Comparison table: current / prior\n- Left lower lobe mass: 41 mm (⟦se 5 im 77|5:77⟧) / 38 mm "
+           "(⟦se 6 im 80|6:80 P⟧)\n- Subcarinal node: 11 mm (⟦se 5 im 62|5:62⟧) / 14 mm (⟦se 6 im 64|6:64 P⟧)"),
+    ("de", "RECIST Zielläsion 1 (Lunge li UL): BL 22 mm (⟦Se. 3, Bi. 180|3:180 P⟧), Nadir 14 mm (⟦Se. 3, Bi. 176|3:176 P⟧), "
+           "aktuell 17 mm (⟦Se. 3, Bi. 181|3:181⟧) -> +21 % zum Nadir, keine PD."),
+    ("de", "Zielläsion 2 (LK mediastinal 4R): aktuell 13 mm (⟦S 2, B 55|2:55⟧), BL 20 mm (⟦S 2, B 57|2:57 P⟧)."),
+    # --- comparisons naming the prior exam by modality and date
+    ("de", "Im CT vom März war der Herd im Segment VIII noch 12 mm groß (⟦Serie 4, Bild 38|4:38 P⟧), jetzt 18 mm "
+           "(⟦Serie 3, Bild 40|3:40⟧)."),
+    ("en", "On the MRI of 2 June the lesion measured 9 mm (⟦series 8, image 14|8:14 P⟧); it now measures 11 mm "
+           "(⟦series 9, image 15|9:15⟧)."),
+    ("de", "In der MRT vom 04.11.2025 (⟦Se 11, Bi 23|11:23 P⟧) war die Signalstörung im Kopf des Pankreas bereits "
+           "angedeutet, heute deutlicher (⟦Se 12, Bi 25|12:25⟧)."),
+    ("en", "Compared with the CT chest of 19/03/2026 the nodule in the right middle lobe has grown from 5 to 8 mm "
+           "(⟦Se 4, Im 156|4:156⟧)."),
+    ("de", "Gegenüber dem PET-CT vom Januar neu aufgetretene Herdbefunde im Os ilium rechts (⟦Serie 2, Bild 301|2:301⟧) "
+           "und in BWK 9 (⟦Serie 2, Bild 210|2:210⟧)."),
+    ("en", "The pleural nodule seen on the outside CT from St Mary's (⟦image 45, series 3|3:45 P⟧) is not "
+           "reproduced today."),
+    ("de", "Im auswärtigen MRT (Radiologie am Markt, 02/2026) zeigte sich die Läsion 14 mm (⟦Se 7 Bild 19|7:19 P⟧)."),
+    ("en", "On the outside hospital study the hematoma measured 3.2 cm (⟦series 201, image 57|201:57 P⟧); on our "
+           "CT today 2.1 cm (⟦series 3, image 60|3:60⟧)."),
+    ("de", "Laut Fremdaufnahmen aus dem Kantonsspital (CT 14.02.) damals Erguss 2 cm (⟦Se 2, Bi 44|2:44 P⟧)."),
+    # --- plural / abbreviated prior nouns
+    ("de", "In den Vorbildern (⟦Se 3, Bi 27|3:27 P⟧) identische Darstellung der Zyste."),
+    ("de", "Auf den Voraufnahmen ⟦S 201 B 12|201:12 P⟧ noch kein Kompressionsbruch von LWK 1."),
+    ("de", "VA: Rundherd ⟦Se 6 Bi 140|6:140 P⟧ 4 mm; heute 4 mm ⟦Se 5 Bi 138|5:138⟧, stabil seit 24 Monaten."),
+    ("de", "VU: ⟦Se 4, Bi 77|4:77 P⟧ zeigte den LK mit 9 mm; Vergleich heute ⟦Se 5, Bi 79|5:79⟧ 10 mm."),
+    ("de", "Vorunters. (⟦Ser. 2/Bild 118|2:118 P⟧) mit identischer Konfiguration der Aortenprothese."),
+    ("en", "Comparison: CT abdomen 07/01/2026. The adrenal nodule (⟦2:54|2:54⟧) is unchanged from comparison "
+           "(⟦3:50|3:50 P⟧)."),
+    ("en", "BL: ⟦S4 i99|4:99 P⟧ 28 mm, now ⟦S4 i101|4:101⟧ 19 mm, partial response."),
+    ("en", "At nadir (⟦se 3 im 44|3:44 P⟧) the node was 8 mm, today 12 mm (⟦se 3 im 46|3:46⟧)."),
+    ("en", "The outside study (⟦Ser 1001 Img 23|1001:23 P⟧) was a non-contrast CT."),
+    ("de", "In der BL (⟦Serie 3, Bild 66|3:66 P⟧) war die Läsion noch zystisch."),
+    # --- one bracket current + prior in either order
+    ("de", "Zunahme des Hämatoms (⟦Se 3, Bi 42|3:42⟧; VU ⟦Se 5, Bi 40|5:40 P⟧)."),
+    ("de", "Regrediente Konsolidierung im Mittellappen (VU ⟦Se 4 Bi 101|4:101 P⟧, aktuell ⟦Se 3 Bi 99|3:99⟧)."),
+    ("en", "Interval growth of the renal lesion (prior ⟦4/31|4:31 P⟧, current ⟦5/33|5:33⟧)."),
+    ("en", "Stable 6 mm nodule (today ⟦S3 I88|3:88⟧, comparison ⟦S6 I90|6:90 P⟧)."),
+    ("de", "Progrediente Metastase Th8 (aktuell ⟦Bild 6/77|6:77⟧ vs. Vorbefund ⟦Bild 8/71|8:71 P⟧)."),
+    ("de", "Neuer Erguss links (⟦Bild 3/150|3:150⟧, in der VU an gleicher Stelle ⟦Bild 2/146|2:146 P⟧ kein Erguss)."),
+    # --- prior cue far before the citation
+    ("de", "Im Vergleich zur auswärtigen Voruntersuchung aus Wien, die leider nur in 5-mm-Schichten vorliegt und auf "
+           "der der Tumor bei liegendem DJ-Katheter gemessen wurde, betrug der Durchmesser 34 mm (⟦Se 2, Bi 31|2:31 P⟧)."),
+    ("en", "Looking back at the examination from last October, which was performed without IV contrast because of "
+           "renal impairment at the time, the splenic lesion measured 14 mm (⟦series 2 image 66|2:66 P⟧)."),
+    ("de", "Damals, bei der Erstdiagnose im Sommer 2024 und vor Beginn der Immuntherapie, bestanden bereits multiple "
+           "kleine Rundherde (⟦Se 4, Bi 90|4:90 P⟧; ⟦Se 4, Bi 133|4:133 P⟧)."),
+    # --- previously/damals/zuvor after the value
+    ("de", "Der Lymphknoten misst 8 mm, zuvor 15 mm (⟦Se 6, Bi 52|6:52 P⟧)."),
+    ("de", "Die Zyste misst jetzt 21 mm (⟦Se 4, Bi 33|4:33⟧), damals 12 mm (⟦Se 5, Bi 31|5:31 P⟧)."),
+    ("en", "The lesion measures 17 mm (⟦S2 Im 40|2:40⟧), previously 12 mm (⟦S3 Im 38|3:38 P⟧)."),
+    ("en", "Aneurysm sac 5.8 cm, 5.4 cm previously (⟦se 4 im 210|4:210 P⟧)."),
+    ("de", "Leberrundherd 11 mm (damals ⟦S3 B60|3:60 P⟧), aktuell nicht mehr abgrenzbar."),
+    # --- verb decides
+    ("de", "Der Befund war 18 mm (⟦Se 5, Bi 70|5:70 P⟧) und ist nun 12 mm (⟦Se 4, Bi 72|4:72⟧)."),
+    ("en", "The nodule was solid (⟦se 6 im 120|6:120 P⟧) and has developed a cavity (⟦se 5 im 118|5:118⟧)."),
+    ("en", "A new ground-glass opacity has developed in the lingula (⟦Se 4 Im 188|4:188⟧)."),
+    ("de", "Die Raumforderung hat sich neu gebildet (⟦Se 4 Bi 95|4:95⟧); an gleicher Stelle war damals nur Fett "
+           "(⟦Se 7 Bi 93|7:93 P⟧)."),
+    # --- current-only that mention earlier exams without citing them
+    ("de", "Im Vergleich zur Voruntersuchung vom 12.03.2026 größenkonstanter Herd im Segment II (⟦Se 3, Bi 41|3:41⟧)."),
+    ("en", "Compared to the prior study, the nodule is unchanged at 6 mm (⟦series 4, image 77|4:77⟧)."),
+    ("de", "Seit der VU neu: Lungenrundherd rechts apikal 5 mm (⟦Se 4, Bi 31|4:31⟧)."),
+    ("en", "New since the comparison exam: small left effusion (⟦Se 2, Im 98|2:98⟧)."),
+    ("de", "Wie in den Voraufnahmen bekannte Zyste der linken Niere, aktuell 3 cm (⟦Bild 5/67|5:67⟧)."),
+    ("en", "Previously described sclerotic focus in L2 is again seen (⟦Se 601, Im 44|601:44⟧)."),
+    ("de", "Gegenüber dem Vorbefund rückläufige Pneumonie im Unterlappen rechts (⟦Se 3, Bi 190|3:190⟧)."),
+    ("en", "Known from prior imaging, the 2.4 cm lipoma (⟦3:112|3:112⟧) is stable."),
+    ("de", "Vorbefundlich bekannte Nierenzyste links, heute 28 mm (⟦S 4, B 60|4:60⟧), unverändert."),
+    # --- CH / AT
+    ("de", "Im Vergleich mit der Vorabklärung vom 3.2.2026 (⟦Serie 5 Bild 48|5:48 P⟧ damals 7 mm) heute 9 mm "
+           "(⟦Serie 4 Bild 50|4:50⟧)."),
+    ("de", "Lt. Vorbefund 10/2025 (⟦Bef. Se 3 Bi 15|3:15 P⟧) Osteolyse im Humeruskopf, aktuell konsolidiert "
+           "(⟦Se 2 Bi 17|2:17⟧)."),
+    ("de", "Befund Kantonsspital Baden, CT Thorax. Vergleich: CT vom 14.1. Keine neuen Herde; bekannter Herd "
+           "⟦Se3Bi72|3:72⟧ konstant."),
+    # --- speech recognition artefacts
+    ("de", "Neu aufgetreten ein Herd im Segment sechs Klammer auf ⟦Serie 4 Bild 88|4:88⟧ Klammer zu Komma "
+           "Durchmesser 7 mm."),
+    ("en", "Nodule right upper lobe ⟦series 4 image 62|4:62⟧ measuring 5 mm comma previously "
+           "3 mm on ⟦series 5 image 60|5:60 P⟧ period"),
+    ("de", "Vorbefund ⟦Serie 2 Bild 40|2:40 P⟧ Punkt Heute unverändert."),
+    ("en", "Prior ⟦see 3 image 71|3:71 P⟧ showed the same."),
+    # --- planes
+    ("de", "Koronar (⟦Serie 601, Bild 55|601:55 @coronal⟧) Stenose der A. mesenterica superior, in der VU koronar "
+           "(⟦Serie 602, Bild 51|602:51 P @coronal⟧) nicht vorhanden."),
+    ("en", "Sagittal reformat (⟦se 7 im 33|7:33 @sagittal⟧) shows the retropulsed fragment, unchanged from prior "
+           "sagittal (⟦se 8 im 30|8:30 P @sagittal⟧)."),
+    # --- lists and ranges with prior
+    ("de", "Multiple Lebermetastasen (⟦Se 3, Bi 20, 24 und 31|3:20 3:24 3:31⟧), in der VU (⟦Se 4, Bi 18-22|4:18-22 P⟧) "
+           "nur eine."),
+    ("en", "Numerous lung nodules (⟦series 5, images 80-95|5:80-95⟧), fewer on the prior (⟦series 4, images 77, 90|4:77 4:90 P⟧)."),
+    # --- confounders (no citation)
+    ("de", "Vergleich mit der Voruntersuchung vom 14.02.2026 und 01.08.2025. Keine Befundänderung."),
+    ("de", "Aktuell 14 mm, Vorbefund 12 mm, Baseline 20 mm (Zielläsion 1 von 3)."),
+    ("en", "Comparison: CT 3/4/2026, MRI 2/11/2025. Impression: stable disease, 2 of 3 targets smaller."),
+    ("en", "Prior 28 mm, now 31 mm: +10.7 %, SD per RECIST 1.1 (threshold 20 %)."),
+    ("de", "VU 3/2026: keine Herde. Heute BI-RADS 2, ACR B, Kontrolle in 12 Monaten."),
+    ("de", "Verlauf: 08/25 -> 11/25 -> 02/26, Größe 9 -> 12 -> 15 mm, Tumormarker CEA 4,2 -> 8,9 ng/ml."),
+    ("en", "Baseline 03/01/2025, nadir 06/05/2025, current 11/30/2025; sum of diameters 64/38/45 mm."),
+    ("de", "Vergleich mit den Vorbildern (CT 2/2025, MRT 9/2025) zeigt stabilen Befund, PI-RADS 3, PSA 6,1 ng/ml."),
+    ("en", "Outside study from 4/22 reviewed on PACS (2 series, 312 images); no comparison possible for the liver."),
+    ("de", "Heute 2 Serien (venös, Spätphase 3 min), VU 1 Serie; DLP 540 mGy*cm, CTDI 8,2 mGy."),
+    ("en", "Previous study 5/6 imaging performed at 1.25 mm; today 2.5 mm, 120 kV, 250 mAs."),
+    ("de", "Im CT vom 12.3. war noch ein Stent in 6 cm Länge, 8/10 mm Durchmesser einliegend."),
+    ("en", "Left ventricle EF 55 % (prior 48 %), LVEDV 160 ml, ratio 1.2/1.0."),
+    ("de", "Damals Stadium IIIB (T3 N2 M0), zuvor 2 Zyklen Chemotherapie, Restaging 4/6 Zyklen."),
+    ("de", "Vorbefund vom 9.9.25 Herde in Segment 4/8 beschrieben; heute Segmente 2/3 frei."),
+    ("en", "Nadir 7 mm on 2/14, BL 15 mm on 10/3; interval 4 months; Lugano Deauville 3."),
+    ("de", "VA 1/2026 und 6/2025, heute Zustand nach Hemikolektomie rechts, Anastomose bei 40 cm ab ano."),
+    ("en", "Series 3 of 4 prior exams reviewed; image quality 2/5 limited by motion on comparison."),
+    # --- more mixed
+    ("de", "Neuer Herd im Segment V (⟦Se. 4, Bi. 61|4:61⟧), in den Vorbildern an dieser Stelle keine Läsion."),
+    ("en", "The 1.1 cm node at station 7 (⟦S 3 I 70|3:70⟧) was 0.8 cm in December (outside images not loaded)."),
+    ("de", "Der subpleurale Herd (⟦S3/B44|3:44⟧) war in der VU bereits vorhanden."),
+    ("en", "Right hilar node (⟦4:63|4:63⟧) was already present on the PET-CT of 8/25."),
+    ("de", "Zielläsion 3 Leber Segment VI: 19 mm (⟦Se 3 Bi 64|3:64⟧; BL ⟦Se 3 Bi 66|3:66 P⟧ 25 mm)."),
+    ("en", "Target 2 (peritoneal implant): current 14 mm (⟦Se 2, Im 91|2:91⟧), baseline 22 mm (⟦Se 2, Im 95|2:95 P⟧), "
+           "nadir 14 mm."),
+]
+
+_B2: list[tuple[str, str]] = []
+
+_B3: list[tuple[str, str]] = []
+
+BATCH1: list[Excerpt] = [parse(lang, text) for lang, text in _B1]
+BATCH2: list[Excerpt] = [parse(lang, text) for lang, text in _B2]
+BATCH3: list[Excerpt] = [parse(lang, text) for lang, text in _B3]
