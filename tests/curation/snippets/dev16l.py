@@ -149,7 +149,128 @@ _B1: list[tuple[str, str]] = [
            "nadir 14 mm."),
 ]
 
-_B2: list[tuple[str, str]] = []
+_B2: list[tuple[str, str]] = [
+    # --- follow-up tables
+    ("de", "Verlaufskontrolle Lymphome (Lugano):\nLK-Station | heute | VU 20.10.2025\n"
+           "zervikal li IV | 16 x 10 mm ⟦Se 5 Bi 34|5:34⟧ | 22 x 15 mm ⟦Se 6 Bi 30|6:30 P⟧\n"
+           "axillär re | 9 mm ⟦Se 5 Bi 121|5:121⟧ | 18 mm ⟦Se 6 Bi 117|6:117 P⟧\n"
+           "Milz | 12,8 cm | 15,1 cm"),
+    ("en", "MEASUREMENTS (current -> prior)\nRight lobe lesion: 3.1 cm (⟦4/22|4:22⟧) -> 2.6 cm (⟦5/20|5:20 P⟧)\n"
+           "Left para-aortic node: 1.4 cm (⟦4/58|4:58⟧) -> 1.0 cm (⟦5/57|5:57 P⟧)\n(series/image)"),
+    ("de", "Befund aktuell\tVorbefund\nHerd S6 17 mm (⟦Bild 3/61|3:61⟧)\t12 mm (⟦Bild 5/58|5:58 P⟧)\n"
+           "Herd S2 8 mm (⟦Bild 3/30|3:30⟧)\tneu"),
+    ("en", "Date        Lesion A            Lesion B\n2026-05-11  18 mm (⟦Se3 Im40|3:40⟧)  9 mm (⟦Se3 Im77|3:77⟧)\n"
+           "2026-01-09  24 mm (⟦Se3 Im42|3:42 P⟧)  12 mm (⟦Se3 Im79|3:79 P⟧)\n2025-09-30  29 mm (⟦Se2 Im38|2:38 P⟧)  not seen"),
+    ("de", "| Zielläsion | BL 11/2025 | VU 02/2026 | aktuell |\n|---|---|---|---|\n"
+           "| 1 Lunge re OL | 28 ⟦(4/90)|4:90 P⟧ | 20 ⟦(4/88)|4:88 P⟧ | 21 mm ⟦(4/91)|4:91⟧ |\n"
+           "| 2 LK subkarinal | 19 ⟦(4/140)|4:140 P⟧ | 11 ⟦(4/138)|4:138 P⟧ | 10 mm ⟦(4/141)|4:141⟧ |\n"
+           "(Angaben Serie/Bild)"),
+    ("en", "RECIST target 1, segment 7 liver: 41 mm today (⟦series 2 image 31|2:31⟧), 52 mm at baseline "
+           "(⟦series 2 image 29|2:29 P⟧). Target 2, right adrenal: 20 mm (⟦series 2 image 45|2:45⟧), baseline 26 mm."),
+    ("de", "Zielläsion 1: 33 -> 27 -> 24 mm (BL ⟦Se 3 Bi 55|3:55 P⟧, VU ⟦Se 3 Bi 54|3:54 P⟧, heute ⟦Se 3 Bi 56|3:56⟧)."),
+    ("en", "Non-target: pleural effusion, prior ⟦S2 I112|2:112 P⟧ small, current ⟦S2 I110|2:110⟧ moderate."),
+    # --- prior exam by modality/date
+    ("de", "In der Sonografie vom Vortag nicht sicher abgrenzbar; im heutigen CT 2 cm große Kollektion "
+           "(⟦Serie 3, Bild 88|3:88⟧)."),
+    ("en", "On the PET/CT of 12 March the SUVmax was 9.1 (⟦Se 4 Im 201|4:201 P⟧), now 3.2 (⟦Se 4 Im 199|4:199⟧)."),
+    ("de", "Im MRT vom 5. Mai (⟦Serie 1101 Bild 14|1101:14 P⟧) noch intakte Rotatorenmanschette."),
+    ("en", "On the radiograph of yesterday the line tip projected over the SVC (⟦image 1|-:1 P⟧); today over the "
+           "right atrium."),
+    ("de", "Verglichen mit dem CT Abdomen vom 28.02.2026 (dort ⟦Se 2 Bi 70|2:70 P⟧ 4 cm) ist die Pseudozyste auf "
+           "6 cm angewachsen (⟦Se 3 Bi 68|3:68⟧)."),
+    ("en", "MRI brain of 1/15/26 demonstrated a 4 mm focus (⟦series 10, image 22|10:22 P⟧), now 7 mm "
+           "(⟦series 9, image 23|9:23⟧) on post-contrast T1."),
+    ("de", "Auf der Thoraxaufnahme vom 3.4. noch kein Infiltrat, im CT heute Konsolidierung (⟦Se 3 Bi 201|3:201⟧)."),
+    ("en", "On the mammogram of 2024 (⟦image 2|-:2 P⟧) the calcifications were fewer."),
+    # --- plural/abbreviated prior nouns
+    ("de", "Vergleich mit VU (⟦S 4/B 122|4:122 P⟧): Herd größenkonstant (aktuell ⟦S 3/B 120|3:120⟧)."),
+    ("de", "In den Voruntersuchungen (⟦Se 5 Bi 33|5:33 P⟧ und ⟦Se 6 Bi 35|6:35 P⟧) stets 5 mm."),
+    ("de", "Voraufnahme ⟦Bild 12|-:12 P⟧: Stellung regelrecht. Heute Dislokation um Schaftbreite (⟦Bild 3|-:3⟧)."),
+    ("de", "VU-Bild ⟦Se 2 Bi 56|2:56 P⟧ zeigt denselben Befund."),
+    ("en", "Comparison ⟦(Se 7 Im 91)|7:91 P⟧ demonstrates no such lesion; new today (⟦Se 6 Im 93|6:93⟧)."),
+    ("en", "Outside MRI (⟦series 5 image 18|5:18 P⟧) read as a haemangioma; our MRI shows washout (⟦se 1401 im 18|1401:18⟧)."),
+    ("en", "Baseline (⟦Se 2, Im 74|2:74 P⟧) 16 mm vs now (⟦Se 2, Im 73|2:73⟧) 7 mm."),
+    ("de", "Im Nadir ⟦Se 4, Bi 100|4:100 P⟧ 6 mm, jetzt ⟦Se 4, Bi 101|4:101⟧ 11 mm: Progress."),
+    ("en", "Priors: 06/2025 (⟦S4 I60|4:60 P⟧) and 11/2025 (⟦S4 I62|4:62 P⟧); current (⟦S3 I61|3:61⟧)."),
+    ("de", "Fremd-CT (⟦Se 602 Bi 40|602:40 P⟧) mit kleinem Aneurysma der A. lienalis."),
+    # --- bracket current + prior
+    ("de", "Größenprogredienter Lebertumor (⟦Se 3 Bi 44|3:44⟧ / VU ⟦Se 3 Bi 47|3:47 P⟧)."),
+    ("de", "Konstante Zyste (VU ⟦Bild 4/12|4:12 P⟧ / heute ⟦Bild 5/13|5:13⟧)."),
+    ("en", "Decreasing consolidation (⟦4:130|4:130⟧, prior ⟦5:128|5:128 P⟧)."),
+    ("en", "Progressive sclerosis at T11 (previous ⟦Se 602 Im 33|602:33 P⟧; now ⟦Se 601 Im 35|601:35⟧)."),
+    ("de", "Neuer Rundherd (⟦Se 4, Bi 71|4:71⟧; an gleicher Stelle in der VU ⟦Se 4, Bi 69|4:69 P⟧ unauffällig)."),
+    # --- cue far before
+    ("de", "Bei der Voruntersuchung im Februar, die noch vor der Radiochemotherapie und ohne Kontrastmittel "
+           "erfolgte, weil die Nierenfunktion eingeschränkt war, maß der Primärtumor 45 mm (⟦Se 3, Bi 112|3:112 P⟧)."),
+    ("en", "On the prior examination, performed elsewhere on a 16-slice scanner with 5 mm sections and only "
+           "available as key images, the mass measured 4.3 cm (⟦image 12, series 2|2:12 P⟧)."),
+    ("de", "Zum Zeitpunkt der Ausgangsuntersuchung, also vor der Resektion und vor der adjuvanten Therapie, "
+           "war der LK bereits 12 mm (⟦Serie 5, Bild 63|5:63 P⟧)."),
+    # --- previously/damals/zuvor after value
+    ("de", "Die Zyste ist 14 mm groß (⟦Se 5 Bi 20|5:20⟧), zuvor 11 mm (⟦Se 6 Bi 19|6:19 P⟧)."),
+    ("de", "Restpneumothorax apikal 8 mm (⟦Bild 2|-:2⟧), damals 25 mm (⟦Bild 1|-:1 P⟧)."),
+    ("en", "The focus is 9 mm (⟦se 3 im 60|3:60⟧), previously 5 mm (⟦se 4 im 57|4:57 P⟧)."),
+    ("en", "Effusion 2 cm, 4 cm previously (⟦Se 5 Im 112|5:112 P⟧), 5 cm at presentation (⟦Se 6 Im 110|6:110 P⟧)."),
+    ("de", "Das Hygrom misst 6 mm (⟦Se 2 Bi 18|2:18⟧); damals 9 mm."),
+    # --- verb decides
+    ("de", "Die Stenose war hochgradig (⟦Se 7 Bi 55|7:55 P⟧) und ist nach Stenting nicht mehr nachweisbar "
+           "(⟦Se 6 Bi 56|6:56⟧)."),
+    ("en", "The collection was 4 cm (⟦se 3 im 90|3:90 P⟧) and has resolved (⟦se 2 im 91|2:91⟧)."),
+    ("en", "A lytic lesion has developed in the left iliac wing (⟦S 3, I 250|3:250⟧)."),
+    ("de", "Es hat sich ein Pleuraerguss links entwickelt (⟦Se 3, Bi 200|3:200⟧)."),
+    ("en", "The nodule had been 4 mm (⟦series 6 image 51|6:51 P⟧)."),
+    # --- current only, mentions earlier exams without citing
+    ("de", "Im Vergleich zu den Voraufnahmen unveränderte Lage der Osteosynthese (⟦Bild 2|-:2⟧)."),
+    ("en", "Unchanged from prior, a 7 mm nodule (⟦Se 4, Im 33|4:33⟧)."),
+    ("en", "As on the previous two studies, there is a 1 cm hypodensity in segment 3 (⟦S:I 2:29|2:29⟧)."),
+    ("de", "Wie in der VU beschrieben, unveränderte Aortendissektion Typ B (⟦Se 3, Bi 140|3:140⟧)."),
+    ("de", "Die seit der BL neu aufgetretene Läsion (⟦Se 3 Bi 22|3:22⟧) misst 8 mm."),
+    ("en", "Since baseline, new liver lesion in segment 6 (⟦Se 2 Im 60|2:60⟧)."),
+    ("en", "Interval development of a 3 mm nodule (⟦se 4 im 77|4:77⟧) compared with CT of 4/2/2026."),
+    ("de", "Vorbekannte Sklerose (⟦Se 601 Bi 44|601:44 @sagittal⟧ sagittal) unverändert."),
+    # --- AT / CH
+    ("de", "Lt. Vorbefund vom 12.2. (KH Hietzing) Fraktur LWK 2; heute Sinterung um 30 % (⟦Se 4 Bi 32|4:32⟧), "
+           "Vorbefund ⟦Se 5 Bi 30|5:30 P⟧ 10 %."),
+    ("de", "Vergleich mit Vorabklärung (CT 10.01.2026, ⟦Serie 3 Bild 140|3:140 P⟧). Heute unverändert (⟦Serie 4 Bild 139|4:139⟧)."),
+    ("de", "Im Verlauf zur Vorabklärung vom Dezember zunehmende Raumforderung, damals 2 cm (⟦Ser. 5, Bild 12|5:12 P⟧)."),
+    ("de", "Bef.: Befundkonstanz zum Vorbefund, Herd Seg. 4 ⟦S 3 B 47|3:47⟧."),
+    # --- speech recognition
+    ("en", "Lesion in segment 8 (⟦series 3 image 45|3:45⟧ measures 14 mm, prior 10 mm ⟦series "
+           "4 image 43|4:43 P⟧."),
+    ("de", "Rundherd Unterlappen links ⟦Serie vier Bild 210|4:210⟧ heute 6 mm Punkt"),
+    ("de", "Vorbefund ⟦Serie 5 Bild 10 Schrägstrich 11|5:10 5:11 P⟧ identisch."),
+    ("en", "Prior ⟦sees 4 image 33|4:33 P⟧ unchanged."),
+    # --- planes + lists
+    ("de", "Koronar (⟦Se 5 Bi 40-44|5:40-44 @coronal⟧) Hydronephrose Grad II, in der VU koronar (⟦Se 5 Bi 41|5:41 P @coronal⟧) Grad I."),
+    ("en", "Coronal (⟦se 602 im 71|602:71 @coronal⟧) shows the fistula, not seen on the prior coronal (⟦se 603 im 70|603:70 P @coronal⟧)."),
+    ("de", "Multiple Rundherde (⟦Se 4 Bi 30, 44, 59|4:30 4:44 4:59⟧); in den Vorbildern (⟦Se 5 Bi 29 und 60|5:29 5:60 P⟧) nur zwei."),
+    ("en", "Bilateral adrenal nodules (⟦Se 2 Im 41 and 43|2:41 2:43⟧), both seen on prior (⟦Se 3 Im 40-44|3:40-44 P⟧)."),
+    # --- confounders
+    ("de", "VU 02/2026 (auswärts), heute 3 Phasen, 100 ml KM, Flow 3 ml/s."),
+    ("en", "Compared with prior of 4/5/2026; interval 6 weeks; 3 of 4 lesions smaller."),
+    ("de", "Zielläsionen Summe: BL 88 mm, Nadir 51 mm, aktuell 60 mm (+17,6 %)."),
+    ("en", "Current 15 mm / prior 12 mm / baseline 21 mm; ratio 0.71."),
+    ("de", "Aktuell/Vorbefund: Erguss 2/3 cm, Milz 12/13 cm, Leber 17/17 cm."),
+    ("de", "Damals (11/24) EF 40 %, heute 52 %; LVEDVi 90 ml/m2."),
+    ("en", "Previous MRI 9/12 (outside), 3 T, 24 sequences; today 1.5 T."),
+    ("de", "Vorbilder vom 3.3. und 9.9. (Serien 1-4) digital importiert, 880 Bilder."),
+    ("en", "Nadir sum 42 mm on 7/21; PD threshold 50.4 mm (+20 %) and +5 mm absolute."),
+    ("de", "In der VU 4 Herde, heute 5 Herde (Segmente 2, 4a, 6, 7, 8)."),
+    ("en", "Baseline PSA 14, current 0.2 ng/mL; prior PI-RADS 4, now 2."),
+    ("de", "Heute 12:40 Uhr, VU gestern 08:15 Uhr; Hb 9,1 g/dl (zuvor 11,2)."),
+    ("en", "BL 11/3: 5 lesions; current: 3 lesions; 2 of 5 resolved."),
+    ("de", "Vorbefund (Dr. Huber, 14.7.) BI-RADS 3, heute BI-RADS 2."),
+    ("en", "Prior study 3.0 mm slices, 1/2 dose protocol, 80 kV."),
+    ("de", "Kontrolle zu 3/2026: Stent 10/60 mm, Restlumen 4/5 mm."),
+    ("en", "Previous comparison 2/28/26; T-score -2.6 (prior -2.3), L1-L4."),
+    ("de", "Im CT vom 4.2. waren es 3 Metastasen, im MRT vom 5.3. 4."),
+    # --- more
+    ("de", "Der in der VU (⟦Se 5, Bi 88|5:88 P⟧) 4 mm messende Herd ist aktuell 9 mm (⟦Se 4, Bi 86|4:86⟧)."),
+    ("en", "The node (⟦S3 I55|3:55⟧) that measured 6 mm on the CT of 8/8/25 is now 13 mm."),
+    ("de", "Die Metastase im Os sacrum (⟦Se 3 Bi 250|3:250⟧) war im Vorbefund noch nicht sichtbar."),
+    ("en", "RECIST: Target 3 (L lung) 10 mm today, 10 mm on comparison (⟦Im 66 Se 4|4:66 P⟧)."),
+    ("de", "Zielläsion 4 Peritoneum: aktuell nicht messbar; Baseline 15 mm (⟦Serie 3 Bild 170|3:170 P⟧)."),
+]
 
 _B3: list[tuple[str, str]] = []
 
