@@ -272,7 +272,124 @@ _B2: list[tuple[str, str]] = [
     ("de", "Zielläsion 4 Peritoneum: aktuell nicht messbar; Baseline 15 mm (⟦Serie 3 Bild 170|3:170 P⟧)."),
 ]
 
-_B3: list[tuple[str, str]] = []
+_B3: list[tuple[str, str]] = [
+    # --- follow-up tables and arrow layouts
+    ("de", "Messungen aktuell (Vorbefund):\n- Prostatakarzinom-Rezidiv Anastomose: 11 mm ⟦Se 8 Bi 14|8:14⟧ (7 mm ⟦Se 9 Bi 13|9:13 P⟧)\n"
+           "- LK obturatorisch re: 9 mm ⟦Se 8 Bi 22|8:22⟧ (6 mm ⟦Se 9 Bi 21|9:21 P⟧)"),
+    ("en", "Follow-up table (mm; se/im):\nsite          | today        | 3 months ago\nL4 body       | 22 (⟦601/40|601:40⟧) | 22 (⟦602/39|602:39 P⟧)\n"
+           "R acetabulum  | 15 (⟦601/88|601:88⟧) | 9 (⟦602/86|602:86 P⟧)"),
+    ("de", "Leber S4b: 26 mm ⟦Se 3 Bi 33|3:33⟧ → VU 30 mm ⟦Se 4 Bi 31|4:31 P⟧ → BL 38 mm ⟦Se 2 Bi 30|2:30 P⟧."),
+    ("en", "Lesion 1: baseline 19 mm ⟦S2/I70|2:70 P⟧ → nadir 10 mm ⟦S2/I71|2:71 P⟧ → now 15 mm ⟦S2/I69|2:69⟧ (PD by +5 mm)."),
+    ("de", "Tabelle Zielläsionen\nNr.\tOrgan\tBL (08.25)\takt.\n1\tLeber\t31 mm ⟦Se4/Bi50|4:50 P⟧\t18 mm ⟦Se3/Bi48|3:48⟧\n"
+           "2\tPankreasschwanz\t24 mm ⟦Se4/Bi61|4:61 P⟧\t24 mm ⟦Se3/Bi60|3:60⟧"),
+    ("en", "+----------+--------------------+---------------------+\n| Node     | 06/2026            | 01/2026 (prior)     |\n"
+           "| R iliac  | 14 mm [⟦Se 5 Im 120|5:120⟧] | 21 mm [⟦Se 5 Im 118|5:118 P⟧] |\n"
+           "| L iliac  | 8 mm [⟦Se 5 Im 124|5:124⟧]  | 8 mm [⟦Se 5 Im 121|5:121 P⟧]  |"),
+    ("de", "Heute / VU / BL:\nZL1 12 / 14 / 23 mm (⟦S 4 B 80|4:80⟧ / ⟦S 5 B 77|5:77 P⟧ / ⟦S 3 B 79|3:79 P⟧)"),
+    # --- prior exams by modality and date
+    ("de", "Im MRT der LWS vom 10. Jänner (⟦Se 3 Bi 9|3:9 P @sagittal⟧ sagittal) Bandscheibenvorfall L4/5, aktuell "
+           "regredient (⟦Se 2 Bi 9|2:9 @sagittal⟧ sagittal)."),
+    ("en", "The CT of 14 April (⟦S 4, Im 88|4:88 P⟧) showed a 2 cm pancreatic head mass; today 2.6 cm (⟦S 3, Im 85|3:85⟧)."),
+    ("de", "Gegenüber der Angio-CT vom 19.05. (⟦Se 5, Bi 202|5:202 P⟧) Endoleak Typ II weiterhin nachweisbar "
+           "(⟦Se 6, Bi 206|6:206⟧)."),
+    ("en", "On the CT abdomen dated 3rd January the kidney stone was 6 mm (⟦Se 2 Im 51|2:51 P⟧); it has now passed."),
+    ("de", "Im Ultraschall vom Vormonat 8 mm, im heutigen MRT 10 mm (⟦Se 9 Bi 18|9:18⟧)."),
+    ("en", "On the March MRCP (⟦series 5 image 22|5:22 P⟧) the CBD measured 9 mm; today 6 mm (⟦series 5 image 24|5:24⟧)."),
+    ("de", "Im PET-CT auswärts (Uniklinik Zürich, 11/2025) SUVmax 12 (⟦Se 3 Bi 112|3:112 P⟧)."),
+    # --- plural/abbreviated prior nouns
+    ("de", "VU (⟦Ser. 3 / Bild 55|3:55 P⟧): Herd 4 mm. Aktuell (⟦Ser. 2 / Bild 57|2:57⟧): Herd 4 mm."),
+    ("de", "In den VA (⟦Bild 2|-:2 P⟧) noch keine Lockerung des Schaftes."),
+    ("de", "Voruntersuchungen: ⟦Se 5 Bi 60|5:60 P⟧ (10/25), ⟦Se 5 Bi 62|5:62 P⟧ (01/26)."),
+    ("de", "Vorbilder zum Vergleich: ⟦S 6, B 140|6:140 P⟧ Befund identisch."),
+    ("en", "Compare with ⟦se 3 im 77|3:77 P⟧ on the previous study."),
+    ("en", "Comparison (⟦Series 2 Image 100|2:100 P⟧): no effusion then."),
+    ("en", "Outside CT (Mercy, 7/2025): the lesion ⟦(se 2 im 41)|2:41 P⟧ was 1.0 cm."),
+    ("en", "BL ⟦se 4 im 60|4:60 P⟧ 21 mm; nadir ⟦se 4 im 62|4:62 P⟧ 12 mm; today ⟦se 4 im 61|4:61⟧ 12 mm."),
+    ("de", "Fremdaufnahmen (⟦Se 1 Bi 15|1:15 P⟧) mit vorbestehender Fraktur."),
+    # --- brackets with current + prior
+    ("de", "Neue Lymphangiosis (⟦Se 4 Bi 120|4:120⟧, VU ⟦Se 4 Bi 118|4:118 P⟧ unauffällig)."),
+    ("de", "Zunehmende Dilatation (VA ⟦Bild 3/40|3:40 P⟧ 4 cm; aktuell ⟦Bild 3/42|3:42⟧ 5,5 cm)."),
+    ("en", "Larger mass (⟦Se 2 Im 55|2:55⟧; vs. ⟦Se 3 Im 52|3:52 P⟧ on prior)."),
+    ("en", "Enlarging node (prior ⟦se 3 im 40|3:40 P⟧ vs current ⟦se 2 im 41|2:41⟧)."),
+    ("de", "Rückläufiger Erguss (aktuell ⟦Se 2 Bi 90|2:90⟧ 1 cm, damals ⟦Se 2 Bi 88|2:88 P⟧ 3 cm)."),
+    # --- cue far before
+    ("de", "In der Voruntersuchung vom letzten Herbst, die wegen der damaligen Dyspnoe nur in Exspiration und ohne "
+           "Kontrastmittel angefertigt werden konnte, zeigte sich der Herd im Mittellappen mit 8 mm "
+           "(⟦Serie 2, Bild 92|2:92 P⟧)."),
+    ("en", "At the time of the initial staging scan, before three cycles of FOLFOX and the subsequent liver "
+           "resection, the segment 2 lesion measured 33 mm (⟦series 3, image 18|3:18 P⟧)."),
+    ("de", "Vor der Operation, also in der Untersuchung aus dem Spital Thun, bei der auch die Nebenniere "
+           "beurteilt wurde, war der Knoten 2,5 cm (⟦Se 501, Bi 60|501:60 P⟧)."),
+    # --- value then previously
+    ("de", "Die Kaverne misst 3 cm (⟦Se 4 Bi 77|4:77⟧), zuvor 4 cm."),
+    ("de", "Hämatom 12 mm breit, damals 18 mm (⟦Se 2, Bi 28|2:28 P⟧)."),
+    ("en", "The disc extrusion measures 5 mm (⟦se 3 im 8|3:8 @sagittal⟧ sag), 8 mm previously (⟦se 4 im 8|4:8 P @sagittal⟧ sag)."),
+    ("en", "Now 4 mm (⟦4:71|4:71⟧), previously 4 mm (⟦5:70|5:70 P⟧), unchanged for 2 years."),
+    # --- verb decides
+    ("de", "Die Dissektion war auf die Aorta descendens beschränkt (⟦Se 5 Bi 140|5:140 P⟧) und reicht jetzt bis "
+           "in die A. iliaca communis (⟦Se 4 Bi 260|4:260⟧)."),
+    ("en", "The lesion was hypervascular (⟦S 1101 I 30|1101:30 P⟧) and is now necrotic (⟦S 1001 I 31|1001:31⟧)."),
+    ("en", "A right pneumothorax has developed (⟦se 2 im 30|2:30⟧)."),
+    ("de", "Der Thrombus war damals okklusiv (⟦Se 6 Bi 99|6:99 P⟧)."),
+    ("en", "The tumour had involved the sigmoid (⟦S 3 I 180|3:180 P⟧); no residual tumour is seen (⟦S 3 I 178|3:178⟧)."),
+    # --- current only mentioning earlier exams
+    ("de", "Im Vergleich zu den Vorbildern neu: Osteolyse im Femurschaft rechts (⟦Se 3, Bi 401|3:401⟧)."),
+    ("en", "Compared with prior CTs dating back to 2021, the ground glass nodule (⟦se 4 im 140|4:140⟧) is unchanged."),
+    ("de", "Die bereits in der VA beschriebene Verkalkung (⟦Se 2 Bi 12|2:12⟧) ist unverändert."),
+    ("en", "Interval increase in the size of the mass (⟦se 2 im 77|2:77⟧), now 5 cm."),
+    ("de", "Unverändert zu den Vorbefunden Zyste im Pankreasschwanz (⟦Se 5 Bi 55|5:55⟧)."),
+    ("en", "No change since the outside study: 3 mm nodule (⟦Se 6 Im 61|6:61⟧)."),
+    ("de", "Verglichen mit der MRT vom 5.2. keine neue Läsion; bekannte Läsion frontal (⟦Se 7 Bi 40|7:40 @axial⟧ axial) 5 mm."),
+    # --- AT / CH / UK / US habits
+    ("de", "Befundkonstanz zum Vorbefund vom 12.3. (LKH Graz): Rundherd S10 ⟦(Se.4/Bi.205)|4:205⟧ 6 mm."),
+    ("de", "Vorbefund Sept. 2025: ⟦Se. 3 Bi. 88|3:88 P⟧, 11 mm; heute ⟦Se. 3 Bi. 87|3:87⟧ 9 mm."),
+    ("de", "Vgl. Vorabklärung (⟦Serie 6 Bild 30|6:30 P⟧)."),
+    ("en", "Comparison: CT 02/02/2026 (Royal Infirmary). Mass ⟦(series 4, image 51)|4:51⟧ 3.3 cm, was 2.9 cm "
+           "(⟦series 201, image 49|201:49 P⟧)."),
+    ("en", "Findings: RUL nodule (⟦4:88|4:88⟧) 7 mm, previously 5 mm (⟦3:86|3:86 P⟧). LUL (⟦4:120|4:120⟧) unchanged."),
+    # --- speech recognition
+    ("de", "Neu ein Herd Segment 7 Klammer ⟦Serie 3 Bild 22|3:22⟧ Klammer zu"),
+    ("en", "Prior study series to image 40 (⟦series 2 image 40|2:40 P⟧) comma unchanged."),
+    ("de", "VU Se vier Bi 33 ⟦Se vier Bi 33|4:33 P⟧ 8 mm."),
+    ("en", "Nodule ⟦series 5 image 1 20|5:120⟧ new."),
+    # --- lists/ranges with prior
+    ("de", "Mehrere Herde (⟦Se 3 Bi 10-14|3:10-14⟧), in den VU (⟦Se 3 Bi 9, 13|3:9 3:13 P⟧) kleiner."),
+    ("en", "Nodes (⟦Se 2 Im 33, 38, 40|2:33 2:38 2:40⟧), all smaller on baseline (⟦Se 2 Im 30-41|2:30-41 P⟧)."),
+    # --- confounders
+    ("de", "VU/heute: 14/12 mm; VA 2/2025; RECIST 1.1, -14 %."),
+    ("en", "Prior 4/22, now 6/22; interval 2 months; sum 30 → 26 mm."),
+    ("de", "Vorbefund 9/25: Segment VI/VII, heute Segment VII; Ki-67 20 %."),
+    ("en", "Baseline 5/4, nadir 8/11, current 2/3 (dd/mm)."),
+    ("de", "Damals 3 Serien à 1 mm, heute 2 Serien à 0,6 mm (Serie 1 von 2)."),
+    ("en", "Comparison: none. Prior outside CT (1/2025) not available."),
+    ("de", "Aktuell 3/5 Kriterien erfüllt, VU 2/5; Score 12 (zuvor 8)."),
+    ("en", "Previously 7.5 cm, now 7.9 cm; growth 0.4 cm/yr; aortic diameter threshold 5.5 cm (women 5.0)."),
+    ("de", "Verlauf zu 11/2024, 05/2025 und 01/2026; DLP 320/350/330 mGy*cm."),
+    ("en", "Nadir, 2/12/26: 3 lesions, 41 mm; current: 4 lesions, 58 mm."),
+    ("de", "Im CT vom 3.4. war die Dosis 4,1 mSv, heute 3,2 mSv (Serie 2 Phase venös)."),
+    ("en", "Outside study 12/8, image count 412, slice 1 mm; report only."),
+    ("de", "BL 20 mm, VU 18 mm, aktuell 18 mm: SD; nächste Kontrolle in 3 Monaten (Zyklus 6/8)."),
+    ("en", "Series of three priors (2023, 2024, 2025) show stable L1 height 24/26 mm."),
+    ("de", "Voraufnahmen 2 Ebenen, heute 3 Ebenen; Winkel 12° (zuvor 18°)."),
+    ("en", "Previous study score 4/5, today 3/5 (Lung-RADS 2)."),
+    ("de", "In der VU war Bild 3 von 4 verwackelt."),
+    ("en", "Prior: 1.2 x 0.8 cm, current 1.4 x 0.9 cm, at 6 o'clock 3 cm FN."),
+    # --- ambiguous left unmarked (see docstring)
+    ("de", "Herd unverändert (44/3)."),
+    ("en", "Similar to before (see 2/14)."),
+    # --- more mixed
+    ("de", "Der Knoten in Segment VIII (⟦Se 3, Bi 30|3:30⟧) ist im Vergleich zum CT vom 7.1. (dort ⟦Se 5, Bi 28|5:28 P⟧) "
+           "um 4 mm gewachsen."),
+    ("en", "The effusion (⟦Se 2 Im 150|2:150⟧) was small on the prior and is now moderate."),
+    ("de", "Die Läsion (⟦Bild 4/20|4:20⟧), die in den Voraufnahmen nur angedeutet war, ist jetzt eindeutig."),
+    ("en", "Target 4 (L kidney): 25 mm (⟦se 3 im 70|3:70⟧); 30 mm at BL; 24 mm at nadir (⟦se 3 im 72|3:72 P⟧)."),
+    ("en", "Impression: 1. Progression in segment 6 (current ⟦Se 3 Im 61|3:61⟧, prior ⟦Se 4 Im 58|4:58 P⟧). "
+           "2. Stable lung nodules (⟦Se 5 Im 40|5:40⟧)."),
+    ("de", "Beurteilung: Regredienz der Lebermetastasen (heute ⟦Se 3 Bi 45|3:45⟧ 15 mm; in der VU vom 04.03. "
+           "⟦Se 3 Bi 47|3:47 P⟧ 22 mm)."),
+    ("de", "Der LK (⟦Se 4 Bi 66|4:66⟧) hat sich seit der VU zurückgebildet."),
+    ("de", "ZL 5 Milz: akt. 10 mm ⟦S3 B50|3:50⟧, VU 10 mm ⟦S3 B49|3:49 P⟧, BL 14 mm ⟦S3 B52|3:52 P⟧."),
+]
 
 BATCH1: list[Excerpt] = [parse(lang, text) for lang, text in _B1]
 BATCH2: list[Excerpt] = [parse(lang, text) for lang, text in _B2]

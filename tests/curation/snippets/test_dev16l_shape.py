@@ -25,7 +25,7 @@ def test_batch2_shape() -> None:
 
 
 def test_batch3_shape() -> None:
-    assert _counts(BATCH3) == (0, 0, 0, 0)
+    assert _counts(BATCH3) == (86, 118, 61, 20)
 
 
 def test_markup_is_stripped_and_items_ordered() -> None:
