@@ -191,4 +191,152 @@ BATCH1: tuple[Snippet, ...] = (
        "disease, {{L3-L4}} and {{L4-L5}} {{spinous processes}}."),
 )
 
-BATCHES: dict[str, tuple[Snippet, ...]] = {"BATCH1": BATCH1}
+BATCH2: tuple[Snippet, ...] = (
+    de("Voraufnahmen aus dem [[INSTITUTION:Klinikum rechts der Isar]] und der [[INSTITUTION:Schön Klinik "
+       "Harlaching]] vom [[DATE:22. Juni]]; Pat. wohnhaft [[ADDRESS:Ungererstraße 58]] in [[ADDRESS:München]]. "
+       "{{Spondylodiszitis}} {{LWK 3/4}}, {{Psoasabszess}} links."),
+    de("Zuweisung durch die [[INSTITUTION:Hausarztpraxis am Marktplatz]] in [[ADDRESS:Weilheim]], Dr. "
+       "[[PERSON:Brandl]]; Rückruf unter [[PHONE:0881 92 41-0]]. {{Sudeck-Dystrophie}} der {{Hand}}."),
+    de("Die Patientin (Jahrgang [[DATE:1934]]) kommt aus dem [[INSTITUTION:Pflegeheim St. Josef]] in "
+       "[[ADDRESS:Bad Tölz]]. {{Dekubitus}} sakral, {{Osteomyelitis}} des {{Os sacrum}} nicht sicher."),
+    de("Vorbefund [[INSTITUTION:Kantonsspital Baden]], Nachkontrolle im [[INSTITUTION:Spital Zofingen]] am "
+       "[[DATE:5.9.]]. {{Achillessehnenruptur}}, {{Thompson-Test}} positiv."),
+    de("Befund an [[INSTITUTION:MVZ Neuroradiologie Rhein-Main]], z. Hd. Frau Dr. [[PERSON:Petra Uhlig]], "
+       "[[ADDRESS:Postfach 10 04 51]], [[ADDRESS:60004 Frankfurt]]. {{Arnold-Chiari}}, {{Syrinx}} C5-Th2."),
+    de("Kind (4 J.) aus dem [[INSTITUTION:Dr. von Haunerschen Kinderspital]]; Mutter [[PERSON:Aylin Demirtaş]], "
+       "Handy [[PHONE:0176 4418 2290]]. {{Invagination}}, {{Target-Zeichen}} im {{rechten Unterbauch}}."),
+    de("Verlegt aus dem [[INSTITUTION:LKH-Univ. Klinikum Graz]] ins [[INSTITUTION:LKH Hochsteiermark]], Standort "
+       "[[ADDRESS:Leoben]]. {{Guillain-Barré}}, {{Cauda equina}} mit KM-Aufnahme."),
+    de("Die Bilder vom [[INSTITUTION:UKH Salzburg]] ({{Unfallambulanz}}) wurden am [[DATE:30. März]] "
+       "übermittelt. {{Galeazzi-Fraktur}}, {{distales Radioulnargelenk}} luxiert."),
+    de("Aufnahme über [[INSTITUTION:KH Nord]] ([[INSTITUTION:Klinik Floridsdorf]]), wohnhaft "
+       "[[ADDRESS:Brünner Straße 68/3/12]], "
+       "[[ADDRESS:1210 Wien]]. {{Wernicke-Enzephalopathie}}, {{Corpora mamillaria}} hyperintens."),
+    de("Liebe [[PERSON:Karin]], anbei die {{CT}} aus dem [[INSTITUTION:Barmherzige Brüder Eisenstadt]] zur "
+       "Demo am [[DATE:Dienstag, 11.2.]]. LG [[PERSON:Flo]]"),
+    de("Die Patientin ist bei der ÖGK versichert (SV-Nr. [[ID:2214 070559]]), Zusatz Uniqa Polizze "
+       "[[ID:UQ-7730412]]. {{Morbus Paget}} der {{Tibia}}, {{Säbelscheidentibia}}."),
+    de("Pat. aus der [[INSTITUTION:Residenz Ambiente]] in [[ADDRESS:Küsnacht]], betreut von "
+       "[[INSTITUTION:Spitex Küsnacht]]; Sohn [[PERSON:Adrian Hug]], [[PHONE:044 910 27 18]]. "
+       "{{Normaldruckhydrozephalus}}, {{Evans-Index}} 0,36."),
+    de("Ambulante {{Sonographie}} im [[INSTITUTION:USZ]] am [[DATE:2. Dezember]], Vorbild aus dem "
+       "[[INSTITUTION:Triemli]]. {{Budd-Chiari}} ausgeschlossen, {{Pfortader}} offen."),
+    de("Zuweiser: [[INSTITUTION:Praxis Dres. Meier-Lutz und Stöckli]], [[ADDRESS:Bahnhofplatz 3]], "
+       "[[ADDRESS:3400 Burgdorf]]. {{Gonarthrose}} medial, {{Meniskus}} degeneriert."),
+    de("Rückverlegung ins [[INSTITUTION:Spital Emmental]] ({{Chirurgie}}), {{Standort}} [[ADDRESS:Langnau]]. "
+       "{{Ileus}}, {{Übergangszone}} im {{Sigma}}."),
+    de("Versichert bei CONCORDIA, Versichertennummer [[ID:8075601199220044]]; Fall-Nr. [[ID:F-24-118873]]. "
+       "{{Spondylolyse}} {{L5}} beidseits, {{Meyerding I}}."),
+    de("Frau [[PERSON:Edith Vonlanthen]], geb. [[DATE:1929]], [[AGE:95]]-jährig, aus dem [[INSTITUTION:Home "
+       "Ste-Jeanne-Antide]] in [[ADDRESS:Givisiez]]. {{Pertrochantäre Fraktur}}, {{AO 31-A2}}."),
+    de("Gesehen im [[INSTITUTION:Klinikum Nürnberg Süd]], dann [[INSTITUTION:Martha-Maria]]; "
+       "Nachsorge bei [[INSTITUTION:Radiologie Fürth]]. {{Klatskin-Tumor}}, {{Bismuth}} IIIa."),
+    de("Sucher [[PHONE:82 417]] (Dr. [[PERSON:Nguyen]]), {{Schockraum}} [[INSTITUTION:BG Unfallklinik Murnau]]. "
+       "{{Jefferson-Fraktur}} {{C1}}, {{Dens}} intakt."),
+    de("Patient lebt bei der Tochter, c/o [[PERSON:Weidinger]], [[ADDRESS:Hauptplatz 9]], [[ADDRESS:4020 Linz]]. "
+       "{{Parkinson-Syndrom}}, {{Swallow-Tail-Sign}} fehlt."),
+    de("Externe {{MRT}} im [[INSTITUTION:Institut Dr. Schneider]] in [[ADDRESS:Villach]] vom [[DATE:17.4.]]; "
+       "{{Siemens Skyra}}, {{DWI}}. {{Creutzfeldt-Jakob}} unwahrscheinlich."),
+    de("Verlegung aus dem [[INSTITUTION:Kreiskrankenhaus Mechernich]] in die [[INSTITUTION:Uniklinik Köln]]; "
+       "{{Stanford B}}-Dissektion, {{Arteria subclavia}} links."),
+    de("Gruss aus dem Sekretariat, [[PERSON:Nadine]] / [[PERSON:R. B.]]\n[[INSTITUTION:Radiologie Hirslanden "
+       "Bern]], [[INSTITUTION:Salem-Spital]] {{Eingang B}}"),
+    de("Angaben der Techniker Krankenkasse: Vers.-Nr. [[ID:T114588230]]; Pat. wohnt "
+       "[[ADDRESS:Am Kirchberg 2]], [[ADDRESS:Haus B]], in [[ADDRESS:Wolfratshausen]]. {{Bakerzyste}} rupturiert."),
+    de("Weiterbetreuung im [[INSTITUTION:Reha Rheinfelden]], danach [[INSTITUTION:Alterszentrum Weiergarten]]. "
+       "{{Hemiparese}} rechts, {{Capsula interna}}, {{lakunär}}."),
+    de("Der Patient wurde vom [[INSTITUTION:Samariterbund]] aus der [[INSTITUTION:Senioreneinrichtung "
+       "Haus Gabriel]] gebracht. {{Pneumothorax}} rechts, {{Spitzenpneu}}."),
+    de("Zweitmeinung [[INSTITUTION:Charité]] ({{Neuroradiologie}}), Vorbilder [[INSTITUTION:Vivantes Neukölln]] vom "
+       "[[DATE:8.1.]]. {{Moyamoya}}, {{Ivy-Sign}}, {{Suzuki}} Stadium 3."),
+    de("Zuweisung [[INSTITUTION:Gesundheitszentrum Fricktal]], Standort [[ADDRESS:Laufenburg]]; Hausarzt "
+       "[[PERSON:Ch. Vögeli]], [[ADDRESS:Frick]]. {{Divertikulitis}}, {{Hansen-Stock}} IIb."),
+    de("Die {{PET}} erfolgte im [[INSTITUTION:Nuklearmedizin am Rotkreuzplatz]]; Befund zurück an "
+       "[[INSTITUTION:Rotkreuzklinikum]]. {{Follikuläres Lymphom}}, {{Deauville 4}}."),
+    de("Pat. wohnhaft in [[ADDRESS:Chur]], [[ADDRESS:Loestrasse 170]], Kontaktperson [[PERSON:Gian-Andrea "
+       "Casanova]] ({{Beistand}}). {{Leberzirrhose}} {{Child B}}, {{Aszites}}."),
+    de("Nachbehandlung im [[INSTITUTION:Klinikum Garmisch]], Wohnadresse [[ADDRESS:Partnachauen 5]] in "
+       "[[ADDRESS:Garmisch-Partenkirchen]], Rückfragen OA [[PERSON:Sepp Brunnhuber]], Pieper [[PHONE:5530]]. "
+       "{{Tibiakopffraktur}} {{Schatzker IV}}, {{Kompartment}} weich."),
+    de("Eintritt aus dem [[INSTITUTION:Pflegezentrum Erlenhof]] ([[ADDRESS:Zürich-Seebach]]) am [[DATE:24. Juli]]; "
+       "Beistand Hr. [[PERSON:Keller]]. {{Aspirationspneumonie}}, {{Mittellappen}}."),
+    en("Letter to Mr [[PERSON:A. Obi]], [[ADDRESS:Flat 7]], [[ADDRESS:Harbour View]], [[ADDRESS:Cardiff]] "
+       "[[ADDRESS:CF10 5BZ]], cc [[INSTITUTION:Llandough]] {{respiratory}}. {{Kartagener}} syndrome, "
+       "{{situs inversus}}."),
+    en("Referred by [[INSTITUTION:Guy's and St Thomas']] to [[INSTITUTION:King's]] liver unit; previous CT at "
+       "[[INSTITUTION:Lewisham]] on [[DATE:2 February]]. {{Budd-Chiari}}, {{caudate lobe}} hypertrophy."),
+    en("Address: [[ADDRESS:The Old Rectory]], [[ADDRESS:High Street]], [[ADDRESS:Much Wenlock]], "
+       "[[ADDRESS:TF13 6AA]]. NHS number [[ID:943 476 5919]]. {{Dupuytren's}} contracture, {{fourth ray}}."),
+    en("She lives at [[INSTITUTION:Oakwood Lodge nursing home]] in [[ADDRESS:Harrogate]]; son [[PERSON:Graham]] "
+       "is NOK. {{Wallerian degeneration}}, {{corticospinal tract}}."),
+    en("Prior US at [[INSTITUTION:Patient First]] urgent care and MRI at [[INSTITUTION:Inova Fairfax]]; "
+       "{{Segond fracture}}, {{ACL}} tear, {{Lachman}} positive."),
+    en("Veteran seen at the [[INSTITUTION:Hines VA]], followed at the [[INSTITUTION:Jesse Brown VAMC]] and the "
+       "[[INSTITUTION:Joliet CBOC]]. {{Gulf War}} era. {{Pancoast tumor}}, {{apex}} of right lung."),
+    en("Kind regards,\n[[PERSON:Eleanor]]\n{{Radiology Department}}, [[INSTITUTION:Musgrove Park]], "
+       "{{Level 3}}"),
+    en("Ordering provider: [[INSTITUTION:Atrium Health Wake Forest Baptist]]; pt ID MRN [[ID:55208193]]. "
+       "Insurance: Cigna, member [[ID:U48812074 01]]. {{Hirschsprung}} disease history age 2."),
+    en("Imaging performed at [[INSTITUTION:Akumin]] ([[ADDRESS:Tampa]]) and [[INSTITUTION:AdventHealth "
+       "Carrollwood]] on [[DATE:Jan 12th]]. {{Chance fracture}} {{L1}}."),
+    en("The patient, born in [[DATE:1945]], resides at [[ADDRESS:Apt 4C]], [[ADDRESS:310 West 72nd Street]], "
+       "[[ADDRESS:New York, NY 10023]]. {{Lewy body}} pattern, {{occipital}} hypometabolism."),
+    en("Bleep [[PHONE:2145]] or ext. [[PHONE:64419]] for the duty radiologist at [[INSTITUTION:Ninewells]]. "
+       "{{Boerhaave}} syndrome suspected, {{mediastinal}} air."),
+    en("Hi [[PERSON:Mo]], images from [[INSTITUTION:Frimley Park]] have been pushed to {{PACS}}. Thx, "
+       "[[PERSON:AK]]"),
+    en("PCP: [[INSTITUTION:One Medical]], [[ADDRESS:Cambridge]]; prior studies at [[INSTITUTION:Mass General "
+       "Brigham]] and [[INSTITUTION:Mount Auburn]]. {{Sjögren}} syndrome, {{parotid}} cysts."),
+    en("Transferred from [[INSTITUTION:Glan Clwyd]] to the [[INSTITUTION:Walton Centre]]; {{Arnold-Chiari}} "
+       "type 1, 9-year-old sister also affected."),
+    en("Mailing address [[ADDRESS:PO Box 2097]], [[ADDRESS:Juneau, AK 99803]]; seen at [[INSTITUTION:Bartlett "
+       "Regional]] on [[DATE:October 8]]. {{Legg-Calvé-Perthes}} in a 6-year-old."),
+    en("Medicare MBI [[ID:1EG4-TE5-MK73]], secondary AARP plan. Lives at [[INSTITUTION:Atria Park]] assisted "
+       "living, [[ADDRESS:San Mateo]]. {{Pick's disease}}, {{frontal lobes}}."),
+    en("GP: [[INSTITUTION:Dr Sandhu & Partners]], [[ADDRESS:Hounslow]]. Prior scan at [[INSTITUTION:West "
+       "Mid]]. {{Von Hippel-Lindau}}, {{haemangioblastoma}} in the {{cerebellum}}."),
+    en("Wife [[PERSON:Pauline]] ([[PHONE:07700 914 223]]) asked that letters go to [[ADDRESS:Flat 12]], "
+       "[[ADDRESS:Marine Court]], [[ADDRESS:St Leonards-on-Sea]]. {{Barrett's}} oesophagus."),
+    en("Films from [[INSTITUTION:Concentra]] occupational health ({{workers' comp}}, claim "
+       "[[ID:WC-2291-0047]]). {{Scaphoid}} waist fracture, {{Mayfield}} classification."),
+    en("Discussed with [[PERSON:Dr. Haverford]] at [[INSTITUTION:Intermountain LDS]]; {{Salter-Harris}} "
+       "II of the {{distal radius}} in a 12-year-old."),
+    en("On [[DATE:9 Sept]] the patient was brought from [[INSTITUTION:Cedar House]] residential home by "
+       "ambulance, {{blue light}}. {{Hangman's fracture}}, {{C2}}."),
+    en("Sincerely, [[PERSON:J. R. Whitfield]], MD - [[INSTITUTION:Zwanger-Pesiri]] Radiology, [[ADDRESS:Lindenhurst]]. "
+       "{{Hologic}} {{3D}} mammogram, {{BI-RADS 2}}."),
+    en("Member #[[ID:H72035518]] (Humana Gold); resides at [[ADDRESS:8821 Sunset Ridge Dr]], [[ADDRESS:Boise]]. "
+       "{{Charcot}} foot, {{Lisfranc}} joint."),
+    en("Seen at [[INSTITUTION:the Christie]] on [[DATE:3rd May]]; relocated to [[ADDRESS:Didsbury]]. "
+       "{{Hodgkin lymphoma}}, {{Cotswolds}} stage IIB."),
+    fr("Adressé par le [[INSTITUTION:Centre médical de Lavaux]] à [[ADDRESS:Cully]], Dr [[PERSON:Rochat]]; "
+       "IRM antérieure à l'[[INSTITUTION:Hôpital Riviera-Chablais]]. {{Maladie de Ménière}}."),
+    fr("Domicilié [[ADDRESS:rue du Stand 52]], [[ADDRESS:1204 Genève]]; c/o Mme [[PERSON:Dubois]]. "
+       "{{Syndrome de Guillain-Barré}}, {{queue de cheval}}."),
+    fr("Patiente de l'[[INSTITUTION:EMS Les Pâquerettes]] à [[ADDRESS:Bulle]], suivie par le "
+       "[[INSTITUTION:RFSM]]. {{Maladie d'Alzheimer}}, {{hippocampes}} atrophiques."),
+    fr("Contrôle à la [[INSTITUTION:Clinique de Genolier]] le [[DATE:21 octobre]]; imagerie initiale à "
+       "[[INSTITUTION:Affidea Lausanne]]. {{Fracture de Maisonneuve}}."),
+    fr("Meilleures salutations, [[PERSON:Claire]] ({{secrétariat}}), pour le Dr [[PERSON:Jeanneret]], "
+       "[[INSTITUTION:RHNe]] site de [[INSTITUTION:Pourtalès]], bip [[PHONE:4327]]."),
+    fr("Assurance Visana, no [[ID:80756004421177]]; né en [[DATE:1951]], réside au [[INSTITUTION:Foyer "
+       "Saint-Joseph]] de [[ADDRESS:Courtételle]]. {{Maladie de Dupuytren}}."),
+    fr("Transfert de l'[[INSTITUTION:Hôpital du Jura]] ([[ADDRESS:Delémont]]) à l'[[INSTITUTION:Inselspital]]; "
+       "{{dissection}} de l'{{artère vertébrale}}, {{V3}}."),
+    fr("Patient adressé par l'[[INSTITUTION:imagerie médicale de Rive]], examen du [[DATE:6 juin]]. "
+       "{{Syndrome de Mirizzi}}, {{cholédoque}} dilaté."),
+    it("Inviato dalla [[INSTITUTION:Clinica Luganese Moncucco]] all'[[INSTITUTION:Ospedale Regionale di "
+       "Mendrisio]] il [[DATE:15 giugno]]. {{Sindrome di Mallory-Weiss}}, {{cardias}}."),
+    it("Residente in [[ADDRESS:via Lavizzari 7]], [[ADDRESS:6850 Mendrisio]]; figlia [[PERSON:Sara Fontana]], "
+       "[[PHONE:076 388 14 02]]. {{Morbo di Paget}}, {{cranio}}."),
+    it("Ospite della [[INSTITUTION:Casa per anziani Al Lido]] a [[ADDRESS:Locarno]], assistita dallo "
+       "[[INSTITUTION:Spitex ALVAD]]. {{Frattura vertebrale}} {{D12}}, {{Genant}} 2."),
+    it("Distinti saluti, [[PERSON:Marco]] ({{tecnico di radiologia}}) per Dr. [[PERSON:Pedrazzini]], "
+       "[[INSTITUTION:Clinica Ars Medica]], [[ADDRESS:Gravesano]]."),
+    it("Assicurata Sanitas, n. [[ID:80756033015588]]; esame eseguito al [[INSTITUTION:Centro diagnostico "
+       "Ticino]] il [[DATE:3 novembre]]. {{Malattia di Kienböck}}, {{semilunare}}."),
+    it("Paziente del [[INSTITUTION:Centro Sanitario di Faido]], nata nel [[DATE:1940]]; controllo "
+       "all'[[INSTITUTION:Ospedale San Giovanni]]. {{Tiroidite di Hashimoto}}."),
+)
+
+BATCHES: dict[str, tuple[Snippet, ...]] = {"BATCH1": BATCH1, "BATCH2": BATCH2}
