@@ -345,4 +345,148 @@ BATCH2: tuple[Snippet, ...] = (
        "all'[[INSTITUTION:Ospedale San Giovanni]]. {{Tiroidite di Hashimoto}}."),
 )
 
-BATCHES: dict[str, tuple[Snippet, ...]] = {"BATCH1": BATCH1, "BATCH2": BATCH2}
+BATCH3: tuple[Snippet, ...] = (
+    de("Vorbilder aus der [[INSTITUTION:Asklepios Klinik Altona]] ({{Neurochirurgie}}) vom [[DATE:19.2.]] und aus "
+       "dem [[INSTITUTION:UKE]]. {{Meningeom}} {{WHO Grad 1}}, {{Dural-Tail}}, {{Falx}}."),
+    de("Wohnhaft bei den Eltern in [[ADDRESS:Ottobrunn]], [[ADDRESS:Rosenheimer Landstraße 120]]; 8-jähriger "
+       "Junge. {{Osteoidosteom}} der {{Tibia}}, {{Nidus}} 6 mm, {{Brodie-Abszess}} unwahrscheinlich."),
+    de("Zuweisung aus der [[INSTITUTION:Helios Klinik Schleswig]], Kopie an das [[INSTITUTION:MVZ am "
+       "Friedrichsberg]]. {{Lyme-Borreliose}}? {{Fazialisparese}} links, {{Labyrinthsegment}} mit KM."),
+    de("Pat. aus dem [[INSTITUTION:Wohnstift Augustinum]] in [[ADDRESS:Meersburg]], Betreuerin Frau "
+       "[[PERSON:Grießhaber]], Tel. [[PHONE:07532 44 18 09]]. {{Subkapitale Humerusfraktur}}, {{Neer}} 3-Part."),
+    de("Hinweis an den Pieper [[PHONE:7719]] (Dr. [[PERSON:Özdemir]]), {{Stroke Unit}} [[INSTITUTION:Sana "
+       "Klinikum Offenbach]]. {{Basilaristhrombose}}, {{pc-ASPECTS}} 7."),
+    de("Befund zur Kenntnis: [[INSTITUTION:Praxis für Radiologie und Nuklearmedizin Dr. Wenzl]], "
+       "[[ADDRESS:Lange Gasse 15]], [[ADDRESS:86152 Augsburg]]. {{Schilddrüse}}, {{Bethesda III}}."),
+    de("Herzlichen Dank, [[PERSON:Steffi]]! Die {{CD}} aus [[INSTITUTION:Vitos Weilmünster]] liegt in der "
+       "{{Befundbox}}. [[PERSON:T.]]"),
+    de("Versicherter der DAK, Nr. [[ID:D227119043]], Mitglied seit {{2009}}. {{Morbus Ormond}}, "
+       "{{Ureter}} beidseits ummauert, {{Aorta abdominalis}} 2,4 cm."),
+    de("Die Patientin (geb. [[DATE:1937]]) lebt in der [[INSTITUTION:Seniorenresidenz Parkblick]], "
+       "[[ADDRESS:Zimmer 214]]; Kontakt Enkel [[PERSON:Lukas Pfeffer]]. {{Okklusionsileus}}, {{Gallensteinileus}}."),
+    de("Aufnahme im [[INSTITUTION:LUKS]] [[ADDRESS:Sursee]], Verlegung ins [[INSTITUTION:Kantonsspital Nidwalden]] "
+       "am [[DATE:23.8.]]. {{Tossy III}}, {{AC-Gelenk}} rechts."),
+    de("Nachkontrolle im [[INSTITUTION:GZO Wetzikon]], Vorbefund [[INSTITUTION:Spital Uster]]; Hausarzt "
+       "[[INSTITUTION:Praxis Sonnental]] in [[ADDRESS:Dübendorf]]. {{Pneumothorax}}, {{Bulla}} apikal."),
+    de("Eintritt aus dem [[INSTITUTION:Altersheim Bruggwiesen]] in [[ADDRESS:Effretikon]]; {{Spitex}} "
+       "zweimal täglich. {{Kompressionsfraktur}} {{BWK 12}}, {{Genant}} Grad 2."),
+    de("Überweisung [[INSTITUTION:KSSG]], Standort [[ADDRESS:Rorschach]]; Partnerin [[PERSON:Mirjam]] "
+       "begleitet. {{Wilson-Erkrankung}}, {{Basalganglien}} T2-hyperintens, {{Panda-Zeichen}}."),
+    de("Pat. wohnhaft in [[ADDRESS:Solothurn]], [[ADDRESS:Werkhofstrasse 4]], zugewiesen von den "
+       "[[INSTITUTION:soH]] ([[INSTITUTION:Bürgerspital]]). {{Morbus Perthes}} als Kind, {{Coxa magna}}."),
+    de("Sehr geehrte Frau Kollegin [[PERSON:Hinterberger]], besten Dank für die Zuweisung aus dem "
+       "[[INSTITUTION:LKH Villach]]. {{Pancoast-Tumor}}, {{Plexus brachialis}} infiltriert."),
+    de("Vorbefund [[INSTITUTION:Klinik Ottakring]] ([[INSTITUTION:Wilhelminenspital]]) vom [[DATE:7. Juni]]; AUVA-Fall "
+       "[[ID:AU-2024-339817]]. {{Lisfranc-Verletzung}}, {{Fleck-Zeichen}}."),
+    de("Pat. aus [[ADDRESS:Wolfsberg]], Versorgung im [[INSTITUTION:LKH Wolfsberg]], Vorbild aus dem "
+       "[[INSTITUTION:Klinikum Klagenfurt am Wörthersee]] ([[INSTITUTION:KABEG]]). {{Sarkoidose}} {{Scadding II}}."),
+    de("Die Tochter [[PERSON:Renate]] bittet um Kopie an [[ADDRESS:Schloßbergstraße 3]], [[ADDRESS:2. Stock]], "
+       "[[ADDRESS:8010 Graz]]. {{Hydrozephalus}}, {{Hakim}}-Trias, {{Evans}} 0,33."),
+    de("{{MRT}} in der [[INSTITUTION:Radiologie Linz-Urfahr]], Kontrolle {{Computertomographie}} im "
+       "[[INSTITUTION:Kepler Uniklinikum]]. {{Chondrosarkom}} {{Grad 1}}, {{Os ilium}}."),
+    de("Patient ist [[AGE:91]], lebt mit Frau im {{Erdgeschoss}} in [[ADDRESS:Hallein]]; Kontakt "
+       "[[PHONE:+43 6245 81 22 9]]. {{Pneumonie}}, {{Air-Bronchogramm}}, {{Unterlappen}}."),
+    de("Kostenträger Sympany, Versichertennr. [[ID:80756022711039]]; Pat. Jg. [[DATE:1955]], "
+       "{{Hashimoto}} seit {{1998}}. {{Struma}}, {{Trachea}} nach rechts verlagert."),
+    de("Entlassung in die [[INSTITUTION:Kurzzeitpflege Haus am Weiher]] ([[ADDRESS:Gilching]]); "
+       "{{Bauchaortenaneurysma}} 4,8 cm, {{EVAR}} geplant, {{Hals}} 15 mm."),
+    de("Zweitmeinung aus der [[INSTITUTION:Kreisklinik Wolfratshausen]], Rückmeldung an OA "
+       "Dr. [[PERSON:Markus Stadler]] [[PHONE:08171 76-0]]. {{Morbus Forestier}}, {{DISH}}."),
+    de("Anmeldung über das [[INSTITUTION:Ambulatorium Burgdorf]]; Pat. wohnt [[ADDRESS:Lyssachstrasse 92]] in "
+       "[[ADDRESS:Burgdorf]]. {{Sinusvenenthrombose}}, {{Sinus sigmoideus}}, {{Empty-Delta}}."),
+    de("Der Befund wurde mit Frau [[PERSON:Kälin]] von der [[INSTITUTION:Spitex Einsiedeln]] besprochen. "
+       "{{Erysipel}}, keine {{Fasziitis}}, {{Unterschenkel}} links."),
+    de("Vorbild [[INSTITUTION:Radiologie Bethanien]] in [[ADDRESS:Zürich-Fluntern]] vom "
+       "[[DATE:28.5.]]. {{Tarsaltunnel}}, {{Ganglion}} am {{Sustentaculum}}."),
+    de("Einweisung durch den Notarzt aus [[ADDRESS:Mittenwald]]; Erstversorgung im [[INSTITUTION:KH "
+       "Garmisch]]. {{Lawinenverschüttung}}, {{Hypothermie}} {{Grad II}}."),
+    de("Grüße aus der {{Radiologie}}, [[PERSON:Annika]] & [[PERSON:Jo]] ({{MTRA}}), [[INSTITUTION:"
+       "Kreiskrankenhaus Waldbröl]], {{Station 3}}."),
+    de("Krankenkasse KPT, Police [[ID:KP-0448123]]; Wohnadresse [[ADDRESS:Chalet Bergfrieden]], "
+       "[[ADDRESS:3823 Wengen]]. {{Skidaumen}}, {{Stener-Läsion}}."),
+    de("Rücksprache mit Schwester [[PERSON:Hildegard]] vom [[INSTITUTION:Caritas-Seniorenzentrum St. Anna]] in "
+       "[[ADDRESS:Passau-Grubweg]] am [[DATE:Montag, 3.3.]]. {{Harnverhalt}}, {{Blase}} 900 ml, {{Prostata}} 60 ml."),
+    de("Voraufnahmen {{CT}} und {{MRT}} ({{Philips Ingenia}}) aus dem [[INSTITUTION:Diagnosezentrum Urania]] in "
+       "[[ADDRESS:Wien-Landstraße]]; Pat. Jg. [[DATE:1949]]. {{Klatskin}}-Verdacht, {{Hilus}} frei."),
+    de("Zuweisung [[INSTITUTION:Spital Thun]] ({{Medizin}}), Wohnort [[ADDRESS:Steffisburg]], Hausärztin "
+       "Dr. med. [[PERSON:Lea Zbinden]] - bitte zurück an [[INSTITUTION:Gruppenpraxis Glockenthal]]. "
+       "{{Sarkopenie}}, {{L3}}-Muskelindex."),
+    en("Cc: [[INSTITUTION:Rowan Medical Centre]], [[ADDRESS:Portsmouth]]; [[INSTITUTION:QA Hospital]] "
+       "{{Stroke}} team. {{Moyamoya}} in a 16-year-old, {{puff of smoke}}."),
+    en("Referred by [[INSTITUTION:HCA Houston Healthcare Kingwood]]; policy [[ID:AET-55302817]], patient "
+       "born [[DATE:1939]]. {{Lhermitte}} sign, {{Chiari}} excluded, {{foramen magnum}} normal."),
+    en("Transferred from [[INSTITUTION:Jimmy's]] ([[INSTITUTION:St James's Leeds]]) to the [[INSTITUTION:LGI]] "
+       "major trauma centre. {{Tile C}} pelvic fracture, {{sacroiliac}} joint disruption."),
+    en("Prior CT at [[INSTITUTION:Barts]], follow-up at the [[INSTITUTION:Brompton]]; lives at "
+       "[[ADDRESS:Flat 22]], [[ADDRESS:Chaucer House]], [[ADDRESS:Pimlico]]. {{Kartagener}}, {{bronchiectasis}}."),
+    en("Regards, [[PERSON:Dan]] ({{reporting radiographer}}), [[INSTITUTION:Royal Derby]], ext "
+       "[[PHONE:85512]]. {{Weber C}}, {{Maisonneuve}} not excluded."),
+    en("Veteran followed at the [[INSTITUTION:Palo Alto VA]] and the [[INSTITUTION:Livermore CBOC]]; "
+       "{{Vietnam}} era, born [[DATE:1948]]. {{Agent Orange}}-related {{prostate}} cancer, {{PI-RADS 5}}."),
+    en("Study from [[INSTITUTION:Geisinger]] ([[ADDRESS:Danville]]) on [[DATE:June 30th]]; plan Highmark, "
+       "member [[ID:YJF611208843]]. {{Scheuermann}} kyphosis, {{T7}} to {{T10}}."),
+    en("Resident at [[INSTITUTION:Silverado Memory Care]], [[ADDRESS:Belmont]]; POA is daughter "
+       "[[PERSON:Kimberly Ngata]], [[PHONE:(650) 555-0173]]. {{Frontotemporal}} atrophy, {{knife-edge}}."),
+    en("MRI at [[INSTITUTION:Touchstone Imaging]] [[ADDRESS:Plano]], CT at [[INSTITUTION:Baylor Scott & White]]; "
+       "{{Brown-Séquard}} pattern, {{C5-C6}} cord contusion."),
+    en("Address for correspondence: [[ADDRESS:Ty Gwyn]], [[ADDRESS:Heol y Bryn]], [[ADDRESS:Aberaeron]]; GP "
+       "[[INSTITUTION:Tregaron Surgery]]. {{Osler-Weber-Rendu}}, {{AVM}} in {{left lower lobe}}."),
+    en("Many thanks, [[PERSON:Gemma]] x\n{{MRI}} bookings, [[INSTITUTION:Royal Cornwall]] ([[INSTITUTION:Treliske]] "
+       "site)"),
+    en("Hi [[PERSON:Raj]], can you check the {{CTPA}} from [[INSTITUTION:Stepping Hill]]? {{Hampton's hump}} "
+       "{{right lower lobe}}. Ta, [[PERSON:LM]]"),
+    en("Previous imaging at [[INSTITUTION:Sutter Roseville]] and [[INSTITUTION:UC Davis]] on [[DATE:Feb 14]]; "
+       "{{Mondor's disease}}, {{thoracoepigastric vein}}."),
+    en("The patient is [[AGE:97]] and lives at [[INSTITUTION:Hazelwood House]] nursing home, [[ADDRESS:Kendal]]. "
+       "{{Hip}} fracture, {{Garden IV}}, {{femoral neck}}."),
+    en("PO address: [[ADDRESS:PO Box 55]], [[ADDRESS:Hilo, HI 96721]]. Seen at [[INSTITUTION:Hilo Medical "
+       "Center]] ER. {{Kienböck's disease}}, {{Lichtman}} IIIa."),
+    en("NOK: partner [[PERSON:Sam]], [[PHONE:07956 331 208]]. Referral from [[INSTITUTION:Broomfield]] "
+       "{{ENT}} clinic. {{Warthin's tumour}}, {{parotid tail}}."),
+    en("Urgent-care film from [[INSTITUTION:CityMD]] on [[DATE:12/3]] reviewed; {{boxer's fracture}} of the "
+       "fifth {{metacarpal}}, {{angulation}} 30 degrees."),
+    en("BCBS member [[ID:ZGP8823140097]]; imaging by [[INSTITUTION:Envision Radiology]] in "
+       "[[ADDRESS:Colorado Springs]]. {{Osgood-Schlatter}}, 14-year-old, {{tibial tubercle}}."),
+    en("She moved from [[ADDRESS:Swindon]] to [[ADDRESS:12 Albion Terrace]], [[ADDRESS:Bath]] [[ADDRESS:BA1 "
+       "2DZ]]; records at [[INSTITUTION:the GWH]]. {{Still's disease}}, {{sacroiliitis}}."),
+    en("From the [[INSTITUTION:Durham VAMC]] to [[INSTITUTION:Duke]] for {{IR}}; {{Budd-Chiari}}, "
+       "{{TIPS}} revision, {{hepatic veins}} occluded."),
+    en("Ward clerk [[PERSON:Janice]] confirms transfer from [[INSTITUTION:Whipps Cross]] on [[DATE:Sunday 4th]]. "
+       "{{Guillain-Barré}}, {{nerve roots}} enhancing."),
+    en("The PCP is [[INSTITUTION:Dr. Lisa Moreno's family practice]] in [[ADDRESS:Santa Fe]]; 10-year-old "
+       "sibling with {{Ehlers-Danlos}}. {{Aortic root}} normal."),
+    en("Sincerely, [[PERSON:R. Chandrasekaran]] for [[INSTITUTION:Northwell]] {{Radiology}}, "
+       "[[INSTITUTION:North Shore]] campus. {{Hounsfield}} {{-20}}, {{adrenal adenoma}}."),
+    en("Imaging at [[INSTITUTION:Advocate Christ]] on [[DATE:7 April]]; Medicaid [[ID:IL 742038815]]. "
+       "{{Zenker's diverticulum}}, {{cricopharyngeus}}."),
+    fr("Patient adressé par la [[INSTITUTION:Clinique La Source]], contrôle au [[INSTITUTION:CIC Riviera]] "
+       "à [[ADDRESS:Clarens]] le [[DATE:2 juillet]]. {{Tendinite de De Quervain}}."),
+    fr("Domiciliée à [[ADDRESS:Sierre]], [[ADDRESS:avenue Général-Guisan 30]]; fille [[PERSON:Laetitia "
+       "Zufferey]], [[PHONE:027 456 12 90]]. {{Fracture de Smith}}, {{radius distal}}."),
+    fr("Résidente du [[INSTITUTION:Home La Colline]] ([[ADDRESS:Delémont]]), née en [[DATE:1933]]; soins par "
+       "l'[[INSTITUTION:AJAS]]. {{Maladie de Forestier}}, {{ligament longitudinal antérieur}}."),
+    fr("Avec mes salutations, Dr [[PERSON:Chappuis]], [[INSTITUTION:Réseau Santé Balcon du Jura]], "
+       "[[ADDRESS:Sainte-Croix]]. {{Syndrome de Tietze}}, {{jonction chondro-costale}}."),
+    fr("Imagerie initiale à l'[[INSTITUTION:Hôpital de Morges]] ([[INSTITUTION:EHC]]), puis [[INSTITUTION:Groupe 3R]] "
+       "[[ADDRESS:Nyon]]. {{Maladie de Kahler}}, {{lésions lytiques}}."),
+    fr("Assuré Assura, carte [[ID:80756011188204]]; adresse c/o Famille [[PERSON:Roulin]], "
+       "[[ADDRESS:case postale 118]], [[ADDRESS:1630 Bulle]]. {{Spondylarthrite}}, {{Romanus}}."),
+    fr("Bip [[PHONE:31 204]] pour le chef de clinique [[PERSON:Dr Guex]], [[INSTITUTION:eHnv]] [[ADDRESS:Yverdon]]. "
+       "{{Hernie de Spiegel}}, {{ligne semi-lunaire}}."),
+    fr("Contrôle le [[DATE:14 janvier]] au [[INSTITUTION:Centre d'imagerie de Monthey]]; {{classification de "
+       "Lauge-Hansen}}, {{malléole latérale}}."),
+    it("Paziente della [[INSTITUTION:Casa di cura Sant'Agnese]] a [[ADDRESS:Muralto]], inviata "
+       "all'[[INSTITUTION:ORL]] ([[ADDRESS:Locarno]]). {{Morbo di Parkinson}}, {{putamen}}."),
+    it("Domicilio: [[ADDRESS:via San Gottardo 88]], [[ADDRESS:6900 Massagno]]; nipote [[PERSON:Luca "
+       "Cattaneo]], [[PHONE:079 612 80 33]]. {{Frattura di Jefferson}}, {{C1}}."),
+    it("Cordiali saluti, [[PERSON:Chiara]] ({{segreteria}}), [[INSTITUTION:Clinica Hildebrand]] di "
+       "[[ADDRESS:Brissago]]. {{Emiparesi}} sinistra, {{capsula interna}}."),
+    it("Assicurato Groupe Mutuel n. [[ID:80756029944710]]; esame del [[DATE:25 agosto]] all'[[INSTITUTION:"
+       "Ospedale Beata Vergine]]. {{Malattia di Osgood-Schlatter}}, 13 anni."),
+    it("Ospite del [[INSTITUTION:Centro anziani Paradiso]], nato nel [[DATE:1931]]; trasferimento "
+       "all'[[INSTITUTION:Ospedale La Carità]]. {{Idrocefalo}} normoteso, {{indice di Evans}}."),
+    it("Seguito dallo [[INSTITUTION:Studio medico Dr. Gianella]] a [[ADDRESS:Biasca]]; cercapersone "
+       "[[PHONE:4418]]. {{Sindrome di Tolosa-Hunt}}, {{seno cavernoso}}."),
+)
+
+BATCHES: dict[str, tuple[Snippet, ...]] = {"BATCH1": BATCH1, "BATCH2": BATCH2, "BATCH3": BATCH3}

@@ -18,6 +18,8 @@ SHAPE = {
                          "AGE": 1}, {"de": 32, "en": 24, "fr": 8, "it": 6}),
     "BATCH2": (70, 156, {"INSTITUTION": 91, "ADDRESS": 62, "PERSON": 30, "DATE": 22, "ID": 13, "PHONE": 10,
                          "AGE": 1}, {"de": 32, "en": 24, "fr": 8, "it": 6}),
+    "BATCH3": (70, 184, {"INSTITUTION": 88, "ADDRESS": 61, "PERSON": 28, "DATE": 20, "PHONE": 11, "ID": 10,
+                         "AGE": 2}, {"de": 32, "en": 24, "fr": 8, "it": 6}),
 }
 
 
@@ -42,5 +44,5 @@ def test_all_batches_are_covered():
     snippets = [s for batch in BATCHES.values() for s in batch]
     assert len(snippets) == sum(n for n, *_ in SHAPE.values())
     assert len({s.text for s in snippets}) == len(snippets)  # no excerpt twice
-    assert len(snippets) == 140
-    assert sum(len(s.spans) for s in snippets) == 432 and sum(len(s.keep) for s in snippets) == 331
+    assert len(snippets) == 210
+    assert sum(len(s.spans) for s in snippets) == 652 and sum(len(s.keep) for s in snippets) == 515
