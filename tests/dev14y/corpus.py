@@ -24,7 +24,9 @@ span; a whole facility name is inside the span (with its town when the town is p
 brackets or after "in" / "di" / "à", is its own ADDRESS span; each address line (house name, flat, street,
 postcode + town, PO box) is its own ADDRESS span, "via" / "chemin" inside. An insurer or health-plan name is
 neither PHI nor a keep-term (HIPAA lists beneficiary numbers, not plan names): only its member / policy number
-is marked, as ID. A practice named only by its doctor keeps the doctor as PERSON. Pagers, bleeps and Sucher
+is marked, as ID. A practice or institute named by its doctor ("Praxis Dr. Hallmeier", "Dres. Kühn & Partner",
+"Studio medico Dr. Gianella") is one INSTITUTION span with the doctor inside; a doctor named beside a practice
+is PERSON. Pagers, bleeps and Sucher
 numbers are PHONE. A birth year is DATE, a bare year of a history a keep-term. AGE marks only ages over 89.
 Labels: PERSON, INSTITUTION, ADDRESS, DATE, PHONE, ID, AGE. Swiss French / Italian excerpts carry lang "fr" /
 "it".
@@ -45,6 +47,23 @@ two legs: rules only (tagger off) and rules + tagger (the default):
   reported spans).
   with tagger: recall PERSON/DATE/ID 0.708, all labels 0.751 (INSTITUTION 66/91, ADDRESS 51/62, the rest as
   rules only); keep 0.987 (154/156); over-redaction 3.2% (6 false hits of 185 reported spans).
+- BATCH3 (70 excerpts: 32 de, 24 en, 8 fr, 6 it; 220 PHI spans, 184 keep-terms):
+  rules only: recall PERSON/DATE/ID 0.569, all labels 0.609 (INSTITUTION 57/88, ADDRESS 35/61, PERSON 18/28,
+  DATE 6/20, ID 9/10, PHONE 9/11, AGE 0/2); keep 0.984 (181/184); over-redaction 8.3% (12 false hits of 144
+  reported spans).
+  with tagger: recall PERSON/DATE/ID 0.603, all labels 0.636 (INSTITUTION 59/88, ADDRESS 37/61, PERSON 20/28,
+  the rest as rules only); keep 0.978 (180/184); over-redaction 8.6% (13 false hits of 152 reported spans).
+
+In all 210 excerpts (96 de, 72 en, 24 fr, 18 it), 652 PHI spans (INSTITUTION 258, ADDRESS 179, PERSON 86,
+DATE 61, ID 34, PHONE 30, AGE 4) and 515 keep-terms: fewer spans per batch (203-229) and fewer keep-terms than
+the brief's 250-300 / "as many", written against a short deadline. Summed over the three single measurements:
+rules only: recall PERSON/DATE/ID 0.652 (118/181), all labels 0.690 (450/652; INSTITUTION 177/258, ADDRESS
+128/179, PERSON 61/86, DATE 27/61, ID 30/34, PHONE 25/30, AGE 2/4); keep 0.992 (511/515); over-redaction 5.2%
+(25 false hits of 479 reported spans). With tagger: recall PERSON/DATE/ID 0.669 (121/181), all labels 0.716
+(467/652; INSTITUTION 185/258, ADDRESS 134/179, PERSON 64/86); keep 0.988 (509/515); over-redaction 5.6% (28
+false hits of 498 reported spans). Facilities known by short names, acronyms and care-home names, address lines
+(house names, flats, towns beside a facility) and day-month dates without a year are what this set is for;
+they are where the scrubber of that moment is lowest.
 """
 
 from __future__ import annotations
