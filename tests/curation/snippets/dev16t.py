@@ -32,13 +32,18 @@ scorer), aggregate only:
 - BATCH4 (17 excerpts, 34 refs, 17 prior, 0 confounder-only): tp=31 fp=3 fn=3 P 0.912 R 0.912.
 - BATCH5 (16 excerpts, 16 refs, 0 prior, 3 confounder-only): tp=0 fp=9 fn=16 P 0.000 R 0.000.
 - all five (89 excerpts, 156 refs, 70 prior, 3 confounder-only): tp=98 fp=51 fn=58 P 0.658 R 0.628.
+
+BATCH6 was written AFTER reading the miner and measuring the batches above (not an untuned figure): the brief's
+classes this set lacked (a comparison-list clause without its own date after a dated one, "BL" in a table cell,
+Austrian month names) and near-confounders of the round-13 rules (arrows of a course, "seit <date>", a same-sentence
+clause of another modality with no prior clause before it, a column table without timepoints).
 """
 
 from __future__ import annotations
 
 from tests.curation.snippets.dev16c import Excerpt, parse
 
-__all__ = ["BATCH1", "BATCH2", "BATCH3", "BATCH4", "BATCH5"]
+__all__ = ["BATCH1", "BATCH2", "BATCH3", "BATCH4", "BATCH5", "BATCH6"]
 
 
 BATCH1: list[Excerpt] = [
@@ -195,4 +200,31 @@ BATCH5: list[Excerpt] = [
     parse("de", "Herdbefund rechts BIRADS 3/4, Kontrolle in 6 Monaten empfohlen."),
     parse("de", "Bi-ventrikuläre Funktion 3/4 erhalten, Befund vom 5/2025."),
     parse("de", "Zyste Mamma links, BI-RADS 2 (⟦Bi 3/41|3:41⟧)."),
+]
+
+BATCH6: list[Excerpt] = [
+    # --- a comparison list: the clause after a dated one names another examination without a date
+    parse("de", "Lymphknoten paraaortal heute 14 mm (⟦Se 4, Bi 90|4:90⟧), im CT vom Jänner 18 mm "
+                "(⟦Se 3, Bi 88|3:88 P⟧), im MRT 17 mm (⟦Se 11, Bi 25|11:25 P⟧)."),
+    parse("en", "Left adrenal mass 31 mm (⟦series 6, image 40|6:40⟧), on the CT of May 27 mm "
+                "(⟦series 3, image 38|3:38 P⟧) and on the MRI 28 mm (⟦series 8, image 15|8:15 P⟧)."),
+    parse("de", "Rundherd 12 mm (⟦Se 3/Bi 66|3:66⟧); im PET-CT vom Herbst 2025 10 mm (⟦Se 2/Bi 61|2:61 P⟧), "
+                "im CT 9 mm (⟦Se 4/Bi 64|4:64 P⟧), jetzt größenprogredient."),
+    # --- "BL" and "Nadir" in table cells
+    parse("de", "| Zielläsion | BL | Nadir | aktuell |\n|---|---|---|---|\n| Leber Seg. VII | "
+                "30 mm (⟦Se 4 Bi 22|4:22 P⟧) | 21 mm (⟦Se 5 Bi 24|5:24 P⟧) | 26 mm (⟦Se 6 Bi 23|6:23⟧) |"),
+    parse("en", "| Target | Baseline | Image | Follow-up | Image |\n|---|---|---|---|---|\n| RUL nodule | 18 mm | "
+                "⟦Se 3 Im 55|3:55 P⟧ | 14 mm | ⟦Se 4 Im 58|4:58⟧ |"),
+    parse("de", "| 1 | Lunge UL links | BL: 22 mm (⟦S3/B120|3:120 P⟧) | heute: 15 mm (⟦S4/B118|4:118⟧) |"),
+    # --- confounders: arrows of a course, "seit <date>", another modality without a prior clause, a plain table
+    parse("de", "Katheterspitze (⟦Se 3 Bi 40|3:40⟧) → V. cava superior (⟦Se 3 Bi 36|3:36⟧), regelrecht."),
+    parse("en", "Drain from the right flank (⟦series 5, image 88|5:88⟧) -> into the collection "
+                "(⟦series 5, image 72|5:72⟧)."),
+    parse("de", "Rundherd seit 03/2019 bekannt, 8 mm (⟦Se 3 Bi 40|3:40⟧), aktuell zusätzlich ein zweiter Herd "
+                "(⟦Se 3 Bi 61|3:61⟧)."),
+    parse("de", "Leberläsion heute im CT 24 mm (⟦Se 4 Bi 61|4:61⟧), im heutigen MRT 25 mm (⟦Se 9 Bi 14|9:14⟧)."),
+    parse("de", "| Organ | Befund | Bild |\n|---|---|---|\n| Leber | Zyste 8 mm | ⟦Se 4 Bi 30|4:30⟧ |\n| Niere | "
+                "Zyste 12 mm | ⟦Se 4 Bi 71|4:71⟧ |"),
+    parse("en", "Stable 6 mm nodule since 12/2024 (⟦series 3, image 70|3:70⟧), new 4 mm nodule "
+                "(⟦series 3, image 91|3:91⟧)."),
 ]
