@@ -162,6 +162,8 @@ _PRIOR_ABBR = (r"(?:(?:Vorunters(?:uch)?|Voraufn|Vorbef|Vorabkl|Vergleichsunters
 _PRIOR_NOUN = (r"(?:VU|Voruntersuchung(?:en)?|Voraufnahmen?|Vorbefund(?:es|en|e)?|Vorstudien?|Vor-?(?:CT|MRT?|MRI|PET)|"
                # round 13: "in den Vorbildern", "(VA Serie 2 Bild 17)" (case-sensitive), "on the priors", "(prev. ...)"
                r"Vorbild(?:ern|er)?|(?-i:VA)\b|priors\b|prev\.|"
+               # ... and the baseline's "BL" before a series word or number: "(Se 5 Bi 52; BL Se 4 Bi 50)"
+               r"(?-i:BL)(?=\s*:?\s*(?:Se|SE|Ser|Serie|Series|series|S\d|\d|$))|"
                + _PRIOR_ABBR + r"|"
                r"Vergleichsuntersuchung|Vergleichsaufnahme|" + _DATED_EXAM + r"|" + _OUTSIDE_EXAM + r"|" + _EARLIER_EXAM
                + r"|(?:prior|previous|comparison|baseline)"

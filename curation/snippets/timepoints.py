@@ -171,26 +171,81 @@ def _outside(text: str, line: tuple[int, int], refs: Sequence[tuple[int, int, bo
     return " ".join(parts)
 
 
+def _date_key(found: str) -> tuple[int, int, int] | None:
+    """(year, month, day) of a follow-up date, for ordering; None without a year. "a/b/yyyy" reads day first when a
+    is over 12, else month first (both orders give the same year, which decides most rows)."""
+    if m := re.fullmatch(r"(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})", found):
+        return _year(m.group(3)), int(m.group(2)), int(m.group(1))
+    if m := re.fullmatch(r"(\d{4})-(\d\d)-(\d\d)", found):
+        return int(m.group(1)), int(m.group(2)), int(m.group(3))
+    if m := re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})", found):
+        a, b = int(m.group(1)), int(m.group(2))
+        return (_year(m.group(3)), b, a) if a > 12 else (_year(m.group(3)), a, b)
+    if m := re.fullmatch(r"(\d{1,2})/(\d{4})", found):
+        return int(m.group(2)), int(m.group(1)), 0
+    if m := re.search(r"((?:19|20)\d\d)$", found):  # "Jan 2026"
+        return int(m.group(1)), _MONTHS.get(found[:3].lower(), 0), 0
+    return None
+
+
+_MONTHS = {"jan": 1, "jän": 1, "feb": 2, "mär": 3, "mar": 3, "apr": 4, "mai": 5, "may": 5, "jun": 6, "jul": 7,
+           "aug": 8, "sep": 9, "okt": 10, "oct": 10, "nov": 11, "dez": 12, "dec": 12}
+
+
+def _year(text: str) -> int:
+    return int(text) + 2000 if len(text) == 2 else int(text)
+
+
+_NOW_WORD = re.compile(r"(?i)\b(?:heute|heutige[nrms]?|aktuell\w*|jetzt|nun|now|today|current(?:ly)?)\b")
+_FU_NUMBER = re.compile(r"\bFU\s?(\d{1,2})\b")
+_TIMEPOINT = re.compile(r"(?i)" + _TIMEPOINT_WORD)
+_GUARDED_DATE = re.compile(r"(?i)(?<!seit\s)(?<!since\s)(?<!from\s)" + _DATE)
+
+
+def _label(segment: str) -> tuple[str, object] | None:
+    """The timepoint a row segment names before its citation: ("now", None), ("fu", n), ("bl", None), ("date", key)."""
+    if _NOW_WORD.search(segment):
+        return "now", None
+    if fu := _FU_NUMBER.search(segment):
+        return "fu", int(fu.group(1))
+    if _TIMEPOINT.search(segment):
+        return "bl", None
+    if date := _GUARDED_DATE.search(segment):
+        return "date", _date_key(date.group())
+    return None
+
+
+def _later(late: tuple[str, object] | None, early: tuple[str, object]) -> bool:
+    """Whether the timepoint `late` comes after `early` (unknown orders are not later)."""
+    if late is None or early[0] == "now":
+        return False
+    if late[0] == "now" or (early[0] == "bl" and late[0] in ("fu", "date")):
+        return True
+    if late[0] == early[0] and late[1] is not None and early[1] is not None:
+        return late[1] > early[1]  # FU2 after FU1, a later date
+    return late[0] == "fu" and early[0] == "date" and early[1] is not None  # "03.2025 ... FU 1 ...": FU is later
+
+
 def _row_priors(text: str, spans: Sequence[tuple[int, int, bool]]) -> set[int]:
-    """Indices of earlier-timepoint references inside one line or sentence (arrows, date/now labels, dated clauses)."""
+    """Indices of earlier-timepoint references inside one line or sentence (arrows, timepoint labels, dated
+    clauses)."""
     out: set[int] = set()
     for start, end in _rows(text):
         idx = [i for i, (a, e, _) in enumerate(spans) if start <= a and e <= end]
+        own = [text[spans[idx[n - 1]][1] if n else start:spans[i][0]] for n, i in enumerate(idx)]
+        labels = [_label(seg) for seg in own]
         for n, i in enumerate(idx[:-1]):
-            a, e, prior = spans[i]
-            nxt = spans[idx[n + 1]][0]
-            own = text[spans[idx[n - 1]][1] if n else start:a]  # this reference's own segment of the row
-            between = text[e:nxt]
-            if prior or _NOW.search(own):
+            if spans[i][2] or (labels[n] is not None and labels[n][0] == "now"):
                 continue
-            if not (_SIZE.search(own) or _PRIOR_MARK.search(own)):
+            if not (_SIZE.search(own[n]) or labels[n] is not None):
                 continue
-            if (_ARROW.search(between) and (_SIZE.search(between) or _NOW.search(between))) or (
-                    _NOW.search(between) and _PRIOR_MARK.search(own)):
+            between = own[n + 1]
+            arrow = _ARROW.search(between) and (_SIZE.search(between) or _NOW.search(between))
+            if arrow or (labels[n] is not None and any(_later(lab, labels[n]) for lab in labels[n + 1:])):
                 out.add(i)
         flagged = False  # a dated clause after an earlier citation, and the list clauses after it
         for n, i in enumerate(idx):
-            a, e, prior = spans[i]
+            a, _, prior = spans[i]
             if n == 0:
                 continue
             prev_end = spans[idx[n - 1]][1]

@@ -16,9 +16,9 @@ from __future__ import annotations
 from bisect import bisect_left
 
 # ("ext": round 11's "ext. CT", an examination word with a dotted qualifier)
-# (round 13: "prev." and the case-sensitive "VA", `_CASED`, searched in the text as written)
+# (round 13: "prev." and the case-sensitive "VA", "BL", `_CASED`, searched in the text as written)
 _STRONG = ("vu", "vor", "vergleich", "ausgangs", "fremd", "prior", "prev", "comparison", "baseline", "ext")
-_CASED = ("VA",)
+_CASED = ("VA", "BL")
 _EXAM = ("ct", "mr", "pet", "untersuchung", "aufnahme", "sonographie", "study", "exam", "scan", "imaging", "films",
          "radiograph", "ray")  # "ray": "X-ray"
 _QUALIFIER = ("vom", "von", "from", "dated", "of", "19", "20", "auswärtige", "extern", "outside", "alte", "letzte",

@@ -26,6 +26,11 @@ def rows(text: str, lang: str = "de") -> list[tuple[int | None, int, int, bool]]
     ("Lymphknoten hilär: 17 mm (Se 3 Bi 51) → 11 mm (Se 4 Bi 55).", "de", [(3, 51, 51, True), (4, 55, 55, False)]),
     ("Target 3, liver: BL 26 mm (Se 6 Im 30) -> FU2 20 mm (Se 7 Im 33).", "en",
      [(6, 30, 30, True), (7, 33, 33, False)]),
+    # three timepoints: the baseline and the first follow-up are earlier than the second
+    ("Zielläsion 2 Lunge: BL 31 mm (Se 2 Bi 61), FU1 25 mm (Se 3 Bi 64), FU2 22 mm (Se 4 Bi 60).", "de",
+     [(2, 61, 61, True), (3, 64, 64, True), (4, 60, 60, False)]),
+    # "BL" labels the citation it opens inside a bracket
+    ("Milzläsion 14 mm (Se 6 Bi 47; BL Se 3 Bi 45).", "de", [(6, 47, 47, False), (3, 45, 45, True)]),
 ])
 def test_follow_up_rows(text: str, lang: str, want: list) -> None:
     assert rows(text, lang) == want
