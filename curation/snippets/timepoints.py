@@ -52,7 +52,10 @@ _DATED_CLAUSE = re.compile(r"(?i)(?<!\w)" + _PREP + r"\s+" + _MODALITY
 # A further clause of the same comparison list naming another examination: ", im MRT 22 mm (...)".
 _LIST_CLAUSE = re.compile(r"(?i)[\s)\]]*(?:,|;|und|and|sowie)\s*(?:and\s+|und\s+)?" + _PREP + r"\s+" + _MODALITY
                           + r"\b")
-_ROW_END = re.compile(r"\n|[.!?](?=\s+[A-ZÄÖÜ])")
+# A line, or a sentence: not after a day or list number ("vom 12. März") or a short abbreviation ("Seg. VI").
+_ROW_END = re.compile(r"\n|(?<!\d)(?<!\b\w)(?<!\b\w\w)(?<!\b\w\w\w)[.!?](?=\s+[A-ZÄÖÜ])")
+# A date right after a citation, naming its timepoint: "42 mm (Se 4 Im 30) on 2025-11-02, now 35 mm (...)".
+_DATE_AFTER = re.compile(r"(?i)[\s)\]]*(?:on|am|vom|from|dated|in|at)\s+(" + _DATE + r")")
 _CELL = re.compile(r"\|")
 _IMAGE_COLUMN = re.compile(r"(?i)\s*(?:Bild|Bilder|Bi|images?|img|Serie\s*/\s*Bild|Se\s*/\s*Bi|series\s*/\s*image|"
                            r"Ref\w*|Beleg)\.?\s*")
@@ -237,11 +240,14 @@ def _row_priors(text: str, spans: Sequence[tuple[int, int, bool]]) -> set[int]:
         for n, i in enumerate(idx[:-1]):
             if spans[i][2] or (labels[n] is not None and labels[n][0] == "now"):
                 continue
-            if not (_SIZE.search(own[n]) or labels[n] is not None):
+            if not (_SIZE.search(own[n]) or labels[n] is not None or _DATE_AFTER.match(text, spans[i][1])):
                 continue
             between = own[n + 1]
             arrow = _ARROW.search(between) and (_SIZE.search(between) or _NOW.search(between))
-            if arrow or (labels[n] is not None and any(_later(lab, labels[n]) for lab in labels[n + 1:])):
+            label = labels[n]
+            if (dated := _DATE_AFTER.match(text, spans[i][1])) is not None and dated.end() <= spans[idx[n + 1]][0]:
+                label = "date", _date_key(dated.group(1))  # its own date after it
+            if arrow or (label is not None and any(_later(lab, label) for lab in labels[n + 1:])):
                 out.add(i)
         flagged = False  # a dated clause after an earlier citation, and the list clauses after it
         for n, i in enumerate(idx):

@@ -59,6 +59,12 @@ def test_timepoint_tables(text: str, want: list) -> None:
      "(Serie 9, Bild 11).", "de", [(4, 33, 33, False), (2, 30, 30, True), (9, 11, 11, True)]),
     ("Right hilar node 12 mm (Se 3 Im 44), on the CT of June 9 mm (Se 3 Im 41).", "en",
      [(3, 44, 44, False), (3, 41, 41, True)]),
+    # a day before the month ends no sentence: "vom 4. Mai"
+    ("Knoten heute 21 mm (Se 5, Bi 90), im MRT vom 4. Mai 17 mm (Se 8, Bi 12), im CT 16 mm (Se 2, Bi 88).", "de",
+     [(5, 90, 90, False), (8, 12, 12, True), (2, 88, 88, True)]),
+    # a date right after the citation names its timepoint
+    ("Spleen lesion 30 mm (Se 4 Im 52) on 2025-09-14, now 24 mm (Se 6 Im 50).", "en",
+     [(4, 52, 52, True), (6, 50, 50, False)]),
 ])
 def test_dated_modality_clause_and_its_list(text: str, lang: str, want: list) -> None:
     assert rows(text, lang) == want
