@@ -118,6 +118,24 @@ class SharedNeedles:
 
 _GATES = SharedNeedles()
 _LOWER_GATES = SharedNeedles()
+# The shared needle passes, for gates outside `Gated` (keep-terms, dates): TEXT_GATES over the text itself,
+# LOWER_GATES over `lowered_text(text)` (the same lower-cased object every module gets, so one pass serves all).
+TEXT_GATES = _GATES
+LOWER_GATES = _LOWER_GATES
+_LOWERED: list[tuple[str, str]] = []
+_KEEP_LOWERED = 4
+
+
+def lowered_text(text: str) -> str:
+    """`text.lower()`, the same string object for the same text (kept for the last few texts seen, by
+    identity): the rules, the dates and the folded literal starts lower-case a report once, and the shared
+    needle passes over the lower-cased text (cached by identity) run once."""
+    for seen, low in _LOWERED:
+        if seen is text:
+            return low
+    low = text.lower()
+    _LOWERED[:] = [(text, low), *_LOWERED[:_KEEP_LOWERED - 1]]
+    return low
 
 
 def gated_hits(rule: Gated, text: str, lowered: str, label: str) -> list[Hit]:
@@ -301,6 +319,24 @@ _SHARED = _SharedStarts()
 _SHARED_FOLDED = _SharedStarts()
 
 
+class SharedWords:
+    """A word list (case-sensitive) found in the shared literal-starts pass over a text (no pass of its
+    own): `occurrences(text)` gives (start, end) of every occurrence, overlapping ones included, in the
+    order an Aho-Corasick pass of the list alone reports them (by end, the longest word first)."""
+
+    def __init__(self, words: Iterable[str]) -> None:
+        by_length: dict[int, list[str]] = {}
+        for word in set(words):
+            if word:
+                by_length.setdefault(len(word), []).append(word)
+        self._pids = tuple((n, _SHARED.register(group)) for n, group in sorted(by_length.items()))
+
+    def occurrences(self, text: str) -> list[tuple[int, int]]:
+        found = [(start + n, -n, start) for n, pid in self._pids for start in _SHARED.starts(text, pid)]
+        found.sort()
+        return [(start, start - neg) for _end, neg, start in found]
+
+
 class LiteralStarts(_Scanner):
     """A compiled pattern whose every match starts with one of `prefixes` (see above). Over a whole text its
     starts come from the shared pass (_SharedStarts); over a part of one from its own automaton."""
@@ -338,7 +374,7 @@ class FoldedLiteralStarts(LiteralStarts):
         last = cls._last
         if last[0] is text:
             return last[1], last[2]
-        lowered = text.lower()
+        lowered = lowered_text(text)
         searchable = len(lowered) == len(text) and not any(c in text for c in _FOLDS_TO_ASCII)
         FoldedLiteralStarts._last = (text, lowered, searchable)
         return lowered, searchable
