@@ -458,6 +458,11 @@ def _first_char_first(items: list[Any], asserts: list[Any], state: Any) -> list[
     if not items:
         return None
     op, av = items[0]
+    if asserts and op is _c.MAX_REPEAT and av[:2] == (0, 1) and len(items) > 1:
+        # An optional item first: "(?:A)?B" is "(?:AB|B)" (greedy: A is tried first in both), whose alternatives
+        # take their first characters first ("(?<!\w)(?:1-)?\d{3}" is "(?:1(?<!\w1)-\d{3}|\d(?<!\w\d)\d{2})").
+        alternatives = [_parser.SubPattern(state, [*av[2].data, *items[1:]]), _parser.SubPattern(state, items[1:])]
+        return _first_char_first([(_c.BRANCH, (None, alternatives))], asserts, state)
     if op is _c.SUBPATTERN:
         group, add_flags, del_flags, sub = av
         if add_flags or del_flags:
@@ -471,7 +476,7 @@ def _first_char_first(items: list[Any], asserts: list[Any], state: Any) -> list[
         branches = [_first_char_first(list(b.data), asserts, state) for b in av[1]]
         if any(b is None for b in branches):
             return None
-        return [(_c.BRANCH, (None, [_parser.SubPattern(state, b) for b in branches])), *items[1:]]
+        return [*_one_first_character(branches, state), *items[1:]]
     if op in (_c.MAX_REPEAT, _c.MIN_REPEAT):
         low, high, sub = av
         if low < 1 or len(sub.data) != 1 or sub.data[0][0] not in (_c.LITERAL, _c.IN):
@@ -493,6 +498,22 @@ def _first_char_first(items: list[Any], asserts: list[Any], state: Any) -> list[
         else:
             return None
     return [first, *widened, *tail]
+
+
+def _one_first_character(branches: list[list[Any]], state: Any) -> list[Any]:
+    r"""Alternatives that each open with their first character, as one alternation; where some open with a
+    character class, that class and the other first characters are taken first, as one class, and each
+    alternative checks its own behind it: "(?:\d(?<!\w\d)\d{2}-|7(?<!\w7)56\.)" is
+    "[\d7](?:(?<=\d)(?<!\w\d)\d{2}-|(?<=7)(?<!\w7)56\.)" (`re` skips ahead only to a literal or one class)."""
+    alternation = (_c.BRANCH, (None, [_parser.SubPattern(state, b) for b in branches]))
+    firsts = [b[0] for b in branches]
+    if all(op is _c.LITERAL for op, _ in firsts) or not all(
+            op is _c.LITERAL or (op is _c.IN and all(m[0] is not _c.NEGATE for m in av)) for op, av in firsts):
+        return [alternation]
+    members = [m for op, av in firsts for m in ([(op, av)] if op is _c.LITERAL else av)]
+    checked = [[(_c.ASSERT, (-1, _parser.SubPattern(state, [first]))), *b[1:]] for first, b in zip(firsts, branches,
+                                                                                                    strict=True)]
+    return [(_c.IN, members), (_c.BRANCH, (None, [_parser.SubPattern(state, b) for b in checked]))]
 
 
 def _opens_with_a_character(tree: Any, flags: int) -> bool:
