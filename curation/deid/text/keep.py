@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from curation.deid.text.common import TEXT_GATES, literal_starts
+from curation.deid.text.common import literal_starts
 
 EPONYMS = (
     "Crohn", "Bosniak", "Couinaud", "Hodgkin", "Non-Hodgkin", "Hashimoto", "Basedow", "Graves", "Alzheimer",
@@ -167,11 +167,6 @@ _NEEDLES: dict[int, tuple[str, ...]] = {1: ("Morbus",), 2: ("Weber",), 8: ("RADS
                                             "Rotterdam", "Kiel", "Baltimore", "Angeles", "Bosniak")}
 
 
-# The needles are looked for in the rules' shared needle pass over the text (common.TEXT_GATES), not one
-# substring scan each (~40 per report).
-_GATE_IDS = {i: TEXT_GATES.register(needles) for i, needles in _NEEDLES.items()}
-
-
 # Patterns whose matches are eponyms (a person's name in clinical use): a person cue overrides them.
 _EPONYM_PATTERNS = frozenset({0, 2, 14, 15, 16, 17, 19})
 
@@ -187,9 +182,8 @@ def split_keep_spans(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, 
     eponym's range, never an image reference's, a score's or a size's."""
     eponyms: set[tuple[int, int]] = set()
     others: set[tuple[int, int]] = set()
-    fired = TEXT_GATES.fired(text)
     for i, p in enumerate(_SCANNERS):
-        if i in _GATE_IDS and _GATE_IDS[i] not in fired:
+        if i in _NEEDLES and not any(n in text for n in _NEEDLES[i]):
             continue
         into = eponyms if i in _EPONYM_PATTERNS else others
         into.update((m.start(), m.end()) for m in p.finditer(text) if m.end() > m.start())
