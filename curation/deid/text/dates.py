@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from curation.deid.text.common import RunBeforeLiteral, SharedNeedles, literal_starts
+from curation.deid.text.common import LOWER_GATES, TEXT_GATES, RunBeforeLiteral, literal_starts, lowered_text
 
 MONTHS_DE = ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",
              "November", "Dezember")
@@ -274,9 +274,10 @@ _SCANNERS = tuple((kind, RunBeforeLiteral(p, (_FROM_SEPARATOR[kind],), "", at_an
                   for i, (kind, p) in enumerate(DATE_PATTERNS))
 # The needles of every scanner looked for in one Aho-Corasick pass over the lower-cased text (a substring test
 # per needle scanned the text ~120 times per report); the capitalised month words in one pass over the text.
-_DATE_GATES = SharedNeedles()
+# Both in the rules' shared passes (common.TEXT_GATES / LOWER_GATES): no pass of their own.
+_DATE_GATES = LOWER_GATES
 _GATE_IDS = tuple(None if needles is None else _DATE_GATES.register(needles) for _, _, needles in _SCANNERS)
-_CAPITALS = SharedNeedles()
+_CAPITALS = TEXT_GATES
 _CAPITALS_ID = _CAPITALS.register(_CAPITAL_MONTHS)
 
 
@@ -285,7 +286,7 @@ def find_dates(text: str, lang: str, shift_days: int | None) -> list[DateHit]:
     tag = "[DATUM]" if lang == "de" else "[DATE]"
     taken = bytearray(len(text))  # 1 where a date was taken: one C search per match instead of a Python loop
     hits: list[DateHit] = []
-    lowered = text.lower()
+    lowered = lowered_text(text)
     fired = _DATE_GATES.fired(lowered)
     for (kind, pattern, _needles), gate in zip(_SCANNERS, _GATE_IDS, strict=True):
         if gate is not None and gate not in fired:

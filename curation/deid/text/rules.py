@@ -13,7 +13,7 @@ import datetime as dt
 import re
 
 from curation.deid.text.blocks import block_hits
-from curation.deid.text.common import Gated, Hit, RunBeforeLiteral, gated_hits, literal_starts
+from curation.deid.text.common import Gated, Hit, RunBeforeLiteral, gated_hits, literal_starts, lowered_text
 from curation.deid.text.contacts import contact_hits
 from curation.deid.text.dicom_dump import dump_fields
 from curation.deid.text.facilities import facility_hits, with_adjectives
@@ -185,7 +185,7 @@ _AGE_RULES = tuple(Gated(literal_starts(p), n, low) for p, (n, low) in zip(AGE_P
 
 def rule_hits(text: str) -> list[Hit]:
     """Every rule hit in `text` except dates (those need parsing: see text_dates.py)."""
-    lowered = text.lower()
+    lowered = lowered_text(text)
     hits = person_hits(text, lowered)
     hits.extend(name_line_hits(text, lowered))
     hits.extend(table_hits(text, lowered))
