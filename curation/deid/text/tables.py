@@ -44,6 +44,10 @@ NAME_HEADERS = frozenset({
     "full name", "name of patient", "zuweiser", "zuweiserin", "referrer", "requested by", "arzt", "ärztin",
     "radiologe", "radiologin", "radiologist", "befunder", "befunderin", "befundender", "untersucher", "operator",
     "reported by", "reporter", "mtra", "mtr", "assistent", "assistenz",
+    # Who performed the exam (worklists list them by initials, "KB", "TM"): round 10.
+    "mta", "mtra/mtr", "fmtr", "rt", "radiographer", "radiographers", "technologist", "tech", "techs", "technician",
+    "technologe", "technologin", "sonographer", "ausführend", "ausführende", "durchgeführt von", "performed by",
+    "performing", "initials", "kürzel", "handzeichen", "visum", "tmr", "trm",
 })
 ID_HEADERS = frozenset({
     "id", "pid", "mrn", "patient id", "pat.-id", "pat-id", "patid", "patienten-id", "patientennummer", "pat.-nr.",
