@@ -85,4 +85,40 @@ DEV: tuple[Snippet, ...] = (
     _en("Impression: {{pneumonia}} in the {{right lower lobe}}. Thanks, {{Radiology}}"),
 )
 
-BATCHES = {"DEV": DEV}
+# Batch B: written after A's changes, before running the code on it: other strings of the same classes and
+# near-misses. Measured once as written (A's changes in, tagger on and off alike): recall 0.939, keep 1.000
+# (73/73), false hits 2 of 34 -- both markup slips (two MRN cells under an "MRN" header left unmarked, fixed
+# right after); misses: "Pre-auth ref PR/..." (label with "ref") and the insurer "ÖGK" (facilities, not this
+# round's scope).
+DEV_B: tuple[Snippet, ...] = (
+    _en("MRN;NHS;Exam\n[[ID:RQ8812]];[[ID:7877893280]];{{CT}} {{KUB}}\n[[ID:RQ8813]];[[ID:792-174-2181]];{{US}} {{pelvis}}"),
+    _en("[[ID:100 339 0757]] — [[PERSON:Moira Quigley]] — {{MRI}} {{IAMs}}: no {{vestibular schwannoma}}."),
+    _en("{{Ferritin}} {{1003}}; {{B12}} {{390}}; {{HbA1c}} {{57}} mmol/mol; {{INR}} {{1.1}}."),
+    _de("SV-Nummer [[ID:8467 120467]], {{Röntgen}} {{Knie}} {{a.p.}} und seitlich."),
+    _de("Patient (SVNR [[ID:9144030381]]) zur {{Sonographie}} {{Abdomen}}."),
+    _de("AHV-Nr.: [[ID:7565384019169]]; {{Arthro-MRT}} {{Hüfte}}: {{Labrumläsion}}."),
+    _de("eCard-Nr. [[ID:3306 221154]]; {{Mammasonographie}}: {{BI-RADS 3}}."),
+    _de("Akt.-Zl. [[ID:VA-2024/1189]]; {{Befund}} an die [[INSTITUTION:ÖGK]] übermittelt."),
+    _de("Unfallmeldung BG-Nr. [[ID:UV 7719/24/3302]]; {{Röntgen}} {{OSG}}: {{Weber C}}."),
+    _en("Membership no. [[ID:55019384-01]]; {{CT}} {{colonography}}: {{polyp}} {{7 mm}}."),
+    _en("Pre-auth ref [[ID:PR/2209913]] for {{MRI}} {{prostate}}; {{PI-RADS 4}}."),
+    _en("ICN: [[ID:1009934417V772105]] — {{CT}} {{abdomen}} {{pelvis}} with contrast."),
+    _de("Kontrolle nach Vorbefund vom [[DATE:28.11.]]: {{Erguss}} unverändert {{2 cm}}."),
+    _de("Sonographie am [[DATE:5.3.]]: {{Cholezystolithiasis}}; {{DHC}} {{5 mm}}."),
+    _de("Herr [[PERSON:Urs Blaser]] (* [[DATE:1963]]), {{COPD}} {{GOLD 3}}."),
+    _en("Comparison: CT [[DATE:Aug '21]] and MRI [[DATE:Feb '23]]; {{lesion}} {{14 mm}}."),
+    _de("{{Nodulus}} {{5.4}} mm, vorher {{4.9}}. Keine Größenprogredienz."),
+    _de("Seit {{2015}} bekannte {{Sarkoidose}} {{Stadium II}}; {{2020}} {{Prednison}}."),
+    _de("Bei Fragen Sucher [[PHONE:31 447]] oder Pieper [[PHONE:8820]]."),
+    _de("Anruf an Dienstarzt über Piepser [[PHONE:4 412]]."),
+    _en("Pls bleep me on [[PHONE:3318]] with the result. Thanks, [[PERSON:Aisling]]"),
+    _en("US pager [[PHONE:617-555-0143]]; {{IR}} on call."),
+    _de("Datum | Untersuchung | MTR\n{{14:10}} | {{Röntgen}} {{Thorax}} | [[PERSON:LM]]\n{{14:30}} | {{CT}} {{Schädel}} | [[PERSON:FZ]]"),
+    _en("Slot | Exam | Tech\n{{07:30}} | {{MRI}} {{brain}} | [[PERSON:DW]]\n{{08:15}} | {{MRI}} {{C-spine}} | [[PERSON:KO]]"),
+    _de("Patient kommt 30 min früher zur {{KM}}-Gabe. Viele Grüsse, [[PERSON:Corinne]]"),
+    _en("Transport booked for 14:00.\n[[PERSON:Siobhan]]"),
+    _de("Bitte {{Kreatinin}} vor {{CT}} bestimmen. Danke! [[PERSON:Jana]], Leitstelle"),
+    _en("Report verified. Regards, {{Neuroradiology}}"),
+)
+
+BATCHES = {"DEV": DEV, "DEV_B": DEV_B}

@@ -43,14 +43,14 @@ _ID_LABELS = (r"(?:Pat(?:ienten)?\.?[-\s]?(?:Nr|ID|Nummer)\.?|Patienten-?(?:numm
               r"USt-?IdNr\.?|Steuer-?(?:Nr|nummer)\.?|St\.-?Nr\.?|UID|Aufnahme-?[Zz]ahl|Aufn\.-?Zl\.|"
               r"Hosp(?:ital|\.)?\s(?:No\.?|Nr\.?|number|#)|Unit\s(?:No\.?|number)|Numero\spaziente|N[°o]\.?\s(?:AVS|patient|dossier)|"
               # Insurance cards and memberships: "e-card 1234 050672", "membership 88031774-02", "Policy no.".
-              r"[Ee]-?[Cc]ard(?:-?(?:Nr|Nummer)\.?)?|[Mm]embership(?:\s(?:[Nn]o\.?|[Nn]umber|#|ID))?|"
+              r"(?<![\w])[Ee]-?[Cc]ard(?:-?(?:Nr|Nummer)\.?)?|[Mm]embership(?:\s(?:[Nn]o\.?|[Nn]umber|#|ID))?|"
               r"[Mm]ember\s(?:[Nn]o\.?|[Nn]umber|#)|Mitglieds-?(?:Nr|nummer)\.?|"
               r"(?:[Pp]olicy|[Cc]laim|[Gg]roup|[Ii]nsurance|[Ss]ubscriber)\s(?:no\.?|number|ref\.?|#)|"
               # Approvals: "pre-authorisation PA/5519203", "Prior auth #", "Kostengutsprache-Nr.".
               r"(?:[Pp]re-?|[Pp]rior\s)?[Aa]uthori[sz]ation(?:\s(?:[Nn]o\.?|[Nn]umber|#|code|ref\.?))?|"
-              r"(?:[Pp]re-?|[Pp]rior\s)[Aa]uth(?:\.|\s(?:[Nn]o\.?|#|code))?|"
+              r"(?:[Pp]re-?|[Pp]rior\s)[Aa]uth(?:\.|\s(?:[Nn]o\.?|#|code|ref\.?))?|"
               # US VA / Medicare labels.
-              r"ICN|MBI|Medicare(?:\s(?:ID|[Nn]o\.?|[Nn]umber|MBI))?)")
+              r"ICN|MBI|Medicare\s(?:ID|[Nn]o\.?|[Nn]umber|MBI))")
 ID_PATTERNS = (
     # A labelled value may carry one inner space ("SV-Nr. 1234 031256", "NHS No 943 476 5919").
     # A plan or register prefix before the digits belongs to it ("Policy: HMO 77412093").
@@ -85,9 +85,11 @@ ID_PATTERNS = (
     # Accessions with a date-like head: "20231107-0088", "20230915-117", "20240311CT-0042", one span.
     re.compile(r"(?P<v>[12](?<![\w/.-][12])[09]\d{6}(?:-?[A-Z]{1,4})?-\d{2,8})(?![\w-])"),
     # Austrian and German file numbers ("Zahl", "Zl.", "KH-Zl.", "GZ", "Geschäftszahl", "Aktenzahl"): a value
-    # with a slash ("2025/18342", "UV-2025/4471/03"), so that "Zahl der Herde 3" stays.
+    # with a slash and four digits in a row ("2025/18342", "UV-2025/4471/03"), so that "Zahl der Herde 3" and
+    # "Zahl: 3/12" stay.
     re.compile(r"(?<![\w])(?:(?:[A-Z]{1,3}-)?(?:Zl\.|Zahl)|GZ|Gz\.|Geschäftszahl|Geschäftszeichen|Aktenzahl)"
-               r"[ \t]*:?[ \t]*(?P<v>(?:[A-Z]{1,4}[- ]?)?\d[\d-]*/[\dA-Z/-]*\d)(?![\w/-])"),
+               r"[ \t]*:?[ \t]*(?P<v>(?=(?:[A-Z]{1,4}[- ]?)?[\d/-]*\d{4})(?:[A-Z]{1,4}[- ]?)?\d[\d-]*/[\dA-Z/-]*\d)"
+               r"(?![\w/-])"),
 )
 
 PHONE_PATTERNS = (
@@ -104,7 +106,9 @@ PHONE_PATTERNS = (
     re.compile(r"(?<![\w-])(?:[Ii]ntern[eo]?|[Ii]nt\.)[ \t]*:?[ \t]*(?P<v>\d{3,5})"
                r"(?![\w]|[.,]\d|[ \t]?(?:mm|cm|ml|mg|%))"),
     # A pager as a verb: "page me on 4408", "bleep me at 6634", "please bleep 2231", "bitte piepsen unter 318".
-    re.compile(r"(?<![\w-])(?:[Pp]age|[Bb]leep|[Pp]iepsen|[Aa]npiepsen)(?:[ \t]+(?:me|us|him|her|them|mich|uns))?"
+    # ("page" only before "me" / "on" / "at": "see page 123" is a page).
+    re.compile(r"(?<![\w-])(?:[Pp]age(?=[ \t]+(?:me|us|him|her|them|on|at|via)\b)|[Bb]leep|[Pp]iepsen|[Aa]npiepsen)"
+               r"(?:[ \t]+(?:me|us|him|her|them|mich|uns))?"
                r"(?:[ \t]+(?:on|at|via|unter|auf))?[ \t]*:?[ \t]*(?P<v>\d{3,6})(?![\d]|[.,]\d)"),
     # German extension "App. 2231" (capital A: "app." in English prose is no phone word).
     re.compile(r"(?<![\w])App\.?(?:-?Nr\.?)?[ \t]*:?[ \t]*(?P<v>\d{2,6})(?![\w])"),
@@ -155,7 +159,7 @@ AGE_PATTERNS = (
 # skips ahead to.
 BIRTH_YEAR = literal_starts(re.compile(r"(?:geb\.|geboren|Jg\.|Jahrgang|born|YOB|DOB|D\.O\.B\.?)[ \t]*:?[ \t]*"
                                        r"(?:(?:im[ \t]Jahr|in)[ \t]+)?(?P<v>(?:19|20)\d\d)(?!\d|[.,/-]\d)"))
-STAR_YEAR = re.compile(r"\*[ \t]?(?P<v>(?:19|20)\d\d)(?!\d|[.,/-]\d)")
+STAR_YEAR = re.compile(r"(?<![\w*)])\*[ \t]?(?P<v>(?:19|20)\d\d)(?!\d|[.,/-]\d)")
 _BIRTH_NEEDLES = ("geb", "Jg.", "Jahrgang", "born", "YOB", "DOB", "D.O.B")
 
 # Letter+digit codes in hyphenated groups ("RX-55-01927-B", "RQ24-00817", "FN-2209-338"): a letter and four
