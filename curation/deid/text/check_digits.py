@@ -21,14 +21,16 @@ import re
 
 from curation.deid.text.common import Hit
 
-# The first digit comes first and the look-behind after it: `re` skips ahead to a digit (see text_common).
+_L = "AC-HJKMNP-RT-Y"  # the letters of an MBI (no S L O I B Z)
+# Each pattern opens with a character and the look-behinds after it (`re` then tries one character class per
+# position; a leading look-behind is tried at every position): ~20 µs per 1 kB report for all four.
 _DIGITS = re.compile(r"(?P<v>\d(?<![\w/-]\d)(?<!\d[.]\d)(?:\d\d(?P<s>[ -]?)\d{3}(?P=s)\d{4}|"
                      r"56[.]?\d{4}[.]?\d{4}[.]?\d{2}|\d{3}[ ]?[0-3]\d[01]\d{3}))(?![\w]|[.,/-]\d)")
-_KVNR = re.compile(r"(?<![\w-])(?P<v>[A-Z]\d{9})(?![\w-])")
-_MBI_LETTER = "AC-HJKMNP-RT-Y"
-_MBI = re.compile(rf"(?<![\w-])(?P<v>[1-9][{_MBI_LETTER}][{_MBI_LETTER}0-9]\d-?[{_MBI_LETTER}][{_MBI_LETTER}0-9]\d-?"
-                  rf"[{_MBI_LETTER}]{{2}}\d{{2}})(?![\w-])")
-_VA_ICN = re.compile(r"(?<![\w-])(?P<v>\d{10}V\d{6})(?![\w-])")
+_KVNR = re.compile(r"(?P<v>[A-Z](?<![\w-][A-Z])\d{9})(?![\w-])")
+# The MBI from its second character (a letter after a digit), the VA ICN from its "V".
+_MBI = re.compile(rf"[{_L}](?<=[1-9][{_L}])(?<![\w-][1-9][{_L}])[{_L}0-9]\d-?[{_L}][{_L}0-9]\d-?[{_L}]{{2}}\d{{2}}"
+                  r"(?![\w-])")
+_VA_ICN = re.compile(r"V(?<=\d{10}V)(?<![\w-]\d{10}V)\d{6}(?![\w-])")
 
 
 def nhs_valid(digits: str) -> bool:
@@ -74,10 +76,10 @@ def check_digit_hits(text: str) -> list[Hit]:
     """IDs of the national schemes above anywhere in `text` (offsets into it)."""
     hits: list[Hit] = []
     for m in _DIGITS.finditer(text):
-        digits = re.sub(r"[ .-]", "", m.group("v"))
+        digits = m.group("v").replace(" ", "").replace(".", "").replace("-", "")
         if nhs_valid(digits) or ahv_valid(digits) or at_svnr_valid(digits):
             hits.append(Hit(m.start("v"), m.end("v"), "ID", "rule"))
     hits.extend(Hit(m.start("v"), m.end("v"), "ID", "rule") for m in _KVNR.finditer(text) if kvnr_valid(m["v"]))
-    for pattern in (_MBI, _VA_ICN):
-        hits.extend(Hit(m.start("v"), m.end("v"), "ID", "rule") for m in pattern.finditer(text))
+    hits.extend(Hit(m.start() - 1, m.end(), "ID", "rule") for m in _MBI.finditer(text))
+    hits.extend(Hit(m.start() - 10, m.end(), "ID", "rule") for m in _VA_ICN.finditer(text))
     return hits
