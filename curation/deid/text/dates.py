@@ -76,7 +76,9 @@ DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # find_dates: "3/22 Lymphknoten" is a count).
     ("m_yy", re.compile(r"(?<![\d.,:/])(?P<m>0?[1-9]|1[0-2])(?P<sep>/)(?P<y>[0-3]\d)(?![\d/]|\.\d)")),
     # Day and month with dots and no year: "vom 17.08.", "am 3.6.:" (see find_dates for "4.2." ending a sentence).
-    ("dm", re.compile(r"(?<![\d.,:/])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?![\d])(?=\s|$|[,;:)])")),
+    # Also before a full stop ("am 14.3..") and as the first date of a range ("02.03.–14.03.2025").
+    ("dm", re.compile(r"(?<![\d.,:/])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?![\d])"
+                      r"(?=\s|$|[,;:)]|\.(?!\d)|[–-][ \t]?\d{1,2}\.\d{1,2}\.)")),
     # Day and month without a year: "June 2nd", "March 30th", "on Oct 3" (English order: a capitalised
     # month word, a day not followed by more digits or a unit), "12th of March", "9 Sept", "7. Juli".
     ("month_d", re.compile(rf"\b(?P<mon>{_FULL_OR_ABBR})(?P<s1>\.?[ \t])(?P<d>[12]?\d|3[01])(?P<o>{_ORDINAL})?"

@@ -36,7 +36,7 @@ _ID_LABELS = (r"(?:Pat(?:ienten)?\.?[-\s]?(?:Nr|ID|Nummer)\.?|Patienten-?(?:numm
               r"Auftrags-?(?:Nr|nummer)\.?|Accession(?:\s?(?:No\.?|number|Nr\.?))?|Acc(?:\.|t\.?)?(?:\s?(?:No|Nr)\.?)?|MRN|"
               r"Case\s(?:No\.?|number)|Medical record number|"
               r"ACCESSION(?:\s(?:NO\.?|NUMBER|#))?|ACC\.?(?:\s?(?:NO|#))?|Untersuchungs-?(?:Nr|nummer)\.?|Aufnahme-?Nr\.?|"
-              r"Versicherten-?(?:Nr|nummer)\.?|Versichertenkarte(?:n-?(?:Nr|nummer)\.?)?|Versicherungs-?(?:Nr|nummer)\.?|(?:SV|KV|AHV|SVNR|VSNR)-?Nr\.?|"
+              r"Versicherten-?(?:Nr|nummer)\.?|Vers\.-?(?:Nr|Nummer)\.?|Versichertenkarte(?:n-?(?:Nr|nummer)\.?)?|Versicherungs-?(?:Nr|nummer)\.?|(?:SV|KV|AHV|SVNR|VSNR)-?Nr\.?|"
               r"Sozialversicherungs-?(?:Nr|nummer)\.?|Aufnahme-?nummer|Insurance\s(?:ID|No\.?|number)|"
               r"SSN|NHS\s(?:No\.?|number)|Member\sID|ID|SVNR|VSNR|Az\.|Aktenzeichen|Claim\s(?:No\.?|number|#)|"
               r"Policy(?:\s(?:No\.?|number|#))?|Group\s(?:No\.?|number|#)|Subscriber(?:\sID)?|TIN|NPI|"
@@ -56,7 +56,7 @@ ID_PATTERNS = (
     # A plan or register prefix before the digits belongs to it ("Policy: HMO 77412093").
     # A number written in spaced digit groups is one value ("Fallnummer: 40 118 207", "Fall-Nr. 3 112 448 907"),
     # with a letter prefix too ("Patienten-ID: AB 123 456", "Hospital number: M 1234567").
-    re.compile(_ID_LABELS + r"\s*[:#]?\s*(?P<v>(?:\d{1,4}(?:[ ]\d{2,4}){2,5}(?:[ ]\d)?|"
+    re.compile(_ID_LABELS + r"\s*[:#]?\s*(?P<v>(?:\d{1,4}(?:[ ]\d{2,4}){2,5}(?:[ -]\d)?|"
                r"[A-Z]{1,4}[ ]\d{2,4}(?:[ ]\d{2,4}){1,4}|[A-Z]{1,3}[ ]\d{5,})(?!\d|[.,]\d|[ ]\d)|"
                r"(?:[A-Z]{2,4}[ ](?=\d{4}))?[A-Z0-9][A-Z0-9/_.-]{1,}\d[A-Z0-9]*"
                r"(?:[ ]\d{3,}){0,2}"
@@ -77,7 +77,8 @@ ID_PATTERNS = (
     # Any "<word>-Nr." / "<word>nummer" / "<word> No." label before a code ("Einsatz-Nr. 2023-1107-0412",
     # "Befundnummer 88120"): four digits or more (checked in rule_hits).
     re.compile(r"(?:-Nr(?<=[^\W\d_]-Nr)|Nr(?<=[^\W\d_]Nr)|-?[Nn]ummer|[ \t]No(?<=\w[ \t]No)|[ \t]#(?<=\w[ \t]#))"
-               r"\.?[ \t]*:?[ \t]*(?P<v>(?:[A-Z]{1,4}[ ](?=\d))?[A-Z0-9][A-Z0-9/_.-]*\d[A-Z0-9]*)(?![\w-])"),
+               r"\.?[ \t]*:?[ \t]*(?P<v>(?:[A-Z]{1,4}[ ](?=\d))?[A-Z0-9][A-Z0-9/_.-]*\d[A-Z0-9]*"
+               r"(?:[ ]\d{2,6}(?![\w.,]|[ \t]?[a-zµ%]))?)(?![\w-])"),
     # Specimen and lab numbers with a year: "E24/1187", "H-23/004417".
     re.compile(r"(?P<v>[A-Z](?<![\w/-][A-Z])[A-Z]{0,2}-?\d{2}/\d{3,7})(?![\w/-])"),
     # German pension insurance numbers: "12 150385 M 123" (area, birth date, initial, serial).
@@ -101,7 +102,8 @@ PHONE_PATTERNS = (
     # "Nebenstelle-Nr. 22" (a unit after the digits makes them a size).
     re.compile(r"(?<![\w-])(?:[Pp]ager|[Pp]iepser|[Pp]ieper|[Pp]iep|Funk|DECT|Sucher|[Bb]leep|Vocera|Klappe|Kl\.|"
                r"Nst\.|Nebenst\.|Nebenstelle|Apparat|DW|Dw\.|Durchw\.|Durchwahl)\.?(?:-?Nr\.?)?[ \t]*:?[ \t]*-?[ \t]*"
-               r"(?P<v>\d{2,3}[ ]\d{2,3}(?![ \t]?[./-]?\d)|\d{2,6})(?![\d]|[.,]\d|[ \t]?(?:mm|cm|ml|mg|%|x\b))"),
+               r"(?P<v>\d{2,3}[ ]\d{2,3}(?![ \t]?[./-]?\d)|\d{1,2}-\d{3,4}|\d{2,6})"
+               r"(?![\d]|[.,]\d|[ \t]?(?:mm|cm|ml|mg|%|x\b))"),
     # A short internal number after "intern(e/o)": "interne 6912", "Tel. intern 4471" (three to five digits).
     re.compile(r"(?<![\w-])(?:[Ii]ntern[eo]?|[Ii]nt\.)[ \t]*:?[ \t]*(?P<v>\d{3,5})"
                r"(?![\w]|[.,]\d|[ \t]?(?:mm|cm|ml|mg|%))"),
@@ -180,7 +182,7 @@ _ID_RULES = tuple(Gated(_ID_SCANNERS.get(i) or literal_starts(p), n, i != 8)
     ("nr", "id", "nummer", "accession", "acc", "mrn", "case", "record", "ssn", "nhs", "insurance", "az.", "aktenz",
      "claim", "policy", "group", "subscriber", "tin", "npi", "ust", "steuer", "st.", "uid", "aufnahme", "aufn.",
      "hosp", "unit", "numero", "n°", "no avs", "no. avs", "card", "member", "mitglied", "auth", "icn", "mbi",
-     "medicare"),
+     "medicare", "vers."),
     ("",), ("http", "www."), ("",), ("",), _TLDS, ("",), ("fall",), ("Nr", "ummer", " No", "#"), ("/",),
     ("versich", "rv-", "rv ", "rv:", "sv-", "sv ", "sv:", "renten", "sozial"), ("-",),
     ("zl.", "zahl", "gz", "geschäftsz")),
