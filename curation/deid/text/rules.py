@@ -102,14 +102,15 @@ PHONE_PATTERNS = (
     # "Nebenstelle-Nr. 22" (a unit after the digits makes them a size).
     re.compile(r"(?<![\w-])(?:[Pp]ager|[Pp]iepser|[Pp]ieper|[Pp]iep|Funk|DECT|Sucher|[Bb]leep|Vocera|Klappe|Kl\.|"
                r"Nst\.|Nebenst\.|Nebenstelle|Apparat|DW|Dw\.|Durchw\.|Durchwahl)\.?(?:-?Nr\.?)?[ \t]*:?[ \t]*-?[ \t]*"
-               r"(?P<v>\d{2,3}[ ]\d{2,3}(?![ \t]?[./-]?\d)|\d{1,2}-\d{3,4}|\d{2,6})"
+               r"(?P<v>\d{2,3}[ ]\d{2,3}(?![ \t]?[./-]?\d)|\d[ ]\d{3}(?![ \t]?[./-]?\d)|\d{1,2}-\d{3,4}|\d{2,6})"
                r"(?![\d]|[.,]\d|[ \t]?(?:mm|cm|ml|mg|%|x\b))"),
     # A short internal number after "intern(e/o)": "interne 6912", "Tel. intern 4471" (three to five digits).
     re.compile(r"(?<![\w-])(?:[Ii]ntern[eo]?|[Ii]nt\.)[ \t]*:?[ \t]*(?P<v>\d{3,5})"
                r"(?![\w]|[.,]\d|[ \t]?(?:mm|cm|ml|mg|%))"),
     # A pager as a verb: "page me on 4408", "bleep me at 6634", "please bleep 2231", "bitte piepsen unter 318".
-    # ("page" only before "me" / "on" / "at": "see page 123" is a page).
-    re.compile(r"(?<![\w-])(?:[Pp]age(?=[ \t]+(?:me|us|him|her|them|on|at|via)\b)|[Bb]leep|[Pp]iepsen|[Aa]npiepsen)"
+    # ("page" only before "me" / "on" / "at" or after "please": "see page 123" is a page).
+    re.compile(r"(?<![\w-])(?:[Pp]age(?=[ \t]+(?:me|us|him|her|them|on|at|via)\b)|(?<=[Pp]lease[ \t])page|"
+               r"(?<=[Pp]ls[ \t])page|[Bb]leep|[Pp]iepsen|[Aa]npiepsen)"
                r"(?:[ \t]+(?:me|us|him|her|them|mich|uns))?"
                r"(?:[ \t]+(?:on|at|via|unter|auf))?[ \t]*:?[ \t]*(?P<v>\d{3,6})(?![\d]|[.,]\d)"),
     # German extension "App. 2231" (capital A: "app." in English prose is no phone word).

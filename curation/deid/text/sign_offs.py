@@ -25,8 +25,8 @@ from curation.deid.text.names import NOT_NAME_WORDS
 
 _GIVEN = rf"[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?"
 # What may follow the name: the end of the line or text, a full stop or "!" and then the end, or a comma and a
-# short role / department on the same line.
-_AFTER = r"[ \t]*[.!]?[ \t]*(?:,[ \t]*[^\n.,;:]{1,40}[.!]?[ \t]*)?(?=\n|\Z)"
+# short role / department on the same line, or one in brackets ("VG Tobias (Leitstelle)").
+_AFTER = r"[ \t]*[.!]?[ \t]*(?:,[ \t]*[^\n.,;:]{1,40}[.!]?[ \t]*|\([^\n()]{1,40}\)[.!]?[ \t]*)?(?=\n|\Z)"
 # The closing word is searched in the lower-cased text, the name after it in the text; gated by needles in the
 # shared Aho-Corasick pass (text_common.Gated), with the short words only before a space, comma or line end
 # ("folgt", "bestätigt" fire nothing).

@@ -174,8 +174,12 @@ def _single_row_ok(text: str, start: int, end: int) -> bool:
 
 
 def _is_header(text: str, cells: list[tuple[int, int]]) -> bool:
+    """A known column word and no digit, or two known column words beside a title cell with one ("Liste MR 1 |
+    Zeit | Untersuchung | MTRA")."""
     values = [text[a:b].lower().strip(" :") for a, b in cells]
-    return (any(v in _HEADER_WORDS for v in values) and not any(c.isdigit() for v in values for c in v))
+    known = sum(v in _HEADER_WORDS for v in values)
+    return (known >= 1 and not any(c.isdigit() for v in values for c in v)) or (
+        known >= 2 and sum(any(c.isdigit() for c in v) for v in values) == 1)
 
 
 def _name_like(value: str) -> bool:
