@@ -1,21 +1,14 @@
-"""The round-10 misc dev corpus (tests/dev14misc/corpus.py): tagger on (default) and off, no spaCy.
+"""The round-10 dev corpus (tests/dev14misc/corpus.py, batches A, B, C), tagger on and off, no spaCy:
 
     PYTHONPATH=. python -m tests.dev14misc.measure [--misses]
 
-Prints the corpus_measure line per setting; --misses lists the misses (a dev set: tuned on).
+(the runner of tests/dev14h with this corpus' batches; --misses lists the misses: a dev set, tuned on).
 """
-
-from __future__ import annotations
 
 import sys
 
-from tests.dev14h.measure import main as _main
+from tests.dev14h.measure import main
 from tests.dev14misc.corpus import BATCHES
 
-
-def main(argv: list[str] | None = None) -> int:
-    return _main(argv, BATCHES)
-
-
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:], BATCHES))
