@@ -81,6 +81,15 @@ def _rules(text: str, lang: str, shift: int | None = None) -> str:
     ("Funk 7-2210 (Dienstarzt)", "de", "Funk [TELEFON] (Dienstarzt)"),
     ("Vertragspartner-Nr. 0522 81\nRöntgen", "de", "Vertragspartner-Nr. [ID]\nRöntgen"),
     ("Aufenthalt 03.04.–11.04.2025", "de", "Aufenthalt [DATUM]–[DATUM]"),
+    ("Mitgliedsnr. 5512094 (Kasse)", "de", "Mitgliedsnr. [ID] (Kasse)"),
+    ("Versichertennr.: M 301 554 218", "de", "Versichertennr.: [ID]"),
+    ("Our ref: JB/NEURO/1187", "en", "Our ref: [ID]"),
+    ("Unser Zeichen: RAD-41/2025", "de", "Unser Zeichen: [ID]"),
+    ("Geburtsjahr: 1962; Raucherin", "de", "Geburtsjahr: [DATUM]; Raucherin"),
+    ("Mr Ellis (b. 1955) attended", "en", "Mr [PERSON] (b. [DATE]) attended"),
+    ("Patiente née en 1949.", "fr", "Patiente née en [DATUM]."),
+    ("bleep no. 5512 please", "en", "bleep no. [PHONE] please"),
+    ("Befund-Nr. 1234 5 mm Zyste", "de", "Befund-Nr. [ID] 5 mm Zyste"),
 ])
 def test_round10_classes(text, lang, expected):
     shift = -91 if "Jul '24" in expected else None
@@ -99,6 +108,7 @@ def test_round10_classes(text, lang, expected):
     ("Thanks, Radiology", "en"),
     ("Befund:\nMilz", "de"),
     ("Medicare 2024 fee schedule; 12-year-old boy.", "en"),
+    ("Opération en 2019, contrôle en 2022.", "fr"),
 ])
 def test_round10_look_alikes(text, lang):
     assert _rules(text, lang) == text

@@ -49,6 +49,8 @@ _ID_LABELS = (r"(?:Pat(?:ienten)?\.?[-\s]?(?:Nr|ID|Nummer)\.?|Patienten-?(?:numm
               # Approvals: "pre-authorisation PA/5519203", "Prior auth #", "Kostengutsprache-Nr.".
               r"(?:[Pp]re-?|[Pp]rior\s)?[Aa]uthori[sz]ation(?:\s(?:[Nn]o\.?|[Nn]umber|#|code|ref\.?))?|"
               r"(?:[Pp]re-?|[Pp]rior\s)[Aa]uth(?:\.|\s(?:[Nn]o\.?|#|code|ref\.?))?|"
+              # Letter references: "Our ref: AK/RAD/0441", "Ihr Zeichen: BG-77/2025".
+              r"(?:[Oo]ur|[Yy]our)\sref(?:erence)?\.?|(?:Unser|Ihr)e?\s(?:Zeichen|Aktenzeichen)|"
               # US VA / Medicare labels.
               r"ICN|MBI|Medicare\s(?:ID|[Nn]o\.?|[Nn]umber|MBI))")
 ID_PATTERNS = (
@@ -74,11 +76,14 @@ ID_PATTERNS = (
     re.compile(r"(?<![\w.])(?P<v>[12]\.\d+(?:\.\d+){4,})(?![\w.])"),
     # A case number after the bare word "Fall" ("Fall 2024-004817"): six digits or more, so "Fall 2" stays.
     re.compile(r"(?<![\w-])Fall[ \t]*:?[ \t]*(?P<v>\d[\d/-]{4,}\d)(?![\w-])"),
-    # Any "<word>-Nr." / "<word>nummer" / "<word> No." label before a code ("Einsatz-Nr. 2023-1107-0412",
-    # "Befundnummer 88120"): four digits or more (checked in rule_hits).
-    re.compile(r"(?:-Nr(?<=[^\W\d_]-Nr)|Nr(?<=[^\W\d_]Nr)|-?[Nn]ummer|[ \t]No(?<=\w[ \t]No)|[ \t]#(?<=\w[ \t]#))"
+    # Any "<word>-Nr." / "<word>nr." / "<word>nummer" / "<word> No." label before a code ("Mitgliedsnr. 4471203",
+    # "Einsatz-Nr. 2023-1107-0412", "Befundnummer 88120"): four digits or more (checked in rule_hits); a letter
+    # prefix and up to three more digit groups belong to it ("BG-Nr. BG 4451/25/0073", "Vertragspartner-Nr. 0413
+    # 77"), not a size ("Befund-Nr. 1234 5 mm").
+    re.compile(r"(?:-Nr(?<=[^\W\d_]-Nr)|Nr(?<=[^\W\d_]Nr)|nr(?<=[^\W\d_]{3}nr)(?=\.)|-?[Nn]ummer|"
+               r"[ \t]No(?<=\w[ \t]No)|[ \t]#(?<=\w[ \t]#))"
                r"\.?[ \t]*:?[ \t]*(?P<v>(?:[A-Z]{1,4}[ ](?=\d))?[A-Z0-9][A-Z0-9/_.-]*\d[A-Z0-9]*"
-               r"(?:[ ]\d{2,6}(?![\w.,]|[ \t]?[a-zµ%]))?)(?![\w-])"),
+               r"(?:[ ]\d{2,6}(?![\w.,]|[ \t]?[a-zµ%])){0,3})(?![\w-])"),
     # Specimen and lab numbers with a year: "E24/1187", "H-23/004417".
     re.compile(r"(?P<v>[A-Z](?<![\w/-][A-Z])[A-Z]{0,2}-?\d{2}/\d{3,7})(?![\w/-])"),
     # German pension insurance numbers: "12 150385 M 123" (area, birth date, initial, serial).
@@ -101,7 +106,8 @@ PHONE_PATTERNS = (
     # Also in-house extensions: "Kl. 4412" (Klappe), "Nst. 2201", "DW 31", "Piep 31", "Durchwahl 12", "DW -2231",
     # "Nebenstelle-Nr. 22" (a unit after the digits makes them a size).
     re.compile(r"(?<![\w-])(?:[Pp]ager|[Pp]iepser|[Pp]ieper|[Pp]iep|Funk|DECT|Sucher|[Bb]leep|Vocera|Klappe|Kl\.|"
-               r"Nst\.|Nebenst\.|Nebenstelle|Apparat|DW|Dw\.|Durchw\.|Durchwahl)\.?(?:-?Nr\.?)?[ \t]*:?[ \t]*-?[ \t]*"
+               r"Nst\.|Nebenst\.|Nebenstelle|Apparat|DW|Dw\.|Durchw\.|Durchwahl)\.?(?:-?Nr\.?|[ \t](?:no\.?|#))?"
+               r"[ \t]*:?[ \t]*-?[ \t]*"
                r"(?P<v>\d{2,3}[ ]\d{2,3}(?![ \t]?[./-]?\d)|\d[ ]\d{3}(?![ \t]?[./-]?\d)|\d{1,2}-\d{3,4}|\d{2,6})"
                r"(?![\d]|[.,]\d|[ \t]?(?:mm|cm|ml|mg|%|x\b))"),
     # A short internal number after "intern(e/o)": "interne 6912", "Tel. intern 4471" (three to five digits).
@@ -160,10 +166,13 @@ AGE_PATTERNS = (
 # 10; before it only years that made the patient older than 89 were taken). Other bare years stay.
 # The label alternation runs from its literal starts; "*" (one character) in a pattern of its own, which `re`
 # skips ahead to.
-BIRTH_YEAR = literal_starts(re.compile(r"(?:geb\.|geboren|Jg\.|Jahrgang|born|YOB|DOB|D\.O\.B\.?)[ \t]*:?[ \t]*"
+BIRTH_YEAR = literal_starts(re.compile(r"(?:geb\.|geboren|Jg\.|Jahrgang|Geburtsjahr|born|YOB|DOB|D\.O\.B\.?|"
+                                       r"[Yy]ear\sof\sbirth|\(b\.|né(?:e)?\sen|nat[oa]\snel|"
+                                       r"[Aa]nnée\sde\snaissance|[Aa]nno\sdi\snascita)[ \t]*:?[ \t]*"
                                        r"(?:(?:im[ \t]Jahr|in)[ \t]+)?(?P<v>(?:19|20)\d\d)(?!\d|[.,/-]\d)"))
 STAR_YEAR = re.compile(r"(?<![\w*)])\*[ \t]?(?P<v>(?:19|20)\d\d)(?!\d|[.,/-]\d)")
-_BIRTH_NEEDLES = ("geb", "Jg.", "Jahrgang", "born", "YOB", "DOB", "D.O.B")
+_BIRTH_NEEDLES = ("geb", "Jg.", "Jahrgang", "Geburtsjahr", "born", "YOB", "DOB", "D.O.B", "of birth", "(b.", "né",
+                  "nato", "nata", "naissance", "nascita")
 
 # Letter+digit codes in hyphenated groups ("RX-55-01927-B", "RQ24-00817", "FN-2209-338"): a letter and four
 # digits or more (checked in rule_hits), so that COVID-19, C5-C6 or L4-S1 stay.
@@ -183,8 +192,8 @@ _ID_RULES = tuple(Gated(_ID_SCANNERS.get(i) or literal_starts(p), n, i != 8)
     ("nr", "id", "nummer", "accession", "acc", "mrn", "case", "record", "ssn", "nhs", "insurance", "az.", "aktenz",
      "claim", "policy", "group", "subscriber", "tin", "npi", "ust", "steuer", "st.", "uid", "aufnahme", "aufn.",
      "hosp", "unit", "numero", "n°", "no avs", "no. avs", "card", "member", "mitglied", "auth", "icn", "mbi",
-     "medicare", "vers."),
-    ("",), ("http", "www."), ("",), ("",), _TLDS, ("",), ("fall",), ("Nr", "ummer", " No", "#"), ("/",),
+     "medicare", "vers.", "our ref", "your ref", "zeichen"),
+    ("",), ("http", "www."), ("",), ("",), _TLDS, ("",), ("fall",), ("Nr", "nr.", "ummer", " No", "#"), ("/",),
     ("versich", "rv-", "rv ", "rv:", "sv-", "sv ", "sv:", "renten", "sozial"), ("-",),
     ("zl.", "zahl", "gz", "geschäftsz")),
     strict=True)))
