@@ -93,7 +93,9 @@ ID_PATTERNS = (
     # Austrian and German file numbers ("Zahl", "Zl.", "KH-Zl.", "GZ", "Geschäftszahl", "Aktenzahl"): a value
     # with a slash and four digits in a row ("2025/18342", "UV-2025/4471/03"), so that "Zahl der Herde 3" and
     # "Zahl: 3/12" stay.
-    re.compile(r"(?<![\w])(?:(?:[A-Z]{1,3}-)?(?:Zl\.|Zahl)|GZ|Gz\.|Geschäftszahl|Geschäftszeichen|Aktenzahl)"
+    # (Each label word first and its look-behind after it: the pattern runs from its literal starts.)
+    re.compile(r"(?:Zl\.(?<![^\W\d_]Zl\.)|Zahl(?<![^\W\d_]Zahl)|GZ(?<![^\W\d_]GZ)|Gz\.(?<![^\W\d_]Gz\.)|"
+               r"Geschäftszahl|Geschäftszeichen|Aktenzahl)"
                r"[ \t]*:?[ \t]*(?P<v>(?=(?:[A-Z]{1,4}[- ]?)?[\d/-]*\d{4})(?:[A-Z]{1,4}[- ]?)?\d[\d-]*/[\dA-Z/-]*\d)"
                r"(?![\w/-])"),
 )
