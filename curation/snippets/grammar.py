@@ -19,6 +19,8 @@ from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
+from curation.snippets.timepoints import prior_by_timepoint
+
 # Placeholders for misspelled keywords: same length as the misspelling, so offsets are unchanged.
 # Letters of a click-language script (Unicode category Lo): word characters that never occur in reports.
 SERIES_MARK = "\u01c2"
@@ -120,7 +122,8 @@ _MONTH = (r"(?:Jan(?:uar|uary)?|Feb(?:ruar|ruary)?|Mär(?:z)?|Mar(?:ch)?|Apr(?:i
 _DATE = (r"(?:\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})?|\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})|\d{1,2}/\d{4}|\d{4}-\d\d-\d\d|"
          r"(?:\d{1,2}\.?\s+)?" + _MONTH + r"(?:\s+\d{1,2},?)?\s+\d{4}|(?:19|20)\d\d|"
          r"\d{1,2}\.?\s+" + _MONTH + r"(?!\w))")  # round 12: "the study of 5 March"
-_EXAM = (r"(?:CT|MRT?|MRI|PET(?:-CT)?|Untersuchung|Aufnahme|Sonographie|study|exam|examination|scan|imaging|films|"
+_EXAM = (r"(?:CT|MRT?|MRI|PET(?:-CT)?|Untersuchung|Aufnahmen?|Sonographie|study|exam|examination|scan|imaging|films|"
+         r"radiographs?|X-rays?|"  # round 13: "on the earlier radiograph", "auf den älteren Aufnahmen"
          r"Voraufnahmen?|Voruntersuchung(?:en)?|Vorbefund(?:es)?|Vor-?(?:CT|MRT?))")
 _DATED_EXAM = (r"(?:[A-Za-zÄÖÜäöü]+-)?" + _EXAM + r"(?:[-\s][A-Za-zÄÖÜäöü]+)?\s+(?:vom|von|from|dated|of)\s+" + _DATE
                + r"|(?:" + _MONTH + r"\s+|\d{1,2}/(?:\d{1,2}/)?)?(?:19|20)\d\d\s+(?:[A-Za-z]{3,8}[\s-])?" + _EXAM)
@@ -161,7 +164,8 @@ _MORE_PAIRS = (r"(?:\s*(?:,\s*(?:and|und|or|oder)\b|,|;|und|and|sowie|&|bzw\.|u\
 # "Vergleichsbild", "Fremd-CT", "Fremdaufnahme", "Vor-Untersuchung", "the old study".
 _EARLIER_EXAM = (r"(?:Vergleichs|Ausgangs)-?(?:untersuchung|aufnahme|befund|studie|serie|bild(?:er)?|CT|MRT?)|"
                  r"Fremd-?(?:untersuchung|aufnahme|befund|bild(?:er)?|CT|MRT?)|Vor-Untersuchung|"
-                 r"(?:vorherige[nrms]?|letzte[nrms]?|frühere[nrms]?|alte[nrms]?|earlier|older|old|last|former)\s+"
+                 r"(?:vorherige[nrms]?|letzte[nrms]?|frühere[nrms]?|alte[nrms]?|ältere[nrms]?|earlier|older|old|last|"
+         r"former)\s+"
                  + _EXAM)
 # Round 11: the abbreviated, hyphenated and Swiss labels of the prior examination ("Vorunters.", "Voraufn.", "Vorbef.",
 # "Vergleichsunters.", "Vorabkl.", "Vorabklärung", "Vor-US", "Vor-Sono", "ext. CT"); a dotted abbreviation counts only
@@ -169,7 +173,11 @@ _EARLIER_EXAM = (r"(?:Vergleichs|Ausgangs)-?(?:untersuchung|aufnahme|befund|stud
 _PRIOR_ABBR = (r"(?:(?:Vorunters(?:uch)?|Voraufn|Vorbef|Vorabkl|Vergleichsunters|Vergleichsaufn|Ausgangsunters|"
                r"Ausgangsbef)(?=\.)|Vorabkl(?:ä|ae)rung(?:en)?|Vor-?(?:US|Sono|Rö|Röntgen|MRI)|"
                r"ext\.\s*(?:CT|MRT?|MRI|PET(?:-CT)?|US)\b)")
-_PRIOR_NOUN = (r"(?:VU|Voruntersuchung(?:en)?|Voraufnahmen?|Vorbefund(?:es)?|Vorstudie|Vor-?(?:CT|MRT?|MRI|PET)|"
+_PRIOR_NOUN = (r"(?:VU|Voruntersuchung(?:en)?|Voraufnahmen?|Vorbefund(?:es|en|e)?|Vorstudien?|Vor-?(?:CT|MRT?|MRI|PET)|"
+               # round 13: "in den Vorbildern", "(VA Serie 2 Bild 17)" (case-sensitive), "on the priors", "(prev. ...)"
+               r"Vorbild(?:ern|er)?|(?-i:VA)\b|priors\b|prev\.|"
+               # ... and the baseline's "BL" before a series word or number: "(Se 5 Bi 52; BL Se 4 Bi 50)"
+               r"(?-i:BL)(?=\s*:?\s*(?:Se|SE|Ser|Serie|Series|series|S\d|\d|$))|"
                + _PRIOR_ABBR + r"|"
                r"Vergleichsuntersuchung|Vergleichsaufnahme|" + _DATED_EXAM + r"|" + _OUTSIDE_EXAM + r"|" + _EARLIER_EXAM
                + r"|(?:prior|previous|comparison|baseline)"
@@ -186,8 +194,9 @@ REF_PATTERN = re.compile(
     + r"(?:(?<![^\W\d_])" + _IMAGE_KW_ANY + r"\s*" + _NR + r"|\#\s*)(?P<sf_i>" + _LIST + r"))"
     # series/image after the image word: "Bild 6/45", "Bild 4/55-60", "Bilder 2/30 bis 2/34" (checked in
     # `_image_slash`: a stack counter "Bild 45/120", dates and captions are rejected there)
-    r"|(?P<is>\b" + _IMAGE_KW_FULL + r"\s*" + _NR + r"(?P<is_s>\d{1,4})\s*/\s*(?P<is_i>\d{1,4}(?:\s*" + _RANGE_TO
-    + r"\s*(?:\d{1,4}\s*/\s*)?\d{1,4})?)" + _GUARD + r")"
+    # ... round 13: the German abbreviation too, case-sensitive ("Bi 5/77", "Bi. 6/182", "(Bi 5/220–236)")
+    r"|(?P<is>(?:\b" + _IMAGE_KW_FULL + r"|(?-i:\bBi\b)\.?)\s*" + _NR + r"(?P<is_s>\d{1,4})\s*/\s*(?P<is_i>\d{1,4}"
+    + r"(?:\s*" + _RANGE_TO + r"\s*(?:\d{1,4}\s*/\s*)?\d{1,4})?)" + _GUARD + r")"
     # image first: "Bild 45 der Serie 3", "image 87 of series 3"
     r"|(?P<if>(?:\b" + _IMAGE_KW_ANY + r"\s*" + _NR + r"|(?<=\()\s*\#\s*)(?P<if_i>" + _LIST + r")"  # "(#45, series 3)"
     r"\s*(?:[,;/]\s*|[(\[]\s*|der\s+|in\s+der\s+|aus\s+(?:der\s+)?|von\s+|of\s+(?:the\s+)?|in\s+(?:the\s+)?|from\s+|"
@@ -260,7 +269,7 @@ _SCORE_VALUE = re.compile(r"(?i)(?:aspects|gcs|nihss|grad|grade|stadium|stage|pu
 
 # A reference into the prior study points at an image not in this study: kept, flagged `prior` (docs/snippets.md).
 _PRIOR_WORDS = (r"(?:VU|Voruntersuchung(?:en)?|Voraufnahmen?|Vorbefund|Voruntersuchungsserie|Vorstudie|"
-                r"Vergleichsuntersuchung|Vergleichsaufnahme|prior|previous|baseline|"
+                r"Vorbild(?:ern|er)?|Vergleichsuntersuchung|Vergleichsaufnahme|prior|previous|baseline|"
                 r"comparison|old)")
 # Every prior rule needs one of these somewhere in the text (a superset, checked once per text for speed):
 # words (lower case, substrings) or a date/year.
@@ -272,8 +281,13 @@ _PRIOR_HINT_WORDS = ("from", "von", "vu", "vor", "vergleich", "ausgang", "baseli
                      # round 12 (`_EARLIER_TIME`)
                      "gestern", "yesterday", "nadir", "staging", "diagnos", "presentation", "ago", "day 0", "day 1",
                      "day 2", "day 3", "tag 0", "tag 1", "tag 2", "tag 3", "before", "treatment", "prätherap",
-                     "zwischenzeit", "interim")
-_PRIOR_HINT_DATE = re.compile(r"\d{4}|\d\.\s?\d{1,2}\.|\d/\d{1,2}/\d\d|\d\.?\s+" + _MONTH + r"(?!\w)")
+                     "zwischenzeit", "interim",
+                     "älter", "prev")  # round 13
+# ... round 13: a timepoint arrow, "BL", "VA", a month after "vom/of/from" ("im CT vom Februar")
+_PRIOR_HINT_DATE = re.compile(r"\d{4}|\d\.\s?\d{1,2}\.|\d/\d{1,2}/\d\d|\d\.?\s+" + _MONTH + r"(?!\w)|"
+                              r"→|->|=>|⇒|\bBL\b|\bVA\b|"
+                              r"\b(?:vom|of|from|dated)\s+(?:\d{1,2}\.?\s+)?(?:Jan|Jän|Feb|Mär|Mar|Apr|Mai|May|Jun|Jul|"
+                              r"Aug|Sep|Okt|Oct|Nov|Dez|Dec|Frühjahr|Sommer|Herbst|Winter)")
 
 
 def _maybe_prior(text: str) -> bool:
@@ -293,6 +307,9 @@ _PRIOR_BEFORE = re.compile(
 # "(comparison study, series 2, image 80)"; not a comparison that introduces this study's finding.
 _PRIOR_IN_BRACKET = re.compile(
     r"(?i)(?<!zur\s)(?<!zum\s)(?<!\bto\s)(?<!with\s)(?<!\bmit\s)\b(?:" + _PRIOR_NOUN + r"|previously)\b")
+# Round 13: a comparison label that opens the second citation of a bracket binds to it alone: "(Se 4 Bi 71; Vergleich
+# Se 2 Bi 66)", "(S6 I120; old S3 I115)" (not at the bracket's opening: "(vgl. Serie 3, Bild 40)" points at this study).
+_LABEL_AFTER_SEP = re.compile(r"(?i)[;,]\s*(?:Vergleich|comparison|old|alt|former)\s*:?\s*$")
 # A clause framed in the prior study: the prior phrase opens the clause ("On the comparison CT the node
 # (series 2, image 40) measured 8 mm", "In der VU war der Herd (Serie 3, Bild 12) 8 mm") or only a measurement
 # stands between it and the reference ("in der VU 14 mm (Se 3, Bi 35)", "zuvor 9 mm (Bild 3/39)"); an attribute
@@ -311,7 +328,8 @@ _PRIOR_CLAUSE = re.compile(
     # a label naming the prior examination: "Prior exam: 2 cm nodule (series 4 image 50)", "Voruntersuchung: ..."
     # ("Comparison study:", "Outside CT:", "Baseline:", "Ausgangsbefund:", "Voruntersuchung vom 03.04.2023:")
     r"|\b(?:(?:prior|previous|comparison|baseline|outside|external|earlier|old)\s+(?:study|exam|examination|CT|MRI?|"
-    r"scan|imaging)|baseline|prior|previous|VU|Voruntersuchung|Vorbefund|Voraufnahme|Vor-?(?:CT|MRT?)|Vergleichsuntersuchung|"
+    r"scan|imaging)|baseline|prior|previous|VU|(?-i:VA)|Voruntersuchung|Vorbefund|Voraufnahme|Vorbilder|Vor-?(?:CT|MRT?)|"
+    r"Vergleichsuntersuchung|"
     r"Vergleichsaufnahme|(?:Vergleichs|Ausgangs)-?(?:CT|MRT?|untersuchung|befund|aufnahme))"
     r"(?:\s+(?:vom|from|of|dated)?\s*" + _DATE + r")?(?:\s*\([^()]{0,30}\))?\s*:"
     # the prior examination as the clause's subject: "Die VU zeigte den Herd (...)", "The prior CT showed ...",
@@ -359,7 +377,8 @@ _MEASURE_ONLY = re.compile(r"(?i)\s*,?\s*(?:[\w.-]+\s+){0,3}?(?:noch\s+|still\s+
                            r"[^()\[\]]{0,25}[(\[]?\s*")  # round 12: "im Staging SUVmax 14,8 (...)"
 # A bare prior word or a date opening the clause, then only a measurement: "VU 6 mm (Se 3 Bi 45)", "Vorbefund
 # 6 mm (...)", "am 03.04.2023 6 mm (...)", "03/2023 noch 6 mm (...)", "prior 4 mm (...)".
-_BARE_PRIOR = re.compile(r"(?i)(?:VU|Voruntersuchung|Vorbefund|Voraufnahme|Vor-?(?:CT|MRT?)|prior|previous|baseline|"
+_BARE_PRIOR = re.compile(r"(?i)(?:VU|(?-i:VA)|Voruntersuchung|Vorbefund|Voraufnahme|Vorbilder|Vor-?(?:CT|MRT?)|prior|"
+                         r"previous|baseline|"
                          r"(?:(?:am|vom|on|from|in)\s+)?(?:\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})|\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})|"
                          r"\d{1,2}/(?:19|20)\d\d))\b")
 _NOT_PRIOR_BEFORE = re.compile(r"(?i)\b(?:bereits|schon|already|bekannte?[rsn]?|known|als|than|vs|versus|since|seit|"
@@ -640,7 +659,8 @@ def _prior_study(text: str, start: int, end: int, clause_start: int = 0, after_c
         return before.group(1) is None or after_current
     opened = max(text.rfind("(", 0, start), text.rfind("[", 0, start))
     if (opened >= 0 and not any(c in text[opened:start] for c in ")]")
-            and _PRIOR_IN_BRACKET.search(text, max(opened, clause_start), start)):
+            and (_PRIOR_IN_BRACKET.search(text, max(opened, clause_start), start)
+                 or _LABEL_AFTER_SEP.search(text, max(opened, start - 20), start))):
         return True  # "(Serie 4, Bild 120; Voruntersuchung 6 mm, Serie 3, Bild 110)": the second one
     if (opened >= 0 and not any(c in text[opened:start] for c in ")]")
             and (label := _PART_LABEL.search(text, opened, start)) is not None
@@ -839,7 +859,11 @@ def scan_ref_spans(text: str) -> list[RefSpan]:
                  if not (r.form == "io" and r.images[0][0] < 10 and _KEY_IMAGE_BEFORE.search(masked, 0, r.start))]
     spans = _inherited_slices(masked, spans, maybe_prior)
     spans = [_series_closing_bracket(masked, r) for r in _ranges_across_series_words(masked, spans)]
-    return _prior_scope(masked, _prior_tags(masked, spans)) if maybe_prior else spans
+    if not maybe_prior:
+        return spans
+    spans = _prior_scope(masked, _prior_tags(masked, spans))
+    later = prior_by_timepoint(masked, [(r.start, r.end, r.prior) for r in spans])  # round 13: follow-up rows
+    return [_flag_prior(r) if k in later else r for k, r in enumerate(spans)] if later else spans
 
 
 # Round 11: a slice word that counts as an image word only next to a series word ("Serie 4, Schnitt 88") also names

@@ -123,6 +123,24 @@ class SharedNeedles:
 
 _GATES = SharedNeedles()
 _LOWER_GATES = SharedNeedles()
+# The shared needle passes, for gates outside `Gated` (keep-terms, dates): TEXT_GATES over the text itself,
+# LOWER_GATES over `lowered_text(text)` (the same lower-cased object every module gets, so one pass serves all).
+TEXT_GATES = _GATES
+LOWER_GATES = _LOWER_GATES
+_LOWERED: list[tuple[str, str]] = []
+_KEEP_LOWERED = 4
+
+
+def lowered_text(text: str) -> str:
+    """`text.lower()`, the same string object for the same text (kept for the last few texts seen, by
+    identity): the rules, the dates and the folded literal starts lower-case a report once, and the shared
+    needle passes over the lower-cased text (cached by identity) run once."""
+    for seen, low in _LOWERED:
+        if seen is text:
+            return low
+    low = text.lower()
+    _LOWERED[:] = [(text, low), *_LOWERED[:_KEEP_LOWERED - 1]]
+    return low
 
 
 def gated_hits(rule: Gated, text: str, lowered: str, label: str) -> list[Hit]:
@@ -306,6 +324,24 @@ _SHARED = _SharedStarts()
 _SHARED_FOLDED = _SharedStarts()
 
 
+class SharedWords:
+    """A word list (case-sensitive) found in the shared literal-starts pass over a text (no pass of its
+    own): `occurrences(text)` gives (start, end) of every occurrence, overlapping ones included, in the
+    order an Aho-Corasick pass of the list alone reports them (by end, the longest word first)."""
+
+    def __init__(self, words: Iterable[str]) -> None:
+        by_length: dict[int, list[str]] = {}
+        for word in set(words):
+            if word:
+                by_length.setdefault(len(word), []).append(word)
+        self._pids = tuple((n, _SHARED.register(group)) for n, group in sorted(by_length.items()))
+
+    def occurrences(self, text: str) -> list[tuple[int, int]]:
+        found = [(start + n, -n, start) for n, pid in self._pids for start in _SHARED.starts(text, pid)]
+        found.sort()
+        return [(start, start - neg) for _end, neg, start in found]
+
+
 class LiteralStarts(_Scanner):
     """A compiled pattern whose every match starts with one of `prefixes` (see above). Over a whole text its
     starts come from the shared pass (_SharedStarts); over a part of one from its own automaton."""
@@ -343,7 +379,7 @@ class FoldedLiteralStarts(LiteralStarts):
         last = cls._last
         if last[0] is text:
             return last[1], last[2]
-        lowered = text.lower()
+        lowered = lowered_text(text)
         searchable = len(lowered) == len(text) and not any(c in text for c in _FOLDS_TO_ASCII)
         FoldedLiteralStarts._last = (text, lowered, searchable)
         return lowered, searchable
@@ -427,6 +463,11 @@ def _first_char_first(items: list[Any], asserts: list[Any], state: Any) -> list[
     if not items:
         return None
     op, av = items[0]
+    if asserts and op is _c.MAX_REPEAT and av[:2] == (0, 1) and len(items) > 1:
+        # An optional item first: "(?:A)?B" is "(?:AB|B)" (greedy: A is tried first in both), whose alternatives
+        # take their first characters first ("(?<!\w)(?:1-)?\d{3}" is "(?:1(?<!\w1)-\d{3}|\d(?<!\w\d)\d{2})").
+        alternatives = [_parser.SubPattern(state, [*av[2].data, *items[1:]]), _parser.SubPattern(state, items[1:])]
+        return _first_char_first([(_c.BRANCH, (None, alternatives))], asserts, state)
     if op is _c.SUBPATTERN:
         group, add_flags, del_flags, sub = av
         if add_flags or del_flags:
@@ -440,7 +481,7 @@ def _first_char_first(items: list[Any], asserts: list[Any], state: Any) -> list[
         branches = [_first_char_first(list(b.data), asserts, state) for b in av[1]]
         if any(b is None for b in branches):
             return None
-        return [(_c.BRANCH, (None, [_parser.SubPattern(state, b) for b in branches])), *items[1:]]
+        return [*_one_first_character(branches, state), *items[1:]]
     if op in (_c.MAX_REPEAT, _c.MIN_REPEAT):
         low, high, sub = av
         if low < 1 or len(sub.data) != 1 or sub.data[0][0] not in (_c.LITERAL, _c.IN):
@@ -462,6 +503,22 @@ def _first_char_first(items: list[Any], asserts: list[Any], state: Any) -> list[
         else:
             return None
     return [first, *widened, *tail]
+
+
+def _one_first_character(branches: list[list[Any]], state: Any) -> list[Any]:
+    r"""Alternatives that each open with their first character, as one alternation; where some open with a
+    character class, that class and the other first characters are taken first, as one class, and each
+    alternative checks its own behind it: "(?:\d(?<!\w\d)\d{2}-|7(?<!\w7)56\.)" is
+    "[\d7](?:(?<=\d)(?<!\w\d)\d{2}-|(?<=7)(?<!\w7)56\.)" (`re` skips ahead only to a literal or one class)."""
+    alternation = (_c.BRANCH, (None, [_parser.SubPattern(state, b) for b in branches]))
+    firsts = [b[0] for b in branches]
+    if all(op is _c.LITERAL for op, _ in firsts) or not all(
+            op is _c.LITERAL or (op is _c.IN and all(m[0] is not _c.NEGATE for m in av)) for op, av in firsts):
+        return [alternation]
+    members = [m for op, av in firsts for m in ([(op, av)] if op is _c.LITERAL else av)]
+    checked = [[(_c.ASSERT, (-1, _parser.SubPattern(state, [first]))), *b[1:]] for first, b in zip(firsts, branches,
+                                                                                                    strict=True)]
+    return [(_c.IN, members), (_c.BRANCH, (None, [_parser.SubPattern(state, b) for b in checked]))]
 
 
 def _opens_with_a_character(tree: Any, flags: int) -> bool:

@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from curation.deid.text.common import RunBeforeLiteral, SharedNeedles, literal_starts
+from curation.deid.text.common import LOWER_GATES, TEXT_GATES, RunBeforeLiteral, literal_starts, lowered_text
 
 MONTHS_DE = ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",
              "November", "Dezember")
@@ -66,6 +66,8 @@ DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "Mar 12 '24", "March 3rd, '23": a two-digit year after an apostrophe.
     ("month_d_yy", re.compile(rf"\b(?P<mon>{MONTH_RE})\s(?P<d>\d{{1,2}})(?P<o>{_ORDINAL})?(?P<s2>,?\s)'"
                               rf"(?P<y>\d\d)(?!\d)")),
+    # "Nov '22", "Sept. ’23", "Jan '24": a month word and a two-digit year after an apostrophe.
+    ("month_yy", re.compile(rf"\b(?P<mon>{MONTH_RE})(?P<s2>[ \t]?)(?P<ap>['’])(?P<y>\d\d)(?![\d'’])")),
     ("month_y", re.compile(rf"\b(?P<mon>{MONTH_RE})\s(?P<y>(?:19|20)\d\d)(?!\d)")),
     # ISO year and month: "2024-03".
     ("ym", re.compile(r"(?<![\d./-])(?P<y>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])(?![\d/-]|\.\d)")),
@@ -73,7 +75,10 @@ DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # Month and two-digit year after a word of time: "seit 03/22", "since 4/22", "Stand 11/23" (checked in
     # find_dates: "3/22 Lymphknoten" is a count).
     ("m_yy", re.compile(r"(?<![\d.,:/])(?P<m>0?[1-9]|1[0-2])(?P<sep>/)(?P<y>[0-3]\d)(?![\d/]|\.\d)")),
-    ("dm", re.compile(r"(?<![\d.,:/])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?![\d])(?=\s|$|[,;)])")),
+    # Day and month with dots and no year: "vom 17.08.", "am 3.6.:" (see find_dates for "4.2." ending a sentence).
+    # Also before a full stop ("am 14.3..") and as the first date of a range ("02.03.–14.03.2025").
+    ("dm", re.compile(r"(?<![\d.,:/])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?![\d])"
+                      r"(?=\s|$|[,;:)]|\.(?!\d)|[–-][ \t]?\d{1,2}\.\d{1,2}\.)")),
     # Day and month without a year: "June 2nd", "March 30th", "on Oct 3" (English order: a capitalised
     # month word, a day not followed by more digits or a unit), "12th of March", "9 Sept", "7. Juli".
     ("month_d", re.compile(rf"\b(?P<mon>{_FULL_OR_ABBR})(?P<s1>\.?[ \t])(?P<d>[12]?\d|3[01])(?P<o>{_ORDINAL})?"
@@ -118,6 +123,21 @@ _MONTH_LOOKUP.update(_ROMANCE)
 # Words before a month/two-digit-year date ("seit 03/22"): without one "3/22" is a count or a ratio.
 _TIME_WORD_BEFORE = re.compile(r"(?P<w>seit|since|ab|bis|stand|vom|von|from|until|till|in|im|dated|datiert|zuletzt|"
                                r"last|onset|beginn|erstdiagnose|ed)[ \t:]+\(?\Z")
+
+# Words of time before a day-month date without a year ("vom 17.08.", "am 3.6.", "seit dem 22.1.").
+_DM_WORD_BEFORE = re.compile(r"(?<![\w])(?:am|vom|seit|bis|ab|zum|von|stand|datiert|nach|dem|den|on|since)[ \t]+\(?\Z")
+_SENTENCE_START = re.compile(r"[ \t]+[A-ZÄÖÜ]|[ \t]*$", re.M)
+
+
+def _decimal_at_sentence_end(text: str, lowered: str, m: re.Match[str]) -> bool:
+    """"Letzte Messung 4.2. Kein Wachstum": a decimal and a full stop, not a date, where no word of time stands
+    before it, neither number is zero-padded and a new sentence (or the line's end) follows."""
+    if m.group("d").startswith("0") or m.group("m").startswith("0") or len(m.group("m")) == 2:
+        return False
+    if _DM_WORD_BEFORE.search(lowered, max(0, m.start() - 12), m.start()):
+        return False
+    return _SENTENCE_START.match(text, m.end()) is not None
+
 
 # Year assumed for day-month dates without a year (a leap year, so 29.02. stays valid).
 _NO_YEAR = 2000
@@ -206,6 +226,8 @@ def _format(kind: str, m: re.Match[str], new: dt.date, lang: str) -> str:
         return f"{_month_name(new.month, g['mon'])} {new.day}{mark}{g['s2']}'{year}"
     if kind == "month_y":
         return f"{_month_name(new.month, g['mon'])} {year}"
+    if kind == "month_yy":
+        return f"{_month_name(new.month, g['mon'])}{g['s2']}{g['ap']}{year}"
     if kind == "ym":
         return f"{year}-{new.month:02d}"
     if kind == "m_yy":
@@ -258,7 +280,7 @@ _ROMANCE_NEEDLES = ("janv", "févr", "mars", "avril", "mai ", "juin", "juil", "a
                     "agosto", "settembre", "ottobre", "dicembre")
 _NEEDLES = {"d_month_y": (*_MONTH_NEEDLES, ".i", ".v", ".x", ". i", ". v", ". x"),
             "month_d_y": _MONTH_NEEDLES, "month_y": _MONTH_NEEDLES, "month_d": _MONTH_NEEDLES,
-            "month_d_yy": ("'",), "m_yy": ("/",), "ym": ("-",),
+            "month_d_yy": ("'",), "month_yy": ("'", "’"), "m_yy": ("/",), "ym": ("-",),
             "d_month": _MONTH_NEEDLES,
             "quarter": ("q",), "season": ("früh", "sommer", "herbst", "winter", "spring", "summer", "autumn", "fall")}
 
@@ -274,9 +296,10 @@ _SCANNERS = tuple((kind, RunBeforeLiteral(p, (_FROM_SEPARATOR[kind],), "", at_an
                   for i, (kind, p) in enumerate(DATE_PATTERNS))
 # The needles of every scanner looked for in one Aho-Corasick pass over the lower-cased text (a substring test
 # per needle scanned the text ~120 times per report); the capitalised month words in one pass over the text.
-_DATE_GATES = SharedNeedles()
+# Both in the rules' shared passes (common.TEXT_GATES / LOWER_GATES): no pass of their own.
+_DATE_GATES = LOWER_GATES
 _GATE_IDS = tuple(None if needles is None else _DATE_GATES.register(needles) for _, _, needles in _SCANNERS)
-_CAPITALS = SharedNeedles()
+_CAPITALS = TEXT_GATES
 _CAPITALS_ID = _CAPITALS.register(_CAPITAL_MONTHS)
 
 
@@ -285,7 +308,7 @@ def find_dates(text: str, lang: str, shift_days: int | None) -> list[DateHit]:
     tag = "[DATUM]" if lang == "de" else "[DATE]"
     taken = bytearray(len(text))  # 1 where a date was taken: one C search per match instead of a Python loop
     hits: list[DateHit] = []
-    lowered = text.lower()
+    lowered = lowered_text(text)
     fired = _DATE_GATES.fired(lowered)
     for (kind, pattern, _needles), gate in zip(_SCANNERS, _GATE_IDS, strict=True):
         if gate is not None and gate not in fired:
@@ -300,6 +323,8 @@ def find_dates(text: str, lang: str, shift_days: int | None) -> list[DateHit]:
             if kind == "m_yy" and not ((w := _TIME_WORD_BEFORE.search(lowered, max(0, m.start() - 12), m.start()))
                                        and (m.group("m").startswith("0") or w.group("w") not in ("in", "im"))):
                 continue  # "in 3/12 Fällen" is a count; "in 03/22" a date
+            if kind == "dm" and _decimal_at_sentence_end(text, lowered, m):
+                continue
             parsed = _parse(kind, m, lang)
             if parsed is None and kind in {"dm", "m_y", "compact", "dmy"} and not (
                     kind in ("dmy", "compact")

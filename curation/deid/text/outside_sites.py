@@ -11,13 +11,9 @@ surname or a word ("Kaiser", "Banner") are taken only so.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from pathlib import Path
-from typing import Any
 
-import ahocorasick
-
-from curation.deid.text.common import LO, UP, Hit
+from curation.deid.text.common import LO, UP, Hit, SharedWords
 from curation.deid.text.given_names import is_given_name
 from curation.deid.text.names import NAME, NOT_NAME_WORDS, is_role_word
 
@@ -50,18 +46,18 @@ _PATRON_HOME_AT = re.compile(PATRON_HOME.pattern + r"\Z")
 _HOME_REACH = 80
 
 
-@lru_cache(maxsize=1)
-def _gazetteer() -> tuple[Any, dict[str, str]]:
+def _gazetteer() -> dict[str, str]:
     kinds: dict[str, str] = {}
     for line in _LIST.read_text(encoding="utf-8").splitlines():
         if line and not line.startswith("#"):
             name, _, kind = line.partition("\t")
             kinds[name] = kind
-    automaton = ahocorasick.Automaton()
-    for name in kinds:
-        automaton.add_word(name, name)
-    automaton.make_automaton()
-    return automaton, kinds
+    return kinds
+
+
+# The names are found in the rules' shared literal-starts pass (common.SharedWords), not a pass of their own.
+_KINDS = _gazetteer()
+_NAMES = SharedWords(_KINDS)
 
 
 def _whole_word(text: str, start: int, end: int) -> bool:
@@ -84,13 +80,11 @@ def _place_after(text: str, end: int) -> int:
 
 def gazetteer_hits(text: str) -> list[Hit]:
     """INSTITUTION hits of the listed hospital names."""
-    automaton, kinds = _gazetteer()
     hits: list[Hit] = []
-    for last, name in automaton.iter(text):
-        start, end = last + 1 - len(name), last + 1
+    for start, end in _NAMES.occurrences(text):
         if not _whole_word(text, start, end):
             continue
-        kind = kinds[name]
+        kind = _KINDS[text[start:end]]
         if kind:
             place_end = _place_after(text, end)
             if kind == "site" and place_end == end:

@@ -40,8 +40,9 @@ ADDRESS_PATTERNS = (
                r"Grove|Square|Terrace|Mews|Place|Pl\.?|Gardens|Row|Parkway|Pkwy\.?|Highway|Hwy\.?|Circle|Cir\.?|"
                r"Trail|Walk|Rise|Green|Hill|View)(?!\w)(?:,?\s(?:Suite|Ste\.?|Apt\.?|Unit|#)\s?\w+)?)"),
     # The first character comes before the look-behinds (`re` then skips to a "D" or a digit; see
-    # text_common.Gated): "D-" and five digits, or five digits, not after a digit or "Bild ".
-    re.compile(rf"(?P<v>[D\d](?<!\d[D\d])(?<!Bild\s[D\d])(?<!Image\s[D\d])(?:(?<=D)-\d|(?<=\d))\d{{4}}"
+    # text_common.Gated): "D-" and five digits, or five digits, not after a digit, a slash ("Zl. 2024/18823")
+    # or "Bild ".
+    re.compile(rf"(?P<v>[D\d](?<![\d/][D\d])(?<!Bild\s[D\d])(?<!Image\s[D\d])(?:(?<=D)-\d|(?<=\d))\d{{4}}"
                rf"[ \t][{UP}][{LO}]+"
                rf"(?:[ -](?:(?:im|am|an der|a\.\s?d\.)\s)?[{UP}][{LO}]+)?)"),
     # Austrian/Swiss/German postcodes with a country prefix: "A-1090 Wien", "CH-8091 Zürich".

@@ -13,7 +13,8 @@ import datetime as dt
 import re
 
 from curation.deid.text.blocks import block_hits
-from curation.deid.text.common import Gated, Hit, RunBeforeLiteral, gated_hits, literal_starts
+from curation.deid.text.check_digits import check_digit_hits
+from curation.deid.text.common import Gated, Hit, RunBeforeLiteral, gated_hits, literal_starts, lowered_text
 from curation.deid.text.contacts import contact_hits
 from curation.deid.text.dicom_dump import dump_fields
 from curation.deid.text.facilities import facility_hits, with_adjectives
@@ -26,6 +27,7 @@ from curation.deid.text.names import NOT_NAME_WORDS, person_hits, trim_name
 from curation.deid.text.outside_sites import outside_site_hits
 from curation.deid.text.places import place_hits
 from curation.deid.text.propagate import propagated_hits
+from curation.deid.text.sign_offs import sign_off_hits
 from curation.deid.text.tables import table_cell_hits
 from curation.deid.text.towns import town_hits
 from curation.deid.text.unannounced import unannounced_hits, without_rota_days
@@ -37,18 +39,29 @@ _ID_LABELS = (r"(?:Pat(?:ienten)?\.?[-\s]?(?:Nr|ID|Nummer)\.?|Patienten-?(?:numm
               r"Auftrags-?(?:Nr|nummer)\.?|Accession(?:\s?(?:No\.?|number|Nr\.?))?|Acc(?:\.|t\.?)?(?:\s?(?:No|Nr)\.?)?|MRN|"
               r"Case\s(?:No\.?|number)|Medical record number|"
               r"ACCESSION(?:\s(?:NO\.?|NUMBER|#))?|ACC\.?(?:\s?(?:NO|#))?|Untersuchungs-?(?:Nr|nummer)\.?|Aufnahme-?Nr\.?|"
-              r"Versicherten-?(?:Nr|nummer)\.?|Versichertenkarte(?:n-?(?:Nr|nummer)\.?)?|Versicherungs-?(?:Nr|nummer)\.?|(?:SV|KV|AHV|SVNR|VSNR)-?Nr\.?|"
+              r"Versicherten-?(?:Nr|nummer)\.?|Vers\.-?(?:Nr|Nummer)\.?|Versichertenkarte(?:n-?(?:Nr|nummer)\.?)?|Versicherungs-?(?:Nr|nummer)\.?|(?:SV|KV|AHV|SVNR|VSNR)-?Nr\.?|"
               r"Sozialversicherungs-?(?:Nr|nummer)\.?|Aufnahme-?nummer|Insurance\s(?:ID|No\.?|number)|"
               r"SSN|NHS\s(?:No\.?|number)|Member\sID|ID|SVNR|VSNR|Az\.|Aktenzeichen|Claim\s(?:No\.?|number|#)|"
               r"Policy(?:\s(?:No\.?|number|#))?|Group\s(?:No\.?|number|#)|Subscriber(?:\sID)?|TIN|NPI|"
               r"USt-?IdNr\.?|Steuer-?(?:Nr|nummer)\.?|St\.-?Nr\.?|UID|Aufnahme-?[Zz]ahl|Aufn\.-?Zl\.|"
-              r"Hosp(?:ital|\.)?\s(?:No\.?|Nr\.?|number|#)|Unit\s(?:No\.?|number)|Numero\spaziente|N[°o]\.?\s(?:AVS|patient|dossier))")
+              r"Hosp(?:ital|\.)?\s(?:No\.?|Nr\.?|number|#)|Unit\s(?:No\.?|number)|Numero\spaziente|N[°o]\.?\s(?:AVS|patient|dossier)|"
+              # Insurance cards and memberships: "e-card 1234 050672", "membership 88031774-02", "Policy no.".
+              r"(?<![\w])[Ee]-?[Cc]ard(?:-?(?:Nr|Nummer)\.?)?|[Mm]embership(?:\s(?:[Nn]o\.?|[Nn]umber|#|ID))?|"
+              r"[Mm]ember\s(?:[Nn]o\.?|[Nn]umber|#)|Mitglieds-?(?:Nr|nummer)\.?|"
+              r"(?:[Pp]olicy|[Cc]laim|[Gg]roup|[Ii]nsurance|[Ss]ubscriber)\s(?:no\.?|number|ref\.?|#)|"
+              # Approvals: "pre-authorisation PA/5519203", "Prior auth #", "Kostengutsprache-Nr.".
+              r"(?:[Pp]re-?|[Pp]rior\s)?[Aa]uthori[sz]ation(?:\s(?:[Nn]o\.?|[Nn]umber|#|code|ref\.?))?|"
+              r"(?:[Pp]re-?|[Pp]rior\s)[Aa]uth(?:\.|\s(?:[Nn]o\.?|#|code|ref\.?))?|"
+              # Letter references: "Our ref: AK/RAD/0441", "Ihr Zeichen: BG-77/2025".
+              r"(?:[Oo]ur|[Yy]our)\sref(?:erence)?\.?|(?:Unser|Ihr)e?\s(?:Zeichen|Aktenzeichen)|"
+              # US VA / Medicare labels.
+              r"ICN|MBI|Medicare\s(?:ID|[Nn]o\.?|[Nn]umber|MBI))")
 ID_PATTERNS = (
     # A labelled value may carry one inner space ("SV-Nr. 1234 031256", "NHS No 943 476 5919").
     # A plan or register prefix before the digits belongs to it ("Policy: HMO 77412093").
     # A number written in spaced digit groups is one value ("Fallnummer: 40 118 207", "Fall-Nr. 3 112 448 907"),
     # with a letter prefix too ("Patienten-ID: AB 123 456", "Hospital number: M 1234567").
-    re.compile(_ID_LABELS + r"\s*[:#]?\s*(?P<v>(?:\d{1,4}(?:[ ]\d{2,4}){2,5}(?:[ ]\d)?|"
+    re.compile(_ID_LABELS + r"\s*[:#]?\s*(?P<v>(?:\d{1,4}(?:[ ]\d{2,4}){2,5}(?:[ -]\d)?|"
                r"[A-Z]{1,4}[ ]\d{2,4}(?:[ ]\d{2,4}){1,4}|[A-Z]{1,3}[ ]\d{5,})(?!\d|[.,]\d|[ ]\d)|"
                r"(?:[A-Z]{2,4}[ ](?=\d{4}))?[A-Z0-9][A-Z0-9/_.-]{1,}\d[A-Z0-9]*"
                r"(?:[ ]\d{3,}){0,2}"
@@ -66,16 +79,28 @@ ID_PATTERNS = (
     re.compile(r"(?<![\w.])(?P<v>[12]\.\d+(?:\.\d+){4,})(?![\w.])"),
     # A case number after the bare word "Fall" ("Fall 2024-004817"): six digits or more, so "Fall 2" stays.
     re.compile(r"(?<![\w-])Fall[ \t]*:?[ \t]*(?P<v>\d[\d/-]{4,}\d)(?![\w-])"),
-    # Any "<word>-Nr." / "<word>nummer" / "<word> No." label before a code ("Einsatz-Nr. 2023-1107-0412",
-    # "Befundnummer 88120"): four digits or more (checked in rule_hits).
-    re.compile(r"(?:-Nr(?<=[^\W\d_]-Nr)|Nr(?<=[^\W\d_]Nr)|-?[Nn]ummer|[ \t]No(?<=\w[ \t]No)|[ \t]#(?<=\w[ \t]#))"
-               r"\.?[ \t]*:?[ \t]*(?P<v>[A-Z0-9][A-Z0-9/_.-]*\d[A-Z0-9]*)(?![\w-])"),
+    # Any "<word>-Nr." / "<word>nr." / "<word>nummer" / "<word> No." label before a code ("Mitgliedsnr. 4471203",
+    # "Einsatz-Nr. 2023-1107-0412", "Befundnummer 88120"): four digits or more (checked in rule_hits); a letter
+    # prefix and up to three more digit groups belong to it ("BG-Nr. BG 4451/25/0073", "Vertragspartner-Nr. 0413
+    # 77"), not a size ("Befund-Nr. 1234 5 mm").
+    re.compile(r"(?:-Nr(?<=[^\W\d_]-Nr)|Nr(?<=[^\W\d_]Nr)|nr(?<=[^\W\d_]{3}nr)(?=\.)|-?[Nn]ummer|"
+               r"[ \t]No(?<=\w[ \t]No)|[ \t]#(?<=\w[ \t]#))"
+               r"\.?[ \t]*:?[ \t]*(?P<v>(?:[A-Z]{1,4}[ ](?=\d))?[A-Z0-9][A-Z0-9/_.-]*\d[A-Z0-9]*"
+               r"(?:[ ]\d{2,6}(?![\w.,]|[ \t]?[a-zµ%])){0,3})(?![\w-])"),
     # Specimen and lab numbers with a year: "E24/1187", "H-23/004417".
     re.compile(r"(?P<v>[A-Z](?<![\w/-][A-Z])[A-Z]{0,2}-?\d{2}/\d{3,7})(?![\w/-])"),
     # German pension insurance numbers: "12 150385 M 123" (area, birth date, initial, serial).
     re.compile(r"(?P<v>\d(?<![\w.,/-]\d)\d[ \t]?\d{6}[ \t]?[A-Z][ \t]?\d{3})(?![\w-])"),
     # Accessions with a date-like head: "20231107-0088", "20230915-117", "20240311CT-0042", one span.
     re.compile(r"(?P<v>[12](?<![\w/.-][12])[09]\d{6}(?:-?[A-Z]{1,4})?-\d{2,8})(?![\w-])"),
+    # Austrian and German file numbers ("Zahl", "Zl.", "KH-Zl.", "GZ", "Geschäftszahl", "Aktenzahl"): a value
+    # with a slash and four digits in a row ("2025/18342", "UV-2025/4471/03"), so that "Zahl der Herde 3" and
+    # "Zahl: 3/12" stay.
+    # (Each label word first and its look-behind after it: the pattern runs from its literal starts.)
+    re.compile(r"(?:Zl\.(?<![^\W\d_]Zl\.)|Zahl(?<![^\W\d_]Zahl)|GZ(?<![^\W\d_]GZ)|Gz\.(?<![^\W\d_]Gz\.)|"
+               r"Geschäftszahl|Geschäftszeichen|Aktenzahl)"
+               r"[ \t]*:?[ \t]*(?P<v>(?=(?:[A-Z]{1,4}[- ]?)?[\d/-]*\d{4})(?:[A-Z]{1,4}[- ]?)?\d[\d-]*/[\dA-Z/-]*\d)"
+               r"(?![\w/-])"),
 )
 
 PHONE_PATTERNS = (
@@ -86,11 +111,19 @@ PHONE_PATTERNS = (
     # Also in-house extensions: "Kl. 4412" (Klappe), "Nst. 2201", "DW 31", "Piep 31", "Durchwahl 12", "DW -2231",
     # "Nebenstelle-Nr. 22" (a unit after the digits makes them a size).
     re.compile(r"(?<![\w-])(?:[Pp]ager|[Pp]iepser|[Pp]ieper|[Pp]iep|Funk|DECT|Sucher|[Bb]leep|Vocera|Klappe|Kl\.|"
-               r"Nst\.|Nebenst\.|Nebenstelle|Apparat|DW|Dw\.|Durchw\.|Durchwahl)\.?(?:-?Nr\.?)?[ \t]*:?[ \t]*-?[ \t]*"
-               r"(?P<v>\d{2,6})(?![\d]|[.,]\d|[ \t]?(?:mm|cm|ml|mg|%|x\b))"),
+               r"Nst\.|Nebenst\.|Nebenstelle|Apparat|DW|Dw\.|Durchw\.|Durchwahl)\.?(?:-?Nr\.?|[ \t](?:no\.?|#))?"
+               r"[ \t]*:?[ \t]*-?[ \t]*"
+               r"(?P<v>\d{2,3}[ ]\d{2,3}(?![ \t]?[./-]?\d)|\d[ ]\d{3}(?![ \t]?[./-]?\d)|\d{1,2}-\d{3,4}|\d{2,6})"
+               r"(?![\d]|[.,]\d|[ \t]?(?:mm|cm|ml|mg|%|x\b))"),
     # A short internal number after "intern(e/o)": "interne 6912", "Tel. intern 4471" (three to five digits).
     re.compile(r"(?<![\w-])(?:[Ii]ntern[eo]?|[Ii]nt\.)[ \t]*:?[ \t]*(?P<v>\d{3,5})"
                r"(?![\w]|[.,]\d|[ \t]?(?:mm|cm|ml|mg|%))"),
+    # A pager as a verb: "page me on 4408", "bleep me at 6634", "please bleep 2231", "bitte piepsen unter 318".
+    # ("page" only before "me" / "on" / "at" or after "please": "see page 123" is a page).
+    re.compile(r"(?<![\w-])(?:[Pp]age(?=[ \t]+(?:me|us|him|her|them|on|at|via)\b)|(?<=[Pp]lease[ \t])page|"
+               r"(?<=[Pp]ls[ \t])page|[Bb]leep|[Pp]iepsen|[Aa]npiepsen)"
+               r"(?:[ \t]+(?:me|us|him|her|them|mich|uns))?"
+               r"(?:[ \t]+(?:on|at|via|unter|auf))?[ \t]*:?[ \t]*(?P<v>\d{3,6})(?![\d]|[.,]\d)"),
     # German extension "App. 2231" (capital A: "app." in English prose is no phone word).
     re.compile(r"(?<![\w])App\.?(?:-?Nr\.?)?[ \t]*:?[ \t]*(?P<v>\d{2,6})(?![\w])"),
     # US local numbers "555-0148" (seven digits; not a dose range "250-1200 mg", not a year "2019-2023").
@@ -135,14 +168,17 @@ AGE_PATTERNS = (
     re.compile(r"(?<![A-Za-z])(?i:alter|age|aged|im alter von)\s*:?\s*(?P<v>9\d|1[0-4]\d)(?!\d)"),
 )
 
-# A birth year alone ("geb. 1931", "Jg. 1929", "*1930", "YOB 1928") where it makes the patient older than 89
-# (Safe Harbor keeps other years): checked against today's year in rule_hits.
+# A birth year alone ("geb. 1931", "Jg. 1946", "(*1946)", "YOB 1958"): a date of birth, PHI at any age (round
+# 10; before it only years that made the patient older than 89 were taken). Other bare years stay.
 # The label alternation runs from its literal starts; "*" (one character) in a pattern of its own, which `re`
 # skips ahead to.
-BIRTH_YEAR = literal_starts(re.compile(r"(?:geb\.|geboren|Jg\.|Jahrgang|born|YOB|DOB|D\.O\.B\.?)[ \t]*:?[ \t]*"
+BIRTH_YEAR = literal_starts(re.compile(r"(?:geb\.|geboren|Jg\.|Jahrgang|Geburtsjahr|born|YOB|DOB|D\.O\.B\.?|"
+                                       r"[Yy]ear\sof\sbirth|\(b\.|né(?:e)?\sen|nat[oa]\snel|"
+                                       r"[Aa]nnée\sde\snaissance|[Aa]nno\sdi\snascita)[ \t]*:?[ \t]*"
                                        r"(?:(?:im[ \t]Jahr|in)[ \t]+)?(?P<v>(?:19|20)\d\d)(?!\d|[.,/-]\d)"))
-STAR_YEAR = re.compile(r"\*[ \t]?(?P<v>(?:19|20)\d\d)(?!\d|[.,/-]\d)")
-_BIRTH_NEEDLES = ("geb", "Jg.", "Jahrgang", "born", "YOB", "DOB", "D.O.B")
+STAR_YEAR = re.compile(r"(?<![\w*)])\*[ \t]?(?P<v>(?:19|20)\d\d)(?!\d|[.,/-]\d)")
+_BIRTH_NEEDLES = ("geb", "Jg.", "Jahrgang", "Geburtsjahr", "born", "YOB", "DOB", "D.O.B", "of birth", "(b.", "né",
+                  "nato", "nata", "naissance", "nascita")
 
 # Letter+digit codes in hyphenated groups ("RX-55-01927-B", "RQ24-00817", "FN-2209-338"): a letter and four
 # digits or more (checked in rule_hits), so that COVID-19, C5-C6 or L4-S1 stay.
@@ -161,9 +197,11 @@ _ID_RULES = tuple(Gated(_ID_SCANNERS.get(i) or literal_starts(p), n, i != 8)
                   for i, (p, n) in enumerate(zip(ID_PATTERNS, (
     ("nr", "id", "nummer", "accession", "acc", "mrn", "case", "record", "ssn", "nhs", "insurance", "az.", "aktenz",
      "claim", "policy", "group", "subscriber", "tin", "npi", "ust", "steuer", "st.", "uid", "aufnahme", "aufn.",
-     "hosp", "unit", "numero", "n°", "no avs", "no. avs"),
-    ("",), ("http", "www."), ("",), ("",), _TLDS, ("",), ("fall",), ("Nr", "ummer", " No", "#"), ("/",),
-    ("versich", "rv-", "rv ", "rv:", "sv-", "sv ", "sv:", "renten", "sozial"), ("-",)),
+     "hosp", "unit", "numero", "n°", "no avs", "no. avs", "card", "member", "mitglied", "auth", "icn", "mbi",
+     "medicare", "vers.", "our ref", "your ref", "zeichen"),
+    ("",), ("http", "www."), ("",), ("",), _TLDS, ("",), ("fall",), ("Nr", "nr.", "ummer", " No", "#"), ("/",),
+    ("versich", "rv-", "rv ", "rv:", "sv-", "sv ", "sv:", "renten", "sozial"), ("-",),
+    ("zl.", "zahl", "gz", "geschäftsz")),
     strict=True)))
 _LABELLED_CODE = _ID_RULES[8]
 _PHONE_RULES = tuple(Gated(literal_starts(p), n, True) for p, n in zip(PHONE_PATTERNS, (
@@ -171,11 +209,12 @@ _PHONE_RULES = tuple(Gated(literal_starts(p), n, True) for p, n in zip(PHONE_PAT
     ("nebenstelle", "apparat", "cell", "mobile"),
     ("ager", "iep", "funk", "dect", "sucher", "leep", "vocera", "kl.", "klappe", "nst.", "nebenst.", "dw ", "dw:",
      "durchw.", "durchwahl", "nebenstelle", "apparat", "dw-", "dw.", "dw\t"),
-    ("intern", "int."), ("app",), ("-",), ("+",), ("(0)",), ("",), ("",), ("",), ("01",), ("x",), ("ext",)),
+    ("intern", "int."), ("page", "leep", "piepsen"), ("app",), ("-",), ("+",), ("(0)",), ("",), ("",), ("",),
+    ("01",), ("x",), ("ext",)),
     strict=True))
-_GROUPED_PHONE = _PHONE_RULES[10]
-_VIENNA_PHONE = _PHONE_RULES[11]
-_UNLABELLED_PHONES = _PHONE_RULES[5:]  # number shapes without a phone word before them
+_GROUPED_PHONE = _PHONE_RULES[11]
+_VIENNA_PHONE = _PHONE_RULES[12]
+_UNLABELLED_PHONES = _PHONE_RULES[6:]  # number shapes without a phone word before them
 # Found from each "@" (the address starts where the run of name characters before it starts).
 _EMAIL_RULE = Gated(RunBeforeLiteral(EMAIL_PATTERN, ("@",), "_.+-", at_anchor=False), ("@",))
 _TEMPERATURE_BEFORE = re.compile(r"temp|fever|febril|fieber|°")
@@ -185,11 +224,12 @@ _AGE_RULES = tuple(Gated(literal_starts(p), n, low) for p, (n, low) in zip(AGE_P
 
 def rule_hits(text: str) -> list[Hit]:
     """Every rule hit in `text` except dates (those need parsing: see text_dates.py)."""
-    lowered = text.lower()
+    lowered = lowered_text(text)
     hits = person_hits(text, lowered)
     hits.extend(name_line_hits(text, lowered))
     hits.extend(table_hits(text, lowered))
     hits.extend(table_cell_hits(text))
+    hits.extend(sign_off_hits(text, lowered))
     if len(lowered) == len(text):
         hits.extend(contact_hits(text, lowered))
         hits.extend(unannounced_hits(text, lowered))
@@ -201,6 +241,7 @@ def rule_hits(text: str) -> list[Hit]:
                 hits.append(h)
                 if rule is _ID_RULES[0]:
                     labelled.append(h)
+    hits.extend(check_digit_hits(text))
     for code in _HYPHEN_SCANNER.finditer(text):
         value = code.group("v")
         if sum(c.isdigit() for c in value) >= 4 and any(c.isalpha() for c in value):
@@ -238,11 +279,11 @@ def rule_hits(text: str) -> list[Hit]:
     hits.extend(town_hits(text, hits))
     hits.extend(block_hits(text, hits))
     hits.extend(address_unit_hits(text, hits))
-    oldest = dt.date.today().year - 89
+    this_year = dt.date.today().year
     for rule, needles in ((BIRTH_YEAR, _BIRTH_NEEDLES), (STAR_YEAR, ("*",))):
         if any(n in text for n in needles):
             hits.extend(Hit(m.start("v"), m.end("v"), "DATE", "rule") for m in rule.finditer(text)
-                        if int(m.group("v")) <= oldest)
+                        if int(m.group("v")) <= this_year)
     for rule in _AGE_RULES:
         for h in gated_hits(rule, text, lowered, "AGE"):
             if not _TEMPERATURE_BEFORE.search(lowered, max(0, h.start - 24), h.start):  # "febrile to 101F"

@@ -44,6 +44,10 @@ NAME_HEADERS = frozenset({
     "full name", "name of patient", "zuweiser", "zuweiserin", "referrer", "requested by", "arzt", "ärztin",
     "radiologe", "radiologin", "radiologist", "befunder", "befunderin", "befundender", "untersucher", "operator",
     "reported by", "reporter", "mtra", "mtr", "assistent", "assistenz",
+    # Who performed the exam (worklists list them by initials, "KB", "TM"): round 10.
+    "mta", "mtra/mtr", "fmtr", "rt", "radiographer", "radiographers", "technologist", "tech", "techs", "technician",
+    "technologe", "technologin", "sonographer", "ausführend", "ausführende", "durchgeführt von", "performed by",
+    "performing", "initials", "kürzel", "handzeichen", "visum", "tmr", "trm",
 })
 ID_HEADERS = frozenset({
     "id", "pid", "mrn", "patient id", "pat.-id", "pat-id", "patid", "patienten-id", "patientennummer", "pat.-nr.",
@@ -170,8 +174,12 @@ def _single_row_ok(text: str, start: int, end: int) -> bool:
 
 
 def _is_header(text: str, cells: list[tuple[int, int]]) -> bool:
+    """A known column word and no digit, or two known column words beside a title cell with one ("Liste MR 1 |
+    Zeit | Untersuchung | MTRA")."""
     values = [text[a:b].lower().strip(" :") for a, b in cells]
-    return (any(v in _HEADER_WORDS for v in values) and not any(c.isdigit() for v in values for c in v))
+    known = sum(v in _HEADER_WORDS for v in values)
+    return (known >= 1 and not any(c.isdigit() for v in values for c in v)) or (
+        known >= 2 and sum(any(c.isdigit() for c in v) for v in values) == 1)
 
 
 def _name_like(value: str) -> bool:

@@ -16,10 +16,13 @@ from __future__ import annotations
 from bisect import bisect_left
 
 # ("ext": round 11's "ext. CT", an examination word with a dotted qualifier)
-_STRONG = ("vu", "vor", "vergleich", "ausgangs", "fremd", "prior", "previous", "comparison", "baseline", "ext")
-_EXAM = ("ct", "mr", "pet", "untersuchung", "aufnahme", "sonographie", "study", "exam", "scan", "imaging", "films")
+# (round 13: "prev." and the case-sensitive "VA", "BL", `_CASED`, searched in the text as written)
+_STRONG = ("vu", "vor", "vergleich", "ausgangs", "fremd", "prior", "prev", "comparison", "baseline", "ext")
+_CASED = ("VA", "BL")
+_EXAM = ("ct", "mr", "pet", "untersuchung", "aufnahme", "sonographie", "study", "exam", "scan", "imaging", "films",
+         "radiograph", "ray")  # "ray": "X-ray"
 _QUALIFIER = ("vom", "von", "from", "dated", "of", "19", "20", "auswärtige", "extern", "outside", "alte", "letzte",
-              "frühere", "earlier", "old", "last", "former")
+              "frühere", "ältere", "earlier", "old", "last", "former")
 # every match of `NOW_WORD` holds one of these words ("aktuellen", "nunmehr", "heute", "heutigen", "currently")
 _NOW = ("jetzt", "aktuell", "nun", "heut", "derzeit", "mittlerweile", "inzwischen", "now", "current", "today", "neu",
         "new", "hier", "here")
@@ -29,13 +32,16 @@ _NOW = ("jetzt", "aktuell", "nun", "heut", "derzeit", "mittlerweile", "inzwische
 FOLDING = frozenset("\u0130\u0131\u017f")  # İ ı ſ
 
 
-def _occurrences(low: str, words: tuple[str, ...], at0: int) -> tuple[list[int], list[int]]:
+def _occurrences(low: str, words: tuple[str, ...], at0: int,
+                 *more: tuple[str, tuple[str, ...]]) -> tuple[list[int], list[int]]:
+    """(starts, ends) of every occurrence of `words` in `low` (and of each further (text, words) pair), sorted."""
     found = []
-    for word in words:
-        at = low.find(word)
-        while at >= 0:
-            found.append((at0 + at, at0 + at + len(word)))
-            at = low.find(word, at + 1)
+    for text, group in ((low, words), *more):
+        for word in group:
+            at = text.find(word)
+            while at >= 0:
+                found.append((at0 + at, at0 + at + len(word)))
+                at = text.find(word, at + 1)
     found.sort()
     return [a for a, _ in found], [b for _, b in found]
 
@@ -63,7 +69,7 @@ class PriorCues:
         low = part.lower()
         # every stretch may match where lower() moves offsets or misses a folding
         self._all = len(low) != len(part) or not FOLDING.isdisjoint(part)
-        self._strong = _occurrences(low, _STRONG, s0)
+        self._strong = _occurrences(low, _STRONG, s0, (part, _CASED))
         self._exam = _occurrences(low, _EXAM, s0)
         self._qualifier = _occurrences(low, _QUALIFIER, s0) if self._exam[0] else ([], [])
         self._any = self._all or bool(self._strong[0]) or bool(self._qualifier[0])

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import sys
 
+from tests.curation.snippets.dev16c import Excerpt
 from tests.curation.snippets.dev16r import BATCH1, BATCH2, BATCH3, BATCH4, BATCH5
 from tests.curation.snippets.test_dev16h_shape import _counts, figures
 
@@ -21,12 +22,18 @@ def test_batch_shapes() -> None:
         1: (40, 41, 0, 6), 2: (33, 46, 24, 4), 3: (26, 26, 0, 8), 4: (18, 25, 0, 5), 5: (14, 19, 10, 2)}
 
 
-def test_markup_is_stripped_and_items_ordered() -> None:
-    for batch in _BATCHES.values():
+def check_markup(batches: dict[int, list[Excerpt]], marks: str = "⟦⟧⟨⟩|") -> None:
+    """Every excerpt of `batches` has a known language, none of `marks` left in its text, ordered ranges, no
+    snippets."""
+    for batch in batches.values():
         for ex in batch:
             assert ex.lang in {"de", "en"}
-            assert not any(c in ex.text for c in "⟦⟧⟨⟩|"), ex.text[:30]
+            assert not any(c in ex.text for c in marks), ex.text[:30]
             assert all(r.image_start <= r.image_end and r.snippet is None for r in ex.refs)
+
+
+def test_markup_is_stripped_and_items_ordered() -> None:
+    check_markup(_BATCHES)
 
 
 if __name__ == "__main__":

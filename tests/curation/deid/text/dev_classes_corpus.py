@@ -61,7 +61,7 @@ _DE = [
     "Rechnung an: [[ADDRESS:Postfach 12 04 33]], [[ADDRESS:80031 München]]",
     "c/o [[PERSON:Irmgard Steinle]], [[ADDRESS:Am Kirchberg 9]], [[ADDRESS:72072 Tübingen]]",
     "Praxis: [[ADDRESS:Kaiser-Wilhelm-Ring 27]], [[ADDRESS:50672 Köln]], Tel. [[PHONE:0221 1300450]]",
-    "Wohnort: [[ADDRESS:Bad Kissingen]]; {{geb. 1958}} (Jahrgang unter 90).",
+    "Wohnort: [[ADDRESS:Bad Kissingen]]; geb. [[DATE:1958]] (Jahrgang unter 90).",  # round 10: a birth year at any age
     "Zustellung an [[ADDRESS:Uferstraße 5a]] in [[ADDRESS:Konstanz]].",
     "Domicile: [[ADDRESS:Chemin des Alpes 21]], [[ADDRESS:1950 Sion]]; verlegt in die [[INSTITUTION:Seniorenresidenz Am Weiher]].",
     "{{Röntgen am Bett}}: Tubuslage regelrecht; {{Route 2}} für den Zugang.",

@@ -107,7 +107,12 @@ def test_postcode_pattern_with_its_first_character_before_the_look_behinds():
     (r"(?<![\w-])(?P<v>[A-Z0-9]+(?:-[A-Z0-9]+)+)(?![\w-])", ["A", "1", "-", "x", " ", "_", "B2", "é"]),
     (r"(?<![\d.,/])(?P<d>\d{1,2})(?P<sep>[./-])(?P<m>\d{1,2})", ["1", "2", ".", ",", "/", "-", " ", "a"]),
     (r"(?<!/)\b\d+(?:[.,]\d+)?\s?(?:mm|cm)(?![\w])", ["1", "/", ".", " ", "mm", "cm", "x", "_"]),
-], ids=["hyphen-code", "day-month", "size"])
+    # An alternation whose alternatives open with a class and a literal: one class first, each checked behind it.
+    (r"(?<![\w-])(?P<v>\d{3}-\d{2}-\d{4}|756\.\d{4}\.\d{2})(?![\w-])", ["1", "7", "56", "-", ".", "x", " ", "_"]),
+    # An optional item first: "(?:A)?B" as "(?:AB|B)", with a group and a back-reference in B.
+    (r"(?<![\w(])(?P<v>(?:1[-. ])?(?:\(\d{3}\)\s?\d{2}|\d{2}(?P<s>[-. ])\d{2}(?P=s)\d))(?![\w-])",
+     ["1", "2", "-", ".", " ", "(", ")", "x", "_"]),
+], ids=["hyphen-code", "day-month", "size", "class-and-literal", "optional-first"])
 def test_first_character_first_same_matches(written, pieces):
     pattern = re.compile(written)
     scanner = first_char_first(pattern)

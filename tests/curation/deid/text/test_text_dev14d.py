@@ -47,7 +47,7 @@ def test_dev14d_floors(figures):
     ("Mit freundlichen Grüßen\n\nMaren Tietjen        Dr. med. Paul Ebeling\nAssistenzärztin      Oberarzt", "de",
      "Mit freundlichen Grüßen\n\n[PERSON]        Dr. med. [PERSON]\nAssistenzärztin      Oberarzt"),
     ("Name\tVorname\tGeb.\nHuber\tJosef\t1950", "de", "Name\tVorname\tGeb.\n[PERSON]\t[PERSON]\t1950"),
-    ("Betrifft: BRANDSTÄTTER Margit, geb. 1941", "de", "Betrifft: [PERSON], geb. 1941"),
+    ("Betrifft: BRANDSTÄTTER Margit, geb. 1941", "de", "Betrifft: [PERSON], geb. [DATUM]"),  # round 10: any birth year
     # A line in capitals with a listed given name before a birth date, id or age; a name ends at a column gap.
     ("MÜLLER Anna *12.03.1950, CT Thorax", "de", "[PERSON] *[DATUM], CT Thorax"),
     ("Befund: Anna Weber, geb. 12.3.1940", "de", "Befund: [PERSON], geb. [DATUM]"),

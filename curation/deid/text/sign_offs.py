@@ -1,0 +1,85 @@
+"""A first name alone signing off a short message in a report: "Danke, LG Sabrina, Anmeldung MRT",
+"Thanks, Gemma", "Bleep me on 4408. Nikhil".
+
+Booking notes, scheduling messages and pager requests pasted into a report end with the writer's first name
+and nothing else: no title, no surname, no signature label. Two shapes:
+
+- after a closing word (German "LG", "VG", "Gruss", "Grüße", "Danke", English "Thanks", "Cheers", "Best",
+  "Regards", French / Italian "Merci", "Saluti"): the capitalised word right after it, where a listed given name
+  (gender-guesser, names-dataset) ends the line, the text, or is followed by a comma and a role
+  ("..., Anmeldung Radiologie");
+- alone after a message: a listed given name (the first, stricter list) ending its line after a full stop on
+  the same line, or a line of its own after a line that ends a sentence, where the text ends, a blank line
+  follows or one last short line ("Bleep me on 4408. Nikhil", "Please call the ward.\nFiona\n\nBefund: ...").
+
+The keep-list vetoes clinical words that are also given names ("Mai", "Paget"); NOT_NAME_WORDS are never names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from curation.deid.text.common import LO, UP, Gated, Hit
+from curation.deid.text.given_names import is_any_given_name, is_given_name
+from curation.deid.text.names import NOT_NAME_WORDS
+
+_GIVEN = rf"[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?"
+# What may follow the name: the end of the line or text, a full stop or "!" and then the end, or a comma and a
+# short role / department on the same line, or one in brackets ("VG Tobias (Leitstelle)").
+_AFTER = r"[ \t]*[.!]?[ \t]*(?:,[ \t]*[^\n.,;:]{1,40}[.!]?[ \t]*|\([^\n()]{1,40}\)[.!]?[ \t]*)?(?=\n|\Z)"
+# The closing word is searched in the lower-cased text, the name after it in the text; gated by needles in the
+# shared Aho-Corasick pass (text_common.Gated), with the short words only before a space, comma or line end
+# ("folgt", "bestätigt" fire nothing).
+_CLOSING_NEEDLES = ("grüße", "grüsse", "gruß", "gruss", "dank", "merci", "thank", "cheers", "regards", "wishes",
+                    "saluti", "grazie", "ciao", *(f"{w}{c}" for w in ("lg", "vg", "best") for c in (" ", ",", "\n")))
+CLOSING = Gated(re.compile(
+    r"(?:grüße|grüsse|gruß|gruss|lg|vg|danke|dankeschön|dank|merci|thanks|thank[ \t]+you|cheers|regards|wishes|"
+    r"best|saluti|grazie|ciao)(?![\w])"), _CLOSING_NEEDLES, lower=True)
+NAME_AFTER = re.compile(rf"[ \t]*[,!.]?[ \t]*\n?[ \t]*(?P<v>{_GIVEN}){_AFTER}")
+# A name alone: after a full stop on its line, or on a line of its own after a line that ends a sentence; the
+# line ends with it, and the text ends there or a blank line / a last short line follows.
+# Searched only in the 40 characters before each such end (the text's end, a blank line, the last line).
+LONE_NAME = re.compile(rf"(?:[.!?][ \t]+|[.!?:][ \t]*\n[ \t]*)(?P<v>{_GIVEN})[ \t]*[.!]?[ \t]*\Z")
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+# Given names of the lists that end a report line as often as a name does.
+_NOT_LONE = frozenset({"ende", "pat", "mai", "paris", "dank", "gruss", "thanks"})
+
+
+def _line_ends(text: str) -> list[int]:
+    """Where a lone name may end: the end of the text, before a blank line, before a short last line."""
+    end = len(text.rstrip())
+    ends = [end]
+    last = text.rfind("\n", 0, end)
+    if last > 0 and end - last <= 41:
+        ends.append(len(text[:last].rstrip(" \t")))
+    if "\n" in text:
+        ends.extend(m.start() for m in _BLANK_LINE.finditer(text, 0, end))
+    out = []
+    for e in ends:
+        while e > 1 and text[e - 1] in " \t":
+            e -= 1
+        if e > 1 and (text[e - 1].isalpha() or (text[e - 1] in ".!" and text[e - 2].isalpha())):
+            out.append(e)
+    return out
+
+
+def _name(word: str, strict: bool) -> bool:
+    if any(p.lower() in NOT_NAME_WORDS for p in word.split("-")):
+        return False
+    return is_given_name(word) if strict else is_any_given_name(word)
+
+
+def sign_off_hits(text: str, lowered: str) -> list[Hit]:
+    """PERSON hits of the first names that sign off a message (see the module docstring)."""
+    hits: list[Hit] = []
+    if len(lowered) == len(text):
+        for closing in CLOSING.finditer(lowered, lowered):
+            if closing.start() and lowered[closing.start() - 1].isalnum():
+                continue
+            if (m := NAME_AFTER.match(text, closing.end())) and _name(m.group("v"), strict=False):
+                hits.append(Hit(m.start("v"), m.end("v"), "PERSON", "rule"))
+    for end in _line_ends(text):  # (a name ends there: a letter, or a letter and a full stop)
+        if (m := LONE_NAME.search(text, max(0, end - 40), end)) and m.group("v").lower() not in _NOT_LONE and (
+                _name(m.group("v"), strict=True)):
+            hits.append(Hit(m.start("v"), m.end("v"), "PERSON", "rule"))
+    return hits

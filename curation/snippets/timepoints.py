@@ -1,0 +1,275 @@
+"""Prior-study evidence from the structure of a follow-up row (issue 16, round 13).
+
+Follow-up reports list one finding at several timepoints: the earlier value and its citation first, today's after
+it. The earlier timepoint is marked only by structure, not by a prior noun:
+- an arrow between the two timepoints: "28 mm (Se 4 Bi 50) → 19 mm (Se 5 Bi 53)";
+- a date or timepoint word (BL, Baseline, Nadir) before the earlier value, a now-word before today's:
+  "| 03.11.25: 24 mm (Se 4/Bi 61) | heute: 19 mm (Se 5/Bi 64) |";
+- (`prior_in_tables`, over a whole text) a pipe table whose column headers are timepoints ("| Läsion |
+  17.10.2025 | 09.03.2026 |", "| Baseline | Current |"): every timepoint column but the last (or but the one labelled
+  now) holds the prior study's citations; rows of one table labelled by a date cell against a row labelled "heute";
+- a clause naming the earlier examination by modality and date or month after a citation of the same sentence
+  ("..., im CT vom Februar 20 mm (Serie 3, Bild 58), im MRT 22 mm (...)"): that clause and the clauses of the same
+  comparison list after it, up to a now-word.
+
+`prior_by_timepoint` takes the references' spans and study flags and returns the indices to flag prior; it never
+clears a flag. The grammar (`grammar.scan_ref_spans`) applies it after its own prior rules; the miner
+(`mine._references`) applies `prior_in_tables` to the whole text's references.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+
+__all__ = ["prior_by_timepoint", "prior_in_tables"]
+
+_MONTH = (r"(?:Jan(?:uar|uary)?|Jän(?:ner)?|Feb(?:ruar|ruary)?|Mär(?:z)?|Mar(?:ch)?|Apr(?:il)?|Mai|May|Jun[ie]?|"
+          r"Jul[iy]?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Okt(?:ober)?|Oct(?:ober)?|Nov(?:ember)?|Dez(?:ember)?|"
+          r"Dec(?:ember)?)\b\.?")
+_SEASON = r"(?:Frühjahr|Frühling|Sommer|Herbst|Winter|spring|summer|autumn|fall|winter)"
+# A date as follow-up rows write it: "03.11.25", "14.02.", "2025-06-18", "11/04/2025", "01/2026", "Jan 2026".
+_DATE = (r"(?<![\d/.])(?:\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})?|\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})|"
+         r"\d{1,2}/(?:19|20)\d\d|" + _MONTH + r"\s+(?:19|20)\d\d)(?![\d/])")
+_TIMEPOINT_WORD = r"\b(?:(?-i:BL)|Baseline|Nadir|Ausgangsbefund|Ausgangsuntersuchung)\b"
+_PRIOR_MARK = re.compile(r"(?i)(?<!seit\s)(?<!since\s)(?<!from\s)(?:" + _DATE + r")|" + _TIMEPOINT_WORD)
+# A value of the timepoint: "24 mm", "2,3 x 1,8 cm" (an arrow between two citations without one is a course, not a
+# follow-up: "Katheter (Se 3 Bi 40) → V. cava (Se 3 Bi 38)").
+_SIZE = re.compile(r"(?i)\d(?:[.,]\d+)?\s*(?:mm|cm)\b")
+_NOW = re.compile(r"(?i)\b(?:heute|heutige[nrms]?|aktuell\w*|jetzt|nun|now|today|current(?:ly)?|(?-i:FU)\d?)\b")
+# A column header of the later timepoint: "Follow-up", "FU 2", "Kontrolle", "Verlauf".
+_LATER_COLUMN = re.compile(r"(?i)\b(?:follow-?up|FU\s?\d?|Kontrolle|Verlauf(?:skontrolle)?)\b")
+_ARROW = re.compile(r"→|⇒|⟶|->|=>")
+# The earlier examination by modality and date or month: "im CT vom Februar", "in der MRT von Dezember", "on the CT of
+# January", "on the PET-CT from November", "im MRCP vom Sommer 2025".
+_MODALITY = (r"(?:[A-Za-zÄÖÜäöü]+-)?(?:CT|MRT?|MRI|MRCP|PET(?:[-/]CT)?|US|Sono(?:graphie)?|Ultraschall|ultrasound|"
+             r"Röntgen|radiograph|X-ray|scan|study|exam|Untersuchung|Aufnahme)")
+_PREP = r"(?:im|in\s+der|in\s+dem|auf\s+der|auf\s+dem|on(?:\s+the)?|in\s+the|at)"
+_DATED_CLAUSE = re.compile(r"(?i)(?<!\w)" + _PREP + r"\s+" + _MODALITY
+                           + r"\s+(?:vom|von|from|of|dated)\s+(?:\d{1,2}\.?\s+)?(?:" + _DATE + r"|" + _MONTH
+                           + r"|" + _SEASON + r")")
+# A further clause of the same comparison list naming another examination: ", im MRT 22 mm (...)".
+_LIST_CLAUSE = re.compile(r"(?i)[\s)\]]*(?:,|;|und|and|sowie)\s*(?:and\s+|und\s+)?" + _PREP + r"\s+" + _MODALITY
+                          + r"\b")
+# A line, or a sentence: not after a day or list number ("vom 12. März") or a short abbreviation ("Seg. VI").
+_ROW_END = re.compile(r"\n|(?<!\d)(?<!\b\w)(?<!\b\w\w)(?<!\b\w\w\w)[.!?](?=\s+[A-ZÄÖÜ])")
+# A date right after a citation, naming its timepoint: "42 mm (Se 4 Im 30) on 2025-11-02, now 35 mm (...)".
+_DATE_AFTER = re.compile(r"(?i)[\s)\]]*(?:on|am|vom|from|dated|in|at)\s+(" + _DATE + r")")
+_CELL = re.compile(r"\|")
+_IMAGE_COLUMN = re.compile(r"(?i)\s*(?:Bild|Bilder|Bi|images?|img|Serie\s*/\s*Bild|Se\s*/\s*Bi|series\s*/\s*image|"
+                           r"Ref\w*|Beleg)\.?\s*")
+
+
+def _rows(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each line or sentence."""
+    rows, start = [], 0
+    for m in _ROW_END.finditer(text):
+        rows.append((start, m.start()))
+        start = m.end()
+    rows.append((start, len(text)))
+    return rows
+
+
+def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The cells of a pipe-table line, as (start, end) between its bars."""
+    bars = [m.start() for m in _CELL.finditer(text, start, end)]
+    return [(a + 1, b) for a, b in itertools.pairwise(bars)]
+
+
+def _column_kinds(text: str, header: tuple[int, int]) -> list[str]:
+    """Per header cell: "now", "prior" or "" (no timepoint). A cell with no timepoint of its own right after a
+    timepoint cell ("| 12.08.25 | Bild |") takes that cell's kind. Without a column labelled now, the last dated
+    column is today's and the dated ones before it are prior (follow-up tables run left to right in time)."""
+    kinds: list[str] = []
+    source: list[int] = []
+    for c, (a, b) in enumerate(_cells(text, *header)):
+        cell = text[a:b]
+        if _NOW.search(cell) or _LATER_COLUMN.search(cell):
+            kind = "now"
+        elif re.search(r"(?i)" + _TIMEPOINT_WORD, cell):
+            kind = "prior"
+        elif re.search(r"(?i)" + _DATE, cell):
+            kind = "date"
+        elif kinds and kinds[-1] and _IMAGE_COLUMN.fullmatch(cell):
+            kinds.append(kinds[-1])
+            source.append(source[-1])
+            continue
+        else:
+            kind = ""
+        kinds.append(kind)
+        source.append(c)
+    if "now" not in kinds and "date" in kinds:
+        last = max(source[c] for c, k in enumerate(kinds) if k == "date")
+        kinds = ["now" if source[c] == last else k for c, k in enumerate(kinds)]
+    return ["prior" if k == "date" else k for k in kinds]
+
+
+def prior_in_tables(text: str, spans: Sequence[tuple[int, int, bool]]) -> set[int]:
+    """Indices of `spans` ((start, end, prior), the whole text's references) in pipe tables under a prior timepoint
+    column, or in a dated row of a table with a row labelled now. The miner applies it over the whole text (its
+    grammar sees one line of a table at a time)."""
+    if "|" not in text:
+        return set()
+    out: set[int] = set()
+    lines = _line_spans(text)
+    block: list[tuple[int, int]] = []
+    for line in [*lines, (len(text), len(text))]:
+        if text[line[0]:line[1]].lstrip().startswith("|"):
+            block.append(line)
+            continue
+        if len(block) >= 2:
+            out |= _block_priors(text, block, spans)
+        block = []
+    return out
+
+
+def _line_spans(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for m in re.finditer(r"\n", text):
+        spans.append((start, m.start()))
+        start = m.end()
+    spans.append((start, len(text)))
+    return spans
+
+
+def _is_rule(text: str, line: tuple[int, int]) -> bool:
+    return re.fullmatch(r"\s*\|[\s|:-]*", text[line[0]:line[1]]) is not None
+
+
+def _block_priors(text: str, block: list[tuple[int, int]], spans: Sequence[tuple[int, int, bool]]) -> set[int]:
+    out: set[int] = set()
+    header = block[0] if len(block) > 1 and _is_rule(text, block[1]) else None
+    body = [line for line in block if line != header and not _is_rule(text, line)]
+    kinds = _column_kinds(text, header) if header is not None else []
+    if "now" in kinds and "prior" in kinds:
+        for line in body:
+            cells = _cells(text, *line)
+            for i, (a, e, prior) in enumerate(spans):
+                col = next((c for c, (x, y) in enumerate(cells) if x <= a and e <= y), None)
+                if not prior and col is not None and col < len(kinds) and kinds[col] == "prior":
+                    out.add(i)
+    # rows labelled by a date cell against a row labelled now ("| 2025-06-18 | ... |" / "| heute | ... |")
+    labels = {}
+    for line in body:
+        refs = [i for i, (a, e, _) in enumerate(spans) if line[0] <= a and e <= line[1]]
+        if not refs:
+            continue
+        rest = _outside(text, line, [spans[i] for i in refs])
+        labels[line] = ("now" if _NOW.search(rest) else "prior" if _PRIOR_MARK.search(rest) else "", refs)
+    if any(k == "now" for k, _ in labels.values()):
+        for kind, refs in labels.values():
+            if kind == "prior":
+                out |= {i for i in refs if not spans[i][2]}
+    return out
+
+
+def _outside(text: str, line: tuple[int, int], refs: Sequence[tuple[int, int, bool]]) -> str:
+    """The line's text without its references' own text."""
+    parts, pos = [], line[0]
+    for a, e, _ in refs:
+        parts.append(text[pos:a])
+        pos = e
+    parts.append(text[pos:line[1]])
+    return " ".join(parts)
+
+
+def _date_key(found: str) -> tuple[int, int, int] | None:
+    """(year, month, day) of a follow-up date, for ordering; None without a year. "a/b/yyyy" reads day first when a
+    is over 12, else month first (both orders give the same year, which decides most rows)."""
+    if m := re.fullmatch(r"(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})", found):
+        return _year(m.group(3)), int(m.group(2)), int(m.group(1))
+    if m := re.fullmatch(r"(\d{4})-(\d\d)-(\d\d)", found):
+        return int(m.group(1)), int(m.group(2)), int(m.group(3))
+    if m := re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})", found):
+        a, b = int(m.group(1)), int(m.group(2))
+        return (_year(m.group(3)), b, a) if a > 12 else (_year(m.group(3)), a, b)
+    if m := re.fullmatch(r"(\d{1,2})/(\d{4})", found):
+        return int(m.group(2)), int(m.group(1)), 0
+    if m := re.search(r"((?:19|20)\d\d)$", found):  # "Jan 2026"
+        return int(m.group(1)), _MONTHS.get(found[:3].lower(), 0), 0
+    return None
+
+
+_MONTHS = {"jan": 1, "jän": 1, "feb": 2, "mär": 3, "mar": 3, "apr": 4, "mai": 5, "may": 5, "jun": 6, "jul": 7,
+           "aug": 8, "sep": 9, "okt": 10, "oct": 10, "nov": 11, "dez": 12, "dec": 12}
+
+
+def _year(text: str) -> int:
+    return int(text) + 2000 if len(text) == 2 else int(text)
+
+
+_NOW_WORD = re.compile(r"(?i)\b(?:heute|heutige[nrms]?|aktuell\w*|jetzt|nun|now|today|current(?:ly)?)\b")
+_FU_NUMBER = re.compile(r"\bFU\s?(\d{1,2})\b")
+_TIMEPOINT = re.compile(r"(?i)" + _TIMEPOINT_WORD)
+_GUARDED_DATE = re.compile(r"(?i)(?<!seit\s)(?<!since\s)(?<!from\s)" + _DATE)
+
+
+def _label(segment: str) -> tuple[str, object] | None:
+    """The timepoint a row segment names before its citation: ("now", None), ("fu", n), ("bl", None), ("date", key)."""
+    if _NOW_WORD.search(segment):
+        return "now", None
+    if fu := _FU_NUMBER.search(segment):
+        return "fu", int(fu.group(1))
+    if _TIMEPOINT.search(segment):
+        return "bl", None
+    if date := _GUARDED_DATE.search(segment):
+        return "date", _date_key(date.group())
+    return None
+
+
+def _later(late: tuple[str, object] | None, early: tuple[str, object]) -> bool:
+    """Whether the timepoint `late` comes after `early` (unknown orders are not later)."""
+    if late is None or early[0] == "now":
+        return False
+    if late[0] == "now" or (early[0] == "bl" and late[0] in ("fu", "date")):
+        return True
+    if late[0] == early[0] and late[1] is not None and early[1] is not None:
+        return late[1] > early[1]  # FU2 after FU1, a later date
+    return late[0] == "fu" and early[0] == "date" and early[1] is not None  # "03.2025 ... FU 1 ...": FU is later
+
+
+def _row_priors(text: str, spans: Sequence[tuple[int, int, bool]]) -> set[int]:
+    """Indices of earlier-timepoint references inside one line or sentence (arrows, timepoint labels, dated
+    clauses)."""
+    out: set[int] = set()
+    for start, end in _rows(text):
+        idx = [i for i, (a, e, _) in enumerate(spans) if start <= a and e <= end]
+        own = [text[spans[idx[n - 1]][1] if n else start:spans[i][0]] for n, i in enumerate(idx)]
+        labels = [_label(seg) for seg in own]
+        for n, i in enumerate(idx[:-1]):
+            if spans[i][2] or (labels[n] is not None and labels[n][0] == "now"):
+                continue
+            if not (_SIZE.search(own[n]) or labels[n] is not None or _DATE_AFTER.match(text, spans[i][1])):
+                continue
+            between = own[n + 1]
+            arrow = _ARROW.search(between) and (_SIZE.search(between) or _NOW.search(between))
+            label = labels[n]
+            if (dated := _DATE_AFTER.match(text, spans[i][1])) is not None and dated.end() <= spans[idx[n + 1]][0]:
+                label = "date", _date_key(dated.group(1))  # its own date after it
+            if arrow or (label is not None and any(_later(lab, label) for lab in labels[n + 1:])):
+                out.add(i)
+        flagged = False  # a dated clause after an earlier citation, and the list clauses after it
+        for n, i in enumerate(idx):
+            a, _, prior = spans[i]
+            if n == 0:
+                continue
+            prev_end = spans[idx[n - 1]][1]
+            seg = text[prev_end:a]
+            dated = _DATED_CLAUSE.search(seg)
+            if dated is not None and not _NOW.search(seg, dated.end()):
+                flagged = True
+            elif not (flagged and _LIST_CLAUSE.match(seg) and not _NOW.search(seg)):
+                flagged = prior
+                continue
+            if not prior:
+                out.add(i)
+    return out
+
+
+def prior_by_timepoint(text: str, spans: Sequence[tuple[int, int, bool]]) -> set[int]:
+    """Indices of `spans` ((start, end, prior) of each reference, in text order) that the structure of a follow-up
+    row places in an earlier timepoint (tables: `prior_in_tables`)."""
+    if len(spans) < 2:
+        return set()
+    return _row_priors(text, spans)

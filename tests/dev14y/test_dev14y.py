@@ -1,0 +1,48 @@
+"""Shape of the dev14y training corpus: counts per batch and label, so that a markup error fails.
+
+The figures of each batch's single measurement are in the corpus module's docstring (tests/dev14y/measure.py).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from tests.curation.deid.text.corpus_de_en import assert_well_formed
+from tests.dev14y.corpus import BATCHES
+
+# name: (excerpts, keep-terms, spans per label, excerpts per language)
+SHAPE = {
+    "BATCH1": (70, 175, {"INSTITUTION": 79, "ADDRESS": 56, "PERSON": 28, "DATE": 19, "ID": 11, "PHONE": 9,
+                         "AGE": 1}, {"de": 32, "en": 24, "fr": 8, "it": 6}),
+    "BATCH2": (70, 156, {"INSTITUTION": 91, "ADDRESS": 62, "PERSON": 30, "DATE": 22, "ID": 13, "PHONE": 10,
+                         "AGE": 1}, {"de": 32, "en": 24, "fr": 8, "it": 6}),
+    "BATCH3": (70, 184, {"INSTITUTION": 88, "ADDRESS": 61, "PERSON": 28, "DATE": 20, "PHONE": 11, "ID": 10,
+                         "AGE": 2}, {"de": 32, "en": 24, "fr": 8, "it": 6}),
+}
+
+
+@pytest.mark.parametrize("name", sorted(SHAPE))
+def test_batch_counts(name):
+    snippets, (n, keep, labels, langs) = BATCHES[name], SHAPE[name]
+    assert len(snippets) == n
+    assert sum(len(s.keep) for s in snippets) == keep
+    assert Counter(label for s in snippets for *_, label in s.spans) == Counter(labels)
+    assert Counter(s.lang for s in snippets) == Counter(langs)
+
+
+@pytest.mark.parametrize("name", sorted(SHAPE))
+def test_batch_markup_is_clean(name):
+    for s in BATCHES[name]:
+        assert_well_formed(s)
+        assert s.spans and s.keep, s.text[:40]  # every excerpt mixes PHI and hard negatives
+
+
+def test_all_batches_are_covered():
+    assert sorted(BATCHES) == sorted(SHAPE)
+    snippets = [s for batch in BATCHES.values() for s in batch]
+    assert len(snippets) == sum(n for n, *_ in SHAPE.values())
+    assert len({s.text for s in snippets}) == len(snippets)  # no excerpt twice
+    assert len(snippets) == 210
+    assert sum(len(s.spans) for s in snippets) == 652 and sum(len(s.keep) for s in snippets) == 515
