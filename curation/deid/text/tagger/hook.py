@@ -1,12 +1,13 @@
 """What `scrub_text` calls after the rules: the tagger's PERSON / INSTITUTION / ADDRESS spans, as `Hit`s
-with source "tagger", behind the setting RADCURATE_DEID_TAGGER (on / off; default off: docs/deid.md,
+with source "tagger", behind the setting RADCURATE_DEID_TAGGER (on / off; default on since round 2: docs/deid.md,
 "learned tagger layer", gives the figures and why).
 
 A span is given only when its confidence reaches the threshold stored with the weights, it overlaps no rule
 hit (the tagger adds entities the rules missed, it does not redraw theirs), and, cut at layout separators
-and trimmed of cue and lower-case edge words, it still holds a name-like word and overlaps no protected
-keep-term. The tagger never overrides a keep-term (only the rules' strong person cues may, in
-scrub._vetoed, and tagger hits are no cue).
+and trimmed of cue and lower-case edge words (and cut at inner lower-case words no name holds), it still
+holds a name-like word (one word only in a whole table cell) and overlaps no protected keep-term. The tagger
+never overrides a keep-term (only the rules' strong person cues may, in scrub._vetoed, and tagger hits are no
+cue).
 """
 
 from __future__ import annotations

@@ -49,9 +49,7 @@ def test_windowed_decode_matches_full_viterbi_on_dev_and_generated_texts():
         em = model.emissions(atoms)
         differ += int((model.viterbi(em) != model.decode(em)).sum())
         total += len(em)
-    # round 3's weights: 9 of 8,330 tokens (0.11 %), span edges in 3 generated documents (docs/deid.md, tagger
-    # round 3); round 2's stayed under 0.1 %
-    assert total > 6000 and differ <= total // 800
+    assert total > 6000 and differ <= total // 1000
 
 
 def test_cached_emissions_equal_the_atom_sums():
