@@ -23,12 +23,14 @@ import numpy as np
 
 from curation.deid.text.common import Hit, words
 from curation.deid.text.dates import WEEKDAYS_DE, WEEKDAYS_EN
+from curation.deid.text.facilities import NOT_FACILITY_NAMES
 from curation.deid.text.given_names import is_given_name
 from curation.deid.text.keep import split_keep_spans
 from curation.deid.text.surnames import is_surname, is_surname_or_word
 from curation.deid.text.tables import header_spans
 from curation.deid.text.tagger.features import (
     CLOSINGS,
+    INST_HEADS,
     LABELS,
     RELATIVES,
     STREET_TAILS,
@@ -62,6 +64,11 @@ _NAME_PARTS = re.compile(r"[\s^,;/]+")  # a name's words: "Huber, Anna", "HUBER^
 _WEEKDAYS = frozenset({*WEEKDAYS_DE, *WEEKDAYS_EN, *(w[:2] for w in WEEKDAYS_DE), *(w[:3] for w in WEEKDAYS_EN),
                        "Tues", "Thurs"})
 _RULE = itemgetter(1)  # a layout key's rule label
+# A facility's name needs a word of its own: heads, specialties and the rules' not-a-facility words alone
+# ("Public Health", "Study Group", "Clinica di Neurologia") name a service, not a place.
+_GENERIC = INST_HEADS | NOT_FACILITY_NAMES | words("""clinica clinique istituto institut servizio reparto divisione
+unità dipartimento département ospedale hôpital centro centre neurologia radiologia cardiologia ortopedia chirurgia
+medicina pediatria oncologia urologia ginecologia pneumologia gastroenterologia nefrologia ematologia""")
 _VALUES = {"on": True, "1": True, "true": True, "off": False, "0": False, "false": False}
 
 
@@ -170,7 +177,8 @@ def _name_like(span: str, label: str, cell: bool = False) -> bool:
     if label == "ADDRESS":
         return any(w[:1].isdigit() for w in span.split()) or span in towns() or any(
             w in towns() or w.lower() in STREETS or w.lower().endswith(STREET_TAILS) for w in found)
-    return len(found) > 1
+    return len(found) > 1 and not all(w.lower() in _GENERIC for w in found if len(w) > 1 and
+                                      w.lower() not in _INSIDE)
 
 
 def _trimmed(text: str, start: int, end: int, label: str) -> list[tuple[int, int]]:

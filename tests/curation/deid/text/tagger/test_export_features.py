@@ -128,3 +128,12 @@ def test_inner_lower_case_words_particles_and_unit_words_end_or_refuse_a_name():
     assert _facilities("Bewohnerin: Wohngruppe Linde") == []  # an in-house unit, then one word
     assert _hits("Échographie: signe de Murphy.") == []  # "de" is no name word: one word left
     assert "KIN" not in _hits("Fall;Patient;OE\n;Radić, Luka;KIN")  # a unit's code in its column
+
+
+def test_a_facility_needs_a_word_of_its_own_and_the_packaged_threshold_its_floor():
+    assert _facilities("Kontakt: Public Health") == [] and _facilities("Zuweisung: Clinica di Neurologia") == []
+    assert _facilities("Zuweisung: Clinica Sant'Anna di Lugano") == ["Clinica Sant'Anna di Lugano"]
+    from curation.deid.text.tagger.train import PACKAGED_FLOOR
+
+    model = TaggerModel.load()
+    assert model.threshold == max(model.meta["chosen_threshold"], PACKAGED_FLOOR) >= 111.9
