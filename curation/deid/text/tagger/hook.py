@@ -155,7 +155,8 @@ def _whole_cell(text: str, start: int, end: int) -> bool:
 
 def _name_like(span: str, label: str, cell: bool = False) -> bool:
     """A name holds a capitalised word or a number of two characters or more (not a lone initial or roman
-    numeral: "Meyerding I."); a facility name two words or more ("Health" alone is no facility); a person's
+    numeral: "Meyerding I."); a facility name two words or more ("Health" alone is no facility), one of them no
+    head, specialty or not-a-facility word (`_GENERIC`: "Public Health" is none); a person's
     name two name words or more (a lone capitalised word in a name's place is far more often a clinical
     noun, a label or a given name alone: docs/deid.md, "learned tagger, round 2"; a hyphenated word is one word:
     "RIS-Export" is none), except a whole table cell (`cell`) holding one listed given name or surname (exports
