@@ -43,7 +43,7 @@ DEV: tuple[Snippet, ...] = (
     _en("Biopsy at [[INSTITUTION:UHCW]] confirmed {{adenocarcinoma}}; {{CT}}: no {{nodal}} disease."),
     _en("Biopsy at {{12 o'clock}} confirmed {{fibroadenoma}}; {{BI-RADS 2}}."),
     # --- single-word names after from / at ---
-    _en("Prior {{DEXA}} at [[INSTITUTION:Radiant]] ([[DATE:2023]]): {{T-score}} {{-2.7}} at the {{femoral neck}}."),
+    _en("Prior {{DEXA}} at [[INSTITUTION:Radiant]] ({{2023}}): {{T-score}} {{-2.7}} at the {{femoral neck}}."),
     _en("Outside {{MRI}} from [[INSTITUTION:Wexford]] was loaded to {{PACS}}; {{ACL}} tear."),
     _de("Voraufnahme aus [[INSTITUTION:Hochzirl]]: {{Pleuraerguss}} links, seither {{regredient}}."),
     _en("Patient from {{Lyme}}-endemic area; {{erythema migrans}}, {{knee}} {{effusion}} on {{ultrasound}}."),
@@ -58,7 +58,7 @@ DEV: tuple[Snippet, ...] = (
     _fr("Résidente de l'[[INSTITUTION:EMS Les Cerisiers]], chute. {{Radiographie}} de la {{hanche}}: {{fracture}} du {{col fémoral}}."),
     _en("Brought in by {{EMS}} after a fall; {{CT}} {{head}}: no {{hemorrhage}}."),
     _de("Bewohnerin im [[INSTITUTION:Haus der Barmherzigkeit Tokiostraße]]; {{Röntgen}} {{Becken}}: {{Schambeinastfraktur}}."),
-    _en("Resident at [[INSTITUTION:Willowbank Court care home]]; {{CXR}}: {{aspiration}} {{pneumonia}} right base."),
+    _en("Resident at [[INSTITUTION:Willowbank Court]] care home; {{CXR}}: {{aspiration}} {{pneumonia}} right base."),
     # --- paediatric / GP / imaging practices ---
     _de("Zuweisung: [[INSTITUTION:Kinderordination Graz-Andritz]]. {{Sonographie}} {{Hüfte}}: {{Graf Ia}} beidseits."),
     _de("Voraufnahmen [[INSTITUTION:Röntgen Leoben]] vom [[DATE:03.05.2024]]: {{Skoliose}} {{22°}}."),
@@ -75,7 +75,7 @@ DEV: tuple[Snippet, ...] = (
     _en("Insurance: {{Blue Cross Blue Shield of Illinois}}, member ID [[ID:XQB884120773]]. {{MRI}} {{knee}} authorized."),
     _en("Payer {{Aetna}}; {{CT}} {{sinus}}: {{chronic}} {{sinusitis}}."),
     # --- addresses without postcode ---
-    _de("Wohnhaft [[ADDRESS:Schubertgasse 7 in Steyr]]. {{CT}} {{Thorax}}: {{Lungenembolie}}."),
+    _de("Wohnhaft [[ADDRESS:Schubertgasse 7]] in [[ADDRESS:Steyr]]. {{CT}} {{Thorax}}: {{Lungenembolie}}."),
     _de("Anschrift: [[ADDRESS:Lindenweg 12]], [[ADDRESS:Dornbirn]]. {{Sonographie}} {{Schilddrüse}}: {{Knoten}} {{TI-RADS 3}}."),
     _en("Address: [[ADDRESS:14/2 Marchmont Crescent, EH9 1HF]]. {{CT}} {{KUB}}: {{4 mm}} {{calculus}}."),
     _en("Home address [[ADDRESS:The Old Vicarage, Little Dunham]]. {{Ultrasound}} {{abdomen}}: {{gallstones}}."),
@@ -94,7 +94,7 @@ FRESH: tuple[Snippet, ...] = (
     _de("[[INSTITUTION:Mühlviertel Klinikum]]\n{{CT}} {{LWS}}: {{Spinalkanalstenose}} {{L4/5}}."),
     _fr("- [[INSTITUTION:Hôpitaux Universitaires de Fribourg]]: {{IRM}} {{lombaire}}, {{hernie discale}}."),
     _fr("Pensionnaire de l'[[INSTITUTION:EMS La Roseraie]]; {{radiographie}} du {{thorax}}: {{pneumonie}}."),
-    _en("Lives at [[INSTITUTION:Ashgrove Court care home]]; {{CT}} {{head}}: {{chronic}} {{small vessel}} disease."),
+    _en("Lives at [[INSTITUTION:Ashgrove Court]] care home; {{CT}} {{head}}: {{chronic}} {{small vessel}} disease."),
     _de("Zuweisung [[INSTITUTION:Kinderordination Wien-Döbling]]: {{Sonographie}} {{Abdomen}}, {{Invagination}} ausgeschlossen."),
     _en("Seen at the [[INSTITUTION:Missoula CBOC]]; {{XR}} {{hand}}: {{erosive}} {{arthritis}}."),
     _en("Referred from [[INSTITUTION:Keswick Minor Injuries Unit]]; {{XR}} {{elbow}}: {{fat pad}} sign."),

@@ -1,0 +1,83 @@
+"""Addresses without a postcode (round 10): the town after a street and house number, a house name, a
+residence after a living verb, the town line of an address block.
+
+- After a street and house number that a rule found, ", <Town>" or " in <Town>" closing the clause is the
+  town ("Brunnweg 4, Hohenems.", "Kirchgasse 9 in Zwettl;"), listed or not; a common noun, a section or
+  clinical word is none ("Hauptstraße 5, Befund:" is a field).
+- A house name: an English house word with its qualifier and the village after it ("The Old Rectory, Great
+  Snoring", "Ivy Cottage, Nether Wallop"); the house word alone ("a cottage") or without a place after it
+  stays.
+- A living verb and a place: "domiciliée à Aubonne", "vit à Bulle", "wohnhaft in Rankweil", "lives in
+  Frome", "residente a Biasca" (the place need not be listed; a common word after the verb is none).
+- The line right after a street line of an address block, when it holds only one to three capitalised words
+  (and maybe a postcode): the town ("22 Mill Lane\\nAshby\\n").
+"""
+
+from __future__ import annotations
+
+import re
+
+from curation.deid.text.common import LO, UP, Gated, Hit, words
+from curation.deid.text.facilities import NOT_FACILITY_NAMES
+from curation.deid.text.names import NOT_NAME_WORDS
+
+_PLACE = rf"[{UP}][{LO}]+(?:[- ][{UP}][{LO}]+){{0,2}}"
+TOWN_AFTER_STREET = re.compile(rf"(?:,[ \t]*|[ \t]+in[ \t]+)(?P<v>{_PLACE})(?=[ \t]*(?:[.,;:)\n]|$))")
+_NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "sion", "ie", "ik", "tät", "nis", "befund", "bericht")
+_NOT_PLACES = words("""
+tel telefon phone fax email e-mail mobil handy befund report patient patientin herr frau mr mrs ms dr prof
+station zimmer room bed bett ward stock etage top tür stiege apt flat unit suite ct mrt mri
+""") | NOT_NAME_WORDS | NOT_FACILITY_NAMES
+
+_HOUSE_WORDS = (r"(?:Rectory|Vicarage|Parsonage|Cottage|Cottages|Farmhouse|Farm|Barn|Lodge|Manor|Grange|Mill|"
+                r"Coach[ \t]House|Old[ \t]School|Schoolhouse|Stables|Granary|Orchard|Gatehouse|Bungalow|Chapel)")
+HOUSE_NAME = re.compile(rf"(?<![\w-])(?P<v>(?P<h>(?:The[ \t])?(?:[{UP}][{LO}]+[ \t]){{0,2}}{_HOUSE_WORDS}),[ \t]*"
+                        rf"(?P<p>[{UP}][{LO}]+(?:[ \t][{UP}][{LO}]+){{0,2}}))(?=[ \t]*(?:[.,;:)\n]|$))")
+HOUSE_RULE = Gated(HOUSE_NAME, ("Rectory", "Vicarage", "Parsonage", "Cottage", "Farm", "Barn", "Lodge", "Manor",
+                                "Grange", "Mill", "Coach House", "Old School", "Schoolhouse", "Stables", "Granary",
+                                "Orchard", "Gatehouse", "Bungalow", "Chapel"))
+# The house name's first word is no preposition ("From Mill, ...").
+_NOT_HOUSE_OPENERS = words("at in from to of and or with via near by")
+
+LIVING_PLACE = re.compile(rf"(?:[Dd]omicili(?:é|ée|e|és|ées)[ \t]+à|[Hh]abite[ \t]+à|[Vv]it[ \t]+à|"
+                          rf"[Rr]ésid(?:ant|ante|e)[ \t]+à|[Dd]emeurant[ \t]+à|[Ww]ohnhaft[ \t]+in|[Ww]ohnt[ \t]+in|"
+                          rf"[Ll]ebt[ \t]+in|[Ll]ives[ \t]+in|[Ll]iving[ \t]+in|[Rr]esides[ \t]+in|[Rr]esident[ \t]+of|"
+                          rf"[Rr]esidente[ \t]+a|[Dd]omiciliat[oa][ \t]+a|[Aa]bita[ \t]+a|[Vv]ive[ \t]+a)[ \t]+"
+                          rf"(?P<v>{_PLACE})")
+LIVING_RULE = Gated(LIVING_PLACE, (" à ", " in ", " of ", " a "))
+
+_ROOM = re.compile(r"(?:Zimmer|Zi\.|Bett|Room|Rm\.?|Bed|Station|Ward|Bay)\b")
+TOWN_LINE = re.compile(rf"\n[ \t]*(?P<v>{_PLACE}(?:,?[ \t]+[A-Z]{{1,2}}\d[A-Z\d]?[ \t]\d[A-Z]{{2}})?)[ \t]*(?=\n|$)")
+
+
+def _place_ok(value: str) -> bool:
+    first = value.split()[0].split("-")[0].lower()
+    return first not in _NOT_PLACES and not first.endswith(_NOUN_ENDINGS)
+
+
+def home_address_hits(text: str, spans: list[Hit]) -> list[Hit]:
+    """ADDRESS hits of the forms above; `spans` are the rule hits found so far (street addresses among them)."""
+    hits: list[Hit] = []
+    streets = {s.end for s in spans if s.label == "ADDRESS" and any(c.isdigit() for c in text[s.start:s.end])
+               and any(c.isalpha() for c in text[s.start:s.end]) and not _ROOM.match(text, s.start)}
+    for end in sorted(streets):
+        if text[end - 1].isdigit() and (m := TOWN_AFTER_STREET.match(text, end)) and _place_ok(m.group("v")):
+            hits.append(Hit(m.start("v"), m.end("v"), "ADDRESS", "rule"))
+        elif (m := TOWN_LINE.match(text, end)) and _place_ok(m.group("v")):
+            hits.append(Hit(m.start("v"), m.end("v"), "ADDRESS", "rule"))
+    places = [(s.start, s.end) for s in spans if s.label == "ADDRESS"]
+    for m in HOUSE_RULE.finditer(text, text):
+        if m.group("v").split()[0].lower() in _NOT_HOUSE_OPENERS:
+            continue
+        # "Ivy Cottage, Mill Lane, ...": a street found after the house is its own span.
+        if any(a < m.end("p") and m.start("p") < b for a, b in places):
+            hits.append(Hit(m.start("h"), m.end("h"), "ADDRESS", "rule"))
+        else:
+            hits.append(Hit(m.start("h"), m.end("h"), "ADDRESS", "rule"))
+            hits.append(Hit(m.start("p"), m.end("p"), "ADDRESS", "rule"))
+    sites = [(s.start, s.end) for s in spans if s.label == "INSTITUTION"]
+    for m in LIVING_RULE.finditer(text, text):
+        # "Resident of Pine Hollow Veterans Home": a found facility is no town.
+        if _place_ok(m.group("v")) and not any(a < m.end("v") and m.start("v") < b for a, b in sites):
+            hits.append(Hit(m.start("v"), m.end("v"), "ADDRESS", "rule"))
+    return hits
