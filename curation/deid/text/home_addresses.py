@@ -27,6 +27,7 @@ _NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "sion", "ie", "ik", "t
 _NOT_PLACES = words("""
 tel telefon phone fax email e-mail mobil handy befund report patient patientin herr frau mr mrs ms dr prof
 station zimmer room bed bett ward stock etage top tür stiege apt flat unit suite ct mrt mri
+sheltered supported residential council social temporary hostel housing accommodation lodgings
 """) | NOT_NAME_WORDS | NOT_FACILITY_NAMES
 
 _HOUSE_WORDS = (r"(?:Rectory|Vicarage|Parsonage|Cottage|Cottages|Farmhouse|Farm|Barn|Lodge|Manor|Grange|Mill|"

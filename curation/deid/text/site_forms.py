@@ -106,7 +106,7 @@ ENTE_RULE = Gated(ENTE, ("Ente ",))
 NAME_BEFORE_HEAD = re.compile(rf"(?<![\w.-])(?P<n>[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?)[ \t](?P<h>Universitätsklinikum|"
                               rf"Klinikum|Kliniken|Landesklinikum|Krankenhaus|Spital)"
                               rf"(?=[ \t]*(?:[,;:(\n]|\.(?:[ \t\n]|$)|$))")
-NAME_BEFORE_RULE = Gated(NAME_BEFORE_HEAD, ("Klinik", "Krankenhaus", "Spital"))
+NAME_BEFORE_RULE = Gated(NAME_BEFORE_HEAD, ("klinik", "krankenhaus", "spital"), lower=True)
 _NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "sion", "ie", "ik", "tät", "nis", "bild", "bilder",
                  "befund", "bericht", "aufnahme", "aufnahmen")
 _NOT_HEAD_NAMES = words("""
