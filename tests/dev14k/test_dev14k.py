@@ -58,7 +58,11 @@ def _scrub(text: str, lang: str) -> str:
     ("Voraufnahmen Radiologie Wels vom Vorjahr; Röntgen Hand links.", "de",
      "Voraufnahmen [EINRICHTUNG] vom Vorjahr; Röntgen Hand links."),
     ("Outside MRI at Horizon Imaging of Spokane showed a tear.", "en", "Outside MRI at [INSTITUTION] showed a tear."),
+    ("Prior DEXA at SimonMed in 2022; T-score -1.9.", "en", "Prior DEXA at [INSTITUTION] in 2022; T-score -1.9."),
+    ("Résidente de l'EMS La Colline à Chexbres. Fracture du poignet.", "fr",
+     "Résidente de l'[EINRICHTUNG] à [ADRESSE]. Fracture du poignet."),
     # addresses without a postcode
+    ("Lives at 11/4 Comely Bank Road, EH4 1DR with her son.", "en", "Lives at [ADDRESS], [ADDRESS] with her son."),
     ("Wohnhaft Kirchgasse 9 in Zwettl; CT Thorax.", "de", "Wohnhaft [ADRESSE] in [ADRESSE]; CT Thorax."),
     ("Anschrift: Brunnweg 4, Hohenems. MRT LWS.", "de", "Anschrift: [ADRESSE], [ADRESSE]. MRT LWS."),
     ("Address: Ivy Cottage, Nether Wallop. CXR clear.", "en", "Address: [ADDRESS], [ADDRESS]. CXR clear."),

@@ -7,6 +7,7 @@ residence after a living verb, the town line of an address block.
 - A house name: an English house word with its qualifier and the village after it ("The Old Rectory, Great
   Snoring", "Ivy Cottage, Nether Wallop"); the house word alone ("a cottage") or without a place after it
   stays.
+- A town after a found facility and French "à" ("EMS La Colline à Chexbres").
 - A living verb and a place: "domiciliée à Aubonne", "vit à Bulle", "wohnhaft in Rankweil", "lives in
   Frome", "residente a Biasca" (the place need not be listed; a common word after the verb is none).
 - The line right after a street line of an address block, when it holds only one to three capitalised words
@@ -18,17 +19,22 @@ from __future__ import annotations
 import re
 
 from curation.deid.text.common import LO, UP, Gated, Hit, words
-from curation.deid.text.facilities import NOT_FACILITY_NAMES
+from curation.deid.text.facilities import NOT_FACILITY_NAMES, TIME_WORDS
 from curation.deid.text.names import NOT_NAME_WORDS
 
 _PLACE = rf"[{UP}][{LO}]+(?:[- ][{UP}][{LO}]+){{0,2}}"
 TOWN_AFTER_STREET = re.compile(rf"(?:,[ \t]*|[ \t]+in[ \t]+)(?P<v>{_PLACE})(?=[ \t]*(?:[.,;:)\n]|$))")
+# The town of a found facility after French "à": "EMS Les Lilas à Chexbres." (a listed town after "in" is the
+# towns rule's; an unlisted capitalised word after German "in" is too often a noun: "in Bauchlage").
+TOWN_AFTER_SITE = re.compile(rf"[ \t]+à[ \t]+(?P<v>{_PLACE})(?=[ \t]*(?:[.,;:)\n]|$))")
 _NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "sion", "ie", "ik", "tät", "nis", "befund", "bericht")
 _NOT_PLACES = words("""
 tel telefon phone fax email e-mail mobil handy befund report patient patientin herr frau mr mrs ms dr prof
 station zimmer room bed bett ward stock etage top tür stiege apt flat unit suite ct mrt mri
 sheltered supported residential council social temporary hostel housing accommodation lodgings
-""") | NOT_NAME_WORDS | NOT_FACILITY_NAMES
+january february march april june july august september october november december monday tuesday wednesday
+thursday friday saturday sunday janvier février mars avril juin juillet août septembre octobre novembre décembre
+""") | NOT_NAME_WORDS | NOT_FACILITY_NAMES | TIME_WORDS
 
 _HOUSE_WORDS = (r"(?:Rectory|Vicarage|Parsonage|Cottage|Cottages|Farmhouse|Farm|Barn|Lodge|Manor|Grange|Mill|"
                 r"Coach[ \t]House|Old[ \t]School|Schoolhouse|Stables|Granary|Orchard|Gatehouse|Bungalow|Chapel)")
@@ -62,9 +68,10 @@ def home_address_hits(text: str, spans: list[Hit]) -> list[Hit]:
     streets = {s.end for s in spans if s.label == "ADDRESS" and any(c.isdigit() for c in text[s.start:s.end])
                and any(c.isalpha() for c in text[s.start:s.end]) and not _ROOM.match(text, s.start)}
     for end in sorted(streets):
-        if text[end - 1].isdigit() and (m := TOWN_AFTER_STREET.match(text, end)) and _place_ok(m.group("v")):
-            hits.append(Hit(m.start("v"), m.end("v"), "ADDRESS", "rule"))
-        elif (m := TOWN_LINE.match(text, end)) and _place_ok(m.group("v")):
+        m = TOWN_AFTER_STREET.match(text, end) if text[end - 1].isdigit() else None
+        if m is None or not _place_ok(m.group("v")):
+            m = TOWN_LINE.match(text, end)
+        if m is not None and _place_ok(m.group("v")):
             hits.append(Hit(m.start("v"), m.end("v"), "ADDRESS", "rule"))
     places = [(s.start, s.end) for s in spans if s.label == "ADDRESS"]
     for m in HOUSE_RULE.finditer(text, text):
@@ -77,6 +84,9 @@ def home_address_hits(text: str, spans: list[Hit]) -> list[Hit]:
             hits.append(Hit(m.start("h"), m.end("h"), "ADDRESS", "rule"))
             hits.append(Hit(m.start("p"), m.end("p"), "ADDRESS", "rule"))
     sites = [(s.start, s.end) for s in spans if s.label == "INSTITUTION"]
+    for end in sorted({b for _, b in sites}):
+        if (m := TOWN_AFTER_SITE.match(text, end)) and _place_ok(m.group("v")):
+            hits.append(Hit(m.start("v"), m.end("v"), "ADDRESS", "rule"))
     for m in LIVING_RULE.finditer(text, text):
         # "Resident of Pine Hollow Veterans Home": a found facility is no town.
         if _place_ok(m.group("v")) and not any(a < m.end("v") and m.start("v") < b for a, b in sites):

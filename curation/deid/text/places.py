@@ -34,7 +34,8 @@ ADDRESS_PATTERNS = (
                rf"[{UP}][{LO}]+(?:[-\s][{UP}][{LO}]+)?\s{_HOUSE_NO})(?=,?\s(?:(?:D|A|CH)-)?\d{{4,5}}\s)"),
     re.compile(rf"(?i:anschrift|adresse|address|wohnhaft(?:\sin)?|wohnort|wohnt)\s*:?\s*(?P<v>[{UP}][^\n,;]{{2,40}}?"
                rf"\d{{1,4}}\s?[a-z]?(?:[/-]\d{{1,4}}){{0,3}})(?=[\s,;.]|$)"),
-    re.compile(r"(?P<v>\b\d{1,5}[A-Za-z]?(?:-\d{1,4})?\s(?:[NSEW]\.?\s)?(?:(?:[A-Z][a-z]+|\d{1,3}(?:st|nd|rd|th))\s){1,3}"
+    # (A Scottish flat number joins the house number with a slash: "11/4 Comely Bank Road".)
+    re.compile(r"(?P<v>\b\d{1,5}[A-Za-z]?(?:[-/]\d{1,4}[A-Za-z]?)?\s(?:[NSEW]\.?\s)?(?:(?:[A-Z][a-z]+|\d{1,3}(?:st|nd|rd|th))\s){1,3}"
                r"(?:Street|St\.?|Road|"
                r"Rd\.?|Avenue|Ave\.?|Lane|Ln\.?|Drive|Dr\.?(?=,)|Boulevard|Blvd\.?|Way|Close|Court|Ct\.?|Crescent|"
                r"Grove|Square|Terrace|Mews|Place|Pl\.?|Gardens|Row|Parkway|Pkwy\.?|Highway|Hwy\.?|Circle|Cir\.?|"

@@ -16,8 +16,8 @@ from curation.deid.text.blocks import block_hits
 from curation.deid.text.common import Gated, Hit, RunBeforeLiteral, gated_hits, literal_starts
 from curation.deid.text.contacts import contact_hits
 from curation.deid.text.facilities import facility_hits, with_adjectives
-from curation.deid.text.home_addresses import home_address_hits
 from curation.deid.text.fields import address_field_hits, address_unit_hits, table_hits
+from curation.deid.text.home_addresses import home_address_hits
 from curation.deid.text.known_sites import known_site_hits
 from curation.deid.text.name_lines import name_line_hits
 from curation.deid.text.names import NOT_NAME_WORDS, person_hits, trim_name

@@ -147,8 +147,7 @@ MODALITY_RULE = Gated(MODALITY_TOWN, ("Röntgen ", "Radiologie ", "Nuklearmedizi
 # Edges: "LKH-Univ. Klinikum", "LKH-Klinikum", "KH-Uni Klinik" before a found name; "of <Town>" after an
 # imaging group's head.
 HYPHEN_PREFIX = re.compile(r"(?<![\w-])[A-ZÄÖÜ]{2,5}-(?:(?:Univ\.|Uni)[ \t]?)?\Z")
-_GROUP_HEAD_END = re.compile(r"(?:Imaging|Radiology|Radiologists|Diagnostics|MRI|Open[ \t]MRI|Imaging[ \t]Cent(?:er|re))"
-                             r"\Z")
+_GROUP_HEAD_END = re.compile(r"(?:Imaging|Radiology|Radiologists|Diagnostics|MRI|Imaging[ \t]Cent(?:er|re))\Z")
 TOWN_OF_AFTER = re.compile(rf"[ \t]of[ \t](?!the\b)[{UP}][{LO}]+(?:[ \t][{UP}][{LO}]+)?(?![\w-])")
 
 
@@ -172,7 +171,7 @@ def _site_column_hits(text: str) -> list[Hit]:
                     break
                 at = offsets[k]
                 spans = []
-                for j, cell in enumerate(row):
+                for cell in row:
                     spans.append((at, at + len(cell)))
                     at += len(cell) + len(delim)
                 for j in column:
