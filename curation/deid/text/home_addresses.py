@@ -46,15 +46,27 @@ HOUSE_RULE = Gated(HOUSE_NAME, ("Rectory", "Vicarage", "Parsonage", "Cottage", "
 # The house name's first word is no preposition ("From Mill, ...").
 _NOT_HOUSE_OPENERS = words("at in from to of and or with via near by")
 
-LIVING_PLACE = re.compile(rf"(?:[Dd]omicili(?:é|ée|e|és|ées)[ \t]+à|[Hh]abite[ \t]+à|[Vv]it[ \t]+à|"
-                          rf"[Rr]ésid(?:ant|ante|e)[ \t]+à|[Dd]emeurant[ \t]+à|[Ww]ohnhaft[ \t]+in|[Ww]ohnt[ \t]+in|"
-                          rf"[Ll]ebt[ \t]+in|[Ll]ives[ \t]+in|[Ll]iving[ \t]+in|[Rr]esides[ \t]+in|[Rr]esident[ \t]+of|"
-                          rf"[Rr]esidente[ \t]+a|[Dd]omiciliat[oa][ \t]+a|[Aa]bita[ \t]+a|[Vv]ive[ \t]+a)[ \t]+"
-                          rf"(?P<v>{_PLACE})")
+# Found from the preposition and the place; the living verb before is checked after.
+LIVING_PLACE = re.compile(rf"[ \t](?:à|in|of|a)[ \t]+(?P<v>{_PLACE})")
 LIVING_RULE = Gated(LIVING_PLACE, (" à ", " in ", " of ", " a "))
+_LIVING_BEFORE = re.compile(r"(?<![\w-])(?:[Dd]omicili(?:é|ée|e|és|ées)|[Hh]abite|[Vv]it|[Rr]ésid(?:ant|ante|e)|"
+                            r"[Dd]emeurant|[Ww]ohnhaft|[Ww]ohnt|[Ll]ebt|[Ll]ives|[Ll]iving|[Rr]esides|[Rr]esident|"
+                            r"[Rr]esidente|[Dd]omiciliat[oa]|[Aa]bita|[Vv]ive)\Z")
 
 _ROOM = re.compile(r"(?:Zimmer|Zi\.|Bett|Room|Rm\.?|Bed|Station|Ward|Bay)\b")
 TOWN_LINE = re.compile(rf"\n[ \t]*(?P<v>{_PLACE}(?:,?[ \t]+[A-Z]{{1,2}}\d[A-Z\d]?[ \t]\d[A-Z]{{2}})?)[ \t]*(?=\n|$)")
+
+
+def _verb_fits(verb: str, preposition: str) -> bool:
+    """The living verb and its preposition in one language: "vit à", "lives in", "resident of", "abita a"."""
+    low = verb.lower()
+    if preposition == "à":
+        return low.startswith(("domicili", "habite", "vit", "résid", "demeurant"))
+    if preposition == "in":
+        return low in ("wohnhaft", "wohnt", "lebt", "lives", "living", "resides")
+    if preposition == "of":
+        return low == "resident"
+    return low in ("residente", "domiciliato", "domiciliata", "abita", "vive")
 
 
 def _place_ok(value: str) -> bool:
@@ -88,7 +100,9 @@ def home_address_hits(text: str, spans: list[Hit]) -> list[Hit]:
         if (m := TOWN_AFTER_SITE.match(text, end)) and _place_ok(m.group("v")):
             hits.append(Hit(m.start("v"), m.end("v"), "ADDRESS", "rule"))
     for m in LIVING_RULE.finditer(text, text):
+        verb = _LIVING_BEFORE.search(text, max(0, m.start() - 12), m.start())
         # "Resident of Pine Hollow Veterans Home": a found facility is no town.
-        if _place_ok(m.group("v")) and not any(a < m.end("v") and m.start("v") < b for a, b in sites):
+        if verb is not None and _verb_fits(verb.group(), text[m.start() + 1:m.start("v")].strip()) and _place_ok(
+                m.group("v")) and not any(a < m.end("v") and m.start("v") < b for a, b in sites):
             hits.append(Hit(m.start("v"), m.end("v"), "ADDRESS", "rule"))
     return hits

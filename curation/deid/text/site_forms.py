@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 
-from curation.deid.text.common import LO, UP, Gated, Hit, words
+from curation.deid.text.common import LO, UP, Gated, Hit, RunBeforeLiteral, literal_starts, words
 from curation.deid.text.facilities import NOT_FACILITY_NAMES, TIME_WORDS
 from curation.deid.text.names import NOT_NAME_WORDS
 from curation.deid.text.towns import towns
@@ -58,20 +58,26 @@ _SITE_HEADERS = words("site sites standort standorte hospital hospitals spital k
 _DELIMITERS = ("\t", "|", ";", ",")
 _CELL_NAME = re.compile(rf"(?:{_ACRONYM}|[{UP}][\w{LO}'’.-]+(?:[ \t](?:am|an[ \t]der|of|de|di|St\.)?[ \t]?"
                         rf"[{UP}][\w{LO}'’.-]+){{0,3}})\Z")
-SITE_HEADER = re.compile(rf"(?im)(?:^|[\t|;,])[ \t]*(?:{'|'.join(sorted(_SITE_HEADERS))})[ \t]*(?=[\t|;,]|$)")
-SITE_HEADER_RULE = Gated(SITE_HEADER, tuple(sorted(_SITE_HEADERS)), lower=True)
+# Looked for in the lower-cased text (the cell's left edge is checked after the match: a look-behind in front
+# would make `re` try the pattern at every position).
+SITE_HEADER = re.compile(rf"(?m)(?:{'|'.join(sorted(_SITE_HEADERS, key=len, reverse=True))})[ \t]*(?=[\t|;,]|$)")
+# Gated on a header word touching a delimiter ("site,", "|standort", "klinik\t"): prose names sites often.
+SITE_HEADER_RULE = Gated(SITE_HEADER, tuple(f"{w}{d}" for w in sorted(_SITE_HEADERS) for d in (*_DELIMITERS, " |"))
+                         + tuple(f"{d}{w}" for w in sorted(_SITE_HEADERS) for d in (*_DELIMITERS, "| ")), lower=True)
 
 BRACKET_ACRONYM = re.compile(rf"\((?P<v>{_ACRONYM})[ \t]+(?!(?:19|20)\d\d(?!\w))(?=[A-Z]{{0,3}}[ \t]?\d[\w/-]{{3,}})")
 BRACKET_RULE = Gated(BRACKET_ACRONYM, ("(",))
-SPECIALTY_ACRONYM = re.compile(rf"(?<![\w-])[{UP}{LO}][{LO}]+(?:logia|logie|logy|iatria|iatrie|chirurgia|chirurgie|"
-                               rf"medicina|medizin)[ \t](?P<v>[A-Z]{{3,6}})(?![\w&-])")
+SPECIALTY_ACRONYM = re.compile(r"(?:logia|logie|logy|iatria|iatrie|chirurgia|chirurgie|medicina|medizin)[ \t]"
+                               r"(?P<v>[A-Z]{3,6})(?![\w&-])")
 SPECIALTY_RULE = Gated(SPECIALTY_ACRONYM, ("logi", "logy", "iatri", "chirurg", "medicina", "medizin"))
-CONTEXT_ACRONYM = re.compile(
-    rf"(?:[Bb]iops(?:y|ies|ied)|performed|done|obtained|imaged|scanned|treated|operated|resected|diagnosed|staged|"
-    rf"[Ii]maging|[Ss]tud(?:y|ies)|[Ss]cans?|CT|MRI|MR|PET|PET-CT|DEXA|DXA|[Uu]ltrasound|[Mm]ammogra(?:m|ms|phy)|"
-    rf"X-rays?|[Rr]adiographs?|[Ss]urgery|[Rr]esection|[Bb]iopsie|Punktion|Voraufnahmen?|Vorbefund|Aufnahmen)"
-    rf"[ \t]+(?:at|from|im|am|aus[ \t]dem|bei|vom)[ \t]+(?:the[ \t]+)?(?P<v>{_ACRONYM})(?![\w&-])")
+# Found from the preposition and the acronym; the procedure or imaging word before is checked after.
+CONTEXT_ACRONYM = re.compile(rf"[ \t](?:at|from|im|am|aus[ \t]dem|bei|vom)[ \t]+(?:the[ \t]+)?(?P<v>{_ACRONYM})"
+                             rf"(?![\w&-])")
 CONTEXT_RULE = Gated(CONTEXT_ACRONYM, (" at ", " from ", " im ", " am ", " aus dem ", " bei ", " vom "))
+_CONTEXT_BEFORE = re.compile(
+    r"(?<![\w-])(?:[Bb]iops(?:y|ies|ied)|performed|done|obtained|imaged|scanned|treated|operated|resected|diagnosed|"
+    r"staged|[Ii]maging|[Ss]tud(?:y|ies)|[Ss]cans?|CT|MRI|MR|PET|PET-CT|DEXA|DXA|[Uu]ltrasound|[Mm]ammogra(?:m|ms|phy)|"
+    r"X-rays?|[Rr]adiographs?|[Ss]urgery|[Rr]esection|[Bb]iopsie|Punktion|Voraufnahmen?|Vorbefund|Aufnahmen)\Z")
 
 # "Voraufnahmen aus Hochzirl:": one name word where outside imaging came from.
 GERMAN_SLOT = re.compile(
@@ -79,7 +85,7 @@ GERMAN_SLOT = re.compile(
     rf"Sonographie|Zuweisung|Überweisung|Verlegung|Biopsie)[ \t]+(?:aus|bei)[ \t]+"
     rf"(?P<v>[{UP}][{LO}]+(?:-[{UP}][{LO}]+)*)"
     rf"(?=[ \t]*[:,;(\n]|\.(?:[ \t\n]|$)|[ \t]+(?:vom|von|mit|zeigen|zeigt|ergab|ergaben|liegen|liegt)\b)")
-GERMAN_SLOT_RULE = Gated(GERMAN_SLOT, (" aus ", " bei "))
+GERMAN_SLOT_RULE = Gated(literal_starts(GERMAN_SLOT), (" aus ", " bei "))
 _NOT_GERMAN_SLOT = words("""
 fremdhaus fremdklinik archiv pacs vorjahr vormonat vorwoche haus klinik klinikum praxis spital krankenhaus
 notaufnahme ambulanz station intensivstation sicht dokumentation cd dvd disk stick papier
@@ -106,7 +112,9 @@ ENTE_RULE = Gated(ENTE, ("Ente ",))
 NAME_BEFORE_HEAD = re.compile(rf"(?<![\w.-])(?P<n>[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?)[ \t](?P<h>Universitätsklinikum|"
                               rf"Klinikum|Kliniken|Landesklinikum|Krankenhaus|Spital)"
                               rf"(?=[ \t]*(?:[,;:(\n]|\.(?:[ \t\n]|$)|$))")
-NAME_BEFORE_RULE = Gated(NAME_BEFORE_HEAD, ("klinik", "krankenhaus", "spital"), lower=True)
+_HOSPITAL_HEADS = ("Universitätsklinikum", "Klinikum", "Kliniken", "Landesklinikum", "Krankenhaus", "Spital")
+NAME_BEFORE_RULE = Gated(RunBeforeLiteral(NAME_BEFORE_HEAD, _HOSPITAL_HEADS, "-", " \t", at_anchor=False),
+                         _HOSPITAL_HEADS)
 _NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "sion", "ie", "ik", "tät", "nis", "bild", "bilder",
                  "befund", "bericht", "aufnahme", "aufnahmen")
 _NOT_HEAD_NAMES = words("""
@@ -139,7 +147,7 @@ COMPOUND_PRACTICE = re.compile(rf"(?<![\w-])(?P<v>[{UP}][{LO}]+(?:ordination|arz
                                rf"(?P<n>[{UP}][{LO}]+(?:-[{UP}][{LO}]+)*))")
 COMPOUND_RULE = Gated(COMPOUND_PRACTICE, ("ordination ", "praxis ", "ambulatorium "))
 # "Röntgen Leoben", "Radiologie Wels": a modality or specialty named after its town (the town must be listed).
-MODALITY_TOWN = re.compile(rf"(?<![\w-])(?P<v>(?:Röntgen|Radiologie|Nuklearmedizin|Diagnosezentrum|Institut)[ \t]"
+MODALITY_TOWN = re.compile(rf"(?P<v>(?:Röntgen|Radiologie|Nuklearmedizin|Diagnosezentrum|Institut)[ \t]"
                            rf"(?P<t>[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?))(?![\w-])")
 MODALITY_RULE = Gated(MODALITY_TOWN, ("Röntgen ", "Radiologie ", "Nuklearmedizin ", "Diagnosezentrum ",
                                       "Institut "))
@@ -196,11 +204,14 @@ def _name_start(m: re.Match[str], stop: frozenset[str]) -> int | None:
 def site_form_hits(text: str, lowered: str) -> list[Hit]:
     """INSTITUTION hits of the forms above; `lowered` is text.lower()."""
     hits: list[Hit] = []
-    if "\n" in text and next(SITE_HEADER_RULE.finditer(text, lowered), None) is not None:
+    if "\n" in text and any(m.start() == 0 or lowered[m.start() - 1] in "\t|;, \n"
+                            for m in SITE_HEADER_RULE.finditer(lowered, lowered)):
         hits.extend(_site_column_hits(text))
-    for rule in (BRACKET_RULE, SPECIALTY_RULE, CONTEXT_RULE):
+    for rule in (BRACKET_RULE, SPECIALTY_RULE):
         hits.extend(Hit(m.start("v"), m.end("v"), "INSTITUTION", "rule") for m in rule.finditer(text, lowered)
                     if _acronym_ok(m.group("v")))
+    hits.extend(Hit(m.start("v"), m.end("v"), "INSTITUTION", "rule") for m in CONTEXT_RULE.finditer(text, lowered)
+                if _acronym_ok(m.group("v")) and _CONTEXT_BEFORE.search(text, max(0, m.start() - 12), m.start()))
     hits.extend(Hit(m.start("v"), m.end("v"), "INSTITUTION", "rule") for m in GERMAN_SLOT_RULE.finditer(text, lowered)
                 if m.group("v").lower() not in _NOT_GERMAN_SLOT and not m.group("v").lower().endswith(_NOUN_ENDINGS)
                 and m.group("v") not in towns())  # "aus Gröbenzell": a listed town is the towns rule's
@@ -232,7 +243,8 @@ def modality_town_hits(text: str, lowered: str) -> list[Hit]:
     """INSTITUTION hits of a modality or specialty and a listed town ("Röntgen Leoben"); added after the edge
     trim, which would cut the modality word off as a report-section word."""
     return [Hit(m.start("v"), m.end("v"), "INSTITUTION", "rule") for m in MODALITY_RULE.finditer(text, lowered)
-            if m.group("t") in towns()]
+            if m.group("t") in towns() and not (m.start() and (text[m.start() - 1].isalnum()
+                                                              or text[m.start() - 1] == "-"))]
 
 
 def widened_sites(text: str, hits: list[Hit]) -> list[Hit]:
