@@ -48,11 +48,14 @@ _NOT_HOUSE_OPENERS = words("at in from to of and or with via near by")
 
 # Found from the preposition and the place; the living verb before is checked after.
 LIVING_PLACE = re.compile(rf"[ \t](?:à|in|of|a)[ \t]+(?P<v>{_PLACE})")
-LIVING_RULE = Gated(LIVING_PLACE, (" à ", " in ", " of ", " a "))
+LIVING_RULE = Gated(LIVING_PLACE, ("omicili", "abite", "Vit ", "vit ", "ésid", "emeurant", "ohnhaft", "ohnt ",
+                                   "ebt ", "ives ", "iving ", "esides", "esident", "bita ", "vive a"))
 _LIVING_BEFORE = re.compile(r"(?<![\w-])(?:[Dd]omicili(?:é|ée|e|és|ées)|[Hh]abite|[Vv]it|[Rr]ésid(?:ant|ante|e)|"
                             r"[Dd]emeurant|[Ww]ohnhaft|[Ww]ohnt|[Ll]ebt|[Ll]ives|[Ll]iving|[Rr]esides|[Rr]esident|"
                             r"[Rr]esidente|[Dd]omiciliat[oa]|[Aa]bita|[Vv]ive)\Z")
 
+_DIGIT = re.compile(r"\d")
+_LETTER = re.compile(r"[^\W\d_]")
 _ROOM = re.compile(r"(?:Zimmer|Zi\.|Bett|Room|Rm\.?|Bed|Station|Ward|Bay)\b")
 TOWN_LINE = re.compile(rf"\n[ \t]*(?P<v>{_PLACE}(?:,?[ \t]+[A-Z]{{1,2}}\d[A-Z\d]?[ \t]\d[A-Z]{{2}})?)[ \t]*(?=\n|$)")
 
@@ -77,8 +80,9 @@ def _place_ok(value: str) -> bool:
 def home_address_hits(text: str, spans: list[Hit]) -> list[Hit]:
     """ADDRESS hits of the forms above; `spans` are the rule hits found so far (street addresses among them)."""
     hits: list[Hit] = []
-    streets = {s.end for s in spans if s.label == "ADDRESS" and any(c.isdigit() for c in text[s.start:s.end])
-               and any(c.isalpha() for c in text[s.start:s.end]) and not _ROOM.match(text, s.start)}
+    # Street spans: an ADDRESS with a digit and a letter (not a room or bed); most reports have none.
+    streets = {s.end for s in spans if s.label == "ADDRESS" and _DIGIT.search(text, s.start, s.end)
+               and _LETTER.search(text, s.start, s.end) and not _ROOM.match(text, s.start)}
     for end in sorted(streets):
         m = TOWN_AFTER_STREET.match(text, end) if text[end - 1].isdigit() else None
         if m is None or not _place_ok(m.group("v")):

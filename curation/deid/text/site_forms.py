@@ -73,7 +73,10 @@ SPECIALTY_RULE = Gated(SPECIALTY_ACRONYM, ("logi", "logy", "iatri", "chirurg", "
 # Found from the preposition and the acronym; the procedure or imaging word before is checked after.
 CONTEXT_ACRONYM = re.compile(rf"[ \t](?:at|from|im|am|aus[ \t]dem|bei|vom)[ \t]+(?:the[ \t]+)?(?P<v>{_ACRONYM})"
                              rf"(?![\w&-])")
-CONTEXT_RULE = Gated(CONTEXT_ACRONYM, (" at ", " from ", " im ", " am ", " aus dem ", " bei ", " vom "))
+# (Gated on English prepositions and the German procedure words: " am " and " im " stand in every German report,
+# and each needle occurrence costs a step of the shared needle pass.)
+CONTEXT_RULE = Gated(CONTEXT_ACRONYM, (" at ", " from ", "Biopsie", "Punktion", "Voraufnahme", "Vorbefund",
+                                       "Aufnahmen"))
 _CONTEXT_BEFORE = re.compile(
     r"(?<![\w-])(?:[Bb]iops(?:y|ies|ied)|performed|done|obtained|imaged|scanned|treated|operated|resected|diagnosed|"
     r"staged|[Ii]maging|[Ss]tud(?:y|ies)|[Ss]cans?|CT|MRI|MR|PET|PET-CT|DEXA|DXA|[Uu]ltrasound|[Mm]ammogra(?:m|ms|phy)|"
@@ -85,7 +88,9 @@ GERMAN_SLOT = re.compile(
     rf"Sonographie|Zuweisung|Überweisung|Verlegung|Biopsie)[ \t]+(?:aus|bei)[ \t]+"
     rf"(?P<v>[{UP}][{LO}]+(?:-[{UP}][{LO}]+)*)"
     rf"(?=[ \t]*[:,;(\n]|\.(?:[ \t\n]|$)|[ \t]+(?:vom|von|mit|zeigen|zeigt|ergab|ergaben|liegen|liegt)\b)")
-GERMAN_SLOT_RULE = Gated(literal_starts(GERMAN_SLOT), (" aus ", " bei "))
+GERMAN_SLOT_RULE = Gated(literal_starts(GERMAN_SLOT), ("Voraufnahme", "Vorbefund", "Voruntersuchung", "Fremdaufnahme",
+                                                      "Aufnahmen", "Bilder", "CT ", "MRT ", "Röntgen ", "Sonographie",
+                                                      "Zuweisung", "Überweisung", "Verlegung", "Biopsie"))
 _NOT_GERMAN_SLOT = words("""
 fremdhaus fremdklinik archiv pacs vorjahr vormonat vorwoche haus klinik klinikum praxis spital krankenhaus
 notaufnahme ambulanz station intensivstation sicht dokumentation cd dvd disk stick papier
