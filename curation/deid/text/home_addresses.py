@@ -83,11 +83,14 @@ def home_address_hits(text: str, spans: list[Hit]) -> list[Hit]:
     # Street spans: an ADDRESS with a digit and a letter (not a room or bed); most reports have none.
     streets = {s.end for s in spans if s.label == "ADDRESS" and _DIGIT.search(text, s.start, s.end)
                and _LETTER.search(text, s.start, s.end) and not _ROOM.match(text, s.start)}
+    sites = [(s.start, s.end) for s in spans if s.label == "INSTITUTION"]
     for end in sorted(streets):
         m = TOWN_AFTER_STREET.match(text, end) if text[end - 1].isdigit() else None
         if m is None or not _place_ok(m.group("v")):
             m = TOWN_LINE.match(text, end)
-        if m is not None and _place_ok(m.group("v")):
+        # (A line that a found facility already covers is that facility's: "...\nRoyal Infirmary\n".)
+        if m is not None and _place_ok(m.group("v")) and not any(
+                a <= m.start("v") and m.end("v") <= b for a, b in sites):
             hits.append(Hit(m.start("v"), m.end("v"), "ADDRESS", "rule"))
     places = [(s.start, s.end) for s in spans if s.label == "ADDRESS"]
     for m in HOUSE_RULE.finditer(text, text):
@@ -99,7 +102,6 @@ def home_address_hits(text: str, spans: list[Hit]) -> list[Hit]:
         else:
             hits.append(Hit(m.start("h"), m.end("h"), "ADDRESS", "rule"))
             hits.append(Hit(m.start("p"), m.end("p"), "ADDRESS", "rule"))
-    sites = [(s.start, s.end) for s in spans if s.label == "INSTITUTION"]
     for end in sorted({b for _, b in sites}):
         if (m := TOWN_AFTER_SITE.match(text, end)) and _place_ok(m.group("v")):
             hits.append(Hit(m.start("v"), m.end("v"), "ADDRESS", "rule"))
