@@ -44,7 +44,8 @@ def _rules(text: str, lang: str, shift: int | None = None) -> str:
 
 @pytest.mark.parametrize(("text", "lang", "expected"), [
     # Check-digit numbers without a label: a CSV cell, hyphen groups, dotted AHV, a KVNR, an MBI, a VA ICN.
-    ("site,nhs_no,modality\nNorth,4857773457,MR", "en", "site,nhs_no,modality\nNorth,[ID],MR"),
+    # a cell of a site column names a facility (round 10, site_forms)
+    ("site,nhs_no,modality\nNorth,4857773457,MR", "en", "site,nhs_no,modality\n[INSTITUTION],[ID],MR"),
     ("Kostenträger 756.9217.0769.85, Knie", "de", "Kostenträger [ID], Knie"),
     ("Karte B987654324 eingelesen", "de", "Karte [ID] eingelesen"),
     ("MBI 7HK3-FP2-WM94 on file", "en", "MBI [ID] on file"),
