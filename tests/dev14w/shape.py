@@ -4,7 +4,9 @@ own SHAPE table and totals and calls these."""
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
+
+import pytest
 
 from tests.curation.deid.text.corpus_de_en import Snippet, assert_well_formed
 
@@ -35,3 +37,19 @@ def covered_snippets(batches: Mapping[str, Sequence[Snippet]], shape: Mapping[st
     assert len(snippets) == sum(n for n, *_ in shape.values())
     assert len({s.text for s in snippets}) == len(snippets)  # no excerpt twice
     return snippets
+
+
+def batch_tests(batches: Mapping[str, Sequence[Snippet]], shape: Mapping[str, BatchShape], *,
+                no_phi_dictionary: bool = False) -> tuple[Callable[[str], None], Callable[[str], None]]:
+    """The two per-batch tests of a shape test module, parametrised over its batches; bind them to test_ names:
+    `test_batch_counts, test_batch_markup_is_clean = batch_tests(BATCHES, SHAPE)`."""
+
+    @pytest.mark.parametrize("name", sorted(shape))
+    def test_batch_counts(name: str) -> None:
+        assert_batch_counts(batches[name], shape[name])
+
+    @pytest.mark.parametrize("name", sorted(shape))
+    def test_batch_markup_is_clean(name: str) -> None:
+        assert_markup_clean(batches[name], no_phi_dictionary=no_phi_dictionary)
+
+    return test_batch_counts, test_batch_markup_is_clean

@@ -5,10 +5,8 @@ The figures of each batch's single measurement are in the corpus module's docstr
 
 from __future__ import annotations
 
-import pytest
-
 from tests.dev14w.corpus import BATCHES
-from tests.dev14w.shape import assert_batch_counts, assert_markup_clean, covered_snippets
+from tests.dev14w.shape import batch_tests, covered_snippets
 
 # name: (excerpts, keep-terms, spans per label, excerpts per language)
 SHAPE = {
@@ -21,14 +19,7 @@ SHAPE = {
 }
 
 
-@pytest.mark.parametrize("name", sorted(SHAPE))
-def test_batch_counts(name):
-    assert_batch_counts(BATCHES[name], SHAPE[name])
-
-
-@pytest.mark.parametrize("name", sorted(SHAPE))
-def test_batch_markup_is_clean(name):
-    assert_markup_clean(BATCHES[name])
+test_batch_counts, test_batch_markup_is_clean = batch_tests(BATCHES, SHAPE)
 
 
 def test_all_batches_are_covered():
