@@ -161,14 +161,44 @@ def _line(text: str, start: int) -> tuple[int, int]:
     return a, len(text) if b < 0 else b
 
 
+def _date_key(tok: str) -> tuple[int, ...] | None:
+    """A sortable (year, month, day) of a date token that gives a year ("06/2026", "12.01.2026", "2026-05-11")."""
+    year = _YEAR.search(tok)
+    if year is None:
+        return None
+    rest = [int(x) for x in re.findall(r"\d+", tok[:year.start()] + " " + tok[year.end():])]
+    if tok.startswith(year.group()):  # ISO: year-month-day
+        return (int(year.group()), *rest)
+    return (int(year.group()), *reversed(rest))
+
+
+def _cell_label(tokens: list[tuple[int, int, str, str]]) -> tuple[str, tuple[int, ...] | None] | None:
+    """The label of one header cell: its last prior or current word ("Comparison table (current"), else its date
+    (with its sort key)."""
+    kinds = [(k, t) for _, _, k, t in tokens if k in ("p", "n", "d")]
+    word = next((k for k, _ in reversed(kinds) if k != "d"), None)
+    if word is not None:
+        return word, None
+    dates = [t for k, t in kinds]
+    return ("d", _date_key(dates[0])) if dates else None
+
+
 def _labels(text: str, a: int, b: int) -> list[str]:
-    """The label kinds in text[a:b] in order; where two dates or more give a year, "dnew" for the newest and
-    "dold" for the others (else "d")."""
-    found = [(k, t) for _, _, k, t in _tokens(text, a, b) if k in ("p", "n", "d")]
-    years = {t: int(y.group()) for k, t in found if k == "d" and (y := _YEAR.search(t))}
-    newest = max(years.values(), default=None)
-    return [("dnew" if years[t] == newest else "dold") if k == "d" and t in years and len(years) >= 2 else k
-            for k, t in found]
+    """The labels of a header text[a:b]: one per cell where it is split into cells ("|", tabs, arrows, " / "),
+    cells without a label left out; else every label in order (its prior and current words only, where it has
+    one). A date-only cell is "dnew" where it is the newest
+    of two dated cells or more, "dold" where it is older, else "d"."""
+    seps = list(_CELL.finditer(text, a, b))
+    if seps:
+        bounds = zip([a] + [m.end() for m in seps], [m.start() for m in seps] + [b], strict=True)
+        found = [x for x in (_cell_label(_tokens(text, x, y)) for x, y in bounds) if x is not None]
+    else:
+        found = [(k, _date_key(t) if k == "d" else None) for _, _, k, t in _tokens(text, a, b) if k in ("p", "n", "d")]
+        if any(k != "d" for k, _ in found):  # "BASELINE (08/01/2025) vs CURRENT": the words name the columns
+            found = [x for x in found if x[0] != "d"]
+    keys = [key for _, key in found if key is not None]
+    newest = max(keys, default=None)
+    return [k if key is None or len(keys) < 2 else "dnew" if key == newest else "dold" for k, key in found]
 
 
 def _header_labels(text: str, a: int, first: int) -> list[str]:
