@@ -79,3 +79,15 @@ def test_parts_and_tense() -> None:
     # the small part of a ";"-split bracket: the label stands in the citation's own part
     bracket = "Erguss (Se 2 Bi 30; BL Se 2 Bi 28)."
     assert _feats(bracket, "Se 2 Bi 30")[0] == "st:sp=-|-" and _feats(bracket, "Se 2 Bi 28")[0] == "st:sp=p|-"
+
+
+def test_header_cells() -> None:
+    # one label per header cell, its last word label: "Comparison" does not label the current column
+    table = "Comparison table (current / prior 02/2025):\nNode 9 mm (4/20) / 7 mm (6/18)"
+    assert "st:col=n" in _feats(table, "4/20") and "st:col=p" in _feats(table, "6/18")
+    # a header without cells: its words, not its dates, name the columns
+    words = "BASELINE (08/01/2025) vs CURRENT:\nTarget 1: 24 mm (baseline 4/61) -> 15 mm (4/59)"
+    assert "st:col=p|n=2" in _feats(words, "4/61") and "st:col=n|n=2" in _feats(words, "4/59")
+    # a date-only cell beside a labelled one stays a plain date
+    box = "| Node | 06/2026 | 01/2026 (prior) |\n| R iliac | 14 mm [Se 5 Im 120] | 21 mm [Se 5 Im 118] |"
+    assert "st:col=d" in _feats(box, "Se 5 Im 120") and "st:col=p" in _feats(box, "Se 5 Im 118")
