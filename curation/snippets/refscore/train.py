@@ -2,9 +2,10 @@
 
 Training data: every uppercase list of marked excerpts (`tests/curation/snippets/dev16c.py` markup: text, lang and
 refs with series, image range and prior flag) in the modules named by `--sets` (default `SETS`: dev16c..dev16l,
-dev16r, dev16t), and `--synthetic` excerpts of `synthetic.py`. Each window is seen as the grammar parsed it, with
-the grammar silent, and (since round 8) with the grammar's prior verdicts flipped (`VIEWS`). Each group of candidate
-readings is labelled with its correct readings: those whose every image is a gold ref of the excerpt
+dev16r, dev16t), and `--synthetic` excerpts of `synthetic.py` (with `synthetic_study.py`'s). Each window is seen
+as the grammar parsed it, with the grammar silent, and (since round 8) with the grammar's prior verdicts flipped
+(`VIEWS`). Each group of candidate readings is labelled with its correct readings: those whose every image is a
+gold ref of the excerpt
 (same image range and study; the same series, or none written where the gold series is inherited from before the
 group), the ones that
 cover the most images; a group with none is labelled "no reference". An averaged structured perceptron (one
