@@ -18,6 +18,7 @@ from curation.reports.brackets import BracketSpans
 from curation.snippets.grammar import DATE, NOW_WORD, PRIOR_CUE, RefSpan, candidate_offsets, series_mentions
 from curation.snippets.refscore.candidates import EXTRA_CUES
 from curation.snippets.refscore.decide import active_model, decide
+from curation.snippets.spoken import spoken_numbers
 from curation.snippets.table import table_refs
 from curation.snippets.timepoints import prior_in_tables
 
@@ -607,6 +608,8 @@ def grammar_windows(texts: Sequence[str], langs: Sequence[str | None] | None = N
 
 def _mine(texts: Sequence[str], langs: Sequence[str | None] | None, batch_size: int) -> list[list[Reference]]:
     model = active_model()  # the learned decision over the grammar's candidates (refscore/decide.py), or None
+    originals = texts
+    texts = _spoken(texts)  # dictated number words as digits, "#" series (same length: offsets hold)
     found: dict[int, list[tuple[tuple[int, int], list[RefSpan]]]] = {}
     for i, windows in enumerate(grammar_windows(texts, langs, batch_size, EXTRA_CUES if model is not None else None)):
         for window, lang, refs in windows:
@@ -618,7 +621,20 @@ def _mine(texts: Sequence[str], langs: Sequence[str | None] | None, batch_size: 
         if "|" in text and (rows := table_refs(text)):  # a series/image pipe table: one reference per row
             taken = {window for window, _ in found.get(i, [])}
             found[i] = sorted(found.get(i, []) + [row for row in rows if row[0] not in taken], key=lambda w: w[0])
-    return [_references(texts[i], found[i]) if i in found else [] for i in range(len(texts))]
+    return [_snippets_from(originals[i], _references(texts[i], found[i])) if i in found else []
+            for i in range(len(texts))]
+
+
+def _spoken(texts: Sequence[str]) -> Sequence[str]:
+    """`texts` with `spoken.spoken_numbers` applied (the same list when no text changes)."""
+    out = [spoken_numbers(t) if isinstance(t, str) else t for t in texts]
+    return texts if all(a is b for a, b in zip(out, texts, strict=True)) else out
+
+
+def _snippets_from(original: str, refs: list[Reference]) -> list[Reference]:
+    """`refs` mined from a rewritten copy of `original` (same length), their snippets cut from `original`."""
+    return [r if r.snippet == original[r.snippet_start:r.snippet_end]
+            else replace(r, snippet=original[r.snippet_start:r.snippet_end]) for r in refs]
 
 
 def mine_refs(text: str, lang: str | None = "de", *, include_prior: bool = False) -> list[Reference]:

@@ -33,6 +33,7 @@ from curation.snippets.refscore.decide import group_indices
 from curation.snippets.refscore.features import DIM
 from curation.snippets.refscore.model import WEIGHTS, RefModel
 from curation.snippets.refscore.synthetic import synthetic_excerpts
+from curation.snippets.spoken import spoken_numbers
 
 SETS = tuple(f"tests.curation.snippets.dev16{x}" for x in "cdefghijklrt")
 SYNTHETIC = 1500  # synthetic excerpts (`synthetic.py`) added to the dev sets
@@ -114,14 +115,15 @@ def examples(excerpts: Sequence, views: Sequence[str] = VIEW_NAMES) -> list[Exam
     """The labelled groups of the excerpts' cue windows, once per view."""
     out: list[Example] = []
     texts = [e.text for e in excerpts]
+    texts = [spoken_numbers(t) for t in texts]  # as the miner reads them (`mine._mine`)
     mined = grammar_windows(texts, [e.lang for e in excerpts], extra_cues=EXTRA_CUES)
-    for ex, windows in zip(excerpts, mined, strict=True):
+    for ex, text, windows in zip(excerpts, texts, mined, strict=True):
         gold = Counter((r.series, r.image_start, r.image_end, r.prior) for r in ex.refs)
-        mentions = sorted(set(series_mentions(ex.text)) | {(r.start, r.series) for _, _, refs in windows for r in refs
+        mentions = sorted(set(series_mentions(text)) | {(r.start, r.series) for _, _, refs in windows for r in refs
                                                             if r.series is not None})
         for window, lang, refs in windows:
             for view in views:
-                for group, indices in group_indices(ex.text, window, lang, VIEWS[view](refs)):
+                for group, indices in group_indices(text, window, lang, VIEWS[view](refs)):
                     out.append(Example(tuple(indices), _correct(group, gold, mentions)))
     return out
 
