@@ -20,7 +20,7 @@ from curation.snippets.refscore.candidates import EXTRA_CUES
 from curation.snippets.refscore.decide import active_model, decide
 from curation.snippets.spoken import spoken_numbers
 from curation.snippets.table import table_refs
-from curation.snippets.timepoints import prior_in_tables
+from curation.snippets.timepoints import prior_by_header, prior_in_tables
 
 _ABBREVIATIONS = frozenset({
     "se", "bi", "ser", "img", "ima", "im", "nr", "no", "ca", "dr", "vgl", "bzw", "re", "li", "fig", "abb",
@@ -509,12 +509,14 @@ def _previous_sentence_snippet(text: str, sentence: tuple[int, int], ref: RefSpa
 def _references(text: str, sentence_refs: list[tuple[tuple[int, int], list[RefSpan]]]) -> list[Reference]:
     sentence_refs = [(sentence, _points_back_to_prior(text, sentence, refs)) for sentence, refs in sentence_refs]
     spans = [ref for _, refs in sentence_refs for ref in refs]
-    if "|" in text and (later := prior_in_tables(text, [(r.start, r.end, r.prior) for r in spans])):
-        # round 13: a follow-up table's earlier timepoint columns and dated rows (`timepoints.py`)
-        flagged = {(r.start, r.end) for k, r in enumerate(spans) if k in later}
-        sentence_refs = [(sentence, [replace(r, prior=True) if (r.start, r.end) in flagged else r for r in refs])
-                         for sentence, refs in sentence_refs]
-        spans = [ref for _, refs in sentence_refs for ref in refs]
+    # whole-text timepoint structure (`timepoints.py`): round 13's follow-up tables (earlier timepoint columns, dated
+    # rows); round 15's rows below a header line that orders their two timepoints ("14.05.2025 / aktuell:")
+    for applies, rule in (("|" in text, prior_in_tables), ("\n" in text and len(spans) > 1, prior_by_header)):
+        if applies and (later := rule(text, [(r.start, r.end, r.prior) for r in spans])):
+            flagged = {(r.start, r.end) for k, r in enumerate(spans) if k in later}
+            sentence_refs = [(sentence, [replace(r, prior=True) if (r.start, r.end) in flagged else r for r in refs])
+                             for sentence, refs in sentence_refs]
+            spans = [ref for _, refs in sentence_refs for ref in refs]
     # every "Serie N" word, and the series of every reference that names one ("Bild 5/77", "Se4Bi12")
     mentions = sorted(set(series_mentions(text)) | {(r.start, r.series) for r in spans if r.series is not None})
     spans_of = {prior: [(r.start, r.end) for r in spans if r.prior == prior] for prior in (False, True)}

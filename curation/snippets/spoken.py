@@ -39,7 +39,8 @@ def _alt(words) -> str:
 
 # One German number word below 1000: "[zwei]hundert[und]" + "vierundzwanzig" | "zwölf" | "sieben" | "dreißig".
 _DE_BELOW_100 = (r"(?:(?P<u>" + _alt(set(_DE_UNIT) - {"eins"}) + r")und(?P<t>" + _alt(_DE_TENS) + r")|(?P<t2>"
-                 + _alt(_DE_TENS) + r")|(?P<teen>" + _alt(_DE_TEEN) + r")|(?P<u2>" + _alt(_DE_UNIT) + r"))")
+                 + _alt(_DE_TENS) + r")|(?P<teen>" + _alt(_DE_TEEN) + r")|"
+                 + r"(?P<u2>" + _alt(set(_DE_UNIT) - {"ein"}) + r"))")  # a bare "ein" is an article
 _DE_NUMBER = re.compile(r"(?:(?P<h>" + _alt(set(_DE_UNIT) - {"eins"}) + r")?(?P<hundert>hundert)(?:\s*und\s*|\s+)?)?"
                         + _DE_BELOW_100 + r"?", re.IGNORECASE)
 # English: "[one] hundred [and]" + "thirty[-| ]four" | "twelve" | "seven".
@@ -51,9 +52,11 @@ _EN_NUMBER = re.compile(r"(?:(?:(?P<h>" + _alt(_EN_UNIT) + r"|a)\s+)?(?P<hundert
 _KEYWORD = re.compile(r"(?i)\b(?:Serien|Serie|Series|Sequenz|Sequence|Bilder|Bild|Images|Image|Schichten|Schicht|"
                       r"Slices|Slice|Aufnahme)(?:\s+(?:Nummer|Nr\.|number|no\.))?\s+(?=[a-zäöüß])")
 _PREFILTER = re.compile(r"(?i)(?:serie|sequen|bild|image|schicht|slice|aufnahme)\w*\s+(?:nummer\s+|number\s+|nr\.\s*|"
-                        r"no\.\s*)?(?:[a-zäöüß]*(?:ein|zwei|drei|vier|f[üu]e?nf|sechs|sieben|acht|neun|zehn|elf|"
+                        r"no\.\s*)?(?:[a-zäöüß]*(?:eins?|zwei|drei|vier|f[üu]e?nf|sechs|sieben|acht|neun|zehn|elf|"
                         r"zw[öo]e?lf|zig|ßig|ssig|hundert)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
                         r"twelve|\w+teen|\w+ty|a\s+hundred|hundred)\b")
+# The next item of a dictated list or range: "zwölf und fünfzehn", "twenty to thirty-one", "zwölf bis fünfzehn".
+_NEXT_NUMBER = re.compile(r"(?i)\s*(?:,|und|and|bis|to|through|-)\s*(?=[a-zäöüß])")
 # "#" as the series: a number, then (after a comma, slash or space) an image word.
 _HASH_SERIES = re.compile(r"\#(?=\s?\d{1,4}\s*[,;/]?\s*(?:Bild|Bilder|Bi\.?|image|images|img\.?|im\.?|IM|Ima)"
                           r"\s*\.?\s*\d)", re.IGNORECASE)
@@ -101,13 +104,12 @@ def spoken_numbers(text: str) -> str:
             out[m.start()] = SERIES_MARK
     if _PREFILTER.search(text):
         for m in _KEYWORD.finditer(text):
-            found = _number_at(text, m.end())
-            if found is None:
-                continue
-            value, end = found
-            digits = str(value)
-            if len(digits) > end - m.end():
-                continue
-            out = out if out is not None else list(text)
-            out[m.end():end] = " " * (end - m.end() - len(digits)) + digits
+            pos = m.end()
+            while (found := _number_at(text, pos)) is not None:  # "Bilder zwölf und fünfzehn", "twenty to thirty"
+                value, end = found
+                out = out if out is not None else list(text)
+                out[pos:end] = f"{value:>{end - pos}}"  # a number word is never shorter than its digits
+                if (more := _NEXT_NUMBER.match(text, end)) is None:
+                    break
+                pos = more.end()
     return text if out is None else "".join(out)
