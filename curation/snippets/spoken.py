@@ -51,10 +51,8 @@ _EN_NUMBER = re.compile(r"(?:(?:(?P<h>" + _alt(_EN_UNIT) + r"|a)\s+)?(?P<hundert
 # A series or image word as dictation writes it, then the number word.
 _KEYWORD = re.compile(r"(?i)\b(?:Serien|Serie|Series|Sequenz|Sequence|Bilder|Bild|Images|Image|Schichten|Schicht|"
                       r"Slices|Slice|Aufnahme)(?:\s+(?:Nummer|Nr\.|number|no\.))?\s+(?=[a-zäöüß])")
-_PREFILTER = re.compile(r"(?i)(?:serie|sequen|bild|image|schicht|slice|aufnahme)\w*\s+(?:nummer\s+|number\s+|nr\.\s*|"
-                        r"no\.\s*)?(?:[a-zäöüß]*(?:eins?|zwei|drei|vier|f[üu]e?nf|sechs|sieben|acht|neun|zehn|elf|"
-                        r"zw[öo]e?lf|zig|ßig|ssig|hundert)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
-                        r"twelve|\w+teen|\w+ty|a\s+hundred|hundred)\b")
+# Where a keyword may start (lower-case stems, found by `str.find`: a regex scan of every report costs more).
+_STEMS = ("serie", "sequen", "bild", "image", "schicht", "slice", "aufnahme")
 # The next item of a dictated list or range: "zwölf und fünfzehn", "twenty to thirty-one", "zwölf bis fünfzehn".
 _NEXT_NUMBER = re.compile(r"(?i)\s*(?:,|und|and|bis|to|through|-)\s*(?=[a-zäöüß])")
 # "#" as the series: a number, then (after a comma, slash or space) an image word.
@@ -95,6 +93,21 @@ def _number_at(text: str, pos: int) -> tuple[int, int] | None:
     return best
 
 
+def _keyword_ends(text: str) -> list[int]:
+    """Where a number word may start: right after each series or image keyword that a letter follows."""
+    low = text.lower()
+    if len(low) != len(text):  # a character whose lower case is longer ("İ"): offsets of `low` would shift
+        return [m.end() for m in _KEYWORD.finditer(text)]
+    ends = []
+    for stem in _STEMS:
+        at = low.find(stem)
+        while at >= 0:
+            if (m := _KEYWORD.match(text, at)) is not None:
+                ends.append(m.end())
+            at = low.find(stem, at + len(stem))
+    return ends
+
+
 def spoken_numbers(text: str) -> str:
     """`text` with dictated series/image number words as digits and "#" series as the series mark (same length)."""
     out: list[str] | None = None
@@ -102,14 +115,12 @@ def spoken_numbers(text: str) -> str:
         out = list(text)
         for m in hashes:
             out[m.start()] = SERIES_MARK
-    if _PREFILTER.search(text):
-        for m in _KEYWORD.finditer(text):
-            pos = m.end()
-            while (found := _number_at(text, pos)) is not None:  # "Bilder zwölf und fünfzehn", "twenty to thirty"
-                value, end = found
-                out = out if out is not None else list(text)
-                out[pos:end] = f"{value:>{end - pos}}"  # a number word is never shorter than its digits
-                if (more := _NEXT_NUMBER.match(text, end)) is None:
-                    break
-                pos = more.end()
+    for pos in _keyword_ends(text):
+        while (found := _number_at(text, pos)) is not None:  # "Bilder zwölf und fünfzehn", "twenty to thirty"
+            value, end = found
+            out = out if out is not None else list(text)
+            out[pos:end] = f"{value:>{end - pos}}"  # a number word is never shorter than its digits
+            if (more := _NEXT_NUMBER.match(text, end)) is None:
+                break
+            pos = more.end()
     return text if out is None else "".join(out)
