@@ -328,8 +328,8 @@ def _header_order(line: str) -> int | None:
 def prior_by_header(text: str, spans: Sequence[tuple[int, int, bool]]) -> set[int]:
     """Indices of `spans` ((start, end, prior), the whole text's references, in text order) on the earlier side of
     rows below a header line that orders two timepoints. A row is a line with citations on both sides of one
-    separator (slash, vs, arrow, bar) outside the citations; the list runs to a blank line or a new heading (a line
-    without citations ending in ":"). Never clears a flag."""
+    separator (slash, vs, arrow, bar) outside the citations and no timepoint label of its own; the list runs to a
+    blank line or a new heading (a line without citations ending in ":"). Never clears a flag."""
     if len(spans) < 2 or "\n" not in text:
         return set()
     out: set[int] = set()
@@ -345,8 +345,9 @@ def prior_by_header(text: str, spans: Sequence[tuple[int, int, bool]]) -> set[in
         if order is None:
             continue
         cuts = [n for n in range(1, len(idx)) if _ROW_SEP.search(text, spans[idx[n - 1]][1] - 1, spans[idx[n]][0])]
-        if len(cuts) != 1:
-            continue
+        own = _outside(text, (start, spans[idx[-1]][1]), [spans[i] for i in idx])  # up to its last citation
+        if len(cuts) != 1 or _header_label(own) is not None:
+            continue  # not two sides, or the row labels its own timepoints ("heute 3 mm (...) / VU 4 mm (...)")
         side = idx[:cuts[0]] if order == 0 else idx[cuts[0]:]
         out |= {i for i in side if not spans[i][2]}
     return out
