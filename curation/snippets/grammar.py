@@ -174,8 +174,9 @@ _PRIOR_ABBR = (r"(?:(?:Vorunters(?:uch)?|Voraufn|Vorbef|Vorabkl|Vergleichsunters
                r"Ausgangsbef)(?=\.)|Vorabkl(?:ä|ae)rung(?:en)?|Vor-?(?:US|Sono|Rö|Röntgen|MRI)|"
                r"ext\.\s*(?:CT|MRT?|MRI|PET(?:-CT)?|US)\b)")
 _PRIOR_NOUN = (r"(?:VU|Voruntersuchung(?:en)?|Voraufnahmen?|Vorbefund(?:es|en|e)?|Vorstudien?|Vor-?(?:CT|MRT?|MRI|PET)|"
-               # round 13: "in den Vorbildern", "(VA Serie 2 Bild 17)" (case-sensitive), "on the priors", "(prev. ...)"
-               r"Vorbild(?:ern|er)?|(?-i:VA)\b|priors\b|prev\.|"
+               # round 13: "in den Vorbildern", "(VA Serie 2 Bild 17)" (case-sensitive), "on the priors", "(prev. ...)";
+               # round 15: the Austrian "VB" (Vorbefund, case-sensitive): "(Se 4 Bi 97, VB Se 4 Bi 92)"
+               r"Vorbild(?:ern|er)?|(?-i:VA|VB)\b|priors\b|prev\b\.?|"
                # ... and the baseline's "BL" before a series word or number: "(Se 5 Bi 52; BL Se 4 Bi 50)"
                r"(?-i:BL)(?=\s*:?\s*(?:Se|SE|Ser|Serie|Series|series|S\d|\d|$))|"
                + _PRIOR_ABBR + r"|"
@@ -285,7 +286,7 @@ _PRIOR_HINT_WORDS = ("from", "von", "vu", "vor", "vergleich", "ausgang", "baseli
                      "älter", "prev")  # round 13
 # ... round 13: a timepoint arrow, "BL", "VA", a month after "vom/of/from" ("im CT vom Februar")
 _PRIOR_HINT_DATE = re.compile(r"\d{4}|\d\.\s?\d{1,2}\.|\d/\d{1,2}/\d\d|\d\.?\s+" + _MONTH + r"(?!\w)|"
-                              r"→|->|=>|⇒|\bBL\b|\bVA\b|"
+                              r"→|->|=>|⇒|\bBL\b|\bVA\b|\bVB\b|"
                               r"\b(?:vom|of|from|dated)\s+(?:\d{1,2}\.?\s+)?(?:Jan|Jän|Feb|Mär|Mar|Apr|Mai|May|Jun|Jul|"
                               r"Aug|Sep|Okt|Oct|Nov|Dez|Dec|Frühjahr|Sommer|Herbst|Winter)")
 
@@ -377,7 +378,8 @@ _MEASURE_ONLY = re.compile(r"(?i)\s*,?\s*(?:[\w.-]+\s+){0,3}?(?:noch\s+|still\s+
                            r"[^()\[\]]{0,25}[(\[]?\s*")  # round 12: "im Staging SUVmax 14,8 (...)"
 # A bare prior word or a date opening the clause, then only a measurement: "VU 6 mm (Se 3 Bi 45)", "Vorbefund
 # 6 mm (...)", "am 03.04.2023 6 mm (...)", "03/2023 noch 6 mm (...)", "prior 4 mm (...)".
-_BARE_PRIOR = re.compile(r"(?i)(?:VU|(?-i:VA)|Voruntersuchung|Vorbefund|Voraufnahme|Vorbilder|Vor-?(?:CT|MRT?)|prior|"
+_BARE_PRIOR = re.compile(r"(?i)(?:VU|(?-i:VA|VB)|Voruntersuchung|Vorbefund|Voraufnahme|Vorbilder|Vor-?(?:CT|MRT?)|"
+                         r"prior|"
                          r"previous|baseline|"
                          r"(?:(?:am|vom|on|from|in)\s+)?(?:\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})|\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})|"
                          r"\d{1,2}/(?:19|20)\d\d))\b")

@@ -33,11 +33,8 @@ CASES: list[tuple[str, str, str, list[Row]]] = [
     ("slash", "en", "today / prior:\nPancreatic cyst: 9 mm (S5 I70) / 7 mm (S8 I66)",
      [(5, 70, 70, False), (8, 66, 66, True)]),
     # the verb of the clause
-    # Known miss of the merged model (rounds 13 and 14 trained together): the past verb alone does not move this
-    # citation past the 80-point study margin. Strict, so a model that decides it again fails here.
-    pytest.param("tense", "en", "The effusion was moderate (series 3 image 40) and is now trace (series 2 image 44).",
-                 [(3, 40, 40, True), (2, 44, 44, False)],
-                 marks=pytest.mark.xfail(strict=True, reason="tense alone below the study margin after the merge")),
+    ("tense", "en", "The effusion was moderate (series 3 image 40) and is now trace (series 2 image 44).",
+     [(3, 40, 40, True), (2, 44, 44, False)]),
     ("tense", "de", "Die Leberläsion war 22 mm groß (Serie 6, Bild 18), heute 15 mm (Serie 4, Bild 20).",
      [(6, 18, 18, True), (4, 20, 20, False)]),
     # a timepoint word after the value
