@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
+from curation.snippets.gate import gated_finditer, gated_search
 from curation.snippets.timepoints import prior_by_timepoint
 
 # Placeholders for misspelled keywords: same length as the misspelling, so offsets are unchanged.
@@ -447,10 +448,18 @@ _EXACT_CANDIDATE = re.compile(
     r"|(?-i:\(\s*(?:s\.?\s?\d{1,3}\s*[/,:]?\s*i|(?:IM|[BIi])\.?\s?\d{1,4}\s*[/,]?\s*(?:SE|Se|[Ss]))\.?\s?\d)"
     r"|\b(?:Serie|Se)\s*[/:]"
     r"|(?-i:[(\[]\s*S\.?\s?\d{1,3}\s*[/:–-]\s*\d)")  # "(S. 8/141)"
+# Gate (`curation/snippets/gate.py`): every position where `_EXACT_CANDIDATE` can start, with one explicit first
+# character class: a bracket, a capital S, a mark, or at a word start the first two letters of a keyword (with
+# the case-insensitive twins the regex engine accepts: `ſ` for s, `İ`/`ı` for i).
+_EXACT_GATE = re.compile(r"[SsſAaBbIiİıPpLlǂǁ(\[](?:(?<=[(\[ǂǁS])|(?<!\w.)(?i:(?<=s)[eérlc]|(?<=a)u|(?<=b)[il]|"
+                         r"(?<=i)m|(?<=p)i|(?<=l)e))")
 # OCR-split keywords before a number: "Se rie 3", "Bi ld 45" (checked against the keyword list)
 _SPLIT_CANDIDATE = re.compile(r"(?i)\b([sbi][a-z]{0,3}) ([a-z]{1,5})(?=\s*\.?\s*\d)")
 
 _FUZZY_CANDIDATE = re.compile(r"(?i)\b(" + _STARTS + r"[a-zäöüß]{2,7})\s*\.?\s*(?=\d|/\s*[a-z]{2,6}\s*\d)")
+# Their gates: a word start on s/b/i (with their case-insensitive twins), for the fuzzy one with its second letter.
+_FUZZY_GATE = re.compile(r"[SsſBbIiİı](?<!\w.)(?i:(?<=s)[erqlc]|(?<=b)[ild]|(?<=i)[ma])")
+_SPLIT_GATE = re.compile(r"[SsſBbIiİı](?<!\w.)")
 _SERIES_WORDS = ("serie", "series", "serien", "sequenz", "sequence")
 _IMAGE_WORDS = ("bild", "bilder", "image", "images", "slice", "slices", "schicht", "schichten")
 _KNOWN = frozenset(_SERIES_WORDS + _IMAGE_WORDS + (
@@ -482,18 +491,18 @@ class RefSpan:
 
 def candidate_offsets(text: str) -> list[int]:
     """Offsets where a reference may start: the only places the slow path looks at."""
-    found = [m.start() for m in _EXACT_CANDIDATE.finditer(text)]
-    found += [m.start() for m in _FUZZY_CANDIDATE.finditer(text) if _fuzzy_kind(m.group(1))]
-    found += [m.start() for m in _SPLIT_CANDIDATE.finditer(text) if _split_kind(m)]
+    found = [m.start() for m in gated_finditer(_EXACT_GATE, _EXACT_CANDIDATE, text)]
+    found += [m.start() for m in gated_finditer(_FUZZY_GATE, _FUZZY_CANDIDATE, text) if _fuzzy_kind(m.group(1))]
+    found += [m.start() for m in gated_finditer(_SPLIT_GATE, _SPLIT_CANDIDATE, text) if _split_kind(m)]
     return sorted(found)
 
 
 def has_candidate(text: str) -> bool:
     """True when `text` may hold a reference."""
-    if _EXACT_CANDIDATE.search(text):
+    if gated_search(_EXACT_GATE, _EXACT_CANDIDATE, text):
         return True
-    return (any(_fuzzy_kind(m.group(1)) for m in _FUZZY_CANDIDATE.finditer(text))
-            or any(_split_kind(m) for m in _SPLIT_CANDIDATE.finditer(text)))
+    return (any(_fuzzy_kind(m.group(1)) for m in gated_finditer(_FUZZY_GATE, _FUZZY_CANDIDATE, text))
+            or any(_split_kind(m) for m in gated_finditer(_SPLIT_GATE, _SPLIT_CANDIDATE, text)))
 
 
 def _split_kind(m: re.Match[str]) -> str | None:
@@ -529,7 +538,7 @@ def _fuzzy_kind_cached(low: str) -> str | None:
 def mask_misspellings(text: str) -> str:
     """`text` with misspelled keywords that precede a number replaced by same-length placeholders."""
     out: list[str] | None = None
-    for m in _FUZZY_CANDIDATE.finditer(text):
+    for m in gated_finditer(_FUZZY_GATE, _FUZZY_CANDIDATE, text):
         kind = _fuzzy_kind(m.group(1))
         if kind is None:
             continue
@@ -537,7 +546,7 @@ def mask_misspellings(text: str) -> str:
             out = list(text)
         mark = SERIES_MARK if kind == "series" else IMAGE_MARK
         out[m.start(1):m.end(1)] = mark * (m.end(1) - m.start(1))
-    for m in _SPLIT_CANDIDATE.finditer(text):
+    for m in gated_finditer(_SPLIT_GATE, _SPLIT_CANDIDATE, text):
         kind = _split_kind(m)
         if kind is None:
             continue

@@ -1,0 +1,69 @@
+"""Gated scans (`curation/snippets/gate.py`) find exactly what the slow patterns find."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from curation.snippets import grammar
+from curation.snippets.gate import gated_finditer, gated_search
+
+PAIRS = [
+    (grammar._EXACT_GATE, grammar._EXACT_CANDIDATE),
+    (grammar._FUZZY_GATE, grammar._FUZZY_CANDIDATE),
+    (grammar._SPLIT_GATE, grammar._SPLIT_CANDIDATE),
+]
+PIECES = [
+    "Serie", "Series", "Séries", "SÉRIE", "Se", "se.", "Ser.", "Srs", "Sr", "Seq", "Sequenz", "Sequence", "ſerie",
+    "Bild", "Bilder", "bi", "Bi.", "Bld", "BİLD", "bıld", "Img", "IM", "Im", "Ima", "İmage", "Images", "Pic", "Pics",
+    "Slice", "Sl.", "Schicht", "Schnitt", "Schnittbild", "Aufnahme", "AUFNAHME", "Level", "levels", "Section",
+    "Nr.", "No.", "#", "Nummer", "ǂ", "ǁǁ", "S", "s", "I", "i", "B", "(", "[", ")", "]", "/", ":", "-", "–", ",", ";",
+    ".", " ", "  ", "\n", "x", "Herd", "Zyste", "VU", "prior", "aktuell", "current", "koronar", "cor.", "ax", "T2",
+    "Vor-CT", "on the", "Serei", "Bidl", "Imgae", "Se rie", "Bi ld", "Sreie", "Sclice", "2019", "2023", "0", "3",
+    "12", "45", "4/88", "3:41", "107", "Séquence", "aSerie", "_Bild", "9Bild", "Seite", "bis", "Im Bild",
+]
+
+
+def _texts(n: int, seed: int) -> list[str]:
+    rng = random.Random(seed)
+    numbers = ["3", "12", "45", " 7", "4/88", "3:41"]
+    return ["".join(rng.choice(PIECES if rng.random() < 0.7 else numbers) for _ in range(rng.randint(1, 14)))
+            for _ in range(n)]
+
+
+def _starts(pattern: re.Pattern[str], text: str) -> list[int]:
+    return [p for p in range(len(text) + 1) if pattern.match(text, p)]
+
+
+@pytest.mark.parametrize("gate,pattern", PAIRS, ids=["exact", "fuzzy", "split"])
+def test_gate_hits_every_match_start(gate: re.Pattern[str], pattern: re.Pattern[str]) -> None:
+    checked = 0
+    for text in _texts(3000, seed=16):
+        for p in _starts(pattern, text):
+            checked += 1
+            assert gate.match(text, p), (pattern.pattern[:40], text, p)
+    assert checked > 50  # the random texts do exercise the pattern (split forms are the rarest)
+
+
+@pytest.mark.parametrize("gate,pattern", PAIRS, ids=["exact", "fuzzy", "split"])
+def test_gated_finditer_equals_finditer(gate: re.Pattern[str], pattern: re.Pattern[str]) -> None:
+    from bench.mine import make_reports
+
+    texts = _texts(3000, seed=17) + make_reports(400, 0.5)[0]
+    for text in texts:
+        slow = [(m.start(), m.end(), m.groups()) for m in pattern.finditer(text)]
+        fast = [(m.start(), m.end(), m.groups()) for m in gated_finditer(gate, pattern, text)]
+        assert fast == slow, text
+        first = gated_search(gate, pattern, text)
+        assert (first.span() if first else None) == (slow[0][:2] if slow else None)
+
+
+def test_a_gate_missing_a_start_is_caught() -> None:
+    # "Aufnahme 3" starts with "Au": a gate without it misses that start, and the check above would say so.
+    bad = re.compile(r"[Ss](?<!\w.)")
+    text = "Herd (Aufnahme 3)"
+    starts = _starts(grammar._EXACT_CANDIDATE, text)
+    assert 6 in starts and not bad.match(text, 6)
+    assert grammar.candidate_offsets(text) == [6]
