@@ -67,3 +67,16 @@ def test_a_gate_missing_a_start_is_caught() -> None:
     starts = _starts(grammar._EXACT_CANDIDATE, text)
     assert 6 in starts and not bad.match(text, 6)
     assert grammar.candidate_offsets(text) == [6]
+
+
+def test_last_word_equals_the_anchored_search() -> None:
+    from curation.snippets.mine import _last_word
+
+    rng = random.Random(5)
+    alphabet = ["a", "Z", "ß", "é", "7", "²", "½", "_", " ", "\n", ".", "-", "(", "Se", "ca", "\t", "١"]
+    for _ in range(5000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
+        start, end = sorted(rng.sample(range(len(text) + 1), 2)) if len(text) > 1 else (0, len(text))
+        word = re.search(r"(\w+)$", text[start:end])
+        assert _last_word(text, start, end) == (word.group(1) if word else ""), (text, start, end)
+    assert _last_word("Herd Se.\n", 0, 7) == "Se" and _last_word("Se\n", 0, 3) == "Se"
