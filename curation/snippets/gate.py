@@ -14,13 +14,20 @@ import re
 from collections.abc import Iterator
 
 
-def gated_finditer(gate: re.Pattern[str], pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
-    """Every match of `pattern.finditer(text)`, trying `pattern` only where `gate` hits.
+def gated_finditer(gate: re.Pattern[str], pattern: re.Pattern[str], text: str,
+                   after: str = "") -> Iterator[re.Match[str]]:
+    """Every match of `pattern.finditer(text)`, trying `pattern` only where `gate` hits and just behind any
+    character of `after` (an opening bracket, for the forms that start behind one: `(?<=\\()`); each
+    `after` character must be a gate hit itself.
 
     `pattern` must not match the empty string (else `finditer`'s empty-match rules would differ)."""
     search, match = gate.search, pattern.match
     pos = 0
     while True:
+        if after and pos and text[pos - 1] in after and (m := match(text, pos)) is not None:
+            yield m  # behind a bracket that the gate hit (or a match ended with)
+            pos = m.end()
+            continue
         hit = search(text, pos)
         if hit is None:
             return

@@ -788,7 +788,7 @@ def scan_ref_spans(text: str) -> list[RefSpan]:
     spans: list[RefSpan] = []
     clause_start = 0
     maybe_prior = _maybe_prior(masked)  # most texts name no earlier study: skip the prior rules
-    for m in REF_PATTERN.finditer(masked):
+    for m in gated_finditer(_EXACT_GATE, REF_PATTERN, masked, after="(["):  # same starts, or behind a bracket
         form = next(f for f in _FORMS if m.group(f) is not None)
         start, end = m.start(form), m.end(form)
         if form == "is":
