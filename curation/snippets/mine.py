@@ -198,7 +198,7 @@ def sentence_bounds(text: str) -> list[tuple[int, int]]:
 
 
 def _tokens(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    return [(start + m.start(), start + m.end()) for m in _WORD.finditer(text[start:end])]
+    return [m.span() for m in _WORD.finditer(text, start, end)]  # no lookaround in _WORD: same as on the slice
 
 
 def _trim(text: str, start: int, end: int, leading: bool, clause: bool = False) -> tuple[int, int]:

@@ -97,3 +97,25 @@ def test_a_form_behind_the_second_of_two_brackets() -> None:
     slow = [m.span() for m in grammar.REF_PATTERN.finditer(text)]
     assert [m.span() for m in gated_finditer(grammar._EXACT_GATE, grammar.REF_PATTERN, text, "([")] == slow
     assert slow == [(7, 15), (23, 31)]
+
+
+def test_prior_hint_alternation_equals_the_word_scan() -> None:
+    from bench.mine import make_reports
+
+    texts = _texts(2000, seed=18) + make_reports(300, 0.5)[0] + ["Befund vom 3. März", "im Vergleich", "VU: Se 3"]
+    hits = 0
+    for text in texts:
+        low = text.lower()
+        slow = any(w in low for w in grammar._PRIOR_HINT_WORDS)
+        assert (grammar._PRIOR_HINT_ANY.search(low) is not None) == slow, text
+        hits += slow
+    assert 0 < hits < len(texts)
+
+
+def test_tokens_equal_the_tokens_of_the_slice() -> None:
+    from curation.snippets.mine import _WORD, _tokens
+
+    for text in _texts(1000, seed=19):
+        for start, end in ((0, len(text)), (len(text) // 3, len(text) - 2), (2, 5)):
+            slow = [(start + m.start(), start + m.end()) for m in _WORD.finditer(text[start:end])]
+            assert _tokens(text, start, end) == slow, (text, start, end)
