@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import random
 import re
+from re import _constants as C  # the regex engine's parse tree: a pattern's first characters
+from re import _parser
 
 import pytest
 
@@ -119,3 +121,56 @@ def test_tokens_equal_the_tokens_of_the_slice() -> None:
         for start, end in ((0, len(text)), (len(text) // 3, len(text) - 2), (2, 5)):
             slow = [(start + m.start(), start + m.end()) for m in _WORD.finditer(text[start:end])]
             assert _tokens(text, start, end) == slow, (text, start, end)
+
+
+def _first(seq) -> tuple[set[str], set[str], bool, bool]:
+    """(characters a match can open with, characters a lookbehind at its start asks for, can it be empty so far,
+    can it open with a category such as \\w that no gate lists) of a parsed pattern sequence."""
+    chars: set[str] = set()
+    behind: set[str] = set()
+    universal = False
+    for op, av in seq:
+        if op is C.LITERAL:
+            return chars | {chr(av)}, behind, False, universal
+        if op is C.IN:
+            for o, a in av:
+                if o is C.LITERAL:
+                    chars.add(chr(a))
+                elif o is C.RANGE:
+                    chars.update(map(chr, range(a[0], a[1] + 1)))
+                else:
+                    universal = True
+            return chars, behind, False, universal
+        if op in (C.AT, C.ASSERT_NOT) or (op is C.ASSERT and av[0] == 1):
+            continue  # zero width
+        if op is C.ASSERT:  # a lookbehind opens the match: it starts behind that character
+            c, _, _, u = _first(av[1])
+            return chars, behind | c, False, universal or u
+        if op is C.SUBPATTERN:
+            c, b, n, u = _first(av[-1])
+        elif op is C.BRANCH:
+            c, b, n, u = set(), set(), False, False
+            for alt in av[1]:
+                c2, b2, n2, u2 = _first(alt)
+                c, b, n, u = c | c2, b | b2, n or n2, u or u2
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+            c, b, n, u = _first(av[2])
+            n = n or av[0] == 0
+        else:
+            return chars, behind, False, True
+        chars, behind, universal = chars | c, behind | b, universal or u
+        if not n:
+            return chars, behind, False, universal
+    return chars, behind, True, universal
+
+
+@pytest.mark.parametrize("gate,pattern,after", PAIRS, ids=IDS)
+def test_gate_lists_every_first_character(gate: re.Pattern[str], pattern: re.Pattern[str], after: str) -> None:
+    # A structural guard for new forms and keywords: every character a match can open with (in both cases) is in
+    # the gate's first class, and every lookbehind at a match's start asks for an `after` character.
+    opens, behind, empty, universal = _first(_parser.parse(pattern.pattern).data)
+    gate_opens, _, _, _ = _first(_parser.parse(gate.pattern).data)
+    assert not empty and not universal
+    assert {x for c in opens for x in (c.lower(), c.upper())} <= gate_opens
+    assert behind <= set(after)
+    assert _first(_parser.parse(r"(?i)\b(?:Nr|Serie)\s*\d").data)[0] == {"N", "S"}  # the reader reads a form
