@@ -436,6 +436,7 @@ _SL_MORE = re.compile(r"(?i)\s*(?:,|;|\+|und|and|as\s+well\s+as|sowie|&|bzw\.?|u
 
 SERIES_MENTION = re.compile(r"(?i)\b(?:Serien|Series|Serie|Séries|Série|Sequenz|Sequence|Ser\.|Se\.|SE|"
                             + SERIES_MARK + r"+)\s*" + _NR + r"(\d{1,4})" + _GUARD)
+_SERIES_MENTION_GATE = re.compile(r"[Ssſǂ](?:(?<=ǂ)|(?<!\w.)(?i:(?<=s)[eé]))")  # its keywords' first letters
 
 _NUM_RANGE = re.compile(r"(?i)(\d{1,4})(?:\s*" + _RANGE_TO + r"\s*" + _RANGE_KW + r"(\d{1,4}))?(" + _TOTAL + r")?")
 _GLUED_LIST = re.compile(r"\s*\d{1,4}(?:\s*/\s*\d{1,4}){2,}\s*|\s*\d{1,4}(?:,\d{1,4}){2,}\s*")
@@ -1184,4 +1185,5 @@ def series_mentions(text: str) -> list[tuple[int, int]]:
     """(offset, series number) of every "Serie N" mention, for refs that name only an image."""
     if not has_candidate(text):
         return []
-    return [(m.start(), int(m.group(1))) for m in SERIES_MENTION.finditer(mask_misspellings(text))]
+    return [(m.start(), int(m.group(1))) for m in gated_finditer(_SERIES_MENTION_GATE, SERIES_MENTION,
+                                                                 mask_misspellings(text))]

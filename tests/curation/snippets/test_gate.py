@@ -17,8 +17,9 @@ PAIRS = [
     (grammar._FUZZY_GATE, grammar._FUZZY_CANDIDATE, ""),
     (grammar._SPLIT_GATE, grammar._SPLIT_CANDIDATE, ""),
     (grammar._EXACT_GATE, grammar.REF_PATTERN, "(["),  # scan_ref_spans: its forms that open behind a bracket
+    (grammar._SERIES_MENTION_GATE, grammar.SERIES_MENTION, ""),
 ]
-IDS = ["exact", "fuzzy", "split", "ref"]
+IDS = ["exact", "fuzzy", "split", "ref", "series"]
 PIECES = [
     "Serie", "Series", "Séries", "SÉRIE", "Se", "se.", "Ser.", "Srs", "Sr", "Seq", "Sequenz", "Sequence", "ſerie",
     "Bild", "Bilder", "bi", "Bi.", "Bld", "BİLD", "bıld", "Img", "IM", "Im", "Ima", "İmage", "Images", "Pic", "Pics",
