@@ -133,20 +133,35 @@ class Reference:
                 "prior_study": self.prior_study}
 
 
+_PREV_WORD = re.compile(r"([\w]+)\W*$")
+_VALUE_BEFORE = re.compile(r"\d\s$")
+
+
+def _last_word(text: str, start: int, end: int) -> str:
+    """The word that `re.search(r"(\\w+)$", text[start:end])` finds ("" for none), without scanning the
+    whole slice: the run of word characters (`str.isalnum` or `_`, as `\\w`) that ends at `end`, or before
+    one final line break there (where `$` also matches)."""
+    if end > start and text[end - 1] == "\n":
+        end -= 1
+    i = end
+    while i > start and (text[i - 1].isalnum() or text[i - 1] == "_"):
+        i -= 1
+    return text[i:end]
+
+
 def _period_ends_sentence(text: str, start: int, period: int) -> bool:
     """False after an abbreviation ("Se.", "ca.", an initial "A.") or an ordinal ("der 7. Rippe", a list
     number "1. "); True after a value ("LWK 8/9.", "TI-RADS 4.", "1.5 T.")."""
-    word = re.search(r"(\w+)$", text[start:period])
-    if not word:
+    w = _last_word(text, start, period)
+    if not w:
         return True
-    w = word.group(1)
     if w.isdigit() and len(w) <= 2:
         before = text[start:period - len(w)]
         if not before.strip() or before.endswith("."):
             return False  # list number or ordinal at the sentence start, or a date "21.3."
-        prev = re.search(r"([\w]+)\W*$", before)
+        prev = _PREV_WORD.search(before)
         return prev is None or prev.group(1).lower() not in _ORDINAL_BEFORE
-    if len(w) == 1 and w.isalpha() and re.search(r"\d\s$", text[start:period - 1]):
+    if len(w) == 1 and w.isalpha() and _VALUE_BEFORE.search(text, start, period - 1):
         return text[period + 1:period + 3].strip()[:1].isalpha()  # a unit after a value: "1.5 T. There"
     if len(w) == 1 and w.isupper() and _CATEGORY_BEFORE.search(text, start, period - 1):
         return True  # a letter grade is a value, not an initial: "ACR-Dichte C.", "Child-Pugh B."
@@ -184,7 +199,7 @@ def sentence_bounds(text: str) -> list[tuple[int, int]]:
 
 
 def _tokens(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    return [(start + m.start(), start + m.end()) for m in _WORD.finditer(text[start:end])]
+    return [m.span() for m in _WORD.finditer(text, start, end)]  # no lookaround in _WORD: same as on the slice
 
 
 def _trim(text: str, start: int, end: int, leading: bool, clause: bool = False) -> tuple[int, int]:
