@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
+from curation.snippets.gate import gated_finditer, gated_search
 from curation.snippets.timepoints import prior_by_timepoint
 
 # Placeholders for misspelled keywords: same length as the misspelling, so offsets are unchanged.
@@ -174,8 +175,9 @@ _PRIOR_ABBR = (r"(?:(?:Vorunters(?:uch)?|Voraufn|Vorbef|Vorabkl|Vergleichsunters
                r"Ausgangsbef)(?=\.)|Vorabkl(?:ä|ae)rung(?:en)?|Vor-?(?:US|Sono|Rö|Röntgen|MRI)|"
                r"ext\.\s*(?:CT|MRT?|MRI|PET(?:-CT)?|US)\b)")
 _PRIOR_NOUN = (r"(?:VU|Voruntersuchung(?:en)?|Voraufnahmen?|Vorbefund(?:es|en|e)?|Vorstudien?|Vor-?(?:CT|MRT?|MRI|PET)|"
-               # round 13: "in den Vorbildern", "(VA Serie 2 Bild 17)" (case-sensitive), "on the priors", "(prev. ...)"
-               r"Vorbild(?:ern|er)?|(?-i:VA)\b|priors\b|prev\.|"
+               # round 13: "in den Vorbildern", "(VA Serie 2 Bild 17)" (case-sensitive), "on the priors", "(prev. ...)";
+               # round 15: the Austrian "VB" (Vorbefund, case-sensitive): "(Se 4 Bi 97, VB Se 4 Bi 92)"
+               r"Vorbild(?:ern|er)?|(?-i:VA|VB)\b|priors\b|prev\b\.?|"
                # ... and the baseline's "BL" before a series word or number: "(Se 5 Bi 52; BL Se 4 Bi 50)"
                r"(?-i:BL)(?=\s*:?\s*(?:Se|SE|Ser|Serie|Series|series|S\d|\d|$))|"
                + _PRIOR_ABBR + r"|"
@@ -285,15 +287,19 @@ _PRIOR_HINT_WORDS = ("from", "von", "vu", "vor", "vergleich", "ausgang", "baseli
                      "älter", "prev")  # round 13
 # ... round 13: a timepoint arrow, "BL", "VA", a month after "vom/of/from" ("im CT vom Februar")
 _PRIOR_HINT_DATE = re.compile(r"\d{4}|\d\.\s?\d{1,2}\.|\d/\d{1,2}/\d\d|\d\.?\s+" + _MONTH + r"(?!\w)|"
-                              r"→|->|=>|⇒|\bBL\b|\bVA\b|"
+                              r"→|->|=>|⇒|\bBL\b|\bVA\b|\bVB\b|"
                               r"\b(?:vom|of|from|dated)\s+(?:\d{1,2}\.?\s+)?(?:Jan|Jän|Feb|Mär|Mar|Apr|Mai|May|Jun|Jul|"
                               r"Aug|Sep|Okt|Oct|Nov|Dez|Dec|Frühjahr|Sommer|Herbst|Winter)")
 
 
+# The hint words as one case-sensitive alternation of literals (one pass over the lower-cased text, the same answer as
+# `any(w in low for w in _PRIOR_HINT_WORDS)`).
+_PRIOR_HINT_ANY = re.compile("|".join(map(re.escape, _PRIOR_HINT_WORDS)))
+
+
 def _maybe_prior(text: str) -> bool:
     """False when no prior rule can fire in `text` (no prior word, no date, no year)."""
-    low = text.lower()
-    return any(w in low for w in _PRIOR_HINT_WORDS) or _PRIOR_HINT_DATE.search(text) is not None
+    return _PRIOR_HINT_ANY.search(text.lower()) is not None or _PRIOR_HINT_DATE.search(text) is not None
 _PRIOR_AFTER = re.compile(r"(?i)\s*(?:(?:der|in\s+der|aus\s+der|of|on|in|from)\s+(?:the\s+)?)?" + _PRIOR_WORDS
                           + r"\b")
 _PRIOR_BEFORE = re.compile(
@@ -377,7 +383,8 @@ _MEASURE_ONLY = re.compile(r"(?i)\s*,?\s*(?:[\w.-]+\s+){0,3}?(?:noch\s+|still\s+
                            r"[^()\[\]]{0,25}[(\[]?\s*")  # round 12: "im Staging SUVmax 14,8 (...)"
 # A bare prior word or a date opening the clause, then only a measurement: "VU 6 mm (Se 3 Bi 45)", "Vorbefund
 # 6 mm (...)", "am 03.04.2023 6 mm (...)", "03/2023 noch 6 mm (...)", "prior 4 mm (...)".
-_BARE_PRIOR = re.compile(r"(?i)(?:VU|(?-i:VA)|Voruntersuchung|Vorbefund|Voraufnahme|Vorbilder|Vor-?(?:CT|MRT?)|prior|"
+_BARE_PRIOR = re.compile(r"(?i)(?:VU|(?-i:VA|VB)|Voruntersuchung|Vorbefund|Voraufnahme|Vorbilder|Vor-?(?:CT|MRT?)|"
+                         r"prior|"
                          r"previous|baseline|"
                          r"(?:(?:am|vom|on|from|in)\s+)?(?:\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})|\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})|"
                          r"\d{1,2}/(?:19|20)\d\d))\b")
@@ -431,6 +438,7 @@ _SL_MORE = re.compile(r"(?i)\s*(?:,|;|\+|und|and|as\s+well\s+as|sowie|&|bzw\.?|u
 
 SERIES_MENTION = re.compile(r"(?i)\b(?:Serien|Series|Serie|Séries|Série|Sequenz|Sequence|Ser\.|Se\.|SE|"
                             + SERIES_MARK + r"+)\s*" + _NR + r"(\d{1,4})" + _GUARD)
+_SERIES_MENTION_GATE = re.compile(r"[Ssſǂ](?:(?<=ǂ)|(?<!\w.)(?i:(?<=s)[eé]))")  # its keywords' first letters
 
 _NUM_RANGE = re.compile(r"(?i)(\d{1,4})(?:\s*" + _RANGE_TO + r"\s*" + _RANGE_KW + r"(\d{1,4}))?(" + _TOTAL + r")?")
 _GLUED_LIST = re.compile(r"\s*\d{1,4}(?:\s*/\s*\d{1,4}){2,}\s*|\s*\d{1,4}(?:,\d{1,4}){2,}\s*")
@@ -447,10 +455,18 @@ _EXACT_CANDIDATE = re.compile(
     r"|(?-i:\(\s*(?:s\.?\s?\d{1,3}\s*[/,:]?\s*i|(?:IM|[BIi])\.?\s?\d{1,4}\s*[/,]?\s*(?:SE|Se|[Ss]))\.?\s?\d)"
     r"|\b(?:Serie|Se)\s*[/:]"
     r"|(?-i:[(\[]\s*S\.?\s?\d{1,3}\s*[/:–-]\s*\d)")  # "(S. 8/141)"
+# Gate (`curation/snippets/gate.py`): every position where `_EXACT_CANDIDATE` can start, with one explicit first
+# character class: a bracket, a capital S, a mark, or at a word start the first two letters of a keyword (with
+# the case-insensitive twins the regex engine accepts: `ſ` for s, `İ`/`ı` for i).
+_EXACT_GATE = re.compile(r"[SsſAaBbIiİıPpLlǂǁ(\[](?:(?<=[(\[ǂǁS])|(?<!\w.)(?i:(?<=s)[eérlc]|(?<=a)u|(?<=b)[il]|"
+                         r"(?<=i)m|(?<=p)i|(?<=l)e))")
 # OCR-split keywords before a number: "Se rie 3", "Bi ld 45" (checked against the keyword list)
 _SPLIT_CANDIDATE = re.compile(r"(?i)\b([sbi][a-z]{0,3}) ([a-z]{1,5})(?=\s*\.?\s*\d)")
 
 _FUZZY_CANDIDATE = re.compile(r"(?i)\b(" + _STARTS + r"[a-zäöüß]{2,7})\s*\.?\s*(?=\d|/\s*[a-z]{2,6}\s*\d)")
+# Their gates: a word start on s/b/i (with their case-insensitive twins), for the fuzzy one with its second letter.
+_FUZZY_GATE = re.compile(r"[SsſBbIiİı](?<!\w.)(?i:(?<=s)[erqlc]|(?<=b)[ild]|(?<=i)[ma])")
+_SPLIT_GATE = re.compile(r"[SsſBbIiİı](?<!\w.)")
 _SERIES_WORDS = ("serie", "series", "serien", "sequenz", "sequence")
 _IMAGE_WORDS = ("bild", "bilder", "image", "images", "slice", "slices", "schicht", "schichten")
 _KNOWN = frozenset(_SERIES_WORDS + _IMAGE_WORDS + (
@@ -482,18 +498,18 @@ class RefSpan:
 
 def candidate_offsets(text: str) -> list[int]:
     """Offsets where a reference may start: the only places the slow path looks at."""
-    found = [m.start() for m in _EXACT_CANDIDATE.finditer(text)]
-    found += [m.start() for m in _FUZZY_CANDIDATE.finditer(text) if _fuzzy_kind(m.group(1))]
-    found += [m.start() for m in _SPLIT_CANDIDATE.finditer(text) if _split_kind(m)]
+    found = [m.start() for m in gated_finditer(_EXACT_GATE, _EXACT_CANDIDATE, text)]
+    found += [m.start() for m in gated_finditer(_FUZZY_GATE, _FUZZY_CANDIDATE, text) if _fuzzy_kind(m.group(1))]
+    found += [m.start() for m in gated_finditer(_SPLIT_GATE, _SPLIT_CANDIDATE, text) if _split_kind(m)]
     return sorted(found)
 
 
 def has_candidate(text: str) -> bool:
     """True when `text` may hold a reference."""
-    if _EXACT_CANDIDATE.search(text):
+    if gated_search(_EXACT_GATE, _EXACT_CANDIDATE, text):
         return True
-    return (any(_fuzzy_kind(m.group(1)) for m in _FUZZY_CANDIDATE.finditer(text))
-            or any(_split_kind(m) for m in _SPLIT_CANDIDATE.finditer(text)))
+    return (any(_fuzzy_kind(m.group(1)) for m in gated_finditer(_FUZZY_GATE, _FUZZY_CANDIDATE, text))
+            or any(_split_kind(m) for m in gated_finditer(_SPLIT_GATE, _SPLIT_CANDIDATE, text)))
 
 
 def _split_kind(m: re.Match[str]) -> str | None:
@@ -529,7 +545,7 @@ def _fuzzy_kind_cached(low: str) -> str | None:
 def mask_misspellings(text: str) -> str:
     """`text` with misspelled keywords that precede a number replaced by same-length placeholders."""
     out: list[str] | None = None
-    for m in _FUZZY_CANDIDATE.finditer(text):
+    for m in gated_finditer(_FUZZY_GATE, _FUZZY_CANDIDATE, text):
         kind = _fuzzy_kind(m.group(1))
         if kind is None:
             continue
@@ -537,7 +553,7 @@ def mask_misspellings(text: str) -> str:
             out = list(text)
         mark = SERIES_MARK if kind == "series" else IMAGE_MARK
         out[m.start(1):m.end(1)] = mark * (m.end(1) - m.start(1))
-    for m in _SPLIT_CANDIDATE.finditer(text):
+    for m in gated_finditer(_SPLIT_GATE, _SPLIT_CANDIDATE, text):
         kind = _split_kind(m)
         if kind is None:
             continue
@@ -779,7 +795,7 @@ def scan_ref_spans(text: str) -> list[RefSpan]:
     spans: list[RefSpan] = []
     clause_start = 0
     maybe_prior = _maybe_prior(masked)  # most texts name no earlier study: skip the prior rules
-    for m in REF_PATTERN.finditer(masked):
+    for m in gated_finditer(_EXACT_GATE, REF_PATTERN, masked, after="(["):  # same starts, or behind a bracket
         form = next(f for f in _FORMS if m.group(f) is not None)
         start, end = m.start(form), m.end(form)
         if form == "is":
@@ -1171,4 +1187,5 @@ def series_mentions(text: str) -> list[tuple[int, int]]:
     """(offset, series number) of every "Serie N" mention, for refs that name only an image."""
     if not has_candidate(text):
         return []
-    return [(m.start(), int(m.group(1))) for m in SERIES_MENTION.finditer(mask_misspellings(text))]
+    return [(m.start(), int(m.group(1))) for m in gated_finditer(_SERIES_MENTION_GATE, SERIES_MENTION,
+                                                                 mask_misspellings(text))]

@@ -18,8 +18,9 @@ from curation.reports.brackets import BracketSpans
 from curation.snippets.grammar import DATE, NOW_WORD, PRIOR_CUE, RefSpan, candidate_offsets, series_mentions
 from curation.snippets.refscore.candidates import EXTRA_CUES
 from curation.snippets.refscore.decide import active_model, decide
+from curation.snippets.spoken import spoken_numbers
 from curation.snippets.table import table_refs
-from curation.snippets.timepoints import prior_in_tables
+from curation.snippets.timepoints import prior_by_header, prior_in_tables
 
 _ABBREVIATIONS = frozenset({
     "se", "bi", "ser", "img", "ima", "im", "nr", "no", "ca", "dr", "vgl", "bzw", "re", "li", "fig", "abb",
@@ -132,20 +133,35 @@ class Reference:
                 "prior_study": self.prior_study}
 
 
+_PREV_WORD = re.compile(r"([\w]+)\W*$")
+_VALUE_BEFORE = re.compile(r"\d\s$")
+
+
+def _last_word(text: str, start: int, end: int) -> str:
+    """The word that `re.search(r"(\\w+)$", text[start:end])` finds ("" for none), without scanning the
+    whole slice: the run of word characters (`str.isalnum` or `_`, as `\\w`) that ends at `end`, or before
+    one final line break there (where `$` also matches)."""
+    if end > start and text[end - 1] == "\n":
+        end -= 1
+    i = end
+    while i > start and (text[i - 1].isalnum() or text[i - 1] == "_"):
+        i -= 1
+    return text[i:end]
+
+
 def _period_ends_sentence(text: str, start: int, period: int) -> bool:
     """False after an abbreviation ("Se.", "ca.", an initial "A.") or an ordinal ("der 7. Rippe", a list
     number "1. "); True after a value ("LWK 8/9.", "TI-RADS 4.", "1.5 T.")."""
-    word = re.search(r"(\w+)$", text[start:period])
-    if not word:
+    w = _last_word(text, start, period)
+    if not w:
         return True
-    w = word.group(1)
     if w.isdigit() and len(w) <= 2:
         before = text[start:period - len(w)]
         if not before.strip() or before.endswith("."):
             return False  # list number or ordinal at the sentence start, or a date "21.3."
-        prev = re.search(r"([\w]+)\W*$", before)
+        prev = _PREV_WORD.search(before)
         return prev is None or prev.group(1).lower() not in _ORDINAL_BEFORE
-    if len(w) == 1 and w.isalpha() and re.search(r"\d\s$", text[start:period - 1]):
+    if len(w) == 1 and w.isalpha() and _VALUE_BEFORE.search(text, start, period - 1):
         return text[period + 1:period + 3].strip()[:1].isalpha()  # a unit after a value: "1.5 T. There"
     if len(w) == 1 and w.isupper() and _CATEGORY_BEFORE.search(text, start, period - 1):
         return True  # a letter grade is a value, not an initial: "ACR-Dichte C.", "Child-Pugh B."
@@ -183,7 +199,7 @@ def sentence_bounds(text: str) -> list[tuple[int, int]]:
 
 
 def _tokens(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    return [(start + m.start(), start + m.end()) for m in _WORD.finditer(text[start:end])]
+    return [m.span() for m in _WORD.finditer(text, start, end)]  # no lookaround in _WORD: same as on the slice
 
 
 def _trim(text: str, start: int, end: int, leading: bool, clause: bool = False) -> tuple[int, int]:
@@ -508,12 +524,14 @@ def _previous_sentence_snippet(text: str, sentence: tuple[int, int], ref: RefSpa
 def _references(text: str, sentence_refs: list[tuple[tuple[int, int], list[RefSpan]]]) -> list[Reference]:
     sentence_refs = [(sentence, _points_back_to_prior(text, sentence, refs)) for sentence, refs in sentence_refs]
     spans = [ref for _, refs in sentence_refs for ref in refs]
-    if "|" in text and (later := prior_in_tables(text, [(r.start, r.end, r.prior) for r in spans])):
-        # round 13: a follow-up table's earlier timepoint columns and dated rows (`timepoints.py`)
-        flagged = {(r.start, r.end) for k, r in enumerate(spans) if k in later}
-        sentence_refs = [(sentence, [replace(r, prior=True) if (r.start, r.end) in flagged else r for r in refs])
-                         for sentence, refs in sentence_refs]
-        spans = [ref for _, refs in sentence_refs for ref in refs]
+    # whole-text timepoint structure (`timepoints.py`): round 13's follow-up tables (earlier timepoint columns, dated
+    # rows); round 15's rows below a header line that orders their two timepoints ("14.05.2025 / aktuell:")
+    for applies, rule in (("|" in text, prior_in_tables), ("\n" in text and len(spans) > 1, prior_by_header)):
+        if applies and (later := rule(text, [(r.start, r.end, r.prior) for r in spans])):
+            flagged = {(r.start, r.end) for k, r in enumerate(spans) if k in later}
+            sentence_refs = [(sentence, [replace(r, prior=True) if (r.start, r.end) in flagged else r for r in refs])
+                             for sentence, refs in sentence_refs]
+            spans = [ref for _, refs in sentence_refs for ref in refs]
     # every "Serie N" word, and the series of every reference that names one ("Bild 5/77", "Se4Bi12")
     mentions = sorted(set(series_mentions(text)) | {(r.start, r.series) for r in spans if r.series is not None})
     spans_of = {prior: [(r.start, r.end) for r in spans if r.prior == prior] for prior in (False, True)}
@@ -607,6 +625,8 @@ def grammar_windows(texts: Sequence[str], langs: Sequence[str | None] | None = N
 
 def _mine(texts: Sequence[str], langs: Sequence[str | None] | None, batch_size: int) -> list[list[Reference]]:
     model = active_model()  # the learned decision over the grammar's candidates (refscore/decide.py), or None
+    originals = texts
+    texts = _spoken(texts)  # dictated number words as digits, "#" series (same length: offsets hold)
     found: dict[int, list[tuple[tuple[int, int], list[RefSpan]]]] = {}
     for i, windows in enumerate(grammar_windows(texts, langs, batch_size, EXTRA_CUES if model is not None else None)):
         for window, lang, refs in windows:
@@ -618,7 +638,20 @@ def _mine(texts: Sequence[str], langs: Sequence[str | None] | None, batch_size: 
         if "|" in text and (rows := table_refs(text)):  # a series/image pipe table: one reference per row
             taken = {window for window, _ in found.get(i, [])}
             found[i] = sorted(found.get(i, []) + [row for row in rows if row[0] not in taken], key=lambda w: w[0])
-    return [_references(texts[i], found[i]) if i in found else [] for i in range(len(texts))]
+    return [_snippets_from(originals[i], _references(texts[i], found[i])) if i in found else []
+            for i in range(len(texts))]
+
+
+def _spoken(texts: Sequence[str]) -> Sequence[str]:
+    """`texts` with `spoken.spoken_numbers` applied (the same list when no text changes)."""
+    out = [spoken_numbers(t) if isinstance(t, str) else t for t in texts]
+    return texts if all(a is b for a, b in zip(out, texts, strict=True)) else out
+
+
+def _snippets_from(original: str, refs: list[Reference]) -> list[Reference]:
+    """`refs` mined from a rewritten copy of `original` (same length), their snippets cut from `original`."""
+    return [r if r.snippet == original[r.snippet_start:r.snippet_end]
+            else replace(r, snippet=original[r.snippet_start:r.snippet_end]) for r in refs]
 
 
 def mine_refs(text: str, lang: str | None = "de", *, include_prior: bool = False) -> list[Reference]:

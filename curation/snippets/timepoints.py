@@ -23,7 +23,7 @@ import itertools
 import re
 from collections.abc import Sequence
 
-__all__ = ["prior_by_timepoint", "prior_in_tables"]
+__all__ = ["prior_by_header", "prior_by_timepoint", "prior_in_tables"]
 
 _MONTH = (r"(?:Jan(?:uar|uary)?|Jän(?:ner)?|Feb(?:ruar|ruary)?|Mär(?:z)?|Mar(?:ch)?|Apr(?:il)?|Mai|May|Jun[ie]?|"
           r"Jul[iy]?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Okt(?:ober)?|Oct(?:ober)?|Nov(?:ember)?|Dez(?:ember)?|"
@@ -273,3 +273,81 @@ def prior_by_timepoint(text: str, spans: Sequence[tuple[int, int, bool]]) -> set
     if len(spans) < 2:
         return set()
     return _row_priors(text, spans)
+
+
+# Round 15: a header line orders the timepoints of the rows below it ("Messungen 14.05.2025 / aktuell:", "Target
+# lesions (current vs prior 2025-09-30):", "Verlauf (Vorbefund 02/2026 -> heute):", "(prior | current)"); the rows
+# give two values with their citations, separated the same way, and no labels of their own.
+_SIDE_SEP = r"(?:(?<=\s)/|/(?=\s)|\bvs\.?(?=\s)|\bversus\b|->|→|=>|⇒|⟶|\|)"
+_HEADER_SEP = re.compile(_SIDE_SEP)
+_ROW_SEP = re.compile(r"(?i)[\s)\]]" + _SIDE_SEP)
+_PRIOR_LABEL = re.compile(r"(?i)\b(?:prior|previous|prev\.?|old|Vorbefund\w*|Vorbef\.?|Voruntersuchung\w*|Vorunters\.?|"
+                          r"Voraufnahme\w*|Vergleich\w*|comparison|(?-i:VU|VB|VA))(?!\w)")
+_MONTH_YEAR = re.compile(r"(?<![\d.])\d{1,2}\.(?:19|20)\d\d(?!\d)")  # "03.2026"
+_YEAR = re.compile(r"(?<![\d.,/-])(?:19|20)\d\d(?![\d.,/-])")
+_CHUNK_END = re.compile(r"[():]")
+
+
+def _header_label(chunk: str) -> tuple[str, object] | None:
+    """The timepoint one side of a header names: now, prior (a prior noun, dated or not), baseline, or a date."""
+    if _NOW_WORD.search(chunk):
+        return "now", None
+    if _PRIOR_LABEL.search(chunk):
+        return "prior", None
+    if _TIMEPOINT.search(chunk):
+        return "bl", None
+    if date := _GUARDED_DATE.search(chunk):
+        return "date", _date_key(date.group())
+    if my := _MONTH_YEAR.search(chunk):
+        month, year = my.group().split(".")
+        return "date", (int(year), int(month), 0)
+    if year := _YEAR.search(chunk):  # "CT 2024 vs today"
+        return "date", (int(year.group()), 0, 0)
+    return None
+
+
+def _header_order(line: str) -> int | None:
+    """Which side (0: before the separator, 1: after) of a header line's "A <sep> B" is the earlier timepoint."""
+    for m in _HEADER_SEP.finditer(line):
+        left = line[:m.start()]
+        left = left[max((k.end() for k in _CHUNK_END.finditer(left)), default=0):]
+        right = line[m.end():]
+        right = right[:(k.start() if (k := _CHUNK_END.search(right)) else len(right))]
+        a, b = _header_label(left), _header_label(right)
+        if a is None or b is None or a[0] == b[0] == "now":
+            continue
+        if b[0] == "now" or (a[0] in ("prior", "bl") and b[0] == "date"):
+            return 0
+        if a[0] == "now" or (b[0] in ("prior", "bl") and a[0] == "date"):
+            return 1
+        if a[0] == b[0] == "date" and a[1] is not None and b[1] is not None and a[1] != b[1]:
+            return 0 if a[1] < b[1] else 1
+    return None
+
+
+def prior_by_header(text: str, spans: Sequence[tuple[int, int, bool]]) -> set[int]:
+    """Indices of `spans` ((start, end, prior), the whole text's references, in text order) on the earlier side of
+    rows below a header line that orders two timepoints. A row is a line with citations on both sides of one
+    separator (slash, vs, arrow, bar) outside the citations and no timepoint label of its own; the list runs to a
+    blank line or a new heading (a line without citations ending in ":"). Never clears a flag."""
+    if len(spans) < 2 or "\n" not in text:
+        return set()
+    out: set[int] = set()
+    order: int | None = None
+    for start, end in _line_spans(text):
+        idx = [i for i, (a, e, _) in enumerate(spans) if start <= a and e <= end]
+        line = text[start:end]
+        if not idx:
+            order = None if (not line.strip() or line.rstrip().endswith(":")) else order
+            if line.strip():
+                order = _header_order(line) if order is None else order
+            continue
+        if order is None:
+            continue
+        cuts = [n for n in range(1, len(idx)) if _ROW_SEP.search(text, spans[idx[n - 1]][1] - 1, spans[idx[n]][0])]
+        own = _outside(text, (start, spans[idx[-1]][1]), [spans[i] for i in idx])  # up to its last citation
+        if len(cuts) != 1 or _header_label(own) is not None:
+            continue  # not two sides, or the row labels its own timepoints ("heute 3 mm (...) / VU 4 mm (...)")
+        side = idx[:cuts[0]] if order == 0 else idx[cuts[0]:]
+        out |= {i for i in side if not spans[i][2]}
+    return out

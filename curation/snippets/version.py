@@ -27,7 +27,8 @@ MINER_MODULES = ("curation.snippets.grammar", "curation.snippets.mine", "curatio
 # What the learned decision adds when it is on: its modules, then its weights.
 SCORER_MODULES = ("curation.snippets.refscore.candidates", "curation.snippets.refscore.cues",
                   "curation.snippets.refscore.features", "curation.snippets.refscore.evidence",
-                  "curation.snippets.refscore.model", "curation.snippets.refscore.decide")
+                  "curation.snippets.refscore.model", "curation.snippets.refscore.decide",
+                  "curation.snippets.refscore.study")
 
 
 def version_of(sources: Sequence[Path], model: str = "") -> str:

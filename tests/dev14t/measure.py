@@ -56,6 +56,15 @@ def with_tagger(tagger: bool, fn):
             os.environ[SETTING] = old
 
 
+def assert_rules_floor(snippets, recall: float, keep: float, over: float) -> None:
+    """Rules only (tagger off, no spaCy) on `snippets`: recall and keep-term survival at least, over-redaction at
+    most the given floors."""
+    figures = with_tagger(False, lambda: measure(snippets, {}, use_spacy=False))
+    assert figures.recall() >= recall
+    assert figures.keep_rate >= keep
+    assert figures.over_redaction <= over
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--misses", action="store_true", help="print the misses, losses and false hits too")

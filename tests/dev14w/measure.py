@@ -9,22 +9,31 @@ each batch is measured once, when written.
 from __future__ import annotations
 
 import sys
+from collections.abc import Mapping, Sequence
 
+from tests.curation.deid.text.corpus_de_en import Snippet
 from tests.curation.deid.text.corpus_measure import measure
 from tests.dev14t.measure import with_tagger
 from tests.dev14w.corpus import BATCHES
 
 
-def main(argv: list[str] | None = None) -> int:
-    names = (argv if argv is not None else sys.argv[1:]) or list(BATCHES)
-    unknown = sorted(set(names) - set(BATCHES))
+def run(batches: Mapping[str, Sequence[Snippet]], legs: Sequence[tuple[bool, str]],
+        argv: list[str] | None = None) -> int:
+    """Measure the named batches (all by default) in each leg (tagger on/off, suffix after the batch name) and
+    print one corpus_measure line per batch and leg."""
+    names = (argv if argv is not None else sys.argv[1:]) or list(batches)
+    unknown = sorted(set(names) - set(batches))
     if unknown:
-        raise SystemExit(f"unknown batch(es) {', '.join(unknown)}; batches: {', '.join(BATCHES)}")
+        raise SystemExit(f"unknown batch(es) {', '.join(unknown)}; batches: {', '.join(batches)}")
     for name in names:
-        figures = with_tagger(False, lambda: measure(BATCHES[name], {}, use_spacy=False))  # noqa: B023
-        print(f"{name}: {figures.line()}")
+        for tagger, suffix in legs:
+            figures = with_tagger(tagger, lambda: measure(batches[name], {}, use_spacy=False))  # noqa: B023
+            print(f"{name}{suffix}: {figures.line()}")
     return 0
 
+
+def main(argv: list[str] | None = None) -> int:
+    return run(BATCHES, ((False, ""),), argv)
 
 if __name__ == "__main__":
     sys.exit(main())

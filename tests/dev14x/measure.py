@@ -11,23 +11,12 @@ from __future__ import annotations
 
 import sys
 
-from tests.curation.deid.text.corpus_measure import measure
-from tests.dev14t.measure import with_tagger
+from tests.dev14w.measure import run
 from tests.dev14x.corpus import BATCHES
-
-LEGS = {"rules": False, "tagger": True}
 
 
 def main(argv: list[str] | None = None) -> int:
-    names = (argv if argv is not None else sys.argv[1:]) or list(BATCHES)
-    unknown = sorted(set(names) - set(BATCHES))
-    if unknown:
-        raise SystemExit(f"unknown batch(es) {', '.join(unknown)}; batches: {', '.join(BATCHES)}")
-    for name in names:
-        for leg, tagger in LEGS.items():
-            figures = with_tagger(tagger, lambda: measure(BATCHES[name], {}, use_spacy=False))  # noqa: B023
-            print(f"{name} [{leg}]: {figures.line()}")
-    return 0
+    return run(BATCHES, ((False, " [rules]"), (True, " [tagger]")), argv)
 
 
 if __name__ == "__main__":

@@ -6,11 +6,7 @@ The figures of each batch's single measurement are in the corpus module's docstr
 
 from __future__ import annotations
 
-from collections import Counter
-
-import pytest
-
-from tests.curation.deid.text.corpus_de_en import assert_well_formed
+from tests.dev14w.shape import batch_tests, covered_snippets
 from tests.dev14x.corpus import BATCHES
 
 # name: (excerpts, keep-terms, spans per label, excerpts per language)
@@ -24,28 +20,11 @@ SHAPE = {
 }
 
 
-@pytest.mark.parametrize("name", sorted(SHAPE))
-def test_batch_counts(name):
-    snippets, (n, keep, labels, langs) = BATCHES[name], SHAPE[name]
-    assert len(snippets) == n
-    assert sum(len(s.keep) for s in snippets) == keep
-    assert Counter(label for s in snippets for *_, label in s.spans) == Counter(labels)
-    assert Counter(s.lang for s in snippets) == Counter(langs)
-
-
-@pytest.mark.parametrize("name", sorted(SHAPE))
-def test_batch_markup_is_clean(name):
-    for s in BATCHES[name]:
-        assert_well_formed(s)
-        assert s.spans and s.keep, s.text[:40]  # every document mixes PHI and hard negatives
-        assert s.phi is None  # rules alone: no patient dictionary
+test_batch_counts, test_batch_markup_is_clean = batch_tests(BATCHES, SHAPE, no_phi_dictionary=True)
 
 
 def test_all_batches_are_covered():
-    assert sorted(BATCHES) == sorted(SHAPE)
-    snippets = [s for batch in BATCHES.values() for s in batch]
-    assert len(snippets) == sum(n for n, *_ in SHAPE.values())
-    assert len({s.text for s in snippets}) == len(snippets)  # no document twice
+    snippets = covered_snippets(BATCHES, SHAPE)
     assert sum(len(s.spans) for s in snippets) == sum(sum(labels.values()) for _, _, labels, _ in SHAPE.values())
     assert len(snippets) == 215
     assert sum(len(s.spans) for s in snippets) == 804 and sum(len(s.keep) for s in snippets) == 802

@@ -128,6 +128,18 @@ def _label_hits(text: str, label: str, ranges: list[tuple[int, int]]) -> list[Hi
             if (m := _AGE.fullmatch(text, a, b)) is not None and int(m.group("n")) > 89]
 
 
+def _add_value(text: str, label: str | None, start: int, end: int, hits: list[Hit],
+               keeps: list[tuple[int, int]]) -> None:
+    """The value text[start:end] of one dump line of class `label`: PHI hits, protected ranges, or nothing."""
+    if label is None:
+        return
+    ranges = _values(text, start, end)
+    if label == _KEEP:
+        keeps.extend(ranges)
+    else:
+        hits.extend(_label_hits(text, label, ranges))
+
+
 @lru_cache(maxsize=4)  # asked twice per text: by the keep ranges and by the rules
 def dump_fields(text: str) -> tuple[tuple[Hit, ...], tuple[tuple[int, int], ...]]:
     """(PHI hits, protected ranges) of the DICOM dump lines in `text`."""
@@ -138,13 +150,7 @@ def dump_fields(text: str) -> tuple[tuple[Hit, ...], tuple[tuple[int, int], ...]
             tag = int(m.group("g") + m.group("e"), 16)
             label = value_class(tag, m.group("vr") or m.group("vr2"))
             keeps.append((m.start(), m.start("rest")))  # the tag, name and VR are the dump's, not PHI
-            if label is None:
-                continue
-            ranges = _values(text, m.start("rest"), m.end("rest"))
-            if label == _KEEP:
-                keeps.extend(ranges)
-            else:
-                hits.extend(_label_hits(text, label, ranges))
+            _add_value(text, label, m.start("rest"), m.end("rest"), hits, keeps)
     if ":" in text or "=" in text:
         for m in _KEYWORD_LINE.finditer(text):
             tag = tag_for_keyword(m.group("k"))
@@ -152,11 +158,5 @@ def dump_fields(text: str) -> tuple[tuple[Hit, ...], tuple[tuple[int, int], ...]
                 continue
             label = value_class(tag)
             keeps.append((m.start("k"), m.end("k")))
-            if label is None:
-                continue
-            ranges = _values(text, m.start("rest"), m.end("rest"))
-            if label == _KEEP:
-                keeps.extend(ranges)
-            else:
-                hits.extend(_label_hits(text, label, ranges))
+            _add_value(text, label, m.start("rest"), m.end("rest"), hits, keeps)
     return tuple(hits), tuple(keeps)

@@ -142,9 +142,11 @@ ADJECTIVE_FACILITY = re.compile(rf"(?P<v>[{UP}][{LO}]+(?:isch|lich)(?:e|es|er|en
                                 rf"(?:-[{UP}][{LO}]+)*)")
 # Context slots: an unknown capitalised phrase where outside imaging was done is a facility ("Prior imaging at
 # Alder Hey (", "films from Broomfield requested"); months, titles, modalities and department words are not.
-_SLOT_WORD = rf"[{UP}][{LO}’-]+"
+# (A brand written in camel case is one word: "SimonMed", "RadNet".)
+_SLOT_WORD = rf"[{UP}][{LO}’-]+(?:[{UP}][{LO}]+)*"
 CONTEXT_FACILITY = re.compile(
     rf"(?:imaging|films?|images|studies|study|scans?|CT|MRI|MR|PET|ultrasound|radiographs?|x-rays?|performed|"
+    rf"DEXA|DXA|mammograms?|mammography|Mammogram|biopsy|Biopsy|"
     rf"obtained|done|transferred|referred|admitted|treated|prior|previous|outside|comparison|followed|seen|managed|"
     rf"operated|scanned|imaged|diagnosed|staged|biopsied|born|delivered|reviewed|discussed|"
     rf"Imaging|Films?|Images|Studies|Transferred|Referred|Admitted|Prior|Previous|Outside|Comparison|Seen|Followed|"
@@ -181,7 +183,8 @@ DE_RULE = Gated(literal_starts(DE_FACILITY), (*_DE_NEEDLES, "Ambulatorium", "Dia
 GROUP_RULE = Gated(_EN_GROUP, ("Group", "Associates", "Partners", "Physicians", "Specialists", "Consultants"))
 UNIVERSITY_RULE = Gated(literal_starts(UNIVERSITY_OF), ("University of",))
 PRACTICE_RULE = Gated(literal_starts(PRACTICE_OF), ("Dr", "Prof."))
-FRENCH_RULE = Gated(literal_starts(FRENCH_FACILITY), ("Ysbyty", "Hôpital", "Clinique", "Centre", "Policlinique",
+FRENCH_RULE = Gated(literal_starts(FRENCH_FACILITY), ("Ysbyty", "Hôpital", "Hôpitaux", "Clinique", "Centre",
+                                                      "Policlinique",
                                                       "Ensemble", "Réseau", "Groupement", "Permanence",
                                                       "Barmherzige", "Ospedal", "Clinica", "Istituto", "Casa ",
                                                       "Policlinico", "Institut de",

@@ -34,7 +34,8 @@ ADDRESS_PATTERNS = (
                rf"[{UP}][{LO}]+(?:[-\s][{UP}][{LO}]+)?\s{_HOUSE_NO})(?=,?\s(?:(?:D|A|CH)-)?\d{{4,5}}\s)"),
     re.compile(rf"(?i:anschrift|adresse|address|wohnhaft(?:\sin)?|wohnort|wohnt)\s*:?\s*(?P<v>[{UP}][^\n,;]{{2,40}}?"
                rf"\d{{1,4}}\s?[a-z]?(?:[/-]\d{{1,4}}){{0,3}})(?=[\s,;.]|$)"),
-    re.compile(r"(?P<v>\b\d{1,5}[A-Za-z]?(?:-\d{1,4})?\s(?:[NSEW]\.?\s)?(?:(?:[A-Z][a-z]+|\d{1,3}(?:st|nd|rd|th))\s){1,3}"
+    # (A Scottish flat number joins the house number with a slash: "11/4 Comely Bank Road".)
+    re.compile(r"(?P<v>\b\d{1,5}[A-Za-z]?(?:[-/]\d{1,4}[A-Za-z]?)?\s(?:[NSEW]\.?\s)?(?:(?:[A-Z][a-z]+|\d{1,3}(?:st|nd|rd|th))\s){1,3}"
                r"(?:Street|St\.?|Road|"
                r"Rd\.?|Avenue|Ave\.?|Lane|Ln\.?|Drive|Dr\.?(?=,)|Boulevard|Blvd\.?|Way|Close|Court|Ct\.?|Crescent|"
                r"Grove|Square|Terrace|Mews|Place|Pl\.?|Gardens|Row|Parkway|Pkwy\.?|Highway|Hwy\.?|Circle|Cir\.?|"
@@ -109,6 +110,8 @@ _HOME_HEAD = (r"(?:Herzzentrum|Pflegeheim|Altenheim|Seniorenheim|Seniorenzentrum
 _INST_NAME = (rf"[ \t](?:(?:der|des|am|an der|im|St\.|Sankt|of|the|Dr\.|Bad)[ \t])*[{UP}][\w{LO}.'-]+"
               rf"(?:[ \t][{UP}][\w{LO}'-]+)?")
 _SENTENCE_END = re.compile(rf"[{LO}]{{3}}\.(?=[ \t]+[{UP}])")
+# Abbreviations inside a name end no sentence: "LKH-Univ. Klinikum Graz", "Allg. Krankenhaus X".
+_NAME_ABBREVIATIONS = ("Univ.", "Allg.", "Kath.", "Evang.", "Städt.")
 INSTITUTION_PATTERNS = (
     # A genitive head keeps its name: "des Kantonsspitals Baden", "des Klinikums Nord".
     re.compile(rf"(?P<v>(?:[{UP}][\w{LO}.-]+[ \t])?{_INST_HEAD}s?{_INST_NAME})"),
@@ -286,13 +289,17 @@ def place_hits(text: str, lowered: str) -> list[Hit]:
             if trimmed is None:
                 continue
             # A sentence ends inside: "Praxis am Lindenhof. Rücksprache" (not "St. Anna", "Dr. Ott").
-            if (stop := _SENTENCE_END.search(text, h.start, trimmed[1])) is not None:
+            stop = next((s for s in _SENTENCE_END.finditer(text, h.start, trimmed[1])
+                         if not text.endswith(_NAME_ABBREVIATIONS, h.start, s.end())), None)
+            if stop is not None:
                 trimmed = (trimmed[0], stop.start() + 1)
             words = text[h.start:trimmed[1]].split()
             # "Klinik für Innere Medizin", "Praxis Radiologie", "Hospital No:" name no institution; "MVZ
             # Radiologie Nordstadt" does (the department word inside a name is kept).
+            # A bare compound before "für" is a department line: "Universitätsklinik für Radiologie".
             if any(w in _DEPARTMENT_LINKS for w in words[1:]) or words[-1] in NOT_INSTITUTION_TAILS or (
-                    len(words) < 2 and (rule in _HEAD_RULES or words[0].lower() in _BARE_HEADS)):
+                    len(words) < 2 and (rule in _HEAD_RULES or words[0].lower() in _BARE_HEADS
+                                        or text.startswith((" für ", " for "), trimmed[1]))):
                 continue
             if rule is INSTITUTION_RULES[4] and all(w.lower() in NOT_FACILITY_NAMES for w in words[:-1]):
                 continue  # "Medical Center protocol": generic words and a head name no one

@@ -20,6 +20,7 @@ from curation.deid.text.dicom_dump import dump_fields
 from curation.deid.text.facilities import facility_hits, with_adjectives
 from curation.deid.text.fields import address_field_hits, address_unit_hits, table_hits
 from curation.deid.text.hl7 import hl7_hits
+from curation.deid.text.home_addresses import home_address_hits
 from curation.deid.text.known_sites import known_site_hits
 from curation.deid.text.label_values import ended_at_fields, label_hits
 from curation.deid.text.name_lines import name_line_hits
@@ -28,6 +29,7 @@ from curation.deid.text.outside_sites import outside_site_hits
 from curation.deid.text.places import place_hits
 from curation.deid.text.propagate import propagated_hits
 from curation.deid.text.sign_offs import sign_off_hits
+from curation.deid.text.site_forms import modality_town_hits, site_form_hits, widened_sites
 from curation.deid.text.tables import table_cell_hits
 from curation.deid.text.towns import town_hits
 from curation.deid.text.unannounced import unannounced_hits, without_rota_days
@@ -272,11 +274,14 @@ def rule_hits(text: str) -> list[Hit]:
     hits.extend(known_site_hits(text))
     hits.extend(outside_site_hits(text))
     hits.extend(unit_site_hits(text, lowered))
-    hits = trimmed_edges(text, with_adjectives(text, hits))
+    hits.extend(site_form_hits(text, lowered))
+    hits = trimmed_edges(text, widened_sites(text, with_adjectives(text, hits)))
+    hits.extend(modality_town_hits(text, lowered))
     hits.extend(dump_fields(text)[0])  # exported forms: the field says what its value is
     hits.extend(hl7_hits(text))
     hits.extend(label_hits(text, lowered))
     hits.extend(town_hits(text, hits))
+    hits.extend(home_address_hits(text, hits))
     hits.extend(block_hits(text, hits))
     hits.extend(address_unit_hits(text, hits))
     this_year = dt.date.today().year

@@ -45,7 +45,7 @@ POSSESSIVE_SITE = re.compile(rf"(?<![\w’'-])(?P<n>(?:[{UP}][{LO}]+[ \t]){{1,2}
                              rf"Women[’']s)(?![\w’'-])")
 POSSESSIVE_RULE = Gated(POSSESSIVE_SITE, ("Children", "Women"))
 # Modality and clinical abbreviations that stand before a place or after "l'" without naming a house.
-_NOT_ACRONYMS = words("""
+NOT_ACRONYMS = words("""
 CT MRT MR MRI US PET RX NM XR DR PD OA CA GP ED ER OP ICU IMC ITS ZNA HNO MKG MTRA RE CC AND UND THE DER DIE DAS
 VON FOR IRM TC RM TAC TDM TEP AVC ECG EKG EEG HTA ORL OMS AINS ATCD IVG IRC IDM BPCO SEP VIH HIV RSV MRSA COVID
 NHS UK USA EU CH DE AT FR IT OK NB PS CC BCC VS DD KM LWS HWS BWS ISG OSG IPS IMC
@@ -76,11 +76,11 @@ def _acronym_hits(text: str) -> list[Hit]:
         at = m.start()
         if at and (text[at - 1].isalnum() or text[at - 1] in ".’'-"):
             continue
-        if m.group("a") not in _NOT_ACRONYMS and m.group("t") in places:
+        if m.group("a") not in NOT_ACRONYMS and m.group("t") in places:
             hits.append(Hit(m.start("a"), m.end("t"), "INSTITUTION", "rule"))
     if "'" in text or "’" in text:
         hits.extend(Hit(m.start("a"), m.end("t"), "INSTITUTION", "rule") for m in ROMANCE_ACRONYM.finditer(text)
-                    if m.group("a") not in _NOT_ACRONYMS and m.group("t").strip().lower() not in NOT_FACILITY_NAMES)
+                    if m.group("a") not in NOT_ACRONYMS and m.group("t").strip().lower() not in NOT_FACILITY_NAMES)
     return hits
 
 
@@ -92,7 +92,7 @@ def unit_site_hits(text: str, lowered: str) -> list[Hit]:
             if (start := _name_start(text, m)) is not None:
                 hits.append(Hit(start, m.end("h"), "INSTITUTION", "rule"))
     hits.extend(Hit(m.start("a"), m.end("a"), "INSTITUTION", "rule") for m in WARD_RULE.finditer(text, lowered)
-                if m.group("a") not in _NOT_ACRONYMS)
+                if m.group("a") not in NOT_ACRONYMS)
     hits.extend(_acronym_hits(text))
     return hits
 

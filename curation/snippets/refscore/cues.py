@@ -18,7 +18,7 @@ from bisect import bisect_left
 # ("ext": round 11's "ext. CT", an examination word with a dotted qualifier)
 # (round 13: "prev." and the case-sensitive "VA", "BL", `_CASED`, searched in the text as written)
 _STRONG = ("vu", "vor", "vergleich", "ausgangs", "fremd", "prior", "prev", "comparison", "baseline", "ext")
-_CASED = ("VA", "BL")
+_CASED = ("VA", "VB", "BL")  # round 15: the Austrian "VB" (Vorbefund)
 _EXAM = ("ct", "mr", "pet", "untersuchung", "aufnahme", "sonographie", "study", "exam", "scan", "imaging", "films",
          "radiograph", "ray")  # "ray": "X-ray"
 _QUALIFIER = ("vom", "von", "from", "dated", "of", "19", "20", "auswärtige", "extern", "outside", "alte", "letzte",

@@ -12,6 +12,8 @@ the structure of its bracket. `evidence_features` gives them as feature strings 
 - Bracket: how many numbers and separators the group's bracket holds, whether the group opens or closes it, and the
   study its own part of the bracket names before and after it (`(VU 2/70, 2/74; aktuell 5/72)`); "dort"/"there"
   just before it.
+- Study (round 14, `study.py`): the timepoint labels of the citation's own part and clause, its column or arrow
+  position under a header of labels, and the tense of its clause's verbs.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ import re
 from curation.snippets.grammar import EARLIER_TIME, NOW_WORD, PRIOR_CUE
 from curation.snippets.refscore.candidates import IMAGE_WORDS, SERIES_WORDS
 from curation.snippets.refscore.cues import prior_cues
+from curation.snippets.refscore.study import study_features
 
 _SERIES = frozenset(SERIES_WORDS) | {"série", "séries", "sér", "sequenza", "sez", "rek"}
 _IMAGE = frozenset(IMAGE_WORDS) | {
@@ -201,4 +204,4 @@ def evidence_features(text: str, window: tuple[int, int], start: int, end: int, 
         feats.append("nowR")
     if _THERE.search(text, max(s0, start - 16), start):
         feats.append("there")
-    return ["ev:" + f for f in feats]
+    return ["ev:" + f for f in feats] + study_features(text, window, start, end)

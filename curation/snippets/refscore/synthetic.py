@@ -10,6 +10,8 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 
+from curation.snippets.refscore.synthetic_study import study_excerpt
+
 
 @dataclass(frozen=True)
 class SynthRef:
@@ -122,8 +124,15 @@ def _cite(rng: random.Random, lang: str, prior: bool) -> tuple[str, list[SynthRe
     return text, [SynthRef(s if has_series else None, i, end, prior)]
 
 
+# Round 14: the share of excerpts whose study is named by a column, an arrow, a verb or a dated earlier exam
+STUDY_SHARE = 0.15
+
+
 def _one(rng: random.Random, lang: str) -> SynthExcerpt:
     finding = rng.choice(_FINDINGS[lang])
+    if rng.random() < STUDY_SHARE:
+        text, refs = study_excerpt(rng, lang, finding, _cite_with_series)
+        return SynthExcerpt(lang, text, tuple(refs))
     kind = rng.random()
     if kind < 0.38:
         c, refs = _cite(rng, lang, False)

@@ -2,14 +2,13 @@
 
 Training data: every uppercase list of marked excerpts (`tests/curation/snippets/dev16c.py` markup: text, lang and
 refs with series, image range and prior flag) in the modules named by `--sets` (default `SETS`: dev16c..dev16l,
-dev16r, dev16t), and `--synthetic` excerpts of `synthetic.py`. Each window is seen as the grammar parsed it, with
-the grammar silent, and (since round 8) with the grammar's prior verdicts flipped (`VIEWS`). Each group of candidate
-readings is labelled with its correct readings: those whose every image is a gold ref of the excerpt
-(same image range and study; the same series, or none written where the gold series is inherited from before the
-group), the ones that
-cover the most images; a group with none is labelled "no reference". An averaged structured perceptron (one
-update per group where the best-scoring reading, or none, is not a correct one) learns the weights; the order of
-groups per epoch is a seeded permutation, so one config gives the same weights bit for bit. The trusts (`TRUST`,
+dev16r, dev16t, dev16u), and `--synthetic` excerpts of `synthetic.py` (with `synthetic_study.py`'s). Each window
+is seen as the grammar parsed it, with the grammar silent, and (since round 8) with the grammar's prior verdicts
+flipped (`VIEWS`). Each group of candidate readings is labelled with its correct readings: those whose every image
+is a gold ref of the excerpt (same image range and study; the same series, or none written where the gold series is
+inherited from before the group), the ones that cover the most images; a group with none is labelled "no
+reference". An averaged structured perceptron (one update per group where the best-scoring reading, or none, is not
+a correct one) learns the weights; the order of groups per epoch is a seeded permutation, so one config gives the same weights bit for bit. The trusts (`TRUST`,
 `TRUST_STUDY`) are stored with the weights.
 """
 
@@ -33,8 +32,9 @@ from curation.snippets.refscore.decide import group_indices
 from curation.snippets.refscore.features import DIM
 from curation.snippets.refscore.model import WEIGHTS, RefModel
 from curation.snippets.refscore.synthetic import synthetic_excerpts
+from curation.snippets.spoken import spoken_numbers
 
-SETS = tuple(f"tests.curation.snippets.dev16{x}" for x in "cdefghijklrt")
+SETS = tuple(f"tests.curation.snippets.dev16{x}" for x in "cdefghijklrtu")
 SYNTHETIC = 1500  # synthetic excerpts (`synthetic.py`) added to the dev sets
 VIEW_NAMES = ("grammar", "silent", "flipped")  # the views of every window trained on (`VIEWS`; round 8 adds flipped)
 EPOCHS = 8
@@ -114,14 +114,15 @@ def examples(excerpts: Sequence, views: Sequence[str] = VIEW_NAMES) -> list[Exam
     """The labelled groups of the excerpts' cue windows, once per view."""
     out: list[Example] = []
     texts = [e.text for e in excerpts]
+    texts = [spoken_numbers(t) for t in texts]  # as the miner reads them (`mine._mine`)
     mined = grammar_windows(texts, [e.lang for e in excerpts], extra_cues=EXTRA_CUES)
-    for ex, windows in zip(excerpts, mined, strict=True):
+    for ex, text, windows in zip(excerpts, texts, mined, strict=True):
         gold = Counter((r.series, r.image_start, r.image_end, r.prior) for r in ex.refs)
-        mentions = sorted(set(series_mentions(ex.text)) | {(r.start, r.series) for _, _, refs in windows for r in refs
+        mentions = sorted(set(series_mentions(text)) | {(r.start, r.series) for _, _, refs in windows for r in refs
                                                             if r.series is not None})
         for window, lang, refs in windows:
             for view in views:
-                for group, indices in group_indices(ex.text, window, lang, VIEWS[view](refs)):
+                for group, indices in group_indices(text, window, lang, VIEWS[view](refs)):
                     out.append(Example(tuple(indices), _correct(group, gold, mentions)))
     return out
 

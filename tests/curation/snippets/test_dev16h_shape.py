@@ -27,6 +27,11 @@ def figures(batch: list[Excerpt]) -> str:
     return f"tp={s.tp} fp={s.fp} fn={s.fn} P={s.precision:.3f} R={s.recall:.3f}"
 
 
+def print_figures(batches: dict[int, list[Excerpt]], argv: list[str]) -> None:
+    """The `__main__` of the shape tests: `figures` of batch number argv[1]."""
+    print(f"BATCH{argv[1]}: {figures(batches[int(argv[1])])}")
+
+
 def test_batch1_shape() -> None:
     assert _counts(BATCH1) == (104, 116, 31, 25)
 
@@ -47,4 +52,4 @@ def test_markup_is_stripped() -> None:
 
 
 if __name__ == "__main__":
-    print(f"BATCH{sys.argv[1]}: {figures(_BATCHES[int(sys.argv[1])])}")
+    print_figures(_BATCHES, sys.argv)

@@ -10,7 +10,8 @@ from __future__ import annotations
 import sys
 
 from tests.curation.snippets.dev16k import BATCH1, BATCH2, BATCH3
-from tests.curation.snippets.test_dev16h_shape import _counts, figures
+from tests.curation.snippets.test_dev16h_shape import _counts, print_figures
+from tests.curation.snippets.test_dev16r_shape import check_markup
 
 _BATCHES = {1: BATCH1, 2: BATCH2, 3: BATCH3}
 
@@ -30,10 +31,7 @@ def test_batch3_shape() -> None:
 
 
 def test_markup_is_stripped_and_items_ordered() -> None:
-    for ex in BATCH1 + BATCH2 + BATCH3:
-        assert ex.lang in {"de", "en"}
-        assert not any(c in ex.text for c in "⟦⟧⟨⟩|"), ex.text[:30]
-        assert all(r.image_start <= r.image_end and r.snippet is None for r in ex.refs)
+    check_markup(_BATCHES)
 
 
 def test_planes_are_known_words() -> None:
@@ -42,4 +40,4 @@ def test_planes_are_known_words() -> None:
 
 
 if __name__ == "__main__":
-    print(f"BATCH{sys.argv[1]}: {figures(_BATCHES[int(sys.argv[1])])}")
+    print_figures(_BATCHES, sys.argv)

@@ -141,7 +141,7 @@ def test_trust_keeps_the_grammars_choice_unless_the_model_is_surer_by_that_margi
 def test_training_is_bit_for_bit(tmp_path: Path) -> None:
     config = {"sets": ("tests.curation.snippets.dev16g",), "epochs": 2, "seed": 0, "synthetic": 40}
     first, second = build(**config), build(**config)
-    assert weights_digest(first) == weights_digest(second) == "d3ad437b9a3f621b"
+    assert weights_digest(first) == weights_digest(second) == "0bdd72ffd4ac5d6e"
     first.save(tmp_path / "a.npz")
     second.save(tmp_path / "b.npz")
     assert (tmp_path / "a.npz").read_bytes() == (tmp_path / "b.npz").read_bytes()
@@ -156,7 +156,7 @@ def test_the_packaged_weights_come_from_the_default_config() -> None:
     model = RefModel.load(WEIGHTS)
     assert model.config == ("epochs=8 seed=0 runs=3 synthetic=1500 views=grammar,silent,flipped "
                             "sets=dev16c,dev16d,dev16e,dev16f,dev16g,dev16h,dev16i,dev16j,dev16k,dev16l,dev16r,"
-                            "dev16t trust=60/80")
+                            "dev16t,dev16u trust=60/80")
     assert (model.trust, model.trust_study) == (60.0, 80.0)
     assert 1000 < np.count_nonzero(model.weights) < 50_000 and WEIGHTS.stat().st_size < 200_000
 
@@ -189,7 +189,9 @@ def test_mine_refs_cli_follows_the_setting(tmp_path: Path, monkeypatch: pytest.M
     from curation.snippets.cli import mine_refs_file
 
     src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
-    src.write_text(json.dumps({"id": "r1", "text": "Herd rechts (Ser. 2 Bl. 40), jetzt (Serie 5, Bild 44).",
+    # "Bl." is no grammar keyword: only the model reads the first citation ("..., jetzt (...)" would make it a
+    # prior one, which the merged model of rounds 13-15 leaves out below its study margin)
+    src.write_text(json.dumps({"id": "r1", "text": "Herd rechts (Ser. 2, Bl. 40), Zyste (Serie 5, Bild 44).",
                                "lang": "de"}) + "\n")
     monkeypatch.setenv(SETTING, "grammar")
     mine_refs_file(src, out)

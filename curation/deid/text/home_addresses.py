@@ -1,0 +1,114 @@
+"""Addresses without a postcode (round 10): the town after a street and house number, a house name, a
+residence after a living verb, the town line of an address block.
+
+- After a street and house number that a rule found, ", <Town>" or " in <Town>" closing the clause is the
+  town ("Brunnweg 4, Hohenems.", "Kirchgasse 9 in Zwettl;"), listed or not; a common noun, a section or
+  clinical word is none ("Hauptstraße 5, Befund:" is a field).
+- A house name: an English house word with its qualifier and the village after it ("The Old Rectory, Great
+  Snoring", "Ivy Cottage, Nether Wallop"); the house word alone ("a cottage") or without a place after it
+  stays.
+- A town after a found facility and French "à" ("EMS La Colline à Chexbres").
+- A living verb and a place: "domiciliée à Aubonne", "vit à Bulle", "wohnhaft in Rankweil", "lives in
+  Frome", "residente a Biasca" (the place need not be listed; a common word after the verb is none).
+- The line right after a street line of an address block, when it holds only one to three capitalised words
+  (and maybe a postcode): the town ("22 Mill Lane\\nAshby\\n").
+"""
+
+from __future__ import annotations
+
+import re
+
+from curation.deid.text.common import LO, UP, Gated, Hit, words
+from curation.deid.text.facilities import NOT_FACILITY_NAMES, TIME_WORDS
+from curation.deid.text.names import NOT_NAME_WORDS
+
+_PLACE = rf"[{UP}][{LO}]+(?:[- ][{UP}][{LO}]+){{0,2}}"
+TOWN_AFTER_STREET = re.compile(rf"(?:,[ \t]*|[ \t]+in[ \t]+)(?P<v>{_PLACE})(?=[ \t]*(?:[.,;:)\n]|$))")
+# The town of a found facility after French "à": "EMS Les Lilas à Chexbres." (a listed town after "in" is the
+# towns rule's; an unlisted capitalised word after German "in" is too often a noun: "in Bauchlage").
+TOWN_AFTER_SITE = re.compile(rf"[ \t]+à[ \t]+(?P<v>{_PLACE})(?=[ \t]*(?:[.,;:)\n]|$))")
+_NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "sion", "ie", "ik", "tät", "nis", "befund", "bericht")
+_NOT_PLACES = words("""
+tel telefon phone fax email e-mail mobil handy befund report patient patientin herr frau mr mrs ms dr prof
+station zimmer room bed bett ward stock etage top tür stiege apt flat unit suite ct mrt mri
+sheltered supported residential council social temporary hostel housing accommodation lodgings
+january february march april june july august september october november december monday tuesday wednesday
+thursday friday saturday sunday janvier février mars avril juin juillet août septembre octobre novembre décembre
+""") | NOT_NAME_WORDS | NOT_FACILITY_NAMES | TIME_WORDS
+
+_HOUSE_WORDS = (r"(?:Rectory|Vicarage|Parsonage|Cottage|Cottages|Farmhouse|Farm|Barn|Lodge|Manor|Grange|Mill|"
+                r"Coach[ \t]House|Old[ \t]School|Schoolhouse|Stables|Granary|Orchard|Gatehouse|Bungalow|Chapel)")
+HOUSE_NAME = re.compile(rf"(?<![\w-])(?P<v>(?P<h>(?:The[ \t])?(?:[{UP}][{LO}]+[ \t]){{0,2}}{_HOUSE_WORDS}),[ \t]*"
+                        rf"(?P<p>[{UP}][{LO}]+(?:[ \t][{UP}][{LO}]+){{0,2}}))(?=[ \t]*(?:[.,;:)\n]|$))")
+HOUSE_RULE = Gated(HOUSE_NAME, ("Rectory", "Vicarage", "Parsonage", "Cottage", "Farm", "Barn", "Lodge", "Manor",
+                                "Grange", "Mill", "Coach House", "Old School", "Schoolhouse", "Stables", "Granary",
+                                "Orchard", "Gatehouse", "Bungalow", "Chapel"))
+# The house name's first word is no preposition ("From Mill, ...").
+_NOT_HOUSE_OPENERS = words("at in from to of and or with via near by")
+
+# Found from the preposition and the place; the living verb before is checked after.
+LIVING_PLACE = re.compile(rf"[ \t](?:à|in|of|a)[ \t]+(?P<v>{_PLACE})")
+LIVING_RULE = Gated(LIVING_PLACE, ("omicili", "abite", "Vit ", "vit ", "ésid", "emeurant", "ohnhaft", "ohnt ",
+                                   "ebt ", "ives ", "iving ", "esides", "esident", "bita ", "vive a"))
+_LIVING_BEFORE = re.compile(r"(?<![\w-])(?:[Dd]omicili(?:é|ée|e|és|ées)|[Hh]abite|[Vv]it|[Rr]ésid(?:ant|ante|e)|"
+                            r"[Dd]emeurant|[Ww]ohnhaft|[Ww]ohnt|[Ll]ebt|[Ll]ives|[Ll]iving|[Rr]esides|[Rr]esident|"
+                            r"[Rr]esidente|[Dd]omiciliat[oa]|[Aa]bita|[Vv]ive)\Z")
+
+_DIGIT = re.compile(r"\d")
+_LETTER = re.compile(r"[^\W\d_]")
+_ROOM = re.compile(r"(?:Zimmer|Zi\.|Bett|Room|Rm\.?|Bed|Station|Ward|Bay)\b")
+TOWN_LINE = re.compile(rf"\n[ \t]*(?P<v>{_PLACE}(?:,?[ \t]+[A-Z]{{1,2}}\d[A-Z\d]?[ \t]\d[A-Z]{{2}})?)[ \t]*(?=\n|$)")
+
+
+def _verb_fits(verb: str, preposition: str) -> bool:
+    """The living verb and its preposition in one language: "vit à", "lives in", "resident of", "abita a"."""
+    low = verb.lower()
+    if preposition == "à":
+        return low.startswith(("domicili", "habite", "vit", "résid", "demeurant"))
+    if preposition == "in":
+        return low in ("wohnhaft", "wohnt", "lebt", "lives", "living", "resides")
+    if preposition == "of":
+        return low == "resident"
+    return low in ("residente", "domiciliato", "domiciliata", "abita", "vive")
+
+
+def _place_ok(value: str) -> bool:
+    first = value.split()[0].split("-")[0].lower()
+    return first not in _NOT_PLACES and not first.endswith(_NOUN_ENDINGS)
+
+
+def home_address_hits(text: str, spans: list[Hit]) -> list[Hit]:
+    """ADDRESS hits of the forms above; `spans` are the rule hits found so far (street addresses among them)."""
+    hits: list[Hit] = []
+    # Street spans: an ADDRESS with a digit and a letter (not a room or bed); most reports have none.
+    streets = {s.end for s in spans if s.label == "ADDRESS" and _DIGIT.search(text, s.start, s.end)
+               and _LETTER.search(text, s.start, s.end) and not _ROOM.match(text, s.start)}
+    sites = [(s.start, s.end) for s in spans if s.label == "INSTITUTION"]
+    for end in sorted(streets):
+        m = TOWN_AFTER_STREET.match(text, end) if text[end - 1].isdigit() else None
+        if m is None or not _place_ok(m.group("v")):
+            m = TOWN_LINE.match(text, end)
+        # (A line that a found facility already covers is that facility's: "...\nRoyal Infirmary\n".)
+        if m is not None and _place_ok(m.group("v")) and not any(
+                a <= m.start("v") and m.end("v") <= b for a, b in sites):
+            hits.append(Hit(m.start("v"), m.end("v"), "ADDRESS", "rule"))
+    places = [(s.start, s.end) for s in spans if s.label == "ADDRESS"]
+    for m in HOUSE_RULE.finditer(text, text):
+        if m.group("v").split()[0].lower() in _NOT_HOUSE_OPENERS:
+            continue
+        # "Ivy Cottage, Mill Lane, ...": a street found after the house is its own span.
+        if any(a < m.end("p") and m.start("p") < b for a, b in places):
+            hits.append(Hit(m.start("h"), m.end("h"), "ADDRESS", "rule"))
+        else:
+            hits.append(Hit(m.start("h"), m.end("h"), "ADDRESS", "rule"))
+            hits.append(Hit(m.start("p"), m.end("p"), "ADDRESS", "rule"))
+    for end in sorted({b for _, b in sites}):
+        if (m := TOWN_AFTER_SITE.match(text, end)) and _place_ok(m.group("v")):
+            hits.append(Hit(m.start("v"), m.end("v"), "ADDRESS", "rule"))
+    for m in LIVING_RULE.finditer(text, text):
+        verb = _LIVING_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        # "Resident of Pine Hollow Veterans Home": a found facility is no town.
+        if verb is not None and _verb_fits(verb.group(), text[m.start() + 1:m.start("v")].strip()) and _place_ok(
+                m.group("v")) and not any(a < m.end("v") and m.start("v") < b for a, b in sites):
+            hits.append(Hit(m.start("v"), m.end("v"), "ADDRESS", "rule"))
+    return hits

@@ -1,0 +1,126 @@
+"""Same-length rewrites of dictated and shorthand citation numbers before mining (issue 16, round 15).
+
+Speech recognition writes series and image numbers as words ("Serie zwei Bild vierundzwanzig", "series eleven image
+thirty four", "image one hundred and four"); some viewers write the series as "#" ("(#4, image 62)", "(coronal #602,
+image 19)"). `spoken_numbers` rewrites both so the grammar, the candidate generators and the model read them as the
+digit forms they know, keeping every offset:
+- a number word (German compounds "achtundfünfzig", "hundertsieben", "zweihundertzwölf"; English "thirty four",
+  "thirty-four", "one hundred and twelve") right after a series or image word becomes its digits, right-aligned in
+  the word's place ("Bild vierundzwanzig" -> "Bild           24"), so a citation's span ends where the word ends;
+- a "#" before a number that an image word follows ("#4, image 62", "#6 Bild 133") becomes the series keyword mark
+  (`grammar.SERIES_MARK`); "Läsion #2" (no image word after it) stays.
+The miner (`mine._mine`) mines the rewritten text and cuts the snippets from the original one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from curation.snippets.grammar import SERIES_MARK
+
+__all__ = ["spoken_numbers"]
+
+_DE_UNIT = {"ein": 1, "eins": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "fuenf": 5, "sechs": 6, "sieben": 7,
+            "acht": 8, "neun": 9}
+_DE_TEEN = {"zehn": 10, "elf": 11, "zwölf": 12, "zwoelf": 12, "dreizehn": 13, "vierzehn": 14, "fünfzehn": 15,
+            "fuenfzehn": 15, "sechzehn": 16, "siebzehn": 17, "achtzehn": 18, "neunzehn": 19}
+_DE_TENS = {"zwanzig": 20, "dreißig": 30, "dreissig": 30, "vierzig": 40, "fünfzig": 50, "fuenfzig": 50,
+            "sechzig": 60, "siebzig": 70, "achtzig": 80, "neunzig": 90}
+_EN_UNIT = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+_EN_TEEN = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+            "seventeen": 17, "eighteen": 18, "nineteen": 19}
+_EN_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+            "eighty": 80, "ninety": 90}
+
+
+def _alt(words) -> str:
+    return "(?:" + "|".join(sorted(words, key=len, reverse=True)) + ")"
+
+
+# One German number word below 1000: "[zwei]hundert[und]" + "vierundzwanzig" | "zwölf" | "sieben" | "dreißig".
+_DE_BELOW_100 = (r"(?:(?P<u>" + _alt(set(_DE_UNIT) - {"eins"}) + r")und(?P<t>" + _alt(_DE_TENS) + r")|(?P<t2>"
+                 + _alt(_DE_TENS) + r")|(?P<teen>" + _alt(_DE_TEEN) + r")|"
+                 + r"(?P<u2>" + _alt(set(_DE_UNIT) - {"ein"}) + r"))")  # a bare "ein" is an article
+_DE_NUMBER = re.compile(r"(?:(?P<h>" + _alt(set(_DE_UNIT) - {"eins"}) + r")?(?P<hundert>hundert)(?:\s*und\s*|\s+)?)?"
+                        + _DE_BELOW_100 + r"?", re.IGNORECASE)
+# English: "[one] hundred [and]" + "thirty[-| ]four" | "twelve" | "seven".
+_EN_BELOW_100 = (r"(?:(?P<t>" + _alt(_EN_TENS) + r")(?:[\s-]+(?P<u>" + _alt(_EN_UNIT) + r"))?|(?P<teen>"
+                 + _alt(_EN_TEEN) + r")|(?P<u2>" + _alt(_EN_UNIT) + r"))")
+_EN_NUMBER = re.compile(r"(?:(?:(?P<h>" + _alt(_EN_UNIT) + r"|a)\s+)?(?P<hundert>hundred)(?:\s+and\s+|\s+)?)?"
+                        + _EN_BELOW_100 + r"?", re.IGNORECASE)
+# A series or image word as dictation writes it, then the number word.
+_KEYWORD = re.compile(r"(?i)\b(?:Serien|Serie|Series|Sequenz|Sequence|Bilder|Bild|Images|Image|Schichten|Schicht|"
+                      r"Slices|Slice|Aufnahme)(?:\s+(?:Nummer|Nr\.|number|no\.))?\s+(?=[a-zäöüß])")
+# Where a keyword may start (lower-case stems, found by `str.find`: a regex scan of every report costs more).
+_STEMS = ("serie", "sequen", "bild", "image", "schicht", "slice", "aufnahme")
+# The next item of a dictated list or range: "zwölf und fünfzehn", "twenty to thirty-one", "zwölf bis fünfzehn".
+_NEXT_NUMBER = re.compile(r"(?i)\s*(?:,|und|and|bis|to|through|-)\s*(?=[a-zäöüß])")
+# "#" as the series: a number, then (after a comma, slash or space) an image word.
+_HASH_SERIES = re.compile(r"\#(?=\s?\d{1,4}\s*[,;/]?\s*(?:Bild|Bilder|Bi\.?|image|images|img\.?|im\.?|IM|Ima)"
+                          r"\s*\.?\s*\d)", re.IGNORECASE)
+
+
+def _value(m: re.Match[str], units: dict[str, int], teens: dict[str, int], tens: dict[str, int]) -> int | None:
+    """The number a `_DE_NUMBER` / `_EN_NUMBER` match names (None when it matched nothing)."""
+    low = {k: (v.lower() if v else v) for k, v in m.groupdict().items()}
+    total = 0
+    if low["hundert"]:
+        total = 100 * (units[low["h"]] if low["h"] and low["h"] != "a" else 1)
+    if low["t"]:
+        total += tens[low["t"]] + (units[low["u"]] if low["u"] else 0)
+    elif low.get("t2"):
+        total += tens[low["t2"]]
+    elif low["teen"]:
+        total += teens[low["teen"]]
+    elif low["u2"]:
+        total += units[low["u2"]]
+    return total or None
+
+
+def _number_at(text: str, pos: int) -> tuple[int, int] | None:
+    """(value, end) of the number word at `pos` (German or English), ending at a word boundary."""
+    best: tuple[int, int] | None = None
+    for pattern, tables in ((_DE_NUMBER, (_DE_UNIT, _DE_TEEN, _DE_TENS)), (_EN_NUMBER, (_EN_UNIT, _EN_TEEN, _EN_TENS))):
+        m = pattern.match(text, pos)
+        if m is None or m.end() == pos:
+            continue
+        end = m.end()
+        if end < len(text) and (text[end].isalpha() or text[end] in "-"):
+            continue  # "Bildeinstellung", "einige": a longer word
+        value = _value(m, *tables)
+        if value is not None and (best is None or end > best[1]):
+            best = (value, end)
+    return best
+
+
+def _keyword_ends(text: str) -> list[int]:
+    """Where a number word may start: right after each series or image keyword that a letter follows."""
+    low = text.lower()
+    if len(low) != len(text):  # a character whose lower case is longer ("İ"): offsets of `low` would shift
+        return [m.end() for m in _KEYWORD.finditer(text)]
+    ends = []
+    for stem in _STEMS:
+        at = low.find(stem)
+        while at >= 0:
+            if (m := _KEYWORD.match(text, at)) is not None:
+                ends.append(m.end())
+            at = low.find(stem, at + len(stem))
+    return ends
+
+
+def spoken_numbers(text: str) -> str:
+    """`text` with dictated series/image number words as digits and "#" series as the series mark (same length)."""
+    out: list[str] | None = None
+    if "#" in text and (hashes := list(_HASH_SERIES.finditer(text))):
+        out = list(text)
+        for m in hashes:
+            out[m.start()] = SERIES_MARK
+    for pos in _keyword_ends(text):
+        while (found := _number_at(text, pos)) is not None:  # "Bilder zwölf und fünfzehn", "twenty to thirty"
+            value, end = found
+            out = out if out is not None else list(text)
+            out[pos:end] = f"{value:>{end - pos}}"  # a number word is never shorter than its digits
+            if (more := _NEXT_NUMBER.match(text, end)) is None:
+                break
+            pos = more.end()
+    return text if out is None else "".join(out)
