@@ -30,5 +30,6 @@ def test_fresh_set_holds_its_single_measurement():
     off = with_tagger(False, lambda: measure(FRESH, {}, use_spacy=False))
     on = with_tagger(True, lambda: measure(FRESH, {}, use_spacy=False))
     assert (sum(off.total.values()), off.keep_total) == (58, 21)
-    assert on.recall() >= 0.966 - 0.02 and on.recall() > off.recall()
+    # >=, not >: since rule round 10 the rules alone reach 0.948 here, and what the tagger found is the rules' now
+    assert on.recall() >= 0.966 - 0.02 and on.recall() >= off.recall()
     assert on.keep_rate == 1.0 and on.over_redaction <= 0.02
