@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 
-from curation.deid.text.common import FIELD, LO, UP, Gated, Hit, literal_starts
+from curation.deid.text.common import FIELD, LO, UP, Gated, Hit, LiteralStarts, alternative_prefixes, literal_starts
 from curation.deid.text.given_names import is_any_given_name
 from curation.deid.text.names import NOT_NAME_WORDS
 from curation.deid.text.surnames import is_surname
@@ -49,9 +49,29 @@ _ID_LABEL = (
     r"[Nn]\.[ \t]?(?:caso|paziente|pratica|ricovero)|Cod(?:\.|ice)[ \t]fiscale|[Nn]°)")
 # Code groups: capitals and digits with inner . / - ("25-088412", "AT-LKH"), apart by one blank or " / ".
 _GROUP = r"[A-Z0-9](?:[A-Z0-9./-]*[A-Z0-9])?"
-ID_FIELD = literal_starts(re.compile(
-    rf"(?<![\w.-])(?P<l>{_ID_LABEL})[ \t]*[:#=]?[ \t]*(?P<v>{_GROUP}(?:(?:[ ]|[ ]/[ ]){_GROUP}){{0,5}}){_END}",
-    re.MULTILINE))
+_ID_VALUE = rf"[ \t]*[:#=]?[ \t]*(?P<v>{_GROUP}(?:(?:[ ]|[ ]/[ ]){_GROUP}){{0,5}}){_END}"
+_ZAHL = r"[A-Z][A-Za-z]+-Zahl"  # the one label with no literal start ("Versicherungs-Zahl")
+
+
+class _IdLabelStarts(LiteralStarts):
+    """ID_FIELD run from its labels' literal starts and from the letter run before each "-Zahl" (`re` would
+    try the pattern at every capital for that one label): the same matches as the pattern's finditer."""
+
+    def _starts(self, text: str, pos: int, endpos: int) -> list[int]:
+        starts = list(super()._starts(text, pos, endpos))
+        at = text.find("-Zahl", pos, endpos)
+        while at >= 0:
+            first = at
+            while first > pos and text[first - 1].isascii() and text[first - 1].isalpha():
+                first -= 1
+            starts.extend(range(first, at))
+            at = text.find("-Zahl", at + 1, endpos)
+        return starts
+
+
+ID_FIELD = _IdLabelStarts(
+    re.compile(rf"(?<![\w.-])(?P<l>{_ID_LABEL}){_ID_VALUE}", re.MULTILINE),
+    alternative_prefixes(_ID_LABEL.replace(_ZAHL + "|", "")))
 _ID_NEEDLES = ("nr", "id", "nummer", "fall", "vers", "svnr", "vsnr", "e-card", "ahv", "navs", "kvnr", "zahl",
                "referenz", "mrn", "chi", "hospital", "nhs", "unit", "acc", "encounter", "visit", "case", "order",
                "account", "n°", "no", "séjour", "ipp", "n.", "cod")
