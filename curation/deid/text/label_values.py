@@ -131,11 +131,16 @@ _KEEP_RULE = Gated(KEEP_FIELD, _KEEP_NEEDLES, True)
 _ROLE = re.compile(r"[^\W\d_]*(?:[Aa]rzt|[Ää]rztin|ologe|ologin|ologist|[Pp]hysician|[Dd]octor|médecin|medico)[ \t]+")
 
 
+_NAME_WORD = re.compile(r"[^ \t,]+")
+_CAPITALS_FIRST = re.compile(r"[A-Z]{2,4}\b")
+_REFERENCE_PART = re.compile(r"[^\s/]+")
+
+
 def _name_end(text: str, start: int, end: int) -> int:
     """Where the name in text[start:end] ends: before a word that is no name ("Radiologie", "Befund") or
     a label ("Geb.:")."""
     pos = start
-    for word in re.finditer(r"[^ \t,]+", text[start:end]):
+    for word in _NAME_WORD.finditer(text[start:end]):
         if word.group().lower().strip("’'-") in NOT_NAME_WORDS:
             break
         pos = start + word.end()
@@ -149,7 +154,7 @@ def label_hits(text: str, lowered: str) -> list[Hit]:
             if sum(c.isdigit() for c in m.group("v")) >= (6 if m.group("l") == "Fall" else 5)]
     for m in _PERSON_RULE.finditer(text, lowered):
         value = m.group("v")
-        if m.group("a") is not None and (_FACILITY_WORD.search(value) or re.match(r"[A-Z]{2,4}\b", value) or (
+        if m.group("a") is not None and (_FACILITY_WORD.search(value) or _CAPITALS_FIRST.match(value) or (
                 not m.group("t") and not any(is_surname(w) or is_any_given_name(w) for w in value.split()))):
             continue  # a facility, or words that no title or name list makes a name ("Chirurgische Ambulanz")
         if "," in value and m.group("p") is None:  # "Surname, Firstname" after a patient label only
@@ -163,7 +168,7 @@ def label_hits(text: str, lowered: str) -> list[Hit]:
     hits.extend(Hit(m.start("v"), m.end("v"), "PERSON", "cue") for m in _TYPIST_RULE.finditer(text, lowered))
     hits.extend(Hit(m.start("v"), m.end("v"), "AGE", FIELD) for m in _AGE_RULE.finditer(text, lowered))
     for m in _REFERENCE_RULE.finditer(text, lowered):
-        for part in re.finditer(r"[^\s/]+", m.group("v")):
+        for part in _REFERENCE_PART.finditer(m.group("v")):
             if _INITIALS.fullmatch(part.group()):
                 hits.append(Hit(m.start("v") + part.start(), m.start("v") + part.end(), "PERSON", "cue"))
     return hits
