@@ -118,14 +118,11 @@ KEEP_FIELD = literal_starts(re.compile(
     r"(?<![\w.-])(?:Modalit(?:y|ät|é|à)|Mod\.|Body[ \t]?[Pp]art(?:[ \t]examined)?|Körperregion|Sequen(?:ce|ces|z|zen)|"
     r"Séquences?|Sequenze|Slice[ \t]thickness|Schichtdicke|Épaisseur[ \t]de[ \t]coupe|kVp?|KVP|mAs)"
     r"[ \t]*[:=][ \t]*(?P<v>[^\n|;\t]*?)(?=[ \t]*(?:$|[|;\t]|[ ]{2}))", re.MULTILINE))
-_KEEP_NEEDLES = ("modalit", "mod.", "body", "körperregion", "sequen", "séquence", "slice", "schichtdicke",
-                 "épaisseur", "kv", "mas")
 _ID_RULE = Gated(ID_FIELD, _ID_NEEDLES, True)
 _PERSON_RULE = Gated(PERSON_FIELD, _PERSON_NEEDLES, True)
 _TYPIST_RULE = Gated(TYPIST_FIELD, ("dactylo", "schreibkraft", "typ", "dattilograf"), True)
 _AGE_RULE = Gated(AGE_FIELD, _AGE_NEEDLES, True)
 _REFERENCE_RULE = Gated(REFERENCE_FIELD, ("zeichen", "ref", "réf", "rif"), True)
-_KEEP_RULE = Gated(KEEP_FIELD, _KEEP_NEEDLES, True)
 
 
 _ROLE = re.compile(r"[^\W\d_]*(?:[Aa]rzt|[Ää]rztin|ologe|ologin|ologist|[Pp]hysician|[Dd]octor|médecin|medico)[ \t]+")
@@ -176,7 +173,9 @@ def label_hits(text: str, lowered: str) -> list[Hit]:
 
 def label_keeps(text: str) -> list[tuple[int, int]]:
     """Protected ranges: the values of non-PHI labels."""
-    return [(m.start("v"), m.end("v")) for m in _KEEP_RULE.finditer(text, text.lower()) if m.end("v") > m.start("v")]
+    # Not gated: KEEP_FIELD runs from its literal starts, which the shared pass over the text (run for the keep
+    # terms already) gives; a gate of its own would need the text lower-cased and a needle pass over it.
+    return [(m.start("v"), m.end("v")) for m in KEEP_FIELD.finditer(text) if m.end("v") > m.start("v")]
 
 
 _FIELD_BREAK = re.compile(r"[ ]{2,}|\t|[ ]?\|")
