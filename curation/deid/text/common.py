@@ -559,6 +559,26 @@ def literal_prefixes(pattern: re.Pattern[str]) -> frozenset[str]:
     return prefixes if prefixes and min(map(len, prefixes)) >= _MIN_PREFIX else frozenset()
 
 
+def alternative_prefixes(alternation: str) -> frozenset[str]:
+    """The literal prefixes of a case-sensitive alternation ("(?:Pat\\.?-?Nr|Fall|...)"), taken alternative by
+    alternative: one product over all of them can pass _MAX_PREFIXES and give none. Raises ValueError where an
+    alternative has no prefix of two characters or more."""
+    tree = _parser.parse(alternation, 0)
+    items = list(tree.data)
+    if len(items) == 1 and items[0][0] is _c.SUBPATTERN:
+        items = list(items[0][1][3].data)
+    if len(items) != 1 or items[0][0] is not _c.BRANCH:
+        raise ValueError("not one alternation")
+    prefixes: set[str] = set()
+    for branch in items[0][1][1]:
+        starts = {s for s, _ in _seq_starts(branch)}
+        if not starts or min(map(len, starts)) < _MIN_PREFIX:
+            raise ValueError("an alternative without a literal prefix")
+        prefixes |= starts
+    # A prefix that starts with a shorter one adds no start.
+    return frozenset(p for p in prefixes if not any(p != q and p.startswith(q) for q in prefixes))
+
+
 def literal_starts(pattern: re.Pattern[str] | _Scanner) -> re.Pattern[str] | _Scanner:
     """`pattern` run from its literal starts when every match has one of two characters or more (and the
     pattern is case-sensitive), else with its first character first where it opens with assertions;

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 
-from curation.deid.text.common import FIELD, LO, UP, Gated, Hit, literal_starts
+from curation.deid.text.common import FIELD, LO, UP, Gated, Hit, LiteralStarts, alternative_prefixes, literal_starts
 from curation.deid.text.given_names import is_any_given_name
 from curation.deid.text.names import NOT_NAME_WORDS
 from curation.deid.text.surnames import is_surname
@@ -49,9 +49,29 @@ _ID_LABEL = (
     r"[Nn]\.[ \t]?(?:caso|paziente|pratica|ricovero)|Cod(?:\.|ice)[ \t]fiscale|[Nn]°)")
 # Code groups: capitals and digits with inner . / - ("25-088412", "AT-LKH"), apart by one blank or " / ".
 _GROUP = r"[A-Z0-9](?:[A-Z0-9./-]*[A-Z0-9])?"
-ID_FIELD = literal_starts(re.compile(
-    rf"(?<![\w.-])(?P<l>{_ID_LABEL})[ \t]*[:#=]?[ \t]*(?P<v>{_GROUP}(?:(?:[ ]|[ ]/[ ]){_GROUP}){{0,5}}){_END}",
-    re.MULTILINE))
+_ID_VALUE = rf"[ \t]*[:#=]?[ \t]*(?P<v>{_GROUP}(?:(?:[ ]|[ ]/[ ]){_GROUP}){{0,5}}){_END}"
+_ZAHL = r"[A-Z][A-Za-z]+-Zahl"  # the one label with no literal start ("Versicherungs-Zahl")
+
+
+class _IdLabelStarts(LiteralStarts):
+    """ID_FIELD run from its labels' literal starts and from the letter run before each "-Zahl" (`re` would
+    try the pattern at every capital for that one label): the same matches as the pattern's finditer."""
+
+    def _starts(self, text: str, pos: int, endpos: int) -> list[int]:
+        starts = list(super()._starts(text, pos, endpos))
+        at = text.find("-Zahl", pos, endpos)
+        while at >= 0:
+            first = at
+            while first > pos and text[first - 1].isascii() and text[first - 1].isalpha():
+                first -= 1
+            starts.extend(range(first, at))
+            at = text.find("-Zahl", at + 1, endpos)
+        return starts
+
+
+ID_FIELD = _IdLabelStarts(
+    re.compile(rf"(?<![\w.-])(?P<l>{_ID_LABEL}){_ID_VALUE}", re.MULTILINE),
+    alternative_prefixes(_ID_LABEL.replace(_ZAHL + "|", "")))
 _ID_NEEDLES = ("nr", "id", "nummer", "fall", "vers", "svnr", "vsnr", "e-card", "ahv", "navs", "kvnr", "zahl",
                "referenz", "mrn", "chi", "hospital", "nhs", "unit", "acc", "encounter", "visit", "case", "order",
                "account", "n°", "no", "séjour", "ipp", "n.", "cod")
@@ -98,24 +118,26 @@ KEEP_FIELD = literal_starts(re.compile(
     r"(?<![\w.-])(?:Modalit(?:y|ät|é|à)|Mod\.|Body[ \t]?[Pp]art(?:[ \t]examined)?|Körperregion|Sequen(?:ce|ces|z|zen)|"
     r"Séquences?|Sequenze|Slice[ \t]thickness|Schichtdicke|Épaisseur[ \t]de[ \t]coupe|kVp?|KVP|mAs)"
     r"[ \t]*[:=][ \t]*(?P<v>[^\n|;\t]*?)(?=[ \t]*(?:$|[|;\t]|[ ]{2}))", re.MULTILINE))
-_KEEP_NEEDLES = ("modalit", "mod.", "body", "körperregion", "sequen", "séquence", "slice", "schichtdicke",
-                 "épaisseur", "kv", "mas")
 _ID_RULE = Gated(ID_FIELD, _ID_NEEDLES, True)
 _PERSON_RULE = Gated(PERSON_FIELD, _PERSON_NEEDLES, True)
 _TYPIST_RULE = Gated(TYPIST_FIELD, ("dactylo", "schreibkraft", "typ", "dattilograf"), True)
 _AGE_RULE = Gated(AGE_FIELD, _AGE_NEEDLES, True)
 _REFERENCE_RULE = Gated(REFERENCE_FIELD, ("zeichen", "ref", "réf", "rif"), True)
-_KEEP_RULE = Gated(KEEP_FIELD, _KEEP_NEEDLES, True)
 
 
 _ROLE = re.compile(r"[^\W\d_]*(?:[Aa]rzt|[Ää]rztin|ologe|ologin|ologist|[Pp]hysician|[Dd]octor|médecin|medico)[ \t]+")
+
+
+_NAME_WORD = re.compile(r"[^ \t,]+")
+_CAPITALS_FIRST = re.compile(r"[A-Z]{2,4}\b")
+_REFERENCE_PART = re.compile(r"[^\s/]+")
 
 
 def _name_end(text: str, start: int, end: int) -> int:
     """Where the name in text[start:end] ends: before a word that is no name ("Radiologie", "Befund") or
     a label ("Geb.:")."""
     pos = start
-    for word in re.finditer(r"[^ \t,]+", text[start:end]):
+    for word in _NAME_WORD.finditer(text[start:end]):
         if word.group().lower().strip("’'-") in NOT_NAME_WORDS:
             break
         pos = start + word.end()
@@ -129,7 +151,7 @@ def label_hits(text: str, lowered: str) -> list[Hit]:
             if sum(c.isdigit() for c in m.group("v")) >= (6 if m.group("l") == "Fall" else 5)]
     for m in _PERSON_RULE.finditer(text, lowered):
         value = m.group("v")
-        if m.group("a") is not None and (_FACILITY_WORD.search(value) or re.match(r"[A-Z]{2,4}\b", value) or (
+        if m.group("a") is not None and (_FACILITY_WORD.search(value) or _CAPITALS_FIRST.match(value) or (
                 not m.group("t") and not any(is_surname(w) or is_any_given_name(w) for w in value.split()))):
             continue  # a facility, or words that no title or name list makes a name ("Chirurgische Ambulanz")
         if "," in value and m.group("p") is None:  # "Surname, Firstname" after a patient label only
@@ -143,7 +165,7 @@ def label_hits(text: str, lowered: str) -> list[Hit]:
     hits.extend(Hit(m.start("v"), m.end("v"), "PERSON", "cue") for m in _TYPIST_RULE.finditer(text, lowered))
     hits.extend(Hit(m.start("v"), m.end("v"), "AGE", FIELD) for m in _AGE_RULE.finditer(text, lowered))
     for m in _REFERENCE_RULE.finditer(text, lowered):
-        for part in re.finditer(r"[^\s/]+", m.group("v")):
+        for part in _REFERENCE_PART.finditer(m.group("v")):
             if _INITIALS.fullmatch(part.group()):
                 hits.append(Hit(m.start("v") + part.start(), m.start("v") + part.end(), "PERSON", "cue"))
     return hits
@@ -151,7 +173,9 @@ def label_hits(text: str, lowered: str) -> list[Hit]:
 
 def label_keeps(text: str) -> list[tuple[int, int]]:
     """Protected ranges: the values of non-PHI labels."""
-    return [(m.start("v"), m.end("v")) for m in _KEEP_RULE.finditer(text, text.lower()) if m.end("v") > m.start("v")]
+    # Not gated: KEEP_FIELD runs from its literal starts, which the shared pass over the text (run for the keep
+    # terms already) gives; a gate of its own would need the text lower-cased and a needle pass over it.
+    return [(m.start("v"), m.end("v")) for m in KEEP_FIELD.finditer(text) if m.end("v") > m.start("v")]
 
 
 _FIELD_BREAK = re.compile(r"[ ]{2,}|\t|[ ]?\|")

@@ -199,8 +199,11 @@ def _site_column_hits(text: str) -> list[Hit]:
     return hits
 
 
+_NON_SPACE = re.compile(r"\S+")
+
+
 def _name_start(m: re.Match[str], stop: frozenset[str]) -> int | None:
-    names = list(re.finditer(r"\S+", m.group("n")))
+    names = list(_NON_SPACE.finditer(m.group("n")))
     while names and names[0].group().lower().strip("'’") in stop:
         names.pop(0)
     if not names or any(t.group().lower().strip("'’") in stop for t in names):

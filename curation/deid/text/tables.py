@@ -279,9 +279,12 @@ def _read(text: str) -> list[_Block]:
     return blocks
 
 
+_COMMA_CELL = re.compile(r",[^\s,]")
+
+
 def _comma_rows(text: str) -> bool:
     """A comma directly before a letter or digit (an export writes "Surname,Forename", prose "a, b")."""
-    return re.search(r",[^\s,]", text) is not None and "\n" in text
+    return "\n" in text and _COMMA_CELL.search(text) is not None
 
 
 def table_cell_hits(text: str) -> list[Hit]:

@@ -58,10 +58,13 @@ WARD_ACRONYM = re.compile(r"(?:[Ww]ard|Station|[Uu]nit|[Bb]ay)[ \t]+[\w.]{1,8}[ 
 WARD_RULE = Gated(WARD_ACRONYM, ("ard ", "Station ", "nit ", "ay "))
 
 
+_NON_SPACE = re.compile(r"\S+")
+
+
 def _name_start(text: str, m: re.Match[str]) -> int | None:
     """Start of the name words of m's group "n" after department and sentence words; None if none is left or
     one after the first is such a word."""
-    names = list(re.finditer(r"\S+", m.group("n")))
+    names = list(_NON_SPACE.finditer(m.group("n")))
     while names and names[0].group().lower().strip("'’") in _NOT_UNIT_NAMES:
         names.pop(0)
     if not names or any(t.group().lower().strip("'’") in _NOT_UNIT_NAMES for t in names):
@@ -110,6 +113,8 @@ ultrasound cta mra angio dexa dxa mammographie mammography mammogram scanner irm
 # Specialties after a hospital's short name: "UCLH Orthopaedics", "St Mary's Cardiology", "KSA Neurologie".
 _SPECIALTY_ENDS = ("ology", "ologie", "ologia", "iatry", "iatrie", "iatrics", "paedics", "pedics", "pädie",
                    "surgery", "chirurgie", "medicine", "medizin")
+_LEAD_WORD = re.compile(r"(\S+?)[:,]?[ \t]+")
+_LAST_WORD = re.compile(r"[ \t]+(\S+)\Z")
 _SHORT_NAME = re.compile(r"(?:[A-Z]{2,6}|(?:St\.?|Saint|Sankt)[ \t]\S+)\Z")
 
 
@@ -122,9 +127,9 @@ def trimmed_edges(text: str, hits: list[Hit]) -> list[Hit]:
             out.append(h)
             continue
         start, end = h.start, h.end
-        while (m := re.match(r"(\S+?)[:,]?[ \t]+", text[start:end])) and m.group(1).lower() in _LEAD_WORDS:
+        while (m := _LEAD_WORD.match(text[start:end])) and m.group(1).lower() in _LEAD_WORDS:
             start += m.end()
-        last = re.search(r"[ \t]+(\S+)\Z", text[start:end])
+        last = _LAST_WORD.search(text[start:end])
         if (h.label == "INSTITUTION" and last is not None and last.group(1).lower().endswith(_SPECIALTY_ENDS)
                 and _SHORT_NAME.match(text, start, start + last.start())):
             end = start + last.start()

@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from curation.deid.text import dates, facilities, keep, name_lines, names, places, rules, towns
+from curation.deid.text import dates, facilities, keep, label_values, name_lines, names, places, rules, towns
 from curation.deid.text.common import (
     LO,
     UP,
@@ -17,6 +17,7 @@ from curation.deid.text.common import (
     Gated,
     LiteralStarts,
     RunBeforeLiteral,
+    alternative_prefixes,
     first_char_first,
     literal_starts,
 )
@@ -136,3 +137,25 @@ def test_case_insensitive_labels_from_their_folded_starts():
                 want = [(m.span(), m.groups()) for m in pattern.finditer(text, *args)]
                 assert [(m.span(), m.groups()) for m in scanner.finditer(text, *args)] == want, text
     assert literal_starts(rules.PHONE_PATTERNS[0]).search("Rückruf TEL.: 0761 270").group("v") == "0761 270"
+
+
+def test_alternative_prefixes_per_alternative():
+    # One product over "Pat\.?[ \t]?-?(?:Nr|ID)" and the rest would pass the prefix limit; per alternative the
+    # shortest prefix of each suffices ("Acc" covers "Acc.", "Acc No").
+    assert alternative_prefixes(r"(?:Pat\.?-?(?:Nr|ID)|Acc(?:\.|ession)?|[Nn]°)") == frozenset(
+        {"PatNr", "PatID", "Pat-Nr", "Pat-ID", "Pat.Nr", "Pat.ID", "Pat.-Nr", "Pat.-ID", "Acc", "N°", "n°"})
+    with pytest.raises(ValueError, match="literal prefix"):
+        alternative_prefixes(r"(?:Fall|[A-Z][a-z]+-Zahl)")
+
+
+def test_id_field_from_its_label_starts_same_matches():
+    """ID_FIELD runs from its labels' literal starts and the letter run before "-Zahl": the same matches as
+    the pattern's own finditer, on the corpus and on random label soup."""
+    assert isinstance(label_values.ID_FIELD, LiteralStarts)
+    pieces = ["Pat.-Nr.", "Fall", "Fallnr", " ", ": ", "12345", "AB-12 345", "Versicherungs", "-Zahl", "Aufnahme",
+              "-Zahl:", "X", "äBehandlungs", "N°", "no.", " séjour", "\n", "\t", "2019", "Acc #", "Ref", ".", "|"]
+    texts = _random_texts(pieces, 3000, 11) + [s.text for s in CORPUS]
+    for text in texts:
+        for args in ((), (2,), (1, max(1, len(text) - 2))):
+            want = [(m.span(), m.groups()) for m in label_values.ID_FIELD.compiled.finditer(text, *args)]
+            assert [(m.span(), m.groups()) for m in label_values.ID_FIELD.finditer(text, *args)] == want, text
