@@ -52,8 +52,16 @@ _RAW: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
         "Betreff: AW: Voraufnahmen ⟦PERSON:Yilmaz, Deniz⟧\n\nHallo zusammen, die MRT vom ⟦DATE:02.05.2024⟧ "
         "(Fremdaufnahme ⟦INSTITUTION:Radiologie Lindqvist & Partner⟧) ist jetzt im PACS. Vergleich mit FLAIR "
         "und DWI bitte vor der Demenz-Sprechstunde um 10:30 Uhr.",
-        ("Sekretariat Neuroradiologie", "Voraufnahmen", "Fremdaufnahme", "PACS", "FLAIR", "DWI",
-         "Demenz-Sprechstunde", "10:30 Uhr"),
+        (
+            "Sekretariat Neuroradiologie",
+            "Voraufnahmen",
+            "Fremdaufnahme",
+            "PACS",
+            "FLAIR",
+            "DWI",
+            "Demenz-Sprechstunde",
+            "10:30 Uhr",
+        ),
     ),
     (
         "de02",
@@ -71,8 +79,16 @@ _RAW: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
         "⟦PERSON:Ole Brandstätter⟧ (Teleradiologiezentrum). Pat. ⟦PERSON:Henrike Vogelsang⟧, 67 J., cCT: "
         "hyperdense A. cerebri media links, ASPECTS 8, keine Blutung. Rückruf an den diensthabenden Internisten "
         "Dr. ⟦PERSON:Baptiste Morel⟧ unter ⟦PHONE:07143 982-417⟧ erfolgt, Lyse läuft.",
-        ("02:40 Uhr", "Nachtdienst", "Teleradiologiezentrum", "67 J.", "A. cerebri media", "ASPECTS 8",
-         "Internisten", "Lyse"),
+        (
+            "02:40 Uhr",
+            "Nachtdienst",
+            "Teleradiologiezentrum",
+            "67 J.",
+            "A. cerebri media",
+            "ASPECTS 8",
+            "Internisten",
+            "Lyse",
+        ),
     ),
     (
         "de04",
@@ -82,8 +98,7 @@ _RAW: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
         "⟦DATE:19.03.2024⟧) Ihrer Patientin Frau ⟦PERSON:Swetlana Meier⟧, geb. ⟦DATE:22.11.1979⟧, nachbefundet. "
         "Der Befund entspricht einer Adenomyose (Junktionalzone 14 mm in T2w). Keine Endometriose-Herde im "
         "Douglas-Raum.",
-        ("Zweitmeinung", "MRT Becken", "Adenomyose", "Junktionalzone", "T2w", "Endometriose-Herde",
-         "Douglas-Raum"),
+        ("Zweitmeinung", "MRT Becken", "Adenomyose", "Junktionalzone", "T2w", "Endometriose-Herde", "Douglas-Raum"),
     ),
     (
         "de05",
@@ -93,19 +108,24 @@ _RAW: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
         "⟦ADDRESS:Am Steinbrink 7a\n48341 Altenberge⟧\nEinladung zur Früherkennungsuntersuchung am "
         "⟦DATE:Mittwoch, 4. September 2024⟧, 14:20 Uhr, im Mammobil. Ihre Screening-ID: ⟦ID:SCR-7720-4418-03⟧. "
         "Bitte bringen Sie Ihre Versichertenkarte mit.",
-        ("Mammographie-Screening-Programm", "Einladung", "Früherkennungsuntersuchung", "14:20 Uhr", "Mammobil",
-         "Versichertenkarte"),
+        (
+            "Mammographie-Screening-Programm",
+            "Einladung",
+            "Früherkennungsuntersuchung",
+            "14:20 Uhr",
+            "Mammobil",
+            "Versichertenkarte",
+        ),
     ),
     (
         "de06",
         "de",
         "[⟦DATE:2024-06-03⟧ 07:41:12] INFO import job 55213 started, source=CD, study date ⟦DATE:2024-05-28⟧\n"
-        "[⟦DATE:2024-06-03⟧ 07:41:14] WARN PatientName mismatch: CD=\"⟦PERSON:SCHWARZKOPF^GERTRUD⟧\" "
-        "RIS=\"⟦PERSON:Schwarzkopf, Gertrud⟧\" PatientID=⟦ID:KH0098127⟧\n[⟦DATE:2024-06-03⟧ 07:41:15] INFO "
-        "InstitutionName=\"⟦INSTITUTION:Radiologisches Zentrum Elbaue⟧\" Modality=MR Series=14 (SIEMENS Aera 1.5T)\n"
+        '[⟦DATE:2024-06-03⟧ 07:41:14] WARN PatientName mismatch: CD="⟦PERSON:SCHWARZKOPF^GERTRUD⟧" '
+        'RIS="⟦PERSON:Schwarzkopf, Gertrud⟧" PatientID=⟦ID:KH0098127⟧\n[⟦DATE:2024-06-03⟧ 07:41:15] INFO '
+        'InstitutionName="⟦INSTITUTION:Radiologisches Zentrum Elbaue⟧" Modality=MR Series=14 (SIEMENS Aera 1.5T)\n'
         "[⟦DATE:2024-06-03⟧ 07:41:40] INFO coerced, user=⟦PERSON:tkrueger⟧",
-        ("07:41:12", "PatientName", "PatientID", "InstitutionName", "Modality=MR", "SIEMENS Aera", "1.5T",
-         "coerced"),
+        ("07:41:12", "PatientName", "PatientID", "InstitutionName", "Modality=MR", "SIEMENS Aera", "1.5T", "coerced"),
     ),
     (
         "de07",
@@ -132,8 +152,17 @@ _RAW: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
         "⟦ID:NA-240912-07⟧, später identifiziert als ⟦PERSON:Lukas Obermaier⟧, 24 J.\nCT-Spirale: Milzlazeration "
         "AAST Grad III, Rippenserienfraktur links 4–8, kein Pneumothorax. LWK 1 Deckplattenimpression (Magerl A1). "
         "Info an Unfallchirurgie, OA ⟦PERSON:Okonkwo⟧, Piepser ⟦PHONE:4471⟧.",
-        ("Schockraum", "23:15", "Polytrauma", "24 J.", "AAST Grad III", "Pneumothorax", "LWK 1", "Magerl A1",
-         "Unfallchirurgie"),
+        (
+            "Schockraum",
+            "23:15",
+            "Polytrauma",
+            "24 J.",
+            "AAST Grad III",
+            "Pneumothorax",
+            "LWK 1",
+            "Magerl A1",
+            "Unfallchirurgie",
+        ),
     ),
     (
         "de10",
@@ -143,8 +172,16 @@ _RAW: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
         "⟦PERSON:Carla Benedetti⟧ (Thoraxchirurgie)\nPat. ⟦PERSON:Ingeborg Lassahn⟧, 72 J.: NSCLC, cT2b cN2 M0 "
         "(UICC VIII), PD-L1 80 %. Beschluss: Radiochemotherapie, dann Durvalumab.\nVerteiler: "
         "⟦INSTITUTION:Lungenfachklinik Waldhof⟧, Hausarzt Dr. ⟦PERSON:Meinhard⟧",
-        ("Pneumologie", "Strahlentherapie", "Thoraxchirurgie", "NSCLC", "UICC VIII", "PD-L1", "Durvalumab",
-         "Verteiler"),
+        (
+            "Pneumologie",
+            "Strahlentherapie",
+            "Thoraxchirurgie",
+            "NSCLC",
+            "UICC VIII",
+            "PD-L1",
+            "Durvalumab",
+            "Verteiler",
+        ),
     ),
     (
         "de11",
@@ -154,8 +191,14 @@ _RAW: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
         "⟦ADDRESS:Gohliser Str. 3, 04155 Leipzig⟧\n⟦DATE:30.10.2024⟧\nBetr.: Ihr Patient "
         "⟦PERSON:Hans-Peter Glöckner⟧, geb. ⟦DATE:05.06.1948⟧\nSehr geehrter Herr Kollege, die CT-Angiographie "
         "zeigt ein infrarenales Bauchaortenaneurysma (5,4 cm); Crawford-Einteilung nicht anwendbar.",
-        ("Klinik für Radiologie", "Facharzt für Allgemeinmedizin", "CT-Angiographie", "infrarenales",
-         "Bauchaortenaneurysma", "Crawford"),
+        (
+            "Klinik für Radiologie",
+            "Facharzt für Allgemeinmedizin",
+            "CT-Angiographie",
+            "infrarenales",
+            "Bauchaortenaneurysma",
+            "Crawford",
+        ),
     ),
     (
         "de12",
@@ -174,8 +217,15 @@ _RAW: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
         "[⟦PERSON:Roggenbuck^Waltraud⟧]\n(0010,0020) PatientID LO [⟦ID:77102345⟧]\n(0010,0030) PatientBirthDate DA "
         "[⟦DATE:19300214⟧]\n(0010,1010) PatientAge AS [⟦AGE:094⟧Y]\n(0008,1030) StudyDescription LO "
         "[CT Schädel nativ]\n(0018,0050) SliceThickness DS [0.625]",
-        ("InstitutionName", "ReferringPhysicianName", "PatientBirthDate", "StudyDescription", "CT Schädel nativ",
-         "SliceThickness", "0.625"),
+        (
+            "InstitutionName",
+            "ReferringPhysicianName",
+            "PatientBirthDate",
+            "StudyDescription",
+            "CT Schädel nativ",
+            "SliceThickness",
+            "0.625",
+        ),
     ),
     (
         "de14",
@@ -215,8 +265,7 @@ _RAW: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
         "19 J., CT Schädel nach Skisturz: EDH temporal rechts 9 mm, NCH ⟦INSTITUTION:Klinik Innsbruck⟧ informiert "
         "(Dr. ⟦PERSON:Mairhofer⟧).\n2) ⟦INSTITUTION:BKH Reutte⟧: ⟦PERSON:Ortner, Rosa⟧, ⟦AGE:96⟧ J., Angio-CT: "
         "Lungenembolie segmental bds., RV/LV 0,9.\nÜbergeben an ⟦PERSON:Katrin Wachter⟧ (Tagdienst).",
-        ("06:55", "Nachtdienst", "Tagdienst", "19 J.", "Skisturz", "EDH", "NCH", "Angio-CT", "Lungenembolie",
-         "RV/LV"),
+        ("06:55", "Nachtdienst", "Tagdienst", "19 J.", "Skisturz", "EDH", "NCH", "Angio-CT", "Lungenembolie", "RV/LV"),
     ),
     (
         "at03",
@@ -235,8 +284,16 @@ _RAW: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
         "⟦INSTITUTION:Diagnosezentrum Urfahr⟧\nPatient: Hr. ⟦PERSON:Milan Stojkovic⟧, Aufnahmezahl "
         "⟦ID:OP-24-5561⟧\nBeurteilung: Modic Typ I L5/S1, Bandscheibensequester rezessal links mit Kompression "
         "der Wurzel S1. Der Vorbefund wird bestätigt.",
-        ("Zweitbefundung", "MRT LWS", "Fremdinstitut", "Modic Typ I", "L5/S1", "Bandscheibensequester",
-         "Wurzel S1", "Vorbefund"),
+        (
+            "Zweitbefundung",
+            "MRT LWS",
+            "Fremdinstitut",
+            "Modic Typ I",
+            "L5/S1",
+            "Bandscheibensequester",
+            "Wurzel S1",
+            "Vorbefund",
+        ),
     ),
     (
         "at05",
@@ -245,13 +302,12 @@ _RAW: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
         "⟦ADDRESS:Hauptplatz 3/2/14, 8330 Feldbach⟧\nIhre Mammographie vom ⟦DATE:27.05.2025⟧ im "
         "⟦INSTITUTION:Röntgeninstitut Fasching & Partner⟧ ergab BI-RADS 2 (gutartig). Die nächste Einladung "
         "erhalten Sie in 24 Monaten. Rückfragen: ⟦PHONE:03152 2471 12⟧.",
-        ("Brustkrebs-Früherkennungsprogramm", "Mammographie", "BI-RADS 2", "Einladung", "24 Monaten",
-         "Rückfragen"),
+        ("Brustkrebs-Früherkennungsprogramm", "Mammographie", "BI-RADS 2", "Einladung", "24 Monaten", "Rückfragen"),
     ),
     (
         "at06",
         "de",
-        "⟦DATE:2025-02-11⟧T10:22:07 IMPORT media=DVD origin=\"⟦INSTITUTION:Diagnostikum Mödling⟧\"\n"
+        '⟦DATE:2025-02-11⟧T10:22:07 IMPORT media=DVD origin="⟦INSTITUTION:Diagnostikum Mödling⟧"\n'
         "⟦DATE:2025-02-11⟧T10:22:09 MATCH ok: ⟦PERSON:Wallner^Hubert⟧ / PID ⟦ID:LKB-0045128⟧ / DOB "
         "⟦DATE:1958-12-30⟧\n⟦DATE:2025-02-11⟧T10:22:31 STORE 4 series (t1_tse_sag, t2_tse_tra, stir_cor, "
         "t1_vibe_fs) AE=PACS_MAIN\n⟦DATE:2025-02-11⟧T10:22:32 DONE operator ⟦PERSON:sbauer⟧",
@@ -264,8 +320,18 @@ _RAW: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
         "Aufnahmezahl ⟦ID:25-004417⟧; Zuweisung: Gastroenterologie, Dr. ⟦PERSON:Yusuf Karaca⟧\nSegment VIII: "
         "23 mm, arterielles Hyperenhancement, Washout, Kapsel → LR-5. Segment IVa: 8 mm, LR-3. Child-Pugh A, "
         "BCLC A, Milan-Kriterien erfüllt. Vorstellung im Tumorboard am ⟦DATE:Mo., 17. März 2025⟧.",
-        ("HCC-Surveillance", "LI-RADS v2018", "Gastroenterologie", "Segment VIII", "Washout", "LR-5",
-         "Child-Pugh A", "BCLC A", "Milan-Kriterien", "Tumorboard"),
+        (
+            "HCC-Surveillance",
+            "LI-RADS v2018",
+            "Gastroenterologie",
+            "Segment VIII",
+            "Washout",
+            "LR-5",
+            "Child-Pugh A",
+            "BCLC A",
+            "Milan-Kriterien",
+            "Tumorboard",
+        ),
     ),
     (
         "at08",
@@ -274,8 +340,16 @@ _RAW: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
         "⟦PERSON:Elias Kranewitter⟧, 3 Monate; Vater ⟦PERSON:Stefan Kranewitter⟧ anwesend, Mutter erreichbar "
         "unter ⟦PHONE:+43 664 3819 207⟧\nFragestellung: Bronchiolitis? RSV positiv. Befund: peribronchiale "
         "Verdichtungen, Überblähung, keine Pneumonie. Magensonde in situ.",
-        ("Kinderradiologie", "Thorax a.p.", "3 Monate", "Bronchiolitis", "RSV", "Überblähung", "Pneumonie",
-         "Magensonde"),
+        (
+            "Kinderradiologie",
+            "Thorax a.p.",
+            "3 Monate",
+            "Bronchiolitis",
+            "RSV",
+            "Überblähung",
+            "Pneumonie",
+            "Magensonde",
+        ),
     ),
     (
         "at09",
@@ -284,8 +358,16 @@ _RAW: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
         "⟦PERSON:Veronika Pöltl⟧, 38 J., Sturz im Stiegenhaus, 1,2 ‰\nCT HWS: Densfraktur Anderson/D'Alonzo Typ "
         "II, nicht disloziert. Philadelphia-Kragen angelegt. Lebensgefährte ⟦PERSON:René Fuchsbichler⟧, "
         "⟦PHONE:0699 11 42 83 90⟧. Übernahme ⟦INSTITUTION:UKH Lorenz Böhler⟧ angefragt.",
-        ("Notfallambulanz", "03:10", "Manchester-Triage", "Stiegenhaus", "CT HWS", "Densfraktur",
-         "Anderson/D'Alonzo", "Philadelphia-Kragen"),
+        (
+            "Notfallambulanz",
+            "03:10",
+            "Manchester-Triage",
+            "Stiegenhaus",
+            "CT HWS",
+            "Densfraktur",
+            "Anderson/D'Alonzo",
+            "Philadelphia-Kragen",
+        ),
     ),
     (
         "at10",
@@ -331,8 +413,14 @@ _RAW: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
         "Mistelbach-Gänserndorf⟧ | Institut für Radiologie\n⟦ADDRESS:Liechtensteinstraße 67, 2130 Mistelbach⟧\n"
         "T ⟦PHONE:+43 2572 9004 12870⟧ | ⟦EMAIL:bernadette.leitgeb-rauter@mistelbach.lknoe.at⟧\nDiese Nachricht "
         "kann vertrauliche Informationen enthalten.",
-        ("Hashimoto-Thyreoiditis", "TIRADS 3", "Mit kollegialen Grüßen", "Fachärztin für Radiologie",
-         "Institut für Radiologie", "vertrauliche Informationen"),
+        (
+            "Hashimoto-Thyreoiditis",
+            "TIRADS 3",
+            "Mit kollegialen Grüßen",
+            "Fachärztin für Radiologie",
+            "Institut für Radiologie",
+            "vertrauliche Informationen",
+        ),
     ),
     (
         "at15",
@@ -341,8 +429,17 @@ _RAW: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
         "Sono. Erwachsenenvertreterin Frau ⟦PERSON:Gabriele Strohmaier⟧ hat telefonisch zugestimmt "
         "(⟦PHONE:0316 71 88 45⟧). Sohn ⟦PERSON:Reinhard⟧ kommt um 10 Uhr. Quick 68 %, Marcoumar pausiert.\n"
         "DGKP ⟦PERSON:Ahmed⟧",
-        ("Station 4 Süd", "19:30", "Pleurapunktion", "Sono", "Erwachsenenvertreterin", "10 Uhr", "Quick 68 %",
-         "Marcoumar", "DGKP"),
+        (
+            "Station 4 Süd",
+            "19:30",
+            "Pleurapunktion",
+            "Sono",
+            "Erwachsenenvertreterin",
+            "10 Uhr",
+            "Quick 68 %",
+            "Marcoumar",
+            "DGKP",
+        ),
     ),
     # ---------------------------------------------------------------- CH
     (
@@ -370,8 +467,16 @@ _RAW: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
         "CT Abdomen: Appendizitis mit Appendikolith, Durchmesser 11 mm, keine Perforation (Alvarado klinisch "
         "8). Telefonisch übermittelt an Dienstarzt Chirurgie, Dr. ⟦PERSON:Livio Soltermann⟧, Natel "
         "⟦PHONE:079 412 77 05⟧.\nBefunder: ⟦PERSON:M. Ammann⟧, ⟦INSTITUTION:Telemedizin Mittelland AG⟧",
-        ("Teleradiologie-Rapport", "01:20", "53-jährig", "Appendikolith", "Alvarado", "Dienstarzt Chirurgie",
-         "Natel", "Befunder"),
+        (
+            "Teleradiologie-Rapport",
+            "01:20",
+            "53-jährig",
+            "Appendikolith",
+            "Alvarado",
+            "Dienstarzt Chirurgie",
+            "Natel",
+            "Befunder",
+        ),
     ),
     (
         "ch04",
@@ -389,8 +494,14 @@ _RAW: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
         "⟦PERSON:Meier-Oberholzer^Käthi⟧ PatientSex=F PatientAge=⟦AGE:097⟧Y\nReferringPhysicianName="
         "⟦PERSON:Rüegg^Adrian⟧^^Dr. med.\nInstitutionName=⟦INSTITUTION:Regionalspital Emmental⟧\nProtocolName="
         "Thorax_LE_KM BodyPartExamined=CHEST ManufacturerModelName=SOMATOM go.Top",
-        ("StudyTime=142210", "PatientSex=F", "ProtocolName", "Thorax_LE_KM", "BodyPartExamined=CHEST",
-         "SOMATOM go.Top"),
+        (
+            "StudyTime=142210",
+            "PatientSex=F",
+            "ProtocolName",
+            "Thorax_LE_KM",
+            "BodyPartExamined=CHEST",
+            "SOMATOM go.Top",
+        ),
     ),
     (
         "ch06",
@@ -399,8 +510,16 @@ _RAW: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
         "⟦ID:F-118-774-2⟧\nDeauville 5 im Mediastinum (SUVmax 14,1); Lugano-Klassifikation: progressive "
         "metabolic disease. Ann-Arbor-Stadium IIB bei Erstdiagnose.\nZuweiser: Hämatologie, Dr. "
         "⟦PERSON:Noemi Casutt⟧\nFreigegeben: ⟦DATE:18.03.25⟧ 17:05",
-        ("Lymphom", "Deauville 5", "Mediastinum", "SUVmax", "Lugano-Klassifikation", "Ann-Arbor-Stadium IIB",
-         "Hämatologie", "17:05"),
+        (
+            "Lymphom",
+            "Deauville 5",
+            "Mediastinum",
+            "SUVmax",
+            "Lugano-Klassifikation",
+            "Ann-Arbor-Stadium IIB",
+            "Hämatologie",
+            "17:05",
+        ),
     ),
     (
         "ch07",
@@ -409,8 +528,17 @@ _RAW: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
         "Begleitung der Grossmutter ⟦PERSON:Samira Khoury⟧. Sonografie Abdomen: ileokolische Invagination, "
         "Target-Zeichen, 3,1 cm. Hydrostatische Desinvagination erfolgreich. Meldung an Kinderchirurgie "
         "(Dr. ⟦PERSON:Blöchlinger⟧, Sucher ⟦PHONE:6621⟧).",
-        ("Kindernotfall", "20:40", "4 J.", "Sonografie Abdomen", "Invagination", "Target-Zeichen",
-         "Desinvagination", "Kinderchirurgie", "Sucher"),
+        (
+            "Kindernotfall",
+            "20:40",
+            "4 J.",
+            "Sonografie Abdomen",
+            "Invagination",
+            "Target-Zeichen",
+            "Desinvagination",
+            "Kinderchirurgie",
+            "Sucher",
+        ),
     ),
     (
         "ch08",
@@ -429,8 +557,7 @@ _RAW: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
         "l'épaule aura lieu le ⟦DATE:mardi 22 avril 2025⟧ à 10 h 15. Carte d'assuré n° "
         "⟦ID:80756001234567891⟧. Merci d'annoncer toute allergie au produit de contraste (gadolinium). "
         "Renseignements : ⟦PHONE:032 713 30 00⟧, interne ⟦PHONE:4412⟧.",
-        ("Convocation", "Service de radiologie", "arthro-IRM", "10 h 15", "produit de contraste",
-         "gadolinium"),
+        ("Convocation", "Service de radiologie", "arthro-IRM", "10 h 15", "produit de contraste", "gadolinium"),
     ),
     (
         "ch10",
@@ -439,8 +566,16 @@ _RAW: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
         "⟦AGE:93⟧ ans, chute de sa hauteur. CT bassin : fracture pertrochantérienne gauche (AO 31-A2), "
         "hématome du psoas. Fille : ⟦PERSON:Nathalie Chappuis Berset⟧, ⟦PHONE:+41 79 554 18 62⟧. EMS "
         "⟦INSTITUTION:Les Camélias⟧ avisé. Orthopédiste de garde : Dr ⟦PERSON:Kabasele⟧.",
-        ("remise de garde", "07:30", "Box 6", "chute de sa hauteur", "CT bassin", "pertrochantérienne",
-         "AO 31-A2", "psoas"),
+        (
+            "remise de garde",
+            "07:30",
+            "Box 6",
+            "chute de sa hauteur",
+            "CT bassin",
+            "pertrochantérienne",
+            "AO 31-A2",
+            "psoas",
+        ),
     ),
     (
         "ch11",
@@ -450,8 +585,15 @@ _RAW: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
         "l'oropharynx, p16 positif, cT2 N1 (AJCC 8e éd.). Décision : radiochimiothérapie (cisplatine).\n"
         "Présents : Pr ⟦PERSON:Lemaître⟧, Dr ⟦PERSON:Isabelle Vuilleumier⟧, Dr ⟦PERSON:Hassan Ouali⟧\nCopie : "
         "médecin traitant Dr ⟦PERSON:Pierre-Alain Favre⟧, ⟦ADDRESS:Av. de la Gare 3, 1870 Monthey⟧",
-        ("Colloque multidisciplinaire", "ORL", "oropharynx", "p16 positif", "AJCC 8e éd.", "cisplatine",
-         "médecin traitant"),
+        (
+            "Colloque multidisciplinaire",
+            "ORL",
+            "oropharynx",
+            "p16 positif",
+            "AJCC 8e éd.",
+            "cisplatine",
+            "médecin traitant",
+        ),
     ),
     (
         "ch12",
@@ -470,8 +612,16 @@ _RAW: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
         "⟦PERSON:Sara Giottonini-Rezzonico⟧ (cell. ⟦PHONE:076 391 24 80⟧). Rx gomito sinistro: frattura "
         "sovracondiloidea Gartland II, linea omerale anteriore spostata. Consulto di ortopedia pediatrica, "
         "Dr.ssa ⟦PERSON:Elena Pohl⟧.",
-        ("Pronto soccorso pediatrico", "18:20", "7 anni", "Rx gomito", "sovracondiloidea", "Gartland II",
-         "linea omerale anteriore", "ortopedia pediatrica"),
+        (
+            "Pronto soccorso pediatrico",
+            "18:20",
+            "7 anni",
+            "Rx gomito",
+            "sovracondiloidea",
+            "Gartland II",
+            "linea omerale anteriore",
+            "ortopedia pediatrica",
+        ),
     ),
     (
         "ch14",
@@ -549,8 +699,16 @@ _RAW: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
         "DOB: ⟦DATE:01-Jan-1986⟧\n  Study: CT CAP W CONTRAST, 3 series, 1,412 images\n⟦DATE:2025-04-02⟧ 14:05 "
         "RECONCILED to local MRN ⟦ID:F0093321⟧ by ⟦PERSON:jmcallister⟧\n⟦DATE:2025-04-02⟧ 14:05 QC flag: "
         "laterality OK",
-        ("IEP transfer log", "RECEIVED", "CT CAP W CONTRAST", "1,412 images", "14:05", "RECONCILED", "QC flag",
-         "laterality"),
+        (
+            "IEP transfer log",
+            "RECEIVED",
+            "CT CAP W CONTRAST",
+            "1,412 images",
+            "14:05",
+            "RECONCILED",
+            "QC flag",
+            "laterality",
+        ),
     ),
     (
         "uk07",
@@ -596,8 +754,7 @@ _RAW: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
         "TR26 1HE⟧\nYour MRI lumbar spine is booked for ⟦DATE:Thursday 24 July⟧ at 15:20 (Scanner 3, Philips "
         "Ingenia). Please complete the MR safety questionnaire. Hospital number ⟦ID:RDE7731926⟧. Tel "
         "⟦PHONE:01392 402 336⟧.",
-        ("Imaging Department", "MRI lumbar spine", "15:20", "Scanner 3", "Philips Ingenia",
-         "MR safety questionnaire"),
+        ("Imaging Department", "MRI lumbar spine", "15:20", "Scanner 3", "Philips Ingenia", "MR safety questionnaire"),
     ),
     (
         "uk12",
@@ -606,8 +763,7 @@ _RAW: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
         "an urgent finding for ⟦PERSON:Norman Cheetham⟧ (⟦AGE:94⟧ y): incidental 4.5 cm AAA on CT KUB and a "
         "Bosniak IIF cyst in the left kidney. She will refer to vascular. Read-back confirmed. — "
         "⟦PERSON:LH⟧, reporting radiographer",
-        ("Telephone note", "09:37", "AAA", "CT KUB", "Bosniak IIF", "vascular", "Read-back",
-         "reporting radiographer"),
+        ("Telephone note", "09:37", "AAA", "CT KUB", "Bosniak IIF", "vascular", "Read-back", "reporting radiographer"),
     ),
     (
         "uk13",
@@ -625,8 +781,15 @@ _RAW: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
         "suspected.\n\n⟦PERSON:Gareth Llewellyn-Jones⟧ | Radiology Business Manager | "
         "⟦INSTITUTION:Cwm Taf Morgannwg UHB⟧\n⟦ADDRESS:Ynysmaerdy, Pontyclun CF72 8XR⟧ | "
         "⟦EMAIL:gareth.llewellyn-jones@wales.nhs.uk⟧ | ⟦URL:https://ctmuhb.nhs.wales⟧",
-        ("ADDENDUM", "11:02", "adrenal nodule", "washout of 65%", "adenoma", "Addison's disease",
-         "Radiology Business Manager"),
+        (
+            "ADDENDUM",
+            "11:02",
+            "adrenal nodule",
+            "washout of 65%",
+            "adenoma",
+            "Addison's disease",
+            "Radiology Business Manager",
+        ),
     ),
     (
         "uk15",
@@ -646,8 +809,15 @@ _RAW: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
         "⟦ID:00371155⟧)\nBrent – the MRI brain w/wo was denied: the headache did not meet red flags per ACR "
         "Appropriateness Criteria. Peer-to-peer is set for ⟦DATE:3/14⟧ at 10:00 with Dr. "
         "⟦PERSON:Venkataraman⟧. – ⟦PERSON:Marisol⟧",
-        ("6:52 PM", "prior auth denial", "MRI brain w/wo", "red flags", "ACR Appropriateness Criteria",
-         "Peer-to-peer", "10:00"),
+        (
+            "6:52 PM",
+            "prior auth denial",
+            "MRI brain w/wo",
+            "red flags",
+            "ACR Appropriateness Criteria",
+            "Peer-to-peer",
+            "10:00",
+        ),
     ),
     (
         "us02",
@@ -657,8 +827,7 @@ _RAW: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
         "Rd^^Cedar Rapids^IA^52402⟧||⟦PHONE:(319)555-0187⟧\nOBR|1||⟦ID:ACC2504020077⟧|73721^MRI KNEE WO "
         "CONTRAST\nOBX|1|TX|IMP||Complex tear of the posterior horn of the medial meniscus. Baker cyst 3.2 cm."
         "||||||F",
-        ("PowerScribe", "ORU_R01", "73721", "MRI KNEE WO CONTRAST", "posterior horn", "medial meniscus",
-         "Baker cyst"),
+        ("PowerScribe", "ORU_R01", "73721", "MRI KNEE WO CONTRAST", "posterior horn", "medial meniscus", "Baker cyst"),
     ),
     (
         "us03",
@@ -667,8 +836,7 @@ _RAW: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
         "⟦PERSON:Hector Villalobos⟧, 46M, Acc# ⟦ID:PVR-25-331904⟧\nCTA chest: no PE. Incidental 9 mm RLL nodule, "
         "Fleischner follow-up advised. Called to ED attending Dr. ⟦PERSON:Tamsin O'Rourke⟧ at "
         "⟦PHONE:605-555-0143⟧, read back. Final read by AM radiologist Dr. ⟦PERSON:Greenberg⟧.",
-        ("Nighthawk prelim", "02:17 CST", "46M", "CTA chest", "RLL nodule", "Fleischner", "ED attending",
-         "read back"),
+        ("Nighthawk prelim", "02:17 CST", "46M", "CTA chest", "RLL nodule", "Fleischner", "ED attending", "read back"),
     ),
     (
         "us04",
@@ -688,8 +856,7 @@ _RAW: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
         "⟦DATE:May 28⟧ was Lung-RADS 2 (benign appearance). Your next annual LDCT is due in 12 months. "
         "Pack-years on file: 34. Questions: ⟦PHONE:(802) 555-0164⟧, option 3.\n"
         "⟦INSTITUTION:Green Mountain Chest Imaging⟧",
-        ("Lung Cancer Screening Program", "low-dose CT", "Lung-RADS 2", "LDCT", "12 months", "Pack-years",
-         "option 3"),
+        ("Lung Cancer Screening Program", "low-dose CT", "Lung-RADS 2", "LDCT", "12 months", "Pack-years", "option 3"),
     ),
     (
         "us06",
@@ -708,8 +875,7 @@ _RAW: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
         "⟦ID:3390-1175-2⟧ | Exam ⟦DATE:2025-05-19⟧\nIndication: new IDC right breast, ER+/PR+/HER2-\nIndex "
         "lesion: 10:00, 4 cm FN, 2.3 cm irregular mass, type III kinetic curve. Contralateral negative.\n"
         "Assessment: BI-RADS 6.\nTumor board ⟦DATE:5/22⟧, ⟦INSTITUTION:Sutter Roseville Breast Center⟧",
-        ("BI-RADS 5th ed.", "IDC", "ER+/PR+/HER2-", "4 cm FN", "type III kinetic curve", "BI-RADS 6",
-         "Tumor board"),
+        ("BI-RADS 5th ed.", "IDC", "ER+/PR+/HER2-", "4 cm FN", "type III kinetic curve", "BI-RADS 6", "Tumor board"),
     ),
     (
         "us08",
@@ -718,8 +884,16 @@ _RAW: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
         "guardian ⟦PERSON:Loretta Redcloud⟧\nReferring: ⟦PERSON:Samuel Okafor⟧, MD, ⟦INSTITUTION:Little Rock "
         "Pediatric Urology Associates⟧\nFindings: bilateral VUR, grade IV right, grade II left. Child Life "
         "specialist present. Fluoro time 0.8 min.",
-        ("Pediatric Radiology", "VCUG", "14 mo", "legal guardian", "VUR", "grade IV", "Child Life specialist",
-         "Fluoro time"),
+        (
+            "Pediatric Radiology",
+            "VCUG",
+            "14 mo",
+            "legal guardian",
+            "VUR",
+            "grade IV",
+            "Child Life specialist",
+            "Fluoro time",
+        ),
     ),
     (
         "us09",
@@ -728,8 +902,16 @@ _RAW: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
         "FAST negative. CT: Chance fracture of L1, small splenic laceration (AAST grade II). Mother "
         "⟦PERSON:Crystal Pruitt⟧ en route, cell ⟦PHONE:918-555-0122⟧. Transferred from "
         "⟦INSTITUTION:Okmulgee Memorial⟧ by EMS. Trauma surgery: Dr. ⟦PERSON:Abernathy⟧.",
-        ("01:42", "Level 2 activation", "17F", "FAST negative", "Chance fracture", "L1", "AAST grade II",
-         "Trauma surgery"),
+        (
+            "01:42",
+            "Level 2 activation",
+            "17F",
+            "FAST negative",
+            "Chance fracture",
+            "L1",
+            "AAST grade II",
+            "Trauma surgery",
+        ),
     ),
     (
         "us10",
@@ -757,8 +939,15 @@ _RAW: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
         "cyst (1.9 → 2.6 cm), now with a 4 mm enhancing mural nodule, a worrisome feature per Fukuoka "
         "guidelines. CBD 7 mm. Courvoisier sign negative per Dr. ⟦PERSON:Baird⟧. Ms. ⟦PERSON:Eunice Halvorsen⟧ "
         "is ⟦AGE:95⟧; discussed with her daughter ⟦PERSON:Kari⟧ at the bedside.",
-        ("COMPARISON", "PowerShare", "pancreatic head", "mural nodule", "Fukuoka guidelines", "CBD 7 mm",
-         "Courvoisier sign"),
+        (
+            "COMPARISON",
+            "PowerShare",
+            "pancreatic head",
+            "mural nodule",
+            "Fukuoka guidelines",
+            "CBD 7 mm",
+            "Courvoisier sign",
+        ),
     ),
     (
         "us13",
@@ -776,8 +965,15 @@ _RAW: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
         "⟦PERSON:Winston O. Ashby-Clarke⟧, MD\n⟦INSTITUTION:Radiology Partners of the Ozarks⟧ · "
         "⟦ADDRESS:3231 S National Ave, Springfield, MO 65807⟧\n⟦URL:rpozarks.com/patients⟧ · CONFIDENTIALITY "
         "NOTICE: this e-mail may contain PHI.",
-        ("ADDENDUM", "Critical result", "Stanford type B", "dissection", "secure chat", "4:11 PM",
-         "Electronically signed"),
+        (
+            "ADDENDUM",
+            "Critical result",
+            "Stanford type B",
+            "dissection",
+            "secure chat",
+            "4:11 PM",
+            "Electronically signed",
+        ),
     ),
     (
         "us15",
@@ -786,8 +982,16 @@ _RAW: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
         "(⟦AGE:102⟧ yrs), going to ⟦INSTITUTION:Sunrise of Fox Chapel⟧ with hospice. Healthcare proxy: niece "
         "⟦PERSON:Dorothy Szymanski⟧, ⟦PHONE:(412) 555-0130⟧. Imaging this stay: CXR – small bilateral effusions; "
         "renal US – no hydronephrosis. Medicare ID ⟦ID:1EG4-TE5-MK73⟧. PCP: Dr. ⟦PERSON:Agnes Wojcik⟧.",
-        ("Discharge Instructions", "7 West", "hospice", "Healthcare proxy", "CXR", "effusions", "renal US",
-         "hydronephrosis"),
+        (
+            "Discharge Instructions",
+            "7 West",
+            "hospice",
+            "Healthcare proxy",
+            "CXR",
+            "effusions",
+            "renal US",
+            "hydronephrosis",
+        ),
     ),
 )
 
