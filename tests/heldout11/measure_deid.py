@@ -2,13 +2,16 @@
 
 Held-out 9's runner (counts per country, then held-out 8's scorer and throughput) on this corpus,
 followed by recall, keep-term survival and over-redaction per country from one more CLI run.
-Aggregate figures only, never the individual misses.
+Aggregate figures only, never the individual misses. `--corpus MODULE` measures another held-out set
+written to held-out 15's conventions (a module with an `EXCERPTS` list): every later set (12-21) is
+run this way, so a new set needs no runner of its own.
 
-Usage: python -m tests.heldout11.measure_deid [--repeat N] [--markdown]
+Usage: python -m tests.heldout11.measure_deid [--corpus tests.heldoutN.deid_corpus] [--repeat N] [--markdown]
 """
 
 from __future__ import annotations
 
+import importlib
 import sys
 
 from tests.heldout8.measure_deid import run_cli, score
@@ -39,5 +42,17 @@ def main(argv: list[str] | None = None, excerpts: list[Excerpt] = EXCERPTS) -> i
     return rc
 
 
+def corpus_argument(argv: list[str]) -> tuple[list[str], list[Excerpt]]:
+    """Split `--corpus MODULE` off `argv`: (the remaining arguments, that module's EXCERPTS or held-out 11's)."""
+    if "--corpus" not in argv:
+        return argv, EXCERPTS
+    i = argv.index("--corpus")
+    if i + 1 >= len(argv):
+        raise SystemExit("--corpus needs a module name, e.g. tests.heldout18.deid_corpus")
+    module = importlib.import_module(argv[i + 1])
+    return argv[:i] + argv[i + 2 :], list(module.EXCERPTS)
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    rest, corpus = corpus_argument(sys.argv[1:])
+    sys.exit(main(rest, corpus))
