@@ -297,7 +297,7 @@ _PRIOR_WORDS = (r"(?:VU|Voruntersuchung(?:en)?|Voraufnahmen?|Vorbefund|Vorunters
 # Every prior rule needs one of these somewhere in the text (a superset, checked once per text for speed):
 # words (lower case, substrings) or a date/year.
 _PRIOR_HINT_WORDS = ("from", "von", "vu", "vor", "vergleich", "ausgang", "baseline", "prior", "previous", "fremd",
-                     "zuvor", "vormals",
+                     "zuvor", "vormals", "osh",  # round 16: "(OSH CT 2:71)", an outside-hospital study
                      "comparison", "old", "ext.",
                      "earlier", "last", "former", "auswärt", "extern", "outside", "damals", "dort", "there", "then",
                      "seinerzeit", "letzte", "frühere", "alte", "früher", "their", "ihre", "deren", "that time",
@@ -1212,7 +1212,7 @@ def _pi_slash(pair: re.Match[str]) -> tuple[str, tuple[tuple[int, int], ...]] | 
 
 
 _LABEL_DATE = re.compile(r"\d{1,2}/\d{1,2}/(?:19|20)?\d\d(?!\d)|\d{1,2}/(?:19|20)\d\d(?!\d)")
-_DATE_GATE = re.compile(r"/(?:\d{1,2}/)?(?:19|20)?\d\d(?![\d:/])")
+_DATE_GATE = re.compile(r"/(?:\d{1,2}/)?(?:19|20)?\d\d(?![\d/])")
 
 
 def _bare_pairs(text: str, start: int, end: int) -> list[RefSpan] | None:
