@@ -934,6 +934,8 @@ def scan_ref_spans(text: str) -> list[RefSpan]:
                  if not (r.form == "io" and r.images[0][0] < 10 and _KEY_IMAGE_BEFORE.search(masked, 0, r.start))]
     spans = _inherited_slices(masked, spans, maybe_prior)
     spans = [_series_closing_bracket(masked, r) for r in _ranges_across_series_words(masked, spans)]
+    if len(spans) > 1 and _PAST_GATE.search(masked):
+        spans = _past_then_now(masked, spans)  # round 16
     if not maybe_prior:
         return spans
     spans = _prior_scope(masked, _prior_tags(masked, spans))
@@ -1012,6 +1014,35 @@ def _prior_scope(text: str, spans: list[RefSpan]) -> list[RefSpan]:
                 and ";" not in text[ref.end:nxt.start]
                 and (_NOW.search(text, ref.end, nxt.start) is not None or _GROWTH.search(text, ref.end, nxt.start))):
             out[k] = _flag_prior(ref)
+    return out
+
+
+# Round 16: a past copula before a state (not before a participle: "was placed", "wurde gesetzt", "was seen") in the
+# reference's clause, and a now word between it and the next reference: "The effusion was moderate (series 3 image 40)
+# and is now trace (series 2 image 44)", "Die Läsion war 22 mm groß (Serie 6, Bild 18), heute 15 mm (...)".
+_PAST_GATE = re.compile(r"(?i)\b(?:was|were|war|waren)\s")
+_PAST_STATE = re.compile(r"(?i)\b(?:was|were|war|waren)\s+(?!(?:[a-z]+ed|seen|shown|known|gesehen|ge\w+t|previously|"
+                         r"zuvor|bereits|already|schon|not|nicht|kein\w*|no)\b)")
+
+
+def _was_then_now(text: str, lo: int, ref: RefSpan, nxt: RefSpan) -> bool:
+    """`ref` states the finding on the earlier examination in the past tense and `nxt` follows a now word."""
+    lo = max(lo, ref.start - 80)
+    if nxt.start - ref.end > 60 or ";" in text[ref.end:nxt.start] or _SENTENCE_END.search(text, lo, nxt.start):
+        return False
+    pasts = list(_PAST_STATE.finditer(text, lo, ref.start))
+    return (bool(pasts) and not _NOW.search(text, pasts[-1].end(), ref.start)
+            and _NOW.search(text, ref.end, nxt.start) is not None)
+
+
+def _past_then_now(text: str, spans: list[RefSpan]) -> list[RefSpan]:
+    """`spans` with each reference flagged prior that `_was_then_now` reads as the earlier state (before any other
+    prior rule: it needs no prior word)."""
+    out = list(spans)
+    for k in range(len(out) - 1):
+        if not out[k].prior and not out[k + 1].prior and _was_then_now(text, out[k - 1].end if k else 0, out[k],
+                                                                         out[k + 1]):
+            out[k] = _flag_prior(out[k])
     return out
 
 

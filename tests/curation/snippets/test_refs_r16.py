@@ -87,3 +87,15 @@ def test_month_abbreviation_ends_no_sentence() -> None:
     text = "Lymphknoten heute 14 mm (6:55), Okt. 2025 12 mm (4:52). Milz normal."
     assert [text[a:b] for a, b in sentence_bounds(text)] == [
         "Lymphknoten heute 14 mm (6:55), Okt. 2025 12 mm (4:52).", "Milz normal."]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # a past copula before a state, a now word before the next citation: the first is the earlier state
+    ("The collection was large (series 5 image 61) and is now small (series 6 image 63).",
+     [(5, 61, 61, True), (6, 63, 63, False)]),
+    # a participle tells of an event, not of the earlier state
+    ("The drain was removed (series 5 image 61) and the cavity is now small (series 6 image 63).",
+     [(5, 61, 61, False), (6, 63, 63, False)]),
+])
+def test_past_state_then_now(text: str, want: list) -> None:
+    assert _rows(text, "en") == want
