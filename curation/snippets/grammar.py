@@ -881,6 +881,8 @@ def scan_ref_spans(text: str) -> list[RefSpan]:
                 continue  # "(Serien 2, 3 und 5)", "(series 2, 3)": a list of series, not series and image
             if form == "ss" and not _series_slash(masked, m, images):
                 continue
+            if form == "sl" and int(series_text) <= 12 and any(1900 <= a <= 2099 for a, _ in images):
+                continue  # round 16: a month/year date, "Serienbild 12/2024 archiviert"
             if form == "pc":
                 if images[0][0] < 10 or any(1900 <= b <= 2099 for _, b in images):
                     continue

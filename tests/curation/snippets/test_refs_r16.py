@@ -27,6 +27,7 @@ def _rows(text: str, lang: str = "de") -> list[tuple[int | None, int, int, bool]
     ("Leberherd Serienbild 4/57, 12 Herde insgesamt.", "de", [(4, 57, 57, False)]),
     # confounders: the compound without a pair, a ratio
     ("Auf den Serienbildern kein Nachweis einer Dissektion, Quotient 2/3.", "de", []),
+    ("Serienbild 11/2025 archiviert, Serien-Bild 3/2024 ebenso.", "de", []),
 ])
 def test_series_image_compound_before_slash_pairs(text: str, lang: str, want: list) -> None:
     assert _rows(text, lang) == want
