@@ -36,6 +36,9 @@ _IMAGE_WORDS_RE = (r"Schnittbildern|Schnittbilder|Schnittbild|Schichtbildern|Sch
 _IMAGE_KW_FULL = r"(?:" + _IMAGE_WORDS_RE + r"|Img\.?|" + IMAGE_MARK + r"+)"
 # Slice words that are image words only next to a series keyword (series first or image first): "Serie 2, Schnitt 18",
 # "series 6, section 11", "series 4, level 58", "Schnitt 9 der Serie 7" (alone "im Schnitt 3 mm", "level L4" are none).
+# Round 16: one word (or a hyphenated pair) that means "series image": "Serienbild", "Serien-Bild", "Seriebild",
+# "Ser.-Bild", "series-image"; a slash pair after it is series/image.
+_SERIES_IMAGE = r"(?:Serien?|Series|Ser\.)-?(?:Bildern|Bilder|Bild|Images|Image)(?![^\W\d_])"
 _SLICE_WORDS_RE = r"Schnitte|Schnitt|Sections|Section|Levels|Level|Sl\.?"
 _IMAGE_KW_ANY = (r"(?:" + _IMAGE_KW_FULL[3:-1] + r"|Ima\.?|Bld\.?|Bi\.?|IM\.?|Im\.?|Pics|Pic|"  # "(se 3, sl 45)"
                  + _SLICE_WORDS_RE + r")")
@@ -118,8 +121,8 @@ _SEP = (r"\s*(?:[,;/:|–-]|Komma\b|comma\b)?\s*"  # "Serie 4 Komma Bild 66": a 
 # "previous surgery", "the comparison of".
 # An examination named by its date is an earlier one: "CT vom 14.02.2024", "MRT von 2022", "the CT from
 # 03/14/2024", "the 2023 study", "the March 2024 CT".
-_MONTH = (r"(?:Jan(?:uar|uary)?|Feb(?:ruar|ruary)?|Mär(?:z)?|Mar(?:ch)?|Apr(?:il)?|Mai|May|Jun[ie]?|Jul[iy]?|"
-          r"Aug(?:ust)?|Sep(?:t(?:ember)?)?|Okt(?:ober)?|Oct(?:ober)?|Nov(?:ember)?|Dez(?:ember)?|Dec(?:ember)?)\.?")
+_MONTH = (r"(?:Jan(?:uar|uary)?|Jän(?:ner)?|Feb(?:ruar|ruary)?|Mär(?:z)?|Mrz|Mar(?:ch)?|Apr(?:il)?|Mai|May|"
+          r"Jun[ie]?|Jul[iy]?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Okt(?:ober)?|Oct(?:ober)?|Nov(?:ember)?|Dez(?:ember)?|Dec(?:ember)?)\.?")
 _DATE = (r"(?:\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})?|\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})|\d{1,2}/\d{4}|\d{4}-\d\d-\d\d|"
          r"(?:\d{1,2}\.?\s+)?" + _MONTH + r"(?:\s+\d{1,2},?)?\s+\d{4}|(?:19|20)\d\d|"
          r"\d{1,2}\.?\s+" + _MONTH + r"(?!\w))")  # round 12: "the study of 5 March"
@@ -130,11 +133,25 @@ _DATED_EXAM = (r"(?:[A-Za-zÄÖÜäöü]+-)?" + _EXAM + r"(?:[-\s][A-Za-zÄÖÜ�
                + r"|(?:" + _MONTH + r"\s+|\d{1,2}/(?:\d{1,2}/)?)?(?:19|20)\d\d\s+(?:[A-Za-z]{3,8}[\s-])?" + _EXAM)
 # ("the 3/2023 CT", "the 08/2023 head CT")
 # An examination from elsewhere is an earlier one: "in der auswärtigen CT", "on the outside CT".
-_OUTSIDE_EXAM = r"(?:auswärtige[nrms]?|externe[nrms]?|outside|external)\s+(?:" + _DATED_EXAM + r"|" + _EXAM + r")"
+_OUTSIDE_ADJ = (r"(?:auswärtige[nrms]?|externe[nrms]?|extern|fremde[nrms]?|outside(?:[\s-]hospital)?|external|"
+                r"(?-i:OSH))")
+_OUTSIDE_EXAM = _OUTSIDE_ADJ + r"\s+(?:" + _DATED_EXAM + r"|" + _EXAM + r")"
+# Round 16: an outside study's label with its modality and an optional date opening a citation's part of a bracket
+# ("(auswärtiges CT 3:29)", "(fremdes PET-CT 2:88)", "(6:40; extern CT 03.01.2026 5:35)", "(outside MR 3 Jan 2026,
+# 4/18)"): the citation points into that study.
+_OUTSIDE_LABEL = (_OUTSIDE_ADJ + r"\s+(?:CT|MRT?|MRI|PET(?:[-/]CT)?|Sono(?:graphie)?|US|study|exam|scan|Untersuchung)"
+                  r"(?:\s+(?:(?:vom|von|from|dated|of)\s+)?" + _DATE + r")?\s*,?")
 # The short prior words that open a bracket of a bare pair ("(VU 3/35)", "(prior: 2:40)"); cheap for the prefilter.
 _PRIOR_WORD = r"(?:VU|Voruntersuchung|Voraufnahme|Vorbefund|Vor-?(?:CT|MRT?)|prior|previous|comparison|baseline)"
 # "(on prior 3/38)", "(vgl. VU 3/35)"
-_ON_PRIOR = r"(?:(?:on|in|im|auf|vgl\.|cf\.|see)\s+(?:the\s+|der\s+|dem\s+)?)?" + _PRIOR_WORD
+_ON_PRIOR = (r"(?:(?:on|in|im|auf|vgl\.|cf\.|see)\s+(?:the\s+|der\s+|dem\s+)?)?(?:" + _PRIOR_WORD + r"|"
+             + _OUTSIDE_LABEL + r")")
+# Round 16: an earlier examination named by its month (month + year) or a bare date, labelling a pair of a bracket of
+# bare pairs: "(5:41; Voraufnahme März 3:38; Januar 3:36)", "(4:33; Jän. 2026 3:30)", "(3/51, Dec exam 2/49)".
+_MONTH_WORD = r"\b" + _MONTH + r"(?!\w)"
+_TIME_LABEL = (r"(?:(?:" + _PRIOR_WORD + r")\s+)?(?:" + _MONTH_WORD + r"(?:\s+(?:19|20)\d\d)?|"
+               r"\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)?\d\d|\d{1,2}/\d{1,2}/(?:19|20)?\d\d|\d{1,2}/(?:19|20)\d\d|"
+               r"(?:19|20)\d\d-\d\d-\d\d)(?:\s+(?:exam|study|scan|examination|CT|MRT?|MRI|Untersuchung))?")
 # A pair of a bracket of bare pairs may carry its study after it or a time word before it: "(2/45 in der VU,
 # aktuell 4/48)", "(3/45 VU, 5/50 aktuell)", "(5:50, 3:45 on prior)".
 _NOW_LABEL = r"(?:aktuell|jetzt|heute|current(?:ly)?|now|today)"
@@ -155,8 +172,9 @@ _PAIR_TAIL = (r"(?:\s*,?\s*(?:(?:in\s+der|im|in\s+the|on\s+the|on|of\s+the|der|a
               + r"\b|\s+" + _NOW_LABEL + r"\b|\s+" + _PLANE_WORD  # its plane: "(3:45; 601:40 coronal)"
               # its measurement: "(3/44; VU 2/41: 12 mm)"
               + r"|\s*[:,]?\s*\d{1,3}(?:[.,]\d{1,2})?\s*(?:mm|cm)\b)?")
-_MORE_PAIRS = (r"(?:\s*(?:,\s*(?:and|und|or|oder)\b|,|;|und|and|sowie|&|bzw\.|u\.|oder|or|vs\.?|versus)\s*"
-               r"(?:(?:" + _ON_PRIOR + r"|"
+_MORE_PAIRS = (r"(?:\s*(?:,\s*(?:and|und|or|oder)\b|,|;|und|and|sowie|&|bzw\.|u\.|oder|or|vs\.?|versus|"
+               r"(?<=\s)/(?=\s)|->|→)\s*"  # round 16: "(3:44 / 5:40)", "(3:44 -> 5:40)"
+               r"(?:(?:" + _TIME_LABEL + r"|" + _ON_PRIOR + r"|"
                + _NOW_LABEL + r"|previously|zuvor|damals|vormals)\s*:?\s*)?"  # "(5/50, previously 3/45)"
                # round 11: a position or phase label of its own, "(Rückenlage 2:130 vs. Bauchlage 5:128)"
                r"(?:" + _PLANE_WORD + r"(?:\s+" + _PLANE_WORD + r")?\s*:?\s*)?"
@@ -210,7 +228,10 @@ REF_PATTERN = re.compile(
     + _SERIES_KW + r"\s*" + _NR + r"(?:(?P<if_s>\d{1,4}|" + _NUMBER_WORD + r")" + _SERIES_TOTAL + r")" + _GUARD + r")"
     # "Serie/Bild 3/45", "Se/Bi 3/87"
     # ... and the viewer labels "S/I 3/45", "S:I 5:38", "S:B 6:120" (round 12)
-    r"|(?P<sl>(?:\b" + _SERIES_KW + r"\s*[/:]\s*" + _IMAGE_KW_ANY + r"|(?-i:\bS\s*[/:]\s*[IB]\b))"
+    # ... round 16: a compound that means "series image" before the pair: "(Serienbild 4/57)", "Serien-Bild 6/33",
+    # "Seriebild 3/64", "Ser.-Bild 8/201", "Serienbild-Nr. 4/145", "series-image 3/48"
+    r"|(?P<sl>(?:\b" + _SERIES_KW + r"\s*[/:]\s*" + _IMAGE_KW_ANY + r"|(?-i:\bS\s*[/:]\s*[IB]\b)|\b" + _SERIES_IMAGE
+    + r"\s*" + _NR + r")"
     r"\s*:?\s*(?P<sl_s>\d{1,4})"
     r"\s*[/:]\s*"
     r"(?P<sl_i>" + _ITEM + r"))"
@@ -276,7 +297,7 @@ _PRIOR_WORDS = (r"(?:VU|Voruntersuchung(?:en)?|Voraufnahmen?|Vorbefund|Vorunters
 # Every prior rule needs one of these somewhere in the text (a superset, checked once per text for speed):
 # words (lower case, substrings) or a date/year.
 _PRIOR_HINT_WORDS = ("from", "von", "vu", "vor", "vergleich", "ausgang", "baseline", "prior", "previous", "fremd",
-                     "zuvor", "vormals",
+                     "zuvor", "vormals", "osh",  # round 16: "(OSH CT 2:71)", an outside-hospital study
                      "comparison", "old", "ext.",
                      "earlier", "last", "former", "auswärt", "extern", "outside", "damals", "dort", "there", "then",
                      "seinerzeit", "letzte", "frühere", "alte", "früher", "their", "ihre", "deren", "that time",
@@ -288,6 +309,9 @@ _PRIOR_HINT_WORDS = ("from", "von", "vu", "vor", "vergleich", "ausgang", "baseli
 # ... round 13: a timepoint arrow, "BL", "VA", a month after "vom/of/from" ("im CT vom Februar")
 _PRIOR_HINT_DATE = re.compile(r"\d{4}|\d\.\s?\d{1,2}\.|\d/\d{1,2}/\d\d|\d\.?\s+" + _MONTH + r"(?!\w)|"
                               r"→|->|=>|⇒|\bBL\b|\bVA\b|\bVB\b|"
+                              # round 16: "in May (3:80)", "im Februar 9 mm", "the August exam", "Dec exam"
+                              r"(?i:\b(?:im|in|on\s+the|am)\s+" + _MONTH_WORD + r"|" + _MONTH_WORD
+                              + r"\s+(?:exam|study|scan|CT|MRT?|MRI)\b)|"
                               r"\b(?:vom|of|from|dated)\s+(?:\d{1,2}\.?\s+)?(?:Jan|Jän|Feb|Mär|Mar|Apr|Mai|May|Jun|Jul|"
                               r"Aug|Sep|Okt|Oct|Nov|Dez|Dec|Frühjahr|Sommer|Herbst|Winter)")
 
@@ -378,6 +402,8 @@ _THEIR = re.compile(r"(?i)\b(?:their|ihrer|ihre[mn]?|deren|dessen)\s+$")
 _CLAUSE_OPENING = re.compile(r"(?i)[\s,;:()\[\]]*(?:\d{1,2}\.\s+)?"
                              r"(?:(?:und|and|but|aber|während|while|whereas|wobei)\s+)?"
                              r"(?:(?:lt\.|laut|gemäß|gem\.|according\s+to|per)\s+)?")  # "lt. Vorbefund 6 mm (...)"
+# Round 16: the separator of a follow-up row's two sides, opening the second side's clause ("/", "|", an arrow).
+_ROW_SEP = re.compile(r"(?:(?<=\s)/|\||->|→)?\s*")
 _MEASURE_ONLY = re.compile(r"(?i)\s*,?\s*(?:[\w.-]+\s+){0,3}?(?:noch\s+|still\s+|nur\s+|only\s+)?(?:\d+(?:[.,]\d+)?"
                            r"(?:\s*[x×]\s*\d+(?:[.,]\d+)?)*\s*(?:mm|cm)\b|SUV\w*\s*:?\s*\d+(?:[.,]\d+)?)"
                            r"[^()\[\]]{0,25}[(\[]?\s*")  # round 12: "im Staging SUVmax 14,8 (...)"
@@ -453,7 +479,7 @@ _EXACT_CANDIDATE = re.compile(
     + _ON_PRIOR + r"\s*:?\s*\d{1,3}\s*[:/]\s*\d)"
     r"|(?-i:\bS(?:[.:]?\s?\d{1,3}\s*[/,:]?\s*(?:IM|Im|[BIi])[.:]?\s?\d|\s*[/:]\s*[IB]\b))"
     r"|(?-i:\(\s*(?:s\.?\s?\d{1,3}\s*[/,:]?\s*i|(?:IM|[BIi])\.?\s?\d{1,4}\s*[/,]?\s*(?:SE|Se|[Ss]))\.?\s?\d)"
-    r"|\b(?:Serie|Se)\s*[/:]"
+    r"|\b(?:Serie|Se)\s*[/:]|\b" + _SERIES_IMAGE + r"\s*" + _NR + r"\d"
     r"|(?-i:[(\[]\s*S\.?\s?\d{1,3}\s*[/:–-]\s*\d)")  # "(S. 8/141)"
 # Gate (`curation/snippets/gate.py`): every position where `_EXACT_CANDIDATE` can start, with one explicit first
 # character class: a bracket, a capital S, a mark, or at a word start the first two letters of a keyword (with
@@ -651,7 +677,8 @@ def _colon_rejected(text: str, open_paren: int) -> bool:
     return bool(_RATIO_CONTEXT.search(window))
 
 
-def _prior_study(text: str, start: int, end: int, clause_start: int = 0, after_current: bool = False) -> bool:
+def _prior_study(text: str, start: int, end: int, clause_start: int = 0, after_current: bool = False,
+                 current_before: bool = False) -> bool:
     """True when the reference points into the prior study: "Bild 20 der Voruntersuchung", "in der VU
     Serie 5, Bild 20", "on the prior (series 3, image 40)", a prior word in its own bracket ("(VU: Se 3,
     Bi 35)") or a clause that places the finding in the prior study ("in der VU 14 mm (Serie 3, Bild 35)");
@@ -659,7 +686,8 @@ def _prior_study(text: str, start: int, end: int, clause_start: int = 0, after_c
     finding of this study. `clause_start`: where the reference's clause starts (after the previous
     reference or a ';'); `after_current`: a reference of this study stands earlier in the sentence, so a
     comparison phrase just before this one names where it is seen ("Herd (Se 5 Bi 50), größer als in der VU
-    (Se 3 Bi 45)", "stable compared with prior (series 3, image 45)")."""
+    (Se 3 Bi 45)", "stable compared with prior (series 3, image 45)"); `current_before`: a reference of this study
+    stands anywhere earlier in the sentence (round 16: a month or date label then names an earlier examination)."""
     if _PRIOR_AFTER.match(text, end):
         return True
     if _FROM_VALUE.search(text, max(clause_start, start - 40), start) and _TO_VALUE.match(text, end):
@@ -668,6 +696,8 @@ def _prior_study(text: str, start: int, end: int, clause_start: int = 0, after_c
         return True  # "now 6 mm (series 4 image 80), 4 mm in January 2024 (series 4 image 78)"
     if _VALUE_TIME_BEFORE.search(text, max(clause_start, start - 60), start):
         return True  # round 12: "9.6 cm at diagnosis (Se 8 Im 24)", "9 mm on day 1 (...)"
+    if current_before and _earlier_label(text, start, clause_start):
+        return True  # round 16: "(5:41; Januar 3:36)", "im Februar 9 mm (Se 3 Bi 70)", "8 mm in May (3:80)"
     if _NOW_CLOSES.match(text, end):
         return False  # round 12: "(for comparison: Se 6 Im 22 then, Se 7 Im 23 now)": a now label of its own
     before = _PRIOR_BEFORE.search(text, max(clause_start, start - 60), start)
@@ -708,7 +738,9 @@ def _prior_study(text: str, start: int, end: int, clause_start: int = 0, after_c
             return not _NOT_PRIOR_BEFORE.search(text, max(clause_start, m.start() - 30), m.start())
     if opened >= 0 and _DATED_BRACKET.fullmatch(text, opened + 1, start):
         return True
-    if (label := _BARE_PRIOR.match(text, _CLAUSE_OPENING.match(text, clause_start).end())) is not None and (
+    opening = _CLAUSE_OPENING.match(text, clause_start).end()
+    opening = _ROW_SEP.match(text, opening).end()  # round 16: a row's second side, "heute 36 mm (...) / VU 40 mm (...)"
+    if (label := _BARE_PRIOR.match(text, opening)) is not None and (
             label.end() <= start and _MEASURE_ONLY.fullmatch(text, label.end(), start)
             and not _NOW.search(text, label.end(), start)):
         return True  # "Herd 9 mm (Se 5 Bi 50), VU 6 mm (Se 3 Bi 45)", "..., am 03.04.2023 6 mm (Se 3 Bi 45)"
@@ -741,6 +773,27 @@ def _prior_study(text: str, start: int, end: int, clause_start: int = 0, after_c
 _FAR_THEN = re.compile(r"(?i)\b(?:damals|seinerzeit|vormals)\b")
 
 
+# Round 16: an earlier examination named only by its month (month + year) or a bare date, labelling the reference: it
+# opens the reference's part of the bracket or clause, or follows a preposition or a prior word; an examination word
+# and a measurement may stand between it and the reference ("(5:41; Voraufnahme März 3:38; Januar 3:36)", "Okt. 2025
+# 12 mm (4:52)", "10 mm on the August exam (3:85)", "(3/51, Dec exam 2/49)", "(7:120, 14.08.2025 6:115)").
+_EARLIER_LABEL = re.compile(
+    r"(?i)(?:^|[(\[;,]|\b(?:im|in|am|on|at|from|vom|von|the|" + _PRIOR_WORD + r"|(?-i:VA|VB|BL))\s)\s*"
+    r"(?:(?:the|der|dem)\s+)?(?:" + _TIME_LABEL + r")"
+    r"(?:\s+\d{1,3}(?:[.,]\d{1,2})?\s*(?:mm|cm))?\s*[:,]?\s*[(\[]?\s*$")
+_MONTH_GATE = re.compile(r"(?i)\b(?:jan|jän|feb|mär|mrz|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec)|\d[./]\d")
+
+
+def _earlier_label(text: str, start: int, clause_start: int) -> bool:
+    """A month or date label of an earlier examination right before the reference (`_EARLIER_LABEL`), with no now word
+    in it."""
+    window = text[max(clause_start, start - 50):start]
+    if not _MONTH_GATE.search(window):
+        return False
+    label = _EARLIER_LABEL.search(window)
+    return label is not None and not _NOW.search(label.group())
+
+
 def _far_then(text: str, clause_start: int, start: int) -> bool:
     a = max(clause_start, start - 150)
     if "(" in text[a:start] and not text[a:start].rstrip().endswith(("(", "[")):
@@ -762,6 +815,11 @@ def _after_current(text: str, spans: list[RefSpan], start: int) -> bool:
     opened = max(text.rfind("(", 0, start), text.rfind("[", 0, start))
     return opened >= 0 and not any(c in text[opened:start] for c in ")]") and any(
         not s.prior and s.start > opened for s in spans)
+
+
+def _current_before(text: str, spans: list[RefSpan], start: int) -> bool:
+    """Round 16: a reference of this study stands earlier in the same sentence (no sentence end between)."""
+    return any(not s.prior and _SENTENCE_END.search(text, s.end, start) is None for s in spans[-4:])
 
 
 def _series_number(text: str) -> int:
@@ -823,6 +881,8 @@ def scan_ref_spans(text: str) -> list[RefSpan]:
                 continue  # "(Serien 2, 3 und 5)", "(series 2, 3)": a list of series, not series and image
             if form == "ss" and not _series_slash(masked, m, images):
                 continue
+            if form == "sl" and int(series_text) <= 12 and any(1900 <= a <= 2099 for a, _ in images):
+                continue  # round 16: a month/year date, "Serienbild 12/2024 archiviert"
             if form == "pc":
                 if images[0][0] < 10 or any(1900 <= b <= 2099 for _, b in images):
                     continue
@@ -867,7 +927,8 @@ def scan_ref_spans(text: str) -> list[RefSpan]:
             spans.append(RefSpan(start=ref.start, end=ref.end, form=ref.form, series=ref.series,
                                  images=ref.images,
                                  prior=maybe_prior and _prior_study(masked, ref.start, ref.end, clause_start,
-                                                                    _after_current(masked, spans, ref.start))))
+                                                                    _after_current(masked, spans, ref.start),
+                                                                    _current_before(masked, spans, ref.start))))
             tail = _PRIOR_AFTER.match(masked, ref.end)  # "(Bild 35 der VU, Bild 38 ...)": "der VU" is the first one's
             clause_start = tail.end() if tail is not None else ref.end
     if any(o.series is not None for o in spans):  # "Key image 3 shows the mass (series 5, image 40)": a counter
@@ -875,6 +936,8 @@ def scan_ref_spans(text: str) -> list[RefSpan]:
                  if not (r.form == "io" and r.images[0][0] < 10 and _KEY_IMAGE_BEFORE.search(masked, 0, r.start))]
     spans = _inherited_slices(masked, spans, maybe_prior)
     spans = [_series_closing_bracket(masked, r) for r in _ranges_across_series_words(masked, spans)]
+    if len(spans) > 1 and _PAST_GATE.search(masked):
+        spans = _past_then_now(masked, spans)  # round 16
     if not maybe_prior:
         return spans
     spans = _prior_scope(masked, _prior_tags(masked, spans))
@@ -953,6 +1016,35 @@ def _prior_scope(text: str, spans: list[RefSpan]) -> list[RefSpan]:
                 and ";" not in text[ref.end:nxt.start]
                 and (_NOW.search(text, ref.end, nxt.start) is not None or _GROWTH.search(text, ref.end, nxt.start))):
             out[k] = _flag_prior(ref)
+    return out
+
+
+# Round 16: a past copula before a state (not before a participle: "was placed", "wurde gesetzt", "was seen") in the
+# reference's clause, and a now word between it and the next reference: "The effusion was moderate (series 3 image 40)
+# and is now trace (series 2 image 44)", "Die Läsion war 22 mm groß (Serie 6, Bild 18), heute 15 mm (...)".
+_PAST_GATE = re.compile(r"(?i)\b(?:was|were|war|waren)\s")
+_PAST_STATE = re.compile(r"(?i)\b(?:was|were|war|waren)\s+(?!(?:[a-z]+ed|seen|shown|known|gesehen|ge\w+t|previously|"
+                         r"zuvor|bereits|already|schon|not|nicht|kein\w*|no)\b)")
+
+
+def _was_then_now(text: str, lo: int, ref: RefSpan, nxt: RefSpan) -> bool:
+    """`ref` states the finding on the earlier examination in the past tense and `nxt` follows a now word."""
+    lo = max(lo, ref.start - 80)
+    if nxt.start - ref.end > 60 or ";" in text[ref.end:nxt.start] or _SENTENCE_END.search(text, lo, nxt.start):
+        return False
+    pasts = list(_PAST_STATE.finditer(text, lo, ref.start))
+    return (bool(pasts) and not _NOW.search(text, pasts[-1].end(), ref.start)
+            and _NOW.search(text, ref.end, nxt.start) is not None)
+
+
+def _past_then_now(text: str, spans: list[RefSpan]) -> list[RefSpan]:
+    """`spans` with each reference flagged prior that `_was_then_now` reads as the earlier state (before any other
+    prior rule: it needs no prior word)."""
+    out = list(spans)
+    for k in range(len(out) - 1):
+        if not out[k].prior and not out[k + 1].prior and _was_then_now(text, out[k - 1].end if k else 0, out[k],
+                                                                         out[k + 1]):
+            out[k] = _flag_prior(out[k])
     return out
 
 
@@ -1139,6 +1231,9 @@ _SL_MORE_OPEN = re.compile(r"(?i)\s*(?:und|and|as\s+well\s+as|sowie|&|bzw\.?|u\.
                            r"(?=\s*(?:[,;.)\]]|$|[a-zäöüß]))")
 
 
+# Round 16: outside a bracket, the further pairs of a "Serie/Bild" or "Serienbild" reference: "Serienbilder 3/22, 3/29
+# und 3/41.", "Se/Im 2/31 and 2/44, both ..." (the pair's list ends at a sentence end too).
+_SL_MORE_SL = re.compile(_SL_MORE.pattern.replace(r"(?=\s*(?:[,;+)\]]|", r"(?=\s*(?:[,;+)\]]|\.(?!\d)|$|"))
 _BARE_PAIR = re.compile(r"(\d{1,3})\s*([:/])\s*([1-9]\d{0,3}(?:\s*[-–]\s*\d{1,4})?)")
 _PI_SLASH = re.compile(r"([1-9]\d{0,2})\s*/\s*([1-9]\d{0,3})")
 
@@ -1149,11 +1244,18 @@ def _pi_slash(pair: re.Match[str]) -> tuple[str, tuple[tuple[int, int], ...]] | 
     return None if 20 <= a <= b or 1900 <= b <= 2099 else (pair.group(1), ((b, b),))
 
 
+_LABEL_DATE = re.compile(r"\d{1,2}/\d{1,2}/(?:19|20)?\d\d(?!\d)|\d{1,2}/(?:19|20)\d\d(?!\d)")
+_DATE_GATE = re.compile(r"/(?:\d{1,2}/)?(?:19|20)?\d\d(?![\d/])")
+
+
 def _bare_pairs(text: str, start: int, end: int) -> list[RefSpan] | None:
     """The further pairs of a bracket of bare pairs ("(4/20, 5/18)"); None when one of them fails the single
     pair's checks ("(2/12, 0/8)" is a count list, not references)."""
     out = []
+    dates = [d.span() for d in _LABEL_DATE.finditer(text, start, end)] if _DATE_GATE.search(text, start, end) else []
     for m in _BARE_PAIR.finditer(text, start, end):
+        if any(a < m.end() and m.start() < b for a, b in dates):
+            continue  # round 16: the date of a pair's label, "(3:44; 12/14/2025 2:40)", "(4:33; 03/2025 3:30)"
         images = _ranges(m.group(3))
         if not images or m.group(1).startswith("0"):
             return None
@@ -1168,13 +1270,13 @@ def _slash_pairs(text: str, end: int, form: str, first_series: int | None) -> li
     "(Bild 4/88, 4/93)", the series left out: "(Bild 4/12, 15 und 19)"); outside a bracket only after
     "und"/"and" ("Bild 4/88 und 4/92")."""
     inside = text.count("(", 0, end) + text.count("[", 0, end) > text.count(")", 0, end) + text.count("]", 0, end)
-    more = _SL_MORE if inside else _SL_MORE_OPEN
-    if not inside and form != "is":
+    more = _SL_MORE if inside else _SL_MORE_SL if form == "sl" else _SL_MORE_OPEN
+    if not inside and form not in ("is", "sl"):
         return []
     out = []
     while (m := more.match(text, end)) and (images := _ranges(m.group(2))):
         series = int(m.group(1)) if m.group(1) is not None else (out[-1].series if out else first_series)
-        if (series is None or series == 0 or (m.group(1) or "").startswith("0")
+        if (series is None or series == 0 or (m.group(1) or "").startswith("0") or (not inside and m.group(1) is None)
                 or any(1900 <= a <= 2099 for a, _ in images)):
             break
         at = m.start(1) if m.group(1) else m.start(2)

@@ -29,6 +29,8 @@ _ABBREVIATIONS = frozenset({
     # anatomy, plane and report shorthand ("im Segm. VII", "in seg. 7", "Aa. iliacae", "Proc. spinosus", "sag. T2")
     "segm", "seg", "lig", "ligg", "proc", "aa", "vv", "nn", "lk", "lnn", "insb", "insbes", "bzgl", "entspr", "dist",
     "prox", "sag", "cor", "kor", "ax", "transv", "lt", "rt", "pat", "pt", "inkl", "incl", "mittl",
+    # round 16: month abbreviations before a year or a measurement ("Okt. 2025 12 mm (4:52)", "Jän. 2026 3:30")
+    "jan", "jän", "feb", "mär", "mrz", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "oct", "nov", "dez", "dec",
 })
 _SENTENCE_END = re.compile(r"\n\s*|[.!?](?=\s+[A-ZÄÖÜ(\[\d\"])")
 # Words before a number that make "N." an ordinal ("der 7. Rippe", "im 3. Segment"), not a sentence end.
