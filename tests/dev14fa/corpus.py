@@ -71,7 +71,7 @@ DEV: tuple[Snippet, ...] = (
     # --- HL7 assigning authority ---
     _en("PID|1||[[ID:55821977]]^^^[[INSTITUTION:STCUTHBERT]]^{{MR}}||[[PERSON:Hollis^Maeve]]||[[DATE:19610414]]|F"),
     # --- addresses: house-number range between middle dots ---
-    _de("Radiologie am Markt · [[ADDRESS:Hauptstrasse 21–23]] · [[ADDRESS:4410 Liestal]]\n{{MRT}} {{Schulter}}: {{Rotatorenmanschettenruptur}}."),
+    _de("[[INSTITUTION:Radiologie am Markt]] · [[ADDRESS:Hauptstrasse 21–23]] · [[ADDRESS:4410 Liestal]]\n{{MRT}} {{Schulter}}: {{Rotatorenmanschettenruptur}}."),
     # --- postcode and village after a name and an occupation ---
     _de("Patient: [[PERSON:Urs Brechbühl]], Landwirt, [[ADDRESS:3555 Trubschachen]]. {{Röntgen}} {{Thorax}}: {{Farmerlunge}}?"),
     # --- postcode and town cells in exports ---

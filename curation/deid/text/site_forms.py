@@ -30,6 +30,7 @@ import re
 from curation.deid.text.common import LO, UP, Gated, Hit, RunBeforeLiteral, literal_starts, words
 from curation.deid.text.facilities import NOT_FACILITY_NAMES, TIME_WORDS
 from curation.deid.text.names import NOT_NAME_WORDS
+from curation.deid.text.tables import SITE_HEADERS, column_cells
 from curation.deid.text.towns import towns
 from curation.deid.text.unit_sites import NOT_ACRONYMS
 
@@ -53,18 +54,9 @@ def _acronym_ok(value: str) -> bool:
     return value not in CLINICAL_ACRONYMS and value.strip("&") == value
 
 
-# A site column's header words (lower case) and the delimiters of an export.
-_SITE_HEADERS = words("site sites standort standorte hospital hospitals spital klinik klinikum facility einrichtung "
-                      "institution institut centre center ospedale hôpital location zuweiser krankenhaus trust")
-_DELIMITERS = ("\t", "|", ";", ",")
-_CELL_NAME = re.compile(rf"(?:{_ACRONYM}|[{UP}][\w{LO}'’.-]+(?:[ \t](?:am|an[ \t]der|of|de|di|St\.)?[ \t]?"
-                        rf"[{UP}][\w{LO}'’.-]+){{0,3}})\Z")
-# Looked for in the lower-cased text (the cell's left edge is checked after the match: a look-behind in front
-# would make `re` try the pattern at every position).
-SITE_HEADER = re.compile(rf"(?m)(?:{'|'.join(sorted(_SITE_HEADERS, key=len, reverse=True))})[ \t]*(?=[\t|;,]|$)")
-# Gated on a header word touching a delimiter ("site,", "|standort", "klinik\t"): prose names sites often.
-SITE_HEADER_RULE = Gated(SITE_HEADER, tuple(f"{w}{d}" for w in sorted(_SITE_HEADERS) for d in (*_DELIMITERS, " |"))
-                         + tuple(f"{d}{w}" for w in sorted(_SITE_HEADERS) for d in (*_DELIMITERS, "| ")), lower=True)
+# A site column's cell: an acronym or one to four name words (the header words are tables.SITE_HEADERS).
+_CELL_NAME = re.compile(rf"(?:{_ACRONYM}|(?:The[ \t])?[{UP}][\w{LO}'’.&-]+"
+                        rf"(?:[ \t](?:am|an[ \t]der|of|de|di|St\.|&)?[ \t]?[{UP}][\w{LO}'’.-]+){{0,3}})\Z")
 
 BRACKET_ACRONYM = re.compile(rf"\((?P<v>{_ACRONYM})[ \t]+(?!(?:19|20)\d\d(?!\w))"
                              r"(?=[A-Z]{0,3}[ \t]?(?:\d[/-]?){5,})")  # five digits: a number, not "AO 31-A2"
@@ -167,35 +159,13 @@ TOWN_OF_AFTER = re.compile(rf"[ \t]of[ \t](?!the\b)[{UP}][{LO}]+(?:[ \t][{UP}][{
 
 
 def _site_column_hits(text: str) -> list[Hit]:
+    """The cells of a site / practice column of a delimited export (read by tables.py's one table reader)."""
     hits: list[Hit] = []
-    lines = text.split("\n")
-    offsets = [0]
-    for line in lines[:-1]:
-        offsets.append(offsets[-1] + len(line) + 1)
-    for i, header in enumerate(lines[:-1]):
-        for delim in _DELIMITERS:
-            cells = header.split(delim)
-            if len(cells) < 2:
-                continue
-            column = [j for j, c in enumerate(cells) if c.strip().lower() in _SITE_HEADERS]
-            if not column:
-                continue
-            for k in range(i + 1, len(lines)):
-                row = lines[k].split(delim)
-                if len(row) != len(cells):
-                    break
-                at = offsets[k]
-                spans = []
-                for cell in row:
-                    spans.append((at, at + len(cell)))
-                    at += len(cell) + len(delim)
-                for j in column:
-                    value = row[j].strip()
-                    if (value and _CELL_NAME.match(value) and value.lower() not in NOT_FACILITY_NAMES
-                            and (not value.isupper() or _acronym_ok(value))):
-                        start = spans[j][0] + row[j].index(value)
-                        hits.append(Hit(start, start + len(value), "INSTITUTION", "rule"))
-            break
+    for _, (a, b) in column_cells(text, SITE_HEADERS):
+        value = text[a:b]
+        if (_CELL_NAME.match(value) and value.lower() not in NOT_FACILITY_NAMES
+                and (not value.isupper() or _acronym_ok(value))):
+            hits.append(Hit(a, b, "INSTITUTION", "rule"))
     return hits
 
 
@@ -213,10 +183,7 @@ def _name_start(m: re.Match[str], stop: frozenset[str]) -> int | None:
 
 def site_form_hits(text: str, lowered: str) -> list[Hit]:
     """INSTITUTION hits of the forms above; `lowered` is text.lower()."""
-    hits: list[Hit] = []
-    if "\n" in text and any(m.start() == 0 or lowered[m.start() - 1] in "\t|;, \n"
-                            for m in SITE_HEADER_RULE.finditer(lowered, lowered)):
-        hits.extend(_site_column_hits(text))
+    hits = _site_column_hits(text) if "\n" in text else []
     for rule in (BRACKET_RULE, SPECIALTY_RULE):
         hits.extend(Hit(m.start("v"), m.end("v"), "INSTITUTION", "rule") for m in rule.finditer(text, lowered)
                     if _acronym_ok(m.group("v")))
