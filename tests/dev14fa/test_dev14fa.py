@@ -7,7 +7,7 @@ import pytest
 
 from tests.curation.deid.text.corpus_de_en import assert_well_formed
 from tests.dev14fa.corpus import DEV, FRESH
-from tests.dev14t.measure import with_tagger
+from tests.dev14t.measure import assert_rules_floor, with_tagger
 
 
 def test_shape():
@@ -35,6 +35,29 @@ def _scrub(text: str, lang: str) -> str:
      "Zip,City,Exam\n[ADDRESS],[ADDRESS],CT\n[ADDRESS],[ADDRESS],MRI"),
     ("Patient ID|Address|Postcode\nK5512093|12 Vine Street|BS8 1TH\nK5512094|3 Elm Row|EH7 4AA", "en",
      "Patient ID|Address|Postcode\n[ID]|[ADDRESS]|[ADDRESS]\n[ID]|[ADDRESS]|[ADDRESS]"),
+    # facilities (round 11 classes, other strings than the corpus)
+    ("Zuweisung aus dem Margrit Zellweger Spital Uznach: MRT Knie.", "de",
+     "Zuweisung aus dem [EINRICHTUNG]: MRT Knie."),
+    ("Transfer aus dem Kreisspital Lenzburg am Hallwilersee; CT Thorax.", "de",
+     "Transfer aus dem [EINRICHTUNG]; CT Thorax."),
+    ("Recalled by NHS breast screening unit Dorset East for assessment.", "en",
+     "Recalled by NHS breast screening unit [INSTITUTION] for assessment."),
+    ("Einladung der Screening-Einheit Oberpfalz Nord; Mammographie unauffällig.", "de",
+     "Einladung der Screening-Einheit [EINRICHTUNG]; Mammographie unauffällig."),
+    ("Thames Valley North Breast Screening Service: recall for calcification.", "en",
+     "[INSTITUTION] Breast Screening Service: recall for calcification."),
+    ("Zuweiser: PVE Salzburg-Lehen. Sonographie Abdomen.", "de", "Zuweiser: [EINRICHTUNG]. Sonographie Abdomen."),
+    ("Seen at VA Black Hills HCS; MRI shoulder.", "en", "Seen at [INSTITUTION]; MRI shoulder."),
+    ("Records from Ashby & Reed Orthopedics were reviewed.", "en", "Records from [INSTITUTION] were reviewed."),
+    ("PID|1||7745120^^^RIVERSIDE^MR||Dunn^Ava||19700101|F", "en", "PID|1||[ID]^^^[INSTITUTION]^MR||[PERSON]||[DATE]|F"),
+    ("Protocol Name: Lindenhof_Knie_PD_FS", "de", "Protocol Name: [EINRICHTUNG]_Knie_PD_FS"),
+    ("Eseguita presso Ospedale Regionale di Mendrisio, sede Beata Vergine: TC torace.", "it",
+     "Eseguita presso [EINRICHTUNG], sede [EINRICHTUNG]: TC torace."),
+    ("Signed: Dr Aled Price\nSt. Ninian's General", "en", "Signed: Dr [PERSON]\n[INSTITUTION]"),
+    # addresses
+    ("Praxis Seeblick · Seestrasse 101–103 · 8002 Zürich", "de", "[EINRICHTUNG] · [ADRESSE] · [ADRESSE]"),
+    ("Mrs Ann Lowe\n12 Station Road East\nCleethorpes\nDN35 8AB", "en", "Mrs [PERSON]\n[ADDRESS]\n[ADDRESS]"),
+    ("Patient lives in Bozeman, MT; CT chest.", "en", "Patient lives in [ADDRESS]; CT chest."),
 ])
 def test_classes(text, lang, expected):
     assert _scrub(text, lang) == expected
@@ -44,6 +67,38 @@ def test_classes(text, lang, expected):
     # "Ort" of a findings table is a lesion's site, not a town
     ("Befund;Ort;Größe\nRundherd;Unterlappen;8 mm\nZyste;Niere;12 mm", "de"),
     ("Region,Sequence\nKnee,PD FS\nHip,T1", "en"),
+    # departments joined by "&", protocol names without a brand, "at the" + a common noun, dates after a site
+    ("Seen in Accident & Emergency at 02:00.", "en"),
+    ("Referred from Trauma & Orthopaedics for CT.", "en"),
+    ("Protocol Name: Abdomen_Routine_KM", "de"),
+    ("ProtocolName=Thorax_HR_1mm", "en"),
+    ("CT head at the time of scan: no bleed.", "en"),
+    ("Lyme disease; CPT 74177; Siemens Biograph Vision.", "en"),
+    ("Consultant Radiologist\nDepartment of Clinical Radiology", "en"),
 ])
 def test_look_alikes(text, lang):
     assert _scrub(text, lang) == text
+
+
+def test_postcode_after_name_and_occupation():
+    out = _scrub("Patientin: Heidi Zaugg, Bäuerin, 3537 Eggiwil. Röntgen Thorax.", "de")
+    assert "3537" not in out and "Eggiwil" not in out and out.endswith("[ADRESSE]. Röntgen Thorax.")
+
+
+def test_site_edges_stop_at_dates_and_departments():
+    assert _scrub("Vorbefund aus dem Klinikum Wels am Montag übermittelt.", "de") == (
+        "Vorbefund aus dem [EINRICHTUNG] am Montag übermittelt.")
+    assert _scrub("Die Bilder vom UKH Salzburg (Unfallambulanz) wurden übermittelt.", "de") == (
+        "Die Bilder vom [EINRICHTUNG] (Unfallambulanz) wurden übermittelt.")
+    assert _scrub("Transferred from Royal Infirmary on Monday.", "en") == "Transferred from [INSTITUTION] on Monday."
+
+
+def test_xcn_degree_is_no_assigning_authority():
+    out = _scrub("PV1||O|MRI2||||11983^LIEBERMAN^JUDITH^S^^^MD", "en")
+    assert out.endswith("^^^MD")
+
+
+def test_floor():
+    # Round 11 figures on DEV, rules only (1.000 recall, 1.000 keep, 1 false hit of 48: an occupation inside a
+    # person span, persons' rule) less a margin; measured once before it (0454315): recall 0.543.
+    assert_rules_floor(DEV, 0.97, 0.99, 0.03)

@@ -15,6 +15,9 @@ residence after a living verb, the town line of an address block.
   postcode with its town), a place cell under "Ort" / "Town" / "City" / "Wohnort" / "Gemeinde" / "Località",
   a street cell under "Adresse" / "Address" / "Strasse" / "Street". "Ort" and "residence" also mean a lesion's
   site or a stay: their cells count when the text has a postcode or street column too, or the place is listed.
+- A US state code after a living verb's place ("resides in <Town>, MT") belongs to it.
+- A postcode and village after a found name and one comma field ("<Name>, Landwirt, 3555 <Village>";
+  "<Name>, 3555 <Village>"): a village has no street in many Swiss and Austrian addresses.
 - The line right after a street line of an address block, when it holds only one to three capitalised words
   (and maybe a postcode): the town ("22 Mill Lane\\nAshby\\n").
 """
@@ -61,6 +64,11 @@ _LIVING_BEFORE = re.compile(r"(?<![\w-])(?:[Dd]omicili(?:é|ée|e|és|ées)|[Hh]
                             r"[Dd]emeurant|[Ww]ohnhaft|[Ww]ohnt|[Ll]ebt|[Ll]ives|[Ll]iving|[Rr]esides|[Rr]esident|"
                             r"[Rr]esidente|[Dd]omiciliat[oa]|[Aa]bita|[Vv]ive)\Z")
 
+STATE_AFTER = re.compile(r",?[ \t](?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|"
+                         r"NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY)(?![\w-])")
+# (The field between may be an occupation or a role: lower- or upper-case words, no digit.)
+POSTCODE_AFTER_NAME = re.compile(rf"(?:,[ \t]*[^\W\d_][^,\n\d]{{0,30}})?,[ \t]*(?P<v>(?:(?:CH|A|D|FL)-)?\d{{4,5}}[ \t]"
+                                 rf"{_PLACE})(?=[ \t]*(?:[.,;:)\n]|$))")
 _DIGIT = re.compile(r"\d")
 _LETTER = re.compile(r"[^\W\d_]")
 _ROOM = re.compile(r"(?:Zimmer|Zi\.|Bett|Room|Rm\.?|Bed|Station|Ward|Bay)\b")
@@ -117,6 +125,10 @@ def home_address_hits(text: str, spans: list[Hit]) -> list[Hit]:
         # "Resident of Pine Hollow Veterans Home": a found facility is no town.
         if verb is not None and _verb_fits(verb.group(), text[m.start() + 1:m.start("v")].strip()) and _place_ok(
                 m.group("v")) and not any(a < m.end("v") and m.start("v") < b for a, b in sites):
+            state = STATE_AFTER.match(text, m.end("v"))
+            hits.append(Hit(m.start("v"), state.end() if state else m.end("v"), "ADDRESS", "rule"))
+    for end in sorted({s.end for s in spans if s.label == "PERSON"}):
+        if m := POSTCODE_AFTER_NAME.match(text, end):
             hits.append(Hit(m.start("v"), m.end("v"), "ADDRESS", "rule"))
     return hits
 
