@@ -40,6 +40,9 @@ def _scrub(text: str, lang: str) -> str:
      "Zuweisung aus dem [EINRICHTUNG]: MRT Knie."),
     ("Transfer aus dem Kreisspital Lenzburg am Hallwilersee; CT Thorax.", "de",
      "Transfer aus dem [EINRICHTUNG]; CT Thorax."),
+    ("Verlegung aus dem Krankenhaus Hall in Tirol; CT.", "de", "Verlegung aus dem [EINRICHTUNG]; CT."),
+    ("Vorbefund Kreisklinik Pfaffenhofen a. d. Ilm: Fraktur.", "de", "Vorbefund [EINRICHTUNG]: Fraktur."),
+    ("Vorbefund Vamed Bad Berka.", "de", "Vorbefund [EINRICHTUNG]."),
     ("Recalled by NHS breast screening unit Dorset East for assessment.", "en",
      "Recalled by NHS breast screening unit [INSTITUTION] for assessment."),
     ("Einladung der Screening-Einheit Oberpfalz Nord; Mammographie unauffällig.", "de",
@@ -73,6 +76,7 @@ def test_classes(text, lang, expected):
     ("Protocol Name: Abdomen_Routine_KM", "de"),
     ("ProtocolName=Thorax_HR_1mm", "en"),
     ("CT head at the time of scan: no bleed.", "en"),
+    ("Lagerung in Bauchlage; CT Thorax a. p. und seitlich.", "de"),
     ("Lyme disease; CPT 74177; Siemens Biograph Vision.", "en"),
     ("Consultant Radiologist\nDepartment of Clinical Radiology", "en"),
 ])

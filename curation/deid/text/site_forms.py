@@ -342,11 +342,18 @@ PERSON_BEFORE = re.compile(rf"(?<![\w.-])(?P<g>[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?)
                            rf"[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?[ \t]\Z")
 GIVEN_BEFORE = re.compile(rf"(?<![\w.-])(?P<g>[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?)[ \t]\Z")
 _PERSON_NAMED_HEADS = ("Spital", "Krankenhaus", "Klinik", "Klinikum", "Hospital", "Hospiz", "Memorial", "Heim")
+_REGIONS = (r"(?:Tirol|Osttirol|Südtirol|Kärnten|Steiermark|Vorarlberg|Salzburg|Burgenland|Bayern|Oberbayern|"
+            r"Niederbayern|Schwaben|Franken|Oberfranken|Unterfranken|Mittelfranken|Oberpfalz|Württemberg|Baden|Holstein|"
+            r"Westfalen|Sachsen|Thüringen|Hessen|Oberösterreich|Niederösterreich|Emmental|Oberland|Graubünden|Wallis|"
+            r"Tessin|Ticino|Allgäu|Westerwald|Sauerland|Eifel|Holland|Friesland|Ostfriesland)")
 # A multi-word place suffix after the town ("<Head> <Town> am Inn", "an der <River>", "im Breisgau", "in der
 # Oberpfalz", "ob der Tauber", "upon Tyne", "-on-Sea", "(Oder)"; not English "on", which opens dates).
 PLACE_SUFFIX = re.compile(rf"(?:[ \t](?:am|an[ \t]der|an[ \t]dem|im|in[ \t]der|in[ \t]den|ob[ \t]der|bei|vor[ \t]der|"
                           rf"auf[ \t]der|unter[ \t]der|upon|sur|sul|sulla)[ \t]|-(?:on|upon)-)"
-                          rf"(?P<p>[{UP}][{LO}]+(?:[ \t-][{UP}][{LO}]+)?)(?![\w-])|[ \t]\((?P<q>[{UP}][{LO}]+)\)")
+                          rf"(?P<p>[{UP}][{LO}]+(?:[ \t-][{UP}][{LO}]+)?)(?![\w-])|[ \t]\((?P<q>[{UP}][{LO}]+)\)|"
+                          # "a. d. Ilm", "i. Br.", "a. M.", "i. d. OPf."; "in Tirol" (a region only)
+                          rf"[ \t](?:[aio]\.[ \t]?d\.|[aib]\.)[ \t]?(?P<a>[{UP}][\w{LO}]*\.?)(?![\w-])|"
+                          rf"[ \t]in[ \t](?P<r>{_REGIONS})(?![\w-])")
 # A campus after a comma or a dash ("<Ospedale Regionale di X>, sede <Name>", "<X>, site de <Name>", "<X> –
 # Standort <Name>"): the campus name is a span of its own, the campus word stays (the convention of the corpora).
 CAMPUS_AFTER = re.compile(rf"[ \t]*[,–-][ \t]*(?:sede|presidio|stabilimento|campus|site|Standort|Campus|Site|"
@@ -392,7 +399,7 @@ def _round11_edges(text: str, h: Hit) -> Hit:
             m.group("g").split("-")[0]) and m.group("g").lower() not in NOT_NAME_WORDS:
         h = Hit(m.start(), h.end, h.label, h.source)  # the hit holds the surname: "<Given> [<Surname> Spital X]"
     if (m := PLACE_SUFFIX.match(text, h.end)) and value.split()[-1][:1].isupper():
-        place = (m.group("p") or m.group("q")).split()[0].lower()
+        place = (m.group("p") or m.group("q") or m.group("a") or m.group("r")).split()[0].lower()
         if place not in _NOT_SUFFIX_PLACES and not place.endswith(_NOUN_ENDINGS) and not place.endswith(
                 _DEPARTMENT_ENDINGS):  # "UKH X (Unfallambulanz)": a department in brackets stays
             h = Hit(h.start, m.end(), h.label, h.source)
