@@ -383,8 +383,9 @@ def widened_sites(text: str, hits: list[Hit]) -> list[Hit]:
             if _GROUP_HEAD_END.search(text, h.start, h.end) and (m := TOWN_OF_AFTER.match(text, h.end)):
                 h = Hit(h.start, m.end(), h.label, h.source)
             h = _round11_edges(text, h)
-            if m := CAMPUS_AFTER.match(text, h.end):
-                out.append(Hit(m.start("v"), m.end("v"), h.label, h.source))
+            if m := CAMPUS_AFTER.match(text, h.end):  # (a campus named by its town is that town: ADDRESS)
+                label = "ADDRESS" if m.group("v") in towns() else h.label
+                out.append(Hit(m.start("v"), m.end("v"), label, h.source))
         out.append(h)
     return out
 
