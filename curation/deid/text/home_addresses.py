@@ -10,6 +10,14 @@ residence after a living verb, the town line of an address block.
 - A town after a found facility and French "à" ("EMS La Colline à Chexbres").
 - A living verb and a place: "domiciliée à Aubonne", "vit à Bulle", "wohnhaft in Rankweil", "lives in
   Frome", "residente a Biasca" (the place need not be listed; a common word after the verb is none).
+- Address columns of a delimited export (read by tables.py's one table reader; the header words stay): a
+  postcode cell under "PLZ" / "Postcode" / "Zip" / "NPA" / "CAP" ("8004", "LS6 2QB", "CH-8004", "90210-1234", a
+  postcode with its town), a place cell under "Ort" / "Town" / "City" / "Wohnort" / "Gemeinde" / "Località",
+  a street cell under "Adresse" / "Address" / "Strasse" / "Street". "Ort" and "residence" also mean a lesion's
+  site or a stay: their cells count when the text has a postcode or street column too, or the place is listed.
+- A US state code after a living verb's place ("resides in <Town>, MT") belongs to it.
+- A postcode and village after a found name and one comma field ("<Name>, Landwirt, 3555 <Village>";
+  "<Name>, 3555 <Village>"): a village has no street in many Swiss and Austrian addresses.
 - The line right after a street line of an address block, when it holds only one to three capitalised words
   (and maybe a postcode): the town ("22 Mill Lane\\nAshby\\n").
 """
@@ -21,6 +29,8 @@ import re
 from curation.deid.text.common import LO, UP, Gated, Hit, words
 from curation.deid.text.facilities import NOT_FACILITY_NAMES, TIME_WORDS
 from curation.deid.text.names import NOT_NAME_WORDS
+from curation.deid.text.tables import ADDRESS_HEADERS, POSTCODE_HEADERS, STREET_HEADERS, TOWN_HEADERS, column_cells
+from curation.deid.text.towns import towns
 
 _PLACE = rf"[{UP}][{LO}]+(?:[- ][{UP}][{LO}]+){{0,2}}"
 TOWN_AFTER_STREET = re.compile(rf"(?:,[ \t]*|[ \t]+in[ \t]+)(?P<v>{_PLACE})(?=[ \t]*(?:[.,;:)\n]|$))")
@@ -54,6 +64,11 @@ _LIVING_BEFORE = re.compile(r"(?<![\w-])(?:[Dd]omicili(?:é|ée|e|és|ées)|[Hh]
                             r"[Dd]emeurant|[Ww]ohnhaft|[Ww]ohnt|[Ll]ebt|[Ll]ives|[Ll]iving|[Rr]esides|[Rr]esident|"
                             r"[Rr]esidente|[Dd]omiciliat[oa]|[Aa]bita|[Vv]ive)\Z")
 
+STATE_AFTER = re.compile(r",?[ \t](?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|"
+                         r"NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY)(?![\w-])")
+# (The field between may be an occupation or a role: lower- or upper-case words, no digit.)
+POSTCODE_AFTER_NAME = re.compile(rf"(?:,[ \t]*[^\W\d_][^,\n\d]{{0,30}})?,[ \t]*(?P<v>(?:(?:CH|A|D|FL)-)?\d{{4,5}}[ \t]"
+                                 rf"{_PLACE})(?=[ \t]*(?:[.,;:)\n]|$))")
 _DIGIT = re.compile(r"\d")
 _LETTER = re.compile(r"[^\W\d_]")
 _ROOM = re.compile(r"(?:Zimmer|Zi\.|Bett|Room|Rm\.?|Bed|Station|Ward|Bay)\b")
@@ -110,5 +125,37 @@ def home_address_hits(text: str, spans: list[Hit]) -> list[Hit]:
         # "Resident of Pine Hollow Veterans Home": a found facility is no town.
         if verb is not None and _verb_fits(verb.group(), text[m.start() + 1:m.start("v")].strip()) and _place_ok(
                 m.group("v")) and not any(a < m.end("v") and m.start("v") < b for a, b in sites):
+            state = STATE_AFTER.match(text, m.end("v"))
+            hits.append(Hit(m.start("v"), state.end() if state else m.end("v"), "ADDRESS", "rule"))
+    for end in sorted({s.end for s in spans if s.label == "PERSON"}):
+        if m := POSTCODE_AFTER_NAME.match(text, end):
             hits.append(Hit(m.start("v"), m.end("v"), "ADDRESS", "rule"))
+    return hits
+
+
+_POSTCODE_CELL = re.compile(r"(?:(?:[A-Z]{1,2}-)?\d{4,5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[A-Z]{2})"
+                            rf"(?:[ ,]+{_PLACE})?")
+_TOWN_CELL = re.compile(rf"(?:St\.[ ]?)?{_PLACE}(?:[ ](?:am|an[ ]der|im|ob|bei|upon|on|sur|sul|la|le)[ ]{_PLACE})?")
+_AMBIGUOUS_TOWN_HEADS = frozenset({"ort", "residence", "ort/plz"})
+
+
+def address_column_hits(text: str) -> list[Hit]:
+    """ADDRESS hits of the postcode, town and street cells of a delimited export."""
+    cells = column_cells(text, ADDRESS_HEADERS)
+    if not cells:
+        return []
+    sure = any(head in POSTCODE_HEADERS or head in STREET_HEADERS for head, _ in cells)
+    hits = []
+    for head, (a, b) in cells:
+        value = text[a:b]
+        if head in POSTCODE_HEADERS:
+            ok = _POSTCODE_CELL.fullmatch(value) is not None
+        elif head in TOWN_HEADERS:
+            ok = (_TOWN_CELL.fullmatch(value) is not None or _POSTCODE_CELL.fullmatch(value) is not None) and (
+                _place_ok(value.removeprefix("St. ")) or value in towns())
+            ok = ok and (head not in _AMBIGUOUS_TOWN_HEADS or sure or value in towns())
+        else:
+            ok = _LETTER.search(value) is not None and value.split()[0].lower() not in _NOT_PLACES
+        if ok:
+            hits.append(Hit(a, b, "ADDRESS", "rule"))
     return hits

@@ -22,8 +22,9 @@ _STREET_SUFFIX = (r"(?:straße|strasse|str\.|weg|allee|platz|gasse|ring|damm|ufe
                   r"promenade)")
 _STREET_WORD = (r"(?:Straße|Strasse|Str\.|Weg|Allee|Platz|Gasse|Ring|Damm|Ufer|Chaussee|Gürtel|Kai|Lände|Zeile|Graben|"
                 r"Promenade|Markt|Steig|Stieg)")
-# A house number with a letter, Austrian door parts and stairs: "14b", "218/2/11", "43, Stiege 2/Top 7".
-_HOUSE_NO = (r"\d{1,4}(?:\s?[a-zA-Z]\b)?(?:[/-]\d{1,4}[a-z]?){0,3}"
+# A house number with a letter, a range, Austrian door parts and stairs: "14b", "21–23", "218/2/11", "43, Stiege
+# 2/Top 7".
+_HOUSE_NO = (r"\d{1,4}(?:\s?[a-zA-Z]\b)?(?:[/–-]\d{1,4}[a-z]?){0,3}"
              r"(?:[ \t]?[/,]?[ \t]?(?:Stiege|Stg\.|Top|Tür|Whg\.|Wohnung|Stock|OG|EG)[ \t]?\d{1,3}){0,3}")
 ADDRESS_PATTERNS = (
     re.compile(rf"(?P<v>\b[{UP}][{LO}]+(?:-[{UP}]?[{LO}]+)*{_STREET_SUFFIX}\s*{_HOUSE_NO})"),
@@ -39,7 +40,8 @@ ADDRESS_PATTERNS = (
                r"(?:Street|St\.?|Road|"
                r"Rd\.?|Avenue|Ave\.?|Lane|Ln\.?|Drive|Dr\.?(?=,)|Boulevard|Blvd\.?|Way|Close|Court|Ct\.?|Crescent|"
                r"Grove|Square|Terrace|Mews|Place|Pl\.?|Gardens|Row|Parkway|Pkwy\.?|Highway|Hwy\.?|Circle|Cir\.?|"
-               r"Trail|Walk|Rise|Green|Hill|View)(?!\w)(?:,?\s(?:Suite|Ste\.?|Apt\.?|Unit|#)\s?\w+)?)"),
+               r"Trail|Walk|Rise|Green|Hill|View)(?!\w)(?:[ \t](?:North|South|East|West|Upper|Lower)(?![\w-]))?"
+               r"(?:,?\s(?:Suite|Ste\.?|Apt\.?|Unit|#)\s?\w+)?)"),
     # The first character comes before the look-behinds (`re` then skips to a "D" or a digit; see
     # text_common.Gated): "D-" and five digits, or five digits, not after a digit, a slash ("Zl. 2024/18823")
     # or "Bild ".

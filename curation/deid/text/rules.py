@@ -20,7 +20,7 @@ from curation.deid.text.dicom_dump import dump_fields
 from curation.deid.text.facilities import facility_hits, with_adjectives
 from curation.deid.text.fields import address_field_hits, address_unit_hits, table_hits
 from curation.deid.text.hl7 import hl7_hits
-from curation.deid.text.home_addresses import home_address_hits
+from curation.deid.text.home_addresses import address_column_hits, home_address_hits
 from curation.deid.text.known_sites import known_site_hits
 from curation.deid.text.label_values import ended_at_fields, label_hits
 from curation.deid.text.name_lines import name_line_hits
@@ -282,6 +282,7 @@ def rule_hits(text: str) -> list[Hit]:
     hits.extend(label_hits(text, lowered))
     hits.extend(town_hits(text, hits))
     hits.extend(home_address_hits(text, hits))
+    hits.extend(address_column_hits(text))
     hits.extend(block_hits(text, hits))
     hits.extend(address_unit_hits(text, hits))
     this_year = dt.date.today().year

@@ -29,7 +29,9 @@ import re
 
 from curation.deid.text.common import LO, UP, Gated, Hit, RunBeforeLiteral, literal_starts, words
 from curation.deid.text.facilities import NOT_FACILITY_NAMES, TIME_WORDS
+from curation.deid.text.given_names import is_any_given_name
 from curation.deid.text.names import NOT_NAME_WORDS
+from curation.deid.text.tables import SITE_HEADERS, column_cells
 from curation.deid.text.towns import towns
 from curation.deid.text.unit_sites import NOT_ACRONYMS
 
@@ -53,18 +55,9 @@ def _acronym_ok(value: str) -> bool:
     return value not in CLINICAL_ACRONYMS and value.strip("&") == value
 
 
-# A site column's header words (lower case) and the delimiters of an export.
-_SITE_HEADERS = words("site sites standort standorte hospital hospitals spital klinik klinikum facility einrichtung "
-                      "institution institut centre center ospedale hôpital location zuweiser krankenhaus trust")
-_DELIMITERS = ("\t", "|", ";", ",")
-_CELL_NAME = re.compile(rf"(?:{_ACRONYM}|[{UP}][\w{LO}'’.-]+(?:[ \t](?:am|an[ \t]der|of|de|di|St\.)?[ \t]?"
-                        rf"[{UP}][\w{LO}'’.-]+){{0,3}})\Z")
-# Looked for in the lower-cased text (the cell's left edge is checked after the match: a look-behind in front
-# would make `re` try the pattern at every position).
-SITE_HEADER = re.compile(rf"(?m)(?:{'|'.join(sorted(_SITE_HEADERS, key=len, reverse=True))})[ \t]*(?=[\t|;,]|$)")
-# Gated on a header word touching a delimiter ("site,", "|standort", "klinik\t"): prose names sites often.
-SITE_HEADER_RULE = Gated(SITE_HEADER, tuple(f"{w}{d}" for w in sorted(_SITE_HEADERS) for d in (*_DELIMITERS, " |"))
-                         + tuple(f"{d}{w}" for w in sorted(_SITE_HEADERS) for d in (*_DELIMITERS, "| ")), lower=True)
+# A site column's cell: an acronym or one to four name words (the header words are tables.SITE_HEADERS).
+_CELL_NAME = re.compile(rf"(?:{_ACRONYM}|(?:The[ \t])?[{UP}][\w{LO}'’.&-]+"
+                        rf"(?:[ \t](?:am|an[ \t]der|of|de|di|St\.|&)?[ \t]?[{UP}][\w{LO}'’.-]+){{0,3}})\Z")
 
 BRACKET_ACRONYM = re.compile(rf"\((?P<v>{_ACRONYM})[ \t]+(?!(?:19|20)\d\d(?!\w))"
                              r"(?=[A-Z]{0,3}[ \t]?(?:\d[/-]?){5,})")  # five digits: a number, not "AO 31-A2"
@@ -166,36 +159,87 @@ _GROUP_HEAD_END = re.compile(r"(?:Imaging|Radiology|Radiologists|Diagnostics|MRI
 TOWN_OF_AFTER = re.compile(rf"[ \t]of[ \t](?!the\b)[{UP}][{LO}]+(?:[ \t][{UP}][{LO}]+)?(?![\w-])")
 
 
+# Round 11. A screening unit named by a region and a compass word, after or before its keyword ("breast
+# screening unit <Region> South", "Screening-Einheit <Region> Ost", "<Region> North Breast Screening Service").
+_COMPASS = (r"(?:North|South|East|West|Central|North[ \t-]East|North[ \t-]West|South[ \t-]East|South[ \t-]West|"
+            r"Nord|Süd|Ost|West|Mitte|Nordost|Nordwest|Südost|Südwest|Nord-Ost|Süd-Ost|Nord-West|Süd-West)")
+_REGION = rf"[{UP}][{LO}]+(?:[- ][{UP}][{LO}]+)?"
+SCREENING_UNIT = re.compile(
+    rf"(?i:screening)(?:[ \t-](?:[Uu]nit|[Ee]inheit|[Ss]ervice|[Cc]ent(?:re|er)|[Pp]rogram(?:me)?|[Rr]egion)|"
+    rf"einheit)[ \t:,]+(?:the[ \t])?(?P<v>{_REGION}[ \t-]{_COMPASS})(?![\w-])")
+SCREENING_BEFORE = re.compile(rf"(?<![\w-])(?P<v>{_REGION}[ \t-]{_COMPASS})[ \t](?:NHS[ \t])?(?:Breast[ \t])?"
+                              rf"Screening[ \t](?:Unit|Service|Centre|Center|Programme)(?![\w-])")
+SCREENING_RULE = Gated(SCREENING_UNIT, ("screening",), lower=True)
+SCREENING_BEFORE_RULE = Gated(SCREENING_BEFORE, ("Screening ",))
+# Austrian primary-care units: "PVE <Town>-<District>", "PVZ <Town>", "Primärversorgungszentrum <Town>".
+PRIMARY_CARE = re.compile(rf"(?<![\w-])(?P<v>(?:PVE|PVZ|PVN|PHC|PVNW|Primärversorgungs(?:einheit|zentrum|netzwerk))"
+                          rf"[ \t](?P<n>[{UP}][{LO}]+(?:-[{UP}][{LO}]+)*(?:[ \t][{UP}][{LO}]+)?))")
+PRIMARY_CARE_RULE = Gated(PRIMARY_CARE, ("PVE ", "PVZ ", "PVN", "PHC ", "Primärversorgungs"))
+# US VA health-care systems: "VA <Name> HCS", "VA <Name> Health Care System" (the "<Town> VAHCS" form is
+# SERVICE_SITE's).
+VA_SYSTEM = re.compile(rf"(?<![\w-])(?P<v>VA[ \t](?:[{UP}][\w{LO}'’.-]*[ \t]){{1,3}}(?:HCS|Health[ \t]?[Cc]are[ \t]"
+                       rf"System|Healthcare[ \t]System|HSC|MC))(?![\w-])")
+VA_RULE = Gated(VA_SYSTEM, ("VA ",))
+# A clinic brand joined by "&": "Kessler & Moore Orthopedics", "Bone & Spine Associates"; departments joined by
+# "&" ("Accident & Emergency", "Trauma & Orthopaedics", "Ear, Nose & Throat") are none: a word of the brand must
+# be no department or specialty word, or a practice head must end it.
+AMP_BRAND = re.compile(rf"(?P<v>[{UP}][\w{LO}'’-]+[ \t]?&[ \t]?[{UP}][\w{LO}'’-]+(?:[ \t][{UP}][\w{LO}'’-]+){{0,3}})")
+AMP_RULE = Gated(AMP_BRAND, ("&",))
+_AMP_CUE = re.compile(r"(?<![\w-])(?:from|at|by|via|with|to|von|bei|aus|vom|der|die|chez|da|presso)[ \t]+"
+                      r"(?:the[ \t]+)?\Z", re.I)
+_PRACTICE_HEADS = words("associates partners group practice clinic clinics centre center specialists consultants "
+                        "physicians imaging radiology orthopedics orthopaedics llc pllc inc ltd gmbh")
+_FIRM_HEADS = words("associates partners group specialists consultants physicians llc pllc inc ltd gmbh")
+_DEPARTMENT_WORDS = words("""
+accident emergency trauma orthopaedics orthopedics obstetrics gynaecology gynecology ear nose throat head neck
+plastic reconstructive oral maxillofacial hepatobiliary pancreatic vascular endovascular cardiothoracic thoracic
+diagnostic interventional nuclear medicine imaging radiology research development quality safety infection
+prevention control health social care nursing therapy rehabilitation pain palliative hospice sexual reproductive
+genitourinary renal urology hematology haematology oncology breast endocrine diabetes metabolism allergy immunology
+bone spine joint sports muscle skin hair eye vision hearing sleep heart lung lungs liver kidney brain mind body
+family women children adolescents mothers babies physical occupational speech language research education training
+r d a e q i
+""")
+# An HL7 CX identifier's assigning authority ("4471203^^^<AUTHORITY>^MR"): the issuing site, not a type code.
+# (The ID before the three carets holds a digit: an XCN name's "^S^^^MD" or "^^^^MD" names a degree.)
+ASSIGNING_AUTHORITY = re.compile(r"(?<=[|~])(?P<id>[\w-]*\d[\w-]*)\^\^\^(?P<v>[A-Za-z][\w .-]{1,39}?)(?=[&^|~\n]|$)")
+_ID_TYPE_CODES = words("MR MRN PI PN PT PRN AN VN NI NH NHS SS SSN HC DL PPN ISO UUID GUID DNS HL7 L U EI XX BR FI "
+                       "MC MA MB JHN CZ PCN DR DN LN SR VS WC MD DO RN PA NP KH LKH UKH")
+_SYSTEMS = words("KIS RIS PACS HIS LIS EHR EPR EMR EPIC CERNER ORBIS MEDICO ISH SAP MEDITECH SECTRA AGFA IMPAX "
+                 "SYNGO CENTRICITY VNA MPI EMPI")
+# DICOM protocol / description values: a site brand glued before the protocol words ("<Brand>_Thorax_KM").
+PROTOCOL_VALUE = re.compile(r"(?i:protocol[ \t]?name|series[ \t]?description|study[ \t]?description|"
+                            r"\(0018,1030\)|\(0008,103e\)|\(0008,1030\))[^\n:=]{0,24}[:=][ \t]*\[?"
+                            r"(?P<v>[^\n\]]{3,64})")
+PROTOCOL_RULE = Gated(PROTOCOL_VALUE, ("protocol", "description", "(0018,1030)", "(0008,103e)", "(0008,1030)"),
+                      lower=True)
+_PROTOCOL_TOKEN = re.compile(r"[^_\s/-]+")
+_PROTOCOL_WORDS = words("""
+thorax chest lunge lung lungs abdomen abd becken pelvis schaedel schädel kopf head neck hals hws bws lws ws spine
+cervical thoracic lumbar sacrum knie knee huefte hüfte hip schulter shoulder ellbogen elbow hand handgelenk wrist
+fuss fuß foot ankle sprunggelenk oberschenkel femur unterschenkel leg arm brust breast mamma herz heart cardiac
+cor aorta angio cta mra mr mri ct pet spect nm us sono routine standard std km kontrast contrast nativ native plain
+arteriell arterial venoes venös venous portal portalvenoes spaet spät delayed late early frueh früh phase multiphase
+triphasic low dose ld hr hrct ctpa pe lae embolie embolism stroke schlaganfall perfusion perf diffusion dwi adc
+flair t1 t2 pd stir tse fse gre swi tof mprage vibe dixon fs fatsat sag cor tra ax axial coronal sagittal 3d 2d
+bh fb gated ekg ecg kinder paed peds pediatric child adult erw helical spiral seq sequence protocol protokoll
+screening staging followup follow up fu kontrolle control biopsie biopsy punktion guided leber liver niere kidney
+renal pankreas pancreas prostata prostate orbita orbits felsenbein iac sinus nnh sinuses gesicht face zähne dental
+dentascan colon kolon darm enterography urography urographie uro cholangio mrcp ercp gallenwege knochen bone
+skelett whole body wb ganzkörper ganzkoerper tumor tumour onko onco trauma polytrauma notfall emergency acute
+calcium score calc ca coronary koronar dual energy de spectral iodine jod bolus test tracking timing scout topogram
+localizer loc survey recon reko reconstruction mpr mip vr soft tissue weichteil lungenfenster bone knochenfenster
+""")
+
+
 def _site_column_hits(text: str) -> list[Hit]:
+    """The cells of a site / practice column of a delimited export (read by tables.py's one table reader)."""
     hits: list[Hit] = []
-    lines = text.split("\n")
-    offsets = [0]
-    for line in lines[:-1]:
-        offsets.append(offsets[-1] + len(line) + 1)
-    for i, header in enumerate(lines[:-1]):
-        for delim in _DELIMITERS:
-            cells = header.split(delim)
-            if len(cells) < 2:
-                continue
-            column = [j for j, c in enumerate(cells) if c.strip().lower() in _SITE_HEADERS]
-            if not column:
-                continue
-            for k in range(i + 1, len(lines)):
-                row = lines[k].split(delim)
-                if len(row) != len(cells):
-                    break
-                at = offsets[k]
-                spans = []
-                for cell in row:
-                    spans.append((at, at + len(cell)))
-                    at += len(cell) + len(delim)
-                for j in column:
-                    value = row[j].strip()
-                    if (value and _CELL_NAME.match(value) and value.lower() not in NOT_FACILITY_NAMES
-                            and (not value.isupper() or _acronym_ok(value))):
-                        start = spans[j][0] + row[j].index(value)
-                        hits.append(Hit(start, start + len(value), "INSTITUTION", "rule"))
-            break
+    for _, (a, b) in column_cells(text, SITE_HEADERS):
+        value = text[a:b]
+        if (_CELL_NAME.match(value) and value.lower() not in NOT_FACILITY_NAMES
+                and (not value.isupper() or _acronym_ok(value))):
+            hits.append(Hit(a, b, "INSTITUTION", "rule"))
     return hits
 
 
@@ -213,10 +257,7 @@ def _name_start(m: re.Match[str], stop: frozenset[str]) -> int | None:
 
 def site_form_hits(text: str, lowered: str) -> list[Hit]:
     """INSTITUTION hits of the forms above; `lowered` is text.lower()."""
-    hits: list[Hit] = []
-    if "\n" in text and any(m.start() == 0 or lowered[m.start() - 1] in "\t|;, \n"
-                            for m in SITE_HEADER_RULE.finditer(lowered, lowered)):
-        hits.extend(_site_column_hits(text))
+    hits = _site_column_hits(text) if "\n" in text else []
     for rule in (BRACKET_RULE, SPECIALTY_RULE):
         hits.extend(Hit(m.start("v"), m.end("v"), "INSTITUTION", "rule") for m in rule.finditer(text, lowered)
                     if _acronym_ok(m.group("v")))
@@ -246,6 +287,44 @@ def site_form_hits(text: str, lowered: str) -> list[Hit]:
         name = m.group("n").lower()
         if name not in NOT_NAME_WORDS and name not in TIME_WORDS and not name.endswith(("ung", "heit", "keit")):
             hits.append(Hit(m.start("v"), m.end("v"), "INSTITUTION", "rule"))
+    hits.extend(_round11_hits(text, lowered))
+    return hits
+
+
+def _round11_hits(text: str, lowered: str) -> list[Hit]:
+    """Screening units, primary-care units, VA systems, "&" brands, HL7 assigning authorities, protocol brands."""
+    hits: list[Hit] = []
+    for rule in (SCREENING_RULE, SCREENING_BEFORE_RULE, VA_RULE):
+        hits.extend(Hit(m.start("v"), m.end("v"), "INSTITUTION", "rule") for m in rule.finditer(text, lowered)
+                    if m.group("v").split()[0].lower() not in NOT_FACILITY_NAMES)
+    hits.extend(Hit(m.start("v"), m.end("v"), "INSTITUTION", "rule") for m in PRIMARY_CARE_RULE.finditer(text, lowered)
+                if m.group("n").split("-")[0].lower() not in NOT_NAME_WORDS)
+    for m in AMP_RULE.finditer(text, lowered):
+        if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "&-"):
+            continue
+        names = [w.lower().strip("'’") for w in m.group("v").replace("&", " ").split()]
+        head = names[-1] in _PRACTICE_HEADS and len(names) > 2
+        # ("Bone & Spine Associates": a firm's head after department words; "Radiology & Imaging" is none.)
+        firm = head and names[-1] in _FIRM_HEADS
+        if (head or _AMP_CUE.search(text, max(0, m.start() - 16), m.start())) and (
+                head or not any(w in _DEPARTMENT_WORDS for w in names)) and (firm or not all(
+                w in _DEPARTMENT_WORDS or w in _PRACTICE_HEADS for w in names)):
+            hits.append(Hit(m.start("v"), m.end("v"), "INSTITUTION", "rule"))
+    if "^^^" in text:
+        hits.extend(Hit(m.start("v"), m.end("v"), "INSTITUTION", "rule") for m in ASSIGNING_AUTHORITY.finditer(text)
+                    if m.group("v").strip() not in _ID_TYPE_CODES and m.group("v").upper() not in _SYSTEMS
+                    and _acronym_ok(m.group("v").upper()))  # ("^^^KIS": the hospital information system)
+    for m in PROTOCOL_RULE.finditer(text, lowered):
+        tokens = list(_PROTOCOL_TOKEN.finditer(m.group("v")))
+        if len(tokens) < 2 or "_" not in m.group("v"):
+            continue
+        first = tokens[0]
+        word = first.group()
+        if (word.isalpha() and len(word) >= 3 and word.lower() not in _PROTOCOL_WORDS
+                and word[0].isupper() and (not word.isupper() or _acronym_ok(word))
+                and word.lower() not in NOT_FACILITY_NAMES
+                and any(t.group().lower() in _PROTOCOL_WORDS for t in tokens[1:])):
+            hits.append(Hit(m.start("v") + first.start(), m.start("v") + first.end(), "INSTITUTION", "rule"))
     return hits
 
 
@@ -257,9 +336,45 @@ def modality_town_hits(text: str, lowered: str) -> list[Hit]:
                                                               or text[m.start() - 1] == "-"))]
 
 
+# Round 11 edges. A person's full name before a hospital word ("<Given> <Surname> Spital <Town>"): a listed
+# given name opens it.
+PERSON_BEFORE = re.compile(rf"(?<![\w.-])(?P<g>[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?)[ \t](?:[{UP}]\.[ \t])?"
+                           rf"[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?[ \t]\Z")
+GIVEN_BEFORE = re.compile(rf"(?<![\w.-])(?P<g>[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?)[ \t]\Z")
+_PERSON_NAMED_HEADS = ("Spital", "Krankenhaus", "Klinik", "Klinikum", "Hospital", "Hospiz", "Memorial", "Heim")
+_REGIONS = (r"(?:Tirol|Osttirol|Südtirol|Kärnten|Steiermark|Vorarlberg|Salzburg|Burgenland|Bayern|Oberbayern|"
+            r"Niederbayern|Schwaben|Franken|Oberfranken|Unterfranken|Mittelfranken|Oberpfalz|Württemberg|Baden|Holstein|"
+            r"Westfalen|Sachsen|Thüringen|Hessen|Oberösterreich|Niederösterreich|Emmental|Oberland|Graubünden|Wallis|"
+            r"Tessin|Ticino|Allgäu|Westerwald|Sauerland|Eifel|Holland|Friesland|Ostfriesland)")
+# A multi-word place suffix after the town ("<Head> <Town> am Inn", "an der <River>", "im Breisgau", "in der
+# Oberpfalz", "ob der Tauber", "upon Tyne", "-on-Sea", "(Oder)"; not English "on", which opens dates).
+PLACE_SUFFIX = re.compile(rf"(?:[ \t](?:am|an[ \t]der|an[ \t]dem|im|in[ \t]der|in[ \t]den|ob[ \t]der|bei|vor[ \t]der|"
+                          rf"auf[ \t]der|unter[ \t]der|upon|sur|sul|sulla)[ \t]|-(?:on|upon)-)"
+                          rf"(?P<p>[{UP}][{LO}]+(?:[ \t-][{UP}][{LO}]+)?)(?![\w-])|[ \t]\((?P<q>[{UP}][{LO}]+)\)|"
+                          # "a. d. Ilm", "i. Br.", "a. M.", "i. d. OPf."; "in Tirol" (a region only)
+                          rf"[ \t](?:[aio]\.[ \t]?d\.|[aib]\.)[ \t]?(?P<a>[{UP}][\w{LO}]*\.?)(?![\w-])|"
+                          rf"[ \t]in[ \t](?P<r>{_REGIONS})(?![\w-])")
+# A campus after a comma or a dash ("<Ospedale Regionale di X>, sede <Name>", "<X>, site de <Name>", "<X> –
+# Standort <Name>"): the campus name is a span of its own, the campus word stays (the convention of the corpora).
+CAMPUS_AFTER = re.compile(rf"[ \t]*[,–-][ \t]*(?:sede|presidio|stabilimento|campus|site|Standort|Campus|Site|"
+                          rf"site[ \t]de|site[ \t]d['’]|sito[ \t]di)[ \t]+(?P<v>(?:(?:San|Santa|Sant['’]|St\.?)[ \t]?)?"
+                          rf"[{UP}][\w{LO}'’-]+(?:[ \t](?:di[ \t]|de[ \t])?[{UP}][\w{LO}'’-]+){{0,2}})"
+                          rf"(?=[ \t]*(?:[.,;:)\n]|$))")
+# A short-form tail after a saint's or a person's name: "St. <Name>'s Regional", "<Name> Memorial".
+TAIL_WORD = re.compile(r"[ \t](?:Regional|General|Memorial|Community|District|Infirmary|Royal|County|Medical)"
+                       r"(?=[ \t]*(?:[.,;:)\n]|$))")
+_DEPARTMENT_ENDINGS = ("ambulanz", "abteilung", "station", "aufnahme", "logie", "logy", "unit", "ward", "department",
+                       "dienst", "praxis", "team")
+_NOT_SUFFIX_PLACES = words("montag dienstag mittwoch donnerstag freitag samstag sonntag morgen abend nachmittag "
+                           "vormittag wochenende monday tuesday wednesday thursday friday saturday sunday admission "
+                           "arrival discharge call duty site day night") | TIME_WORDS | NOT_NAME_WORDS
+
+
 def widened_sites(text: str, hits: list[Hit]) -> list[Hit]:
-    """INSTITUTION hits widened over a hyphenated capitals prefix before them ("LKH-Univ. Klinikum X") and a
-    town after an imaging group's head ("Clearview Imaging of Tucson")."""
+    """INSTITUTION hits widened over a hyphenated capitals prefix before them ("LKH-Univ. Klinikum X"), a town
+    after an imaging group's head ("Clearview Imaging of Tucson"), and (round 11) a person's full name before a
+    hospital word, a multi-word place suffix and a short-form tail ("Regional"); a campus after the name is added
+    as a span of its own."""
     out = []
     for h in hits:
         if h.label == "INSTITUTION":
@@ -267,5 +382,28 @@ def widened_sites(text: str, hits: list[Hit]) -> list[Hit]:
                 h = Hit(m.start(), h.end, h.label, h.source)
             if _GROUP_HEAD_END.search(text, h.start, h.end) and (m := TOWN_OF_AFTER.match(text, h.end)):
                 h = Hit(h.start, m.end(), h.label, h.source)
+            h = _round11_edges(text, h)
+            if m := CAMPUS_AFTER.match(text, h.end):  # (a campus named by its town is that town: ADDRESS)
+                label = "ADDRESS" if m.group("v") in towns() else h.label
+                out.append(Hit(m.start("v"), m.end("v"), label, h.source))
         out.append(h)
     return out
+
+
+def _round11_edges(text: str, h: Hit) -> Hit:
+    value = text[h.start:h.end]
+    if value.startswith(_PERSON_NAMED_HEADS) and (m := PERSON_BEFORE.search(text, max(0, h.start - 40), h.start)) \
+            and is_any_given_name(m.group("g").split("-")[0]) and m.group("g").lower() not in NOT_NAME_WORDS:
+        h = Hit(m.start(), h.end, h.label, h.source)
+    elif value.split(" ", 2)[1:2] and value.split(" ", 2)[1].startswith(_PERSON_NAMED_HEADS) and (
+            m := GIVEN_BEFORE.search(text, max(0, h.start - 24), h.start)) and is_any_given_name(
+            m.group("g").split("-")[0]) and m.group("g").lower() not in NOT_NAME_WORDS:
+        h = Hit(m.start(), h.end, h.label, h.source)  # the hit holds the surname: "<Given> [<Surname> Spital X]"
+    if (m := PLACE_SUFFIX.match(text, h.end)) and value.split()[-1][:1].isupper():
+        place = (m.group("p") or m.group("q") or m.group("a") or m.group("r")).split()[0].lower()
+        if place not in _NOT_SUFFIX_PLACES and not place.endswith(_NOUN_ENDINGS) and not place.endswith(
+                _DEPARTMENT_ENDINGS):  # "UKH X (Unfallambulanz)": a department in brackets stays
+            h = Hit(h.start, m.end(), h.label, h.source)
+    if m := TAIL_WORD.match(text, h.end):
+        h = Hit(h.start, m.end(), h.label, h.source)
+    return h

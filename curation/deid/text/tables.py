@@ -72,10 +72,28 @@ parameter wert value einheit unit units referenz reference range norm test resul
 höhe level niveau canal foramina foramen sequenz sequence schicht slice tr te protocol protokoll kv mas ctdivol
 dlp medikament medication dosis dose schema frequency alter age âge età
 """)
+# Column classes read by other modules over the same blocks (`column_cells`): a site column names a facility
+# (site_forms), postcode, town and street columns an address (home_addresses). Their words are header words too.
+SITE_HEADERS = words("""
+site sites standort standorte hospital hospitals spital klinik klinikum facility einrichtung institution institut
+centre center ospedale hôpital location zuweiser krankenhaus trust practice praxis arztpraxis hausarztpraxis
+einsender
+""") | frozenset({"gp practice", "gp surgery", "referring practice", "referrer practice", "referring site",
+                   "sending site", "site name", "hospital name", "zuweisende praxis", "zuweisende klinik",
+                   "practice name", "gp practice name", "registered practice"})
+POSTCODE_HEADERS = words("plz postleitzahl postcode zip zipcode npa cap postal") | frozenset({
+    "post code", "zip code", "postal code", "code postal", "c.a.p.", "plz/ort", "plz ort", "zip/city",
+    "postcode/town", "npa/localité", "npa localité", "cap/comune"})
+TOWN_HEADERS = words("ort wohnort stadt town city gemeinde ortschaft wohngemeinde ville localité località comune "
+                     "residence") | frozenset({"place of residence", "town/city", "home town", "ort/plz"})
+STREET_HEADERS = words("adresse address anschrift strasse straße street wohnadresse indirizzo") | frozenset({
+    "home address", "street address", "address line 1", "address line 2", "adresse 1", "strasse/nr.",
+    "straße/nr.", "strasse, nr.", "straße, nr."})
+ADDRESS_HEADERS = POSTCODE_HEADERS | TOWN_HEADERS | STREET_HEADERS
 # Column words that name a thing as often as a person ("Name | Wert"): their cells need a record cell in the row
 # (an ID or a date) or a listed name.
 _GENERIC = frozenset({"name", "namen", "nom", "nome", "patient", "patientin"})
-_HEADER_WORDS = NAME_HEADERS | ID_HEADERS | DATE_HEADERS | OTHER_HEADERS
+_HEADER_WORDS = NAME_HEADERS | ID_HEADERS | DATE_HEADERS | OTHER_HEADERS | SITE_HEADERS | ADDRESS_HEADERS
 
 _DELIMITERS = ("\t", "|", ";", ",")
 _NAME_CELL = re.compile(rf"[{UP}][{LO}{UP}’.-]*(?:[ ][{UP}{LO}][{LO}{UP}’.-]*){{0,3}}")
@@ -157,15 +175,32 @@ def _blocks(text: str) -> list[_Block]:
     i = 0
     while i < len(lines):
         start, end = lines[i]
-        shape = _line_delimiter(text[start:end])
+        shape = _line_delimiter(text[start:end]) or _comma_header(text[start:end])
         j = i + 1
-        while shape is not None and j < len(lines) and _line_delimiter(text[lines[j][0]:lines[j][1]]) == shape:
+        while shape is not None and j < len(lines) and (_line_delimiter(text[lines[j][0]:lines[j][1]]) == shape or (
+                shape == _ONE_COMMA and _one_comma_row(text[lines[j][0]:lines[j][1]]))):
             j += 1
         if shape is not None and (j - i >= 2 or (shape[0] in "\t|" and _single_row_ok(text, start, end))):
             rows = [_split(text, a, b, shape[0]) for a, b in lines[i:j]]
             blocks.append(_Block(rows, _is_header(text, rows[0]) and j - i >= 2))
         i = max(j, i + 1)
     return blocks
+
+
+_ONE_COMMA = (",", 1)
+
+
+def _comma_header(line: str) -> tuple[str, int] | None:
+    """A two-column CSV header ("Site,Exam", "PLZ,Ort"): both cells known column words, no space after the comma
+    (prose writes "a, b"); its rows are then read with one comma each."""
+    if not _one_comma_row(line):
+        return None
+    return _ONE_COMMA if all(c.strip().lower() in _HEADER_WORDS for c in line.split(",")) else None
+
+
+def _one_comma_row(line: str) -> bool:
+    core = line.strip()
+    return core.count(",") == 1 and ", " not in core and not core.startswith(",") and not core.endswith(",")
 
 
 def _single_row_ok(text: str, start: int, end: int) -> bool:
@@ -295,6 +330,20 @@ def table_cell_hits(text: str) -> list[Hit]:
     if "^" in text:
         hits.extend(Hit(m.start("v"), m.end("v"), "PERSON", "cue") for m in CARET_NAME.finditer(text))
     return hits
+
+
+def column_cells(text: str, heads: frozenset[str]) -> list[tuple[str, tuple[int, int]]]:
+    """(header word, cell) for each filled body cell under a header cell whose word is in `heads`, over the
+    blocks that `table_cell_hits` reads (one table reader for every column class)."""
+    out: list[tuple[str, tuple[int, int]]] = []
+    for block in _read(text):
+        if not block.header:
+            continue
+        for k, (a, b) in enumerate(block.rows[0]):
+            head = text[a:b].lower().strip(" :")
+            if head in heads:
+                out.extend((head, row[k]) for row in block.rows[1:] if k < len(row) and row[k][1] > row[k][0])
+    return out
 
 
 def header_spans(text: str) -> list[tuple[int, int]]:
