@@ -38,7 +38,15 @@ TITLE = (r"(?:Prof\.|Professor(?:in)?|Dr\.in|Dres\.|Dr\.|Dr(?=[ \t])|PD|Priv\.-D
          r"Oberärztin|Chefarzt|Chefärztin|"
          r"Stationsarzt|Stationsärztin|Dienstarzt|Dienstärztin|Notarzt|Notärztin|Funktionsoberarzt|Funktionsoberärztin|"
          r"Assistenzarzt|Assistenzärztin|Fachärztin|Facharzt|Kollege|Kollegin|Ass\.-(?:Arzt|Ärztin)|Ass\.|Hausarzt|Hausärztin|Herrn?|Frau|Hr\.|Fr\.|"
-         r"Mrs\.?|Mr\.?|Ms\.?|Miss|med\.|dent\.|univ\.|habil\.|rer\.\s?nat\.|PhD|MD)")
+         r"Mrs\.?|Mr\.?|Ms\.?|Miss|med\.|dent\.|univ\.|habil\.|rer\.\s?nat\.|PhD|MD|"
+         # Nursing job titles (round 11): the title stays, the name after it is the person ("Charge Nurse X",
+         # "Stationsschwester Y", "Pflegefachfrau Z", "infirmière W").
+         r"(?:(?:Charge|Staff|Senior|Student|Specialist|Practice|Ward|Theatre|Scrub|Research|Head|District|"
+         r"Community|Clinical|Registered|Advanced|Lead|Triage|Stoma|Radiology|Agency|Bank)[ \t])?Nurse"
+         r"(?:[ \t](?:Practitioner|Specialist|Manager|Consultant|Navigator|Coordinator|in[ \t]Charge))?|Matron|"
+         r"(?:Stations|Kranken|Ober|Kinderkranken|OP-)schwester|Pflegefach(?:frau|mann|kraft)|Pflegeexpert(?:e|in)|"
+         r"Stationsleit(?:ung|er|erin)|Pflegeleit(?:ung|er|erin)|(?:Gesundheits-[ \t]und[ \t])?Krankenpfleger(?:in)?|"
+         r"Pflegehelfer(?:in)?|Fachkrankenpfleger(?:in)?|[Ii]nfirmi(?:er|ère)|[Ii]nfermier[ae]|Caposala)")
 
 # Capitalized words that follow a name but are not part of it (German nouns are capitalized).
 NOT_NAME_WORDS = words("""
@@ -396,6 +404,24 @@ def person_hits(text: str, lowered: str) -> list[Hit]:
             hits.append(Hit(m.start("v"), m.end("v"), "PERSON", "rule"))
             end = m.end()
     return hits
+
+
+# A generational suffix belongs to the name (round 11): "Thomas E. Baird III", "Delgado, Raymond Sr.", "Marcus
+# Whitfield, Jr."; not a nursing sister's title before the next name ("Müller Sr. Anna") nor "IV" before a word
+# ("Smith IV access").
+NAME_SUFFIX = re.compile(rf",?[ \t](?:(?:Jr|Sr|Jun|Sen)\.?(?![\w])(?![ \t][{UP}][{LO}])|(?:II|III|IV)"
+                         rf"(?=[ \t]*(?:[,;:.)|\n]|$)))")
+
+
+def with_suffixes(text: str, hits: list[Hit]) -> list[Hit]:
+    """PERSON hits widened over a generational suffix right after them (NAME_SUFFIX)."""
+    out = []
+    for h in hits:
+        if h.label == "PERSON" and h.end < len(text) and text[h.end] in ", \t" and (
+                m := NAME_SUFFIX.match(text, h.end)) is not None:
+            h = Hit(h.start, m.end(), h.label, h.source)
+        out.append(h)
+    return out
 
 
 def _next_listed(text: str, end: int) -> re.Match[str] | None:

@@ -22,9 +22,9 @@ from curation.deid.text.fields import address_field_hits, address_unit_hits, tab
 from curation.deid.text.hl7 import hl7_hits
 from curation.deid.text.home_addresses import home_address_hits
 from curation.deid.text.known_sites import known_site_hits
-from curation.deid.text.label_values import ended_at_fields, label_hits
+from curation.deid.text.label_values import ID_LABEL_WORD, ended_at_fields, label_hits
 from curation.deid.text.name_lines import name_line_hits
-from curation.deid.text.names import NOT_NAME_WORDS, person_hits, trim_name
+from curation.deid.text.names import NOT_NAME_WORDS, person_hits, trim_name, with_suffixes
 from curation.deid.text.outside_sites import outside_site_hits
 from curation.deid.text.places import place_hits
 from curation.deid.text.propagate import propagated_hits
@@ -43,7 +43,7 @@ _ID_LABELS = (r"(?:Pat(?:ienten)?\.?[-\s]?(?:Nr|ID|Nummer)\.?|Patienten-?(?:numm
               r"ACCESSION(?:\s(?:NO\.?|NUMBER|#))?|ACC\.?(?:\s?(?:NO|#))?|Untersuchungs-?(?:Nr|nummer)\.?|Aufnahme-?Nr\.?|"
               r"Versicherten-?(?:Nr|nummer)\.?|Vers\.-?(?:Nr|Nummer)\.?|Versichertenkarte(?:n-?(?:Nr|nummer)\.?)?|Versicherungs-?(?:Nr|nummer)\.?|(?:SV|KV|AHV|SVNR|VSNR)-?Nr\.?|"
               r"Sozialversicherungs-?(?:Nr|nummer)\.?|Aufnahme-?nummer|Insurance\s(?:ID|No\.?|number)|"
-              r"SSN|NHS\s(?:No\.?|number)|Member\sID|ID|SVNR|VSNR|Az\.|Aktenzeichen|Claim\s(?:No\.?|number|#)|"
+              r"SSN|NHS\s(?:No\.?|number)|H&C(?:\s(?:No\.?|[Nn]umber))?|Member\sID|ID|SVNR|VSNR|Az\.|Aktenzeichen|Claim\s(?:No\.?|number|#)|"
               r"Policy(?:\s(?:No\.?|number|#))?|Group\s(?:No\.?|number|#)|Subscriber(?:\sID)?|TIN|NPI|"
               r"USt-?IdNr\.?|Steuer-?(?:Nr|nummer)\.?|St\.-?Nr\.?|UID|Aufnahme-?[Zz]ahl|Aufn\.-?Zl\.|"
               r"Hosp(?:ital|\.)?\s(?:No\.?|Nr\.?|number|#)|Unit\s(?:No\.?|number)|Numero\spaziente|N[°o]\.?\s(?:AVS|patient|dossier)|"
@@ -58,6 +58,15 @@ _ID_LABELS = (r"(?:Pat(?:ienten)?\.?[-\s]?(?:Nr|ID|Nummer)\.?|Patienten-?(?:numm
               r"(?:[Oo]ur|[Yy]our)\sref(?:erence)?\.?|(?:Unser|Ihr)e?\s(?:Zeichen|Aktenzeichen)|"
               # US VA / Medicare labels.
               r"ICN|MBI|Medicare\s(?:ID|[Nn]o\.?|[Nn]umber|MBI))")
+_ID_LABEL_WORD = re.compile(_ID_LABELS)
+
+
+def is_id_label(word: str) -> bool:
+    """Whether `word` alone is an ID label of the labelled-ID rules here or of the header fields
+    (label_values): "SVNR", "MBI", "H&C" (the site-acronym rules ask, so that no ID label is read as a site)."""
+    return _ID_LABEL_WORD.fullmatch(word) is not None or ID_LABEL_WORD.fullmatch(word) is not None
+
+
 ID_PATTERNS = (
     # A labelled value may carry one inner space ("SV-Nr. 1234 031256", "NHS No 943 476 5919").
     # A plan or register prefix before the digits belongs to it ("Policy: HMO 77412093").
@@ -186,6 +195,8 @@ _BIRTH_NEEDLES = ("geb", "Jg.", "Jahrgang", "Geburtsjahr", "born", "YOB", "DOB",
 # digits or more (checked in rule_hits), so that COVID-19, C5-C6 or L4-S1 stay.
 HYPHEN_CODE = re.compile(r"(?<![\w-])(?P<v>[A-Z0-9]+(?:-[A-Z0-9]+)+)(?![\w-])")
 _HYPHEN_SCANNER = literal_starts(HYPHEN_CODE)
+# An ISO date and the hour of its time ("2025-02-11T09"): a date (dates.py), no code.
+_ISO_DATE_TIME = re.compile(r"\d{4}-\d\d-\d\dT\d\d\Z")
 
 
 # Needles of each rule (see text_common.Gated), in the order of the pattern tuples; "" runs it always.
@@ -198,7 +209,7 @@ _ID_SCANNERS = {5: RunBeforeLiteral(ID_PATTERNS[5], _TLDS, ".-", at_anchor=False
 _ID_RULES = tuple(Gated(_ID_SCANNERS.get(i) or literal_starts(p), n, i != 8)
                   for i, (p, n) in enumerate(zip(ID_PATTERNS, (
     ("nr", "id", "nummer", "accession", "acc", "mrn", "case", "record", "ssn", "nhs", "insurance", "az.", "aktenz",
-     "claim", "policy", "group", "subscriber", "tin", "npi", "ust", "steuer", "st.", "uid", "aufnahme", "aufn.",
+     "claim", "policy", "group", "subscriber", "tin", "npi", "h&c", "ust", "steuer", "st.", "uid", "aufnahme", "aufn.",
      "hosp", "unit", "numero", "n°", "no avs", "no. avs", "card", "member", "mitglied", "auth", "icn", "mbi",
      "medicare", "vers.", "our ref", "your ref", "zeichen"),
     ("",), ("http", "www."), ("",), ("",), _TLDS, ("",), ("fall",), ("Nr", "nr.", "ummer", " No", "#"), ("/",),
@@ -246,7 +257,8 @@ def rule_hits(text: str) -> list[Hit]:
     hits.extend(check_digit_hits(text))
     for code in _HYPHEN_SCANNER.finditer(text):
         value = code.group("v")
-        if sum(c.isdigit() for c in value) >= 4 and any(c.isalpha() for c in value):
+        if (sum(c.isdigit() for c in value) >= 4 and any(c.isalpha() for c in value)
+                and not _ISO_DATE_TIME.match(value)):
             hits.append(Hit(code.start(), code.end(), "ID", "rule"))
     for rule in _PHONE_RULES:
         for h in gated_hits(rule, text, lowered, "PHONE"):
@@ -293,7 +305,7 @@ def rule_hits(text: str) -> list[Hit]:
         for h in gated_hits(rule, text, lowered, "AGE"):
             if not _TEMPERATURE_BEFORE.search(lowered, max(0, h.start - 24), h.start):  # "febrile to 101F"
                 hits.append(h)
-    hits = ended_at_fields(text, hits)
+    hits = with_suffixes(text, ended_at_fields(text, hits))
     if len(lowered) == len(text):
         hits.extend(propagated_hits(text, lowered, hits))
     return hits
