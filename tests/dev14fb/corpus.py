@@ -75,7 +75,7 @@ DEV: tuple[Snippet, ...] = (
     _en("Member ID ending in [[ID:5027]]; prior auth on file; {{MRI}} {{shoulder}}."),
     _en("Verified caller using the card that ends in [[ID:4410]]; {{CT}} {{sinus}} rebooked."),
     _en("Images shared via the patient portal link; one-time access code [[ID:KX7-42QM]] (valid {{48}} hours)."),
-    _de("Die Bilder sind über den Freigabelink abrufbar, Zugangscode [[ID:73 91 48]], gültig {{7}} Tage."),
+    _de("Die Bilder sind über den Freigabelink abrufbar, Zugangscode [[ID:73 91 48]], gültig {{7 Tage}}."),
     # --- ages in a header dump ---
     _en("(0010,1010) PatientAge AS [[[AGE:093]]Y]\n(0010,0040) PatientSex CS [F]"),
     _de("PatientAge: [[AGE:091]]Y\nStudyDescription: {{CT}} {{Schädel}} nativ"),

@@ -112,6 +112,24 @@ ID_PATTERNS = (
                r"Geschäftszahl|Geschäftszeichen|Aktenzahl)"
                r"[ \t]*:?[ \t]*(?P<v>(?=(?:[A-Z]{1,4}[- ]?)?[\d/-]*\d{4})(?:[A-Z]{1,4}[- ]?)?\d[\d-]*/[\dA-Z/-]*\d)"
                r"(?![\w/-])"),
+    # The last digits of a number said to identify a caller (round 11): "SSN last 4 8813", "last four digits:
+    # 0931", "letzte vier Ziffern 4410", "ends in 4410", "ending in 5027" (these two after an ID word before,
+    # checked in rule_hits: "a duct ending in 2 branches").
+    re.compile(r"(?:(?:[Ll]ast|LAST)[ \t](?:4|four|FOUR)(?:[ \t](?:digits?|DIGITS?))?"
+               r"(?:[ \t]of[ \t](?:the[ \t]|his[ \t]|her[ \t])?[\w#.-]+(?:[ \t](?:no\.?|number|#|ID))?)?|"
+               r"(?:end(?:s|ing)[ \t]in|endet[ \t]auf|"
+               r"endend[ \t]auf|se[ \t]terminant[ \t]par|finissant[ \t]par|che[ \t]termina[ \t]con)|"
+               r"[Ll]etzten?[ \t](?:4|vier)[ \t]Ziffern)[ \t]*(?:is|are|sind|lauten)?[ \t]*[:=#]?[ \t]*"
+               r"(?P<v>\d{4})(?![\w]|[.,]\d|[ \t]?(?:mm|cm|ml|mg|%))"),
+    # A one-time code that opens a shared study or portal (round 11): "access code KX7-42QM", "Zugangscode 73 91
+    # 48", "code d'accès: 7731", "PIN code 4471"; groups of capitals and digits with one digit at least.
+    re.compile(r"(?:(?:[Aa]ccess|ACCESS|[Oo]ne-time|[Ss]hare|[Ss]ecurity|[Vv]erification|[Pp]ortal|PIN|[Ll]ink)[ \t-]"
+               r"(?:code|Code|CODE|key|passcode|password|PIN)|[Pp]asscode|[Zz]ugangs-?[Cc]ode|[Ff]reigabe-?[Cc]ode|"
+               r"Zugangsschlüssel|[Cc]ode[ \t]d['’]accès|[Cc]odice[ \t](?:di[ \t]accesso|d['’]accesso)|"
+               r"(?<![\w-])TAN)"
+               r"(?:[ \t]+(?:is|ist|est|è|lautet))?[ \t]*[:=#]?[ \t]*"
+               r"(?P<v>(?=[A-Za-z0-9 -]{0,20}\d)[A-Z0-9]{2,}(?:[- ][A-Z0-9]{2,}){0,3}|[a-z0-9]{4,12}(?<=\d))"
+               r"(?![\w-])"),
 )
 
 PHONE_PATTERNS = (
@@ -121,7 +139,8 @@ PHONE_PATTERNS = (
     # Pagers and in-house radios take three digits: "Piepser 662", "bleep 3341", "DECT 23310".
     # Also in-house extensions: "Kl. 4412" (Klappe), "Nst. 2201", "DW 31", "Piep 31", "Durchwahl 12", "DW -2231",
     # "Nebenstelle-Nr. 22" (a unit after the digits makes them a size).
-    re.compile(r"(?<![\w-])(?:[Pp]ager|[Pp]iepser|[Pp]ieper|[Pp]iep|Funk|DECT|Sucher|[Bb]leep|Vocera|Klappe|Kl\.|"
+    re.compile(r"(?<![\w-])(?:[Pp]ager|[Pp]iepser|[Pp]ieper|[Pp]iep|Funk|DECT|Sucher|[Bb]leep|[Bb]ip(?:eur)?|"
+               r"[Cc]ercapersone|Vocera|Klappe|Kl\.|"
                r"Nst\.|Nebenst\.|Nebenstelle|Apparat|DW|Dw\.|Durchw\.|Durchwahl)\.?(?:-?Nr\.?|[ \t](?:no\.?|#))?"
                r"[ \t]*:?[ \t]*-?[ \t]*"
                r"(?P<v>\d{2,3}[ ]\d{2,3}(?![ \t]?[./-]?\d)|\d[ ]\d{3}(?![ \t]?[./-]?\d)|\d{1,2}-\d{3,4}|\d{2,6})"
@@ -157,6 +176,11 @@ PHONE_PATTERNS = (
     # Extensions: "x4410", "extension 4-5512", "ext. 2231".
     re.compile(r"(?P<v>x(?<!\wx)\d{3,5})(?![\w])"),
     re.compile(r"(?<![A-Za-z])[Ee]xt(?:ension)?\.?[ \t]*:?[ \t]*(?P<v>\d[\d-]{2,}\d)"),
+    # A short extension with a hyphen after a room word (round 11): "ring the reporting room on 4-7712",
+    # "im Befundungsraum 2-3384", "salle de lecture: 3-4410" (a room number has no hyphen: "Room 401" is a place).
+    re.compile(r"(?:room|Room|ROOM|raum|Raum|salle|sala|desk|Desk|office|Office|Büro|Sekretariat|[Ll]eitstelle)"
+               r"(?![\w-])(?:[ \t]+(?:de[ \t]+\w+|on|at|unter|auf|is|ist|no\.?|#))?[ \t]*:?[ \t]*"
+               r"(?P<v>\d{1,2}-\d{3,4})(?![\w-]|[.,]\d|[ \t]?(?:mm|cm|ml|mg|%))"),
 )
 # A bare extension after a name in brackets: "(Dr. Meyer, 2290)".
 EXTENSION_AFTER_NAME = re.compile(r",[ \t]*(?P<v>\d{3,5})[ \t]*\)")
@@ -214,20 +238,31 @@ _ID_RULES = tuple(Gated(_ID_SCANNERS.get(i) or literal_starts(p), n, i != 8)
      "medicare", "vers.", "our ref", "your ref", "zeichen"),
     ("",), ("http", "www."), ("",), ("",), _TLDS, ("",), ("fall",), ("Nr", "nr.", "ummer", " No", "#"), ("/",),
     ("versich", "rv-", "rv ", "rv:", "sv-", "sv ", "sv:", "renten", "sozial"), ("-",),
-    ("zl.", "zahl", "gz", "geschäftsz")),
+    ("zl.", "zahl", "gz", "geschäftsz"), ("last 4", "last four", "ends in", "ending in", "endet auf", "endend auf",
+                                          "terminant par", "finissant par", "termina con", "vier ziffern",
+                                          "4 ziffern"),
+    ("code", "passcode", "key", "password", "pin", "tan")),
     strict=True)))
+_PARTIAL_DIGITS = _ID_RULES[13]  # "last 4 8813", "ends in 4410"
+_ENDS_IN = re.compile(r"(?:end(?:s|ing)[ \t]in|endet[ \t]auf|endend[ \t]auf|terminant[ \t]par|finissant[ \t]par|"
+                      r"termina[ \t]con)[ \t]*(?:is|are|sind|lauten)?[ \t]*[:=#]?[ \t]*\Z")
+# An ID word before "ends in" / "ending in": the digits are the end of a number ("card that ends in 4410").
+_ID_WORD_BEFORE = re.compile(r"(?<![\w])(?i:ssn|social|member|card|karte|account|konto|policy|polizze|id|number|"
+                             r"no\.|nr\.|nummer|mrn|numéro|numero|insurance|versicherung|phone|telefon|handy|mobile)\b")
 _LABELLED_CODE = _ID_RULES[8]
 _PHONE_RULES = tuple(Gated(literal_starts(p), n, True) for p, n in zip(PHONE_PATTERNS, (
     ("tel", "fax", "phone", "durchwahl", "pager", "piepser", "mobil", "handy", "ext"),
     ("nebenstelle", "apparat", "cell", "mobile"),
-    ("ager", "iep", "funk", "dect", "sucher", "leep", "vocera", "kl.", "klappe", "nst.", "nebenst.", "dw ", "dw:",
+    ("ager", "iep", "funk", "dect", "sucher", "leep", "bip", "cercapersone", "vocera",
+     "kl.", "klappe", "nst.", "nebenst.", "dw ", "dw:",
      "durchw.", "durchwahl", "nebenstelle", "apparat", "dw-", "dw.", "dw\t"),
     ("intern", "int."), ("page", "leep", "piepsen"), ("app",), ("-",), ("+",), ("(0)",), ("",), ("",), ("",),
-    ("01",), ("x",), ("ext",)),
+    ("01",), ("x",), ("ext",), ("room", "raum", "salle", "sala", "desk", "office", "büro", "sekretariat",
+                                "leitstelle")),
     strict=True))
 _GROUPED_PHONE = _PHONE_RULES[11]
 _VIENNA_PHONE = _PHONE_RULES[12]
-_UNLABELLED_PHONES = _PHONE_RULES[6:]  # number shapes without a phone word before them
+_UNLABELLED_PHONES = _PHONE_RULES[6:15]  # number shapes without a phone word before them
 # Found from each "@" (the address starts where the run of name characters before it starts).
 _EMAIL_RULE = Gated(RunBeforeLiteral(EMAIL_PATTERN, ("@",), "_.+-", at_anchor=False), ("@",))
 _TEMPERATURE_BEFORE = re.compile(r"temp|fever|febril|fieber|°")
@@ -250,6 +285,9 @@ def rule_hits(text: str) -> list[Hit]:
     labelled: list[Hit] = []  # values after an ID label: no unlabelled phone shape inside them ("Fall-Nr. 51 004 773")
     for rule in _ID_RULES:
         for h in gated_hits(rule, text, lowered, "ID"):
+            if rule is _PARTIAL_DIGITS and _ENDS_IN.search(lowered, max(0, h.start - 30), h.start) and not (
+                    _ID_WORD_BEFORE.search(text, max(0, h.start - 60), h.start)):
+                continue
             if rule is not _LABELLED_CODE or sum(c.isdigit() for c in text[h.start:h.end]) >= 4:
                 hits.append(h)
                 if rule is _ID_RULES[0]:
