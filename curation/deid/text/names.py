@@ -154,12 +154,14 @@ PERSON_PATTERNS = tuple(map(literal_starts, (
     # Titles and salutations before a name: "Dr. med. Hans Schäfer", "Frau Müller", "Mr. J. Smith".
     re.compile(rf"(?<![\w.])(?:{TITLE}[ \t]?)+[ \t]*(?P<v>{NAME_SEQ})"),
     # Labelled patient fields: "Patient: Müller, Anna", "Name: Anna Müller".
-    re.compile(rf"(?:Patient(?:in)?|Pat\.|(?<![\w.])P[Tt]|Name|Patient name|Nachname|Vorname)[ \t]*:[ \t]*"
+    re.compile(rf"(?:Patient(?:in|e)?|Paziente|Pat\.|(?<![\w.])P[Tt]|Name|Patient name|Nachname|Vorname|"
+               rf"(?<![\w.])Nom|Cognome|Prénom)[ \t]*:[ \t]*"
                rf"(?:{TITLE}[ \t]?)*[ \t]*(?P<v>{NAME}"
                rf"(?:,[ \t]?{NAME})?(?:[ \t]{{1,2}}{NAME}){{0,2}})"),
     # "Patient Heinz Müller", "Pat. K. Vogl": a name right after the word (checked in rule_hits: no
     # common noun inside, since "Patient Information" is no name).
-    re.compile(rf"(?<![\w.])(?:Patient(?:in)?|Pat\.|Pt\.?)[ \t]+(?P<v>{NAME_SEQ})"),
+    re.compile(rf"(?<![\w.])(?:Patient(?:in)?|Pat\.|Pt\.?|(?:Patiente|Paziente)(?=[ \t]+[{UP}]))[ \t]+"
+               rf"(?P<v>{NAME_SEQ})"),
     # A name in a dash or pipe header after a date: "MRT Kopf 03.06.2024 – Jae-won Park (KH-0029917)".
     re.compile(rf"\d[^\n]*?[–—|][ \t]+(?P<v>{NAME}(?:[ \t]+(?:{_PARTICLE}[ \t]+)*{NAME}){{1,3}})[ \t]*[,(]"),
     # A name in brackets before an identifier: "(Ignatius Fairweather, MRN 55012873)".
@@ -421,6 +423,23 @@ def with_suffixes(text: str, hits: list[Hit]) -> list[Hit]:
                 m := NAME_SUFFIX.match(text, h.end)) is not None:
             h = Hit(h.start, m.end(), h.label, h.source)
         out.append(h)
+    return out
+
+
+# A preferred name in quotes right after a name, and the surname after it (round 11): 'Margarethe "Greta"
+# Holmqvist', "Wilhelmina ('Billie') Stroud", "Johann „Hansi“ Gruber".
+QUOTED_NICKNAME = re.compile(rf"[ \t]*\(?[ \t]*[\"'„“‘«‹][ \t]?(?P<v>{NAME})[ \t]?[\"'“”’»›](?:[ \t]*\))?"
+                             rf"(?:[ \t]+(?P<s>{NAME}))?")
+
+
+def quoted_nickname_hits(text: str, hits: list[Hit]) -> list[Hit]:
+    """PERSON hits of a quoted preferred name after a PERSON hit, and of the surname right after it."""
+    out = []
+    for end in {h.end for h in hits if h.label == "PERSON"}:
+        if end < len(text) and text[end] in " \t(\"'„“‘«‹" and (m := QUOTED_NICKNAME.match(text, end)):
+            for group in ("v", "s"):
+                if m.group(group) and m.group(group).lower() not in NOT_NAME_WORDS:
+                    out.append(Hit(m.start(group), m.end(group), "PERSON", "rule"))
     return out
 
 

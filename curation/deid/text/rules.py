@@ -24,7 +24,7 @@ from curation.deid.text.home_addresses import home_address_hits
 from curation.deid.text.known_sites import known_site_hits
 from curation.deid.text.label_values import ID_LABEL_WORD, ended_at_fields, label_hits
 from curation.deid.text.name_lines import name_line_hits
-from curation.deid.text.names import NOT_NAME_WORDS, person_hits, trim_name, with_suffixes
+from curation.deid.text.names import NOT_NAME_WORDS, person_hits, quoted_nickname_hits, trim_name, with_suffixes
 from curation.deid.text.outside_sites import outside_site_hits
 from curation.deid.text.places import place_hits
 from curation.deid.text.propagate import propagated_hits
@@ -34,6 +34,7 @@ from curation.deid.text.tables import table_cell_hits
 from curation.deid.text.towns import town_hits
 from curation.deid.text.unannounced import unannounced_hits, without_rota_days
 from curation.deid.text.unit_sites import trimmed_edges, unit_site_hits
+from curation.deid.text.user_names import user_name_hits
 
 __all__ = ["NOT_NAME_WORDS", "Hit", "rule_hits", "trim_name"]
 
@@ -279,6 +280,7 @@ def rule_hits(text: str) -> list[Hit]:
     hits.extend(table_cell_hits(text))
     hits.extend(sign_off_hits(text, lowered))
     if len(lowered) == len(text):
+        hits.extend(user_name_hits(text, lowered))
         hits.extend(contact_hits(text, lowered))
         hits.extend(unannounced_hits(text, lowered))
         hits = without_rota_days(text, hits)
@@ -344,6 +346,7 @@ def rule_hits(text: str) -> list[Hit]:
             if not _TEMPERATURE_BEFORE.search(lowered, max(0, h.start - 24), h.start):  # "febrile to 101F"
                 hits.append(h)
     hits = with_suffixes(text, ended_at_fields(text, hits))
+    hits.extend(quoted_nickname_hits(text, hits))
     if len(lowered) == len(text):
         hits.extend(propagated_hits(text, lowered, hits))
     return hits
