@@ -111,4 +111,49 @@ DEV: tuple[Snippet, ...] = (
     _de("Diktiert mit: {{Dragon Medical}}; geschrieben von [[PERSON:Karin Moos]]."),
 )
 
-BATCHES = {"DEV": DEV}
+# Batch B: written after batch A's changes, before any further change; other strings of the same classes and
+# near-misses (a code stroke, a fraction after an exam, a French word with "bip", a room number, ward beds, a
+# scanner station named by site, a surname in capitals that is a body word). Measured once, then tuned on:
+# tagger on 0.911 / keep 1.000 / 0 false of 40 spans, tagger off 0.889 / 1.000 / 0 of 39 (misses: a name and
+# initial after a greeting, two extension labels with a department word between label and digits, and, tagger
+# off, a "Surname, Given" after a clock time). One markup slip fixed before that figure: "Room 12" marked as a
+# keep-term (rooms are ADDRESS in this project); the draft measured 0.909 / 0.986 / 1 of 40 (tagger on).
+DEV_B: tuple[Snippet, ...] = (
+    _en("Date | Procedure | Reading Radiologist | Tech\n{{03:12}} | {{CT}} {{head}} | [[PERSON:HBRENNAN]] | [[PERSON:LMORRIS]]\n{{04:40}} | {{XR}} {{hip}} | [[PERSON:PSINGH]] | [[PERSON:KOBI]]"),
+    _de("Zeit\tUntersuchung\tBenutzer\n{{08:02}}\t{{MRT}} {{Knie}}\t[[PERSON:AWEGMANN]]"),
+    _en("Reader: [[PERSON:SFITZGERALD]]\nStatus: {{FINAL}}\n{{CHEST}} {{PA}} and lateral."),
+    _en("(0008,1070) OperatorsName PN [[[PERSON:Nwosu^T]]]\n(0008,1010) StationName SH [{{MAGNETOM Prisma}}]"),
+    _en("(0008,0050) AccessionNumber SH [[[ID:CT25K004419]]]\n(0010,1010) PatientAge AS [[[AGE:097]]Y]"),
+    _en("She came with her support worker, [[PERSON:Kezia Fairbanks]], who stayed for the {{MRI}}."),
+    _de("In Begleitung der Pflegeperson [[PERSON:Gülay Arslan]]; {{CT}} {{Abdomen}} ohne {{KM}}."),
+    _en("With kind regards.\nYours sincerely,\n[[PERSON:Dafydd Rees-Evans]]\n{{Specialty Registrar}}"),
+    _en("Mr [[PERSON:Robert]] \"[[PERSON:Bobby]]\" [[PERSON:Tremaine]] attended for {{CT colonography}}."),
+    _en("Ordering: [[PERSON:Harold Quincy Sr.]]\n{{MRI}} {{lumbar spine}}: {{L4-5}} {{disc bulge}}."),
+    _en("{{11:20}} [[PERSON:Osei, Abena]]   {{US}} {{pelvis}}\n{{11:50}} [[PERSON:Lindgren, Sven]]   {{MR}} {{prostate}}"),
+    _en("Subject: slot swap for {{DEXA}}\nHi team, [[PERSON:Marguerite]] [[PERSON:D.]] here from bookings."),
+    _de("Betreff: Termin {{MRT}}\n[[PERSON:Sabine]] [[PERSON:K.]] aus der Anmeldung bittet um Rückruf."),
+    _en("Fine to proceed without {{sedation}}.\nRegards, [[PERSON:MKT]]"),
+    _de("Passt so.\nVG [[PERSON:TH]]"),
+    _en("H&C number [[ID:615 207 8841]] confirmed; {{CT}} {{KUB}} booked."),
+    _en("Caller verified with last four digits of SSN: [[ID:0937]]."),
+    _en("Policy number ending in [[ID:7712]] was used for pre-authorisation."),
+    _en("Code stroke activated; {{CTA}} {{head and neck}}: no {{large vessel occlusion}}."),
+    _en("Portal share: passcode [[ID:Q4Z-88TW]] sent to the referring clinic."),
+    _fr("Examen du mercredi [[DATE:12.03.2025]]: {{échographie}} {{abdominale}} normale."),
+    _it("Visita di martedì [[DATE:4 marzo 2025]]; {{RM}} {{ginocchio}}: {{lesione}} {{meniscale}}."),
+    _fr("Contrôle prévu au [[DATE:15 avril]]; {{bipolaire}} connu, pas de {{bip}} disponible."),
+    _en("Follow-up after the MRI [[DATE:23/6]]; {{CT}} {{1/3}} of lesions resolved."),
+    _fr("Résultat à transmettre au bip [[PHONE:5512]]."),
+    _en("Questions: reporting room [[PHONE:3-2290]]; [[ADDRESS:Room 12]] is the {{CT}} suite."),
+    _de("{{Durchwahl}} der Leitstelle [[PHONE:4471]]; {{Nebenstelle}} Anmeldung [[PHONE:2203]]."),
+    _en("ContentDate: [[DATE:2025-03-14]]T{{16:05:44}}; {{portable chest}}."),
+    _de("Stationsliste {{Chirurgie}}: {{Bett 2}} {{Abdomen}} leer, {{Bett 11}} {{Thorax}}."),
+    _de("{{Quadrizepssehne}} und {{Patellarsehne}} intakt, {{Gastrocnemiusmuskel}} mit {{Faserriss}}."),
+    _de("Verglichen mit dem {{Thorax-CT}} vom [[DATE:12.01.2025]] und dem {{Becken-MRT}} vom [[DATE:20.01.2025]]."),
+    _en("Handover from {{Staff Nurse}} [[PERSON:Priya Raman]] to {{Charge Nurse}} [[PERSON:Tom Keane]]."),
+    _fr("Mme [[PERSON:Lefebvre]], {{DDN}} [[DATE:21/09/1944]]; {{TDM}} {{thoracique}}."),
+    _en("Billing: {{CPT}} {{73721}} {{MRI}} {{knee}} without contrast."),
+    _en("Transcribed with: {{SpeechMagic}}\nSigned: Dr [[PERSON:Laila Haddad]]"),
+)
+
+BATCHES = {"DEV": DEV, "DEV_B": DEV_B}
