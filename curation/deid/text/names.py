@@ -168,6 +168,10 @@ PERSON_PATTERNS = tuple(map(literal_starts, (
     re.compile(rf"\([ \t]*(?P<v>{NAME}(?:[ \t]+{NAME}){{1,2}}),[ \t]*(?:MRN|DOB|PID|geb\.|Pat-Nr)"),
     # Maiden names: "Maria Bauer geb. Steiner", "née Smith" ("geb. am 03.12.1956" is a date, no name).
     re.compile(rf"(?<![\w.])(?:geb\.|geborene|née|nee)[ \t]+(?P<v>{NAME}(?:-{NAME})?)"),
+    # A worklist row opening with a clock time, then "Surname, Given" (round 11): "11:20 Osei, Abena   US pelvis",
+    # "09:15 Hofstetter, Vreni MRT Knie" (a field gap, a bracket or a capitals word after the name).
+    re.compile(rf"(?m)^[ \t]*\d{{1,2}}[:.]\d\d(?:[ \t]?(?:Uhr|h))?[ \t]+(?P<v>{NAME}(?:-{NAME})?,[ \t]?{NAME}"
+               rf"(?:[ \t]{NAME})?)(?=[ \t]{{2,}}|\t|[ \t]*[|;(]|[ \t]+[A-ZÄÖÜ]{{2,}}\b|[ \t]*$)"),
     # Lower-case dictation: "per dr. jaworski", "dr. med. müller".
     re.compile(rf"(?<![\w.])(?:dr|prof)\.?[ \t]+(?:(?:med|dent|phil|rer\.[ \t]?nat)\.[ \t]*)?"
                rf"(?P<v>[a-zß-öø-ÿ][{LO}]{{2,}}(?:-[a-zß-öø-ÿ][{LO}]+)?)"),

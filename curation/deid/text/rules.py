@@ -177,6 +177,11 @@ PHONE_PATTERNS = (
     # Extensions: "x4410", "extension 4-5512", "ext. 2231".
     re.compile(r"(?P<v>x(?<!\wx)\d{3,5})(?![\w])"),
     re.compile(r"(?<![A-Za-z])[Ee]xt(?:ension)?\.?[ \t]*:?[ \t]*(?P<v>\d[\d-]{2,}\d)"),
+    # An extension label, then the place it rings, then the digits (round 11): "Durchwahl der Leitstelle 4471",
+    # "Nebenstelle Anmeldung 2203", "Apparat der Anmeldung ist 2200" (one or two capitalised words between).
+    re.compile(r"(?<![\w-])(?:Durchwahl|Nebenstelle|Apparat|Klappe)(?:[ \t]+(?:der|des|im|vom|von|in[ \t]der))?"
+               r"(?:[ \t]+[A-ZÄÖÜ][\wäöüß-]+){1,2}[ \t]*(?:ist|lautet|:)?[ \t]*(?P<v>\d{2,6})"
+               r"(?![\d]|[.,]\d|[ \t]?(?:mm|cm|ml|mg|%))"),
     # A short extension with a hyphen after a room word (round 11): "ring the reporting room on 4-7712",
     # "im Befundungsraum 2-3384", "salle de lecture: 3-4410" (a room number has no hyphen: "Room 401" is a place).
     re.compile(r"(?:room|Room|ROOM|raum|Raum|salle|sala|desk|Desk|office|Office|Büro|Sekretariat|[Ll]eitstelle)"
@@ -258,8 +263,8 @@ _PHONE_RULES = tuple(Gated(literal_starts(p), n, True) for p, n in zip(PHONE_PAT
      "kl.", "klappe", "nst.", "nebenst.", "dw ", "dw:",
      "durchw.", "durchwahl", "nebenstelle", "apparat", "dw-", "dw.", "dw\t"),
     ("intern", "int."), ("page", "leep", "piepsen"), ("app",), ("-",), ("+",), ("(0)",), ("",), ("",), ("",),
-    ("01",), ("x",), ("ext",), ("room", "raum", "salle", "sala", "desk", "office", "büro", "sekretariat",
-                                "leitstelle")),
+    ("01",), ("x",), ("ext",), ("durchwahl", "nebenstelle", "apparat", "klappe"),
+    ("room", "raum", "salle", "sala", "desk", "office", "büro", "sekretariat", "leitstelle")),
     strict=True))
 _GROUPED_PHONE = _PHONE_RULES[11]
 _VIENNA_PHONE = _PHONE_RULES[12]

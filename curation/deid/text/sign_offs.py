@@ -17,7 +17,8 @@ Round 11 adds two shapes of messages:
 - initials alone after a closing word, ending the line or the text ("Thanks, JT", "LG FW", "Cheers\nKB"); a
   clinical, modality or ID abbreviation is none ("Danke, CT", "LG KM");
 - a first name and the initial of the surname opening a line right after an e-mail subject line, maybe after
-  "From:" ("Subject: add-on CT\nFrom: Gareth L.", "Betreff: Termin\nSabine K. aus der Anmeldung ...").
+  "From:" or a greeting ("Subject: add-on CT\nFrom: Gareth L.", "Betreff: Termin\nSabine K. aus der Anmeldung
+  ...", "Hi team, Marguerite D. here").
 
 The keep-list vetoes clinical words that are also given names ("Mai", "Paget"); NOT_NAME_WORDS are never names.
 """
@@ -56,7 +57,8 @@ _NOT_INITIALS = CLINICAL_ACRONYMS | frozenset({"KM", "OP", "PS", "NB", "OK", "US
                                                "EN", "OA", "CA", "FA", "AA", "MFG", "LG", "VG", "THX", "TY", "ASAP"})
 # An e-mail subject line, then a first name and a surname initial opening one of the next three lines.
 SUBJECT_LINE = re.compile(r"(?im)^[ \t]*(?:subject|betreff|objet|oggetto|re|aw|wg|fwd?)[ \t]*:[^\n]*\n")
-NAME_INITIAL_LINE = re.compile(rf"(?m)^[ \t]*(?:(?:From|Von|De|Da|Absender|Sender)[ \t]*:[ \t]*)?"
+NAME_INITIAL_LINE = re.compile(rf"(?m)^[ \t]*(?:(?:From|Von|De|Da|Absender|Sender)[ \t]*:[ \t]*|"
+                               rf"(?:Hi|Hello|Hallo|Dear|Liebe[rs]?|Bonjour|Ciao|Buongiorno)\b[^\n,]{{0,20}},[ \t]*)?"
                                rf"(?P<g>{_GIVEN})[ \t](?P<i>[{UP}]\.)(?=[ \t]|$)")
 # Given names of the lists that end a report line as often as a name does.
 _NOT_LONE = frozenset({"ende", "pat", "mai", "paris", "dank", "gruss", "thanks"})
