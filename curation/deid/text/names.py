@@ -77,6 +77,9 @@ frcr frcs frcp mrcp mrcs mbbs mbchb franzcr frcpc facr pa-c aprn dnp crna mph dr
 age alter vorname nachname chi hosp svnr e-card née nee called hi hello son daughter wife husband
 somali tigrinya amharic dari pashto albanian serbian croatian bosnian romanian bulgarian greek tamil bengali
 punjabi swahili vietnamese ukrainian albanisch serbisch kroatisch bosnisch rumänisch griechisch ukrainisch
+nurse matron stationsschwester krankenschwester oberschwester pflegefachfrau pflegefachmann pflegefachkraft
+pflegeexperte pflegeexpertin stationsleitung pflegeleitung krankenpfleger krankenpflegerin pflegehelfer
+pflegehelferin fachkrankenpfleger fachkrankenpflegerin infirmière infirmier infermiera infermiere caposala
 """)
 # Salutations and relation words that may lead a captured name ("Patientin Frau Renate Hahn", "Tochter Frau
 # X"): dropped from its start, with NOT_NAME_WORDS.
