@@ -77,6 +77,7 @@ frcr frcs frcp mrcp mrcs mbbs mbchb franzcr frcpc facr pa-c aprn dnp crna mph dr
 age alter vorname nachname chi hosp svnr e-card née nee called hi hello son daughter wife husband
 somali tigrinya amharic dari pashto albanian serbian croatian bosnian romanian bulgarian greek tamil bengali
 punjabi swahili vietnamese ukrainian albanisch serbisch kroatisch bosnisch rumänisch griechisch ukrainisch
+specialist practitioner coordinator navigator
 nurse matron stationsschwester krankenschwester oberschwester pflegefachfrau pflegefachmann pflegefachkraft
 pflegeexperte pflegeexpertin stationsleitung pflegeleitung krankenpfleger krankenpflegerin pflegehelfer
 pflegehelferin fachkrankenpfleger fachkrankenpflegerin infirmière infirmier infermiera infermiere caposala
@@ -237,6 +238,8 @@ _TOKEN = re.compile(rf"[{UP}{LO}\w'-]+")
 
 
 _PARTICLE_WORD = re.compile(_PARTICLE)
+_ARTICLES = frozenset({"der", "den", "des", "dem"})
+_ARTICLE_PARTICLES = frozenset({"von", "van", "zu", "vom", "zum", "zur", "ter", "in"})
 _COLUMN_GAP = re.compile(r"\t|[ ]{3,}")
 
 
@@ -259,6 +262,12 @@ def trim_person(text: str, start: int, end: int) -> tuple[int, int] | None:
     if (gap := _COLUMN_GAP.search(text, start, end)) is not None:
         end = gap.start()
     tokens = list(_TOKEN.finditer(text, start, end))
+    # A German article after a name starts a genitive, no particle: "Nathalie Zürcher der Spitex Uster" (only
+    # after "von" / "van" / "zu" is it one: "von der Heide").
+    for i in range(1, len(tokens)):
+        if tokens[i].group() in _ARTICLES and tokens[i - 1].group().lower() not in _ARTICLE_PARTICLES:
+            del tokens[i:]
+            break
     while tokens and tokens[-1].group().lower().strip("-") in NOT_NAME_WORDS:
         tokens.pop()
     first = len(tokens)
