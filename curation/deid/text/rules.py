@@ -126,8 +126,7 @@ ID_PATTERNS = (
     # 48", "code d'accès: 7731", "PIN code 4471"; groups of capitals and digits with one digit at least.
     re.compile(r"(?:(?:[Aa]ccess|ACCESS|[Oo]ne-time|[Ss]hare|[Ss]ecurity|[Vv]erification|[Pp]ortal|PIN|[Ll]ink)[ \t-]"
                r"(?:code|Code|CODE|key|passcode|password|PIN)|[Pp]asscode|[Zz]ugangs-?[Cc]ode|[Ff]reigabe-?[Cc]ode|"
-               r"Zugangsschlüssel|[Cc]ode[ \t]d['’]accès|[Cc]odice[ \t](?:di[ \t]accesso|d['’]accesso)|"
-               r"(?<![\w-])TAN)"
+               r"Zugangsschlüssel|[Cc]ode[ \t]d['’]accès|[Cc]odice[ \t](?:di[ \t]accesso|d['’]accesso))"
                r"(?:[ \t]+(?:is|ist|est|è|lautet))?[ \t]*[:=#]?[ \t]*"
                r"(?P<v>(?=[A-Za-z0-9 -]{0,20}\d)[A-Z0-9]{2,}(?:[- ][A-Z0-9]{2,}){0,3}|[a-z0-9]{4,12}(?<=\d))"
                r"(?![\w-])"),
@@ -247,7 +246,8 @@ _ID_RULES = tuple(Gated(_ID_SCANNERS.get(i) or literal_starts(p), n, i != 8)
     ("zl.", "zahl", "gz", "geschäftsz"), ("last 4", "last four", "ends in", "ending in", "endet auf", "endend auf",
                                           "terminant par", "finissant par", "termina con", "vier ziffern",
                                           "4 ziffern"),
-    ("code", "passcode", "key", "password", "pin", "tan")),
+    ("access", "one-time", "share code", "share key", "security code", "verification code", "portal code",
+     "pin code", "pin-code", "link code", "passcode", "zugangs", "freigabe", "code d", "codice")),
     strict=True)))
 _PARTIAL_DIGITS = _ID_RULES[13]  # "last 4 8813", "ends in 4410"
 _ENDS_IN = re.compile(r"(?:end(?:s|ing)[ \t]in|endet[ \t]auf|endend[ \t]auf|terminant[ \t]par|finissant[ \t]par|"
@@ -264,7 +264,8 @@ _PHONE_RULES = tuple(Gated(literal_starts(p), n, True) for p, n in zip(PHONE_PAT
      "durchw.", "durchwahl", "nebenstelle", "apparat", "dw-", "dw.", "dw\t"),
     ("intern", "int."), ("page", "leep", "piepsen"), ("app",), ("-",), ("+",), ("(0)",), ("",), ("",), ("",),
     ("01",), ("x",), ("ext",), ("durchwahl", "nebenstelle", "apparat", "klappe"),
-    ("room", "raum", "salle", "sala", "desk", "office", "büro", "sekretariat", "leitstelle")),
+    tuple(f"{w}{c}" for w in ("room", "raum", "salle", "sala", "desk", "office", "büro", "sekretariat", "leitstelle")
+          for c in " :\t")),
     strict=True))
 _GROUPED_PHONE = _PHONE_RULES[11]
 _VIENNA_PHONE = _PHONE_RULES[12]

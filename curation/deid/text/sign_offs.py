@@ -57,6 +57,8 @@ _NOT_INITIALS = CLINICAL_ACRONYMS | frozenset({"KM", "OP", "PS", "NB", "OK", "US
                                                "EN", "OA", "CA", "FA", "AA", "MFG", "LG", "VG", "THX", "TY", "ASAP"})
 # An e-mail subject line, then a first name and a surname initial opening one of the next three lines.
 SUBJECT_LINE = re.compile(r"(?im)^[ \t]*(?:subject|betreff|objet|oggetto|re|aw|wg|fwd?)[ \t]*:[^\n]*\n")
+_SUBJECT_RULE = Gated(SUBJECT_LINE, ("subject", "betreff", "objet", "oggetto", "re:", "aw:", "wg:", "fw:", "fwd:"),
+                      lower=True)
 NAME_INITIAL_LINE = re.compile(rf"(?m)^[ \t]*(?:(?:From|Von|De|Da|Absender|Sender)[ \t]*:[ \t]*|"
                                rf"(?:Hi|Hello|Hallo|Dear|Liebe[rs]?|Bonjour|Ciao|Buongiorno)\b[^\n,]{{0,20}},[ \t]*)?"
                                rf"(?P<g>{_GIVEN})[ \t](?P<i>[{UP}]\.)(?=[ \t]|$)")
@@ -102,8 +104,8 @@ def sign_off_hits(text: str, lowered: str) -> list[Hit]:
                     m = None
             if m is not None:
                 hits.append(Hit(m.start("v"), m.end("v"), "PERSON", "rule"))
-    if ":" in text and "\n" in text:
-        for subject in SUBJECT_LINE.finditer(text):
+    if "\n" in text:
+        for subject in _SUBJECT_RULE.finditer(text, lowered):
             stop = subject.end()
             for _ in range(3):
                 nl = text.find("\n", stop)

@@ -17,9 +17,10 @@ from __future__ import annotations
 
 import re
 
-from curation.deid.text.common import Hit, literal_starts, words
+from curation.deid.text.common import Gated, Hit, literal_starts, words
 from curation.deid.text.surnames import is_surname
 
+_DELIMITERS = ("|", ";", "\t", ",")
 # Column words of who read, signed or performed the exam (lower case, "_" read as a blank).
 USER_COLUMNS = frozenset({
     "read by", "reader", "reading radiologist", "reading", "radiologist", "reporting radiologist", "reported by",
@@ -30,13 +31,14 @@ USER_COLUMNS = frozenset({
     "untersucher", "ausführend", "mtra", "mtr", "mta", "rt", "arzt", "radiologe", "radiologin", "benutzer",
     "médecin", "radiologue", "manipulateur", "lecteur", "refertatore", "tecnico", "medico",
 })
-_LABEL = literal_starts(re.compile(
+_LABEL = Gated(literal_starts(re.compile(
     r"(?<![\w-])(?:[Rr]ead[ \t]by|[Rr]eader|(?:[Rr]eading|[Rr]eporting|[Ss]igning)[ \t][Rr]adiologist|[Rr]adiologist|"
     r"[Ss]igned[ \t]by|[Vv]erified[ \t]by|[Aa]pproved[ \t]by|[Pp]erformed[ \t]by|[Tt]ech(?:nologist)?|"
     r"[Rr]adiographer|[Oo]perator|[Uu]ser(?:[ \t]?(?:name|ID))?|[Ll]ogin|Befunder(?:in)?|Benutzer|MTRA?)"
-    r"[ \t]*:[ \t]*(?P<v>[A-Z]{4,15})(?![\w'-])"))
+    r"[ \t]*:[ \t]*(?P<v>[A-Z]{4,15})(?![\w'-])")),
+               ("read by", "reader", "radiologist", "signed by", "verified by", "approved by", "performed by", "tech",
+                "radiographer", "operator", "user", "login", "befunder", "benutzer", "mtr"), lower=True)
 _TOKEN = re.compile(r"[A-Z]{4,15}")
-_DELIMITERS = ("|", ";", "\t", ",")
 # Capitals words of worklists that are no login: status, priority, exam and body words.
 NOT_USERS = words("""
 FINAL PRELIM PRELIMINARY SIGNED UNSIGNED PENDING DONE NONE READ UNREAD DRAFT VERIFIED APPROVED STAT ROUTINE URGENT
@@ -94,13 +96,16 @@ def _row_hits(text: str, lowered: str) -> list[Hit]:
 
 # A user column word as a whole cell of the lower-cased text (its left edge is checked after the match): rows
 # are read only where one stands.
-_HEADER_CELL = literal_starts(re.compile(
+# Gated on a column word touching a delimiter ("read by|", ";signed", "| tech"): prose names readers often.
+_HEADER_CELL = Gated(literal_starts(re.compile(
     "(?:" + "|".join(re.escape(w).replace("\\ ", "[ _]") for w in sorted(USER_COLUMNS, key=len, reverse=True))
-    + r")[ \t]*:?[ \t]*(?=[|;,\t]|$)", re.MULTILINE))
+    + r")[ \t]*:?[ \t]*(?=[|;,\t]|$)", re.MULTILINE)),
+    tuple(n for w in sorted(USER_COLUMNS) for v in {w, w.replace(" ", "_")} for d in _DELIMITERS
+          for n in (f"{v}{d}", f"{v} {d}", f"{d}{v}", f"{d} {v}")), lower=True)
 
 
 def _header_cell(lowered: str) -> bool:
-    for m in _HEADER_CELL.finditer(lowered):
+    for m in _HEADER_CELL.finditer(lowered, lowered):
         at = m.start()
         while at and lowered[at - 1] == " ":
             at -= 1
@@ -112,7 +117,7 @@ def _header_cell(lowered: str) -> bool:
 def user_name_hits(text: str, lowered: str) -> list[Hit]:
     """PERSON hits of glued capitals logins under a user column or after a user label; `lowered` is
     text.lower() with the same offsets."""
-    hits = [Hit(m.start("v"), m.end("v"), "PERSON", "rule") for m in _LABEL.finditer(text)
+    hits = [Hit(m.start("v"), m.end("v"), "PERSON", "rule") for m in _LABEL.finditer(text, lowered)
             if m.group("v") not in NOT_USERS]
     if "\n" in text and _header_cell(lowered):
         hits.extend(_row_hits(text, lowered))
