@@ -85,6 +85,7 @@ def _rules(text: str, lang: str, shift: int | None = None) -> str:
     ("SeriesDateTime: 2025-05-02T07:31:09", "en", "SeriesDateTime: [DATE]T07:31:09"),
     ("Station Name: Aquilion ONE", "en", "Station Name: Aquilion ONE"),
     ("Transcription: WinScribe; reviewed by Dr Sara Lind", "en", "Transcription: WinScribe; reviewed by Dr [PERSON]"),
+    ("Dr. Weber Kontroll-Sonographie vom 3.4.2024", "de", "Dr. [PERSON] Kontroll-Sonographie vom [DATUM]"),
 ])
 def test_round11_classes(text, lang, expected):
     shift = 1 if expected.endswith("19 juin.") else None
@@ -97,6 +98,7 @@ def test_round11_classes(text, lang, expected):
     ("Infraspinatussehne und Bizepssehne intakt, Supinatormuskel ohne Atrophie.", "de"),
     ("Im Schädel-MRT vom Vorjahr keine Läsion.", "de"),
     ("CPT 70553 MRI brain with and without contrast.", "en"),
+    ("Billed (CPT 72148) and (HCPCS 99213).", "en"),
     ("DDN et Né(e) le: champs vides.", "fr"),
     ("StationName: SOMATOM go.Top", "en"),
     ("Code stroke called at 14:20.", "en"),

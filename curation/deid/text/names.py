@@ -203,6 +203,9 @@ _ROLE_ENDINGS = ("arzt", "ärztin", "logie", "loge", "login", "logy", "logist", 
                  "direktorin", "director", "registrar", "fellow", "spital", "hospital", "krankenhaus", "gmbh",
                  "sekretariat", "assistent", "assistentin", "professor", "professorin", "pädie", "therapie", "therapy",
                  "chirurgie", "pflege", "ambulanz", "station", "iatrie", "iatry", "konferenz", "board", "besprechung")
+# Exam names, German compounds included ("Kontroll-Sonographie", "Thorax-CT", "Knie-MRT"): no name word (round 11).
+_EXAM_ENDINGS = ("graphie", "graphy", "skopie", "scopy", "-ct", "-mrt", "-mr", "-pet", "röntgen", "aufnahme",
+                 "aufnahmen", "szintigramm", "sonogramm", "tomographie")
 # Adjectives of departments ("Onkologische", "Radiologisches"): long words only, so "Fischer" stays a name.
 _ADJECTIVE_ENDINGS = ("ische", "ischer", "isches", "ischen")
 
@@ -286,7 +289,7 @@ def trim_person(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 def is_role_word(token: str) -> bool:
     return (token in NOT_NAME_WORDS or token in _LEADING_NOT_NAME or token.endswith(_ROLE_ENDINGS)
-            or (len(token) >= 10 and token.endswith(_ADJECTIVE_ENDINGS)))
+            or token.endswith(_EXAM_ENDINGS) or (len(token) >= 10 and token.endswith(_ADJECTIVE_ENDINGS)))
 
 
 def _caps_and_given(value: str) -> bool:

@@ -35,8 +35,8 @@ from curation.deid.text.towns import towns
 from curation.deid.text.unit_sites import NOT_ACRONYMS
 
 # Clinical, report and system abbreviations that stand where a site's acronym could: "(AML 2019)", "Onkologie
-# NSCLC", "biopsy at MDT", "Radiologie PACS". ID labels ("(SVNR 9144030381)", "MBI", "H&C") are none either:
-# the ID-label patterns say so (`_is_id_label`), no list here.
+# NSCLC", "biopsy at MDT", "Radiologie PACS", procedure and billing code systems ("(CPT 72148)"). ID labels
+# ("(SVNR 9144030381)", "MBI", "H&C") are none either: the ID-label patterns say so (`_is_id_label`), no list.
 CLINICAL_ACRONYMS = words("""
 AML ALL CLL CML NHL HCC RCC NSCLC SCLC COPD ALS PCI TAVI TAVR CABG ERCP MRCP EUS TEE TTE DVT PE CVA TIA MI STEMI
 NSTEMI GIST DCIS IDC ILC BPH PSA CEA AFP CRP HER ER PR MS UTI AKI CKD ESRD IBD UC GERD OSA PTX MDT MDM EBUS FNA
@@ -46,6 +46,7 @@ HEAD NECK LEFT RIGHT BOTH LUL LLL RUL RML RLL LAD LCX RCA CT MRT MR MRI PET SPEC
 ED ER ICU OR OP IMC OPD AE GP DOB NHS TBD TBC NA NIL WHO TNM AJCC UICC ASA ECOG KPS ABC HIV HBV
 HCV TB MRSA VRE ESBL RSV COVID SARS INR PTT APTT HB HGB WBC PLT EGFR GFR ALK ROS BRAF KRAS PDL HPV EBV CMV
 DGN DGR ESR ACR RCR SIR ESGAR ESUR NICE NCCN
+CPT HCPCS ICD OPS DRG EBM GOÄ TARMED TARDOC LOINC SNOMED RVU
 """) | NOT_ACRONYMS
 _ACRONYM = r"[A-Z][A-Z&]{1,5}"
 
