@@ -85,6 +85,17 @@ DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                            rf"(?![\d.:,/]\d|[\w/-]|[ \t]?(?:mm|cm|mg|ml|%|x|patients|Patienten))")),
     ("d_month", re.compile(rf"(?<![\d.,:/])(?P<d>[12]?\d|3[01])(?P<o>{_ORDINAL}|\.)?(?P<s1>[ \t](?:of[ \t])?)"
                            rf"(?P<mon>{_FULL_OR_ABBR})(?P<dot>\.?)(?![\w])(?![ \t.,-]*\d)")),
+    # French and Italian day and month word without a year after a preposition or a weekday (checked in
+    # find_dates): "le 22 janvier", "du 3 mars", "jeudi 6 février", "il 14 marzo" (round 11).
+    ("d_month_r", re.compile(rf"(?<![\d.,:/])(?P<d>[12]?\d|3[01])(?P<o>er)?(?P<s1>[ \t])"
+                             rf"(?P<mon>{'|'.join(sorted(_ROMANCE, key=len, reverse=True))})(?![\w])"
+                             rf"(?![ \t.,-]*\d)")),
+    # A numeric day and month with a slash after an exam name (checked in find_dates): "CT 14/3", "MRI 02/12"
+    # (round 11; the order as for "dmy": English day/month only where the first number cannot be a month).
+    ("dm_slash", re.compile(r"(?<![\d.,:/])(?P<d>0?[1-9]|[12]\d|3[01])(?P<sep>/)(?P<m>0?[1-9]|1[0-2])"
+                            r"(?![\d/]|[.,]\d|[ \t]?(?:mm|cm|ml|mg|%|x\b|Hz|bpm))"
+                            r"(?![ \t]+(?:of|lesions?|nodes?|nodules?|segments?|levels?|vertebrae|ribs?|patients|"
+                            r"cases|foci|sites|areas|positive|negative|slices|images|views|vessels|branches)\b)")),
     # Quarters: "Q1 2025", "Q3/2024", "1. Quartal 2025".
     ("quarter", re.compile(r"(?<!\w)(?:Q(?P<q>[1-4])\s?[/ ]?\s?|(?P<qn>[1-4])\.\s?Quartal\s)"
                            r"(?P<y>(?:19|20)\d\d)(?!\d)")),
@@ -126,6 +137,15 @@ _TIME_WORD_BEFORE = re.compile(r"(?P<w>seit|since|ab|bis|stand|vom|von|from|unti
 
 # Words of time before a day-month date without a year ("vom 17.08.", "am 3.6.", "seit dem 22.1.").
 _DM_WORD_BEFORE = re.compile(r"(?<![\w])(?:am|vom|seit|bis|ab|zum|von|stand|datiert|nach|dem|den|on|since)[ \t]+\(?\Z")
+# Before a French or Italian day and month without a year: a preposition or a weekday (in the lower-cased text).
+_ROMANCE_DAY_BEFORE = re.compile(
+    r"(?<![\w])(?:le|du|au|dès|depuis|jusqu'au|jusqu’au|avant|après|il|del|dal|al|dall'|entro[ \t]il|fino[ \t]al|"
+    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|"
+    r"domenica)[ \t]+\Z")
+# An exam name before a numeric day/month without a year ("CT 14/3", "the MRI of 02/12").
+_EXAM_BEFORE = re.compile(r"(?<![\w-])(?:CT|CTA|CTPA|CTU|MRI|MR|MRA|MRCP|US|USS|XR|CXR|AXR|PET|PET-CT|PET/CT|DEXA|"
+                          r"OPG|[Ss]cans?|[Xx]-rays?|[Uu]ltrasound|[Mm]ammogram|[Ss]tudy|[Ff]ilms?|[Rr]adiographs?|"
+                          r"[Ee]cho|[Ee]xam|[Bb]one[ \t]scan)[ \t]+(?:(?:of|dated|on|from|done)[ \t]+)?\Z")
 _SENTENCE_START = re.compile(r"[ \t]+[A-ZÄÖÜ]|[ \t]*$", re.M)
 
 
@@ -196,6 +216,8 @@ def _pad(value: int, like: str, *others: str) -> str:
 def _us_order(kind: str, m: re.Match[str], lang: str) -> bool:
     """English "05/06/2024" is month/day (US) unless the first number cannot be a month; in any language
     "02-14-1946" is, since 14 cannot be a month."""
+    if kind == "dm_slash":
+        return int(m.group("d")) <= 12 and lang == "en"
     if kind != "dmy" or int(m.group("d")) > 12:
         return False
     return (m.group("sep") == "/" and lang == "en") or 12 < int(m.group("m")) <= 31
@@ -242,6 +264,13 @@ def _format(kind: str, m: re.Match[str], new: dt.date, lang: str) -> str:
     if kind == "d_month":
         mark = _ordinal(new.day) if g["o"] and g["o"] != "." else g["o"] or ""
         return f"{new.day}{mark}{g['s1']}{_month_name(new.month, g['mon'] + g['dot'])}"
+    if kind == "d_month_r":
+        mark = "er" if g["o"] and new.day == 1 else ""
+        return f"{new.day}{mark}{g['s1']}{_month_name(new.month, g['mon'])}"
+    if kind == "dm_slash" and _us_order(kind, m, lang):
+        return f"{_pad(new.month, g['d'], g['m'])}/{_pad(new.day, g['m'], g['d'])}"
+    if kind == "dm_slash":
+        return f"{_pad(new.day, g['d'], g['m'])}/{_pad(new.month, g['m'], g['d'])}"
     if kind == "season":
         return f"{g['sn']} {year}"
     if kind == "quarter":
@@ -279,6 +308,7 @@ _ROMANCE_NEEDLES = ("janv", "févr", "mars", "avril", "mai ", "juin", "juil", "a
                     "novembre", "décembre", "gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio",
                     "agosto", "settembre", "ottobre", "dicembre")
 _NEEDLES = {"d_month_y": (*_MONTH_NEEDLES, ".i", ".v", ".x", ". i", ". v", ". x"),
+            "d_month_r": _ROMANCE_NEEDLES, "dm_slash": ("/",),
             "month_d_y": _MONTH_NEEDLES, "month_y": _MONTH_NEEDLES, "month_d": _MONTH_NEEDLES,
             "month_d_yy": ("'",), "month_yy": ("'", "’"), "m_yy": ("/",), "ym": ("-",),
             "d_month": _MONTH_NEEDLES,
@@ -325,6 +355,10 @@ def find_dates(text: str, lang: str, shift_days: int | None) -> list[DateHit]:
                 continue  # "in 3/12 Fällen" is a count; "in 03/22" a date
             if kind == "dm" and _decimal_at_sentence_end(text, lowered, m):
                 continue
+            if kind == "d_month_r" and not _ROMANCE_DAY_BEFORE.search(lowered, max(0, m.start() - 16), m.start()):
+                continue  # "3 mars" alone may be a count of something in March: only after "le", "du", a weekday
+            if kind == "dm_slash" and not _EXAM_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+                continue  # "3/4" alone is a fraction or a count
             parsed = _parse(kind, m, lang)
             if parsed is None and kind in {"dm", "m_y", "compact", "dmy"} and not (
                     kind in ("dmy", "compact")

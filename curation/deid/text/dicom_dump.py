@@ -12,9 +12,10 @@ remove from the file, and keeps what it keeps:
   PHONE, "...Address" -> ADDRESS, "Institution..." -> INSTITUTION, anything else (PatientID,
   AccessionNumber, OtherPatientIDs, StationName, DeviceSerialNumber) -> ID. StationName and
   DeviceSerialNumber are PHI here because the default options do not retain device identity (a serial
-  number is a HIPAA identifier too). InstitutionalDepartmentName is the one exception: PS3.15 removes it
-  with the institution's identity, but a department is no PHI class of the text scrubber (department words
-  are keep-terms there), so it is left to the other rules.
+  number is a HIPAA identifier too); a station named by its scanner model ("SOMATOM Force") is kept.
+  InstitutionalDepartmentName is the one exception: PS3.15 removes it with the institution's identity, but
+  a department is no PHI class of the text scrubber (department words are keep-terms there), so it is left
+  to the other rules.
 - cleaned (C): descriptions (StudyDescription, SeriesDescription, ProtocolName) are left to the other rules,
   as deid_dicom's Clean Descriptors leaves them to the text scrubber; a date under C (modified dates) is
   still a DATE. A time (TM) is protected: deid_dicom keeps it (the shift is whole days) and clock times are
@@ -45,6 +46,8 @@ _TAG_LINE = re.compile(
     rf"\((?P<g>[0-9A-Fa-f]{{4}}),[ ]?(?P<e>[0-9A-Fa-f]{{4}})\)"
     rf"(?:[ \t]*(?P<vr>{_VRS})(?![\w'])[ \t]*:?[ \t]*"
     rf"|[ \t]*[A-Za-z][\w' ()/-]*?[ \t]*(?:(?P<vr2>{_VRS})[ \t]*)?[:=][ \t]*"
+    # A keyword and a VR, no colon: "(0008,1070) OperatorsName PN [Okafor^C]" (round 11).
+    rf"|[ \t]+[A-Z][A-Za-z']*[ \t]+(?P<vr3>{_VRS})(?![\w'])[ \t]+"
     rf"|[ \t]+)"
     r"(?P<rest>[^\n]*)")
 _KEYWORD_LINE = re.compile(r"(?m)^[ \t]*(?P<k>[A-Z][a-z]+(?:[A-Z][A-Za-z]*)+|[A-Z][a-z]+ID)[ \t]*[:=][ \t]*"
@@ -56,6 +59,17 @@ _KEEP = "keep"
 # A department is no PHI class of the text scrubber (department words are keep-terms there), although PS3.15
 # removes the attribute with the institution: left to the other rules.
 _LEFT_TO_RULES = frozenset({"InstitutionalDepartmentName"})
+
+
+# A station named by its scanner's model (round 11): "SOMATOM Force", "Revolution CT", "MR_Skyra_2". The model is
+# no device identity (the site's station names are: "CT01", "RAD-WS3"), and a keep-term of the reports.
+_STATION_NAME = 0x00081010
+_SCANNER_MODEL = re.compile(
+    r"[\[\"']?(?i:somatom|magnetom|biograph|naeotom|revolution|discovery|optima|signa|lightspeed|brightspeed|"
+    r"aquilion|vantage|alphenix|ingenia|achieva|brilliance|iqon|incisive|spectral|vereos|elition|ambition|skyra|"
+    r"prisma|avanto|aera|altea|lumina|verio|espree|symbia|intevo|mammomat|senographe|selenia|definition|"
+    r"sensation|emotion|perspective|ysio|luminos|artis|azurion|allura|innova|uct|umr|echelon|oasis|"
+    r"siemens|philips|toshiba|canon|hitachi|fujifilm)(?![A-Za-z])")
 
 
 @cache
@@ -121,10 +135,18 @@ def _values(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+# An ISO date and time ("2025-02-11T09:42:17", "2025-02-11 09:42"): the date is PHI, the clock time is no text PHI
+# class (round 11).
+_ISO_DATE_TIME = re.compile(r"\d{4}-\d\d-\d\d(?=[T ]\d\d:\d\d)")
+
+
 def _label_hits(text: str, label: str, ranges: list[tuple[int, int]]) -> list[Hit]:
+    if label == "DATE":
+        return [Hit(a, m.end() if (m := _ISO_DATE_TIME.match(text, a, b)) else b, label, FIELD) for a, b in ranges]
     if label != "AGE":
         return [Hit(a, b, label, FIELD) for a, b in ranges]
-    return [Hit(a, b, "AGE", FIELD) for a, b in ranges
+    # Only the number is PHI ("093Y": "093"; the unit letter stays, round 11).
+    return [Hit(a, m.end("n"), "AGE", FIELD) for a, b in ranges
             if (m := _AGE.fullmatch(text, a, b)) is not None and int(m.group("n")) > 89]
 
 
@@ -148,7 +170,9 @@ def dump_fields(text: str) -> tuple[tuple[Hit, ...], tuple[tuple[int, int], ...]
     if "(" in text:
         for m in _TAG_LINE.finditer(text):
             tag = int(m.group("g") + m.group("e"), 16)
-            label = value_class(tag, m.group("vr") or m.group("vr2"))
+            label = value_class(tag, m.group("vr") or m.group("vr2") or m.group("vr3"))
+            if tag == _STATION_NAME and _SCANNER_MODEL.match(text, m.start("rest")):
+                label = _KEEP
             keeps.append((m.start(), m.start("rest")))  # the tag, name and VR are the dump's, not PHI
             _add_value(text, label, m.start("rest"), m.end("rest"), hits, keeps)
     if ":" in text or "=" in text:
@@ -157,6 +181,8 @@ def dump_fields(text: str) -> tuple[tuple[Hit, ...], tuple[tuple[int, int], ...]
             if tag is None:
                 continue
             label = value_class(tag)
+            if tag == _STATION_NAME and _SCANNER_MODEL.match(text, m.start("rest")):
+                label = _KEEP
             keeps.append((m.start("k"), m.end("k")))
             _add_value(text, label, m.start("rest"), m.end("rest"), hits, keeps)
     return tuple(hits), tuple(keeps)

@@ -63,6 +63,9 @@ PRODUCTS = (
     "Vereos", "IQon", "Brilliance", "LightSpeed", "Lightspeed", "Revolution CT", "Revolution Apex",
     "Discovery MR750", "SIGNA", "syngo", "Mammomat", "Senographe", "Selenia", "Aquilion ONE", "Aquilion Prime",
     "Vantage Orian",
+    # Dictation and speech-recognition systems (round 11: "Transcribed by: PowerScribe 360").
+    "PowerScribe", "SpeechMagic", "WinScribe", "SpeechExec", "SpeechLive", "Dragon Medical", "Fluency Direct",
+    "M*Modal", "MModal", "Dictaphone", "DigiDictate", "Speechmatics", "G2 Speech", "ODMS",
 )
 # Makers whose full name holds a surname or a saint's name ("St. Jude Medical", "Zimmer Biomet"): protected as
 # the whole name only (the surname alone stays a name), with the products.
@@ -175,6 +178,30 @@ class _HeadFirst:
                 yield _Span(m.start(), h.end())
 
 
+# A dictation or speech-recognition system after its label (round 11): "Transcribed by: PowerScribe 360",
+# "Spracherkennung: SpeechMagic 8", "dictated via VoxScribe One". The system, not a typist: a word with a capital
+# inside after four lower-case letters ("McAllister", "DeShawn", "MacKenzie" have fewer), or a capitalised word
+# with a version number; with the version and an edition word after it.
+DICTATION_SYSTEM = re.compile(
+    r"(?i:transcri(?:bed|ption)|dictat(?:ed|ion)|diktiert|diktat|spracherkennung|speech[ \t]recognition|"
+    r"voice[ \t]recognition|reconnaissance[ \t]vocale|dettat[oa]|dettatura)"
+    r"(?:[ \t]+(?i:by|with|via|using|mit|per|über|system|software|par|con|tool))*[ \t]*:?[ \t]*"
+    r"(?P<v>(?:[A-Z][a-z]{3,}[A-Z][A-Za-z]+|[A-Z][A-Za-z]+(?=[ \t]v?\d+(?:\.\d+)*(?![\w./-])"
+    r"(?![ \t]+(?!(?:One|Direct|Medical|Professional|Pro|Enterprise|Cloud)\b)[A-Za-z\d])))"
+    r"(?:[ \t](?:v?\d+(?:\.\d+)*(?![\w./-])|One|Direct|Medical|Professional|Pro|Enterprise|Cloud))*)")
+
+
+class _ValueOf:
+    """The `v` group of each match of `pattern` (the keep range is the value, not its label)."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+
+    def finditer(self, text: str):
+        for m in self.pattern.finditer(text):
+            yield _Span(m.start("v"), m.end("v"))
+
+
 # Each pattern scanned from its literal starts where it has them (see text_common.literal_starts).
 _SCANNERS = (
     *map(literal_starts, KEEP_PATTERNS[:14]),
@@ -183,6 +210,7 @@ _SCANNERS = (
     _HeadFirst(KEEP_PATTERNS[15], rf"-(?:{_DE_HEADS})(?![\w])",
                r"(?<![\w-])[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?"),
     *map(literal_starts, KEEP_PATTERNS[16:]),
+    _ValueOf(DICTATION_SYSTEM),
 )
 
 # A literal every match of a pattern contains, by pattern index: the pattern is run only when one occurs.
@@ -199,7 +227,9 @@ _NEEDLES: dict[int, tuple[str, ...]] = {1: ("Morbus",), 2: ("Weber",), 8: ("RADS
                                              " HERNIA", " DIVERTICULUM", " ULCER", " ANEURYSM", " SARCOMA",
                                              " LYMPHOMA"),
                                         21: ("nach ", "gem", "according", "per ", "selon", "secondo"),
-                                        22: ("nach ",)}
+                                        22: ("nach ",),
+                                        len(KEEP_PATTERNS): ("ransc", "ictat", "iktat", "ecogn", "pracherk",
+                                                             "ettat")}
 
 
 # Patterns whose matches are eponyms (a person's name in clinical use): a person cue overrides them.

@@ -40,7 +40,8 @@ _END = (r"(?=[ \t]*(?:$|[|;,()\t]|[ ]{2}|\.(?:[ \t]|$))|[ \t]+[a-zäöüßàâç
 _ID_LABEL = (
     r"(?:Pat(?:ienten)?\.?[ \t]?-?(?:Nr|ID|Nummer)\.?|PID|Patienten-?(?:nummer|ID)|Patient[ \t]ID|"
     r"Fall(?:-?[Nn]r\.?|nummer|zahl)?|Auftrags-?(?:[Nn]r\.?|nummer)|Vers(?:\.|icherten)-?[Nn]r\.?|"
-    r"Versichertennummer|SVNR|VSNR|SV-?Nr\.?|e-card|AHV(?:-?Nr\.?)?|NAVS|KVNR|Aufnahme-?(?:[Nn]r\.?|nummer|zahl)|"
+    r"Versichertennummer|SVNR|VSNR|SVN|VNR|SV-?Nr\.?|e-card|AHVN?(?:-?Nr\.?)?|N?AVS|KVNR|MPI|FIN|NIR|NIF|"
+    r"Aufnahme-?(?:[Nn]r\.?|nummer|zahl)|"
     r"[A-Z][A-Za-z]+-Zahl|Vertragspartner-?Nr\.?|Referenz|"
     r"MRN|CHI|Hospital[ \t](?:[Nn]o\.?|number)|NHS[ \t](?:[Nn]o\.?|[Nn]umber)|Unit[ \t](?:[Nn]o\.?|number)|"
     r"Acc(?:ession)?\.?(?:[ \t](?:[Nn]o\.?|[Nn]umber|#))?|Encounter|Visit[ \t](?:[Nn]o\.?|number)|"
@@ -51,6 +52,7 @@ _ID_LABEL = (
 _GROUP = r"[A-Z0-9](?:[A-Z0-9./-]*[A-Z0-9])?"
 _ID_VALUE = rf"[ \t]*[:#=]?[ \t]*(?P<v>{_GROUP}(?:(?:[ ]|[ ]/[ ]){_GROUP}){{0,5}}){_END}"
 _ZAHL = r"[A-Z][A-Za-z]+-Zahl"  # the one label with no literal start ("Versicherungs-Zahl")
+ID_LABEL_WORD = re.compile(_ID_LABEL)  # one label alone ("SVNR", "MPI"): `rules.is_id_label` asks it
 
 
 class _IdLabelStarts(LiteralStarts):
@@ -72,7 +74,8 @@ class _IdLabelStarts(LiteralStarts):
 ID_FIELD = _IdLabelStarts(
     re.compile(rf"(?<![\w.-])(?P<l>{_ID_LABEL}){_ID_VALUE}", re.MULTILINE),
     alternative_prefixes(_ID_LABEL.replace(_ZAHL + "|", "")))
-_ID_NEEDLES = ("nr", "id", "nummer", "fall", "vers", "svnr", "vsnr", "e-card", "ahv", "navs", "kvnr", "zahl",
+_ID_NEEDLES = ("nr", "id", "nummer", "fall", "vers", "svnr", "vsnr", "svn", "e-card", "ahv", "avs", "kvnr", "zahl",
+               "mpi", "fin", "nif",
                "referenz", "mrn", "chi", "hospital", "nhs", "unit", "acc", "encounter", "visit", "case", "order",
                "account", "n°", "no", "séjour", "ipp", "n.", "cod")
 

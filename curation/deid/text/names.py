@@ -38,7 +38,15 @@ TITLE = (r"(?:Prof\.|Professor(?:in)?|Dr\.in|Dres\.|Dr\.|Dr(?=[ \t])|PD|Priv\.-D
          r"Oberärztin|Chefarzt|Chefärztin|"
          r"Stationsarzt|Stationsärztin|Dienstarzt|Dienstärztin|Notarzt|Notärztin|Funktionsoberarzt|Funktionsoberärztin|"
          r"Assistenzarzt|Assistenzärztin|Fachärztin|Facharzt|Kollege|Kollegin|Ass\.-(?:Arzt|Ärztin)|Ass\.|Hausarzt|Hausärztin|Herrn?|Frau|Hr\.|Fr\.|"
-         r"Mrs\.?|Mr\.?|Ms\.?|Miss|med\.|dent\.|univ\.|habil\.|rer\.\s?nat\.|PhD|MD)")
+         r"Mrs\.?|Mr\.?|Ms\.?|Miss|med\.|dent\.|univ\.|habil\.|rer\.\s?nat\.|PhD|MD|"
+         # Nursing job titles (round 11): the title stays, the name after it is the person ("Charge Nurse X",
+         # "Stationsschwester Y", "Pflegefachfrau Z", "infirmière W").
+         r"(?:(?:Charge|Staff|Senior|Student|Specialist|Practice|Ward|Theatre|Scrub|Research|Head|District|"
+         r"Community|Clinical|Registered|Advanced|Lead|Triage|Stoma|Radiology|Agency|Bank)[ \t])?Nurse"
+         r"(?:[ \t](?:Practitioner|Specialist|Manager|Consultant|Navigator|Coordinator|in[ \t]Charge))?|Matron|"
+         r"(?:Stations|Kranken|Ober|Kinderkranken|OP-)schwester|Pflegefach(?:frau|mann|kraft)|Pflegeexpert(?:e|in)|"
+         r"Stationsleit(?:ung|er|erin)|Pflegeleit(?:ung|er|erin)|(?:Gesundheits-[ \t]und[ \t])?Krankenpfleger(?:in)?|"
+         r"Pflegehelfer(?:in)?|Fachkrankenpfleger(?:in)?|[Ii]nfirmi(?:er|ère)|[Ii]nfermier[ae]|Caposala)")
 
 # Capitalized words that follow a name but are not part of it (German nouns are capitalized).
 NOT_NAME_WORDS = words("""
@@ -69,6 +77,10 @@ frcr frcs frcp mrcp mrcs mbbs mbchb franzcr frcpc facr pa-c aprn dnp crna mph dr
 age alter vorname nachname chi hosp svnr e-card née nee called hi hello son daughter wife husband
 somali tigrinya amharic dari pashto albanian serbian croatian bosnian romanian bulgarian greek tamil bengali
 punjabi swahili vietnamese ukrainian albanisch serbisch kroatisch bosnisch rumänisch griechisch ukrainisch
+specialist practitioner coordinator navigator
+nurse matron stationsschwester krankenschwester oberschwester pflegefachfrau pflegefachmann pflegefachkraft
+pflegeexperte pflegeexpertin stationsleitung pflegeleitung krankenpfleger krankenpflegerin pflegehelfer
+pflegehelferin fachkrankenpfleger fachkrankenpflegerin infirmière infirmier infermiera infermiere caposala
 """)
 # Salutations and relation words that may lead a captured name ("Patientin Frau Renate Hahn", "Tochter Frau
 # X"): dropped from its start, with NOT_NAME_WORDS.
@@ -146,18 +158,24 @@ PERSON_PATTERNS = tuple(map(literal_starts, (
     # Titles and salutations before a name: "Dr. med. Hans Schäfer", "Frau Müller", "Mr. J. Smith".
     re.compile(rf"(?<![\w.])(?:{TITLE}[ \t]?)+[ \t]*(?P<v>{NAME_SEQ})"),
     # Labelled patient fields: "Patient: Müller, Anna", "Name: Anna Müller".
-    re.compile(rf"(?:Patient(?:in)?|Pat\.|(?<![\w.])P[Tt]|Name|Patient name|Nachname|Vorname)[ \t]*:[ \t]*"
+    re.compile(rf"(?:Patient(?:in|e)?|Paziente|Pat\.|(?<![\w.])P[Tt]|Name|Patient name|Nachname|Vorname|"
+               rf"(?<![\w.])Nom|Cognome|Prénom)[ \t]*:[ \t]*"
                rf"(?:{TITLE}[ \t]?)*[ \t]*(?P<v>{NAME}"
                rf"(?:,[ \t]?{NAME})?(?:[ \t]{{1,2}}{NAME}){{0,2}})"),
     # "Patient Heinz Müller", "Pat. K. Vogl": a name right after the word (checked in rule_hits: no
     # common noun inside, since "Patient Information" is no name).
-    re.compile(rf"(?<![\w.])(?:Patient(?:in)?|Pat\.|Pt\.?)[ \t]+(?P<v>{NAME_SEQ})"),
+    re.compile(rf"(?<![\w.])(?:Patient(?:in)?|Pat\.|Pt\.?|(?:Patiente|Paziente)(?=[ \t]+[{UP}]))[ \t]+"
+               rf"(?P<v>{NAME_SEQ})"),
     # A name in a dash or pipe header after a date: "MRT Kopf 03.06.2024 – Jae-won Park (KH-0029917)".
     re.compile(rf"\d[^\n]*?[–—|][ \t]+(?P<v>{NAME}(?:[ \t]+(?:{_PARTICLE}[ \t]+)*{NAME}){{1,3}})[ \t]*[,(]"),
     # A name in brackets before an identifier: "(Ignatius Fairweather, MRN 55012873)".
     re.compile(rf"\([ \t]*(?P<v>{NAME}(?:[ \t]+{NAME}){{1,2}}),[ \t]*(?:MRN|DOB|PID|geb\.|Pat-Nr)"),
     # Maiden names: "Maria Bauer geb. Steiner", "née Smith" ("geb. am 03.12.1956" is a date, no name).
     re.compile(rf"(?<![\w.])(?:geb\.|geborene|née|nee)[ \t]+(?P<v>{NAME}(?:-{NAME})?)"),
+    # A worklist row opening with a clock time, then "Surname, Given" (round 11): "11:20 Osei, Abena   US pelvis",
+    # "09:15 Hofstetter, Vreni MRT Knie" (a field gap, a bracket or a capitals word after the name).
+    re.compile(rf"(?m)^[ \t]*\d{{1,2}}[:.]\d\d(?:[ \t]?(?:Uhr|h))?[ \t]+(?P<v>{NAME}(?:-{NAME})?,[ \t]?{NAME}"
+               rf"(?:[ \t]{NAME})?)(?=[ \t]{{2,}}|\t|[ \t]*[|;(]|[ \t]+[A-ZÄÖÜ]{{2,}}\b|[ \t]*$)"),
     # Lower-case dictation: "per dr. jaworski", "dr. med. müller".
     re.compile(rf"(?<![\w.])(?:dr|prof)\.?[ \t]+(?:(?:med|dent|phil|rer\.[ \t]?nat)\.[ \t]*)?"
                rf"(?P<v>[a-zß-öø-ÿ][{LO}]{{2,}}(?:-[a-zß-öø-ÿ][{LO}]+)?)"),
@@ -185,6 +203,9 @@ _ROLE_ENDINGS = ("arzt", "ärztin", "logie", "loge", "login", "logy", "logist", 
                  "direktorin", "director", "registrar", "fellow", "spital", "hospital", "krankenhaus", "gmbh",
                  "sekretariat", "assistent", "assistentin", "professor", "professorin", "pädie", "therapie", "therapy",
                  "chirurgie", "pflege", "ambulanz", "station", "iatrie", "iatry", "konferenz", "board", "besprechung")
+# Exam names, German compounds included ("Kontroll-Sonographie", "Thorax-CT", "Knie-MRT"): no name word (round 11).
+_EXAM_ENDINGS = ("graphie", "graphy", "skopie", "scopy", "-ct", "-mrt", "-mr", "-pet", "röntgen", "aufnahme",
+                 "aufnahmen", "szintigramm", "sonogramm", "tomographie")
 # Adjectives of departments ("Onkologische", "Radiologisches"): long words only, so "Fischer" stays a name.
 _ADJECTIVE_ENDINGS = ("ische", "ischer", "isches", "ischen")
 
@@ -220,6 +241,8 @@ _TOKEN = re.compile(rf"[{UP}{LO}\w'-]+")
 
 
 _PARTICLE_WORD = re.compile(_PARTICLE)
+_ARTICLES = frozenset({"der", "den", "des", "dem"})
+_ARTICLE_PARTICLES = frozenset({"von", "van", "zu", "vom", "zum", "zur", "ter", "in"})
 _COLUMN_GAP = re.compile(r"\t|[ ]{3,}")
 
 
@@ -242,6 +265,12 @@ def trim_person(text: str, start: int, end: int) -> tuple[int, int] | None:
     if (gap := _COLUMN_GAP.search(text, start, end)) is not None:
         end = gap.start()
     tokens = list(_TOKEN.finditer(text, start, end))
+    # A German article after a name starts a genitive, no particle: "Nathalie Zürcher der Spitex Uster" (only
+    # after "von" / "van" / "zu" is it one: "von der Heide").
+    for i in range(1, len(tokens)):
+        if tokens[i].group() in _ARTICLES and tokens[i - 1].group().lower() not in _ARTICLE_PARTICLES:
+            del tokens[i:]
+            break
     while tokens and tokens[-1].group().lower().strip("-") in NOT_NAME_WORDS:
         tokens.pop()
     first = len(tokens)
@@ -260,7 +289,7 @@ def trim_person(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 def is_role_word(token: str) -> bool:
     return (token in NOT_NAME_WORDS or token in _LEADING_NOT_NAME or token.endswith(_ROLE_ENDINGS)
-            or (len(token) >= 10 and token.endswith(_ADJECTIVE_ENDINGS)))
+            or token.endswith(_EXAM_ENDINGS) or (len(token) >= 10 and token.endswith(_ADJECTIVE_ENDINGS)))
 
 
 def _caps_and_given(value: str) -> bool:
@@ -396,6 +425,41 @@ def person_hits(text: str, lowered: str) -> list[Hit]:
             hits.append(Hit(m.start("v"), m.end("v"), "PERSON", "rule"))
             end = m.end()
     return hits
+
+
+# A generational suffix belongs to the name (round 11): "Thomas E. Baird III", "Delgado, Raymond Sr.", "Marcus
+# Whitfield, Jr."; not a nursing sister's title before the next name ("Müller Sr. Anna") nor "IV" before a word
+# ("Smith IV access").
+NAME_SUFFIX = re.compile(rf",?[ \t](?:(?:Jr|Sr|Jun|Sen)\.?(?![\w])(?![ \t][{UP}][{LO}])|(?:II|III|IV)"
+                         rf"(?=[ \t]*(?:[,;:.)|\n]|$)))")
+
+
+def with_suffixes(text: str, hits: list[Hit]) -> list[Hit]:
+    """PERSON hits widened over a generational suffix right after them (NAME_SUFFIX)."""
+    out = []
+    for h in hits:
+        if h.label == "PERSON" and h.end < len(text) and text[h.end] in ", \t" and (
+                m := NAME_SUFFIX.match(text, h.end)) is not None:
+            h = Hit(h.start, m.end(), h.label, h.source)
+        out.append(h)
+    return out
+
+
+# A preferred name in quotes right after a name, and the surname after it (round 11): 'Margarethe "Greta"
+# Holmqvist', "Wilhelmina ('Billie') Stroud", "Johann „Hansi“ Gruber".
+QUOTED_NICKNAME = re.compile(rf"[ \t]*\(?[ \t]*[\"'„“‘«‹][ \t]?(?P<v>{NAME})[ \t]?[\"'“”’»›](?:[ \t]*\))?"
+                             rf"(?:[ \t]+(?P<s>{NAME}))?")
+
+
+def quoted_nickname_hits(text: str, hits: list[Hit]) -> list[Hit]:
+    """PERSON hits of a quoted preferred name after a PERSON hit, and of the surname right after it."""
+    out = []
+    for end in {h.end for h in hits if h.label == "PERSON"}:
+        if end < len(text) and text[end] in " \t(\"'„“‘«‹" and (m := QUOTED_NICKNAME.match(text, end)):
+            for group in ("v", "s"):
+                if m.group(group) and m.group(group).lower() not in NOT_NAME_WORDS:
+                    out.append(Hit(m.start(group), m.end(group), "PERSON", "rule"))
+    return out
 
 
 def _next_listed(text: str, end: int) -> re.Match[str] | None:

@@ -56,9 +56,11 @@ ADDRESS_PATTERNS = (
     re.compile(r"(?P<v>\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b)"),
     re.compile(r"(?P<v>\b[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?(?:,[ \t][A-Z]{2}|[ \t]" + _US_STATES
                + r")[ \t]\d{5}(?:-\d{4})?\b)"),
-    # Room and bed inside a hospital: "Zimmer 12", "Room 401". A ward or station ("Station 4B", "Ward 7") is a
-    # department of the hospital, no PHI (round 9): it stays.
-    re.compile(r"(?P<v>\b(?:Zimmer|Zi\.|Bett|Room|Rm\.?|Bed)(?::?\s)?(?:Nr\.\s?)?\d{1,4}[A-Za-z]?(?:-\d{1,3})?\b)"),
+    # A room inside a hospital: "Zimmer 12", "Room 401", and a bed's ward code ("Bed: 5W-12"). A ward or station
+    # ("Station 4B", "Ward 7") is a department of the hospital, no PHI (round 9), and so is a bed's bare number
+    # in a ward list ("Bett 4", "Bed 12", round 11): they stay.
+    re.compile(r"(?P<v>\b(?:Zimmer|Zi\.|Room|Rm\.?|(?:Bett|Bed)(?=(?::?\s)?(?:Nr\.\s?)?\d{1,4}[A-Za-z]?-\d))"
+               r"(?::?\s)?(?:Nr\.\s?)?\d{1,4}[A-Za-z]?(?:-\d{1,3})?\b)"),
     # French-speaking Switzerland: "Rue du Midi 15", "Chemin des Vignes 3", "15, avenue de la Gare".
     re.compile(rf"(?P<v>(?:\b\d{{1,4}}[a-z]?,?[ \t])?\b(?:Rue|rue|Avenue|avenue|Av\.|Chemin|chemin|Ch\.|Route|route|"
                rf"Boulevard|Quai|quai|Impasse|Allée|Place)[ \t]"

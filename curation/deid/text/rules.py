@@ -22,9 +22,9 @@ from curation.deid.text.fields import address_field_hits, address_unit_hits, tab
 from curation.deid.text.hl7 import hl7_hits
 from curation.deid.text.home_addresses import address_column_hits, home_address_hits
 from curation.deid.text.known_sites import known_site_hits
-from curation.deid.text.label_values import ended_at_fields, label_hits
+from curation.deid.text.label_values import ID_LABEL_WORD, ended_at_fields, label_hits
 from curation.deid.text.name_lines import name_line_hits
-from curation.deid.text.names import NOT_NAME_WORDS, person_hits, trim_name
+from curation.deid.text.names import NOT_NAME_WORDS, person_hits, quoted_nickname_hits, trim_name, with_suffixes
 from curation.deid.text.outside_sites import outside_site_hits
 from curation.deid.text.places import place_hits
 from curation.deid.text.propagate import propagated_hits
@@ -34,6 +34,7 @@ from curation.deid.text.tables import table_cell_hits
 from curation.deid.text.towns import town_hits
 from curation.deid.text.unannounced import unannounced_hits, without_rota_days
 from curation.deid.text.unit_sites import trimmed_edges, unit_site_hits
+from curation.deid.text.user_names import user_name_hits
 
 __all__ = ["NOT_NAME_WORDS", "Hit", "rule_hits", "trim_name"]
 
@@ -43,7 +44,7 @@ _ID_LABELS = (r"(?:Pat(?:ienten)?\.?[-\s]?(?:Nr|ID|Nummer)\.?|Patienten-?(?:numm
               r"ACCESSION(?:\s(?:NO\.?|NUMBER|#))?|ACC\.?(?:\s?(?:NO|#))?|Untersuchungs-?(?:Nr|nummer)\.?|Aufnahme-?Nr\.?|"
               r"Versicherten-?(?:Nr|nummer)\.?|Vers\.-?(?:Nr|Nummer)\.?|Versichertenkarte(?:n-?(?:Nr|nummer)\.?)?|Versicherungs-?(?:Nr|nummer)\.?|(?:SV|KV|AHV|SVNR|VSNR)-?Nr\.?|"
               r"Sozialversicherungs-?(?:Nr|nummer)\.?|Aufnahme-?nummer|Insurance\s(?:ID|No\.?|number)|"
-              r"SSN|NHS\s(?:No\.?|number)|Member\sID|ID|SVNR|VSNR|Az\.|Aktenzeichen|Claim\s(?:No\.?|number|#)|"
+              r"SSN|NHS\s(?:No\.?|number)|H&C(?:\s(?:No\.?|[Nn]umber))?|Member\sID|ID|SVNR|VSNR|Az\.|Aktenzeichen|Claim\s(?:No\.?|number|#)|"
               r"Policy(?:\s(?:No\.?|number|#))?|Group\s(?:No\.?|number|#)|Subscriber(?:\sID)?|TIN|NPI|"
               r"USt-?IdNr\.?|Steuer-?(?:Nr|nummer)\.?|St\.-?Nr\.?|UID|Aufnahme-?[Zz]ahl|Aufn\.-?Zl\.|"
               r"Hosp(?:ital|\.)?\s(?:No\.?|Nr\.?|number|#)|Unit\s(?:No\.?|number)|Numero\spaziente|N[°o]\.?\s(?:AVS|patient|dossier)|"
@@ -58,6 +59,15 @@ _ID_LABELS = (r"(?:Pat(?:ienten)?\.?[-\s]?(?:Nr|ID|Nummer)\.?|Patienten-?(?:numm
               r"(?:[Oo]ur|[Yy]our)\sref(?:erence)?\.?|(?:Unser|Ihr)e?\s(?:Zeichen|Aktenzeichen)|"
               # US VA / Medicare labels.
               r"ICN|MBI|Medicare\s(?:ID|[Nn]o\.?|[Nn]umber|MBI))")
+_ID_LABEL_WORD = re.compile(_ID_LABELS)
+
+
+def is_id_label(word: str) -> bool:
+    """Whether `word` alone is an ID label of the labelled-ID rules here or of the header fields
+    (label_values): "SVNR", "MBI", "H&C" (the site-acronym rules ask, so that no ID label is read as a site)."""
+    return _ID_LABEL_WORD.fullmatch(word) is not None or ID_LABEL_WORD.fullmatch(word) is not None
+
+
 ID_PATTERNS = (
     # A labelled value may carry one inner space ("SV-Nr. 1234 031256", "NHS No 943 476 5919").
     # A plan or register prefix before the digits belongs to it ("Policy: HMO 77412093").
@@ -103,6 +113,23 @@ ID_PATTERNS = (
                r"Geschäftszahl|Geschäftszeichen|Aktenzahl)"
                r"[ \t]*:?[ \t]*(?P<v>(?=(?:[A-Z]{1,4}[- ]?)?[\d/-]*\d{4})(?:[A-Z]{1,4}[- ]?)?\d[\d-]*/[\dA-Z/-]*\d)"
                r"(?![\w/-])"),
+    # The last digits of a number said to identify a caller (round 11): "SSN last 4 8813", "last four digits:
+    # 0931", "letzte vier Ziffern 4410", "ends in 4410", "ending in 5027" (these two after an ID word before,
+    # checked in rule_hits: "a duct ending in 2 branches").
+    re.compile(r"(?:(?:[Ll]ast|LAST)[ \t](?:4|four|FOUR)(?:[ \t](?:digits?|DIGITS?))?"
+               r"(?:[ \t]of[ \t](?:the[ \t]|his[ \t]|her[ \t])?[\w#.-]+(?:[ \t](?:no\.?|number|#|ID))?)?|"
+               r"(?:end(?:s|ing)[ \t]in|endet[ \t]auf|"
+               r"endend[ \t]auf|se[ \t]terminant[ \t]par|finissant[ \t]par|che[ \t]termina[ \t]con)|"
+               r"[Ll]etzten?[ \t](?:4|vier)[ \t]Ziffern)[ \t]*(?:is|are|sind|lauten)?[ \t]*[:=#]?[ \t]*"
+               r"(?P<v>\d{4})(?![\w]|[.,]\d|[ \t]?(?:mm|cm|ml|mg|%))"),
+    # A one-time code that opens a shared study or portal (round 11): "access code KX7-42QM", "Zugangscode 73 91
+    # 48", "code d'accès: 7731", "PIN code 4471"; groups of capitals and digits with one digit at least.
+    re.compile(r"(?:(?:[Aa]ccess|ACCESS|[Oo]ne-time|[Ss]hare|[Ss]ecurity|[Vv]erification|[Pp]ortal|PIN|[Ll]ink)[ \t-]"
+               r"(?:code|Code|CODE|key|passcode|password|PIN)|[Pp]asscode|[Zz]ugangs-?[Cc]ode|[Ff]reigabe-?[Cc]ode|"
+               r"Zugangsschlüssel|[Cc]ode[ \t]d['’]accès|[Cc]odice[ \t](?:di[ \t]accesso|d['’]accesso))"
+               r"(?:[ \t]+(?:is|ist|est|è|lautet))?[ \t]*[:=#]?[ \t]*"
+               r"(?P<v>(?=[A-Za-z0-9 -]{0,20}\d)[A-Z0-9]{2,}(?:[- ][A-Z0-9]{2,}){0,3}|[a-z0-9]{4,12}(?<=\d))"
+               r"(?![\w-])"),
 )
 
 PHONE_PATTERNS = (
@@ -112,7 +139,8 @@ PHONE_PATTERNS = (
     # Pagers and in-house radios take three digits: "Piepser 662", "bleep 3341", "DECT 23310".
     # Also in-house extensions: "Kl. 4412" (Klappe), "Nst. 2201", "DW 31", "Piep 31", "Durchwahl 12", "DW -2231",
     # "Nebenstelle-Nr. 22" (a unit after the digits makes them a size).
-    re.compile(r"(?<![\w-])(?:[Pp]ager|[Pp]iepser|[Pp]ieper|[Pp]iep|Funk|DECT|Sucher|[Bb]leep|Vocera|Klappe|Kl\.|"
+    re.compile(r"(?<![\w-])(?:[Pp]ager|[Pp]iepser|[Pp]ieper|[Pp]iep|Funk|DECT|Sucher|[Bb]leep|[Bb]ip(?:eur)?|"
+               r"[Cc]ercapersone|Vocera|Klappe|Kl\.|"
                r"Nst\.|Nebenst\.|Nebenstelle|Apparat|DW|Dw\.|Durchw\.|Durchwahl)\.?(?:-?Nr\.?|[ \t](?:no\.?|#))?"
                r"[ \t]*:?[ \t]*-?[ \t]*"
                r"(?P<v>\d{2,3}[ ]\d{2,3}(?![ \t]?[./-]?\d)|\d[ ]\d{3}(?![ \t]?[./-]?\d)|\d{1,2}-\d{3,4}|\d{2,6})"
@@ -148,6 +176,16 @@ PHONE_PATTERNS = (
     # Extensions: "x4410", "extension 4-5512", "ext. 2231".
     re.compile(r"(?P<v>x(?<!\wx)\d{3,5})(?![\w])"),
     re.compile(r"(?<![A-Za-z])[Ee]xt(?:ension)?\.?[ \t]*:?[ \t]*(?P<v>\d[\d-]{2,}\d)"),
+    # An extension label, then the place it rings, then the digits (round 11): "Durchwahl der Leitstelle 4471",
+    # "Nebenstelle Anmeldung 2203", "Apparat der Anmeldung ist 2200" (one or two capitalised words between).
+    re.compile(r"(?<![\w-])(?:Durchwahl|Nebenstelle|Apparat|Klappe)(?:[ \t]+(?:der|des|im|vom|von|in[ \t]der))?"
+               r"(?:[ \t]+[A-ZÄÖÜ][\wäöüß-]+){1,2}[ \t]*(?:ist|lautet|:)?[ \t]*(?P<v>\d{2,6})"
+               r"(?![\d]|[.,]\d|[ \t]?(?:mm|cm|ml|mg|%))"),
+    # A short extension with a hyphen after a room word (round 11): "ring the reporting room on 4-7712",
+    # "im Befundungsraum 2-3384", "salle de lecture: 3-4410" (a room number has no hyphen: "Room 401" is a place).
+    re.compile(r"(?:room|Room|ROOM|raum|Raum|salle|sala|desk|Desk|office|Office|Büro|Sekretariat|[Ll]eitstelle)"
+               r"(?![\w-])(?:[ \t]+(?:de[ \t]+\w+|on|at|unter|auf|is|ist|no\.?|#))?[ \t]*:?[ \t]*"
+               r"(?P<v>\d{1,2}-\d{3,4})(?![\w-]|[.,]\d|[ \t]?(?:mm|cm|ml|mg|%))"),
 )
 # A bare extension after a name in brackets: "(Dr. Meyer, 2290)".
 EXTENSION_AFTER_NAME = re.compile(r",[ \t]*(?P<v>\d{3,5})[ \t]*\)")
@@ -186,6 +224,8 @@ _BIRTH_NEEDLES = ("geb", "Jg.", "Jahrgang", "Geburtsjahr", "born", "YOB", "DOB",
 # digits or more (checked in rule_hits), so that COVID-19, C5-C6 or L4-S1 stay.
 HYPHEN_CODE = re.compile(r"(?<![\w-])(?P<v>[A-Z0-9]+(?:-[A-Z0-9]+)+)(?![\w-])")
 _HYPHEN_SCANNER = literal_starts(HYPHEN_CODE)
+# An ISO date and the hour of its time ("2025-02-11T09"): a date (dates.py), no code.
+_ISO_DATE_TIME = re.compile(r"\d{4}-\d\d-\d\dT\d\d\Z")
 
 
 # Needles of each rule (see text_common.Gated), in the order of the pattern tuples; "" runs it always.
@@ -198,25 +238,38 @@ _ID_SCANNERS = {5: RunBeforeLiteral(ID_PATTERNS[5], _TLDS, ".-", at_anchor=False
 _ID_RULES = tuple(Gated(_ID_SCANNERS.get(i) or literal_starts(p), n, i != 8)
                   for i, (p, n) in enumerate(zip(ID_PATTERNS, (
     ("nr", "id", "nummer", "accession", "acc", "mrn", "case", "record", "ssn", "nhs", "insurance", "az.", "aktenz",
-     "claim", "policy", "group", "subscriber", "tin", "npi", "ust", "steuer", "st.", "uid", "aufnahme", "aufn.",
+     "claim", "policy", "group", "subscriber", "tin", "npi", "h&c", "ust", "steuer", "st.", "uid", "aufnahme", "aufn.",
      "hosp", "unit", "numero", "n°", "no avs", "no. avs", "card", "member", "mitglied", "auth", "icn", "mbi",
      "medicare", "vers.", "our ref", "your ref", "zeichen"),
     ("",), ("http", "www."), ("",), ("",), _TLDS, ("",), ("fall",), ("Nr", "nr.", "ummer", " No", "#"), ("/",),
     ("versich", "rv-", "rv ", "rv:", "sv-", "sv ", "sv:", "renten", "sozial"), ("-",),
-    ("zl.", "zahl", "gz", "geschäftsz")),
+    ("zl.", "zahl", "gz", "geschäftsz"), ("last 4", "last four", "ends in", "ending in", "endet auf", "endend auf",
+                                          "terminant par", "finissant par", "termina con", "vier ziffern",
+                                          "4 ziffern"),
+    ("access", "one-time", "share code", "share key", "security code", "verification code", "portal code",
+     "pin code", "pin-code", "link code", "passcode", "zugangs", "freigabe", "code d", "codice")),
     strict=True)))
+_PARTIAL_DIGITS = _ID_RULES[13]  # "last 4 8813", "ends in 4410"
+_ENDS_IN = re.compile(r"(?:end(?:s|ing)[ \t]in|endet[ \t]auf|endend[ \t]auf|terminant[ \t]par|finissant[ \t]par|"
+                      r"termina[ \t]con)[ \t]*(?:is|are|sind|lauten)?[ \t]*[:=#]?[ \t]*\Z")
+# An ID word before "ends in" / "ending in": the digits are the end of a number ("card that ends in 4410").
+_ID_WORD_BEFORE = re.compile(r"(?<![\w])(?i:ssn|social|member|card|karte|account|konto|policy|polizze|id|number|"
+                             r"no\.|nr\.|nummer|mrn|numéro|numero|insurance|versicherung|phone|telefon|handy|mobile)\b")
 _LABELLED_CODE = _ID_RULES[8]
 _PHONE_RULES = tuple(Gated(literal_starts(p), n, True) for p, n in zip(PHONE_PATTERNS, (
     ("tel", "fax", "phone", "durchwahl", "pager", "piepser", "mobil", "handy", "ext"),
     ("nebenstelle", "apparat", "cell", "mobile"),
-    ("ager", "iep", "funk", "dect", "sucher", "leep", "vocera", "kl.", "klappe", "nst.", "nebenst.", "dw ", "dw:",
+    ("ager", "iep", "funk", "dect", "sucher", "leep", "bip", "cercapersone", "vocera",
+     "kl.", "klappe", "nst.", "nebenst.", "dw ", "dw:",
      "durchw.", "durchwahl", "nebenstelle", "apparat", "dw-", "dw.", "dw\t"),
     ("intern", "int."), ("page", "leep", "piepsen"), ("app",), ("-",), ("+",), ("(0)",), ("",), ("",), ("",),
-    ("01",), ("x",), ("ext",)),
+    ("01",), ("x",), ("ext",), ("durchwahl", "nebenstelle", "apparat", "klappe"),
+    tuple(f"{w}{c}" for w in ("room", "raum", "salle", "sala", "desk", "office", "büro", "sekretariat", "leitstelle")
+          for c in " :\t")),
     strict=True))
 _GROUPED_PHONE = _PHONE_RULES[11]
 _VIENNA_PHONE = _PHONE_RULES[12]
-_UNLABELLED_PHONES = _PHONE_RULES[6:]  # number shapes without a phone word before them
+_UNLABELLED_PHONES = _PHONE_RULES[6:15]  # number shapes without a phone word before them
 # Found from each "@" (the address starts where the run of name characters before it starts).
 _EMAIL_RULE = Gated(RunBeforeLiteral(EMAIL_PATTERN, ("@",), "_.+-", at_anchor=False), ("@",))
 _TEMPERATURE_BEFORE = re.compile(r"temp|fever|febril|fieber|°")
@@ -233,12 +286,16 @@ def rule_hits(text: str) -> list[Hit]:
     hits.extend(table_cell_hits(text))
     hits.extend(sign_off_hits(text, lowered))
     if len(lowered) == len(text):
+        hits.extend(user_name_hits(text, lowered))
         hits.extend(contact_hits(text, lowered))
         hits.extend(unannounced_hits(text, lowered))
         hits = without_rota_days(text, hits)
     labelled: list[Hit] = []  # values after an ID label: no unlabelled phone shape inside them ("Fall-Nr. 51 004 773")
     for rule in _ID_RULES:
         for h in gated_hits(rule, text, lowered, "ID"):
+            if rule is _PARTIAL_DIGITS and _ENDS_IN.search(lowered, max(0, h.start - 30), h.start) and not (
+                    _ID_WORD_BEFORE.search(text, max(0, h.start - 60), h.start)):
+                continue
             if rule is not _LABELLED_CODE or sum(c.isdigit() for c in text[h.start:h.end]) >= 4:
                 hits.append(h)
                 if rule is _ID_RULES[0]:
@@ -246,7 +303,8 @@ def rule_hits(text: str) -> list[Hit]:
     hits.extend(check_digit_hits(text))
     for code in _HYPHEN_SCANNER.finditer(text):
         value = code.group("v")
-        if sum(c.isdigit() for c in value) >= 4 and any(c.isalpha() for c in value):
+        if (sum(c.isdigit() for c in value) >= 4 and any(c.isalpha() for c in value)
+                and not _ISO_DATE_TIME.match(value)):
             hits.append(Hit(code.start(), code.end(), "ID", "rule"))
     for rule in _PHONE_RULES:
         for h in gated_hits(rule, text, lowered, "PHONE"):
@@ -294,7 +352,8 @@ def rule_hits(text: str) -> list[Hit]:
         for h in gated_hits(rule, text, lowered, "AGE"):
             if not _TEMPERATURE_BEFORE.search(lowered, max(0, h.start - 24), h.start):  # "febrile to 101F"
                 hits.append(h)
-    hits = ended_at_fields(text, hits)
+    hits = with_suffixes(text, ended_at_fields(text, hits))
+    hits.extend(quoted_nickname_hits(text, hits))
     if len(lowered) == len(text):
         hits.extend(propagated_hits(text, lowered, hits))
     return hits

@@ -12,6 +12,14 @@ and nothing else: no title, no surname, no signature label. Two shapes:
   the same line, or a line of its own after a line that ends a sentence, where the text ends, a blank line
   follows or one last short line ("Bleep me on 4408. Nikhil", "Please call the ward.\nFiona\n\nBefund: ...").
 
+Round 11 adds two shapes of messages:
+
+- initials alone after a closing word, ending the line or the text ("Thanks, JT", "LG FW", "Cheers\nKB"); a
+  clinical, modality or ID abbreviation is none ("Danke, CT", "LG KM");
+- a first name and the initial of the surname opening a line right after an e-mail subject line, maybe after
+  "From:" or a greeting ("Subject: add-on CT\nFrom: Gareth L.", "Betreff: Termin\nSabine K. aus der Anmeldung
+  ...", "Hi team, Marguerite D. here").
+
 The keep-list vetoes clinical words that are also given names ("Mai", "Paget"); NOT_NAME_WORDS are never names.
 """
 
@@ -22,6 +30,7 @@ import re
 from curation.deid.text.common import LO, UP, Gated, Hit
 from curation.deid.text.given_names import is_any_given_name, is_given_name
 from curation.deid.text.names import NOT_NAME_WORDS
+from curation.deid.text.site_forms import CLINICAL_ACRONYMS
 
 _GIVEN = rf"[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?"
 # What may follow the name: the end of the line or text, a full stop or "!" and then the end, or a comma and a
@@ -41,6 +50,18 @@ NAME_AFTER = re.compile(rf"[ \t]*[,!.]?[ \t]*\n?[ \t]*(?P<v>{_GIVEN}){_AFTER}")
 # Searched only in the 40 characters before each such end (the text's end, a blank line, the last line).
 LONE_NAME = re.compile(rf"(?:[.!?][ \t]+|[.!?:][ \t]*\n[ \t]*)(?P<v>{_GIVEN})[ \t]*[.!]?[ \t]*\Z")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
+# Initials after a closing word: two or three capitals ("JT", "FW", "AKB") or dotted ("J.T."), ending the line.
+INITIALS_AFTER = re.compile(r"[ \t]*[,!.]?[ \t]*\n?[ \t]*(?P<v>[A-ZÄÖÜ]{2,3}|[A-ZÄÖÜ]\.[ \t]?[A-ZÄÖÜ]\.)"
+                            r"[ \t]*[.!]?[ \t]*(?=\n|\Z)")
+_NOT_INITIALS = CLINICAL_ACRONYMS | frozenset({"KM", "OP", "PS", "NB", "OK", "USA", "UK", "CH", "DE", "AT", "IT", "FR",
+                                               "EN", "OA", "CA", "FA", "AA", "MFG", "LG", "VG", "THX", "TY", "ASAP"})
+# An e-mail subject line, then a first name and a surname initial opening one of the next three lines.
+SUBJECT_LINE = re.compile(r"(?im)^[ \t]*(?:subject|betreff|objet|oggetto|re|aw|wg|fwd?)[ \t]*:[^\n]*\n")
+_SUBJECT_RULE = Gated(SUBJECT_LINE, ("subject", "betreff", "objet", "oggetto", "re:", "aw:", "wg:", "fw:", "fwd:"),
+                      lower=True)
+NAME_INITIAL_LINE = re.compile(rf"(?m)^[ \t]*(?:(?:From|Von|De|Da|Absender|Sender)[ \t]*:[ \t]*|"
+                               rf"(?:Hi|Hello|Hallo|Dear|Liebe[rs]?|Bonjour|Ciao|Buongiorno)\b[^\n,]{{0,20}},[ \t]*)?"
+                               rf"(?P<g>{_GIVEN})[ \t](?P<i>[{UP}]\.)(?=[ \t]|$)")
 # Given names of the lists that end a report line as often as a name does.
 _NOT_LONE = frozenset({"ende", "pat", "mai", "paris", "dank", "gruss", "thanks"})
 
@@ -76,8 +97,22 @@ def sign_off_hits(text: str, lowered: str) -> list[Hit]:
         for closing in CLOSING.finditer(lowered, lowered):
             if closing.start() and lowered[closing.start() - 1].isalnum():
                 continue
-            if (m := NAME_AFTER.match(text, closing.end())) and _name(m.group("v"), strict=False):
+            m = NAME_AFTER.match(text, closing.end())
+            if m is None or not _name(m.group("v"), strict=False):
+                m = INITIALS_AFTER.match(text, closing.end())  # "Thanks, JT"
+                if m is not None and m.group("v").replace(".", "").replace(" ", "") in _NOT_INITIALS:
+                    m = None
+            if m is not None:
                 hits.append(Hit(m.start("v"), m.end("v"), "PERSON", "rule"))
+    if "\n" in text:
+        for subject in _SUBJECT_RULE.finditer(text, lowered):
+            stop = subject.end()
+            for _ in range(3):
+                nl = text.find("\n", stop)
+                stop = len(text) if nl < 0 else nl + 1
+            for m in NAME_INITIAL_LINE.finditer(text, subject.end(), stop):
+                if _name(m.group("g"), strict=False):
+                    hits.append(Hit(m.start("g"), m.end("i"), "PERSON", "rule"))
     for end in _line_ends(text):  # (a name ends there: a letter, or a letter and a full stop)
         if (m := LONE_NAME.search(text, max(0, end - 40), end)) and m.group("v").lower() not in _NOT_LONE and (
                 _name(m.group("v"), strict=True)):

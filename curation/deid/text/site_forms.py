@@ -26,6 +26,7 @@ identifier 9, the plan's name is not among the 18): "Blue Cross Blue Shield of <
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from curation.deid.text.common import LO, UP, Gated, Hit, RunBeforeLiteral, literal_starts, words
 from curation.deid.text.facilities import NOT_FACILITY_NAMES, TIME_WORDS
@@ -36,23 +37,31 @@ from curation.deid.text.towns import towns
 from curation.deid.text.unit_sites import NOT_ACRONYMS
 
 # Clinical, report and system abbreviations that stand where a site's acronym could: "(AML 2019)", "Onkologie
-# NSCLC", "biopsy at MDT", "Radiologie PACS"; the last line holds ID labels ("(SVNR 9144030381)").
+# NSCLC", "biopsy at MDT", "Radiologie PACS", procedure and billing code systems ("(CPT 72148)"). ID labels
+# ("(SVNR 9144030381)", "MBI", "H&C") are none either: the ID-label patterns say so (`_is_id_label`), no list.
 CLINICAL_ACRONYMS = words("""
 AML ALL CLL CML NHL HCC RCC NSCLC SCLC COPD ALS PCI TAVI TAVR CABG ERCP MRCP EUS TEE TTE DVT PE CVA TIA MI STEMI
 NSTEMI GIST DCIS IDC ILC BPH PSA CEA AFP CRP HER ER PR MS UTI AKI CKD ESRD IBD UC GERD OSA PTX MDT MDM EBUS FNA
 FNAC CNB VAB PACS RIS EPR EMR EHR KIS SUV ADC DWI FLAIR DTI SWI TOF MIP MPR VR DSA CTA MRA CTPA CXR AXR KUB IVP
 IVU DEXA DXA OPG BIRADS RADS LIRADS PIRADS TIRADS CAD AI QA QC SOP FU NAD OK NB PRN BID TID QD IV IM SC PO NPO
 HEAD NECK LEFT RIGHT BOTH LUL LLL RUL RML RLL LAD LCX RCA CT MRT MR MRI PET SPECT USG XR RX DR CR NM DXA IR
-ED ER ICU OR OP IMC OPD AE GP MRN DOB ID NHS SSN TBD TBC NA NIL WHO TNM AJCC UICC ASA ECOG KPS ABC HIV HBV
+ED ER ICU OR OP IMC OPD AE GP DOB NHS TBD TBC NA NIL WHO TNM AJCC UICC ASA ECOG KPS ABC HIV HBV
 HCV TB MRSA VRE ESBL RSV COVID SARS INR PTT APTT HB HGB WBC PLT EGFR GFR ALK ROS BRAF KRAS PDL HPV EBV CMV
 DGN DGR ESR ACR RCR SIR ESGAR ESUR NICE NCCN
-SVNR SVN VNR VSNR AHV AVS KVNR MBI ICN CHI PID MPI FIN NIR NIF AHVN
+CPT HCPCS ICD OPS DRG EBM GOÄ TARMED TARDOC LOINC SNOMED RVU
 """) | NOT_ACRONYMS
 _ACRONYM = r"[A-Z][A-Z&]{1,5}"
 
 
+@cache
+def _is_id_label(word: str) -> bool:
+    from curation.deid.text.rules import is_id_label  # rules imports this module
+
+    return is_id_label(word)
+
+
 def _acronym_ok(value: str) -> bool:
-    return value not in CLINICAL_ACRONYMS and value.strip("&") == value
+    return value not in CLINICAL_ACRONYMS and value.strip("&") == value and not _is_id_label(value)
 
 
 # A site column's cell: an acronym or one to four name words (the header words are tables.SITE_HEADERS).

@@ -1,0 +1,14 @@
+"""The round-11 dev corpus (tests/dev14fb/corpus.py), tagger on and off, no spaCy:
+
+    PYTHONPATH=. python -m tests.dev14fb.measure [--misses]
+
+(the runner of tests/dev14h with this corpus' batches; --misses lists the misses: a dev set, tuned on).
+"""
+
+import sys
+
+from tests.dev14fb.corpus import BATCHES
+from tests.dev14h.measure import main
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:], BATCHES))
