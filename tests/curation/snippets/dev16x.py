@@ -30,7 +30,12 @@ study. A withdrawn citation is no reference.
 
 Measured once on the unchanged miner (branch refs-r18 at 8eb9e9e, `include_prior=True`, the model scorer),
 aggregate only:
-- (filled in by the first measurement)
+- BATCH1 (20 excerpts, 32 refs, 0 prior, 3 confounder-only): tp=13 fp=0 fn=19 P 1.000 R 0.406.
+- BATCH2 (13 excerpts, 17 refs, 0 prior, 2 confounder-only): tp=3 fp=14 fn=14 P 0.176 R 0.176.
+- BATCH3 (13 excerpts, 13 refs, 0 prior, 0 confounder-only): tp=12 fp=9 fn=1 P 0.571 R 0.923.
+- BATCH4 (7 excerpts, 20 refs, 10 prior, 0 confounder-only): tp=10 fp=10 fn=10 P 0.500 R 0.500.
+- BATCH5 (7 excerpts, 14 refs, 7 prior, 0 confounder-only): tp=8 fp=0 fn=6 P 1.000 R 0.571.
+- all five (60 excerpts, 96 refs, 17 prior, 5 confounder-only): tp=46 fp=33 fn=50 P 0.582 R 0.479.
 """
 
 from __future__ import annotations
