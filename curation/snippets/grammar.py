@@ -510,7 +510,7 @@ class RefSpan:
 def candidate_offsets(text: str) -> list[int]:
     """Offsets where a reference may start: the only places the slow path looks at."""
     found = [m.start() for m in gated_finditer(_EXACT_GATE, _EXACT_CANDIDATE, text)]
-    if ":" in text:  # round 18: "located on 4:118"
+    if _DIGIT_COLON.search(text):  # round 18: "located on 4:118"
         found += [m.start() for m in _LOCATIVE_PAIR.finditer(text)]
     found += [m.start() for m in gated_finditer(_FUZZY_GATE, _FUZZY_CANDIDATE, text) if _fuzzy_kind(m.group(1))]
     found += [m.start() for m in gated_finditer(_SPLIT_GATE, _SPLIT_CANDIDATE, text) if _split_kind(m)]
@@ -519,7 +519,7 @@ def candidate_offsets(text: str) -> list[int]:
 
 def has_candidate(text: str) -> bool:
     """True when `text` may hold a reference."""
-    if gated_search(_EXACT_GATE, _EXACT_CANDIDATE, text) or (":" in text and _LOCATIVE_PAIR.search(text)):
+    if gated_search(_EXACT_GATE, _EXACT_CANDIDATE, text) or (_DIGIT_COLON.search(text) and _LOCATIVE_PAIR.search(text)):
         return True
     return (any(_fuzzy_kind(m.group(1)) for m in gated_finditer(_FUZZY_GATE, _FUZZY_CANDIDATE, text))
             or any(_split_kind(m) for m in gated_finditer(_SPLIT_GATE, _SPLIT_CANDIDATE, text)))
@@ -870,7 +870,7 @@ def scan_ref_spans(text: str) -> list[RefSpan]:
             if more is None:
                 continue
             refs += more
-        if form not in ("co", "pc") and _inside_bracket(masked, refs[-1].end):
+        if form not in ("co", "pc"):
             refs += _label_pairs(masked, refs[-1].end)  # round 18: "(Serie 5, Bild 44; koronar 602:31)"
         dated = form == "co" and m.group("co_tail") and _DATED_TAIL_RE.match(m.group("co_tail"))
         for ref in refs:
@@ -1213,13 +1213,15 @@ _LABEL_PAIR = re.compile(r"(?i)\s*[;,]\s*(?:(?:und|and|sowie)\s+)?(?:(?P<plane>"
 
 
 def _inside_bracket(text: str, pos: int) -> bool:
-    """True when `pos` stands inside an open "(" or "[" (counted from the text start)."""
-    return text.count("(", 0, pos) + text.count("[", 0, pos) > text.count(")", 0, pos) + text.count("]", 0, pos)
+    """True when the last bracket before `pos` opens one."""
+    return max(text.rfind("(", 0, pos), text.rfind("[", 0, pos)) > max(text.rfind(")", 0, pos), text.rfind("]", 0, pos))
 
 
 def _label_pairs(text: str, end: int) -> list[RefSpan]:
     """The labelled compact pairs that follow a citation ending at `end` inside its bracket."""
     out: list[RefSpan] = []
+    if text[end:end + 1] not in (";", ",", " ") or not _inside_bracket(text, end):
+        return out
     while (m := _LABEL_PAIR.match(text, end)) is not None and (images := _ranges(m.group("i"))):
         clock = int(m.group("s")) <= 23 and images[0][1] <= 59 and len(m.group("i")) == 2
         if m.group("word") is not None and (images[0][0] < 10 or clock or _RATIO_CONTEXT.search(m.group("word"))):
@@ -1239,9 +1241,13 @@ _LOCATIVE_PAIR = re.compile(r"(?i)(?<![\w.])(?:on|auf|see|siehe|vgl\.|cf\.)\s+"
                             r"(?!\d|[.,:]\d|\s*(?:uhr|h|hrs?|min|pm|a\.m\.|p\.m\.|o'clock)(?!\w)|\s*am(?=\s*(?:[,.;)]|$)))")
 
 
+# Its cheap gate: a digit, ":", a digit (a leading character class the regex engine skips to in C).
+_DIGIT_COLON = re.compile(r"\d\s*:\s*[1-9]\d")
+
+
 def _locative_pairs(text: str, spans: list[RefSpan], maybe_prior: bool) -> list[RefSpan]:
     """`spans` with the locative compact pairs of `text` that no span covers, in text order."""
-    if ":" not in text:
+    if not _DIGIT_COLON.search(text):
         return spans
     added = []
     for m in _LOCATIVE_PAIR.finditer(text):

@@ -2,7 +2,7 @@
 
 Training data: every uppercase list of marked excerpts (`tests/curation/snippets/dev16c.py` markup: text, lang and
 refs with series, image range and prior flag) in the modules named by `--sets` (default `SETS`: dev16c..dev16l,
-dev16r, dev16t, dev16u), and `--synthetic` excerpts of `synthetic.py` (with `synthetic_study.py`'s). Each window
+dev16r, dev16t, dev16u, dev16x), and `--synthetic` excerpts of `synthetic.py` (with `synthetic_study.py`'s). Each window
 is seen as the grammar parsed it, with the grammar silent, and (since round 8) with the grammar's prior verdicts
 flipped (`VIEWS`). Each group of candidate readings is labelled with its correct readings: those whose every image
 is a gold ref of the excerpt (same image range and study; the same series, or none written where the gold series is
@@ -34,7 +34,7 @@ from curation.snippets.refscore.model import WEIGHTS, RefModel
 from curation.snippets.refscore.synthetic import synthetic_excerpts
 from curation.snippets.spoken import spoken_numbers
 
-SETS = tuple(f"tests.curation.snippets.dev16{x}" for x in "cdefghijklrtu")
+SETS = tuple(f"tests.curation.snippets.dev16{x}" for x in "cdefghijklrtux")
 SYNTHETIC = 1500  # synthetic excerpts (`synthetic.py`) added to the dev sets
 VIEW_NAMES = ("grammar", "silent", "flipped")  # the views of every window trained on (`VIEWS`; round 8 adds flipped)
 EPOCHS = 8
