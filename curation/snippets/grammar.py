@@ -104,9 +104,14 @@ _SERIES_TOTAL = r"(?:\s+(?:von|of)\s+\d{1,2}(?=\s*[,;:)\]]|\s+(?:Bild|Bi|image|i
 # "Serie 4 (koronar), Bild 20", "series 5 coronal image 45".
 _PLANE_WORD = (r"(?:koronar\w*|koronal\w*|coronal|cor|kor|sagg?itt?al\w*|sag|axial\w*|ax|tra|transvers\w*|MPR|MIP|"
                r"reformat\w*|Rekonstruktion(?:en)?|Reko|recon\w*|Reformation(?:en)?|T1|T2|STIR|FLAIR|DWI|ADC|SWI|PD|FS|KM|post|"
+               # round 18: MR sequence and reconstruction names ("(Serie 4, Bild 12; HASTE 6:14)", "(T2w 5:30)",
+               # "(DWI b1000 9:18)", "(Subtraktion 12:61)", "(MinIP 7:88)")
+               r"T[12](?:-?w|[-\s]weighted|[-\s]gewichtet)|HASTE|TSE|FSE|VIBE|TIRM|MPRAGE|SSFP|TrueFISP|CISS|Dixon|GRE|EPI|"
+               r"b\d{2,4}|MinIP|VRT|Subtraktion\w*|subtraction|subtracted|Perfusion|oblique|schräg\w*|HRCT|fat-?sat|"
+               r"in-?phase|opposed-?phase|"
                r"nativ|arteriell\w*|portalvenös\w*|portal-?venous|venös\w*|spätvenös\w*|arterial|venous|portal|delayed|"
                # contrast phases and windows between series and image: "Serie 3 (portalvenös) Bild 55"
-               r"phase|Lungenfenster|Weichteilfenster|Knochenfenster|lung|bone|soft-tissue|windows?|"
+               r"phase|fused|fusion|fusioniert\w*|Lungenfenster|Weichteilfenster|Knochenfenster|lung|bone|soft-tissue|windows?|"
                # round 11: patient position and acquisition labels ("(Bauchlage 3:145)", "(prone 4:112)",
                # "(prä KM 6:18)", "(post-contrast 11:24)", "(Spätphase 8:61)", "(Exspiration 7:102)")
                r"Bauchlage|Rückenlage|Seitenlage|Links-?seitenlage|Rechts-?seitenlage|prone|supine|decubitus|"
@@ -168,16 +173,22 @@ _EARLIER_TIME = (r"(?:vor)?gestern|yesterday|nadir|(?:im|beim?|at|on)\s+(?:initi
                  r"Radiochemo\w*|Intervention|Resektion|Ablation|RFA|TACE|Immuntherapie)|"
                  r"before\s+(?:the\s+)?(?:treatment|therapy|surgery|chemo\w*|radiotherapy|SRS|resection|ablation)|"
                  r"pre-?treatment|prätherapeutisch")
+# Round 18: the date of a bare pair in its own bracket ("(3:48 on 12/03/2024)", "(4:28 am 05.06.2024)", "(2:40 vom
+# 14.01.2025)"): the pair is the dated (earlier) examination's.
+_DATED_TAIL = r"\s*,?\s+(?:on|am|vom|from|of|dated)\s+(?:" + _DATE + r")(?=\s*[)\];,])"
+_DATED_TAIL_RE = re.compile(r"(?i)" + _DATED_TAIL)
 _PAIR_TAIL = (r"(?:\s*,?\s*(?:(?:in\s+der|im|in\s+the|on\s+the|on|of\s+the|der|auf\s+der|from)\s+)?" + _PRIOR_WORD
               + r"\b|\s+" + _NOW_LABEL + r"\b|\s+" + _PLANE_WORD  # its plane: "(3:45; 601:40 coronal)"
               # its measurement: "(3/44; VU 2/41: 12 mm)"
-              + r"|\s*[:,]?\s*\d{1,3}(?:[.,]\d{1,2})?\s*(?:mm|cm)\b)?")
+              + r"|\s*[:,]?\s*\d{1,3}(?:[.,]\d{1,2})?\s*(?:mm|cm)\b"
+              # round 18: its date, an earlier examination's ("previously 6 mm (3:48 on 12/03/2024)")
+              + r"|" + _DATED_TAIL + r")?")
 _MORE_PAIRS = (r"(?:\s*(?:,\s*(?:and|und|or|oder)\b|,|;|und|and|sowie|&|bzw\.|u\.|oder|or|vs\.?|versus|"
                r"(?<=\s)/(?=\s)|->|→)\s*"  # round 16: "(3:44 / 5:40)", "(3:44 -> 5:40)"
                r"(?:(?:" + _TIME_LABEL + r"|" + _ON_PRIOR + r"|"
                + _NOW_LABEL + r"|previously|zuvor|damals|vormals)\s*:?\s*)?"  # "(5/50, previously 3/45)"
                # round 11: a position or phase label of its own, "(Rückenlage 2:130 vs. Bauchlage 5:128)"
-               r"(?:" + _PLANE_WORD + r"(?:\s+" + _PLANE_WORD + r")?\s*:?\s*)?"
+               r"(?:" + _PLANE_WORD + r"(?:\s+" + _PLANE_WORD + r"){0,2}\s*:?\s*)?"
                r"\d{1,3}\s*[:/]\s*[1-9]\d{0,3}(?:\s*[-–—]\s*\d{1,4})?" + _PAIR_TAIL + r")*")
 # "Vergleichs-CT", "Ausgangsuntersuchung", "die vorherige CT", "the earlier study", "the last CT"; since round 4 also
 # "Vergleichsbild", "Fremd-CT", "Fremdaufnahme", "Vor-Untersuchung", "the old study".
@@ -237,7 +248,7 @@ REF_PATTERN = re.compile(
     r"(?P<sl_i>" + _ITEM + r"))"
     # "(3:87)", "(3/45)" only inside parentheses (ratio, fraction, date contexts rejected in `find_ref_spans`)
     # a bracket of bare pairs only: "(4/20, 5/18)", "(3:45 und 3:52)"
-    r"|(?P<co>(?<=\()\s*(?:(?:" + _PLANE_WORD + r"(?:\s+" + _PLANE_WORD + r")?|" + _NOW_LABEL + r")\s*:?\s*)?"
+    r"|(?P<co>(?<=\()\s*(?:(?:" + _PLANE_WORD + r"(?:\s+" + _PLANE_WORD + r"){0,2}|" + _NOW_LABEL + r")\s*:?\s*)?"
     r"(?P<co_s>\d{1,3})\s*(?P<co_sep>[:/])\s*(?P<co_i>[1-9]\d{0,3}(?:\s*[-–—]\s*(?:\d{1,3}\s*[:/]\s*)?\d{1,4}"
     r"|\s+(?:bis|to|through|thru)\s+\d{1,3}\s*[:/]\s*\d{1,4})?)"  # "(3/45 bis 3/50)", "(3:45 to 3:50)"
     r"(?P<co_tail>" + _PAIR_TAIL + r")"
@@ -475,7 +486,7 @@ _STARTS = r"(?:se|sr|sq|sl|sc|bi|bl|bd|im|ia)"
 _EXACT_CANDIDATE = re.compile(
     r"(?i)\b(?:" + _SERIES_KW[3:-1] + "|" + _IMAGE_KW_ANY[3:-1] + r")\s*" + _NR + r"\d"
     r"|[(\[]\s*(?:\d{1,3}\s*[:/]\s*\d|\#|ima?\.?\s*\d|" + _NOW_LABEL + r"\s*:?\s*\d{1,3}\s*[:/]\s*\d|"
-    + _PLANE_WORD + r"(?:\s+" + _PLANE_WORD + r")?\s*:?\s*\d{1,3}\s*[:/]\s*\d|"
+    + _PLANE_WORD + r"(?:\s+" + _PLANE_WORD + r"){0,2}\s*:?\s*\d{1,3}\s*[:/]\s*\d|"
     + _ON_PRIOR + r"\s*:?\s*\d{1,3}\s*[:/]\s*\d)"
     r"|(?-i:\bS(?:[.:]?\s?\d{1,3}\s*[/,:]?\s*(?:IM|Im|[BIi])[.:]?\s?\d|\s*[/:]\s*[IB]\b))"
     r"|(?-i:\(\s*(?:s\.?\s?\d{1,3}\s*[/,:]?\s*i|(?:IM|[BIi])\.?\s?\d{1,4}\s*[/,]?\s*(?:SE|Se|[Ss]))\.?\s?\d)"
@@ -525,6 +536,8 @@ class RefSpan:
 def candidate_offsets(text: str) -> list[int]:
     """Offsets where a reference may start: the only places the slow path looks at."""
     found = [m.start() for m in gated_finditer(_EXACT_GATE, _EXACT_CANDIDATE, text)]
+    if _DIGIT_COLON.search(text):  # round 18: "located on 4:118"
+        found += [m.start() for m in _LOCATIVE_PAIR.finditer(text)]
     found += [m.start() for m in gated_finditer(_FUZZY_GATE, _FUZZY_CANDIDATE, text) if _fuzzy_kind(m.group(1))]
     found += [m.start() for m in gated_finditer(_SPLIT_GATE, _SPLIT_CANDIDATE, text) if _split_kind(m)]
     return sorted(found)
@@ -532,7 +545,7 @@ def candidate_offsets(text: str) -> list[int]:
 
 def has_candidate(text: str) -> bool:
     """True when `text` may hold a reference."""
-    if gated_search(_EXACT_GATE, _EXACT_CANDIDATE, text):
+    if gated_search(_EXACT_GATE, _EXACT_CANDIDATE, text) or (_DIGIT_COLON.search(text) and _LOCATIVE_PAIR.search(text)):
         return True
     return (any(_fuzzy_kind(m.group(1)) for m in gated_finditer(_FUZZY_GATE, _FUZZY_CANDIDATE, text))
             or any(_split_kind(m) for m in gated_finditer(_SPLIT_GATE, _SPLIT_CANDIDATE, text)))
@@ -917,6 +930,9 @@ def scan_ref_spans(text: str) -> list[RefSpan]:
             if more is None:
                 continue
             refs += more
+        if form not in ("co", "pc"):
+            refs += _label_pairs(masked, refs[-1].end)  # round 18: "(Serie 5, Bild 44; koronar 602:31)"
+        dated = form == "co" and m.group("co_tail") and _DATED_TAIL_RE.match(m.group("co_tail"))
         for ref in refs:
             clause_start = max(clause_start, masked.rfind(";", clause_start, ref.start) + 1)
             # round 12: the previous reference's bracket closed before this one: its tail is not this clause
@@ -926,15 +942,16 @@ def scan_ref_spans(text: str) -> list[RefSpan]:
                 clause_start = shut + 1
             spans.append(RefSpan(start=ref.start, end=ref.end, form=ref.form, series=ref.series,
                                  images=ref.images,
-                                 prior=maybe_prior and _prior_study(masked, ref.start, ref.end, clause_start,
-                                                                    _after_current(masked, spans, ref.start),
-                                                                    _current_before(masked, spans, ref.start))))
+                                 prior=bool(dated and ref is refs[0]) or (
+                                     maybe_prior and _prior_study(masked, ref.start, ref.end, clause_start,
+                                                                  _after_current(masked, spans, ref.start),
+                                                                  _current_before(masked, spans, ref.start)))))
             tail = _PRIOR_AFTER.match(masked, ref.end)  # "(Bild 35 der VU, Bild 38 ...)": "der VU" is the first one's
             clause_start = tail.end() if tail is not None else ref.end
     if any(o.series is not None for o in spans):  # "Key image 3 shows the mass (series 5, image 40)": a counter
         spans = [r for r in spans
                  if not (r.form == "io" and r.images[0][0] < 10 and _KEY_IMAGE_BEFORE.search(masked, 0, r.start))]
-    spans = _inherited_slices(masked, spans, maybe_prior)
+    spans = _locative_pairs(masked, _inherited_slices(masked, spans, maybe_prior), maybe_prior)
     spans = [_series_closing_bracket(masked, r) for r in _ranges_across_series_words(masked, spans)]
     if len(spans) > 1 and _PAST_GATE.search(masked):
         spans = _past_then_now(masked, spans)  # round 16
@@ -1283,6 +1300,68 @@ def _slash_pairs(text: str, end: int, form: str, first_series: int | None) -> li
         out.append(RefSpan(start=at, end=m.end(2), form=form, series=series, images=images))
         end = m.end(2)
     return out
+
+
+# Round 18: a compact "s:i" pair led by a label, after a citation in the same bracket: "(Serie 5, Bild 44; koronar
+# 602:31)", "(series 6, image 14; PD FS 8:15)", "(series 5, image 18; DWI 9:18; ADC 10:18)", "(... ; T2 sagittal
+# 4:8-10)". The label is a plane, phase, sequence or reconstruction word (`_PLANE_WORD`), else any one to three words
+# when the image has two digits or more, the pair is no clock time and no ratio or time word leads ("(Se 3, Bi 45;
+# Verhältnis 3:1)", "(..., Beginn 10:45)" are none).
+_LABEL_WORDS = r"[^\W\d_][\w.+-]{0,14}(?:\s+[^\W\d_][\w.+-]{0,14}){0,2}"
+_LABEL_PAIR = re.compile(r"(?i)\s*[;,]\s*(?:(?:und|and|sowie)\s+)?(?:(?P<plane>" + _PLANE_WORD + r"(?:\s+"
+                         + _PLANE_WORD + r"){0,3})|(?P<word>" + _LABEL_WORDS + r"))\s*:?\s*"
+                         r"(?P<s>[1-9]\d{0,3})\s*:\s*(?P<i>[1-9]\d{0,3}(?:\s*[-–]\s*\d{1,4})?)"
+                         r"(?!\d|[.,:]\d|\s*(?:uhr|h|min|sek|s|am|pm|mm|cm)\b)(?=\s*[;,)\]])")
+
+
+def _inside_bracket(text: str, pos: int) -> bool:
+    """True when the last bracket before `pos` opens one."""
+    return max(text.rfind("(", 0, pos), text.rfind("[", 0, pos)) > max(text.rfind(")", 0, pos), text.rfind("]", 0, pos))
+
+
+def _label_pairs(text: str, end: int) -> list[RefSpan]:
+    """The labelled compact pairs that follow a citation ending at `end` inside its bracket."""
+    out: list[RefSpan] = []
+    if text[end:end + 1] not in (";", ",", " ") or not _inside_bracket(text, end):
+        return out
+    while (m := _LABEL_PAIR.match(text, end)) is not None and (images := _ranges(m.group("i"))):
+        clock = int(m.group("s")) <= 23 and images[0][1] <= 59 and len(m.group("i")) == 2
+        if m.group("word") is not None and (images[0][0] < 10 or clock or _RATIO_CONTEXT.search(m.group("word"))):
+            break  # "(Serie 3, Bild 45; Beginn 10:45)": a clock time after a word that names no series
+        out.append(RefSpan(start=m.start("plane") if m.group("plane") else m.start("word"), end=m.end("i"),
+                           form="co", series=int(m.group("s")), images=images))
+        end = m.end("i")
+    return out
+
+
+# Round 18: a compact pair in running text after a locative preposition or a pointer word ("see", "siehe", "vgl."):
+# "located on 4:118", "correctly listed on
+# 5:203", "auf 6:41 markiert" (not a clock time: "on 10:45 am,", "auf 10:30 Uhr"; the image has two digits or more;
+# "auf 7:63 am besten ..." is German "am").
+_LOCATIVE_PAIR = re.compile(r"(?i)(?<![\w.])(?:on|auf|see|siehe|vgl\.|cf\.)\s+"
+                            r"(?P<s>[1-9]\d{0,2})\s*:\s*(?P<i>[1-9]\d{1,3})"
+                            r"(?!\d|[.,:]\d|\s*(?:uhr|h|hrs?|min|pm|a\.m\.|p\.m\.|o'clock)(?!\w)|\s*am(?=\s*(?:[,.;)]|$)))")
+
+
+# Its cheap gate: ":" and two digits (a literal first character, which the regex engine skips to in C).
+_DIGIT_COLON = re.compile(r":\s*[1-9]\d")
+
+
+def _locative_pairs(text: str, spans: list[RefSpan], maybe_prior: bool) -> list[RefSpan]:
+    """`spans` with the locative compact pairs of `text` that no span covers, in text order."""
+    if not _DIGIT_COLON.search(text):
+        return spans
+    added = []
+    for m in _LOCATIVE_PAIR.finditer(text):
+        start, end = m.start("s"), m.end("i")
+        if (any(r.start < end and start < r.end for r in spans)
+                or _RATIO_CONTEXT.search(text, max(0, m.start() - 20), m.start())):
+            continue
+        clause = max(text.rfind(";", 0, start), text.rfind(")", 0, start), text.rfind(".", 0, start)) + 1
+        added.append(RefSpan(start=start, end=end, form="co", series=int(m.group("s")),
+                             images=((int(m.group("i")), int(m.group("i"))),),
+                             prior=maybe_prior and _prior_study(text, start, end, clause)))
+    return sorted(spans + added, key=lambda r: r.start) if added else spans
 
 
 def series_mentions(text: str) -> list[tuple[int, int]]:

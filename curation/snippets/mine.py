@@ -19,11 +19,14 @@ from curation.snippets.grammar import DATE, NOW_WORD, PRIOR_CUE, RefSpan, candid
 from curation.snippets.refscore.candidates import EXTRA_CUES
 from curation.snippets.refscore.decide import active_model, decide
 from curation.snippets.spoken import spoken_numbers
+from curation.snippets.study_headings import prior_by_study_heading
 from curation.snippets.table import table_refs
 from curation.snippets.timepoints import prior_by_header, prior_in_tables
+from curation.snippets.withdrawn import has_cue as has_withdrawal_cue
+from curation.snippets.withdrawn import withdrawn
 
 _ABBREVIATIONS = frozenset({
-    "se", "bi", "ser", "img", "ima", "im", "nr", "no", "ca", "dr", "vgl", "bzw", "re", "li", "fig", "abb",
+    "se", "bi", "ser", "sr", "srs", "img", "ima", "im", "nr", "no", "ca", "dr", "vgl", "bzw", "re", "li", "fig", "abb",
     "med", "prof", "st", "zn", "ggf", "evtl", "max", "min", "bds", "mr", "mrs", "vs", "approx", "cf", "eg",
     "ie", "etc", "seq", "sl", "lat", "ant", "post", "inf", "sup", "dext", "sin", "bildnr",
     # anatomy, plane and report shorthand ("im Segm. VII", "in seg. 7", "Aa. iliacae", "Proc. spinosus", "sag. T2")
@@ -523,9 +526,23 @@ def _previous_sentence_snippet(text: str, sentence: tuple[int, int], ref: RefSpa
     return span if span[1] <= sentence[0] and _meaningful(text, *span) else (empty, empty)
 
 
+def _kept(text: str, sentence: tuple[int, int], refs: list[RefSpan]) -> list[RefSpan]:
+    """`refs` without the citations a correction withdraws (`withdrawn.py`, round 18)."""
+    return [r for k, r in enumerate(refs) if not withdrawn(text, r.start, r.end, refs[k - 1].end if k else sentence[0])]
+
+
 def _references(text: str, sentence_refs: list[tuple[tuple[int, int], list[RefSpan]]]) -> list[Reference]:
+    if has_withdrawal_cue(text):
+        sentence_refs = [(sentence, kept) for sentence, refs in sentence_refs if (kept := _kept(text, sentence, refs))]
+        if not sentence_refs:
+            return []
     sentence_refs = [(sentence, _points_back_to_prior(text, sentence, refs)) for sentence, refs in sentence_refs]
     spans = [ref for _, refs in sentence_refs for ref in refs]
+    if "\n" in text and (later := prior_by_study_heading(text, spans)):  # round 18: "Externe CT (Serie 2):" blocks
+        flagged = {(spans[k].start, spans[k].end) for k in later}
+        sentence_refs = [(sentence, [replace(r, prior=True) if (r.start, r.end) in flagged else r for r in refs])
+                         for sentence, refs in sentence_refs]
+        spans = [ref for _, refs in sentence_refs for ref in refs]
     # whole-text timepoint structure (`timepoints.py`): round 13's follow-up tables (earlier timepoint columns, dated
     # rows); round 15's rows below a header line that orders their two timepoints ("14.05.2025 / aktuell:")
     for applies, rule in (("|" in text, prior_in_tables), ("\n" in text and len(spans) > 1, prior_by_header)):

@@ -1,0 +1,66 @@
+"""Headings that name an outside or earlier examination with its series (issue 16, round 18).
+
+Comparison sections list the earlier examination under a heading of its own, then today's under another:
+
+    Externe CT vom 03.02.2025 (Serie 2):
+    Rundherd rechts 8 mm (Bild 45).
+    Aktuelle CT (Serie 4):
+    Rundherd rechts 11 mm (Bild 52).
+
+An image-only citation below the first heading takes its series (the miner's context series, from the "(Serie 2)"
+mention) and also its study: it points into the outside examination. A citation that writes the heading's series is
+the earlier study's too. The heading may carry its findings after the colon ("Outside CT, series 3: nodule (image
+70)"). The block runs to a blank line, a line ending in ":" or the next heading with a series; a heading of today's
+examination ("Aktuelle CT (Serie 4):", "This study (series 5):") ends it and flags nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from curation.snippets.grammar import NOW_WORD, PRIOR_CUE, RefSpan
+
+__all__ = ["prior_by_study_heading"]
+
+# A heading: a line's start up to its first ":" that names one series and no image ("Externe CT (Serie 2):", "Outside
+# MRI of 11/2024, series 6:", "Vorbefund Serie 3:"), its findings on the lines below or after the colon.
+_HEADING = re.compile(r"(?m)^[ \t]*(?P<label>[^\n:]{2,100}?)[ \t]*:(?!\d)")
+_SERIES = re.compile(r"(?i)(?<!\w)(?:Serien?|Series|Se|Ser|Sequenz|Sequence)\.?\s*(?:Nr\.?\s*|no\.?\s*|#\s*)?"
+                     r"(?P<series>\d{1,4})(?!\d|\s*[,/;]?\s*(?:Bild|Bi|image|img|im|ima)\b)")
+_IMAGE_WORD = re.compile(r"(?i)\b(?:Bild|Bilder|Bi|images?|img|im|ima|Schicht|slice)\.?\s*\d")
+_LINE_HEADING = re.compile(r"(?m)^[^\n]*:[ \t]*$|\n[ \t]*\n")
+_OTHER_EXAM = re.compile(r"(?i)\b(?:Fremd\w*|auswärtig\w*|extern\w*|outside|external|comparison|Vergleichs\w*)\b")
+_THIS_EXAM = re.compile(r"(?i)\b(?:this|these|diese[rsmn]?|today'?s?|heutige[nrms]?)\s+(?:study|exam\w*|CT|MRT?|MRI|"
+                        r"scan|Untersuchung)\b")
+
+
+def _earlier(label: str) -> bool:
+    """The heading's label names an earlier or outside examination and no now-word."""
+    if NOW_WORD.search(label) or _THIS_EXAM.search(label):
+        return False
+    return PRIOR_CUE.search(label) is not None or _OTHER_EXAM.search(label) is not None
+
+
+def _heading_series(label: str) -> int | None:
+    """The one series a heading's label names (none when it names an image too, or no or several series)."""
+    found = _SERIES.findall(label)
+    return int(found[0]) if len(found) == 1 and not _IMAGE_WORD.search(label) else None
+
+
+def prior_by_study_heading(text: str, spans: Sequence[RefSpan]) -> set[int]:
+    """Indices of `spans` (the whole text's references, in text order) below a heading of an earlier or outside
+    examination with its series: the image-only ones and those that write the heading's series. The block runs to a
+    blank line, a line ending in ":" or the next heading with a series. Never clears a flag."""
+    heads = [(m, series) for m in _HEADING.finditer(text)
+             if (series := _heading_series(m.group("label"))) is not None]
+    out: set[int] = set()
+    for k, (head, series) in enumerate(heads):
+        if not _earlier(_SERIES.sub(" ", head.group("label"))):
+            continue
+        stop = _LINE_HEADING.search(text, head.end())
+        block_end = min(stop.start() if stop is not None else len(text),
+                        heads[k + 1][0].start() if k + 1 < len(heads) else len(text))
+        out |= {i for i, r in enumerate(spans)
+                if head.end() <= r.start < block_end and not r.prior and r.series in (None, series)}
+    return out
