@@ -6,7 +6,8 @@ the threshold chosen on the other corpora's cross-validated spans, against the r
         [--marked NAME=MODULE:ATTR ...] [--packaged] [--misses] [--classes]
         [--dump DIR (--fold NAME ... | --final)] [--combine DIR [--save PATH]]
 
---packaged: the packaged weights on every corpus instead (no training; an untuned check of new corpora).
+--packaged: the packaged weights (or --weights PATH) on every corpus instead (no training; an untuned check of
+new corpora).
 --dump DIR --fold NAME: train only fold NAME (NAME left out) and write its model and judged spans to DIR;
 --dump DIR --final: train only the packaged model (every corpus); --combine DIR: the thresholds and the report
 from a DIR holding every fold (and --save PATH: the packaged weights, the same as `tagger.train` writes). The
@@ -145,6 +146,7 @@ def parser() -> argparse.ArgumentParser:
     ap.add_argument("--seed", type=int, default=14)
     ap.add_argument("--marked", action="append")
     ap.add_argument("--packaged", action="store_true")
+    ap.add_argument("--weights", help="with --packaged: this weights file instead of the packaged one")
     ap.add_argument("--misses", action="store_true")
     ap.add_argument("--classes", action="store_true")
     ap.add_argument("--dump")
@@ -163,7 +165,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     corpora = snippets_of(specs)
     if args.packaged:
-        model = TaggerModel.load()
+        model = TaggerModel.load(Path(args.weights)) if args.weights else TaggerModel.load()
         report(corpora, dict.fromkeys(corpora, model), args.misses, args.classes)
         return 0
     if args.combine:
