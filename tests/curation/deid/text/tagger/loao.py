@@ -3,15 +3,15 @@ tagger, round 2"): for each corpus, the model trained on the generated documents
 the threshold chosen on the other corpora's cross-validated spans, against the rules alone on it.
 
     PYTHONPATH=. python -m tests.curation.deid.text.tagger.loao [--docs 3000] [--epochs 6] [--seed 14]
-        [--marked NAME=MODULE:ATTR ...] [--packaged] [--misses] [--classes]
+        [--marked NAME=MODULE:ATTR ... | --authors] [--packaged] [--misses] [--classes]
         [--dump DIR (--fold NAME ... | --final)] [--combine DIR [--save PATH]]
 
 --packaged: the packaged weights (or --weights PATH) on every corpus instead (no training; an untuned check of
 new corpora).
 --dump DIR --fold NAME: train only fold NAME (NAME left out) and write its model and judged spans to DIR;
 --dump DIR --final: train only the packaged model (every corpus); --combine DIR: the thresholds and the report
-from a DIR holding every fold (and --save PATH: the packaged weights, the same as `tagger.train` writes). The
-same figures as one run, split over processes.
+from a DIR holding every fold (and --save PATH: the packaged weights, the same as `tagger.train` writes; --at T:
+every fold measured at threshold T instead of its own). The same figures as one run, split over processes.
 --classes: the left-out misses, false hits and lost keep words counted by label and shape (no text printed).
 Rules only (no spaCy layer), corpus_de_en with its patient dictionary.
 """
@@ -30,6 +30,7 @@ from unittest import mock
 from curation.deid.text.tagger import hook
 from curation.deid.text.tagger.model import TaggerModel
 from curation.deid.text.tagger.train import (
+    AUTHORS,
     HANDWRITTEN,
     assemble,
     build,
@@ -145,6 +146,7 @@ def parser() -> argparse.ArgumentParser:
     ap.add_argument("--epochs", type=int, default=6)
     ap.add_argument("--seed", type=int, default=14)
     ap.add_argument("--marked", action="append")
+    ap.add_argument("--authors", action="store_true", help="also the retired blind sets (train.AUTHORS, round 4)")
     ap.add_argument("--packaged", action="store_true")
     ap.add_argument("--weights", help="with --packaged: this weights file instead of the packaged one")
     ap.add_argument("--misses", action="store_true")
@@ -154,12 +156,13 @@ def parser() -> argparse.ArgumentParser:
     ap.add_argument("--final", action="store_true")
     ap.add_argument("--combine")
     ap.add_argument("--save")
+    ap.add_argument("--at", type=float, help="with --combine: every fold at this threshold (e.g. the packaged floor)")
     return ap
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parser().parse_args(argv)
-    specs = args.marked or HANDWRITTEN
+    specs = args.marked or (*HANDWRITTEN, *(AUTHORS if args.authors else ()))
     if args.dump:
         dumped(args, specs)
         return 0
@@ -169,7 +172,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         report(corpora, dict.fromkeys(corpora, model), args.misses, args.classes)
         return 0
     if args.combine:
-        report(corpora, combined(args, specs), args.misses, args.classes)
+        folds = combined(args, specs)
+        for m in folds.values() if args.at is not None else ():
+            m.threshold = args.at
+        report(corpora, folds, args.misses, args.classes)
         return 0
     built = build(args.docs, args.epochs, args.seed, load_marked(specs), folds=True)
     print(f"final threshold {built.model.threshold}", flush=True)

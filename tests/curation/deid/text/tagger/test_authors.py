@@ -1,5 +1,6 @@
-"""Tagger round 4: the retired blind sets (tests/heldout8 .. heldout17) as training text, one fold each; the
-sets still used as evidence are refused; the split leave-one-corpus-out run gives the one-process figures."""
+"""Tagger round 4: the retired blind sets (tests/heldout8 .. heldout17, `train.AUTHORS`, opt-in) as training
+text, one fold each; the sets still used as evidence are refused; the split leave-one-corpus-out run gives the
+one-process figures."""
 
 from __future__ import annotations
 
@@ -7,14 +8,14 @@ import numpy as np
 import pytest
 
 from curation.deid.text.tagger.model import TaggerModel
-from curation.deid.text.tagger.train import EVIDENCE_FROM, HANDWRITTEN, build, load_marked
+from curation.deid.text.tagger.train import AUTHORS, EVIDENCE_FROM, HANDWRITTEN, build, load_marked
 from tests.curation.deid.text.tagger import loao
 
 
 def test_retired_blind_sets_load_as_marked_corpora_with_their_gold():
-    specs = [s for s in HANDWRITTEN if s.startswith("heldout")]
-    assert [s.partition("=")[0] for s in specs] == [f"heldout{n}" for n in range(8, 18)]
-    marked = load_marked(specs)
+    assert [s.partition("=")[0] for s in AUTHORS] == [f"heldout{n}" for n in range(8, 18)]
+    assert not any(s.startswith("heldout") for s in HANDWRITTEN)  # not in the packaged weights' training
+    marked = load_marked(AUTHORS)
     assert {k: len(v) for k, v in marked.items()} == {
         "heldout8": 67, "heldout9": 84, "heldout10": 80, "heldout11": 94, "heldout12": 95, "heldout13": 100,
         "heldout14": 100, "heldout15": 80, "heldout16": 95, "heldout17": 95}
@@ -62,3 +63,20 @@ def test_split_run_gives_the_one_process_folds_and_weights(tmp_path, capsys):
         np.testing.assert_array_equal(folds[name].W, one.folds[name].W.astype(np.float16).astype(np.float32))
     assert "final threshold" in capsys.readouterr().out
 
+
+
+def test_train_command_reads_the_retired_sets_only_with_authors(monkeypatch):
+    from curation.deid.text.tagger import train
+
+    seen: list[tuple[str, ...]] = []
+
+    def stop(specs):
+        seen.append(tuple(specs))
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(train, "load_marked", stop)
+    for argv in ([], ["--authors"]):
+        with pytest.raises(KeyboardInterrupt):
+            train.main(["--docs", "10", *argv])
+    assert seen[0] == HANDWRITTEN and seen[1] == (*HANDWRITTEN, *AUTHORS)
+    assert seen[1][-1] == "heldout17=tests.heldout17.deid_corpus:EXCERPTS"
