@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import importlib
 import zlib
 from collections import Counter
 from collections.abc import Sequence
@@ -31,6 +30,7 @@ from curation.snippets.refscore.candidates import EXTRA_CUES
 from curation.snippets.refscore.decide import group_indices
 from curation.snippets.refscore.features import DIM
 from curation.snippets.refscore.model import WEIGHTS, RefModel
+from curation.snippets.refscore.sets import load_set, set_name
 from curation.snippets.refscore.synthetic import synthetic_excerpts
 from curation.snippets.spoken import spoken_numbers
 
@@ -55,20 +55,6 @@ class Example:
 
     indices: tuple[np.ndarray, ...]
     correct: frozenset[int]
-
-
-def load_set(module: str) -> list:
-    """The marked excerpts of one dev-set module (each once, in attribute-name order)."""
-    mod = importlib.import_module(module)
-    seen: dict[int, object] = {}
-    for name in sorted(n for n in dir(mod) if n.isupper()):
-        value = getattr(mod, name)
-        if isinstance(value, list) and value and all(hasattr(x, "refs") and hasattr(x, "text") for x in value):
-            for x in value:
-                seen.setdefault(id(x), x)
-    if not seen:
-        raise ValueError(f"{module} holds no list of marked excerpts")
-    return list(seen.values())
 
 
 def _inherited(mentions: list[tuple[int, int]], start: int) -> int | None:
@@ -168,7 +154,7 @@ def build(sets: Sequence[str] = SETS, epochs: int = EPOCHS, seed: int = SEED, sy
     data = [x for name in sets for x in examples(load_set(name), views)]
     data += examples(synthetic_excerpts(synthetic, seed), views) if synthetic else []
     model = train(data, epochs, seed)
-    names = ",".join(s.rsplit(".", 1)[-1] for s in sets)
+    names = ",".join(set_name(s) for s in sets)
     return RefModel(model.weights, config=f"{model.config} synthetic={synthetic} views={','.join(views)} "
                                           f"sets={names} trust={trust:g}/{trust_study:g}",
                     trust=trust, trust_study=trust_study)
