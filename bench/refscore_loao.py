@@ -19,7 +19,7 @@ from dataclasses import replace
 
 from curation.snippets.mine import mine_refs_batch
 from curation.snippets.refscore.decide import using
-from curation.snippets.refscore.sets import load_set, module_of
+from curation.snippets.refscore.sets import RETIRED, load_set, module_of
 from curation.snippets.refscore.synthetic import synthetic_excerpts
 from curation.snippets.refscore.train import (
     EPOCHS,
@@ -61,7 +61,7 @@ def _classes_row(c: Counter) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--sets", nargs="+", default=list("cdefghijklrtuv"))
+    parser.add_argument("--sets", nargs="+", default=[*"cdefghijklrtuv", *(f"refs_{x}" for x in RETIRED)])
     parser.add_argument("--folds", nargs="+", default=None, help="the sets left out in turn (default: all)")
     parser.add_argument("--trust", nargs="+", type=float, default=[TRUST],
                         help="margins over the grammar's choice to try (model.trust), each on the same fold model")

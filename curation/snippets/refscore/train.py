@@ -1,15 +1,17 @@
-"""Build the scorer's weights from the labelled dev sets: `python -m curation.snippets.refscore.train`.
+"""Build the scorer's weights from the labelled sets: `python -m curation.snippets.refscore.train`.
 
-Training data: every uppercase list of marked excerpts (`tests/curation/snippets/dev16c.py` markup: text, lang and
-refs with series, image range and prior flag) in the modules named by `--sets` (default `SETS`: dev16c..dev16l,
-dev16r, dev16t, dev16u, dev16v), and `--synthetic` excerpts of `synthetic.py` (with `synthetic_study.py`'s). Each window
-is seen as the grammar parsed it, with the grammar silent, and (since round 8) with the grammar's prior verdicts
-flipped (`VIEWS`). Each group of candidate readings is labelled with its correct readings: those whose every image
-is a gold ref of the excerpt (same image range and study; the same series, or none written where the gold series is
-inherited from before the group), the ones that cover the most images; a group with none is labelled "no
-reference". An averaged structured perceptron (one update per group where the best-scoring reading, or none, is not
-a correct one) learns the weights; the order of groups per epoch is a seeded permutation, so one config gives the
-same weights bit for bit. The trusts (`TRUST`, `TRUST_STUDY`) are stored with the weights.
+Training data (read from tests/): every uppercase list of marked excerpts (`tests/curation/snippets/dev16c.py` markup:
+text, lang and refs with series, image range and prior flag) in the dev-set modules named by `--sets`, and since round
+19 the retired blind held-out sets (`tests/heldout_refs_<x>/refs_corpus.py`, x in `sets.RETIRED`: c..o, q; read by
+`sets.load_set`, which refuses the evidence sets p, r and B); default `SETS`: dev16c..dev16l, dev16r, dev16t, dev16u,
+dev16v and refs_c..refs_o, refs_q. Plus `--synthetic` excerpts of `synthetic.py` (with `synthetic_study.py`'s). Each
+window is seen as the grammar parsed it, with the grammar silent, and (since round 8) with the grammar's prior
+verdicts flipped (`VIEWS`). Each group of candidate readings is labelled with its correct readings: those whose every
+image is a gold ref of the excerpt (same image range and study; the same series, or none written where the gold series
+is inherited from before the group), the ones that cover the most images; a group with none is labelled "no
+reference". An averaged structured perceptron (one update per group where the best-scoring reading, or none, is not a
+correct one) learns the weights; the order of groups per epoch is a seeded permutation, so one config gives the same
+weights bit for bit. The trusts (`TRUST`, `TRUST_STUDY`) are stored with the weights.
 """
 
 from __future__ import annotations
@@ -30,11 +32,12 @@ from curation.snippets.refscore.candidates import EXTRA_CUES
 from curation.snippets.refscore.decide import group_indices
 from curation.snippets.refscore.features import DIM
 from curation.snippets.refscore.model import WEIGHTS, RefModel
-from curation.snippets.refscore.sets import load_set, set_name
+from curation.snippets.refscore.sets import RETIRED, load_set, retired_module, set_name
 from curation.snippets.refscore.synthetic import synthetic_excerpts
 from curation.snippets.spoken import spoken_numbers
 
-SETS = tuple(f"tests.curation.snippets.dev16{x}" for x in "cdefghijklrtuv")
+# the dev sets, and (round 19) the retired blind sets: 14 more authors whose classes already went to fix rounds
+SETS = (*(f"tests.curation.snippets.dev16{x}" for x in "cdefghijklrtuv"), *(retired_module(x) for x in RETIRED))
 SYNTHETIC = 1500  # synthetic excerpts (`synthetic.py`) added to the dev sets
 VIEW_NAMES = ("grammar", "silent", "flipped")  # the views of every window trained on (`VIEWS`; round 8 adds flipped)
 EPOCHS = 8
