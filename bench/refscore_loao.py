@@ -61,8 +61,9 @@ def _classes_row(c: Counter) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--sets", nargs="+", default=[*"cdefghijklrtuv", *(f"refs_{x}" for x in RETIRED)])
-    parser.add_argument("--folds", nargs="+", default=None, help="the sets left out in turn (default: all)")
+    parser.add_argument("--sets", nargs="+", default=list("cdefghijklrtuv"))
+    parser.add_argument("--folds", nargs="+", default=None,
+                        help="the sets left out in turn (default: every set and every retired blind set)")
     parser.add_argument("--trust", nargs="+", type=float, default=[TRUST],
                         help="margins over the grammar's choice to try (model.trust), each on the same fold model")
     parser.add_argument("--trust-study", nargs="+", type=float, default=[TRUST_STUDY],
@@ -72,7 +73,7 @@ def main() -> None:
     parser.add_argument("--epochs", type=int, default=EPOCHS)
     parser.add_argument("--views", nargs="+", default=list(VIEW_NAMES), choices=list(VIEWS))
     args = parser.parse_args()
-    folds = args.folds or args.sets
+    folds = args.folds or [*args.sets, *(f"refs_{x}" for x in RETIRED if f"refs_{x}" not in args.sets)]
     sets = {x: load_set(module_of(x)) for x in dict.fromkeys([*args.sets, *folds])}
     data = {x: examples(sets[x], args.views) for x in args.sets}
     extra = []
