@@ -30,7 +30,7 @@ from dataclasses import replace
 from curation.snippets.refscore.train import SEED, SETS, SYNTHETIC, TRUST, TRUST_STUDY, examples, load_set, train
 from tests.curation.snippets.test_dev16c import score_dev
 x = sys.argv[1]
-sets = {y.rsplit("dev16", 1)[1]: load_set(y) for y in SETS}
+sets = {y.rsplit("dev16", 1)[1]: load_set(y) for y in SETS if ".dev16" in y}  # the dev sets (round 19: not refs_*)
 data = [e for y, ex in sets.items() if y != x for e in examples(ex)] + examples(synthetic_excerpts(SYNTHETIC, SEED))
 model = replace(train(data), trust=TRUST, trust_study=TRUST_STUDY)
 with using(None):

@@ -20,9 +20,12 @@ from __future__ import annotations
 import re
 
 _PRIOR = frozenset({"vu", "va", "bl", "baseline", "nadir", "prior", "priors", "previous", "previously", "comparison",
-                    "zuvor", "damals", "vormals", "seinerzeit", "initial", "initially", "then", "outside"})
+                    "zuvor", "damals", "vormals", "seinerzeit", "initial", "initially", "then", "outside",
+                    # round 19 (classes of the retired blind sets' study flips): "vorher", "ausw." (auswärtig),
+                    # "the preceding CT", "earlier"
+                    "vorher", "ausw", "preceding", "earlier"})
 _PRIOR_STEMS = ("vorbefund", "vorunters", "voraufnahme", "vorbild", "vorabklärung", "früher", "auswärt", "fremd",
-                "extern", "ausgangs", "vergleichs")
+                "extern", "ausgangs", "vergleichs", "vortag")
 _NOW = frozenset({"akt", "heute", "today", "current", "currently", "now", "jetzt", "nun", "nunmehr", "derzeit", "new"})
 _NOW_STEMS = ("aktuell", "heutig", "neu")
 _MONTHS = frozenset({"januar", "january", "jan", "februar", "february", "feb", "märz", "mär", "mar", "march",
@@ -60,7 +63,7 @@ def _kind(tok: str, text: str, end: int) -> str:
     if not c.isalpha():
         return ";" if tok in _CLAUSE_STOPS else "|"
     low = tok.lower()
-    if low in _PRIOR or low.startswith(_PRIOR_STEMS):
+    if low in _PRIOR or low.startswith(_PRIOR_STEMS) or (low == "vor" and text.startswith("-", end)):  # "Vor-CT"
         return "p"
     if low in _NOW or (low.startswith(_NOW_STEMS) and not low.startswith("neur")):
         return "n"
@@ -84,7 +87,7 @@ def _tokens(text: str, a: int, b: int) -> list[tuple[int, int, str, str]]:
         kind = known(tok)
         if kind is None:
             kind = _kind(tok, text, m.end())
-            if not tok[0].isdigit():
+            if not tok[0].isdigit() and tok.lower() != "vor":  # (the kind of these depends on the next character)
                 if len(_KINDS) >= 1 << 16:
                     _KINDS.clear()
                 _KINDS[tok] = kind
@@ -113,7 +116,7 @@ def _left(before: list[tuple[int, int, str, str]], start: int) -> list[str]:
         a, _, kind, tok = before[k]
         if kind == ";":
             break
-        if kind == "|":
+        if kind == "|" and not (tok == ":" and k == len(before) - 1):  # "extern: Serie 4": the label's own part
             in_part = False
         elif kind in ("p", "n", "d"):
             if in_part and part is None:
@@ -153,6 +156,27 @@ def _right(after: list[tuple[int, int, str, str]], end: int) -> tuple[str, str]:
         if not label_open and not verb_open:
             break
     return label or "-", verb or "-"
+
+
+def _next_part(after: list[tuple[int, int, str, str]]) -> str | None:
+    """The label that opens the next part of the citation's bracket or list ("(Se 2 Bi 88; previously Se 2 Bi 85)",
+    "(aktuell A, extern B)": a labelled neighbour contrasts with this citation's study), if any."""
+    for k, (_, _, kind, tok) in enumerate(after):
+        if kind in ("|", ";"):
+            if tok not in (",", ";") or k + 1 == len(after):
+                return None
+            nxt = after[k + 1][2]
+            if nxt not in ("p", "n", "d"):
+                return None
+            # the label opens a next part only where a citation follows it there: "(Bild 6/45 und 6/50, VU)" closes
+            # with the list's own label
+            for _, _, kind2, tok2 in after[k + 2:]:
+                if tok2[0].isdigit():
+                    return nxt
+                if kind2 in ("|", ";") and tok2 != ":":
+                    return None
+            return None
+    return None
 
 
 def _line(text: str, start: int) -> tuple[int, int]:
@@ -251,6 +275,8 @@ def study_features(text: str, window: tuple[int, int], start: int, end: int) -> 
     """The study evidence of the citation text[start:end] in its sentence window."""
     s0, s1 = window
     part, *clause, verb = _left(_tokens(text, max(s0, start - 120), start), start)
-    label, right_verb = _right(_tokens(text, end, min(s1, end + 60)), end)
+    after = _tokens(text, end, min(s1, end + 60))
+    label, right_verb = _right(after, end)
+    nxt = _next_part(after)
     return ["st:" + f for f in [f"sp={part}|{label}", *clause, *_position(text, start), f"vL={verb}",
-                                f"vR={right_verb}", f"v={verb}|{right_verb}"]]
+                                f"vR={right_verb}", f"v={verb}|{right_verb}", *([f"nx={nxt}"] if nxt else [])]]

@@ -5,11 +5,11 @@ change to any output).
     PYTHONPATH=. python -m tests.curation.snippets.refscore_equivalence --record   # write the digests file
     PYTHONPATH=. python -m tests.curation.snippets.refscore_equivalence            # compare, print mismatches
 
-The pool: each marked excerpt of dev16c..dev16l, dev16r, dev16t..dev16v, dev16x, dev16s
-(`refscore.train.load_set`), each also joined with the next one of its set (cues across a sentence boundary), and 3,000
-of bench/mine.py's reports. Each text is mined with the packaged model (prior-study references included) and digested
-as every field of every `Reference` (series, image range, prior flag, span, snippet, hint span, form).
-The held-out sets are never read.
+The pool: each marked excerpt of the training sets (`refscore.train.SETS`: dev16c..dev16l, dev16r, dev16t..dev16v,
+dev16x) and dev16s (`refscore.sets.load_set`), each also joined with the next one of its set (cues across a sentence
+boundary), and 3,000 of bench/mine.py's reports. Each text is mined with the packaged model (prior-study references
+included) and digested as every field of every `Reference` (series, image range, prior flag, span, snippet, hint span,
+form). The evidence sets (heldout_refs_p, _r, B) are never read (`sets.load_set` refuses them).
 """
 
 from __future__ import annotations
@@ -22,7 +22,8 @@ from pathlib import Path
 
 from curation.snippets.mine import mine_refs_batch
 from curation.snippets.refscore.decide import packaged_model, using
-from curation.snippets.refscore.train import SETS, load_set
+from curation.snippets.refscore.sets import load_set, set_name
+from curation.snippets.refscore.train import SETS
 from tests import digest_guard
 
 DIGESTS = Path(__file__).with_name("refscore_equivalence_digests.json")
@@ -36,7 +37,7 @@ def pool() -> list[tuple[str, str, str]]:
 
     items = []
     for module in DEV_SETS:
-        name = module.rsplit(".", 1)[1]
+        name = set_name(module)
         excerpts = load_set(module)
         for k, x in enumerate(excerpts):
             items.append((f"{name}:{k}", x.text, x.lang))

@@ -94,10 +94,10 @@ def test_the_version_is_a_hash_of_the_miner_source_and_model(tmp_path: Path,
 
 
 def test_the_scorer_version_covers_every_module_that_decides() -> None:
-    """With the learned decision on its modules count: all of refscore but training (train, synthetic: their output
-    is the weights file, which counts). Round 8 added evidence.py."""
+    """With the learned decision on its modules count: all of refscore but training (train, synthetic, and
+    round 19's training-set loader sets: their output is the weights file, which counts). Round 8 added evidence.py."""
     import curation.snippets.refscore as refscore
 
     deciding = {f"curation.snippets.refscore.{p.stem}" for p in Path(refscore.__file__).parent.glob("*.py")
-                if p.stem not in ("__init__", "train", "synthetic", "synthetic_study")}
+                if p.stem not in ("__init__", "train", "synthetic", "synthetic_study", "sets")}
     assert deciding == set(SCORER_MODULES) and "curation.snippets.refscore.evidence" in deciding
