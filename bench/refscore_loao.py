@@ -36,7 +36,7 @@ def _row(name: str, s) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--sets", nargs="+", default=list("cdefghijklrtu"))
+    parser.add_argument("--sets", nargs="+", default=list("cdefghijklrtuw"))
     parser.add_argument("--folds", nargs="+", default=None, help="the sets left out in turn (default: all)")
     parser.add_argument("--trust", nargs="+", type=float, default=[TRUST],
                         help="margins over the grammar's choice to try (model.trust), each on the same fold model")

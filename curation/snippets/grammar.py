@@ -302,6 +302,20 @@ def _maybe_prior(text: str) -> bool:
     return _PRIOR_HINT_ANY.search(text.lower()) is not None or _PRIOR_HINT_DATE.search(text) is not None
 _PRIOR_AFTER = re.compile(r"(?i)\s*(?:(?:der|in\s+der|aus\s+der|of|on|in|from)\s+(?:the\s+)?)?" + _PRIOR_WORDS
                           + r"\b")
+# Round 17: a label between two pairs of a row opens the next part: "24 mm (4/61) baseline 38 mm (3/58)" (a form whose
+# span holds its closing bracket, then a prior word, a measurement and the next bracket): the label is the second
+# pair's, not a tail of the first.
+_OPENS_NEXT_PART = re.compile(r"(?i)\s*:?\s*(?:noch\s+|still\s+|nur\s+|only\s+|ca\.\s*|approx\.\s*)?\d+(?:[.,]\d+)?"
+                              r"(?:\s*[x×]\s*\d+(?:[.,]\d+)?)*\s*(?:mm|cm)\b[^()\[\];]{0,25}[(\[]")
+
+
+def _prior_after(text: str, end: int) -> re.Match[str] | None:
+    """A prior word right after the reference that tags it ("Bild 20 der VU"); not one that opens the row's next
+    part after the reference's own closing bracket (round 17)."""
+    tail = _PRIOR_AFTER.match(text, end)
+    if tail is not None and text[end - 1:end] in (")", "]") and _OPENS_NEXT_PART.match(text, tail.end()):
+        return None
+    return tail
 _PRIOR_BEFORE = re.compile(
     r"(?i)(?:\b(zur|zum|to|with|mit|vs|versus|gegenüber|than|als)\.?\s+(?:(?:on|in|im|auf)\s+)?"
     r"(?:der\s+|dem\s+|the\s+)?)?\b"
@@ -424,9 +438,17 @@ _NOW_LABEL_WORD = re.compile(r"(?i)\b" + _NOW_LABEL + r"\b")
 _THERE = re.compile(r"(?i)\s*(?:dort|there|damals|then|seinerzeit|at\s+that\s+time)\b")
 _THERE_BEFORE = re.compile(r"(?i)\b(?:dort|damals|seinerzeit)\s*[:,]?\s*$")
 _NOW = re.compile(r"(?i)\b(?:jetzt|aktuell|aktuellen|nun|nunmehr|heute|heutigen|derzeit|mittlerweile|inzwischen|now|"
-                  r"currently|current|today|neu|new|hier|here)\b")
+                  r"currently|current|today|neu|new|hier|here|"
+                  # round 17: a "here/our/local" label marks this study, never a prior cue: "(hiesig Se 4 Bi 72,
+                  # auswärtig Se 3 Bi 40)", "(bei uns ...)", "(our CT series 4 ...)", "(local Se 3 Im 66 vs ...)"
+                  # (not after an earlier-exam word: "the prior local study", "der früheren hiesigen CT")
+                  r"(?<!prior\s)(?<!previous\s)(?<!earlier\s)(?<!last\s)(?<!old\s)(?<!older\s)(?<!früheren\s)"
+                  r"(?<!letzten\s)(?<!alten\s)(?<!vorherigen\s)"
+                  r"(?:hiesige[nmrs]?|hiesig|hausintern(?:e[nmrs]?)?|bei\s+uns|in-house|inhouse|"
+                  r"(?:eigene[nmrs]?|our|local)(?=\s+(?:" + _EXAM + r"|Serie|Series|Se|Ser|Bild|image)\b)))\b")
 # For the miner's cross-sentence prior rule (`mine._points_back_to_prior`).
 PRIOR_CUE, NOW_WORD, DATE = _PRIOR_CUE, _NOW, _DATE
+maybe_prior = _maybe_prior  # round 17: for the miner's prior-frame rule (`prior_frame.py`)
 EARLIER_TIME = _EARLIER_TIME  # for the scorer's evidence (refscore/evidence.py, round 12)
 
 # "(Se/Bi 5/58, 5/61)": a further series/image pair after a slash reference, inside the same bracket.
@@ -651,6 +673,35 @@ def _colon_rejected(text: str, open_paren: int) -> bool:
     return bool(_RATIO_CONTEXT.search(window))
 
 
+# Round 17: a timepoint label standing between two pairs of a row binds to the pair after it: "24 mm (4/61) baseline
+# 38 mm (3/58)", "21 mm (Se 5/Bi 47) Ausgangsbefund 29 mm (Se 4/Bi 45)", "(img 5/134) vs. baseline 35 x 27 mm (...)",
+# "(S 4 B 56), Nadir 30 mm (S 4 B 52), BL 41 mm (S 3 B 50)": the stretch from the previous bracket's close to the
+# reference is a separator, the label and a measurement only.
+_ROW_LABEL_BEFORE = re.compile(
+    r"(?i)[\s,;:/|–—-]*(?:(?:vs\.?|versus|gegenüber|compared\s+with|und|and)\s+)?"
+    r"(?:(?:at|bei|zur|zum|in\s+der|im|on\s+the|on|in\s+the)\s+)?"
+    r"(?:" + _PRIOR_NOUN + r"|(?-i:BL|VU|VA|VB)|baseline|nadir|prior|previous(?:ly)?|damals|zuvor|vormals|seinerzeit|"
+    r"initial(?:ly)?|formerly|Ausgangsbefund|Ausgangsbef\.|Ausgangswert|Ausgangsbild)"
+    r"\s*:?\s*(?:noch\s+|still\s+|nur\s+|only\s+|ca\.\s*|approx\.\s*)?\d+(?:[.,]\d+)?(?:\s*[x×]\s*\d+(?:[.,]\d+)?)*"
+    r"\s*(?:mm|cm)\b\s*[(\[]?\s*")
+
+
+# Round 17: a past copula and its predicate before the reference, and a now word that turns to this study right after
+# its bracket: "The effusion was moderate (series 3 image 40) and is now trace (...)", "Der Erguss war ausgeprägt (Se 2
+# Bi 140), aktuell nur noch schmal (...)". Round 14's tense class, left to the model's study margin until now (which any
+# new training data may move); checked without a prior word in the text (`_past_then_now`).
+_WAS_BEFORE = re.compile(r"(?i)\b(?:was|were|war|waren)\s+(?:[\w.,-]+\s+){0,3}?[^\W\d]+\s*[(\[]\s*$")
+# ... and this study's citation follows in the sentence ("..., now scheduled for follow-up." is no turn)
+_NOW_TURN_AFTER = re.compile(r"(?i)\s*[)\]]\s*,?\s*(?:(?:and|und|but|aber|while|whereas|während)\s+)?"
+                             r"(?:(?:is|are|ist|sind)\s+)?(?:now|jetzt|heute|currently|aktuell|nunmehr)\b[^.;()\[\]]{0,80}[(\[]")
+
+
+def _past_then_now(text: str, start: int, end: int, clause_start: int) -> bool:
+    """The reference ends a past clause that a now word turns from (round 17)."""
+    return (_NOW_TURN_AFTER.match(text, end) is not None
+            and _WAS_BEFORE.search(text, max(clause_start, start - 50), start) is not None)
+
+
 def _prior_study(text: str, start: int, end: int, clause_start: int = 0, after_current: bool = False) -> bool:
     """True when the reference points into the prior study: "Bild 20 der Voruntersuchung", "in der VU
     Serie 5, Bild 20", "on the prior (series 3, image 40)", a prior word in its own bracket ("(VU: Se 3,
@@ -660,7 +711,7 @@ def _prior_study(text: str, start: int, end: int, clause_start: int = 0, after_c
     reference or a ';'); `after_current`: a reference of this study stands earlier in the sentence, so a
     comparison phrase just before this one names where it is seen ("Herd (Se 5 Bi 50), größer als in der VU
     (Se 3 Bi 45)", "stable compared with prior (series 3, image 45)")."""
-    if _PRIOR_AFTER.match(text, end):
+    if _prior_after(text, end):
         return True
     if _FROM_VALUE.search(text, max(clause_start, start - 40), start) and _TO_VALUE.match(text, end):
         return True
@@ -670,6 +721,11 @@ def _prior_study(text: str, start: int, end: int, clause_start: int = 0, after_c
         return True  # round 12: "9.6 cm at diagnosis (Se 8 Im 24)", "9 mm on day 1 (...)"
     if _NOW_CLOSES.match(text, end):
         return False  # round 12: "(for comparison: Se 6 Im 22 then, Se 7 Im 23 now)": a now label of its own
+    if clause_start and text[clause_start - 1] in ")]" and _ROW_LABEL_BEFORE.fullmatch(text, clause_start, start):
+        return True  # round 17: "24 mm (4/61) baseline 38 mm (3/58)": the label between two pairs is the second's
+    colon = text.rfind(":", clause_start, start)
+    if colon >= 0 and _ROW_LABEL_BEFORE.fullmatch(text, colon + 1, start):
+        return True  # ... and the first label of a row after its lesion's name: "Zielläsion 1: VU 31 mm (...)"
     before = _PRIOR_BEFORE.search(text, max(clause_start, start - 60), start)
     if before is not None:
         return before.group(1) is None or after_current
@@ -866,9 +922,10 @@ def scan_ref_spans(text: str) -> list[RefSpan]:
                 clause_start = shut + 1
             spans.append(RefSpan(start=ref.start, end=ref.end, form=ref.form, series=ref.series,
                                  images=ref.images,
-                                 prior=maybe_prior and _prior_study(masked, ref.start, ref.end, clause_start,
-                                                                    _after_current(masked, spans, ref.start))))
-            tail = _PRIOR_AFTER.match(masked, ref.end)  # "(Bild 35 der VU, Bild 38 ...)": "der VU" is the first one's
+                                 prior=(maybe_prior and _prior_study(masked, ref.start, ref.end, clause_start,
+                                                                     _after_current(masked, spans, ref.start)))
+                                 or _past_then_now(masked, ref.start, ref.end, clause_start)))
+            tail = _prior_after(masked, ref.end)  # "(Bild 35 der VU, Bild 38 ...)": "der VU" is the first one's
             clause_start = tail.end() if tail is not None else ref.end
     if any(o.series is not None for o in spans):  # "Key image 3 shows the mass (series 5, image 40)": a counter
         spans = [r for r in spans

@@ -2,14 +2,14 @@
 
 Training data: every uppercase list of marked excerpts (`tests/curation/snippets/dev16c.py` markup: text, lang and
 refs with series, image range and prior flag) in the modules named by `--sets` (default `SETS`: dev16c..dev16l,
-dev16r, dev16t, dev16u), and `--synthetic` excerpts of `synthetic.py` (with `synthetic_study.py`'s). Each window
+dev16r, dev16t, dev16u, dev16w), and `--synthetic` excerpts of `synthetic.py` (with `synthetic_study.py`'s). Each window
 is seen as the grammar parsed it, with the grammar silent, and (since round 8) with the grammar's prior verdicts
 flipped (`VIEWS`). Each group of candidate readings is labelled with its correct readings: those whose every image
 is a gold ref of the excerpt (same image range and study; the same series, or none written where the gold series is
 inherited from before the group), the ones that cover the most images; a group with none is labelled "no
 reference". An averaged structured perceptron (one update per group where the best-scoring reading, or none, is not
-a correct one) learns the weights; the order of groups per epoch is a seeded permutation, so one config gives the same weights bit for bit. The trusts (`TRUST`,
-`TRUST_STUDY`) are stored with the weights.
+a correct one) learns the weights; the order of groups per epoch is a seeded permutation, so one config gives the same
+weights bit for bit. The trusts (`TRUST`, `TRUST_STUDY`) are stored with the weights.
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ from curation.snippets.refscore.model import WEIGHTS, RefModel
 from curation.snippets.refscore.synthetic import synthetic_excerpts
 from curation.snippets.spoken import spoken_numbers
 
-SETS = tuple(f"tests.curation.snippets.dev16{x}" for x in "cdefghijklrtu")
+SETS = tuple(f"tests.curation.snippets.dev16{x}" for x in "cdefghijklrtuw")
 SYNTHETIC = 1500  # synthetic excerpts (`synthetic.py`) added to the dev sets
 VIEW_NAMES = ("grammar", "silent", "flipped")  # the views of every window trained on (`VIEWS`; round 8 adds flipped)
 EPOCHS = 8
