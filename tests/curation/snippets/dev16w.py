@@ -30,18 +30,13 @@ aggregate only:
 - BATCH2 (11 excerpts, 22 refs, 10 prior, 0 confounder-only): tp=19 fp=3 fn=3 P 0.864 R 0.864.
 - BATCH3 (12 excerpts, 22 refs, 10 prior, 0 confounder-only): tp=16 fp=6 fn=6 P 0.727 R 0.727.
 - all three (44 excerpts, 88 refs, 42 prior): tp=73 fp=13 fn=15 P 0.849 R 0.830.
-
-BATCH4 was written AFTER the first retrain with batches 1-3, which moved two single study decisions of the model
-across its margin (test_refs_model14's tense class, "X was <predicate> (ref) and is now ... (ref)", read current;
-"(previous ... vs local ...)" read prior twice): the tense class and a prior label before a local one, new texts.
-It is this round's only data written after seeing an effect; it was never measured on the unchanged miner.
 """
 
 from __future__ import annotations
 
 from tests.curation.snippets.dev16c import Excerpt, parse
 
-__all__ = ["BATCH1", "BATCH2", "BATCH3", "BATCH4"]
+__all__ = ["BATCH1", "BATCH2", "BATCH3"]
 
 
 BATCH1: list[Excerpt] = [
@@ -124,23 +119,4 @@ BATCH3: list[Excerpt] = [
     parse("de", "Schilddrüsenknoten rechts 14 mm (hiesig ⟦Se 2 Bi 35|2:35⟧)."),
     parse("de", "Rundherd rechts 6 mm (hausintern ⟦Serie 4, Bild 101|4:101⟧)."),
     parse("en", "Splenic cyst (outside ⟦series 2 image 50|2:50 P⟧, our ⟦series 5 image 47|5:47⟧)."),
-]
-
-# Written after the first retrain (see the docstring): the clause's past tense before a now turn; a prior label
-# before a local one.
-BATCH4: list[Excerpt] = [
-    parse("en", "The collection was large (⟦series 4 image 61|4:61 P⟧) and is now small (⟦series 5 image 63|5:63⟧)."),
-    parse("en", "The lymph node was bulky (⟦se 3 im 90|3:90 P⟧) and now measures 9 mm (⟦se 3 im 92|3:92⟧)."),
-    parse("en", "Consolidation was extensive (⟦series 2, image 120|2:120 P⟧) and is now resolving "
-                "(⟦series 2, image 118|2:118⟧)."),
-    parse("en", "The hematoma was 5 cm (⟦series 6 image 33|6:33 P⟧), now 3 cm (⟦series 7 image 35|7:35⟧)."),
-    parse("de", "Der Abszess war 4 cm groß (⟦Serie 3, Bild 70|3:70 P⟧) und ist jetzt 2 cm groß "
-                "(⟦Serie 4, Bild 72|4:72⟧)."),
-    parse("de", "Der Erguss war ausgeprägt (⟦Se 2 Bi 140|2:140 P⟧), aktuell nur noch schmal (⟦Se 2 Bi 138|2:138⟧)."),
-    parse("en", "Adrenal nodule 12 mm (prior ⟦series 3 image 50|3:50 P⟧ vs local ⟦series 5 image 52|5:52⟧)."),
-    parse("en", "Cyst (previous ⟦se 2 im 80|2:80 P⟧; in-house ⟦se 4 im 77|4:77⟧)."),
-    parse("de", "Knoten 8 mm (VU ⟦Se 3 Bi 66|3:66 P⟧ vs. hiesig ⟦Se 5 Bi 70|5:70⟧)."),
-    parse("de", "Herd (Vorbefund ⟦Serie 2, Bild 31|2:31 P⟧ / bei uns ⟦Serie 6, Bild 35|6:35⟧)."),
-    # not a past clause: this study's finding in the past tense with no now turn
-    parse("en", "The nodule was stable (⟦series 4 image 77|4:77⟧)."),
 ]

@@ -8,17 +8,17 @@ from __future__ import annotations
 
 import sys
 
-from tests.curation.snippets.dev16w import BATCH1, BATCH2, BATCH3, BATCH4
+from tests.curation.snippets.dev16w import BATCH1, BATCH2, BATCH3
 from tests.curation.snippets.test_dev16h_shape import _counts, figures
 from tests.curation.snippets.test_dev16r_shape import check_markup
 
-_BATCHES = {1: BATCH1, 2: BATCH2, 3: BATCH3, 4: BATCH4}
+_BATCHES = {1: BATCH1, 2: BATCH2, 3: BATCH3}
 
 
 def test_batch_shapes() -> None:
     # (excerpts, refs, prior refs, excerpts without a ref)
     assert {k: _counts(b) for k, b in _BATCHES.items()} == {
-        1: (21, 44, 22, 0), 2: (11, 22, 10, 0), 3: (12, 22, 10, 0), 4: (11, 21, 10, 0)}
+        1: (21, 44, 22, 0), 2: (11, 22, 10, 0), 3: (12, 22, 10, 0)}
 
 
 def test_markup_is_stripped_and_items_ordered() -> None:
