@@ -438,14 +438,7 @@ _NOW_LABEL_WORD = re.compile(r"(?i)\b" + _NOW_LABEL + r"\b")
 _THERE = re.compile(r"(?i)\s*(?:dort|there|damals|then|seinerzeit|at\s+that\s+time)\b")
 _THERE_BEFORE = re.compile(r"(?i)\b(?:dort|damals|seinerzeit)\s*[:,]?\s*$")
 _NOW = re.compile(r"(?i)\b(?:jetzt|aktuell|aktuellen|nun|nunmehr|heute|heutigen|derzeit|mittlerweile|inzwischen|now|"
-                  r"currently|current|today|neu|new|hier|here|"
-                  # round 17: a "here/our/local" label marks this study, never a prior cue: "(hiesig Se 4 Bi 72,
-                  # auswärtig Se 3 Bi 40)", "(bei uns ...)", "(our CT series 4 ...)", "(local Se 3 Im 66 vs ...)"
-                  # (not after an earlier-exam word: "the prior local study", "der früheren hiesigen CT")
-                  r"(?<!prior\s)(?<!previous\s)(?<!earlier\s)(?<!last\s)(?<!old\s)(?<!older\s)(?<!früheren\s)"
-                  r"(?<!letzten\s)(?<!alten\s)(?<!vorherigen\s)"
-                  r"(?:hiesige[nmrs]?|hiesig|hausintern(?:e[nmrs]?)?|bei\s+uns|in-house|inhouse|"
-                  r"(?:eigene[nmrs]?|our|local)(?=\s+(?:" + _EXAM + r"|Serie|Series|Se|Ser|Bild|image)\b)))\b")
+                  r"currently|current|today|neu|new|hier|here)\b")
 # For the miner's cross-sentence prior rule (`mine._points_back_to_prior`).
 PRIOR_CUE, NOW_WORD, DATE = _PRIOR_CUE, _NOW, _DATE
 maybe_prior = _maybe_prior  # round 17: for the miner's prior-frame rule (`prior_frame.py`)
@@ -702,6 +695,17 @@ def _past_then_now(text: str, start: int, end: int, clause_start: int) -> bool:
             and _WAS_BEFORE.search(text, max(clause_start, start - 50), start) is not None)
 
 
+# Round 17: a "here/our/local" label right before the reference in its bracket part marks this study, whatever an
+# outside or prior label of the bracket's other part says: "(hiesig Se 4 Bi 72, auswärtig Se 3 Bi 40)", "(VU Se 3 Bi
+# 40; bei uns Se 4 Bi 72)", "(our CT series 4, image 130)", "(local Se 3 Im 66 vs outside ...)". Not a NOW_WORD (that
+# pattern is on the scorer's hot path); never a prior cue.
+_LOCAL_LABEL_BEFORE = re.compile(
+    r"(?i)(?:[(\[;,/]|\bvs\.?|\bversus|\bund|\band|\bsowie)\s*(?:(?:die|der|das|the)\s+)?"
+    r"(?:hiesige[nmrs]?|hiesig|hausintern(?:e[nmrs]?)?|bei\s+uns|in-?house|(?:eigene[nmrs]?|our|local)(?=\s))"
+    r"(?:\s+(?:CT|MRT?|MRI|PET(?:-CT)?|Untersuchung|Aufnahmen?|Sonographie|study|exam|examination|scan|imaging))?"
+    r"\s*:?\s*$")  # (this study's examination words: not `_EXAM`'s "Voruntersuchung")
+
+
 def _prior_study(text: str, start: int, end: int, clause_start: int = 0, after_current: bool = False) -> bool:
     """True when the reference points into the prior study: "Bild 20 der Voruntersuchung", "in der VU
     Serie 5, Bild 20", "on the prior (series 3, image 40)", a prior word in its own bracket ("(VU: Se 3,
@@ -713,6 +717,8 @@ def _prior_study(text: str, start: int, end: int, clause_start: int = 0, after_c
     (Se 3 Bi 45)", "stable compared with prior (series 3, image 45)")."""
     if _prior_after(text, end):
         return True
+    if _LOCAL_LABEL_BEFORE.search(text, max(clause_start - 1, start - 40, 0), start):
+        return False  # round 17: "(..., hiesig Se 4 Bi 72)": a local label marks this study
     if _FROM_VALUE.search(text, max(clause_start, start - 40), start) and _TO_VALUE.match(text, end):
         return True
     if _VALUE_DATE_BEFORE.search(text, max(clause_start, start - 60), start):

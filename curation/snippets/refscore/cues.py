@@ -25,10 +25,7 @@ _QUALIFIER = ("vom", "von", "from", "dated", "of", "19", "20", "auswärtige", "e
               "frühere", "ältere", "earlier", "old", "last", "former")
 # every match of `NOW_WORD` holds one of these words ("aktuellen", "nunmehr", "heute", "heutigen", "currently")
 _NOW = ("jetzt", "aktuell", "nun", "heut", "derzeit", "mittlerweile", "inzwischen", "now", "current", "today", "neu",
-        "new", "hier", "here",
-        # round 17: the local labels ("hiesig", "hausintern", "bei uns", "in-house"; "eigene", "our", "local" only
-        # before an examination or series word)
-        "hiesig", "hausintern", "uns", "house", "eigene", "our", "local")
+        "new", "hier", "here")
 # The characters that the pattern's case folding (re.IGNORECASE) matches to a letter or digit of the words above
 # although their str.lower() is not that character (`test_refscore_cues` checks every code point): a text holding
 # one is not filtered.
