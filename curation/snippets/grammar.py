@@ -441,7 +441,6 @@ _NOW = re.compile(r"(?i)\b(?:jetzt|aktuell|aktuellen|nun|nunmehr|heute|heutigen|
                   r"currently|current|today|neu|new|hier|here)\b")
 # For the miner's cross-sentence prior rule (`mine._points_back_to_prior`).
 PRIOR_CUE, NOW_WORD, DATE = _PRIOR_CUE, _NOW, _DATE
-maybe_prior = _maybe_prior  # round 17: for the miner's prior-frame rule (`prior_frame.py`)
 EARLIER_TIME = _EARLIER_TIME  # for the scorer's evidence (refscore/evidence.py, round 12)
 
 # "(Se/Bi 5/58, 5/61)": a further series/image pair after a slash reference, inside the same bracket.

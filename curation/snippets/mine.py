@@ -21,7 +21,6 @@ from curation.snippets.grammar import (
     PRIOR_CUE,
     RefSpan,
     candidate_offsets,
-    maybe_prior,
     series_mentions,
 )
 from curation.snippets.prior_frame import framed_prior
@@ -554,7 +553,6 @@ def _references(text: str, sentence_refs: list[tuple[tuple[int, int], list[RefSp
     # every "Serie N" word, and the series of every reference that names one ("Bild 5/77", "Se4Bi12")
     mentions = sorted(set(series_mentions(text)) | {(r.start, r.series) for r in spans if r.series is not None})
     spans_of = {prior: [(r.start, r.end) for r in spans if r.prior == prior] for prior in (False, True)}
-    maybe_framed = maybe_prior(text)  # round 17: no prior word, no frame (`prior_frame.py`)
     out: list[Reference] = []
     for sentence, refs in sentence_refs:
         sn0 = sn1 = -1
@@ -583,8 +581,8 @@ def _references(text: str, sentence_refs: list[tuple[tuple[int, int], list[RefSp
                 context = found[1]
                 # round 17: an image-only citation continuing the series of a sentence framed in an earlier exam
                 # ("Damals (CT 11/2024, Serie 3) ... Rundherd (Bild 118).") is the earlier study's, up to a now word
-                if (not ref.prior and maybe_framed and not any(a <= found[0] < b for a, b in spans_of[False])
-                        and framed_prior(text, _section_start(text, found[0]), found[0], ref.start)):
+                if (not ref.prior and not any(a <= found[0] < b for a, b in spans_of[False])
+                        and framed_prior(text, found[0], ref.start)):
                     ref = replace(ref, prior=True)
             h1 = _hint_end(text, ref, next_start)
             for image_start, image_end in dict.fromkeys(ref.images):  # "Bild 45 und 45": once

@@ -17,8 +17,22 @@ from curation.snippets.grammar import NOW_WORD, PRIOR_CUE
 
 __all__ = ["framed_prior"]
 
-# Where the mention's sentence starts: after a sentence end, a line break or a ";", within its section.
+# Where a sentence starts: after a sentence end, a line break or a ";".
 _SENTENCE_START = re.compile(r"[.!?;]\s+(?=[A-ZÄÖÜa-zäöü(\[])|\n")
+_ENDS = (". ", "! ", "? ", "; ", ".\n", "\n")
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding `pos` starts: after the last sentence end, line break or ";" before it (a line
+    break bounds it, so it never reaches into another report section)."""
+    at = 0
+    for end in _ENDS:
+        found = text.rfind(end, 0, pos)
+        if found >= 0:
+            at = max(at, found + len(end))
+    while at < pos and text[at].isspace():
+        at += 1
+    return at
 # The frame that opens the sentence: a label ("Zum Vergleich:"), a connective, then a past-time adverb or a
 # preposition with the earlier examination's noun (`PRIOR_CUE`, matched after it).
 _OPENING = re.compile(r"(?i)[\s\-–•*>]*(?:(?:zum\s+vergleich|vergleich|for\s+comparison|comparison)\s*:\s*)?"
@@ -55,14 +69,11 @@ _PRESENT = re.compile(r"(?i)\b(?:misst|messen|ist|sind|zeigt|zeigen|beträgt|bet
                       r"measures|measure|is|are|shows|show|demonstrates)\b")
 
 
-def framed_prior(text: str, section_start: int, mention: int, ref_start: int) -> bool:
+def framed_prior(text: str, mention: int, ref_start: int) -> bool:
     """True when the series mention at `mention` stands in a sentence framed in an earlier examination and no now
     word or turn stands between that frame and the image-only citation at `ref_start` (nor, in a later sentence, a
     present-tense verb before the citation)."""
-    at = section_start
-    for m in _SENTENCE_START.finditer(text, section_start, mention):
-        at = m.end()
-    end = _frame_end(text, at, mention)
+    end = _frame_end(text, _sentence_start(text, mention), mention)
     if end is None or NOW_WORD.search(text, end, ref_start) or _TURN.search(text, end, ref_start):
         return False
     later = None

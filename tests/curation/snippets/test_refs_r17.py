@@ -76,10 +76,10 @@ def test_prior_exam_frame_holds_its_image_only_citations(text: str, lang: str, w
 def test_frame_ends_at_a_now_word_and_needs_an_opening_frame() -> None:
     text = "Damals in Serie 4 Herd (Bild 51). Jetzt Herd (Bild 55)."
     mention = text.index("Serie 4")
-    assert framed_prior(text, 0, mention, text.index("(Bild 51"))
-    assert not framed_prior(text, 0, mention, text.index("(Bild 55"))
+    assert framed_prior(text, mention, text.index("(Bild 51"))
+    assert not framed_prior(text, mention, text.index("(Bild 55"))
     plain = "Herd in Serie 4 (Bild 51)."
-    assert not framed_prior(plain, 0, plain.index("Serie"), plain.index("(Bild"))
+    assert not framed_prior(plain, plain.index("Serie"), plain.index("(Bild"))
 
 
 @pytest.mark.parametrize(("text", "lang", "want"), [
