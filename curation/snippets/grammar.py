@@ -337,6 +337,20 @@ def _maybe_prior(text: str) -> bool:
     return _PRIOR_HINT_ANY.search(text.lower()) is not None or _PRIOR_HINT_DATE.search(text) is not None
 _PRIOR_AFTER = re.compile(r"(?i)\s*(?:(?:der|in\s+der|aus\s+der|of|on|in|from)\s+(?:the\s+)?)?" + _PRIOR_WORDS
                           + r"\b")
+# Round 17: a label between two pairs of a row opens the next part: "24 mm (4/61) baseline 38 mm (3/58)" (a form whose
+# span holds its closing bracket, then a prior word, a measurement and the next bracket): the label is the second
+# pair's, not a tail of the first.
+_OPENS_NEXT_PART = re.compile(r"(?i)\s*:?\s*(?:noch\s+|still\s+|nur\s+|only\s+|ca\.\s*|approx\.\s*)?\d+(?:[.,]\d+)?"
+                              r"(?:\s*[x×]\s*\d+(?:[.,]\d+)?)*\s*(?:mm|cm)\b[^()\[\];]{0,25}[(\[]")
+
+
+def _prior_after(text: str, end: int) -> re.Match[str] | None:
+    """A prior word right after the reference that tags it ("Bild 20 der VU"); not one that opens the row's next
+    part after the reference's own closing bracket (round 17)."""
+    tail = _PRIOR_AFTER.match(text, end)
+    if tail is not None and text[end - 1:end] in (")", "]") and _OPENS_NEXT_PART.match(text, tail.end()):
+        return None
+    return tail
 _PRIOR_BEFORE = re.compile(
     r"(?i)(?:\b(zur|zum|to|with|mit|vs|versus|gegenüber|than|als)\.?\s+(?:(?:on|in|im|auf)\s+)?"
     r"(?:der\s+|dem\s+|the\s+)?)?\b"
@@ -690,6 +704,30 @@ def _colon_rejected(text: str, open_paren: int) -> bool:
     return bool(_RATIO_CONTEXT.search(window))
 
 
+# Round 17: a timepoint label standing between two pairs of a row binds to the pair after it: "24 mm (4/61) baseline
+# 38 mm (3/58)", "21 mm (Se 5/Bi 47) Ausgangsbefund 29 mm (Se 4/Bi 45)", "(img 5/134) vs. baseline 35 x 27 mm (...)",
+# "(S 4 B 56), Nadir 30 mm (S 4 B 52), BL 41 mm (S 3 B 50)": the stretch from the previous bracket's close to the
+# reference is a separator, the label and a measurement only.
+_ROW_LABEL_BEFORE = re.compile(
+    r"(?i)[\s,;:/|–—-]*(?:(?:vs\.?|versus|gegenüber|compared\s+with|und|and)\s+)?"
+    r"(?:(?:at|bei|zur|zum|in\s+der|im|on\s+the|on|in\s+the)\s+)?"
+    r"(?:" + _PRIOR_NOUN + r"|(?-i:BL|VU|VA|VB)|baseline|nadir|prior|previous(?:ly)?|damals|zuvor|vormals|seinerzeit|"
+    r"initial(?:ly)?|formerly|Ausgangsbefund|Ausgangsbef\.|Ausgangswert|Ausgangsbild)"
+    r"\s*:?\s*(?:noch\s+|still\s+|nur\s+|only\s+|ca\.\s*|approx\.\s*)?\d+(?:[.,]\d+)?(?:\s*[x×]\s*\d+(?:[.,]\d+)?)*"
+    r"\s*(?:mm|cm)\b\s*[(\[]?\s*")
+
+
+# Round 17: a "here/our/local" label right before the reference in its bracket part marks this study, whatever an
+# outside or prior label of the bracket's other part says: "(hiesig Se 4 Bi 72, auswärtig Se 3 Bi 40)", "(VU Se 3 Bi
+# 40; bei uns Se 4 Bi 72)", "(our CT series 4, image 130)", "(local Se 3 Im 66 vs outside ...)". Not a NOW_WORD (that
+# pattern is on the scorer's hot path); never a prior cue.
+_LOCAL_LABEL_BEFORE = re.compile(
+    r"(?i)(?:[(\[;,/]|\bvs\.?|\bversus|\bund|\band|\bsowie)\s*(?:(?:die|der|das|the)\s+)?"
+    r"(?:hiesige[nmrs]?|hiesig|hausintern(?:e[nmrs]?)?|bei\s+uns|in-?house|(?:eigene[nmrs]?|our|local)(?=\s))"
+    r"(?:\s+(?:CT|MRT?|MRI|PET(?:-CT)?|Untersuchung|Aufnahmen?|Sonographie|study|exam|examination|scan|imaging))?"
+    r"\s*:?\s*$")  # (this study's examination words: not `_EXAM`'s "Voruntersuchung")
+
+
 def _prior_study(text: str, start: int, end: int, clause_start: int = 0, after_current: bool = False,
                  current_before: bool = False) -> bool:
     """True when the reference points into the prior study: "Bild 20 der Voruntersuchung", "in der VU
@@ -701,8 +739,10 @@ def _prior_study(text: str, start: int, end: int, clause_start: int = 0, after_c
     comparison phrase just before this one names where it is seen ("Herd (Se 5 Bi 50), größer als in der VU
     (Se 3 Bi 45)", "stable compared with prior (series 3, image 45)"); `current_before`: a reference of this study
     stands anywhere earlier in the sentence (round 16: a month or date label then names an earlier examination)."""
-    if _PRIOR_AFTER.match(text, end):
+    if _prior_after(text, end):
         return True
+    if _LOCAL_LABEL_BEFORE.search(text, max(clause_start - 1, start - 40, 0), start):
+        return False  # round 17: "(..., hiesig Se 4 Bi 72)": a local label marks this study
     if _FROM_VALUE.search(text, max(clause_start, start - 40), start) and _TO_VALUE.match(text, end):
         return True
     if _VALUE_DATE_BEFORE.search(text, max(clause_start, start - 60), start):
@@ -713,6 +753,11 @@ def _prior_study(text: str, start: int, end: int, clause_start: int = 0, after_c
         return True  # round 16: "(5:41; Januar 3:36)", "im Februar 9 mm (Se 3 Bi 70)", "8 mm in May (3:80)"
     if _NOW_CLOSES.match(text, end):
         return False  # round 12: "(for comparison: Se 6 Im 22 then, Se 7 Im 23 now)": a now label of its own
+    if clause_start and text[clause_start - 1] in ")]" and _ROW_LABEL_BEFORE.fullmatch(text, clause_start, start):
+        return True  # round 17: "24 mm (4/61) baseline 38 mm (3/58)": the label between two pairs is the second's
+    colon = text.rfind(":", clause_start, start)
+    if colon >= 0 and _ROW_LABEL_BEFORE.fullmatch(text, colon + 1, start):
+        return True  # ... and the first label of a row after its lesion's name: "Zielläsion 1: VU 31 mm (...)"
     before = _PRIOR_BEFORE.search(text, max(clause_start, start - 60), start)
     if before is not None:
         return before.group(1) is None or after_current
@@ -946,7 +991,7 @@ def scan_ref_spans(text: str) -> list[RefSpan]:
                                      maybe_prior and _prior_study(masked, ref.start, ref.end, clause_start,
                                                                   _after_current(masked, spans, ref.start),
                                                                   _current_before(masked, spans, ref.start)))))
-            tail = _PRIOR_AFTER.match(masked, ref.end)  # "(Bild 35 der VU, Bild 38 ...)": "der VU" is the first one's
+            tail = _prior_after(masked, ref.end)  # "(Bild 35 der VU, Bild 38 ...)": "der VU" is the first one's
             clause_start = tail.end() if tail is not None else ref.end
     if any(o.series is not None for o in spans):  # "Key image 3 shows the mass (series 5, image 40)": a counter
         spans = [r for r in spans

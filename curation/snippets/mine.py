@@ -15,7 +15,15 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from curation.reports.brackets import BracketSpans
-from curation.snippets.grammar import DATE, NOW_WORD, PRIOR_CUE, RefSpan, candidate_offsets, series_mentions
+from curation.snippets.grammar import (
+    DATE,
+    NOW_WORD,
+    PRIOR_CUE,
+    RefSpan,
+    candidate_offsets,
+    series_mentions,
+)
+from curation.snippets.prior_frame import framed_prior
 from curation.snippets.refscore.candidates import EXTRA_CUES
 from curation.snippets.refscore.decide import active_model, decide
 from curation.snippets.spoken import spoken_numbers
@@ -34,6 +42,9 @@ _ABBREVIATIONS = frozenset({
     "prox", "sag", "cor", "kor", "ax", "transv", "lt", "rt", "pat", "pt", "inkl", "incl", "mittl",
     # round 16: month abbreviations before a year or a measurement ("Okt. 2025 12 mm (4:52)", "Jän. 2026 3:30")
     "jan", "jän", "feb", "mär", "mrz", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "oct", "nov", "dez", "dec",
+    # round 17: the dotted prior-exam labels (grammar `_PRIOR_ABBR`) before a row's value: "Ausgangsbef. 33 mm (...)"
+    "vorunters", "voruntersuch", "voraufn", "vorbef", "vorabkl", "vergleichsunters", "vergleichsaufn",
+    "ausgangsunters", "ausgangsbef", "prev",
 })
 _SENTENCE_END = re.compile(r"\n\s*|[.!?](?=\s+[A-ZÄÖÜ(\[\d\"])")
 # Words before a number that make "N." an ordinal ("der 7. Rippe", "im 3. Segment"), not a sentence end.
@@ -456,6 +467,13 @@ def _section_start(text: str, pos: int) -> int:
 
 def _context_series(text: str, mentions: list[tuple[int, int]], sentence_start: int, ref_start: int,
                     other_spans: list[tuple[int, int]]) -> int | None:
+    """The series number of `_context_mention`, or None."""
+    found = _context_mention(text, mentions, sentence_start, ref_start, other_spans)
+    return found[1] if found is not None else None
+
+
+def _context_mention(text: str, mentions: list[tuple[int, int]], sentence_start: int, ref_start: int,
+                     other_spans: list[tuple[int, int]]) -> tuple[int, int] | None:
     """The series an image-only reference continues: one named earlier in its sentence, else a series
     heading that starts its line ("Serie 5: ..."), else the last one named earlier in its report section
     ("Serie 4 (Lungenfenster). Rundherd (Bild 87). Knoten (Bild 102)."; a section ends at a blank line or a
@@ -464,17 +482,17 @@ def _context_series(text: str, mentions: list[tuple[int, int]], sentence_start: 
     None when the section names none (the resolver then takes the primary axial series).
     """
     usable = [(pos, n) for pos, n in mentions if pos < ref_start and not any(a <= pos < b for a, b in other_spans)]
-    in_sentence = [n for pos, n in usable if sentence_start <= pos]
+    in_sentence = [(pos, n) for pos, n in usable if sentence_start <= pos]
     if in_sentence:
         return in_sentence[-1]
     line_start = text.rfind("\n", 0, ref_start) + 1
     while line_start < ref_start and text[line_start].isspace():
         line_start += 1
-    heading = next((n for pos, n in usable if pos == line_start), None)
+    heading = next(((pos, n) for pos, n in usable if pos == line_start), None)
     if heading is not None:
         return heading
     section = _section_start(text, ref_start)
-    earlier = [n for pos, n in usable if section <= pos]
+    earlier = [(pos, n) for pos, n in usable if section <= pos]
     return earlier[-1] if earlier else None
 
 
@@ -576,8 +594,15 @@ def _references(text: str, sentence_refs: list[tuple[tuple[int, int], list[RefSp
                     sn0, sn1 = _previous_sentence_snippet(text, sentence, ref, out, sn0)
             if not list_item:
                 h0 = max(prev_end, h1, text.rfind(";", prev_end, ref.start) + 1)
-            context = (_context_series(text, mentions, sentence[0], ref.start, spans_of[not ref.prior])
-                       if ref.series is None else None)
+            context = None
+            if ref.series is None and (found := _context_mention(text, mentions, sentence[0], ref.start,
+                                                                 spans_of[not ref.prior])) is not None:
+                context = found[1]
+                # round 17: an image-only citation continuing the series of a sentence framed in an earlier exam
+                # ("Damals (CT 11/2024, Serie 3) ... Rundherd (Bild 118).") is the earlier study's, up to a now word
+                if (not ref.prior and not any(a <= found[0] < b for a, b in spans_of[False])
+                        and framed_prior(text, found[0], ref.start)):
+                    ref = replace(ref, prior=True)
             h1 = _hint_end(text, ref, next_start)
             for image_start, image_end in dict.fromkeys(ref.images):  # "Bild 45 und 45": once
                 out.append(Reference(series=ref.series, image_start=image_start, image_end=image_end,

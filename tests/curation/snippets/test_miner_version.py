@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pyarrow as pa
@@ -101,3 +103,14 @@ def test_the_scorer_version_covers_every_module_that_decides() -> None:
     deciding = {f"curation.snippets.refscore.{p.stem}" for p in Path(refscore.__file__).parent.glob("*.py")
                 if p.stem not in ("__init__", "train", "synthetic", "synthetic_study", "sets")}
     assert deciding == set(SCORER_MODULES) and "curation.snippets.refscore.evidence" in deciding
+
+
+def test_the_miner_version_covers_every_module_the_miner_imports() -> None:
+    """Every module of curation.snippets / curation.reports that mining imports (outside the learned decision, which
+    SCORER_MODULES covers) counts: rounds 13-18 added timepoints, spoken, gate, withdrawn and study_headings without
+    adding them, so a change there would not have re-mined the ledger."""
+    code = ("import sys, curation.snippets.mine; print(' '.join(sorted(m for m in sys.modules if "
+            "m.startswith(('curation.snippets.', 'curation.reports.')) and '.refscore' not in m)))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    assert "curation.snippets.grammar" in out and "curation.snippets.timepoints" in out
+    assert set(out) <= set(MINER_MODULES)

@@ -92,7 +92,8 @@ def test_short_prior_label_before_the_second_citation(text: str, lang: str, want
      [(4, 50, 50, True), (4, 52, 52, False), (4, 60, 60, False), (4, 66, 66, False)]),
     ("Befund:\nLeber 27 mm (Se 5 Bi 41) / Milz 19 mm (Se 5 Bi 44)", "de", [(5, 41, 41, False), (5, 44, 44, False)]),
     # a row that labels its own timepoints keeps them, whatever the header says
-    # (a known miss of rounds 13-15's merged model; round 16: the grammar reads the row's own "VU" after the " / ")
+    # (a known miss of rounds 13-15's merged model; rounds 16 and 17 both read the row's own label after the " / " as
+    # the second pair's: "(Se 4, Bi 52) / VU 40 mm (Se 3, Bi 50)")
     ("Messung VU / heute:\nLeber: heute 36 mm (Se 4, Bi 52) / VU 40 mm (Se 3, Bi 50)", "de",
      [(4, 52, 52, False), (3, 50, 50, True)]),
 ])
