@@ -118,12 +118,14 @@ class SharedNeedles:
         return found
 
     def fired(self, haystack: str) -> set[int] | frozenset[int]:
-        """`scan(haystack)`, from the current text's context where `haystack` is its text (or, with `lower`,
-        its lower-cased form)."""
+        """`scan(haystack)`, kept in the current text's context: its own pass where `haystack` is its text
+        (or, with `lower`, its lower-cased form), else one kept for that string during the call."""
         ctx = _CURRENT.get()
-        if ctx is not None and haystack is (ctx.lowered if self.lower else ctx.text):
+        if ctx is None:
+            return self.scan(haystack)
+        if haystack is (ctx.lowered if self.lower else ctx.text):
             return ctx.fired(self)
-        return self.scan(haystack)
+        return ctx.of(haystack).memo(self, self.scan)
 
 
 _GATES = SharedNeedles()
