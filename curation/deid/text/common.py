@@ -72,10 +72,19 @@ class Gated:
         object.__setattr__(self, "_gid", (_LOWER_GATES if self.lower else _GATES).register(self.needles))
 
     def finditer(self, text: str, lowered: str) -> Iterator[re.Match[str]]:
-        fired = _LOWER_GATES.fired(lowered) if self.lower else _GATES.fired(text)
-        if self._gid in fired:
-            return self.pattern.finditer(text)
-        return iter(())
+        haystack = lowered if self.lower else text
+        ctx = _CURRENT.get()
+        if ctx is not None and haystack is not (ctx.lowered if self.lower else ctx.text) and \
+                len(self.needles) <= _OWN_NEEDLES:
+            # Over another string (the lower-cased text as a text, a line): its own few needles, not the shared
+            # pass of every gate's needles over that string.
+            fired = any(n in haystack for n in self.needles)
+        else:
+            fired = self._gid in (_LOWER_GATES if self.lower else _GATES).fired(haystack)
+        return self.pattern.finditer(text) if fired else iter(())
+
+
+_OWN_NEEDLES = 8
 
 
 class SharedNeedles:
@@ -444,7 +453,8 @@ class SharedWords:
 
 class LiteralStarts(_Scanner):
     """A compiled pattern whose every match starts with one of `prefixes` (see above). Over a whole text its
-    starts come from the shared pass (_SharedStarts); over a part of one from its own automaton."""
+    starts come from the shared pass (_SharedStarts); over another string or a part of one from its own
+    automaton."""
 
     _shared = _SHARED
 
@@ -456,7 +466,11 @@ class LiteralStarts(_Scanner):
 
     def _starts(self, text: str, pos: int, endpos: int) -> Iterable[int]:
         if pos == 0 and endpos == len(text):
-            return self._shared.starts(text, self._pid)
+            ctx = _CURRENT.get()
+            if ctx is not None and text is ctx.text:
+                return ctx.starts(self._shared).get(self._pid, [])
+        # Over another string (the lower-cased text as a text, a line) or part of one: its own automaton, not
+        # the shared pass of every pattern's prefixes over that string.
         return [end - n + 1 for end, n in self._words.iter(text, pos, endpos)]
 
 
