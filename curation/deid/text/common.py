@@ -67,6 +67,7 @@ class Gated:
     # The needles of every gate are looked for in one Aho-Corasick pass per text (SharedNeedles): ~80 gates
     # run on every report, and their `in` tests or passes of their own scanned it ~150 times.
     _gid: int = field(default=-1, init=False, repr=False, compare=False)
+    _lgid: int = field(default=-1, init=False, repr=False, compare=False)  # in _GATES_ON_LOWERED, once run so
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_gid", (_LOWER_GATES if self.lower else _GATES).register(self.needles))
@@ -74,11 +75,17 @@ class Gated:
     def finditer(self, text: str, lowered: str) -> Iterator[re.Match[str]]:
         haystack = lowered if self.lower else text
         ctx = _CURRENT.get()
-        if ctx is not None and haystack is not (ctx.lowered if self.lower else ctx.text) and \
-                len(self.needles) <= _OWN_NEEDLES:
-            # Over another string (the lower-cased text as a text, a line): its own few needles, not the shared
-            # pass of every gate's needles over that string.
-            fired = any(n in haystack for n in self.needles)
+        if ctx is None or haystack is (ctx.lowered if self.lower else ctx.text):
+            fired = self._gid in (_LOWER_GATES if self.lower else _GATES).fired(haystack)
+        elif haystack is ctx._lowered:
+            # A case-sensitive gate run over the lower-cased text as a text ("ROLE_LABEL.finditer(lowered,
+            # lowered)"): its needles in the pass over the lower-cased text of the gates run so, not the pass of
+            # every case-sensitive gate's needles over it.
+            if self._lgid < 0:
+                object.__setattr__(self, "_lgid", _GATES_ON_LOWERED.register(self.needles))
+            fired = self._lgid in ctx.fired(_GATES_ON_LOWERED)
+        elif len(self.needles) <= _OWN_NEEDLES:
+            fired = any(n in haystack for n in self.needles)  # another string (a line): its own few needles
         else:
             fired = self._gid in (_LOWER_GATES if self.lower else _GATES).fired(haystack)
         return self.pattern.finditer(text) if fired else iter(())
@@ -143,6 +150,9 @@ _LOWER_GATES = SharedNeedles(lower=True)
 # LOWER_GATES over `lowered_text(text)` (the same lower-cased object every module gets, so one pass serves all).
 TEXT_GATES = _GATES
 LOWER_GATES = _LOWER_GATES
+# The needles of the case-sensitive gates that modules run over the lower-cased text as a text, registered when
+# first run so (a new registration mid-call rescans: TextContext keys its passes by the registry's count).
+_GATES_ON_LOWERED = SharedNeedles(lower=True)
 
 
 class TextContext:
@@ -163,8 +173,9 @@ class TextContext:
         self.text = text
         self._lowered: str | None = None
         self._searchable: bool | None = None
-        self._fired: dict[SharedNeedles, set[int]] = {}
-        self._starts: dict[_SharedStarts, dict[int, list[int]]] = {}
+        # Each pass with the count of patterns registered when it ran.
+        self._fired: dict[SharedNeedles, tuple[int, set[int]]] = {}
+        self._starts: dict[_SharedStarts, tuple[int, dict[int, list[int]]]] = {}
         self._memo: dict[Any, Any] = {}
         self._others: dict[int, TextContext] = {}
 
@@ -189,16 +200,16 @@ class TextContext:
     def fired(self, gates: SharedNeedles) -> set[int]:
         """The ids of `gates` with a needle in the text (or its lower-cased form, for lower-case gates)."""
         found = self._fired.get(gates)
-        if found is None:
-            found = self._fired[gates] = gates.scan(self.lowered if gates.lower else self.text)
-        return found
+        if found is None or found[0] != gates._count:
+            found = self._fired[gates] = (gates._count, gates.scan(self.lowered if gates.lower else self.text))
+        return found[1]
 
     def starts(self, shared: _SharedStarts) -> dict[int, list[int]]:
         """Where each pattern of `shared` may start in the text: pattern id -> offsets."""
         found = self._starts.get(shared)
-        if found is None:
-            found = self._starts[shared] = shared.scan(self.lowered if shared.folded else self.text)
-        return found
+        if found is None or found[0] != shared._count:
+            found = self._starts[shared] = (shared._count, shared.scan(self.lowered if shared.folded else self.text))
+        return found[1]
 
     def memo(self, key: Any, build: Any) -> Any:
         """`build(text)`, once per context (`key` names the result: the building function itself)."""
@@ -431,6 +442,9 @@ class _SharedStarts:
 
 _SHARED = _SharedStarts()
 _SHARED_FOLDED = _SharedStarts(folded=True)
+# The prefixes of the patterns that modules run over the lower-cased text as a text, registered when first run
+# so (searched in the lower-cased text, as they stand).
+_SHARED_ON_LOWERED = _SharedStarts(folded=True)
 
 
 class SharedWords:
@@ -453,8 +467,7 @@ class SharedWords:
 
 class LiteralStarts(_Scanner):
     """A compiled pattern whose every match starts with one of `prefixes` (see above). Over a whole text its
-    starts come from the shared pass (_SharedStarts); over another string or a part of one from its own
-    automaton."""
+    starts come from the shared pass (_SharedStarts); over a part of one from its own automaton."""
 
     _shared = _SHARED
 
@@ -463,14 +476,19 @@ class LiteralStarts(_Scanner):
         self.prefixes = prefixes
         self._words = _automaton(prefixes)
         self._pid = self._shared.register(prefixes)
+        self._lpid = -1  # in _SHARED_ON_LOWERED, once run over a lower-cased text as a text
 
     def _starts(self, text: str, pos: int, endpos: int) -> Iterable[int]:
         if pos == 0 and endpos == len(text):
             ctx = _CURRENT.get()
-            if ctx is not None and text is ctx.text:
-                return ctx.starts(self._shared).get(self._pid, [])
-        # Over another string (the lower-cased text as a text, a line) or part of one: its own automaton, not
-        # the shared pass of every pattern's prefixes over that string.
+            if ctx is not None and text is ctx._lowered and text is not ctx.text:
+                # Run over the lower-cased text as a text ("SIGNATURE_LABEL.finditer(lowered)"): one pass over it
+                # for the prefixes of the patterns run so (registered when first run), not of all patterns
+                # (nor an own automaton per pattern, which costs more for the ~10 patterns run so).
+                if self._lpid < 0:
+                    self._lpid = _SHARED_ON_LOWERED.register(self.prefixes)
+                return ctx.starts(_SHARED_ON_LOWERED).get(self._lpid, [])
+            return context_for(text).starts(self._shared).get(self._pid, [])
         return [end - n + 1 for end, n in self._words.iter(text, pos, endpos)]
 
 

@@ -108,8 +108,7 @@ ROLE_LABEL = Gated(literal_starts(re.compile(
      "ordered", "final", "tech:", "säugling", "infant", "untersucher", "operateur", "durchgeführt", "performed",
      "erstellt", "pfleger", "signed", "supervised", "c/o", "hd", "händen", "einsender", "auftraggeber",
      "wiesen", "attn", "pcp", "gp:", "referred", "provider", "reading", "geschäftsführer", "inhaber", "leiter",
-     "vertragsarzt", "vertragsärztin", "teilnehmer", "anwesend", "attendees", "present"),
-    lower=True)  # searched in the lower-cased text: its needles in the shared lower-cased pass
+     "vertragsarzt", "vertragsärztin", "teilnehmer", "anwesend", "attendees", "present"))
 # Label words that also end other words ("Gebärmutter Myom", "accession"): taken only at a word start.
 _WORD_START_LABELS = frozenset({"cc", "sohn", "mutter", "vater", "mother", "father", "brother", "sister", "wife",
                                 "husband", "tochter", "bruder", "schwester", "daughter", "ehemann", "ehefrau",
