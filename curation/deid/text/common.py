@@ -73,10 +73,14 @@ class Gated:
         object.__setattr__(self, "_gid", (_LOWER_GATES if self.lower else _GATES).register(self.needles))
 
     def finditer(self, text: str, lowered: str) -> Iterator[re.Match[str]]:
-        haystack = lowered if self.lower else text
         ctx = _CURRENT.get()
-        if ctx is None or haystack is (ctx.lowered if self.lower else ctx.text):
-            fired = self._gid in (_LOWER_GATES if self.lower else _GATES).fired(haystack)
+        # (The common cases first, with the fewest calls: ~110 gates run per report.)
+        if ctx is not None and (lowered is ctx._lowered if self.lower else text is ctx.text):
+            fired = self._gid in ctx.fired(_LOWER_GATES if self.lower else _GATES)
+            return self.pattern.finditer(text) if fired else iter(())
+        haystack = lowered if self.lower else text
+        if ctx is None:
+            fired = self._gid in (_LOWER_GATES if self.lower else _GATES).scan(haystack)
         elif haystack is ctx._lowered:
             # A case-sensitive gate run over the lower-cased text as a text ("ROLE_LABEL.finditer(lowered,
             # lowered)"): its needles in the pass over the lower-cased text of the gates run so, not the pass of
@@ -437,6 +441,9 @@ class _SharedStarts:
 
     def starts(self, text: str, pid: int) -> list[int]:
         """Where pattern `pid`'s prefixes start in `text` (in its lower-cased form when `folded`)."""
+        ctx = _CURRENT.get()
+        if ctx is not None and text is ctx.text:
+            return ctx.starts(self).get(pid, [])
         return context_for(text).starts(self).get(pid, [])
 
 
@@ -460,7 +467,8 @@ class SharedWords:
         self._pids = tuple((n, _SHARED.register(group)) for n, group in sorted(by_length.items()))
 
     def occurrences(self, text: str) -> list[tuple[int, int]]:
-        found = [(start + n, -n, start) for n, pid in self._pids for start in _SHARED.starts(text, pid)]
+        starts = context_for(text).starts(_SHARED)
+        found = [(start + n, -n, start) for n, pid in self._pids for start in starts.get(pid, ())]
         found.sort()
         return [(start, start - neg) for _end, neg, start in found]
 
@@ -481,7 +489,9 @@ class LiteralStarts(_Scanner):
     def _starts(self, text: str, pos: int, endpos: int) -> Iterable[int]:
         if pos == 0 and endpos == len(text):
             ctx = _CURRENT.get()
-            if ctx is not None and text is ctx._lowered and text is not ctx.text:
+            if ctx is not None and text is ctx.text:
+                return ctx.starts(self._shared).get(self._pid, [])
+            if ctx is not None and text is ctx._lowered:
                 # Run over the lower-cased text as a text ("SIGNATURE_LABEL.finditer(lowered)"): one pass over it
                 # for the prefixes of the patterns run so (registered when first run), not of all patterns
                 # (nor an own automaton per pattern, which costs more for the ~10 patterns run so).
