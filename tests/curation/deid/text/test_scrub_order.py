@@ -4,10 +4,12 @@ that holds it: one `TextContext` per call, nothing kept between calls (tests/cur
 from __future__ import annotations
 
 import json
+import re
 
 from curation.deid.text import common
-from curation.deid.text.common import TextContext, context_for, current, lowered_text
+from curation.deid.text.common import SharedNeedles, TextContext, context_for, current, lowered_text
 from curation.deid.text.keep import keep_ranges
+from curation.deid.text.names import ROLE_LABEL, SIGNATURE_LABEL
 from curation.deid.text.rules import rule_hits
 from curation.deid.text.scrub import scrub_text
 from tests.curation.deid.text.scrub_equivalence import DIGESTS, pool
@@ -64,3 +66,25 @@ def test_a_context_of_another_text_is_refused():
         assert "context" in str(e)
     else:
         raise AssertionError("no ValueError")
+
+
+def test_a_registration_during_a_call_runs_the_pass_again():
+    gates = SharedNeedles()
+    alpha = gates.register(["Alpha"])
+    text = "Alpha und beta"
+    with current(text) as ctx:
+        assert ctx.fired(gates) == {alpha}
+        beta = gates.register(["beta"])
+        assert ctx.fired(gates) == {alpha, beta}
+
+
+def test_patterns_run_over_the_lowered_text_find_what_re_finds():
+    text = "Befundet von Dr. Anna Roth. MTRA: Huber, Sohn: Tobias Roth. Gez. Dr. K. Meier"
+    with current(text) as ctx:
+        low = ctx.lowered
+        labels = [m.span() for m in SIGNATURE_LABEL.finditer(low)]
+        assert labels == [m.span() for m in re.compile(SIGNATURE_LABEL.pattern).finditer(low)]
+        assert [low[a:b] for a, b in labels] == ["befundet von", "sohn", "gez."]
+        roles = [m.span() for m in ROLE_LABEL.finditer(low, low)]
+        assert roles == [m.span() for m in re.compile(ROLE_LABEL.pattern.pattern).finditer(low)]
+        assert "mtra" in [low[a:b] for a, b in roles]
