@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from re import (
     _compiler,  # type: ignore[attr-defined]
@@ -65,30 +67,49 @@ class Gated:
     # The needles of every gate are looked for in one Aho-Corasick pass per text (SharedNeedles): ~80 gates
     # run on every report, and their `in` tests or passes of their own scanned it ~150 times.
     _gid: int = field(default=-1, init=False, repr=False, compare=False)
+    _lgid: int = field(default=-1, init=False, repr=False, compare=False)  # in _GATES_ON_LOWERED, once run so
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_gid", (_LOWER_GATES if self.lower else _GATES).register(self.needles))
 
     def finditer(self, text: str, lowered: str) -> Iterator[re.Match[str]]:
-        fired = _LOWER_GATES.fired(lowered) if self.lower else _GATES.fired(text)
-        if self._gid in fired:
-            return self.pattern.finditer(text)
-        return iter(())
+        ctx = _CURRENT.get()
+        # (The common cases first, with the fewest calls: ~110 gates run per report.)
+        if ctx is not None and (lowered is ctx._lowered if self.lower else text is ctx.text):
+            fired = self._gid in ctx.fired(_LOWER_GATES if self.lower else _GATES)
+            return self.pattern.finditer(text) if fired else iter(())
+        haystack = lowered if self.lower else text
+        if ctx is None:
+            fired = self._gid in (_LOWER_GATES if self.lower else _GATES).scan(haystack)
+        elif haystack is ctx._lowered:
+            # A case-sensitive gate run over the lower-cased text as a text ("ROLE_LABEL.finditer(lowered,
+            # lowered)"): its needles in the pass over the lower-cased text of the gates run so, not the pass of
+            # every case-sensitive gate's needles over it.
+            if self._lgid < 0:
+                object.__setattr__(self, "_lgid", _GATES_ON_LOWERED.register(self.needles))
+            fired = self._lgid in ctx.fired(_GATES_ON_LOWERED)
+        elif len(self.needles) <= _OWN_NEEDLES:
+            fired = any(n in haystack for n in self.needles)  # another string (a line): its own few needles
+        else:
+            fired = self._gid in (_LOWER_GATES if self.lower else _GATES).fired(haystack)
+        return self.pattern.finditer(text) if fired else iter(())
+
+
+_OWN_NEEDLES = 8
 
 
 class SharedNeedles:
     """Which gates' needles occur in a text, from one Aho-Corasick pass over it for the needles of all
-    gates (`register` a gate's needles, get its id; `fired(text)` is the set of ids with a needle in `text`);
-    kept for the last few texts seen (by identity, the text held so that its id cannot be reused)."""
+    gates (`register` a gate's needles, get its id; `fired(haystack)` is the set of ids with a needle in it).
+    The pass runs once per text: its result is kept in the text's `TextContext` (over the text itself, or
+    over its lower-cased form when `lower` is set)."""
 
-    _KEEP = 4
-
-    def __init__(self) -> None:
+    def __init__(self, *, lower: bool = False) -> None:
+        self.lower = lower
         self._needles: dict[str, list[int]] = {}
         self._always: set[int] = set()  # gates with an empty needle ("" is in every text)
         self._count = 0
         self._automaton: Any = None
-        self._cache: list[tuple[str, set[int] | frozenset[int]]] = []
 
     def register(self, needles: Iterable[str]) -> int:
         gid = self._count
@@ -99,13 +120,10 @@ class SharedNeedles:
             else:
                 self._always.add(gid)
         self._automaton = None
-        self._cache = []
         return gid
 
-    def fired(self, haystack: str) -> set[int] | frozenset[int]:
-        for seen, found in self._cache:
-            if seen is haystack:
-                return found
+    def scan(self, haystack: str) -> set[int]:
+        """The ids of the gates with a needle in `haystack` (one pass, not kept)."""
         automaton = self._automaton
         if automaton is None:
             automaton = ahocorasick.Automaton()
@@ -117,30 +135,139 @@ class SharedNeedles:
         if self._needles:
             for _end, gids in automaton.iter(haystack):
                 found.update(gids)
-        self._cache = [(haystack, found), *self._cache[:self._KEEP - 1]]
         return found
+
+    def fired(self, haystack: str) -> set[int] | frozenset[int]:
+        """`scan(haystack)`, kept in the current text's context: its own pass where `haystack` is its text
+        (or, with `lower`, its lower-cased form), else one kept for that string during the call."""
+        ctx = _CURRENT.get()
+        if ctx is None:
+            return self.scan(haystack)
+        if haystack is (ctx.lowered if self.lower else ctx.text):
+            return ctx.fired(self)
+        return ctx.of(haystack).memo(self, self.scan)
 
 
 _GATES = SharedNeedles()
-_LOWER_GATES = SharedNeedles()
+_LOWER_GATES = SharedNeedles(lower=True)
 # The shared needle passes, for gates outside `Gated` (keep-terms, dates): TEXT_GATES over the text itself,
 # LOWER_GATES over `lowered_text(text)` (the same lower-cased object every module gets, so one pass serves all).
 TEXT_GATES = _GATES
 LOWER_GATES = _LOWER_GATES
-_LOWERED: list[tuple[str, str]] = []
-_KEEP_LOWERED = 4
+# The needles of the case-sensitive gates that modules run over the lower-cased text as a text, registered when
+# first run so (a new registration mid-call rescans: TextContext keys its passes by the registry's count).
+_GATES_ON_LOWERED = SharedNeedles(lower=True)
+
+
+class TextContext:
+    """What the rule modules derive from one text, each computed at most once: its lower-cased form, the
+    shared needle and literal-starts passes over it, and per-module results asked for twice (the table
+    blocks, the DICOM dump fields: `memo`). Built once per `scrub_text` call and current during it
+    (`current`): the module helpers (`lowered_text`, `SharedNeedles.fired`, `LiteralStarts`, `tables`,
+    `dicom_dump`) take what they need from the context of the text they are given. Nothing survives the
+    call, so no result depends on which texts were scrubbed before (tests/curation/deid/text/scrub_order.py).
+    Other strings a module scans during the call (a line, a cell) get a context of their own (`of`), kept
+    for the call."""
+
+    __slots__ = ("_fired", "_lowered", "_memo", "_others", "_searchable", "_starts", "text")
+
+    def __init__(self, text: str) -> None:
+        if not isinstance(text, str):
+            raise ValueError("TextContext needs a str")
+        self.text = text
+        self._lowered: str | None = None
+        self._searchable: bool | None = None
+        # Each pass with the count of patterns registered when it ran.
+        self._fired: dict[SharedNeedles, tuple[int, set[int]]] = {}
+        self._starts: dict[_SharedStarts, tuple[int, dict[int, list[int]]]] = {}
+        self._memo: dict[Any, Any] = {}
+        self._others: dict[int, TextContext] = {}
+
+    @property
+    def lowered(self) -> str:
+        """`text.lower()` (one object for the whole call: the lower-cased needle pass is keyed by it)."""
+        low = self._lowered
+        if low is None:
+            low = self._lowered = self.text.lower()
+        return low
+
+    @property
+    def searchable(self) -> bool:
+        """Whether a lower-cased pattern start found in `lowered` is at the same offset in `text`: lower-casing
+        moves no offset and the text holds no character that `re` folds to an ASCII letter."""
+        found = self._searchable
+        if found is None:
+            text = self.text
+            found = self._searchable = len(self.lowered) == len(text) and not any(c in text for c in _FOLDS_TO_ASCII)
+        return found
+
+    def fired(self, gates: SharedNeedles) -> set[int]:
+        """The ids of `gates` with a needle in the text (or its lower-cased form, for lower-case gates)."""
+        found = self._fired.get(gates)
+        if found is None or found[0] != gates._count:
+            found = self._fired[gates] = (gates._count, gates.scan(self.lowered if gates.lower else self.text))
+        return found[1]
+
+    def starts(self, shared: _SharedStarts) -> dict[int, list[int]]:
+        """Where each pattern of `shared` may start in the text: pattern id -> offsets."""
+        found = self._starts.get(shared)
+        if found is None or found[0] != shared._count:
+            found = self._starts[shared] = (shared._count, shared.scan(self.lowered if shared.folded else self.text))
+        return found[1]
+
+    def memo(self, key: Any, build: Any) -> Any:
+        """`build(text)`, once per context (`key` names the result: the building function itself)."""
+        memo = self._memo
+        if key in memo:
+            return memo[key]
+        value = memo[key] = build(self.text)
+        return value
+
+    def of(self, text: str) -> TextContext:
+        """The context of `text`: this one, or one kept for another string scanned during the call."""
+        if text is self.text:
+            return self
+        other = self._others.get(id(text))
+        if other is None or other.text is not text:
+            other = self._others[id(text)] = TextContext(text)
+        return other
+
+
+_CURRENT: ContextVar[TextContext | None] = ContextVar("radcurate_deid_text_context", default=None)
+
+
+def context_for(text: str) -> TextContext:
+    """The context of `text` in the current scrub call (a fresh one, kept nowhere, outside any call)."""
+    ctx = _CURRENT.get()
+    if ctx is None:
+        return TextContext(text)
+    return ctx if ctx.text is text else ctx.of(text)
+
+
+@contextmanager
+def current(text: str, ctx: TextContext | None = None) -> Iterator[TextContext]:
+    """Make `ctx` (default: the current context where it is `text`'s, else a new one) the current context
+    for the block: the helpers called in it share its passes."""
+    active = _CURRENT.get()
+    if ctx is None:
+        ctx = active if active is not None and active.text is text else TextContext(text)
+    elif ctx.text is not text:
+        raise ValueError("the context is not this text's")
+    if ctx is active:
+        yield ctx
+        return
+    token = _CURRENT.set(ctx)
+    try:
+        yield ctx
+    finally:
+        _CURRENT.reset(token)
 
 
 def lowered_text(text: str) -> str:
-    """`text.lower()`, the same string object for the same text (kept for the last few texts seen, by
-    identity): the rules, the dates and the folded literal starts lower-case a report once, and the shared
-    needle passes over the lower-cased text (cached by identity) run once."""
-    for seen, low in _LOWERED:
-        if seen is text:
-            return low
-    low = text.lower()
-    _LOWERED[:] = [(text, low), *_LOWERED[:_KEEP_LOWERED - 1]]
-    return low
+    """`text.lower()`, the same string object for the same text during a scrub call (from its context): the
+    rules, the dates and the folded literal starts lower-case a report once, and the shared needle pass
+    over the lower-cased text runs once."""
+    return context_for(text).lowered
 
 
 def gated_hits(rule: Gated, text: str, lowered: str, label: str) -> list[Hit]:
@@ -278,15 +405,13 @@ class _SharedStarts:
     """The literal starts of every LiteralStarts pattern found in ONE Aho-Corasick pass over a text: a report
     runs ~40 such patterns, and each pass of its own cost ~5 us per kB (the C loop over the text dominates,
     not the few hits); one pass over all their prefixes costs about three of them. The starts per pattern
-    are kept for the last few texts seen (by identity, the text held so that its id cannot be reused)."""
+    are kept in the text's `TextContext` (a pass over its lower-cased form when `folded`)."""
 
-    _KEEP = 4
-
-    def __init__(self) -> None:
+    def __init__(self, *, folded: bool = False) -> None:
+        self.folded = folded
         self._words: dict[str, list[int]] = {}
         self._count = 0
         self._automaton: Any = None
-        self._cache: list[tuple[str, dict[int, list[int]]]] = []
 
     def register(self, prefixes: Iterable[str]) -> int:
         pid = self._count
@@ -294,14 +419,10 @@ class _SharedStarts:
         for prefix in prefixes:
             self._words.setdefault(prefix, []).append(pid)
         self._automaton = None
-        self._cache = []
         return pid
 
-    def starts(self, text: str, pid: int, haystack: str | None = None) -> list[int]:
-        """Where pattern `pid`'s prefixes start in `haystack` (default `text`; the cache key is `text`)."""
-        for seen, found in self._cache:
-            if seen is text:
-                return found.get(pid, [])
+    def scan(self, haystack: str) -> dict[int, list[int]]:
+        """Pattern id -> where its prefixes start in `haystack` (one pass, not kept)."""
         automaton = self._automaton
         if automaton is None:
             automaton = ahocorasick.Automaton()
@@ -309,19 +430,28 @@ class _SharedStarts:
                 automaton.add_word(word, (len(word) - 1, tuple(pids)))
             automaton.make_automaton()
             self._automaton = automaton
-        found = {}
-        for end, (back, pids) in automaton.iter(text if haystack is None else haystack):
+        found: dict[int, list[int]] = {}
+        for end, (back, pids) in automaton.iter(haystack):
             for one in pids:
                 if one in found:
                     found[one].append(end - back)
                 else:
                     found[one] = [end - back]
-        self._cache = [(text, found), *self._cache[:self._KEEP - 1]]
-        return found.get(pid, [])
+        return found
+
+    def starts(self, text: str, pid: int) -> list[int]:
+        """Where pattern `pid`'s prefixes start in `text` (in its lower-cased form when `folded`)."""
+        ctx = _CURRENT.get()
+        if ctx is not None and text is ctx.text:
+            return ctx.starts(self).get(pid, [])
+        return context_for(text).starts(self).get(pid, [])
 
 
 _SHARED = _SharedStarts()
-_SHARED_FOLDED = _SharedStarts()
+_SHARED_FOLDED = _SharedStarts(folded=True)
+# The prefixes of the patterns that modules run over the lower-cased text as a text, registered when first run
+# so (searched in the lower-cased text, as they stand).
+_SHARED_ON_LOWERED = _SharedStarts(folded=True)
 
 
 class SharedWords:
@@ -337,7 +467,8 @@ class SharedWords:
         self._pids = tuple((n, _SHARED.register(group)) for n, group in sorted(by_length.items()))
 
     def occurrences(self, text: str) -> list[tuple[int, int]]:
-        found = [(start + n, -n, start) for n, pid in self._pids for start in _SHARED.starts(text, pid)]
+        starts = context_for(text).starts(_SHARED)
+        found = [(start + n, -n, start) for n, pid in self._pids for start in starts.get(pid, ())]
         found.sort()
         return [(start, start - neg) for _end, neg, start in found]
 
@@ -353,10 +484,21 @@ class LiteralStarts(_Scanner):
         self.prefixes = prefixes
         self._words = _automaton(prefixes)
         self._pid = self._shared.register(prefixes)
+        self._lpid = -1  # in _SHARED_ON_LOWERED, once run over a lower-cased text as a text
 
     def _starts(self, text: str, pos: int, endpos: int) -> Iterable[int]:
         if pos == 0 and endpos == len(text):
-            return self._shared.starts(text, self._pid)
+            ctx = _CURRENT.get()
+            if ctx is not None and text is ctx.text:
+                return ctx.starts(self._shared).get(self._pid, [])
+            if ctx is not None and text is ctx._lowered:
+                # Run over the lower-cased text as a text ("SIGNATURE_LABEL.finditer(lowered)"): one pass over it
+                # for the prefixes of the patterns run so (registered when first run), not of all patterns
+                # (nor an own automaton per pattern, which costs more for the ~10 patterns run so).
+                if self._lpid < 0:
+                    self._lpid = _SHARED_ON_LOWERED.register(self.prefixes)
+                return ctx.starts(_SHARED_ON_LOWERED).get(self._lpid, [])
+            return context_for(text).starts(self._shared).get(self._pid, [])
         return [end - n + 1 for end, n in self._words.iter(text, pos, endpos)]
 
 
@@ -371,28 +513,15 @@ class FoldedLiteralStarts(LiteralStarts):
 
     _shared = _SHARED_FOLDED
 
-    # The last text's lower-cased form and whether it can be searched lower-cased (~5 such patterns per text).
-    _last: tuple[str, str, bool] = ("", "", True)
-
-    @classmethod
-    def _lowered(cls, text: str) -> tuple[str, bool]:
-        last = cls._last
-        if last[0] is text:
-            return last[1], last[2]
-        lowered = lowered_text(text)
-        searchable = len(lowered) == len(text) and not any(c in text for c in _FOLDS_TO_ASCII)
-        FoldedLiteralStarts._last = (text, lowered, searchable)
-        return lowered, searchable
-
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
         endpos = len(text) if endpos is None else min(endpos, len(text))
-        lowered, searchable = self._lowered(text)
-        if not searchable:
+        ctx = context_for(text)
+        if not ctx.searchable:
             return self.compiled.finditer(text, pos, endpos)
         if pos == 0 and endpos == len(text):
-            starts: Iterable[int] = self._shared.starts(text, self._pid, lowered)
+            starts: Iterable[int] = ctx.starts(self._shared).get(self._pid, [])
         else:
-            starts = [end - n + 1 for end, n in self._words.iter(lowered, pos, endpos)]
+            starts = [end - n + 1 for end, n in self._words.iter(ctx.lowered, pos, endpos)]
         return _matches_from(self.compiled, starts, text, pos, endpos)
 
 

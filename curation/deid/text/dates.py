@@ -12,7 +12,15 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from curation.deid.text.common import LOWER_GATES, TEXT_GATES, RunBeforeLiteral, literal_starts, lowered_text
+from curation.deid.text.common import (
+    LOWER_GATES,
+    TEXT_GATES,
+    RunBeforeLiteral,
+    TextContext,
+    current,
+    literal_starts,
+    lowered_text,
+)
 
 MONTHS_DE = ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",
              "November", "Dezember")
@@ -333,8 +341,14 @@ _CAPITALS = TEXT_GATES
 _CAPITALS_ID = _CAPITALS.register(_CAPITAL_MONTHS)
 
 
-def find_dates(text: str, lang: str, shift_days: int | None) -> list[DateHit]:
-    """Every date in `text`, earliest pattern first where two overlap, with its replacement."""
+def find_dates(text: str, lang: str, shift_days: int | None, ctx: TextContext | None = None) -> list[DateHit]:
+    """Every date in `text`, earliest pattern first where two overlap, with its replacement; `ctx`: the text's
+    context (common.TextContext), the current one or a new one when not given."""
+    with current(text, ctx):
+        return _find_dates(text, lang, shift_days)
+
+
+def _find_dates(text: str, lang: str, shift_days: int | None) -> list[DateHit]:
     tag = "[DATUM]" if lang == "de" else "[DATE]"
     taken = bytearray(len(text))  # 1 where a date was taken: one C search per match instead of a Python loop
     hits: list[DateHit] = []

@@ -31,13 +31,13 @@ multiple values (backslash-separated) are one span each.
 from __future__ import annotations
 
 import re
-from functools import cache, lru_cache
+from functools import cache
 
 from pydicom.datadict import dictionary_VR, keyword_for_tag, tag_for_keyword
 
 from curation.deid.dicom.options import DeidOptions
 from curation.deid.dicom.profile_table import action_table
-from curation.deid.text.common import FIELD, Hit
+from curation.deid.text.common import FIELD, Hit, context_for
 
 _VRS = ("AE|AS|AT|CS|DA|DS|DT|FD|FL|IS|LO|LT|OB|OD|OF|OL|OV|OW|PN|SH|SL|SQ|SS|ST|SV|TM|UC|UI|UL|UN|UR|US|UT|UV")
 # The tag, then one of: a VR ("PN KRAXNER", "PN: ..."), or a name / keyword with an optional VR and a colon
@@ -162,9 +162,13 @@ def _add_value(text: str, label: str | None, start: int, end: int, hits: list[Hi
         hits.extend(_label_hits(text, label, ranges))
 
 
-@lru_cache(maxsize=4)  # asked twice per text: by the keep ranges and by the rules
 def dump_fields(text: str) -> tuple[tuple[Hit, ...], tuple[tuple[int, int], ...]]:
-    """(PHI hits, protected ranges) of the DICOM dump lines in `text`."""
+    """(PHI hits, protected ranges) of the DICOM dump lines in `text`, read once per text (asked twice: by the
+    keep ranges and by the rules; kept in the text's context)."""
+    return context_for(text).memo(dump_fields, _dump_fields)
+
+
+def _dump_fields(text: str) -> tuple[tuple[Hit, ...], tuple[tuple[int, int], ...]]:
     hits: list[Hit] = []
     keeps: list[tuple[int, int]] = []
     if "(" in text:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from curation.deid.text.common import literal_starts
+from curation.deid.text.common import TextContext, current, literal_starts
 from curation.deid.text.dicom_dump import dump_fields
 from curation.deid.text.label_values import label_keeps
 
@@ -252,10 +252,19 @@ def split_keep_spans(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, 
     return sorted({*weak, *strong}), others
 
 
-def keep_ranges(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]], list[tuple[int, int]]]:
+Ranges = list[tuple[int, int]]
+
+
+def keep_ranges(text: str, ctx: TextContext | None = None) -> tuple[Ranges, Ranges, Ranges]:
     """Keep ranges as (bare eponyms, eponyms by their clinical head, everything else): a person cue takes a
     bare eponym ("Mrs. Dorothy Addison", "Patientin: Paget, Erika"), never an eponym with its head noun
-    ("Dres. Kübler und Sahin, Zenker-Divertikel", "Sister Mary Joseph nodule")."""
+    ("Dres. Kübler und Sahin, Zenker-Divertikel", "Sister Mary Joseph nodule"). `ctx`: the text's context
+    (common.TextContext), the current one or a new one when not given."""
+    with current(text, ctx):
+        return _keep_ranges(text)
+
+
+def _keep_ranges(text: str) -> tuple[Ranges, Ranges, Ranges]:
     weak: set[tuple[int, int]] = set()
     strong: set[tuple[int, int]] = set()
     others: set[tuple[int, int]] = set()

@@ -14,7 +14,16 @@ import re
 
 from curation.deid.text.blocks import block_hits
 from curation.deid.text.check_digits import check_digit_hits
-from curation.deid.text.common import Gated, Hit, RunBeforeLiteral, gated_hits, literal_starts, lowered_text
+from curation.deid.text.common import (
+    Gated,
+    Hit,
+    RunBeforeLiteral,
+    TextContext,
+    current,
+    gated_hits,
+    literal_starts,
+    lowered_text,
+)
 from curation.deid.text.contacts import contact_hits
 from curation.deid.text.dicom_dump import dump_fields
 from curation.deid.text.facilities import facility_hits, with_adjectives
@@ -277,8 +286,14 @@ _AGE_RULES = tuple(Gated(literal_starts(p), n, low) for p, (n, low) in zip(AGE_P
     (("",), False), (("Lebensjahr", "Lj", "LJ"), False), (("(",), False), (("alter", "age"), True)), strict=True))
 
 
-def rule_hits(text: str) -> list[Hit]:
-    """Every rule hit in `text` except dates (those need parsing: see text_dates.py)."""
+def rule_hits(text: str, ctx: TextContext | None = None) -> list[Hit]:
+    """Every rule hit in `text` except dates (those need parsing: see text_dates.py); `ctx`: the text's
+    context (common.TextContext: its shared passes), the current one or a new one when not given."""
+    with current(text, ctx):
+        return _rule_hits(text)
+
+
+def _rule_hits(text: str) -> list[Hit]:
     lowered = lowered_text(text)
     hits = person_hits(text, lowered)
     hits.extend(name_line_hits(text, lowered))

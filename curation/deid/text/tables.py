@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from curation.deid.text.common import LO, UP, Hit, words
+from curation.deid.text.common import LO, UP, Hit, TextContext, context_for, words
 from curation.deid.text.given_names import is_any_given_name
 from curation.deid.text.names import NOT_NAME_WORDS
 from curation.deid.text.surnames import is_surname
@@ -299,19 +299,16 @@ def _cell_hits(text: str, block: _Block) -> list[Hit]:
     return hits
 
 
-_CACHE: list[tuple[str, list[_Block]]] = []
-
-
 def _read(text: str) -> list[_Block]:
-    """The blocks of `text`, kept for the last text (both rule_hits and the header veto ask for them)."""
-    if _CACHE and _CACHE[0][0] is text:
-        return _CACHE[0][1]
+    """The blocks of `text`, read once per text (both rule_hits and the header veto ask for them: kept in
+    the text's context)."""
+    return context_for(text).memo(_read, _read_blocks)
+
+
+def _read_blocks(text: str) -> list[_Block]:
     if "\t" not in text and "|" not in text and ";" not in text and "  " not in text and not _comma_rows(text):
-        blocks: list[_Block] = []
-    else:
-        blocks = _blocks(text)
-    _CACHE[:] = [(text, blocks)]
-    return blocks
+        return []
+    return _blocks(text)
 
 
 _COMMA_CELL = re.compile(r",[^\s,]")
@@ -346,10 +343,10 @@ def column_cells(text: str, heads: frozenset[str]) -> list[tuple[str, tuple[int,
     return out
 
 
-def header_spans(text: str) -> list[tuple[int, int]]:
-    """The known column words of header rows: never PHI."""
+def header_spans(text: str, ctx: TextContext | None = None) -> list[tuple[int, int]]:
+    """The known column words of header rows: never PHI (`ctx`: the text's context, where its blocks are kept)."""
     out: list[tuple[int, int]] = []
-    for block in _read(text):
+    for block in (ctx or context_for(text)).memo(_read, _read_blocks):
         if block.header:
             out.extend((a, b) for a, b in block.rows[0] if text[a:b].lower().strip(" :") in _HEADER_WORDS)
     return out
