@@ -58,7 +58,7 @@ DEV: tuple[Snippet, ...] = (
     _de("Kopie an: [[INSTITUTION:Kardiologie Bad Homburg-Ost]]"),
     _de("Pflege durch die [[INSTITUTION:Spitex Unteres Toggenburg]]; {{Sturzereignis}} am Vortag."),
     _de("Beratung bei der [[INSTITUTION:Krebsliga Thurgau]] vermittelt."),
-    _de("Einladung durch die [[INSTITUTION:Screening-Einheit Münsterland-Nord]]; {{Mammographie}} {{BI-RADS 2}}."),
+    _de("Einladung durch die Screening-Einheit [[INSTITUTION:Münsterland-Nord]]; {{Mammographie}} {{BI-RADS 2}}."),
     _de("Radiologischer Befund – [[INSTITUTION:KSGR]]\n{{CT}} {{Abdomen}} mit {{KM}}"),
     # --- Italian / French ---
     _it("Mammografia eseguita presso il [[INSTITUTION:Centro Screening Valle Brembana]]; {{BI-RADS 1}}."),
@@ -74,7 +74,7 @@ DEV: tuple[Snippet, ...] = (
     _en("Copy to: [[INSTITUTION:Bro Dyfnant UHB]], {{Radiology Department}}"),
     _en("Patient transferred to [[INSTITUTION:Larkfield Hospice]] for {{end of life care}}."),
     _en("Safeguarding referral made to [[INSTITUTION:Ashbourne County Council Children's Services]]."),
-    _en("Referred by the [[INSTITUTION:East Fenland AAA Screening Service]]: aorta 4.6 cm."),
+    _en("Referred by the [[INSTITUTION:East Fenland]] AAA Screening Service: aorta 4.6 cm."),
     _en("PV1|1|O|XRAY^^^[[INSTITUTION:MILLCROFT GENERAL]]||||[[ID:C12345]]^[[PERSON:ROWE]]^[[PERSON:DAVID]]"),
     _en("Mrs [[PERSON:Elspeth Mairs]] of [[ADDRESS:Flat 6, 19 Tannery Row, Kendal LA9 4RT]] attended."),
     _en("Address: [[ADDRESS:Windrush Cottage, 2 Chapel Lane, Ledbury HR8 1BQ]]"),

@@ -48,7 +48,7 @@ HEAD NECK LEFT RIGHT BOTH LUL LLL RUL RML RLL LAD LCX RCA CT MRT MR MRI PET SPEC
 ED ER ICU OR OP IMC OPD AE GP DOB NHS TBD TBC NA NIL WHO TNM AJCC UICC ASA ECOG KPS ABC HIV HBV
 HCV TB MRSA VRE ESBL RSV COVID SARS INR PTT APTT HB HGB WBC PLT EGFR GFR ALK ROS BRAF KRAS PDL HPV EBV CMV
 DGN DGR ESR ACR RCR SIR ESGAR ESUR NICE NCCN
-CPT HCPCS ICD OPS DRG EBM GOÄ TARMED TARDOC LOINC SNOMED RVU
+CPT HCPCS ICD OPS DRG EBM GOÄ TARMED TARDOC LOINC SNOMED RVU ODS
 """) | NOT_ACRONYMS
 _ACRONYM = r"[A-Z][A-Z&]{1,5}"
 
@@ -119,9 +119,11 @@ ENTE_RULE = Gated(ENTE, ("Ente ",))
 # "Salzkammergut Klinikum", "Kepler Universitätsklinikum", "Mühlviertler Kliniken": one proper name before a
 # German hospital word with nothing after it (the hospital rules of places.py want a name after the head).
 NAME_BEFORE_HEAD = re.compile(rf"(?<![\w.-])(?P<n>[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?)[ \t](?P<h>Universitätsklinikum|"
+                              rf"Universitätsklinik|Universitätsspital|Uniklinikum|Uniklinik|"
                               rf"Klinikum|Kliniken|Landesklinikum|Krankenhaus|Spital)"
                               rf"(?=[ \t]*(?:[,;:(\n]|\.(?:[ \t\n]|$)|$))")
-_HOSPITAL_HEADS = ("Universitätsklinikum", "Klinikum", "Kliniken", "Landesklinikum", "Krankenhaus", "Spital")
+_HOSPITAL_HEADS = ("Universitätsklinikum", "Universitätsklinik", "Universitätsspital", "Uniklinikum", "Uniklinik",
+                   "Klinikum", "Kliniken", "Landesklinikum", "Krankenhaus", "Spital")
 NAME_BEFORE_RULE = Gated(RunBeforeLiteral(NAME_BEFORE_HEAD, _HOSPITAL_HEADS, "-", " \t", at_anchor=False),
                          _HOSPITAL_HEADS)
 _NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "sion", "ie", "ik", "tät", "nis", "bild", "bilder",
