@@ -68,6 +68,8 @@ def _rules(text: str, lang: str) -> str:
     ("Lives at Willowbrook of Fairview, assisted living.", "en", "Lives at [INSTITUTION], assisted living."),
     # A hospital before its unit: the unit stays.
     ("Via St Aidan's A&E, then ED Resus.", "en", "Via [INSTITUTION] A&E, then ED Resus."),
+    # A campus phrase without a found hospital before it: the campus words stay.
+    ("Examen réalisé sur le site de Payerne.", "fr", "Examen réalisé sur le site de [ADRESSE]."),
     # Addresses: French hyphenated places with particles; a state code after a found town.
     ("Patient domicilié à Saint-Paul-lès-Dax, scanner thoracique.", "fr",
      "Patient domicilié à [ADRESSE], scanner thoracique."),
@@ -93,6 +95,8 @@ def test_classes(text, lang, expected):
     ("Vorstellung im Tumorboard Urologie.", "de"),
     ("Physiotherapie Montag, Ergotherapie Dienstag.", "de"),
     ("Entlassbericht\nStation 3, Treppenhaus B.", "de"),
+    ("Le site de ponction est propre.", "fr"),
+    ("Sede di lesione: segmento VII.", "it"),
 ])
 def test_look_alikes_unchanged(text, lang):
     assert _rules(text, lang) == text

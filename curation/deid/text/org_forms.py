@@ -22,6 +22,8 @@ acronyms that the name before them defines.
 - A residence cue and "<Brand> of <Place>" ("resident of <Brand> of <Place>", "discharged to ..."): a
   senior-living or care brand.
 - An ODS organisation code after "ODS" ("from ODS <code>").
+- A French / Italian campus phrase: "sur le site de <Town>", "sede di <Name>" (the campus words stay, as the
+  older corpora mark them; a listed town is ADDRESS).
 - An acronym that the name before it defines ("<Place> Regional (<P>R<MC>)"): the bracketed acronym starts with
   the initials of the capitalised run before it, which holds a site word; the run and the acronym are sites
   (clinical acronyms, "Magnetic Resonance Imaging (MRI)", are none).
@@ -205,6 +207,12 @@ BRAND_OF = re.compile(rf"(?:[Rr]esident[ \t]of|[Rr]esides[ \t]at|[Ll]ives[ \t]at
 BRAND_OF_RULE = Gated(BRAND_OF, ("esident", "esides", "ives at", "iving at", "ischarged", "ransferred", "eturned",
                                  "dmitted"))
 
+# A French / Italian campus phrase without a found hospital before it: "sur le site de <Town>", "sede di <Name>".
+# The campus words stay (the older corpora's convention); the name is ADDRESS when a listed town, else a site.
+CAMPUS = re.compile(rf"(?<![\w-])(?:site|sede)[ \t](?:de[ \t]|d['’]|di[ \t])(?P<v>[{UP}][\w{LO}’'-]+"
+                    rf"(?:[ \t-](?:de[ \t]|la[ \t]|le[ \t])?[{UP}][\w{LO}’'-]+){{0,2}})")
+CAMPUS_RULE = Gated(CAMPUS, ("site d", "sede d"))
+
 ODS_CODE = re.compile(r"(?<![\w-])ODS(?:[ \t](?:code|Code|org(?:anisation)?[ \t]code))?[ \t]*[:#]?[ \t]*"
                       r"(?P<v>(?=[A-Z0-9]*[A-Z])[A-Z0-9]{3,6})(?![\w-])")
 ODS_RULE = Gated(ODS_CODE, ("ODS",))
@@ -261,5 +269,7 @@ def org_form_hits(text: str, lowered: str) -> list[Hit]:
         if first not in NOT_FACILITY_NAMES and first not in NOT_NAME_WORDS:
             hits.append(Hit(m.start("v"), m.end("v"), "INSTITUTION", "rule"))
     hits.extend(Hit(m.start("v"), m.end("v"), "INSTITUTION", "rule") for m in ODS_RULE.finditer(text, lowered))
+    hits.extend(Hit(m.start("v"), m.end("v"), "ADDRESS" if m.group("v") in towns() else "INSTITUTION", "rule")
+                for m in CAMPUS_RULE.finditer(text, lowered) if m.group("v").lower() not in NOT_FACILITY_NAMES)
     hits.extend(_defined_hits(text, lowered))
     return hits
