@@ -102,6 +102,29 @@ def test_look_alikes_unchanged(text, lang):
     assert _rules(text, lang) == text
 
 
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    # Unit, shift, document and house compounds are no site cell, person cell or town line (a site stays).
+    ("Datum;Zuweiser;Untersuchung\n01.02.;Notfallambulanz;CT Schädel\n02.02.;Kinderambulanz;Sono Abdomen", "de",
+     "Datum;Zuweiser;Untersuchung\n[DATUM];Notfallambulanz;CT Schädel\n[DATUM];Kinderambulanz;Sono Abdomen"),
+    ("Standort | Modalität\nKinderradiologie | MRT\nWaldklinik | CT", "de",
+     "Standort | Modalität\nKinderradiologie | MRT\n[EINRICHTUNG] | CT"),
+    ("Site,Exam\nA&E,CT head\nED Resus,CXR\nRUH,CT", "en", "Site,Exam\nA&E,CT head\nED Resus,CXR\n[INSTITUTION],CT"),
+    ("Hauptstrasse 7\nArztbrief\n", "de", "[ADRESSE]\nArztbrief\n"),
+    ("Seestrasse 9\nNachtdienst", "de", "[ADRESSE]\nNachtdienst"),
+    ("Bahnhofweg 2\nTreppenhaus", "de", "[ADRESSE]\nTreppenhaus"),
+])
+def test_unit_words_are_no_sites_persons_or_towns(text, lang, expected):
+    assert _rules(text, lang) == expected
+
+
+def test_unit_word_lists_towns_as_places():
+    from curation.deid.text.unit_words import is_unit_word
+
+    assert [is_unit_word(w) for w in ("Kinderambulanz", "Entlassungsbericht", "Spätdienst", "ED Resus", "A&E",
+                                      "Rostock", "Waldklinik", "Hollins Vale")] == [
+        True, True, True, True, True, False, False, False]
+
+
 def test_state_code_that_is_a_clinical_abbreviation_needs_a_clause_end():
     assert _rules("Flexion view in Lugano, CT scan followed.", "en") == "Flexion view in [ADDRESS], CT scan followed."
     assert _rules("Her son lives in Hartford, CT.", "en") == "Her son lives in [ADDRESS]."

@@ -33,6 +33,7 @@ from curation.deid.text.site_forms import CLINICAL_ACRONYMS
 from curation.deid.text.tables import ADDRESS_HEADERS, POSTCODE_HEADERS, STREET_HEADERS, TOWN_HEADERS, column_cells
 from curation.deid.text.towns import towns
 from curation.deid.text.unit_sites import NOT_ACRONYMS
+from curation.deid.text.unit_words import is_unit_word
 
 # (Round 12: French and German particles inside a hyphenated place, "Villeneuve-lès-<Town>", "Saint-Jean-de-Luz",
 # "Neuhaus-am-Rennweg".)
@@ -109,7 +110,8 @@ def _state_fits(text: str, m: re.Match[str]) -> bool:
 
 def _place_ok(value: str) -> bool:
     first = value.split()[0].split("-")[0].lower()
-    return first not in _NOT_PLACES and not first.endswith(_NOUN_ENDINGS)
+    # (Round 12: a unit, shift, document or house compound is no town: "Arztbrief", "Nachtdienst", "Treppenhaus".)
+    return first not in _NOT_PLACES and not first.endswith(_NOUN_ENDINGS) and not is_unit_word(value.split()[0])
 
 
 def home_address_hits(text: str, spans: list[Hit]) -> list[Hit]:

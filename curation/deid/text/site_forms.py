@@ -35,6 +35,7 @@ from curation.deid.text.names import NOT_NAME_WORDS
 from curation.deid.text.tables import SITE_HEADERS, column_cells
 from curation.deid.text.towns import towns
 from curation.deid.text.unit_sites import NOT_ACRONYMS
+from curation.deid.text.unit_words import is_unit_word
 
 # Clinical, report and system abbreviations that stand where a site's acronym could: "(AML 2019)", "Onkologie
 # NSCLC", "biopsy at MDT", "Radiologie PACS", procedure and billing code systems ("(CPT 72148)"). ID labels
@@ -249,7 +250,7 @@ def _site_column_hits(text: str) -> list[Hit]:
     for _, (a, b) in column_cells(text, SITE_HEADERS):
         value = text[a:b]
         if (_CELL_NAME.match(value) and value.lower() not in NOT_FACILITY_NAMES
-                and (not value.isupper() or _acronym_ok(value))):
+                and (not value.isupper() or _acronym_ok(value)) and not is_unit_word(value)):
             hits.append(Hit(a, b, "INSTITUTION", "rule"))
     return hits
 
