@@ -66,6 +66,12 @@ def _rules(text: str, lang: str) -> str:
     ("Site: Pinedale Regional (PRMC)\nExam: MRI brain", "en", "Site: [INSTITUTION] ([INSTITUTION])\nExam: MRI brain"),
     ("Prior at Vascular Imaging Center at Mill Creek.", "en", "Prior at [INSTITUTION]."),
     ("Lives at Willowbrook of Fairview, assisted living.", "en", "Lives at [INSTITUTION], assisted living."),
+    # Names joined by "and" / "of", a second specialty after "&", trusts after an episode verb, a site label.
+    ("Sent to Cardiff and Vale UHB", "en", "Sent to [INSTITUTION]"),
+    ("Transferred to Our Lady of Lourdes Rehab.", "en", "Transferred to [INSTITUTION]."),
+    ("Ordering: Lakeview Endocrinology & Diabetes", "en", "Ordering: [INSTITUTION]"),
+    ("Patient seen at RBFT last week.", "en", "Patient seen at [INSTITUTION] last week."),
+    ("Site: Tamarack Regional\nExam: CT", "en", "Site: [INSTITUTION]\nExam: CT"),
     # A hospital before its unit: the unit stays.
     ("Via St Aidan's A&E, then ED Resus.", "en", "Via [INSTITUTION] A&E, then ED Resus."),
     # A campus phrase without a found hospital before it: the campus words stay.
@@ -96,6 +102,9 @@ def test_classes(text, lang, expected):
     ("Physiotherapie Montag, Ergotherapie Dienstag.", "de"),
     ("Entlassbericht\nStation 3, Treppenhaus B.", "de"),
     ("Le site de ponction est propre.", "fr"),
+    ("Patient seen at ITU outreach; transferred from SDEC.", "en"),
+    ("Site: Left Knee\nExam: MRI", "en"),
+    ("Department of Rehab notified.", "en"),
     ("Sede di lesione: segmento VII.", "it"),
 ])
 def test_look_alikes_unchanged(text, lang):

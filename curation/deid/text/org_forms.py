@@ -39,7 +39,7 @@ from curation.deid.text.names import NOT_NAME_WORDS
 from curation.deid.text.site_forms import CLINICAL_ACRONYMS
 from curation.deid.text.towns import towns
 
-_WORD = rf"(?:St\.?|Saint|[{UP}][\w{LO}’.-]*+|&)"
+_WORD = rf"(?:St\.?|Saint|[{UP}][\w{LO}’.-]*+|&|and|of)"
 # The run of name words right before a head (read backwards from the head over a short window).
 _RUN_BEFORE = re.compile(rf"(?<![\w’'-])(?P<n>(?:{_WORD}[ \t]){{1,6}})\Z")
 _TOKEN = re.compile(r"\S+")
@@ -47,15 +47,19 @@ _TOKEN = re.compile(r"\S+")
 # English heads that follow their name. "Mobile" only before a unit word ("<Brand> Mobile unit").
 _EN_HEADS = (r"(?:Hospice|Rehab(?:ilitation)?(?:[ \t](?:Center|Centre|Hospital))?|UHB|University[ \t]Health[ \t]Board|"
              r"Endocrine|Endocrinology|Gastroenterology|Rheumatology|Pulmonology|Nephrology|Allergy|"
+             r"Sleep[ \t]&[ \t]Pulmonary|"
              r"Chest[ \t]Imaging|Breast[ \t]Imaging|Spine[ \t]Imaging|Bone[ \t]Health|Women['’]s[ \t]Health|"
              r"Vein[ \t]Cent(?:er|re)|(?:County[ \t]|City[ \t]|Borough[ \t]|District[ \t])?Council"
              r"(?:[ \t](?:Children['’]s|Social|Adult[ \t]Social)[ \t](?:Services|Care))?|"
              r"(?:AAA|Breast|Bowel|Diabetic[ \t]Eye|Aortic[ \t]Aneurysm)[ \t]Screening[ \t](?:Service|Unit|Centre|"
-             r"Center|Programme|Program)|Mobile(?=[ \t](?:unit|Unit|scanner|van|trailer|MRI|CT)))")
+             r"Center|Programme|Program)|Mobile(?=[ \t](?:unit|Unit|scanner|van|trailer|MRI|CT)))"
+             # a second specialty joined by "&": "<Place> Endocrinology & Diabetes", "<Place> Sleep & Pulmonary"
+             r"(?:[ \t]&[ \t](?:Diabetes|Metabolism|Osteoporosis|Pulmonary|Sleep|Vascular|Imaging|Wellness|"
+             r"Bone[ \t]Health|Nutrition|Arthritis))?")
 HEAD_AFTER_NAME = re.compile(rf"(?<![\w-]){_EN_HEADS}(?![\w-])")
 HEAD_AFTER_RULE = Gated(HEAD_AFTER_NAME, ("Hospice", "Rehab", "UHB", "Health Board", "Endocrin", "Gastroenterology",
                                           "Rheumatology", "Pulmonology", "Nephrology", "Allergy", " Imaging",
-                                          "Bone Health", " Health", "Vein Cent", "Council", "Screening ",
+                                          "Bone Health", " Health", "Vein Cent", "Council", "Screening ", "Sleep",
                                           "Mobile"))
 # Religious openers of a name ("Good Samaritan", "Holy Cross", "Sacred Heart", "Our Lady of Lourdes").
 _RELIGIOUS = words("good holy sacred our blessed mercy providence")
@@ -69,7 +73,7 @@ health's north south east west central upper lower greater
 """)
 # Sentence and national words: no name holds them ("the", "and", "NHS", "National").
 _STOPS = words("""
-the a an and or of at to from by with in on for via per see our your their this that his her its
+the a an and or of at to from by with in on for via per see your their this that his her its
 nhs national england scotland wales ireland northern uk united kingdom public
 consult consulted consults refer referred referral discuss discussed contact contacted page paged call called ask
 asked inform informed notify notified review reviewed recommend suggest defer follow send sent message involve
@@ -83,23 +87,28 @@ def _name_start(text: str, head_start: int) -> int | None:
     if m is None:
         return None
     tokens = list(_TOKEN.finditer(m.group("n")))
-    # Only the words after the last sentence / national word belong to the name.
+    # Only the words after the last sentence / national word belong to the name ("and" / "of" between two
+    # capitalised words join it: "<Name> and <Name> UHB", "Our Lady of <Name> Rehab").
     for i in range(len(tokens) - 1, -1, -1):
-        if tokens[i].group().lower().strip("'’") in _STOPS:
+        word = tokens[i].group()
+        joined = word in ("and", "of") and 0 < i < len(tokens) - 1 and tokens[i - 1].group()[:1].isupper()
+        if word.lower().strip("'’") in _STOPS and not joined:
             tokens = tokens[i + 1:]
             break
     while tokens:
         low = tokens[0].group().lower().strip("'’")
-        if (low in _RELIGIOUS or low in _COMPASS_OPENERS) and len(tokens) > 1:
+        if (low in _RELIGIOUS or low in _COMPASS_OPENERS) and len(tokens) > 1 and (
+                low != "our" or tokens[1].group() == "Lady"):
             break
-        if low in NOT_FACILITY_NAMES or low in NOT_NAME_WORDS or low in _INNER or tokens[0].group() == "&":
+        if (low in NOT_FACILITY_NAMES or low in NOT_NAME_WORDS or low in _INNER or tokens[0].group() == "&"
+                or low in ("and", "of")):
             tokens.pop(0)
             continue
         break
     if not tokens:
         return None
     if any(t.group().lower().strip("'’") in NOT_NAME_WORDS and t.group().lower() not in _INNER
-           and t.group().lower().strip("'’") not in _RELIGIOUS for t in tokens[1:]):
+           and t.group().lower().strip("'’") not in _RELIGIOUS and t.group() not in ("and", "of") for t in tokens[1:]):
         return None
     return m.start("n") + tokens[0].start()
 

@@ -50,6 +50,7 @@ ED ER ICU OR OP IMC OPD AE GP DOB NHS TBD TBC NA NIL WHO TNM AJCC UICC ASA ECOG 
 HCV TB MRSA VRE ESBL RSV COVID SARS INR PTT APTT HB HGB WBC PLT EGFR GFR ALK ROS BRAF KRAS PDL HPV EBV CMV
 DGN DGR ESR ACR RCR SIR ESGAR ESUR NICE NCCN
 CPT HCPCS ICD OPS DRG EBM GOÄ TARMED TARDOC LOINC SNOMED RVU ODS
+A&E ITU HDU CCU SDEC AMU CDU MAU EAU UTC MIU OPAT OOH
 """) | NOT_ACRONYMS
 _ACRONYM = r"[A-Z][A-Z&]{1,5}"
 
@@ -85,7 +86,9 @@ CONTEXT_RULE = Gated(CONTEXT_ACRONYM, (" at ", " from ", "Biopsie", "Punktion", 
 _CONTEXT_BEFORE = re.compile(
     r"(?<![\w-])(?:[Bb]iops(?:y|ies|ied)|performed|done|obtained|imaged|scanned|treated|operated|resected|diagnosed|"
     r"staged|[Ii]maging|[Ss]tud(?:y|ies)|[Ss]cans?|CT|MRI|MR|PET|PET-CT|DEXA|DXA|[Uu]ltrasound|[Mm]ammogra(?:m|ms|phy)|"
-    r"X-rays?|[Rr]adiographs?|[Ss]urgery|[Rr]esection|[Bb]iopsie|Punktion|Voraufnahmen?|Vorbefund|Aufnahmen)\Z")
+    r"X-rays?|[Rr]adiographs?|[Ss]urgery|[Rr]esection|[Bb]iopsie|Punktion|Voraufnahmen?|Vorbefund|Aufnahmen|"
+    # (round 12: an episode of care names the trust too: "seen at <TRUST>", "discharged from <TRUST>")
+    r"[Ss]een|[Dd]ischarged|[Tt]ransferred|[Aa]dmitted|[Rr]eferred|[Aa]ttended|[Ff]ollowed|[Mm]anaged|[Bb]ooked)\Z")
 
 # "Voraufnahmen aus Hochzirl:": one name word where outside imaging came from.
 GERMAN_SLOT = re.compile(

@@ -38,11 +38,13 @@ UNIT_SITE = re.compile(rf"(?<![\w’'-]){_NAME_RUN}(?P<h>{_UNIT_KIND}(?:ED|ER|IC
 UNIT_RULE = Gated(UNIT_SITE, ("ED", "ER", "ICU", "CU", "A&E", "Emergency"))
 LABEL_SITE = re.compile(rf"(?:LOCATION|Location|PROVIDER|Provider|FACILITY|Facility|Performing[ \t](?:site|facility)|"
                         rf"Place[ \t]of[ \t]service|Ordering[ \t]facility|Outside[ \t]facility|Referring[ \t]facility|"
-                        rf"Standort|Einrichtung)[ \t]*:[ \t]*{_NAME_RUN}"
+                        rf"Standort|Einrichtung|Site|SITE)[ \t]*:[ \t]*{_NAME_RUN}"
                         rf"(?P<h>MRI|MR|CT|PET(?:[/-]CT)?|Imaging|Radiology|X-Ray|Ultrasound|Ctr\.?|Center|Centre|"
-                        rf"Clinic|Open[ \t]MRI)(?=[ \t]*(?:[,;(\n]|$)|\.(?!\w))")
+                        # (round 12: a hospital's short form after a site label, "Site: <Place> Regional")
+                        rf"Clinic|Open[ \t]MRI|Regional|General|Memorial|Infirmary)(?=[ \t]*(?:[,;(\n]|$)|\.(?!\w))")
 LABEL_RULE = Gated(LABEL_SITE, ("LOCATION", "Location", "PROVIDER", "Provider", "FACILITY", "Facility", "Performing",
-                                "Place of", "Ordering", "Outside", "Referring", "Standort", "Einrichtung"))
+                                "Place of", "Ordering", "Outside", "Referring", "Standort", "Einrichtung", "Site:",
+                                "SITE:", "Site :"))
 POSSESSIVE_SITE = re.compile(rf"(?<![\w’'-])(?P<n>(?:[{UP}][{LO}]+[ \t]){{1,2}})(?P<h>Children[’']s|Childrens|"
                              rf"Women[’']s)(?![\w’'-])")
 POSSESSIVE_RULE = Gated(POSSESSIVE_SITE, ("Children", "Women"))
