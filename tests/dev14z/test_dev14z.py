@@ -40,8 +40,9 @@ def _institutions(text: str, lang: str) -> list[str]:
 
 
 @pytest.mark.parametrize(("text", "lang", "value"), [
-    ("Patient arrived via Oakridge ED after a fall.", "en", "Oakridge ED"),
-    ("Now in Mercy Point Neuro ICU, day 3.", "en", "Mercy Point Neuro ICU"),
+    # (Since round 12 the unit after the name is a keep-term: the span is the name.)
+    ("Patient arrived via Oakridge ED after a fall.", "en", "Oakridge"),
+    ("Now in Mercy Point Neuro ICU, day 3.", "en", "Mercy Point"),
     ("Provider: Granite Falls CT\nExam: CT chest.", "en", "Granite Falls CT"),
     ("Outside films from Clearwater Imaging Ctr. were compared.", "en", "Clearwater Imaging Ctr."),
     ("Copy to Hillside Radiology Assoc. for review.", "en", "Hillside Radiology Assoc."),

@@ -221,6 +221,19 @@ HOME_BEFORE = re.compile(rf"(?P<v>(?:[{UP}][\w{LO}'’-]*[ \t]){{1,3}})(?:care|n
 HOME_RULE = Gated(HOME_BEFORE, (" home",))
 
 
+# A national programme named after the service ("NHS Breast Screening Programme", "NHS Bowel Cancer Screening"):
+# the programme words end a board's name ("NHS Lothian Breast Screening" keeps "NHS Lothian"); "NHS" alone is none.
+_PROGRAMME_WORD = re.compile(r"[ \t](?:Breast|Bowel|Cervical|AAA|Abdominal|Diabetic|Newborn|Fetal|Antenatal|Lung|"
+                             r"Screening|Programme|Program|Health[ \t]Check)(?![\w-])")
+
+
+def _without_programme(text: str, h: Hit) -> Hit | None:
+    m = _PROGRAMME_WORD.search(text, h.start, h.end)
+    if m is None:
+        return h
+    return Hit(h.start, m.start(), h.label, h.source) if text[h.start:m.start()].strip() != "NHS" else None
+
+
 def _legal_hits(text: str, lowered: str) -> list[Hit]:
     hits: list[Hit] = []
     for m in LEGAL_RULE.finditer(text, lowered):
@@ -307,8 +320,9 @@ def facility_hits(text: str, lowered: str) -> list[Hit]:
     hits = [*_en_hits(text, lowered), *_de_hits(text, lowered), *_group_hits(text, lowered),
             *_legal_hits(text, lowered)]
     hits.extend(gated_hits(GROUP_OF_RULE, text, text, "INSTITUTION"))
-    hits.extend(h for h in gated_hits(NHS_RULE, text, text, "INSTITUTION")
-                if not _HEAD_AT_END.search(text, h.start, h.end))
+    for h in gated_hits(NHS_RULE, text, text, "INSTITUTION"):
+        if not _HEAD_AT_END.search(text, h.start, h.end) and (h := _without_programme(text, h)) is not None:
+            hits.append(h)
     for h in gated_hits(BRACKETED_RULE, text, text, "INSTITUTION"):
         if not any(w.lower() in NOT_FACILITY_NAMES for w in text[h.start:h.end].split()):
             hits.append(h)
@@ -336,7 +350,7 @@ def facility_hits(text: str, lowered: str) -> list[Hit]:
 # modality or department abbreviation ("CT Klinikum X" is an examination there).
 PREFIX_BEFORE = re.compile(r"(?<![\w-])(?P<p>[A-ZÄÖÜ]{2,5})[ \t]\Z")
 _NOT_PREFIXES = words("CT MRT MR MRI US PET RX NM XR DR PD OA CA GP ED ER OP ICU IMC ITS ZNA HNO MKG MTRA RE CC "
-                      "AND UND THE DER DIE DAS VON FOR")
+                      "AND UND THE DER DIE DAS VON FOR ODS")
 # "Haus Sonnwend (Pflegeheim)", "Elm Court (care home)": a capitalised name right before a bracketed facility word.
 BRACKETED_TYPE = re.compile(rf"(?P<v>[{UP}][\w{LO}'’-]+(?:[ \t][{UP}][\w{LO}'’-]+){{1,3}})[ \t]*\((?:Pflegeheim|"
                             rf"Altenheim|Seniorenheim|Wohnheim|Hospiz|Reha(?:klinik|-Klinik|zentrum)?|Klinik|Spital|"

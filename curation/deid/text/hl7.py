@@ -13,7 +13,8 @@ may declare others, which is not followed). The PHI fields, by position (HL7 v2.
 - NK1-2 name: PERSON; NK1-4 address: ADDRESS; NK1-5/6 phones: PHONE.
 - PV1-7/8/9/17 attending, referring, consulting, admitting doctor (XCN): ID (component 1) and PERSON
   (family to suffix, components 2-5; prefix and degree stay); PV1-19 visit number: ID; PV1-44/45 admit and
-  discharge: DATE. PV1-3 (the assigned ward / bed) is no PHI class of the scrubber.
+  discharge: DATE. PV1-3/6/11/42/43 locations (PL): the ward, room and bed stay, the facility (component 4) and
+  building (component 7) are INSTITUTION (round 12); PV1-39 servicing facility: INSTITUTION.
 - ORC-2/3 and OBR-2/3 order numbers, OBR-18/19/20 placer / filler fields (accessions): ID; ORC-9, OBR-6/7/8/
   14/22 times: DATE; ORC-10/11/12/19, OBR-16/28/32-35 staff (XCN; OBR-32-35 with the name from
   component 2): PERSON and ID; ORC-21 ordering facility: INSTITUTION; ORC-22/24 addresses: ADDRESS;
@@ -40,7 +41,8 @@ _FIELDS: dict[str, dict[int, str]] = {
     "PID": {2: "CX", 3: "CX", 4: "CX", 5: "XPN", 6: "XPN", 7: "DATE", 9: "XPN", 11: "ADDRESS", 13: "PHONE",
             14: "PHONE", 18: "CX", 19: "ID", 20: "ID", 21: "CX", 29: "DATE"},
     "NK1": {2: "XPN", 4: "ADDRESS", 5: "PHONE", 6: "PHONE"},
-    "PV1": {7: "XCN", 8: "XCN", 9: "XCN", 17: "XCN", 19: "CX", 44: "DATE", 45: "DATE"},
+    "PV1": {3: "PL", 6: "PL", 7: "XCN", 8: "XCN", 9: "XCN", 11: "PL", 17: "XCN", 19: "CX", 39: "INSTITUTION",
+            42: "PL", 43: "PL", 44: "DATE", 45: "DATE"},
     "ORC": {2: "CX", 3: "CX", 9: "DATE", 10: "XCN", 11: "XCN", 12: "XCN", 14: "PHONE", 19: "XCN",
             21: "INSTITUTION", 22: "ADDRESS", 23: "PHONE", 24: "ADDRESS"},
     "OBR": {2: "CX", 3: "CX", 6: "DATE", 7: "DATE", 8: "DATE", 14: "DATE", 16: "XCN", 18: "ID", 19: "ID",
@@ -94,6 +96,11 @@ def _field_hits(text: str, a: int, b: int, kind: str) -> list[Hit]:
         elif kind == "CX":
             if span := _trimmed(text, *comps[0]):
                 hits.append(Hit(*span, "ID", FIELD))
+        elif kind == "PL":  # point of care ^ room ^ bed ^ facility ^ ...: the facility (4) and building (7)
+            for i, label in ((3, "INSTITUTION"), (6, "INSTITUTION")):
+                if i < len(comps) and (span := _trimmed(text, *comps[i])) and any(
+                        c.isalpha() for c in text[slice(*span)]):
+                    hits.append(Hit(*span, label, FIELD))
         elif kind == "DATE":
             if span := _trimmed(text, *comps[0]):
                 hits.append(Hit(*span, "DATE", FIELD))

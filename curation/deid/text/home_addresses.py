@@ -29,10 +29,16 @@ import re
 from curation.deid.text.common import LO, UP, Gated, Hit, words
 from curation.deid.text.facilities import NOT_FACILITY_NAMES, TIME_WORDS
 from curation.deid.text.names import NOT_NAME_WORDS
+from curation.deid.text.site_forms import CLINICAL_ACRONYMS
 from curation.deid.text.tables import ADDRESS_HEADERS, POSTCODE_HEADERS, STREET_HEADERS, TOWN_HEADERS, column_cells
 from curation.deid.text.towns import towns
+from curation.deid.text.unit_sites import NOT_ACRONYMS
+from curation.deid.text.unit_words import is_unit_word
 
-_PLACE = rf"[{UP}][{LO}]+(?:[- ][{UP}][{LO}]+){{0,2}}"
+# (Round 12: French and German particles inside a hyphenated place, "Villeneuve-lès-<Town>", "Saint-Jean-de-Luz",
+# "Neuhaus-am-Rennweg".)
+_PARTICLES = r"(?:-(?:lès|lez|les|sur|sous|en|le|la|de|du|des|aux|au|et|d['’]|l['’]|am|an|im|ob|bei|di|del))*"
+_PLACE = rf"[{UP}][{LO}]+(?:{_PARTICLES}[- ][{UP}][{LO}]+){{0,3}}"
 TOWN_AFTER_STREET = re.compile(rf"(?:,[ \t]*|[ \t]+in[ \t]+)(?P<v>{_PLACE})(?=[ \t]*(?:[.,;:)\n]|$))")
 # The town of a found facility after French "à": "EMS Les Lilas à Chexbres." (a listed town after "in" is the
 # towns rule's; an unlisted capitalised word after German "in" is too often a noun: "in Bauchlage").
@@ -64,8 +70,11 @@ _LIVING_BEFORE = re.compile(r"(?<![\w-])(?:[Dd]omicili(?:é|ée|e|és|ées)|[Hh]
                             r"[Dd]emeurant|[Ww]ohnhaft|[Ww]ohnt|[Ll]ebt|[Ll]ives|[Ll]iving|[Rr]esides|[Rr]esident|"
                             r"[Rr]esidente|[Dd]omiciliat[oa]|[Aa]bita|[Vv]ive)\Z")
 
-STATE_AFTER = re.compile(r",?[ \t](?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|"
-                         r"NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY)(?![\w-])")
+_STATE_CODES = words("AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM "
+                     "NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY")
+_STATES = "(?:" + "|".join(sorted(_STATE_CODES)) + r")(?![\w-])"
+STATE_AFTER = re.compile(r",?[ \t]" + _STATES)
+STATE_AFTER_TOWN = re.compile(r",[ \t]?" + _STATES + r"(?:[ \t]\d{5}(?:-\d{4})?(?!\d))?")
 # (The field between may be an occupation or a role: lower- or upper-case words, no digit.)
 POSTCODE_AFTER_NAME = re.compile(rf"(?:,[ \t]*[^\W\d_][^,\n\d]{{0,30}})?,[ \t]*(?P<v>(?:(?:CH|A|D|FL)-)?\d{{4,5}}[ \t]"
                                  rf"{_PLACE})(?=[ \t]*(?:[.,;:)\n]|$))")
@@ -87,9 +96,22 @@ def _verb_fits(verb: str, preposition: str) -> bool:
     return low in ("residente", "domiciliato", "domiciliata", "abita", "vive")
 
 
+# State codes that are also clinical abbreviations ("<Town>, CT unremarkable", "PA", "MI", "OR", "LA") count after
+# a town only before a ZIP or a clause end.
+_CLINICAL_STATES = (CLINICAL_ACRONYMS | NOT_ACRONYMS
+                    | words("OK ME IN OR DE ID LA AL MS SC NM CO MI PA MD MA VA")) & _STATE_CODES
+_CLAUSE_END = re.compile(r"[ \t]*(?:[.,;:)\n]|$)")
+
+
+def _state_fits(text: str, m: re.Match[str]) -> bool:
+    code = text[m.start():m.end()].lstrip(", \t")[:2]
+    return code not in _CLINICAL_STATES or any(c.isdigit() for c in m.group()) or bool(_CLAUSE_END.match(text, m.end()))
+
+
 def _place_ok(value: str) -> bool:
     first = value.split()[0].split("-")[0].lower()
-    return first not in _NOT_PLACES and not first.endswith(_NOUN_ENDINGS)
+    # (Round 12: a unit, shift, document or house compound is no town: "Arztbrief", "Nachtdienst", "Treppenhaus".)
+    return first not in _NOT_PLACES and not first.endswith(_NOUN_ENDINGS) and not is_unit_word(value.split()[0])
 
 
 def home_address_hits(text: str, spans: list[Hit]) -> list[Hit]:
@@ -127,6 +149,11 @@ def home_address_hits(text: str, spans: list[Hit]) -> list[Hit]:
                 m.group("v")) and not any(a < m.end("v") and m.start("v") < b for a, b in sites):
             state = STATE_AFTER.match(text, m.end("v"))
             hits.append(Hit(m.start("v"), state.end() if state else m.end("v"), "ADDRESS", "rule"))
+    # A US state code (and ZIP) after a found town: "in <Town>, SD", "<Town>, OK 74103" (round 12).
+    for s in spans:
+        if (s.label == "ADDRESS" and not _DIGIT.search(text, s.start, s.end)
+                and (m := STATE_AFTER_TOWN.match(text, s.end)) and _state_fits(text, m)):
+            hits.append(Hit(s.start, m.end(), "ADDRESS", "rule"))
     for end in sorted({s.end for s in spans if s.label == "PERSON"}):
         if m := POSTCODE_AFTER_NAME.match(text, end):
             hits.append(Hit(m.start("v"), m.end("v"), "ADDRESS", "rule"))

@@ -122,7 +122,12 @@ INSTITUTION_PATTERNS = (
     # "St. Agnes", "Sankt Georg", and the British "St Thomas'" without the dot.
     re.compile(rf"(?P<v>(?:St\.?|Sankt|Saint)[ \t][{UP}][\w{LO}'-]+(?:[- \t](?:Hospital|Krankenhaus|Klinik|Klinikum|"
                rf"Spital|Infirmary))?)"),
-    re.compile(rf"(?P<v>\b(?:(?:St\.|Sankt)-)?[{UP}][\w{LO}]+-(?:Krankenhaus|Klinik|Klinikum|Hospital|Spital))"),
+    # (Round 12: a capitals prefix glued to the head is a department, "NCH-Klinik", "HNO-Klinik"; the German
+    # university heads and the "KH" abbreviation join a name as the others do: "<Name>-Universitätsklinikum",
+    # "<Name>-KH".)
+    re.compile(rf"(?P<v>\b(?:(?:St\.|Sankt)-)?(?![A-ZÄÖÜ]{{2,6}}-)[{UP}][\w{LO}]+(?:-[{UP}][\w{LO}]+)*-(?:Universitätsklinikum|"
+               rf"Universitätsklinik|Universitätsspital|Uniklinikum|Uniklinik|Krankenhaus|Klinik|Klinikum|Hospital|"
+               rf"Spital|KH(?![\w-])))"),
     # Compound names and a following town: "St. Josefskrankenhaus Freiburg", "Kreisklinikum Lörrach".
     # ("St. " before it is added in place_hits: the pattern is found from its head word.)
     re.compile(rf"(?P<v>\b[{UP}][{LO}]+(?:krankenhaus|klinikum|kliniken|klinik|spital|hospital)"
@@ -188,7 +193,8 @@ _STREET_NAME_NEEDLES = ((_EN_SUFFIXES, False), (("St", "Rd", "Ave"), False),
                         (("straße", "strasse", "allee", "gasse"), True), (_DE_SUFFIX_WORDS, False),
                         (_DE_SUFFIX_WORDS, False))
 _INSTITUTION_NEEDLES = ((_INST_NEEDLES, True), (("St.", "St ", "Sankt", "Saint"), False),
-                        (("-krankenhaus", "-klinik", "-hospital", "-spital"), True),
+                        (("-krankenhaus", "-klinik", "-hospital", "-spital", "-universitäts", "-uniklinik", "-kh"),
+                         True),
                         (("krankenhaus", "klinik", "spital", "hospital"), True),
                         (("Hospital", "Medical Center", "Infirmary", "Center", "Centre", "Clinic", "Institute",
                           "School", "College"), False),

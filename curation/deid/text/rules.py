@@ -34,6 +34,7 @@ from curation.deid.text.known_sites import known_site_hits
 from curation.deid.text.label_values import ID_LABEL_WORD, ended_at_fields, label_hits
 from curation.deid.text.name_lines import name_line_hits
 from curation.deid.text.names import NOT_NAME_WORDS, person_hits, quoted_nickname_hits, trim_name, with_suffixes
+from curation.deid.text.org_forms import org_form_hits
 from curation.deid.text.outside_sites import outside_site_hits
 from curation.deid.text.places import place_hits
 from curation.deid.text.propagate import propagated_hits
@@ -348,6 +349,7 @@ def _rule_hits(text: str) -> list[Hit]:
     hits.extend(outside_site_hits(text))
     hits.extend(unit_site_hits(text, lowered))
     hits.extend(site_form_hits(text, lowered))
+    hits.extend(org_form_hits(text, lowered))
     hits = trimmed_edges(text, widened_sites(text, with_adjectives(text, hits)))
     hits.extend(modality_town_hits(text, lowered))
     hits.extend(dump_fields(text)[0])  # exported forms: the field says what its value is

@@ -35,6 +35,7 @@ from curation.deid.text.names import NOT_NAME_WORDS
 from curation.deid.text.tables import SITE_HEADERS, column_cells
 from curation.deid.text.towns import towns
 from curation.deid.text.unit_sites import NOT_ACRONYMS
+from curation.deid.text.unit_words import is_unit_word
 
 # Clinical, report and system abbreviations that stand where a site's acronym could: "(AML 2019)", "Onkologie
 # NSCLC", "biopsy at MDT", "Radiologie PACS", procedure and billing code systems ("(CPT 72148)"). ID labels
@@ -48,7 +49,8 @@ HEAD NECK LEFT RIGHT BOTH LUL LLL RUL RML RLL LAD LCX RCA CT MRT MR MRI PET SPEC
 ED ER ICU OR OP IMC OPD AE GP DOB NHS TBD TBC NA NIL WHO TNM AJCC UICC ASA ECOG KPS ABC HIV HBV
 HCV TB MRSA VRE ESBL RSV COVID SARS INR PTT APTT HB HGB WBC PLT EGFR GFR ALK ROS BRAF KRAS PDL HPV EBV CMV
 DGN DGR ESR ACR RCR SIR ESGAR ESUR NICE NCCN
-CPT HCPCS ICD OPS DRG EBM GOÄ TARMED TARDOC LOINC SNOMED RVU
+CPT HCPCS ICD OPS DRG EBM GOÄ TARMED TARDOC LOINC SNOMED RVU ODS
+A&E ITU HDU CCU SDEC AMU CDU MAU EAU UTC MIU OPAT OOH
 """) | NOT_ACRONYMS
 _ACRONYM = r"[A-Z][A-Z&]{1,5}"
 
@@ -84,7 +86,9 @@ CONTEXT_RULE = Gated(CONTEXT_ACRONYM, (" at ", " from ", "Biopsie", "Punktion", 
 _CONTEXT_BEFORE = re.compile(
     r"(?<![\w-])(?:[Bb]iops(?:y|ies|ied)|performed|done|obtained|imaged|scanned|treated|operated|resected|diagnosed|"
     r"staged|[Ii]maging|[Ss]tud(?:y|ies)|[Ss]cans?|CT|MRI|MR|PET|PET-CT|DEXA|DXA|[Uu]ltrasound|[Mm]ammogra(?:m|ms|phy)|"
-    r"X-rays?|[Rr]adiographs?|[Ss]urgery|[Rr]esection|[Bb]iopsie|Punktion|Voraufnahmen?|Vorbefund|Aufnahmen)\Z")
+    r"X-rays?|[Rr]adiographs?|[Ss]urgery|[Rr]esection|[Bb]iopsie|Punktion|Voraufnahmen?|Vorbefund|Aufnahmen|"
+    # (round 12: an episode of care names the trust too: "seen at <TRUST>", "discharged from <TRUST>")
+    r"[Ss]een|[Dd]ischarged|[Tt]ransferred|[Aa]dmitted|[Rr]eferred|[Aa]ttended|[Ff]ollowed|[Mm]anaged|[Bb]ooked)\Z")
 
 # "Voraufnahmen aus Hochzirl:": one name word where outside imaging came from.
 GERMAN_SLOT = re.compile(
@@ -119,9 +123,11 @@ ENTE_RULE = Gated(ENTE, ("Ente ",))
 # "Salzkammergut Klinikum", "Kepler Universitätsklinikum", "Mühlviertler Kliniken": one proper name before a
 # German hospital word with nothing after it (the hospital rules of places.py want a name after the head).
 NAME_BEFORE_HEAD = re.compile(rf"(?<![\w.-])(?P<n>[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?)[ \t](?P<h>Universitätsklinikum|"
+                              rf"Universitätsklinik|Universitätsspital|Uniklinikum|Uniklinik|"
                               rf"Klinikum|Kliniken|Landesklinikum|Krankenhaus|Spital)"
                               rf"(?=[ \t]*(?:[,;:(\n]|\.(?:[ \t\n]|$)|$))")
-_HOSPITAL_HEADS = ("Universitätsklinikum", "Klinikum", "Kliniken", "Landesklinikum", "Krankenhaus", "Spital")
+_HOSPITAL_HEADS = ("Universitätsklinikum", "Universitätsklinik", "Universitätsspital", "Uniklinikum", "Uniklinik",
+                   "Klinikum", "Kliniken", "Landesklinikum", "Krankenhaus", "Spital")
 NAME_BEFORE_RULE = Gated(RunBeforeLiteral(NAME_BEFORE_HEAD, _HOSPITAL_HEADS, "-", " \t", at_anchor=False),
                          _HOSPITAL_HEADS)
 _NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "sion", "ie", "ik", "tät", "nis", "bild", "bilder",
@@ -247,7 +253,7 @@ def _site_column_hits(text: str) -> list[Hit]:
     for _, (a, b) in column_cells(text, SITE_HEADERS):
         value = text[a:b]
         if (_CELL_NAME.match(value) and value.lower() not in NOT_FACILITY_NAMES
-                and (not value.isupper() or _acronym_ok(value))):
+                and (not value.isupper() or _acronym_ok(value)) and not is_unit_word(value)):
             hits.append(Hit(a, b, "INSTITUTION", "rule"))
     return hits
 

@@ -34,6 +34,7 @@ from curation.deid.text.common import LO, UP, Hit, TextContext, context_for, wor
 from curation.deid.text.given_names import is_any_given_name
 from curation.deid.text.names import NOT_NAME_WORDS
 from curation.deid.text.surnames import is_surname
+from curation.deid.text.unit_words import is_unit_word
 
 NAME_HEADERS = frozenset({
     "name", "namen", "vorname", "vornamen", "nachname", "familienname", "geburtsname", "name, vorname",
@@ -222,7 +223,7 @@ def _name_like(value: str) -> bool:
         return False
     parts = [w.strip(".,").lower() for w in value.replace("-", " ").split()]
     return not any(p not in _PARTICLES and (p in NOT_NAME_WORDS or p in _CLINICAL or p in _HEADER_WORDS)
-                   for p in parts)
+                   for p in parts) and not is_unit_word(value)  # ("Notfallambulanz" under "Zuweiser": a unit)
 
 
 def _listed(value: str) -> bool:

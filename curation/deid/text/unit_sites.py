@@ -2,7 +2,8 @@
 facility spans.
 
 - A place-like name before a hospital unit: "Riverbend ED", "Harborview Neuro ICU", "St Luke's A&E" (not
-  "Main ED", "Surgical ICU", "the Neuro ICU": department and sentence words name no place).
+  "Main ED", "Surgical ICU", "the Neuro ICU": department and sentence words name no place). Since round 12 the
+  span is the name: the unit ("A&E", "ED", "Neuro ICU") is a keep-term, as the blind sets mark it.
 - After a location label, a name before a modality or unit head: "Provider: Summit Ridge MRI", "LOCATION:
   Cedar Point CT", "Facility: Lakeview Imaging".
 - A city's short form with a possessive: "Cincinnati Children's", "Boston Children's" (not "Pediatric
@@ -30,17 +31,20 @@ dependency mixed general regional local new old north south east west left right
 bed beds room location site provider facility admitted transferred seen in at from to via called
 """) | NOT_FACILITY_NAMES
 _NAME_RUN = rf"(?P<n>(?:[{UP}][\w{LO}’&-]*+[ \t]){{1,3}}?)"
+_SITE_TAILS = frozenset({"General", "Royal", "Memorial", "Infirmary", "Regional", "District", "County", "Community"})
 _UNIT_KIND = r"(?:(?:Neuro|Cardiac|Surgical|Medical|Pediatric|Paediatric|Neonatal|Trauma|Cardiothoracic)[ \t])?"
 UNIT_SITE = re.compile(rf"(?<![\w’'-]){_NAME_RUN}(?P<h>{_UNIT_KIND}(?:ED|ER|ICU|NICU|PICU|MICU|SICU|CCU|CVICU|"
                        rf"A&E|Emergency[ \t]Department|Emergency[ \t]Room))(?![\w&-])")
 UNIT_RULE = Gated(UNIT_SITE, ("ED", "ER", "ICU", "CU", "A&E", "Emergency"))
 LABEL_SITE = re.compile(rf"(?:LOCATION|Location|PROVIDER|Provider|FACILITY|Facility|Performing[ \t](?:site|facility)|"
                         rf"Place[ \t]of[ \t]service|Ordering[ \t]facility|Outside[ \t]facility|Referring[ \t]facility|"
-                        rf"Standort|Einrichtung)[ \t]*:[ \t]*{_NAME_RUN}"
+                        rf"Standort|Einrichtung|Site|SITE)[ \t]*:[ \t]*{_NAME_RUN}"
                         rf"(?P<h>MRI|MR|CT|PET(?:[/-]CT)?|Imaging|Radiology|X-Ray|Ultrasound|Ctr\.?|Center|Centre|"
-                        rf"Clinic|Open[ \t]MRI)(?=[ \t]*(?:[,;(\n]|$)|\.(?!\w))")
+                        # (round 12: a hospital's short form after a site label, "Site: <Place> Regional")
+                        rf"Clinic|Open[ \t]MRI|Regional|General|Memorial|Infirmary)(?=[ \t]*(?:[,;(\n]|$)|\.(?!\w))")
 LABEL_RULE = Gated(LABEL_SITE, ("LOCATION", "Location", "PROVIDER", "Provider", "FACILITY", "Facility", "Performing",
-                                "Place of", "Ordering", "Outside", "Referring", "Standort", "Einrichtung"))
+                                "Place of", "Ordering", "Outside", "Referring", "Standort", "Einrichtung", "Site:",
+                                "SITE:", "Site :"))
 POSSESSIVE_SITE = re.compile(rf"(?<![\w’'-])(?P<n>(?:[{UP}][{LO}]+[ \t]){{1,2}})(?P<h>Children[’']s|Childrens|"
                              rf"Women[’']s)(?![\w’'-])")
 POSSESSIVE_RULE = Gated(POSSESSIVE_SITE, ("Children", "Women"))
@@ -67,7 +71,9 @@ def _name_start(text: str, m: re.Match[str]) -> int | None:
     names = list(_NON_SPACE.finditer(m.group("n")))
     while names and names[0].group().lower().strip("'’") in _NOT_UNIT_NAMES:
         names.pop(0)
-    if not names or any(t.group().lower().strip("'’") in _NOT_UNIT_NAMES for t in names):
+    # (Round 12: a hospital's short-form tail after its name word, "<Name> General A&E", "<Name> Royal ED".)
+    if not names or any(t.group().lower().strip("'’") in _NOT_UNIT_NAMES and t.group() not in _SITE_TAILS
+                        for t in names[1:]) or names[0].group().lower().strip("'’") in _NOT_UNIT_NAMES:
         return None
     return m.start("n") + names[0].start()
 
@@ -93,7 +99,9 @@ def unit_site_hits(text: str, lowered: str) -> list[Hit]:
     for rule in (UNIT_RULE, LABEL_RULE, POSSESSIVE_RULE):
         for m in rule.finditer(text, lowered):
             if (start := _name_start(text, m)) is not None:
-                hits.append(Hit(start, m.end("h"), "INSTITUTION", "rule"))
+                # (Round 12: the unit itself, "A&E", "ED", "Neuro ICU", is a keep-term after the name.)
+                end = m.end("n") - 1 if rule is UNIT_RULE else m.end("h")
+                hits.append(Hit(start, end, "INSTITUTION", "rule"))
     hits.extend(Hit(m.start("a"), m.end("a"), "INSTITUTION", "rule") for m in WARD_RULE.finditer(text, lowered)
                 if m.group("a") not in NOT_ACRONYMS)
     hits.extend(_acronym_hits(text))
