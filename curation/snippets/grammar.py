@@ -138,9 +138,17 @@ _DATED_EXAM = (r"(?:[A-Za-zÄÖÜäöü]+-)?" + _EXAM + r"(?:[-\s][A-Za-zÄÖÜ�
                + r"|(?:" + _MONTH + r"\s+|\d{1,2}/(?:\d{1,2}/)?)?(?:19|20)\d\d\s+(?:[A-Za-z]{3,8}[\s-])?" + _EXAM)
 # ("the 3/2023 CT", "the 08/2023 head CT")
 # An examination from elsewhere is an earlier one: "in der auswärtigen CT", "on the outside CT".
-_OUTSIDE_ADJ = (r"(?:auswärtige[nrms]?|externe[nrms]?|extern|fremde[nrms]?|outside(?:[\s-]hospital)?|external|"
+_OUTSIDE_ADJ = (r"(?:auswärtige[nrms]?|auswärtig|externe[nrms]?|extern|fremde[nrms]?|outside(?:[\s-]hospital)?|external|"
                 r"(?-i:OSH))")
 _OUTSIDE_EXAM = _OUTSIDE_ADJ + r"\s+(?:" + _DATED_EXAM + r"|" + _EXAM + r")"
+# Round 20: the outside label directly before the citation's own series/image words, no modality word: "(outside Se 2
+# Im 31)", "(Serie 6, Bild 140; extern Serie 2, Bild 133)", "(extern Ser. 5 Bild 77)", a mammography view + slice word
+# ("(outside MLO slice 38)", "extern CC Schicht 41"); not an anatomical "outside the capsule", "external sphincter".
+_VIEW = r"(?:MLO|CC|ML|LM|XCCL|Tomo)"
+_OUTSIDE_BARE = (_OUTSIDE_ADJ + r"(?=\s*:?\s*(?:(?:Serien?|Series|Ser|Se|Sr|S|Bild|Bi|Image|Im|Img|IMA|I|Slice|Schicht|"
+                 r"Schnitt)\b|\d{1,3}\s*[:/]\s*\d|" + _VIEW + r"\s+(?:slice|Schicht|Schnitt|image|Bild)\b|"
+                 # ... or the end of a search that stops at the citation ("(outside " + "Se 2 Im 31)")
+                 r"\s*:?\s*$|\s+" + _VIEW + r"\s*$))")
 # Round 16: an outside study's label with its modality and an optional date opening a citation's part of a bracket
 # ("(auswärtiges CT 3:29)", "(fremdes PET-CT 2:88)", "(6:40; extern CT 03.01.2026 5:35)", "(outside MR 3 Jan 2026,
 # 4/18)"): the citation points into that study.
@@ -210,7 +218,8 @@ _PRIOR_NOUN = (r"(?:VU|Voruntersuchung(?:en)?|Voraufnahmen?|Vorbefund(?:es|en|e)
                # ... and the baseline's "BL" before a series word or number: "(Se 5 Bi 52; BL Se 4 Bi 50)"
                r"(?-i:BL)(?=\s*:?\s*(?:Se|SE|Ser|Serie|Series|series|S\d|\d|$))|"
                + _PRIOR_ABBR + r"|"
-               r"Vergleichsuntersuchung|Vergleichsaufnahme|" + _DATED_EXAM + r"|" + _OUTSIDE_EXAM + r"|" + _EARLIER_EXAM
+               r"Vergleichsuntersuchung|Vergleichsaufnahme|" + _DATED_EXAM + r"|" + _OUTSIDE_EXAM + r"|" + _OUTSIDE_BARE
+               + r"|" + _EARLIER_EXAM
                + r"|(?:prior|previous|comparison|baseline)"
                r"(?=[\s-]*(?:[:,;.()\[\]]|\d|$|(?:study|studies|exams?|examination|CT|MRI?|scans?|imaging|series|se|ser|"
                r"images?|img|im|sequence|reports?|PET|ultrasound|radiographs?|films?|"
@@ -356,8 +365,8 @@ _PRIOR_BEFORE = re.compile(
     r"(?:der\s+|dem\s+|the\s+)?)?\b"
     r"(?:" + _PRIOR_NOUN + r"|previously(?:\s+(?:seen|shown|visible|depicted|demonstrated|noted)\s+(?:on|in)\b)?|"
     r"(?:zuvor|vormals)\s+(?:gesehen|abgebildet|sichtbar|abgrenzbar)\s+(?:auf|in)\b)"  # "previously seen on ..."
-    r"(?:\s+(?:study|exam|examination|CT|MRI?|MRT|PET(?:[/-]CT)?|scan|imaging|films|Untersuchung))?\s*[:(]?\s*"
-    r"(?:in\s+|auf\s+|on\s+)?$")
+    r"(?:\s+(?:study|exam|examination|CT|MRI?|MRT|PET(?:[/-]CT)?|scan|imaging|films|Untersuchung|" + _VIEW + r"))?"
+    r"\s*[:(]?\s*(?:in\s+|auf\s+|on\s+)?$")
 # A prior word anywhere in the reference's own bracket before it: "(Vorbefund vom 02.02.2024, Serie 4, Bild 44)",
 # "(comparison study, series 2, image 80)"; not a comparison that introduces this study's finding.
 _PRIOR_IN_BRACKET = re.compile(
