@@ -138,8 +138,8 @@ _DATED_EXAM = (r"(?:[A-Za-zÄÖÜäöü]+-)?" + _EXAM + r"(?:[-\s][A-Za-zÄÖÜ�
                + r"|(?:" + _MONTH + r"\s+|\d{1,2}/(?:\d{1,2}/)?)?(?:19|20)\d\d\s+(?:[A-Za-z]{3,8}[\s-])?" + _EXAM)
 # ("the 3/2023 CT", "the 08/2023 head CT")
 # An examination from elsewhere is an earlier one: "in der auswärtigen CT", "on the outside CT".
-_OUTSIDE_ADJ = (r"(?:auswärtige[nrms]?|auswärtig|externe[nrms]?|extern|fremde[nrms]?|outside(?:[\s-]hospital)?|external|"
-                r"(?-i:OSH))")
+_OUTSIDE_ADJ = (r"(?:auswärtige[nrms]?|auswärtig|externe[nrms]?|extern|fremde[nrms]?|outside(?:[\s-]hospital)?|"
+                r"external|(?-i:OSH))")
 _OUTSIDE_EXAM = _OUTSIDE_ADJ + r"\s+(?:" + _DATED_EXAM + r"|" + _EXAM + r")"
 # Round 20: the outside label directly before the citation's own series/image words, no modality word: "(outside Se 2
 # Im 31)", "(Serie 6, Bild 140; extern Serie 2, Bild 133)", "(extern Ser. 5 Bild 77)", a mammography view + slice word
@@ -209,7 +209,7 @@ _EARLIER_EXAM = (r"(?:Vergleichs|Ausgangs)-?(?:untersuchung|aufnahme|befund|stud
 # "Vergleichsunters.", "Vorabkl.", "Vorabklärung", "Vor-US", "Vor-Sono", "ext. CT"); a dotted abbreviation counts only
 # with its dot (`(?=\.)`), so the word boundary after it still holds.
 _PRIOR_ABBR = (r"(?:(?:Vorunters(?:uch)?|Voraufn|Vorbef|Vorabkl|Vergleichsunters|Vergleichsaufn|Ausgangsunters|"
-               r"Ausgangsbef)(?=\.)|Vorabkl(?:ä|ae)rung(?:en)?|Vor-?(?:US|Sono|Rö|Röntgen|MRI)|"
+               r"Ausgangsbef)(?=\.)|Vorabkl(?:ä|ae)rung(?:en)?|Vor-?(?:US|Sono|Rö|Röntgen|MRI|Mammo\w*|Szinti\w*|Echo|DSA)|"
                r"ext\.\s*(?:CT|MRT?|MRI|PET(?:-CT)?|US)\b)")
 _PRIOR_NOUN = (r"(?:VU|Voruntersuchung(?:en)?|Voraufnahmen?|Vorbefund(?:es|en|e)?|Vorstudien?|Vor-?(?:CT|MRT?|MRI|PET)|"
                # round 13: "in den Vorbildern", "(VA Serie 2 Bild 17)" (case-sensitive), "on the priors", "(prev. ...)";
@@ -1011,7 +1011,7 @@ def scan_ref_spans(text: str) -> list[RefSpan]:
         spans = _past_then_now(masked, spans)  # round 16
     if not maybe_prior:
         return spans
-    spans = _prior_scope(masked, _prior_tags(masked, spans))
+    spans = _earlier_still(masked, _prior_scope(masked, _prior_tags(masked, spans)))
     later = prior_by_timepoint(masked, [(r.start, r.end, r.prior) for r in spans])  # round 13: follow-up rows
     return [_flag_prior(r) if k in later else r for k, r in enumerate(spans)] if later else spans
 
@@ -1056,6 +1056,26 @@ _TURN = re.compile(r"(?i)\b(?:vs|versus|gegenüber|compared|verglichen|im\s+Verg
 
 def _flag_prior(ref: RefSpan) -> RefSpan:
     return RefSpan(start=ref.start, end=ref.end, form=ref.form, series=ref.series, images=ref.images, prior=True)
+
+
+# Round 20: a third timepoint word right after a prior citation names an even earlier examination: "zuvor 8 mm (Se 4
+# Bi 38) und davor 5 mm (Se 3 Bi 35)", "previously 12 mm (...) and before that 9 mm (...)". Only after a prior
+# citation: "Aneurysma (Serie 4, Bild 90), davor ein Lymphknoten (Serie 4, Bild 91)" is in front of it.
+_EARLIER_STILL = re.compile(r"(?i)[\s)\]]*[,;]?\s*(?:(?:und|and|sowie|bzw\.?)\s+)?(?:noch\s+)?(?:davor|before\s+that|"
+                            r"prior\s+to\s+that|zuvor|vorher|earlier\s+still|even\s+earlier|noch\s+früher)\b")
+
+
+def _earlier_still(text: str, spans: list[RefSpan]) -> list[RefSpan]:
+    """`spans` with a citation after a prior one and a third timepoint word ("und davor", "and before that")
+    flagged prior, up to a now word."""
+    out = list(spans)
+    for k in range(1, len(out)):
+        prev, ref = out[k - 1], out[k]
+        if (prev.prior and not ref.prior and (m := _EARLIER_STILL.match(text, prev.end)) is not None
+                and m.end() <= ref.start and not _NOW.search(text, m.end(), ref.start)
+                and not any(c in text[m.end():ref.start] for c in ".;")):
+            out[k] = _flag_prior(ref)
+    return out
 
 
 def _prior_scope(text: str, spans: list[RefSpan]) -> list[RefSpan]:
