@@ -57,7 +57,8 @@ _GUARD = (r"(?!\d|\s*[x×*]\s*\d|\s*(?:mm|cm|m|ml|l|%|‰|kg|g|mg|µg|ug|ng|mmol
 _RANGE_TO = r"(?:-|–|—|bis|to|through\s+to|through|thru)"
 # A range may repeat the image keyword: "Bild 30 bis Bild 36", "im 55 through im 61", "image 70-image 74".
 _RANGE_KW = (r"(?:(?:einschl\.|einschließlich|inkl\.|inclusive)\s*)?"  # "Bilder 20 bis einschl. 24"
-             r"(?:(?:Bild|Bilder|Images?|Img\.?|IM|Im|im|Bi\.?|Schicht|Slice|\#|(?-i:[BI]))\s*)?")  # "#45-#52"
+             r"(?:(?:Bild|Bilder|Images?|Img\.?|IM|Im|im|Bi\.?|Schicht|Slice|\#|(?-i:[BI]))\s*"  # "#45-#52"
+             r"(?::\s*)?)?")  # round 20: "(S:4 I:120 bis I:126)", "(S: 7 I: 80 to I: 88)"
 # "Bild 45/120", "image 45 of 120": image 45 of a stack of 120 (the total is checked in `_ranges`).
 # The total takes the number guard too: "Aufnahmen 24/48 h", "Bilder 12/14 Jahre" are no image numbers.
 _TOTAL = r"\s*(?:/|\bvon\b|\b(?:out\s+)?of\b)\s*\d{1,4}" + _GUARD  # "image 45 out of 200"
@@ -74,7 +75,10 @@ _NEXT_L = r"(?!(?:19|20)\d\d\b)\d{1,4}(?:\s*" + _RANGE_TO + r"\s*" + _RANGE_KW +
 _GLUED = r"\d{1,4}(?:\s*/\s*\d{1,4}){2,}" + _GUARD + r"|\d{1,4}(?:,\d{1,4}){2,}" + _GUARD
 # A list item may repeat the image keyword after the conjunction: "Bild 45 bzw. Bild 52", "Bild 45 und Bild 50".
 _AND = (r"(?:und|and|as\s+well\s+as|sowie|u\.|&|\+|plus|oder|or|bzw\.?|resp\.?|respektive)"
-        r"(?:\s*(?:(?:" + _IMAGE_WORDS_RE + r")\b|(?:im|img|ima|bi)\.|\#))?")  # "im. 45 and im. 51", "#45 and #52"
+        r"(?:\s*(?:(?:" + _IMAGE_WORDS_RE + r")\b|(?:im|img|ima|bi)\.|\#|"  # "im. 45 and im. 51", "#45 and #52"
+        # round 20: a repeated short image label, case-sensitive, with its colon: "(Se 4 Im 33 and Im 41)", "Im: 58
+        # and Im: 63", "(S:4 I:30 und I:36)" (a lower-case "im" is the German preposition: only with its dot)
+        r"(?-i:Im|IM|I|Bi|B)(?=\s*:?\s*\d)\.?)(?:\s*:)?)?")
 # A comma item may repeat a short image keyword inside a bracket: "(SE 5 / IM 44, IM 47)".
 # Semicolons too: "(Se 2, Bi 18; 25; 39)".
 _COMMA = r"\s*[,;]\s*(?:(?:IM|Im|im|IMA|Ima|Bild|Image|Img|Bi)\.?\s*|\#\s*)?"
@@ -226,6 +230,9 @@ _PRIOR_NOUN = (r"(?:VU|Voruntersuchung(?:en)?|Voraufnahmen?|Vorbefund(?:es|en|e)
                # round 12: "Previous CTPA showed ...", "(... vs. Baseline Bild 5/141)"
                r"CTPA|CTA|MRA|MRCP|Bild|Bilder|Serie|Bi|Schicht)\b)|"
                r"\s+(?:the|there|it|this|a|an)\s))")  # "On the prior the mass ..."
+# Round 20: a mammography view before a slice word names a tomosynthesis slice: "CC Schnitt 23, MLO Schnitt 31"
+# (a slice word alone needs a series word: "Schnitt 23" may be a cut or a section of a specimen).
+_VIEW_SLICE = r"(?:(?<=MLO\s)|(?<=CC\s)|(?<=ML\s)|(?<=LM\s)|(?<=XCCL\s))(?-i:Schnitt|Schnitte|Section|section)\b"
 REF_PATTERN = re.compile(
     r"(?i)"
     # series first: "Serie 3, Bild 60", "Se 4/Bi 12-15", "SE 3 IM 87", "Ser. 3, Img. 12"
@@ -274,7 +281,8 @@ REF_PATTERN = re.compile(
     r"(?P<ci_s>\d{1,3})" + _GUARD + r"\s*(?=[)\]]))"
     # image only: "Bild 45", "images 12-15", "Schicht 30" (series from context)
     # ... and the German abbreviation in running text, case-sensitive: "Läsion in Segment IVa Bi 61"
-    r"|(?P<io>(?:\b" + _IMAGE_KW_FULL + r"|(?-i:\bBi\b)\.?)\s*" + _NR + r"(?P<io_i>" + _LIST + r"))"
+    r"|(?P<io>(?:\b" + _IMAGE_KW_FULL + r"|(?-i:\bBi\b)\.?|" + _VIEW_SLICE + r")\s*" + _NR + r"(?P<io_i>" + _LIST
+    + r"))"
     r"|(?P<pi>(?<=\()\s*(?:\#|(?-i:IMA|Ima|im|IM|Im)\.?)\s*(?P<pi_i>" + _LIST + r")\s*(?=\)))"
     # a bare "a/b" or "a:b" after a prior word opening the bracket: "(VU 3/35)", "(prior: 2:40)"
     r"|(?P<pc>(?<=\()\s*" + _ON_PRIOR + r"\s*:?\s*(?P<pc_s>[1-9]\d{0,2})\s*[:/]\s*(?P<pc_i>[1-9]\d{0,3}"
@@ -1421,14 +1429,30 @@ _LOCATIVE_PAIR = re.compile(r"(?i)(?<![\w.])(?:on|auf|see|siehe|vgl\.|cf\.)\s+"
 _DIGIT_COLON = re.compile(r":\s*[1-9]\d")
 
 
+# Round 20: further compact pairs of a locative list: "auf 3:12 und 3:18", "on 4:21, 4:30 and 4:37".
+_LOCATIVE_MORE = re.compile(r"(?i)\s*(?:,\s*(?:and|und)?|and|und|sowie|&|bzw\.?|or|oder)\s*"
+                            r"(?P<s>[1-9]\d{0,2})\s*:\s*(?P<i>[1-9]\d{1,3})"
+                            r"(?!\d|[.,:]\d|\s*(?:uhr|h|hrs?|min|pm|a\.m\.|p\.m\.|o'clock)(?!\w))")
+
+
+def _locative_matches(text: str) -> list[re.Match[str]]:
+    """Every locative compact pair and the further pairs of its list."""
+    out = []
+    for m in _LOCATIVE_PAIR.finditer(text):
+        out.append(m)
+        while (more := _LOCATIVE_MORE.match(text, out[-1].end())) is not None:
+            out.append(more)
+    return out
+
+
 def _locative_pairs(text: str, spans: list[RefSpan], maybe_prior: bool) -> list[RefSpan]:
     """`spans` with the locative compact pairs of `text` that no span covers, in text order."""
     if not _DIGIT_COLON.search(text):
         return spans
-    added = []
-    for m in _LOCATIVE_PAIR.finditer(text):
+    added: list[RefSpan] = []
+    for m in _locative_matches(text):
         start, end = m.start("s"), m.end("i")
-        if (any(r.start < end and start < r.end for r in spans)
+        if (any(r.start < end and start < r.end for r in spans + added)
                 or _RATIO_CONTEXT.search(text, max(0, m.start() - 20), m.start())):
             continue
         clause = max(text.rfind(";", 0, start), text.rfind(")", 0, start), text.rfind(".", 0, start)) + 1
