@@ -557,7 +557,8 @@ def _references(text: str, sentence_refs: list[tuple[tuple[int, int], list[RefSp
             return []
     sentence_refs = [(sentence, _points_back_to_prior(text, sentence, refs)) for sentence, refs in sentence_refs]
     spans = [ref for _, refs in sentence_refs for ref in refs]
-    if "\n" in text and (later := prior_by_study_heading(text, spans)):  # round 18: "Externe CT (Serie 2):" blocks
+    # round 18: "Externe CT (Serie 2):" blocks; round 20: the same label opening a clause in a line
+    if ":" in text and (later := prior_by_study_heading(text, spans)):
         flagged = {(spans[k].start, spans[k].end) for k in later}
         sentence_refs = [(sentence, [replace(r, prior=True) if (r.start, r.end) in flagged else r for r in refs])
                          for sentence, refs in sentence_refs]
