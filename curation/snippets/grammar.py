@@ -1435,13 +1435,20 @@ _LOCATIVE_MORE = re.compile(r"(?i)\s*(?:,\s*(?:and|und)?|and|und|sowie|&|bzw\.?|
                             r"(?!\d|[.,:]\d|\s*(?:uhr|h|hrs?|min|pm|a\.m\.|p\.m\.|o'clock)(?!\w))")
 
 
+_LIST_OF_TIMES = re.compile(r"(?i)\s*(?:,|and|und|bis|to|-|–|oder|or)\s*\d{1,2}\s*:\s*\d\d\s*(?:uhr|h|hrs?|min|pm|am|"
+                            r"a\.m\.|p\.m\.|o'clock)(?!\w)")
+
+
 def _locative_matches(text: str) -> list[re.Match[str]]:
-    """Every locative compact pair and the further pairs of its list."""
-    out = []
+    """Every locative compact pair and the further pairs of its list; none of a list whose next item is a clock time
+    ("auf 10:45 und 11:30 Uhr")."""
+    out: list[re.Match[str]] = []
     for m in _LOCATIVE_PAIR.finditer(text):
-        out.append(m)
-        while (more := _LOCATIVE_MORE.match(text, out[-1].end())) is not None:
-            out.append(more)
+        chain = [m]
+        while (more := _LOCATIVE_MORE.match(text, chain[-1].end())) is not None:
+            chain.append(more)
+        if not _LIST_OF_TIMES.match(text, chain[-1].end()):
+            out += chain
     return out
 
 

@@ -34,6 +34,8 @@ _NOW_HEADER = re.compile(r"(?i)\b" + _NOW_WORDS + r"\b")
 # The label right before the size: "today 31 mm", "Baseline: 21 mm", "vormals 8 mm", "on 12.03.2025 9 mm".
 _LABEL_BEFORE = re.compile(r"(?i)(?:(?<!\w)(?P<now>" + _NOW_WORDS + r")|(?<!\w)(?P<prior>" + _PRIOR_WORDS + r")|"
                            r"(?P<date>" + _DATE + r"))\s*:?\s*(?:(?:ca\.|approx\.|about|noch|still)\s*)?$")
+# Its cheap gate: a unit's last letter, space, a pair (a literal first character, which the regex engine skips to in C).
+_GATE = re.compile(r"m\s+[1-9]\d{0,2}/[1-9]")
 _ROW_END = re.compile(r"\n|[.;!?](?=\s)")
 
 
@@ -111,6 +113,6 @@ def _running_pairs(text: str) -> list[RefSpan]:
 
 def measured_pair_refs(text: str) -> list[RefSpan]:
     """The bare "s/i" pairs after a size under a timepoint label in `text` (`prior` set for the earlier study)."""
-    if "/" not in text or ("mm" not in text and "cm" not in text):
+    if "/" not in text or _GATE.search(text) is None:
         return []
     return sorted(_table_pairs(text) + _running_pairs(text), key=lambda r: r.start)

@@ -33,7 +33,7 @@ __all__ = ["prior_by_study_heading"]
 # MRI of 11/2024, series 6:", "Vorbefund Serie 3:"), its findings on the lines below or after the colon.
 _HEADING = re.compile(r"(?m)^[ \t]*(?P<label>[^\n:]{2,100}?)[ \t]*:(?!\d)")
 # Round 20: the same label opening a clause after a sentence end or ";" inside a line (no "." in the label).
-_INLINE = re.compile(r"(?<=[.!?;])[ \t]+(?P<label>[^\n:.;!?]{2,80}?)[ \t]*:(?!\d)")
+_INLINE = re.compile(r"[.!?;][ \t]+(?P<label>[^\n:.;!?]{2,80}?)[ \t]*:(?!\d)")
 _SERIES = re.compile(r"(?i)(?<!\w)(?:Serien?|Series|Se|Ser|Sequenz|Sequence)\.?\s*(?:Nr\.?\s*|no\.?\s*|#\s*)?"
                      r"(?P<series>\d{1,4})(?!\d|\s*[,/;]?\s*(?:Bild|Bi|image|img|im|ima)\b)")
 _IMAGE_WORD = re.compile(r"(?i)\b(?:Bild|Bilder|Bi|images?|img|im|ima|Schicht|slice)\.?\s*\d")
@@ -73,6 +73,8 @@ def prior_by_study_heading(text: str, spans: Sequence[RefSpan]) -> set[int]:
         if inline or "\n" not in text[head.end():block_end]:  # a clause: a now word switches back to this study
             now = NOW_WORD.search(text, head.end(), block_end)
             block_end = now.start() if now is not None else block_end
+        # a citation may start at the label's series word and run past the colon ("Serie 3: Herd Bild 20")
         out |= {i for i, r in enumerate(spans)
-                if head.end() <= r.start < block_end and not r.prior and r.series in (None, series)}
+                if (head.end() <= r.start or head.start("label") <= r.start < head.end() < r.end)
+                and r.start < block_end and not r.prior and r.series in (None, series)}
     return out
