@@ -32,8 +32,9 @@ __all__ = ["prior_by_study_heading"]
 # A heading: a line's start up to its first ":" that names one series and no image ("Externe CT (Serie 2):", "Outside
 # MRI of 11/2024, series 6:", "Vorbefund Serie 3:"), its findings on the lines below or after the colon.
 _HEADING = re.compile(r"(?m)^[ \t]*(?P<label>[^\n:]{2,100}?)[ \t]*:(?!\d)")
-# Round 20: the same label opening a clause after a sentence end or ";" inside a line (no "." in the label).
-_INLINE = re.compile(r"[.!?;][ \t]+(?P<label>[^\n:.;!?]{2,80}?)[ \t]*:(?!\d)")
+# Round 20: the same label opening a clause after a sentence end, ";" or a section label's ":" inside a line (no "."
+# in the label).
+_INLINE = re.compile(r"[.!?;:][ \t]+(?P<label>[^\n:.;!?]{2,80}?)[ \t]*:(?!\d)")
 _SERIES = re.compile(r"(?i)(?<!\w)(?:Serien?|Series|Se|Ser|Sequenz|Sequence)\.?\s*(?:Nr\.?\s*|no\.?\s*|#\s*)?"
                      r"(?P<series>\d{1,4})(?!\d|\s*[,/;]?\s*(?:Bild|Bi|image|img|im|ima)\b)")
 _IMAGE_WORD = re.compile(r"(?i)\b(?:Bild|Bilder|Bi|images?|img|im|ima|Schicht|slice)\.?\s*\d")

@@ -80,6 +80,9 @@ def test_outside_label_before_the_series_and_image_words(scorer: None, text: str
      [(3, 20, 20, True), (5, 24, 24, False)]),
     ("Befund stabil. Vorbefund Serie 2: Zyste Bild 8; heute Zyste Serie 4, Bild 9.", "de",
      [(2, 8, 8, True), (4, 9, 9, False)]),
+    # ... after a section label's colon, with a phase in brackets
+    ("Befund: VU Serie 2 (arteriell): Herd Bild 30. Heute Serie 6: Herd Bild 33.", "de",
+     [(2, 30, 30, True), (6, 33, 33, False)]),
     # look-alikes: no prior exam in the label; a previous operation with a year
     ("Befund stabil. Technik Serie 2: Herd Bild 8.", "de", [(2, 8, 8, False)]),
     ("Previous resection 2021: stump clips (series 3, image 30).", "en", [(3, 30, 30, False)]),
