@@ -149,10 +149,9 @@ _OUTSIDE_EXAM = _OUTSIDE_ADJ + r"\s+(?:" + _DATED_EXAM + r"|" + _EXAM + r")"
 # Im 31)", "(Serie 6, Bild 140; extern Serie 2, Bild 133)", "(extern Ser. 5 Bild 77)", a mammography view + slice word
 # ("(outside MLO slice 38)", "extern CC Schicht 41"); not an anatomical "outside the capsule", "external sphincter".
 _VIEW = r"(?:MLO|CC|ML|LM|XCCL|Tomo)"
-_OUTSIDE_BARE = (_OUTSIDE_ADJ + r"(?=\s*:?\s*(?:(?:Serien?|Series|Ser|Se|Sr|S|Bild|Bi|Image|Im|Img|IMA|I|Slice|Schicht|"
-                 r"Schnitt)\b|\d{1,3}\s*[:/]\s*\d|" + _VIEW + r"\s+(?:slice|Schicht|Schnitt|image|Bild)\b|"
-                 # ... or the end of a search that stops at the citation ("(outside " + "Se 2 Im 31)")
-                 r"\s*:?\s*$|\s+" + _VIEW + r"\s*$))")
+# Only where the search stops at the citation (`_PRIOR_BEFORE`: "(outside " + "Se 2 Im 31)"): not in `_PRIOR_NOUN`,
+# whose every match holds a strong prior word or an examination word (`refscore/cues.py`).
+_OUTSIDE_BARE = _OUTSIDE_ADJ + r"(?=\s*(?:" + _VIEW + r"\s*)?:?\s*$)"
 # Round 16: an outside study's label with its modality and an optional date opening a citation's part of a bracket
 # ("(auswärtiges CT 3:29)", "(fremdes PET-CT 2:88)", "(6:40; extern CT 03.01.2026 5:35)", "(outside MR 3 Jan 2026,
 # 4/18)"): the citation points into that study.
@@ -222,8 +221,7 @@ _PRIOR_NOUN = (r"(?:VU|Voruntersuchung(?:en)?|Voraufnahmen?|Vorbefund(?:es|en|e)
                # ... and the baseline's "BL" before a series word or number: "(Se 5 Bi 52; BL Se 4 Bi 50)"
                r"(?-i:BL)(?=\s*:?\s*(?:Se|SE|Ser|Serie|Series|series|S\d|\d|$))|"
                + _PRIOR_ABBR + r"|"
-               r"Vergleichsuntersuchung|Vergleichsaufnahme|" + _DATED_EXAM + r"|" + _OUTSIDE_EXAM + r"|" + _OUTSIDE_BARE
-               + r"|" + _EARLIER_EXAM
+               r"Vergleichsuntersuchung|Vergleichsaufnahme|" + _DATED_EXAM + r"|" + _OUTSIDE_EXAM + r"|" + _EARLIER_EXAM
                + r"|(?:prior|previous|comparison|baseline)"
                r"(?=[\s-]*(?:[:,;.()\[\]]|\d|$|(?:study|studies|exams?|examination|CT|MRI?|scans?|imaging|series|se|ser|"
                r"images?|img|im|sequence|reports?|PET|ultrasound|radiographs?|films?|"
@@ -231,8 +229,10 @@ _PRIOR_NOUN = (r"(?:VU|Voruntersuchung(?:en)?|Voraufnahmen?|Vorbefund(?:es|en|e)
                r"CTPA|CTA|MRA|MRCP|Bild|Bilder|Serie|Bi|Schicht)\b)|"
                r"\s+(?:the|there|it|this|a|an)\s))")  # "On the prior the mass ..."
 # Round 20: a mammography view before a slice word names a tomosynthesis slice: "CC Schnitt 23, MLO Schnitt 31"
-# (a slice word alone needs a series word: "Schnitt 23" may be a cut or a section of a specimen).
-_VIEW_SLICE = r"(?:(?<=MLO\s)|(?<=CC\s)|(?<=ML\s)|(?<=LM\s)|(?<=XCCL\s))(?-i:Schnitt|Schnitte|Section|section)\b"
+# (a slice word alone needs a series word: "Schnitt 23" may be a cut or a section of a specimen; `_VIEW_BEFORE` is
+# checked after the match, so that every match still opens with a keyword's first letter).
+_VIEW_SLICE = r"(?P<io_cut>(?-i:Schnitte|Schnitt|Sections|Section|sections|section))\b"
+_VIEW_BEFORE = re.compile(r"(?<![\w-])(?-i:MLO|CC|ML|LM|XCCL)\s+$")
 REF_PATTERN = re.compile(
     r"(?i)"
     # series first: "Serie 3, Bild 60", "Se 4/Bi 12-15", "SE 3 IM 87", "Ser. 3, Img. 12"
@@ -371,7 +371,8 @@ def _prior_after(text: str, end: int) -> re.Match[str] | None:
 _PRIOR_BEFORE = re.compile(
     r"(?i)(?:\b(zur|zum|to|with|mit|vs|versus|gegenüber|than|als)\.?\s+(?:(?:on|in|im|auf)\s+)?"
     r"(?:der\s+|dem\s+|the\s+)?)?\b"
-    r"(?:" + _PRIOR_NOUN + r"|previously(?:\s+(?:seen|shown|visible|depicted|demonstrated|noted)\s+(?:on|in)\b)?|"
+    r"(?:" + _PRIOR_NOUN + r"|" + _OUTSIDE_BARE + r"|"
+    r"previously(?:\s+(?:seen|shown|visible|depicted|demonstrated|noted)\s+(?:on|in)\b)?|"
     r"(?:zuvor|vormals)\s+(?:gesehen|abgebildet|sichtbar|abgrenzbar)\s+(?:auf|in)\b)"  # "previously seen on ..."
     r"(?:\s+(?:study|exam|examination|CT|MRI?|MRT|PET(?:[/-]CT)?|scan|imaging|films|Untersuchung|" + _VIEW + r"))?"
     r"\s*[:(]?\s*(?:in\s+|auf\s+|on\s+)?$")
@@ -947,6 +948,8 @@ def scan_ref_spans(text: str) -> list[RefSpan]:
             series_text = m.group(f"{form}_s") if form not in ("io", "pi") else None
             images = _ranges(_same_series_range(m.group(f"{form}_i"), series_text) if form == "co"
                              else m.group(f"{form}_i"))
+            if form == "io" and m.group("io_cut") and not _VIEW_BEFORE.search(masked, max(0, start - 6), start):
+                continue  # round 20: a slice word without a series word counts after a mammography view only
             if form in ("sf", "if", "io") and len(images) == 1:
                 images = _plural_pair(masked, m, form) or images
             if not images or ((len(images) > 1 or form == "io") and _counter_list(masked, m, form, images)):
