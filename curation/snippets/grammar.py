@@ -57,7 +57,8 @@ _GUARD = (r"(?!\d|\s*[x×*]\s*\d|\s*(?:mm|cm|m|ml|l|%|‰|kg|g|mg|µg|ug|ng|mmol
 _RANGE_TO = r"(?:-|–|—|bis|to|through\s+to|through|thru)"
 # A range may repeat the image keyword: "Bild 30 bis Bild 36", "im 55 through im 61", "image 70-image 74".
 _RANGE_KW = (r"(?:(?:einschl\.|einschließlich|inkl\.|inclusive)\s*)?"  # "Bilder 20 bis einschl. 24"
-             r"(?:(?:Bild|Bilder|Images?|Img\.?|IM|Im|im|Bi\.?|Schicht|Slice|\#|(?-i:[BI]))\s*)?")  # "#45-#52"
+             r"(?:(?:Bild|Bilder|Images?|Img\.?|IM|Im|im|Bi\.?|Schicht|Slice|\#|(?-i:[BI]))\s*"  # "#45-#52"
+             r"(?::\s*)?)?")  # round 20: "(S:4 I:120 bis I:126)", "(S: 7 I: 80 to I: 88)"
 # "Bild 45/120", "image 45 of 120": image 45 of a stack of 120 (the total is checked in `_ranges`).
 # The total takes the number guard too: "Aufnahmen 24/48 h", "Bilder 12/14 Jahre" are no image numbers.
 _TOTAL = r"\s*(?:/|\bvon\b|\b(?:out\s+)?of\b)\s*\d{1,4}" + _GUARD  # "image 45 out of 200"
@@ -74,7 +75,10 @@ _NEXT_L = r"(?!(?:19|20)\d\d\b)\d{1,4}(?:\s*" + _RANGE_TO + r"\s*" + _RANGE_KW +
 _GLUED = r"\d{1,4}(?:\s*/\s*\d{1,4}){2,}" + _GUARD + r"|\d{1,4}(?:,\d{1,4}){2,}" + _GUARD
 # A list item may repeat the image keyword after the conjunction: "Bild 45 bzw. Bild 52", "Bild 45 und Bild 50".
 _AND = (r"(?:und|and|as\s+well\s+as|sowie|u\.|&|\+|plus|oder|or|bzw\.?|resp\.?|respektive)"
-        r"(?:\s*(?:(?:" + _IMAGE_WORDS_RE + r")\b|(?:im|img|ima|bi)\.|\#))?")  # "im. 45 and im. 51", "#45 and #52"
+        r"(?:\s*(?:(?:" + _IMAGE_WORDS_RE + r")\b|(?:im|img|ima|bi)\.|\#|"  # "im. 45 and im. 51", "#45 and #52"
+        # round 20: a repeated short image label, case-sensitive, with its colon: "(Se 4 Im 33 and Im 41)", "Im: 58
+        # and Im: 63", "(S:4 I:30 und I:36)" (a lower-case "im" is the German preposition: only with its dot)
+        r"(?-i:Im|IM|I|Bi|B)(?=\s*:?\s*\d)\.?)(?:\s*:)?)?")
 # A comma item may repeat a short image keyword inside a bracket: "(SE 5 / IM 44, IM 47)".
 # Semicolons too: "(Se 2, Bi 18; 25; 39)".
 _COMMA = r"\s*[,;]\s*(?:(?:IM|Im|im|IMA|Ima|Bild|Image|Img|Bi)\.?\s*|\#\s*)?"
@@ -138,9 +142,16 @@ _DATED_EXAM = (r"(?:[A-Za-zÄÖÜäöü]+-)?" + _EXAM + r"(?:[-\s][A-Za-zÄÖÜ�
                + r"|(?:" + _MONTH + r"\s+|\d{1,2}/(?:\d{1,2}/)?)?(?:19|20)\d\d\s+(?:[A-Za-z]{3,8}[\s-])?" + _EXAM)
 # ("the 3/2023 CT", "the 08/2023 head CT")
 # An examination from elsewhere is an earlier one: "in der auswärtigen CT", "on the outside CT".
-_OUTSIDE_ADJ = (r"(?:auswärtige[nrms]?|externe[nrms]?|extern|fremde[nrms]?|outside(?:[\s-]hospital)?|external|"
-                r"(?-i:OSH))")
+_OUTSIDE_ADJ = (r"(?:auswärtige[nrms]?|auswärtig|externe[nrms]?|extern|fremde[nrms]?|outside(?:[\s-]hospital)?|"
+                r"external|(?-i:OSH))")
 _OUTSIDE_EXAM = _OUTSIDE_ADJ + r"\s+(?:" + _DATED_EXAM + r"|" + _EXAM + r")"
+# Round 20: the outside label directly before the citation's own series/image words, no modality word: "(outside Se 2
+# Im 31)", "(Serie 6, Bild 140; extern Serie 2, Bild 133)", "(extern Ser. 5 Bild 77)", a mammography view + slice word
+# ("(outside MLO slice 38)", "extern CC Schicht 41"); not an anatomical "outside the capsule", "external sphincter".
+_VIEW = r"(?:MLO|CC|ML|LM|XCCL|Tomo)"
+# Only where the search stops at the citation (`_PRIOR_BEFORE`: "(outside " + "Se 2 Im 31)"): not in `_PRIOR_NOUN`,
+# whose every match holds a strong prior word or an examination word (`refscore/cues.py`).
+_OUTSIDE_BARE = _OUTSIDE_ADJ + r"(?=\s*(?:" + _VIEW + r"\s*)?:?\s*$)"
 # Round 16: an outside study's label with its modality and an optional date opening a citation's part of a bracket
 # ("(auswärtiges CT 3:29)", "(fremdes PET-CT 2:88)", "(6:40; extern CT 03.01.2026 5:35)", "(outside MR 3 Jan 2026,
 # 4/18)"): the citation points into that study.
@@ -201,7 +212,7 @@ _EARLIER_EXAM = (r"(?:Vergleichs|Ausgangs)-?(?:untersuchung|aufnahme|befund|stud
 # "Vergleichsunters.", "Vorabkl.", "Vorabklärung", "Vor-US", "Vor-Sono", "ext. CT"); a dotted abbreviation counts only
 # with its dot (`(?=\.)`), so the word boundary after it still holds.
 _PRIOR_ABBR = (r"(?:(?:Vorunters(?:uch)?|Voraufn|Vorbef|Vorabkl|Vergleichsunters|Vergleichsaufn|Ausgangsunters|"
-               r"Ausgangsbef)(?=\.)|Vorabkl(?:ä|ae)rung(?:en)?|Vor-?(?:US|Sono|Rö|Röntgen|MRI)|"
+               r"Ausgangsbef)(?=\.)|Vorabkl(?:ä|ae)rung(?:en)?|Vor-?(?:US|Sono|Rö|Röntgen|MRI|Mammo\w*|Szinti\w*|Echo|DSA)|"
                r"ext\.\s*(?:CT|MRT?|MRI|PET(?:-CT)?|US)\b)")
 _PRIOR_NOUN = (r"(?:VU|Voruntersuchung(?:en)?|Voraufnahmen?|Vorbefund(?:es|en|e)?|Vorstudien?|Vor-?(?:CT|MRT?|MRI|PET)|"
                # round 13: "in den Vorbildern", "(VA Serie 2 Bild 17)" (case-sensitive), "on the priors", "(prev. ...)";
@@ -217,6 +228,11 @@ _PRIOR_NOUN = (r"(?:VU|Voruntersuchung(?:en)?|Voraufnahmen?|Vorbefund(?:es|en|e)
                # round 12: "Previous CTPA showed ...", "(... vs. Baseline Bild 5/141)"
                r"CTPA|CTA|MRA|MRCP|Bild|Bilder|Serie|Bi|Schicht)\b)|"
                r"\s+(?:the|there|it|this|a|an)\s))")  # "On the prior the mass ..."
+# Round 20: a mammography view before a slice word names a tomosynthesis slice: "CC Schnitt 23, MLO Schnitt 31"
+# (a slice word alone needs a series word: "Schnitt 23" may be a cut or a section of a specimen; `_VIEW_BEFORE` is
+# checked after the match, so that every match still opens with a keyword's first letter).
+_VIEW_SLICE = r"(?P<io_cut>(?-i:Schnitte|Schnitt|Sections|Section|sections|section))\b"
+_VIEW_BEFORE = re.compile(r"(?<![\w-])(?-i:MLO|CC|ML|LM|XCCL)\s+$")
 REF_PATTERN = re.compile(
     r"(?i)"
     # series first: "Serie 3, Bild 60", "Se 4/Bi 12-15", "SE 3 IM 87", "Ser. 3, Img. 12"
@@ -265,7 +281,8 @@ REF_PATTERN = re.compile(
     r"(?P<ci_s>\d{1,3})" + _GUARD + r"\s*(?=[)\]]))"
     # image only: "Bild 45", "images 12-15", "Schicht 30" (series from context)
     # ... and the German abbreviation in running text, case-sensitive: "Läsion in Segment IVa Bi 61"
-    r"|(?P<io>(?:\b" + _IMAGE_KW_FULL + r"|(?-i:\bBi\b)\.?)\s*" + _NR + r"(?P<io_i>" + _LIST + r"))"
+    r"|(?P<io>(?:\b" + _IMAGE_KW_FULL + r"|(?-i:\bBi\b)\.?|" + _VIEW_SLICE + r")\s*" + _NR + r"(?P<io_i>" + _LIST
+    + r"))"
     r"|(?P<pi>(?<=\()\s*(?:\#|(?-i:IMA|Ima|im|IM|Im)\.?)\s*(?P<pi_i>" + _LIST + r")\s*(?=\)))"
     # a bare "a/b" or "a:b" after a prior word opening the bracket: "(VU 3/35)", "(prior: 2:40)"
     r"|(?P<pc>(?<=\()\s*" + _ON_PRIOR + r"\s*:?\s*(?P<pc_s>[1-9]\d{0,2})\s*[:/]\s*(?P<pc_i>[1-9]\d{0,3}"
@@ -354,10 +371,11 @@ def _prior_after(text: str, end: int) -> re.Match[str] | None:
 _PRIOR_BEFORE = re.compile(
     r"(?i)(?:\b(zur|zum|to|with|mit|vs|versus|gegenüber|than|als)\.?\s+(?:(?:on|in|im|auf)\s+)?"
     r"(?:der\s+|dem\s+|the\s+)?)?\b"
-    r"(?:" + _PRIOR_NOUN + r"|previously(?:\s+(?:seen|shown|visible|depicted|demonstrated|noted)\s+(?:on|in)\b)?|"
+    r"(?:" + _PRIOR_NOUN + r"|" + _OUTSIDE_BARE + r"|"
+    r"previously(?:\s+(?:seen|shown|visible|depicted|demonstrated|noted)\s+(?:on|in)\b)?|"
     r"(?:zuvor|vormals)\s+(?:gesehen|abgebildet|sichtbar|abgrenzbar)\s+(?:auf|in)\b)"  # "previously seen on ..."
-    r"(?:\s+(?:study|exam|examination|CT|MRI?|MRT|PET(?:[/-]CT)?|scan|imaging|films|Untersuchung))?\s*[:(]?\s*"
-    r"(?:in\s+|auf\s+|on\s+)?$")
+    r"(?:\s+(?:study|exam|examination|CT|MRI?|MRT|PET(?:[/-]CT)?|scan|imaging|films|Untersuchung|" + _VIEW + r"))?"
+    r"\s*[:(]?\s*(?:in\s+|auf\s+|on\s+)?$")
 # A prior word anywhere in the reference's own bracket before it: "(Vorbefund vom 02.02.2024, Serie 4, Bild 44)",
 # "(comparison study, series 2, image 80)"; not a comparison that introduces this study's finding.
 _PRIOR_IN_BRACKET = re.compile(
@@ -930,6 +948,8 @@ def scan_ref_spans(text: str) -> list[RefSpan]:
             series_text = m.group(f"{form}_s") if form not in ("io", "pi") else None
             images = _ranges(_same_series_range(m.group(f"{form}_i"), series_text) if form == "co"
                              else m.group(f"{form}_i"))
+            if form == "io" and m.group("io_cut") and not _VIEW_BEFORE.search(masked, max(0, start - 6), start):
+                continue  # round 20: a slice word without a series word counts after a mammography view only
             if form in ("sf", "if", "io") and len(images) == 1:
                 images = _plural_pair(masked, m, form) or images
             if not images or ((len(images) > 1 or form == "io") and _counter_list(masked, m, form, images)):
@@ -1002,7 +1022,7 @@ def scan_ref_spans(text: str) -> list[RefSpan]:
         spans = _past_then_now(masked, spans)  # round 16
     if not maybe_prior:
         return spans
-    spans = _prior_scope(masked, _prior_tags(masked, spans))
+    spans = _earlier_still(masked, _prior_scope(masked, _prior_tags(masked, spans)))
     later = prior_by_timepoint(masked, [(r.start, r.end, r.prior) for r in spans])  # round 13: follow-up rows
     return [_flag_prior(r) if k in later else r for k, r in enumerate(spans)] if later else spans
 
@@ -1047,6 +1067,26 @@ _TURN = re.compile(r"(?i)\b(?:vs|versus|gegenüber|compared|verglichen|im\s+Verg
 
 def _flag_prior(ref: RefSpan) -> RefSpan:
     return RefSpan(start=ref.start, end=ref.end, form=ref.form, series=ref.series, images=ref.images, prior=True)
+
+
+# Round 20: a third timepoint word right after a prior citation names an even earlier examination: "zuvor 8 mm (Se 4
+# Bi 38) und davor 5 mm (Se 3 Bi 35)", "previously 12 mm (...) and before that 9 mm (...)". Only after a prior
+# citation: "Aneurysma (Serie 4, Bild 90), davor ein Lymphknoten (Serie 4, Bild 91)" is in front of it.
+_EARLIER_STILL = re.compile(r"(?i)[\s)\]]*[,;]?\s*(?:(?:und|and|sowie|bzw\.?)\s+)?(?:noch\s+)?(?:davor|before\s+that|"
+                            r"prior\s+to\s+that|zuvor|vorher|earlier\s+still|even\s+earlier|noch\s+früher)\b")
+
+
+def _earlier_still(text: str, spans: list[RefSpan]) -> list[RefSpan]:
+    """`spans` with a citation after a prior one and a third timepoint word ("und davor", "and before that")
+    flagged prior, up to a now word."""
+    out = list(spans)
+    for k in range(1, len(out)):
+        prev, ref = out[k - 1], out[k]
+        if (prev.prior and not ref.prior and (m := _EARLIER_STILL.match(text, prev.end)) is not None
+                and m.end() <= ref.start and not _NOW.search(text, m.end(), ref.start)
+                and not any(c in text[m.end():ref.start] for c in ".;")):
+            out[k] = _flag_prior(ref)
+    return out
 
 
 def _prior_scope(text: str, spans: list[RefSpan]) -> list[RefSpan]:
@@ -1392,14 +1432,37 @@ _LOCATIVE_PAIR = re.compile(r"(?i)(?<![\w.])(?:on|auf|see|siehe|vgl\.|cf\.)\s+"
 _DIGIT_COLON = re.compile(r":\s*[1-9]\d")
 
 
+# Round 20: further compact pairs of a locative list: "auf 3:12 und 3:18", "on 4:21, 4:30 and 4:37".
+_LOCATIVE_MORE = re.compile(r"(?i)\s*(?:,\s*(?:and|und)?|and|und|sowie|&|bzw\.?|or|oder)\s*"
+                            r"(?P<s>[1-9]\d{0,2})\s*:\s*(?P<i>[1-9]\d{1,3})"
+                            r"(?!\d|[.,:]\d|\s*(?:uhr|h|hrs?|min|pm|a\.m\.|p\.m\.|o'clock)(?!\w))")
+
+
+_LIST_OF_TIMES = re.compile(r"(?i)\s*(?:,|and|und|bis|to|-|–|oder|or)\s*\d{1,2}\s*:\s*\d\d\s*(?:uhr|h|hrs?|min|pm|am|"
+                            r"a\.m\.|p\.m\.|o'clock)(?!\w)")
+
+
+def _locative_matches(text: str) -> list[re.Match[str]]:
+    """Every locative compact pair and the further pairs of its list; none of a list whose next item is a clock time
+    ("auf 10:45 und 11:30 Uhr")."""
+    out: list[re.Match[str]] = []
+    for m in _LOCATIVE_PAIR.finditer(text):
+        chain = [m]
+        while (more := _LOCATIVE_MORE.match(text, chain[-1].end())) is not None:
+            chain.append(more)
+        if not _LIST_OF_TIMES.match(text, chain[-1].end()):
+            out += chain
+    return out
+
+
 def _locative_pairs(text: str, spans: list[RefSpan], maybe_prior: bool) -> list[RefSpan]:
     """`spans` with the locative compact pairs of `text` that no span covers, in text order."""
     if not _DIGIT_COLON.search(text):
         return spans
-    added = []
-    for m in _LOCATIVE_PAIR.finditer(text):
+    added: list[RefSpan] = []
+    for m in _locative_matches(text):
         start, end = m.start("s"), m.end("i")
-        if (any(r.start < end and start < r.end for r in spans)
+        if (any(r.start < end and start < r.end for r in spans + added)
                 or _RATIO_CONTEXT.search(text, max(0, m.start() - 20), m.start())):
             continue
         clause = max(text.rfind(";", 0, start), text.rfind(")", 0, start), text.rfind(".", 0, start)) + 1

@@ -23,6 +23,7 @@ from curation.snippets.grammar import (
     candidate_offsets,
     series_mentions,
 )
+from curation.snippets.measured_pairs import measured_pair_refs
 from curation.snippets.prior_frame import framed_prior
 from curation.snippets.refscore.candidates import EXTRA_CUES
 from curation.snippets.refscore.decide import active_model, decide
@@ -556,7 +557,8 @@ def _references(text: str, sentence_refs: list[tuple[tuple[int, int], list[RefSp
             return []
     sentence_refs = [(sentence, _points_back_to_prior(text, sentence, refs)) for sentence, refs in sentence_refs]
     spans = [ref for _, refs in sentence_refs for ref in refs]
-    if "\n" in text and (later := prior_by_study_heading(text, spans)):  # round 18: "Externe CT (Serie 2):" blocks
+    # round 18: "Externe CT (Serie 2):" blocks; round 20: the same label opening a clause in a line
+    if ":" in text and (later := prior_by_study_heading(text, spans)):
         flagged = {(spans[k].start, spans[k].end) for k in later}
         sentence_refs = [(sentence, [replace(r, prior=True) if (r.start, r.end) in flagged else r for r in refs])
                          for sentence, refs in sentence_refs]
@@ -679,11 +681,28 @@ def _mine(texts: Sequence[str], langs: Sequence[str | None] | None, batch_size: 
             if refs:
                 found.setdefault(i, []).append((window, refs))
     for i, text in enumerate(texts):
+        if (pairs := measured_pair_refs(text)):  # round 20: bare "s/i" after a size under a timepoint label
+            found[i] = _merge_windows(found.get(i, []), [(b, [r for r in pairs if b[0] <= r.start < b[1]])
+                                                         for b in sentence_bounds(text)
+                                                         if any(b[0] <= r.start < b[1] for r in pairs)])
         if "|" in text and (rows := table_refs(text)):  # a series/image pipe table: one reference per row
             taken = {window for window, _ in found.get(i, [])}
             found[i] = sorted(found.get(i, []) + [row for row in rows if row[0] not in taken], key=lambda w: w[0])
     return [_snippets_from(originals[i], _references(texts[i], found[i])) if i in found else []
             for i in range(len(texts))]
+
+
+def _merge_windows(found: list[tuple[tuple[int, int], list[RefSpan]]],
+                   extra: list[tuple[tuple[int, int], list[RefSpan]]]) -> list[tuple[tuple[int, int], list[RefSpan]]]:
+    """`found`'s sentence windows with `extra`'s references added: into the window that holds them (no overlap with
+    a reference already there), else as a window of their own; in text order."""
+    out = {window: list(refs) for window, refs in found}
+    for window, refs in extra:
+        home = next((w for w in out if w[0] <= window[0] < w[1]), window)
+        have = out.setdefault(home, [])
+        have += [r for r in refs if not any(r.start < h.end and h.start < r.end for h in have)]
+        have.sort(key=lambda r: r.start)
+    return sorted(out.items(), key=lambda w: w[0])
 
 
 def _spoken(texts: Sequence[str]) -> Sequence[str]:

@@ -12,6 +12,12 @@ mention) and also its study: it points into the outside examination. A citation 
 the earlier study's too. The heading may carry its findings after the colon ("Outside CT, series 3: nodule (image
 70)"). The block runs to a blank line, a line ending in ":" or the next heading with a series; a heading of today's
 examination ("Aktuelle CT (Serie 4):", "This study (series 5):") ends it and flags nothing.
+
+Round 20: the same label also opens a clause inside a line, after a sentence end or a ";" ("... image 52. Current CT
+series 5: ...", "Previous CT series 3 (2023): nodule 7 mm image 48, satellite image 52. Current CT series 5: ..."):
+one mechanism for the line heading and the clause opener. A clause opener's scope also ends at a now word ("...;
+heute 9 mm (Se 5 Im 44)"), and its label must name the series before the colon (any word order: "Comparison CT 2022
+series 2:", "Vor-MRT 2021, Serie 6:", "Prior MRI series 701 (2024):").
 """
 
 from __future__ import annotations
@@ -26,6 +32,9 @@ __all__ = ["prior_by_study_heading"]
 # A heading: a line's start up to its first ":" that names one series and no image ("Externe CT (Serie 2):", "Outside
 # MRI of 11/2024, series 6:", "Vorbefund Serie 3:"), its findings on the lines below or after the colon.
 _HEADING = re.compile(r"(?m)^[ \t]*(?P<label>[^\n:]{2,100}?)[ \t]*:(?!\d)")
+# Round 20: the same label opening a clause after a sentence end, ";" or a section label's ":" inside a line (no "."
+# in the label).
+_INLINE = re.compile(r"[.!?;:][ \t]+(?P<label>[^\n:.;!?]{2,80}?)[ \t]*:(?!\d)")
 _SERIES = re.compile(r"(?i)(?<!\w)(?:Serien?|Series|Se|Ser|Sequenz|Sequence)\.?\s*(?:Nr\.?\s*|no\.?\s*|#\s*)?"
                      r"(?P<series>\d{1,4})(?!\d|\s*[,/;]?\s*(?:Bild|Bi|image|img|im|ima)\b)")
 _IMAGE_WORD = re.compile(r"(?i)\b(?:Bild|Bilder|Bi|images?|img|im|ima|Schicht|slice)\.?\s*\d")
@@ -52,15 +61,21 @@ def prior_by_study_heading(text: str, spans: Sequence[RefSpan]) -> set[int]:
     """Indices of `spans` (the whole text's references, in text order) below a heading of an earlier or outside
     examination with its series: the image-only ones and those that write the heading's series. The block runs to a
     blank line, a line ending in ":" or the next heading with a series. Never clears a flag."""
-    heads = [(m, series) for m in _HEADING.finditer(text)
-             if (series := _heading_series(m.group("label"))) is not None]
+    found = [(m, False) for m in _HEADING.finditer(text)] + [(m, True) for m in _INLINE.finditer(text)]
+    heads = sorted(((m, series, inline) for m, inline in found
+                    if (series := _heading_series(m.group("label"))) is not None), key=lambda h: h[0].start())
     out: set[int] = set()
-    for k, (head, series) in enumerate(heads):
+    for k, (head, series, inline) in enumerate(heads):
         if not _earlier(_SERIES.sub(" ", head.group("label"))):
             continue
         stop = _LINE_HEADING.search(text, head.end())
         block_end = min(stop.start() if stop is not None else len(text),
                         heads[k + 1][0].start() if k + 1 < len(heads) else len(text))
+        if inline or "\n" not in text[head.end():block_end]:  # a clause: a now word switches back to this study
+            now = NOW_WORD.search(text, head.end(), block_end)
+            block_end = now.start() if now is not None else block_end
+        # a citation may start at the label's series word and run past the colon ("Serie 3: Herd Bild 20")
         out |= {i for i, r in enumerate(spans)
-                if head.end() <= r.start < block_end and not r.prior and r.series in (None, series)}
+                if (head.end() <= r.start or head.start("label") <= r.start < head.end() < r.end)
+                and r.start < block_end and not r.prior and r.series in (None, series)}
     return out

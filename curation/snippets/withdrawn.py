@@ -8,6 +8,12 @@ finding, so it is no reference; the corrected one is.
 The scope is narrow on purpose: the withdrawal word stands right before the citation, with only "as/wie (previously)
 stated/dictated/angegeben", a preposition or an article between ("nicht auf Se 6 Bi 27", "erroneously cited as series
 5, image 90"), or right after it ("Bild 28 war falsch", "image 85 is replaced by ...", "Bild 28 irrtümlich angegeben").
+Round 20: a resident draft or preliminary report that a correction quotes ("the draft said image 71", "the resident
+draft cited series 3 image 20", "Im vorläufigen Befund war Bild 45 angegeben", "der Entwurf nannte Serie 2, Bild 90",
+"(im Vorbericht des Assistenzarztes Bild 81)"): the draft's citation is withdrawn. The draft words must name the
+draft as the citer: a citing verb ("said", "cited", "nannte", "war ... angegeben") or the resident after it, then the
+citation; "Preliminary read confirmed: ... (series 2, image 40)" and "Vorläufig unverändert: ... (Serie 3, Bild 70)"
+keep theirs.
 A negated finding keeps its citation: "nicht mehr abgrenzbar (Serie 5, Bild 12)", "not enlarged (series 4, image
 20)", "(Serie 3, Bild 40) irrtümlich als Zyste gedeutet" (the reading was wrong, not the citation).
 """
@@ -28,6 +34,15 @@ _BEFORE = re.compile(
     # "(originally) dictated as image 121", "ursprünglich angegeben als Bild 65"
     r"(?:dictated|diktiert|transcribed|angegeben)\s+(?:as|als))"
     r"(?:\s*" + _FILLER + r"(?!\w))*\s*$")  # no bracket between: "im Januar nicht (Serie 5, Bild 71)" stays
+_DRAFT_NOUN = (r"(?:(?:resident(?:'s)?|trainee(?:'s)?|registrar(?:'s)?)\s+)?(?:draft|preliminary\s+(?:report|read|"
+               r"dictation|version)|prelim\s+report|Befundentwurf|Entwurf|vorläufigen?\s+(?:Befund(?:bericht)?|Bericht)|"
+               r"Vorabbefund|Vorbericht)")
+_RESIDENT = (r"\s+(?:des|der|vom|von\s+der|of\s+the|by\s+the)\s+(?:Assistenzarzt(?:es)?|Assistenzärztin|resident|"
+             r"trainee|registrar)")
+_CITING = (r"(?:(?:had|has|hat|hatte)\s+)?(?:said|says|cited|cites|quoted|referenced|references|read|stated|"
+           r"listed|gave|named|mentioned|nannte|nennt|zitierte|zitiert|gab|listete|erwähnte)|war|stand")
+_DRAFT = re.compile(r"(?i)(?<!\w)" + _DRAFT_NOUN + r"(?:(?:" + _RESIDENT + r")\s*(?:" + _CITING + r")?|\s+(?:"
+                    + _CITING + r"))(?:\s*" + _FILLER + r"(?!\w))*\s*$")
 _AFTER = re.compile(
     r"(?i)\s*[)\]]?\s*,?\s*(?:(?:was|is|war|ist|wurde|has\s+been)\s+(?:falsch|incorrect|wrong|erroneous|fehlerhaft|"
     r"unrichtig)\b(?!\s+(?:positive|negative|positiv|negativ))|"
@@ -38,7 +53,8 @@ _AFTER = re.compile(
 # Every withdrawal word holds one of these (lower case; a superset, checked once per text by `str` search for speed).
 _CUE_STEMS = ("not", "nicht", "statt", "stelle", "dictated", "diktiert", "transcribed", "angegeben", "instead",
               "rather", "irrt", "fälsch", "faelsch", "erroneous", "mistaken", "incorrect", "wrong", "error", "replac",
-              "ersetzt", "korrigiert", "corrected", "falsch", "fehlerhaft", "unrichtig")
+              "ersetzt", "korrigiert", "corrected", "falsch", "fehlerhaft", "unrichtig",
+              "draft", "entwurf", "prelim", "vorläufig", "vorab", "vorbericht")
 
 
 def has_cue(text: str) -> bool:
@@ -50,5 +66,6 @@ def has_cue(text: str) -> bool:
 def withdrawn(text: str, start: int, end: int, clause_start: int) -> bool:
     """True when the citation `text[start:end]` is withdrawn: a withdrawal word right before it (after
     `clause_start`, the previous citation's end or the sentence start) or a "was wrong/replaced by" right after it."""
-    return (_BEFORE.search(text, max(clause_start, start - 80), start) is not None
+    look = max(clause_start, start - 80)
+    return (_BEFORE.search(text, look, start) is not None or _DRAFT.search(text, look, start) is not None
             or _AFTER.match(text, end) is not None)
