@@ -113,4 +113,46 @@ DEV: tuple[Snippet, ...] = (
     _en("MRN\tPatient\tOrdering\tPriority\n[[ID:50119342]]\t[[PERSON:Vance, Lorna]]\t[[PERSON:Ortiz]]\t{{STAT}}"),
 )
 
-BATCHES = {"DEV": DEV}
+# Written after DEV's changes, before any change for it: other strings of the same classes, the keep-term classes
+# DEV did not reproduce (Key=Value dumps, eponym classifications, vessel acronyms) and look-alikes.
+DEV_B: tuple[Snippet, ...] = (
+    _en("Ward round list\n3) [[PERSON:Percival Ainsworth]], bed 11 – {{MRI}} {{spine}} tonight\n4) [[PERSON:Noreen Tulley]], 88 – {{CTPA}} done"),
+    _de("- [[PERSON:Hannelore Stiegler]], Bett 3: {{Sono}} {{Abdomen}} morgen früh"),
+    _de("Frau [[PERSON:Edeltraud Wimmer]], gesch. [[PERSON:Oberleitner]], {{Röntgen}} {{Thorax}} p.a."),
+    _en("Ms [[PERSON:Josephine Pratt]], formerly [[PERSON:Kowalczyk]], attended for {{mammography}}."),
+    _de("Keine {{Progredienz}}.\n[[DATE:07.04.2025]] [[PERSON:Lukas Obermair]], {{Arzt in Weiterbildung}}"),
+    _en("Reviewed by the MSK team.\n[[PERSON:Ines Carvalho]], {{Specialty Registrar}}"),
+    _en("Images reviewed — [[PERSON:PD]], {{advanced practitioner}} {{radiographer}}"),
+    _de("Betreff: {{CT}} {{Abdomen}} – [[PERSON:Hufnagl]]\nBitte Befund an die Station."),
+    _en("Subject: Re: {{MRI}} {{knee}} / [[PERSON:Fairbanks]]\nHi, can we expedite?"),
+    _en("Beneficiary: [[PERSON:Loretta Quinn]]\nService: {{CT}} {{abdomen}} and {{pelvis}}"),
+    _en("[[DATE:2025-04-02]] {{10:01:07}} WARN export failed operator=[[PERSON:jnakamura]] node=AE_STORE"),
+    _en("Worklist item claimed by [[PERSON:pwhitaker]]; {{MR}} {{brain}} pending."),
+    _fr("Présents : Pr [[PERSON:Fontaine]] ({{radiologie}}), Pr [[PERSON:Garnier]] ({{chirurgie}})."),
+    _en("I agree with [[PERSON:Morag]]: the {{nodule}} is {{benign}}."),
+    _de("Einverstanden mit [[PERSON:Wiebke]], kein {{Handlungsbedarf}}."),
+    _en("Thanks for squeezing this in.\n– [[PERSON:Orla]]"),
+    _en("Yours sincerely,\n[[PERSON:Helena Marsh]], {{Consultant Paediatric Radiologist}}"),
+    _en("Follow-up {{CT}} on [[DATE:the 23rd of June]] showed {{resolution}}."),
+    _de("Kontrolle am Montag, den [[DATE:12.05.2025]] um {{9:00}} Uhr."),
+    _fr("Examen prévu le jeudi [[DATE:22 mai 2025]] à {{14 h}}."),
+    _de("Rufbereitschaft [[DATE:03./04.05.]]: {{CT}} {{Schädel}} nativ."),
+    _en("{{Drain}} removal scheduled for [[DATE:6/12]]; {{INR}} 1.1."),
+    _en("SSN: [[ID:***-**-4021]]; {{DEXA}} scheduled."),
+    _en("Insurance group: [[ID:77120-B]], plan {{PPO}}."),
+    _en("Independent, lives alone ([[AGE:96]] y); {{XR}} {{hip}}: {{fracture}}."),
+    _en("Bleep {{surgical}} {{SHO}} [[PHONE:6152]] with {{CT}} result."),
+    _en("StudyDate=[[DATE:20250402]]; StudyTime={{091512.000}}; PatientSex={{F}}; Modality={{CT}}"),
+    _de("{{Pilon-tibiale-Fraktur}}, Klassifikation {{Rüedi/Allgöwer Typ II}}; {{Maisonneuve-Fraktur}} ausgeschlossen."),
+    _de("{{Tossy/Rockwood}} {{Typ III}}, {{Segond-Fraktur}} nicht abgrenzbar."),
+    _de("{{Adamkiewicz-Arterie}} auf Höhe {{Th10}}, {{AICA}} und {{PICA}} unauffällig."),
+    _en("{{Bosniak IIF}} cyst; follow-up per the {{Sendai criteria}} is not applicable."),
+    _en("RE: {{Second opinion}} request – {{CT}} {{chest}}"),
+    # Look-alikes that must come out unchanged.
+    _en("{{Agree}} with the previous {{report}}; {{no change}}."),
+    _en("1) {{Liver}}: normal, 2) {{Spleen}}: normal, 3) {{Kidneys}}: normal."),
+    _en("The {{cyst}} is {{95}}; {{HU}} measurement repeated."),
+    _en("Performed by {{portable}} technique; {{read}} by {{consultant}}."),
+)
+
+BATCHES = {"DEV": DEV, "DEV_B": DEV_B}
