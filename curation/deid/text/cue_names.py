@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 
-from curation.deid.text.common import LO, UP, Gated, Hit, words
+from curation.deid.text.common import LO, UP, Gated, Hit, literal_starts, words
 from curation.deid.text.given_names import is_any_given_name, is_given_name
 from curation.deid.text.names import NOT_NAME_WORDS
 from curation.deid.text.sign_offs import SUBJECT_LINE
@@ -61,9 +61,23 @@ _INITIALS_BEFORE_ROLE = re.compile(r"(?:^|\n|[—–-])[ \t]*"
                                    r"(?P<v>[A-ZÄÖÜ]{2,3}|[A-ZÄÖÜ]\.[ \t]?[A-ZÄÖÜ]\.(?:[ \t]?[A-ZÄÖÜ]\.)?)[ \t]*\Z")
 
 
-def _role_hits(text: str) -> list[Hit]:
+# The words that open a role, right after the comma (lower-cased): the gate's needles, so that the role pattern runs
+# only where ", consultant", ", st2", ", assistenzarzt", ... occur, not over every comma of a report.
+_ROLE_OPENERS = ("consultant", "locum", "senior", "junior", "specialty", "specialist", "trainee", "reporting",
+                 "advanced", "diagnostic", "interventional", "assistant", "chief", "principal", "lead", "staff",
+                 "attending", "neuro", "paediatric", "pediatric", "musculoskeletal", "msk", "breast", "abdominal",
+                 "cardiac", "thoracic", "radiolog", "radiographer", "sonographer", "practitioner", "registrar", "spr",
+                 "str", "sho", "fy", "st", "ct", "resident", "fellow", "physician", "technologist", "assistenzärzt",
+                 "assistenzarzt", "ärztin", "arzt", "aiw", "oberarzt", "oberärztin", "facharzt", "fachärztin",
+                 "funktionsober", "chefarzt", "chefärztin", "stationsarzt", "stationsärztin", "mtr", "rta",
+                 "weiterbildungsassistent", "médecin", "interne", "manipulat", "specializzand", "medico", "tecnico")
+_ROLE_NEEDLES = tuple(f",{gap}{w}" for gap in ("", " ", "  ", "\t") for w in _ROLE_OPENERS)
+_ROLE_GATE = Gated(_ROLE, _ROLE_NEEDLES, lower=True)
+
+
+def _role_hits(text: str, lowered: str) -> list[Hit]:
     hits = []
-    for role in _ROLE.finditer(text):
+    for role in _ROLE_GATE.finditer(text, lowered):
         before = max(0, role.start() - 60)
         if m := _NAME_BEFORE_ROLE.search(text, before, role.start()):
             if is_any_given_name(m.group("g")) and _no_word(m.group("g")) and _no_word(m.group("s")):
@@ -75,7 +89,7 @@ def _role_hits(text: str) -> list[Hit]:
 
 # --- hand-over items ---------------------------------------------------------------------------------------
 _HANDOVER = Gated(re.compile(
-    rf"(?m)^[ \t]*(?:\d{{1,2}}[).]|[-•*])[ \t]+(?P<g>{_CAP})[ \t]+(?P<s>{_CAP})[ \t]*,[ \t]*"
+    rf"(?:\A|\n)[ \t]*(?:\d{{1,2}}[).]|[-•*])[ \t]+(?P<g>{_CAP})[ \t]+(?P<s>{_CAP})[ \t]*,[ \t]*"
     r"(?=\d|(?i:bay|bed|side[ \t]room|room|rm\.?|cubicle|zi\.|zimmer|bett|box|kabine|koje|chambre|ch\.|lit|stanza|"
     r"letto|stat\.|station|ward)(?![\w]))"), tuple(f"{d})" for d in "0123456789") + tuple(f"{d}." for d in "0123456789")
     + ("\n-", "\n•", "\n*"))
@@ -110,14 +124,17 @@ def former_name_hits(text: str, lowered: str, hits: list[Hit]) -> list[Hit]:
 
 
 # --- e-mail subjects ---------------------------------------------------------------------------------------
-_SUBJECT = Gated(SUBJECT_LINE, ("subject", "betreff", "objet", "oggetto", "re:", "aw:", "wg:", "fw:", "fwd:"),
-                 lower=True)
+_SUBJECT = Gated(SUBJECT_LINE, ("subject", "betreff", "objet", "oggetto", "\nre:", "\naw:", "\nwg:", "\nfw:",
+                                 "\nfwd:", "\nre :", "\n re:"), lower=True)
+_SUBJECT_FIRST = ("re:", "aw:", "wg:", "fw:", "fwd:", "re :")
 _LAST_WORD = re.compile(rf"(?P<sep>[ \t]+[-–—/|:][ \t]*|[ \t]+)(?P<v>{_CAP})[ \t]*\n?\Z")
 
 
 def _subject_hits(text: str, lowered: str) -> list[Hit]:
     hits = []
-    for line in _SUBJECT.finditer(text, lowered):
+    lines = (_SUBJECT.finditer(text, lowered) if not lowered.lstrip(" \t").startswith(_SUBJECT_FIRST)
+             else SUBJECT_LINE.finditer(text))
+    for line in lines:
         colon = text.index(":", line.start())
         body = text[colon + 1:line.end()]
         if len(body.split()) < 2:
@@ -130,10 +147,10 @@ def _subject_hits(text: str, lowered: str) -> list[Hit]:
 
 
 # --- colleagues by first name ------------------------------------------------------------------------------
-_COLLEAGUE = Gated(re.compile(
+_COLLEAGUE = Gated(literal_starts(re.compile(
     r"(?:agree[sd]?[ \t]with|agreement[ \t]with|discussed[ \t]with|d/w|spoke[ \t](?:to|with)|as[ \t]per|"
     r"thanks[ \t]to|confirmed[ \t]by|einverstanden[ \t]mit|einig[ \t]mit|rücksprache[ \t]mit|besprochen[ \t]mit|"
-    r"d['’]accord[ \t]avec|vu[ \t]avec|discusso[ \t]con|concordo[ \t]con|d['’]accordo[ \t]con)[ \t]+"),
+    r"d['’]accord[ \t]avec|vu[ \t]avec|discusso[ \t]con|concordo[ \t]con|d['’]accordo[ \t]con)[ \t]+")),
     ("agree", "discussed with", "d/w", "spoke", "as per", "thanks to", "confirmed by", "einverstanden", "einig mit",
      "rücksprache", "besprochen", "accord avec", "vu avec", "discusso", "concordo", "accordo con"), lower=True)
 _FIRST_NAME_ALONE = re.compile(rf"(?P<v>{_CAP})(?=[ \t]*(?:[,.;:!)]|[-–—]|\n|\Z))")
@@ -164,9 +181,9 @@ def _dash_sign_off_hits(text: str) -> list[Hit]:
 
 
 # --- lower-case logins -------------------------------------------------------------------------------------
-_LOGIN = Gated(re.compile(
-    r"(?<![\w.@-])(?P<l>user(?:name|id|_id)?|uid|login|logon|operator|benutzer(?:name)?|by|von|signer|tech)"
-    r"(?P<sep>[ \t]*[=:][ \t]*|[ \t]+)(?P<v>[a-z][a-z0-9._-]{2,30})(?![\w@.-]|\.[a-z])"),
+_LOGIN = Gated(literal_starts(re.compile(
+    r"(?P<l>user(?:name|id|_id)?|uid|login|logon|operator|benutzer(?:name)?|by|von|signer|tech)"
+    r"(?P<sep>[ \t]*[=:][ \t]*|[ \t]+)(?P<v>[a-z][a-z0-9._-]{2,30})(?![\w@.-]|\.[a-z])")),
     ("user", "uid", "login", "logon", "operator", "benutzer", "by ", "von ", "signer", "tech"))
 _SYSTEM_ACCOUNTS = frozenset({"admin", "administrator", "root", "system", "service", "pacs", "ris", "guest",
                               "anonymous", "unknown", "auto", "batch", "daemon", "scanner", "modality", "test",
@@ -196,6 +213,8 @@ def _login_shape(value: str, strict: bool) -> bool:
 def _login_hits(text: str, lowered: str) -> list[Hit]:
     hits = []
     for m in _LOGIN.finditer(text, lowered):
+        if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_.@-"):
+            continue  # the label opens a word ("Nearby", "standby")
         value, label, explicit = m.group("v"), m.group("l"), m.group("sep").strip() != ""
         if value in _SYSTEM_ACCOUNTS:
             continue
@@ -208,7 +227,7 @@ def _login_hits(text: str, lowered: str) -> list[Hit]:
 def cue_name_hits(text: str, lowered: str) -> list[Hit]:
     """PERSON hits of the round-12 cues (see the module docstring); former names are added by former_name_hits
     once the other person hits are known."""
-    hits = _role_hits(text) if "," in text else []
+    hits = _role_hits(text, lowered) if "," in text else []
     hits.extend(_handover_hits(text, lowered))
     if "\n" in text:
         hits.extend(_subject_hits(text, lowered))

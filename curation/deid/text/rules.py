@@ -220,11 +220,6 @@ AGE_PATTERNS = (
     # An age in brackets right after a birth date: "DOB 1 Mar 1930 (94)", "geb. 1931 (93)".
     re.compile(r"(?:19|20)\d\d[ \t]?\((?P<v>9\d|1[0-4]\d)\)"),
     re.compile(r"(?<![A-Za-z])(?i:alter|age|aged|im alter von)\s*:?\s*(?P<v>9\d|1[0-4]\d)(?!\d)"),
-    # A person's age said with a verb (round 12): "The patient is 91;", "she was 94 and", "Patientin ist 96,".
-    re.compile(r"(?<![\w])(?:[Pp]atient(?:in|e)?|[Pp]t|[Ss]he|[Hh]e|[Hh]usband|[Ww]ife|[Mm]other|[Ff]ather|[Ll]ady|"
-               r"[Gg]entleman|[Mm]an|[Ww]oman|[Ss]ie|[Ee]r|[Ii]l|[Ee]lle)[ \t]+(?:is|was|turns|turned|ist|war|wird|est)"
-               r"[ \t]+(?:now[ \t]+|jetzt[ \t]+|nun[ \t]+)?(?P<v>9\d|1[0-4]\d)"
-               r"(?=[ \t]*(?:[;,.!)]|$|and\b|und\b|but\b|with\b|et\b))(?![ \t]*[.,]\d)", re.M),
 )
 
 # A birth year alone ("geb. 1931", "Jg. 1946", "(*1946)", "YOB 1958"): a date of birth, PHI at any age (round
@@ -296,8 +291,15 @@ _UNLABELLED_PHONES = _PHONE_RULES[6:15]  # number shapes without a phone word be
 _EMAIL_RULE = Gated(RunBeforeLiteral(EMAIL_PATTERN, ("@",), "_.+-", at_anchor=False), ("@",))
 _TEMPERATURE_BEFORE = re.compile(r"temp|fever|febril|fieber|°")
 _AGE_RULES = tuple(Gated(literal_starts(p), n, low) for p, (n, low) in zip(AGE_PATTERNS, (
-    (("",), False), (("Lebensjahr", "Lj", "LJ"), False), (("(",), False), (("alter", "age"), True),
-    (("is ", "was ", "turn", "ist ", "war ", "wird ", "est "), True)), strict=True))
+    (("",), False), (("Lebensjahr", "Lj", "LJ"), False), (("(",), False), (("alter", "age"), True)), strict=True))
+# A person's age said with a verb (round 12): "The patient is 91;", "she was 94 and", "Patientin ist 96,". The
+# number is searched first (rare), the person and verb in the 30 characters before it.
+_AGE_AFTER_VERB = re.compile(r"(?<![\w.,])(?P<v>9\d|1[0-4]\d)(?=[ \t]*(?:[;,.!)]|$|and\b|und\b|but\b|with\b|et\b))"
+                             r"(?![ \t]*[.,]\d)", re.M)
+_PERSON_VERB_BEFORE = re.compile(
+    r"(?<![\w])(?:[Pp]atient(?:in|e)?|[Pp]t|[Ss]he|[Hh]e|[Hh]usband|[Ww]ife|[Mm]other|[Ff]ather|[Ll]ady|[Gg]entleman|"
+    r"[Mm]an|[Ww]oman|[Ss]ie|[Ee]r|[Ii]l|[Ee]lle)[ \t]+(?:is|was|turns|turned|ist|war|wird|est)"
+    r"[ \t]+(?:now[ \t]+|jetzt[ \t]+|nun[ \t]+)?\Z")
 
 
 def rule_hits(text: str) -> list[Hit]:
@@ -375,6 +377,8 @@ def rule_hits(text: str) -> list[Hit]:
         if any(n in text for n in needles):
             hits.extend(Hit(m.start("v"), m.end("v"), "DATE", "rule") for m in rule.finditer(text)
                         if int(m.group("v")) <= this_year)
+    hits.extend(Hit(m.start("v"), m.end("v"), "AGE", "rule") for m in _AGE_AFTER_VERB.finditer(text)
+                if _PERSON_VERB_BEFORE.search(text, max(0, m.start() - 30), m.start()))
     for rule in _AGE_RULES:
         for h in gated_hits(rule, text, lowered, "AGE"):
             if not _TEMPERATURE_BEFORE.search(lowered, max(0, h.start - 24), h.start):  # "febrile to 101F"
