@@ -48,6 +48,7 @@ def _rules(text: str, lang: str, shift: int | None = None) -> str:
      "Befund besprochen.\n[DATUM] [PERSON], Assistenzarzt"),
     ("Betreff: Rückfrage Sono Mayrhofer\nDanke.", "de", "Betreff: Rückfrage Sono [PERSON]\nDanke."),
     ("Subject: MRI shoulder - Pemberton\nThanks", "en", "Subject: MRI shoulder - [PERSON]\nThanks"),
+    ("Subject: Query re CT chest – Delacroix", "en", "Subject: Query re CT chest – [PERSON]"),
     # Plan labels, a French professor, colleagues by first name, sign-offs after a dash, initials + role.
     ("Veteran name: Marcus Odell", "en", "Veteran name: [PERSON]"),
     ("Guarantor: Felicity Braun", "en", "Guarantor: [PERSON]"),
@@ -59,6 +60,7 @@ def _rules(text: str, lang: str, shift: int | None = None) -> str:
     # Lower-case logins.
     ("ts=10:02 user=lschneider action=view", "en", "ts=10:02 user=[PERSON] action=view"),
     ("Study unlocked by rmcallister at 11:10.", "en", "Study unlocked by [PERSON] at 11:10."),
+    ("signed off by operator kbauer", "en", "signed off by operator [PERSON]"),
     ("login: obrien.k (workstation 4)", "en", "login: [PERSON] (workstation 4)"),
     # Dates.
     # (Tagged, the article is written back: the span covers it so that a shifted date rewrites "the 1st of".)

@@ -32,7 +32,6 @@ import re
 from curation.deid.text.common import LO, UP, Gated, Hit, literal_starts, words
 from curation.deid.text.given_names import is_any_given_name, is_given_name
 from curation.deid.text.names import NOT_NAME_WORDS
-from curation.deid.text.sign_offs import SUBJECT_LINE
 from curation.deid.text.surnames import is_surname, is_surname_or_word
 
 _CAP = rf"[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?"
@@ -124,6 +123,8 @@ def former_name_hits(text: str, lowered: str, hits: list[Hit]) -> list[Hit]:
 
 
 # --- e-mail subjects ---------------------------------------------------------------------------------------
+# A subject line, also the text's last line (sign_offs.SUBJECT_LINE needs a line after it).
+SUBJECT_LINE = re.compile(r"(?im)^[ \t]*(?:subject|betreff|objet|oggetto|re|aw|wg|fwd?)[ \t]*:[^\n]*(?:\n|\Z)")
 _SUBJECT = Gated(SUBJECT_LINE, ("subject", "betreff", "objet", "oggetto", "\nre:", "\naw:", "\nwg:", "\nfw:",
                                  "\nfwd:", "\nre :", "\n re:"), lower=True)
 _SUBJECT_FIRST = ("re:", "aw:", "wg:", "fw:", "fwd:", "re :")
@@ -183,7 +184,9 @@ def _dash_sign_off_hits(text: str) -> list[Hit]:
 # --- lower-case logins -------------------------------------------------------------------------------------
 _LOGIN = Gated(literal_starts(re.compile(
     r"(?P<l>user(?:name|id|_id)?|uid|login|logon|operator|benutzer(?:name)?|by|von|signer|tech)"
-    r"(?P<sep>[ \t]*[=:][ \t]*|[ \t]+)(?P<v>[a-z][a-z0-9._-]{2,30})(?![\w@.-]|\.[a-z])")),
+    r"(?P<sep>[ \t]*[=:][ \t]*|[ \t]+)"
+    # (Not the next label: "by operator kbauer" is read from "operator".)
+    r"(?!(?:user|uid|login|logon|operator|benutzer|by|von|signer|tech)(?![\w.@-]))(?P<v>[a-z][a-z0-9._-]{2,30})(?![\w@.-]|\.[a-z])")),
     ("user", "uid", "login", "logon", "operator", "benutzer", "by ", "von ", "signer", "tech"))
 _SYSTEM_ACCOUNTS = frozenset({"admin", "administrator", "root", "system", "service", "pacs", "ris", "guest",
                               "anonymous", "unknown", "auto", "batch", "daemon", "scanner", "modality", "test",
@@ -229,8 +232,7 @@ def cue_name_hits(text: str, lowered: str) -> list[Hit]:
     once the other person hits are known."""
     hits = _role_hits(text, lowered) if "," in text else []
     hits.extend(_handover_hits(text, lowered))
-    if "\n" in text:
-        hits.extend(_subject_hits(text, lowered))
+    hits.extend(_subject_hits(text, lowered))
     hits.extend(_colleague_hits(text, lowered))
     if any(d in text for d in "-–—~"):
         hits.extend(_dash_sign_off_hits(text))
