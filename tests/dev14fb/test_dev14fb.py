@@ -72,7 +72,8 @@ def _rules(text: str, lang: str, shift: int | None = None) -> str:
     # Ages: only the number of an age over 89 in a dump.
     ("PatientAge: 095Y", "en", "PatientAge: [AGE]Y"),
     # Dates: French / Italian weekday and day + month, a day/month after an exam.
-    ("Examen du vendredi 7 mars 2025.", "fr", "Examen du vendredi [DATUM]."),
+    # (A tagged date takes its weekday in French as in German and English since round 12.)
+    ("Examen du vendredi 7 mars 2025.", "fr", "Examen du [DATUM]."),
     ("Contrôle prévu le 18 juin.", "fr", "Contrôle prévu le [DATUM]."),
     ("Controllo dal 9 settembre.", "it", "Controllo dal [DATUM]."),
     ("As per the CXR 28/2, no change.", "en", "As per the CXR [DATE], no change."),

@@ -85,7 +85,8 @@ DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("m_yy", re.compile(r"(?<![\d.,:/])(?P<m>0?[1-9]|1[0-2])(?P<sep>/)(?P<y>[0-3]\d)(?![\d/]|\.\d)")),
     # Day and month with dots and no year: "vom 17.08.", "am 3.6.:" (see find_dates for "4.2." ending a sentence).
     # Also before a full stop ("am 14.3..") and as the first date of a range ("02.03.–14.03.2025").
-    ("dm", re.compile(r"(?<![\d.,:/])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?![\d])"
+    # (Also the second day of a night-shift range "21./22.03.": a slash only after a day and its dot.)
+    ("dm", re.compile(r"(?<![\d.,:])(?:(?<!/)|(?<=\d\./))(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?![\d])"
                       r"(?=\s|$|[,;:)]|\.(?!\d)|[–-][ \t]?\d{1,2}\.\d{1,2}\.)")),
     # Day and month without a year: "June 2nd", "March 30th", "on Oct 3" (English order: a capitalised
     # month word, a day not followed by more digits or a unit), "12th of March", "9 Sept", "7. Juli".
@@ -100,7 +101,7 @@ DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                              rf"(?![ \t.,-]*\d)")),
     # A numeric day and month with a slash after an exam name (checked in find_dates): "CT 14/3", "MRI 02/12"
     # (round 11; the order as for "dmy": English day/month only where the first number cannot be a month).
-    ("dm_slash", re.compile(r"(?<![\d.,:/])(?P<d>0?[1-9]|[12]\d|3[01])(?P<sep>/)(?P<m>0?[1-9]|1[0-2])"
+    ("dm_slash", re.compile(r"(?<![\d.,:/])(?P<d>0?[1-9]|[12]\d|3[01])(?P<sep>/)(?P<m>0?[1-9]|[12]\d|3[01])"
                             r"(?![\d/]|[.,]\d|[ \t]?(?:mm|cm|ml|mg|%|x\b|Hz|bpm))"
                             r"(?![ \t]+(?:of|lesions?|nodes?|nodules?|segments?|levels?|vertebrae|ribs?|patients|"
                             r"cases|foci|sites|areas|positive|negative|slices|images|views|vessels|branches)\b)")),
@@ -123,12 +124,17 @@ _SEASON_MONTH = {"frühjahr": 4, "frühling": 4, "sommer": 7, "herbst": 10, "win
                  "autumn": 10, "fall": 10}
 WEEKDAYS_DE = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag")
 WEEKDAYS_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+WEEKDAYS_FR = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+WEEKDAYS_IT = ("lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica")
 # A weekday written just before a date ("Di, 02.04.24", "Tuesday, 5 March 2024") belongs to it: it is
 # rewritten from the shifted date. A time just after it ("14.03.2024, 10:42 Uhr") stays outside the span, shifted
 # or tagged: the time of day identifies no one, and intervals stay true (a tagged date took it before round 9).
 WEEKDAY_BEFORE = re.compile(r"(?<!\w)(?P<wd>" + "|".join(sorted(
-    {*WEEKDAYS_DE, *WEEKDAYS_EN, *(w[:2] for w in WEEKDAYS_DE), *(w[:3] for w in WEEKDAYS_EN), "Tues", "Thurs"},
-    key=len, reverse=True)) + r")(?P<dot>\.?)(?P<sep>,?\s{1,2})$")
+    {*WEEKDAYS_DE, *WEEKDAYS_EN, *(w[:2] for w in WEEKDAYS_DE), *(w[:3] for w in WEEKDAYS_EN), "Tues", "Thurs",
+     *WEEKDAYS_FR, *WEEKDAYS_IT, *(w.capitalize() for w in (*WEEKDAYS_FR, *WEEKDAYS_IT))},
+    key=len, reverse=True)) + r")(?P<dot>\.?)(?P<sep>,?\s{1,2}(?:den\s|the\s)?)$")
+# "the 4th of November": the article of an ordinal day belongs to the date (round 12).
+_THE_BEFORE = re.compile(r"(?<!\w)[Tt]he[ \t]\Z")
 
 
 _MONTH_LOOKUP: dict[str, int] = {}
@@ -153,7 +159,12 @@ _ROMANCE_DAY_BEFORE = re.compile(
 # An exam name before a numeric day/month without a year ("CT 14/3", "the MRI of 02/12").
 _EXAM_BEFORE = re.compile(r"(?<![\w-])(?:CT|CTA|CTPA|CTU|MRI|MR|MRA|MRCP|US|USS|XR|CXR|AXR|PET|PET-CT|PET/CT|DEXA|"
                           r"OPG|[Ss]cans?|[Xx]-rays?|[Uu]ltrasound|[Mm]ammogram|[Ss]tudy|[Ff]ilms?|[Rr]adiographs?|"
-                          r"[Ee]cho|[Ee]xam|[Bb]one[ \t]scan)[ \t]+(?:(?:of|dated|on|from|done)[ \t]+)?\Z")
+                          r"[Ee]cho|[Ee]xam|[Bb]one[ \t]scan|"
+                          # A date set for something (round 12): "set for 4/17", "Tumor board 5/8", "appt 6/3".
+                          r"(?:[Ss]et|[Ss]cheduled|[Bb]ooked|[Pp]lanned|[Dd]ue|[Rr]e-?scheduled|[Pp]ostponed|"
+                          r"[Mm]oved|[Rr]e-?booked)[ \t]+(?:for|to|on|until)|[Tt]umou?r[ \t]+[Bb]oard|MDT|MDM|"
+                          r"[Aa]ppointment|[Aa]ppt\.?|[Ff]ollow-?up|[Cc]onference)"
+                          r"[ \t]+(?:(?:of|dated|on|from|done|for)[ \t]+)?\Z")
 _SENTENCE_START = re.compile(r"[ \t]+[A-ZÄÖÜ]|[ \t]*$", re.M)
 
 
@@ -224,8 +235,8 @@ def _pad(value: int, like: str, *others: str) -> str:
 def _us_order(kind: str, m: re.Match[str], lang: str) -> bool:
     """English "05/06/2024" is month/day (US) unless the first number cannot be a month; in any language
     "02-14-1946" is, since 14 cannot be a month."""
-    if kind == "dm_slash":
-        return int(m.group("d")) <= 12 and lang == "en"
+    if kind == "dm_slash":  # "4/17" is month/day in any language (round 12: "set for 4/17")
+        return int(m.group("d")) <= 12 and (lang == "en" or int(m.group("m")) > 12)
     if kind != "dmy" or int(m.group("d")) > 12:
         return False
     return (m.group("sep") == "/" and lang == "en") or 12 < int(m.group("m")) <= 31
@@ -393,6 +404,9 @@ def _find_dates(text: str, lang: str, shift_days: int | None) -> list[DateHit]:
                 first = _range_day(parsed, int(r.group("d")), shift_days) if new is not None else None
                 start, replacement = r.start(), (tag if first is None or new is None else
                                                  f"{first}{r.group()[len(r.group('d')):]}{replacement}")
+            if (kind in ("d_month", "d_month_y") and m.group("o") in ("st", "nd", "rd", "th")
+                    and (the := _THE_BEFORE.search(text, max(0, start - 4), start))):
+                start, replacement = the.start(), f"{the.group()}{replacement}"
             hits.append(_with_weekday_and_time(text, start, m.end(), replacement, new,
                                                new is not None and new.weekday() == parsed.weekday()))
     return sorted(hits, key=lambda h: h.start)
@@ -412,6 +426,10 @@ def _range_day(parsed: dt.date | None, day: int, shift_days: int | None) -> str 
 
 
 def _weekday_name(like: str, new: dt.date) -> str:
+    for names in (WEEKDAYS_FR, WEEKDAYS_IT):
+        if like.lower() in names:
+            name = names[new.weekday()]
+            return name.capitalize() if like[0].isupper() else name
     if like in WEEKDAYS_DE or like in {w[:2] for w in WEEKDAYS_DE}:
         return WEEKDAYS_DE[new.weekday()][:len(like)]
     full = WEEKDAYS_EN[new.weekday()]
@@ -425,11 +443,11 @@ def _with_weekday_and_time(text: str, start: int, end: int, replacement: str, ne
     Only where it changes: a shifted date keeps the weekday as written when the shift is whole weeks, so it
     is not part of the span (no over-redaction); a tagged date takes it."""
     if new is not None:
-        if not same_weekday and (wd := WEEKDAY_BEFORE.search(text, max(0, start - 16), start)) is not None:
+        if not same_weekday and (wd := WEEKDAY_BEFORE.search(text, max(0, start - 20), start)) is not None:
             start = wd.start()
             replacement = f"{_weekday_name(wd.group('wd'), new)}{wd.group('dot')}{wd.group('sep')}{replacement}"
         return DateHit(start, end, replacement)
-    wd = WEEKDAY_BEFORE.search(text, max(0, start - 16), start)
+    wd = WEEKDAY_BEFORE.search(text, max(0, start - 20), start)
     if wd is not None:
         start = wd.start()
     return DateHit(start, end, replacement)

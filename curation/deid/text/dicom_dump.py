@@ -181,12 +181,26 @@ def _dump_fields(text: str) -> tuple[tuple[Hit, ...], tuple[tuple[int, int], ...
             _add_value(text, label, m.start("rest"), m.end("rest"), hits, keeps)
     if ":" in text or "=" in text:
         for m in _KEYWORD_LINE.finditer(text):
-            tag = tag_for_keyword(m.group("k"))
-            if tag is None:
-                continue
-            label = value_class(tag)
-            if tag == _STATION_NAME and _SCANNER_MODEL.match(text, m.start("rest")):
-                label = _KEEP
-            keeps.append((m.start("k"), m.end("k")))
-            _add_value(text, label, m.start("rest"), m.end("rest"), hits, keeps)
+            key, start, line_end = m, m.start("rest"), m.end("rest")
+            while key is not None:  # "StudyDate=20250402; StudyTime=091512; PatientSex=F": one pair at a time
+                nxt = _NEXT_PAIR.search(text, start, line_end) if "=" in text[start:line_end] else None
+                _keyword_value(text, key, start, nxt.start() if nxt else line_end, hits, keeps)
+                key = nxt
+                start = nxt.end() if nxt else line_end
     return tuple(hits), tuple(keeps)
+
+
+# The next "Keyword=" pair on a Key=Value line, after a separator (round 12).
+_NEXT_PAIR = re.compile(r"[ \t]*[;,|\t][ \t]*(?P<k>[A-Z][A-Za-z]+)[ \t]*=[ \t]*")
+
+
+def _keyword_value(text: str, key: re.Match[str], start: int, end: int, hits: list[Hit],
+                   keeps: list[tuple[int, int]]) -> None:
+    tag = tag_for_keyword(key.group("k"))
+    if tag is None:
+        return
+    label = value_class(tag)
+    if tag == _STATION_NAME and _SCANNER_MODEL.match(text, start):
+        label = _KEEP
+    keeps.append((key.start("k"), key.end("k")))
+    _add_value(text, label, start, end, hits, keeps)

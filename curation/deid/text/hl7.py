@@ -109,6 +109,12 @@ def _field_hits(text: str, a: int, b: int, kind: str) -> list[Hit]:
     return hits
 
 
+def segment_spans(text: str) -> list[tuple[int, int]]:
+    """The lines of the HL7 segments read here: their fields' positions say what they hold, so other rules that
+    read a shape ("Surname^Given" carets) leave them alone ("OBR|...|CTHEAD^CT HEAD WITHOUT CONTRAST" is an exam)."""
+    return [(m.start(), m.end()) for m in _SEGMENT.finditer(text)] if "|" in text else []
+
+
 def hl7_hits(text: str) -> list[Hit]:
     """PHI hits of the HL7 v2 segment lines in `text`."""
     if "|" not in text:

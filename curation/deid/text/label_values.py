@@ -80,7 +80,11 @@ _ID_NEEDLES = ("nr", "id", "nummer", "fall", "vers", "svnr", "vsnr", "svn", "e-c
                "account", "n°", "no", "séjour", "ipp", "n.", "cod")
 
 _PATIENT_LABEL = (r"(?:PATIENT|Vorname|Nachname|Familienname|Pat\.|Patient(?:in|·e|\(in\))?|Pt\.?|Patientenetikett|"
-                  r"Versicherte[r]?|Versicherte/r|Assuré(?:e)?|Paziente|Patiente)")
+                  r"Versicherte[r]?|Versicherte/r|Assuré(?:e)?|Paziente|Patiente|"
+                  # Plan members and veterans (round 12): "Veteran: X", "Enrollee: X", "Member name: X".
+                  r"Veteran(?:[ \t]name)?|Member[ \t]name|Enrollee(?:[ \t]name)?|Beneficiary(?:[ \t]name)?|"
+                  r"Subscriber[ \t]name|Insured(?:[ \t]name)?|Policy[ \t]?holder|Guarantor(?:[ \t]name)?|"
+                  r"Cardholder|Versicherungsnehmer(?:in)?|Assicurat[oa]|Adhérent(?:e)?|Bénéficiaire)")
 _STAFF_LABEL = (r"(?:Anforderer|Anfordernde[r]?[ \t]Arzt|Anf\.[ \t]Arzt|Tecnico|Technician|Technologist|MTRA?|"
                 r"Operateur|Assistenz|Referring[ \t]physician|Ordering[ \t](?:physician|provider)|"
                 r"Requested[ \t]by|Demandé[ \t]par|Richiedente|Medico[ \t]richiedente)")
@@ -102,7 +106,9 @@ PERSON_FIELD = literal_starts(re.compile(
     rf"(?:[ \t]*:[ \t]*|[ \t]{{2,}})(?P<t>{_TITLE})"
     rf"(?P<v>{_NAME}(?:,[ \t](?:{_WORD})(?:[ \t-](?:{_WORD}))?)?){_END}", re.MULTILINE))
 _PERSON_NEEDLES = ("zuweiser", "überweiser", "einsender", "referr", "vorname", "nachname", "familienname", "pat",
-                   "pt", "versichert", "assuré", "paziente", "anford", "anf.", "tecnico", "technic", "technolog",
+                   "pt", "versichert", "assuré", "veteran", "member name", "enrollee", "beneficiar",
+                   "subscriber name", "insured", "holder", "guarantor", "versicherungsnehmer", "assicurat", "adhérent",
+                   "bénéficiaire", "paziente", "anford", "anf.", "tecnico", "technic", "technolog",
                    "mtr", "operateur", "assistenz", "ordering", "requested", "demandé", "richiedente")
 TYPIST_FIELD = literal_starts(re.compile(
     r"(?<![\w.-])(?:Dactylo|Schreibkraft|Typist|Typed[ \t]by|Dattilografa?)[ \t]*:[ \t]*(?P<v>[a-z]{2,4}|[A-Z]{2,4})"

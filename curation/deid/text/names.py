@@ -31,6 +31,8 @@ NAME_SEQ = (rf"(?:{_INITIALS})?(?:{_PARTICLE}[ \t]+)*{NAME}"
 TITLE = (r"(?:Prof\.|Professor(?:in)?|Dr\.in|Dres\.|Dr\.|Dr(?=[ \t])|PD|Priv\.-Doz\.|OA|OÄ|CA|Oberarzt|"
          # Austrian, Swiss and French forms: "Prim. Dr.", "Mag.a", "DGKP", "Sr." (a nursing sister), "Mme", "Dre"
          # (a woman doctor).
+         # French "Pr" (professeur) before a capitalised name (round 12: "Pr Delacroix, Dr Moreau").
+         rf"Pr\.?(?=[ \t][{UP}])|"
          r"Dre(?=[ \t])|Dre\.|Primari(?:us|a)|Mag\.(?:a)?|Dipl\.-Ing\.|Ing\.|DGKP|DGKS|Sr\.|Hrn\.|Mme\.?|Mlle\.?|"
          r"Madame|Monsieur|Dott\.(?:ssa)?|Dr\.ssa|Sig\.(?:ra|na)?|Sig(?:ra|na)\.|Signora|Signor|"
          rf"M\.(?=[ \t][{UP}][{LO}]+(?:-[{UP}][{LO}]+)?[ \t](?:[{UP}]|de[ \t]|du[ \t]|von[ \t]))|"
@@ -73,7 +75,7 @@ pathology gastroenterology pulmonology nephrology dermatology pediatrics paediat
 signed electronically chair unterschrieben elektronisch reader reviewer requested mo mi do sa so kollege kollegin
 primarius primaria prim docteur dottore dottoressa transcribed demographics header letter conference trauma
 selbstzuweiser zuweiser teaching unbekannt männlich weiblich alias
-frcr frcs frcp mrcp mrcs mbbs mbchb franzcr frcpc facr pa-c aprn dnp crna mph dre
+frcr frcs frcp mrcp mrcs mbbs mbchb franzcr frcpc facr pa-c aprn dnp crna mph dre pr
 age alter vorname nachname chi hosp svnr e-card née nee called hi hello son daughter wife husband
 somali tigrinya amharic dari pashto albanian serbian croatian bosnian romanian bulgarian greek tamil bengali
 punjabi swahili vietnamese ukrainian albanisch serbisch kroatisch bosnisch rumänisch griechisch ukrainisch
@@ -156,7 +158,8 @@ _DICTATION_FIELDS = frozenset({"diktiert", "geschrieben", "transcribed by", "dic
 
 PERSON_PATTERNS = tuple(map(literal_starts, (
     # Titles and salutations before a name: "Dr. med. Hans Schäfer", "Frau Müller", "Mr. J. Smith".
-    re.compile(rf"(?<![\w.])(?:{TITLE}[ \t]?)+[ \t]*(?P<v>{NAME_SEQ})"),
+    # (A title written without a dot ends the word: "MDT. Agree" is no title "MD" before "T. Agree".)
+    re.compile(rf"(?<![\w.])(?:{TITLE}(?:(?<=\.)|(?!\w))[ \t]?)+[ \t]*(?P<v>{NAME_SEQ})"),
     # Labelled patient fields: "Patient: Müller, Anna", "Name: Anna Müller".
     re.compile(rf"(?:Patient(?:in|e)?|Paziente|Pat\.|(?<![\w.])P[Tt]|Name|Patient name|Nachname|Vorname|"
                rf"(?<![\w.])Nom|Cognome|Prénom)[ \t]*:[ \t]*"

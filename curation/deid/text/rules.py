@@ -25,6 +25,7 @@ from curation.deid.text.common import (
     lowered_text,
 )
 from curation.deid.text.contacts import contact_hits
+from curation.deid.text.cue_names import cue_name_hits, former_name_hits
 from curation.deid.text.dicom_dump import dump_fields
 from curation.deid.text.facilities import facility_hits, with_adjectives
 from curation.deid.text.fields import address_field_hits, address_unit_hits, table_hits
@@ -68,7 +69,9 @@ _ID_LABELS = (r"(?:Pat(?:ienten)?\.?[-\s]?(?:Nr|ID|Nummer)\.?|Patienten-?(?:numm
               # Letter references: "Our ref: AK/RAD/0441", "Ihr Zeichen: BG-77/2025".
               r"(?:[Oo]ur|[Yy]our)\sref(?:erence)?\.?|(?:Unser|Ihr)e?\s(?:Zeichen|Aktenzeichen)|"
               # US VA / Medicare labels.
-              r"ICN|MBI|Medicare\s(?:ID|[Nn]o\.?|[Nn]umber|MBI))")
+              r"ICN|MBI|Medicare\s(?:ID|[Nn]o\.?|[Nn]umber|MBI)|"
+              # An insurance group number after the bare word (round 12): "Group 0448127-02", "Grp: 88312".
+              r"Gr(?:ou)?p\.?(?=[ \t]*[:#]?[ \t]*[A-Z]{0,3}-?\d{4}))")
 _ID_LABEL_WORD = re.compile(_ID_LABELS)
 
 
@@ -88,7 +91,9 @@ ID_PATTERNS = (
                r"(?:[A-Z]{2,4}[ ](?=\d{4}))?[A-Z0-9][A-Z0-9/_.-]{1,}\d[A-Z0-9]*"
                r"(?:[ ]\d{3,}){0,2}"
                r"(?:-[A-Z]{1,4}\b)?)"),
-    re.compile(r"(?<![\w-])(?P<v>\d{3}-\d{2}-\d{4}|756\.\d{4}\.\d{4}\.\d{2})(?![\w-])"),  # US SSN, Swiss AHV
+    # US SSN (also masked but for its last four, round 12: "xxx-xx-6618", "***-**-0419"), Swiss AHV.
+    re.compile(r"(?<![\w*#-])(?P<v>(?:\d{3}|[xX]{3}|\*{3}|#{3})-(?:\d{2}|[xX]{2}|\*{2}|#{2})-\d{4}|"
+               r"756\.\d{4}\.\d{4}\.\d{2})(?![\w-])"),
     # URLs identify a patient's record as well as a number does.
     re.compile(r"(?P<v>\b(?:https?://|www\.)[^\s<>\"')\]]+[^\s<>\"')\].,;:!?])"),
     re.compile(r"(?<![\w-])(?P<v>[A-Z]{1,6}[-_]?\d{5,}[A-Z0-9]*)(?![\w-])"),
@@ -193,6 +198,13 @@ PHONE_PATTERNS = (
                r"(?![\d]|[.,]\d|[ \t]?(?:mm|cm|ml|mg|%))"),
     # A short extension with a hyphen after a room word (round 11): "ring the reporting room on 4-7712",
     # "im Befundungsraum 2-3384", "salle de lecture: 3-4410" (a room number has no hyphen: "Room 401" is a place).
+    # A pager word, a team and a grade before the digits (round 12): "Bleep ortho reg 4417", "bleep medical SHO
+    # 2290", "Piepser Chirurgie Dienstarzt 318".
+    re.compile(r"(?<![\w-])(?:[Bb]leep|[Pp]ager|[Pp]age|[Pp]iep(?:ser)?|[Ff]unk|DECT|[Bb]ip)"
+               r"(?:[ \t]+(?:the[ \t]+)?[A-Za-zÄÖÜäöü&/-]{2,20}){0,2}?[ \t]+"
+               r"(?i:reg|registrar|sho|spr|str|fy[12]|f[12]|ct[1-3]|st[1-8]|cons|consultant|resident|fellow|intern|"
+               r"house[ \t]officer|on-?call|oa|aa|assistenzarzt|oberarzt|dienstarzt|interne)\.?"
+               r"[ \t]*(?:[:#]|on|at|no\.?)?[ \t]*(?P<v>\d{3,6})(?![\d]|[.,]\d)"),
     re.compile(r"(?:room|Room|ROOM|raum|Raum|salle|sala|desk|Desk|office|Office|Büro|Sekretariat|[Ll]eitstelle)"
                r"(?![\w-])(?:[ \t]+(?:de[ \t]+\w+|on|at|unter|auf|is|ist|no\.?|#))?[ \t]*:?[ \t]*"
                r"(?P<v>\d{1,2}-\d{3,4})(?![\w-]|[.,]\d|[ \t]?(?:mm|cm|ml|mg|%))"),
@@ -210,7 +222,9 @@ EMAIL_PATTERN = re.compile(r"(?P<v>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)")
 AGE_PATTERNS = (
     # Not an isotope's mass number: "Tc-99m", "Tc99m" (a chemical symbol before it).
     re.compile(r"(?<!\d)(?<![A-Z][a-z]-)(?<![A-Z][a-z])(?P<v>9\d|1[0-4]\d)(?=\s?-?\s?(?:jährige?[rnms]?|jähr\.|Jahre?n?\b|J\.|years?\b|-years?-old|"
-               r"year-old|y/o|y\.\s?o\.|yo\b|yrs?\b|a\b|ans\b|anni\b|-?jährig)|[MFWmfw](?![\w]))"),
+               r"year-old|y/o|y\.\s?o\.|yo\b|yrs?\b|a\b|ans\b|anni\b|-?jährig|"
+               # "(93 y)", "93 y," (round 12).
+               r"y(?=[ \t]*[),;]))|[MFWmfw](?![\w]))"),
     # "im 93. Lebensjahr" (the ordinal of the year of life).
     re.compile(r"(?<!\d)(?P<v>9\d|1[0-4]\d)\.[ \t]?(?:Lebensjahr|Lj\.?|LJ)"),
     # An age in brackets right after a birth date: "DOB 1 Mar 1930 (94)", "geb. 1931 (93)".
@@ -234,6 +248,8 @@ _BIRTH_NEEDLES = ("geb", "Jg.", "Jahrgang", "Geburtsjahr", "born", "YOB", "DOB",
 # digits or more (checked in rule_hits), so that COVID-19, C5-C6 or L4-S1 stay.
 HYPHEN_CODE = re.compile(r"(?<![\w-])(?P<v>[A-Z0-9]+(?:-[A-Z0-9]+)+)(?![\w-])")
 _HYPHEN_SCANNER = literal_starts(HYPHEN_CODE)
+# A training grade opening a role after a name (round 12): no facility head before a specialty word.
+_GRADE_SPECIALTY = re.compile(r"(?:ST[1-8]|FY[12]|CT[1-3]|SpR|StR|SHO|F[12]|AiW)[ \t]+[A-Z]")
 # An ISO date and the hour of its time ("2025-02-11T09"): a date (dates.py), no code.
 _ISO_DATE_TIME = re.compile(r"\d{4}-\d\d-\d\dT\d\d\Z")
 
@@ -274,6 +290,7 @@ _PHONE_RULES = tuple(Gated(literal_starts(p), n, True) for p, n in zip(PHONE_PAT
      "durchw.", "durchwahl", "nebenstelle", "apparat", "dw-", "dw.", "dw\t"),
     ("intern", "int."), ("page", "leep", "piepsen"), ("app",), ("-",), ("+",), ("(0)",), ("",), ("",), ("",),
     ("01",), ("x",), ("ext",), ("durchwahl", "nebenstelle", "apparat", "klappe"),
+    ("leep", "ager", "page", "iep", "funk", "dect", "bip"),
     tuple(f"{w}{c}" for w in ("room", "raum", "salle", "sala", "desk", "office", "büro", "sekretariat", "leitstelle")
           for c in " :\t")),
     strict=True))
@@ -285,6 +302,14 @@ _EMAIL_RULE = Gated(RunBeforeLiteral(EMAIL_PATTERN, ("@",), "_.+-", at_anchor=Fa
 _TEMPERATURE_BEFORE = re.compile(r"temp|fever|febril|fieber|°")
 _AGE_RULES = tuple(Gated(literal_starts(p), n, low) for p, (n, low) in zip(AGE_PATTERNS, (
     (("",), False), (("Lebensjahr", "Lj", "LJ"), False), (("(",), False), (("alter", "age"), True)), strict=True))
+# A person's age said with a verb (round 12): "The patient is 91;", "she was 94 and", "Patientin ist 96,". The
+# number is searched first (rare), the person and verb in the 30 characters before it.
+_AGE_AFTER_VERB = re.compile(r"(?<![\w.,])(?P<v>9\d|1[0-4]\d)(?=[ \t]*(?:[;,.!)]|$|and\b|und\b|but\b|with\b|et\b))"
+                             r"(?![ \t]*[.,]\d)", re.M)
+_PERSON_VERB_BEFORE = re.compile(
+    r"(?<![\w])(?:[Pp]atient(?:in|e)?|[Pp]t|[Ss]he|[Hh]e|[Hh]usband|[Ww]ife|[Mm]other|[Ff]ather|[Ll]ady|[Gg]entleman|"
+    r"[Mm]an|[Ww]oman|[Ss]ie|[Ee]r|[Ii]l|[Ee]lle)[ \t]+(?:is|was|turns|turned|ist|war|wird|est)"
+    r"[ \t]+(?:now[ \t]+|jetzt[ \t]+|nun[ \t]+)?\Z")
 
 
 def rule_hits(text: str, ctx: TextContext | None = None) -> list[Hit]:
@@ -305,6 +330,7 @@ def _rule_hits(text: str) -> list[Hit]:
         hits.extend(user_name_hits(text, lowered))
         hits.extend(contact_hits(text, lowered))
         hits.extend(unannounced_hits(text, lowered))
+        hits.extend(cue_name_hits(text, lowered))
         hits = without_rota_days(text, hits)
     labelled: list[Hit] = []  # values after an ID label: no unlabelled phone shape inside them ("Fall-Nr. 51 004 773")
     for rule in _ID_RULES:
@@ -351,6 +377,9 @@ def _rule_hits(text: str) -> list[Hit]:
     hits.extend(site_form_hits(text, lowered))
     hits.extend(org_form_hits(text, lowered))
     hits = trimmed_edges(text, widened_sites(text, with_adjectives(text, hits)))
+    if "," in text:  # a training grade and specialty after a name is a role ("Callum Brodie, ST2 Radiology")
+        hits = [h for h in hits if h.label != "INSTITUTION" or not _GRADE_SPECIALTY.match(text, h.start)
+                or not text[max(0, h.start - 4):h.start].rstrip(" \t").endswith(",")]
     hits.extend(modality_town_hits(text, lowered))
     hits.extend(dump_fields(text)[0])  # exported forms: the field says what its value is
     hits.extend(hl7_hits(text))
@@ -365,12 +394,15 @@ def _rule_hits(text: str) -> list[Hit]:
         if any(n in text for n in needles):
             hits.extend(Hit(m.start("v"), m.end("v"), "DATE", "rule") for m in rule.finditer(text)
                         if int(m.group("v")) <= this_year)
+    hits.extend(Hit(m.start("v"), m.end("v"), "AGE", "rule") for m in _AGE_AFTER_VERB.finditer(text)
+                if _PERSON_VERB_BEFORE.search(text, max(0, m.start() - 30), m.start()))
     for rule in _AGE_RULES:
         for h in gated_hits(rule, text, lowered, "AGE"):
             if not _TEMPERATURE_BEFORE.search(lowered, max(0, h.start - 24), h.start):  # "febrile to 101F"
                 hits.append(h)
     hits = with_suffixes(text, ended_at_fields(text, hits))
     hits.extend(quoted_nickname_hits(text, hits))
+    hits.extend(former_name_hits(text, lowered, hits))
     if len(lowered) == len(text):
         hits.extend(propagated_hits(text, lowered, hits))
     return hits

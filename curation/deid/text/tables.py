@@ -32,6 +32,7 @@ from dataclasses import dataclass
 
 from curation.deid.text.common import LO, UP, Hit, TextContext, context_for, words
 from curation.deid.text.given_names import is_any_given_name
+from curation.deid.text.hl7 import segment_spans
 from curation.deid.text.names import NOT_NAME_WORDS
 from curation.deid.text.surnames import is_surname
 from curation.deid.text.unit_words import is_unit_word
@@ -49,6 +50,9 @@ NAME_HEADERS = frozenset({
     "mta", "mtra/mtr", "fmtr", "rt", "radiographer", "radiographers", "technologist", "tech", "techs", "technician",
     "technologe", "technologin", "sonographer", "ausführend", "ausführende", "durchgeführt von", "performed by",
     "performing", "initials", "kürzel", "handzeichen", "visum", "tmr", "trm",
+    # Who ordered or referred (round 12): the ordering / referring column of a worklist export.
+    "ordering", "ordering physician", "ordering provider", "orderer", "referring", "referring physician",
+    "anforderer", "anfordernder arzt", "überweiser", "einsender", "prescripteur", "demandeur", "richiedente",
 })
 ID_HEADERS = frozenset({
     "id", "pid", "mrn", "patient id", "pat.-id", "pat-id", "patid", "patienten-id", "patientennummer", "pat.-nr.",
@@ -109,6 +113,7 @@ CARET_NAME = re.compile(rf"(?<![\w^])(?P<v>(?:{_CARET_PARTICLE}[ ])*[{UP}][{LO}{
 _CLINICAL = words("""
 ct mr mrt mri us pet röntgen rx xr sono sonographie cr dx mg nm ja nein yes no neg pos positiv negativ
 normal frei patent offen links rechts left right bds beidseits bilateral ambulant stationär
+stat routine urgent asap prio dringend eilig notfall elektiv elective final prelim preliminary pending
 """)
 # Name particles are no clinical words ("VAN DER MERWE", "de Luca", "Dell'Acqua").
 _PARTICLES = words("van der den de del della dei di da das dos do du la le von zu ter ten al el bin ibn ben mac st")
@@ -326,7 +331,9 @@ def table_cell_hits(text: str) -> list[Hit]:
     for block in _read(text):
         hits.extend(_cell_hits(text, block))
     if "^" in text:
-        hits.extend(Hit(m.start("v"), m.end("v"), "PERSON", "cue") for m in CARET_NAME.finditer(text))
+        segments = segment_spans(text)  # HL7 segment lines: hl7.py reads their names by position
+        hits.extend(Hit(m.start("v"), m.end("v"), "PERSON", "cue") for m in CARET_NAME.finditer(text)
+                    if not any(a <= m.start() < b for a, b in segments))
     return hits
 
 
@@ -344,10 +351,17 @@ def column_cells(text: str, heads: frozenset[str]) -> list[tuple[str, tuple[int,
     return out
 
 
+_HEADER_CELL = re.compile(r"[^\W\d_]{3,}[/#.&-]?")
+
+
 def header_spans(text: str, ctx: TextContext | None = None) -> list[tuple[int, int]]:
-    """The known column words of header rows: never PHI (`ctx`: the text's context, where its blocks are kept)."""
+    """The column words of header rows: never PHI (`ctx`: the text's context, where its blocks are kept). Known column
+    words always; in a row with two known words or more, every other cell of one word of letters too (round 12: "MRN |
+    Patient | Ordering | Priority": a column name the lists do not hold is still a column name)."""
     out: list[tuple[int, int]] = []
     for block in (ctx or context_for(text)).memo(_read, _read_blocks):
         if block.header:
-            out.extend((a, b) for a, b in block.rows[0] if text[a:b].lower().strip(" :") in _HEADER_WORDS)
+            known = [text[a:b].lower().strip(" :") in _HEADER_WORDS for a, b in block.rows[0]]
+            out.extend((a, b) for (a, b), k in zip(block.rows[0], known, strict=True)
+                       if k or (sum(known) >= 2 and _HEADER_CELL.fullmatch(text[a:b].strip(" :"))))
     return out

@@ -1,0 +1,240 @@
+"""Persons named by a cue of their own (round 12): shapes of text that say "a person stands here" without a title,
+a name label or a full name on a list.
+
+- **Name + role.** A listed given name and a capitalised surname, or bare initials after a dash or at a line's
+  start, before a comma and a staff role ("Jonas Fehling, Assistenzarzt", "Fiona Carrick, Consultant
+  Neuroradiologist", "— RK, reporting radiographer"): the role is the cue, searched first from its comma.
+- **Hand-over items.** A numbered or bulleted list item that opens with a listed given name and a surname, then
+  a comma and a room, bed or bay word or a number ("1) Beatrix Lowell, bay 4 - CT head pending").
+- **Former names.** A surname after a widowed, divorced, born or formerly marker right after a person's name
+  ("Irene Kastner, verw. Holzapfel", "(née Ashworth)", "veuve Martin"), or after a birth-name label
+  ("Geburtsname: Pfannkuch", "maiden name Ashworth").
+- **E-mail subjects.** The last word of a subject line after its topic: a listed surname ("Betreff: MRT Knie
+  Brandstätter"), or any listed surname / surname word after a dash or slash ("Subject: CT follow-up – Okonkwo").
+- **Colleagues by first name.** A listed given name (the stricter list) alone after "agree with", "discussed
+  with", "spoke to", "Rücksprache mit", "d'accord avec", ... where a punctuation mark or the line's end follows
+  ("Agree with Hamish, likely atelectasis").
+- **Dash sign-offs.** A listed given name after a dash on the last line of a message or before a blank line
+  ("...please?\n- Declan").
+- **Lower-case logins in system logs.** After "user=", "uid:", "login", "operator", "benutzer" or "by": a login
+  made of one or two initials and a listed surname ("kfischer", "tbergmann"), a surname and an initial
+  ("ahmadi.s") or a given name and a surname ("j.smith", "anna_meier"); after an explicit "user=" / "login:"
+  label any login but a system account ("admin", "pacs").
+
+A list hit alone is never PHI here: each rule asks the lists only where its cue already stands, and NOT_NAME_WORDS
+(German nouns, clinical words, roles) are never names; the keep-list vetoes as for every rule.
+"""
+
+from __future__ import annotations
+
+import re
+
+from curation.deid.text.common import LO, UP, Gated, Hit, literal_starts, words
+from curation.deid.text.given_names import is_any_given_name, is_given_name
+from curation.deid.text.names import NOT_NAME_WORDS
+from curation.deid.text.surnames import is_surname, is_surname_or_word
+
+_CAP = rf"[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?"
+_MONTHS = words("""januar jänner februar märz april mai juni juli august september oktober november dezember
+january february march june july october december janvier février mars avril juin juillet août septembre octobre
+novembre décembre gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre dicembre""")
+
+
+def _no_word(word: str) -> bool:
+    return not any(p.lower() in NOT_NAME_WORDS or p.lower() in _MONTHS for p in word.split("-"))
+
+
+# --- name + role -------------------------------------------------------------------------------------------
+_ROLE = re.compile(
+    r",[ \t]*(?i:(?:(?:consultant|locum|senior|junior|specialty|specialist|trainee|reporting|advanced|diagnostic|"
+    r"interventional|assistant|chief|principal|lead|staff|attending|neuro|paediatric|pediatric|musculoskeletal|"
+    r"msk|breast|abdominal|cardiac|thoracic)[ \t])*"
+    r"(?:(?:neuro)?radiolog(?:ist|in|e)|radiographer|sonographer|practitioner|registrar|spr|str|sho|fy[12]|"
+    r"st[1-8]|ct[1-3]|resident|fellow|consultant|physician|technologist|assistenzarzt|assistenzärztin|"
+    r"ärztin[ \t]in[ \t]weiterbildung|arzt[ \t]in[ \t]weiterbildung|aiw|oberarzt|oberärztin|facharzt|fachärztin|"
+    r"funktionsoberarzt|funktionsoberärztin|chefarzt|chefärztin|stationsarzt|stationsärztin|mtra|mtr|rta|"
+    r"weiterbildungsassistent(?:in)?|médecin|interne|radiologue|manipulat(?:eur|rice)|specializzand[oa]|"
+    r"medico|tecnico))(?![\w])")
+_NAME_BEFORE_ROLE = re.compile(rf"(?P<g>{_CAP})[ \t]+(?P<s>{_CAP})[ \t]*\Z")
+_INITIALS_BEFORE_ROLE = re.compile(r"(?:^|\n|[—–-])[ \t]*"
+                                   r"(?P<v>[A-ZÄÖÜ]{2,3}|[A-ZÄÖÜ]\.[ \t]?[A-ZÄÖÜ]\.(?:[ \t]?[A-ZÄÖÜ]\.)?)[ \t]*\Z")
+
+
+# The words that open a role, right after the comma (lower-cased): the gate's needles, so that the role pattern runs
+# only where ", consultant", ", st2", ", assistenzarzt", ... occur, not over every comma of a report.
+_ROLE_OPENERS = ("consultant", "locum", "senior", "junior", "specialty", "specialist", "trainee", "reporting",
+                 "advanced", "diagnostic", "interventional", "assistant", "chief", "principal", "lead", "staff",
+                 "attending", "neuro", "paediatric", "pediatric", "musculoskeletal", "msk", "breast", "abdominal",
+                 "cardiac", "thoracic", "radiolog", "radiographer", "sonographer", "practitioner", "registrar", "spr",
+                 "str", "sho", "fy", "st", "ct", "resident", "fellow", "physician", "technologist", "assistenzärzt",
+                 "assistenzarzt", "ärztin", "arzt", "aiw", "oberarzt", "oberärztin", "facharzt", "fachärztin",
+                 "funktionsober", "chefarzt", "chefärztin", "stationsarzt", "stationsärztin", "mtr", "rta",
+                 "weiterbildungsassistent", "médecin", "interne", "manipulat", "specializzand", "medico", "tecnico")
+_ROLE_NEEDLES = tuple(f",{gap}{w}" for gap in ("", " ", "  ", "\t") for w in _ROLE_OPENERS)
+_ROLE_GATE = Gated(_ROLE, _ROLE_NEEDLES, lower=True)
+
+
+def _role_hits(text: str, lowered: str) -> list[Hit]:
+    hits = []
+    for role in _ROLE_GATE.finditer(text, lowered):
+        before = max(0, role.start() - 60)
+        if m := _NAME_BEFORE_ROLE.search(text, before, role.start()):
+            if is_any_given_name(m.group("g")) and _no_word(m.group("g")) and _no_word(m.group("s")):
+                hits.append(Hit(m.start("g"), m.end("s"), "PERSON", "rule"))
+        elif m := _INITIALS_BEFORE_ROLE.search(text, before, role.start()):
+            hits.append(Hit(m.start("v"), m.end("v"), "PERSON", "rule"))
+    return hits
+
+
+# --- hand-over items ---------------------------------------------------------------------------------------
+_HANDOVER = Gated(re.compile(
+    rf"(?:\A|\n)[ \t]*(?:\d{{1,2}}[).]|[-•*])[ \t]+(?P<g>{_CAP})[ \t]+(?P<s>{_CAP})[ \t]*,[ \t]*"
+    r"(?=\d|(?i:bay|bed|side[ \t]room|room|rm\.?|cubicle|zi\.|zimmer|bett|box|kabine|koje|chambre|ch\.|lit|stanza|"
+    r"letto|stat\.|station|ward)(?![\w]))"), tuple(f"{d})" for d in "0123456789") + tuple(f"{d}." for d in "0123456789")
+    + ("\n-", "\n•", "\n*"))
+
+
+def _handover_hits(text: str, lowered: str) -> list[Hit]:
+    return [Hit(m.start("g"), m.end("s"), "PERSON", "rule") for m in _HANDOVER.finditer(text, lowered)
+            if is_any_given_name(m.group("g")) and _no_word(m.group("g")) and _no_word(m.group("s"))]
+
+
+# --- former names ------------------------------------------------------------------------------------------
+_FORMER_AFTER_NAME = re.compile(
+    rf"[ \t]*[,(]?[ \t]*(?:verw\.|verwitwete?|gesch\.|geschiedene?|geb\.|geborene?|née|nee|born|formerly|"
+    rf"previously|früher|vormals|ehem\.|veuve|épouse|ép\.|née[ \t]le|vedova|nata|widow(?:ed)?(?:[ \t]of)?|wid\.|"
+    rf"divorced)[ \t]*:?[ \t]+(?P<v>{_CAP})(?![\w.]|\.[ \t]?\d)")
+_BIRTH_NAME_LABEL = Gated(re.compile(
+    rf"(?:Geburtsname|Mädchenname|[Mm]aiden[ \t]name|[Ff]ormer[ \t](?:sur)?name|[Pp]revious[ \t](?:sur)?name|"
+    rf"[Nn]om[ \t]de[ \t]naissance|[Nn]om[ \t]de[ \t]jeune[ \t]fille|[Cc]ognome[ \t]da[ \t]nubile)"
+    rf"[ \t]*:?[ \t]*(?P<v>{_CAP})(?![\w])"),
+    ("geburtsname", "mädchenname", "maiden name", "former name", "former surname", "previous name",
+     "previous surname", "nom de", "nubile"), lower=True)
+
+
+def former_name_hits(text: str, lowered: str, hits: list[Hit]) -> list[Hit]:
+    """PERSON hits of former / birth surnames: after a person hit of `hits` and a marker, or after a label."""
+    out = [Hit(m.start("v"), m.end("v"), "PERSON", "rule") for m in _BIRTH_NAME_LABEL.finditer(text, lowered)
+           if _no_word(m.group("v"))]
+    for h in hits:
+        if h.label == "PERSON" and (m := _FORMER_AFTER_NAME.match(text, h.end)) and _no_word(m.group("v")):
+            out.append(Hit(m.start("v"), m.end("v"), "PERSON", "rule"))
+    return out
+
+
+# --- e-mail subjects ---------------------------------------------------------------------------------------
+# A subject line, also the text's last line (sign_offs.SUBJECT_LINE needs a line after it).
+SUBJECT_LINE = re.compile(r"(?im)^[ \t]*(?:subject|betreff|objet|oggetto|re|aw|wg|fwd?)[ \t]*:[^\n]*(?:\n|\Z)")
+_SUBJECT = Gated(SUBJECT_LINE, ("subject", "betreff", "objet", "oggetto", "\nre:", "\naw:", "\nwg:", "\nfw:",
+                                 "\nfwd:", "\nre :", "\n re:"), lower=True)
+_SUBJECT_FIRST = ("re:", "aw:", "wg:", "fw:", "fwd:", "re :")
+_LAST_WORD = re.compile(rf"(?P<sep>[ \t]+[-–—/|:][ \t]*|[ \t]+)(?P<v>{_CAP})[ \t]*\n?\Z")
+
+
+def _subject_hits(text: str, lowered: str) -> list[Hit]:
+    hits = []
+    lines = (_SUBJECT.finditer(text, lowered) if not lowered.lstrip(" \t").startswith(_SUBJECT_FIRST)
+             else SUBJECT_LINE.finditer(text))
+    for line in lines:
+        colon = text.index(":", line.start())
+        body = text[colon + 1:line.end()]
+        if len(body.split()) < 2:
+            continue
+        if (m := _LAST_WORD.search(text, colon + 1, line.end())) and _no_word(m.group("v")):
+            word, dash = m.group("v"), m.group("sep").strip() != ""
+            if is_surname(word) or (dash and is_surname_or_word(word)):
+                hits.append(Hit(m.start("v"), m.end("v"), "PERSON", "rule"))
+    return hits
+
+
+# --- colleagues by first name ------------------------------------------------------------------------------
+_COLLEAGUE = Gated(literal_starts(re.compile(
+    r"(?:agree[sd]?[ \t]with|agreement[ \t]with|discussed[ \t]with|d/w|spoke[ \t](?:to|with)|as[ \t]per|"
+    r"thanks[ \t]to|confirmed[ \t]by|einverstanden[ \t]mit|einig[ \t]mit|rücksprache[ \t]mit|besprochen[ \t]mit|"
+    r"d['’]accord[ \t]avec|vu[ \t]avec|discusso[ \t]con|concordo[ \t]con|d['’]accordo[ \t]con)[ \t]+")),
+    ("agree", "discussed with", "d/w", "spoke", "as per", "thanks to", "confirmed by", "einverstanden", "einig mit",
+     "rücksprache", "besprochen", "accord avec", "vu avec", "discusso", "concordo", "accordo con"), lower=True)
+_FIRST_NAME_ALONE = re.compile(rf"(?P<v>{_CAP})(?=[ \t]*(?:[,.;:!)]|[-–—]|\n|\Z))")
+
+
+def _colleague_hits(text: str, lowered: str) -> list[Hit]:
+    hits = []
+    for cue in _COLLEAGUE.finditer(lowered, lowered):
+        if (m := _FIRST_NAME_ALONE.match(text, cue.end())) and is_given_name(m.group("v")) and (
+                _no_word(m.group("v"))):
+            hits.append(Hit(m.start("v"), m.end("v"), "PERSON", "rule"))
+    return hits
+
+
+# --- dash sign-offs ----------------------------------------------------------------------------------------
+_DASH_SIGN_OFF = re.compile(rf"(?:^|\n|[.!?][ \t]+)[ \t]*[-–—~][ \t]*(?P<v>{_CAP})[ \t]*[.!]?[ \t]*\Z")
+_BLANK = re.compile(r"\n[ \t]*\n")
+
+
+def _dash_sign_off_hits(text: str) -> list[Hit]:
+    """Searched only in the 40 characters before the text's end and before each blank line."""
+    hits = []
+    for end in (len(text.rstrip()), *(m.start() for m in _BLANK.finditer(text))):
+        if (m := _DASH_SIGN_OFF.search(text, max(0, end - 40), end)) and (
+                is_given_name(m.group("v")) and _no_word(m.group("v"))):
+            hits.append(Hit(m.start("v"), m.end("v"), "PERSON", "rule"))
+    return hits
+
+
+# --- lower-case logins -------------------------------------------------------------------------------------
+_LOGIN = Gated(literal_starts(re.compile(
+    r"(?P<l>user(?:name|id|_id)?|uid|login|logon|operator|benutzer(?:name)?|by|von|signer|tech)"
+    r"(?P<sep>[ \t]*[=:][ \t]*|[ \t]+)"
+    # (Not the next label: "by operator kbauer" is read from "operator".)
+    r"(?!(?:user|uid|login|logon|operator|benutzer|by|von|signer|tech)(?![\w.@-]))(?P<v>[a-z][a-z0-9._-]{2,30})(?![\w@.-]|\.[a-z])")),
+    ("user", "uid", "login", "logon", "operator", "benutzer", "by ", "von ", "signer", "tech"))
+_SYSTEM_ACCOUNTS = frozenset({"admin", "administrator", "root", "system", "service", "pacs", "ris", "guest",
+                              "anonymous", "unknown", "auto", "batch", "daemon", "scanner", "modality", "test",
+                              "demo", "support", "sysadmin", "null", "none"})
+
+
+def _surname_part(part: str, strict: bool) -> bool:
+    name = part.capitalize()
+    return len(part) >= 4 and (is_surname(name) if strict else is_surname_or_word(name))
+
+
+def _login_shape(value: str, strict: bool) -> bool:
+    """One or two initials and a surname ("kfischer"), a surname and an initial ("ahmadi.s"), given name and
+    surname joined by a dot or underscore ("j.smith", "anna_meier")."""
+    letters = value.rstrip("0123456789")
+    for sep in "._":
+        if sep in letters:
+            head, _, tail = letters.partition(sep)
+            if len(tail) <= 2 and tail.isalpha():
+                return _surname_part(head, strict)
+            return tail.isalpha() and (_surname_part(tail, strict) and (len(head) <= 2 or is_any_given_name(head)))
+    if not letters.isalpha():
+        return False
+    return _surname_part(letters[1:], strict) or (len(letters) > 6 and _surname_part(letters[2:], strict))
+
+
+def _login_hits(text: str, lowered: str) -> list[Hit]:
+    hits = []
+    for m in _LOGIN.finditer(text, lowered):
+        if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_.@-"):
+            continue  # the label opens a word ("Nearby", "standby")
+        value, label, explicit = m.group("v"), m.group("l"), m.group("sep").strip() != ""
+        if value in _SYSTEM_ACCOUNTS:
+            continue
+        prose = label in ("by", "von", "tech")
+        if (explicit and not prose and len(value) >= 4) or _login_shape(value, strict=prose):
+            hits.append(Hit(m.start("v"), m.end("v"), "PERSON", "rule"))
+    return hits
+
+
+def cue_name_hits(text: str, lowered: str) -> list[Hit]:
+    """PERSON hits of the round-12 cues (see the module docstring); former names are added by former_name_hits
+    once the other person hits are known."""
+    hits = _role_hits(text, lowered) if "," in text else []
+    hits.extend(_handover_hits(text, lowered))
+    hits.extend(_subject_hits(text, lowered))
+    hits.extend(_colleague_hits(text, lowered))
+    if any(d in text for d in "-–—~"):
+        hits.extend(_dash_sign_off_hits(text))
+    hits.extend(_login_hits(text, lowered))
+    return hits
