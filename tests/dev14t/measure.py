@@ -56,6 +56,14 @@ def with_tagger(tagger: bool, fn):
             os.environ[SETTING] = old
 
 
+def rules_only(text: str, lang: str, shift: int | None = None) -> str:
+    """The scrubbed text with the rules alone (tagger off, no spaCy layer): what the class tests of the dev sets
+    compare."""
+    from curation.deid.text.scrub import scrub_text
+
+    return with_tagger(False, lambda: scrub_text(text, lang, None, shift, use_spacy=False).text)
+
+
 def assert_rules_floor(snippets, recall: float, keep: float, over: float) -> None:
     """Rules only (tagger off, no spaCy) on `snippets`: recall and keep-term survival at least, over-redaction at
     most the given floors."""

@@ -7,12 +7,7 @@ from __future__ import annotations
 import pytest
 
 from curation.snippets.grammar import find_ref_spans
-from curation.snippets.mine import mine_refs
-
-
-def rows(text: str, lang: str = "de") -> list[tuple[int | None, int, int, bool]]:
-    return [(r.series if r.series is not None else r.context_series, r.image_start, r.image_end, r.prior_study)
-            for r in mine_refs(text, lang, include_prior=True)]
+from tests.curation.snippets.mined import rows
 
 
 @pytest.mark.parametrize(("text", "want"), [

@@ -7,13 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from curation.snippets.mine import mine_refs
 from curation.snippets.timepoints import prior_by_timepoint, prior_in_tables
-
-
-def rows(text: str, lang: str = "de") -> list[tuple[int | None, int, int, bool]]:
-    return [(r.series if r.series is not None else r.context_series, r.image_start, r.image_end, r.prior_study)
-            for r in mine_refs(text, lang, include_prior=True)]
+from tests.curation.snippets.mined import rows
 
 
 @pytest.mark.parametrize(("text", "lang", "want"), [

@@ -8,11 +8,7 @@ import pytest
 from curation.snippets.mine import mine_refs
 from curation.snippets.spoken import spoken_numbers
 from curation.snippets.timepoints import prior_by_header
-
-
-def _rows(text: str, lang: str = "de") -> list[tuple[int | None, int, int, bool]]:
-    return [(r.series if r.series is not None else r.context_series, r.image_start, r.image_end, r.prior_study)
-            for r in mine_refs(text, lang, include_prior=True)]
+from tests.curation.snippets.mined import rows
 
 
 @pytest.mark.parametrize(("text", "lang", "want"), [
@@ -33,7 +29,7 @@ def _rows(text: str, lang: str = "de") -> list[tuple[int | None, int, int, bool]
     ("Serie drei Bild zwölf und ein weiterer Herd Punkt", "de", [(3, 12, 12, False)]),
 ])
 def test_dictated_number_words(text: str, lang: str, want: list) -> None:
-    assert _rows(text, lang) == want
+    assert rows(text, lang) == want
 
 
 def test_spoken_rewrite_keeps_every_offset() -> None:
@@ -57,7 +53,7 @@ def test_spoken_rewrite_keeps_every_offset() -> None:
     ("Key image #12.", "en", [(None, 12, 12, False)]),
 ])
 def test_hash_is_the_series_before_an_image_word(text: str, lang: str, want: list) -> None:
-    assert _rows(text, lang) == want
+    assert rows(text, lang) == want
 
 
 @pytest.mark.parametrize(("text", "lang", "want"), [
@@ -73,7 +69,7 @@ def test_hash_is_the_series_before_an_image_word(text: str, lang: str, want: lis
     ("Zwei Herde (Se 4 Bi 20, Se 4 Bi 31).", "de", [(4, 20, 20, False), (4, 31, 31, False)]),
 ])
 def test_short_prior_label_before_the_second_citation(text: str, lang: str, want: list) -> None:
-    assert _rows(text, lang) == want
+    assert rows(text, lang) == want
 
 
 @pytest.mark.parametrize(("text", "lang", "want"), [
@@ -98,7 +94,7 @@ def test_short_prior_label_before_the_second_citation(text: str, lang: str, want
      [(4, 52, 52, False), (3, 50, 50, True)]),
 ])
 def test_header_orders_the_rows_below_it(text: str, lang: str, want: list) -> None:
-    assert _rows(text, lang) == want
+    assert rows(text, lang) == want
 
 
 def test_prior_by_header_never_clears_a_flag() -> None:

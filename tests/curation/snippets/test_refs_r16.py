@@ -6,12 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from curation.snippets.mine import mine_refs, sentence_bounds
-
-
-def _rows(text: str, lang: str = "de") -> list[tuple[int | None, int, int, bool]]:
-    return [(r.series if r.series is not None else r.context_series, r.image_start, r.image_end, r.prior_study)
-            for r in mine_refs(text, lang, include_prior=True)]
+from curation.snippets.mine import sentence_bounds
+from tests.curation.snippets.mined import rows
 
 
 @pytest.mark.parametrize(("text", "lang", "want"), [
@@ -30,7 +26,7 @@ def _rows(text: str, lang: str = "de") -> list[tuple[int | None, int, int, bool]
     ("Serienbild 11/2025 archiviert, Serien-Bild 3/2024 ebenso.", "de", []),
 ])
 def test_series_image_compound_before_slash_pairs(text: str, lang: str, want: list) -> None:
-    assert _rows(text, lang) == want
+    assert rows(text, lang) == want
 
 
 @pytest.mark.parametrize(("text", "lang", "want"), [
@@ -46,7 +42,7 @@ def test_series_image_compound_before_slash_pairs(text: str, lang: str, want: li
     ("Externe Voraufnahmen liegen nicht vor. Leberzyste (6:30).", "de", [(6, 30, 30, False)]),
 ])
 def test_outside_study_label_in_the_bracket(text: str, lang: str, want: list) -> None:
-    assert _rows(text, lang) == want
+    assert rows(text, lang) == want
 
 
 @pytest.mark.parametrize(("text", "lang", "want"), [
@@ -60,7 +56,7 @@ def test_outside_study_label_in_the_bracket(text: str, lang: str, want: list) ->
     ("Verlauf:\nLK 12 mm (Se 5 Bi 61) / VU 15 mm (Se 3 Bi 58)", "de", [(5, 61, 61, False), (3, 58, 58, True)]),
 ])
 def test_rows_under_a_dated_header(text: str, lang: str, want: list) -> None:
-    assert _rows(text, lang) == want
+    assert rows(text, lang) == want
 
 
 @pytest.mark.parametrize(("text", "lang", "want"), [
@@ -81,7 +77,7 @@ def test_rows_under_a_dated_header(text: str, lang: str, want: list) -> None:
      [(5, 40, 40, False), (5, 44, 44, False)]),
 ])
 def test_three_timepoints_named_by_months_and_dates(text: str, lang: str, want: list) -> None:
-    assert _rows(text, lang) == want
+    assert rows(text, lang) == want
 
 
 def test_month_abbreviation_ends_no_sentence() -> None:
@@ -99,4 +95,4 @@ def test_month_abbreviation_ends_no_sentence() -> None:
      [(5, 61, 61, False), (6, 63, 63, False)]),
 ])
 def test_past_state_then_now(text: str, want: list) -> None:
-    assert _rows(text, "en") == want
+    assert rows(text, "en") == want

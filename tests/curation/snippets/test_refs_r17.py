@@ -6,21 +6,16 @@ from __future__ import annotations
 import pytest
 
 from curation.snippets.grammar import _LOCAL_LABEL_BEFORE, find_ref_spans
-from curation.snippets.mine import mine_refs
 from curation.snippets.prior_frame import framed_prior
 from curation.snippets.refscore.decide import using
-
-
-def _rows(text: str, lang: str = "de") -> list[tuple[int | None, int, int, bool]]:
-    return [(r.series if r.series is not None else r.context_series, r.image_start, r.image_end, r.prior_study)
-            for r in mine_refs(text, lang, include_prior=True)]
+from tests.curation.snippets.mined import rows
 
 
 def _both(text: str, lang: str) -> tuple[list, list]:
     """The rows with the grammar alone and with the packaged model."""
     with using(None):
-        grammar = _rows(text, lang)
-    return grammar, _rows(text, lang)
+        grammar = rows(text, lang)
+    return grammar, rows(text, lang)
 
 
 @pytest.mark.parametrize(("text", "lang", "want"), [
@@ -70,7 +65,7 @@ def test_label_between_two_pairs_binds_to_the_pair_after_it(text: str, lang: str
     ("Serie 4: Herd 12 mm (Bild 40). Damals 9 mm (Bild 38).", "de", [(4, 40, 40, False), (4, 38, 38, True)]),
 ])
 def test_prior_exam_frame_holds_its_image_only_citations(text: str, lang: str, want: list) -> None:
-    assert _rows(text, lang) == want
+    assert rows(text, lang) == want
 
 
 def test_frame_ends_at_a_now_word_and_needs_an_opening_frame() -> None:

@@ -7,25 +7,9 @@ from __future__ import annotations
 import pytest
 
 from curation.snippets.grammar import find_ref_spans
-from curation.snippets.mine import mine_refs
-from curation.snippets.refscore.decide import using
 from curation.snippets.study_headings import prior_by_study_heading
 from curation.snippets.withdrawn import withdrawn
-
-
-def _rows(text: str, lang: str = "de") -> list[tuple[int | None, int, int, bool]]:
-    return [(r.series if r.series is not None else r.context_series, r.image_start, r.image_end, r.prior_study)
-            for r in mine_refs(text, lang, include_prior=True)]
-
-
-@pytest.fixture(params=["model", "grammar"])
-def scorer(request: pytest.FixtureRequest):
-    """Each case holds with the learned decision and with the grammar alone."""
-    if request.param == "grammar":
-        with using(None):
-            yield
-    else:
-        yield
+from tests.curation.snippets.mined import rows
 
 
 @pytest.mark.parametrize(("text", "lang", "want"), [
@@ -47,7 +31,7 @@ def scorer(request: pytest.FixtureRequest):
     ("Termin auf 14:30 Uhr verschoben.", "de", []),
 ])
 def test_compact_pairs_after_a_label(scorer: None, text: str, lang: str, want: list) -> None:
-    assert _rows(text, lang) == want
+    assert rows(text, lang) == want
 
 
 @pytest.mark.parametrize(("text", "want"), [
@@ -58,7 +42,7 @@ def test_compact_pairs_after_a_label(scorer: None, text: str, lang: str, want: l
     ("Sag Sr 601 Img 44 Protrusion.", [(601, 44, 44, False)]),
 ])
 def test_austrian_abbreviations_in_running_text(scorer: None, text: str, want: list) -> None:
-    assert _rows(text) == want
+    assert rows(text) == want
 
 
 @pytest.mark.parametrize(("text", "lang", "want"), [
@@ -75,7 +59,7 @@ def test_austrian_abbreviations_in_running_text(scorer: None, text: str, want: l
     ("Rechts Erguss, links nicht (Serie 5, Bild 71).", "de", [(5, 71, 71, False)]),
 ])
 def test_withdrawn_citations(scorer: None, text: str, lang: str, want: list) -> None:
-    assert _rows(text, lang) == want
+    assert rows(text, lang) == want
 
 
 def test_withdrawal_scope_is_the_words_right_before_or_after() -> None:
@@ -96,7 +80,7 @@ def test_withdrawal_scope_is_the_words_right_before_or_after() -> None:
      [(2, 40, 40, True), (4, 55, 55, False)]),
 ])
 def test_outside_study_headings(scorer: None, text: str, lang: str, want: list) -> None:
-    assert _rows(text, lang) == want
+    assert rows(text, lang) == want
 
 
 def test_heading_rule_flags_only_its_block_and_its_series() -> None:
@@ -113,4 +97,4 @@ def test_heading_rule_flags_only_its_block_and_its_series() -> None:
     ("Effusion smaller (4:61) than before (4:58 from 2024-12-01).", "en", [(4, 61, 61, False), (4, 58, 58, True)]),
 ])
 def test_dated_prior_pair_in_its_bracket(scorer: None, text: str, lang: str, want: list) -> None:
-    assert _rows(text, lang) == want
+    assert rows(text, lang) == want

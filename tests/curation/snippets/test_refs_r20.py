@@ -9,24 +9,8 @@ from __future__ import annotations
 import pytest
 
 from curation.snippets.measured_pairs import measured_pair_refs
-from curation.snippets.mine import mine_refs
-from curation.snippets.refscore.decide import using
 from curation.snippets.withdrawn import withdrawn
-
-
-def _rows(text: str, lang: str = "de") -> list[tuple[int | None, int, int, bool]]:
-    return [(r.series if r.series is not None else r.context_series, r.image_start, r.image_end, r.prior_study)
-            for r in mine_refs(text, lang, include_prior=True)]
-
-
-@pytest.fixture(params=["model", "grammar"])
-def scorer(request: pytest.FixtureRequest):
-    """Each case holds with the learned decision and with the grammar alone."""
-    if request.param == "grammar":
-        with using(None):
-            yield
-    else:
-        yield
+from tests.curation.snippets.mined import rows
 
 
 @pytest.mark.parametrize(("text", "lang", "want"), [
@@ -46,7 +30,7 @@ def scorer(request: pytest.FixtureRequest):
     ("| Herd | 02.05.2025 | 01.09.2025 |\n|---|---|---|\n| Leber | 30 mm 3/71 | 34 mm 6/75 |", "de", []),
 ])
 def test_bare_pairs_after_a_size_under_timepoint_labels(scorer: None, text: str, lang: str, want: list) -> None:
-    assert sorted(_rows(text, lang)) == sorted(want)
+    assert sorted(rows(text, lang)) == sorted(want)
 
 
 def test_bare_pairs_are_read_as_series_and_image_not_dates() -> None:
@@ -69,7 +53,7 @@ def test_bare_pairs_are_read_as_series_and_image_not_dates() -> None:
     ("Thrombus in der externen Iliakalvene (Serie 5, Bild 140).", "de", [(5, 140, 140, False)]),
 ])
 def test_outside_label_before_the_series_and_image_words(scorer: None, text: str, lang: str, want: list) -> None:
-    assert sorted(_rows(text, lang), key=str) == sorted(want, key=str)
+    assert sorted(rows(text, lang), key=str) == sorted(want, key=str)
 
 
 @pytest.mark.parametrize(("text", "lang", "want"), [
@@ -88,7 +72,7 @@ def test_outside_label_before_the_series_and_image_words(scorer: None, text: str
     ("Previous resection 2021: stump clips (series 3, image 30).", "en", [(3, 30, 30, False)]),
 ])
 def test_prior_exam_label_opens_a_clause(scorer: None, text: str, lang: str, want: list) -> None:
-    assert sorted(_rows(text, lang)) == sorted(want)
+    assert sorted(rows(text, lang)) == sorted(want)
 
 
 @pytest.mark.parametrize(("text", "lang", "want"), [
@@ -101,7 +85,7 @@ def test_prior_exam_label_opens_a_clause(scorer: None, text: str, lang: str, wan
      [(3, 20, 20, False), (3, 21, 21, False)]),
 ])
 def test_third_timepoint_word(scorer: None, text: str, lang: str, want: list) -> None:
-    assert sorted(_rows(text, lang)) == sorted(want)
+    assert sorted(rows(text, lang)) == sorted(want)
 
 
 @pytest.mark.parametrize(("text", "lang", "want"), [
@@ -117,7 +101,7 @@ def test_third_timepoint_word(scorer: None, text: str, lang: str, want: list) ->
     ("Kontrolle auf 10:45 und 11:30 Uhr verschoben.", "de", []),
 ])
 def test_lists_and_ranges_with_a_repeated_image_label(scorer: None, text: str, lang: str, want: list) -> None:
-    assert sorted(_rows(text, lang), key=str) == sorted(want, key=str)
+    assert sorted(rows(text, lang), key=str) == sorted(want, key=str)
 
 
 @pytest.mark.parametrize(("text", "lang", "want"), [
@@ -128,7 +112,7 @@ def test_lists_and_ranges_with_a_repeated_image_label(scorer: None, text: str, l
     ("Der vorläufige Befund bestätigt den Herd (Serie 5, Bild 12).", "de", [(5, 12, 12, False)]),
 ])
 def test_withdrawn_draft_citations(scorer: None, text: str, lang: str, want: list) -> None:
-    assert _rows(text, lang) == want
+    assert rows(text, lang) == want
 
 
 def test_draft_scope_is_the_words_right_before() -> None:
