@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import zlib
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -162,6 +163,10 @@ def _class(w: str) -> int:
 _CLASSES: dict[str, int] = {}
 _SHAPES: dict[str, str] = {}
 _COL = tuple(min(c, 3) for c in range(1024))
+# A line's word count and shares of capitals (0..4 quarters) as their feature strings.
+_LW = tuple(f"LW:{min(a, 7) // 2}" for a in range(8))
+_SHARE = tuple(f"LC:{q}" for q in range(5))
+_UPPER = tuple(f"LU:{q}" for q in range(5))
 
 
 def _per_word(cache: dict, fn, words_: list[str]) -> list:
@@ -186,13 +191,14 @@ def layout(toks: Tokens, rule_labels: Sequence[str], keep: Sequence[bool]) -> La
     n_caps = [0] * n_lines
     n_upper = [0] * n_lines
     closing = [False] * n_lines
-    for c, n in zip(_per_word(_CLASSES, _class, words_), line_of, strict=True):  # line words, capitals, closings
+    # line words, capitals, closings: each (line, class) pair counted once (Counter counts at C speed)
+    for (n, c), count in Counter(zip(line_of, _per_word(_CLASSES, _class, words_), strict=True)).items():
         if c:
-            n_alpha[n] += 1
+            n_alpha[n] += count
             if c & 2:
-                n_caps[n] += 1
+                n_caps[n] += count
                 if c & 4:
-                    n_upper[n] += 1
+                    n_upper[n] += count
             if c & 8:
                 closing[n] = True
     line_keys: list[tuple[str, ...]] = []
@@ -215,10 +221,11 @@ def layout(toks: Tokens, rule_labels: Sequence[str], keep: Sequence[bool]) -> La
             feats.append("DOC0")
         if "|" in line or "\t" in line or "  " in line.strip() or " · " in line:
             feats.append("SEPS")
-        feats.append(f"LW:{min(n_alpha[n], 7) // 2}")
-        feats.append(f"LC:{(4 * n_caps[n]) // max(1, n_alpha[n])}")
+        alpha = n_alpha[n]
+        feats.append(_LW[alpha] if alpha < 8 else "LW:3")
+        feats.append(_SHARE[(4 * n_caps[n]) // alpha] if alpha else "LC:0")
         if n_upper[n]:
-            feats.append(f"LU:{(4 * n_upper[n]) // max(1, n_alpha[n])}")
+            feats.append(_UPPER[(4 * n_upper[n]) // alpha])
         if "^" in line:
             feats.append("CARET")
         if "(" in line and (m := _DICOM.match(line)):

@@ -8,9 +8,11 @@ block (first line of the text or after an empty line).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 _TOKEN = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*|\S")
+_START, _END, _GROUP = re.Match.start, re.Match.end, re.Match.group
 
 
 @dataclass(frozen=True)
@@ -35,19 +37,21 @@ class Tokens:
 def tokenize(text: str) -> Tokens:
     if not isinstance(text, str):
         raise ValueError("text must be a str")
+    # One pass over the whole text (no token holds a newline, so the tokens are those of each line), then
+    # each line's tokens found by bisection.
+    found = list(_TOKEN.finditer(text))
+    starts = list(map(_START, found))
     lines: list[tuple[int, int]] = []
-    spans: list[tuple[int, int]] = []
     line: list[int] = []
     col: list[int] = []
-    pos = 0
+    pos = lo = 0
     for n, part in enumerate(text.split("\n")):
         end = pos + len(part)
         lines.append((pos, end))
-        found = [m.span() for m in _TOKEN.finditer(text, pos, end)]
-        if found:
-            spans += found
-            line += [n] * len(found)
-            col += range(len(found))
+        hi = bisect_left(starts, end, lo)
+        if hi > lo:
+            line += [n] * (hi - lo)
+            col += range(hi - lo)
+            lo = hi
         pos = end + 1
-    return Tokens(text, [a for a, _ in spans], [b for _, b in spans], line, col, lines,
-                  [text[a:b] for a, b in spans])
+    return Tokens(text, starts, list(map(_END, found)), line, col, lines, list(map(_GROUP, found)))

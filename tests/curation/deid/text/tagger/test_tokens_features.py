@@ -63,3 +63,38 @@ def test_token_atoms_are_word_context_and_line_atoms():
     i = lay.words.index("Emine")
     assert atoms[i] == [*word_atoms("Emine"), *key_atoms(lay.token_keys[i]), *line_atoms(lay.line_keys[0])]
     assert atom("after:pat") in atoms[i]
+
+
+def _tokens_line_by_line(text: str) -> list[tuple[int, int, int, int, str]]:
+    """The tokenizer's definition, one line at a time: (start, end, line, column, word)."""
+    from curation.deid.text.tagger.tokens import _TOKEN
+
+    out, pos = [], 0
+    for n, part in enumerate(text.split("\n")):
+        found = _TOKEN.finditer(text, pos, pos + len(part))
+        out += [(m.start(), m.end(), n, c, m.group()) for c, m in enumerate(found)]
+        pos += len(part) + 1
+    return out
+
+
+def test_one_pass_tokens_are_the_tokens_of_each_line():
+    # One pass over the whole text (round 13): no token holds a newline, so the same tokens, lines and columns
+    # as a pass per line, with empty lines, CR, tabs, a trailing newline and hyphen / apostrophe runs at line ends.
+    texts = ["", "\n", "\n\n", "a", "Dr. Ömer-\nKaya\r\n\nPID|12^3\t\tx-", "Nowak-\n-Demir O'\n'Neill\n",
+             "  \n  Ab  \n", "Müller’s 12.03.2024\n\n\nZ"]
+    for text in texts:
+        toks = tokenize(text)
+        got = list(zip(toks.starts, toks.ends, toks.line, toks.col, toks.words, strict=True))
+        assert got == _tokens_line_by_line(text), text
+        assert toks.lines == [(a, a + len(p)) for a, p in zip(
+            [sum(len(q) + 1 for q in text.split("\n")[:i]) for i in range(text.count("\n") + 1)],
+            text.split("\n"), strict=True)]
+
+
+def test_line_keys_count_words_capitals_and_upper_case_words():
+    # Line features from the per-line counts (round 13: one Counter over (line, word class)): 9 words -> LW:3,
+    # 3 of 9 capitalised -> LC:1, 2 of 9 all capitals -> LU:0; a line of digits only has no words (LW:0, LC:0).
+    text = "ABC DEF Ghi jkl mno pqr stu vwx yz\n12 34\n"
+    lay = token_layout(tokenize(text), [], [])
+    assert lay.line_keys[0] == ("BLOCK", "DOC0", "LW:3", "LC:1", "LU:0")
+    assert lay.line_keys[1] == ("LW:0", "LC:0")
