@@ -3,7 +3,7 @@
 Training data (read from tests/): every uppercase list of marked excerpts (`tests/curation/snippets/dev16c.py` markup:
 text, lang and refs with series, image range and prior flag) in the dev-set modules named by `--sets`, and with
 `--with-retired` (round 19) the retired blind held-out sets (`tests/heldout_refs_<x>/refs_corpus.py`, x in
-`sets.RETIRED`: c..o, q; read by `sets.load_set`, which refuses the evidence sets p, r and B); default `SETS`:
+`sets.RETIRED`: c..r; read by `sets.load_set`, which refuses the evidence sets s, t and B); default `SETS`:
 dev16c..dev16l, dev16r, dev16t..dev16y. Plus `--synthetic` excerpts of `synthetic.py` (with
 `synthetic_study.py`'s). Each window is seen as the grammar parsed it, with the grammar silent, and (since round 8)
 with the grammar's prior verdicts flipped (`VIEWS`). Each group of candidate readings is labelled with its correct

@@ -9,7 +9,7 @@ The pool: each marked excerpt of the training sets (`refscore.train.SETS`: dev16
 and dev16s (`refscore.sets.load_set`), each also joined with the next one of its set (cues across a sentence
 boundary), and 3,000 of bench/mine.py's reports. Each text is mined with the packaged model (prior-study references
 included) and digested as every field of every `Reference` (series, image range, prior flag, span, snippet, hint span,
-form). The evidence sets (heldout_refs_p, _r, B) are never read (`sets.load_set` refuses them).
+form). The evidence sets (heldout_refs_s, _t, B) are never read (`sets.load_set` refuses them).
 """
 
 from __future__ import annotations
