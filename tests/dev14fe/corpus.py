@@ -43,7 +43,7 @@ DEV: tuple[Snippet, ...] = (
     _en("pt [[PERSON:dwight carmody]] seen [[DATE:3/2/2025]], {{xr}} {{knee}} neg."),
     _en("patient [[PERSON:rosa linden-hayes]] dob [[DATE:12/07/1961]] - {{mri}} {{brain}} stable"),
     # --- multi-line address blocks ---
-    _en("Mr [[PERSON:Alasdair Wemyss]]\n[[ADDRESS:Flat 2/1, 48 Cathcart Terrace]]\n[[ADDRESS:DUNDEE DD4 6QT]]\n\nDear Dr Fenwick,\nYour {{MRI}} {{lumbar spine}} showed {{mild degenerative change}}."),
+    _en("Mr [[PERSON:Alasdair Wemyss]]\n[[ADDRESS:Flat 2/1, 48 Cathcart Terrace]]\n[[ADDRESS:DUNDEE DD4 6QT]]\n\nDear Dr [[PERSON:Fenwick]],\nYour {{MRI}} {{lumbar spine}} showed {{mild degenerative change}}."),
     _en("Ms [[PERSON:Bethany Crowe]]\n[[ADDRESS:Flat 3F2, 17 Marchmont Crescent]]\n[[ADDRESS:EDINBURGH EH9 1HD]]\nRe: {{CT}} {{colonography}}"),
     _en("[[PERSON:Wayne Tolliver]]\n[[ADDRESS:2214 County Rd 41]]\n[[ADDRESS:Millersburg, OH 44654]]\n{{Ultrasound}} {{carotid}}: {{no stenosis}}."),
     _de("Frau [[PERSON:Ingrid Pöltl]], wh. [[ADDRESS:8010 Graz]], [[ADDRESS:Schörgelgasse 14]]\n{{MRT}} {{Schulter}}: {{Supraspinatussehnenruptur}}."),
