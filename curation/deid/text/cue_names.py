@@ -21,6 +21,10 @@ a name label or a full name on a list.
   ("ahmadi.s") or a given name and a surname ("j.smith", "anna_meier"); after an explicit "user=" / "login:"
   label any login but a system account ("admin", "pacs").
 
+- **Lower-case patient lines** (round 13). On a line typed without capitals, a listed given name and a surname
+  (also hyphenated; a part of it listed) after "pat" / "patient" / "pt", before a comma, the line's end, "dob" /
+  "geb." / "seen" or a number ("pat jürgen obermaier, geb. ...").
+
 A list hit alone is never PHI here: each rule asks the lists only where its cue already stands, and NOT_NAME_WORDS
 (German nouns, clinical words, roles) are never names; the keep-list vetoes as for every rule.
 """
@@ -227,6 +231,33 @@ def _login_hits(text: str, lowered: str) -> list[Hit]:
     return hits
 
 
+# --- lower-case patient lines (round 13) -------------------------------------------------------------------
+_LOWER_WORD = r"[a-zß-öø-ÿ]{2,}"
+_LOWER_PATIENT = Gated(literal_starts(re.compile(
+    rf"(?:patient(?:in|e)?|pat|pt)\.?[ \t]*:?[ \t]+"
+    rf"(?P<v>(?P<g>{_LOWER_WORD})[ \t]+(?P<s>{_LOWER_WORD}(?:-{_LOWER_WORD})?))"
+    r"(?=[ \t]*(?:[,;(*|]|$)|[ \t]+(?:dob|geb\.?|born|seen|aged?|\d))", re.M)),
+    ("pat", "pt"), lower=True)
+
+
+def _lower_case_patient_hits(text: str, lowered: str) -> list[Hit]:
+    """A listed given name and a surname in lower case after "pat" / "patient" / "pt" on a line typed without
+    capitals ("pat jürgen obermaier, geb. ...", "pt dwight carmody seen ..."); a comma, a bracket, the line's end,
+    a birth or visit word or a number follows."""
+    hits = []
+    for m in _LOWER_PATIENT.finditer(text, lowered):
+        if m.start() and text[m.start() - 1].isalnum():
+            continue
+        line_start, line_end = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end())
+        line = text[line_start:line_end if line_end >= 0 else len(text)]
+        if line != line.lower() or not is_given_name(m.group("g").capitalize()):
+            continue
+        parts = m.group("s").split("-")
+        if _no_word(m.group("g")) and _no_word(m.group("s")) and any(is_surname_or_word(p.capitalize()) for p in parts):
+            hits.append(Hit(m.start("v"), m.end("v"), "PERSON", "rule"))
+    return hits
+
+
 def cue_name_hits(text: str, lowered: str) -> list[Hit]:
     """PERSON hits of the round-12 cues (see the module docstring); former names are added by former_name_hits
     once the other person hits are known."""
@@ -237,4 +268,5 @@ def cue_name_hits(text: str, lowered: str) -> list[Hit]:
     if any(d in text for d in "-–—~"):
         hits.extend(_dash_sign_off_hits(text))
     hits.extend(_login_hits(text, lowered))
+    hits.extend(_lower_case_patient_hits(text, lowered))
     return hits
