@@ -7,10 +7,10 @@
 
 import sys
 
-from tests.dev14fe.corpus import DEV
+from tests.dev14fe.corpus import DEV, DEV_B
 from tests.dev14h.measure import main
 
-BATCHES = {"dev14fe": DEV}
+BATCHES = {"dev14fe A": DEV, "dev14fe B": DEV_B}
 
 if __name__ == "__main__":
     sys.exit(main(sys.argv[1:], BATCHES))
