@@ -21,6 +21,14 @@ a name label or a full name on a list.
   ("ahmadi.s") or a given name and a surname ("j.smith", "anna_meier"); after an explicit "user=" / "login:"
   label any login but a system account ("admin", "pacs").
 
+- **Lower-case patient lines** (round 13). On a line typed without capitals, a listed given name and a surname
+  (also hyphenated; a part of it listed) after "pat" / "patient" / "pt", before a comma, the line's end, "dob" /
+  "geb." / "seen" or a number ("pat jürgen obermaier, geb. ...").
+- **Nurses, babies, attendees** (round 13). A listed given name (and a surname) after the Italian nurse
+  abbreviation "inf." / "infermiere" or after "Baby of"; each single capitalised word (no specialty), maybe after a
+  title and before a bracket, of a comma list of two or more after a line-opening "Present:" / "Anwesend:" /
+  "Attendees:" ("Present: Dunmore, Abiodun").
+
 A list hit alone is never PHI here: each rule asks the lists only where its cue already stands, and NOT_NAME_WORDS
 (German nouns, clinical words, roles) are never names; the keep-list vetoes as for every rule.
 """
@@ -227,6 +235,63 @@ def _login_hits(text: str, lowered: str) -> list[Hit]:
     return hits
 
 
+# --- lower-case patient lines (round 13) -------------------------------------------------------------------
+_LOWER_WORD = r"[a-zß-öø-ÿ]{2,}"
+_LOWER_PATIENT = Gated(literal_starts(re.compile(
+    rf"(?:patient(?:in|e)?|pat|pt)\.?[ \t]*:?[ \t]+"
+    rf"(?P<v>(?P<g>{_LOWER_WORD})[ \t]+(?P<s>{_LOWER_WORD}(?:-{_LOWER_WORD})?))"
+    r"(?=[ \t]*(?:[,;(*|]|$)|[ \t]+(?:dob|geb\.?|born|seen|aged?|\d))", re.M)),
+    ("pat", "pt"), lower=True)
+
+
+def _lower_case_patient_hits(text: str, lowered: str) -> list[Hit]:
+    """A listed given name and a surname in lower case after "pat" / "patient" / "pt" on a line typed without
+    capitals ("pat jürgen obermaier, geb. ...", "pt dwight carmody seen ..."); a comma, a bracket, the line's end,
+    a birth or visit word or a number follows."""
+    hits = []
+    for m in _LOWER_PATIENT.finditer(text, lowered):
+        if m.start() and text[m.start() - 1].isalnum():
+            continue
+        line_start, line_end = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end())
+        line = text[line_start:line_end if line_end >= 0 else len(text)]
+        if line != line.lower() or not is_given_name(m.group("g").capitalize()):
+            continue
+        parts = m.group("s").split("-")
+        if _no_word(m.group("g")) and _no_word(m.group("s")) and any(is_surname_or_word(p.capitalize()) for p in parts):
+            hits.append(Hit(m.start("v"), m.end("v"), "PERSON", "rule"))
+    return hits
+
+
+# --- nurses, babies, attendee lists (round 13) ---------------------------------------------------------------
+# A nurse's first name after the Italian abbreviation ("con inf. Graziella"), a mother's name after "Baby of".
+_NURSE_OR_MOTHER = Gated(literal_starts(re.compile(
+    rf"(?<![\w.])(?:inf\.|infermier[ae]|[Bb]aby[ \t]of|[Bb]aby[ \t]von)[ \t]+(?P<v>(?P<g>{_CAP})(?:[ \t]+{_CAP})?)")),
+    ("inf.", "infermier", "baby of", "baby von"), lower=True)
+# Surnames listed after an attendee label up to the line's end: "Present: Dunmore, Abiodun, Kowalczyk (radiology)".
+_ATTENDEES = Gated(literal_starts(re.compile(
+    r"(?m:^)[ \t]*(?i:present|attendees|anwesend|teilnehmer(?:innen)?|présents|presenti)[ \t]*:[ \t]*(?P<v>[^\n]+)")),
+    ("present", "attendees", "anwesend", "teilnehmer", "présents", "presenti"), lower=True)
+_ATTENDEE = re.compile(rf"(?:^|(?<=[,;]))[ \t]*(?:(?:Dr|Prof|Pr|Mr|Mrs|Ms|Frau|Herr)\.?[ \t]+)?(?P<v>{_CAP})"
+                       r"[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*(?=[,;.]|$)")
+
+# A department or specialty in an attendee list ("Radiology", "Chirurgie", "Pediatrics"): no person.
+_DEPARTMENT_END = re.compile(
+    r"(?:log(?:y|ie|ia)|urg(?:ery|ie|ia)|ics|iatr(?:y|ie|ia)|medizin|medicine|nursing|pflege)\Z")
+
+
+def _nurse_and_attendee_hits(text: str, lowered: str) -> list[Hit]:
+    hits = []
+    for m in _NURSE_OR_MOTHER.finditer(text, lowered):
+        if is_any_given_name(m.group("g")) and _no_word(m.group("v")):
+            hits.append(Hit(m.start("v"), m.end("v"), "PERSON", "rule"))
+    for m in _ATTENDEES.finditer(text, lowered):
+        found = [a for a in _ATTENDEE.finditer(m.group("v"))
+                 if _no_word(a.group("v")) and not _DEPARTMENT_END.search(a.group("v"))]
+        if len(found) >= 2:  # a list, not "Present: Yes"
+            hits.extend(Hit(m.start("v") + a.start("v"), m.start("v") + a.end("v"), "PERSON", "rule") for a in found)
+    return hits
+
+
 def cue_name_hits(text: str, lowered: str) -> list[Hit]:
     """PERSON hits of the round-12 cues (see the module docstring); former names are added by former_name_hits
     once the other person hits are known."""
@@ -237,4 +302,6 @@ def cue_name_hits(text: str, lowered: str) -> list[Hit]:
     if any(d in text for d in "-–—~"):
         hits.extend(_dash_sign_off_hits(text))
     hits.extend(_login_hits(text, lowered))
+    hits.extend(_lower_case_patient_hits(text, lowered))
+    hits.extend(_nurse_and_attendee_hits(text, lowered))
     return hits

@@ -21,6 +21,7 @@ from curation.deid.text.common import (
     literal_starts,
     lowered_text,
 )
+from curation.deid.text.ocr_digits import covers_token, digit_view
 
 MONTHS_DE = ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",
              "November", "Dezember")
@@ -356,7 +357,17 @@ def find_dates(text: str, lang: str, shift_days: int | None, ctx: TextContext | 
     """Every date in `text`, earliest pattern first where two overlap, with its replacement; `ctx`: the text's
     context (common.TextContext), the current one or a new one when not given."""
     with current(text, ctx):
-        return _find_dates(text, lang, shift_days)
+        hits = _find_dates(text, lang, shift_days)
+    view, tokens = digit_view(text)
+    if not tokens:
+        return hits
+    with current(view):  # OCR noise in digit groups (ocr_digits.py): the dates that cover a mapped letter
+        extra = [h for h in _find_dates(view, lang, shift_days) if covers_token(h.start, h.end, tokens)]
+    if not extra:
+        return hits
+    # A date of the view replaces the part of it the text alone found ("12.O3.2025": "3.2025" was a month-year).
+    kept = [o for o in hits if not any(h.start < o.end and o.start < h.end for h in extra)]
+    return sorted([*kept, *extra], key=lambda h: h.start)
 
 
 def _find_dates(text: str, lang: str, shift_days: int | None) -> list[DateHit]:

@@ -89,6 +89,11 @@ _PLACE_CLASSES = (r"Lugano|Ann[ -]Arbor|Stanford|Glasgow|Bethesda|Milan|Milano|M
 # Eponyms in upper-case reports by their head noun ("TERRY THOMAS SIGN", "POTT DISEASE"): a narrower head list.
 _UPPER_HEADS = (r"SIGNS?|SYNDROME|DISEASE|LESIONS?|NODULES?|CYSTS?|FRACTURE|DEFORMITY|MALFORMATION|ANOMALY|TUMOU?R|"
                 r"CLASSIFICATION|SCORE|CRITERIA|ANGLE|LINES?|HERNIA|DIVERTICULUM|ULCER|ANEURYSM|SARCOMA|LYMPHOMA")
+# (A bare "-band" ends surnames too, "Braband": only after a ligament's position word.)
+_ANATOMY_ENDS = (r"sehnen?|sehnenscheiden?|muskeln?|muskulatur|bänder|(?:innen|außen|aussen|kreuz|seiten|kollateral|"
+                 r"ring|leisten|syndesmosen|spring|lig)band(?:es)?|nerven?|nervs|arterien?|venen?|"
+                 r"knorpels?|kapseln?|faszien?|menisken|meniskus")
+_ANATOMY_HEADS = r"Sehnen?|Muskeln?|Bänder|Band|Nerven?|Arterien?|Venen?|Knorpel|Kapseln?|Faszien?"
 KEEP_PATTERNS: tuple[re.Pattern[str], ...] = (
     # Whole words only ("Monro" must not protect "Monroe"): the eponym, a genitive s or a German compound
     # tail of four letters or more ("Hodgkinlymphom", "Crohnsche"), hyphenated parts ("Chiari-Malformation").
@@ -146,6 +151,14 @@ KEEP_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(r"(?<![\w-])nach[ \t]+[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?[ \t]+"
                r"(?:(?:Typ|Grad|Stadium)[ \t]?)?(?:[IVX]{1,4}[a-c]?|\d[a-c]?)(?![\w.,]\d|[\w-])"
                r"(?![ \t](?:Tagen?|Wochen?|Monate[n]?|Jahre[n]?|Stunden?|Uhr|km|h|Std)\b)"),
+    # Exophthalmometry (round 13): "Hertel 17/19 mm", "Hertel: Basis 100, 16/18" (values 5-29 mm, no date).
+    re.compile(r"\bHertel(?:[- ](?:Exophthalmometrie|exophthalmometry|Werte?|values?))?[ \t]*:?[ \t]*"
+               r"(?:\(?Basis[ \t]?\d{2,3}(?:[ \t]?mm)?\)?[ \t,:;]*)?"
+               r"(?:[12]\d|[5-9])(?:[.,]5)?[ \t]?/[ \t]?(?:[12]\d|[5-9])(?:[.,]5)?(?![\d/.])(?:[ \t]?mm)?"),
+    # German anatomical compounds by their ending (round 13): a tendon, muscle, ligament, nerve, vessel, cartilage or
+    # capsule word is anatomy whatever its first part ("Supraspinatussehne", "Deltamuskel", "Innenband",
+    # "Ulnarisnerv", "Femoralarterie", "Saphenavene", "Gelenkkapsel", "Tibialis-anterior-Sehne").
+    re.compile(rf"(?<![\w-])[A-ZÄÖÜ][a-zäöüß]{{2,}}(?:-[a-zäöüß]+)*(?:{_ANATOMY_ENDS}|-(?:{_ANATOMY_HEADS}))(?![\w-])"),
 )
 
 
@@ -227,7 +240,11 @@ _NEEDLES: dict[int, tuple[str, ...]] = {1: ("Morbus",), 2: ("Weber",), 8: ("RADS
                                              " HERNIA", " DIVERTICULUM", " ULCER", " ANEURYSM", " SARCOMA",
                                              " LYMPHOMA"),
                                         21: ("nach ", "gem", "according", "per ", "selon", "secondo"),
-                                        22: ("nach ",),
+                                        22: ("nach ",), 23: ("Hertel",),
+                                        24: ("sehne", "Sehne", "muskel", "Muskel", "band", "Band", "bänder",
+                                             "Bänder", "nerv", "Nerv", "arterie", "Arterie", "vene", "Vene",
+                                             "knorpel", "Knorpel", "kapsel", "Kapsel", "faszie", "Faszie",
+                                             "menisk"),
                                         len(KEEP_PATTERNS): ("ransc", "ictat", "iktat", "ecogn", "pracherk",
                                                              "ettat")}
 

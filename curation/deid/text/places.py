@@ -63,6 +63,8 @@ ADDRESS_PATTERNS = (
                r"(?::?\s)?(?:Nr\.\s?)?\d{1,4}[A-Za-z]?(?:-\d{1,3})?\b)"),
     # French-speaking Switzerland: "Rue du Midi 15", "Chemin des Vignes 3", "15, avenue de la Gare".
     re.compile(rf"(?P<v>(?:\b\d{{1,4}}[a-z]?,?[ \t])?\b(?:Rue|rue|Avenue|avenue|Av\.|Chemin|chemin|Ch\.|Route|route|"
+               # (Round 13: abbreviated kinds "ch. des <Name> 9", "av. de <Name> 22", "rte de <Name>", "bd <Name>".)
+               rf"av\.|ch\.|chem\.|Chem\.|Rte\.?|rte\.?|Bd\.?|bd\.?|"
                rf"Boulevard|Quai|quai|Impasse|Allée|Place)[ \t]"
                rf"(?:de[ \t]la[ \t]|de[ \t]l'|du[ \t]|des[ \t]|de[ \t]|d')?"
                rf"[{UP}][\w{LO}-]+(?:[ \t][{UP}][\w{LO}-]+)?(?:[ \t]\d{{1,4}}[a-z]?)?)"),
@@ -72,9 +74,13 @@ ADDRESS_PATTERNS = (
                rf"Largo|Contrada)[ \t](?:della[ \t]|delle[ \t]|dei[ \t]|degli[ \t]|del[ \t]|di[ \t]|d')?"
                rf"[{UP}][{LO}]+(?:['-][{UP}{LO}][{LO}]+)?(?:[ \t][{UP}][{LO}]+)?[ \t]\d{{1,4}}[a-z]?)(?![\w.,]\d)"),
     # Flats, post boxes: "Flat 2B, 8 ...", "Apt 4C", "PO Box 2281", "Postfach 12 04 33".
-    re.compile(r"(?P<v>\b(?:Flat|Apartment|Apt\.?|Unit|Suite)\s\d{1,4}[A-Z]?)(?=,\s\d)"),
+    # (Round 13: a Scottish tenement flat "Flat 3F2" / "Flat 2/1".)
+    re.compile(r"(?P<v>\b(?:Flat|Apartment|Apt\.?|Unit|Suite)\s\d{1,4}(?:[A-Z]\d{0,2}|/\d{1,2})?)(?=,\s\d)"),
     re.compile(r"(?P<v>\b(?:P\.?\s?O\.?\s?Box|Post Office Box|Postfach|Case postale|Postbus)\s?\d{1,6}"
                r"(?:\s\d{2,3}){0,3})(?!\w)"),
+    # (Round 13) US rural roads with a number: "2214 County Rd 41", "88 State Route 9", "1510 Farm Road 12".
+    re.compile(r"(?P<v>\b\d{1,6}\s(?:County|State|Farm|Township|Ranch)\s(?:Road|Rd\.?|Route|Rte\.?|Highway|Hwy\.?)"
+               r"\s\d{1,4}[A-Z]?)\b"),
 )
 # Street names without a house number. English: one or two capitalised words and a spelled-out suffix
 # ("Sydney Street", "Old Kent Road"), or St/Rd/Ave at the end of a clause ("Monroe St, Suite 300").
@@ -184,10 +190,12 @@ _ADDRESS_NEEDLES = (
     (("",), False), (("A-", "T-", "H-", "D-", "E-", "L-"), False), (("",), False), (("",), False),
     (("Zimmer", "Zi.", "Bett", "Room", "Rm", "Bed"), False),
     (("Rue ", "rue ", "Avenue ", "avenue ", "Av. ", "Chemin ", "chemin ", "Ch. ", "Route ", "route ", "Boulevard ",
-      "Quai ", "quai ", "Impasse ", "Allée ", "Place "), False),
+      "Quai ", "quai ", "Impasse ", "Allée ", "Place ", "av. ", "ch. ", "chem. ", "Chem. ", "Rte ", "rte ",
+      "Rte. ", "rte. ", "Bd ", "bd ", "Bd. ", "bd. "), False),
     (("Via ", "via ", "Viale ", "viale ", "Piazza", "piazza", "Strada ", "strada ", "Vicolo ", "vicolo ", "Corso ",
       "Largo ", "Contrada "), False),
     (("Flat", "Apartment", "Apt", "Unit", "Suite"), False), (("box", "postfach", "case postale", "postbus"), True),
+    (("County ", "State ", "Farm ", "Township ", "Ranch "), False),
 )
 _STREET_NAME_NEEDLES = ((_EN_SUFFIXES, False), (("St", "Rd", "Ave"), False),
                         (("straße", "strasse", "allee", "gasse"), True), (_DE_SUFFIX_WORDS, False),
@@ -225,7 +233,8 @@ ADDRESS_RULES = _gate((_from_suffix(ADDRESS_PATTERNS[0], _DE_SUFFIXES, "-'"),
                        _from_suffix(ADDRESS_PATTERNS[1], _STREET_WORDS, "_.-'", " \t\n\r\f\v-"),
                        *ADDRESS_PATTERNS[2:]), _ADDRESS_NEEDLES)
 _UK_POSTCODE = ADDRESS_RULES[7]
-_TOWN_BEFORE = re.compile(rf"(?<![\w{LO}])[{UP}][{LO}]+\s\Z")
+# (Round 13: or a town in capitals opening its line, "EDINBURGH EH9 1HD".)
+_TOWN_BEFORE = re.compile(rf"(?<![\w{LO}])(?:[{UP}][{LO}]+|(?<![^\n])[{UP}]{{3,}})\s\Z")
 # US "City, ST 12345": found from the state code and ZIP, the city words looked for just before them.
 _US_ZIP = re.compile(r"[A-Z][A-Z][ \t]\d{5}(?:-\d{4})?\b")
 _US_ADDRESS = ADDRESS_RULES[8]

@@ -35,6 +35,7 @@ from curation.deid.text.known_sites import known_site_hits
 from curation.deid.text.label_values import ID_LABEL_WORD, ended_at_fields, label_hits
 from curation.deid.text.name_lines import name_line_hits
 from curation.deid.text.names import NOT_NAME_WORDS, person_hits, quoted_nickname_hits, trim_name, with_suffixes
+from curation.deid.text.ocr_digits import covers_token, digit_view
 from curation.deid.text.org_forms import org_form_hits
 from curation.deid.text.outside_sites import outside_site_hits
 from curation.deid.text.places import place_hits
@@ -319,6 +320,22 @@ def rule_hits(text: str, ctx: TextContext | None = None) -> list[Hit]:
         return _rule_hits(text)
 
 
+def _id_hits(text: str, lowered: str) -> tuple[list[Hit], list[Hit]]:
+    """The ID rules' hits, and those after an ID label."""
+    hits: list[Hit] = []
+    labelled: list[Hit] = []
+    for rule in _ID_RULES:
+        for h in gated_hits(rule, text, lowered, "ID"):
+            if rule is _PARTIAL_DIGITS and _ENDS_IN.search(lowered, max(0, h.start - 30), h.start) and not (
+                    _ID_WORD_BEFORE.search(text, max(0, h.start - 60), h.start)):
+                continue
+            if rule is not _LABELLED_CODE or sum(c.isdigit() for c in text[h.start:h.end]) >= 4:
+                hits.append(h)
+                if rule is _ID_RULES[0]:
+                    labelled.append(h)
+    return hits, labelled
+
+
 def _rule_hits(text: str) -> list[Hit]:
     lowered = lowered_text(text)
     hits = person_hits(text, lowered)
@@ -332,16 +349,13 @@ def _rule_hits(text: str) -> list[Hit]:
         hits.extend(unannounced_hits(text, lowered))
         hits.extend(cue_name_hits(text, lowered))
         hits = without_rota_days(text, hits)
-    labelled: list[Hit] = []  # values after an ID label: no unlabelled phone shape inside them ("Fall-Nr. 51 004 773")
-    for rule in _ID_RULES:
-        for h in gated_hits(rule, text, lowered, "ID"):
-            if rule is _PARTIAL_DIGITS and _ENDS_IN.search(lowered, max(0, h.start - 30), h.start) and not (
-                    _ID_WORD_BEFORE.search(text, max(0, h.start - 60), h.start)):
-                continue
-            if rule is not _LABELLED_CODE or sum(c.isdigit() for c in text[h.start:h.end]) >= 4:
-                hits.append(h)
-                if rule is _ID_RULES[0]:
-                    labelled.append(h)
+    # labelled: values after an ID label: no unlabelled phone shape inside them ("Fall-Nr. 51 004 773")
+    ids, labelled = _id_hits(text, lowered)
+    hits.extend(ids)
+    view, tokens = digit_view(text)
+    if tokens:  # OCR noise in digit groups (ocr_digits.py): the IDs that cover a mapped letter
+        with current(view):
+            hits.extend(h for h in _id_hits(view, lowered_text(view))[0] if covers_token(h.start, h.end, tokens))
     hits.extend(check_digit_hits(text))
     for code in _HYPHEN_SCANNER.finditer(text):
         value = code.group("v")
