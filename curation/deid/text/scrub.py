@@ -9,6 +9,7 @@ tag), everything else by a label token such as [PERSON] or [TELEFON]. Spans are 
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable
@@ -21,6 +22,7 @@ from curation.deid.text.dictionary import PhiDictionary, dictionary_hits
 from curation.deid.text.given_names import is_given_name
 from curation.deid.text.keep import keep_ranges
 from curation.deid.text.rules import Hit, rule_hits
+from curation.deid.text.surnames import is_surname
 from curation.deid.text.tables import header_spans
 from curation.deid.text.tagger.hook import tagger_enabled, tagger_hits
 from curation.vault import PatientPhi
@@ -80,6 +82,25 @@ def _vetoed(hit: Hit, text: str, keeps: _Ranges, non_eponyms: _Ranges) -> bool:
             and not text[hit.start:hit.end].endswith(("'s", "’s")):
         return non_eponyms.overlaps(hit.start, hit.end)
     return True
+
+
+_WORD = re.compile(r"\S+")
+
+
+def _unkept_names(hit: Hit, text: str, keeps: _Ranges) -> list[tuple[int, int]]:
+    """The words of a vetoed PERSON hit that no keep range touches and that are listed surnames (no common word, not
+    written in capitals): a keep-term inside a name's span trims the span instead of freeing the surname ("Betrifft:
+    Lindauer Achillessehne" keeps the tendon and still redacts the surname). Given names alone are not taken: a
+    two-word eponym's first word often is one ("Terry Thomas sign")."""
+    out: list[tuple[int, int]] = []
+    for m in _WORD.finditer(text, hit.start, hit.end):
+        a, b = m.start(), m.end()
+        word = m.group().strip(",.;:()")
+        if keeps.overlaps(a, b) or not word or word.isupper() or not is_surname(word):
+            continue
+        a = a + m.group().index(word)
+        out.append((a, a + len(word)))
+    return out
 
 
 def _given_name_first(hit: Hit, text: str) -> bool:
@@ -148,9 +169,14 @@ def _scrub(text: str, lang: str | None, phi: PatientPhi | PhiDictionary | None, 
         from curation.deid.text.ner import spacy_hits
 
         hits.extend(spacy_hits(text, lang))
-    candidates: list[tuple[int, int, str, str | None]] = [
-        (h.start, h.end, h.label, None) for h in hits
-        if h.end > h.start and not _vetoed(h, text, keeps, non_eponyms)]
+    candidates: list[tuple[int, int, str, str | None]] = []
+    for h in hits:
+        if h.end <= h.start:
+            continue
+        if not _vetoed(h, text, keeps, non_eponyms):
+            candidates.append((h.start, h.end, h.label, None))
+        elif h.label == "PERSON" and " " in text[h.start:h.end].strip():
+            candidates.extend((a, b, "PERSON", None) for a, b in _unkept_names(h, text, keeps))
     for d in dates:
         if not keeps.overlaps(d.start, d.end):
             candidates.append((d.start, d.end, "DATE", d.replacement))

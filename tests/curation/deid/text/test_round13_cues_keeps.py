@@ -33,3 +33,17 @@ def test_round13_keeps(text, lang):
 
 def test_surname_ending_in_band_is_still_a_name():
     assert _rules("Herr Braband, Innenband intakt.", "de") == "Herr [PERSON], Innenband intakt."
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a keep-term inside a name's span trims the span: the surname is still redacted (round 13 had freed it)
+    ("Betrifft: Lindauer Achillessehne, Ruptur.", "Betrifft: [PERSON] Achillessehne, Ruptur."),
+    ("Sehnenruptur bei Frau Maria Lindauer Achillessehne rechts",
+     "Sehnenruptur bei Frau [PERSON] Achillessehne rechts"),
+    # look-alikes: a two-word eponym's given name, capitals sequence words, an eponym disease stay
+    ("Terry Thomas sign absent.", "Terry Thomas sign absent."),
+    ("TIRM COR, VIBE FS nach KM", "TIRM COR, VIBE FS nach KM"),
+    ("Morbus Addison Krise ausgeschlossen", "Morbus Addison Krise ausgeschlossen"),
+])
+def test_a_keep_term_inside_a_name_trims_the_name(text: str, expected: str) -> None:
+    assert _rules(text, "de") == expected
