@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from curation.snippets.grammar import RefSpan
+from curation.snippets.timepoints import line_spans
 
 __all__ = ["measured_pair_refs"]
 
@@ -50,10 +51,7 @@ def _header_kinds(text: str, header: tuple[int, int]) -> list[str | None]:
 
 def _table_pairs(text: str) -> list[RefSpan]:
     out: list[RefSpan] = []
-    lines, pos = [], 0
-    for line in text.split("\n"):
-        lines.append((pos, pos + len(line)))
-        pos += len(line) + 1
+    lines = line_spans(text)
     kinds: list[str | None] | None = None
     for a, b in lines:
         if "|" not in text[a:b]:

@@ -466,13 +466,6 @@ def _section_start(text: str, pos: int) -> int:
     return start
 
 
-def _context_series(text: str, mentions: list[tuple[int, int]], sentence_start: int, ref_start: int,
-                    other_spans: list[tuple[int, int]]) -> int | None:
-    """The series number of `_context_mention`, or None."""
-    found = _context_mention(text, mentions, sentence_start, ref_start, other_spans)
-    return found[1] if found is not None else None
-
-
 def _context_mention(text: str, mentions: list[tuple[int, int]], sentence_start: int, ref_start: int,
                      other_spans: list[tuple[int, int]]) -> tuple[int, int] | None:
     """The series an image-only reference continues: one named earlier in its sentence, else a series

@@ -38,6 +38,7 @@ def _sentence_start(text: str, pos: int) -> int:
 _OPENING = re.compile(r"(?i)[\s\-–•*>]*(?:(?:zum\s+vergleich|vergleich|for\s+comparison|comparison)\s*:\s*)?"
                       r"(?:(?:und|and|but|aber|while|whereas)\s+)?")
 _TIME = re.compile(r"(?i)(?:back\s+then|at\s+that\s+time|damals|seinerzeit|früher|vormals|zuvor|previously|formerly)\b")
+_OPENS = re.compile(r"\s*[:(]")  # a prior noun opening its clause: "VU: ...", "Voruntersuchung (Serie 4): ..."
 _ON = re.compile(r"(?i)(?:in|im|auf|bei|beim|on|at|from)\s+(?:(?:der|dem|den|the)\s+)?"
                  r"(?:(?:most\s+recent|latest|last|letzten|früheren|vorherigen)\s+)?")
 # A finding of this study that the earlier one named or that changed since: not a frame.
@@ -56,7 +57,7 @@ def _frame_end(text: str, at: int, stop: int) -> int | None:
         end = time.end()
     elif (on := _ON.match(text, pos, stop)) is not None and (noun := PRIOR_CUE.match(text, on.end(), stop)):
         end = noun.end()
-    elif (noun := PRIOR_CUE.match(text, pos, stop)) is not None and re.match(r"(?i)\s*[:(]", text[noun.end():stop]):
+    elif (noun := PRIOR_CUE.match(text, pos, stop)) is not None and _OPENS.match(text, noun.end(), stop):
         end = noun.end()  # "Voruntersuchung (Serie 4): ...", "VU: ..."
     else:
         return None

@@ -87,9 +87,9 @@ def _column_kinds(text: str, header: tuple[int, int]) -> list[str]:
         cell = text[a:b]
         if _NOW.search(cell) or _LATER_COLUMN.search(cell):
             kind = "now"
-        elif re.search(r"(?i)" + _TIMEPOINT_WORD, cell):
+        elif _TIMEPOINT.search(cell):
             kind = "prior"
-        elif re.search(r"(?i)" + _DATE, cell):
+        elif _ANY_DATE.search(cell):
             kind = "date"
         elif kinds and kinds[-1] and _IMAGE_COLUMN.fullmatch(cell):
             kinds.append(kinds[-1])
@@ -112,7 +112,7 @@ def prior_in_tables(text: str, spans: Sequence[tuple[int, int, bool]]) -> set[in
     if "|" not in text:
         return set()
     out: set[int] = set()
-    lines = _line_spans(text)
+    lines = line_spans(text)
     block: list[tuple[int, int]] = []
     for line in [*lines, (len(text), len(text))]:
         if text[line[0]:line[1]].lstrip().startswith("|"):
@@ -124,7 +124,8 @@ def prior_in_tables(text: str, spans: Sequence[tuple[int, int, bool]]) -> set[in
     return out
 
 
-def _line_spans(text: str) -> list[tuple[int, int]]:
+def line_spans(text: str) -> list[tuple[int, int]]:
+    """[start, end) of each line of `text` (the newline excluded), in order."""
     spans, start = [], 0
     for m in re.finditer(r"\n", text):
         spans.append((start, m.start()))
@@ -202,6 +203,7 @@ def _year(text: str) -> int:
 _NOW_WORD = re.compile(r"(?i)\b(?:heute|heutige[nrms]?|aktuell\w*|jetzt|nun|now|today|current(?:ly)?)\b")
 _FU_NUMBER = re.compile(r"\bFU\s?(\d{1,2})\b")
 _TIMEPOINT = re.compile(r"(?i)" + _TIMEPOINT_WORD)
+_ANY_DATE = re.compile(r"(?i)" + _DATE)
 _GUARDED_DATE = re.compile(r"(?i)(?<!seit\s)(?<!since\s)(?<!from\s)" + _DATE)
 
 
@@ -334,7 +336,7 @@ def prior_by_header(text: str, spans: Sequence[tuple[int, int, bool]]) -> set[in
         return set()
     out: set[int] = set()
     order: int | None = None
-    for start, end in _line_spans(text):
+    for start, end in line_spans(text):
         idx = [i for i, (a, e, _) in enumerate(spans) if start <= a and e <= end]
         line = text[start:end]
         if not idx:
