@@ -446,12 +446,6 @@ class _SharedStarts:
                     found[one] = [end - back]
         return found
 
-    def starts(self, text: str, pid: int) -> list[int]:
-        """Where pattern `pid`'s prefixes start in `text` (in its lower-cased form when `folded`)."""
-        ctx = _CURRENT.get()
-        if ctx is not None and text is ctx.text:
-            return ctx.starts(self).get(pid, [])
-        return context_for(text).starts(self).get(pid, [])
 
 
 _SHARED = _SharedStarts()

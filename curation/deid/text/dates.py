@@ -17,6 +17,7 @@ from curation.deid.text.common import (
     TEXT_GATES,
     RunBeforeLiteral,
     TextContext,
+    context_for,
     current,
     literal_starts,
     lowered_text,
@@ -358,10 +359,11 @@ def find_dates(text: str, lang: str, shift_days: int | None, ctx: TextContext | 
     context (common.TextContext), the current one or a new one when not given."""
     with current(text, ctx):
         hits = _find_dates(text, lang, shift_days)
-    view, tokens = digit_view(text)
+    view, tokens = context_for(text).memo(digit_view, digit_view)  # (rules and dates share one view per call)
     if not tokens:
         return hits
-    with current(view):  # OCR noise in digit groups (ocr_digits.py): the dates that cover a mapped letter
+    # OCR noise in digit groups (ocr_digits.py): the dates that cover a mapped letter
+    with current(view, context_for(view)):
         extra = [h for h in _find_dates(view, lang, shift_days) if covers_token(h.start, h.end, tokens)]
     if not extra:
         return hits

@@ -256,12 +256,6 @@ _EPONYM_PATTERNS = frozenset({0, 2, 14, 15, 16, 17, 19, 20, 21, 22})
 _STRONG_EPONYM_PATTERNS = frozenset({14, 15, 16, 17, 20, 21, 22})
 
 
-def keep_spans(text: str) -> list[tuple[int, int]]:
-    """Sorted [start, end) ranges of clinical words that no rule may scrub."""
-    eponyms, others = split_keep_spans(text)
-    return sorted({*eponyms, *others})
-
-
 def split_keep_spans(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """Keep ranges as (eponyms, everything else): a name after a person cue ("Mrs. Addison") may take an
     eponym's range, never an image reference's, a score's or a size's."""

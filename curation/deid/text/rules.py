@@ -19,6 +19,7 @@ from curation.deid.text.common import (
     Hit,
     RunBeforeLiteral,
     TextContext,
+    context_for,
     current,
     gated_hits,
     literal_starts,
@@ -352,9 +353,9 @@ def _rule_hits(text: str) -> list[Hit]:
     # labelled: values after an ID label: no unlabelled phone shape inside them ("Fall-Nr. 51 004 773")
     ids, labelled = _id_hits(text, lowered)
     hits.extend(ids)
-    view, tokens = digit_view(text)
+    view, tokens = context_for(text).memo(digit_view, digit_view)  # (rules and dates share one view per call)
     if tokens:  # OCR noise in digit groups (ocr_digits.py): the IDs that cover a mapped letter
-        with current(view):
+        with current(view, context_for(view)):
             hits.extend(h for h in _id_hits(view, lowered_text(view))[0] if covers_token(h.start, h.end, tokens))
     hits.extend(check_digit_hits(text))
     for code in _HYPHEN_SCANNER.finditer(text):

@@ -73,7 +73,7 @@ def _name_start(text: str, m: re.Match[str]) -> int | None:
         names.pop(0)
     # (Round 12: a hospital's short-form tail after its name word, "<Name> General A&E", "<Name> Royal ED".)
     if not names or any(t.group().lower().strip("'’") in _NOT_UNIT_NAMES and t.group() not in _SITE_TAILS
-                        for t in names[1:]) or names[0].group().lower().strip("'’") in _NOT_UNIT_NAMES:
+                        for t in names[1:]):
         return None
     return m.start("n") + names[0].start()
 

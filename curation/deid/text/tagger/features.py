@@ -58,11 +58,6 @@ def atom(s: str) -> int:
     return zlib.crc32(s.encode()) % N_HASH
 
 
-@lru_cache(maxsize=65536)
-def word_shape(word: str) -> str:
-    return shape(word)
-
-
 def shape(word: str) -> str:
     """Compressed character classes: "Müller" -> "Xx", "MRN" -> "X", "12.03." -> "d.d.", "O'Neill" -> "X'Xx"."""
     out: list[str] = []
