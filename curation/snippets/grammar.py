@@ -40,7 +40,8 @@ _IMAGE_KW_FULL = r"(?:" + _IMAGE_WORDS_RE + r"|Img\.?|" + IMAGE_MARK + r"+)"
 # "Ser.-Bild", "series-image"; a slash pair after it is series/image.
 _SERIES_IMAGE = r"(?:Serien?|Series|Ser\.)-?(?:Bildern|Bilder|Bild|Images|Image)(?![^\W\d_])"
 _SLICE_WORDS_RE = r"Schnitte|Schnitt|Sections|Section|Levels|Level|Sl\.?"
-_IMAGE_KW_ANY = (r"(?:" + _IMAGE_KW_FULL[3:-1] + r"|Ima\.?|Bld\.?|Bi\.?|IM\.?|Im\.?|Pics|Pic|"  # "(se 3, sl 45)"
+# "(se 3, sl 45)"; round 21: "Imag. 44"
+_IMAGE_KW_ANY = (r"(?:" + _IMAGE_KW_FULL[3:-1] + r"|Imag\.?|Ima\.?|Bld\.?|Bi\.?|IM\.?|Im\.?|Pics|Pic|"
                  + _SLICE_WORDS_RE + r")")
 # "Bild Nr. 45", "Bildnummer 45", "image number 45", "image #45", "SE-4 IM-120", "image nos. 90 and 91"
 _NR = r"(?::\s*)?(?:-?\s*(?:Nrn|Nr|Nos|No|Nummern|Nummer|Numbers|Number)\.?\s*:?\s*|\#\s*|-(?=\d))?"
@@ -75,17 +76,22 @@ _NEXT_L = r"(?!(?:19|20)\d\d\b)\d{1,4}(?:\s*" + _RANGE_TO + r"\s*" + _RANGE_KW +
 _GLUED = r"\d{1,4}(?:\s*/\s*\d{1,4}){2,}" + _GUARD + r"|\d{1,4}(?:,\d{1,4}){2,}" + _GUARD
 # A list item may repeat the image keyword after the conjunction: "Bild 45 bzw. Bild 52", "Bild 45 und Bild 50".
 _AND = (r"(?:und|and|as\s+well\s+as|sowie|u\.|&|\+|plus|oder|or|bzw\.?|resp\.?|respektive)"
-        r"(?:\s*(?:(?:" + _IMAGE_WORDS_RE + r")\b|(?:im|img|ima|bi)\.|\#|"  # "im. 45 and im. 51", "#45 and #52"
+        r"(?:\s*(?:(?:" + _IMAGE_WORDS_RE + r")\b|(?:im|img|imag|ima|bi)\.|\#|"  # "im. 45 and im. 51", "#45 and #52"
         # round 20: a repeated short image label, case-sensitive, with its colon: "(Se 4 Im 33 and Im 41)", "Im: 58
         # and Im: 63", "(S:4 I:30 und I:36)" (a lower-case "im" is the German preposition: only with its dot)
-        r"(?-i:Im|IM|I|Bi|B)(?=\s*:?\s*\d)\.?)(?:\s*:)?)?")
+        # round 21: the rarer image words repeated too: "(Serie 3 Ima 12 und Ima 19)", "(Se 4 IMA 66 und IMA 72)"
+        r"(?-i:IMA|Ima|Imag|IMG|Img|Im|IM|I|Bi|B)(?=\s*:?\s*\d)\.?)(?:\s*:)?)?")
 # A comma item may repeat a short image keyword inside a bracket: "(SE 5 / IM 44, IM 47)".
 # Semicolons too: "(Se 2, Bi 18; 25; 39)".
-_COMMA = r"\s*[,;]\s*(?:(?:IM|Im|im|IMA|Ima|Bild|Image|Img|Bi)\.?\s*|\#\s*)?"
+# Round 21: "Imag." too, and a slash before a repeated image word: "(S 4, IMA 66 / IMA 72)", "(Bild 12 / Bild 18)".
+_COMMA = (r"\s*(?:[,;]\s*(?:(?:IM|Im|im|IMA|Imag|Ima|Bild|Image|Img|Bi)\.?\s*|\#\s*)?"
+          r"|/\s*(?:IM|Im|IMA|Imag|Ima|Bild|Image|Img|Bi)\.?\s*)")
 # Before the series of an image-first list: "(images 31, 36 on series 4)".
 _TO_SERIES = r"\s*,?\s*(?:on|of|in|der|aus|from)\s+(?:the\s+)?(?:Serie|Series|Se)\b"
 # ... or before the next series of a list of citations: "(Serie 3 Bild 12, 14 / Serie 4 Bild 20)".
-_NEXT_SERIES = r"\s*[/;,]\s*(?:Serie|Series|Se|Ser)\.?\s*\d"
+# Round 21: the next series may carry a study label and a viewer "#": "(Serie #5 Bild #102, #110; Voraufnahme Serie #4
+# Bild #98)", "(Series #2 Image #48 and #53; on the previous study Series #2 Image #45)".
+_NEXT_SERIES = (r"\s*[/;,]\s*(?:[^\W\d_][\w.'-]*\s+){0,4}?(?:Serie|Series|Se|Ser)\.?\s*(?:\#\s*)?\d")
 # A comma list closes its bracket or names its series after it, or has three or more items ("series 3,
 # images 12, 15, 19, all stable", "Serie 6, Bild 12; 19; 27"); two items outside a bracket need "und"/"and".
 _LIST = (r"(?:" + _GLUED
@@ -273,9 +279,12 @@ REF_PATTERN = re.compile(
     r"\s*(?=\)))"
     # compact "S3 B45", "S3/B45", "[S3:B45]", "[S4:B12, B41]" (case-sensitive: "s3" in running text is no series)
     # ... lower case only opening a bracket: "(s3 i45)", "(s. 3, i. 45)"; "S3 IM45"
-    r"|(?P<cp>(?:(?-i:\bS)|(?<=\()(?-i:s))[.:]?\s?(?P<cp_s>\d{1,3})\s*[/,:]?\s*(?-i:IM|Im|[BIi])[.:]?\s?(?P<cp_i>"
+    # ... round 21: a spaced dash between them, the rarer image words: "(sag T2 S 7 - B 14)", "(S 4, IMA 66 / IMA 72)"
+    r"|(?P<cp>(?:(?-i:\bS)|(?<=\()(?-i:s))[.:]?\s?(?P<cp_s>\d{1,3})\s*(?:[/,:]|[-–](?=\s))?\s*"
+    r"(?-i:IMA|Ima|Imag|IMG|Img|IM|Im|[BIi])[.:]?\s?(?P<cp_i>"
     + _GLUED + r"|" + _ITEM
-    + r"(?:\s*(?:,\s*(?-i:[BI])\.?\s?|(?:und|and|&|\+)\s*(?:(?-i:[BI])\.?\s?)?)" + _NEXT_ITEM + r")*))"
+    + r"(?:\s*(?:[,/]\s*(?-i:IMA|Ima|Imag|IMG|Img|IM|[BI])\.?\s?|(?:und|and|&|\+)\s*"
+    r"(?:(?-i:IMA|Ima|Imag|IMG|Img|IM|[BI])\.?\s?)?)" + _NEXT_ITEM + r")*))"
     # compact image first, filling a bracket: "(B 88 S 5)", "(I 45 S 3)", "(i120 s3)"
     r"|(?P<ci>(?<=\()\s*(?-i:(?:IM|[Ii])\.?\s?|B\.?\s)(?P<ci_i>[1-9]\d{1,3})(?!\d|[.,:]\d)\s*[/,]?\s*(?-i:SE|Se|[Ss])\.?\s?"
     r"(?P<ci_s>\d{1,3})" + _GUARD + r"\s*(?=[)\]]))"
@@ -300,7 +309,11 @@ REF_PATTERN = re.compile(
 # Words that make a parenthesised "a:b" a ratio or a time, not a reference.
 _RATIO_CONTEXT = re.compile(
     r"(?i)(?:verhältnis|verhaeltnis|\bratio\b|quotient|relation|uhr|\bum\b|\bat\b(?!\s+(?:baseline|nadir|diagnosis)\s*$)|\btime\b|zeit|o'clock|"
-    r"verteilung|mischung|dilution|verdünnung|score\b|index\b|\bp\s*=|literatur|reference|quelle|citation|gleason)|\d:\d\s*$")
+    r"verteilung|mischung|dilution|verdünnung|score\b|index\b|\bp\s*=|literatur|reference|quelle|citation|gleason|"
+    # round 21: a dilution, or a call or event time in an emergency report ("Kontrastmittel verdünnt (1:20)", "Befund
+    # telefonisch übermittelt (14:32)", "called to ED (03:15)")
+    r"verdünnt|diluted|telefon\w*|phone\w*|übermittelt|mitgeteilt|informiert|benachrichtigt|rücksprache|besprochen|"
+    r"\bcalled\b|notified|discussed|communicated|paged|beendet|begonnen|completed|started)|\d:\d\s*$")
 
 # Words that make a parenthesised "a/b" a fraction, date or score, not a reference.
 _FRACTION_CONTEXT = re.compile(
@@ -520,7 +533,8 @@ _EXACT_CANDIDATE = re.compile(
     r"|[(\[]\s*(?:\d{1,3}\s*[:/]\s*\d|\#|ima?\.?\s*\d|" + _NOW_LABEL + r"\s*:?\s*\d{1,3}\s*[:/]\s*\d|"
     + _PLANE_WORD + r"(?:\s+" + _PLANE_WORD + r"){0,2}\s*:?\s*\d{1,3}\s*[:/]\s*\d|"
     + _ON_PRIOR + r"\s*:?\s*\d{1,3}\s*[:/]\s*\d)"
-    r"|(?-i:\bS(?:[.:]?\s?\d{1,3}\s*[/,:]?\s*(?:IM|Im|[BIi])[.:]?\s?\d|\s*[/:]\s*[IB]\b))"
+    r"|(?-i:\bS(?:[.:]?\s?\d{1,3}\s*(?:[/,:]|[-–](?=\s))?\s*(?:IMA|Ima|Imag|IMG|Img|IM|Im|[BIi])[.:]?\s?\d|"
+    r"\s*[/:]\s*[IB]\b))"
     r"|(?-i:\(\s*(?:s\.?\s?\d{1,3}\s*[/,:]?\s*i|(?:IM|[BIi])\.?\s?\d{1,4}\s*[/,]?\s*(?:SE|Se|[Ss]))\.?\s?\d)"
     r"|\b(?:Serie|Se)\s*[/:]|\b" + _SERIES_IMAGE + r"\s*" + _NR + r"\d"
     r"|(?-i:[(\[]\s*S\.?\s?\d{1,3}\s*[/:–-]\s*\d)")  # "(S. 8/141)"
@@ -547,6 +561,7 @@ _KNOWN = frozenset(_SERIES_WORDS + _IMAGE_WORDS + (
     "slight", "small", "stand", "stelle", "stellen", "score", "schritt", "schnitt", "schnitte", "status",
     "stent", "stents", "bildes", "images", "imaging", "image", "impact", "bands", "bende", "blatt",
     "bildnr", "bildnummer", "serienr", "siehe", "seitlich", "sekundär",
+    "imag",  # round 21: the abbreviation "Imag." is an image word of its own (`_IMAGE_KW_ANY`), no misspelling
 ))
 
 
