@@ -280,7 +280,8 @@ REF_PATTERN = re.compile(
     # compact "S3 B45", "S3/B45", "[S3:B45]", "[S4:B12, B41]" (case-sensitive: "s3" in running text is no series)
     # ... lower case only opening a bracket: "(s3 i45)", "(s. 3, i. 45)"; "S3 IM45"
     # ... round 21: a spaced dash between them, the rarer image words: "(sag T2 S 7 - B 14)", "(S 4, IMA 66 / IMA 72)"
-    r"|(?P<cp>(?:(?-i:\bS)|(?<=\()(?-i:s))[.:]?\s?(?P<cp_s>\d{1,3})\s*(?:[/,:]|[-–](?=\s))?\s*"
+    # ... and lower case glued anywhere: "(s4i55, s4i61; VU s3i50)"
+    r"|(?P<cp>(?:(?-i:\bS)|(?<=\()(?-i:s)|(?-i:\bs(?=\d{1,3}i\d)))[.:]?\s?(?P<cp_s>\d{1,3})\s*(?:[/,:]|[-–](?=\s))?\s*"
     r"(?-i:IMA|Ima|Imag|IMG|Img|IM|Im|[BIi])[.:]?\s?(?P<cp_i>"
     + _GLUED + r"|" + _ITEM
     + r"(?:\s*(?:[,/]\s*(?-i:IMA|Ima|Imag|IMG|Img|IM|[BI])\.?\s?|(?:und|and|&|\+)\s*"
@@ -309,11 +310,16 @@ REF_PATTERN = re.compile(
 # Words that make a parenthesised "a:b" a ratio or a time, not a reference.
 _RATIO_CONTEXT = re.compile(
     r"(?i)(?:verhältnis|verhaeltnis|\bratio\b|quotient|relation|uhr|\bum\b|\bat\b(?!\s+(?:baseline|nadir|diagnosis)\s*$)|\btime\b|zeit|o'clock|"
-    r"verteilung|mischung|dilution|verdünnung|score\b|index\b|\bp\s*=|literatur|reference|quelle|citation|gleason|"
-    # round 21: a dilution, or a call or event time in an emergency report ("Kontrastmittel verdünnt (1:20)", "Befund
-    # telefonisch übermittelt (14:32)", "called to ED (03:15)")
-    r"verdünnt|diluted|telefon\w*|phone\w*|übermittelt|mitgeteilt|informiert|benachrichtigt|rücksprache|besprochen|"
-    r"\bcalled\b|notified|discussed|communicated|paged|beendet|begonnen|completed|started)|\d:\d\s*$")
+    r"verteilung|mischung|dilution|verdünnung|score\b|index\b|\bp\s*=|literatur|reference|quelle|citation|gleason)|"
+    r"\d:\d\s*$")
+# Round 21: a call or event in an emergency report before a bracketed clock time ("Befund telefonisch übermittelt
+# (14:32)", "called to ED (03:15)"), a dilution before "1:n" ("Kontrastmittel verdünnt (1:20)").
+_EVENT_CONTEXT = re.compile(r"(?i)telefon\w*|phone\w*|übermittelt|mitgeteilt|informiert|benachrichtigt|rücksprache|"
+                            r"besprochen|\bcalled\b|notified|discussed|communicated|paged|beendet|begonnen|completed|"
+                            r"started|\bended\b")
+_CLOCK = re.compile(r"\(\s*(?:[01]?\d|2[0-3]):[0-5]\d\s*\)")
+_DILUTED_CONTEXT = re.compile(r"(?i)verdünnt|diluted")
+_ONE_TO = re.compile(r"\(\s*1\s*:\s*\d")
 
 # Words that make a parenthesised "a/b" a fraction, date or score, not a reference.
 _FRACTION_CONTEXT = re.compile(
@@ -535,13 +541,14 @@ _EXACT_CANDIDATE = re.compile(
     + _ON_PRIOR + r"\s*:?\s*\d{1,3}\s*[:/]\s*\d)"
     r"|(?-i:\bS(?:[.:]?\s?\d{1,3}\s*(?:[/,:]|[-–](?=\s))?\s*(?:IMA|Ima|Imag|IMG|Img|IM|Im|[BIi])[.:]?\s?\d|"
     r"\s*[/:]\s*[IB]\b))"
+    r"|(?-i:\bs\d{1,3}i\d)"  # round 21: lower case glued, "s4i55"
     r"|(?-i:\(\s*(?:s\.?\s?\d{1,3}\s*[/,:]?\s*i|(?:IM|[BIi])\.?\s?\d{1,4}\s*[/,]?\s*(?:SE|Se|[Ss]))\.?\s?\d)"
     r"|\b(?:Serie|Se)\s*[/:]|\b" + _SERIES_IMAGE + r"\s*" + _NR + r"\d"
     r"|(?-i:[(\[]\s*S\.?\s?\d{1,3}\s*[/:–-]\s*\d)")  # "(S. 8/141)"
 # Gate (`curation/snippets/gate.py`): every position where `_EXACT_CANDIDATE` can start, with one explicit first
 # character class: a bracket, a capital S, a mark, or at a word start the first two letters of a keyword (with
 # the case-insensitive twins the regex engine accepts: `ſ` for s, `İ`/`ı` for i).
-_EXACT_GATE = re.compile(r"[SsſAaBbIiİıPpLlǂǁ(\[](?:(?<=[(\[ǂǁS])|(?<!\w.)(?i:(?<=s)[eérlc]|(?<=a)u|(?<=b)[il]|"
+_EXACT_GATE = re.compile(r"[SsſAaBbIiİıPpLlǂǁ(\[](?:(?<=[(\[ǂǁS])|(?<!\w.)(?i:(?<=s)[eérlc\d]|(?<=a)u|(?<=b)[il]|"
                          r"(?<=i)m|(?<=p)i|(?<=l)e))")
 # OCR-split keywords before a number: "Se rie 3", "Bi ld 45" (checked against the keyword list)
 _SPLIT_CANDIDATE = re.compile(r"(?i)\b([sbi][a-z]{0,3}) ([a-z]{1,5})(?=\s*\.?\s*\d)")
@@ -734,7 +741,11 @@ def _glued_list(list_text: str) -> tuple[tuple[int, int], ...]:
 def _colon_rejected(text: str, open_paren: int) -> bool:
     """A parenthesised "a:b" is a ratio or time when the words just before it say so."""
     window = text[max(0, open_paren - 40):open_paren]
-    return bool(_RATIO_CONTEXT.search(window))
+    if _RATIO_CONTEXT.search(window):
+        return True
+    if _CLOCK.match(text, open_paren) and _EVENT_CONTEXT.search(window):
+        return True
+    return _ONE_TO.match(text, open_paren) is not None and _DILUTED_CONTEXT.search(window) is not None
 
 
 # Round 17: a timepoint label standing between two pairs of a row binds to the pair after it: "24 mm (4/61) baseline
@@ -1271,7 +1282,9 @@ _FORWARD_JOIN = re.compile(r"(?i)\s*(?:,|\+|und|and|as\s+well\s+as|sowie|&|bzw\.
 _NOW_AFTER = re.compile(r"(?i)\s*,?\s*" + _NOW_LABEL + r"\b")
 
 
-_LIST_JOIN = re.compile(r"(?i)\s*(?:,|;|\+|und|and|as\s+well\s+as|sowie|&|bzw\.?|u\.|oder|or)\s*")
+# Round 21: not across a ";": a prior label after it belongs to the part after it alone ("(series 4 image 30; image 28
+# on the prior)", "(Serie 4 Bild 30; Bild 28 in der Voruntersuchung)": the first part is this study's).
+_LIST_JOIN = re.compile(r"(?i)\s*(?:,|\+|und|and|as\s+well\s+as|sowie|&|bzw\.?|u\.|oder|or)\s*")
 
 
 # "Bild 1/3 der Dokumentation", "image 2/4 of the key images": a caption counter, not series/image.
