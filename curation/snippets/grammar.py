@@ -92,10 +92,12 @@ _TO_SERIES = r"\s*,?\s*(?:on|of|in|der|aus|from)\s+(?:the\s+)?(?:Serie|Series|Se
 # Round 21: the next series may carry a study label and a viewer "#": "(Serie #5 Bild #102, #110; Voraufnahme Serie #4
 # Bild #98)", "(Series #2 Image #48 and #53; on the previous study Series #2 Image #45)".
 _NEXT_SERIES = (r"\s*[/;,]\s*(?:[^\W\d_][\w.'-]*\s+){0,4}?(?:Serie|Series|Se|Ser)\.?\s*(?:\#\s*)?\d")
+# Round 21: a comma item before "und"/"and" may repeat the image word too: "(Serie 2 IMA 14, IMA 19 und IMA 25)".
+_KW_AGAIN = r"(?:(?-i:IMA|Imag|Ima|IMG|Img|IM|Im|Bild|Image|Bi)\.?\s*|\#\s*)?"
 # A comma list closes its bracket or names its series after it, or has three or more items ("series 3,
 # images 12, 15, 19, all stable", "Serie 6, Bild 12; 19; 27"); two items outside a bracket need "und"/"and".
 _LIST = (r"(?:" + _GLUED
-         + r"|" + _ITEM_L + r"(?:\s*,\s*" + _NEXT_L + r")*\s*,?\s*" + _AND + r"\s*" + _NEXT_ITEM
+         + r"|" + _ITEM_L + r"(?:\s*,\s*" + _KW_AGAIN + _NEXT_L + r")*\s*,?\s*" + _AND + r"\s*" + _NEXT_ITEM
          + r"(?:\s*,?\s*" + _AND + r"\s*" + _NEXT_ITEM + r")*"
          + r"|" + _ITEM + r"(?:(?:" + _COMMA + _NEXT_ITEM + r")+(?=\s*[)\]]|" + _TO_SERIES + r"|" + _NEXT_SERIES + r")"
          + r"|(?:\s*[,;]\s*" + _NEXT_ITEM + r"){2,}|))")
