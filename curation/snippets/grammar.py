@@ -94,11 +94,18 @@ _TO_SERIES = r"\s*,?\s*(?:on|of|in|der|aus|from)\s+(?:the\s+)?(?:Serie|Series|Se
 _NEXT_SERIES = (r"\s*[/;,]\s*(?:[^\W\d_][\w.'-]*\s+){0,4}?(?:Serie|Series|Se|Ser)\.?\s*(?:\#\s*)?\d")
 # Round 21: a comma item before "und"/"and" may repeat the image word too: "(Serie 2 IMA 14, IMA 19 und IMA 25)".
 _KW_AGAIN = r"(?:(?-i:IMA|Imag|Ima|IMG|Img|IM|Im|Bild|Image|Bi)\.?\s*|\#\s*)?"
+# Round 21: ... or (a comma list only, not across a ";") a study label closes the bracket after the list: "(series 2
+# images 40, 44 on the outside CT)", "(Bild 12, 18 der VU)" (the label binds to every item: `_prior_tags`).
+_STUDY_CLOSE = (r"\s*,?\s*(?:(?:der|des|of|on|from|in|im|vom|von|auf|aus|at)\s+(?:(?:the|der|dem|den)\s+)?)?"
+                r"(?:VU|Voruntersuchung|Vorbefund|Voraufnahme|Vor-?(?:CT|MRT?)|prior|previous|comparison|baseline|"
+                r"(?:outside|externe[nmrs]?|auswärtige[nmrs]?)\s+[^\W\d_]+)"
+                r"(?:\s+(?:study|exam|examination|CT|MRI?|MRT|scan|Untersuchung))?\s*[)\]]")
 # A comma list closes its bracket or names its series after it, or has three or more items ("series 3,
 # images 12, 15, 19, all stable", "Serie 6, Bild 12; 19; 27"); two items outside a bracket need "und"/"and".
 _LIST = (r"(?:" + _GLUED
          + r"|" + _ITEM_L + r"(?:\s*,\s*" + _KW_AGAIN + _NEXT_L + r")*\s*,?\s*" + _AND + r"\s*" + _NEXT_ITEM
          + r"(?:\s*,?\s*" + _AND + r"\s*" + _NEXT_ITEM + r")*"
+         + r"|" + _ITEM + r"(?:\s*,\s*" + _KW_AGAIN + _NEXT_ITEM + r")+(?=" + _STUDY_CLOSE + r")"
          + r"|" + _ITEM + r"(?:(?:" + _COMMA + _NEXT_ITEM + r")+(?=\s*[)\]]|" + _TO_SERIES + r"|" + _NEXT_SERIES + r")"
          + r"|(?:\s*[,;]\s*" + _NEXT_ITEM + r"){2,}|))")
 _SERIES_NUM = r"\d{1,4}" + _GUARD
@@ -1424,9 +1431,16 @@ def _slash_pairs(text: str, end: int, form: str, first_series: int | None) -> li
 # Verhältnis 3:1)", "(..., Beginn 10:45)" are none).
 _LABEL_WORDS = r"[^\W\d_][\w.+-]{0,14}(?:\s+[^\W\d_][\w.+-]{0,14}){0,2}"
 _LABEL_PAIR = re.compile(r"(?i)\s*[;,]\s*(?:(?:und|and|sowie)\s+)?(?:(?P<plane>" + _PLANE_WORD + r"(?:\s+"
-                         + _PLANE_WORD + r"){0,3})|(?P<word>" + _LABEL_WORDS + r"))\s*:?\s*"
-                         r"(?P<s>[1-9]\d{0,3})\s*:\s*(?P<i>[1-9]\d{0,3}(?:\s*[-–]\s*\d{1,4})?)"
-                         r"(?!\d|[.,:]\d|\s*(?:uhr|h|min|sek|s|am|pm|mm|cm)\b)(?=\s*[;,)\]])")
+                         + _PLANE_WORD + r"){0,3})|(?P<word>" + _LABEL_WORDS + r"))?\s*:?\s*"
+                         r"(?P<s>[1-9]\d{0,3})\s*(?P<sep>[:/])\s*(?P<i>[1-9]\d{0,3}(?:\s*[-–]\s*\d{1,4})?)"
+                         r"(?!\d|[.,:/]\d|\s*(?:uhr|h|min|sek|s|am|pm|mm|cm|%)\b)"
+                         # round 21: a study label after the pair, closing its part: "(image 7/35; 5/33 on the prior)"
+                         r"(?=(?:\s*,?\s*(?:(?:on|in|of|der|in\s+der|im|from)\s+(?:the\s+)?)?" + _PRIOR_WORD
+                         + r"\b)?\s*[;,)\]])")
+
+
+_STUDY_WORD = re.compile(r"(?i)(?:" + _PRIOR_WORD + r"|" + _NOW_LABEL + r"|(?:on|in)\s+(?:the\s+)?" + _PRIOR_WORD
+                         + r"|" + _OUTSIDE_ADJ + r")")
 
 
 def _inside_bracket(text: str, pos: int) -> bool:
@@ -1443,7 +1457,18 @@ def _label_pairs(text: str, end: int) -> list[RefSpan]:
         clock = int(m.group("s")) <= 23 and images[0][1] <= 59 and len(m.group("i")) == 2
         if m.group("word") is not None and (images[0][0] < 10 or clock or _RATIO_CONTEXT.search(m.group("word"))):
             break  # "(Serie 3, Bild 45; Beginn 10:45)": a clock time after a word that names no series
-        out.append(RefSpan(start=m.start("plane") if m.group("plane") else m.start("word"), end=m.end("i"),
+        # round 21: a pair without a label ("(image 7/35; 5/33 on the prior)", "(Serie 4 Bild 30; 3:28)") or after a
+        # slash: no clock time, no month/year, an image of 10 or more
+        # a slash pair's label is a study or time label only ("WL 40/400" is a window, "Se 4/131" the next citation)
+        bare = m.group("word") is None and m.group("plane") is None
+        slash = m.group("sep") == "/"
+        if slash and m.group("word") is not None and not _STUDY_WORD.fullmatch(m.group("word")):
+            break
+        if (bare or slash) and (images[0][0] < 10 or (not slash and clock) or (
+                slash and int(m.group("s")) <= 12 and 1900 <= images[0][0] <= 2099)):
+            break
+        label = "plane" if m.group("plane") else "word" if m.group("word") else "s"
+        out.append(RefSpan(start=m.start(label), end=m.end("i"),
                            form="co", series=int(m.group("s")), images=images))
         end = m.end("i")
     return out

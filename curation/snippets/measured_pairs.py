@@ -16,7 +16,8 @@ reference.
 Round 21 makes the scope the mechanism: a caption or a column header says what the bare pairs are, the column or
 the word before the pair decides current vs prior, in any word order.
 - A caption naming the pairs ("(Serie/Bild)", "Series/Image:", "Se/Bi", "series:image", "S/I"; not followed by a
-  pair of its own, which the grammar reads) scopes the lines after it up to a blank line or the next heading line.
+  pair of its own on its line, which the grammar reads) scopes the lines after it up to a blank line or the next
+  heading line: a caption line, or the header of a tab-separated table ("Lesion<TAB>Site<TAB>Series/Image").
   In its tables a bare "s/i" or "s:i" cell counts under a timepoint column ("| Läsion | aktuell | Voruntersuchung
   |"); in its other lines every bare pair counts, before or after its size ("now 4/33 18 mm, prior 3/30 15 mm",
   "VU 3/41 17 mm, jetzt 6/45 22 mm", a current-only row "now 4/77, not measurable"): the last timepoint word since
@@ -142,7 +143,7 @@ def measured_pair_refs(text: str) -> list[RefSpan]:
 
 # Round 21: captions and image columns that name bare pairs.
 _CAPTION = re.compile(r"(?i)(?<![\w/])(?:Serien?|Series|Ser\.?|Se|Sr\.?|(?-i:S))\s*[/:]\s*"
-                      r"(?:Bild(?:er)?|Images?|Img\.?|Ima|Im|Bi|(?-i:I|B))(?![\w/])(?!\s*:?\s*\d)")
+                      r"(?:Bild(?:er)?|Images?|Img\.?|Ima|Im|Bi|(?-i:I|B))(?![\w/])(?![ \t]*:?[ \t]*\d)")
 _CAPTION_GATE = re.compile(r"[/:]\s?[BbIi]")
 _HEADING_END = re.compile(r":\s*$")
 _BARE = r"([1-9]\d{0,3})\s?([/:])\s?([1-9]\d{0,3})"

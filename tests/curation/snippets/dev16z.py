@@ -42,13 +42,18 @@ aggregate only:
 - BATCH6 (10 excerpts, 23 refs, 16 prior): tp=23 fp=0 fn=0 P 1.000 R 1.000.
 - BATCH7 (8 excerpts, 7 refs, 0 prior, 2 confounder-only): tp=1 fp=6 fn=6 P 0.143 R 0.143.
 - all seven (71 excerpts, 133 refs, 43 prior, 15 confounder-only): tp=72 fp=9 fn=61 P 0.889 R 0.541.
+
+BATCH8 was written AFTER that measurement and after reading the code, as training data only (not in the figures
+above): a study label closing a list ("(Bild 7/14 und 7/22, VU)", "(series 4 images 90, 97 on the outside CT)") binds
+to every item, one after ";" to its own part only. The first retrain with dev16z flipped such a list's second item to
+current (a margin change of the learned decision); these excerpts teach the class instead of leaving it to chance.
 """
 
 from __future__ import annotations
 
 from tests.curation.snippets.dev16c import Excerpt, parse
 
-__all__ = ["BATCH1", "BATCH2", "BATCH3", "BATCH4", "BATCH5", "BATCH6", "BATCH7"]
+__all__ = ["BATCH1", "BATCH2", "BATCH3", "BATCH4", "BATCH5", "BATCH6", "BATCH7", "BATCH8"]
 
 
 BATCH1: list[Excerpt] = [
@@ -188,4 +193,21 @@ BATCH7: list[Excerpt] = [
     # look-alikes
     parse("en", "Discussed with Dr. Patel at two thirty. Follow up in three to six months."),
     parse("en", "BI-RADS four, biopsy at one fifteen."),
+]
+
+# Written after the first measurement (see the docstring): study labels closing a list or a part of a bracket.
+BATCH8: list[Excerpt] = [
+    parse("de", "Zysten der Leber (⟦Bild 7/14 und 7/22, VU|7:14 P 7:22 P⟧)."),
+    parse("en", "Nodules (⟦images 3/61 and 3/66, prior|3:61 P 3:66 P⟧)."),
+    parse("de", "Herde (⟦Serie 5, Bild 30 und 38 der Voruntersuchung|5:30 P 5:38 P⟧)."),
+    parse("en", "Nodes (⟦series 4 images 90, 97 on the outside CT|4:90 P 4:97 P⟧)."),
+    parse("de", "Herd (⟦Serie 2 Bild 50|2:50⟧; ⟦Bild 47 in der VU|-:47 P⟧)."),
+    parse("en", "Lesion (⟦image 6/81|6:81⟧; ⟦4/79 on the prior|4:79 P⟧)."),
+    parse("de", "Knoten (⟦Bild 8/33 bzw. 8/37, Vorbefund|8:33 P 8:37 P⟧)."),
+    parse("de", "Metastasen (⟦5/102 und 5/110, Baseline|5:102 P 5:110 P⟧)."),
+    parse("de", "Rundherd (⟦Serie 3 Bild 70, Bild 74|3:70 3:74⟧; ⟦Vergleich Serie 2 Bild 66|2:66 P⟧)."),
+    parse("en", "Nodule (⟦Se 4 Im 12, Im 15 on the comparison study|4:12 P 4:15 P⟧)."),
+    # look-alikes: a window setting, a clock time after a citation
+    parse("de", "Herd (⟦Serie 3, Bild 62|3:62⟧, WL 40/400)."),
+    parse("de", "Herd (⟦Serie 4 Bild 20|4:20⟧; Start 10:45)."),
 ]

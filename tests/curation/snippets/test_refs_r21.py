@@ -39,6 +39,9 @@ def _sorted(found: list) -> list:
      [(3, 99, 99, True), (6, 97, 97, False)]),
     ("Verlauf (Se/Bi): Lebermetastase Vor-CT 2/33 14 mm, aktuell 4/36 11 mm.", "de",
      [(2, 33, 33, True), (4, 36, 36, False)]),
+    # a tab-separated table whose header names a series/image column
+    ("Nr\tBefund\tSerie/Bild\n1\tNebenniere rechts\t6/29\n2\tLK iliakal\t6/140", "de",
+     [(6, 29, 29, False), (6, 140, 140, False)]),
 ])
 def test_bare_pairs_scoped_by_a_caption_or_column(scorer: None, text: str, lang: str, want: list) -> None:
     assert _sorted(rows(text, lang)) == _sorted(want)
@@ -136,6 +139,16 @@ def test_lone_compact_pair_and_its_look_alikes(scorer: None, text: str, lang: st
     ("Node (outside: series 2 image 18, series 2 image 25).", "en", [(2, 18, 18, True), (2, 25, 25, True)]),
     ("Herde (extern Se 5 Bi 30, Bi 36 und Bi 41).", "de", [(5, 30, 30, True), (5, 36, 36, True),
                                                           (5, 41, 41, True)]),
+    # ... and a study label closing the list binds to every item; after ";" to its own part
+    ("Zysten (Bild 5/31 und 5/36, VU).", "de", [(5, 31, 31, True), (5, 36, 36, True)]),
+    ("Lesions (series 2 images 40, 44 on the outside CT).", "en", [(2, 40, 40, True), (2, 44, 44, True)]),
+    ("Knoten (Bild 4/18 bzw. 4/21, Vorbefund).", "de", [(4, 18, 18, True), (4, 21, 21, True)]),
+    ("Nodule (image 7/35; 5/33 on the prior).", "en", [(7, 35, 35, False), (5, 33, 33, True)]),
+    ("Herd (Serie 6 Bild 22; Bild 19 in der VU).", "de", [(6, 22, 22, False), (None, 19, 19, True)]),
+    # look-alikes after a citation: a window setting, the next citation's own series word, a clock time
+    ("Herd (Serie 5, Bild 33, W/L 350/40).", "de", [(5, 33, 33, False)]),
+    ("Lymphknoten (Se 4/120; Se 4/131).", "de", [(4, 120, 120, False), (4, 131, 131, False)]),
+    ("Herd (Serie 2 Bild 12; Beginn 11:40).", "de", [(2, 12, 12, False)]),
 ])
 def test_prior_label_scope_inside_one_bracket(scorer: None, text: str, lang: str, want: list) -> None:
     assert _sorted(rows(text, lang)) == _sorted(want)
