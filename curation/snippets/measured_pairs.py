@@ -81,15 +81,7 @@ def _table_pairs(text: str) -> list[RefSpan]:
             continue
         if not kinds:
             continue
-        body = text[a:b]
-        lead = len(body) - len(body.lstrip())
-        if not body[lead:].startswith("|"):
-            lead -= 1  # cells counted from a line without an outer pipe
-        cells, start = [], a + lead + 1
-        for cell in text[a + lead + 1:b].split("|"):
-            cells.append((start, start + len(cell)))
-            start += len(cell) + 1
-        for k, (c0, c1) in enumerate(cells):
+        for k, (c0, c1) in enumerate(_row_cells(text, a, b)):
             if k >= len(kinds) or kinds[k] is None:
                 continue
             cell = text[c0:c1]
@@ -223,6 +215,7 @@ def _cell_pairs(text: str, scopes: list[tuple[int, int]]) -> list[RefSpan]:
 
 
 def _row_cells(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """(start, end) of each cell of the table line text[a:b], counted as `_header_kinds` counts the header's."""
     body = text[a:b]
     lead = len(body) - len(body.lstrip())
     if not body[lead:].startswith("|"):
