@@ -40,7 +40,8 @@ _IMAGE_KW_FULL = r"(?:" + _IMAGE_WORDS_RE + r"|Img\.?|" + IMAGE_MARK + r"+)"
 # "Ser.-Bild", "series-image"; a slash pair after it is series/image.
 _SERIES_IMAGE = r"(?:Serien?|Series|Ser\.)-?(?:Bildern|Bilder|Bild|Images|Image)(?![^\W\d_])"
 _SLICE_WORDS_RE = r"Schnitte|Schnitt|Sections|Section|Levels|Level|Sl\.?"
-_IMAGE_KW_ANY = (r"(?:" + _IMAGE_KW_FULL[3:-1] + r"|Ima\.?|Bld\.?|Bi\.?|IM\.?|Im\.?|Pics|Pic|"  # "(se 3, sl 45)"
+# "(se 3, sl 45)"; round 21: "Imag. 44"
+_IMAGE_KW_ANY = (r"(?:" + _IMAGE_KW_FULL[3:-1] + r"|Imag\.?|Ima\.?|Bld\.?|Bi\.?|IM\.?|Im\.?|Pics|Pic|"
                  + _SLICE_WORDS_RE + r")")
 # "Bild Nr. 45", "Bildnummer 45", "image number 45", "image #45", "SE-4 IM-120", "image nos. 90 and 91"
 _NR = r"(?::\s*)?(?:-?\s*(?:Nrn|Nr|Nos|No|Nummern|Nummer|Numbers|Number)\.?\s*:?\s*|\#\s*|-(?=\d))?"
@@ -75,22 +76,36 @@ _NEXT_L = r"(?!(?:19|20)\d\d\b)\d{1,4}(?:\s*" + _RANGE_TO + r"\s*" + _RANGE_KW +
 _GLUED = r"\d{1,4}(?:\s*/\s*\d{1,4}){2,}" + _GUARD + r"|\d{1,4}(?:,\d{1,4}){2,}" + _GUARD
 # A list item may repeat the image keyword after the conjunction: "Bild 45 bzw. Bild 52", "Bild 45 und Bild 50".
 _AND = (r"(?:und|and|as\s+well\s+as|sowie|u\.|&|\+|plus|oder|or|bzw\.?|resp\.?|respektive)"
-        r"(?:\s*(?:(?:" + _IMAGE_WORDS_RE + r")\b|(?:im|img|ima|bi)\.|\#|"  # "im. 45 and im. 51", "#45 and #52"
+        r"(?:\s*(?:(?:" + _IMAGE_WORDS_RE + r")\b|(?:im|img|imag|ima|bi)\.|\#|"  # "im. 45 and im. 51", "#45 and #52"
         # round 20: a repeated short image label, case-sensitive, with its colon: "(Se 4 Im 33 and Im 41)", "Im: 58
         # and Im: 63", "(S:4 I:30 und I:36)" (a lower-case "im" is the German preposition: only with its dot)
-        r"(?-i:Im|IM|I|Bi|B)(?=\s*:?\s*\d)\.?)(?:\s*:)?)?")
+        # round 21: the rarer image words repeated too: "(Serie 3 Ima 12 und Ima 19)", "(Se 4 IMA 66 und IMA 72)"
+        r"(?-i:IMA|Ima|Imag|IMG|Img|Im|IM|I|Bi|B)(?=\s*:?\s*\d)\.?)(?:\s*:)?)?")
 # A comma item may repeat a short image keyword inside a bracket: "(SE 5 / IM 44, IM 47)".
 # Semicolons too: "(Se 2, Bi 18; 25; 39)".
-_COMMA = r"\s*[,;]\s*(?:(?:IM|Im|im|IMA|Ima|Bild|Image|Img|Bi)\.?\s*|\#\s*)?"
+# Round 21: "Imag." too, and a slash before a repeated image word: "(S 4, IMA 66 / IMA 72)", "(Bild 12 / Bild 18)".
+_COMMA = (r"\s*(?:[,;]\s*(?:(?:IM|Im|im|IMA|Imag|Ima|Bild|Image|Img|Bi)\.?\s*|\#\s*)?"
+          r"|/\s*(?:IM|Im|IMA|Imag|Ima|Bild|Image|Img|Bi)\.?\s*)")
 # Before the series of an image-first list: "(images 31, 36 on series 4)".
 _TO_SERIES = r"\s*,?\s*(?:on|of|in|der|aus|from)\s+(?:the\s+)?(?:Serie|Series|Se)\b"
 # ... or before the next series of a list of citations: "(Serie 3 Bild 12, 14 / Serie 4 Bild 20)".
-_NEXT_SERIES = r"\s*[/;,]\s*(?:Serie|Series|Se|Ser)\.?\s*\d"
+# Round 21: the next series may carry a study label and a viewer "#": "(Serie #5 Bild #102, #110; Voraufnahme Serie #4
+# Bild #98)", "(Series #2 Image #48 and #53; on the previous study Series #2 Image #45)".
+_NEXT_SERIES = (r"\s*[/;,]\s*(?:[^\W\d_][\w.'-]*\s+){0,4}?(?:Serie|Series|Se|Ser)\.?\s*(?:\#\s*)?\d")
+# Round 21: a comma item before "und"/"and" may repeat the image word too: "(Serie 2 IMA 14, IMA 19 und IMA 25)".
+_KW_AGAIN = r"(?:(?-i:IMA|Imag|Ima|IMG|Img|IM|Im|Bild|Image|Bi)\.?\s*|\#\s*)?"
+# Round 21: ... or (a comma list only, not across a ";") a study label closes the bracket after the list: "(series 2
+# images 40, 44 on the outside CT)", "(Bild 12, 18 der VU)" (the label binds to every item: `_prior_tags`).
+_STUDY_CLOSE = (r"\s*,?\s*(?:(?:der|des|of|on|from|in|im|vom|von|auf|aus|at)\s+(?:(?:the|der|dem|den)\s+)?)?"
+                r"(?:VU|Voruntersuchung|Vorbefund|Voraufnahme|Vor-?(?:CT|MRT?)|prior|previous|comparison|baseline|"
+                r"(?:outside|externe[nmrs]?|auswärtige[nmrs]?)\s+[^\W\d_]+)"
+                r"(?:\s+(?:study|exam|examination|CT|MRI?|MRT|scan|Untersuchung))?\s*[)\]]")
 # A comma list closes its bracket or names its series after it, or has three or more items ("series 3,
 # images 12, 15, 19, all stable", "Serie 6, Bild 12; 19; 27"); two items outside a bracket need "und"/"and".
 _LIST = (r"(?:" + _GLUED
-         + r"|" + _ITEM_L + r"(?:\s*,\s*" + _NEXT_L + r")*\s*,?\s*" + _AND + r"\s*" + _NEXT_ITEM
+         + r"|" + _ITEM_L + r"(?:\s*,\s*" + _KW_AGAIN + _NEXT_L + r")*\s*,?\s*" + _AND + r"\s*" + _NEXT_ITEM
          + r"(?:\s*,?\s*" + _AND + r"\s*" + _NEXT_ITEM + r")*"
+         + r"|" + _ITEM + r"(?:\s*,\s*" + _KW_AGAIN + _NEXT_ITEM + r")+(?=" + _STUDY_CLOSE + r")"
          + r"|" + _ITEM + r"(?:(?:" + _COMMA + _NEXT_ITEM + r")+(?=\s*[)\]]|" + _TO_SERIES + r"|" + _NEXT_SERIES + r")"
          + r"|(?:\s*[,;]\s*" + _NEXT_ITEM + r"){2,}|))")
 _SERIES_NUM = r"\d{1,4}" + _GUARD
@@ -273,9 +288,13 @@ REF_PATTERN = re.compile(
     r"\s*(?=\)))"
     # compact "S3 B45", "S3/B45", "[S3:B45]", "[S4:B12, B41]" (case-sensitive: "s3" in running text is no series)
     # ... lower case only opening a bracket: "(s3 i45)", "(s. 3, i. 45)"; "S3 IM45"
-    r"|(?P<cp>(?:(?-i:\bS)|(?<=\()(?-i:s))[.:]?\s?(?P<cp_s>\d{1,3})\s*[/,:]?\s*(?-i:IM|Im|[BIi])[.:]?\s?(?P<cp_i>"
+    # ... round 21: a spaced dash between them, the rarer image words: "(sag T2 S 7 - B 14)", "(S 4, IMA 66 / IMA 72)"
+    # ... and lower case glued anywhere: "(s4i55, s4i61; VU s3i50)"
+    r"|(?P<cp>(?:(?-i:\bS)|(?<=\()(?-i:s)|(?-i:\bs(?=\d{1,3}i\d)))[.:]?\s?(?P<cp_s>\d{1,3})\s*(?:[/,:]|[-–](?=\s))?\s*"
+    r"(?-i:IMA|Ima|Imag|IMG|Img|IM|Im|[BIi])[.:]?\s?(?P<cp_i>"
     + _GLUED + r"|" + _ITEM
-    + r"(?:\s*(?:,\s*(?-i:[BI])\.?\s?|(?:und|and|&|\+)\s*(?:(?-i:[BI])\.?\s?)?)" + _NEXT_ITEM + r")*))"
+    + r"(?:\s*(?:[,/]\s*(?-i:IMA|Ima|Imag|IMG|Img|IM|[BI])\.?\s?|(?:und|and|&|\+)\s*"
+    r"(?:(?-i:IMA|Ima|Imag|IMG|Img|IM|[BI])\.?\s?)?)" + _NEXT_ITEM + r")*))"
     # compact image first, filling a bracket: "(B 88 S 5)", "(I 45 S 3)", "(i120 s3)"
     r"|(?P<ci>(?<=\()\s*(?-i:(?:IM|[Ii])\.?\s?|B\.?\s)(?P<ci_i>[1-9]\d{1,3})(?!\d|[.,:]\d)\s*[/,]?\s*(?-i:SE|Se|[Ss])\.?\s?"
     r"(?P<ci_s>\d{1,3})" + _GUARD + r"\s*(?=[)\]]))"
@@ -300,7 +319,16 @@ REF_PATTERN = re.compile(
 # Words that make a parenthesised "a:b" a ratio or a time, not a reference.
 _RATIO_CONTEXT = re.compile(
     r"(?i)(?:verhältnis|verhaeltnis|\bratio\b|quotient|relation|uhr|\bum\b|\bat\b(?!\s+(?:baseline|nadir|diagnosis)\s*$)|\btime\b|zeit|o'clock|"
-    r"verteilung|mischung|dilution|verdünnung|score\b|index\b|\bp\s*=|literatur|reference|quelle|citation|gleason)|\d:\d\s*$")
+    r"verteilung|mischung|dilution|verdünnung|score\b|index\b|\bp\s*=|literatur|reference|quelle|citation|gleason)|"
+    r"\d:\d\s*$")
+# Round 21: a call or event in an emergency report before a bracketed clock time ("Befund telefonisch übermittelt
+# (14:32)", "called to ED (03:15)"), a dilution before "1:n" ("Kontrastmittel verdünnt (1:20)").
+_EVENT_CONTEXT = re.compile(r"(?i)telefon\w*|phone\w*|übermittelt|mitgeteilt|informiert|benachrichtigt|rücksprache|"
+                            r"besprochen|\bcalled\b|notified|discussed|communicated|paged|beendet|begonnen|completed|"
+                            r"started|\bended\b")
+_CLOCK = re.compile(r"\(\s*(?:[01]?\d|2[0-3]):[0-5]\d\s*\)")
+_DILUTED_CONTEXT = re.compile(r"(?i)verdünnt|diluted")
+_ONE_TO = re.compile(r"\(\s*1\s*:\s*\d")
 
 # Words that make a parenthesised "a/b" a fraction, date or score, not a reference.
 _FRACTION_CONTEXT = re.compile(
@@ -520,14 +548,16 @@ _EXACT_CANDIDATE = re.compile(
     r"|[(\[]\s*(?:\d{1,3}\s*[:/]\s*\d|\#|ima?\.?\s*\d|" + _NOW_LABEL + r"\s*:?\s*\d{1,3}\s*[:/]\s*\d|"
     + _PLANE_WORD + r"(?:\s+" + _PLANE_WORD + r"){0,2}\s*:?\s*\d{1,3}\s*[:/]\s*\d|"
     + _ON_PRIOR + r"\s*:?\s*\d{1,3}\s*[:/]\s*\d)"
-    r"|(?-i:\bS(?:[.:]?\s?\d{1,3}\s*[/,:]?\s*(?:IM|Im|[BIi])[.:]?\s?\d|\s*[/:]\s*[IB]\b))"
+    r"|(?-i:\bS(?:[.:]?\s?\d{1,3}\s*(?:[/,:]|[-–](?=\s))?\s*(?:IMA|Ima|Imag|IMG|Img|IM|Im|[BIi])[.:]?\s?\d|"
+    r"\s*[/:]\s*[IB]\b))"
+    r"|(?-i:\bs\d{1,3}i\d)"  # round 21: lower case glued, "s4i55"
     r"|(?-i:\(\s*(?:s\.?\s?\d{1,3}\s*[/,:]?\s*i|(?:IM|[BIi])\.?\s?\d{1,4}\s*[/,]?\s*(?:SE|Se|[Ss]))\.?\s?\d)"
     r"|\b(?:Serie|Se)\s*[/:]|\b" + _SERIES_IMAGE + r"\s*" + _NR + r"\d"
     r"|(?-i:[(\[]\s*S\.?\s?\d{1,3}\s*[/:–-]\s*\d)")  # "(S. 8/141)"
 # Gate (`curation/snippets/gate.py`): every position where `_EXACT_CANDIDATE` can start, with one explicit first
 # character class: a bracket, a capital S, a mark, or at a word start the first two letters of a keyword (with
 # the case-insensitive twins the regex engine accepts: `ſ` for s, `İ`/`ı` for i).
-_EXACT_GATE = re.compile(r"[SsſAaBbIiİıPpLlǂǁ(\[](?:(?<=[(\[ǂǁS])|(?<!\w.)(?i:(?<=s)[eérlc]|(?<=a)u|(?<=b)[il]|"
+_EXACT_GATE = re.compile(r"[SsſAaBbIiİıPpLlǂǁ(\[](?:(?<=[(\[ǂǁS])|(?<!\w.)(?i:(?<=s)[eérlc\d]|(?<=a)u|(?<=b)[il]|"
                          r"(?<=i)m|(?<=p)i|(?<=l)e))")
 # OCR-split keywords before a number: "Se rie 3", "Bi ld 45" (checked against the keyword list)
 _SPLIT_CANDIDATE = re.compile(r"(?i)\b([sbi][a-z]{0,3}) ([a-z]{1,5})(?=\s*\.?\s*\d)")
@@ -547,6 +577,7 @@ _KNOWN = frozenset(_SERIES_WORDS + _IMAGE_WORDS + (
     "slight", "small", "stand", "stelle", "stellen", "score", "schritt", "schnitt", "schnitte", "status",
     "stent", "stents", "bildes", "images", "imaging", "image", "impact", "bands", "bende", "blatt",
     "bildnr", "bildnummer", "serienr", "siehe", "seitlich", "sekundär",
+    "imag",  # round 21: the abbreviation "Imag." is an image word of its own (`_IMAGE_KW_ANY`), no misspelling
 ))
 
 
@@ -719,7 +750,11 @@ def _glued_list(list_text: str) -> tuple[tuple[int, int], ...]:
 def _colon_rejected(text: str, open_paren: int) -> bool:
     """A parenthesised "a:b" is a ratio or time when the words just before it say so."""
     window = text[max(0, open_paren - 40):open_paren]
-    return bool(_RATIO_CONTEXT.search(window))
+    if _RATIO_CONTEXT.search(window):
+        return True
+    if _CLOCK.match(text, open_paren) and _EVENT_CONTEXT.search(window):
+        return True
+    return _ONE_TO.match(text, open_paren) is not None and _DILUTED_CONTEXT.search(window) is not None
 
 
 # Round 17: a timepoint label standing between two pairs of a row binds to the pair after it: "24 mm (4/61) baseline
@@ -1256,7 +1291,9 @@ _FORWARD_JOIN = re.compile(r"(?i)\s*(?:,|\+|und|and|as\s+well\s+as|sowie|&|bzw\.
 _NOW_AFTER = re.compile(r"(?i)\s*,?\s*" + _NOW_LABEL + r"\b")
 
 
-_LIST_JOIN = re.compile(r"(?i)\s*(?:,|;|\+|und|and|as\s+well\s+as|sowie|&|bzw\.?|u\.|oder|or)\s*")
+# Round 21: not across a ";": a prior label after it belongs to the part after it alone ("(series 4 image 30; image 28
+# on the prior)", "(Serie 4 Bild 30; Bild 28 in der Voruntersuchung)": the first part is this study's).
+_LIST_JOIN = re.compile(r"(?i)\s*(?:,|\+|und|and|as\s+well\s+as|sowie|&|bzw\.?|u\.|oder|or)\s*")
 
 
 # "Bild 1/3 der Dokumentation", "image 2/4 of the key images": a caption counter, not series/image.
@@ -1394,9 +1431,16 @@ def _slash_pairs(text: str, end: int, form: str, first_series: int | None) -> li
 # Verhältnis 3:1)", "(..., Beginn 10:45)" are none).
 _LABEL_WORDS = r"[^\W\d_][\w.+-]{0,14}(?:\s+[^\W\d_][\w.+-]{0,14}){0,2}"
 _LABEL_PAIR = re.compile(r"(?i)\s*[;,]\s*(?:(?:und|and|sowie)\s+)?(?:(?P<plane>" + _PLANE_WORD + r"(?:\s+"
-                         + _PLANE_WORD + r"){0,3})|(?P<word>" + _LABEL_WORDS + r"))\s*:?\s*"
-                         r"(?P<s>[1-9]\d{0,3})\s*:\s*(?P<i>[1-9]\d{0,3}(?:\s*[-–]\s*\d{1,4})?)"
-                         r"(?!\d|[.,:]\d|\s*(?:uhr|h|min|sek|s|am|pm|mm|cm)\b)(?=\s*[;,)\]])")
+                         + _PLANE_WORD + r"){0,3})|(?P<word>" + _LABEL_WORDS + r"))?\s*:?\s*"
+                         r"(?P<s>[1-9]\d{0,3})\s*(?P<sep>[:/])\s*(?P<i>[1-9]\d{0,3}(?:\s*[-–]\s*\d{1,4})?)"
+                         r"(?!\d|[.,:/]\d|\s*(?:uhr|h|min|sek|s|am|pm|mm|cm|%)\b)"
+                         # round 21: a study label after the pair, closing its part: "(image 7/35; 5/33 on the prior)"
+                         r"(?=(?:\s*,?\s*(?:(?:on|in|of|der|in\s+der|im|from)\s+(?:the\s+)?)?" + _PRIOR_WORD
+                         + r"\b)?\s*[;,)\]])")
+
+
+_STUDY_WORD = re.compile(r"(?i)(?:" + _PRIOR_WORD + r"|" + _NOW_LABEL + r"|(?:on|in)\s+(?:the\s+)?" + _PRIOR_WORD
+                         + r"|" + _OUTSIDE_ADJ + r")")
 
 
 def _inside_bracket(text: str, pos: int) -> bool:
@@ -1413,7 +1457,18 @@ def _label_pairs(text: str, end: int) -> list[RefSpan]:
         clock = int(m.group("s")) <= 23 and images[0][1] <= 59 and len(m.group("i")) == 2
         if m.group("word") is not None and (images[0][0] < 10 or clock or _RATIO_CONTEXT.search(m.group("word"))):
             break  # "(Serie 3, Bild 45; Beginn 10:45)": a clock time after a word that names no series
-        out.append(RefSpan(start=m.start("plane") if m.group("plane") else m.start("word"), end=m.end("i"),
+        # round 21: a pair without a label ("(image 7/35; 5/33 on the prior)", "(Serie 4 Bild 30; 3:28)") or after a
+        # slash: no clock time, no month/year, an image of 10 or more
+        # a slash pair's label is a study or time label only ("WL 40/400" is a window, "Se 4/131" the next citation)
+        bare = m.group("word") is None and m.group("plane") is None
+        slash = m.group("sep") == "/"
+        if slash and m.group("word") is not None and not _STUDY_WORD.fullmatch(m.group("word")):
+            break
+        if (bare or slash) and (images[0][0] < 10 or (not slash and clock) or (
+                slash and int(m.group("s")) <= 12 and 1900 <= images[0][0] <= 2099)):
+            break
+        label = "plane" if m.group("plane") else "word" if m.group("word") else "s"
+        out.append(RefSpan(start=m.start(label), end=m.end("i"),
                            form="co", series=int(m.group("s")), images=images))
         end = m.end("i")
     return out

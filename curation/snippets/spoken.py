@@ -9,6 +9,9 @@ digit forms they know, keeping every offset:
   the word's place ("Bild vierundzwanzig" -> "Bild           24"), so a citation's span ends where the word ends;
 - a "#" before a number that an image word follows ("#4, image 62", "#6 Bild 133") becomes the series keyword mark
   (`grammar.SERIES_MARK`); "Läsion #2" (no image word after it) stays.
+Round 21: speech recognition writes an image number in the hundreds as two number words, the hundreds digit then the
+tens ("image two thirty" = 230, "image one twelve" = 112, "image three oh five" = 305, "image two forty five" = 245);
+after a series or image word a unit word followed by a tens or teen word, or by "oh" and a unit word, is one number.
 The miner (`mine._mine`) mines the rewritten text and cuts the snippets from the original one.
 """
 
@@ -58,6 +61,23 @@ _NEXT_NUMBER = re.compile(r"(?i)\s*(?:,|und|and|bis|to|through|-)\s*(?=[a-zäö�
 # "#" as the series: a number, then (after a comma, slash or space) an image word.
 _HASH_SERIES = re.compile(r"\#(?=\s?\d{1,4}\s*[,;/]?\s*(?:Bild|Bilder|Bi\.?|image|images|img\.?|im\.?|IM|Ima)"
                           r"\s*\.?\s*\d)", re.IGNORECASE)
+
+
+# The rest of a spoken hundreds number after its hundreds digit: "[two] thirty", "[one] twelve", "[three] oh five".
+_HUNDREDS_REST = re.compile(r"(?i)\s+(?:(?:oh|o|zero)\s+(?P<oh>" + _alt(_EN_UNIT) + r")|(?P<t>" + _alt(_EN_TENS)
+                            + r")(?:[\s-]+(?P<u>" + _alt(_EN_UNIT) + r"))?|(?P<teen>" + _alt(_EN_TEEN) + r"))(?![\w-])")
+
+
+def _hundreds(text: str, pos: int, found: tuple[int, int]) -> tuple[int, int]:
+    """`found` ((value, end) of the number word at `pos`) read on as a spoken hundreds number when a unit word is
+    followed by its tens ("two thirty" -> 230), else unchanged."""
+    value, end = found
+    if text[pos:end].lower() not in _EN_UNIT or (m := _HUNDREDS_REST.match(text, end)) is None:
+        return found
+    low = {k: (v.lower() if v else v) for k, v in m.groupdict().items()}
+    rest = (_EN_UNIT[low["oh"]] if low["oh"] else _EN_TEEN[low["teen"]] if low["teen"]
+            else _EN_TENS[low["t"]] + (_EN_UNIT[low["u"]] if low["u"] else 0))
+    return 100 * value + rest, m.end()
 
 
 def _value(m: re.Match[str], units: dict[str, int], teens: dict[str, int], tens: dict[str, int]) -> int | None:
@@ -117,7 +137,7 @@ def spoken_numbers(text: str) -> str:
             out[m.start()] = SERIES_MARK
     for pos in _keyword_ends(text):
         while (found := _number_at(text, pos)) is not None:  # "Bilder zwölf und fünfzehn", "twenty to thirty"
-            value, end = found
+            value, end = _hundreds(text, pos, found)
             out = out if out is not None else list(text)
             out[pos:end] = f"{value:>{end - pos}}"  # a number word is never shorter than its digits
             if (more := _NEXT_NUMBER.match(text, end)) is None:
