@@ -14,7 +14,10 @@ site label, scanner model names in DICOM dumps and RIS lines, look-alikes ("St. 
 Markup as tests/curation/deid/text/corpus_de_en: ``[[LABEL:text]]`` is PHI, ``{{text}}`` a keep-term. A
 practice named by its doctor is one INSTITUTION span with the doctor and the town; an extension written after
 its number is one PHONE span with it.
-Measured once, when written, with the code at the branch point (e8c204c), no spaCy: see MEASURED_BEFORE.
+Measured once, when written, with the code at the branch point (e8c204c), no spaCy: 43 excerpts (en 23, de 16,
+fr 2, it 2), 31 PHI spans, 120 keep-terms. Tagger on: recall all 0.710 (INSTITUTION 8/17, DATE 8/8, PHONE 6/6),
+keep 0.933 (112/120), false hits 8 of 41 spans (19.5 %). Tagger off: recall 0.677 (INSTITUTION 7/17), keep 0.950
+(114/120), false hits 6 of 38 (15.8 %).
 """
 
 from __future__ import annotations
