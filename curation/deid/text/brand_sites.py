@@ -1,0 +1,100 @@
+"""Institutions named like brands, without a Klinik / Hospital keyword (round 14b).
+
+Four shapes, each decided by its own context, not by a list of brands:
+
+- an acronym, "The" and a capitalised name: UK private hospital groups ("RHC The Lindfield", "HCA The Lister",
+  "BMI The Beaumont"); the acronym is no modality or section word, and the name after "The" must be capitalised
+  ("BMI The patient ..." and "BMI 31. The liver" stay: the body-mass index);
+- a brand word, "St." and a capitalised saint's name: US health systems and their hospitals ("Covenant
+  St. Elizabeth", "Ascension St. Thomas", "Ardent St. Clare"); not after a house number ("12 Main St. Louis" is an
+  address, for the address rules), and "St. Jude Medical" is the device maker (a keep-term of keep.py: its range
+  vetoes the hit);
+- a brand word, a generic service word and a town: imaging providers ("Lumen Scanning Stoke", "Alliance Medical
+  Derby", "Larkfield X-Ray Reading"): the town is a listed one, or the phrase stands after a booking / outside-
+  study / transfer preposition ("at", "from", "with", "bei", "chez", "presso"); modality and technique words are
+  no brand ("Doppler Ultrasound", "Cardiac MRI");
+- a doctor, a specialty and a town: a private practice named by its doctor ("Dr. Weninger Orthopädie Leoben",
+  "Dr Rathbone Cardiology Leicester", "Dr Perrottet Radiologie Yverdon", "Dr. Bernasconi Ortopedia Mendrisio");
+  the word after the specialty must be a name, not a role, unit or report word ("Dr. Huber Radiologie Befund").
+"""
+
+from __future__ import annotations
+
+import re
+
+from curation.deid.text.common import LO, UP, Hit, words
+from curation.deid.text.facilities import _NOT_DE_NAMES, NOT_FACILITY_NAMES, _is_name_word
+from curation.deid.text.towns import towns
+
+_CAP = rf"[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?"
+ACRONYM_THE = re.compile(rf"(?<![\w-])(?P<v>(?P<a>[A-Z]{{2,5}})[ \t]The[ \t](?P<n>{_CAP}(?:[ \t]{_CAP})?))(?![\w-])")
+# Capitals that are modalities, sections or sentence words, never a hospital group.
+_NOT_ACRONYMS = words("""CT MRT MR MRI US PET SPECT RX XR NM DX CR DR IR ED ER OP ICU ITU HDU AND OR THE FOR NOTE
+                         NB PS RE CC BCC FYI TBC TODO ASAP KM CAVE FAO ATTN HX IMP REF VS DD""")
+SAINT_BRAND = re.compile(rf"(?<![\w.-])(?P<v>(?P<b>[{UP}][{LO}]{{2,}})[ \t]St\.?[ \t](?P<s>[{UP}][{LO}]{{2,}})"
+                         rf"(?:['’]s)?)(?![\w-])")
+_GENERIC = (r"(?:Scanning|Scans?|X-?[Rr]ays?|Ultrasound|Medical|Healthcare|Health|Imaging|Diagnostics|Radiology|"
+            r"Clinics?|MRI|Screening)")
+BRAND_TOWN = re.compile(rf"(?<![\w-])(?P<v>(?P<b>(?:[{UP}][\w{LO}'’-]*[ \t]){{1,2}}){_GENERIC}"
+                        rf"[ \t](?P<t>{_CAP}(?:[ \t]{_CAP})?))(?![\w-])")
+_CUE_BEFORE = re.compile(r"(?:\b(?:at|from|with|by|via|to|attended|attends|bei|von|chez|presso|c/o)|@)[ \t]+"
+                         r"(?:the[ \t]+)?\Z")
+_NOT_BRAND_WORDS = words("""doppler contrast portable bedside spectral duplex dynamic functional whole-body low-dose
+                            digital conventional plain emergency occupational private public mobile wohnort ort kanton
+                            stadt gemeinde nach aus von bei in im wohnhaft herkunft geboren and und et the mechanical
+                            prosthetic biological bioprosthetic""")
+_SPECIALTY = (rf"(?:[{UP}][{LO}]*(?:logie|logy|logia|pädie|paedics|pedics|pedia|pédie|iatrie|iatrics|iatria|"
+              rf"medizin|médecine|medicina|chirurgie|chirurgia)|Surgery|Imaging|Imagerie|Diagnostics|"
+              rf"Innere[ \t]Medizin|Family[ \t]Medicine)")
+DOCTOR_PRACTICE = re.compile(
+    rf"(?<![\w-])(?P<v>(?:Dres\.|Dr\.in|Dr\.?|Dre|Drs\.?|Prof\.|Dott\.(?:ssa)?)(?:[ \t](?:med\.|Dr\.|univ\.))*"
+    rf"[ \t](?:{_CAP}[ \t]){{0,2}}{_CAP}[ \t]{_SPECIALTY}"
+    rf"[ \t](?P<t>{_CAP}(?:[ \t](?:an[ \t]der[ \t]|am[ \t])?{_CAP})?))"
+    rf"(?![\w-])")
+_GENERIC_NEEDLES = ("Scan", "ray", "Ray", "Ultrasound", "Medical", "Health", "Imaging", "Diagnostics", "Radiology",
+                    "Clinic", "MRI", "Screening")
+
+
+def _name_word(word: str) -> bool:
+    low = word.lower()
+    return low not in NOT_FACILITY_NAMES and low not in _NOT_DE_NAMES and low not in _NOT_BRAND_WORDS
+
+
+def _town(text: str, m: re.Match[str]) -> int:
+    """Where the town after a brand ends: the longer listed town, the first word after a cue, or -1."""
+    two = m.group("t")
+    if two in towns():
+        return m.end("t")
+    first = two.split()[0]
+    if first in towns() or _CUE_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+        return m.start("t") + len(first) if _name_word(first) else -1
+    return -1
+
+
+def brand_site_hits(text: str) -> list[Hit]:
+    """INSTITUTION hits of brand-style names (module docstring)."""
+    hits: list[Hit] = []
+    if " The " in text:
+        for m in ACRONYM_THE.finditer(text):
+            if m.group("a") not in _NOT_ACRONYMS and all(_name_word(w) for w in m.group("n").split()):
+                hits.append(Hit(m.start("v"), m.end("v"), "INSTITUTION", "rule"))
+    if " St" in text:
+        for m in SAINT_BRAND.finditer(text):
+            before = text[max(0, m.start() - 6):m.start()].rstrip()
+            if _name_word(m.group("b")) and not (before and before[-1].isdigit()):
+                hits.append(Hit(m.start("v"), m.end("v"), "INSTITUTION", "rule"))
+    for m in BRAND_TOWN.finditer(text) if any(n in text for n in _GENERIC_NEEDLES) else ():
+        brand = m.group("b").split()
+        if not all(_name_word(w) for w in brand):
+            continue
+        end = _town(text, m)
+        if end > 0:
+            hits.append(Hit(m.start("v"), end, "INSTITUTION", "rule"))
+    if "Dr" in text or "Prof." in text or "Dott." in text:
+        for m in DOCTOR_PRACTICE.finditer(text):
+            town = m.group("t").split()
+            if m.group("t") in towns() or all(_is_name_word(w) and _name_word(w) for w in town):
+                hits.append(Hit(m.start("v"), m.end("v"), "INSTITUTION", "rule"))
+            elif town[0] in towns() or (_is_name_word(town[0]) and _name_word(town[0])):  # "Leoben am Montag"
+                hits.append(Hit(m.start("v"), m.start("t") + len(town[0]), "INSTITUTION", "rule"))
+    return hits
