@@ -10,12 +10,14 @@ Four shapes, each decided by its own context, not by a list of brands:
   address, for the address rules), and "St. Jude Medical" is the device maker (a keep-term of keep.py: its range
   vetoes the hit);
 - a brand word, a generic service word and a town: imaging providers ("Lumen Scanning Stoke", "Alliance Medical
-  Derby", "Larkfield X-Ray Reading"): the town is a listed one, or the phrase stands after a booking / outside-
-  study / transfer preposition ("at", "from", "with", "bei", "chez", "presso"); modality and technique words are
-  no brand ("Doppler Ultrasound", "Cardiac MRI");
+  Derby", "Larkfield X-Ray Reading", "Rhenus Diagnostik Köln", "Synlab Diagnostica Lugano"): the town is a listed
+  one, or the phrase stands after a booking / outside-study / transfer preposition ("at", "from", "with", "bei",
+  "chez", "presso"); modality, technique and German adjective words are no brand ("Doppler Ultrasound", "Cardiac
+  MRI", "Weitere Diagnostik Köln");
 - a doctor, a specialty and a town: a private practice named by its doctor ("Dr. Weninger Orthopädie Leoben",
-  "Dr Rathbone Cardiology Leicester", "Dr Perrottet Radiologie Yverdon", "Dr. Bernasconi Ortopedia Mendrisio");
-  the word after the specialty must be a name, not a role, unit or report word ("Dr. Huber Radiologie Befund").
+  "Dr Rathbone Cardiology Leicester", "Dr Perrottet Radiologie Yverdon", "Dr. Bernasconi Ortopedia Mendrisio",
+  "Dr. Kessler & Partner Radiologie Schaffhausen"); the word after the specialty must be a name, not a role, unit or
+  report word ("Dr. Huber Radiologie Befund").
 """
 
 from __future__ import annotations
@@ -34,30 +36,41 @@ _NOT_ACRONYMS = words("""CT MRT MR MRI US PET SPECT RX XR NM DX CR DR IR ED ER O
 SAINT_BRAND = re.compile(rf"(?<![\w.-])(?P<v>(?P<b>[{UP}][{LO}]{{2,}})[ \t]St\.?[ \t](?P<s>[{UP}][{LO}]{{2,}})"
                          rf"(?:['’]s)?)(?![\w-])")
 _GENERIC = (r"(?:Scanning|Scans?|X-?[Rr]ays?|Ultrasound|Medical|Healthcare|Health|Imaging|Diagnostics|Radiology|"
-            r"Clinics?|MRI|Screening)")
+            r"Clinics?|MRI|Screening|Diagnostik|Bildgebung|Röntgen|Radiologie|Imagerie|Radiologia|Diagnostica|"
+            r"Diagnostique|Médical|Medica)")
 BRAND_TOWN = re.compile(rf"(?<![\w-])(?P<v>(?P<b>(?:[{UP}][\w{LO}'’-]*[ \t]){{1,2}}){_GENERIC}"
                         rf"[ \t](?P<t>{_CAP}(?:[ \t]{_CAP})?))(?![\w-])")
-_CUE_BEFORE = re.compile(r"(?:\b(?:at|from|with|by|via|to|attended|attends|bei|von|chez|presso|c/o)|@)[ \t]+"
+_CUE_BEFORE = re.compile(r"(?:\b(?:at|from|with|by|via|to|attended|attends|bei|von|aus|durch|chez|par|presso|da|"
+                         r"c/o)|@)[ \t]+"
                          r"(?:the[ \t]+)?\Z")
 _NOT_BRAND_WORDS = words("""doppler contrast portable bedside spectral duplex dynamic functional whole-body low-dose
                             digital conventional plain emergency occupational private public mobile wohnort ort kanton
                             stadt gemeinde nach aus von bei in im wohnhaft herkunft geboren and und et the mechanical
-                            prosthetic biological bioprosthetic""")
+                            prosthetic biological bioprosthetic via through after before seen per into onto then when
+                            while since until during near opposite beside towards toward over under within über vor
+                            seit zum zur ins beim am chez par au aux dans vers presso al alla dal dalla nel nella""")
 _SPECIALTY = (rf"(?:[{UP}][{LO}]*(?:logie|logy|logia|pädie|paedics|pedics|pedia|pédie|iatrie|iatrics|iatria|"
               rf"medizin|médecine|medicina|chirurgie|chirurgia)|Surgery|Imaging|Imagerie|Diagnostics|"
               rf"Innere[ \t]Medizin|Family[ \t]Medicine)")
 DOCTOR_PRACTICE = re.compile(
     rf"(?<![\w-])(?P<v>(?:Dres\.|Dr\.in|Dr\.?|Dre|Drs\.?|Prof\.|Dott\.(?:ssa)?)(?:[ \t](?:med\.|Dr\.|univ\.))*"
-    rf"[ \t](?:{_CAP}[ \t]){{0,2}}{_CAP}[ \t]{_SPECIALTY}"
+    rf"[ \t](?:{_CAP}[ \t]){{0,2}}{_CAP}(?:[ \t](?:&|und|and)[ \t](?:Partner|Kollegen|Partners|Colleagues))?"
+    rf"[ \t]{_SPECIALTY}"
     rf"[ \t](?P<t>{_CAP}(?:[ \t](?:an[ \t]der[ \t]|am[ \t])?{_CAP})?))"
     rf"(?![\w-])")
-_GENERIC_NEEDLES = ("Scan", "ray", "Ray", "Ultrasound", "Medical", "Health", "Imaging", "Diagnostics", "Radiology",
-                    "Clinic", "MRI", "Screening")
+_GENERIC_NEEDLES = ("Scan", "ray", "Ray", "Ultrasound", "Medical", "Health", "Imaging", "Diagnos", "Radiolog",
+                    "Clinic", "MRI", "Screening", "Bildgebung", "Röntgen", "Imagerie", "Médical", "Medica")
+
+
+# German adjective endings: "Weitere Diagnostik", "Ambulante Radiologie" name no brand.
+_ADJECTIVE_ENDINGS = ("ere", "eren", "erer", "ige", "igen", "iche", "ichen", "ische", "ischen", "liche", "lichen",
+                      "ante", "anten", "ive", "iven", "ale", "alen")
 
 
 def _name_word(word: str) -> bool:
     low = word.lower()
-    return low not in NOT_FACILITY_NAMES and low not in _NOT_DE_NAMES and low not in _NOT_BRAND_WORDS
+    return (low not in NOT_FACILITY_NAMES and low not in _NOT_DE_NAMES and low not in _NOT_BRAND_WORDS
+            and not low.endswith(_ADJECTIVE_ENDINGS))
 
 
 def _town(text: str, m: re.Match[str]) -> int:
@@ -66,6 +79,8 @@ def _town(text: str, m: re.Match[str]) -> int:
     if two in towns():
         return m.end("t")
     first = two.split()[0]
+    if _CUE_BEFORE.search(text, max(0, m.start() - 20), m.start()) and all(_name_word(w) for w in two.split()):
+        return m.end("t")  # "attended Thornbury Health Tunbridge Wells"
     if first in towns() or _CUE_BEFORE.search(text, max(0, m.start() - 20), m.start()):
         return m.start("t") + len(first) if _name_word(first) else -1
     return -1
