@@ -33,6 +33,11 @@ WORD_FAMILIES = ("Revolution", "Discovery", "Definition", "Emotion", "Perspectiv
                  "Brilliance", "Incisive", "Intevo", "Aera", "Altea")
 
 
+def family_words() -> list[str]:
+    """Every family word, lower-cased, longest first (dicom_dump: a station named by its scanner model)."""
+    return sorted({n.lower() for n in BRAND_FAMILIES + WORD_FAMILIES}, key=len, reverse=True)
+
+
 def _variants(names: tuple[str, ...]) -> list[str]:
     return sorted({v for n in names for v in (n, n.upper(), n.capitalize())}, key=len, reverse=True)
 

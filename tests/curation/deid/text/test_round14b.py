@@ -127,3 +127,9 @@ def test_model_family_words_as_names():
     assert model_keeps("Dr. Artis Smith reviewed the study.") == []
     assert "Artis Smith" not in rules_only("Dr. Artis Smith reviewed the study.", "en")
     assert model_keeps("Signa Hernandez called.") == []
+
+
+def test_a_station_named_by_its_model_stays_in_a_dump():
+    # The dump's station-name test uses device_models' families (one list): an ultrasound family too.
+    assert "LOGIQ E10" in rules_only("(0008,1010) SH [LOGIQ E10]", "en")
+    assert "CT-SOM-02" not in rules_only("(0008,1010) SH [CT-SOM-02]", "en")  # a site's own station name
