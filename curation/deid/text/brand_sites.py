@@ -24,22 +24,27 @@ from __future__ import annotations
 
 import re
 
-from curation.deid.text.common import LO, UP, Hit, words
+from curation.deid.text.common import LO, UP, Hit, RunBeforeLiteral, literal_starts, words
 from curation.deid.text.facilities import _NOT_DE_NAMES, NOT_FACILITY_NAMES, _is_name_word
 from curation.deid.text.towns import towns
 
 _CAP = rf"[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?"
-ACRONYM_THE = re.compile(rf"(?<![\w-])(?P<v>(?P<a>[A-Z]{{2,5}})[ \t]The[ \t](?P<n>{_CAP}(?:[ \t]{_CAP})?))(?![\w-])")
+# (Each found from its literal: "The", "St", the title; `re` would try them at every capital.)
+ACRONYM_THE = RunBeforeLiteral(re.compile(rf"(?<![\w-])(?P<v>(?P<a>[A-Z]{{2,5}})[ \t]The[ \t]"
+                                          rf"(?P<n>{_CAP}(?:[ \t]{_CAP})?))(?![\w-])"), ("The",), "", " \t",
+                               at_anchor=False)
 # Capitals that are modalities, sections or sentence words, never a hospital group.
 _NOT_ACRONYMS = words("""CT MRT MR MRI US PET SPECT RX XR NM DX CR DR IR ED ER OP ICU ITU HDU AND OR THE FOR NOTE
                          NB PS RE CC BCC FYI TBC TODO ASAP KM CAVE FAO ATTN HX IMP REF VS DD""")
-SAINT_BRAND = re.compile(rf"(?<![\w.-])(?P<v>(?P<b>[{UP}][{LO}]{{2,}})[ \t]St\.?[ \t](?P<s>[{UP}][{LO}]{{2,}})"
-                         rf"(?:['’]s)?)(?![\w-])")
+SAINT_BRAND = RunBeforeLiteral(re.compile(rf"(?<![\w.-])(?P<v>(?P<b>[{UP}][{LO}]{{2,}})[ \t]St\.?[ \t]"
+                                          rf"(?P<s>[{UP}][{LO}]{{2,}})(?:['’]s)?)(?![\w-])"), ("St",), "", " \t",
+                               at_anchor=False)
 _GENERIC = (r"(?:Scanning|Scans?|X-?[Rr]ays?|Ultrasound|Medical|Healthcare|Health|Imaging|Diagnostics|Radiology|"
             r"Clinics?|MRI|Screening|Diagnostik|Bildgebung|Röntgen|Radiologie|Imagerie|Radiologia|Diagnostica|"
             r"Diagnostique|Médical|Medica)")
-BRAND_TOWN = re.compile(rf"(?<![\w-])(?P<v>(?P<b>(?:[{UP}][\w{LO}'’-]*[ \t]){{1,2}}){_GENERIC}"
-                        rf"[ \t](?P<t>{_CAP}(?:[ \t]{_CAP})?))(?![\w-])")
+# Found from the service word: the town after it, then one or two brand words in the 60 characters before it.
+GENERIC_TOWN = literal_starts(re.compile(rf"{_GENERIC}[ \t](?P<t>{_CAP}(?:[ \t]{_CAP})?)(?![\w-])"))
+BRAND_BEFORE = re.compile(rf"(?<![\w-])(?:[{UP}][\w{LO}'’-]*[ \t]){{1,2}}\Z")
 _CUE_BEFORE = re.compile(r"(?:\b(?:at|from|with|by|via|to|attended|attends|bei|von|aus|durch|chez|par|presso|da|"
                          r"c/o)|@)[ \t]+"
                          r"(?:the[ \t]+)?\Z")
@@ -52,12 +57,12 @@ _NOT_BRAND_WORDS = words("""doppler contrast portable bedside spectral duplex dy
 _SPECIALTY = (rf"(?:[{UP}][{LO}]*(?:logie|logy|logia|pädie|paedics|pedics|pedia|pédie|iatrie|iatrics|iatria|"
               rf"medizin|médecine|medicina|chirurgie|chirurgia)|Surgery|Imaging|Imagerie|Diagnostics|"
               rf"Innere[ \t]Medizin|Family[ \t]Medicine)")
-DOCTOR_PRACTICE = re.compile(
+DOCTOR_PRACTICE = literal_starts(re.compile(
     rf"(?<![\w-])(?P<v>(?:Dres\.|Dr\.in|Dr\.?|Dre|Drs\.?|Prof\.|Dott\.(?:ssa)?)(?:[ \t](?:med\.|Dr\.|univ\.))*"
     rf"[ \t](?:{_CAP}[ \t]){{0,2}}{_CAP}(?:[ \t](?:&|und|and)[ \t](?:Partner|Kollegen|Partners|Colleagues))?"
     rf"[ \t]{_SPECIALTY}"
     rf"[ \t](?P<t>{_CAP}(?:[ \t](?:an[ \t]der[ \t]|am[ \t])?{_CAP})?))"
-    rf"(?![\w-])")
+    rf"(?![\w-])"))
 _GENERIC_NEEDLES = ("Scan", "ray", "Ray", "Ultrasound", "Medical", "Health", "Imaging", "Diagnos", "Radiolog",
                     "Clinic", "MRI", "Screening", "Bildgebung", "Röntgen", "Imagerie", "Médical", "Medica")
 
@@ -73,17 +78,31 @@ def _name_word(word: str) -> bool:
             and not low.endswith(_ADJECTIVE_ENDINGS))
 
 
-def _town(text: str, m: re.Match[str]) -> int:
-    """Where the town after a brand ends: the longer listed town, the first word after a cue, or -1."""
+def _town(text: str, start: int, m: re.Match[str]) -> int:
+    """Where the town after a brand (starting at `start`) ends: the longer listed town, the town after a cue, or
+    -1."""
     two = m.group("t")
     if two in towns():
         return m.end("t")
     first = two.split()[0]
-    if _CUE_BEFORE.search(text, max(0, m.start() - 20), m.start()) and all(_name_word(w) for w in two.split()):
+    cue = _CUE_BEFORE.search(text, max(0, start - 20), start) is not None
+    if cue and all(_name_word(w) for w in two.split()):
         return m.end("t")  # "attended Thornbury Health Tunbridge Wells"
-    if first in towns() or _CUE_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+    if first in towns() or cue:
         return m.start("t") + len(first) if _name_word(first) else -1
     return -1
+
+
+def _brand_start(text: str, head: int) -> int:
+    """Where the one or two brand words before a service word start, or -1 (the first of two may be a sentence
+    word: "Patient Lumen Scanning")."""
+    m = BRAND_BEFORE.search(text, max(0, head - 60), head)
+    if m is None:
+        return -1
+    brand = list(re.finditer(r"\S+", text[m.start():head]))
+    while brand and not _name_word(brand[0].group()):
+        brand.pop(0)
+    return m.start() + brand[0].start() if brand and all(_name_word(w.group()) for w in brand) else -1
 
 
 def brand_site_hits(text: str) -> list[Hit]:
@@ -98,13 +117,9 @@ def brand_site_hits(text: str) -> list[Hit]:
             before = text[max(0, m.start() - 6):m.start()].rstrip()
             if _name_word(m.group("b")) and not (before and before[-1].isdigit()):
                 hits.append(Hit(m.start("v"), m.end("v"), "INSTITUTION", "rule"))
-    for m in BRAND_TOWN.finditer(text) if any(n in text for n in _GENERIC_NEEDLES) else ():
-        brand = m.group("b").split()
-        if not all(_name_word(w) for w in brand):
-            continue
-        end = _town(text, m)
-        if end > 0:
-            hits.append(Hit(m.start("v"), end, "INSTITUTION", "rule"))
+    for m in GENERIC_TOWN.finditer(text) if any(n in text for n in _GENERIC_NEEDLES) else ():
+        if (start := _brand_start(text, m.start())) >= 0 and (end := _town(text, start, m)) > 0:
+            hits.append(Hit(start, end, "INSTITUTION", "rule"))
     if "Dr" in text or "Prof." in text or "Dott." in text:
         for m in DOCTOR_PRACTICE.finditer(text):
             town = m.group("t").split()

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from curation.deid.text.common import literal_starts
 from curation.deid.text.given_names import is_any_given_name, is_given_name
 from curation.deid.text.surnames import is_surname
 from curation.deid.text.towns import towns
@@ -45,20 +46,18 @@ def _variants(names: tuple[str, ...]) -> list[str]:
 # A suffix token: a capitalised word or capitals ("Fit", "EVO"), digits with letters ("CT660", "750w", "7"), a
 # lower-case head with a capital or digit inside ("iCT", "i800", "dStream", "go.Top", "X.ceed"), or "+".
 _SUFFIX = r"(?:[A-Z0-9][A-Za-z0-9]*(?:[.+][A-Za-z0-9]+)*\+?|[a-z]{1,3}(?:[A-Z]|\d|\.[A-Za-z])[A-Za-z0-9.]*|\+)"
-MODEL = re.compile(rf"(?<![\w-])(?P<f>{'|'.join(map(re.escape, _variants(BRAND_FAMILIES + WORD_FAMILIES)))})"
-                   rf"(?P<s>(?:[ \t]{_SUFFIX}(?![\w-])){{0,3}})(?![\w-])")
+_FAMILIES = "|".join(map(re.escape, _variants(BRAND_FAMILIES + WORD_FAMILIES)))
+MODEL = literal_starts(re.compile(rf"(?<![\w-])(?P<f>{_FAMILIES})"
+                   rf"(?P<s>(?:[ \t]{_SUFFIX}(?![\w-])){{0,3}})(?![\w-])"))
 _ENDS = frozenset({"The", "A", "An", "And", "Or", "In", "On", "At", "For", "With", "Und", "Der", "Die", "Das", "Mit",
                    "Im", "Am", "Bei", "Von", "Et", "Le", "La", "Les"})
 # A person's title or cue right before: the family word is a given name there.
 _TITLE_BEFORE = re.compile(r"(?:\b(?:Dr|Drs|Dres|Prof|Mr|Mrs|Ms|Miss|Mx|Herr|Frau|Hr|Fr|Dott|Dre|Mme|Mlle|M|Sig|"
                            r"Sr|Sra|Pt|Pat|Patient|Patientin|Patient·e)\.?|[Dd]ear|[Ll]iebe[r]?)[ \t]+\Z")
-_NEEDLES = tuple({f[:4] for f in BRAND_FAMILIES + WORD_FAMILIES} | {f[:4].upper() for f in BRAND_FAMILIES})
 
 
 def model_keeps(text: str) -> list[tuple[int, int]]:
     """Keep ranges of scanner and device model names (module docstring)."""
-    if not any(n in text for n in _NEEDLES):
-        return []
     out = []
     for m in MODEL.finditer(text):
         if _TITLE_BEFORE.search(text, max(0, m.start() - 12), m.start()):

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from curation.deid.text.common import Hit
+from curation.deid.text.common import Gated, Hit, literal_starts
 
 _NUMBER = r"-?[ \t]?(?:[A-Z]{1,2}\.?)?\d{1,4}(?:\.\d{1,3}){0,2}[A-Za-z]?"
 # A room word, then its number ("Zi. 314", "Raum U1.07", "Room 4.12", "Rm 118", "salle 3", "stanza 12").
@@ -25,10 +25,17 @@ _ROOM = (r"(?:Zimmer|Zi\.|Zi|Raum|Rm\.?|Room|ROOM|Salle|salle|Sala|sala|[Ss]tanz
 # A floor or level word with its number before or after it ("Ebene -1", "Level 3", "2. OG", "1st floor", "UG").
 _FLOOR_WORD = (r"(?:Ebene|Etage|Stock|Stockwerk|Geschoss|Geschoß|Level|LEVEL|Floor|FLOOR|[ÉéEe]tage|[Nn]iveau|"
                r"[Pp]iano|OG|UG|EG|LG|Lower[ \t]Ground)")
-_FLOOR = (rf"{_FLOOR_WORD}[ \t]?:?[ \t]?{_NUMBER}|\d{{1,2}}\.[ \t]?(?:OG|UG|Stock|Obergeschoss|Untergeschoss|Etage)|"
-          r"\d{1,2}(?:st|nd|rd|th)[ \t](?:floor|Floor)|(?:Erdgeschoss|Untergeschoss|Souterrain|Ground[ \t]floor|"
-          r"Basement|UG|EG|LG)")
-DESIGNATOR = re.compile(rf"(?<![\w-])(?:{_ROOM}|{_FLOOR})(?![\w-]|[.,]\d|[ \t]?(?:mm|cm|ml|mg|%))")
+_FLOOR = (rf"{_FLOOR_WORD}[ \t]?:?[ \t]?{_NUMBER}|(?:Erdgeschoss|Untergeschoss|Souterrain|Ground[ \t]floor|Basement|UG|"
+          r"EG|LG)")
+_NOT_AFTER = r"(?![\w-]|[.,]\d|[ \t]?(?:mm|cm|ml|mg|%))"
+DESIGNATOR = re.compile(rf"(?<![\w-])(?:{_ROOM}|{_FLOOR}){_NOT_AFTER}")
+# (Run from their literal starts, rooms and floors apart: one pattern would have too many.)
+_SCANNERS = (literal_starts(re.compile(rf"(?<![\w-])(?:{_ROOM}){_NOT_AFTER}")),
+             literal_starts(re.compile(rf"(?<![\w-])(?:{_FLOOR}){_NOT_AFTER}")))
+# A floor by its ordinal ("2. OG", "1st floor"), found from the floor word.
+ORDINAL_FLOOR = re.compile(rf"(?<![\w.-])\d{{1,2}}(?:\.[ \t]?(?:OG|UG|Stock|Obergeschoss|Untergeschoss|Etage)|"
+                           rf"(?:st|nd|rd|th)[ \t](?:floor|Floor)){_NOT_AFTER}")
+_ORDINAL_RULE = Gated(ORDINAL_FLOOR, ("OG", "UG", "Stock", "geschoss", "Etage", "floor", "Floor"))
 # A home on the line before: a street or its number, a home unit, a residence.
 _HOME_BEFORE = re.compile(
     r"(?i:stra(?:ß|ss)e|gasse\b|weg\b|platz\b|allee\b|street|road\b|lane\b|avenue|drive\b|\brd\.|\bave\b|\brue\b|"
@@ -39,10 +46,8 @@ _HOME_BEFORE = re.compile(
 
 def room_keeps(text: str) -> list[tuple[int, int]]:
     """Keep ranges of room, floor and level designators that no home stands before on their line."""
-    if not any(c.isdigit() for c in text) and "geschoss" not in text and "Basement" not in text:
-        return []
     out = []
-    for m in DESIGNATOR.finditer(text):
+    for m in (*_SCANNERS[0].finditer(text), *_SCANNERS[1].finditer(text), *_ORDINAL_RULE.finditer(text, text)):
         line_start = text.rfind("\n", 0, m.start()) + 1
         if _HOME_BEFORE.search(text, line_start, m.start()) is None:
             out.append((m.start(), m.end()))
