@@ -67,6 +67,9 @@ _GENERIC_NEEDLES = ("Scan", "ray", "Ray", "Ultrasound", "Medical", "Health", "Im
                     "Clinic", "MRI", "Screening", "Bildgebung", "Röntgen", "Imagerie", "Médical", "Medica")
 
 
+# A facility's own head word next to the service word starts the name there.
+_FACILITY_HEADS = ("praxis", "gemeinschaft", "zentrum", "institut", "klinik", "ordination", "ambulatorium", "mvz",
+                   "centre", "center", "practice", "cabinet", "studio")
 # German adjective endings: "Weitere Diagnostik", "Ambulante Radiologie" name no brand.
 _ADJECTIVE_ENDINGS = ("ere", "eren", "erer", "ige", "igen", "iche", "ichen", "ische", "ischen", "liche", "lichen",
                       "ante", "anten", "ive", "iven", "ale", "alen")
@@ -102,7 +105,10 @@ def _brand_start(text: str, head: int) -> int:
     brand = list(re.finditer(r"\S+", text[m.start():head]))
     while brand and not _name_word(brand[0].group()):
         brand.pop(0)
-    return m.start() + brand[0].start() if brand and all(_name_word(w.group()) for w in brand) else -1
+    if len(brand) > 1 and brand[-1].group().lower().endswith(_FACILITY_HEADS):
+        brand = brand[-1:]  # "Sprechstunde Praxisgemeinschaft Radiologie Wörgl": the facility starts at its head
+    return m.start() + brand[0].start() if brand and all(
+        _name_word(w.group()) and w.group()[0].isupper() for w in brand) else -1
 
 
 def brand_site_hits(text: str) -> list[Hit]:
