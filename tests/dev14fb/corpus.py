@@ -117,7 +117,8 @@ DEV: tuple[Snippet, ...] = (
 # tagger on 0.911 / keep 1.000 / 0 false of 40 spans, tagger off 0.889 / 1.000 / 0 of 39 (misses: a name and
 # initial after a greeting, two extension labels with a department word between label and digits, and, tagger
 # off, a "Surname, Given" after a clock time). One markup slip fixed before that figure: "Room 12" marked as a
-# keep-term (rooms are ADDRESS in this project); the draft measured 0.909 / 0.986 / 1 of 40 (tagger on).
+# keep-term (rooms are ADDRESS in this project); the draft measured 0.909 / 0.986 / 1 of 40 (tagger on). Round 14b
+# changed the convention (a room inside a hospital is no PHI, docs/deid.md): "Room 12" is a keep-term again.
 DEV_B: tuple[Snippet, ...] = (
     _en("Date | Procedure | Reading Radiologist | Tech\n{{03:12}} | {{CT}} {{head}} | [[PERSON:HBRENNAN]] | [[PERSON:LMORRIS]]\n{{04:40}} | {{XR}} {{hip}} | [[PERSON:PSINGH]] | [[PERSON:KOBI]]"),
     _de("Zeit\tUntersuchung\tBenutzer\n{{08:02}}\t{{MRT}} {{Knie}}\t[[PERSON:AWEGMANN]]"),
@@ -144,7 +145,7 @@ DEV_B: tuple[Snippet, ...] = (
     _fr("Contrôle prévu au [[DATE:15 avril]]; {{bipolaire}} connu, pas de {{bip}} disponible."),
     _en("Follow-up after the MRI [[DATE:23/6]]; {{CT}} {{1/3}} of lesions resolved."),
     _fr("Résultat à transmettre au bip [[PHONE:5512]]."),
-    _en("Questions: reporting room [[PHONE:3-2290]]; [[ADDRESS:Room 12]] is the {{CT}} suite."),
+    _en("Questions: reporting room [[PHONE:3-2290]]; {{Room 12}} is the {{CT}} suite."),
     _de("{{Durchwahl}} der Leitstelle [[PHONE:4471]]; {{Nebenstelle}} Anmeldung [[PHONE:2203]]."),
     _en("ContentDate: [[DATE:2025-03-14]]T{{16:05:44}}; {{portable chest}}."),
     _de("Stationsliste {{Chirurgie}}: {{Bett 2}} {{Abdomen}} leer, {{Bett 11}} {{Thorax}}."),

@@ -38,6 +38,7 @@ from pydicom.datadict import dictionary_VR, keyword_for_tag, tag_for_keyword
 from curation.deid.dicom.options import DeidOptions
 from curation.deid.dicom.profile_table import action_table
 from curation.deid.text.common import FIELD, Hit, context_for
+from curation.deid.text.device_models import family_words
 
 _VRS = ("AE|AS|AT|CS|DA|DS|DT|FD|FL|IS|LO|LT|OB|OD|OF|OL|OV|OW|PN|SH|SL|SQ|SS|ST|SV|TM|UC|UI|UL|UN|UR|US|UT|UV")
 # The tag, then one of: a VR ("PN KRAXNER", "PN: ..."), or a name / keyword with an optional VR and a colon
@@ -64,12 +65,10 @@ _LEFT_TO_RULES = frozenset({"InstitutionalDepartmentName"})
 # A station named by its scanner's model (round 11): "SOMATOM Force", "Revolution CT", "MR_Skyra_2". The model is
 # no device identity (the site's station names are: "CT01", "RAD-WS3"), and a keep-term of the reports.
 _STATION_NAME = 0x00081010
+# (The families are device_models' (round 14b: one list for the dump and the text), and the vendors' names.)
 _SCANNER_MODEL = re.compile(
-    r"[\[\"']?(?i:somatom|magnetom|biograph|naeotom|revolution|discovery|optima|signa|lightspeed|brightspeed|"
-    r"aquilion|vantage|alphenix|ingenia|achieva|brilliance|iqon|incisive|spectral|vereos|elition|ambition|skyra|"
-    r"prisma|avanto|aera|altea|lumina|verio|espree|symbia|intevo|mammomat|senographe|selenia|definition|"
-    r"sensation|emotion|perspective|ysio|luminos|artis|azurion|allura|innova|uct|umr|echelon|oasis|"
-    r"siemens|philips|toshiba|canon|hitachi|fujifilm)(?![A-Za-z])")
+    rf"[\[\"']?(?i:{'|'.join(re.escape(f) for f in family_words())}|siemens|philips|toshiba|canon|hitachi|fujifilm)"
+    rf"(?![A-Za-z])")
 
 
 @cache

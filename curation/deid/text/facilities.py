@@ -133,6 +133,8 @@ befund bericht station abteilung ambulanz oberarzt oberärztin chefarzt chefärz
 sekretariat telefon fax termin termine vorbefund aufnahme aufnahmen untersuchung kontrolle und oder mit für
 der die das den dem des ein eine am im zum zur bitte kollege kollegin dr prof herr frau patient patientin
 spital kantonsspital stadtspital kinderspital universitätsspital klinikum krankenhaus universitätsklinikum
+ebene etage stock stockwerk geschoss untergeschoss erdgeschoss obergeschoss level floor trakt flügel raum zimmer
+wohnbereich wohngruppe
 """) | TIME_WORDS
 
 # A capitalised adjective inside a sentence marks a proper name: "im Nuklearmedizinischen Zentrum Wiesental",

@@ -12,8 +12,10 @@ from __future__ import annotations
 import re
 
 from curation.deid.text.common import TextContext, current, literal_starts
+from curation.deid.text.device_models import model_keeps
 from curation.deid.text.dicom_dump import dump_fields
 from curation.deid.text.label_values import label_keeps
+from curation.deid.text.rooms import room_keeps
 
 EPONYMS = (
     "Crohn", "Bosniak", "Couinaud", "Hodgkin", "Non-Hodgkin", "Hashimoto", "Basedow", "Graves", "Alzheimer",
@@ -79,7 +81,12 @@ EPONYM_WORDS = (
     "Lugol", "Definity", "Siemens", "Philips", "Toshiba", "Medtronic", "Hounsfield", "Seldinger", "Pfannenstiel",
     "Gerota", "Zuckerkandl", "Frykman", "Magerl", "Hinchey", "Kerley", "Morison", "Lasègue",
 )
-_PRODUCTS = "|".join(re.escape(v) for v in sorted((*PRODUCTS, *MAKER_NAMES), key=len, reverse=True))
+# Departments whose name reads like a company's or a facility's (round 14b: "reviewed by Medical Physics"): no PHI,
+# protected as the products are.
+DEPARTMENTS = ("Medical Physics", "Medizinische Physik", "Medizinphysik", "Physique médicale", "Fisica medica",
+               "Clinical Engineering", "Medical Engineering", "Radiation Protection", "Strahlenschutz",
+               "Radioprotection", "Radioprotezione", "Medizintechnik")
+_PRODUCTS = "|".join(re.escape(v) for v in sorted((*PRODUCTS, *MAKER_NAMES, *DEPARTMENTS), key=len, reverse=True))
 _EPONYM_WORDS = "|".join(re.escape(v) for v in sorted(EPONYM_WORDS, key=len, reverse=True))
 
 # Places that name a classification ("Lugano stage II", "nach Ann Arbor").
@@ -286,4 +293,6 @@ def _keep_ranges(text: str) -> tuple[Ranges, Ranges, Ranges]:
         into.update((m.start(), m.end()) for m in p.finditer(text) if m.end() > m.start())
     others.update(dump_fields(text)[1])  # what a DICOM dump line keeps (text_dicom_dump)
     others.update(label_keeps(text))  # the values of non-PHI header labels (text_label_values)
+    others.update(room_keeps(text))  # rooms, floors and levels inside a hospital (text_rooms, round 14b)
+    others.update(model_keeps(text))  # scanner and device models (text_device_models, round 14b)
     return sorted(weak - strong), sorted(strong), sorted(others - weak - strong)

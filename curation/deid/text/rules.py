@@ -13,6 +13,7 @@ import datetime as dt
 import re
 
 from curation.deid.text.blocks import block_hits
+from curation.deid.text.brand_sites import brand_site_hits
 from curation.deid.text.check_digits import check_digit_hits
 from curation.deid.text.common import (
     Gated,
@@ -41,6 +42,7 @@ from curation.deid.text.org_forms import org_form_hits
 from curation.deid.text.outside_sites import outside_site_hits
 from curation.deid.text.places import place_hits
 from curation.deid.text.propagate import propagated_hits
+from curation.deid.text.rooms import names_before_rooms
 from curation.deid.text.sign_offs import sign_off_hits
 from curation.deid.text.site_forms import modality_town_hits, site_form_hits, widened_sites
 from curation.deid.text.tables import table_cell_hits
@@ -210,12 +212,19 @@ PHONE_PATTERNS = (
     re.compile(r"(?:room|Room|ROOM|raum|Raum|salle|sala|desk|Desk|office|Office|Büro|Sekretariat|[Ll]eitstelle)"
                r"(?![\w-])(?:[ \t]+(?:de[ \t]+\w+|on|at|unter|auf|is|ist|no\.?|#))?[ \t]*:?[ \t]*"
                r"(?P<v>\d{1,2}-\d{3,4})(?![\w-]|[.,]\d|[ \t]?(?:mm|cm|ml|mg|%))"),
+    # A bracketed area code (round 14b): "(0732) 7806-2145", "(089) 4400 73-118"; seven digits or more (rule_hits).
+    re.compile(r"(?P<v>\(0\d{2,5}\)[ \t]?\d{2,}(?:[ \t/-]\d{1,5}){0,4})(?![\w/]|[.,]\d)"),
 )
 # A bare extension after a name in brackets: "(Dr. Meyer, 2290)".
 EXTENSION_AFTER_NAME = re.compile(r",[ \t]*(?P<v>\d{3,5})[ \t]*\)")
 # An extension right after a number: "0117 923 0000 ext 4471", "+43 316 385 12345 DW -217", "... x2240".
 EXTENSION_AFTER_PHONE = re.compile(r"[ \t]*(?:[Ee]xt(?:ension)?\.?|x|DW|Dw\.|Durchwahl|App\.?|Kl\.|Nst\.|"
                                    r"[Ii]ntern[eo]?|int\.|poste)[ \t]*:?[ \t]*-?\d{1,6}(?![\w]|[.,]\d)")
+# A hyphenated extension suffix after a number in groups (round 14b): "07242 / 350 66 - 214", "02732 55 66 - 20",
+# "0732/7806-2145/2146" (an alternative extension after a slash): one PHONE span with the number; not a time or a
+# size range after it ("8 - 18 Uhr", "- 12 mm").
+HYPHEN_EXTENSION = re.compile(r"[ \t]?-[ \t]?\d{1,5}(?:[ \t]?/[ \t]?\d{1,5})*"
+                              r"(?![\w]|[.,:]\d|[ \t]?(?:Uhr|h\b|hrs?\b|am\b|pm\b|mm|cm|ml|mg|%|x\b|Jahre|years))")
 # An age over 89 right after a name: "Frau Hilde Berger, 93, lebt allein", "Mr. Vu (91)".
 AGE_AFTER_NAME = re.compile(r"[ \t]*(?:,[ \t]*|\()(?P<v>9\d|1[01]\d)(?:\)|(?=[ \t]*[,;.](?!\d)))")
 
@@ -294,10 +303,11 @@ _PHONE_RULES = tuple(Gated(literal_starts(p), n, True) for p, n in zip(PHONE_PAT
     ("01",), ("x",), ("ext",), ("durchwahl", "nebenstelle", "apparat", "klappe"),
     ("leep", "ager", "page", "iep", "funk", "dect", "bip"),
     tuple(f"{w}{c}" for w in ("room", "raum", "salle", "sala", "desk", "office", "büro", "sekretariat", "leitstelle")
-          for c in " :\t")),
+          for c in " :\t"), ("(0",)),
     strict=True))
 _GROUPED_PHONE = _PHONE_RULES[11]
 _VIENNA_PHONE = _PHONE_RULES[12]
+_BRACKETED_PHONE = _PHONE_RULES[-1]
 _UNLABELLED_PHONES = _PHONE_RULES[6:15]  # number shapes without a phone word before them
 # Found from each "@" (the address starts where the run of name characters before it starts).
 _EMAIL_RULE = Gated(RunBeforeLiteral(EMAIL_PATTERN, ("@",), "_.+-", at_anchor=False), ("@",))
@@ -372,9 +382,13 @@ def _rule_hits(text: str) -> list[Hit]:
                 continue
             if rule is _VIENNA_PHONE and sum(c.isdigit() for c in value) < (7 if "-" in value else 8):
                 continue
+            if rule is _BRACKETED_PHONE and sum(c.isdigit() for c in value) < 7:
+                continue
             if value.count(")") > value.count("("):  # "Tel. 6602) 02:31": the bracket closes the number
                 h = Hit(h.start, h.start + len(value[:value.index(")")].rstrip(" /-")), "PHONE", "rule")
-            if m := EXTENSION_AFTER_PHONE.match(text, h.end):  # the extension word is part of the number
+            # The extension (its word, or a hyphen after a number of six digits or more) is part of the number.
+            if (m := EXTENSION_AFTER_PHONE.match(text, h.end)) or (
+                    sum(c.isdigit() for c in value) >= 6 and (m := HYPHEN_EXTENSION.match(text, h.end))):
                 h = Hit(h.start, m.end(), "PHONE", "rule")
             hits.append(h)
     for h in [h for h in hits if h.label == "PERSON"]:
@@ -391,6 +405,7 @@ def _rule_hits(text: str) -> list[Hit]:
     hits.extend(unit_site_hits(text, lowered))
     hits.extend(site_form_hits(text, lowered))
     hits.extend(org_form_hits(text, lowered))
+    hits.extend(brand_site_hits(text))
     hits = trimmed_edges(text, widened_sites(text, with_adjectives(text, hits)))
     if "," in text:  # a training grade and specialty after a name is a role ("Callum Brodie, ST2 Radiology")
         hits = [h for h in hits if h.label != "INSTITUTION" or not _GRADE_SPECIALTY.match(text, h.start)
@@ -415,7 +430,7 @@ def _rule_hits(text: str) -> list[Hit]:
         for h in gated_hits(rule, text, lowered, "AGE"):
             if not _TEMPERATURE_BEFORE.search(lowered, max(0, h.start - 24), h.start):  # "febrile to 101F"
                 hits.append(h)
-    hits = with_suffixes(text, ended_at_fields(text, hits))
+    hits = names_before_rooms(text, with_suffixes(text, ended_at_fields(text, hits)))
     hits.extend(quoted_nickname_hits(text, hits))
     hits.extend(former_name_hits(text, lowered, hits))
     if len(lowered) == len(text):

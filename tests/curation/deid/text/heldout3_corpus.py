@@ -50,7 +50,8 @@ _DE = [
      "Gerät: {{Magnetom Vida}} 3T", None),
     ("Sehr geehrte Frau Kollegin [[PERSON:Romano]],\nwir berichten über Ihren Patienten Herrn "
      "[[PERSON:Karim Al-Haddad]], geb. [[DATE:22.01.1971]], den wir am [[DATE:20.03.2024]] untersuchten.", "K3"),
-    ("Pat.: [[PERSON:Ahmadi, Fatemeh]] ([[AGE:93]] J.), Zi. [[ADDRESS:214]]\nAufnahme v. [[DATE:12.3.24]]", None),
+    # (Round 14b: a room inside a hospital is no PHI; "Zi. 214" was marked ADDRESS until then.)
+    ("Pat.: [[PERSON:Ahmadi, Fatemeh]] ([[AGE:93]] J.), Zi. 214\nAufnahme v. [[DATE:12.3.24]]", None),
     ("Untersuchung vom [[DATE:3.12.]] ergänzend zur Voruntersuchung vom [[DATE:28.11.2023]].\n"
      "{{Nieren}} beidseits orthotop, keine {{Harnstauung}}.", None),
     ("Untersuchungsdatum: [[DATE:12.03.2024]], 14:32 Uhr\nRechtfertigende Indikation: Dr. [[PERSON:B. Lindqvist]]",
@@ -136,8 +137,9 @@ _EN = [
     ("Name: [[PERSON:kowalski, piotr]]  DOB: [[DATE:1959-06-30]]  Sex: M  MRN: [[ID:004417729]]", None),
     ("PATIENT NAME: [[PERSON:ABDULLAH AL-FARSI]]\nDATE OF BIRTH: [[DATE:12 Jan 1942]]\nFIN: [[ID:FN-2209-338]]",
      None),
+    # (Round 14b: a room inside a hospital is no PHI, docs/deid.md; "Rm 4117" was marked ADDRESS until then.)
     ("Pt: [[PERSON:Tran, Minh Khoa]] ([[AGE:94]] yo M)\nLocation: [[INSTITUTION:St. Columba Medical Center]], "
-     "Rm [[ADDRESS:4117]]", "K2"),
+     "Rm 4117", "K2"),
     ("EXAM: {{MRI Brain}} w/wo contrast ({{Gadavist}})\nDATE: [[DATE:March 18, 2024]]\n"
      "COMPARISON: [[DATE:10/4/2023]], {{3 months ago}} outside study.", None),
     ("Requested by: Dr [[PERSON:Chiara Esposito]] ([[INSTITUTION:Royal Brompton Hospital]])\n"
