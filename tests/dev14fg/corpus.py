@@ -20,7 +20,11 @@ Measured once, when written, with the code at the branch point (f474e02), no spa
 fr 8, it 7; 133 PHI spans: ADDRESS 93, PERSON 29, INSTITUTION 5, DATE 4, ID 2; 128 keep-terms):
 tagger on: recall all 0.902 (ADDRESS 81/93, INSTITUTION 4/5, others complete), keep 0.977 (125/128), false hits 7 of
 122 spans (5.7 %); tagger off: recall all 0.880 (ADDRESS 78/93, INSTITUTION 4/5), keep 0.977, false hits 6 of 118
-(5.1 %).
+(5.1 %). After that figure one span was re-marked to the older corpora's convention (tests/dev14fc): an HL7 PID-11
+field is one ADDRESS span, its country component included (91 ADDRESS spans since).
+Batch B (30 excerpts: de 11, en 11, fr 4, it 4; 70 PHI spans: ADDRESS 59; 78 keep-terms), written after batch A's
+changes and before any change made for it, measured once: tagger on recall all 0.843 (ADDRESS 48/59), keep 1.000,
+0 false hits of 59 spans; tagger off 0.829 (ADDRESS 47/59), keep 1.000, 0 of 58.
 """
 
 from __future__ import annotations
@@ -40,7 +44,7 @@ DEV: tuple[Snippet, ...] = (
     _de("Rückfragen bitte schriftlich an die Praxis, [[ADDRESS:Postfach 10 22 41]], [[ADDRESS:44022 Dortmund]]; {{Befund}} folgt."),
     _de("Bewohnerin des Seniorenzentrums [[INSTITUTION:Haus Abendfrieden]], [[ADDRESS:Kirchplatz 3]], [[ADDRESS:97199 Ochsenfurt]]; {{Röntgen}} {{Becken}}: {{Schenkelhalsfraktur}} rechts."),
     _de("Wohnort: [[ADDRESS:Reit 4]], [[ADDRESS:83352 Altenmarkt]] OT [[ADDRESS:Rabenden]]; Zuweisung durch den {{Hausarzt}}, {{Sonographie}} der {{Leber}}."),
-    _de("PID|1||[[ID:4471120]]^^^KH||[[PERSON:Brandl^Theresia]]||[[DATE:19380214]]|F|||[[ADDRESS:Schulweg 9]]^^[[ADDRESS:Rosenheim]]^^[[ADDRESS:83024]]^D"),
+    _de("PID|1||[[ID:4471120]]^^^KH||[[PERSON:Brandl^Theresia]]||[[DATE:19380214]]|F|||[[ADDRESS:Schulweg 9^^Rosenheim^^83024^D]]"),
     _de("Teleradiologische Befundung: Dr. med. [[PERSON:Sanne Visser]], Befundungsstandort [[ADDRESS:Groningen]] (NL). {{CT}} {{Kopf}}: keine {{Blutung}}."),
     _de("An\nHerrn\n[[PERSON:Yusuf Aydın]]\n[[ADDRESS:Weidenweg 14]]\n[[ADDRESS:D-45327 Essen]]\n\nBetreff: {{MRT}} {{Kniegelenk}} rechts vom [[DATE:14.01.2026]]"),
     _de("PatID;Name;Strasse;PLZ;Ort;Untersuchung\n[[ID:7734102]];[[PERSON:Hübner, Kai]];[[ADDRESS:Gartenfeldstraße 2]];[[ADDRESS:55118]];[[ADDRESS:Mainz]];{{CT}} {{Abdomen}}"),
@@ -92,3 +96,39 @@ DEV: tuple[Snippet, ...] = (
     _en("Access via the right {{common femoral artery}}; {{Virchow}} node not enlarged; {{Stroke Unit}} transfer at 16:05; {{unit dose}} {{heparin}}."),
     _de("{{Stroke Unit}}, {{Tür-zu-Nadel-Zeit}} 38 min; {{Virchow-Trias}}; {{Top-Befund}} nicht erhoben; {{Wirbelkörper}} {{BWK 12}}."),
 )
+
+# Batch B: written after batch A's changes, before any change made for it, measured once: see the module docstring.
+DEV_B: tuple[Snippet, ...] = (
+    _de("Herr [[PERSON:Beat Zurbuchen]], [[ADDRESS:Oberdorf 12]], [[ADDRESS:3655 Sigriswil]]\n{{Röntgen}} {{Hand}} links: {{Skaphoidfraktur}}."),
+    _fr("Mme [[PERSON:Laure Chappuis]], [[ADDRESS:En Budron C 9]], [[ADDRESS:1052 Le Mont-sur-Lausanne]]; {{IRM}} du {{genou}}."),
+    _it("Sig. [[PERSON:Mauro Cattaneo]], [[ADDRESS:Nucleo 3]], [[ADDRESS:6652 Tegna]]; {{TC}} {{cranio}} senza {{mdc}}."),
+    _de("Die Patientin wohnt in [[ADDRESS:8706 Meilen]] und kommt zur {{Verlaufskontrolle}} des {{Lungenrundherds}}."),
+    _de("Wohnhaft: [[ADDRESS:Rebbergstr. 5a]], [[ADDRESS:8049 Zürich-Höngg]]\n{{CT}} {{Abdomen}}: {{Divertikulitis}}."),
+    _de("Hr. [[PERSON:Reto Caduff]], [[ADDRESS:Via Principala 22]], [[ADDRESS:7180 Disentis/Mustér]]; {{MRI}} {{LWS}}."),
+    _fr("[[ADDRESS:Route de Genève 71]], [[ADDRESS:case postale 1216]], [[ADDRESS:1260 Nyon 1]]\n{{Échographie}} {{abdominale}}."),
+    _it("Sig.ra [[PERSON:Nives Rusconi]], [[ADDRESS:Strada di Gandria 15]], [[ADDRESS:6976 Castagnola]]; {{RX}} {{bacino}}."),
+    _de("Herr [[PERSON:Karl Haas]], [[ADDRESS:Gut Eichenhof]], [[ADDRESS:24340 Eckernförde]]; {{CT}} {{Thorax}}: {{Emphysem}}."),
+    _de("Wohnhaft [[ADDRESS:Ringstr. 12]] in [[ADDRESS:91054 Erlangen]]; {{Sonographie}} {{Schilddrüse}}."),
+    _de("Pat. wohnhaft [[ADDRESS:5020 Salzburg]], [[ADDRESS:Linzer Gasse 27/3]]. {{MRT}} {{Schädel}}: {{Mikroangiopathie}}."),
+    _de("[[ADDRESS:Siedlung 14]], [[ADDRESS:4872 Neukirchen an der Vöckla]]\n{{Röntgen}} {{Thorax}}: {{Pneumonie}} rechts basal."),
+    _de("Anschrift: [[ADDRESS:Lange Reihe 45]], [[ADDRESS:20099 Hamburg]]\n{{MRT}} {{Hüfte}}: {{Femurkopfnekrose}}."),
+    _en("Address: [[ADDRESS:14a Acacia Avenue]], [[ADDRESS:Hebden Bridge]], [[ADDRESS:West Yorkshire HX7 8PZ]]\n{{MRI}} {{knee}}."),
+    _en("[[ADDRESS:Rosebank]], [[ADDRESS:3 Mill Brae]], [[ADDRESS:Kirkcaldy]], [[ADDRESS:Fife KY1 2AB]]\n{{CT}} {{KUB}}: {{ureteric calculus}}."),
+    _en("Lives at [[ADDRESS:22 Dunmore St]], [[ADDRESS:Belfast BT5]]. {{CXR}}: {{clear lungs}}."),
+    _en("Address: [[ADDRESS:7 The Paddocks]], [[ADDRESS:Little Snoring]] [[ADDRESS:NR21 0HX]]; {{DEXA}} {{scan}}."),
+    _en("[[ADDRESS:1402 E 5th St #B]], [[ADDRESS:Austin, TX 78702]]\n{{US}} {{renal}}: {{no hydronephrosis}}."),
+    _en("Pt lives at [[ADDRESS:88 Oak Hollow Ln]], [[ADDRESS:Chapel Hill]]; {{MRI}} {{shoulder}}: {{labral tear}}."),
+    _en("Address on file: [[ADDRESS:512 Route 9W]], [[ADDRESS:Newburgh NY 12550]]. {{CT}} {{sinus}}."),
+    _en("Resident of [[INSTITUTION:Shady Pines Assisted Living]], [[ADDRESS:300 Mercy Way]], [[ADDRESS:Toledo OH 43615]]; {{XR}} {{pelvis}}."),
+    _fr("Mme [[PERSON:Yvette Caron]], [[ADDRESS:Lieu-dit La Grange Neuve]], [[ADDRESS:24200 Sarlat-la-Canéda]]; {{scanner}} {{cérébral}}."),
+    _fr("Patiente demeurant [[ADDRESS:3 impasse des Lilas]], [[ADDRESS:44300 Nantes]]; {{mammographie}} {{bilatérale}}."),
+    _it("Sig. [[PERSON:Gino Pavan]], [[ADDRESS:Via Nazionale n. 45/A]], [[ADDRESS:33010 Tavagnacco (UD)]]; {{ecografia}} {{epatica}}."),
+    _it("Paziente domiciliata a [[ADDRESS:Borgo San Lorenzo]], {{RM}} {{mammella}}: {{BI-RADS 2}}."),
+    _en("Reading radiologist located in [[ADDRESS:Sydney]], Australia (overnight cover). {{CT}} {{brain}}: {{no acute infarct}}."),
+    _en("(0010,1040) Patient's Address: [[ADDRESS:45 Elm Street]], [[ADDRESS:Ashford]], [[ADDRESS:Kent TN23 1AB]]\n(0008,0060) Modality: {{MR}}"),
+    _de("[[INSTITUTION:Praxis am Markt]] | [[ADDRESS:Marktstraße 4]] | [[ADDRESS:72070 Tübingen]] | Tel. [[PHONE:07071 55 21 90]]"),
+    # look-alikes
+    _en("Pt is on {{Route 66}} protocol? No: the {{route}} of {{administration}} is oral; {{Box}} 3 of the {{kit}}; {{Unit}} 4 {{PRBC}} given."),
+    _de("{{Gut}} abgrenzbar, {{Siedlung}} der {{Metastasen}} im {{Lebersegment 7}}; {{Nucleus pulposus}} {{L5/S1}}."),
+)
+

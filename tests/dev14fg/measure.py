@@ -7,10 +7,10 @@
 
 import sys
 
-from tests.dev14fg.corpus import DEV
+from tests.dev14fg.corpus import DEV, DEV_B
 from tests.dev14h.measure import main
 
-BATCHES = {"dev14fg": DEV}
+BATCHES = {"dev14fg A": DEV, "dev14fg B": DEV_B}
 
 if __name__ == "__main__":
     sys.exit(main(sys.argv[1:], BATCHES))
