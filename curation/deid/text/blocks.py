@@ -17,11 +17,14 @@ import re
 from curation.deid.text.common import LO, UP, Hit, literal_starts, words
 from curation.deid.text.names import NOT_NAME_WORDS
 from curation.deid.text.town_tails import with_town_tail
+from curation.deid.text.towns import towns
 
 # A postcode and town: German five digits, Austrian/Swiss four (not a year 1900-2099 without a prefix).
 _POSTCODE = literal_starts(re.compile(
     rf"(?<![\w.,/:-])(?P<v>\d{{4,5}}[ \t][{UP}][\w{LO}'-]+(?:[ -](?:(?:im|am|an der|a\.\s?d\.)[ \t])?"
     rf"[{UP}][\w{LO}'-]+)?)"))
+_CLAUSE_AFTER = re.compile(r"[ \t]*(?:[.,;:)\n]|$)")
+_NOUN_ENDS = ("ung", "heit", "keit", "schaft", "tion", "sion", "nis", "tät", "en", "er", "e")
 _PREFIX = re.compile(r"(?<![\w-])(?:D|A|CH|FL|DE|AT)-\Z")
 # A street and house number just before it, on the same line (after ",", "·", "|") or on the line above.
 _STREET_BEFORE = re.compile(
@@ -71,7 +74,13 @@ def _street_hits(text: str, hits: list[Hit]) -> list[Hit]:
         town = m.group("v").split()[1]
         prefixed = _PREFIX.search(text, max(0, start - 3), start)
         number = int(m.group("v").split()[0])
-        if town in _NOT_TOWNS or (not prefixed and len(str(number)) == 4 and 1900 <= number <= 2099):
+        if town in _NOT_TOWNS:
+            continue
+        # A year-like number (1900-2099) before a town with a street before it is a postcode of western Switzerland
+        # or Neuchâtel ("Les Granges 12, 1922 Salvan"; round 14c) when the town is listed or closes its clause.
+        year_like = not prefixed and len(str(number)) == 4 and 1900 <= number <= 2099
+        if year_like and not (town in towns() or (_CLAUSE_AFTER.match(text, m.end("v"))
+                                                  and not town.endswith(_NOUN_ENDS))):
             continue
         at = prefixed.start() if prefixed else start
         if not _NUMBER_BEFORE.search(text, max(0, at - 10), at):

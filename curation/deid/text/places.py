@@ -28,7 +28,9 @@ _STREET_WORD = (r"(?:Straße|Strasse|Str\.|Weg|Allee|Platz|Gasse|Ring|Damm|Ufer|
 _HOUSE_NO = (r"\d{1,4}(?:\s?[a-zA-Z]\b)?(?:[/–-]\d{1,4}[a-z]?){0,3}"
              # (Round 14c: a stair or door letter, "Stiege B, Tür 11".)
              r"(?:[ \t]?[/,]?[ \t]?(?:Stiege|Stg\.|Top|Tür|Whg\.|Wohnung|Stock|OG|EG)[ \t]?"
-             r"(?:\d{1,3}|[A-H](?!\w))){0,3}")
+             r"(?:\d{1,3}|[A-H](?!\w))){0,3}"
+             # (Round 14c: a floor or a house letter, "3, 2. Stock", "2, Haus B".)
+             r"(?:,[ \t](?:\d\.[ \t]?(?:Stock|OG|Etage|Obergeschoss)|Haus[ \t][A-Z](?!\w)))?")
 ADDRESS_PATTERNS = (
     re.compile(rf"(?P<v>\b[{UP}][{LO}]+(?:-[{UP}]?[{LO}]+)*{_STREET_SUFFIX}\s*{_HOUSE_NO})"),
     # "Kaiser-Wilhelm-Ring 27", "Lerchenfelder Gürtel 43".
@@ -67,7 +69,8 @@ ADDRESS_PATTERNS = (
     re.compile(r"(?P<v>\b(?:Zimmer|Zi\.|Room|Rm\.?|(?:Bett|Bed)(?=(?::?\s)?(?:Nr\.\s?)?\d{1,4}[A-Za-z]?-\d))"
                r"(?::?\s)?(?:Nr\.\s?)?\d{1,4}[A-Za-z]?(?:-\d{1,3})?\b)"),
     # French-speaking Switzerland: "Rue du Midi 15", "Chemin des Vignes 3", "15, avenue de la Gare".
-    re.compile(rf"(?P<v>(?:\b\d{{1,4}}[a-z]?,?[ \t])?\b(?:Rue|rue|Avenue|avenue|Av\.|Chemin|chemin|Ch\.|Route|route|"
+    re.compile(rf"(?P<v>(?:\b\d{{1,4}}(?:[a-z]|[ \t]?(?:bis|ter)\b)?,?[ \t])?"
+               rf"\b(?:Rue|rue|Avenue|avenue|Av\.|Chemin|chemin|Ch\.|Route|route|"
                # (Round 13: abbreviated kinds "ch. des <Name> 9", "av. de <Name> 22", "rte de <Name>", "bd <Name>".)
                rf"av\.|ch\.|chem\.|Chem\.|Rte\.?|rte\.?|Bd\.?|bd\.?|"
                # (Round 14c: "place" and "Place" only with a number, see place_hits; "3bis", "12 ter".)
@@ -90,6 +93,20 @@ ADDRESS_PATTERNS = (
     re.compile(r"(?P<v>\b(?:Flat|Apartment|Apt\.?|Unit|Suite)\s\d{1,4}(?:[A-Z]\d{0,2}|/\d{1,2})?"
                r"(?:,[ \t](?:[A-Z][a-z]+[ \t]){1,2}(?:Court|House|Mansions|Tower|Heights|Buildings|Apartments|Lodge|"
                r"Hall|Place|Gardens)(?=[ \t]*\n[ \t]*\d))?)(?=,\s\d|[ \t]*\n[ \t]*\d)"),
+    # (Round 14c) A flat in a named house on the same line: "Flat 22, Chaucer House, ...", "Flat 2, Rowan Court, 8 ...".
+    re.compile(r"(?P<v>\b(?:Flat|Apartment|Apt\.?)\s\d{1,4}[A-Z]?,[ \t](?:[A-Z][a-z]+[ \t]){1,2}"
+               r"(?:Court|House|Mansions|Tower|Heights|Buildings|Apartments|Lodge|Hall|Gardens))(?=[,\n])"),
+    # (Round 14c) A number and a one-word street ending in -way / -gate / -side before a comma or line end:
+    # "41-22 Broadway, ...", "14 Kingsway North, ...", "5 Quayside\n".
+    re.compile(r"(?P<v>\b\d{1,4}[A-Za-z]?(?:-\d{1,4})?[ \t][A-Z][a-z]+(?:way|gate|side)"
+               r"(?:[ \t](?:North|South|East|West))?)(?=,|[ \t]*\n)"),
+    # (Round 14c) An Alpine or Italian house name before its postcode: "Chalet Bergfrieden, 3823 Wengen", "Villa
+    # Erica, 6911 Campione", "Cascina Rossi, 27100 ..." (the postcode rules take the town).
+    re.compile(rf"(?P<v>\b(?:Chalet|Villa|Maison|Casa|Cascina|Podere|Gut|Hof|Haus)[ \t][{UP}][{LO}]+"
+               rf"(?:[ \t][{UP}][{LO}]+)?)(?=,[ \t](?:CH-|A-|D-|I-)?\d{{4,5}}[ \t][{UP}])"),
+    # (Round 14c) Welsh streets: "12 Heol y Coed", "Ffordd Glyder", "Lôn Isaf".
+    re.compile(rf"(?P<v>(?:\b\d{{1,4}}[A-Za-z]?[ \t])?\b(?:Heol|Ffordd|Stryd|Lôn|Rhodfa|Cilgant|Teras)[ \t]"
+               rf"(?:(?:y|yr)[ \t])?[{UP}][{LO}]+)"),
     re.compile(r"(?P<v>\b(?:P\.?\s?O\.?\s?Box|Post Office Box|Postfach|[Cc]ase postale|[Cc]asella postale|Postbus)"
                r"\s?\d{1,6}"
                r"(?:\s\d{2,3}){0,3})(?!\w)"),
@@ -224,6 +241,9 @@ _ADDRESS_NEEDLES = (
     (("Via ", "via ", "Viale ", "viale ", "Piazza", "piazza", "Strada ", "strada ", "Vicolo ", "vicolo ", "Corso ",
       "Largo ", "Contrada ", "razione ", "raz. ", "ocalità ", "oc. "), False),
     (("Flat", "Apartment", "Apt", "Unit", "Suite"), False),
+    (("Flat", "Apartment", "Apt"), False), (("way", "gate", "side"), False),
+    (("Chalet", "Villa", "Maison", "Casa", "Cascina", "Podere", "Gut", "Hof", "Haus"), False),
+    (("Heol", "Ffordd", "Stryd", "Lôn", "Rhodfa", "Cilgant", "Teras"), False),
     (("box", "postfach", "case postale", "casella postale", "postbus"), True),
     (("County ", "State ", "Farm ", "Township ", "Ranch ", "Route ", "Rte", "Highway ", "Hwy"), False),
     (("RR", "R.R.", "Rural Route", "HC", "Star Route"), False), (("BP", "B.P.", "CS"), False),
@@ -267,7 +287,11 @@ ADDRESS_RULES = _gate((_from_suffix(ADDRESS_PATTERNS[0], _DE_SUFFIXES, "-'"),
 _UK_POSTCODE = ADDRESS_RULES[7]
 _FRENCH_STREET = ADDRESS_RULES[10]
 # (Round 13: or a town in capitals opening its line, "EDINBURGH EH9 1HD".)
-_TOWN_BEFORE = re.compile(rf"(?<![\w{LO}])(?:[{UP}][{LO}]+|(?<![^\n])[{UP}]{{3,}})\s\Z")
+# (Round 14c: a hyphenated or "upon" town and a compass word, "Ashby-de-la-Zouch LE65 1AB", "Newcastle upon Tyne NE2
+# 1NE", "West Sussex BN11 1PX".)
+_TOWN_BEFORE = re.compile(rf"(?<![\w{LO}-])(?:(?:(?:North|South|East|West|Mid|Greater)[ \t])?[{UP}][{LO}]+"
+                          rf"(?:(?:-(?:[{LO}]+-)*|[ \t](?:upon|on|under|in)[ \t])[{UP}][{LO}]+)*|"
+                          rf"(?<![^\n])[{UP}]{{3,}})\s\Z")
 # US "City, ST 12345": found from the state code and ZIP, the city words looked for just before them.
 _US_ZIP = re.compile(r"[A-Z][A-Z][ \t]\d{5}(?:-\d{4})?\b")
 _US_ADDRESS = ADDRESS_RULES[8]

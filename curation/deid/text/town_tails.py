@@ -17,12 +17,16 @@ import re
 from curation.deid.text.common import LO, UP, Hit
 
 _CANTONS = ("AG|AI|AR|BE|BL|BS|FR|GE|GL|GR|JU|LU|NE|NW|OW|SG|SH|SO|SZ|TG|TI|UR|VD|VS|ZG|ZH")
+# A day or time of day after "am" / "on" is no part of a town ("in Passau am Montag,").
+_TIMES = (r"(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Wochenende|Morgen|Vormittag|Mittag|"
+          r"Nachmittag|Abend|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _CLAUSE_END = r"(?=[ \t]*(?:[.,;:()\n]|$))"
 _WORD = rf"[{UP}][{LO}]+"
 TOWN_TAIL = re.compile(
     rf"(?:-(?:sur|sous|lès|lez|en|le|la|les|de|du|des|aux|au|et|am|an|im|ob|di|del|sul)-{_WORD})*"
     rf"(?:/{_WORD}(?:[ -]{_WORD})?)?"
-    rf"(?:[ \t](?:in|im|am|an[ \t]der|ob[ \t]der|in[ \t]der|bei|upon|on|sur|sul|di|del|della|nel|nell')[ \t]{_WORD}"
+    rf"(?:[ \t](?:in|im|am|an[ \t]der|ob[ \t]der|in[ \t]der|bei|upon|on|sur|sul|di|del|della|nel|nell')[ \t]"
+    rf"(?!{_TIMES}){_WORD}"
     rf"{_CLAUSE_END})?"
     rf"(?:[ \t](?:Cedex|CEDEX)(?:[ \t]\d{{1,2}})?(?!\w))?"
     rf"(?:[ \t](?:{_CANTONS}){_CLAUSE_END}|[ \t]?\((?!UK|US|GB|NL|EU)[A-Z]{{2}}\)(?!\w))?")

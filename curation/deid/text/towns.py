@@ -20,7 +20,7 @@ _LIST = Path(__file__).with_name("towns.txt")
 _TOWN = rf"[{UP}][{LO}]+(?:[- ][{UP}][{LO}]+){{0,2}}"
 AFTER_PREPOSITION = literal_starts(re.compile(
     rf"\b(?:in|aus|nach|bei|from|at|near|à|domicilié|domiciliée|domicilio|"
-    rf"wohnhaft[ \t]in|Wohnort:|wohnhaft:|Heimatort:?|Residence:|Hometown:|"
+    rf"wohnhaft[ \t]in|Wohnort:?|wohnhaft:|Heimatort:?|Residence:|Hometown:|"
     rf"Standort:?|Location:|Site:)"
     rf"[ \t]+(?P<v>{_TOWN})"))
 AFTER_SPAN = re.compile(rf",?[ \t]+(?P<v>{_TOWN})")

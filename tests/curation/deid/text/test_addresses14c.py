@@ -71,6 +71,22 @@ def test_town_tail(text: str, found: str, whole: str) -> None:
     ("Rue du Lac 2, case postale 44, 1800 Vevey 1", "fr", ("case postale 44", "1800 Vevey 1"), ()),
     ("Frau Ladina Caviezel, Via da la Staziun 5, 7500 Sankt Moritz/San Murezzan; MRI.", "de",
      ("7500 Sankt Moritz/San Murezzan",), ("MRI",)),
+    # Third step: a facility's town, labelled postcodes, an unlisted US town with its state, one-word streets, Welsh
+    # streets, house names before a postcode, floors, Swiss postcodes that look like years.
+    ("Bewohnerin im Pflegeheim Lindenhof in Oberägeri; CT Becken.", "de", ("Oberägeri",), ("CT Becken",)),
+    ("Übernahme aus dem Pflegeheim Abendrot (Wetzikon-Kempten) mit Pneumonie.", "de", ("Wetzikon-Kempten",),
+     ("Pneumonie",)),
+    ("Postleitzahl: 6370, Ort: Oberdorf\nCT LWS.", "de", ("6370", "Oberdorf"), ("CT LWS",)),
+    ("Zip code: 02139-4307; MRI brain.", "en", ("02139-4307",), ("MRI brain",)),
+    ("The patient, from Spring Valley, MN. XR knee.", "en", ("Spring Valley, MN",), ("XR knee",)),
+    ("Home: Flat 4, Juniper Court, Hackney.", "en", ("Flat 4, Juniper Court", "Hackney"), ()),
+    ("Lives at 7 Southgate, Elland HX5 0BP.", "en", ("7 Southgate", "Elland HX5 0BP"), ()),
+    ("Mrs Eira Jones, 3 Ffordd Penrhos, Bangor LL57 2BX", "en", ("3 Ffordd Penrhos", "Bangor LL57 2BX"), ()),
+    ("Wohnadresse Chalet Edelweiss, 3920 Zermatt. Röntgen Knie.", "de", ("Chalet Edelweiss", "3920 Zermatt"),
+     ("Röntgen Knie",)),
+    ("Kopie an Bergstraße 14, 3. Stock, 6020 Innsbruck.", "de", ("Bergstraße 14, 3. Stock", "6020 Innsbruck"), ()),
+    ("Mme Coralie Favre, Chemin du Signal 6, 1963 Vétroz.", "fr", ("Chemin du Signal 6", "1963 Vétroz"), ()),
+    ("Wohnt bei der Tochter in Oberstaufen; MRT Knie.", "de", ("Oberstaufen",), ("MRT Knie",)),
 ])
 def test_address_forms(text: str, lang: str, phi: tuple[str, ...], kept: tuple[str, ...]) -> None:
     out = _scrubbed(text, lang)
@@ -91,6 +107,8 @@ def test_address_forms(text: str, lang: str, phi: tuple[str, ...], kept: tuple[s
     ("Lives in fear of falling; lives alone in a flat.", "en"),
     ("Findings, 3 lesions noted; Impression, 2 foci. Reader in training reviewed.", "en"),
     ("Grade T2, stage T3 N1. Level L4. En 2019, 3 cas.", "en"),
+    ("Second opinion (Sarcoma Unit); seen in Radiology, CT. Moved to Theatre.", "en"),
+    ("120 Hounsfield units, 3 Gateway lesions? no; Serie 2, 2019 Kontrolle.", "en"),
 ])
 def test_look_alikes_stay(text: str, lang: str) -> None:
     assert _scrubbed(text, lang) == text
