@@ -46,11 +46,15 @@ TOWN_AFTER_STREET = re.compile(rf"(?:,[ \t]*|[ \t]+in[ \t]+)(?P<v>{_PLACE})")
 # towns rule's; an unlisted capitalised word after German "in" is too often a noun: "in Bauchlage").
 TOWN_AFTER_SITE = re.compile(rf"[ \t]+à[ \t]+(?P<v>{_PLACE})(?=[ \t]*(?:[.,;:)\n]|$))")
 # (Round 14c) The town of a found facility after "in" / "a" / "bei" or in brackets, listed or not, closing the clause
-# or before a lower-case word: "Pflegeheim Sonnmatt in Niederuzwil;", "Casa di cura Sant'Agnese a Muralto,",
+# or before a date or list word: "Pflegeheim Sonnmatt in Niederuzwil;", "Casa di cura Sant'Agnese a Muralto,",
 # "Home La Colline (Delémont)", "Diagnosezentrum Urania in Wien-Landstraße; ", "Radiologie X in Zürich-Fluntern vom".
 SITE_TOWN = re.compile(rf"(?:[ \t]+(?:in|a|bei)[ \t]+|[ \t]*\()(?P<v>{_PLACE})")
-_LOWER_NEXT = re.compile(r"[ \t]+[a-zäöüéèàç]")
-_CLINICAL_ENDINGS = ("logy", "logie", "ologia", "ologue", "ique", "ics", "ung", "itis", "ismus", "care", "unit")
+# ("in Absprache mit", "in Narkose durchgeführt": a German noun before another word is no town.)
+_LOWER_NEXT = re.compile(r"[ \t]+(?:vom|am|seit|bis|zur|zum|und|and|on|since|et|le|du|dal|il|e)\b")
+# Department and ward words that stand where a facility's town would ("(Notfall)", "(Neurology)", "in Ambulanz").
+_CLINICAL_ENDINGS = ("logy", "logie", "ologia", "ologue", "ique", "ics", "ung", "itis", "ismus", "care", "unit",
+                     "station", "ambulanz", "aufnahme", "klinik", "zentrum", "notfall", "dienst", "praxis", "ity",
+                     "ment", "ward", "theatre", "surgery", "medizin", "chirurgie", "pflege", "therapie", "emergency")
 _NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "sion", "ie", "ik", "tät", "nis", "befund", "bericht")
 _NOT_PLACES = words("""
 tel telefon phone fax email e-mail mobil handy befund report patient patientin herr frau mr mrs ms dr prof
@@ -248,7 +252,7 @@ def home_address_hits(text: str, spans: list[Hit]) -> list[Hit]:
     for end in sorted({b for _, b in sites}):
         if (m := TOWN_AFTER_SITE.match(text, end)) and _place_ok(m.group("v")):
             hits.append(Hit(m.start("v"), m.end("v"), "ADDRESS", "rule"))
-        elif (m := SITE_TOWN.match(text, end)) and _place_ok(m.group("v")) and not m.group("v").endswith(
+        elif (m := SITE_TOWN.match(text, end)) and _place_ok(m.group("v")) and not m.group("v").lower().endswith(
                 _CLINICAL_ENDINGS):
             town_end = town_tail_end(text, m.end("v"))
             bracket = m.group().lstrip(" \t").startswith("(")

@@ -117,3 +117,12 @@ def test_look_alikes_stay(text: str, lang: str) -> None:
 def test_reading_site_needs_a_place() -> None:
     assert _addresses("Teleradiology, Report: CT head.") == []
     assert _addresses("Befundungsstandort: Befundung folgt.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Vorbefund aus dem Kantonsspital Aarau in Absprache mit dem Hausarzt; Kantonsspital Baden (Notfall).",
+    "Transfer from Mercy Hospital (Emergency) and St Luke's Hospital (Neurology).",
+    "Kantonsspital Olten in Narkose durchgeführt.",
+])
+def test_no_facility_town_from_a_department_word(text: str) -> None:
+    assert _addresses(text) == []
