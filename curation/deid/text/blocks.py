@@ -16,11 +16,15 @@ import re
 
 from curation.deid.text.common import LO, UP, Hit, literal_starts, words
 from curation.deid.text.names import NOT_NAME_WORDS
+from curation.deid.text.town_tails import with_town_tail
+from curation.deid.text.towns import towns
 
 # A postcode and town: German five digits, Austrian/Swiss four (not a year 1900-2099 without a prefix).
 _POSTCODE = literal_starts(re.compile(
     rf"(?<![\w.,/:-])(?P<v>\d{{4,5}}[ \t][{UP}][\w{LO}'-]+(?:[ -](?:(?:im|am|an der|a\.\s?d\.)[ \t])?"
     rf"[{UP}][\w{LO}'-]+)?)"))
+_CLAUSE_AFTER = re.compile(r"[ \t]*(?:[.,;:)\n]|$)")
+_NOUN_ENDS = ("ung", "heit", "keit", "schaft", "tion", "sion", "nis", "tät", "en", "er", "e")
 _PREFIX = re.compile(r"(?<![\w-])(?:D|A|CH|FL|DE|AT)-\Z")
 # A street and house number just before it, on the same line (after ",", "·", "|") or on the line above.
 _STREET_BEFORE = re.compile(
@@ -70,7 +74,13 @@ def _street_hits(text: str, hits: list[Hit]) -> list[Hit]:
         town = m.group("v").split()[1]
         prefixed = _PREFIX.search(text, max(0, start - 3), start)
         number = int(m.group("v").split()[0])
-        if town in _NOT_TOWNS or (not prefixed and len(str(number)) == 4 and 1900 <= number <= 2099):
+        if town in _NOT_TOWNS:
+            continue
+        # A year-like number (1900-2099) before a town with a street before it is a postcode of western Switzerland
+        # or Neuchâtel ("Les Granges 12, 1922 Salvan"; round 14c) when the town is listed or closes its clause.
+        year_like = not prefixed and len(str(number)) == 4 and 1900 <= number <= 2099
+        if year_like and not (town in towns() or (_CLAUSE_AFTER.match(text, m.end("v"))
+                                                  and not town.endswith(_NOUN_ENDS))):
             continue
         at = prefixed.start() if prefixed else start
         if not _NUMBER_BEFORE.search(text, max(0, at - 10), at):
@@ -78,7 +88,10 @@ def _street_hits(text: str, hits: list[Hit]) -> list[Hit]:
         street = _STREET_BEFORE.search(text, max(0, at - 64), at)
         if street is None or street.group("v").split()[0].lower().rstrip(".") in _NOT_STREETS:
             continue
-        found.append(Hit(prefixed.start() if prefixed else start, m.end("v"), "ADDRESS", "rule"))
+        end = m.end("v")
+        if (parts := m.group("v").split())[-1].isupper() and len(parts) == 3 and len(parts[-1]) <= 3:
+            end = m.start("v") + len(" ".join(parts[:2]))  # "83352 Altenmarkt OT ...", "6460 Altdorf UR" (round 14c)
+        found.append(Hit(prefixed.start() if prefixed else start, with_town_tail(text, start, end), "ADDRESS", "rule"))
         if _covered(hits, street.start("v"), street.end("v")):
             continue  # a street rule found it (and its label was left out there)
         first = street.start("v")
@@ -155,6 +168,21 @@ def _letter_head(text: str, hits: list[Hit]) -> list[Hit]:
     return out
 
 
+# (Round 14c) A house number and a street name of any word on the line right above a postcode line of a
+# line-broken block: "Flat 12, Marlowe House\n5 Quayside\nBristol BS1 4QA".
+_NUMBER_STREET_LINE = re.compile(
+    r"[ \t]*(?P<v>\d{1,4}[A-Za-z]?(?:[-/]\d{1,4})?,?[ \t][A-Z][a-z'’]+(?:[ \t][A-Z][a-z'’]+){0,2})[ \t]*")
+
+
+def _street_line_above(text: str, hits: list[Hit], line_start: int) -> list[Hit]:
+    if line_start < 2 or text[line_start - 1] != "\n":
+        return []
+    m = _NUMBER_STREET_LINE.fullmatch(text, text.rfind("\n", 0, line_start - 1) + 1, line_start - 1)
+    if m is None or _covered(hits, m.start("v"), m.end("v")) or m.group("v").split()[1].lower() in _NOT_STREETS:
+        return []
+    return [Hit(m.start("v"), m.end("v"), "ADDRESS", "rule")]
+
+
 def block_hits(text: str, hits: list[Hit]) -> list[Hit]:
     """ADDRESS and INSTITUTION hits from the layout; `hits` are the other rules' hits so far."""
     found = _street_hits(text, hits)
@@ -162,6 +190,8 @@ def block_hits(text: str, hits: list[Hit]) -> list[Hit]:
     for start, end in {(h.start, h.end) for h in every if h.label == "ADDRESS"}:
         if _POSTCODE_SHAPE.search(text, start, end):
             found.extend(_line_parts_before(text, every, Hit(start, end, "ADDRESS", "rule")))
+            if "\n" in text and (start == 0 or text[start - 1] == "\n"):
+                found.extend(_street_line_above(text, every, start))
     if "\n" in text or "|" in text or "·" in text:
         found.extend(_letter_head(text, [*hits, *found]))
     return found

@@ -78,8 +78,11 @@ def table_hits(text: str, lowered: str) -> list[Hit]:
 ADDRESS_LABEL = literal_starts(re.compile(
     r"(?<![\w-])(?:Adresse|Anschrift|Wohnadresse|Wohnanschrift|Postanschrift|Address|"
                            r"Home[ \t]address|Mailing[ \t]address|Postal[ \t]address|Domicile|Domicilio|Indirizzo|"
-                           r"Adresse[ \t]postale)[ \t]*:[ \t]*(?P<v>[^\n|\t;]+)"))
-_LABEL_NEEDLES = ("adress", "anschrift", "address", "domicil", "indirizzo")
+                           r"Adresse[ \t]postale|Straße|Strasse|Street|Rue|Via|Straße/Nr\.|Strasse/Nr\.)[ \t]*:[ \t]*"
+                           r"(?P<v>[^\n|\t;]+)"))
+# (Round 14c: a street field of a master-data form, "Straße:          Am Kiekeberg 3a".)
+_LABEL_NEEDLES = ("adress", "anschrift", "address", "domicil", "indirizzo", "straße:", "strasse:", "street:", "rue:",
+                  "via:", "/nr.:")
 # A field also ends at a sentence end: a full stop after a word of three or more characters that is not a
 # street or unit abbreviation, before a capitalised word ("... Exeter EX2 5LQ. Paget disease ...") or an
 # abbreviation in capitals ("1950 Sion. IRM du genou", "Tél." and French capitals included), but not in

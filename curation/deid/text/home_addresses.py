@@ -26,23 +26,35 @@ from __future__ import annotations
 
 import re
 
-from curation.deid.text.common import LO, UP, Gated, Hit, words
+from curation.deid.text.common import LO, UP, Gated, Hit, literal_starts, lowered_text, words
 from curation.deid.text.facilities import NOT_FACILITY_NAMES, TIME_WORDS
 from curation.deid.text.names import NOT_NAME_WORDS
 from curation.deid.text.site_forms import CLINICAL_ACRONYMS
 from curation.deid.text.tables import ADDRESS_HEADERS, POSTCODE_HEADERS, STREET_HEADERS, TOWN_HEADERS, column_cells
+from curation.deid.text.town_tails import town_tail_end
 from curation.deid.text.towns import towns
 from curation.deid.text.unit_sites import NOT_ACRONYMS
 from curation.deid.text.unit_words import is_unit_word
 
 # (Round 12: French and German particles inside a hyphenated place, "Villeneuve-lès-<Town>", "Saint-Jean-de-Luz",
 # "Neuhaus-am-Rennweg".)
-_PARTICLES = r"(?:-(?:lès|lez|les|sur|sous|en|le|la|de|du|des|aux|au|et|d['’]|l['’]|am|an|im|ob|bei|di|del))*"
+_PARTICLES = (r"(?:-(?:lès|lez|les|sur|sous|en|le|la|de|du|des|aux|au|et|d['’]|l['’]|am|an|im|ob|bei|di|del|"
+              r"on|upon|under|by|in|the))*")  # (round 14c: "St Leonards-on-Sea", "Barrow-in-Furness")
 _PLACE = rf"[{UP}][{LO}]+(?:{_PARTICLES}[- ][{UP}][{LO}]+){{0,3}}"
-TOWN_AFTER_STREET = re.compile(rf"(?:,[ \t]*|[ \t]+in[ \t]+)(?P<v>{_PLACE})(?=[ \t]*(?:[.,;:)\n]|$))")
+TOWN_AFTER_STREET = re.compile(rf"(?:,[ \t]*|[ \t]+in[ \t]+)(?P<v>{_PLACE})")
 # The town of a found facility after French "à": "EMS Les Lilas à Chexbres." (a listed town after "in" is the
 # towns rule's; an unlisted capitalised word after German "in" is too often a noun: "in Bauchlage").
 TOWN_AFTER_SITE = re.compile(rf"[ \t]+à[ \t]+(?P<v>{_PLACE})(?=[ \t]*(?:[.,;:)\n]|$))")
+# (Round 14c) The town of a found facility after "in" / "a" / "bei" or in brackets, listed or not, closing the clause
+# or before a date or list word: "Pflegeheim Sonnmatt in Niederuzwil;", "Casa di cura Sant'Agnese a Muralto,",
+# "Home La Colline (Delémont)", "Diagnosezentrum Urania in Wien-Landstraße; ", "Radiologie X in Zürich-Fluntern vom".
+SITE_TOWN = re.compile(rf"(?:[ \t]+(?:in|a|bei)[ \t]+|[ \t]*\()(?P<v>{_PLACE})")
+# ("in Absprache mit", "in Narkose durchgeführt": a German noun before another word is no town.)
+_LOWER_NEXT = re.compile(r"[ \t]+(?:vom|am|seit|bis|zur|zum|und|and|on|since|et|le|du|dal|il|e)\b")
+# Department and ward words that stand where a facility's town would ("(Notfall)", "(Neurology)", "in Ambulanz").
+_CLINICAL_ENDINGS = ("logy", "logie", "ologia", "ologue", "ique", "ics", "ung", "itis", "ismus", "care", "unit",
+                     "station", "ambulanz", "aufnahme", "klinik", "zentrum", "notfall", "dienst", "praxis", "ity",
+                     "ment", "ward", "theatre", "surgery", "medizin", "chirurgie", "pflege", "therapie", "emergency")
 _NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "sion", "ie", "ik", "tät", "nis", "befund", "bericht")
 _NOT_PLACES = words("""
 tel telefon phone fax email e-mail mobil handy befund report patient patientin herr frau mr mrs ms dr prof
@@ -63,12 +75,22 @@ HOUSE_RULE = Gated(HOUSE_NAME, ("Rectory", "Vicarage", "Parsonage", "Cottage", "
 _NOT_HOUSE_OPENERS = words("at in from to of and or with via near by")
 
 # Found from the preposition and the place; the living verb before is checked after.
-LIVING_PLACE = re.compile(rf"[ \t](?:à|in|of|a)[ \t]+(?P<v>{_PLACE})")
+# (Round 14c: a postcode before the place, "wohnt in 3925 Grächen", "wohnhaft in 3924 St. Niklaus".)
+LIVING_PLACE = re.compile(rf"[ \t](?:à|in|of|a|to|nach)[ \t]+"
+                          rf"(?P<v>(?:(?:[A-Z]{{1,2}}-)?\d{{4,5}}[ \t](?:St\.[ \t]?)?)?{_PLACE})")
 LIVING_RULE = Gated(LIVING_PLACE, ("omicili", "abite", "Vit ", "vit ", "ésid", "emeurant", "ohnhaft", "ohnt ",
-                                   "ebt ", "ives ", "iving ", "esides", "esident", "bita ", "vive a"))
-_LIVING_BEFORE = re.compile(r"(?<![\w-])(?:[Dd]omicili(?:é|ée|e|és|ées)|[Hh]abite|[Vv]it|[Rr]ésid(?:ant|ante|e)|"
+                                   "ebt ", "ives ", "iving ", "esides", "esident", "bita", "vive a", "vive in",
+                                   "home in", "elocated to", "oved to", "ezogen nach"))
+# (Round 14c: a short filler between verb and place, "lives alone in", "lives with her daughter in", "wohnt
+# allein in", "vit seule à", "vive sola a".)
+_LIVING_BEFORE = re.compile(r"(?<![\w-])(?P<verb>[Dd]omicili(?:é|ée|e|és|ées)|[Hh]abite|[Vv]it|[Rr]ésid(?:ant|ante|e)|"
                             r"[Dd]emeurant|[Ww]ohnhaft|[Ww]ohnt|[Ll]ebt|[Ll]ives|[Ll]iving|[Rr]esides|[Rr]esident|"
-                            r"[Rr]esidente|[Dd]omiciliat[oa]|[Aa]bita|[Vv]ive)\Z")
+                            r"[Rr]esidente|[Dd]omiciliat[oa]|[Aa]bita|[Aa]bitante|[Vv]ive|[Hh]ome|[Rr]elocated|[Mm]oved|"
+                            r"[Uu]mgezogen|[Vv]erzogen)"
+                            r"(?:[ \t]+(?:alone|independently|allein|alleine|seule?|sol[oa]|at[ \t]home|"
+                            r"with[ \t](?:her|his|their)[ \t][a-z]+|bei[ \t](?:den|der|dem|ihren|seinen|ihrer|seiner)"
+                            r"[ \t][A-ZÄÖÜ][a-zäöüß]+|"
+                            r"mit[ \t](?:ihrem|ihrer|seinem|seiner)[ \t][A-ZÄÖÜ][a-zäöüß]+))?\Z")
 
 _STATE_CODES = words("AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM "
                      "NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY")
@@ -89,11 +111,14 @@ def _verb_fits(verb: str, preposition: str) -> bool:
     low = verb.lower()
     if preposition == "à":
         return low.startswith(("domicili", "habite", "vit", "résid", "demeurant"))
-    if preposition == "in":
-        return low in ("wohnhaft", "wohnt", "lebt", "lives", "living", "resides")
+    if preposition == "in":  # (Italian "residente in", "abita in"; "her home in", round 14c)
+        return low in ("wohnhaft", "wohnt", "lebt", "lives", "living", "resides", "residente", "domiciliato",
+                       "domiciliata", "abita", "abitante", "vive", "home")
     if preposition == "of":
         return low == "resident"
-    return low in ("residente", "domiciliato", "domiciliata", "abita", "vive")
+    if preposition in ("to", "nach"):  # (round 14c: "relocated to", "moved to", "umgezogen nach")
+        return low in ("relocated", "moved", "umgezogen", "verzogen")
+    return low in ("residente", "domiciliato", "domiciliata", "abita", "abitante", "vive")
 
 
 # State codes that are also clinical abbreviations ("<Town>, CT unremarkable", "PA", "MI", "OR", "LA") count after
@@ -101,6 +126,13 @@ def _verb_fits(verb: str, preposition: str) -> bool:
 _CLINICAL_STATES = (CLINICAL_ACRONYMS | NOT_ACRONYMS
                     | words("OK ME IN OR DE ID LA AL MS SC NM CO MI PA MD MA VA")) & _STATE_CODES
 _CLAUSE_END = re.compile(r"[ \t]*(?:[.,;:)\n]|$)")
+_HOUSE_NUMBER_END = re.compile(r"\d[A-Za-z]?\Z|(?<![\w.])(?:St|Rd|Ave|Ln|Dr|Street|Road|Avenue|Lane|Drive|Court|House|"
+                               r"Mansions|Tower|Heights|Lodge|Gardens)\.?\Z")
+# (Round 14c) A house name opening the line before a street with its number: "Rosebank, 3 Mill Brae, ...".
+_HOUSE_BEFORE = re.compile(r"(?:^|(?<=\n))[ \t]*(?P<v>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2}),[ \t]*\Z")
+_NOT_HOUSES = words("address adresse anschrift home mailing postal residence domicile indirizzo wohnort wohnhaft")
+# A UK postcode's outward half alone after the town of a street (round 14c).
+_UK_OUTWARD = re.compile(r"[ \t][A-Z]{1,2}\d[A-Z\d]?(?=[ \t]*(?:[.,;:)\n]|$))")
 
 
 def _state_fits(text: str, m: re.Match[str]) -> bool:
@@ -114,6 +146,74 @@ def _place_ok(value: str) -> bool:
     return first not in _NOT_PLACES and not first.endswith(_NOUN_ENDINGS) and not is_unit_word(value.split()[0])
 
 
+# (Round 14c) A teleradiologist's or reading site's town: "(teleradiology, Bangalore)", "Teleradiologie aus Sydney",
+# "Befundungsstandort Groningen", "Reading site: Perth", "read remotely from Cape Town", "refertato a Lugano".
+REPORTING_SITE = re.compile(
+    rf"(?<![\w-])(?:(?:[Tt](?:ele|élé)-?[Rr]adiolog[\w]*)(?:,[ \t]*|[ \t]+(?:aus|in|from|à|a|da|de)[ \t]+)|"
+    rf"(?:[Bb]efundungs|[Bb]efund|[Rr]eading|[Rr]eporting|[Bb]efunder)(?:-?[Ss]tandort|-?[Oo]rt|[ \t][Ss]ite|"
+    rf"[ \t][Ll]ocation)[ \t]*:?[ \t]*|"
+    rf"(?:[Rr]ead|[Rr]eported|[Ii]nterpreted)[ \t]+(?:remotely[ \t]+)?from[ \t]+|[Bb]efundet[ \t]+(?:in|aus)[ \t]+|"
+    rf"(?:[Ii]nterprété|[Rr]efertato|[Rr]efertata)[ \t]+(?:à|a|da)[ \t]+|"
+    rf"(?:[Rr]adiologist|[Rr]eader|[Rr]adiologue|[Rr]adiolog[oa]|[Bb]efunder(?:in)?)[ \t]+"
+    rf"(?:(?:located|based|situé|situ[ée]e|basé|basée|ansässig|tätig)[ \t]+)?(?:in|à|aus|a)[ \t]+)(?P<v>{_PLACE})")
+REPORTING_RULE = Gated(literal_starts(REPORTING_SITE), (
+    "radiolog", "standort", "befundort", "befundungsort", "reading site", "reporting site", "reading location",
+    "reporting location", "read from", "reported from", "interpreted from", "remotely from", "befundet", "nterprét",
+    "efertat", "reader", "befunder"), True)
+
+
+_ENGLISH_VERBS = frozenset({"lives", "living", "resides", "resident"})
+_SITE_END = re.compile(r"[ \t]*(?:[.,;:()\n]|$)")
+
+
+def _reporting_site_hits(text: str, lowered: str) -> list[Hit]:
+    hits = []
+    for m in REPORTING_RULE.finditer(text, lowered):
+        end = town_tail_end(text, m.end("v"))
+        if _place_ok(m.group("v")) and (m.group("v") in towns() or _SITE_END.match(text, end)):
+            hits.append(Hit(m.start("v"), end, "ADDRESS", "rule"))
+    return hits
+
+
+# (Round 14c) "wohnhaft <Place>" without a preposition, closing its clause: "(wohnhaft Gries am Brenner)".
+WOHNHAFT_PLACE = Gated(re.compile(rf"(?<![\w-])[Ww]ohnhaft[ \t]+(?P<v>{_PLACE})"), ("ohnhaft ",))
+# A postcode under its own label, and then a town under "Ort" / "Town" / "City" / "Localité" / "Località":
+# "PLZ: 8004, Ort: Zürich", "ZIP: 30032", "NPA/Localité: 1950 Sion", "Postcode: LS6 2QB".
+POSTCODE_LABEL = literal_starts(re.compile(
+    rf"(?<![\w-])(?:ZIP|Zip|ZIP[ \t]code|Zip[ \t]code|Postcode|Post[ \t]code|Postal[ \t]code|PLZ|Postleitzahl|NPA|CAP|"
+    rf"Code[ \t]postal)(?:/(?:Ort|Wohnort|Localité|Località|Town|City))?[ \t]*:[ \t]*"
+    rf"(?P<v>(?:[A-Z]{{1,2}}-)?\d{{4,5}}(?:-\d{{4}})?(?:[ \t]{_PLACE})?|"
+    rf"[A-Z]{{1,2}}\d[A-Z\d]?[ \t]?\d[A-Z]{{2}})(?![\w-])"))
+_POSTCODE_LABEL_NEEDLES = ("zip", "postcode", "post code", "postal code", "plz", "postleitzahl", "npa", "cap",
+                           "code postal")
+TOWN_LABEL = re.compile(rf"(?<![\w-])(?:Ort|Wohnort|Town|City|Localité|Località)[ \t]*:[ \t]*(?P<v>{_PLACE})")
+# (Round 14c) An unlisted US town with its state code after "from" / "in" / "of" / "near", closing the clause
+# ("Pt from Yellow Springs, OH."); state codes that are also clinical words are left ("in Radiology, CT.").
+_STATE_CLAUSE = re.compile(r",[ \t]?(?:" + "|".join(sorted(_STATE_CODES)) + r")(?=[ \t]*(?:[.;:)\n]|$))")
+_PREPOSITION_PLACE = re.compile(rf"(?<![\w-])(?:from|in|of|near)[ \t]+(?P<v>{_PLACE})\Z")
+
+
+def _labelled_hits(text: str, lowered: str) -> list[Hit]:
+    hits: list[Hit] = []
+    if any(n in lowered for n in _POSTCODE_LABEL_NEEDLES):
+        for m in POSTCODE_LABEL.finditer(text):
+            hits.append(Hit(m.start("v"), m.end("v"), "ADDRESS", "rule"))
+        if hits:
+            hits.extend(Hit(m.start("v"), m.end("v"), "ADDRESS", "rule") for m in TOWN_LABEL.finditer(text)
+                        if _place_ok(m.group("v")))
+    for m in WOHNHAFT_PLACE.finditer(text, text):
+        end = town_tail_end(text, m.end("v"))
+        if _place_ok(m.group("v")) and _SITE_END.match(text, end):
+            hits.append(Hit(m.start("v"), end, "ADDRESS", "rule"))
+    if "," in text:
+        for m in _STATE_CLAUSE.finditer(text):
+            code = text[m.start():m.end()].lstrip(", \t")
+            p = _PREPOSITION_PLACE.search(text, max(0, m.start() - 40), m.start())
+            if code not in _CLINICAL_STATES and p and _place_ok(p.group("v")):
+                hits.append(Hit(p.start("v"), m.end(), "ADDRESS", "rule"))
+    return hits
+
+
 def home_address_hits(text: str, spans: list[Hit]) -> list[Hit]:
     """ADDRESS hits of the forms above; `spans` are the rule hits found so far (street addresses among them)."""
     hits: list[Hit] = []
@@ -122,14 +222,24 @@ def home_address_hits(text: str, spans: list[Hit]) -> list[Hit]:
                and _LETTER.search(text, s.start, s.end) and not _ROOM.match(text, s.start)}
     sites = [(s.start, s.end) for s in spans if s.label == "INSTITUTION"]
     for end in sorted(streets):
-        m = TOWN_AFTER_STREET.match(text, end) if text[end - 1].isdigit() else None
-        if m is None or not _place_ok(m.group("v")):
+        # (Round 14c: a house number with a letter, "RR 3 Box 41A, <Town>"; the town's tail, "<Town> di <Name>".)
+        m = TOWN_AFTER_STREET.match(text, end) if _HOUSE_NUMBER_END.search(text, max(0, end - 9), end) else None
+        town_end = town_tail_end(text, m.end("v")) if m else 0
+        if m and (code := _UK_OUTWARD.match(text, town_end)):  # "22 Dunmore St, Belfast BT5."
+            town_end = code.end()
+        if m is None or not _place_ok(m.group("v")) or not _CLAUSE_END.match(text, town_end):
             m = TOWN_LINE.match(text, end)
+            town_end = m.end("v") if m else 0
         # (A line that a found facility already covers is that facility's: "...\nRoyal Infirmary\n".)
         if m is not None and _place_ok(m.group("v")) and not any(
                 a <= m.start("v") and m.end("v") <= b for a, b in sites):
-            hits.append(Hit(m.start("v"), m.end("v"), "ADDRESS", "rule"))
+            hits.append(Hit(m.start("v"), town_end, "ADDRESS", "rule"))
     places = [(s.start, s.end) for s in spans if s.label == "ADDRESS"]
+    for start in sorted({a for a, b in places if text[a].isdigit() and _LETTER.search(text, a, b)}):
+        if (m := _HOUSE_BEFORE.search(text, max(0, start - 40), start)) and _place_ok(m.group("v")) and (
+                m.group("v").split()[0].lower() not in _NOT_HOUSES) and not any(
+                a < m.end("v") and m.start("v") < b for a, b in sites):  # "Lakeview Radiology, 400 ..."
+            hits.append(Hit(m.start("v"), m.end("v"), "ADDRESS", "rule"))
     for m in HOUSE_RULE.finditer(text, text):
         if m.group("v").split()[0].lower() in _NOT_HOUSE_OPENERS:
             continue
@@ -142,13 +252,32 @@ def home_address_hits(text: str, spans: list[Hit]) -> list[Hit]:
     for end in sorted({b for _, b in sites}):
         if (m := TOWN_AFTER_SITE.match(text, end)) and _place_ok(m.group("v")):
             hits.append(Hit(m.start("v"), m.end("v"), "ADDRESS", "rule"))
+        elif (m := SITE_TOWN.match(text, end)) and _place_ok(m.group("v")) and not m.group("v").lower().endswith(
+                _CLINICAL_ENDINGS):
+            town_end = town_tail_end(text, m.end("v"))
+            bracket = m.group().lstrip(" \t").startswith("(")
+            if bracket and " " in m.group("v") and m.group("v") not in towns():
+                continue  # "(Sarcoma Unit)", "(Barmherzige Schwestern-Standort)": one word or a listed town only
+            if text.startswith(")", town_end) if bracket else (
+                    _CLAUSE_END.match(text, town_end) or _LOWER_NEXT.match(text, town_end)):
+                hits.append(Hit(m.start("v"), town_end, "ADDRESS", "rule"))
     for m in LIVING_RULE.finditer(text, text):
-        verb = _LIVING_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        verb = _LIVING_BEFORE.search(text, max(0, m.start() - 40), m.start())
         # "Resident of Pine Hollow Veterans Home": a found facility is no town.
-        if verb is not None and _verb_fits(verb.group(), text[m.start() + 1:m.start("v")].strip()) and _place_ok(
-                m.group("v")) and not any(a < m.end("v") and m.start("v") < b for a, b in sites):
-            state = STATE_AFTER.match(text, m.end("v"))
-            hits.append(Hit(m.start("v"), state.end() if state else m.end("v"), "ADDRESS", "rule"))
+        postcode = m.group("v")[0].isdigit() or "-" in m.group("v")[:3]
+        place = m.group("v").split(" ", 1)[-1] if postcode else m.group("v")
+        if verb is not None and _verb_fits(verb.group("verb"), text[m.start() + 1:m.start("v")].strip()) and (
+                _place_ok(place)) and (postcode or not any(
+                a < m.end("v") and m.start("v") < b for a, b in sites)):  # (a postcode makes it a town)
+            if text[m.start() + 1:m.start("v")].strip() in ("to", "nach") and m.group("v") not in towns():
+                continue  # "moved to Theatre": a listed town only after a moving verb
+            end = town_tail_end(text, m.end("v"))
+            # (Round 14c: after a verb that is not English, a state code that is also a clinical word only before a
+            # ZIP or a clause end: "wohnhaft in <Town>, CT Thorax"; "resides in <Town>, ID and works" keeps it.)
+            state = STATE_AFTER.match(text, end)
+            if state and verb.group("verb").lower() not in _ENGLISH_VERBS and not _state_fits(text, state):
+                state = None
+            hits.append(Hit(m.start("v"), state.end() if state else end, "ADDRESS", "rule"))
     # A US state code (and ZIP) after a found town: "in <Town>, SD", "<Town>, OK 74103" (round 12).
     for s in spans:
         if (s.label == "ADDRESS" and not _DIGIT.search(text, s.start, s.end)
@@ -157,6 +286,9 @@ def home_address_hits(text: str, spans: list[Hit]) -> list[Hit]:
     for end in sorted({s.end for s in spans if s.label == "PERSON"}):
         if m := POSTCODE_AFTER_NAME.match(text, end):
             hits.append(Hit(m.start("v"), m.end("v"), "ADDRESS", "rule"))
+    lowered = lowered_text(text)
+    hits.extend(_reporting_site_hits(text, lowered))
+    hits.extend(_labelled_hits(text, lowered))
     return hits
 
 

@@ -12,6 +12,7 @@ import re
 from curation.deid.text.common import LO, UP, Gated, Hit, RunBeforeLiteral, gated_hits, literal_prefixes, literal_starts
 from curation.deid.text.facilities import NOT_FACILITY_NAMES, TIME_WORDS
 from curation.deid.text.names import trim_name
+from curation.deid.text.town_tails import district_hits, with_town_tail
 
 # Compound endings ("Brunnenstraße"); "-gürtel", "-graben", "-markt" only as words of their own ("Lerchenfelder
 # Gürtel"): "Schultergürtel 3 Tage" is anatomy.
@@ -25,7 +26,11 @@ _STREET_WORD = (r"(?:Straße|Strasse|Str\.|Weg|Allee|Platz|Gasse|Ring|Damm|Ufer|
 # A house number with a letter, a range, Austrian door parts and stairs: "14b", "21–23", "218/2/11", "43, Stiege
 # 2/Top 7".
 _HOUSE_NO = (r"\d{1,4}(?:\s?[a-zA-Z]\b)?(?:[/–-]\d{1,4}[a-z]?){0,3}"
-             r"(?:[ \t]?[/,]?[ \t]?(?:Stiege|Stg\.|Top|Tür|Whg\.|Wohnung|Stock|OG|EG)[ \t]?\d{1,3}){0,3}")
+             # (Round 14c: a stair or door letter, "Stiege B, Tür 11".)
+             r"(?:[ \t]?[/,]?[ \t]?(?:Stiege|Stg\.|Top|Tür|Whg\.|Wohnung|Stock|OG|EG)[ \t]?"
+             r"(?:\d{1,3}|[A-H](?!\w))){0,3}"
+             # (Round 14c: a floor or a house letter, "3, 2. Stock", "2, Haus B".)
+             r"(?:,[ \t](?:\d\.[ \t]?(?:Stock|OG|Etage|Obergeschoss)|Haus[ \t][A-Z](?!\w)))?")
 ADDRESS_PATTERNS = (
     re.compile(rf"(?P<v>\b[{UP}][{LO}]+(?:-[{UP}]?[{LO}]+)*{_STREET_SUFFIX}\s*{_HOUSE_NO})"),
     # "Kaiser-Wilhelm-Ring 27", "Lerchenfelder Gürtel 43".
@@ -40,7 +45,9 @@ ADDRESS_PATTERNS = (
                r"(?:Street|St\.?|Road|"
                r"Rd\.?|Avenue|Ave\.?|Lane|Ln\.?|Drive|Dr\.?(?=,)|Boulevard|Blvd\.?|Way|Close|Court|Ct\.?|Crescent|"
                r"Grove|Square|Terrace|Mews|Place|Pl\.?|Gardens|Row|Parkway|Pkwy\.?|Highway|Hwy\.?|Circle|Cir\.?|"
-               r"Trail|Walk|Rise|Green|Hill|View)(?!\w)(?:[ \t](?:North|South|East|West|Upper|Lower)(?![\w-]))?"
+               # (Round 14c: Scottish and English street words, "3 Mill Brae", "9 Kirk Wynd", "4 Abbey Gate".)
+               r"Trail|Walk|Rise|Green|Hill|View|Brae|Wynd|Gate|Vale|Parade|Approach|Chase|Croft|Quay|Wharf|Loan|"
+               r"Meadows|Fields)(?!\w)(?:[ \t](?:North|South|East|West|Upper|Lower)(?![\w-]))?"
                r"(?:,?\s(?:Suite|Ste\.?|Apt\.?|Unit|#)\s?\w+)?)"),
     # The first character comes before the look-behinds (`re` then skips to a "D" or a digit; see
     # text_common.Gated): "D-" and five digits, or five digits, not after a digit, a slash ("Zl. 2024/18823")
@@ -62,25 +69,63 @@ ADDRESS_PATTERNS = (
     re.compile(r"(?P<v>\b(?:Zimmer|Zi\.|Room|Rm\.?|(?:Bett|Bed)(?=(?::?\s)?(?:Nr\.\s?)?\d{1,4}[A-Za-z]?-\d))"
                r"(?::?\s)?(?:Nr\.\s?)?\d{1,4}[A-Za-z]?(?:-\d{1,3})?\b)"),
     # French-speaking Switzerland: "Rue du Midi 15", "Chemin des Vignes 3", "15, avenue de la Gare".
-    re.compile(rf"(?P<v>(?:\b\d{{1,4}}[a-z]?,?[ \t])?\b(?:Rue|rue|Avenue|avenue|Av\.|Chemin|chemin|Ch\.|Route|route|"
+    re.compile(rf"(?P<v>(?:\b\d{{1,4}}(?:[a-z]|[ \t]?(?:bis|ter)\b)?,?[ \t])?"
+               rf"\b(?:Rue|rue|Avenue|avenue|Av\.|Chemin|chemin|Ch\.|Route|route|"
                # (Round 13: abbreviated kinds "ch. des <Name> 9", "av. de <Name> 22", "rte de <Name>", "bd <Name>".)
                rf"av\.|ch\.|chem\.|Chem\.|Rte\.?|rte\.?|Bd\.?|bd\.?|"
-               rf"Boulevard|Quai|quai|Impasse|Allée|Place)[ \t]"
+               # (Round 14c: "place" and "Place" only with a number, see place_hits; "3bis", "12 ter".)
+               rf"Boulevard|boulevard|Quai|quai|Impasse|impasse|Allée|allée|Place|place)[ \t]"
                rf"(?:de[ \t]la[ \t]|de[ \t]l'|du[ \t]|des[ \t]|de[ \t]|d')?"
-               rf"[{UP}][\w{LO}-]+(?:[ \t][{UP}][\w{LO}-]+)?(?:[ \t]\d{{1,4}}[a-z]?)?)"),
+               rf"[{UP}][\w{LO}-]+(?:[ \t][{UP}][\w{LO}-]+)?(?:[ \t]\d{{1,4}}(?:[ \t]?(?:bis|ter)\b|[a-z])?)?)"),
     # Italian-speaking Switzerland: "via Cantonale 24", "Piazza della Riforma 1", "strada Regina 7": the house
     # number is required ("via" is also an English preposition).
+    # (Round 14c: a roman numeral and a third name word, "Corso Vittorio Emanuele II 84", "Via XX Settembre 5";
+    # "n." before the number; "12/bis"; a hamlet with its number, "frazione San Martino 14", "loc. Poggio 3".)
     re.compile(rf"(?P<v>\b(?:Via|via|Viale|viale|Piazza|piazza|Piazzale|piazzale|Strada|strada|Vicolo|vicolo|Corso|"
-               rf"Largo|Contrada)[ \t](?:della[ \t]|delle[ \t]|dei[ \t]|degli[ \t]|del[ \t]|di[ \t]|d')?"
-               rf"[{UP}][{LO}]+(?:['-][{UP}{LO}][{LO}]+)?(?:[ \t][{UP}][{LO}]+)?[ \t]\d{{1,4}}[a-z]?)(?![\w.,]\d)"),
+               rf"Largo|Contrada|Frazione|frazione|Fraz\.|fraz\.|Località|località|Loc\.|loc\.)[ \t]"
+               rf"(?:della[ \t]|delle[ \t]|dei[ \t]|degli[ \t]|del[ \t]|di[ \t]|d')?"
+               rf"(?:[IVXL]{{1,5}}[ \t])?[{UP}][{LO}]+(?:['-][{UP}{LO}][{LO}]+)?"
+               rf"(?:[ \t](?:(?:di|del|della|dei|delle|in)[ \t])?(?:[{UP}][{LO}]+|[IVX]{{1,4}})){{0,2}}"
+               rf",?[ \t](?:n\.[ \t]?)?\d{{1,4}}(?:/?bis\b|/[A-Za-z](?!\w)|[a-z])?)(?![\w.,]\d)"),
     # Flats, post boxes: "Flat 2B, 8 ...", "Apt 4C", "PO Box 2281", "Postfach 12 04 33".
     # (Round 13: a Scottish tenement flat "Flat 3F2" / "Flat 2/1".)
-    re.compile(r"(?P<v>\b(?:Flat|Apartment|Apt\.?|Unit|Suite)\s\d{1,4}(?:[A-Z]\d{0,2}|/\d{1,2})?)(?=,\s\d)"),
-    re.compile(r"(?P<v>\b(?:P\.?\s?O\.?\s?Box|Post Office Box|Postfach|Case postale|Postbus)\s?\d{1,6}"
+    # (Round 14c: or a house name, then the street on the next line: "Flat 7, Hawthorn Court\n22 ...".)
+    re.compile(r"(?P<v>\b(?:Flat|Apartment|Apt\.?|Unit|Suite)\s\d{1,4}(?:[A-Z]\d{0,2}|/\d{1,2})?"
+               r"(?:,[ \t](?:[A-Z][a-z]+[ \t]){1,2}(?:Court|House|Mansions|Tower|Heights|Buildings|Apartments|Lodge|"
+               r"Hall|Place|Gardens)(?=[ \t]*\n[ \t]*\d))?)(?=,\s\d|[ \t]*\n[ \t]*\d)"),
+    # (Round 14c) A flat in a named house on the same line: "Flat 22, Chaucer House, ...", "Flat 2, Rowan Court, 8 ...".
+    re.compile(r"(?P<v>\b(?:Flat|Apartment|Apt\.?)\s\d{1,4}[A-Z]?,[ \t](?:[A-Z][a-z]+[ \t]){1,2}"
+               r"(?:Court|House|Mansions|Tower|Heights|Buildings|Apartments|Lodge|Hall|Gardens))(?=[,\n])"),
+    # (Round 14c) A number and a one-word street ending in -way / -gate / -side before a comma or line end:
+    # "41-22 Broadway, ...", "14 Kingsway North, ...", "5 Quayside\n".
+    re.compile(r"(?P<v>\b\d{1,4}[A-Za-z]?(?:-\d{1,4})?[ \t][A-Z][a-z]+(?:way|gate|side)"
+               r"(?:[ \t](?:North|South|East|West))?)(?=,|[ \t]*\n)"),
+    # (Round 14c) An Alpine or Italian house name before its postcode: "Chalet Bergfrieden, 3823 Wengen", "Villa
+    # Erica, 6911 Campione", "Cascina Rossi, 27100 ..." (the postcode rules take the town).
+    re.compile(rf"(?P<v>\b(?:Chalet|Villa|Maison|Casa|Cascina|Podere|Gut|Hof|Haus)[ \t][{UP}][{LO}]+"
+               rf"(?:[ \t][{UP}][{LO}]+)?)(?=,[ \t](?:CH-|A-|D-|I-)?\d{{4,5}}[ \t][{UP}])"),
+    # (Round 14c) Welsh streets: "12 Heol y Coed", "Ffordd Glyder", "Lôn Isaf".
+    re.compile(rf"(?P<v>(?:\b\d{{1,4}}[A-Za-z]?[ \t])?\b(?:Heol|Ffordd|Stryd|Lôn|Rhodfa|Cilgant|Teras)[ \t]"
+               rf"(?:(?:y|yr)[ \t])?[{UP}][{LO}]+)"),
+    re.compile(r"(?P<v>\b(?:P\.?\s?O\.?\s?Box|Post Office Box|Postfach|[Cc]ase postale|[Cc]asella postale|Postbus)"
+               r"\s?\d{1,6}"
                r"(?:\s\d{2,3}){0,3})(?!\w)"),
     # (Round 13) US rural roads with a number: "2214 County Rd 41", "88 State Route 9", "1510 Farm Road 12".
-    re.compile(r"(?P<v>\b\d{1,6}\s(?:County|State|Farm|Township|Ranch)\s(?:Road|Rd\.?|Route|Rte\.?|Highway|Hwy\.?)"
-               r"\s\d{1,4}[A-Z]?)\b"),
+    # (Round 14c: a numbered route alone, "512 Route 9W", "40 US Highway 1".)
+    re.compile(r"(?P<v>\b\d{1,6}\s(?:(?:County|State|Farm|Township|Ranch)\s(?:Road|Rd\.?|Route|Rte\.?|Highway|Hwy\.?)|"
+               r"(?:US\s)?(?:Route|Rte\.?|Highway|Hwy\.?))\s\d{1,4}[A-Z]?)\b"),
+    # (Round 14c) US rural routes and highway contracts with their box: "RR 3 Box 41A", "Rural Route 2", "HC 61
+    # Box 12"; a French "BP" / "CS" box only before a postcode ("BP 412, 97300 ...": "BP 140/90" is a pressure).
+    # ("RR 18" alone is a respiratory rate, "HC 34" a head circumference: the box is required after them.)
+    re.compile(r"(?P<v>\b(?:(?:RR|R\.R\.|HC)[ \t]?\d{1,3},?[ \t](?:Box|Bx)[ \t]?\d{1,5}[A-Z]?|"
+               r"(?:Rural Route|Star Route)[ \t]\d{1,3}(?:[ \t](?:Box|Bx)[ \t]?\d{1,5}[A-Z]?)?)(?!\w))"),
+    re.compile(r"(?P<v>\b(?:BP|B\.P\.|CS)[ \t]?\d{2,6})(?=,?[ \t]\d{5}[ \t])"),
+    # A French place name: "Lieu-dit La Grange Neuve", "hameau de Vers"; a Swiss-French "En <Name>" with its number
+    # before a postcode ("En Budron C 9, 1052 ...": "En 2019" and "En Valais" stay).
+    re.compile(rf"(?P<v>\b(?:Lieu-dit|lieu-dit|Lieudit|lieudit|Hameau|hameau)[ \t]+(?:(?:de|du|des|d')[ \t]?)?"
+               rf"(?:(?:Le|La|Les|L')[ \t]?)?[{UP}][{LO}-]+(?:[ \t][{UP}][{LO}-]+){{0,2}})"),
+    re.compile(rf"(?P<v>\bEn[ \t][{UP}][{LO}]+(?:[ \t][{UP}][{LO}]+)?(?:[ \t][A-Z])?[ \t]\d{{1,3}}[a-z]?)"
+               rf"(?=,[ \t]\d{{4}}[ \t])"),
 )
 # Street names without a house number. English: one or two capitalised words and a spelled-out suffix
 # ("Sydney Street", "Old Kent Road"), or St/Rd/Ave at the end of a clause ("Monroe St, Suite 300").
@@ -186,16 +231,23 @@ _ADDRESS_NEEDLES = (
     (("anschrift", "adresse", "address", "wohnhaft", "wohnort", "wohnt"), True),
     ((*_EN_SUFFIXES, "St", "Rd", "Ave", "Blvd", "Way", "Close", "Court", "Ct", "Crescent", "Grove", "Square",
       "Terrace", "Mews", "Place", "Pl.", "Pl,", "Gardens", "Row", "Parkway", "Pkwy", "Highway", "Hwy", "Circle", "Cir",
-      "Trail", "Walk", "Rise", "Green", "Hill", "View", "Ln", "Dr,", "Dr.,"), False),
+      "Trail", "Walk", "Rise", "Green", "Hill", "View", "Ln", "Dr,", "Dr.,", "Brae", "Wynd", "Gate", "Vale", "Parade",
+      "Approach", "Chase", "Croft", "Quay", "Wharf", "Loan", "Meadows", "Fields"), False),
     (("",), False), (("A-", "T-", "H-", "D-", "E-", "L-"), False), (("",), False), (("",), False),
     (("Zimmer", "Zi.", "Bett", "Room", "Rm", "Bed"), False),
     (("Rue ", "rue ", "Avenue ", "avenue ", "Av. ", "Chemin ", "chemin ", "Ch. ", "Route ", "route ", "Boulevard ",
       "Quai ", "quai ", "Impasse ", "Allée ", "Place ", "av. ", "ch. ", "chem. ", "Chem. ", "Rte ", "rte ",
-      "Rte. ", "rte. ", "Bd ", "bd ", "Bd. ", "bd. "), False),
+      "Rte. ", "rte. ", "Bd ", "bd ", "Bd. ", "bd. ", "place ", "boulevard ", "impasse ", "allée "), False),
     (("Via ", "via ", "Viale ", "viale ", "Piazza", "piazza", "Strada ", "strada ", "Vicolo ", "vicolo ", "Corso ",
-      "Largo ", "Contrada "), False),
-    (("Flat", "Apartment", "Apt", "Unit", "Suite"), False), (("box", "postfach", "case postale", "postbus"), True),
-    (("County ", "State ", "Farm ", "Township ", "Ranch "), False),
+      "Largo ", "Contrada ", "razione ", "raz. ", "ocalità ", "oc. "), False),
+    (("Flat", "Apartment", "Apt", "Unit", "Suite"), False),
+    (("Flat", "Apartment", "Apt"), False), (("way", "gate", "side"), False),
+    (("Chalet", "Villa", "Maison", "Casa", "Cascina", "Podere", "Gut", "Hof", "Haus"), False),
+    (("Heol", "Ffordd", "Stryd", "Lôn", "Rhodfa", "Cilgant", "Teras"), False),
+    (("box", "postfach", "case postale", "casella postale", "postbus"), True),
+    (("County ", "State ", "Farm ", "Township ", "Ranch ", "Route ", "Rte", "Highway ", "Hwy"), False),
+    (("RR", "R.R.", "Rural Route", "HC", "Star Route"), False), (("BP", "B.P.", "CS"), False),
+    (("ieu-dit", "ieudit", "ameau"), False), (("En ",), False),
 )
 _STREET_NAME_NEEDLES = ((_EN_SUFFIXES, False), (("St", "Rd", "Ave"), False),
                         (("straße", "strasse", "allee", "gasse"), True), (_DE_SUFFIX_WORDS, False),
@@ -233,8 +285,13 @@ ADDRESS_RULES = _gate((_from_suffix(ADDRESS_PATTERNS[0], _DE_SUFFIXES, "-'"),
                        _from_suffix(ADDRESS_PATTERNS[1], _STREET_WORDS, "_.-'", " \t\n\r\f\v-"),
                        *ADDRESS_PATTERNS[2:]), _ADDRESS_NEEDLES)
 _UK_POSTCODE = ADDRESS_RULES[7]
+_FRENCH_STREET = ADDRESS_RULES[10]
 # (Round 13: or a town in capitals opening its line, "EDINBURGH EH9 1HD".)
-_TOWN_BEFORE = re.compile(rf"(?<![\w{LO}])(?:[{UP}][{LO}]+|(?<![^\n])[{UP}]{{3,}})\s\Z")
+# (Round 14c: a hyphenated or "upon" town and a compass word, "Ashby-de-la-Zouch LE65 1AB", "Newcastle upon Tyne NE2
+# 1NE", "West Sussex BN11 1PX".)
+_TOWN_BEFORE = re.compile(rf"(?<![\w{LO}-])(?:(?:(?:North|South|East|West|Mid|Greater)[ \t])?[{UP}][{LO}]+"
+                          rf"(?:(?:-(?:[{LO}]+-)*|[ \t](?:upon|on|under|in)[ \t])[{UP}][{LO}]+)*|"
+                          rf"(?<![^\n])[{UP}]{{3,}})\s\Z")
 # US "City, ST 12345": found from the state code and ZIP, the city words looked for just before them.
 _US_ZIP = re.compile(r"[A-Z][A-Z][ \t]\d{5}(?:-\d{4})?\b")
 _US_ADDRESS = ADDRESS_RULES[8]
@@ -276,13 +333,17 @@ def place_hits(text: str, lowered: str) -> list[Hit]:
         for h in gated_hits(rule, text, lowered, "ADDRESS"):
             if rule is _UK_POSTCODE and (town := _TOWN_BEFORE.search(text, max(0, h.start - 40), h.start)):
                 h = Hit(town.start(), h.end, "ADDRESS", "rule")
-            last = text[h.start:h.end].split()[-1]
-            if last not in NOT_CITY_WORDS:
-                hits.append(h)
+            value = text[h.start:h.end]
+            if rule is _FRENCH_STREET and value.lstrip("0123456789, \t").startswith(("Place", "place")) and not any(
+                    c.isdigit() for c in value):
+                continue  # "Place de l'IRM", "mise en place du drain": a square needs its number
+            if value.split()[-1] not in NOT_CITY_WORDS:
+                hits.append(Hit(h.start, with_town_tail(text, h.start, h.end), "ADDRESS", "rule"))
     for h in list(hits):
         m = POSTCODE_AFTER_STREET.match(text, h.end)
         if m is not None:
-            hits.append(Hit(m.start("v"), m.end("v"), "ADDRESS", "rule"))
+            hits.append(Hit(m.start("v"), with_town_tail(text, m.start("v"), m.end("v")), "ADDRESS", "rule"))
+    hits.extend(district_hits(text, hits))
     for rule in STREET_NAME_RULES:
         for h in gated_hits(rule, text, lowered, "ADDRESS"):
             words = text[h.start:h.end].split()

@@ -14,12 +14,13 @@ from functools import lru_cache
 from pathlib import Path
 
 from curation.deid.text.common import LO, UP, Hit, literal_starts
+from curation.deid.text.town_tails import town_tail_end, with_town_tail
 
 _LIST = Path(__file__).with_name("towns.txt")
 _TOWN = rf"[{UP}][{LO}]+(?:[- ][{UP}][{LO}]+){{0,2}}"
 AFTER_PREPOSITION = literal_starts(re.compile(
     rf"\b(?:in|aus|nach|bei|from|at|near|à|domicilié|domiciliée|domicilio|"
-    rf"wohnhaft[ \t]in|Wohnort:|wohnhaft:|Heimatort:?|Residence:|Hometown:|"
+    rf"wohnhaft[ \t]in|Wohnort:?|wohnhaft:|Heimatort:?|Residence:|Hometown:|"
     rf"Standort:?|Location:|Site:)"
     rf"[ \t]+(?P<v>{_TOWN})"))
 AFTER_SPAN = re.compile(rf",?[ \t]+(?P<v>{_TOWN})")
@@ -52,13 +53,13 @@ def town_hits(text: str, spans: list[Hit]) -> list[Hit]:
         end = _longest_town(text, m.start("v"), m.end("v"))
         # "at Hillcrest Imaging Center": a town word that starts a found name is part of that name.
         if end is not None and not any(s.start < end and m.start("v") < s.end for s in spans):
-            hits.append(Hit(m.start("v"), end, "ADDRESS", "rule"))
+            hits.append(Hit(m.start("v"), town_tail_end(text, end), "ADDRESS", "rule"))
     for m in POSTCODE_TOWN.finditer(text):
         if m.group("v").startswith(("19", "20")):
             continue
         end = _longest_town(text, m.start("t"), m.end("t"))
         if end is not None:
-            hits.append(Hit(m.start("v"), end, "ADDRESS", "rule"))
+            hits.append(Hit(m.start("v"), with_town_tail(text, m.start("v"), end), "ADDRESS", "rule"))
     # Each span end once (the rules report many spans twice), in text order.
     # (Not a town that a found facility's name already holds: "KSW Winterthur", "HFR Fribourg" stay one name.)
     sites = [(s.start, s.end) for s in spans if s.label == "INSTITUTION"]
