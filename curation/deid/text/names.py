@@ -95,6 +95,7 @@ specialist practitioner coordinator navigator
 nurse matron stationsschwester krankenschwester oberschwester pflegefachfrau pflegefachmann pflegefachkraft
 pflegeexperte pflegeexpertin stationsleitung pflegeleitung krankenpfleger krankenpflegerin pflegehelfer
 pflegehelferin fachkrankenpfleger fachkrankenpflegerin infirmière infirmier infermiera infermiere caposala
+non aucun aucune inconnu inconnue nessuno nessuna ignoto sconosciuto keine keiner none
 """) | frozenset(f"{adj}{end}" for adj in ("freundlich", "best", "lieb", "herzlich", "kollegial", "sonnig")
                  for end in ("e", "en", "em", "er")) | frozenset(
     # Letter closings in every spelling (round 14a): German "Grüße" / Swiss "Grüsse", "Gruss", "Grüessli",
@@ -322,12 +323,19 @@ _LABELLED_FULL_NAME = re.compile(rf"(?:{TITLE}[ \t]?)*[ \t]*(?P<v>{NAME}(?:,[ \t
                                  rf"(?:[ \t]+(?:[{UP}]\.[ \t]+)?(?:{_PARTICLE}[ \t]+|{_JOINED})*{NAME}){{1,2}}))")
 
 
+# Words of an organisation after such a label ("Member: American College of Radiology", "Mitglied: Ärzteverein X").
+_ORG_ENDS = tuple(words("""college society association group plan fund trust insurance health care services federation
+union board academy council kasse versicherung verein verband gesellschaft kammer assurance caisse mutuelle société
+ordre fédération cassa società associazione ordine federazione"""))
+
+
 def beneficiary_hits(text: str, lowered: str) -> list[Hit]:
     """PERSON hits of a full name after a beneficiary / member / resident / insured label (BENEFICIARY_LABEL)."""
     hits = []
     for label in BENEFICIARY_LABEL.finditer(text, lowered):
         m = _LABELLED_FULL_NAME.match(text, label.end())
-        if m is None or any(t.group().lower() in NOT_NAME_WORDS for t in _TOKEN.finditer(text, *m.span("v"))):
+        if m is None or any(t.group().lower() in NOT_NAME_WORDS or t.group().lower().endswith(_ORG_ENDS)
+                            or is_role_word(t.group().lower()) for t in _TOKEN.finditer(text, *m.span("v"))):
             continue
         trimmed = trim_person(text, m.start("v"), m.end("v"))
         if trimmed and len(text[trimmed[0]:trimmed[1]].split()) >= 2:
@@ -339,10 +347,10 @@ def beneficiary_hits(text: str, lowered: str) -> list[Hit]:
 # "13:01 | gk", "transcribed by mp / 03/11/2024". Only on lines that name the dictation.
 # Round 14a: the typing words of German and French secretariats too ("Schreibdienst: kw", "Dact. nb", "Frappe: cl",
 # "Typist: ab"); a full stop after an abbreviated typing word separates like a colon ("Dact. nb").
-DICTATION_WORD = Gated(literal_starts(re.compile(r"diktiert|diktat|geschrieben|dictated|transcribed|typed|typist|"
+DICTATION_WORD = Gated(literal_starts(re.compile(r"diktiert|diktat|geschrieben|dictated|transcri|typed|typist|"
                                                  r"schreibkraft|schreibdienst|schreibbüro|transkription|"
                                                  r"dactylographi|dact\.|frappe|tapé|saisie")),
-                       ("diktiert", "diktat", "geschrieben", "dictated", "transcribed", "typed", "typist",
+                       ("diktiert", "diktat", "geschrieben", "dictated", "transcri", "typed", "typist",
                         "schreibkraft", "schreibdienst", "schreibbüro", "transkription", "dactylographi", "dact.",
                         "frappe", "tapé", "saisie"))
 DICTATION_INITIALS = re.compile(r"(?:[/|;(:]|\bby|(?<=\bdact)\.)[ \t]*(?P<v>[A-Za-zÄÖÜäöü]{2,3})[ \t]*\)?[ \t]*"
@@ -353,6 +361,14 @@ DICTATION_INITIALS = re.compile(r"(?:[/|;(:]|\bby|(?<=\bdact)\.)[ \t]*(?P<v>[A-Z
 REFERENCE_LINE = re.compile(r"(?m)^[ \t]*(?P<a>[A-ZÄÖÜ]{2,3})[ \t]?/[ \t]?(?P<b>[a-zäöü]{2,3})"
                             r"(?:[ \t]?/[ \t]?(?P<c>[a-zäöü]{2,3}))?[ \t]*$")
 _UNITS = words("ml dl mg kg mm cm min sec std mol kpa hpf gy sv ms bpm mmol")
+DICTATION_END_INITIALS = re.compile(r"(?<=[ \t])(?P<v>[a-zäöü]{2,3})[ \t]*$")
+NEXT_LINE_INITIALS = re.compile(r"\n[ \t]*(?P<v>[a-zäöü]{2,3})[ \t]*(?=\n|$)")
+_OPEN_END = re.compile(r"(?:[:]|\b(?:by|von|par|durch))[ \t]*$", re.IGNORECASE)
+# Short words that end a dictation line in prose ("dictated but not read", "... am", "lu et approuvé par"), no initials.
+_SHORT_WORDS = words("""the and but not for yet was has had are off out via per von vom der die das den dem des und mit
+bei zum zur aus bis auf ist war hat nur noch par pour les des une sur est pas qui que le la de du et en au il lo gli
+una con non del dal di da read seen done ok me him her us you moi mir sie ich wir lui mi ci ed er or icu itu opd
+do pa dds""")
 # A login name closing a dictation line: "Transcribed by kmartinez", "geschrieben: mhuber".
 DICTATION_LOGIN = re.compile(r"(?:\bby|\bvon|:)[ \t]*(?P<v>[a-zäöü][a-zäöü._-]{3,19})[ \t]*(?=$|\n)")
 _NOT_INITIALS = words("am um by von uhr md rn np und and the at on in im vom der die das dr pd fa oa ca mit")
@@ -489,8 +505,16 @@ def dictation_initials(text: str, lowered: str) -> list[Hit]:
         done = lowered.find("\n", word.end())
         done = len(text) if done < 0 else done
         for m in DICTATION_INITIALS.finditer(text, start, done):
-            if m.group("v").lower() not in _NOT_INITIALS:
+            if m.group("v").lower() not in _NOT_INITIALS and m.group("v") not in _SHORT_WORDS:
                 hits.append(Hit(m.start("v"), m.end("v"), "PERSON", "rule"))
+        # Lower-case initials closing the line after a blank ("Geschrieben: 13.03.2025 sg", "... par lm").
+        m = DICTATION_END_INITIALS.search(text, start, done)
+        if m is not None and m.group("v") not in _NOT_INITIALS and m.group("v") not in _SHORT_WORDS:
+            hits.append(Hit(m.start("v"), m.end("v"), "PERSON", "rule"))
+        # The initials alone on the next line after a line that ends in a colon or "by" ("Typed by:\njk").
+        if _OPEN_END.search(text, start, done) and (m := NEXT_LINE_INITIALS.match(text, done)) is not None and (
+                m.group("v") not in _SHORT_WORDS):
+            hits.append(Hit(m.start("v"), m.end("v"), "PERSON", "rule"))
         m = DICTATION_LOGIN.search(text, start, done)
         if m is not None and m.end() == done and m.group("v") not in NOT_NAME_WORDS and "." not in m.group("v")[-1:]:
             hits.append(Hit(m.start("v"), m.end("v"), "PERSON", "rule"))

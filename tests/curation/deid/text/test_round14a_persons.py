@@ -40,6 +40,16 @@ from tests.curation.deid.text.test_ocr_digits import _rules
     # staff role + initial + a surname in no list; a shift word between role and name
     ("Sonographer R. Tsinajinnie; probe 5 MHz.", "en", "Sonographer [PERSON]; probe 5 MHz."),
     ("Radiographer on duty: M. Aumua", "en", "Radiographer on duty: [PERSON]"),
+    ("CT tech K. Yellowhorse performed the scan.", "en", "CT tech [PERSON] performed the scan."),
+    ("MTR HF S. Oyelowo", "de", "MTR HF [PERSON]"),
+    ("Infirmière de garde: F. Mbemba", "fr", "Infirmière de garde: [PERSON]"),
+    ("Pflegefachfrau im Dienst: H. Wanjiru", "de", "Pflegefachfrau im Dienst: [PERSON]"),
+    # relatives of speech and a spouse with a possessive
+    ("Brought in by mum Chelsea; dad Wayne on the way.", "en", "Brought in by mum [PERSON]; dad [PERSON] on the way."),
+    ("Anamnese über ihren Mann Klaus.", "de", "Anamnese über ihren Mann [PERSON]."),
+    # typist initials closing a dictation line after a blank, and alone on the next line
+    ("Diktiert: 12.03.2025 / Geschrieben: 13.03.2025 sg", "de", "Diktiert: [DATUM] / Geschrieben: [DATUM] [PERSON]"),
+    ("Typed by:\njk", "en", "Typed by:\n[PERSON]"),
     # beneficiary / member / resident / insured labels + a full name with a middle initial
     ("Insured: Harlan W. Twohatchet", "en", "Insured: [PERSON]"),
     ("Heimbewohner: Erwin K. Pichlmayr", "de", "Heimbewohner: [PERSON]"),
@@ -57,6 +67,13 @@ def test_round14a_persons(text, lang, expected):
     ("Confirmed by ultrasound; reviewed by radiology; report sent by email.", "en"),
     ("Zugang durch Punktion von dorsal; Befund geändert durch Kontrastmittel.", "de"),
     ("Examen réalisé par voie veineuse; rapport signé par radiologue.", "fr"),
+    # right / left abbreviations before an artery, a staff word before a lower-case abbreviation, prose after "dictated"
+    ("rt. A. carotis interna, re. A. femoralis; Nurse: A. fib. controlled.", "de"),
+    ("Report dictated but not read; dictated and signed by me", "en"),
+    ("Transcribed by:\nBefund", "de"),
+    ("Member: American College of Radiology; Mitglied: Ärztekammer Wien", "de"),
+    ("Fille: Non connue. Compagnon: absent.", "fr"),
+    ("Freundliche Grüsse, freundlich Anna. Der Mann Peter.", "de"),
     # units after a slash on their own line are no typist initials
     ("Kreatinin 1,2\nMG/dl", "de"),
     # eponyms, anatomy, drugs, German nouns
