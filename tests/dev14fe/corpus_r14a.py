@@ -132,3 +132,35 @@ DEV_B: tuple[Snippet, ...] = (
     _en("Injected by {{hand}}; {{contrast}} given by {{pump}}; {{consent}} signed by {{patient}}."),
     _de("{{Druck}} von {{ventral}}, {{Zugang}} durch {{Leiste}}."),
 )
+
+
+# Batch C, written after all of this round's changes, measured once and not tuned on (tagger on and off alike): recall
+# 1.000 (DATE 1/1, PERSON 24/24), keep 1.000 (37/37), false hits 0 of 25 spans. Written by the hand that wrote the
+# rules, so no blind figure.
+DEV_C: tuple[Snippet, ...] = (
+    _en("Order status changed to COMPLETE by [[PERSON:bfairweather]] on [[DATE:05/02/2025]]."),
+    _de("Dokument signiert von [[PERSON:wpoeschl]] um 17:55 Uhr."),
+    _fr("Compte rendu modifié par [[PERSON:ndubuis]], version 2."),
+    _en("[[PERSON:Rachel Ndlovu]], {{FRCR}}\n[[PERSON:RN]]/[[PERSON:kt]]"),
+    _de("Dr. med. [[PERSON:T. Amrein]]\nTranskription: [[PERSON:jb]]"),
+    _de("Kopie an Prof. Dr. [[PERSON:Rud. Lechleitner]], {{Neurochirurgie}}."),
+    _en("Dear Dr [[PERSON:Chas. Threlfall]],"),
+    _it("Egregio prof. [[PERSON:Vassalli]], Le trasmettiamo l'esito della {{TAC}}."),
+    _fr("Chère Madame [[PERSON:Besson]], nous vous remercions."),
+    _it("Al colloquio era presente il figlio [[PERSON:Davide]]."),
+    _de("Auskunft an den Ehemann [[PERSON:Reinhold]] erteilt."),
+    _en("Scan chaperoned by her husband [[PERSON:Desmond]]."),
+    _en("Seen with Dr [[PERSON:Iolo ap Dafydd]]; {{MRI}} {{knee}}."),
+    _en("Mr [[PERSON:Salman bin Zayed]] attended for {{CT}} {{colonography}}."),
+    _de("Sonographie durch MTRA [[PERSON:B. Tjarks]]; {{Leber}} homogen."),
+    _en("Radiographer: [[PERSON:N. Waititi]]; {{DAP}} 0.8 Gy·cm²."),
+    _en("Policyholder: [[PERSON:Vernon L. Eagleheart]]\n{{CT}} {{sinus}}."),
+    _de("Versicherte: [[PERSON:Notburga A. Hechenblaikner]], {{MRT}} {{Knie}}."),
+    _it("Assistita: [[PERSON:Albina C. Regazzoni]], {{ecografia}} {{addome}}."),
+    _de("Betreff: {{Verlaufskontrolle}} [[PERSON:Gerber, Lukas]]"),
+    _de("{{Mit freundlichen Grüssen}}\n\n[[PERSON:Iris Wyss]]\n{{Fachärztin}} {{Radiologie}}"),
+    _en("Verified by {{ultrasound}}; {{drain}} placed by {{interventional radiology}}."),
+    _de("{{Befund}} von {{kranial}} nach {{kaudal}}, {{Zugang}} durch {{Foramen}} {{ovale}}."),
+    _fr("{{Lésion}} visible par {{IRM}}, {{injection}} par {{voie}} {{intraveineuse}}."),
+    _it("{{Dolore}} da {{sforzo}}; {{lesione}} trattata da {{ortopedia}}."),
+)

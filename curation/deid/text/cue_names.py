@@ -191,11 +191,11 @@ def _dash_sign_off_hits(text: str) -> list[Hit]:
 
 # --- lower-case logins -------------------------------------------------------------------------------------
 _LOGIN = Gated(literal_starts(re.compile(
-    r"(?P<l>user(?:name|id|_id)?|uid|login|logon|operator|benutzer(?:name)?|by|von|durch|par|signer|tech)"
+    r"(?P<l>user(?:name|id|_id)?|uid|login|logon|operator|benutzer(?:name)?|by|von|durch|par|da|signer|tech)"
     r"(?P<sep>[ \t]*[=:][ \t]*|[ \t]+)"
     # (Not the next label: "by operator kbauer" is read from "operator".)
-    r"(?!(?:user|uid|login|logon|operator|benutzer|by|von|durch|par|signer|tech)(?![\w.@-]))(?P<v>[a-z][a-z0-9._-]{2,30})(?![\w@.-]|\.[a-z])")),
-    ("user", "uid", "login", "logon", "operator", "benutzer", "by ", "von ", "durch ", "par ", "signer", "tech"))
+    r"(?!(?:user|uid|login|logon|operator|benutzer|by|von|durch|par|da|signer|tech)(?![\w.@-]))(?P<v>[a-z][a-z0-9._-]{2,30})(?![\w@.-]|\.[a-z])")),
+    ("user", "uid", "login", "logon", "operator", "benutzer", "by ", "von ", "durch ", "par ", "da ", "signer", "tech"))
 _SYSTEM_ACCOUNTS = frozenset({"admin", "administrator", "root", "system", "service", "pacs", "ris", "guest",
                               "anonymous", "unknown", "auto", "batch", "daemon", "scanner", "modality", "test",
                               "demo", "support", "sysadmin", "null", "none"})
@@ -233,9 +233,12 @@ _ACTION_WORD = re.compile(
     r"entsperrt|gelöscht|bearbeitet|angelegt|importiert|storniert|zugewiesen|geöffnet|abgeschlossen|korrigiert|"
     r"aktualisiert|diktiert|geschrieben|befundet|quittiert|"
     r"validée?|signée?|exportée?|modifiée?|créée?|imprimée?|envoyée?|supprimée?|verrouillée?|corrigée?|dictée?|"
-    r"transcrite?|saisie?|archivée?|clôturée?|approuvée?|relue?)(?![\w])")
+    r"transcrite?|saisie?|archivée?|clôturée?|approuvée?|relue?|"
+    r"validat[oa]|firmat[oa]|esportat[oa]|modificat[oa]|refertat[oa]|chius[oa]|bloccat[oa]|inviat[oa]|stampat[oa])"
+    r"(?![\w])")
 # What follows a login on an audit line: the line's end, punctuation, a number (time, date) or a time / place word.
-_AFTER_LOGIN = re.compile(r"[ \t]*(?:$|[,;:.)\]|(\d]|(?:am|um|on|at|le|à|il|to|an|nach|vers|via)(?![\w]))", re.M)
+_AFTER_LOGIN = re.compile(r"[ \t]*(?:$|[,;:.)\]|(\d]|(?:am|um|on|at|le|à|il|alle|ore|to|an|nach|vers|via)(?![\w]))",
+                          re.M)
 # Lower-case words that follow "by" in prose and audit lines alike: no login.
 _NOT_LOGINS = words("""the this that mouth hand phone telephone fax email e-mail mail post courier system default
 patient physician doctor nurse staff referrer ward clinic radiology radiologist technologist consultant registrar
@@ -269,13 +272,13 @@ def _login_hits(text: str, lowered: str) -> list[Hit]:
         value, label, explicit = m.group("v"), m.group("l"), m.group("sep").strip() != ""
         if value in _SYSTEM_ACCOUNTS:
             continue
-        prose = label in ("by", "von", "durch", "par", "tech")
+        prose = label in ("by", "von", "durch", "par", "da", "tech")
         if prose and value.endswith("."):  # a sentence's full stop: "... sent by email."
             value = value.rstrip(".")
             m_end = m.start("v") + len(value)
         else:
             m_end = m.end("v")
-        if (explicit and not prose and len(value) >= 4) or (label not in ("durch", "par") and _login_shape(
+        if (explicit and not prose and len(value) >= 4) or (label not in ("durch", "par", "da") and _login_shape(
                 value, strict=prose)) or (prose and _on_audit_line(lowered, m.start()) and _AFTER_LOGIN.match(
                 text, m_end) and _audit_login(value)):
             hits.append(Hit(m.start("v"), m_end, "PERSON", "rule"))

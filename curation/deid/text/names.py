@@ -220,7 +220,9 @@ _AFTER_FORMULA = re.compile(r"[ \t]*(?:[,;–—-](?=[ \t]*[^\s]))?")
 _BLOCK_WIDTH = 60
 # A lower-case word of five letters or more: a sentence of the report, not a name or role line.
 _PROSE_WORD = re.compile(r"(?<![\w-])[a-zß-öø-ÿ]{5,}(?![\w-])")
-_NAME_WORD = rf"(?:{NAME}|[{UP}]{{2,}}(?:-[{UP}]{{2,}})?|{_PARTICLE}|[{UP}]\.(?:-[{UP}]\.)?)"
+# An abbreviated given name too ("Chr. Pfeifenberger", "J.-Cl. Bugnon"; round 14a): a line of a signature block.
+_NAME_WORD = (rf"(?:[{UP}][{LO}]{{1,4}}\.(?:-[{UP}][{LO}]{{0,4}}\.)?(?=[ \t])|{NAME}|[{UP}]{{2,}}(?:-[{UP}]{{2,}})?|"
+              rf"{_PARTICLE}|[{UP}]\.(?:-[{UP}][{LO}]{{0,4}}\.)?)")
 NAME_LINE = re.compile(rf"[ \t]*(?:{TITLE}[ \t]?)*[ \t]*(?P<v>{_NAME_WORD}(?:[ \t]{{1,2}}{_NAME_WORD}){{0,3}})"
                        rf"(?:[ \t]*,[ \t]*(?:MD|M\.D\.|PhD|RN|NP|DO|MBBS|FRCR|FRCP|MRCP))*[ \t]*,?")
 # Words that make a short capitalised line a role, department or place, not a name.
@@ -315,10 +317,15 @@ BENEFICIARY_LABEL = Gated(literal_starts(re.compile(
     r"Versicherte(?:/r|r|\(r\))?|Versicherungsnehmer(?:in)?|Mitglied|(?:Heim)?[Bb]ewohner(?:in)?|"
     r"Leistungsempfänger(?:in)?|Anspruchsberechtigte[r]?|Beihilfeberechtigte[r]?|"
     r"Assurée?|Assuré\(e\)|Bénéficiaire|Résidente?|Membre|Affiliée?|Pensionnaire|"
-    r"Assicurat[oa]|Beneficiari[oa]|Assistit[oa]|Ospite|Residente|Iscritt[oa])[ \t]*:[ \t]*")),
+    r"Assicurat[oa]|Beneficiari[oa]|Assistit[oa]|Ospite|Residente|Iscritt[oa]|"
+    # the label as a phrase: "Name of insured:", "Insured's name:", "Nom de l'assuré:", "Nome dell'assistito:"
+    r"[Nn]ame[ \t]of[ \t](?:the[ \t])?(?:insured|beneficiary|member|resident|sponsor)|[Ii]nsured['’]s[ \t]name|"
+    r"[Nn]om[ \t]de[ \t]l['’](?:assurée?|bénéficiaire|résidente?)|[Nn]ome[ \t]dell['’](?:assistit[oa]|assicurat[oa])|"
+    r"Name[ \t]de[rs][ \t](?:Versicherten|Bewohnerin|Bewohners))[ \t]*:[ \t]*")),
     ("beneficiar", "member", "resident", "insured", "subscriber", "holder", "enrollee", "sponsor", "versicher",
      "mitglied", "bewohner", "leistungsempf", "berechtigte", "assur", "bénéficiaire", "résident", "membre",
-     "affili", "pensionnaire", "assicurat", "assistit", "ospite", "iscritt"), lower=True)
+     "affili", "pensionnaire", "assicurat", "assistit", "ospite", "iscritt", "name of", "s name", "nom de l",
+     "nome dell", "name des", "name der"), lower=True)
 _LABELLED_FULL_NAME = re.compile(rf"(?:{TITLE}[ \t]?)*[ \t]*(?P<v>{NAME}(?:,[ \t]?{NAME}(?:[ \t][{UP}]\.)?|"
                                  rf"(?:[ \t]+(?:[{UP}]\.[ \t]+)?(?:{_PARTICLE}[ \t]+|{_JOINED})*{NAME}){{1,2}}))")
 

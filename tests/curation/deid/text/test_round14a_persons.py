@@ -16,6 +16,7 @@ from tests.curation.deid.text.test_ocr_digits import _rules
     ("Bild exportiert von ktrnka am 03.01.2025", "de", "Bild exportiert von [PERSON] am [DATUM]"),
     ("Examen clôturé par gbrlaz le 4.2.2025", "fr", "Examen clôturé par [PERSON] le [DATUM]"),
     ("Addendum created by s.okafor2", "en", "Addendum created by [PERSON]"),
+    ("Referto validato da mcolombo alle 10:12.", "it", "Referto validato da [PERSON] alle 10:12."),
     # typist initials: after a typing word (also "Dact." and "Schreibdienst:"), and a letter's reference line
     ("Dr. A. Brunner\nSchreibdienst: jh", "de", "Dr. [PERSON]\nSchreibdienst: [PERSON]"),
     ("Dr J. Gonin\nDact. lm", "fr", "Dr [PERSON]\nDact. [PERSON]"),
@@ -25,6 +26,8 @@ from tests.curation.deid.text.test_ocr_digits import _rules
     ("Überweisung durch Dr. Joh. Wachtl, Innere.", "de", "Überweisung durch Dr. [PERSON], Innere."),
     ("Copy: Dr Wm. Tregothnan", "en", "Copy: Dr [PERSON]"),
     ("Vu par le Pr J.-Cl. Matthey-Doret.", "fr", "Vu par le Pr [PERSON]."),
+    ("Mit freundlichen Grüssen\n\nChr. Pfeifenberger\nOberarzt", "de",
+     "Mit freundlichen Grüssen\n\n[PERSON]\nOberarzt"),  # in a signature block, no title needed
     # Italian lower-case titles, French Maître
     ("Egregio dott. Tettamanti,\nin allegato il referto.", "it", "Egregio dott. [PERSON],\nin allegato il referto."),
     ("Gentile prof.ssa Zanolari, grazie.", "it", "Gentile prof.ssa [PERSON], grazie."),
@@ -54,6 +57,7 @@ from tests.curation.deid.text.test_ocr_digits import _rules
     ("Insured: Harlan W. Twohatchet", "en", "Insured: [PERSON]"),
     ("Heimbewohner: Erwin K. Pichlmayr", "de", "Heimbewohner: [PERSON]"),
     ("Ospite: Rosanna L. Quadri", "it", "Ospite: [PERSON]"),
+    ("Name of insured: Darnell K. Whitebird", "en", "Name of insured: [PERSON]"),
     # a request noun before "Surname, Given" in a subject stays; the closing stays, the name after it goes
     ("Betreff: Zuweisungsanfrage Gisler, Martina", "de", "Betreff: Zuweisungsanfrage [PERSON]"),
     ("Mit Grüssen, Anna Keller", "de", "Mit Grüssen, [PERSON]"),
@@ -73,6 +77,8 @@ def test_round14a_persons(text, lang, expected):
     ("Transcribed by:\nBefund", "de"),
     ("Member: American College of Radiology; Mitglied: Ärztekammer Wien", "de"),
     ("Fille: Non connue. Compagnon: absent.", "fr"),
+    ("Dolore da sforzo, trattato da medico curante.", "it"),
+    ("Mit freundlichen Grüssen\n\nAbt. Radiologie\nSekretariat", "de"),
     ("Freundliche Grüsse, freundlich Anna. Der Mann Peter.", "de"),
     # units after a slash on their own line are no typist initials
     ("Kreatinin 1,2\nMG/dl", "de"),
