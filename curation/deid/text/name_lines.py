@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from curation.deid.text.common import LO, UP, Gated, Hit, literal_starts, words
+from curation.deid.text.common import LO, UP, Hit, literal_starts, words
 from curation.deid.text.given_names import given_names, is_given_name
 from curation.deid.text.names import (
     NAME,
@@ -130,8 +130,9 @@ _RELATION_NEEDLES = ("kontakt", "ansprech", "angehörig", "bevollm", "lebens", "
                      "neffe", "enkel", "kind", "betreuer", "eltern", "consultant", "clinician", "physician",
                      "surgeon", "nurse", "reader", "scheduler", "secretary", "sekretärin", "arzthelferin",
                      "pflegekraft", "arzt", "ärztin", "mari", "époux", "épouse", "conjoint", "compagn", "fils",
-                     "fille", "mère", "père", "frère", "sœur", "soeur", "oncle", "neveu", "nièce", "aidant", "tut",
-                     "curat", "voisin", "gendre", "belle-", "beau-", "moglie", "coniuge", "figli", "madre", "padre",
+                     "fille", "mère", "père", "frère", "sœur", "soeur", "oncle", "neveu", "nièce", "aidant", "tuteur",
+                     "tutrice", "tutore", "curateur", "curatrice", "voisin", "gendre", "belle-", "beau-",
+                     "moglie", "coniuge", "figli", "madre", "padre",
                      "papà", "fratello", "sorella", "nipote", "nonn", "zio", "zia", "cugin", "badante", "suocer",
                      "genero", "nuora", "amministratore", "mum", "mom", "dad", "granny", "freund", "mann", "femme",
                      "radiographer", "technologist", "sonographer", "mtr",
@@ -340,18 +341,16 @@ def _for_by_hits(text: str, lowered: str) -> list[Hit]:
 # (round 14a): the role decides whatever the surname ("CT tech K. Yellowhorse", "RT: J. Begay", "MTR HF S. Oyelowo",
 # "Infirmière de garde: F. Mbemba", "Pflegefachfrau im Dienst: H. Wanjiru", "Staff nurse T. Faleolo"). Searched in
 # the lower-cased text; the initial and the surname in the text.
-_STAFF_ROLE = Gated(literal_starts(re.compile(
+_STAFF_ROLE = re.compile(
     r"(?<![\w-])(?:radiographer|technologist|technician|tech|sonographer|nurse|rn|rt(?:\(r\))?|mtra|mtr|mta|rta|trm|"
     r"tsrm|manipulat(?:eur|rice)|technicien(?:ne)?|tecnic[oa]|infirmi(?:er|ère)|infermier[ae]|pflegefach(?:frau|mann|kraft)|"
     r"pflegekraft|krankenpfleger(?:in)?|krankenpflege|pflege|pfleger(?:in)?|(?:kranken)?schwester|fage|mpa|hca|"
     r"radiologietechnolog(?:e|in)|röntgenassistent(?:in)?|fachfrau|fachmann|porter|operator)"
     r"(?:[ \t]+(?:on[ \t](?:shift|duty|call)|in[ \t]charge|im[ \t]dienst|de[ \t]garde|du[ \t]jour|di[ \t]turno|"
     r"in[ \t]servizio|hf|fh|dipl\.?|en[ \t]radiologie(?:[ \t]médicale)?|di[ \t]radiologia|mtr))*"
-    r"[ \t]*:?[ \t]*(?=[a-zäöü]\.[ \t]?(?:-?[a-zäöü]\.[ \t]?)?[a-zäöüß])")),
-    ("radiographer", "technologist", "technician", "tech", "sonographer", "nurse", "rn", "rt", "mtr", "mta", "rta",
-     "trm", "tsrm", "manipulat", "technicien", "tecnic", "infirmi", "infermier", "pflege", "schwester", "fage", "mpa",
-     "hca", "radiologietechnolog", "röntgenassistent", "fachfrau", "fachmann", "porter", "operator"), lower=True)
-_INITIAL_SURNAME = re.compile(rf"(?P<v>[{UP}]\.[ \t]?(?:-?[{UP}]\.[ \t]?)?{NAME})(?![\w'-]|\.[ \t]?[a-z])")
+    r"[ \t]*:?[ \t]*\Z")
+# The initial and surname are looked for first (rarer than the role words), then the role in the 50 characters before.
+_INITIAL_SURNAME = re.compile(rf"(?<![\w.-])(?P<v>[{UP}]\.[ \t]?(?:-?[{UP}]\.[ \t]?)?{NAME})(?![\w'-]|\.[ \t]?[a-z])")
 # Short role abbreviations count only in capitals ("rt. A. carotis" is "right"); the other role words in any case.
 _STAFF_ABBREVIATIONS = frozenset({"rn", "rt", "rt(r)", "mtr", "mtra", "mta", "rta", "trm", "tsrm", "fage", "mpa",
                                   "hca"})
@@ -359,12 +358,13 @@ _STAFF_ABBREVIATIONS = frozenset({"rn", "rt", "rt(r)", "mtr", "mtra", "mta", "rt
 
 def _staff_initial_hits(text: str, lowered: str) -> list[Hit]:
     hits: list[Hit] = []
-    for m in _STAFF_ROLE.finditer(lowered, lowered):
+    for name in _INITIAL_SURNAME.finditer(text):
+        start = max(0, name.start() - 50)
+        m = _STAFF_ROLE.search(lowered, start, name.start())
+        if m is None:
+            continue
         role = lowered[m.start():m.end()].split()[0].rstrip(":")
         if role in _STAFF_ABBREVIATIONS and not text[m.start():m.start() + len(role)].replace("(r)", "(R)").isupper():
-            continue
-        name = _INITIAL_SURNAME.match(text, m.end())
-        if name is None:
             continue
         surname = name.group("v").split()[-1].split(".")[-1]
         if surname.lower() not in NOT_NAME_WORDS and not is_role_word(surname.lower()):

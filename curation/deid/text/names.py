@@ -256,7 +256,7 @@ NAME_BEFORE_DEGREE = re.compile(rf"(?<![\w.])(?P<v>{NAME_SEQ})\Z")
 # (hyphenated ones too), then the surname. The abbreviation's letters must occur in order in a listed given name of
 # the same initial ("Jas": James, "Wm": William) and it is no abbreviation of a title or a common word.
 _ABBR = rf"[{UP}][{LO}]{{0,4}}\."
-ABBREVIATED_GIVEN = re.compile(rf"(?<![\w.-])(?P<v>{_ABBR}(?:-{_ABBR})?[ \t]?(?:{_ABBR}(?:-{_ABBR})?[ \t]?)?"
+ABBREVIATED_GIVEN = re.compile(rf"(?P<v>{_ABBR}(?:-{_ABBR})?[ \t]?(?:{_ABBR}(?:-{_ABBR})?[ \t]?)?"
                                rf"(?:{_PARTICLE}[ \t]+)*{NAME}(?:-{NAME})?)(?![\w'-])")
 # (Searched in the 40 characters before the abbreviation and its first letter: a title's look-ahead sees it.)
 TITLE_BEFORE = re.compile(rf"(?:{TITLE})(?:(?<=\.)|(?!\w))[ \t]*(?=\S\Z)")
@@ -293,13 +293,16 @@ def abbreviated_given_hits(text: str) -> list[Hit]:
     pos = 0
     while (m := ABBREVIATED_GIVEN.search(text, pos)) is not None:
         pos = m.end()
+        if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in ".-_'"):
+            pos = m.start() + 1  # inside a word ("McD."): the next capital
+            continue
         units = _ABBR_UNIT.findall(text, m.start("v"), m.end("v"))
         if units and units[0].lower() in _NOT_ABBREVIATIONS:  # a title read as the first unit ("Dr. Chr. X")
             pos = text.index(".", m.start()) + 1
             continue
-        if not units or not all(_abbreviates_given(u) for u in units):
+        if not units or not TITLE_BEFORE.search(text[max(0, m.start() - 40):m.start() + 1]):
             continue
-        if not TITLE_BEFORE.search(text[max(0, m.start() - 40):m.start() + 1]):
+        if not all(_abbreviates_given(u) for u in units):
             continue
         trimmed = trim_person(text, m.start("v"), m.end("v"))
         if trimmed and trimmed[0] == m.start("v") and "." not in text[trimmed[1] - 1:trimmed[1]]:
@@ -327,7 +330,7 @@ BENEFICIARY_LABEL = Gated(literal_starts(re.compile(
      "affili", "pensionnaire", "assicurat", "assistit", "ospite", "iscritt", "name of", "s name", "nom de l",
      "nome dell", "name des", "name der"), lower=True)
 _LABELLED_FULL_NAME = re.compile(rf"(?:{TITLE}[ \t]?)*[ \t]*(?P<v>{NAME}(?:,[ \t]?{NAME}(?:[ \t][{UP}]\.)?|"
-                                 rf"(?:[ \t]+(?:[{UP}]\.[ \t]+)?(?:{_PARTICLE}[ \t]+|{_JOINED})*{NAME}){{1,2}}))")
+                                 rf"(?:[ \t](?:[{UP}]\.[ \t])?(?:{_PARTICLE}[ \t]|{_JOINED})*{NAME}){{1,2}}))")
 
 
 # Words of an organisation after such a label ("Member: American College of Radiology", "Mitglied: Ärzteverein X").
@@ -365,8 +368,9 @@ DICTATION_INITIALS = re.compile(r"(?:[/|;(:]|\bby|(?<=\bdact)\.)[ \t]*(?P<v>[A-Z
 # A letter's reference line at a report's end, on a line of its own: the author's initials in capitals, a slash,
 # the typist's in lower case ("QM/sd", "HM / kl", "PV/rh/ab"; round 14a). Not a unit ("MG/dl" has no capitals
 # pair before a unit word here: the lower part is no unit).
-REFERENCE_LINE = re.compile(r"(?m)^[ \t]*(?P<a>[A-ZÄÖÜ]{2,3})[ \t]?/[ \t]?(?P<b>[a-zäöü]{2,3})"
-                            r"(?:[ \t]?/[ \t]?(?P<c>[a-zäöü]{2,3}))?[ \t]*$")
+# (Searched from its slash, a literal `re` finds fast; the author's capitals opening the line are read in code.)
+REFERENCE_LINE = re.compile(r"/[ \t]?(?P<b>[a-zäöü]{2,3})(?:[ \t]?/[ \t]?(?P<c>[a-zäöü]{2,3}))?[ \t]*(?=\n|\Z)")
+_REFERENCE_AUTHOR = re.compile(r"[ \t]*(?P<a>[A-ZÄÖÜ]{2,3})[ \t]?")
 _UNITS = words("ml dl mg kg mm cm min sec std mol kpa hpf gy sv ms bpm mmol")
 DICTATION_END_INITIALS = re.compile(r"(?<=[ \t])(?P<v>[a-zäöü]{2,3})[ \t]*$")
 NEXT_LINE_INITIALS = re.compile(r"\n[ \t]*(?P<v>[a-zäöü]{2,3})[ \t]*(?=\n|$)")
@@ -430,7 +434,7 @@ def trim_person(text: str, start: int, end: int) -> tuple[int, int] | None:
     # A particle before a facility or role word opens a place, not a name: "Anna von der Klinik X", "Omar Al-Rashid
     # della Clinica Y" end before the particle (round 14a).
     for i in range(1, len(tokens)):
-        if (_PARTICLE_WORD.fullmatch(tokens[i - 1].group()) and not _PARTICLE_WORD.fullmatch(tokens[i].group())
+        if (_PARTICLE_WORD.fullmatch(tokens[i - 1].group()) and tokens[i].group()[:1].isupper()
                 and is_role_word(tokens[i].group().lower().strip("-"))):
             j = i - 1
             while j > 0 and _PARTICLE_WORD.fullmatch(tokens[j - 1].group()):
@@ -501,9 +505,12 @@ def dictation_initials(text: str, lowered: str) -> list[Hit]:
     hits: list[Hit] = []
     if "/" in text:
         for m in REFERENCE_LINE.finditer(text):
-            if {m.group("b"), m.group("c")} & _UNITS:
+            line = text.rfind("\n", 0, m.start()) + 1
+            a = _REFERENCE_AUTHOR.fullmatch(text, line, m.start())
+            if a is None or {m.group("b"), m.group("c")} & _UNITS:
                 continue
-            hits.extend(Hit(m.start(g), m.end(g), "PERSON", "rule") for g in ("a", "b", "c") if m.group(g))
+            hits.append(Hit(a.start("a"), a.end("a"), "PERSON", "rule"))
+            hits.extend(Hit(m.start(g), m.end(g), "PERSON", "rule") for g in ("b", "c") if m.group(g))
     done = -1
     for word in DICTATION_WORD.finditer(lowered, lowered):
         if word.start() < done:
