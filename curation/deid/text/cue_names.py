@@ -191,11 +191,11 @@ def _dash_sign_off_hits(text: str) -> list[Hit]:
 
 # --- lower-case logins -------------------------------------------------------------------------------------
 _LOGIN = Gated(literal_starts(re.compile(
-    r"(?P<l>user(?:name|id|_id)?|uid|login|logon|operator|benutzer(?:name)?|by|von|signer|tech)"
+    r"(?P<l>user(?:name|id|_id)?|uid|login|logon|operator|benutzer(?:name)?|by|von|durch|par|da|signer|tech)"
     r"(?P<sep>[ \t]*[=:][ \t]*|[ \t]+)"
     # (Not the next label: "by operator kbauer" is read from "operator".)
-    r"(?!(?:user|uid|login|logon|operator|benutzer|by|von|signer|tech)(?![\w.@-]))(?P<v>[a-z][a-z0-9._-]{2,30})(?![\w@.-]|\.[a-z])")),
-    ("user", "uid", "login", "logon", "operator", "benutzer", "by ", "von ", "signer", "tech"))
+    r"(?!(?:user|uid|login|logon|operator|benutzer|by|von|durch|par|da|signer|tech)(?![\w.@-]))(?P<v>[a-z][a-z0-9._-]{2,30})(?![\w@.-]|\.[a-z])")),
+    ("user", "uid", "login", "logon", "operator", "benutzer", "by ", "von ", "durch ", "par ", "da ", "signer", "tech"))
 _SYSTEM_ACCOUNTS = frozenset({"admin", "administrator", "root", "system", "service", "pacs", "ris", "guest",
                               "anonymous", "unknown", "auto", "batch", "daemon", "scanner", "modality", "test",
                               "demo", "support", "sysadmin", "null", "none"})
@@ -221,6 +221,49 @@ def _login_shape(value: str, strict: bool) -> bool:
     return _surname_part(letters[1:], strict) or (len(letters) > 6 and _surname_part(letters[2:], strict))
 
 
+# Round 14a: an export or audit line says what was done before "by" / "durch" / "von" / "par" ("report signed by
+# tnakamura", "Befund freigegeben durch hsteinbauer am ...", "Rapport validé par jlmonney le ..."): on such a line
+# the lower-case word after the preposition is a login when it has a login's shape (see _audit_login).
+_ACTION_WORD = re.compile(
+    r"(?<![\w])(?:signed|finali[sz]ed|exported|validated|verified|approved|modified|changed|edited|amended|created|"
+    r"deleted|printed|sent|released|locked|unlocked|archived|merged|accessed|opened|closed|cancell?ed|assigned|"
+    r"reassigned|scanned|uploaded|imported|reconciled|addended|corrected|updated|acknowledged|dictated|"
+    r"transcribed|typed|logged|completed|registered|protocol(?:l)?ed|"
+    r"freigegeben|geändert|erstellt|exportiert|signiert|validiert|vidiert|gedruckt|versendet|versandt|gesperrt|"
+    r"entsperrt|gelöscht|bearbeitet|angelegt|importiert|storniert|zugewiesen|geöffnet|abgeschlossen|korrigiert|"
+    r"aktualisiert|diktiert|geschrieben|befundet|quittiert|"
+    r"validée?|signée?|exportée?|modifiée?|créée?|imprimée?|envoyée?|supprimée?|verrouillée?|corrigée?|dictée?|"
+    r"transcrite?|saisie?|archivée?|clôturée?|approuvée?|relue?|"
+    r"validat[oa]|firmat[oa]|esportat[oa]|modificat[oa]|refertat[oa]|chius[oa]|bloccat[oa]|inviat[oa]|stampat[oa])"
+    r"(?![\w])")
+# What follows a login on an audit line: the line's end, punctuation, a number (time, date) or a time / place word.
+_AFTER_LOGIN = re.compile(r"[ \t]*(?:$|[,;:.)\]|(\d]|(?:am|um|on|at|le|à|il|alle|ore|to|an|nach|vers|via)(?![\w]))",
+                          re.M)
+# Lower-case words that follow "by" in prose and audit lines alike: no login.
+_NOT_LOGINS = words("""the this that mouth hand phone telephone fax email e-mail mail post courier system default
+patient physician doctor nurse staff referrer ward clinic radiology radiologist technologist consultant registrar
+resident attending user users admin interface hl7 import export script robot machine server ultrasound
+radiologue médecin technicien secrétariat système courrier courriel voie radiologe ärztin arzt sekretariat
+""")
+_VOWELS = frozenset("aeiouyäöüéèàâêîôû")
+# Two consonants that open English, German and French words; any other pair opens a login ("hsteinbauer", "jlmonney").
+_ONSETS = words("""bl br ch cl cr dr dw fl fr gh gl gn gr kh kl kn kr ph pl pr ps pf qu rh sc sh sk sl sm sn sp st
+sv sw sz th tr ts tw wh wr zw""")
+
+
+def _audit_login(value: str) -> bool:
+    """A login's shape without the strict list: a digit, dot or underscore inside, two opening consonants that no
+    word opens with ("hsteinbauer", "jlmonney"), or an initial and a listed surname or word ("astone")."""
+    if value in _NOT_LOGINS or value in NOT_NAME_WORDS or len(value) < 4:
+        return False
+    if any(c.isdigit() or c in "._" for c in value):
+        return True
+    onset = value[:2]
+    if onset[0] not in _VOWELS and onset[1] not in _VOWELS and onset not in _ONSETS and onset.isalpha():
+        return True
+    return _login_shape(value, strict=False)
+
+
 def _login_hits(text: str, lowered: str) -> list[Hit]:
     hits = []
     for m in _LOGIN.finditer(text, lowered):
@@ -229,10 +272,22 @@ def _login_hits(text: str, lowered: str) -> list[Hit]:
         value, label, explicit = m.group("v"), m.group("l"), m.group("sep").strip() != ""
         if value in _SYSTEM_ACCOUNTS:
             continue
-        prose = label in ("by", "von", "tech")
-        if (explicit and not prose and len(value) >= 4) or _login_shape(value, strict=prose):
-            hits.append(Hit(m.start("v"), m.end("v"), "PERSON", "rule"))
+        prose = label in ("by", "von", "durch", "par", "da", "tech")
+        if prose and value.endswith("."):  # a sentence's full stop: "... sent by email."
+            value = value.rstrip(".")
+            m_end = m.start("v") + len(value)
+        else:
+            m_end = m.end("v")
+        if (explicit and not prose and len(value) >= 4) or (label not in ("durch", "par", "da") and _login_shape(
+                value, strict=prose)) or (prose and _on_audit_line(lowered, m.start()) and _AFTER_LOGIN.match(
+                text, m_end) and _audit_login(value)):
+            hits.append(Hit(m.start("v"), m_end, "PERSON", "rule"))
     return hits
+
+
+def _on_audit_line(lowered: str, at: int) -> bool:
+    """An action word (signed, freigegeben, validé, ...) before `at` on its line."""
+    return _ACTION_WORD.search(lowered, lowered.rfind("\n", 0, at) + 1, at) is not None
 
 
 # --- lower-case patient lines (round 13) -------------------------------------------------------------------

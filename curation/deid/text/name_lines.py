@@ -59,6 +59,10 @@ _SURNAME_PARTICLE = (r"(?:von|van|de|da|di|du|dos|del|della|le|la|ten|ter|Mac|Al
                      r"(?:(?:der|den|la|le|los|las)[ \t]+)?")
 SURNAME_BEFORE = re.compile(rf"(?<![\w.'-])(?P<sur>{_SURNAME_PARTICLE}{NAME}(?:[ \t]+{NAME})?|{NAME}|{_CAPS})\Z")
 GIVEN_AFTER = re.compile(rf",[ \t]?(?P<giv>{_GIVEN}|{_CAPS})(?P<mid>[ \t](?:{_GIVEN}|{_CAPS}|[{UP}]\.))?(?![\w'-])")
+# A capitalised pronoun of courtesy opening the letter's sentence after the salutation's comma (round 14a): "Egr.
+# dott. Bernasconi, Le inviamo ...", "Madame Favre, La remercions": no given name when a lower-case word follows.
+_COURTESY_PRONOUNS = frozenset({"Le", "La", "Lei", "Gli", "Les", "Ci", "Vi", "Si", "Ne", "Nous", "Vous"})
+_LOWER_AFTER = re.compile(rf"[ \t]+[{LO}]")
 # What makes a name shape a person without the list: a birth date, an id label or an age right after it.
 _PERSON_CONTEXT = (r"(?:\*|geb\.|geboren|DOB|D\.O\.B|born|MRN|PID|Pat|ID\b|Fall|NHS|CHI|Hosp|SVNR|SV|KV|AHV|"
                    r"Acc|Case|Order|Encounter|FIN\b|Visit|Auftr|Aufn|Versich|Insur|Member|Med\.?[ \t]?Rec|"
@@ -87,11 +91,32 @@ _RELATIONS = (
     r"boyfriend|girlfriend|neighbou?r|guardian|contact|daughter|son|wife|husband|brother|sister|mother|"
     r"father|partner(?:in)?|niece|nephew|tochter|sohn|ehefrau|ehemann|gattin|gatte|bruder|schwester|mutter|"
     r"vater|nichte|neffe|enkel(?:in)?|kind|betreuer(?:in)?|eltern|"
+    # French and Italian relatives and carers (round 14a): "accompagnée de sa fille Amélie", "son époux Gérard",
+    # "dal marito Franco", "la figlia Chiara", "la badante Olena" (not "mamma", the breast in German reports).
+    r"mari|époux|épouse|conjointe?|compagnon|compagne|fils|fille|mère|père|frère|s(?:œ|oe)ur|petit-fils|"
+    r"petite-fille|grand-(?:mère|père)|oncle|neveu|nièce|aidante?|tut(?:eur|rice)|curat(?:eur|rice)|voisine?|"
+    r"gendre|belle-(?:fille|mère|sœur|soeur)|beau-(?:fils|père|frère)|"
+    r"marito|moglie|coniuge|compagn[oa]|figli[oa]|madre|padre|papà|fratello|sorella|nipote|nonn[oa]|zi[oa]|"
+    r"cugin[oa]|badante|tut(?:ore|rice)|suocer[oa]|genero|nuora|amministratore[ \t]di[ \t]sostegno|"
+    # Family words of speech and a spouse named with a possessive: "mum Chelsea", "ihr Mann Klaus", "sa femme Odile".
+    r"mum|mom|dad|grandma|grandpa|granny|freund(?:in)?|ihr(?:em|en|es)?[ \t]+mann|(?:sa|votre)[ \t]+femme|"
     # Staff roles: as for relatives, a given name (or a colon) must follow ("Consultant Radiologist" stays).
     r"consultant|clinician|physician|surgeon|nurse|reader|scheduler|secretary|sekretärin|arzthelferin|"
-    r"pflegekraft|stationsarzt|stationsärztin|dienstarzt|dienstärztin|assistenzarzt|assistenzärztin")
+    r"pflegekraft|stationsarzt|stationsärztin|dienstarzt|dienstärztin|assistenzarzt|assistenzärztin|"
+    # Imaging staff (round 14a): with an initial and a surname in no list the role decides ("Radiographer K.
+    # Tuilagi", "TRM J. Adebayo", "tecnico di radiologia F. Kamara").
+    r"radiographer|technologist|sonographer|mtra|mtr|trm|tsrm|manipulat(?:eur|rice)|technicien(?:ne)?|"
+    r"tecnico(?:[ \t]di[ \t]radiologia)?|radiologietechnolog(?:e|in)|röntgenassistent(?:in)?")
+# Staff roles whose initial-and-surname follower is a person without a listed given name.
+_STAFF = re.compile(r"consultant|clinician|physician|surgeon|nurse|reader|scheduler|secretary|sekretärin|arzthelferin|"
+                    r"pflegekraft|stationsarzt|stationsärztin|dienstarzt|dienstärztin|assistenzarzt|assistenzärztin|"
+                    r"radiographer|technologist|sonographer|mtra|mtr|trm|tsrm|manipulat(?:eur|rice)|technicien(?:ne)?|"
+                    r"tecnico(?:[ \t]di[ \t]radiologia)?|radiologietechnolog(?:e|in)|röntgenassistent(?:in)?")
 # A word start (a hyphen before it is checked in code: "Schwieger-" compounds are no relation label).
-RELATION = literal_starts(re.compile(rf"\b(?:{_RELATIONS})(?:[ \t]+(?:contact|kontakt))?(?![\w-])"))
+# A shift word may stand between a staff role and its name: "Nurse on shift: T. Fonoti", "MTRA im Dienst: X".
+RELATION = literal_starts(re.compile(rf"\b(?:{_RELATIONS})(?:[ \t]+(?:contact|kontakt|on[ \t](?:shift|duty|call)|"
+                                     rf"in[ \t]charge|im[ \t]dienst|de[ \t]garde|du[ \t]jour|di[ \t]turno|"
+                                     rf"in[ \t]servizio))?(?![\w-])"))
 # "Angehöriger (Neffe): X": a bracketed word between the label and its colon.
 NAME_AFTER_RELATION = re.compile(rf"(?P<sep>[ \t]*(?:\([^()\n]{{1,24}}\)[ \t]*)?(?:[:,=]|\(|[ \t]is|[ \t]ist)?)[ \t]*"
                                  rf"(?:{TITLE}[ \t]?)*[ \t]*"
@@ -104,7 +129,14 @@ _RELATION_NEEDLES = ("kontakt", "ansprech", "angehörig", "bevollm", "lebens", "
                      "tochter", "sohn", "ehe", "gatt", "bruder", "schwester", "mutter", "vater", "nichte",
                      "neffe", "enkel", "kind", "betreuer", "eltern", "consultant", "clinician", "physician",
                      "surgeon", "nurse", "reader", "scheduler", "secretary", "sekretärin", "arzthelferin",
-                     "pflegekraft", "arzt", "ärztin")
+                     "pflegekraft", "arzt", "ärztin", "mari", "époux", "épouse", "conjoint", "compagn", "fils",
+                     "fille", "mère", "père", "frère", "sœur", "soeur", "oncle", "neveu", "nièce", "aidant", "tuteur",
+                     "tutrice", "tutore", "curateur", "curatrice", "voisin", "gendre", "belle-", "beau-",
+                     "moglie", "coniuge", "figli", "madre", "padre",
+                     "papà", "fratello", "sorella", "nipote", "nonn", "zio", "zia", "cugin", "badante", "suocer",
+                     "genero", "nuora", "amministratore", "mum", "mom", "dad", "granny", "freund", "mann", "femme",
+                     "radiographer", "technologist", "sonographer", "mtr",
+                     "trm", "tsrm", "manipulat", "technicien", "tecnico", "radiologietechnolog", "röntgenassistent")
 
 
 # A first name after a salutation: "Liebe Anna,", "Dear Priya,", "Hallo Thomas!" (the name must be in the list:
@@ -134,7 +166,8 @@ def _surname_given_hits(text: str) -> list[Hit]:
                 or is_role_word(sur.group("sur").lower())
                 or m.group("giv").lower() in NOT_NAME_WORDS
                 or _ROMAN.fullmatch(sur.group("sur"))
-                or _CODE_AFTER.match(text, m.end("giv"))):
+                or _CODE_AFTER.match(text, m.end("giv"))
+                or (m.group("giv") in _COURTESY_PRONOUNS and _LOWER_AFTER.match(text, m.end("giv")))):
             continue
         start, end = sur.start("sur"), m.end()
         mid = m.group("mid")
@@ -274,7 +307,9 @@ def _relation_hits(text: str, lowered: str) -> list[Hit]:
         first = text[trimmed[0]:trimmed[1]].split()[0].rstrip(".,")
         if RELATION.fullmatch(first.lower()):
             continue  # "Begleitperson: Enkelin X": the next relation word takes the name
-        if ":" in m.group("sep") or "(" in m.group("sep") or is_given_name(first):
+        staff_initial = (len(first) == 2 and first[1] == "." and len(text[trimmed[0]:trimmed[1]].split()) >= 2
+                         and _STAFF.fullmatch(rel.group().split()[0]) is not None)
+        if ":" in m.group("sep") or "(" in m.group("sep") or is_given_name(first) or staff_initial:
             hits.append(_cue(*trimmed))
     return hits
 
@@ -302,7 +337,42 @@ def _for_by_hits(text: str, lowered: str) -> list[Hit]:
     return hits
 
 
+# A staff role, maybe a qualifier (a shift, a diploma, a specialty), maybe a colon, then an initial and a surname
+# (round 14a): the role decides whatever the surname ("CT tech K. Yellowhorse", "RT: J. Begay", "MTR HF S. Oyelowo",
+# "Infirmière de garde: F. Mbemba", "Pflegefachfrau im Dienst: H. Wanjiru", "Staff nurse T. Faleolo"). Searched in
+# the lower-cased text; the initial and the surname in the text.
+_STAFF_ROLE = re.compile(
+    r"(?<![\w-])(?:radiographer|technologist|technician|tech|sonographer|nurse|rn|rt(?:\(r\))?|mtra|mtr|mta|rta|trm|"
+    r"tsrm|manipulat(?:eur|rice)|technicien(?:ne)?|tecnic[oa]|infirmi(?:er|ère)|infermier[ae]|pflegefach(?:frau|mann|kraft)|"
+    r"pflegekraft|krankenpfleger(?:in)?|krankenpflege|pflege|pfleger(?:in)?|(?:kranken)?schwester|fage|mpa|hca|"
+    r"radiologietechnolog(?:e|in)|röntgenassistent(?:in)?|fachfrau|fachmann|porter|operator)"
+    r"(?:[ \t]+(?:on[ \t](?:shift|duty|call)|in[ \t]charge|im[ \t]dienst|de[ \t]garde|du[ \t]jour|di[ \t]turno|"
+    r"in[ \t]servizio|hf|fh|dipl\.?|en[ \t]radiologie(?:[ \t]médicale)?|di[ \t]radiologia|mtr))*"
+    r"[ \t]*:?[ \t]*\Z")
+# The initial and surname are looked for first (rarer than the role words), then the role in the 50 characters before.
+_INITIAL_SURNAME = re.compile(rf"(?<![\w.-])(?P<v>[{UP}]\.[ \t]?(?:-?[{UP}]\.[ \t]?)?{NAME})(?![\w'-]|\.[ \t]?[a-z])")
+# Short role abbreviations count only in capitals ("rt. A. carotis" is "right"); the other role words in any case.
+_STAFF_ABBREVIATIONS = frozenset({"rn", "rt", "rt(r)", "mtr", "mtra", "mta", "rta", "trm", "tsrm", "fage", "mpa",
+                                  "hca"})
+
+
+def _staff_initial_hits(text: str, lowered: str) -> list[Hit]:
+    hits: list[Hit] = []
+    for name in _INITIAL_SURNAME.finditer(text):
+        start = max(0, name.start() - 50)
+        m = _STAFF_ROLE.search(lowered, start, name.start())
+        if m is None:
+            continue
+        role = lowered[m.start():m.end()].split()[0].rstrip(":")
+        if role in _STAFF_ABBREVIATIONS and not text[m.start():m.start() + len(role)].replace("(r)", "(R)").isupper():
+            continue
+        surname = name.group("v").split()[-1].split(".")[-1]
+        if surname.lower() not in NOT_NAME_WORDS and not is_role_word(surname.lower()):
+            hits.append(_cue(name.start("v"), name.end("v")))
+    return hits
+
+
 def name_line_hits(text: str, lowered: str) -> list[Hit]:
     """PERSON hits of the shapes above; `lowered` is text.lower()."""
     return [*_surname_given_hits(text), *_bare_name_hits(text), *_relation_hits(text, lowered),
-            *_salutation_hits(text), *_for_by_hits(text, lowered)]
+            *_salutation_hits(text), *_for_by_hits(text, lowered), *_staff_initial_hits(text, lowered)]

@@ -9,16 +9,22 @@ capitalised).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from curation.deid.text.common import LO, UP, Gated, Hit, group_hits, literal_starts, words
-from curation.deid.text.given_names import is_given_name
+from curation.deid.text.given_names import given_names, is_given_name
+from curation.deid.text.surnames import is_surname
 
 # "O'Brien", "McAllister", "DeShawn"; a lower-case second part after a hyphen ("Jae-won", "Hyun-woo").
 NAME = rf"[{UP}](?:'[{UP}]|[a-z]{{1,2}}[{UP}])?[{LO}]+(?:-[{UP}]?[{LO}]+)?"
 # Name particles, lower case ("von der Heide") and capitalised ("Maria Grazia De Luca", "Omar El Amrani"):
 # they do not count towards the name words of a NAME_SEQ.
-_PARTICLE = (r"(?:von|van|de|der|zu|den|ter|di|da|das|dos|do|le|del|della|dei|du|bin|ibn|De|Da|Van|Von|Di|Le|El|Al|"
-             r"Del|Della|Du|Bin|Ó|Ní|Mac|Nic|Giolla)")
+# Welsh "ap" / "ab" (round 14a: "Dr Rhys ap Gwilym", "Dafydd ab Owain"; "ab" only before a vowel-initial name that is
+# no month or German noun of time, so "ab Oktober" / "ab Anfang" stay) and "von und zu" ("Clemens von und zu Arco").
+_PARTICLE = (r"(?:von[ \t]und[ \t]zu|de[ \t]la|de[ \t]los|de[ \t]las|"
+             r"von|van|de|der|zu|den|ter|di|da|das|dos|do|le|del|della|dei|du|bin|ibn|ap|"
+             r"ab(?=[ \t][AEIOUY](?!pril|ugust|ktober|nfang|nde|ntlassung|ufnahme|intritt|peration)[a-z])|"
+             r"De|Da|Van|Von|Di|Le|El|Al|Del|Della|Du|Bin|Ó|Ní|Mac|Nic|Giolla)")
 # Arabic articles joined by a hyphen: "Ahmed al-Rashidi", "Omar El-Amin".
 _JOINED = r"(?:al|el|Al|El|ad|as)-"
 _INITIALS = rf"(?:[{UP}]\.(?:-[{UP}]\.)?[ \t]?){{1,2}}"
@@ -35,6 +41,12 @@ TITLE = (r"(?:Prof\.|Professor(?:in)?|Dr\.in|Dres\.|Dr\.|Dr(?=[ \t])|PD|Priv\.-D
          rf"Pr\.?(?=[ \t][{UP}])|"
          r"Dre(?=[ \t])|Dre\.|Primari(?:us|a)|Mag\.(?:a)?|Dipl\.-Ing\.|Ing\.|DGKP|DGKS|Sr\.|Hrn\.|Mme\.?|Mlle\.?|"
          r"Madame|Monsieur|Dott\.(?:ssa)?|Dr\.ssa|Sig\.(?:ra|na)?|Sig(?:ra|na)\.|Signora|Signor|"
+         # Italian titles as letters write them, in lower case too (round 14a): "Egr. dott. X", "Gentile dott.ssa
+         # Y", "Caro prof. Z", "Gent.ma sig.ra W", "avv. V"; French "Maître", "Docteur", "Professeur", and
+         # "madame" / "monsieur" in lower case after a salutation word ("chère madame X").
+         r"(?<![\w.])(?:dott\.(?:[ \t]?ssa)?|dott\.?ssa|dr\.?ssa|prof\.(?:[ \t]?ssa)?|prof\.?ssa|"
+         r"sig\.(?:[ \t]?(?:ra|na))?|sig\.?(?:ra|na)\.?|avv\.(?:to)?|Avv\.(?:to)?|Prof\.ssa|Dott\.ssa)(?=[ \t]+[A-Z])|"
+         r"Maître|Docteure?|Doctoresse|Professeure?|madame(?=[ \t]+[A-Z])|monsieur(?=[ \t]+[A-Z])|"
          rf"M\.(?=[ \t][{UP}][{LO}]+(?:-[{UP}][{LO}]+)?[ \t](?:[{UP}]|de[ \t]|du[ \t]|von[ \t]))|"
          r"Doz\.|Ass\.-Prof\.|Assoc\.[ \t]Prof\.|"
          r"Oberärztin|Chefarzt|Chefärztin|"
@@ -83,10 +95,17 @@ specialist practitioner coordinator navigator
 nurse matron stationsschwester krankenschwester oberschwester pflegefachfrau pflegefachmann pflegefachkraft
 pflegeexperte pflegeexpertin stationsleitung pflegeleitung krankenpfleger krankenpflegerin pflegehelfer
 pflegehelferin fachkrankenpfleger fachkrankenpflegerin infirmière infirmier infermiera infermiere caposala
-""")
+non aucun aucune inconnu inconnue nessuno nessuna ignoto sconosciuto keine keiner none
+""") | frozenset(f"{adj}{end}" for adj in ("freundlich", "best", "lieb", "herzlich", "kollegial", "sonnig")
+                 for end in ("e", "en", "em", "er")) | frozenset(
+    # Letter closings in every spelling (round 14a): German "Grüße" / Swiss "Grüsse", "Gruss", "Grüessli",
+    # dialect adjectives ("Liebi Grüess"): a closing word is never a name word ("Mit Grüssen, Anna Keller").
+    f"{stem}{sz}{end}" for stem in ("grü", "grue", "gru") for sz in ("ß", "ss")
+    for end in ("", "e", "en", "li", "i")) | words("""fründlichi liebi herzlichi grüezi grüess grüessli gruess
+    regards salutations saluti""")
 # Salutations and relation words that may lead a captured name ("Patientin Frau Renate Hahn", "Tochter Frau
 # X"): dropped from its start, with NOT_NAME_WORDS.
-_LEADING_NOT_NAME = words("frau herr herrn mrs mr ms miss")
+_LEADING_NOT_NAME = words("frau herr herrn mrs mr ms miss madame monsieur mme mlle maître signora signor")
 
 # Signatures and role labels: "gez. Schäfer", "Befundet von: Dr. Meier", "Signed: John Smith". The label
 # is searched in the lower-cased text without the IGNORECASE flag (a plain alternation lets `re` skip
@@ -154,6 +173,7 @@ FIELD_ANY_CASE_LABEL = literal_starts(re.compile(
     r"transcribed\sby|dictated\sby|typed\sby|schreibkraft)[ \t]*:"))
 FIELD_ANY_CASE = re.compile(
     rf"[ \t]*(?P<v>{_ANY}'?{_ANY}+(?:[-'][ \t]?{_ANY}+|[ \t]{_ANY}+)*(?:,[ \t]?{_ANY}+(?:[-' ]{_ANY}+)*)?)")
+_SUBJECT_FIELDS = frozenset({"betrifft", "betreff", "re", "subject"})
 _DICTATION_FIELDS = frozenset({"diktiert", "geschrieben", "transcribed by", "dictated by", "typed by", "schreibkraft"})
 
 PERSON_PATTERNS = tuple(map(literal_starts, (
@@ -190,14 +210,19 @@ PERSON_PATTERNS = tuple(map(literal_starts, (
 # the lower-cased text (see SIGNATURE_LABEL); at most _BLOCK_LINES non-empty lines; the block ends at a line
 # longer than _BLOCK_WIDTH characters or with a lower-case word of 5+ letters (report text again).
 CLOSING_FORMULA = literal_starts(re.compile(
-    r"mit\s(?:freundlichen|besten|kollegialen)\s(?:kollegialen\s)?grüßen|mfg\b|kind\sregards|best\sregards|"
+    r"mit\s(?:(?:den\s)?(?:freundlichen|besten|kollegialen|lieben|herzlichen)\s)?(?:kollegialen\s)?gr(?:ü|ue)(?:ß|ss)en|"
+    r"mit\s(?:freundlichem|bestem|kollegialem|liebem|herzlichem)\sgru(?:ß|ss)|mfg\b|"
+    r"(?:liebe|viele)\sgr(?:ü|ue)(?:ß|ss)e|kind\sregards|best\sregards|"
     r"regards,|sincerely|gez\.|im\sauftrag|freundliche\sgr(?:ü|ue)(?:ß|ss)e|beste\sgr(?:ü|ue)(?:ß|ss)e|"
-    r"herzliche\sgr(?:ü|ue)(?:ß|ss)e|yours\sfaithfully|best\swishes|cordiali\ssaluti|meilleures\ssalutations"))
+    r"herzliche\sgr(?:ü|ue)(?:ß|ss)e|(?:liebi|fründlichi|herzlichi|vieli)\sgrüess(?:li)?|yours\sfaithfully|best\swishes|cordiali\ssaluti|meilleures\ssalutations"))
 _BLOCK_LINES = 6
+_AFTER_FORMULA = re.compile(r"[ \t]*(?:[,;–—-](?=[ \t]*[^\s]))?")
 _BLOCK_WIDTH = 60
 # A lower-case word of five letters or more: a sentence of the report, not a name or role line.
 _PROSE_WORD = re.compile(r"(?<![\w-])[a-zß-öø-ÿ]{5,}(?![\w-])")
-_NAME_WORD = rf"(?:{NAME}|[{UP}]{{2,}}(?:-[{UP}]{{2,}})?|{_PARTICLE}|[{UP}]\.(?:-[{UP}]\.)?)"
+# An abbreviated given name too ("Chr. Pfeifenberger", "J.-Cl. Bugnon"; round 14a): a line of a signature block.
+_NAME_WORD = (rf"(?:[{UP}][{LO}]{{1,4}}\.(?:-[{UP}][{LO}]{{0,4}}\.)?(?=[ \t])|{NAME}|[{UP}]{{2,}}(?:-[{UP}]{{2,}})?|"
+              rf"{_PARTICLE}|[{UP}]\.(?:-[{UP}][{LO}]{{0,4}}\.)?)")
 NAME_LINE = re.compile(rf"[ \t]*(?:{TITLE}[ \t]?)*[ \t]*(?P<v>{_NAME_WORD}(?:[ \t]{{1,2}}{_NAME_WORD}){{0,3}})"
                        rf"(?:[ \t]*,[ \t]*(?:MD|M\.D\.|PhD|RN|NP|DO|MBBS|FRCR|FRCP|MRCP))*[ \t]*,?")
 # Words that make a short capitalised line a role, department or place, not a name.
@@ -205,6 +230,9 @@ _ROLE_ENDINGS = ("arzt", "ärztin", "logie", "loge", "login", "logy", "logist", 
                  "klinikum", "zentrum", "center", "centre", "abteilung", "institut", "praxis", "team", "direktor",
                  "direktorin", "director", "registrar", "fellow", "spital", "hospital", "krankenhaus", "gmbh",
                  "sekretariat", "assistent", "assistentin", "professor", "professorin", "pädie", "therapie", "therapy",
+                 # French and Italian facility words (round 14a: "dott. Omar Al-Rashid della Clinica X" ends the name
+                 # before "della Clinica")
+                 "clinica", "clinique", "ospedale", "hôpital", "hopital", "istituto", "policlinico",
                  "chirurgie", "pflege", "ambulanz", "station", "iatrie", "iatry", "konferenz", "board", "besprechung")
 # Exam names, German compounds included ("Kontroll-Sonographie", "Thorax-CT", "Knie-MRT"): no name word (round 11).
 _EXAM_ENDINGS = ("graphie", "graphy", "skopie", "scopy", "-ct", "-mrt", "-mr", "-pet", "röntgen", "aufnahme",
@@ -214,17 +242,144 @@ _ADJECTIVE_ENDINGS = ("ische", "ischer", "isches", "ischen")
 
 # A name with a degree after it is a person wherever it stands: "Michael Brennan, MD —", "Susan Kim, NP".
 # The degree is searched first, then the name in the 60 characters before it on the same line.
+# UK sign-offs write the degrees without commas (round 14a): "Rhys ap Gwilym MB BCh FRCR", "A. Okafor BSc MRCP".
 DEGREE = Gated(re.compile(r"(?:,[ \t]?(?:MD|M\.D\.|DO|NP|RN|PA-C|PhD|MBBS|FRCR|FRCPC|FRANZCR|FRCS|MRCP|MRCS|APRN|DNP|"
-                          r"CRNA|MTRA|MTR|RT\(R\)|ARRT|RDMS)|[ \t](?:MD|M\.D\.))(?![\w])"),
+                          r"CRNA|MTRA|MTR|RT\(R\)|ARRT|RDMS)|[ \t](?:MD|M\.D\.)|"
+                          r"[ \t](?:MB[ \t]?ChB|MB[ \t]?BCh|BM[ \t]?BCh|MB[ \t]?BS|MBBS|BMBS|FRCR|FRCS|MRCP)"
+                          r"(?=(?:[ \t]+(?:\([A-Za-z]+\)|[A-Z][A-Za-z]{1,5}))*[ \t]*(?:,|\n|$)))(?![\w])"),
                (" MD", ",MD", "M.D.", ", DO ", ", DO\n", ", DO,", ",NP", ", NP", ",RN", ", RN", "PA-C", "PhD", "MBBS",
+                "MB", "BM", "BCh",
                 "FRC", "FRANZCR", "MRC", "APRN", "DNP", "CRNA", "MTR", "RT(R)", "ARRT", "RDMS"))
 NAME_BEFORE_DEGREE = re.compile(rf"(?<![\w.])(?P<v>{NAME_SEQ})\Z")
+# Given names shortened with a full stop after a title (round 14a): "Dr. Chr. Pfeifenberger", "Prof. Dr. Wolfg. X",
+# "Dr Jas. McCrindle", "Dr Thos. Pengelly", "le Dr J.-Cl. Bugnon": one or two abbreviations of up to five letters
+# (hyphenated ones too), then the surname. The abbreviation's letters must occur in order in a listed given name of
+# the same initial ("Jas": James, "Wm": William) and it is no abbreviation of a title or a common word.
+_ABBR = rf"[{UP}][{LO}]{{0,4}}\."
+ABBREVIATED_GIVEN = re.compile(rf"(?P<v>{_ABBR}(?:-{_ABBR})?[ \t]?(?:{_ABBR}(?:-{_ABBR})?[ \t]?)?"
+                               rf"(?:{_PARTICLE}[ \t]+)*{NAME}(?:-{NAME})?)(?![\w'-])")
+# (Searched in the 40 characters before the abbreviation and its first letter: a title's look-ahead sees it.)
+TITLE_BEFORE = re.compile(rf"(?:{TITLE})(?:(?<=\.)|(?!\w))[ \t]*(?=\S\Z)")
+_ABBR_UNIT = re.compile(rf"[{UP}][{LO}]+(?=\.)")
+_NOT_ABBREVIATIONS = words("""nr tel str abt st dr prof med hr fr sr jr pat ref vgl bzw ca ass doz mag ing dipl univ
+priv mme mlle mr mrs ms sig dott pr dre hrn prim abs kap bd jg geb tab abb fig no vs etc ct mrt rö sono dept div""")
+
+
+@lru_cache(maxsize=4096)
+def _abbreviates_given(abbr: str) -> bool:
+    """`abbr` ("Chr", "Jas", "Wm") is the first letter and some later letters, in order, of a listed given name."""
+    if abbr.lower() in _NOT_ABBREVIATIONS:
+        return False
+    rest = abbr[1:].lower()
+    for name in _given_by_initial().get(abbr[0].lower(), ()):
+        if len(name) > len(abbr):
+            it = iter(name[1:])
+            if all(c in it for c in rest):
+                return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _given_by_initial() -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = {}
+    for name in given_names():
+        out.setdefault(name[:1], []).append(name)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def abbreviated_given_hits(text: str) -> list[Hit]:
+    """PERSON hits of an abbreviated given name and a surname right after a title (ABBREVIATED_GIVEN)."""
+    hits = []
+    pos = 0
+    while (m := ABBREVIATED_GIVEN.search(text, pos)) is not None:
+        pos = m.end()
+        if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in ".-_'"):
+            pos = m.start() + 1  # inside a word ("McD."): the next capital
+            continue
+        units = _ABBR_UNIT.findall(text, m.start("v"), m.end("v"))
+        if units and units[0].lower() in _NOT_ABBREVIATIONS:  # a title read as the first unit ("Dr. Chr. X")
+            pos = text.index(".", m.start()) + 1
+            continue
+        if not units or not TITLE_BEFORE.search(text[max(0, m.start() - 40):m.start() + 1]):
+            continue
+        if not all(_abbreviates_given(u) for u in units):
+            continue
+        trimmed = trim_person(text, m.start("v"), m.end("v"))
+        if trimmed and trimmed[0] == m.start("v") and "." not in text[trimmed[1] - 1:trimmed[1]]:
+            hits.append(Hit(trimmed[0], trimmed[1], "PERSON", "cue"))
+    return hits
+
+
+# Labels naming the patient as a beneficiary, member, resident or insured person (round 14a: military, insurance,
+# care-home forms) in English, German, French and Italian, then a full name of two words or more (a middle initial
+# and particles allowed) or "Surname, Given": "Beneficiary: Raymond T. Kealoha", "Bewohnerin: Hedwig M. Zangerl",
+# "Assuré: Marcel J. Tschanz", "Assicurato: Ettore G. Quadranti".
+BENEFICIARY_LABEL = Gated(literal_starts(re.compile(
+    r"(?<![\w.])(?:[Bb]eneficiary|[Mm]ember(?:[ \t]name)?|[Rr]esident(?:[ \t]name)?|[Ii]nsured(?:[ \t](?:person|party|"
+    r"name|member))?|[Ss]ubscriber|[Pp]olicy[ \t]?holder|[Ee]nrollee|[Ss]ponsor(?:[ \t]name)?|[Ss]ervice[ \t]member|"
+    r"Versicherte(?:/r|r|\(r\))?|Versicherungsnehmer(?:in)?|Mitglied|(?:Heim)?[Bb]ewohner(?:in)?|"
+    r"Leistungsempfänger(?:in)?|Anspruchsberechtigte[r]?|Beihilfeberechtigte[r]?|"
+    r"Assurée?|Assuré\(e\)|Bénéficiaire|Résidente?|Membre|Affiliée?|Pensionnaire|"
+    r"Assicurat[oa]|Beneficiari[oa]|Assistit[oa]|Ospite|Residente|Iscritt[oa]|"
+    # the label as a phrase: "Name of insured:", "Insured's name:", "Nom de l'assuré:", "Nome dell'assistito:"
+    r"[Nn]ame[ \t]of[ \t](?:the[ \t])?(?:insured|beneficiary|member|resident|sponsor)|[Ii]nsured['’]s[ \t]name|"
+    r"[Nn]om[ \t]de[ \t]l['’](?:assurée?|bénéficiaire|résidente?)|[Nn]ome[ \t]dell['’](?:assistit[oa]|assicurat[oa])|"
+    r"Name[ \t]de[rs][ \t](?:Versicherten|Bewohnerin|Bewohners))[ \t]*:[ \t]*")),
+    ("beneficiar", "member", "resident", "insured", "subscriber", "holder", "enrollee", "sponsor", "versicher",
+     "mitglied", "bewohner", "leistungsempf", "berechtigte", "assur", "bénéficiaire", "résident", "membre",
+     "affili", "pensionnaire", "assicurat", "assistit", "ospite", "iscritt", "name of", "s name", "nom de l",
+     "nome dell", "name des", "name der"), lower=True)
+_LABELLED_FULL_NAME = re.compile(rf"(?:{TITLE}[ \t]?)*[ \t]*(?P<v>{NAME}(?:,[ \t]?{NAME}(?:[ \t][{UP}]\.)?|"
+                                 rf"(?:[ \t](?:[{UP}]\.[ \t])?(?:{_PARTICLE}[ \t]|{_JOINED})*{NAME}){{1,2}}))")
+
+
+# Words of an organisation after such a label ("Member: American College of Radiology", "Mitglied: Ärzteverein X").
+_ORG_ENDS = tuple(words("""college society association group plan fund trust insurance health care services federation
+union board academy council kasse versicherung verein verband gesellschaft kammer assurance caisse mutuelle société
+ordre fédération cassa società associazione ordine federazione"""))
+
+
+def beneficiary_hits(text: str, lowered: str) -> list[Hit]:
+    """PERSON hits of a full name after a beneficiary / member / resident / insured label (BENEFICIARY_LABEL)."""
+    hits = []
+    for label in BENEFICIARY_LABEL.finditer(text, lowered):
+        m = _LABELLED_FULL_NAME.match(text, label.end())
+        if m is None or any(t.group().lower() in NOT_NAME_WORDS or t.group().lower().endswith(_ORG_ENDS)
+                            or is_role_word(t.group().lower()) for t in _TOKEN.finditer(text, *m.span("v"))):
+            continue
+        trimmed = trim_person(text, m.start("v"), m.end("v"))
+        if trimmed and len(text[trimmed[0]:trimmed[1]].split()) >= 2:
+            hits.append(Hit(trimmed[0], trimmed[1], "PERSON", "cue"))
+    return hits
+
+
 # Typist and dictation initials at the end of a dictation footer line: "geschrieben 14:20 (ks)",
 # "13:01 | gk", "transcribed by mp / 03/11/2024". Only on lines that name the dictation.
-DICTATION_WORD = Gated(literal_starts(re.compile(r"diktiert|diktat|geschrieben|dictated|transcribed|typed|"
-                                                 r"schreibkraft")),
-                       ("diktiert", "diktat", "geschrieben", "dictated", "transcribed", "typed", "schreibkraft"))
-DICTATION_INITIALS = re.compile(r"(?:[/|;(:]|\bby)[ \t]*(?P<v>[A-Za-zÄÖÜäöü]{2,3})[ \t]*\)?[ \t]*(?=[/|;]|$)")
+# Round 14a: the typing words of German and French secretariats too ("Schreibdienst: kw", "Dact. nb", "Frappe: cl",
+# "Typist: ab"); a full stop after an abbreviated typing word separates like a colon ("Dact. nb").
+DICTATION_WORD = Gated(literal_starts(re.compile(r"diktiert|diktat|geschrieben|dictated|transcri|typed|typist|"
+                                                 r"schreibkraft|schreibdienst|schreibbüro|transkription|"
+                                                 r"dactylographi|dact\.|frappe|tapé|saisie")),
+                       ("diktiert", "diktat", "geschrieben", "dictated", "transcri", "typed", "typist",
+                        "schreibkraft", "schreibdienst", "schreibbüro", "transkription", "dactylographi", "dact.",
+                        "frappe", "tapé", "saisie"))
+DICTATION_INITIALS = re.compile(r"(?:[/|;(:]|\bby|(?<=\bdact)\.)[ \t]*(?P<v>[A-Za-zÄÖÜäöü]{2,3})[ \t]*\)?[ \t]*"
+                                r"(?=[/|;]|$)", re.IGNORECASE)
+# A letter's reference line at a report's end, on a line of its own: the author's initials in capitals, a slash,
+# the typist's in lower case ("QM/sd", "HM / kl", "PV/rh/ab"; round 14a). Not a unit ("MG/dl" has no capitals
+# pair before a unit word here: the lower part is no unit).
+# (Searched from its slash, a literal `re` finds fast; the author's capitals opening the line are read in code.)
+REFERENCE_LINE = re.compile(r"/[ \t]?(?P<b>[a-zäöü]{2,3})(?:[ \t]?/[ \t]?(?P<c>[a-zäöü]{2,3}))?[ \t]*(?=\n|\Z)")
+_REFERENCE_AUTHOR = re.compile(r"[ \t]*(?P<a>[A-ZÄÖÜ]{2,3})[ \t]?")
+_UNITS = words("ml dl mg kg mm cm min sec std mol kpa hpf gy sv ms bpm mmol")
+DICTATION_END_INITIALS = re.compile(r"(?<=[ \t])(?P<v>[a-zäöü]{2,3})[ \t]*$")
+NEXT_LINE_INITIALS = re.compile(r"\n[ \t]*(?P<v>[a-zäöü]{2,3})[ \t]*(?=\n|$)")
+_OPEN_END = re.compile(r"(?:[:]|\b(?:by|von|par|durch))[ \t]*$", re.IGNORECASE)
+# Short words that end a dictation line in prose ("dictated but not read", "... am", "lu et approuvé par"), no initials.
+_SHORT_WORDS = words("""the and but not for yet was has had are off out via per von vom der die das den dem des und mit
+bei zum zur aus bis auf ist war hat nur noch par pour les des une sur est pas qui que le la de du et en au il lo gli
+una con non del dal di da read seen done ok me him her us you moi mir sie ich wir lui mi ci ed er or icu itu opd
+do pa dds""")
 # A login name closing a dictation line: "Transcribed by kmartinez", "geschrieben: mhuber".
 DICTATION_LOGIN = re.compile(r"(?:\bby|\bvon|:)[ \t]*(?P<v>[a-zäöü][a-zäöü._-]{3,19})[ \t]*(?=$|\n)")
 _NOT_INITIALS = words("am um by von uhr md rn np und and the at on in im vom der die das dr pd fa oa ca mit")
@@ -276,11 +431,24 @@ def trim_person(text: str, start: int, end: int) -> tuple[int, int] | None:
             break
     while tokens and tokens[-1].group().lower().strip("-") in NOT_NAME_WORDS:
         tokens.pop()
+    # A particle before a facility or role word opens a place, not a name: "Anna von der Klinik X", "Omar Al-Rashid
+    # della Clinica Y" end before the particle (round 14a).
+    for i in range(1, len(tokens)):
+        if (_PARTICLE_WORD.fullmatch(tokens[i - 1].group()) and tokens[i].group()[:1].isupper()
+                and is_role_word(tokens[i].group().lower().strip("-"))):
+            j = i - 1
+            while j > 0 and _PARTICLE_WORD.fullmatch(tokens[j - 1].group()):
+                j -= 1
+            if j > 0:
+                del tokens[j:]
+            break
     first = len(tokens)
     while tokens and is_role_word(tokens[0].group().lower().strip("-")):
         tokens.pop(0)
     while tokens and is_role_word(tokens[-1].group().lower().strip("-")):
         tokens.pop()
+        while len(tokens) > 1 and _PARTICLE_WORD.fullmatch(tokens[-1].group()):  # "... della Clinica": "della"
+            tokens.pop()
     if not tokens or all(_PARTICLE_WORD.fullmatch(t.group()) for t in tokens):  # "Monsieur le Docteur": "le"
         return None
     end = tokens[-1].end()
@@ -293,6 +461,22 @@ def trim_person(text: str, start: int, end: int) -> tuple[int, int] | None:
 def is_role_word(token: str) -> bool:
     return (token in NOT_NAME_WORDS or token in _LEADING_NOT_NAME or token.endswith(_ROLE_ENDINGS)
             or token.endswith(_EXAM_ENDINGS) or (len(token) >= 10 and token.endswith(_ADJECTIVE_ENDINGS)))
+
+
+def _from_surname(text: str, start: int, end: int) -> tuple[int, int]:
+    """A "Surname, Given" name at the end of a subject starts at its surname (round 14a): the request or
+    administrative noun before it is no name word ("Betreff: Kostengutsprachegesuch Hofstetter, Maria"). Words
+    before the comma are dropped from the left while more than one remains and the first is no listed given name,
+    surname or particle; only where a listed given name follows the comma ("Lindauer Achillessehne, Ruptur" stays)."""
+    comma = text.find(",", start, end)
+    after = _TOKEN.search(text, comma + 1, end) if comma >= 0 else None
+    if after is None or not is_given_name(after.group()):
+        return start, end
+    tokens = list(_TOKEN.finditer(text, start, comma))
+    while len(tokens) > 1 and not (is_given_name(tokens[0].group()) or is_surname(tokens[0].group())
+                                   or _PARTICLE_WORD.fullmatch(tokens[0].group())):
+        tokens.pop(0)
+    return (tokens[0].start() if tokens else start), end
 
 
 def _caps_and_given(value: str) -> bool:
@@ -319,6 +503,14 @@ def _is_name_line(value: str) -> bool:
 def dictation_initials(text: str, lowered: str) -> list[Hit]:
     """Typist initials at the end of the lines that name the dictation (see DICTATION_INITIALS)."""
     hits: list[Hit] = []
+    if "/" in text:
+        for m in REFERENCE_LINE.finditer(text):
+            line = text.rfind("\n", 0, m.start()) + 1
+            a = _REFERENCE_AUTHOR.fullmatch(text, line, m.start())
+            if a is None or {m.group("b"), m.group("c")} & _UNITS:
+                continue
+            hits.append(Hit(a.start("a"), a.end("a"), "PERSON", "rule"))
+            hits.extend(Hit(m.start(g), m.end(g), "PERSON", "rule") for g in ("b", "c") if m.group(g))
     done = -1
     for word in DICTATION_WORD.finditer(lowered, lowered):
         if word.start() < done:
@@ -327,8 +519,16 @@ def dictation_initials(text: str, lowered: str) -> list[Hit]:
         done = lowered.find("\n", word.end())
         done = len(text) if done < 0 else done
         for m in DICTATION_INITIALS.finditer(text, start, done):
-            if m.group("v").lower() not in _NOT_INITIALS:
+            if m.group("v").lower() not in _NOT_INITIALS and m.group("v") not in _SHORT_WORDS:
                 hits.append(Hit(m.start("v"), m.end("v"), "PERSON", "rule"))
+        # Lower-case initials closing the line after a blank ("Geschrieben: 13.03.2025 sg", "... par lm").
+        m = DICTATION_END_INITIALS.search(text, start, done)
+        if m is not None and m.group("v") not in _NOT_INITIALS and m.group("v") not in _SHORT_WORDS:
+            hits.append(Hit(m.start("v"), m.end("v"), "PERSON", "rule"))
+        # The initials alone on the next line after a line that ends in a colon or "by" ("Typed by:\njk").
+        if _OPEN_END.search(text, start, done) and (m := NEXT_LINE_INITIALS.match(text, done)) is not None and (
+                m.group("v") not in _SHORT_WORDS):
+            hits.append(Hit(m.start("v"), m.end("v"), "PERSON", "rule"))
         m = DICTATION_LOGIN.search(text, start, done)
         if m is not None and m.end() == done and m.group("v") not in NOT_NAME_WORDS and "." not in m.group("v")[-1:]:
             hits.append(Hit(m.start("v"), m.end("v"), "PERSON", "rule"))
@@ -351,7 +551,8 @@ def signature_block_hits(text: str, lowered: str) -> list[Hit]:
     """Name lines of the signature blocks in `text` (see CLOSING_FORMULA)."""
     hits: list[Hit] = []
     for formula in CLOSING_FORMULA.finditer(lowered):
-        pos, lines = formula.end(), 0
+        # The name may follow on the closing's own line after a comma or dash: "Mit Grüssen, Anna Keller".
+        pos, lines = _AFTER_FORMULA.match(text, formula.end()).end(), 0
         while lines < _BLOCK_LINES and pos < len(text):
             nl = text.find("\n", pos)
             end = len(text) if nl < 0 else nl
@@ -395,6 +596,9 @@ def person_hits(text: str, lowered: str) -> list[Hit]:
     same_offsets = len(lowered) == len(text)  # lower() keeps offsets for all but a few rare letters
     if same_offsets:
         hits.extend(dictation_initials(text, lowered))
+        hits.extend(beneficiary_hits(text, lowered))
+    if "." in text:
+        hits.extend(abbreviated_given_hits(text))
     if same_offsets:
         hits.extend(signature_block_hits(text, lowered))
     labels = ([*SIGNATURE_LABEL.finditer(lowered), *ROLE_LABEL.finditer(lowered, lowered)] if same_offsets
@@ -419,6 +623,8 @@ def person_hits(text: str, lowered: str) -> list[Hit]:
             continue
         value, field = m.group("v"), f.group("f").lower()
         trimmed = trim_person(text, m.start("v"), m.end("v"))
+        if trimmed and field in _SUBJECT_FIELDS and "," in value:
+            trimmed = _from_surname(text, *trimmed)
         if trimmed and (value.isupper() or "," in value or field in _DICTATION_FIELDS
                         or _caps_and_given(value)) and not any(
                 t.group().lower() in NOT_NAME_WORDS for t in _TOKEN.finditer(text, *trimmed)):
