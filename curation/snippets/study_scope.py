@@ -15,10 +15,6 @@ word decides (a prior word: VU, Vorbefund, Vor-/Vor<modality> compounds, Vortag,
 prior, previous(ly), baseline, BL, outside/external before a modality, view or institution word; a current word:
 aktuell, heute, today, current(ly), now, jetzt). A part without a label leaves the grammar's verdict alone.
 
-A VALUE BRACKET: an unlabelled citation the grammar flagged prior whose clause names an earlier examination only
-inside a closed bracket that holds a value and no citation ("31 mm (BL 38 mm) – Serie 5, Bild 42") is this
-study's: the bracket's label is its value's.
-
 A CONTRAST: an unlabelled citation the grammar flagged prior whose bracket goes on, after ";" or ",", with a citation
 labelled prior ("(series 2, image 88; previously series 2, image 85)", "(Se 8, slice 25; prior Se 7, slice 24)") is
 this study's: the label belongs to the later part only.
@@ -77,6 +73,13 @@ _MAX_WORDS = 4  # a label part holds at most this many words (list words not cou
 
 def _bracket_open(text: str, start: int) -> int | None:
     """The offset of the innermost bracket still open at `start` (within `_REACH`), if any."""
+    lo = max(0, start - _REACH)
+    k = max(text.rfind("(", lo, start), text.rfind("[", lo, start))
+    if k < 0:
+        return None
+    between = text[k + 1:start]
+    if ")" not in between and "]" not in between:  # the common case: no bracket closes in between
+        return None if "\n" in between else k
     depth = 0
     for k in range(start - 1, max(-1, start - _REACH - 1), -1):
         c = text[k]
@@ -189,56 +192,8 @@ def own_part_study(text: str, spans: Sequence[S]) -> list[S]:
     for k in range(len(spans) - 1):
         if labels[k] is None and labels[k + 1] and spans[k].prior and _contrast(text, spans[k], spans[k + 1]):
             labels[k] = False
-    for k, span in enumerate(spans):
-        if labels[k] is None and span.prior and _value_brackets_only(text, span.start):
-            labels[k] = False
     return [span if label is None or label == span.prior else replace(span, prior=label)
             for span, label in zip(spans, labels, strict=True)]
-
-
-_LINE_STOP = re.compile(r"[;\n|]|[.!?](?=\s+[A-ZÄÖÜ])")
-_CITATION = re.compile(r"(?i)\b(?:se?r?|series|serie|bild|bi|im|image|img|slice|schnitt)\.?\s*\d|\d\s*[/:]\s*\d")
-
-
-def _value_brackets_only(text: str, start: int) -> bool:
-    """Whether every timepoint word left of the citation in its clause stands inside a closed bracket that holds a
-    value and no citation: "31 mm (BL 38 mm) – Serie 5, Bild 42", "29 mm (baseline 41 mm), series 4 image 33". The
-    label names that value's examination, not the citation after the bracket."""
-    lo = max(0, start - 2 * _REACH)
-    stops = list(_LINE_STOP.finditer(text, lo, start))
-    a = stops[-1].end() if stops else lo
-    clause = text[a:start]
-    inside, depth, pieces, found = [], 0, [""], False
-    for c in clause:
-        if c in "([":
-            depth += 1
-            if depth == 1:
-                inside.append("")
-                continue
-        elif c in ")]" and depth:
-            depth -= 1
-            if depth == 0:
-                pieces.append("")
-                continue
-        if depth:
-            inside[-1] += c
-        else:
-            pieces[-1] += c
-    if depth:
-        return False  # the citation stands in an open bracket: its own part decides
-    if any(_timepoint(w) for piece in pieces for w in _words(piece)):
-        return False
-    for body in inside:
-        if any(_timepoint(w) for w in _words(body)):
-            if not _SIZE.search(body) or _CITATION.search(body):
-                return False
-            found = True
-    return found
-
-
-def _timepoint(word: str) -> bool:
-    w = word.rstrip(".")
-    return bool(_PRIOR.match(w) or _DATE.match(w) or _NOW.match(w))
 
 
 def _contrast(text: str, a: _Span, b: _Span) -> bool:

@@ -72,7 +72,8 @@ def test_own_label_of_single_parts() -> None:
 
 
 @pytest.mark.parametrize(("text", "want"), [
-    # the grammar's verdict: a timepoint word only inside a closed value bracket names that value's examination
+    # a timepoint word only inside a closed value bracket names that value's examination (the grammar's rules before
+    # this round already read it so; kept as a guard that the own-part rule does not pull it out)
     ("TL1 Leber S8: 31 mm (BL 38 mm) – Serie 5, Bild 42", [False]),
     ("Target lesion 1: liver segment 8, 29 mm (baseline 41 mm), series 4 image 33.", [False]),
     # look-alikes: the label outside the bracket, a citation inside the labelled bracket
