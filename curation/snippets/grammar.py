@@ -20,6 +20,7 @@ from functools import lru_cache
 from rapidfuzz.distance import OSA
 
 from curation.snippets.gate import gated_finditer, gated_search
+from curation.snippets.study_scope import own_part_study
 from curation.snippets.timepoints import prior_by_timepoint
 
 # Placeholders for misspelled keywords: same length as the misspelling, so offsets are unchanged.
@@ -355,7 +356,7 @@ _PRIOR_WORDS = (r"(?:VU|Voruntersuchung(?:en)?|Voraufnahmen?|Vorbefund|Vorunters
 _PRIOR_HINT_WORDS = ("from", "von", "vu", "vor", "vergleich", "ausgang", "baseline", "prior", "previous", "fremd",
                      "zuvor", "vormals", "osh",  # round 16: "(OSH CT 2:71)", an outside-hospital study
                      "comparison", "old", "ext.",
-                     "earlier", "last", "former", "auswärt", "extern", "outside", "damals", "dort", "there", "then",
+                     "earlier", "last", "former", "ausw", "extern", "outside", "damals", "dort", "there", "then",
                      "seinerzeit", "letzte", "frühere", "alte", "früher", "their", "ihre", "deren", "that time",
                      # round 12 (`_EARLIER_TIME`)
                      "gestern", "yesterday", "nadir", "staging", "diagnos", "presentation", "ago", "day 0", "day 1",
@@ -1059,7 +1060,8 @@ def scan_ref_spans(text: str) -> list[RefSpan]:
         return spans
     spans = _earlier_still(masked, _prior_scope(masked, _prior_tags(masked, spans)))
     later = prior_by_timepoint(masked, [(r.start, r.end, r.prior) for r in spans])  # round 13: follow-up rows
-    return [_flag_prior(r) if k in later else r for k, r in enumerate(spans)] if later else spans
+    spans = [_flag_prior(r) if k in later else r for k, r in enumerate(spans)] if later else spans
+    return own_part_study(masked, spans)  # round 21b: a label in the citation's own part decides it, last
 
 
 # Round 11: a slice word that counts as an image word only next to a series word ("Serie 4, Schnitt 88") also names
