@@ -27,6 +27,19 @@ the word before the pair decides current vs prior, in any word order.
   (mm) | Image |"), else (a table without a prior column) current.
 Look-alikes stay: tables of sizes, dates, ratios and scores without a caption or image column, level pairs ("LWK
 3/4"), dates, a pair followed by a unit.
+
+Review of round 21 (these rows are added after the learned decision, so nothing else rejects them): a caption is a
+heading or label (after its pair words only ")", a parenthesised note and ":" or the line end, or its line ends in
+":"; at most 60 characters after its line's or sentence's start), not prose ("All series/images were reviewed.");
+its scope is the list or table block after it (lines holding a pair, a tab or a list marker), not "up to a blank
+line". One guard (`_pair_rejected`) rejects a scope row's pair that is a month/year, a clock time, an image below 10
+(outside a table cell), a pair after a level/score/measure/window/phone word ("LW 4/5", "ASPECTS 8/10", "RR 120/80",
+"W 400/40", "Call 555/1234") or before a unit or counted noun ("mmHg", "ml", "Gy", "HE", "positive", "of", "der"), or
+a month/year after a date word ("vom 12/24" and the dates after it in its row). "outside", "extern…", "auswärtig…",
+"VA" label the prior only before a study noun ("externes CT"; not "A. carotis externa"). An image column alone
+(no caption, no timepoint or series column, or a plural "Images"/"Ref." header) names no pairs. A timepoint word in
+a comparison phrase ("compared to prior 4/33") makes its pair the prior's only when the row also holds a current
+pair; alone it is ambiguous and gives no row.
 """
 
 from __future__ import annotations
@@ -160,7 +173,7 @@ _IMAGE_WORD = r"(?:Bild(?:er)?|Images?|Img\.?|Ima|Im|Bi|(?-i:I|B))"
 _CAPTION = re.compile(r"(?im)(?<![\w/])" + _SERIES_WORD + r"\s*[/:]\s*" + _IMAGE_WORD + r"(?![\w/])"
                       r"(?![ \t]*:?[ \t]*\d)(?=\)?(?:[ \t]*\([^()\n]*\))?[ \t]*(?::|$)|[^\n]*:[ \t]*$)")
 # Its cheap gate: the series word's last letter, "/" or ":", the image word's first letter.
-_CAPTION_GATE = re.compile(r"[enrsENRS.][ \t]?[/:][ \t]?[BbIi]")
+_CAPTION_GATE = re.compile(r"[enrsENRS.]\s*[/:]\s*[BbIi]")
 _CAPTION_LEAD = 60  # the most characters before a caption since its line's or sentence's start (a heading)
 _HEADING_END = re.compile(r":\s*$")
 _BARE = r"([1-9]\d{0,3})\s?([/:])\s?([1-9]\d{0,3})"
