@@ -20,6 +20,7 @@ from functools import lru_cache
 from rapidfuzz.distance import OSA
 
 from curation.snippets.gate import gated_finditer, gated_search
+from curation.snippets.pair_shapes import clock_like, month_year_like
 from curation.snippets.study_scope import own_part_study
 from curation.snippets.timepoints import prior_by_timepoint
 
@@ -248,6 +249,9 @@ _PRIOR_NOUN = (r"(?:VU|Voruntersuchung(?:en)?|Voraufnahmen?|Vorbefund(?:es|en|e)
 # (a slice word alone needs a series word: "Schnitt 23" may be a cut or a section of a specimen; `_VIEW_BEFORE` is
 # checked after the match, so that every match still opens with a keyword's first letter).
 _VIEW_SLICE = r"(?P<io_cut>(?-i:Schnitte|Schnitt|Sections|Section|sections|section))\b"
+# Review of round 21: what a compact pair's spaced dash needs after it: the image word and an image of 10 or more, or
+# one closing its bracket ("(S 6 - B 21)", "(S8 - I7)"; not "S 1 - I 2 Grades").
+_CP_DASH_IMAGE = r"\s*(?-i:IMA|Ima|Imag|IMG|Img|IM|Im|[BIi])[.:]?\s?(?:[1-9]\d|\d\s*[)\]])"
 _VIEW_BEFORE = re.compile(r"(?<![\w-])(?-i:MLO|CC|ML|LM|XCCL)\s+$")
 REF_PATTERN = re.compile(
     r"(?i)"
@@ -291,7 +295,10 @@ REF_PATTERN = re.compile(
     # ... lower case only opening a bracket: "(s3 i45)", "(s. 3, i. 45)"; "S3 IM45"
     # ... round 21: a spaced dash between them, the rarer image words: "(sag T2 S 7 - B 14)", "(S 4, IMA 66 / IMA 72)"
     # ... and lower case glued anywhere: "(s4i55, s4i61; VU s3i50)"
-    r"|(?P<cp>(?:(?-i:\bS)|(?<=\()(?-i:s)|(?-i:\bs(?=\d{1,3}i\d)))[.:]?\s?(?P<cp_s>\d{1,3})\s*(?:[/,:]|[-–](?=\s))?\s*"
+    # ... review: a spaced dash only before an image of 10 or more or one closing a bracket ("Spondylolisthese S 1 - I 2
+    # Grades" is a grade)
+    r"|(?P<cp>(?:(?-i:\bS)|(?<=\()(?-i:s)|(?-i:\bs(?=\d{1,3}i\d)))[.:]?\s?(?P<cp_s>\d{1,3})\s*"
+    r"(?:[/,:]|[-–](?=\s" + _CP_DASH_IMAGE + r"))?\s*"
     r"(?-i:IMA|Ima|Imag|IMG|Img|IM|Im|[BIi])[.:]?\s?(?P<cp_i>"
     + _GLUED + r"|" + _ITEM
     + r"(?:\s*(?:[,/]\s*(?-i:IMA|Ima|Imag|IMG|Img|IM|[BI])\.?\s?|(?:und|and|&|\+)\s*"
@@ -1456,7 +1463,7 @@ def _label_pairs(text: str, end: int) -> list[RefSpan]:
     if text[end:end + 1] not in (";", ",", " ") or not _inside_bracket(text, end):
         return out
     while (m := _LABEL_PAIR.match(text, end)) is not None and (images := _ranges(m.group("i"))):
-        clock = int(m.group("s")) <= 23 and images[0][1] <= 59 and len(m.group("i")) == 2
+        clock = clock_like(m.group("s"), m.group("i"))
         if m.group("word") is not None and (images[0][0] < 10 or clock or _RATIO_CONTEXT.search(m.group("word"))):
             break  # "(Serie 3, Bild 45; Beginn 10:45)": a clock time after a word that names no series
         # round 21: a pair without a label ("(image 7/35; 5/33 on the prior)", "(Serie 4 Bild 30; 3:28)") or after a
@@ -1467,7 +1474,7 @@ def _label_pairs(text: str, end: int) -> list[RefSpan]:
         if slash and m.group("word") is not None and not _STUDY_WORD.fullmatch(m.group("word")):
             break
         if (bare or slash) and (images[0][0] < 10 or (not slash and clock) or (
-                slash and int(m.group("s")) <= 12 and 1900 <= images[0][0] <= 2099)):
+                slash and month_year_like(m.group("s"), str(images[0][0])))):
             break
         label = "plane" if m.group("plane") else "word" if m.group("word") else "s"
         out.append(RefSpan(start=m.start(label), end=m.end("i"),

@@ -65,7 +65,9 @@ _HASH_SERIES = re.compile(r"\#(?=\s?\d{1,4}\s*[,;/]?\s*(?:Bild|Bilder|Bi\.?|imag
 
 # The rest of a spoken hundreds number after its hundreds digit: "[two] thirty", "[one] twelve", "[three] oh five".
 _HUNDREDS_REST = re.compile(r"(?i)\s+(?:(?:oh|o|zero)\s+(?P<oh>" + _alt(_EN_UNIT) + r")|(?P<t>" + _alt(_EN_TENS)
-                            + r")(?:[\s-]+(?P<u>" + _alt(_EN_UNIT) + r"))?|(?P<teen>" + _alt(_EN_TEEN) + r"))(?![\w-])")
+                            + r")(?:[\s-]+(?P<u>" + _alt(_EN_UNIT) + r"))?|(?P<teen>" + _alt(_EN_TEEN) + r"))(?![\w-])"
+                            # review: the tens are a size, not the image's: "image one twelve millimeter nodule"
+                            r"(?![\s-]*(?:mm|cm|millimet(?:er|re)s?|centimet(?:er|re)s?|Millimeter|Zentimeter)(?!\w))")
 
 
 def _hundreds(text: str, pos: int, found: tuple[int, int]) -> tuple[int, int]:
