@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from curation.deid.text.common import TextContext, current, literal_starts
+from curation.deid.text.common import TEXT_GATES, TextContext, current, literal_starts
 from curation.deid.text.dicom_dump import dump_fields
 from curation.deid.text.label_values import label_keeps
 
@@ -248,6 +248,9 @@ _NEEDLES: dict[int, tuple[str, ...]] = {1: ("Morbus",), 2: ("Weber",), 8: ("RADS
                                         len(KEEP_PATTERNS): ("ransc", "ictat", "iktat", "ecogn", "pracherk",
                                                              "ettat")}
 
+# Looked for in the shared needle pass over the text (common.TEXT_GATES): no substring scans of their own.
+_NEEDLE_GATES: dict[int, int] = {i: TEXT_GATES.register(needles) for i, needles in _NEEDLES.items()}
+
 
 # Patterns whose matches are eponyms (a person's name in clinical use): a person cue overrides them.
 _EPONYM_PATTERNS = frozenset({0, 2, 14, 15, 16, 17, 19, 20, 21, 22})
@@ -279,8 +282,9 @@ def _keep_ranges(text: str) -> tuple[Ranges, Ranges, Ranges]:
     weak: set[tuple[int, int]] = set()
     strong: set[tuple[int, int]] = set()
     others: set[tuple[int, int]] = set()
+    fired = TEXT_GATES.fired(text)
     for i, p in enumerate(_SCANNERS):
-        if i in _NEEDLES and not any(n in text for n in _NEEDLES[i]):
+        if i in _NEEDLE_GATES and _NEEDLE_GATES[i] not in fired:
             continue
         into = strong if i in _STRONG_EPONYM_PATTERNS else weak if i in _EPONYM_PATTERNS else others
         into.update((m.start(), m.end()) for m in p.finditer(text) if m.end() > m.start())
