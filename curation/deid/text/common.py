@@ -69,15 +69,23 @@ class Gated:
     _gid: int = field(default=-1, init=False, repr=False, compare=False)
     _lgid: int = field(default=-1, init=False, repr=False, compare=False)  # in _GATES_ON_LOWERED, once run so
 
+    _gates: SharedNeedles = field(default=None, init=False, repr=False, compare=False)  # type: ignore[assignment]
+    _always: bool = field(default=False, init=False, repr=False, compare=False)  # an empty needle: no gate
+
     def __post_init__(self) -> None:
-        object.__setattr__(self, "_gid", (_LOWER_GATES if self.lower else _GATES).register(self.needles))
+        gates = LOWER_GATES if self.lower else TEXT_GATES
+        object.__setattr__(self, "_gates", gates)
+        object.__setattr__(self, "_gid", gates.register(self.needles))
+        object.__setattr__(self, "_always", "" in self.needles)
 
     def finditer(self, text: str, lowered: str) -> Iterator[re.Match[str]]:
+        if self._always:  # "" is in every text: the pass would always name this gate
+            return self.pattern.finditer(text)
         ctx = _CURRENT.get()
         # (The common cases first, with the fewest calls: ~110 gates run per report; the context's pass read
         # here without a call, as in TextContext.fired.)
         if ctx is not None:
-            gates = _LOWER_GATES if self.lower else _GATES
+            gates = self._gates
             if (lowered is ctx._lowered) if self.lower else (text is ctx.text):
                 found = ctx._fired.get(gates)
                 fired = self._gid in (found[1] if found is not None and found[0] == gates._count else
@@ -85,7 +93,7 @@ class Gated:
                 return self.pattern.finditer(text) if fired else iter(())
         haystack = lowered if self.lower else text
         if ctx is None:
-            fired = self._gid in (_LOWER_GATES if self.lower else _GATES).scan(haystack)
+            fired = self._gid in self._gates.scan(haystack)
         elif haystack is ctx._lowered:
             # A case-sensitive gate run over the lower-cased text as a text ("ROLE_LABEL.finditer(lowered,
             # lowered)"): its needles in the pass over the lower-cased text of the gates run so, not the pass of
@@ -96,7 +104,7 @@ class Gated:
         elif len(self.needles) <= _OWN_NEEDLES:
             fired = any(n in haystack for n in self.needles)  # another string (a line): its own few needles
         else:
-            fired = self._gid in (_LOWER_GATES if self.lower else _GATES).fired(haystack)
+            fired = self._gid in self._gates.fired(haystack)
         return self.pattern.finditer(text) if fired else iter(())
 
 
@@ -153,12 +161,11 @@ class SharedNeedles:
         return ctx.of(haystack).memo(self, self.scan)
 
 
-_GATES = SharedNeedles()
-_LOWER_GATES = SharedNeedles(lower=True)
-# The shared needle passes, for gates outside `Gated` (keep-terms, dates): TEXT_GATES over the text itself,
-# LOWER_GATES over `lowered_text(text)` (the same lower-cased object every module gets, so one pass serves all).
-TEXT_GATES = _GATES
-LOWER_GATES = _LOWER_GATES
+# The shared needle passes, of `Gated` and of gates outside it (keep-terms, dates, birth years): TEXT_GATES over the
+# text itself, LOWER_GATES over `lowered_text(text)` (the same lower-cased object every module gets, so one pass
+# serves all).
+TEXT_GATES = SharedNeedles()
+LOWER_GATES = SharedNeedles(lower=True)
 # The needles of the case-sensitive gates that modules run over the lower-cased text as a text, registered when
 # first run so (a new registration mid-call rescans: TextContext keys its passes by the registry's count).
 _GATES_ON_LOWERED = SharedNeedles(lower=True)
