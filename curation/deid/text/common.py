@@ -619,16 +619,27 @@ class RunBeforeLiteral(_Scanner):
     def __init__(self, pattern: re.Pattern[str], anchors: Iterable[str], run_marks: str, gap: str = "",
                  *, at_anchor: bool = True) -> None:
         super().__init__(pattern)
+        anchors = tuple(anchors)
         self._words = _automaton(anchors)
+        # Over a whole text the anchors come from the shared literal-starts pass (no pass of its own: ~11 such
+        # patterns run on every report).
+        self._pid = _SHARED.register(anchors)
         self._run_marks = run_marks
         self._gap = gap
         self._at_anchor = at_anchor
 
+    def _anchors(self, text: str, pos: int, endpos: int) -> Iterable[int]:
+        """Where an anchor starts in text[pos:endpos]."""
+        if pos == 0 and endpos == len(text):
+            ctx = _CURRENT.get()
+            if ctx is not None and text is ctx.text:
+                return ctx.starts(_SHARED).get(self._pid, ())
+        return [end - n + 1 for end, n in self._words.iter(text, pos, endpos)]
+
     def _starts(self, text: str, pos: int, endpos: int) -> Iterable[int]:
         starts: list[int] = []
         marks = self._run_marks
-        for end, n in self._words.iter(text, pos, endpos):
-            anchor = end - n + 1
+        for anchor in self._anchors(text, pos, endpos):
             if self._at_anchor:
                 starts.append(anchor)
             before = anchor

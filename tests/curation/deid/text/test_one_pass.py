@@ -3,6 +3,8 @@ its own pass finds."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from curation.deid.text import common
@@ -41,3 +43,19 @@ def test_grouped_pass_follows_a_late_registration() -> None:
 def test_one_pass_needs_one_string() -> None:
     with pytest.raises(ValueError, match="same string"):
         _OnePass(SharedNeedles(), _SharedStarts(folded=True))
+
+
+def test_run_before_literal_reads_its_anchors_from_the_shared_pass() -> None:
+    from curation.deid.text.common import RunBeforeLiteral, TextContext, current
+
+    text = "Mail an ina.roth@klinik-nord.de oder j_berg@uni.ch; Az. 12/4471, AB-12/34567, x@y"
+    scanner = RunBeforeLiteral(re.compile(r"(?P<v>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)"), ("@",), "_.+-", at_anchor=False)
+    ids = RunBeforeLiteral(re.compile(r"(?P<v>[A-Z](?<![\w/-][A-Z])[A-Z]{0,2}-?\d{2}/\d{3,7})(?![\w/])"), ("/",), "-",
+                           at_anchor=False)
+    outside = [[m.span() for m in s.finditer(text)] for s in (scanner, ids)]
+    assert outside == [[(8, 31), (37, 50)], [(65, 76)]]
+    assert text[65:76] == "AB-12/34567"
+    with current(text, TextContext(text)) as ctx:
+        assert [[m.span() for m in s.finditer(text)] for s in (scanner, ids)] == outside
+        assert ctx._starts  # from the shared pass
+        assert [m.span() for m in scanner.finditer(text, 0, 40)] == [(8, 31)]  # a part: its own automaton
