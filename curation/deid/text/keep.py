@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from curation.deid.text.common import TEXT_GATES, TextContext, current, literal_starts
+from curation.deid.text.common import TEXT_GATES, TextContext, _matches_from, context_for, current, literal_starts
 from curation.deid.text.dicom_dump import dump_fields
 from curation.deid.text.label_values import label_keeps
 
@@ -204,6 +204,28 @@ DICTATION_SYSTEM = re.compile(
     r"(?:[ \t](?:v?\d+(?:\.\d+)*(?![\w./-])|One|Direct|Medical|Professional|Pro|Enterprise|Cloud))*)")
 
 
+class _FromHint:
+    """A case-insensitive pattern run only where `hint` (lower-case, case-sensitive) matches the lower-cased text:
+    every match of the pattern starts where the hint matches ("Serie 4 Bild 12" at "se" before a digit), and the
+    hint's literal start lets `re` skip ahead, where the pattern ("(?i)\\b(?:Serie|...)") is tried at every
+    position. Texts whose lower-cased form moves offsets or folds to ASCII (ſ, K) run the pattern itself."""
+
+    def __init__(self, pattern: re.Pattern[str], hint: str) -> None:
+        self.pattern = pattern
+        self.hint = re.compile(hint)
+
+    def finditer(self, text: str):
+        ctx = context_for(text)
+        if not ctx.searchable:
+            return self.pattern.finditer(text)
+        lowered, search, starts = ctx.lowered, self.hint.search, []
+        m = search(lowered)
+        while m is not None:  # every position where the hint matches, overlapping ones included
+            starts.append(m.start())
+            m = search(lowered, m.start() + 1)
+        return _matches_from(self.pattern, starts, text, 0, len(text))
+
+
 class _ValueOf:
     """The `v` group of each match of `pattern` (the keep range is the value, not its label)."""
 
@@ -217,7 +239,11 @@ class _ValueOf:
 
 # Each pattern scanned from its literal starts where it has them (see text_common.literal_starts).
 _SCANNERS = (
-    *map(literal_starts, KEEP_PATTERNS[:14]),
+    *map(literal_starts, KEEP_PATTERNS[:3]),
+    # Image references: the keyword, an optional dot and space, a digit.
+    _FromHint(KEEP_PATTERNS[3], r"se(?:r(?:ies?)?)?\.?\s?\d"),
+    _FromHint(KEEP_PATTERNS[4], r"(?:bi(?:ld)?|im(?:age)?)\.?\s?\d"),
+    *map(literal_starts, KEEP_PATTERNS[5:14]),
     _HeadFirst(KEEP_PATTERNS[14], rf"(?:{_EN_HEADS})(?![\w-])",
                r"(?<![\w-])[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:['’]s)?(?:[ \t][A-Z])?[ \t]"),
     _HeadFirst(KEEP_PATTERNS[15], rf"-(?:{_DE_HEADS})(?![\w])",
