@@ -249,7 +249,7 @@ _SCANNERS = (
     _HeadFirst(KEEP_PATTERNS[15], rf"-(?:{_DE_HEADS})(?![\w])",
                r"(?<![\w-])[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?"),
     *map(literal_starts, KEEP_PATTERNS[16:]),
-    _ValueOf(DICTATION_SYSTEM),
+    _ValueOf(literal_starts(DICTATION_SYSTEM)),  # from its lower-cased label words (FoldedLiteralStarts)
 )
 
 # A literal every match of a pattern contains, by pattern index: the pattern is run only when one occurs.
