@@ -69,15 +69,23 @@ class Gated:
     _gid: int = field(default=-1, init=False, repr=False, compare=False)
     _lgid: int = field(default=-1, init=False, repr=False, compare=False)  # in _GATES_ON_LOWERED, once run so
 
+    _gates: SharedNeedles = field(default=None, init=False, repr=False, compare=False)  # type: ignore[assignment]
+    _always: bool = field(default=False, init=False, repr=False, compare=False)  # an empty needle: no gate
+
     def __post_init__(self) -> None:
-        object.__setattr__(self, "_gid", (_LOWER_GATES if self.lower else _GATES).register(self.needles))
+        gates = LOWER_GATES if self.lower else TEXT_GATES
+        object.__setattr__(self, "_gates", gates)
+        object.__setattr__(self, "_gid", gates.register(self.needles))
+        object.__setattr__(self, "_always", "" in self.needles)
 
     def finditer(self, text: str, lowered: str) -> Iterator[re.Match[str]]:
+        if self._always:  # "" is in every text: the pass would always name this gate
+            return self.pattern.finditer(text)
         ctx = _CURRENT.get()
         # (The common cases first, with the fewest calls: ~110 gates run per report; the context's pass read
         # here without a call, as in TextContext.fired.)
         if ctx is not None:
-            gates = _LOWER_GATES if self.lower else _GATES
+            gates = self._gates
             if (lowered is ctx._lowered) if self.lower else (text is ctx.text):
                 found = ctx._fired.get(gates)
                 fired = self._gid in (found[1] if found is not None and found[0] == gates._count else
@@ -85,7 +93,7 @@ class Gated:
                 return self.pattern.finditer(text) if fired else iter(())
         haystack = lowered if self.lower else text
         if ctx is None:
-            fired = self._gid in (_LOWER_GATES if self.lower else _GATES).scan(haystack)
+            fired = self._gid in self._gates.scan(haystack)
         elif haystack is ctx._lowered:
             # A case-sensitive gate run over the lower-cased text as a text ("ROLE_LABEL.finditer(lowered,
             # lowered)"): its needles in the pass over the lower-cased text of the gates run so, not the pass of
@@ -96,7 +104,7 @@ class Gated:
         elif len(self.needles) <= _OWN_NEEDLES:
             fired = any(n in haystack for n in self.needles)  # another string (a line): its own few needles
         else:
-            fired = self._gid in (_LOWER_GATES if self.lower else _GATES).fired(haystack)
+            fired = self._gid in self._gates.fired(haystack)
         return self.pattern.finditer(text) if fired else iter(())
 
 
@@ -115,6 +123,7 @@ class SharedNeedles:
         self._always: set[int] = set()  # gates with an empty needle ("" is in every text)
         self._count = 0
         self._automaton: Any = None
+        self._group: _OnePass | None = None  # the registries whose passes over the same string run as one
 
     def register(self, needles: Iterable[str]) -> int:
         gid = self._count
@@ -153,12 +162,11 @@ class SharedNeedles:
         return ctx.of(haystack).memo(self, self.scan)
 
 
-_GATES = SharedNeedles()
-_LOWER_GATES = SharedNeedles(lower=True)
-# The shared needle passes, for gates outside `Gated` (keep-terms, dates): TEXT_GATES over the text itself,
-# LOWER_GATES over `lowered_text(text)` (the same lower-cased object every module gets, so one pass serves all).
-TEXT_GATES = _GATES
-LOWER_GATES = _LOWER_GATES
+# The shared needle passes, of `Gated` and of gates outside it (keep-terms, dates, birth years): TEXT_GATES over the
+# text itself, LOWER_GATES over `lowered_text(text)` (the same lower-cased object every module gets, so one pass
+# serves all).
+TEXT_GATES = SharedNeedles()
+LOWER_GATES = SharedNeedles(lower=True)
 # The needles of the case-sensitive gates that modules run over the lower-cased text as a text, registered when
 # first run so (a new registration mid-call rescans: TextContext keys its passes by the registry's count).
 _GATES_ON_LOWERED = SharedNeedles(lower=True)
@@ -210,6 +218,9 @@ class TextContext:
         """The ids of `gates` with a needle in the text (or its lower-cased form, for lower-case gates)."""
         found = self._fired.get(gates)
         if found is None or found[0] != gates._count:
+            if gates._group is not None:
+                self._run(gates._group)
+                return self._fired[gates][1]
             found = self._fired[gates] = (gates._count, gates.scan(self.lowered if gates.lower else self.text))
         return found[1]
 
@@ -217,8 +228,21 @@ class TextContext:
         """Where each pattern of `shared` may start in the text: pattern id -> offsets."""
         found = self._starts.get(shared)
         if found is None or found[0] != shared._count:
+            if shared._group is not None:
+                self._run(shared._group)
+                return self._starts[shared][1]
             found = self._starts[shared] = (shared._count, shared.scan(self.lowered if shared.folded else self.text))
         return found[1]
+
+    def _run(self, group: _OnePass) -> None:
+        """The one pass of `group` over the text (or its lower-cased form): every member's result kept, each with
+        its registry's count."""
+        for member, result in zip(group.members, group.scan(self.lowered if group.lower else self.text),
+                                  strict=True):
+            if isinstance(member, SharedNeedles):
+                self._fired[member] = (member._count, result)
+            else:
+                self._starts[member] = (member._count, result)
 
     def memo(self, key: Any, build: Any) -> Any:
         """`build(text)`, once per context (`key` names the result: the building function itself)."""
@@ -419,6 +443,7 @@ class _SharedStarts:
         self._words: dict[str, list[int]] = {}
         self._count = 0
         self._automaton: Any = None
+        self._group: _OnePass | None = None  # the registries whose passes over the same string run as one
 
     def register(self, prefixes: Iterable[str]) -> int:
         pid = self._count
@@ -453,6 +478,65 @@ _SHARED_FOLDED = _SharedStarts(folded=True)
 # The prefixes of the patterns that modules run over the lower-cased text as a text, registered when first run
 # so (searched in the lower-cased text, as they stand).
 _SHARED_ON_LOWERED = _SharedStarts(folded=True)
+
+
+class _OnePass:
+    """The shared passes over one string (the text, or its lower-cased form) as ONE Aho-Corasick pass: the
+    needles of the gates and the prefixes of the literal-starts patterns in one automaton, each word's entry
+    naming the registries it belongs to. Each pass costs a C loop over the text (the character lookups at the
+    automaton's root dominate, not the hits), so the four passes over the lower-cased text and the two over the
+    text are two; each registry gets exactly what its own pass finds (the same words at the same ends, in the
+    same order). The automaton is rebuilt when a member registers more (a pattern first run over the lower-cased
+    text as a text)."""
+
+    def __init__(self, *members: SharedNeedles | _SharedStarts) -> None:
+        lower = {m.lower if isinstance(m, SharedNeedles) else m.folded for m in members}
+        if len(lower) != 1:
+            raise ValueError("one pass serves registries over the same string only")
+        self.lower = lower.pop()
+        self.members = members
+        for member in members:
+            member._group = self
+        self._automaton: Any = None
+        self._counts: tuple[int, ...] = ()
+
+    def scan(self, haystack: str) -> list[Any]:
+        """Each member's result over `haystack`, in member order: a set of gate ids (SharedNeedles.scan) or
+        pattern id -> starts (_SharedStarts.scan)."""
+        counts = tuple(m._count for m in self.members)
+        automaton = self._automaton
+        if automaton is None or counts != self._counts:
+            entries: dict[str, list[tuple[int, Any]]] = {}
+            for slot, member in enumerate(self.members):
+                if isinstance(member, SharedNeedles):
+                    for needle, gids in member._needles.items():
+                        entries.setdefault(needle, []).append((slot, tuple(gids)))
+                else:
+                    for word, pids in member._words.items():
+                        entries.setdefault(word, []).append((slot, (len(word) - 1, tuple(pids))))
+            automaton = ahocorasick.Automaton()
+            for word, entry in entries.items():
+                automaton.add_word(word, tuple(entry))
+            automaton.make_automaton()
+            self._automaton, self._counts = automaton, counts
+        results: list[Any] = [set(m._always) if isinstance(m, SharedNeedles) else {} for m in self.members]
+        for end, entry in automaton.iter(haystack):
+            for slot, value in entry:
+                found = results[slot]
+                if type(found) is set:
+                    found.update(value)
+                else:
+                    back, pids = value
+                    for one in pids:
+                        if one in found:
+                            found[one].append(end - back)
+                        else:
+                            found[one] = [end - back]
+        return results
+
+
+_ONE_PASS_OVER_TEXT = _OnePass(TEXT_GATES, _SHARED)
+_ONE_PASS_OVER_LOWERED = _OnePass(LOWER_GATES, _SHARED_FOLDED, _GATES_ON_LOWERED, _SHARED_ON_LOWERED)
 
 
 class SharedWords:
@@ -535,16 +619,27 @@ class RunBeforeLiteral(_Scanner):
     def __init__(self, pattern: re.Pattern[str], anchors: Iterable[str], run_marks: str, gap: str = "",
                  *, at_anchor: bool = True) -> None:
         super().__init__(pattern)
+        anchors = tuple(anchors)
         self._words = _automaton(anchors)
+        # Over a whole text the anchors come from the shared literal-starts pass (no pass of its own: ~11 such
+        # patterns run on every report).
+        self._pid = _SHARED.register(anchors)
         self._run_marks = run_marks
         self._gap = gap
         self._at_anchor = at_anchor
 
+    def _anchors(self, text: str, pos: int, endpos: int) -> Iterable[int]:
+        """Where an anchor starts in text[pos:endpos]."""
+        if pos == 0 and endpos == len(text):
+            ctx = _CURRENT.get()
+            if ctx is not None and text is ctx.text:
+                return ctx.starts(_SHARED).get(self._pid, ())
+        return [end - n + 1 for end, n in self._words.iter(text, pos, endpos)]
+
     def _starts(self, text: str, pos: int, endpos: int) -> Iterable[int]:
         starts: list[int] = []
         marks = self._run_marks
-        for end, n in self._words.iter(text, pos, endpos):
-            anchor = end - n + 1
+        for anchor in self._anchors(text, pos, endpos):
             if self._at_anchor:
                 starts.append(anchor)
             before = anchor

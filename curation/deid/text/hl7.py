@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import re
 
-from curation.deid.text.common import FIELD, Hit
+from curation.deid.text.common import FIELD, Hit, context_for
 
 # What each (segment, field) holds. "XCN": id ^ family ^ given ^ middle ^ suffix ^ prefix ^ degree;
 # "XPN": family ^ given ^ middle ^ suffix ^ prefix ^ degree; "CX": id ^ ... ; whole-field classes otherwise.
@@ -109,18 +109,26 @@ def _field_hits(text: str, a: int, b: int, kind: str) -> list[Hit]:
     return hits
 
 
+def _segments(text: str) -> list[re.Match[str]]:
+    return list(_SEGMENT.finditer(text)) if "|" in text else []
+
+
+def segments(text: str) -> list[re.Match[str]]:
+    """The HL7 segment lines of `text`, scanned once per scrub call (kept in the text's context: the table reader
+    and the field hits both ask)."""
+    return context_for(text).memo(segments, _segments) if "|" in text else []
+
+
 def segment_spans(text: str) -> list[tuple[int, int]]:
     """The lines of the HL7 segments read here: their fields' positions say what they hold, so other rules that
     read a shape ("Surname^Given" carets) leave them alone ("OBR|...|CTHEAD^CT HEAD WITHOUT CONTRAST" is an exam)."""
-    return [(m.start(), m.end()) for m in _SEGMENT.finditer(text)] if "|" in text else []
+    return [(m.start(), m.end()) for m in segments(text)]
 
 
 def hl7_hits(text: str) -> list[Hit]:
     """PHI hits of the HL7 v2 segment lines in `text`."""
-    if "|" not in text:
-        return []
     hits: list[Hit] = []
-    for m in _SEGMENT.finditer(text):
+    for m in segments(text):
         seg = m.group("seg")
         fields = _split(text, m.start("rest"), m.end("rest"), "|")
         # fields[0] is field 1; in MSH the "|" after the id is MSH-1 itself, so fields[0] is MSH-2.

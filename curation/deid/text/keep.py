@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from curation.deid.text.common import TextContext, current, literal_starts
+from curation.deid.text.common import TEXT_GATES, TextContext, _matches_from, context_for, current, literal_starts
 from curation.deid.text.device_models import model_keeps
 from curation.deid.text.dicom_dump import dump_fields
 from curation.deid.text.label_values import label_keeps
@@ -211,6 +211,28 @@ DICTATION_SYSTEM = re.compile(
     r"(?:[ \t](?:v?\d+(?:\.\d+)*(?![\w./-])|One|Direct|Medical|Professional|Pro|Enterprise|Cloud))*)")
 
 
+class _FromHint:
+    """A case-insensitive pattern run only where `hint` (lower-case, case-sensitive) matches the lower-cased text:
+    every match of the pattern starts where the hint matches ("Serie 4 Bild 12" at "se" before a digit), and the
+    hint's literal start lets `re` skip ahead, where the pattern ("(?i)\\b(?:Serie|...)") is tried at every
+    position. Texts whose lower-cased form moves offsets or folds to ASCII (ſ, K) run the pattern itself."""
+
+    def __init__(self, pattern: re.Pattern[str], hint: str) -> None:
+        self.pattern = pattern
+        self.hint = re.compile(hint)
+
+    def finditer(self, text: str):
+        ctx = context_for(text)
+        if not ctx.searchable:
+            return self.pattern.finditer(text)
+        lowered, search, starts = ctx.lowered, self.hint.search, []
+        m = search(lowered)
+        while m is not None:  # every position where the hint matches, overlapping ones included
+            starts.append(m.start())
+            m = search(lowered, m.start() + 1)
+        return _matches_from(self.pattern, starts, text, 0, len(text))
+
+
 class _ValueOf:
     """The `v` group of each match of `pattern` (the keep range is the value, not its label)."""
 
@@ -224,13 +246,17 @@ class _ValueOf:
 
 # Each pattern scanned from its literal starts where it has them (see text_common.literal_starts).
 _SCANNERS = (
-    *map(literal_starts, KEEP_PATTERNS[:14]),
+    *map(literal_starts, KEEP_PATTERNS[:3]),
+    # Image references: the keyword, an optional dot and space, a digit.
+    _FromHint(KEEP_PATTERNS[3], r"se(?:r(?:ies?)?)?\.?\s?\d"),
+    _FromHint(KEEP_PATTERNS[4], r"(?:bi(?:ld)?|im(?:age)?)\.?\s?\d"),
+    *map(literal_starts, KEEP_PATTERNS[5:14]),
     _HeadFirst(KEEP_PATTERNS[14], rf"(?:{_EN_HEADS})(?![\w-])",
                r"(?<![\w-])[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:['’]s)?(?:[ \t][A-Z])?[ \t]"),
     _HeadFirst(KEEP_PATTERNS[15], rf"-(?:{_DE_HEADS})(?![\w])",
                r"(?<![\w-])[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?"),
     *map(literal_starts, KEEP_PATTERNS[16:]),
-    _ValueOf(DICTATION_SYSTEM),
+    _ValueOf(literal_starts(DICTATION_SYSTEM)),  # from its lower-cased label words (FoldedLiteralStarts)
 )
 
 # A literal every match of a pattern contains, by pattern index: the pattern is run only when one occurs.
@@ -254,6 +280,9 @@ _NEEDLES: dict[int, tuple[str, ...]] = {1: ("Morbus",), 2: ("Weber",), 8: ("RADS
                                              "menisk"),
                                         len(KEEP_PATTERNS): ("ransc", "ictat", "iktat", "ecogn", "pracherk",
                                                              "ettat")}
+
+# Looked for in the shared needle pass over the text (common.TEXT_GATES): no substring scans of their own.
+_NEEDLE_GATES: dict[int, int] = {i: TEXT_GATES.register(needles) for i, needles in _NEEDLES.items()}
 
 
 # Patterns whose matches are eponyms (a person's name in clinical use): a person cue overrides them.
@@ -286,8 +315,9 @@ def _keep_ranges(text: str) -> tuple[Ranges, Ranges, Ranges]:
     weak: set[tuple[int, int]] = set()
     strong: set[tuple[int, int]] = set()
     others: set[tuple[int, int]] = set()
+    fired = TEXT_GATES.fired(text)
     for i, p in enumerate(_SCANNERS):
-        if i in _NEEDLES and not any(n in text for n in _NEEDLES[i]):
+        if i in _NEEDLE_GATES and _NEEDLE_GATES[i] not in fired:
             continue
         into = strong if i in _STRONG_EPONYM_PATTERNS else weak if i in _EPONYM_PATTERNS else others
         into.update((m.start(), m.end()) for m in p.finditer(text) if m.end() > m.start())

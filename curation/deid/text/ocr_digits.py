@@ -14,8 +14,9 @@ import re
 
 _TO_DIGIT = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1"})
 _NOISE = frozenset("OoIl")
-# A cheap gate: a noise letter joined to a digit.
-_MIXED = re.compile(r"\d[OoIl]|[OoIl]\d")
+# A cheap gate: a noise letter joined to a digit (after it or before it). Written from the letter so that `re`
+# skips ahead to the next noise letter; "\d[OoIl]|[OoIl]\d" was tried at every position (~4x slower per report).
+_MIXED = re.compile(r"[OoIl](?:(?<=\d[OoIl])|(?=\d))")
 # A whole token of digits, noise letters and inner separators.
 _TOKEN = re.compile(r"(?<![\w./-])[\dOoIl](?:[\dOoIl]|[./-](?=[\dOoIl]))*(?![\w/-])(?!\.[\w])")
 _MIN_DIGITS = 3

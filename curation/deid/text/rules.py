@@ -16,6 +16,7 @@ from curation.deid.text.blocks import block_hits
 from curation.deid.text.brand_sites import brand_site_hits
 from curation.deid.text.check_digits import check_digit_hits
 from curation.deid.text.common import (
+    TEXT_GATES,
     Gated,
     Hit,
     RunBeforeLiteral,
@@ -254,6 +255,9 @@ BIRTH_YEAR = literal_starts(re.compile(r"(?:geb\.|geboren|Jg\.|Jahrgang|Geburtsj
 STAR_YEAR = re.compile(r"(?<![\w*)])\*[ \t]?(?P<v>(?:19|20)\d\d)(?!\d|[.,/-]\d)")
 _BIRTH_NEEDLES = ("geb", "Jg.", "Jahrgang", "Geburtsjahr", "born", "YOB", "DOB", "D.O.B", "of birth", "(b.", "né",
                   "nato", "nata", "naissance", "nascita")
+# Both looked for in the shared needle pass over the text (common.TEXT_GATES).
+_BIRTH_GATE = TEXT_GATES.register(_BIRTH_NEEDLES)
+_STAR_GATE = TEXT_GATES.register(("*",))
 
 # Letter+digit codes in hyphenated groups ("RX-55-01927-B", "RQ24-00817", "FN-2209-338"): a letter and four
 # digits or more (checked in rule_hits), so that COVID-19, C5-C6 or L4-S1 stay.
@@ -420,8 +424,9 @@ def _rule_hits(text: str) -> list[Hit]:
     hits.extend(block_hits(text, hits))
     hits.extend(address_unit_hits(text, hits))
     this_year = dt.date.today().year
-    for rule, needles in ((BIRTH_YEAR, _BIRTH_NEEDLES), (STAR_YEAR, ("*",))):
-        if any(n in text for n in needles):
+    fired = TEXT_GATES.fired(text)
+    for rule, gate in ((BIRTH_YEAR, _BIRTH_GATE), (STAR_YEAR, _STAR_GATE)):
+        if gate in fired:
             hits.extend(Hit(m.start("v"), m.end("v"), "DATE", "rule") for m in rule.finditer(text)
                         if int(m.group("v")) <= this_year)
     hits.extend(Hit(m.start("v"), m.end("v"), "AGE", "rule") for m in _AGE_AFTER_VERB.finditer(text)

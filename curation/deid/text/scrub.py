@@ -145,22 +145,22 @@ def scrub_text(text: str, lang: str | None = None, phi: PatientPhi | PhiDictiona
         raise ValueError("text must be a str")
     # One context per call: the lower-cased text, the shared needle and literal-starts passes, the table
     # blocks and dump fields, computed once and shared by every module (common.TextContext).
-    ctx = TextContext(text)
-    with current(text, ctx):
-        return _scrub(text, lang, phi, date_shift_days, use_spacy, ctx)
+    with current(text, TextContext(text)):
+        return _scrub(text, lang, phi, date_shift_days, use_spacy)
 
 
 def _scrub(text: str, lang: str | None, phi: PatientPhi | PhiDictionary | None, date_shift_days: int | None,
-           use_spacy: bool, ctx: TextContext) -> ScrubResult:
+           use_spacy: bool) -> ScrubResult:
+    # (The text's context is current here: every entry point below takes its passes from it.)
     lang = "en" if lang == "en" else "de"
     tokens = TOKENS[lang]
-    weak, strong, non_eponym_list = keep_ranges(text, ctx)
-    if headers := header_spans(text, ctx):  # column words of a pasted table export are never PHI
+    weak, strong, non_eponym_list = keep_ranges(text)
+    if headers := header_spans(text):  # column words of a pasted table export are never PHI
         non_eponym_list = sorted([*non_eponym_list, *headers])
     eponyms = sorted([*weak, *strong])
     keeps, non_eponyms = _Ranges(sorted([*eponyms, *non_eponym_list])), _Ranges(sorted([*strong, *non_eponym_list]))
-    hits: list[Hit] = rule_hits(text, ctx)
-    dates = find_dates(text, lang, date_shift_days, ctx)
+    hits: list[Hit] = rule_hits(text)
+    dates = find_dates(text, lang, date_shift_days)
     if tagger_enabled():  # the learned layer (docs/deid.md, "Learned tagger layer")
         hits.extend(tagger_hits(text, hits, [*eponyms, *non_eponym_list], dates=[(d.start, d.end) for d in dates]))
     if phi is not None:

@@ -135,12 +135,12 @@ def trimmed_edges(text: str, hits: list[Hit]) -> list[Hit]:
             out.append(h)
             continue
         start, end = h.start, h.end
-        while (m := _LEAD_WORD.match(text[start:end])) and m.group(1).lower() in _LEAD_WORDS:
-            start += m.end()
-        last = _LAST_WORD.search(text[start:end])
-        if (h.label == "INSTITUTION" and last is not None and last.group(1).lower().endswith(_SPECIALTY_ENDS)
-                and _SHORT_NAME.match(text, start, start + last.start())):
-            end = start + last.start()
+        while (m := _LEAD_WORD.match(text, start, end)) and m.group(1).lower() in _LEAD_WORDS:
+            start = m.end()
+        # (The last word matters for an INSTITUTION only.)
+        if h.label == "INSTITUTION" and (last := _LAST_WORD.search(text, start, end)) is not None and (
+                last.group(1).lower().endswith(_SPECIALTY_ENDS) and _SHORT_NAME.match(text, start, last.start())):
+            end = last.start()
         if start >= end or text[start:end].lower() in _LEAD_WORDS:
             continue
         out.append(h if (start, end) == (h.start, h.end) else Hit(start, end, h.label, h.source))
