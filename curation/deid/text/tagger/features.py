@@ -1,5 +1,6 @@
 """Hashed feature atoms of each token: the word's own (shape, casing, affixes, field-data lists, cue-word
-classes; cached per word) and its context's (the rule layer's decision over it, keep-terms, line layout:
+classes, and since tagger round 5 the look-alike classes: counted nouns, tissue nouns, places in a lesion, unit
+words; cached per word) and its context's (the rule layer's decision over it, keep-terms, line layout:
 column, last token of its line, first line of a block, after a "Label:" or "Label=" on the line, a line of
 pipes/tabs, a signature zone, and in exported tables the cell: its column's header word, or an HL7 segment
 and field number; per line its delimiter, carets, a DICOM dump's tag and VR, its share of capitals).

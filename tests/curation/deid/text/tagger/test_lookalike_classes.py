@@ -50,6 +50,9 @@ LOOK_ALIKES = [
     ("Im Randbereich Flüssigkeit, im Unterlappen Ödem. In der Peripherie Kontrastmittel.", "de"),
     ("Verlegung auf die Stroke Unit um 14:10 Uhr, danach Intensivstation.", "de"),
     ("Patient liegt auf der Station 5 Ost; Rückverlegung Aufwachraum.", "de"),
+    # anatomy with a street ending (-weg, -ring): the --authors model took "Tränenweg" in the rules' floor test
+    ("Leistenring unauffällig, Tränenwege beidseits durchgängig.", "de"),
+    ("Klappenring verkalkt, Atemwege frei, Tränenweg rechts gestaut.", "de"),
 ]
 
 
