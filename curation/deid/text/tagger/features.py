@@ -1,5 +1,6 @@
 """Hashed feature atoms of each token: the word's own (shape, casing, affixes, field-data lists, cue-word
-classes; cached per word) and its context's (the rule layer's decision over it, keep-terms, line layout:
+classes, and since tagger round 5 the look-alike classes: counted nouns, tissue nouns, places in a lesion, unit
+words; cached per word) and its context's (the rule layer's decision over it, keep-terms, line layout:
 column, last token of its line, first line of a block, after a "Label:" or "Label=" on the line, a line of
 pipes/tabs, a signature zone, and in exported tables the cell: its column's header word, or an HL7 segment
 and field number; per line its delimiter, carets, a DICOM dump's tag and VR, its share of capitals).
@@ -25,6 +26,7 @@ from curation.deid.text.names import NOT_NAME_WORDS
 from curation.deid.text.surnames import is_surname, is_surname_or_word
 from curation.deid.text.tagger.tokens import Tokens
 from curation.deid.text.towns import towns
+from curation.deid.text.unit_words import is_unit_word
 
 N_HASH = 1 << 17
 
@@ -52,6 +54,19 @@ CLOSINGS = words("""grüßen grüße grüssen grüsse freundliche freundlichen k
 freigegeben unterschrieben dictated
 elektronisch electronically mfg""")
 _EPONYMS = frozenset(w.lower() for e in EPONYMS for w in re.split(r"[- ']", e) if len(w) > 2)
+# Tagger round 5: the classes the all-authors model took for names ("1500 Bilder" as a Swiss postcode and town,
+# "im Zentrum Fett" as a facility). A count's noun: what an imaging study counts, never a town.
+COUNT_NOUNS = words("""bild bilder einzelbilder schnittbilder schicht schichten schnitte serie serien sequenz sequenzen
+aufnahme aufnahmen projektion projektionen ebenen rekonstruktion rekonstruktionen phasen frames image images slice
+slices series sequence sequences view views projection projections reconstructions acquisitions phases""")
+# What a finding is made of: German writes it capitalised after a location ("im Zentrum Fett", "am Rand Kalk").
+TISSUE_NOUNS = words("""fett fettgewebe nekrose nekrosen flüssigkeit luft gas kalk verkalkung verkalkungen einblutung
+einblutungen blut ödem erguss sklerose fibrose zyste zysten thrombus kontrastmittel narbe narbengewebe sekret eiter
+septen weichteilgewebe knochenmark anreicherung spiegel verfettung granulationsgewebe detritus fat necrosis fluid air
+calcification calcifications haemorrhage hemorrhage oedema edema effusion sclerosis fibrosis thrombus scar""")
+# Where in a lesion or organ ("Zentrum" is a facility head too: this is its anatomical sense's company).
+PLACE_NOUNS = words("""zentrum randbereich rand randsaum peripherie mitte basis spitze kapsel wand hilus kern lumen
+oberpol unterpol unterlappen oberlappen mittellappen fundus boden dach sockel""")
 
 
 def atom(s: str) -> int:
@@ -97,8 +112,11 @@ def word_atoms(word: str) -> tuple[int, ...]:
             f.append("NOTNAME")
         if low.endswith(STREET_TAILS):
             f.append("STREETTAIL")
+        if is_unit_word(word):  # a unit, shift or document word ("Intensivstation", "Nachtdienst"), no place
+            f.append("UNIT")
     for name, group in (("TITLE", TITLES), ("REL", RELATIVES), ("LAB", LABELS), ("INST", INST_HEADS),
-                        ("STREET", STREETS), ("CLOSE", CLOSINGS)):
+                        ("STREET", STREETS), ("CLOSE", CLOSINGS), ("COUNT", COUNT_NOUNS), ("TISSUE", TISSUE_NOUNS),
+                        ("PLACE", PLACE_NOUNS)):
         if low in group:
             f.append(name)
     if any(ch.isdigit() for ch in word):

@@ -4,8 +4,10 @@ roles, plain labels, months and weekdays) and the capitalised words of the hand-
 (`extra`, given by train.py) in the positions where the generator puts names: a cc/Verteiler list's entries,
 a table's header row, the lines after a closing, a line's first words, a label's value, a line opening before
 a date; and the exports' own non-PHI (tagger round 3): worklists whose cells hold wards, exams, clock times and
-status words under their header row, ward and unit names beside clock times. Every token is O: these teach
-the model that a capitalised word in a name's place is not yet a name.
+status words under their header row, ward and unit names beside clock times; and (tagger round 5) counts of
+images, series and slices ("1500 Bilder"), capitalised German nouns after a preposition and a place in a lesion
+("im Zentrum Fett"), wards and units with capitalised words of their own ("Stroke Unit", "Station 5 Ost").
+Every token is O: these teach the model that a capitalised word in a name's place is not yet a name.
 
 `negative_documents(n, seed, extra)` is deterministic per (n, seed, extra), like synth.documents.
 """
@@ -30,6 +32,33 @@ _HEADS = ("Station", "Ward", "Unit", "Untersuchung", "Exam", "Modalität", "Moda
 _STATUS = ("abgeschlossen", "offen", "geplant", "befundet", "done", "pending", "scheduled", "STAT", "Routine",
            "Notfall", "final", "prelim", "CT", "MR", "US", "CR", "NM", "Raum 2", "Room 4", "CT1", "MR 3T")
 _TAILS = ("unauffällig.", "regelrecht.", "o.B.", "unremarkable.", "normal.", "siehe oben.", "folgt.", "pending.")
+# Tagger round 5: the look-alikes the all-authors model took. Counts of images, series and slices (a number of up
+# to four digits before a capitalised noun is a Swiss or Austrian postcode and town's shape: "1500 Bilder").
+_COUNTED = {"de": ("Bilder", "Einzelbilder", "Schnittbilder", "Schichten", "Schnitte", "Serien", "Sequenzen",
+                   "Aufnahmen", "Projektionen", "Rekonstruktionen", "Phasen", "Ebenen", "Frames", "Impulse"),
+            "en": ("images", "Images", "slices", "Slices", "series", "sequences", "views", "frames", "projections",
+                   "reconstructions", "acquisitions", "phases")}
+_COUNT_BEFORE = ("", "", "Seit {y} Beschwerden, ", "Dosis {n} mGy, ", "Serie {k}: ", "Archiv: ", "PACS: ", "Total ",
+                 "Insgesamt ", "Serie {k}, ", "Study {k}: ", "Received ", "DLP {n} mGy*cm, ", "CTDI {k}, ")
+_COUNT_AFTER = (".", " rekonstruiert.", " archiviert.", " übertragen.", " nachgereicht.", ", {k} mm Schichtdicke.",
+                " acquired.", " sent to PACS.", " reviewed.", " auf CD.", " (Serie {k}).", " in {k} Ebenen.", ",")
+# Capitalised German nouns after a preposition and a place in a lesion or organ ("im Zentrum Fett"): no facility.
+_PLACES = ("Zentrum", "Randbereich", "Rand", "Randsaum", "Peripherie", "Unterlappen", "Oberlappen", "Mittellappen",
+           "Hilus", "Oberpol", "Unterpol", "Kapselbereich", "Wandbereich", "Lumen", "Fundus", "Bereich der Läsion",
+           "Zentrum der Raumforderung", "Kern", "Sockel", "Dach")
+_PREPOSITIONS = ("im", "Im", "am", "Am", "in der", "In der", "im gesamten", "vom", "zum")
+_TISSUES = ("Fett", "Nekrose", "Flüssigkeit", "Luft", "Kalk", "Verkalkungen", "Einblutung", "Ödem", "Erguss",
+            "Sklerose", "Fibrose", "Zysten", "Thrombus", "Kontrastmittel", "Narbengewebe", "Sekret", "Septen", "Gas",
+            "Weichteilgewebe", "Knochenmarködem", "Spiegelbildung", "Anreicherung", "Restperfusion", "Verfettung",
+            "Detritus", "Granulationsgewebe", "Blut", "Eiter")
+# Wards and units with capitalised words of their own ("Stroke Unit", "Station 5 Ost"): in-house, no PHI.
+_UNITS = ("Intensivstation", "Kinderambulanz", "Notaufnahme", "Aufwachraum", "Stroke Unit", "Chest Pain Unit",
+          "Intermediate Care", "Wachstation", "Station 5 Ost", "Station Chirurgie 2", "Herzkatheterlabor",
+          "Ward 12 North", "Acute Medical Unit", "Day Surgery Unit", "Cardiac Cath Lab", "Neuro ICU", "Station 3 West",
+          "Medical Admissions Unit", "Tagesklinik Onkologie", "Schockraum", "Endoskopie", "Dialyse")
+_UNIT_LINES = ("Verlegung auf die {u} um {t} Uhr.", "Patient liegt auf der {u}.", "Transfer to {u} at {t}.",
+               "Rückverlegung {u}, {t}", "{u} | {t} | {x}", "Seen in {u} on {d}.", "Anforderung: {u}, {x}.",
+               "Aus der {u} zur Kontrolle.", "Station: {u}", "Returned to {u} post procedure.")
 
 
 @lru_cache(maxsize=1)
@@ -53,7 +82,7 @@ def _block(r: random.Random, vocab: tuple[str, ...]) -> str:
     def _phrase(r: random.Random, most: int = 2) -> str:
         return " ".join(r.choice(vocab) for _ in range(r.randint(1, most)))
 
-    kind = r.randrange(9)
+    kind = r.randrange(12)
     if kind == 0:  # a list's entries
         sep = r.choice(("\n- ", "\n", "; "))
         return r.choice(_LISTS) + r.choice(("\n- ", "\n", " ")) + sep.join(_phrase(r) for _ in range(r.randint(1, 3)))
@@ -81,7 +110,29 @@ def _block(r: random.Random, vocab: tuple[str, ...]) -> str:
         return r.choice((f"Verlegung auf {r.choice(_WARDS)} um {_time(r)} Uhr.", f"{r.choice(_WARDS)}, {_time(r)}",
                          f"Seen on {r.choice(_WARDS)} at {_time(r)}.", f"{r.choice(_WARDS)} | {_time(r)} | "
                          f"{r.choice(vocab)}", f"{_date(r)} {_time(r)} {r.choice(_WARDS)}: {_phrase(r)}"))
+    if kind == 9:  # counts of images, series and slices
+        return _counted(r)
+    if kind == 10:  # capitalised German nouns after a preposition and a place in a lesion or organ
+        return _tissue(r, vocab)
+    if kind == 11:  # wards and units with capitalised words of their own
+        return r.choice(_UNIT_LINES).format(u=r.choice(_UNITS), t=_time(r), d=_date(r), x=r.choice(vocab))
     return f"{r.choice(vocab)}: {_phrase(r)}"
+
+
+def _counted(r: random.Random) -> str:
+    """A count of images, series or slices, its number often of four digits (a postcode's shape)."""
+    n = r.choice((r.randint(1000, 9999), r.randint(1000, 9999), r.randint(100, 999), r.randint(2, 99)))
+    fill = {"y": r.randint(2005, 2025), "n": r.randint(100, 2000), "k": r.randint(1, 12)}
+    lang = r.choice(("de", "en"))
+    return f"{r.choice(_COUNT_BEFORE)}{n} {r.choice(_COUNTED[lang])}{r.choice(_COUNT_AFTER)}".format(**fill)
+
+
+def _tissue(r: random.Random, vocab: tuple[str, ...]) -> str:
+    """"im Zentrum Fett", "Am Rand Verkalkungen, im Zentrum Nekrose.": a finding's place and what it holds."""
+    parts = [f"{r.choice(_PREPOSITIONS)} {r.choice(_PLACES)} {r.choice(_TISSUES)}" for _ in range(r.randint(1, 2))]
+    text = ", ".join(parts)
+    text = text[:1].upper() + text[1:] if r.random() < 0.5 else f"{r.choice(vocab)} {text}"
+    return text + r.choice((".", ",", " " + r.choice(_TAILS), f", {r.choice(_TISSUES)} {r.choice(_TAILS)}"))
 
 
 def _time(r: random.Random) -> str:

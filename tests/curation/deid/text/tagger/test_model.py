@@ -75,13 +75,15 @@ def test_weights_file_round_trips(tmp_path):
 def test_packaged_weights_are_small_and_from_the_documented_command():
     model = TaggerModel.load()
     assert model.meta["docs"] == 3000 and model.meta["epochs"] == 6 and model.meta["seed"] == 14
-    from curation.deid.text.tagger.train import HANDWRITTEN, MARKED_REPEAT, load_marked
+    from curation.deid.text.tagger.train import HANDWRITTEN, MARKED_REPEAT, PACKAGED_FLOOR, load_marked
 
+    # tagger round 5: `train` without --authors (the --authors model took "Tränenweg", docs/deid.md)
     marked = load_marked(HANDWRITTEN)
     assert model.meta["marked"] == {k: len(v) for k, v in marked.items()}
     assert model.meta["marked_repeat"] == MARKED_REPEAT
-    # the threshold chosen by leave-one-corpus-out on the hand-written corpora, not a floor set by hand
-    assert model.threshold > 0 and set(model.meta["fold_thresholds"]) == set(marked)
+    # the threshold chosen by leave-one-corpus-out on the hand-written corpora, never below the packaged floor
+    assert set(model.meta["fold_thresholds"]) == set(marked)
+    assert model.threshold == max(model.meta["chosen_threshold"], PACKAGED_FLOOR)
     from curation.deid.text.tagger.model import WEIGHTS
 
     assert WEIGHTS.stat().st_size < 2_000_000
