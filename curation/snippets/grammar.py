@@ -107,16 +107,17 @@ _STUDY_CLOSE = (r"\s*,?\s*(?:(?:der|des|of|on|from|in|im|vom|von|auf|aus|at)\s+(
 # A comma list closes its bracket or names its series after it, or has three or more items ("series 3,
 # images 12, 15, 19, all stable", "Serie 6, Bild 12; 19; 27"); two items outside a bracket need "und"/"and".
 # Round 22b: two items glued by a comma after a plural image word ("Bilder 8,9", "images 40,52") are a list, not a
-# decimal: the plural says so (a single "Bild 8,9" stays a decimal, no image).
+# decimal: the plural says so (a single "Bild 8,9" stays a decimal, no image). The last alternative of `_LIST`.
 _PLURAL_GLUED = (r"(?:" + "|".join(rf"(?<={w} )" for w in ("Bilder", "bilder", "Images", "images", "IMAGES",
                                                            "Schichten", "schichten", "Slices", "slices"))
                  + r")\d{1,4},\d{1,4}" + _GUARD)
-_LIST = (r"(?:" + _GLUED + r"|" + _PLURAL_GLUED
+_LIST = (r"(?:" + _GLUED
          + r"|" + _ITEM_L + r"(?:\s*,\s*" + _KW_AGAIN + _NEXT_L + r")*\s*,?\s*" + _AND + r"\s*" + _NEXT_ITEM
          + r"(?:\s*,?\s*" + _AND + r"\s*" + _NEXT_ITEM + r")*"
          + r"|" + _ITEM + r"(?:\s*,\s*" + _KW_AGAIN + _NEXT_ITEM + r")+(?=" + _STUDY_CLOSE + r")"
          + r"|" + _ITEM + r"(?:(?:" + _COMMA + _NEXT_ITEM + r")+(?=\s*[)\]]|" + _TO_SERIES + r"|" + _NEXT_SERIES + r")"
-         + r"|(?:\s*[,;]\s*" + _NEXT_ITEM + r"){2,}|))")
+         + r"|(?:\s*[,;]\s*" + _NEXT_ITEM + r"){2,}|)"
+         + r"|" + _PLURAL_GLUED + r")")  # last: "Bilder 12,15 und 19" is the list before it
 _SERIES_NUM = r"\d{1,4}" + _GUARD
 # A dictated series number written as a word: "Serie drei, Bild 45", "series two, image 40" (series before an image
 # word only).
