@@ -48,7 +48,8 @@ _IMAGE_KW_ANY = (r"(?:" + _IMAGE_KW_FULL[3:-1] + r"|Imag\.?|Ima\.?|Bld\.?|Bi\.?|
 # "Bild Nr. 45", "Bildnummer 45", "image number 45", "image #45", "SE-4 IM-120", "image nos. 90 and 91"
 _NR = r"(?::\s*)?(?:-?\s*(?:Nrn|Nr|Nos|No|Nummern|Nummer|Numbers|Number)\.?\s*:?\s*|\#\s*|-(?=\d))?"
 # An image or series number is never followed by a unit, a decimal, a time or a quantity noun.
-_GUARD = (r"(?!\d|\s*[x×*]\s*\d|\s*(?:mm|cm|m|ml|l|%|‰|kg|g|mg|µg|ug|ng|mmol|mmhg|mgy|msv|kv|kev|mas|mbq|"
+# Round 22b: "%" and "‰" before a space or the end too ("70-79% stenosis", "Bild 80-89 %"): no "\b" after them.
+_GUARD = (r"(?!\d|\s*[x×*]\s*\d|\s*[%‰]|\s*(?:mm|cm|m|ml|l|kg|g|mg|µg|ug|ng|mmol|mmhg|mgy|msv|kv|kev|mas|mbq|"
           r"gbq|ie|iu|uhr|h|min|sek|s|jahre?n?|j|monate?n?|wochen?|"
           r"tage?n?|years?|months?|weeks?|days?|hu|he|mal|weitere|more|others?|andere[n]?|herde|"
           r"läsionen|lesions?|nodules?|lymphknoten|lk|ebenen|planes|phasen|phases|projektionen|projections|views)\b|\s*°|[.,:]\d|"
@@ -86,7 +87,8 @@ _AND = (r"(?:und|and|as\s+well\s+as|sowie|u\.|&|\+|plus|oder|or|bzw\.?|resp\.?|r
 # A comma item may repeat a short image keyword inside a bracket: "(SE 5 / IM 44, IM 47)".
 # Semicolons too: "(Se 2, Bi 18; 25; 39)".
 # Round 21: "Imag." too, and a slash before a repeated image word: "(S 4, IMA 66 / IMA 72)", "(Bild 12 / Bild 18)".
-_COMMA = (r"\s*(?:[,;]\s*(?:(?:IM|Im|im|IMA|Imag|Ima|Bild|Image|Img|Bi)\.?\s*|\#\s*)?"
+# Round 22b: a viewer hash after the repeated word: "(se 5 im# 40, im# 56)".
+_COMMA = (r"\s*(?:[,;]\s*(?:(?:IM|Im|im|IMA|Imag|Ima|Bild|Image|Img|Bi)\.?\s*\#?\s*|\#\s*)?"
           r"|/\s*(?:IM|Im|IMA|Imag|Ima|Bild|Image|Img|Bi)\.?\s*)")
 # Before the series of an image-first list: "(images 31, 36 on series 4)".
 _TO_SERIES = r"\s*,?\s*(?:on|of|in|der|aus|from)\s+(?:the\s+)?(?:Serie|Series|Se)\b"
@@ -95,7 +97,8 @@ _TO_SERIES = r"\s*,?\s*(?:on|of|in|der|aus|from)\s+(?:the\s+)?(?:Serie|Series|Se
 # Bild #98)", "(Series #2 Image #48 and #53; on the previous study Series #2 Image #45)".
 _NEXT_SERIES = (r"\s*[/;,]\s*(?:[^\W\d_][\w.'-]*\s+){0,4}?(?:Serie|Series|Se|Ser)\.?\s*(?:\#\s*)?\d")
 # Round 21: a comma item before "und"/"and" may repeat the image word too: "(Serie 2 IMA 14, IMA 19 und IMA 25)".
-_KW_AGAIN = r"(?:(?-i:IMA|Imag|Ima|IMG|Img|IM|Im|Bild|Image|Bi)\.?\s*|\#\s*)?"
+# Round 22b: ... with a viewer hash after it, lower-case "im" only so ("se 5 im# 40, im# 56 and im# 71").
+_KW_AGAIN = r"(?:(?-i:IMA|Imag|Ima|IMG|Img|IM|Im|Bild|Image|Bi)\.?\s*\#?\s*|(?-i:im)\s*\#\s*|\#\s*)?"
 # Round 21: ... or (a comma list only, not across a ";") a study label closes the bracket after the list: "(series 2
 # images 40, 44 on the outside CT)", "(Bild 12, 18 der VU)" (the label binds to every item: `_prior_tags`).
 _STUDY_CLOSE = (r"\s*,?\s*(?:(?:der|des|of|on|from|in|im|vom|von|auf|aus|at)\s+(?:(?:the|der|dem|den)\s+)?)?"
@@ -104,12 +107,18 @@ _STUDY_CLOSE = (r"\s*,?\s*(?:(?:der|des|of|on|from|in|im|vom|von|auf|aus|at)\s+(
                 r"(?:\s+(?:study|exam|examination|CT|MRI?|MRT|scan|Untersuchung))?\s*[)\]]")
 # A comma list closes its bracket or names its series after it, or has three or more items ("series 3,
 # images 12, 15, 19, all stable", "Serie 6, Bild 12; 19; 27"); two items outside a bracket need "und"/"and".
+# Round 22b: two items glued by a comma after a plural image word ("Bilder 8,9", "images 40,52") are a list, not a
+# decimal: the plural says so (a single "Bild 8,9" stays a decimal, no image). The last alternative of `_LIST`.
+_PLURAL_GLUED = (r"(?:" + "|".join(rf"(?<={w} )" for w in ("Bilder", "bilder", "Images", "images", "IMAGES",
+                                                           "Schichten", "schichten", "Slices", "slices"))
+                 + r")\d{1,4},\d{1,4}" + _GUARD)
 _LIST = (r"(?:" + _GLUED
          + r"|" + _ITEM_L + r"(?:\s*,\s*" + _KW_AGAIN + _NEXT_L + r")*\s*,?\s*" + _AND + r"\s*" + _NEXT_ITEM
          + r"(?:\s*,?\s*" + _AND + r"\s*" + _NEXT_ITEM + r")*"
          + r"|" + _ITEM + r"(?:\s*,\s*" + _KW_AGAIN + _NEXT_ITEM + r")+(?=" + _STUDY_CLOSE + r")"
          + r"|" + _ITEM + r"(?:(?:" + _COMMA + _NEXT_ITEM + r")+(?=\s*[)\]]|" + _TO_SERIES + r"|" + _NEXT_SERIES + r")"
-         + r"|(?:\s*[,;]\s*" + _NEXT_ITEM + r"){2,}|))")
+         + r"|(?:\s*[,;]\s*" + _NEXT_ITEM + r"){2,}|)"
+         + r"|" + _PLURAL_GLUED + r")")  # last: "Bilder 12,15 und 19" is the list before it
 _SERIES_NUM = r"\d{1,4}" + _GUARD
 # A dictated series number written as a word: "Serie drei, Bild 45", "series two, image 40" (series before an image
 # word only).
@@ -252,7 +261,7 @@ _VIEW_SLICE = r"(?P<io_cut>(?-i:Schnitte|Schnitt|Sections|Section|sections|secti
 # Review of round 21: what a compact pair's spaced dash needs after it: the image word and an image of 10 or more, or
 # one closing its bracket ("(S 6 - B 21)", "(S8 - I7)"; not "S 1 - I 2 Grades").
 _CP_DASH_IMAGE = r"\s*(?-i:IMA|Ima|Imag|IMG|Img|IM|Im|[BIi])[.:]?\s?(?:[1-9]\d|\d\s*[)\]])"
-_VIEW_BEFORE = re.compile(r"(?<![\w-])(?-i:MLO|CC|ML|LM|XCCL)\s+$")
+_VIEW_BEFORE = re.compile(r"(?<![\w-])(?-i:[RL]?(?:MLO|CC|ML|LM|XCCL))\s+$")  # round 22b: "RMLO", "LCC" too
 REF_PATTERN = re.compile(
     r"(?i)"
     # series first: "Serie 3, Bild 60", "Se 4/Bi 12-15", "SE 3 IM 87", "Ser. 3, Img. 12"
@@ -308,9 +317,11 @@ REF_PATTERN = re.compile(
     r"(?P<ci_s>\d{1,3})" + _GUARD + r"\s*(?=[)\]]))"
     # image only: "Bild 45", "images 12-15", "Schicht 30" (series from context)
     # ... and the German abbreviation in running text, case-sensitive: "Läsion in Segment IVa Bi 61"
-    r"|(?P<io>(?:\b" + _IMAGE_KW_FULL + r"|(?-i:\bBi\b)\.?|" + _VIEW_SLICE + r")\s*" + _NR + r"(?P<io_i>" + _LIST
+    # round 22b: "im# 56" (a lower-case "im" glued to a viewer hash is no preposition)
+    r"|(?P<io>(?:\b" + _IMAGE_KW_FULL + r"|(?-i:\bBi\b)\.?|(?-i:\bim|\bIm|\bIM)(?=\#\s?\d)|" + _VIEW_SLICE + r")\s*"
+    + _NR + r"(?P<io_i>" + _LIST
     + r"))"
-    r"|(?P<pi>(?<=\()\s*(?:\#|(?-i:IMA|Ima|im|IM|Im)\.?)\s*(?P<pi_i>" + _LIST + r")\s*(?=\)))"
+    r"|(?P<pi>(?<=\()\s*(?:\#|(?-i:IMA|Ima|im|IM|Im)\.?\s*\#?)\s*(?P<pi_i>" + _LIST + r")\s*(?=\)))"
     # a bare "a/b" or "a:b" after a prior word opening the bracket: "(VU 3/35)", "(prior: 2:40)"
     r"|(?P<pc>(?<=\()\s*" + _ON_PRIOR + r"\s*:?\s*(?P<pc_s>[1-9]\d{0,2})\s*[:/]\s*(?P<pc_i>[1-9]\d{0,3}"
     r"(?:\s*[-–]\s*\d{1,4})?)(?P<pc_more>" + _MORE_PAIRS + r")\s*(?=[),;]))"
@@ -755,9 +766,15 @@ def _glued_list(list_text: str) -> tuple[tuple[int, int], ...]:
     return tuple((n, n) for n in nums)
 
 
+_SENTENCE_STOP = re.compile(r"[.!?]\s+(?=[A-ZÄÖÜ])(?!.*[.!?]\s+[A-ZÄÖÜ])", re.S)
+
+
 def _colon_rejected(text: str, open_paren: int) -> bool:
     """A parenthesised "a:b" is a ratio or time when the words just before it say so."""
     window = text[max(0, open_paren - 40):open_paren]
+    # round 22b: only the bracket's own sentence: "Contrast 80 ml at 3 ml/s. Small renal cyst (5:66)" is a pair
+    if (stop := _SENTENCE_STOP.search(window)) is not None:
+        window = window[stop.end():]
     if _RATIO_CONTEXT.search(window):
         return True
     if _CLOCK.match(text, open_paren) and _EVENT_CONTEXT.search(window):

@@ -31,6 +31,7 @@ from curation.snippets.spoken import spoken_numbers
 from curation.snippets.study_headings import prior_by_study_heading
 from curation.snippets.table import table_refs
 from curation.snippets.timepoints import prior_by_header, prior_in_tables
+from curation.snippets.views import has_view, view_slice, view_study
 from curation.snippets.withdrawn import has_cue as has_withdrawal_cue
 from curation.snippets.withdrawn import withdrawn
 
@@ -568,6 +569,7 @@ def _references(text: str, sentence_refs: list[tuple[tuple[int, int], list[RefSp
     mentions = sorted(set(series_mentions(text)) | {(r.start, r.series) for r in spans if r.series is not None})
     spans_of = {prior: [(r.start, r.end) for r in spans if r.prior == prior] for prior in (False, True)}
     out: list[Reference] = []
+    views = has_view(text)  # round 22b: a mammography view slice inherits no series
     for sentence, refs in sentence_refs:
         sn0 = sn1 = -1
         h0 = h1 = sentence[0]
@@ -590,7 +592,11 @@ def _references(text: str, sentence_refs: list[tuple[tuple[int, int], list[RefSp
             if not list_item:
                 h0 = max(prev_end, h1, text.rfind(";", prev_end, ref.start) + 1)
             context = None
-            if ref.series is None and (found := _context_mention(text, mentions, sentence[0], ref.start,
+            view = views and ref.series is None and view_slice(text, ref.start, ref.end)
+            if view and (study := view_study(text, ref.start, prev_end)) is not None and study != ref.prior:
+                ref = replace(ref, prior=study)  # round 22b: the clause's mammography exam decides
+            if ref.series is None and not view and (
+                    found := _context_mention(text, mentions, sentence[0], ref.start,
                                                                  spans_of[not ref.prior])) is not None:
                 context = found[1]
                 # round 17: an image-only citation continuing the series of a sentence framed in an earlier exam

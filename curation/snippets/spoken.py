@@ -12,6 +12,10 @@ digit forms they know, keeping every offset:
 Round 21: speech recognition writes an image number in the hundreds as two number words, the hundreds digit then the
 tens ("image two thirty" = 230, "image one twelve" = 112, "image three oh five" = 305, "image two forty five" = 245);
 after a series or image word a unit word followed by a tens or teen word, or by "oh" and a unit word, is one number.
+Round 22b: speech recognition writes a spoken series or image DIGIT as its homophone ("series for image 123" = series
+4; "to"/"too" = 2, "won" = 1, "ate" = 8). Only where the citation words make the reading certain: between a series word
+and an image word with its number ("series for image 123"), or as the image of a series citation that closes its
+clause ("(series 3 image for)"). "series for bone", "image for comparison", "series to follow" stay text.
 The miner (`mine._mine`) mines the rewritten text and cuts the snippets from the original one.
 """
 
@@ -130,6 +134,29 @@ def _keyword_ends(text: str) -> list[int]:
     return ends
 
 
+# Round 22b: digit homophones, only inside a series/image citation (see the module docstring).
+_HOMOPHONE = {"for": 4, "four": 4, "to": 2, "too": 2, "won": 1, "ate": 8}
+_HOMO_WORDS = r"(?P<w>for|to|too|won|ate)"
+_HOMO_SERIES = re.compile(r"(?i)\b(?:Series|Serie|Ser\.|Se)\s+" + _HOMO_WORDS + r"\s*,?\s+(?=(?:images?|img\.?|im|Bild|"
+                          r"slices?|Schicht)\s*\.?\s*\d)")
+_HOMO_IMAGE = re.compile(r"(?i)\b(?:Series|Serie|Ser\.|Se)\s*\d{1,4}\s*,?\s*(?:images?|img\.?|im|Bild|slices?|Schicht)"
+                         r"\s+" + _HOMO_WORDS + r"(?=\s*(?:[)\].;]|,\s|$))")
+_HOMO_STEMS = (" for", " to", " too", " won", " ate")
+
+
+def _homophones(text: str, out: list[str] | None) -> list[str] | None:
+    """`out` (or a copy of `text`) with homophone digits inside a series/image citation rewritten right-aligned."""
+    low = text.lower()
+    if not any(stem in low for stem in _HOMO_STEMS) or ("seri" not in low and "se " not in low):
+        return out
+    for pattern in (_HOMO_SERIES, _HOMO_IMAGE):
+        for m in pattern.finditer(text):
+            a, b = m.span("w")
+            out = out if out is not None else list(text)
+            out[a:b] = f"{_HOMOPHONE[m.group('w').lower()]:>{b - a}}"
+    return out
+
+
 def spoken_numbers(text: str) -> str:
     """`text` with dictated series/image number words as digits and "#" series as the series mark (same length)."""
     out: list[str] | None = None
@@ -145,4 +172,5 @@ def spoken_numbers(text: str) -> str:
             if (more := _NEXT_NUMBER.match(text, end)) is None:
                 break
             pos = more.end()
+    out = _homophones(text, out)
     return text if out is None else "".join(out)

@@ -49,9 +49,23 @@ _AFTER = re.compile(
     r"(?:irrtümlich|fälschlich|erroneously|mistakenly|in\s+error)\s+(?:angegeben|diktiert|zitiert|genannt|cited|"
     r"dictated|stated|given|listed)\b|"
     r"(?:(?:wird|wurde|is|was|should\s+be)\s+)?(?:ersetzt\s+durch|replaced\s+by|korrigiert\s+(?:zu|auf|in)|"
-    r"corrected\s+to)\b)")
+    r"corrected\s+to)\b|"
+    # round 22b: the correction names its replacement: "series 5 image 100 should read series 6 image 100"
+    # (the new citation follows: "Bild 47 muss es heißen" names the right one, no replacement after it)
+    r"(?:should\s+(?:read|have\s+read)|(?:sollte|soll|muss)\s+(?:es\s+)?(?:lauten|heißen|heissen))\s*:?\s*"
+    r"(?=(?:Serie|Series|Se|Ser|Bild|Image|Img|Im|Bi|Slice|Schicht|\d)))")
+# Round 22b: the citation of an earlier version of the report, told as such ("the image reference in the original
+# report (series 4 image 60)", "im ursprünglichen Befund genannte Bild 12"): the number is the old text's, not a
+# finding's citation. Only right before the citation (a bracket may open between).
+_ORIGINAL = re.compile(
+    r"(?i)(?<!\w)(?:(?:in|im|of|from|aus)\s+(?:the\s+|dem\s+|der\s+)?)?(?:original(?:en|em|er)?|initial(?:en|em)?|"
+    r"ursprünglich(?:en|em|er)?|first)[\s-]+(?:report|dictation|read|Befund(?:es|bericht)?|Bericht(?:es)?|Diktat)"
+    r"(?:\s+(?:genannte[nms]?|zitierte[nms]?|angegebene[nms]?|cited|given|stated|listed|named|mentioned))?"
+    r"\s*[:,]?\s*[(\[]?\s*$")
 # Every withdrawal word holds one of these (lower case; a superset, checked once per text by `str` search for speed).
-_CUE_STEMS = ("not", "nicht", "statt", "stelle", "dictated", "diktiert", "transcribed", "angegeben", "instead",
+_CUE_STEMS = ("should read", "should have read", "lauten", "heißen", "heissen", "original", "ursprüngl", "initial",
+              "first report", "first dictation",
+              "not", "nicht", "statt", "stelle", "dictated", "diktiert", "transcribed", "angegeben", "instead",
               "rather", "irrt", "fälsch", "faelsch", "erroneous", "mistaken", "incorrect", "wrong", "error", "replac",
               "ersetzt", "korrigiert", "corrected", "falsch", "fehlerhaft", "unrichtig",
               "draft", "entwurf", "prelim", "vorläufig", "vorab", "vorbericht")
@@ -68,4 +82,4 @@ def withdrawn(text: str, start: int, end: int, clause_start: int) -> bool:
     `clause_start`, the previous citation's end or the sentence start) or a "was wrong/replaced by" right after it."""
     look = max(clause_start, start - 80)
     return (_BEFORE.search(text, look, start) is not None or _DRAFT.search(text, look, start) is not None
-            or _AFTER.match(text, end) is not None)
+            or _ORIGINAL.search(text, look, start) is not None or _AFTER.match(text, end) is not None)
