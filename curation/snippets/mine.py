@@ -46,6 +46,8 @@ _ABBREVIATIONS = frozenset({
     # round 17: the dotted prior-exam labels (grammar `_PRIOR_ABBR`) before a row's value: "Ausgangsbef. 33 mm (...)"
     "vorunters", "voruntersuch", "voraufn", "vorbef", "vorabkl", "vergleichsunters", "vergleichsaufn",
     "ausgangsunters", "ausgangsbef", "prev",
+    # round 22a: an earlier-round word opening a measurement clause ("präop. 34 mm (Se 3 Bi 29)")
+    "präop", "praeop", "preop", "postop", "präoperat", "interim",
 })
 _SENTENCE_END = re.compile(r"\n\s*|[.!?](?=\s+[A-ZÄÖÜ(\[\d\"])")
 # Words before a number that make "N." an ordinal ("der 7. Rippe", "im 3. Segment"), not a sentence end.
