@@ -10,16 +10,18 @@ Three mechanisms, each read in every word order the dev sets hold (in and out of
   citation is the earlier exam's: "14 mm (Se 3/Bi 72) – 02/25 11 mm (Se 2/Bi 70)", "jetzt 9 mm (...), Interim 7 mm
   (...), Baseline 5 mm (...)", "SUVmax 8,4 (...), Vor-PET 12,1 (...)". A clause opened by a current word ("jetzt",
   "aktuell", "heute", "now", "today", "current") is this study's.
-- A COMPARISON TO A NAMED EARLIER EXAM right before the bracket, in a sentence that calls the finding unchanged:
+- A NAMED EARLIER EXAM right before the bracket: seen ON it ("seen on the outside CT from St Mary's (image 45)"), or
+  compared to it in a sentence that calls the finding unchanged:
   "unchanged compared to the prior CTA of <date> (pair)", "is unchanged from the outside PET/CT (pair)", "im Vergleich
   zum Vor-CT vom <date> unverändert (pair)": the pair is that exam's image. The exam must be named (an exam word after
   prior / outside / auswärtig / extern / früher, a Vor-<modality> compound, or an exam with its date); a bare "the
   prior" / "der Voruntersuchung" is no exam, and a new or grown finding ("new", "neu", "progredient", "increased") is
   shown on today's images: both stay current.
 - A SENTENCE OPENED BY A PRIOR-EXAM FRAME ("On the prior CTA of <date>, ...", "In der Voruntersuchung vom <date> ...",
-  "On the outside MRI, ...") scopes over ";" and "," to the sentence end: its citations are the earlier exam's, unless
-  a current-timepoint clause opens the citation's own clause. A sentence about a finding not yet there ("In der
-  Voruntersuchung noch nicht sichtbare Zyste", "new", "neu") cites today's images.
+  "On the outside MRI, ...") scopes over ";" and "," to its FIRST citation: that citation is the earlier exam's,
+  unless a current frame ("on this scan", "today") stands between or its own clause opens with a current word. A
+  sentence about a finding not yet there ("In der Voruntersuchung noch nicht sichtbare Zyste", "new", "neu") cites
+  today's images.
 
 Applied in `grammar.scan_ref_spans` before `study_scope.own_part_study` (a label in the citation's own part still
 decides last): the frame first, then the comparison, then the clause opener (the most local wins).
@@ -85,6 +87,8 @@ def _opener(clause: str) -> bool | None:
     if not (_PRIOR.match(first.rstrip(".")) or _EARLIER.match(first) or _ADJACENT.match(first)
             or _MONTH.match(first) or _MONTH_YEAR.match(first)):
         return None
+    if len(words) == 1 and _PRIOR.match(first.rstrip(".")):
+        return True  # a lone label, abbreviated or not, before the citation's bracket: "Vorunters. (Ser. 2/Bild 118)"
     at = next((k for k, w in enumerate(words) if _VALUE.fullmatch(w)), None)
     if at is None or at < len(words) - 2:
         return None
@@ -117,6 +121,10 @@ _COMPARED = re.compile(
     r"(?:im\s+)?vergleich\s+(?:zu[mr]?|mit)|verglichen\s+mit|gegenüber|zu[mr])\s+(?:the\s+|der\s+|dem\s+|den\s+)?"
     + _NAMED_EXAM + r"(?:\s+(?:of|from|vom|von|dated|am)\s+" + _DATE_WORD + r")?"
     r"(?:\s+(?:unverändert|unchanged|stable|stabil|konstant|größenkonstant|idem|gleich))?\s*$")
+# "seen on the outside CT from St Mary's (image 45)", "auf der auswärtigen MRT vom 03.2025 (Se 4, Bi 9)": a pair right
+# after the named earlier exam it is seen on (with its date or place) is that exam's, unless the finding is new.
+_ON_EXAM = re.compile(r"(?i)\b(?:on|auf|in|an)\s+(?:the\s+|der\s+|dem\s+|den\s+)?" + _NAMED_EXAM
+                      + r"(?:\s+(?:of|from|vom|von|aus|at|dated|im|in)\s+[\w.'/-]+(?:\s+[\w.'/-]+)?)?\s*$")
 _STABLE = re.compile(r"(?i)\b(?:unverändert\w*|unchanged|stable|stabil\w*|konstant\w*|größenkonstant\w*|idem|"
                      r"no\s+(?:interval\s+)?change|keine\s+Änderung|gleich\s+groß|similar)\b")
 _NEW = re.compile(r"(?i)\b(?:new|newly|neu\w*|progredien\w*|größenprogredien\w*|regredien\w*|increas\w*|decreas\w*|"
@@ -137,22 +145,28 @@ def _sentence(text: str, at: int) -> tuple[int, int]:
     return lo, stop.start() if stop else len(text)
 
 
-def _framed(text: str, at: int) -> bool:
-    """Whether the sentence holding `at` opens with a prior-exam frame and names no new finding."""
+def _framed(text: str, at: int, floor: int) -> bool:
+    """Whether the sentence holding `at` opens with a prior-exam frame that reaches `at`: the frame's first citation
+    (none between, `floor` the previous citation's end), no current frame between, no new finding in the sentence
+    ("In der VU Herd 6 mm (...), Zyste unverändert (...)": the second is this study's)."""
     lo, hi = _sentence(text, at)
     head = _FRAME.match(text, lo)
-    return (head is not None and head.end() <= at and _NEW.search(text, lo, hi) is None
+    return (head is not None and floor <= head.end() <= at and _NEW.search(text, lo, hi) is None
             and _CURRENT_FRAME.search(text, head.end(), at) is None)
 
 
-def _compared(text: str, anchor: int) -> bool:
-    """Whether a comparison to a named earlier exam ends right at `anchor` in a sentence calling the finding
-    unchanged."""
+def _compared(text: str, anchor: int) -> bool | None:
+    """True where a named earlier exam ends right at `anchor`, the finding seen on it or called unchanged against
+    it; False where the finding is new against it ("not seen on the outside CT (series 4, image 66)": today's image);
+    None otherwise."""
     lo, hi = _sentence(text, anchor)
-    before = text[lo:anchor]
-    if _COMPARED.search(before[-120:]) is None:
-        return False
-    return _STABLE.search(text, lo, hi) is not None and _NEW.search(text, lo, hi) is None
+    before = text[lo:anchor][-120:]
+    on = _ON_EXAM.search(before) is not None
+    if _NEW.search(text, lo, hi) is not None:
+        return False if on or _COMPARED.search(before) is not None else None
+    if on:
+        return True
+    return True if _COMPARED.search(before) is not None and _STABLE.search(text, lo, hi) is not None else None
 
 
 def clause_study(text: str, spans: Sequence[S]) -> list[S]:
@@ -162,10 +176,10 @@ def clause_study(text: str, spans: Sequence[S]) -> list[S]:
     for span in spans:
         anchor = _anchor(text, span)
         study = None
-        if _framed(text, anchor):
+        if _framed(text, anchor, floor):
             study = True
-        if _compared(text, anchor):
-            study = True
+        if (compared := _compared(text, anchor)) is not None:
+            study = compared
         opened = _opener(_clause_before(text, anchor, floor))
         floor = span.end
         if opened is not None:
