@@ -21,6 +21,7 @@ from rapidfuzz.distance import OSA
 
 from curation.snippets.gate import gated_finditer, gated_search
 from curation.snippets.pair_shapes import clock_like, month_year_like
+from curation.snippets.study_clause import clause_study
 from curation.snippets.study_scope import own_part_study
 from curation.snippets.timepoints import prior_by_timepoint
 
@@ -379,11 +380,14 @@ _PRIOR_HINT_WORDS = ("from", "von", "vu", "vor", "vergleich", "ausgang", "baseli
                      # round 12 (`_EARLIER_TIME`)
                      "gestern", "yesterday", "nadir", "staging", "diagnos", "presentation", "ago", "day 0", "day 1",
                      "day 2", "day 3", "tag 0", "tag 1", "tag 2", "tag 3", "before", "treatment", "prätherap",
-                     "zwischenzeit", "interim",
+                     "zwischenzeit", "interim", "präop", "pre-op", "preop", "vorrunde",  # round 22a
                      "älter", "prev")  # round 13
 # ... round 13: a timepoint arrow, "BL", "VA", a month after "vom/of/from" ("im CT vom Februar")
 _PRIOR_HINT_DATE = re.compile(r"\d{4}|\d\.\s?\d{1,2}\.|\d/\d{1,2}/\d\d|\d\.?\s+" + _MONTH + r"(?!\w)|"
                               r"→|->|=>|⇒|\bBL\b|\bVA\b|\bVB\b|"
+                              # round 22a: "– 02/25 11 mm (...)", "August 5 mm (...)"
+                              r"\b\d{1,2}/\d\d\s+\d+(?:[.,]\d+)?\s*(?:mm|cm)\b|(?i:" + _MONTH_WORD
+                              + r"\s+\d+(?:[.,]\d+)?\s*(?:mm|cm)\b)|"
                               # round 16: "in May (3:80)", "im Februar 9 mm", "the August exam", "Dec exam"
                               r"(?i:\b(?:im|in|on\s+the|am)\s+" + _MONTH_WORD + r"|" + _MONTH_WORD
                               + r"\s+(?:exam|study|scan|CT|MRT?|MRI)\b)|"
@@ -1085,6 +1089,7 @@ def scan_ref_spans(text: str) -> list[RefSpan]:
     spans = _earlier_still(masked, _prior_scope(masked, _prior_tags(masked, spans)))
     later = prior_by_timepoint(masked, [(r.start, r.end, r.prior) for r in spans])  # round 13: follow-up rows
     spans = [_flag_prior(r) if k in later else r for k, r in enumerate(spans)] if later else spans
+    spans = clause_study(masked, spans)  # round 22a: the study named by the clause before the bracket
     return own_part_study(masked, spans)  # round 21b: a label in the citation's own part decides it, last
 
 

@@ -250,8 +250,11 @@ def _column_roles(text: str, header: tuple[int, int]) -> tuple[list[str | None],
     kinds = _header_kinds(text, header)
     cells = [text[a:b] for a, b in _row_cells(text, *header)]
     images = [_is_image_column(c) for c in cells]
+    # round 22a: only where image columns alternate with value columns ("| Current (mm) | Image | Baseline (mm) |
+    # Image |"); one image column after both timepoints' sizes ("| aktuell (mm) | VU (mm) | Serie/Bild |") is today's
+    alternating = sum(images) > 1
     for k in range(1, len(kinds)):
-        if images[k] and kinds[k] is None and not images[k - 1]:
+        if alternating and images[k] and kinds[k] is None and not images[k - 1]:
             kinds[k] = kinds[k - 1]
     return kinds, images
 
@@ -276,8 +279,8 @@ def _cell_pairs(text: str, lines: list[tuple[int, int]], scopes: list[tuple[int,
             if k >= len(roles[0]) or (m := _BARE_CELL.fullmatch(text, c0, c1)) is None:
                 continue
             kind, image = roles[0][k], roles[1][k]
-            if image and kind is None and not has_prior:
-                kind = "now"  # one timepoint: the table's image column
+            if image and kind is None and (not has_prior or sum(roles[1]) == 1):
+                kind = "now"  # one timepoint, or one image column after both timepoints' sizes: today's images
             if kind is not None and ((image and named) or captioned) and not _pair_rejected(text, m, cell=True):
                 out.append(_bare_ref(m, kind == "prior"))
     return out

@@ -47,6 +47,8 @@ _ABBREVIATIONS = frozenset({
     # round 17: the dotted prior-exam labels (grammar `_PRIOR_ABBR`) before a row's value: "Ausgangsbef. 33 mm (...)"
     "vorunters", "voruntersuch", "voraufn", "vorbef", "vorabkl", "vergleichsunters", "vergleichsaufn",
     "ausgangsunters", "ausgangsbef", "prev",
+    # round 22a: an earlier-round word opening a measurement clause ("präop. 34 mm (Se 3 Bi 29)")
+    "präop", "praeop", "preop", "postop", "präoperat", "interim",
 })
 _SENTENCE_END = re.compile(r"\n\s*|[.!?](?=\s+[A-ZÄÖÜ(\[\d\"])")
 # Words before a number that make "N." an ordinal ("der 7. Rippe", "im 3. Segment"), not a sentence end.
@@ -382,6 +384,26 @@ def _finding_cells(text: str, start: int, end: int) -> tuple[int, int]:
     return _trim(text, worded[0][0], worded[-1][1], leading=True, clause=True)
 
 
+def _table_row_finding(text: str, pos: int) -> tuple[int, int] | None:
+    """The first worded cell of the pipe-table row holding `pos` (the row's finding: "| Leber S 8 22 mm | 6/45 |"),
+    trimmed; None outside a pipe row or in a row with no worded cell."""
+    a = text.rfind("\n", 0, pos) + 1
+    b = text.find("\n", pos)
+    b = len(text) if b < 0 else b
+    if "|" not in text[a:b]:
+        return None
+    start = a
+    while start < b:
+        end = text.find("|", start, b)
+        end = b if end < 0 else end
+        if start < pos and _worded(text, start, end) and not (start <= pos < end):
+            c0, c1 = _trim(text, start, end, leading=True, clause=False)
+            if c1 > c0:
+                return c0, c1
+        start = end + 1
+    return None
+
+
 def _snippet(text: str, sentence: tuple[int, int], ref: RefSpan, prev_end: int, next_start: int,
              label_style: bool = False) -> tuple[int, int]:
     return _finding_cells(text, *_snippet_span(text, sentence, ref, prev_end, next_start, label_style))
@@ -589,6 +611,8 @@ def _references(text: str, sentence_refs: list[tuple[tuple[int, int], list[RefSp
                 sn0, sn1 = _snippet(text, sentence, ref, max(prev_end, h1), next_start, label_style)
                 if sn0 == sn1 and k == 0:
                     sn0, sn1 = _previous_sentence_snippet(text, sentence, ref, out, sn0)
+            if ref.form == "mp" and (row := _table_row_finding(text, ref.start)) is not None:
+                sn0, sn1 = row  # a bare pair in a pipe table's cell: its row's finding ("| Leber S 8 | 6/45 | 5/41 |")
             if not list_item:
                 h0 = max(prev_end, h1, text.rfind(";", prev_end, ref.start) + 1)
             context = None

@@ -67,6 +67,7 @@ _WORD = re.compile(r"\d+(?:[.,]\d+)?\s*(?:mm|cm)\b|[\d./-]*\d|[^\W\d_][\w-]*\.?|
 _SIZE = re.compile(r"\d+(?:[.,]\d+)?\s*(?:mm|cm)\b")
 _LIST_WORDS = frozenset({"und", "and", "sowie", ",", "/", "&", "u.", "bzw.", "or", "oder", ":", "-", "–"})
 _PART_STOP = re.compile(r"[,;:|\n]|\s[–—-]\s|[.!?](?=\s)")
+_SPACED_SLASH = re.compile(r"\s+/\s+")
 _REACH = 60  # characters left of a citation looked at for its part
 _MAX_WORDS = 4  # a label part holds at most this many words (list words not counted)
 
@@ -162,6 +163,8 @@ def _own(text: str, start: int, prev: tuple[int, int, bool | None] | None, end: 
         # unless a word stands after it ("(S3:I30 current, S3:I29 prior)": "current" is the previous one's own)
         if gap[cut:cut + 1] == ";" or _words(gap[:max(cut, 0)]) or (end is not None and _tail_label(text, end)):
             return None
+        if opened is not None and _SPACED_SLASH.fullmatch(gap) and prev[2]:
+            return False  # round 22a: "(prior series 2, image 90 / series 5, image 95)": " / " contrasts two studies
         return prev[2]
     part = text[lo:start]
     semi = part.rfind(";")

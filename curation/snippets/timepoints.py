@@ -284,10 +284,14 @@ _SIDE_SEP = r"(?:(?<=\s)/|/(?=\s)|\bvs\.?(?=\s)|\bversus\b|->|→|=>|⇒|⟶|\|)
 _HEADER_SEP = re.compile(_SIDE_SEP)
 _ROW_SEP = re.compile(r"(?i)[\s)\]]" + _SIDE_SEP)
 _PRIOR_LABEL = re.compile(r"(?i)\b(?:prior|previous|prev\.?|old|Vorbefund\w*|Vorbef\.?|Voruntersuchung\w*|Vorunters\.?|"
-                          r"Voraufnahme\w*|Vergleich\w*|comparison|(?-i:VU|VB|VA))(?!\w)")
+                          r"Voraufnahme\w*|Vergleich\w*|comparison|(?-i:VU|VB|VA)|"
+                          r"Vorrunde\w*|interim\w*|präop\w*|pre-?op\w*)(?!\w)")  # round 22a: earlier-round words
 _MONTH_YEAR = re.compile(r"(?<![\d.])\d{1,2}\.(?:19|20)\d\d(?!\d)")  # "03.2026"
 _YEAR = re.compile(r"(?<![\d.,/-])(?:19|20)\d\d(?![\d.,/-])")
 _CHUNK_END = re.compile(r"[():]")
+# Round 22a: a pipe-table header with image columns ("| 05/2025 mm | heute (Serie/Bild) | 12/2024 mm | VU
+# (Serie/Bild) |") is `measured_pairs`' column table: its "|" separate columns, not two sides.
+_IMAGE_COLUMNS = re.compile(r"(?i)^\s*\|.*\b(?:Serie|Series|Bild|Image|Se/Bi|Img)\b")
 
 
 def _header_label(chunk: str) -> tuple[str, object] | None:
@@ -341,7 +345,7 @@ def prior_by_header(text: str, spans: Sequence[tuple[int, int, bool]]) -> set[in
         line = text[start:end]
         if not idx:
             order = None if (not line.strip() or line.rstrip().endswith(":")) else order
-            if line.strip():
+            if line.strip() and not _IMAGE_COLUMNS.search(line):
                 order = _header_order(line) if order is None else order
             continue
         if order is None:

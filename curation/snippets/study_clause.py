@@ -1,0 +1,188 @@
+"""The study a citation points into, named by the CLAUSE before its bracket (issue 16, round 22a).
+
+Three mechanisms, each read in every word order the dev sets hold (in and out of brackets, running text, list rows):
+
+- A MEASUREMENT CLAUSE OPENED BY A TIMEPOINT decides the citation that closes it. The clause runs from the nearest
+  ",", ";", ":", "|", spaced dash or "/", line, sentence start or closed bracket to the citation (or to its bracket,
+  when the bracket holds nothing before the citation but an exam word). When its first word (after "im", "in", "am",
+  "at", "on", "bei", "zum", "the") is an EARLIER timepoint (a prior word of `study_scope`; a month; "mm/yy"; interim,
+  staging, restaging, nadir, Vorrunde, präop./pre-operative) and the clause holds a value ("11 mm", "12,1"), the
+  citation is the earlier exam's: "14 mm (Se 3/Bi 72) – 02/25 11 mm (Se 2/Bi 70)", "jetzt 9 mm (...), Interim 7 mm
+  (...), Baseline 5 mm (...)", "SUVmax 8,4 (...), Vor-PET 12,1 (...)". A clause opened by a current word ("jetzt",
+  "aktuell", "heute", "now", "today", "current") is this study's.
+- A NAMED EARLIER EXAM right before the bracket: seen ON it ("seen on the outside CT from St Mary's (image 45)"), or
+  compared to it in a sentence that calls the finding unchanged:
+  "unchanged compared to the prior CTA of <date> (pair)", "is unchanged from the outside PET/CT (pair)", "im Vergleich
+  zum Vor-CT vom <date> unverändert (pair)": the pair is that exam's image. The exam must be named (an exam word after
+  prior / outside / auswärtig / extern / früher, a Vor-<modality> compound, or an exam with its date); a bare "the
+  prior" / "der Voruntersuchung" is no exam, and a new or grown finding ("new", "neu", "progredient", "increased") is
+  shown on today's images: both stay current.
+- A SENTENCE OPENED BY A PRIOR-EXAM FRAME ("On the prior CTA of <date>, ...", "In der Voruntersuchung vom <date> ...",
+  "On the outside MRI, ...") scopes over ";" and "," to its FIRST citation: that citation is the earlier exam's,
+  unless a current frame ("on this scan", "today") stands between or its own clause opens with a current word. A
+  sentence about a finding not yet there ("In der Voruntersuchung noch nicht sichtbare Zyste", "new", "neu") cites
+  today's images.
+
+Applied in `grammar.scan_ref_spans` before `study_scope.own_part_study` (a label in the citation's own part still
+decides last): the frame first, then the comparison, then the clause opener (the most local wins).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from curation.snippets.study_scope import _EXAM, _NOW, _PRIOR, S, _bracket_open, _words
+
+__all__ = ["clause_study"]
+
+_MONTH = re.compile(r"(?i)(?:Jan(?:uar|uary)?|Jän(?:ner)?|Feb(?:ruar|ruary)?|März|Mrz|Mar(?:ch)?|Apr(?:il)?|Mai|May|"
+                    r"Jun[ie]?|Jul[iy]?|Aug(?:ust)?|Sept?(?:ember)?|Okt(?:ober)?|Oct(?:ober)?|Nov(?:ember)?|"
+                    r"Dez(?:ember)?|Dec(?:ember)?)\.?$")
+# Earlier-round words that name an earlier timepoint when they OPEN a measurement clause (not as a label of their own:
+# "Restaging-CT" as a report title is the current exam).
+_EARLIER = re.compile(r"(?i)(?:interim\w*|staging|restaging|re-staging|nadir|Vorrunde\w*|präop\w*|praeop\w*|"
+                      r"pre-?op\w*|präoperativ\w*|preoperative\w*|initial\w*|initially|zuletzt|last|"
+                      r"vormals|früher|earlier|formerly)\.?$")
+_ADJACENT = re.compile(r"(?i)(?:davor|before)$")
+_FILLERS = frozenset({"noch", "still", "that", "this", "ca.", "ca", "approx.", "about", "nur", "only", "time"})
+_MONTH_YEAR = re.compile(r"(?:\d{1,2}/\d\d|\d{1,2}/(?:19|20)\d\d|\d{1,2}\.(?:19|20)?\d\d)$")
+_LEAD = frozenset({"im", "in", "am", "at", "on", "bei", "zum", "the", "der", "dem", "den", "vom", "from", "-", "–"})
+_VALUE = re.compile(r"\d+(?:[.,]\d+)?\s*(?:mm|cm)\b|\d+[.,]\d+")
+_CLAUSE_STOP = re.compile(r",(?!\d)|[;:|\n→]|->|=>|\s[–—/-]\s|[.!?](?=\s+[A-ZÄÖÜ])|[)\]]")
+_REACH = 80
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)?\s*(?:mm|cm)\b|\d+,\d+(?![\d.])|[\d./-]*\d|[^\W\d_][\w/-]*\.?")
+_LIST_WORDS = frozenset({"und", "and", "sowie", "u.", "bzw.", "or", "oder"})
+# A current-exam frame later in a prior-framed sentence ends the frame's scope ("On the previous scan, series 3 image
+# 50; on this scan, series 4 image 52").
+_CURRENT_FRAME = re.compile(r"(?i)\b(?:this|the\s+current|today's|present|diese[rmn]?|der\s+aktuellen|"
+                            r"der\s+heutigen)\s+(?:\w+\s+)?(?:scan|exam\w*|study|CT|MRT?|MRI|Untersuchung|Aufnahme)\b|"
+                            r"\b(?:today|now|currently|aktuell|heute|jetzt)\b")
+
+
+def _clause_before(text: str, at: int, floor: int) -> str:
+    """The clause that ends at `at`: from the nearest stop within `_REACH` characters, never before `floor` (the end
+    of the previous citation)."""
+    lo = max(0, at - _REACH, floor)
+    stops = list(_CLAUSE_STOP.finditer(text, lo, at))
+    return text[stops[-1].end() if stops else lo:at]
+
+
+def _opener(clause: str) -> bool | None:
+    """True when the clause opens with an earlier timepoint and closes with its value, False with a current word.
+
+    The value must close the clause (at most one word after it: "8 mm groß") and follow the timepoint word within
+    three words ("Vor-CT vom 04.11.2024 15 mm", "im Juni 2024 noch 6 mm"); "davor"/"before" (also "in front of it")
+    only right before the value ("davor 7 mm", "before that 6 mm"). "The previously noted 4 mm nodule is stable" and
+    "davor ein Lymphknoten 11 mm" are findings, not earlier measurements."""
+    words = [w for w in _TOKEN.findall(clause) if w.lower() not in _LIST_WORDS]
+    while words and words[0].lower() in _LEAD:
+        words = words[1:]
+    if not words or len(words) > 8:
+        return None
+    first = words[0]
+    if _NOW.match(first.rstrip(".")):
+        return False
+    if not (_PRIOR.match(first.rstrip(".")) or _EARLIER.match(first) or _ADJACENT.match(first)
+            or _MONTH.match(first) or _MONTH_YEAR.match(first)):
+        return None
+    if len(words) == 1 and _PRIOR.match(first.rstrip(".")):
+        return True  # a lone label, abbreviated or not, before the citation's bracket: "Vorunters. (Ser. 2/Bild 118)"
+    at = next((k for k, w in enumerate(words) if _VALUE.fullmatch(w)), None)
+    if at is None or at < len(words) - 2:
+        return None
+    gap = [w for w in words[1:at] if w.lower() not in _FILLERS]
+    if len(gap) > (0 if _ADJACENT.match(first) else 3):
+        return None
+    return True
+
+
+def _anchor(text: str, span: S) -> int:
+    """Where the citation's clause ends: its bracket's opening when the bracket holds nothing before it but exam or
+    modality words ("(CT Serie 4/Bild 66)"), else the citation's start."""
+    opened = _bracket_open(text, span.start)
+    if opened is None:
+        return span.start
+    inside = _words(text[opened + 1:span.start])
+    return opened if all(_EXAM.match(w) for w in inside) else span.start
+
+
+_PRIOR_ADJ = r"(?:prior|previous|outside|external|earlier|old|auswärtig\w*|externe\w*|frühere\w*|letzte\w*|alte\w*)"
+_EXAM_WORD = (r"(?:CTA?|MRT?|MRI|MRA|PET(?:/CT|-CT)?|DVT|CBCT|US|Sono\w*|Ultraschall|ultrasound|Röntgen|X-?ray|"
+              r"mammo\w*|scan|study|exam\w*|Untersuchung|Voruntersuchung|Aufnahme\w*|Bildgebung|imaging)")
+_DATE_WORD = (r"(?:\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})|\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})|\d{1,2}/(?:19|20)\d\d|"
+              r"(?:19|20)\d\d)")
+_VOR_EXAM = r"Vor-?(?:CTA?|MRT?|MRI|PET|Sono|US)\w*(?:/CT)?"
+_NAMED_EXAM = (r"(?:" + _PRIOR_ADJ + r"\s+(?:[\w/-]+\s+)?" + _EXAM_WORD + r"|" + _VOR_EXAM + r"|"
+               + _EXAM_WORD + r"\s+(?:of|from|vom|von|dated|am)\s+" + _DATE_WORD + r")")
+_COMPARED = re.compile(
+    r"(?i)(?:compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|from|than|on|vs\.?|versus|"
+    r"(?:im\s+)?vergleich\s+(?:zu[mr]?|mit)|verglichen\s+mit|gegenüber|zu[mr])\s+(?:the\s+|der\s+|dem\s+|den\s+)?"
+    + _NAMED_EXAM + r"(?:\s+(?:of|from|vom|von|dated|am)\s+" + _DATE_WORD + r")?"
+    r"(?:\s+(?:unverändert|unchanged|stable|stabil|konstant|größenkonstant|idem|gleich))?\s*$")
+# "seen on the outside CT from St Mary's (image 45)", "auf der auswärtigen MRT vom 03.2025 (Se 4, Bi 9)": a pair right
+# after the named earlier exam it is seen on (with its date or place) is that exam's, unless the finding is new.
+_ON_EXAM = re.compile(r"(?i)\b(?:on|auf|in|an)\s+(?:the\s+|der\s+|dem\s+|den\s+)?" + _NAMED_EXAM
+                      + r"(?:\s+(?:of|from|vom|von|aus|at|dated|im|in)\s+[\w.'/-]+(?:\s+[\w.'/-]+)?)?\s*$")
+_STABLE = re.compile(r"(?i)\b(?:unverändert\w*|unchanged|stable|stabil\w*|konstant\w*|größenkonstant\w*|idem|"
+                     r"no\s+(?:interval\s+)?change|keine\s+Änderung|gleich\s+groß|similar)\b")
+_NEW = re.compile(r"(?i)\b(?:new|newly|neu\w*|progredien\w*|größenprogredien\w*|regredien\w*|increas\w*|decreas\w*|"
+                  r"enlarg\w*|zunehm\w*|abnehm\w*|grown|gewachsen|interval|noch\s+nicht|not\s+(?:yet\s+)?"
+                  r"(?:seen|visible|present)|nicht\s+(?:sichtbar|abgrenzbar|nachweisbar))")
+_SENTENCE_STOP = re.compile(r"[.!?](?=\s+[A-ZÄÖÜ])|\n")
+_FRAME = re.compile(
+    r"(?i)\s*(?:on|in|at|auf|im|bei|am)\s+(?:the\s+|der\s+|dem\s+|den\s+)?(?:"
+    + _PRIOR_ADJ + r"\s+(?:[\w/-]+\s+)?" + _EXAM_WORD + r"|Vorunters\w*|Voraufnahme\w*|VU|" + _VOR_EXAM + r")\b")
+
+
+def _sentence(text: str, at: int) -> tuple[int, int]:
+    """The (start, end) of the sentence holding offset `at`."""
+    lo = 0
+    for m in _SENTENCE_STOP.finditer(text, max(0, at - 400), at):
+        lo = m.end()
+    stop = _SENTENCE_STOP.search(text, at)
+    return lo, stop.start() if stop else len(text)
+
+
+def _framed(text: str, at: int, floor: int) -> bool:
+    """Whether the sentence holding `at` opens with a prior-exam frame that reaches `at`: the frame's first citation
+    (none between, `floor` the previous citation's end), no current frame between, no new finding in the sentence
+    ("In der VU Herd 6 mm (...), Zyste unverändert (...)": the second is this study's)."""
+    lo, hi = _sentence(text, at)
+    head = _FRAME.match(text, lo)
+    return (head is not None and floor <= head.end() <= at and _NEW.search(text, lo, hi) is None
+            and _CURRENT_FRAME.search(text, head.end(), at) is None)
+
+
+def _compared(text: str, anchor: int) -> bool | None:
+    """True where a named earlier exam ends right at `anchor`, the finding seen on it or called unchanged against
+    it; False where the finding is new against it ("not seen on the outside CT (series 4, image 66)": today's image);
+    None otherwise."""
+    lo, hi = _sentence(text, anchor)
+    before = text[lo:anchor][-120:]
+    on = _ON_EXAM.search(before) is not None
+    if _NEW.search(text, lo, hi) is not None:
+        return False if on or _COMPARED.search(before) is not None else None
+    if on:
+        return True
+    return True if _COMPARED.search(before) is not None and _STABLE.search(text, lo, hi) is not None else None
+
+
+def clause_study(text: str, spans: Sequence[S]) -> list[S]:
+    """`spans` with the study that the clause before each citation names set (flagged or cleared)."""
+    out = []
+    floor = 0
+    for span in spans:
+        anchor = _anchor(text, span)
+        study = None
+        if _framed(text, anchor, floor):
+            study = True
+        if (compared := _compared(text, anchor)) is not None:
+            study = compared
+        opened = _opener(_clause_before(text, anchor, floor))
+        floor = span.end
+        if opened is not None:
+            study = opened
+        out.append(span if study is None or study == span.prior else replace(span, prior=study))
+    return out
