@@ -54,9 +54,10 @@ _PRIOR = re.compile(
 # words follow it in the label ("(prior SAX image 4)", "(previously series 2, image 85)"; not "(prior TACE site, ...)",
 # "(previous resection site, ...)": a finding of this study).
 _PRIOR_ADJ = re.compile(r"(?i)(?:prior|previous|previously|baseline)$")
-# A word that names an outside examination alone or with examination, view or date words only ("(ausw. CT ...)", "(DVT
-# auswärts, ...)", "(..., auswärts Se 4/Bi 55)"); with another word it says where something was done ("extern
-# implantiert", "auswärts operiert", "Impression von extern", "L ext iliac node").
+# A word that names an outside examination when only examination, view or date words follow it (or, at the label's
+# end, precede it): "(ausw. CT ...)", "Herd Ausw. CT Serie 3", "(DVT auswärts, ...)", "(..., auswärts Se 4/Bi 55)";
+# else it says where something was done ("extern implantiert", "auswärts operiert", "Impression von extern", "L ext
+# iliac node").
 _PRIOR_WITH_EXAM = re.compile(r"(?i)(?:ausw|auswärt\w*|extern|ext)$")
 # "dort" / "their" name the other examination inside a citation's bracket only ("(dort Serie 9, Bild 14)", "(their
 # series 2, image 48)"); "Their series 6 shows ..." opens a sentence about this study.
@@ -172,7 +173,7 @@ def _prior_word(words: list[str], k: int, in_bracket: bool = False) -> bool:
         _PRIOR.match(w) or _DATE.match(w) or (in_bracket and _PRIOR_IN_BRACKET.match(w))
         or (_YEAR.match(w) and k > 0 and _YEAR_AFTER.match(words[k - 1]))
         or (_PRIOR_ADJ.match(w) and all(_EXAM_OR_VIEW.match(x) for x in words[k + 1:]))
-        or (_PRIOR_WITH_EXAM.match(w) and all(_EXAM_OR_VIEW.match(x) for j, x in enumerate(words) if j != k))
+        or (_PRIOR_WITH_EXAM.match(w) and all(_EXAM_OR_VIEW.match(x) for x in (words[k + 1:] or words[:k])))
         or (_PRIOR_BEFORE_EXAM.match(w) and any(_EXAM.match(x) for x in words[k + 1:])))
 
 
