@@ -10,14 +10,18 @@ citations of the same list ("(auswärtige MRI Serie 5 Bild 14 und Serie 7 Bild 1
 The OWN PART of a citation: inside a bracket, the text from the bracket's opening (or the last ";" in it) to the
 citation; outside brackets, the text from the nearest ",", ";", ":", "|", dash, line or sentence start. Earlier
 citations of that part and list words ("und", "and", "sowie", ",", "/") are skipped. The part is a LABEL where what
-is left is at most four words, holds no measurement ("12 mm", "2,3 cm") and names a timepoint: its last timepoint
-word decides (a prior word: VU, Vorbefund, Vor-/Vor<modality> compounds, Vortag, auswärt..., extern, Fremd...,
-prior, previous(ly), baseline, BL, outside/external before a modality, view or institution word; a current word:
-aktuell, heute, today, current(ly), now, jetzt). A part without a label leaves the grammar's verdict alone.
+is left is at most four words, holds no measurement ("12 mm", "2,3 cm") and no comparison word ("(größenprogredient
+zur VU, ...)") and names a timepoint: a prior word (VU, Vorbefund, Vor-/Vor<modality> compounds, Fremd<exam>, Vortag;
+extern/auswärts/ausw. and prior/previous/baseline only with nothing but exam, view or date words after them; "outside"
+/ "external" before an exam word; a date, or a year after an exam word or month) or a current word (aktuell, heute,
+today, current(ly), now, jetzt). A label naming both is undecided (review of round 21b).
+A part without a label leaves the grammar's verdict alone.
 
 A CONTRAST: an unlabelled citation the grammar flagged prior whose bracket goes on, after ";" or ",", with a citation
 labelled prior ("(series 2, image 88; previously series 2, image 85)", "(Se 8, slice 25; prior Se 7, slice 24)") is
-this study's: the label belongs to the later part only.
+this study's: the label belongs to the later part only, unless a locative phrase before the bracket places it on an
+earlier exam ("Auf der Voraufnahme (Serie 3, Bild 40, sowie Vortag Serie 4, Bild 41)"). A list's label stops at a
+citation with a timepoint word of its own after it ("... and series 3 image 30 on the outside CT").
 
 `own_part_study(text, spans)` returns the spans with the study of each labelled part set (flagged or cleared).
 """
