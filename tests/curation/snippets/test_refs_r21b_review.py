@@ -58,3 +58,20 @@ def test_tail_label_stops_the_carry_grammar() -> None:
     text = "Outside CT series 3 image 40 and series 5 image 42 on this study."
     assert [s.prior for s in scan_ref_spans(text)] == [True, False]
     assert own_label(text, 11) is True
+
+
+def test_errors_file_stays_out_of_git(tmp_path) -> None:
+    # 12: the study LOAO's --errors file holds retired report text: a bare name goes under bench/out/ (ignored), a
+    # tracked place in the repository is refused, a path outside the repository is kept
+    from bench.refscore_study_loao import errors_path
+    assert errors_path("study_errors.txt").parts[-3:] == ("bench", "out", "study_errors.txt")
+    with pytest.raises(SystemExit, match="refusing"):
+        errors_path("docs/study_errors.txt")
+    assert errors_path(str(tmp_path / "e.txt")) == (tmp_path / "e.txt").resolve()
+
+
+def test_shared_abbreviations_keep_a_label_together() -> None:
+    # 9: "Ausw." is an abbreviation for the miner's sentences and for the own part alike
+    from curation.snippets.abbreviations import abbreviation_before
+    text = "Herd Ausw. CT Serie 3 Bild 40."
+    assert abbreviation_before(text, 0, text.index(".")) and own_label(text, text.index("Serie")) is True
