@@ -7,16 +7,20 @@ trained on the dev sets (`train.SETS`) + the synthetic excerpts (one model for e
 trained on the dev sets + every OTHER retired set + the synthetic excerpts (one model per fold, never on the fold).
 Scored with `tests/curation/snippets/study_scoring.py`: refs tp / fp / fn, prior recall / precision and the
 wrong-study count (position right, study wrong). `--errors FILE` writes each left-out fold's study errors and prior
-misses with their context (a local file for reading by class; it holds retired-set text: keep it out of git).
+misses with their context (retired-set text: a bare file name goes to bench/out/, a path inside the repository
+must be one git ignores, the file is created 0600).
 Reads tests/ sets (the dev sets and `tests/heldout_refs_<x>` for x in RETIRED); refuses every other held-out set.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
+import subprocess
 import time
 from collections import Counter
 from dataclasses import replace
+from pathlib import Path
 
 from curation.snippets.mine import mine_refs_batch
 from curation.snippets.refscore.decide import using
@@ -54,6 +58,7 @@ def main() -> None:
     parser.add_argument("--synthetic", type=int, default=SYNTHETIC)
     parser.add_argument("--errors", default=None, help="write the folds' study errors (retired text) to this file")
     args = parser.parse_args()
+    path = errors_path(args.errors) if args.errors else None  # refused before any work
     t0 = time.time()
     retired = {x: load_set(module_of(x)) for x in (f"refs_{y}" for y in RETIRED)}
     dev = [e for name in SETS for e in examples(load_set(name))]
@@ -79,8 +84,26 @@ def main() -> None:
         print(f"{'all':>7} {name:>7} {s.line()}")
     print(f"{time.time() - t0:.0f} s")
     if args.errors:
-        with open(args.errors, "w") as fh:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        os.chmod(path, 0o600)
+        with os.fdopen(fd, "w") as fh:
             fh.write("\n".join(errors or []) + "\n")
+
+
+def errors_path(name: str) -> Path:
+    """Where `--errors NAME` may write retired report text: a bare name goes to bench/out/ (ignored by git); any
+    other path inside the repository must be one git ignores (else refused)."""
+    repo = Path(__file__).resolve().parent.parent
+    path = Path(name)
+    if not path.is_absolute() and path.parent == Path():
+        path = repo / "bench" / "out" / path
+    path = path.resolve()
+    if path.is_relative_to(repo):
+        ignored = subprocess.run(["git", "-C", str(repo), "check-ignore", "-q", str(path)], check=False).returncode
+        if ignored != 0:
+            raise SystemExit("--errors: refusing a path inside the repository that git does not ignore")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return path
 
 
 if __name__ == "__main__":

@@ -15,6 +15,8 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from curation.reports.brackets import BracketSpans
+from curation.snippets.abbreviations import ABBREVIATIONS as _ABBREVIATIONS
+from curation.snippets.abbreviations import abbreviation_before as _abbreviation_before
 from curation.snippets.grammar import (
     DATE,
     NOW_WORD,
@@ -35,21 +37,6 @@ from curation.snippets.views import has_view, view_slice, view_study
 from curation.snippets.withdrawn import has_cue as has_withdrawal_cue
 from curation.snippets.withdrawn import withdrawn
 
-_ABBREVIATIONS = frozenset({
-    "se", "bi", "ser", "sr", "srs", "img", "ima", "im", "nr", "no", "ca", "dr", "vgl", "bzw", "re", "li", "fig", "abb",
-    "med", "prof", "st", "zn", "ggf", "evtl", "max", "min", "bds", "mr", "mrs", "vs", "approx", "cf", "eg",
-    "ie", "etc", "seq", "sl", "lat", "ant", "post", "inf", "sup", "dext", "sin", "bildnr",
-    # anatomy, plane and report shorthand ("im Segm. VII", "in seg. 7", "Aa. iliacae", "Proc. spinosus", "sag. T2")
-    "segm", "seg", "lig", "ligg", "proc", "aa", "vv", "nn", "lk", "lnn", "insb", "insbes", "bzgl", "entspr", "dist",
-    "prox", "sag", "cor", "kor", "ax", "transv", "lt", "rt", "pat", "pt", "inkl", "incl", "mittl",
-    # round 16: month abbreviations before a year or a measurement ("Okt. 2025 12 mm (4:52)", "Jän. 2026 3:30")
-    "jan", "jän", "feb", "mär", "mrz", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "oct", "nov", "dez", "dec",
-    # round 17: the dotted prior-exam labels (grammar `_PRIOR_ABBR`) before a row's value: "Ausgangsbef. 33 mm (...)"
-    "vorunters", "voruntersuch", "voraufn", "vorbef", "vorabkl", "vergleichsunters", "vergleichsaufn",
-    "ausgangsunters", "ausgangsbef", "prev",
-    # round 22a: an earlier-round word opening a measurement clause ("präop. 34 mm (Se 3 Bi 29)")
-    "präop", "praeop", "preop", "postop", "präoperat", "interim",
-})
 _SENTENCE_END = re.compile(r"\n\s*|[.!?](?=\s+[A-ZÄÖÜ(\[\d\"])")
 # Words before a number that make "N." an ordinal ("der 7. Rippe", "im 3. Segment"), not a sentence end.
 _ORDINAL_BEFORE = frozenset({
@@ -99,12 +86,6 @@ _CLAUSE_LEADING_STOP = frozenset({
     "bzw", "bzw.", "beziehungsweise", "oder", "or", "resp", "resp.",  # "(4/22) bzw. Segment VII 12 mm (4/35)"
 })
 _ENUMERATION = re.compile(r"(?:\d{1,2}|[a-z])[.)]\s+")
-
-
-def _abbreviation_before(text: str, start: int, period: int) -> bool:
-    """True when the period at `period` closes an abbreviation ("li.", "ca.", "z.B."), not a sentence."""
-    word = re.search(r"(\w+)$", text[start:period])
-    return bool(word) and (word.group(1).lower() in _ABBREVIATIONS or len(word.group(1)) == 1)
 
 
 @dataclass(frozen=True)

@@ -10,14 +10,18 @@ citations of the same list ("(auswärtige MRI Serie 5 Bild 14 und Serie 7 Bild 1
 The OWN PART of a citation: inside a bracket, the text from the bracket's opening (or the last ";" in it) to the
 citation; outside brackets, the text from the nearest ",", ";", ":", "|", dash, line or sentence start. Earlier
 citations of that part and list words ("und", "and", "sowie", ",", "/") are skipped. The part is a LABEL where what
-is left is at most four words, holds no measurement ("12 mm", "2,3 cm") and names a timepoint: its last timepoint
-word decides (a prior word: VU, Vorbefund, Vor-/Vor<modality> compounds, Vortag, auswärt..., extern, Fremd...,
-prior, previous(ly), baseline, BL, outside/external before a modality, view or institution word; a current word:
-aktuell, heute, today, current(ly), now, jetzt). A part without a label leaves the grammar's verdict alone.
+is left is at most four words, holds no measurement ("12 mm", "2,3 cm") and no comparison word ("(größenprogredient
+zur VU, ...)") and names a timepoint: a prior word (VU, Vorbefund, Vor-/Vor<modality> compounds, Fremd<exam>, Vortag;
+extern/auswärts/ausw. and prior/previous/baseline only with nothing but exam, view or date words after them; "outside"
+/ "external" before an exam word; a date, or a year after an exam word or month) or a current word (aktuell, heute,
+today, current(ly), now, jetzt). A label naming both is undecided (review of round 21b).
+A part without a label leaves the grammar's verdict alone.
 
 A CONTRAST: an unlabelled citation the grammar flagged prior whose bracket goes on, after ";" or ",", with a citation
 labelled prior ("(series 2, image 88; previously series 2, image 85)", "(Se 8, slice 25; prior Se 7, slice 24)") is
-this study's: the label belongs to the later part only.
+this study's: the label belongs to the later part only, unless a locative phrase before the bracket places it on an
+earlier exam ("Auf der Voraufnahme (Serie 3, Bild 40, sowie Vortag Serie 4, Bild 41)"). A list's label stops at a
+citation with a timepoint word of its own after it ("... and series 3 image 30 on the outside CT").
 
 `own_part_study(text, spans)` returns the spans with the study of each labelled part set (flagged or cleared).
 """
@@ -28,6 +32,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import Protocol, TypeVar
+
+from curation.snippets.abbreviations import abbreviation_before
+from curation.snippets.timepoint_words import EXAM, MONTH, NOW, VIEW
 
 __all__ = ["own_label", "own_part_study"]
 
@@ -40,36 +47,63 @@ class _Span(Protocol):
 
 S = TypeVar("S", bound=_Span)
 
-# A prior word that names an earlier examination wherever it stands in a short label.
+# A prior word that names an earlier examination wherever it stands in a short label (a noun or compound of one:
+# "Fremd" only with an examination noun, "Vor-" only with a modality or examination noun: "Fremdkörper", "Vor-OP" are
+# no exam).
 _PRIOR = re.compile(
     r"(?i)(?:VU|VA|(?-i:BL)|Vorunters\w*|Voraufn\w*|Vorbef\w*|Vorbild\w*|Vorstudie\w*|Vorserie\w*|Vortag\w*|"
-    r"Vorvorunters\w*|Vor-\w+|Vor(?:CT|MRT?|MRI|PET|Sono|ultraschall|röntgen|mammo\w*)\w*|ausw|auswärt\w*|extern|"
-    r"Fremd\w*|prior|previous|previously|baseline|nadir|damals|zuvor|vorher|ext)$")
+    r"Vorvorunters\w*|Vor-?(?:CT|MRT?|MRI|PET|Sono\w*|US|ultraschall|röntgen|mammo\w*|Unters\w*|Aufn\w*|Befund\w*)\w*|"
+    r"Fremd(?:unters\w*|aufn\w*|bef\w*|bild\w*|CT|MRT?|MRI|PET|Sono\w*)|nadir|damals|zuvor|vorher)$")
+# An adjective or adverb that names the earlier examination only when nothing but examination, view, sequence or date
+# words follow it in the label ("(prior SAX image 4)", "(previously series 2, image 85)"; not "(prior TACE site, ...)",
+# "(previous resection site, ...)": a finding of this study).
+_PRIOR_ADJ = re.compile(r"(?i)(?:prior|previous|previously|baseline)$")
+# A word that names an outside examination when only examination, view or date words follow it (or, at the label's
+# end, precede it): "(ausw. CT ...)", "Herd Ausw. CT Serie 3", "(DVT auswärts, ...)", "(..., auswärts Se 4/Bi 55)";
+# else it says where something was done ("extern implantiert", "auswärts operiert", "Impression von extern", "L ext
+# iliac node").
+_PRIOR_WITH_EXAM = re.compile(r"(?i)(?:ausw|auswärt\w*|extern|ext)$")
 # "dort" / "their" name the other examination inside a citation's bracket only ("(dort Serie 9, Bild 14)", "(their
 # series 2, image 48)"); "Their series 6 shows ..." opens a sentence about this study.
 _PRIOR_IN_BRACKET = re.compile(r"(?i)(?:dort|their|deren)$")
 # A word that names an earlier examination only next to an examination word ("outside CT", "externe MRT",
 # "external MRI"); alone it is anatomy or position ("A. iliaca externa", "outside the field of view").
 _PRIOR_BEFORE_EXAM = re.compile(r"(?i)(?:outside|external|externe[nmrs]?|auswärtige[nmrs]?)$")
-_EXAM = re.compile(r"(?i)(?:CT|MRT?|MRI|PET\S*|DVT|CBCT|US|Sono\w*|Ultraschall|ultrasound|Röntgen|X-?ray|"
-                   r"mammo\w*|tomo\w*|scan|study|exam\w*|Untersuchung|hospital|Spital|Klinik|[LR](?:CC|MLO|ML)|"
-                   r"CC|MLO|OSH)$")
-_NOW = re.compile(r"(?i)(?:aktuell\w*|akt|heute|heutige[nmrs]?|today|current|currently|now|jetzt)$")
-# A date or year in a label names the earlier examination ("(CT 2023, Se 3 Bi 45)", "Vor-MRT 05/2025:").
+_EXAM = re.compile(r"(?i)" + EXAM + r"$")
+_EXAM_OR_VIEW = re.compile(r"(?i)(?:" + EXAM + r"|" + VIEW + r"|[\d./-]*\d)$")
+_NOW = re.compile(r"(?i)(?:" + NOW + r"|akt)$")
+# A date in a label names the earlier examination ("(CT 03/2025, Se 3 Bi 45)", "Vor-MRT 05/2025:"); a bare year only
+# after an examination word, a month or "Jahr"/"year" ("(CT 2023, ...)"; not "(Fleischner 2017, ...)", "(Bosniak
+# 2019, ...)", "(DWI b 2000, ...)": a guideline, a class, a b-value).
 _DATE = re.compile(r"(?:\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})?|\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})|\d{1,2}[./](?:19|20)\d\d|"
-                   r"(?:19|20)\d\d(?:-\d\d){0,2})$")
+                   r"(?:19|20)\d\d-\d\d(?:-\d\d)?)$")
+_YEAR = re.compile(r"(?:19|20)\d\d$")
+_YEAR_AFTER = re.compile(r"(?i)(?:" + EXAM + r"|" + MONTH + r"|Jahr\w*|year)$")
 # A comparison or time word before a bracket: the bracket then cites this study's finding ("Im Vergleich zur
 # Voruntersuchung (Serie 3, Bild 45) größenprogredient", "since the prior (...)"), so the words before it are no label.
 _COMPARE = re.compile(r"(?i)(?:vergleich\w*|verglichen|compared?|comparison|gegenüber|seit|since|than|als|vs|versus|"
                       r"from|von|zur|zum|bereits|already|schon|noch|still|vorbekannt\w*|known|bekannt\w*|described|beschrieben\w*|"
                       r"erwähnt\w*|genannt\w*|noted|mentioned|to|zu)$")
+# Inside a bracket the comparison words alone: "(größenprogredient zur VU, Serie 3, Bild 40)" says the finding grew
+# since the prior, and cites this study's image; "(prior to contrast, ...)" is a time, no examination. Such a part is
+# no label (the grammar's verdict stands).
+_IN_COMPARE = re.compile(r"(?i)(?:vergleich\w*|verglichen|compared?|gegenüber|seit|since|than|als|vs|versus|zur|zum|"
+                         r"to|zu)$")
+# A tail word that names another examination than the list's label: "on the outside CT", "on this study",
+# "earlier", "comparison".
+_THIS = re.compile(r"(?i)(?:this|these|diese[nmrs]?|dieser)$")
+_TAIL_PRIOR = re.compile(r"(?i)(?:earlier|older|comparison|Vergleichs\w*)$")
 _WORD = re.compile(r"\d+(?:[.,]\d+)?\s*(?:mm|cm)\b|[\d./-]*\d|[^\W\d_][\w-]*\.?|[^\s\w]")
 _SIZE = re.compile(r"\d+(?:[.,]\d+)?\s*(?:mm|cm)\b")
 _LIST_WORDS = frozenset({"und", "and", "sowie", ",", "/", "&", "u.", "bzw.", "or", "oder", ":", "-", "–"})
-_PART_STOP = re.compile(r"[,;:|\n]|\s[–—-]\s|[.!?](?=\s)")
 _SPACED_SLASH = re.compile(r"\s+/\s+")
+_STOP_CHARS = ",;:|\n"
+_DASHES = (" - ", " – ", " — ")
 _REACH = 60  # characters left of a citation looked at for its part
 _MAX_WORDS = 4  # a label part holds at most this many words (list words not counted)
+# A locative phrase before a bracket that places it on an earlier examination: "Auf der Voraufnahme aus dem Jahr
+# 2022 (...)", "In der VU (...)", "On the prior CT (...)".
+_ON_PRIOR = re.compile(r"(?i)\b(?:auf|in|im|on|at)\s+(?:(?:der|dem|den|the|einer?|an?)\s+)?(?:\S+\s+)?\S")
 
 
 def _bracket_open(text: str, start: int) -> int | None:
@@ -96,11 +130,21 @@ def _bracket_open(text: str, start: int) -> int | None:
 
 
 def _stop_before(text: str, end: int) -> int:
-    """Where the part that ends at `end` (outside brackets) begins: after the nearest stop or closed bracket."""
+    """Where the part that ends at `end` (outside brackets) begins: after the nearest stop or closed bracket,
+    searched backwards. A period ends a part only before a space and not after an abbreviation ("Ausw. CT Serie 3")."""
     lo = max(0, end - _REACH)
-    stops = list(_PART_STOP.finditer(text, lo, end))
-    shut = max(text.rfind(")", lo, end), text.rfind("]", lo, end), text.rfind("(", lo, end))
-    return max(stops[-1].end() if stops else lo, shut + 1)
+    cut = max(max(text.rfind(c, lo, end) for c in _STOP_CHARS + ")]("), lo - 1) + 1
+    for dash in _DASHES:
+        k = text.rfind(dash, cut, end)
+        if k >= 0:
+            cut = max(cut, k + len(dash))
+    k = end
+    while True:
+        k = max(text.rfind(".", cut, k), text.rfind("!", cut, k), text.rfind("?", cut, k))
+        if k < 0:
+            return cut
+        if k + 1 < end and text[k + 1].isspace() and not (text[k] == "." and abbreviation_before(text, lo, k)):
+            return k + 1
 
 
 def _words(part: str) -> list[str]:
@@ -109,49 +153,65 @@ def _words(part: str) -> list[str]:
 
 
 def _label(part: str, compare_guard: bool = False, in_bracket: bool = False) -> bool | None:
-    """The study a short label part names: True (prior), False (current), None (no label, or not a label part)."""
+    """The study a short label part names: True (prior), False (current), None (no label, not a label part, or a
+    label naming both: "(Voruntersuchung von heute morgen, ...)")."""
     if _SIZE.search(part):
         return None
-    words = _words(part)
+    words = [w.rstrip(".") or w for w in _words(part)]
     if not words or len(words) > _MAX_WORDS:
         return None
-    if any(_COMPARE.match(w) for w in words) if compare_guard else any(w.lower() in ("to", "zu") for w in words):
-        return None  # ("prior to contrast": a time word, no examination)
-    label = None
+    if any((_COMPARE if compare_guard else _IN_COMPARE).match(w) for w in words):
+        return None  # a comparison ("größenprogredient zur VU") or a time ("prior to contrast"): no label
+    prior = now = False
     for k, w in enumerate(words):
-        w = w.rstrip(".") or w
-        if _PRIOR.match(w) or _DATE.match(w) or (in_bracket and _PRIOR_IN_BRACKET.match(w)) or (
-                _PRIOR_BEFORE_EXAM.match(w) and any(_EXAM.match(x.rstrip(".")) for x in words[k + 1:])):
-            label = True
+        if _prior_word(words, k, in_bracket):
+            prior = True
         elif _NOW.match(w):
-            return False  # a current word in the citation's own label decides: "(aktuell, VU 05/2025 dort 9 mm ...)"
-    return label
+            now = True
+    return None if prior and now else True if prior else False if now else None
+
+
+def _prior_word(words: list[str], k: int, in_bracket: bool = False) -> bool:
+    """Whether words[k] names an earlier examination in its label `words`."""
+    w = words[k]
+    return bool(
+        _PRIOR.match(w) or _DATE.match(w) or (in_bracket and _PRIOR_IN_BRACKET.match(w))
+        or (_YEAR.match(w) and k > 0 and _YEAR_AFTER.match(words[k - 1]))
+        or (_PRIOR_ADJ.match(w) and all(_EXAM_OR_VIEW.match(x) for x in words[k + 1:]))
+        or (_PRIOR_WITH_EXAM.match(w) and all(_EXAM_OR_VIEW.match(x) for x in (words[k + 1:] or words[:k])))
+        or (_PRIOR_BEFORE_EXAM.match(w) and any(_EXAM.match(x) for x in words[k + 1:])))
 
 
 _TAIL_STOP = re.compile(r"[,;:)\]\n]|[.!?](?=\s)")
 
 
-def _tail_label(text: str, end: int) -> bool:
-    """Whether a timepoint word follows the citation ending at `end` in its part ("(VU 3/45, 3/50 aktuell)")."""
-    stop = _TAIL_STOP.search(text, end, end + 30)
-    tail = text[end:stop.start() if stop else end + 30]
-    return any(_PRIOR.match(w.rstrip(".")) or _NOW.match(w.rstrip(".")) for w in _words(tail))
+def _tail_label(text: str, end: int, stop: int) -> bool:
+    """Whether a timepoint word of its own follows the citation ending at `end` in its part, before `stop` (the next
+    citation): "(VU 3/45, 3/50 aktuell)", "(today series 5 image 33 and series 3 image 30 on the outside CT)", "Outside
+    CT series 3 image 40 and series 5 image 42 on this study"."""
+    limit = min(end + 30, stop)
+    found = _TAIL_STOP.search(text, end, limit)
+    words = [w.rstrip(".") or w for w in _words(text[end:found.start() if found else limit])]
+    return any(_prior_word(words, k) or _NOW.match(w) or _TAIL_PRIOR.match(w)
+               or (_THIS.match(w) and any(_EXAM.match(x) for x in words[k + 1:])) for k, w in enumerate(words))
 
 
 def _outside(phrase: str) -> bool | None:
     """The label of a part outside brackets: only a phrase that ends in its label, exam or date word and holds no
     comparison or finding word ("CT extern", "Die Vorvoruntersuchung", "outside LCC", "heute"; not "The previously
     described nodule", "Im Vergleich zur Voruntersuchung")."""
-    last = (_words(phrase) or [""])[-1].rstrip(".")
-    if _PRIOR.match(last) or _NOW.match(last) or _EXAM.match(last) or _DATE.match(last):
+    words = [w.rstrip(".") or w for w in _words(phrase)] or [""]
+    last = words[-1]
+    if (_prior_word(words, len(words) - 1) or _PRIOR_ADJ.match(last) or _NOW.match(last) or _EXAM.match(last)
+            or _YEAR.match(last)):
         return _label(phrase, compare_guard=True)
     return None
 
 
-def _own(text: str, start: int, prev: tuple[int, int, bool | None] | None, end: int | None = None) -> bool | None:
-    """The own-part label of the citation text[start:end]; `prev`: the previous citation's (start, end, own
-    label)."""
-    opened = _bracket_open(text, start)
+def _own(text: str, start: int, opened: int | None, prev: tuple[int, int, bool | None] | None,
+         end: int | None = None, stop: int | None = None) -> bool | None:
+    """The own-part label of the citation text[start:end] whose bracket opens at `opened`; `prev`: the previous
+    citation's (start, end, own label); `stop`: the next citation's start."""
     lo = opened + 1 if opened is not None else _stop_before(text, start)
     if prev is not None and lo < prev[1] <= start:
         gap = text[prev[1]:start]
@@ -160,8 +220,10 @@ def _own(text: str, start: int, prev: tuple[int, int, bool | None] | None, end: 
         if _words(piece):
             return _label(piece, in_bracket=True) if opened is not None else _outside(piece)
         # a list: "(auswärtige MRI Serie 5 Bild 14 und Serie 7 Bild 11)": the previous citation's label reaches on,
-        # unless a word stands after it ("(S3:I30 current, S3:I29 prior)": "current" is the previous one's own)
-        if gap[cut:cut + 1] == ";" or _words(gap[:max(cut, 0)]) or (end is not None and _tail_label(text, end)):
+        # unless a word stands after it ("(S3:I30 current, S3:I29 prior)": "current" is the previous one's own) or
+        # a timepoint word of its own follows ("... and series 3 image 30 on the outside CT")
+        if gap[cut:cut + 1] == ";" or _words(gap[:max(cut, 0)]) or (
+                end is not None and _tail_label(text, end, len(text) if stop is None else stop)):
             return None
         if opened is not None and _SPACED_SLASH.fullmatch(gap) and prev[2]:
             return False  # round 22a: "(prior series 2, image 90 / series 5, image 95)": " / " contrasts two studies
@@ -182,26 +244,45 @@ def own_label(text: str, start: int, earlier: Sequence[tuple[int, int]] = ()) ->
     `earlier`: the (start, end) of the citations before it, in order."""
     prev = None
     for s, e in earlier:
-        prev = (s, e, _own(text, s, prev, e))
-    return _own(text, start, prev)
+        prev = (s, e, _own(text, s, _bracket_open(text, s), prev, e, start))
+    return _own(text, start, _bracket_open(text, start), prev)
 
 
 def own_part_study(text: str, spans: Sequence[S]) -> list[S]:
     """`spans` with the study of each citation whose own part is a label set from that label."""
-    labels, prev = [], None
-    for span in spans:
-        labels.append(_own(text, span.start, prev, span.end))
+    opened = [_bracket_open(text, span.start) for span in spans]  # once per citation
+    labels: list[bool | None] = []
+    prev = None
+    for k, span in enumerate(spans):
+        nxt = spans[k + 1].start if k + 1 < len(spans) else len(text)
+        labels.append(_own(text, span.start, opened[k], prev, span.end, nxt))
         prev = (span.start, span.end, labels[-1])
     for k in range(len(spans) - 1):
-        if labels[k] is None and labels[k + 1] and spans[k].prior and _contrast(text, spans[k], spans[k + 1]):
+        if (labels[k] is None and labels[k + 1] and spans[k].prior and opened[k] is not None
+                and opened[k + 1] == opened[k] and _contrast(text, spans[k], spans[k + 1], opened[k])):
             labels[k] = False
     return [span if label is None or label == span.prior else replace(span, prior=label)
             for span, label in zip(spans, labels, strict=True)]
 
 
-def _contrast(text: str, a: _Span, b: _Span) -> bool:
-    """Whether `b` opens a later part of `a`'s own bracket after ";" or "," ("(series 2, image 88; previously
-    series 2, image 85)"): the labelled neighbour contrasts with the unlabelled citation, which is this study's."""
-    opened = _bracket_open(text, a.start)
-    return (opened is not None and _bracket_open(text, b.start) == opened
-            and (";" in text[a.end:b.start] or "," in text[a.end:b.start]))
+def _contrast(text: str, a: _Span, b: _Span, opened: int) -> bool:
+    """Whether `b` opens a later part of `a`'s own bracket (opening at `opened`) after ";" or "," ("(series 2, image
+    88; previously series 2, image 85)"): the labelled neighbour contrasts with the unlabelled citation, which is this
+    study's, unless the phrase before the bracket places it on an earlier examination ("Auf der Voraufnahme aus dem
+    Jahr 2022 (Serie 3, Bild 40, sowie Vortag Serie 4, Bild 41)")."""
+    between = text[a.end:b.start]
+    return (";" in between or "," in between) and not _placed_on_prior(text, opened)
+
+
+def _placed_on_prior(text: str, opened: int) -> bool:
+    """Whether the phrase right before the bracket at `opened` is a locative phrase naming an earlier examination
+    ("Auf der Voraufnahme ...", "On the prior CT") with no comparison word or measurement in it ("since the previous
+    examination", "previously 4 mm" place nothing)."""
+    phrase = text[_stop_before(text, opened):opened]
+    if _SIZE.search(phrase) or not _ON_PRIOR.search(phrase):
+        return False
+    words = [w.rstrip(".") or w for w in _words(phrase)]
+    if any(_IN_COMPARE.match(w) for w in words):
+        return False
+    return any(_prior_word(words, k) or (_PRIOR_ADJ.match(w) and any(_EXAM.match(x) for x in words[k + 1:]))
+               for k, w in enumerate(words))

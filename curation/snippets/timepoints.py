@@ -23,12 +23,12 @@ import itertools
 import re
 from collections.abc import Sequence
 
+from curation.snippets.timepoint_words import MONTH, SEASON
+
 __all__ = ["prior_by_header", "prior_by_timepoint", "prior_in_tables"]
 
-_MONTH = (r"(?:Jan(?:uar|uary)?|Jän(?:ner)?|Feb(?:ruar|ruary)?|Mär(?:z)?|Mar(?:ch)?|Apr(?:il)?|Mai|May|Jun[ie]?|"
-          r"Jul[iy]?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Okt(?:ober)?|Oct(?:ober)?|Nov(?:ember)?|Dez(?:ember)?|"
-          r"Dec(?:ember)?)\b\.?")
-_SEASON = r"(?:Frühjahr|Frühling|Sommer|Herbst|Winter|spring|summer|autumn|fall|winter)"
+_MONTH = MONTH  # the shared lists (`timepoint_words`)
+_SEASON = SEASON
 # A date as follow-up rows write it: "03.11.25", "14.02.", "2025-06-18", "11/04/2025", "01/2026", "Jan 2026".
 _DATE = (r"(?<![\d/.])(?:\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})?|\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})|"
          r"\d{1,2}/(?:19|20)\d\d|" + _MONTH + r"\s+(?:19|20)\d\d)(?![\d/])")

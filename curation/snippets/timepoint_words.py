@@ -1,0 +1,23 @@
+"""The timepoint words the study decision's modules share (issue 16, review of round 21b): month names, seasons,
+now-words and examination words, one list each, so that the own-part scope (`study_scope`) and the follow-up rows
+(`timepoints`) read the same words. Regex source strings (no groups, no flags), to be compiled inside a caller's
+pattern; grammar.py's own lists move here after round 22 (docs/snippets.md, "round 21b review").
+"""
+
+from __future__ import annotations
+
+__all__ = ["EXAM", "MONTH", "NOW", "SEASON", "VIEW"]
+
+# "Jan", "Januar", "Jänner", "März", "Sept", "Dec" (an optional period after).
+MONTH = (r"(?:Jan(?:uar|uary)?|Jän(?:ner)?|Feb(?:ruar|ruary)?|Mär(?:z)?|Mar(?:ch)?|Apr(?:il)?|Mai|May|Jun[ie]?|"
+         r"Jul[iy]?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Okt(?:ober)?|Oct(?:ober)?|Nov(?:ember)?|Dez(?:ember)?|"
+         r"Dec(?:ember)?)\b\.?")
+SEASON = r"(?:Frühjahr|Frühling|Sommer|Herbst|Winter|spring|summer|autumn|fall|winter)"
+# A word naming this examination's time: "heute", "aktuell", "today", "current(ly)", "now", "jetzt".
+NOW = r"(?:heute|heutige[nrms]?|aktuell\w*|jetzt|now|today|current(?:ly)?)"
+# An examination, modality or institution word: what "outside", "extern", "auswärts", "this" name a study with.
+EXAM = (r"(?:CT|MRT?|MRI|PET\S*|DVT|CBCT|US|Sono\w*|Ultraschall|ultrasound|Röntgen|X-?ray|mammo\w*|tomo\w*|scan|"
+        r"study|exam\w*|Untersuchung|Aufnahme\w*|Bildgebung|hospital|Spital|Klinik|[LR](?:CC|MLO|ML)|CC|MLO|OSH)")
+# A view or sequence a prior citation is labelled with: "(prior SAX image 4)", "(previous axial T2, series 3 ...)".
+VIEW = (r"(?:SAX|LAX|[234]CH|ax\w*|cor\w*|kor\w*|sag\w*|transv\w*|T1\w*|T2\w*|DWI|ADC|FLAIR|SWI|STIR|DIXON|"
+        r"arteri\w*|portal\w*|venös\w*|venous|nativ\w*|unenhanced|KM|contrast|series|Serie|image|Bild)")
