@@ -430,7 +430,8 @@ def _find_dates(text: str, lang: str, shift_days: int | None) -> list[DateHit]:
                     and (the := _THE_BEFORE.search(text, max(0, start - 4), start))):
                 start, replacement = the.start(), f"{the.group()}{replacement}"
             hits.append(_with_weekday_and_time(text, start, m.end(), replacement, new,
-                                               new is not None and new.weekday() == parsed.weekday()))
+                                               new is not None and new.weekday() == parsed.weekday(),
+                                               kind in _YEARLESS_KINDS))
     return sorted(hits, key=lambda h: h.start)
 
 
@@ -458,15 +459,20 @@ def _weekday_name(like: str, new: dt.date) -> str:
     return full if like in WEEKDAYS_EN else full[:3]
 
 
+# Dates without a year: a weekday before one pins its year, so it is part of the date (round 15c).
+_YEARLESS_KINDS = frozenset({"d_month", "month_d", "d_month_r", "dm"})
+
+
 def _with_weekday_and_time(text: str, start: int, end: int, replacement: str, new: dt.date | None,
-                           same_weekday: bool = False) -> DateHit:
+                           same_weekday: bool = False, yearless: bool = False) -> DateHit:
     """Widen a date over a weekday written before it (see WEEKDAY_BEFORE); a time after it is no PHI.
 
-    Always (round 15c; before it a shift of whole weeks left the weekday outside the span): the weekday is part
-    of the date ("Tuesday 9th March" is one span), rewritten from the shifted date, or kept as written when the
-    shift is whole weeks (`same_weekday`)."""
+    Only where it changes: a shifted date with a year keeps the weekday as written when the shift is whole weeks,
+    so it is not part of the span (no over-redaction); a tagged date takes it, and so does a date without a year
+    (`yearless`, round 15c: "Tuesday 9th March" names the year; the weekday is kept as written under a shift of
+    whole weeks, rewritten under any other)."""
     if new is not None:
-        if (wd := WEEKDAY_BEFORE.search(text, max(0, start - 20), start)) is not None:
+        if (not same_weekday or yearless) and (wd := WEEKDAY_BEFORE.search(text, max(0, start - 20), start)):
             start = wd.start()
             name = wd.group("wd") if same_weekday else _weekday_name(wd.group("wd"), new)
             replacement = f"{name}{wd.group('dot')}{wd.group('sep')}{replacement}"
