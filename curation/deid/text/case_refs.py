@@ -7,13 +7,14 @@ prisoner's book number with the prison's code ("Inmate no. JVA-BS 2231/24", "Gef
 register number a few words after its register ("Ordine dei Medici di Milano n. 38214", "LANR 123456789",
 "GMC no. 7012345"). The value runs over up to five space-separated tokens of capitals and digits and ends at its
 last token with a digit; it needs three digits in all, so that "Az. folgt", "Ref. 2" and "registration 3 mm" stay.
+As a field label's value, no keep range vetoes it (common.FIELD): "Ihr Zeichen: S 12 U 331/23" is no level "S 12".
 """
 
 from __future__ import annotations
 
 import re
 
-from curation.deid.text.common import Hit
+from curation.deid.text.common import FIELD, Hit, literal_starts
 
 __all__ = ["case_ref_hits"]
 
@@ -40,6 +41,12 @@ _NEEDLES = ("az.", "aktenz", "gz", "geschäftsz", "zeichen", "ref", "rif.", "dos
 _REGISTER_NEEDLES = ("ordine", "ordre", "albo", "iscrizione", "registration", "gmc", "efn", "lanr", "bsnr", "zsr",
                      "rcc", "rpps", "adeli", "medreg", "fmh", "gln", "kammer", "arzt")
 _WORD = re.compile(r"[a-zäöüéèà]{3}")
+# Scanned from their literal starts (common.literal_starts), not tried at every position.
+_CUED = literal_starts(_CUED)
+_REGISTER = literal_starts(_REGISTER)
+_PRISON_CODE = literal_starts(_PRISON_CODE)
+_GATE = re.compile("|".join(map(re.escape, _NEEDLES)))  # one pass for all needles
+_REGISTER_GATE = re.compile("|".join(map(re.escape, _REGISTER_NEEDLES)))  # one pass for all needles
 
 
 def _value_end(text: str, m: re.Match[str]) -> int | None:
@@ -64,12 +71,12 @@ def _value_end(text: str, m: re.Match[str]) -> int | None:
 def case_ref_hits(text: str, lowered: str) -> list[Hit]:
     """Case-file, register and prisoner numbers in `text` (`lowered`: its lower-cased copy)."""
     hits: list[Hit] = []
-    if any(n in lowered for n in _NEEDLES):
+    if _GATE.search(lowered):
         for m in _CUED.finditer(text):
             if (end := _value_end(text, m)) is not None:
-                hits.append(Hit(m.start("v"), end, "ID", "rule"))
-    if any(n in lowered for n in _REGISTER_NEEDLES):
-        hits.extend(Hit(m.start("v"), m.end("v"), "ID", "rule") for m in _REGISTER.finditer(text))
-    if "jva" in lowered or "hmp" in lowered or "ja " in lowered or "hmyoi" in lowered:
+                hits.append(Hit(m.start("v"), end, "ID", FIELD))
+    if _REGISTER_GATE.search(lowered):
+        hits.extend(Hit(m.start("v"), m.end("v"), "ID", FIELD) for m in _REGISTER.finditer(text))
+    if "JVA" in text or "HMP" in text or "JA " in text or "JA-" in text:
         hits.extend(Hit(m.start("v"), m.end("v"), "ID", "rule") for m in _PRISON_CODE.finditer(text))
     return hits

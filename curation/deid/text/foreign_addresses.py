@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from curation.deid.text.common import LO, UP, Hit
+from curation.deid.text.common import LO, UP, Hit, literal_starts
 from curation.deid.text.transfer_towns import known_town_end
 
 __all__ = ["foreign_address_hits"]
@@ -29,19 +29,24 @@ _STREETS = re.compile(
     rf"(?:(?:de|del|dels|d')[ \t]?(?:la[ \t]|los[ \t]|las[ \t]|l')?)?{_NAME},?[ \t](?:n[º°.][ \t]?)?\d{{1,4}}|"
     rf"[{UP}][{LO}]+(?:straat|laan|gracht|plein|kade|singel|dijk|steeg)[ \t]\d{{1,4}}[a-zA-Z]?)"
     rf"(?:,?[ \t]+(?:\d\d-\d{{3}}|\d{{5}}|\d{{4}}[ \t]?[A-Z]{{2}})[ \t]+[{UP}][\w{LO}-]+)?)(?![\w])")
-_POSTCODES = re.compile(r"(?<![\w.,/-])(?P<v>\d\d-\d{3}|\d{4}[ \t]?[A-Z]{2})[ \t]+(?=[A-ZÀ-Ý])")
+_POSTCODES = re.compile(r"(?P<v>\d(?<![\w.,/-]\d)(?:\d-\d{3}|\d{3}[ \t]?[A-Z]{2}))[ \t]+(?=[A-ZÀ-Ý])")
 _AU_STATE = re.compile(rf"(?P<v>[{UP}][{LO}]+(?:[ \t][{UP}][{LO}]+)?,?[ \t](?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)[ \t]"
                        r"\d{4})(?![\w])")
 _NEEDLES = ("ul.", "al.", "os.", "pl.", "calle", "c/", "avda", "avenida", "carrer", "plaza", "plaça", "paseo",
             "passeig",
             "camino", "travesía", "ronda", "rúa", "rua", "straat", "laan", "gracht", "plein", "kade", "singel", "dijk",
             "steeg")
+# Scanned from their literal starts (common.literal_starts), not tried at every position.
+_STREETS = literal_starts(_STREETS)
+_POSTCODES = literal_starts(_POSTCODES)
+_AU_STATE = literal_starts(_AU_STATE)
+_GATE = re.compile("|".join(map(re.escape, _NEEDLES)))  # one pass for all needles
 
 
 def foreign_address_hits(text: str, lowered: str) -> list[Hit]:
     """ADDRESS hits of foreign street lines and postcodes in `text` (`lowered`: its lower-cased copy)."""
     hits: list[Hit] = []
-    if any(n in lowered for n in _NEEDLES):
+    if _GATE.search(lowered):
         hits.extend(Hit(m.start("v"), m.end("v"), "ADDRESS", "rule") for m in _STREETS.finditer(text))
     for m in _POSTCODES.finditer(text):
         if (end := known_town_end(text, m.end())) is not None:

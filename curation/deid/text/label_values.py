@@ -121,7 +121,7 @@ REFERENCE_FIELD = literal_starts(re.compile(
     r"(?P<v>[A-Za-zÄÖÜäöü]{1,8}(?:/[A-Za-zÄÖÜäöü]{1,8}){0,3})(?![\w/])"))
 _INITIALS = re.compile(r"[A-ZÄÖÜ][a-zäöü]?|[A-ZÄÖÜ]{2}|[a-zäöü]{2,3}")
 AGE_FIELD = literal_starts(re.compile(
-    r"(?<![\w.-])(?:Alter|Age|Âge|Età|anni|âge)[ \t]*[:=]?[ \t]*(?P<v>9\d|1[01]\d)(?![\d.,])"))
+    r"(?<![\w.-])(?:Alter|Age|Âge|Età|anni|âge)[ \t]*[:=]?[ \t]*(?P<v>9\d|1[01]\d)(?![\d.,]|[ \t]?%)"))
 _AGE_NEEDLES = ("alter", "age", "âge", "età", "anni")
 KEEP_FIELD = literal_starts(re.compile(
     r"(?<![\w.-])(?:Modalit(?:y|ät|é|à)|Mod\.|Body[ \t]?[Pp]art(?:[ \t]examined)?|Körperregion|Sequen(?:ce|ces|z|zen)|"

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from curation.deid.text.common import Hit
+from curation.deid.text.common import Hit, literal_starts
 from curation.deid.text.transfer_towns import known_town_end
 
 __all__ = ["mobile_site_hits"]
@@ -27,6 +27,8 @@ _UNIT = re.compile(
 _CLINICAL_START = re.compile(r"(?:Mammo\w*|Röntgen\w*|Sono\w*|Thorax|Abdomen|Station|Ward|Room|Zimmer|Bett|Intensiv\w*|"
                              r"Notaufnahme|Theatre|Resus|Recovery|Aufwachraum|Schockraum)\b")
 _NEXT_TOWN = re.compile(r",[ \t]+(?=[A-ZÄÖÜ])")
+# Scanned from their literal starts (common.literal_starts), not tried at every position.
+_UNIT = literal_starts(_UNIT)
 
 
 def mobile_site_hits(text: str, lowered: str) -> list[Hit]:

@@ -246,8 +246,9 @@ AGE_PATTERNS = (
     re.compile(r"(?<!\d)(?P<v>9\d|1[0-4]\d)\.[ \t]?(?:Lebensjahr|Lj\.?|LJ)"),
     # An age in brackets right after a birth date: "DOB 1 Mar 1930 (94)", "geb. 1931 (93)".
     re.compile(r"(?:19|20)\d\d[ \t]?\((?P<v>9\d|1[0-4]\d)\)"),
-    # Italian "età 92", "Età: 97", "di età 94" (round 15c).
-    re.compile(r"(?<![A-Za-z])(?:(?i:alter|age|aged|im alter von)|[Ee]tà|[Ee]ta')\s*:?\s*(?P<v>9\d|1[0-4]\d)(?!\d)"),
+    # Italian "età 92", "Età: 97", "di età 94", "di anni 93" (round 15c).
+    re.compile(r"(?<![A-Za-z])(?:(?i:alter|age|aged|im alter von)|[Ee]tà|[Ee]ta'|di[ \t]anni)\s*:?\s*"
+               r"(?P<v>9\d|1[0-4]\d)(?!\d|[ \t]?(?:%|mm|cm|ml|mg|kg))"),
 )
 
 # A birth year alone ("geb. 1931", "Jg. 1946", "(*1946)", "YOB 1958"): a date of birth, PHI at any age (round
@@ -320,7 +321,8 @@ _UNLABELLED_PHONES = _PHONE_RULES[6:15]  # number shapes without a phone word be
 _EMAIL_RULE = Gated(RunBeforeLiteral(EMAIL_PATTERN, ("@",), "_.+-", at_anchor=False), ("@",))
 _TEMPERATURE_BEFORE = re.compile(r"temp|fever|febril|fieber|°")
 _AGE_RULES = tuple(Gated(literal_starts(p), n, low) for p, (n, low) in zip(AGE_PATTERNS, (
-    (("",), False), (("Lebensjahr", "Lj", "LJ"), False), (("(",), False), (("alter", "age", "età", "eta'"), True)),
+    (("",), False), (("Lebensjahr", "Lj", "LJ"), False), (("(",), False),
+    (("alter", "age", "età", "eta'", "di anni"), True)),
     strict=True))
 # A person's age said with a verb (round 12): "The patient is 91;", "she was 94 and", "Patientin ist 96,". The
 # number is searched first (rare), the person and verb in the 30 characters before it.

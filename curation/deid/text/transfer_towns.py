@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from curation.deid.text.common import LO, UP, Hit
+from curation.deid.text.common import LO, UP, Hit, literal_starts
 from curation.deid.text.town_tails import town_tail_end
 from curation.deid.text.towns import CLINICAL_WORDS, towns
 
@@ -43,7 +43,8 @@ _CUE = re.compile(
     r"(?:[Tt]rasferit[oa]|[Tt]rasferimento|[Rr]impatriat[oa]|[Rr]efertat[oa]|[Ee]litrasportat[oa])[ \t]+(?:a|da|in)"
     rf")[ \t]+(?P<v>{_TOWN})")
 _NEEDLES = ("verleg", "transport", "rückführ", "überführ", "überstell", "eingeliefert", "übernommen", "geflogen",
-            "weiterbehandlung", "befund", "transfer", "repatri", "flown", "airlift", "retriev", "discharged",
+            "weiterbehandlung", "befundet in", "befundung in", "befundungsst", "befundort",
+            "befundst", "transfer", "repatri", "flown", "airlift", "retriev", "discharged",
             "referred", "reported", "read ", "interpret", "reviewed", "dictated", "further", "reporting", "transf",
             "rapatri", "évacu", "lu ", "lue ", "trasferi", "rimpatri", "refertat")
 _LOCATORS = (" am ", " an der ", " im ", " in ", " ob der ", " bei ", " upon ", " on ")
@@ -58,6 +59,9 @@ def _known() -> frozenset[str]:
             if locator in name:
                 names.add(name.split(locator, 1)[0])
     return frozenset(names) - CLINICAL_WORDS
+# Scanned from their literal starts (common.literal_starts), not tried at every position.
+_CUE = literal_starts(_CUE)
+_GATE = re.compile("|".join(map(re.escape, _NEEDLES)))  # one pass for all needles
 
 
 def _longest(text: str, start: int, end: int) -> int | None:
@@ -84,7 +88,7 @@ def known_town_end(text: str, start: int) -> int | None:
 def transfer_town_hits(text: str, lowered: str) -> list[Hit]:
     """ADDRESS hits of towns after a transfer, transport or reporting-site cue in `text` (`lowered`: its
     lower-cased copy)."""
-    if not any(n in lowered for n in _NEEDLES):
+    if not _GATE.search(lowered):
         return []
     hits: list[Hit] = []
     for m in _CUE.finditer(text):

@@ -126,3 +126,16 @@ def test_date_age_and_station_look_alikes(text):
 
 def test_birth_year_after_jahrgang_is_a_date_and_the_word_stays():
     assert _found("Patient Jahrgang 1928, CT Thorax.") == {"1928"}
+
+
+def test_a_cued_reference_is_not_vetoed_by_a_level_inside_it():
+    assert "S 12 U 331/23" in _found("Ihr Zeichen: S 12 U 331/23, MRT Knie rechts.")
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Paziente di anni 93; TC cranio.", {"93"}),
+    ("follow-up a 2 anni 95% sopravvivenza", set()),
+    ("Age 95% CI of the estimate", set()),
+])
+def test_italian_age_after_anni_and_percent_look_alikes(text, found):
+    assert _found(text, "it") == found
