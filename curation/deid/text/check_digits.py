@@ -13,6 +13,14 @@ time in eleven, and nine-to-thirteen-digit counts do not occur in report prose; 
   two-digit number and the first eight digits (Luhn-like weights 1, 2; digit sums).
 - US Medicare Beneficiary Identifier: the eleven-character MBI format (letters without S L O I B Z).
 - US VA Integration Control Number: ten digits, "V", six digits.
+- French social-security number (NIR, round 15c): sex, year, month, department (2A / 2B for Corsica), commune,
+  serial and the key 97 - (number mod 97); written in its usual spaced groups ("1 84 12 75 114 052 63") the
+  shape alone is the number, run together only with a valid key.
+- Italian codice fiscale (round 15c): six letters, year, month letter, day (41-71 for women), the place code and
+  the check letter (odd / even position tables mod 26); with a valid check letter anywhere, with a wrong one only
+  after a fiscal-code label ("codice fiscale", "C.F.", "Steuer-Nr.", "tax code").
+- Swiss health-insurance card number (round 15c): 80756 (the card issuer prefix) and ten to fifteen more digits
+  in any grouping.
 """
 
 from __future__ import annotations
@@ -76,9 +84,62 @@ def kvnr_valid(value: str) -> bool:
     return total % 10 == int(value[9])
 
 
+# French NIR: spaced groups (shape alone) or run together (key checked).
+_NIR = re.compile(r"(?P<v>[1-478](?<![\w/.,-][1-478])(?P<s>[ ]?)\d\d(?P=s)(?:0[1-9]|1[0-2]|[2-9]\d)(?P=s)"
+                  r"(?:\d\d|2[AB])(?P=s)\d{3}(?P=s)\d{3}(?:(?P=s)\d\d)?)(?![\w]|[.,/-]\d)")
+# Italian codice fiscale: digit positions may carry the letters LMNPQRSTUV (homocody), from its first letter.
+_O = "0-9LMNPQRSTUV"
+_CF = re.compile(rf"(?P<v>[A-Z](?<![\w-][A-Z])[A-Z]{{5}}[{_O}]{{2}}[ABCDEHLMPRST][{_O}]{{2}}[A-Z][{_O}]{{3}}[A-Z])"
+                 r"(?![\w-])")
+_CF_LABEL = re.compile(r"(?i:codice[ \t]fiscale|cod\.?[ \t]?fisc\.?|c\.[ \t]?f\.|\bcf\b|fiscal|tax[ \t](?:code|id|no)|"
+                       r"steuer|codice)")
+_CF_ODD = dict(zip("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ",
+                   (1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8,
+                    12, 14, 16, 10, 22, 25, 24, 23), strict=True))
+# Swiss insurance card: 80756 and ten to fifteen digits (twenty on the card, fewer where an export cuts it), grouped
+# by spaces, dots or hyphens.
+_CH_CARD = re.compile(r"(?P<v>8(?<![\w.-]8)0756(?:[ .-]?\d){10,15})(?![\w]|[.,-]\d)")
+
+
+def nir_valid(value: str) -> bool:
+    """Key of a French NIR (13 characters and a two-digit key; 2A / 2B counted as 19 / 18)."""
+    if len(value) != 15 or not value[13:].isdigit():
+        return False
+    body = value[:13].upper().replace("2A", "19").replace("2B", "18")
+    return body.isdigit() and 97 - int(body) % 97 == int(value[13:])
+
+
+def cf_valid(value: str) -> bool:
+    """Check letter of an Italian codice fiscale (16 characters)."""
+    if len(value) != 16 or not value.isalnum():
+        return False
+    value = value.upper()
+    total = sum(_CF_ODD[c] if i % 2 == 0 else (int(c) if c.isdigit() else ord(c) - 65)
+                for i, c in enumerate(value[:15]))
+    return chr(65 + total % 26) == value[15]
+
+
+def _cf_day_ok(value: str) -> bool:
+    day = "".join(str("LMNPQRSTUV".index(c)) if c.isalpha() else c for c in value[9:11])
+    return 1 <= int(day) <= 31 or 41 <= int(day) <= 71
+
+
+def _national_hits(text: str) -> list[Hit]:
+    """French NIR, Italian codice fiscale and Swiss insurance-card numbers (see the module docstring)."""
+    hits: list[Hit] = []
+    for m in _NIR.finditer(text):
+        if m["s"] or nir_valid(m["v"]):
+            hits.append(Hit(m.start("v"), m.end("v"), "ID", "rule"))
+    for m in _CF.finditer(text):
+        if _cf_day_ok(m["v"]) and (cf_valid(m["v"]) or _CF_LABEL.search(text, max(0, m.start() - 60), m.start())):
+            hits.append(Hit(m.start("v"), m.end("v"), "ID", "rule"))
+    hits.extend(Hit(m.start("v"), m.end("v"), "ID", "rule") for m in _CH_CARD.finditer(text))
+    return hits
+
+
 def check_digit_hits(text: str) -> list[Hit]:
     """IDs of the national schemes above anywhere in `text` (offsets into it)."""
-    hits: list[Hit] = []
+    hits: list[Hit] = _national_hits(text)
     if _GATE.search(text) is None:
         hits.extend(Hit(m.start() - 1, m.end(), "ID", "rule") for m in _MBI.finditer(text))
         return hits

@@ -113,6 +113,13 @@ DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # Seasons with a year: "Frühjahr 2022", "Herbst 2023", "spring 2021", "fall 2022" (not "Fall 2024-0041", an id).
     ("season", re.compile(r"\b(?P<sn>Frühjahr|Frühling|Sommer|Herbst|Winter|[Ss]pring|[Ss]ummer|[Aa]utumn|fall|"
                           r"[Ww]inter)[ \t](?P<y>(?:19|20)\d\d)(?!\d|-\d)")),
+    # A weekday and an ordinal day without a month (round 15c): "Friday 14th", "on Tue the 3rd", "Freitag, den 14.":
+    # tagged (no month to shift by); with a month after it the day-month patterns above took it first.
+    ("wd_d", re.compile(r"\b(?P<wd>(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Satur|Sat|Sun)(?:day)?\.?,?[ \t]"
+                        r"(?:the[ \t])?(?P<d>[12]?\d|3[01])(?P<o>st|nd|rd|th)|"
+                        r"(?:(?:Mon|Diens|Donners|Frei|Sams|Sonn)tag|Mittwoch),?[ \t](?:den|dem)[ \t]"
+                        r"(?P<dd>[12]?\d|3[01])\.(?!\d))"
+                        r"(?![\w])")),
     # French and Italian month and year, written in lower case as both languages write months ("mars 2024",
     # "février 2023", "marzo 2022"); last, so that German "Mai 2024" stays a German month.
     ("month_y", re.compile(rf"(?<![\w])(?P<mon>{'|'.join(sorted(_ROMANCE, key=len, reverse=True))})[ \t]"
@@ -333,6 +340,8 @@ _NEEDLES = {"d_month_y": (*_MONTH_NEEDLES, ".i", ".v", ".x", ". i", ". v", ". x"
             "month_d_y": _MONTH_NEEDLES, "month_y": _MONTH_NEEDLES, "month_d": _MONTH_NEEDLES,
             "month_d_yy": ("'",), "month_yy": ("'", "’"), "m_yy": ("/",), "ym": ("-",),
             "d_month": _MONTH_NEEDLES,
+            "wd_d": ("mon", "tue", "wed", "thu", "fri", "sat", "sun", "diens", "mittw", "donners", "frei", "sams",
+                     "sonnt"),
             "quarter": ("q",), "season": ("früh", "sommer", "herbst", "winter", "spring", "summer", "autumn", "fall")}
 
 
@@ -421,7 +430,8 @@ def _find_dates(text: str, lang: str, shift_days: int | None) -> list[DateHit]:
                     and (the := _THE_BEFORE.search(text, max(0, start - 4), start))):
                 start, replacement = the.start(), f"{the.group()}{replacement}"
             hits.append(_with_weekday_and_time(text, start, m.end(), replacement, new,
-                                               new is not None and new.weekday() == parsed.weekday()))
+                                               new is not None and new.weekday() == parsed.weekday(),
+                                               kind in _YEARLESS_KINDS))
     return sorted(hits, key=lambda h: h.start)
 
 
@@ -449,16 +459,23 @@ def _weekday_name(like: str, new: dt.date) -> str:
     return full if like in WEEKDAYS_EN else full[:3]
 
 
+# Dates without a year: a weekday before one pins its year, so it is part of the date (round 15c).
+_YEARLESS_KINDS = frozenset({"d_month", "month_d", "d_month_r", "dm"})
+
+
 def _with_weekday_and_time(text: str, start: int, end: int, replacement: str, new: dt.date | None,
-                           same_weekday: bool = False) -> DateHit:
+                           same_weekday: bool = False, yearless: bool = False) -> DateHit:
     """Widen a date over a weekday written before it (see WEEKDAY_BEFORE); a time after it is no PHI.
 
-    Only where it changes: a shifted date keeps the weekday as written when the shift is whole weeks, so it
-    is not part of the span (no over-redaction); a tagged date takes it."""
+    Only where it changes: a shifted date with a year keeps the weekday as written when the shift is whole weeks,
+    so it is not part of the span (no over-redaction); a tagged date takes it, and so does a date without a year
+    (`yearless`, round 15c: "Tuesday 9th March" names the year; the weekday is kept as written under a shift of
+    whole weeks, rewritten under any other)."""
     if new is not None:
-        if not same_weekday and (wd := WEEKDAY_BEFORE.search(text, max(0, start - 20), start)) is not None:
+        if (not same_weekday or yearless) and (wd := WEEKDAY_BEFORE.search(text, max(0, start - 20), start)):
             start = wd.start()
-            replacement = f"{_weekday_name(wd.group('wd'), new)}{wd.group('dot')}{wd.group('sep')}{replacement}"
+            name = wd.group("wd") if same_weekday else _weekday_name(wd.group("wd"), new)
+            replacement = f"{name}{wd.group('dot')}{wd.group('sep')}{replacement}"
         return DateHit(start, end, replacement)
     wd = WEEKDAY_BEFORE.search(text, max(0, start - 20), start)
     if wd is not None:

@@ -121,12 +121,19 @@ REFERENCE_FIELD = literal_starts(re.compile(
     r"(?P<v>[A-Za-zÄÖÜäöü]{1,8}(?:/[A-Za-zÄÖÜäöü]{1,8}){0,3})(?![\w/])"))
 _INITIALS = re.compile(r"[A-ZÄÖÜ][a-zäöü]?|[A-ZÄÖÜ]{2}|[a-zäöü]{2,3}")
 AGE_FIELD = literal_starts(re.compile(
-    r"(?<![\w.-])(?:Alter|Age|Âge|Età|anni|âge)[ \t]*[:=]?[ \t]*(?P<v>9\d|1[01]\d)(?![\d.,])"))
+    r"(?<![\w.-])(?:Alter|Age|Âge|Età|anni|âge)[ \t]*[:=]?[ \t]*(?P<v>9\d|1[01]\d)(?![\d.,]|[ \t]?%)"))
 _AGE_NEEDLES = ("alter", "age", "âge", "età", "anni")
 KEEP_FIELD = literal_starts(re.compile(
     r"(?<![\w.-])(?:Modalit(?:y|ät|é|à)|Mod\.|Body[ \t]?[Pp]art(?:[ \t]examined)?|Körperregion|Sequen(?:ce|ces|z|zen)|"
     r"Séquences?|Sequenze|Slice[ \t]thickness|Schichtdicke|Épaisseur[ \t]de[ \t]coupe|kVp?|KVP|mAs)"
     r"[ \t]*[:=][ \t]*(?P<v>[^\n|;\t]*?)(?=[ \t]*(?:$|[|;\t]|[ ]{2}))", re.MULTILINE))
+# A DICOM station or AE title after its label (round 15c): the scanner's network name ("Stationsname: CTAWP73412",
+# "Station Name: MR_SKYRA_2", "AE Title: CT01RAD") is a device, no ID; one token of capitals, digits, "_" and "-".
+STATION_FIELD = literal_starts(re.compile(
+    r"(?<![\w.-])(?:Station[ \t]?[Nn]ame|STATION[ \t]?NAME|Stationsname|Stations-?[Nn]ame|AE[ \t-]?[Tt]itle|AET|"
+    r"Calling[ \t]AE|Called[ \t]AE|Nom[ \t]de[ \t]station|Nome[ \t]stazione)"
+    r"[ \t]*[:=]?[ \t]*(?P<v>[A-Z][A-Z0-9_-]{2,15})(?![\w-])"))
+_STATION_NEEDLES = ("tation", "TATION", "AE", "station", "stazione")
 _ID_RULE = Gated(ID_FIELD, _ID_NEEDLES, True)
 _PERSON_RULE = Gated(PERSON_FIELD, _PERSON_NEEDLES, True)
 _TYPIST_RULE = Gated(TYPIST_FIELD, ("dactylo", "schreibkraft", "typ", "dattilograf"), True)
@@ -184,7 +191,10 @@ def label_keeps(text: str) -> list[tuple[int, int]]:
     """Protected ranges: the values of non-PHI labels."""
     # Not gated: KEEP_FIELD runs from its literal starts, which the shared pass over the text (run for the keep
     # terms already) gives; a gate of its own would need the text lower-cased and a needle pass over it.
-    return [(m.start("v"), m.end("v")) for m in KEEP_FIELD.finditer(text) if m.end("v") > m.start("v")]
+    keeps = [(m.start("v"), m.end("v")) for m in KEEP_FIELD.finditer(text) if m.end("v") > m.start("v")]
+    if any(n in text for n in _STATION_NEEDLES):
+        keeps.extend((m.start("v"), m.end("v")) for m in STATION_FIELD.finditer(text))
+    return keeps
 
 
 _FIELD_BREAK = re.compile(r"[ ]{2,}|\t|[ ]?\|")

@@ -72,6 +72,7 @@ morbus zustand verdacht kontrolle station information informationen angaben date
 beschwerden aufklärung lagerung position vorbereitung transport consent preparation positioning history
 sheet sekretariat innere medizin chirurgie neurologie notaufnahme radiologie ambulanz telefon tel fax
 ihr ihre your team radiologie-team praxisteam
+jahrgang geburtsjahr jg baujahr
 oberarzt oberärztin chefarzt chefärztin facharzt fachärztin consultant radiologist md phd
 hausarzt hausärztin stationsarzt stationsärztin onkologie kardiologie urologie attending resident rn np
 mrn dob geb sex fin ass

@@ -14,6 +14,7 @@ import re
 
 from curation.deid.text.blocks import block_hits
 from curation.deid.text.brand_sites import brand_site_hits
+from curation.deid.text.case_refs import case_ref_hits
 from curation.deid.text.check_digits import check_digit_hits
 from curation.deid.text.common import (
     TEXT_GATES,
@@ -32,10 +33,12 @@ from curation.deid.text.cue_names import cue_name_hits, former_name_hits
 from curation.deid.text.dicom_dump import dump_fields
 from curation.deid.text.facilities import facility_hits, with_adjectives
 from curation.deid.text.fields import address_field_hits, address_unit_hits, table_hits
+from curation.deid.text.foreign_addresses import foreign_address_hits
 from curation.deid.text.hl7 import hl7_hits
 from curation.deid.text.home_addresses import address_column_hits, home_address_hits
 from curation.deid.text.known_sites import known_site_hits
 from curation.deid.text.label_values import ID_LABEL_WORD, ended_at_fields, label_hits
+from curation.deid.text.mobile_sites import mobile_site_hits
 from curation.deid.text.name_lines import name_line_hits
 from curation.deid.text.names import NOT_NAME_WORDS, person_hits, quoted_nickname_hits, trim_name, with_suffixes
 from curation.deid.text.ocr_digits import covers_token, digit_view
@@ -48,6 +51,7 @@ from curation.deid.text.sign_offs import sign_off_hits
 from curation.deid.text.site_forms import modality_town_hits, site_form_hits, widened_sites
 from curation.deid.text.tables import table_cell_hits
 from curation.deid.text.towns import town_hits
+from curation.deid.text.transfer_towns import transfer_town_hits
 from curation.deid.text.unannounced import unannounced_hits, without_rota_days
 from curation.deid.text.unit_sites import trimmed_edges, unit_site_hits
 from curation.deid.text.user_names import user_name_hits
@@ -235,13 +239,17 @@ AGE_PATTERNS = (
     # Not an isotope's mass number: "Tc-99m", "Tc99m" (a chemical symbol before it).
     re.compile(r"(?<!\d)(?<![A-Z][a-z]-)(?<![A-Z][a-z])(?P<v>9\d|1[0-4]\d)(?=\s?-?\s?(?:jährige?[rnms]?|jähr\.|Jahre?n?\b|J\.|years?\b|-years?-old|"
                r"year-old|y/o|y\.\s?o\.|yo\b|yrs?\b|a\b|ans\b|anni\b|-?jährig|"
+               # A mis-decoded or transliterated umlaut (round 15c): "95-jÃ¤hriger", "91-jaehrige", "92-jahrig".
+               r"-?j(?:Ã¤|ae|a)hrig|"
                # "(93 y)", "93 y," (round 12).
                r"y(?=[ \t]*[),;]))|[MFWmfw](?![\w]))"),
     # "im 93. Lebensjahr" (the ordinal of the year of life).
     re.compile(r"(?<!\d)(?P<v>9\d|1[0-4]\d)\.[ \t]?(?:Lebensjahr|Lj\.?|LJ)"),
     # An age in brackets right after a birth date: "DOB 1 Mar 1930 (94)", "geb. 1931 (93)".
     re.compile(r"(?:19|20)\d\d[ \t]?\((?P<v>9\d|1[0-4]\d)\)"),
-    re.compile(r"(?<![A-Za-z])(?i:alter|age|aged|im alter von)\s*:?\s*(?P<v>9\d|1[0-4]\d)(?!\d)"),
+    # Italian "età 92", "Età: 97", "di età 94", "di anni 93" (round 15c).
+    re.compile(r"(?<![A-Za-z])(?:(?i:alter|age|aged|im alter von)|[Ee]tà|[Ee]ta'|di[ \t]anni)\s*:?\s*"
+               r"(?P<v>9\d|1[0-4]\d)(?!\d|[ \t]?(?:%|mm|cm|ml|mg|kg))"),
 )
 
 # A birth year alone ("geb. 1931", "Jg. 1946", "(*1946)", "YOB 1958"): a date of birth, PHI at any age (round
@@ -317,7 +325,9 @@ _UNLABELLED_PHONES = _PHONE_RULES[6:15]  # number shapes without a phone word be
 _EMAIL_RULE = Gated(RunBeforeLiteral(EMAIL_PATTERN, ("@",), "_.+-", at_anchor=False), ("@",))
 _TEMPERATURE_BEFORE = re.compile(r"temp|fever|febril|fieber|°")
 _AGE_RULES = tuple(Gated(literal_starts(p), n, low) for p, (n, low) in zip(AGE_PATTERNS, (
-    (("",), False), (("Lebensjahr", "Lj", "LJ"), False), (("(",), False), (("alter", "age"), True)), strict=True))
+    (("",), False), (("Lebensjahr", "Lj", "LJ"), False), (("(",), False),
+    (("alter", "age", "età", "eta'", "di anni"), True)),
+    strict=True))
 # A person's age said with a verb (round 12): "The patient is 91;", "she was 94 and", "Patientin ist 96,". The
 # number is searched first (rare), the person and verb in the 30 characters before it.
 _AGE_AFTER_VERB = re.compile(r"(?<![\w.,])(?P<v>9\d|1[0-4]\d)(?=[ \t]*(?:[;,.!)]|$|and\b|und\b|but\b|with\b|et\b))"
@@ -372,6 +382,7 @@ def _rule_hits(text: str) -> list[Hit]:
         with current(view, context_for(view)):
             hits.extend(h for h in _id_hits(view, lowered_text(view))[0] if covers_token(h.start, h.end, tokens))
     hits.extend(check_digit_hits(text))
+    hits.extend(case_ref_hits(text, lowered))
     for code in _HYPHEN_SCANNER.finditer(text):
         value = code.group("v")
         if (sum(c.isdigit() for c in value) >= 4 and any(c.isalpha() for c in value)
@@ -419,6 +430,9 @@ def _rule_hits(text: str) -> list[Hit]:
     hits.extend(hl7_hits(text))
     hits.extend(label_hits(text, lowered))
     hits.extend(town_hits(text, hits))
+    hits.extend(transfer_town_hits(text, lowered))
+    hits.extend(mobile_site_hits(text, lowered))
+    hits.extend(foreign_address_hits(text, lowered))
     hits.extend(home_address_hits(text, hits))
     hits.extend(address_column_hits(text))
     hits.extend(block_hits(text, hits))

@@ -30,9 +30,16 @@ AFTER_SPAN = re.compile(rf",?[ \t]+(?P<v>{_TOWN})")
 POSTCODE_TOWN = re.compile(rf"(?P<v>\d(?<![\w.,/:-]\d)\d{{3}}[ \t](?P<t>{_TOWN}))")
 
 
+# Place names that are also organ, vessel or catheter words in a report (round 15c): "Steine in Galle und Niere",
+# "Z.n. Foley, Port": anatomy and devices are never towns here, whichever list and cue found them.
+CLINICAL_WORDS = frozenset({"Galle", "Foley", "Vena", "Colon", "Herz", "Leber", "Milz", "Niere", "Lunge", "Darm",
+                            "Magen", "Blase", "Becken", "Hickman", "Shaldon", "Broviac", "Groshong", "Tenckhoff",
+                            "Quinton", "Tesio", "Mahurkar", "Pigtail", "Malecot", "Pezzer", "Nelaton", "Tiemann"})
+
+
 @lru_cache(maxsize=1)
 def towns() -> frozenset[str]:
-    return frozenset(_LIST.read_text(encoding="utf-8").splitlines())
+    return frozenset(_LIST.read_text(encoding="utf-8").splitlines()) - CLINICAL_WORDS
 
 
 def _longest_town(text: str, start: int, end: int) -> int | None:

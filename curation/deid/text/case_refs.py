@@ -1,0 +1,82 @@
+"""Case-file, register and prisoner numbers after their cue (round 15c).
+
+A reference is what its cue says it is, whatever its shape: a court or insurer file number in spaced groups
+("Az. 17 O 2231/24", "GZ 4 C 118/25", "Unser Zeichen: KX/4471/RAD"), a screening-log or case-file number, a
+prisoner's book number with the prison's code ("Inmate no. JVA-BS 2231/24", "Gefangenenbuchnummer JVA MUC
+4471/2025"), a state number after an agency code and "#" ("CDCR# BK4417", "TDCJ# 02217734"), a professional
+register number a few words after its register ("Ordine dei Medici di Milano n. 38214", "LANR 123456789",
+"GMC no. 7012345"). The value runs over up to five space-separated tokens of capitals and digits and ends at its
+last token with a digit; it needs three digits in all, so that "Az. folgt", "Ref. 2" and "registration 3 mm" stay.
+As a field label's value, no keep range vetoes it (common.FIELD): "Ihr Zeichen: S 12 U 331/23" is no level "S 12".
+"""
+
+from __future__ import annotations
+
+import re
+
+from curation.deid.text.common import FIELD, Hit, literal_starts
+
+__all__ = ["case_ref_hits"]
+
+_REF_CUE = (r"Az\.|Aktenzeichen|G[Zz]\.?|Geschäftszahl|Geschäftszeichen|(?:Unser|Ihr)e?[ \t](?:Zeichen|Aktenzeichen)|"
+            r"[Oo]ur[ \t]ref(?:erence)?\.?|[Yy]our[ \t]ref(?:erence)?\.?|Réf\.|Rif\.|N°[ \t]de[ \t]dossier|"
+            r"(?:[Ff]ile|[Cc]ase[ \t]file|[Bb]ooking)[ \t](?:no\.?|number|ref\.?|ID|#)|"
+            r"(?:[Cc]ase[ \t]file|[Ss]creening[ \t]log|[Ii]nmate|[Pp]risoner)(?:[ \t](?:no\.?|number|ref\.?|ID|#))?|"
+            r"Screening-?(?:Nr\.?|Nummer)|Gefangenen(?:buch)?-?(?:nummer|[Nn]r\.?)|Buchnummer|Häftlings-?(?:nummer|Nr\.?)|"
+            r"[Dd]étenu|[Éé]crou|[Mm]atricola|[Dd]etenuto")
+# The cue, then the value's start: a colon, "#" or "n." / "no." / "Nr." may stand between them.
+_CUED = re.compile(rf"(?<![\w])(?:{_REF_CUE}|(?P<agency>[A-Z]{{2,6}})#)[ \t]*[:#]?[ \t]*(?:(?i:n[.°º]|no\.)[ \t]*)?"
+                   r"(?P<v>[A-Z0-9][A-Za-z0-9./_-]*(?:[ ][A-Z0-9][A-Za-z0-9./_-]*){0,4})")
+# A register a few words before its number ("Ordine dei Medici di Milano n. 38214", "GLN 7601000234518").
+_REGISTER = re.compile(r"(?<![\w])(?:Ordine[ \t]dei[ \t]Medici|Ordre[ \t]des[ \t]médecins|Albo|[Ii]scrizione|"
+                       r"[Rr]egistration[ \t](?:no\.?|number|#)|GMC|EFN|LANR|BSNR|ZSR|RCC|RPPS|ADELI|MedReg|FMH|"
+                       r"GLN|Ärztekammer|Arzt-?(?:nummer|[Nn]r\.?))"
+                       r"[^\n;:.]{0,40}?(?:[ \t](?:n[.°º]|no\.|Nr\.|#|number)|:|[ \t])[ \t]*"
+                       r"(?P<v>[A-Z]{0,3}-?\d{4,}[A-Z0-9]*)(?![\w]|[.,]\d)")
+# A prison's code before a book number ("JVA-BS 2231/24", "HMP 4471/25").
+_PRISON_CODE = re.compile(r"(?<![\w-])(?P<v>(?:JVA|JA|HMP|HMYOI)(?:[- ][A-Z]{1,4})?[- ]\d{3,}(?:/\d{2,4})?)(?![\w/-])")
+_NEEDLES = ("az.", "aktenz", "gz", "geschäftsz", "zeichen", "ref", "rif.", "dossier", "file", "screening", "inmate",
+            "prisoner", "booking", "gefangen", "buchnummer", "häftling", "détenu", "écrou", "matricola", "detenuto",
+            "#")
+_REGISTER_NEEDLES = ("ordine", "ordre", "albo", "iscrizione", "registration", "gmc", "efn", "lanr", "bsnr", "zsr",
+                     "rcc", "rpps", "adeli", "medreg", "fmh", "gln", "kammer", "arzt")
+_WORD = re.compile(r"[a-zäöüéèà]{3}")
+# Scanned from their literal starts (common.literal_starts), not tried at every position.
+_CUED = literal_starts(_CUED)
+_REGISTER = literal_starts(_REGISTER)
+_PRISON_CODE = literal_starts(_PRISON_CODE)
+_GATE = re.compile("|".join(map(re.escape, _NEEDLES)))  # one pass for all needles
+_REGISTER_GATE = re.compile("|".join(map(re.escape, _REGISTER_NEEDLES)))  # one pass for all needles
+
+
+def _value_end(text: str, m: re.Match[str]) -> int | None:
+    """The end of the value's last token with a digit (None when the value holds fewer than three digits)."""
+    end, digits = None, 0
+    pos = m.start("v")
+    for token in m["v"].split(" "):
+        if _WORD.search(token):  # a word ("Gutachten", "Befund") ends the value
+            break
+        pos_end = pos + len(token)
+        if any(c.isdigit() for c in token):
+            digits += sum(c.isdigit() for c in token)
+            end = pos_end
+        pos = pos_end + 1
+    if end is None or digits < 3:
+        return None
+    while text[end - 1] in "./-_":
+        end -= 1
+    return end
+
+
+def case_ref_hits(text: str, lowered: str) -> list[Hit]:
+    """Case-file, register and prisoner numbers in `text` (`lowered`: its lower-cased copy)."""
+    hits: list[Hit] = []
+    if _GATE.search(lowered):
+        for m in _CUED.finditer(text):
+            if (end := _value_end(text, m)) is not None:
+                hits.append(Hit(m.start("v"), end, "ID", FIELD))
+    if _REGISTER_GATE.search(lowered):
+        hits.extend(Hit(m.start("v"), m.end("v"), "ID", FIELD) for m in _REGISTER.finditer(text))
+    if "JVA" in text or "HMP" in text or "JA " in text or "JA-" in text:
+        hits.extend(Hit(m.start("v"), m.end("v"), "ID", "rule") for m in _PRISON_CODE.finditer(text))
+    return hits
