@@ -24,13 +24,13 @@ from __future__ import annotations
 
 import re
 
-from curation.deid.text.common import LO, UP, Gated, Hit, words
+from curation.deid.text.common import LO, UP, Gated, Hit, literal_starts, words
 from curation.deid.text.given_names import is_any_given_name, is_given_name
 from curation.deid.text.surnames import is_surname
 
 # Abbreviated ranks, case as written (US forces write them in capitals: both forms are listed where used).
 _ABBREV_TEXT = """
-# noqa: SIM905 Gefr OGefr HGefr StGefr OStGefr Uffz StUffz Fw OFw HFw HptFw Hptfw StFw OStFw Fhr Lt OLt Oblt Hptm
+Gefr OGefr HGefr StGefr OStGefr Uffz StUffz Fw OFw HFw HptFw Hptfw StFw OStFw Fhr Lt OLt Oblt Hptm
 StHptm Maj OTL Oberstlt Obstlt BrigGen GenMaj GenLt StArzt OStArzt OFArzt OTArzt FltlArzt GenArzt StAp OStAp KptLt
 KKpt FKpt KzS Gfr Obgfr Kpl Wm Obwm Adj Stabsadj Hptadj Chefadj Rekr Sdt sdt cpl sgt sgtm plt magg Pte LCpl Cpl Sgt
 SSgt CSgt WO1 WO2 WO 2Lt Capt Col Brig Gnr Spr Rfn Tpr Gdsm Fus Cfn Mne CPO LtCdr SAC Flt_Lt Sqn_Ldr Wg_Cdr Gp_Capt
@@ -74,8 +74,7 @@ _LABEL = (r"(?:(?i:(?:u-|untersuchungs|straf)?häftling|insass(?:e|in)|(?:straf)
           r"représentante?[ \t]légale?|tut(?:eur|rice)|curat(?:eur|rice)|tutore(?:[ \t]legale)?|"
           r"tutrice(?:[ \t]legale)?|curatore|rappresentante[ \t]legale|amministratore[ \t]di[ \t]sostegno|"
           r"(?:prison|custody|escort(?:ing)?|supervising|correctional|detention)[ \t]officer|warden|"
-          r"justizwachtmeister(?:in)?|vollzugsbeamte[rn]?|aufseher(?:in)?|agente[ \t]penitenziari[oa])"
-          r"|CO|(?:JVA-)?Kdt\.?)")
+          r"justizwachtmeister(?:in)?|vollzugsbeamte[rn]?|aufseher(?:in)?|agente[ \t]penitenziari[oa]))")
 # A service role, capitalised at a line or sentence start: "Agent X:", "Coach Y reports".
 _SERVICE = r"(?:(?<=^)|(?<=\n)|(?<=[.;:!?][ \t])|(?<=[.;:!?][ \t]{2}))(?P<svc>Agent|Coach|Trainer(?:in)?)"
 _SERVICE_END = re.compile(r"[ \t]*[:,]")
@@ -83,19 +82,23 @@ _NAME = rf"[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?"
 _TITLES = (r"(?:(?:Dr|Prof|Mr|Mrs|Ms|Miss|Herr|Frau|Hr|Fr|Mme|Mlle|M|Sig|Sig\.ra|Avv|Mag|Mag\.a|DI|Ing|Dipl\.-Ing|"
            r"Dott|Dott\.ssa|Dr\.ssa|med)\.?[ \t]+)*")
 _NAMES = (rf"(?P<v>{_NAME}(?:[ \t]+(?:de[ \t]|di[ \t]|von[ \t]|van[ \t]|Lo[ \t]|La[ \t]|Le[ \t])?{_NAME}){{0,2}})")
-_RANKED = Gated(re.compile(
-    rf"(?<![\w.-])(?:{_RANK}(?:[ \t]+{_RANK})*|{_LABEL}(?:[ \t]+(?i:no|nr|n°)\.?[ \t]*[\w/-]+)?(?:,?[ \t]+(?i:name))?"
-    rf"|{_SERVICE})[ \t]*[:,]?[ \t]*{_TITLES}{_NAMES}"),
-    tuple(sorted({*(a.lower().split("_")[0] for a in _RANK_ABBREV), *words(_RANK_WORDS),
-                  *(p.split()[0] for p in _RANK_PHRASES),
-                  "häftling", "insass",
-                  "gefangen",
+_TAIL = rf"[ \t]*[:,]?[ \t]*{_TITLES}{_NAMES}"
+# Three gates, each its own needles: abbreviations as written (case-sensitive: "Lt", "WO2", "CO"), rank words and
+# labels in any case, and the capitalised service roles.
+_BY_ABBREV = Gated(literal_starts(re.compile(
+    rf"(?<![\w.-])(?:(?:{_ABBREV_RE})\.?(?![\w])|CO(?![\w])|(?:JVA-)?Kdt\.?)(?:[ \t]+{_RANK})*{_TAIL}")),
+    tuple(sorted({*(a.split("_")[0] for a in _RANK_ABBREV), "CO", "Kdt"})))
+_BY_WORD = Gated(literal_starts(re.compile(
+    rf"(?<![\w.-])(?:(?i:(?:{_RANK_WORD_RE})(?![\w]))(?:[ \t]+{_RANK})*|"
+    rf"{_LABEL}(?:[ \t]+(?i:no|nr|n°)\.?[ \t]*[\w/-]+)?(?:,?[ \t]+(?i:name))?){_TAIL}")),
+    tuple(sorted({*words(_RANK_WORDS), *(p.split()[-1] for p in _RANK_PHRASES), "häftling", "insass", "gefangen",
                   "inhaftiert", "inmate", "prisoner", "detainee", "offender", "recruit", "service", "détenu",
                   "prévenu", "incarcéré", "recrue", "detenut", "reclus", "recluta", "vormund", "beistand",
                   "beiständin", "sachwalter", "erwachsenenvertreter", "vertreter", "legal", "deputy",
                   "représentant", "tuteur", "tutrice", "curateur", "curatrice", "tutore", "curatore",
                   "rappresentante", "amministratore", "officer", "warden", "wachtmeister", "vollzugsbeamt",
-                  "aufseher", "agente", "co", "kdt", "agent", "coach", "trainer"})), lower=True)
+                  "aufseher", "agente"})), lower=True)
+_BY_SERVICE = Gated(re.compile(rf"{_SERVICE}{_TAIL}"), ("Agent", "Coach", "Trainer"))
 
 # "escalated to X in Vendor support": a listed given name before "in / at / from <company> support".
 _SUPPORT = Gated(re.compile(
@@ -115,21 +118,25 @@ def _not_name(value: str) -> bool:
 def rank_hits(text: str, lowered: str) -> list[Hit]:
     """PERSON hits for the names after a rank, a custody or care label or a service role."""
     hits: list[Hit] = []
-    for m in _RANKED.finditer(text, lowered):
-        value = m.group("v")
-        words_ = value.split()
-        while words_ and _not_name(words_[-1]):
-            words_.pop()
-        if not words_ or _not_name(words_[0]):
-            continue
-        if m.group("svc") and not (_SERVICE_END.match(text, m.end("v")) or is_any_given_name(words_[0])
-                                   or is_surname(words_[0])):
-            continue  # "Agent Orange exposure": a service role needs a listed name or a colon / comma after it
-        start = m.start("v")
-        end = start + len(" ".join(words_)) if len(words_) == len(value.split()) else \
-            start + value.index(words_[-1], len(" ".join(words_[:-1]))) + len(words_[-1])
-        hits.append(Hit(start, end, "PERSON", "cue"))
+    for rule in (_BY_ABBREV, _BY_WORD, _BY_SERVICE):
+        hits.extend(h for m in rule.finditer(text, lowered) if (h := _named(text, m, rule is _BY_SERVICE)))
     for m in _SUPPORT.finditer(text, lowered):
         if is_given_name(m.group("v")):
             hits.append(Hit(m.start("v"), m.end("v"), "PERSON", "cue"))
     return hits
+
+
+def _named(text: str, m: re.Match[str], service: bool) -> Hit | None:
+    """The name of a rank or label match, less trailing common words; None when no name is left."""
+    value, start = m.group("v"), m.start("v")
+    words_ = value.split()
+    while words_ and _not_name(words_[-1]):
+        words_.pop()
+    if not words_ or _not_name(words_[0]):
+        return None
+    if service and not (_SERVICE_END.match(text, m.end("v")) or is_any_given_name(words_[0])
+                        or is_surname(words_[0])):
+        return None  # "Agent Orange exposure": a service role needs a listed name or a colon / comma after it
+    last = m.end("v") if len(words_) == len(value.split()) else \
+        start + value.index(words_[-1], len(" ".join(words_[:-1]))) + len(words_[-1])
+    return Hit(start, last, "PERSON", "cue")

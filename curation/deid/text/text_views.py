@@ -41,10 +41,12 @@ _LETTER_NOISE = re.compile(r"[^\W\d_][01]+[^\W\d_]|[A-Z]l[A-Z]|\b0[A-Z]{3}")
 # A capitals word may open with the zero ("0LGA"); a token opening with any other digit is no word.
 _LEADING_ZERO = re.compile(r"0[A-Z][A-Z01l]{2,}")
 _DIGIT_NOISE = re.compile(r"\d[OoIl]|[OoIl]\d")
+_DIGITS = re.compile(r"\d+")
+_CAPS_L = re.compile(r"[A-Z]l[A-Z]")
 _TO_DIGIT = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1"})
 # A name wrapped at a line's end: a long line of running text ending in a capitalised word, a next line opening
 # with a capitalised word that is no "Label:"; or a word hyphenated across the break before a lower-case rest.
-_WRAP = re.compile(r"(?m)(?<=[^\W\d_])\n(?=[A-ZÄÖÜ][^\W\d_]+\b(?![:\t]))|(?<=[^\W\d_]{2})-\n(?=[a-zäöüß]{2})")
+_WRAP = re.compile(r"(?<=[^\W\d_]{2})-\n(?=[a-zäöüß]{2})")
 _MIN_WRAP_LINE = 40
 _MIN_WRAP_SPACES = 5  # running text, not a header or a table row
 _CELL_MARKS = re.compile(r"[\t;|]")
@@ -111,38 +113,53 @@ def _digit_token(word: str) -> str | None:
     return word.translate(_TO_DIGIT)
 
 
+def _noise_spots(text: str) -> list[int]:
+    """Offsets where a word may hold OCR noise: a digit run joined to a letter, or an "l" between capitals (two
+    plain scans: one alternation of character classes over the whole text costs three times more)."""
+    spots = []
+    for m in _DIGITS.finditer(text):
+        a, b = m.start(), m.end()
+        if (a and text[a - 1].isalpha()) or (b < len(text) and text[b].isalpha()):
+            spots.append(a)
+    spots.extend(m.start() for m in _CAPS_L.finditer(text))
+    return sorted(spots)
+
+
 def _ocr_edits(text: str) -> list[tuple[int, int, str]]:
-    out = []
-    letters, digits = _LETTER_NOISE.search(text), _DIGIT_NOISE.search(text)
-    if not letters and not digits:
-        return out
-    for m in _WORD.finditer(text):
-        word = m.group()
-        if letters and _LETTER_NOISE.search(word):
-            fixed = _letter_token(word)
-        elif digits and _DIGIT_NOISE.search(word):
-            fixed = _digit_token(word)
-        else:
+    out: list[tuple[int, int, str]] = []
+    end = -1
+    for spot in _noise_spots(text):  # only the words around a noise spot are read
+        if spot < end:
             continue
+        start, end = spot, spot
+        while start and (text[start - 1].isalnum()):
+            start -= 1
+        while end < len(text) and text[end].isalnum():
+            end += 1
+        word = text[start:end]
+        fixed = _letter_token(word) if _LETTER_NOISE.search(word) else \
+            _digit_token(word) if _DIGIT_NOISE.search(word) else None
         if fixed is not None and fixed != word:
-            out.append((m.start(), m.end(), fixed))
+            out.append((start, end, fixed))
     return out
 
 
 def _wrap_edits(text: str) -> list[tuple[int, int, str]]:
-    out = []
-    for m in _WRAP.finditer(text):
-        line_start = text.rfind("\n", 0, m.start()) + 1
-        line = text[line_start:m.start()]
+    out: list[tuple[int, int, str]] = []
+    line_start = 0
+    while (brk := text.find("\n", line_start)) >= 0:
+        line, line_start = text[line_start:brk], brk + 1
         if len(line) < _MIN_WRAP_LINE or line.count(" ") < _MIN_WRAP_SPACES or _CELL_MARKS.search(line):
             continue
-        if m.group() == "-\n":
-            if _CAPITALISED.fullmatch(line.rsplit(" ", 1)[-1]):
+        if line.endswith("-") and (m := _WRAP.match(text, brk - 1)):  # "Wester-\nkamp"
+            if _CAPITALISED.fullmatch(line[:-1].rsplit(" ", 1)[-1]):
                 out.append((m.start(), m.end(), ""))
             continue
+        if not line[-1:].isalpha():
+            continue
         tail = _NAME_AT_END.search(line)
-        if tail and (tail["title"] or is_given_name(tail["name"])) and _NAME_AT_START.match(text, m.end()):
-            out.append((m.start(), m.end(), " "))
+        if tail and (tail["title"] or is_given_name(tail["name"])) and _NAME_AT_START.match(text, brk + 1):
+            out.append((brk, brk + 1, " "))
     return out
 
 
