@@ -20,7 +20,8 @@ it 2; 104 PHI spans: PERSON 66, ADDRESS 14, DATE 11, ID 4, INSTITUTION 3, PHONE 
 tagger on: recall all 0.686 (PERSON 43/66, ADDRESS 8/14, PHONE 0/2, DATE 10/11), keep 1.000, false hits 9 of 80
 spans (11.2 %); tagger off: recall all 0.637 (PERSON 39/66, ADDRESS 7/14), keep 1.000, false hits 7 of 75 (9.3 %).
 After that figure two spans were re-marked to the older corpora's convention (a town naming a facility is part of
-the INSTITUTION): "JVA Straubing" and "Sanitätsversorgungszentrum Koblenz" are INSTITUTION spans.
+the INSTITUTION): "JVA Straubing" and "Sanitätsversorgungszentrum Koblenz" are INSTITUTION spans; and one to the
+convention above (titles outside): "Mr Keane" is "Mr [[PERSON:Keane]]".
 """
 
 from __future__ import annotations
@@ -80,7 +81,7 @@ DEV: tuple[Snippet, ...] = (
     _it("Detenuto [[PERSON:Giuseppe Lo Bianco]], tutore legale Avv. [[PERSON:Marta Rinaldi]]; {{TC}} {{cranio}}: negativa."),
     _de("Betreuer: [[PERSON:Wolfram Siebert]]; gesetzliche Vertreterin [[PERSON:Ingeborg Lutz]]. {{Röntgen}} {{Hüfte}}."),
     _de("Stv. Leiter: [[PERSON:Kurt Anzinger]] (Vormund). {{MRT}} {{Kopf}}: {{Mikroangiopathie}}."),
-    _en("Prisoner No. [[ID:A4471BK]], name [[PERSON:Lewis Garner]]; Supervising Officer [[PERSON:Mr Keane]]. {{CT}} {{abdomen}}."),
+    _en("Prisoner No. [[ID:A4471BK]], name [[PERSON:Lewis Garner]]; Supervising Officer Mr [[PERSON:Keane]]. {{CT}} {{abdomen}}."),
     _de("JVA-Kdt [[PERSON:Hofstetter]] bittet um Befund; Insasse [[PERSON:Milan Jovanović]]. {{Sonographie}} {{Abdomen}}."),
     # --- keep losses tied to persons ---
     _en("Patient [[PERSON:Desmond Okafor]] detained under {{Mental Health Act}} s37/41; {{CT}} {{head}}: no acute change."),
