@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from curation.deid.text.common import LO, UP, Gated, Hit, group_hits, literal_starts, words
 from curation.deid.text.given_names import given_names, is_given_name
+from curation.deid.text.ranks import RANK_WORDS
 from curation.deid.text.surnames import is_surname
 
 # "O'Brien", "McAllister", "DeShawn"; a lower-case second part after a hyphen ("Jae-won", "Hyun-woo").
@@ -97,7 +98,7 @@ nurse matron stationsschwester krankenschwester oberschwester pflegefachfrau pfl
 pflegeexperte pflegeexpertin stationsleitung pflegeleitung krankenpfleger krankenpflegerin pflegehelfer
 pflegehelferin fachkrankenpfleger fachkrankenpflegerin infirmière infirmier infermiera infermiere caposala
 non aucun aucune inconnu inconnue nessuno nessuna ignoto sconosciuto keine keiner none
-""") | frozenset(f"{adj}{end}" for adj in ("freundlich", "best", "lieb", "herzlich", "kollegial", "sonnig")
+""") | RANK_WORDS | frozenset(f"{adj}{end}" for adj in ("freundlich", "best", "lieb", "herzlich", "kollegial", "sonnig")
                  for end in ("e", "en", "em", "er")) | frozenset(
     # Letter closings in every spelling (round 14a): German "Grüße" / Swiss "Grüsse", "Gruss", "Grüessli",
     # dialect adjectives ("Liebi Grüess"): a closing word is never a name word ("Mit Grüssen, Anna Keller").
@@ -175,6 +176,7 @@ FIELD_ANY_CASE_LABEL = literal_starts(re.compile(
 FIELD_ANY_CASE = re.compile(
     rf"[ \t]*(?P<v>{_ANY}'?{_ANY}+(?:[-'][ \t]?{_ANY}+|[ \t]{_ANY}+)*(?:,[ \t]?{_ANY}+(?:[-' ]{_ANY}+)*)?)")
 _SUBJECT_FIELDS = frozenset({"betrifft", "betreff", "re", "subject"})
+_TYPIST_INITIALS = re.compile(rf"[{UP}]{{2,4}}(?=[ \t]+[a-zäöüàéèì])")
 _DICTATION_FIELDS = frozenset({"diktiert", "geschrieben", "transcribed by", "dictated by", "typed by", "schreibkraft"})
 
 PERSON_PATTERNS = tuple(map(literal_starts, (
@@ -626,6 +628,9 @@ def person_hits(text: str, lowered: str) -> list[Hit]:
         trimmed = trim_person(text, m.start("v"), m.end("v"))
         if trimmed and field in _SUBJECT_FIELDS and "," in value:
             trimmed = _from_surname(text, *trimmed)
+        if trimmed and field in _DICTATION_FIELDS and (caps := _TYPIST_INITIALS.match(value)):
+            # A typist's capital initials before a lower-case word: "Typed by: DMR on 11/14/2025" (round 15a)
+            trimmed = (m.start("v"), m.start("v") + caps.end())
         if trimmed and (value.isupper() or "," in value or field in _DICTATION_FIELDS
                         or _caps_and_given(value)) and not any(
                 t.group().lower() in NOT_NAME_WORDS for t in _TOKEN.finditer(text, *trimmed)):

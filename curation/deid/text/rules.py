@@ -46,6 +46,8 @@ from curation.deid.text.org_forms import org_form_hits
 from curation.deid.text.outside_sites import outside_site_hits
 from curation.deid.text.places import place_hits
 from curation.deid.text.propagate import propagated_hits
+from curation.deid.text.ranks import rank_hits
+from curation.deid.text.reply_headers import reply_header_hits
 from curation.deid.text.rooms import names_before_rooms
 from curation.deid.text.sign_offs import sign_off_hits
 from curation.deid.text.site_forms import modality_town_hits, site_form_hits, widened_sites
@@ -373,6 +375,8 @@ def _rule_hits(text: str) -> list[Hit]:
         hits.extend(contact_hits(text, lowered))
         hits.extend(unannounced_hits(text, lowered))
         hits.extend(cue_name_hits(text, lowered))
+        hits.extend(rank_hits(text, lowered))
+        hits.extend(reply_header_hits(text, lowered))
         hits = without_rota_days(text, hits)
     # labelled: values after an ID label: no unlabelled phone shape inside them ("Fall-Nr. 51 004 773")
     ids, labelled = _id_hits(text, lowered)

@@ -25,6 +25,7 @@ from curation.deid.text.rules import Hit, rule_hits
 from curation.deid.text.surnames import is_surname
 from curation.deid.text.tables import header_spans
 from curation.deid.text.tagger.hook import tagger_enabled, tagger_hits
+from curation.deid.text.text_views import repaired_view
 from curation.vault import PatientPhi
 
 LABELS = ("PERSON", "DATE", "ID", "PHONE", "EMAIL", "ADDRESS", "INSTITUTION", "AGE")
@@ -146,14 +147,30 @@ def scrub_text(text: str, lang: str | None = None, phi: PatientPhi | PhiDictiona
     # One context per call: the lower-cased text, the shared needle and literal-starts passes, the table
     # blocks and dump fields, computed once and shared by every module (common.TextContext).
     with current(text, TextContext(text)):
-        return _scrub(text, lang, phi, date_shift_days, use_spacy)
+        candidates = _candidates(text, lang, phi, date_shift_days, use_spacy)
+    # A repaired view (mojibake, OCR letters / digits inside words, a wrapped name: text_views) is scrubbed as well
+    # and its spans, mapped back to the input, join the input's own: a view can only add.
+    if (view := repaired_view(text)) is not None:
+        with current(view.text, TextContext(view.text)):
+            for start, end, label, repl in _candidates(view.text, lang, phi, date_shift_days, use_spacy):
+                candidates.append((*view.to_input(start, end), label, repl))  # a date's shifted value stands
+    tokens = TOKENS["en" if lang == "en" else "de"]
+    merged = _merge(candidates)
+    out: list[str] = []
+    cursor = 0
+    for start, end, label, repl in merged:
+        out.append(text[cursor:start])
+        out.append(repl if repl is not None else tokens[label])
+        cursor = end
+    out.append(text[cursor:])
+    return ScrubResult("".join(out), tuple(PhiSpan(s, e, lab) for s, e, lab, _ in merged))
 
 
-def _scrub(text: str, lang: str | None, phi: PatientPhi | PhiDictionary | None, date_shift_days: int | None,
-           use_spacy: bool) -> ScrubResult:
-    # (The text's context is current here: every entry point below takes its passes from it.)
+def _candidates(text: str, lang: str | None, phi: PatientPhi | PhiDictionary | None, date_shift_days: int | None,
+                use_spacy: bool) -> list[tuple[int, int, str, str | None]]:
+    """The kept hits of every detector over `text`: (start, end, label, date replacement or None). The text's
+    context is current here: every entry point below takes its passes from it."""
     lang = "en" if lang == "en" else "de"
-    tokens = TOKENS[lang]
     weak, strong, non_eponym_list = keep_ranges(text)
     if headers := header_spans(text):  # column words of a pasted table export are never PHI
         non_eponym_list = sorted([*non_eponym_list, *headers])
@@ -180,12 +197,4 @@ def _scrub(text: str, lang: str | None, phi: PatientPhi | PhiDictionary | None, 
     for d in dates:
         if not keeps.overlaps(d.start, d.end):
             candidates.append((d.start, d.end, "DATE", d.replacement))
-    merged = _merge(candidates)
-    out: list[str] = []
-    cursor = 0
-    for start, end, label, repl in merged:
-        out.append(text[cursor:start])
-        out.append(repl if repl is not None else tokens[label])
-        cursor = end
-    out.append(text[cursor:])
-    return ScrubResult("".join(out), tuple(PhiSpan(s, e, lab) for s, e, lab, _ in merged))
+    return candidates

@@ -53,6 +53,17 @@ NAME_HEADERS = frozenset({
     # Who ordered or referred (round 12): the ordering / referring column of a worklist export.
     "ordering", "ordering physician", "ordering provider", "orderer", "referring", "referring physician",
     "anforderer", "anfordernder arzt", "überweiser", "einsender", "prescripteur", "demandeur", "richiedente",
+    *(USER_HEADERS := frozenset({
+        # Who typed, signed or last touched the row (round 15a): a login or initials in any case ("akr",
+        # "hmeier", "JMW").
+        "user", "username", "user name", "user id", "userid", "login", "benutzer", "benutzername", "typist",
+        "schreibkraft", "schreibdienst", "author", "autor", "signer", "signed by", "signiert", "unterzeichnet",
+        "reader", "read by", "dictated by", "diktiert", "diktiert von", "transcriber", "transcribed by",
+        "validiert von", "validator", "approved by", "verified by", "freigabe", "freigegeben von", "bearbeiter",
+        "bearbeiterin", "sachbearbeiter", "utilisateur", "opérateur", "utente", "operatore", "last edited by",
+        "modified by", "geändert von", "befunder", "befunderin", "reporter", "reported by", "radiologist",
+        "radiologe", "radiologin", "initials", "kürzel", "handzeichen", "visum", "tech", "techs", "mtra", "mtr",
+        "radiographer", "technologist", "performed by", "durchgeführt von", "ordering"})),
 })
 ID_HEADERS = frozenset({
     "id", "pid", "mrn", "patient id", "pat.-id", "pat-id", "patid", "patienten-id", "patientennummer", "pat.-nr.",
@@ -102,6 +113,10 @@ _HEADER_WORDS = NAME_HEADERS | ID_HEADERS | DATE_HEADERS | OTHER_HEADERS | SITE_
 
 _DELIMITERS = ("\t", "|", ";", ",")
 _NAME_CELL = re.compile(rf"[{UP}][{LO}{UP}’.-]*(?:[ ][{UP}{LO}][{LO}{UP}’.-]*){{0,3}}")
+# A login or initials under a user column: "akr", "hmeier", "j.weber", "JMW" (no system account, no priority).
+_LOGIN_CELL = re.compile(r"[a-zäöü][a-zäöü0-9._-]{1,19}|[A-ZÄÖÜ]{2,3}")
+_SYSTEM_ACCOUNTS = words("admin root system sys pacs ris his auto autosign import export service batch test none "
+                         "null unknown n/a na stat asap routine urgent eilig dringend notfall urgente")
 _CARET_CELL = re.compile(rf"[{UP}][{LO}{UP}’ -]*(?:\^[{UP}{LO}’ .-]*){{1,4}}")
 _DATE_CELL = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}|(?:19|20)\d{6}")
 _ID_CELL = re.compile(r"(?=[A-Z0-9/_ .-]*\d)[A-Z0-9][A-Z0-9/_ .-]{3,}")
@@ -293,10 +308,15 @@ def _cell_hits(text: str, block: _Block) -> list[Hit]:
                             c.isdigit() for c in text[a:b]) >= 4:  # ("PID 4471203": the ID rules take the value)
                         hits.append(Hit(a, b, "ID", "rule"))
     for k in names:
-        generic = block.header and text[block.rows[0][k][0]:block.rows[0][k][1]].lower().strip(" :") in _GENERIC
+        head = text[block.rows[0][k][0]:block.rows[0][k][1]].lower().strip(" :") if block.header else ""
+        generic, user = head in _GENERIC, head in USER_HEADERS
         for row in body:
             a, b = row[k] if k < len(row) else (0, 0)
             value = text[a:b]
+            if b > a and user and _LOGIN_CELL.fullmatch(value) and value.lower() not in _SYSTEM_ACCOUNTS and (
+                    value.lower() not in NOT_NAME_WORDS and value.lower() not in _HEADER_WORDS):
+                hits.append(Hit(a, b, "PERSON", "cue"))
+                continue
             if b <= a or not (_name_like(value) or _CARET_CELL.fullmatch(value)):
                 continue
             if generic and not thing_or_person(text, row, value):
@@ -325,11 +345,41 @@ def _comma_rows(text: str) -> bool:
     return "\n" in text and _COMMA_CELL.search(text) is not None
 
 
+# One pipe or tab row of a worklist without a header (round 15a): "ACC20251104-17 | Okafor, Ngozi A | US pelvis |
+# final | tbrennan". A "Surname, Given [Initial]" cell in a row that carries an ID or date cell is a person; a login
+# or initials cell right after a report status cell is the user who set it.
+_ROW_LINE = re.compile(r"(?m)^[^\n]*[|\t][^\n]*[|\t][^\n]*$")
+_SURNAME_GIVEN = re.compile(rf"[{UP}][{LO}]+(?:[- ][{UP}][{LO}]+)?,[ ]?[{UP}][{LO}]+(?:[- ][{UP}][{LO}]+)?"
+                            rf"(?:[ ][{UP}]\.?)?")
+_STATUS = words("""unread read preliminary prelim final finalised finalized signed unsigned draft pending verified
+approved addendum amended corrected ungelesen gelesen vorläufig vorlaeufig endgültig endgueltig freigegeben
+signiert diktiert geschrieben korrigiert provisoire définitif definitif validé signé preliminare definitivo
+firmato validato""")
+
+
+def _record_line_hits(text: str) -> list[Hit]:
+    hits: list[Hit] = []
+    for line in _ROW_LINE.finditer(text):
+        delimiter = "|" if "|" in line.group() else "\t"
+        cells = _split(text, line.start(), line.end(), delimiter)
+        values = [text[a:b] for a, b in cells]
+        if not any(_ID_CELL.fullmatch(v) or _DATE_CELL.fullmatch(v) for v in values):
+            continue
+        for k, ((a, b), value) in enumerate(zip(cells, values, strict=True)):
+            if (_SURNAME_GIVEN.fullmatch(value) and _name_like(value.replace(",", ""))) or (
+                    k and values[k - 1].lower() in _STATUS and _LOGIN_CELL.fullmatch(value)
+                    and value.lower() not in _SYSTEM_ACCOUNTS | _STATUS | NOT_NAME_WORDS):
+                hits.append(Hit(a, b, "PERSON", "cue"))
+    return hits
+
+
 def table_cell_hits(text: str) -> list[Hit]:
     """PERSON, ID and DATE hits of the cells of delimited blocks, and HL7 caret names anywhere."""
     hits: list[Hit] = []
     for block in _read(text):
         hits.extend(_cell_hits(text, block))
+    if "|" in text or "\t" in text:
+        hits.extend(_record_line_hits(text))
     if "^" in text:
         segments = segment_spans(text)  # HL7 segment lines: hl7.py reads their names by position
         hits.extend(Hit(m.start("v"), m.end("v"), "PERSON", "cue") for m in CARET_NAME.finditer(text)
