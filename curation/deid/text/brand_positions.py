@@ -99,6 +99,8 @@ def _cued_brands(text: str) -> list[Hit]:
             keep.append(p)
         if len(keep) == 1 and not (keep[0].isupper() and len(keep[0]) >= 5):
             continue  # a lone camel or capitalised word is no site without a town or service word after it
+        if keep[0].isupper() and re.search(rf"(?<![\w-]){re.escape(keep[0].capitalize())}(?![\w-])", text):
+            continue  # "Nachfrage bei RAUTENBERG" after "Frau Rautenberg": a person's name in capitals
         hits.append(Hit(m.start("v"), m.start("v") + len(" ".join(keep)), "INSTITUTION", "rule"))
     return hits
 

@@ -6,7 +6,8 @@
   backwards from the suffix over name words, "&", "und", "Dr." and partner words; a run of keep words alone
   ("Siemens Healthineers AG" is a device maker: its keep range vetoes the hit) or a floor or count before "OG"
   ("2. OG", "Station OG") names none: "OG" and "AG" need a name word that is no German noun.
-- "<Surname>, <Surname> & <Surname>": three or more surnames joined by commas and one "&" / "and" (a firm's name);
+- "<Surname>, <Surname> & <Surname>": three or more surnames joined by commas and one "&" (a firm's name; "and" /
+  "und" join a list of people: "Anwesend: Kalb, Neuhold und Stiegler");
   each is a name word, not a German noun, and two at least are listed surnames ("Leber, Milz & Niere" names
   none).
 - A practice named by its doctors: "<specialty> Dr. <Surname> & Team <Town>", "Dr. <Surname> & Dr. <Surname>"
@@ -40,7 +41,7 @@ _PLAIN_WORD = re.compile(rf"[{UP}][{LO}]{{2,}}")
 # A number after the suffix makes it a label ("KG 2025/88314": a cost-approval number).
 _DIGIT_AFTER = re.compile(r"[ \t]*(?:Nr\.?|No\.?|#)?[ \t]*\d")
 FIRM = re.compile(rf"(?<![\w-])(?P<v>[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?(?:,[ \t][{UP}][{LO}]+(?:-[{UP}][{LO}]+)?)+,?"
-                  rf"[ \t](?:&|and|und)[ \t][{UP}][{LO}]+(?:-[{UP}][{LO}]+)?)(?![\w-])")
+                  rf"[ \t]&[ \t][{UP}][{LO}]+(?:-[{UP}][{LO}]+)?)(?![\w-])")
 _SPECIALTY = (rf"[{UP}][{LO}]*(?:logie|logy|pädie|paedics|pedics|medizin|chirurgie|Surgery|iatrie)")
 TEAM_PRACTICE = re.compile(rf"(?<![\w-])(?P<v>(?:{_SPECIALTY}[ \t])?(?:Dr\.|Dres\.)[ \t](?:med\.[ \t])?"
                            rf"[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?[ \t]&[ \t]Team"
@@ -78,10 +79,9 @@ def legal_form_hits(text: str) -> list[Hit]:
     hits: list[Hit] = []
     if any(n in text for n in _NEEDLES):
         hits.extend(_legal_form_hits(text))
-    if "&" in text or " and " in text or " und " in text:
+    if "&" in text:
         for m in FIRM.finditer(text):
             names = re.findall(r"[^\s,&]+", m.group("v"))
-            names = [w for w in names if w not in ("and", "und")]
             if (len(names) >= 3 and all(w.lower() not in NOT_FACILITY_NAMES and w.lower() not in NOT_NAME_WORDS
                                         for w in names)
                     and sum(is_surname_or_word(w) for w in names) >= 2):
