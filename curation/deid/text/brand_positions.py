@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from curation.deid.text.common import LO, UP, Hit, words
+from curation.deid.text.common import LO, UP, Hit, literal_starts, words
 from curation.deid.text.facilities import NOT_FACILITY_NAMES
 from curation.deid.text.given_names import is_given_name
 from curation.deid.text.names import NOT_NAME_WORDS
@@ -126,9 +126,10 @@ ROMANCE_SERVICE = re.compile(rf"(?<![\w-])(?P<v>(?:Centro|Centre|Istituto|Instit
 # A brand and a network word and its region: "<Brand>-Verbund <Region>", "<Brand>-Gruppe <Region>".
 NETWORK = re.compile(rf"(?<![\w-])(?P<v>{_CAP}-(?:Verbund|Gruppe|Netzwerk|Netz|Kliniken)[ \t](?P<r>{_CAP}))"
                      rf"(?![\w-])")
+_NETWORK_NEEDLES = ("-Verbund", "-Gruppe", "-Netz", "-Kliniken")
 # A mobile unit's location: "mobile unit at <Place words>", "unité mobile à", "Mobile Einheit bei".
-MOBILE_SITE = re.compile(rf"(?i:mobile[ \t](?:screening[ \t]|breast[ \t]|MRI[ \t]|CT[ \t])?(?:unit|van|scanner|"
-                         rf"trailer)|unité[ \t]mobile|unità[ \t]mobile|mobile[ \t]Einheit|Screening-Mobil)"
+MOBILE_SITE = re.compile(rf"(?:[Mm]obile[ \t](?:[Ss]creening[ \t]|[Bb]reast[ \t]|MRI[ \t]|CT[ \t])?(?:[Uu]nit|[Vv]an|"
+                         rf"[Ss]canner|[Tt]railer|Einheit)|[Uu]nité[ \t]mobile|[Uu]nità[ \t]mobile|Screening-Mobil)"
                          rf"[ \t]+(?:at|in|bei|à|presso|a)[ \t]+(?:the[ \t])?(?P<v>{_CAP}(?:[ \t]{_CAP}){{0,2}})"
                          rf"(?![\w-])")
 ARROW_ACRONYM = re.compile(r"(?:→|->|=>|⇒)[ \t]*(?P<a>[A-Z]{2,5})(?![\w-])")
@@ -138,9 +139,25 @@ LINE_ACRONYM = re.compile(r"(?m)^[ \t]*(?P<a>[A-Z]{2,5})[ \t]*[–-][ \t]*(?:Rad
                           r"Imagerie|Diagnostic Imaging)\b")
 
 
+# (Each run from its literal starts: the module's patterns would otherwise be tried at every position.)
+
+CARE_HOME = literal_starts(CARE_HOME)
+SAINT_PARK = literal_starts(SAINT_PARK)
+
+IMAGERIE = literal_starts(IMAGERIE)
+LONG_INSTITUTE = literal_starts(LONG_INSTITUTE)
+ROMANCE_SERVICE = literal_starts(ROMANCE_SERVICE)
+MOBILE_SITE = literal_starts(MOBILE_SITE)
+ARROW_ACRONYM = literal_starts(ARROW_ACRONYM)
+BRACKET_ACRONYM = literal_starts(BRACKET_ACRONYM)
+_LINE_NEEDLES = ("Radiolog", "Imaging", "Imagerie")
+
+
 def _acronyms(text: str) -> list[Hit]:
     hits = []
-    for rule in (ARROW_ACRONYM, BRACKET_ACRONYM, LINE_ACRONYM):
+    rules = (ARROW_ACRONYM, BRACKET_ACRONYM, LINE_ACRONYM) if any(n in text for n in _LINE_NEEDLES) else (
+        ARROW_ACRONYM, BRACKET_ACRONYM)
+    for rule in rules:
         hits.extend(Hit(m.start("a"), m.end("a"), "INSTITUTION", "rule") for m in rule.finditer(text)
                     if m.group("a") not in _NOT_SITE_ACRONYMS)
     return hits
@@ -157,7 +174,7 @@ def brand_position_hits(text: str) -> list[Hit]:
                           (ROMANCE_SERVICE, ("Istituto", "Institut", "Centr")), (MOBILE_SITE, ("obile", "Mobil"))):
         if any(n in text for n in needles):
             hits.extend(Hit(m.start("v"), m.end("v"), "INSTITUTION", "rule") for m in rule.finditer(text))
-    if "-" in text:
+    if any(n in text for n in _NETWORK_NEEDLES):
         hits.extend(Hit(m.start("v"), m.end("v"), "INSTITUTION", "rule") for m in NETWORK.finditer(text)
                     if m.group("r").lower() not in NOT_FACILITY_NAMES and not is_unit_word(m.group("r")))
     if "CH " in text:

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from curation.deid.text.common import LO, UP, Hit
+from curation.deid.text.common import LO, UP, Hit, literal_starts
 from curation.deid.text.facilities import NOT_FACILITY_NAMES, _is_name_word
 from curation.deid.text.names import NOT_NAME_WORDS
 from curation.deid.text.surnames import is_surname_or_word
@@ -26,10 +26,9 @@ from curation.deid.text.surnames import is_surname_or_word
 _SUFFIX = (r"(?P<s>LLP|LLC|PLLC|P\.C\.|Ltd\.?|plc|PLC|Inc\.|GmbH(?:[ \t]&[ \t]Co\.[ \t]KG)?|(?:Partner[ \t])?mbB|"
            r"PartG(?:[ \t]mbB)?|AG|KG|OG|e\.U\.|SA|Sàrl|SARL|Srl|S\.r\.l\.|Sagl|SpA|S\.p\.A\.)")
 _NAME = rf"(?:Dr\.|Dres\.|Prof\.|[{UP}][\w{LO}'’.-]*+|&|und|and|Team)"
-# The run of up to six name words before a suffix, found from the suffix.
-LEGAL_FORM = re.compile(rf"(?<![\w-])(?P<v>(?:{_NAME}[ \t]){{0,5}}{_NAME}),?[ \t]{_SUFFIX}(?![\w-])")
-_NEEDLES = ("LLP", "LLC", "P.C.", "Ltd", "plc", "PLC", "Inc.", "GmbH", "mbB", "PartG", "AG", "KG", "OG", "e.U.",
-            "SA", "Sàrl", "SARL", "Srl", "S.r.l.", "Sagl", "SpA", "S.p.A.")
+# The suffix is found from its literal; the run of up to six name words before it is read backwards over a window.
+SUFFIX = literal_starts(re.compile(rf"(?<![\w-]){_SUFFIX}(?![\w-])"))
+_RUN_BEFORE = re.compile(rf"(?<![\w-])(?P<v>(?:{_NAME}[ \t]){{0,5}}{_NAME}),?[ \t]\Z")
 # Words that open no firm name: they are stripped from the front of the run.
 _OPENERS = frozenset({"&", "und", "and", "Team", "Kanzlei", "Firma", "Billing", "Copy", "The", "Die", "Der", "La",
                       "Le", "Il"})
@@ -55,7 +54,10 @@ def _firm_word(word: str) -> bool:
 
 def _legal_form_hits(text: str) -> list[Hit]:
     hits: list[Hit] = []
-    for m in LEGAL_FORM.finditer(text):
+    for sm in SUFFIX.finditer(text):
+        m = _RUN_BEFORE.search(text, max(0, sm.start() - 120), sm.start())
+        if m is None:
+            continue
         tokens = list(re.finditer(r"\S+", m.group("v")))
         while tokens and tokens[0].group() in _OPENERS:
             tokens.pop(0)
@@ -64,21 +66,20 @@ def _legal_form_hits(text: str) -> list[Hit]:
             continue
         plain = _firm_word(names[-1]) and _PLAIN_WORD.fullmatch(names[-1]) is not None
         doctor = any(t.group() in _TITLES for t in tokens)
-        if m.group("s") in _AMBIGUOUS and not ((len(names) >= 2 and plain) or doctor):
+        if sm.group("s") in _AMBIGUOUS and not ((len(names) >= 2 and plain) or doctor):
             continue
-        if _DIGIT_AFTER.match(text, m.end("s")):
+        if _DIGIT_AFTER.match(text, sm.end("s")):
             continue
         if text[max(0, m.start("v") - 3):m.start("v")].rstrip()[-1:].isdigit():
             continue  # "2. OG": a floor
-        hits.append(Hit(m.start("v") + tokens[0].start(), m.end("s"), "INSTITUTION", "rule"))
+        hits.append(Hit(m.start("v") + tokens[0].start(), sm.end("s"), "INSTITUTION", "rule"))
     return hits
 
 
 def legal_form_hits(text: str) -> list[Hit]:
     """INSTITUTION hits of firms, companies and partnerships (module docstring)."""
     hits: list[Hit] = []
-    if any(n in text for n in _NEEDLES):
-        hits.extend(_legal_form_hits(text))
+    hits.extend(_legal_form_hits(text))  # (SUFFIX runs from its literal starts: no substring gate needed)
     if "&" in text:
         for m in FIRM.finditer(text):
             names = re.findall(r"[^\s,&]+", m.group("v"))

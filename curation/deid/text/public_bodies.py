@@ -12,7 +12,8 @@ and patient-advocacy bodies, in the forms of DE / AT / CH / UK / US.
   <Town>", "<Name> Army Medical Center", "Naval Medical Center <Name>";
 - a military unit: a battalion and regiment written "<n>-<n> <branch>" ("1-502 IN", "2-17 FA") or "<n> <regiment
   abbreviation>" ("1 RIFLES", "3 PARA") where the abbreviation is a regiment's (a closed set of the British Army's
-  and US branch codes: a number and a modality, "2 CT", names none);
+  and US branch codes: a number and a modality, "2 CT", names none); the spaced form only in a text with a
+  military word (soldier, battalion, regiment, Bundeswehr, ...);
 - a regional screening unit written without its service word: "<Region> Breast Screening" before "unit" /
   "service" / "programme" in lower case (the kind word stays outside, as org_forms marks it);
 - a patient-advocacy body: "Healthwatch <Place>", "Patientenanwaltschaft <Land>", "Patientenstelle <Region>",
@@ -23,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from curation.deid.text.common import LO, UP, Hit, words
+from curation.deid.text.common import LO, UP, Hit, literal_starts, words
 from curation.deid.text.facilities import NOT_FACILITY_NAMES, _is_name_word
 
 _CAP = rf"[{UP}][{LO}]+(?:[-'’][{UP}][{LO}]+)?"
@@ -34,9 +35,7 @@ HEAD_BEFORE = re.compile(
     rf"Bundeswehr(?:zentral)?krankenhaus|Sanitätsversorgungszentrum|Sanitätsunterstützungszentrum|"
     rf"Naval[ \t]Medical[ \t]Cent(?:er|re)|Healthwatch|Patientenanwaltschaft|Patientenstelle|Ombudsstelle)"
     rf"[ \t](?P<n>{_NAMES}))(?![\w-])")
-_HEAD_NEEDLES = ("HMP", "HMYOI", "HMIRC", "JVA", "anstalt", "gefängnis", "Gefängnis", "FCI", "USP", "FDC", "MDC",
-                 "DMRC", "Defence Medical", "Bundeswehr", "Sanitäts", "Naval Medical", "Healthwatch",
-                 "Patientenanwalt", "Patientenstelle", "Ombudsstelle")
+HEAD_BEFORE = literal_starts(HEAD_BEFORE)
 _ACRONYM = r"(?:[A-Z]{2,5}[ \t])?"
 HEAD_AFTER = re.compile(
     rf"(?<![\w-])(?P<v>{_ACRONYM}(?P<n>{_NAMES})[ \t](?:(?:State|County|Federal|Regional)[ \t](?:Prison|"
@@ -53,6 +52,11 @@ UNIT = re.compile(rf"(?<![\w./-])(?P<v>\d{{1,2}}(?:-\d{{2,3}})?[ \t]{_REGIMENTS}
 _MILITARY_CUES = words("""soldier soldiers battalion bn regiment regt army military serviceman servicewoman
                          service member marine marines trooper rifleman sapper gunner company platoon squadron
                          soldat soldatin bundeswehr kompanie bataillon truppe""")
+# US branch codes after a battalion number ("2-502 IN"): substrings first, most reports hold none.
+_BRANCH_NEEDLES = (" IN", " INF", " FA", " AR", " CAV", " AVN", " EN", " BSB", " BEB", " MP", " SF")
+_MILITARY_NEEDLES = ("soldat", "soldier", "battalion", "bataillon", "regiment", "regt", "army", "military",
+                     "service", "marine", "trooper", "rifleman", "sapper", "gunner", "company", "platoon", "squadron",
+                     "bundeswehr", "kompanie", "truppe", " bn")
 _NOT_NAMES = words("""patient patientin the der die das und and of for with mit""")
 
 
@@ -64,21 +68,24 @@ def _name_ok(name: str, german: bool) -> bool:
 
 
 def _military(text: str) -> bool:
-    return any(w in _MILITARY_CUES for w in re.findall(rf"[\w{LO}]+", text.lower()))
+    """A military word in the text (found by substring first: most reports hold none)."""
+    lowered = text.lower()
+    return any(n in lowered for n in _MILITARY_NEEDLES) and any(
+        w in _MILITARY_CUES for w in re.findall(rf"[\w{LO}]+", lowered))
 
 
 def public_body_hits(text: str) -> list[Hit]:
     """INSTITUTION hits of prisons, military units and centres, screening units and advocacy bodies."""
     hits: list[Hit] = []
-    if any(n in text for n in _HEAD_NEEDLES):
-        for m in HEAD_BEFORE.finditer(text):
-            parts = m.group("n").split()
-            german = m.group("v")[:3] not in ("HMP", "HMY", "HMI", "FCI", "USP", "FDC", "MDC", "DMR", "Def", "Nav",
-                                              "Hea")
-            while parts and not _name_ok(" ".join(parts), german):
-                parts.pop()
-            if parts:
-                hits.append(Hit(m.start("v"), m.start("n") + len(" ".join(parts)), "INSTITUTION", "rule"))
+    # (HEAD_BEFORE runs from its literal starts: no substring gate)
+    for m in HEAD_BEFORE.finditer(text):
+        parts = m.group("n").split()
+        german = m.group("v")[:3] not in ("HMP", "HMY", "HMI", "FCI", "USP", "FDC", "MDC", "DMR", "Def", "Nav",
+                                          "Hea")
+        while parts and not _name_ok(" ".join(parts), german):
+            parts.pop()
+        if parts:
+            hits.append(Hit(m.start("v"), m.start("n") + len(" ".join(parts)), "INSTITUTION", "rule"))
     if any(n in text for n in _AFTER_NEEDLES):
         for m in HEAD_AFTER.finditer(text):
             names = m.group("n").split()
@@ -88,8 +95,12 @@ def public_body_hits(text: str) -> list[Hit]:
                 start = m.start("v") if m.start("v") < m.start("n") and names == m.group("n").split() else (
                     m.end("n") - len(" ".join(names)))
                 hits.append(Hit(start, m.end("v"), "INSTITUTION", "rule"))
-    if re.search(r"\d[ \t-][A-Z]{2}", text) and (re.search(r"\d-\d", text) or _military(text)):
+    if any(n in text for n in _BRANCH_NEEDLES) or _military(text):
+        military = None
         for m in UNIT.finditer(text):
-            if "-" in m.group("v").split()[0] or _military(text):
-                hits.append(Hit(m.start("v"), m.end("v"), "INSTITUTION", "rule"))
+            if "-" not in m.group("v").split()[0]:  # "1 PARA" needs a military word; "2-502 IN" is one itself
+                military = _military(text) if military is None else military
+                if not military:
+                    continue
+            hits.append(Hit(m.start("v"), m.end("v"), "INSTITUTION", "rule"))
     return hits
