@@ -255,6 +255,8 @@ BATCH1: tuple[Snippet, ...] = (
         "[[PHONE:091 811 68 00]]. Accompagnatore: nipote [[PERSON:Matteo Quadri]]."),
 )
 
+# Round 15b re-marked the two hospital acronyms in brackets after a hospital's name ("(CHB)", "(ORBV)") from
+# keep-terms to INSTITUTION spans, the convention of the blind sets (a hospital acronym is the site).
 BATCH2: tuple[Snippet, ...] = (
     # --- DE / AT / CH German ---
     _de("(0008,0090) PN [[PERSON:Wimmer^Theresia^^Dr.^]]\n(0032,1032) PN [[PERSON:HAUSBERGER^FLORIAN]]\n"
@@ -407,10 +409,11 @@ BATCH2: tuple[Snippet, ...] = (
         "{{16:05}}\nDactylo: [[PERSON:mcb]]"),
     _fr("Patient·e: [[PERSON:N'Diaye Ousmane]] | NAVS [[ID:756.3012.8841.09]] | {{Urgences}} box 4\n{{CT}} cérébral: "
         "hématome sous-dural, pas d'{{engagement}}. {{17 ans}}."),
-    _fr("Envoi des images par {{CD}} au [[INSTITUTION:Centre Hospitalier de Bienne]] ({{CHB}}), Dr [[PERSON:Lüthi]], "
-        "fax [[PHONE:032 324 38 50]]. Classification de {{Neer}}."),
-    _it("Destinatari: [[INSTITUTION:Ospedale Regionale di Mendrisio]] ({{ORBV}}), Dr. [[PERSON:Stefano Croci]]; "
-        "[[INSTITUTION:Casa per anziani Torriani]], {{nucleo B}}\n{{TC}} addome: {{morbo di Crohn}}."),
+    _fr("Envoi des images par {{CD}} au [[INSTITUTION:Centre Hospitalier de Bienne]] ([[INSTITUTION:CHB]]), "
+        "Dr [[PERSON:Lüthi]], fax [[PHONE:032 324 38 50]]. Classification de {{Neer}}."),
+    _it("Destinatari: [[INSTITUTION:Ospedale Regionale di Mendrisio]] ([[INSTITUTION:ORBV]]), "
+        "Dr. [[PERSON:Stefano Croci]]; [[INSTITUTION:Casa per anziani Torriani]], {{nucleo B}}\n"
+        "{{TC}} addome: {{morbo di Crohn}}."),
     _it("Esame: {{RM}} {{encefalo}} del [[DATE:3 marzo 2025]] ore {{10:20}}, {{Achieva}} 1.5T\nPaziente: "
         "[[PERSON:Moretti-Cattaneo Luisella]], [[DATE:11.11.1958]]; n. caso [[ID:EOC 25 004 187]]"),
     _it("Colloquio telefonico con la figlia [[PERSON:Sabrina Lepori]] ([[PHONE:076 422 19 08]]) il [[DATE:28/02]]: "

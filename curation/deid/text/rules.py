@@ -13,6 +13,7 @@ import datetime as dt
 import re
 
 from curation.deid.text.blocks import block_hits
+from curation.deid.text.brand_positions import brand_position_hits
 from curation.deid.text.brand_sites import brand_site_hits
 from curation.deid.text.case_refs import case_ref_hits
 from curation.deid.text.check_digits import check_digit_hits
@@ -38,6 +39,7 @@ from curation.deid.text.hl7 import hl7_hits
 from curation.deid.text.home_addresses import address_column_hits, home_address_hits
 from curation.deid.text.known_sites import known_site_hits
 from curation.deid.text.label_values import ID_LABEL_WORD, ended_at_fields, label_hits
+from curation.deid.text.legal_forms import legal_form_hits
 from curation.deid.text.mobile_sites import mobile_site_hits
 from curation.deid.text.name_lines import name_line_hits
 from curation.deid.text.names import NOT_NAME_WORDS, person_hits, quoted_nickname_hits, trim_name, with_suffixes
@@ -46,6 +48,7 @@ from curation.deid.text.org_forms import org_form_hits
 from curation.deid.text.outside_sites import outside_site_hits
 from curation.deid.text.places import place_hits
 from curation.deid.text.propagate import propagated_hits
+from curation.deid.text.public_bodies import public_body_hits
 from curation.deid.text.ranks import rank_hits
 from curation.deid.text.reply_headers import reply_header_hits
 from curation.deid.text.rooms import names_before_rooms
@@ -425,6 +428,9 @@ def _rule_hits(text: str) -> list[Hit]:
     hits.extend(site_form_hits(text, lowered))
     hits.extend(org_form_hits(text, lowered))
     hits.extend(brand_site_hits(text))
+    hits.extend(legal_form_hits(text))
+    hits.extend(public_body_hits(text))
+    hits.extend(brand_position_hits(text))
     hits = trimmed_edges(text, widened_sites(text, with_adjectives(text, hits)))
     if "," in text:  # a training grade and specialty after a name is a role ("Callum Brodie, ST2 Radiology")
         hits = [h for h in hits if h.label != "INSTITUTION" or not _GRADE_SPECIALTY.match(text, h.start)

@@ -23,6 +23,7 @@ import re
 from curation.deid.text.common import LO, UP, Gated, Hit, words
 from curation.deid.text.facilities import NOT_FACILITY_NAMES
 from curation.deid.text.towns import towns
+from curation.deid.text.unit_words import is_unit_word
 
 # Words that name a unit's kind or a sentence role, never the place: "Main ED", "Resus", "Adult ICU".
 _NOT_UNIT_NAMES = words("""
@@ -121,6 +122,13 @@ ultrasound cta mra angio dexa dxa mammographie mammography mammogram scanner irm
 # Specialties after a hospital's short name: "UCLH Orthopaedics", "St Mary's Cardiology", "KSA Neurologie".
 _SPECIALTY_ENDS = ("ology", "ologie", "ologia", "iatry", "iatrie", "iatrics", "paedics", "pedics", "pädie",
                    "surgery", "chirurgie", "medicine", "medizin")
+# A unit or department compound before a facility's own head word: the unit is a keep-term outside the span
+# ("Transplantationszentrum Uniklinik <Town>", "Notaufnahme Klinikum <Town>", "Brustzentrum Spital <Town>").
+_UNIT_BEFORE_HEAD = re.compile(r"(?P<u>[A-ZÄÖÜ][\wäöüß-]+)(?P<sp>[ \t]+)(?=(?:Uni)?[Kk]linik|Universitäts|Krankenhaus|"
+                               r"Kantonsspital|Spital|Hospital|Ospedale|Hôpital|Clinique|Clinica|Infirmary|"
+                               r"University[ \t]Hospital|St\.?[ \t]|Sankt[ \t])")
+# (A compound's unit head, never the bare word: "Centre Hospitalier <Town>" is the hospital's name.)
+_UNIT_CENTRES = ("zentrum", "center", "centre", "ambulanz", "abteilung")
 _LEAD_WORD = re.compile(r"(\S+?)[:,]?[ \t]+")
 _LAST_WORD = re.compile(r"[ \t]+(\S+)\Z")
 _SHORT_NAME = re.compile(r"(?:[A-Z]{2,6}|(?:St\.?|Saint|Sankt)[ \t]\S+)\Z")
@@ -137,6 +145,10 @@ def trimmed_edges(text: str, hits: list[Hit]) -> list[Hit]:
         start, end = h.start, h.end
         while (m := _LEAD_WORD.match(text, start, end)) and m.group(1).lower() in _LEAD_WORDS:
             start = m.end()
+        if h.label == "INSTITUTION" and (m := _UNIT_BEFORE_HEAD.match(text, start, end)) and (
+                is_unit_word(m.group("u")) or (m.group("u").lower().endswith(_UNIT_CENTRES)
+                                               and m.group("u").lower() not in _UNIT_CENTRES)):
+            start = m.end("u") + len(m.group("sp"))  # "Transplantationszentrum Uniklinik <Town>": the unit stays
         # (The last word matters for an INSTITUTION only.)
         if h.label == "INSTITUTION" and (last := _LAST_WORD.search(text, start, end)) is not None and (
                 last.group(1).lower().endswith(_SPECIALTY_ENDS) and _SHORT_NAME.match(text, start, last.start())):
