@@ -43,3 +43,35 @@ def test_review_designators_stay(text, kept):
     out = rules_only(text, "de")
     for value in kept:
         assert value in out, (text, out)
+
+
+@pytest.mark.parametrize(("text", "lang", "kept", "gone"), [
+    # 6: a clinical word after "on", "upon", "bei" is no part of the town.
+    ("Lives in Leeds on Warfarin.", "en", "on Warfarin", "Leeds"),
+    ("Wohnhaft in Niederuzwil bei Demenz.", "de", "bei Demenz", "Niederuzwil"),
+    ("Lives in Exeter upon Discharge.", "en", "upon Discharge", "Exeter"),
+    # 7: a clinical acronym in brackets is no Italian province.
+    ("Wohnhaft 8010 Graz (CT) folgt.", "de", "(CT)", "Graz"),
+    # 8: an organ after "<ACRONYM> The" opens a sentence.
+    ("KUB The Kidneys are normal.", "en", "KUB The Kidneys", None),
+    # 9: an adjective before the service word is no brand.
+    ("Zuweisung durch Interventionelle Radiologie Innsbruck.", "de", "Interventionelle", "Innsbruck"),
+    # 10: "ab" before a time word is no particle.
+    ("Mit Herrn Keller ab Ostern.", "de", "ab Ostern", "Keller"),
+    ("Dr. Weber ab Abend erreichbar.", "de", "ab Abend", "Weber"),
+    # 11: a form's answer, a company sponsor, a count after a phone number.
+    ("Befund:\nKM/ja\nKeine", "de", "KM/ja", None),
+    ("Sponsor: Novartis Pharma", "en", "Novartis Pharma", None),
+    ("Rückruf unter 0732 7806 - 2 Stunden später.", "de", "- 2 Stunden", "7806"),
+])
+def test_review_look_alikes_kept(text, lang, kept, gone):
+    out = rules_only(text, lang)
+    assert kept in out, (text, out)
+    if gone is not None:
+        assert gone not in out, (text, out)
+
+
+def test_town_qualifiers_still_join():
+    out = rules_only("Wohnhaft in Matrei in Osttirol; 43121 Parma (PR) seit 2019. Lives in Newcastle upon Tyne.", "de")
+    for value in ("Osttirol", "Tyne", "(PR)"):
+        assert value not in out, out
