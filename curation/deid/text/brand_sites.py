@@ -64,8 +64,9 @@ DOCTOR_PRACTICE = literal_starts(re.compile(
     rf"[ \t]{_SPECIALTY}"
     rf"[ \t](?P<t>{_CAP}(?:[ \t](?:an[ \t]der[ \t]|am[ \t])?{_CAP})?))"
     rf"(?![\w-])"))
-_GENERIC_NEEDLES = ("Scan", "ray", "Ray", "Ultrasound", "Medical", "Health", "Imaging", "Diagnos", "Radiolog",
-                    "Clinic", "MRI", "Screening", "Bildgebung", "Röntgen", "Imagerie", "Médical", "Medica")
+# (Round 14 review: the X-ray forms as written, not "ray" inside "array" or "Gray".)
+_GENERIC_NEEDLES = ("Scan", "X-ray", "X-Ray", "Xray", "XRay", "Ultrasound", "Medical", "Health", "Imaging", "Diagnos",
+                    "Radiolog", "Clinic", "MRI", "Screening", "Bildgebung", "Röntgen", "Imagerie", "Médical", "Medica")
 
 
 # A facility's own head word next to the service word starts the name there.
