@@ -14,13 +14,13 @@ from __future__ import annotations
 
 import re
 
-from curation.deid.text.common import LO, UP, Hit
+from curation.deid.text.common import CLAUSE_END_OPEN, LO, UP, Hit
 
 _CANTONS = ("AG|AI|AR|BE|BL|BS|FR|GE|GL|GR|JU|LU|NE|NW|OW|SG|SH|SO|SZ|TG|TI|UR|VD|VS|ZG|ZH")
 # A day or time of day after "am" / "on" is no part of a town ("in Passau am Montag,").
 _TIMES = (r"(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Wochenende|Morgen|Vormittag|Mittag|"
           r"Nachmittag|Abend|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
-_CLAUSE_END = r"(?=[ \t]*(?:[.,;:()\n]|$))"
+_CLAUSE_END = rf"(?={CLAUSE_END_OPEN})"
 # Italian provinces (round 14 review: real codes only, and not those that are clinical acronyms, "8010 Graz (CT)":
 # CT, CA, MS, PE, RM, MI, PA, RA, AP, OR, NA, PD, IM, TE, BS, SA, SP).
 _PROVINCES = ("AG|AL|AN|AO|AQ|AR|AT|AV|BA|BG|BI|BL|BN|BO|BR|BT|BZ|CB|CE|CH|CL|CN|CO|CR|CS|CZ|EN|FC|FE|FG|FI|FM|"
