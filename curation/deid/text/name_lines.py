@@ -358,12 +358,7 @@ _STAFF_ABBREVIATIONS = frozenset({"rn", "rt", "rt(r)", "mtr", "mtra", "mta", "rt
 
 def _staff_initial_hits(text: str, lowered: str) -> list[Hit]:
     hits: list[Hit] = []
-    roles: bool | None = None  # whether any role word occurs at all (looked up once, at the first name)
     for name in _INITIAL_SURNAME.finditer(text):
-        if roles is None:
-            roles = _STAFF_ROLE.search(lowered) is not None
-        if not roles:
-            break
         start = max(0, name.start() - 50)
         m = _STAFF_ROLE.search(lowered, start, name.start())
         if m is None:
