@@ -34,6 +34,16 @@ WORD_FAMILIES = ("Revolution", "Discovery", "Definition", "Emotion", "Perspectiv
                  "Brilliance", "Incisive", "Intevo", "Aera", "Altea")
 
 
+_BRANDS = frozenset(n.lower() for n in BRAND_FAMILIES)
+
+
+def names_nothing_else(model: str) -> bool:
+    """Whether a model's family word is a brand that is no listed given name ("Aquilion ONE", not "Artis Q" or
+    "Optima CT660"): a person cue ("Station Name:") does not take such a model (keep.py)."""
+    family = model.split()[0]
+    return family.lower() in _BRANDS and not is_any_given_name(family.capitalize())
+
+
 def family_words() -> list[str]:
     """Every family word, lower-cased, longest first (dicom_dump: a station named by its scanner model)."""
     return sorted({n.lower() for n in BRAND_FAMILIES + WORD_FAMILIES}, key=len, reverse=True)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from curation.deid.text.common import TEXT_GATES, TextContext, _matches_from, context_for, current, literal_starts
-from curation.deid.text.device_models import model_keeps
+from curation.deid.text.device_models import model_keeps, names_nothing_else
 from curation.deid.text.dicom_dump import dump_fields
 from curation.deid.text.label_values import label_keeps
 from curation.deid.text.rooms import room_keeps
@@ -327,5 +327,6 @@ def _keep_ranges(text: str) -> tuple[Ranges, Ranges, Ranges]:
     # weak ranges (round 14 review), so that a cue-found name ("Dr. Sala", "Frau Stock") or an address
     # ("Kirchenring 5/Stock 3") overlapping one still wins.
     weak.update(room_keeps(text))
-    weak.update(model_keeps(text))
+    for a, b in model_keeps(text):  # a brand that names nothing else stays a strong keep ("Name: Aquilion ONE")
+        (others if names_nothing_else(text[a:b]) else weak).add((a, b))
     return sorted(weak - strong), sorted(strong), sorted(others - weak - strong)

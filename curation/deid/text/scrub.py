@@ -77,16 +77,15 @@ def _vetoed(hit: Hit, text: str, keeps: _Ranges, non_eponyms: _Ranges) -> bool:
     only the non-eponym ranges and the eponyms found by their clinical head ("Zenker-Divertikel", "Young
     syndrome") do, unless the name runs on into a clinical compound or genitive ("Addison-Krise",
     "Addison's"). A bare eponym, a room designator or a scanner model (the weak ranges) vetoes an address hit only
-    where it opens it ("Zi. 314, Stock 3"; not "Kirchenring 5/Stock 3", "Addison Road 4") and an institution hit only
-    where it closes it ("Radiologie Ebene 2") or opens it with no facility word after it ("Revolution EVO Reserve";
-    not "SOMATOM Force Spital Zollikerberg"; round 14 review)."""
+    where it opens it ("Zi. 314, Stock 3"; not "Kirchenring 5/Stock 3", "Addison Road 4"); any keep range vetoes an
+    institution hit where it closes it ("Radiologie Ebene 2") or where the hit holds no facility word ("Revolution
+    EVO Reserve"; not "SOMATOM Force Spital Zollikerberg"; round 14 review)."""
     if hit.source in ("dict", FIELD) or hit.label == "EMAIL" or not keeps.overlaps(hit.start, hit.end):
         return False
     if hit.label == "ADDRESS":
         return non_eponyms.overlaps(hit.start, hit.end) or keeps.overlaps(hit.start, hit.start + 1)
     if hit.label == "INSTITUTION":
-        return non_eponyms.overlaps(hit.start, hit.end) or keeps.overlaps(hit.end - 1, hit.end) or (
-            keeps.overlaps(hit.start, hit.start + 1) and SITE_WORD.search(text, hit.start, hit.end) is None)
+        return keeps.overlaps(hit.end - 1, hit.end) or SITE_WORD.search(text, hit.start, hit.end) is None
     if (hit.source == "cue" or _given_name_first(hit, text)) and text[hit.end:hit.end + 1] not in ("-", "'", "’") \
             and not text[hit.start:hit.end].endswith(("'s", "’s")):
         return non_eponyms.overlaps(hit.start, hit.end)
