@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from curation.deid.text.common import LO, UP, Hit, literal_starts, words
+from curation.deid.text.common import CLAUSE_END, LO, UP, Hit, literal_starts, words
 from curation.deid.text.names import NOT_NAME_WORDS
 from curation.deid.text.town_tails import with_town_tail
 from curation.deid.text.towns import towns
@@ -23,7 +23,7 @@ from curation.deid.text.towns import towns
 _POSTCODE = literal_starts(re.compile(
     rf"(?<![\w.,/:-])(?P<v>\d{{4,5}}[ \t][{UP}][\w{LO}'-]+(?:[ -](?:(?:im|am|an der|a\.\s?d\.)[ \t])?"
     rf"[{UP}][\w{LO}'-]+)?)"))
-_CLAUSE_AFTER = re.compile(r"[ \t]*(?:[.,;:)\n]|$)")
+_CLAUSE_AFTER = re.compile(CLAUSE_END)
 _NOUN_ENDS = ("ung", "heit", "keit", "schaft", "tion", "sion", "nis", "tät", "en", "er", "e")
 _PREFIX = re.compile(r"(?<![\w-])(?:D|A|CH|FL|DE|AT)-\Z")
 # A street and house number just before it, on the same line (after ",", "·", "|") or on the line above.

@@ -26,6 +26,7 @@ import re
 
 from curation.deid.text.common import LO, UP, Hit, RunBeforeLiteral, literal_starts, words
 from curation.deid.text.facilities import _NOT_DE_NAMES, NOT_FACILITY_NAMES, _is_name_word
+from curation.deid.text.site_forms import CLINICAL_ACRONYMS
 from curation.deid.text.towns import towns
 
 _CAP = rf"[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?"
@@ -63,16 +64,23 @@ DOCTOR_PRACTICE = literal_starts(re.compile(
     rf"[ \t]{_SPECIALTY}"
     rf"[ \t](?P<t>{_CAP}(?:[ \t](?:an[ \t]der[ \t]|am[ \t])?{_CAP})?))"
     rf"(?![\w-])"))
-_GENERIC_NEEDLES = ("Scan", "ray", "Ray", "Ultrasound", "Medical", "Health", "Imaging", "Diagnos", "Radiolog",
-                    "Clinic", "MRI", "Screening", "Bildgebung", "Röntgen", "Imagerie", "Médical", "Medica")
+# (Round 14 review: the X-ray forms as written, not "ray" inside "array" or "Gray".)
+_GENERIC_NEEDLES = ("Scan", "X-ray", "X-Ray", "Xray", "XRay", "Ultrasound", "Medical", "Health", "Imaging", "Diagnos",
+                    "Radiolog", "Clinic", "MRI", "Screening", "Bildgebung", "Röntgen", "Imagerie", "Médical", "Medica")
 
 
 # A facility's own head word next to the service word starts the name there.
 _FACILITY_HEADS = ("praxis", "gemeinschaft", "zentrum", "institut", "klinik", "ordination", "ambulatorium", "mvz",
                    "centre", "center", "practice", "cabinet", "studio")
 # German adjective endings: "Weitere Diagnostik", "Ambulante Radiologie" name no brand.
+# (Round 14 review: "-elle", "-ellen", "-ären" too, "Interventionelle Radiologie Innsbruck".)
 _ADJECTIVE_ENDINGS = ("ere", "eren", "erer", "ige", "igen", "iche", "ichen", "ische", "ischen", "liche", "lichen",
-                      "ante", "anten", "ive", "iven", "ale", "alen")
+                      "ante", "anten", "ive", "iven", "ale", "alen", "elle", "ellen", "äre", "ären")
+# Organs and body parts after "<ACRONYM> The" begin a sentence ("KUB The Kidneys are normal"), never a group's name.
+_ANATOMY = words("""kidney kidneys liver lungs lung spleen pancreas bladder bowel bowels heart brain bones bone ureters
+                    ureter aorta prostate uterus ovaries ovary adrenals adrenal gallbladder stomach colon spine chest
+                    abdomen pelvis joint joints hip hips knee knees shoulder shoulders mediastinum pleura thyroid
+                    vessels arteries veins soft tissues""")
 
 
 def _name_word(word: str) -> bool:
@@ -116,7 +124,8 @@ def brand_site_hits(text: str) -> list[Hit]:
     hits: list[Hit] = []
     if " The " in text:
         for m in ACRONYM_THE.finditer(text):
-            if m.group("a") not in _NOT_ACRONYMS and all(_name_word(w) for w in m.group("n").split()):
+            if m.group("a") not in _NOT_ACRONYMS and m.group("a") not in CLINICAL_ACRONYMS and all(
+                    _name_word(w) and w.lower() not in _ANATOMY for w in m.group("n").split()):
                 hits.append(Hit(m.start("v"), m.end("v"), "INSTITUTION", "rule"))
     if " St" in text:
         for m in SAINT_BRAND.finditer(text):

@@ -44,6 +44,11 @@ FIELD = "field"
 # Latin letters of every European and Vietnamese name (Wiśniewski, Yılmaz, Đặng, Çelik), not German only.
 UP = "A-ZÀ-ÖØ-ÞĀ-ſƠƯȘȚḀ-ỿ"
 LO = "a-zß-öø-ÿĀ-ſơưșțḀ-ỿ'"
+# Where a clause ends after a value: optional blanks, then a stop, a comma, a colon, a closing bracket, a line end
+# or the text's end (blocks, home_addresses); CLAUSE_END_OPEN also takes an opening bracket (home_addresses,
+# town_tails). One pattern each, kept in one place (round 14 review).
+CLAUSE_END = r"[ \t]*(?:[.,;:)\n]|$)"
+CLAUSE_END_OPEN = r"[ \t]*(?:[.,;:()\n]|$)"
 
 
 def group_hits(pattern: re.Pattern[str], text: str, label: str, source: str = "rule") -> Iterator[Hit]:

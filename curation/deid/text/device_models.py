@@ -34,6 +34,16 @@ WORD_FAMILIES = ("Revolution", "Discovery", "Definition", "Emotion", "Perspectiv
                  "Brilliance", "Incisive", "Intevo", "Aera", "Altea")
 
 
+_BRANDS = frozenset(n.lower() for n in BRAND_FAMILIES)
+
+
+def names_nothing_else(model: str) -> bool:
+    """Whether a model's family word is a brand that is no listed given name ("Aquilion ONE", not "Artis Q" or
+    "Optima CT660"): a person cue ("Station Name:") does not take such a model (keep.py)."""
+    family = model.split()[0]
+    return family.lower() in _BRANDS and not is_any_given_name(family.capitalize())
+
+
 def family_words() -> list[str]:
     """Every family word, lower-cased, longest first (dicom_dump: a station named by its scanner model)."""
     return sorted({n.lower() for n in BRAND_FAMILIES + WORD_FAMILIES}, key=len, reverse=True)
@@ -52,22 +62,48 @@ MODEL = literal_starts(re.compile(rf"(?<![\w-])(?P<f>{_FAMILIES})"
 _ENDS = frozenset({"The", "A", "An", "And", "Or", "In", "On", "At", "For", "With", "Und", "Der", "Die", "Das", "Mit",
                    "Im", "Am", "Bei", "Von", "Et", "Le", "La", "Les"})
 # A person's title or cue right before: the family word is a given name there.
-_TITLE_BEFORE = re.compile(r"(?:\b(?:Dr|Drs|Dres|Prof|Mr|Mrs|Ms|Miss|Mx|Herr|Frau|Hr|Fr|Dott|Dre|Mme|Mlle|M|Sig|"
+TITLE_BEFORE = re.compile(r"(?:\b(?:Dr|Drs|Dres|Prof|Mr|Mrs|Ms|Miss|Mx|Herr|Frau|Hr|Fr|Dott|Dre|Mme|Mlle|M|Sig|"
                            r"Sr|Sra|Pt|Pat|Patient|Patientin|Patient·e)\.?|[Dd]ear|[Ll]iebe[r]?)[ \t]+\Z")
+
+
+# Facility and service words end a model (round 14 review: "SOMATOM Force Spital Zollikerberg", "Optima Healthcare
+# Leeds"): the site after a scanner is no suffix.
+_SITE_WORDS = ("spital", "klinik", "klinikum", "kliniken", "krankenhaus", "hospital", "healthcare", "health", "clinic",
+               "zentrum", "center", "centre", "praxis", "institut", "institute", "imaging", "radiologie", "radiology",
+               "medical", "ambulance", "trust", "group", "services", "care", "diagnostics", "diagnostik")
+SITE_WORD = re.compile(rf"(?i:\w*(?:{'|'.join(_SITE_WORDS)}))(?!\w)")
+
+
+def _ends_model(word: str, following: str | None, caps: bool) -> bool:
+    """Whether a suffix token ends the model: a sentence word, a town, a site word, a listed given name and
+    surname in a row ("SIGNA Premier Sarah Connor"), or after a family word not in capitals any listed name."""
+    if word in _ENDS or word in towns() or word.lower().endswith(_SITE_WORDS):
+        return True
+    if not word[1:].islower():
+        return False
+    if not caps:
+        return is_surname(word) or is_given_name(word) or is_any_given_name(word)
+    return following is not None and following[1:].islower() and is_given_name(word) and is_surname(following)
+
+
+_NEXT_WORD = re.compile(r"[ \t]+(\S+)")
 
 
 def model_keeps(text: str) -> list[tuple[int, int]]:
     """Keep ranges of scanner and device model names (module docstring)."""
     out = []
     for m in MODEL.finditer(text):
-        if _TITLE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        if TITLE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             continue  # "Dr. Artis Smith", "Mrs Signa Lopez": a person
         end = m.end("f")
         caps = m.group("f").isupper()  # "MAGNETOM Sola": a family in capitals is no given name
-        for token in re.finditer(r"\S+", m.group("s")):
+        tokens = re.findall(r"\S+", m.group("s"))
+        tail = _NEXT_WORD.match(text, m.end())
+        after = tail.group(1) if tail else None
+        for i, token in enumerate(re.finditer(r"\S+", m.group("s"))):
             word = token.group()
-            if word in _ENDS or word in towns() or (not caps and word[1:].islower() and (
-                    is_surname(word) or is_given_name(word) or is_any_given_name(word))):
+            following = tokens[i + 1] if i + 1 < len(tokens) else after
+            if _ends_model(word, following, caps):
                 break
             end = m.start("s") + token.end()
         if end > m.end("f"):  # a family word alone is PRODUCTS' (keep.py) or a name's ("Dr. Artis Smith")

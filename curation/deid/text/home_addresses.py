@@ -26,7 +26,17 @@ from __future__ import annotations
 
 import re
 
-from curation.deid.text.common import LO, UP, Gated, Hit, literal_starts, lowered_text, words
+from curation.deid.text.common import (
+    CLAUSE_END,
+    CLAUSE_END_OPEN,
+    LO,
+    UP,
+    Gated,
+    Hit,
+    literal_starts,
+    lowered_text,
+    words,
+)
 from curation.deid.text.facilities import NOT_FACILITY_NAMES, TIME_WORDS
 from curation.deid.text.names import NOT_NAME_WORDS
 from curation.deid.text.site_forms import CLINICAL_ACRONYMS
@@ -125,7 +135,7 @@ def _verb_fits(verb: str, preposition: str) -> bool:
 # a town only before a ZIP or a clause end.
 _CLINICAL_STATES = (CLINICAL_ACRONYMS | NOT_ACRONYMS
                     | words("OK ME IN OR DE ID LA AL MS SC NM CO MI PA MD MA VA")) & _STATE_CODES
-_CLAUSE_END = re.compile(r"[ \t]*(?:[.,;:)\n]|$)")
+_CLAUSE_END = re.compile(CLAUSE_END)
 _HOUSE_NUMBER_END = re.compile(r"\d[A-Za-z]?\Z|(?<![\w.])(?:St|Rd|Ave|Ln|Dr|Street|Road|Avenue|Lane|Drive|Court|House|"
                                r"Mansions|Tower|Heights|Lodge|Gardens)\.?\Z")
 # (Round 14c) A house name opening the line before a street with its number: "Rosebank, 3 Mill Brae, ...".
@@ -163,7 +173,7 @@ REPORTING_RULE = Gated(literal_starts(REPORTING_SITE), (
 
 
 _ENGLISH_VERBS = frozenset({"lives", "living", "resides", "resident"})
-_SITE_END = re.compile(r"[ \t]*(?:[.,;:()\n]|$)")
+_SITE_END = re.compile(CLAUSE_END_OPEN)
 
 
 def _reporting_site_hits(text: str, lowered: str) -> list[Hit]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from curation.deid.text.common import TEXT_GATES, TextContext, _matches_from, context_for, current, literal_starts
-from curation.deid.text.device_models import model_keeps
+from curation.deid.text.device_models import model_keeps, names_nothing_else
 from curation.deid.text.dicom_dump import dump_fields
 from curation.deid.text.label_values import label_keeps
 from curation.deid.text.rooms import room_keeps
@@ -323,6 +323,10 @@ def _keep_ranges(text: str) -> tuple[Ranges, Ranges, Ranges]:
         into.update((m.start(), m.end()) for m in p.finditer(text) if m.end() > m.start())
     others.update(dump_fields(text)[1])  # what a DICOM dump line keeps (text_dicom_dump)
     others.update(label_keeps(text))  # the values of non-PHI header labels (text_label_values)
-    others.update(room_keeps(text))  # rooms, floors and levels inside a hospital (text_rooms, round 14b)
-    others.update(model_keeps(text))  # scanner and device models (text_device_models, round 14b)
+    # Rooms, floors and levels inside a hospital (text_rooms) and scanner models (text_device_models), round 14b:
+    # weak ranges (round 14 review), so that a cue-found name ("Dr. Sala", "Frau Stock") or an address
+    # ("Kirchenring 5/Stock 3") overlapping one still wins.
+    weak.update(room_keeps(text))
+    for a, b in model_keeps(text):  # a brand that names nothing else stays a strong keep ("Name: Aquilion ONE")
+        (others if names_nothing_else(text[a:b]) else weak).add((a, b))
     return sorted(weak - strong), sorted(strong), sorted(others - weak - strong)

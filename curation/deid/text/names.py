@@ -24,7 +24,10 @@ NAME = rf"[{UP}](?:'[{UP}]|[a-z]{{1,2}}[{UP}])?[{LO}]+(?:-[{UP}]?[{LO}]+)?"
 # no month or German noun of time, so "ab Oktober" / "ab Anfang" stay) and "von und zu" ("Clemens von und zu Arco").
 _PARTICLE = (r"(?:von[ \t]und[ \t]zu|de[ \t]la|de[ \t]los|de[ \t]las|"
              r"von|van|de|der|zu|den|ter|di|da|das|dos|do|le|del|della|dei|du|bin|ibn|ap|"
-             r"ab(?=[ \t][AEIOUY](?!pril|ugust|ktober|nfang|nde|ntlassung|ufnahme|intritt|peration)[a-z])|"
+             # (Round 14 review: nor a feast, a time of day or a start, "ab Ostern", "ab Abend", "ab Einnahme".)
+             r"ab(?=[ \t][AEIOUY](?!pril|ugust|ktober|nfang|nde|ntlassung|ufnahme|intritt|peration|stern|bend|"
+             r"lter|rbeit|nkunft|bschluss|bsetzen|inleitung|innahme|rhalt|ntersuchung|instellung|mstellung|ingang|"
+             r"ufenthalt|ktuell|nmeldung)[a-z])|"
              r"De|Da|Van|Von|Di|Le|El|Al|Del|Della|Du|Bin|Ó|Ní|Mac|Nic|Giolla)")
 # Arabic articles joined by a hyphen: "Ahmed al-Rashidi", "Omar El-Amin".
 _JOINED = r"(?:al|el|Al|El|ad|as)-"
@@ -337,7 +340,9 @@ _LABELLED_FULL_NAME = re.compile(rf"(?:{TITLE}[ \t]?)*[ \t]*(?P<v>{NAME}(?:,[ \t
 
 
 # Words of an organisation after such a label ("Member: American College of Radiology", "Mitglied: Ärzteverein X").
-_ORG_ENDS = tuple(words("""college society association group plan fund trust insurance health care services federation
+# (Round 14 review: a company, "Sponsor: Novartis Pharma".)
+_ORG_ENDS = tuple(words("""pharma pharmaceuticals gmbh llc laboratories biotech therapeutics
+college society association group plan fund trust insurance health care services federation
 union board academy council kasse versicherung verein verband gesellschaft kammer assurance caisse mutuelle société
 ordre fédération cassa società associazione ordine federazione"""))
 
@@ -375,6 +380,8 @@ DICTATION_INITIALS = re.compile(r"(?:[/|;(:]|\bby|(?<=\bdact)\.)[ \t]*(?P<v>[A-Z
 REFERENCE_LINE = re.compile(r"/[ \t]?(?P<b>[a-zäöü]{2,3})(?:[ \t]?/[ \t]?(?P<c>[a-zäöü]{2,3}))?[ \t]*(?=\n|\Z)")
 _REFERENCE_AUTHOR = re.compile(r"[ \t]*(?P<a>[A-ZÄÖÜ]{2,3})[ \t]?")
 _UNITS = words("ml dl mg kg mm cm min sec std mol kpa hpf gy sv ms bpm mmol")
+# A form's answer after a slash is no typist ("KM/ja", "Allergie/nein"; round 14 review).
+_ANSWERS = words("ja nein yes no neg pos oui non si nil")
 DICTATION_END_INITIALS = re.compile(r"(?<=[ \t])(?P<v>[a-zäöü]{2,3})[ \t]*$")
 NEXT_LINE_INITIALS = re.compile(r"\n[ \t]*(?P<v>[a-zäöü]{2,3})[ \t]*(?=\n|$)")
 _OPEN_END = re.compile(r"(?:[:]|\b(?:by|von|par|durch))[ \t]*$", re.IGNORECASE)
@@ -510,7 +517,7 @@ def dictation_initials(text: str, lowered: str) -> list[Hit]:
         for m in REFERENCE_LINE.finditer(text):
             line = text.rfind("\n", 0, m.start()) + 1
             a = _REFERENCE_AUTHOR.fullmatch(text, line, m.start())
-            if a is None or {m.group("b"), m.group("c")} & _UNITS:
+            if a is None or {m.group("b"), m.group("c")} & (_UNITS | _ANSWERS):
                 continue
             hits.append(Hit(a.start("a"), a.end("a"), "PERSON", "rule"))
             hits.extend(Hit(m.start(g), m.end(g), "PERSON", "rule") for g in ("b", "c") if m.group(g))

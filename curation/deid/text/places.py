@@ -23,6 +23,17 @@ _STREET_SUFFIX = (r"(?:straße|strasse|str\.|weg|allee|platz|gasse|ring|damm|ufe
                   r"promenade)")
 _STREET_WORD = (r"(?:Straße|Strasse|Str\.|Weg|Allee|Platz|Gasse|Ring|Damm|Ufer|Chaussee|Gürtel|Kai|Lände|Zeile|Graben|"
                 r"Promenade|Markt|Steig|Stieg)")
+# English street words after a house number ("12 Marine Parade").
+EN_STREET_WORDS = (r"(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Lane|Ln\.?|Drive|Dr\.?(?=,)|Boulevard|Blvd\.?|Way|"
+                   r"Close|Court|Ct\.?|Crescent|Grove|Square|Terrace|Mews|Place|Pl\.?|Gardens|Row|Parkway|Pkwy\.?|Highway|Hwy\.?|"
+                   r"Circle|Cir\.?|"
+                   # (Round 14c: Scottish and English street words, "3 Mill Brae", "9 Kirk Wynd", "4 Abbey Gate".)
+                   r"Trail|Walk|Rise|Green|Hill|View|Brae|Wynd|Gate|Vale|Parade|Approach|Chase|Croft|Quay|Wharf|Loan|"
+                   r"Meadows|Fields)")
+# A street word anywhere before a designator on its line (rooms.py: "Kirchenring 5/Stock 3", "12 Marine Parade,
+# Level 3"): a German suffix or word, or a house number and an English street word.
+STREET_WORDS_BEFORE = (rf"(?i:[a-zäöüß]{_STREET_SUFFIX}(?!\w)|\b{_STREET_WORD}(?!\w)|\brue\b|\bchemin\b)|"
+                       rf"\d{{1,5}}[A-Za-z]?[ \t](?:[A-Z][a-z]+[ \t]){{1,3}}{EN_STREET_WORDS}(?!\w)")
 # A house number with a letter, a range, Austrian door parts and stairs: "14b", "21–23", "218/2/11", "43, Stiege
 # 2/Top 7".
 _HOUSE_NO = (r"\d{1,4}(?:\s?[a-zA-Z]\b)?(?:[/–-]\d{1,4}[a-z]?){0,3}"
@@ -42,13 +53,8 @@ ADDRESS_PATTERNS = (
                rf"\d{{1,4}}\s?[a-z]?(?:[/-]\d{{1,4}}){{0,3}})(?=[\s,;.]|$)"),
     # (A Scottish flat number joins the house number with a slash: "11/4 Comely Bank Road".)
     re.compile(r"(?P<v>\b\d{1,5}[A-Za-z]?(?:[-/]\d{1,4}[A-Za-z]?)?\s(?:[NSEW]\.?\s)?(?:(?:[A-Z][a-z]+|\d{1,3}(?:st|nd|rd|th))\s){1,3}"
-               r"(?:Street|St\.?|Road|"
-               r"Rd\.?|Avenue|Ave\.?|Lane|Ln\.?|Drive|Dr\.?(?=,)|Boulevard|Blvd\.?|Way|Close|Court|Ct\.?|Crescent|"
-               r"Grove|Square|Terrace|Mews|Place|Pl\.?|Gardens|Row|Parkway|Pkwy\.?|Highway|Hwy\.?|Circle|Cir\.?|"
-               # (Round 14c: Scottish and English street words, "3 Mill Brae", "9 Kirk Wynd", "4 Abbey Gate".)
-               r"Trail|Walk|Rise|Green|Hill|View|Brae|Wynd|Gate|Vale|Parade|Approach|Chase|Croft|Quay|Wharf|Loan|"
-               r"Meadows|Fields)(?!\w)(?:[ \t](?:North|South|East|West|Upper|Lower)(?![\w-]))?"
-               r"(?:,?\s(?:Suite|Ste\.?|Apt\.?|Unit|#)\s?\w+)?)"),
+               rf"{EN_STREET_WORDS}(?!\w)(?:[ \t](?:North|South|East|West|Upper|Lower)(?![\w-]))?"
+               r"(?:,?\s(?:Suite|Ste\.?|Apt\.?|Unit|Level|Floor|Flat|#)\s?\w+)?)"),
     # The first character comes before the look-behinds (`re` then skips to a "D" or a digit; see
     # text_common.Gated): "D-" and five digits, or five digits, not after a digit, a slash ("Zl. 2024/18823")
     # or "Bild ".

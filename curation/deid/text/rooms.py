@@ -17,16 +17,23 @@ from __future__ import annotations
 import re
 
 from curation.deid.text.common import Gated, Hit, literal_starts
+from curation.deid.text.device_models import TITLE_BEFORE
+from curation.deid.text.given_names import is_given_name
+from curation.deid.text.places import STREET_WORDS_BEFORE
 
-_NUMBER = r"-?[ \t]?(?:[A-Z]{1,2}\.?)?\d{1,4}(?:\.\d{1,3}){0,2}[A-Za-z]?"
+# (Round 14 review: no letter after the number, "2x"; a floor has at most two digits, never "Stock 2019".)
+_NUMBER = r"-?[ \t]?(?:[A-Z]{1,2}\.?)?\d{1,4}(?:\.\d{1,3}){0,2}"
+_FLOOR_NUMBER = r"-?[ \t]?\d{1,2}(?![\d.])"
 # A room word, then its number ("Zi. 314", "Raum U1.07", "Room 4.12", "Rm 118", "salle 3", "stanza 12").
 _ROOM = (r"(?:Zimmer|Zi\.|Zi|Raum|Rm\.?|Room|ROOM|Salle|salle|Sala|sala|[Ss]tanza|[Cc]hambre|Kabine)"
          r"(?:[ \t]?(?:Nr\.|No\.|no\.|n°|#))?[ \t]?:?[ \t]?" + _NUMBER)
 # A floor or level word with its number before or after it ("Ebene -1", "Level 3", "2. OG", "1st floor", "UG").
 _FLOOR_WORD = (r"(?:Ebene|Etage|Stock|Stockwerk|Geschoss|Geschoß|Level|LEVEL|Floor|FLOOR|[ÉéEe]tage|[Nn]iveau|"
                r"[Pp]iano|OG|UG|EG|LG|Lower[ \t]Ground)")
-_FLOOR = (rf"{_FLOOR_WORD}[ \t]?:?[ \t]?{_NUMBER}|(?:Erdgeschoss|Untergeschoss|Souterrain|Ground[ \t]floor|Basement|UG|"
-          r"EG|LG)")
+# (Round 14 review: a bare "UG", "EG" or "LG" is a floor only after "im": alone it is a person's initials,
+# "Dictated by: EG".)
+_FLOOR = (rf"{_FLOOR_WORD}[ \t]?:?[ \t]?{_FLOOR_NUMBER}|(?:Erdgeschoss|Untergeschoss|Souterrain|Ground[ \t]floor|"
+          r"Basement)|(?<=\bim[ \t])(?:UG|EG)")
 _NOT_AFTER = r"(?![\w-]|[.,]\d|[ \t]?(?:mm|cm|ml|mg|%))"
 DESIGNATOR = re.compile(rf"(?<![\w-])(?:{_ROOM}|{_FLOOR}){_NOT_AFTER}")
 # (Run from their literal starts, rooms and floors apart: one pattern would have too many.)
@@ -36,20 +43,41 @@ _SCANNERS = (literal_starts(re.compile(rf"(?<![\w-])(?:{_ROOM}){_NOT_AFTER}")),
 ORDINAL_FLOOR = re.compile(rf"(?<![\w.-])\d{{1,2}}(?:\.[ \t]?(?:OG|UG|Stock|Obergeschoss|Untergeschoss|Etage)|"
                            rf"(?:st|nd|rd|th)[ \t](?:floor|Floor)){_NOT_AFTER}")
 _ORDINAL_RULE = Gated(ORDINAL_FLOOR, ("OG", "UG", "Stock", "geschoss", "Etage", "floor", "Floor"))
-# A home on the line before: a street or its number, a home unit, a residence.
+# A home before it on its line (or on the line before, when the designator opens its line): a street word (places.py's
+# street words), a street's number, a home unit, a residence or its resident ("Bewohnerin Hedwig Stock, Zimmer 12").
 _HOME_BEFORE = re.compile(
-    r"(?i:stra(?:ß|ss)e|gasse\b|weg\b|platz\b|allee\b|street|road\b|lane\b|avenue|drive\b|\brd\.|\bave\b|\brue\b|"
-    r"\bvia\b|chemin|stiege|\bstg\.|wohnung|\bflat\b|\bapt\b|apartment|residenz|wohnstift|care[ \t]home|"
-    r"nursing[ \t]home|residential|residence|résidence)|(?:\bTop|\bTür|\bWhg\.|\bSuite|\bUnit)[ \t]?\d|heim\b|"
-    r"\d{4,5}[ \t][A-ZÄÖÜ]")
+    STREET_WORDS_BEFORE + r"|(?i:\bvia\b|chemin|stiege|\bstg\.|wohnung|\bflat\b|\bapt\b|apartment|residenz|wohnstift|"
+    r"care[ \t]home|nursing[ \t]home|residential|residence|résidence|bewohner(?:in)?\b|resident\b|heimbewohner)|"
+    r"(?:\bTop|\bTür|\bWhg\.|\bSuite|\bUnit)[ \t]?\d|heim\b|\d{4,5}[ \t][A-ZÄÖÜ]")
+# A person's title, and up to two name words, right before: the room or floor word is a surname ("Dr. Sala 12.3.",
+# "Frau Stock", "Mrs Ruth Level").
+_PERSON_BEFORE = re.compile(r"(?:[A-ZÄÖÜ][a-zäöüß]+[ \t]+){0,2}\Z")
+
+
+def _home_before(text: str, start: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    if not text[line_start:start].strip() and line_start > 0:  # opening its line: the line before counts too
+        line_start = text.rfind("\n", 0, line_start - 1) + 1
+    return _HOME_BEFORE.search(text, line_start, start) is not None
+
+
+def _person_before(text: str, start: int) -> bool:
+    names = _PERSON_BEFORE.search(text, max(0, start - 40), start)
+    if names is None:
+        return False
+    heads = [start, *(m.start() for m in re.finditer(r"\S+", text[names.start():start]))]
+    if any(TITLE_BEFORE.search(text, max(0, names.start() + h - 14 if h != start else start - 14),
+                               names.start() + h if h != start else start) for h in heads):
+        return True
+    words = text[names.start():start].split()
+    return bool(words) and is_given_name(words[-1])
 
 
 def room_keeps(text: str) -> list[tuple[int, int]]:
     """Keep ranges of room, floor and level designators that no home stands before on their line."""
     out = []
     for m in (*_SCANNERS[0].finditer(text), *_SCANNERS[1].finditer(text), *_ORDINAL_RULE.finditer(text, text)):
-        line_start = text.rfind("\n", 0, m.start()) + 1
-        if _HOME_BEFORE.search(text, line_start, m.start()) is None:
+        if not _home_before(text, m.start()) and not _person_before(text, m.start()):
             out.append((m.start(), m.end()))
     return out
 

@@ -234,7 +234,10 @@ EXTENSION_AFTER_PHONE = re.compile(r"[ \t]*(?:[Ee]xt(?:ension)?\.?|x|DW|Dw\.|Dur
 # "0732/7806-2145/2146" (an alternative extension after a slash): one PHONE span with the number; not a time or a
 # size range after it ("8 - 18 Uhr", "- 12 mm").
 HYPHEN_EXTENSION = re.compile(r"[ \t]?-[ \t]?\d{1,5}(?:[ \t]?/[ \t]?\d{1,5})*"
-                              r"(?![\w]|[.,:]\d|[ \t]?(?:Uhr|h\b|hrs?\b|am\b|pm\b|mm|cm|ml|mg|%|x\b|Jahre|years))")
+                              r"(?![\w]|[.,:]\d|[ \t]?(?:Uhr|h\b|hrs?\b|am\b|pm\b|mm|cm|ml|mg|%|x\b|Jahre|years|"
+                              # (Round 14 review: a count of time or times, "0732 7806 - 2 Stunden".)
+                              r"Std|Stunden|Tage|Wochen|Monate|Minuten|[Mm]in\b|[Mm]al\b|hours|days|weeks|months|"
+                              r"minutes|times))")
 # An age over 89 right after a name: "Frau Hilde Berger, 93, lebt allein", "Mr. Vu (91)".
 AGE_AFTER_NAME = re.compile(r"[ \t]*(?:,[ \t]*|\()(?P<v>9\d|1[01]\d)(?:\)|(?=[ \t]*[,;.](?!\d)))")
 

@@ -18,6 +18,7 @@ from itertools import accumulate
 
 from curation.deid.text.common import FIELD, TextContext, current
 from curation.deid.text.dates import find_dates
+from curation.deid.text.device_models import SITE_WORD
 from curation.deid.text.dictionary import PhiDictionary, dictionary_hits
 from curation.deid.text.given_names import is_given_name
 from curation.deid.text.keep import keep_ranges
@@ -76,9 +77,16 @@ def _vetoed(hit: Hit, text: str, keeps: _Ranges, non_eponyms: _Ranges) -> bool:
     """A keep range vetoes an overlapping hit; after a person cue ("Mrs. Addison", "Patient: Paget, Erika")
     only the non-eponym ranges and the eponyms found by their clinical head ("Zenker-Divertikel", "Young
     syndrome") do, unless the name runs on into a clinical compound or genitive ("Addison-Krise",
-    "Addison's")."""
+    "Addison's"). A bare eponym, a room designator or a scanner model (the weak ranges) vetoes an address hit only
+    where it opens it ("Zi. 314, Stock 3"; not "Kirchenring 5/Stock 3", "Addison Road 4"); any keep range vetoes an
+    institution hit where it closes it ("Radiologie Ebene 2") or where the hit holds no facility word ("Revolution
+    EVO Reserve"; not "SOMATOM Force Spital Zollikerberg"; round 14 review)."""
     if hit.source in ("dict", FIELD) or hit.label == "EMAIL" or not keeps.overlaps(hit.start, hit.end):
         return False
+    if hit.label == "ADDRESS":
+        return non_eponyms.overlaps(hit.start, hit.end) or keeps.overlaps(hit.start, hit.start + 1)
+    if hit.label == "INSTITUTION":
+        return keeps.overlaps(hit.end - 1, hit.end) or SITE_WORD.search(text, hit.start, hit.end) is None
     if (hit.source == "cue" or _given_name_first(hit, text)) and text[hit.end:hit.end + 1] not in ("-", "'", "’") \
             and not text[hit.start:hit.end].endswith(("'s", "’s")):
         return non_eponyms.overlaps(hit.start, hit.end)
