@@ -44,7 +44,11 @@ def towns() -> frozenset[str]:
 
 def _longest_town(text: str, start: int, end: int) -> int | None:
     """End of the longest list town among the word prefixes of text[start:end] ("Bad Cannstatt" over "Bad")."""
-    names = towns()
+    return longest_name(text, start, end, towns())
+
+
+def longest_name(text: str, start: int, end: int, names: frozenset[str]) -> int | None:
+    """End of the longest of `names` among the word prefixes of text[start:end]; None when no prefix is one."""
     words = text[start:end].split(" ")
     for n in range(len(words), 0, -1):
         candidate = " ".join(words[:n])

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from curation.deid.text.common import LO, UP, Hit, literal_starts
 from curation.deid.text.town_tails import town_tail_end
-from curation.deid.text.towns import CLINICAL_WORDS, towns
+from curation.deid.text.towns import CLINICAL_WORDS, longest_name, towns
 
 __all__ = ["known_town_end", "transfer_town_hits"]
 
@@ -65,13 +65,7 @@ _GATE = re.compile("|".join(map(re.escape, _NEEDLES)))  # one pass for all needl
 
 
 def _longest(text: str, start: int, end: int) -> int | None:
-    names = _known()
-    words = text[start:end].split(" ")
-    for n in range(len(words), 0, -1):
-        candidate = " ".join(words[:n])
-        if candidate in names:
-            return start + len(candidate)
-    return None
+    return longest_name(text, start, end, _known())
 
 
 _TOWN_AT = re.compile(_TOWN)
