@@ -26,7 +26,7 @@ import re
 
 from curation.deid.text.common import LO, UP, Gated, Hit, literal_starts, words
 from curation.deid.text.given_names import is_any_given_name, is_given_name
-from curation.deid.text.surnames import is_surname
+from curation.deid.text.surnames import is_surname, is_surname_or_word
 
 # Abbreviated ranks, case as written (US forces write them in capitals: both forms are listed where used).
 _ABBREV_TEXT = """
@@ -44,7 +44,7 @@ gefreiter obergefreiter hauptgefreiter stabsgefreiter unteroffizier stabsunterof
 hauptfeldwebel stabsfeldwebel oberstabsfeldwebel fähnrich leutnant oberleutnant hauptmann stabshauptmann
 oberstleutnant oberst brigadegeneral generalmajor stabsarzt oberstabsarzt oberfeldarzt oberstarzt generalarzt
 flottillenarzt kapitänleutnant korvettenkapitän fregattenkapitän matrose obermaat bootsmann wachtmeister
-korporal fourier adjutant rekrut rekrutin soldat soldatin
+korporal fourier adjutant kapitän kapitänin rekrut rekrutin soldat soldatin
 corporal sergeant lieutenant captain colonel brigadier gunner sapper trooper guardsman rifleman fusilier airman
 sergent caporal appointé adjudant capitaine commandant soldat recrue
 sergente caporale caporalmaggiore appuntato tenente capitano colonnello maresciallo brigadiere recluta
@@ -82,7 +82,9 @@ _NAME = rf"[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?"
 _TITLES = (r"(?:(?:Dr|Prof|Mr|Mrs|Ms|Miss|Herr|Frau|Hr|Fr|Mme|Mlle|M|Sig|Sig\.ra|Avv|Mag|Mag\.a|DI|Ing|Dipl\.-Ing|"
            r"Dott|Dott\.ssa|Dr\.ssa|med)\.?[ \t]+)*")
 _NAMES = (rf"(?P<v>{_NAME}(?:[ \t]+(?:de[ \t]|di[ \t]|von[ \t]|van[ \t]|Lo[ \t]|La[ \t]|Le[ \t])?{_NAME}){{0,2}})")
-_TAIL = rf"[ \t]*[:,]?[ \t]*{_TITLES}{_NAMES}"
+# "Oberst a. D. Krause", "Major i. R. Vogt": retired, between the rank and the name.
+_RETIRED = r"(?:[ \t]+(?:a\.[ \t]?D|i\.[ \t]?R)\.)?"
+_TAIL = rf"{_RETIRED}[ \t]*[:,]?[ \t]*(?P<t>{_TITLES})(?P<i>[{UP}]\.[ \t]+)?{_NAMES}"
 # Three gates, each its own needles: abbreviations as written (case-sensitive: "Lt", "WO2", "CO"), rank words and
 # labels in any case, and the capitalised service roles.
 _BY_ABBREV = Gated(literal_starts(re.compile(
@@ -119,16 +121,33 @@ def rank_hits(text: str, lowered: str) -> list[Hit]:
     """PERSON hits for the names after a rank, a custody or care label or a service role."""
     hits: list[Hit] = []
     for rule in (_BY_ABBREV, _BY_WORD, _BY_SERVICE):
-        hits.extend(h for m in rule.finditer(text, lowered) if (h := _named(text, m, rule is _BY_SERVICE)))
+        for m in rule.finditer(text, lowered):
+            if (rule is _BY_ABBREV or m.group().lower().startswith(_LOOK_ALIKE_WORDS)) and not _listed_name(m):
+                continue  # "CO Intoxikation", "Lt Ovary", "Fourier Transformation" (round 15 review)
+            if h := _named(text, m, rule is _BY_SERVICE):
+                hits.append(h)
     for m in _SUPPORT.finditer(text, lowered):
         if is_given_name(m.group("v")):
             hits.append(Hit(m.start("v"), m.end("v"), "PERSON", "cue"))
     return hits
 
 
+# Full rank words that are also ordinary words before a capitalised noun: held to the abbreviations' rule.
+_LOOK_ALIKE_WORDS = ("fourier",)
+
+
+def _listed_name(m: re.Match[str]) -> bool:
+    """An abbreviated rank (German nouns are capitalised: "CO Intoxikation", "Adj. Chemotherapie", "CDR Score") names
+    someone only before a title, an initial, or a listed given name or surname (first word, or last of two)."""
+    if m.group("t") or m.group("i"):
+        return True
+    parts = m.group("v").replace("-", " ").split()
+    return is_any_given_name(parts[0]) or any(is_surname(w) or is_surname_or_word(w) for w in (parts[0], parts[-1]))
+
+
 def _named(text: str, m: re.Match[str], service: bool) -> Hit | None:
     """The name of a rank or label match, less trailing common words; None when no name is left."""
-    value, start = m.group("v"), m.start("v")
+    value, start = m.group("v"), m.start("i") if m.group("i") else m.start("v")
     words_ = value.split()
     while words_ and _not_name(words_[-1]):
         words_.pop()
@@ -138,5 +157,5 @@ def _named(text: str, m: re.Match[str], service: bool) -> Hit | None:
                         or is_surname(words_[0])):
         return None  # "Agent Orange exposure": a service role needs a listed name or a colon / comma after it
     last = m.end("v") if len(words_) == len(value.split()) else \
-        start + value.index(words_[-1], len(" ".join(words_[:-1]))) + len(words_[-1])
+        m.start("v") + value.index(words_[-1], len(" ".join(words_[:-1]))) + len(words_[-1])
     return Hit(start, last, "PERSON", "cue")
