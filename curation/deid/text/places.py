@@ -34,6 +34,10 @@ EN_STREET_WORDS = (r"(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Lane|Ln\.?|Drive|D
 # Level 3"): a German suffix or word, or a house number and an English street word.
 STREET_WORDS_BEFORE = (rf"(?i:[a-zäöüß]{_STREET_SUFFIX}(?!\w)|\b{_STREET_WORD}(?!\w)|\brue\b|\bchemin\b)|"
                        rf"\d{{1,5}}[A-Za-z]?[ \t](?:[A-Z][a-z]+[ \t]){{1,3}}{EN_STREET_WORDS}(?!\w)")
+# An eponym's name opening a street with its house number ("Virchow-Straße 10", "Addison Road 12"): the eponym keep
+# range does not veto such an address (scrub._candidates; round 15 review).
+EPONYM_STREET = re.compile(rf"[{UP}][{LO}]+(?:-[{UP}][{LO}]+)*(?:[ \t-](?:{_STREET_WORD}|{EN_STREET_WORDS})|"
+                           rf"{_STREET_SUFFIX})[ \t]*\d{{1,4}}[a-z]?(?![\w.,]\d)")
 # A house number with a letter, a range, Austrian door parts and stairs: "14b", "21–23", "218/2/11", "43, Stiege
 # 2/Top 7".
 _HOUSE_NO = (r"\d{1,4}(?:\s?[a-zA-Z]\b)?(?:[/–-]\d{1,4}[a-z]?){0,3}"

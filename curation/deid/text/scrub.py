@@ -22,6 +22,7 @@ from curation.deid.text.device_models import SITE_WORD
 from curation.deid.text.dictionary import PhiDictionary, dictionary_hits
 from curation.deid.text.given_names import is_given_name
 from curation.deid.text.keep import keep_ranges
+from curation.deid.text.places import EPONYM_STREET
 from curation.deid.text.rules import Hit, rule_hits
 from curation.deid.text.surnames import is_surname
 from curation.deid.text.tables import header_spans
@@ -197,6 +198,10 @@ def _candidates(text: str, lang: str | None, phi: PatientPhi | PhiDictionary | N
     candidates: list[tuple[int, int, str, str | None]] = []
     for h in hits:
         if h.end <= h.start:
+            continue
+        if h.label == "ADDRESS" and keeps.overlaps(h.start, h.start + 1) and \
+                (street := EPONYM_STREET.match(text, h.start)) is not None:
+            candidates.append((h.start, max(h.end, street.end()), "ADDRESS", None))  # "Addison Road 12"
             continue
         if not _vetoed(h, text, keeps, non_eponyms):
             candidates.append((h.start, h.end, h.label, None))

@@ -35,3 +35,19 @@ def test_rank_abbreviations_before_names_still_taken():
 def test_kapitaen_and_retired_ranks():
     assert _ranked("Kapitän Schulz") == ["Schulz"]
     assert _ranked("Oberst a. D. Krause, Hauptmann i. R. Lindemann") == ["Krause", "Lindemann"]
+
+
+@pytest.mark.parametrize(("text", "lang", "street"), [
+    ("Lives at Addison Road 12, London", "en", "Addison Road 12"),
+    ("wohnhaft Virchow-Straße 10, 10115 Berlin", "de", "Virchow-Straße 10"),
+    ("wohnhaft Parkinson Straße 4, Bonn", "de", "Parkinson Straße 4"),
+    ("Lives at Paget Road 4, Leeds", "en", "Paget Road 4"),
+])
+def test_eponym_streets_with_a_house_number_are_addresses(text, lang, street):
+    out = scrub_text(text, lang, use_spacy=False).text
+    assert all(w not in out for w in street.split()), out
+
+
+def test_eponyms_without_a_street_stay():
+    assert _scrub("Addison-Krise 2019, Morbus Parkinson Stadium 3, Paget Disease.") == \
+        "Addison-Krise 2019, Morbus Parkinson Stadium 3, Paget Disease."
