@@ -34,7 +34,9 @@ POSTCODE_TOWN = re.compile(rf"(?P<v>\d(?<![\w.,/:-]\d)\d{{3}}[ \t](?P<t>{_TOWN})
 # "Z.n. Foley, Port": anatomy and devices are never towns here, whichever list and cue found them.
 CLINICAL_WORDS = frozenset({"Galle", "Foley", "Vena", "Colon", "Herz", "Leber", "Milz", "Niere", "Lunge", "Darm",
                             "Magen", "Blase", "Becken", "Hickman", "Shaldon", "Broviac", "Groshong", "Tenckhoff",
-                            "Quinton", "Tesio", "Mahurkar", "Pigtail", "Malecot", "Pezzer", "Nelaton", "Tiemann"})
+                            "Quinton", "Tesio", "Mahurkar", "Pigtail", "Malecot", "Pezzer", "Nelaton", "Tiemann",
+                            # (Round 15 review: world towns that are anatomy or clinical words.)
+                            "Central", "Plaque", "Lens", "Mons"})
 
 
 @lru_cache(maxsize=1)

@@ -79,6 +79,14 @@ def known_town_end(text: str, start: int) -> int | None:
     return town_tail_end(text, end)
 
 
+# A clinical or service noun after the "town" makes it a department or device ("Transferred to Central Sterile",
+# "transfer from Lens implant clinic", "transferred to Split theatre"; round 15 review).
+_SERVICE_NOUN = re.compile(
+    r"[ \t]+(?i:sterile|sterilisation|sterilization|implant|implants|clinic|clinics|unit|ward|department|dept|"
+    r"services?|supply|supplies|stores|theatres?|team|lab|laboratory|pharmacy|processing|reception|desk|office|"
+    r"station|ambulanz|abteilung|einheit|labor|sterilgut|aufbereitung|sprechstunde)(?![\w])")
+
+
 def transfer_town_hits(text: str, lowered: str) -> list[Hit]:
     """ADDRESS hits of towns after a transfer, transport or reporting-site cue in `text` (`lowered`: its
     lower-cased copy)."""
@@ -86,6 +94,6 @@ def transfer_town_hits(text: str, lowered: str) -> list[Hit]:
         return []
     hits: list[Hit] = []
     for m in _CUE.finditer(text):
-        if (end := _longest(text, m.start("v"), m.end("v"))) is not None:
+        if (end := _longest(text, m.start("v"), m.end("v"))) is not None and not _SERVICE_NOUN.match(text, end):
             hits.append(Hit(m.start("v"), town_tail_end(text, end), "ADDRESS", "rule"))
     return hits

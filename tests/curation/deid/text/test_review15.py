@@ -51,3 +51,16 @@ def test_eponym_streets_with_a_house_number_are_addresses(text, lang, street):
 def test_eponyms_without_a_street_stay():
     assert _scrub("Addison-Krise 2019, Morbus Parkinson Stadium 3, Paget Disease.") == \
         "Addison-Krise 2019, Morbus Parkinson Stadium 3, Paget Disease."
+
+
+@pytest.mark.parametrize("text", [
+    "Transferred to Central Sterile", "transfer from Lens implant clinic", "Transferred to Split theatre list",
+    "Referred to Providence clinic for review", "transferred to Sale ward 4",
+])
+def test_transfer_cue_before_a_service_noun_is_no_town(text):
+    assert _scrub(text, "en") == text
+
+
+def test_transfer_cue_towns_still_taken():
+    out = _scrub("Repatriated to Split by air ambulance; transferred from Providence.", "en")
+    assert "Split" not in out and "Providence" not in out
