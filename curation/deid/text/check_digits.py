@@ -14,8 +14,8 @@ time in eleven, and nine-to-thirteen-digit counts do not occur in report prose; 
 - US Medicare Beneficiary Identifier: the eleven-character MBI format (letters without S L O I B Z).
 - US VA Integration Control Number: ten digits, "V", six digits.
 - French social-security number (NIR, round 15c): sex, year, month, department (2A / 2B for Corsica), commune,
-  serial and the key 97 - (number mod 97); written in its usual spaced groups ("1 84 12 75 114 052 63") the
-  shape alone is the number, run together only with a valid key.
+  serial and the key 97 - (number mod 97): with a valid key, or in its usual spaced groups ("1 84 12 75 114 052 63")
+  after a NIR / sécu / INSEE label (round 15 review: "1 23 45 67 890 123 45 cellules" is a count).
 - Italian codice fiscale (round 15c): six letters, year, month letter, day (41-71 for women), the place code and
   the check letter (odd / even position tables mod 26); with a valid check letter anywhere, with a wrong one only
   after a fiscal-code label ("codice fiscale", "C.F.", "Steuer-Nr.", "tax code").
@@ -84,7 +84,7 @@ def kvnr_valid(value: str) -> bool:
     return total % 10 == int(value[9])
 
 
-# French NIR: spaced groups (shape alone) or run together (key checked).
+# French NIR: a valid key, or spaced groups after a label.
 _NIR = re.compile(r"(?P<v>[1-478](?<![\w/.,-][1-478])(?P<s>[ ]?)\d\d(?P=s)(?:0[1-9]|1[0-2]|[2-9]\d)(?P=s)"
                   r"(?:\d\d|2[AB])(?P=s)\d{3}(?P=s)\d{3}(?:(?P=s)\d\d)?)(?![\w]|[.,/-]\d)")
 # Italian codice fiscale: digit positions may carry the letters LMNPQRSTUV (homocody), from its first letter.
@@ -99,6 +99,10 @@ _CF_ODD = dict(zip("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ",
 # Swiss insurance card: 80756 and ten to fifteen digits (twenty on the card, fewer where an export cuts it), grouped
 # by spaces, dots or hyphens.
 _CH_CARD = re.compile(r"(?P<v>8(?<![\w.-]8)0756(?:[ .-]?\d){10,15})(?![\w]|[.,-]\d)")
+
+
+_NIR_LABEL = re.compile(r"(?i:\bnir\b|s[ée]cu|insee|s[ée]curit[ée][ \t]sociale|social[ \t]security|\bn°?[ \t]?ss\b|"
+                        r"matricule|num[ée]ro[ \t]d'inscription)")
 
 
 def nir_valid(value: str) -> bool:
@@ -128,7 +132,8 @@ def _national_hits(text: str) -> list[Hit]:
     """French NIR, Italian codice fiscale and Swiss insurance-card numbers (see the module docstring)."""
     hits: list[Hit] = []
     for m in _NIR.finditer(text):
-        if m["s"] or nir_valid(m["v"]):
+        if nir_valid(m["v"].replace(" ", "")) or (m["s"] and _NIR_LABEL.search(text, max(0, m.start() - 60),
+                                                                                  m.start())):
             hits.append(Hit(m.start("v"), m.end("v"), "ID", "rule"))
     for m in _CF.finditer(text):
         if _cf_day_ok(m["v"]) and (cf_valid(m["v"]) or _CF_LABEL.search(text, max(0, m.start() - 60), m.start())):

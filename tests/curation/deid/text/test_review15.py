@@ -64,3 +64,12 @@ def test_transfer_cue_before_a_service_noun_is_no_town(text):
 def test_transfer_cue_towns_still_taken():
     out = _scrub("Repatriated to Split by air ambulance; transferred from Providence.", "en")
     assert "Split" not in out and "Providence" not in out
+
+
+def test_spaced_nir_needs_a_key_or_a_label():
+    assert _scrub("1 23 45 67 890 123 45 cellules", "en") == "1 23 45 67 890 123 45 cellules"
+    assert "84 12" not in _scrub("N° sécu : 1 84 12 75 114 052", "en")
+    valid = "2 85 07 69 123 456 "
+    body = int(valid.replace(" ", ""))
+    key = f"{97 - body % 97:02d}"
+    assert key not in _scrub(f"Patient {valid}{key} vu.", "en")
