@@ -10,7 +10,8 @@ Three kinds of damage hide a name, a street or a phone number from rules written
   "C0LLINS", "Mi11er") reads the digit as the letter of the token's case (0 -> O / o, 1 -> I / l); a lower-case l
   inside a capitals word ("PATlENT") reads as I; a token of digits with a noise letter O / o / l / I among them
   ("O711", "7O173", "4O") reads the letters as digits. A token with any other digit (kernel "B30f", "H31s",
-  sequence "b1000") is left as it is, and so are tokens that open or close with the digit ("T1", "BL1", "L4").
+  sequence "b1000") is left as it is, and so are tokens that open or close with the digit ("T1", "BL1", "L4"), a
+  gas or a volume ("O2", "2l"), and a stage, lab or gene name with 0 / 1 after capitals ("pT1a", "HbA1c", "HNF1α").
 - **Line wrap.** A name broken at the end of a line of running text (fixed-width wrap): a line of 40 characters or
   more and five spaces or more (no tab, semicolon or pipe of a table row) that ends in a capitalised word (not
   capitals), with no punctuation, and a next line that opens with a capitalised word
@@ -43,6 +44,11 @@ _LEADING_ZERO = re.compile(r"0[A-Z][A-Z01l]{2,}")
 _DIGIT_NOISE = re.compile(r"\d[OoIl]|[OoIl]\d")
 _DIGITS = re.compile(r"\d+")
 _CAPS_L = re.compile(r"[A-Z]l[A-Z]")
+# Ordinary tokens that look noisy (round 15 review; each one set off a second scrub of the report): a gas ("O2"), a
+# volume in litres ("2l", "1,5l"), a stage or lab or gene name with a 0 / 1 after capitals ("pT1a", "pN1a",
+# "HbA1c", "HNF1α").
+_PLAIN_DIGITS = re.compile(r"O\d|\d+l")
+_STAGE_OR_LAB = re.compile(r"(?:[a-z]{0,2}[A-Z]|[A-Z][A-Za-z]{0,3}[A-Z])[01][^\W\d_]?")
 _TO_DIGIT = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1"})
 # A name wrapped at a line's end: a long line of running text ending in a capitalised word, a next line opening
 # with a capitalised word that is no "Label:"; or a word hyphenated across the break before a lower-case rest.
@@ -137,6 +143,8 @@ def _ocr_edits(text: str) -> list[tuple[int, int, str]]:
         while end < len(text) and text[end].isalnum():
             end += 1
         word = text[start:end]
+        if _PLAIN_DIGITS.fullmatch(word) or _STAGE_OR_LAB.fullmatch(word):
+            continue
         fixed = _letter_token(word) if _LETTER_NOISE.search(word) else \
             _digit_token(word) if _DIGIT_NOISE.search(word) else None
         if fixed is not None and fixed != word:

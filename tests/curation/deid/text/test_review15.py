@@ -73,3 +73,11 @@ def test_spaced_nir_needs_a_key_or_a_label():
     body = int(valid.replace(" ", ""))
     key = f"{97 - body % 97:02d}"
     assert key not in _scrub(f"Patient {valid}{key} vu.", "en")
+
+
+def test_ordinary_tokens_set_off_no_repaired_view():
+    from curation.deid.text.text_views import repaired_view
+
+    assert repaired_view("2l O2 via Maske, 1,5l Infusion, pT1a pN1a G2, HbA1c 7 %, HNF1α-MODY") is None
+    view = repaired_view("O2 2l, Pat. Wa1ter Mi11er, Tel. O711 2345")
+    assert view is not None and "Walter Miller" in view.text and "0711" in view.text and "O2 2l" in view.text
