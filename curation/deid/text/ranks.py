@@ -122,7 +122,8 @@ def rank_hits(text: str, lowered: str) -> list[Hit]:
     hits: list[Hit] = []
     for rule in (_BY_ABBREV, _BY_WORD, _BY_SERVICE):
         for m in rule.finditer(text, lowered):
-            if (rule is _BY_ABBREV or m.group().lower().startswith(_LOOK_ALIKE_WORDS)) and not _listed_name(m):
+            if ((rule is _BY_ABBREV and not _rank_only(m)) or m.group().lower().startswith(_LOOK_ALIKE_WORDS)) \
+                    and not _listed_name(m):
                 continue  # "CO Intoxikation", "Lt Ovary", "Fourier Transformation" (round 15 review)
             if h := _named(text, m, rule is _BY_SERVICE):
                 hits.append(h)
@@ -130,6 +131,18 @@ def rank_hits(text: str, lowered: str) -> list[Hit]:
         if is_given_name(m.group("v")):
             hits.append(Hit(m.start("v"), m.end("v"), "PERSON", "cue"))
     return hits
+
+
+# Abbreviations that are ranks and nothing else in a report ("Sgt Smith", "Uffz Kowalski", "Capt Jones") keep the
+# plain rule; every other abbreviation is also a clinical or ordinary word ("Lt" left, "Col" colon, "CDR" score,
+# "Adj." adjuvant, "Kpl." komplett, "CO" carbon monoxide) and names someone only before a listed name (below).
+_RANK_ONLY = frozenset(["Gefr", "OGefr", "HGefr", "StGefr", "OStGefr", "Uffz", "StUffz", "Fw", "OFw", "HFw", "HptFw", "Hptfw", "StFw", "OStFw", "OLt", "Oblt", "Hptm", "StHptm", "Oberstlt", "Obstlt", "BrigGen", "GenMaj", "GenLt", "StArzt", "OStArzt", "OFArzt", "OTArzt", "FltlArzt", "GenArzt", "KptLt", "KKpt", "FKpt", "KzS", "Obgfr", "Obwm", "Stabsadj", "Hptadj", "Chefadj", "Rekr", "sgtm", "magg", "LCpl", "Cpl", "CPL", "Sgt", "SGT", "SSgt", "CSgt", "TSgt", "MSgt", "SMSgt", "CMSgt", "SSG", "SFC", "1SG", "2Lt", "2LT", "1LT", "Capt", "CAPT", "CPT", "Pte", "LtCdr", "LCDR", "LTJG", "Gdsm", "A1C", "SrA"])
+
+
+def _rank_only(m: re.Match[str]) -> bool:
+    """The match opens with an abbreviation that is a rank and nothing else ("Sgt", "Uffz", "Capt")."""
+    head = m.group().split(None, 1)[0].rstrip(".")
+    return head in _RANK_ONLY
 
 
 # Full rank words that are also ordinary words before a capitalised noun: held to the abbreviations' rule.

@@ -81,3 +81,15 @@ def test_ordinary_tokens_set_off_no_repaired_view():
     assert repaired_view("2l O2 via Maske, 1,5l Infusion, pT1a pN1a G2, HbA1c 7 %, HNF1α-MODY") is None
     view = repaired_view("O2 2l, Pat. Wa1ter Mi11er, Tel. O711 2345")
     assert view is not None and "Walter Miller" in view.text and "0711" in view.text and "O2 2l" in view.text
+
+
+def test_rank_only_abbreviations_keep_the_plain_rule() -> None:
+    """Abbreviations that are ranks and nothing else still name the word after them (the lead's mend: round 15's
+    review had made "Sgt Smith" leak with the ambiguous ones)."""
+    from curation.deid.text.scrub import scrub_text
+
+    for text, name in (("Escort: Sgt Smith, 2 RIFLES.", "Smith"), ("Begleitung Uffz Brandl, Sanitätsdienst.", "Brandl"),
+                       ("Referred by Capt Jones RAMC.", "Jones")):
+        assert name not in scrub_text(text, "en", use_spacy=False).text, text
+    assert "Ovary" in scrub_text("Lt Ovary: simple cyst 2 cm.", "en", use_spacy=False).text
+    assert "Sigmoideum" in scrub_text("Col Sigmoideum mit Divertikeln.", "de", use_spacy=False).text
