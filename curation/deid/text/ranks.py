@@ -136,7 +136,13 @@ def rank_hits(text: str, lowered: str) -> list[Hit]:
 # Abbreviations that are ranks and nothing else in a report ("Sgt Smith", "Uffz Kowalski", "Capt Jones") keep the
 # plain rule; every other abbreviation is also a clinical or ordinary word ("Lt" left, "Col" colon, "CDR" score,
 # "Adj." adjuvant, "Kpl." komplett, "CO" carbon monoxide) and names someone only before a listed name (below).
-_RANK_ONLY = frozenset(["Gefr", "OGefr", "HGefr", "StGefr", "OStGefr", "Uffz", "StUffz", "Fw", "OFw", "HFw", "HptFw", "Hptfw", "StFw", "OStFw", "OLt", "Oblt", "Hptm", "StHptm", "Oberstlt", "Obstlt", "BrigGen", "GenMaj", "GenLt", "StArzt", "OStArzt", "OFArzt", "OTArzt", "FltlArzt", "GenArzt", "KptLt", "KKpt", "FKpt", "KzS", "Obgfr", "Obwm", "Stabsadj", "Hptadj", "Chefadj", "Rekr", "sgtm", "magg", "LCpl", "Cpl", "CPL", "Sgt", "SGT", "SSgt", "CSgt", "TSgt", "MSgt", "SMSgt", "CMSgt", "SSG", "SFC", "1SG", "2Lt", "2LT", "1LT", "Capt", "CAPT", "CPT", "Pte", "LtCdr", "LCDR", "LTJG", "Gdsm", "A1C", "SrA"])
+_RANK_ONLY_TEXT = """
+Gefr OGefr HGefr StGefr OStGefr Uffz StUffz Fw OFw HFw HptFw Hptfw StFw OStFw OLt Oblt Hptm StHptm Oberstlt Obstlt
+BrigGen GenMaj GenLt StArzt OStArzt OFArzt OTArzt FltlArzt GenArzt KptLt KKpt FKpt KzS Obgfr Obwm Stabsadj Hptadj
+Chefadj Rekr sgtm magg LCpl Cpl CPL Sgt SGT SSgt CSgt TSgt MSgt SMSgt CMSgt SSG SFC 1SG 2Lt 2LT 1LT Capt CAPT CPT
+Pte LtCdr LCDR LTJG Gdsm A1C SrA
+"""
+_RANK_ONLY = frozenset(_RANK_ONLY_TEXT.split())
 
 
 def _rank_only(m: re.Match[str]) -> bool:
