@@ -34,12 +34,11 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from curation.snippets.study_scope import _EXAM, _NOW, _PRIOR, S, _bracket_open, _words
+from curation.snippets.timepoint_words import MONTH
 
 __all__ = ["clause_study"]
 
-_MONTH = re.compile(r"(?i)(?:Jan(?:uar|uary)?|Jän(?:ner)?|Feb(?:ruar|ruary)?|März|Mrz|Mar(?:ch)?|Apr(?:il)?|Mai|May|"
-                    r"Jun[ie]?|Jul[iy]?|Aug(?:ust)?|Sept?(?:ember)?|Okt(?:ober)?|Oct(?:ober)?|Nov(?:ember)?|"
-                    r"Dez(?:ember)?|Dec(?:ember)?)\.?$")
+_MONTH = re.compile(rf"(?i)(?:Mrz\.?|{MONTH})$")  # the shared month names, plus the "Mrz" of German dates
 # Earlier-round words that name an earlier timepoint when they OPEN a measurement clause (not as a label of their own:
 # "Restaging-CT" as a report title is the current exam).
 _EARLIER = re.compile(r"(?i)(?:interim\w*|staging|restaging|re-staging|nadir|Vorrunde\w*|präop\w*|praeop\w*|"
