@@ -82,7 +82,7 @@ _ROW_END = re.compile(r"\n|[.;!?](?=\s)")
 def _header_kinds(text: str, header: tuple[int, int]) -> list[str | None]:
     """Per cell of a table header line: "prior", "now" or None."""
     kinds: list[str | None] = []
-    for a, b in _row_cells(text, *header):
+    for a, b in row_cells(text, *header):
         cell = text[a:b]
         now, prior = _NOW_HEADER.search(cell), _PRIOR_HEADER.search(cell)
         kinds.append("now" if now and not prior else "prior" if prior and not now else None)
@@ -104,7 +104,7 @@ def _table_pairs(text: str) -> list[RefSpan]:
             continue
         if not kinds:
             continue
-        for k, (c0, c1) in enumerate(_row_cells(text, a, b)):
+        for k, (c0, c1) in enumerate(row_cells(text, a, b)):
             if k >= len(kinds) or kinds[k] is None:
                 continue
             cell = text[c0:c1]
@@ -248,7 +248,7 @@ def _column_roles(text: str, header: tuple[int, int]) -> tuple[list[str | None],
     """Per header cell its timepoint ("now", "prior", None; an image column without one takes the column's before
     it) and whether it is an image column."""
     kinds = _header_kinds(text, header)
-    cells = [text[a:b] for a, b in _row_cells(text, *header)]
+    cells = [text[a:b] for a, b in row_cells(text, *header)]
     images = [_is_image_column(c) for c in cells]
     # round 22a: only where image columns alternate with value columns ("| Current (mm) | Image | Baseline (mm) |
     # Image |"); one image column after both timepoints' sizes ("| aktuell (mm) | VU (mm) | Serie/Bild |") is today's
@@ -275,7 +275,7 @@ def _cell_pairs(text: str, lines: list[tuple[int, int]], scopes: list[tuple[int,
             # review: an image column alone ("| Parameter | Wert | Ref. |", "| Sequence | Images |") names no pairs
             named = captioned or any(roles[0]) or _SERIES_IMAGE_HEADER.search(text, a, b) is not None
             continue
-        for k, (c0, c1) in enumerate(_row_cells(text, a, b)):
+        for k, (c0, c1) in enumerate(row_cells(text, a, b)):
             if k >= len(roles[0]) or (m := _BARE_CELL.fullmatch(text, c0, c1)) is None:
                 continue
             kind, image = roles[0][k], roles[1][k]
@@ -286,7 +286,7 @@ def _cell_pairs(text: str, lines: list[tuple[int, int]], scopes: list[tuple[int,
     return out
 
 
-def _row_cells(text: str, a: int, b: int) -> list[tuple[int, int]]:
+def row_cells(text: str, a: int, b: int) -> list[tuple[int, int]]:
     """(start, end) of each cell of the table line text[a:b] (a header's cells too)."""
     body = text[a:b]
     lead = len(body) - len(body.lstrip())

@@ -25,7 +25,7 @@ from curation.snippets.grammar import (
     candidate_offsets,
     series_mentions,
 )
-from curation.snippets.measured_pairs import measured_pair_refs
+from curation.snippets.measured_pairs import measured_pair_refs, row_cells
 from curation.snippets.prior_frame import framed_prior
 from curation.snippets.refscore.candidates import EXTRA_CUES
 from curation.snippets.refscore.decide import active_model, decide
@@ -366,22 +366,18 @@ def _finding_cells(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _table_row_finding(text: str, pos: int) -> tuple[int, int] | None:
-    """The first worded cell of the pipe-table row holding `pos` (the row's finding: "| Leber S 8 22 mm | 6/45 |"),
-    trimmed; None outside a pipe row or in a row with no worded cell."""
+    """The first worded cell before `pos` of the pipe-table row holding it (the row's finding: "| Leber S 8 22 mm |
+    6/45 |"), trimmed; None outside a pipe row or in a row with no worded cell before it."""
     a = text.rfind("\n", 0, pos) + 1
     b = text.find("\n", pos)
     b = len(text) if b < 0 else b
     if "|" not in text[a:b]:
         return None
-    start = a
-    while start < b:
-        end = text.find("|", start, b)
-        end = b if end < 0 else end
-        if start < pos and _worded(text, start, end) and not (start <= pos < end):
-            c0, c1 = _trim(text, start, end, leading=True, clause=False)
-            if c1 > c0:
-                return c0, c1
-        start = end + 1
+    for c0, c1 in row_cells(text, a, b):
+        if c1 > pos:
+            break
+        if _worded(text, c0, c1) and (cut := _trim(text, c0, c1, leading=True))[1] > cut[0]:
+            return cut
     return None
 
 
