@@ -41,11 +41,14 @@ __all__ = ["clause_study"]
 _MONTH = re.compile(rf"(?i)(?:Mrz\.?|{MONTH})$")  # the shared month names, plus the "Mrz" of German dates
 # Earlier-round words that name an earlier timepoint when they OPEN a measurement clause (not as a label of their own:
 # "Restaging-CT" as a report title is the current exam).
-_EARLIER = re.compile(r"(?i)(?:interim\w*|staging|restaging|re-staging|nadir|Vorrunde\w*|präop\w*|praeop\w*|"
+# "Interim", "Interims-PET", "Interimskontrolle"; not "Interimsanalyse"
+_INTERIM = r"interim(?:s?-?(?:PET|CT|MRT?|MRI|kontrolle|staging|scan|exam)\w*)?"
+_EARLIER = re.compile(rf"(?i)(?:{_INTERIM}|staging|restaging|re-staging|nadir|Vorrunde\w*|präop\w*|praeop\w*|"
                       r"pre-?op\w*|präoperativ\w*|preoperative\w*|initial\w*|initially|zuletzt|last|"
                       r"vormals|früher|earlier|formerly)\.?$")
 _ADJACENT = re.compile(r"(?i)(?:davor|before)$")
 _FILLERS = frozenset({"noch", "still", "that", "this", "ca.", "ca", "approx.", "about", "nur", "only", "time"})
+_YEAR = re.compile(r"(?:19|20)\d\d[.,]?")
 _MONTH_YEAR = re.compile(r"(?:\d{1,2}/\d\d|\d{1,2}/(?:19|20)\d\d|\d{1,2}\.(?:19|20)?\d\d)$")
 _LEAD = frozenset({"im", "in", "am", "at", "on", "bei", "zum", "the", "der", "dem", "den", "vom", "from", "-", "–"})
 _VALUE = re.compile(r"\d+(?:[.,]\d+)?\s*(?:mm|cm)\b|\d+[.,]\d+")
@@ -92,6 +95,12 @@ def _opener(clause: str) -> bool | None:
     if at is None or at < len(words) - 2:
         return None
     gap = [w for w in words[1:at] if w.lower() not in _FILLERS]
+    if (_MONTH.match(first) or _EARLIER.match(first)) and not _PRIOR.match(first.rstrip(".")):
+        # a month or earlier-round word names a timepoint only with a year, date or exam word before the value:
+        # "Juni 2025 29 mm", "Interim PET 52 mm"; not "Im Juni geplante Biopsie 12 mm", "Last lesion 12 mm"
+        gap = [w for w in gap if not (_YEAR.fullmatch(w) or _MONTH_YEAR.match(w) or _EXAM.match(w))]
+        if gap:
+            return None
     if len(gap) > (0 if _ADJACENT.match(first) else 3):
         return None
     return True

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from curation.snippets.grammar import RefSpan
+from curation.snippets.mine import mine_refs
 from curation.snippets.study_clause import clause_study
 from tests.curation.snippets.mined import rows
 
@@ -75,3 +76,21 @@ def test_clause_study_leaves_unlabelled_clauses_alone() -> None:
     spans = [RefSpan(start=17, end=29, form="x", series=4, images=((12, 12),), prior=True),
              RefSpan(start=43, end=55, form="x", series=4, images=((30, 30),), prior=False)]
     assert [s.prior for s in clause_study(text, spans)] == [True, False]  # no timepoint: the verdicts stand
+
+
+@pytest.mark.parametrize("text", [
+    "Interimsanalyse 12 mm (Se 3/Bi 40).",  # an interim analysis, no interim exam
+    "Im Juni geplante Biopsie 12 mm (Se 3/Bi 40).",  # a month with ordinary words before the value
+    "Last lesion 12 mm (series 3 image 40).",
+])
+def test_look_alike_openers_stay_current(text):
+    """Review of round 22a: a month or earlier-round word names a timepoint only with a year, date or exam word
+    between it and the value."""
+    assert [(r.series, r.image_start, r.prior_study) for r in mine_refs(text, "de", include_prior=True)] == [
+        (3, 40, False)]
+
+
+def test_month_with_year_and_interim_exam_stay_prior():
+    text = "LK jetzt 15 mm (Se 5/Bi 66); Interim PET 19 mm (Se 4/Bi 70); Juni 2025 24 mm (Se 2/Bi 140)."
+    assert [(r.series, r.image_start, r.prior_study) for r in mine_refs(text, "de", include_prior=True)] == [
+        (5, 66, False), (4, 70, True), (2, 140, True)]
