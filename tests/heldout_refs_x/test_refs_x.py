@@ -1,6 +1,8 @@
-"""Held-out refs X (written blind): corpus shape; floors follow once the set is measured.
+"""Held-out refs X (written blind): floors 0.02 below the default-setting figures measured once on 2026-12-07.
 
-See docs/snippets_blind.md. Do not tune the miner on tests/heldout_refs_x/refs_corpus.py.
+See docs/snippets_blind.md. Do not tune the miner on tests/heldout_refs_x/refs_corpus.py. The default setting
+(RADCURATE_REF_SCORER unset) was measured once with the miner as of curation/snippets commit b0aae4f; the test
+clears that variable so the floors are the default's.
 """
 
 from __future__ import annotations
@@ -10,10 +12,13 @@ import pytest
 from tests.heldout_refs_blind import floors
 from tests.heldout_refs_x.refs_corpus import EXCERPTS
 
-# Corpus: excerpts, gold refs, prior refs.
+# As measured once with the default setting (branch refsX-blind 4471868, miner as curation/snippets b0aae4f):
+# precision, recall, snippet token-F1; corpus: excerpts, gold refs, prior refs.
+MEASURED = {"precision": 0.8967, "recall": 0.8604, "snippet_f1": 0.9110}
 SHAPE = {"n_excerpts": 65, "n_refs": 222, "n_prior": 49}
 
 
-@pytest.mark.parametrize("check", ["shape"])
-def test_refs_x(check: str) -> None:
-    floors.check(check, EXCERPTS, {}, SHAPE)
+@pytest.mark.parametrize("check", floors.CHECKS)
+def test_refs_x(check: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("RADCURATE_REF_SCORER", raising=False)
+    floors.check(check, EXCERPTS, MEASURED, SHAPE)
