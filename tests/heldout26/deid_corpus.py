@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """Held-out 26: report-text excerpts for `radcurate scrub-text`, written blind.
 
 Written by an engineer who had read neither the scrubber (`curation/`), nor its tests
@@ -70,7 +71,15 @@ Versicherten-Nr.: ⟦ID:K204518833⟧   Kostenträger: AOK
 Hinfahrt zur ambulanten Behandlung: CT Thorax, ⟦INSTITUTION:Radiologie am Südpark⟧, ⟦ADDRESS:Lindenallee 12, 45131 Essen⟧
 Liegendtransport, Tragestuhl nicht möglich (Z.n. Schenkelhalsfraktur 2024, Hüft-TEP li.), Sauerstoff 2 l/min.
 Termin ⟦DATE:Di., 20.01.2026⟧ 09:30 Uhr""",
-        ("Liegendtransport", "Tragestuhl", "Schenkelhalsfraktur 2024", "Hüft-TEP", "Sauerstoff 2 l/min", "09:30 Uhr", "CT Thorax"),
+        (
+            "Liegendtransport",
+            "Tragestuhl",
+            "Schenkelhalsfraktur 2024",
+            "Hüft-TEP",
+            "Sauerstoff 2 l/min",
+            "09:30 Uhr",
+            "CT Thorax",
+        ),
     ),
     (
         "de03",
@@ -79,7 +88,15 @@ Termin ⟦DATE:Di., 20.01.2026⟧ 09:30 Uhr""",
 In der Betreuungssache ⟦PERSON:Elfriede Hausmann⟧, wohnhaft ⟦INSTITUTION:Seniorenstift Am Rosengarten⟧, ⟦ADDRESS:Mühlweg 4, Meisenheim⟧,
 wird die Einwilligung der Betreuerin ⟦PERSON:Sabine Gräf-Oberle⟧ (Berufsbetreuerin) in die Durchführung einer MRT des Schädels in Sedierung (Propofol) genehmigt.
 ⟦DATE:9. Dezember 2025⟧, ⟦PERSON:Reuter⟧, Richterin am Amtsgericht""",
-        ("Betreuungsgericht", "Betreuungssache", "Berufsbetreuerin", "MRT des Schädels", "Sedierung", "Propofol", "Richterin am Amtsgericht"),
+        (
+            "Betreuungsgericht",
+            "Betreuungssache",
+            "Berufsbetreuerin",
+            "MRT des Schädels",
+            "Sedierung",
+            "Propofol",
+            "Richterin am Amtsgericht",
+        ),
     ),
     (
         "de04",
@@ -110,7 +127,15 @@ Patient ⟦PERSON:Horst-Günter Pietsch⟧ (HD seit 2019, Mo/Mi/Fr), PID ⟦ID:0
 Brescia-Cimino-Fistel li. Unterarm, Flussvolumen 410 ml/min, Stenose am Anastomosenbereich ca. 60 %.
 Empfehlung: Shuntographie / PTA, Anmeldung bei ⟦INSTITUTION:Gefäßzentrum Saale-Unstrut⟧, Herr Dr. ⟦PERSON:Mewes⟧, Fax ⟦PHONE:03443 31-2290⟧.
 Nächste Dialyse ⟦DATE:14.01.⟧ Schicht 2.""",
-        ("Brescia-Cimino-Fistel", "Flussvolumen 410 ml/min", "Shuntographie", "PTA", "HD seit 2019", "Schicht 2", "Dialyse"),
+        (
+            "Brescia-Cimino-Fistel",
+            "Flussvolumen 410 ml/min",
+            "Shuntographie",
+            "PTA",
+            "HD seit 2019",
+            "Schicht 2",
+            "Dialyse",
+        ),
     ),
     (
         "de07",
@@ -119,7 +144,15 @@ Nächste Dialyse ⟦DATE:14.01.⟧ Schicht 2.""",
 Entlassungsbericht – ⟦PERSON:Theresia Vogelsang⟧, * ⟦DATE:11.8.1940⟧, Aufenthalt ⟦DATE:02.12.⟧–⟦DATE:23.12.2025⟧
 Barthel-Index bei Aufnahme 45, bei Entlassung 75; Timed-up-and-go 24 s. Röntgen LWS: Deckplatteneinbruch LWK 2 (Genant Grad 1), keine Hinterkantenbeteiligung.
 Weiterbehandlung: Hausarzt Dr. ⟦PERSON:Emre Aksoy⟧, ⟦ADDRESS:Pforzheim⟧.""",
-        ("Geriatrische Rehabilitation", "Barthel-Index", "Timed-up-and-go", "Deckplatteneinbruch", "LWK 2", "Genant Grad 1", "Hinterkantenbeteiligung"),
+        (
+            "Geriatrische Rehabilitation",
+            "Barthel-Index",
+            "Timed-up-and-go",
+            "Deckplatteneinbruch",
+            "LWK 2",
+            "Genant Grad 1",
+            "Hinterkantenbeteiligung",
+        ),
     ),
     (
         "de08",
@@ -155,7 +188,15 @@ Die Ärztin Frau Dr. ⟦PERSON:Nguyen Thi Lan⟧ meinte, er darf kein Fußball s
 Verstorbene(r): ⟦PERSON:Dieter Wollschläger⟧, ⟦AGE:91⟧ J., Todeszeitpunkt ⟦DATE:06.01.2026⟧ ca. 03:15
 Leichenschauschein: Todesart ungeklärt, Sturz in Häuslichkeit ⟦ADDRESS:Gützkower Landstr. 8, 17489 Greifswald⟧. StA ⟦ID:Js 233/26⟧.
 PMCT Ganzkörper nativ, bitte Rippenserienfraktur und subdurales Hämatom prüfen.""",
-        ("PMCT", "Leichenschauschein", "Todesart ungeklärt", "Häuslichkeit", "Rippenserienfraktur", "subdurales Hämatom", "03:15"),
+        (
+            "PMCT",
+            "Leichenschauschein",
+            "Todesart ungeklärt",
+            "Häuslichkeit",
+            "Rippenserienfraktur",
+            "subdurales Hämatom",
+            "03:15",
+        ),
     ),
     (
         "de12",
@@ -177,7 +218,14 @@ Zeit|Name|geb.|Station|Untersuchung|Anf.-Nr.
 (0010,0030) PatientBirthDate       DA [⟦DATE:20190417⟧]
 (0008,1030) StudyDescription       LO [MRT Schaedel Kinder Sedierung]
 (0018,0087) MagneticFieldStrength  DS [3]""",
-        ("InstitutionName", "ReferringPhysicianName", "PatientBirthDate", "MRT Schaedel Kinder Sedierung", "MagneticFieldStrength", "StudyDescription"),
+        (
+            "InstitutionName",
+            "ReferringPhysicianName",
+            "PatientBirthDate",
+            "MRT Schaedel Kinder Sedierung",
+            "MagneticFieldStrength",
+            "StudyDescription",
+        ),
     ),
     (
         "de14",
@@ -194,7 +242,16 @@ Beschluss ⟦INSTITUTION:LG Bielefeld⟧ vom ⟦DATE:19.11.2025⟧. Indikation: 
 Empfängerin: ⟦PERSON:Katarzyna Neubauer-Wiśniewska⟧, Fall ⟦ID:7701928⟧
 Transplantat re. Fossa iliaca, 11,8 cm, RI 0,71 (Segmentarterien), kein Perirenalhämatom, Lymphozele 3 cm. Tacrolimus-Spiegel lt. Station 8,2.
 Befund an PD Dr. ⟦PERSON:Schellhorn⟧ (Nephrologie) und ⟦EMAIL:ntx-ambulanz@klinikum-mittelrhein.de⟧""",
-        ("Nierentransplantat-Duplex", "Fossa iliaca", "RI 0,71", "Segmentarterien", "Perirenalhämatom", "Lymphozele", "Tacrolimus-Spiegel", "Nephrologie"),
+        (
+            "Nierentransplantat-Duplex",
+            "Fossa iliaca",
+            "RI 0,71",
+            "Segmentarterien",
+            "Perirenalhämatom",
+            "Lymphozele",
+            "Tacrolimus-Spiegel",
+            "Nephrologie",
+        ),
     ),
     (
         "de16",
@@ -203,7 +260,16 @@ Befund an PD Dr. ⟦PERSON:Schellhorn⟧ (Nephrologie) und ⟦EMAIL:ntx-ambulanz
 Überweisung an Radiologie: Frau ⟦PERSON:Waltraud Ehlers⟧, ⟦AGE:94⟧ J., seit Weihnachten Schmer-
 zen re. Schulter nach Sturz im Stall. Bitte Rö Schulter in 2 Ebenen, DD Humeruskopffraktur
 (Neer 2-Part?). Marcumar-Patientin, INR 2,9. Fahrdienst über Nachbarn Herrn ⟦PERSON:Piepenburg⟧.""",
-        ("Überweisung an Radiologie", "Rö Schulter in 2 Ebenen", "Humeruskopffraktur", "Neer 2-Part", "Marcumar-Patientin", "INR 2,9", "Weihnachten", "Fahrdienst"),
+        (
+            "Überweisung an Radiologie",
+            "Rö Schulter in 2 Ebenen",
+            "Humeruskopffraktur",
+            "Neer 2-Part",
+            "Marcumar-Patientin",
+            "INR 2,9",
+            "Weihnachten",
+            "Fahrdienst",
+        ),
     ),
     (
         "at01",
@@ -212,7 +278,16 @@ zen re. Schulter nach Sturz im Stall. Bitte Rö Schulter in 2 Ebenen, DD Humerus
 Zuweisung Röntgen: Fr. ⟦PERSON:Rosina Hinterleitner⟧, SVNR ⟦ID:1234 120338⟧, e-card gesteckt
 Erwachsenenvertreterin (gerichtlich): Mag. ⟦PERSON:Ilse Fuchsbichler⟧, ⟦ADDRESS:Unterer Stadtplatz 14, 3340 Waidhofen an der Ybbs⟧
 Frage: Sinterungsfraktur BWK 12? Kyphoplastie erwogen. Tinetti-Test 14/28, Sturzrisiko hoch.""",
-        ("Akutgeriatrie/Remobilisation", "e-card gesteckt", "Erwachsenenvertreterin", "Sinterungsfraktur", "BWK 12", "Kyphoplastie", "Tinetti-Test 14/28", "Sturzrisiko"),
+        (
+            "Akutgeriatrie/Remobilisation",
+            "e-card gesteckt",
+            "Erwachsenenvertreterin",
+            "Sinterungsfraktur",
+            "BWK 12",
+            "Kyphoplastie",
+            "Tinetti-Test 14/28",
+            "Sturzrisiko",
+        ),
     ),
     (
         "at02",
@@ -220,7 +295,16 @@ Frage: Sinterungsfraktur BWK 12? Kyphoplastie erwogen. Tinetti-Test 14/28, Sturz
         """Transportauftrag ⟦INSTITUTION:Rotes Kreuz Bezirksstelle Liezen⟧ – Krankentransport sitzend/liegend: liegend
 Patient: ⟦PERSON:Gruber Alois⟧ (geb. ⟦DATE:1.4.1937⟧), von ⟦INSTITUTION:Pflegewohnhaus Rottenmann⟧ zu ⟦INSTITUTION:LKH Rottenmann-Bad Aussee⟧, Radiologie
 Abholung ⟦DATE:15.01.2026⟧ 07:15, Rückfahrt nach Befund. Infektiös: MRSA (Kontaktisolation). Begleitperson: Enkelin ⟦PERSON:Lena Gruber⟧, ⟦PHONE:0664 / 381 22 09⟧""",
-        ("Transportauftrag", "Krankentransport sitzend/liegend", "Radiologie", "Rückfahrt nach Befund", "MRSA", "Kontaktisolation", "Begleitperson", "07:15"),
+        (
+            "Transportauftrag",
+            "Krankentransport sitzend/liegend",
+            "Radiologie",
+            "Rückfahrt nach Befund",
+            "MRSA",
+            "Kontaktisolation",
+            "Begleitperson",
+            "07:15",
+        ),
     ),
     (
         "at03",
@@ -229,7 +313,14 @@ Abholung ⟦DATE:15.01.2026⟧ 07:15, Rückfahrt nach Befund. Infektiös: MRSA (
 Verstorbener ⟦PERSON:Ferdinand Pichlmayr⟧, ⟦AGE:96⟧ J., aufgefunden ⟦ADDRESS:Hofstatt 2, 4872 Neukirchen an der Vöckla⟧.
 Ersuchen um sanitätspolizeiliche Obduktion bzw. PMCT am ⟦INSTITUTION:Kepler Uniklinikum⟧ (Gerichtsmedizin), Tel. ⟦PHONE:05 7680 83-6312⟧.
 Vorbefund CT Thorax 11/2025: zentrales Bronchuskarzinom li., Pancoast-Tumor ausgeschlossen.""",
-        ("Totenbeschau", "sanitätspolizeiliche Obduktion", "Gerichtsmedizin", "CT Thorax 11/2025", "Bronchuskarzinom", "Pancoast-Tumor"),
+        (
+            "Totenbeschau",
+            "sanitätspolizeiliche Obduktion",
+            "Gerichtsmedizin",
+            "CT Thorax 11/2025",
+            "Bronchuskarzinom",
+            "Pancoast-Tumor",
+        ),
     ),
     (
         "at04",
@@ -238,7 +329,17 @@ Vorbefund CT Thorax 11/2025: zentrales Bronchuskarzinom li., Pancoast-Tumor ausg
 Kurgast: ⟦PERSON:Mehmedović, Senada⟧, VSNR ⟦ID:4471 080562⟧, Kurzeitraum ⟦DATE:3.–24. November 2025⟧
 Röntgen LWS a.p./seitl.: Osteochondrose L4/L5 und L5/S1, Spondylarthrose, Baastrup-Phänomen L3–L5. Keine Spondylolisthese (Meyerding 0).
 Therapie: Thermalbad, Fango, Unterwassermassage. Für Rückfragen: Kurärztin Dr. ⟦PERSON:Pfeifer⟧, DW ⟦PHONE:318⟧""",
-        ("Kurarztbrief", "Osteochondrose", "L4/L5", "Spondylarthrose", "Baastrup-Phänomen", "Meyerding 0", "Thermalbad", "Fango", "Unterwassermassage"),
+        (
+            "Kurarztbrief",
+            "Osteochondrose",
+            "L4/L5",
+            "Spondylarthrose",
+            "Baastrup-Phänomen",
+            "Meyerding 0",
+            "Thermalbad",
+            "Fango",
+            "Unterwassermassage",
+        ),
     ),
     (
         "at05",
@@ -246,7 +347,17 @@ Therapie: Thermalbad, Fango, Unterwassermassage. Für Rückfragen: Kurärztin Dr
         """Univ.-Klinik für Kinder- und Jugendheilkunde, ⟦INSTITUTION:Uniklinikum Salzburg⟧ – Neonatologie/NICU
 Baby ⟦PERSON:Kaiser⟧ (FG 31+0), Mutter ⟦PERSON:Christina Kaiser⟧, Vater ⟦PERSON:Dominik Schwaighofer⟧
 Rö Thorax/Abdomen ⟦DATE:08.01.2026⟧ 02:30: NEC Stadium II nach Bell? Pneumatosis intestinalis im re. Unterbauch, kein Pneumoperitoneum. NVK-Spitze Th 9. Befundet OÄ Dr.in ⟦PERSON:Strasser-Huemer⟧, Funk ⟦PHONE:72415⟧.""",
-        ("Kinder- und Jugendheilkunde", "FG 31+0", "Rö Thorax/Abdomen", "NEC Stadium II", "Bell?", "Pneumatosis intestinalis", "Pneumoperitoneum", "Th 9", "02:30"),
+        (
+            "Kinder- und Jugendheilkunde",
+            "FG 31+0",
+            "Rö Thorax/Abdomen",
+            "NEC Stadium II",
+            "Bell?",
+            "Pneumatosis intestinalis",
+            "Pneumoperitoneum",
+            "Th 9",
+            "02:30",
+        ),
     ),
     (
         "at06",
@@ -255,16 +366,34 @@ Rö Thorax/Abdomen ⟦DATE:08.01.2026⟧ 02:30: NEC Stadium II nach Bell? Pneuma
 Patientin: ⟦PERSON:Theodora Popescu⟧, ⟦DATE:1950-07-02⟧, SVNR ⟦ID:5521 020750⟧
 Gefäßzugang: Demers-Katheter (getunnelt) V. jugularis int. re., Spitze kavoatrial, Cuff subkutan. Keine Thrombose.
 PD-Option (Tenckhoff) besprochen. Hausärztin: Dr.in ⟦PERSON:Renate Zöchling⟧, ⟦ADDRESS:Wiener Neudorf⟧""",
-        ("ELGA e-Befund", "Demers-Katheter", "V. jugularis int.", "kavoatrial", "Cuff subkutan", "Tenckhoff", "Gefäßzugang"),
+        (
+            "ELGA e-Befund",
+            "Demers-Katheter",
+            "V. jugularis int.",
+            "kavoatrial",
+            "Cuff subkutan",
+            "Tenckhoff",
+            "Gefäßzugang",
+        ),
     ),
     (
         "at07",
         "de",
         """Memory-Ambulanz – ⟦INSTITUTION:Klinik Penzing⟧, Abteilung für Neurologie
-AMYLOID-PET-Anforderung (Flutemetamol) für Hr. Univ.-Prof. i.R. ⟦PERSON:Heribert Stöckl⟧ … 
+AMYLOID-PET-Anforderung (Flutemetamol) für Hr. Univ.-Prof. i.R. ⟦PERSON:Heribert Stöckl⟧ …
 Der Pat. (⟦AGE:90⟧ a) wird von seiner Lebensgefährtin Dr. ⟦PERSON:Margit Aigner-Rossi⟧ begleitet. cMRT: Hippocampusatrophie MTA 3 bds., Fazekas 2, Mikroblutungen (SWI) frontal – CAA nach Boston-Kriterien möglich.
 Termin: ⟦DATE:Do 22.1.⟧, 10:00, Nuklearmedizin, ⟦ADDRESS:Wolkersbergenstraße 1, 1130 Wien⟧""",
-        ("Memory-Ambulanz", "Flutemetamol", "Lebensgefährtin", "Hippocampusatrophie", "MTA 3", "Fazekas 2", "SWI", "Boston-Kriterien", "Nuklearmedizin"),
+        (
+            "Memory-Ambulanz",
+            "Flutemetamol",
+            "Lebensgefährtin",
+            "Hippocampusatrophie",
+            "MTA 3",
+            "Fazekas 2",
+            "SWI",
+            "Boston-Kriterien",
+            "Nuklearmedizin",
+        ),
     ),
     (
         "at08",
@@ -272,7 +401,14 @@ Termin: ⟦DATE:Do 22.1.⟧, 10:00, Nuklearmedizin, ⟦ADDRESS:Wolkersbergenstra
         """Rezept/Überweisung – ⟦INSTITUTION:Gruppenpraxis Allgemeinmedizin Dr. Huber & Dr. Kolar OG⟧, ⟦ADDRESS:Kirchengasse 5, 8380 Jennersdorf⟧
 Vertragspartner ÖGK, VPNR ⟦ID:03-71548⟧
 Zuweisung an ⟦INSTITUTION:Röntgeninstitut Fürstenfeld⟧: Sonographie Abdomen, Herr ⟦PERSON:János Horváth⟧ (geb. ⟦DATE:29.2.1948⟧), Leberwerte erhöht, Courvoisier-Zeichen pos.? Whipple 2019 bei V.a. – Narbe. Befund bitte per DaMe.""",
-        ("Vertragspartner ÖGK", "Sonographie Abdomen", "Leberwerte erhöht", "Courvoisier-Zeichen", "Whipple 2019", "DaMe"),
+        (
+            "Vertragspartner ÖGK",
+            "Sonographie Abdomen",
+            "Leberwerte erhöht",
+            "Courvoisier-Zeichen",
+            "Whipple 2019",
+            "DaMe",
+        ),
     ),
     (
         "at09",
@@ -281,7 +417,15 @@ Zuweisung an ⟦INSTITUTION:Röntgeninstitut Fürstenfeld⟧: Sonographie Abdome
 Pat.: ⟦PERSON:Kristóf Varga-Lendvai⟧ (PID ⟦ID:6610943⟧), untergebracht seit ⟦DATE:02.01.2026⟧
 cCT nativ: keine Blutung, keine Raumforderung; Erweiterung der inneren und äußeren Liquorräume, für 34 a auffällig (Alkohol?). Wernicke-Enzephalopathie? ggf. MRT (Corpora mamillaria).
 Patientenanwältin Mag.a ⟦PERSON:Sandra Ebner⟧, ⟦INSTITUTION:VertretungsNetz⟧, ⟦PHONE:01/330 46 00-217⟧""",
-        ("Unterbringung nach UbG", "Patientenanwaltschaft", "cCT nativ", "Liquorräume", "34 a", "Wernicke-Enzephalopathie", "Corpora mamillaria"),
+        (
+            "Unterbringung nach UbG",
+            "Patientenanwaltschaft",
+            "cCT nativ",
+            "Liquorräume",
+            "34 a",
+            "Wernicke-Enzephalopathie",
+            "Corpora mamillaria",
+        ),
     ),
     (
         "at10",
@@ -296,7 +440,16 @@ Patientenanwältin Mag.a ⟦PERSON:Sandra Ebner⟧, ⟦INSTITUTION:VertretungsNe
 Beurteilung: Nierentransplantat (NTX 2014) mit Hydronephrose Grad II, DD Ureterstenose an der Anastomose.
 Empfehlung: perkutane Nephrostomie, Rücksprache Transplantchirurgie OA ⟦PERSON:Reinisch⟧ (Tel. ⟦PHONE:385-13377⟧).
 Vidiert: Ass. Dr. ⟦PERSON:Lukas Pammer⟧ / OA Dr. ⟦PERSON:Ch. Wölfler⟧""",
-        ("Beurteilung:", "NTX 2014", "Hydronephrose Grad II", "Ureterstenose", "Anastomose", "perkutane Nephrostomie", "Transplantchirurgie", "Vidiert"),
+        (
+            "Beurteilung:",
+            "NTX 2014",
+            "Hydronephrose Grad II",
+            "Ureterstenose",
+            "Anastomose",
+            "perkutane Nephrostomie",
+            "Transplantchirurgie",
+            "Vidiert",
+        ),
     ),
     (
         "at12",
@@ -313,7 +466,17 @@ Vidiert: Ass. Dr. ⟦PERSON:Lukas Pammer⟧ / OA Dr. ⟦PERSON:Ch. Wölfler⟧""
         """Palliativstation ⟦INSTITUTION:KH der Barmherzigen Schwestern Ried⟧ – Übergabe Nachtdienst
 Zi. 4/2: Fr. ⟦PERSON:Aigner⟧ (⟦AGE:92⟧), Subileus bei Peritonealkarzinose, CT gestern zeigt Kaliberwechsel Ileum, keine Perforation; Magensonde. Sohn ⟦PERSON:Gerhard⟧ kommt um 8 Uhr, DNR/Palliativplan liegt vor.
 Zi. 6: Hr. ⟦PERSON:Moser⟧, Pleurx-Drainage re. gefördert 800 ml.""",
-        ("Palliativstation", "Übergabe Nachtdienst", "Subileus", "Peritonealkarzinose", "Kaliberwechsel", "Magensonde", "DNR/Palliativplan", "Pleurx-Drainage", "8 Uhr"),
+        (
+            "Palliativstation",
+            "Übergabe Nachtdienst",
+            "Subileus",
+            "Peritonealkarzinose",
+            "Kaliberwechsel",
+            "Magensonde",
+            "DNR/Palliativplan",
+            "Pleurx-Drainage",
+            "8 Uhr",
+        ),
     ),
     (
         "at14",
@@ -322,7 +485,17 @@ Zi. 6: Hr. ⟦PERSON:Moser⟧, Pleurx-Drainage re. gefördert 800 ml.""",
 Rehabilitand: ⟦PERSON:Matthias Oberwalder⟧, Unfall ⟦DATE:27.9.2025⟧ (Paragleiter), Schadensnr. ⟦ID:AUVA-25-0887412⟧
 MRT BWS: Z.n. dorsaler Stabilisierung Th 10–L1 (Fixateur interne), Myelomalazie Th 11, ASIA-Impairment-Scale B. Syrinx nicht nachweisbar.
 Dr. ⟦PERSON:Erdem⟧ / Physiotherapie ⟦PERSON:Katja Tomić⟧""",
-        ("Querschnitt-Reha", "Paragleiter", "dorsaler Stabilisierung", "Th 10–L1", "Fixateur interne", "Myelomalazie", "ASIA-Impairment-Scale B", "Syrinx", "Physiotherapie"),
+        (
+            "Querschnitt-Reha",
+            "Paragleiter",
+            "dorsaler Stabilisierung",
+            "Th 10–L1",
+            "Fixateur interne",
+            "Myelomalazie",
+            "ASIA-Impairment-Scale B",
+            "Syrinx",
+            "Physiotherapie",
+        ),
     ),
     (
         "at15",
@@ -340,7 +513,17 @@ Mit kollegialen Grüßen, ⟦INSTITUTION:Barmherzige Brüder Wien⟧, Neurochiru
         """Schulärztlicher Dienst – Zuweisung: ⟦PERSON:Jovana Petrović⟧, 13 J., Klasse 3b ⟦INSTITUTION:MS Lienz-Nord⟧
 Skoliose? Adams-Vorbeugetest pos., Rippenbuckel re. 1,5 cm. Bitte Wirbelsäulen-Ganzaufnahme stehend, Cobb-Winkel, Risser-Stadium.
 Eltern: ⟦PERSON:Dragan⟧ und ⟦PERSON:Milica Petrović⟧, ⟦ADDRESS:Beda-Weber-Gasse 9/3, 9900 Lienz⟧, Tel. ⟦PHONE:+43 676 5512 043⟧""",
-        ("Schulärztlicher Dienst", "13 J.", "Klasse 3b", "Skoliose?", "Adams-Vorbeugetest", "Rippenbuckel", "Wirbelsäulen-Ganzaufnahme", "Cobb-Winkel", "Risser-Stadium"),
+        (
+            "Schulärztlicher Dienst",
+            "13 J.",
+            "Klasse 3b",
+            "Skoliose?",
+            "Adams-Vorbeugetest",
+            "Rippenbuckel",
+            "Wirbelsäulen-Ganzaufnahme",
+            "Cobb-Winkel",
+            "Risser-Stadium",
+        ),
     ),
     (
         "ch01",
@@ -356,7 +539,15 @@ Seit ⟦DATE:Sonntag, 11.1.⟧ Schwellung und Rötung li. Unterschenkel, Homans-
         """⟦INSTITUTION:KESB Stadt Zürich⟧ – Entscheid vom ⟦DATE:03.12.2025⟧, Geschäfts-Nr. ⟦ID:KES-2025-04471⟧
 Betroffene Person: ⟦PERSON:Dragica Ilić⟧, geb. ⟦DATE:14.5.1946⟧, ⟦INSTITUTION:Pflegezentrum Mattenhof⟧
 Vertretungsbeistandschaft mit Vermögensverwaltung (Art. 394/395 ZGB); medizinische Massnahmen: Zustimmung durch Beistand lic. iur. ⟦PERSON:Reto Hänggi⟧ (⟦EMAIL:reto.haenggi@zuerich.ch⟧) zur PEG-Anlage unter Durchleuchtung.""",
-        ("Entscheid", "Betroffene Person", "Vertretungsbeistandschaft", "Vermögensverwaltung", "Art. 394/395 ZGB", "PEG-Anlage", "Durchleuchtung"),
+        (
+            "Entscheid",
+            "Betroffene Person",
+            "Vertretungsbeistandschaft",
+            "Vermögensverwaltung",
+            "Art. 394/395 ZGB",
+            "PEG-Anlage",
+            "Durchleuchtung",
+        ),
     ),
     (
         "ch03",
@@ -365,7 +556,16 @@ Vertretungsbeistandschaft mit Vermögensverwaltung (Art. 394/395 ZGB); medizinis
 Name/Vorname: ⟦PERSON:Bättig Werner⟧   Geb.-Dat.: ⟦DATE:02.09.1944⟧   Vers.-Karte: ⟦ID:80756 0000 4418 2207⟧
 Angehörige/r: Ehefrau ⟦PERSON:Ruth Bättig⟧, ⟦PHONE:061 302 18 44⟧
 Verdacht: frontotemporale Demenz (bvFTD) vs. Lewy-Body-Demenz; Parkinsonismus, visuelle Halluzinationen. DaT-SPECT? MRI mit Koronarschnitten (Hippocampus), FDG-PET.""",
-        ("Zuweisungsformular", "frontotemporale Demenz", "bvFTD", "Lewy-Body-Demenz", "Parkinsonismus", "visuelle Halluzinationen", "DaT-SPECT", "FDG-PET"),
+        (
+            "Zuweisungsformular",
+            "frontotemporale Demenz",
+            "bvFTD",
+            "Lewy-Body-Demenz",
+            "Parkinsonismus",
+            "visuelle Halluzinationen",
+            "DaT-SPECT",
+            "FDG-PET",
+        ),
     ),
     (
         "ch04",
@@ -374,7 +574,15 @@ Verdacht: frontotemporale Demenz (bvFTD) vs. Lewy-Body-Demenz; Parkinsonismus, v
 Patient: ⟦PERSON:Noah Gschwend⟧, 4 J. 2 Mt., Pat.-Nr. ⟦ID:OKS-311027⟧
 US Abdomen: Invagination ileokolisch (Target-Zeichen, Pseudokidney), Länge 4 cm, Perfusion erhalten. Hydrostatische Desinvagination unter US erfolgreich 15:50.
 Mutter ⟦PERSON:Simone Gschwend⟧ informiert. OA ⟦PERSON:Fritsche⟧, Sucher ⟦PHONE:5231⟧""",
-        ("Kinderradiologie", "4 J. 2 Mt.", "Invagination ileokolisch", "Target-Zeichen", "Pseudokidney", "Hydrostatische Desinvagination", "15:50"),
+        (
+            "Kinderradiologie",
+            "4 J. 2 Mt.",
+            "Invagination ileokolisch",
+            "Target-Zeichen",
+            "Pseudokidney",
+            "Hydrostatische Desinvagination",
+            "15:50",
+        ),
     ),
     (
         "ch05",
@@ -383,7 +591,17 @@ Mutter ⟦PERSON:Simone Gschwend⟧ informiert. OA ⟦PERSON:Fritsche⟧, Sucher
 Pat. ⟦PERSON:Silvano Calonder⟧ (Rätoromanisch), Eintritt ⟦DATE:1.12.25⟧
 CT Schädel Verlauf: Hygrom re. frontal regredient, Z.n. Kraniektomie (Knochendeckel im Bauchfett), Midline Shift 0 mm.
 FIM bei Eintritt 58. Nächstes Standortgespräch mit Tochter ⟦PERSON:Ladina Calonder⟧ am ⟦DATE:26. Januar⟧.""",
-        ("Neuro-Reha", "Verlaufsnotiz", "Rätoromanisch", "Hygrom", "Kraniektomie", "Knochendeckel im Bauchfett", "Midline Shift 0 mm", "FIM", "Standortgespräch"),
+        (
+            "Neuro-Reha",
+            "Verlaufsnotiz",
+            "Rätoromanisch",
+            "Hygrom",
+            "Kraniektomie",
+            "Knochendeckel im Bauchfett",
+            "Midline Shift 0 mm",
+            "FIM",
+            "Standortgespräch",
+        ),
     ),
     (
         "ch06",
@@ -394,7 +612,16 @@ Platz | Patient | Zugang | Bemerkung
 2 | ⟦PERSON:Thaqi, Arben⟧ | Permcath re. | Spitze in der V. cava superior? Rö
 3 | ⟦PERSON:Maurer, Hansueli⟧ | PD | Peritonitis, CT Abdomen am ⟦DATE:20.1.⟧
 Verantwortlich: Dr. ⟦PERSON:S. Baumgartner⟧, Tel. intern ⟦PHONE:2 43 55⟧""",
-        ("Dialysestation", "Patientenliste", "AV-Fistel", "Angio-CT", "Permcath", "V. cava superior", "Peritonitis", "Woche 3"),
+        (
+            "Dialysestation",
+            "Patientenliste",
+            "AV-Fistel",
+            "Angio-CT",
+            "Permcath",
+            "V. cava superior",
+            "Peritonitis",
+            "Woche 3",
+        ),
     ),
     (
         "ch07",
@@ -402,7 +629,16 @@ Verantwortlich: Dr. ⟦PERSON:S. Baumgartner⟧, Tel. intern ⟦PHONE:2 43 55⟧
         """Hausarztpraxis ⟦INSTITUTION:Gesundheitszentrum Unterengadin⟧ – Praxis ⟦ADDRESS:Scuol⟧ | Tel. ⟦PHONE:081 861 10 00⟧
 Zuweisung Radiologie ⟦INSTITUTION:Kantonsspital Graubünden⟧: Herr ⟦PERSON:Men Janett⟧, ⟦AGE:97⟧-jährig, Bauer
 Seit Herbst progrediente Dysphagie, Gewichtsverlust 6 kg. Zenker-Divertikel? Bitte Ösophagus-Breischluck. Angehörige sprechen Vallader; Ansprechperson Nichte ⟦PERSON:Curdina Bezzola⟧.""",
-        ("Hausarztpraxis", "Bauer", "Dysphagie", "Gewichtsverlust 6 kg", "Zenker-Divertikel", "Ösophagus-Breischluck", "Vallader", "Herbst"),
+        (
+            "Hausarztpraxis",
+            "Bauer",
+            "Dysphagie",
+            "Gewichtsverlust 6 kg",
+            "Zenker-Divertikel",
+            "Ösophagus-Breischluck",
+            "Vallader",
+            "Herbst",
+        ),
     ),
     (
         "ch08",
@@ -410,7 +646,16 @@ Seit Herbst progrediente Dysphagie, Gewichtsverlust 6 kg. Zenker-Divertikel? Bit
         """Psychiatrische Dienste ⟦INSTITUTION:PDAG⟧ – Fürsorgerische Unterbringung (FU) gemäss Art. 426 ZGB
 Pat.: ⟦PERSON:Kevin Nüesch⟧, 24 J., eingewiesen durch Notfallarzt Dr. ⟦PERSON:Mirko Tanner⟧ am ⟦DATE:05.01.2026⟧
 MRI Schädel bei erster psychotischer Episode: unauffällig, keine Hinweise für Enzephalitis (Anti-NMDA-Rezeptor?). Tanner-Stadium nicht relevant. FU-Entscheid an Beistand.""",
-        ("Fürsorgerische Unterbringung", "Art. 426 ZGB", "24 J.", "Notfallarzt", "psychotischer Episode", "Enzephalitis", "Anti-NMDA-Rezeptor", "Tanner-Stadium"),
+        (
+            "Fürsorgerische Unterbringung",
+            "Art. 426 ZGB",
+            "24 J.",
+            "Notfallarzt",
+            "psychotischer Episode",
+            "Enzephalitis",
+            "Anti-NMDA-Rezeptor",
+            "Tanner-Stadium",
+        ),
     ),
     (
         "ch09",
@@ -418,7 +663,14 @@ MRI Schädel bei erster psychotischer Episode: unauffällig, keine Hinweise für
         """⟦INSTITUTION:EMS La Résidence des Tilleuls⟧, ⟦ADDRESS:ch. des Tilleuls 7, 1618 Châtel-St-Denis⟧
 Demande de transport: Mme ⟦PERSON:Yvonne Grandjean-Pittet⟧, née le ⟦DATE:30 avril 1932⟧, vers le ⟦INSTITUTION:HFR Riaz⟧ pour radiographie du bassin (chute ce matin, raccourcissement et rotation externe MI gauche).
 Transport couché, ambulance. Curatrice: Mme ⟦PERSON:Isabelle Monney⟧, ⟦PHONE:026 919 63 20⟧""",
-        ("Demande de transport", "radiographie du bassin", "chute ce matin", "raccourcissement et rotation externe", "Transport couché", "Curatrice"),
+        (
+            "Demande de transport",
+            "radiographie du bassin",
+            "chute ce matin",
+            "raccourcissement et rotation externe",
+            "Transport couché",
+            "Curatrice",
+        ),
     ),
     (
         "ch10",
@@ -427,7 +679,16 @@ Transport couché, ambulance. Curatrice: Mme ⟦PERSON:Isabelle Monney⟧, ⟦PH
 Patient: ⟦PERSON:Abdoulaye Diop⟧, n° SOAS ⟦ID:CH-L-2021-0544⟧, greffé le ⟦DATE:17.03.2021⟧
 Écho-Doppler: artère hépatique IR 0,62, pas de sténose anastomotique, veines sus-hépatiques perméables. Cholangio-IRM proposée (sténose biliaire ?). Tacrolimus.
 Copie: Dr ⟦PERSON:Morel⟧, ⟦INSTITUTION:Cabinet médical de la Broye⟧, ⟦ADDRESS:Payerne⟧""",
-        ("Suivi greffe hépatique", "Écho-Doppler", "artère hépatique", "IR 0,62", "sténose anastomotique", "veines sus-hépatiques", "Cholangio-IRM", "Tacrolimus"),
+        (
+            "Suivi greffe hépatique",
+            "Écho-Doppler",
+            "artère hépatique",
+            "IR 0,62",
+            "sténose anastomotique",
+            "veines sus-hépatiques",
+            "Cholangio-IRM",
+            "Tacrolimus",
+        ),
     ),
     (
         "ch11",
@@ -435,7 +696,15 @@ Copie: Dr ⟦PERSON:Morel⟧, ⟦INSTITUTION:Cabinet médical de la Broye⟧, �
         """Service de gériatrie – ⟦INSTITUTION:Hôpital des Trois-Chêne⟧ (⟦INSTITUTION:HUG⟧)
 Requête scanner cérébral: M. ⟦PERSON:Gérard Mottier⟧, ⟦AGE:101⟧ ans, chute avec TC, sous Rivaroxaban. Score de Glasgow 14.
 Personne de contact: sa fille Mme ⟦PERSON:Claire Mottier-Sauthier⟧, ⟦PHONE:+41 79 412 33 90⟧. Médecin traitant: Dr ⟦PERSON:Nadia Benali⟧, ⟦ADDRESS:rue de Chêne-Bougeries 12, 1224 Chêne-Bougeries⟧.""",
-        ("Service de gériatrie", "Requête scanner cérébral", "chute avec TC", "Rivaroxaban", "Score de Glasgow 14", "Personne de contact", "Médecin traitant"),
+        (
+            "Service de gériatrie",
+            "Requête scanner cérébral",
+            "chute avec TC",
+            "Rivaroxaban",
+            "Score de Glasgow 14",
+            "Personne de contact",
+            "Médecin traitant",
+        ),
     ),
     (
         "ch12",
@@ -452,14 +721,33 @@ Bonjour, je suis ⟦PERSON:Léa Rochat⟧, étudiante, envoyée par le Service d
 Paziente: ⟦PERSON:Cattaneo Pierina⟧, nata il ⟦DATE:12 gennaio 1935⟧, domiciliata a ⟦ADDRESS:Stabio⟧
 TC encefalo senza mdc: atrofia cortico-sottocorticale, leucoencefalopatia vascolare (Fazekas 3), esiti lacunari nei nuclei della base. Nessun sanguinamento.
 Referto a Dr.ssa ⟦PERSON:Lucia Bernasconi⟧, medico di famiglia.""",
-        ("Servizio di radiologia", "TC encefalo senza mdc", "atrofia cortico-sottocorticale", "leucoencefalopatia vascolare", "Fazekas 3", "esiti lacunari", "nuclei della base", "medico di famiglia"),
+        (
+            "Servizio di radiologia",
+            "TC encefalo senza mdc",
+            "atrofia cortico-sottocorticale",
+            "leucoencefalopatia vascolare",
+            "Fazekas 3",
+            "esiti lacunari",
+            "nuclei della base",
+            "medico di famiglia",
+        ),
     ),
     (
         "ch14",
         "it",
         """Cure palliative – ⟦INSTITUTION:Hospice Ticino⟧ – Consegna telefonica ⟦DATE:10.01.2026⟧ ore 19:20
 Sig. ⟦PERSON:Renzo Pedrazzini⟧ (⟦AGE:90⟧ anni), carcinoma prostatico metastatico, dolore lombare; RM colonna del ⟦DATE:dicembre 2025⟧: compressione midollare D11 (Bilsky 2). Radioterapia palliativa da valutare con Dr. ⟦PERSON:Fumagalli⟧ (⟦INSTITUTION:IOSI⟧). Moglie ⟦PERSON:Ester⟧ informata, tel. ⟦PHONE:091 825 44 18⟧.""",
-        ("Cure palliative", "Consegna telefonica", "ore 19:20", "carcinoma prostatico metastatico", "RM colonna", "compressione midollare", "D11", "Bilsky 2", "Radioterapia palliativa"),
+        (
+            "Cure palliative",
+            "Consegna telefonica",
+            "ore 19:20",
+            "carcinoma prostatico metastatico",
+            "RM colonna",
+            "compressione midollare",
+            "D11",
+            "Bilsky 2",
+            "Radioterapia palliativa",
+        ),
     ),
     (
         "ch15",
@@ -468,7 +756,16 @@ Sig. ⟦PERSON:Renzo Pedrazzini⟧ (⟦AGE:90⟧ anni), carcinoma prostatico met
 Neonato ⟦PERSON:Bianchi-Rezzonico⟧ (gemello I), nato ⟦DATE:02/01/2026⟧, 34+1 sett., Apgar 7/9/9
 Ecografia transfontanellare: nessuna emorragia intraventricolare, plessi coroidei regolari. Rx torace: malattia delle membrane ialine grado I.
 Padre: ⟦PERSON:Davide Bianchi⟧, cell. ⟦PHONE:076 311 20 58⟧""",
-        ("Neonatologia", "gemello I", "34+1 sett.", "Apgar 7/9/9", "Ecografia transfontanellare", "emorragia intraventricolare", "plessi coroidei", "membrane ialine"),
+        (
+            "Neonatologia",
+            "gemello I",
+            "34+1 sett.",
+            "Apgar 7/9/9",
+            "Ecografia transfontanellare",
+            "emorragia intraventricolare",
+            "plessi coroidei",
+            "membrane ialine",
+        ),
     ),
     (
         "ch16",
@@ -477,7 +774,16 @@ Padre: ⟦PERSON:Davide Bianchi⟧, cell. ⟦PHONE:076 311 20 58⟧""",
 Paziente: ⟦PERSON:Galli, Ornella⟧, n. caso ⟦ID:HB-25-1187⟧, degenza ⟦DATE:1.12.⟧–⟦DATE:19.12.2025⟧
 Rx anca dx: protesi totale (Zweymüller) in sede, nessuna mobilizzazione, ossificazioni eterotopiche Brooker I. Carico completo con deambulatore.
 Assistenza a domicilio: ⟦INSTITUTION:ALVAD⟧ (Spitex del Locarnese); figlio ⟦PERSON:Marco Galli⟧, ⟦EMAIL:m.galli@bluewin.ch⟧""",
-        ("Lettera di dimissione", "protesi totale", "Zweymüller", "ossificazioni eterotopiche", "Brooker I", "Carico completo", "deambulatore", "Assistenza a domicilio"),
+        (
+            "Lettera di dimissione",
+            "protesi totale",
+            "Zweymüller",
+            "ossificazioni eterotopiche",
+            "Brooker I",
+            "Carico completo",
+            "deambulatore",
+            "Assistenza a domicilio",
+        ),
     ),
     (
         "uk01",
@@ -487,7 +793,15 @@ Patient: ⟦PERSON:Gwilym ap Rhys⟧   NHS No: ⟦ID:612 448 9031⟧   DOB: ⟦D
 Address: ⟦ADDRESS:Tŷ Newydd, Lôn Glan Môr, Abersoch, LL53 7DP⟧
 Q: Frailty, two falls this month. CT head ?subdural. On edoxaban. Clinical Frailty Scale 6. Speaks Welsh; daughter ⟦PERSON:Eleri Rhys-Jones⟧ will attend (mob ⟦PHONE:07700 914 228⟧).
 Referrer: Dr ⟦PERSON:Siân Pritchard⟧, ⟦INSTITUTION:Meddygfa Pen Llŷn⟧""",
-        ("Care of the Elderly", "Frailty", "CT head", "?subdural", "edoxaban", "Clinical Frailty Scale 6", "Speaks Welsh"),
+        (
+            "Care of the Elderly",
+            "Frailty",
+            "CT head",
+            "?subdural",
+            "edoxaban",
+            "Clinical Frailty Scale 6",
+            "Speaks Welsh",
+        ),
     ),
     (
         "uk02",
@@ -495,7 +809,16 @@ Referrer: Dr ⟦PERSON:Siân Pritchard⟧, ⟦INSTITUTION:Meddygfa Pen Llŷn⟧"
         """⟦INSTITUTION:NHS Highland⟧ – ⟦INSTITUTION:Belford Hospital, Fort William⟧
 CHI: ⟦ID:1507419836⟧  ⟦PERSON:MACLEOD, Eilidh Morag⟧  ⟦DATE:15-Jul-1941⟧
 XR Left hip & pelvis (community hospital referral via SAS). Fracture of the left neck of femur, Garden IV; Shenton's line disrupted. For transfer to ⟦INSTITUTION:Raigmore⟧ orthopaedics – discussed with on-call registrar Dr ⟦PERSON:Ruaridh Fraser⟧ at 16:05.""",
-        ("community hospital", "SAS", "neck of femur", "Garden IV", "Shenton's line", "orthopaedics", "on-call registrar", "16:05"),
+        (
+            "community hospital",
+            "SAS",
+            "neck of femur",
+            "Garden IV",
+            "Shenton's line",
+            "orthopaedics",
+            "on-call registrar",
+            "16:05",
+        ),
     ),
     (
         "uk03",
@@ -504,7 +827,14 @@ XR Left hip & pelvis (community hospital referral via SAS). Fracture of the left
 Deceased: ⟦PERSON:Patrick Joseph Ó Súilleabháin⟧, aged ⟦AGE:98⟧, of ⟦ADDRESS:14 Clonliffe Terrace, Derry BT48 7LP⟧
 Found at home ⟦DATE:3rd January 2026⟧. Last seen by GP Dr ⟦PERSON:Aoife Ní Bhriain⟧ (⟦INSTITUTION:Shantallow Health Centre⟧) on ⟦DATE:18 December⟧. History of COPD and Paget's disease of bone.
 Coroner's officer: DC ⟦PERSON:Gareth Lundy⟧, ⟦PHONE:028 9025 9167⟧, ref ⟦ID:CO/26/00113⟧""",
-        ("Coroner's referral", "post-mortem CT", "Found at home", "COPD", "Paget's disease of bone", "Coroner's officer"),
+        (
+            "Coroner's referral",
+            "post-mortem CT",
+            "Found at home",
+            "COPD",
+            "Paget's disease of bone",
+            "Coroner's officer",
+        ),
     ),
     (
         "uk04",
@@ -513,7 +843,16 @@ Coroner's officer: DC ⟦PERSON:Gareth Lundy⟧, ⟦PHONE:028 9025 9167⟧, ref 
 To: Imaging, ⟦INSTITUTION:Glan Clwyd⟧ – urgent MRI whole spine ?MSCC
 Re: Mr ⟦PERSON:Dafydd Llewelyn Owen⟧, DOB ⟦DATE:19.11.1948⟧, known myeloma. New leg weakness since ⟦DATE:Thursday 8th⟧, sphincters intact.
 Please phone hospice ward (ext ⟦PHONE:2204⟧) with result. DNACPR in place. Pages: 1 of 1""",
-        ("urgent MRI whole spine", "?MSCC", "myeloma", "New leg weakness", "sphincters intact", "hospice ward", "DNACPR", "Pages: 1 of 1"),
+        (
+            "urgent MRI whole spine",
+            "?MSCC",
+            "myeloma",
+            "New leg weakness",
+            "sphincters intact",
+            "hospice ward",
+            "DNACPR",
+            "Pages: 1 of 1",
+        ),
     ),
     (
         "uk05",
@@ -527,7 +866,15 @@ Please phone hospice ward (ext ⟦PHONE:2204⟧) with result. DNACPR in place. P
         """University Student Health Service – ⟦INSTITUTION:Mayfield Medical Practice⟧, ⟦ADDRESS:Edinburgh⟧
 Referral for MRI right knee: ⟦PERSON:Oluwaseun Adeyemi-Clarke⟧, 20, CHI ⟦ID:0302056418⟧, matric. no. ⟦ID:s2317764⟧
 Shinty injury, twisting, effusion, positive Lachman, ?ACL tear, ?bucket-handle meniscal tear. Please send result to ⟦EMAIL:studenthealth.mayfield@nhs.scot⟧.""",
-        ("Student Health Service", "MRI right knee", "Shinty injury", "effusion", "Lachman", "?ACL tear", "bucket-handle"),
+        (
+            "Student Health Service",
+            "MRI right knee",
+            "Shinty injury",
+            "effusion",
+            "Lachman",
+            "?ACL tear",
+            "bucket-handle",
+        ),
     ),
     (
         "uk07",
@@ -536,7 +883,16 @@ Shinty injury, twisting, effusion, positive Lachman, ?ACL tear, ?bucket-handle m
 ⟦PERSON:HENDERSON-OKAFOR, Grace⟧ | MRN ⟦ID:F4471203⟧ | ⟦DATE:1978-04-30⟧ | Ward 23
 LDKT ⟦DATE:05/01/2026⟧ (donor: brother ⟦PERSON:Kelechi Okafor⟧). Graft RIF 11.2 cm, RI 0.68-0.72, no hydronephrosis, small perigraft collection 24 x 18 mm (?lymphocele, ?haematoma).
 Reported by Dr ⟦PERSON:J. Armstrong⟧, bleep ⟦PHONE:1678⟧""",
-        ("Renal Transplant Unit", "Doppler transplant kidney", "Ward 23", "LDKT", "Graft RIF", "hydronephrosis", "perigraft collection", "?lymphocele"),
+        (
+            "Renal Transplant Unit",
+            "Doppler transplant kidney",
+            "Ward 23",
+            "LDKT",
+            "Graft RIF",
+            "hydronephrosis",
+            "perigraft collection",
+            "?lymphocele",
+        ),
     ),
     (
         "uk08",
@@ -544,7 +900,16 @@ Reported by Dr ⟦PERSON:J. Armstrong⟧, bleep ⟦PHONE:1678⟧""",
         """Op COURAGE – Veterans' Mental Health and Wellbeing Service | ⟦INSTITUTION:Combat Stress⟧ liaison
 Veteran: Sgt (retd) ⟦PERSON:Craig McAllister⟧, service no. ⟦ID:24786315⟧, DOB ⟦DATE:11/09/1979⟧
 MRI brain requested by Dr ⟦PERSON:Imran Qureshi⟧ (⟦INSTITUTION:Leuchars Medical Centre⟧): blast TBI 2009 Helmand, PTSD, headaches. Findings: few punctate T2/FLAIR foci subcortically, no microhaemorrhage on SWI.""",
-        ("Op COURAGE", "Veterans' Mental Health", "blast TBI 2009", "Helmand", "PTSD", "T2/FLAIR", "microhaemorrhage", "SWI"),
+        (
+            "Op COURAGE",
+            "Veterans' Mental Health",
+            "blast TBI 2009",
+            "Helmand",
+            "PTSD",
+            "T2/FLAIR",
+            "microhaemorrhage",
+            "SWI",
+        ),
     ),
     (
         "uk09",
@@ -553,7 +918,15 @@ MRI brain requested by Dr ⟦PERSON:Imran Qureshi⟧ (⟦INSTITUTION:Leuchars Me
 Donor: ⟦PERSON:Margaret Agnes Thwaite⟧, ⟦INSTITUTION:Beechcroft Care Home⟧, ⟦ADDRESS:Kendal LA9 5BX⟧
 Attorneys: ⟦PERSON:Susan Thwaite⟧ (daughter) and Revd. ⟦PERSON:Andrew Pugh⟧ acting jointly. OPG ref ⟦ID:7000-4418-2290⟧.
 Attorney consents to barium swallow / VFS (speech & language therapy request); MCA assessment on file. IDDSI level 4.""",
-        ("Lasting Power of Attorney", "acting jointly", "barium swallow", "VFS", "speech & language therapy", "MCA assessment", "IDDSI level 4"),
+        (
+            "Lasting Power of Attorney",
+            "acting jointly",
+            "barium swallow",
+            "VFS",
+            "speech & language therapy",
+            "MCA assessment",
+            "IDDSI level 4",
+        ),
     ),
     (
         "uk10",
@@ -561,7 +934,17 @@ Attorney consents to barium swallow / VFS (speech & language therapy request); M
         """NICU – ⟦INSTITUTION:Royal Jubilee Maternity Service – Belfast⟧
 Baby ⟦PERSON:O'Neill⟧ twin II, NHS ⟦ID:712 0094 556⟧, born ⟦DATE:31/12/2025⟧ at 26+5/40, BW 780 g
 Cranial US day 7: bilateral GMH-IVH grade II (Papile), no PVL. Chest XR: ETT 1 cm above carina, UVC tip at T9, UAC tip T8. Mum ⟦PERSON:Róisín⟧ and dad ⟦PERSON:Ciarán McGuigan⟧ updated by Dr ⟦PERSON:Niamh Kelly⟧.""",
-        ("NICU", "twin II", "26+5/40", "Cranial US day 7", "GMH-IVH grade II", "Papile", "ETT", "carina", "UVC tip at T9"),
+        (
+            "NICU",
+            "twin II",
+            "26+5/40",
+            "Cranial US day 7",
+            "GMH-IVH grade II",
+            "Papile",
+            "ETT",
+            "carina",
+            "UVC tip at T9",
+        ),
     ),
     (
         "uk11",
@@ -569,7 +952,16 @@ Cranial US day 7: bilateral GMH-IVH grade II (Papile), no PVL. Chest XR: ETT 1 c
         """⟦INSTITUTION:Penrith Community Hospital⟧ – Minor Injuries Unit – page 2 of 2   ⟦PERSON:Atkinson, Joan⟧   NHS ⟦ID:118 442 7719⟧
 XR wrist: dorsally angulated distal radius fracture (Colles type), ulnar styloid avulsion. For MUA under haematoma block.
 Next of kin: husband ⟦PERSON:Bill⟧ (⟦PHONE:01768 862 519⟧). GP: ⟦INSTITUTION:Birbeck Medical Group⟧. Discussed with ⟦INSTITUTION:Cumberland Infirmary⟧ fracture clinic.""",
-        ("Minor Injuries Unit", "page 2 of 2", "distal radius fracture", "Colles type", "ulnar styloid", "haematoma block", "fracture clinic", "Next of kin"),
+        (
+            "Minor Injuries Unit",
+            "page 2 of 2",
+            "distal radius fracture",
+            "Colles type",
+            "ulnar styloid",
+            "haematoma block",
+            "fracture clinic",
+            "Next of kin",
+        ),
     ),
     (
         "uk12",
@@ -587,7 +979,14 @@ Hi all, CT fistulogram booked ⟦DATE:Tues 20th⟧, ⟦INSTITUTION:QEUH⟧ IR su
         """Memory Assessment Service – ⟦INSTITUTION:Tees, Esk and Wear Valleys⟧ – Appointment letter
 Dear Mr ⟦PERSON:Ranjit Singh Dhillon⟧, ⟦ADDRESS:27 Westgate Road, Darlington DL3 6RJ⟧
 Your CT head (dementia protocol) is booked for ⟦DATE:Monday 26 January 2026⟧ at 11:15 at ⟦INSTITUTION:Darlington Memorial⟧, X-ray reception. An interpreter (Punjabi) has been arranged. Hosp no ⟦ID:D0734521⟧.""",
-        ("Memory Assessment Service", "Appointment letter", "CT head (dementia protocol)", "11:15", "X-ray reception", "interpreter (Punjabi)"),
+        (
+            "Memory Assessment Service",
+            "Appointment letter",
+            "CT head (dementia protocol)",
+            "11:15",
+            "X-ray reception",
+            "interpreter (Punjabi)",
+        ),
     ),
     (
         "uk14",
@@ -596,7 +995,16 @@ Your CT head (dementia protocol) is booked for ⟦DATE:Monday 26 January 2026⟧
 Source AE: ⟦INSTITUTION:UHW_CARDIFF⟧  Accession: ⟦ID:CRD26011402⟧  Patient: ⟦PERSON:EVANS^MEGAN^BETHAN⟧  ⟦DATE:19520618⟧
 Study: MR LUMBAR SPINE (Sag T1, Sag T2, Ax T2, STIR) – imported for spinal MDT. Discal extrusion L4/5 with Modic type 1 change, cauda equina compression excluded.
 Imported by: ⟦PERSON:gthomas7⟧ at 14:22""",
-        ("PACS import log", "outside study", "MR LUMBAR SPINE", "Sag T1", "STIR", "Modic type 1", "cauda equina", "14:22"),
+        (
+            "PACS import log",
+            "outside study",
+            "MR LUMBAR SPINE",
+            "Sag T1",
+            "STIR",
+            "Modic type 1",
+            "cauda equina",
+            "14:22",
+        ),
     ),
     (
         "uk15",
@@ -604,7 +1012,16 @@ Imported by: ⟦PERSON:gthomas7⟧ at 14:22""",
         """Palliative Care MDT – ⟦DATE:Fri 9 Jan⟧ – attendees: Dr ⟦PERSON:F. Campbell⟧ (chair), ⟦PERSON:Kirsty Burns⟧ (CNS), Dr ⟦PERSON:Mhairi Docherty⟧ (radiology), ⟦PERSON:Tom Baillie⟧ (SW)
 1. ⟦PERSON:Lawson, Isobel⟧ (⟦AGE:92⟧), CHI ⟦ID:0806334415⟧: CT – progression, liver mets, Budd-Chiari not excluded. Plan: best supportive care, fast-track CHC, PPC home (⟦ADDRESS:Kirkintilloch⟧).
 cc: ⟦INSTITUTION:Hillhead Surgery⟧""",
-        ("Palliative Care MDT", "(chair)", "(CNS)", "(radiology)", "liver mets", "Budd-Chiari", "best supportive care", "fast-track CHC"),
+        (
+            "Palliative Care MDT",
+            "(chair)",
+            "(CNS)",
+            "(radiology)",
+            "liver mets",
+            "Budd-Chiari",
+            "best supportive care",
+            "fast-track CHC",
+        ),
     ),
     (
         "uk16",
@@ -613,7 +1030,17 @@ cc: ⟦INSTITUTION:Hillhead Surgery⟧""",
 ⟦PERSON:Hughes, Catrin Angharad⟧ – Hospital No. ⟦ID:W0993412⟧ – Admitted ⟦DATE:17/11/2025⟧, discharged ⟦DATE:06/01/2026⟧
 Imaging: CT angiogram – left MCA occlusion (M1) post thrombectomy TICI 2b; MRI: ASPECTS 7, Wallerian degeneration of the corticospinal tract. Barthel 14/20; modified Rankin 3.
 Community neuro team, ⟦ADDRESS:Caernarfon⟧""",
-        ("stroke rehabilitation", "CT angiogram", "left MCA occlusion", "M1", "TICI 2b", "ASPECTS 7", "Wallerian degeneration", "Barthel 14/20", "modified Rankin 3"),
+        (
+            "stroke rehabilitation",
+            "CT angiogram",
+            "left MCA occlusion",
+            "M1",
+            "TICI 2b",
+            "ASPECTS 7",
+            "Wallerian degeneration",
+            "Barthel 14/20",
+            "modified Rankin 3",
+        ),
     ),
     (
         "us01",
@@ -622,7 +1049,15 @@ Community neuro team, ⟦ADDRESS:Caernarfon⟧""",
 Veteran: ⟦PERSON:LONGBRAKE, DARRELL W⟧   Last4: ⟦ID:4471⟧   DOB: ⟦DATE:04/22/1946⟧
 Service-connected: Agent Orange exposure (Vietnam), COPD. Low-dose CT lung screening, Lung-RADS 4A, 11 mm RUL part-solid nodule. Recommend PET/CT.
 Ordering: ⟦PERSON:HARJO, MELISSA R⟧ NP, ⟦PHONE:(605) 745-2000⟧ x⟦PHONE:2231⟧""",
-        ("Service-connected", "Agent Orange", "Vietnam", "Low-dose CT lung screening", "Lung-RADS 4A", "RUL part-solid nodule", "PET/CT"),
+        (
+            "Service-connected",
+            "Agent Orange",
+            "Vietnam",
+            "Low-dose CT lung screening",
+            "Lung-RADS 4A",
+            "RUL part-solid nodule",
+            "PET/CT",
+        ),
     ),
     (
         "us02",
@@ -631,7 +1066,15 @@ Ordering: ⟦PERSON:HARJO, MELISSA R⟧ NP, ⟦PHONE:(605) 745-2000⟧ x⟦PHONE
 To: ⟦INSTITUTION:Great Plains Teleradiology⟧   Fax: ⟦PHONE:785.626.3311⟧   Pages (incl. cover): 4
 Re: ⟦PERSON:Elmer Schnathorst⟧, ⟦AGE:95⟧ y/o, portable CXR – ?aspiration pneumonia, NG tube placement.
 CONFIDENTIALITY NOTICE: This facsimile contains protected health information under HIPAA. If received in error call ⟦PHONE:785-626-3211⟧.""",
-        ("FAX COVER SHEET", "Pages (incl. cover): 4", "portable CXR", "?aspiration pneumonia", "NG tube placement", "CONFIDENTIALITY NOTICE", "HIPAA"),
+        (
+            "FAX COVER SHEET",
+            "Pages (incl. cover): 4",
+            "portable CXR",
+            "?aspiration pneumonia",
+            "NG tube placement",
+            "CONFIDENTIALITY NOTICE",
+            "HIPAA",
+        ),
     ),
     (
         "us03",
@@ -647,7 +1090,13 @@ Hi Dr. ⟦PERSON:Vang⟧, Dad had the CT of his belly at ⟦INSTITUTION:St. Clou
         """⟦INSTITUTION:Maricopa County Office of the Medical Examiner⟧ – Autopsy/imaging request
 Decedent: ⟦PERSON:Tran Van Hieu⟧ (Trần Văn Hiếu), ME case ⟦ID:ME26-00218⟧, DOD ⟦DATE:01/04/2026⟧
 Pre-autopsy full-body CT requested; suspected elder abuse – look for healing rib fractures, classic metaphyseal lesions not applicable. Investigator: ⟦PERSON:R. Okonkwo⟧, ⟦PHONE:602-506-3322⟧, ⟦EMAIL:rokonkwo@maricopa.gov⟧""",
-        ("Autopsy/imaging request", "Pre-autopsy full-body CT", "elder abuse", "healing rib fractures", "classic metaphyseal lesions"),
+        (
+            "Autopsy/imaging request",
+            "Pre-autopsy full-body CT",
+            "elder abuse",
+            "healing rib fractures",
+            "classic metaphyseal lesions",
+        ),
     ),
     (
         "us05",
@@ -655,7 +1104,14 @@ Pre-autopsy full-body CT requested; suspected elder abuse – look for healing r
         """Letters of Guardianship – ⟦INSTITUTION:Probate Court of Cuyahoga County⟧, Case No. ⟦ID:2025 GRD 281744⟧
 Ward: ⟦PERSON:Beatrice Kowalski⟧; Guardian of the person: ⟦PERSON:Frank J. Nowicki⟧, Esq.
 Guardian consents to CT-guided liver biopsy (segment VI) at ⟦INSTITUTION:MetroHealth⟧ on ⟦DATE:January 14, 2026⟧. POLST: DNR/Limited interventions. Contact guardian at ⟦PHONE:216.443.7800⟧ ext. ⟦PHONE:19⟧.""",
-        ("Letters of Guardianship", "Guardian of the person", "CT-guided liver biopsy", "segment VI", "POLST", "DNR/Limited interventions"),
+        (
+            "Letters of Guardianship",
+            "Guardian of the person",
+            "CT-guided liver biopsy",
+            "segment VI",
+            "POLST",
+            "DNR/Limited interventions",
+        ),
     ),
     (
         "us06",
@@ -663,7 +1119,17 @@ Guardian consents to CT-guided liver biopsy (segment VI) at ⟦INSTITUTION:Metro
         """Student Health Center – ⟦INSTITUTION:UC Davis⟧ – Imaging referral
 Student: ⟦PERSON:Priya Venkataraman⟧, SID ⟦ID:918 442 071⟧, 19 y/o, rower
 Low back pain 6 wks, ?pars defect. XR L-spine obliques: no Scottie dog collar sign. MRI L-spine without contrast, STIR for bone marrow edema at L5. Call ⟦PHONE:530-752-2349⟧ or portal ⟦URL:https://shcs.ucdavis.edu⟧.""",
-        ("Student Health Center", "19 y/o", "rower", "?pars defect", "XR L-spine obliques", "Scottie dog", "STIR", "bone marrow edema", "L5"),
+        (
+            "Student Health Center",
+            "19 y/o",
+            "rower",
+            "?pars defect",
+            "XR L-spine obliques",
+            "Scottie dog",
+            "STIR",
+            "bone marrow edema",
+            "L5",
+        ),
     ),
     (
         "us07",
@@ -671,7 +1137,16 @@ Low back pain 6 wks, ?pars defect. XR L-spine obliques: no Scottie dog collar si
         """⟦INSTITUTION:DaVita Lakeshore Dialysis⟧ | Transfer order to ⟦INSTITUTION:Froedtert⟧ ED
 Pt: ⟦PERSON:Jerome Whitfield⟧, MRN ⟦ID:7738290⟧, HD T/Th/Sat via R IJ tunneled cath; fever 39.1 C, rigors on ⟦DATE:1/9⟧.
 Ambulance BLS, Medicare MBI ⟦ID:1EG4-TE5-MK73⟧. Needs CXR and line cultures; ?catheter-related bacteremia. Charge RN ⟦PERSON:Tasha⟧ ⟦PHONE:414-555-0134⟧.""",
-        ("Transfer order", "HD T/Th/Sat", "R IJ tunneled cath", "fever 39.1 C", "Ambulance BLS", "line cultures", "catheter-related bacteremia", "Charge RN"),
+        (
+            "Transfer order",
+            "HD T/Th/Sat",
+            "R IJ tunneled cath",
+            "fever 39.1 C",
+            "Ambulance BLS",
+            "line cultures",
+            "catheter-related bacteremia",
+            "Charge RN",
+        ),
     ),
     (
         "us08",
@@ -680,7 +1155,17 @@ Ambulance BLS, Medicare MBI ⟦ID:1EG4-TE5-MK73⟧. Needs CXR and line cultures;
 Patient: Girl ⟦PERSON:Rodriguez-Baca⟧ (Twin A), MRN ⟦ID:CM8812044⟧, DOB ⟦DATE:12/29/2025⟧ 03:48, GA 25w4d
 Babygram: ETT at T2, UVC at T8-9 junction, OGT in stomach. Diffuse granular opacities (RDS). No pneumatosis.
 Mother: ⟦PERSON:Yesenia Baca⟧, ⟦PHONE:(816) 555-0142⟧. Neo fellow Dr. ⟦PERSON:Oyelaran⟧""",
-        ("NICU Radiology", "Twin A", "GA 25w4d", "Babygram", "ETT at T2", "OGT in stomach", "granular opacities", "RDS", "03:48"),
+        (
+            "NICU Radiology",
+            "Twin A",
+            "GA 25w4d",
+            "Babygram",
+            "ETT at T2",
+            "OGT in stomach",
+            "granular opacities",
+            "RDS",
+            "03:48",
+        ),
     ),
     (
         "us09",
@@ -688,7 +1173,16 @@ Mother: ⟦PERSON:Yesenia Baca⟧, ⟦PHONE:(816) 555-0142⟧. Neo fellow Dr. �
         """Memory Care referral – ⟦INSTITUTION:The Willows at Carmel Valley⟧ (assisted living), ⟦ADDRESS:8800 Willow Creek Dr, Carmel, CA 93923⟧
 Resident: ⟦PERSON:Margarethe "Greta" Lindqvist⟧, ⟦AGE:99⟧, Rm 14B. CT head w/o contrast after unwitnessed fall: no acute bleed; chronic small vessel disease; NPH not favored (Evans index 0.28).
 Family: son ⟦PERSON:Anders Lindqvist⟧, ⟦EMAIL:alindqvist@gmail.com⟧""",
-        ("Memory Care", "assisted living", "Rm 14B", "CT head w/o contrast", "unwitnessed fall", "small vessel disease", "NPH", "Evans index 0.28"),
+        (
+            "Memory Care",
+            "assisted living",
+            "Rm 14B",
+            "CT head w/o contrast",
+            "unwitnessed fall",
+            "small vessel disease",
+            "NPH",
+            "Evans index 0.28",
+        ),
     ),
     (
         "us10",
@@ -696,14 +1190,32 @@ Family: son ⟦PERSON:Anders Lindqvist⟧, ⟦EMAIL:alindqvist@gmail.com⟧""",
         """Transplant Center – ⟦INSTITUTION:Mayo Clinic Arizona⟧ – Liver transplant evaluation CT
 Candidate: ⟦PERSON:Nakai, Shandiin⟧ | UNOS ID ⟦ID:ATH4412⟧ | MELD-Na 27 | Milan criteria: within (2 lesions, largest 2.8 cm LI-RADS 5).
 Portal vein patent, no TIPS. Celiac axis: Michels type I. Coordinator: ⟦PERSON:Brandon Yazzie⟧, RN, ⟦PHONE:480-342-0101⟧. Referring: IHS ⟦INSTITUTION:Chinle Comprehensive Health Care Facility⟧""",
-        ("Liver transplant evaluation CT", "MELD-Na 27", "Milan criteria", "LI-RADS 5", "Portal vein patent", "TIPS", "Celiac axis", "Michels type I"),
+        (
+            "Liver transplant evaluation CT",
+            "MELD-Na 27",
+            "Milan criteria",
+            "LI-RADS 5",
+            "Portal vein patent",
+            "TIPS",
+            "Celiac axis",
+            "Michels type I",
+        ),
     ),
     (
         "us11",
         "en",
         """⟦INSTITUTION:Hospice of the Red River Valley⟧ – interdisciplinary note ⟦DATE:01/07/26⟧
 Pt ⟦PERSON:Clarence "Bud" Haugen⟧, ⟦AGE:103⟧, CHF/ESRD declined dialysis. Family asks whether to do the outpatient US of the leg (?DVT) – team agrees comfort focus; no imaging. Chaplain Rev. ⟦PERSON:Ingrid Solberg⟧ visited; daughter-in-law ⟦PERSON:Kari⟧ is primary caregiver, ⟦PHONE:701.555.0119⟧.""",
-        ("interdisciplinary note", "CHF/ESRD", "declined dialysis", "US of the leg", "?DVT", "comfort focus", "Chaplain", "primary caregiver"),
+        (
+            "interdisciplinary note",
+            "CHF/ESRD",
+            "declined dialysis",
+            "US of the leg",
+            "?DVT",
+            "comfort focus",
+            "Chaplain",
+            "primary caregiver",
+        ),
     ),
     (
         "us12",
@@ -719,7 +1231,17 @@ Pt ⟦PERSON:Clarence "Bud" Haugen⟧, ⟦AGE:103⟧, CHF/ESRD declined dialysis
         "en",
         """ADDENDUM (⟦DATE:1/12/2026⟧ 07:55): Outside films from ⟦INSTITUTION:Ozark Rural Health Clinic⟧ (⟦ADDRESS:Salem, MO⟧), dated ⟦DATE:March 2025⟧, were reviewed. The 9 mm lesion in the left femoral neck is unchanged; features of a fibrous cortical defect / non-ossifying fibroma (not a Brodie abscess). Discussed with Dr. ⟦PERSON:Harlan Beasley⟧ by phone.
 Electronically signed: ⟦PERSON:Sheryl Amundsen⟧, MD""",
-        ("ADDENDUM", "07:55", "Outside films", "9 mm lesion", "femoral neck", "fibrous cortical defect", "non-ossifying fibroma", "Brodie abscess", "Electronically signed"),
+        (
+            "ADDENDUM",
+            "07:55",
+            "Outside films",
+            "9 mm lesion",
+            "femoral neck",
+            "fibrous cortical defect",
+            "non-ossifying fibroma",
+            "Brodie abscess",
+            "Electronically signed",
+        ),
     ),
     (
         "us14",
@@ -732,7 +1254,16 @@ Electronically signed: ⟦PERSON:Sheryl Amundsen⟧, MD""",
         "en",
         """Inpatient Rehab Facility – ⟦INSTITUTION:Shepherd Center⟧ – Weekly team conference
 Patient: ⟦PERSON:Marcus DeShawn Tillman⟧, 31, C6 AIS A after MVC ⟦DATE:11/23/2025⟧. CT C-spine: s/p ACDF C5-7, hardware intact. Heterotopic ossification hips on XR, Brooker II. Spouse ⟦PERSON:Aaliyah Tillman⟧; case manager ⟦PERSON:Jen Kowalczyk⟧, ⟦PHONE:404-350-7345⟧ x⟦PHONE:5512⟧. FIM goals reviewed.""",
-        ("Inpatient Rehab Facility", "Weekly team conference", "C6 AIS A", "MVC", "ACDF C5-7", "hardware intact", "Heterotopic ossification", "Brooker II"),
+        (
+            "Inpatient Rehab Facility",
+            "Weekly team conference",
+            "C6 AIS A",
+            "MVC",
+            "ACDF C5-7",
+            "hardware intact",
+            "Heterotopic ossification",
+            "Brooker II",
+        ),
     ),
     (
         "us16",
@@ -741,7 +1272,16 @@ Patient: ⟦PERSON:Marcus DeShawn Tillman⟧, 31, C6 AIS A after MVC ⟦DATE:11/
       ⟦PERSON:Theophile Guidry⟧ (patient), Medicaid ID ⟦ID:LA4471028833⟧
       ⟦INSTITUTION:Ochsner Lafayette General⟧ Cancer Center tumor board ⟦DATE:1/15/26⟧
 Impression: Ill-defined hypoattenuating pancreatic head mass with double duct sign; abuts SMV < 180°, resectable per NCCN. CA 19-9 pending.""",
-        ("Impression:", "hypoattenuating pancreatic head mass", "double duct sign", "SMV", "resectable", "NCCN", "CA 19-9", "tumor board"),
+        (
+            "Impression:",
+            "hypoattenuating pancreatic head mass",
+            "double duct sign",
+            "SMV",
+            "resectable",
+            "NCCN",
+            "CA 19-9",
+            "tumor board",
+        ),
     ),
 )
 
