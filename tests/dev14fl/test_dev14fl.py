@@ -1,0 +1,16 @@
+"""Round 16b (facilities without a keyword, acronyms of facilities): the dev corpus' shape and floors."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from tests.curation.deid.text.corpus_de_en import assert_well_formed
+from tests.dev14fl.corpus import DEV
+
+
+def test_shape():
+    assert len(DEV) == 45
+    assert Counter(s.lang for s in DEV) == Counter({"de": 23, "en": 17, "fr": 3, "it": 2})
+    assert Counter(label for s in DEV for *_, label in s.spans) == Counter({"INSTITUTION": 41, "DATE": 1})
+    for s in DEV:
+        assert_well_formed(s)
