@@ -25,6 +25,7 @@ import re
 
 from curation.deid.text.common import LO, UP, Gated, Hit, literal_starts, words
 from curation.deid.text.facilities import NOT_FACILITY_NAMES, TIME_WORDS, is_de_name_word
+from curation.deid.text.towns import towns
 
 # --- German type compounds ---------------------------------------------------------------------------------------
 _DE_TYPE_ENDS = r"(?:zentrum|zentrums|praxis|pflege|pflegedienst|pflegedienstes|dienst|dienstes|service|hilfe)"
@@ -43,9 +44,9 @@ DE_TYPE_FACILITY = re.compile(
     rf"(?:[ \t][{UP}][{LO}]+(?:-[{UP}][{LO}]+)?(?=[ \t]*(?:[,;.)\n]|$)))?)|"
     rf"(?P<name>[{UP}][{LO}]+(?:-[{UP}][{LO}]+)*)(?:[ \t](?P<name2>[{UP}][{LO}]+(?:-[{UP}][{LO}]+)*))?))")
 DE_TYPE_RULE = Gated(DE_TYPE_FACILITY, ("zentrum", "praxis", "pflege", "dienst", "service", "hilfe"))
-# Heads that name a department, a body of the state or a thing, not a house of care, even with a name after them:
-# "Landratsamt", "Finanzamt", "Bundesamt", "Gesundheitsamt" (an office, kept by places.py), "Notdienst".
-_NOT_TYPE_HEADS = words("""
+# Heads that name a duty, an office or a thing, not a house of care, even with a name after them: "Notdienst",
+# "Sozialdienst", "Ossifikationszentrum" (a centre of a bone; places.py's compound centres read the list too).
+NOT_TYPE_HEADS = words("""
 landratsamt finanzamt bundesamt standesamt ordnungsamt einwohneramt gesundheitsamt arbeitsamt zollamt
 notdienst bereitschaftsdienst rettungsdienst hintergrunddienst nachtdienst tagdienst spätdienst frühdienst
 wochenenddienst kundendienst außendienst aussendienst sozialdienst konsiliardienst fahrdienst
@@ -57,15 +58,20 @@ knochenkernzentrum
 _NAME_TAILS = words("nord süd west ost mitte land umgebung stadt oberland unterland")
 
 
-def _de_name_ok(word: str) -> bool:
+def de_place_name_ok(word: str) -> bool:
+    """True for a word that can name a German facility after its type compound: a listed town ("Chur"), or no
+    common noun, role, time or sentence word (the first part of a hyphenated name decides: "Graz-Umgebung")."""
     first = word.split("-")[0]
-    return is_de_name_word(first) and first.lower() not in TIME_WORDS
+    return word in towns() or first in towns() or (is_de_name_word(first) and first.lower() not in TIME_WORDS)
+
+
+_de_name_ok = de_place_name_ok
 
 
 def _de_type_hits(text: str, lowered: str) -> list[Hit]:
     hits: list[Hit] = []
     for m in DE_TYPE_RULE.finditer(text, lowered):
-        if m.group("head").lower() in _NOT_TYPE_HEADS:
+        if m.group("head").lower() in NOT_TYPE_HEADS:
             continue
         end = m.end("v")
         if m.group("name") is not None:

@@ -42,11 +42,14 @@ def _initials(value: str) -> str:
     return "".join(p[0] for p in re.split(r"[\s/-]+", value) if p and p[0].isupper())
 
 
-def _in_order(acronym: str, initials: str) -> bool:
+def _in_order(acronym: str, name: str) -> bool:
+    """True when the acronym opens with the name's initial and its other letters follow in the name in order
+    ("UZL" in "Ultraschallzentrum Lindenau": the parts of a compound count)."""
+    initials = _initials(name)
     if not initials or acronym[0] != initials[0]:
         return False
-    it = iter(initials)
-    return all(c in it for c in acronym.replace("&", ""))
+    it = iter(name[1:].upper())
+    return all(c in it for c in acronym[1:].replace("&", ""))
 
 
 def site_acronym_hits(text: str, lowered: str, hits: list[Hit]) -> list[Hit]:
@@ -54,7 +57,7 @@ def site_acronym_hits(text: str, lowered: str, hits: list[Hit]) -> list[Hit]:
     out: list[Hit] = []
     for h in hits:
         if h.label == "INSTITUTION" and (m := BRACKETED_AFTER.match(text, h.end)) and is_site_acronym(m.group("v")) \
-                and _in_order(m.group("v"), _initials(text[h.start:h.end])):
+                and _in_order(m.group("v"), text[h.start:h.end]):
             out.append(Hit(m.start("v"), m.end("v"), "INSTITUTION", "rule"))
     for rule in (PLACE_RULE, SERVICE_RULE, PLANNED_RULE):
         for m in rule.finditer(text, lowered):
