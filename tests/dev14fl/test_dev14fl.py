@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 from tests.curation.deid.text.corpus_de_en import assert_well_formed
-from tests.dev14fl.corpus import DEV
+from tests.dev14fl.corpus import DEV, DEV_B
 from tests.dev14t.measure import assert_rules_floor
 
 
@@ -13,7 +13,9 @@ def test_shape():
     assert len(DEV) == 45
     assert Counter(s.lang for s in DEV) == Counter({"de": 23, "en": 17, "fr": 3, "it": 2})
     assert Counter(label for s in DEV for *_, label in s.spans) == Counter({"INSTITUTION": 41, "DATE": 1})
-    for s in DEV:
+    assert len(DEV_B) == 21
+    assert Counter(label for s in DEV_B for *_, label in s.spans) == Counter({"INSTITUTION": 19, "DATE": 1})
+    for s in (*DEV, *DEV_B):
         assert_well_formed(s)
 
 
