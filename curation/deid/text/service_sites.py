@@ -127,18 +127,20 @@ ROMANCE_PRACTICE = re.compile(
     rf"[{LO}]{{4,}}(?:ico|ica|ici|ique|iques|istico|istica|ale|aire)"
     rf"(?:[ \t](?:de[ \t]la|de[ \t]l'|du|des|de|d'|di|della|dell'|del|dei)[ \t]?|[ \t])"
     rf"[{UP}][{LO}]+(?:[- ][{UP}][{LO}]+)?)")
-ROMANCE_RULE = Gated(literal_starts(ROMANCE_PRACTICE), ("Ambulatorio", "Studio", "Consultorio", "Centro", "Cabinet",
-                                                         "Centre"))
+ROMANCE_RULE = Gated(literal_starts(ROMANCE_PRACTICE), ("Ambulatorio", "ambulatorio", "Studio", "Consultorio",
+                                                         "Centro", "Cabinet", "Centre"))
 
 # --- English specialty institutes, charity clinics, VA --------------------------------------------------------
 _EN_SPECIALTY = (r"(?:Heart|Vascular|Vein|Veins|Cancer|Spine|Eye|Kidney|Lung|Brain|Stroke|Joint|Bone|Sleep|Pain|"
                  r"Wound|Breast|Skin|Laser|Foot|Ankle|Hand|Sports[ \t]Medicine|Women's|Children's|Cardiovascular|"
                  r"Neuroscience|Neurosciences|Endocrine|Diabetes|Fertility|Hearing|Allergy|Digestive|Liver)")
 _EN_INSTITUTE = (r"(?:Institute|Center|Centre|Clinic|Clinics|Specialists|Associates|Group|Care|Partners)")
+# A name ends at a clause end or before a lower-case word ("... & Vascular last year", "... – Wirral for PET").
+_NAME_END = r"(?=[ \t]*(?:[;,.()\n]|$)|[ \t]+[a-z])"
 EN_SPECIALTY_SITE = re.compile(
     rf"(?<![\w’'-])(?P<v>(?P<n>[{UP}][\w{LO}’'.-]*+[ \t](?:(?:[{UP}][\w{LO}’'.-]*+|&)[ \t]){{0,3}}?){_EN_SPECIALTY}"
-    rf"(?:[ \t](?:and|&)[ \t]{_EN_SPECIALTY})?(?:[ \t]{_EN_INSTITUTE}|(?=[ \t]*(?:[;,.)\n]|$|[ \t](?:for|on|in|at)\b)))"
-    rf"(?P<tail>[ \t]?[–—-][ \t]?[{UP}][{LO}]+(?:[ \t][{UP}][{LO}]+)?(?=[ \t]*(?:[;,.)\n]|$)))?)")
+    rf"(?:[ \t](?:and|&)[ \t]{_EN_SPECIALTY})?(?:[ \t]{_EN_INSTITUTE}|{_NAME_END})"
+    rf"(?P<tail>[ \t]?[–—-][ \t]?[{UP}][{LO}]+(?:[ \t][{UP}][{LO}]+)?{_NAME_END})?)")
 EN_SPECIALTY_RULE = Gated(EN_SPECIALTY_SITE, (" & ", " and ", "Institute", "Center", "Centre", "Clinic", "Specialists",
                                               "Associates", "Group", "Care", "Partners"))
 CHARITY_CLINIC = re.compile(
@@ -151,10 +153,12 @@ TOWN_VA = re.compile(rf"(?<![\w’',-])(?P<v>(?:[{UP}][{LO}]+[ \t]){{1,3}}VA)"
                      rf"(?=[ \t]*(?:[;.)\n]|,[ \t]*(?:\d|[A-Z][a-z])|$|"
                      rf"[ \t](?:for|on|in|and|with|showed|shows|dated|from|records|films|images)\b))")
 VA_RULE = Gated(TOWN_VA, (" VA",))
-_NOT_EN_NAMES = words("""
+_SENTENCE_WORDS = words("""
 the a an our your their his her this that outside prior previous local nearest nearby same from at to by via
-with and or of in on for referred transferred seen admitted films images studies records care see per
-""") | NOT_FACILITY_NAMES
+with and or of in on for referred transferred seen admitted films images studies records care see per patient
+attends attended
+""")
+_NOT_EN_NAMES = _SENTENCE_WORDS | NOT_FACILITY_NAMES
 
 # --- Portals named by their domain ------------------------------------------------------------------------------
 PORTAL_DOMAIN = re.compile(r"(?:via|über|per|par|tramite|through|from|by|bei|von|auf)[ \t]+(?P<v>(?:www\.)?[a-z0-9]"
@@ -168,10 +172,11 @@ def _en_name_ok(value: str) -> bool:
     return bool(tokens) and tokens[0].lower().strip("'’") not in _NOT_EN_NAMES
 
 
-def _trimmed_front(text: str, start: int, end: int) -> int | None:
-    """The start after sentence and department words at the front of a name run; None when nothing is left."""
+def _trimmed_front(text: str, start: int, end: int, stop: frozenset[str] = _NOT_EN_NAMES) -> int | None:
+    """The start after sentence and department words (`stop`) at the front of a name run; None when nothing is
+    left."""
     for t in re.finditer(r"\S+", text[start:end]):
-        if t.group().lower().strip("'’.") not in _NOT_EN_NAMES:
+        if t.group().lower().strip("'’.") not in stop:
             return start + t.start()
     return None
 
@@ -191,7 +196,8 @@ def service_site_hits(text: str, lowered: str) -> list[Hit]:
             hits.append(Hit(m.start("v"), m.end("v"), "INSTITUTION", "rule"))
     for rule in (RED_CROSS_RULE, EN_SPECIALTY_RULE, CHARITY_RULE, VA_RULE):
         for m in rule.finditer(text, lowered):
-            start = _trimmed_front(text, m.start("v"), m.end("v"))
+            start = _trimmed_front(text, m.start("v"), m.end("v"),
+                                   _SENTENCE_WORDS if rule is CHARITY_RULE else _NOT_EN_NAMES)
             if start is None:
                 continue
             if rule is EN_SPECIALTY_RULE:

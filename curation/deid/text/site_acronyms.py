@@ -23,11 +23,13 @@ PLACE_OF_HOUSE = re.compile(r"(?<![\w&/-])(?P<v>[A-Z]{3,6})(?=[ \t]+(?:(?:IR|CT|
                             r"interventional|endoscopy|main|day)[ \t]+)?(?:suite|suites|theatres?|PTS|switchboard|"
                             r"campus|Notaufnahme|Zentralsterilisation)(?![\w-]))")
 PLACE_RULE = Gated(PLACE_OF_HOUSE, (" suite", " theatre", " PTS", " switchboard", " campus", " Notaufnahme"))
-_ROLES = r"(?:Dolmetscher(?:in|innen)?|Übersetzer(?:in)?|Kulturvermittler(?:in)?|interpreters?|interprète|interprete)"
+_ROLES = (r"(?:Dolmetscher(?:in|innen)?|Übersetzer(?:in)?|Kulturvermittler(?:in)?|[Ii]nterpreters?|[Ii]nterprète|"
+          r"[Ii]nterprete)")
+# (After the role, a service written in camel case is a brand too: "interpreter from <Language><Line>".)
 SERVICE_ROLE = re.compile(rf"(?<![\w&-])(?P<v>[A-Z]{{3,6}})[ \t]*[,:/–-]?[ \t]*{_ROLES}(?![\w-])|"
                           rf"{_ROLES}[ \t]*(?:\(|(?:via|über|von|vom|der|des|from|of|du|de|del|della)[ \t]+)"
-                          rf"(?P<w>[A-Z]{{3,6}})(?![\w&-])")
-SERVICE_RULE = Gated(SERVICE_ROLE, ("Dolmetsch", "Übersetzer", "Kulturvermittl", "interpret"))
+                          rf"(?P<w>[A-Z]{{3,6}}|(?P<camel>[A-Z][a-z]+(?:[A-Z][a-z]+)+))(?![\w&-])")
+SERVICE_RULE = Gated(SERVICE_ROLE, ("Dolmetsch", "Übersetzer", "Kulturvermittl", "interpret", "Interpret"))
 PLANNED_AT = re.compile(r"(?:[ \t]|^)(?:im|am|ins|ans|beim|vom|zum|in|at|via|in[ \t]the|at[ \t]the|nel|al|au|à[ \t]l')"
                         r"[ \t]+(?P<v>[A-Z]{3,6})(?=[ \t]+(?:geplant|vorgesehen|angemeldet|terminiert|vereinbart|"
                         r"booked|planned|arranged|scheduled|programmata|programmato|prévue?s?|planifiée?)(?![\w-]))",
@@ -62,6 +64,6 @@ def site_acronym_hits(text: str, lowered: str, hits: list[Hit]) -> list[Hit]:
     for rule in (PLACE_RULE, SERVICE_RULE, PLANNED_RULE):
         for m in rule.finditer(text, lowered):
             group = "w" if rule is SERVICE_RULE and m.group("v") is None else "v"
-            if is_site_acronym(m.group(group)):
+            if (group == "w" and m.group("camel")) or is_site_acronym(m.group(group)):
                 out.append(Hit(m.start(group), m.end(group), "INSTITUTION", "rule"))
     return out

@@ -45,6 +45,13 @@ from tests.dev14t.measure import rules_only
     ("Coil embolisation: RVI theatres booked.", "en", "RVI"),
     ("Dolmetscherin via AOZ anwesend, Sonographie.", "de", "AOZ"),
     ("Die Nachkontrolle ist im SZO geplant.", "de", "SZO"),
+    # (batch B's classes, with strings of their own)
+    ("Controllo al Poliambulatorio cardiologico Chiasso; ecocardiografia.", "it",
+     "Poliambulatorio cardiologico Chiasso"),
+    ("Sent from Velindre Cancer Centre – Cardiff for restaging.", "en", "Velindre Cancer Centre – Cardiff"),
+    ("Followed by Red Rock Vein & Vascular since 2019; duplex.", "en", "Red Rock Vein & Vascular"),
+    ("Uninsured; uses New Hope free clinic for meds.", "en", "New Hope free clinic"),
+    ("Interpreter via TransPerfect (Arabic) present.", "en", "TransPerfect"),
 ])
 def test_institutions_are_redacted(text, lang, name):
     out = rules_only(text, lang)
@@ -69,6 +76,8 @@ def test_institutions_are_redacted(text, lang, name):
     ("Referred to Outpatient Wound Care for dressing.", "en", "Outpatient Wound Care"),
     ("Heart & Lung: normal.", "en", "Heart & Lung"),
     ("Billing through the VA; CT chest.", "en", "VA"),
+    ("Interpreter (Polish) present; MRI brain.", "en", "Interpreter (Polish)"),
+    ("Heart & Vascular: no change.", "en", "Heart & Vascular"),
     ("Ultraschall (US), Klinikum Nordstadt (MRT).", "de", "(MRT)"),
     ("Visit www.radiologyinfo.org for patient leaflets.", "en", "Visit"),
     # a specialty before a named hospital is the department there
