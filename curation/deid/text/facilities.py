@@ -274,9 +274,13 @@ def _en_hits(text: str, lowered: str) -> list[Hit]:
     return hits
 
 
-def _is_name_word(word: str) -> bool:
+def is_de_name_word(word: str) -> bool:
+    """True for a word that can name a German facility after its head: no common noun, role or sentence word."""
     low = word.lower()
     return low not in _NOT_DE_NAMES and low not in NOT_NAME_WORDS and not low.endswith(_NOUN_ENDINGS)
+
+
+_is_name_word = is_de_name_word
 
 
 def _de_hits(text: str, lowered: str) -> list[Hit]:

@@ -12,6 +12,7 @@ import re
 from curation.deid.text.common import LO, UP, Gated, Hit, RunBeforeLiteral, gated_hits, literal_prefixes, literal_starts
 from curation.deid.text.facilities import NOT_FACILITY_NAMES, TIME_WORDS
 from curation.deid.text.names import trim_name
+from curation.deid.text.service_sites import NOT_TYPE_HEADS, de_place_name_ok
 from curation.deid.text.town_tails import district_hits, with_town_tail
 
 # Compound endings ("Brunnenstraße"); "-gürtel", "-graben", "-markt" only as words of their own ("Lerchenfelder
@@ -393,6 +394,9 @@ def place_hits(text: str, lowered: str) -> list[Hit]:
                 continue
             if rule is INSTITUTION_RULES[4] and all(w.lower() in NOT_FACILITY_NAMES for w in words[:-1]):
                 continue  # "Medical Center protocol": generic words and a head name no one
+            if rule is INSTITUTION_RULES[5] and len(words) > 1 and (
+                    words[0].lower() in NOT_TYPE_HEADS or not de_place_name_ok(words[-1])):
+                continue  # "Ossifikationszentrum Femurkopf", "Brustzentrum Rückmeldung" (round 16b)
             start = h.start
             if rule is INSTITUTION_RULES[3] and (saint := _SAINT_BEFORE.search(text, max(0, start - 7), start)):
                 start = saint.start()

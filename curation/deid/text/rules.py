@@ -52,7 +52,9 @@ from curation.deid.text.public_bodies import public_body_hits
 from curation.deid.text.ranks import rank_hits
 from curation.deid.text.reply_headers import reply_header_hits
 from curation.deid.text.rooms import names_before_rooms
+from curation.deid.text.service_sites import service_site_hits
 from curation.deid.text.sign_offs import sign_off_hits
+from curation.deid.text.site_acronyms import site_acronym_hits
 from curation.deid.text.site_forms import modality_town_hits, site_form_hits, widened_sites
 from curation.deid.text.tables import table_cell_hits
 from curation.deid.text.towns import town_hits
@@ -434,7 +436,9 @@ def _rule_hits(text: str) -> list[Hit]:
     hits.extend(legal_form_hits(text))
     hits.extend(public_body_hits(text))
     hits.extend(brand_position_hits(text))
+    hits.extend(service_site_hits(text, lowered))
     hits = trimmed_edges(text, widened_sites(text, with_adjectives(text, hits)))
+    hits.extend(site_acronym_hits(text, lowered, hits))
     if "," in text:  # a training grade and specialty after a name is a role ("Callum Brodie, ST2 Radiology")
         hits = [h for h in hits if h.label != "INSTITUTION" or not _GRADE_SPECIALTY.match(text, h.start)
                 or not text[max(0, h.start - 4):h.start].rstrip(" \t").endswith(",")]

@@ -62,8 +62,12 @@ def _is_id_label(word: str) -> bool:
     return is_id_label(word)
 
 
-def _acronym_ok(value: str) -> bool:
+def is_site_acronym(value: str) -> bool:
+    """True for a capitals word that may name a house: no modality, clinical, unit or ID-label abbreviation."""
     return value not in CLINICAL_ACRONYMS and value.strip("&") == value and not _is_id_label(value)
+
+
+_acronym_ok = is_site_acronym
 
 
 # A site column's cell: an acronym or one to four name words (the header words are tables.SITE_HEADERS).

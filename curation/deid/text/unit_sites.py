@@ -130,6 +130,11 @@ _UNIT_BEFORE_HEAD = re.compile(r"(?P<u>[A-ZÄÖÜ][\wäöüß-]+)(?P<sp>[ \t]+)(
 # (A compound's unit head, never the bare word: "Centre Hospitalier <Town>" is the hospital's name.)
 _UNIT_CENTRES = ("zentrum", "center", "centre", "ambulanz", "abteilung")
 _LEAD_WORD = re.compile(r"(\S+?)[:,]?[ \t]+")
+# A specialty before a named hospital is the department there, a keep-term outside the span (round 16b): "cc:
+# Rheumatology <Name> Hospital", "Kopie: Kardiologie <Name>-Klinikum"; "Radiologie <Place>" (no hospital word after
+# it) is a practice's own name and stays whole.
+_HOSPITAL_WORD = re.compile(r"(?<![\w-])(?:Hospital|Infirmary|Klinikum|Krankenhaus|Kantonsspital|Spital|Klinik|"
+                            r"Medical[ \t]Cent(?:er|re)|Ospedale|Hôpital|Clinique|Clinica)(?![\w-])")
 _LAST_WORD = re.compile(r"[ \t]+(\S+)\Z")
 _SHORT_NAME = re.compile(r"(?:[A-Z]{2,6}|(?:St\.?|Saint|Sankt)[ \t]\S+)\Z")
 
@@ -149,6 +154,10 @@ def trimmed_edges(text: str, hits: list[Hit]) -> list[Hit]:
                 is_unit_word(m.group("u")) or (m.group("u").lower().endswith(_UNIT_CENTRES)
                                                and m.group("u").lower() not in _UNIT_CENTRES)):
             start = m.end("u") + len(m.group("sp"))  # "Transplantationszentrum Uniklinik <Town>": the unit stays
+        elif h.label == "INSTITUTION" and (m := _LEAD_WORD.match(text, start, end)) and m.group(1)[:1].isupper() and (
+                m.group(1).lower().endswith(_SPECIALTY_ENDS)) and text[m.end():m.end() + 1].isupper() and (
+                _HOSPITAL_WORD.search(text, m.end(), end)):
+            start = m.end()
         # (The last word matters for an INSTITUTION only.)
         if h.label == "INSTITUTION" and (last := _LAST_WORD.search(text, start, end)) is not None and (
                 last.group(1).lower().endswith(_SPECIALTY_ENDS) and _SHORT_NAME.match(text, start, last.start())):
