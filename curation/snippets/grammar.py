@@ -44,10 +44,14 @@ _IMAGE_KW_FULL = r"(?:" + _IMAGE_WORDS_RE + r"|Img\.?|" + IMAGE_MARK + r"+)"
 _SERIES_IMAGE = r"(?:Serien?|Series|Ser\.)-?(?:Bildern|Bilder|Bild|Images|Image)(?![^\W\d_])"
 _SLICE_WORDS_RE = r"Schnitte|Schnitt|Sections|Section|Levels|Level|Sl\.?"
 # "(se 3, sl 45)"; round 21: "Imag. 44"
-_IMAGE_KW_ANY = (r"(?:" + _IMAGE_KW_FULL[3:-1] + r"|Imag\.?|Ima\.?|Bld\.?|Bi\.?|IM\.?|Im\.?|Pics|Pic|"
+# Round 23: Italian and French-Swiss habits in German and English text: "Imm. 87", "immagine 19", "Ims 31, 44" (the
+# plural abbreviation); before "Ima"/"Im", which would stop at their first letters.
+_IMAGE_KW_ANY = (r"(?:" + _IMAGE_KW_FULL[3:-1] + r"|Immagini|Immagine|Imm\.?|Ims\.?|Imag\.?|Ima\.?|Bld\.?|"
+                 r"Bi\.?|IM\.?|Im\.?|Pics|Pic|"
                  + _SLICE_WORDS_RE + r")")
 # "Bild Nr. 45", "Bildnummer 45", "image number 45", "image #45", "SE-4 IM-120", "image nos. 90 and 91"
-_NR = r"(?::\s*)?(?:-?\s*(?:Nrn|Nr|Nos|No|Nummern|Nummer|Numbers|Number)\.?\s*:?\s*|\#\s*|-(?=\d))?"
+# Round 23: the Italian/French number sign too: "Bild n° 58", "Schnitt n° 96 der Serie 7", "Bilder nº 40 bis 46".
+_NR = r"(?::\s*)?(?:-?\s*(?:Nrn|Nr|Nos|No|Nummern|Nummer|Numbers|Number)\.?\s*:?\s*|n[°º]\.?\s*|\#\s*|-(?=\d))?"
 # An image or series number is never followed by a unit, a decimal, a time or a quantity noun.
 # Round 22b: "%" and "‰" before a space or the end too ("70-79% stenosis", "Bild 80-89 %"): no "\b" after them.
 _GUARD = (r"(?!\d|\s*[x×*]\s*\d|\s*[%‰]|\s*(?:mm|cm|m|ml|l|kg|g|mg|µg|ug|ng|mmol|mmhg|mgy|msv|kv|kev|mas|mbq|"
@@ -56,7 +60,9 @@ _GUARD = (r"(?!\d|\s*[x×*]\s*\d|\s*[%‰]|\s*(?:mm|cm|m|ml|l|kg|g|mg|µg|ug|ng|
           r"läsionen|lesions?|nodules?|lymphknoten|lk|ebenen|planes|phasen|phases|projektionen|projections|views)\b|\s*°|[.,:]\d|"
           # a spaced dash or slash before a measurement is a separator, not a range: "(Se 3, Bi 45 – 12 mm)",
           # "(Se 3 / Im 45 / 1.25 mm)"
-          r"(?!\s+[-–/]\s+\d+(?:[.,]\d+)?\s*(?:mm|cm|he|hu)\b)\s*[-–/]\s*\d|\s+(?:(?:out\s+)?of|von)\s+\d|"
+          r"(?!\s+[-–/]\s+\d+(?:[.,]\d+)?\s*(?:mm|cm|he|hu)\b)\s*[-–/]\s*\d|"
+          # round 23: "of"/"von" and a month/year or a date names the exam, not a stack: "(image 41 of 03/2025)"
+          r"\s+(?:(?:out\s+)?of|von)\s+(?!\d{1,2}[./](?:\d{1,2}[./])?(?:19|20)\d\d(?!\d))\d|"
           # a range word before a number: its start is no image of its own ("Schicht 1 bis 3 mm" is a thickness)
           r"\s+(?:bis|to|through|thru)\s+\d)")
 _RANGE_TO = r"(?:-|–|—|bis|to|through\s+to|through|thru)"
@@ -705,6 +711,18 @@ def _ranges(list_text: str) -> tuple[tuple[int, int], ...]:
     return tuple(items)
 
 
+_IMAGE_LIST_AT = re.compile(r"(?i)\s*" + _NR + r"(" + _LIST + r")")
+
+
+def image_list_at(text: str, pos: int) -> tuple[int, tuple[tuple[int, int], ...]] | None:
+    """The end and (start, end) items of an image number list right at `pos` (after an image word: " 57 bis 61",
+    " 95, 101 and 107", " n° 12"), with the grammar's list, range and unit guards; None when there is none."""
+    m = _IMAGE_LIST_AT.match(text, pos)
+    if m is None or m.group(1) == "" or not (images := _ranges(m.group(1))):
+        return None
+    return m.end(1), images
+
+
 def _span(a: int, end_text: str) -> tuple[int, int]:
     """(start, end) of a range; an end shorter than the start keeps the start's leading digits ("118-22" is
     118..122, "140-44" is 140..144); otherwise a reversed range is turned round."""
@@ -1014,6 +1032,7 @@ def scan_ref_spans(text: str) -> list[RefSpan]:
                              else m.group(f"{form}_i"))
             if form == "io" and m.group("io_cut") and not _VIEW_BEFORE.search(masked, max(0, start - 6), start):
                 continue  # round 20: a slice word without a series word counts after a mammography view only
+                # (round 23: a single-volume exam's slices are `single_volume.py`'s, found on the whole text)
             if form in ("sf", "if", "io") and len(images) == 1:
                 images = _plural_pair(masked, m, form) or images
             if not images or ((len(images) > 1 or form == "io") and _counter_list(masked, m, form, images)):

@@ -57,7 +57,10 @@ _PRIOR = re.compile(
 # An adjective or adverb that names the earlier examination only when nothing but examination, view, sequence or date
 # words follow it in the label ("(prior SAX image 4)", "(previously series 2, image 85)"; not "(prior TACE site, ...)",
 # "(previous resection site, ...)": a finding of this study).
-_PRIOR_ADJ = re.compile(r"(?i)(?:prior|previous|previously|baseline)$")
+# Round 23: the exam before an operation or at admission too, with only exam words after it: "(präop. MRT Serie 7, Bild
+# 28; aktuell ...)", "(pre-op CT 4/55)", "(preoperative MRI series 8 image 17)", "(Aufnahme-CT Se 2 Bi 18)".
+_PRIOR_ADJ = re.compile(r"(?i)(?:prior|previous|previously|baseline|pr(?:ä|ae|e)-?op\.?|pr(?:ä|ae|e)-?operative?\w*|"
+                        r"Aufnahme-(?:CT|MRT?|MRI)|admission)$")
 # A word that names an outside examination when only examination, view or date words follow it (or, at the label's
 # end, precede it): "(ausw. CT ...)", "Herd Ausw. CT Serie 3", "(DVT auswärts, ...)", "(..., auswärts Se 4/Bi 55)";
 # else it says where something was done ("extern implantiert", "auswärts operiert", "Impression von extern", "L ext
