@@ -35,7 +35,7 @@ _SERIES_KW = (r"(?:Serien|Series|Serie|Séries|Série|Sequenz|Sequence|Seq\.?|Se
 # "Schnittbild 48", "Schichtbild 47", "Aufnahme 63" (not "Aufnahme 2019", an admission year).
 _IMAGE_WORDS_RE = (r"Schnittbildern|Schnittbilder|Schnittbild|Schichtbildern|Schichtbilder|Schichtbild|"
                    r"Aufnahmen|Aufnahme(?!\s*(?:19|20)\d\d\b)|Bildern|Bilder|Bild|Images|Image|Schichten|Schicht|"
-                   r"Slices|Slice")
+                   r"Slices|Slice|Immagini|Immagine")  # round 23: the Italian word in German/English text
 _IMAGE_KW_FULL = r"(?:" + _IMAGE_WORDS_RE + r"|Img\.?|" + IMAGE_MARK + r"+)"
 # Slice words that are image words only next to a series keyword (series first or image first): "Serie 2, Schnitt 18",
 # "series 6, section 11", "series 4, level 58", "Schnitt 9 der Serie 7" (alone "im Schnitt 3 mm", "level L4" are none).
@@ -44,9 +44,9 @@ _IMAGE_KW_FULL = r"(?:" + _IMAGE_WORDS_RE + r"|Img\.?|" + IMAGE_MARK + r"+)"
 _SERIES_IMAGE = r"(?:Serien?|Series|Ser\.)-?(?:Bildern|Bilder|Bild|Images|Image)(?![^\W\d_])"
 _SLICE_WORDS_RE = r"Schnitte|Schnitt|Sections|Section|Levels|Level|Sl\.?"
 # "(se 3, sl 45)"; round 21: "Imag. 44"
-# Round 23: Italian and French-Swiss habits in German and English text: "Imm. 87", "immagine 19", "Ims 31, 44" (the
-# plural abbreviation); before "Ima"/"Im", which would stop at their first letters.
-_IMAGE_KW_ANY = (r"(?:" + _IMAGE_KW_FULL[3:-1] + r"|Immagini|Immagine|Imm\.?|Ims\.?|Imag\.?|Ima\.?|Bld\.?|"
+# Round 23: Italian and French-Swiss habits in German and English text: "Imm. 87", "Ims 31, 44" (the plural
+# abbreviation); before "Ima"/"Im", which would stop at their first letters ("immagine 19" is a full word above).
+_IMAGE_KW_ANY = (r"(?:" + _IMAGE_KW_FULL[3:-1] + r"|Imm\.?|Ims\.?|Imag\.?|Ima\.?|Bld\.?|"
                  r"Bi\.?|IM\.?|Im\.?|Pics|Pic|"
                  + _SLICE_WORDS_RE + r")")
 # "Bild Nr. 45", "Bildnummer 45", "image number 45", "image #45", "SE-4 IM-120", "image nos. 90 and 91"
@@ -325,7 +325,9 @@ REF_PATTERN = re.compile(
     # image only: "Bild 45", "images 12-15", "Schicht 30" (series from context)
     # ... and the German abbreviation in running text, case-sensitive: "Läsion in Segment IVa Bi 61"
     # round 22b: "im# 56" (a lower-case "im" glued to a viewer hash is no preposition)
-    r"|(?P<io>(?:\b" + _IMAGE_KW_FULL + r"|(?-i:\bBi\b)\.?|(?-i:\bim|\bIm|\bIM)(?=\#\s?\d)|" + _VIEW_SLICE + r")\s*"
+    # round 23: "Imm. 33", "Ims 12-15" alone too (case-sensitive)
+    r"|(?P<io>(?:\b" + _IMAGE_KW_FULL + r"|(?-i:\bBi\b|\bImm\b|\bIms\b)\.?|(?-i:\bim|\bIm|\bIM)(?=\#\s?\d)|"
+    + _VIEW_SLICE + r")\s*"
     + _NR + r"(?P<io_i>" + _LIST
     + r"))"
     r"|(?P<pi>(?<=\()\s*(?:\#|(?-i:IMA|Ima|im|IM|Im)\.?\s*\#?)\s*(?P<pi_i>" + _LIST + r")\s*(?=\)))"
@@ -409,8 +411,12 @@ _PRIOR_HINT_ANY = re.compile("|".join(map(re.escape, _PRIOR_HINT_WORDS)))
 def _maybe_prior(text: str) -> bool:
     """False when no prior rule can fire in `text` (no prior word, no date, no year)."""
     return _PRIOR_HINT_ANY.search(text.lower()) is not None or _PRIOR_HINT_DATE.search(text) is not None
-_PRIOR_AFTER = re.compile(r"(?i)\s*(?:(?:der|in\s+der|aus\s+der|of|on|in|from)\s+(?:the\s+)?)?" + _PRIOR_WORDS
-                          + r"\b")
+# Round 23: ... or the exam before an operation, with its exam word, closing the bracket: "(Se. 4 Bi. 70, präop. MRT)",
+# "(series 2 image 77 on the pre-op CT)" (alone, a pre-op exam may be today's: "Präop. CT: ..." stays as it is).
+_OP_EXAM = (r"(?:präop\.?|pr(?:ä|ae|e)-?op\.?|präoperative[nmrs]?|preoperative)\s+(?:CT|MRT?|MRI|PET(?:-CT)?|scan|"
+            r"study|Untersuchung)(?=\s*[)\]])")
+_PRIOR_AFTER = re.compile(r"(?i)\s*(?:(?:(?:der|in\s+der|aus\s+der|of|on|in|from)\s+(?:the\s+)?)?" + _PRIOR_WORDS
+                          + r"\b|,?\s*(?:(?:im|in\s+der|on\s+the|on|from\s+the|from)\s+)?" + _OP_EXAM + r")")
 # Round 17: a label between two pairs of a row opens the next part: "24 mm (4/61) baseline 38 mm (3/58)" (a form whose
 # span holds its closing bracket, then a prior word, a measurement and the next bracket): the label is the second
 # pair's, not a tail of the first.

@@ -48,8 +48,8 @@ def single_volume_slice(text: str, start: int) -> bool:
     return last is not None and last.group("single") is not None
 
 
-_SLICE = re.compile(r"(?<![\w-])(?-i:Schnitte|Schnitt|Schichten|Schicht|Slices|slices|Slice|slice|Sections|sections|"
-                    r"Section|section|Cuts|cuts|Cut|cut)(?![\w-])")
+_SLICE = re.compile(r"(?<![\w-])(?-i:Schnitten|Schnitte|Schnitt|Schichten|Schicht|Slices|slices|Slice|slice|"
+                    r"Sections|sections|Section|section|Cuts|cuts|Cut|cut)(?![\w-])")
 
 
 def single_volume_refs(text: str) -> list[RefSpan]:

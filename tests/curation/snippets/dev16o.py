@@ -43,13 +43,18 @@ aggregate only:
 - BATCH5 (10 excerpts, 20 refs, 10 prior): tp=19 fp=1 fn=1 P 0.950 R 0.950.
 - BATCH6 (8 excerpts, 8 refs, 0 prior): tp=8 fp=0 fn=0 P 1.000 R 1.000.
 - all six (70 excerpts, 105 refs, 32 prior, 5 confounder-only): tp=69 fp=4 fn=36 P 0.945 R 0.657.
+
+BATCH7 was written AFTER that measurement and after reading the code, as training data only (not in the figures
+above): the same classes in further word orders (a pre-op label closing the bracket, slice words in the dative plural
+and before a colon, "Imm" alone, "n°" without a space, a month.year table row), with look-alikes (a pre-op planning CT
+as the current exam, slice thickness and "im Schnitt" as "on average" in a DVT report).
 """
 
 from __future__ import annotations
 
 from tests.curation.snippets.dev16c import Excerpt, parse
 
-__all__ = ["BATCH1", "BATCH2", "BATCH3", "BATCH4", "BATCH5", "BATCH6"]
+__all__ = ["BATCH1", "BATCH2", "BATCH3", "BATCH4", "BATCH5", "BATCH6", "BATCH7"]
 
 
 BATCH1: list[Excerpt] = [
@@ -204,4 +209,28 @@ BATCH6: list[Excerpt] = [
                 "(⟦Serie 6, Bild 140|6:140⟧)."),
     parse("en", "Interval development of a right pleural effusion compared with the outside CT "
                 "(⟦series 2, image 95|2:95⟧)."),
+]
+
+BATCH7: list[Excerpt] = [
+    parse("de", "Rezidivknoten am Anastomosenrand (⟦Se. 5 Bi. 64|5:64 P⟧, präop. MRT), heute 9 mm "
+                "(⟦Se. 8 Bi. 66|8:66⟧)."),
+    parse("en", "Peritoneal nodule (⟦series 3 image 102|3:102 P⟧ on the pre-op CT); now ⟦series 6 image 99|6:99⟧."),
+    parse("en", "Mass (⟦pre-op CT series 2 image 58|2:58 P⟧; ⟦now series 5 image 61|5:61⟧)."),
+    parse("de", "Präoperative Planung: Tumor im Pankreaskopf 31 mm (⟦Serie 4, Bild 45|4:45⟧)."),
+    parse("en", "Preoperative staging CT: 4 cm mass in the sigmoid (⟦series 5, image 88|5:88⟧)."),
+    parse("de", "DVT: Wurzelresorption an 47 in den ⟦Schnitten 70-74|-:70-74⟧ (axial)."),
+    parse("de", "DVT Unterkiefer. ⟦Schnitt 131|-:131⟧: Fraktur im Bereich des Kieferwinkels rechts."),
+    parse("de", "DVT regio 46: Knochenhöhe im Schnitt 10 mm, Schnittdicke 0,4 mm, Dosis 120 µGy."),
+    parse("en", "CBCT: section thickness 0.25 mm, 6 cuts reviewed; tooth 36 without periapical lesion."),
+    parse("de", "Rundherd (⟦Serie 7 Imm. 40-44|7:40-44⟧) und Pleuraplaque (⟦Imm 61|7:61⟧)."),
+    parse("de", "Lymphknoten (⟦Bild n°18|-:18⟧), Nebenniere links (⟦Bild n°22 der Serie 3|3:22⟧)."),
+    parse("en", "Index lesion:\n| Exam | Size | Se/Im |\n|---|---|---|\n| CT 09.2024 | 28 mm | ⟦3/71|3:71 P⟧ |\n"
+                "| CT 01.2025 | 21 mm | ⟦3/70|3:70 P⟧ |\n| today | 16 mm | ⟦4/73|4:73⟧ |"),
+    parse("en", "On the admission CT the bleed measured 18 mm (⟦series 3, image 22|3:22 P⟧); today 25 mm "
+                "(⟦series 4, image 24|4:24⟧)."),
+    parse("de", "Im präoperativen MRT Tumor 32 mm (⟦Serie 6, Bild 40|6:40 P⟧); jetzt Resttumor 8 mm "
+                "(⟦Serie 7, Bild 42|7:42⟧)."),
+    # a current label after a prior one in the same bracket: each label binds its own part
+    parse("de", "Knoten (präop. CT ⟦Se 2 Bi 55|2:55 P⟧, hiesiges CT ⟦Se 6 Bi 58|6:58⟧)."),
+    parse("en", "Nodule (pre-op MRI ⟦series 4 image 30|4:30 P⟧, this MRI ⟦series 9 image 33|9:33⟧)."),
 ]

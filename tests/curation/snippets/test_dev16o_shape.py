@@ -8,19 +8,19 @@ from __future__ import annotations
 
 import sys
 
-from tests.curation.snippets.dev16o import BATCH1, BATCH2, BATCH3, BATCH4, BATCH5, BATCH6
+from tests.curation.snippets.dev16o import BATCH1, BATCH2, BATCH3, BATCH4, BATCH5, BATCH6, BATCH7
 from tests.curation.snippets.test_dev16h_shape import _counts
 from tests.curation.snippets.test_dev16r_shape import check_markup
 from tests.curation.snippets.test_dev16z_shape import figures
 
-_BATCHES = {1: BATCH1, 2: BATCH2, 3: BATCH3, 4: BATCH4, 5: BATCH5, 6: BATCH6}
+_BATCHES = {1: BATCH1, 2: BATCH2, 3: BATCH3, 4: BATCH4, 5: BATCH5, 6: BATCH6, 7: BATCH7}
 
 
 def test_batch_shapes() -> None:
     # (excerpts, refs, prior refs, excerpts without a ref)
     assert {k: _counts(b) for k, b in _BATCHES.items()} == {
         1: (14, 18, 0, 2), 2: (18, 22, 0, 2), 3: (8, 19, 12, 1), 4: (12, 18, 10, 0),
-        5: (10, 20, 10, 0), 6: (8, 8, 0, 0)}
+        5: (10, 20, 10, 0), 6: (8, 8, 0, 0), 7: (16, 25, 9, 2)}
 
 
 def test_markup_is_stripped_and_items_ordered() -> None:
