@@ -68,7 +68,8 @@ _PRIOR_ADJ = re.compile(r"(?i)(?:prior|previous|previously|baseline|pr(?:ä|ae|e
 _PRIOR_WITH_EXAM = re.compile(r"(?i)(?:ausw|auswärt\w*|extern|ext)$")
 # "dort" / "their" name the other examination inside a citation's bracket only ("(dort Serie 9, Bild 14)", "(their
 # series 2, image 48)"); "Their series 6 shows ..." opens a sentence about this study.
-_PRIOR_IN_BRACKET = re.compile(r"(?i)(?:dort|their|deren)$")
+# Round 23: "then" too, as a bracket part's label ("(now: series 14 image 30; then: series 12 image 28)").
+_PRIOR_IN_BRACKET = re.compile(r"(?i)(?:dort|their|deren|then)$")
 # A word that names an earlier examination only next to an examination word ("outside CT", "externe MRT",
 # "external MRI"); alone it is anatomy or position ("A. iliaca externa", "outside the field of view").
 _PRIOR_BEFORE_EXAM = re.compile(r"(?i)(?:outside|external|externe[nmrs]?|auswärtige[nmrs]?)$")

@@ -106,3 +106,12 @@ def test_a_date_after_of_is_no_stack_total() -> None:
     assert [(r.image_start, r.prior_study) for r in mine_refs("Cyst (series 5 image 41 of 02/2025).", "en",
                                                               include_prior=True)] == [(41, True)]
     assert [(r.series, r.image_start) for r in mine_refs("Cyst (series 5 image 41 of 120).", "en")] == [(5, 41)]
+
+
+@pytest.mark.parametrize(("text", "lang", "want"), [
+    ("Rim thinner than on the MRI of 9 May 2025 (now: series 8 image 40; then: series 6 image 37).", "en",
+     [(8, 40, 40, False), (6, 37, 37, True)]),
+    ("Befund (aktuell Serie 4, Bild 12; then Serie 3, Bild 10).", "de", [(4, 12, 12, False), (3, 10, 10, True)]),
+])
+def test_then_labels_its_bracket_part(scorer: None, text: str, lang: str, want: list) -> None:
+    assert rows(text, lang) == want
