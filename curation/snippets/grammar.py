@@ -35,7 +35,7 @@ _SERIES_KW = (r"(?:Serien|Series|Serie|Séries|Série|Sequenz|Sequence|Seq\.?|Se
 # "Schnittbild 48", "Schichtbild 47", "Aufnahme 63" (not "Aufnahme 2019", an admission year).
 _IMAGE_WORDS_RE = (r"Schnittbildern|Schnittbilder|Schnittbild|Schichtbildern|Schichtbilder|Schichtbild|"
                    r"Aufnahmen|Aufnahme(?!\s*(?:19|20)\d\d\b)|Bildern|Bilder|Bild|Images|Image|Schichten|Schicht|"
-                   r"Slices|Slice")
+                   r"Slices|Slice|Immagini|Immagine")  # round 23: the Italian word in German/English text
 _IMAGE_KW_FULL = r"(?:" + _IMAGE_WORDS_RE + r"|Img\.?|" + IMAGE_MARK + r"+)"
 # Slice words that are image words only next to a series keyword (series first or image first): "Serie 2, Schnitt 18",
 # "series 6, section 11", "series 4, level 58", "Schnitt 9 der Serie 7" (alone "im Schnitt 3 mm", "level L4" are none).
@@ -44,10 +44,14 @@ _IMAGE_KW_FULL = r"(?:" + _IMAGE_WORDS_RE + r"|Img\.?|" + IMAGE_MARK + r"+)"
 _SERIES_IMAGE = r"(?:Serien?|Series|Ser\.)-?(?:Bildern|Bilder|Bild|Images|Image)(?![^\W\d_])"
 _SLICE_WORDS_RE = r"Schnitte|Schnitt|Sections|Section|Levels|Level|Sl\.?"
 # "(se 3, sl 45)"; round 21: "Imag. 44"
-_IMAGE_KW_ANY = (r"(?:" + _IMAGE_KW_FULL[3:-1] + r"|Imag\.?|Ima\.?|Bld\.?|Bi\.?|IM\.?|Im\.?|Pics|Pic|"
+# Round 23: Italian and French-Swiss habits in German and English text: "Imm. 87", "Ims 31, 44" (the plural
+# abbreviation); before "Ima"/"Im", which would stop at their first letters ("immagine 19" is a full word above).
+_IMAGE_KW_ANY = (r"(?:" + _IMAGE_KW_FULL[3:-1] + r"|Imm\.?|Ims\.?|Imag\.?|Ima\.?|Bld\.?|"
+                 r"Bi\.?|IM\.?|Im\.?|Pics|Pic|"
                  + _SLICE_WORDS_RE + r")")
 # "Bild Nr. 45", "Bildnummer 45", "image number 45", "image #45", "SE-4 IM-120", "image nos. 90 and 91"
-_NR = r"(?::\s*)?(?:-?\s*(?:Nrn|Nr|Nos|No|Nummern|Nummer|Numbers|Number)\.?\s*:?\s*|\#\s*|-(?=\d))?"
+# Round 23: the Italian/French number sign too: "Bild n° 58", "Schnitt n° 96 der Serie 7", "Bilder nº 40 bis 46".
+_NR = r"(?::\s*)?(?:-?\s*(?:Nrn|Nr|Nos|No|Nummern|Nummer|Numbers|Number)\.?\s*:?\s*|n[°º]\.?\s*|\#\s*|-(?=\d))?"
 # An image or series number is never followed by a unit, a decimal, a time or a quantity noun.
 # Round 22b: "%" and "‰" before a space or the end too ("70-79% stenosis", "Bild 80-89 %"): no "\b" after them.
 _GUARD = (r"(?!\d|\s*[x×*]\s*\d|\s*[%‰]|\s*(?:mm|cm|m|ml|l|kg|g|mg|µg|ug|ng|mmol|mmhg|mgy|msv|kv|kev|mas|mbq|"
@@ -56,7 +60,9 @@ _GUARD = (r"(?!\d|\s*[x×*]\s*\d|\s*[%‰]|\s*(?:mm|cm|m|ml|l|kg|g|mg|µg|ug|ng|
           r"läsionen|lesions?|nodules?|lymphknoten|lk|ebenen|planes|phasen|phases|projektionen|projections|views)\b|\s*°|[.,:]\d|"
           # a spaced dash or slash before a measurement is a separator, not a range: "(Se 3, Bi 45 – 12 mm)",
           # "(Se 3 / Im 45 / 1.25 mm)"
-          r"(?!\s+[-–/]\s+\d+(?:[.,]\d+)?\s*(?:mm|cm|he|hu)\b)\s*[-–/]\s*\d|\s+(?:(?:out\s+)?of|von)\s+\d|"
+          r"(?!\s+[-–/]\s+\d+(?:[.,]\d+)?\s*(?:mm|cm|he|hu)\b)\s*[-–/]\s*\d|"
+          # round 23: "of"/"von" and a month/year or a date names the exam, not a stack: "(image 41 of 03/2025)"
+          r"\s+(?:(?:out\s+)?of|von)\s+(?!\d{1,2}[./](?:\d{1,2}[./])?(?:19|20)\d\d(?!\d))\d|"
           # a range word before a number: its start is no image of its own ("Schicht 1 bis 3 mm" is a thickness)
           r"\s+(?:bis|to|through|thru)\s+\d)")
 _RANGE_TO = r"(?:-|–|—|bis|to|through\s+to|through|thru)"
@@ -319,7 +325,9 @@ REF_PATTERN = re.compile(
     # image only: "Bild 45", "images 12-15", "Schicht 30" (series from context)
     # ... and the German abbreviation in running text, case-sensitive: "Läsion in Segment IVa Bi 61"
     # round 22b: "im# 56" (a lower-case "im" glued to a viewer hash is no preposition)
-    r"|(?P<io>(?:\b" + _IMAGE_KW_FULL + r"|(?-i:\bBi\b)\.?|(?-i:\bim|\bIm|\bIM)(?=\#\s?\d)|" + _VIEW_SLICE + r")\s*"
+    # round 23: "Imm. 33", "Ims 12-15" alone too (case-sensitive)
+    r"|(?P<io>(?:\b" + _IMAGE_KW_FULL + r"|(?-i:\bBi\b|\bImm\b|\bIms\b)\.?|(?-i:\bim|\bIm|\bIM)(?=\#\s?\d)|"
+    + _VIEW_SLICE + r")\s*"
     + _NR + r"(?P<io_i>" + _LIST
     + r"))"
     r"|(?P<pi>(?<=\()\s*(?:\#|(?-i:IMA|Ima|im|IM|Im)\.?\s*\#?)\s*(?P<pi_i>" + _LIST + r")\s*(?=\)))"
@@ -403,8 +411,12 @@ _PRIOR_HINT_ANY = re.compile("|".join(map(re.escape, _PRIOR_HINT_WORDS)))
 def _maybe_prior(text: str) -> bool:
     """False when no prior rule can fire in `text` (no prior word, no date, no year)."""
     return _PRIOR_HINT_ANY.search(text.lower()) is not None or _PRIOR_HINT_DATE.search(text) is not None
-_PRIOR_AFTER = re.compile(r"(?i)\s*(?:(?:der|in\s+der|aus\s+der|of|on|in|from)\s+(?:the\s+)?)?" + _PRIOR_WORDS
-                          + r"\b")
+# Round 23: ... or the exam before an operation, with its exam word, closing the bracket: "(Se. 4 Bi. 70, präop. MRT)",
+# "(series 2 image 77 on the pre-op CT)" (alone, a pre-op exam may be today's: "Präop. CT: ..." stays as it is).
+_OP_EXAM = (r"(?:präop\.?|pr(?:ä|ae|e)-?op\.?|präoperative[nmrs]?|preoperative)\s+(?:CT|MRT?|MRI|PET(?:-CT)?|scan|"
+            r"study|Untersuchung)(?=\s*[)\]])")
+_PRIOR_AFTER = re.compile(r"(?i)\s*(?:(?:(?:der|in\s+der|aus\s+der|of|on|in|from)\s+(?:the\s+)?)?" + _PRIOR_WORDS
+                          + r"\b|,?\s*(?:(?:im|in\s+der|on\s+the|on|from\s+the|from)\s+)?" + _OP_EXAM + r")")
 # Round 17: a label between two pairs of a row opens the next part: "24 mm (4/61) baseline 38 mm (3/58)" (a form whose
 # span holds its closing bracket, then a prior word, a measurement and the next bracket): the label is the second
 # pair's, not a tail of the first.
@@ -703,6 +715,18 @@ def _ranges(list_text: str) -> tuple[tuple[int, int], ...]:
                 return ()
         items.append(_span(a, m.group(2) or m.group(1)))
     return tuple(items)
+
+
+_IMAGE_LIST_AT = re.compile(r"(?i)\s*" + _NR + r"(" + _LIST + r")")
+
+
+def image_list_at(text: str, pos: int) -> tuple[int, tuple[tuple[int, int], ...]] | None:
+    """The end and (start, end) items of an image number list right at `pos` (after an image word: " 57 bis 61",
+    " 95, 101 and 107", " n° 12"), with the grammar's list, range and unit guards; None when there is none."""
+    m = _IMAGE_LIST_AT.match(text, pos)
+    if m is None or m.group(1) == "" or not (images := _ranges(m.group(1))):
+        return None
+    return m.end(1), images
 
 
 def _span(a: int, end_text: str) -> tuple[int, int]:
@@ -1014,6 +1038,7 @@ def scan_ref_spans(text: str) -> list[RefSpan]:
                              else m.group(f"{form}_i"))
             if form == "io" and m.group("io_cut") and not _VIEW_BEFORE.search(masked, max(0, start - 6), start):
                 continue  # round 20: a slice word without a series word counts after a mammography view only
+                # (round 23: a single-volume exam's slices are `single_volume.py`'s, found on the whole text)
             if form in ("sf", "if", "io") and len(images) == 1:
                 images = _plural_pair(masked, m, form) or images
             if not images or ((len(images) > 1 or form == "io") and _counter_list(masked, m, form, images)):

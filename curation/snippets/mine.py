@@ -29,6 +29,7 @@ from curation.snippets.measured_pairs import measured_pair_refs, row_cells
 from curation.snippets.prior_frame import framed_prior
 from curation.snippets.refscore.candidates import EXTRA_CUES
 from curation.snippets.refscore.decide import active_model, decide
+from curation.snippets.single_volume import has_single_volume, single_volume_refs, single_volume_slice
 from curation.snippets.spoken import spoken_numbers
 from curation.snippets.study_headings import prior_by_study_heading
 from curation.snippets.table import table_refs
@@ -569,6 +570,7 @@ def _references(text: str, sentence_refs: list[tuple[tuple[int, int], list[RefSp
     spans_of = {prior: [(r.start, r.end) for r in spans if r.prior == prior] for prior in (False, True)}
     out: list[Reference] = []
     views = has_view(text)  # round 22b: a mammography view slice inherits no series
+    single = has_single_volume(text)
     for sentence, refs in sentence_refs:
         sn0 = sn1 = -1
         h0 = h1 = sentence[0]
@@ -596,7 +598,10 @@ def _references(text: str, sentence_refs: list[tuple[tuple[int, int], list[RefSp
             view = views and ref.series is None and view_slice(text, ref.start, ref.end)
             if view and (study := view_study(text, ref.start, prev_end)) is not None and study != ref.prior:
                 ref = replace(ref, prior=study)  # round 22b: the clause's mammography exam decides
-            if ref.series is None and not view and (
+            # round 23: a slice of a single-volume exam (DVT, CBCT) inherits no series either
+            volume = (single and ref.series is None and ref.form == "io" and _SLICE_WORD.match(text, ref.start)
+                      and single_volume_slice(text, ref.start))
+            if ref.series is None and not view and not volume and (
                     found := _context_mention(text, mentions, sentence[0], ref.start,
                                                                  spans_of[not ref.prior])) is not None:
                 context = found[1]
@@ -617,6 +622,10 @@ def _references(text: str, sentence_refs: list[tuple[tuple[int, int], list[RefSp
         tail = cut if cut >= 0 else sentence[1]
         out[first:] = [replace(r, hint_end=max(r.hint_end, tail)) if r.hint_start == h0 else r for r in out[first:]]
     return out
+
+
+# The slice words of a single-volume citation (`single_volume.py`).
+_SLICE_WORD = re.compile(r"(?i)(?:Schnitt|Schicht|slice|section|cut)")
 
 
 def mine_refs_batch(texts: Sequence[str], langs: Sequence[str | None] | None = None, *,
@@ -685,6 +694,12 @@ def _mine(texts: Sequence[str], langs: Sequence[str | None] | None, batch_size: 
             found[i] = _merge_windows(found.get(i, []), [(b, [r for r in pairs if b[0] <= r.start < b[1]])
                                                          for b in sentence_bounds(text)
                                                          if any(b[0] <= r.start < b[1] for r in pairs)])
+        if (slices := single_volume_refs(text)):  # round 23: "DVT ... (Schnitt 41)": slices of one volume
+            taken = [(r.start, r.end) for _, refs in found.get(i, []) for r in refs]
+            slices = [r for r in slices if not any(a < r.end and r.start < b for a, b in taken)]
+            found[i] = _merge_windows(found.get(i, []), [(b, [r for r in slices if b[0] <= r.start < b[1]])
+                                                         for b in sentence_bounds(text)
+                                                         if any(b[0] <= r.start < b[1] for r in slices)])
         if "|" in text and (rows := table_refs(text)):  # a series/image pipe table: one reference per row
             taken = {window for window, _ in found.get(i, [])}
             found[i] = sorted(found.get(i, []) + [row for row in rows if row[0] not in taken], key=lambda w: w[0])

@@ -116,12 +116,15 @@ def _anchor(text: str, span: S) -> int:
     return opened if all(_EXAM.match(w) for w in inside) else span.start
 
 
-_PRIOR_ADJ = r"(?:prior|previous|outside|external|earlier|old|auswärtig\w*|externe\w*|frühere\w*|letzte\w*|alte\w*)"
+# Round 23: the exam before an operation or at admission too: "On the preoperative MRI ...", "on the admission scan",
+# "im präoperativen MRT", "Im Aufnahme-CT vom Vortag" (`_VOR_EXAM`).
+_PRIOR_ADJ = (r"(?:prior|previous|outside|external|earlier|old|auswärtig\w*|externe\w*|frühere\w*|letzte\w*|alte\w*|"
+              r"pre-?operative|pre-?op|präoperativ\w*|präop\.?|admission)")
 _EXAM_WORD = (r"(?:CTA?|MRT?|MRI|MRA|PET(?:/CT|-CT)?|DVT|CBCT|US|Sono\w*|Ultraschall|ultrasound|Röntgen|X-?ray|"
               r"mammo\w*|scan|study|exam\w*|Untersuchung|Voruntersuchung|Aufnahme\w*|Bildgebung|imaging)")
 _DATE_WORD = (r"(?:\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})|\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})|\d{1,2}/(?:19|20)\d\d|"
               r"(?:19|20)\d\d)")
-_VOR_EXAM = r"Vor-?(?:CTA?|MRT?|MRI|PET|Sono|US)\w*(?:/CT)?"
+_VOR_EXAM = r"(?:Vor|Aufnahme|Eingangs)-?(?:CTA?|MRT?|MRI|PET|Sono|US)\w*(?:/CT)?"
 _NAMED_EXAM = (r"(?:" + _PRIOR_ADJ + r"\s+(?:[\w/-]+\s+)?" + _EXAM_WORD + r"|" + _VOR_EXAM + r"|"
                + _EXAM_WORD + r"\s+(?:of|from|vom|von|dated|am)\s+" + _DATE_WORD + r")")
 _COMPARED = re.compile(

@@ -57,7 +57,10 @@ _PRIOR = re.compile(
 # An adjective or adverb that names the earlier examination only when nothing but examination, view, sequence or date
 # words follow it in the label ("(prior SAX image 4)", "(previously series 2, image 85)"; not "(prior TACE site, ...)",
 # "(previous resection site, ...)": a finding of this study).
-_PRIOR_ADJ = re.compile(r"(?i)(?:prior|previous|previously|baseline)$")
+# Round 23: the exam before an operation or at admission too, with only exam words after it: "(präop. MRT Serie 7, Bild
+# 28; aktuell ...)", "(pre-op CT 4/55)", "(preoperative MRI series 8 image 17)", "(Aufnahme-CT Se 2 Bi 18)".
+_PRIOR_ADJ = re.compile(r"(?i)(?:prior|previous|previously|baseline|pr(?:ä|ae|e)-?op\.?|pr(?:ä|ae|e)-?operative?\w*|"
+                        r"Aufnahme-(?:CT|MRT?|MRI)|admission)$")
 # A word that names an outside examination when only examination, view or date words follow it (or, at the label's
 # end, precede it): "(ausw. CT ...)", "Herd Ausw. CT Serie 3", "(DVT auswärts, ...)", "(..., auswärts Se 4/Bi 55)";
 # else it says where something was done ("extern implantiert", "auswärts operiert", "Impression von extern", "L ext
@@ -65,7 +68,8 @@ _PRIOR_ADJ = re.compile(r"(?i)(?:prior|previous|previously|baseline)$")
 _PRIOR_WITH_EXAM = re.compile(r"(?i)(?:ausw|auswärt\w*|extern|ext)$")
 # "dort" / "their" name the other examination inside a citation's bracket only ("(dort Serie 9, Bild 14)", "(their
 # series 2, image 48)"); "Their series 6 shows ..." opens a sentence about this study.
-_PRIOR_IN_BRACKET = re.compile(r"(?i)(?:dort|their|deren)$")
+# Round 23: "then" too, as a bracket part's label ("(now: series 14 image 30; then: series 12 image 28)").
+_PRIOR_IN_BRACKET = re.compile(r"(?i)(?:dort|their|deren|then)$")
 # A word that names an earlier examination only next to an examination word ("outside CT", "externe MRT",
 # "external MRI"); alone it is anatomy or position ("A. iliaca externa", "outside the field of view").
 _PRIOR_BEFORE_EXAM = re.compile(r"(?i)(?:outside|external|externe[nmrs]?|auswärtige[nmrs]?)$")

@@ -29,9 +29,10 @@ __all__ = ["prior_by_header", "prior_by_timepoint", "prior_in_tables"]
 
 _MONTH = MONTH  # the shared lists (`timepoint_words`)
 _SEASON = SEASON
-# A date as follow-up rows write it: "03.11.25", "14.02.", "2025-06-18", "11/04/2025", "01/2026", "Jan 2026".
+# A date as follow-up rows write it: "03.11.25", "14.02.", "2025-06-18", "11/04/2025", "01/2026", "Jan 2026"; round 23:
+# a month and year with a dot, "MRT 02.2025" (a month 1-12, a four-digit year).
 _DATE = (r"(?<![\d/.])(?:\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})?|\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})|"
-         r"\d{1,2}/(?:19|20)\d\d|" + _MONTH + r"\s+(?:19|20)\d\d)(?![\d/])")
+         r"\d{1,2}/(?:19|20)\d\d|(?:0?[1-9]|1[0-2])\.(?:19|20)\d\d|" + _MONTH + r"\s+(?:19|20)\d\d)(?![\d/])")
 _TIMEPOINT_WORD = r"\b(?:(?-i:BL)|Baseline|Nadir|Ausgangsbefund|Ausgangsuntersuchung)\b"
 _PRIOR_MARK = re.compile(r"(?i)(?<!seit\s)(?<!since\s)(?<!from\s)(?:" + _DATE + r")|" + _TIMEPOINT_WORD)
 # A value of the timepoint: "24 mm", "2,3 x 1,8 cm" (an arrow between two citations without one is a course, not a
