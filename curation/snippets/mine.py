@@ -32,6 +32,7 @@ from curation.snippets.refscore.decide import active_model, decide
 from curation.snippets.spoken import spoken_numbers
 from curation.snippets.study_headings import prior_by_study_heading
 from curation.snippets.table import table_refs
+from curation.snippets.timepoint_columns import timepoint_column_refs
 from curation.snippets.timepoints import prior_by_header, prior_in_tables
 from curation.snippets.views import has_view, view_slice, view_study
 from curation.snippets.withdrawn import has_cue as has_withdrawal_cue
@@ -681,10 +682,13 @@ def _mine(texts: Sequence[str], langs: Sequence[str | None] | None, batch_size: 
             if refs:
                 found.setdefault(i, []).append((window, refs))
     for i, text in enumerate(texts):
-        if (pairs := measured_pair_refs(text)):  # round 20: bare "s/i" after a size under a timepoint label
-            found[i] = _merge_windows(found.get(i, []), [(b, [r for r in pairs if b[0] <= r.start < b[1]])
-                                                         for b in sentence_bounds(text)
-                                                         if any(b[0] <= r.start < b[1] for r in pairs)])
+        # round 20: bare "s/i" after a size under a timepoint label; round 24: size+pair cells below a caption that
+        # orders the timepoints ("(Baseline <date> / Nadir <date> / heute)")
+        for pairs in (measured_pair_refs(text), timepoint_column_refs(text)):
+            if pairs:
+                found[i] = _merge_windows(found.get(i, []), [(b, [r for r in pairs if b[0] <= r.start < b[1]])
+                                                             for b in sentence_bounds(text)
+                                                             if any(b[0] <= r.start < b[1] for r in pairs)])
         if "|" in text and (rows := table_refs(text)):  # a series/image pipe table: one reference per row
             taken = {window for window, _ in found.get(i, [])}
             found[i] = sorted(found.get(i, []) + [row for row in rows if row[0] not in taken], key=lambda w: w[0])

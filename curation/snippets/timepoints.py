@@ -25,7 +25,7 @@ from collections.abc import Sequence
 
 from curation.snippets.timepoint_words import MONTH, SEASON
 
-__all__ = ["prior_by_header", "prior_by_timepoint", "prior_in_tables"]
+__all__ = ["header_sequence", "line_spans", "prior_by_header", "prior_by_timepoint", "prior_in_tables"]
 
 _MONTH = MONTH  # the shared lists (`timepoint_words`)
 _SEASON = SEASON
@@ -331,6 +331,68 @@ def _header_order(line: str) -> int | None:
     return None
 
 
+# Round 24: a caption or header line that names three or more timepoints in order, or two with one of them now
+# ("(Baseline 14.02.2026 / Nadir 02.05.2026 / aktuell):", "Baseline (<date>) | Nadir (<date>) | Current",
+# "Lesion<TAB>Baseline <date><TAB>Today", "(Baseline <date>; Interim <date>; aktuell)"); each row below gives one
+# value and citation per timepoint, separated the same way: the k-th group of citations is the k-th timepoint's.
+_MULTI_SEP = _SIDE_SEP + r"|;|\t"
+_MULTI_HEADER_SEP = re.compile(_MULTI_SEP)
+_MULTI_ROW_SEP = re.compile(r"(?i)(?:[\s)\]]|(?<=\d))(?:" + _MULTI_SEP + r")|\t")
+
+
+def header_sequence(line: str) -> list[str] | None:
+    """The timepoint kinds a header line names in order ("now", "prior", "bl", "date"), its leading unlabelled
+    column (a lesion column) dropped; None unless every further part names a timepoint and exactly one is now."""
+    parts = _MULTI_HEADER_SEP.split(line)
+    if len(parts) < 2:
+        return None
+    kinds: list[str | None] = []
+    for n, part in enumerate(parts):
+        if n == 0 and (cut := max((k.end() for k in re.finditer(r"[(:—–]", part)), default=0)):
+            head = _header_label(part[cut:])  # "Zielläsionen (Baseline 14.02.2026": the caption's opening word
+            kinds.append(head[0] if head else (lab[0] if (lab := _header_label(part)) else None))
+            continue
+        part = part.split(")", 1)[0] if n == len(parts) - 1 and "(" not in part else part
+        kinds.append(lab[0] if (lab := _header_label(part)) else None)
+    while kinds and kinds[0] is None:
+        kinds.pop(0)
+    if len(kinds) < 2 or None in kinds or kinds.count("now") != 1:
+        return None
+    return [k for k in kinds if k is not None]
+
+
+def _multi_priors(text: str, spans: Sequence[tuple[int, int, bool]]) -> set[int]:
+    """Round 24: rows below a header line naming the timepoints in order (`header_sequence`): a row whose citations
+    fall into exactly one group per timepoint (split by the header's separators outside the citations) flags the
+    groups of every timepoint but the now one. The block runs to a blank line or a line without citations that
+    names no timepoint order (a "Summe"/SPD row of sizes keeps it)."""
+    out: set[int] = set()
+    seq: list[str] | None = None
+    for start, end in line_spans(text):
+        idx = [i for i, (a, e, _) in enumerate(spans) if start <= a and e <= end]
+        line = text[start:end]
+        if not idx:
+            if not line.strip():
+                seq = None
+            elif (found := header_sequence(line)) is not None:
+                seq = found
+            elif not re.search(r"\d", line):
+                seq = None  # prose or a heading ends the block
+            continue
+        if seq is None or len(seq) < 2:
+            continue
+        cuts = [n for n in range(1, len(idx))
+                if _MULTI_ROW_SEP.search(text, spans[idx[n - 1]][1] - 1, spans[idx[n]][0])]
+        own = _outside(text, (start, spans[idx[-1]][1]), [spans[i] for i in idx])
+        if len(cuts) != len(seq) - 1 or _header_label(own) is not None:
+            continue  # not one group per timepoint, or the row labels its own timepoints
+        bounds = [0, *cuts, len(idx)]
+        for k, kind in enumerate(seq):
+            if kind != "now":
+                out |= {i for i in idx[bounds[k]:bounds[k + 1]] if not spans[i][2]}
+    return out
+
+
 def prior_by_header(text: str, spans: Sequence[tuple[int, int, bool]]) -> set[int]:
     """Indices of `spans` ((start, end, prior), the whole text's references, in text order) on the earlier side of
     rows below a header line that orders two timepoints. A row is a line with citations on both sides of one
@@ -356,4 +418,4 @@ def prior_by_header(text: str, spans: Sequence[tuple[int, int, bool]]) -> set[in
             continue  # not two sides, or the row labels its own timepoints ("heute 3 mm (...) / VU 4 mm (...)")
         side = idx[:cuts[0]] if order == 0 else idx[cuts[0]:]
         out |= {i for i in side if not spans[i][2]}
-    return out
+    return out | _multi_priors(text, spans)
