@@ -333,32 +333,59 @@ def _header_order(line: str) -> int | None:
 
 # Round 24: a caption or header line that names three or more timepoints in order, or two with one of them now
 # ("(Baseline 14.02.2026 / Nadir 02.05.2026 / aktuell):", "Baseline (<date>) | Nadir (<date>) | Current",
-# "Lesion<TAB>Baseline <date><TAB>Today", "(Baseline <date>; Interim <date>; aktuell)"); each row below gives one
+# "Lesion<TAB>Baseline <date><TAB>Today", "(Baseline <date>; Interim <date>; aktuell)", "(baseline <date>, nadir
+# <date>, today)"); each row below gives one
 # value and citation per timepoint, separated the same way: the k-th group of citations is the k-th timepoint's.
-_MULTI_SEP = _SIDE_SEP + r"|;|\t"
+_MULTI_SEP = _SIDE_SEP + r"|;|\t|,(?=\s)"
 _MULTI_HEADER_SEP = re.compile(_MULTI_SEP)
 _MULTI_ROW_SEP = re.compile(r"(?i)(?:[\s)\]]|(?<=\d))(?:" + _MULTI_SEP + r")|\t")
 
 
+# ... its column words beyond `_header_label`'s: earlier rounds and response labels ("Staging", "Restaging", "iUPD"),
+# and the now-words of AT/CH/IT/UK forms ("aktuelle", "attuale", "actual").
+_SEQ_EARLIER = re.compile(r"(?i)\b(?:staging|restaging|re-staging|Ausgangs\w*|initial|screening|(?-i:i?(?:CR|PR|SD|"
+                          r"PD|UPD|CPD)))\b")
+# A caption ends in ":" or with its bracket ("Target lesions (baseline / today)"); a table header has tabs or bars.
+_CAPTION_END = re.compile(r"(?:\)\s*:?|:)\s*$")
+_SEQ_NOW = re.compile(r"(?i)\b(?:attuale|actual|aktuelle[nrms]?)\b")
+
+
+def _column_label(part: str) -> tuple[str, object] | None:
+    if _SEQ_NOW.search(part):
+        return "now", None
+    return _header_label(part) or (("prior", None) if _SEQ_EARLIER.search(part) else None)
+
+
 def header_sequence(line: str) -> list[str] | None:
-    """The timepoint kinds a header line names in order ("now", "prior", "bl", "date"), its leading unlabelled
-    column (a lesion column) dropped; None unless every further part names a timepoint and exactly one is now."""
+    """The timepoint kinds a caption or table header line names in order ("now", "prior", "bl", "date"), its leading
+    unlabelled column (a lesion column) dropped; None unless every further part names a timepoint and exactly one is
+    now. A
+    header of dates only, increasing ("(12.01.2026 / 30.03.2026 / 04.06.2026)"), has its last (the report's own
+    date) as now."""
+    if not (_CAPTION_END.search(line) or "\t" in line or "|" in line):
+        return None  # prose ("Vergleich mit der VU, heute Progress.") is no caption
     parts = _MULTI_HEADER_SEP.split(line)
     if len(parts) < 2:
         return None
-    kinds: list[str | None] = []
+    labels: list[tuple[str, object] | None] = []
     for n, part in enumerate(parts):
         if n == 0 and (cut := max((k.end() for k in re.finditer(r"[(:—–]", part)), default=0)):
-            head = _header_label(part[cut:])  # "Zielläsionen (Baseline 14.02.2026": the caption's opening word
-            kinds.append(head[0] if head else (lab[0] if (lab := _header_label(part)) else None))
+            # "Zielläsionen (Baseline 14.02.2026": the caption's opening word
+            labels.append(_column_label(part[cut:]) or _column_label(part))
             continue
         part = part.split(")", 1)[0] if n == len(parts) - 1 and "(" not in part else part
-        kinds.append(lab[0] if (lab := _header_label(part)) else None)
-    while kinds and kinds[0] is None:
-        kinds.pop(0)
-    if len(kinds) < 2 or None in kinds or kinds.count("now") != 1:
+        labels.append(_column_label(part))
+    while labels and labels[0] is None:
+        labels.pop(0)
+    if len(labels) < 2 or None in labels:
         return None
-    return [k for k in kinds if k is not None]
+    kinds = [lab[0] for lab in labels if lab is not None]
+    if "now" not in kinds and set(kinds) == {"date"}:
+        keys = [lab[1] for lab in labels if lab is not None]
+        if all(k is not None for k in keys) and all(
+                a < b for a, b in itertools.pairwise(keys)):  # type: ignore[operator]
+            kinds[-1] = "now"
+    return kinds if kinds.count("now") == 1 else None
 
 
 def _multi_priors(text: str, spans: Sequence[tuple[int, int, bool]]) -> set[int]:

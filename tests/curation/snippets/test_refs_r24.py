@@ -35,6 +35,15 @@ from tests.curation.snippets.mined import rows
     ("Lugano (Baseline 02/2026 / Interim 04/2026 / aktuell):\n"
      "Mediastinal 41 mm (Se 3, Bi 60) / 20 mm (Se 4, Bi 58) / 11 mm (Se 5, Bi 61)", "de",
      [(3, 60, 60, True), (4, 58, 58, True), (5, 61, 61, False)]),
+    # comma-separated caption, middle-dot citations the grammar reads (series and image, never the image alone)
+    ("Target lesions (baseline 02/09/2026, nadir 04/20/2026, today):\n"
+     "LLL 26 mm (Ser 3 · Img 77), 16 mm (Ser 6 · Img 74), 21 mm (Ser 2 · Img 79)", "en",
+     [(3, 77, 77, True), (6, 74, 74, True), (2, 79, 79, False)]),
+    # dates only, increasing: the last is the report's own; earlier rounds as column words
+    ("RECIST (08.01.2026 / 19.03.2026 / 28.05.2026):\nNiere links 33 mm [5/90] / 28 mm [4/88] / 24 mm [7/91]", "de",
+     [(5, 90, 90, True), (4, 88, 88, True), (7, 91, 91, False)]),
+    ("Staging | Restaging | aktuell\nMilz 15 mm (2/44) | 11 mm (3/41) | 8 mm (4/45)", "de",
+     [(2, 44, 44, True), (3, 41, 41, True), (4, 45, 45, False)]),
 ])
 def test_timepoint_columns_give_each_pair_its_study(scorer: None, text: str, lang: str, want: list) -> None:
     assert rows(text, lang) == want
@@ -53,6 +62,12 @@ def test_timepoint_column_look_alikes_give_no_row(scorer: None, text: str, lang:
     assert rows(text, lang) == []
 
 
+def test_a_prose_line_orders_no_columns(scorer: None) -> None:
+    # timepoint words and commas in a sentence are no caption: the next line's two findings stay current
+    text = "Vergleich mit der VU vom 03.02.2026, heute Progress.\nLeber 31 mm (Se 4, Bi 62), Milz 13 mm (Se 4, Bi 81)."
+    assert rows(text) == [(4, 62, 62, False), (4, 81, 81, False)]
+
+
 def test_header_sequence_needs_every_timepoint_and_one_now() -> None:
     assert header_sequence("Target lesions (baseline 01/2026 / nadir 03/2026 / today):") == ["bl", "bl", "now"]
     assert header_sequence("Lesion\tBaseline 09.01.2026\tToday") == ["bl", "now"]
@@ -60,6 +75,9 @@ def test_header_sequence_needs_every_timepoint_and_one_now() -> None:
     assert header_sequence("Baseline / Nadir") is None  # no now column: today's behaviour (`_header_order`)
     assert header_sequence("Größe / Form / heute") is None  # a column without a timepoint
     assert header_sequence("heute / jetzt") is None  # two now columns
+    assert header_sequence("(30.03.2026 / 12.01.2026)") is None  # dates out of order: no column is known as now
+    assert header_sequence("(12.01.2026 / 30.03.2026 / 04.06.2026)") == ["date", "date", "now"]
+    assert header_sequence("(Baseline 01.2026; iUPD 03.2026; attuale)") == ["bl", "date", "now"]
 
 
 def test_a_row_needs_one_pair_per_timepoint() -> None:
