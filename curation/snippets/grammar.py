@@ -90,7 +90,10 @@ _AND = (r"(?:und|and|as\s+well\s+as|sowie|u\.|&|\+|plus|oder|or|bzw\.?|resp\.?|r
         # round 20: a repeated short image label, case-sensitive, with its colon: "(Se 4 Im 33 and Im 41)", "Im: 58
         # and Im: 63", "(S:4 I:30 und I:36)" (a lower-case "im" is the German preposition: only with its dot)
         # round 21: the rarer image words repeated too: "(Serie 3 Ima 12 und Ima 19)", "(Se 4 IMA 66 und IMA 72)"
-        r"(?-i:IMA|Ima|Imag|IMG|Img|Im|IM|I|Bi|B)(?=\s*:?\s*\d)\.?)(?:\s*:)?)?")
+        r"(?-i:IMA|Ima|Imag|IMG|Img|Im|IM|I|Bi|B)(?=\s*:?\s*\d)\.?|"
+        # round 24: a repeated lower-case "im" before a plain image number ("series 4 im 140 and im 146"; RIS/PACS
+        # exports write the viewer label so); not before an ordinal or decimal ("im 3. Segment", "im 2,5 cm")
+        r"(?-i:im)(?=\s+\d{1,4}(?![\d.,])))(?:\s*:)?)?")
 # A comma item may repeat a short image keyword inside a bracket: "(SE 5 / IM 44, IM 47)".
 # Semicolons too: "(Se 2, Bi 18; 25; 39)".
 # Round 21: "Imag." too, and a slash before a repeated image word: "(S 4, IMA 66 / IMA 72)", "(Bild 12 / Bild 18)".
@@ -105,7 +108,9 @@ _TO_SERIES = r"\s*,?\s*(?:on|of|in|der|aus|from)\s+(?:the\s+)?(?:Serie|Series|Se
 _NEXT_SERIES = (r"\s*[/;,]\s*(?:[^\W\d_][\w.'-]*\s+){0,4}?(?:Serie|Series|Se|Ser)\.?\s*(?:\#\s*)?\d")
 # Round 21: a comma item before "und"/"and" may repeat the image word too: "(Serie 2 IMA 14, IMA 19 und IMA 25)".
 # Round 22b: ... with a viewer hash after it, lower-case "im" only so ("se 5 im# 40, im# 56 and im# 71").
-_KW_AGAIN = r"(?:(?-i:IMA|Imag|Ima|IMG|Img|IM|Im|Bild|Image|Bi)\.?\s*\#?\s*|(?-i:im)\s*\#\s*|\#\s*)?"
+# Round 24: ... or a plain lower-case "im" before an image number ("series 2 im 33, im 37 and im 42").
+_KW_AGAIN = (r"(?:(?-i:IMA|Imag|Ima|IMG|Img|IM|Im|Bild|Image|Bi)\.?\s*\#?\s*|(?-i:im)\s*\#\s*|"
+             r"(?-i:im)\s+(?=\d{1,4}(?![\d.,]))|\#\s*)?")
 # Round 21: ... or (a comma list only, not across a ";") a study label closes the bracket after the list: "(series 2
 # images 40, 44 on the outside CT)", "(Bild 12, 18 der VU)" (the label binds to every item: `_prior_tags`).
 _STUDY_CLOSE = (r"\s*,?\s*(?:(?:der|des|of|on|from|in|im|vom|von|auf|aus|at)\s+(?:(?:the|der|dem|den)\s+)?)?"
@@ -154,8 +159,9 @@ _PLANE_WORD = (r"(?:koronar\w*|koronal\w*|coronal|cor|kor|sagg?itt?al\w*|sag|axi
                r"Bauchlage|Rückenlage|Seitenlage|Links-?seitenlage|Rechts-?seitenlage|prone|supine|decubitus|"
                r"(?:prä|prae|pre|post)-?(?:KM|contrast|kontrast)|prä|prae|pre|Spätphase|Spät|Frühphase|"
                r"(?:ex|in)s?piration|(?:ex|in)s?piratorisch|(?:ex|in)s?piratory|late|early)\b\.?")
-_SEP = (r"\s*(?:[,;/:|–-]|Komma\b|comma\b)?\s*"  # "Serie 4 Komma Bild 66": a dictated comma
-        r"(?:\(?\s*" + _PLANE_WORD + r"(?:\s+" + _PLANE_WORD + r"){0,2}\s*\)?\s*[,;/:|–-]?\s*)?"
+# Round 24: a middle dot or bullet between the two ("(Ser 4 · Bild 61)", "(Se 4 • Im 61)"), as RIS exports write it.
+_SEP = (r"\s*(?:[,;/:|–·•∙-]|Komma\b|comma\b)?\s*"  # "Serie 4 Komma Bild 66": a dictated comma
+        r"(?:\(?\s*" + _PLANE_WORD + r"(?:\s+" + _PLANE_WORD + r"){0,2}\s*\)?\s*[,;/:|–·•∙-]?\s*)?"
         r"[\[(]?\s*(?:(?:im|in|auf|on|at)\s+(?:the\s+level\s+of\s+)?)?")  # "in series 3 at (the level of) image 87"
 
 # The words that name the prior examination (German, English).
@@ -345,8 +351,13 @@ REF_PATTERN = re.compile(
 )
 
 # Words that make a parenthesised "a:b" a ratio or a time, not a reference.
+# Round 24: "at" before a timepoint and its size is no clock time ("at baseline 26 mm (2/121)", "at iCPD 22 mm
+# (3/118)").
+_AT_TIMEPOINT = (r"(?!\s+(?:baseline|nadir|diagnosis|interim|staging|restaging|i?(?:CR|PR|SD|PD|UPD|CPD)|[CPN]MR|PMD)"
+                 r"(?:\s*:?\s*\d+(?:[.,]\d+)?(?:\s*[x×]\s*\d+(?:[.,]\d+)?)*\s*(?:mm|cm))?\s*$)")
 _RATIO_CONTEXT = re.compile(
-    r"(?i)(?:verhältnis|verhaeltnis|\bratio\b|quotient|relation|uhr|\bum\b|\bat\b(?!\s+(?:baseline|nadir|diagnosis)\s*$)|\btime\b|zeit|o'clock|"
+    r"(?i)(?:verhältnis|verhaeltnis|\bratio\b|quotient|relation|uhr|\bum\b|\bat\b" + _AT_TIMEPOINT
+    + r"|\btime\b|zeit|o'clock|"
     r"verteilung|mischung|dilution|verdünnung|score\b|index\b|\bp\s*=|literatur|reference|quelle|citation|gleason)|"
     r"\d:\d\s*$")
 # Round 21: a call or event in an emergency report before a bracketed clock time ("Befund telefonisch übermittelt
@@ -393,6 +404,8 @@ _PRIOR_HINT_WORDS = ("from", "von", "vu", "vor", "vergleich", "ausgang", "baseli
 # ... round 13: a timepoint arrow, "BL", "VA", a month after "vom/of/from" ("im CT vom Februar")
 _PRIOR_HINT_DATE = re.compile(r"\d{4}|\d\.\s?\d{1,2}\.|\d/\d{1,2}/\d\d|\d\.?\s+" + _MONTH + r"(?!\w)|"
                               r"→|->|=>|⇒|\bBL\b|\bVA\b|\bVB\b|"
+                              # round 24: an earlier round's response label ("bei PR 19 mm", "at iCPD 22 mm")
+                              r"\bi?(?:CR|PR|SD|PD|UPD|CPD)\b|\b(?:[CPN]MR|PMD)\b|"
                               # round 22a: "– 02/25 11 mm (...)", "August 5 mm (...)"
                               r"\b\d{1,2}/\d\d\s+\d+(?:[.,]\d+)?\s*(?:mm|cm)\b|(?i:" + _MONTH_WORD
                               + r"\s+\d+(?:[.,]\d+)?\s*(?:mm|cm)\b)|"

@@ -33,6 +33,7 @@ from curation.snippets.single_volume import has_single_volume, single_volume_ref
 from curation.snippets.spoken import spoken_numbers
 from curation.snippets.study_headings import prior_by_study_heading
 from curation.snippets.table import table_refs
+from curation.snippets.timepoint_columns import timepoint_column_refs
 from curation.snippets.timepoints import prior_by_header, prior_in_tables
 from curation.snippets.views import has_view, view_slice, view_study
 from curation.snippets.withdrawn import has_cue as has_withdrawal_cue
@@ -690,10 +691,13 @@ def _mine(texts: Sequence[str], langs: Sequence[str | None] | None, batch_size: 
             if refs:
                 found.setdefault(i, []).append((window, refs))
     for i, text in enumerate(texts):
-        if (pairs := measured_pair_refs(text)):  # round 20: bare "s/i" after a size under a timepoint label
-            found[i] = _merge_windows(found.get(i, []), [(b, [r for r in pairs if b[0] <= r.start < b[1]])
-                                                         for b in sentence_bounds(text)
-                                                         if any(b[0] <= r.start < b[1] for r in pairs)])
+        # round 20: bare "s/i" after a size under a timepoint label; round 24: size+pair cells below a caption that
+        # orders the timepoints ("(Baseline <date> / Nadir <date> / heute)")
+        for pairs in (measured_pair_refs(text), timepoint_column_refs(text)):
+            if pairs:
+                found[i] = _merge_windows(found.get(i, []), [(b, [r for r in pairs if b[0] <= r.start < b[1]])
+                                                             for b in sentence_bounds(text)
+                                                             if any(b[0] <= r.start < b[1] for r in pairs)])
         if (slices := single_volume_refs(text)):  # round 23: "DVT ... (Schnitt 41)": slices of one volume
             taken = [(r.start, r.end) for _, refs in found.get(i, []) for r in refs]
             slices = [r for r in slices if not any(a < r.end and r.start < b for a, b in taken)]

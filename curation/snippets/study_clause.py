@@ -47,10 +47,18 @@ _EARLIER = re.compile(rf"(?i)(?:{_INTERIM}|staging|restaging|re-staging|nadir|Vo
                       r"pre-?op\w*|präoperativ\w*|preoperative\w*|initial\w*|initially|zuletzt|last|"
                       r"vormals|früher|earlier|formerly)\.?$")
 _ADJACENT = re.compile(r"(?i)(?:davor|before)$")
-_FILLERS = frozenset({"noch", "still", "that", "this", "ca.", "ca", "approx.", "about", "nur", "only", "time"})
+# Round 24: a response label of an earlier round after "at"/"bei" names that round's measurement ("bei PR 19 mm",
+# "at iCPD 22 mm", "bei iUPD 12 mm"): RECIST / iRECIST / Lugano / PERCIST categories, upper case as written.
+_RESPONSE = re.compile(r"(?:i?(?:CR|PR|SD|PD|UPD|CPD)|[CPN]MR|PMD)$")
+_FILLERS = frozenset({"noch", "still", "that", "this", "ca.", "ca", "approx.", "about", "nur", "only", "time",
+                      "insgesamt", "gesamt", "total", "overall", "summiert", "jeweils"})
+# Round 24: a lead preposition inside the clause after its subject ("Splenic lesion at interim 8 mm", "Herd im
+# Unterlappen in der Vorrunde 16 mm", "Knochenläsion bei SD 22 mm"): the timepoint it opens starts the measurement.
+_INNER_LEAD = frozenset({"at", "bei", "beim", "zum", "zur", "in", "im", "der", "during", "on"})
 _YEAR = re.compile(r"(?:19|20)\d\d[.,]?")
 _MONTH_YEAR = re.compile(r"(?:\d{1,2}/\d\d|\d{1,2}/(?:19|20)\d\d|\d{1,2}\.(?:19|20)?\d\d)$")
-_LEAD = frozenset({"im", "in", "am", "at", "on", "bei", "zum", "the", "der", "dem", "den", "vom", "from", "-", "–"})
+_LEAD = frozenset({"im", "in", "am", "at", "on", "bei", "beim", "zum", "the", "der", "dem", "den", "vom", "from", "-",
+                   "–"})
 _VALUE = re.compile(r"\d+(?:[.,]\d+)?\s*(?:mm|cm)\b|\d+[.,]\d+")
 _CLAUSE_STOP = re.compile(r",(?!\d)|[;:|\n→]|->|=>|\s[–—/-]\s|[.!?](?=\s+[A-ZÄÖÜ])|[)\]]")
 _REACH = 80
@@ -79,6 +87,22 @@ def _opener(clause: str) -> bool | None:
     only right before the value ("davor 7 mm", "before that 6 mm"). "The previously noted 4 mm nodule is stable" and
     "davor ein Lymphknoten 11 mm" are findings, not earlier measurements."""
     words = [w for w in _TOKEN.findall(clause) if w.lower() not in _LIST_WORDS]
+    opened = _opened(words)
+    if opened is None:  # round 24: a timepoint after the clause's subject, opened by a lead preposition
+        for k in range(len(words) - 2, 0, -1):
+            if words[k - 1].lower() in _INNER_LEAD and words[k].lower() not in _INNER_LEAD:
+                if _opened(words[k:]):
+                    return True
+                break
+    return opened
+
+
+def _response(word: str) -> bool:
+    return _RESPONSE.match(word) is not None
+
+
+def _opened(words: list[str]) -> bool | None:
+    """`_opener` on the clause's words."""
     while words and words[0].lower() in _LEAD:
         words = words[1:]
     if not words or len(words) > 8:
@@ -87,7 +111,7 @@ def _opener(clause: str) -> bool | None:
     if _NOW.match(first.rstrip(".")):
         return False
     if not (_PRIOR.match(first.rstrip(".")) or _EARLIER.match(first) or _ADJACENT.match(first)
-            or _MONTH.match(first) or _MONTH_YEAR.match(first)):
+            or _MONTH.match(first) or _MONTH_YEAR.match(first) or _response(first)):
         return None
     if len(words) == 1 and _PRIOR.match(first.rstrip(".")):
         return True  # a lone label, abbreviated or not, before the citation's bracket: "Vorunters. (Ser. 2/Bild 118)"
@@ -95,7 +119,7 @@ def _opener(clause: str) -> bool | None:
     if at is None or at < len(words) - 2:
         return None
     gap = [w for w in words[1:at] if w.lower() not in _FILLERS]
-    if (_MONTH.match(first) or _EARLIER.match(first)) and not _PRIOR.match(first.rstrip(".")):
+    if (_MONTH.match(first) or _EARLIER.match(first) or _response(first)) and not _PRIOR.match(first.rstrip(".")):
         # a month or earlier-round word names a timepoint only with a year, date or exam word before the value:
         # "Juni 2025 29 mm", "Interim PET 52 mm"; not "Im Juni geplante Biopsie 12 mm", "Last lesion 12 mm"
         gap = [w for w in gap if not (_YEAR.fullmatch(w) or _MONTH_YEAR.match(w) or _EXAM.match(w))]

@@ -25,7 +25,7 @@ from collections.abc import Sequence
 
 from curation.snippets.timepoint_words import MONTH, SEASON
 
-__all__ = ["prior_by_header", "prior_by_timepoint", "prior_in_tables"]
+__all__ = ["header_sequence", "line_spans", "prior_by_header", "prior_by_timepoint", "prior_in_tables"]
 
 _MONTH = MONTH  # the shared lists (`timepoint_words`)
 _SEASON = SEASON
@@ -332,6 +332,95 @@ def _header_order(line: str) -> int | None:
     return None
 
 
+# Round 24: a caption or header line that names three or more timepoints in order, or two with one of them now
+# ("(Baseline 14.02.2026 / Nadir 02.05.2026 / aktuell):", "Baseline (<date>) | Nadir (<date>) | Current",
+# "Lesion<TAB>Baseline <date><TAB>Today", "(Baseline <date>; Interim <date>; aktuell)", "(baseline <date>, nadir
+# <date>, today)"); each row below gives one
+# value and citation per timepoint, separated the same way: the k-th group of citations is the k-th timepoint's.
+_MULTI_SEP = _SIDE_SEP + r"|;|\t|,(?=\s)"
+_MULTI_HEADER_SEP = re.compile(_MULTI_SEP)
+_MULTI_ROW_SEP = re.compile(r"(?i)(?:[\s)\]]|(?<=\d))(?:" + _MULTI_SEP + r")|\t")
+
+
+# ... its column words beyond `_header_label`'s: earlier rounds and response labels ("Staging", "Restaging", "iUPD"),
+# and the now-words of AT/CH/IT/UK forms ("aktuelle", "attuale", "actual").
+_SEQ_EARLIER = re.compile(r"(?i)\b(?:staging|restaging|re-staging|Ausgangs\w*|initial|screening|(?-i:i?(?:CR|PR|SD|"
+                          r"PD|UPD|CPD)))\b")
+# A caption ends in ":" or with its bracket ("Target lesions (baseline / today)"); a table header has tabs or bars.
+_CAPTION_END = re.compile(r"(?:\)\s*:?|:)\s*$")
+_SEQ_NOW = re.compile(r"(?i)\b(?:attuale|actual|aktuelle[nrms]?)\b")
+
+
+def _column_label(part: str) -> tuple[str, object] | None:
+    if _SEQ_NOW.search(part):
+        return "now", None
+    return _header_label(part) or (("prior", None) if _SEQ_EARLIER.search(part) else None)
+
+
+def header_sequence(line: str) -> list[str] | None:
+    """The timepoint kinds a caption or table header line names in order ("now", "prior", "bl", "date"), its leading
+    unlabelled column (a lesion column) dropped; None unless every further part names a timepoint and exactly one is
+    now. A
+    header of dates only, increasing ("(12.01.2026 / 30.03.2026 / 04.06.2026)"), has its last (the report's own
+    date) as now."""
+    if not (_CAPTION_END.search(line) or "\t" in line or "|" in line):
+        return None  # prose ("Vergleich mit der VU, heute Progress.") is no caption
+    parts = _MULTI_HEADER_SEP.split(line)
+    if len(parts) < 2:
+        return None
+    labels: list[tuple[str, object] | None] = []
+    for n, part in enumerate(parts):
+        if n == 0 and (cut := max((k.end() for k in re.finditer(r"[(:—–]", part)), default=0)):
+            # "Zielläsionen (Baseline 14.02.2026": the caption's opening word
+            labels.append(_column_label(part[cut:]) or _column_label(part))
+            continue
+        part = part.split(")", 1)[0] if n == len(parts) - 1 and "(" not in part else part
+        labels.append(_column_label(part))
+    while labels and labels[0] is None:
+        labels.pop(0)
+    if len(labels) < 2 or None in labels:
+        return None
+    kinds = [lab[0] for lab in labels if lab is not None]
+    if "now" not in kinds and set(kinds) == {"date"}:
+        keys = [lab[1] for lab in labels if lab is not None]
+        if all(k is not None for k in keys) and all(
+                a < b for a, b in itertools.pairwise(keys)):  # type: ignore[operator]
+            kinds[-1] = "now"
+    return kinds if kinds.count("now") == 1 else None
+
+
+def _multi_priors(text: str, spans: Sequence[tuple[int, int, bool]]) -> set[int]:
+    """Round 24: rows below a header line naming the timepoints in order (`header_sequence`): a row whose citations
+    fall into exactly one group per timepoint (split by the header's separators outside the citations) flags the
+    groups of every timepoint but the now one. The block runs to a blank line or a line without citations that
+    names no timepoint order (a "Summe"/SPD row of sizes keeps it)."""
+    out: set[int] = set()
+    seq: list[str] | None = None
+    for start, end in line_spans(text):
+        idx = [i for i, (a, e, _) in enumerate(spans) if start <= a and e <= end]
+        line = text[start:end]
+        if not idx:
+            if not line.strip():
+                seq = None
+            elif (found := header_sequence(line)) is not None:
+                seq = found
+            elif not re.search(r"\d", line):
+                seq = None  # prose or a heading ends the block
+            continue
+        if seq is None or len(seq) < 2:
+            continue
+        cuts = [n for n in range(1, len(idx))
+                if _MULTI_ROW_SEP.search(text, spans[idx[n - 1]][1] - 1, spans[idx[n]][0])]
+        own = _outside(text, (start, spans[idx[-1]][1]), [spans[i] for i in idx])
+        if len(cuts) != len(seq) - 1 or _header_label(own) is not None:
+            continue  # not one group per timepoint, or the row labels its own timepoints
+        bounds = [0, *cuts, len(idx)]
+        for k, kind in enumerate(seq):
+            if kind != "now":
+                out |= {i for i in idx[bounds[k]:bounds[k + 1]] if not spans[i][2]}
+    return out
+
+
 def prior_by_header(text: str, spans: Sequence[tuple[int, int, bool]]) -> set[int]:
     """Indices of `spans` ((start, end, prior), the whole text's references, in text order) on the earlier side of
     rows below a header line that orders two timepoints. A row is a line with citations on both sides of one
@@ -357,4 +446,4 @@ def prior_by_header(text: str, spans: Sequence[tuple[int, int, bool]]) -> set[in
             continue  # not two sides, or the row labels its own timepoints ("heute 3 mm (...) / VU 4 mm (...)")
         side = idx[:cuts[0]] if order == 0 else idx[cuts[0]:]
         out |= {i for i in side if not spans[i][2]}
-    return out
+    return out | _multi_priors(text, spans)

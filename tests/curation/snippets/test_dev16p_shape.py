@@ -1,0 +1,31 @@
+"""Shape of the issue-16 round-24 DEV set (`dev16p.py`): it parses, and each batch holds the refs it was written with.
+
+A markup error (a lost bracket, a bad spec token) changes these counts or fails the import. The counting is dev16h's
+(`_counts`). Measure: `python -m tests.curation.snippets.test_dev16p_shape 1`.
+"""
+
+from __future__ import annotations
+
+import sys
+
+from tests.curation.snippets.dev16p import BATCH1, BATCH2, BATCH3
+from tests.curation.snippets.test_dev16h_shape import _counts
+from tests.curation.snippets.test_dev16r_shape import check_markup
+from tests.curation.snippets.test_dev16z_shape import figures
+
+_BATCHES = {1: BATCH1, 2: BATCH2, 3: BATCH3}
+
+
+def test_batch_shapes() -> None:
+    # (excerpts, refs, prior refs, excerpts without a ref)
+    assert {k: _counts(b) for k, b in _BATCHES.items()} == {1: (12, 40, 24, 4), 2: (9, 18, 11, 2), 3: (9, 11, 0, 2)}
+
+
+def test_markup_is_stripped_and_items_ordered() -> None:
+    check_markup(_BATCHES, marks="⟦⟧⟨⟩")  # pipe tables keep their "|"
+
+
+if __name__ == "__main__":
+    for k in sys.argv[1:] or map(str, _BATCHES):
+        print(f"BATCH{k}: {figures(_BATCHES[int(k)])}")
+    print(f"all: {figures([e for b in _BATCHES.values() for e in b])}")
