@@ -172,8 +172,16 @@ _EXAM_BEFORE = re.compile(r"(?<![\w-])(?:CT|CTA|CTPA|CTU|MRI|MR|MRA|MRCP|US|USS|
                           # A date set for something (round 12): "set for 4/17", "Tumor board 5/8", "appt 6/3".
                           r"(?:[Ss]et|[Ss]cheduled|[Bb]ooked|[Pp]lanned|[Dd]ue|[Rr]e-?scheduled|[Pp]ostponed|"
                           r"[Mm]oved|[Rr]e-?booked)[ \t]+(?:for|to|on|until)|[Tt]umou?r[ \t]+[Bb]oard|MDT|MDM|"
-                          r"[Aa]ppointment|[Aa]ppt\.?|[Ff]ollow-?up|[Cc]onference)"
+                          r"[Aa]ppointment|[Aa]ppt\.?|[Ff]ollow-?up|[Cc]onference|"
+                          # A week named by its first day (round 16c): "w/c 14/07", "W/B 3/11", "week commencing
+                          # 09/06", "wk beginning 2/6", "week of 6/9".
+                          r"[Ww]/[CcBb]:?|[Ww](?:ee)?k\.?[ \t]+(?:[Cc]omm(?:encing|\.)?|[Bb]eg(?:inning|\.)?|"
+                          r"[Ss]tarting|of):?)"
                           r"[ \t]+(?:(?:of|dated|on|from|done|for)[ \t]+)?\Z")
+# A clock time right after a numeric day/month (round 16c): a note or list header's short date and its time,
+# "Progress Note  3/14 0915", "Addendum 11/2 23:40" (military or colon time; not a dose or a size after it).
+_CLOCK_AFTER = re.compile(r"[ \t]{1,3}(?:[01]\d|2[0-3]):?[0-5]\d(?![\d:.,/]|[ \t]?(?:mg|ml|mL|mm|cm|g|µg|IE|IU|U|"
+                          r"units?|Einheiten|x|%)\b)")
 _SENTENCE_START = re.compile(r"[ \t]+[A-ZÄÖÜ]|[ \t]*$", re.M)
 
 
@@ -404,7 +412,8 @@ def _find_dates(text: str, lang: str, shift_days: int | None) -> list[DateHit]:
                 continue
             if kind == "d_month_r" and not _ROMANCE_DAY_BEFORE.search(lowered, max(0, m.start() - 16), m.start()):
                 continue  # "3 mars" alone may be a count of something in March: only after "le", "du", a weekday
-            if kind == "dm_slash" and not _EXAM_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+            if kind == "dm_slash" and not (_EXAM_BEFORE.search(text, max(0, m.start() - 24), m.start())
+                                           or _CLOCK_AFTER.match(text, m.end())):
                 continue  # "3/4" alone is a fraction or a count
             parsed = _parse(kind, m, lang)
             if parsed is None and kind in {"dm", "m_y", "compact", "dmy"} and not (
