@@ -180,6 +180,8 @@ _EXAM_BEFORE = re.compile(r"(?<![\w-])(?:CT|CTA|CTPA|CTU|MRI|MR|MRA|MRCP|US|USS|
                           r"[ \t]+(?:(?:of|dated|on|from|done|for)[ \t]+)?\Z")
 # A clock time right after a numeric day/month (round 16c): a note or list header's short date and its time,
 # "Progress Note  3/14 0915", "Addendum 11/2 23:40" (military or colon time; not a dose or a size after it).
+_SCORE_BEFORE = re.compile(r"(?<![\w])(?i:gcs|pain|score|vas|nrs|grade|grad|bp|rr|ratio|mrc|power|kraft|strength|"
+                           r"dose|dosis|sats?|spo2|fio2)[ \t]*:?[ \t]*\Z")
 _CLOCK_AFTER = re.compile(r"[ \t]{1,3}(?:[01]\d|2[0-3]):?[0-5]\d(?![\d:.,/]|[ \t]?(?:mg|ml|mL|mm|cm|g|µg|IE|IU|U|"
                           r"units?|Einheiten|x|%)\b)")
 _SENTENCE_START = re.compile(r"[ \t]+[A-ZÄÖÜ]|[ \t]*$", re.M)
@@ -412,9 +414,10 @@ def _find_dates(text: str, lang: str, shift_days: int | None) -> list[DateHit]:
                 continue
             if kind == "d_month_r" and not _ROMANCE_DAY_BEFORE.search(lowered, max(0, m.start() - 16), m.start()):
                 continue  # "3 mars" alone may be a count of something in March: only after "le", "du", a weekday
-            if kind == "dm_slash" and not (_EXAM_BEFORE.search(text, max(0, m.start() - 24), m.start())
-                                           or _CLOCK_AFTER.match(text, m.end())):
-                continue  # "3/4" alone is a fraction or a count
+            if kind == "dm_slash" and not _EXAM_BEFORE.search(text, max(0, m.start() - 24), m.start()) and not (
+                    _CLOCK_AFTER.match(text, m.end()) and _parse(kind, m, lang) is not None
+                    and not _SCORE_BEFORE.search(text, max(0, m.start() - 12), m.start())):
+                continue  # "3/4" alone is a fraction or a count; "GCS 14/15 2300", "pain 3/10 0800" are scores
             parsed = _parse(kind, m, lang)
             if parsed is None and kind in {"dm", "m_y", "compact", "dmy"} and not (
                     kind in ("dmy", "compact")

@@ -140,7 +140,9 @@ _HOUSE_NUMBER_END = re.compile(r"\d[A-Za-z]?\Z|(?<![\w.])(?:St|Rd|Ave|Ln|Dr|Stre
                                r"Mansions|Tower|Heights|Lodge|Gardens)\.?\Z")
 # (Round 14c) A house name opening the line before a street with its number: "Rosebank, 3 Mill Brae, ...".
 # (Round 16c: also after an address label's colon, "Home: Tŷ Gwyn, Heol yr Eglwys, ...", and in any script's letters.)
-_HOUSE_BEFORE = re.compile(rf"(?:^|(?<=\n)|(?<=:))[ \t]*(?P<v>[{UP}][{LO}]+(?:[ \t][{UP}][{LO}]+){{0,2}}),[ \t]*\Z")
+# (A Welsh article or preposition inside the name: "Maes y Coed", "Bryn yr Haul", "Tan y Graig".)
+_HOUSE_BEFORE = re.compile(rf"(?:^|(?<=\n)|(?<=:))[ \t]*(?P<v>[{UP}][{LO}]+"
+                           rf"(?:[ \t](?:(?:y|yr|ar|o|dan)[ \t])?[{UP}][{LO}]+){{0,2}}),[ \t]*\Z")
 _LABEL_BEFORE_HOUSE = re.compile(r"(?:^|\n)[ \t]*(?P<w>[^\W\d_]+(?:[ \t][^\W\d_]+)?)[ \t]*:[ \t]*\Z")
 # Welsh streets open with their street word ("Heol y Parc", "Ffordd Glyder"): a house name may stand before them.
 _WELSH_STREET_HEADS = ("Heol", "Ffordd", "Stryd", "Lôn", "Rhodfa", "Cilgant", "Teras")

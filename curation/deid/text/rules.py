@@ -19,6 +19,7 @@ from curation.deid.text.case_refs import case_ref_hits
 from curation.deid.text.check_digits import check_digit_hits
 from curation.deid.text.common import (
     TEXT_GATES,
+    UP,
     Gated,
     Hit,
     RunBeforeLiteral,
@@ -262,7 +263,8 @@ EMAIL_PATTERN = re.compile(r"(?P<v>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)")
 
 AGE_PATTERNS = (
     # Not an isotope's mass number: "Tc-99m", "Tc99m" (a chemical symbol before it).
-    re.compile(r"(?<!\d)(?<![A-Z][a-z]-)(?<![A-Z][a-z])(?P<v>9\d|1[0-4]\d)(?=\s?-?\s?(?:jährige?[rnms]?|jähr\.|Jahre?n?\b|J\.|years?\b|-years?-old|"
+    # (Round 16c: a header's zero-padded age, "092Y F", with its zero.)
+    re.compile(r"(?<!\d)(?<![A-Z][a-z]-)(?<![A-Z][a-z])(?P<v>0?9\d|1[0-4]\d)(?=\s?-?\s?(?:jährige?[rnms]?|jähr\.|Jahre?n?\b|J\.|years?\b|-years?-old|"
                r"year-old|y/o|y\.\s?o\.|yo\b|yrs?\b|a\b|ans\b|anni\b|-?jährig|"
                # A mis-decoded or transliterated umlaut (round 15c): "95-jÃ¤hriger", "91-jaehrige", "92-jahrig".
                r"-?j(?:Ã¤|ae|a)hrig|"
@@ -278,6 +280,22 @@ AGE_PATTERNS = (
     re.compile(r"(?<![A-Za-z])(?:(?i:alter|age|aged|im alter von)|[Ee]tà|[Ee]ta'|di[ \t]anni)\s*:?\s*"
                r"(?P<v>9\d|1[0-4]\d)(?!\d|[ \t]?(?:%|mm|cm|ml|mg|kg))"),
 )
+
+# A header line's age and sex token (round 16c): "94Y M", "092Y/F", "88J W".
+_AGE_SEX = re.compile(r"\d[YyJj][ \t]*/?[ \t]*[MFWD](?![\w])")
+# The name opening such a line, in capitals, before a field gap: "ROSSI ANNA  94Y F  CT HEAD".
+_NAME_BEFORE_AGE_SEX = re.compile(rf"(?m)^[ \t]*(?P<v>[{UP}]{{2,}}(?:[-'][{UP}]{{2,}})?"
+                                  rf"(?:,?[ \t][{UP}]{{2,}}(?:-[{UP}]{{2,}})?){{1,2}})(?:[ \t]{{2,}}|\t)[ \t]*"
+                                  rf"\d{{1,3}}[ \t]?[YyJj][ \t]*/?[ \t]*[MFWD](?![\w])")
+
+
+def _header_name_hits(text: str) -> list[Hit]:
+    """PERSON hits of a capitals name opening a header line before its age and sex ("HUBER ANNA  092Y F")."""
+    if _AGE_SEX.search(text) is None:
+        return []
+    return [Hit(m.start("v"), m.end("v"), "PERSON", "cue") for m in _NAME_BEFORE_AGE_SEX.finditer(text)
+            if not any(w.lower() in NOT_NAME_WORDS for w in re.split(r"[ \t,]+", m.group("v")))]
+
 
 # A birth year alone ("geb. 1931", "Jg. 1946", "(*1946)", "YOB 1958"): a date of birth, PHI at any age (round
 # 10; before it only years that made the patient older than 89 were taken). Other bare years stay.
@@ -487,6 +505,7 @@ def _rule_hits(text: str) -> list[Hit]:
         for h in gated_hits(rule, text, lowered, "AGE"):
             if not _TEMPERATURE_BEFORE.search(lowered, max(0, h.start - 24), h.start):  # "febrile to 101F"
                 hits.append(h)
+    hits.extend(_header_name_hits(text))
     hits = names_before_rooms(text, with_suffixes(text, ended_at_fields(text, hits)))
     hits.extend(quoted_nickname_hits(text, hits))
     hits.extend(former_name_hits(text, lowered, hits))
