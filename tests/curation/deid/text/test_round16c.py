@@ -149,3 +149,16 @@ def test_header_name_before_age_and_young_ages():
     assert _found("HUBER ANNA  092Y F  CT CHEST WO").get("HUBER ANNA") == "PERSON"
     assert _found("LEE, DAVID  45Y M  MR KNEE LT").get("45") is None
     assert _found("CT HEAD  93Y M") == {"93": "AGE"}
+
+
+@pytest.mark.parametrize("text, lang, shifted", [
+    ("Envoyé : mercredi 12 févr. 2025 10:02", "fr", "Envoyé : mercredi 14 févr. 2024 10:02"),
+    ("Inviato: martedì 4 mar 2025 14:22", "it", "Inviato: martedì 5 mar 2024 14:22"),
+    ("Examen du 3 déc. 2024 : IRM", "fr", "Examen du 5 déc. 2023 : IRM"),
+])
+def test_french_and_italian_month_abbreviations_shift_in_their_style(text, lang, shifted):
+    assert scrub_text(text, lang, date_shift_days=-364, use_spacy=False).text == shifted
+
+
+def test_month_abbreviation_needs_day_and_year():
+    assert _found("the set 2024 of images, mar 3 nodes", "it") == {}
