@@ -35,9 +35,17 @@ MONTHS_FR = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "
 MONTHS_IT = ("gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre",
              "ottobre", "novembre", "dicembre")
 _ROMANCE = {w: i for months in (MONTHS_FR, MONTHS_IT) for i, w in enumerate(months, start=1)}
+# Their abbreviations as mail clients and RIS exports write them (round 16c: "Envoyé : mercredi 12 févr. 2025",
+# "Inviato: martedì 4 mar 2025"): only between a day and a year, like the full words.
+MONTHS_FR_ABBR = ("janv", "févr", "mars", "avr", "mai", "juin", "juil", "août", "sept", "oct", "nov", "déc")
+MONTHS_IT_ABBR = ("gen", "feb", "mar", "apr", "mag", "giu", "lug", "ago", "set", "ott", "nov", "dic")
+_ROMANCE_ABBR = {w: i for months in (MONTHS_IT_ABBR, MONTHS_FR_ABBR) for i, w in enumerate(months, start=1)}
+_ROMANCE_ABBR_RE = "|".join(sorted({*_ROMANCE_ABBR, *(w.capitalize() for w in _ROMANCE_ABBR)} - {*_ROMANCE},
+                                   key=len, reverse=True))
 _ROMANCE_RE = "|".join(sorted({*_ROMANCE, *(w.capitalize() for w in _ROMANCE)}, key=len, reverse=True))
 _MONTH_WORDS = sorted({*MONTHS_DE, *MONTHS_EN, *(m[:3] for m in MONTHS_EN), "Jän", "Mär", "Okt", "Dez",
                        "Sept", "Maerz", "Jänner", "Feber"}, key=len, reverse=True)
+_GERMANIC = frozenset(_MONTH_WORDS)  # as written: "Sept", "Nov" stay English / German, "mar", "nov" not
 MONTH_RE = r"(?:" + "|".join(_MONTH_WORDS) + r")\.?"
 # After a day number the month may also be written in capitals ("12-DEC-2023", "3 MAI 1937"): a day and a
 # year around it make even "MAY" a date.
@@ -68,7 +76,7 @@ DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # The same in French and Italian, a pattern of its own (run only where such a month word occurs: a longer
     # month alternation would cost every digit of every report).
     ("d_month_y", re.compile(rf"(?<![\d.])(?P<d>\d{{1,2}})(?P<o>er|\.)?(?P<s1>[ \t])"
-                             rf"(?P<mon>{_ROMANCE_RE})"
+                             rf"(?P<mon>{_ROMANCE_RE}|(?:{_ROMANCE_ABBR_RE})\.?)"
                              rf"(?P<s2>[ \t])(?P<y>(?:19|20)\d\d)(?!\d)")),
     # "May 3rd, 1937", "Dec 12 2023", "March 5, 2024".
     ("month_d_y", re.compile(rf"\b(?P<mon>{MONTH_RE})\s(?P<d>\d{{1,2}})(?P<o>{_ORDINAL})?(?P<s2>,?\s)"
@@ -153,6 +161,7 @@ for _i, (_de, _en) in enumerate(zip(MONTHS_DE, MONTHS_EN, strict=True), start=1)
 _MONTH_LOOKUP.update({"jän": 1, "mär": 3, "maerz": 3, "okt": 10, "dez": 12, "sept": 9, "jänner": 1, "feber": 2})
 _MONTH_LOOKUP.update({r.lower(): i for i, r in enumerate(ROMAN_MONTHS, start=1)})
 _MONTH_LOOKUP.update(_ROMANCE)
+_MONTH_LOOKUP.update({w: i for w, i in _ROMANCE_ABBR.items() if w not in _MONTH_LOOKUP})
 
 # Words before a month/two-digit-year date ("seit 03/22"): without one "3/22" is a count or a ratio.
 _TIME_WORD_BEFORE = re.compile(r"(?P<w>seit|since|ab|bis|stand|vom|von|from|until|till|in|im|dated|datiert|zuletzt|"
@@ -172,8 +181,18 @@ _EXAM_BEFORE = re.compile(r"(?<![\w-])(?:CT|CTA|CTPA|CTU|MRI|MR|MRA|MRCP|US|USS|
                           # A date set for something (round 12): "set for 4/17", "Tumor board 5/8", "appt 6/3".
                           r"(?:[Ss]et|[Ss]cheduled|[Bb]ooked|[Pp]lanned|[Dd]ue|[Rr]e-?scheduled|[Pp]ostponed|"
                           r"[Mm]oved|[Rr]e-?booked)[ \t]+(?:for|to|on|until)|[Tt]umou?r[ \t]+[Bb]oard|MDT|MDM|"
-                          r"[Aa]ppointment|[Aa]ppt\.?|[Ff]ollow-?up|[Cc]onference)"
+                          r"[Aa]ppointment|[Aa]ppt\.?|[Ff]ollow-?up|[Cc]onference|"
+                          # A week named by its first day (round 16c): "w/c 14/07", "W/B 3/11", "week commencing
+                          # 09/06", "wk beginning 2/6", "week of 6/9".
+                          r"[Ww]/[CcBb]:?|[Ww](?:ee)?k\.?[ \t]+(?:[Cc]omm(?:encing|\.)?|[Bb]eg(?:inning|\.)?|"
+                          r"[Ss]tarting|of):?)"
                           r"[ \t]+(?:(?:of|dated|on|from|done|for)[ \t]+)?\Z")
+# A clock time right after a numeric day/month (round 16c): a note or list header's short date and its time,
+# "Progress Note  3/14 0915", "Addendum 11/2 23:40" (military or colon time; not a dose or a size after it).
+_SCORE_BEFORE = re.compile(r"(?<![\w])(?i:gcs|pain|score|vas|nrs|grade|grad|bp|rr|ratio|mrc|power|kraft|strength|"
+                           r"dose|dosis|sats?|spo2|fio2)[ \t]*:?[ \t]*\Z")
+_CLOCK_AFTER = re.compile(r"[ \t]{1,3}(?:[01]\d|2[0-3]):?[0-5]\d(?![\d:.,/]|[ \t]?(?:mg|ml|mL|mm|cm|g|µg|IE|IU|U|"
+                          r"units?|Einheiten|x|%)\b)")
 _SENTENCE_START = re.compile(r"[ \t]+[A-ZÄÖÜ]|[ \t]*$", re.M)
 
 
@@ -211,6 +230,9 @@ def _month_name(month: int, like: str) -> str:
     """The month `month` written the way `like` was: language, abbreviation, trailing dot."""
     word = like.rstrip(".")
     dot = "." if like.endswith(".") else ""
+    if word.lower() in _ROMANCE_ABBR and word.lower() not in _ROMANCE and word not in _GERMANIC and not word.isupper():
+        months = MONTHS_FR_ABBR if word.lower() in MONTHS_FR_ABBR else MONTHS_IT_ABBR
+        return (months[month - 1].capitalize() if word[0].isupper() else months[month - 1]) + dot
     if word.lower() in _ROMANCE:
         months = MONTHS_FR if word.lower() in MONTHS_FR else MONTHS_IT
         return (months[month - 1].capitalize() if word[0].isupper() else months[month - 1]) + dot
@@ -334,7 +356,8 @@ _CAPITAL_MONTHS = ("Jan", "Jän", "Feb", "Mär", "Mar", "Apr", "Mai", "May", "Ju
                    "Nov", "Dez", "Dec")
 _ROMANCE_NEEDLES = ("janv", "févr", "mars", "avril", "mai ", "juin", "juil", "août", "septembre", "octobre",
                     "novembre", "décembre", "gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio",
-                    "agosto", "settembre", "ottobre", "dicembre")
+                    "agosto", "settembre", "ottobre", "dicembre",
+                    *(f"{w}{c}" for w in (*MONTHS_FR_ABBR, *MONTHS_IT_ABBR) for c in ". "))
 _NEEDLES = {"d_month_y": (*_MONTH_NEEDLES, ".i", ".v", ".x", ". i", ". v", ". x"),
             "d_month_r": _ROMANCE_NEEDLES, "dm_slash": ("/",),
             "month_d_y": _MONTH_NEEDLES, "month_y": _MONTH_NEEDLES, "month_d": _MONTH_NEEDLES,
@@ -404,8 +427,10 @@ def _find_dates(text: str, lang: str, shift_days: int | None) -> list[DateHit]:
                 continue
             if kind == "d_month_r" and not _ROMANCE_DAY_BEFORE.search(lowered, max(0, m.start() - 16), m.start()):
                 continue  # "3 mars" alone may be a count of something in March: only after "le", "du", a weekday
-            if kind == "dm_slash" and not _EXAM_BEFORE.search(text, max(0, m.start() - 20), m.start()):
-                continue  # "3/4" alone is a fraction or a count
+            if kind == "dm_slash" and not _EXAM_BEFORE.search(text, max(0, m.start() - 24), m.start()) and not (
+                    _CLOCK_AFTER.match(text, m.end()) and _parse(kind, m, lang) is not None
+                    and not _SCORE_BEFORE.search(text, max(0, m.start() - 12), m.start())):
+                continue  # "3/4" alone is a fraction or a count; "GCS 14/15 2300", "pain 3/10 0800" are scores
             parsed = _parse(kind, m, lang)
             if parsed is None and kind in {"dm", "m_y", "compact", "dmy"} and not (
                     kind in ("dmy", "compact")

@@ -139,10 +139,25 @@ _CLAUSE_END = re.compile(CLAUSE_END)
 _HOUSE_NUMBER_END = re.compile(r"\d[A-Za-z]?\Z|(?<![\w.])(?:St|Rd|Ave|Ln|Dr|Street|Road|Avenue|Lane|Drive|Court|House|"
                                r"Mansions|Tower|Heights|Lodge|Gardens)\.?\Z")
 # (Round 14c) A house name opening the line before a street with its number: "Rosebank, 3 Mill Brae, ...".
-_HOUSE_BEFORE = re.compile(r"(?:^|(?<=\n))[ \t]*(?P<v>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2}),[ \t]*\Z")
+# (Round 16c: also after an address label's colon, "Home: Tŷ Gwyn, Heol yr Eglwys, ...", and in any script's letters.)
+# (A Welsh article or preposition inside the name: "Maes y Coed", "Bryn yr Haul", "Tan y Graig".)
+_HOUSE_BEFORE = re.compile(rf"(?:^|(?<=\n)|(?<=:))[ \t]*(?P<v>[{UP}][{LO}]+"
+                           rf"(?:[ \t](?:(?:y|yr|ar|o|dan)[ \t])?[{UP}][{LO}]+){{0,2}}),[ \t]*\Z")
+_LABEL_BEFORE_HOUSE = re.compile(r"(?:^|\n)[ \t]*(?P<w>[^\W\d_]+(?:[ \t][^\W\d_]+)?)[ \t]*:[ \t]*\Z")
+# Welsh streets open with their street word ("Heol y Parc", "Ffordd Glyder"): a house name may stand before them.
+_WELSH_STREET_HEADS = ("Heol", "Ffordd", "Stryd", "Lôn", "Rhodfa", "Cilgant", "Teras")
 _NOT_HOUSES = words("address adresse anschrift home mailing postal residence domicile indirizzo wohnort wohnhaft")
 # A UK postcode's outward half alone after the town of a street (round 14c).
 _UK_OUTWARD = re.compile(r"[ \t][A-Z]{1,2}\d[A-Z\d]?(?=[ \t]*(?:[.,;:)\n]|$))")
+
+
+def _house_line_start(text: str, start: int) -> bool:
+    """A house name opens its line or follows an address label ("Home:", "Address:", "Anschrift:")."""
+    before = text[max(0, start - 30):start]
+    if not before.rstrip(" \t").endswith(":"):
+        return True
+    label = _LABEL_BEFORE_HOUSE.search(before)
+    return label is not None and label.group("w").split()[-1].lower() in _NOT_HOUSES
 
 
 def _state_fits(text: str, m: re.Match[str]) -> bool:
@@ -245,10 +260,11 @@ def home_address_hits(text: str, spans: list[Hit]) -> list[Hit]:
                 a <= m.start("v") and m.end("v") <= b for a, b in sites):
             hits.append(Hit(m.start("v"), town_end, "ADDRESS", "rule"))
     places = [(s.start, s.end) for s in spans if s.label == "ADDRESS"]
-    for start in sorted({a for a, b in places if text[a].isdigit() and _LETTER.search(text, a, b)}):
+    for start in sorted({a for a, b in places if (text[a].isdigit() and _LETTER.search(text, a, b))
+                         or text.startswith(_WELSH_STREET_HEADS, a)}):
         if (m := _HOUSE_BEFORE.search(text, max(0, start - 40), start)) and _place_ok(m.group("v")) and (
-                m.group("v").split()[0].lower() not in _NOT_HOUSES) and not any(
-                a < m.end("v") and m.start("v") < b for a, b in sites):  # "Lakeview Radiology, 400 ..."
+                m.group("v").split()[0].lower() not in _NOT_HOUSES) and _house_line_start(text, m.start("v")) and (
+                not any(a < m.end("v") and m.start("v") < b for a, b in sites)):  # "Lakeview Radiology, 400 ..."
             hits.append(Hit(m.start("v"), m.end("v"), "ADDRESS", "rule"))
     for m in HOUSE_RULE.finditer(text, text):
         if m.group("v").split()[0].lower() in _NOT_HOUSE_OPENERS:

@@ -119,7 +119,9 @@ KEEP_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(r"\b(?:S|Se|Ser|Sag|Ax|Cor)\.?\s?\d{1,4}\s?[/,:;]?\s?(?:B|Bi|Bild|I|Im|Img|Ima|Image)\.?\s?\d{1,5}"
                r"(?:\s?[-–]\s?\d{1,5})?\b"),
     # A level is not the head of a longer code: "S24-11873" (a specimen) is no sacral level.
-    re.compile(r"\b(?:LWK|BWK|HWK|SWK|LW|BW|HW|Th|L|C|S|T|D)\s?\d{1,2}(?:\s?[/-]\s?(?:LWK|BWK|HWK|SWK|Th|L|C|S|T)?"
+    # (Not the "C" of a week-commencing "W/C 3/11", round 16c.)
+    re.compile(r"\b(?:LWK|BWK|HWK|SWK|LW|BW|HW|Th|L|C|S|T|D)(?<![Ww]/C)\s?\d{1,2}"
+               r"(?:\s?[/-]\s?(?:LWK|BWK|HWK|SWK|Th|L|C|S|T)?"
                r"\s?\d{1,2})?\b(?![-/.]?\d)(?![ \t]\d[A-Z]{2}\b)"),  # not a UK postcode "S10 1DJ"
     re.compile(r"\b(?:BI|PI|LI|TI|O|C|Lung|NI)-RADS\s?(?:Kategorie\s|category\s)?\d[a-cABC]?"),
     re.compile(r"\bGleason(?:-Score)?\s?\d\s?\+\s?\d(?:\s?=\s?\d{1,2})?"),

@@ -57,7 +57,9 @@ ADDRESS_PATTERNS = (
     re.compile(rf"(?i:anschrift|adresse|address|wohnhaft(?:\sin)?|wohnort|wohnt)\s*:?\s*(?P<v>[{UP}][^\n,;]{{2,40}}?"
                rf"\d{{1,4}}\s?[a-z]?(?:[/-]\d{{1,4}}){{0,3}})(?=[\s,;.]|$)"),
     # (A Scottish flat number joins the house number with a slash: "11/4 Comely Bank Road".)
-    re.compile(r"(?P<v>\b\d{1,5}[A-Za-z]?(?:[-/]\d{1,4}[A-Za-z]?)?\s(?:[NSEW]\.?\s)?(?:(?:[A-Z][a-z]+|\d{1,3}(?:st|nd|rd|th))\s){1,3}"
+    # (Round 16c: a possessive or saint's name, "9300 Miller's Place", "4120 St. John's Court".)
+    re.compile(r"(?P<v>\b\d{1,5}[A-Za-z]?(?:[-/]\d{1,4}[A-Za-z]?)?\s(?:[NSEW]\.?\s)?(?:St\.\s)?"
+               r"(?:(?:[A-Z][a-z]+(?:['’]s)?|\d{1,3}(?:st|nd|rd|th))\s){1,3}"
                rf"{EN_STREET_WORDS}(?!\w)(?:[ \t](?:North|South|East|West|Upper|Lower)(?![\w-]))?"
                r"(?:,?\s(?:Suite|Ste\.?|Apt\.?|Unit|Level|Floor|Flat|#)\s?\w+)?)"),
     # The first character comes before the look-behinds (`re` then skips to a "D" or a digit; see

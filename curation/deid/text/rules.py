@@ -19,6 +19,7 @@ from curation.deid.text.case_refs import case_ref_hits
 from curation.deid.text.check_digits import check_digit_hits
 from curation.deid.text.common import (
     TEXT_GATES,
+    UP,
     Gated,
     Hit,
     RunBeforeLiteral,
@@ -32,6 +33,7 @@ from curation.deid.text.common import (
 from curation.deid.text.contacts import contact_hits
 from curation.deid.text.cue_names import cue_name_hits, former_name_hits
 from curation.deid.text.dicom_dump import dump_fields
+from curation.deid.text.edi import edi_hits
 from curation.deid.text.facilities import facility_hits, with_adjectives
 from curation.deid.text.fields import address_field_hits, address_unit_hits, table_hits
 from curation.deid.text.foreign_addresses import foreign_address_hits
@@ -161,6 +163,19 @@ ID_PATTERNS = (
                r"(?:[ \t]+(?:is|ist|est|è|lautet))?[ \t]*[:=#]?[ \t]*"
                r"(?P<v>(?=[A-Za-z0-9 -]{0,20}\d)[A-Z0-9]{2,}(?:[- ][A-Z0-9]{2,}){0,3}|[a-z0-9]{4,12}(?<=\d))"
                r"(?![\w-])"),
+    # Implant and device batch numbers (round 16c): "LOT 4KX2291B", "Lot: AB12C345", "LOT# K21Z0874",
+    # "Charge 2291-04", "Ch.-B. 84412", "lotto 7731AX", "batch no. B44120": four characters or more with a digit
+    # (not "a lot of", "Lot 3"); a device's lot is an identifier (HIPAA's device and serial numbers).
+    re.compile(r"(?<![\w-])(?:LOT|[Ll]ot(?:to)?|[Cc]harge(?:n-?[Nn]r\.?)?|Ch\.-?(?:B|Nr)\.|[Bb]atch)"
+               r"(?:[ \t]?(?:#|[Nn]o\.?|[Nn]r\.?|[Nn]umber))?[ \t]*[:#]?[ \t]*"
+               r"(?P<v>(?=[A-Z0-9-]{0,20}\d)[A-Z0-9][A-Z0-9-]{2,}[A-Z0-9])(?![\w-])"),
+    # A file reference of capitals, a slash and five digits or more (round 16c): "ref ABC/338012", "RAD/204518",
+    # "KLM/338012/2" (not an image reference "S4/B37", a level "C5/6" or a specimen "E24/1187").
+    re.compile(r"(?P<v>[A-Z](?<![\w/][A-Z])[A-Z]{1,4}/\d{5,}(?:/\d{1,4})?)(?![\w/])"),
+    # A US Medicaid / Medi-Cal client index number (round 16c): "CIN 91234567A", "Medi-Cal CIN: 95544321F",
+    # "Medicaid ID AB12345C" (not a cervical neoplasia grade "CIN 2/3").
+    re.compile(r"(?<![\w-])(?:CIN|Medi-[Cc]al|Medicaid)(?:[ \t](?:CIN|ID|[Nn]o\.?|[Nn]umber|#))?[ \t]*[:#]?[ \t]*"
+               r"(?P<v>\d{8}[A-Z]|(?=[A-Z0-9]{0,14}\d)(?=[A-Z0-9]{0,14}[A-Z])[A-Z0-9]{8,14})(?![\w-])"),
 )
 
 PHONE_PATTERNS = (
@@ -174,10 +189,13 @@ PHONE_PATTERNS = (
                r"[Cc]ercapersone|Vocera|Klappe|Kl\.|"
                r"Nst\.|Nebenst\.|Nebenstelle|Apparat|DW|Dw\.|Durchw\.|Durchwahl)\.?(?:-?Nr\.?|[ \t](?:no\.?|#))?"
                r"[ \t]*:?[ \t]*-?[ \t]*"
-               r"(?P<v>\d{2,3}[ ]\d{2,3}(?![ \t]?[./-]?\d)|\d[ ]\d{3}(?![ \t]?[./-]?\d)|\d{1,2}-\d{3,4}|\d{2,6})"
+               # A dialling prefix before the extension (round 16c, Austrian "Kl. 24381-22710"): one number.
+               r"(?P<v>\d{2,3}[ ]\d{2,3}(?![ \t]?[./-]?\d)|\d[ ]\d{3}(?![ \t]?[./-]?\d)|\d{3,6}-\d{3,6}|"
+               r"\d{1,2}-\d{3,4}|\d{2,6})"
                r"(?![\d]|[.,]\d|[ \t]?(?:mm|cm|ml|mg|%|x\b))"),
     # A short internal number after "intern(e/o)": "interne 6912", "Tel. intern 4471" (three to five digits).
-    re.compile(r"(?<![\w-])(?:[Ii]ntern[eo]?|[Ii]nt\.)[ \t]*:?[ \t]*(?P<v>\d{3,5})"
+    # Also two pairs with a space inside (Swiss "int. 34 12", round 16c).
+    re.compile(r"(?<![\w-])(?:[Ii]ntern[eo]?|[Ii]nt\.)[ \t]*:?[ \t]*(?P<v>\d\d[ ]\d\d(?![ \t]?[./-]?\d)|\d{3,5})"
                r"(?![\w]|[.,]\d|[ \t]?(?:mm|cm|ml|mg|%))"),
     # A pager as a verb: "page me on 4408", "bleep me at 6634", "please bleep 2231", "bitte piepsen unter 318".
     # ("page" only before "me" / "on" / "at" or after "please": "see page 123" is a page).
@@ -247,12 +265,15 @@ EMAIL_PATTERN = re.compile(r"(?P<v>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)")
 
 AGE_PATTERNS = (
     # Not an isotope's mass number: "Tc-99m", "Tc99m" (a chemical symbol before it).
-    re.compile(r"(?<!\d)(?<![A-Z][a-z]-)(?<![A-Z][a-z])(?P<v>9\d|1[0-4]\d)(?=\s?-?\s?(?:jährige?[rnms]?|jähr\.|Jahre?n?\b|J\.|years?\b|-years?-old|"
+    # (Round 16c: a header's zero-padded age, "092Y F", with its zero.)
+    re.compile(r"(?<!\d)(?<![A-Z][a-z]-)(?<![A-Z][a-z])(?P<v>0?9\d|1[0-4]\d)(?=\s?-?\s?(?:jährige?[rnms]?|jähr\.|Jahre?n?\b|J\.|years?\b|-years?-old|"
                r"year-old|y/o|y\.\s?o\.|yo\b|yrs?\b|a\b|ans\b|anni\b|-?jährig|"
                # A mis-decoded or transliterated umlaut (round 15c): "95-jÃ¤hriger", "91-jaehrige", "92-jahrig".
                r"-?j(?:Ã¤|ae|a)hrig|"
                # "(93 y)", "93 y," (round 12).
-               r"y(?=[ \t]*[),;]))|[MFWmfw](?![\w]))"),
+               r"y(?=[ \t]*[),;]))|[MFWmfw](?![\w])|"
+               # A header's age and sex (round 16c): "94Y M", "101Y/F", "93 Y  W" (a sex letter after the "Y").
+               r"[ \t]?Y(?=[ \t]{0,3}[/,]?[ \t]{0,3}[MFWD](?![\w])))"),
     # "im 93. Lebensjahr" (the ordinal of the year of life).
     re.compile(r"(?<!\d)(?P<v>9\d|1[0-4]\d)\.[ \t]?(?:Lebensjahr|Lj\.?|LJ)"),
     # An age in brackets right after a birth date: "DOB 1 Mar 1930 (94)", "geb. 1931 (93)".
@@ -261,6 +282,22 @@ AGE_PATTERNS = (
     re.compile(r"(?<![A-Za-z])(?:(?i:alter|age|aged|im alter von)|[Ee]tà|[Ee]ta'|di[ \t]anni)\s*:?\s*"
                r"(?P<v>9\d|1[0-4]\d)(?!\d|[ \t]?(?:%|mm|cm|ml|mg|kg))"),
 )
+
+# A header line's age and sex token (round 16c): "94Y M", "092Y/F", "88J W".
+_AGE_SEX = re.compile(r"\d[YyJj][ \t]*/?[ \t]*[MFWD](?![\w])")
+# The name opening such a line, in capitals, before a field gap: "ROSSI ANNA  94Y F  CT HEAD".
+_NAME_BEFORE_AGE_SEX = re.compile(rf"(?m)^[ \t]*(?P<v>[{UP}]{{2,}}(?:[-'][{UP}]{{2,}})?"
+                                  rf"(?:,?[ \t][{UP}]{{2,}}(?:-[{UP}]{{2,}})?){{1,2}})(?:[ \t]{{2,}}|\t)[ \t]*"
+                                  rf"\d{{1,3}}[ \t]?[YyJj][ \t]*/?[ \t]*[MFWD](?![\w])")
+
+
+def _header_name_hits(text: str) -> list[Hit]:
+    """PERSON hits of a capitals name opening a header line before its age and sex ("HUBER ANNA  092Y F")."""
+    if _AGE_SEX.search(text) is None:
+        return []
+    return [Hit(m.start("v"), m.end("v"), "PERSON", "cue") for m in _NAME_BEFORE_AGE_SEX.finditer(text)
+            if not any(w.lower() in NOT_NAME_WORDS for w in re.split(r"[ \t,]+", m.group("v")))]
+
 
 # A birth year alone ("geb. 1931", "Jg. 1946", "(*1946)", "YOB 1958"): a date of birth, PHI at any age (round
 # 10; before it only years that made the patient older than 89 were taken). Other bare years stay.
@@ -293,7 +330,8 @@ _ISO_DATE_TIME = re.compile(r"\d{4}-\d\d-\d\dT\d\d\Z")
 _TLDS = (".org", ".com", ".net", ".edu", ".gov", ".ch", ".de", ".at", ".uk", ".health", ".info", ".io")
 # Bare domains (ID_PATTERNS[5]) are found from their top-level domain: tried only in the run before it.
 _ID_SCANNERS = {5: RunBeforeLiteral(ID_PATTERNS[5], _TLDS, ".-", at_anchor=False),
-                9: RunBeforeLiteral(ID_PATTERNS[9], ("/",), "-", at_anchor=False)}
+                9: RunBeforeLiteral(ID_PATTERNS[9], ("/",), "-", at_anchor=False),
+                16: RunBeforeLiteral(ID_PATTERNS[16], ("/",), "", at_anchor=False)}
 _ID_RULES = tuple(Gated(_ID_SCANNERS.get(i) or literal_starts(p), n, i != 8)
                   for i, (p, n) in enumerate(zip(ID_PATTERNS, (
     ("nr", "id", "nummer", "accession", "acc", "mrn", "case", "record", "ssn", "nhs", "insurance", "az.", "aktenz",
@@ -306,7 +344,8 @@ _ID_RULES = tuple(Gated(_ID_SCANNERS.get(i) or literal_starts(p), n, i != 8)
                                           "terminant par", "finissant par", "termina con", "vier ziffern",
                                           "4 ziffern"),
     ("access", "one-time", "share code", "share key", "security code", "verification code", "portal code",
-     "pin code", "pin-code", "link code", "passcode", "zugangs", "freigabe", "code d", "codice")),
+     "pin code", "pin-code", "link code", "passcode", "zugangs", "freigabe", "code d", "codice"),
+    ("lot", "charge", "ch.-", "ch.b", "ch.n", "batch"), ("/",), ("cin", "medi-cal", "medicaid")),
     strict=True)))
 _PARTIAL_DIGITS = _ID_RULES[13]  # "last 4 8813", "ends in 4410"
 _ENDS_IN = re.compile(r"(?:end(?:s|ing)[ \t]in|endet[ \t]auf|endend[ \t]auf|terminant[ \t]par|finissant[ \t]par|"
@@ -331,6 +370,8 @@ _GROUPED_PHONE = _PHONE_RULES[11]
 _VIENNA_PHONE = _PHONE_RULES[12]
 _BRACKETED_PHONE = _PHONE_RULES[-1]
 _UNLABELLED_PHONES = _PHONE_RULES[6:15]  # number shapes without a phone word before them
+# A device's catalogue label before a number (round 16c): "REF 0113-0-100", "Cat. No. 0702-24-110".
+_CATALOGUE_BEFORE = re.compile(r"(?<![\w-])(?:REF|[Cc]at(?:alogue|alog)?\.?[ \t]?(?:[Nn]o\.?|#))[ \t]*:?[ \t]*\Z")
 # Found from each "@" (the address starts where the run of name characters before it starts).
 _EMAIL_RULE = Gated(RunBeforeLiteral(EMAIL_PATTERN, ("@",), "_.+-", at_anchor=False), ("@",))
 _TEMPERATURE_BEFORE = re.compile(r"temp|fever|febril|fieber|°")
@@ -402,8 +443,9 @@ def _rule_hits(text: str) -> list[Hit]:
             hits.append(Hit(code.start(), code.end(), "ID", "rule"))
     for rule in _PHONE_RULES:
         for h in gated_hits(rule, text, lowered, "PHONE"):
-            if rule in _UNLABELLED_PHONES and any(i.start <= h.start and h.end <= i.end for i in labelled):
-                continue
+            if rule in _UNLABELLED_PHONES and (any(i.start <= h.start and h.end <= i.end for i in labelled)
+                                               or _CATALOGUE_BEFORE.search(text, max(0, h.start - 16), h.start)):
+                continue  # (round 16c: a device's catalogue number, "REF 0113-0-100", is no phone)
             value = text[h.start:h.end]
             if rule is _GROUPED_PHONE and sum(c.isdigit() for c in value) < 8:
                 continue
@@ -445,6 +487,7 @@ def _rule_hits(text: str) -> list[Hit]:
     hits.extend(modality_town_hits(text, lowered))
     hits.extend(dump_fields(text)[0])  # exported forms: the field says what its value is
     hits.extend(hl7_hits(text))
+    hits.extend(edi_hits(text))
     hits.extend(label_hits(text, lowered))
     hits.extend(town_hits(text, hits))
     hits.extend(transfer_town_hits(text, lowered))
@@ -466,6 +509,7 @@ def _rule_hits(text: str) -> list[Hit]:
         for h in gated_hits(rule, text, lowered, "AGE"):
             if not _TEMPERATURE_BEFORE.search(lowered, max(0, h.start - 24), h.start):  # "febrile to 101F"
                 hits.append(h)
+    hits.extend(_header_name_hits(text))
     hits = names_before_rooms(text, with_suffixes(text, ended_at_fields(text, hits)))
     hits.extend(quoted_nickname_hits(text, hits))
     hits.extend(former_name_hits(text, lowered, hits))

@@ -303,7 +303,8 @@ def _cell_hits(text: str, block: _Block) -> list[Hit]:
             for row in body:
                 for k, (a, b) in enumerate(row):
                     if k not in names and _DATE_CELL.fullmatch(text[a:b]):
-                        hits.append(Hit(a, b, "DATE", "rule"))
+                        # a date-shaped cell that is no calendar date is a record number ("47-21-385")
+                        hits.append(Hit(a, b, "ID" if _record_number(text[a:b]) else "DATE", "rule"))
                     elif k not in names and " " not in text[a:b] and _ID_CELL.fullmatch(text[a:b]) and sum(
                             c.isdigit() for c in text[a:b]) >= 4:  # ("PID 4471203": the ID rules take the value)
                         hits.append(Hit(a, b, "ID", "rule"))
@@ -357,6 +358,29 @@ signiert diktiert geschrieben korrigiert provisoire définitif definitif validé
 firmato validato""")
 
 
+# A cell of digit groups (round 16c): "47-21-385", "12.408.771", "0044/18233"; six digits or more, checked in
+# _record_line_hits, and no calendar date (`_calendar_date`).
+_GROUPED_NUMBER_CELL = re.compile(r"\d{2,6}(?:[-./]\d{2,6}){1,3}")
+_DATE_PARTS = re.compile(r"(\d{1,4})[./-](\d{1,2})[./-](\d{2}|\d{4})")
+
+
+def _calendar_date(value: str) -> bool:
+    """Whether a numeric cell reads as a day, month and year in some order ("12.03.24", "2024-03-12", "3/14/2025"),
+    not "47-21-385" (no year part) or "31-44-12" (no month)."""
+    if not (m := _DATE_PARTS.fullmatch(value)):
+        return False
+    a, b, c = (int(g) for g in m.groups())
+    if len(m.group(1)) == 4:
+        return 1 <= b <= 12 and 1 <= c <= 31
+    return (1 <= b <= 12 and 1 <= a <= 31) or (1 <= a <= 12 and 1 <= b <= 31)
+
+
+def _record_number(value: str) -> bool:
+    """A cell of digit groups with six digits or more that is no calendar date ("47-21-385", "12.408.771")."""
+    return (_GROUPED_NUMBER_CELL.fullmatch(value) is not None and sum(c.isdigit() for c in value) >= 6
+            and not _calendar_date(value))
+
+
 def _record_line_hits(text: str) -> list[Hit]:
     hits: list[Hit] = []
     for line in _ROW_LINE.finditer(text):
@@ -365,11 +389,15 @@ def _record_line_hits(text: str) -> list[Hit]:
         values = [text[a:b] for a, b in cells]
         if not any(_ID_CELL.fullmatch(v) or _DATE_CELL.fullmatch(v) for v in values):
             continue
+        found = len(hits)
         for k, ((a, b), value) in enumerate(zip(cells, values, strict=True)):
             if (_SURNAME_GIVEN.fullmatch(value) and _name_like(value.replace(",", ""))) or (
                     k and values[k - 1].lower() in _STATUS and _LOGIN_CELL.fullmatch(value)
                     and value.lower() not in _SYSTEM_ACCOUNTS | _STATUS | NOT_NAME_WORDS):
                 hits.append(Hit(a, b, "PERSON", "cue"))
+        if len(hits) > found:  # a person's row: its grouped-number cells are record numbers ("47-21-385")
+            hits.extend(Hit(a, b, "ID", "rule") for (a, b), value in zip(cells, values, strict=True)
+                        if _record_number(value))
     return hits
 
 
