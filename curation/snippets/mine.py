@@ -39,7 +39,11 @@ from curation.snippets.views import has_view, view_slice, view_study
 from curation.snippets.withdrawn import has_cue as has_withdrawal_cue
 from curation.snippets.withdrawn import withdrawn
 
-_SENTENCE_END = re.compile(r"\n\s*|[.!?](?=\s+[A-ZÄÖÜ(\[\d\"])")
+# A report-section heading glued to the text before it where an RIS/RTF export lost the line break ("(RTF-Import)
+# Befund:Neue Läsion", "node 19 mm (se 3 im 18)IMPRESSION: ..."): a sentence ends before it (zero-width).
+_GLUED_HEADING = (r"(?<=[^\s\w(/-]|\d)(?=(?:Befunde?|Beurteilung|Zusammenfassung|BEFUNDE?|BEURTEILUNG|Findings?|"
+                  r"FINDINGS?|Impression|IMPRESSION|Conclusions?|CONCLUSIONS?)\s*:)")
+_SENTENCE_END = re.compile(r"\n\s*|[.!?](?=\s+[A-ZÄÖÜ(\[\d\"])|" + _GLUED_HEADING)
 # Words before a number that make "N." an ordinal ("der 7. Rippe", "im 3. Segment"), not a sentence end.
 _ORDINAL_BEFORE = frozenset({
     "der", "die", "das", "dem", "den", "des", "im", "am", "zum", "zur", "vom", "beim", "nach", "vor", "seit",
@@ -88,6 +92,8 @@ _CLAUSE_LEADING_STOP = frozenset({
     "bzw", "bzw.", "beziehungsweise", "oder", "or", "resp", "resp.",  # "(4/22) bzw. Segment VII 12 mm (4/35)"
 })
 _ENUMERATION = re.compile(r"(?:\d{1,2}|[a-z])[.)]\s+")
+# A section heading before a finding, also glued to it ("Befund:Neue Läsion ...", "IMPRESSION:Nodal ...").
+_HEADING_LEAD = re.compile(r"(?i)(?:befunde?|beurteilung|zusammenfassung|findings?|impression|conclusions?)\s*:\s*")
 
 
 @dataclass(frozen=True)
@@ -212,7 +218,7 @@ def _trim(text: str, start: int, end: int, leading: bool, clause: bool = False) 
     while True:
         while start < end and text[start] in _STRIP:
             start += 1
-        if leading and (item := _ENUMERATION.match(text, start, end)):
+        if leading and (item := _ENUMERATION.match(text, start, end) or _HEADING_LEAD.match(text, start, end)):
             start = item.end()
             continue
         while end > start and text[end - 1] in _STRIP:
@@ -367,13 +373,33 @@ def _finding_cells(text: str, start: int, end: int) -> tuple[int, int]:
     return _trim(text, worded[0][0], worded[-1][1], leading=True, clause=True)
 
 
-def _table_row_finding(text: str, pos: int) -> tuple[int, int] | None:
-    """The first worded cell before `pos` of the pipe-table row holding it (the row's finding: "| Leber S 8 22 mm |
-    6/45 |"), trimmed; None outside a pipe row or in a row with no worded cell before it."""
+# A lesion row's own code before its label ("T1", "ZL2", "NT3", "L1:"), not a word of the finding.
+_LESION_CODE = re.compile(r"(?:[A-Z]{1,3}\d{1,2}|\d{1,2}[.)])(?::|\s)\s*")
+# Where a row's values start: the first number not glued to letters ("LK paraaortal links: 27 mm", "S5 33 (Ser 3").
+_ROW_VALUE = re.compile(r"(?<![\w./-])\d")
+# A row's value separators: the timepoint columns of a response table ("24 (...) / 12 (...)", "| ", a tab).
+_ROW_SEP = re.compile(r" / |\||\t")
+_BRACKETED = re.compile(r"\([^()\n]*\)|\[[^\[\]\n]*\]")
+
+
+def _table_row_finding(text: str, pos: int, bare: bool = True) -> tuple[int, int] | None:
+    """The row's finding for a pair in a table row: the first worded cell before `pos` of a pipe-table row ("|
+    Leber S 8 22 mm | 6/45 |"), or the label before the row's first value where the values and their pairs follow it
+    ("ZL1 Lungenmetastase UL rechts 24 (Ser 4 · Bild 190) / 12 (Ser 4 · Bild 188)", "axillär rechts 22 x 15 mm
+    4/56 | 4/60", "LK paraaortal: 27 mm (Se 3 Bi 81) | 16 mm (Se 3 Bi 80)" -> the words before the sizes, without
+    the lesion's code); trimmed; None where the row has no worded label. `bare`: the pair is a bare "s/i" cell
+    (round 20/24); a bracketed citation only takes its row's label in a row of values (" / ", "|" or a tab after
+    the first value)."""
     a = text.rfind("\n", 0, pos) + 1
     b = text.find("\n", pos)
     b = len(text) if b < 0 else b
-    if "|" not in text[a:b]:
+    first = text.find("|", a, pos)
+    label = _row_label(text, a, pos if first < 0 else first)
+    if label is not None and (first < 0 or any(text.find(b, label[1], first) >= 0 for b in "([")):
+        values = _BRACKETED.sub(" ", text[label[1]:b])  # the row after its label, without its citations
+        if bare or (_ROW_SEP.search(values) and not _worded(values, 0, len(values))):
+            return label  # only values (and their citations) follow the label in the row itself
+    if first < 0 or not bare:
         return None
     for c0, c1 in row_cells(text, a, b):
         if c1 > pos:
@@ -381,6 +407,22 @@ def _table_row_finding(text: str, pos: int) -> tuple[int, int] | None:
         if _worded(text, c0, c1) and (cut := _trim(text, c0, c1, leading=True))[1] > cut[0]:
             return cut
     return None
+
+
+def _row_label(text: str, a: int, end: int) -> tuple[int, int] | None:
+    """The words of text[a:end] before its first value and any bracket, without a lesion code ("T1", "ZL2", "1.")
+    before them."""
+    a += len(text[a:end]) - len(text[a:end].lstrip())
+    if (code := _LESION_CODE.match(text, a, end)) is not None:
+        a = code.end()
+    value = _ROW_VALUE.search(text, a, end)
+    if value is None:
+        return None
+    stop = min([value.start(), *(k for k in (text.find("(", a, end), text.find("[", a, end)) if k >= 0)])
+    if not _worded(text, a, stop):
+        return None
+    cut = _trim(text, a, stop, leading=True, clause=True)
+    return cut if cut[1] > cut[0] else None
 
 
 def _snippet(text: str, sentence: tuple[int, int], ref: RefSpan, prev_end: int, next_start: int,
@@ -591,8 +633,8 @@ def _references(text: str, sentence_refs: list[tuple[tuple[int, int], list[RefSp
                 sn0, sn1 = _snippet(text, sentence, ref, max(prev_end, h1), next_start, label_style)
                 if sn0 == sn1 and k == 0:
                     sn0, sn1 = _previous_sentence_snippet(text, sentence, ref, out, sn0)
-            if ref.form == "mp" and (row := _table_row_finding(text, ref.start)) is not None:
-                sn0, sn1 = row  # a bare pair in a pipe table's cell: its row's finding ("| Leber S 8 | 6/45 | 5/41 |")
+            if (row := _table_row_finding(text, ref.start, ref.form == "mp")) is not None:
+                sn0, sn1 = row  # a bare pair in a table row: its row's finding ("| Leber S 8 | 6/45 | 5/41 |")
             if not list_item:
                 h0 = max(prev_end, h1, text.rfind(";", prev_end, ref.start) + 1)
             context = None
