@@ -30,6 +30,10 @@ EPONYMS = (
     "Fisher", "Hunt-Hess", "Lisfranc", "Chopart", "Jones-Fraktur", "Colles-Fraktur",
     "Smith-Fraktur", "Baker-Zyste", "Baker-Cyste", "Baker's cyst", "Baker cyst", "Tarlov", "Tornwaldt",
     "DeBakey", "Leriche", "Takayasu", "Wegener", "Sjögren", "Bochdalek-Hernie", "Morbus",
+    # Classifications written with a class letter or numeral after the name (round 16a: "Herring B", "Catterall
+    # III", "Magerl A3", "Gustilo IIIB"): weak eponyms, so a person cue before the name still wins.
+    "Herring", "Catterall", "Lauge-Hansen", "Magerl", "Gustilo", "Frykman", "Ficat", "Pfirrmann", "Lenke",
+    "Paprosky",
 )
 _EPONYM_RE = "|".join(re.escape(e) for e in sorted(EPONYMS, key=len, reverse=True))
 
