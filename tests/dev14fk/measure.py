@@ -7,10 +7,10 @@
 
 import sys
 
-from tests.dev14fk.corpus import DEV
+from tests.dev14fk.corpus import DEV, DEV_B
 from tests.dev14h.measure import main
 
-BATCHES = {"dev14fk": DEV}
+BATCHES = {"dev14fk": DEV, "dev14fk B": DEV_B}
 
 if __name__ == "__main__":
     sys.exit(main(sys.argv[1:], BATCHES))

@@ -5,8 +5,10 @@
   Jasmin", "home health aide Rosa here", "badante Ioana", "infirmière de liaison : Mélanie"); a surname after it
   joins when listed. The role word decides: a German noun after it is no listed given name ("Pflegekraft vor Ort
   informiert").
-- **A first name signing a thanks before a team in brackets** ("Thank you, Gareth (MRI physics)", "Danke, Lea
-  (Anmeldung)") and a listed given name after a colon before a bracketed phone ("Ansprechperson: Mira (079 ...)").
+- **A first name after a closing formula**, maybe on the next line, before a bracket, stop, comma, "&" or line end
+  ("Thank you, Gareth (MRI physics)", "Cordiali saluti, Chiara (segreteria)", "Danke, Lea (Anmeldung)"), a listed
+  given name after a colon before a bracketed phone ("Ansprechperson: Mira (079 ...)"), and one alone after a
+  verb of calling or handing over before a place, bracket or stop ("called to Tessa in CT", "bleeped Imran (SpR)").
 - **Consent forms**: "I, <name>, consent", "Ich, <name>, willige", "Je soussigné(e) <name>", "Io sottoscritto/a
   <name>".
 - **Surname-first after a page header** ("Page 3 of 4  SURNAME Jr., Given A  <MRN>", "Seite 2 von 2 Name, Vorname")
@@ -38,15 +40,30 @@ interprète|personne de contact|badante|infermiera|infermiere|assistente sociale
 nurse|carer|caregiver|care giver|home health aide|health care assistant|healthcare assistant|aide|hca|cna|lpn|pca|
 support worker|care worker|key worker|keyworker|social worker|case manager|care coordinator|interpreter|chaperone|
 radiographer|sonographer|technologist|porter|escort|sitter|attendant|paramedic|doula|midwife|hebamme|sage-femme|
-ostetrica"""
+ostetrica|ward clerk|clerk|secretary|receptionist|sekretärin|sekretariat|bezugspflege|bezugspflegende|
+secrétaire|segretaria|tecnica|tecnico"""
 _ROLE = re.compile(
     rf"(?<![\w-])(?:{_ROLES.replace(chr(10), '')})(?:[ \t]+(?:vor ort|on site|onsite|on scene|on call|on duty|"
     rf"im dienst|am telefon|de liaison|di turno|de garde|du jour|heute|today))?[ \t]*(?:[:–—-][ \t]*)?(?=[{UP}])",
     re.IGNORECASE)
+_SURNAME_END = re.compile(r"[ \t]*(?:[,;()]|(?i:tel|phone|ext|app)\.?[ \t:]*\d|\n|\Z)")
 _GIVEN_AT = re.compile(rf"(?P<g>{_GIVEN})(?:[ \t]+(?P<s>{NAME}))?(?![\w'-])")
-_THANKS = re.compile(
-    rf"(?<![\w])(?i:thanks|thank you|many thanks|cheers|danke|vielen dank|merci|grazie|regards|best)[,!]?[ \t]+"
-    rf"(?P<g>{_GIVEN})(?=[ \t]*\()")
+# A closing formula, maybe across a line break, then a listed given name and a bracket, a stop, a comma, "&" or
+# "/" and a second writer, a kiss, or the line's end ("Thanks, Gareth (MRI physics)", "Mit freundlichen Grüssen\n
+# Ursina (Sekretariat)", "Cordiali saluti, Chiara (segreteria)", "Grüße aus der Radiologie, Annika & Jo (MTRA)").
+_CLOSING = re.compile(
+    rf"(?<![\w])(?i:thanks(?: again)?|thank you|many thanks|with thanks|cheers|ta|thx|(?:kind |best |warm )?regards|"
+    rf"best(?: wishes)?|sincerely|yours sincerely|danke(?: schön)?|vielen dank|herzlichen dank|besten dank|"
+    rf"(?:mit )?(?:freundlichen|freundliche|liebe|viele|beste|herzliche) gr(?:ü|ue)(?:ß|ss)(?:e|en)|"
+    rf"gr(?:ü|ue)(?:ß|ss)(?:e)? aus [^,\n]{{1,30}}|gruss aus [^,\n]{{1,30}}|gruß aus [^,\n]{{1,30}}|"
+    rf"merci(?: beaucoup)?|(?:meilleures |sincères )?salutations|cordialement|bien à vous|"
+    rf"grazie(?: mille)?|(?:cordiali |distinti )?saluti|un saluto)[,!.]?[ \t]*\n?[ \t]*"
+    rf"(?P<g>{_GIVEN})(?:[ \t]*(?:&|/|and|und|et|e)[ \t]+(?P<g2>{_GIVEN}))?"
+    rf"(?=[ \t]*(?:[(,.!]|x(?![\w])|\n|\Z))")
+_CALLED = re.compile(
+    rf"(?<![\w])(?i:called|called to|phoned|rang|paged|bleeped|spoke to|spoke with|discussed with|handed over to|"
+    rf"informed|telefoniert mit|rücksprache mit|angerufen bei|übergeben an|appelé|chiamat[oa])[ \t]+"
+    rf"(?P<g>{_GIVEN})(?=[ \t]*(?:in|at|on|im|auf|au|dans|da|\(|,|\.|;|\n|\Z)(?![\w]))")
 _COLON_PHONE = re.compile(
     rf":[ \t]*(?P<g>{_GIVEN})(?:[ \t]+(?P<s>{NAME}))?[ \t]*\([ \t]*(?i:tel\.?|tél\.?|ext\.?|app\.?|mob\.?|☎)?"
     rf"[ \t]*:?[ \t]*\+?\d")
@@ -69,6 +86,9 @@ _NEWBORN = re.compile(
     rf"(?<![\w-])(?:[Nn]eonat[oa]|[Nn]eugeborene[sr]?|NG|Säugling|[Kk]ind|[Bb]aby|[Ii]nfant|[Nn]ewborn|"
     rf"[Nn]ouveau-né|[Bb]ébé|[Tt]win|[Zz]willing)(?:[ \t]+(?:of|von|di|de))?[ \t]+"
     rf"(?P<v>[{UP}][{LO}]+(?:-[{UP}][{LO}]+)+)(?![\w-])")
+# A child named by a listed given name alone ("das Kind Leonie mit", "baby Amelia", "neonata Giulia").
+_CHILD_GIVEN = re.compile(rf"(?<![\w-])(?:[Nn]eonat[oa]|[Nn]eugeborene[sr]?|Säugling|[Kk]ind|[Bb]aby|[Ii]nfant|"
+                          rf"[Nn]ewborn|[Bb]ébé|[Bb]ambin[oa]|[Tt]win|[Zz]willing)[ \t]+(?P<g>{_GIVEN})(?![\w'-])")
 _CASED = "А-ЯЁІЇЄҐЎΑ-ΩΆ-Ώ\u0531-\u0556"
 _CASED_LOW = "а-яёіїєґўα-ωά-ώΐΰς\u0561-\u0587"
 _SCRIPT_CHARS = ("\u0590-\u05FF\u0600-\u06FF\u0900-\u097F\u0E00-\u0E7F\u10A0-\u10FF\u3040-\u30FF\u4E00-\u9FFF"
@@ -98,15 +118,23 @@ def _given_hit(m: re.Match[str], hits: list[Hit]) -> None:
 def contact_name_hits(text: str) -> list[Hit]:
     """PERSON hits of the contact, consent, page, billing, newborn and script forms above."""
     hits: list[Hit] = []
+    for m in _CLOSING.finditer(text):
+        _given_hit(m, hits)
+        if m.group("g2") and is_given_name(m.group("g2")) and hits and hits[-1].start == m.start("g"):
+            hits.append(Hit(m.start("g2"), m.end("g2"), "PERSON", "cue"))
+    for m in _CALLED.finditer(text):
+        _given_hit(m, hits)
     for role in _ROLE.finditer(text):
         if (m := _GIVEN_AT.match(text, role.end())) is not None:
             _given_hit(m, hits)
-    if "(" in text:
-        for m in _THANKS.finditer(text):
+            # A listed surname alone after the role, before a comma, bracket, phone word or the line's end
+            # ("Pflegekraft Kühn, Tel. ..."); a noun after a role word is no listed surname.
+            if (not hits or hits[-1].start != m.start("g")) and not m.group("s") and is_surname(m.group("g")) \
+                    and not _not_word(m.group("g")) and _SURNAME_END.match(text, m.end("g")):
+                hits.append(Hit(m.start("g"), m.end("g"), "PERSON", "cue"))
+    if "(" in text and ":" in text:
+        for m in _COLON_PHONE.finditer(text):
             _given_hit(m, hits)
-        if ":" in text:
-            for m in _COLON_PHONE.finditer(text):
-                _given_hit(m, hits)
     if "," in text:
         for m in _CONSENT.finditer(text):
             group = "v" if m.group("v") else "w"
@@ -118,6 +146,9 @@ def contact_name_hits(text: str) -> list[Hit]:
         if not (_not_word(a) or _not_word(b)) and (
                 (is_given_name(a) and is_surname(b)) or (is_surname(a) and is_given_name(b))):
             hits.append(Hit(m.start("v"), m.end("v"), "PERSON", "rule"))
+    for m in _CHILD_GIVEN.finditer(text):
+        if is_given_name(m.group("g")) and not _not_word(m.group("g")):
+            hits.append(Hit(m.start("g"), m.end("g"), "PERSON", "rule"))
     for m in _NEWBORN.finditer(text):
         if not any(_not_word(p) for p in m.group("v").split("-")):
             hits.append(Hit(m.start("v"), m.end("v"), "PERSON", "rule"))

@@ -197,7 +197,8 @@ PERSON_PATTERNS = tuple(map(literal_starts, (
                rf"Christian[ \t]names?|"
                rf"Vornamen|Prénoms|Nome)[ \t]*:[ \t]*"
                rf"(?:{TITLE}[ \t]?)*[ \t]*(?P<v>{NAME}"
-               rf"(?:,[ \t]?{NAME})?(?:[ \t]{{1,2}}{NAME}){{0,2}})"),
+               # (A next field's label is no name word: "First names: Cerys Angharad  Surname: X", round 16a.)
+               rf"(?:,[ \t]?{NAME})?(?:[ \t]{{1,2}}{NAME}(?!\w|[ \t]*:)){{0,2}})"),
     # "Patient Heinz Müller", "Pat. K. Vogl": a name right after the word (checked in rule_hits: no
     # common noun inside, since "Patient Information" is no name).
     re.compile(rf"(?<![\w.])(?:Patient(?:in)?|Pat\.|Pt\.?|(?:Patiente|Paziente)(?=[ \t]+[{UP}]))[ \t]+"
