@@ -34,6 +34,11 @@ def _scrub(text: str, lang: str = "de") -> str:
     ("(0010,0010) PatientName VOGELSANG^IRMGARD^E", "de", "VOGELSANG^IRMGARD^E"),
     ("NM1*IL*1*DELACROIX*TOBIAS*R***MI*ZX4471029~", "en", "DELACROIX*TOBIAS*R"),
     ("Operator: NAKAMURA^H; kV 120", "en", "NAKAMURA^H"),
+    ("Mit freundlichen Grüssen\nCorinne (Sekretariat Radiologie)", "de", "Corinne"),
+    ("Distinti saluti, Federica (segreteria), per il Dr. Bassi.", "it", "Federica"),
+    ("STAT: called to Imogen in MRI (x4410).", "en", "Imogen"),
+    ("Zuweisung: Pflegeheim Sonnhalde, Pflegekraft Kühn, Tel. 0341 88 12", "de", "Kühn"),
+    ("Patientin Garden B. Smith, Schenkelhalsfraktur Garden IV.", "de", "Smith"),
 ])
 def test_person_found(text: str, lang: str, name: str) -> None:
     assert name not in _scrub(text, lang)
@@ -53,6 +58,9 @@ def test_person_found(text: str, lang: str, name: str) -> None:
     ("β-HCG negativ, α-Fetoprotein normal.", "de", "β-HCG"),
     ("OBR|1|A55120||CTHEAD^CT HEAD WO CONTRAST", "en", "CT HEAD WO CONTRAST"),
     ("Accession 20250114 Weber B fracture", "en", "Weber B"),
+    ("Perthes links, Herring B/C. Stulberg II erwartet.", "de", "Herring B/C"),
+    ("Schenkelhalsfraktur Garden IV links.", "de", "Garden IV"),
+    ("Thanks, team (radiology): Hüfte nach Graf IIa.", "de", "Graf IIa"),
 ])
 def test_look_alike_kept(text: str, lang: str, kept: str) -> None:
     assert kept in _scrub(text, lang)
