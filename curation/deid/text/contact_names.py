@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 
-from curation.deid.text.common import LO, UP, Hit
+from curation.deid.text.common import LO, UP, Gated, Hit, literal_starts, lowered_text
 from curation.deid.text.given_names import is_any_given_name, is_given_name
 from curation.deid.text.names import NAME, NAME_SEQ, NOT_NAME_WORDS
 from curation.deid.text.surnames import is_surname
@@ -42,31 +42,39 @@ support worker|care worker|key worker|keyworker|social worker|case manager|care 
 radiographer|sonographer|technologist|porter|escort|sitter|attendant|paramedic|doula|midwife|hebamme|sage-femme|
 ostetrica|ward clerk|clerk|secretary|receptionist|sekretärin|sekretariat|bezugspflege|bezugspflegende|
 secrétaire|segretaria|tecnica|tecnico"""
-_ROLE = re.compile(
-    rf"(?<![\w-])(?:{_ROLES.replace(chr(10), '')})(?:[ \t]+(?:vor ort|on site|onsite|on scene|on call|on duty|"
-    rf"im dienst|am telefon|de liaison|di turno|de garde|du jour|heute|today))?[ \t]*(?:[:–—-][ \t]*)?(?=[{UP}])",
-    re.IGNORECASE)
+# The cues are searched in the lower-cased text from their literal starts (common.literal_starts: no regex tried
+# at every position), gated by their words in the shared needle pass (common.Gated), the name after a cue in the
+# text itself.
+_ROLE = Gated(literal_starts(re.compile(
+    rf"(?:{_ROLES.replace(chr(10), '')})(?:[ \t]+(?:vor ort|on site|onsite|on scene|on call|on duty|"
+    rf"im dienst|am telefon|de liaison|di turno|de garde|du jour|heute|today))?[ \t]*(?:[:–—-][ \t]*)?")),
+    tuple(_ROLES.replace("\n", "").split("|")), lower=True)
 _SURNAME_END = re.compile(r"[ \t]*(?:[,;()]|(?i:tel|phone|ext|app)\.?[ \t:]*\d|\n|\Z)")
 _GIVEN_AT = re.compile(rf"(?P<g>{_GIVEN})(?:[ \t]+(?P<s>{NAME}))?(?![\w'-])")
 # A closing formula, maybe across a line break, then a listed given name and a bracket, a stop, a comma, "&" or
 # "/" and a second writer, a kiss, or the line's end ("Thanks, Gareth (MRI physics)", "Mit freundlichen Grüssen\n
 # Ursina (Sekretariat)", "Cordiali saluti, Chiara (segreteria)", "Grüße aus der Radiologie, Annika & Jo (MTRA)").
-_CLOSING = re.compile(
-    rf"(?<![\w])(?i:thanks(?: again)?|thank you|many thanks|with thanks|cheers|ta|thx|(?:kind |best |warm )?regards|"
-    rf"best(?: wishes)?|sincerely|yours sincerely|danke(?: schön)?|vielen dank|herzlichen dank|besten dank|"
-    rf"(?:mit )?(?:freundlichen|freundliche|liebe|viele|beste|herzliche) gr(?:ü|ue)(?:ß|ss)(?:e|en)|"
-    rf"gr(?:ü|ue)(?:ß|ss)(?:e)? aus [^,\n]{{1,30}}|gruss aus [^,\n]{{1,30}}|gruß aus [^,\n]{{1,30}}|"
-    rf"merci(?: beaucoup)?|(?:meilleures |sincères )?salutations|cordialement|bien à vous|"
-    rf"grazie(?: mille)?|(?:cordiali |distinti )?saluti|un saluto)[,!.]?[ \t]*\n?[ \t]*"
-    rf"(?P<g>{_GIVEN})(?:[ \t]*(?:&|/|and|und|et|e)[ \t]+(?P<g2>{_GIVEN}))?"
-    rf"(?=[ \t]*(?:[(,.!]|x(?![\w])|\n|\Z))")
-_CALLED = re.compile(
-    rf"(?<![\w])(?i:called|called to|phoned|rang|paged|bleeped|spoke to|spoke with|discussed with|handed over to|"
-    rf"informed|telefoniert mit|rücksprache mit|angerufen bei|übergeben an|appelé|chiamat[oa])[ \t]+"
-    rf"(?P<g>{_GIVEN})(?=[ \t]*(?:in|at|on|im|auf|au|dans|da|\(|,|\.|;|\n|\Z)(?![\w]))")
+_CLOSING = Gated(literal_starts(re.compile(
+    r"(?:thanks(?: again)?|thank you|many thanks|with thanks|cheers|thx|(?:kind |best |warm )?regards|"
+    r"best(?: wishes)?|sincerely|yours sincerely|danke(?: schön)?|vielen dank|herzlichen dank|besten dank|"
+    r"(?:mit )?(?:freundlichen|freundliche|liebe|viele|beste|herzliche) gr(?:ü|ue)(?:ß|ss)(?:e|en)|"
+    r"gr(?:ü|ue)(?:ß|ss)(?:e)? aus [^,\n]{1,30}|gruss aus [^,\n]{1,30}|gruß aus [^,\n]{1,30}|"
+    r"merci(?: beaucoup)?|(?:meilleures |sincères )?salutations|cordialement|bien à vous|"
+    r"grazie(?: mille)?|(?:cordiali |distinti )?saluti|un saluto)[,!.]?[ \t]*\n?[ \t]*")),
+    ("thank", "cheers", "thx", "regards", "best", "sincerely", "dank", "grü", "grue", "gruss", "gruß", "merci",
+     "salutations", "cordialement", "bien à vous", "grazie", "salut"), lower=True)
+_CLOSING_NAME = re.compile(rf"(?P<g>{_GIVEN})(?:[ \t]*(?:&|/|and|und|et|e)[ \t]+(?P<g2>{_GIVEN}))?"
+                           rf"(?=[ \t]*(?:[(,.!]|x(?![\w])|\n|\Z))")
+_CALLED = Gated(literal_starts(re.compile(
+    r"(?:called to|called|phoned|rang|paged|bleeped|spoke to|spoke with|discussed with|handed over to|"
+    r"informed|telefoniert mit|rücksprache mit|angerufen bei|übergeben an|appelé|chiamat[oa])[ \t]+")),
+    ("called", "phoned", "rang", "paged", "bleeped", "spoke", "discussed with", "handed over to", "informed",
+     "telefoniert mit", "rücksprache mit", "angerufen bei", "übergeben an", "appelé", "chiamat"), lower=True)
+_CALLED_NAME = re.compile(rf"(?P<g>{_GIVEN})(?=[ \t]*(?:in|at|on|im|auf|au|dans|da|\(|,|\.|;|\n|\Z)(?![\w]))")
 _COLON_PHONE = re.compile(
     rf":[ \t]*(?P<g>{_GIVEN})(?:[ \t]+(?P<s>{NAME}))?[ \t]*\([ \t]*(?i:tel\.?|tél\.?|ext\.?|app\.?|mob\.?|☎)?"
     rf"[ \t]*:?[ \t]*\+?\d")
+_CONSENT_NEEDLES = ("I,", "Ich,", "Je,", "Io,", "Je soussign", "Io sottoscritt", "Unterzeichnende")
 _CONSENT = re.compile(
     rf"(?:^|(?<=[\n.!?:]))[ \t]*(?:(?:I|Ich|Je|Io),[ \t]*(?:(?:the undersigned|der[ \t]Unterzeichnende|"
     rf"die[ \t]Unterzeichnende),[ \t]*)?(?P<v>{NAME_SEQ})[ \t]*,"
@@ -74,21 +82,29 @@ _CONSENT = re.compile(
     rf"[ \t]*:?[ \t]*(?:(?:M\.|Mme|Monsieur|Madame|Sig\.(?:ra)?)[ \t]+)?(?P<w>{NAME_SEQ}))", re.MULTILINE)
 _CAPS = rf"[{UP}][{UP}'’-]+"
 _SUFFIX = r"(?:[ \t]+(?:Jr|Sr|Jun|Sen)\.?|[ \t]+(?:II|III|IV))"
-_SURNAME_FIRST = rf"(?:{_CAPS}|{NAME})(?:[ \t]+(?:{_CAPS}|{NAME}))?{_SUFFIX}?,[ \t]*(?:{_GIVEN}|{_CAPS})" \
-                 rf"(?:[ \t]+(?:{_GIVEN}|{_CAPS}))?(?:[ \t]+[{UP}]\.?(?![\w]))?"
-_PAGE_HEADER = re.compile(
-    rf"(?i:page|seite|pagina|página|blatt)[ \t]+\d+[ \t]*(?i:of|von|sur|di|de|/)[ \t]*\d+[ \t]+(?P<v>{_SURNAME_FIRST})")
+_SURNAME_FIRST = re.compile(
+    rf"(?:{_CAPS}|{NAME})(?:[ \t]+(?:{_CAPS}|{NAME}))?{_SUFFIX}?,[ \t]*(?:{_GIVEN}|{_CAPS})"
+    rf"(?:[ \t]+(?:{_GIVEN}|{_CAPS}))?(?:[ \t]+[{UP}]\.?(?![\w]))?")
+_PAGE_HEADER = Gated(literal_starts(re.compile(
+    r"(?:page|seite|pagina|página|blatt)[ \t]+\d+[ \t]*(?:of|von|sur|di|de|/)[ \t]*\d+[ \t]+")),
+    ("page", "seite", "pagina", "página", "blatt"), lower=True)
 _SUFFIX_COMMA = re.compile(rf"(?<![\w])(?P<v>(?:{_CAPS}|{NAME})[ \t]+(?:Jr|Sr)\.?,[ \t]*{_GIVEN}"
                            rf"(?:[ \t]+[{UP}]\.?(?![\w]))?)")
-_AFTER_NUMBER = re.compile(rf"(?<![\w])(?=[A-Z0-9/-]*\d{{5}})[A-Z0-9][A-Z0-9/-]{{5,}}[ \t]+"
-                           rf"(?P<v>(?P<a>{_GIVEN})[ \t]+(?P<b>{_GIVEN}))(?=[ \t]|$|[,;|])", re.MULTILINE)
-_NEWBORN = re.compile(
-    rf"(?<![\w-])(?:[Nn]eonat[oa]|[Nn]eugeborene[sr]?|NG|Säugling|[Kk]ind|[Bb]aby|[Ii]nfant|[Nn]ewborn|"
-    rf"[Nn]ouveau-né|[Bb]ébé|[Tt]win|[Zz]willing)(?:[ \t]+(?:of|von|di|de))?[ \t]+"
-    rf"(?P<v>[{UP}][{LO}]+(?:-[{UP}][{LO}]+)+)(?![\w-])")
-# A child named by a listed given name alone ("das Kind Leonie mit", "baby Amelia", "neonata Giulia").
-_CHILD_GIVEN = re.compile(rf"(?<![\w-])(?:[Nn]eonat[oa]|[Nn]eugeborene[sr]?|Säugling|[Kk]ind|[Bb]aby|[Ii]nfant|"
-                          rf"[Nn]ewborn|[Bb]ébé|[Bb]ambin[oa]|[Tt]win|[Zz]willing)[ \t]+(?P<g>{_GIVEN})(?![\w'-])")
+_FIVE_DIGITS = re.compile(r"\d{5}")
+# From five digits on: the rest of the number token, blanks, two capitalised words (the token's start is checked
+# backwards: capitals, digits, "/" and "-" from a word boundary, six characters or more).
+_AFTER_NUMBER = re.compile(rf"(?P<rest>[A-Z0-9/-]*)[ \t]+(?P<v>(?P<a>{_GIVEN})[ \t]+(?P<b>{_GIVEN}))(?=[ \t]|$|[,;|])",
+                           re.MULTILINE)
+_TOKEN_BEFORE = re.compile(r"[A-Z0-9/-]*\Z")
+# A newborn or child word: a double surname after it ("Kind Yilmaz-Hoffmann", "neonato Ferrante-Lazzari"), or a
+# listed given name alone ("das Kind Leonie mit", "baby Amelia", "neonata Giulia").
+_CHILD = Gated(literal_starts(re.compile(
+    r"(?:neonat[oa]|neugeborene[sr]?|säugling|kind|baby|infant|newborn|nouveau-né|bébé|bambin[oa]|twin|zwilling)"
+    r"(?:[ \t]+(?:of|von|di|de))?[ \t]+")),
+    ("neonat", "neugeboren", "säugling", "kind", "baby", "infant", "newborn", "nouveau-né", "bébé", "bambin", "twin",
+     "zwilling"), lower=True)
+_DOUBLE_SURNAME = re.compile(rf"[{UP}][{LO}]+(?:-[{UP}][{LO}]+)+(?![\w-])")
+_CHILD_GIVEN = re.compile(rf"{_GIVEN}(?![\w'-])")
 _CASED = "А-ЯЁІЇЄҐЎΑ-ΩΆ-Ώ\u0531-\u0556"
 _CASED_LOW = "а-яёіїєґўα-ωά-ώΐΰς\u0561-\u0587"
 _SCRIPT_CHARS = ("\u0590-\u05FF\u0600-\u06FF\u0900-\u097F\u0E00-\u0E7F\u10A0-\u10FF\u3040-\u30FF\u4E00-\u9FFF"
@@ -115,46 +131,74 @@ def _given_hit(m: re.Match[str], hits: list[Hit]) -> None:
     hits.append(Hit(m.start("g"), end, "PERSON", "cue"))
 
 
+def _word_start(lowered: str, at: int) -> bool:
+    return at == 0 or not (lowered[at - 1].isalnum() or lowered[at - 1] in "-_")
+
+
+def _cue_ends(gate: Gated, lowered: str) -> list[int]:
+    """Where each whole-word match of a lower-cased cue ends."""
+    return [m.end() for m in gate.finditer(lowered, lowered) if _word_start(lowered, m.start())]
+
+
 def contact_name_hits(text: str) -> list[Hit]:
     """PERSON hits of the contact, consent, page, billing, newborn and script forms above."""
     hits: list[Hit] = []
-    for m in _CLOSING.finditer(text):
-        _given_hit(m, hits)
-        if m.group("g2") and is_given_name(m.group("g2")) and hits and hits[-1].start == m.start("g"):
-            hits.append(Hit(m.start("g2"), m.end("g2"), "PERSON", "cue"))
-    for m in _CALLED.finditer(text):
-        _given_hit(m, hits)
-    for role in _ROLE.finditer(text):
-        if (m := _GIVEN_AT.match(text, role.end())) is not None:
+    lowered = lowered_text(text)
+    if len(lowered) == len(text):  # the cues are read in the lower-cased text (same offsets)
+        _lowered_cue_hits(text, lowered, hits)
+    if "(" in text and ":" in text:
+        for m in _COLON_PHONE.finditer(text):
+            _given_hit(m, hits)
+    if "," in text:
+        if any(n in text for n in _CONSENT_NEEDLES):
+            for m in _CONSENT.finditer(text):
+                group = "v" if m.group("v") else "w"
+                hits.append(Hit(m.start(group), m.end(group), "PERSON", "cue"))
+        if "Jr" in text or "Sr" in text:
+            hits.extend(Hit(m.start("v"), m.end("v"), "PERSON", "cue") for m in _SUFFIX_COMMA.finditer(text))
+    for digits in _FIVE_DIGITS.finditer(text):
+        if (m := _AFTER_NUMBER.match(text, digits.end())) is not None:
+            head = _TOKEN_BEFORE.search(text, max(0, digits.start() - 30), digits.start())
+            start = head.start() if head is not None else digits.start()
+            if m.end("rest") - start < 6 or (start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_")):
+                continue
+            a, b = m.group("a"), m.group("b")
+            if not (_not_word(a) or _not_word(b)) and (
+                    (is_given_name(a) and is_surname(b)) or (is_surname(a) and is_given_name(b))):
+                hits.append(Hit(m.start("v"), m.end("v"), "PERSON", "rule"))
+    if _ANY_SCRIPT.search(text) is not None:
+        hits.extend(_script_hits(text))
+    return hits
+
+
+def _lowered_cue_hits(text: str, lowered: str, hits: list[Hit]) -> None:
+    for end in _cue_ends(_CLOSING, lowered):
+        if (m := _CLOSING_NAME.match(text, end)) is not None:
+            _given_hit(m, hits)
+            if m.group("g2") and is_given_name(m.group("g2")) and hits and hits[-1].start == m.start("g"):
+                hits.append(Hit(m.start("g2"), m.end("g2"), "PERSON", "cue"))
+    for end in _cue_ends(_CALLED, lowered):
+        if (m := _CALLED_NAME.match(text, end)) is not None:
+            _given_hit(m, hits)
+    for end in _cue_ends(_ROLE, lowered):
+        if (m := _GIVEN_AT.match(text, end)) is not None:
             _given_hit(m, hits)
             # A listed surname alone after the role, before a comma, bracket, phone word or the line's end
             # ("Pflegekraft Kühn, Tel. ..."); a noun after a role word is no listed surname.
             if (not hits or hits[-1].start != m.start("g")) and not m.group("s") and is_surname(m.group("g")) \
                     and not _not_word(m.group("g")) and _SURNAME_END.match(text, m.end("g")):
                 hits.append(Hit(m.start("g"), m.end("g"), "PERSON", "cue"))
-    if "(" in text and ":" in text:
-        for m in _COLON_PHONE.finditer(text):
-            _given_hit(m, hits)
     if "," in text:
-        for m in _CONSENT.finditer(text):
-            group = "v" if m.group("v") else "w"
-            hits.append(Hit(m.start(group), m.end(group), "PERSON", "cue"))
-        for rule in (_PAGE_HEADER, _SUFFIX_COMMA):
-            hits.extend(Hit(m.start("v"), m.end("v"), "PERSON", "cue") for m in rule.finditer(text))
-    for m in _AFTER_NUMBER.finditer(text):
-        a, b = m.group("a"), m.group("b")
-        if not (_not_word(a) or _not_word(b)) and (
-                (is_given_name(a) and is_surname(b)) or (is_surname(a) and is_given_name(b))):
-            hits.append(Hit(m.start("v"), m.end("v"), "PERSON", "rule"))
-    for m in _CHILD_GIVEN.finditer(text):
-        if is_given_name(m.group("g")) and not _not_word(m.group("g")):
-            hits.append(Hit(m.start("g"), m.end("g"), "PERSON", "rule"))
-    for m in _NEWBORN.finditer(text):
-        if not any(_not_word(p) for p in m.group("v").split("-")):
-            hits.append(Hit(m.start("v"), m.end("v"), "PERSON", "rule"))
-    if _ANY_SCRIPT.search(text) is not None:
-        hits.extend(_script_hits(text))
-    return hits
+        for end in _cue_ends(_PAGE_HEADER, lowered):
+            if (m := _SURNAME_FIRST.match(text, end)) is not None:
+                hits.append(Hit(m.start(), m.end(), "PERSON", "cue"))
+    for end in _cue_ends(_CHILD, lowered):
+        if (m := _DOUBLE_SURNAME.match(text, end)) is not None:
+            if not any(_not_word(p) for p in m.group().split("-")):
+                hits.append(Hit(m.start(), m.end(), "PERSON", "rule"))
+        elif (m := _CHILD_GIVEN.match(text, end)) is not None and is_given_name(m.group()) \
+                and not _not_word(m.group()):
+            hits.append(Hit(m.start(), m.end(), "PERSON", "rule"))
 
 
 def _script_hits(text: str) -> list[Hit]:
