@@ -47,7 +47,7 @@ secrétaire|segretaria|tecnica|tecnico"""
 # text itself.
 _ROLE = Gated(literal_starts(re.compile(
     rf"(?:{_ROLES.replace(chr(10), '')})(?:[ \t]+(?:vor ort|on site|onsite|on scene|on call|on duty|"
-    rf"im dienst|am telefon|de liaison|di turno|de garde|du jour|heute|today))?[ \t]*(?:[:–—-][ \t]*)?")),
+    rf"im dienst|am telefon|de liaison|di turno|de garde|du jour|heute|today))?(?!\w)[ \t]*(?:[:–—-][ \t]*)?")),
     tuple(_ROLES.replace("\n", "").split("|")), lower=True)
 _SURNAME_END = re.compile(r"[ \t]*(?:[,;()]|(?i:tel|phone|ext|app)\.?[ \t:]*\d|\n|\Z)")
 _GIVEN_AT = re.compile(rf"(?P<g>{_GIVEN})(?:[ \t]+(?P<s>{NAME}))?(?![\w'-])")
@@ -60,14 +60,14 @@ _CLOSING = Gated(literal_starts(re.compile(
     r"(?:mit )?(?:freundlichen|freundliche|liebe|viele|beste|herzliche) gr(?:ü|ue)(?:ß|ss)(?:e|en)|"
     r"gr(?:ü|ue)(?:ß|ss)(?:e)? aus [^,\n]{1,30}|gruss aus [^,\n]{1,30}|gruß aus [^,\n]{1,30}|"
     r"merci(?: beaucoup)?|(?:meilleures |sincères )?salutations|cordialement|bien à vous|"
-    r"grazie(?: mille)?|(?:cordiali |distinti )?saluti|un saluto)[,!.]?[ \t]*\n?[ \t]*")),
+    r"grazie(?: mille)?|(?:cordiali |distinti )?saluti|un saluto)(?!\w)[,!.]?[ \t]*\n?[ \t]*")),
     ("thank", "cheers", "thx", "regards", "best", "sincerely", "dank", "grü", "grue", "gruss", "gruß", "merci",
      "salutations", "cordialement", "bien à vous", "grazie", "salut"), lower=True)
 _CLOSING_NAME = re.compile(rf"(?P<g>{_GIVEN})(?:[ \t]*(?:&|/|and|und|et|e)[ \t]+(?P<g2>{_GIVEN}))?"
                            rf"(?=[ \t]*(?:[(,.!]|x(?![\w])|\n|\Z))")
 _CALLED = Gated(literal_starts(re.compile(
     r"(?:called to|called|phoned|rang|paged|bleeped|spoke to|spoke with|discussed with|handed over to|"
-    r"informed|telefoniert mit|rücksprache mit|angerufen bei|übergeben an|appelé|chiamat[oa])[ \t]+")),
+    r"informed|telefoniert mit|rücksprache mit|angerufen bei|übergeben an|appelé|chiamat[oa])(?!\w)[ \t]+")),
     ("called", "phoned", "rang", "paged", "bleeped", "spoke", "discussed with", "handed over to", "informed",
      "telefoniert mit", "rücksprache mit", "angerufen bei", "übergeben an", "appelé", "chiamat"), lower=True)
 _CALLED_NAME = re.compile(rf"(?P<g>{_GIVEN})(?=[ \t]*(?:in|at|on|im|auf|au|dans|da|\(|,|\.|;|\n|\Z)(?![\w]))")
@@ -100,7 +100,7 @@ _TOKEN_BEFORE = re.compile(r"[A-Z0-9/-]*\Z")
 # listed given name alone ("das Kind Leonie mit", "baby Amelia", "neonata Giulia").
 _CHILD = Gated(literal_starts(re.compile(
     r"(?:neonat[oa]|neugeborene[sr]?|säugling|kind|baby|infant|newborn|nouveau-né|bébé|bambin[oa]|twin|zwilling)"
-    r"(?:[ \t]+(?:of|von|di|de))?[ \t]+")),
+    r"(?!\w)(?:[ \t]+(?:of|von|di|de))?[ \t]+")),
     ("neonat", "neugeboren", "säugling", "kind", "baby", "infant", "newborn", "nouveau-né", "bébé", "bambin", "twin",
      "zwilling"), lower=True)
 _DOUBLE_SURNAME = re.compile(rf"[{UP}][{LO}]+(?:-[{UP}][{LO}]+)+(?![\w-])")
