@@ -88,3 +88,8 @@ def test_contact_rules_leave_nouns_and_lone_roles() -> None:
     for text in ("Pflegekraft vor Ort informiert.", "Thanks, team (radiology).", "Kind mit Fieber",
                  "Seite 1 von 2", "I, too, agree.", "Dolmetscher anwesend."):
         assert contact_name_hits(text) == [], text
+
+
+def test_star_names_outside_x12() -> None:
+    text = "Export: PAT*KOVAC*IVANA*M; sequence T2*GRE, SWI*; CT*HEAD"
+    assert [text[h.start:h.end] for h in caret_name_hits(text)] == ["KOVAC*IVANA*M"]
