@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 
-from curation.deid.text.common import LO, UP, Gated, Hit, literal_starts, lowered_text
+from curation.deid.text.common import LO, UP, Gated, Hit, literal_starts, lowered_text, words
 from curation.deid.text.given_names import is_any_given_name, is_given_name
 from curation.deid.text.names import NAME, NAME_SEQ, NOT_NAME_WORDS
 from curation.deid.text.surnames import is_surname
@@ -118,8 +118,13 @@ _TRANSLITERATION_AFTER = re.compile(rf"[ \t]*(?:\(|/|=|–|—)[ \t]*(?P<v>{NAME
 _TRANSLITERATION_BEFORE = re.compile(rf"(?P<v>{NAME}(?:[ \t]+{NAME}){{0,3}})[ \t]*(?:\(|/|=|–|—)[ \t]*\Z")
 
 
+# Listed given names that are also words after a role or closing ("MTRA: Bitte ...", "Pflege: Gabe von KM",
+# "nurse Bay 4", "Pat." the abbreviation).
+_WORD_NAMES = words("bitte ja nein gabe oma opa mai bay pat don angel ernst sono info")
+
+
 def _not_word(word: str) -> bool:
-    return word.lower() in NOT_NAME_WORDS
+    return word.lower() in NOT_NAME_WORDS or word.lower() in _WORD_NAMES
 
 
 def _given_hit(m: re.Match[str], hits: list[Hit]) -> None:

@@ -46,6 +46,7 @@ def test_person_found(text: str, lang: str, name: str) -> None:
 
 @pytest.mark.parametrize(("text", "lang", "kept"), [
     ("Pflegekraft vor Ort informiert, Drainage liegt.", "de", "Drainage"),
+    ("Pflegekraft vor Ort: Bitte vor Transport anrufen.", "de", "Bitte"),
     ("Nurse on site; Modality: CT; Manufacturer: Siemens Healthineers", "en", "Siemens Healthineers"),
     ("Manufacturer: GE Healthcare; ManufacturerModelName: Discovery NM/CT 670; Modality: NM", "en",
      "Discovery NM/CT 670"),
