@@ -211,10 +211,12 @@ def _script_hits(text: str) -> list[Hit]:
     for m in _SCRIPT_NAME.finditer(text):
         hits.append(Hit(m.start("v"), m.end("v"), "PERSON", "rule"))
         words = len(m.group("v").split())
-        for near in (_TRANSLITERATION_AFTER.match(text, m.end()),
-                     _TRANSLITERATION_BEFORE.search(text, max(0, m.start() - 60), m.start())):
-            if near is not None and len(near.group("v").split()) <= words + 1 and (
-                    any(is_any_given_name(w) or is_surname(w) for w in near.group("v").split())
-                    or len(near.group("v").split()) == words):
+        # The Latin form beside it: after it (in brackets, after a slash) a listed name word or as many words,
+        # none a known non-name word; before it only with a listed name word ("Kontrolle (Иванов)" stays).
+        for near, loose in ((_TRANSLITERATION_AFTER.match(text, m.end()), True),
+                            (_TRANSLITERATION_BEFORE.search(text, max(0, m.start() - 60), m.start()), False)):
+            if near is None or len(latin := near.group("v").split()) > words + 1 or any(map(_not_word, latin)):
+                continue
+            if any(is_any_given_name(w) or is_surname(w) for w in latin) or (loose and len(latin) == words):
                 hits.append(Hit(near.start("v"), near.end("v"), "PERSON", "rule"))
     return hits

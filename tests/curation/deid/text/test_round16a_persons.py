@@ -94,3 +94,13 @@ def test_contact_rules_leave_nouns_and_lone_roles() -> None:
 def test_star_names_outside_x12() -> None:
     text = "Export: PAT*KOVAC*IVANA*M; sequence T2*GRE, SWI*; CT*HEAD"
     assert [text[h.start:h.end] for h in caret_name_hits(text)] == ["KOVAC*IVANA*M"]
+
+
+def test_script_names_and_their_transliteration() -> None:
+    def found(text: str) -> list[str]:
+        return [text[h.start:h.end] for h in contact_name_hits(text)]
+
+    assert found("Иванов (Iwanow), CT LWS") == ["Иванов", "Iwanow"]
+    assert found("Georgios Pappas (Γεώργιος Παππάς)") == ["Γεώργιος Παππάς", "Georgios Pappas"]
+    assert found("Kontrolle (Иванов)") == ["Иванов"]  # the word before stays
+    assert found("β2-Mikroglobulin und α-Fetoprotein normal, Δ 3 mm") == []
