@@ -44,8 +44,8 @@ TITLE = (r"(?:Prof\.|Professor(?:in)?|Dr\.in|Dres\.|Dr\.|Dr(?=[ \t])|PD|Priv\.-D
          # French "Pr" (professeur) before a capitalised name (round 12: "Pr Delacroix, Dr Moreau").
          rf"Pr\.?(?=[ \t][{UP}])|"
          # Austrian and German academic and office titles (round 16a): "Prim. X", "Univ.-Prof. X", "Dipl.-Phys. X".
-         r"Prim\.(?:a)?|Univ\.-(?:Prof|Doz)\.|ao\.[ \t]?Univ\.-Prof\.|Dipl\.-[A-Z][a-zäöü]{1,6}\.|Hofrat|"
-         r"OMedR\.|MedR\.|"
+         r"Prim\.(?:a)?|Univ\.-(?:Prof|Doz)\.|[Aa]o\.[ \t]?Univ\.-Prof\.|Dipl\.-[A-Z][a-zäöü]{1,6}\.|Hofrat|"
+         r"OMedR\.|MedR\.|DDr\.|pharm\.|techn\.|phil\.|"
          r"Dre(?=[ \t])|Dre\.|Primari(?:us|a)|Mag\.(?:a)?|Dipl\.-Ing\.|Ing\.|DGKP|DGKS|Sr\.|Hrn\.|Mme\.?|Mlle\.?|"
          r"Madame|Monsieur|Dott\.(?:ssa)?|Dr\.ssa|Sig\.(?:ra|na)?|Sig(?:ra|na)\.|Signora|Signor|"
          # Italian titles as letters write them, in lower case too (round 14a): "Egr. dott. X", "Gentile dott.ssa

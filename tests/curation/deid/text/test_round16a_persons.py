@@ -31,6 +31,8 @@ def _scrub(text: str, lang: str = "de") -> str:
     ("Surname: Ó Súilleabháin\nFirst names: Caoimhe Niamh\nExamination: MRI", "en", "Caoimhe Niamh"),
     ("Befund: Prim. Wurzinger, MRT LWS.", "de", "Wurzinger"),
     ("Dipl.-Phys. Tauchner (Medizinphysik) hat die Dosis geprüft.", "de", "Tauchner"),
+    ("Befund durch DDr. Valentin Hörtnagl, Mag. pharm. Obexer.", "de", "Hörtnagl"),
+    ("Befund durch DDr. Valentin Hörtnagl, Mag. pharm. Obexer.", "de", "Obexer"),
     ("(0010,0010) PatientName VOGELSANG^IRMGARD^E", "de", "VOGELSANG^IRMGARD^E"),
     ("NM1*IL*1*DELACROIX*TOBIAS*R***MI*ZX4471029~", "en", "DELACROIX*TOBIAS*R"),
     ("Operator: NAKAMURA^H; kV 120", "en", "NAKAMURA^H"),
