@@ -222,4 +222,11 @@ def _keyword_value(text: str, key: re.Match[str], start: int, end: int, hits: li
     if tag == _STATION_NAME and _SCANNER_MODEL.match(text, start):
         label = _KEEP
     keeps.append((key.start("k"), key.end("k")))
+    if label == _KEEP and (gap := _FIELD_GAP.search(text, start, end)) is not None:
+        end = gap.start()  # a kept value ends at the next field: "Modality: MR   Referring Physician: X" (round 16a)
     _add_value(text, label, start, end, hits, keeps)
+
+
+# Where a kept keyword value ends on a line of several fields: a tab, two blanks, ";", "|", or a comma before a
+# capitalised word (a next label).
+_FIELD_GAP = re.compile(r"\t|[ ]{2,}|[;|]|,[ \t]*(?=[A-Z])")

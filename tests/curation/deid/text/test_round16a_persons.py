@@ -106,3 +106,13 @@ def test_script_names_and_their_transliteration() -> None:
     assert found("Georgios Pappas (Γεώργιος Παππάς)") == ["Γεώργιος Παππάς", "Georgios Pappas"]
     assert found("Kontrolle (Иванов)") == ["Иванов"]  # the word before stays
     assert found("β2-Mikroglobulin und α-Fetoprotein normal, Δ 3 mm") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Modality: MR   Referring Physician: Li Jianguo",
+    "Modality: NM, Referring Physician: Dr Li Jianguo",
+    "BodyPartExamined: HEAD   Referring Physician: Li Jianguo",
+])
+def test_kept_field_value_ends_at_the_next_field(text: str) -> None:
+    out = _scrub(text, "en")
+    assert "Jianguo" not in out and ("MR" in out or "NM" in out or "HEAD" in out)
