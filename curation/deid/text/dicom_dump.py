@@ -49,10 +49,16 @@ _TAG_LINE = re.compile(
     rf"|[ \t]*[A-Za-z][\w' ()/-]*?[ \t]*(?:(?P<vr2>{_VRS})[ \t]*)?[:=][ \t]*"
     # A keyword and a VR, no colon: "(0008,1070) OperatorsName PN [Okafor^C]" (round 11).
     rf"|[ \t]+[A-Z][A-Za-z']*[ \t]+(?P<vr3>{_VRS})(?![\w'])[ \t]+"
+    # A keyword, no VR and no colon: "(0010,0010) PatientName OKONJO^ADAEZE" (round 16a; taken only when it is a
+    # DICOM keyword, so a value "McAllister^Fiona" stays the value).
+    rf"|[ \t]+(?P<kw>[A-Z][a-z]+(?:[A-Z][A-Za-z]*)+|[A-Z][a-z]+ID)[ \t]+(?=\S)"
     rf"|[ \t]+)"
     r"(?P<rest>[^\n]*)")
-_KEYWORD_LINE = re.compile(r"(?m)^[ \t]*(?P<k>[A-Z][a-z]+(?:[A-Z][A-Za-z]*)+|[A-Z][a-z]+ID)[ \t]*[:=][ \t]*"
-                           r"(?P<rest>[^\n]*)")
+# A keyword: CamelCase, "...ID", or one of the one-word keywords whose value is a code or a vendor, never free text
+# ("Manufacturer: GE Healthcare; ManufacturerModelName: Discovery MI", round 16a).
+_KEYWORD = r"(?:[A-Z][a-z]+(?:[A-Z][A-Za-z]*)+|[A-Z][a-z]+ID|Manufacturer|Modality)"
+_KEYWORD_LINE = re.compile(rf"(?m)^[ \t]*(?P<k>{_KEYWORD})[ \t]*[:=][ \t]*"
+                           rf"(?P<rest>[^\n]*)")
 _COMMENT = re.compile(r"[ \t]+#[^\n]*$|[ \t]+$")
 _QUOTED = re.compile(r"\[(?P<v>[^\]\n]*)\]|'(?P<q>[^'\n]*)'|\"(?P<d>[^\"\n]*)\"")
 _AGE = re.compile(r"0*(?P<n>\d{1,3})[ \t]?[Yy]")
@@ -176,21 +182,35 @@ def _dump_fields(text: str) -> tuple[tuple[Hit, ...], tuple[tuple[int, int], ...
             label = value_class(tag, m.group("vr") or m.group("vr2") or m.group("vr3"))
             if tag == _STATION_NAME and _SCANNER_MODEL.match(text, m.start("rest")):
                 label = _KEEP
-            keeps.append((m.start(), m.start("rest")))  # the tag, name and VR are the dump's, not PHI
-            _add_value(text, label, m.start("rest"), m.end("rest"), hits, keeps)
+            rest = m.start("rest")
+            if m.group("kw") and tag_for_keyword(m.group("kw")) is None:  # no keyword: the value's first word
+                rest = m.start("kw")
+            keeps.append((m.start(), rest))  # the tag, name and VR are the dump's, not PHI
+            _add_value(text, label, rest, m.end("rest"), hits, keeps)
     if ":" in text or "=" in text:
         for m in _KEYWORD_LINE.finditer(text):
             key, start, line_end = m, m.start("rest"), m.end("rest")
             while key is not None:  # "StudyDate=20250402; StudyTime=091512; PatientSex=F": one pair at a time
-                nxt = _NEXT_PAIR.search(text, start, line_end) if "=" in text[start:line_end] else None
+                nxt = _next_pair(text, start, line_end)
                 _keyword_value(text, key, start, nxt.start() if nxt else line_end, hits, keeps)
                 key = nxt
                 start = nxt.end() if nxt else line_end
     return tuple(hits), tuple(keeps)
 
 
-# The next "Keyword=" pair on a Key=Value line, after a separator (round 12).
-_NEXT_PAIR = re.compile(r"[ \t]*[;,|\t][ \t]*(?P<k>[A-Z][A-Za-z]+)[ \t]*=[ \t]*")
+# The next "Keyword=" pair on a Key=Value line, after a separator (round 12); "Keyword:" too where the keyword is
+# a DICOM one ("Manufacturer: X; ManufacturerModelName: Y", round 16a).
+_NEXT_PAIR = re.compile(r"[ \t]*[;,|\t][ \t]*(?P<k>[A-Z][A-Za-z]+)[ \t]*(?P<s>[=:])[ \t]*")
+
+
+def _next_pair(text: str, start: int, end: int) -> re.Match[str] | None:
+    segment = text[start:end]
+    if "=" not in segment and ":" not in segment:
+        return None
+    for m in _NEXT_PAIR.finditer(text, start, end):
+        if m.group("s") == "=" or (re.fullmatch(_KEYWORD, m.group("k")) and tag_for_keyword(m.group("k"))):
+            return m
+    return None
 
 
 def _keyword_value(text: str, key: re.Match[str], start: int, end: int, hits: list[Hit],
@@ -202,4 +222,11 @@ def _keyword_value(text: str, key: re.Match[str], start: int, end: int, hits: li
     if tag == _STATION_NAME and _SCANNER_MODEL.match(text, start):
         label = _KEEP
     keeps.append((key.start("k"), key.end("k")))
+    if label == _KEEP and (gap := _FIELD_GAP.search(text, start, end)) is not None:
+        end = gap.start()  # a kept value ends at the next field: "Modality: MR   Referring Physician: X" (round 16a)
     _add_value(text, label, start, end, hits, keeps)
+
+
+# Where a kept keyword value ends on a line of several fields: a tab, two blanks, ";", "|", or a comma before a
+# capitalised word (a next label).
+_FIELD_GAP = re.compile(r"\t|[ ]{2,}|[;|]|,[ \t]*(?=[A-Z])")

@@ -17,6 +17,10 @@ from curation.deid.text.dicom_dump import dump_fields
 from curation.deid.text.label_values import label_keeps
 from curation.deid.text.rooms import room_keeps
 
+# Names of classifications that are written with a class letter or numeral after them (keep pattern 2).
+CLASS_EPONYMS = ("Herring", "Catterall", "Lauge-Hansen", "Magerl", "Gustilo", "Frykman", "Ficat", "Pfirrmann",
+                 "Lenke", "Paprosky", "Stulberg", "Garden", "Tile", "Vancouver", "Neer", "Tossy", "Rockwood",
+                 "Schatzker", "Pauwels")  # (not "Mason", "Evans": common surnames, "Evans III" a name)
 EPONYMS = (
     "Crohn", "Bosniak", "Couinaud", "Hodgkin", "Non-Hodgkin", "Hashimoto", "Basedow", "Graves", "Alzheimer",
     "Parkinson", "Barrett", "Klatskin", "Caroli", "Meckel", "Chiari", "Dandy-Walker", "Pancoast", "Schmorl",
@@ -106,7 +110,10 @@ KEEP_PATTERNS: tuple[re.Pattern[str], ...] = (
     # tail of four letters or more ("Hodgkinlymphom", "Crohnsche"), hyphenated parts ("Chiari-Malformation").
     re.compile(rf"(?<![\w])(?:{_EPONYM_RE})(?:'?s|[a-zäöüß]{{4,}})?(?:-[\wäöüÄÖÜß]+)*(?![\w])"),
     re.compile(r"\bMorbus\s[A-ZÄÖÜ][\wäöüß-]+"),
-    re.compile(r"\bWeber[- ]?[ABC]\b(?:[- ]\w+)?"),
+    # Classifications named after a person and written with a class letter or numeral (round 16a: "Weber B",
+    # "Herring B/C", "Catterall III", "Magerl A3.1", "Gustilo IIIB"); the name alone stays a surname.
+    re.compile(rf"\b(?:Weber[- ]?[ABC]\b(?:[- ]\w+)?|(?:{'|'.join(CLASS_EPONYMS)})[- ]?(?:[A-D](?:[1-3](?:\.[1-3])?)?"
+               r"(?:/[A-D])?|[IVX]{1,4}[a-cA-C]?)(?![\w/]|\.[ \t]?[A-Z]))"),  # not an initial: "Garden B. Smith"
     re.compile(r"(?i)\b(?:Serie|Series|Se|Ser)\.?\s?\d{1,4}\s?[,/;]?\s?(?:Bild|Bilder|Image|Images|Im|Bi|Ima)\.?\s?"
                r"\d{1,5}(?:\s?(?:-|–|bis|to)\s?\d{1,5})?"),
     # Not German "im 94. Lebensjahr" / "im 3. Quartal": an ordinal after the preposition is no image number.
@@ -262,7 +269,7 @@ _SCANNERS = (
 )
 
 # A literal every match of a pattern contains, by pattern index: the pattern is run only when one occurs.
-_NEEDLES: dict[int, tuple[str, ...]] = {1: ("Morbus",), 2: ("Weber",), 8: ("RADS",), 9: ("Gleason",),
+_NEEDLES: dict[int, tuple[str, ...]] = {1: ("Morbus",), 2: ("Weber", *CLASS_EPONYMS), 8: ("RADS",), 9: ("Gleason",),
                                         11: ("egment", "Seg."), 13: ("N0", "N1", "N2", "N3"), 15: ("-",),
                                         16: (" nach ",),
                                         17: ("Lugano", "Arbor", "Stanford", "Glasgow", "Bethesda", "Mil", "Mailand",

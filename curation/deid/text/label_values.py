@@ -126,7 +126,9 @@ _AGE_NEEDLES = ("alter", "age", "âge", "età", "anni")
 KEEP_FIELD = literal_starts(re.compile(
     r"(?<![\w.-])(?:Modalit(?:y|ät|é|à)|Mod\.|Body[ \t]?[Pp]art(?:[ \t]examined)?|Körperregion|Sequen(?:ce|ces|z|zen)|"
     r"Séquences?|Sequenze|Slice[ \t]thickness|Schichtdicke|Épaisseur[ \t]de[ \t]coupe|kVp?|KVP|mAs)"
-    r"[ \t]*[:=][ \t]*(?P<v>[^\n|;\t]*?)(?=[ \t]*(?:$|[|;\t]|[ ]{2}))", re.MULTILINE))
+    # (The value ends at a next "Label:" after a comma too: "Modality: NM, Referring Physician: X", round 16a.)
+    r"[ \t]*[:=][ \t]*(?P<v>[^\n|;\t]*?)(?=[ \t]*(?:$|[|;\t]|[ ]{2}|,[ \t]*[A-ZÄÖÜ][^\n,:;|]{0,40}[:=]))",
+    re.MULTILINE))
 # A DICOM station or AE title after its label (round 15c): the scanner's network name ("Stationsname: CTAWP73412",
 # "Station Name: MR_SKYRA_2", "AE Title: CT01RAD") is a device, no ID; one token of capitals, digits, "_" and "-".
 STATION_FIELD = literal_starts(re.compile(

@@ -34,6 +34,7 @@ _NOT_SURNAMES = words("""
 dear colleague colleagues kollege kollegin kollegen sir madam team all thanks thank regards hi hello hallo
 danke grüße grüßen gruß liebe lieber sehr geehrte geehrter however also and und oder or but aber
 cheers best thx ta gruss grüsse lg vg merci grazie saluti cordialement
+i ich je io wir we nous noi
 """) | NOT_NAME_WORDS
 # A department or specialty before the comma is no surname: "Department of Radiology, Cheltenham General Hospital",
 # "Neurosurgery, Wessex Unit" (word ends of specialties in English, German, French and Italian).

@@ -43,6 +43,9 @@ TITLE = (r"(?:Prof\.|Professor(?:in)?|Dr\.in|Dres\.|Dr\.|Dr(?=[ \t])|PD|Priv\.-D
          # (a woman doctor).
          # French "Pr" (professeur) before a capitalised name (round 12: "Pr Delacroix, Dr Moreau").
          rf"Pr\.?(?=[ \t][{UP}])|"
+         # Austrian and German academic and office titles (round 16a): "Prim. X", "Univ.-Prof. X", "Dipl.-Phys. X".
+         r"Prim\.(?:a)?|Univ\.-(?:Prof|Doz)\.|[Aa]o\.[ \t]?Univ\.-Prof\.|Dipl\.-[A-Z][a-zäöü]{1,6}\.|Hofrat|"
+         r"OMedR\.|MedR\.|DDr\.|pharm\.|techn\.|phil\.|"
          r"Dre(?=[ \t])|Dre\.|Primari(?:us|a)|Mag\.(?:a)?|Dipl\.-Ing\.|Ing\.|DGKP|DGKS|Sr\.|Hrn\.|Mme\.?|Mlle\.?|"
          r"Madame|Monsieur|Dott\.(?:ssa)?|Dr\.ssa|Sig\.(?:ra|na)?|Sig(?:ra|na)\.|Signora|Signor|"
          # Italian titles as letters write them, in lower case too (round 14a): "Egr. dott. X", "Gentile dott.ssa
@@ -187,10 +190,15 @@ PERSON_PATTERNS = tuple(map(literal_starts, (
     # (A title written without a dot ends the word: "MDT. Agree" is no title "MD" before "T. Agree".)
     re.compile(rf"(?<![\w.])(?:{TITLE}(?:(?<=\.)|(?!\w))[ \t]?)+[ \t]*(?P<v>{NAME_SEQ})"),
     # Labelled patient fields: "Patient: Müller, Anna", "Name: Anna Müller".
-    re.compile(rf"(?:Patient(?:in|e)?|Paziente|Pat\.|(?<![\w.])P[Tt]|Name|Patient name|Nachname|Vorname|"
-               rf"(?<![\w.])Nom|Cognome|Prénom)[ \t]*:[ \t]*"
+    re.compile(rf"(?:Patient(?:in|e)?|Paziente|Pat\.|(?<![\w.])P[Tt]|(?<![a-z])Name|Patient name|Nachname|Vorname|"
+               rf"(?<![\w.])Nom|Cognome|Prénom|"
+               # Name-part fields (round 16a): "Surname: Ní Bhriain", "First names: Rhiannon Eluned".
+               rf"Surname|Family[ \t]name|Last[ \t]name|First[ \t]names?|Forenames?|Given[ \t]names?|"
+               rf"Christian[ \t]names?|"
+               rf"Vornamen|Prénoms|Nome)[ \t]*:[ \t]*"
                rf"(?:{TITLE}[ \t]?)*[ \t]*(?P<v>{NAME}"
-               rf"(?:,[ \t]?{NAME})?(?:[ \t]{{1,2}}{NAME}){{0,2}})"),
+               # (A next field's label is no name word: "First names: Cerys Angharad  Surname: X", round 16a.)
+               rf"(?:,[ \t]?{NAME})?(?:[ \t]{{1,2}}{NAME}(?!\w|[ \t]*:)){{0,2}})"),
     # "Patient Heinz Müller", "Pat. K. Vogl": a name right after the word (checked in rule_hits: no
     # common noun inside, since "Patient Information" is no name).
     re.compile(rf"(?<![\w.])(?:Patient(?:in)?|Pat\.|Pt\.?|(?:Patiente|Paziente)(?=[ \t]+[{UP}]))[ \t]+"

@@ -30,6 +30,7 @@ from curation.deid.text.common import (
     literal_starts,
     lowered_text,
 )
+from curation.deid.text.contact_names import contact_name_hits
 from curation.deid.text.contacts import contact_hits
 from curation.deid.text.cue_names import cue_name_hits, former_name_hits
 from curation.deid.text.dicom_dump import dump_fields
@@ -42,6 +43,7 @@ from curation.deid.text.home_addresses import address_column_hits, home_address_
 from curation.deid.text.known_sites import known_site_hits
 from curation.deid.text.label_values import ID_LABEL_WORD, ended_at_fields, label_hits
 from curation.deid.text.legal_forms import legal_form_hits
+from curation.deid.text.machine_names import caret_name_hits
 from curation.deid.text.mobile_sites import mobile_site_hits
 from curation.deid.text.name_lines import name_line_hits
 from curation.deid.text.names import NOT_NAME_WORDS, person_hits, quoted_nickname_hits, trim_name, with_suffixes
@@ -427,6 +429,7 @@ def _rule_hits(text: str) -> list[Hit]:
         hits.extend(rank_hits(text, lowered))
         hits.extend(reply_header_hits(text, lowered))
         hits = without_rota_days(text, hits)
+    hits.extend(contact_name_hits(text))  # contact, consent, page, billing, newborn and script forms (round 16a)
     # labelled: values after an ID label: no unlabelled phone shape inside them ("Fall-Nr. 51 004 773")
     ids, labelled = _id_hits(text, lowered)
     hits.extend(ids)
@@ -487,7 +490,8 @@ def _rule_hits(text: str) -> list[Hit]:
     hits.extend(modality_town_hits(text, lowered))
     hits.extend(dump_fields(text)[0])  # exported forms: the field says what its value is
     hits.extend(hl7_hits(text))
-    hits.extend(edi_hits(text))
+    hits.extend(edi_hits(text))  # X12 / EDI segments (round 16c)
+    hits.extend(caret_name_hits(text))  # caret names outside dumps (round 16a)
     hits.extend(label_hits(text, lowered))
     hits.extend(town_hits(text, hits))
     hits.extend(transfer_town_hits(text, lowered))

@@ -1,0 +1,58 @@
+"""Names in machine formats pasted into a report: caret- and star-delimited person names (X12 / EDI segments
+are read by position in `edi.py`).
+
+- **Caret names** outside a dump or HL7 line (those have their own readers: dicom_dump, hl7): the DICOM / HL7
+  person-name form "SURNAME^GIVEN^MIDDLE^PREFIX^SUFFIX" anywhere in a text ("Operator: KELLER^B", "read by
+  HALVORSEN^TROND"). A caret between two words is no prose; the name is taken when one of its parts is a listed
+  given or surname or a single initial, and no part is a modality or clinical abbreviation ("CT^HEAD" stays).
+"""
+
+from __future__ import annotations
+
+import re
+
+from curation.deid.text.common import FIELD, UP, Hit, words
+from curation.deid.text.given_names import is_any_given_name
+from curation.deid.text.surnames import is_surname
+
+_PART = rf"[{UP}][A-Za-zÀ-ÖØ-öø-ÿ'’-]*"
+CARET_NAME = re.compile(rf"(?<![\w^|])(?P<v>{_PART}\^{_PART}(?:\^(?:{_PART}|[A-Za-z.]*)){{0,3}})(?![\w^])")
+# The same with "*" (star-delimited exports other than X12 segments: "PAT*KOVAC*IVANA", "ORDPHYS*LEE*M").
+STAR_NAME = re.compile(rf"(?<![\w*|])(?P<v>{_PART}\*{_PART}(?:\*(?:{_PART}|[A-Za-z.]*)){{0,3}})(?![\w*])")
+# Modality, clinical and protocol abbreviations that also stand in caret-coded fields ("CT^HEAD", "MR^KNEE").
+_CODE_PARTS = words("""ct mr mri mrt xr rx cr dx us nm pt pet spect mg cta mra dsa ot sr ko pr rf xa
+head chest abdomen pelvis knee spine brain thorax schaedel kopf wo w contrast km l r lt rt ap pa lat""")
+
+
+_FIELD_WORDS = words("pat patient pt name nm ref refphys ordphys phys doc dr md attn pn")
+
+
+def caret_name_hits(text: str) -> list[Hit]:
+    """PERSON hits of caret- or star-delimited names outside HL7 lines (a line holding "|" is hl7's)."""
+    hits: list[Hit] = []
+    if "^" in text:
+        _delimited(text, CARET_NAME, "^", hits)
+    if "*" in text:
+        _delimited(text, STAR_NAME, "*", hits)
+    return hits
+
+
+def _delimited(text: str, pattern: re.Pattern[str], sep: str, hits: list[Hit]) -> None:
+    for m in pattern.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        if "|" in text[line_start:line_end if line_end >= 0 else len(text)]:
+            continue
+        parts = [p for p in m.group("v").split(sep) if p]
+        if any(p.lower().strip(".") in _CODE_PARTS for p in parts):
+            continue
+        start = m.start("v")
+        while len(parts) > 2 and parts[0].lower() in _FIELD_WORDS:  # a field word before the name stays
+            start += len(parts[0]) + 1
+            parts = parts[1:]
+        family, rest = parts[0], parts[1:]
+        if is_surname(family) or any(len(p.strip(".")) == 1 or is_any_given_name(p) for p in rest):
+            end = m.end("v")
+            while text[end - 1] == sep:
+                end -= 1
+            hits.append(Hit(start, end, "PERSON", FIELD))
