@@ -1,0 +1,18 @@
+"""Round 17a (field-keyed exports): the dev corpus' shape and floors."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from tests.curation.deid.text.corpus_de_en import assert_well_formed
+from tests.dev14fn.corpus import DEV
+
+
+def test_shape():
+    assert len(DEV) == 41
+    assert Counter(s.lang for s in DEV) == Counter({"en": 22, "de": 14, "it": 3, "fr": 2})
+    labels = Counter(label for s in DEV for *_, label in s.spans)
+    assert (labels["PERSON"], labels["ID"], labels["DATE"], labels["ADDRESS"]) == (39, 31, 16, 7)
+    assert sum(len(s.keep) for s in DEV) == 82
+    for s in DEV:
+        assert_well_formed(s)
