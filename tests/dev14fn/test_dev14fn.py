@@ -6,6 +6,7 @@ from collections import Counter
 
 from tests.curation.deid.text.corpus_de_en import assert_well_formed
 from tests.dev14fn.corpus import DEV
+from tests.dev14t.measure import assert_rules_floor
 
 
 def test_shape():
@@ -16,3 +17,11 @@ def test_shape():
     assert sum(len(s.keep) for s in DEV) == 82
     for s in DEV:
         assert_well_formed(s)
+
+
+# Rules only after round 17a: recall 1.000 (98/98), keep 1.000 (82/82), 0 false hits of 98 spans; less a margin.
+FLOOR_RECALL, FLOOR_KEEP, FLOOR_OVER = 0.97, 0.99, 0.03
+
+
+def test_floor():
+    assert_rules_floor(DEV, FLOOR_RECALL, FLOOR_KEEP, FLOOR_OVER)

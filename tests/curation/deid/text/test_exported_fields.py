@@ -24,7 +24,7 @@ def test_value_class_follows_the_project_ps3_15_table():
     assert value_class(0x00080080) == "INSTITUTION"
     assert value_class(0x00080081) == "ADDRESS"  # InstitutionAddress
     assert value_class(0x00102154) == "PHONE"  # PatientTelephoneNumbers
-    assert value_class(0x00081010) == "ID"  # StationName: device identity is not retained
+    assert value_class(0x00081010) == "keep"  # StationName: a device's name, kept in text (round 17a)
     assert value_class(0x00181000) == "ID"  # DeviceSerialNumber
     assert value_class(0x00080090) == "PERSON"  # ReferringPhysicianName
     assert value_class(0x00081030) is None  # StudyDescription: cleaned by the other rules
