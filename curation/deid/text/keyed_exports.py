@@ -80,7 +80,8 @@ personal soggetto sujet participant sejour ricovero pratica
 """)
 _DATE_WORDS = words("""
 date dates datum data dob birthdate birthday born birth naissance nascita geburtsdatum datetime issued
-timestamp recorded authored created updated lastupdated consent consentement consenso einwilligung
+timestamp recorded authored created updated lastupdated consent birthtime
+effectivetime consentement consenso einwilligung
 """)
 _AGE_WORDS = words("age alter eta edad ageyears")
 _ADDRESS_WORDS = words("""
@@ -180,14 +181,18 @@ _NULLS = words("null none n/a na unknown true false system admin root")
 
 # --- JSON ---------------------------------------------------------------------------------------------------------
 
-_JSON_STRING = r'"(?:[^"\\\n]|\\.){0,400}"'
-_JSON_PAIR = re.compile(rf'"(?P<k>[A-Za-z_][\w.-]{{0,40}})"[ \t]*:[ \t]*(?P<val>{_JSON_STRING}|\[[ \t\n]*'
-                        rf'{_JSON_STRING}(?:[ \t\n]*,[ \t\n]*{_JSON_STRING}){{0,20}}[ \t\n]*\])')
-_STRING = re.compile(_JSON_STRING)
-_KEY_BEFORE = re.compile(r'"(?P<k>[A-Za-z_][\w.-]{0,40})"[ \t]*$')
+def _json_patterns(q: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(pair, string, key before) patterns of JSON with quote `q` (a Python dict's repr writes single quotes)."""
+    string = rf"{q}(?:[^{q}\\\n]|\\.){{0,400}}{q}"
+    pair = re.compile(rf"{q}(?P<k>[A-Za-z_][\w.-]{{0,40}}){q}[ \t]*:[ \t]*(?P<val>{string}|\[[ \t\n]*"
+                      rf"{string}(?:[ \t\n]*,[ \t\n]*{string}){{0,20}}[ \t\n]*\])")
+    return pair, re.compile(string), re.compile(rf"{q}(?P<k>[A-Za-z_][\w.-]{{0,40}}){q}[ \t]*$")
 
 
-def _container(text: str, pos: int) -> str | None:
+_JSON = {q: _json_patterns(q) for q in ('"', "'")}
+
+
+def _container(text: str, pos: int, key_before: re.Pattern[str]) -> str | None:
     """The key of the object or array that encloses `pos` (through one array level: `"name": [{"family": ...`
     -> "name"), read backwards over at most 600 characters."""
     floor, depth, i = max(0, pos - 600), 0, pos - 1
@@ -203,15 +208,16 @@ def _container(text: str, pos: int) -> str | None:
                 while j >= floor and text[j] in " \t\r\n":
                     j -= 1
                 if j >= floor and text[j] == ":":
-                    m = _KEY_BEFORE.search(text, max(floor, j - 48), j)
+                    m = key_before.search(text, max(floor, j - 48), j)
                     return m.group("k") if m else None
         i -= 1
     return None
 
 
-def _json_hits(text: str) -> list[Hit]:
+def _json_hits(text: str, q: str) -> list[Hit]:
     hits: list[Hit] = []
-    for m in _JSON_PAIR.finditer(text):
+    pair, string, key_before = _JSON[q]
+    for m in pair.finditer(text):
         key = m.group("k")
         if key == "reference":
             if (r := _PERSON_REFERENCE.search(text, m.start("val"), m.end("val"))) is not None:
@@ -219,16 +225,41 @@ def _json_hits(text: str) -> list[Hit]:
             continue
         label = key_class(key)
         if label is None and key_words(key) and "".join(key_words(key)) in _CONTAINED:
-            label = key_class(key, _container(text, m.start()))
+            label = key_class(key, _container(text, m.start(), key_before))
         if label is None:
             continue
-        for s in _STRING.finditer(text, m.start("val"), m.end("val")):
+        for s in string.finditer(text, m.start("val"), m.end("val")):
             hits.extend(_value_hits(text, label, s.start() + 1, s.end() - 1))
     return hits
 
 
 # Keys whose class is their enclosing object's ("display" of a performer, "value" of a telecom).
 _CONTAINED = words("name nom nome display text value line")
+
+# --- XML (CDA, exported forms) ---------------------------------------------------------------------------------------
+
+_XML_ELEMENT = re.compile(r"<(?:[A-Za-z][\w.-]*:)?(?P<k>[A-Za-z][\w.-]{0,40})(?:[ \t][^<>\n]*)?>(?P<v>[^<>\n]{1,160})"
+                          r"</(?:[A-Za-z][\w.-]*:)?(?P=k)>")
+_XML_ATTRIBUTE = re.compile(r"<(?:[A-Za-z][\w.-]*:)?(?P<k>[A-Za-z][\w.-]{0,40})[ \t][^<>\n]*?\b(?:value|extension)="
+                            r"\"(?P<v>[^\"\n]{1,80})\"")
+_URI_SCHEME = re.compile(r"(?P<s>tel|fax|mailto):")
+
+
+def _xml_hits(text: str) -> list[Hit]:
+    """`<family>Vuković</family>`, `<birthTime value="19530308"/>`, `<telecom value="tel:+41 44 ..."/>`: the element's
+    name is the key."""
+    hits: list[Hit] = []
+    for m in _XML_ELEMENT.finditer(text):
+        if (label := key_class(m.group("k"))) is not None:
+            hits.extend(_value_hits(text, label, m.start("v"), m.end("v")))
+    for m in _XML_ATTRIBUTE.finditer(text):
+        if (u := _URI_SCHEME.match(text, m.start("v"))) is not None:
+            label = "EMAIL" if u.group("s") == "mailto" else "PHONE"
+            hits.extend(_value_hits(text, label, u.end(), m.end("v")))
+        elif (label := key_class(m.group("k"))) in ("DATE", "ID"):
+            hits.extend(_value_hits(text, label, m.start("v"), m.end("v")))
+    return hits
+
 
 # --- key=value ------------------------------------------------------------------------------------------------------
 
@@ -360,7 +391,11 @@ def keyed_hits(text: str, lowered: str) -> list[Hit]:
     """PHI hits of field-keyed exports in `text` (`lowered`: its lower-cased form, same length or not)."""
     hits: list[Hit] = []
     if '":' in text or '" :' in text:
-        hits.extend(_json_hits(text))
+        hits.extend(_json_hits(text, '"'))
+    if "':" in text:
+        hits.extend(_json_hits(text, "'"))
+    if "</" in text or "/>" in text:
+        hits.extend(_xml_hits(text))
     if "=" in text:
         hits.extend(_key_value_hits(text))
     if len(lowered) == len(text):
@@ -391,6 +426,7 @@ _PAGE = re.compile(r"(?<![\w])(?i:page|seite|pagina|pag\.|blatt|feuille|foglio)[
                    r"(?i:of|von|di|sur|de|/)[ \t]*\d{1,3}(?![\w/.])")
 
 
+_OID_ATTRIBUTE = re.compile(r"\b(?:root|codeSystem)=\"(?P<v>[0-2](?:\.\d+){3,})\"")
 _TRIAL_NEEDLES = ("NCT", "ISRCTN", "DRKS", "ACTRN", "ChiCTR", "EUCTR", "udra", "UDRA", "EU", "CTIS", "BASEC")
 _PAGE_NEEDLES = ("page", "seite", "pagina", "pag.", "blatt", "feuille", "foglio")
 
@@ -419,6 +455,8 @@ def _keyed_keeps(text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     if "://" in text or "urn:" in text:
         out.extend(_urls(text))
+    if "root=" in text or "codeSystem=" in text:  # CDA: an id's or code's namespace OID, not the id
+        out.extend((m.start("v"), m.end("v")) for m in _OID_ATTRIBUTE.finditer(text))
     if any(n in text for n in _TRIAL_NEEDLES):
         out.extend((m.start(), m.end()) for m in _TRIAL.finditer(text))
     lowered = context_for(text).lowered

@@ -135,3 +135,22 @@ def test_ip_address_anywhere_is_an_id():
 def test_keyed_keeps_ranges():
     text = "NCT05120044 and Seite 1 von 4"
     assert [text[a:b] for a, b in keyed_keeps(text)] == ["NCT05120044", "Seite 1 von 4"]
+
+
+def test_cda_xml_elements_and_attributes():
+    text = ('<patient><name><given>Dragana</given><family>Vuković</family></name><birthTime value="19530308"/>'
+            '<addr><streetAddressLine>Annenstraße 12</streetAddressLine><city>Graz</city></addr>'
+            '<telecom value="tel:+43 316 442 118"/><id root="1.2.40.0.10.1.4.3.1" extension="1234120557"/></patient>'
+            '<title>CT Thorax</title><code code="36643-5" displayName="XR Chest 2V"/>')
+    out = rules_only(text, "de")
+    for phi in ("Dragana", "Vuković", "19530308", "Annenstraße", "Graz", "316 442 118", "1234120557"):
+        assert phi not in out
+    for kept in ('root="1.2.40.0.10.1.4.3.1"', "<title>CT Thorax</title>", 'displayName="XR Chest 2V"', "tel:"):
+        assert kept in out
+
+
+def test_python_dict_repr_and_hl7_txa():
+    out = rules_only("{'family': 'Ostrowski', 'given': ['Piotr'], 'birthDate': '1961-04-12', 'status': 'final'}")
+    assert "Ostrowski" not in out and "Piotr" not in out and "1961" not in out and "'status': 'final'" in out
+    out = rules_only("TXA|1|RAD|TX|202502111020|4410^Mbeki^Thandi||||||||||AU")
+    assert "Mbeki" not in out and "Thandi" not in out and "4410" not in out and out.startswith("TXA|1|RAD|TX|")
