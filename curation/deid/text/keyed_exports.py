@@ -41,7 +41,17 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from curation.deid.text.common import FIELD, Gated, Hit, context_for, literal_starts, words
+from curation.deid.text.common import (
+    FIELD,
+    LOWER_GATES,
+    TEXT_GATES,
+    Gated,
+    Hit,
+    context_for,
+    literal_starts,
+    lowered_text,
+    words,
+)
 from curation.deid.text.names import NOT_NAME_WORDS
 from curation.deid.text.surnames import is_surname
 
@@ -288,18 +298,18 @@ _LOGIN_LABELS = (
     r"reported[ \t]by|signed[ \t]by|approved[ \t]by|reviewed[ \t]by|released[ \t]by|user|login|benutzer(?:in)?|"
     r"utilisateur|dicté[ \t]par|saisi[ \t]par|dactylographié[ \t]par|validé[ \t]par|attribué[ \t]à|"
     r"dettato[ \t]da|trascritto[ \t]da|assegnato[ \t]a|validato[ \t]da|utente|operatore|opérateur|operator")
-_LOGIN_TOKEN = r"[a-zäöü][a-zäöü0-9]*(?:[._-][a-zäöü0-9]+){0,2}"
-_LABELLED_LOGIN = Gated(literal_starts(re.compile(
-    rf"(?<![\w-])(?i:{_LOGIN_LABELS})[ \t]*:?[ \t]*(?P<v>{_LOGIN_TOKEN})(?![\w@.-]|\.\w)")),
-    ("diktat", "diktier", "geschrieben", "schreib", "erstellt", "freig", "vidiert", "bearbeiter", "zugewiesen",
-     "zuständig", "autor", "author", "typ", "dictat", "transcri", "assign", "owner", " by", "user", "login",
-     "benutzer", "utilisateur", "par", "attribué", " da", "assegnato", "utente", "operat", "opérateur"), lower=True)
+_LOGIN_TOKEN = re.compile(r"(?P<v>[a-zäöü][a-zäöü0-9]*(?:[._-][a-zäöü0-9]+){0,2})(?![\w@.-]|\.\w)")
+# The labels are read in the lower-cased text (one case-sensitive pattern run from its literal starts), their values
+# in the text itself.
+_LOGIN_LABEL = Gated(literal_starts(re.compile(rf"(?<![\w-])(?:{_LOGIN_LABELS})[ \t]*:?[ \t]*(?=\S)")),
+                     ("diktat", "diktier", "geschrieben", "schreib", "erstellt", "freig", "vidiert", "bearbeiter",
+                      "zugewiesen", "zuständig", "autor", "author", "typ", "dictat", "transcri", "assign", "owner",
+                      " by", "user", "login", "benutzer", "utilisateur", "par", "attribué", " da", "assegnato",
+                      "utente", "operat", "opérateur"), lower=True)
 _NICKNAMED = re.compile(
     r"(?P<v>(?:(?:Dr|Prof|PD|Dres|Mr|Mrs|Ms|Fr|Hr)\.?(?:[ \t]med\.)?[ \t]+)*[A-ZÄÖÜ][a-zäöüßéèáàíóúñç]+(?:-[A-ZÄÖÜ]"
     r"[a-zäöüßéèáàíóúñç]+)?[ \t]+[(\"“'„][A-ZÄÖÜ][a-zäöüßéèáàíóúñç]+[)\"”'“][ \t]+[A-ZÄÖÜ][a-zäöüßéèáàíóúñç]+"
     r"(?:-[A-ZÄÖÜ][a-zäöüßéèáàíóúñç]+)?)")
-_LABEL_THEN_NAME = Gated(literal_starts(re.compile(rf"(?<![\w-])(?i:{_LOGIN_LABELS})[ \t]*:?[ \t]*(?=\S)")),
-                         _LABELLED_LOGIN.needles, lower=True)
 
 
 def _login(value: str, *, listed: bool = True) -> bool:
@@ -335,20 +345,21 @@ _AFTER_LOGIN = re.compile(r"[ \t]*(?:$|[,;|/()\t]|[ ]{2}|[.](?:[ \t]|$)|[A-ZÄÖ
                           r"(?:am|on|at|um|le|il|el|den)[ \t])", re.M)
 
 
-def _glued_login(text: str, m: re.Match[str]) -> bool:
+def _glued_login(text: str, label_start: int, m: re.Match[str]) -> bool:
     value = m.group("v").lower()
     return (value.isalpha() and 5 <= len(value) <= 14 and value not in _NOT_LOGINS and value not in NOT_NAME_WORDS
-            and not value.endswith(_PROSE_ENDS) and _CLOSED_LABEL.search(text, m.start(), m.start("v")) is not None
+            and not value.endswith(_PROSE_ENDS) and _CLOSED_LABEL.search(text, label_start, m.start("v")) is not None
             and _AFTER_LOGIN.match(text, m.end("v")) is not None)
 
 
 def _labelled_logins(text: str, lowered: str) -> list[Hit]:
-    hits = [Hit(m.start("v"), m.end("v"), "PERSON", FIELD) for m in _LABELLED_LOGIN.finditer(text, lowered)
-            if _login(m.group("v")) or _glued_login(text, m)]
-    if "(" in text or '"' in text:
-        for m in _LABEL_THEN_NAME.finditer(text, lowered):
-            if (n := _NICKNAMED.match(text, m.end())) is not None:
-                hits.append(Hit(n.start("v"), n.end("v"), "PERSON", FIELD))
+    hits: list[Hit] = []
+    for label in _LOGIN_LABEL.finditer(lowered, lowered):
+        if (m := _LOGIN_TOKEN.match(text, label.end())) is not None:
+            if _login(m.group("v")) or _glued_login(text, label.start(), m):
+                hits.append(Hit(m.start("v"), m.end("v"), "PERSON", FIELD))
+        elif (n := _NICKNAMED.match(text, label.end())) is not None:
+            hits.append(Hit(n.start("v"), n.end("v"), "PERSON", FIELD))
     return hits
 
 
@@ -427,8 +438,10 @@ _PAGE = re.compile(r"(?<![\w])(?i:page|seite|pagina|pag\.|blatt|feuille|foglio)[
 
 
 _OID_ATTRIBUTE = re.compile(r"\b(?:root|codeSystem)=\"(?P<v>[0-2](?:\.\d+){3,})\"")
-_TRIAL_NEEDLES = ("NCT", "ISRCTN", "DRKS", "ACTRN", "ChiCTR", "EUCTR", "udra", "UDRA", "EU", "CTIS", "BASEC")
+_TRIAL_NEEDLES = ("NCT", "ISRCTN", "DRKS", "ACTRN", "ChiCTR", "EUCTR", "udra", "UDRA", "EU CT", "EUCT", "CTIS", "BASEC")
 _PAGE_NEEDLES = ("page", "seite", "pagina", "pag.", "blatt", "feuille", "foglio")
+_TRIAL_GATE = TEXT_GATES.register(_TRIAL_NEEDLES)
+_PAGE_GATE = LOWER_GATES.register(_PAGE_NEEDLES)
 
 
 def _urls(text: str) -> list[tuple[int, int]]:
@@ -457,9 +470,8 @@ def _keyed_keeps(text: str) -> list[tuple[int, int]]:
         out.extend(_urls(text))
     if "root=" in text or "codeSystem=" in text:  # CDA: an id's or code's namespace OID, not the id
         out.extend((m.start("v"), m.end("v")) for m in _OID_ATTRIBUTE.finditer(text))
-    if any(n in text for n in _TRIAL_NEEDLES):
+    if _TRIAL_GATE in TEXT_GATES.fired(text):  # (the shared needle passes: no substring scans of their own)
         out.extend((m.start(), m.end()) for m in _TRIAL.finditer(text))
-    lowered = context_for(text).lowered
-    if any(n in lowered for n in _PAGE_NEEDLES):
+    if _PAGE_GATE in LOWER_GATES.fired(lowered_text(text)):
         out.extend((m.start(), m.end()) for m in _PAGE.finditer(text))
     return out
