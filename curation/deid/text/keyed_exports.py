@@ -428,6 +428,7 @@ _STANDARD_HOST = re.compile(r"(?i:https?://(?:www\.)?(?:[\w-]+\.)*(?:hl7\.org|hl
                             r"bioportal\.bioontology\.org|terminology\.[\w.-]+|simplifier\.net)(?=[/:?#]|$))")
 _STANDARD_PATH = re.compile(r"/(?:StructureDefinition|ValueSet|CodeSystem|NamingSystem|ConceptMap|ImplementationGuide|"
                             r"SearchParameter|OperationDefinition|CapabilityStatement|Questionnaire|extension|sid|ns)/")
+_RESOURCE_ID = re.compile(r"/[A-Z][A-Za-z]+/[^/?#\s]*\d")
 _TRIAL = re.compile(
     r"(?<![\w-])(?:NCT\d{8}|ISRCTN\d{8}|DRKS\d{8}|ACTRN\d{14}|ChiCTR[-\w]{6,20}|EUCTR\d{4}-\d{6}-\d{2}(?:-[A-Z]{2})?|"
     r"(?i:EudraCT)[ \t]*(?:[Nn]o\.?|[Nn]r\.?|[Nn]umber|[Nn]ummer)?[ \t:#]*\d{4}-\d{6}-\d{2}|"
@@ -453,7 +454,8 @@ def _urls(text: str) -> list[tuple[int, int]]:
         url = text[a:b]
         if _PERSON_REFERENCE.search(url):  # "https://fhir.example.org/Patient/4471": a person's record
             continue
-        if url.startswith("urn:") or _STANDARD_HOST.match(url) or _STANDARD_PATH.search(url):
+        if url.startswith("urn:") or _STANDARD_PATH.search(url) or (
+                _STANDARD_HOST.match(url) and not _RESOURCE_ID.search(url)):  # ("/DiagnosticReport/RAD-2025-4471")
             out.append((a, b))
     return out
 

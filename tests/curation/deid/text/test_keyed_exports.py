@@ -154,3 +154,9 @@ def test_python_dict_repr_and_hl7_txa():
     assert "Ostrowski" not in out and "Piotr" not in out and "1961" not in out and "'status': 'final'" in out
     out = rules_only("TXA|1|RAD|TX|202502111020|4410^Mbeki^Thandi||||||||||AU")
     assert "Mbeki" not in out and "Thandi" not in out and "4410" not in out and out.startswith("TXA|1|RAD|TX|")
+
+
+def test_a_record_url_on_a_fhir_host_is_not_kept():
+    text = "Befund: https://fhir.spital-beispiel.ch/DiagnosticReport/RAD-2025-4471 (Profil https://fhir.ch/ig/ch-core)"
+    keeps = [text[a:b] for a, b in keyed_keeps(text)]
+    assert keeps == ["https://fhir.ch/ig/ch-core"]
