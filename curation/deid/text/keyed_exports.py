@@ -66,7 +66,7 @@ utente operatore operateur zuweiser einsender referrer requester
 _NAME_WORDS = words("name names nom nome nombre")
 # Objects whose name / display / text is a person's.
 _PERSON_OBJECTS = words("""
-patient patients patientin paziente subject performer performers practitioner requester author authors
+patient patients patientin patienten paziente subject performer performers practitioner requester author authors
 recorder asserter informant sender recipient interpreter resultsinterpreter referrer physician doctor arzt
 medecin medico contact contacts relatedperson guarantor user owner assignee einsender zuweiser participant
 individual attester party subscriber policyholder beneficiary generalpractitioner caregiver careprovider
@@ -134,9 +134,10 @@ def key_class(key: str, container: str | None = None) -> str | None:
         return "INSTITUTION"
     # A bare "name" names a thing as often ("ProtocolName", "ModelName", "StationName"): a person's only with a
     # person's word beside it ("patientName", "ReferringPhysicianName") or inside a person's object.
-    if s & _PERSON_WORDS or (s & _NAME_WORDS and (s & _PERSON_OBJECTS or inside in _PERSON_OBJECTS)):
+    if s & _PERSON_WORDS or any(w.endswith(_PERSON_ENDS) for w in ws) or (
+            s & _NAME_WORDS and (s & _PERSON_OBJECTS or inside in _PERSON_OBJECTS)):
         return "PERSON"
-    if s & _ID_WORDS or (s & _NUMBER_WORDS and s & _RECORD_WORDS):
+    if s & _ID_WORDS or (s & _NUMBER_WORDS and s & _RECORD_WORDS) or any(_compound_id(w) for w in ws):
         return "ID"
     if s & _ADDRESS_WORDS or (inside == "address" and joined in ("line", "text")):
         return "ADDRESS"
@@ -150,6 +151,16 @@ def key_class(key: str, container: str | None = None) -> str | None:
     if joined == "value" and inside == "telecom":
         return "PHONE"
     return None
+
+
+# German compounds ("Studienkoordinatorin", "Patientenname", "Probandennummer", "Teilnehmer-Nr" read as one word).
+_PERSON_ENDS = ("koordinator", "koordinatorin", "koordinatoren", "nachname", "vorname", "patientenname")
+_COMPOUND_ID = re.compile(r"(?:patient|patienten|fall|proband|probanden|teilnehmer|versicherten|auftrags?|"
+                          r"einsende|mitglieds?|kunden|aufnahme|screening|subject|participant)(?:nummer|nr|id)")
+
+
+def _compound_id(word: str) -> bool:
+    return _COMPOUND_ID.fullmatch(word) is not None
 
 
 # --- values -------------------------------------------------------------------------------------------------------
