@@ -7,10 +7,10 @@
 
 import sys
 
-from tests.dev14fn.corpus import DEV
+from tests.dev14fn.corpus import DEV, DEV_B
 from tests.dev14h.measure import main
 
-BATCHES = {"dev14fn": DEV}
+BATCHES = {"dev14fn": DEV, "dev14fn B": DEV_B}
 
 if __name__ == "__main__":
     sys.exit(main(sys.argv[1:], BATCHES))

@@ -55,6 +55,7 @@ _TAG_LINE = re.compile(
 _KEYWORD_LINE = re.compile(r"(?m)^[ \t]*(?P<k>[A-Z][a-z]+(?:[A-Z][A-Za-z]*)+|[A-Z][a-z]+ID)[ \t]*[:=][ \t]*"
                            r"(?P<rest>[^\n]*)")
 _COMMENT = re.compile(r"[ \t]+#[^\n]*$|[ \t]+$")
+_DUMP_COMMENT = re.compile(r"[ \t]+(?P<c>#[ \t]*(?:\d+,[ \t]*\d+[ \t]+)?[A-Z][A-Za-z]+)[ \t]*$")
 _QUOTED = re.compile(r"\[(?P<v>[^\]\n]*)\]|'(?P<q>[^'\n]*)'|\"(?P<d>[^\"\n]*)\"")
 _AGE = re.compile(r"0*(?P<n>\d{1,3})[ \t]?[Yy]")
 _KEEP = "keep"
@@ -180,6 +181,8 @@ def _dump_fields(text: str) -> tuple[tuple[Hit, ...], tuple[tuple[int, int], ...
             if tag == _STATION_NAME and _SCANNER_MODEL.match(text, m.start("rest")):
                 label = _KEEP
             keeps.append((m.start(), m.start("rest")))  # the tag, name and VR are the dump's, not PHI
+            if "#" in m.group("rest") and (c := _DUMP_COMMENT.search(text, m.start("rest"), m.end("rest"))):
+                keeps.append((c.start("c"), c.end("c")))  # dcmdump's "# 16, 1 ReferringPhysicianName" (round 17a)
             _add_value(text, label, m.start("rest"), m.end("rest"), hits, keeps)
     if ":" in text or "=" in text:
         for m in _KEYWORD_LINE.finditer(text):

@@ -266,12 +266,29 @@ _XML_ATTRIBUTE = re.compile(r"<(?:[A-Za-z][\w.-]*:)?(?P<k>[A-Za-z][\w.-]{0,40})[
 _URI_SCHEME = re.compile(r"(?P<s>tel|fax|mailto):")
 
 
+_OPEN_TAG = re.compile(r"<(?:[A-Za-z][\w.-]*:)?(?P<k>[A-Za-z][\w.-]{0,40})(?:[ \t][^<>\n]*)?(?<!/)>")
+
+
+def _xml_container(text: str, pos: int) -> str | None:
+    """The element open at `pos` (its closing tag not yet written), over the 600 characters before it."""
+    floor = max(0, pos - 600)
+    for m in reversed(list(_OPEN_TAG.finditer(text, floor, pos))):
+        if text.find(f"</{m.group('k')}>", m.end(), pos) < 0 and not re.search(
+                rf"</[\w.-]*:{re.escape(m.group('k'))}>", text[m.end():pos]):
+            return m.group("k")
+    return None
+
+
 def _xml_hits(text: str) -> list[Hit]:
     """`<family>Vuković</family>`, `<birthTime value="19530308"/>`, `<telecom value="tel:+41 44 ..."/>`: the element's
     name is the key."""
     hits: list[Hit] = []
     for m in _XML_ELEMENT.finditer(text):
-        if (label := key_class(m.group("k"))) is not None:
+        key = m.group("k")
+        label = key_class(key)
+        if label is None and "".join(key_words(key)) in _CONTAINED:  # <nome> inside <paziente>
+            label = key_class(key, _xml_container(text, m.start()))
+        if label is not None:
             hits.extend(_value_hits(text, label, m.start("v"), m.end("v")))
     for m in _XML_ATTRIBUTE.finditer(text):
         if (u := _URI_SCHEME.match(text, m.start("v"))) is not None:
@@ -309,7 +326,7 @@ _LOGIN_LABELS = (
     r"reported[ \t]by|signed[ \t]by|approved[ \t]by|reviewed[ \t]by|released[ \t]by|user|login|benutzer(?:in)?|"
     r"utilisateur|dicté[ \t]par|saisi[ \t]par|dactylographié[ \t]par|validé[ \t]par|attribué[ \t]à|"
     r"dettato[ \t]da|trascritto[ \t]da|assegnato[ \t]a|validato[ \t]da|utente|operatore|opérateur|operator")
-_LOGIN_TOKEN = re.compile(r"(?P<v>[a-zäöü][a-zäöü0-9]*(?:[._-][a-zäöü0-9]+){0,2})(?![\w@.-]|\.\w)")
+_LOGIN_TOKEN = re.compile(r"(?P<v>[a-zäöü][a-zäöü0-9]*(?:[._-][a-zäöü0-9]+){0,2})(?![\w@-]|[._]\w)")
 # The labels are read in the lower-cased text (one case-sensitive pattern run from its literal starts), their values
 # in the text itself.
 _LOGIN_LABEL = Gated(literal_starts(re.compile(rf"(?<![\w-])(?:{_LOGIN_LABELS})[ \t]*:?[ \t]*(?=\S)")),

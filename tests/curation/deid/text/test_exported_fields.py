@@ -56,7 +56,8 @@ def test_dcmdump_and_pydicom_layouts_and_multiple_values():
     assert sorted((h.label, text[h.start:h.end]) for h in hits) == [
         ("ID", "CH-778812"), ("ID", "H-552190"), ("PERSON", "Ferreira^Joana"), ("PERSON", "Zünd^Reto")]
     assert [text[a:b] for a, b in keeps] == [
-        "(0010,0010) PN ", "(0010, 1000) Other Patient IDs                   LO: ",
+        "(0010,0010) PN ", "#  14, 1 PatientName",  # dcmdump's comment is kept too (round 17a)
+        "(0010, 1000) Other Patient IDs                   LO: ",
         "(0008, 0090) Referring Physician's Name          PN: "]
     assert "#  14, 1 PatientName" in _scrub(text)
 

@@ -161,3 +161,16 @@ def test_a_record_url_on_a_fhir_host_is_not_kept():
     text = "Befund: https://fhir.spital-beispiel.ch/DiagnosticReport/RAD-2025-4471 (Profil https://fhir.ch/ig/ch-core)"
     keeps = [text[a:b] for a, b in keyed_keeps(text)]
     assert keeps == ["https://fhir.ch/ig/ch-core"]
+
+
+def test_xml_name_part_by_its_enclosing_element_and_a_login_before_a_full_stop():
+    out = rules_only("<paziente><cognome>Sartori</cognome><nome>Ornella</nome></paziente><esame><nome>TC torace</nome>"
+                     "</esame>", "de")
+    assert "Sartori" not in out and "Ornella" not in out and "<nome>TC torace</nome>" in out
+    assert "p.favre" not in rules_only("Dactylographié par: p.favre. IRM du genou.", "de")
+
+
+def test_dcmdump_comment_keyword_stays():
+    text = "(0008,0090) PN [Lüthi^Corinne]  # 14, 1 ReferringPhysicianName"
+    out = rules_only(text, "de")
+    assert "Lüthi" not in out and out.endswith("# 14, 1 ReferringPhysicianName")
