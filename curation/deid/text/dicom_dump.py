@@ -10,9 +10,10 @@ remove from the file, and keeps what it keeps:
 - removed, dummied or zeroed (X, Z, D and their compounds) or replaced (U): redacted, the class from the
   VR and keyword: PN -> PERSON, DA/DT -> DATE, AS -> AGE (over 89 only), UI -> ID, "...Telephone..." ->
   PHONE, "...Address" -> ADDRESS, "Institution..." -> INSTITUTION, anything else (PatientID,
-  AccessionNumber, OtherPatientIDs, StationName, DeviceSerialNumber) -> ID. StationName and
-  DeviceSerialNumber are PHI here because the default options do not retain device identity (a serial
-  number is a HIPAA identifier too); a station named by its scanner model ("SOMATOM Force") is kept.
+  AccessionNumber, OtherPatientIDs, DeviceSerialNumber) -> ID. DeviceSerialNumber is PHI here because the
+  default options do not retain device identity (a serial number is a HIPAA identifier too). StationName
+  ("CTAWP73112", "CT01", "SOMATOM Force") is kept in text since round 17a: a device's name, no person's
+  identifier, and a keep-term of the marked corpora (deid_dicom still removes it from files).
   InstitutionalDepartmentName is the one exception: PS3.15 removes it with the institution's identity, but
   a department is no PHI class of the text scrubber (department words are keep-terms there), so it is left
   to the other rules.
@@ -60,6 +61,7 @@ _KEYWORD = r"(?:[A-Z][a-z]+(?:[A-Z][A-Za-z]*)+|[A-Z][a-z]+ID|Manufacturer|Modali
 _KEYWORD_LINE = re.compile(rf"(?m)^[ \t]*(?P<k>{_KEYWORD})[ \t]*[:=][ \t]*"
                            rf"(?P<rest>[^\n]*)")
 _COMMENT = re.compile(r"[ \t]+#[^\n]*$|[ \t]+$")
+_DUMP_COMMENT = re.compile(r"[ \t]+(?P<c>#[ \t]*(?:\d+,[ \t]*\d+[ \t]+)?[A-Z][A-Za-z]+)[ \t]*$")
 _QUOTED = re.compile(r"\[(?P<v>[^\]\n]*)\]|'(?P<q>[^'\n]*)'|\"(?P<d>[^\"\n]*)\"")
 _AGE = re.compile(r"0*(?P<n>\d{1,3})[ \t]?[Yy]")
 _KEEP = "keep"
@@ -101,6 +103,8 @@ def value_class(tag: int, vr: str | None = None) -> str | None:
         return None
     if keyword in _LEFT_TO_RULES:
         return None
+    if tag == _STATION_NAME:  # a device's name, no person's identifier: a keep-term of the reports (round 17a)
+        return _KEEP
     if vr == "AS":  # an age over 89 is PHI whatever the options keep (deid_dicom caps it at 90Y)
         return "AGE"
     action = _action(tag)
@@ -186,6 +190,8 @@ def _dump_fields(text: str) -> tuple[tuple[Hit, ...], tuple[tuple[int, int], ...
             if m.group("kw") and tag_for_keyword(m.group("kw")) is None:  # no keyword: the value's first word
                 rest = m.start("kw")
             keeps.append((m.start(), rest))  # the tag, name and VR are the dump's, not PHI
+            if "#" in m.group("rest") and (c := _DUMP_COMMENT.search(text, m.start("rest"), m.end("rest"))):
+                keeps.append((c.start("c"), c.end("c")))  # dcmdump's "# 16, 1 ReferringPhysicianName" (round 17a)
             _add_value(text, label, rest, m.end("rest"), hits, keeps)
     if ":" in text or "=" in text:
         for m in _KEYWORD_LINE.finditer(text):

@@ -25,6 +25,10 @@ may declare others, which is not followed). The PHI fields, by position (HL7 v2.
   INSTITUTION; addresses (5, 19): ADDRESS; phone (7): PHONE; insured's name (16): PERSON.
 - GT1 guarantor: number (2), SSN (12): ID; name (3): PERSON; address (5): ADDRESS; phones (6, 7): PHONE;
   birth date (8): DATE.
+- TXA transcription header (round 17a, the dictation system's own segment): activity, origination, transcription
+  and edit times (4, 6, 7, 8): DATE; primary activity provider (5), originator (9), authenticator (10),
+  transcriptionist (11) and authentication person (22): PERSON and ID; document numbers (12, 13, 14): ID.
+- PD1 primary care: facility (3): INSTITUTION; provider (4): PERSON and ID. ROL role person (4): PERSON and ID.
 """
 
 from __future__ import annotations
@@ -51,8 +55,12 @@ _FIELDS: dict[str, dict[int, str]] = {
     "IN1": {2: "CX", 3: "CX", 4: "INSTITUTION", 5: "ADDRESS", 7: "PHONE", 16: "XPN", 19: "ADDRESS", 36: "ID",
             49: "CX"},
     "GT1": {2: "CX", 3: "XPN", 5: "ADDRESS", 6: "PHONE", 7: "PHONE", 8: "DATE", 12: "ID"},
+    "TXA": {4: "DATE", 5: "XCN", 6: "DATE", 7: "DATE", 8: "DATE", 9: "XCN", 10: "XCN", 11: "XCN", 12: "CX",
+            13: "CX", 14: "CX", 22: "XCN"},
+    "PD1": {3: "INSTITUTION", 4: "XCN"},
+    "ROL": {4: "XCN"},
 }
-_SEGMENT = re.compile(r"(?m)^(?P<seg>MSH|EVN|PID|NK1|PV1|ORC|OBR|OBX|IN1|GT1)\|(?P<rest>[^\n]*)")
+_SEGMENT = re.compile(r"(?m)^(?P<seg>MSH|EVN|PID|NK1|PV1|ORC|OBR|OBX|IN1|GT1|TXA|PD1|ROL)\|(?P<rest>[^\n]*)")
 # Components that hold a name in each composite type (1-based, inclusive).
 _NAME_COMPONENTS = {"XCN": (2, 5), "XPN": (1, 4), "NDL": (2, 5)}
 

@@ -40,6 +40,7 @@ from curation.deid.text.fields import address_field_hits, address_unit_hits, tab
 from curation.deid.text.foreign_addresses import foreign_address_hits
 from curation.deid.text.hl7 import hl7_hits
 from curation.deid.text.home_addresses import address_column_hits, home_address_hits
+from curation.deid.text.keyed_exports import keyed_hits
 from curation.deid.text.known_sites import known_site_hits
 from curation.deid.text.label_values import ID_LABEL_WORD, ended_at_fields, label_hits
 from curation.deid.text.legal_forms import legal_form_hits
@@ -492,6 +493,7 @@ def _rule_hits(text: str) -> list[Hit]:
     hits.extend(hl7_hits(text))
     hits.extend(edi_hits(text))  # X12 / EDI segments (round 16c)
     hits.extend(caret_name_hits(text))  # caret names outside dumps (round 16a)
+    hits.extend(keyed_hits(text, lowered))  # JSON, key=value, dictation / ticket logins (keyed_exports)
     hits.extend(label_hits(text, lowered))
     hits.extend(town_hits(text, hits))
     hits.extend(transfer_town_hits(text, lowered))

@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from curation.deid.text.common import LO, UP, Hit, TextContext, context_for, words
 from curation.deid.text.given_names import is_any_given_name
 from curation.deid.text.hl7 import segment_spans
+from curation.deid.text.keyed_exports import key_class
 from curation.deid.text.names import NOT_NAME_WORDS
 from curation.deid.text.surnames import is_surname
 from curation.deid.text.unit_words import is_unit_word
@@ -233,9 +234,22 @@ def _is_header(text: str, cells: list[tuple[int, int]]) -> bool:
     """A known column word and no digit, or two known column words beside a title cell with one ("Liste MR 1 |
     Zeit | Untersuchung | MTRA")."""
     values = [text[a:b].lower().strip(" :") for a, b in cells]
-    known = sum(v in _HEADER_WORDS for v in values)
+    known = sum(_known_head(v) for v in values)
     return (known >= 1 and not any(c.isdigit() for v in values for c in v)) or (
         known >= 2 and sum(any(c.isdigit() for c in v) for v in values) == 1)
+
+
+def _known_head(head: str) -> bool:
+    """A column word of the lists, or a field key that names a PHI class (keyed_exports.key_class: "subject_id",
+    "Date_consentement", "Initiales", "Sigla", "Eta"; round 17a)."""
+    return head in _HEADER_WORDS or (_KEY_HEAD.fullmatch(head) is not None and key_class(head) is not None)
+
+
+# A column name that the lists do not hold: up to three words of letters ("Name: Türk" is a label and its value).
+_KEY_HEAD = re.compile(r"[^\W\d_]+(?:[ _./#-]{1,2}[^\W\d_]+){0,2}[.#]?")
+
+
+_AGE_CELL = re.compile(r"(?P<n>\d{2,3})(?:[ ]?(?:[JjYy]|years?|Jahre|ans|anni))?")
 
 
 def _name_like(value: str) -> bool:
@@ -284,17 +298,25 @@ def _content_columns(text: str, rows: list[list[tuple[int, int]]]) -> list[int]:
 def _cell_hits(text: str, block: _Block) -> list[Hit]:
     hits: list[Hit] = []
     body = block.rows[1:] if block.header else block.rows
+    keyed_users: set[int] = set()
     if block.header:
         heads = [text[a:b].lower().strip(" :") for a, b in block.rows[0]]
         names = [k for k, h in enumerate(heads) if h in NAME_HEADERS]
         for k, h in enumerate(heads):
             label = "ID" if h in ID_HEADERS else "DATE" if h in DATE_HEADERS else None
+            if label is None and h not in NAME_HEADERS and (keyed := key_class(h)) is not None:  # round 17a
+                if keyed == "PERSON":
+                    names.append(k)
+                    keyed_users.add(k)
+                label = keyed if keyed in ("ID", "DATE", "AGE") else None
             for row in body:
                 a, b = row[k] if k < len(row) else (0, 0)
                 # A year alone stays (Safe Harbor keeps years; the birth-year rule takes the old ones).
                 if (label == "ID" and any(c.isdigit() for c in text[a:b])) or (
                         label == "DATE" and _DATE_CELL.fullmatch(text[a:b])):
                     hits.append(Hit(a, b, label, "rule"))
+                elif label == "AGE" and (m := _AGE_CELL.fullmatch(text, a, b)) and 89 < int(m.group("n")) < 130:
+                    hits.append(Hit(a, m.end("n"), "AGE", "rule"))  # an age column: over 89 only
         if not names:
             names = _content_columns(text, body)
     else:
@@ -310,7 +332,7 @@ def _cell_hits(text: str, block: _Block) -> list[Hit]:
                         hits.append(Hit(a, b, "ID", "rule"))
     for k in names:
         head = text[block.rows[0][k][0]:block.rows[0][k][1]].lower().strip(" :") if block.header else ""
-        generic, user = head in _GENERIC, head in USER_HEADERS
+        generic, user = head in _GENERIC, head in USER_HEADERS or k in keyed_users
         for row in body:
             a, b = row[k] if k < len(row) else (0, 0)
             value = text[a:b]
@@ -439,7 +461,7 @@ def header_spans(text: str, ctx: TextContext | None = None) -> list[tuple[int, i
     out: list[tuple[int, int]] = []
     for block in (ctx or context_for(text)).memo(_read, _read_blocks):
         if block.header:
-            known = [text[a:b].lower().strip(" :") in _HEADER_WORDS for a, b in block.rows[0]]
+            known = [_known_head(text[a:b].lower().strip(" :")) for a, b in block.rows[0]]
             out.extend((a, b) for (a, b), k in zip(block.rows[0], known, strict=True)
                        if k or (sum(known) >= 2 and _HEADER_CELL.fullmatch(text[a:b].strip(" :"))))
     return out

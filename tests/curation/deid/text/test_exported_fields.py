@@ -24,7 +24,7 @@ def test_value_class_follows_the_project_ps3_15_table():
     assert value_class(0x00080080) == "INSTITUTION"
     assert value_class(0x00080081) == "ADDRESS"  # InstitutionAddress
     assert value_class(0x00102154) == "PHONE"  # PatientTelephoneNumbers
-    assert value_class(0x00081010) == "ID"  # StationName: device identity is not retained
+    assert value_class(0x00081010) == "keep"  # StationName: a device's name, kept in text (round 17a)
     assert value_class(0x00181000) == "ID"  # DeviceSerialNumber
     assert value_class(0x00080090) == "PERSON"  # ReferringPhysicianName
     assert value_class(0x00081030) is None  # StudyDescription: cleaned by the other rules
@@ -56,7 +56,8 @@ def test_dcmdump_and_pydicom_layouts_and_multiple_values():
     assert sorted((h.label, text[h.start:h.end]) for h in hits) == [
         ("ID", "CH-778812"), ("ID", "H-552190"), ("PERSON", "Ferreira^Joana"), ("PERSON", "Zünd^Reto")]
     assert [text[a:b] for a, b in keeps] == [
-        "(0010,0010) PN ", "(0010, 1000) Other Patient IDs                   LO: ",
+        "(0010,0010) PN ", "#  14, 1 PatientName",  # dcmdump's comment is kept too (round 17a)
+        "(0010, 1000) Other Patient IDs                   LO: ",
         "(0008, 0090) Referring Physician's Name          PN: "]
     assert "#  14, 1 PatientName" in _scrub(text)
 
