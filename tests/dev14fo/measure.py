@@ -7,10 +7,10 @@
 
 import sys
 
-from tests.dev14fo.corpus import DEV
+from tests.dev14fo.corpus import DEV, DEV_B
 from tests.dev14h.measure import main
 
-BATCHES = {"dev14fo": DEV}
+BATCHES = {"dev14fo": DEV, "dev14fo B": DEV_B}
 
 if __name__ == "__main__":
     sys.exit(main(sys.argv[1:], BATCHES))
