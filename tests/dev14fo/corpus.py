@@ -21,6 +21,10 @@ it 5; 80 PHI spans: INSTITUTION 36, ID 19, PERSON 17, ADDRESS 7, DATE 1; 167 kee
 0.537 (INSTITUTION 14/36, ID 11/19, ADDRESS 0/7, PERSON 17/17, DATE 1/1), keep 0.994 (166/167: "Institut für
 Rechtsmedizin" before its department), false hits 1 of 54 spans (1.9 %); tagger off recall all 0.438 (INSTITUTION
 7/36, PERSON 16/17), keep 0.994, false hits 1 of 41 (2.4 %).
+Re-marked after batch B's changes (the campus convention of site_forms.CAMPUS_AFTER, applied to insurers' branches):
+an insurer's branch word stays and its town is ADDRESS ("AUVA-{{Landesstelle}} [[ADDRESS:Linz]]", also "Agentur
+Chur" here and "Suva Agentur Wetzikon" in B), so A now holds INSTITUTION 34, ADDRESS 9, 169 keep-terms and B
+INSTITUTION 27, ADDRESS 8, 109 keep-terms; the figures above are those measured before the re-mark.
 """
 
 from __future__ import annotations
@@ -50,8 +54,8 @@ DEV: tuple[Snippet, ...] = (
     # --- insurers and their branches ---
     _de("Kostenträger: [[INSTITUTION:Berufsgenossenschaft Energie Textil Elektro Medienerzeugnisse]], D-Arzt-Verfahren; {{Röntgen}} {{Handgelenk}}."),
     _de("Meldung an die [[INSTITUTION:BG BAU]], Unfall-Az. [[ID:4 11 88123 7]]; {{CT}} {{Fersenbein}}: {{Trümmerfraktur}}."),
-    _de("Zuständig: [[INSTITUTION:AUVA-Landesstelle Linz]], Schadennr. [[ID:LI-25-004412]]; {{MRT}} {{Knie}}."),
-    _de("Versicherer {{SUVA}}, [[INSTITUTION:Agentur Chur]], Schaden-Nr. [[ID:18.44712.25.3]]; {{Röntgen}} {{OSG}}."),
+    _de("Zuständig: AUVA-{{Landesstelle}} [[ADDRESS:Linz]], Schadennr. [[ID:LI-25-004412]]; {{MRT}} {{Knie}}."),
+    _de("Versicherer {{SUVA}}, {{Agentur}} [[ADDRESS:Chur]], Schaden-Nr. [[ID:18.44712.25.3]]; {{Röntgen}} {{OSG}}."),
     _en("Workers' comp adjuster [[PERSON:Dana Whitfield]], claim no. [[ID:WC-2025-778812]]; {{MRI}} {{shoulder}}: {{rotator cuff tear}}."),
     _en("Claimant: [[PERSON:Gareth Pryce]], NI number [[ID:JT 44 21 87 C]]; {{CT}} {{lumbar spine}} for the tribunal."),
     # --- military ---
@@ -127,7 +131,7 @@ DEV_B: tuple[Snippet, ...] = (
     _de("Insasse der [[INSTITUTION:Justizanstalt Stein]], {{Röntgen}} {{Thorax}}: {{Tbc}}-Ausschluss."),
     _de("UV-Träger: [[INSTITUTION:Berufsgenossenschaft Handel und Warenlogistik]]; {{MRT}} {{Knie}}."),
     _de("Unfallversicherung: [[INSTITUTION:BG Verkehr]], Unfalltag [[DATE:03.02.2025]]; {{CT}} {{HWS}}."),
-    _de("[[INSTITUTION:Suva Agentur Wetzikon]], Schadenfall [[ID:22.77104.25.1]]; {{Röntgen}} {{Finger}}."),
+    _de("Suva {{Agentur}} [[ADDRESS:Wetzikon]], Schadenfall [[ID:22.77104.25.1]]; {{Röntgen}} {{Finger}}."),
     _en("Insurer {{Aetna}}; case manager [[PERSON:Holly Brandt]], adjuster, claim no. [[ID:AX-55120-8]]; {{MRI}} {{knee}}."),
     _de("Gefr [[PERSON:Timo Seiler]], [[INSTITUTION:JgBtl 231]] [[ADDRESS:Bad Reichenhall]]; {{Röntgen}} {{OSG}}."),
     _de("Rekr [[PERSON:Luca Brunner]], [[INSTITUTION:Pz RS 22]] [[ADDRESS:Thun]]; {{MRI}} {{Knie}}: {{Bone bruise}}."),

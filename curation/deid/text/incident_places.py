@@ -2,8 +2,8 @@
 
 - **A labelled place**: "Fundort:", "Auffindeort:", "Unfallort:", "Ereignisort:", "Unfallstelle:", "Lieu de la
   découverte :", "Lieu de l'accident :", "Luogo del ritrovamento:", "Place / Location of injury:", "Scene:", "Found
-  at:" and the value after the colon up to ";", a sentence end or the line end; the value opens with a capital or a
-  digit ("Fundort: unbekannt" stays).
+  at:" and the value after the colon (the German labels also without one: "Fundort Waldparkplatz, <Town>") up to
+  ";", a sentence end or the line end; the value opens with a capital or a digit ("Fundort: unbekannt" stays).
 - **An accident's or a sport's place**: "beim <Sport>en in / bei / am <Place>", "Sturz / Unfall / Skiunfall ... in
   <Place>", "fell / crashed / injured ... skiing in / at / near <Place>", "chute / accident ... à <Place>", "caduta /
   incidente ... a / in <Place>" (up to three words between the cue and the preposition). A listed town is taken
@@ -29,11 +29,12 @@ __all__ = ["incident_place_hits"]
 
 _CAP = rf"[{UP}][{LO}]+(?:[-'’][{UP}][{LO}]+)*"
 LABELLED = literal_starts(re.compile(
-    r"(?<![\w])(?:Fundort|Auffindeort|Auffindungsort|Unfallort|Ereignisort|Unfallstelle|Tatort|Unfallörtlichkeit|"
+    r"(?<![\w])(?:(?:Fundort|Auffindeort|Auffindungsort|Unfallort|Ereignisort|Unfallstelle|Tatort|Unfallörtlichkeit)"
+    r"(?P<colon>[ \t]*:)?|(?:"
     r"Lieu[ \t]de[ \t](?:la[ \t]découverte|l['’]accident|découverte|l['’]événement)|"
     r"Luogo[ \t](?:del[ \t]ritrovamento|dell['’]incidente|dell['’]infortunio|dell['’]evento)|"
     r"(?:Place|Location|Site)[ \t]of[ \t](?:injury|accident|incident|death|discovery)|Incident[ \t]location|"
-    r"Scene|Found[ \t]at)[ \t]*:[ \t]*(?P<v>[\d" + UP + r"][^\n;]{1,79}?)(?=[ \t]*(?:;|\n|$|\.(?:[ \t]|$)))"))
+    r"Scene|Found[ \t]at)[ \t]*:)[ \t]*(?P<v>[\d" + UP + r"][^\n;]{1,79}?)(?=[ \t]*(?:;|\n|$|\.(?:[ \t]|$)))"))
 _SPORT = (r"(?:beim[ \t][" + UP + r"][" + LO + r"]+(?:en|ern|eln)|"
           r"(?:[Ss]kiing|[Ss]nowboarding|[Hh]iking|[Cc]limbing|[Cc]ycling|[Dd]iving|[Ss]wimming|[Rr]iding|[Ss]ledging)|"
           r"(?:[Ss]turz|[Uu]nfall|[Ss]kiunfall|[Vv]erkehrsunfall|[Aa]rbeitsunfall|[Mm]otorradunfall|[Ff]ahrradunfall|"
@@ -63,7 +64,9 @@ _GATE = re.compile("|".join(map(re.escape, (
 _NOT_PLACE = frozenset({"The", "Der", "Die", "Das", "Rücklage", "Vorlage", "Hause", "Haus", "Home", "Work", "Arbeit",
                         "School", "Schule", "Treppe", "Leiter", "Ladder", "Stairs", "Bett", "Bed", "Bad", "Dusche",
                         "Garten", "Garden", "Wohnung", "Höhe", "Richtung", "Folge", "Rahmen", "Zusammenhang", "Casa",
-                        "Maison", "Domicile", "Lavoro", "Travail", "Auto", "Car", "Velo", "Fahrrad"})
+                        "Maison", "Domicile", "Lavoro", "Travail", "Auto", "Car", "Velo", "Fahrrad", "Autobahn",
+                        "Strasse", "Straße", "Wald", "Feld", "Keller", "Küche", "Zimmer", "Badezimmer", "Schlafzimmer",
+                        "Unknown", "Unbekannt", "Inconnu", "Sconosciuto"})
 
 
 # Prepositions that take a town without an article ("im Treppenhaus", "auf der Baustelle", "on the ice" name a
@@ -95,6 +98,10 @@ def incident_place_hits(text: str, lowered: str) -> list[Hit]:
         return []
     hits: list[Hit] = []
     for m in LABELLED.finditer(text):
+        first = m.group("v").split()[0].rstrip(",")
+        if first in _NOT_PLACE or (m.group("colon") is None and m.group("v")[0].isalpha() and not _unlisted_ok(first)
+                                   and _listed_end(text, m.start("v")) is None):
+            continue  # "Fundort Wohnung der Patientin", "Unfallort: Autobahn": no place of anyone
         hits.append(Hit(m.start("v"), m.end("v"), "ADDRESS", "rule"))
     for m in SPORT_PLACE.finditer(text):
         if (end := _listed_end(text, m.start("v"))) is not None:

@@ -11,9 +11,10 @@ an INSTITUTION with what makes it one place, in the forms of DE / AT / CH (Germa
   <Place>[ County]", "<Place> <Kind> Court", "(HM) (Senior|Area|Assistant) Coroner for <Area>", "Office of the
   (Chief) Medical Examiner[,|–|-|for|of] <Place>[ County]", "<Place> County (Medical Examiner|Coroner|Sheriff)".
 - **A statutory accident or pension insurer's trade body or branch**: "Berufsgenossenschaft <Trade words>",
-  "BG <ACR>" ("BG BAU", "BG ETEM"; not "BGA"), "Unfallkasse <Land>", "<Insurer>[-| ]Landesstelle <Town>",
-  "Landesstelle / Bezirksstelle / Agentur / Regionaldirektion / Standort <Town>" after an insurer word. The
-  insurer's bare name stays (round 10: insurers are no PHI).
+  "BG <ACR>" ("BG BAU", "BG ETEM"; not "BGA"), "BG <Trade>" (a closed set of trade words), "Unfallkasse <Land>"
+  (INSTITUTION); the town of a branch after an insurer ("<Insurer>[-| ]Landesstelle / Bezirksverwaltung / Agentur /
+  Regionaldirektion / Standort <Town>") is ADDRESS and the branch word stays, as a campus word does. The insurer's
+  bare name stays (round 10: insurers are no PHI).
 - **A military unit, school, hospital, barracks or ship**: a German unit abbreviation with its number ("PzGrenBtl
   371", "SanRgt 3"), a Swiss recruit school or military hospital with number and town ("Infanterie Rekrutenschule
   14 <Town>", "École de recrues <...> 42 <Town>", "Militärspital <n> <Town>"), a named barracks ("<Name>-Kaserne",
@@ -108,10 +109,9 @@ _BG_TRADES = (r"(?:Verkehr|Holz|Metall|Handel|Nahrungsmittel|Gastgewerbe|Energie
               r"Wohlfahrtspflege|Bau|Druck|Papier|Elektro|Textil|Feinmechanik|Transport|Kliniken|Klinik|Unfallklinik)")
 BG = literal_starts(re.compile(
     rf"(?<![\w-])(?P<v>Berufsgenossenschaft(?:[ \t](?:der|für|des)?[ \t]?{_CAP}(?:[ \t](?:und|u\.|&)[ \t]{_CAP}|"
-    rf"[ \t]{_CAP}|,[ \t]{_CAP}){{0,4}})|BG(?:[ \t-](?!A\b)[A-Z]{{2,6}}|[ \t](?P<trade>{_BG_TRADES}[{LO}]*))(?![\w-])"
-    rf"(?:[ \t]Bezirksverwaltung[ \t]{_CAP})?)"
+    rf"[ \t]{_CAP}|,[ \t]{_CAP}){{0,4}})|BG(?:[ \t-](?!A\b)[A-Z]{{2,6}}|[ \t](?P<trade>{_BG_TRADES}[{LO}]*))(?![\w-]))"
     rf"(?![\w-])"))
-_INSURER = (r"(?:AUVA|SUVA|Suva|BVA|SVA|SVS|ÖGK|DRV|DGUV|BG|AOK|TK|IV|INAIL|INPS|CNAMTS|CPAM|CSS|Helsana|Visana|"
+_INSURER = (r"(?:BG[ \t-]?[A-Z]{2,6}|BG[ \t]" + _BG_TRADES + r"|AUVA|SUVA|Suva|BVA|SVA|SVS|ÖGK|DRV|DGUV|BG|AOK|TK|IV|INAIL|INPS|CNAMTS|CPAM|CSS|Helsana|Visana|"
             r"Sanitas|Swica|Concordia|Groupe[ \t]Mutuel|Generali|Allianz|AXA|Zurich|Mobiliar|Vaudoise|Baloise|"
             r"Rentenversicherung|Unfallversicherung|Krankenkasse|Versicherung|Versicherer)")
 _BRANCH = (r"(?:Landesstelle|Bezirksstelle|Außenstelle|Aussenstelle|Geschäftsstelle|Agentur|Generalagentur|"
@@ -289,10 +289,9 @@ def legal_body_hits(text: str, lowered: str) -> list[Hit]:
     for m in BG.finditer(text):
         _add(hits, m.start("v"), m.end("v"))
     for m in INSURER_BRANCH.finditer(text):
-        end = _trimmed_seat(text, m)
-        # "AUVA-Landesstelle Linz": a hyphen joins the insurer to its branch name.
-        start = m.start("ins") if m.group("gap").strip() == "-" or not m.group("gap").strip() else m.start("v")
-        _add(hits, start, end)
+        # "AUVA-Landesstelle Linz", "BG ETEM Bezirksverwaltung Köln": the branch's town is ADDRESS, the branch word
+        # stays (as a campus word: site_forms.CAMPUS_AFTER) and so does an insurer's bare name (round 10).
+        _add(hits, m.start("seat"), _trimmed_seat(text, m), "ADDRESS")
     if any(n in text for n in _DE_UNIT_NEEDLES):
         for m in DE_UNIT.finditer(text):
             _add(hits, m.start("v"), m.end("v"))

@@ -36,7 +36,6 @@ def _bodies(text: str) -> list[str]:
     ("Office of the Chief Medical Examiner – Fairfax County.", "Office of the Chief Medical Examiner – Fairfax County"),
     ("Kostenträger Berufsgenossenschaft Holz und Metall.", "Berufsgenossenschaft Holz und Metall"),
     ("Meldung an die BG RCI, Unfall.", "BG RCI"),
-    ("AUVA Landesstelle Salzburg, Schaden.", "AUVA Landesstelle Salzburg"),
     ("Zuweisung SanRgt 3; Soldat.", "SanRgt 3"),
     ("Militärspital 2 Einsiedeln meldet.", "Militärspital 2 Einsiedeln"),
     ("Zuweisung aus der Rommel-Kaserne; MRT.", "Rommel-Kaserne"),
@@ -110,6 +109,7 @@ def test_role_and_reference_look_alikes(text, lang):
 
 @pytest.mark.parametrize("text, value", [
     ("Fundort: Uferweg am Stausee, Kirchberg; CT.", "Uferweg am Stausee, Kirchberg"),
+    ("Auffindeort Rastplatz Hohenrain, A2; CT.", "Rastplatz Hohenrain, A2"),
     ("Location of injury: Mill Lane car park.", "Mill Lane car park"),
     ("Sturz beim Mountainbiken in Lenzerheide; CT.", "Lenzerheide"),
     ("Skiing accident at Verbier yesterday.", "Verbier"),
@@ -126,12 +126,26 @@ def test_incident_places(text, value):
     "Sturz auf der Baustelle, CT.",
     "Sturz beim Skifahren in Rücklage.",
     "Fundort: unbekannt.",
+    "Fundort Wohnung der Patientin.",
+    "Unfallort Autobahn, Fahrtrichtung Süd.",
+    "Unfallort: Küche.",
     "fell at Home, CT.",
     "Back from Spain after holiday.",
     "Sturz in Folge Synkope.",
 ])
 def test_incident_place_look_alikes(text):
     assert incident_place_hits(text, text.lower()) == []
+
+
+@pytest.mark.parametrize("text, town", [
+    ("AUVA Landesstelle Salzburg, Schaden.", "Salzburg"),
+    ("BG ETEM Bezirksverwaltung Augsburg meldet.", "Augsburg"),
+    ("Suva Agentur Sion, dossier.", "Sion"),
+])
+def test_an_insurers_branch_keeps_its_word_and_loses_its_town(text, town):
+    found = _found(text)
+    assert town in found
+    assert not any(w in f for f in found for w in ("Landesstelle", "Bezirksverwaltung", "Agentur"))
 
 
 def test_department_after_institute_stays():
