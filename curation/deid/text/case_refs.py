@@ -42,12 +42,13 @@ _REGISTER = re.compile(r"(?<![\w])(?:Ordine[ \t]dei[ \t]Medici|Ordre[ \t]des[ \t
                        r"(?P<v>[A-Z]{0,3}-?\d{4,}[A-Z0-9]*)(?![\w]|[.,]\d)")
 # A prison's code before a book number ("JVA-BS 2231/24", "HMP 4471/25").
 _PRISON_CODE = re.compile(r"(?<![\w-])(?P<v>(?:JVA|JA|HMP|HMYOI)(?:[- ][A-Z]{1,4})?[- ]\d{3,}(?:/\d{2,4})?)(?![\w/-])")
-_NEEDLES = ("az.", "aktenz", "gz", "geschäftsz", "zeichen", "ref", "réf", ".-nr.", ".nr.", ".-zl.", "reg", "service",
-            "serial", "schaden", "unfallnummer", "leistungsfall", "dienstnummer", "personalnummer", "matricule",
-            "sinistr", "rif.", "dossier", "file", "screening",
-            "inmate",
-            "prisoner", "booking", "gefangen", "buchnummer", "häftling", "détenu", "écrou", "matricola", "detenuto",
-            "#")
+_NEEDLES = ("az.", "aktenz", "gz", "geschäftsz", "zeichen", "ref", "réf", ".-nr.", ".nr.", ".-zl.", "reg. no",
+            "reg no", "reg.no", "reg. nr", "reg nr", "reg #", "registration no", "register no", "registration nr",
+            "register nr", "registration #", "register #", "service no", "service number", "service #", "serial no",
+            "serial number", "serial #", "schadenfall", "schadensfall", "schadennummer", "schadensnummer",
+            "unfallnummer", "leistungsfall", "dienstnummer", "personalnummer", "matricule", "sinistr", "rif.",
+            "dossier", "file", "screening", "inmate", "prisoner", "booking", "gefangen", "buchnummer", "häftling",
+            "détenu", "écrou", "matricola", "detenuto", "#")
 _REGISTER_NEEDLES = ("ordine", "ordre", "albo", "iscrizione", "registration", "gmc", "efn", "lanr", "bsnr", "zsr",
                      "rcc", "rpps", "adeli", "medreg", "fmh", "gln", "kammer", "arzt")
 _WORD = re.compile(r"[a-zäöüéèà]{3}")

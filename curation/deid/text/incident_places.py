@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from curation.deid.text.common import LO, UP, Hit, literal_starts
+from curation.deid.text.common import LO, LOWER_GATES, UP, Hit, literal_starts
 from curation.deid.text.facilities import _is_name_word
 from curation.deid.text.towns import CLINICAL_WORDS
 from curation.deid.text.transfer_towns import known_town_end
@@ -54,13 +54,21 @@ JOURNEY = literal_starts(re.compile(
     rf"[Hh]oliday[ \t]+in|[Vv]isiting|[Rr]ückkehr[ \t]+aus|[Zz]urück[ \t]+aus|[Uu]rlaub[ \t]+in|[Rr]eise[ \t]+nach|"
     rf"[Dd]e[ \t]+retour[ \t]+de|[Rr]entrée?[ \t]+de|[Vv]oyage[ \t]+à|[Rr]ientrat[oa][ \t]+da|[Vv]iaggio[ \t]+a)"
     rf"(?:[ \t]+(?:a|the|einem|einer))?[ \t]+(?P<v>{_CAP}(?:[ \t]{_CAP}){{0,2}})"))
-_GATE = re.compile("|".join(map(re.escape, (
-    "fundort", "auffind", "unfall", "ereignisort", "tatort", "lieu de", "luogo", "place of", "location of", "site of",
-    "incident", "scene", "found at", "beim ", "skiing", "snowboard", "hiking", "climbing", "cycling", "diving",
-    "swimming", "riding", "sledging", "sturz", "absturz", "fell", "fall", "accident", "crash", "collision", "rtc",
-    "rta", "mva", "mvc", "injured", "chute", "tomb", "bless", "caduta", "caduto", "incidente", "infortunio", "on the",
-    "auf der", "sur l", "sulla", "returned", "back from", "home from", "recently from", "travel", "holiday", "visiting",
-    "rückkehr", "zurück", "urlaub", "reise", "retour", "rentré", "voyage", "rientrat", "viaggio"))))
+# Each rule's needles (lower-cased), looked for in the shared needle pass over the text (common.LOWER_GATES).
+_LABEL_GATE = LOWER_GATES.register(("fundort", "auffind", "unfallort", "ereignisort", "unfallstelle", "tatort",
+                                    "unfallörtlich", "lieu de", "luogo", "place of", "location of", "site of",
+                                    "incident location", "scene", "found at"))
+_SPORT_GATE = LOWER_GATES.register(("beim ", "skiing", "snowboard", "hiking", "climbing", "cycling", "diving",
+                                    "swimming", "riding", "sledging", "sturz", "unfall", "fell ", " fall", "accident",
+                                    "crash", "collision", " rtc", " rta", " mva", " mvc", "injured", "chute", "tombé",
+                                    "blessé", "caduta", "caduto", "incidente", "infortunio"))
+# A road needs "on / auf / sur / sulla" before it and a locator after it (both looked for).
+_ROAD_GATE = LOWER_GATES.register((" on the ", " auf der ", " sur l", " sulla ", " on i-", " on route", " on highway"))
+_NEAR_GATE = LOWER_GATES.register((" near ", " at ", " by ", " outside ", " bei ", " nahe ", "höhe ", "près de",
+                                   "vicino a", " presso "))
+_JOURNEY_GATE = LOWER_GATES.register(("returned", "back from", "home from", "recently from", "travel", "holiday",
+                                      "visiting", "rückkehr", "zurück aus", "urlaub", "reise nach", "retour de",
+                                      "rentré", "voyage", "rientrat", "viaggio"))
 _NOT_PLACE = frozenset({"The", "Der", "Die", "Das", "Rücklage", "Vorlage", "Hause", "Haus", "Home", "Work", "Arbeit",
                         "School", "Schule", "Treppe", "Leiter", "Ladder", "Stairs", "Bett", "Bed", "Bad", "Dusche",
                         "Garten", "Garden", "Wohnung", "Höhe", "Richtung", "Folge", "Rahmen", "Zusammenhang", "Casa",
@@ -94,16 +102,15 @@ def _unlisted_ok(value: str) -> bool:
 
 def incident_place_hits(text: str, lowered: str) -> list[Hit]:
     """ADDRESS hits of accident, finding and journey places in `text` (`lowered`: its lower-cased copy)."""
-    if not _GATE.search(lowered):
-        return []
+    fired = LOWER_GATES.fired(lowered)
     hits: list[Hit] = []
-    for m in LABELLED.finditer(text):
+    for m in LABELLED.finditer(text) if _LABEL_GATE in fired else ():
         first = m.group("v").split()[0].rstrip(",")
         if first in _NOT_PLACE or (m.group("colon") is None and m.group("v")[0].isalpha() and not _unlisted_ok(first)
                                    and _listed_end(text, m.start("v")) is None):
             continue  # "Fundort Wohnung der Patientin", "Unfallort: Autobahn": no place of anyone
         hits.append(Hit(m.start("v"), m.end("v"), "ADDRESS", "rule"))
-    for m in SPORT_PLACE.finditer(text):
+    for m in SPORT_PLACE.finditer(text) if _SPORT_GATE in fired else ():
         if (end := _listed_end(text, m.start("v"))) is not None:
             hits.append(Hit(m.start("v"), end, "ADDRESS", "rule"))
         elif ((not m.group("gap") or m.group("gap").split() in _EVENT_GAPS
@@ -111,10 +118,10 @@ def incident_place_hits(text: str, lowered: str) -> list[Hit]:
               and _unlisted_ok(m.group("v"))
               and not _GERMAN_NOUN_CUE.match(m.group("cue"))):
             hits.append(Hit(m.start("v"), m.end("v"), "ADDRESS", "rule"))
-    for m in ROAD_TOWN.finditer(text):
+    for m in ROAD_TOWN.finditer(text) if _ROAD_GATE in fired and _NEAR_GATE in fired else ():
         if _listed_end(text, m.start("t")) is not None or _unlisted_ok(m.group("t")):
             hits.append(Hit(m.start("v"), m.end("v"), "ADDRESS", "rule"))
-    for m in JOURNEY.finditer(text):
+    for m in JOURNEY.finditer(text) if _JOURNEY_GATE in fired else ():
         if (end := _listed_end(text, m.start("v"))) is not None:
             hits.append(Hit(m.start("v"), end, "ADDRESS", "rule"))
     return hits

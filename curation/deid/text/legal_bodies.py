@@ -37,7 +37,7 @@ from __future__ import annotations
 
 import re
 
-from curation.deid.text.common import LO, UP, Hit, literal_starts
+from curation.deid.text.common import LO, LOWER_GATES, TEXT_GATES, UP, Hit, literal_starts
 from curation.deid.text.facilities import NOT_FACILITY_NAMES
 from curation.deid.text.names import NOT_NAME_WORDS
 from curation.deid.text.transfer_towns import known_town_end
@@ -111,7 +111,8 @@ BG = literal_starts(re.compile(
     rf"(?<![\w-])(?P<v>Berufsgenossenschaft(?:[ \t](?:der|für|des)?[ \t]?{_CAP}(?:[ \t](?:und|u\.|&)[ \t]{_CAP}|"
     rf"[ \t]{_CAP}|,[ \t]{_CAP}){{0,4}})|BG(?:[ \t-](?!A\b)[A-Z]{{2,6}}|[ \t](?P<trade>{_BG_TRADES}[{LO}]*))(?![\w-]))"
     rf"(?![\w-])"))
-_INSURER = (r"(?:BG[ \t-]?[A-Z]{2,6}|BG[ \t]" + _BG_TRADES + r"|AUVA|SUVA|Suva|BVA|SVA|SVS|ÖGK|DRV|DGUV|BG|AOK|TK|IV|INAIL|INPS|CNAMTS|CPAM|CSS|Helsana|Visana|"
+_INSURER = (r"(?:BG[ \t-]?[A-Z]{2,6}|BG[ \t]" + _BG_TRADES + r"|"
+            r"AUVA|SUVA|Suva|BVA|SVA|SVS|ÖGK|DRV|DGUV|BG|AOK|TK|IV|INAIL|INPS|CNAMTS|CPAM|CSS|Helsana|Visana|"
             r"Sanitas|Swica|Concordia|Groupe[ \t]Mutuel|Generali|Allianz|AXA|Zurich|Mobiliar|Vaudoise|Baloise|"
             r"Rentenversicherung|Unfallversicherung|Krankenkasse|Versicherung|Versicherer)")
 _BRANCH = (r"(?:Landesstelle|Bezirksstelle|Außenstelle|Aussenstelle|Geschäftsstelle|Agentur|Generalagentur|"
@@ -123,10 +124,9 @@ INSURER_BRANCH = literal_starts(re.compile(
 
 # Military: German unit abbreviations with a number, Swiss schools and hospitals, barracks, English units, ships.
 DE_UNIT = re.compile(
-    rf"(?<![\w-])(?P<v>(?:[{UP}][{LO}]*){{1,4}}(?:Btl|Bat|Rgt|Brig|Div|Kp|Kdo|Geschw|Staffel|Zentrum|Zen|Abt|"
-    rf"Ausbzentrum|Ausbkp|Stff)[ \t]?\d{{1,4}}|(?:PzGrenBtl|JgBtl|PzBtl|PiBtl|ArtBtl|SanRgt|SanBtl|FschJgRgt|LogBtl|"
+    rf"(?<![\w-])(?P<v>(?:[{UP}][{LO}]*){{1,4}}(?:Btl|Bat|Rgt|Brig|Div|Kp|Kdo|Geschw|Staffel|Abt|Stff)[ \t]?"
+    rf"\d{{1,4}}|(?:PzGrenBtl|JgBtl|PzBtl|PiBtl|ArtBtl|SanRgt|SanBtl|FschJgRgt|LogBtl|"
     rf"FmBtl|AufklBtl|ABCAbwBtl|SpitBtl|InfBat|PzBat|GenBat|SanBat|SpitBat|Ter[ \t]Div)[ \t]?\d{{1,4}})(?![\w-])")
-_DE_UNIT_NEEDLES = ("Btl", "Bat", "Rgt", "Brig", "Div", "Kp", "Kdo", "Geschw", "Staffel", "Zen", "Abt", "Stff")
 SCHOOL = literal_starts(re.compile(
     rf"(?<![\w-])(?P<v>(?:[{UP}][{LO}]+[ \t-])?(?:Rekrutenschule|Unteroffiziersschule|Offiziersschule|Militärspital|"
     rf"Spitalschule|Sanitätsschule|[ÉE]cole[ \t]de[ \t]recrues(?:[ \t][{LO}]+)?|[ÉE]cole[ \t]d['’]officiers|"
@@ -147,7 +147,7 @@ EN_UNIT = literal_starts(re.compile(
     rf"(?<![\w-])(?P<v>(?:{_ORDINAL}|\d{{1,3}})[ \t](?:{_CAP}[ \t])?{_UNIT_KIND}"
     rf"(?:,[ \t](?:{_ORDINAL}|\d{{1,3}})[ \t](?:{_CAP}[ \t])?{_UNIT_KIND}|[ \t]\((?:{_CAP}[ \t]?)+\))?)(?![\w-])"))
 SHIP = literal_starts(re.compile(
-    rf"(?<![\w-])(?P<v>(?:USS|USNS|USCGC|HMS|HMCS|HMAS|HMNZS|RFA|FGS|SMS)[ \t]"
+    rf"(?<![\w-])(?P<v>(?:USS|USNS|USCGC|HMS|HMCS|HMAS|HMNZS|RFA)[ \t]"
     rf"(?P<n>{_CAP}(?:[ \t](?:of[ \t]|the[ \t])?{_CAP}){{0,3}}|"
     rf"[A-Z][A-Z.]+(?:[ \t][A-Z][A-Z.]+){{0,2}})(?:[ \t]\([A-Z]{{1,4}}(?:-[A-Z]{{1,3}})?-?\d{{1,4}}\))?)(?![\w-])"))
 
@@ -190,25 +190,47 @@ AE_TITLE = re.compile(r"(?<![\w-])(?P<v>[A-Z0-9]{2,}(?:_[A-Z0-9]{2,}){1,4})(?![\
 _AE_WORDS = frozenset({"PACS", "ARCHIVE", "ARCH", "SCP", "SCU", "STORE", "RIS", "GW", "GATEWAY", "AE", "QR", "VNA",
                        "WL", "MWL", "ROUTER", "DICOM"})
 
-_NEEDLES_LOW = ("gericht", "anwaltschaft", "polizei", "kriminal", "richteramt", "unfallkasse", "medizin", "tribunal",
-                "cour ", "ministère", "parquet", "juges", "prison", "arrêt", "détention", "pénitentiaire",
-                "établissement", "procura", "pretura", "ministero", "polizia", "carcere", "circondariale",
-                "court", "coroner", "examiner", "berufsgenossenschaft", "bg ", "bg-", "landesstelle", "bezirksstelle",
-                "stelle", "agentur", "agence", "agenzia", "direktion", "verwaltung", "standort", "sede", "branch",
-                "office", "filiale", "schule", "spital", "école", "ecole", "scuola", "militare", "militaire",
-                "kaserne", "caserne", "caserma", "barracks", "garrison", "camp", "base", "station", "battalion",
-                "regiment", "brigade", "division", "squadron", "company", "wing", "group", "hospital", "marines",
-                "infantry", "armou", "armor", "fleet", "commando", "usns", "uss ", "hms ", "hmcs", "hmas", "hmnzs",
-                "rfa ", "fgs ", "usc", "ärztliche", "medizinische", "employ", "arbeitgeber", "datore", "occupational",
-                "works at", "bei ", "dental", "dentaire", "dentistico", "odontoiatrico", "dentale", "zahn",
-                "kieferorth", "films", "images", "imaging", "stud", "scan", "bilder", "aufnahmen", " ct", " mri",
-                "x-ray", "_", "county", "raf ", "rnas", "mcas", "nas ", "jb ", "jbsa", "cfb ", "raaf", "navsta",
-                "offshore", "drilling", "quarr", "mining", "haulage", "logistics", "construction",
-                "engineering", "demolition", "scaffold", "roofing", "steel", "foundry", "timber", "freight", "oilfield",
-                "petroleum", "chemical", "plastics", "textiles", "aggregates", "shipyard", "shipbuilding", "asbestos",
-                "insulation", "fabrication", "welding", "marine", "btl", "bat", "rgt", "brig", "div", "kp", "kdo",
-                "geschw", "staffel", "zen", "abt", "stff", "rs ", "uos ", "os ", "sheriff", "jail", "hull")
-_GATE = re.compile("|".join(map(re.escape, _NEEDLES_LOW)))
+# Each rule's needles (lower-cased), looked for in the shared needle pass over the text (common.LOWER_GATES): a rule
+# runs only where one of them occurs.
+_TRADE_NEEDLES = ("offshore", "drilling", "quarr", " mining", "haulage", "logistics", "construction", "engineering",
+                  "demolition", "scaffold", "roofing", "steel", "foundry", "timber", "freight", "oilfield", "petroleum",
+                  "chemical", "plastics", "textiles", "aggregates", "shipyard", "shipbuilding", "asbestos",
+                  "insulation", "fabrication", "welding", " marine")
+_G = {name: LOWER_GATES.register(needles) for name, needles in {
+    "de": ("gericht", "anwaltschaft", "polizei", "kriminal", "richteramt", "unfallkasse", "gerichtsmedizin",
+           "rechtsmedizin"),
+    "romance": ("tribunal", "cour ", "ministère", "parquet", "juges", "police", "prison", "maison d", "centre de d",
+                "centre p", "établissement", "procura", "pretura", "ministero", "polizia", "carcere", "circondariale",
+                "penitenziario"),
+    "court_of": ("court of", "court for"), "court": (" court", " county"), "county": ("county ",),
+    "coroner": ("coroner",), "examiner": ("examiner",), "bg": ("berufsgenossenschaft", "bg ", "bg-"),
+    "branch": ("landesstelle", "bezirksstelle", "außenstelle", "aussenstelle", "geschäftsstelle", "agentur",
+               "direktion", "verwaltung", "hauptstelle", "filiale", "standort", "agence", "agenzia", "sede", "branch",
+               "office"),
+    "school": ("schule", "militärspital", "spitalschule", "école", "ecole", "scuola", "militare", "militaire", " rs ",
+               " uos ", " os "),
+    "barracks": ("kaserne", "caserne", "caserma", "barracks", "garrison", "camp", "air base", "naval", "force base",
+                 "raf ", "rnas", "mcas", "nas ", "jb ", "jbsa", "cfb ", "raaf", "navsta"),
+    "unit": ("battalion", "regiment", "brigade", "division", "squadron", "company", " wing", "group", "field hospital",
+             "support hospital", "marines", "infantry", "armou", "armor", "fleet", "commando"),
+    "ship": ("uss ", "usns", "uscgc", "hms ", "hmcs", "hmas", "hmnzs", "rfa "),
+    "works": ("ärztliche", "medizinische"),
+    "employer": ("employ", "arbeitgeber", "datore", "occupational", "works at", "beschäftigt bei", "tätig bei"),
+    "trade": _TRADE_NEEDLES,
+    "dental": ("dental", "dentaire", "dentistico", "odontoiatrico", "dentale", "zahnarzt", "zahnklinik", "zahnzentrum",
+               "kieferorth"),
+    "films": ("compar", "prior", "previous", "outside", "review", "vergleich", "vorbilder"),
+    "film_nouns": ("films", "images", "imaging", "studies", "study", "scan", " ct", " mri", "x-ray", "bilder",
+                   "aufnahmen"),
+    "insurer": ("bg ", "bg-", "auva", "suva", "bva", "sva", "svs", "ögk", "drv", "dguv", "aok", "inail", "inps",
+                "cnamts", "cpam", "css", "helsana", "visana", "sanitas", "swica", "concordia", "mutuel", "generali",
+                "allianz", "axa", "zurich", "mobiliar", "vaudoise", "baloise", "rentenversicherung",
+                "unfallversicherung", "krankenkasse", "versicherung", "versicherer"),
+    "ae": ("_pacs", "pacs_", "_archive", "archive_", "_arch", "_scp", "scp_", "_scu", "_store", "_ris", "ris_", "_gw",
+           "gw_", "_gateway", "_ae", "ae_", "_qr", "_vna", "vna_", "_wl", "_mwl", "_router", "_dicom", "dicom_"),
+}.items()}
+# German unit abbreviations, case as written (a shared pass over the text itself).
+_UNIT_GATE = TEXT_GATES.register(("Btl", "Bat", "Rgt", "Brig", "Div", "Kp", "Kdo", "Geschw", "Staffel", "Abt", "Stff"))
 # German noun endings that no seat has (a town may end in "-sion", "-ant" or "-ur": "Sion", "Chur").
 _SEAT_NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "ismus", "ität", "tion", "befund", "bericht", "bilder", "dienst",
                       "station", "team", "leitung", "sekretariat", "abteilung", "gutachten")
@@ -261,10 +283,12 @@ def _add(hits: list[Hit], start: int, end: int | None, label: str = "INSTITUTION
 def legal_body_hits(text: str, lowered: str) -> list[Hit]:
     """INSTITUTION (and AE-title ID) hits of legal, forensic, military, occupational, insurance and dental bodies
     in `text` (`lowered`: its lower-cased copy)."""
-    if not _GATE.search(lowered):
-        return []
+    fired = LOWER_GATES.fired(lowered)
     hits: list[Hit] = []
-    for rule in (DE_BODY, ROMANCE_BODY, EN_COURT_OF, CORONER, EXAMINER):
+    for rule, gate in ((DE_BODY, "de"), (ROMANCE_BODY, "romance"), (EN_COURT_OF, "court_of"), (CORONER, "coroner"),
+                       (EXAMINER, "examiner")):
+        if _G[gate] not in fired:
+            continue
         for m in rule.finditer(text):
             if rule is DE_BODY and _REGISTER_AFTER.match(text, m.end("v")):
                 continue  # "Amtsgericht <Town> HRB 1234": a company's register court (places.REGISTER_COURT)
@@ -272,13 +296,14 @@ def legal_body_hits(text: str, lowered: str) -> list[Hit]:
             if end == m.end("seat"):  # the whole seat holds: a county or hull after it belongs to the name
                 end = m.end("v")
             _add(hits, m.start("v"), end)
-    for m in ROMANCE_DEMONYM.finditer(text):
-        _add(hits, m.start("v"), m.end("v"))
-    if "County" in text:
+    if _G["romance"] in fired:
+        for m in ROMANCE_DEMONYM.finditer(text):
+            _add(hits, m.start("v"), m.end("v"))
+    if _G["county"] in fired and "County" in text:
         for m in COUNTY_BODY.finditer(text):
             if _seat_ok(m.group("seat")):
                 _add(hits, m.start("v"), m.end("v"))
-    if "Court" in text or "County" in text:
+    if _G["court"] in fired and ("Court" in text or "County" in text):
         for m in EN_PLACE_COURT.finditer(text):
             group = "seat" if m.group("seat") else "seat2"
             names = m.group(group).split(" ")
@@ -286,16 +311,18 @@ def legal_body_hits(text: str, lowered: str) -> list[Hit]:
                 names.pop(0)
             if names:
                 _add(hits, m.end(group) - len(" ".join(names)), m.end("v"))
-    for m in BG.finditer(text):
-        _add(hits, m.start("v"), m.end("v"))
-    for m in INSURER_BRANCH.finditer(text):
-        # "AUVA-Landesstelle Linz", "BG ETEM Bezirksverwaltung Köln": the branch's town is ADDRESS, the branch word
-        # stays (as a campus word: site_forms.CAMPUS_AFTER) and so does an insurer's bare name (round 10).
-        _add(hits, m.start("seat"), _trimmed_seat(text, m), "ADDRESS")
-    if any(n in text for n in _DE_UNIT_NEEDLES):
+    if _G["bg"] in fired:
+        for m in BG.finditer(text):
+            _add(hits, m.start("v"), m.end("v"))
+    # "AUVA-Landesstelle Linz", "BG ETEM Bezirksverwaltung Köln": the branch's town is ADDRESS, the branch word stays
+    # (as a campus word: site_forms.CAMPUS_AFTER) and so does an insurer's bare name (round 10).
+    if _G["branch"] in fired and _G["insurer"] in fired:
+        for m in INSURER_BRANCH.finditer(text):
+            _add(hits, m.start("seat"), _trimmed_seat(text, m), "ADDRESS")
+    if _UNIT_GATE in TEXT_GATES.fired(text):
         for m in DE_UNIT.finditer(text):
             _add(hits, m.start("v"), m.end("v"))
-    for m in SCHOOL.finditer(text):
+    for m in SCHOOL.finditer(text) if _G["school"] in fired else ():
         end = m.end("n")
         if m.group("v").split()[0] in ("RS", "UOS", "OS"):
             if not m.group("seat") or known_town_end(text, m.start("seat")) != m.end("seat"):
@@ -304,35 +331,35 @@ def legal_body_hits(text: str, lowered: str) -> list[Hit]:
         elif m.group("seat") and _seat_ok(m.group("seat")):
             end = m.end("seat")
         _add(hits, m.start("v"), end)
-    for m in BARRACKS.finditer(text):
+    for m in BARRACKS.finditer(text) if _G["barracks"] in fired else ():
         group = "seat" if m.group("seat") else ("seat2" if m.group("seat2") else None)
         if group and not _seat_ok(m.group(group)):
             continue
         _add(hits, m.start("v"), m.end("v"))
-    for rule in (EN_UNIT, SHIP):
+    for rule in (EN_UNIT,) * (_G["unit"] in fired) + (SHIP,) * (_G["ship"] in fired):
         for m in rule.finditer(text):
             _add(hits, m.start("v"), m.end("v"))
-    for m in WORKS_SERVICE.finditer(text):
+    for m in WORKS_SERVICE.finditer(text) if _G["works"] in fired else ():
         if _seat_ok(m.group("n").removeprefix("Kaserne ").split()[0]):
             _add(hits, m.start("v"), m.end("v"))
-    for m in EMPLOYER.finditer(text):
+    for m in EMPLOYER.finditer(text) if _G["employer"] in fired else ():
         names = m.group("v").split(" ")
         while names and not _seat_ok(names[-1]) and names[-1] not in ("&",):
             names.pop()
         if names and _seat_ok(names[0]):
             _add(hits, m.start("v"), m.start("v") + len(" ".join(names)))
-    for m in TRADE_COMPANY.finditer(text):
+    for m in TRADE_COMPANY.finditer(text) if _G["trade"] in fired else ():
         if _seat_ok(m.group("v").split()[0]):
             _add(hits, m.start("v"), m.end("v"))
-    for m in DENTAL.finditer(text):
+    for m in DENTAL.finditer(text) if _G["dental"] in fired else ():
         names = m.group("v").split(" ")
         if _seat_ok(names[0]) or names[0] in ("Cabinet", "Centre", "Studio", "Centro", "Ambulatorio", "Zahnarztpraxis",
                                              "Zahnklinik", "Zahnzentrum", "Kieferorthopädie"):
             _add(hits, m.start("v"), m.end("v"))
-    for m in BARE_SITE_FILMS.finditer(text):
+    for m in BARE_SITE_FILMS.finditer(text) if _G["films"] in fired and _G["film_nouns"] in fired else ():
         if _seat_ok(m.group("v")):
             _add(hits, m.start("v"), m.end("v"))
-    if "_" in text:
+    if _G["ae"] in fired:
         for m in AE_TITLE.finditer(text):
             parts = m.group("v").split("_")
             if any(p in _AE_WORDS for p in parts) and any(p.isalpha() and len(p) >= 3 and p not in _AE_WORDS
