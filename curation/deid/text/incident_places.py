@@ -90,6 +90,10 @@ _GERMAN_NOUN_CUE = re.compile(r"[Ss]turz|[Uu]nfall|[Ss]kiunfall|[Vv]erkehrsunfal
                               r"[Ff]ahrradunfall|[Aa]bsturz|[Ll]awinenunfall|[Bb]adeunfall")
 
 
+# A third capitalised word after an unlisted place: a facility's name goes on ("fall at Brookdale Senior Living").
+_NAME_GOES_ON = re.compile(rf"[ \t]+[{UP}]")
+
+
 def _listed_end(text: str, start: int) -> int | None:
     end = known_town_end(text, start)
     return end if end is not None and text[start:end] not in CLINICAL_WORDS else None
@@ -115,7 +119,7 @@ def incident_place_hits(text: str, lowered: str) -> list[Hit]:
             hits.append(Hit(m.start("v"), end, "ADDRESS", "rule"))
         elif ((not m.group("gap") or m.group("gap").split() in _EVENT_GAPS
                or m.group("gap").split()[-1] in _ACTIVITY_WORDS) and m.group("prep") in _TOWN_PREPS
-              and _unlisted_ok(m.group("v"))
+              and _unlisted_ok(m.group("v")) and not _NAME_GOES_ON.match(text, m.end("v"))
               and not _GERMAN_NOUN_CUE.match(m.group("cue"))):
             hits.append(Hit(m.start("v"), m.end("v"), "ADDRESS", "rule"))
     for m in ROAD_TOWN.finditer(text) if _ROAD_GATE in fired and _NEAR_GATE in fired else ():

@@ -132,6 +132,7 @@ def test_incident_places(text, value):
     "fell at Home, CT.",
     "Back from Spain after holiday.",
     "Sturz in Folge Synkope.",
+    "fall at Brookdale Senior Living, hip pain.",  # a facility's name (its own rules), no place of an accident
 ])
 def test_incident_place_look_alikes(text):
     assert incident_place_hits(text, text.lower()) == []
