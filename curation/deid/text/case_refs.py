@@ -23,7 +23,14 @@ _REF_CUE = (r"Az\.|Aktenzeichen|G[Zz]\.?|Geschäftszahl|Geschäftszeichen|(?:Uns
             r"(?:[Ff]ile|[Cc]ase[ \t]file|[Bb]ooking)[ \t](?:no\.?|number|ref\.?|ID|#)|"
             r"(?:[Cc]ase[ \t]file|[Ss]creening[ \t]log|[Ii]nmate|[Pp]risoner)(?:[ \t](?:no\.?|number|ref\.?|ID|#))?|"
             r"Screening-?(?:Nr\.?|Nummer)|Gefangenen(?:buch)?-?(?:nummer|[Nn]r\.?)|Buchnummer|Häftlings-?(?:nummer|Nr\.?)|"
-            r"[Dd]étenu|[Éé]crou|[Mm]atricola|[Dd]etenuto")
+            r"[Dd]étenu|[Éé]crou|[Mm]atricola|[Dd]etenuto|"
+            # Round 17b: "réf." / "N/Réf." in lower case, "Ref. no.", an abbreviated word's "-Nr." ("Häftl.-Nr.",
+            # "Pers.-Nr."), service and register numbers, an insurer's claim ("Sinistro SUVA n.", "sinistre").
+            r"[Rr]éf\.|[Rr]ef\.?[ \t](?:[Nn]o\.?|[Nn]r\.?|#)|Reg(?:istration|ister)?\.?[ \t]?(?:No\.?|Nr\.?|#)|"
+            r"[A-ZÄÖÜ][a-zäöü]{1,8}\.-?(?:Nr|Zl)\.|(?:[Ss]ervice|[Ss]erial)[ \t](?:no\.?|number|#)|"
+            r"Dienstnummer|Personalnummer|[Mm]atricule|[Ss]inistr[oe](?:[ \t](?:[A-Z]{2,6}|[Nn]°))?|"
+            r"[Rr]éf(?:érence)?\.?[ \t](?:du[ \t])?dossier|[Ss]chadens?(?:fall|nummer)|[Uu]nfallnummer|"
+            r"[Ll]eistungsfall")
 # The cue, then the value's start: a colon, "#" or "n." / "no." / "Nr." may stand between them.
 _CUED = re.compile(rf"(?<![\w])(?:{_REF_CUE}|(?P<agency>[A-Z]{{2,6}})#)[ \t]*[:#]?[ \t]*(?:(?i:n[.°º]|no\.)[ \t]*)?"
                    r"(?P<v>[A-Z0-9][A-Za-z0-9./_-]*(?:[ ][A-Z0-9][A-Za-z0-9./_-]*){0,4})")
@@ -35,9 +42,13 @@ _REGISTER = re.compile(r"(?<![\w])(?:Ordine[ \t]dei[ \t]Medici|Ordre[ \t]des[ \t
                        r"(?P<v>[A-Z]{0,3}-?\d{4,}[A-Z0-9]*)(?![\w]|[.,]\d)")
 # A prison's code before a book number ("JVA-BS 2231/24", "HMP 4471/25").
 _PRISON_CODE = re.compile(r"(?<![\w-])(?P<v>(?:JVA|JA|HMP|HMYOI)(?:[- ][A-Z]{1,4})?[- ]\d{3,}(?:/\d{2,4})?)(?![\w/-])")
-_NEEDLES = ("az.", "aktenz", "gz", "geschäftsz", "zeichen", "ref", "rif.", "dossier", "file", "screening", "inmate",
-            "prisoner", "booking", "gefangen", "buchnummer", "häftling", "détenu", "écrou", "matricola", "detenuto",
-            "#")
+_NEEDLES = ("az.", "aktenz", "gz", "geschäftsz", "zeichen", "ref", "réf", ".-nr.", ".nr.", ".-zl.", "reg. no",
+            "reg no", "reg.no", "reg. nr", "reg nr", "reg #", "registration no", "register no", "registration nr",
+            "register nr", "registration #", "register #", "service no", "service number", "service #", "serial no",
+            "serial number", "serial #", "schadenfall", "schadensfall", "schadennummer", "schadensnummer",
+            "unfallnummer", "leistungsfall", "dienstnummer", "personalnummer", "matricule", "sinistr", "rif.",
+            "dossier", "file", "screening", "inmate", "prisoner", "booking", "gefangen", "buchnummer", "häftling",
+            "détenu", "écrou", "matricola", "detenuto", "#")
 _REGISTER_NEEDLES = ("ordine", "ordre", "albo", "iscrizione", "registration", "gmc", "efn", "lanr", "bsnr", "zsr",
                      "rcc", "rpps", "adeli", "medreg", "fmh", "gln", "kammer", "arzt")
 _WORD = re.compile(r"[a-zäöüéèà]{3}")
@@ -47,6 +58,12 @@ _REGISTER = literal_starts(_REGISTER)
 _PRISON_CODE = literal_starts(_PRISON_CODE)
 _GATE = re.compile("|".join(map(re.escape, _NEEDLES)))  # one pass for all needles
 _REGISTER_GATE = re.compile("|".join(map(re.escape, _REGISTER_NEEDLES)))  # one pass for all needles
+
+
+# A UK National Insurance number, spaced or not ("JT 44 21 87 C", "QQ123456A"), after its cue.
+_NINO = re.compile(r"(?<![\w])(?:NINO|NI|N\.I\.|National[ \t]Insurance)(?:[ \t](?:[Nn]o\.?|[Nn]umber|#))?[ \t]*:?[ \t]*"
+                   r"(?P<v>[A-CEGHJ-PR-TW-Z]{2}[ \t]?\d{2}[ \t]?\d{2}[ \t]?\d{2}[ \t]?[A-D])(?![\w])")
+_NINO = literal_starts(_NINO)
 
 
 def _value_end(text: str, m: re.Match[str]) -> int | None:
@@ -77,6 +94,8 @@ def case_ref_hits(text: str, lowered: str) -> list[Hit]:
                 hits.append(Hit(m.start("v"), end, "ID", FIELD))
     if _REGISTER_GATE.search(lowered):
         hits.extend(Hit(m.start("v"), m.end("v"), "ID", FIELD) for m in _REGISTER.finditer(text))
+    if "NI" in text or "N.I." in text or "National Insurance" in text:
+        hits.extend(Hit(m.start("v"), m.end("v"), "ID", FIELD) for m in _NINO.finditer(text))
     if "JVA" in text or "HMP" in text or "JA " in text or "JA-" in text:
         hits.extend(Hit(m.start("v"), m.end("v"), "ID", "rule") for m in _PRISON_CODE.finditer(text))
     return hits

@@ -62,7 +62,10 @@ _ROLE = re.compile(
     r"ärztin[ \t]in[ \t]weiterbildung|arzt[ \t]in[ \t]weiterbildung|aiw|oberarzt|oberärztin|facharzt|fachärztin|"
     r"funktionsoberarzt|funktionsoberärztin|chefarzt|chefärztin|stationsarzt|stationsärztin|mtra|mtr|rta|"
     r"weiterbildungsassistent(?:in)?|médecin|interne|radiologue|manipulat(?:eur|rice)|specializzand[oa]|"
-    r"medico|tecnico))(?![\w])")
+    r"medico|tecnico|"
+    # (Round 17b: insurance and investigative roles after a name: "<Name>, adjuster", "<Name>, Sachbearbeiterin".)
+    r"adjuster|case[ \t]manager|claims[ \t](?:handler|manager|adjuster)|investigator|inspect(?:or|eur|rice)|"
+    r"detective|sachbearbeiter(?:in)?|fallmanager(?:in)?|gestionnaire|ispett(?:ore|rice)))(?![\w])")
 _NAME_BEFORE_ROLE = re.compile(rf"(?P<g>{_CAP})[ \t]+(?P<s>{_CAP})[ \t]*\Z")
 _INITIALS_BEFORE_ROLE = re.compile(r"(?:^|\n|[—–-])[ \t]*"
                                    r"(?P<v>[A-ZÄÖÜ]{2,3}|[A-ZÄÖÜ]\.[ \t]?[A-ZÄÖÜ]\.(?:[ \t]?[A-ZÄÖÜ]\.)?)[ \t]*\Z")
@@ -77,7 +80,9 @@ _ROLE_OPENERS = ("consultant", "locum", "senior", "junior", "specialty", "specia
                  "str", "sho", "fy", "st", "ct", "resident", "fellow", "physician", "technologist", "assistenzärzt",
                  "assistenzarzt", "ärztin", "arzt", "aiw", "oberarzt", "oberärztin", "facharzt", "fachärztin",
                  "funktionsober", "chefarzt", "chefärztin", "stationsarzt", "stationsärztin", "mtr", "rta",
-                 "weiterbildungsassistent", "médecin", "interne", "manipulat", "specializzand", "medico", "tecnico")
+                 "weiterbildungsassistent", "médecin", "interne", "manipulat", "specializzand", "medico", "tecnico",
+                 "adjuster", "case manager", "claims", "investigator", "inspect", "detective", "sachbearbeiter",
+                 "fallmanager", "gestionnaire", "ispett")
 _ROLE_NEEDLES = tuple(f",{gap}{w}" for gap in ("", " ", "  ", "\t") for w in _ROLE_OPENERS)
 _ROLE_GATE = Gated(_ROLE, _ROLE_NEEDLES, lower=True)
 

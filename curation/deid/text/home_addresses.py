@@ -64,7 +64,8 @@ _LOWER_NEXT = re.compile(r"[ \t]+(?:vom|am|seit|bis|zur|zum|und|and|on|since|et|
 # Department and ward words that stand where a facility's town would ("(Notfall)", "(Neurology)", "in Ambulanz").
 _CLINICAL_ENDINGS = ("logy", "logie", "ologia", "ologue", "ique", "ics", "ung", "itis", "ismus", "care", "unit",
                      "station", "ambulanz", "aufnahme", "klinik", "zentrum", "notfall", "dienst", "praxis", "ity",
-                     "ment", "ward", "theatre", "surgery", "medizin", "chirurgie", "pflege", "therapie", "emergency")
+                     "ment", "ward", "theatre", "surgery", "medizin", "chirurgie", "pflege", "therapie", "emergency",
+                     "recht", "sachen")  # (round 17b: a legal matter after a court, "(Sozialrecht)", "(Strafsachen)")
 _NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "sion", "ie", "ik", "tät", "nis", "befund", "bericht")
 _NOT_PLACES = words("""
 tel telefon phone fax email e-mail mobil handy befund report patient patientin herr frau mr mrs ms dr prof

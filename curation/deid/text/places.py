@@ -223,6 +223,9 @@ COMPANY_PATTERNS = (
 # Department words after "Klinik"/"Praxis": "Klinik für Innere Medizin" names no institution.
 NOT_INSTITUTION_TAILS = frozenset({"für", "for", "Innere", "Radiologie", "Chirurgie", "Radiology"})
 _DEPARTMENT_LINKS = frozenset({"für", "for"})
+# Department and office nouns after "<Institut> für <Fach>," (round 17b): "Abteilung", "Bezirksverwaltung", "Sektion".
+_OFFICE_ENDINGS = ("ung", "stelle", "dienst", "bereich", "sektion", "station", "einheit", "ambulanz", "sprechstunde",
+                   "leitung", "sekretariat", "direktion", "amt")
 # Abbreviated heads ("KH Hietzing", "LK Baden"): a capitalised word before them is a German noun, not the name.
 _ABBREVIATED_HEADS = frozenset({"KH", "AKH", "UKH", "LK", "LKH", "MVZ"})
 # A head word alone names no institution ("Hospital No:" is a field label; "Ho-spital" is no compound).
@@ -374,6 +377,8 @@ def place_hits(text: str, lowered: str) -> list[Hit]:
                 trimmed = (h.start, h.end)  # "West Yorkshire Radiology Services": the head word is the name's
             if trimmed and text[h.start:trimmed[1]].split()[-1].lower() in TIME_WORDS:
                 continue  # "Radiologie am Nachmittag": a time of day names no practice
+            if rule is COMPANY_RULES[-1] and text[h.start:h.end].split()[-1].lower().endswith(_OFFICE_ENDINGS):
+                continue  # "Institut für Rechtsmedizin, Abteilung ...": a department or office word, no town
             if trimmed and (rule is not COMPANY_RULES[-1] or trimmed[1] == h.end):
                 hits.append(Hit(h.start, trimmed[1], "INSTITUTION", "rule"))
     for rule in INSTITUTION_RULES:

@@ -74,7 +74,12 @@ _LABEL = (r"(?:(?i:(?:u-|untersuchungs|straf)?häftling|insass(?:e|in)|(?:straf)
           r"représentante?[ \t]légale?|tut(?:eur|rice)|curat(?:eur|rice)|tutore(?:[ \t]legale)?|"
           r"tutrice(?:[ \t]legale)?|curatore|rappresentante[ \t]legale|amministratore[ \t]di[ \t]sostegno|"
           r"(?:prison|custody|escort(?:ing)?|supervising|correctional|detention)[ \t]officer|warden|"
-          r"justizwachtmeister(?:in)?|vollzugsbeamte[rn]?|aufseher(?:in)?|agente[ \t]penitenziari[oa]))")
+          r"justizwachtmeister(?:in)?|vollzugsbeamte[rn]?|aufseher(?:in)?|agente[ \t]penitenziari[oa]|"
+          # Round 17b: legal, forensic, investigative and insurance roles.
+          r"decedent|claimant|employee|victim|victime|vittima|opfer|geschädigte[rn]?|beschuldigte[rn]?|"
+          r"angeklagte[rn]?|tatverdächtige[rn]?|verstorbene[rn]?|défunte?|accusée?|plaignante?|imputat[oa]|"
+          r"indagat[oa]|adjuster|inspect(?:or|eur|rice)|ispett(?:ore|rice)|kommissar(?:in)?|ermittler(?:in)?|"
+          r"investigator|detective))")
 # A service role, capitalised at a line or sentence start: "Agent X:", "Coach Y reports".
 _SERVICE = r"(?:(?<=^)|(?<=\n)|(?<=[.;:!?][ \t])|(?<=[.;:!?][ \t]{2}))(?P<svc>Agent|Coach|Trainer(?:in)?)"
 _SERVICE_END = re.compile(r"[ \t]*[:,]")
@@ -99,7 +104,10 @@ _BY_WORD = Gated(literal_starts(re.compile(
                   "beiständin", "sachwalter", "erwachsenenvertreter", "vertreter", "legal", "deputy",
                   "représentant", "tuteur", "tutrice", "curateur", "curatrice", "tutore", "curatore",
                   "rappresentante", "amministratore", "officer", "warden", "wachtmeister", "vollzugsbeamt",
-                  "aufseher", "agente"})), lower=True)
+                  "aufseher", "agente", "decedent", "claimant", "employee", "victim", "vittima", "opfer", "geschädigt",
+                  "beschuldigt", "angeklagt", "tatverdächtig", "verstorben", "défunt", "accusé", "plaignant", "imputat",
+                  "indagat", "adjuster", "inspect", "ispett", "kommissar", "ermittler", "investigator", "detective"})),
+    lower=True)
 _BY_SERVICE = Gated(re.compile(rf"{_SERVICE}{_TAIL}"), ("Agent", "Coach", "Trainer"))
 
 # "escalated to X in Vendor support": a listed given name before "in / at / from <company> support".
@@ -152,7 +160,11 @@ def _rank_only(m: re.Match[str]) -> bool:
 
 
 # Full rank words that are also ordinary words before a capitalised noun: held to the abbreviations' rule.
-_LOOK_ALIKE_WORDS = ("fourier",)
+# The legal, investigative and insurance roles of round 17b too ("Employee Health", "Opfer Angaben"): a listed name.
+_LOOK_ALIKE_WORDS = ("fourier", "decedent", "claimant", "employee", "victim", "vittima", "opfer", "geschädigt",
+                     "beschuldigt", "angeklagt", "tatverdächtig", "verstorben", "défunt", "accusé", "plaignant",
+                     "imputat", "indagat", "adjuster", "inspect", "ispett", "kommissar", "ermittler", "investigator",
+                     "detective")
 
 
 def _listed_name(m: re.Match[str]) -> bool:

@@ -40,9 +40,11 @@ from curation.deid.text.fields import address_field_hits, address_unit_hits, tab
 from curation.deid.text.foreign_addresses import foreign_address_hits
 from curation.deid.text.hl7 import hl7_hits
 from curation.deid.text.home_addresses import address_column_hits, home_address_hits
+from curation.deid.text.incident_places import incident_place_hits
 from curation.deid.text.keyed_exports import keyed_hits
 from curation.deid.text.known_sites import known_site_hits
 from curation.deid.text.label_values import ID_LABEL_WORD, ended_at_fields, label_hits
+from curation.deid.text.legal_bodies import legal_body_hits
 from curation.deid.text.legal_forms import legal_form_hits
 from curation.deid.text.machine_names import caret_name_hits
 from curation.deid.text.mobile_sites import mobile_site_hits
@@ -481,6 +483,7 @@ def _rule_hits(text: str) -> list[Hit]:
     hits.extend(brand_site_hits(text))
     hits.extend(legal_form_hits(text))
     hits.extend(public_body_hits(text))
+    hits.extend(legal_body_hits(text, lowered))
     hits.extend(brand_position_hits(text))
     hits.extend(service_site_hits(text, lowered))
     hits = trimmed_edges(text, widened_sites(text, with_adjectives(text, hits)))
@@ -497,6 +500,7 @@ def _rule_hits(text: str) -> list[Hit]:
     hits.extend(label_hits(text, lowered))
     hits.extend(town_hits(text, hits))
     hits.extend(transfer_town_hits(text, lowered))
+    hits.extend(incident_place_hits(text, lowered))
     hits.extend(mobile_site_hits(text, lowered))
     hits.extend(foreign_address_hits(text, lowered))
     hits.extend(home_address_hits(text, hits))

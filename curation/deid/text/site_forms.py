@@ -383,7 +383,9 @@ CAMPUS_AFTER = re.compile(rf"[ \t]*[,–-][ \t]*(?:sede|presidio|stabilimento|ca
 TAIL_WORD = re.compile(r"[ \t](?:Regional|General|Memorial|Community|District|Infirmary|Royal|County|Medical)"
                        r"(?=[ \t]*(?:[.,;:)\n]|$))")
 _DEPARTMENT_ENDINGS = ("ambulanz", "abteilung", "station", "aufnahme", "logie", "logy", "unit", "ward", "department",
-                       "dienst", "praxis", "team")
+                       "dienst", "praxis", "team",
+                       # (round 17b) a legal matter in brackets after a court: "(Sozialrecht)", "(Strafsachen)"
+                       "recht", "sachen")
 _NOT_SUFFIX_PLACES = words("montag dienstag mittwoch donnerstag freitag samstag sonntag morgen abend nachmittag "
                            "vormittag wochenende monday tuesday wednesday thursday friday saturday sunday admission "
                            "arrival discharge call duty site day night") | TIME_WORDS | NOT_NAME_WORDS

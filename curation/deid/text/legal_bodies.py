@@ -1,0 +1,368 @@
+"""Legal, forensic, military, occupational and insurance bodies named by their kind and seat (round 17b).
+
+A body's kind word alone names no one ("the court ordered", "Staatsanwaltschaft informiert", "Kaserne"): it becomes
+an INSTITUTION with what makes it one place, in the forms of DE / AT / CH (German, French, Italian) and UK / US:
+
+- **A court, prosecutor, police or forensic office and its seat**: a German head ("Landgericht", "Bezirksgericht",
+  "Staatsanwaltschaft", "Kantonspolizei", "Polizeiinspektion", ..., genitive "-s" too) with an optional
+  "für <Matter>" and the seat after it ("Landesgericht für Strafsachen <Town>"); a French or Italian head with its
+  qualifier and "de / di / du canton de" ("Tribunal de police de <Town>", "Ministère public de <Canton>", "Procura
+  pubblica di <Town>", "Prison de <Name>", "Carcere <Name>", "Établissement de <Name>"); English "<Kind> Court of
+  <Place>[ County]", "<Place> <Kind> Court", "(HM) (Senior|Area|Assistant) Coroner for <Area>", "Office of the
+  (Chief) Medical Examiner[,|–|-|for|of] <Place>[ County]", "<Place> County (Medical Examiner|Coroner|Sheriff)".
+- **A statutory accident or pension insurer's trade body or branch**: "Berufsgenossenschaft <Trade words>",
+  "BG <ACR>" ("BG BAU", "BG ETEM"; not "BGA"), "BG <Trade>" (a closed set of trade words), "Unfallkasse <Land>"
+  (INSTITUTION); the town of a branch after an insurer ("<Insurer>[-| ]Landesstelle / Bezirksverwaltung / Agentur /
+  Regionaldirektion / Standort <Town>") is ADDRESS and the branch word stays, as a campus word does. The insurer's
+  bare name stays (round 10: insurers are no PHI).
+- **A military unit, school, hospital, barracks or ship**: a German unit abbreviation with its number ("PzGrenBtl
+  371", "SanRgt 3"), a Swiss recruit school or military hospital with number and town ("Infanterie Rekrutenschule
+  14 <Town>", "École de recrues <...> 42 <Town>", "Militärspital <n> <Town>"), a named barracks ("<Name>-Kaserne",
+  "Kaserne <Name>", "Caserne <Name>", "Caserma <Name>"), an English ordinal unit ("2nd Battalion, 3rd Marines",
+  "16 Medical Regiment"), a ship with its prefix and hull number ("USNS <Name> (T-AH-19)", "HMS <Name>").
+- **A works medical service and its employer**: "Werk(s)ärztlicher / Betriebsärztlicher / Arbeitsmedizinischer
+  Dienst (der|des) <Employer>"; an employer after its cue ("employer <Name>", "Arbeitgeber: <Name>", "employeur",
+  "datore di lavoro"), "Occupational health, <Name>", and a company named by a trade word ("<Name> Offshore
+  Services", "<Name> Drilling", "<Name> Quarry Products").
+- **A dental practice**: "<Name> Dental (Surgery|Practice|Care|Centre|Clinic)", "Cabinet dentaire <...>", "Studio
+  (dentistico|odontoiatrico) <...>", "Zahnarztpraxis <Name>".
+- **A hospital named by its town before "films" / "images"** ("Compared with the <Town> films") and a PACS AE
+  title that carries a site code ("<SITE>_<TOWN>_PACS": an ID).
+
+A seat is a listed town, or capitalised words none of which is a common, facility, sentence or noun-shaped word
+(names.NOT_NAME_WORDS, facilities.NOT_FACILITY_NAMES, German noun endings).
+"""
+
+from __future__ import annotations
+
+import re
+
+from curation.deid.text.common import LO, LOWER_GATES, TEXT_GATES, UP, Hit, literal_starts
+from curation.deid.text.facilities import NOT_FACILITY_NAMES
+from curation.deid.text.names import NOT_NAME_WORDS
+from curation.deid.text.transfer_towns import known_town_end
+
+__all__ = ["legal_body_hits"]
+
+_CAP = rf"[{UP}][{LO}]+(?:[-'’][{UP}][{LO}]+)*"
+_SEAT = rf"(?P<seat>{_CAP}(?:[ \t](?:am|an[ \t]der|im|ob[ \t]der|bei|sur|upon|on)[ \t]{_CAP}|[ \t]{_CAP}){{0,2}})"
+
+# German court, prosecution, police and forensic heads (genitive "-s" / "-es" allowed).
+_DE_HEAD = (r"(?:(?:Ober)?[Ll]andesgericht|(?:Ober|Land|Amts|Bezirks|Kreis|Kantons|Regional|Straf|Zivil|Jugend|Arbeits|"
+            r"Sozial|Landessozial|Verwaltungs|Familien|Schöffen|Jugendschöffen|Handels|Appellations|Ober)gericht|"
+            r"(?:General)?[Ss]taatsanwaltschaft|Jugendanwaltschaft|Oberstaatsanwaltschaft|Amtsanwaltschaft|"
+            r"Kantonspolizei|Stadtpolizei|Kriminalpolizei|Polizeiinspektion|Polizeipräsidium|Polizeidirektion|"
+            r"Landespolizeidirektion|Polizeirevier|Landeskriminalamt|Kriminalkommissariat|Untersuchungsrichteramt|"
+            r"Bezirksanwaltschaft|Unfallkasse|Gerichtsmedizin|Rechtsmedizin)")
+_DE_MATTER = r"(?:[ \t]für[ \t](?:[{UP}][{LO}]+[ \t](?:und|u\.)[ \t])?[{UP}][{LO}]+)?".replace(
+    "{UP}", UP).replace("{LO}", LO)
+DE_BODY = literal_starts(re.compile(
+    rf"(?<![\w-])(?P<v>{_DE_HEAD}(?:e?s)?(?:[ \t](?:beim|bei[ \t]dem|am|an[ \t]der)[ \t]{_DE_HEAD})?{_DE_MATTER}"
+    rf"[ \t]{_SEAT})(?![\w-])"))
+
+# French and Italian heads: the kind and its qualifier, then "de / d' / du / di / del" and the seat.
+_ROMANCE_HEAD = (r"(?:Tribunal(?:[ \t](?:de[ \t]police|d['’]arrondissement|cantonal|civil|pénal|correctionnel|"
+                 r"administratif|des[ \t]mineurs|d['’]application[ \t]des[ \t]peines|régional))?|"
+                 r"Cour[ \t](?:d['’]appel|de[ \t]justice|pénale|civile|des[ \t]plaintes)|"
+                 r"Ministère[ \t]public(?:[ \t]central)?|Parquet(?:[ \t]général)?|"
+                 r"Office[ \t]des[ \t]juges[ \t]d['’]instruction|"
+                 r"Police[ \t](?:cantonale|judiciaire|municipale)|Prison|Maison[ \t]d['’]arrêt|Centre[ \t](?:de[ \t]"
+                 r"détention|pénitentiaire)|Établissement(?:[ \t](?:pénitentiaire|de[ \t]détention))?|"
+                 r"Tribunale(?:[ \t](?:penale|civile|d['’]appello|dei[ \t]minorenni|cantonale|distrettuale|"
+                 r"amministrativo))?|Procura(?:[ \t](?:pubblica|della[ \t]Repubblica|generale))?|Pretura|"
+                 r"Ministero[ \t]pubblico|Polizia[ \t]cantonale|Carcere|Casa[ \t]circondariale|Penitenziario)")
+# A canton's or town's adjective after the kind: "Police cantonale vaudoise", "Polizia cantonale ticinese".
+ROMANCE_DEMONYM = literal_starts(re.compile(
+    rf"(?<![\w-])(?P<v>{_ROMANCE_HEAD}[ \t](?P<dem>[a-zéèô]{{3,}}(?:oise|ois|aise|ais|ienne|ien|ane|ese|esi)))"
+    rf"(?![\w-])"))
+ROMANCE_BODY = literal_starts(re.compile(
+    rf"(?<![\w-])(?P<v>{_ROMANCE_HEAD}(?:[ \t](?:de[ \t]la|de[ \t]l['’]|du[ \t]canton[ \t]d[eu]|du|des|de|d['’]|di|"
+    rf"del|della|dell['’]|del[ \t]Cantone|presso[ \t]il[ \t]Tribunale[ \t]di|a|à))?[ \t]?{_SEAT})(?![\w-])"))
+
+# English courts, coroners, medical examiners and sheriffs.
+_COURT_KIND = (r"(?:Superior|Circuit|District|County|Crown|Magistrates['’]?|Family|Probate|Municipal|Sheriff|"
+               r"Coroner['’]?s|Juvenile|Supreme|Criminal|Civil|High|Employment|Youth)")
+EN_COURT_OF = literal_starts(re.compile(
+    rf"(?<![\w-])(?P<v>{_COURT_KIND}[ \t]Court[ \t](?:of|for)[ \t](?:the[ \t])?{_SEAT}"
+    rf"(?:,?[ \t](?:County|Parish|Borough)(?:[ \t]of[ \t]{_CAP}(?:[ \t]{_CAP})?)?|[ \t]County)?)(?![\w-])"))
+EN_PLACE_COURT = re.compile(
+    rf"(?<![\w-])(?P<v>(?P<seat>{_CAP}(?:[ \t]{_CAP}){{0,2}})[ \t](?:County[ \t])?{_COURT_KIND}[ \t]Court"
+    rf"|(?P<seat2>{_CAP}(?:[ \t]{_CAP}){{0,2}})[ \t]County[ \t](?:Medical[ \t]Examiner(?:['’]s[ \t]Office)?|"
+    rf"Coroner(?:['’]s[ \t]Office)?|Sheriff['’]s[ \t](?:Office|Department)|Jail|Court(?:house)?))(?![\w-])")
+# A county's office, institute or laboratory: "Harris County Institute of Forensic Sciences".
+COUNTY_BODY = re.compile(
+    rf"(?<![\w-])(?P<v>(?P<seat>{_CAP}(?:[ \t]{_CAP})?)[ \t]County[ \t](?:{_CAP}[ \t](?:(?:of|for|and|&)[ \t])?){{0,4}}"
+    rf"(?:Institute|Office|Department|Laboratory|Lab|Center|Centre|Bureau|Agency|Division)"
+    rf"(?:[ \t](?:of|for)[ \t]{_CAP}(?:[ \t](?:and[ \t])?{_CAP}){{0,2}})?)(?![\w-])")
+CORONER = literal_starts(re.compile(
+    rf"(?<![\w-])(?P<v>(?:HM[ \t])?(?:(?:Senior|Area|Assistant|Deputy)[ \t])?Coroner(?:['’]s[ \t](?:Court|Office))?"
+    rf"[ \t](?:for|of)[ \t](?:the[ \t])?{_SEAT})(?![\w-])"))
+EXAMINER = literal_starts(re.compile(
+    rf"(?<![\w-])(?P<v>(?:Office[ \t]of[ \t]the[ \t])?(?:(?:Chief|District|County|State)[ \t])?"
+    rf"Medical[ \t]Examiner(?:['’]s[ \t]Office)?(?:,|[ \t]?[–—-]|[ \t](?:for|of))[ \t]{_SEAT}(?:[ \t]County)?)"
+    rf"(?![\w-])"))
+
+# Insurers: trade bodies and branches.
+# The trade words of the German statutory accident insurers' names (a closed set: "BG Verkehr", "BG Holz und
+# Metall", "BG Kliniken"); "BG Wert" / "BG-Wert" stay.
+_BG_TRADES = (r"(?:Verkehr|Holz|Metall|Handel|Nahrungsmittel|Gastgewerbe|Energie|Rohstoffe|Chemie|Gesundheitsdienst|"
+              r"Wohlfahrtspflege|Bau|Druck|Papier|Elektro|Textil|Feinmechanik|Transport|Kliniken|Klinik|Unfallklinik)")
+BG = literal_starts(re.compile(
+    rf"(?<![\w-])(?P<v>Berufsgenossenschaft(?:[ \t](?:der|für|des)?[ \t]?{_CAP}(?:[ \t](?:und|u\.|&)[ \t]{_CAP}|"
+    rf"[ \t]{_CAP}|,[ \t]{_CAP}){{0,4}})|BG(?:[ \t-](?!A\b)[A-Z]{{2,6}}|[ \t](?P<trade>{_BG_TRADES}[{LO}]*))(?![\w-]))"
+    rf"(?![\w-])"))
+_INSURER = (r"(?:BG[ \t-]?[A-Z]{2,6}|BG[ \t]" + _BG_TRADES + r"|"
+            r"AUVA|SUVA|Suva|BVA|SVA|SVS|ÖGK|DRV|DGUV|BG|AOK|TK|IV|INAIL|INPS|CNAMTS|CPAM|CSS|Helsana|Visana|"
+            r"Sanitas|Swica|Concordia|Groupe[ \t]Mutuel|Generali|Allianz|AXA|Zurich|Mobiliar|Vaudoise|Baloise|"
+            r"Rentenversicherung|Unfallversicherung|Krankenkasse|Versicherung|Versicherer)")
+_BRANCH = (r"(?:Landesstelle|Bezirksstelle|Außenstelle|Aussenstelle|Geschäftsstelle|Agentur|Generalagentur|"
+           r"Regionaldirektion|Bezirksdirektion|Landesdirektion|Bezirksverwaltung|Hauptstelle|Filiale|Standort|"
+           r"Agence|Agenzia|Sede|Branch|Office)")
+INSURER_BRANCH = literal_starts(re.compile(
+    rf"(?<![\w-])(?P<ins>{_INSURER})(?P<gap>[ \t]*[-,][ \t]*|[ \t]+)(?P<v>{_BRANCH}(?:[ \t](?:de|di|in|für))?"
+    rf"[ \t]{_SEAT})(?![\w-])"))
+
+# Military: German unit abbreviations with a number, Swiss schools and hospitals, barracks, English units, ships.
+DE_UNIT = re.compile(
+    rf"(?<![\w-])(?P<v>(?:[{UP}][{LO}]*){{1,4}}(?:Btl|Bat|Rgt|Brig|Div|Kp|Kdo|Geschw|Staffel|Abt|Stff)[ \t]?"
+    rf"\d{{1,4}}|(?:PzGrenBtl|JgBtl|PzBtl|PiBtl|ArtBtl|SanRgt|SanBtl|FschJgRgt|LogBtl|"
+    rf"FmBtl|AufklBtl|ABCAbwBtl|SpitBtl|InfBat|PzBat|GenBat|SanBat|SpitBat|Ter[ \t]Div)[ \t]?\d{{1,4}})(?![\w-])")
+SCHOOL = literal_starts(re.compile(
+    rf"(?<![\w-])(?P<v>(?:[{UP}][{LO}]+[ \t-])?(?:Rekrutenschule|Unteroffiziersschule|Offiziersschule|Militärspital|"
+    rf"Spitalschule|Sanitätsschule|[ÉE]cole[ \t]de[ \t]recrues(?:[ \t][{LO}]+)?|[ÉE]cole[ \t]d['’]officiers|"
+    rf"Scuola[ \t]reclute(?:[ \t][{LO}]+)?|Ospedale[ \t]militare|Hôpital[ \t]militaire|RS|UOS|OS)"
+    rf"[ \t](?P<n>\d{{1,3}}(?:[-/]\d{{1,2}})?)(?:[ \t](?P<seat>{_CAP}))?)(?![\w-])"))
+BARRACKS = literal_starts(re.compile(
+    rf"(?<![\w-])(?P<v>(?:{_CAP}-)+(?:Kaserne|Caserne|Barracks)|(?:Kaserne|Caserne|Caserma|Kasernenareal)"
+    rf"(?:[ \t](?:de|di|du|des))?[ \t](?P<seat>{_CAP}(?:[ \t]{_CAP})?)|"
+    rf"(?:RAF|RNAS|MCAS|NAS|JBSA|JB|CFB|RAAF|NAVSTA)[ \t]{_CAP}(?:[ \t]{_CAP})?|"
+    rf"(?P<seat2>{_CAP}(?:[ \t]{_CAP})?)[ \t]"
+    rf"(?:Barracks|Garrison|Camp|Air[ \t]Base|Naval[ \t]Station|Naval[ \t]Air[ \t]Station|Air[ \t]Force[ \t]Base))"
+    rf"(?![\w-])"))
+_ORDINAL = r"\d{1,3}(?:st|nd|rd|th)"
+_UNIT_KIND = (r"(?:Battalion|Regiment|Brigade|Division|Squadron|Company|Wing|Group|Field[ \t]Hospital|"
+              r"Medical[ \t](?:Battalion|Regiment|Brigade|Group|Squadron)|Marines|Infantry|Armoured|Armored|"
+              r"Signal[ \t]Regiment|Combat[ \t]Support[ \t]Hospital|Fleet|Commando)")
+EN_UNIT = literal_starts(re.compile(
+    rf"(?<![\w-])(?P<v>(?:{_ORDINAL}|\d{{1,3}})[ \t](?:{_CAP}[ \t])?{_UNIT_KIND}"
+    rf"(?:,[ \t](?:{_ORDINAL}|\d{{1,3}})[ \t](?:{_CAP}[ \t])?{_UNIT_KIND}|[ \t]\((?:{_CAP}[ \t]?)+\))?)(?![\w-])"))
+SHIP = literal_starts(re.compile(
+    rf"(?<![\w-])(?P<v>(?:USS|USNS|USCGC|HMS|HMCS|HMAS|HMNZS|RFA)[ \t]"
+    rf"(?P<n>{_CAP}(?:[ \t](?:of[ \t]|the[ \t])?{_CAP}){{0,3}}|"
+    rf"[A-Z][A-Z.]+(?:[ \t][A-Z][A-Z.]+){{0,2}})(?:[ \t]\([A-Z]{{1,4}}(?:-[A-Z]{{1,3}})?-?\d{{1,4}}\))?)(?![\w-])"))
+
+# Works medical services and employers.
+WORKS_SERVICE = literal_starts(re.compile(
+    rf"(?<![\w-])(?P<v>(?:(?:[Ww]erk|[Ww]erks|[Bb]etriebs|[Mm]ilitär|[Tt]ruppen)ärztliche[nmrs]?|"
+    rf"[Aa]rbeitsmedizinische[nmrs]?)[ \t]"
+    rf"(?:Dienst(?:es)?|Zentrum|Abteilung)(?:[ \t](?:der|des|von|bei|im|in[ \t]der))?[ \t]"
+    rf"(?P<n>(?:Kaserne[ \t])?(?:{_CAP}|[A-Z]{{2,6}})(?:[ \t]{_CAP}){{0,2}}))"
+    rf"(?![\w-])"))
+EMPLOYER = literal_starts(re.compile(
+    rf"(?<![\w-])(?:[Ee]mployer|EMPLOYER|[Ee]mployed[ \t]by|[Aa]rbeitgeber(?:in)?|[Ee]mployeur|[Dd]atore[ \t]di[ \t]"
+    rf"lavoro|[Oo]ccupational[ \t]health(?:[ \t]service)?|[Ww]orks[ \t]at|[Bb]eschäftigt[ \t]bei|[Tt]ätig[ \t]bei)"
+    rf"[ \t]*(?::|,|[ \t]at|[ \t]-|[ \t]–)?[ \t]*"
+    rf"(?P<v>(?:{_CAP}|[A-Z]{{2,6}})(?:[ \t](?:&[ \t])?(?:{_CAP}|[A-Z]{{2,6}})){{0,3}})"
+    rf"(?![\w-])"))
+_TRADE = (r"(?:Offshore|Drilling|Quarry|Quarries|Mining|Haulage|Logistics|Construction|Engineering|Demolition|"
+          r"Scaffolding|Roofing|Steel|Steelworks|Foundry|Timber|Freight|Oilfield|Petroleum|Chemicals?|Plastics|"
+          r"Textiles|Aggregates|Shipyard|Shipbuilding|Asbestos|Insulation|Fabrication|Welding|Marine)")
+TRADE_COMPANY = re.compile(
+    rf"(?<![\w-])(?P<v>(?:{_CAP}[ \t]){{1,2}}{_TRADE}(?:[ \t](?:{_TRADE}|Services|Products|Contractors|Solutions|"
+    rf"Systems|Industries|Supplies|Works|Company|Co\.|Limited|Ltd\.?|Inc\.?|LLC|PLC|plc))*)(?![\w-])")
+
+# Dental practices.
+DENTAL = literal_starts(re.compile(
+    rf"(?<![\w-])(?P<v>(?:{_CAP}[ \t]){{1,3}}Dental(?:[ \t](?:Surgery|Practice|Care|Centre|Center|Clinic|Studio|"
+    rf"Group|Associates|Spa|Health))+|(?:Cabinet|Centre)[ \t]dentaire[ \t](?:du|de[ \t]la|de[ \t]l['’]|des|de|d['’])"
+    rf"[ \t]?{_CAP}(?:[ \t]{_CAP})?|(?:Studio|Centro|Ambulatorio)[ \t](?:dentistico|odontoiatrico|dentale)[ \t]"
+    rf"(?:(?:Dr\.?|Dott\.?|dr\.)[ \t])?{_CAP}(?:[ \t]{_CAP})?|(?:Zahnarztpraxis|Zahnklinik|Zahnzentrum|"
+    rf"Kieferorthopädie)[ \t](?:(?:am|an[ \t]der|im)[ \t])?(?:(?:Dr\.?|med\.[ \t]dent\.)[ \t])*{_CAP}(?:[ \t]{_CAP})?)"
+    rf"(?![\w-])"))
+
+# A hospital named by its town before the films: "Compared with the <Town> films", "Vergleich mit den <Town>er".
+BARE_SITE_FILMS = literal_starts(re.compile(
+    rf"(?:[Cc]ompar(?:ed|ison|e)|[Pp]rior|[Pp]revious|[Oo]utside|[Rr]eview(?:ed)?|[Vv]ergleich|[Vv]orbilder)"
+    rf"(?:[^\n.;]{{0,20}}?(?:with|to|of|mit|the|den|der))?[ \t]+(?:the[ \t]+)?(?P<v>{_CAP}(?:[ \t]{_CAP})?)[ \t]+"
+    rf"(?:films|images|imaging|studies|study|scans?|CTs?|MRIs?|X-rays?|Bilder|Aufnahmen|Voraufnahmen)(?![\w-])"))
+# A PACS / DICOM node name that carries a site code: "KSGR_CHUR_PACS", "RAD_LEEDS_ARCHIVE".
+AE_TITLE = re.compile(r"(?<![\w-])(?P<v>[A-Z0-9]{2,}(?:_[A-Z0-9]{2,}){1,4})(?![\w-])")
+_AE_WORDS = frozenset({"PACS", "ARCHIVE", "ARCH", "SCP", "SCU", "STORE", "RIS", "GW", "GATEWAY", "AE", "QR", "VNA",
+                       "WL", "MWL", "ROUTER", "DICOM"})
+
+# Each rule's needles (lower-cased), looked for in the shared needle pass over the text (common.LOWER_GATES): a rule
+# runs only where one of them occurs.
+_TRADE_NEEDLES = ("offshore", "drilling", "quarr", " mining", "haulage", "logistics", "construction", "engineering",
+                  "demolition", "scaffold", "roofing", "steel", "foundry", "timber", "freight", "oilfield", "petroleum",
+                  "chemical", "plastics", "textiles", "aggregates", "shipyard", "shipbuilding", "asbestos",
+                  "insulation", "fabrication", "welding", " marine")
+_G = {name: LOWER_GATES.register(needles) for name, needles in {
+    "de": ("gericht", "anwaltschaft", "polizei", "kriminal", "richteramt", "unfallkasse", "gerichtsmedizin",
+           "rechtsmedizin"),
+    "romance": ("tribunal", "cour ", "ministère", "parquet", "juges", "police", "prison", "maison d", "centre de d",
+                "centre p", "établissement", "procura", "pretura", "ministero", "polizia", "carcere", "circondariale",
+                "penitenziario"),
+    "court_of": ("court of", "court for"), "court": (" court", " county"), "county": ("county ",),
+    "coroner": ("coroner",), "examiner": ("examiner",), "bg": ("berufsgenossenschaft", "bg ", "bg-"),
+    "branch": ("landesstelle", "bezirksstelle", "außenstelle", "aussenstelle", "geschäftsstelle", "agentur",
+               "direktion", "verwaltung", "hauptstelle", "filiale", "standort", "agence", "agenzia", "sede", "branch",
+               "office"),
+    "school": ("schule", "militärspital", "spitalschule", "école", "ecole", "scuola", "militare", "militaire", " rs ",
+               " uos ", " os "),
+    "barracks": ("kaserne", "caserne", "caserma", "barracks", "garrison", "camp", "air base", "naval", "force base",
+                 "raf ", "rnas", "mcas", "nas ", "jb ", "jbsa", "cfb ", "raaf", "navsta"),
+    "unit": ("battalion", "regiment", "brigade", "division", "squadron", "company", " wing", "group", "field hospital",
+             "support hospital", "marines", "infantry", "armou", "armor", "fleet", "commando"),
+    "ship": ("uss ", "usns", "uscgc", "hms ", "hmcs", "hmas", "hmnzs", "rfa "),
+    "works": ("ärztliche", "medizinische"),
+    "employer": ("employ", "arbeitgeber", "datore", "occupational", "works at", "beschäftigt bei", "tätig bei"),
+    "trade": _TRADE_NEEDLES,
+    "dental": ("dental", "dentaire", "dentistico", "odontoiatrico", "dentale", "zahnarzt", "zahnklinik", "zahnzentrum",
+               "kieferorth"),
+    "films": ("compar", "prior", "previous", "outside", "review", "vergleich", "vorbilder"),
+    "film_nouns": ("films", "images", "imaging", "studies", "study", "scan", " ct", " mri", "x-ray", "bilder",
+                   "aufnahmen"),
+    "insurer": ("bg ", "bg-", "auva", "suva", "bva", "sva", "svs", "ögk", "drv", "dguv", "aok", "inail", "inps",
+                "cnamts", "cpam", "css", "helsana", "visana", "sanitas", "swica", "concordia", "mutuel", "generali",
+                "allianz", "axa", "zurich", "mobiliar", "vaudoise", "baloise", "rentenversicherung",
+                "unfallversicherung", "krankenkasse", "versicherung", "versicherer"),
+    "ae": ("_pacs", "pacs_", "_archive", "archive_", "_arch", "_scp", "scp_", "_scu", "_store", "_ris", "ris_", "_gw",
+           "gw_", "_gateway", "_ae", "ae_", "_qr", "_vna", "vna_", "_wl", "_mwl", "_router", "_dicom", "dicom_"),
+}.items()}
+# German unit abbreviations, case as written (a shared pass over the text itself).
+_UNIT_GATE = TEXT_GATES.register(("Btl", "Bat", "Rgt", "Brig", "Div", "Kp", "Kdo", "Geschw", "Staffel", "Abt", "Stff"))
+# German noun endings that no seat has (a town may end in "-sion", "-ant" or "-ur": "Sion", "Chur").
+_SEAT_NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "ismus", "ität", "tion", "befund", "bericht", "bilder", "dienst",
+                      "station", "team", "leitung", "sekretariat", "abteilung", "gutachten")
+_ARTICLES = frozenset({"La", "Le", "Les", "Il", "Lo", "El", "Los", "Las"})
+_NOT_SEAT = frozenset({"the", "der", "die", "das", "des", "dem", "den", "und", "and", "of", "for", "with", "mit",
+                       "le", "la", "les", "il", "lo", "patient", "patientin", "patiente", "paziente", "court", "case",
+                       "report", "reports", "request", "order", "ordered", "anordnung", "auftrag", "gutachten",
+                       "bericht", "befund", "mrt", "ct", "mri", "röntgen", "rapport", "demande", "richiesta",
+                       "referto", "films", "images", "previous", "prior", "old", "older", "recent", "outside",
+                       "external",
+                       "earlier", "current", "baseline", "follow", "interval", "comparison", "all", "both", "these",
+                       "those", "today", "todays", "last", "latest", "original", "initial"})
+
+
+# A commercial register number after a court: the register court of a letterhead (its town is ADDRESS there).
+_REGISTER_AFTER = re.compile(r"[ \t,]*(?:HRB|HRA|VR|PR|GnR|PartG)\b")
+
+
+def _seat_ok(seat: str | None) -> bool:
+    """A seat is a listed town, or capitalised words (a Romance article may open them: "La Farera"), none a common,
+    sentence or facility word."""
+    if not seat:
+        return False
+    if known_town_end(seat, 0) == len(seat):
+        return True
+    parts = seat.replace("-", " ").split()
+    if len(parts) > 1 and parts[0] in _ARTICLES:
+        parts = parts[1:]
+    return all(p.lower() not in _NOT_SEAT and p.lower() not in NOT_FACILITY_NAMES and p.lower() not in NOT_NAME_WORDS
+               and not p.lower().endswith(_SEAT_NOUN_ENDINGS) for p in parts)
+
+
+def _trimmed_seat(text: str, m: re.Match[str], group: str = "seat") -> int | None:
+    """The end of the match with its seat cut back to its good words (None when none is left)."""
+    seat = m.group(group)
+    if not seat:
+        return None
+    start = m.start(group)
+    words = seat.split(" ")
+    while words and not _seat_ok(" ".join(words)):
+        words.pop()
+    return start + len(" ".join(words)) if words else None
+
+
+def _add(hits: list[Hit], start: int, end: int | None, label: str = "INSTITUTION") -> None:
+    if end is not None and end > start:
+        hits.append(Hit(start, end, label, "rule"))
+
+
+def legal_body_hits(text: str, lowered: str) -> list[Hit]:
+    """INSTITUTION (and AE-title ID) hits of legal, forensic, military, occupational, insurance and dental bodies
+    in `text` (`lowered`: its lower-cased copy)."""
+    fired = LOWER_GATES.fired(lowered)
+    hits: list[Hit] = []
+    for rule, gate in ((DE_BODY, "de"), (ROMANCE_BODY, "romance"), (EN_COURT_OF, "court_of"), (CORONER, "coroner"),
+                       (EXAMINER, "examiner")):
+        if _G[gate] not in fired:
+            continue
+        for m in rule.finditer(text):
+            if rule is DE_BODY and _REGISTER_AFTER.match(text, m.end("v")):
+                continue  # "Amtsgericht <Town> HRB 1234": a company's register court (places.REGISTER_COURT)
+            end = _trimmed_seat(text, m)
+            if end == m.end("seat"):  # the whole seat holds: a county or hull after it belongs to the name
+                end = m.end("v")
+            _add(hits, m.start("v"), end)
+    if _G["romance"] in fired:
+        for m in ROMANCE_DEMONYM.finditer(text):
+            _add(hits, m.start("v"), m.end("v"))
+    if _G["county"] in fired and "County" in text:
+        for m in COUNTY_BODY.finditer(text):
+            if _seat_ok(m.group("seat")):
+                _add(hits, m.start("v"), m.end("v"))
+    if _G["court"] in fired and ("Court" in text or "County" in text):
+        for m in EN_PLACE_COURT.finditer(text):
+            group = "seat" if m.group("seat") else "seat2"
+            names = m.group(group).split(" ")
+            while names and not _seat_ok(names[0]):
+                names.pop(0)
+            if names:
+                _add(hits, m.end(group) - len(" ".join(names)), m.end("v"))
+    if _G["bg"] in fired:
+        for m in BG.finditer(text):
+            _add(hits, m.start("v"), m.end("v"))
+    # "AUVA-Landesstelle Linz", "BG ETEM Bezirksverwaltung Köln": the branch's town is ADDRESS, the branch word stays
+    # (as a campus word: site_forms.CAMPUS_AFTER) and so does an insurer's bare name (round 10).
+    if _G["branch"] in fired and _G["insurer"] in fired:
+        for m in INSURER_BRANCH.finditer(text):
+            _add(hits, m.start("seat"), _trimmed_seat(text, m), "ADDRESS")
+    if _UNIT_GATE in TEXT_GATES.fired(text):
+        for m in DE_UNIT.finditer(text):
+            _add(hits, m.start("v"), m.end("v"))
+    for m in SCHOOL.finditer(text) if _G["school"] in fired else ():
+        end = m.end("n")
+        if m.group("v").split()[0] in ("RS", "UOS", "OS"):
+            if not m.group("seat") or known_town_end(text, m.start("seat")) != m.end("seat"):
+                continue  # "RS 2" without a listed town: a code of anything
+            end = m.end("seat")
+        elif m.group("seat") and _seat_ok(m.group("seat")):
+            end = m.end("seat")
+        _add(hits, m.start("v"), end)
+    for m in BARRACKS.finditer(text) if _G["barracks"] in fired else ():
+        group = "seat" if m.group("seat") else ("seat2" if m.group("seat2") else None)
+        if group and not _seat_ok(m.group(group)):
+            continue
+        _add(hits, m.start("v"), m.end("v"))
+    for rule in (EN_UNIT,) * (_G["unit"] in fired) + (SHIP,) * (_G["ship"] in fired):
+        for m in rule.finditer(text):
+            _add(hits, m.start("v"), m.end("v"))
+    for m in WORKS_SERVICE.finditer(text) if _G["works"] in fired else ():
+        if _seat_ok(m.group("n").removeprefix("Kaserne ").split()[0]):
+            _add(hits, m.start("v"), m.end("v"))
+    for m in EMPLOYER.finditer(text) if _G["employer"] in fired else ():
+        names = m.group("v").split(" ")
+        while names and not _seat_ok(names[-1]) and names[-1] not in ("&",):
+            names.pop()
+        if names and _seat_ok(names[0]):
+            _add(hits, m.start("v"), m.start("v") + len(" ".join(names)))
+    for m in TRADE_COMPANY.finditer(text) if _G["trade"] in fired else ():
+        if _seat_ok(m.group("v").split()[0]):
+            _add(hits, m.start("v"), m.end("v"))
+    for m in DENTAL.finditer(text) if _G["dental"] in fired else ():
+        names = m.group("v").split(" ")
+        if _seat_ok(names[0]) or names[0] in ("Cabinet", "Centre", "Studio", "Centro", "Ambulatorio", "Zahnarztpraxis",
+                                             "Zahnklinik", "Zahnzentrum", "Kieferorthopädie"):
+            _add(hits, m.start("v"), m.end("v"))
+    for m in BARE_SITE_FILMS.finditer(text) if _G["films"] in fired and _G["film_nouns"] in fired else ():
+        if _seat_ok(m.group("v")):
+            _add(hits, m.start("v"), m.end("v"))
+    if _G["ae"] in fired:
+        for m in AE_TITLE.finditer(text):
+            parts = m.group("v").split("_")
+            if any(p in _AE_WORDS for p in parts) and any(p.isalpha() and len(p) >= 3 and p not in _AE_WORDS
+                                                          for p in parts):
+                _add(hits, m.start("v"), m.end("v"), "ID")
+    return hits
