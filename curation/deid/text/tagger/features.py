@@ -1,6 +1,7 @@
 """Hashed feature atoms of each token: the word's own (shape, casing, affixes, field-data lists, cue-word
 classes, and since tagger round 5 the look-alike classes: counted nouns, tissue nouns, places in a lesion, unit
-words; cached per word) and its context's (the rule layer's decision over it, keep-terms, line layout:
+words; since round 6 clinical compounds with a street ending, DICOM keywords, product words; cached per word)
+and its context's (the rule layer's decision over it, keep-terms, line layout:
 column, last token of its line, first line of a block, after a "Label:" or "Label=" on the line, a line of
 pipes/tabs, a signature zone, and in exported tables the cell: its column's header word, or an HL7 segment
 and field number; per line its delimiter, carets, a DICOM dump's tag and VR, its share of capitals).
@@ -24,6 +25,7 @@ from curation.deid.text.given_names import given_names, world_given_names
 from curation.deid.text.keep import EPONYMS
 from curation.deid.text.names import NOT_NAME_WORDS
 from curation.deid.text.surnames import is_surname, is_surname_or_word
+from curation.deid.text.tagger.lookalikes import LESION_COUNTS, anatomy_compound, dicom_keyword, product_words
 from curation.deid.text.tagger.tokens import Tokens
 from curation.deid.text.towns import towns
 from curation.deid.text.unit_words import is_unit_word
@@ -114,9 +116,17 @@ def word_atoms(word: str) -> tuple[int, ...]:
             f.append("STREETTAIL")
         if is_unit_word(word):  # a unit, shift or document word ("Intensivstation", "Nachtdienst"), no place
             f.append("UNIT")
+        # Tagger round 6 (lookalikes.py): a clinical compound with a street ending ("Tränenweg", "Gallengang"),
+        # a DICOM keyword ("ManufacturerModelName"), a product, maker or scanner word ("Groshong", "Somatom").
+        if anatomy_compound(word):
+            f.append("ANATCOMP")
+        if dicom_keyword(word):
+            f.append("DCMKEY")
+        if low in product_words():
+            f.append("PRODUCT")
     for name, group in (("TITLE", TITLES), ("REL", RELATIVES), ("LAB", LABELS), ("INST", INST_HEADS),
-                        ("STREET", STREETS), ("CLOSE", CLOSINGS), ("COUNT", COUNT_NOUNS), ("TISSUE", TISSUE_NOUNS),
-                        ("PLACE", PLACE_NOUNS)):
+                        ("STREET", STREETS), ("CLOSE", CLOSINGS), ("COUNT", COUNT_NOUNS | LESION_COUNTS),
+                        ("TISSUE", TISSUE_NOUNS), ("PLACE", PLACE_NOUNS)):
         if low in group:
             f.append(name)
     if any(ch.isdigit() for ch in word):

@@ -12,6 +12,7 @@ from curation.deid.text.rules import rule_hits
 from curation.deid.text.scrub import scrub_text
 from curation.deid.text.tagger.features import atom, word_atoms
 from curation.deid.text.tagger.hook import keep_ranges_of, packaged_model, scored_hits
+from curation.deid.text.tagger.lookalikes import anatomy_compound, dicom_keyword, product_words
 from curation.deid.text.tagger.negatives import negative_documents
 
 
@@ -53,6 +54,20 @@ LOOK_ALIKES = [
     # anatomy with a street ending (-weg, -ring): the --authors model took "Tränenweg" in the rules' floor test
     ("Leistenring unauffällig, Tränenwege beidseits durchgängig.", "de"),
     ("Klappenring verkalkt, Atemwege frei, Tränenweg rechts gestaut.", "de"),
+    # tagger round 6: the look-alike classes of lookalikes.py, new strings
+    ("Gallengang nicht erweitert, Pankreasgang zart, Lungenfelder beidseits frei.", "de"),
+    ("Rechter Gehörgang frei, Leistenkanal beidseits ohne Hernie, Tränenwege durchgängig.", "de"),
+    ("Mindestens 12 Rundherde, 3 Läsionen in Segment 7, insgesamt 1400 Schichten.", "de"),
+    ("Compared with prior: 14 nodules, 2 lesions; 1800 images reviewed.", "en"),
+    ("Z.n. Sturz, Aufnahme nach Reanimation bei Verdacht auf Blutung.", "de"),
+    ("Rücksprache mit Strahlenschutz und Medizinphysik, Verlegung auf die Intensivstation.", "de"),
+    ("(0008,0070) LO Manufacturer: SIEMENS\n(0008,1090) LO ManufacturerModelName: SOMATOM Force\n"
+     "(0018,1210) SH ConvolutionKernel: Br40d", "en"),
+    ("Manufacturer = Philips Medical Systems\nManufacturerModelName = Ingenia Elition X\nMagneticFieldStrength = 3",
+     "en"),
+    ("Groshong-Katheter in situ, Marcumar pausiert, Zyste Bosniak IIF.", "de"),
+    ("Swan-Ganz catheter removed; Fleischner criteria apply, Hinchey II.", "en"),
+    ("Übergang zum Umfeld unscharf, Zugang über die Leiste.", "de"),
 ]
 
 
@@ -64,3 +79,40 @@ def test_packaged_model_leaves_the_look_alike_classes(text, lang):
                                                                          model.threshold)]
     assert taken == []
     assert scrub_text(text, lang, None, None, use_spacy=False).text == text
+
+
+def test_clinical_compounds_with_a_street_ending_are_their_own_class_and_streets_are_not():
+    for w in ("Tränenweg", "Tränenwege", "Gallengang", "Pankreasgang", "Lungenfelder", "Leistenring", "Gehörgang",
+              "Spinalkanal", "Zugang", "Übergang", "Oberfeld"):
+        assert anatomy_compound(w), w
+        assert atom("ANATCOMP") in word_atoms(w), w
+    for w in ("Lindenweg", "Birkenweg", "Rosenfeld", "Sonnenberg", "Kirchberg", "Mühlbach", "Hauptgang", "tränenweg"):
+        assert not anatomy_compound(w), w
+        assert atom("ANATCOMP") not in word_atoms(w), w
+
+
+def test_dicom_keywords_products_and_lesion_counts_have_atoms():
+    for w in ("ManufacturerModelName", "PatientID", "StudyDate", "SoftwareVersions", "BodyPartExamined"):
+        assert dicom_keyword(w) and atom("DCMKEY") in word_atoms(w), w
+    for w in ("McDonald", "MacArthur", "DeBakey", "Hartmann", "Manufacturer"):
+        assert not dicom_keyword(w), w
+    for w in ("Groshong", "Somatom", "Marcumar", "PowerScribe", "Strahlenschutz", "Siemens"):
+        assert w.lower() in product_words() and atom("PRODUCT") in word_atoms(w), w
+    # makers' surnames ("Smith & Nephew"), eponyms and product words that are names stay out
+    assert not {"hartmann", "müller", "smith", "addison", "dixon", "abbott", "zimmer"} & product_words()
+    for w in ("Läsionen", "Rundherde", "Metastasen", "nodules", "lesions"):
+        assert atom("COUNT") in word_atoms(w), w
+
+
+def test_round6_hard_negatives_hold_the_new_classes_and_no_phi():
+    docs = list(negative_documents(400, 21))
+    text = "\n".join(d.text for d in docs)
+    assert all(not d.spans for d in docs)
+    compounds = r"\b(?:Tränenwege?|Gallengang|Lungenfelder?|Leistenring|Gehörgang|Leistenkanal)\b"
+    assert len(re.findall(compounds, text)) >= 5
+    assert re.search(r"\b\d+ (?:Läsionen|Herde|Rundherde|Metastasen|lesions|nodules)\b", text)
+    assert re.search(r"\b(?:nach|bei|mit|Z\.n\.) (?:Sturz|Verdacht|Kontrastmittel|Reanimation|Operation)\b", text)
+    assert re.search(r"\(0008,0070\) (?:LO Manufacturer|Manufacturer LO)", text)
+    assert re.search(r"ManufacturerModelName\W+[A-Z]", text)
+    assert re.search(r"\b(?:Groshong|Shaldon|Tenckhoff|Swan-Ganz|Bosniak|Fleischner|Hinchey)\b", text)
+    assert any(d in text for d in ("Medical Physics", "Strahlenschutz", "Medizinphysik", "Clinical Engineering"))
