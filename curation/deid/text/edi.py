@@ -84,3 +84,10 @@ def edi_hits(text: str) -> list[Hit]:
     for m in _SEGMENT.finditer(text):
         hits.extend(_segment_hits(text, m.group("id"), _elements(m.group("body"), m.start("body"))))
     return hits
+
+
+def segment_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each X12 segment `edi_hits` reads: other readers leave them to it."""
+    if "~" not in text or "*" not in text:
+        return []
+    return [(m.start(), m.end()) for m in _SEGMENT.finditer(text)]

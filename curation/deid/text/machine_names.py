@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from curation.deid.text.common import FIELD, UP, Hit, words
+from curation.deid.text.edi import segment_spans
 from curation.deid.text.given_names import is_any_given_name
 from curation.deid.text.surnames import is_surname
 
@@ -38,18 +39,21 @@ def caret_name_hits(text: str) -> list[Hit]:
 
 
 def _delimited(text: str, pattern: re.Pattern[str], sep: str, hits: list[Hit]) -> None:
+    segments = segment_spans(text) if sep == "*" else []
     for m in pattern.finditer(text):
         line_start = text.rfind("\n", 0, m.start()) + 1
         line_end = text.find("\n", m.end())
         if "|" in text[line_start:line_end if line_end >= 0 else len(text)]:
             continue
+        if any(a <= m.start("v") < b for a, b in segments):
+            continue  # an X12 segment ("PER*IC*MARY JONES*TE*...~"): edi.py reads it by position
         parts = [p for p in m.group("v").split(sep) if p]
-        if any(p.lower().strip(".") in _CODE_PARTS for p in parts):
-            continue
         start = m.start("v")
         while len(parts) > 2 and parts[0].lower() in _FIELD_WORDS:  # a field word before the name stays
             start += len(parts[0]) + 1
             parts = parts[1:]
+        if any(p.lower().strip(".") in _CODE_PARTS for p in parts):
+            continue  # "CT^HEAD", "SE^EPI^DWI": codes, after a field word ("PT*KOVAC*IVANA" is a name)
         family, rest = parts[0], parts[1:]
         if is_surname(family) or any(len(p.strip(".")) == 1 or is_any_given_name(p) for p in rest):
             end = m.end("v")

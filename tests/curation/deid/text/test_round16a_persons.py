@@ -117,3 +117,12 @@ def test_script_names_and_their_transliteration() -> None:
 def test_kept_field_value_ends_at_the_next_field(text: str) -> None:
     out = _scrub(text, "en")
     assert "Jianguo" not in out and ("MR" in out or "NM" in out or "HEAD" in out)
+
+
+def test_star_names_leave_x12_segments_to_edi_and_strip_field_words_first() -> None:
+    # lead's merge review: "PER*IC*MARY JONES*TE*...~" is edi.py's (the codes PER, IC stay); "PT*KOVAC*IVANA" leaked
+    # because the code veto ran before the field word "PT" was stripped
+    segment = "NM1*QC*1*SMITH*ROBERT*J***MI*A7782101~\nPER*IC*MARY JONES*TE*9165550147~"
+    assert caret_name_hits(segment) == []
+    text = "PT*KOVAC*IVANA"
+    assert [text[h.start:h.end] for h in caret_name_hits(text)] == ["KOVAC*IVANA"]
