@@ -741,6 +741,9 @@ def _mine(texts: Sequence[str], langs: Sequence[str | None] | None, batch_size: 
                                                              for b in sentence_bounds(text)
                                                              if any(b[0] <= r.start < b[1] for r in pairs)])
         if (slices := single_volume_refs(text)):  # round 23: "DVT ... (Schnitt 41)": slices of one volume
+            if earlier := {r.start for r in slices if r.prior}:  # the grammar's own "slice 55" of an earlier volume
+                found[i] = [(w, [replace(r, prior=True) if r.start in earlier and r.series is None else r
+                                 for r in refs]) for w, refs in found.get(i, [])]
             taken = [(r.start, r.end) for _, refs in found.get(i, []) for r in refs]
             slices = [r for r in slices if not any(a < r.end and r.start < b for a, b in taken)]
             found[i] = _merge_windows(found.get(i, []), [(b, [r for r in slices if b[0] <= r.start < b[1]])
