@@ -463,13 +463,17 @@ _LABEL_AFTER_SEP = re.compile(r"(?i)[;,]\s*(?:Vergleich|comparison|old|alt|forme
 # (series 2, image 40) measured 8 mm", "In der VU war der Herd (Serie 3, Bild 12) 8 mm") or only a measurement
 # stands between it and the reference ("in der VU 14 mm (Se 3, Bi 35)", "zuvor 9 mm (Bild 3/39)"); an attribute
 # ("der in der VU beschriebene Herd (Serie 3, Bild 45)") describes a finding of this study.
+# Round 23/24 review: "then" of a sequence ("..., then a second lesion 8 mm (...)", "then compare series 3 image 44")
+# is no time word.
+_THEN = (r"then(?!\s+(?:a|an|another|the|compare|see|further|also|additional|second|one|two|more|next|\w+ing)\b|"
+         r"\s*:\s*(?:see|compare)\b)")
 _PRIOR_CLAUSE = re.compile(
     r"(?i)(?:(?<!\w)(?:in|im|auf|on|at|from)\s+(?:der\s+|dem\s+|den\s+|the\s+)?"
     r"(?:(?:most\s+recent|latest|immediately|letzten|jüngsten)\s+)?(?:" + _PRIOR_NOUN
     + r"|earlier)\b(?:\s+(?:study|exam|"
     r"examination|CT|MRI?|PET(?:[/-]CT)?|scan|Untersuchung))?"
     # a time word of the earlier examination (round 6: "seinerzeit", "früher", "then", "at that time")
-    r"|\b(?:zuvor|damals|vormals|previously|formerly|seinerzeit|früher|then|at\s+that\s+time)\b"
+    r"|\b(?:zuvor|damals|vormals|previously|formerly|seinerzeit|früher|" + _THEN + r"|at\s+that\s+time)\b"
     # round 12: the timepoints of follow-up text, an interim examination, a year of its own ("In 2023 this area
     # measured 8 mm (...)"; weak: only before a past verb or a measurement)
     r"|\b(?:" + _EARLIER_TIME + r"|zwischenzeitlich|in\s+the\s+interim|(?:in|im)\s+(?:19|20)\d\d)\b"
@@ -566,7 +570,7 @@ _ON_WHICH = re.compile(r"(?i)\s*,?\s*(?:(?:on|in|at)\s+which|where|wo|worauf|"
 _WHEN_CLAUSE = re.compile(r"(?i)\s*,\s*(?:when|als|wo)\b")
 _NOW_LABEL_WORD = re.compile(r"(?i)\b" + _NOW_LABEL + r"\b")
 # A bracket that opens with "there"/"then" points back at the examination just named.
-_THERE = re.compile(r"(?i)\s*(?:dort|there|damals|then|seinerzeit|at\s+that\s+time)\b")
+_THERE = re.compile(r"(?i)\s*(?:dort|there|damals|" + _THEN + r"|seinerzeit|at\s+that\s+time)\b")
 _THERE_BEFORE = re.compile(r"(?i)\b(?:dort|damals|seinerzeit)\s*[:,]?\s*$")
 _NOW = re.compile(r"(?i)\b(?:jetzt|aktuell|aktuellen|nun|nunmehr|heute|heutigen|derzeit|mittlerweile|inzwischen|now|"
                   r"currently|current|today|neu|new|hier|here)\b")

@@ -26,6 +26,7 @@ from curation.snippets.grammar import (
     series_mentions,
 )
 from curation.snippets.measured_pairs import measured_pair_refs, row_cells
+from curation.snippets.preop_today import preop_today
 from curation.snippets.prior_frame import framed_prior
 from curation.snippets.refscore.candidates import EXTRA_CUES
 from curation.snippets.refscore.decide import active_model, decide
@@ -769,9 +770,15 @@ def _merge_windows(found: list[tuple[tuple[int, int], list[RefSpan]]],
     return sorted(out.items(), key=lambda w: w[0])
 
 
+def as_mined(text: str) -> str:
+    """`text` as the miner reads it (same length): dictated numbers as digits (`spoken.spoken_numbers`), the pre-op
+    labels of today's exam blanked (`preop_today`)."""
+    return preop_today(spoken_numbers(text))
+
+
 def _spoken(texts: Sequence[str]) -> Sequence[str]:
-    """`texts` with `spoken.spoken_numbers` applied (the same list when no text changes)."""
-    out = [spoken_numbers(t) if isinstance(t, str) else t for t in texts]
+    """`texts` with `as_mined` applied (the same list when no text changes)."""
+    out = [as_mined(t) if isinstance(t, str) else t for t in texts]
     return texts if all(a is b for a, b in zip(out, texts, strict=True)) else out
 
 
