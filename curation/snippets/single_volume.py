@@ -58,7 +58,8 @@ _PRIOR_WORD = r"(?:VU|Vor-?DVT|Vor-?CBCT|Voraufnahme\w*|Vorbefund\w*|Voruntersuc
 _PRIOR_LABEL_BEFORE = re.compile(r"(?i)\b" + _PRIOR_WORD + r"\W{0,3}(?:\w+\W{1,3}){0,2}$")
 _PRIOR_LABEL_AFTER = re.compile(r"(?i)\s*\(\s*" + _PRIOR_WORD + r"\b")
 _NOW = re.compile(r"(?i)\b(?:heute|aktuell\w*|jetzt|today|now|current\w*)\b")
-_HEADING = re.compile(r"(?:^|\n|[.!?]\s)(?=\S)")
+_HEADING = re.compile(r"(?:\n|[.!?]\s)\s*(?:[^\W\d_][\w-]*\s+){0,2}$")
+_HEADING_START = re.compile(r"\s*(?:[^\W\d_][\w-]*\s+){0,2}$")
 _HEADING_END = re.compile(r"[^.:\n]{1,40}:")
 _STOP = re.compile(r"[.!?]\s+(?=[A-ZÄÖÜ])|\n")
 _CLAUSE = re.compile(r"[,;:.]\s|\n")
@@ -104,8 +105,7 @@ def single_volume_study(text: str, start: int, exams: list[tuple[int, str]] | No
     if last in ("other", "earlier other"):
         return None
     if own != "single" and not (own is None and any(kind == "earlier" for _, kind in exams)) and not (
-            last == "single" and _HEADING.search(text, max(0, last_at - 2), last_at + 1) is not None
-            and _HEADING_END.match(text, last_at)):
+            last == "single" and _heads(text, last_at)):
         # (a report that names only an earlier volume compares a volume with it: "DVT vom Vorjahr ..."; a report of
         # two exams heads the volume's part: "CT Gesichtsschädel: ... DVT: ... (Schnitt 40)")
         return None
@@ -117,6 +117,14 @@ def single_volume_study(text: str, start: int, exams: list[tuple[int, str]] | No
         return True
     # an earlier exam's label scopes over its own sentence ("DVT vom Vorjahr (Schnitt 40) zum Vergleich: ...")
     return last == "earlier" and _NOW.search(text, last_at, start) is None and not _STOP.search(text, last_at, start)
+
+
+def _heads(text: str, at: int) -> bool:
+    """Whether the exam word at `at` heads a part of the report: at most two words after a sentence or line start
+    before it ("DVT:", "Ergänzendes DVT:"), a ":" after it on its line."""
+    before = text[max(0, at - 40):at]
+    opened = (_HEADING_START.fullmatch(before) is not None if at <= 40 else False) or _HEADING.search(before)
+    return bool(opened) and _HEADING_END.match(text, at) is not None
 
 
 def _list_end(text: str, start: int) -> int:
