@@ -46,7 +46,13 @@ _SLICE_WORDS_RE = r"Schnitte|Schnitt|Sections|Section|Levels|Level|Sl\.?"
 # "(se 3, sl 45)"; round 21: "Imag. 44"
 # Round 23: Italian and French-Swiss habits in German and English text: "Imm. 87", "Ims 31, 44" (the plural
 # abbreviation); before "Ima"/"Im", which would stop at their first letters ("immagine 19" is a full word above).
-_IMAGE_KW_ANY = (r"(?:" + _IMAGE_KW_FULL[3:-1] + r"|Imm\.?|Ims\.?|Imag\.?|Ima\.?|Bld\.?|"
+# Round 23/24 review: a lower-case "im" before a number and a noun or unit is the preposition ("und im 4 Quadranten",
+# "im 5 Segment", "im 5 mm Abstand"), no repeated image word.
+_NO_COUNTED = r"(?!\s+(?-i:[A-ZÄÖÜ][a-zäöüß]|mm\b|cm\b|Uhr\b))"
+# ... and "Ims" before a number and a counted noun ("Ims 12 patients", "Ims 3 cycles") is no image word.
+_IMS_COUNTED = (r"(?!\.?\s*\d{1,4}\s+(?!(?:and|und|or|oder|to|bis|of|von|in|im|auf|on|der|des|the|sowie)\b)"
+                r"[A-Za-zÄÖÜäöü]{3,})")
+_IMAGE_KW_ANY = (r"(?:" + _IMAGE_KW_FULL[3:-1] + r"|Imm\.?|Ims" + _IMS_COUNTED + r"\.?|Imag\.?|Ima\.?|Bld\.?|"
                  r"Bi\.?|IM\.?|Im\.?|Pics|Pic|"
                  + _SLICE_WORDS_RE + r")")
 # "Bild Nr. 45", "Bildnummer 45", "image number 45", "image #45", "SE-4 IM-120", "image nos. 90 and 91"
@@ -93,7 +99,7 @@ _AND = (r"(?:und|and|as\s+well\s+as|sowie|u\.|&|\+|plus|oder|or|bzw\.?|resp\.?|r
         r"(?-i:IMA|Ima|Imag|IMG|Img|Im|IM|I|Bi|B)(?=\s*:?\s*\d)\.?|"
         # round 24: a repeated lower-case "im" before a plain image number ("series 4 im 140 and im 146"; RIS/PACS
         # exports write the viewer label so); not before an ordinal or decimal ("im 3. Segment", "im 2,5 cm")
-        r"(?-i:im)(?=\s+\d{1,4}(?![\d.,])))(?:\s*:)?)?")
+        r"(?-i:im)(?=\s+\d{1,4}(?![\d.,])" + _NO_COUNTED + r"))(?:\s*:)?)?")
 # A comma item may repeat a short image keyword inside a bracket: "(SE 5 / IM 44, IM 47)".
 # Semicolons too: "(Se 2, Bi 18; 25; 39)".
 # Round 21: "Imag." too, and a slash before a repeated image word: "(S 4, IMA 66 / IMA 72)", "(Bild 12 / Bild 18)".
@@ -110,7 +116,7 @@ _NEXT_SERIES = (r"\s*[/;,]\s*(?:[^\W\d_][\w.'-]*\s+){0,4}?(?:Serie|Series|Se|Ser
 # Round 22b: ... with a viewer hash after it, lower-case "im" only so ("se 5 im# 40, im# 56 and im# 71").
 # Round 24: ... or a plain lower-case "im" before an image number ("series 2 im 33, im 37 and im 42").
 _KW_AGAIN = (r"(?:(?-i:IMA|Imag|Ima|IMG|Img|IM|Im|Bild|Image|Bi)\.?\s*\#?\s*|(?-i:im)\s*\#\s*|"
-             r"(?-i:im)\s+(?=\d{1,4}(?![\d.,]))|\#\s*)?")
+             r"(?-i:im)\s+(?=\d{1,4}(?![\d.,])" + _NO_COUNTED + r")|\#\s*)?")
 # Round 21: ... or (a comma list only, not across a ";") a study label closes the bracket after the list: "(series 2
 # images 40, 44 on the outside CT)", "(Bild 12, 18 der VU)" (the label binds to every item: `_prior_tags`).
 _STUDY_CLOSE = (r"\s*,?\s*(?:(?:der|des|of|on|from|in|im|vom|von|auf|aus|at)\s+(?:(?:the|der|dem|den)\s+)?)?"
@@ -332,7 +338,8 @@ REF_PATTERN = re.compile(
     # ... and the German abbreviation in running text, case-sensitive: "Läsion in Segment IVa Bi 61"
     # round 22b: "im# 56" (a lower-case "im" glued to a viewer hash is no preposition)
     # round 23: "Imm. 33", "Ims 12-15" alone too (case-sensitive)
-    r"|(?P<io>(?:\b" + _IMAGE_KW_FULL + r"|(?-i:\bBi\b|\bImm\b|\bIms\b)\.?|(?-i:\bim|\bIm|\bIM)(?=\#\s?\d)|"
+    r"|(?P<io>(?:\b" + _IMAGE_KW_FULL + r"|(?-i:\bBi\b|\bImm\b|\bIms\b" + _IMS_COUNTED
+    + r")\.?|(?-i:\bim|\bIm|\bIM)(?=\#\s?\d)|"
     + _VIEW_SLICE + r")\s*"
     + _NR + r"(?P<io_i>" + _LIST
     + r"))"
@@ -463,13 +470,17 @@ _LABEL_AFTER_SEP = re.compile(r"(?i)[;,]\s*(?:Vergleich|comparison|old|alt|forme
 # (series 2, image 40) measured 8 mm", "In der VU war der Herd (Serie 3, Bild 12) 8 mm") or only a measurement
 # stands between it and the reference ("in der VU 14 mm (Se 3, Bi 35)", "zuvor 9 mm (Bild 3/39)"); an attribute
 # ("der in der VU beschriebene Herd (Serie 3, Bild 45)") describes a finding of this study.
+# Round 23/24 review: "then" of a sequence ("..., then a second lesion 8 mm (...)", "then compare series 3 image 44")
+# is no time word.
+_THEN = (r"then(?!\s+(?:a|an|another|the|compare|see|further|also|additional|second|one|two|more|next|\w+ing)\b|"
+         r"\s*:\s*(?:see|compare)\b)")
 _PRIOR_CLAUSE = re.compile(
     r"(?i)(?:(?<!\w)(?:in|im|auf|on|at|from)\s+(?:der\s+|dem\s+|den\s+|the\s+)?"
     r"(?:(?:most\s+recent|latest|immediately|letzten|jüngsten)\s+)?(?:" + _PRIOR_NOUN
     + r"|earlier)\b(?:\s+(?:study|exam|"
     r"examination|CT|MRI?|PET(?:[/-]CT)?|scan|Untersuchung))?"
     # a time word of the earlier examination (round 6: "seinerzeit", "früher", "then", "at that time")
-    r"|\b(?:zuvor|damals|vormals|previously|formerly|seinerzeit|früher|then|at\s+that\s+time)\b"
+    r"|\b(?:zuvor|damals|vormals|previously|formerly|seinerzeit|früher|" + _THEN + r"|at\s+that\s+time)\b"
     # round 12: the timepoints of follow-up text, an interim examination, a year of its own ("In 2023 this area
     # measured 8 mm (...)"; weak: only before a past verb or a measurement)
     r"|\b(?:" + _EARLIER_TIME + r"|zwischenzeitlich|in\s+the\s+interim|(?:in|im)\s+(?:19|20)\d\d)\b"
@@ -566,7 +577,7 @@ _ON_WHICH = re.compile(r"(?i)\s*,?\s*(?:(?:on|in|at)\s+which|where|wo|worauf|"
 _WHEN_CLAUSE = re.compile(r"(?i)\s*,\s*(?:when|als|wo)\b")
 _NOW_LABEL_WORD = re.compile(r"(?i)\b" + _NOW_LABEL + r"\b")
 # A bracket that opens with "there"/"then" points back at the examination just named.
-_THERE = re.compile(r"(?i)\s*(?:dort|there|damals|then|seinerzeit|at\s+that\s+time)\b")
+_THERE = re.compile(r"(?i)\s*(?:dort|there|damals|" + _THEN + r"|seinerzeit|at\s+that\s+time)\b")
 _THERE_BEFORE = re.compile(r"(?i)\b(?:dort|damals|seinerzeit)\s*[:,]?\s*$")
 _NOW = re.compile(r"(?i)\b(?:jetzt|aktuell|aktuellen|nun|nunmehr|heute|heutigen|derzeit|mittlerweile|inzwischen|now|"
                   r"currently|current|today|neu|new|hier|here)\b")

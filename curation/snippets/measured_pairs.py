@@ -47,9 +47,10 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_right
+from dataclasses import replace
 
 from curation.snippets.grammar import RefSpan
-from curation.snippets.pair_shapes import clock_like, month_year_like
+from curation.snippets.pair_shapes import IMAGE_FIRST, clock_like, image_first_block, month_year_like
 from curation.snippets.timepoints import line_spans
 
 __all__ = ["measured_pair_refs"]
@@ -160,7 +161,15 @@ def measured_pair_refs(text: str) -> list[RefSpan]:
         for a, b in scopes:
             out += _row_pairs(text, lines, bisect_right(starts, a) - 1, a, b)
     out.sort(key=lambda r: r.start)
-    return [r for k, r in enumerate(out) if not k or r.start >= out[k - 1].end]  # one reading per pair
+    out = [r for k, r in enumerate(out) if not k or r.start >= out[k - 1].end]  # one reading per pair
+    if out and IMAGE_FIRST.search(text) is not None:
+        out = [_swapped(r) if len(r.images) == 1 and image_first_block(text, r.start) else r for r in out]
+    return out
+
+
+def _swapped(ref: RefSpan) -> RefSpan:
+    """A bare pair read image/series (`pair_shapes.IMAGE_FIRST` above it): series and image exchanged."""
+    return replace(ref, series=ref.images[0][0], images=((ref.series, ref.series),))
 
 
 # Round 21: captions and image columns that name bare pairs.

@@ -26,6 +26,7 @@ from curation.snippets.grammar import (
     series_mentions,
 )
 from curation.snippets.measured_pairs import measured_pair_refs, row_cells
+from curation.snippets.preop_today import preop_today
 from curation.snippets.prior_frame import framed_prior
 from curation.snippets.refscore.candidates import EXTRA_CUES
 from curation.snippets.refscore.decide import active_model, decide
@@ -741,6 +742,9 @@ def _mine(texts: Sequence[str], langs: Sequence[str | None] | None, batch_size: 
                                                              for b in sentence_bounds(text)
                                                              if any(b[0] <= r.start < b[1] for r in pairs)])
         if (slices := single_volume_refs(text)):  # round 23: "DVT ... (Schnitt 41)": slices of one volume
+            if earlier := {r.start for r in slices if r.prior}:  # the grammar's own "slice 55" of an earlier volume
+                found[i] = [(w, [replace(r, prior=True) if r.start in earlier and r.series is None else r
+                                 for r in refs]) for w, refs in found.get(i, [])]
             taken = [(r.start, r.end) for _, refs in found.get(i, []) for r in refs]
             slices = [r for r in slices if not any(a < r.end and r.start < b for a, b in taken)]
             found[i] = _merge_windows(found.get(i, []), [(b, [r for r in slices if b[0] <= r.start < b[1]])
@@ -766,9 +770,15 @@ def _merge_windows(found: list[tuple[tuple[int, int], list[RefSpan]]],
     return sorted(out.items(), key=lambda w: w[0])
 
 
+def as_mined(text: str) -> str:
+    """`text` as the miner reads it (same length): dictated numbers as digits (`spoken.spoken_numbers`), the pre-op
+    labels of today's exam blanked (`preop_today`)."""
+    return preop_today(spoken_numbers(text))
+
+
 def _spoken(texts: Sequence[str]) -> Sequence[str]:
-    """`texts` with `spoken.spoken_numbers` applied (the same list when no text changes)."""
-    out = [spoken_numbers(t) if isinstance(t, str) else t for t in texts]
+    """`texts` with `as_mined` applied (the same list when no text changes)."""
+    out = [as_mined(t) if isinstance(t, str) else t for t in texts]
     return texts if all(a is b for a, b in zip(out, texts, strict=True)) else out
 
 

@@ -49,7 +49,22 @@ _EARLIER = re.compile(rf"(?i)(?:{_INTERIM}|staging|restaging|re-staging|nadir|Vo
 _ADJACENT = re.compile(r"(?i)(?:davor|before)$")
 # Round 24: a response label of an earlier round after "at"/"bei" names that round's measurement ("bei PR 19 mm",
 # "at iCPD 22 mm", "bei iUPD 12 mm"): RECIST / iRECIST / Lugano / PERCIST categories, upper case as written.
-_RESPONSE = re.compile(r"(?:i?(?:CR|PR|SD|PD|UPD|CPD)|[CPN]MR|PMD)$")
+_RESPONSE = re.compile(r"(?:i?(?:CR|PR|SD|PD|UPD|CPD)|PMR|PMD)$")
+# Round 23/24 review: the same letters name organs, sequences, exams and receptors ("in der SD" thyroid, "on PD"
+# proton density, "Stone in the PD" duct, "bei PD" peritoneal dialysis, "CMR"/"NMR" exams, "PR-positiv"). A response
+# label opens an earlier measurement only in a response assessment (`_RESPONSE_CONTEXT` somewhere in the text), after
+# "at"/"bei"/"beim"/"zum"/"zur"/"during" or opening its clause, and never when the text calls today's response by
+# that label ("overall response SD ... at SD 22 mm").
+_RESPONSE_LEAD = frozenset({"at", "bei", "beim", "zum", "zur", "during"})
+_RESPONSE_CONTEXT = re.compile(r"(?i)\b(?:i?RECIST|Lugano|Deauville|PERCIST|Cheson|mRECIST|RANO|response|"
+                               r"Ansprechen|Therapieansprechen|Remission|Zielläsion\w*|target\s+lesions?|"
+                               r"Restaging|Re-Staging|best\s+overall|baseline|nadir|unter\s+(?:Therapie|Chemo\w*|Immun\w*)|"
+                               r"(?:on|under)\s+(?:therapy|treatment|chemo\w*|immuno\w*))\b")
+# ... or a list of timepoints that names today's value ("at PD 14 mm (...), now 16 mm (...)").
+_NOW_SIZE = re.compile(r"(?i)\b(?:jetzt|heute|aktuell|now|today|current(?:ly)?)\s+\d+(?:[.,]\d+)?\s*(?:mm|cm)\b")
+_CURRENT_RESPONSE = re.compile(r"(?i)(?:response|Ansprechen|Beurteilung|assessment|Gesamt\w*|overall|aktuell|"
+                               r"current|now|heute|jetzt)\s*(?:[:=]\s*)?(?:is\s+|ist\s+)?(?-i:(i?(?:CR|PR|SD|PD|UPD|"
+                               r"CPD)|PMR|PMD))\b")
 _FILLERS = frozenset({"noch", "still", "that", "this", "ca.", "ca", "approx.", "about", "nur", "only", "time",
                       "insgesamt", "gesamt", "total", "overall", "summiert", "jeweils"})
 # Round 24: a lead preposition inside the clause after its subject ("Splenic lesion at interim 8 mm", "Herd im
@@ -79,7 +94,7 @@ def _clause_before(text: str, at: int, floor: int) -> str:
     return text[stops[-1].end() if stops else lo:at]
 
 
-def _opener(clause: str) -> bool | None:
+def _opener(clause: str, responses: frozenset[str] = frozenset()) -> bool | None:
     """True when the clause opens with an earlier timepoint and closes with its value, False with a current word.
 
     The value must close the clause (at most one word after it: "8 mm groß") and follow the timepoint word within
@@ -87,11 +102,14 @@ def _opener(clause: str) -> bool | None:
     only right before the value ("davor 7 mm", "before that 6 mm"). "The previously noted 4 mm nodule is stable" and
     "davor ein Lymphknoten 11 mm" are findings, not earlier measurements."""
     words = [w for w in _TOKEN.findall(clause) if w.lower() not in _LIST_WORDS]
-    opened = _opened(words)
+    opened = _opened(words, responses)
     if opened is None:  # round 24: a timepoint after the clause's subject, opened by a lead preposition
         for k in range(len(words) - 2, 0, -1):
             if words[k - 1].lower() in _INNER_LEAD and words[k].lower() not in _INNER_LEAD:
-                if _opened(words[k:]):
+                if _response(words[k]) and (words[k - 1].lower() not in _RESPONSE_LEAD
+                                            or (k > 1 and _NOW.match(words[k - 2].rstrip(".")))):
+                    break  # "in der SD 8 mm", "on PD 3 mm"; "heute bei SD 22 mm" is today's
+                if _opened(words[k:], responses):
                     return True
                 break
     return opened
@@ -101,7 +119,16 @@ def _response(word: str) -> bool:
     return _RESPONSE.match(word) is not None
 
 
-def _opened(words: list[str]) -> bool | None:
+def _responses(text: str) -> frozenset[str]:
+    """The response labels that may name an earlier round in `text`: none outside a response assessment, and not
+    the label the text gives today's response."""
+    labels = {"iCR", "iPR", "iSD", "iUPD", "iCPD", "UPD", "CPD", "PMD"}  # iRECIST's own labels name a round anyway
+    if _RESPONSE_CONTEXT.search(text) is not None or _NOW_SIZE.search(text) is not None:
+        labels |= {"CR", "PR", "SD", "PD", "PMR"}
+    return frozenset(labels - {m.group(1) for m in _CURRENT_RESPONSE.finditer(text)})
+
+
+def _opened(words: list[str], responses: frozenset[str] = frozenset()) -> bool | None:
     """`_opener` on the clause's words."""
     while words and words[0].lower() in _LEAD:
         words = words[1:]
@@ -110,6 +137,8 @@ def _opened(words: list[str]) -> bool | None:
     first = words[0]
     if _NOW.match(first.rstrip(".")):
         return False
+    if _response(first) and first not in responses:
+        return None
     if not (_PRIOR.match(first.rstrip(".")) or _EARLIER.match(first) or _ADJACENT.match(first)
             or _MONTH.match(first) or _MONTH_YEAR.match(first) or _response(first)):
         return None
@@ -208,6 +237,7 @@ def clause_study(text: str, spans: Sequence[S]) -> list[S]:
     """`spans` with the study that the clause before each citation names set (flagged or cleared)."""
     out = []
     floor = 0
+    responses = _responses(text) if spans else frozenset()
     for span in spans:
         anchor = _anchor(text, span)
         study = None
@@ -215,7 +245,7 @@ def clause_study(text: str, spans: Sequence[S]) -> list[S]:
             study = True
         if (compared := _compared(text, anchor)) is not None:
             study = compared
-        opened = _opener(_clause_before(text, anchor, floor))
+        opened = _opener(_clause_before(text, anchor, floor), responses)
         floor = span.end
         if opened is not None:
             study = opened

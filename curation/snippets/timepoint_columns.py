@@ -22,8 +22,8 @@ from __future__ import annotations
 import re
 
 from curation.snippets.grammar import RefSpan
-from curation.snippets.pair_shapes import month_year_like
-from curation.snippets.timepoints import header_sequence, line_spans
+from curation.snippets.pair_shapes import IMAGE_FIRST, month_year_like
+from curation.snippets.timepoints import _header_label, ends_block, header_sequence, line_spans, opens_subheading
 
 __all__ = ["timepoint_column_refs"]
 
@@ -43,26 +43,75 @@ def timepoint_column_refs(text: str) -> list[RefSpan]:
         return []
     out: list[RefSpan] = []
     seq: list[str] | None = None
+    image_first = series_named = False
     for a, b in line_spans(text):
         line = text[a:b]
         pairs = [m for m in _SIZE_PAIR.finditer(text, a, b)]
         if not pairs:
-            if not line.strip() or not re.search(r"\d", line):
-                seq = None  # a blank line, prose or a heading ends the block
+            if not line.strip() or not re.search(r"\d", line) or ends_block(line):
+                seq = None  # a blank line, prose or a (sub-)heading ends the block
             if line.strip() and (found := header_sequence(line)) is not None:
                 seq = found
+                image_first, series_named = IMAGE_FIRST.search(line) is not None, _SERIES.search(line) is not None
             continue
+        if opens_subheading(line):
+            seq = None
         if seq is None or len(pairs) != len(seq):
             continue
-        refs = [_ref(m, kind != "now") for m, kind in zip(pairs, seq, strict=True)]
+        if not series_named and any(_fraction(m) for m in pairs):
+            continue  # "12 mm 2/3 / 8 mm 1/3": fractions after a size, not pairs
+        if (kinds := _row_kinds(text, a, b, pairs, seq)) is None:
+            continue
+        refs = [_ref(m, kind != "now", image_first) for m, kind in zip(pairs, kinds, strict=True)]
         out += [r for r in refs if r is not None]
     return out
 
 
-def _ref(m: re.Match[str], prior: bool) -> RefSpan | None:
+# Round 23/24 review: a caption that writes the pair image first (`pair_shapes.IMAGE_FIRST`) swaps it; one that names
+# series and image at all lets small pairs count.
+_SERIES = re.compile(r"(?i)\b(?:Serie|Se|series|ser)\.?\b")
+# A separator inside a row between two pairs' cells: the text before it is the earlier pair's, after it the next's.
+_CELL_SEP = re.compile(r"\s[/|→]\s|;|,\s|→|\|")
+
+
+def _fraction(m: re.Match[str]) -> bool:
+    s, i = (m.group("s"), m.group("i")) if m.group("s") else (m.group("bs"), m.group("bi"))
+    return int(s) <= 4 and int(i) <= 4
+
+
+def _row_kinds(text: str, a: int, b: int, pairs: list[re.Match[str]], seq: list[str]) -> list[str] | None:
+    """The timepoint of each pair of a row: the caption's order, unless the row labels its own pairs ("current 15 mm
+    5/58; prior 24 mm 4/61", "15 mm 5/58 (heute) / 24 mm 4/61 (VU)"): then the row's labels when every pair has one
+    and exactly one is now; None (no row) when the row's labels contradict the caption's order otherwise."""
+    bounds = [a, *(m.end() for m in pairs)]
+    heads, tails = [], []
+    for k, m in enumerate(pairs):
+        gap = text[bounds[k]:m.start()]
+        cuts = list(_CELL_SEP.finditer(gap))
+        head = gap[cuts[-1].end():] if cuts and k else gap
+        if k:
+            tails.append(gap[:cuts[0].start()] if cuts else "")
+        heads.append(head)
+    tails.append(text[pairs[-1].end():b])
+    labels = []
+    for head, tail in zip(heads, tails, strict=True):
+        label = _header_label(re.sub(r"\d+(?:[.,]\d+)?(?:\s*[x×]\s*\d+(?:[.,]\d+)?)*\s*(?:mm|cm)", " ", head))
+        labels.append(label[0] if label is not None else None or (_header_label(tail) or (None,))[0])
+    if all(label is None for label in labels):
+        return seq
+    if all(label is not None for label in labels):
+        own = ["now" if label == "now" else "prior" for label in labels]
+        return own if own.count("now") == 1 else None
+    agree = all(label is None or (label == "now") == (kind == "now") for label, kind in zip(labels, seq, strict=True))
+    return seq if agree else None
+
+
+def _ref(m: re.Match[str], prior: bool, image_first: bool = False) -> RefSpan | None:
     s, i = (m.group("s"), m.group("i")) if m.group("s") else (m.group("bs"), m.group("bi"))
     if month_year_like(s, i):
         return None
+    if image_first:
+        s, i = i, s
     start, end = (m.start("s"), m.end("i")) if m.group("s") else (m.start("open"), m.end())
     image = int(i)
     return RefSpan(start=start, end=end, form="mp", series=int(s), images=((image, image),), prior=prior)

@@ -25,7 +25,8 @@ from collections.abc import Sequence
 
 from curation.snippets.timepoint_words import MONTH, SEASON
 
-__all__ = ["header_sequence", "line_spans", "prior_by_header", "prior_by_timepoint", "prior_in_tables"]
+__all__ = ["ends_block", "header_sequence", "line_spans", "opens_subheading", "prior_by_header", "prior_by_timepoint",
+           "prior_in_tables"]
 
 _MONTH = MONTH  # the shared lists (`timepoint_words`)
 _SEASON = SEASON
@@ -357,6 +358,15 @@ def _column_label(part: str) -> tuple[str, object] | None:
     return _header_label(part) or (("prior", None) if _SEQ_EARLIER.search(part) else None)
 
 
+# A dates-only caption whose words call every column earlier: "Comparison studies", "Earlier scans", "Prior MRIs",
+# "Datum der VU", "Voruntersuchungen".
+_EARLIER_CAPTION = re.compile(r"(?i)\b(?:comparison\s+(?:studies|scans|exams?|examinations|imaging)|earlier|prior|"
+                              r"previous|old(?:er)?|Vergleichs\w+|Vorunters\w*|Voraufnahme\w*|Vorbefund\w*|"
+                              r"frühere\w*|(?-i:VU|VB))\b")
+_SUBHEADING = re.compile(r"(?i)\s*(?:\d+[.)]\s*)?(?:new|neue?[rsnm]?|non-?\s?target\w*|nicht-?\s?ziel\w*|"
+                         r"Nicht-?Target\w*)\b")
+
+
 def header_sequence(line: str) -> list[str] | None:
     """The timepoint kinds a caption or table header line names in order ("now", "prior", "bl", "date"), its leading
     unlabelled column (a lesion column) dropped; None unless every further part names a timepoint and exactly one is
@@ -382,11 +392,26 @@ def header_sequence(line: str) -> list[str] | None:
         return None
     kinds = [lab[0] for lab in labels if lab is not None]
     if "now" not in kinds and set(kinds) == {"date"}:
+        lead = parts[0][:max((k.end() for k in re.finditer(r"[(:—–]", parts[0])), default=0)]
+        if _EARLIER_CAPTION.search(lead):
+            return ["prior"] * len(kinds)  # round 23/24 review: "Comparison studies: 2023 / 2024 / 2025:"
         keys = [lab[1] for lab in labels if lab is not None]
         if all(k is not None for k in keys) and all(
                 a < b for a, b in itertools.pairwise(keys)):  # type: ignore[operator]
             kinds[-1] = "now"
     return kinds if kinds.count("now") == 1 else None
+
+
+def ends_block(line: str) -> bool:
+    """Whether a line without citations ends a caption's rows (round 23/24 review): a sub-heading, a line ending in
+    ":" ("Neue Läsionen seit 03/2025:") or one opening with a new/non-target heading ("New lesions: 2", "Nicht-
+    Zielläsionen 2 (heute):"), digits or not."""
+    return line.rstrip().endswith(":") or _SUBHEADING.match(line) is not None
+
+
+def opens_subheading(line: str) -> bool:
+    """Whether a row opens with a new/non-target heading of its own ("Non-target: 2 nodes (...) / (...)")."""
+    return _SUBHEADING.match(line) is not None
 
 
 def _multi_priors(text: str, spans: Sequence[tuple[int, int, bool]]) -> set[int]:
@@ -404,9 +429,11 @@ def _multi_priors(text: str, spans: Sequence[tuple[int, int, bool]]) -> set[int]
                 seq = None
             elif (found := header_sequence(line)) is not None:
                 seq = found
-            elif not re.search(r"\d", line):
+            elif not re.search(r"\d", line) or ends_block(line):
                 seq = None  # prose or a heading ends the block
             continue
+        if opens_subheading(line):
+            seq = None
         if seq is None or len(seq) < 2:
             continue
         cuts = [n for n in range(1, len(idx))
@@ -434,10 +461,12 @@ def prior_by_header(text: str, spans: Sequence[tuple[int, int, bool]]) -> set[in
         idx = [i for i, (a, e, _) in enumerate(spans) if start <= a and e <= end]
         line = text[start:end]
         if not idx:
-            order = None if (not line.strip() or line.rstrip().endswith(":")) else order
+            order = None if (not line.strip() or ends_block(line)) else order
             if line.strip() and not _IMAGE_COLUMNS.search(line):
                 order = _header_order(line) if order is None else order
             continue
+        if opens_subheading(line):
+            order = None
         if order is None:
             continue
         cuts = [n for n in range(1, len(idx)) if _ROW_SEP.search(text, spans[idx[n - 1]][1] - 1, spans[idx[n]][0])]

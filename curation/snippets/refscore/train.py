@@ -29,14 +29,13 @@ from pathlib import Path
 import numpy as np
 
 from curation.snippets.grammar import RefSpan, series_mentions
-from curation.snippets.mine import grammar_windows
+from curation.snippets.mine import as_mined, grammar_windows
 from curation.snippets.refscore.candidates import EXTRA_CUES
 from curation.snippets.refscore.decide import group_indices
 from curation.snippets.refscore.features import DIM
 from curation.snippets.refscore.model import WEIGHTS, RefModel
 from curation.snippets.refscore.sets import RETIRED, load_set, retired_module, set_name
 from curation.snippets.refscore.synthetic import synthetic_excerpts
-from curation.snippets.spoken import spoken_numbers
 
 SETS = tuple(f"tests.curation.snippets.dev16{x}" for x in "cdefghijklmnopqrtuvwxyz")
 # Round 19: the retired blind sets (14 more authors whose classes already went to fix rounds) as training data, added
@@ -108,7 +107,7 @@ def examples(excerpts: Sequence, views: Sequence[str] = VIEW_NAMES) -> list[Exam
     """The labelled groups of the excerpts' cue windows, once per view."""
     out: list[Example] = []
     texts = [e.text for e in excerpts]
-    texts = [spoken_numbers(t) for t in texts]  # as the miner reads them (`mine._mine`)
+    texts = [as_mined(t) for t in texts]  # as the miner reads them (`mine._mine`)
     mined = grammar_windows(texts, [e.lang for e in excerpts], extra_cues=EXTRA_CUES)
     for ex, text, windows in zip(excerpts, texts, mined, strict=True):
         gold = Counter((r.series, r.image_start, r.image_end, r.prior) for r in ex.refs)
