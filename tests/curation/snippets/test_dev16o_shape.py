@@ -11,7 +11,7 @@ import sys
 from tests.curation.snippets.dev16o import BATCH1, BATCH2, BATCH3, BATCH4, BATCH5, BATCH6, BATCH7
 from tests.curation.snippets.test_dev16h_shape import _counts
 from tests.curation.snippets.test_dev16r_shape import check_markup
-from tests.curation.snippets.test_dev16z_shape import figures
+from tests.curation.snippets.test_dev16z_shape import print_all_figures
 
 _BATCHES = {1: BATCH1, 2: BATCH2, 3: BATCH3, 4: BATCH4, 5: BATCH5, 6: BATCH6, 7: BATCH7}
 
@@ -28,6 +28,4 @@ def test_markup_is_stripped_and_items_ordered() -> None:
 
 
 if __name__ == "__main__":
-    for k in sys.argv[1:] or map(str, _BATCHES):
-        print(f"BATCH{k}: {figures(_BATCHES[int(k)])}")
-    print(f"all: {figures([e for b in _BATCHES.values() for e in b])}")
+    print_all_figures(_BATCHES, sys.argv)

@@ -35,7 +35,13 @@ def figures(batch: list[Excerpt]) -> str:
     return f"tp={s.tp} fp={s.fp} fn={s.fn} P={p} R={s.tp / (s.tp + s.fn):.3f}"
 
 
+def print_all_figures(batches: dict[int, list[Excerpt]], argv: list[str]) -> None:
+    """The `__main__` of the later shape tests: `figures` of the batches numbered in argv[1:] (of every batch
+    without), then of all batches together."""
+    for k in argv[1:] or map(str, batches):
+        print(f"BATCH{k}: {figures(batches[int(k)])}")
+    print(f"all: {figures([e for b in batches.values() for e in b])}")
+
+
 if __name__ == "__main__":
-    for k in sys.argv[1:] or map(str, _BATCHES):
-        print(f"BATCH{k}: {figures(_BATCHES[int(k)])}")
-    print(f"all: {figures([e for b in _BATCHES.values() for e in b])}")
+    print_all_figures(_BATCHES, sys.argv)
