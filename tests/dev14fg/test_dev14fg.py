@@ -2,21 +2,13 @@
 
 from __future__ import annotations
 
-from collections import Counter
-
-from tests.curation.deid.text.corpus_de_en import assert_well_formed
 from tests.dev14fg.corpus import DEV, DEV_B
-from tests.dev14t.measure import assert_rules_floor
+from tests.dev14t.dev_checks import assert_dev_shape, assert_rules_floors
 
 
 def test_shape():
-    assert len(DEV) == 51
-    assert Counter(s.lang for s in DEV) == Counter({"de": 22, "en": 14, "fr": 8, "it": 7})
-    assert Counter(label for s in DEV for *_, label in s.spans)["ADDRESS"] == 91
-    assert len(DEV_B) == 30
-    assert Counter(label for s in DEV_B for *_, label in s.spans)["ADDRESS"] == 59
-    for s in (*DEV, *DEV_B):
-        assert_well_formed(s)
+    assert_dev_shape(DEV, 51, langs={"de": 22, "en": 14, "fr": 8, "it": 7}, labels={"ADDRESS": 91})
+    assert_dev_shape(DEV_B, 30, labels={"ADDRESS": 59})
 
 
 # Rules only after round 14c: A 0.992 recall (the one miss an EHPAD name, not an address), keep 1.000, 2 false hits
@@ -25,5 +17,4 @@ FLOOR_RECALL, FLOOR_KEEP, FLOOR_OVER = 0.97, 0.99, 0.03
 
 
 def test_floor():
-    for batch in (DEV, DEV_B):
-        assert_rules_floor(batch, FLOOR_RECALL, FLOOR_KEEP, FLOOR_OVER)
+    assert_rules_floors((DEV, DEV_B), FLOOR_RECALL, FLOOR_KEEP, FLOOR_OVER)
