@@ -36,6 +36,7 @@ A seat is a listed town, or capitalised words none of which is a common, facilit
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from curation.deid.text.common import LO, LOWER_GATES, TEXT_GATES, UP, Hit, literal_starts
 from curation.deid.text.facilities import NOT_FACILITY_NAMES
@@ -47,6 +48,12 @@ __all__ = ["legal_body_hits"]
 _CAP = rf"[{UP}][{LO}]+(?:[-'’][{UP}][{LO}]+)*"
 _SEAT = rf"(?P<seat>{_CAP}(?:[ \t](?:am|an[ \t]der|im|ob[ \t]der|bei|sur|upon|on)[ \t]{_CAP}|[ \t]{_CAP}){{0,2}})"
 
+
+def _named(body: str) -> re.Pattern[str]:
+    """`body` as the group "v", with no word character or hyphen on either side."""
+    return re.compile(rf"(?<![\w-])(?P<v>{body})(?![\w-])")
+
+
 # German court, prosecution, police and forensic heads (genitive "-s" / "-es" allowed).
 _DE_HEAD = (r"(?:(?:Ober)?[Ll]andesgericht|(?:Ober|Land|Amts|Bezirks|Kreis|Kantons|Regional|Straf|Zivil|Jugend|Arbeits|"
             r"Sozial|Landessozial|Verwaltungs|Familien|Schöffen|Jugendschöffen|Handels|Appellations|Ober)gericht|"
@@ -56,9 +63,9 @@ _DE_HEAD = (r"(?:(?:Ober)?[Ll]andesgericht|(?:Ober|Land|Amts|Bezirks|Kreis|Kanto
             r"Bezirksanwaltschaft|Unfallkasse|Gerichtsmedizin|Rechtsmedizin)")
 _DE_MATTER = r"(?:[ \t]für[ \t](?:[{UP}][{LO}]+[ \t](?:und|u\.)[ \t])?[{UP}][{LO}]+)?".replace(
     "{UP}", UP).replace("{LO}", LO)
-DE_BODY = literal_starts(re.compile(
-    rf"(?<![\w-])(?P<v>{_DE_HEAD}(?:e?s)?(?:[ \t](?:beim|bei[ \t]dem|am|an[ \t]der)[ \t]{_DE_HEAD})?{_DE_MATTER}"
-    rf"[ \t]{_SEAT})(?![\w-])"))
+DE_BODY = literal_starts(_named(
+    rf"{_DE_HEAD}(?:e?s)?(?:[ \t](?:beim|bei[ \t]dem|am|an[ \t]der)[ \t]{_DE_HEAD})?{_DE_MATTER}"
+    rf"[ \t]{_SEAT}"))
 
 # French and Italian heads: the kind and its qualifier, then "de / d' / du / di / del" and the seat.
 _ROMANCE_HEAD = (r"(?:Tribunal(?:[ \t](?:de[ \t]police|d['’]arrondissement|cantonal|civil|pénal|correctionnel|"
@@ -72,45 +79,42 @@ _ROMANCE_HEAD = (r"(?:Tribunal(?:[ \t](?:de[ \t]police|d['’]arrondissement|can
                  r"amministrativo))?|Procura(?:[ \t](?:pubblica|della[ \t]Repubblica|generale))?|Pretura|"
                  r"Ministero[ \t]pubblico|Polizia[ \t]cantonale|Carcere|Casa[ \t]circondariale|Penitenziario)")
 # A canton's or town's adjective after the kind: "Police cantonale vaudoise", "Polizia cantonale ticinese".
-ROMANCE_DEMONYM = literal_starts(re.compile(
-    rf"(?<![\w-])(?P<v>{_ROMANCE_HEAD}[ \t](?P<dem>[a-zéèô]{{3,}}(?:oise|ois|aise|ais|ienne|ien|ane|ese|esi)))"
-    rf"(?![\w-])"))
-ROMANCE_BODY = literal_starts(re.compile(
-    rf"(?<![\w-])(?P<v>{_ROMANCE_HEAD}(?:[ \t](?:de[ \t]la|de[ \t]l['’]|du[ \t]canton[ \t]d[eu]|du|des|de|d['’]|di|"
-    rf"del|della|dell['’]|del[ \t]Cantone|presso[ \t]il[ \t]Tribunale[ \t]di|a|à))?[ \t]?{_SEAT})(?![\w-])"))
+ROMANCE_DEMONYM = literal_starts(_named(
+    rf"{_ROMANCE_HEAD}[ \t](?P<dem>[a-zéèô]{{3,}}(?:oise|ois|aise|ais|ienne|ien|ane|ese|esi))"))
+ROMANCE_BODY = literal_starts(_named(
+    rf"{_ROMANCE_HEAD}(?:[ \t](?:de[ \t]la|de[ \t]l['’]|du[ \t]canton[ \t]d[eu]|du|des|de|d['’]|di|"
+    rf"del|della|dell['’]|del[ \t]Cantone|presso[ \t]il[ \t]Tribunale[ \t]di|a|à))?[ \t]?{_SEAT}"))
 
 # English courts, coroners, medical examiners and sheriffs.
 _COURT_KIND = (r"(?:Superior|Circuit|District|County|Crown|Magistrates['’]?|Family|Probate|Municipal|Sheriff|"
                r"Coroner['’]?s|Juvenile|Supreme|Criminal|Civil|High|Employment|Youth)")
-EN_COURT_OF = literal_starts(re.compile(
-    rf"(?<![\w-])(?P<v>{_COURT_KIND}[ \t]Court[ \t](?:of|for)[ \t](?:the[ \t])?{_SEAT}"
-    rf"(?:,?[ \t](?:County|Parish|Borough)(?:[ \t]of[ \t]{_CAP}(?:[ \t]{_CAP})?)?|[ \t]County)?)(?![\w-])"))
-EN_PLACE_COURT = re.compile(
-    rf"(?<![\w-])(?P<v>(?P<seat>{_CAP}(?:[ \t]{_CAP}){{0,2}})[ \t](?:County[ \t])?{_COURT_KIND}[ \t]Court"
+EN_COURT_OF = literal_starts(_named(
+    rf"{_COURT_KIND}[ \t]Court[ \t](?:of|for)[ \t](?:the[ \t])?{_SEAT}"
+    rf"(?:,?[ \t](?:County|Parish|Borough)(?:[ \t]of[ \t]{_CAP}(?:[ \t]{_CAP})?)?|[ \t]County)?"))
+EN_PLACE_COURT = _named(
+    rf"(?P<seat>{_CAP}(?:[ \t]{_CAP}){{0,2}})[ \t](?:County[ \t])?{_COURT_KIND}[ \t]Court"
     rf"|(?P<seat2>{_CAP}(?:[ \t]{_CAP}){{0,2}})[ \t]County[ \t](?:Medical[ \t]Examiner(?:['’]s[ \t]Office)?|"
-    rf"Coroner(?:['’]s[ \t]Office)?|Sheriff['’]s[ \t](?:Office|Department)|Jail|Court(?:house)?))(?![\w-])")
+    rf"Coroner(?:['’]s[ \t]Office)?|Sheriff['’]s[ \t](?:Office|Department)|Jail|Court(?:house)?)")
 # A county's office, institute or laboratory: "Harris County Institute of Forensic Sciences".
-COUNTY_BODY = re.compile(
-    rf"(?<![\w-])(?P<v>(?P<seat>{_CAP}(?:[ \t]{_CAP})?)[ \t]County[ \t](?:{_CAP}[ \t](?:(?:of|for|and|&)[ \t])?){{0,4}}"
+COUNTY_BODY = _named(
+    rf"(?P<seat>{_CAP}(?:[ \t]{_CAP})?)[ \t]County[ \t](?:{_CAP}[ \t](?:(?:of|for|and|&)[ \t])?){{0,4}}"
     rf"(?:Institute|Office|Department|Laboratory|Lab|Center|Centre|Bureau|Agency|Division)"
-    rf"(?:[ \t](?:of|for)[ \t]{_CAP}(?:[ \t](?:and[ \t])?{_CAP}){{0,2}})?)(?![\w-])")
-CORONER = literal_starts(re.compile(
-    rf"(?<![\w-])(?P<v>(?:HM[ \t])?(?:(?:Senior|Area|Assistant|Deputy)[ \t])?Coroner(?:['’]s[ \t](?:Court|Office))?"
-    rf"[ \t](?:for|of)[ \t](?:the[ \t])?{_SEAT})(?![\w-])"))
-EXAMINER = literal_starts(re.compile(
-    rf"(?<![\w-])(?P<v>(?:Office[ \t]of[ \t]the[ \t])?(?:(?:Chief|District|County|State)[ \t])?"
-    rf"Medical[ \t]Examiner(?:['’]s[ \t]Office)?(?:,|[ \t]?[–—-]|[ \t](?:for|of))[ \t]{_SEAT}(?:[ \t]County)?)"
-    rf"(?![\w-])"))
+    rf"(?:[ \t](?:of|for)[ \t]{_CAP}(?:[ \t](?:and[ \t])?{_CAP}){{0,2}})?")
+CORONER = literal_starts(_named(
+    rf"(?:HM[ \t])?(?:(?:Senior|Area|Assistant|Deputy)[ \t])?Coroner(?:['’]s[ \t](?:Court|Office))?"
+    rf"[ \t](?:for|of)[ \t](?:the[ \t])?{_SEAT}"))
+EXAMINER = literal_starts(_named(
+    rf"(?:Office[ \t]of[ \t]the[ \t])?(?:(?:Chief|District|County|State)[ \t])?"
+    rf"Medical[ \t]Examiner(?:['’]s[ \t]Office)?(?:,|[ \t]?[–—-]|[ \t](?:for|of))[ \t]{_SEAT}(?:[ \t]County)?"))
 
 # Insurers: trade bodies and branches.
 # The trade words of the German statutory accident insurers' names (a closed set: "BG Verkehr", "BG Holz und
 # Metall", "BG Kliniken"); "BG Wert" / "BG-Wert" stay.
 _BG_TRADES = (r"(?:Verkehr|Holz|Metall|Handel|Nahrungsmittel|Gastgewerbe|Energie|Rohstoffe|Chemie|Gesundheitsdienst|"
               r"Wohlfahrtspflege|Bau|Druck|Papier|Elektro|Textil|Feinmechanik|Transport|Kliniken|Klinik|Unfallklinik)")
-BG = literal_starts(re.compile(
-    rf"(?<![\w-])(?P<v>Berufsgenossenschaft(?:[ \t](?:der|für|des)?[ \t]?{_CAP}(?:[ \t](?:und|u\.|&)[ \t]{_CAP}|"
-    rf"[ \t]{_CAP}|,[ \t]{_CAP}){{0,4}})|BG(?:[ \t-](?!A\b)[A-Z]{{2,6}}|[ \t](?P<trade>{_BG_TRADES}[{LO}]*))(?![\w-]))"
-    rf"(?![\w-])"))
+BG = literal_starts(_named(
+    rf"Berufsgenossenschaft(?:[ \t](?:der|für|des)?[ \t]?{_CAP}(?:[ \t](?:und|u\.|&)[ \t]{_CAP}|"
+    rf"[ \t]{_CAP}|,[ \t]{_CAP}){{0,4}})|BG(?:[ \t-](?!A\b)[A-Z]{{2,6}}|[ \t](?P<trade>{_BG_TRADES}[{LO}]*))(?![\w-])"))
 _INSURER = (r"(?:BG[ \t-]?[A-Z]{2,6}|BG[ \t]" + _BG_TRADES + r"|"
             r"AUVA|SUVA|Suva|BVA|SVA|SVS|ÖGK|DRV|DGUV|BG|AOK|TK|IV|INAIL|INPS|CNAMTS|CPAM|CSS|Helsana|Visana|"
             r"Sanitas|Swica|Concordia|Groupe[ \t]Mutuel|Generali|Allianz|AXA|Zurich|Mobiliar|Vaudoise|Baloise|"
@@ -123,41 +127,39 @@ INSURER_BRANCH = literal_starts(re.compile(
     rf"[ \t]{_SEAT})(?![\w-])"))
 
 # Military: German unit abbreviations with a number, Swiss schools and hospitals, barracks, English units, ships.
-DE_UNIT = re.compile(
-    rf"(?<![\w-])(?P<v>(?:[{UP}][{LO}]*){{1,4}}(?:Btl|Bat|Rgt|Brig|Div|Kp|Kdo|Geschw|Staffel|Abt|Stff)[ \t]?"
+DE_UNIT = _named(
+    rf"(?:[{UP}][{LO}]*){{1,4}}(?:Btl|Bat|Rgt|Brig|Div|Kp|Kdo|Geschw|Staffel|Abt|Stff)[ \t]?"
     rf"\d{{1,4}}|(?:PzGrenBtl|JgBtl|PzBtl|PiBtl|ArtBtl|SanRgt|SanBtl|FschJgRgt|LogBtl|"
-    rf"FmBtl|AufklBtl|ABCAbwBtl|SpitBtl|InfBat|PzBat|GenBat|SanBat|SpitBat|Ter[ \t]Div)[ \t]?\d{{1,4}})(?![\w-])")
-SCHOOL = literal_starts(re.compile(
-    rf"(?<![\w-])(?P<v>(?:[{UP}][{LO}]+[ \t-])?(?:Rekrutenschule|Unteroffiziersschule|Offiziersschule|Militärspital|"
+    rf"FmBtl|AufklBtl|ABCAbwBtl|SpitBtl|InfBat|PzBat|GenBat|SanBat|SpitBat|Ter[ \t]Div)[ \t]?\d{{1,4}}")
+SCHOOL = literal_starts(_named(
+    rf"(?:[{UP}][{LO}]+[ \t-])?(?:Rekrutenschule|Unteroffiziersschule|Offiziersschule|Militärspital|"
     rf"Spitalschule|Sanitätsschule|[ÉE]cole[ \t]de[ \t]recrues(?:[ \t][{LO}]+)?|[ÉE]cole[ \t]d['’]officiers|"
     rf"Scuola[ \t]reclute(?:[ \t][{LO}]+)?|Ospedale[ \t]militare|Hôpital[ \t]militaire|RS|UOS|OS)"
-    rf"[ \t](?P<n>\d{{1,3}}(?:[-/]\d{{1,2}})?)(?:[ \t](?P<seat>{_CAP}))?)(?![\w-])"))
-BARRACKS = literal_starts(re.compile(
-    rf"(?<![\w-])(?P<v>(?:{_CAP}-)+(?:Kaserne|Caserne|Barracks)|(?:Kaserne|Caserne|Caserma|Kasernenareal)"
+    rf"[ \t](?P<n>\d{{1,3}}(?:[-/]\d{{1,2}})?)(?:[ \t](?P<seat>{_CAP}))?"))
+BARRACKS = literal_starts(_named(
+    rf"(?:{_CAP}-)+(?:Kaserne|Caserne|Barracks)|(?:Kaserne|Caserne|Caserma|Kasernenareal)"
     rf"(?:[ \t](?:de|di|du|des))?[ \t](?P<seat>{_CAP}(?:[ \t]{_CAP})?)|"
     rf"(?:RAF|RNAS|MCAS|NAS|JBSA|JB|CFB|RAAF|NAVSTA)[ \t]{_CAP}(?:[ \t]{_CAP})?|"
     rf"(?P<seat2>{_CAP}(?:[ \t]{_CAP})?)[ \t]"
-    rf"(?:Barracks|Garrison|Camp|Air[ \t]Base|Naval[ \t]Station|Naval[ \t]Air[ \t]Station|Air[ \t]Force[ \t]Base))"
-    rf"(?![\w-])"))
+    rf"(?:Barracks|Garrison|Camp|Air[ \t]Base|Naval[ \t]Station|Naval[ \t]Air[ \t]Station|Air[ \t]Force[ \t]Base)"))
 _ORDINAL = r"\d{1,3}(?:st|nd|rd|th)"
 _UNIT_KIND = (r"(?:Battalion|Regiment|Brigade|Division|Squadron|Company|Wing|Group|Field[ \t]Hospital|"
               r"Medical[ \t](?:Battalion|Regiment|Brigade|Group|Squadron)|Marines|Infantry|Armoured|Armored|"
               r"Signal[ \t]Regiment|Combat[ \t]Support[ \t]Hospital|Fleet|Commando)")
-EN_UNIT = literal_starts(re.compile(
-    rf"(?<![\w-])(?P<v>(?:{_ORDINAL}|\d{{1,3}})[ \t](?:{_CAP}[ \t])?{_UNIT_KIND}"
-    rf"(?:,[ \t](?:{_ORDINAL}|\d{{1,3}})[ \t](?:{_CAP}[ \t])?{_UNIT_KIND}|[ \t]\((?:{_CAP}[ \t]?)+\))?)(?![\w-])"))
-SHIP = literal_starts(re.compile(
-    rf"(?<![\w-])(?P<v>(?:USS|USNS|USCGC|HMS|HMCS|HMAS|HMNZS|RFA)[ \t]"
+EN_UNIT = literal_starts(_named(
+    rf"(?:{_ORDINAL}|\d{{1,3}})[ \t](?:{_CAP}[ \t])?{_UNIT_KIND}"
+    rf"(?:,[ \t](?:{_ORDINAL}|\d{{1,3}})[ \t](?:{_CAP}[ \t])?{_UNIT_KIND}|[ \t]\((?:{_CAP}[ \t]?)+\))?"))
+SHIP = literal_starts(_named(
+    rf"(?:USS|USNS|USCGC|HMS|HMCS|HMAS|HMNZS|RFA)[ \t]"
     rf"(?P<n>{_CAP}(?:[ \t](?:of[ \t]|the[ \t])?{_CAP}){{0,3}}|"
-    rf"[A-Z][A-Z.]+(?:[ \t][A-Z][A-Z.]+){{0,2}})(?:[ \t]\([A-Z]{{1,4}}(?:-[A-Z]{{1,3}})?-?\d{{1,4}}\))?)(?![\w-])"))
+    rf"[A-Z][A-Z.]+(?:[ \t][A-Z][A-Z.]+){{0,2}})(?:[ \t]\([A-Z]{{1,4}}(?:-[A-Z]{{1,3}})?-?\d{{1,4}}\))?"))
 
 # Works medical services and employers.
-WORKS_SERVICE = literal_starts(re.compile(
-    rf"(?<![\w-])(?P<v>(?:(?:[Ww]erk|[Ww]erks|[Bb]etriebs|[Mm]ilitär|[Tt]ruppen)ärztliche[nmrs]?|"
+WORKS_SERVICE = literal_starts(_named(
+    rf"(?:(?:[Ww]erk|[Ww]erks|[Bb]etriebs|[Mm]ilitär|[Tt]ruppen)ärztliche[nmrs]?|"
     rf"[Aa]rbeitsmedizinische[nmrs]?)[ \t]"
     rf"(?:Dienst(?:es)?|Zentrum|Abteilung)(?:[ \t](?:der|des|von|bei|im|in[ \t]der))?[ \t]"
-    rf"(?P<n>(?:Kaserne[ \t])?(?:{_CAP}|[A-Z]{{2,6}})(?:[ \t]{_CAP}){{0,2}}))"
-    rf"(?![\w-])"))
+    rf"(?P<n>(?:Kaserne[ \t])?(?:{_CAP}|[A-Z]{{2,6}})(?:[ \t]{_CAP}){{0,2}})"))
 EMPLOYER = literal_starts(re.compile(
     rf"(?<![\w-])(?:[Ee]mployer|EMPLOYER|[Ee]mployed[ \t]by|[Aa]rbeitgeber(?:in)?|[Ee]mployeur|[Dd]atore[ \t]di[ \t]"
     rf"lavoro|[Oo]ccupational[ \t]health(?:[ \t]service)?|[Ww]orks[ \t]at|[Bb]eschäftigt[ \t]bei|[Tt]ätig[ \t]bei)"
@@ -167,18 +169,17 @@ EMPLOYER = literal_starts(re.compile(
 _TRADE = (r"(?:Offshore|Drilling|Quarry|Quarries|Mining|Haulage|Logistics|Construction|Engineering|Demolition|"
           r"Scaffolding|Roofing|Steel|Steelworks|Foundry|Timber|Freight|Oilfield|Petroleum|Chemicals?|Plastics|"
           r"Textiles|Aggregates|Shipyard|Shipbuilding|Asbestos|Insulation|Fabrication|Welding|Marine)")
-TRADE_COMPANY = re.compile(
-    rf"(?<![\w-])(?P<v>(?:{_CAP}[ \t]){{1,2}}{_TRADE}(?:[ \t](?:{_TRADE}|Services|Products|Contractors|Solutions|"
-    rf"Systems|Industries|Supplies|Works|Company|Co\.|Limited|Ltd\.?|Inc\.?|LLC|PLC|plc))*)(?![\w-])")
+TRADE_COMPANY = _named(
+    rf"(?:{_CAP}[ \t]){{1,2}}{_TRADE}(?:[ \t](?:{_TRADE}|Services|Products|Contractors|Solutions|"
+    rf"Systems|Industries|Supplies|Works|Company|Co\.|Limited|Ltd\.?|Inc\.?|LLC|PLC|plc))*")
 
 # Dental practices.
-DENTAL = literal_starts(re.compile(
-    rf"(?<![\w-])(?P<v>(?:{_CAP}[ \t]){{1,3}}Dental(?:[ \t](?:Surgery|Practice|Care|Centre|Center|Clinic|Studio|"
+DENTAL = literal_starts(_named(
+    rf"(?:{_CAP}[ \t]){{1,3}}Dental(?:[ \t](?:Surgery|Practice|Care|Centre|Center|Clinic|Studio|"
     rf"Group|Associates|Spa|Health))+|(?:Cabinet|Centre)[ \t]dentaire[ \t](?:du|de[ \t]la|de[ \t]l['’]|des|de|d['’])"
     rf"[ \t]?{_CAP}(?:[ \t]{_CAP})?|(?:Studio|Centro|Ambulatorio)[ \t](?:dentistico|odontoiatrico|dentale)[ \t]"
     rf"(?:(?:Dr\.?|Dott\.?|dr\.)[ \t])?{_CAP}(?:[ \t]{_CAP})?|(?:Zahnarztpraxis|Zahnklinik|Zahnzentrum|"
-    rf"Kieferorthopädie)[ \t](?:(?:am|an[ \t]der|im)[ \t])?(?:(?:Dr\.?|med\.[ \t]dent\.)[ \t])*{_CAP}(?:[ \t]{_CAP})?)"
-    rf"(?![\w-])"))
+    rf"Kieferorthopädie)[ \t](?:(?:am|an[ \t]der|im)[ \t])?(?:(?:Dr\.?|med\.[ \t]dent\.)[ \t])*{_CAP}(?:[ \t]{_CAP})?"))
 
 # A hospital named by its town before the films: "Compared with the <Town> films", "Vergleich mit den <Town>er".
 BARE_SITE_FILMS = literal_starts(re.compile(
@@ -186,9 +187,13 @@ BARE_SITE_FILMS = literal_starts(re.compile(
     rf"(?:[^\n.;]{{0,20}}?(?:with|to|of|mit|the|den|der))?[ \t]+(?:the[ \t]+)?(?P<v>{_CAP}(?:[ \t]{_CAP})?)[ \t]+"
     rf"(?:films|images|imaging|studies|study|scans?|CTs?|MRIs?|X-rays?|Bilder|Aufnahmen|Voraufnahmen)(?![\w-])"))
 # A PACS / DICOM node name that carries a site code: "KSGR_CHUR_PACS", "RAD_LEEDS_ARCHIVE".
-AE_TITLE = re.compile(r"(?<![\w-])(?P<v>[A-Z0-9]{2,}(?:_[A-Z0-9]{2,}){1,4})(?![\w-])")
+AE_TITLE = _named(r"[A-Z0-9]{2,}(?:_[A-Z0-9]{2,}){1,4}")
 _AE_WORDS = frozenset({"PACS", "ARCHIVE", "ARCH", "SCP", "SCU", "STORE", "RIS", "GW", "GATEWAY", "AE", "QR", "VNA",
                        "WL", "MWL", "ROUTER", "DICOM"})
+
+# The heads of a dental practice's name that open it before any seat.
+_DENTAL_HEADS = ("Cabinet", "Centre", "Studio", "Centro", "Ambulatorio", "Zahnarztpraxis", "Zahnklinik", "Zahnzentrum",
+                 "Kieferorthopädie")
 
 # Each rule's needles (lower-cased), looked for in the shared needle pass over the text (common.LOWER_GATES): a rule
 # runs only where one of them occurs.
@@ -280,6 +285,27 @@ def _add(hits: list[Hit], start: int, end: int | None, label: str = "INSTITUTION
         hits.append(Hit(start, end, label, "rule"))
 
 
+def _add_matches(hits: list[Hit], rule: re.Pattern[str], text: str, ok: Callable[[re.Match[str]], bool] | None = None,
+                 label: str = "INSTITUTION") -> None:
+    """Each match of `rule` in `text` as a hit over its group "v" (where `ok` holds of the match, when given)."""
+    for m in rule.finditer(text):
+        if ok is None or ok(m):
+            _add(hits, m.start("v"), m.end("v"), label)
+
+
+def _barracks_seat_ok(m: re.Match[str]) -> bool:
+    """A barracks match without a seat, or with a good one."""
+    group = "seat" if m.group("seat") else ("seat2" if m.group("seat2") else None)
+    return not group or _seat_ok(m.group(group))
+
+
+def _ae_title_ok(m: re.Match[str]) -> bool:
+    """An AE title with a node word ("PACS") and a site word of three letters or more."""
+    parts = m.group("v").split("_")
+    return any(p in _AE_WORDS for p in parts) and any(p.isalpha() and len(p) >= 3 and p not in _AE_WORDS
+                                                      for p in parts)
+
+
 def legal_body_hits(text: str, lowered: str) -> list[Hit]:
     """INSTITUTION (and AE-title ID) hits of legal, forensic, military, occupational, insurance and dental bodies
     in `text` (`lowered`: its lower-cased copy)."""
@@ -297,12 +323,9 @@ def legal_body_hits(text: str, lowered: str) -> list[Hit]:
                 end = m.end("v")
             _add(hits, m.start("v"), end)
     if _G["romance"] in fired:
-        for m in ROMANCE_DEMONYM.finditer(text):
-            _add(hits, m.start("v"), m.end("v"))
+        _add_matches(hits, ROMANCE_DEMONYM, text)
     if _G["county"] in fired and "County" in text:
-        for m in COUNTY_BODY.finditer(text):
-            if _seat_ok(m.group("seat")):
-                _add(hits, m.start("v"), m.end("v"))
+        _add_matches(hits, COUNTY_BODY, text, lambda m: _seat_ok(m.group("seat")))
     if _G["court"] in fired and ("Court" in text or "County" in text):
         for m in EN_PLACE_COURT.finditer(text):
             group = "seat" if m.group("seat") else "seat2"
@@ -312,16 +335,14 @@ def legal_body_hits(text: str, lowered: str) -> list[Hit]:
             if names:
                 _add(hits, m.end(group) - len(" ".join(names)), m.end("v"))
     if _G["bg"] in fired:
-        for m in BG.finditer(text):
-            _add(hits, m.start("v"), m.end("v"))
+        _add_matches(hits, BG, text)
     # "AUVA-Landesstelle Linz", "BG ETEM Bezirksverwaltung Köln": the branch's town is ADDRESS, the branch word stays
     # (as a campus word: site_forms.CAMPUS_AFTER) and so does an insurer's bare name (round 10).
     if _G["branch"] in fired and _G["insurer"] in fired:
         for m in INSURER_BRANCH.finditer(text):
             _add(hits, m.start("seat"), _trimmed_seat(text, m), "ADDRESS")
     if _UNIT_GATE in TEXT_GATES.fired(text):
-        for m in DE_UNIT.finditer(text):
-            _add(hits, m.start("v"), m.end("v"))
+        _add_matches(hits, DE_UNIT, text)
     for m in SCHOOL.finditer(text) if _G["school"] in fired else ():
         end = m.end("n")
         if m.group("v").split()[0] in ("RS", "UOS", "OS"):
@@ -331,38 +352,26 @@ def legal_body_hits(text: str, lowered: str) -> list[Hit]:
         elif m.group("seat") and _seat_ok(m.group("seat")):
             end = m.end("seat")
         _add(hits, m.start("v"), end)
-    for m in BARRACKS.finditer(text) if _G["barracks"] in fired else ():
-        group = "seat" if m.group("seat") else ("seat2" if m.group("seat2") else None)
-        if group and not _seat_ok(m.group(group)):
-            continue
-        _add(hits, m.start("v"), m.end("v"))
+    if _G["barracks"] in fired:
+        _add_matches(hits, BARRACKS, text, _barracks_seat_ok)
     for rule in (EN_UNIT,) * (_G["unit"] in fired) + (SHIP,) * (_G["ship"] in fired):
-        for m in rule.finditer(text):
-            _add(hits, m.start("v"), m.end("v"))
-    for m in WORKS_SERVICE.finditer(text) if _G["works"] in fired else ():
-        if _seat_ok(m.group("n").removeprefix("Kaserne ").split()[0]):
-            _add(hits, m.start("v"), m.end("v"))
+        _add_matches(hits, rule, text)
+    if _G["works"] in fired:
+        _add_matches(hits, WORKS_SERVICE, text, lambda m: _seat_ok(m.group("n").removeprefix("Kaserne ").split()[0]))
     for m in EMPLOYER.finditer(text) if _G["employer"] in fired else ():
         names = m.group("v").split(" ")
         while names and not _seat_ok(names[-1]) and names[-1] not in ("&",):
             names.pop()
         if names and _seat_ok(names[0]):
             _add(hits, m.start("v"), m.start("v") + len(" ".join(names)))
-    for m in TRADE_COMPANY.finditer(text) if _G["trade"] in fired else ():
-        if _seat_ok(m.group("v").split()[0]):
-            _add(hits, m.start("v"), m.end("v"))
-    for m in DENTAL.finditer(text) if _G["dental"] in fired else ():
-        names = m.group("v").split(" ")
-        if _seat_ok(names[0]) or names[0] in ("Cabinet", "Centre", "Studio", "Centro", "Ambulatorio", "Zahnarztpraxis",
-                                             "Zahnklinik", "Zahnzentrum", "Kieferorthopädie"):
-            _add(hits, m.start("v"), m.end("v"))
-    for m in BARE_SITE_FILMS.finditer(text) if _G["films"] in fired and _G["film_nouns"] in fired else ():
-        if _seat_ok(m.group("v")):
-            _add(hits, m.start("v"), m.end("v"))
+    if _G["trade"] in fired:
+        _add_matches(hits, TRADE_COMPANY, text, lambda m: _seat_ok(m.group("v").split()[0]))
+    if _G["dental"] in fired:
+        _add_matches(hits, DENTAL, text, lambda m: _seat_ok(m.group("v").split(" ")[0])
+                     or m.group("v").split(" ")[0] in _DENTAL_HEADS)
+    if _G["films"] in fired and _G["film_nouns"] in fired:
+        _add_matches(hits, BARE_SITE_FILMS, text, lambda m: _seat_ok(m.group("v")))
     if _G["ae"] in fired:
-        for m in AE_TITLE.finditer(text):
-            parts = m.group("v").split("_")
-            if any(p in _AE_WORDS for p in parts) and any(p.isalpha() and len(p) >= 3 and p not in _AE_WORDS
-                                                          for p in parts):
-                _add(hits, m.start("v"), m.end("v"), "ID")
+        _add_matches(hits, AE_TITLE, text, _ae_title_ok, "ID")
     return hits
+
