@@ -290,7 +290,9 @@ REF_PATTERN = re.compile(
     # series/image after the image word: "Bild 6/45", "Bild 4/55-60", "Bilder 2/30 bis 2/34" (checked in
     # `_image_slash`: a stack counter "Bild 45/120", dates and captions are rejected there)
     # ... round 13: the German abbreviation too, case-sensitive ("Bi 5/77", "Bi. 6/182", "(Bi 5/220–236)")
-    r"|(?P<is>(?:\b" + _IMAGE_KW_FULL + r"|(?-i:\bBi\b)\.?)\s*" + _NR + r"(?P<is_s>\d{1,4})\s*/\s*(?P<is_i>\d{1,4}"
+    # ... round 25: the rarer image words too, case-sensitive: "Ima 2/40", "IMA 4/12", "imgs 3/55"
+    r"|(?P<is>(?:\b" + _IMAGE_KW_FULL + r"|(?-i:\bBi\b|\bIMA\b|\bIma\b|\bI[Mm][Gg][Ss]\b|\bimgs\b)\.?)\s*" + _NR
+    + r"(?P<is_s>\d{1,4})\s*/\s*(?P<is_i>\d{1,4}"
     + r"(?:\s*" + _RANGE_TO + r"\s*(?:\d{1,4}\s*/\s*)?\d{1,4})?)" + _GUARD + r")"
     # image first: "Bild 45 der Serie 3", "image 87 of series 3"
     r"|(?P<if>(?:\b" + _IMAGE_KW_ANY + r"\s*" + _NR + r"|(?<=\()\s*\#\s*)(?P<if_i>" + _LIST + r")"  # "(#45, series 3)"
@@ -343,7 +345,10 @@ REF_PATTERN = re.compile(
     + _VIEW_SLICE + r")\s*"
     + _NR + r"(?P<io_i>" + _LIST
     + r"))"
-    r"|(?P<pi>(?<=\()\s*(?:\#|(?-i:IMA|Ima|im|IM|Im)\.?\s*\#?)\s*(?P<pi_i>" + _LIST + r")\s*(?=\)))"
+    r"|(?P<pi>(?<=\()\s*(?:\#|(?-i:IMA|Ima|im|IM|Im)\.?\s*\#?|(?P<pi_one>(?-i:B|I)\.?(?=\s?[1-9]\d)))\s*"
+    r"(?P<pi_i>" + _LIST + r")\s*(?=\)))"
+    # round 25: ... or its one-letter image word ("(B. 47)", "(I 131)") after a full citation that wrote the same
+    # letter earlier in the paragraph ("(S. 6, B. 41)": `_one_letter_after_citation`; "(I 131)" alone is iodine)
     # a bare "a/b" or "a:b" after a prior word opening the bracket: "(VU 3/35)", "(prior: 2:40)"
     r"|(?P<pc>(?<=\()\s*" + _ON_PRIOR + r"\s*:?\s*(?P<pc_s>[1-9]\d{0,2})\s*[:/]\s*(?P<pc_i>[1-9]\d{0,3}"
     r"(?:\s*[-–]\s*\d{1,4})?)(?P<pc_more>" + _MORE_PAIRS + r")\s*(?=[),;]))"
@@ -373,6 +378,11 @@ _EVENT_CONTEXT = re.compile(r"(?i)telefon\w*|phone\w*|übermittelt|mitgeteilt|in
                             r"besprochen|\bcalled\b|notified|discussed|communicated|paged|beendet|begonnen|completed|"
                             r"started|\bended\b")
 _CLOCK = re.compile(r"\(\s*(?:[01]?\d|2[0-3]):[0-5]\d\s*\)")
+# Round 25: the time words ("at", "um", "Uhr", "time", "Zeit") make a clock-shaped bracket only a time: "Callus at the
+# 7th rib (301:102)" is a pair (no hour 301); a contrast or scan event before a clock too ("Contrast given (14:32)").
+_TIME_CONTEXT_ONLY = re.compile(r"(?i)(?:\buhr|\bum\b|\bat\b|\btime\b|zeit|o'clock)")
+_GIVEN_CONTEXT = re.compile(r"(?i)\b(?:given|injected|administered|gegeben|appliziert|verabreicht|injiziert|beginn|"
+                            r"untersuchungsbeginn|start|scan\s+time|scanned|gescannt)\b")
 _DILUTED_CONTEXT = re.compile(r"(?i)verdünnt|diluted")
 _ONE_TO = re.compile(r"\(\s*1\s*:\s*\d")
 
@@ -407,7 +417,10 @@ _PRIOR_HINT_WORDS = ("from", "von", "vu", "vor", "vergleich", "ausgang", "baseli
                      "gestern", "yesterday", "nadir", "staging", "diagnos", "presentation", "ago", "day 0", "day 1",
                      "day 2", "day 3", "tag 0", "tag 1", "tag 2", "tag 3", "before", "treatment", "prätherap",
                      "zwischenzeit", "interim", "präop", "pre-op", "preop", "vorrunde",  # round 22a
-                     "älter", "prev")  # round 13
+                     "älter", "prev",  # round 13
+                     # round 25: a named earlier exam of admission or the emergency department ("since the admission
+                     # CT", "seit dem Aufnahme-CT", "relative to the ED scan")
+                     "admission", "aufnahme-", "emergency", "notfall", "schockraum", "ed scan", "ed ct")
 # ... round 13: a timepoint arrow, "BL", "VA", a month after "vom/of/from" ("im CT vom Februar")
 _PRIOR_HINT_DATE = re.compile(r"\d{4}|\d\.\s?\d{1,2}\.|\d/\d{1,2}/\d\d|\d\.?\s+" + _MONTH + r"(?!\w)|"
                               r"→|->|=>|⇒|\bBL\b|\bVA\b|\bVB\b|"
@@ -417,6 +430,8 @@ _PRIOR_HINT_DATE = re.compile(r"\d{4}|\d\.\s?\d{1,2}\.|\d/\d{1,2}/\d\d|\d\.?\s+"
                               r"\b\d{1,2}/\d\d\s+\d+(?:[.,]\d+)?\s*(?:mm|cm)\b|(?i:" + _MONTH_WORD
                               + r"\s+\d+(?:[.,]\d+)?\s*(?:mm|cm)\b)|"
                               # round 16: "in May (3:80)", "im Februar 9 mm", "the August exam", "Dec exam"
+                              # round 25: a month opening a bracket part, "(heute S4 B77; Oktober S3 B70)"
+                              r"(?i:[(\[;]\s*" + _MONTH_WORD + r")|"
                               r"(?i:\b(?:im|in|on\s+the|am)\s+" + _MONTH_WORD + r"|" + _MONTH_WORD
                               + r"\s+(?:exam|study|scan|CT|MRT?|MRI)\b)|"
                               r"\b(?:vom|of|from|dated)\s+(?:\d{1,2}\.?\s+)?(?:Jan|Jän|Feb|Mär|Mar|Apr|Mai|May|Jun|Jul|"
@@ -610,6 +625,7 @@ _EXACT_CANDIDATE = re.compile(
     r"|(?-i:\bS(?:[.:]?\s?\d{1,3}\s*(?:[/,:]|[-–](?=\s))?\s*(?:IMA|Ima|Imag|IMG|Img|IM|Im|[BIi])[.:]?\s?\d|"
     r"\s*[/:]\s*[IB]\b))"
     r"|(?-i:\bs\d{1,3}i\d)"  # round 21: lower case glued, "s4i55"
+    r"|(?-i:\b(?:imgs|Imgs|IMGS)\.?\s*\d)"  # round 25: the plural abbreviation before a slash pair
     r"|(?-i:\(\s*(?:s\.?\s?\d{1,3}\s*[/,:]?\s*i|(?:IM|[BIi])\.?\s?\d{1,4}\s*[/,]?\s*(?:SE|Se|[Ss]))\.?\s?\d)"
     r"|\b(?:Serie|Se)\s*[/:]|\b" + _SERIES_IMAGE + r"\s*" + _NR + r"\d"
     r"|(?-i:[(\[]\s*S\.?\s?\d{1,3}\s*[/:–-]\s*\d)")  # "(S. 8/141)"
@@ -827,9 +843,12 @@ def _colon_rejected(text: str, open_paren: int) -> bool:
     # round 22b: only the bracket's own sentence: "Contrast 80 ml at 3 ml/s. Small renal cyst (5:66)" is a pair
     if (stop := _SENTENCE_STOP.search(window)) is not None:
         window = window[stop.end():]
-    if _RATIO_CONTEXT.search(window):
+    clock = _CLOCK.match(text, open_paren) is not None
+    # round 25: a time word alone rejects only a clock or a "(1:n)" ratio shape
+    if _RATIO_CONTEXT.search(window) and (clock or _ONE_TO.match(text, open_paren) or any(
+            not _TIME_CONTEXT_ONLY.fullmatch(r.group()) for r in _RATIO_CONTEXT.finditer(window))):
         return True
-    if _CLOCK.match(text, open_paren) and _EVENT_CONTEXT.search(window):
+    if clock and (_EVENT_CONTEXT.search(window) or _GIVEN_CONTEXT.search(window)):
         return True
     return _ONE_TO.match(text, open_paren) is not None and _DILUTED_CONTEXT.search(window) is not None
 
@@ -1089,6 +1108,8 @@ def scan_ref_spans(text: str) -> list[RefSpan]:
                     end = m.end("co_i")
                 else:
                     start, end = start - 1, end + 1  # the parentheses belong to the colon form
+            if form == "pi" and m.group("pi_one") and not _one_letter_after_citation(masked, spans, m):
+                continue
             if form == "pi" and (pair := _PI_SLASH.fullmatch(m.group("pi_i"))) is not None:
                 # "(im 3/45)": series/image after the image word, unless it reads as a stack counter
                 series_text, images = _pi_slash(pair) or (None, images)
@@ -1406,6 +1427,18 @@ _SERIES_AFTER = re.compile(r"(?i)\s*(?:[,;/]\s*|der\s+|in\s+(?:der\s+)?|aus\s+(?
                            r"from\s+)?" + _SERIES_KW + r"\s*" + _NR + r"(" + _SERIES_NUM + r")")
 
 
+def _one_letter_after_citation(text: str, spans: list[RefSpan], m: re.Match[str]) -> bool:
+    """Round 25: a bracket holding only a one-letter image word and a number ("(B. 47)", "(I 131)") is an image of
+    this report's citations when the paragraph's last full citation (series written) wrote the same letter before
+    its image ("(S. 6, B. 41)", "(S 8, I 120)"); alone it is a nuclide, a grade or a list label."""
+    letter = m.group("pi_one")[0]
+    start = m.start("pi")
+    last = next((s for s in reversed(spans) if s.series is not None and not s.prior), None)
+    if last is None or "\n\n" in text[last.end:start] or any(a < 10 for a, _ in _ranges(m.group("pi_i"))):
+        return False
+    return re.search(r"(?-i:\b" + letter + r")\.?\s?\d", text[last.start:last.end]) is not None
+
+
 def _image_slash(text: str, m: re.Match[str]) -> tuple[int | None, tuple[tuple[int, int], ...]] | None:
     """(series, images) of "Bild 6/45" (series 6, image 45), "Bild 4/55-60", "Bilder 2/30 bis 2/34";
     "Bild 45/120" (a >= 20 and a <= b) is image 45 of a 120-image stack (series unknown); a date
@@ -1445,9 +1478,13 @@ def _series_slash(text: str, m: re.Match[str], images: tuple[tuple[int, int], ..
     return text.count("(", 0, end) + text.count("[", 0, end) > text.count(")", 0, end) + text.count("]", 0, end)
 
 
-_SL_MORE_OPEN = re.compile(r"(?i)\s*(?:und|and|as\s+well\s+as|sowie|&|bzw\.?|u\.|oder|or)\s*(\d{1,4})\s*/\s*("
+# Round 25: a comma list outside a bracket too ("Bild 5/120, 5/131 und 5/140", "image 9/71, 9/76, 9/84 are stable", a
+# table cell "img 4/33, 4/39 |"); a comma item keeps the first pair's series (`_slash_pairs`), so a date or fraction
+# after the list ("Bild 5/66, 03/25") ends it.
+_SL_MORE_OPEN = re.compile(r"(?i)\s*(?:,\s*(?:(?:und|and|sowie|&|bzw\.?|u\.|oder|or)\s+)?|"
+                           r"(?:und|and|as\s+well\s+as|sowie|&|bzw\.?|u\.|oder|or)\s*)(\d{1,4})\s*/\s*("
                            + _ITEM + r")"
-                           r"(?=\s*(?:[,;.)\]]|$|[a-zäöüß]))")
+                           r"(?=\s*(?:[,;.)\]|]|$|[a-zäöüß]))")
 
 
 # Round 16: outside a bracket, the further pairs of a "Serie/Bild" or "Serienbild" reference: "Serienbilder 3/22, 3/29
@@ -1498,6 +1535,9 @@ def _slash_pairs(text: str, end: int, form: str, first_series: int | None) -> li
         if (series is None or series == 0 or (m.group(1) or "").startswith("0") or (not inside and m.group(1) is None)
                 or any(1900 <= a <= 2099 for a, _ in images)):
             break
+        if more is _SL_MORE_OPEN and text[end:m.start(1)].lstrip().startswith(",") and (
+                series != (out[-1].series if out else first_series) or images[0][0] <= 4):
+            break  # round 25: a comma item outside a bracket keeps the list's series ("Bild 5/66, 03/25" is a date)
         at = m.start(1) if m.group(1) else m.start(2)
         out.append(RefSpan(start=at, end=m.end(2), form=form, series=series, images=images))
         end = m.end(2)

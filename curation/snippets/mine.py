@@ -26,6 +26,7 @@ from curation.snippets.grammar import (
     series_mentions,
 )
 from curation.snippets.measured_pairs import measured_pair_refs, row_cells
+from curation.snippets.one_letter import one_letter_refs
 from curation.snippets.preop_today import preop_today
 from curation.snippets.prior_frame import framed_prior
 from curation.snippets.refscore.candidates import EXTRA_CUES
@@ -741,6 +742,14 @@ def _mine(texts: Sequence[str], langs: Sequence[str | None] | None, batch_size: 
                 found[i] = _merge_windows(found.get(i, []), [(b, [r for r in pairs if b[0] <= r.start < b[1]])
                                                              for b in sentence_bounds(text)
                                                              if any(b[0] <= r.start < b[1] for r in pairs)])
+        # round 25: "(S 8, I 120). Second nodule (I 131)": a one-letter image bracket after a compact citation
+        for extra in (one_letter_refs(text),):
+            taken = [(r.start, r.end) for _, refs in found.get(i, []) for r in refs]
+            extra = [r for r in extra if not any(a < r.end and r.start < b for a, b in taken)]
+            if extra:
+                found[i] = _merge_windows(found.get(i, []), [(b, [r for r in extra if b[0] <= r.start < b[1]])
+                                                             for b in sentence_bounds(text)
+                                                             if any(b[0] <= r.start < b[1] for r in extra)])
         if (slices := single_volume_refs(text)):  # round 23: "DVT ... (Schnitt 41)": slices of one volume
             if earlier := {r.start for r in slices if r.prior}:  # the grammar's own "slice 55" of an earlier volume
                 found[i] = [(w, [replace(r, prior=True) if r.start in earlier and r.series is None else r

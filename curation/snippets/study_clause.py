@@ -171,18 +171,21 @@ def _anchor(text: str, span: S) -> int:
 
 # Round 23: the exam before an operation or at admission too: "On the preoperative MRI ...", "on the admission scan",
 # "im präoperativen MRT", "Im Aufnahme-CT vom Vortag" (`_VOR_EXAM`).
+# Round 25: the exam of the emergency department or of staging too: "relative to the ED scan", "the emergency CT".
 _PRIOR_ADJ = (r"(?:prior|previous|outside|external|earlier|old|auswärtig\w*|externe\w*|frühere\w*|letzte\w*|alte\w*|"
-              r"pre-?operative|pre-?op|präoperativ\w*|präop\.?|admission)")
+              r"pre-?operative|pre-?op|präoperativ\w*|präop\.?|admission|(?-i:ED)|emergency|initial|staging)")
 _EXAM_WORD = (r"(?:CTA?|MRT?|MRI|MRA|PET(?:/CT|-CT)?|DVT|CBCT|US|Sono\w*|Ultraschall|ultrasound|Röntgen|X-?ray|"
-              r"mammo\w*|scan|study|exam\w*|Untersuchung|Voruntersuchung|Aufnahme\w*|Bildgebung|imaging)")
+              r"mammo\w*|scan|study|exam\w*|Untersuchung|Voruntersuchung|Voraufnahme\w*|Aufnahme\w*|Bildgebung|imaging)")
 _DATE_WORD = (r"(?:\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})|\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})|\d{1,2}/(?:19|20)\d\d|"
               r"(?:19|20)\d\d)")
-_VOR_EXAM = r"(?:Vor|Aufnahme|Eingangs)-?(?:CTA?|MRT?|MRI|PET|Sono|US)\w*(?:/CT)?"
+_VOR_EXAM = r"(?:Vor|Aufnahme|Eingangs|Staging|Schockraum|Notfall)-?(?:CTA?|MRT?|MRI|PET|Sono|US)\w*(?:/CT)?"
 _NAMED_EXAM = (r"(?:" + _PRIOR_ADJ + r"\s+(?:[\w/-]+\s+)?" + _EXAM_WORD + r"|" + _VOR_EXAM + r"|"
                + _EXAM_WORD + r"\s+(?:of|from|vom|von|dated|am)\s+" + _DATE_WORD + r")")
 _COMPARED = re.compile(
     r"(?i)(?:compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|from|than|on|vs\.?|versus|"
-    r"(?:im\s+)?vergleich\s+(?:zu[mr]?|mit)|verglichen\s+mit|gegenüber|zu[mr])\s+(?:the\s+|der\s+|dem\s+|den\s+)?"
+    # round 25: "since", "relative to", "seit", "im Vgl. zur"
+    r"since|relative\s+to|seit|(?:im\s+)?(?:vergleich|vgl\.)\s+(?:zu[mr]?|mit)|verglichen\s+mit|gegenüber|zu[mr])\s+"
+    r"(?:the\s+|der\s+|dem\s+|den\s+)?"
     + _NAMED_EXAM + r"(?:\s+(?:of|from|vom|von|dated|am)\s+" + _DATE_WORD + r")?"
     r"(?:\s+(?:unverändert|unchanged|stable|stabil|konstant|größenkonstant|idem|gleich))?\s*$")
 # "seen on the outside CT from St Mary's (image 45)", "auf der auswärtigen MRT vom 03.2025 (Se 4, Bi 9)": a pair right
@@ -194,6 +197,10 @@ _STABLE = re.compile(r"(?i)\b(?:unverändert\w*|unchanged|stable|stabil\w*|konst
 _NEW = re.compile(r"(?i)\b(?:new|newly|neu\w*|progredien\w*|größenprogredien\w*|regredien\w*|increas\w*|decreas\w*|"
                   r"enlarg\w*|zunehm\w*|abnehm\w*|grown|gewachsen|interval|noch\s+nicht|not\s+(?:yet\s+)?"
                   r"(?:seen|visible|present)|nicht\s+(?:sichtbar|abgrenzbar|nachweisbar))")
+# Round 25: a change against the earlier exam (no new finding): the finding grew or shrank since it.
+_CHANGED = re.compile(r"(?i)(?:improv\w*|decreas\w*|increas\w*|enlarg\w*|smaller|larger|reduced|resolv\w*|regress\w*|"
+                      r"progress\w*|kleiner|größer|rückläufig\w*|regredien\w*|progredien\w*|größenregredien\w*|"
+                      r"größenprogredien\w*|zurückgebildet|gebessert|abgenommen|zugenommen|abnehm\w*|zunehm\w*)(?!\w)")
 _SENTENCE_STOP = re.compile(r"[.!?](?=\s+[A-ZÄÖÜ])|\n")
 _FRAME = re.compile(
     r"(?i)\s*(?:on|in|at|auf|im|bei|am)\s+(?:the\s+|der\s+|dem\s+|den\s+)?(?:"
@@ -226,6 +233,10 @@ def _compared(text: str, anchor: int) -> bool | None:
     lo, hi = _sentence(text, anchor)
     before = text[lo:anchor][-120:]
     on = _ON_EXAM.search(before) is not None
+    if _COMPARED.search(before) is not None and _CHANGED.search(text, lo, anchor) is not None and all(
+            _CHANGED.fullmatch(m.group()) for m in _NEW.finditer(text, lo, hi)):
+        return True  # round 25: "decreased since the admission CT (pair)", "kleiner im Vergleich zum auswärtigen MRT
+        # (pair)": a change (no new finding) measured against the named exam right before the bracket cites its image
     if _NEW.search(text, lo, hi) is not None:
         return False if on or _COMPARED.search(before) is not None else None
     if on:

@@ -261,12 +261,31 @@ def own_part_study(text: str, spans: Sequence[S]) -> list[S]:
         nxt = spans[k + 1].start if k + 1 < len(spans) else len(text)
         labels.append(_own(text, span.start, opened[k], prev, span.end, nxt))
         prev = (span.start, span.end, labels[-1])
+    for k in range(len(spans)):
+        # round 25: a month label ("(aktuell Se 5 Bild 120; März Se 4 Bild 118)", "(January Se 3 Im 55; current Se 6
+        # Im 61)") names an earlier exam when another part of the same bracket is labelled current
+        if (labels[k] is None and opened[k] is not None and _month_part(text, spans[k].start, opened[k])
+                and any(labels[j] is False and opened[j] == opened[k] for j in range(len(spans)) if j != k)):
+            labels[k] = True
     for k in range(len(spans) - 1):
         if (labels[k] is None and labels[k + 1] and spans[k].prior and opened[k] is not None
                 and opened[k + 1] == opened[k] and _contrast(text, spans[k], spans[k + 1], opened[k])):
             labels[k] = False
     return [span if label is None or label == span.prior else replace(span, prior=label)
             for span, label in zip(spans, labels, strict=True)]
+
+
+_MONTH_WORD = re.compile(r"(?i)" + MONTH + r"$")
+_MONTH_LABEL_WORD = re.compile(r"(?i)(?:" + MONTH + r"|(?:19|20)\d\d|" + EXAM + r"|vom|von|from|of|the|der|dem|im|in)$")
+
+
+def _month_part(text: str, start: int, opened: int) -> bool:
+    """Round 25: whether the citation's own ";"-part of its bracket (opening at `opened`) is a month label: a month
+    word, with at most a year, an exam word and a preposition ("März", "Oktober 2024", "the January CT")."""
+    part = text[opened + 1:start]
+    words = [w.rstrip(".") or w for w in _words(part[part.rfind(";") + 1:])]
+    return (0 < len(words) <= _MAX_WORDS and any(_MONTH_WORD.match(w) for w in words)
+            and all(_MONTH_LABEL_WORD.match(w) for w in words))
 
 
 def _contrast(text: str, a: _Span, b: _Span, opened: int) -> bool:
