@@ -738,32 +738,34 @@ def _mine(texts: Sequence[str], langs: Sequence[str | None] | None, batch_size: 
         # round 20: bare "s/i" after a size under a timepoint label; round 24: size+pair cells below a caption that
         # orders the timepoints ("(Baseline <date> / Nadir <date> / heute)")
         for pairs in (measured_pair_refs(text), timepoint_column_refs(text)):
-            if pairs:
-                found[i] = _merge_windows(found.get(i, []), [(b, [r for r in pairs if b[0] <= r.start < b[1]])
-                                                             for b in sentence_bounds(text)
-                                                             if any(b[0] <= r.start < b[1] for r in pairs)])
+            found[i] = _add_by_sentence(text, found.get(i, []), pairs)
         # round 25: "(S 8, I 120). Second nodule (I 131)": a one-letter image bracket after a compact citation
-        for extra in (one_letter_refs(text),):
-            taken = [(r.start, r.end) for _, refs in found.get(i, []) for r in refs]
-            extra = [r for r in extra if not any(a < r.end and r.start < b for a, b in taken)]
-            if extra:
-                found[i] = _merge_windows(found.get(i, []), [(b, [r for r in extra if b[0] <= r.start < b[1]])
-                                                             for b in sentence_bounds(text)
-                                                             if any(b[0] <= r.start < b[1] for r in extra)])
+        found[i] = _add_by_sentence(text, found.get(i, []), one_letter_refs(text), untaken=True)
         if (slices := single_volume_refs(text)):  # round 23: "DVT ... (Schnitt 41)": slices of one volume
             if earlier := {r.start for r in slices if r.prior}:  # the grammar's own "slice 55" of an earlier volume
                 found[i] = [(w, [replace(r, prior=True) if r.start in earlier and r.series is None else r
                                  for r in refs]) for w, refs in found.get(i, [])]
-            taken = [(r.start, r.end) for _, refs in found.get(i, []) for r in refs]
-            slices = [r for r in slices if not any(a < r.end and r.start < b for a, b in taken)]
-            found[i] = _merge_windows(found.get(i, []), [(b, [r for r in slices if b[0] <= r.start < b[1]])
-                                                         for b in sentence_bounds(text)
-                                                         if any(b[0] <= r.start < b[1] for r in slices)])
+            found[i] = _add_by_sentence(text, found.get(i, []), slices, untaken=True)
+        if not found[i]:
+            del found[i]
         if "|" in text and (rows := table_refs(text)):  # a series/image pipe table: one reference per row
             taken = {window for window, _ in found.get(i, [])}
             found[i] = sorted(found.get(i, []) + [row for row in rows if row[0] not in taken], key=lambda w: w[0])
     return [_snippets_from(originals[i], _references(texts[i], found[i])) if i in found else []
             for i in range(len(texts))]
+
+
+def _add_by_sentence(text: str, found: list[tuple[tuple[int, int], list[RefSpan]]], extra: list[RefSpan],
+                     untaken: bool = False) -> list[tuple[tuple[int, int], list[RefSpan]]]:
+    """`found` with the references of a whole-text pass (`extra`) added, grouped by their sentence; `untaken`: only
+    those that overlap no reference already found."""
+    if untaken:
+        taken = [(r.start, r.end) for _, refs in found for r in refs]
+        extra = [r for r in extra if not any(a < r.end and r.start < b for a, b in taken)]
+    if not extra:
+        return found
+    return _merge_windows(found, [(b, [r for r in extra if b[0] <= r.start < b[1]]) for b in sentence_bounds(text)
+                                  if any(b[0] <= r.start < b[1] for r in extra)])
 
 
 def _merge_windows(found: list[tuple[tuple[int, int], list[RefSpan]]],

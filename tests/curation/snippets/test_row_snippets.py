@@ -34,7 +34,7 @@ def test_a_running_sentence_keeps_its_own_finding() -> None:
 def test_a_glued_section_heading_ends_the_sentence_before_it() -> None:
     text = ("CT Thorax (RTF-Import)Befund:Neue osteolytische Läsion LWK 2 (Serie 8, Bild 71)."
             "Beurteilung:ossärer Progress (Serie 8, Bild 71).")
-    assert [text[a:b] for a, b in sentence_bounds(text)][0] == "CT Thorax (RTF-Import)"
+    assert next(text[a:b] for a, b in sentence_bounds(text)) == "CT Thorax (RTF-Import)"
     assert [sn for *_, sn in _rows(text)] == ["Neue osteolytische Läsion LWK 2", "ossärer Progress"]
     english = "Node 14 mm se 3 im 22IMPRESSION:Nodal recurrence se 3 im 22"
     assert [sn for *_, sn in _rows(english)] == ["Node 14 mm", "Nodal recurrence"]
