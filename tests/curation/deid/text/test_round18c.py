@@ -111,11 +111,12 @@ def test_sport_look_alikes_stay(text):
 @pytest.mark.parametrize(("text", "lang"), [
     ("Dienstplan KW 27/2025: CT-Dienst.", "de"), ("Besprechung KW 9: MRT.", "de"),
     ("Kostenlose Beratung unter 0800 123 456 7.", "de"), ("Smoking helpline 0808 250 6000.", "en"),
-    ("Call 1-888-555-0142 for the programme.", "en"),
+    ("Screening programme toll-free line 1-888-555-0142.", "en"),
 ])
 def test_calendar_weeks_and_free_phone_lines_stay(text, lang):
     assert _scrubbed(text, lang) == text
 
 
-def test_an_ordinary_phone_is_still_redacted():
+def test_an_ordinary_phone_and_a_facility_free_number_are_still_redacted():
     assert "044 255 11 11" not in _scrubbed("Tel. 044 255 11 11")
+    assert "0800 41 22 70" not in _scrubbed("Permanence am Bahnhof, Rückruf 0800 41 22 70.")
