@@ -75,7 +75,8 @@ DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                              rf"(?P<y>(?:19|20)\d\d|(?<=-)\d\d)(?!\d)")),
     # The same in French and Italian, a pattern of its own (run only where such a month word occurs: a longer
     # month alternation would cost every digit of every report).
-    ("d_month_y", re.compile(rf"(?<![\d.])(?P<d>\d{{1,2}})(?P<o>er|\.)?(?P<s1>[ \t])"
+    # Italian writes the first of a month as an ordinal (round 18c: "1° marzo 2025", "1º aprile").
+    ("d_month_y", re.compile(rf"(?<![\d.])(?P<d>\d{{1,2}})(?P<o>er|°|º|\.)?(?P<s1>[ \t])"
                              rf"(?P<mon>{_ROMANCE_RE}|(?:{_ROMANCE_ABBR_RE})\.?)"
                              rf"(?P<s2>[ \t])(?P<y>(?:19|20)\d\d)(?!\d)")),
     # "May 3rd, 1937", "Dec 12 2023", "March 5, 2024".
@@ -106,7 +107,7 @@ DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                            rf"(?P<mon>{_FULL_OR_ABBR})(?P<dot>\.?)(?![\w])(?![ \t.,-]*\d)")),
     # French and Italian day and month word without a year after a preposition or a weekday (checked in
     # find_dates): "le 22 janvier", "du 3 mars", "jeudi 6 février", "il 14 marzo" (round 11).
-    ("d_month_r", re.compile(rf"(?<![\d.,:/])(?P<d>[12]?\d|3[01])(?P<o>er)?(?P<s1>[ \t])"
+    ("d_month_r", re.compile(rf"(?<![\d.,:/])(?P<d>[12]?\d|3[01])(?P<o>er|°|º)?(?P<s1>[ \t])"
                              rf"(?P<mon>{'|'.join(sorted(_ROMANCE, key=len, reverse=True))})(?![\w])"
                              rf"(?![ \t.,-]*\d)")),
     # A numeric day and month with a slash after an exam name (checked in find_dates): "CT 14/3", "MRI 02/12"
@@ -178,6 +179,10 @@ _ROMANCE_DAY_BEFORE = re.compile(
 _EXAM_BEFORE = re.compile(r"(?<![\w-])(?:CT|CTA|CTPA|CTU|MRI|MR|MRA|MRCP|US|USS|XR|CXR|AXR|PET|PET-CT|PET/CT|DEXA|"
                           r"OPG|[Ss]cans?|[Xx]-rays?|[Uu]ltrasound|[Mm]ammogram|[Ss]tudy|[Ff]ilms?|[Rr]adiographs?|"
                           r"[Ee]cho|[Ee]xam|[Bb]one[ \t]scan|"
+                          # An exam and its region (round 18c): "CTA chest 2/26", "MRI lumbar spine 4/3".
+                          r"(?:CT|CTA|CTPA|MRI|MR|MRA|US|XR|CXR|PET|PET-CT|PET/CT)(?:[ \t]+[a-z]{3,12}){1,2}|"
+                          # English "on 2/3" in prose (round 18c; "by 1/3", "in 2/3" stay fractions).
+                          r"(?<![\w])(?:on|since|dated|until|through|thru)|"
                           # A date set for something (round 12): "set for 4/17", "Tumor board 5/8", "appt 6/3".
                           r"(?:[Ss]et|[Ss]cheduled|[Bb]ooked|[Pp]lanned|[Dd]ue|[Rr]e-?scheduled|[Pp]ostponed|"
                           r"[Mm]oved|[Rr]e-?booked)[ \t]+(?:for|to|on|until)|[Tt]umou?r[ \t]+[Bb]oard|MDT|MDM|"
@@ -191,7 +196,9 @@ _EXAM_BEFORE = re.compile(r"(?<![\w-])(?:CT|CTA|CTPA|CTU|MRI|MR|MRA|MRCP|US|USS|
 # "Progress Note  3/14 0915", "Addendum 11/2 23:40" (military or colon time; not a dose or a size after it).
 _SCORE_BEFORE = re.compile(r"(?<![\w])(?i:gcs|pain|score|vas|nrs|grade|grad|bp|rr|ratio|mrc|power|kraft|strength|"
                            r"dose|dosis|sats?|spo2|fio2)[ \t]*:?[ \t]*\Z")
-_CLOCK_AFTER = re.compile(r"[ \t]{1,3}(?:[01]\d|2[0-3]):?[0-5]\d(?![\d:.,/]|[ \t]?(?:mg|ml|mL|mm|cm|g|µg|IE|IU|U|"
+# Also after "at" / "um" / "@" (round 18c: "seen 11/9 at 14:20").
+_CLOCK_AFTER = re.compile(r"[ \t]{1,3}(?:(?:at|um|@|à|alle|ore|h)[ \t]{1,2})?(?:[01]\d|2[0-3]):?[0-5]\d"
+                          r"(?![\d:/]|[.,]\d|[ \t]?(?:mg|ml|mL|mm|cm|g|µg|IE|IU|U|"
                           r"units?|Einheiten|x|%)\b)")
 _SENTENCE_START = re.compile(r"[ \t]+[A-ZÄÖÜ]|[ \t]*$", re.M)
 
@@ -286,9 +293,9 @@ def _format(kind: str, m: re.Match[str], new: dt.date, lang: str) -> str:
         return new.strftime("%Y%m%d")
     if kind == "d_month_y":
         day = _pad(new.day, g["d"], "0" if g["d"].startswith("0") else "1")
-        mark = _ordinal(new.day) if g["o"] and g["o"] not in (".", "er") else g["o"] or ""
-        if mark == "er" and new.day != 1:
-            mark = ""  # French "1er": only the first of a month takes the ordinal
+        mark = _ordinal(new.day) if g["o"] and g["o"] not in (".", "er", "°", "º") else g["o"] or ""
+        if mark in ("er", "°", "º") and new.day != 1:
+            mark = ""  # French "1er", Italian "1°": only the first of a month takes the ordinal
         return f"{day}{mark}{g['s1']}{_month_name(new.month, g['mon'])}{g['s2']}{year}"
     if kind == "month_d_y":
         mark = _ordinal(new.day) if g["o"] else ""
@@ -315,7 +322,7 @@ def _format(kind: str, m: re.Match[str], new: dt.date, lang: str) -> str:
         mark = _ordinal(new.day) if g["o"] and g["o"] != "." else g["o"] or ""
         return f"{new.day}{mark}{g['s1']}{_month_name(new.month, g['mon'] + g['dot'])}"
     if kind == "d_month_r":
-        mark = "er" if g["o"] and new.day == 1 else ""
+        mark = g["o"] if g["o"] and new.day == 1 else ""
         return f"{new.day}{mark}{g['s1']}{_month_name(new.month, g['mon'])}"
     if kind == "dm_slash" and _us_order(kind, m, lang):
         return f"{_pad(new.month, g['d'], g['m'])}/{_pad(new.day, g['m'], g['d'])}"

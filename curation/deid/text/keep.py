@@ -17,6 +17,7 @@ from curation.deid.text.dicom_dump import dump_fields
 from curation.deid.text.keyed_exports import keyed_keeps
 from curation.deid.text.label_values import label_keeps
 from curation.deid.text.rooms import room_keeps
+from curation.deid.text.service_keeps import service_keeps
 
 # Names of classifications that are written with a class letter or numeral after them (keep pattern 2).
 CLASS_EPONYMS = ("Herring", "Catterall", "Lauge-Hansen", "Magerl", "Gustilo", "Frykman", "Ficat", "Pfirrmann",
@@ -137,8 +138,10 @@ KEEP_PATTERNS: tuple[re.Pattern[str], ...] = (
                r"[IVX]{1,4})*\b"),
     re.compile(r"\b(?:Segment|segment|Seg\.)\s?\d{1,2}(?:[ab])?\b"),
     # A number after a slash is the tail of a date ("03/20/24 T: ..."), not a size in tesla.
-    re.compile(r"(?<!/)\b\d+(?:[.,]\d+)?(?:\s?[x×]\s?\d+(?:[.,]\d+)?)*\s?(?:mm|cm|ml|mL|MM|CM|ML|HU|mGy|mSv|Gy|kV|mAs|ms|T|°)"
-               r"(?![\w])"),
+    # Not "1° marzo": the Italian first of a month (round 18c).
+    re.compile(r"(?<!/)\b\d+(?:[.,]\d+)?(?:\s?[x×]\s?\d+(?:[.,]\d+)?)*\s?(?:mm|cm|ml|mL|MM|CM|ML|HU|mGy|mSv|Gy|kV|mAs|ms|T|"
+               r"°(?![ \t](?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|"
+               r"dicembre)\b))(?![\w])"),
     re.compile(r"\b[cpy]?T[0-4][a-c]?\s?N[0-3][a-c]?\s?M[01][a-c]?\b"),
     # An eponym by its clinical head noun, whoever the name is ("Brodie abscess", "Murphy's sign", "Kerley B lines",
     # "Swan-Ganz catheter", "Hartmann-Situation", "Shaldon-Katheter"): the head decides, not a list. Both are
@@ -334,6 +337,7 @@ def _keep_ranges(text: str) -> tuple[Ranges, Ranges, Ranges]:
     others.update(dump_fields(text)[1])  # what a DICOM dump line keeps (text_dicom_dump)
     others.update(label_keeps(text))  # the values of non-PHI header labels (text_label_values)
     others.update(keyed_keeps(text))  # standard URLs, trial registry numbers, page footers (keyed_exports)
+    others.update(service_keeps(text))  # calendar weeks, free-phone service lines (round 18c)
     # Rooms, floors and levels inside a hospital (text_rooms) and scanner models (text_device_models), round 14b:
     # weak ranges (round 14 review), so that a cue-found name ("Dr. Sala", "Frau Stock") or an address
     # ("Kirchenring 5/Stock 3") overlapping one still wins.

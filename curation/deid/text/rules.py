@@ -17,6 +17,7 @@ from curation.deid.text.brand_positions import brand_position_hits
 from curation.deid.text.brand_sites import brand_site_hits
 from curation.deid.text.case_refs import case_ref_hits
 from curation.deid.text.check_digits import check_digit_hits
+from curation.deid.text.coded_ids import coded_id_hits
 from curation.deid.text.common import (
     TEXT_GATES,
     UP,
@@ -33,6 +34,7 @@ from curation.deid.text.common import (
 from curation.deid.text.contact_names import contact_name_hits
 from curation.deid.text.contacts import contact_hits
 from curation.deid.text.cue_names import cue_name_hits, former_name_hits
+from curation.deid.text.date_lines import date_line_hits
 from curation.deid.text.dicom_dump import dump_fields
 from curation.deid.text.edi import edi_hits
 from curation.deid.text.facilities import facility_hits, with_adjectives
@@ -49,6 +51,7 @@ from curation.deid.text.legal_forms import legal_form_hits
 from curation.deid.text.machine_names import caret_name_hits
 from curation.deid.text.mobile_sites import mobile_site_hits
 from curation.deid.text.name_lines import name_line_hits
+from curation.deid.text.name_tails import name_tail_hits
 from curation.deid.text.names import NOT_NAME_WORDS, person_hits, quoted_nickname_hits, trim_name, with_suffixes
 from curation.deid.text.ocr_digits import covers_token, digit_view
 from curation.deid.text.org_forms import org_form_hits
@@ -63,6 +66,7 @@ from curation.deid.text.service_sites import service_site_hits
 from curation.deid.text.sign_offs import sign_off_hits
 from curation.deid.text.site_acronyms import site_acronym_hits
 from curation.deid.text.site_forms import modality_town_hits, site_form_hits, widened_sites
+from curation.deid.text.slope_places import slope_place_hits
 from curation.deid.text.tables import table_cell_hits
 from curation.deid.text.towns import town_hits
 from curation.deid.text.transfer_towns import transfer_town_hits
@@ -442,6 +446,7 @@ def _rule_hits(text: str) -> list[Hit]:
             hits.extend(h for h in _id_hits(view, lowered_text(view))[0] if covers_token(h.start, h.end, tokens))
     hits.extend(check_digit_hits(text))
     hits.extend(case_ref_hits(text, lowered))
+    hits.extend(coded_id_hits(text, lowered))  # coded values, bPKs, call signs, extension brackets (round 18c)
     for code in _HYPHEN_SCANNER.finditer(text):
         value = code.group("v")
         if (sum(c.isdigit() for c in value) >= 4 and any(c.isalpha() for c in value)
@@ -501,6 +506,8 @@ def _rule_hits(text: str) -> list[Hit]:
     hits.extend(town_hits(text, hits))
     hits.extend(transfer_town_hits(text, lowered))
     hits.extend(incident_place_hits(text, lowered))
+    hits.extend(date_line_hits(text))  # the town of a letter's place-and-date line (round 18c)
+    hits.extend(slope_place_hits(text, lowered))  # runs, huts and alps of a mountain-sport accident
     hits.extend(mobile_site_hits(text, lowered))
     hits.extend(foreign_address_hits(text, lowered))
     hits.extend(home_address_hits(text, hits))
@@ -522,6 +529,7 @@ def _rule_hits(text: str) -> list[Hit]:
     hits.extend(_header_name_hits(text))
     hits = names_before_rooms(text, with_suffixes(text, ended_at_fields(text, hits)))
     hits.extend(quoted_nickname_hits(text, hits))
+    hits.extend(name_tail_hits(text, hits))  # the fourth word of a long cue-found name (round 18c)
     hits.extend(former_name_hits(text, lowered, hits))
     if len(lowered) == len(text):
         hits.extend(propagated_hits(text, lowered, hits))

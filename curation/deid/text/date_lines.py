@@ -1,0 +1,72 @@
+"""The place of a letter's place-and-date line (round 18c): ADDRESS.
+
+A letter opens or signs with "<Town>, <date>" alone on its line, in every language the pipeline meets:
+"<Town>, 10. März 2025", "<Town>, den 03.04.2025", "<Town>, le 4 juin 2025", "<Town>, lì 12 marzo 2025",
+"<Town>, 2 July 2025", "<Town>, July 2, 2025". The town is where the writer (or the patient's doctor) sits: the
+town is ADDRESS, the date is left to the date rules. The line must hold nothing but the town, a comma, an optional
+article ("den", "am", "le", "il", "lì", "the") and one written date; a weekday, a date label or a report word
+opening the line ("Montag, 3. März 2025", "Datum, 03.04.2025", "Verlauf, 12.03.2025") is no town, and an unlisted
+word without an article must be name-shaped (no common noun, no clinical word: facilities.is_de_name_word).
+"""
+
+from __future__ import annotations
+
+import re
+
+from curation.deid.text.common import LO, UP, Hit
+from curation.deid.text.dates import (
+    MONTHS_DE,
+    MONTHS_EN,
+    MONTHS_FR,
+    MONTHS_IT,
+    WEEKDAYS_DE,
+    WEEKDAYS_EN,
+    WEEKDAYS_FR,
+    WEEKDAYS_IT,
+)
+from curation.deid.text.facilities import is_de_name_word
+from curation.deid.text.towns import CLINICAL_WORDS
+from curation.deid.text.transfer_towns import known_town_end
+
+__all__ = ["date_line_hits"]
+
+_MONTH = "|".join(sorted({*MONTHS_DE, *MONTHS_EN, *MONTHS_FR, *MONTHS_IT, *(m.capitalize() for m in MONTHS_FR),
+                          *(m.capitalize() for m in MONTHS_IT), *(m[:3] for m in MONTHS_EN), "Jänner", "Feber"},
+                         key=len, reverse=True))
+_WORD = rf"[{UP}][{LO}]+"
+_TOWN = (rf"(?:(?:St|Ste|S|Sta)\.[ \t]?)?{_WORD}(?:(?:[ \t]|-)(?:{_WORD}|sur|sous|am|an|der|im|bei|di|de|la|le|les|"
+         r"en|upon|on|in|ob|unter|vor)){0,4}")
+_DATE = (rf"(?:\d{{1,2}}(?:\.|er|°|º|st|nd|rd|th)?[ \t]?(?:{_MONTH})\.?,?[ \t]\d{{4}}|"
+         rf"(?:{_MONTH})[ \t]\d{{1,2}}(?:st|nd|rd|th)?,?[ \t]\d{{4}}|"
+         r"\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2}))")
+DATE_LINE = re.compile(rf"(?m)^[ \t]*(?P<v>{_TOWN}),[ \t]*(?P<art>(?:den|am|le|il|lì|li|the|im)[ \t]+)?{_DATE}"
+                       r"[ \t]*$")
+_NOT_TOWN = frozenset({*WEEKDAYS_DE, *WEEKDAYS_EN, *(w.capitalize() for w in (*WEEKDAYS_FR, *WEEKDAYS_IT)),
+                       "Datum", "Date", "Data", "Stand", "Eingang", "Received", "Dictated", "Diktiert", "Geschrieben",
+                       "Signed", "Befundet", "Vidimiert", "Freigegeben", "Untersuchung", "Heute", "Today", "Oggi",
+                       "Updated", "Erstellt", "Gedruckt", "Printed", "Report", "Befund", "Bericht", "Rapport",
+                       "Referto", "Addendum", "Nachtrag", "Korrektur", "Version", "Visum", "Validiert", "Ausdruck",
+                       "Unterschrift", "Signature", "Firma", "Reviewed", "Approved", "Verified", "Typed", "Mo", "Di",
+                       "Mi", "Do", "Fr", "Sa", "So", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun", "Lu", "Ma",
+                       "Me", "Je", "Ve", "Gi", "Gio", "Ven", "Sab", "Dom", "Verlauf", "Procedere", "Kontrolle",
+                       "Nachkontrolle", "Vergleich", "Voruntersuchung", "Voraufnahme", "Vorbefund", "Termin",
+                       "Aufnahme", "Entlassung", "Eintritt", "Austritt", "Operation", "Intervention", "Biopsie",
+                       "Punktion", "Comparison", "Prior", "Previous", "Follow", "Scan", "Study", "Exam", "Controllo",
+                       "Contrôle", "Suivi", "Esame", "Examen", "Seit", "Since", "Ab", "Bis", "Until"})
+
+
+def date_line_hits(text: str) -> list[Hit]:
+    """ADDRESS hits of the town of a letter's place-and-date line in `text`."""
+    if "," not in text:
+        return []
+    hits: list[Hit] = []
+    for m in DATE_LINE.finditer(text):
+        town = m.group("v")
+        if town.split()[0].split("-")[0] in _NOT_TOWN:
+            continue
+        # A listed town, or an article before the date ("<Town>, den / le / il ..."), or name-shaped words only.
+        if known_town_end(text, m.start("v")) is None and m.group("art") is None and not all(
+                is_de_name_word(w) and w not in CLINICAL_WORDS for w in re.split(r"[ \t-]+", town) if w[:1].isupper()):
+            continue
+        hits.append(Hit(m.start("v"), m.end("v"), "ADDRESS", "rule"))
+    return hits

@@ -1,0 +1,70 @@
+"""The place of a mountain-sport accident (round 18c): ADDRESS.
+
+A ski, snowboard, sledge, climbing or hiking accident is told with the run, the hut, the alp or the lift where it
+happened ("Skiunfall <Run>-<Part>", "Rodelsturz an der <Name>alm", "Snowboardsturz auf der <Name>abfahrt",
+"incidente di sci sulla pista <Name>", "accident de ski sur la piste <Name>", "skiing accident on the <Name> run").
+After a sport-accident cue and within its clause (no ";", ":" or sentence end between, up to 48 characters), a
+place is taken when its own shape says so:
+
+- a capitalised word with the head of a mountain place ("-alm", "-alpe", "-hütte", "-abfahrt", "-piste", "-loipe",
+  "-lift", "-bahn", "-joch", "-kogel"), alone or with a capitalised word before it;
+- a capitalised name after a run / hut word ("pista", "piste", "Piste", "Abfahrt", "Loipe", "Hütte", "Alm", "run",
+  "slope", "trail");
+- two capitalised words joined by a hyphen right after the cue ("Skiunfall <Name>-<Name>"), or a listed town.
+
+Anatomy and findings after the cue stay ("Skiunfall Knie rechts", "Snowboardsturz, Röntgen Handgelenk"): they have
+none of these shapes; common nouns with such a head stay too ("am Sessellift", "auf der Skipiste").
+"""
+
+from __future__ import annotations
+
+import re
+
+from curation.deid.text.common import LO, LOWER_GATES, UP, Hit, literal_starts
+from curation.deid.text.transfer_towns import known_town_end
+
+__all__ = ["slope_place_hits"]
+
+_SPORT = (r"(?:Ski|Snowboard|Rodel|Schlitten|Kletter|Berg|Lawinen|Langlauf|Skitouren|Gleitschirm|Paragleit|"
+          r"Mountainbike|Bike|Wander|Tourenski)(?:unfall|sturz|unglück)|"
+          r"(?:[Ss]ki(?:ing)?|[Ss]nowboard(?:ing)?|[Ss]ledg(?:e|ing)|[Tt]obogganing|[Cc]limbing|[Hh]iking)[ \t]"
+          r"(?:accident|fall|injury|crash)|"
+          r"(?:[Aa]ccident|[Cc]hute)[ \t]de[ \t](?:ski|snowboard|luge)|"
+          r"(?:[Ii]ncidente|[Cc]aduta|[Ii]nfortunio)[ \t](?:di|da|con[ \t]gli|sugli)[ \t](?:sci|snowboard|slittino)")
+_CAP = rf"[{UP}][{LO}]+"
+_HEAD = r"(?:alm|alpe|hütte|huette|abfahrt|piste|loipe|lift|bahn|joch|kogel)"
+_RUN_WORD = r"(?:pista|piste|Piste|Abfahrt|Loipe|Hütte|Alm|run|slope|trail)"
+SPORT_CUE = literal_starts(re.compile(rf"(?<![\w]){_SPORT}"))
+HEADED = re.compile(rf"(?<![\w-])(?P<v>(?:{_CAP}[ \t])?[{UP}][{LO}]+{_HEAD}|{_CAP}[ \t]{_HEAD.title()})(?![\w])")
+AFTER_RUN = re.compile(rf"(?<![\w-]){_RUN_WORD}[ \t]+(?P<v>{_CAP}(?:[ \t-]{_CAP})?)(?![\w])")
+JOINED = re.compile(rf"[ \t,]+(?P<v>{_CAP}-{_CAP})(?![\w-])")
+# Common nouns with a mountain-place head: no one's place ("am Sessellift", "auf der Skipiste").
+_COMMON = frozenset({"Sessellift", "Schlepplift", "Skilift", "Tellerlift", "Kinderlift", "Seilbahn", "Bergbahn",
+                     "Gondelbahn", "Zahnradbahn", "Rodelbahn", "Sommerrodelbahn", "Eisbahn", "Bobbahn", "Skipiste",
+                     "Buckelpiste", "Übungspiste", "Kinderpiste", "Talabfahrt", "Skiabfahrt", "Tiefschneeabfahrt",
+                     "Skihütte", "Berghütte", "Almhütte", "Schutzhütte", "Langlaufloipe", "Skiloipe", "Skibahn",
+                     "Bahn", "Sesselbahn", "Standseilbahn", "Luftseilbahn", "Halfpipe"})
+_CLAUSE_END = re.compile(r"[;:\n]|\.(?:[ \t]|$)")
+_GATE = LOWER_GATES.register(("unfall", "sturz", "unglück", "accident", " fall", "injury", "crash", "chute",
+                              "incidente", "caduta", "infortunio"))
+
+
+def slope_place_hits(text: str, lowered: str) -> list[Hit]:
+    """ADDRESS hits of the place of a mountain-sport accident in `text` (`lowered`: its lower-cased copy)."""
+    if _GATE not in LOWER_GATES.fired(lowered):
+        return []
+    hits: list[Hit] = []
+    for cue in SPORT_CUE.finditer(text):
+        start = cue.end()
+        stop = min(len(text), start + 48)
+        if (end := _CLAUSE_END.search(text, start, stop)) is not None:
+            stop = end.start()
+        found = [m for rule in (HEADED, AFTER_RUN) for m in rule.finditer(text, start, stop)]
+        if (j := JOINED.match(text, start, stop)) is not None:
+            found.append(j)
+        hits.extend(Hit(m.start("v"), m.end("v"), "ADDRESS", "rule") for m in found
+                    if m.group("v").split()[-1] not in _COMMON)
+        town = re.match(r"[ \t]+(?:(?:in|bei|am|at|near|à|a)[ \t]+)?", text[start:stop])
+        if town is not None and (t_end := known_town_end(text, start + town.end())) is not None and t_end <= stop:
+            hits.append(Hit(start + town.end(), t_end, "ADDRESS", "rule"))
+    return hits
