@@ -352,6 +352,7 @@ _STAFF_ROLE = re.compile(
     r"[ \t]*:?[ \t]*\Z")
 # The initial and surname are looked for first (rarer than the role words), then the role in the 50 characters before.
 _INITIAL_SURNAME = re.compile(rf"(?<![\w.-])(?P<v>[{UP}]\.[ \t]?(?:-?[{UP}]\.[ \t]?)?{NAME})(?![\w'-]|\.[ \t]?[a-z])")
+_INITIAL_SURNAME = literal_starts(_INITIAL_SURNAME)  # its capital first (round 15)
 # Short role abbreviations count only in capitals ("rt. A. carotis" is "right"); the other role words in any case.
 _STAFF_ABBREVIATIONS = frozenset({"rn", "rt", "rt(r)", "mtr", "mtra", "mta", "rta", "trm", "tsrm", "fage", "mpa",
                                   "hca"})

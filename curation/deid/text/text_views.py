@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from curation.deid.text.common import literal_starts
 from curation.deid.text.given_names import is_given_name
 
 # The Windows-1252 (Latin-1 for its five gaps) characters of the UTF-8 continuation bytes 0x80-0xBF.
@@ -35,6 +36,9 @@ _CONT_CHARS = "".join(bytes([b]).decode("cp1252", errors="ignore") or chr(b) for
 _CONT = "[" + re.escape(_CONT_CHARS) + "]"
 # A lead byte of a two-byte (Ã, Â, Å, ...: U+00C2-U+00DF) or three-byte (â: U+00E2) sequence, then its continuations.
 _MOJIBAKE = re.compile(rf"[\u00c2-\u00df]{_CONT}|\u00e2{_CONT}{{2}}")
+# Both lead bytes as one class first (common.first_char_first): `re` skips to them instead of trying both
+# alternatives at every position (round 15).
+_MOJIBAKE = literal_starts(_MOJIBAKE)
 
 _WORD = re.compile(r"[^\W_]+")
 # A letter token with a 0 / 1 between two letters, or a capitals token with an inner lower-case l.
