@@ -156,11 +156,17 @@ def _ocr_edits(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+# The line breaks after a letter (or what `re` counts as one: a superset of str.isalpha) or a hyphen: only such a
+# line can end in a wrapped name or word, so the lines are read from these breaks (round 15: a Python loop over
+# every line cost more than the regex).
+_BREAK_AFTER_LETTER = re.compile(r"\n(?<=[^\W\d_]\n|-\n)")
+
+
 def _wrap_edits(text: str) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
-    line_start = 0
-    while (brk := text.find("\n", line_start)) >= 0:
-        line, line_start = text[line_start:brk], brk + 1
+    for brk_match in _BREAK_AFTER_LETTER.finditer(text):
+        brk = brk_match.start()
+        line = text[text.rfind("\n", 0, brk) + 1:brk]
         if len(line) < _MIN_WRAP_LINE or line.count(" ") < _MIN_WRAP_SPACES or _CELL_MARKS.search(line):
             continue
         if line.endswith("-") and (m := _WRAP.match(text, brk - 1)):  # "Wester-\nkamp"

@@ -83,3 +83,46 @@ def test_first_character_first_scanners_match_their_pattern(pattern) -> None:
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 10)))
         assert [(m.span(), m.groups()) for m in pattern.finditer(text)] == \
             [(m.span(), m.groups()) for m in pattern.compiled.finditer(text)], text
+
+
+def _old_wrap_edits(text: str) -> list[tuple[int, int, str]]:
+    """text_views._wrap_edits as it stood before round 15 (every line read)."""
+    out: list[tuple[int, int, str]] = []
+    line_start = 0
+    while (brk := text.find("\n", line_start)) >= 0:
+        line, line_start = text[line_start:brk], brk + 1
+        if len(line) < 40 or line.count(" ") < 5 or text_views._CELL_MARKS.search(line):
+            continue
+        if line.endswith("-") and (m := text_views._WRAP.match(text, brk - 1)):
+            if text_views._CAPITALISED.fullmatch(line[:-1].rsplit(" ", 1)[-1]):
+                out.append((m.start(), m.end(), ""))
+            continue
+        if not line[-1:].isalpha():
+            continue
+        tail = text_views._NAME_AT_END.search(line)
+        if tail and (tail["title"] or text_views.is_given_name(tail["name"])) and \
+                text_views._NAME_AT_START.match(text, brk + 1):
+            out.append((brk, brk + 1, " "))
+    return out
+
+
+def test_wrap_edits_from_the_breaks_after_a_letter_match_every_line_read() -> None:
+    rng = random.Random(40)
+    words = ("die", "Patientin", "wurde", "gestern", "von", "zur", "Kontrolle", "mit", "überwiesen,", "ß", "é", "²",
+             "3", ";", "|", "\t", "α", "ǅ", "Ⅷ", "x" * 9)
+    ends = ("Dr. Matthias", "Frau Anna", "von Anna", "Herrn Paul", "Wester-", "Befund:", "Anna", "3", "α", "ǅ", "Ⅷ",
+            "-", "²", "ende.")
+    starts = ("Hollenbach zur", "kamp wohnhaft", "Müller, geb.", "Name: x", "ab", "\n", "", "Hollenbach)", "α und")
+    edits = 0
+    for _ in range(6000):
+        lines = []
+        for _ in range(rng.randint(1, 4)):
+            line = " ".join(rng.choice(words) for _ in range(rng.randint(0, 12)))
+            lines.append(f"{line} {rng.choice(ends)}\n{rng.choice(starts)}")
+        text = "".join(lines)
+        expected = _old_wrap_edits(text)
+        assert text_views._wrap_edits(text) == expected, text
+        edits += len(expected)
+    assert edits > 200  # (263 with this seed)
+    wrapped = "Die Patientin wurde gestern von Herrn Dr. Matthias\nHollenbach zur Kontrolle vorgestellt.\n"
+    assert text_views._wrap_edits(wrapped) == [(50, 51, " ")]
