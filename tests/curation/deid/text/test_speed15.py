@@ -9,7 +9,16 @@ import re
 
 import pytest
 
-from curation.deid.text import case_refs, dates, foreign_addresses, name_lines, rules, text_views, transfer_towns
+from curation.deid.text import (
+    case_refs,
+    dates,
+    foreign_addresses,
+    name_lines,
+    public_bodies,
+    rules,
+    text_views,
+    transfer_towns,
+)
 from curation.deid.text.common import FirstCharFirst, NeedleGate, TextContext, current
 
 # The "dm" date pattern as it stood before round 15 (two lookbehinds in an alternation).
@@ -54,7 +63,8 @@ def test_day_month_scanner_random_texts_and_cases() -> None:
 
 @pytest.mark.parametrize("module, gate, needles", [
     (transfer_towns, "_GATE", "_NEEDLES"), (foreign_addresses, "_GATE", "_NEEDLES"),
-    (case_refs, "_GATE", "_NEEDLES"), (case_refs, "_REGISTER_GATE", "_REGISTER_NEEDLES")])
+    (case_refs, "_GATE", "_NEEDLES"), (case_refs, "_REGISTER_GATE", "_REGISTER_NEEDLES"),
+    (name_lines, "_RELATION_GATE", "_RELATION_NEEDLES"), (public_bodies, "_MILITARY_GATE", "_MILITARY_NEEDLES")])
 def test_module_needle_gates_answer_as_their_alternation(module, gate, needles) -> None:
     gate, needles = getattr(module, gate), getattr(module, needles)
     assert isinstance(gate, NeedleGate)
