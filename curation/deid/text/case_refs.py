@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from curation.deid.text.common import FIELD, Hit, literal_starts
+from curation.deid.text.common import FIELD, Hit, NeedleGate, literal_starts
 
 __all__ = ["case_ref_hits"]
 
@@ -56,8 +56,8 @@ _WORD = re.compile(r"[a-zäöüéèà]{3}")
 _CUED = literal_starts(_CUED)
 _REGISTER = literal_starts(_REGISTER)
 _PRISON_CODE = literal_starts(_PRISON_CODE)
-_GATE = re.compile("|".join(map(re.escape, _NEEDLES)))  # one pass for all needles
-_REGISTER_GATE = re.compile("|".join(map(re.escape, _REGISTER_NEEDLES)))  # one pass for all needles
+_GATE = NeedleGate(_NEEDLES, lower=True)  # read from the shared needle pass
+_REGISTER_GATE = NeedleGate(_REGISTER_NEEDLES, lower=True)
 
 
 # A UK National Insurance number, spaced or not ("JT 44 21 87 C", "QQ123456A"), after its cue.

@@ -91,6 +91,7 @@ _PAGE_HEADER = Gated(literal_starts(re.compile(
 _SUFFIX_COMMA = re.compile(rf"(?<![\w])(?P<v>(?:{_CAPS}|{NAME})[ \t]+(?:Jr|Sr)\.?,[ \t]*{_GIVEN}"
                            rf"(?:[ \t]+[{UP}]\.?(?![\w]))?)")
 _FIVE_DIGITS = re.compile(r"\d{5}")
+_FIVE_DIGITS = literal_starts(_FIVE_DIGITS)  # a digit first, then the other four (round 15)
 # From five digits on: the rest of the number token, blanks, two capitalised words (the token's start is checked
 # backwards: capitals, digits, "/" and "-" from a word boundary, six characters or more).
 _AFTER_NUMBER = re.compile(rf"(?P<rest>[A-Z0-9/-]*)[ \t]+(?P<v>(?P<a>{_GIVEN})[ \t]+(?P<b>{_GIVEN}))(?=[ \t]|$|[,;|])",

@@ -97,7 +97,9 @@ DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # Day and month with dots and no year: "vom 17.08.", "am 3.6.:" (see find_dates for "4.2." ending a sentence).
     # Also before a full stop ("am 14.3..") and as the first date of a range ("02.03.–14.03.2025").
     # (Also the second day of a night-shift range "21./22.03.": a slash only after a day and its dot.)
-    ("dm", re.compile(r"(?<![\d.,:])(?:(?<!/)|(?<=\d\./))(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?![\d])"
+    # (The slash test as one lookbehind, "no slash unless after a day and its dot", so that the scanner takes the
+    # day's first digit first: the alternation of two lookbehinds kept `re` trying every position; round 15.)
+    ("dm", re.compile(r"(?<![\d.,:])(?<!(?<!\d\.)/)(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?![\d])"
                       r"(?=\s|$|[,;:)]|\.(?!\d)|[–-][ \t]?\d{1,2}\.\d{1,2}\.)")),
     # Day and month without a year: "June 2nd", "March 30th", "on Oct 3" (English order: a capitalised
     # month word, a day not followed by more digits or a unit), "12th of March", "9 Sept", "7. Juli".

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from curation.deid.text.common import LO, UP, Hit, literal_starts
+from curation.deid.text.common import LO, UP, Hit, NeedleGate, literal_starts
 from curation.deid.text.transfer_towns import known_town_end
 
 __all__ = ["foreign_address_hits"]
@@ -40,7 +40,7 @@ _NEEDLES = ("ul.", "al.", "os.", "pl.", "calle", "c/", "avda", "avenida", "carre
 _STREETS = literal_starts(_STREETS)
 _POSTCODES = literal_starts(_POSTCODES)
 _AU_STATE = literal_starts(_AU_STATE)
-_GATE = re.compile("|".join(map(re.escape, _NEEDLES)))  # one pass for all needles
+_GATE = NeedleGate(_NEEDLES, lower=True)  # read from the shared needle pass
 
 
 def foreign_address_hits(text: str, lowered: str) -> list[Hit]:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from curation.deid.text.common import LO, UP, Hit, literal_starts, words
+from curation.deid.text.common import LO, UP, Hit, NeedleGate, literal_starts, words
 from curation.deid.text.given_names import given_names, is_given_name
 from curation.deid.text.names import (
     NAME,
@@ -138,6 +138,7 @@ _RELATION_NEEDLES = ("kontakt", "ansprech", "angehörig", "bevollm", "lebens", "
                      "genero", "nuora", "amministratore", "mum", "mom", "dad", "granny", "freund", "mann", "femme",
                      "radiographer", "technologist", "sonographer", "mtr",
                      "trm", "tsrm", "manipulat", "technicien", "tecnico", "radiologietechnolog", "röntgenassistent")
+_RELATION_GATE = NeedleGate(_RELATION_NEEDLES, lower=True)  # from the shared needle pass (round 15)
 
 
 # A first name after a salutation: "Liebe Anna,", "Dear Priya,", "Hallo Thomas!" (the name must be in the list:
@@ -283,7 +284,7 @@ def _bare_name_hits(text: str) -> list[Hit]:
 
 def _relation_hits(text: str, lowered: str) -> list[Hit]:
     hits: list[Hit] = []
-    if len(lowered) != len(text) or not any(n in lowered for n in _RELATION_NEEDLES):
+    if len(lowered) != len(text) or not _RELATION_GATE.search(lowered):
         return hits
     for rel in RELATION.finditer(lowered):
         if rel.start() and (lowered[rel.start() - 1].isalnum() or lowered[rel.start() - 1] in "-_"):
@@ -352,6 +353,7 @@ _STAFF_ROLE = re.compile(
     r"[ \t]*:?[ \t]*\Z")
 # The initial and surname are looked for first (rarer than the role words), then the role in the 50 characters before.
 _INITIAL_SURNAME = re.compile(rf"(?<![\w.-])(?P<v>[{UP}]\.[ \t]?(?:-?[{UP}]\.[ \t]?)?{NAME})(?![\w'-]|\.[ \t]?[a-z])")
+_INITIAL_SURNAME = literal_starts(_INITIAL_SURNAME)  # its capital first (round 15)
 # Short role abbreviations count only in capitals ("rt. A. carotis" is "right"); the other role words in any case.
 _STAFF_ABBREVIATIONS = frozenset({"rn", "rt", "rt(r)", "mtr", "mtra", "mta", "rta", "trm", "tsrm", "fage", "mpa",
                                   "hca"})

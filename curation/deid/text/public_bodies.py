@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from curation.deid.text.common import LO, UP, Hit, literal_starts, words
+from curation.deid.text.common import LO, UP, Hit, NeedleGate, literal_starts, lowered_text, words
 from curation.deid.text.facilities import NOT_FACILITY_NAMES, _is_name_word
 
 _CAP = rf"[{UP}][{LO}]+(?:[-'’][{UP}][{LO}]+)?"
@@ -57,6 +57,7 @@ _BRANCH_NEEDLES = (" IN", " INF", " FA", " AR", " CAV", " AVN", " EN", " BSB", "
 _MILITARY_NEEDLES = ("soldat", "soldier", "battalion", "bataillon", "regiment", "regt", "army", "military",
                      "service", "marine", "trooper", "rifleman", "sapper", "gunner", "company", "platoon", "squadron",
                      "bundeswehr", "kompanie", "truppe", " bn")
+_MILITARY_GATE = NeedleGate(_MILITARY_NEEDLES, lower=True)
 _NOT_NAMES = words("""patient patientin the der die das und and of for with mit""")
 
 
@@ -69,8 +70,8 @@ def _name_ok(name: str, german: bool) -> bool:
 
 def _military(text: str) -> bool:
     """A military word in the text (found by substring first: most reports hold none)."""
-    lowered = text.lower()
-    return any(n in lowered for n in _MILITARY_NEEDLES) and any(
+    lowered = lowered_text(text)  # (the call's one lower-cased text: its needles come from the shared pass)
+    return _MILITARY_GATE.search(lowered) and any(
         w in _MILITARY_CUES for w in re.findall(rf"[\w{LO}]+", lowered))
 
 

@@ -392,6 +392,7 @@ _AGE_RULES = tuple(Gated(literal_starts(p), n, low) for p, (n, low) in zip(AGE_P
 # number is searched first (rare), the person and verb in the 30 characters before it.
 _AGE_AFTER_VERB = re.compile(r"(?<![\w.,])(?P<v>9\d|1[0-4]\d)(?=[ \t]*(?:[;,.!)]|$|and\b|und\b|but\b|with\b|et\b))"
                              r"(?![ \t]*[.,]\d)", re.M)
+_AGE_AFTER_VERB = literal_starts(_AGE_AFTER_VERB)  # its digit first: not tried at every position (round 15)
 _PERSON_VERB_BEFORE = re.compile(
     r"(?<![\w])(?:[Pp]atient(?:in|e)?|[Pp]t|[Ss]he|[Hh]e|[Hh]usband|[Ww]ife|[Mm]other|[Ff]ather|[Ll]ady|[Gg]entleman|"
     r"[Mm]an|[Ww]oman|[Ss]ie|[Ee]r|[Ii]l|[Ee]lle)[ \t]+(?:is|was|turns|turned|ist|war|wird|est)"

@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from curation.deid.text.common import literal_starts
 from curation.deid.text.given_names import is_given_name
 
 # The Windows-1252 (Latin-1 for its five gaps) characters of the UTF-8 continuation bytes 0x80-0xBF.
@@ -35,6 +36,9 @@ _CONT_CHARS = "".join(bytes([b]).decode("cp1252", errors="ignore") or chr(b) for
 _CONT = "[" + re.escape(_CONT_CHARS) + "]"
 # A lead byte of a two-byte (Ã, Â, Å, ...: U+00C2-U+00DF) or three-byte (â: U+00E2) sequence, then its continuations.
 _MOJIBAKE = re.compile(rf"[\u00c2-\u00df]{_CONT}|\u00e2{_CONT}{{2}}")
+# Both lead bytes as one class first (common.first_char_first): `re` skips to them instead of trying both
+# alternatives at every position (round 15).
+_MOJIBAKE = literal_starts(_MOJIBAKE)
 
 _WORD = re.compile(r"[^\W_]+")
 # A letter token with a 0 / 1 between two letters, or a capitals token with an inner lower-case l.
@@ -152,11 +156,17 @@ def _ocr_edits(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+# The line breaks after a letter (or what `re` counts as one: a superset of str.isalpha) or a hyphen: only such a
+# line can end in a wrapped name or word, so the lines are read from these breaks (round 15: a Python loop over
+# every line cost more than the regex).
+_BREAK_AFTER_LETTER = re.compile(r"\n(?<=[^\W\d_]\n|-\n)")
+
+
 def _wrap_edits(text: str) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
-    line_start = 0
-    while (brk := text.find("\n", line_start)) >= 0:
-        line, line_start = text[line_start:brk], brk + 1
+    for brk_match in _BREAK_AFTER_LETTER.finditer(text):
+        brk = brk_match.start()
+        line = text[text.rfind("\n", 0, brk) + 1:brk]
         if len(line) < _MIN_WRAP_LINE or line.count(" ") < _MIN_WRAP_SPACES or _CELL_MARKS.search(line):
             continue
         if line.endswith("-") and (m := _WRAP.match(text, brk - 1)):  # "Wester-\nkamp"

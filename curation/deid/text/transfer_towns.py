@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from curation.deid.text.common import LO, UP, Hit, literal_starts
+from curation.deid.text.common import LO, UP, Hit, NeedleGate, literal_starts
 from curation.deid.text.town_tails import town_tail_end
 from curation.deid.text.towns import CLINICAL_WORDS, longest_name, towns
 
@@ -61,7 +61,7 @@ def _known() -> frozenset[str]:
     return frozenset(names) - CLINICAL_WORDS
 # Scanned from their literal starts (common.literal_starts), not tried at every position.
 _CUE = literal_starts(_CUE)
-_GATE = re.compile("|".join(map(re.escape, _NEEDLES)))  # one pass for all needles
+_GATE = NeedleGate(_NEEDLES, lower=True)  # read from the shared needle pass
 
 
 def _longest(text: str, start: int, end: int) -> int | None:

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from curation.deid.text.common import LO, UP, Gated, Hit, words
+from curation.deid.text.common import LO, UP, Gated, Hit, literal_starts, words
 from curation.deid.text.facilities import NOT_FACILITY_NAMES
 from curation.deid.text.towns import towns
 from curation.deid.text.unit_words import is_unit_word
@@ -57,6 +57,7 @@ NHS UK USA EU CH DE AT FR IT OK NB PS CC BCC VS DD KM LWS HWS BWS ISG OSG IPS IM
 """)
 # (No look-behind in front: `re` would try it at every position; the letter before is checked in the loop.)
 ACRONYM_TOWN = re.compile(rf"(?P<a>[A-Z]{{2,5}})[ \t](?P<t>[{UP}][{LO}]+(?:[- ][{UP}][{LO}]+){{0,2}})")
+ACRONYM_TOWN = literal_starts(ACRONYM_TOWN)  # one class first: re skips to it (round 15)
 ROMANCE_ACRONYM = re.compile(rf"[lL][’'](?P<a>[A-Z]{{2,5}})(?P<t>[ \t][{UP}][{LO}]+(?:-[{UP}][{LO}]+)*)")
 WARD_ACRONYM = re.compile(r"(?:[Ww]ard|Station|[Uu]nit|[Bb]ay)[ \t]+[\w.]{1,8}[ \t]+(?:at|in|of|im|am|des|der|du|"
                           r"de[ \t]l['’]|à[ \t]l['’])[ \t]*(?:the[ \t]+)?(?P<a>[A-Z][A-Z0-9]{1,5})(?![\w-])")
