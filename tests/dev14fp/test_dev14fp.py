@@ -1,0 +1,16 @@
+"""Round 18a (boards, rotas, staff lists, first-name sign-offs): the dev corpus' shape."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from tests.curation.deid.text.corpus_de_en import assert_well_formed
+from tests.dev14fp.corpus import DEV
+
+
+def test_shape():
+    assert len(DEV) == 33
+    for s in DEV:
+        assert_well_formed(s)
+    labels = Counter(label for s in DEV for *_, label in s.spans)
+    assert labels["PERSON"] > 60
