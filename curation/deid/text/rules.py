@@ -47,6 +47,7 @@ from curation.deid.text.label_values import ID_LABEL_WORD, ended_at_fields, labe
 from curation.deid.text.legal_bodies import legal_body_hits
 from curation.deid.text.legal_forms import legal_form_hits
 from curation.deid.text.machine_names import caret_name_hits
+from curation.deid.text.message_ends import message_end_hits
 from curation.deid.text.mobile_sites import mobile_site_hits
 from curation.deid.text.name_lines import name_line_hits
 from curation.deid.text.names import NOT_NAME_WORDS, person_hits, quoted_nickname_hits, trim_name, with_suffixes
@@ -59,6 +60,7 @@ from curation.deid.text.public_bodies import public_body_hits
 from curation.deid.text.ranks import rank_hits
 from curation.deid.text.reply_headers import reply_header_hits
 from curation.deid.text.rooms import names_before_rooms
+from curation.deid.text.rosters import with_rosters
 from curation.deid.text.service_sites import service_site_hits
 from curation.deid.text.sign_offs import sign_off_hits
 from curation.deid.text.site_acronyms import site_acronym_hits
@@ -424,6 +426,7 @@ def _rule_hits(text: str) -> list[Hit]:
     hits.extend(table_hits(text, lowered))
     hits.extend(table_cell_hits(text))
     hits.extend(sign_off_hits(text, lowered))
+    hits.extend(message_end_hits(text))  # a writer's name ending a message, a given name before an extension
     if len(lowered) == len(text):
         hits.extend(user_name_hits(text, lowered))
         hits.extend(contact_hits(text, lowered))
@@ -523,6 +526,7 @@ def _rule_hits(text: str) -> list[Hit]:
     hits = names_before_rooms(text, with_suffixes(text, ended_at_fields(text, hits)))
     hits.extend(quoted_nickname_hits(text, hits))
     hits.extend(former_name_hits(text, lowered, hits))
+    hits = with_rosters(text, hits)  # positions of boards, rotas and staff lists (round 18a)
     if len(lowered) == len(text):
         hits.extend(propagated_hits(text, lowered, hits))
     return hits
