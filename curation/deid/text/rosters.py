@@ -97,24 +97,30 @@ def _person_slots(groups: dict[object, list[tuple[int, int]]], text: str,
 def _item_groups(text: str, labels: dict[tuple[int, int], tuple[int, int]]) -> dict[object, list[tuple[int, int]]]:
     """The slot groups of the list items of `text`; `labels` takes each value's label span."""
     groups: dict[object, list[tuple[int, int]]] = defaultdict(list)
-    bare: dict[str, list[tuple[int, int]]] = defaultdict(list)
-    for m in _LABELLED.finditer(text):
-        label = m.group("label").lower().split()[-1]
-        line = text.count("\n", 0, m.start())
-        groups[("label", label)].append(m.span("v"))
-        groups[("line", line)].append(m.span("v"))
-        labels[m.span("v")] = m.span("label")
+    bare: dict[str, list[re.Match[str]]] = defaultdict(list)
     for m in _BARE.finditer(text):
         label = m.group("label").lower()
         if label in _WEEKDAYS:  # a weekday item is one of its line's items too
             groups[("day",)].append(m.span("v"))
             groups[("line", text.count("\n", 0, m.start()))].append(m.span("v"))
+            labels[m.span("v")] = m.span("label")
         elif label not in NOT_NAME_WORDS and not is_any_given_name(m.group("label")):
-            bare[label].append(m.span("v"))
-        else:
-            continue
+            bare[label].append(m)
+    role_starts: set[int] = set()
+    for k, found in bare.items():
+        if len(found) >= 2:  # a recurring role word: its items are items of their lines too
+            for m in found:
+                groups[("bare", k)].append(m.span("v"))
+                groups[("line", text.count("\n", 0, m.start()))].append(m.span("v"))
+                labels[m.span("v")] = m.span("label")
+                role_starts.add(m.start("label"))
+    for m in _LABELLED.finditer(text):
+        if m.start("v") in role_starts:
+            continue  # "Mo: Vordergrund Wendtland": the role word's item, not a value of two words
+        label = m.group("label").lower().split()[-1]
+        groups[("label", label)].append(m.span("v"))
+        groups[("line", text.count("\n", 0, m.start()))].append(m.span("v"))
         labels[m.span("v")] = m.span("label")
-    groups.update((("bare", k), v) for k, v in bare.items() if len(v) >= 2)
     return groups
 
 
