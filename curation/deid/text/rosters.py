@@ -35,7 +35,7 @@ from curation.deid.text.common import LO, UP, Hit, words
 from curation.deid.text.given_names import is_any_given_name
 from curation.deid.text.names import NOT_NAME_WORDS, is_role_word
 from curation.deid.text.surnames import is_surname
-from curation.deid.text.tables import name_like, table_blocks
+from curation.deid.text.tables import NAME_HEADERS, name_like, table_blocks
 
 _TITLE = re.compile(r"(?:(?:Dr|Prof|PD|Mr|Mrs|Ms|Miss|Herr|Frau|OA|OÄ|CA|Dres|Dott|Dott\.ssa|Me|Mme|M)\.?"
                     r"(?:[ ]med\.)?[ ]+)+")
@@ -57,6 +57,9 @@ _BARE = re.compile(
     rf"(?P<v>{_NAME}){_ITEM_END}", re.M)
 _DAY_MONTH = re.compile(r"(?<![\d./])(?P<a>\d{1,2})(?P<s>[./])(?P<b>\d{1,2})(?P=s)?(?![\d/]|\.\d)")
 _EXTENSION = re.compile(r"(?P<p>(?:x|ext\.?|app\.?|nst\.?|dw\.?)[ ]?)?(?P<v>\d{3,5})", re.I)
+_NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "sion", "tät", "ismus", "ie", "itis", "ose")
+_ROTA_HEADS = words("""on call dienst hintergrund vordergrund surgeon operateur opérateur chirurg medico médecin doctor
+dr piquet picchetto bereitschaft""")
 _PHONE_HEADS = words("ext extn extension tel tel. telefon phone durchwahl dw app app. nst bleep pager piepser bip "
                      "cercapersone poste interno")
 
@@ -82,6 +85,12 @@ def _shaped(value: str) -> bool:
         is_role_word(w.lower()) or w.lower() in _WEEKDAYS for w in core.split())
 
 
+def _person_head(head: str) -> bool:
+    """A column word that may head persons: a name or role word ("Attending", "Radiologe") or a rota word ("first
+    on", "Hintergrund"); under any other header ("Diagnose", "Status") a column holds no persons."""
+    return head in NAME_HEADERS or any(is_role_word(w) or w in _ROTA_HEADS for w in re.split(r"[ /_.-]+", head) if w)
+
+
 def _person_slots(groups: dict[object, list[tuple[int, int]]], text: str,
                   persons: list[tuple[int, int]]) -> list[tuple[object, tuple[int, int]]]:
     out: list[tuple[object, tuple[int, int]]] = []
@@ -89,8 +98,10 @@ def _person_slots(groups: dict[object, list[tuple[int, int]]], text: str,
         filled = sorted({(a, b) for a, b in slots if b > a})
         if len(filled) < 2 or not all(_shaped(text[a:b]) for a, b in filled):
             continue
-        if 2 * sum(_seed(text, a, b, persons) for a, b in filled) >= len(filled):
-            out.extend((key, s) for s in filled)
+        seeds = [_seed(text, a, b, persons) for a, b in filled]
+        if 2 * sum(seeds) >= len(filled):  # (an unlisted German noun is no name: "Hämaturie", "Stenose")
+            out.extend((key, (a, b)) for (a, b), seed in zip(filled, seeds, strict=True)
+                       if seed or not text[a:b].lower().endswith(_NOUN_ENDINGS))
     return out
 
 
@@ -115,9 +126,9 @@ def _item_groups(text: str, labels: dict[tuple[int, int], tuple[int, int]]) -> d
                 labels[m.span("v")] = m.span("label")
                 role_starts.add(m.start("label"))
     for m in _LABELLED.finditer(text):
-        if m.start("v") in role_starts:
-            continue  # "Mo: Vordergrund Wendtland": the role word's item, not a value of two words
         label = m.group("label").lower().split()[-1]
+        if m.start("v") in role_starts or (label in NOT_NAME_WORDS and not is_role_word(label)):
+            continue  # "Mo: Vordergrund Wendtland": the role word's item; "Indikation: Hämaturie": a section
         groups[("label", label)].append(m.span("v"))
         groups[("line", text.count("\n", 0, m.start()))].append(m.span("v"))
         labels[m.span("v")] = m.span("label")
@@ -167,7 +178,8 @@ def with_rosters(text: str, hits: list[Hit]) -> list[Hit]:
     for n, (rows, header) in enumerate(blocks):
         body = rows[1:] if header else rows
         for k in range(min(len(r) for r in body)):
-            groups[("col", n, k)].extend(_value(text, *row[k]) for row in body)
+            if not header or (k < len(rows[0]) and _person_head(text[slice(*rows[0][k])].lower().strip(" :"))):
+                groups[("col", n, k)].extend(_value(text, *row[k]) for row in body)
     found = _person_slots(groups, text, persons)
     out = [Hit(a, b, "PERSON", "rule") for _, (a, b) in found if not any(s <= a and b <= e for s, e in persons)]
     if spans := [labels[v] for _, v in found if v in labels]:

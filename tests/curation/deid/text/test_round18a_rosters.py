@@ -106,3 +106,15 @@ def test_given_name_before_an_extension(text, name):
     out = _scrubbed(text)
     assert name not in out
     assert out.split(":")[0] == text.split(":")[0]
+
+
+def test_a_section_label_is_no_rota_slot():
+    text = "Zuweiser: Dr. Feldmann, Tel. 0761 123456. Indikation: Hämaturie, CT-Urographie."
+    out = _scrubbed(text, "de")
+    assert "Hämaturie" in out and "Feldmann" not in out
+
+
+def test_a_diagnosis_column_keeps_its_eponyms():
+    text = "Name | Diagnose | Empfehlung\nKarabulut, Emine | Klatskin | ERCP\nLindström, Pia | Zollinger-Ellison | PET"
+    out = _scrubbed(text, "de")
+    assert "Zollinger-Ellison" in out and "Klatskin" in out and "Lindström" not in out
