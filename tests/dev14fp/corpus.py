@@ -93,3 +93,32 @@ DEV: tuple[Snippet, ...] = (
     _en("Thanks, {{noted}}. – {{Radiology}}"),
     _de("{{KW 49/2026}}: {{CT}} {{Auslastung}} 92 %, {{MRT}} 88 %"),
 )
+
+
+# Batch B: written after the round's first code (a second, fresh set of the same classes), measured once at 18c04fb
+# (tagger on; off in brackets): d63ce27 recall all 0.455 (0.409), keep 1.000, false hits 1 of 20; 18c04fb recall all
+# 0.955, keep 0.980 ("– Imaging" read as a writer's name), false hits 2 of 43 (one of them my own marking, "x[[PHONE:
+# 5581]]", re-marked to the DEV convention "[[PHONE:x5581]]" after the measurement). Misses then: "Pieps 7712" and
+# "2. Bamidele, Tunde:" (the numbered-list position, built after: tuned on from then).
+DEV_B: tuple[Snippet, ...] = (
+    _en("{{Ward 12}}|{{Bed 3}}|[[PERSON:HOLLOWAY, Brenda]]|adm [[DATE:04/12]]|[[PERSON:Adeyemi]]|{{for MRCP}}\n"
+        "{{Ward 12}}|{{Bed 4}}|[[PERSON:PRZYBYLSKI, Tomasz]]|adm [[DATE:05/12]]|[[PERSON:Gwilliam]]|{{awaiting bloods}}\n"
+        "{{Ward 12}}|{{Bed 6}}|[[PERSON:MCCREADIE, Iona]]|adm [[DATE:06/12]]|[[PERSON:Adeyemi]]|{{discharged}}"),
+    _en("{{Sat}}: {{Body}} – [[PERSON:Hendry]] | {{MSK}} – [[PERSON:Oduya]] | {{IR}} – [[PERSON:Pashley]]\n"
+        "{{Sun}}: {{Body}} – [[PERSON:Quennell]] | {{MSK}} – [[PERSON:Hendry]] | {{IR}} – [[PERSON:Mistry]]"),
+    _de("{{Wochenenddienst}} {{KW 52/2026}}: {{Sa}} [[PERSON:Zehetner]], {{So}} [[PERSON:Pichlmayr]]; "
+        "{{Intervention}}: [[PERSON:Kroiß]] (Pieps [[PHONE:7712]])"),
+    _de("{{Station B2}};{{Zi 4}};[[PERSON:Ebner-Stolz, Waltraud]];{{Sturz}};[[DATE:03.12.]]\n"
+        "{{Station B2}};{{Zi 5}};[[PERSON:Tschirky, Beat]];{{COPD}};[[DATE:05.12.]]"),
+    _fr("{{Garde}} : {{jeudi}} [[PERSON:Mabillard]], {{vendredi}} [[PERSON:Rouiller]], {{samedi}} [[PERSON:Vouillamoz]]"),
+    _it("{{Turni}}: {{giovedì}} [[PERSON:Cavadini]], {{venerdì}} [[PERSON:Lurati]], {{sabato}} [[PERSON:Soldini]]"),
+    _en("[[DATE:22/12]],Dr [[PERSON:Fenwick]],Dr [[PERSON:Olawale]],[[PHONE:6601]]\n[[DATE:23/12]],Dr [[PERSON:Strachan]],Dr [[PERSON:Fenwick]],[[PHONE:6602]]"),
+    _en("{{MDT}} [[DATE:15/12/2026]]\n1. [[PERSON:Gilchrist, Morag]]: {{Whipple}} review\n2. [[PERSON:Bamidele, Tunde]]: {{EUS}} biopsy"),
+    _en("Could someone confirm if I need to fast before the {{CT}}? Thanks, [[PERSON:Oluwaseun]]"),
+    _de("Ist der Befund schon beim Hausarzt? – [[PERSON:Gerlinde]]"),
+    _en("Transfer desk today: [[PERSON:Callum]] [[PHONE:x5581]]; {{ICU}} beds full."),
+    # look-alikes
+    _en("{{Sat}}: {{CT}} list | {{Sun}}: {{MRI}} list"),
+    _de("{{Befund}}: {{Normalbefund}} | {{Beurteilung}}: {{unauffällig}}"),
+    _en("Thanks, {{all}}. – {{Imaging}}"),
+)

@@ -7,10 +7,10 @@
 
 import sys
 
-from tests.dev14fp.corpus import DEV
+from tests.dev14fp.corpus import DEV, DEV_B
 from tests.dev14h.measure import main
 
-BATCHES = {"dev14fp": DEV}
+BATCHES = {"dev14fp": DEV, "dev14fp B": DEV_B}
 
 if __name__ == "__main__":
     sys.exit(main(sys.argv[1:], BATCHES))
