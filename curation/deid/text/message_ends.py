@@ -46,7 +46,8 @@ def message_end_hits(text: str) -> list[Hit]:
     """PERSON hits of the writer's name ending a message and of given names before an extension."""
     hits: list[Hit] = []
     tail = max(0, len(text) - 60)
-    if (m := _LAST_NAME.search(text, tail)) is not None and _writer(m.group("v")):
+    if (m := _LAST_NAME.search(text, tail)) is not None and _writer(m.group("v")) and (
+            not m.group("v").endswith("ing") or is_any_given_name(m.group("v"))):  # "– Imaging", "– Scheduling"
         hits.append(Hit(m.start("v"), m.end("v"), "PERSON", "rule"))
     if any(c.isdigit() for c in text):
         for ext in _EXTENSION.finditer(text):

@@ -12,7 +12,9 @@ same class (round 18a). A position is a SLOT GROUP:
   "Neuroradiologie:", "radiologie interventionnelle :"), grouped by its label word over the whole text and by
   its line (the punctuated items of one line);
 - a weekday item, "lundi Dubosson", "Sat MSK – ...": grouped as weekdays over the text; a bare role word
-  before a value ("Vordergrund Wendtland") groups only when the same role word recurs.
+  before a value ("Vordergrund Wendtland") groups only when the same role word recurs;
+- a numbered list item that opens with a name before a colon or a dash (tumour-board lists, "2. Bamidele, Tunde:
+  EUS biopsy").
 
 A group of two slots or more whose filled values are all name-shaped (tables' name-cell test: no clinical,
 header, unit or common word) and half or more of them SEEDS (a person hit of the other detectors, or a listed
@@ -55,6 +57,8 @@ _LABELLED = re.compile(
 _BARE = re.compile(
     rf"(?:^|(?<=[|;,\t:])|(?<=[|;,\t:][ ]))[ \t]*(?P<label>[^\W\d_]+)\.?[ \t]+(?:{_TITLE.pattern})?"
     rf"(?P<v>{_NAME}){_ITEM_END}", re.M)
+# A numbered list item opening with a name and a colon or a dash (a tumour-board list: "2. Bamidele, Tunde: EUS").
+_NUMBERED = re.compile(rf"(?m)^[ \t]*\d{{1,2}}[.)][ \t]+(?:{_TITLE.pattern})?(?P<v>{_NAME})(?=[ \t]*(?:[:|;–]|[ ]-))")
 _DAY_MONTH = re.compile(r"(?<![\d./])(?P<a>\d{1,2})(?P<s>[./])(?P<b>\d{1,2})(?P=s)?(?![\d/]|\.\d)")
 _EXTENSION = re.compile(r"(?P<p>(?:x|ext\.?|app\.?|nst\.?|dw\.?)[ ]?)?(?P<v>\d{3,5})", re.I)
 _NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "sion", "tät", "ismus", "ie", "itis", "ose")
@@ -125,6 +129,7 @@ def _item_groups(text: str, labels: dict[tuple[int, int], tuple[int, int]]) -> d
                 groups[("line", text.count("\n", 0, m.start()))].append(m.span("v"))
                 labels[m.span("v")] = m.span("label")
                 role_starts.add(m.start("label"))
+    groups[("numbered",)].extend(m.span("v") for m in _NUMBERED.finditer(text))
     for m in _LABELLED.finditer(text):
         label = m.group("label").lower().split()[-1]
         if m.start("v") in role_starts or (label in NOT_NAME_WORDS and not is_role_word(label)):

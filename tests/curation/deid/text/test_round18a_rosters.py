@@ -118,3 +118,16 @@ def test_a_diagnosis_column_keeps_its_eponyms():
     text = "Name | Diagnose | Empfehlung\nKarabulut, Emine | Klatskin | ERCP\nLindström, Pia | Zollinger-Ellison | PET"
     out = _scrubbed(text, "de")
     assert "Zollinger-Ellison" in out and "Klatskin" in out and "Lindström" not in out
+
+
+def test_numbered_board_list_takes_every_item():
+    text = "Tumorboard Thorax\n1. Wiesinger, Gudrun: Lobektomie\n2. Mbaye, Ousmane: SBRT\n3. Achleitner, Kurt – Verlauf"
+    out = _scrubbed(text, "de")
+    for name in ("Wiesinger", "Mbaye", "Ousmane", "Achleitner"):
+        assert name not in out
+    assert "Lobektomie" in out and "SBRT" in out and "Verlauf" in out
+
+
+def test_numbered_eponym_list_stays():
+    text = "1. Addison: adrenal insufficiency workup\n2. Crohn: MR enterography"
+    assert _scrubbed(text) == text
