@@ -49,9 +49,10 @@ lunedi martedi mercoledi giovedi venerdi""")
 # A list item's end: a delimiter, a line end, or a bracketed pager / extension first ("Gillioz (bip 5521)").
 _ITEM_END = r"(?=[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?(?:[|;,\t\n]|$))"
 # "<label> – <value>" / "<label>: <value>": one to three label words before a dash or a colon.
-_LABELLED = re.compile(
-    rf"(?P<label>[^\W\d_][\w./&]*(?:[ ][^\W\d_][\w./&]*){{0,2}})[ \t]*(?:[:–—]|[ ]-)[ \t]*"
-    rf"(?:{_TITLE.pattern})?(?P<v>{_NAME}){_ITEM_END}")
+# Read from the separator (a colon, an en / em dash, a spaced hyphen): the value after it, then the label before it.
+_SEPARATOR = re.compile(r"[:–—]|(?<=[ ])-(?=[ ])")
+_VALUE_AFTER = re.compile(rf"[ \t]*(?:{_TITLE.pattern})?(?P<v>{_NAME}){_ITEM_END}")
+_LABEL_BEFORE = re.compile(r"(?<![\w./&])(?P<label>[^\W\d_][\w./&]*(?:[ ][^\W\d_][\w./&]*){0,2})[ \t]*\Z")
 # "<word> <value>": a weekday or a recurring role word just before the value ("lundi Dubosson", "Hintergrund
 # Ruppert"), at an item's start (a line start, a delimiter or a colon before it).
 _BARE = re.compile(
@@ -130,13 +131,18 @@ def _item_groups(text: str, labels: dict[tuple[int, int], tuple[int, int]]) -> d
                 labels[m.span("v")] = m.span("label")
                 role_starts.add(m.start("label"))
     groups[("numbered",)].extend(m.span("v") for m in _NUMBERED.finditer(text))
-    for m in _LABELLED.finditer(text):
-        label = m.group("label").lower().split()[-1]
-        if m.start("v") in role_starts or (label in NOT_NAME_WORDS and not is_role_word(label)):
-            continue  # "Mo: Vordergrund Wendtland": the role word's item; "Indikation: Hämaturie": a section
+    for sep in _SEPARATOR.finditer(text):
+        if (m := _VALUE_AFTER.match(text, sep.end())) is None or m.start("v") in role_starts:
+            continue  # ("Mo: Vordergrund Wendtland": the role word's item, not a value of two words)
+        start = text.rfind("\n", 0, sep.start()) + 1
+        if (lab := _LABEL_BEFORE.search(text, max(start, sep.start() - 40), sep.start())) is None:
+            continue
+        label = lab.group("label").lower().split()[-1]
+        if label in NOT_NAME_WORDS and not is_role_word(label):
+            continue  # "Indikation: Hämaturie": a section, no rota slot
         groups[("label", label)].append(m.span("v"))
-        groups[("line", text.count("\n", 0, m.start()))].append(m.span("v"))
-        labels[m.span("v")] = m.span("label")
+        groups[("line", text.count("\n", 0, sep.start()))].append(m.span("v"))
+        labels[m.span("v")] = lab.span("label")
     return groups
 
 
@@ -185,7 +191,9 @@ def with_rosters(text: str, hits: list[Hit]) -> list[Hit]:
         for k in range(min(len(r) for r in body)):
             if not header or (k < len(rows[0]) and _person_head(text[slice(*rows[0][k])].lower().strip(" :"))):
                 groups[("col", n, k)].extend(_value(text, *row[k]) for row in body)
-    found = _person_slots(groups, text, persons)
+    found = _person_slots(groups, text, persons) if any(len(g) >= 2 for g in groups.values()) else []
+    if not found:
+        return hits
     out = [Hit(a, b, "PERSON", "rule") for _, (a, b) in found if not any(s <= a and b <= e for s, e in persons)]
     if spans := [labels[v] for _, v in found if v in labels]:
         hits = [h for h in hits if h.label != "PERSON" or h.source != "rule"
@@ -194,11 +202,6 @@ def with_rosters(text: str, hits: list[Hit]) -> list[Hit]:
     for key, _ in found:
         if isinstance(key, tuple) and key[0] == "col":
             columns[key[1]].add(key[2])
-    for n, (rows, header) in enumerate(blocks):
-        cols = set(columns.get(n, ())) | {k for k in range(min(len(r) for r in (rows[1:] if header else rows)))
-                                           if all(any(s < row[k][1] and row[k][0] < e for s, e in persons)
-                                                  for row in (rows[1:] if header else rows) if row[k][1] > row[k][0])
-                                           and any(row[k][1] > row[k][0] for row in (rows[1:] if header else rows))}
-        if cols:
-            out.extend(_column_hits(text, rows, header, cols))
+    for n, cols in columns.items():
+        out.extend(_column_hits(text, *blocks[n], cols))
     return [*hits, *out]
