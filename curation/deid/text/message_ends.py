@@ -31,8 +31,9 @@ secretary office desk ward station praxis clinic klinik admin booking bookings s
 noted done erledigt okay merci danke thanks ende fin fine""")
 _NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "sion", "tät", "ismus", "logie", "logy", "ment", "nis")
 # An extension word and its digits; the given name (maybe a comma) right before it.
-_EXTENSION = re.compile(r"(?<![\w.])(?:x|ext\.?|extn\.?|app\.?|apparat|tel\.?|dw|durchwahl|bleep|pager|piepser|bip)"
-                        r"[ \t]?\d{3,5}(?!\d)", re.I)
+_DIGITS = re.compile(r"(?<!\d)\d{3,5}(?!\d)")
+_EXTENSION_WORD = re.compile(
+    r"(?<![\w.])(?:x|ext\.?|extn\.?|app\.?|apparat|tel\.?|dw|durchwahl|bleep|pager|piepser|bip)[ \t]?\Z", re.I)
 _NAME_BEFORE = re.compile(rf"(?<![\w.-])(?P<v>[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?)[ \t]*,?[ \t]*\Z")
 
 
@@ -49,9 +50,10 @@ def message_end_hits(text: str) -> list[Hit]:
     if (m := _LAST_NAME.search(text, tail)) is not None and _writer(m.group("v")) and (
             not m.group("v").endswith("ing") or is_any_given_name(m.group("v"))):  # "– Imaging", "– Scheduling"
         hits.append(Hit(m.start("v"), m.end("v"), "PERSON", "rule"))
-    if any(c.isdigit() for c in text):
-        for ext in _EXTENSION.finditer(text):
-            if (m := _NAME_BEFORE.search(text, max(0, ext.start() - 30), ext.start())) is not None and (
-                    is_any_given_name(m.group("v")) and _writer(m.group("v"))):
-                hits.append(Hit(m.start("v"), m.end("v"), "PERSON", "rule"))
+    for digits in _DIGITS.finditer(text):
+        if (ext := _EXTENSION_WORD.search(text, max(0, digits.start() - 10), digits.start())) is None:
+            continue
+        if (m := _NAME_BEFORE.search(text, max(0, ext.start() - 30), ext.start())) is not None and (
+                is_any_given_name(m.group("v")) and _writer(m.group("v"))):
+            hits.append(Hit(m.start("v"), m.end("v"), "PERSON", "rule"))
     return hits

@@ -50,13 +50,12 @@ lunedi martedi mercoledi giovedi venerdi""")
 _ITEM_END = r"(?=[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?(?:[|;,\t\n]|$))"
 # "<label> – <value>" / "<label>: <value>": one to three label words before a dash or a colon.
 # Read from the separator (a colon, an en / em dash, a spaced hyphen): the value after it, then the label before it.
-_SEPARATOR = re.compile(r"[:–—]|(?<=[ ])-(?=[ ])")
-_VALUE_AFTER = re.compile(rf"[ \t]*(?:{_TITLE.pattern})?(?P<v>{_NAME}){_ITEM_END}")
+_SEPARATED_VALUE = re.compile(rf"(?:[:–—]|(?<=[ ])-(?=[ ]))[ \t]*(?:{_TITLE.pattern})?(?P<v>{_NAME}){_ITEM_END}")
 _LABEL_BEFORE = re.compile(r"(?<![\w./&])(?P<label>[^\W\d_][\w./&]*(?:[ ][^\W\d_][\w./&]*){0,2})[ \t]*\Z")
 # "<word> <value>": a weekday or a recurring role word just before the value ("lundi Dubosson", "Hintergrund
 # Ruppert"), at an item's start (a line start, a delimiter or a colon before it).
 _BARE = re.compile(
-    rf"(?:^|(?<=[|;,\t:])|(?<=[|;,\t:][ ]))[ \t]*(?P<label>[^\W\d_]+)\.?[ \t]+(?:{_TITLE.pattern})?"
+    rf"(?:^|(?<=[|;,\t:]))[ \t]*(?P<label>[^\W\d_]+)\.?[ \t]+(?:{_TITLE.pattern})?"
     rf"(?P<v>{_NAME}){_ITEM_END}", re.M)
 # A numbered list item opening with a name and a colon or a dash (a tumour-board list: "2. Bamidele, Tunde: EUS").
 _NUMBERED = re.compile(rf"(?m)^[ \t]*\d{{1,2}}[.)][ \t]+(?:{_TITLE.pattern})?(?P<v>{_NAME})(?=[ \t]*(?:[:|;–]|[ ]-))")
@@ -131,17 +130,17 @@ def _item_groups(text: str, labels: dict[tuple[int, int], tuple[int, int]]) -> d
                 labels[m.span("v")] = m.span("label")
                 role_starts.add(m.start("label"))
     groups[("numbered",)].extend(m.span("v") for m in _NUMBERED.finditer(text))
-    for sep in _SEPARATOR.finditer(text):
-        if (m := _VALUE_AFTER.match(text, sep.end())) is None or m.start("v") in role_starts:
+    for m in _SEPARATED_VALUE.finditer(text):
+        if m.start("v") in role_starts:
             continue  # ("Mo: Vordergrund Wendtland": the role word's item, not a value of two words)
-        start = text.rfind("\n", 0, sep.start()) + 1
-        if (lab := _LABEL_BEFORE.search(text, max(start, sep.start() - 40), sep.start())) is None:
+        start = text.rfind("\n", 0, m.start()) + 1
+        if (lab := _LABEL_BEFORE.search(text, max(start, m.start() - 40), m.start())) is None:
             continue
         label = lab.group("label").lower().split()[-1]
         if label in NOT_NAME_WORDS and not is_role_word(label):
             continue  # "Indikation: Hämaturie": a section, no rota slot
         groups[("label", label)].append(m.span("v"))
-        groups[("line", text.count("\n", 0, sep.start()))].append(m.span("v"))
+        groups[("line", text.count("\n", 0, m.start()))].append(m.span("v"))
         labels[m.span("v")] = lab.span("label")
     return groups
 
