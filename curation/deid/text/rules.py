@@ -49,6 +49,7 @@ from curation.deid.text.label_values import ID_LABEL_WORD, ended_at_fields, labe
 from curation.deid.text.legal_bodies import legal_body_hits
 from curation.deid.text.legal_forms import legal_form_hits
 from curation.deid.text.machine_names import caret_name_hits
+from curation.deid.text.message_ends import message_end_hits
 from curation.deid.text.mobile_sites import mobile_site_hits
 from curation.deid.text.name_lines import name_line_hits
 from curation.deid.text.name_tails import name_tail_hits
@@ -62,6 +63,7 @@ from curation.deid.text.public_bodies import public_body_hits
 from curation.deid.text.ranks import rank_hits
 from curation.deid.text.reply_headers import reply_header_hits
 from curation.deid.text.rooms import names_before_rooms
+from curation.deid.text.rosters import with_rosters
 from curation.deid.text.service_sites import service_site_hits
 from curation.deid.text.sign_offs import sign_off_hits
 from curation.deid.text.site_acronyms import site_acronym_hits
@@ -429,6 +431,7 @@ def _rule_hits(text: str) -> list[Hit]:
     hits.extend(table_hits(text, lowered))
     hits.extend(table_cell_hits(text))
     hits.extend(sign_off_hits(text, lowered))
+    hits.extend(message_end_hits(text))  # a writer's name ending a message, a given name before an extension
     if len(lowered) == len(text):
         hits.extend(user_name_hits(text, lowered))
         hits.extend(contact_hits(text, lowered))
@@ -532,6 +535,7 @@ def _rule_hits(text: str) -> list[Hit]:
     hits.extend(quoted_nickname_hits(text, hits))
     hits.extend(name_tail_hits(text, hits))  # the fourth word of a long cue-found name (round 18c)
     hits.extend(former_name_hits(text, lowered, hits))
+    hits = with_rosters(text, hits)  # positions of boards, rotas and staff lists (round 18a)
     if len(lowered) == len(text):
         hits.extend(propagated_hits(text, lowered, hits))
     return hits

@@ -465,3 +465,15 @@ def header_spans(text: str, ctx: TextContext | None = None) -> list[tuple[int, i
             out.extend((a, b) for (a, b), k in zip(block.rows[0], known, strict=True)
                        if k or (sum(known) >= 2 and _HEADER_CELL.fullmatch(text[a:b].strip(" :"))))
     return out
+
+
+def table_blocks(text: str) -> list[tuple[list[list[tuple[int, int]]], bool]]:
+    """The delimited blocks of `text` as (rows of cells, whether the first row is a header), as `table_cell_hits`
+    reads them (round 18a: rosters.py reads their columns as positions)."""
+    return [(block.rows, block.header) for block in _read(text)]
+
+
+def name_like(value: str) -> bool:
+    """A name-shaped cell: letters, capitalised or in capitals, one to four words, no clinical, header, unit or
+    common word."""
+    return _name_like(value)
