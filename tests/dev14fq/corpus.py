@@ -18,6 +18,10 @@ it 2; 48 PHI spans: INSTITUTION 47, PERSON 1; 134 keep-terms, one keep-term "dé
 lies inside a PHI span too): tagger on recall all 0.458 (INSTITUTION 21/47, PERSON
 1/1), keep 0.978 (132/135: "NHS Continuing Healthcare", "Advanced Imaging", "Advanced Practice"), false hits 3 of 40
 spans (7.5 %); tagger off recall all 0.333 (INSTITUTION 15/47), keep 0.978, false hits 3 of 32 (9.4 %).
+Re-marked after the changes to two existing conventions (the before-figures are those of the original markup): a
+screening service or programme keeps its service words and its area is INSTITUTION ("[[INSTITUTION:<Area>]] Breast
+Screening Service", "Screening-Einheit [[INSTITUTION:<Region>]]", as tests/dev14fc); a hospital site named by its town
+keeps the word "site" and the town is ADDRESS (site_forms.CAMPUS_AFTER): INSTITUTION 44, ADDRESS 3.
 """
 
 from __future__ import annotations
@@ -53,10 +57,10 @@ DEV: tuple[Snippet, ...] = (
     _en("Wet read via [[INSTITUTION:RadPartners Overnight]]: no {{free air}}."),
     # --- ICB, screening services ---
     _en("Funding approved by [[INSTITUTION:Mid Lancashire ICB]]; {{MRI}} {{prostate}} booked."),
-    _en("Recalled from the [[INSTITUTION:West Devon Breast Screening Service]] for {{assessment}}; {{architectural distortion}}."),
-    _en("Invited by [[INSTITUTION:Cheshire AAA Screening Programme]]; {{aorta}} 3.4 cm."),
+    _en("Recalled from the [[INSTITUTION:West Devon]] Breast Screening Service for {{assessment}}; {{architectural distortion}}."),
+    _en("Invited by [[INSTITUTION:Cheshire]] AAA Screening Programme; {{aorta}} 3.4 cm."),
     _fr("Convocation par la [[INSTITUTION:Fondation jurassienne de dépistage du cancer]] ; {{mammographie}} de dépistage normale."),
-    _de("Einladung durch das [[INSTITUTION:Mammographie-Screening-Programm Mittelfranken]]; {{BI-RADS}} 1."),
+    _de("Einladung durch das Mammographie-Screening-Programm [[INSTITUTION:Mittelfranken]]; {{BI-RADS}} 1."),
     # --- ambulance services ---
     _en("Brought in by [[INSTITUTION:NWAS]] crew 4471 after a fall; {{CT}} {{cervical spine}}."),
     _en("Transport arranged with [[INSTITUTION:EEAST]] non-emergency for {{follow-up}} {{MRI}}."),
@@ -77,9 +81,9 @@ DEV: tuple[Snippet, ...] = (
     _de("Übernahme aus dem [[INSTITUTION:Vinzenz Spital]]; {{CT}} {{Thorax}}: {{Pleuraerguss}}."),
     _en("Transferred from [[INSTITUTION:Wexford General]]; {{CT}} {{head}}: {{subdural}}."),
     # --- site after "site" ---
-    _de("Untersuchung am Standort [[INSTITUTION:site Wolhusen]] durchgeführt; {{Röntgen}} {{Thorax}}."),
-    _fr("Examen réalisé sur le [[INSTITUTION:site de Morges]] ; {{scanner}} {{cérébral}} sans {{lésion}}."),
-    _en("Scanned at the [[INSTITUTION:Ashbourne site]] of the trust; {{MRI}} {{brain}} normal."),
+    _de("Untersuchung am Standort site [[ADDRESS:Wolhusen]] durchgeführt; {{Röntgen}} {{Thorax}}."),
+    _fr("Examen réalisé sur le site de [[ADDRESS:Morges]] ; {{scanner}} {{cérébral}} sans {{lésion}}."),
+    _en("Scanned at the [[ADDRESS:Ashbourne]] site of the trust; {{MRI}} {{brain}} normal."),
     # --- acronym after a named hospital ---
     _de("Kontrolle im [[INSTITUTION:Klinikum Lindental]] [[INSTITUTION:UKL]]; {{Sonographie}} {{Leber}}."),
     _fr("Transfert au [[INSTITUTION:Centre hospitalier du Valais romand]] ([[INSTITUTION:CHVR]]) ; {{IRM}} {{genou}}."),

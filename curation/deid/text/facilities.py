@@ -61,6 +61,7 @@ mental public occupational behavioral behavioural community global population en
 sexual reproductive men's school study control age blood risk support focus working peer expert trust
 best good standard private nurse nursing's evidence-based current usual routine
 bone lung liver kidney joint prostate digestive respiratory cardiovascular metabolic vascular patient patients
+advanced continuing integrated comprehensive enhanced specialist specialised specialized complex
 """) | NOT_NAME_WORDS
 
 _DE_HEADS = (r"(?:(?:Kinder|Neuro)radiologie|Kinderchirurgie|Neurochirurgie|Handchirurgie|Kinderorthopädie|"
@@ -226,7 +227,7 @@ HOME_RULE = Gated(HOME_BEFORE, (" home",))
 # A national programme named after the service ("NHS Breast Screening Programme", "NHS Bowel Cancer Screening"):
 # the programme words end a board's name ("NHS Lothian Breast Screening" keeps "NHS Lothian"); "NHS" alone is none.
 _PROGRAMME_WORD = re.compile(r"[ \t](?:Breast|Bowel|Cervical|AAA|Abdominal|Diabetic|Newborn|Fetal|Antenatal|Lung|"
-                             r"Screening|Programme|Program|Health[ \t]Check)(?![\w-])")
+                             r"Screening|Programme|Program|Health[ \t]Check|Continuing[ \t]Healthcare)(?![\w-])")
 
 
 def _without_programme(text: str, h: Hit) -> Hit | None:
