@@ -68,7 +68,7 @@ NETWORK = re.compile(rf"(?<![\w-])(?P<v>[{UP}][\w{LO}]+-(?:Netz|Netzwerk|Verbund
 NETWORK_RULE = Gated(NETWORK, ("-Netz", "-Verbund", "-Network"))
 VIA_READER = re.compile(rf"(?:[Rr]eport|[Rr]eads?|[Rr]eading|[Ii]nterpretation|[Oo]pinion|[Bb]efund\w*|"
                         rf"[Tt]eleradiolog\w*|coverage|[Ss]tudy|[Ii]mages)[^.;:\n]{{0,30}}?[ \t]via[ \t]+"
-                        rf"(?P<v>{_NAME}(?:[ \t]+{_NAME}){{0,2}})(?![\w-])")
+                        rf"(?P<v>(?:[a-z]{{1,2}}[A-Z][a-z]\w*|{_NAME})(?:[ \t]+{_NAME}){{0,2}})(?![\w-])")
 VIA_RULE = Gated(VIA_READER, (" via ",))
 BOARD = re.compile(rf"(?<![\w-])(?P<v>(?:NHS[ \t]+)?{_NAME}(?:[ \t]+(?:and|&|{_NAME})){{0,4}}[ \t]+"
                    rf"(?:ICB|CCG|ICS|Integrated[ \t]Care[ \t](?:Board|System)|Clinical[ \t]Commissioning[ \t]Group))"
@@ -87,6 +87,7 @@ SCREENING = re.compile(
 SCREENING_RULE = Gated(SCREENING, ("Screening", "dépistage", "screening"))
 _PROGRAMME_WORDS = {"Breast", "Bowel", "Cervical", "Lung", "AAA", "Diabetic", "Eye", "Abdominal", "Aortic", "Aneurysm",
                     "Cancer"}
+_SERVICE_WORD = re.compile(r"(?:Major|Regional|Level|Hyperacute|Heart|Continuing|NHS)\Z")
 _GENERIC_AREA = {"nhs", "national", "breast", "bowel", "lung", "cervical", "aaa", "regional", "local", "community",
                  "the", "routine", "annual", "population", "cancer", "diabetic", "eye", "our", "your", "a", "an"}
 AMBULANCE_ACR = re.compile(r"(?<![\w&/-])(?P<v>[A-Z]{3,6})(?=[ \t]+(?:crew|crews|non-emergency|ambulance|"
@@ -219,6 +220,12 @@ def brand_network_hits(text: str, lowered: str) -> list[Hit]:
                 add(m)
         elif _first_ok(m.group("w"), _GENERIC_AREA | {"surgeon", "attorney", "consultant"}):
             add(m, "w")
+    for m in NAME_BEFORE_SERVICE_RULE.finditer(text, lowered):
+        names = m.group("v").split()
+        while names and _SERVICE_WORD.match(names[-1]):
+            names.pop()
+        if names and _first_ok(names[0], _GENERIC_AREA):
+            out.append(Hit(m.start("v"), m.start("v") + len(" ".join(names)), "INSTITUTION", "rule"))
     for m in SITE_RULE.finditer(text, lowered):
         group = "v" if m.group("v") is not None else "w"
         if _site_town(m.group(group)):  # (a campus named by its town is that town, as site_forms.CAMPUS_AFTER)
@@ -235,4 +242,27 @@ def acronym_after_hits(text: str, hits: list[Hit]) -> list[Hit]:
                 and 3 <= len(m.group("v")) <= 5 \
                 and m.group("v") not in _GENERIC_CREWS and m.group("v") not in _DEPARTMENT_ACRONYMS:
             out.append(Hit(m.start("v"), m.end("v"), "INSTITUTION", "rule"))
+    return out
+
+
+# A designation of a service that any hospital may hold, after the hospital's name: "<Name> Major Trauma Centre",
+# "<Name> Hyperacute Stroke Unit". The designation is no part of the name (a keep-term); the name before it stays.
+# (A certification in a centre's own name, "<Name> Comprehensive Stroke Center", stays part of that name.)
+_SERVICE = (r"[ \t]+(?:(?:Major|Regional|Level[ \t](?:I{1,3}|[1-3]))[ \t]Trauma[ \t](?:Cent(?:re|er)|Unit)|"
+            r"Hyperacute[ \t]Stroke[ \t]Unit|Heart[ \t]Attack[ \t]Cent(?:re|er)|Continuing[ \t]Healthcare)")
+SERVICE_TAIL = re.compile(_SERVICE + r"\Z")
+# The hospital's name before such a designation after a preposition: "admitted to <Name> Hyperacute Stroke Unit".
+NAME_BEFORE_SERVICE = re.compile(rf"(?:to|at|from|in|the)[ \t]+(?P<v>{_NAME}(?:[ \t]+{_NAME})?)(?={_SERVICE}(?![\w-]))")
+NAME_BEFORE_SERVICE_RULE = Gated(NAME_BEFORE_SERVICE, (" Trauma ", " Hyperacute ", " Heart Attack ", " Continuing "))
+
+
+def without_service_tails(text: str, hits: list[Hit]) -> list[Hit]:
+    """INSTITUTION hits less a generic service designation at their end (nothing when only the designation)."""
+    out: list[Hit] = []
+    for h in hits:
+        if h.label == "INSTITUTION" and (m := SERVICE_TAIL.search(text, h.start, h.end)):
+            if text[h.start:m.start()].strip():
+                out.append(Hit(h.start, m.start(), h.label, h.source))
+            continue
+        out.append(h)
     return out

@@ -96,3 +96,13 @@ def test_acronym_after_a_house() -> None:
 def test_generic_services_are_kept(text: str, term: str) -> None:
     out = scrub_text(text, "en" if text[0] != "P" else "de", use_spacy=False).text
     assert term in out
+
+
+@pytest.mark.parametrize("text, out", [
+    ("Taken to Royal Stoke Major Trauma Centre; CT.", "Taken to [INSTITUTION] Major Trauma Centre; CT."),
+    ("Admitted to Northbrook Hyperacute Stroke Unit.", "Admitted to [INSTITUTION] Hyperacute Stroke Unit."),
+    ("Taken to the Major Trauma Centre.", "Taken to the Major Trauma Centre."),
+    ("Preliminary read via vRad; no PE.", "Preliminary read via [INSTITUTION]; no PE."),
+])
+def test_service_designation_after_a_name(text: str, out: str) -> None:
+    assert scrub_text(text, "en", use_spacy=False).text == out
