@@ -61,7 +61,6 @@ mental public occupational behavioral behavioural community global population en
 sexual reproductive men's school study control age blood risk support focus working peer expert trust
 best good standard private nurse nursing's evidence-based current usual routine
 bone lung liver kidney joint prostate digestive respiratory cardiovascular metabolic vascular patient patients
-advanced continuing integrated comprehensive enhanced specialist specialised specialized complex
 """) | NOT_NAME_WORDS
 
 _DE_HEADS = (r"(?:(?:Kinder|Neuro)radiologie|Kinderchirurgie|Neurochirurgie|Handchirurgie|Kinderorthopädie|"
@@ -195,6 +194,11 @@ FRENCH_RULE = Gated(literal_starts(FRENCH_FACILITY), ("Ysbyty", "Hôpital", "Hô
 
 
 _HEAD_AT_END = re.compile(_EN_HEADS + r"\Z")
+# Adjectives that open a generic service's or programme's name, never a facility's own name ("Advanced Imaging" in a
+# prior-authorisation title, "Advanced Practice", "Integrated Care"): stripped from the front like department words
+# (round 18b; kept out of NOT_FACILITY_NAMES, which is also the tagger's negative vocabulary).
+GENERIC_SERVICE_ADJECTIVES = words("advanced continuing integrated comprehensive enhanced specialist specialised "
+                                   "specialized complex")
 # Generic words that stand inside a facility's name after its own name word.
 _NAME_FILLERS = words("medical diagnostic community regional family advanced specialty women's children's health")
 
@@ -265,7 +269,7 @@ def _en_hits(text: str, lowered: str) -> list[Hit]:
             continue
         # Department, body and sentence words are stripped from the front; a name word must remain.
         names = [t for t in re.finditer(r"\S+", value[:head.start()])]
-        while names and names[0].group().lower().strip("'’") in NOT_FACILITY_NAMES:
+        while names and names[0].group().lower().strip("'’") in NOT_FACILITY_NAMES | GENERIC_SERVICE_ADJECTIVES:
             names.pop(0)
         # After a name word, only the fillers of facility names ("Northgate Medical Imaging").
         if not names or any(t.group().lower() in NOT_FACILITY_NAMES and t.group().lower() not in _NAME_FILLERS
