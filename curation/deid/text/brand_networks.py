@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 
-from curation.deid.text.common import LO, UP, Gated, Hit
+from curation.deid.text.common import LO, UP, Gated, Hit, literal_starts
 from curation.deid.text.facilities import NOT_FACILITY_NAMES
 from curation.deid.text.keep import EPONYMS
 from curation.deid.text.site_forms import is_site_acronym
@@ -63,21 +63,21 @@ _PREP = (r"(?:from|at|by|to|with|via|aus[ \t]dem|aus[ \t]der|im|vom|ins|zum|zur|
 _MORPH = r"(?:Health|Care|Net|Netz|Clinic|Scan|One|Link)"
 CAMEL = re.compile(rf"(?:^|[ \t(]){_PREP}[ \t]+(?P<v>(?:[A-Z]{{1,4}}|[A-Z][a-z]+)(?:[A-Z][a-z]+)*{_MORPH}"
                    rf"(?:[A-Z][a-z]+)*(?:[ \t]+(?:Nord|Süd|Ost|West|North|South|East|Mitte))?)(?![\w-])", re.M)
-CAMEL_RULE = Gated(CAMEL, ("Health", "Care", "Net", "Clinic", "Scan", "One", "Link"))
+CAMEL_RULE = Gated(literal_starts(CAMEL), ("Health", "Care", "Net", "Clinic", "Scan", "One", "Link"))
 E_SERVICE = re.compile(rf"(?P<v>{_NAME}[ \t]+e(?:CARE|ICU|Care|Health|Consult|Stroke|Neuro|Visit|Emergency))"
                        rf"(?![\w-])")
-E_SERVICE_RULE = Gated(E_SERVICE, (" eC", " eI", " eH", " eS", " eN", " eV", " eE"))
+E_SERVICE_RULE = Gated(literal_starts(E_SERVICE), (" eC", " eI", " eH", " eS", " eN", " eV", " eE"))
 NETWORK = re.compile(rf"(?<![\w-])(?P<v>[{UP}][\w{LO}]+-(?:Netz|Netzwerk|Verbund|Network)"
                      rf"(?:[ \t]+{_NAME})?)(?![\w-])")
-NETWORK_RULE = Gated(NETWORK, ("-Netz", "-Verbund", "-Network"))
+NETWORK_RULE = Gated(literal_starts(NETWORK), ("-Netz", "-Verbund", "-Network"))
 VIA_READER = re.compile(rf"(?:[Rr]eport|[Rr]eads?|[Rr]eading|[Ii]nterpretation|[Oo]pinion|[Bb]efund\w*|"
                         rf"[Tt]eleradiolog\w*|coverage|[Ss]tudy|[Ii]mages)[^.;:\n]{{0,30}}?[ \t]via[ \t]+"
                         rf"(?P<v>(?:[a-z]{{1,2}}[A-Z][a-z]\w*|{_NAME})(?:[ \t]+{_NAME}){{0,2}})(?![\w-])")
-VIA_RULE = Gated(VIA_READER, (" via ",))
+VIA_RULE = Gated(literal_starts(VIA_READER), (" via ",))
 BOARD = re.compile(rf"(?<![\w-])(?P<v>(?:NHS[ \t]+)?{_NAME}(?:[ \t]+(?:and|&|{_NAME})){{0,4}}[ \t]+"
                    rf"(?:ICB|CCG|ICS|Integrated[ \t]Care[ \t](?:Board|System)|Clinical[ \t]Commissioning[ \t]Group))"
                    rf"(?![\w-])")
-BOARD_RULE = Gated(BOARD, ("ICB", "CCG", "ICS", "Integrated Care", "Commissioning"))
+BOARD_RULE = Gated(literal_starts(BOARD), ("ICB", "CCG", "ICS", "Integrated Care", "Commissioning"))
 SCREENING = re.compile(
     rf"(?<![\w-])(?P<v>{_NAME}(?:[ \t]+(?:and[ \t]+|&[ \t]+)?{_NAME}){{0,3}})[ \t]+"
     rf"(?:(?:Breast|Bowel|Cervical|Lung|AAA|Diabetic[ \t]Eye|Abdominal[ \t]Aortic[ \t]Aneurysm)[ \t]+)?"
@@ -88,7 +88,7 @@ SCREENING = re.compile(
     rf"(?P<f>(?:Fondation|Programme|Centre|Association)[ \t]+[a-zé]+[ \t]+(?:de|pour[ \t]le|du)[ \t]+dépistage"
     rf"(?:[ \t]+(?:du|des)[ \t]+cancers?(?:[ \t]+(?:du[ \t]+sein|colorectal))?)?)(?![\w-])|"
     rf"(?P<i>(?:Programma|Centro)[ \t]+[a-z]+[ \t]+di[ \t]+screening(?:[ \t]+(?:mammografico|oncologico))?)(?![\w-])")
-SCREENING_RULE = Gated(SCREENING, ("Screening", "dépistage", "screening"))
+SCREENING_RULE = Gated(literal_starts(SCREENING), ("Screening", "dépistage", "screening"))
 _PROGRAMME_WORDS = {"Breast", "Bowel", "Cervical", "Lung", "AAA", "Diabetic", "Eye", "Abdominal", "Aortic", "Aneurysm",
                     "Cancer"}
 _SERVICE_WORD = re.compile(r"(?:Major|Regional|Level|Hyperacute|Heart|Continuing|NHS)\Z")
@@ -96,22 +96,22 @@ _GENERIC_AREA = {"nhs", "national", "breast", "bowel", "lung", "cervical", "aaa"
                  "the", "routine", "annual", "population", "cancer", "diabetic", "eye", "our", "your", "a", "an"}
 AMBULANCE_ACR = re.compile(r"(?<![\w&/-])(?P<v>[A-Z]{3,6})(?=[ \t]+(?:crew|crews|non-emergency|ambulance|"
                            r"paramedics?|unit[ \t]+\d|call[ \t]?sign)(?![\w-]))")
-AMBULANCE_ACR_RULE = Gated(AMBULANCE_ACR, (" crew", " non-emergency", " ambulance", " paramedic", " unit ",
-                                           " call"))
+AMBULANCE_ACR_RULE = Gated(literal_starts(AMBULANCE_ACR), (" crew", " non-emergency", " ambulance",
+                                                          " paramedic", " unit ", " call"))
 _GENERIC_CREWS = {"EMS", "ALS", "BLS", "HEMS", "ICU", "HDU", "ED", "NHS", "PTS", "MET", "HART", "CCU", "SAR", "RRV",
                   "ITU", "MTC", "GP", "EMT", "CPR", "RTC", "MVA", "RTA", "NICU", "PICU", "ER", "OR", "CCT", "AMB",
                   "DNR", "DNAR", "ROSC", "GCS"}
 AMBULANCE_NAME = re.compile(rf"(?<![\w-])(?P<v>{_NAME}(?:[ \t]+{_NAME}){{0,2}}[ \t]+(?:Ambulance(?:[ \t]Service)?|"
                             rf"EMS|Paramedic[ \t]Services?|Rescue[ \t]Squad))(?![\w-])|"
                             r"(?<![\w-])(?P<w>Medic[ \t]+(?:One|Two|Three|Four|\d{1,2}))(?![\w-])")
-AMBULANCE_NAME_RULE = Gated(AMBULANCE_NAME, ("Ambulance", "EMS", "Paramedic", "Rescue", "Medic "))
+AMBULANCE_NAME_RULE = Gated(literal_starts(AMBULANCE_NAME), ("Ambulance", "EMS", "Paramedic", "Rescue", "Medic "))
 RESCUE = re.compile(rf"(?<![\w-])(?P<v>(?:Rettungsdienst(?:es)?|Schutz[ \t]*(?:&|und)[ \t]*Rettung|"
                     rf"Rettungszweckverband|Service[ \t]d['’]ambulances?|Servizio[ \t]ambulanze)"
                     rf"(?:[ \t]+(?:{_NAME}|&|und|de|du|del))+)(?![\w-])")
-RESCUE_RULE = Gated(RESCUE, ("Rettung", "ambulance", "ambulanze"))
+RESCUE_RULE = Gated(literal_starts(RESCUE), ("Rettung", "ambulance", "ambulanze"))
 ASSESSMENT = re.compile(rf"(?<![\w-])(?P<v>(?:MEDAS|COMAI|Medizinische[ \t]Abklärungsstelle|"
                         rf"Centre[ \t]d['’]expertises?[ \t]médicales?)[ \t]+{_NAME}(?:[ \t]+{_NAME})?)(?![\w-])")
-ASSESSMENT_RULE = Gated(ASSESSMENT, ("MEDAS", "COMAI", "Abklärungsstelle", "expertise"))
+ASSESSMENT_RULE = Gated(literal_starts(ASSESSMENT), ("MEDAS", "COMAI", "Abklärungsstelle", "expertise"))
 _PERSON = rf"(?:Dres\.|Dr\.|Prof\.)(?:[ \t]?(?:med\.|Dr\.|univ\.))*[ \t]*{_NAME}"
 INSTITUTE = re.compile(
     rf"(?<![\w-])(?P<v>Institut[ \t]+für[ \t]+[{UP}][\w{LO}-]+(?:[ \t]+(?:und|&)[ \t]+[{UP}][\w{LO}-]+)?[ \t]+"
@@ -123,18 +123,18 @@ INSTITUTE = re.compile(
     rf"(?:de[ \t]+la[ \t]+|de[ \t]+|du[ \t]+|des[ \t]+|d['’])?{_NAME})(?![\w-])|"
     rf"(?<![\w-])(?P<i>(?:Istituto|Centro)[ \t]+(?:di[ \t]+)?(?:radiologia|diagnostica|imaging)(?:[ \t]+medica)?"
     rf"[ \t]+(?:di[ \t]+)?{_NAME})(?![\w-])")
-INSTITUTE_RULE = Gated(INSTITUTE, ("Institut", "Partner", "Kollegen", "associés", "Centre", "Cabinet", "Istituto",
-                                   "Centro"))
+INSTITUTE_RULE = Gated(literal_starts(INSTITUTE), ("Institut", "Partner", "Kollegen", "associés", "Centre",
+                                                  "Cabinet", "Istituto", "Centro"))
 _GENERIC_HOUSE_PREFIX = {"uni", "universitäts", "kreis", "stadt", "landes", "kinder", "fach", "reha", "tages",
                          "privat", "akut", "schwerpunkt", "bundeswehr", "lehr", "haupt", "partner", "akademisches",
                          "städtisches", "ev", "kath", "psychiatrie", "herz", "augen", "frauen"}
 HOUSE_BEFORE = re.compile(rf"(?<![\w-])(?P<v>[{UP}][{LO}][\w{LO}]+-(?:Klinikum|Kliniken|Klinik|Spital|Krankenhaus|"
                           rf"Hospital))(?![\w-])|"
                           rf"(?:from|to|at)[ \t]+(?P<w>{_NAME}[ \t]+General)(?=[ \t]*(?:[;,.)\n]|$))", re.M)
-HOUSE_BEFORE_RULE = Gated(HOUSE_BEFORE, ("-Klinik", "-Spital", "-Krankenhaus", "-Hospital", " General"))
+HOUSE_BEFORE_RULE = Gated(literal_starts(HOUSE_BEFORE), ("-Klinik", "-Spital", "-Krankenhaus", "-Hospital", " General"))
 SITE = re.compile(rf"(?:[ \t]|^)site[ \t]+(?:de[ \t]+|d['’])?(?P<v>{_NAME})(?![\w-])|"
                   rf"(?:at|on)[ \t]+the[ \t]+(?P<w>{_NAME})[ \t]+site(?![\w-])", re.M)
-SITE_RULE = Gated(SITE, ("site",))
+SITE_RULE = Gated(literal_starts(SITE), ("site",))
 _AFTER_HOUSE = re.compile(r"[ \t]+(?P<v>[A-Z]*[UKHS][A-Z]*)(?![\w&-])")
 # Department acronyms after a house's name ("<Name> HNO", "<Name> ENT clinic") are no house.
 _DEPARTMENT_ACRONYMS = {"HNO", "MKG", "NCH", "KJP", "KJPP", "UCH", "ACH", "GCH", "HCH", "ENT", "HDU", "SHO", "OPD",
@@ -218,7 +218,8 @@ def brand_network_hits(text: str, lowered: str) -> list[Hit]:
             add(m)
     for m in RESCUE_RULE.finditer(text, lowered):
         names = [w for w in m.group("v").split()[1:] if w[0].isupper() and w not in ("Rettung",)]
-        if names and all(_name_word(w) for w in names):
+        # (A listed town ends it, or names joined by "&": "Rettungsdienst Übergabe" is a handover, no service.)
+        if names and all(_name_word(w) for w in names) and (names[-1] in towns() or "&" in m.group("v")):
             add(m)
     for m in INSTITUTE_RULE.finditer(text, lowered):
         add(m, next(g for g in ("v", "w", "f", "i") if m.group(g) is not None))
@@ -261,7 +262,8 @@ _SERVICE = (r"[ \t]+(?:(?:Major|Regional|Level[ \t](?:I{1,3}|[1-3]))[ \t]Trauma[
 SERVICE_TAIL = re.compile(_SERVICE + r"\Z")
 # The hospital's name before such a designation after a preposition: "admitted to <Name> Hyperacute Stroke Unit".
 NAME_BEFORE_SERVICE = re.compile(rf"(?:to|at|from|in|the)[ \t]+(?P<v>{_NAME}(?:[ \t]+{_NAME})?)(?={_SERVICE}(?![\w-]))")
-NAME_BEFORE_SERVICE_RULE = Gated(NAME_BEFORE_SERVICE, (" Trauma ", " Hyperacute ", " Heart Attack ", " Continuing "))
+NAME_BEFORE_SERVICE_RULE = Gated(literal_starts(NAME_BEFORE_SERVICE), (" Trauma ", " Hyperacute ", " Heart Attack ",
+                                                                      " Continuing "))
 
 
 def without_service_tails(text: str, hits: list[Hit]) -> list[Hit]:

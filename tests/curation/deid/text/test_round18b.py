@@ -106,3 +106,8 @@ def test_generic_services_are_kept(text: str, term: str) -> None:
 ])
 def test_service_designation_after_a_name(text: str, out: str) -> None:
     assert scrub_text(text, "en", use_spacy=False).text == out
+
+
+def test_rescue_word_before_a_noun_stays() -> None:
+    assert _brands("Rettungsdienst Übergabe: GCS 14.") == []
+    assert _brands("Rettungsdienst Notarzt vor Ort.") == []
