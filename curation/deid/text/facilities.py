@@ -194,6 +194,11 @@ FRENCH_RULE = Gated(literal_starts(FRENCH_FACILITY), ("Ysbyty", "Hôpital", "Hô
 
 
 _HEAD_AT_END = re.compile(_EN_HEADS + r"\Z")
+# Adjectives that open a generic service's or programme's name, never a facility's own name ("Advanced Imaging" in a
+# prior-authorisation title, "Advanced Practice", "Integrated Care"): stripped from the front like department words
+# (round 18b; kept out of NOT_FACILITY_NAMES, which is also the tagger's negative vocabulary).
+GENERIC_SERVICE_ADJECTIVES = words("advanced continuing integrated comprehensive enhanced specialist specialised "
+                                   "specialized complex")
 # Generic words that stand inside a facility's name after its own name word.
 _NAME_FILLERS = words("medical diagnostic community regional family advanced specialty women's children's health")
 
@@ -226,7 +231,7 @@ HOME_RULE = Gated(HOME_BEFORE, (" home",))
 # A national programme named after the service ("NHS Breast Screening Programme", "NHS Bowel Cancer Screening"):
 # the programme words end a board's name ("NHS Lothian Breast Screening" keeps "NHS Lothian"); "NHS" alone is none.
 _PROGRAMME_WORD = re.compile(r"[ \t](?:Breast|Bowel|Cervical|AAA|Abdominal|Diabetic|Newborn|Fetal|Antenatal|Lung|"
-                             r"Screening|Programme|Program|Health[ \t]Check)(?![\w-])")
+                             r"Screening|Programme|Program|Health[ \t]Check|Continuing[ \t]Healthcare)(?![\w-])")
 
 
 def _without_programme(text: str, h: Hit) -> Hit | None:
@@ -264,7 +269,7 @@ def _en_hits(text: str, lowered: str) -> list[Hit]:
             continue
         # Department, body and sentence words are stripped from the front; a name word must remain.
         names = [t for t in re.finditer(r"\S+", value[:head.start()])]
-        while names and names[0].group().lower().strip("'’") in NOT_FACILITY_NAMES:
+        while names and names[0].group().lower().strip("'’") in NOT_FACILITY_NAMES | GENERIC_SERVICE_ADJECTIVES:
             names.pop(0)
         # After a name word, only the fillers of facility names ("Northgate Medical Imaging").
         if not names or any(t.group().lower() in NOT_FACILITY_NAMES and t.group().lower() not in _NAME_FILLERS

@@ -13,6 +13,7 @@ import datetime as dt
 import re
 
 from curation.deid.text.blocks import block_hits
+from curation.deid.text.brand_networks import acronym_after_hits, brand_network_hits, without_service_tails
 from curation.deid.text.brand_positions import brand_position_hits
 from curation.deid.text.brand_sites import brand_site_hits
 from curation.deid.text.case_refs import case_ref_hits
@@ -495,8 +496,10 @@ def _rule_hits(text: str) -> list[Hit]:
     hits.extend(legal_body_hits(text, lowered))
     hits.extend(brand_position_hits(text))
     hits.extend(service_site_hits(text, lowered))
-    hits = trimmed_edges(text, widened_sites(text, with_adjectives(text, hits)))
+    hits.extend(brand_network_hits(text, lowered))  # brands, networks and services (round 18b)
+    hits = without_service_tails(text, trimmed_edges(text, widened_sites(text, with_adjectives(text, hits))))
     hits.extend(site_acronym_hits(text, lowered, hits))
+    hits.extend(acronym_after_hits(text, hits))
     if "," in text:  # a training grade and specialty after a name is a role ("Callum Brodie, ST2 Radiology")
         hits = [h for h in hits if h.label != "INSTITUTION" or not _GRADE_SPECIALTY.match(text, h.start)
                 or not text[max(0, h.start - 4):h.start].rstrip(" \t").endswith(",")]
