@@ -127,7 +127,7 @@ def _everyday(word: str) -> bool:
 
 def _labelled_place(text: str, start: int, value: str) -> bool:
     """A labelled value names someone's place: a listed town in it, a street or numbered shape, or a proper name
-    (capitalised words, none an everyday place, body site, state or noun-shaped word, no lower-case description)."""
+    (a comma part whose capitalised words are none an everyday place, body site, state or noun-shaped word)."""
     if _TIME.match(value):
         return False  # "Found at: 03:15 by partner"
     for w in re.finditer(rf"[{UP}][\w'’-]*", value):
@@ -135,12 +135,11 @@ def _labelled_place(text: str, start: int, value: str) -> bool:
             return True
     if _STREET_SHAPE.search(value):
         return True
-    first = value.split(",")[0].split()
-    if any(w[0].islower() and w not in ("am", "an", "im", "bei", "de", "di", "du", "la", "le", "of", "on", "upon")
-           for w in first[1:]):
-        return False  # "Bottom of stairs", "Bathroom floor", "Bewusstlos in Rückenlage": a description
-    words = [w.strip(",.") for w in value.replace(",", " ").split() if w[0].isupper()]
-    return bool(words) and not any(_everyday(w) for w in words) and _unlisted_ok(" ".join(words))
+    for part in value.split(","):  # one part of proper names is enough ("Tesco car park, <Suburb>")
+        words = [w.strip(".") for w in part.split() if w[0].isupper()]
+        if words and _unlisted_ok(" ".join(words)):
+            return True
+    return False
 
 
 # A third capitalised word after an unlisted place: a facility's name goes on ("fall at Brookdale Senior Living").

@@ -194,9 +194,12 @@ consultant resident fellow oa ass assistenzarzt oberarzt facharzt
 """)
 
 
+_WORD_AT = re.compile(r"[\w-]+")
+
+
 def _status_or_cut(text: str, start: int, end: int) -> bool:
     """The value is a dictation status, system or grade, or a name cut inside a word ("Sp" of "SpR")."""
-    word = re.match(r"[\w-]+", text[start:]) if start < len(text) else None
+    word = _WORD_AT.match(text, start)
     return (end < len(text) and text[end].isalnum()) or (
         word is not None and word.group().lower() in _DICTATION_STATUS)
 
