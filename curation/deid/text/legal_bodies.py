@@ -19,7 +19,8 @@ an INSTITUTION with what makes it one place, in the forms of DE / AT / CH (Germa
   371", "SanRgt 3"), a Swiss recruit school or military hospital with number and town ("Infanterie Rekrutenschule
   14 <Town>", "École de recrues <...> 42 <Town>", "Militärspital <n> <Town>"), a named barracks ("<Name>-Kaserne",
   "Kaserne <Name>", "Caserne <Name>", "Caserma <Name>"), an English ordinal unit ("2nd Battalion, 3rd Marines",
-  "16 Medical Regiment"), a ship with its prefix and hull number ("USNS <Name> (T-AH-19)", "HMS <Name>").
+  "16 Medical Regiment"), a ship with its prefix and hull number ("USNS <Name> (T-AH-19)"), or without one in a
+  naval context and with a name of no clinical word ("served aboard HMS <Name>"; "USS Liver", "HMS Sign" stay).
 - **A works medical service and its employer**: "Werk(s)ärztlicher / Betriebsärztlicher / Arbeitsmedizinischer
   Dienst (der|des) <Employer>"; an employer after its cue ("employer <Name>", "Arbeitgeber: <Name>", "employeur",
   "datore di lavoro"), "Occupational health, <Name>", and a company named by a trade word ("<Name> Offshore
