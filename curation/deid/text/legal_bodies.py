@@ -153,8 +153,8 @@ SHIP = literal_starts(re.compile(
     rf"[A-Z][A-Z.]+(?:[ \t][A-Z][A-Z.]+){{0,2}})(?P<hull>[ \t]\([A-Z]{{1,4}}(?:-[A-Z]{{1,3}})?-?\d{{1,4}}\))?)"
     rf"(?![\w-])"))
 # "USS" is the ultrasound scan of UK requests, "RFA" radiofrequency ablation, "HMS" a sign: without a hull number a
-# ship needs a naval or person context on its line ("served aboard", "Navy", "sailor") and a name that is no
-# anatomy, clinical or common word ("USS Liver", "USS KUB", "HMS Sign", "RFA Ablation" stay).
+# ship needs a name that is no anatomy, clinical or common word, and two name words or a naval or person context on
+# its line ("served aboard", "Navy", "sailor") ("USS Liver", "USS KUB", "HMS Sign", "RFA Ablation" stay).
 _NAVAL_CONTEXT = re.compile(r"(?i)\b(?:aboard|on[ \t]?board|served|serving|stationed|deployed|posted|embarked|crew|"
                             r"sailor|seaman|stoker|rating|marine|navy|naval|ship|vessel|submarine|USN|USNR|"
                             r"Royal[ \t]Navy|Royal[ \t]Fleet|Coast[ \t]Guard|deck|fleet)\b")
@@ -174,6 +174,8 @@ def _is_ship(text: str, m: re.Match[str]) -> bool:
         return True
     if any(w.lower().strip(".") in _NOT_SHIP_NAMES or w.lower() in NOT_NAME_WORDS for w in m.group("n").split()):
         return False
+    if len(m.group("n").split()) >= 2:
+        return True  # a name of two words, none clinical ("HMS Prince of Wales", "USS Carl Vinson")
     line_start = text.rfind("\n", 0, m.start("v")) + 1
     line_end = text.find("\n", m.end("v"))
     line = text[line_start:line_end if line_end >= 0 else len(text)]

@@ -121,13 +121,15 @@ def test_phi_of_the_same_rules_is_found(lang, text, expected):
 @pytest.mark.parametrize("text, value", [
     ("Served on HMS Daring (D32) as a stoker.", "HMS Daring (D32)"),
     ("Navy veteran, served on USS Carl Vinson.", "USS Carl Vinson"),
+    ("Flown in from HMS Queen Elizabeth; CT head.", "HMS Queen Elizabeth"),
 ])
 def test_ships_by_hull_or_naval_context(text, value):
     assert value in _bodies(text)
 
 
 @pytest.mark.parametrize("text", ["USS Liver: normal.", "HMS Sign positive in a naval officer.",
-                                  "RFA Ablation zone, ex-Navy.", "Request: USS Neck."])
+                                  "RFA Ablation zone, ex-Navy.", "Request: USS Neck.", "USS Left Kidney: normal.",
+                                  "USS Renal Tract: normal."])
 def test_no_ship_without_a_ship_name(text):
     assert _bodies(text) == []
 
