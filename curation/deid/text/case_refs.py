@@ -30,9 +30,14 @@ _REF_CUE = (r"Az\.|Aktenzeichen|G[Zz]\.?|Geschäftszahl|Geschäftszeichen|(?:Uns
             r"[A-ZÄÖÜ][a-zäöü]{1,8}\.-?(?:Nr|Zl)\.|(?:[Ss]ervice|[Ss]erial)[ \t](?:no\.?|number|#)|"
             r"Dienstnummer|Personalnummer|[Mm]atricule|[Ss]inistr[oe](?:[ \t](?:[A-Z]{2,6}|[Nn]°))?|"
             r"[Rr]éf(?:érence)?\.?[ \t](?:du[ \t])?dossier|[Ss]chadens?(?:fall|nummer)|[Uu]nfallnummer|"
-            r"[Ll]eistungsfall")
+            r"[Ll]eistungsfall|"
+            # Review of round 17b: procedure, report, file and claim numbers ("Verfahren ST.2024.1234", "Rapport Nr.",
+            # "incarto", "RG", "Pratica n.", "Verbale n.", "Dossier no", "Réf. police:", "ref 2024-0912", "claim").
+            r"Verfahren(?:snummer|s-?[Nn]r\.?)?|Rapport(?:[ \t][Nn]r\.?)?|Aktenzeichen[ \t]des[ \t]Gerichts|[Ii]ncarto|"
+            r"RG|[Pp]ratica|[Vv]erbale|[Dd]ossier(?:[ \t]no\.?)?|[Rr]éf\.?[ \t]police|(?<=,[ \t])ref\.?|[Cc]laim")
 # The cue, then the value's start: a colon, "#" or "n." / "no." / "Nr." may stand between them.
 _CUED = re.compile(rf"(?<![\w])(?:{_REF_CUE}|(?P<agency>[A-Z]{{2,6}})#)[ \t]*[:#]?[ \t]*(?:(?i:n[.°º]|no\.)[ \t]*)?"
+                   r"(?:[a-zäöü]{1,3}(?:/[a-zäöü]{1,3})+[ \t]+)?"  # the writer's initials first ("mw/ht 2024-334")
                    r"(?P<v>[A-Z0-9][A-Za-z0-9./_-]*(?:[ ][A-Z0-9][A-Za-z0-9./_-]*){0,4})")
 # A register a few words before its number ("Ordine dei Medici di Milano n. 38214", "GLN 7601000234518").
 _REGISTER = re.compile(r"(?<![\w])(?:Ordine[ \t]dei[ \t]Medici|Ordre[ \t]des[ \t]médecins|Albo|[Ii]scrizione|"
@@ -48,10 +53,12 @@ _NEEDLES = ("az.", "aktenz", "gz", "geschäftsz", "zeichen", "ref", "réf", ".-n
             "serial number", "serial #", "schadenfall", "schadensfall", "schadennummer", "schadensnummer",
             "unfallnummer", "leistungsfall", "dienstnummer", "personalnummer", "matricule", "sinistr", "rif.",
             "dossier", "file", "screening", "inmate", "prisoner", "booking", "gefangen", "buchnummer", "häftling",
-            "détenu", "écrou", "matricola", "detenuto", "#")
+            "détenu", "écrou", "matricola", "detenuto", "#", "verfahren", "rapport", "incarto", " rg ", "pratica",
+            "verbale", "claim")
 _REGISTER_NEEDLES = ("ordine", "ordre", "albo", "iscrizione", "registration", "gmc", "efn", "lanr", "bsnr", "zsr",
                      "rcc", "rpps", "adeli", "medreg", "fmh", "gln", "kammer", "arzt")
 _WORD = re.compile(r"[a-zäöüéèà]{3}")
+_NEXT_CUE = re.compile(r"[A-ZÄÖÜ][a-zäöü]{1,8}\.")  # an abbreviated word opens the next label
 # Scanned from their literal starts (common.literal_starts), not tried at every position.
 _CUED = literal_starts(_CUED)
 _REGISTER = literal_starts(_REGISTER)
@@ -71,13 +78,15 @@ def _value_end(text: str, m: re.Match[str]) -> int | None:
     end, digits = None, 0
     pos = m.start("v")
     for token in m["v"].split(" "):
-        if _WORD.search(token):  # a word ("Gutachten", "Befund") ends the value
+        if _WORD.search(token) or _NEXT_CUE.match(token):  # a word ("Gutachten") or the next cue ("Abb.-Nr.")
             break
         pos_end = pos + len(token)
         if any(c.isdigit() for c in token):
             digits += sum(c.isdigit() for c in token)
             end = pos_end
         pos = pos_end + 1
+        if token.endswith(".") and token[:-1].isdigit():
+            break  # "Seq.-Nr. 12. Abb.-Nr. 2": a sentence ends after the number
     if end is None or digits < 3:
         return None
     while text[end - 1] in "./-_":

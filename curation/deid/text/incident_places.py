@@ -90,18 +90,74 @@ _GERMAN_NOUN_CUE = re.compile(r"[Ss]turz|[Uu]nfall|[Ss]kiunfall|[Vv]erkehrsunfal
                               r"[Ff]ahrradunfall|[Aa]bsturz|[Ll]awinenunfall|[Bb]adeunfall")
 
 
+# Everyday places, body sites, states, seasons, feasts, weather and manner that open a value after a place label or
+# follow a sport's preposition: words of no one's place ("Unfallort: Arbeitsplatz", "Location of injury: Left Hand",
+# "Fundort: Bewusstlos in Rückenlage", "Chute à ski à Pâques", "Unfall bei Nebel", "Caduta a Velocità elevata").
+_EVERYDAY = frozenset({
+    "left", "right", "links", "rechts", "both", "bilateral", "beidseits", "gauche", "droite", "sinistra", "destra",
+    "scalp", "head", "face", "forehead", "hand", "hands", "arm", "wrist", "elbow", "shoulder", "knee", "ankle", "foot",
+    "leg", "hip", "chest", "back", "neck", "finger", "thumb", "toe", "kopf", "gesicht", "schulter", "knie", "fuss",
+    "fuß", "hüfte", "rücken", "thorax", "abdomen", "zuhause", "daheim", "roadside", "playground", "bathroom",
+    "bedroom", "kitchen", "stairs", "staircase", "bottom", "top", "floor", "street", "road", "pavement", "sidewalk",
+    "park", "beach", "pool", "gym", "field", "pitch", "track", "slope", "piste", "farm", "workplace", "site",
+    "warehouse", "factory", "office", "shop", "supermarket", "school", "nursery", "nursing", "care", "residential",
+    "hospital", "ward", "prison", "cell", "car", "bus", "train", "unknown", "home", "house", "garden", "yard",
+    "bewusstlos", "bewusstlosigkeit", "somnolent", "leblos", "unconscious", "collapsed", "kurve", "zweikampf",
+    "whiteout", "nebel", "regen", "schnee", "glätte", "glatteis", "eis", "dunkelheit", "nacht", "gewitter", "sturm",
+    "wind", "fog", "rain", "snow", "ice", "darkness", "night", "dusk", "dawn", "brouillard", "pluie", "neige",
+    "verglas", "nuit", "nebbia", "pioggia", "neve", "ghiaccio", "notte", "noël", "pâques", "natale", "pasqua",
+    "ferragosto", "capodanno", "weihnachten", "ostern", "silvester", "pfingsten", "christmas", "easter", "halloween",
+    "vitesse", "velocità", "montée", "descente", "salita", "discesa", "speed", "galopp", "trab", "training", "spiel",
+    "wettkampf", "rennen", "abfahrt", "sprung", "landung", "match", "partita", "course", "gara", "race", "halfpipe",
+    "funpark", "snowpark", "loipe", "tiefschnee", "buckelpiste", "schanze", "rampe", "sprungschanze"})
+_EVERYDAY_ENDINGS = ("platz", "halle", "stelle", "heim", "piste", "hause", "zimmer", "raum", "lage", "kampf", "kurve",
+                     "fahrt", "spiel", "training", "gelände", "gebäude", "wohnung", "schule", "garten", "treppe",
+                     "keller", "ground", "room", "side", "floor", "hall", "house", "home", "yard", "stairs")
+# A street-shaped or numbered value: a place of someone ("Mill Lane car park", "Rastplatz Hohenrain, A2").
+_STREET_SHAPE = re.compile(r"(?i)(?:strasse|straße|str\.|weg|gasse|allee|damm|ufer|steig|pfad|chaussee)\b|"
+                           r"\b(?:lane|road|rd|street|avenue|ave|drive|close|way|crescent|terrace|rue|via|chemin|"
+                           r"avenue|corso|piazza|viale|quai)\b|(?<![\d:])\d{1,4}[a-z]?\b(?![:.]\d)")
+_TIME = re.compile(r"\d{1,2}[:.h]\d{2}\b")
+
+
+def _everyday(word: str) -> bool:
+    low = word.lower().strip(",.;:")
+    return low in _EVERYDAY or low.endswith(_EVERYDAY_ENDINGS)
+
+
+def _labelled_place(text: str, start: int, value: str) -> bool:
+    """A labelled value names someone's place: a listed town in it, a street or numbered shape, or a proper name
+    (a comma part whose capitalised words are none an everyday place, body site, state or noun-shaped word)."""
+    if _TIME.match(value):
+        return False  # "Found at: 03:15 by partner"
+    for w in re.finditer(rf"[{UP}][\w'’-]*", value):
+        if _listed_end(text, start + w.start()) is not None and not _everyday(w.group()):
+            return True
+    if _STREET_SHAPE.search(value):
+        return True
+    for part in value.split(","):  # one part of proper names is enough ("Tesco car park, <Suburb>")
+        words = [w.strip(".") for w in part.split() if w[0].isupper()]
+        if words and _unlisted_ok(" ".join(words)):
+            return True
+    return False
+
+
 # A third capitalised word after an unlisted place: a facility's name goes on ("fall at Brookdale Senior Living").
 _NAME_GOES_ON = re.compile(rf"[ \t]+[{UP}]")
 
 
 def _listed_end(text: str, start: int) -> int | None:
     end = known_town_end(text, start)
-    return end if end is not None and text[start:end] not in CLINICAL_WORDS else None
+    return end if end is not None and text[start:end] not in CLINICAL_WORDS and not _everyday(text[start:end]) \
+        else None
 
 
-def _unlisted_ok(value: str) -> bool:
+def _unlisted_ok(value: str, everyday: bool = True) -> bool:
+    """Capitalised words that may name a place: none a common, clinical or noun-shaped word (nor, with `everyday`,
+    an everyday place, body site, state, feast, weather or manner word)."""
     parts = value.split()
-    return all(p not in _NOT_PLACE and p not in CLINICAL_WORDS and _is_name_word(p) for p in parts)
+    return all(p not in _NOT_PLACE and p not in CLINICAL_WORDS and _is_name_word(p)
+               and not (everyday and _everyday(p)) for p in parts)
 
 
 def incident_place_hits(text: str, lowered: str) -> list[Hit]:
@@ -110,9 +166,11 @@ def incident_place_hits(text: str, lowered: str) -> list[Hit]:
     hits: list[Hit] = []
     for m in LABELLED.finditer(text) if _LABEL_GATE in fired else ():
         first = m.group("v").split()[0].rstrip(",")
-        if first in _NOT_PLACE or (m.group("colon") is None and m.group("v")[0].isalpha() and not _unlisted_ok(first)
-                                   and _listed_end(text, m.start("v")) is None):
+        if first in _NOT_PLACE or (m.group("colon") is None and m.group("v")[0].isalpha()
+                                   and not _unlisted_ok(first, False) and _listed_end(text, m.start("v")) is None):
             continue  # "Fundort Wohnung der Patientin", "Unfallort: Autobahn": no place of anyone
+        if not _labelled_place(text, m.start("v"), m.group("v")):
+            continue  # "Unfallort: Arbeitsplatz", "Location of injury: Left Hand", "Found at: 03:15 by partner"
         hits.append(Hit(m.start("v"), m.end("v"), "ADDRESS", "rule"))
     for m in SPORT_PLACE.finditer(text) if _SPORT_GATE in fired else ():
         if (end := _listed_end(text, m.start("v"))) is not None:
@@ -123,6 +181,8 @@ def incident_place_hits(text: str, lowered: str) -> list[Hit]:
               and not _GERMAN_NOUN_CUE.match(m.group("cue"))):
             hits.append(Hit(m.start("v"), m.end("v"), "ADDRESS", "rule"))
     for m in ROAD_TOWN.finditer(text) if _ROAD_GATE in fired and _NEAR_GATE in fired else ():
+        if _everyday(m.group("t").split()[0]):
+            continue  # "auf der A9 bei Nebel"
         if _listed_end(text, m.start("t")) is not None or _unlisted_ok(m.group("t")):
             hits.append(Hit(m.start("v"), m.end("v"), "ADDRESS", "rule"))
     for m in JOURNEY.finditer(text) if _JOURNEY_GATE in fired else ():

@@ -187,8 +187,11 @@ def _value_hits(text: str, label: str, a: int, b: int) -> list[Hit]:
     if label == "AGE":
         m = _AGE_VALUE.fullmatch(value)
         return [Hit(a, a + m.end("n"), "AGE", FIELD)] if m and 89 < int(m.group("n")) < 130 else []
-    if label == "ID" and not any(c.isdigit() for c in value):
-        return []
+    if label == "ID" and (not any(c.isdigit() for c in value) or _SHORT_LABEL.fullmatch(value)):
+        return []  # "id": "L3" of a lesion, "id": "12" of a series: a label of the study, no one's number
+    if label == "PERSON" and (any(c.isdigit() for c in value) or any(
+            w in _NOT_PERSON_VALUE for w in _SPLIT.split(value.lower()))):
+        return []  # a performer's "display": "Radiology Department", "MRI 3T Scanner Room 2", "Left kidney"
     if label in ("PERSON", "INSTITUTION") and (value.lower() in NOT_NAME_WORDS or value.lower() in _NULLS):
         return []
     if label == "PERSON" and (t := _TITLE.match(value)) is not None and t.end() < len(value):
@@ -199,6 +202,16 @@ def _value_hits(text: str, label: str, a: int, b: int) -> list[Hit]:
 _TITLE = re.compile(r"(?:(?:Dr|Prof|PD|Mr|Mrs|Ms|Miss|Mx|Frau|Herr|Fr|Hr|Mme|Mlle|M|Dott|Dott\.ssa|Sig|Sig\.ra|"
                     r"med|Dres)\.?[ \t]+)+")
 _NULLS = words("null none n/a na unknown true false system admin root")
+# A short label of a lesion, series or image ("L3", "T2", "12"): no one's number.
+_SHORT_LABEL = re.compile(r"[A-Za-z]{0,2}\d{1,2}[a-z]?")
+# Words of an organisation, department, device, place or body part: a performer or subject that is no person (FHIR
+# lets a performer be an Organization, a Device or a CareTeam).
+_NOT_PERSON_VALUE = words("""
+department dept abteilung service services unit team careteam ward station room raum clinic clinique klinik
+hospital spital krankenhaus centre center radiology radiologie imaging laboratory lab emergency scanner device
+modality system organization organisation institute institut practice praxis group pacs ris workstation left
+right links rechts kidney liver lung brain heart breast spine knee hip shoulder bilateral
+""")
 
 # --- JSON ---------------------------------------------------------------------------------------------------------
 
@@ -247,11 +260,25 @@ def _json_hits(text: str, q: str) -> list[Hit]:
         label = key_class(key)
         if label is None and key_words(key) and "".join(key_words(key)) in _CONTAINED:
             label = key_class(key, _container(text, m.start(), key_before))
+        if label is None and "".join(key_words(key)) in _NAME_WORDS and _name_part_beside(text, m.start(), q):
+            label = "PERSON"  # "nom" beside "prenom", "nome" beside "cognome": a person's name part
         if label is None:
             continue
         for s in string.finditer(text, m.start("val"), m.end("val")):
             hits.extend(_value_hits(text, label, s.start() + 1, s.end() - 1))
     return hits
+
+
+def _name_part_beside(text: str, pos: int, q: str) -> bool:
+    """A given- or family-name key in the same object as the key at `pos` (between its enclosing braces)."""
+    start = max(text.rfind("{", 0, pos), text.rfind("}", 0, pos)) + 1
+    end = min((i for i in (text.find("}", pos), text.find("{", pos)) if i >= 0), default=len(text))
+    return _NAME_PART_KEY[q].search(text, start, end) is not None
+
+
+_NAME_PART_KEY = {q: re.compile(rf"{q}(?:pr[ée]noms?|cognom[ei]|vornamen?|nachname|given(?:_?name)?|first_?name|"
+                                rf"firstName|surname|last_?name|lastName|family(?:_?name)?){q}[ \t]*:", re.I)
+                  for q in ('"', "'")}
 
 
 # Keys whose class is their enclosing object's ("display" of a performer, "value" of a telecom).
@@ -358,11 +385,13 @@ def _login(value: str, *, listed: bool = True) -> bool:
 # After a label closed by a colon or by its preposition ("Assigned: jmercer", "erstellt von aweiss") one lower-case
 # token is a login when no prose reads so: no stop word, no inflected word ending.
 _CLOSED_LABEL = re.compile(r"(?i:[:=]|(?<![\w])(?:von|by|durch|par|da|an|to|à|a))[ \t]*$")
-_PROSE_ENDS = ("en", "ern", "ung", "ing", "ed", "lich", "ig", "isch", "ly", "ment", "tion", "ness", "heit", "keit")
+_PROSE_ENDS = ("en", "ern", "ung", "ing", "ed", "lich", "ig", "isch", "ly", "ment", "tion", "ness", "heit", "keit",
+               "end")  # (a participle: "Freigabe: ausstehend", "laufend")
 _NOT_LOGINS = words("""
 pending open closed offen erledigt none nobody niemand unassigned unknown team queue system admin support
 helpdesk servicedesk radiology radiologie pacs ris extern intern heute gestern morgen automatic automatisch
 self auto tbd default service sekretariat secretary anonymous anonym everyone alle
+ausstehend laufend folgend vorläufig entwurf draft final signed unsigned yes no ja nein dragon extern
 """)
 
 
@@ -410,15 +439,18 @@ def _cell_logins(text: str) -> list[Hit]:
 # --- IP addresses ---------------------------------------------------------------------------------------------------
 
 _OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
-_IPV4 = re.compile(rf"(?<![\w.:])(?P<v>{_OCTET}(?:\.{_OCTET}){{3}})(?![\w]|\.\d)")
+_IPV4 = re.compile(rf"(?<![\w.])(?<![\d:]:)(?P<v>{_OCTET}(?:\.{_OCTET}){{3}})(?![\w]|\.\d)")
 _IP_GATE = re.compile(r"\.\d{1,3}\.\d{1,3}\.\d")
-_VERSION_BEFORE = re.compile(r"(?i:version|vers\.|ver\.|v|build|release|firmware|software|oid|uid)[ \t:]*$")
+_VERSION_BEFORE = re.compile(r"(?i:version|vers\.|ver\.|v|build|release|firmware|software|oid|uid|level|grade|"
+                             r"stufe|section|abschnitt|kapitel|chapter|§)[ \t:]*$")
+# A unit after dotted numbers makes them a measurement ("45.2.12.3 HU"), not a host.
+_UNIT_AFTER = re.compile(r"[ \t]*(?:HU|mm|cm|ml|mL|mg|kg|%|ms|s|Gy|mGy|mSv|kV|mAs|T)\b")
 
 
 def _ip_hits(text: str) -> list[Hit]:
     hits = []
     for m in _IPV4.finditer(text):
-        if _VERSION_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        if _VERSION_BEFORE.search(text, max(0, m.start() - 12), m.start()) or _UNIT_AFTER.match(text, m.end()):
             continue
         if max(int(o) for o in m.group("v").split(".")) < 10:  # "1.2.3.4": a version or section number
             continue

@@ -111,7 +111,8 @@ _PERSON_NEEDLES = ("zuweiser", "überweiser", "einsender", "referr", "vorname", 
                    "bénéficiaire", "paziente", "anford", "anf.", "tecnico", "technic", "technolog",
                    "mtr", "operateur", "assistenz", "ordering", "requested", "demandé", "richiedente")
 TYPIST_FIELD = literal_starts(re.compile(
-    r"(?<![\w.-])(?:Dactylo|Schreibkraft|Typist|Typed[ \t]by|Dattilografa?)[ \t]*:[ \t]*(?P<v>[a-z]{2,4}|[A-Z]{2,4})"
+    r"(?<![\w.-])(?:Dactylo|Schreibkraft|Typist|Typed[ \t]by|Dattilografa?)[ \t]*:[ \t]*(?!(?:VR|SR|ASR)\b)"
+    r"(?P<v>[a-z]{2,4}|[A-Z]{2,4})"
     r"(?![\w])"))
 # Letter references: "Ihr Zeichen: Ki / Unser Zeichen: Hö/mw", "Ref: RAD/PK/sl", "N/Réf.: JD/am": the initials
 # of the writer and typist (one to three letters each; a department code in three capitals or more stays).

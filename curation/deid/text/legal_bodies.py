@@ -19,7 +19,8 @@ an INSTITUTION with what makes it one place, in the forms of DE / AT / CH (Germa
   371", "SanRgt 3"), a Swiss recruit school or military hospital with number and town ("Infanterie Rekrutenschule
   14 <Town>", "École de recrues <...> 42 <Town>", "Militärspital <n> <Town>"), a named barracks ("<Name>-Kaserne",
   "Kaserne <Name>", "Caserne <Name>", "Caserma <Name>"), an English ordinal unit ("2nd Battalion, 3rd Marines",
-  "16 Medical Regiment"), a ship with its prefix and hull number ("USNS <Name> (T-AH-19)", "HMS <Name>").
+  "16 Medical Regiment"), a ship with its prefix and hull number ("USNS <Name> (T-AH-19)"), or without one in a
+  naval context and with a name of no clinical word ("served aboard HMS <Name>"; "USS Liver", "HMS Sign" stay).
 - **A works medical service and its employer**: "Werk(s)ärztlicher / Betriebsärztlicher / Arbeitsmedizinischer
   Dienst (der|des) <Employer>"; an employer after its cue ("employer <Name>", "Arbeitgeber: <Name>", "employeur",
   "datore di lavoro"), "Occupational health, <Name>", and a company named by a trade word ("<Name> Offshore
@@ -152,7 +153,35 @@ EN_UNIT = literal_starts(_named(
 SHIP = literal_starts(_named(
     rf"(?:USS|USNS|USCGC|HMS|HMCS|HMAS|HMNZS|RFA)[ \t]"
     rf"(?P<n>{_CAP}(?:[ \t](?:of[ \t]|the[ \t])?{_CAP}){{0,3}}|"
-    rf"[A-Z][A-Z.]+(?:[ \t][A-Z][A-Z.]+){{0,2}})(?:[ \t]\([A-Z]{{1,4}}(?:-[A-Z]{{1,3}})?-?\d{{1,4}}\))?"))
+    rf"[A-Z][A-Z.]+(?:[ \t][A-Z][A-Z.]+){{0,2}})(?P<hull>[ \t]\([A-Z]{{1,4}}(?:-[A-Z]{{1,3}})?-?\d{{1,4}}\))?"))
+# "USS" is the ultrasound scan of UK requests, "RFA" radiofrequency ablation, "HMS" a sign: without a hull number a
+# ship needs a name that is no anatomy, clinical or common word, and two name words or a naval or person context on
+# its line ("served aboard", "Navy", "sailor") ("USS Liver", "USS KUB", "HMS Sign", "RFA Ablation" stay).
+_NAVAL_CONTEXT = re.compile(r"(?i)\b(?:aboard|on[ \t]?board|served|serving|stationed|deployed|posted|embarked|crew|"
+                            r"sailor|seaman|stoker|rating|marine|navy|naval|ship|vessel|submarine|USN|USNR|"
+                            r"Royal[ \t]Navy|Royal[ \t]Fleet|Coast[ \t]Guard|deck|fleet)\b")
+_NOT_SHIP_NAMES = frozenset({
+    "liver", "kub", "pelvis", "renal", "kidney", "kidneys", "neck", "abdomen", "abdo", "thyroid", "testes", "scrotum",
+    "breast", "groin", "hip", "hips", "shoulder", "knee", "leg", "legs", "arm", "doppler", "dvt", "carotid",
+    "carotids", "aorta", "aaa", "tv", "ta", "transvaginal", "obstetric", "dating", "nt", "growth", "gallbladder",
+    "hbs", "spleen", "bladder", "prostate", "soft", "tissue", "lump", "chest", "head", "cranial", "hepatobiliary",
+    "urinary", "tract", "upper", "lower", "left", "right", "bilateral", "guided", "biopsy", "drain", "fna",
+    "sign", "type", "grade", "score", "positive", "negative", "ablation", "zone", "lesion", "lung",
+    "bone", "probe", "needle", "margin", "cavity", "site", "follow", "request", "report", "today", "normal",
+})
+
+
+def _is_ship(text: str, m: re.Match[str]) -> bool:
+    if m.group("hull"):
+        return True
+    if any(w.lower().strip(".") in _NOT_SHIP_NAMES or w.lower() in NOT_NAME_WORDS for w in m.group("n").split()):
+        return False
+    if len(m.group("n").split()) >= 2:
+        return True  # a name of two words, none clinical ("HMS Prince of Wales", "USS Carl Vinson")
+    line_start = text.rfind("\n", 0, m.start("v")) + 1
+    line_end = text.find("\n", m.end("v"))
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    return bool(_NAVAL_CONTEXT.search(line.replace(m.group("v"), " ")))
 
 # Works medical services and employers.
 WORKS_SERVICE = literal_starts(_named(
@@ -188,6 +217,13 @@ BARE_SITE_FILMS = literal_starts(re.compile(
     rf"(?:films|images|imaging|studies|study|scans?|CTs?|MRIs?|X-rays?|Bilder|Aufnahmen|Voraufnahmen)(?![\w-])"))
 # A PACS / DICOM node name that carries a site code: "KSGR_CHUR_PACS", "RAD_LEEDS_ARCHIVE".
 AE_TITLE = _named(r"[A-Z0-9]{2,}(?:_[A-Z0-9]{2,}){1,4}")
+# Generic node words that name no site ("PACS_MAIN_ARCHIVE", "CT_SITE_PACS" stay).
+_AE_GENERIC = frozenset({"MAIN", "SITE", "LOCAL", "PRIMARY", "SECONDARY", "BACKUP", "TEST", "PROD", "DEV", "NEW", "OLD",
+                         "SHORT", "LONG", "TERM", "CLOUD", "REMOTE", "CENTRAL", "HOSPITAL", "RADIOLOGY", "RAD", "MRI",
+                         "PET", "SERVER", "NODE", "STORAGE", "QUERY", "RETRIEVE", "PRINT", "PRINTER", "MODALITY",
+                         "SERIES", "STUDY", "IMAGE", "IMAGES", "WORKSTATION", "DEFAULT", "ANY", "ALL", "ONLINE",
+                         "OFFLINE", "NEAR", "LINE", "MIRROR", "CACHE", "ROUTING", "AUTO", "EXPORT", "IMPORT", "SEND",
+                         "RECEIVE", "TEACHING", "RESEARCH", "CLINICAL", "EMERGENCY", "ERROR", "STATUS"})
 _AE_WORDS = frozenset({"PACS", "ARCHIVE", "ARCH", "SCP", "SCU", "STORE", "RIS", "GW", "GATEWAY", "AE", "QR", "VNA",
                        "WL", "MWL", "ROUTER", "DICOM"})
 
@@ -249,6 +285,28 @@ _NOT_SEAT = frozenset({"the", "der", "die", "das", "des", "dem", "den", "und", "
                        "earlier", "current", "baseline", "follow", "interval", "comparison", "all", "both", "these",
                        "those", "today", "todays", "last", "latest", "original", "initial"})
 
+# A time or a projection before "films" names no hospital ("Compared with the Monday / January / Supine films").
+_NOT_FILM_SITE = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "montag", "dienstag", "mittwoch",
+    "donnerstag", "freitag", "samstag", "sonntag", "january", "february", "march", "april", "may", "june", "july",
+    "august", "september", "october", "november", "december", "januar", "februar", "märz", "juni", "juli", "oktober",
+    "dezember", "lateral", "supine", "erect", "prone", "upright", "standing", "decubitus", "oblique", "portable",
+    "bedside", "mobile", "weight-bearing", "inspiratory", "expiratory", "admission", "discharge", "preoperative",
+    "postoperative", "pre-op", "post-op", "intraoperative", "theatre", "ward", "night", "morning", "evening",
+    "weekend", "christmas", "easter", "emergency", "trauma", "screening", "staging", "surveillance", "yesterday",
+    "tomorrow", "week", "month", "year", "annual", "interim", "repeat", "serial", "contrast", "plain", "flexion",
+    "extension", "stress", "dynamic", "delayed", "arterial", "venous", "portal", "liegend", "stehend", "seitlich"})
+# An employment status, a state's own service or a work condition after an employer cue names no employer.
+_NOT_EMPLOYER = frozenset({
+    "unemployed", "retired", "self-employed", "self", "none", "nil", "unknown", "student", "housewife", "homemaker",
+    "disabled", "n/a", "na", "nhs", "army", "navy", "raf", "military", "armed", "government", "council", "night",
+    "nights", "heights", "height", "home", "sea", "shifts", "weekends", "desk", "computer", "selbständig",
+    "selbstständig", "selbstaendig", "rentner", "rentnerin", "pensioniert", "pensionär", "arbeitslos", "keiner",
+    "keine", "unbekannt", "schüler", "schülerin", "studentin", "hausfrau", "hausmann", "invalide", "bundeswehr",
+    "armee", "bundesheer", "staat", "nachtschicht", "schichtdienst", "retraité", "retraitée", "chômeur", "chômeuse",
+    "indépendant", "indépendante", "sans", "aucun", "pensionato", "pensionata", "disoccupato", "disoccupata",
+    "autonomo", "autonoma", "nessuno"})
+
 
 # A commercial register number after a court: the register court of a letterhead (its town is ADDRESS there).
 _REGISTER_AFTER = re.compile(r"[ \t,]*(?:HRB|HRA|VR|PR|GnR|PartG)\b")
@@ -300,10 +358,10 @@ def _barracks_seat_ok(m: re.Match[str]) -> bool:
 
 
 def _ae_title_ok(m: re.Match[str]) -> bool:
-    """An AE title with a node word ("PACS") and a site word of three letters or more."""
+    """An AE title with a node word ("PACS") and a site word of three letters or more that is no generic node word."""
     parts = m.group("v").split("_")
     return any(p in _AE_WORDS for p in parts) and any(p.isalpha() and len(p) >= 3 and p not in _AE_WORDS
-                                                      for p in parts)
+                                                      and p not in _AE_GENERIC for p in parts)
 
 
 def legal_body_hits(text: str, lowered: str) -> list[Hit]:
@@ -354,12 +412,16 @@ def legal_body_hits(text: str, lowered: str) -> list[Hit]:
         _add(hits, m.start("v"), end)
     if _G["barracks"] in fired:
         _add_matches(hits, BARRACKS, text, _barracks_seat_ok)
-    for rule in (EN_UNIT,) * (_G["unit"] in fired) + (SHIP,) * (_G["ship"] in fired):
-        _add_matches(hits, rule, text)
+    if _G["unit"] in fired:
+        _add_matches(hits, EN_UNIT, text)
+    if _G["ship"] in fired:
+        _add_matches(hits, SHIP, text, lambda m: _is_ship(text, m))
     if _G["works"] in fired:
         _add_matches(hits, WORKS_SERVICE, text, lambda m: _seat_ok(m.group("n").removeprefix("Kaserne ").split()[0]))
     for m in EMPLOYER.finditer(text) if _G["employer"] in fired else ():
         names = m.group("v").split(" ")
+        if names[0].lower() in _NOT_EMPLOYER:
+            continue  # "Employer: Unemployed", "Arbeitgeber: Bundeswehr", "Works at Heights"
         while names and not _seat_ok(names[-1]) and names[-1] not in ("&",):
             names.pop()
         if names and _seat_ok(names[0]):
@@ -370,7 +432,8 @@ def legal_body_hits(text: str, lowered: str) -> list[Hit]:
         _add_matches(hits, DENTAL, text, lambda m: _seat_ok(m.group("v").split(" ")[0])
                      or m.group("v").split(" ")[0] in _DENTAL_HEADS)
     if _G["films"] in fired and _G["film_nouns"] in fired:
-        _add_matches(hits, BARE_SITE_FILMS, text, lambda m: _seat_ok(m.group("v")))
+        _add_matches(hits, BARE_SITE_FILMS, text, lambda m: _seat_ok(m.group("v"))
+                     and not any(w.lower() in _NOT_FILM_SITE for w in m.group("v").split()))
     if _G["ae"] in fired:
         _add_matches(hits, AE_TITLE, text, _ae_title_ok, "ID")
     return hits

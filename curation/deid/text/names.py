@@ -185,6 +185,25 @@ _SUBJECT_FIELDS = frozenset({"betrifft", "betreff", "re", "subject"})
 _TYPIST_INITIALS = re.compile(rf"[{UP}]{{2,4}}(?=[ \t]+[a-zäöüàéèì])")
 _DICTATION_FIELDS = frozenset({"diktiert", "geschrieben", "transcribed by", "dictated by", "typed by", "schreibkraft"})
 
+# What a dictation or sign-off label may hold that is no one (review of rounds 17a/17b): a status, a system, a
+# grade ("Geschrieben: ja", "Schreibkraft: extern", "Transcribed by Dragon", "Reported by SpR", "Dictated by: FY2").
+_DICTATION_STATUS = words("""
+ja nein yes no extern intern ausstehend offen erfolgt pending done none vr sr asr speech voice dragon
+spracherkennung automatisch automatic system spr fy1 fy2 ct1 ct2 st1 st2 st3 st4 st5 st6 st7 sho ho reg registrar
+consultant resident fellow oa ass assistenzarzt oberarzt facharzt
+""")
+
+
+_WORD_AT = re.compile(r"[\w-]+")
+
+
+def _status_or_cut(text: str, start: int, end: int) -> bool:
+    """The value is a dictation status, system or grade, or a name cut inside a word ("Sp" of "SpR")."""
+    word = _WORD_AT.match(text, start)
+    return (end < len(text) and text[end].isalnum()) or (
+        word is not None and word.group().lower() in _DICTATION_STATUS)
+
+
 PERSON_PATTERNS = tuple(map(literal_starts, (
     # Titles and salutations before a name: "Dr. med. Hans Schäfer", "Frau Müller", "Mr. J. Smith".
     # (A title written without a dot ends the word: "MDT. Agree" is no title "MD" before "T. Agree".)
@@ -537,18 +556,21 @@ def dictation_initials(text: str, lowered: str) -> list[Hit]:
         done = lowered.find("\n", word.end())
         done = len(text) if done < 0 else done
         for m in DICTATION_INITIALS.finditer(text, start, done):
-            if m.group("v").lower() not in _NOT_INITIALS and m.group("v") not in _SHORT_WORDS:
+            if (m.group("v").lower() not in _NOT_INITIALS and m.group("v") not in _SHORT_WORDS
+                    and m.group("v").lower() not in _DICTATION_STATUS):  # "Geschrieben: ja", "Diktiert: Ja"
                 hits.append(Hit(m.start("v"), m.end("v"), "PERSON", "rule"))
         # Lower-case initials closing the line after a blank ("Geschrieben: 13.03.2025 sg", "... par lm").
         m = DICTATION_END_INITIALS.search(text, start, done)
-        if m is not None and m.group("v") not in _NOT_INITIALS and m.group("v") not in _SHORT_WORDS:
+        if m is not None and m.group("v") not in _NOT_INITIALS and m.group("v") not in _SHORT_WORDS and (
+                m.group("v") not in _DICTATION_STATUS):
             hits.append(Hit(m.start("v"), m.end("v"), "PERSON", "rule"))
         # The initials alone on the next line after a line that ends in a colon or "by" ("Typed by:\njk").
         if _OPEN_END.search(text, start, done) and (m := NEXT_LINE_INITIALS.match(text, done)) is not None and (
                 m.group("v") not in _SHORT_WORDS):
             hits.append(Hit(m.start("v"), m.end("v"), "PERSON", "rule"))
         m = DICTATION_LOGIN.search(text, start, done)
-        if m is not None and m.end() == done and m.group("v") not in NOT_NAME_WORDS and "." not in m.group("v")[-1:]:
+        if m is not None and m.end() == done and m.group("v") not in NOT_NAME_WORDS and "." not in m.group("v")[-1:] \
+                and m.group("v") not in _DICTATION_STATUS:  # "Schreibkraft: extern", "Geschrieben: nein"
             hits.append(Hit(m.start("v"), m.end("v"), "PERSON", "rule"))
     return hits
 
@@ -629,7 +651,7 @@ def person_hits(text: str, lowered: str) -> list[Hit]:
             continue
         m = SIGNATURE_NAME.match(text, label.end())
         trimmed = trim_person(text, m.start("v"), m.end("v")) if m else None
-        if trimmed:
+        if trimmed and not _status_or_cut(text, *trimmed):
             hits.append(Hit(trimmed[0], trimmed[1], "PERSON", "rule"))
     fields = (FIELD_ANY_CASE_LABEL.finditer(lowered) if same_offsets
               else re.finditer(f"(?i:{FIELD_ANY_CASE_LABEL.pattern})", text))
@@ -646,6 +668,8 @@ def person_hits(text: str, lowered: str) -> list[Hit]:
         if trimmed and field in _DICTATION_FIELDS and (caps := _TYPIST_INITIALS.match(value)):
             # A typist's capital initials before a lower-case word: "Typed by: DMR on 11/14/2025" (round 15a)
             trimmed = (m.start("v"), m.start("v") + caps.end())
+        if trimmed and field in _DICTATION_FIELDS and _status_or_cut(text, *trimmed):
+            continue  # "Geschrieben: ja", "Schreibkraft: extern", "Transcribed by: speech recognition"
         if trimmed and (value.isupper() or "," in value or field in _DICTATION_FIELDS
                         or _caps_and_given(value)) and not any(
                 t.group().lower() in NOT_NAME_WORDS for t in _TOKEN.finditer(text, *trimmed)):

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from curation.deid.text.common import LO, UP, Gated, Hit, RunBeforeLiteral, gated_hits, literal_prefixes, literal_starts
-from curation.deid.text.facilities import NOT_FACILITY_NAMES, TIME_WORDS
+from curation.deid.text.facilities import NOT_FACILITY_NAMES, TIME_WORDS, is_de_name_word
 from curation.deid.text.names import trim_name
 from curation.deid.text.service_sites import NOT_TYPE_HEADS, de_place_name_ok
 from curation.deid.text.town_tails import district_hits, with_town_tail
@@ -328,6 +328,15 @@ REGISTER_COURT_RULE = Gated(literal_starts(REGISTER_COURT), ("gericht", "Handels
 REGISTER_NUMBER_RULE = Gated(literal_starts(REGISTER_NUMBER), ("HRB", "HRA", "VR", "PR", "GnR", "PartG"))
 
 
+# A court's paper, not its town: "Landgericht: Gutachten angefordert", "Amtsgericht: Anfrage folgt".
+_COURT_PAPERS = ("gutachten", "anfrage", "auftrag", "akte", "akten", "schreiben", "beschluss", "urteil", "verfahren",
+                 "anordnung", "ladung", "verfügung", "ersuchen", "zeuge", "termin", "frist")
+
+
+def _register_town(word: str) -> bool:
+    return is_de_name_word(word) and not word.lower().endswith(_COURT_PAPERS)
+
+
 def _us_hits(text: str) -> list[Hit]:
     hits: list[Hit] = []
     done = 0
@@ -368,7 +377,9 @@ def place_hits(text: str, lowered: str) -> list[Hit]:
                     continue
                 h = Hit(text.index(words[1], h.start), h.end, "ADDRESS", "rule")
             hits.append(h)
-    hits.extend(gated_hits(REGISTER_COURT_RULE, text, lowered, "ADDRESS"))
+    # "Landgericht: Gutachten angefordert": a noun after the court (any verb after it) is no register town.
+    hits.extend(h for h in gated_hits(REGISTER_COURT_RULE, text, lowered, "ADDRESS")
+                if _register_town(text[h.start:h.end].split()[0].split("-")[0]))
     hits.extend(gated_hits(REGISTER_NUMBER_RULE, text, lowered, "ID"))
     for rule in COMPANY_RULES:
         for h in gated_hits(rule, text, lowered, "INSTITUTION"):
