@@ -158,3 +158,21 @@ def test_k6_newborn_common_surname_pair_still_taken():
 
 def test_k7_cjk_name_after_a_label_still_taken():
     assert "王小明" not in _scrub("Patient: 王小明, geb. 03.04.1970")
+
+
+@pytest.mark.parametrize("text", [
+    "ImageType ORIGINAL^PRIMARY^M^ND^NORM", "Series: DWI^ADC^TRACEW", "Protocol: HEAD^ROUTINE^STROKE",
+    "Study description: CT^THORAX^ABDOMEN^BECKEN", "Sequenz SE^EPI^DWI b1000", "MR^KNIE^RE",
+    "AX^T1^MPRAGE, SAG^T2^SPACE, COR^PD^FS", "Vendor: SIEMENS^SKYRA", "BRAIN^HEAD^NEURO protocol",
+    "Laterality code R^RIGHT^L", "Hip fracture: GARDEN^IV", "Dx: MASS^BREAST^LEFT",
+    "Procedure code: MRBRAIN^MRI Brain w/o contrast^L", "Localizer: SCOUT^AX^T2",
+])
+def test_k8_caret_joined_codes_stay(text):
+    assert _scrub(text, "en") == text
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Operator: KELLER^BRIGITTE", "KELLER"), ("Ref: DOE^JOHN^A^IV", "DOE"), ("Pat: van der Linde^Johanna", "Linde"),
+])
+def test_k8_caret_names_still_taken(text, name):
+    assert name not in _scrub(text, "en")
