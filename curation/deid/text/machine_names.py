@@ -34,7 +34,21 @@ def is_code_caret(parts: list[str]) -> bool:
     """True for caret or star parts that are codes, not a name: a modality, protocol, sequence, plane, vendor or
     laterality word ("ORIGINAL^PRIMARY^M^ND", "SE^EPI^DWI", "SIEMENS^SKYRA") or a grade after the first part
     ("GARDEN^IV"; a name's suffix stands fourth, "DOE^JOHN^A^IV")."""
+    if len(parts) > 1 and parts[1].lower() not in _CODE_PARTS and is_any_given_name(parts[1].capitalize()):
+        return False  # "HEAD^MARY^A", "PET^SARAH": a code-like surname before a listed given name
     return any(p.lower().strip(".") in _CODE_PARTS for p in parts) or (len(parts) > 1 and bool(_ROMAN.match(parts[1])))
+
+
+# A person field's label before a caret value on its line: its value is a name whatever its parts look like
+# ("Read by: LI^X", "Physician: MR^JONES").
+PERSON_FIELD_BEFORE = re.compile(r"(?i:physician|read[ \t]by|reported[ \t]by|operator|performed[ \t]by|patient|"
+                                 r"pat|name|ref(?:erring)?|radiologist|technologist|tech|dr|doctor|arzt|ärztin|"
+                                 r"befunder|untersucher)\.?[ \t]*[:=]?[ \t]*\Z")
+
+
+def caret_codes_at(text: str, start: int, parts: list[str]) -> bool:
+    """True for caret parts at `start` that are codes and stand after no person field's label."""
+    return is_code_caret(parts) and not PERSON_FIELD_BEFORE.search(text, max(0, start - 24), start)
 
 
 _FIELD_WORDS = words("pat patient pt name nm ref refphys ordphys phys doc dr md attn pn")
@@ -64,7 +78,7 @@ def _delimited(text: str, pattern: re.Pattern[str], sep: str, hits: list[Hit]) -
         while len(parts) > 2 and parts[0].lower() in _FIELD_WORDS:  # a field word before the name stays
             start += len(parts[0]) + 1
             parts = parts[1:]
-        if is_code_caret(parts):
+        if caret_codes_at(text, m.start("v"), parts):
             continue  # "CT^HEAD", "SE^EPI^DWI": codes, after a field word ("PT*KOVAC*IVANA" is a name)
         family, rest = parts[0], parts[1:]
         if is_surname(family) or any(len(p.strip(".")) == 1 or is_any_given_name(p) for p in rest):

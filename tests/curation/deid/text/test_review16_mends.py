@@ -176,3 +176,11 @@ def test_k8_caret_joined_codes_stay(text):
 ])
 def test_k8_caret_names_still_taken(text, name):
     assert name not in _scrub(text, "en")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Read by: LI^X", "LI^X"), ("Physician: CHEST^JOHN", "CHEST"), ("Physician: HEAD^MARY^A", "MARY"),
+    ("Physician: MR^JONES", "JONES"), ("Physician: PET^SARAH", "SARAH"),
+])
+def test_k8_code_like_surnames_in_person_fields_still_taken(text, name):
+    assert name not in _scrub(text, "en")
