@@ -516,7 +516,15 @@ def _listed_name(m: re.Match[str]) -> bool:
 def _is_name_line(value: str) -> bool:
     tokens = [t.lower().strip("-.") for t in value.split()]
     return (any(len(t) > 1 for t in tokens)
-            and not any(t in NOT_NAME_WORDS or t.endswith(_ROLE_ENDINGS) for t in tokens))
+            and not any(t in NOT_NAME_WORDS or t.endswith(_ROLE_ENDINGS) or t.endswith(_DEPARTMENT_ENDS)
+                        or t in _DEPARTMENT_WORDS for t in tokens))
+
+
+# A department line under a closing (review of 16a, K10): "Cordiali saluti,\nRadiologia", "Regards,\nNeuro IR",
+# "Thanks & regards,\nBreast Imaging", "Viele Grüsse\nNotfall".
+_DEPARTMENT_ENDS = ("logia", "logie", "logy", "logía", "iatria", "iatrie", "chirurgia", "chirurgie", "imaging",
+                    "imagerie")
+_DEPARTMENT_WORDS = words("ir soccorso notfall notaufnahme urgences urgenze ambulanz reparto servizio")
 
 
 def dictation_initials(text: str, lowered: str) -> list[Hit]:

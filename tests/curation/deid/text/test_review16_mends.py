@@ -184,3 +184,16 @@ def test_k8_caret_names_still_taken(text, name):
 ])
 def test_k8_code_like_surnames_in_person_fields_still_taken(text, name):
     assert name not in _scrub(text, "en")
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Cordiali saluti,\nRadiologia", "it"), ("Cordiali saluti\nCardiologia", "it"),
+    ("Cordiali saluti\nPronto Soccorso", "it"), ("Thanks & regards,\nBreast Imaging", "en"),
+    ("Regards,\nNeuro IR", "en"), ("Viele Grüsse\nNotfall", "de"), ("Mit freundlichen Grüßen\nGastroenterologie", "de"),
+])
+def test_k10_department_line_under_a_closing_stays(text, lang):
+    assert _scrub(text, lang) == text
+
+
+def test_k10_name_line_under_a_closing_still_taken():
+    assert "Keller" not in _scrub("Mit freundlichen Grüßen\nAnna Keller")
