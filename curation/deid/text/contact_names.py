@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 
+from curation.deid.text.care_nouns import is_syndrome_name
 from curation.deid.text.common import LO, UP, Gated, Hit, literal_starts, lowered_text, words
 from curation.deid.text.given_names import is_any_given_name, is_given_name
 from curation.deid.text.names import NAME, NAME_SEQ, NOT_NAME_WORDS
@@ -128,6 +129,47 @@ def _not_word(word: str) -> bool:
     return word.lower() in NOT_NAME_WORDS or word.lower() in _WORD_NAMES
 
 
+def _name_words(value: str) -> list[str]:
+    return [w for w in re.split(r"[\s,.-]+", value) if len(w) > 1 and w not in ("Jr", "Sr", "Jun", "Sen", "II", "III")]
+
+
+def _names_a_person(value: str) -> bool:
+    """A page header's "SURNAME, Given" is a person when one word is a listed given name or surname and none is a
+    known non-name word ("CT ABDOMEN, Contrast", "BEFUND, Fortsetzung" are headings)."""
+    parts = _name_words(value)
+    return not any(_not_word(w) or _heading_word(w) for w in parts) and any(
+        is_any_given_name(w.capitalize()) or is_surname(w.capitalize()) for w in parts)
+
+
+def _heading_word(word: str) -> bool:
+    low = word.lower()
+    return low.endswith(_NOUN_ENDINGS) or low in _HEADING_WORDS
+
+
+# Report section and heading words that a page header may run into.
+_HEADING_WORDS = words("""
+befund befunde beurteilung nachtrag fortsetzung addendum findings impression report contrast abdomen thorax
+chest head knee spine pelvis neck brain kopf schädel becken knie technik technique history indication continued
+conclusion summary opinion comparison ct mri mr mrt pet us xr cr dx nm
+""")
+_NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "sion", "ie", "ik", "ings", "ment", "ness", "ogy")
+
+
+def _double_surname_ok(value: str, text: str, end: int) -> bool:
+    """A newborn's double surname: no part a non-name, clinical, heading or syndrome-eponym word, and not the head
+    of a clinical compound ("Feto-Fetales Transfusionssyndrom", "Hand-Fuß-Mund", "Klippel-Feil" are keep-terms)."""
+    parts = value.split("-")
+    if any(_not_word(p) or _heading_word(p) for p in parts):
+        return False
+    if re.match(r"[ \t]+[A-ZÄÖÜ][a-zäöüß]+(?:syndrom|sequenz|komplex|anomalie|erkrankung|krankheit)\b|"
+                r"[ \t]+(?:syndrome|sequence|complex|anomaly|disease|malformation)\b|[?]|-", text[end:end + 40],
+                re.I):
+        return False
+    return not is_syndrome_name(value)
+
+
+
+
 def _given_hit(m: re.Match[str], hits: list[Hit]) -> None:
     if not is_given_name(m.group("g")) or _not_word(m.group("g")):
         return
@@ -196,20 +238,34 @@ def _lowered_cue_hits(text: str, lowered: str, hits: list[Hit]) -> None:
                 hits.append(Hit(m.start("g"), m.end("g"), "PERSON", "cue"))
     if "," in text:
         for end in _cue_ends(_PAGE_HEADER, lowered):
-            if (m := _SURNAME_FIRST.match(text, end)) is not None:
+            if (m := _SURNAME_FIRST.match(text, end)) is not None and _names_a_person(m.group()):
                 hits.append(Hit(m.start(), m.end(), "PERSON", "cue"))
     for end in _cue_ends(_CHILD, lowered):
         if (m := _DOUBLE_SURNAME.match(text, end)) is not None:
-            if not any(_not_word(p) for p in m.group().split("-")):
+            if _double_surname_ok(m.group(), text, m.end()):
                 hits.append(Hit(m.start(), m.end(), "PERSON", "rule"))
         elif (m := _CHILD_GIVEN.match(text, end)) is not None and is_given_name(m.group()) \
                 and not _not_word(m.group()):
             hits.append(Hit(m.start(), m.end(), "PERSON", "rule"))
 
 
+# CJK, kana and Hangul runs are words as often as names ("日本語 comment"): they need a person cue before them on
+# their line (a name or patient label, a title, a relative or contact word) or a Latin name beside them.
+_UNCASED_NAME_SCRIPT = re.compile("[\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF]")
+_PERSON_CUE_BEFORE = re.compile(
+    r"(?i:name|patient(?:in|e)?|pat\.|nom|nome|cognome|surname|given|vorname|nachname|mr|mrs|ms|dr|herr|frau|"
+    r"mother|father|son|daughter|wife|husband|mutter|vater|sohn|tochter|ehefrau|ehemann|contact|kontakt|"
+    r"interpreter|dolmetscher(?:in)?|signed|gez|von|by)\.?[ \t]*[:,-]?[ \t]*\Z")
+
+
 def _script_hits(text: str) -> list[Hit]:
     hits: list[Hit] = []
     for m in _SCRIPT_NAME.finditer(text):
+        if _UNCASED_NAME_SCRIPT.match(text, m.start("v")) and not _PERSON_CUE_BEFORE.search(
+                text, max(0, m.start() - 24), m.start()) and not (
+                _TRANSLITERATION_AFTER.match(text, m.end()) or _TRANSLITERATION_BEFORE.search(
+                    text, max(0, m.start() - 60), m.start())):
+            continue
         hits.append(Hit(m.start("v"), m.end("v"), "PERSON", "rule"))
         words = len(m.group("v").split())
         # The Latin form beside it: after it (in brackets, after a slash) a listed name word or as many words,

@@ -194,10 +194,21 @@ _EXAM_BEFORE = re.compile(r"(?<![\w-])(?:CT|CTA|CTPA|CTU|MRI|MR|MRA|MRCP|US|USS|
                           r"[Ww]/[CcBb]:?|[Ww](?:ee)?k\.?[ \t]+(?:[Cc]omm(?:encing|\.)?|[Bb]eg(?:inning|\.)?|"
                           r"[Ss]tarting|of):?)"
                           r"[ \t]+(?:(?:of|dated|on|from|done|for)[ \t]+)?\Z")
+# A score, grade, stage or acuity word before the fraction, in any of the languages (review of 16c): "Visus 5/10
+# 0800", "Kraftgrad 4/5 1200", "Stage 3/4 1500 cases", "Acuité 8/10"; a German compound ends in the score word.
+_SCORE_BEFORE = re.compile(r"(?<![\w])(?i:[a-zäöü]{3,}(?:grad|kraft|stadium|score)|"
+                           r"(?:gcs|pain|score|vas|nrs|grade|grad|bp|rr|ratio|mrc|power|kraft|strength|dose|dosis|sats?|"
+                           r"spo2|fio2|stage|stadium|stadio|visus|vision|acuity|acuité|"
+                           r"acuite|acuità|va|level|niveau|apgar|gleason|ecog|nyha|cobb|bishop|tanner|kraftgrad))"
+                           r"[ \t]*:?[ \t]*\Z")
+# A count or a span after the fraction: "2/7 days", "1/2 hour", "3/11 lymph nodes" (UK "w/c" is also a wheelchair:
+# "uses w/c 2/7 days a week").
+_COUNT_AFTER = re.compile(r"[ \t]+(?i:days?|hours?|hrs?|weeks?|wks?|months?|times|nodes?|lymph|tage?|stunden?|"
+                          r"wochen?|mal|jours?|heures?|giorni|ore)(?![\w-])")
+_WHEELCHAIR_BEFORE = re.compile(r"(?<![\w])(?i:uses|using|by|in|via|own|a|his|her|their|with|user|mobile[sz]?|"
+                                r"mobilises|mobilizes|transferred)[ \t]+[Ww]/[Cc][ \t]*\Z")
 # A clock time right after a numeric day/month (round 16c): a note or list header's short date and its time,
 # "Progress Note  3/14 0915", "Addendum 11/2 23:40" (military or colon time; not a dose or a size after it).
-_SCORE_BEFORE = re.compile(r"(?<![\w])(?i:gcs|pain|score|vas|nrs|grade|grad|bp|rr|ratio|mrc|power|kraft|strength|"
-                           r"dose|dosis|sats?|spo2|fio2)[ \t]*:?[ \t]*\Z")
 # Also after "at" / "um" / "@" (round 18c: "seen 11/9 at 14:20").
 _CLOCK_AFTER = re.compile(r"[ \t]{1,3}(?:(?:at|um|@|à|alle|ore|h)[ \t]{1,2})?(?:[01]\d|2[0-3]):?[0-5]\d"
                           r"(?![\d:/]|[.,]\d|[ \t]?(?:mg|ml|mL|mm|cm|g|µg|IE|IU|U|"
@@ -436,6 +447,9 @@ def _find_dates(text: str, lang: str, shift_days: int | None) -> list[DateHit]:
                 continue
             if kind == "d_month_r" and not _ROMANCE_DAY_BEFORE.search(lowered, max(0, m.start() - 16), m.start()):
                 continue  # "3 mars" alone may be a count of something in March: only after "le", "du", a weekday
+            if kind == "dm_slash" and (_COUNT_AFTER.match(text, m.end())
+                                       or _WHEELCHAIR_BEFORE.search(text, max(0, m.start() - 24), m.start())):
+                continue  # "w/c 2/7 days", "by w/c 1/2 hour late": a span and a wheelchair, no week
             if kind == "dm_slash" and not _EXAM_BEFORE.search(text, max(0, m.start() - 24), m.start()) and not (
                     _CLOCK_AFTER.match(text, m.end()) and _parse(kind, m, lang) is not None
                     and not _SCORE_BEFORE.search(text, max(0, m.start() - 12), m.start())):

@@ -18,7 +18,7 @@ import re
 
 from curation.deid.text.common import LO, UP, Hit, words
 from curation.deid.text.given_names import is_any_given_name
-from curation.deid.text.names import NOT_NAME_WORDS, is_role_word
+from curation.deid.text.names import NOT_NAME_WORDS, is_department_word, is_role_word
 from curation.deid.text.site_forms import CLINICAL_ACRONYMS
 
 # The closing word or the dash, then the name, then the text's end.
@@ -40,7 +40,7 @@ _NAME_BEFORE = re.compile(rf"(?<![\w.-])(?P<v>[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?)[
 def _writer(word: str) -> bool:
     low = word.lower()
     return not (low in NOT_NAME_WORDS or low in _NOT_WRITERS or is_role_word(low) or word.upper() in CLINICAL_ACRONYMS
-                or low.endswith(_NOUN_ENDINGS))
+                or low.endswith(_NOUN_ENDINGS) or is_department_word(low))
 
 
 def message_end_hits(text: str) -> list[Hit]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from curation.deid.text.care_nouns import is_syndrome_name
 from curation.deid.text.common import LO, UP, Gated, Hit, group_hits, literal_starts, words
 from curation.deid.text.given_names import given_names, is_given_name
 from curation.deid.text.ranks import RANK_WORDS
@@ -534,7 +535,19 @@ def _listed_name(m: re.Match[str]) -> bool:
 def _is_name_line(value: str) -> bool:
     tokens = [t.lower().strip("-.") for t in value.split()]
     return (any(len(t) > 1 for t in tokens)
-            and not any(t in NOT_NAME_WORDS or t.endswith(_ROLE_ENDINGS) for t in tokens))
+            and not any(t in NOT_NAME_WORDS or t.endswith(_ROLE_ENDINGS) or is_department_word(t) for t in tokens))
+
+
+def is_department_word(token: str) -> bool:
+    """A department's word ("radiologia", "gastroenterologie", "imaging", "notfall"), lower case."""
+    return token.endswith(_DEPARTMENT_ENDS) or token in _DEPARTMENT_WORDS
+
+
+# A department line under a closing (review of 16a, K10): "Cordiali saluti,\nRadiologia", "Regards,\nNeuro IR",
+# "Thanks & regards,\nBreast Imaging", "Viele Grüsse\nNotfall".
+_DEPARTMENT_ENDS = ("logia", "logie", "logy", "logía", "iatria", "iatrie", "chirurgia", "chirurgie", "imaging",
+                    "imagerie")
+_DEPARTMENT_WORDS = words("ir soccorso notfall notaufnahme urgences urgenze ambulanz reparto servizio")
 
 
 def dictation_initials(text: str, lowered: str) -> list[Hit]:
@@ -609,6 +622,20 @@ def signature_block_hits(text: str, lowered: str) -> list[Hit]:
     return hits
 
 
+# Titles that are also clinical abbreviations (review of 16a): "Prim." is primär ("Prim. Tumor", "V.a. Prim.
+# Hyperparathyreoidismus"), "techn." technisch. Alone before a word they need a listed name after them ("Prim.
+# Hofer"); after another title ("Prim. Dr. Hofer") the other title decides.
+_WEAK_TITLE_BEFORE = re.compile(r"(?<![\w.])(?:Prim\.a?|techn\.|phil\.|pharm\.)[ \t]*\Z")
+
+
+def _weak_title_without_name(text: str, start: int, end: int) -> bool:
+    if not _WEAK_TITLE_BEFORE.search(text, max(0, start - 10), start):
+        return False
+    first = re.match(r"[\w'’-]+", text[start:end])
+    word = first.group() if first else ""
+    return not any(is_surname(p) or is_given_name(p) for p in word.split("-") if p)
+
+
 def person_hits(text: str, lowered: str) -> list[Hit]:
     """Every PERSON rule hit; `lowered` is text.lower() (labels are searched in it: see SIGNATURE_LABEL)."""
     hits: list[Hit] = []
@@ -619,6 +646,8 @@ def person_hits(text: str, lowered: str) -> list[Hit]:
         for h in group_hits(pattern, text, "PERSON", "rule"):
             if pattern is _PATIENT_WORD and any(t.group().lower() in NOT_NAME_WORDS
                                                 for t in _TOKEN.finditer(text, h.start, h.end)):
+                continue
+            if pattern is PERSON_PATTERNS[0] and _weak_title_without_name(text, h.start, h.end):
                 continue
             trimmed = trim_person(text, h.start, h.end)
             if trimmed:
@@ -651,6 +680,9 @@ def person_hits(text: str, lowered: str) -> list[Hit]:
             continue
         m = SIGNATURE_NAME.match(text, label.end())
         trimmed = trim_person(text, m.start("v"), m.end("v")) if m else None
+        if trimmed and word in ("säugling", "infant") and is_syndrome_name(
+                text[trimmed[0]:trimmed[1]]):
+            continue  # "Infant Klippel-Feil", "Säugling Pierre-Robin-Sequenz": a syndrome
         if trimmed and not _status_or_cut(text, *trimmed):
             hits.append(Hit(trimmed[0], trimmed[1], "PERSON", "rule"))
     fields = (FIELD_ANY_CASE_LABEL.finditer(lowered) if same_offsets

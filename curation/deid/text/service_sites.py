@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from curation.deid.text.care_nouns import is_care_noun
 from curation.deid.text.common import LO, UP, Gated, Hit, literal_starts, words
 from curation.deid.text.facilities import NOT_FACILITY_NAMES, TIME_WORDS, is_de_name_word
 from curation.deid.text.towns import towns
@@ -39,7 +40,8 @@ DE_TYPE_FACILITY = re.compile(
     rf"(?P<head>[{UP}][{LO}]{{2,}}{_DE_TYPE_ENDS})"
     rf"(?:[ \t](?:Level|Stufe|Typ|Niveau)[ \t](?:[1-4]|I{{1,3}}|IV)(?![\w.]))?"
     rf"[ \t](?:(?P<saint>(?:St\.|Sankt)[ \t][{UP}][{LO}]+)|"
-    rf"(?P<place>(?:am|an[ \t]der|an[ \t]den|im|in[ \t]der|auf[ \t]der|zum|zur)[ \t][{UP}][{LO}]+(?:-[{UP}][{LO}]+)*)|"
+    rf"(?P<place>(?P<prep>am|an[ \t]der|an[ \t]den|im|in[ \t]der|auf[ \t]der|zum|zur)[ \t]"
+    rf"(?P<pword>[{UP}][{LO}]+(?:-[{UP}][{LO}]+)*))|"
     rf"(?P<doctor>(?:Dres\.|Dr\.|Prof\.)(?:[ \t]?(?:med\.|Dr\.|univ\.|dent\.))*[ \t]?[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?"
     rf"(?:[ \t][{UP}][{LO}]+(?:-[{UP}][{LO}]+)?(?=[ \t]*(?:[,;.)\n]|$)))?)|"
     rf"(?P<name>[{UP}][{LO}]+(?:-[{UP}][{LO}]+)*)(?:[ \t](?P<name2>[{UP}][{LO}]+(?:-[{UP}][{LO}]+)*))?))")
@@ -60,9 +62,26 @@ _NAME_TAILS = words("nord süd west ost mitte land umgebung stadt oberland unter
 
 def de_place_name_ok(word: str) -> bool:
     """True for a word that can name a German facility after its type compound: a listed town ("Chur"), or no
-    common noun, role, time or sentence word (the first part of a hyphenated name decides: "Graz-Umgebung")."""
+    common noun, role, time, care or clinical word (the first part of a hyphenated name decides: "Graz-Umgebung";
+    "Transportdienst Liegend", "Pflegedienst Notfall" name no house)."""
     first = word.split("-")[0]
-    return word in towns() or first in towns() or (is_de_name_word(first) and first.lower() not in TIME_WORDS)
+    return word in towns() or first in towns() or (is_de_name_word(first) and first.lower() not in TIME_WORDS
+                                                    and not is_care_noun(first))
+
+
+# A place after "am / im / zum ...": a listed town or a word ending in a place noun ("am Luisenplatz", "zur
+# Linde"); "zur Biopsie", "zum Staging", "am Mittwoch", "am Standort" say what or when, not where.
+_PLACE_TAILS = ("platz", "markt", "park", "berg", "tor", "brunnen", "hof", "see", "turm", "graben", "ring", "ufer",
+                "garten", "wald", "bach", "linde", "dom", "münster", "schloss", "bühl", "feld", "tal", "straße",
+                "strasse", "allee", "gasse", "weg", "damm", "kreuz", "eck", "insel", "hafen", "stein", "rain", "au")
+
+
+def _de_place_word_ok(word: str) -> bool:
+    first = word.split("-")[0]
+    if word in towns() or first in towns():
+        return True
+    low = first.lower()
+    return low.endswith(_PLACE_TAILS) and low not in TIME_WORDS and not is_care_noun(first)
 
 
 _de_name_ok = de_place_name_ok
@@ -74,6 +93,8 @@ def _de_type_hits(text: str, lowered: str) -> list[Hit]:
         if m.group("head").lower() in NOT_TYPE_HEADS:
             continue
         end = m.end("v")
+        if m.group("pword") is not None and not _de_place_word_ok(m.group("pword")):
+            continue
         if m.group("name") is not None:
             if not _de_name_ok(m.group("name")):
                 continue
@@ -126,7 +147,7 @@ ROMANCE_PRACTICE = re.compile(
     rf"(?<![\w-])(?P<v>(?:Ambulatorio|Poliambulatorio|Studio|Consultorio|Centro|Cabinet|Centre)[ \t]"
     rf"[{LO}]{{4,}}(?:ico|ica|ici|ique|iques|istico|istica|ale|aire)"
     rf"(?:[ \t](?:de[ \t]la|de[ \t]l'|du|des|de|d'|di|della|dell'|del|dei)[ \t]?|[ \t])"
-    rf"[{UP}][{LO}]+(?:[- ][{UP}][{LO}]+)?)")
+    rf"(?P<name>[{UP}][{LO}]+(?:[- ][{UP}][{LO}]+)?))")
 ROMANCE_RULE = Gated(literal_starts(ROMANCE_PRACTICE), ("Ambulatorio", "ambulatorio", "Studio", "Consultorio",
                                                          "Centro", "Cabinet", "Centre"))
 
@@ -167,6 +188,23 @@ PORTAL_RULE = Gated(PORTAL_DOMAIN, (".ch", ".de", ".at", ".com", ".org", ".net",
                                     ".care", ".io"))
 
 
+def _romance_name_ok(name: str) -> bool:
+    """True for a name after a Romance practice's specialty adjective: a listed town, or no clinical or care noun
+    and no adjective ("Centro oncologico Chemioterapia", "Cabinet dentaire Panoramique" name no practice)."""
+    first = re.split(r"[- ]", name)[0]
+    if name in towns() or first in towns():
+        return True
+    return not is_care_noun(first) and not first.lower().endswith(_ROMANCE_ADJ_ENDS)
+
+
+_ROMANCE_ADJ_ENDS = ("ique", "iques", "ico", "ica", "ici", "iche", "istico", "istica", "aire", "ale", "ali")
+_EN_SPECIALTY_WORDS = words("""
+heart vascular vein veins cancer spine eye kidney lung brain stroke joint bone sleep pain wound breast skin laser
+foot ankle hand sports medicine women's children's cardiovascular neuroscience neurosciences endocrine diabetes
+fertility hearing allergy digestive liver & and
+""")
+
+
 def _en_name_ok(value: str) -> bool:
     tokens = value.split()
     return bool(tokens) and tokens[0].lower().strip("'’") not in _NOT_EN_NAMES
@@ -203,14 +241,16 @@ def service_site_hits(text: str, lowered: str) -> list[Hit]:
             if rule is EN_SPECIALTY_RULE:
                 # A name word must stand before the specialty: "Heart and Vascular Institute" alone is a kind.
                 name_end = m.end("n")
-                if start >= name_end or any(w.lower() in _NOT_EN_NAMES
-                                            for w in text[start:name_end].split()[1:]):
+                name_words = text[start:name_end].split()
+                if start >= name_end or any(w.lower() in _NOT_EN_NAMES for w in name_words[1:]) or all(
+                        w.lower() in _EN_SPECIALTY_WORDS for w in name_words):  # "Vein & Laser treatment"
                     continue  # "Rapid Access Chest Pain Clinic": a body word inside names a kind of clinic
                 # Without an institute word the pair needs "&" or "and" ("<Name> Vein & Laser").
                 value = m.group("v")
                 if not re.search(_EN_INSTITUTE + r"(?:[ \t]?[–—-]|\Z)", value) and " & " not in value:
                     continue
             hits.append(Hit(start, m.end("v"), "INSTITUTION", "rule"))
-    hits.extend(Hit(m.start("v"), m.end("v"), "INSTITUTION", "rule") for m in ROMANCE_RULE.finditer(text, lowered))
+    hits.extend(Hit(m.start("v"), m.end("v"), "INSTITUTION", "rule") for m in ROMANCE_RULE.finditer(text, lowered)
+                if _romance_name_ok(m.group("name")))
     hits.extend(Hit(m.start("v"), m.end("v"), "INSTITUTION", "rule") for m in PORTAL_RULE.finditer(text, lowered))
     return hits

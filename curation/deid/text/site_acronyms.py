@@ -5,7 +5,8 @@
   (propagate.py). A clinical abbreviation in brackets ("(PET)", "(CT)") shares no initials and stays.
 - Before a place of a house: "<ACR> IR suite", "<ACR> theatres", "<ACR> PTS booked", "<ACR> switchboard".
 - A service's acronym beside an interpreter or social role: "<ACR>, Dolmetscherin", "interpreter via <ACR>".
-- After a preposition of place and before a planning verb: "im <ACR> geplant", "at <ACR> booked".
+- After a preposition of place and before a planning verb: "im <ACR> geplant", "at <ACR> booked", when the
+  acronym carries a house letter (has_house_letters): "at PACU booked", "im EPU geplant" are units.
 Modality, clinical, unit and ID-label abbreviations are none (site_forms.is_site_acronym): "im MRT geplant", "CT
 suite", "MRI suite", "ITU ward", "PTS booked by the ward".
 """
@@ -38,6 +39,16 @@ PLANNED_RULE = Gated(PLANNED_AT, ("geplant", "vorgesehen", "angemeldet", "termin
                                   "planned", "arranged", "scheduled", "programmat", "prévu", "planifi"))
 
 
+def has_house_letters(acronym: str) -> bool:
+    """A positive cue that an acronym names a house: a letter of a house word (H for Hospital / Hôpital /
+    Hochschule, K for Klinik / Klinikum / Krankenhaus / Kantonsspital), a Z after the first letter (Zentrum: "SZO",
+    "USZ") or a university's U before a house letter ("USB", "UMM"). Unit and procedure acronyms after "at / im ...
+    booked / geplant" have none ("PACU", "NICU", "TOE", "ESWL", "TACE", "EPU", "ZOP", "AWR"); the clinical ones that
+    do ("HKL") are in site_forms.CLINICAL_ACRONYMS."""
+    return ("H" in acronym or "K" in acronym or "Z" in acronym[1:]
+            or (acronym[0] == "U" and len(acronym) > 1 and acronym[1] in "SMCZ"))
+
+
 def _initials(value: str) -> str:
     """The capitals that open the words and the parts of a facility's name: "Radiologie-Zentrum Seefeld" ->
     "RZS", "Queen Elizabeth University Hospital" -> "QEUH"."""
@@ -64,6 +75,8 @@ def site_acronym_hits(text: str, lowered: str, hits: list[Hit]) -> list[Hit]:
     for rule in (PLACE_RULE, SERVICE_RULE, PLANNED_RULE):
         for m in rule.finditer(text, lowered):
             group = "w" if rule is SERVICE_RULE and m.group("v") is None else "v"
+            if rule is PLANNED_RULE and not has_house_letters(m.group("v")):
+                continue
             if (group == "w" and m.group("camel")) or is_site_acronym(m.group(group)):
                 out.append(Hit(m.start(group), m.end(group), "INSTITUTION", "rule"))
     return out

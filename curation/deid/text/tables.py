@@ -34,6 +34,7 @@ from curation.deid.text.common import LO, UP, Hit, TextContext, context_for, wor
 from curation.deid.text.given_names import is_any_given_name
 from curation.deid.text.hl7 import segment_spans
 from curation.deid.text.keyed_exports import key_class
+from curation.deid.text.machine_names import caret_codes_at
 from curation.deid.text.names import NOT_NAME_WORDS
 from curation.deid.text.surnames import is_surname
 from curation.deid.text.unit_words import is_unit_word
@@ -433,7 +434,8 @@ def table_cell_hits(text: str) -> list[Hit]:
     if "^" in text:
         segments = segment_spans(text)  # HL7 segment lines: hl7.py reads their names by position
         hits.extend(Hit(m.start("v"), m.end("v"), "PERSON", "cue") for m in CARET_NAME.finditer(text)
-                    if not any(a <= m.start() < b for a, b in segments))
+                    if not any(a <= m.start() < b for a, b in segments)
+                    and not caret_codes_at(text, m.start("v"), [p for p in m.group("v").split("^") if p]))
     return hits
 
 

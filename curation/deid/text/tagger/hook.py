@@ -26,6 +26,7 @@ from curation.deid.text.dates import WEEKDAYS_DE, WEEKDAYS_EN
 from curation.deid.text.facilities import NOT_FACILITY_NAMES
 from curation.deid.text.given_names import is_given_name
 from curation.deid.text.keep import split_keep_spans
+from curation.deid.text.machine_names import is_code_caret
 from curation.deid.text.surnames import is_surname, is_surname_or_word
 from curation.deid.text.tables import header_spans
 from curation.deid.text.tagger.features import (
@@ -167,6 +168,8 @@ def _name_like(span: str, label: str, cell: bool = False) -> bool:
     if not any(len(w) > 1 and (w[0].isupper() or w.isdigit()) for w in found):
         return False
     if label == "PERSON":
+        if "^" in span and is_code_caret([p for p in re.split(r"[\s^]+", span) if p]):
+            return False  # "SE^EPI^DWI", "ORIGINAL^PRIMARY": caret-joined codes (machine_names)
         named = [w for w in _NAME_PARTS.split(span) if w[:1].isalpha() and sum(map(str.isalpha, w)) > 1
                  and w not in _PARTICLES]  # "signe de Murphy": "de" is no name word
         if len(named) != 1:
