@@ -60,6 +60,9 @@ _BARE = re.compile(
 # A numbered list item opening with a name and a colon or a dash (a tumour-board list: "2. Bamidele, Tunde: EUS").
 _NUMBERED = re.compile(rf"(?m)^[ \t]*\d{{1,2}}[.)][ \t]+(?:{_TITLE.pattern})?(?P<v>{_NAME})(?=[ \t]*(?:[:|;–]|[ ]-))")
 _DAY_MONTH = re.compile(r"(?<![\d./])(?P<a>\d{1,2})(?P<s>[./])(?P<b>\d{1,2})(?P=s)?(?![\d/]|\.\d)")
+# Degrees and credentials written after a name, to the value's end ("RDMS", "MD", "PA-C", "RN, BSN").
+_CREDENTIALS = re.compile(r"(?:,?[ \t]+(?:MD|M\.D\.|DO|NP|RN|BSN|PA-C|PA|PhD|MBBS|FRCR|MRCP|RDMS|RVT|RDCS|RT\(R\)|ARRT|"
+                          r"CNMT|CRNA|APRN|DNP|MTRA|LCSW|MSW|RDN|PT|OT))+[ \t]*\Z")
 _EXTENSION = re.compile(r"(?P<p>(?:x|ext\.?|app\.?|nst\.?|dw\.?)[ ]?)?(?P<v>\d{3,5})", re.I)
 _NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "sion", "tät", "ismus", "ie", "itis", "ose")
 _ROTA_HEADS = words("""on call dienst hintergrund vordergrund surgeon operateur opérateur chirurg medico médecin doctor
@@ -77,9 +80,12 @@ def _seed(text: str, a: int, b: int, persons: list[tuple[int, int]]) -> bool:
 
 
 def _value(text: str, a: int, b: int) -> tuple[int, int]:
-    """The cell [a, b) less a leading title ("Dr Ashworth" -> "Ashworth")."""
+    """The cell [a, b) less a leading title ("Dr Ashworth" -> "Ashworth") and trailing degrees or credentials
+    ("Kenna RDMS", "Okafor, MD": post-nominals stay outside the name, as the markup convention says)."""
     if (m := _TITLE.match(text, a, b)) is not None:
         a = m.end()
+    if (c := _CREDENTIALS.search(text, a, b)) is not None and c.start() > a:
+        b = c.start()
     return a, b
 
 
@@ -171,7 +177,8 @@ def _column_hits(text: str, rows: list[list[tuple[int, int]]], header: bool,
         exts = [m for a, b in cells if (m := _EXTENSION.fullmatch(text, a, b)) is not None]
         if len(exts) == len(cells) and (
                 (heads and k < len(heads) and heads[k] in _PHONE_HEADS) or all(m.group("p") for m in exts) or (
-                all(len(m.group("v")) >= 4 for m in exts) and k > min(person_columns))):
+                not heads and all(len(m.group("v")) >= 4 for m in exts) and k > min(person_columns))):
+            # under a header only a phone header says so: "PLZ", "Zimmer", "Jahr" columns hold four digits too
             hits.extend(Hit(m.start(), m.end(), "PHONE", "rule") for m in exts)
     return hits
 
@@ -193,7 +200,8 @@ def with_rosters(text: str, hits: list[Hit]) -> list[Hit]:
     found = _person_slots(groups, text, persons) if any(len(g) >= 2 for g in groups.values()) else []
     if not found:
         return hits
-    out = [Hit(a, b, "PERSON", "rule") for _, (a, b) in found if not any(s <= a and b <= e for s, e in persons)]
+    values = [_value(text, a, b) for _, (a, b) in found]  # without trailing credentials ("Kenna RDMS")
+    out = [Hit(a, b, "PERSON", "rule") for a, b in values if not any(s <= a and b <= e for s, e in persons)]
     if spans := [labels[v] for _, v in found if v in labels]:
         hits = [h for h in hits if h.label != "PERSON" or h.source != "rule"
                 or not any(a < h.end and h.start < b for a, b in spans)]

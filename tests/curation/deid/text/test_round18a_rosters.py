@@ -131,3 +131,17 @@ def test_numbered_board_list_takes_every_item():
 def test_numbered_eponym_list_stays():
     text = "1. Addison: adrenal insufficiency workup\n2. Crohn: MR enterography"
     assert _scrubbed(text) == text
+
+
+def test_lead_merge_review_credentials_and_header_columns() -> None:
+    # a rota value keeps its credential outside the name; a four-digit column under a non-phone header is no
+    # extension ("PLZ" holds postcodes); found by the older dev and held-out floors at the merge
+    from curation.deid.text.scrub import scrub_text
+
+    def scrub(text: str, lang: str) -> str:
+        return scrub_text(text, lang, None, None, use_spacy=False).text
+
+    out = scrub("Reading physician: Whitaker, Olumide, DO   Sonographer: Kenna RDMS\nFindings: normal.", "en")
+    assert "Kenna" not in out and out.endswith("[PERSON] RDMS\nFindings: normal.")
+    table = scrub("Name;PLZ;Wohnort;Befund\nHuber;6020;Innsbruck;Fraktur\nKofler;6060;Hall;kein Befund", "de")
+    assert "[TELEFON]" not in table and table.count("[PERSON]") == 2
