@@ -1521,6 +1521,31 @@ def _bare_pairs(text: str, start: int, end: int) -> list[RefSpan] | None:
     return out
 
 
+# Review of round 25 (W3): an item of a comma list outside a bracket that is a date, a count or a dose is no pair:
+# "Bild 4/70, 4/76, 4/11/2024 prior", "image 4/70, 4/76, 4/18 positive nodes", "Bild 4/70, 4/76, 4/50 Gy". Such
+# lists cite images in ascending order, so an item below the pair before it ends the list, as does a third "/n" part,
+# a date-like pair (month/day, month/year) before a word, and a dose, fraction or count word after the pair.
+_OPEN_ITEM_AFTER = re.compile(r"\s*(?:/\s*\d|\.\d|(?i:c?gy|gray|msv|fraktion|fraction|zykl|cycle|kurs|course|"
+                              r"punkt|point|score|stations?\b|nodes?\b|knoten|ratio|verh))")
+_OPEN_WORD_AFTER = re.compile(r"\s*(?!(?:und|and|sowie|bzw|oder|or|u)\b)[^\W\d_]")
+_LAST_IMAGE = re.compile(r"(\d{1,4})\s*$")
+
+
+def _first_image(text: str, end: int) -> int:
+    """The image number that ends the reference before `end` (0 when none)."""
+    m = _LAST_IMAGE.search(text, max(0, end - 8), end)
+    return int(m.group(1)) if m else 0
+
+
+def _open_item_refused(text: str, at: int, image: int, prev_image: int) -> bool:
+    """True when the comma-list item whose image text ends at `at` is a date, count or dose, not a pair."""
+    series_m = re.search(r"(\d{1,4})\s*/\s*\d{1,4}\s*$", text[max(0, at - 12):at])
+    series = int(series_m.group(1)) if series_m else 0
+    date_like = 1 <= series <= 12 and 1 <= image <= 31
+    return (image < prev_image or _OPEN_ITEM_AFTER.match(text, at) is not None
+            or (date_like and _OPEN_WORD_AFTER.match(text, at) is not None))
+
+
 def _slash_pairs(text: str, end: int, form: str, first_series: int | None) -> list[RefSpan]:
     """Further "series/image" pairs after a slash reference in the same bracket ("(Se/Bi 5/58, 5/61)",
     "(Bild 4/88, 4/93)", the series left out: "(Bild 4/12, 15 und 19)"); outside a bracket only after
@@ -1530,6 +1555,7 @@ def _slash_pairs(text: str, end: int, form: str, first_series: int | None) -> li
     if not inside and form not in ("is", "sl"):
         return []
     out = []
+    comma_list, prev_image = False, _first_image(text, end)
     while (m := more.match(text, end)) and (images := _ranges(m.group(2))):
         series = int(m.group(1)) if m.group(1) is not None else (out[-1].series if out else first_series)
         if (series is None or series == 0 or (m.group(1) or "").startswith("0") or (not inside and m.group(1) is None)
@@ -1538,6 +1564,11 @@ def _slash_pairs(text: str, end: int, form: str, first_series: int | None) -> li
         if more is _SL_MORE_OPEN and text[end:m.start(1)].lstrip().startswith(",") and (
                 series != (out[-1].series if out else first_series) or images[0][0] <= 4):
             break  # round 25: a comma item outside a bracket keeps the list's series ("Bild 5/66, 03/25" is a date)
+        if more is _SL_MORE_OPEN:
+            comma_list = comma_list or text[end:m.start(1)].lstrip().startswith(",")
+            if comma_list and _open_item_refused(text, m.end(2), images[0][0], prev_image):
+                break
+        prev_image = images[-1][1]
         at = m.start(1) if m.group(1) else m.start(2)
         out.append(RefSpan(start=at, end=m.end(2), form=form, series=series, images=images))
         end = m.end(2)
