@@ -1427,6 +1427,25 @@ _SERIES_AFTER = re.compile(r"(?i)\s*(?:[,;/]\s*|der\s+|in\s+(?:der\s+)?|aus\s+(?
                            r"from\s+)?" + _SERIES_KW + r"\s*" + _NR + r"(" + _SERIES_NUM + r")")
 
 
+# Review of round 25 (W2): a one-letter bracket that is a nuclide ("radioiodine (I 131)", "uptake (I 123)") or the
+# number of a table, annex, page, type, level, grade or category ("Tabelle (B. 14)", "Typ (B 12)", "Bosniak category
+# (B. 12)") is no image, even after a citation that wrote the same letter.
+_ONE_LETTER_LOOKALIKE = re.compile(
+    r"(?i)(?:\b(?:tabelle|table|tab\.|anlage|annex|appendix|anhang|seite|page|p\.|typ|type|level|grad|grade|"
+    r"category|kategorie|class|klasse|stadium|stage|score|station|neer|bosniak|leitlinie|guideline)\w*\s*:?\s*$)")
+_NUCLIDE_CONTEXT = re.compile(r"(?i)radio\s*-?\s*(?:iod|jod)|\b(?:iod|jod|ablation|uptake|speicher|szinti|scinti|"
+                              r"nukl|nucl|RIT|RJT|therap)\w*")
+
+
+def one_letter_lookalike(text: str, start: int, letter: str, image: int) -> bool:
+    """True when the one-letter bracket opening at `start` ("(I 131)", "(B. 14)") is a nuclide or a label's number."""
+    if _ONE_LETTER_LOOKALIKE.search(text, max(0, start - 40), start) is not None:
+        return True
+    lo = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), 0)
+    return letter == "I" and ((image in (123, 124, 125, 131) and _NUCLIDE_CONTEXT.search(
+        text, lo, min(len(text), start + 60)) is not None) or text[start:start + 8].replace(" ", "") in ("(I-131)",))
+
+
 def _one_letter_after_citation(text: str, spans: list[RefSpan], m: re.Match[str]) -> bool:
     """Round 25: a bracket holding only a one-letter image word and a number ("(B. 47)", "(I 131)") is an image of
     this report's citations when the paragraph's last full citation (series written) wrote the same letter before
@@ -1435,6 +1454,9 @@ def _one_letter_after_citation(text: str, spans: list[RefSpan], m: re.Match[str]
     start = m.start("pi")
     last = next((s for s in reversed(spans) if s.series is not None and not s.prior), None)
     if last is None or "\n\n" in text[last.end:start] or any(a < 10 for a, _ in _ranges(m.group("pi_i"))):
+        return False
+    bracket = text.rfind("(", 0, start + 1)
+    if one_letter_lookalike(text, bracket, letter, _ranges(m.group("pi_i"))[0][0]):
         return False
     return re.search(r"(?-i:\b" + letter + r")\.?\s?\d", text[last.start:last.end]) is not None
 

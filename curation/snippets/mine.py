@@ -43,8 +43,9 @@ from curation.snippets.withdrawn import withdrawn
 
 # A report-section heading glued to the text before it where an RIS/RTF export lost the line break ("(RTF-Import)
 # Befund:Neue Läsion", "node 19 mm (se 3 im 18)IMPRESSION: ..."): a sentence ends before it (zero-width).
-_GLUED_HEADING = (r"(?<=[^\s\w(/-]|\d)(?=(?:Befunde?|Beurteilung|Zusammenfassung|BEFUNDE?|BEURTEILUNG|Findings?|"
-                  r"FINDINGS?|Impression|IMPRESSION|Conclusions?|CONCLUSIONS?)\s*:)")
+# Review of round 25 (W4): after a date and one space too ("Voruntersuchung: CT vom 12.03.2025 Befund: Herd ...").
+_GLUED_HEADING = (r"(?:(?<=[^\s\w(/-]|\d)|(?<=\d\s))(?=(?:Befunde?|Beurteilung|Zusammenfassung|BEFUNDE?|BEURTEILUNG|"
+                  r"Findings?|FINDINGS?|Impression|IMPRESSION|Conclusions?|CONCLUSIONS?)\s*:)")
 _SENTENCE_END = re.compile(r"\n\s*|[.!?](?=\s+[A-ZÄÖÜ(\[\d\"])|" + _GLUED_HEADING)
 # Words before a number that make "N." an ordinal ("der 7. Rippe", "im 3. Segment"), not a sentence end.
 _ORDINAL_BEFORE = frozenset({
@@ -740,7 +741,8 @@ def _mine(texts: Sequence[str], langs: Sequence[str | None] | None, batch_size: 
         for pairs in (measured_pair_refs(text), timepoint_column_refs(text)):
             found[i] = _add_by_sentence(text, found.get(i, []), pairs)
         # round 25: "(S 8, I 120). Second nodule (I 131)": a one-letter image bracket after a compact citation
-        found[i] = _add_by_sentence(text, found.get(i, []), one_letter_refs(text), untaken=True)
+        found[i] = _add_by_sentence(text, found.get(i, []), _after_current(found.get(i, []), one_letter_refs(text)),
+                                    untaken=True)
         if (slices := single_volume_refs(text)):  # round 23: "DVT ... (Schnitt 41)": slices of one volume
             if earlier := {r.start for r in slices if r.prior}:  # the grammar's own "slice 55" of an earlier volume
                 found[i] = [(w, [replace(r, prior=True) if r.start in earlier and r.series is None else r
@@ -753,6 +755,18 @@ def _mine(texts: Sequence[str], langs: Sequence[str | None] | None, batch_size: 
             found[i] = sorted(found.get(i, []) + [row for row in rows if row[0] not in taken], key=lambda w: w[0])
     return [_snippets_from(originals[i], _references(texts[i], found[i])) if i in found else []
             for i in range(len(texts))]
+
+
+def _after_current(found: list[tuple[tuple[int, int], list[RefSpan]]], extra: list[RefSpan]) -> list[RefSpan]:
+    """Review of round 25 (W2): the one-letter brackets of `extra` whose last citation with a series before them is
+    this study's ("VU: Herd (S. 4, B. 40). Heute: zweiter Herd (B. 70)." inherits no series from the earlier exam)."""
+    cited = sorted((r for _, refs in found for r in refs if r.series is not None), key=lambda r: r.start)
+    out = []
+    for r in extra:
+        last = next((c for c in reversed(cited) if c.end <= r.start), None)
+        if last is not None and not last.prior:
+            out.append(r)
+    return out
 
 
 def _add_by_sentence(text: str, found: list[tuple[tuple[int, int], list[RefSpan]]], extra: list[RefSpan],

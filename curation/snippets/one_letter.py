@@ -13,11 +13,18 @@ from __future__ import annotations
 
 import re
 
-from curation.snippets.grammar import RefSpan
+from curation.snippets.grammar import RefSpan, one_letter_lookalike
 
 __all__ = ["one_letter_refs"]
 
 _BRACKET = re.compile(r"\(\s*(?P<l>[BI])\.?\s?(?P<i>[1-9]\d{1,3})\s*\)")
+# Review of round 25 (W2): a sentence that names an earlier exam ("In der VU bereits abgrenzbar (B. 57)", "On the
+# prior CT ... (I 98)", "Vorbefund: Herd (B. 38)") leaves its one-letter bracket without a row: no study decision
+# reaches this whole-text pass, and a wrong current row is worse than none.
+_PRIOR_SENTENCE = re.compile(r"(?i)\b(?:VU|Vor(?:unters|befund|aufnahme|bild|-?CT|-?MRT?|gängig|untersuchung)\w*|"
+                             r"prior|previous\w*|earlier|damals|vormals|früher\w*|comparison|vergleich\w*|vgl\.?|"
+                             r"baseline|initial\w*|then|old)\b")
+_SENTENCE_START = re.compile(r"[.!?]\s|\n")
 _COMPACT = re.compile(r"(?<![\w.])S\.?\s?(?P<s>[1-9]\d{0,2})\s*[,/:]?\s*(?P<l>[BI])\.?\s?[1-9]\d{0,3}(?!\d)")
 
 
@@ -32,7 +39,21 @@ def one_letter_refs(text: str) -> list[RefSpan]:
         last = None
         for c in _COMPACT.finditer(text, para + 1 if para >= 0 else 0, m.start()):
             last = c
-        if last is not None and last.group("l") == m.group("l"):
-            image = int(m.group("i"))
-            out.append(RefSpan(start=m.start("l"), end=m.end("i"), form="pi", series=None, images=((image, image),)))
+        image = int(m.group("i"))
+        letter = m.group("l")
+        if last is None or last.group("l") != letter or one_letter_lookalike(text, m.start(), letter, image):
+            continue
+        if one_letter_lookalike(text, text.rfind("(", 0, last.start() + 1), m.group("l"), 0) or _prior_sentence(
+                text, last.end(), m.start()):
+            continue
+        out.append(RefSpan(start=m.start("l"), end=m.end("i"), form="pi", series=None, images=((image, image),)))
     return out
+
+
+def _prior_sentence(text: str, floor: int, at: int) -> bool:
+    """True when the sentence of the bracket at `at` (after the citation ending at `floor`) names an earlier exam."""
+    lo = floor
+    for m in _SENTENCE_START.finditer(text, floor, at):
+        lo = m.end()
+    stop = _SENTENCE_START.search(text, at)
+    return _PRIOR_SENTENCE.search(text, lo, stop.start() if stop else len(text)) is not None

@@ -201,6 +201,10 @@ _NEW = re.compile(r"(?i)\b(?:new|newly|neu\w*|progredien\w*|größenprogredien\w
 _CHANGED = re.compile(r"(?i)(?:improv\w*|decreas\w*|increas\w*|enlarg\w*|smaller|larger|reduced|resolv\w*|regress\w*|"
                       r"progress\w*|kleiner|größer|rückläufig\w*|regredien\w*|progredien\w*|größenregredien\w*|"
                       r"größenprogredien\w*|zurückgebildet|gebessert|abgenommen|zugenommen|abnehm\w*|zunehm\w*)(?!\w)")
+# Review of round 25 (W1): a now-word or today's value in the sentence keeps a changed finding's pair today's.
+_NOW_WORD = re.compile(r"(?i)\b(?:now|today|currently|aktuell\w*|jetzt|heute|nun|noch|actuellement|attualmente)\b")
+_SINCE = re.compile(r"(?i)(?:since|seit)\s")
+_AS_ON = re.compile(r"(?i)\bas\s+on\s")
 _SENTENCE_STOP = re.compile(r"[.!?](?=\s+[A-ZÄÖÜ])|\n")
 _FRAME = re.compile(
     r"(?i)\s*(?:on|in|at|auf|im|bei|am)\s+(?:the\s+|der\s+|dem\s+|den\s+)?(?:"
@@ -233,15 +237,22 @@ def _compared(text: str, anchor: int) -> bool | None:
     lo, hi = _sentence(text, anchor)
     before = text[lo:anchor][-120:]
     on = _ON_EXAM.search(before) is not None
-    if _COMPARED.search(before) is not None and _CHANGED.search(text, lo, anchor) is not None and all(
+    compared = _COMPARED.search(before)
+    if compared is not None and _CHANGED.search(text, lo, anchor) is not None and all(
             _CHANGED.fullmatch(m.group()) for m in _NEW.finditer(text, lo, hi)):
-        return True  # round 25: "decreased since the admission CT (pair)", "kleiner im Vergleich zum auswärtigen MRT
+        # review of round 25 (W1): "now 18 mm, smaller compared with the staging CT (pair)", "rückläufig seit dem
+        # Aufnahme-CT (pair), jetzt nur noch ...": a now-word in the sentence keeps the pair today's (False)
+        # round 25: "decreased since the admission CT (pair)", "kleiner im Vergleich zum auswärtigen MRT
         # (pair)": a change (no new finding) measured against the named exam right before the bracket cites its image
+        return _NOW_WORD.search(text, lo, hi) is None
     if _NEW.search(text, lo, hi) is not None:
         return False if on or _COMPARED.search(before) is not None else None
     if on:
-        return True
-    return True if _COMPARED.search(before) is not None and _STABLE.search(text, lo, hi) is not None else None
+        return None if _AS_ON.search(before) is not None and _STABLE.search(text, lo, hi) is not None else True
+    if compared is not None and _SINCE.match(compared.group()) is not None:
+        return None  # review of round 25 (W1): "stable since / unchanged as on the admission CT (pair)" mostly cites
+        # today's image; decided conservatively as before round 25 (no study from this clause)
+    return True if compared is not None and _STABLE.search(text, lo, hi) is not None else None
 
 
 def clause_study(text: str, spans: Sequence[S]) -> list[S]:
