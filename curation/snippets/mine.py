@@ -33,6 +33,7 @@ from curation.snippets.refscore.candidates import EXTRA_CUES
 from curation.snippets.refscore.decide import active_model, decide
 from curation.snippets.single_volume import has_single_volume, single_volume_refs, single_volume_slice
 from curation.snippets.spoken import spoken_numbers
+from curation.snippets.study_clause import changed_now
 from curation.snippets.study_headings import prior_by_study_heading
 from curation.snippets.table import table_refs
 from curation.snippets.timepoint_columns import timepoint_column_refs
@@ -732,7 +733,8 @@ def _mine(texts: Sequence[str], langs: Sequence[str | None] | None, batch_size: 
     for i, windows in enumerate(grammar_windows(texts, langs, batch_size, EXTRA_CUES if model is not None else None)):
         for window, lang, refs in windows:
             if model is not None:
-                refs = decide(texts[i], window, lang, refs, model)
+                refs = [replace(r, prior=False) if r.prior and changed_now(texts[i], r) else r
+                        for r in decide(texts[i], window, lang, refs, model)]
             if refs:
                 found.setdefault(i, []).append((window, refs))
     for i, text in enumerate(texts):

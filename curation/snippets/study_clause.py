@@ -36,7 +36,7 @@ from dataclasses import replace
 from curation.snippets.study_scope import _EXAM, _NOW, _PRIOR, S, _bracket_open, _words
 from curation.snippets.timepoint_words import MONTH
 
-__all__ = ["clause_study"]
+__all__ = ["changed_now", "clause_study"]
 
 _MONTH = re.compile(rf"(?i)(?:Mrz\.?|{MONTH})$")  # the shared month names, plus the "Mrz" of German dates
 # Earlier-round words that name an earlier timepoint when they OPEN a measurement clause (not as a label of their own:
@@ -253,6 +253,16 @@ def _compared(text: str, anchor: int) -> bool | None:
         return None  # review of round 25 (W1): "stable since / unchanged as on the admission CT (pair)" mostly cites
         # today's image; decided conservatively as before round 25 (no study from this clause)
     return True if compared is not None and _STABLE.search(text, lo, hi) is not None else None
+
+
+def changed_now(text: str, span: S) -> bool:
+    """Review of round 25 (W1): True where the citation follows a change against a named earlier exam in a sentence
+    that states today's value with a now-word ("rückläufig im Vgl. zum auswärtigen CT (pair), aktuell noch 2 cm"):
+    the pair is today's whatever the learned decision reads."""
+    anchor = _anchor(text, span)
+    lo, hi = _sentence(text, anchor)
+    return (_COMPARED.search(text[lo:anchor][-120:]) is not None and _CHANGED.search(text, lo, anchor) is not None
+            and _NOW_WORD.search(text, lo, hi) is not None and _compared(text, anchor) is False)
 
 
 def clause_study(text: str, spans: Sequence[S]) -> list[S]:
