@@ -378,7 +378,10 @@ def _finding_cells(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 # A lesion row's own code before its label ("T1", "ZL2", "NT3", "L1:"), not a word of the finding.
-_LESION_CODE = re.compile(r"(?:[A-Z]{1,3}\d{1,2}|\d{1,2}[.)])(?::|\s)\s*")
+# Review of round 25 (S1): with a space or written out too ("ZL 1", "Zielläsion 1:", "Target lesion 1").
+# (not before a bracket: "Target lesion 1 (liver segment VI): today 31 mm" keeps its reading before this review).
+_LESION_CODE = re.compile(r"(?:[A-Z]{1,3}\d{1,2}|\d{1,2}[.)])(?::|\s)\s*|(?:(?:N?ZL|N?TL|NT)\s\d{1,2}|"
+                          r"(?i:(?:nicht-?|non-?)?(?:ziel|target\s)l(?:ä|ae|e)sion)\s\d{1,2})(?::|,|\s)\s*(?![\s(])")
 # Where a row's values start: the first number not glued to letters ("LK paraaortal links: 27 mm", "S5 33 (Ser 3").
 _ROW_VALUE = re.compile(r"(?<![\w./-])\d")
 # A row's value separators: the timepoint columns of a response table ("24 (...) / 12 (...)", "| ", a tab).

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from curation.snippets.mine import mine_refs
 from tests.curation.snippets.mined import rows
 
 
@@ -111,3 +112,26 @@ def test_one_letter_brackets_follow_their_sentence_s_study(scorer: None, text: s
 ])
 def test_a_space_joined_section_heading_ends_the_comparison(scorer: None, text: str, lang: str, want: list) -> None:
     assert rows(text, lang) == want
+
+
+@pytest.mark.parametrize("text", [
+    # S1: a lesion code with a space or written out is no word of the row's finding; every value takes the label
+    "ZL 1 Leber S7 24 (Ser 4 · Bild 190) / 18 (Ser 4 · Bild 188) / 12 mm (Ser 4 · Bild 186)",
+    "Zielläsion 1 Leber S7 24 (Ser 4 · Bild 190) / 18 (Ser 4 · Bild 188) / 12 mm (Ser 4 · Bild 186)",
+    "Zielläsion 1: Leber S7 24 (Ser 4 · Bild 190) / 18 (Ser 4 · Bild 188) / 12 mm (Ser 4 · Bild 186)",
+    "Zielläsion 1 Leber S7: 24 (Ser 4 · Bild 190) / 18 (Ser 4 · Bild 188) / 12 mm (Ser 4 · Bild 186)",
+    "ZL1 Leber S7 24 (Ser 4 · Bild 190) / 18 (Ser 4 · Bild 188) / 12 mm (Ser 4 · Bild 186)",
+])
+def test_row_labels_without_their_lesion_code(scorer: None, text: str) -> None:
+    assert [r.snippet for r in mine_refs(text, "de", include_prior=True)] == ["Leber S7"] * 3
+
+
+def test_row_label_of_a_written_out_english_target_lesion(scorer: None) -> None:
+    text = "Target lesion 1 liver S7 24 (Ser 4 · Im 190) / 18 (Ser 4 · Im 188) / 12 mm (Ser 4 · Im 186)"
+    assert [r.snippet for r in mine_refs(text, "en", include_prior=True)] == ["liver S7"] * 3
+
+
+def test_a_node_label_keeps_its_size(scorer: None) -> None:
+    # look-alike: "LK" is the finding's word, not a code, when a size follows it
+    text = "LK 12 mm (Se 4, Bild 90) / 10 mm (Se 4, Bild 92)"
+    assert [r.snippet for r in mine_refs(text, "de", include_prior=True)] == ["LK 12 mm", "10 mm"]
