@@ -97,7 +97,9 @@ _CLAUSE_LEADING_STOP = frozenset({
 })
 _ENUMERATION = re.compile(r"(?:\d{1,2}|[a-z])[.)]\s+")
 # A section heading before a finding, also glued to it ("Befund:Neue Läsion ...", "IMPRESSION:Nodal ...").
-_HEADING_LEAD = re.compile(r"(?i)(?:befunde?|beurteilung|zusammenfassung|findings?|impression|conclusions?)\s*:\s*")
+# Review of round 25 (S4): German compound headings too ("Vorbefund:Herd S7 12 mm", "Zusatzbefund:Zyste").
+_HEADING_LEAD = re.compile(r"(?i)(?:(?:vor|vergleichs|zusatz|neben)?befunde?|beurteilung|zusammenfassung|findings?|"
+                           r"impression|conclusions?)\s*:\s*")
 
 
 @dataclass(frozen=True)

@@ -135,3 +135,14 @@ def test_a_node_label_keeps_its_size(scorer: None) -> None:
     # look-alike: "LK" is the finding's word, not a code, when a size follows it
     text = "LK 12 mm (Se 4, Bild 90) / 10 mm (Se 4, Bild 92)"
     assert [r.snippet for r in mine_refs(text, "de", include_prior=True)] == ["LK 12 mm", "10 mm"]
+
+
+@pytest.mark.parametrize(("text", "snippet"), [
+    # S4: a German compound heading glued to its finding is no word of the snippet
+    ("Vorbefund:Herd S7 12 mm (Se 2, Bild 40).", "Herd S7 12 mm"),
+    ("Vergleichsbefund:Herd 12 mm (Se 2, Bild 40).", "Herd 12 mm"),
+    ("Zusatzbefund:Zyste (Se 2, Bild 40).", "Zyste"),
+    ("Befund:Herd 12 mm (Se 2, Bild 40).", "Herd 12 mm"),
+])
+def test_glued_compound_headings_leave_the_snippet(scorer: None, text: str, snippet: str) -> None:
+    assert [r.snippet for r in mine_refs(text, "de", include_prior=True)] == [snippet]
