@@ -222,7 +222,8 @@ _PROSE_CUE = re.compile(r"(?:(?<![\w])(?:on|since|dated|until|through|thru)|"
 _WORD_AFTER = re.compile(r"[ \t]+(?P<w>[A-Za-zÄÖÜäöüß][\w-]*)")
 _PROSE_AFTER_OK = {"for", "at", "and", "to", "with", "when", "was", "were", "in", "by", "the", "then", "showed",
                    "shows", "revealed", "demonstrated", "after", "before", "um", "which", "where", "but", "or", "pm",
-                   "am", "seen", "see", "unchanged", "stable", "compared", "comparison", "report", "reported"}
+                   "am", "seen", "see", "unchanged", "stable", "compared", "comparison", "report", "reported", "worse",
+                   "better", "improved", "improving", "worsening", "ongoing", "onwards", "there", "no", "new"}
 # A clock after "at / um / à" dates the fraction only after a word of time or an event ("seen 11/9 at 14:20"), not
 # after a value word ("was 12/15 at 09:00", "Stanzen 3/12 um 10:00", "TA 12/8 à 10:00").
 _EVENT_BEFORE = re.compile(r"(?<![\w])(?i:seen|on|since|admitted|discharged|reviewed|from|of|last|vom|am|seit|le|du|"

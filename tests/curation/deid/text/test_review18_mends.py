@@ -151,3 +151,14 @@ def test_review18_keep_losses_are_mended(lang: str, text: str, out: str) -> None
 ])
 def test_review18_narrowed_rules_still_take_their_strongest_cue(lang: str, text: str, out: str) -> None:
     assert scrub_text(text, lang, use_spacy=False).text == out
+
+
+@pytest.mark.parametrize(("lang", "text", "out"), [
+    ("de", "Rückruf Programmkoordinatorin Koller 0800 123 456", "Rückruf Programmkoordinatorin Koller [TELEFON]"),
+    ("en", "Program coordinator Jane Koller 1-800-555-0134", "Program coordinator [PERSON] [PHONE]"),
+    ("de", "Herr Koller, kostenlos erreichbar unter 0800 123 456",
+     "Herr [PERSON], kostenlos erreichbar unter [TELEFON]"),
+    ("de", "Kostenlose Beratung unter 0800 123 456 7.", "Kostenlose Beratung unter 0800 123 456 7."),
+])
+def test_review18_free_phone_keep_needs_a_line_without_a_person(lang: str, text: str, out: str) -> None:
+    assert scrub_text(text, lang, use_spacy=False).text == out
