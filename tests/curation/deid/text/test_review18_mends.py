@@ -162,3 +162,11 @@ def test_review18_narrowed_rules_still_take_their_strongest_cue(lang: str, text:
 ])
 def test_review18_free_phone_keep_needs_a_line_without_a_person(lang: str, text: str, out: str) -> None:
     assert scrub_text(text, lang, use_spacy=False).text == out
+
+
+@pytest.mark.parametrize(("lang", "text", "out"), [
+    ("de", "Kind Opitz-Meier, 2 Tage", "Kind [PERSON], 2 Tage"),
+    ("en", "Infant Klippel-Feil, 2 days", "Infant Klippel-Feil, 2 days"),
+])
+def test_review18_newborn_syndrome_skip_needs_the_whole_word(lang: str, text: str, out: str) -> None:
+    assert scrub_text(text, lang, use_spacy=False).text == out
