@@ -31,9 +31,8 @@ import re
 
 from curation.deid.text.common import LO, UP, Gated, Hit, literal_starts
 from curation.deid.text.facilities import NOT_FACILITY_NAMES
-from curation.deid.text.keep import EPONYMS
 from curation.deid.text.site_forms import is_site_acronym
-from curation.deid.text.towns import CLINICAL_WORDS, towns
+from curation.deid.text.towns import towns
 
 _CAP = rf"[{UP}][\w{LO}'’]*+"
 _NAME = rf"[{UP}][{LO}][\w{LO}'’]*+(?:-[{UP}][\w{LO}'’]*+)?"
@@ -60,10 +59,16 @@ _PREP = (r"(?:from|at|by|to|with|via|aus[ \t]dem|aus[ \t]der|im|vom|ins|zum|zur|
          r"du|de|au|à|presso|dal|dalla|nel)")
 # (The parts that make a camel-case word a system's name; each is a needle of the rule, so no part that stands in
 # most reports ("Klinik", "Rad", "Med").)
-_MORPH = r"(?:Health|Care|Net|Netz|Clinic|Scan|One|Link)"
+_MORPH = r"(?:Health|Care|Net|Netz|Clinic)"
 CAMEL = re.compile(rf"(?:^|[ \t(]){_PREP}[ \t]+(?P<v>(?:[A-Z]{{1,4}}|[A-Z][a-z]+)(?:[A-Z][a-z]+)*{_MORPH}"
                    rf"(?:[A-Z][a-z]+)*(?:[ \t]+(?:Nord|Süd|Ost|West|North|South|East|Mitte))?)(?![\w-])", re.M)
-CAMEL_RULE = Gated(literal_starts(CAMEL), ("Health", "Care", "Net", "Clinic", "Scan", "One", "Link"))
+CAMEL_RULE = Gated(literal_starts(CAMEL), ("Health", "Care", "Net", "Clinic"))
+# (A device, software or feature after the camel word, or "with / via / über" before it: "from CardioNet monitor",
+# "ECG via LifeNet", "with NightCare mode" are products, no house.)
+_DEVICE_AFTER = re.compile(r"[ \t]+(?i:monitor\w*|pumps?|mode|rails?|remote|pacemakers?|devices?|app|software|system|"
+                           r"follow-up|reconstruction|algorithm|clinic|portal|data|recorder|patch|sensor)(?![\w-])")
+_DEVICE_BEFORE = re.compile(r"(?i:device|monitor|pump|download|data|readings?|glucose|ecg|ekg)[ \t]+\w+[ \t]+\Z")
+_DEVICE_PREP = re.compile(r"(?:with|via|über|durch|mit)[ \t]+\Z")
 E_SERVICE = re.compile(rf"(?P<v>{_NAME}[ \t]+e(?:CARE|ICU|Care|Health|Consult|Stroke|Neuro|Visit|Emergency))"
                        rf"(?![\w-])")
 E_SERVICE_RULE = Gated(literal_starts(E_SERVICE), (" eC", " eI", " eH", " eS", " eN", " eV", " eE"))
@@ -92,12 +97,19 @@ SCREENING_RULE = Gated(literal_starts(SCREENING), ("Screening", "dépistage", "s
 _PROGRAMME_WORDS = {"Breast", "Bowel", "Cervical", "Lung", "AAA", "Diabetic", "Eye", "Abdominal", "Aortic", "Aneurysm",
                     "Cancer"}
 _SERVICE_WORD = re.compile(r"(?:Major|Regional|Level|Hyperacute|Heart|Continuing|NHS)\Z")
+_GENERIC_ADJ = {"cantonal", "national", "organisé", "régional", "regionale", "nazionale", "organizzato",
+                "cantonale", "federale", "fédéral", "provinciale", "comunale", "communal"}
+_SCREEN_GENERIC = {"mobile", "newborn", "hearing", "high", "risk", "sickle", "cell", "antenatal", "neonatal",
+                   "prenatal", "community", "hospital", "central", "main", "static", "women's", "family"}
 _GENERIC_AREA = {"nhs", "national", "breast", "bowel", "lung", "cervical", "aaa", "regional", "local", "community",
                  "the", "routine", "annual", "population", "cancer", "diabetic", "eye", "our", "your", "a", "an"}
 AMBULANCE_ACR = re.compile(r"(?<![\w&/-])(?P<v>[A-Z]{3,6})(?=[ \t]+(?:crew|crews|non-emergency|ambulance|"
                            r"paramedics?|unit[ \t]+\d|call[ \t]?sign)(?![\w-]))")
 AMBULANCE_ACR_RULE = Gated(literal_starts(AMBULANCE_ACR), (" crew", " non-emergency", " ambulance",
                                                           " paramedic", " unit ", " call"))
+_GENERIC_AMBULANCE = {"air", "emergency", "private", "neonatal", "paediatric", "pediatric", "transport", "rapid",
+                      "response", "volunteer", "tactical", "wilderness", "critical", "urgent", "non-emergency",
+                      "patient", "county", "city", "municipal", "fire", "hospital", "mobile"}
 _GENERIC_CREWS = {"EMS", "ALS", "BLS", "HEMS", "ICU", "HDU", "ED", "NHS", "PTS", "MET", "HART", "CCU", "SAR", "RRV",
                   "ITU", "MTC", "GP", "EMT", "CPR", "RTC", "MVA", "RTA", "NICU", "PICU", "ER", "OR", "CCT", "AMB",
                   "DNR", "DNAR", "ROSC", "GCS"}
@@ -153,7 +165,7 @@ def _brand_dash(m: re.Match[str]) -> bool:
     if first_tail.lower() not in _COMPASS and first_tail not in towns():
         return False  # a town or a compass part, not a title word ("Radiologie – Befundbericht", "– Rückfrage")
     parts = head.split()
-    return any(_FAC_RE.match(w) for w in parts) and any(_name_word(w) for w in parts)
+    return any(_FAC_RE.match(w) for w in parts) and any(_name_word(w) and w.lower() not in _COMPASS for w in parts)
 
 
 def _first_ok(value: str, generic: set[str]) -> bool:
@@ -161,10 +173,29 @@ def _first_ok(value: str, generic: set[str]) -> bool:
     return first not in generic and first not in NOT_FACILITY_NAMES
 
 
+# Software and device vendors whose e-products are no service of a house (review 18).
+_E_VENDORS = {"Brainomix", "Viz", "Epic", "Attend", "Cerner", "Rapid", "Aidoc", "Philips", "Siemens", "Teladoc"}
+_TELERAD_TAIL = re.compile(r"(?:Teleradiology|Teleradiologie|Telerad|Radiology|Radiologie|Imaging|Reporting|"
+                           r"Diagnostics|Partners)\Z")
+_VIA_NOT = {"teleradiology", "teleradiologie", "telemedizin", "telemedicine", "night", "remote", "voice", "femoral",
+            "radial", "right", "left", "arztportal", "citrix", "dragon", "epic", "synapse", "sectra", "visage", "horos"}
+
+
+def _teleradiology_company(value: str) -> bool:
+    """A reading company's shape after "via": "vRad", "<Name> Teleradiology"; no software, access or mode."""
+    parts = value.split()
+    if parts[0].lower() in _VIA_NOT:
+        return False
+    return bool(re.match(r"[a-z]{1,2}[A-Z]", parts[0])) or (len(parts) >= 2 and bool(_TELERAD_TAIL.match(parts[-1])))
+
+
+_SITE_COMMON = {"harvest", "donor", "graft", "main", "remote", "satellite", "other", "wire", "seed", "clip", "lanz"}
+
+
 def _site_town(value: str) -> bool:
     """A town, or a proper name that is no department, clinical word or eponym ("site Hickman" stays)."""
     word = value.split()[-1].split("'")[-1].split("’")[-1]
-    return word in towns() or (_name_word(word) and word not in CLINICAL_WORDS and word not in EPONYMS)
+    return word in towns()  # review 18: an unlisted word is a wound, port or biopsy site ("Surgical site Infection")
 
 
 def brand_network_hits(text: str, lowered: str) -> list[Hit]:
@@ -186,48 +217,72 @@ def brand_network_hits(text: str, lowered: str) -> list[Hit]:
                     break
                 start = m.start("v") + w.end() + 1
             out.append(Hit(start, m.end("v"), "INSTITUTION", "rule"))
-    for rule in (CAMEL_RULE, E_SERVICE_RULE, NETWORK_RULE, ASSESSMENT_RULE):
+    for m in CAMEL_RULE.finditer(text, lowered):
+        start = m.start("v")
+        if not _DEVICE_AFTER.match(text, m.end("v")) and not _DEVICE_BEFORE.search(
+                text, max(0, start - 20), start) and not _DEVICE_PREP.search(text, max(0, start - 8), start):
+            add(m)
+    for m in E_SERVICE_RULE.finditer(text, lowered):
+        first = m.group("v").split()[0]
+        if first not in _E_VENDORS and not first.lower().startswith("tele"):
+            add(m)
+    for rule in (NETWORK_RULE, ASSESSMENT_RULE):
         for m in rule.finditer(text, lowered):
             add(m)
     for m in VIA_RULE.finditer(text, lowered):
-        if _first_ok(m.group("v"), _GENERIC_AREA | _VIA_MEDIA):
+        if _first_ok(m.group("v"), _GENERIC_AREA | _VIA_MEDIA) and _teleradiology_company(m.group("v")):
             add(m)
     for m in BOARD_RULE.finditer(text, lowered):
         value = m.group("v").removeprefix("NHS").strip()
-        if _first_ok(value, _GENERIC_AREA):
+        if _first_ok(value, _GENERIC_AREA | {"commissioning", "the", "local", "integrated"}):
             add(m)
     for m in SCREENING_RULE.finditer(text, lowered):
         group = next(g for g in ("v", "w", "f", "i") if m.group(g) is not None)
         if group != "v":
+            value = m.group(group)
+            if group == "w" and not any(w in towns() or w.lower() in _COMPASS for w in value.split()):
+                continue  # "Mammographie-Screening Programm / Recall / Zweitbefundung" (review 18)
+            if group in ("f", "i") and value.split()[1].lower() in _GENERIC_ADJ:
+                continue  # "Programme national de dépistage", "Programma regionale di screening"
             add(m, group)
             continue
         # The area names a service or programme (its words stay); a screening unit or centre is a house, whole.
         names = m.group("v").split()
         while names and names[-1] in _PROGRAMME_WORDS:
             names.pop()
-        if names and _first_ok(names[0], _GENERIC_AREA):
+        if names and _first_ok(names[0], _GENERIC_AREA) and (
+                any(n in towns() for n in names) or (m.group("unit") and names[0].lower() not in _SCREEN_GENERIC)):
             end = m.end("unit") if m.group("unit") else m.start("v") + len(" ".join(names))
             out.append(Hit(m.start("v"), end, "INSTITUTION", "rule"))
     for m in AMBULANCE_ACR_RULE.finditer(text, lowered):
-        if m.group("v") not in _GENERIC_CREWS and is_site_acronym(m.group("v")):
+        if m.group("v") not in _GENERIC_CREWS and is_site_acronym(m.group("v")) and re.search(
+                r"AS|AMB|Amb|EMS", m.group("v")):  # an ambulance service's acronym (SWASFT, NWAS), no unit
             add(m)
     for m in AMBULANCE_NAME_RULE.finditer(text, lowered):
         if m.group("w") is not None:
             add(m, "w")
-        elif _first_ok(m.group("v"), _GENERIC_AREA | {"air", "emergency", "private"}):
+        elif _first_ok(m.group("v"), _GENERIC_AREA | _GENERIC_AMBULANCE):
             add(m)
     for m in RESCUE_RULE.finditer(text, lowered):
         names = [w for w in m.group("v").split()[1:] if w[0].isupper() and w not in ("Rettung",)]
         # (A listed town ends it, or names joined by "&": "Rettungsdienst Übergabe" is a handover, no service.)
-        if names and all(_name_word(w) for w in names) and (names[-1] in towns() or "&" in m.group("v")):
+        if names and all(_name_word(w) for w in names) and any(w in towns() for w in names):
             add(m)
     for m in INSTITUTE_RULE.finditer(text, lowered):
-        add(m, next(g for g in ("v", "w", "f", "i") if m.group(g) is not None))
+        group = next(g for g in ("v", "w", "f", "i") if m.group(g) is not None)
+        last = m.group(group).split()[-1]
+        if group == "i" and last.lower().endswith(("ica", "ico", "aca", "aco", "ale", "aria", "ario")):
+            continue  # an Italian adjective: "Centro di radiologia Interventistica" (review 18)
+        if group == "w" and (_FAC_RE.match(m.group(group).split()[1]) or m.group(group).split()[1] in (
+                "Associates", "Nuklearmedizin", "Pathologie")):
+            continue  # "Zentrum Radiologie und Kollegen", "Imaging Associates & Partners"
+        add(m, group)
     for m in HOUSE_BEFORE_RULE.finditer(text, lowered):
         if m.group("v") is not None:
             if m.group("v").split("-")[0].lower() not in _GENERIC_HOUSE_PREFIX:
                 add(m)
-        elif _first_ok(m.group("w"), _GENERIC_AREA | {"surgeon", "attorney", "consultant"}):
+        elif _first_ok(m.group("w"), _GENERIC_AREA | {"surgeon", "attorney", "consultant", "medicine", "clinic",
+                                                       "surgery", "practice", "paediatrics", "pediatrics"}):
             add(m, "w")
     for m in NAME_BEFORE_SERVICE_RULE.finditer(text, lowered):
         names = m.group("v").split()
@@ -237,7 +292,8 @@ def brand_network_hits(text: str, lowered: str) -> list[Hit]:
             out.append(Hit(m.start("v"), m.start("v") + len(" ".join(names)), "INSTITUTION", "rule"))
     for m in SITE_RULE.finditer(text, lowered):
         group = "v" if m.group("v") is not None else "w"
-        if _site_town(m.group(group)):  # (a campus named by its town is that town, as site_forms.CAMPUS_AFTER)
+        # (a campus named by its town is that town, as site_forms.CAMPUS_AFTER)
+        if _site_town(m.group(group)) and (group == "v" or m.group(group).lower() not in _SITE_COMMON):
             label = "ADDRESS" if m.group(group) in towns() else "INSTITUTION"
             out.append(Hit(m.start(group), m.end(group), label, "rule"))
     return out

@@ -62,5 +62,10 @@ def is_syndrome_name(value: str) -> bool:
     """True for an eponym syndrome or a clinical compound written like a double name: a distinctive part
     ("Klippel-Feil"), a listed pair ("Pierre-Robin", "Sturge-Weber") or a syndrome head ("...-Sequenz")."""
     parts = [p for p in re.split(r"[\s-]+", value) if p]
-    return any(p in _SYNDROME_PARTS or p.lower().endswith(_SYNDROME_HEADS) for p in parts) or any(
-        f"{a}-{b}" in _SYNDROME_PAIRS for a, b in pairwise(parts))
+    if any(p.lower().endswith(_SYNDROME_HEADS) for p in parts):
+        return True
+    # Review 18: the whole word must be a syndrome ("Opitz-Meier", "Rubinstein-Cohen" are double surnames): every
+    # part a distinctive syndrome part or inside a listed pair.
+    paired = {i for i, (a, b) in enumerate(pairwise(parts)) if f"{a}-{b}" in _SYNDROME_PAIRS}
+    covered = {j for i in paired for j in (i, i + 1)}
+    return bool(parts) and all(p in _SYNDROME_PARTS or i in covered for i, p in enumerate(parts))

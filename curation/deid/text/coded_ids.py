@@ -32,7 +32,7 @@ _NOT_CUE = (r"(?!(?:Serie[n]?|Series|Bild|Image|Slice|Schicht|Seite|Page|Typ|Typ
 _CUE = (rf"(?:{_NOT_CUE}[A-ZÄÖÜ][\wäöüß]{{0,24}}-?(?:Nr\.?|[Nn]ummer|ID|Zl\.)(?![\w])|"
         r"(?:Akten|Akt|Geschäfts|Aufnahme|Verfahrens)-?[Zz]ahl|"
         r"[Ss]creening[ \t](?:ID|[Nn]o\.?|[Nn]umber|#)|[Pp]articipant[ \t](?:ID|[Nn]o\.?|[Nn]umber)|"
-        r"ZSR|[Dd]ossier|[Pp]ratica|[Pp]osizione|[Ff]ascicolo|[Dd]ossier[ \t]AI|[Dd]ossier[ \t]IV)")
+        r"ZSR|[Dd]ossier|[Pp]ratica|[Ff]ascicolo|[Dd]ossier[ \t]AI|[Dd]ossier[ \t]IV)")
 _CODE = r"[A-Z]{1,5}(?:-[A-Z]{1,5})?"
 _GROUP = r"\d{1,8}(?:[./-]\d{1,8})*"
 CODED = literal_starts(re.compile(
@@ -46,12 +46,16 @@ _VEHICLE = (r"(?:RTW|NEF|NAW|KTW|RTH|ITW|ITH|NAH|MZF|Rettungswagen|Notarzt(?:ein
             r"Rettungshubschrauber|[Aa]mbulance|Florian|Rotkreuz|Christophorus|Christoph|Akkon|Johannes|Sama|"
             r"Pelikan|Heros|Rettung)")
 CALL_SIGN = literal_starts(re.compile(
-    rf"(?<![\w-]){_VEHICLE}[ \t]+(?P<v>(?:[A-ZÄÖÜ][\wÄÖÜäöüß-]{{0,20}}[ \t]+){{0,2}}\d{{1,2}}/\d{{1,3}}(?:-\d{{1,2}})?)"
+    rf"(?<![\w-]){_VEHICLE}[ \t]+(?P<v>(?:[A-ZÄÖÜ][\wÄÖÜäöüß-]{{0,20}}[ \t]+){{0,2}}\d{{1,2}}/\d{{1,3}}-\d{{1,2}})"
     r"(?![\w/-])"))
-CREW = re.compile(r"(?<![\w])[A-Z]{2,6}[ \t]+(?:crew|unit|team)[ \t]*(?:#|no\.?|number)?[ \t]*(?P<v>\d{3,5})(?![\w])")
+CREW = re.compile(r"(?<![\w])(?P<acr>[A-Z]{2,6})[ \t]+(?P<noun>crew|unit|team)[ \t]*(?:#|no\.?|number)?[ \t]*"
+                  r"(?P<v>\d{3,5})(?![\w])(?![ \t]*(?i:hrs?|h\b|cGy|Gy|mg|ml|slices?|series|meeting|call|mSv|kV|mAs))")
+# (A clock time after a team or unit is when it saw the patient: "Seen by ICU team 2200.")
+_CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d\Z")
 EXTENSION = re.compile(r"(?<=[\w.)][ \t])(?P<v>\(-\d{4,5}\))")
 _VALUE_WORDS = re.compile(r"(?i:HU|HE|Hounsfield|Dichte|density|densit|dens\.|Fett|fat|Luft|air|Wasser|water|"
-                          r"Wert|value|°|SUV|ADC|mV|grad)")
+                          r"Wert|value|°|SUV|ADC|mV|grad|balance|bilanz|window|fenster|intercept|offset|shift|delta|"
+                          r"change|threshold|schwelle|differenz|baseline|spicul|level|PI-RADS|score)")
 _CODED_GATE = LOWER_GATES.register(("nr", "nummer", "id", "zl.", "zahl", "screening", "participant", "zsr",
                                     "dossier", "pratica", "posizione", "fascicolo"))
 _BPK_GATE = LOWER_GATES.register(("bpk", "personenkennz", ":"))
@@ -84,7 +88,8 @@ def coded_id_hits(text: str, lowered: str) -> list[Hit]:
     if _CALL_GATE in fired:
         hits.extend(Hit(m.start("v"), m.end("v"), "ID", "rule") for m in CALL_SIGN.finditer(text))
     if _CREW_GATE in fired:
-        hits.extend(Hit(m.start("v"), m.end("v"), "ID", "rule") for m in CREW.finditer(text))
+        hits.extend(Hit(m.start("v"), m.end("v"), "ID", "rule") for m in CREW.finditer(text)
+                    if m.group("noun") == "crew" or not _CLOCK.match(m.group("v")))
     if _EXT_GATE in fired:
         for m in EXTENSION.finditer(text):
             line_start = text.rfind("\n", 0, m.start()) + 1

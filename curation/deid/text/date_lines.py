@@ -55,6 +55,23 @@ _NOT_TOWN = frozenset({*WEEKDAYS_DE, *WEEKDAYS_EN, *(w.capitalize() for w in (*W
                        "Contrôle", "Suivi", "Esame", "Examen", "Seit", "Since", "Ab", "Bis", "Until"})
 
 
+# A postcode line of a letterhead within the lines above ("8001 Zürich", "D-80331 München", "LS6 3EX").
+_ADDRESS_ABOVE = re.compile(r"(?m)^[^\n]*(?:\b(?:[A-Z]{1,2}-)?\d{4,5}[ \t]+[A-ZÄÖÜ][\w-]+|"
+                            r"\b[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}\b)[^\n]*\n(?:[^\n]*\n){0,3}[ \t]*\Z")
+# Heading, finding and event words that open a "<Word>, <date>" line of a report (review 18).
+_HEADING_WORDS = frozenset({
+    "verlaufskontrolle", "konsil", "notfall", "tumorboard", "entlassbrief", "arztbrief", "letzte", "periode",
+    "unfall", "sturz", "erstdiagnose", "diagnose", "rezidiv", "progress", "staging", "restaging", "geburt",
+    "sectio", "kaiserschnitt", "chest", "knee", "procedure", "last", "menstrual", "onset", "symptom",
+    "discharge", "injury", "fall", "diagnosis", "recurrence", "baseline", "screening", "mammogram",
+    "ultrasound", "biopsy", "bilan", "scanner", "conclusioni", "indicazione", "ecografia", "risonanza",
+    "intervento", "dimissione", "ricovero", "left", "right", "ultraschall", "abdomen", "röntgen", "thorax",
+    "radiographie", "gastroskopie", "pap", "smear", "colonoscopy", "voraufnahmen", "vorbefunde",
+    "voruntersuchungen", "outside", "films", "old", "repeat", "final", "preliminary", "konferenz", "weekly",
+    "meeting", "clinic", "visite", "sprechstunde", "stroke", "schlaganfall", "herzinfarkt", "pulmonary",
+    "embolism", "report", "befund", "mri", "ct"})
+
+
 def date_line_hits(text: str) -> list[Hit]:
     """ADDRESS hits of the town of a letter's place-and-date line in `text`."""
     if "," not in text:
@@ -64,9 +81,14 @@ def date_line_hits(text: str) -> list[Hit]:
         town = m.group("v")
         if town.split()[0].split("-")[0] in _NOT_TOWN:
             continue
-        # A listed town, or an article before the date ("<Town>, den / le / il ..."), or name-shaped words only.
-        if known_town_end(text, m.start("v")) is None and m.group("art") is None and not all(
-                is_de_name_word(w) and w not in CLINICAL_WORDS for w in re.split(r"[ \t-]+", town) if w[:1].isupper()):
+        # Review 18: a listed town that is no clinical or heading word, or name-shaped words right after a letterhead
+        # address block (a postcode line above); an article alone ("den", "le") proves nothing.
+        parts = [w for w in re.split(r"[ \t-]+", town) if w[:1].isupper()]
+        if any(w in CLINICAL_WORDS or w.lower() in _HEADING_WORDS for w in parts):
+            continue
+        if known_town_end(text, m.start("v")) is None and not (
+                _ADDRESS_ABOVE.search(text, max(0, m.start() - 200), m.start())
+                and all(is_de_name_word(w) for w in parts)):
             continue
         hits.append(Hit(m.start("v"), m.end("v"), "ADDRESS", "rule"))
     return hits

@@ -213,6 +213,39 @@ _WHEELCHAIR_BEFORE = re.compile(r"(?<![\w])(?i:uses|using|by|in|via|own|a|his|he
 _CLOCK_AFTER = re.compile(r"[ \t]{1,3}(?:(?:at|um|@|à|alle|ore|h)[ \t]{1,2})?(?:[01]\d|2[0-3]):?[0-5]\d"
                           r"(?![\d:/]|[.,]\d|[ \t]?(?:mg|ml|mL|mm|cm|g|µg|IE|IU|U|"
                           r"units?|Einheiten|x|%)\b)")
+# Round 18c's prose cues ("on / since 2/3") and exam + region ("MRI knee 3/4") with what review 18 found after them:
+# a counted noun ("on 5/7 antibiotics", "MRI knee 3/4 thickness", "CT head 3/15 GCS") keeps the fraction; so do a
+# UK day count ("since 2/7") and a common fraction ("on 1/2 dose").
+_PROSE_CUE = re.compile(r"(?:(?<![\w])(?:on|since|dated|until|through|thru)|"
+                        r"(?<![\w-])(?:CT|CTA|CTPA|MRI|MR|MRA|US|XR|CXR|PET|PET-CT|PET/CT)(?:[ \t]+[a-z]{3,12}){1,2})"
+                        r"[ \t]+(?:(?:of|dated|on|from|done|for)[ \t]+)?\Z")
+_WORD_AFTER = re.compile(r"[ \t]+(?P<w>[A-Za-zÄÖÜäöüß][\w-]*)")
+_PROSE_AFTER_OK = {"for", "at", "and", "to", "with", "when", "was", "were", "in", "by", "the", "then", "showed",
+                   "shows", "revealed", "demonstrated", "after", "before", "um", "which", "where", "but", "or", "pm",
+                   "am", "seen", "see", "unchanged", "stable", "compared", "comparison", "report", "reported", "worse",
+                   "better", "improved", "improving", "worsening", "ongoing", "onwards", "there", "no", "new"}
+# A clock after "at / um / à" dates the fraction only after a word of time or an event ("seen 11/9 at 14:20"), not
+# after a value word ("was 12/15 at 09:00", "Stanzen 3/12 um 10:00", "TA 12/8 à 10:00").
+_EVENT_BEFORE = re.compile(r"(?<![\w])(?i:seen|on|since|admitted|discharged|reviewed|from|of|last|vom|am|seit|le|du|"
+                           r"dal|il|visited|called|examined|scanned|imaged|performed|done|dated|untersucht|gesehen|"
+                           r"aufgenommen|entlassen|vu|vue|visto|vista|contacted|phoned)"
+                           r"(?:[ \t]+(?:the[ \t]+)?(?:patient|pt|him|her|them|family))?[ \t]+\Z")
+_CLOCK_WORD_AFTER = re.compile(r"[ \t]{1,3}(?:at|um|@|à|alle|ore)[ \t]")
+
+
+def _prose_fraction(text: str, m: re.Match[str]) -> bool:
+    """A fraction after round 18c's prose or exam-region cue that counts something (review 18): no date."""
+    if not _PROSE_CUE.search(text, max(0, m.start() - 24), m.start()):
+        return False
+    nums = re.findall(r"\d+", m.group())
+    if len(nums) == 2:
+        a, b = int(nums[0]), int(nums[1])
+        if (b == 7 and a <= 7) or (b <= 4 and a < b):
+            return True
+    w = _WORD_AFTER.match(text, m.end())
+    return w is not None and w.group("w").lower() not in _PROSE_AFTER_OK
+
+
 _SENTENCE_START = re.compile(r"[ \t]+[A-ZÄÖÜ]|[ \t]*$", re.M)
 
 
@@ -450,9 +483,13 @@ def _find_dates(text: str, lang: str, shift_days: int | None) -> list[DateHit]:
             if kind == "dm_slash" and (_COUNT_AFTER.match(text, m.end())
                                        or _WHEELCHAIR_BEFORE.search(text, max(0, m.start() - 24), m.start())):
                 continue  # "w/c 2/7 days", "by w/c 1/2 hour late": a span and a wheelchair, no week
+            if kind == "dm_slash" and _prose_fraction(text, m):
+                continue  # "on 5/7 antibiotics", "since 2/7", "MRI knee 3/4 thickness" (review 18)
             if kind == "dm_slash" and not _EXAM_BEFORE.search(text, max(0, m.start() - 24), m.start()) and not (
                     _CLOCK_AFTER.match(text, m.end()) and _parse(kind, m, lang) is not None
-                    and not _SCORE_BEFORE.search(text, max(0, m.start() - 12), m.start())):
+                    and not _SCORE_BEFORE.search(text, max(0, m.start() - 12), m.start())
+                    and (not _CLOCK_WORD_AFTER.match(text, m.end())
+                         or _EVENT_BEFORE.search(text, max(0, m.start() - 32), m.start()))):
                 continue  # "3/4" alone is a fraction or a count; "GCS 14/15 2300", "pain 3/10 0800" are scores
             parsed = _parse(kind, m, lang)
             if parsed is None and kind in {"dm", "m_y", "compact", "dmy"} and not (

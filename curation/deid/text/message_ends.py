@@ -36,6 +36,19 @@ _EXTENSION_WORD = re.compile(
     r"(?<![\w.])(?:x|ext\.?|extn\.?|app\.?|apparat|tel\.?|dw|durchwahl|bleep|pager|piepser|bip)[ \t]?\Z", re.I)
 _NAME_BEFORE = re.compile(rf"(?<![\w.-])(?P<v>[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?)[ \t]*,?[ \t]*\Z")
 
+# A dose unit after the digits; a dose or start word before the name ("Dose: Allegra", "Started on Yasmin").
+_DOSE_AFTER = re.compile(r"[ \t]*(?i:mg|g|ml|mcg|µg|ug|ie|iu|units?|tabl?)\b")
+_DRUG_BEFORE = re.compile(r"(?i:\b(?:on|dose|dosis|with|mit|unter)[ \t]*:?[ \t]*)\Z")
+
+
+def _bullet_item(text: str, start: int) -> bool:
+    """The name's line is a bullet item of a list: a dash opens it and a heading or another item comes before."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if not re.match(r"[ \t]*[-–—•]", text[line_start:start]):
+        return False
+    prev = text[:max(0, line_start - 1)].rstrip().rsplit("\n", 1)[-1].strip()
+    return prev.endswith(":") or bool(re.match(r"(?:[-–—•*]|\d+[.)])", prev))
+
 
 def _writer(word: str) -> bool:
     low = word.lower()
@@ -47,13 +60,16 @@ def message_end_hits(text: str) -> list[Hit]:
     """PERSON hits of the writer's name ending a message and of given names before an extension."""
     hits: list[Hit] = []
     tail = max(0, len(text) - 60)
-    if (m := _LAST_NAME.search(text, tail)) is not None and _writer(m.group("v")) and (
-            not m.group("v").endswith("ing") or is_any_given_name(m.group("v"))):  # "– Imaging", "– Scheduling"
+    if (m := _LAST_NAME.search(text, tail)) is not None and _writer(m.group("v")) and is_any_given_name(
+            m.group("v")) and not _bullet_item(text, m.start("v")):  # review 18: "- Pneumonie", "Thanks, Theatres"
         hits.append(Hit(m.start("v"), m.end("v"), "PERSON", "rule"))
     for digits in _DIGITS.finditer(text):
         if (ext := _EXTENSION_WORD.search(text, max(0, digits.start() - 10), digits.start())) is None:
             continue
+        if _DOSE_AFTER.match(text, digits.end()) or digits.group().startswith("0800"):
+            continue  # "Allegra, x 1000 mg", "tel 0800 ..."
         if (m := _NAME_BEFORE.search(text, max(0, ext.start() - 30), ext.start())) is not None and (
-                is_any_given_name(m.group("v")) and _writer(m.group("v"))):
+                is_any_given_name(m.group("v")) and _writer(m.group("v"))) and not _DRUG_BEFORE.search(
+                text, max(0, m.start("v") - 12), m.start("v")):
             hits.append(Hit(m.start("v"), m.end("v"), "PERSON", "rule"))
     return hits

@@ -41,6 +41,12 @@ def name_tail_hits(text: str, hits: list[Hit]) -> list[Hit]:
         word = m.group("v")
         if word.lower() in NOT_NAME_WORDS or word in CLINICAL_WORDS:
             continue
-        if is_given_name(word) or is_surname(word) or 2 <= len(word) <= 4:
+        # review 18: a listed name of five letters or more, not a label ("Plan:", "Hx:"); short words are clinical
+        # and status words far more often than names ("Knee", "Seen", "Was", "Cito", "Rt.").
+        # A short word continues only a name of short syllables ("Nguyen Thi Thu Ha", "Pham Thi Mai Lan").
+        syllables = sum(len(w) <= 4 for w in _WORDS.findall(text, h.start, h.end)[1:]) >= 2
+        if (text.startswith((":", "."), m.end("v")) and len(word) <= 4) or text.startswith(":", m.end("v")):
+            continue
+        if (len(word) >= 5 and (is_given_name(word) or is_surname(word))) or (syllables and 2 <= len(word) <= 4):
             out.append(Hit(h.start, m.end("v"), "PERSON", "cue"))
     return out

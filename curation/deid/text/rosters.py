@@ -67,8 +67,28 @@ _EXTENSION = re.compile(r"(?P<p>(?:x|ext\.?|app\.?|nst\.?|dw\.?)[ ]?)?(?P<v>\d{3
 _NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "sion", "tät", "ismus", "ie", "itis", "ose")
 _ROTA_HEADS = words("""on call dienst hintergrund vordergrund surgeon operateur opérateur chirurg medico médecin doctor
 dr piquet picchetto bereitschaft""")
+_VALUE_HEADS = words("""dose dosis kraft power cores ratio anteil level score grade grad strength gcs pain vas fraction
+proportion result value wert stanzen sats spo2 size grösse größe ef visus stage stadium niveau ratio quote rate""")
 _PHONE_HEADS = words("ext extn extension tel tel. telefon phone durchwahl dw app app. nst bleep pager piepser bip "
                      "cercapersone poste interno")
+
+
+# Values that name a sign, fracture, scale, sequence, position, diet, organism or vendor
+# (review 18; common surnames left out): a group holding one is no person position ("Murphy | ... Rovsing", "Vibe").
+_KEEP_VALUES = frozenset({
+    "addison", "cushing", "paget", "candida", "dixon", "vibe", "haste", "flash", "space", "blade", "propeller",
+    "rolando", "gartland", "rovsing",
+    "mcburney", "medtronic", "barthel", "glasgow", "trendelenburg", "paleo", "schatzker", "neer", "tossy",
+    "rockwood", "frykman", "colles", "monteggia", "galeazzi", "maisonneuve", "bankart", "charcot", "lachman",
+    "mcmurray", "phalen", "tinel", "finkelstein", "spurling", "kernig", "brudzinski", "babinski", "romberg",
+    "valsalva", "crohn", "hashimoto", "marfan", "ehlers", "danlos", "siemens", "philips", "toshiba", "hologic",
+    "stryker", "zimmer", "biomet", "depuy", "synthes", "terumo", "penumbra", "debakey", "bosniak", "fleischner",
+    "lugano", "breslow", "gleason", "fazekas", "spetzler", "lenke", "meyerding", "modic", "pfirrmann", "kellgren",
+    "outerbridge", "tönnis", "vancouver", "brooker", "gruen", "insall", "salvati"})
+_NO_PERSON_LABELS = frozenset({"protocol", "protokoll", "sequence", "sequenz", "classification", "klassifikation",
+                               "skala", "scale", "score", "position", "lagerung", "diet", "diät", "kost", "abstrich",
+                               "urin", "blutkultur", "kultur", "culture", "swab", "valve", "klappe", "sign", "zeichen",
+                               "test", "typ", "type", "grade", "grad", "stage", "stadium"})
 
 
 def _seed(text: str, a: int, b: int, persons: list[tuple[int, int]]) -> bool:
@@ -108,6 +128,8 @@ def _person_slots(groups: dict[object, list[tuple[int, int]]], text: str,
         filled = sorted({(a, b) for a, b in slots if b > a})
         if len(filled) < 2 or not all(_shaped(text[a:b]) for a, b in filled):
             continue
+        if any(w.lower() in _KEEP_VALUES for a, b in filled for w in re.split(r"[ ,-]+", text[a:b])):
+            continue  # a column or list of signs, sequences or vendors ("Murphy | Rovsing", "Edwards | Medtronic")
         seeds = [_seed(text, a, b, persons) for a, b in filled]
         if 2 * sum(seeds) >= len(filled):  # (an unlisted German noun is no name: "Hämaturie", "Stenose")
             out.extend((key, (a, b)) for (a, b), seed in zip(filled, seeds, strict=True)
@@ -143,8 +165,8 @@ def _item_groups(text: str, labels: dict[tuple[int, int], tuple[int, int]]) -> d
         if (lab := _LABEL_BEFORE.search(text, max(start, m.start() - 40), m.start())) is None:
             continue
         label = lab.group("label").lower().split()[-1]
-        if label in NOT_NAME_WORDS and not is_role_word(label):
-            continue  # "Indikation: Hämaturie": a section, no rota slot
+        if (label in NOT_NAME_WORDS and not is_role_word(label)) or label in _NO_PERSON_LABELS:
+            continue  # "Indikation: Hämaturie", "Skala: Barthel": a section or a scale, no rota slot
         groups[("label", label)].append(m.span("v"))
         groups[("line", text.count("\n", 0, m.start()))].append(m.span("v"))
         labels[m.span("v")] = lab.span("label")
@@ -169,6 +191,8 @@ def _column_hits(text: str, rows: list[list[tuple[int, int]]], header: bool,
         cells = [row[k] for row in body if row[k][1] > row[k][0]]
         if len(cells) < 2:
             continue
+        if heads and k < len(heads) and heads[k] in _VALUE_HEADS:
+            continue  # "Dose", "Kraft", "Ratio", "Level": fractions, scores and decimals, no day-months (review 18)
         days = [m for a, b in cells if len(text[a:b].split()) <= 3
                 and len(found := list(_DAY_MONTH.finditer(text, a, b))) == 1 and _calendar_day_month(m := found[0])]
         if len(days) >= 2 and 2 * len(days) >= len(cells):

@@ -27,10 +27,15 @@ FREE_PHONE = re.compile(r"(?<![\w+])(?:(?:\+|00)(?:49|43|41|44)[ \t]?(?:\(0\))?[
 # Beratung", "Programm", "numéro vert", "numero verde", "quitline". A facility's own free number ("Rückruf 0800 ...",
 # "Permanence ... 0800 ...") is the facility's, PHONE like its other numbers.
 _PUBLIC_LINE = re.compile(r"(?i:hotline|helpline|help[ \t]line|helpdesk|info-?line|infotelefon|servicetelefon|"
-                          r"service[ \t]?line|beratung|beratungstelefon|programm|programme|program|kostenlos|"
+                          r"service[ \t]?line|beratung|beratungstelefon|program(?:m|me)?(?![\w-])|kostenlos|"
                           r"gebührenfrei|gratis|toll[- ]free|freephone|free[ \t]phone|quit-?line|"
                           r"numéro[ \t]vert|numero[ \t]verde|ligne[ \t](?:d'info|gratuite)|linea[ \t]gratuita)")
 _LINE_BEFORE = 80
+# A person or a role on the number's line makes it someone's number (review 18: "Beratung durch Frau Koller, Tel.
+# 0800 ...", "Program coordinator Jane Koller 1-800-...", "Helpline nurse ... direct 0800 ...").
+_PERSON_ON_LINE = re.compile(r"(?<![\w])(?:Frau|Herr|Herrn|Mr|Mrs|Ms|Miss|Dr|Prof|Mme|M\.|Sig\.?|Sig\.ra)(?![\w])|"
+                             r"(?i:koordinator|coordinator|nurse|pflege|direct|direkt|rückruf|call[ \t-]?back|"
+                             r"ansprechpartner|contact[ \t]person|persönlich|patient|mobile|handy|privat)")
 
 
 def service_keeps(text: str) -> list[tuple[int, int]]:
@@ -42,6 +47,9 @@ def service_keeps(text: str) -> list[tuple[int, int]]:
             or "844" in text or "833" in text:
         for m in FREE_PHONE.finditer(text):
             line_start = max(text.rfind("\n", 0, m.start()) + 1, m.start() - _LINE_BEFORE)
-            if _PUBLIC_LINE.search(text, line_start, m.start()):
+            line_end = text.find("\n", m.end())
+            line_end = len(text) if line_end < 0 else line_end
+            if _PUBLIC_LINE.search(text, line_start, m.start()) and not _PERSON_ON_LINE.search(
+                    text, max(text.rfind("\n", 0, m.start()) + 1, m.start() - _LINE_BEFORE), line_end):
                 out.append(m.span())
     return out

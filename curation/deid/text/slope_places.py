@@ -21,6 +21,8 @@ from __future__ import annotations
 import re
 
 from curation.deid.text.common import LO, LOWER_GATES, UP, Hit, literal_starts
+from curation.deid.text.facilities import is_de_name_word
+from curation.deid.text.towns import CLINICAL_WORDS, towns
 from curation.deid.text.transfer_towns import known_town_end
 
 __all__ = ["slope_place_hits"]
@@ -43,10 +45,37 @@ _COMMON = frozenset({"Sessellift", "Schlepplift", "Skilift", "Tellerlift", "Kind
                      "Gondelbahn", "Zahnradbahn", "Rodelbahn", "Sommerrodelbahn", "Eisbahn", "Bobbahn", "Skipiste",
                      "Buckelpiste", "Übungspiste", "Kinderpiste", "Talabfahrt", "Skiabfahrt", "Tiefschneeabfahrt",
                      "Skihütte", "Berghütte", "Almhütte", "Schutzhütte", "Langlaufloipe", "Skiloipe", "Skibahn",
-                     "Bahn", "Sesselbahn", "Standseilbahn", "Luftseilbahn", "Halfpipe"})
+                     "Bahn", "Sesselbahn", "Standseilbahn", "Luftseilbahn", "Halfpipe", "Slalompiste", "Rennpiste",
+                     "Familienabfahrt", "Waldabfahrt", "Weltcupabfahrt", "Gletscherpiste", "Naturbahn", "Kunstbahn",
+                     })
+# Colours, states and common words after a run word (review 18): "piste Rouge", "Piste Nummer 5", "slope Icy".
+_NOT_PLACE = frozenset({"Rouge", "Noire", "Bleue", "Verte", "Rossa", "Nera", "Blu", "Verde", "Rot", "Schwarz", "Blau",
+                        "Grün", "Red", "Black", "Blue", "Green", "Richtung", "Nummer", "Nr", "Unknown", "Icy",
+                        "Präpariert", "Abends", "Morgens", "Knie", "Fahren", "Steep", "Easy", "Difficult", "Closed"})
 _CLAUSE_END = re.compile(r"[;:\n]|\.(?:[ \t]|$)")
 _GATE = LOWER_GATES.register(("unfall", "sturz", "unglück", "accident", " fall", "injury", "crash", "chute",
                               "incidente", "caduta", "infortunio"))
+
+
+# Injury, mechanism and anatomy parts of a hyphenated word after the cue ("Kreuzband-Ruptur", "Knee-Twist").
+_INJURY = re.compile(r"ruptur|trauma|distors|luxation|erguss|gelenk|triad|twist|valg|varus|external|internal|kicker|"
+                     r"ausstieg|einstieg|anprall|fraktur|prellung|kontusion|bruch|riss|knie|knee|genou|ginocchio|"
+                     r"schulter|shoulder|daumen|thumb|kopf|head|band|ligament|rotation|sprain|tear")
+
+
+def _proper(m: re.Match[str]) -> bool:
+    """A place's name (review 18): no colour or state, no clinical or common word; a hyphenated pair needs a listed
+    town or a mountain head in it ("Kreuzband-Ruptur", "Knee-Twist", "Genou-Valgus" stay)."""
+    value = m.group("v")
+    parts = re.split(r"[ \t-]+", value)
+    if any(p in _NOT_PLACE or p in CLINICAL_WORDS or p.lower() in CLINICAL_WORDS for p in parts):
+        return False
+    if m.re is JOINED:
+        return any(p in towns() for p in parts) or (all(is_de_name_word(p) for p in parts)
+                                                    and not _INJURY.search(value.lower()))
+    if m.re is AFTER_RUN:
+        return all(is_de_name_word(p) for p in parts)
+    return True
 
 
 def slope_place_hits(text: str, lowered: str) -> list[Hit]:
@@ -63,7 +92,7 @@ def slope_place_hits(text: str, lowered: str) -> list[Hit]:
         if (j := JOINED.match(text, start, stop)) is not None:
             found.append(j)
         hits.extend(Hit(m.start("v"), m.end("v"), "ADDRESS", "rule") for m in found
-                    if m.group("v").split()[-1] not in _COMMON)
+                    if m.group("v").split()[-1] not in _COMMON and _proper(m))
         town = re.match(r"[ \t]+(?:(?:in|bei|am|at|near|à|a)[ \t]+)?", text[start:stop])
         if town is not None and (t_end := known_town_end(text, start + town.end())) is not None and t_end <= stop:
             hits.append(Hit(start + town.end(), t_end, "ADDRESS", "rule"))
