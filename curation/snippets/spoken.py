@@ -135,13 +135,14 @@ def _keyword_ends(text: str) -> list[int]:
 
 
 # Round 22b: digit homophones, only inside a series/image citation (see the module docstring).
-_HOMOPHONE = {"for": 4, "four": 4, "to": 2, "too": 2, "won": 1, "ate": 8}
-_HOMO_WORDS = r"(?P<w>for|to|too|won|ate)"
+# The regex words and the cheap stems derive from this table ("four" is a number word: `_number_at` reads it).
+_HOMOPHONE = {"for": 4, "to": 2, "too": 2, "won": 1, "ate": 8}
+_HOMO_WORDS = r"(?P<w>" + "|".join(_HOMOPHONE) + r")"
 _HOMO_SERIES = re.compile(r"(?i)\b(?:Series|Serie|Ser\.|Se)\s+" + _HOMO_WORDS + r"\s*,?\s+(?=(?:images?|img\.?|im|Bild|"
                           r"slices?|Schicht)\s*\.?\s*\d)")
 _HOMO_IMAGE = re.compile(r"(?i)\b(?:Series|Serie|Ser\.|Se)\s*\d{1,4}\s*,?\s*(?:images?|img\.?|im|Bild|slices?|Schicht)"
                          r"\s+" + _HOMO_WORDS + r"(?=\s*(?:[)\].;]|,\s|$))")
-_HOMO_STEMS = (" for", " to", " too", " won", " ate")
+_HOMO_STEMS = tuple(" " + w for w in _HOMOPHONE)
 
 
 def _homophones(text: str, out: list[str] | None) -> list[str] | None:
