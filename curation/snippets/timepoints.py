@@ -23,13 +23,12 @@ import itertools
 import re
 from collections.abc import Sequence
 
-from curation.snippets.timepoint_words import MONTH, SEASON
+from curation.snippets.timepoint_words import MONTH as _MONTH  # the shared lists
+from curation.snippets.timepoint_words import SEASON as _SEASON
 
 __all__ = ["ends_block", "header_sequence", "line_spans", "opens_subheading", "prior_by_header", "prior_by_timepoint",
            "prior_in_tables"]
 
-_MONTH = MONTH  # the shared lists (`timepoint_words`)
-_SEASON = SEASON
 # A date as follow-up rows write it: "03.11.25", "14.02.", "2025-06-18", "11/04/2025", "01/2026", "Jan 2026"; round 23:
 # a month and year with a dot, "MRT 02.2025" (a month 1-12, a four-digit year).
 _DATE = (r"(?<![\d/.])(?:\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})?|\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})|"
