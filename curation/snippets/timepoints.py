@@ -362,6 +362,7 @@ def _column_label(part: str) -> tuple[str, object] | None:
 _EARLIER_CAPTION = re.compile(r"(?i)\b(?:comparison\s+(?:studies|scans|exams?|examinations|imaging)|earlier|prior|"
                               r"previous|old(?:er)?|Vergleichs\w+|Vorunters\w*|Voraufnahme\w*|Vorbefund\w*|"
                               r"frühere\w*|(?-i:VU|VB))\b")
+_LEAD_END = re.compile(r"[(:—–]")
 _SUBHEADING = re.compile(r"(?i)\s*(?:\d+[.)]\s*)?(?:new|neue?[rsnm]?|non-?\s?target\w*|nicht-?\s?ziel\w*|"
                          r"Nicht-?Target\w*)\b")
 
@@ -377,10 +378,11 @@ def header_sequence(line: str) -> list[str] | None:
     parts = _MULTI_HEADER_SEP.split(line)
     if len(parts) < 2:
         return None
+    # "Zielläsionen (Baseline 14.02.2026": the caption's opening words, up to its last "(", ":" or dash
+    cut = max((k.end() for k in _LEAD_END.finditer(parts[0])), default=0)
     labels: list[tuple[str, object] | None] = []
     for n, part in enumerate(parts):
-        if n == 0 and (cut := max((k.end() for k in re.finditer(r"[(:—–]", part)), default=0)):
-            # "Zielläsionen (Baseline 14.02.2026": the caption's opening word
+        if n == 0 and cut:
             labels.append(_column_label(part[cut:]) or _column_label(part))
             continue
         part = part.split(")", 1)[0] if n == len(parts) - 1 and "(" not in part else part
@@ -391,8 +393,7 @@ def header_sequence(line: str) -> list[str] | None:
         return None
     kinds = [lab[0] for lab in labels if lab is not None]
     if "now" not in kinds and set(kinds) == {"date"}:
-        lead = parts[0][:max((k.end() for k in re.finditer(r"[(:—–]", parts[0])), default=0)]
-        if _EARLIER_CAPTION.search(lead):
+        if _EARLIER_CAPTION.search(parts[0], 0, cut):
             return ["prior"] * len(kinds)  # round 23/24 review: "Comparison studies: 2023 / 2024 / 2025:"
         keys = [lab[1] for lab in labels if lab is not None]
         if all(k is not None for k in keys) and all(
