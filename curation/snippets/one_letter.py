@@ -43,7 +43,7 @@ def one_letter_refs(text: str) -> list[RefSpan]:
         letter = m.group("l")
         if last is None or last.group("l") != letter or one_letter_lookalike(text, m.start(), letter, image):
             continue
-        if one_letter_lookalike(text, text.rfind("(", 0, last.start() + 1), m.group("l"), 0) or _prior_sentence(
+        if one_letter_lookalike(text, text.rfind("(", 0, last.start() + 1), letter, 0) or _prior_sentence(
                 text, last.end(), m.start()):
             continue
         out.append(RefSpan(start=m.start("l"), end=m.end("i"), form="pi", series=None, images=((image, image),)))
