@@ -550,6 +550,12 @@ _DEPARTMENT_ENDS = ("logia", "logie", "logy", "logía", "iatria", "iatrie", "chi
 _DEPARTMENT_WORDS = words("ir soccorso notfall notaufnahme urgences urgenze ambulanz reparto servizio")
 
 
+def _typist_initials(value: str) -> bool:
+    """Initials after a dictation word, not a short word of prose, a status or another abbreviation."""
+    low = value.lower()
+    return low not in _NOT_INITIALS and value not in _SHORT_WORDS and low not in _DICTATION_STATUS
+
+
 def dictation_initials(text: str, lowered: str) -> list[Hit]:
     """Typist initials at the end of the lines that name the dictation (see DICTATION_INITIALS)."""
     hits: list[Hit] = []
@@ -569,13 +575,11 @@ def dictation_initials(text: str, lowered: str) -> list[Hit]:
         done = lowered.find("\n", word.end())
         done = len(text) if done < 0 else done
         for m in DICTATION_INITIALS.finditer(text, start, done):
-            if (m.group("v").lower() not in _NOT_INITIALS and m.group("v") not in _SHORT_WORDS
-                    and m.group("v").lower() not in _DICTATION_STATUS):  # "Geschrieben: ja", "Diktiert: Ja"
+            if _typist_initials(m.group("v")):  # not "Geschrieben: ja", "Diktiert: Ja"
                 hits.append(Hit(m.start("v"), m.end("v"), "PERSON", "rule"))
         # Lower-case initials closing the line after a blank ("Geschrieben: 13.03.2025 sg", "... par lm").
         m = DICTATION_END_INITIALS.search(text, start, done)
-        if m is not None and m.group("v") not in _NOT_INITIALS and m.group("v") not in _SHORT_WORDS and (
-                m.group("v") not in _DICTATION_STATUS):
+        if m is not None and _typist_initials(m.group("v")):
             hits.append(Hit(m.start("v"), m.end("v"), "PERSON", "rule"))
         # The initials alone on the next line after a line that ends in a colon or "by" ("Typed by:\njk").
         if _OPEN_END.search(text, start, done) and (m := NEXT_LINE_INITIALS.match(text, done)) is not None and (
