@@ -410,6 +410,7 @@ _REFERENCE_AUTHOR = re.compile(r"[ \t]*(?P<a>[A-ZÄÖÜ]{2,3})[ \t]?")
 _UNITS = words("ml dl mg kg mm cm min sec std mol kpa hpf gy sv ms bpm mmol")
 # A form's answer after a slash is no typist ("KM/ja", "Allergie/nein"; round 14 review).
 _ANSWERS = words("ja nein yes no neg pos oui non si nil")
+_NO_TYPISTS = _UNITS | _ANSWERS  # (built once, not per reference line)
 DICTATION_END_INITIALS = re.compile(r"(?<=[ \t])(?P<v>[a-zäöü]{2,3})[ \t]*$")
 NEXT_LINE_INITIALS = re.compile(r"\n[ \t]*(?P<v>[a-zäöü]{2,3})[ \t]*(?=\n|$)")
 _OPEN_END = re.compile(r"(?:[:]|\b(?:by|von|par|durch))[ \t]*$", re.IGNORECASE)
@@ -563,7 +564,7 @@ def dictation_initials(text: str, lowered: str) -> list[Hit]:
         for m in REFERENCE_LINE.finditer(text):
             line = text.rfind("\n", 0, m.start()) + 1
             a = _REFERENCE_AUTHOR.fullmatch(text, line, m.start())
-            if a is None or {m.group("b"), m.group("c")} & (_UNITS | _ANSWERS):
+            if a is None or {m.group("b"), m.group("c")} & _NO_TYPISTS:
                 continue
             hits.append(Hit(a.start("a"), a.end("a"), "PERSON", "rule"))
             hits.extend(Hit(m.start(g), m.end(g), "PERSON", "rule") for g in ("b", "c") if m.group(g))
