@@ -91,8 +91,7 @@ _PAGE_HEADER = Gated(literal_starts(re.compile(
     ("page", "seite", "pagina", "página", "blatt"), lower=True)
 _SUFFIX_COMMA = re.compile(rf"(?<![\w])(?P<v>(?:{_CAPS}|{NAME})[ \t]+(?:Jr|Sr)\.?,[ \t]*{_GIVEN}"
                            rf"(?:[ \t]+[{UP}]\.?(?![\w]))?)")
-_FIVE_DIGITS = re.compile(r"\d{5}")
-_FIVE_DIGITS = literal_starts(_FIVE_DIGITS)  # a digit first, then the other four (round 15)
+_FIVE_DIGITS = literal_starts(re.compile(r"\d{5}"))  # a digit first, then the other four (round 15)
 # From five digits on: the rest of the number token, blanks, two capitalised words (the token's start is checked
 # backwards: capitals, digits, "/" and "-" from a word boundary, six characters or more).
 _AFTER_NUMBER = re.compile(rf"(?P<rest>[A-Z0-9/-]*)[ \t]+(?P<v>(?P<a>{_GIVEN})[ \t]+(?P<b>{_GIVEN}))(?=[ \t]|$|[,;|])",
@@ -166,8 +165,6 @@ def _double_surname_ok(value: str, text: str, end: int) -> bool:
                 re.I):
         return False
     return not is_syndrome_name(value)
-
-
 
 
 def _given_hit(m: re.Match[str], hits: list[Hit]) -> None:
