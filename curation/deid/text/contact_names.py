@@ -154,15 +154,19 @@ conclusion summary opinion comparison ct mri mr mrt pet us xr cr dx nm
 _NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "sion", "ie", "ik", "ings", "ment", "ness", "ogy")
 
 
+# A clinical head noun after a double name makes it a compound ("Feto-Fetales Transfusionssyndrom").
+_CLINICAL_HEAD_AFTER = re.compile(
+    r"[ \t]+[A-ZÄÖÜ][a-zäöüß]+(?:syndrom|sequenz|komplex|anomalie|erkrankung|krankheit)\b|"
+    r"[ \t]+(?:syndrome|sequence|complex|anomaly|disease|malformation)\b|[?]|-", re.I)
+
+
 def _double_surname_ok(value: str, text: str, end: int) -> bool:
     """A newborn's double surname: no part a non-name, clinical, heading or syndrome-eponym word, and not the head
     of a clinical compound ("Feto-Fetales Transfusionssyndrom", "Hand-Fuß-Mund", "Klippel-Feil" are keep-terms)."""
     parts = value.split("-")
     if any(_not_word(p) or _heading_word(p) for p in parts):
         return False
-    if re.match(r"[ \t]+[A-ZÄÖÜ][a-zäöüß]+(?:syndrom|sequenz|komplex|anomalie|erkrankung|krankheit)\b|"
-                r"[ \t]+(?:syndrome|sequence|complex|anomaly|disease|malformation)\b|[?]|-", text[end:end + 40],
-                re.I):
+    if _CLINICAL_HEAD_AFTER.match(text[end:end + 40]):
         return False
     return not is_syndrome_name(value)
 
