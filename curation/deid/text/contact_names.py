@@ -91,8 +91,7 @@ _PAGE_HEADER = Gated(literal_starts(re.compile(
     ("page", "seite", "pagina", "página", "blatt"), lower=True)
 _SUFFIX_COMMA = re.compile(rf"(?<![\w])(?P<v>(?:{_CAPS}|{NAME})[ \t]+(?:Jr|Sr)\.?,[ \t]*{_GIVEN}"
                            rf"(?:[ \t]+[{UP}]\.?(?![\w]))?)")
-_FIVE_DIGITS = re.compile(r"\d{5}")
-_FIVE_DIGITS = literal_starts(_FIVE_DIGITS)  # a digit first, then the other four (round 15)
+_FIVE_DIGITS = literal_starts(re.compile(r"\d{5}"))  # a digit first, then the other four (round 15)
 # From five digits on: the rest of the number token, blanks, two capitalised words (the token's start is checked
 # backwards: capitals, digits, "/" and "-" from a word boundary, six characters or more).
 _AFTER_NUMBER = re.compile(rf"(?P<rest>[A-Z0-9/-]*)[ \t]+(?P<v>(?P<a>{_GIVEN})[ \t]+(?P<b>{_GIVEN}))(?=[ \t]|$|[,;|])",
@@ -155,19 +154,21 @@ conclusion summary opinion comparison ct mri mr mrt pet us xr cr dx nm
 _NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "sion", "ie", "ik", "ings", "ment", "ness", "ogy")
 
 
+# A clinical head noun after a double name makes it a compound ("Feto-Fetales Transfusionssyndrom").
+_CLINICAL_HEAD_AFTER = re.compile(
+    r"[ \t]+[A-ZÄÖÜ][a-zäöüß]+(?:syndrom|sequenz|komplex|anomalie|erkrankung|krankheit)\b|"
+    r"[ \t]+(?:syndrome|sequence|complex|anomaly|disease|malformation)\b|[?]|-", re.I)
+
+
 def _double_surname_ok(value: str, text: str, end: int) -> bool:
     """A newborn's double surname: no part a non-name, clinical, heading or syndrome-eponym word, and not the head
     of a clinical compound ("Feto-Fetales Transfusionssyndrom", "Hand-Fuß-Mund", "Klippel-Feil" are keep-terms)."""
     parts = value.split("-")
     if any(_not_word(p) or _heading_word(p) for p in parts):
         return False
-    if re.match(r"[ \t]+[A-ZÄÖÜ][a-zäöüß]+(?:syndrom|sequenz|komplex|anomalie|erkrankung|krankheit)\b|"
-                r"[ \t]+(?:syndrome|sequence|complex|anomaly|disease|malformation)\b|[?]|-", text[end:end + 40],
-                re.I):
+    if _CLINICAL_HEAD_AFTER.match(text[end:end + 40]):
         return False
     return not is_syndrome_name(value)
-
-
 
 
 def _given_hit(m: re.Match[str], hits: list[Hit]) -> None:

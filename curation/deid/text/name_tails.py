@@ -32,8 +32,8 @@ def name_tail_hits(text: str, hits: list[Hit]) -> list[Hit]:
     for h in hits:
         if h.label != "PERSON" or h.source != "cue":
             continue
-        words = len(_WORDS.findall(text, h.start, h.end))
-        if words < 3:
+        words = _WORDS.findall(text, h.start, h.end)
+        if len(words) < 3:
             continue
         m = _TAIL.match(text, h.end)
         if m is None:
@@ -44,7 +44,7 @@ def name_tail_hits(text: str, hits: list[Hit]) -> list[Hit]:
         # review 18: a listed name of five letters or more, not a label ("Plan:", "Hx:"); short words are clinical
         # and status words far more often than names ("Knee", "Seen", "Was", "Cito", "Rt.").
         # A short word continues only a name of short syllables ("Nguyen Thi Thu Ha", "Pham Thi Mai Lan").
-        syllables = sum(len(w) <= 4 for w in _WORDS.findall(text, h.start, h.end)[1:]) >= 2
+        syllables = sum(len(w) <= 4 for w in words[1:]) >= 2
         if (text.startswith((":", "."), m.end("v")) and len(word) <= 4) or text.startswith(":", m.end("v")):
             continue
         if (len(word) >= 5 and (is_given_name(word) or is_surname(word))) or (syllables and 2 <= len(word) <= 4):

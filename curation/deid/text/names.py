@@ -410,6 +410,7 @@ _REFERENCE_AUTHOR = re.compile(r"[ \t]*(?P<a>[A-ZÄÖÜ]{2,3})[ \t]?")
 _UNITS = words("ml dl mg kg mm cm min sec std mol kpa hpf gy sv ms bpm mmol")
 # A form's answer after a slash is no typist ("KM/ja", "Allergie/nein"; round 14 review).
 _ANSWERS = words("ja nein yes no neg pos oui non si nil")
+_NO_TYPISTS = _UNITS | _ANSWERS  # (built once, not per reference line)
 DICTATION_END_INITIALS = re.compile(r"(?<=[ \t])(?P<v>[a-zäöü]{2,3})[ \t]*$")
 NEXT_LINE_INITIALS = re.compile(r"\n[ \t]*(?P<v>[a-zäöü]{2,3})[ \t]*(?=\n|$)")
 _OPEN_END = re.compile(r"(?:[:]|\b(?:by|von|par|durch))[ \t]*$", re.IGNORECASE)
@@ -550,6 +551,12 @@ _DEPARTMENT_ENDS = ("logia", "logie", "logy", "logía", "iatria", "iatrie", "chi
 _DEPARTMENT_WORDS = words("ir soccorso notfall notaufnahme urgences urgenze ambulanz reparto servizio")
 
 
+def _typist_initials(value: str) -> bool:
+    """Initials after a dictation word, not a short word of prose, a status or another abbreviation."""
+    low = value.lower()
+    return low not in _NOT_INITIALS and value not in _SHORT_WORDS and low not in _DICTATION_STATUS
+
+
 def dictation_initials(text: str, lowered: str) -> list[Hit]:
     """Typist initials at the end of the lines that name the dictation (see DICTATION_INITIALS)."""
     hits: list[Hit] = []
@@ -557,7 +564,7 @@ def dictation_initials(text: str, lowered: str) -> list[Hit]:
         for m in REFERENCE_LINE.finditer(text):
             line = text.rfind("\n", 0, m.start()) + 1
             a = _REFERENCE_AUTHOR.fullmatch(text, line, m.start())
-            if a is None or {m.group("b"), m.group("c")} & (_UNITS | _ANSWERS):
+            if a is None or {m.group("b"), m.group("c")} & _NO_TYPISTS:
                 continue
             hits.append(Hit(a.start("a"), a.end("a"), "PERSON", "rule"))
             hits.extend(Hit(m.start(g), m.end(g), "PERSON", "rule") for g in ("b", "c") if m.group(g))
@@ -569,13 +576,11 @@ def dictation_initials(text: str, lowered: str) -> list[Hit]:
         done = lowered.find("\n", word.end())
         done = len(text) if done < 0 else done
         for m in DICTATION_INITIALS.finditer(text, start, done):
-            if (m.group("v").lower() not in _NOT_INITIALS and m.group("v") not in _SHORT_WORDS
-                    and m.group("v").lower() not in _DICTATION_STATUS):  # "Geschrieben: ja", "Diktiert: Ja"
+            if _typist_initials(m.group("v")):  # not "Geschrieben: ja", "Diktiert: Ja"
                 hits.append(Hit(m.start("v"), m.end("v"), "PERSON", "rule"))
         # Lower-case initials closing the line after a blank ("Geschrieben: 13.03.2025 sg", "... par lm").
         m = DICTATION_END_INITIALS.search(text, start, done)
-        if m is not None and m.group("v") not in _NOT_INITIALS and m.group("v") not in _SHORT_WORDS and (
-                m.group("v") not in _DICTATION_STATUS):
+        if m is not None and _typist_initials(m.group("v")):
             hits.append(Hit(m.start("v"), m.end("v"), "PERSON", "rule"))
         # The initials alone on the next line after a line that ends in a colon or "by" ("Typed by:\njk").
         if _OPEN_END.search(text, start, done) and (m := NEXT_LINE_INITIALS.match(text, done)) is not None and (

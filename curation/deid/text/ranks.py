@@ -90,6 +90,13 @@ _NAMES = (rf"(?P<v>{_NAME}(?:[ \t]+(?:de[ \t]|di[ \t]|von[ \t]|van[ \t]|Lo[ \t]|
 # "Oberst a. D. Krause", "Major i. R. Vogt": retired, between the rank and the name.
 _RETIRED = r"(?:[ \t]+(?:a\.[ \t]?D|i\.[ \t]?R)\.)?"
 _TAIL = rf"{_RETIRED}[ \t]*[:,]?[ \t]*(?P<t>{_TITLES})(?P<i>[{UP}]\.[ \t]+)?{_NAMES}"
+# Full rank words that are also ordinary words before a capitalised noun: held to the abbreviations' rule
+# (rank_hits); their stems are needles of _BY_WORD too.
+# The legal, investigative and insurance roles of round 17b too ("Employee Health", "Opfer Angaben"): a listed name.
+_LOOK_ALIKE_WORDS = ("fourier", "decedent", "claimant", "employee", "victim", "vittima", "opfer", "geschädigt",
+                     "beschuldigt", "angeklagt", "tatverdächtig", "verstorben", "défunt", "accusé", "plaignant",
+                     "imputat", "indagat", "adjuster", "inspect", "ispett", "kommissar", "ermittler", "investigator",
+                     "detective")
 # Three gates, each its own needles: abbreviations as written (case-sensitive: "Lt", "WO2", "CO"), rank words and
 # labels in any case, and the capitalised service roles.
 _BY_ABBREV = Gated(literal_starts(re.compile(
@@ -104,9 +111,7 @@ _BY_WORD = Gated(literal_starts(re.compile(
                   "beiständin", "sachwalter", "erwachsenenvertreter", "vertreter", "legal", "deputy",
                   "représentant", "tuteur", "tutrice", "curateur", "curatrice", "tutore", "curatore",
                   "rappresentante", "amministratore", "officer", "warden", "wachtmeister", "vollzugsbeamt",
-                  "aufseher", "agente", "decedent", "claimant", "employee", "victim", "vittima", "opfer", "geschädigt",
-                  "beschuldigt", "angeklagt", "tatverdächtig", "verstorben", "défunt", "accusé", "plaignant", "imputat",
-                  "indagat", "adjuster", "inspect", "ispett", "kommissar", "ermittler", "investigator", "detective"})),
+                  "aufseher", "agente", *_LOOK_ALIKE_WORDS})),
     lower=True)
 _BY_SERVICE = Gated(re.compile(rf"{_SERVICE}{_TAIL}"), ("Agent", "Coach", "Trainer"))
 
@@ -159,21 +164,14 @@ def _rank_only(m: re.Match[str]) -> bool:
     return head in _RANK_ONLY
 
 
-# Full rank words that are also ordinary words before a capitalised noun: held to the abbreviations' rule.
-# The legal, investigative and insurance roles of round 17b too ("Employee Health", "Opfer Angaben"): a listed name.
-_LOOK_ALIKE_WORDS = ("fourier", "decedent", "claimant", "employee", "victim", "vittima", "opfer", "geschädigt",
-                     "beschuldigt", "angeklagt", "tatverdächtig", "verstorben", "défunt", "accusé", "plaignant",
-                     "imputat", "indagat", "adjuster", "inspect", "ispett", "kommissar", "ermittler", "investigator",
-                     "detective")
-
-
 def _listed_name(m: re.Match[str]) -> bool:
     """An abbreviated rank (German nouns are capitalised: "CO Intoxikation", "Adj. Chemotherapie", "CDR Score") names
-    someone only before a title, an initial, or a listed given name or surname (first word, or last of two)."""
+    someone only before a title, an initial, or a listed given name or surname (first word, or last of two;
+    is_surname_or_word covers is_surname)."""
     if m.group("t") or m.group("i"):
         return True
     parts = m.group("v").replace("-", " ").split()
-    return is_any_given_name(parts[0]) or any(is_surname(w) or is_surname_or_word(w) for w in (parts[0], parts[-1]))
+    return is_any_given_name(parts[0]) or any(is_surname_or_word(w) for w in (parts[0], parts[-1]))
 
 
 def _named(text: str, m: re.Match[str], service: bool) -> Hit | None:

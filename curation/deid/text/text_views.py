@@ -54,6 +54,8 @@ _CAPS_L = re.compile(r"[A-Z]l[A-Z]")
 _PLAIN_DIGITS = re.compile(r"O\d|\d+l")
 _STAGE_OR_LAB = re.compile(r"(?:[a-z]{0,2}[A-Z]|[A-Z][A-Za-z]{0,3}[A-Z])[01][^\W\d_]?")
 _TO_DIGIT = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1"})
+_TO_CAPITALS = str.maketrans({"0": "O", "1": "I", "l": "I"})  # the noise of a capitals token read as letters
+_TO_LETTERS = str.maketrans({"0": "o", "1": "l"})
 # A name wrapped at a line's end: a long line of running text ending in a capitalised word, a next line opening
 # with a capitalised word that is no "Label:"; or a word hyphenated across the break before a lower-case rest.
 _WRAP = re.compile(r"(?<=[^\W\d_]{2})-\n(?=[a-zäöüß]{2})")
@@ -108,9 +110,7 @@ def _letter_token(word: str) -> str | None:
     if len(letters) < 3:
         return None
     upper = all(c.isupper() or c == "l" for c in letters) and sum(c.isupper() for c in letters) >= 2
-    if upper:
-        return "".join({"0": "O", "1": "I", "l": "I"}.get(c, c) for c in word)
-    return "".join({"0": "o", "1": "l"}.get(c, c) for c in word)
+    return word.translate(_TO_CAPITALS if upper else _TO_LETTERS)
 
 
 def _digit_token(word: str) -> str | None:

@@ -69,6 +69,11 @@ calcification calcifications haemorrhage hemorrhage oedema edema effusion sclero
 # Where in a lesion or organ ("Zentrum" is a facility head too: this is its anatomical sense's company).
 PLACE_NOUNS = words("""zentrum randbereich rand randsaum peripherie mitte basis spitze kapsel wand hilus kern lumen
 oberpol unterpol unterlappen oberlappen mittellappen fundus boden dach sockel""")
+# The cue-word classes of word_atoms, each an atom name and its words (built once; COUNT takes lookalikes' counted
+# findings too).
+_WORD_CLASSES = (("TITLE", TITLES), ("REL", RELATIVES), ("LAB", LABELS), ("INST", INST_HEADS), ("STREET", STREETS),
+                 ("CLOSE", CLOSINGS), ("COUNT", COUNT_NOUNS | LESION_COUNTS), ("TISSUE", TISSUE_NOUNS),
+                 ("PLACE", PLACE_NOUNS))
 
 
 def atom(s: str) -> int:
@@ -124,9 +129,7 @@ def word_atoms(word: str) -> tuple[int, ...]:
             f.append("DCMKEY")
         if low in product_words():
             f.append("PRODUCT")
-    for name, group in (("TITLE", TITLES), ("REL", RELATIVES), ("LAB", LABELS), ("INST", INST_HEADS),
-                        ("STREET", STREETS), ("CLOSE", CLOSINGS), ("COUNT", COUNT_NOUNS | LESION_COUNTS),
-                        ("TISSUE", TISSUE_NOUNS), ("PLACE", PLACE_NOUNS)):
+    for name, group in _WORD_CLASSES:
         if low in group:
             f.append(name)
     if any(ch.isdigit() for ch in word):
