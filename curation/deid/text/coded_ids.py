@@ -51,6 +51,8 @@ CALL_SIGN = literal_starts(re.compile(
 CREW = re.compile(r"(?<![\w])(?P<acr>[A-Z]{2,6})[ \t]+(?P<noun>crew|unit|team)[ \t]*(?:#|no\.?|number)?[ \t]*"
                   r"(?P<v>\d{3,5})(?![\w])(?![ \t]*(?i:hrs?|h\b|cGy|Gy|mg|ml|slices?|series|meeting|call|mSv|kV|mAs))")
 # (A clock time after a team or unit is when it saw the patient: "Seen by ICU team 2200.")
+# A separator between digit groups of a value without a letter code ("123.456.78", "12/345678").
+_SEPARATOR = re.compile(r"[ ./-]")
 _CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d\Z")
 EXTENSION = re.compile(r"(?<=[\w.)][ \t])(?P<v>\(-\d{4,5}\))")
 _VALUE_WORDS = re.compile(r"(?i:HU|HE|Hounsfield|Dichte|density|densit|dens\.|Fett|fat|Luft|air|Wasser|water|"
@@ -77,7 +79,7 @@ def coded_id_hits(text: str, lowered: str) -> list[Hit]:
         for m in CODED.finditer(text):
             value = m.group("v").rstrip("./-")
             digits = _digits(value)
-            if digits < 4 or (m.group("code") is None and (digits < 5 or not re.search(r"[ ./-]", value))):
+            if digits < 4 or (m.group("code") is None and (digits < 5 or not _SEPARATOR.search(value))):
                 continue
             hits.append(Hit(m.start("v"), m.start("v") + len(value), "ID", "rule"))
     if _BPK_GATE in fired and ("bPK" in text or re.search(r"[A-Z]{2}:[A-Za-z0-9+/]{16}", text)):

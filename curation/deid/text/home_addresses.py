@@ -54,7 +54,7 @@ _PLACE = rf"[{UP}][{LO}]+(?:{_PARTICLES}[- ][{UP}][{LO}]+){{0,3}}"
 TOWN_AFTER_STREET = re.compile(rf"(?:,[ \t]*|[ \t]+in[ \t]+)(?P<v>{_PLACE})")
 # The town of a found facility after French "à": "EMS Les Lilas à Chexbres." (a listed town after "in" is the
 # towns rule's; an unlisted capitalised word after German "in" is too often a noun: "in Bauchlage").
-TOWN_AFTER_SITE = re.compile(rf"[ \t]+à[ \t]+(?P<v>{_PLACE})(?=[ \t]*(?:[.,;:)\n]|$))")
+TOWN_AFTER_SITE = re.compile(rf"[ \t]+à[ \t]+(?P<v>{_PLACE})(?={CLAUSE_END})")
 # (Round 14c) The town of a found facility after "in" / "a" / "bei" or in brackets, listed or not, closing the clause
 # or before a date or list word: "Pflegeheim Sonnmatt in Niederuzwil;", "Casa di cura Sant'Agnese a Muralto,",
 # "Home La Colline (Delémont)", "Diagnosezentrum Urania in Wien-Landstraße; ", "Radiologie X in Zürich-Fluntern vom".
@@ -78,7 +78,7 @@ thursday friday saturday sunday janvier février mars avril juin juillet août s
 _HOUSE_WORDS = (r"(?:Rectory|Vicarage|Parsonage|Cottage|Cottages|Farmhouse|Farm|Barn|Lodge|Manor|Grange|Mill|"
                 r"Coach[ \t]House|Old[ \t]School|Schoolhouse|Stables|Granary|Orchard|Gatehouse|Bungalow|Chapel)")
 HOUSE_NAME = re.compile(rf"(?<![\w-])(?P<v>(?P<h>(?:The[ \t])?(?:[{UP}][{LO}]+[ \t]){{0,2}}{_HOUSE_WORDS}),[ \t]*"
-                        rf"(?P<p>[{UP}][{LO}]+(?:[ \t][{UP}][{LO}]+){{0,2}}))(?=[ \t]*(?:[.,;:)\n]|$))")
+                        rf"(?P<p>[{UP}][{LO}]+(?:[ \t][{UP}][{LO}]+){{0,2}}))(?={CLAUSE_END})")
 HOUSE_RULE = Gated(HOUSE_NAME, ("Rectory", "Vicarage", "Parsonage", "Cottage", "Farm", "Barn", "Lodge", "Manor",
                                 "Grange", "Mill", "Coach House", "Old School", "Schoolhouse", "Stables", "Granary",
                                 "Orchard", "Gatehouse", "Bungalow", "Chapel"))
@@ -110,7 +110,7 @@ STATE_AFTER = re.compile(r",?[ \t]" + _STATES)
 STATE_AFTER_TOWN = re.compile(r",[ \t]?" + _STATES + r"(?:[ \t]\d{5}(?:-\d{4})?(?!\d))?")
 # (The field between may be an occupation or a role: lower- or upper-case words, no digit.)
 POSTCODE_AFTER_NAME = re.compile(rf"(?:,[ \t]*[^\W\d_][^,\n\d]{{0,30}})?,[ \t]*(?P<v>(?:(?:CH|A|D|FL)-)?\d{{4,5}}[ \t]"
-                                 rf"{_PLACE})(?=[ \t]*(?:[.,;:)\n]|$))")
+                                 rf"{_PLACE})(?={CLAUSE_END})")
 _DIGIT = re.compile(r"\d")
 _LETTER = re.compile(r"[^\W\d_]")
 _ROOM = re.compile(r"(?:Zimmer|Zi\.|Bett|Room|Rm\.?|Bed|Station|Ward|Bay)\b")
@@ -149,7 +149,7 @@ _LABEL_BEFORE_HOUSE = re.compile(r"(?:^|\n)[ \t]*(?P<w>[^\W\d_]+(?:[ \t][^\W\d_]
 _WELSH_STREET_HEADS = ("Heol", "Ffordd", "Stryd", "Lôn", "Rhodfa", "Cilgant", "Teras")
 _NOT_HOUSES = words("address adresse anschrift home mailing postal residence domicile indirizzo wohnort wohnhaft")
 # A UK postcode's outward half alone after the town of a street (round 14c).
-_UK_OUTWARD = re.compile(r"[ \t][A-Z]{1,2}\d[A-Z\d]?(?=[ \t]*(?:[.,;:)\n]|$))")
+_UK_OUTWARD = re.compile(rf"[ \t][A-Z]{{1,2}}\d[A-Z\d]?(?={CLAUSE_END})")
 
 
 def _house_line_start(text: str, start: int) -> bool:

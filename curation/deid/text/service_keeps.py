@@ -50,6 +50,6 @@ def service_keeps(text: str) -> list[tuple[int, int]]:
             line_end = text.find("\n", m.end())
             line_end = len(text) if line_end < 0 else line_end
             if _PUBLIC_LINE.search(text, line_start, m.start()) and not _PERSON_ON_LINE.search(
-                    text, max(text.rfind("\n", 0, m.start()) + 1, m.start() - _LINE_BEFORE), line_end):
+                    text, line_start, line_end):
                 out.append(m.span())
     return out

@@ -205,11 +205,6 @@ fertility hearing allergy digestive liver & and
 """)
 
 
-def _en_name_ok(value: str) -> bool:
-    tokens = value.split()
-    return bool(tokens) and tokens[0].lower().strip("'’") not in _NOT_EN_NAMES
-
-
 def _trimmed_front(text: str, start: int, end: int, stop: frozenset[str] = _NOT_EN_NAMES) -> int | None:
     """The start after sentence and department words (`stop`) at the front of a name run; None when nothing is
     left."""
