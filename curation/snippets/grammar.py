@@ -485,6 +485,8 @@ _PRIOR_BEFORE = re.compile(
     r"previously(?:\s+(?:seen|shown|visible|depicted|demonstrated|noted)\s+(?:on|in)\b)?|"
     r"(?:zuvor|vormals)\s+(?:gesehen|abgebildet|sichtbar|abgrenzbar)\s+(?:auf|in)\b)"  # "previously seen on ..."
     r"(?:\s+(?:study|exam|examination|CT|MRI?|MRT|PET(?:[/-]CT)?|scan|imaging|films|Untersuchung|" + _VIEW + r"))?"
+    # round 26: its plane or sequence ("in der VU koronar (Se 5 Bi 41)", "on the prior coronal (...)")
+    r"(?:\s+" + _PLANE_WORD + r")?"
     r"\s*[:(]?\s*(?:in\s+|auf\s+|on\s+)?$")
 # A prior word anywhere in the reference's own bracket before it: "(Vorbefund vom 02.02.2024, Serie 4, Bild 44)",
 # "(comparison study, series 2, image 80)"; not a comparison that introduces this study's finding.

@@ -611,7 +611,7 @@ def _references(text: str, sentence_refs: list[tuple[tuple[int, int], list[RefSp
         spans = [ref for _, refs in sentence_refs for ref in refs]
     # whole-text timepoint structure (`timepoints.py`): round 13's follow-up tables (earlier timepoint columns, dated
     # rows); round 15's rows below a header line that orders their two timepoints ("14.05.2025 / aktuell:")
-    for applies, rule in (("|" in text, prior_in_tables), ("\n" in text and len(spans) > 1, prior_by_header)):
+    for applies, rule in (("|" in text, prior_in_tables), (len(spans) > 1, prior_by_header)):
         if applies and (later := rule(text, [(r.start, r.end, r.prior) for r in spans])):
             flagged = {(r.start, r.end) for k, r in enumerate(spans) if k in later}
             sentence_refs = [(sentence, [replace(r, prior=True) if (r.start, r.end) in flagged else r for r in refs])

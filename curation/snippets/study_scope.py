@@ -59,12 +59,13 @@ _PRIOR = re.compile(
 # "(previous resection site, ...)": a finding of this study).
 # Round 23: the exam before an operation or at admission too, with only exam words after it: "(präop. MRT Serie 7, Bild
 # 28; aktuell ...)", "(pre-op CT 4/55)", "(preoperative MRI series 8 image 17)", "(Aufnahme-CT Se 2 Bi 18)".
-# Round 26: an exam compound that names an earlier exam by its occasion or month ("(Erst-CT ...)", "(Geburts-CT ...)",
+# Round 26: "staging" / "initial" alone as a bracket's label ("(Staging Serie 6, Bild 22)"), and an exam compound that
+# names an earlier exam by its occasion or month ("(Erst-CT ...)", "(Geburts-CT ...)",
 # "(Schockraum-CT ...)", "(März-MRT ...)", "(Aufnahme-CT ...)").
 _OCCASION_EXAM = (r"(?:Aufnahme|Erst|Initial|Geburts|Schockraum|Trauma|Staging|Notfall|Neugeborenen|Index|"
                   + MONTH.removesuffix(r"\b\.?") + r")-(?:CT|MRT?|MRI|PET\w*|Sono\w*|US|Röntgen)")
 _PRIOR_ADJ = re.compile(r"(?i)(?:prior|previous|previously|baseline|pr(?:ä|ae|e)-?op\.?|pr(?:ä|ae|e)-?operative?\w*|"
-                        + _OCCASION_EXAM + r"|admission)$")
+                        + _OCCASION_EXAM + r"|admission|staging|initial)$")
 # A word that names an outside examination when only examination, view or date words follow it (or, at the label's
 # end, precede it): "(ausw. CT ...)", "Herd Ausw. CT Serie 3", "(DVT auswärts, ...)", "(..., auswärts Se 4/Bi 55)";
 # else it says where something was done ("extern implantiert", "auswärts operiert", "Impression von extern", "L ext
