@@ -323,7 +323,8 @@ REF_PATTERN = re.compile(
     r"(?P<sl_i>" + _ITEM + r"))"
     # "(3:87)", "(3/45)" only inside parentheses (ratio, fraction, date contexts rejected in `find_ref_spans`)
     # a bracket of bare pairs only: "(4/20, 5/18)", "(3:45 und 3:52)"
-    r"|(?P<co>(?<=\()\s*(?:(?:" + _PLANE_WORD + r"(?:\s+" + _PLANE_WORD + r"){0,2}|" + _NOW_LABEL + r")\s*:?\s*)?"
+    # round 26: a comma after the plane or now label too ("(axial, 5:77)", "(today, 4:51)")
+    r"|(?P<co>(?<=\()\s*(?:(?:" + _PLANE_WORD + r"(?:\s+" + _PLANE_WORD + r"){0,2}|" + _NOW_LABEL + r")\s*[:,]?\s*)?"
     r"(?P<co_s>\d{1,3})\s*(?P<co_sep>[:/])\s*(?P<co_i>[1-9]\d{0,3}(?:\s*[-–—]\s*(?:\d{1,3}\s*[:/]\s*)?\d{1,4}"
     r"|\s+(?:bis|to|through|thru)\s+\d{1,3}\s*[:/]\s*\d{1,4})?)"  # "(3/45 bis 3/50)", "(3:45 to 3:50)"
     r"(?P<co_tail>" + _PAIR_TAIL + r")"
@@ -479,7 +480,7 @@ def _prior_after(text: str, end: int) -> re.Match[str] | None:
         return None
     return tail
 _PRIOR_BEFORE = re.compile(
-    r"(?i)(?:\b(zur|zum|to|with|mit|vs|versus|gegenüber|than|als)\.?\s+(?:(?:on|in|im|auf)\s+)?"
+    r"(?i)(?:\b(zur|zum|to|with|mit|vs|versus|gegenüber|than|als|seit|since)\.?\s+(?:(?:on|in|im|auf)\s+)?"
     r"(?:der\s+|dem\s+|the\s+)?)?\b"
     r"(?:" + _PRIOR_NOUN + r"|" + _OUTSIDE_BARE + r"|"
     r"previously(?:\s+(?:seen|shown|visible|depicted|demonstrated|noted)\s+(?:on|in)\b)?|"
@@ -633,8 +634,8 @@ _GLUED_LIST = re.compile(r"\s*\d{1,4}(?:\s*/\s*\d{1,4}){2,}\s*|\s*\d{1,4}(?:,\d{
 _STARTS = r"(?:se|sr|sq|sl|sc|bi|bl|bd|im|ia)"
 _EXACT_CANDIDATE = re.compile(
     r"(?i)\b(?:" + _SERIES_KW[3:-1] + "|" + _IMAGE_KW_ANY[3:-1] + r")\s*" + _NR + r"\d"
-    r"|[(\[]\s*(?:\d{1,3}\s*[:/]\s*\d|\#|ima?\.?\s*\d|" + _NOW_LABEL + r"\s*:?\s*\d{1,3}\s*[:/]\s*\d|"
-    + _PLANE_WORD + r"(?:\s+" + _PLANE_WORD + r"){0,2}\s*:?\s*\d{1,3}\s*[:/]\s*\d|"
+    r"|[(\[]\s*(?:\d{1,3}\s*[:/]\s*\d|\#|ima?\.?\s*\d|" + _NOW_LABEL + r"\s*[:,]?\s*\d{1,3}\s*[:/]\s*\d|"
+    + _PLANE_WORD + r"(?:\s+" + _PLANE_WORD + r"){0,2}\s*[:,]?\s*\d{1,3}\s*[:/]\s*\d|"
     + _PAIR_OPENER + r"\s*\d{1,3}\s*[:/]\s*\d)"
     r"|(?-i:\bS(?:[.:]?\s?\d{1,3}\s*(?:[/,:]|[-–](?=\s))?\s*(?:IMA|Ima|Imag|IMG|Img|IM|Im|[BIi])[.:]?\s?\d|"
     r"\s*[/:]\s*[IB]\b))"
@@ -1119,6 +1120,8 @@ def scan_ref_spans(text: str) -> list[RefSpan]:
             if form == "co":
                 if _colon_rejected(masked, start - 1) or not series_text or series_text.startswith("0"):
                     continue
+                if "," in masked[start:m.start("co_s")] and _CLOCK_OR_ONE_TO.match(masked, m.start("co_s")):
+                    continue  # round 26: "(arterial, 1:20)", "(coronal, 12:30)": a ratio or time after a comma label
                 if m.group("co_sep") == "/" and _fraction_rejected(masked, start - 1, series_text, images):
                     continue
                 if m.group("co_more") or m.group("co_tail"):

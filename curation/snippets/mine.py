@@ -34,6 +34,7 @@ from curation.snippets.refscore.decide import active_model, decide
 from curation.snippets.single_volume import has_single_volume, single_volume_refs, single_volume_slice
 from curation.snippets.spoken import spoken_numbers
 from curation.snippets.study_clause import changed_now
+from curation.snippets.study_past import held_past
 from curation.snippets.study_headings import prior_by_study_heading
 from curation.snippets.table import table_refs
 from curation.snippets.timepoint_columns import timepoint_column_refs
@@ -740,6 +741,7 @@ def _mine(texts: Sequence[str], langs: Sequence[str | None] | None, batch_size: 
             if model is not None:
                 refs = [replace(r, prior=False) if r.prior and changed_now(texts[i], r) else r
                         for r in decide(texts[i], window, lang, refs, model)]
+                refs = held_past(texts[i], refs)  # round 26: a past-tense sentence's earlier exam
             if refs:
                 found.setdefault(i, []).append((window, refs))
     for i, text in enumerate(texts):

@@ -16,16 +16,30 @@ Two mechanisms, each deciding a citation for the earlier exam (never clearing a 
   and the citation decide nothing.
 
 Applied in `study_clause.clause_study` with the prior-exam frame (a comparison or clause opener still decides after
-it, a label in the citation's own part last).
+it, a label in the citation's own part last). Under the learned decision (which sees one sentence, not the comparison line)
+`held_past` applies both rules after it (as `study_clause.changed_now` does for a change against a named exam).
 """
 
 from __future__ import annotations
 
 import re
 
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import Protocol, TypeVar
+
 from curation.snippets.timepoint_words import MONTH
 
-__all__ = ["comparison_dates", "comparison_month", "past_subject"]
+__all__ = ["comparison_dates", "comparison_month", "held_past", "past_subject"]
+
+
+class _Span(Protocol):
+    start: int
+    end: int
+    prior: bool
+
+
+S = TypeVar("S", bound=_Span)
 
 _SENTENCE_STOP = re.compile(r"[.!?](?=\s+[A-ZÄÖÜ])|\n")
 # A past-tense verb (German and English), the auxiliaries of a past perfect included.
@@ -121,3 +135,18 @@ def comparison_month(text: str, anchor: int, floor: int, listed: set[tuple[int, 
                or (k[1] and (k[0], 0) in listed) for k in keys):
         return False
     return _PAST.search(text, lo, anchor) is not None
+
+
+def held_past(text: str, spans: Sequence[S]) -> list[S]:
+    """`spans` (one sentence window's decided citations, in order) with the earlier exam set where one of this
+    module's rules names it (the learned decision sees the sentence only, not the comparison line)."""
+    if not spans:
+        return list(spans)
+    listed = comparison_dates(text)
+    out, floor = [], 0
+    for span in spans:
+        if not span.prior and (past_subject(text, span.start, floor) or comparison_month(text, span.start, floor, listed)):
+            span = replace(span, prior=True)  # type: ignore[type-var]
+        out.append(span)
+        floor = span.end
+    return out
