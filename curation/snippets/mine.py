@@ -741,7 +741,7 @@ def _mine(texts: Sequence[str], langs: Sequence[str | None] | None, batch_size: 
             if model is not None:
                 refs = [replace(r, prior=False) if r.prior and changed_now(texts[i], r) else r
                         for r in decide(texts[i], window, lang, refs, model)]
-                refs = held_past(texts[i], refs)  # round 26: a past-tense sentence's earlier exam
+            refs = held_past(texts[i], refs)  # round 26: a past-tense sentence's earlier exam (the whole text's)
             if refs:
                 found.setdefault(i, []).append((window, refs))
     for i, text in enumerate(texts):

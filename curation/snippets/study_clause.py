@@ -33,7 +33,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from curation.snippets.study_past import comparison_dates, comparison_month, past_subject
+from curation.snippets.study_past import past_subject
 from curation.snippets.study_scope import _EXAM, _NOW, _PRIOR, S, _bracket_open, _words
 from curation.snippets.timepoint_words import MONTH
 
@@ -271,13 +271,12 @@ def clause_study(text: str, spans: Sequence[S]) -> list[S]:
     out = []
     floor = 0
     responses = _responses(text) if spans else frozenset()
-    listed = comparison_dates(text) if spans else set()
     for span in spans:
         anchor = _anchor(text, span)
         study = None
-        # round 26: a dated earlier exam as a past-tense sentence's subject, a comparison exam's month in the clause
-        if (_framed(text, anchor, floor) or past_subject(text, anchor, floor)
-                or comparison_month(text, anchor, floor, listed)):
+        # round 26: a dated earlier exam as a past-tense sentence's subject (a comparison exam's month needs the whole
+        # text: `study_past.held_past` after the decision)
+        if _framed(text, anchor, floor) or past_subject(text, anchor, floor):
             study = True
         if (compared := _compared(text, anchor)) is not None:
             study = compared

@@ -15,9 +15,10 @@ Two mechanisms, each deciding a citation for the earlier exam (never clearing a 
   "Untersuchung vom" line), "since March" / "seit Mai", a month after the citation, and a now-word between the month
   and the citation decide nothing.
 
-Applied in `study_clause.clause_study` with the prior-exam frame (a comparison or clause opener still decides after
-it, a label in the citation's own part last). Under the learned decision (which sees one sentence, not the comparison line)
-`held_past` applies both rules after it (as `study_clause.changed_now` does for a change against a named exam).
+The subject rule is applied in `study_clause.clause_study` with the prior-exam frame (a comparison or clause opener
+still decides after it, a label in the citation's own part last). The miner reads one sentence at a time, so
+`held_past` applies both rules again on the whole text after the decision (learned or the grammar's): the comparison
+line is never in the citation's sentence.
 """
 
 from __future__ import annotations
