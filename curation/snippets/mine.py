@@ -34,8 +34,8 @@ from curation.snippets.refscore.decide import active_model, decide
 from curation.snippets.single_volume import has_single_volume, single_volume_refs, single_volume_slice
 from curation.snippets.spoken import spoken_numbers
 from curation.snippets.study_clause import changed_now
-from curation.snippets.study_past import held_past
 from curation.snippets.study_headings import prior_by_study_heading
+from curation.snippets.study_past import held_past
 from curation.snippets.table import table_refs
 from curation.snippets.timepoint_columns import timepoint_column_refs
 from curation.snippets.timepoints import prior_by_header, prior_in_tables

@@ -24,14 +24,14 @@ line is never in the citation's sentence.
 from __future__ import annotations
 
 import re
-
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import Protocol, TypeVar
 
-from curation.snippets.timepoint_words import MONTH
+from curation.snippets.timepoint_words import EXAM, MONTH
+from curation.snippets.timepoints import _MONTHS
 
-__all__ = ["comparison_dates", "comparison_month", "held_past", "past_subject"]
+__all__ = ["comparison_dates", "comparison_month", "held_past", "past_subject", "sentence_of"]
 
 
 class _Span(Protocol):
@@ -44,25 +44,35 @@ S = TypeVar("S", bound=_Span)
 
 _SENTENCE_STOP = re.compile(r"[.!?](?=\s+[A-ZÄÖÜ])|\n")
 # A past-tense verb (German and English), the auxiliaries of a past perfect included.
-_PAST = re.compile(r"(?i)\b(?:was|were|had|showed|shown|demonstrated|revealed|measured|enhanced|appeared|displayed|"
-                   r"depicted|exhibited|contained|extended|zeigte[n]?|war(?:en)?|maß(?:en)?|hatte[n]?|fand(?:en)?|"
-                   r"wies(?:en)?|bestand(?:en)?|lag(?:en)?|imponierte[n]?|reichte[n]?|stellte[n]?)\b")
-_NOW = re.compile(r"(?i)\b(?:now|today|currently|current|aktuell\w*|jetzt|heute|heutige\w*|nun|this\s+(?:scan|study|"
-                  r"exam\w*))\b")
-_EXAM = (r"(?:CTA?|MRT?|MRI|MRA|PET(?:/CT|-CT)?|DVT|CBCT|US|Sono\w*|Ultraschall|ultrasound|Röntgen|X-?ray|mammo\w*|"
-         r"scan|study|exam|examination|Untersuchung|Aufnahme|Bildgebung|imaging)")
-_MONTH_DATE = (r"(?:\d{1,2}\.?\s+)?" + MONTH + r"(?:\s+\d{1,2},?)?(?:\s+(?:19|20)\d\d)?|\d{1,2}\.\d{1,2}\.(?:(?:19|20)?\d\d)?|"
-               r"\d{1,2}/\d{1,2}/(?:19|20)?\d\d|\d{1,2}/(?:19|20)\d\d|(?:19|20)\d\d")
+_PAST = re.compile(
+    r"(?i)\b(?:was|were|had|showed|shown|demonstrated|revealed|measured|enhanced|appeared|displayed|"
+    r"depicted|exhibited|contained|extended|zeigte[n]?|war(?:en)?|maß(?:en)?|hatte[n]?|fand(?:en)?|"
+    r"wies(?:en)?|bestand(?:en)?|lag(?:en)?|imponierte[n]?|reichte[n]?|stellte[n]?)\b"
+)
+_NOW = re.compile(
+    r"(?i)\b(?:now|today|currently|current|aktuell\w*|jetzt|heute|heutige\w*|nun|this\s+(?:scan|study|"
+    r"exam\w*))\b"
+)
+_EXAM = r"(?:CTA|MRA|imaging|" + EXAM + r")"
+_MONTH_DATE = (
+    r"(?:\d{1,2}\.?\s+)?" + MONTH + r"(?:\s+\d{1,2},?)?(?:\s+(?:19|20)\d\d)?|"
+    r"\d{1,2}\.\d{1,2}\.(?:(?:19|20)?\d\d)?|\d{1,2}/\d{1,2}/(?:19|20)?\d\d|\d{1,2}/(?:19|20)\d\d|(?:19|20)\d\d"
+)
 # The sentence's subject: an exam (a Vor-/outside one too) named by its date or month, or "last month's CT".
 _SUBJECT = re.compile(
     r"(?i)\s*(?:[^\W\d_]+(?:\s+[^\W\d_]+)?\s*:\s*)?(?:(?:the|das|die|der)\s+)?"
-    r"(?:(?:last\s+(?:month|week|year)|yesterday)'s\s+" + _EXAM
+    r"(?:(?:last\s+(?:month|week|year)|yesterday)'s\s+"
+    + _EXAM
     + r"|(?:(?:previous|prior|outside|external|earlier|auswärtige\w*|externe\w*|frühere\w*)\s+)?"
-    r"(?:(?:Vor|Fremd)-?)?" + _EXAM + r"\s+(?:of|from|in|on|dated|vom|von|im|am|aus\s+dem)\s+(?:the\s+)?(?:"
-    + _MONTH_DATE + r"))(?!\w)")
+    r"(?:(?:Vor|Fremd)-?)?"
+    + _EXAM
+    + r"\s+(?:of|from|in|on|dated|vom|von|im|am|aus\s+dem)\s+(?:the\s+)?(?:"
+    + _MONTH_DATE
+    + r"))(?!\w)"
+)
 
 
-def _sentence(text: str, at: int) -> tuple[int, int]:
+def sentence_of(text: str, at: int) -> tuple[int, int]:
     """The (start, end) of the sentence holding offset `at`."""
     lo = 0
     for m in _SENTENCE_STOP.finditer(text, max(0, at - 400), at):
@@ -74,24 +84,33 @@ def _sentence(text: str, at: int) -> tuple[int, int]:
 def past_subject(text: str, anchor: int, floor: int) -> bool:
     """Whether the sentence holding `anchor` opens with a dated earlier exam as its subject and a past-tense verb, and
     the citation at `anchor` is its first (`floor`: the previous citation's end) with no now-word between."""
-    lo, _ = _sentence(text, anchor)
+    lo, _ = sentence_of(text, anchor)
     head = _SUBJECT.match(text, lo)
-    return (head is not None and floor <= head.end() <= anchor and _PAST.search(text, head.end(), anchor) is not None
-            and _NOW.search(text, head.end(), anchor) is None)
+    return (
+        head is not None
+        and floor <= head.end() <= anchor
+        and _PAST.search(text, head.end(), anchor) is not None
+        and _NOW.search(text, head.end(), anchor) is None
+    )
 
 
 # A comparison line and the exam-date line; the month or date a clause names after "in"/"im"/"on"/"am".
-_COMPARISON_LINE = re.compile(r"(?im)(?:^|(?<=[.;]\s))[ \t]*(?:comparisons?|prior\s+stud(?:y|ies)|Vergleich(?:suntersuchung(?:en)?)?|"
-                              r"Voruntersuchung(?:en)?)\s*:(?P<body>[^\n]*)")
-_EXAM_DATE = re.compile(r"(?i)\b(?:exam(?:ination)?\s+date|date\s+of\s+(?:exam\w*|study)|Untersuchungsdatum|"
-                        r"Untersuchung\s+vom|Datum)\s*:?\s*(?P<date>" + _MONTH_DATE + r")")
-_DATE_PARTS = re.compile(r"(?i)(?:(?P<d1>\d{1,2})\.?\s+)?(?P<m>" + MONTH + r")|(?P<d2>\d{1,2})\.(?P<m2>\d{1,2})\.|"
-                         r"(?P<m3>\d{1,2})/(?P<d3>\d{1,2})/(?:19|20)?\d\d|(?P<m4>\d{1,2})/(?:19|20)\d\d")
-_CLAUSE_MONTH = re.compile(r"(?i)(?<!\w)(?:in|im|on|am)\s+(?P<date>(?:\d{1,2}\.?\s+)?" + MONTH
-                           + r"(?:\s+\d{1,2})?|\d{1,2}\.\d{1,2}\.)")
+_COMPARISON_LINE = re.compile(
+    r"(?im)(?:^|(?<=[.;]\s))[ \t]*(?:comparisons?|prior\s+stud(?:y|ies)|"
+    r"Vergleich(?:suntersuchung(?:en)?)?|Voruntersuchung(?:en)?)\s*:(?P<body>[^\n]*)"
+)
+_EXAM_DATE = re.compile(
+    r"(?i)\b(?:exam(?:ination)?\s+date|date\s+of\s+(?:exam\w*|study)|Untersuchungsdatum|"
+    r"Untersuchung\s+vom|Datum)\s*:?\s*(?P<date>" + _MONTH_DATE + r")"
+)
+_DATE_PARTS = re.compile(
+    r"(?i)(?:(?P<d1>\d{1,2})\.?\s+)?(?P<m>" + MONTH + r")|(?P<d2>\d{1,2})\.(?P<m2>\d{1,2})\.|"
+    r"(?P<m3>\d{1,2})/(?P<d3>\d{1,2})/(?:19|20)?\d\d|(?P<m4>\d{1,2})/(?:19|20)\d\d"
+)
+_CLAUSE_MONTH = re.compile(
+    r"(?i)(?<!\w)(?:in|im|on|am)\s+(?P<date>(?:\d{1,2}\.?\s+)?" + MONTH + r"(?:\s+\d{1,2})?|\d{1,2}\.\d{1,2}\.)"
+)
 _CLAUSE_STOP = re.compile(r"[;:|]|[.!?](?=\s+[A-ZÄÖÜ])|[)\]]|\n")
-_MONTHS = {"jan": 1, "jän": 1, "feb": 2, "mär": 3, "mar": 3, "apr": 4, "mai": 5, "may": 5, "jun": 6, "jul": 7,
-           "aug": 8, "sep": 9, "okt": 10, "oct": 10, "nov": 11, "dez": 12, "dec": 12}
 
 
 def _keys(found: str) -> set[tuple[int, int]]:
@@ -124,7 +143,7 @@ def comparison_month(text: str, anchor: int, floor: int, listed: set[tuple[int, 
     listed comparison exam after "in"/"im"/"on"/"am", with no now-word after it, in a past-tense sentence."""
     if not listed:
         return False
-    lo, _ = _sentence(text, anchor)
+    lo, _ = sentence_of(text, anchor)
     start = max(lo, floor, anchor - 100)
     stops = list(_CLAUSE_STOP.finditer(text, start, anchor))
     start = stops[-1].end() if stops else start
@@ -132,8 +151,10 @@ def comparison_month(text: str, anchor: int, floor: int, listed: set[tuple[int, 
     if not named or _NOW.search(text, named[-1].end(), anchor) is not None:
         return False
     keys = _keys(named[-1].group("date"))
-    if not any(k in listed or (k[1] == 0 and any(k[0] == month for month, _ in listed))
-               or (k[1] and (k[0], 0) in listed) for k in keys):
+    if not any(
+        k in listed or (k[1] == 0 and any(k[0] == month for month, _ in listed)) or (k[1] and (k[0], 0) in listed)
+        for k in keys
+    ):
         return False
     return _PAST.search(text, lo, anchor) is not None
 
@@ -146,7 +167,9 @@ def held_past(text: str, spans: Sequence[S]) -> list[S]:
     listed = comparison_dates(text)
     out, floor = [], 0
     for span in spans:
-        if not span.prior and (past_subject(text, span.start, floor) or comparison_month(text, span.start, floor, listed)):
+        if not span.prior and (
+            past_subject(text, span.start, floor) or comparison_month(text, span.start, floor, listed)
+        ):
             span = replace(span, prior=True)  # type: ignore[type-var]
         out.append(span)
         floor = span.end
