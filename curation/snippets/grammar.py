@@ -372,6 +372,18 @@ REF_PATTERN = re.compile(
     r"(?P<ss_i>" + _ITEM + r"))"
 )
 
+# Round 26: a list's last item that is a row number ("...; 2) RLL nodule"): one or two digits after ";" or ",", then
+# ")" and a word, where no bracket is open.
+_ROW_NUMBER_ITEM = re.compile(r"\s*[;,]\s*\d{1,2}\s*$")
+_ROW_NUMBER_OPENS = re.compile(r"\)\s+[^\W\d_]")
+
+
+def _bracket_is_open(text: str, at: int) -> bool:
+    """Whether a "(" or "[" of the line holding `at` is still open at `at`."""
+    line = text[text.rfind("\n", 0, at) + 1:at]
+    return line.count("(") + line.count("[") > line.count(")") + line.count("]")
+
+
 # Words that make a parenthesised "a:b" a ratio or a time, not a reference.
 # Round 24: "at" before a timepoint and its size is no clock time ("at baseline 26 mm (2/121)", "at iCPD 22 mm
 # (3/118)").
@@ -1108,6 +1120,10 @@ def scan_ref_spans(text: str) -> list[RefSpan]:
                 continue
             if form == "sl" and int(series_text) <= 12 and any(1900 <= a <= 2099 for a, _ in images):
                 continue  # round 16: a month/year date, "Serienbild 12/2024 archiviert"
+            if len(images) > 1 and (row := _ROW_NUMBER_ITEM.search(masked, start, end)) is not None and (
+                    _ROW_NUMBER_OPENS.match(masked, row.end()) and not _bracket_is_open(masked, start)):
+                # round 26: "Ser 4/Img 22; 2) RLL nodule ...": the last ";" item closes no bracket, it numbers a row
+                images, end = images[:-1], row.start()
             if form == "pc":
                 if images[0][0] < 10 or any(1900 <= b <= 2099 for _, b in images):
                     continue
