@@ -1,7 +1,7 @@
 """Shape of the issue-16 round-26 DEV set (`dev16b.py`): it parses, and each batch holds the refs it was written with.
 
 A markup error (a lost bracket, a bad spec token) changes these counts or fails the import. The counting is dev16h's
-(`_counts`); `figures` prints "-" for P without hits. Measure: `python -m tests.curation.snippets.test_dev16b_shape 1`.
+(`_counts`), the figures dev16z's. Measure: `python -m tests.curation.snippets.test_dev16b_shape 1`.
 """
 
 from __future__ import annotations
@@ -9,10 +9,9 @@ from __future__ import annotations
 import sys
 
 from tests.curation.snippets.dev16b import BATCH1, BATCH2, BATCH3, BATCH4, BATCH5
-from tests.curation.snippets.dev16c import Excerpt
-from tests.curation.snippets.test_dev16c import score_dev
 from tests.curation.snippets.test_dev16h_shape import _counts
 from tests.curation.snippets.test_dev16r_shape import check_markup
+from tests.curation.snippets.test_dev16z_shape import print_all_figures
 
 _BATCHES = {1: BATCH1, 2: BATCH2, 3: BATCH3, 4: BATCH4, 5: BATCH5}
 
@@ -32,14 +31,5 @@ def test_markup_is_stripped_and_items_ordered() -> None:
     check_markup(_BATCHES, marks="⟦⟧⟨⟩")  # pipe tables keep their "|"
 
 
-def figures(batch: list[Excerpt]) -> str:
-    """Aggregate reference precision / recall of the miner on one batch (no excerpt text); P is '-' without hits."""
-    s = score_dev(batch)
-    p = f"{s.tp / (s.tp + s.fp):.3f}" if s.tp + s.fp else "-"
-    return f"tp={s.tp} fp={s.fp} fn={s.fn} P={p} R={s.tp / (s.tp + s.fn):.3f}"
-
-
 if __name__ == "__main__":
-    for k in sys.argv[1:] or map(str, _BATCHES):
-        print(f"BATCH{k}: {figures(_BATCHES[int(k)])}")
-    print(f"all: {figures([e for b in _BATCHES.values() for e in b])}")
+    print_all_figures(_BATCHES, sys.argv)
