@@ -61,7 +61,7 @@ def _classes_row(c: Counter) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--sets", nargs="+", default=list("cdefghijklmnopqrtuvwxyza"))
+    parser.add_argument("--sets", nargs="+", default=list("cdefghijklmnopqrtuvwxyzab"))
     parser.add_argument("--folds", nargs="+", default=None,
                         help="the sets left out in turn (default: every set and every retired blind set)")
     parser.add_argument("--trust", nargs="+", type=float, default=[TRUST],

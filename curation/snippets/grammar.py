@@ -196,7 +196,10 @@ _OUTSIDE_EXAM = _OUTSIDE_ADJ + r"\s+(?:" + _DATED_EXAM + r"|" + _EXAM + r")"
 _VIEW = r"(?:MLO|CC|ML|LM|XCCL|Tomo)"
 # Only where the search stops at the citation (`_PRIOR_BEFORE`: "(outside " + "Se 2 Im 31)"): not in `_PRIOR_NOUN`,
 # whose every match holds a strong prior word or an examination word (`refscore/cues.py`).
-_OUTSIDE_BARE = _OUTSIDE_ADJ + r"(?=\s*(?:" + _VIEW + r"\s*)?:?\s*$)"
+# Round 26: ... or opening the bracket with a comma after it ("(outside, 5:77)", "(extern, Se 3 Bi 12)", "(auswärts,
+# 4:40)").
+_OUTSIDE_BARE = (_OUTSIDE_ADJ + r"(?=\s*(?:" + _VIEW + r"\s*)?:?\s*$)|(?<=[(\[])\s*(?:" + _OUTSIDE_ADJ
+                 + r"|auswärts)\s*,(?=\s*$)")
 # Round 16: an outside study's label with its modality and an optional date opening a citation's part of a bracket
 # ("(auswärtiges CT 3:29)", "(fremdes PET-CT 2:88)", "(6:40; extern CT 03.01.2026 5:35)", "(outside MR 3 Jan 2026,
 # 4/18)"): the citation points into that study.
@@ -213,6 +216,12 @@ _MONTH_WORD = r"\b" + _MONTH + r"(?!\w)"
 _TIME_LABEL = (r"(?:(?:" + _PRIOR_WORD + r")\s+)?(?:" + _MONTH_WORD + r"(?:\s+(?:19|20)\d\d)?|"
                r"\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)?\d\d|\d{1,2}/\d{1,2}/(?:19|20)?\d\d|\d{1,2}/(?:19|20)\d\d|"
                r"(?:19|20)\d\d-\d\d-\d\d)(?:\s+(?:exam|study|scan|examination|CT|MRT?|MRI|Untersuchung))?")
+# Round 26: what may open the bracket of a labelled bare pair, a comma after it allowed: a prior word or outside label,
+# or a bare outside word ("(VU, 5:77)", "(outside, 5:77)", "(extern 4:30)", "(auswärts, 3:41)").
+_PAIR_OPENER = r"(?:" + _ON_PRIOR + r"|" + _OUTSIDE_ADJ + r"|auswärts)\s*[:,]?"
+# ... where the opener is only an outside word, a clock or "1:n" shape stays a time or ratio ("(outside, 12:30)").
+_BARE_OUTSIDE_OPEN = re.compile(r"(?i)\s*(?:" + _OUTSIDE_ADJ + r"|auswärts)\s*[:,]?\s*$")
+_CLOCK_OR_ONE_TO = re.compile(r"(?:(?:[01]?\d|2[0-3])\s*:\s*[0-5]\d|1\s*:\s*\d{1,4})(?!\d)")
 # A pair of a bracket of bare pairs may carry its study after it or a time word before it: "(2/45 in der VU,
 # aktuell 4/48)", "(3/45 VU, 5/50 aktuell)", "(5:50, 3:45 on prior)".
 _NOW_LABEL = r"(?:aktuell|jetzt|heute|current(?:ly)?|now|today)"
@@ -314,7 +323,8 @@ REF_PATTERN = re.compile(
     r"(?P<sl_i>" + _ITEM + r"))"
     # "(3:87)", "(3/45)" only inside parentheses (ratio, fraction, date contexts rejected in `find_ref_spans`)
     # a bracket of bare pairs only: "(4/20, 5/18)", "(3:45 und 3:52)"
-    r"|(?P<co>(?<=\()\s*(?:(?:" + _PLANE_WORD + r"(?:\s+" + _PLANE_WORD + r"){0,2}|" + _NOW_LABEL + r")\s*:?\s*)?"
+    # round 26: a comma after the plane or now label too ("(axial, 5:77)", "(today, 4:51)")
+    r"|(?P<co>(?<=\()\s*(?:(?:" + _PLANE_WORD + r"(?:\s+" + _PLANE_WORD + r"){0,2}|" + _NOW_LABEL + r")\s*[:,]?\s*)?"
     r"(?P<co_s>\d{1,3})\s*(?P<co_sep>[:/])\s*(?P<co_i>[1-9]\d{0,3}(?:\s*[-–—]\s*(?:\d{1,3}\s*[:/]\s*)?\d{1,4}"
     r"|\s+(?:bis|to|through|thru)\s+\d{1,3}\s*[:/]\s*\d{1,4})?)"  # "(3/45 bis 3/50)", "(3:45 to 3:50)"
     r"(?P<co_tail>" + _PAIR_TAIL + r")"
@@ -350,7 +360,7 @@ REF_PATTERN = re.compile(
     # round 25: ... or its one-letter image word ("(B. 47)", "(I 131)") after a full citation that wrote the same
     # letter earlier in the paragraph ("(S. 6, B. 41)": `_one_letter_after_citation`; "(I 131)" alone is iodine)
     # a bare "a/b" or "a:b" after a prior word opening the bracket: "(VU 3/35)", "(prior: 2:40)"
-    r"|(?P<pc>(?<=\()\s*" + _ON_PRIOR + r"\s*:?\s*(?P<pc_s>[1-9]\d{0,2})\s*[:/]\s*(?P<pc_i>[1-9]\d{0,3}"
+    r"|(?P<pc>(?<=\()\s*" + _PAIR_OPENER + r"\s*(?P<pc_s>[1-9]\d{0,2})\s*[:/]\s*(?P<pc_i>[1-9]\d{0,3}"
     r"(?:\s*[-–]\s*\d{1,4})?)(?P<pc_more>" + _MORE_PAIRS + r")\s*(?=[),;]))"
     # a bracket of a series and bare image numbers: "(Serie 3: 45)", "(series 3: 45, 48)", "(Serie 3, 45)"
     r"|(?P<sb>(?<=[(\[])\s*" + _SERIES_KW + r"\s*" + _NR + r"(?P<sb_s>" + _SERIES_NUM + r")\s*(?P<sb_sep>[:,])\s*"
@@ -361,6 +371,18 @@ REF_PATTERN = re.compile(
     r"|(?P<ss>(?:\b" + _SERIES_KW + r"|(?<=[(\[])\s*(?-i:S)\.?)\s*(?P<ss_s>[1-9]\d{0,3})\s*(?P<ss_sep>[/:–-])\s*"
     r"(?P<ss_i>" + _ITEM + r"))"
 )
+
+# Round 26: a list's last item that is a row number ("...; 2) RLL nodule"): one or two digits after ";" or ",", then
+# ")" and a word, where no bracket is open.
+_ROW_NUMBER_ITEM = re.compile(r"\s*[;,]\s*\d{1,2}\s*$")
+_ROW_NUMBER_OPENS = re.compile(r"\)\s+[^\W\d_]")
+
+
+def _bracket_is_open(text: str, at: int) -> bool:
+    """Whether a "(" or "[" of the line holding `at` is still open at `at`."""
+    line = text[text.rfind("\n", 0, at) + 1:at]
+    return line.count("(") + line.count("[") > line.count(")") + line.count("]")
+
 
 # Words that make a parenthesised "a:b" a ratio or a time, not a reference.
 # Round 24: "at" before a timepoint and its size is no clock time ("at baseline 26 mm (2/121)", "at iCPD 22 mm
@@ -420,7 +442,10 @@ _PRIOR_HINT_WORDS = ("from", "von", "vu", "vor", "vergleich", "ausgang", "baseli
                      "älter", "prev",  # round 13
                      # round 25: a named earlier exam of admission or the emergency department ("since the admission
                      # CT", "seit dem Aufnahme-CT", "relative to the ED scan")
-                     "admission", "aufnahme-", "emergency", "notfall", "schockraum", "ed scan", "ed ct")
+                     "admission", "aufnahme-", "emergency", "notfall", "schockraum", "ed scan", "ed ct",
+                     # round 26: an exam named by its occasion ("(birth CT ...)", "(Erst-CT ...)", "(initial MRI ...)")
+                     "birth", "geburts", "neonat", "newborn", "neugeborenen", "initial", "index", "first", "erst-",
+                     "original", "trauma")
 # ... round 13: a timepoint arrow, "BL", "VA", a month after "vom/of/from" ("im CT vom Februar")
 _PRIOR_HINT_DATE = re.compile(r"\d{4}|\d\.\s?\d{1,2}\.|\d/\d{1,2}/\d\d|\d\.?\s+" + _MONTH + r"(?!\w)|"
                               r"→|->|=>|⇒|\bBL\b|\bVA\b|\bVB\b|"
@@ -467,12 +492,14 @@ def _prior_after(text: str, end: int) -> re.Match[str] | None:
         return None
     return tail
 _PRIOR_BEFORE = re.compile(
-    r"(?i)(?:\b(zur|zum|to|with|mit|vs|versus|gegenüber|than|als)\.?\s+(?:(?:on|in|im|auf)\s+)?"
+    r"(?i)(?:\b(zur|zum|to|with|mit|vs|versus|gegenüber|than|als|seit|since)\.?\s+(?:(?:on|in|im|auf)\s+)?"
     r"(?:der\s+|dem\s+|the\s+)?)?\b"
     r"(?:" + _PRIOR_NOUN + r"|" + _OUTSIDE_BARE + r"|"
     r"previously(?:\s+(?:seen|shown|visible|depicted|demonstrated|noted)\s+(?:on|in)\b)?|"
     r"(?:zuvor|vormals)\s+(?:gesehen|abgebildet|sichtbar|abgrenzbar)\s+(?:auf|in)\b)"  # "previously seen on ..."
     r"(?:\s+(?:study|exam|examination|CT|MRI?|MRT|PET(?:[/-]CT)?|scan|imaging|films|Untersuchung|" + _VIEW + r"))?"
+    # round 26: its plane or sequence ("in der VU koronar (Se 5 Bi 41)", "on the prior coronal (...)")
+    r"(?:\s+" + _PLANE_WORD + r")?"
     r"\s*[:(]?\s*(?:in\s+|auf\s+|on\s+)?$")
 # A prior word anywhere in the reference's own bracket before it: "(Vorbefund vom 02.02.2024, Serie 4, Bild 44)",
 # "(comparison study, series 2, image 80)"; not a comparison that introduces this study's finding.
@@ -619,9 +646,9 @@ _GLUED_LIST = re.compile(r"\s*\d{1,4}(?:\s*/\s*\d{1,4}){2,}\s*|\s*\d{1,4}(?:,\d{
 _STARTS = r"(?:se|sr|sq|sl|sc|bi|bl|bd|im|ia)"
 _EXACT_CANDIDATE = re.compile(
     r"(?i)\b(?:" + _SERIES_KW[3:-1] + "|" + _IMAGE_KW_ANY[3:-1] + r")\s*" + _NR + r"\d"
-    r"|[(\[]\s*(?:\d{1,3}\s*[:/]\s*\d|\#|ima?\.?\s*\d|" + _NOW_LABEL + r"\s*:?\s*\d{1,3}\s*[:/]\s*\d|"
-    + _PLANE_WORD + r"(?:\s+" + _PLANE_WORD + r"){0,2}\s*:?\s*\d{1,3}\s*[:/]\s*\d|"
-    + _ON_PRIOR + r"\s*:?\s*\d{1,3}\s*[:/]\s*\d)"
+    r"|[(\[]\s*(?:\d{1,3}\s*[:/]\s*\d|\#|ima?\.?\s*\d|" + _NOW_LABEL + r"\s*[:,]?\s*\d{1,3}\s*[:/]\s*\d|"
+    + _PLANE_WORD + r"(?:\s+" + _PLANE_WORD + r"){0,2}\s*[:,]?\s*\d{1,3}\s*[:/]\s*\d|"
+    + _PAIR_OPENER + r"\s*\d{1,3}\s*[:/]\s*\d)"
     r"|(?-i:\bS(?:[.:]?\s?\d{1,3}\s*(?:[/,:]|[-–](?=\s))?\s*(?:IMA|Ima|Imag|IMG|Img|IM|Im|[BIi])[.:]?\s?\d|"
     r"\s*[/:]\s*[IB]\b))"
     r"|(?-i:\bs\d{1,3}i\d)"  # round 21: lower case glued, "s4i55"
@@ -1093,15 +1120,24 @@ def scan_ref_spans(text: str) -> list[RefSpan]:
                 continue
             if form == "sl" and int(series_text) <= 12 and any(1900 <= a <= 2099 for a, _ in images):
                 continue  # round 16: a month/year date, "Serienbild 12/2024 archiviert"
+            if len(images) > 1 and (row := _ROW_NUMBER_ITEM.search(masked, start, end)) is not None and (
+                    _ROW_NUMBER_OPENS.match(masked, row.end()) and not _bracket_is_open(masked, start)):
+                # round 26: "Ser 4/Img 22; 2) RLL nodule ...": the last ";" item closes no bracket, it numbers a row
+                images, end = images[:-1], row.start()
             if form == "pc":
                 if images[0][0] < 10 or any(1900 <= b <= 2099 for _, b in images):
                     continue
+                if (_BARE_OUTSIDE_OPEN.match(masked, m.start("pc"), m.start("pc_s"))
+                        and _CLOCK_OR_ONE_TO.match(masked, m.start("pc_s"))):
+                    continue  # round 26: "(outside, 12:30)" is a time
                 start = m.start("pc_s")
                 if m.group("pc_more"):
                     end = m.end("pc_i")  # the further pairs are refs of their own: "(VU 3/45, 3/50)"
             if form == "co":
                 if _colon_rejected(masked, start - 1) or not series_text or series_text.startswith("0"):
                     continue
+                if "," in masked[start:m.start("co_s")] and _CLOCK_OR_ONE_TO.match(masked, m.start("co_s")):
+                    continue  # round 26: "(arterial, 1:20)", "(coronal, 12:30)": a ratio or time after a comma label
                 if m.group("co_sep") == "/" and _fraction_rejected(masked, start - 1, series_text, images):
                     continue
                 if m.group("co_more") or m.group("co_tail"):

@@ -35,6 +35,7 @@ from curation.snippets.single_volume import has_single_volume, single_volume_ref
 from curation.snippets.spoken import spoken_numbers
 from curation.snippets.study_clause import changed_now
 from curation.snippets.study_headings import prior_by_study_heading
+from curation.snippets.study_past import held_past
 from curation.snippets.table import table_refs
 from curation.snippets.timepoint_columns import timepoint_column_refs
 from curation.snippets.timepoints import prior_by_header, prior_in_tables
@@ -611,7 +612,7 @@ def _references(text: str, sentence_refs: list[tuple[tuple[int, int], list[RefSp
         spans = [ref for _, refs in sentence_refs for ref in refs]
     # whole-text timepoint structure (`timepoints.py`): round 13's follow-up tables (earlier timepoint columns, dated
     # rows); round 15's rows below a header line that orders their two timepoints ("14.05.2025 / aktuell:")
-    for applies, rule in (("|" in text, prior_in_tables), ("\n" in text and len(spans) > 1, prior_by_header)):
+    for applies, rule in (("|" in text, prior_in_tables), (len(spans) > 1, prior_by_header)):
         if applies and (later := rule(text, [(r.start, r.end, r.prior) for r in spans])):
             flagged = {(r.start, r.end) for k, r in enumerate(spans) if k in later}
             sentence_refs = [(sentence, [replace(r, prior=True) if (r.start, r.end) in flagged else r for r in refs])
@@ -740,6 +741,7 @@ def _mine(texts: Sequence[str], langs: Sequence[str | None] | None, batch_size: 
             if model is not None:
                 refs = [replace(r, prior=False) if r.prior and changed_now(texts[i], r) else r
                         for r in decide(texts[i], window, lang, refs, model)]
+            refs = held_past(texts[i], refs)  # round 26: a past-tense sentence's earlier exam (the whole text's)
             if refs:
                 found.setdefault(i, []).append((window, refs))
     for i, text in enumerate(texts):

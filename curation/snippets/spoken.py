@@ -16,6 +16,10 @@ Round 22b: speech recognition writes a spoken series or image DIGIT as its homop
 4; "to"/"too" = 2, "won" = 1, "ate" = 8). Only where the citation words make the reading certain: between a series word
 and an image word with its number ("series for image 123"), or as the image of a series citation that closes its
 clause ("(series 3 image for)"). "series for bone", "image for comparison", "series to follow" stay text.
+Round 26: speech recognition spells a list separator between image numbers as a word ("Bild 9 Beistrich 10", "Bild
+9 Komma 10", "image 9 comma 10"; "Bild 9 Strich 12" a range). After an image word and its number such a word becomes
+the "," (or "-") it names, left-aligned in its place, so the grammar reads one ref per image as with ",". A decimal
+size ("1 Komma 5 cm", "Bild 30, Herd 2 Komma 5") has no image word right before it and stays.
 The miner (`mine._mine`) mines the rewritten text and cuts the snippets from the original one.
 """
 
@@ -61,7 +65,7 @@ _KEYWORD = re.compile(r"(?i)\b(?:Serien|Serie|Series|Sequenz|Sequence|Bilder|Bil
 # Where a keyword may start (lower-case stems, found by `str.find`: a regex scan of every report costs more).
 _STEMS = ("serie", "sequen", "bild", "image", "schicht", "slice", "aufnahme")
 # The next item of a dictated list or range: "zwölf und fünfzehn", "twenty to thirty-one", "zwölf bis fünfzehn".
-_NEXT_NUMBER = re.compile(r"(?i)\s*(?:,|und|and|bis|to|through|-)\s*(?=[a-zäöüß])")
+_NEXT_NUMBER = re.compile(r"(?i)\s*(?:,|und|and|bis|to|through|-|beistrich|komma|comma|strich)\s*(?=[a-zäöüß])")
 # "#" as the series: a number, then (after a comma, slash or space) an image word.
 _HASH_SERIES = re.compile(r"\#(?=\s?\d{1,4}\s*[,;/]?\s*(?:Bild|Bilder|Bi\.?|image|images|img\.?|im\.?|IM|Ima)"
                           r"\s*\.?\s*\d)", re.IGNORECASE)
@@ -158,6 +162,31 @@ def _homophones(text: str, out: list[str] | None) -> list[str] | None:
     return out
 
 
+# Round 26: a dictated separator word and what it names; the image word and number it must follow (case-sensitive
+# short labels: a lower-case "im" is the German preposition); the next item (no decimal, no size after it).
+_SEPARATOR_WORDS = {"beistrich": ",", "komma": ",", "comma": ",", "strich": "-"}
+_IMAGE_NUMBER = re.compile(r"(?:(?i:\b(?:Bilder|Bild|Images?|Imgs?|Schichten|Schicht|Slices?|Aufnahmen?))|"
+                           r"\b(?:IMA|Ima|IMG|Img|IM|Im|Bi)\b\.?)\s*:?\s*\d{1,4}\b")
+_SEPARATOR_NEXT = re.compile(r"(?i)\s*(?:(?P<w>" + "|".join(_SEPARATOR_WORDS) + r")\b|,|und\b|and\b)\s*"
+                             r"\d{1,4}(?![\d.,]\d)(?!\s*(?:mm|cm|m|ml|%)\b)")
+
+
+def _separators(text: str, out: list[str] | None) -> list[str] | None:
+    """`out` (or a copy of `text`) with dictated separator words after an image number as "," or "-"."""
+    low = text.lower()
+    if "omma" not in low and "strich" not in low:
+        return out
+    for m in _IMAGE_NUMBER.finditer(text):
+        end = m.end()
+        while (more := _SEPARATOR_NEXT.match(text, end)) is not None:
+            if more.group("w"):
+                a, b = more.span("w")
+                out = out if out is not None else list(text)
+                out[a:b] = _SEPARATOR_WORDS[more.group("w").lower()].ljust(b - a)
+            end = more.end()
+    return out
+
+
 def spoken_numbers(text: str) -> str:
     """`text` with dictated series/image number words as digits and "#" series as the series mark (same length)."""
     out: list[str] | None = None
@@ -174,4 +203,5 @@ def spoken_numbers(text: str) -> str:
                 break
             pos = more.end()
     out = _homophones(text, out)
+    out = _separators(text if out is None else "".join(out), out)
     return text if out is None else "".join(out)

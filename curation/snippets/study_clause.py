@@ -33,6 +33,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from curation.snippets.study_past import past_subject
+from curation.snippets.study_past import sentence_of as _sentence
 from curation.snippets.study_scope import _EXAM, _NOW, _PRIOR, S, _bracket_open, _words
 from curation.snippets.timepoint_words import MONTH
 
@@ -205,19 +207,9 @@ _CHANGED = re.compile(r"(?i)(?:improv\w*|decreas\w*|increas\w*|enlarg\w*|smaller
 _NOW_WORD = re.compile(r"(?i)\b(?:now|today|currently|aktuell\w*|jetzt|heute|nun|noch|actuellement|attualmente)\b")
 _SINCE = re.compile(r"(?i)(?:since|seit)\s")
 _AS_ON = re.compile(r"(?i)\bas\s+on\s")
-_SENTENCE_STOP = re.compile(r"[.!?](?=\s+[A-ZÄÖÜ])|\n")
 _FRAME = re.compile(
     r"(?i)\s*(?:on|in|at|auf|im|bei|am)\s+(?:the\s+|der\s+|dem\s+|den\s+)?(?:"
     + _PRIOR_ADJ + r"\s+(?:[\w/-]+\s+)?" + _EXAM_WORD + r"|Vorunters\w*|Voraufnahme\w*|VU|" + _VOR_EXAM + r")\b")
-
-
-def _sentence(text: str, at: int) -> tuple[int, int]:
-    """The (start, end) of the sentence holding offset `at`."""
-    lo = 0
-    for m in _SENTENCE_STOP.finditer(text, max(0, at - 400), at):
-        lo = m.end()
-    stop = _SENTENCE_STOP.search(text, at)
-    return lo, stop.start() if stop else len(text)
 
 
 def _framed(text: str, at: int, floor: int) -> bool:
@@ -273,7 +265,9 @@ def clause_study(text: str, spans: Sequence[S]) -> list[S]:
     for span in spans:
         anchor = _anchor(text, span)
         study = None
-        if _framed(text, anchor, floor):
+        # round 26: a dated earlier exam as a past-tense sentence's subject (a comparison exam's month needs the whole
+        # text: `study_past.held_past` after the decision)
+        if _framed(text, anchor, floor) or past_subject(text, anchor, floor):
             study = True
         if (compared := _compared(text, anchor)) is not None:
             study = compared

@@ -59,8 +59,13 @@ _PRIOR = re.compile(
 # "(previous resection site, ...)": a finding of this study).
 # Round 23: the exam before an operation or at admission too, with only exam words after it: "(präop. MRT Serie 7, Bild
 # 28; aktuell ...)", "(pre-op CT 4/55)", "(preoperative MRI series 8 image 17)", "(Aufnahme-CT Se 2 Bi 18)".
+# Round 26: "staging" / "initial" alone as a bracket's label ("(Staging Serie 6, Bild 22)"), and an exam compound that
+# names an earlier exam by its occasion or month ("(Erst-CT ...)", "(Geburts-CT ...)",
+# "(Schockraum-CT ...)", "(März-MRT ...)", "(Aufnahme-CT ...)").
+_OCCASION_EXAM = (r"(?:Aufnahme|Erst|Initial|Geburts|Schockraum|Trauma|Staging|Notfall|Neugeborenen|Index|"
+                  + MONTH.removesuffix(r"\b\.?") + r")-(?:CT|MRT?|MRI|PET\w*|Sono\w*|US|Röntgen)")
 _PRIOR_ADJ = re.compile(r"(?i)(?:prior|previous|previously|baseline|pr(?:ä|ae|e)-?op\.?|pr(?:ä|ae|e)-?operative?\w*|"
-                        r"Aufnahme-(?:CT|MRT?|MRI)|admission)$")
+                        + _OCCASION_EXAM + r"|admission|staging|initial)$")
 # A word that names an outside examination when only examination, view or date words follow it (or, at the label's
 # end, precede it): "(ausw. CT ...)", "Herd Ausw. CT Serie 3", "(DVT auswärts, ...)", "(..., auswärts Se 4/Bi 55)";
 # else it says where something was done ("extern implantiert", "auswärts operiert", "Impression von extern", "L ext
@@ -73,6 +78,11 @@ _PRIOR_IN_BRACKET = re.compile(r"(?i)(?:dort|their|deren|then)$")
 # A word that names an earlier examination only next to an examination word ("outside CT", "externe MRT",
 # "external MRI"); alone it is anatomy or position ("A. iliaca externa", "outside the field of view").
 _PRIOR_BEFORE_EXAM = re.compile(r"(?i)(?:outside|external|externe[nmrs]?|auswärtige[nmrs]?)$")
+# Round 26: an occasion that names an earlier exam only before an exam word with nothing but exam, view or date words
+# after it ("(birth CT Se 3, Im 40)", "(initial MRI series 5 image 12)", "(ED CT 4/55)"); alone it is a finding's word
+# ("(first Se 3 Im 40)", "(index lesion, ...)").
+_OCCASION_BEFORE_EXAM = re.compile(r"(?i)(?:birth|neonatal|newborn|initial|index|first|original|staging|trauma|"
+                                   r"emergency|(?-i:ED|ER))$")
 _EXAM = re.compile(r"(?i)" + EXAM + r"$")
 _EXAM_OR_VIEW = re.compile(r"(?i)(?:" + EXAM + r"|" + VIEW + r"|[\d./-]*\d)$")
 _NOW = re.compile(r"(?i)(?:" + NOW + r"|akt)$")
@@ -183,7 +193,9 @@ def _prior_word(words: list[str], k: int, in_bracket: bool = False) -> bool:
         or (_YEAR.match(w) and k > 0 and _YEAR_AFTER.match(words[k - 1]))
         or (_PRIOR_ADJ.match(w) and all(_EXAM_OR_VIEW.match(x) for x in words[k + 1:]))
         or (_PRIOR_WITH_EXAM.match(w) and all(_EXAM_OR_VIEW.match(x) for x in (words[k + 1:] or words[:k])))
-        or (_PRIOR_BEFORE_EXAM.match(w) and any(_EXAM.match(x) for x in words[k + 1:])))
+        or (_PRIOR_BEFORE_EXAM.match(w) and any(_EXAM.match(x) for x in words[k + 1:]))
+        or (_OCCASION_BEFORE_EXAM.match(w) and any(_EXAM.match(x) for x in words[k + 1:])
+            and all(_EXAM_OR_VIEW.match(x) for x in words[k + 1:])))
 
 
 _TAIL_STOP = re.compile(r"[,;:)\]\n]|[.!?](?=\s)")

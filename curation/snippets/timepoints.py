@@ -414,6 +414,25 @@ def opens_subheading(line: str) -> bool:
     return _SUBHEADING.match(line) is not None
 
 
+# Round 26: a caption and its numbered rows in one paragraph ("Messläsionen (aktuell Se/Bi | VU 02/2025 Se/Bi): 1)
+# Leber, 14 mm Se 4/Bi 31 | Se 4/Bi 29. 2) ..."): a row number after ".", ";" or ":" opens a row of its own.
+_INLINE_ROW = re.compile(r"(?<=[.;:])\s+(?=\d{1,2}\)\s)")
+
+
+def _caption_lines(text: str) -> list[tuple[int, int]]:
+    """`line_spans(text)`, a line that opens with a caption (`header_sequence`) and goes on with numbered rows split
+    into the caption and one span per row."""
+    out: list[tuple[int, int]] = []
+    for a, b in line_spans(text):
+        cuts = [m.end() for m in _INLINE_ROW.finditer(text, a, b)]
+        if not cuts or header_sequence(text[a:cuts[0]]) is None:
+            out.append((a, b))
+            continue
+        bounds = [a, *cuts, b]
+        out += list(itertools.pairwise(bounds))
+    return out
+
+
 def _multi_priors(text: str, spans: Sequence[tuple[int, int, bool]]) -> set[int]:
     """Round 24: rows below a header line naming the timepoints in order (`header_sequence`): a row whose citations
     fall into exactly one group per timepoint (split by the header's separators outside the citations) flags the
@@ -421,7 +440,7 @@ def _multi_priors(text: str, spans: Sequence[tuple[int, int, bool]]) -> set[int]
     names no timepoint order (a "Summe"/SPD row of sizes keeps it)."""
     out: set[int] = set()
     seq: list[str] | None = None
-    for start, end in line_spans(text):
+    for start, end in _caption_lines(text):
         idx = [i for i, (a, e, _) in enumerate(spans) if start <= a and e <= end]
         line = text[start:end]
         if not idx:
@@ -453,8 +472,10 @@ def prior_by_header(text: str, spans: Sequence[tuple[int, int, bool]]) -> set[in
     rows below a header line that orders two timepoints. A row is a line with citations on both sides of one
     separator (slash, vs, arrow, bar) outside the citations and no timepoint label of its own; the list runs to a
     blank line or a new heading (a line without citations ending in ":"). Never clears a flag."""
-    if len(spans) < 2 or "\n" not in text:
+    if len(spans) < 2:
         return set()
+    if "\n" not in text:  # round 26: a caption and its numbered rows in one paragraph
+        return _multi_priors(text, spans) if _INLINE_ROW.search(text) else set()
     out: set[int] = set()
     order: int | None = None
     for start, end in line_spans(text):

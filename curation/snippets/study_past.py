@@ -1,0 +1,176 @@
+"""The earlier exam a PAST-TENSE sentence names (issue 16, round 26).
+
+Two mechanisms, each deciding a citation for the earlier exam (never clearing a flag):
+
+- A DATED EARLIER EXAM AS THE SUBJECT of a past-tense sentence: the sentence opens with an exam named by its date,
+  month or year ("The CT in June had shown ...", "The examination of 2 May 2025 revealed ...", "Die MRT vom Mai wies
+  ... auf", "Last month's CT showed ...") and a past-tense verb follows before the citation: the sentence's first
+  citation is that exam's image, unless a now-word or today's exam stands between ("The MRI of 05/2025 showed a
+  longer stricture, today 4 cm (pair)"). An undated subject ("The MRI showed ...", "Das heutige MRT zeigte ...") is
+  today's exam narrated in the past tense and decides nothing.
+- A MONTH OR DATE OF A COMPARISON EXAM in the citation's clause: a "Comparison:" / "Vergleich:" line lists the earlier
+  exams ("Comparison: MRI 06/2025, MRI 02/2025"); a later citation whose clause names one of their months or dates
+  after "in", "im", "on", "am" ("Signal was brighter in June (pair)", "Im September zeigte sich ... (pair)", "Am
+  12.05. war ... (pair)") in a past-tense sentence is that exam's image. Today's month or date (an "Exam date:" /
+  "Untersuchung vom" line), "since March" / "seit Mai", a month after the citation, and a now-word between the month
+  and the citation decide nothing.
+
+The subject rule is applied in `study_clause.clause_study` with the prior-exam frame (a comparison or clause opener
+still decides after it, a label in the citation's own part last). The miner reads one sentence at a time, so
+`held_past` applies both rules again on the whole text after the decision (learned or the grammar's): the comparison
+line is never in the citation's sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import Protocol, TypeVar
+
+from curation.snippets.timepoint_words import EXAM, MONTH
+from curation.snippets.timepoints import _MONTHS
+
+__all__ = ["comparison_dates", "comparison_month", "held_past", "past_subject", "sentence_of"]
+
+
+class _Span(Protocol):
+    start: int
+    end: int
+    prior: bool
+
+
+S = TypeVar("S", bound=_Span)
+
+_SENTENCE_STOP = re.compile(r"[.!?](?=\s+[A-ZÄÖÜ])|\n")
+# A past-tense verb (German and English), the auxiliaries of a past perfect included.
+_PAST = re.compile(
+    r"(?i)\b(?:was|were|had|showed|shown|demonstrated|revealed|measured|enhanced|appeared|displayed|"
+    r"depicted|exhibited|contained|extended|zeigte[n]?|war(?:en)?|maß(?:en)?|hatte[n]?|fand(?:en)?|"
+    r"wies(?:en)?|bestand(?:en)?|lag(?:en)?|imponierte[n]?|reichte[n]?|stellte[n]?)\b"
+)
+_NOW = re.compile(
+    r"(?i)\b(?:now|today|currently|current|aktuell\w*|jetzt|heute|heutige\w*|nun|this\s+(?:scan|study|"
+    r"exam\w*))\b"
+)
+_EXAM = r"(?:CTA|MRA|imaging|" + EXAM + r")"
+_MONTH_DATE = (
+    r"(?:\d{1,2}\.?\s+)?" + MONTH + r"(?:\s+\d{1,2},?)?(?:\s+(?:19|20)\d\d)?|"
+    r"\d{1,2}\.\d{1,2}\.(?:(?:19|20)?\d\d)?|\d{1,2}/\d{1,2}/(?:19|20)?\d\d|\d{1,2}/(?:19|20)\d\d|(?:19|20)\d\d"
+)
+# The sentence's subject: an exam (a Vor-/outside one too) named by its date or month, or "last month's CT".
+_SUBJECT = re.compile(
+    r"(?i)\s*(?:[^\W\d_]+(?:\s+[^\W\d_]+)?\s*:\s*)?(?:(?:the|das|die|der)\s+)?"
+    r"(?:(?:last\s+(?:month|week|year)|yesterday)'s\s+"
+    + _EXAM
+    + r"|(?:(?:previous|prior|outside|external|earlier|auswärtige\w*|externe\w*|frühere\w*)\s+)?"
+    r"(?:(?:Vor|Fremd)-?)?"
+    + _EXAM
+    + r"\s+(?:of|from|in|on|dated|vom|von|im|am|aus\s+dem)\s+(?:the\s+)?(?:"
+    + _MONTH_DATE
+    + r"))(?!\w)"
+)
+
+
+def sentence_of(text: str, at: int) -> tuple[int, int]:
+    """The (start, end) of the sentence holding offset `at`."""
+    lo = 0
+    for m in _SENTENCE_STOP.finditer(text, max(0, at - 400), at):
+        lo = m.end()
+    stop = _SENTENCE_STOP.search(text, at)
+    return lo, stop.start() if stop else len(text)
+
+
+def past_subject(text: str, anchor: int, floor: int) -> bool:
+    """Whether the sentence holding `anchor` opens with a dated earlier exam as its subject and a past-tense verb, and
+    the citation at `anchor` is its first (`floor`: the previous citation's end) with no now-word between."""
+    lo, _ = sentence_of(text, anchor)
+    head = _SUBJECT.match(text, lo)
+    return (
+        head is not None
+        and floor <= head.end() <= anchor
+        and _PAST.search(text, head.end(), anchor) is not None
+        and _NOW.search(text, head.end(), anchor) is None
+    )
+
+
+# A comparison line and the exam-date line; the month or date a clause names after "in"/"im"/"on"/"am".
+_COMPARISON_LINE = re.compile(
+    r"(?im)(?:^|(?<=[.;]\s))[ \t]*(?:comparisons?|prior\s+stud(?:y|ies)|"
+    r"Vergleich(?:suntersuchung(?:en)?)?|Voruntersuchung(?:en)?)\s*:(?P<body>[^\n]*)"
+)
+_EXAM_DATE = re.compile(
+    r"(?i)\b(?:exam(?:ination)?\s+date|date\s+of\s+(?:exam\w*|study)|Untersuchungsdatum|"
+    r"Untersuchung\s+vom|Datum)\s*:?\s*(?P<date>" + _MONTH_DATE + r")"
+)
+_DATE_PARTS = re.compile(
+    r"(?i)(?:(?P<d1>\d{1,2})\.?\s+)?(?P<m>" + MONTH + r")|(?P<d2>\d{1,2})\.(?P<m2>\d{1,2})\.|"
+    r"(?P<m3>\d{1,2})/(?P<d3>\d{1,2})/(?:19|20)?\d\d|(?P<m4>\d{1,2})/(?:19|20)\d\d"
+)
+_CLAUSE_MONTH = re.compile(
+    r"(?i)(?<!\w)(?:in|im|on|am)\s+(?P<date>(?:\d{1,2}\.?\s+)?" + MONTH + r"(?:\s+\d{1,2})?|\d{1,2}\.\d{1,2}\.)"
+)
+_CLAUSE_STOP = re.compile(r"[;:|]|[.!?](?=\s+[A-ZÄÖÜ])|[)\]]|\n")
+
+
+def _keys(found: str) -> set[tuple[int, int]]:
+    """The (month, day) of each date or month in `found` (day 0 where none is written)."""
+    out = set()
+    for m in _DATE_PARTS.finditer(found):
+        if m.group("m"):
+            month, day = _MONTHS.get(m.group("m")[:3].lower()), m.group("d1")
+        else:
+            month = int(m.group("m2") or m.group("m3") or m.group("m4"))
+            day = m.group("d2") or m.group("d3")
+        if month and 1 <= month <= 12:
+            out.add((month, int(day) if day else 0))
+    return out
+
+
+def comparison_dates(text: str) -> set[tuple[int, int]]:
+    """The (month, day) keys of the exams a comparison line lists, today's month left out."""
+    if ":" not in text:
+        return set()
+    listed: set[tuple[int, int]] = set()
+    for m in _COMPARISON_LINE.finditer(text):
+        listed |= _keys(m.group("body"))
+    today = {month for found in _EXAM_DATE.finditer(text) for month, _ in _keys(found.group("date"))}
+    return {k for k in listed if k[0] not in today}
+
+
+def comparison_month(text: str, anchor: int, floor: int, listed: set[tuple[int, int]]) -> bool:
+    """Whether the clause before `anchor` (from `floor`, the previous citation's end) names the month or date of a
+    listed comparison exam after "in"/"im"/"on"/"am", with no now-word after it, in a past-tense sentence."""
+    if not listed:
+        return False
+    lo, _ = sentence_of(text, anchor)
+    start = max(lo, floor, anchor - 100)
+    stops = list(_CLAUSE_STOP.finditer(text, start, anchor))
+    start = stops[-1].end() if stops else start
+    named = list(_CLAUSE_MONTH.finditer(text, start, anchor))
+    if not named or _NOW.search(text, named[-1].end(), anchor) is not None:
+        return False
+    keys = _keys(named[-1].group("date"))
+    if not any(
+        k in listed or (k[1] == 0 and any(k[0] == month for month, _ in listed)) or (k[1] and (k[0], 0) in listed)
+        for k in keys
+    ):
+        return False
+    return _PAST.search(text, lo, anchor) is not None
+
+
+def held_past(text: str, spans: Sequence[S]) -> list[S]:
+    """`spans` (one sentence window's decided citations, in order) with the earlier exam set where one of this
+    module's rules names it (the learned decision sees the sentence only, not the comparison line)."""
+    if not spans:
+        return list(spans)
+    listed = comparison_dates(text)
+    out, floor = [], 0
+    for span in spans:
+        if not span.prior and (
+            past_subject(text, span.start, floor) or comparison_month(text, span.start, floor, listed)
+        ):
+            span = replace(span, prior=True)  # type: ignore[type-var]
+        out.append(span)
+        floor = span.end
+    return out

@@ -1,0 +1,35 @@
+"""Shape of the issue-16 round-26 DEV set (`dev16b.py`): it parses, and each batch holds the refs it was written with.
+
+A markup error (a lost bracket, a bad spec token) changes these counts or fails the import. The counting is dev16h's
+(`_counts`), the figures dev16z's. Measure: `python -m tests.curation.snippets.test_dev16b_shape 1`.
+"""
+
+from __future__ import annotations
+
+import sys
+
+from tests.curation.snippets.dev16b import BATCH1, BATCH2, BATCH3, BATCH4, BATCH5
+from tests.curation.snippets.test_dev16h_shape import _counts
+from tests.curation.snippets.test_dev16r_shape import check_markup
+from tests.curation.snippets.test_dev16z_shape import print_all_figures
+
+_BATCHES = {1: BATCH1, 2: BATCH2, 3: BATCH3, 4: BATCH4, 5: BATCH5}
+
+
+def test_batch_shapes() -> None:
+    # (excerpts, refs, prior refs, excerpts without a ref)
+    assert {k: _counts(b) for k, b in _BATCHES.items()} == {
+        1: (15, 54, 24, 2),
+        2: (25, 27, 16, 0),
+        3: (16, 19, 10, 0),
+        4: (11, 19, 10, 0),
+        5: (12, 20, 0, 1),
+    }
+
+
+def test_markup_is_stripped_and_items_ordered() -> None:
+    check_markup(_BATCHES, marks="⟦⟧⟨⟩")  # pipe tables keep their "|"
+
+
+if __name__ == "__main__":
+    print_all_figures(_BATCHES, sys.argv)
