@@ -30,7 +30,8 @@ from curation.snippets.timepoints import prior_by_timepoint
 SERIES_MARK = "\u01c2"
 IMAGE_MARK = "\u01c1"
 
-_SERIES_KW = (r"(?:Serien|Series|Serie|Séries|Série|Sequenz|Sequence|Seq\.?|Ser\.?|Srs\.?|Sr\.?|Se\.?|"
+# Round 27: the Swiss French abbreviation "Sér." / "Sér" in German text ("Sér. 5 Bild 61", "(Sér 5/Im 12)").
+_SERIES_KW = (r"(?:Serien|Series|Serie|Séries|Série|Sér\.?|Sequenz|Sequence|Seq\.?|Ser\.?|Srs\.?|Sr\.?|Se\.?|"
               + SERIES_MARK + r"+)")
 # "Schnittbild 48", "Schichtbild 47", "Aufnahme 63" (not "Aufnahme 2019", an admission year).
 _IMAGE_WORDS_RE = (r"Schnittbildern|Schnittbilder|Schnittbild|Schichtbildern|Schichtbilder|Schichtbild|"
@@ -74,8 +75,10 @@ _GUARD = (r"(?!\d|\s*[x×*]\s*\d|\s*[%‰]|\s*(?:mm|cm|m|ml|l|kg|g|mg|µg|ug|ng|
 _RANGE_TO = r"(?:-|–|—|bis|to|through\s+to|through|thru)"
 # A range may repeat the image keyword: "Bild 30 bis Bild 36", "im 55 through im 61", "image 70-image 74".
 _RANGE_KW = (r"(?:(?:einschl\.|einschließlich|inkl\.|inclusive)\s*)?"  # "Bilder 20 bis einschl. 24"
-             r"(?:(?:Bild|Bilder|Images?|Img\.?|IM|Im|im|Bi\.?|Schicht|Slice|\#|(?-i:[BI]))\s*"  # "#45-#52"
-             r"(?::\s*)?)?")  # round 20: "(S:4 I:120 bis I:126)", "(S: 7 I: 80 to I: 88)"
+             r"(?:(?:zum\s+)?(?:Bild|Bilder|Images?|Img\.?|IM|Im|im|Bi\.?|Schicht|Slice|\#|(?-i:[BI]))\s*"  # "#45-#52"
+             # round 20: "(S:4 I:120 bis I:126)", "(S: 7 I: 80 to I: 88)"; round 27: the number word repeated too,
+             # "Bildnummer 52 bis Bildnummer 60", "image no. 40 to image no. 52", and "vom Bild 33 bis zum Bild 40"
+             + _NR + r")?")
 # "Bild 45/120", "image 45 of 120": image 45 of a stack of 120 (the total is checked in `_ranges`).
 # The total takes the number guard too: "Aufnahmen 24/48 h", "Bilder 12/14 Jahre" are no image numbers.
 _TOTAL = r"\s*(?:/|\bvon\b|\b(?:out\s+)?of\b)\s*\d{1,4}" + _GUARD  # "image 45 out of 200"
@@ -233,8 +236,16 @@ _EARLIER_TIME = (r"(?:vor)?gestern|yesterday|nadir|(?:im|beim?|at|on)\s+(?:initi
 # 14.01.2025)"): the pair is the dated (earlier) examination's.
 _DATED_TAIL = r"\s*,?\s+(?:on|am|vom|from|of|dated)\s+(?:" + _DATE + r")(?=\s*[)\];,])"
 _DATED_TAIL_RE = re.compile(r"(?i)" + _DATED_TAIL)
+# Round 27: the sequence or contrast phase a compact pair was read on, after it: "(8:14 on T2; 11:14 on ADC)", "(5:22
+# arterial, 7:22 portal venous)", "(6:31 T1 fs post; 9:31 DWI b800)", "(4:18 arteriell; 6:18 portalvenös)".
+_SEQUENCE_WORD = (r"(?:T[12](?:w|WI|-?gew\w*|-?weighted)?|FLAIR|STIR|DWI|ADC|SWI|TOF|DCE|PD(?:w|-?FS)?|b\s?\d{2,4}|"
+                  r"fs|fat[\s-]?sat|post(?:-?(?:KM|contrast|Gd))?|nativ|arterial|arteriell|(?:portal[\s-]?)?ven(?:ous|ös)|"
+                  r"delayed|hepatobiliary|equilibrium|Spätphase|phase)(?![^\W\d_])")
+_SEQUENCE_TAIL = (r"\s+(?:(?:on|in|im|auf|in\s+der)\s+)?" + _SEQUENCE_WORD + r"(?:[\s-]+" + _SEQUENCE_WORD
+                  + r"){0,2}")
 _PAIR_TAIL = (r"(?:\s*,?\s*(?:(?:in\s+der|im|in\s+the|on\s+the|on|of\s+the|der|auf\s+der|from)\s+)?" + _PRIOR_WORD
-              + r"\b|\s+" + _NOW_LABEL + r"\b|\s+" + _PLANE_WORD  # its plane: "(3:45; 601:40 coronal)"
+              + r"\b|" + _SEQUENCE_TAIL
+              + r"|\s+" + _NOW_LABEL + r"\b|\s+" + _PLANE_WORD  # its plane: "(3:45; 601:40 coronal)"
               # its measurement: "(3/44; VU 2/41: 12 mm)"
               + r"|\s*[:,]?\s*\d{1,3}(?:[.,]\d{1,2})?\s*(?:mm|cm)\b"
               # round 18: its date, an earlier examination's ("previously 6 mm (3:48 on 12/03/2024)")
@@ -245,7 +256,7 @@ _MORE_PAIRS = (r"(?:\s*(?:,\s*(?:and|und|or|oder)\b|,|;|und|and|sowie|&|bzw\.|u\
                + _NOW_LABEL + r"|previously|zuvor|damals|vormals)\s*:?\s*)?"  # "(5/50, previously 3/45)"
                # round 11: a position or phase label of its own, "(Rückenlage 2:130 vs. Bauchlage 5:128)"
                r"(?:" + _PLANE_WORD + r"(?:\s+" + _PLANE_WORD + r"){0,2}\s*:?\s*)?"
-               r"\d{1,3}\s*[:/]\s*[1-9]\d{0,3}(?:\s*[-–—]\s*\d{1,4})?" + _PAIR_TAIL + r")*")
+               r"\d{1,4}\s*[:/]\s*[1-9]\d{0,3}(?:\s*[-–—]\s*\d{1,4})?" + _PAIR_TAIL + r")*")
 # "Vergleichs-CT", "Ausgangsuntersuchung", "die vorherige CT", "the earlier study", "the last CT"; since round 4 also
 # "Vergleichsbild", "Fremd-CT", "Fremdaufnahme", "Vor-Untersuchung", "the old study".
 _EARLIER_EXAM = (r"(?:Vergleichs|Ausgangs)-?(?:untersuchung|aufnahme|befund|studie|serie|bild(?:er)?|CT|MRT?)|"
@@ -315,7 +326,7 @@ REF_PATTERN = re.compile(
     # "(3:87)", "(3/45)" only inside parentheses (ratio, fraction, date contexts rejected in `find_ref_spans`)
     # a bracket of bare pairs only: "(4/20, 5/18)", "(3:45 und 3:52)"
     r"|(?P<co>(?<=\()\s*(?:(?:" + _PLANE_WORD + r"(?:\s+" + _PLANE_WORD + r"){0,2}|" + _NOW_LABEL + r")\s*:?\s*)?"
-    r"(?P<co_s>\d{1,3})\s*(?P<co_sep>[:/])\s*(?P<co_i>[1-9]\d{0,3}(?:\s*[-–—]\s*(?:\d{1,3}\s*[:/]\s*)?\d{1,4}"
+    r"(?P<co_s>\d{1,4})\s*(?P<co_sep>[:/])\s*(?P<co_i>[1-9]\d{0,3}(?:\s*[-–—]\s*(?:\d{1,3}\s*[:/]\s*)?\d{1,4}"
     r"|\s+(?:bis|to|through|thru)\s+\d{1,3}\s*[:/]\s*\d{1,4})?)"  # "(3/45 bis 3/50)", "(3:45 to 3:50)"
     r"(?P<co_tail>" + _PAIR_TAIL + r")"
     # a further pair may name the prior study: "(4/71; prior 3/66)"
@@ -385,6 +396,8 @@ _GIVEN_CONTEXT = re.compile(r"(?i)\b(?:given|injected|administered|gegeben|appli
                             r"untersuchungsbeginn|start|scan\s+time|scanned|gescannt)\b")
 _DILUTED_CONTEXT = re.compile(r"(?i)verdünnt|diluted")
 _ONE_TO = re.compile(r"\(\s*1\s*:\s*\d")
+# Round 27: "(1:100)", "(1:1000)", "(1:500)" alone: a dilution, whatever the words before it ("Heparin flush (1:1000)").
+_ROUND_DILUTION = re.compile(r"\(\s*1\s*:\s*[125]00{1,3}\s*\)")
 
 # Words that make a parenthesised "a/b" a fraction, date or score, not a reference.
 _FRACTION_CONTEXT = re.compile(
@@ -607,7 +620,7 @@ _SL_MORE = re.compile(r"(?i)\s*(?:,|;|\+|und|and|as\s+well\s+as|sowie|&|bzw\.?|u
                       r"(?:(\d{1,4})\s*/\s*)?(" + _ITEM
                       + r")(?=\s*(?:[,;+)\]]|und\b|and\b|sowie\b|&|bzw\b|u\.|oder\b|or\b))")
 
-SERIES_MENTION = re.compile(r"(?i)\b(?:Serien|Series|Serie|Séries|Série|Sequenz|Sequence|Ser\.|Se\.|SE|"
+SERIES_MENTION = re.compile(r"(?i)\b(?:Serien|Series|Serie|Séries|Série|Sér\.?|Sequenz|Sequence|Ser\.|Se\.|SE|"
                             + SERIES_MARK + r"+)\s*" + _NR + r"(\d{1,4})" + _GUARD)
 _SERIES_MENTION_GATE = re.compile(r"[Ssſǂ](?:(?<=ǂ)|(?<!\w.)(?i:(?<=s)[eé]))")  # its keywords' first letters
 
@@ -619,7 +632,7 @@ _GLUED_LIST = re.compile(r"\s*\d{1,4}(?:\s*/\s*\d{1,4}){2,}\s*|\s*\d{1,4}(?:,\d{
 _STARTS = r"(?:se|sr|sq|sl|sc|bi|bl|bd|im|ia)"
 _EXACT_CANDIDATE = re.compile(
     r"(?i)\b(?:" + _SERIES_KW[3:-1] + "|" + _IMAGE_KW_ANY[3:-1] + r")\s*" + _NR + r"\d"
-    r"|[(\[]\s*(?:\d{1,3}\s*[:/]\s*\d|\#|ima?\.?\s*\d|" + _NOW_LABEL + r"\s*:?\s*\d{1,3}\s*[:/]\s*\d|"
+    r"|[(\[]\s*(?:\d{1,3}\s*[:/]\s*\d|\d{4}\s*:\s*\d|\#|ima?\.?\s*\d|" + _NOW_LABEL + r"\s*:?\s*\d{1,3}\s*[:/]\s*\d|"
     + _PLANE_WORD + r"(?:\s+" + _PLANE_WORD + r"){0,2}\s*:?\s*\d{1,3}\s*[:/]\s*\d|"
     + _ON_PRIOR + r"\s*:?\s*\d{1,3}\s*[:/]\s*\d)"
     r"|(?-i:\bS(?:[.:]?\s?\d{1,3}\s*(?:[/,:]|[-–](?=\s))?\s*(?:IMA|Ima|Imag|IMG|Img|IM|Im|[BIi])[.:]?\s?\d|"
@@ -849,6 +862,8 @@ def _colon_rejected(text: str, open_paren: int) -> bool:
             not _TIME_CONTEXT_ONLY.fullmatch(r.group()) for r in _RATIO_CONTEXT.finditer(window))):
         return True
     if clock and (_EVENT_CONTEXT.search(window) or _GIVEN_CONTEXT.search(window)):
+        return True
+    if _ROUND_DILUTION.match(text, open_paren):
         return True
     return _ONE_TO.match(text, open_paren) is not None and _DILUTED_CONTEXT.search(window) is not None
 
@@ -1100,7 +1115,8 @@ def scan_ref_spans(text: str) -> list[RefSpan]:
                 if m.group("pc_more"):
                     end = m.end("pc_i")  # the further pairs are refs of their own: "(VU 3/45, 3/50)"
             if form == "co":
-                if _colon_rejected(masked, start - 1) or not series_text or series_text.startswith("0"):
+                if (_colon_rejected(masked, start - 1) or not series_text or series_text.startswith("0")
+                        or not _wide_series_pair(series_text, m.group("co_sep"), images)):
                     continue
                 if m.group("co_sep") == "/" and _fraction_rejected(masked, start - 1, series_text, images):
                     continue
@@ -1512,7 +1528,7 @@ _SL_MORE_OPEN = re.compile(r"(?i)\s*(?:,\s*(?:(?:und|and|sowie|&|bzw\.?|u\.|oder
 # Round 16: outside a bracket, the further pairs of a "Serie/Bild" or "Serienbild" reference: "Serienbilder 3/22, 3/29
 # und 3/41.", "Se/Im 2/31 and 2/44, both ..." (the pair's list ends at a sentence end too).
 _SL_MORE_SL = re.compile(_SL_MORE.pattern.replace(r"(?=\s*(?:[,;+)\]]|", r"(?=\s*(?:[,;+)\]]|\.(?!\d)|$|"))
-_BARE_PAIR = re.compile(r"(\d{1,3})\s*([:/])\s*([1-9]\d{0,3}(?:\s*[-–]\s*\d{1,4})?)")
+_BARE_PAIR = re.compile(r"(\d{1,4})\s*([:/])\s*([1-9]\d{0,3}(?:\s*[-–]\s*\d{1,4})?)")
 _PI_SLASH = re.compile(r"([1-9]\d{0,2})\s*/\s*([1-9]\d{0,3})")
 
 
@@ -1526,6 +1542,12 @@ _LABEL_DATE = re.compile(r"\d{1,2}/\d{1,2}/(?:19|20)?\d\d(?!\d)|\d{1,2}/(?:19|20
 _DATE_GATE = re.compile(r"/(?:\d{1,2}/)?(?:19|20)?\d\d(?![\d/])")
 
 
+def _wide_series_pair(series: str, sep: str, images: tuple[tuple[int, int], ...]) -> bool:
+    """Round 27: a bare pair with a four-digit series ("(1101:38)", "(1401:44-51)", scanner-numbered reformats) only
+    with a colon and an image of 10 or more: "(2025/12)" is a year/month, "(1000:1)" a ratio."""
+    return len(series) < 4 or (sep == ":" and images[0][0] >= 10)
+
+
 def _bare_pairs(text: str, start: int, end: int) -> list[RefSpan] | None:
     """The further pairs of a bracket of bare pairs ("(4/20, 5/18)"); None when one of them fails the single
     pair's checks ("(2/12, 0/8)" is a count list, not references)."""
@@ -1537,7 +1559,8 @@ def _bare_pairs(text: str, start: int, end: int) -> list[RefSpan] | None:
         images = _ranges(m.group(3))
         if not images or m.group(1).startswith("0"):
             return None
-        if m.group(2) == "/" and (images[0][0] < 10 or 1900 <= images[0][0] <= 2099):
+        if (m.group(2) == "/" and (images[0][0] < 10 or 1900 <= images[0][0] <= 2099)) or not _wide_series_pair(
+                m.group(1), m.group(2), images):
             return None
         out.append(RefSpan(start=m.start(), end=m.end(), form="co", series=int(m.group(1)), images=images))
     return out
