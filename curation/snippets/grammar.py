@@ -23,6 +23,7 @@ from curation.snippets.gate import gated_finditer, gated_search
 from curation.snippets.pair_shapes import clock_like, month_year_like
 from curation.snippets.study_clause import clause_study
 from curation.snippets.study_scope import own_part_study
+from curation.snippets.timepoint_words import EARLIER_COMPOUND
 from curation.snippets.timepoints import prior_by_timepoint
 
 # Placeholders for misspelled keywords: same length as the misspelling, so offsets are unchanged.
@@ -259,7 +260,8 @@ _MORE_PAIRS = (r"(?:\s*(?:,\s*(?:and|und|or|oder)\b|,|;|und|and|sowie|&|bzw\.|u\
                r"\d{1,4}\s*[:/]\s*[1-9]\d{0,3}(?:\s*[-–—]\s*\d{1,4})?" + _PAIR_TAIL + r")*")
 # "Vergleichs-CT", "Ausgangsuntersuchung", "die vorherige CT", "the earlier study", "the last CT"; since round 4 also
 # "Vergleichsbild", "Fremd-CT", "Fremdaufnahme", "Vor-Untersuchung", "the old study".
-_EARLIER_EXAM = (r"(?:Vergleichs|Ausgangs)-?(?:untersuchung|aufnahme|befund|studie|serie|bild(?:er)?|CT|MRT?)|"
+_EARLIER_EXAM = (EARLIER_COMPOUND + r"|"  # round 27: "Ausgangs-PET", "Baseline-CT", "Nadir-CT", "Eingangs-CT"
+                 r"(?:Vergleichs|Ausgangs)-?(?:untersuchung|aufnahme|befund|studie|serie|bild(?:er)?|CT|MRT?)|"
                  r"Fremd-?(?:untersuchung|aufnahme|befund|bild(?:er)?|CT|MRT?)|Vor-Untersuchung|"
                  r"(?:vorherige[nrms]?|letzte[nrms]?|frühere[nrms]?|alte[nrms]?|ältere[nrms]?|earlier|older|old|last|"
          r"former)\s+"
@@ -388,7 +390,8 @@ _RATIO_CONTEXT = re.compile(
 _EVENT_CONTEXT = re.compile(r"(?i)telefon\w*|phone\w*|übermittelt|mitgeteilt|informiert|benachrichtigt|rücksprache|"
                             r"besprochen|\bcalled\b|notified|discussed|communicated|paged|beendet|begonnen|completed|"
                             r"started|\bended\b")
-_CLOCK = re.compile(r"\(\s*(?:[01]?\d|2[0-3]):[0-5]\d\s*\)")
+# (round 27: with a phase word after it too, "at (10:45 arterial)": `_SEQUENCE_TAIL` lets such a pair through)
+_CLOCK = re.compile(r"(?i)\(\s*(?:[01]?\d|2[0-3]):[0-5]\d(?:" + _SEQUENCE_TAIL + r")?\s*\)")
 # Round 25: the time words ("at", "um", "Uhr", "time", "Zeit") make a clock-shaped bracket only a time: "Callus at the
 # 7th rib (301:102)" is a pair (no hour 301); a contrast or scan event before a clock too ("Contrast given (14:32)").
 _TIME_CONTEXT_ONLY = re.compile(r"(?i)(?:\buhr|\bum\b|\bat\b|\btime\b|zeit|o'clock)")
@@ -422,6 +425,7 @@ _PRIOR_WORDS = (r"(?:VU|Voruntersuchung(?:en)?|Voraufnahmen?|Vorbefund|Vorunters
 # Every prior rule needs one of these somewhere in the text (a superset, checked once per text for speed):
 # words (lower case, substrings) or a date/year.
 _PRIOR_HINT_WORDS = ("from", "von", "vu", "vor", "vergleich", "ausgang", "baseline", "prior", "previous", "fremd",
+                     "eingang",  # round 27: "Im Eingangs-CT ..."
                      "zuvor", "vormals", "osh",  # round 16: "(OSH CT 2:71)", an outside-hospital study
                      "comparison", "old", "ext.",
                      "earlier", "last", "former", "ausw", "extern", "outside", "damals", "dort", "there", "then",
@@ -511,14 +515,18 @@ _PRIOR_CLAUSE = re.compile(
     r"|\b(?:zuvor|damals|vormals|previously|formerly|seinerzeit|früher|" + _THEN + r"|at\s+that\s+time)\b"
     # round 12: the timepoints of follow-up text, an interim examination, a year of its own ("In 2023 this area
     # measured 8 mm (...)"; weak: only before a past verb or a measurement)
-    r"|\b(?:" + _EARLIER_TIME + r"|zwischenzeitlich|in\s+the\s+interim|(?:in|im)\s+(?:19|20)\d\d)\b"
+    # (round 27: not the first half of a compound label, "Nadir-CT:", which the label alternative below reads)
+    r"|\b(?:" + _EARLIER_TIME + r"|zwischenzeitlich|in\s+the\s+interim|(?:in|im)\s+(?:19|20)\d\d)\b(?!-)"
     r"|\b(?:at|bei|zur)\s+baseline\b|\bzum\s+Ausgangszeitpunkt\b"  # "At baseline the lesion measured 32 mm (...)"
     # a label naming the prior examination: "Prior exam: 2 cm nodule (series 4 image 50)", "Voruntersuchung: ..."
     # ("Comparison study:", "Outside CT:", "Baseline:", "Ausgangsbefund:", "Voruntersuchung vom 03.04.2023:")
     r"|\b(?:(?:prior|previous|comparison|baseline|outside|external|earlier|old)\s+(?:study|exam|examination|CT|MRI?|"
-    r"scan|imaging)|baseline|prior|previous|VU|(?-i:VA)|Voruntersuchung|Vorbefund|Voraufnahme|Vorbilder|Vor-?(?:CT|MRT?)|"
+    r"scan|imaging)|baseline|prior|previous|VU|(?-i:VA)|Voruntersuchung|Vorbefund|Voraufnahme|Vorbilder|"
+    r"Vor-?(?:CT|MRT?|MRI|PET(?:[/-]CT)?)|"  # round 27: "Zum Vergleich Vor-PET vom 03.05.: ..."
     r"Vergleichsuntersuchung|"
-    r"Vergleichsaufnahme|(?:Vergleichs|Ausgangs)-?(?:CT|MRT?|untersuchung|befund|aufnahme))"
+    r"Vergleichsaufnahme|(?:Vergleichs|Ausgangs)-?(?:CT|MRT?|untersuchung|befund|aufnahme)|"
+    # round 27: "Nadir-CT:", "Ausgangs-PET/Baseline-PET:", "Zum Vergleich Nadir-CT:" (`_COMPARISON_LEAD`)
+    + EARLIER_COMPOUND + r"(?:\s*/\s*" + EARLIER_COMPOUND + r")?)"
     r"(?:\s+(?:vom|from|of|dated)?\s*" + _DATE + r")?(?:\s*\([^()]{0,30}\))?\s*:"
     # the prior examination as the clause's subject: "Die VU zeigte den Herd (...)", "The prior CT showed ...",
     # "Previous CT 03/2023 showed ...", "Die Fremdaufnahme vom März zeigte ..."
@@ -536,7 +544,8 @@ _BRACKET_ONLY = re.compile(r"\s*[(\[]\s*")
 _PRIOR_STATE = re.compile(
     r"(?i)(?<!\w)(?:in|im|auf|on|at)\s+(?:der\s+|dem\s+|the\s+)?(?:" + _PRIOR_NOUN + r")(?:\s+(?:study|exam|"
     r"examination|CT|MRI?|MRT|PET(?:[/-]CT)?|scan|Untersuchung))?\s+(?:(?:noch|bereits|schon|already|still|clearly|"
-    r"gut|deutlich)\s+)?(?:abgrenzbar|sichtbar|erkennbar|visible|seen|present|evident|apparent|abgebildet)\s*[(\[]\s*$")
+    r"gut|deutlich)\s+)?(?:abgrenzbar|sichtbar|erkennbar|visible|seen|present|evident|apparent|abgebildet|"
+    r"angedeutet|vorhanden|nachweisbar)\s*[(\[]\s*$")  # round 27: "bereits im Vor-CT angedeutet (...)"
 # Time words that are also everyday words bind at a clause opening only before a past verb ("Früher war die Zyste
 # septiert (...)", "At that time the collection measured 6 cm (...)"), else only before a measurement or the bracket.
 _WEAK_TIME = re.compile(r"(?i)früher|then|at\s+that\s+time|zwischenzeitlich|in\s+the\s+interim|"
@@ -544,7 +553,7 @@ _WEAK_TIME = re.compile(r"(?i)früher|then|at\s+that\s+time|zwischenzeitlich|in\
 _PAST_AFTER = re.compile(r"(?i)\s*,?\s*(?:[^\W\d]+\s+){0,3}?(?:war|waren|was|were|had|hatte|hatten|measured|maß|mass|"
                          r"betrug|zeigte|showed)\b")
 _STATE_WORDS = ("abgrenzbar", "sichtbar", "erkennbar", "visible", "seen", "present", "evident", "apparent",
-                "abgebildet")
+                "abgebildet", "angedeutet", "vorhanden", "nachweisbar")
 # A possessive that points at the examination named before it: "an outside CT; on their series 8, image 22".
 # "Die Stenose war früher hochgradig (Serie 12, Bild 40)": a past copula, a time word, one predicate word.
 _WAS_THEN = re.compile(r"(?i)\b(?:war|waren|was|were)\s+(?:früher|damals|seinerzeit|zuvor|vormals|previously|formerly|"
@@ -557,8 +566,10 @@ _THERE_CLAUSE = re.compile(r"(?i)(?:^|[:;,]\s*)(?:dort|there(?!\s+(?:is|are|has|
 _PRIOR_NOTE_AFTER = re.compile(r"(?i)\s*[(\[]\s*(?:" + _PRIOR_NOUN + r")(?:\s+(?:study|exam|examination|CT|MRI?|MRT|"
                                r"PET(?:[/-]CT)?|scan))?\s*[)\]]")  # not "(prior 5 mm)": a value of the prior
 _THEIR = re.compile(r"(?i)\b(?:their|ihrer|ihre[mn]?|deren|dessen)\s+$")
-_CLAUSE_OPENING = re.compile(r"(?i)[\s,;:()\[\]]*(?:\d{1,2}\.\s+)?"
-                             r"(?:(?:und|and|but|aber|während|while|whereas|wobei)\s+)?"
+# Round 27: "Zum Vergleich <exam>: ..." / "Zum Vgl. <exam>: ..." opens a clause about that exam (`_COMPARISON_LEAD`).
+_COMPARISON_LEAD = r"(?:zum\s+(?:Vergleich|Vgl\.)\s*:?\s*)?"
+_CLAUSE_OPENING = re.compile(r"(?i)[\s,;:()\[\]]*(?:\d{1,2}\.\s+)?" + _COMPARISON_LEAD
+                             + r"(?:(?:und|and|but|aber|während|while|whereas|wobei)\s+)?"
                              r"(?:(?:lt\.|laut|gemäß|gem\.|according\s+to|per)\s+)?")  # "lt. Vorbefund 6 mm (...)"
 # Round 16: the separator of a follow-up row's two sides, opening the second side's clause ("/", "|", an arrow).
 _ROW_SEP = re.compile(r"(?:(?<=\s)/|\||->|→)?\s*")
@@ -584,6 +595,11 @@ _PRIOR_CUE = re.compile(r"(?i)\b" + _PRIOR_NOUN)
 # English reports also state this study's findings in the past tense ("the nodule was stable, measuring 5 mm"):
 # an English past tense counts only when "now" follows in the sentence (`_ENGLISH_PAST`).
 _ENGLISH_PAST = re.compile(r"(?i)\b(?:measured|was|were|had)\b")
+# Round 27: ... or when the earlier exam opens the sentence as what it is compared to: "Compared to prior MRI 4/2/2026,
+# the lesion measured 1.1 cm (601:22)", "In comparison to the outside CT from 12/01/2025, the node was 12 mm (...)" (the
+# clause after the comparison tells the earlier exam's value; "... the lesion measures 1.8 cm (...)" stays current).
+_COMPARISON_OPENING = re.compile(r"(?i)(?:^|[.!?:;\n]\s*)(?:(?:on|in|upon)\s+)?(?:compared\s+(?:to|with)|"
+                                 r"comparison\s+(?:to|with)|when\s+compared\s+(?:to|with))\s+(?:the\s+|a\s+)?$")
 _PAST_MEASURE = re.compile(r"(?i)\b(?:war|waren|maß|mass|maßen|massen|betrug|betrugen|measured|was|were|hatte|had)\b"
                            r"[^()\[\];]{0,60}?\d+(?:[.,]\d+)?(?:\s*[x×]\s*\d+(?:[.,]\d+)?)*\s*(?:mm|cm)\b"
                            r"[^()\[\];\d]{0,20}[(\[]?\s*$"
@@ -892,6 +908,48 @@ _LOCAL_LABEL_BEFORE = re.compile(
     r"\s*:?\s*$")  # (this study's examination words: not `_EXAM`'s "Voruntersuchung")
 
 
+# Round 27: this study named as such in the reference's clause, with its date and value between: "in unserem MRT vom
+# 02.11.2026 31 mm (...)", "on our CT of 11/20/2026 (...)", "im hiesigen PET-CT SUVmax 11 (...)", "on today's study 19
+# mm (...)", "in der aktuellen Untersuchung 13 mm (...)", "auf dem heutigen CT (...)": the date is today's, however
+# close an earlier exam's citation stands. Not "in unserem Vor-CT" (a prior noun is no `_THIS_STUDY_EXAM` word).
+_THIS_STUDY_EXAM = re.compile(
+    r"(?i)(?<!\w)(?:in|im|auf|on|at|an)\s+(?:(?:the|der|dem|den|die|das)\s+)?"
+    r"(?:unsere[mnrs]?|our|hiesige[nmrs]?|heutige[nmrs]?|aktuelle[nmrs]?|jetzige[nmrs]?|current|present|today's|"
+    r"this|diese[mnrs]?)\s+"
+    r"(?!(?:früher|vorherig|letzt|älter|previous|prior|earlier|old|last|outside|extern|auswärtig)\w*\s|alte[nmrs]?\s|"
+    r"(?:Vor|Fremd|Ausgangs|Baseline|Nadir|Eingangs|Vergleichs)-?(?:CT|MRT?|MRI|PET|Unters|Aufn|Befund))(?:[\w-]+\s+)?"
+    r"(?:CTA?|MRT?|MRI|PET(?:[/-]CT)?|[\w-]*-(?:CTA?|MRT?|PET)|Untersuchung|Aufnahmen?|study|exam|examination|scan|"
+    r"imaging)\b(?:\s+(?:vom|von|of|from|dated|am)\s+" + _DATE + r")?")
+# ... and only a value or finding words after it up to the bracket (no other exam named).
+_THIS_STUDY_TAIL = re.compile(r"[^()\[\];.]{0,40}?[(\[]?\s*")
+
+
+# Round 27: a bracket that only scopes a value with a prior word, closed right before the reference: "41 mm (zuvor 35
+# mm) Se. 3, Bi. 77", "12 mm (previously 9 mm) Se 4 Im 30", "9 mm (VU 6 mm), Serie 5 Bild 33", "19 mm short axis
+# (previously 13 mm) on series 5, image 62": the prior word's scope ends with its bracket; the reference is today's.
+_VALUE_SCOPED_BEFORE = re.compile(
+    r"(?i)\d+(?:[.,]\d+)?\s*(?:mm|cm)(?:\s+[^\W\d_]+){0,2}\s*[(\[]\s*(?:(?:im|in\s+der|on\s+the|on|in\s+the)\s+)?"
+    r"(?:" + _PRIOR_NOUN + r"|zuvor|vorher|vormals|damals|previously|was|then)"
+    r"(?:\s+(?:vom|from|of|dated)\s+[\d./]+)?\s*:?\s*(?:ca\.\s*|approx\.\s*)?\d+(?:[.,]\d+)?\s*(?:mm|cm)\s*[)\]]"
+    r"\s*[,;]?\s*(?:(?:on|auf|in|at)\s+)?$")
+
+
+def value_scoped_before(text: str, start: int) -> bool:
+    """Round 27: the reference at `start` follows a closed bracket that only scopes a value with a prior word
+    (`_VALUE_SCOPED_BEFORE`)."""
+    return _VALUE_SCOPED_BEFORE.search(text, max(0, start - 90), start) is not None
+
+
+def this_study_named(text: str, lo: int, start: int) -> bool:
+    """Round 27: the last exam named in text[lo:start] is this study (`_THIS_STUDY_EXAM`), with only a value or
+    finding words after it up to the reference and no prior cue."""
+    last = None
+    for named in _THIS_STUDY_EXAM.finditer(text, lo, start):
+        last = named
+    return (last is not None and _THIS_STUDY_TAIL.fullmatch(text, last.end(), start) is not None
+            and _PRIOR_CUE.search(text, last.end(), start) is None)
+
+
 def _prior_study(text: str, start: int, end: int, clause_start: int = 0, after_current: bool = False,
                  current_before: bool = False) -> bool:
     """True when the reference points into the prior study: "Bild 20 der Voruntersuchung", "in der VU
@@ -907,6 +965,8 @@ def _prior_study(text: str, start: int, end: int, clause_start: int = 0, after_c
         return True
     if _LOCAL_LABEL_BEFORE.search(text, max(clause_start - 1, start - 40, 0), start):
         return False  # round 17: "(..., hiesig Se 4 Bi 72)": a local label marks this study
+    if this_study_named(text, max(clause_start, start - 90), start):
+        return False  # round 27: "..., in unserem MRT vom 02.11.2026 31 mm (...)"
     if _FROM_VALUE.search(text, max(clause_start, start - 40), start) and _TO_VALUE.match(text, end):
         return True
     if _VALUE_DATE_BEFORE.search(text, max(clause_start, start - 60), start):
@@ -986,7 +1046,8 @@ def _prior_study(text: str, start: int, end: int, clause_start: int = 0, after_c
     past = _PAST_MEASURE.search(text, cue.end(), start)
     if past is None:
         return False
-    return not _ENGLISH_PAST.search(past.group()) or _NOW.search(text, end) is not None
+    return (not _ENGLISH_PAST.search(past.group()) or _NOW.search(text, end) is not None
+            or _COMPARISON_OPENING.search(text, max(0, cue.start() - 40), cue.start()) is not None)
 
 
 # Round 12: a time word of the earlier examination anywhere in the reference's clause, with no now word after it:
@@ -1258,8 +1319,8 @@ def _prior_scope(text: str, spans: list[RefSpan]) -> list[RefSpan]:
                 if out[k].prior:
                     continue
                 if not out[k - 1].prior or _NOW.search(between) or _TURN.search(between) or _NOW_AFTER.match(
-                        text, out[k].end):
-                    break
+                        text, out[k].end) or this_study_named(text, out[k - 1].end, out[k].start):
+                    break  # round 27: "..., auf unserem CT vom 14.10.2026 20 mm (...)" turns to this study too
                 out[k] = _flag_prior(out[k])
     for k in range(len(out) - 1):
         ref, nxt = out[k], out[k + 1]

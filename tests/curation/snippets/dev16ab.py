@@ -25,6 +25,12 @@ Classes:
   Schicht 14"). Look-alikes: two or three single images joined by "und"/"and"/commas.
 - BATCH7, compact pairs: four-digit series, a sequence or phase name after a pair, ";" between pairs. Look-alikes:
   clock times, dilutions.
+- BATCH8 (written after reading the miner's code, as training data, not measured before): prior citations beside
+  current ones that the first retrain with BATCH1-7 turned current (a prior label before a view word, a staging
+  label in a restaging report, "was <size>" after a dated comparison heading, month-labelled timepoints, a key-image
+  counter before a citation), and today's citations after an English past participle ("was removed (pair)") that the
+  second retrain turned prior. Variants, not copies, of the dev sets' and tests' excerpts.
+- BATCH4 is measured, never trained on (`UNTRAINED`, below).
 
 Labelling decisions (as dev16j/dev16z/dev16a): S is the series the citation points into (written, else carried over
 in the same bracket, list, clause or paragraph); `-` where no series can be known. P marks a citation into a previous
@@ -46,7 +52,12 @@ from __future__ import annotations
 
 from tests.curation.snippets.dev16c import Excerpt, parse
 
-__all__ = ["BATCH1", "BATCH2", "BATCH3", "BATCH4", "BATCH5", "BATCH6", "BATCH7"]
+__all__ = ["BATCH1", "BATCH2", "BATCH3", "BATCH4", "BATCH5", "BATCH6", "BATCH7", "BATCH8", "UNTRAINED"]
+
+# Measured, never trained on (`refscore.sets.load_set(..., trained_only=True)`): BATCH4's class is decided by a rule
+# (`grammar.value_scoped_before`, kept under the learned decision by `mine._named_now`); trained on, its "prior word
+# right before, citation current" excerpts turned prior citations of dev16h/k/l/q current (docs/snippets.md, round 27).
+UNTRAINED = ("BATCH4",)
 
 
 BATCH1: list[Excerpt] = [
@@ -184,4 +195,31 @@ BATCH7: list[Excerpt] = [
     # look-alikes: clock times and dilutions
     parse("de", "KM-Injektion 10:15 Uhr, Scan 10:16 Uhr, Verdünnung (1:10)."),
     parse("en", "Heparin flush (1:1000); study started (14:30)."),
+]
+
+BATCH8: list[Excerpt] = [
+    parse("en", "Lucency around the femoral stem (⟦AP, image 1|-:1⟧), larger than before (⟦prior AP, image 1|-:1 P⟧)."),
+    parse("de", "Erguss koronar (⟦Se 4 Bi 30-35|4:30-35⟧) mäßig, in der VU koronar (⟦Se 4 Bi 33|4:33 P⟧) gering."),
+    parse("en", "Comparison: MRI 01/05/2026 (St Luke's). Node (⟦series 5, image 40|5:40⟧) 2.1 cm, was 1.6 cm "
+                "(⟦series 301, image 38|301:38 P⟧)."),
+    parse("en", "The baseline (March) (⟦Se 3 Im 20|3:20 P⟧), the nadir (June) (⟦Se 3 Im 22|3:22 P⟧) and the current "
+                "(⟦Se 7 Im 25|7:25⟧) show the same lesion."),
+    parse("de", "Restaging-MRT: Resttumor 12 mm (⟦Serie 5, Bild 30|5:30⟧), initial 35 mm (⟦Staging Serie 4, Bild "
+                "28|4:28 P⟧)."),
+    parse("de", "Der initial vergrößerte Lymphknoten (⟦Staging Bild 40 der Serie 3|3:40 P⟧, 15 mm) misst jetzt 6 mm "
+                "(⟦Serie 8, Bild 42|8:42⟧)."),
+    parse("en", "Tumour board\nLiver lesion: 31 mm, ⟦Se 5 Im 44|5:44⟧; prev 24 mm, ⟦Se 4 Im 40|4:40 P⟧"),
+    parse("de", "PET-CT vom März: SUVmax 9,1 im Herd (⟦PET Serie 3, Bild 90|3:90 P⟧); aktuell stoffwechselinaktiv."),
+    parse("de", "Herd 15 mm (⟦Se 6 Bi 40|6:40⟧), in der VU 11 mm (⟦Se 4 Bi 38|4:38 P⟧)."),
+    parse("en", "Key image 4 (⟦Se 6 Im 30|6:30⟧) shows the nodule; key image 5 is the reference."),
+    parse("en", "Lesion 15 mm (⟦series 4 image 33|4:33⟧); prior 11 mm (⟦series 3 image 30|3:30 P⟧)."),
+    # an English past participle tells of an event on today's images, not of an earlier exam (BATCH2's past verb
+    # with a value after a comparison opening is another class)
+    parse("en", "The catheter was repositioned (⟦series 3 image 44|3:44⟧) and its tip now lies at the cavoatrial "
+                "junction (⟦series 3 image 40|3:40⟧)."),
+    parse("en", "The nodule was biopsied (⟦Se 5 Im 22|5:22⟧); no pneumothorax (⟦Se 5 Im 25|5:25⟧)."),
+    parse("en", "Compared to prior CT 3/1/2026, the drain was removed (⟦4:51|4:51⟧) and the collection is smaller "
+                "(⟦4:55|4:55⟧)."),
+    parse("en", "The stent was placed across the stenosis (⟦series 8, image 120|8:120⟧) and is now patent "
+                "(⟦series 8, image 131|8:131⟧)."),
 ]
