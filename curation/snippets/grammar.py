@@ -515,8 +515,9 @@ _PRIOR_CLAUSE = re.compile(
     r"|\b(?:zuvor|damals|vormals|previously|formerly|seinerzeit|früher|" + _THEN + r"|at\s+that\s+time)\b"
     # round 12: the timepoints of follow-up text, an interim examination, a year of its own ("In 2023 this area
     # measured 8 mm (...)"; weak: only before a past verb or a measurement)
-    # (round 27: not the first half of a compound label, "Nadir-CT:", which the label alternative below reads)
-    r"|\b(?:" + _EARLIER_TIME + r"|zwischenzeitlich|in\s+the\s+interim|(?:in|im)\s+(?:19|20)\d\d)\b(?!-)"
+    # (round 27: "Nadir" not as the first half of a compound label, "Nadir-CT:", which the label alternative below
+    # reads; "im Staging-CT" stays a time word)
+    r"|\b(?:" + _EARLIER_TIME + r"|zwischenzeitlich|in\s+the\s+interim|(?:in|im)\s+(?:19|20)\d\d)\b(?:(?!-)|(?<!nadir))"
     r"|\b(?:at|bei|zur)\s+baseline\b|\bzum\s+Ausgangszeitpunkt\b"  # "At baseline the lesion measured 32 mm (...)"
     # a label naming the prior examination: "Prior exam: 2 cm nodule (series 4 image 50)", "Voruntersuchung: ..."
     # ("Comparison study:", "Outside CT:", "Baseline:", "Ausgangsbefund:", "Voruntersuchung vom 03.04.2023:")

@@ -35,6 +35,11 @@ def test_german_prior_exam_compounds_name_the_earlier_exam(scorer: None, text: s
     assert rows(text, "de") == want
 
 
+def test_a_staging_compound_after_im_stays_a_time_word(scorer: None) -> None:
+    # "Nadir-CT" is read as a label, not as the time word "Nadir"; "im Staging-CT" stays the time word it was
+    assert rows("Herd im Staging-CT noch 38 mm (Se 3 Bi 40).", "de") == [(3, 40, 40, True)]
+
+
 @pytest.mark.parametrize(("text", "want"), [
     # the current exam as the new baseline, a comparison with today's value, "Vor..." anatomy, "Aktuell:" after
     ("Die heutige Untersuchung dient als Ausgangs-CT. Herd 11 mm (Se 3 Bi 27).", [(3, 27, 27, False)]),
