@@ -22,6 +22,7 @@ from curation.snippets.refscore.decide import using
 from curation.snippets.refscore.sets import RETIRED, load_set, module_of
 from curation.snippets.refscore.synthetic import synthetic_excerpts
 from curation.snippets.refscore.train import (
+    DEV_SUFFIXES,
     EPOCHS,
     SEED,
     SYNTHETIC,
@@ -61,7 +62,7 @@ def _classes_row(c: Counter) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--sets", nargs="+", default=list("cdefghijklmnopqrtuvwxyzab"))
+    parser.add_argument("--sets", nargs="+", default=list(DEV_SUFFIXES))
     parser.add_argument("--folds", nargs="+", default=None,
                         help="the sets left out in turn (default: every set and every retired blind set)")
     parser.add_argument("--trust", nargs="+", type=float, default=[TRUST],
@@ -75,7 +76,7 @@ def main() -> None:
     args = parser.parse_args()
     folds = args.folds or [*args.sets, *(f"refs_{x}" for x in RETIRED if f"refs_{x}" not in args.sets)]
     sets = {x: load_set(module_of(x)) for x in dict.fromkeys([*args.sets, *folds])}
-    data = {x: examples(sets[x], args.views) for x in args.sets}
+    data = {x: examples(load_set(module_of(x), trained_only=True), args.views) for x in args.sets}
     extra = []
     if args.synthetic:
         extra = examples(synthetic_excerpts(args.synthetic, seed=SEED), args.views)

@@ -61,7 +61,7 @@ def main() -> None:
     path = errors_path(args.errors) if args.errors else None  # refused before any work
     t0 = time.time()
     retired = {x: load_set(module_of(x)) for x in (f"refs_{y}" for y in RETIRED)}
-    dev = [e for name in SETS for e in examples(load_set(name))]
+    dev = [e for name in SETS for e in examples(load_set(name, trained_only=True))]
     dev += examples(synthetic_excerpts(args.synthetic, seed=SEED)) if args.synthetic else []
     ret = {x: examples(v) for x, v in retired.items()} if "ret" in args.configs else {}
     print(f"features {time.time() - t0:.0f} s", flush=True)

@@ -23,6 +23,7 @@ from curation.snippets.gate import gated_finditer, gated_search
 from curation.snippets.pair_shapes import clock_like, month_year_like
 from curation.snippets.study_clause import clause_study
 from curation.snippets.study_scope import own_part_study
+from curation.snippets.timepoint_words import EARLIER_COMPOUND
 from curation.snippets.timepoints import prior_by_timepoint
 
 # Placeholders for misspelled keywords: same length as the misspelling, so offsets are unchanged.
@@ -30,7 +31,8 @@ from curation.snippets.timepoints import prior_by_timepoint
 SERIES_MARK = "\u01c2"
 IMAGE_MARK = "\u01c1"
 
-_SERIES_KW = (r"(?:Serien|Series|Serie|Séries|Série|Sequenz|Sequence|Seq\.?|Ser\.?|Srs\.?|Sr\.?|Se\.?|"
+# Round 27: the Swiss French abbreviation "Sér." / "Sér" in German text ("Sér. 5 Bild 61", "(Sér 5/Im 12)").
+_SERIES_KW = (r"(?:Serien|Series|Serie|Séries|Série|Sér\.?|Sequenz|Sequence|Seq\.?|Ser\.?|Srs\.?|Sr\.?|Se\.?|"
               + SERIES_MARK + r"+)")
 # "Schnittbild 48", "Schichtbild 47", "Aufnahme 63" (not "Aufnahme 2019", an admission year).
 _IMAGE_WORDS_RE = (r"Schnittbildern|Schnittbilder|Schnittbild|Schichtbildern|Schichtbilder|Schichtbild|"
@@ -74,8 +76,10 @@ _GUARD = (r"(?!\d|\s*[x×*]\s*\d|\s*[%‰]|\s*(?:mm|cm|m|ml|l|kg|g|mg|µg|ug|ng|
 _RANGE_TO = r"(?:-|–|—|bis|to|through\s+to|through|thru)"
 # A range may repeat the image keyword: "Bild 30 bis Bild 36", "im 55 through im 61", "image 70-image 74".
 _RANGE_KW = (r"(?:(?:einschl\.|einschließlich|inkl\.|inclusive)\s*)?"  # "Bilder 20 bis einschl. 24"
-             r"(?:(?:Bild|Bilder|Images?|Img\.?|IM|Im|im|Bi\.?|Schicht|Slice|\#|(?-i:[BI]))\s*"  # "#45-#52"
-             r"(?::\s*)?)?")  # round 20: "(S:4 I:120 bis I:126)", "(S: 7 I: 80 to I: 88)"
+             r"(?:(?:zum\s+)?(?:Bild|Bilder|Images?|Img\.?|IM|Im|im|Bi\.?|Schicht|Slice|\#|(?-i:[BI]))\s*"  # "#45-#52"
+             # round 20: "(S:4 I:120 bis I:126)", "(S: 7 I: 80 to I: 88)"; round 27: the number word repeated too,
+             # "Bildnummer 52 bis Bildnummer 60", "image no. 40 to image no. 52", and "vom Bild 33 bis zum Bild 40"
+             + _NR + r")?")
 # "Bild 45/120", "image 45 of 120": image 45 of a stack of 120 (the total is checked in `_ranges`).
 # The total takes the number guard too: "Aufnahmen 24/48 h", "Bilder 12/14 Jahre" are no image numbers.
 _TOTAL = r"\s*(?:/|\bvon\b|\b(?:out\s+)?of\b)\s*\d{1,4}" + _GUARD  # "image 45 out of 200"
@@ -242,8 +246,16 @@ _EARLIER_TIME = (r"(?:vor)?gestern|yesterday|nadir|(?:im|beim?|at|on)\s+(?:initi
 # 14.01.2025)"): the pair is the dated (earlier) examination's.
 _DATED_TAIL = r"\s*,?\s+(?:on|am|vom|from|of|dated)\s+(?:" + _DATE + r")(?=\s*[)\];,])"
 _DATED_TAIL_RE = re.compile(r"(?i)" + _DATED_TAIL)
+# Round 27: the sequence or contrast phase a compact pair was read on, after it: "(8:14 on T2; 11:14 on ADC)", "(5:22
+# arterial, 7:22 portal venous)", "(6:31 T1 fs post; 9:31 DWI b800)", "(4:18 arteriell; 6:18 portalvenös)".
+_SEQUENCE_WORD = (r"(?:T[12](?:w|WI|-?gew\w*|-?weighted)?|FLAIR|STIR|DWI|ADC|SWI|TOF|DCE|PD(?:w|-?FS)?|b\s?\d{2,4}|"
+                  r"fs|fat[\s-]?sat|post(?:-?(?:KM|contrast|Gd))?|nativ|arterial|arteriell|(?:portal[\s-]?)?ven(?:ous|ös)|"
+                  r"delayed|hepatobiliary|equilibrium|Spätphase|phase)(?![^\W\d_])")
+_SEQUENCE_TAIL = (r"\s+(?:(?:on|in|im|auf|in\s+der)\s+)?" + _SEQUENCE_WORD + r"(?:[\s-]+" + _SEQUENCE_WORD
+                  + r"){0,2}")
 _PAIR_TAIL = (r"(?:\s*,?\s*(?:(?:in\s+der|im|in\s+the|on\s+the|on|of\s+the|der|auf\s+der|from)\s+)?" + _PRIOR_WORD
-              + r"\b|\s+" + _NOW_LABEL + r"\b|\s+" + _PLANE_WORD  # its plane: "(3:45; 601:40 coronal)"
+              + r"\b|" + _SEQUENCE_TAIL
+              + r"|\s+" + _NOW_LABEL + r"\b|\s+" + _PLANE_WORD  # its plane: "(3:45; 601:40 coronal)"
               # its measurement: "(3/44; VU 2/41: 12 mm)"
               + r"|\s*[:,]?\s*\d{1,3}(?:[.,]\d{1,2})?\s*(?:mm|cm)\b"
               # round 18: its date, an earlier examination's ("previously 6 mm (3:48 on 12/03/2024)")
@@ -254,10 +266,11 @@ _MORE_PAIRS = (r"(?:\s*(?:,\s*(?:and|und|or|oder)\b|,|;|und|and|sowie|&|bzw\.|u\
                + _NOW_LABEL + r"|previously|zuvor|damals|vormals)\s*:?\s*)?"  # "(5/50, previously 3/45)"
                # round 11: a position or phase label of its own, "(Rückenlage 2:130 vs. Bauchlage 5:128)"
                r"(?:" + _PLANE_WORD + r"(?:\s+" + _PLANE_WORD + r"){0,2}\s*:?\s*)?"
-               r"\d{1,3}\s*[:/]\s*[1-9]\d{0,3}(?:\s*[-–—]\s*\d{1,4})?" + _PAIR_TAIL + r")*")
+               r"\d{1,4}\s*[:/]\s*[1-9]\d{0,3}(?:\s*[-–—]\s*\d{1,4})?" + _PAIR_TAIL + r")*")
 # "Vergleichs-CT", "Ausgangsuntersuchung", "die vorherige CT", "the earlier study", "the last CT"; since round 4 also
 # "Vergleichsbild", "Fremd-CT", "Fremdaufnahme", "Vor-Untersuchung", "the old study".
-_EARLIER_EXAM = (r"(?:Vergleichs|Ausgangs)-?(?:untersuchung|aufnahme|befund|studie|serie|bild(?:er)?|CT|MRT?)|"
+_EARLIER_EXAM = (EARLIER_COMPOUND + r"|"  # round 27: "Ausgangs-PET", "Baseline-CT", "Nadir-CT", "Eingangs-CT"
+                 r"(?:Vergleichs|Ausgangs)-?(?:untersuchung|aufnahme|befund|studie|serie|bild(?:er)?|CT|MRT?)|"
                  r"Fremd-?(?:untersuchung|aufnahme|befund|bild(?:er)?|CT|MRT?)|Vor-Untersuchung|"
                  r"(?:vorherige[nrms]?|letzte[nrms]?|frühere[nrms]?|alte[nrms]?|ältere[nrms]?|earlier|older|old|last|"
          r"former)\s+"
@@ -325,7 +338,7 @@ REF_PATTERN = re.compile(
     # a bracket of bare pairs only: "(4/20, 5/18)", "(3:45 und 3:52)"
     # round 26: a comma after the plane or now label too ("(axial, 5:77)", "(today, 4:51)")
     r"|(?P<co>(?<=\()\s*(?:(?:" + _PLANE_WORD + r"(?:\s+" + _PLANE_WORD + r"){0,2}|" + _NOW_LABEL + r")\s*[:,]?\s*)?"
-    r"(?P<co_s>\d{1,3})\s*(?P<co_sep>[:/])\s*(?P<co_i>[1-9]\d{0,3}(?:\s*[-–—]\s*(?:\d{1,3}\s*[:/]\s*)?\d{1,4}"
+    r"(?P<co_s>\d{1,4})\s*(?P<co_sep>[:/])\s*(?P<co_i>[1-9]\d{0,3}(?:\s*[-–—]\s*(?:\d{1,3}\s*[:/]\s*)?\d{1,4}"
     r"|\s+(?:bis|to|through|thru)\s+\d{1,3}\s*[:/]\s*\d{1,4})?)"  # "(3/45 bis 3/50)", "(3:45 to 3:50)"
     r"(?P<co_tail>" + _PAIR_TAIL + r")"
     # a further pair may name the prior study: "(4/71; prior 3/66)"
@@ -399,7 +412,8 @@ _RATIO_CONTEXT = re.compile(
 _EVENT_CONTEXT = re.compile(r"(?i)telefon\w*|phone\w*|übermittelt|mitgeteilt|informiert|benachrichtigt|rücksprache|"
                             r"besprochen|\bcalled\b|notified|discussed|communicated|paged|beendet|begonnen|completed|"
                             r"started|\bended\b")
-_CLOCK = re.compile(r"\(\s*(?:[01]?\d|2[0-3]):[0-5]\d\s*\)")
+# (round 27: with a phase word after it too, "at (10:45 arterial)": `_SEQUENCE_TAIL` lets such a pair through)
+_CLOCK = re.compile(r"(?i)\(\s*(?:[01]?\d|2[0-3]):[0-5]\d(?:" + _SEQUENCE_TAIL + r")?\s*\)")
 # Round 25: the time words ("at", "um", "Uhr", "time", "Zeit") make a clock-shaped bracket only a time: "Callus at the
 # 7th rib (301:102)" is a pair (no hour 301); a contrast or scan event before a clock too ("Contrast given (14:32)").
 _TIME_CONTEXT_ONLY = re.compile(r"(?i)(?:\buhr|\bum\b|\bat\b|\btime\b|zeit|o'clock)")
@@ -407,6 +421,8 @@ _GIVEN_CONTEXT = re.compile(r"(?i)\b(?:given|injected|administered|gegeben|appli
                             r"untersuchungsbeginn|start|scan\s+time|scanned|gescannt)\b")
 _DILUTED_CONTEXT = re.compile(r"(?i)verdünnt|diluted")
 _ONE_TO = re.compile(r"\(\s*1\s*:\s*\d")
+# Round 27: "(1:100)", "(1:1000)", "(1:500)" alone: a dilution, whatever the words before it ("Heparin flush (1:1000)").
+_ROUND_DILUTION = re.compile(r"\(\s*1\s*:\s*[125]00{1,3}\s*\)")
 
 # Words that make a parenthesised "a/b" a fraction, date or score, not a reference.
 _FRACTION_CONTEXT = re.compile(
@@ -431,6 +447,7 @@ _PRIOR_WORDS = (r"(?:VU|Voruntersuchung(?:en)?|Voraufnahmen?|Vorbefund|Vorunters
 # Every prior rule needs one of these somewhere in the text (a superset, checked once per text for speed):
 # words (lower case, substrings) or a date/year.
 _PRIOR_HINT_WORDS = ("from", "von", "vu", "vor", "vergleich", "ausgang", "baseline", "prior", "previous", "fremd",
+                     "eingang",  # round 27: "Im Eingangs-CT ..."
                      "zuvor", "vormals", "osh",  # round 16: "(OSH CT 2:71)", an outside-hospital study
                      "comparison", "old", "ext.",
                      "earlier", "last", "former", "ausw", "extern", "outside", "damals", "dort", "there", "then",
@@ -525,14 +542,19 @@ _PRIOR_CLAUSE = re.compile(
     r"|\b(?:zuvor|damals|vormals|previously|formerly|seinerzeit|früher|" + _THEN + r"|at\s+that\s+time)\b"
     # round 12: the timepoints of follow-up text, an interim examination, a year of its own ("In 2023 this area
     # measured 8 mm (...)"; weak: only before a past verb or a measurement)
-    r"|\b(?:" + _EARLIER_TIME + r"|zwischenzeitlich|in\s+the\s+interim|(?:in|im)\s+(?:19|20)\d\d)\b"
+    # (round 27: "Nadir" not as the first half of a compound label, "Nadir-CT:", which the label alternative below
+    # reads; "im Staging-CT" stays a time word)
+    r"|\b(?:" + _EARLIER_TIME + r"|zwischenzeitlich|in\s+the\s+interim|(?:in|im)\s+(?:19|20)\d\d)\b(?:(?!-)|(?<!nadir))"
     r"|\b(?:at|bei|zur)\s+baseline\b|\bzum\s+Ausgangszeitpunkt\b"  # "At baseline the lesion measured 32 mm (...)"
     # a label naming the prior examination: "Prior exam: 2 cm nodule (series 4 image 50)", "Voruntersuchung: ..."
     # ("Comparison study:", "Outside CT:", "Baseline:", "Ausgangsbefund:", "Voruntersuchung vom 03.04.2023:")
     r"|\b(?:(?:prior|previous|comparison|baseline|outside|external|earlier|old)\s+(?:study|exam|examination|CT|MRI?|"
-    r"scan|imaging)|baseline|prior|previous|VU|(?-i:VA)|Voruntersuchung|Vorbefund|Voraufnahme|Vorbilder|Vor-?(?:CT|MRT?)|"
+    r"scan|imaging)|baseline|prior|previous|VU|(?-i:VA)|Voruntersuchung|Vorbefund|Voraufnahme|Vorbilder|"
+    r"Vor-?(?:CT|MRT?|MRI|PET(?:[/-]CT)?)|"  # round 27: "Zum Vergleich Vor-PET vom 03.05.: ..."
     r"Vergleichsuntersuchung|"
-    r"Vergleichsaufnahme|(?:Vergleichs|Ausgangs)-?(?:CT|MRT?|untersuchung|befund|aufnahme))"
+    r"Vergleichsaufnahme|(?:Vergleichs|Ausgangs)-?(?:CT|MRT?|untersuchung|befund|aufnahme)|"
+    # round 27: "Nadir-CT:", "Ausgangs-PET/Baseline-PET:", "Zum Vergleich Nadir-CT:" (`_COMPARISON_LEAD`)
+    + EARLIER_COMPOUND + r"(?:\s*/\s*" + EARLIER_COMPOUND + r")?)"
     r"(?:\s+(?:vom|from|of|dated)?\s*" + _DATE + r")?(?:\s*\([^()]{0,30}\))?\s*:"
     # the prior examination as the clause's subject: "Die VU zeigte den Herd (...)", "The prior CT showed ...",
     # "Previous CT 03/2023 showed ...", "Die Fremdaufnahme vom März zeigte ..."
@@ -550,7 +572,8 @@ _BRACKET_ONLY = re.compile(r"\s*[(\[]\s*")
 _PRIOR_STATE = re.compile(
     r"(?i)(?<!\w)(?:in|im|auf|on|at)\s+(?:der\s+|dem\s+|the\s+)?(?:" + _PRIOR_NOUN + r")(?:\s+(?:study|exam|"
     r"examination|CT|MRI?|MRT|PET(?:[/-]CT)?|scan|Untersuchung))?\s+(?:(?:noch|bereits|schon|already|still|clearly|"
-    r"gut|deutlich)\s+)?(?:abgrenzbar|sichtbar|erkennbar|visible|seen|present|evident|apparent|abgebildet)\s*[(\[]\s*$")
+    r"gut|deutlich)\s+)?(?:abgrenzbar|sichtbar|erkennbar|visible|seen|present|evident|apparent|abgebildet|"
+    r"angedeutet|vorhanden|nachweisbar)\s*[(\[]\s*$")  # round 27: "bereits im Vor-CT angedeutet (...)"
 # Time words that are also everyday words bind at a clause opening only before a past verb ("Früher war die Zyste
 # septiert (...)", "At that time the collection measured 6 cm (...)"), else only before a measurement or the bracket.
 _WEAK_TIME = re.compile(r"(?i)früher|then|at\s+that\s+time|zwischenzeitlich|in\s+the\s+interim|"
@@ -558,7 +581,7 @@ _WEAK_TIME = re.compile(r"(?i)früher|then|at\s+that\s+time|zwischenzeitlich|in\
 _PAST_AFTER = re.compile(r"(?i)\s*,?\s*(?:[^\W\d]+\s+){0,3}?(?:war|waren|was|were|had|hatte|hatten|measured|maß|mass|"
                          r"betrug|zeigte|showed)\b")
 _STATE_WORDS = ("abgrenzbar", "sichtbar", "erkennbar", "visible", "seen", "present", "evident", "apparent",
-                "abgebildet")
+                "abgebildet", "angedeutet", "vorhanden", "nachweisbar")
 # A possessive that points at the examination named before it: "an outside CT; on their series 8, image 22".
 # "Die Stenose war früher hochgradig (Serie 12, Bild 40)": a past copula, a time word, one predicate word.
 _WAS_THEN = re.compile(r"(?i)\b(?:war|waren|was|were)\s+(?:früher|damals|seinerzeit|zuvor|vormals|previously|formerly|"
@@ -571,8 +594,10 @@ _THERE_CLAUSE = re.compile(r"(?i)(?:^|[:;,]\s*)(?:dort|there(?!\s+(?:is|are|has|
 _PRIOR_NOTE_AFTER = re.compile(r"(?i)\s*[(\[]\s*(?:" + _PRIOR_NOUN + r")(?:\s+(?:study|exam|examination|CT|MRI?|MRT|"
                                r"PET(?:[/-]CT)?|scan))?\s*[)\]]")  # not "(prior 5 mm)": a value of the prior
 _THEIR = re.compile(r"(?i)\b(?:their|ihrer|ihre[mn]?|deren|dessen)\s+$")
-_CLAUSE_OPENING = re.compile(r"(?i)[\s,;:()\[\]]*(?:\d{1,2}\.\s+)?"
-                             r"(?:(?:und|and|but|aber|während|while|whereas|wobei)\s+)?"
+# Round 27: "Zum Vergleich <exam>: ..." / "Zum Vgl. <exam>: ..." opens a clause about that exam (`_COMPARISON_LEAD`).
+_COMPARISON_LEAD = r"(?:zum\s+(?:Vergleich|Vgl\.)\s*:?\s*)?"
+_CLAUSE_OPENING = re.compile(r"(?i)[\s,;:()\[\]]*(?:\d{1,2}\.\s+)?" + _COMPARISON_LEAD
+                             + r"(?:(?:und|and|but|aber|während|while|whereas|wobei)\s+)?"
                              r"(?:(?:lt\.|laut|gemäß|gem\.|according\s+to|per)\s+)?")  # "lt. Vorbefund 6 mm (...)"
 # Round 16: the separator of a follow-up row's two sides, opening the second side's clause ("/", "|", an arrow).
 _ROW_SEP = re.compile(r"(?:(?<=\s)/|\||->|→)?\s*")
@@ -598,6 +623,11 @@ _PRIOR_CUE = re.compile(r"(?i)\b" + _PRIOR_NOUN)
 # English reports also state this study's findings in the past tense ("the nodule was stable, measuring 5 mm"):
 # an English past tense counts only when "now" follows in the sentence (`_ENGLISH_PAST`).
 _ENGLISH_PAST = re.compile(r"(?i)\b(?:measured|was|were|had)\b")
+# Round 27: ... or when the earlier exam opens the sentence as what it is compared to: "Compared to prior MRI 4/2/2026,
+# the lesion measured 1.1 cm (601:22)", "In comparison to the outside CT from 12/01/2025, the node was 12 mm (...)" (the
+# clause after the comparison tells the earlier exam's value; "... the lesion measures 1.8 cm (...)" stays current).
+_COMPARISON_OPENING = re.compile(r"(?i)(?:^|[.!?:;\n]\s*)(?:(?:on|in|upon)\s+)?(?:compared\s+(?:to|with)|"
+                                 r"comparison\s+(?:to|with)|when\s+compared\s+(?:to|with))\s+(?:the\s+|a\s+)?$")
 _PAST_MEASURE = re.compile(r"(?i)\b(?:war|waren|maß|mass|maßen|massen|betrug|betrugen|measured|was|were|hatte|had)\b"
                            r"[^()\[\];]{0,60}?\d+(?:[.,]\d+)?(?:\s*[x×]\s*\d+(?:[.,]\d+)?)*\s*(?:mm|cm)\b"
                            r"[^()\[\];\d]{0,20}[(\[]?\s*$"
@@ -634,7 +664,7 @@ _SL_MORE = re.compile(r"(?i)\s*(?:,|;|\+|und|and|as\s+well\s+as|sowie|&|bzw\.?|u
                       r"(?:(\d{1,4})\s*/\s*)?(" + _ITEM
                       + r")(?=\s*(?:[,;+)\]]|und\b|and\b|sowie\b|&|bzw\b|u\.|oder\b|or\b))")
 
-SERIES_MENTION = re.compile(r"(?i)\b(?:Serien|Series|Serie|Séries|Série|Sequenz|Sequence|Ser\.|Se\.|SE|"
+SERIES_MENTION = re.compile(r"(?i)\b(?:Serien|Series|Serie|Séries|Série|Sér\.?|Sequenz|Sequence|Ser\.|Se\.|SE|"
                             + SERIES_MARK + r"+)\s*" + _NR + r"(\d{1,4})" + _GUARD)
 _SERIES_MENTION_GATE = re.compile(r"[Ssſǂ](?:(?<=ǂ)|(?<!\w.)(?i:(?<=s)[eé]))")  # its keywords' first letters
 
@@ -646,7 +676,7 @@ _GLUED_LIST = re.compile(r"\s*\d{1,4}(?:\s*/\s*\d{1,4}){2,}\s*|\s*\d{1,4}(?:,\d{
 _STARTS = r"(?:se|sr|sq|sl|sc|bi|bl|bd|im|ia)"
 _EXACT_CANDIDATE = re.compile(
     r"(?i)\b(?:" + _SERIES_KW[3:-1] + "|" + _IMAGE_KW_ANY[3:-1] + r")\s*" + _NR + r"\d"
-    r"|[(\[]\s*(?:\d{1,3}\s*[:/]\s*\d|\#|ima?\.?\s*\d|" + _NOW_LABEL + r"\s*[:,]?\s*\d{1,3}\s*[:/]\s*\d|"
+    r"|[(\[]\s*(?:\d{1,3}\s*[:/]\s*\d|\d{4}\s*:\s*\d|\#|ima?\.?\s*\d|" + _NOW_LABEL + r"\s*[:,]?\s*\d{1,3}\s*[:/]\s*\d|"
     + _PLANE_WORD + r"(?:\s+" + _PLANE_WORD + r"){0,2}\s*[:,]?\s*\d{1,3}\s*[:/]\s*\d|"
     + _PAIR_OPENER + r"\s*\d{1,3}\s*[:/]\s*\d)"
     r"|(?-i:\bS(?:[.:]?\s?\d{1,3}\s*(?:[/,:]|[-–](?=\s))?\s*(?:IMA|Ima|Imag|IMG|Img|IM|Im|[BIi])[.:]?\s?\d|"
@@ -877,6 +907,8 @@ def _colon_rejected(text: str, open_paren: int) -> bool:
         return True
     if clock and (_EVENT_CONTEXT.search(window) or _GIVEN_CONTEXT.search(window)):
         return True
+    if _ROUND_DILUTION.match(text, open_paren):
+        return True
     return _ONE_TO.match(text, open_paren) is not None and _DILUTED_CONTEXT.search(window) is not None
 
 
@@ -904,6 +936,48 @@ _LOCAL_LABEL_BEFORE = re.compile(
     r"\s*:?\s*$")  # (this study's examination words: not `_EXAM`'s "Voruntersuchung")
 
 
+# Round 27: this study named as such in the reference's clause, with its date and value between: "in unserem MRT vom
+# 02.11.2026 31 mm (...)", "on our CT of 11/20/2026 (...)", "im hiesigen PET-CT SUVmax 11 (...)", "on today's study 19
+# mm (...)", "in der aktuellen Untersuchung 13 mm (...)", "auf dem heutigen CT (...)": the date is today's, however
+# close an earlier exam's citation stands. Not "in unserem Vor-CT" (a prior noun is no `_THIS_STUDY_EXAM` word).
+_THIS_STUDY_EXAM = re.compile(
+    r"(?i)(?<!\w)(?:in|im|auf|on|at|an)\s+(?:(?:the|der|dem|den|die|das)\s+)?"
+    r"(?:unsere[mnrs]?|our|hiesige[nmrs]?|heutige[nmrs]?|aktuelle[nmrs]?|jetzige[nmrs]?|current|present|today's|"
+    r"this|diese[mnrs]?)\s+"
+    r"(?!(?:früher|vorherig|letzt|älter|previous|prior|earlier|old|last|outside|extern|auswärtig)\w*\s|alte[nmrs]?\s|"
+    r"(?:Vor|Fremd|Ausgangs|Baseline|Nadir|Eingangs|Vergleichs)-?(?:CT|MRT?|MRI|PET|Unters|Aufn|Befund))(?:[\w-]+\s+)?"
+    r"(?:CTA?|MRT?|MRI|PET(?:[/-]CT)?|[\w-]*-(?:CTA?|MRT?|PET)|Untersuchung|Aufnahmen?|study|exam|examination|scan|"
+    r"imaging)\b(?:\s+(?:vom|von|of|from|dated|am)\s+" + _DATE + r")?")
+# ... and only a value or finding words after it up to the bracket (no other exam named).
+_THIS_STUDY_TAIL = re.compile(r"[^()\[\];.]{0,40}?[(\[]?\s*")
+
+
+# Round 27: a bracket that only scopes a value with a prior word, closed right before the reference: "41 mm (zuvor 35
+# mm) Se. 3, Bi. 77", "12 mm (previously 9 mm) Se 4 Im 30", "9 mm (VU 6 mm), Serie 5 Bild 33", "19 mm short axis
+# (previously 13 mm) on series 5, image 62": the prior word's scope ends with its bracket; the reference is today's.
+_VALUE_SCOPED_BEFORE = re.compile(
+    r"(?i)\d+(?:[.,]\d+)?\s*(?:mm|cm)(?:\s+[^\W\d_]+){0,2}\s*[(\[]\s*(?:(?:im|in\s+der|on\s+the|on|in\s+the)\s+)?"
+    r"(?:" + _PRIOR_NOUN + r"|zuvor|vorher|vormals|damals|previously|was|then)"
+    r"(?:\s+(?:vom|from|of|dated)\s+[\d./]+)?\s*:?\s*(?:ca\.\s*|approx\.\s*)?\d+(?:[.,]\d+)?\s*(?:mm|cm)\s*[)\]]"
+    r"\s*[,;]?\s*(?:(?:on|auf|in|at)\s+)?$")
+
+
+def value_scoped_before(text: str, start: int) -> bool:
+    """Round 27: the reference at `start` follows a closed bracket that only scopes a value with a prior word
+    (`_VALUE_SCOPED_BEFORE`)."""
+    return _VALUE_SCOPED_BEFORE.search(text, max(0, start - 90), start) is not None
+
+
+def this_study_named(text: str, lo: int, start: int) -> bool:
+    """Round 27: the last exam named in text[lo:start] is this study (`_THIS_STUDY_EXAM`), with only a value or
+    finding words after it up to the reference and no prior cue."""
+    last = None
+    for named in _THIS_STUDY_EXAM.finditer(text, lo, start):
+        last = named
+    return (last is not None and _THIS_STUDY_TAIL.fullmatch(text, last.end(), start) is not None
+            and _PRIOR_CUE.search(text, last.end(), start) is None)
+
+
 def _prior_study(text: str, start: int, end: int, clause_start: int = 0, after_current: bool = False,
                  current_before: bool = False) -> bool:
     """True when the reference points into the prior study: "Bild 20 der Voruntersuchung", "in der VU
@@ -919,6 +993,8 @@ def _prior_study(text: str, start: int, end: int, clause_start: int = 0, after_c
         return True
     if _LOCAL_LABEL_BEFORE.search(text, max(clause_start - 1, start - 40, 0), start):
         return False  # round 17: "(..., hiesig Se 4 Bi 72)": a local label marks this study
+    if this_study_named(text, max(clause_start, start - 90), start):
+        return False  # round 27: "..., in unserem MRT vom 02.11.2026 31 mm (...)"
     if _FROM_VALUE.search(text, max(clause_start, start - 40), start) and _TO_VALUE.match(text, end):
         return True
     if _VALUE_DATE_BEFORE.search(text, max(clause_start, start - 60), start):
@@ -998,7 +1074,8 @@ def _prior_study(text: str, start: int, end: int, clause_start: int = 0, after_c
     past = _PAST_MEASURE.search(text, cue.end(), start)
     if past is None:
         return False
-    return not _ENGLISH_PAST.search(past.group()) or _NOW.search(text, end) is not None
+    return (not _ENGLISH_PAST.search(past.group()) or _NOW.search(text, end) is not None
+            or _COMPARISON_OPENING.search(text, max(0, cue.start() - 40), cue.start()) is not None)
 
 
 # Round 12: a time word of the earlier examination anywhere in the reference's clause, with no now word after it:
@@ -1134,7 +1211,8 @@ def scan_ref_spans(text: str) -> list[RefSpan]:
                 if m.group("pc_more"):
                     end = m.end("pc_i")  # the further pairs are refs of their own: "(VU 3/45, 3/50)"
             if form == "co":
-                if _colon_rejected(masked, start - 1) or not series_text or series_text.startswith("0"):
+                if (_colon_rejected(masked, start - 1) or not series_text or series_text.startswith("0")
+                        or not _wide_series_pair(series_text, m.group("co_sep"), images)):
                     continue
                 if "," in masked[start:m.start("co_s")] and _CLOCK_OR_ONE_TO.match(masked, m.start("co_s")):
                     continue  # round 26: "(arterial, 1:20)", "(coronal, 12:30)": a ratio or time after a comma label
@@ -1278,8 +1356,8 @@ def _prior_scope(text: str, spans: list[RefSpan]) -> list[RefSpan]:
                 if out[k].prior:
                     continue
                 if not out[k - 1].prior or _NOW.search(between) or _TURN.search(between) or _NOW_AFTER.match(
-                        text, out[k].end):
-                    break
+                        text, out[k].end) or this_study_named(text, out[k - 1].end, out[k].start):
+                    break  # round 27: "..., auf unserem CT vom 14.10.2026 20 mm (...)" turns to this study too
                 out[k] = _flag_prior(out[k])
     for k in range(len(out) - 1):
         ref, nxt = out[k], out[k + 1]
@@ -1548,7 +1626,7 @@ _SL_MORE_OPEN = re.compile(r"(?i)\s*(?:,\s*(?:(?:und|and|sowie|&|bzw\.?|u\.|oder
 # Round 16: outside a bracket, the further pairs of a "Serie/Bild" or "Serienbild" reference: "Serienbilder 3/22, 3/29
 # und 3/41.", "Se/Im 2/31 and 2/44, both ..." (the pair's list ends at a sentence end too).
 _SL_MORE_SL = re.compile(_SL_MORE.pattern.replace(r"(?=\s*(?:[,;+)\]]|", r"(?=\s*(?:[,;+)\]]|\.(?!\d)|$|"))
-_BARE_PAIR = re.compile(r"(\d{1,3})\s*([:/])\s*([1-9]\d{0,3}(?:\s*[-–]\s*\d{1,4})?)")
+_BARE_PAIR = re.compile(r"(\d{1,4})\s*([:/])\s*([1-9]\d{0,3}(?:\s*[-–]\s*\d{1,4})?)")
 _PI_SLASH = re.compile(r"([1-9]\d{0,2})\s*/\s*([1-9]\d{0,3})")
 
 
@@ -1562,6 +1640,12 @@ _LABEL_DATE = re.compile(r"\d{1,2}/\d{1,2}/(?:19|20)?\d\d(?!\d)|\d{1,2}/(?:19|20
 _DATE_GATE = re.compile(r"/(?:\d{1,2}/)?(?:19|20)?\d\d(?![\d/])")
 
 
+def _wide_series_pair(series: str, sep: str, images: tuple[tuple[int, int], ...]) -> bool:
+    """Round 27: a bare pair with a four-digit series ("(1101:38)", "(1401:44-51)", scanner-numbered reformats) only
+    with a colon and an image of 10 or more: "(2025/12)" is a year/month, "(1000:1)" a ratio."""
+    return len(series) < 4 or (sep == ":" and images[0][0] >= 10)
+
+
 def _bare_pairs(text: str, start: int, end: int) -> list[RefSpan] | None:
     """The further pairs of a bracket of bare pairs ("(4/20, 5/18)"); None when one of them fails the single
     pair's checks ("(2/12, 0/8)" is a count list, not references)."""
@@ -1573,7 +1657,8 @@ def _bare_pairs(text: str, start: int, end: int) -> list[RefSpan] | None:
         images = _ranges(m.group(3))
         if not images or m.group(1).startswith("0"):
             return None
-        if m.group(2) == "/" and (images[0][0] < 10 or 1900 <= images[0][0] <= 2099):
+        if (m.group(2) == "/" and (images[0][0] < 10 or 1900 <= images[0][0] <= 2099)) or not _wide_series_pair(
+                m.group(1), m.group(2), images):
             return None
         out.append(RefSpan(start=m.start(), end=m.end(), form="co", series=int(m.group(1)), images=images))
     return out

@@ -24,6 +24,8 @@ from curation.snippets.grammar import (
     RefSpan,
     candidate_offsets,
     series_mentions,
+    this_study_named,
+    value_scoped_before,
 )
 from curation.snippets.measured_pairs import measured_pair_refs, row_cells
 from curation.snippets.one_letter import one_letter_refs
@@ -731,6 +733,19 @@ def grammar_windows(texts: Sequence[str], langs: Sequence[str | None] | None = N
     return out
 
 
+def _named_now(text: str, lo: int, refs: list[RefSpan]) -> list[RefSpan]:
+    """Round 27: a reference whose clause names this study ("..., in unserem MRT vom 04.11.2026 27 mm (...)", "on our
+    CT of <date> (...)"; `grammar.this_study_named`, from the previous reference's end) or that follows a bracket
+    scoping only a value with a prior word ("41 mm (zuvor 35 mm) Se. 3, Bi. 77"; `grammar.value_scoped_before`) is
+    today's, whatever the learned decision reads."""
+    out = []
+    for r in refs:
+        now = r.prior and (this_study_named(text, max(lo, r.start - 90), r.start) or value_scoped_before(text, r.start))
+        out.append(replace(r, prior=False) if now else r)
+        lo = max(lo, r.end)
+    return out
+
+
 def _mine(texts: Sequence[str], langs: Sequence[str | None] | None, batch_size: int) -> list[list[Reference]]:
     model = active_model()  # the learned decision over the grammar's candidates (refscore/decide.py), or None
     originals = texts
@@ -739,8 +754,9 @@ def _mine(texts: Sequence[str], langs: Sequence[str | None] | None, batch_size: 
     for i, windows in enumerate(grammar_windows(texts, langs, batch_size, EXTRA_CUES if model is not None else None)):
         for window, lang, refs in windows:
             if model is not None:
-                refs = [replace(r, prior=False) if r.prior and changed_now(texts[i], r) else r
-                        for r in decide(texts[i], window, lang, refs, model)]
+                refs = _named_now(texts[i], window[0], [
+                    replace(r, prior=False) if r.prior and changed_now(texts[i], r) else r
+                    for r in decide(texts[i], window, lang, refs, model)])
             refs = held_past(texts[i], refs)  # round 26: a past-tense sentence's earlier exam (the whole text's)
             if refs:
                 found.setdefault(i, []).append((window, refs))

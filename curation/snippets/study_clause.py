@@ -36,7 +36,7 @@ from dataclasses import replace
 from curation.snippets.study_past import past_subject
 from curation.snippets.study_past import sentence_of as _sentence
 from curation.snippets.study_scope import _EXAM, _NOW, _PRIOR, S, _bracket_open, _words
-from curation.snippets.timepoint_words import MONTH
+from curation.snippets.timepoint_words import EARLIER_COMPOUND, MONTH
 
 __all__ = ["changed_now", "clause_study"]
 
@@ -180,7 +180,8 @@ _EXAM_WORD = (r"(?:CTA?|MRT?|MRI|MRA|PET(?:/CT|-CT)?|DVT|CBCT|US|Sono\w*|Ultrasc
               r"mammo\w*|scan|study|exam\w*|Untersuchung|Voruntersuchung|Voraufnahme\w*|Aufnahme\w*|Bildgebung|imaging)")
 _DATE_WORD = (r"(?:\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})|\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})|\d{1,2}/(?:19|20)\d\d|"
               r"(?:19|20)\d\d)")
-_VOR_EXAM = r"(?:Vor|Aufnahme|Eingangs|Staging|Schockraum|Notfall)-?(?:CTA?|MRT?|MRI|PET|Sono|US)\w*(?:/CT)?"
+_VOR_EXAM = (r"(?:(?:Vor|Aufnahme|Eingangs|Staging|Schockraum|Notfall)-?(?:CTA?|MRT?|MRI|PET|Sono|US)\w*(?:/CT)?|"
+             + EARLIER_COMPOUND + r")")  # round 27: "Ausgangs-CT", "Baseline-PET", "Nadir-CT"
 _NAMED_EXAM = (r"(?:" + _PRIOR_ADJ + r"\s+(?:[\w/-]+\s+)?" + _EXAM_WORD + r"|" + _VOR_EXAM + r"|"
                + _EXAM_WORD + r"\s+(?:of|from|vom|von|dated|am)\s+" + _DATE_WORD + r")")
 _COMPARED = re.compile(

@@ -34,7 +34,7 @@ from dataclasses import replace
 from typing import Protocol, TypeVar
 
 from curation.snippets.abbreviations import abbreviation_before
-from curation.snippets.timepoint_words import EXAM, MONTH, NOW, VIEW
+from curation.snippets.timepoint_words import EARLIER_COMPOUND, EXAM, MONTH, NOW, VIEW
 
 __all__ = ["own_label", "own_part_study"]
 
@@ -53,7 +53,8 @@ S = TypeVar("S", bound=_Span)
 _PRIOR = re.compile(
     r"(?i)(?:VU|VA|(?-i:BL)|Vorunters\w*|Voraufn\w*|Vorbef\w*|Vorbild\w*|Vorstudie\w*|Vorserie\w*|Vortag\w*|"
     r"Vorvorunters\w*|Vor-?(?:CT|MRT?|MRI|PET|Sono\w*|US|ultraschall|röntgen|mammo\w*|Unters\w*|Aufn\w*|Befund\w*)\w*|"
-    r"Fremd(?:unters\w*|aufn\w*|bef\w*|bild\w*|CT|MRT?|MRI|PET|Sono\w*)|nadir|damals|zuvor|vorher)$")
+    r"Fremd(?:unters\w*|aufn\w*|bef\w*|bild\w*|CT|MRT?|MRI|PET|Sono\w*)|nadir|damals|zuvor|vorher|"
+    + EARLIER_COMPOUND + r")$")  # round 27: "(Ausgangs-CT Se 3 Bi 40)", "(Nadir-CT ...)"
 # An adjective or adverb that names the earlier examination only when nothing but examination, view, sequence or date
 # words follow it in the label ("(prior SAX image 4)", "(previously series 2, image 85)"; not "(prior TACE site, ...)",
 # "(previous resection site, ...)": a finding of this study).

@@ -6,7 +6,7 @@ pattern; grammar.py's own lists move here after round 22 (docs/snippets.md, "rou
 
 from __future__ import annotations
 
-__all__ = ["EXAM", "MONTH", "NOW", "SEASON", "VIEW"]
+__all__ = ["EARLIER_COMPOUND", "EXAM", "MONTH", "NOW", "SEASON", "VIEW"]
 
 # "Jan", "Januar", "Jänner", "März", "Sept", "Dec" (an optional period after).
 MONTH = (r"(?:Jan(?:uar|uary)?|Jän(?:ner)?|Feb(?:ruar|ruary)?|Mär(?:z)?|Mar(?:ch)?|Apr(?:il)?|Mai|May|Jun[ie]?|"
@@ -21,3 +21,6 @@ EXAM = (r"(?:CT|MRT?|MRI|PET\S*|DVT|CBCT|US|Sono\w*|Ultraschall|ultrasound|Rönt
 # A view or sequence a prior citation is labelled with: "(prior SAX image 4)", "(previous axial T2, series 3 ...)".
 VIEW = (r"(?:SAX|LAX|[234]CH|ax\w*|cor\w*|kor\w*|sag\w*|transv\w*|T1\w*|T2\w*|DWI|ADC|FLAIR|SWI|STIR|DIXON|"
         r"arteri\w*|portal\w*|venös\w*|venous|nativ\w*|unenhanced|KM|contrast|series|Serie|image|Bild)")
+# Round 27: a German compound that names the earlier examination by its role: "Ausgangs-CT", "Baseline-PET",
+# "Nadir-CT", "Eingangs-MRT", "Ausgangs-PET/CT" (the exam at the start of a treatment, its best response, admission).
+EARLIER_COMPOUND = r"(?:Ausgangs|Baseline|Nadir|Eingangs)-?(?:CTA?|MRT?|MRI|PET(?:[/-]CT)?)(?![^\W\d_])"

@@ -17,7 +17,9 @@ from bisect import bisect_left
 
 # ("ext": round 11's "ext. CT", an examination word with a dotted qualifier)
 # (round 13: "prev." and the case-sensitive "VA", "BL", `_CASED`, searched in the text as written)
-_STRONG = ("vu", "vor", "vergleich", "ausgangs", "fremd", "prior", "prev", "comparison", "baseline", "ext")
+# (round 27: "nadir" and "eingangs" of `timepoint_words.EARLIER_COMPOUND`, "Nadir-CT", "Eingangs-MRT")
+_STRONG = ("vu", "vor", "vergleich", "ausgangs", "fremd", "prior", "prev", "comparison", "baseline", "ext", "nadir",
+           "eingangs")
 _CASED = ("VA", "VB", "BL")  # round 15: the Austrian "VB" (Vorbefund)
 _EXAM = ("ct", "mr", "pet", "untersuchung", "aufnahme", "sonographie", "study", "exam", "scan", "imaging", "films",
          "radiograph", "ray")  # "ray": "X-ray"

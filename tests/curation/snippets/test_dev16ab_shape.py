@@ -1,0 +1,33 @@
+"""Shape of the issue-16 round-27 DEV set (`dev16ab.py`): it parses, and each batch holds the refs it was written with.
+
+A markup error (a lost bracket, a bad spec token) changes these counts or fails the import. The counting is dev16h's
+(`_counts`). Measure: `python -m tests.curation.snippets.test_dev16ab_shape 1`.
+"""
+
+from __future__ import annotations
+
+import sys
+
+from tests.curation.snippets.dev16ab import BATCH1, BATCH2, BATCH3, BATCH4, BATCH5, BATCH6, BATCH7, BATCH8
+from tests.curation.snippets.test_dev16a_shape import figures
+from tests.curation.snippets.test_dev16h_shape import _counts
+from tests.curation.snippets.test_dev16r_shape import check_markup
+
+_BATCHES = {1: BATCH1, 2: BATCH2, 3: BATCH3, 4: BATCH4, 5: BATCH5, 6: BATCH6, 7: BATCH7, 8: BATCH8}
+
+
+def test_batch_shapes() -> None:
+    # (excerpts, refs, prior refs, excerpts without a ref)
+    assert {k: _counts(b) for k, b in _BATCHES.items()} == {
+        1: (18, 25, 12, 0), 2: (13, 16, 8, 0), 3: (15, 27, 13, 0), 4: (12, 14, 3, 0), 5: (12, 11, 0, 2),
+        6: (13, 17, 0, 0), 7: (12, 19, 0, 2), 8: (15, 29, 11, 0)}
+
+
+def test_markup_is_stripped_and_items_ordered() -> None:
+    check_markup(_BATCHES, marks="⟦⟧⟨⟩")
+
+
+if __name__ == "__main__":
+    for k in sys.argv[1:] or map(str, _BATCHES):
+        print(f"BATCH{k}: {figures(_BATCHES[int(k)])}")
+    print(f"all: {figures([e for b in _BATCHES.values() for e in b])}")
