@@ -67,6 +67,9 @@ _OCCASION_EXAM = (r"(?:Aufnahme|Erst|Initial|Geburts|Schockraum|Trauma|Staging|N
                   + MONTH.removesuffix(r"\b\.?") + r")-(?:CT|MRT?|MRI|PET\w*|Sono\w*|US|Röntgen)")
 _PRIOR_ADJ = re.compile(r"(?i)(?:prior|previous|previously|baseline|pr(?:ä|ae|e)-?op\.?|pr(?:ä|ae|e)-?operative?\w*|"
                         + _OCCASION_EXAM + r"|admission|staging|initial)$")
+# Staging alone or as an exam compound names the earlier exam only as a bracket's label ("(Staging-CT Se 2, Bi 40)");
+# before a bracket it is the exam under discussion as often ("Tumorboard: Staging-CT (Se 3, Bi 12-22)").
+_BRACKET_ONLY_ADJ = re.compile(r"(?i)(?:staging|initial)(?:-\w+)?$")
 # A word that names an outside examination when only examination, view or date words follow it (or, at the label's
 # end, precede it): "(ausw. CT ...)", "Herd Ausw. CT Serie 3", "(DVT auswärts, ...)", "(..., auswärts Se 4/Bi 55)";
 # else it says where something was done ("extern implantiert", "auswärts operiert", "Impression von extern", "L ext
@@ -192,7 +195,8 @@ def _prior_word(words: list[str], k: int, in_bracket: bool = False) -> bool:
     return bool(
         _PRIOR.match(w) or _DATE.match(w) or (in_bracket and _PRIOR_IN_BRACKET.match(w))
         or (_YEAR.match(w) and k > 0 and _YEAR_AFTER.match(words[k - 1]))
-        or (_PRIOR_ADJ.match(w) and all(_EXAM_OR_VIEW.match(x) for x in words[k + 1:]))
+        or (_PRIOR_ADJ.match(w) and (in_bracket or not _BRACKET_ONLY_ADJ.match(w))
+            and all(_EXAM_OR_VIEW.match(x) for x in words[k + 1:]))
         or (_PRIOR_WITH_EXAM.match(w) and all(_EXAM_OR_VIEW.match(x) for x in (words[k + 1:] or words[:k])))
         or (_PRIOR_BEFORE_EXAM.match(w) and any(_EXAM.match(x) for x in words[k + 1:]))
         or (_OCCASION_BEFORE_EXAM.match(w) and any(_EXAM.match(x) for x in words[k + 1:])
