@@ -48,14 +48,15 @@ def test_every_retired_set_loads_and_its_prior_refs_label_training_groups() -> N
     assert len(groups) >= 2 and sum(bool(g.correct) for g in groups) == 2
 
 
-@pytest.mark.parametrize("name", ["tests.heldout_refs_aa.refs_corpus", "tests.heldout_refs_blind.refs_corpus",
+@pytest.mark.parametrize("name", ["tests.heldout_refs_aa.refs_corpus", "tests.heldout_refs_ac.refs_corpus",
+                                  "tests.heldout_refs_blind.refs_corpus",
                                   "tests.heldout_refs_blind"])
 def test_the_evidence_sets_are_refused(name: str) -> None:
     with pytest.raises(ValueError, match=r"not a retired blind set|held-out set"):
         load_set(name)
 
 
-@pytest.mark.parametrize("letter", ["aa", "ab", "blind"])
+@pytest.mark.parametrize("letter", ["aa", "ac", "blind"])
 def test_the_evidence_sets_have_no_short_name(letter: str) -> None:
     with pytest.raises(ValueError, match="not a retired blind set"):
         module_of(f"refs_{letter}")
