@@ -12,6 +12,6 @@ def test_shape():
         DEV,
         91,
         langs={"de": 32, "en": 53, "fr": 3, "it": 3},
-        all_labels={"PERSON": 55, "DATE": 18, "ID": 11, "PHONE": 6, "AGE": 3, "ADDRESS": 1},
+        all_labels={"PERSON": 55, "DATE": 18, "ID": 11, "PHONE": 6, "AGE": 3, "ADDRESS": 2},
         keep=237,
     )
