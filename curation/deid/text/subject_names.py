@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from curation.deid.text.common import LO, UP, Hit
+from curation.deid.text.common import LO, UP, Hit, words
 from curation.deid.text.dates import MONTHS_DE, MONTHS_EN
 from curation.deid.text.given_names import is_given_name
 from curation.deid.text.names import NOT_NAME_WORDS
@@ -32,6 +32,11 @@ _APPOINTMENT = re.compile(
     r"eingeplant|convoqu[ée]e?|prenotat[oa])(?![\w])"
 )
 _MONTHS = frozenset(m.lower() for m in (*MONTHS_DE, *MONTHS_EN))
+# Pronouns and sentence words that the given-name lists also hold ("She", "Will", "Art").
+_SENTENCE_WORDS = words(
+    "she he it they this that there here his her we you er sie es wir ihr il elle lui lei egli "
+    "ella on will art bill mark son sunny"
+)
 
 
 def subject_name_hits(text: str) -> list[Hit]:
@@ -40,7 +45,7 @@ def subject_name_hits(text: str) -> list[Hit]:
     for m in _SUBJECT.finditer(text):
         name = m.group("v")
         low = name.lower()
-        if low in NOT_NAME_WORDS or low in _MONTHS or not is_given_name(name):
+        if low in NOT_NAME_WORDS or low in _MONTHS or low in _SENTENCE_WORDS or not is_given_name(name):
             continue
         end = _SENTENCE_END.search(text, m.end())
         if _APPOINTMENT.search(text, m.end(), end.start() if end else len(text)):

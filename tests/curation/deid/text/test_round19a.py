@@ -109,6 +109,8 @@ def test_a_given_name_opening_an_appointment_sentence_is_a_person(text, name, la
         "June has been quiet. CT unremarkable.",
         "Grace is a nurse on the ward. CT normal.",
         "Oliver is doing well at school.",
+        "She was seen in clinic; pelvic MRI booked.",
+        "He has an MRI booked.",
     ],
 )
 def test_no_appointment_sentence_stays(text):
