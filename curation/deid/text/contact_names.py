@@ -116,7 +116,8 @@ _TWIN_OR_END = re.compile(r"[ \t]*(?:[,(;]|(?i:twin|zwilling|gemell[oa]|jumea?u)
 # Words a capitalised "Baby" stands before that are no family name.
 _BABY_THINGS = words("aspirin blues oil powder formula doll monitor shampoo food teeth tooth bottle walker seat "
                      "carrier milk wipes cream lotion gate sling scale unit ward doppler scan check care girl boy "
-                     "friendly")
+                     "friendly premature preterm term male female healthy well unwell jaundiced prematuro "
+                     "pretermine sano maschio femmina prématuré prématurée masculin féminin")
 _CASED = "А-ЯЁІЇЄҐЎΑ-ΩΆ-Ώ\u0531-\u0556"
 _CASED_LOW = "а-яёіїєґўα-ωά-ώΐΰς\u0561-\u0587"
 _SCRIPT_CHARS = ("\u0590-\u05FF\u0600-\u06FF\u0900-\u097F\u0E00-\u0E7F\u10A0-\u10FF\u3040-\u30FF\u4E00-\u9FFF"

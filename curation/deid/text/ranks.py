@@ -58,10 +58,11 @@ _RANK_PHRASES = ("lance corporal", "staff sergeant", "colour sergeant", "master 
                  "lance bombardier", "able seaman", "leading seaman", "staff officer")
 _ABBREV_WORDS = frozenset(w.lower() for a in _RANK_ABBREV for w in a.split("_") if len(w) >= 2)
 # The rank words that are never part of a name (names.NOT_NAME_WORDS); not "Maj" (a given name) nor "Wm." (William).
-# Clergy titles too (round 19a: "Chaplain Rev. X": "Rev" is no name), not "Pastor" / "Pater" (surnames as well).
-RANK_WORDS = (words(_RANK_WORDS) | _ABBREV_WORDS | words("""rev revd reverend chaplain pfarrer pfarrerin pastorin
-kaplan diakon diakonin vikar vikarin seelsorger seelsorgerin aumônier aumônière abbé cappellano parroco""")) - {
-    "maj", "wm"}
+RANK_WORDS = (words(_RANK_WORDS) | _ABBREV_WORDS) - {"maj", "wm"}
+# Clergy titles after another clergy word are no name (round 19a: "Chaplain Rev. X"); not "Pastor" / "Pater"
+# (surnames as well).
+_CLERGY_TITLES = words("""rev revd reverend chaplain pfarrer pfarrerin pastorin kaplan diakon diakonin vikar vikarin
+seelsorger seelsorgerin aumônier aumônière abbé cappellano parroco""")
 _RANK_WORD_RE = "|".join(sorted([*words(_RANK_WORDS), *(p.replace(" ", "[ \t]") for p in _RANK_PHRASES)],
                                 key=len, reverse=True))
 _ABBREV_RE = "|".join(a.replace("_", "[ \t]") for a in _RANK_ABBREV)  # "Sqn_Ldr": two words, one rank
@@ -141,7 +142,8 @@ _SUPPORT = Gated(re.compile(
 def _not_name(value: str) -> bool:
     from curation.deid.text.names import NOT_NAME_WORDS
 
-    return any(part.lower() in NOT_NAME_WORDS for part in value.replace("-", " ").split())
+    return any(part.lower() in NOT_NAME_WORDS or part.lower() in _CLERGY_TITLES
+               for part in value.replace("-", " ").split())
 
 
 def rank_hits(text: str, lowered: str) -> list[Hit]:

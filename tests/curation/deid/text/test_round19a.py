@@ -144,6 +144,8 @@ def test_a_newborn_family_name_is_a_person(text, name, lang):
         ("Baby feeding well, cranial ultrasound normal.", "en"),
         ("Boy Scout knee injury.", "en"),
         ("Twin Pregnancy, dichorionic.", "en"),
+        ("Neonato Prematuro, 32 settimane.", "it"),
+        ("Baby Preterm, 31 weeks.", "en"),
     ],
 )
 def test_newborn_look_alikes_stay(text, lang):
