@@ -25,7 +25,9 @@ __all__ = ["signer_hits"]
 
 _DATE = rf"(?:{LETTER_DATE}|(?:19|20)\d\d-\d\d-\d\d)"
 _WORD = rf"[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?"
-_DATED = re.compile(rf"(?<![\w./-]){_DATE},[ \t]*(?P<v>{_WORD}(?:[ \t]{_WORD})?),[ \t]*(?P<role>[^\W\d_][\w-]*)")
+# Scanned from the comma before the name (a literal `re` skips to); the date is then read backwards from it.
+_NAME_ROLE = re.compile(rf",[ \t]*(?P<v>{_WORD}(?:[ \t]{_WORD})?),[ \t]*(?P<role>[^\W\d_][\w-]*)")
+_DATE_BEFORE = re.compile(rf"(?<![\w./-]){_DATE}\Z")
 # The roles a dated signature ends in (lower-cased word starts): physicians and their grades, imaging and care
 # staff, judges, prosecutors, notaries and experts, in German, English, French and Italian.
 _ROLE_STARTS = (
@@ -99,8 +101,9 @@ _CELL_ROLE = re.compile(
     r"coordinator|practitioner|therapist|consultant|registrar|pflege\w*|mtra|mtr|rn|rgn|hca|sekretariat|"
     r"sekretärin|infirmière|infermiera|infermiere|caposala)(?![\w])"
 )
-_NAME_CELL = re.compile(rf"(?:^|(?<=\|)|(?<=:))[ \t]*(?P<v>{_WORD})[ \t]*\|[ \t]*(?P<next>[^|\n]*)", re.M)
-_CELL_BEFORE = re.compile(r"(?P<prev>[^|\n]*)\|[ \t]*(?P<v>" + _WORD + r")[ \t]*(?=\||$)", re.M)
+# A line holding a bar, and a cell's value: one name word, maybe after a label and a colon ("Questions: Rowena").
+_BAR_LINE = re.compile(r"(?m)^[^|\n]*\|[^\n]*$")
+_CELL_NAME = re.compile(rf"[ \t]*(?:[^:|]*:[ \t]*)?(?P<v>{_WORD})[ \t]*")
 
 
 def _name_words(value: str) -> bool:
@@ -114,14 +117,27 @@ def signer_hits(text: str, lowered: str) -> list[Hit]:
     """PERSON hits of dated signatures and of given names in a role's cell; `lowered`: common.lowered_text(text)."""
     hits: list[Hit] = []
     if "," in text and _DATED_GATE.search(lowered):
-        for m in _DATED.finditer(text):
-            if m.group("role").lower().startswith(_ROLE_STARTS) and _name_words(m.group("v")):
+        for m in _NAME_ROLE.finditer(text):
+            if (
+                m.group("role").lower().startswith(_ROLE_STARTS)
+                and m.start()
+                and text[m.start() - 1].isdigit()
+                and _DATE_BEFORE.search(text, max(0, m.start() - 40), m.start())
+                and _name_words(m.group("v"))
+            ):
                 hits.append(Hit(m.start("v"), m.end("v"), "PERSON", "cue"))
     if "|" in text:
-        for m in _NAME_CELL.finditer(text):
-            if _CELL_ROLE.search(m.group("next")) and is_given_name(m.group("v")) and _name_words(m.group("v")):
-                hits.append(Hit(m.start("v"), m.end("v"), "PERSON", "cue"))
-        for m in _CELL_BEFORE.finditer(text):
-            if _CELL_ROLE.search(m.group("prev")) and is_given_name(m.group("v")) and _name_words(m.group("v")):
-                hits.append(Hit(m.start("v"), m.end("v"), "PERSON", "cue"))
+        for line in _BAR_LINE.finditer(text):
+            cells = line.group().split("|")
+            offset = line.start()
+            for i, cell in enumerate(cells):
+                m = _CELL_NAME.fullmatch(cell)
+                if (
+                    m is not None
+                    and is_given_name(m.group("v"))
+                    and _name_words(m.group("v"))
+                    and any(_CELL_ROLE.search(cells[j]) for j in (i - 1, i + 1) if 0 <= j < len(cells))
+                ):
+                    hits.append(Hit(offset + m.start("v"), offset + m.end("v"), "PERSON", "cue"))
+                offset += len(cell) + 1
     return hits

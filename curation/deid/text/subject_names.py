@@ -18,10 +18,13 @@ from curation.deid.text.names import NOT_NAME_WORDS
 
 __all__ = ["subject_name_hits"]
 
+# Sentence starts are found by their own scans (each line start; a stop and blanks before a capital, a pattern
+# opening with a character class `re` skips to), the subject is matched at each.
+_LINE_START = re.compile(r"\n[ \t]*")
+_SENTENCE_STOP = re.compile(rf"[.!?][ \t]{{1,2}}(?=[{UP}])")
 _SUBJECT = re.compile(
-    rf"(?:^|(?<=[.!?][ \t])|(?<=[.!?][ \t]{{2}}))(?P<v>[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?)[ \t]+"
-    r"(?:has|had|is|will|needs|was|hat|ist|wird|kommt|soll|braucht|a|est|doit|aura|ha|è|deve|avrà)[ \t]",
-    re.M,
+    rf"(?P<v>[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?)[ \t]+"
+    r"(?:has|had|is|will|needs|was|hat|ist|wird|kommt|soll|braucht|a|est|doit|aura|ha|è|deve|avrà)[ \t]"
 )
 # The rest of the sentence (a date's dots inside it do not end it) must name an appointment or examination.
 _SENTENCE_END = re.compile(r"[.!?;](?=[ \t]+[A-ZÄÖÜ]|[ \t]*$)|\n", re.M)
@@ -42,7 +45,10 @@ _SENTENCE_WORDS = words(
 def subject_name_hits(text: str) -> list[Hit]:
     """PERSON hits of listed given names opening an appointment sentence."""
     hits: list[Hit] = []
-    for m in _SUBJECT.finditer(text):
+    starts = [0, *(m.end() for m in _LINE_START.finditer(text)), *(m.end() for m in _SENTENCE_STOP.finditer(text))]
+    for start in starts:
+        if (m := _SUBJECT.match(text, start)) is None:
+            continue
         name = m.group("v")
         low = name.lower()
         if low in NOT_NAME_WORDS or low in _MONTHS or low in _SENTENCE_WORDS or not is_given_name(name):

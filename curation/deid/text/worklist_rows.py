@@ -35,6 +35,8 @@ breast mammo cardiac heart angio venous arterial stat urgent routine dringend ei
 supine erect upright prone flexion extension inspiration expiration axial coronal sagittal
 """)
 _ROW_DATE = re.compile(r"\d{1,2}[./]\d{1,2}[./]\d{2,4}|(?:19|20)\d{6}|(?:19|20)\d\d-\d\d-\d\d")
+# A line of three pipes or more.
+_ROW = re.compile(r"(?m)^[^|\n]*(?:\|[^|\n]*){3,}$")
 _ACCESSION = re.compile(r"[A-Z]{0,4}\d{6,}(?:-\d{1,4})?|[A-Z]{1,4}\d{4,}-\d{2,6}")
 
 
@@ -60,18 +62,15 @@ def worklist_row_hits(text: str) -> list[Hit]:
     if text.count("|") < 3 or ("," not in text and not any(c.isdigit() for c in text)):
         return []
     hits: list[Hit] = []
-    start = 0
-    for line in text.split("\n"):
-        if line.count("|") >= 3:
-            offset = start
-            cells = line.split("|")
-            for i, cell in enumerate(cells):
-                value = cell.strip()
-                at = offset + cell.find(value) if value else offset
-                if "," in value and _names_someone(value):
-                    hits.append(Hit(at, at + len(value), "PERSON", "rule"))
-                elif i == 0 and _ACCESSION.fullmatch(value) and any(_ROW_DATE.search(c) for c in cells[1:]):
-                    hits.append(Hit(at, at + len(value), "ID", "rule"))
-                offset += len(cell) + 1
-        start += len(line) + 1
+    for row in _ROW.finditer(text):
+        offset = row.start()
+        cells = row.group().split("|")
+        for i, cell in enumerate(cells):
+            value = cell.strip()
+            at = offset + cell.find(value) if value else offset
+            if "," in value and _names_someone(value):
+                hits.append(Hit(at, at + len(value), "PERSON", "rule"))
+            elif i == 0 and _ACCESSION.fullmatch(value) and any(_ROW_DATE.search(c) for c in cells[1:]):
+                hits.append(Hit(at, at + len(value), "ID", "rule"))
+            offset += len(cell) + 1
     return hits
