@@ -43,7 +43,7 @@ TITLE = (r"(?:Prof\.|Professor(?:in)?|Dr\.in|Dres\.|Dr\.|Dr(?=[ \t])|PD|Priv\.-D
          # Austrian, Swiss and French forms: "Prim. Dr.", "Mag.a", "DGKP", "Sr." (a nursing sister), "Mme", "Dre"
          # (a woman doctor).
          # French "Pr" (professeur) before a capitalised name (round 12: "Pr Delacroix, Dr Moreau").
-         rf"Pr\.?(?=[ \t][{UP}])|"
+         rf"Pr\.?(?=[ \t][{UP}])|Sir(?=[ \t][{UP}][{LO}])|"  # "Sir Duncan X" (round 19a)
          # Austrian and German academic and office titles (round 16a): "Prim. X", "Univ.-Prof. X", "Dipl.-Phys. X".
          r"Prim\.(?:a)?|Univ\.-(?:Prof|Doz)\.|[Aa]o\.[ \t]?Univ\.-Prof\.|Dipl\.-[A-Z][a-zäöü]{1,6}\.|Hofrat|"
          r"OMedR\.|MedR\.|DDr\.|pharm\.|techn\.|phil\.|"
@@ -726,14 +726,20 @@ NAME_SUFFIX = re.compile(rf",?[ \t](?:(?:Jr|Sr|Jun|Sen)\.?(?![\w])(?![ \t][{UP}]
 
 
 def with_suffixes(text: str, hits: list[Hit]) -> list[Hit]:
-    """PERSON hits widened over a generational suffix right after them (NAME_SUFFIX)."""
+    """PERSON hits widened over a generational suffix right after them (NAME_SUFFIX) and over a Spanish double
+    surname's second part after "y" ("María Ortega y Villanueva", round 19a)."""
     out = []
     for h in hits:
-        if h.label == "PERSON" and h.end < len(text) and text[h.end] in ", \t" and (
-                m := NAME_SUFFIX.match(text, h.end)) is not None:
-            h = Hit(h.start, m.end(), h.label, h.source)
+        if h.label == "PERSON" and h.end < len(text) and text[h.end] in ", \t":
+            if (m := NAME_SUFFIX.match(text, h.end)) is not None:
+                h = Hit(h.start, m.end(), h.label, h.source)
+            elif (m := _Y_SURNAME.match(text, h.end)) is not None and m.group("v").lower() not in NOT_NAME_WORDS:
+                h = Hit(h.start, m.end("v"), h.label, h.source)
         out.append(h)
     return out
+
+
+_Y_SURNAME = re.compile(rf"[ \t]y[ \t](?P<v>{NAME})(?![\w'-])")
 
 
 # A preferred name in quotes right after a name, and the surname after it (round 11): 'Margarethe "Greta"

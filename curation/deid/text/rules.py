@@ -67,15 +67,18 @@ from curation.deid.text.rooms import names_before_rooms
 from curation.deid.text.rosters import with_rosters
 from curation.deid.text.service_sites import service_site_hits
 from curation.deid.text.sign_offs import sign_off_hits
+from curation.deid.text.signer_names import signer_hits
 from curation.deid.text.site_acronyms import site_acronym_hits
 from curation.deid.text.site_forms import modality_town_hits, site_form_hits, widened_sites
 from curation.deid.text.slope_places import slope_place_hits
+from curation.deid.text.subject_names import subject_name_hits
 from curation.deid.text.tables import table_cell_hits
 from curation.deid.text.towns import town_hits
 from curation.deid.text.transfer_towns import transfer_town_hits
 from curation.deid.text.unannounced import unannounced_hits, without_rota_days
 from curation.deid.text.unit_sites import trimmed_edges, unit_site_hits
 from curation.deid.text.user_names import user_name_hits
+from curation.deid.text.worklist_rows import worklist_row_hits
 
 __all__ = ["NOT_NAME_WORDS", "Hit", "rule_hits", "trim_name"]
 
@@ -85,7 +88,9 @@ _ID_LABELS = (r"(?:Pat(?:ienten)?\.?[-\s]?(?:Nr|ID|Nummer)\.?|Patienten-?(?:numm
               r"ACCESSION(?:\s(?:NO\.?|NUMBER|#))?|ACC\.?(?:\s?(?:NO|#))?|Untersuchungs-?(?:Nr|nummer)\.?|Aufnahme-?Nr\.?|"
               r"Versicherten-?(?:Nr|nummer)\.?|Vers\.-?(?:Nr|Nummer)\.?|Versichertenkarte(?:n-?(?:Nr|nummer)\.?)?|Versicherungs-?(?:Nr|nummer)\.?|(?:SV|KV|AHV|SVNR|VSNR)-?Nr\.?|"
               r"Sozialversicherungs-?(?:Nr|nummer)\.?|Aufnahme-?nummer|Insurance\s(?:ID|No\.?|number)|"
-              r"SSN|NHS\s(?:No\.?|number)|H&C(?:\s(?:No\.?|[Nn]umber))?|Member\sID|ID|SVNR|VSNR|Az\.|Aktenzeichen|Claim\s(?:No\.?|number|#)|"
+              r"SSN|NHS\s(?:No\.?|number)|NHS(?=\s\d{3}[ -]?\d{3}[ -]?\d{4}(?!\d))|"
+              r"OPG\s(?:ref(?:erence)?\.?|[Nn]o\.?|number)|"
+              r"H&C(?:\s(?:No\.?|[Nn]umber))?|Member\sID|ID|SVNR|VSNR|Az\.|Aktenzeichen|Claim\s(?:No\.?|number|#)|"
               r"Policy(?:\s(?:No\.?|number|#))?|Group\s(?:No\.?|number|#)|Subscriber(?:\sID)?|TIN|NPI|"
               r"USt-?IdNr\.?|Steuer-?(?:Nr|nummer)\.?|St\.-?Nr\.?|UID|Aufnahme-?[Zz]ahl|Aufn\.-?Zl\.|"
               r"Hosp(?:ital|\.)?\s(?:No\.?|Nr\.?|number|#)|Unit\s(?:No\.?|number)|Numero\spaziente|N[°o]\.?\s(?:AVS|patient|dossier)|"
@@ -158,10 +163,10 @@ ID_PATTERNS = (
                r"Geschäftszahl|Geschäftszeichen|Aktenzahl)"
                r"[ \t]*:?[ \t]*(?P<v>(?=(?:[A-Z]{1,4}[- ]?)?[\d/-]*\d{4})(?:[A-Z]{1,4}[- ]?)?\d[\d-]*/[\dA-Z/-]*\d)"
                r"(?![\w/-])"),
-    # The last digits of a number said to identify a caller (round 11): "SSN last 4 8813", "last four digits:
-    # 0931", "letzte vier Ziffern 4410", "ends in 4410", "ending in 5027" (these two after an ID word before,
+    # The last digits of a number said to identify a caller (round 11): "SSN last 4 8813", "Last4: 6623", "last four
+    # digits: 0931", "letzte vier Ziffern 4410", "ends in 4410", "ending in 5027" (these two after an ID word before,
     # checked in rule_hits: "a duct ending in 2 branches").
-    re.compile(r"(?:(?:[Ll]ast|LAST)[ \t](?:4|four|FOUR)(?:[ \t](?:digits?|DIGITS?))?"
+    re.compile(r"(?:(?:[Ll]ast|LAST)[ \t]?(?:4|four|FOUR)(?:[ \t](?:digits?|DIGITS?))?"
                r"(?:[ \t]of[ \t](?:the[ \t]|his[ \t]|her[ \t])?[\w#.-]+(?:[ \t](?:no\.?|number|#|ID))?)?|"
                r"(?:end(?:s|ing)[ \t]in|endet[ \t]auf|"
                r"endend[ \t]auf|se[ \t]terminant[ \t]par|finissant[ \t]par|che[ \t]termina[ \t]con)|"
@@ -233,7 +238,9 @@ PHONE_PATTERNS = (
     re.compile(r"(?P<v>0(?<![\w/.,]0)\d{2,5}[ \t]?/?[ \t]?\d{1,4}(?:[ \t-]\d{1,5}){1,4})(?![\w/])"),
     # Vienna's one-digit area code "01" with a number and a hyphenated extension: "01 40400-73120", "01/53114-2208"
     # (seven digits or more with an extension, eight without, checked in rule_hits: "01/2024" is a month).
-    re.compile(r"(?P<v>01(?<![\w/.,]01)(?:[ \t]?/[ \t]?|[ \t])\d{3,8}(?:[ \t]?-[ \t]?\d{1,5})?)(?![\w/]|[.,]\d)"),
+    # Round 19a: the number in small spaced groups, then the extension ("01/330 46 00-217"; groups need it).
+    re.compile(r"(?P<v>01(?<![\w/.,]01)(?:[ \t]?/[ \t]?|[ \t])\d{3,8}"
+               r"(?:(?:[ \t]\d{2,4}){1,3}[ \t]?-[ \t]?\d{1,5}|(?:[ \t]?-[ \t]?\d{1,5})?))(?![\w/]|[.,]\d)"),
     # Extensions: "x4410", "extension 4-5512", "ext. 2231".
     re.compile(r"(?P<v>x(?<!\wx)\d{3,5})(?![\w])"),
     re.compile(r"(?<![A-Za-z])[Ee]xt(?:ension)?\.?[ \t]*:?[ \t]*(?P<v>\d[\d-]{2,}\d)"),
@@ -346,13 +353,15 @@ _ID_SCANNERS = {5: RunBeforeLiteral(ID_PATTERNS[5], _TLDS, ".-", at_anchor=False
                 16: RunBeforeLiteral(ID_PATTERNS[16], ("/",), "", at_anchor=False)}
 _ID_RULES = tuple(Gated(_ID_SCANNERS.get(i) or literal_starts(p), n, i != 8)
                   for i, (p, n) in enumerate(zip(ID_PATTERNS, (
-    ("nr", "id", "nummer", "accession", "acc", "mrn", "case", "record", "ssn", "nhs", "insurance", "az.", "aktenz",
+    ("nr", "id", "nummer", "accession", "acc", "mrn", "case", "record", "ssn", "nhs", "opg", "insurance", "az.",
+     "aktenz",
      "claim", "policy", "group", "subscriber", "tin", "npi", "h&c", "ust", "steuer", "st.", "uid", "aufnahme", "aufn.",
      "hosp", "unit", "numero", "n°", "no avs", "no. avs", "card", "member", "mitglied", "auth", "icn", "mbi",
      "medicare", "vers.", "our ref", "your ref", "zeichen"),
     ("",), ("http", "www."), ("",), ("",), _TLDS, ("",), ("fall",), ("Nr", "nr.", "ummer", " No", "#"), ("/",),
     ("versich", "rv-", "rv ", "rv:", "sv-", "sv ", "sv:", "renten", "sozial"), ("-",),
-    ("zl.", "zahl", "gz", "geschäftsz"), ("last 4", "last four", "ends in", "ending in", "endet auf", "endend auf",
+    ("zl.", "zahl", "gz", "geschäftsz"), ("last 4", "last4", "last four", "ends in", "ending in", "endet auf",
+                                          "endend auf",
                                           "terminant par", "finissant par", "termina con", "vier ziffern",
                                           "4 ziffern"),
     ("access", "one-time", "share code", "share key", "security code", "verification code", "portal code",
@@ -432,6 +441,8 @@ def _rule_hits(text: str) -> list[Hit]:
     hits.extend(table_hits(text, lowered))
     hits.extend(table_cell_hits(text))
     hits.extend(sign_off_hits(text, lowered))
+    hits.extend(signer_hits(text, lowered))  # dated signatures, given names in a role's cell (round 19a)
+    hits.extend(subject_name_hits(text))  # a child's given name opening an appointment sentence (round 19a)
     hits.extend(message_end_hits(text))  # a writer's name ending a message, a given name before an extension
     if len(lowered) == len(text):
         hits.extend(user_name_hits(text, lowered))
@@ -506,6 +517,7 @@ def _rule_hits(text: str) -> list[Hit]:
     hits.extend(modality_town_hits(text, lowered))
     hits.extend(dump_fields(text)[0])  # exported forms: the field says what its value is
     hits.extend(hl7_hits(text))
+    hits.extend(worklist_row_hits(text))  # capitals names and the accession of pipe rows (round 19a)
     hits.extend(edi_hits(text))  # X12 / EDI segments (round 16c)
     hits.extend(caret_name_hits(text))  # caret names outside dumps (round 16a)
     hits.extend(keyed_hits(text, lowered))  # JSON, key=value, dictation / ticket logins (keyed_exports)
