@@ -272,8 +272,13 @@ _SCANNERS = (
     _ValueOf(literal_starts(DICTATION_SYSTEM)),  # from its lower-cased label words (FoldedLiteralStarts)
 )
 
+# What `re` takes for "\s" (Unicode whitespace: none above U+3000).
+SPACES = tuple(c for c in map(chr, range(0x3001)) if re.match(r"\s", c))
 # A literal every match of a pattern contains, by pattern index: the pattern is run only when one occurs.
 _NEEDLES: dict[int, tuple[str, ...]] = {1: ("Morbus",), 2: ("Weber", *CLASS_EPONYMS), 8: ("RADS",), 9: ("Gleason",),
+                                        # A roman segment: "-segment" or "S" and a numeral ("S IV", "SVIII"), round 16
+                                        10: ("egment", *(f"S{space}{numeral}" for space in ("", *SPACES)
+                                                         for numeral in "IVX")),
                                         11: ("egment", "Seg."), 13: ("N0", "N1", "N2", "N3"), 15: ("-",),
                                         16: (" nach ",),
                                         17: ("Lugano", "Arbor", "Stanford", "Glasgow", "Bethesda", "Mil", "Mailand",
