@@ -33,14 +33,20 @@ DEV: tuple[Snippet, ...] = (
     # --- 1. town after a slash or a hyphenated prefix ---
     _de("Vorbefund aus dem [[INSTITUTION:Landesklinikum Gmünd/Waidhofen]]: {{Rundherd}} im {{Oberlappen}} rechts."),
     _de("Übernahme aus dem [[INSTITUTION:Krankenhaus St. Johann/Pongau]]; {{CT}} {{Schädel}}: {{subdurales Hämatom}}."),
-    _de("Der Patient wird im [[INSTITUTION:PHV-Dialysezentrum Naumburg]] dialysiert; {{Shuntsonographie}} ohne {{Stenose}}."),
+    _de(
+        "Der Patient wird im [[INSTITUTION:PHV-Dialysezentrum Naumburg]] dialysiert; {{Shuntsonographie}} ohne {{Stenose}}."
+    ),
     _de("Zuweisung vom [[INSTITUTION:KfH-Nierenzentrum Bitterfeld]] zur {{Duplexsonographie}} des {{Shunts}}."),
     _de("Verlegung ins [[INSTITUTION:Klinikum Wels/Grieskirchen]], {{Angiographie}} dort geplant."),
     # --- 2. university institutes and clinics ---
     _de("Histologie: [[INSTITUTION:Institut für Pathologie der Universität Greifswald]], {{Adenokarzinom}}."),
     _de("Zuweisung: [[INSTITUTION:Klinik für Neurochirurgie des Universitätsklinikums Magdeburg]]; {{MRT}} {{HWS}}."),
-    _de("Referenzbefundung durch das [[INSTITUTION:Institut für Neuropathologie der Universität Kiel]]; {{Gliom}} {{WHO Grad 2}}."),
-    _de("Übernahme aus der [[INSTITUTION:Klinik für Kinderchirurgie des Universitätsklinikums Halle]], {{Röntgen}} {{Thorax}}."),
+    _de(
+        "Referenzbefundung durch das [[INSTITUTION:Institut für Neuropathologie der Universität Kiel]]; {{Gliom}} {{WHO Grad 2}}."
+    ),
+    _de(
+        "Übernahme aus der [[INSTITUTION:Klinik für Kinderchirurgie des Universitätsklinikums Halle]], {{Röntgen}} {{Thorax}}."
+    ),
     # --- 3. dedication and descriptive tails, EMS homes, acronym after a department ---
     _it("Trasferito dall'[[INSTITUTION:Ospedale Regionale di Faido Santa Croce]]; {{TC}} {{encefalo}} negativa."),
     _it("Esame precedente all'[[INSTITUTION:Ospedale Regionale di Locarno San Rocco]]: {{versamento pleurico}}."),

@@ -20,6 +20,7 @@ from curation.deid.text.town_tails import district_hits, with_town_tail
 # US state codes, for "Chicago IL 60610" written without the comma.
 _US_STATES = ("(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|"
               "NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC)")
+US_STATES = _US_STATES  # (bracket_places: "(<Town>, KY)")
 _STREET_SUFFIX = (r"(?:straße|strasse|str\.|weg|allee|platz|gasse|ring|damm|ufer|chaussee|steig|stieg|pfad|kai|lände|"
                   r"promenade)")
 _STREET_WORD = (r"(?:Straße|Strasse|Str\.|Weg|Allee|Platz|Gasse|Ring|Damm|Ufer|Chaussee|Gürtel|Kai|Lände|Zeile|Graben|"
@@ -229,7 +230,10 @@ _OFFICE_ENDINGS = ("ung", "stelle", "dienst", "bereich", "sektion", "station", "
 # Abbreviated heads ("KH Hietzing", "LK Baden"): a capitalised word before them is a German noun, not the name.
 _ABBREVIATED_HEADS = frozenset({"KH", "AKH", "UKH", "LK", "LKH", "MVZ"})
 # A head word alone names no institution ("Hospital No:" is a field label; "Ho-spital" is no compound).
-_BARE_HEADS = frozenset({"hospital", "klinik", "klinikum", "kliniken", "krankenhaus", "spital", "clinic"})
+_BARE_HEADS = frozenset({"hospital", "klinik", "klinikum", "kliniken", "krankenhaus", "spital", "clinic",
+                         # (round 19b) a university hospital without its name: "Universitätsklinikum: Tumorboard"
+                         "universitätsklinikum", "universitätsklinik", "uniklinikum", "uniklinik",
+                         "universitätsspital"})
 
 
 

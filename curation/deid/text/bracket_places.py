@@ -1,0 +1,51 @@
+"""Towns in brackets, on a site line, and DICOM AE titles naming a site (round 19b).
+
+- A town in brackets after where a patient goes or was seen: "discharged home (<Town>)", "PPC home (<Town>)",
+  "outside clinic (<Town>)", "GP surgery (<Town>)": ADDRESS where the word in brackets is a listed town of either
+  list (transfer_towns.known_town_end); "home (alone)", "home (independent)" stay.
+- A US "Town, ST" in brackets anywhere is an address ("(<Town>, KY)").
+- A site line "Standort <Town>" / "Standort: <Town>": the listed town is ADDRESS (as site_forms.CAMPUS_AFTER); "Standort
+  der Läsion" stays.
+- A DICOM application entity title with a site in it, after "AE", "AE Title", "Source AE", "Calling AE", "Station
+  AE": "<SITE>_<PART>" written in capitals with an underscore is INSTITUTION; "AE: CT01" stays.
+"""
+
+from __future__ import annotations
+
+import re
+
+from curation.deid.text.common import LO, UP, Hit, NeedleGate, literal_starts
+from curation.deid.text.places import US_STATES
+from curation.deid.text.transfer_towns import known_town_end
+
+__all__ = ["bracket_place_hits"]
+
+_NAME = rf"[{UP}][{LO}]+"
+_TOWN_IN_BRACKETS = re.compile(
+    rf"(?<![\w-])(?:home|Home|clinic|practice|surgery|hospital|hospice|GP|nursing[ \t]home|care[ \t]home|"
+    rf"Heim|Hause|Praxis|domicile|domicilio)[ \t]\((?P<v>{_NAME}(?:[ \t-]{_NAME})?)\)"
+)
+_US_TOWN_IN_BRACKETS = re.compile(rf"\((?P<v>{_NAME}(?:[ \t]{_NAME}){{0,2}},[ \t]{US_STATES})\)")
+_SITE_LINE = re.compile(rf"(?<![\w-])Standort:?[ \t](?P<v>{_NAME})")
+_AE_TITLE = re.compile(
+    r"(?<![\w-])(?:AE[ \t]?Title|AET|Source[ \t]AE|Calling[ \t]AE|Called[ \t]AE|Station[ \t]AE|"
+    r"AE)[ \t]?[:=][ \t]?(?P<v>[A-Z][A-Z0-9]*_[A-Z0-9_]*[A-Z0-9])(?![\w-])"
+)
+_GATE = NeedleGate(("(", "standort", "ae"), lower=True)
+_SCANNERS = tuple(literal_starts(p) for p in (_TOWN_IN_BRACKETS, _SITE_LINE, _AE_TITLE))
+
+
+def bracket_place_hits(text: str, lowered: str) -> list[Hit]:
+    """ADDRESS hits of towns in brackets and on site lines, INSTITUTION hits of DICOM AE titles in `text`
+    (`lowered`: its lower-cased copy)."""
+    if not _GATE.search(lowered):
+        return []
+    hits: list[Hit] = []
+    for scanner in _SCANNERS[:2]:
+        for m in scanner.finditer(text):
+            if (end := known_town_end(text, m.start("v"))) is not None and end >= m.end("v"):
+                hits.append(Hit(m.start("v"), m.end("v"), "ADDRESS", "rule"))
+    if "(" in text:
+        hits.extend(Hit(m.start("v"), m.end("v"), "ADDRESS", "rule") for m in _US_TOWN_IN_BRACKETS.finditer(text))
+    hits.extend(Hit(m.start("v"), m.end("v"), "INSTITUTION", "rule") for m in _SCANNERS[2].finditer(text))
+    return hits

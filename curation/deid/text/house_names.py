@@ -1,0 +1,165 @@
+"""Whole facility names that other rules find in part or not at all (round 19b).
+
+- A town after a slash inside the name ("Landesklinikum <Town>/<Town>", "Krankenhaus St. <Name>/<Region>"): the
+  hit found before the slash is widened over it. A department or specialty after the slash stays ("Klinikum
+  <Town>/Radiologie", "/Notaufnahme", "/MRT").
+- A brand written before the keyword with a hyphen ("<Brand>-Dialysezentrum <Town>", "KfH-Nierenzentrum <Town>"):
+  two capitals or more in the brand, mixed case allowed ("DaVita-", "KfH-"); site_forms.HYPHEN_PREFIX takes
+  capitals only.
+- A practice's partners ("Hausarztpraxis Dr. <Name> & Kollegen", "& Partner") are part of it; "Praxis Dres. <A>
+  und <B>" is found whole.
+- University institutes and clinics: "Institut für <Fach> der Universität <Town>", "Klinik für <Fach> des
+  Universitätsklinikums <Town>", "... der Medizinischen Universität <Town>". A bare "Institut für Pathologie" is a
+  department and stays.
+- English names with "of the" or "at": "Hospice of the <Name> [<Name>]" and "The <Name> at <Place>" after a
+  preposition ("Resident of The <Name> at <Place>"); a lower-case "the" opens no name.
+- Long English designations after a place name: "<Place> Critical Access Hospital", "<Place> [Comprehensive]
+  Health Care Facility" (the place words with them).
+"""
+
+from __future__ import annotations
+
+import re
+
+from curation.deid.text.common import LO, UP, Hit, literal_starts
+from curation.deid.text.names import NOT_NAME_WORDS
+
+__all__ = ["house_name_hits", "with_house_tails"]
+
+_NAME = rf"[{UP}][{LO}]+"
+# A slash, then a place name of letters (with "St." or "an der <Name>"), ending the word.
+_SLASH_TOWN = re.compile(rf"/(?:(?:St\.|Sankt)[ \t]?)?{_NAME}(?:[ \t](?:an[ \t]der|am|im)[ \t]{_NAME})?(?![\w/-])")
+# Words after a slash that name a department, a service or a modality, not a town.
+_NOT_TOWN_ENDINGS = (
+    "logie",
+    "ambulanz",
+    "abteilung",
+    "station",
+    "aufnahme",
+    "zentrum",
+    "klinik",
+    "dienst",
+    "einheit",
+    "praxis",
+    "institut",
+    "chirurgie",
+    "medizin",
+    "therapie",
+    "pflege",
+    "sprechstunde",
+    "labor",
+    "logy",
+    "unit",
+    "ward",
+    "department",
+    "clinic",
+    "service",
+    "services",
+    "team",
+    "imaging",
+)
+_BRAND_HYPHEN = re.compile(r"(?<![\w-])(?P<b>[A-Z][A-Za-z]{1,6})-\Z")
+_PARTNERS = re.compile(
+    r"[ \t](?:&|und|u\.)[ \t](?:Kollegen|Kolleginnen|Partner(?:innen)?|Partners|Associates|associés)"
+    r"(?![\w-])"
+)
+_PRACTICE_HEAD = re.compile(r"(?:[Pp]raxis|Ordination|Zentrum|Institut|Radiologie|Cabinet)\b")
+
+_UNIVERSITY_INSTITUTE = re.compile(
+    rf"(?<![\w-])(?:Institut|Klinik|Poliklinik|Abteilung|Zentrum|Lehrstuhl|Universitätsklinik)[ \t]für[ \t]"
+    rf"(?:{_NAME}[ \t](?:und|&)[ \t])?[{UP}][\w{LO}-]+"
+    rf"[ \t](?:der|des)[ \t](?:(?:Medizinischen|Technischen|Ludwig-Maximilians-|Paracelsus[ \t]Medizinischen)[ \t]?)?"
+    rf"(?:Universität|Universitätsklinikums|Universitätsspitals|Universitätsmedizin|Uniklinik|Universitätsklinik|"
+    rf"Hochschule|Privatuniversität)[ \t](?:{_NAME}(?:[ \t-]{_NAME})?)(?![\w-])"
+)
+_PRACTICE_PARTNERS = re.compile(
+    rf"(?<![\w-])(?:[\w{LO}]*[Pp]raxis|Ordination|Gemeinschaftspraxis)[ \t](?:Dres\.|Drs\.)[ \t](?:med\.[ \t])?"
+    rf"{_NAME}(?:-{_NAME})?(?:,[ \t]{_NAME}(?:-{_NAME})?)*[ \t](?:und|&|u\.)[ \t]{_NAME}(?:-{_NAME})?(?![\w-])"
+)
+_OF_THE = re.compile(
+    rf"(?<![\w-])(?:Hospice|Hospital|Infirmary|Sisters|Home|Homes)[ \t]of[ \t]the[ \t]"
+    rf"{_NAME}(?:[ \t]{_NAME}){{0,2}}(?![\w-])"
+)
+_AFTER_PREPOSITION = r"(?:(?<=of[ \t])|(?<=at[ \t])|(?<=to[ \t])|(?<=from[ \t])|(?<=in[ \t]))"
+_THE_AT = re.compile(
+    rf"{_AFTER_PREPOSITION}The[ \t]{_NAME}(?:[ \t]{_NAME})?[ \t]at[ \t]{_NAME}(?:[ \t]{_NAME})?"
+    rf"(?![\w-])"
+)
+_LONG_DESIGNATION = re.compile(
+    rf"(?<![\w-])(?P<v>(?:{_NAME}[ \t]){{1,3}}(?:Critical[ \t]Access[ \t]Hospital|"
+    rf"(?:Comprehensive[ \t])?Health[ \t]?[Cc]are[ \t]Facility))(?![\w-])"
+)
+_RULES = tuple(literal_starts(p) for p in (_UNIVERSITY_INSTITUTE, _PRACTICE_PARTNERS, _OF_THE, _THE_AT))
+# Sentence and cue words that open no place name before a designation ("Transferred from <Place> Critical ...").
+_NOT_PLACE_WORDS = frozenset(
+    {
+        "the",
+        "from",
+        "to",
+        "at",
+        "of",
+        "in",
+        "outside",
+        "transferred",
+        "referred",
+        "seen",
+        "admitted",
+        "images",
+        "imaging",
+        "prior",
+        "via",
+        "and",
+        "for",
+        "under",
+        "a",
+        "an",
+    }
+)
+
+
+def house_name_hits(text: str) -> list[Hit]:
+    """INSTITUTION hits of university institutes, practices of partners, "... of the ..." and "The ... at ..."
+    names, and "<Place> Critical Access Hospital" designations in `text`."""
+    hits: list[Hit] = []
+    for rule in _RULES:
+        hits.extend(Hit(m.start(), m.end(), "INSTITUTION", "rule") for m in rule.finditer(text))
+    if "Facility" not in text and "Access Hospital" not in text:
+        return hits
+    for m in _LONG_DESIGNATION.finditer(text):
+        start = m.start("v")
+        while (space := text.find(" ", start, m.end())) > 0 and text[start:space].lower() in _NOT_PLACE_WORDS:
+            start = space + 1
+        if text[start : start + 1].isupper() and text[start : text.find(" ", start)].lower() not in NOT_NAME_WORDS:
+            hits.append(Hit(start, m.end("v"), "INSTITUTION", "rule"))
+    return hits
+
+
+def _slash_town_end(text: str, end: int) -> int | None:
+    """The end of a town written after a slash at `end`, or None (a department, specialty or acronym there)."""
+    if (m := _SLASH_TOWN.match(text, end)) is None:
+        return None
+    word = m.group().rsplit(" ", 1)[-1].lstrip("/").lower()
+    if word.endswith(_NOT_TOWN_ENDINGS) or word in NOT_NAME_WORDS:
+        return None
+    return m.end()
+
+
+def with_house_tails(text: str, hits: list[Hit]) -> list[Hit]:
+    """INSTITUTION hits widened over a town after a slash, a mixed-case brand and hyphen before them, and a
+    practice's partners after them."""
+    out: list[Hit] = []
+    for h in hits:
+        if h.label == "INSTITUTION" and h.end > h.start:
+            start, end = h.start, h.end
+            if text[end - 1 : end].isalpha() and (slash_end := _slash_town_end(text, end)) is not None:
+                end = slash_end
+            if (m := _BRAND_HYPHEN.search(text, max(0, start - 8), start)) and sum(
+                c.isupper() for c in m.group("b")
+            ) >= 2:
+                start = m.start()
+            if (m := _PARTNERS.match(text, end)) and _PRACTICE_HEAD.search(text, start, end):
+                end = m.end()
+            if (start, end) != (h.start, h.end):
+                h = Hit(start, end, h.label, h.source)
+        out.append(h)
+    return out
