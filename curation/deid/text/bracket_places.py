@@ -4,17 +4,20 @@
   "outside clinic (<Town>)", "GP surgery (<Town>)": ADDRESS where the word in brackets is a listed town of either
   list (transfer_towns.known_town_end); "home (alone)", "home (independent)" stay.
 - A US "Town, ST" in brackets anywhere is an address ("(<Town>, KY)").
-- A site line "Standort <Town>" / "Standort: <Town>": the listed town is ADDRESS (as site_forms.CAMPUS_AFTER); "Standort
-  der Läsion" stays.
+- A site line "Standort <Town>" / "Standort: <Town>": the town (listed, or a capitalised name that is no noun of the
+  house) is ADDRESS (as site_forms.CAMPUS_AFTER), where "Standort" opens its line or follows a comma, a bar or a
+  dash; "Standort der Läsion", "Standort Nord", "Standort Haus B" stay.
 - A DICOM application entity title with a site in it, after "AE", "AE Title", "Source AE", "Calling AE", "Station
-  AE": "<SITE>_<PART>" written in capitals with an underscore is INSTITUTION; "AE: CT01" stays.
+  AE": "<SITE>_<PART>" written in capitals with an underscore is INSTITUTION (a field hit: no keep range of the
+  station's modality part vetoes it); "AE: CT01" stays.
 """
 
 from __future__ import annotations
 
 import re
 
-from curation.deid.text.common import LO, UP, Hit, NeedleGate, literal_starts
+from curation.deid.text.common import FIELD, LO, UP, Hit, NeedleGate, literal_starts, words
+from curation.deid.text.facilities import is_de_name_word
 from curation.deid.text.places import US_STATES
 from curation.deid.text.transfer_towns import known_town_end
 
@@ -31,6 +34,11 @@ _AE_TITLE = re.compile(
     r"(?<![\w-])(?:AE[ \t]?Title|AET|Source[ \t]AE|Calling[ \t]AE|Called[ \t]AE|Station[ \t]AE|"
     r"AE)[ \t]?[:=][ \t]?(?P<v>[A-Z][A-Z0-9]*_[A-Z0-9_]*[A-Z0-9])(?![\w-])"
 )
+# Parts and quarters of a house after "Standort", no town: "Standort Nord", "Standort Haus B".
+_SITE_PARTS = words(
+    "nord süd ost west mitte zentrum haus gebäude trakt ambulanz station klinik spital klinikum campus neubau altbau "
+    "hauptgebäude erdgeschoss"
+)
 _GATE = NeedleGate(("(", "standort", "ae"), lower=True)
 _SCANNERS = tuple(literal_starts(p) for p in (_TOWN_IN_BRACKETS, _SITE_LINE, _AE_TITLE))
 
@@ -41,11 +49,19 @@ def bracket_place_hits(text: str, lowered: str) -> list[Hit]:
     if not _GATE.search(lowered):
         return []
     hits: list[Hit] = []
-    for scanner in _SCANNERS[:2]:
-        for m in scanner.finditer(text):
-            if (end := known_town_end(text, m.start("v"))) is not None and end >= m.end("v"):
-                hits.append(Hit(m.start("v"), m.end("v"), "ADDRESS", "rule"))
+    for m in _SCANNERS[0].finditer(text):
+        if (end := known_town_end(text, m.start("v"))) is not None and end >= m.end("v"):
+            hits.append(Hit(m.start("v"), m.end("v"), "ADDRESS", "rule"))
+    for m in _SCANNERS[1].finditer(text):  # a site line: a listed town, or a name that is no noun of the house
+        before = text[text.rfind("\n", 0, m.start()) + 1 : m.start()].rstrip()
+        if before and not before.endswith((",", "|", "–", "-", ":", ";")):
+            continue  # "Standort" inside a sentence is no site line
+        if (known_town_end(text, m.start("v")) or 0) >= m.end("v") or (
+            is_de_name_word(m.group("v")) and m.group("v").lower() not in _SITE_PARTS
+        ):
+            hits.append(Hit(m.start("v"), m.end("v"), "ADDRESS", "rule"))
     if "(" in text:
         hits.extend(Hit(m.start("v"), m.end("v"), "ADDRESS", "rule") for m in _US_TOWN_IN_BRACKETS.finditer(text))
-    hits.extend(Hit(m.start("v"), m.end("v"), "INSTITUTION", "rule") for m in _SCANNERS[2].finditer(text))
+    # (The AE label gives the class, as a DICOM attribute does: no keep range of a station's modality vetoes it.)
+    hits.extend(Hit(m.start("v"), m.end("v"), "INSTITUTION", FIELD) for m in _SCANNERS[2].finditer(text))
     return hits

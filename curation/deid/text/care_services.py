@@ -9,8 +9,9 @@
 - Dialysis chains: "[Fresenius] NephroCare / Diaverum / [B. Braun] Avitum <Town>".
 - NHS partnerships written without "NHS": "<Name> and <Name> Partnership".
 - Schools: "Volksschule / Mittelschule / Grundschule / Gymnasium <Town>", and the Austrian school acronyms "VS /
-  MS / NMS / PTS / BG / BRG / HAK / HTL <Town>[-Süd]" where a listed town follows or a school word stands near
-  ("Klasse 3b", "Schulunfall", "Pause"): "MS" alone is multiple sclerosis, "vs." a comparison.
+  MS / NMS / PTS / BG / BRG / HAK / HTL <Town>" where a school word stands near ("Klasse 3b", "Schulunfall",
+  "Pause"): the place is a listed town or a town's quarter ("<Town>-Süd"); "MS Schübe" (multiple sclerosis), "VS
+  Sturz", "Gymnasium Turnunterricht" stay.
 - Spa resorts and cure houses: "Gesundheitsresort / Kuranstalt / Kurhaus / Kurhotel / Kurzentrum [Bad] <Name>".
 """
 
@@ -51,6 +52,10 @@ _SERVICE_NOUNS = frozenset(
         "kontakt",
         "mitarbeiterin",
         "mitarbeiter",
+        "dialyse",
+        "dialysis",
+        "patient",
+        "patientin",
     }
 )
 _PALLIATIVE = re.compile(rf"(?<![\w-])(?:SAPV(?:-Team)?|Palli[a-z]*[A-Z][A-Za-z]+)[ \t](?P<a>{_AREA})(?![\w-])")
@@ -76,6 +81,7 @@ _SCHOOL = re.compile(
 )
 _SCHOOL_ACRONYM = re.compile(rf"(?<![\w-])(?:VS|MS|NMS|PTS|BG|BRG|BORG|HAK|HTL|HLW)[ \t](?P<a>{_AREA})(?![\w])")
 _SCHOOL_CONTEXT = re.compile(r"(?i:klasse|schul|pause|turnunterricht|sportunterricht|lehrer|schüler|unterricht)")
+_COMPASS_END = re.compile(r"-(?:Süd|Nord|Ost|West|Mitte|Zentrum|Land|Stadt)\Z")
 _SPA = re.compile(
     rf"(?<![\w-])(?:Gesundheitsresort|Kuranstalt|Kurhaus|Kurhotel|Kurzentrum|Kurheim|Thermenresort)"
     rf"[ \t](?P<a>(?:Bad[ \t])?{_AREA})(?![\w-])"
@@ -128,8 +134,9 @@ def _area_ok(text: str, m: re.Match[str], rule: re.Pattern[str]) -> bool:
     known = known_town_end(text, m.start("a")) is not None
     if rule is _HOME_CARE:
         return known or first.endswith(_REGIONAL_ENDINGS)
-    if rule is _SCHOOL_ACRONYM:
-        return known or _SCHOOL_CONTEXT.search(text, max(0, m.start() - 60), m.end() + 60) is not None
+    if rule is _SCHOOL or rule is _SCHOOL_ACRONYM:  # a town, or a town's quarter ("<Town>-Süd")
+        placed = known or _COMPASS_END.search(area) is not None
+        return placed and (rule is _SCHOOL or _SCHOOL_CONTEXT.search(text, max(0, m.start() - 60), m.end() + 60))
     return True
 
 

@@ -31,7 +31,7 @@ _AFTER_KEYWORD = (
     r"[Kk]linički[ \t]bolnički[ \t]centar)"
 )
 _NAME_AFTER = re.compile(
-    rf"(?<![\w-])(?:{_ADJECTIVES}[ \t])?{_AFTER_KEYWORD}(?:[ \t](?:[{LO}]+(?:[ \t][{LO}]+)?)(?=[ \t][{UP}]))?"
+    rf"(?<![\w-])(?:{_ADJECTIVES}[ \t])?{_AFTER_KEYWORD}"
     rf"(?:[ \t](?:{_SMALL}[ \t])?{_NAME}(?:-{_NAME})?){{1,3}}(?![\w-])"
 )
 _BEFORE_KEYWORD = (

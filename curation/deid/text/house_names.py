@@ -13,6 +13,11 @@
   department and stays.
 - English names with "of the" or "at": "Hospice of the <Name> [<Name>]" and "The <Name> at <Place>" after a
   preposition ("Resident of The <Name> at <Place>"); a lower-case "the" opens no name.
+- A regional adjective or a dedication after a house's place: "Istituto <X> della Svizzera Italiana", "Ospedale
+  Regionale di <Town> Civico / Beata Vergine / La Carità", "Centre hospitalier du <Region> romand".
+- A house's acronym after a doctor's name, bracketed or after a comma ("Dr.ssa <Name> (<ACR>)", "Dr. <Name>,
+  <ACR>,"), and after an occupational health service ("Service de santé de l'<ACR>"): three to five capitals that
+  are no clinical, crew, department or role abbreviation ("Dr. <Name> (OA)", "(FRCR)", "(ICU)" stay).
 - Long English designations after a place name: "<Place> Critical Access Hospital", "<Place> [Comprehensive]
   Health Care Facility" (the place words with them).
 """
@@ -21,10 +26,11 @@ from __future__ import annotations
 
 import re
 
-from curation.deid.text.common import LO, UP, Hit, literal_starts
+from curation.deid.text.common import LO, UP, Hit, literal_starts, words
 from curation.deid.text.names import NOT_NAME_WORDS
+from curation.deid.text.site_forms import is_site_acronym
 
-__all__ = ["house_name_hits", "with_house_tails"]
+__all__ = ["acronym_after_person_hits", "house_name_hits", "with_house_tails"]
 
 _NAME = rf"[{UP}][{LO}]+"
 # A slash, then a place name of letters (with "St." or "an der <Name>"), ending the word.
@@ -62,6 +68,10 @@ _BRAND_HYPHEN = re.compile(r"(?<![\w-])(?P<b>[A-Z][A-Za-z]{1,6})-\Z")
 _PARTNERS = re.compile(
     r"[ \t](?:&|und|u\.)[ \t](?:Kollegen|Kolleginnen|Partner(?:innen)?|Partners|Associates|associés)"
     r"(?![\w-])"
+)
+_REGIONAL_TAIL = re.compile(
+    r"[ \t](?:[Ii]taliana|[Ii]taliano|[Rr]omande?|[Rr]omanda|[Aa]lemannica|[Oo]rientale|[Oo]ccidentale|[Mm]eridionale|"
+    r"[Ss]ettentrionale|Civico|Beata[ \t]Vergine|La[ \t]Carità)(?![\w-])"
 )
 _PRACTICE_HEAD = re.compile(r"(?:[Pp]raxis|Ordination|Zentrum|Institut|Radiologie|Cabinet)\b")
 
@@ -157,9 +167,38 @@ def with_house_tails(text: str, hits: list[Hit]) -> list[Hit]:
                 c.isupper() for c in m.group("b")
             ) >= 2:
                 start = m.start()
-            if (m := _PARTNERS.match(text, end)) and _PRACTICE_HEAD.search(text, start, end):
-                end = m.end()
+            partners = _PARTNERS.match(text, end) if _PRACTICE_HEAD.search(text, start, end) else None
+            if tail := partners or (_REGIONAL_TAIL.match(text, end) if text[end - 1 : end].isalpha() else None):
+                end = tail.end()
             if (start, end) != (h.start, h.end):
                 h = Hit(start, end, h.label, h.source)
         out.append(h)
+    return out
+
+
+_ACRONYM_AFTER_NAME = re.compile(r"(?:[ \t]*\((?P<b>[A-Z]{3,5})\)|,[ \t]*(?P<c>[A-Z]{3,5})(?=[ \t]*[,;.)\n]|$))")
+_HEALTH_SERVICE_OF = re.compile(
+    r"(?:[Ss]ervice[ \t](?:de[ \t]santé|médical|de[ \t]médecine[ \t]du[ \t]travail)|[Mm]édecine[ \t]du[ \t]travail|"
+    r"[Ss]anté[ \t]au[ \t]travail)[ \t](?:de[ \t]l['’]|du[ \t]|de[ \t]la[ \t])(?P<v>[A-Z]{3,5})(?![\w&-])"
+)
+# Roles, degrees and units written after a doctor's name, never a house ("Dr. <Name> (OA)", "<Name>, FRCR").
+_NOT_HOUSES = words(
+    "LOA SHO FRCR MRCP FRCS FRCP MBBS MBChB FACR MTRA CRNA APRN FNP DNP DPT RTT SLT FEBU FMH FRANZCR EDiR "
+    "ICU PICU NICU HDU ITU CCU SCBU OPD ENT HNO MKG NCH KJP ACH GCH UCH"
+)
+
+
+def acronym_after_person_hits(text: str, hits: list[Hit]) -> list[Hit]:
+    """INSTITUTION hits of a house's acronym right after a PERSON hit in `hits` (bracketed or after a comma), and
+    after an occupational health service ("Service de santé de l'<ACR>")."""
+    out: list[Hit] = []
+    for h in hits:
+        if h.label == "PERSON" and (m := _ACRONYM_AFTER_NAME.match(text, h.end)):
+            group = "b" if m.group("b") else "c"
+            if m.group(group) not in _NOT_HOUSES and is_site_acronym(m.group(group)):
+                out.append(Hit(m.start(group), m.end(group), "INSTITUTION", "rule"))
+    if "'" in text or "’" in text or " du " in text:
+        for m in _HEALTH_SERVICE_OF.finditer(text):
+            if is_site_acronym(m.group("v")):
+                out.append(Hit(m.start("v"), m.end("v"), "INSTITUTION", "rule"))
     return out

@@ -46,7 +46,7 @@ from curation.deid.text.foreign_addresses import foreign_address_hits
 from curation.deid.text.foreign_hospitals import foreign_hospital_hits
 from curation.deid.text.hl7 import hl7_hits
 from curation.deid.text.home_addresses import address_column_hits, home_address_hits
-from curation.deid.text.house_names import house_name_hits, with_house_tails
+from curation.deid.text.house_names import acronym_after_person_hits, house_name_hits, with_house_tails
 from curation.deid.text.incident_places import incident_place_hits
 from curation.deid.text.keyed_exports import keyed_hits
 from curation.deid.text.known_sites import known_site_hits
@@ -509,6 +509,7 @@ def _rule_hits(text: str) -> list[Hit]:
     hits = without_service_tails(text, trimmed_edges(text, hits))
     hits.extend(site_acronym_hits(text, lowered, hits))
     hits.extend(acronym_after_hits(text, hits))
+    hits.extend(acronym_after_person_hits(text, hits))  # "Dr. <Name> (<ACR>)", "Service de santé de l'<ACR>"
     if "," in text:  # a training grade and specialty after a name is a role ("Callum Brodie, ST2 Radiology")
         hits = [h for h in hits if h.label != "INSTITUTION" or not _GRADE_SPECIALTY.match(text, h.start)
                 or not text[max(0, h.start - 4):h.start].rstrip(" \t").endswith(",")]
