@@ -3,10 +3,11 @@
 - A town in brackets after where a patient goes or was seen: "discharged home (<Town>)", "PPC home (<Town>)",
   "outside clinic (<Town>)", "GP surgery (<Town>)": ADDRESS where the word in brackets is a listed town of either
   list (transfer_towns.known_town_end); "home (alone)", "home (independent)" stay.
-- A US "Town, ST" in brackets anywhere is an address ("(<Town>, KY)").
-- A site line "Standort <Town>" / "Standort: <Town>": the town (listed, or a capitalised name that is no noun of the
-  house) is ADDRESS (as site_forms.CAMPUS_AFTER), where "Standort" opens its line or follows a comma, a bar or a
-  dash; "Standort der Läsion", "Standort Nord", "Standort Haus B" stay.
+- A US "Town, ST" in brackets anywhere is an address ("(<Town>, KY)"), where the town is listed: "(<Name>, MD)" is a
+  doctor with a degree.
+- A site line "Standort <Town>" / "Standort: <Town>", where "Standort" opens its line or follows a comma, a bar or a
+  dash: a listed town is ADDRESS, another capitalised name that is no noun of the house is the campus' own name,
+  INSTITUTION (as site_forms.CAMPUS_AFTER); "Standort der Läsion", "Standort Nord", "Standort Haus B" stay.
 - A DICOM application entity title with a site in it, after "AE", "AE Title", "Source AE", "Calling AE", "Station
   AE": "<SITE>_<PART>" written in capitals with an underscore is INSTITUTION (a field hit: no keep range of the
   station's modality part vetoes it); "AE: CT01" stays.
@@ -56,12 +57,16 @@ def bracket_place_hits(text: str, lowered: str) -> list[Hit]:
         before = text[text.rfind("\n", 0, m.start()) + 1 : m.start()].rstrip()
         if before and not before.endswith((",", "|", "–", "-", ":", ";")):
             continue  # "Standort" inside a sentence is no site line
-        if (known_town_end(text, m.start("v")) or 0) >= m.end("v") or (
-            is_de_name_word(m.group("v")) and m.group("v").lower() not in _SITE_PARTS
-        ):
+        if (known_town_end(text, m.start("v")) or 0) >= m.end("v"):
             hits.append(Hit(m.start("v"), m.end("v"), "ADDRESS", "rule"))
-    if "(" in text:
-        hits.extend(Hit(m.start("v"), m.end("v"), "ADDRESS", "rule") for m in _US_TOWN_IN_BRACKETS.finditer(text))
+        elif is_de_name_word(m.group("v")) and m.group("v").lower() not in _SITE_PARTS:
+            hits.append(Hit(m.start("v"), m.end("v"), "INSTITUTION", "rule"))  # a campus by its own name
+    if "(" in text:  # (a listed town: "(<Name>, MD)" is a doctor's degree)
+        hits.extend(
+            Hit(m.start("v"), m.end("v"), "ADDRESS", "rule")
+            for m in _US_TOWN_IN_BRACKETS.finditer(text)
+            if known_town_end(text, m.start("v")) is not None
+        )
     # (The AE label gives the class, as a DICOM attribute does: no keep range of a station's modality vetoes it.)
     hits.extend(Hit(m.start("v"), m.end("v"), "INSTITUTION", FIELD) for m in _SCANNERS[2].finditer(text))
     return hits

@@ -6,6 +6,8 @@
 - A brand written before the keyword with a hyphen ("<Brand>-Dialysezentrum <Town>", "KfH-Nierenzentrum <Town>"):
   two capitals or more in the brand, mixed case allowed ("DaVita-", "KfH-"); site_forms.HYPHEN_PREFIX takes
   capitals only.
+- A university hospital's head alone ("Universitätsklinikum: Tumorboard empfiehlt ...") is a generic word and stays;
+  with a name word before it, that word is part of it ("<Name> Universitätsklinikum").
 - A practice's partners ("Hausarztpraxis Dr. <Name> & Kollegen", "& Partner") are part of it; "Praxis Dres. <A>
   und <B>" is found whole.
 - University institutes and clinics: "Institut für <Fach> der Universität <Town>", "Klinik für <Fach> des
@@ -17,7 +19,9 @@
   Regionale di <Town> Civico / Beata Vergine / La Carità", "Centre hospitalier du <Region> romand".
 - A house's acronym after a doctor's name, bracketed or after a comma ("Dr.ssa <Name> (<ACR>)", "Dr. <Name>,
   <ACR>,"), and after an occupational health service ("Service de santé de l'<ACR>"): three to five capitals that
-  are no clinical, crew, department or role abbreviation ("Dr. <Name> (OA)", "(FRCR)", "(ICU)" stay).
+  are no clinical, crew, department or role abbreviation; after a name the acronym must hold a house letter
+  (site_acronyms.has_house_letters: "(UPK)", "(HUG)", "CHUV"), as roles after a name are many and hold none
+  ("(CNS)", "ANP", "(PCP)", "LCSW", "(TRM)"); "Dr. <Name> (OA)", "(FRCR)", "(ICU)" stay.
 - Long English designations after a place name: "<Place> Critical Access Hospital", "<Place> [Comprehensive]
   Health Care Facility" (the place words with them).
 """
@@ -27,7 +31,9 @@ from __future__ import annotations
 import re
 
 from curation.deid.text.common import LO, UP, Hit, literal_starts, words
+from curation.deid.text.facilities import is_de_name_word
 from curation.deid.text.names import NOT_NAME_WORDS
+from curation.deid.text.site_acronyms import has_house_letters
 from curation.deid.text.site_forms import is_site_acronym
 
 __all__ = ["acronym_after_person_hits", "house_name_hits", "with_house_tails"]
@@ -144,6 +150,12 @@ def house_name_hits(text: str) -> list[Hit]:
     return hits
 
 
+_UNIVERSITY_HEADS = frozenset(
+    {"Universitätsklinikum", "Universitätsklinik", "Uniklinikum", "Uniklinik", "Universitätsspital", "Unispital"}
+)
+_NAME_WORD_BEFORE = re.compile(rf"(?<![\w-])({_NAME})[ \t]\Z")
+
+
 def _slash_town_end(text: str, end: int) -> int | None:
     """The end of a town written after a slash at `end`, or None (a department, specialty or acronym there)."""
     if (m := _SLASH_TOWN.match(text, end)) is None:
@@ -154,11 +166,23 @@ def _slash_town_end(text: str, end: int) -> int | None:
     return m.end()
 
 
+def _bare_university_start(text: str, h: Hit) -> int | None:
+    """For a hit that is a university hospital's head alone: the start of a name word right before it ("Kepler
+    Universitätsklinikum"), or None (no name: "Universitätsklinikum: Tumorboard", "ins Universitätsklinikum")."""
+    m = _NAME_WORD_BEFORE.search(text, max(0, h.start - 30), h.start)
+    return m.start() if m and is_de_name_word(m.group(1)) else None
+
+
 def with_house_tails(text: str, hits: list[Hit]) -> list[Hit]:
-    """INSTITUTION hits widened over a town after a slash, a mixed-case brand and hyphen before them, and a
-    practice's partners after them."""
+    """INSTITUTION hits widened over a town after a slash, a mixed-case brand and hyphen before them, a practice's
+    partners or a regional adjective after them; a university hospital's head alone is widened over the name word
+    before it, or dropped when it has none (a generic word)."""
     out: list[Hit] = []
     for h in hits:
+        if h.label == "INSTITUTION" and text[h.start : h.end] in _UNIVERSITY_HEADS:
+            if (name_start := _bare_university_start(text, h)) is None:
+                continue
+            h = Hit(name_start, h.end, h.label, h.source)
         if h.label == "INSTITUTION" and h.end > h.start:
             start, end = h.start, h.end
             if text[end - 1 : end].isalpha() and (slash_end := _slash_town_end(text, end)) is not None:
@@ -195,7 +219,8 @@ def acronym_after_person_hits(text: str, hits: list[Hit]) -> list[Hit]:
     for h in hits:
         if h.label == "PERSON" and (m := _ACRONYM_AFTER_NAME.match(text, h.end)):
             group = "b" if m.group("b") else "c"
-            if m.group(group) not in _NOT_HOUSES and is_site_acronym(m.group(group)):
+            value = m.group(group)
+            if value not in _NOT_HOUSES and is_site_acronym(value) and has_house_letters(value):
                 out.append(Hit(m.start(group), m.end(group), "INSTITUTION", "rule"))
     if "'" in text or "’" in text or " du " in text:
         for m in _HEALTH_SERVICE_OF.finditer(text):

@@ -230,10 +230,7 @@ _OFFICE_ENDINGS = ("ung", "stelle", "dienst", "bereich", "sektion", "station", "
 # Abbreviated heads ("KH Hietzing", "LK Baden"): a capitalised word before them is a German noun, not the name.
 _ABBREVIATED_HEADS = frozenset({"KH", "AKH", "UKH", "LK", "LKH", "MVZ"})
 # A head word alone names no institution ("Hospital No:" is a field label; "Ho-spital" is no compound).
-_BARE_HEADS = frozenset({"hospital", "klinik", "klinikum", "kliniken", "krankenhaus", "spital", "clinic",
-                         # (round 19b) a university hospital without its name: "Universitätsklinikum: Tumorboard"
-                         "universitätsklinikum", "universitätsklinik", "uniklinikum", "uniklinik",
-                         "universitätsspital"})
+_BARE_HEADS = frozenset({"hospital", "klinik", "klinikum", "kliniken", "krankenhaus", "spital", "clinic"})
 
 
 

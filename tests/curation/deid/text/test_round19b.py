@@ -184,14 +184,16 @@ def test_foreign_hospital_look_alikes(text):
 @pytest.mark.parametrize(
     "text, lang, value, label",
     [
-        ("Dr.ssa Cattaneo (EOC) ha richiesto la TC.", "it", "EOC", "INSTITUTION"),
+        ("Zuweisung Dr. med. Frei (PUK), MRT Schädel.", "de", "PUK", "INSTITUTION"),
+        ("Adressé par Dr Rochat, HUG, pour IRM.", "fr", "HUG", "INSTITUTION"),
         ("Adressée par le Service de santé de l'EPFL ; échographie.", "fr", "EPFL", "INSTITUTION"),
         ("DICOM header: Source AE: RVI_NEWCASTLE; CT chest.", "en", "RVI_NEWCASTLE", "INSTITUTION"),
         ("Importiert, Calling AE: KSA_MR2; Aufnahme nativ.", "de", "KSA_MR2", "INSTITUTION"),
         ("Plan: discharged home (Kirriemuir) with district nurse.", "en", "Kirriemuir", "ADDRESS"),
         ("For PPC home (Montrose); metastases.", "en", "Montrose", "ADDRESS"),
         ("Recent CT at an outside clinic (Lebanon, KY): renal mass.", "en", "Lebanon, KY", "ADDRESS"),
-        ("Radiologie, Standort Vöcklabruck\nCT Thorax.", "de", "Vöcklabruck", "ADDRESS"),
+        ("Radiologie, Standort Kirchdorf\nCT Thorax.", "de", "Kirchdorf", "ADDRESS"),
+        ("Kantonsspital Seeland, Standort Engeried\nCT Thorax.", "de", "Engeried", "INSTITUTION"),
     ],
 )
 def test_acronyms_and_places(text, lang, value, label):
@@ -209,6 +211,11 @@ def test_acronyms_and_places(text, lang, value, label):
         ("Discharged home (independent) with frame.", "en"),
         ("Recent CT (Contrast, IV) unremarkable.", "en"),
         ("Standort der Läsion im Segment 4.", "de"),
+        ("Radiologie, Standort Nord\nCT Thorax.", "de"),
+        ("Present: Maeve Doyle (CNS), Ravi Patel (PCP); CT.", "en"),
+        ("Seen by Orla Byrne, ANP, at the clinic.", "en"),
+        ("Rückmeldung an Frau Kaya (MPA) morgen.", "de"),
+        ("Final read pending attending (Abigail Thornton, MD).", "en"),
     ],
 )
 def test_acronym_and_place_look_alikes(text, lang):
@@ -216,7 +223,9 @@ def test_acronym_and_place_look_alikes(text, lang):
     assert not [
         v
         for v, _ in found
-        if v in ("OA", "ICU", "FRCR", "CT01", "alone", "independent", "Contrast, IV")
+        if v
+        in ("OA", "ICU", "FRCR", "CT01", "alone", "independent", "Contrast, IV", "CNS", "PCP", "ANP", "MPA", "Nord")
+        or v.endswith(", MD")
         or "Standort" in v
         or "Läsion" in v
     ]
@@ -232,10 +241,15 @@ def test_acronym_and_place_look_alikes(text, lang):
         ("Patient in Rm 12B, portable CXR.", "en", "Rm 12B"),
         ("Patientin Zi. 318, Röntgen Thorax im Liegen.", "de", "Zi. 318"),
         ("Universitätsklinikum: Tumorboard empfiehlt Biopsie.", "de", "Universitätsklinikum"),
+        ("Verlegung ins Universitätsklinikum geplant.", "de", "Universitätsklinikum"),
     ],
 )
 def test_keeps(text, lang, keep):
     assert keep in scrub_text(text, lang, use_spacy=False).text
+
+
+def test_university_head_with_its_name():
+    assert ("Paracelsus Universitätsklinikum", "INSTITUTION") in _found("Paracelsus Universitätsklinikum · Radiologie")
 
 
 def test_healthcare_name_without_preposition():
