@@ -2,11 +2,11 @@
 
 A patient treated abroad brings a hospital's name in its own language: Czech and Slovak "Nemocnice / Nemocnica
 <Town>" ("Krajská nemocnice <Town>", "Fakultní nemocnice <Name>"), Polish "Szpital [Powiatowy / Wojewódzki] w
-<Town>", Croatian "Opća / Županijska / Klinička bolnica <Town>", Slovene "Splošna / Univerzitetna bolnišnica <Town>",
-Romanian "Spitalul [Județean] <Town>": the keyword, then the name after it. Hungarian "<Town>i <Name> Kórház [és
-Rendelőintézet]" and Turkish "<Town> Devlet / Şehir / Eğitim ve Araştırma / Üniversitesi Hastanesi" put the name
-before the keyword. Each needs at least one capitalised name word; the keyword alone ("bolnica" in a quoted phrase)
-stays.
+<Town>", Croatian "Opća / Županijska / Klinička bolnica <Town>", Slovene "Splošna / Univerzitetna bolnišnica
+<Town>", Slovene "Univerzitetni klinični center <Town>", Romanian "Spitalul [Județean] <Town>": the keyword, then
+the name after it. Hungarian "<Town>i <Name> Kórház [és Rendelőintézet]" and Turkish "<Town> Devlet / Şehir / Eğitim
+ve Araştırma / Üniversitesi Hastanesi" put the name before the keyword. Each needs at least one capitalised name
+word; the keyword alone ("bolnica" in a quoted phrase) stays.
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ _ADJECTIVES = (
 )
 _AFTER_KEYWORD = (
     r"(?:[Nn]emocnic[ea]|Szpital|[Bb]olnica|[Bb]olnišnica|Spitalul|Kliničk[ia][ \t]centar|"
-    r"[Kk]linički[ \t]bolnički[ \t]centar)"
+    r"[Kk]linički[ \t]bolnički[ \t]centar|[Uu]niverzitetni[ \t]klinični[ \t]center)"
 )
 _NAME_AFTER = re.compile(
     rf"(?<![\w-])(?:{_ADJECTIVES}[ \t])?{_AFTER_KEYWORD}"
@@ -41,7 +41,7 @@ _BEFORE_KEYWORD = (
 _NAME_BEFORE = re.compile(rf"(?<![\w-])(?:{_NAME}[ \t]){{1,3}}{_BEFORE_KEYWORD}(?![\w-])")
 _RULES = (literal_starts(_NAME_AFTER), _NAME_BEFORE)
 _GATE = NeedleGate(
-    ("nemocnic", "szpital", "bolnic", "bolnišnic", "spitalul", "kórház", "hastanesi", "centar"), lower=True
+    ("nemocnic", "szpital", "bolnic", "bolnišnic", "spitalul", "kórház", "hastanesi", "centar", "klinični"), lower=True
 )
 # A capitalised word before the keyword that is a cue of the citing text, not part of the name.
 _CUE_WORDS = frozenset(

@@ -14,7 +14,7 @@
   Universitätsklinikums <Town>", "... der Medizinischen Universität <Town>". A bare "Institut für Pathologie" is a
   department and stays.
 - English names with "of the" or "at": "Hospice of the <Name> [<Name>]" and "The <Name> at <Place>" after a
-  preposition ("Resident of The <Name> at <Place>"); a lower-case "the" opens no name.
+  preposition or opening a line ("Resident of The <Name> at <Place>"); a lower-case "the" opens no name.
 - A regional adjective or a dedication after a house's place: "Istituto <X> della Svizzera Italiana", "Ospedale
   Regionale di <Town> Civico / Beata Vergine / La Carità", "Centre hospitalier du <Region> romand".
 - A house's acronym after a doctor's name, bracketed or after a comma ("Dr.ssa <Name> (<ACR>)", "Dr. <Name>,
@@ -23,7 +23,8 @@
   (site_acronyms.has_house_letters: "(UPK)", "(HUG)", "CHUV"), as roles after a name are many and hold none
   ("(CNS)", "ANP", "(PCP)", "LCSW", "(TRM)"); "Dr. <Name> (OA)", "(FRCR)", "(ICU)" stay.
 - Long English designations after a place name: "<Place> Critical Access Hospital", "<Place> [Comprehensive]
-  Health Care Facility" (the place words with them).
+  Health Care Facility", "<Region> Teleradiology [Services]" (the place words with them; "Teleradiology report"
+  alone stays).
 """
 
 from __future__ import annotations
@@ -96,14 +97,16 @@ _OF_THE = re.compile(
     rf"(?<![\w-])(?:Hospice|Hospital|Infirmary|Sisters|Home|Homes)[ \t]of[ \t]the[ \t]"
     rf"{_NAME}(?:[ \t]{_NAME}){{0,2}}(?![\w-])"
 )
-_AFTER_PREPOSITION = r"(?:(?<=of[ \t])|(?<=at[ \t])|(?<=to[ \t])|(?<=from[ \t])|(?<=in[ \t]))"
+# After a preposition, or opening a line ("The <Name> at <Place>, fall; X-ray hip").
+_AFTER_PREPOSITION = r"(?:(?<=of[ \t])|(?<=at[ \t])|(?<=to[ \t])|(?<=from[ \t])|(?<=in[ \t])|(?<=\n)|(?<![\s\S]))"
 _THE_AT = re.compile(
     rf"{_AFTER_PREPOSITION}The[ \t]{_NAME}(?:[ \t]{_NAME})?[ \t]at[ \t]{_NAME}(?:[ \t]{_NAME})?"
     rf"(?![\w-])"
 )
 _LONG_DESIGNATION = re.compile(
     rf"(?<![\w-])(?P<v>(?:{_NAME}[ \t]){{1,3}}(?:Critical[ \t]Access[ \t]Hospital|"
-    rf"(?:Comprehensive[ \t])?Health[ \t]?[Cc]are[ \t]Facility))(?![\w-])"
+    rf"(?:Comprehensive[ \t])?Health[ \t]?[Cc]are[ \t]Facility|Teleradiology(?:[ \t](?:Services|Group|Partners))?))"
+    rf"(?![\w-])"
 )
 _RULES = tuple(literal_starts(p) for p in (_UNIVERSITY_INSTITUTE, _PRACTICE_PARTNERS, _OF_THE, _THE_AT))
 # Sentence and cue words that open no place name before a designation ("Transferred from <Place> Critical ...").
@@ -139,7 +142,7 @@ def house_name_hits(text: str) -> list[Hit]:
     hits: list[Hit] = []
     for rule in _RULES:
         hits.extend(Hit(m.start(), m.end(), "INSTITUTION", "rule") for m in rule.finditer(text))
-    if "Facility" not in text and "Access Hospital" not in text:
+    if "Facility" not in text and "Access Hospital" not in text and "Teleradiology" not in text:
         return hits
     for m in _LONG_DESIGNATION.finditer(text):
         start = m.start("v")

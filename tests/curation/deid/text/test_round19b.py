@@ -57,6 +57,8 @@ def _unchanged(text: str, lang: str = "de") -> bool:
         ),
         ("Discharged to Hospice of the Shenandoah Valley; CXR.", "en", "Hospice of the Shenandoah Valley"),
         ("Resident of The Pines at Carmel, fall; X-ray hip.", "en", "The Pines at Carmel"),
+        ("The Meadows at Fairview\nFall from bed; X-ray hip.", "en", "The Meadows at Fairview"),
+        ("Preliminary read by Western Range Teleradiology; CT.", "en", "Western Range Teleradiology"),
         (
             "Outside images from Birch Creek Critical Access Hospital: ileus.",
             "en",
@@ -99,6 +101,8 @@ def test_house_name_rules_alone():
         ("Seen at the clinic at Harbor view.", "en"),
         ("Care of the Elderly ward, CXR.", "en"),
         ("Home of the patient visited.", "en"),
+        ("Teleradiology report reviewed; CT head normal.", "en"),
+        ("The scan at noon was delayed.", "en"),
     ],
 )
 def test_house_name_look_alikes(text, lang):
@@ -106,7 +110,11 @@ def test_house_name_look_alikes(text, lang):
     assert not [
         v
         for v, _ in found
-        if "/" in v or "Pathologie" in v or "Universität" in v or "of the" in v or v.startswith(("Hospice", "Seen"))
+        if "/" in v
+        or "Pathologie" in v
+        or "Universität" in v
+        or "of the" in v
+        or v.startswith(("Hospice", "Seen", "Teleradiology", "noon"))
     ]
 
 
@@ -169,6 +177,7 @@ def test_care_service_look_alikes(text):
         ("Erstversorgung Splošna bolnišnica Novo Mesto, CT HWS.", "Splošna bolnišnica Novo Mesto"),
         ("CT performed at Bajai Szent Rókus Kórház; appendicitis.", "Bajai Szent Rókus Kórház"),
         ("Initial imaging at Bodrum Devlet Hastanesi; CT.", "Bodrum Devlet Hastanesi"),
+        ("Erstversorgung Univerzitetni klinični center Maribor; CT.", "Univerzitetni klinični center Maribor"),
     ],
 )
 def test_foreign_hospitals(text, value):
