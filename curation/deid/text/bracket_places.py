@@ -17,14 +17,14 @@ from __future__ import annotations
 
 import re
 
-from curation.deid.text.common import FIELD, LO, UP, Hit, NeedleGate, literal_starts, words
+from curation.deid.text.common import CAP_WORD, FIELD, Hit, NeedleGate, literal_starts, words
 from curation.deid.text.facilities import is_de_name_word
 from curation.deid.text.places import US_STATES
 from curation.deid.text.transfer_towns import known_town_end
 
 __all__ = ["bracket_place_hits"]
 
-_NAME = rf"[{UP}][{LO}]+"
+_NAME = CAP_WORD
 _TOWN_IN_BRACKETS = re.compile(
     rf"(?<![\w-])(?:home|Home|clinic|practice|surgery|hospital|hospice|GP|nursing[ \t]home|care[ \t]home|"
     rf"Heim|Hause|Praxis|domicile|domicilio)[ \t]\((?P<v>{_NAME}(?:[ \t-]{_NAME})?)\)"

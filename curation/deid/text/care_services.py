@@ -19,13 +19,13 @@ from __future__ import annotations
 
 import re
 
-from curation.deid.text.common import LO, UP, Hit, NeedleGate, literal_starts
+from curation.deid.text.common import CAP_WORD, Hit, NeedleGate, literal_starts
 from curation.deid.text.names import NOT_NAME_WORDS
 from curation.deid.text.transfer_towns import known_town_end
 
 __all__ = ["care_service_hits"]
 
-_NAME = rf"[{UP}][{LO}]+"
+_NAME = CAP_WORD
 _AREA = rf"{_NAME}(?:[ \t-]{_NAME})?"
 # Nouns of the service's own work after its name: "SAPV-Team Einsatz", "Spitex Besuch" (no area).
 _SERVICE_NOUNS = frozenset(

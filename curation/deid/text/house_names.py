@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import re
 
-from curation.deid.text.common import LO, UP, Hit, literal_starts, words
+from curation.deid.text.common import CAP_WORD, LO, UP, Hit, literal_starts, words
 from curation.deid.text.facilities import is_de_name_word
 from curation.deid.text.names import NOT_NAME_WORDS
 from curation.deid.text.site_acronyms import has_house_letters
@@ -39,7 +39,7 @@ from curation.deid.text.site_forms import is_site_acronym
 
 __all__ = ["acronym_after_person_hits", "house_name_hits", "with_house_tails"]
 
-_NAME = rf"[{UP}][{LO}]+"
+_NAME = CAP_WORD
 # A slash, then a place name of letters (with "St." or "an der <Name>"), ending the word.
 _SLASH_TOWN = re.compile(rf"/(?:(?:St\.|Sankt)[ \t]?)?{_NAME}(?:[ \t](?:an[ \t]der|am|im)[ \t]{_NAME})?(?![\w/-])")
 # Words after a slash that name a department, a service or a modality, not a town.
