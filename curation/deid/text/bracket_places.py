@@ -19,6 +19,7 @@ import re
 
 from curation.deid.text.common import CAP_WORD, FIELD, Hit, NeedleGate, literal_starts, words
 from curation.deid.text.facilities import is_de_name_word
+from curation.deid.text.house_names import DEPARTMENT_ENDINGS
 from curation.deid.text.places import US_STATES
 from curation.deid.text.transfer_towns import known_town_end
 
@@ -59,7 +60,11 @@ def bracket_place_hits(text: str, lowered: str) -> list[Hit]:
             continue  # "Standort" inside a sentence is no site line
         if (known_town_end(text, m.start("v")) or 0) >= m.end("v"):
             hits.append(Hit(m.start("v"), m.end("v"), "ADDRESS", "rule"))
-        elif is_de_name_word(m.group("v")) and m.group("v").lower() not in _SITE_PARTS:
+        elif (
+            is_de_name_word(m.group("v"))
+            and m.group("v").lower() not in _SITE_PARTS
+            and not m.group("v").lower().endswith(DEPARTMENT_ENDINGS)  # "Standort: Nuklearmedizin Ebene U1"
+        ):
             hits.append(Hit(m.start("v"), m.end("v"), "INSTITUTION", "rule"))  # a campus by its own name
     if "(" in text:  # (a listed town: "(<Name>, MD)" is a doctor's degree)
         hits.extend(

@@ -37,13 +37,13 @@ from curation.deid.text.names import NOT_NAME_WORDS
 from curation.deid.text.site_acronyms import has_house_letters
 from curation.deid.text.site_forms import is_site_acronym
 
-__all__ = ["acronym_after_person_hits", "house_name_hits", "with_house_tails"]
+__all__ = ["DEPARTMENT_ENDINGS", "acronym_after_person_hits", "house_name_hits", "with_house_tails"]
 
 _NAME = CAP_WORD
 # A slash, then a place name of letters (with "St." or "an der <Name>"), ending the word.
 _SLASH_TOWN = re.compile(rf"/(?:(?:St\.|Sankt)[ \t]?)?{_NAME}(?:[ \t](?:an[ \t]der|am|im)[ \t]{_NAME})?(?![\w/-])")
 # Words after a slash that name a department, a service or a modality, not a town.
-_NOT_TOWN_ENDINGS = (
+DEPARTMENT_ENDINGS = (
     "logie",
     "ambulanz",
     "abteilung",
@@ -164,7 +164,7 @@ def _slash_town_end(text: str, end: int) -> int | None:
     if (m := _SLASH_TOWN.match(text, end)) is None:
         return None
     word = m.group().rsplit(" ", 1)[-1].lstrip("/").lower()
-    if word.endswith(_NOT_TOWN_ENDINGS) or word in NOT_NAME_WORDS:
+    if word.endswith(DEPARTMENT_ENDINGS) or word in NOT_NAME_WORDS:
         return None
     return m.end()
 
