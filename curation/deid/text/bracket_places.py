@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from curation.deid.text.common import CAP_WORD, FIELD, Hit, NeedleGate, literal_starts, words
+from curation.deid.text.common import CAP_WORD, FIELD, Hit, literal_starts, words
 from curation.deid.text.facilities import is_de_name_word
 from curation.deid.text.house_names import DEPARTMENT_ENDINGS
 from curation.deid.text.places import US_STATES
@@ -41,20 +41,18 @@ _SITE_PARTS = words(
     "nord süd ost west mitte zentrum haus gebäude trakt ambulanz station klinik spital klinikum campus neubau altbau "
     "hauptgebäude erdgeschoss"
 )
-_GATE = NeedleGate(("(", "standort", "ae"), lower=True)
 _SCANNERS = tuple(literal_starts(p) for p in (_TOWN_IN_BRACKETS, _SITE_LINE, _AE_TITLE))
 
 
-def bracket_place_hits(text: str, lowered: str) -> list[Hit]:
-    """ADDRESS hits of towns in brackets and on site lines, INSTITUTION hits of DICOM AE titles in `text`
-    (`lowered`: its lower-cased copy)."""
-    if not _GATE.search(lowered):
-        return []
+def bracket_place_hits(text: str) -> list[Hit]:
+    """ADDRESS hits of towns in brackets and on site lines, INSTITUTION hits of DICOM AE titles in `text`."""
     hits: list[Hit] = []
-    for m in _SCANNERS[0].finditer(text):
+    for m in _SCANNERS[0].finditer(text) if " (" in text else ():
         if (end := known_town_end(text, m.start("v"))) is not None and end >= m.end("v"):
             hits.append(Hit(m.start("v"), m.end("v"), "ADDRESS", "rule"))
-    for m in _SCANNERS[1].finditer(text):  # a site line: a listed town, or a name that is no noun of the house
+    for m in (
+        _SCANNERS[1].finditer(text) if "Standort" in text else ()
+    ):  # a site line: a listed town, or a name that is no noun of the house
         before = text[text.rfind("\n", 0, m.start()) + 1 : m.start()].rstrip()
         if before and not before.endswith((",", "|", "–", "-", ":", ";")):
             continue  # "Standort" inside a sentence is no site line
@@ -73,5 +71,6 @@ def bracket_place_hits(text: str, lowered: str) -> list[Hit]:
             if known_town_end(text, m.start("v")) is not None
         )
     # (The AE label gives the class, as a DICOM attribute does: no keep range of a station's modality vetoes it.)
-    hits.extend(Hit(m.start("v"), m.end("v"), "INSTITUTION", FIELD) for m in _SCANNERS[2].finditer(text))
+    if "AE" in text:
+        hits.extend(Hit(m.start("v"), m.end("v"), "INSTITUTION", FIELD) for m in _SCANNERS[2].finditer(text))
     return hits

@@ -108,7 +108,17 @@ _LONG_DESIGNATION = re.compile(
     rf"(?:Comprehensive[ \t])?Health[ \t]?[Cc]are[ \t]Facility|Teleradiology(?:[ \t](?:Services|Group|Partners))?))"
     rf"(?![\w-])"
 )
-_RULES = tuple(literal_starts(p) for p in (_UNIVERSITY_INSTITUTE, _PRACTICE_PARTNERS, _OF_THE, _THE_AT))
+# Each rule with the literals one of which a text must hold for it to run (a substring test is cheaper than a
+# scan: "The <Name> at" opens with a look-behind, from which no literal start is found).
+_RULES = tuple(
+    (literal_starts(p), needles)
+    for p, needles in (
+        (_UNIVERSITY_INSTITUTE, ("niversit", "Uniklinik", "Hochschule")),
+        (_PRACTICE_PARTNERS, ("Dres.", "Drs.")),
+        (_OF_THE, (" of the ",)),
+        (_THE_AT, (" at ",)),
+    )
+)
 # Sentence and cue words that open no place name before a designation ("Transferred from <Place> Critical ...").
 _NOT_PLACE_WORDS = frozenset(
     {
@@ -140,8 +150,9 @@ def house_name_hits(text: str) -> list[Hit]:
     """INSTITUTION hits of university institutes, practices of partners, "... of the ..." and "The ... at ..."
     names, and "<Place> Critical Access Hospital" designations in `text`."""
     hits: list[Hit] = []
-    for rule in _RULES:
-        hits.extend(Hit(m.start(), m.end(), "INSTITUTION", "rule") for m in rule.finditer(text))
+    for rule, needles in _RULES:
+        if any(n in text for n in needles):
+            hits.extend(Hit(m.start(), m.end(), "INSTITUTION", "rule") for m in rule.finditer(text))
     if "Facility" not in text and "Access Hospital" not in text and "Teleradiology" not in text:
         return hits
     for m in _LONG_DESIGNATION.finditer(text):

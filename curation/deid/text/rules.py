@@ -503,8 +503,8 @@ def _rule_hits(text: str) -> list[Hit]:
     hits.extend(brand_network_hits(text, lowered))  # brands, networks and services (round 18b)
     hits.extend(house_name_hits(text))  # whole names: university institutes, partners, "of the" (round 19b)
     hits.extend(foreign_hospital_hits(text, lowered))  # Czech, Polish, Croatian, Hungarian, Turkish ... (round 19b)
-    hits.extend(care_service_hits(text, lowered))  # palliative, advocacy, home-care brands, schools, spas (round 19b)
-    hits.extend(bracket_place_hits(text, lowered))  # "home (<Town>)", "(<Town>, ST)", "Standort <Town>", AE titles
+    hits.extend(care_service_hits(text))  # palliative, advocacy, home-care brands, schools, spas (round 19b)
+    hits.extend(bracket_place_hits(text))  # "home (<Town>)", "(<Town>, ST)", "Standort <Town>", AE titles
     hits = with_house_tails(text, widened_sites(text, with_adjectives(text, hits)))
     hits = without_service_tails(text, trimmed_edges(text, hits))
     hits.extend(site_acronym_hits(text, lowered, hits))

@@ -142,7 +142,7 @@ def test_department_after_slash_stays():
     ],
 )
 def test_care_services(text, value):
-    assert value in [text[h.start : h.end] for h in care_service_hits(text, text.lower())]
+    assert value in [text[h.start : h.end] for h in care_service_hits(text)]
     assert (value, "INSTITUTION") in _found(text, "it" if "dell'" in text else "de")
 
 
@@ -163,7 +163,7 @@ def test_care_services(text, value):
     ],
 )
 def test_care_service_look_alikes(text):
-    assert care_service_hits(text, text.lower()) == []
+    assert care_service_hits(text) == []
 
 
 # --- 7. hospitals in other languages ---
