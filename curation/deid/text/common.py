@@ -44,6 +44,8 @@ FIELD = "field"
 # Latin letters of every European and Vietnamese name (Wiśniewski, Yılmaz, Đặng, Çelik), not German only.
 UP = "A-ZÀ-ÖØ-ÞĀ-ſƠƯȘȚḀ-ỿ"
 LO = "a-zß-öø-ÿĀ-ſơưșțḀ-ỿ'"
+# One capitalised word of those letters (the name and place words of round 19b's modules).
+CAP_WORD = rf"[{UP}][{LO}]+"
 # Where a clause ends after a value: optional blanks, then a stop, a comma, a colon, a closing bracket, a line end
 # or the text's end (blocks, home_addresses); CLAUSE_END_OPEN also takes an opening bracket (home_addresses,
 # town_tails). One pattern each, kept in one place (round 14 review).

@@ -20,6 +20,7 @@ from curation.deid.text.town_tails import district_hits, with_town_tail
 # US state codes, for "Chicago IL 60610" written without the comma.
 _US_STATES = ("(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|"
               "NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC)")
+US_STATES = _US_STATES  # (bracket_places: "(<Town>, KY)")
 _STREET_SUFFIX = (r"(?:straße|strasse|str\.|weg|allee|platz|gasse|ring|damm|ufer|chaussee|steig|stieg|pfad|kai|lände|"
                   r"promenade)")
 _STREET_WORD = (r"(?:Straße|Strasse|Str\.|Weg|Allee|Platz|Gasse|Ring|Damm|Ufer|Chaussee|Gürtel|Kai|Lände|Zeile|Graben|"

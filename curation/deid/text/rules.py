@@ -13,9 +13,11 @@ import datetime as dt
 import re
 
 from curation.deid.text.blocks import block_hits
+from curation.deid.text.bracket_places import bracket_place_hits
 from curation.deid.text.brand_networks import acronym_after_hits, brand_network_hits, without_service_tails
 from curation.deid.text.brand_positions import brand_position_hits
 from curation.deid.text.brand_sites import brand_site_hits
+from curation.deid.text.care_services import care_service_hits
 from curation.deid.text.case_refs import case_ref_hits
 from curation.deid.text.check_digits import check_digit_hits
 from curation.deid.text.coded_ids import coded_id_hits
@@ -41,8 +43,10 @@ from curation.deid.text.edi import edi_hits
 from curation.deid.text.facilities import facility_hits, with_adjectives
 from curation.deid.text.fields import address_field_hits, address_unit_hits, table_hits
 from curation.deid.text.foreign_addresses import foreign_address_hits
+from curation.deid.text.foreign_hospitals import foreign_hospital_hits
 from curation.deid.text.hl7 import hl7_hits
 from curation.deid.text.home_addresses import address_column_hits, home_address_hits
+from curation.deid.text.house_names import acronym_after_person_hits, house_name_hits, with_house_tails
 from curation.deid.text.incident_places import incident_place_hits
 from curation.deid.text.keyed_exports import keyed_hits
 from curation.deid.text.known_sites import known_site_hits
@@ -508,9 +512,15 @@ def _rule_hits(text: str) -> list[Hit]:
     hits.extend(brand_position_hits(text))
     hits.extend(service_site_hits(text, lowered))
     hits.extend(brand_network_hits(text, lowered))  # brands, networks and services (round 18b)
-    hits = without_service_tails(text, trimmed_edges(text, widened_sites(text, with_adjectives(text, hits))))
+    hits.extend(house_name_hits(text))  # whole names: university institutes, partners, "of the" (round 19b)
+    hits.extend(foreign_hospital_hits(text, lowered))  # Czech, Polish, Croatian, Hungarian, Turkish ... (round 19b)
+    hits.extend(care_service_hits(text))  # palliative, advocacy, home-care brands, schools, spas (round 19b)
+    hits.extend(bracket_place_hits(text))  # "home (<Town>)", "(<Town>, ST)", "Standort <Town>", AE titles
+    hits = with_house_tails(text, widened_sites(text, with_adjectives(text, hits)))
+    hits = without_service_tails(text, trimmed_edges(text, hits))
     hits.extend(site_acronym_hits(text, lowered, hits))
     hits.extend(acronym_after_hits(text, hits))
+    hits.extend(acronym_after_person_hits(text, hits))  # "Dr. <Name> (<ACR>)", "Service de santé de l'<ACR>"
     if "," in text:  # a training grade and specialty after a name is a role ("Callum Brodie, ST2 Radiology")
         hits = [h for h in hits if h.label != "INSTITUTION" or not _GRADE_SPECIALTY.match(text, h.start)
                 or not text[max(0, h.start - 4):h.start].rstrip(" \t").endswith(",")]
