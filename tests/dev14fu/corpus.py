@@ -73,7 +73,7 @@ DEV: tuple[Snippet, ...] = (
     _it("Accompagnata dalla figlia [[PERSON:Blerta]]; {{Rx}} {{femore}}."),
     _de("Sohn [[PERSON:Kittipong]] übersetzt; {{Sonographie}} {{Leber}}."),
     _en("NOK: partner [[PERSON:Agnieszka]] [[PHONE:07700 900417]]; {{MRI}} {{brain}}."),
-    _de("Paar: [[PERSON:Nina Weidmann]] ([[AGE:29]]) und [[PERSON:Lukas Brändle]], {{Auffahrunfall}}."),
+    _de("Paar: [[PERSON:Nina Weidmann]] (29) und [[PERSON:Lukas Brändle]], {{Auffahrunfall}}."),
     # --- 5. nicknames ---
     _de("Patient [[PERSON:Sebastian „Bastl“ Grubmüller]], {{CT}} {{Schädel}}: {{Kalottenfraktur}}."),
     _en("Patient [[PERSON:Thomas 'TK' Kowalczyk]], {{X-ray}} {{wrist}}: {{scaphoid fracture}}."),
@@ -92,7 +92,7 @@ DEV: tuple[Snippet, ...] = (
     # --- 7. logins, HL7 ---
     _de("Freigabe (Login [[PERSON:tbrunner]]) um 14:02; {{CT}} {{Abdomen}}."),
     _en("Signed (user: [[PERSON:ajohansson]]); {{CXR}} normal."),
-    _en("OBR|1||[[ID:4471]]|{{CT CHEST}}|||||||||||[[PERSON:WHITCOMBE^DUNCAN^^^DR]]"),
+    _en("OBR|1||[[ID:4471]]|{{CT CHEST}}||||||||||||[[PERSON:WHITCOMBE^DUNCAN^^^DR]]"),
     # --- 8. full name opening a line ---
     _en("[[PERSON:Ruby-Jean Caldwell]], DOB [[DATE:14/09/2018]].\n{{US}} {{renal}}: {{hydronephrosis}} grade 2."),
     _de("[[PERSON:Elias Tschopp]], geb. [[DATE:03.11.1961]]\n{{CT}} {{Thorax}}: {{Rundherd}}."),

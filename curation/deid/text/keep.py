@@ -131,7 +131,8 @@ KEEP_PATTERNS: tuple[re.Pattern[str], ...] = (
     # (Not the "C" of a week-commencing "W/C 3/11", round 16c.)
     re.compile(r"\b(?:LWK|BWK|HWK|SWK|LW|BW|HW|Th|L|C|S|T|D)(?<![Ww]/C)\s?\d{1,2}"
                r"(?:\s?[/-]\s?(?:LWK|BWK|HWK|SWK|Th|L|C|S|T)?"
-               r"\s?\d{1,2})?\b(?![-/.]?\d)(?![ \t]\d[A-Z]{2}\b)"),  # not a UK postcode "S10 1DJ"
+               # (Round 20a: not a chat speaker's initial before a time, "Lea S 10:14:".)
+               r"\s?\d{1,2})?\b(?![-/.]?\d)(?![ \t]\d[A-Z]{2}\b)(?!:[0-5]\d)"),  # not a UK postcode "S10 1DJ"
     re.compile(r"\b(?:BI|PI|LI|TI|O|C|Lung|NI)-RADS\s?(?:Kategorie\s|category\s)?\d[a-cABC]?"),
     re.compile(r"\bGleason(?:-Score)?\s?\d\s?\+\s?\d(?:\s?=\s?\d{1,2})?"),
     re.compile(r"\b(?:Segment|Segmente|segment|segments|Lebersegment|Lungensegment|S)\s?[IVX]{1,4}(?:\s?[/+-]\s?"
