@@ -22,7 +22,7 @@ from curation.deid.text.service_keeps import service_keeps
 # Names of classifications that are written with a class letter or numeral after them (keep pattern 2).
 CLASS_EPONYMS = ("Herring", "Catterall", "Lauge-Hansen", "Magerl", "Gustilo", "Frykman", "Ficat", "Pfirrmann",
                  "Lenke", "Paprosky", "Stulberg", "Garden", "Tile", "Vancouver", "Neer", "Tossy", "Rockwood",
-                 "Schatzker", "Pauwels")  # (not "Mason", "Evans": common surnames, "Evans III" a name)
+                 "Schatzker", "Pauwels", "Graf")  # (not "Mason", "Evans": common surnames, "Evans III" a name)
 EPONYMS = (
     "Crohn", "Bosniak", "Couinaud", "Hodgkin", "Non-Hodgkin", "Hashimoto", "Basedow", "Graves", "Alzheimer",
     "Parkinson", "Barrett", "Klatskin", "Caroli", "Meckel", "Chiari", "Dandy-Walker", "Pancoast", "Schmorl",
@@ -114,7 +114,9 @@ KEEP_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(r"\bMorbus\s[A-ZÄÖÜ][\wäöüß-]+"),
     # Classifications named after a person and written with a class letter or numeral (round 16a: "Weber B",
     # "Herring B/C", "Catterall III", "Magerl A3.1", "Gustilo IIIB"); the name alone stays a surname.
-    re.compile(rf"\b(?:Weber[- ]?[ABC]\b(?:[- ]\w+)?|(?:{'|'.join(CLASS_EPONYMS)})[- ]?(?:[A-D](?:[1-3](?:\.[1-3])?)?"
+    # (Round 20a: a type word between, "Graf Typ IIa", "Neer type III"; Graf's hip types.)
+    re.compile(rf"\b(?:Weber[- ]?[ABC]\b(?:[- ]\w+)?|(?:{'|'.join(CLASS_EPONYMS)})[- ]?(?:(?:Typ|[Tt]ype)[ \t]?)?"
+               rf"(?:[A-D](?:[1-3](?:\.[1-3])?)?"
                r"(?:/[A-D])?|[IVX]{1,4}[a-cA-C]?)(?![\w/]|\.[ \t]?[A-Z]))"),  # not an initial: "Garden B. Smith"
     re.compile(r"(?i)\b(?:Serie|Series|Se|Ser)\.?\s?\d{1,4}\s?[,/;]?\s?(?:Bild|Bilder|Image|Images|Im|Bi|Ima)\.?\s?"
                r"\d{1,5}(?:\s?(?:-|–|bis|to)\s?\d{1,5})?"),

@@ -105,6 +105,7 @@ nurse matron stationsschwester krankenschwester oberschwester pflegefachfrau pfl
 pflegeexperte pflegeexpertin stationsleitung pflegeleitung krankenpfleger krankenpflegerin pflegehelfer
 pflegehelferin fachkrankenpfleger fachkrankenpflegerin infirmière infirmier infermiera infermiere caposala
 non aucun aucune inconnu inconnue nessuno nessuna ignoto sconosciuto keine keiner none
+punkt komma strich doppelpunkt semikolon schreibweise absatz period comma colon semicolon
 """) | RANK_WORDS | frozenset(f"{adj}{end}" for adj in ("freundlich", "best", "lieb", "herzlich", "kollegial", "sonnig")
                  for end in ("e", "en", "em", "er")) | frozenset(
     # Letter closings in every spelling (round 14a): German "Grüße" / Swiss "Grüsse", "Gruss", "Grüessli",
@@ -112,9 +113,11 @@ non aucun aucune inconnu inconnue nessuno nessuna ignoto sconosciuto keine keine
     f"{stem}{sz}{end}" for stem in ("grü", "grue", "gru") for sz in ("ß", "ss")
     for end in ("", "e", "en", "li", "i")) | words("""fründlichi liebi herzlichi grüezi grüess grüessli gruess
     regards salutations saluti""")
+# (Round 20a: the spoken punctuation of an uncorrected dictation, "Frau Meier Strich Schreibweise Mayr Komma".)
 # Salutations and relation words that may lead a captured name ("Patientin Frau Renate Hahn", "Tochter Frau
 # X"): dropped from its start, with NOT_NAME_WORDS.
-_LEADING_NOT_NAME = words("frau herr herrn mrs mr ms miss madame monsieur mme mlle maître signora signor")
+# (Round 20a: the spoken titles of an uncorrected dictation, "dictated by doctor Fairbrother".)
+_LEADING_NOT_NAME = words("frau herr herrn mrs mr ms miss madame monsieur mme mlle maître signora signor doctor doktor")
 
 # Signatures and role labels: "gez. Schäfer", "Befundet von: Dr. Meier", "Signed: John Smith". The label
 # is searched in the lower-cased text without the IGNORECASE flag (a plain alternation lets `re` skip
@@ -738,7 +741,7 @@ def with_suffixes(text: str, hits: list[Hit]) -> list[Hit]:
 
 # A preferred name in quotes right after a name, and the surname after it (round 11): 'Margarethe "Greta"
 # Holmqvist', "Wilhelmina ('Billie') Stroud", "Johann „Hansi“ Gruber".
-QUOTED_NICKNAME = re.compile(rf"[ \t]*\(?[ \t]*[\"'„“‘«‹][ \t]?(?P<v>{NAME})[ \t]?[\"'“”’»›](?:[ \t]*\))?"
+QUOTED_NICKNAME = re.compile(rf"[ \t]*\(?[ \t]*[\"'„“‘«‹][ \t]?(?P<v>{NAME}|[{UP}]{{2,3}})[ \t]?[\"'“”’»›](?:[ \t]*\))?"
                              rf"(?:[ \t]+(?P<s>{NAME}))?")
 
 

@@ -73,6 +73,7 @@ from curation.deid.text.sign_offs import sign_off_hits
 from curation.deid.text.site_acronyms import site_acronym_hits
 from curation.deid.text.site_forms import modality_town_hits, site_form_hits, widened_sites
 from curation.deid.text.slope_places import slope_place_hits
+from curation.deid.text.spoken_forms import spoken_hits
 from curation.deid.text.tables import table_cell_hits
 from curation.deid.text.towns import town_hits
 from curation.deid.text.transfer_towns import transfer_town_hits
@@ -433,6 +434,7 @@ def _rule_hits(text: str) -> list[Hit]:
     hits = person_hits(text, lowered)
     hits.extend(name_line_hits(text, lowered))
     hits.extend(crew_name_hits(text))  # crews, care teams and companions by role (round 20a)
+    hits.extend(spoken_hits(text))  # uncorrected dictation: spoken titles, spellings, digits, dates (round 20a)
     hits.extend(table_hits(text, lowered))
     hits.extend(table_cell_hits(text))
     hits.extend(sign_off_hits(text, lowered))
