@@ -3,10 +3,9 @@
 - **Speakers.** A line that opens with a name, maybe a platform tag before it ("[Teams]", "[WhatsApp]") and a time
   after it, then a colon: "Anjali R 07:52: ...", "[Teams] Lea S 10:14: ...", "Korbinian Aigner 06:48: ...". With
   a time or a platform tag, a listed given name or an initial after the name is enough ("Transport 10:20:"
-  stays); a bare "Jonas: ..." / "Mathilde : ..." needs a listed given name and a second speaker line in the same
-  text (a transcript), so that "Befund: ..." and "Beurteilung: ..." (no given names) stay; a single such line is
-  taken when its name is in the stricter given-name list, four letters or more, and the message opens in lower
-  case ("Mathilde : le scanner ...", "Jonas: ist der Befund da?"; not "Art: Notfall").
+  stays); a bare "Jonas: ..." / "Mathilde : ..." needs a name of the stricter given-name list (four letters or
+  more on a single speaker line, three in a transcript of two speaker lines or more) and a message that opens in
+  lower case, so that "Befund: ...", "An: Sekretariat", "Sun: Body – ..." and "Lieu: HFR ..." stay.
 - **Names inside the messages** of a transcript (one speaker line found): a person to call ("ruf Hofstetter
   unter 3381 an", "appelle Vuilleumier au 4127", "call Okafor on 2291", "chiama Bernasconi al 4410"), with the
   extension after it as PHONE; the name of a duty role ("heute hat Hintergrund Wieczorek", "on call tonight:
@@ -19,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from curation.deid.text.common import LO, UP, Hit
+from curation.deid.text.common import LO, UP, Hit, words
 from curation.deid.text.given_names import is_any_given_name, is_given_name
 from curation.deid.text.names import NOT_NAME_WORDS, is_department_word, is_role_word
 
@@ -40,6 +39,11 @@ ON_DUTY = re.compile(
     rf"[ \t]*:?[ \t]*(?P<v>{_NAME})(?![\w'-])")
 
 
+# Form and mail-header labels that are also given names of the lists ("Lieu: salle 3", "An: ...", "Art: Notfall").
+_LABELS = words("""lieu ort date datum von an cc bcc by to from via art typ grund objet oggetto luogo motif motivo
+sujet subject betreff""")
+
+
 def _plain(value: str) -> bool:
     for word in re.split(r"[ \t]+", value):
         low = word.rstrip(".").lower()
@@ -55,11 +59,13 @@ def speaker_hits(text: str) -> list[Hit]:
     shaped = [m for m in SPEAKER.finditer(text) if _plain(m.group("v"))]
     out = []
     for m in shaped:
-        words = m.group("v").split()
-        given = is_any_given_name(words[0])
-        initial = len(words) == 2 and len(words[1].rstrip(".")) == 1
-        alone = m.group("low") is not None and len(words) == 1 and len(words[0]) >= 4 and is_given_name(words[0])
-        if ((m.group("time") or m.group("tag")) and (given or initial)) or (len(shaped) >= 2 and given) or alone:
+        parts = m.group("v").split()
+        given = is_any_given_name(parts[0])
+        initial = len(parts) == 2 and len(parts[1].rstrip(".")) == 1
+        bare = m.group("low") is not None and len(parts) == 1 and is_given_name(parts[0]) and (
+            parts[0].lower() not in _LABELS) and (
+            len(parts[0]) >= (3 if len(shaped) >= 2 else 4))
+        if ((m.group("time") or m.group("tag")) and (given or initial)) or bare:
             out.append(Hit(m.start("v"), m.end("v"), "PERSON", "cue"))
     return out
 

@@ -9,7 +9,7 @@ words of name_lines.py (relatives, imaging staff) ask for a listed given name; t
 words (their own list here) take a name when one of these holds:
 
 - an initial and a surname follow ("Paramedic D. McAllister", "NotSan K. Haller");
-- a colon follows the role and a name-shaped word after it ("NA: Sobczak", "Physio: Corvin");
+- a colon follows the role and a listed surname after it ("NA: Sobczak"; not "Physio: Mobilisation");
 - the word after it is a given name of either list ("Hebamme Ladina", "Kind Luwam");
 - a phone number or an e-mail address follows the name ("case worker Shaniqua (312) 555-0148");
 - the word is a family word and a capitalised name follows ("famille Jaquier").
@@ -26,6 +26,7 @@ import re
 from curation.deid.text.common import LO, UP, Hit, literal_starts
 from curation.deid.text.given_names import is_any_given_name
 from curation.deid.text.names import NOT_NAME_WORDS, is_department_word, is_role_word
+from curation.deid.text.surnames import is_surname_or_word
 
 _ROLES = (
     # Ambulance and rescue crews (DE / AT / CH, UK / US, FR, IT).
@@ -74,7 +75,7 @@ def crew_name_hits(text: str) -> list[Hit]:
         colon = ":" in m.group("sep")
         if m.group("na") is not None and not colon:
             continue
-        if (m.group("ini") or colon or m.group("fam") or is_any_given_name(names[0])
-                or _CONTACT_AFTER.match(text, v_end)):
+        if (m.group("ini") or m.group("fam") or is_any_given_name(names[0]) or _CONTACT_AFTER.match(text, v_end)
+                or (colon and is_surname_or_word(names[-1]))):
             hits.append(Hit(v_start, v_end, "PERSON", "cue"))
     return hits
