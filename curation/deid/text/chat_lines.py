@@ -26,17 +26,20 @@ _NAME = rf"[{UP}](?:'[{UP}]|[a-z]{{1,2}}[{UP}])?[{LO}]+(?:-[{UP}]?[{LO}]+)?"
 SPEAKER = re.compile(
     rf"(?m)^[ \t]*(?P<tag>\[[A-Za-z][\w .-]{{1,20}}\][ \t]*)?(?P<v>{_NAME}(?:[ \t]+(?:{_NAME}|[{UP}]\.?))?)"
     rf"(?:[ \t]+\(?(?P<time>[0-2]?\d[:.][0-5]\d(?::[0-5]\d)?(?:[ \t]?[AaPp][Mm])?)\)?)?[ \t]*:[ \t]+"
-    rf"(?P<low>[a-zäöüàéèìò])?")
+    rf"(?P<low>[a-zäöüàéèìò])?"
+)
 # A call verb, the callee, a preposition and the extension.
 CALLEE = re.compile(
     rf"(?<![\w-])(?:ruf(?:e|t)?|anrufen|telefonier\w*|appelle[rz]?|appeler|call|ring|phone|page|chiama(?:re)?|"
     rf"contatta(?:re)?)[ \t]+(?:bitte[ \t]+|please[ \t]+|dr\.?[ \t]+|Dr\.?[ \t]+)?(?P<v>{_NAME})"
-    rf"(?:[ \t]+(?:unter|auf|au|on|at|al|sur|via)[ \t]+(?P<ext>\d{{3,6}})(?![\w]|[.,]\d))?")
+    rf"(?:[ \t]+(?:unter|auf|au|on|at|al|sur|via)[ \t]+(?P<ext>\d{{3,6}})(?![\w]|[.,]\d))?"
+)
 # A duty role and the name on duty: "Hintergrund Wieczorek", "on call tonight: Brennan".
 ON_DUTY = re.compile(
     rf"(?<![\w-])(?:Hintergrund|Vordergrund|Dienstarzt|Dienstärztin|Dienst|OA-Dienst|Rufbereitschaft|"
     rf"[Oo]n[ \t-]call(?:[ \t]tonight|[ \t]today)?|[Bb]ackup|[Gg]arde|[Rr]eperibile|[Rr]eperibilità)"
-    rf"[ \t]*:?[ \t]*(?P<v>{_NAME})(?![\w'-])")
+    rf"[ \t]*:?[ \t]*(?P<v>{_NAME})(?![\w'-])"
+)
 
 
 # Form and mail-header labels that are also given names of the lists ("Lieu: salle 3", "An: ...", "Art: Notfall").
@@ -62,9 +65,13 @@ def speaker_hits(text: str) -> list[Hit]:
         parts = m.group("v").split()
         given = is_any_given_name(parts[0])
         initial = len(parts) == 2 and len(parts[1].rstrip(".")) == 1
-        bare = m.group("low") is not None and len(parts) == 1 and is_given_name(parts[0]) and (
-            parts[0].lower() not in _LABELS) and (
-            len(parts[0]) >= (3 if len(shaped) >= 2 else 4))
+        bare = (
+            m.group("low") is not None
+            and len(parts) == 1
+            and is_given_name(parts[0])
+            and (parts[0].lower() not in _LABELS)
+            and (len(parts[0]) >= (3 if len(shaped) >= 2 else 4))
+        )
         if ((m.group("time") or m.group("tag")) and (given or initial)) or bare:
             out.append(Hit(m.start("v"), m.end("v"), "PERSON", "cue"))
     return out

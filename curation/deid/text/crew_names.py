@@ -44,13 +44,17 @@ _ROLES = (
     # Companions and flatmates.
     r"[Cc]olocataire|[Rr]oom-?mate|[Ff]lat-?mate|[Hh]ouse-?mate|[Mm]itbewohner(?:in)?|[Cc]oinquilin[oa]|"
     r"[Bb]egleiter(?:in)?|[Aa]ccompagnant(?:e)?|[Aa]ccompagnatore|[Aa]ccompagnatrice|[Kk]ind|[Cc]hild|[Ee]nfant|"
-    r"[Bb]ambin[oa]")
+    r"[Bb]ambin[oa]"
+)
 _FAMILY = r"[Ff]amille|[Ff]amilie|[Ff]amily|[Ff]amiglia"
 _NAME = rf"[{UP}](?:'[{UP}]|[a-z]{{1,2}}[{UP}])?[{LO}]+(?:-[{UP}]?[{LO}]+)?"
-ROLE_NAME = literal_starts(re.compile(
-    rf"(?<![\w-])(?:(?P<role>{_ROLES})|(?P<na>NA(?=[ \t]*:))|(?P<fam>{_FAMILY}))"
-    rf"(?P<sep>[ \t]+(?:is|ist|est|è)[ \t]+|[ \t]*:[ \t]*|[ \t]+)"
-    rf"(?P<v>(?P<ini>[{UP}]\.[ \t]?(?:[{UP}]\.[ \t]?)?)?{_NAME}(?:[ \t]+(?!(?:und|and|et|e)\b){_NAME})?)(?![\w'-])"))
+ROLE_NAME = literal_starts(
+    re.compile(
+        rf"(?<![\w-])(?:(?P<role>{_ROLES})|(?P<na>NA(?=[ \t]*:))|(?P<fam>{_FAMILY}))"
+        rf"(?P<sep>[ \t]+(?:is|ist|est|è)[ \t]+|[ \t]*:[ \t]*|[ \t]+)"
+        rf"(?P<v>(?P<ini>[{UP}]\.[ \t]?(?:[{UP}]\.[ \t]?)?)?{_NAME}(?:[ \t]+(?!(?:und|and|et|e)\b){_NAME})?)(?![\w'-])"
+    )
+)
 # Contact details right after the name: a phone number (maybe bracketed) or an e-mail address.
 _CONTACT_AFTER = re.compile(r"[ \t,:]*\(?[ \t]*(?:\+?\(?\d{2,4}\)?[ \t./-]?\d{2,4}|[\w.+-]+@[\w-]+\.)")
 
@@ -75,7 +79,12 @@ def crew_name_hits(text: str) -> list[Hit]:
         colon = ":" in m.group("sep")
         if m.group("na") is not None and not colon:
             continue
-        if (m.group("ini") or m.group("fam") or is_any_given_name(names[0]) or _CONTACT_AFTER.match(text, v_end)
-                or (colon and is_surname_or_word(names[-1]))):
+        if (
+            m.group("ini")
+            or m.group("fam")
+            or is_any_given_name(names[0])
+            or _CONTACT_AFTER.match(text, v_end)
+            or (colon and is_surname_or_word(names[-1]))
+        ):
             hits.append(Hit(v_start, v_end, "PERSON", "cue"))
     return hits

@@ -29,21 +29,27 @@ _WORD = rf"(?:[{UP}][{LO}]+(?:[-'][{UP}]?[{LO}]+)*|[{UP}]{{2,}}(?:-[{UP}]{{2,}})
 _PART = r"(?:von|van|de|der|du|di|da|del|la|le|ben|bin|el|al|ter|ten)"
 _VALUE = rf"(?P<v>{_WORD}(?:,?[ \t]+(?:{_PART}[ \t]+)?{_WORD}){{0,3}})"
 # A cue word that says "the same person, written otherwise" (a language tag may open the bracket: "tamil., auch").
-_CUE = (r"(?:[a-zäöüé]{3,12}\.?,[ \t]*)?"
-        r"(?:auch|alias|alt\.?|alternativ|aka|a\.k\.a\.|also(?:[ \t]known[ \t]as|[ \t]spelt|[ \t]spelled)?|"
-        r"known[ \t]as|spelt|spelled|sp\.|anche|aussi|dit|dite|detto|detta|genannt|früher|formerly|"
-        r"transl(?:it)?\.|im[ \t](?:KIS|Pass|System|PACS|RIS)(?:[ \t]als|:)?|in[ \t](?:the[ \t])?(?:PAS|EPR|system|"
-        r"passport)(?:[ \t]as|:)?|registered[ \t]as|passport:?|Pass:|Reisepass:?|Verband:?|KIS:?|"
-        r"nel[ \t]passaporto:?|passeport[ \t]?:?|registrat[oa][ \t]come)")
+_CUE = (
+    r"(?:[a-zäöüé]{3,12}\.?,[ \t]*)?"
+    r"(?:auch|alias|alt\.?|alternativ|aka|a\.k\.a\.|also(?:[ \t]known[ \t]as|[ \t]spelt|[ \t]spelled)?|"
+    r"known[ \t]as|spelt|spelled|sp\.|anche|aussi|dit|dite|detto|detta|genannt|früher|formerly|"
+    r"transl(?:it)?\.|im[ \t](?:KIS|Pass|System|PACS|RIS)(?:[ \t]als|:)?|in[ \t](?:the[ \t])?(?:PAS|EPR|system|"
+    r"passport)(?:[ \t]as|:)?|registered[ \t]as|passport:?|Pass:|Reisepass:?|Verband:?|KIS:?|"
+    r"nel[ \t]passaporto:?|passeport[ \t]?:?|registrat[oa][ \t]come)"
+)
 _AFTER = r"(?:[ \t]+(?:geschrieben|angelegt|genannt|erfasst|registriert|written|spelt|spelled|écrit|scritto))?"
 VARIANT = re.compile(rf"[ \t]*\([ \t]*{_CUE}[ \t]*{_VALUE}{_AFTER}[ \t]*[);]")
 # A second form without a cue: "(Ivana Kovač)" right after "KOVAC, Ivana".
 PLAIN_VARIANT = re.compile(rf"[ \t]*\([ \t]*(?P<v>{_WORD}(?:[ \t]+{_WORD}){{1,2}})[ \t]*\)")
 
-_DOB_LABEL = (r"(?:DOB|D\.O\.B\.|[Dd]ate[ \t]of[ \t]birth|born|b\.|geb\.|geboren|[Gg]eburtsdatum|né|née|nata|"
-              r"nato|data[ \t]di[ \t]nascita|date[ \t]de[ \t]naissance)")
-NAME_BEFORE_DOB = re.compile(rf"(?m)^[ \t]*(?P<v>{_WORD}(?:[ \t]+(?:{_PART}[ \t]+)?{_WORD}){{1,2}})[ \t]*,[ \t]*"
-                             rf"{_DOB_LABEL}[ \t]*:?[ \t]*(?=\d)")
+_DOB_LABEL = (
+    r"(?:DOB|D\.O\.B\.|[Dd]ate[ \t]of[ \t]birth|born|b\.|geb\.|geboren|[Gg]eburtsdatum|né|née|nata|"
+    r"nato|data[ \t]di[ \t]nascita|date[ \t]de[ \t]naissance)"
+)
+NAME_BEFORE_DOB = re.compile(
+    rf"(?m)^[ \t]*(?P<v>{_WORD}(?:[ \t]+(?:{_PART}[ \t]+)?{_WORD}){{1,2}})[ \t]*,[ \t]*"
+    rf"{_DOB_LABEL}[ \t]*:?[ \t]*(?=\d)"
+)
 
 
 def _fold(word: str) -> str:
@@ -70,7 +76,7 @@ def variant_hits(text: str, hits: list[Hit]) -> list[Hit]:
         return []
     out: list[Hit] = []
     for start, end in {(h.start, h.end) for h in hits if h.label == "PERSON"}:
-        if "(" not in text[end:end + 3]:
+        if "(" not in text[end : end + 3]:
             continue
         m = VARIANT.match(text, end)
         if m is not None and _name_shaped(m.group("v")):
@@ -86,5 +92,8 @@ def variant_hits(text: str, hits: list[Hit]) -> list[Hit]:
 
 def dob_line_name_hits(text: str) -> list[Hit]:
     """PERSON hits of a full name opening a line before a comma and a birth-date label."""
-    return [Hit(m.start("v"), m.end("v"), "PERSON", "cue") for m in NAME_BEFORE_DOB.finditer(text)
-            if _name_shaped(m.group("v"))]
+    return [
+        Hit(m.start("v"), m.end("v"), "PERSON", "cue")
+        for m in NAME_BEFORE_DOB.finditer(text)
+        if _name_shaped(m.group("v"))
+    ]

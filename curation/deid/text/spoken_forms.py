@@ -28,43 +28,67 @@ from curation.deid.text.common import LO, UP, Hit, literal_starts
 from curation.deid.text.names import NOT_NAME_WORDS, is_department_word, is_role_word
 
 _NAME = rf"[{UP}](?:'[{UP}]|[a-z]{{1,2}}[{UP}])?[{LO}]+(?:-[{UP}]?[{LO}]+)?"
-SPOKEN_TITLE = literal_starts(re.compile(
-    rf"(?<![\w-])(?:doctor|Doktor|docteur|dottor(?:e|essa)?|professor|Professor)[ \t]+(?P<v>{_NAME})(?![\w'-])"))
-SPELLED = literal_starts(re.compile(
-    rf"(?<![\w-])(?:Schreibweise|Schreibung|buchstabiert|spelt|spelled|spelling|écrit|scritto)[ \t]+"
-    rf"(?P<v>{_NAME})(?![\w'-])"))
+SPOKEN_TITLE = literal_starts(
+    re.compile(
+        rf"(?<![\w-])(?:doctor|Doktor|docteur|dottor(?:e|essa)?|professor|Professor)[ \t]+(?P<v>{_NAME})(?![\w'-])"
+    )
+)
+SPELLED = literal_starts(
+    re.compile(
+        rf"(?<![\w-])(?:Schreibweise|Schreibung|buchstabiert|spelt|spelled|spelling|écrit|scritto)[ \t]+"
+        rf"(?P<v>{_NAME})(?![\w'-])"
+    )
+)
 
-_DIGIT = (r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|null|eins|zwei|zwo|drei|vier|fünf|sechs|sieben|"
-          r"acht|neun|zéro|un|deux|trois|quatre|cinq|sept|huit|neuf|uno|due|tre|quattro|cinque|sei|sette|otto|nove)")
-_PHONE_WORD = (r"(?i:extension|ext\.?|durchwahl|nebenstelle|apparat|telefon(?:nummer)?|phone|pager|bleep|piepser|"
-               r"handy|mobile|poste|interno|numéro|numero|nummer|number)")
+_DIGIT = (
+    r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|null|eins|zwei|zwo|drei|vier|fünf|sechs|sieben|"
+    r"acht|neun|zéro|un|deux|trois|quatre|cinq|sept|huit|neuf|uno|due|tre|quattro|cinque|sei|sette|otto|nove)"
+)
+_PHONE_WORD = (
+    r"(?i:extension|ext\.?|durchwahl|nebenstelle|apparat|telefon(?:nummer)?|phone|pager|bleep|piepser|"
+    r"handy|mobile|poste|interno|numéro|numero|nummer|number)"
+)
 _BACK = r"(?i:rückruf[ \t]+unter|erreichbar[ \t]+unter|unter[ \t]+der[ \t]+nummer|call[ \t]+back[ \t]+on|on|at|au|al)"
-SPOKEN_DIGITS = literal_starts(re.compile(
-    rf"(?<![\w-])(?:(?P<word>{_PHONE_WORD})|{_BACK})[ \t]*:?[ \t]+"
-    rf"(?P<v>{_DIGIT}(?:[ \t,-]+{_DIGIT}){{2,}})(?![\w-])"))
+SPOKEN_DIGITS = literal_starts(
+    re.compile(
+        rf"(?<![\w-])(?:(?P<word>{_PHONE_WORD})|{_BACK})[ \t]*:?[ \t]+"
+        rf"(?P<v>{_DIGIT}(?:[ \t,-]+{_DIGIT}){{2,}})(?![\w-])"
+    )
+)
 
-_UNITS_DE = (r"ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun")
-_ORD_DE = (rf"(?:erst|zweit|dritt|viert|fünft|sechst|siebt|sieben?t|acht|neunt|zehnt|elft|zwölft|dreizehnt|"
-           rf"vierzehnt|fünfzehnt|sechzehnt|siebzehnt|achtzehnt|neunzehnt|zwanzigst|(?:{_UNITS_DE})undzwanzigst|"
-           rf"drei(?:ß|ss)igst|einunddrei(?:ß|ss)igst)(?:e[nrms]?)")
+_UNITS_DE = r"ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun"
+_ORD_DE = (
+    rf"(?:erst|zweit|dritt|viert|fünft|sechst|siebt|sieben?t|acht|neunt|zehnt|elft|zwölft|dreizehnt|"
+    rf"vierzehnt|fünfzehnt|sechzehnt|siebzehnt|achtzehnt|neunzehnt|zwanzigst|(?:{_UNITS_DE})undzwanzigst|"
+    rf"drei(?:ß|ss)igst|einunddrei(?:ß|ss)igst)(?:e[nrms]?)"
+)
 _MONTH_DE = r"(?:Januar|Jänner|Februar|Feber|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)"
 _YEAR_DE = r"(?:(?:neunzehnhundert|zweitausend)[a-zäöüß]*|(?:19|20)\d\d)"
-SPOKEN_DATE_DE = literal_starts(re.compile(
-    rf"(?<![\w-])(?P<v>{_ORD_DE}[ \t]+{_MONTH_DE}(?:[ \t]+{_YEAR_DE})?)(?![\w-])"))
+SPOKEN_DATE_DE = literal_starts(
+    re.compile(rf"(?<![\w-])(?P<v>{_ORD_DE}[ \t]+{_MONTH_DE}(?:[ \t]+{_YEAR_DE})?)(?![\w-])")
+)
 
 _ORD_EN_UNIT = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
-_ORD_EN = (rf"(?:{_ORD_EN_UNIT}|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|"
-           rf"eighteenth|nineteenth|twentieth|thirtieth|(?:twenty|thirty)[ \t-]{_ORD_EN_UNIT})")
+_ORD_EN = (
+    rf"(?:{_ORD_EN_UNIT}|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|"
+    rf"eighteenth|nineteenth|twentieth|thirtieth|(?:twenty|thirty)[ \t-]{_ORD_EN_UNIT})"
+)
 _MONTH_EN = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _UNIT_EN = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 _TEEN_EN = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
 _TENS_EN = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-_YEAR_EN = (rf"(?:(?:nineteen|twenty)[ \t]+(?:hundred|oh[ \t]+{_UNIT_EN}|{_TEEN_EN}|{_TENS_EN}(?:[ \t-]{_UNIT_EN})?)|"
-            rf"two[ \t]+thousand(?:[ \t]+and)?(?:[ \t]+(?:{_TEEN_EN}|{_TENS_EN}(?:[ \t-]{_UNIT_EN})?|{_UNIT_EN}))?|"
-            rf"(?:19|20)\d\d)")
-SPOKEN_DATE_EN = literal_starts(re.compile(
-    rf"(?<![\w-])(?P<v>(?:{_MONTH_EN}[ \t]+(?:the[ \t]+)?{_ORD_EN}|(?:the[ \t]+)?{_ORD_EN}[ \t]+of[ \t]+{_MONTH_EN})"
-    rf"(?:,?[ \t]+{_YEAR_EN})?)(?![\w-])"))
+_YEAR_EN = (
+    rf"(?:(?:nineteen|twenty)[ \t]+(?:hundred|oh[ \t]+{_UNIT_EN}|{_TEEN_EN}|{_TENS_EN}(?:[ \t-]{_UNIT_EN})?)|"
+    rf"two[ \t]+thousand(?:[ \t]+and)?(?:[ \t]+(?:{_TEEN_EN}|{_TENS_EN}(?:[ \t-]{_UNIT_EN})?|{_UNIT_EN}))?|"
+    rf"(?:19|20)\d\d)"
+)
+SPOKEN_DATE_EN = literal_starts(
+    re.compile(
+        rf"(?<![\w-])(?P<v>(?:{_MONTH_EN}[ \t]+(?:the[ \t]+)?{_ORD_EN}|"
+        rf"(?:the[ \t]+)?{_ORD_EN}[ \t]+of[ \t]+{_MONTH_EN})"
+        rf"(?:,?[ \t]+{_YEAR_EN})?)(?![\w-])"
+    )
+)
 
 
 def _plain(word: str) -> bool:
@@ -74,11 +98,18 @@ def _plain(word: str) -> bool:
 
 def spoken_hits(text: str) -> list[Hit]:
     """PERSON, PHONE and DATE hits of spoken names, digits and dates (module doc)."""
-    hits = [Hit(m.start("v"), m.end("v"), "PERSON", "cue") for rule in (SPOKEN_TITLE, SPELLED)
-            for m in rule.finditer(text) if _plain(m.group("v"))]
+    hits = [
+        Hit(m.start("v"), m.end("v"), "PERSON", "cue")
+        for rule in (SPOKEN_TITLE, SPELLED)
+        for m in rule.finditer(text)
+        if _plain(m.group("v"))
+    ]
     for m in SPOKEN_DIGITS.finditer(text):
         if m.group("word") or len(re.findall(_DIGIT, m.group("v"))) >= 4:
             hits.append(Hit(m.start("v"), m.end("v"), "PHONE", "rule"))
-    hits.extend(Hit(m.start("v"), m.end("v"), "DATE", "rule") for rule in (SPOKEN_DATE_DE, SPOKEN_DATE_EN)
-                for m in rule.finditer(text))
+    hits.extend(
+        Hit(m.start("v"), m.end("v"), "DATE", "rule")
+        for rule in (SPOKEN_DATE_DE, SPOKEN_DATE_EN)
+        for m in rule.finditer(text)
+    )
     return hits
