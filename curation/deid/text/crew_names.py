@@ -9,7 +9,8 @@ words of name_lines.py (relatives, imaging staff) ask for a listed given name; t
 words (their own list here) take a name when one of these holds:
 
 - an initial and a surname follow ("Paramedic D. McAllister", "NotSan K. Haller");
-- a colon follows the role and a listed surname after it ("NA: Sobczak"; not "Physio: Mobilisation");
+- a colon follows the role and a listed surname after it ("NA: Sobczak"; not "Physio: Mobilisation"), or a
+  listed surname that is no common word follows it without one ("RettSan Kessler");
 - the word after it is a given name of either list ("Hebamme Ladina", "Kind Luwam");
 - a phone number or an e-mail address follows the name ("case worker Shaniqua (312) 555-0148");
 - the word is a family word and a capitalised name follows ("famille Jaquier").
@@ -26,7 +27,7 @@ import re
 from curation.deid.text.common import LO, UP, Hit, literal_starts
 from curation.deid.text.given_names import is_any_given_name
 from curation.deid.text.names import NOT_NAME_WORDS, is_department_word, is_role_word
-from curation.deid.text.surnames import is_surname_or_word
+from curation.deid.text.surnames import is_surname, is_surname_or_word
 
 _ROLES = (
     # Ambulance and rescue crews (DE / AT / CH, UK / US, FR, IT).
@@ -85,6 +86,7 @@ def crew_name_hits(text: str) -> list[Hit]:
             or is_any_given_name(names[0])
             or _CONTACT_AFTER.match(text, v_end)
             or (colon and is_surname_or_word(names[-1]))
+            or is_surname(names[-1])
         ):
             hits.append(Hit(v_start, v_end, "PERSON", "cue"))
     return hits

@@ -124,6 +124,7 @@ def test_section_labels_and_times_are_no_speakers(text):
         ("Begleitet von der famille Chappuis ; scanner.", "fr", ("Chappuis",)),
         ("Contact : colocataire Nabil (078 331 22 90).", "fr", ("Nabil",)),
         ("Contact: roommate Dawit (347) 555-0119.", "en", ("Dawit",)),
+        ("Übergabe durch RettSan Kessler im Schockraum.", "de", ("Kessler",)),
     ],
 )
 def test_crew_team_and_companion_names_are_redacted(text, lang, names):
