@@ -20,7 +20,7 @@ import re
 
 from curation.deid.text.common import LO, UP, Hit, words
 from curation.deid.text.given_names import is_any_given_name, is_given_name
-from curation.deid.text.names import NOT_NAME_WORDS, is_department_word, is_role_word
+from curation.deid.text.names import is_plain_name_word
 
 _NAME = rf"[{UP}](?:'[{UP}]|[a-z]{{1,2}}[{UP}])?[{LO}]+(?:-[{UP}]?[{LO}]+)?"
 SPEAKER = re.compile(
@@ -49,8 +49,8 @@ sujet subject betreff""")
 
 def _plain(value: str) -> bool:
     for word in re.split(r"[ \t]+", value):
-        low = word.rstrip(".").lower()
-        if len(low) > 1 and (low in NOT_NAME_WORDS or is_role_word(low) or is_department_word(low)):
+        core = word.rstrip(".")
+        if len(core) > 1 and not is_plain_name_word(core):
             return False
     return True
 

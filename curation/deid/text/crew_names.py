@@ -26,7 +26,7 @@ import re
 
 from curation.deid.text.common import LO, UP, Hit, literal_starts
 from curation.deid.text.given_names import is_any_given_name
-from curation.deid.text.names import NOT_NAME_WORDS, is_department_word, is_role_word
+from curation.deid.text.names import is_plain_name_word
 from curation.deid.text.surnames import is_surname, is_surname_or_word
 
 _ROLES = (
@@ -60,18 +60,13 @@ ROLE_NAME = literal_starts(
 _CONTACT_AFTER = re.compile(r"[ \t,:]*\(?[ \t]*(?:\+?\(?\d{2,4}\)?[ \t./-]?\d{2,4}|[\w.+-]+@[\w-]+\.)")
 
 
-def _plain(word: str) -> bool:
-    low = word.lower()
-    return not (low in NOT_NAME_WORDS or is_role_word(low) or is_department_word(low))
-
-
 def crew_name_hits(text: str) -> list[Hit]:
     """PERSON hits of crew, care-team and companion names after their role or relation word (module doc)."""
     hits: list[Hit] = []
     for m in ROLE_NAME.finditer(text):
         words = m.group("v").replace(".", ". ").split()
         names = [w for w in words if not w.endswith(".")]
-        if not names or not all(_plain(w) for w in names):
+        if not names or not all(is_plain_name_word(w) for w in names):
             continue
         v_start, v_end = m.span("v")
         if len(names) == 2 and not m.group("ini") and not is_any_given_name(names[0]):

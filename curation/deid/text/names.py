@@ -547,6 +547,12 @@ def is_department_word(token: str) -> bool:
     return token.endswith(_DEPARTMENT_ENDS) or token in _DEPARTMENT_WORDS
 
 
+def is_plain_name_word(word: str) -> bool:
+    """`word` (any case) is no common, clinical, role or department word: it may be a name (round 20a)."""
+    low = word.lower()
+    return not (low in NOT_NAME_WORDS or is_role_word(low) or is_department_word(low))
+
+
 # A department line under a closing (review of 16a, K10): "Cordiali saluti,\nRadiologia", "Regards,\nNeuro IR",
 # "Thanks & regards,\nBreast Imaging", "Viele Grüsse\nNotfall".
 _DEPARTMENT_ENDS = ("logia", "logie", "logy", "logía", "iatria", "iatrie", "chirurgia", "chirurgie", "imaging",

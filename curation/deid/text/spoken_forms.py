@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 
 from curation.deid.text.common import LO, UP, Hit, literal_starts
-from curation.deid.text.names import NOT_NAME_WORDS, is_department_word, is_role_word
+from curation.deid.text.names import is_plain_name_word
 
 _NAME = rf"[{UP}](?:'[{UP}]|[a-z]{{1,2}}[{UP}])?[{LO}]+(?:-[{UP}]?[{LO}]+)?"
 SPOKEN_TITLE = literal_starts(
@@ -91,18 +91,13 @@ SPOKEN_DATE_EN = literal_starts(
 )
 
 
-def _plain(word: str) -> bool:
-    low = word.lower()
-    return not (low in NOT_NAME_WORDS or is_role_word(low) or is_department_word(low))
-
-
 def spoken_hits(text: str) -> list[Hit]:
     """PERSON, PHONE and DATE hits of spoken names, digits and dates (module doc)."""
     hits = [
         Hit(m.start("v"), m.end("v"), "PERSON", "cue")
         for rule in (SPOKEN_TITLE, SPELLED)
         for m in rule.finditer(text)
-        if _plain(m.group("v"))
+        if is_plain_name_word(m.group("v"))
     ]
     for m in SPOKEN_DIGITS.finditer(text):
         if m.group("word") or len(re.findall(_DIGIT, m.group("v"))) >= 4:
