@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from curation.deid.text.common import LO, UP, Hit, literal_starts
+from curation.deid.text.common import LO, LOWER_GATES, UP, Hit, literal_starts, lowered_text
 from curation.deid.text.given_names import is_any_given_name
 from curation.deid.text.names import is_plain_name_word
 from curation.deid.text.surnames import is_surname, is_surname_or_word
@@ -60,9 +60,62 @@ ROLE_NAME = literal_starts(
 _CONTACT_AFTER = re.compile(r"[ \t,:]*\(?[ \t]*(?:\+?\(?\d{2,4}\)?[ \t./-]?\d{2,4}|[\w.+-]+@[\w-]+\.)")
 
 
+# The role words' stems in the shared lower-case pass (common.LOWER_GATES): the reader runs where one stands.
+_GATE = LOWER_GATES.register(
+    (
+        "notarzt",
+        "notärztin",
+        "notsan",
+        "notfallsanit",
+        "rettsan",
+        "rettungs",
+        "paramedic",
+        "emt",
+        "eca",
+        "ambulanc",
+        "soccorrit",
+        "autista",
+        "physio",
+        "scrub",
+        "circulating",
+        "anaesthetic",
+        "odp",
+        "hebamme",
+        "midwife",
+        "sage-femme",
+        "ostetrica",
+        "ergo",
+        "occupational",
+        "worker",
+        "sozialarbeiter",
+        "sociale",
+        "case",
+        "navigator",
+        "coordinat",
+        "koordinator",
+        "colocataire",
+        "mate",
+        "mitbewohner",
+        "coinquilin",
+        "begleiter",
+        "accompagn",
+        "kind",
+        "child",
+        "enfant",
+        "bambin",
+        "famil",
+        "na:",
+        "na ",
+        "na\t",
+    )
+)
+
+
 def crew_name_hits(text: str) -> list[Hit]:
     """PERSON hits of crew, care-team and companion names after their role or relation word (module doc)."""
     hits: list[Hit] = []
+    if _GATE not in LOWER_GATES.fired(lowered_text(text)):
+        return hits
     for m in ROLE_NAME.finditer(text):
         words = m.group("v").replace(".", ". ").split()
         names = [w for w in words if not w.endswith(".")]

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from curation.deid.text.common import LO, UP, Hit, literal_starts
+from curation.deid.text.common import LO, LOWER_GATES, UP, Hit, literal_starts, lowered_text
 from curation.deid.text.names import is_plain_name_word
 
 _NAME = rf"[{UP}](?:'[{UP}]|[a-z]{{1,2}}[{UP}])?[{LO}]+(?:-[{UP}]?[{LO}]+)?"
@@ -91,20 +91,113 @@ SPOKEN_DATE_EN = literal_starts(
 )
 
 
+# Needles of each rule in the shared lower-case pass (common.LOWER_GATES): a rule runs only where its gate fired.
+_TITLE_GATE = LOWER_GATES.register(("doctor", "doktor", "docteur", "dottor", "professor"))
+_SPELL_GATE = LOWER_GATES.register(
+    ("schreibweise", "schreibung", "buchstabiert", "spelt", "spelled", "spelling", "écrit", "scritto")
+)
+_DIGIT_GATE = LOWER_GATES.register(
+    (
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "null",
+        "eins",
+        "zwei",
+        "zwo",
+        "drei",
+        "vier",
+        "fünf",
+        "sechs",
+        "sieben",
+        "acht",
+        "neun",
+        "zéro",
+        "un",
+        "deux",
+        "trois",
+        "quatre",
+        "cinq",
+        "sept",
+        "huit",
+        "neuf",
+        "uno",
+        "due",
+        "tre",
+        "quattro",
+        "cinque",
+        "sei",
+        "sette",
+        "otto",
+        "nove",
+    )
+)
+_DATE_DE_GATE = LOWER_GATES.register(
+    (
+        "erst",
+        "zweit",
+        "dritt",
+        "viert",
+        "fünft",
+        "sechst",
+        "siebt",
+        "siebent",
+        "acht",
+        "neunt",
+        "zehnt",
+        "elft",
+        "zwölft",
+        "zigst",
+        "ßigst",
+        "ssigst",
+    )
+)
+_DATE_EN_GATE = LOWER_GATES.register(
+    (
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+        "sixth",
+        "seventh",
+        "eighth",
+        "ninth",
+        "tenth",
+        "eleventh",
+        "twelfth",
+        "teenth",
+        "twentieth",
+        "thirtieth",
+    )
+)
+
+
 def spoken_hits(text: str) -> list[Hit]:
     """PERSON, PHONE and DATE hits of spoken names, digits and dates (module doc)."""
+    fired = LOWER_GATES.fired(lowered_text(text))
     hits = [
         Hit(m.start("v"), m.end("v"), "PERSON", "cue")
-        for rule in (SPOKEN_TITLE, SPELLED)
+        for rule, gate in ((SPOKEN_TITLE, _TITLE_GATE), (SPELLED, _SPELL_GATE))
+        if gate in fired
         for m in rule.finditer(text)
         if is_plain_name_word(m.group("v"))
     ]
-    for m in SPOKEN_DIGITS.finditer(text):
-        if m.group("word") or len(re.findall(_DIGIT, m.group("v"))) >= 4:
-            hits.append(Hit(m.start("v"), m.end("v"), "PHONE", "rule"))
+    if _DIGIT_GATE in fired:
+        for m in SPOKEN_DIGITS.finditer(text):
+            if m.group("word") or len(re.findall(_DIGIT, m.group("v"))) >= 4:
+                hits.append(Hit(m.start("v"), m.end("v"), "PHONE", "rule"))
     hits.extend(
         Hit(m.start("v"), m.end("v"), "DATE", "rule")
-        for rule in (SPOKEN_DATE_DE, SPOKEN_DATE_EN)
+        for rule, gate in ((SPOKEN_DATE_DE, _DATE_DE_GATE), (SPOKEN_DATE_EN, _DATE_EN_GATE))
+        if gate in fired
         for m in rule.finditer(text)
     )
     return hits
