@@ -22,7 +22,7 @@ from curation.deid.text.service_keeps import service_keeps
 # Names of classifications that are written with a class letter or numeral after them (keep pattern 2).
 CLASS_EPONYMS = ("Herring", "Catterall", "Lauge-Hansen", "Magerl", "Gustilo", "Frykman", "Ficat", "Pfirrmann",
                  "Lenke", "Paprosky", "Stulberg", "Garden", "Tile", "Vancouver", "Neer", "Tossy", "Rockwood",
-                 "Schatzker", "Pauwels")  # (not "Mason", "Evans": common surnames, "Evans III" a name)
+                 "Schatzker", "Pauwels", "Graf")  # (not "Mason", "Evans": common surnames, "Evans III" a name)
 EPONYMS = (
     "Crohn", "Bosniak", "Couinaud", "Hodgkin", "Non-Hodgkin", "Hashimoto", "Basedow", "Graves", "Alzheimer",
     "Parkinson", "Barrett", "Klatskin", "Caroli", "Meckel", "Chiari", "Dandy-Walker", "Pancoast", "Schmorl",
@@ -114,7 +114,9 @@ KEEP_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(r"\bMorbus\s[A-ZÄÖÜ][\wäöüß-]+"),
     # Classifications named after a person and written with a class letter or numeral (round 16a: "Weber B",
     # "Herring B/C", "Catterall III", "Magerl A3.1", "Gustilo IIIB"); the name alone stays a surname.
-    re.compile(rf"\b(?:Weber[- ]?[ABC]\b(?:[- ]\w+)?|(?:{'|'.join(CLASS_EPONYMS)})[- ]?(?:[A-D](?:[1-3](?:\.[1-3])?)?"
+    # (Round 20a: a type word between, "Graf Typ IIa", "Neer type III"; Graf's hip types.)
+    re.compile(rf"\b(?:Weber[- ]?[ABC]\b(?:[- ]\w+)?|(?:{'|'.join(CLASS_EPONYMS)})[- ]?(?:(?:Typ|[Tt]ype)[ \t]?)?"
+               rf"(?:[A-D](?:[1-3](?:\.[1-3])?)?"
                r"(?:/[A-D])?|[IVX]{1,4}[a-cA-C]?)(?![\w/]|\.[ \t]?[A-Z]))"),  # not an initial: "Garden B. Smith"
     re.compile(r"(?i)\b(?:Serie|Series|Se|Ser)\.?\s?\d{1,4}\s?[,/;]?\s?(?:Bild|Bilder|Image|Images|Im|Bi|Ima)\.?\s?"
                r"\d{1,5}(?:\s?(?:-|–|bis|to)\s?\d{1,5})?"),
@@ -131,7 +133,8 @@ KEEP_PATTERNS: tuple[re.Pattern[str], ...] = (
     # (Not the "C" of a week-commencing "W/C 3/11", round 16c.)
     re.compile(r"\b(?:LWK|BWK|HWK|SWK|LW|BW|HW|Th|L|C|S|T|D)(?<![Ww]/C)\s?\d{1,2}"
                r"(?:\s?[/-]\s?(?:LWK|BWK|HWK|SWK|Th|L|C|S|T)?"
-               r"\s?\d{1,2})?\b(?![-/.]?\d)(?![ \t]\d[A-Z]{2}\b)"),  # not a UK postcode "S10 1DJ"
+               # (Round 20a: not a chat speaker's initial before a time, "Lea S 10:14:".)
+               r"\s?\d{1,2})?\b(?![-/.]?\d)(?![ \t]\d[A-Z]{2}\b)(?!:[0-5]\d)"),  # not a UK postcode "S10 1DJ"
     re.compile(r"\b(?:BI|PI|LI|TI|O|C|Lung|NI)-RADS\s?(?:Kategorie\s|category\s)?\d[a-cABC]?"),
     re.compile(r"\bGleason(?:-Score)?\s?\d\s?\+\s?\d(?:\s?=\s?\d{1,2})?"),
     re.compile(r"\b(?:Segment|Segmente|segment|segments|Lebersegment|Lungensegment|S)\s?[IVX]{1,4}(?:\s?[/+-]\s?"

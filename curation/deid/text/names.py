@@ -105,6 +105,7 @@ nurse matron stationsschwester krankenschwester oberschwester pflegefachfrau pfl
 pflegeexperte pflegeexpertin stationsleitung pflegeleitung krankenpfleger krankenpflegerin pflegehelfer
 pflegehelferin fachkrankenpfleger fachkrankenpflegerin infirmière infirmier infermiera infermiere caposala
 non aucun aucune inconnu inconnue nessuno nessuna ignoto sconosciuto keine keiner none
+punkt komma strich doppelpunkt semikolon schreibweise absatz period comma colon semicolon
 """) | RANK_WORDS | frozenset(f"{adj}{end}" for adj in ("freundlich", "best", "lieb", "herzlich", "kollegial", "sonnig")
                  for end in ("e", "en", "em", "er")) | frozenset(
     # Letter closings in every spelling (round 14a): German "Grüße" / Swiss "Grüsse", "Gruss", "Grüessli",
@@ -112,9 +113,11 @@ non aucun aucune inconnu inconnue nessuno nessuna ignoto sconosciuto keine keine
     f"{stem}{sz}{end}" for stem in ("grü", "grue", "gru") for sz in ("ß", "ss")
     for end in ("", "e", "en", "li", "i")) | words("""fründlichi liebi herzlichi grüezi grüess grüessli gruess
     regards salutations saluti""")
+# (Round 20a: the spoken punctuation of an uncorrected dictation, "Frau Meier Strich Schreibweise Mayr Komma".)
 # Salutations and relation words that may lead a captured name ("Patientin Frau Renate Hahn", "Tochter Frau
 # X"): dropped from its start, with NOT_NAME_WORDS.
-_LEADING_NOT_NAME = words("frau herr herrn mrs mr ms miss madame monsieur mme mlle maître signora signor")
+# (Round 20a: the spoken titles of an uncorrected dictation, "dictated by doctor Fairbrother".)
+_LEADING_NOT_NAME = words("frau herr herrn mrs mr ms miss madame monsieur mme mlle maître signora signor doctor doktor")
 
 # Signatures and role labels: "gez. Schäfer", "Befundet von: Dr. Meier", "Signed: John Smith". The label
 # is searched in the lower-cased text without the IGNORECASE flag (a plain alternation lets `re` skip
@@ -544,6 +547,12 @@ def is_department_word(token: str) -> bool:
     return token.endswith(_DEPARTMENT_ENDS) or token in _DEPARTMENT_WORDS
 
 
+def is_plain_name_word(word: str) -> bool:
+    """`word` (any case) is no common, clinical, role or department word: it may be a name (round 20a)."""
+    low = word.lower()
+    return not (low in NOT_NAME_WORDS or is_role_word(low) or is_department_word(low))
+
+
 # A department line under a closing (review of 16a, K10): "Cordiali saluti,\nRadiologia", "Regards,\nNeuro IR",
 # "Thanks & regards,\nBreast Imaging", "Viele Grüsse\nNotfall".
 _DEPARTMENT_ENDS = ("logia", "logie", "logy", "logía", "iatria", "iatrie", "chirurgia", "chirurgie", "imaging",
@@ -744,7 +753,7 @@ _Y_SURNAME = re.compile(rf"[ \t]y[ \t](?P<v>{NAME})(?![\w'-])")
 
 # A preferred name in quotes right after a name, and the surname after it (round 11): 'Margarethe "Greta"
 # Holmqvist', "Wilhelmina ('Billie') Stroud", "Johann „Hansi“ Gruber".
-QUOTED_NICKNAME = re.compile(rf"[ \t]*\(?[ \t]*[\"'„“‘«‹][ \t]?(?P<v>{NAME})[ \t]?[\"'“”’»›](?:[ \t]*\))?"
+QUOTED_NICKNAME = re.compile(rf"[ \t]*\(?[ \t]*[\"'„“‘«‹][ \t]?(?P<v>{NAME}|[{UP}]{{2,3}})[ \t]?[\"'“”’»›](?:[ \t]*\))?"
                              rf"(?:[ \t]+(?P<s>{NAME}))?")
 
 

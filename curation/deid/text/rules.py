@@ -19,6 +19,7 @@ from curation.deid.text.brand_positions import brand_position_hits
 from curation.deid.text.brand_sites import brand_site_hits
 from curation.deid.text.care_services import care_service_hits
 from curation.deid.text.case_refs import case_ref_hits
+from curation.deid.text.chat_lines import with_chat_lines
 from curation.deid.text.check_digits import check_digit_hits
 from curation.deid.text.coded_ids import coded_id_hits
 from curation.deid.text.common import (
@@ -36,6 +37,7 @@ from curation.deid.text.common import (
 )
 from curation.deid.text.contact_names import contact_name_hits
 from curation.deid.text.contacts import contact_hits
+from curation.deid.text.crew_names import crew_name_hits
 from curation.deid.text.cue_names import cue_name_hits, former_name_hits
 from curation.deid.text.date_lines import date_line_hits
 from curation.deid.text.dicom_dump import dump_fields
@@ -58,6 +60,7 @@ from curation.deid.text.message_ends import message_end_hits
 from curation.deid.text.mobile_sites import mobile_site_hits
 from curation.deid.text.name_lines import name_line_hits
 from curation.deid.text.name_tails import name_tail_hits
+from curation.deid.text.name_variants import dob_line_name_hits, variant_hits
 from curation.deid.text.names import NOT_NAME_WORDS, person_hits, quoted_nickname_hits, trim_name, with_suffixes
 from curation.deid.text.ocr_digits import covers_token, digit_view
 from curation.deid.text.org_forms import org_form_hits
@@ -76,6 +79,8 @@ from curation.deid.text.site_acronyms import site_acronym_hits
 from curation.deid.text.site_forms import modality_town_hits, site_form_hits, widened_sites
 from curation.deid.text.slope_places import slope_place_hits
 from curation.deid.text.subject_names import subject_name_hits
+
+from curation.deid.text.spoken_forms import spoken_hits
 from curation.deid.text.tables import table_cell_hits
 from curation.deid.text.towns import town_hits
 from curation.deid.text.transfer_towns import transfer_town_hits
@@ -442,6 +447,8 @@ def _rule_hits(text: str) -> list[Hit]:
     lowered = lowered_text(text)
     hits = person_hits(text, lowered)
     hits.extend(name_line_hits(text, lowered))
+    hits.extend(crew_name_hits(text))  # crews, care teams and companions by role (round 20a)
+    hits.extend(spoken_hits(text))  # uncorrected dictation: spoken titles, spellings, digits, dates (round 20a)
     hits.extend(table_hits(text, lowered))
     hits.extend(table_cell_hits(text))
     hits.extend(sign_off_hits(text, lowered))
@@ -558,9 +565,12 @@ def _rule_hits(text: str) -> list[Hit]:
     hits.extend(_header_name_hits(text))
     hits = names_before_rooms(text, with_suffixes(text, ended_at_fields(text, hits)))
     hits.extend(quoted_nickname_hits(text, hits))
+    hits.extend(dob_line_name_hits(text))  # a full name opening a line before a birth date (round 20a)
+    hits.extend(variant_hits(text, hits))  # a second spelling of a named person in brackets (round 20a)
     hits.extend(name_tail_hits(text, hits))  # the fourth word of a long cue-found name (round 18c)
     hits.extend(former_name_hits(text, lowered, hits))
     hits = with_rosters(text, hits)  # positions of boards, rotas and staff lists (round 18a)
+    hits = with_chat_lines(text, hits)  # chat speakers and the names their messages give (round 20a)
     if len(lowered) == len(text):
         hits.extend(propagated_hits(text, lowered, hits))
     return hits
