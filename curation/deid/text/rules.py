@@ -78,9 +78,8 @@ from curation.deid.text.signer_names import signer_hits
 from curation.deid.text.site_acronyms import site_acronym_hits
 from curation.deid.text.site_forms import modality_town_hits, site_form_hits, widened_sites
 from curation.deid.text.slope_places import slope_place_hits
-from curation.deid.text.subject_names import subject_name_hits
-
 from curation.deid.text.spoken_forms import spoken_hits
+from curation.deid.text.subject_names import subject_name_hits
 from curation.deid.text.tables import table_cell_hits
 from curation.deid.text.towns import town_hits
 from curation.deid.text.transfer_towns import transfer_town_hits
