@@ -32,19 +32,33 @@ DEV: tuple[Snippet, ...] = (
     # --- 1. interpreter and language services ---
     _de("Aufklärung mit Telefondolmetscher über [[INSTITUTION:Sprachbrücke Neckar-Alb]], {{CT}} {{Abdomen}} mit KM."),
     _de("Dolmetschung per Video durch [[INSTITUTION:Lingua Mobil Wien]]; {{MRT}} {{Knie}}: {{Innenmeniskusläsion}}."),
-    _en("Consent obtained with a telephone interpreter via [[INSTITUTION:Verbatim Language Solutions]]; {{CT KUB}}: {{calculus}}."),
+    _en(
+        "Consent obtained with a telephone interpreter via [[INSTITUTION:Verbatim Language Solutions]]; {{CT KUB}}: {{calculus}}."
+    ),
     _en("Interpreter booked through [[INSTITUTION:Polyglot Link]] for the {{MRI}} safety questionnaire."),
     _fr("Entretien avec interprète ([[INSTITUTION:Appartenances Genève]]) ; {{IRM}} du {{genou}} normale."),
     _it("Colloquio con interprete telefonico ([[INSTITUTION:Derman Ticino]]); {{TC}} {{cranio}} negativa."),
-    _de("Sprachmittlung: [[INSTITUTION:Caritas Dolmetschdienst Oberfranken]], Aufklärung für {{Kontrastmittel}} erfolgt."),
+    _de(
+        "Sprachmittlung: [[INSTITUTION:Caritas Dolmetschdienst Oberfranken]], Aufklärung für {{Kontrastmittel}} erfolgt."
+    ),
     # --- 2. clubs, schools, kindergartens, employers ---
-    _de("Fußballverletzung im Training, Spieler im Kader des [[INSTITUTION:FC Wacker Obertshausen]]; {{MRT}} {{Sprunggelenk}}."),
-    _en("17-year-old in the academy of [[INSTITUTION:Bristol Rovers]], {{stress fracture}} of the {{navicular}} suspected."),
-    _fr("Chute lors d'une compétition ([[INSTITUTION:Lausanne-Sports Gymnastique]]) ; {{radiographie}} du {{poignet}}."),
+    _de(
+        "Fußballverletzung im Training, Spieler im Kader des [[INSTITUTION:FC Wacker Obertshausen]]; {{MRT}} {{Sprunggelenk}}."
+    ),
+    _en(
+        "17-year-old in the academy of [[INSTITUTION:Bristol Rovers]], {{stress fracture}} of the {{navicular}} suspected."
+    ),
+    _fr(
+        "Chute lors d'une compétition ([[INSTITUTION:Lausanne-Sports Gymnastique]]) ; {{radiographie}} du {{poignet}}."
+    ),
     _de("Schüler am [[INSTITUTION:Gymnasium Ernestinum Celle]], Sturz im Sportunterricht; {{Röntgen}} {{Ellenbogen}}."),
     _de("Unfall in der [[INSTITUTION:Kita Sonnenblume]] beim Klettern; {{Röntgen}} {{Unterarm}}: {{Grünholzfraktur}}."),
-    _en("Fell in the playground at [[INSTITUTION:St Oswald's Primary School]]; {{X-ray}} {{wrist}}: {{buckle fracture}}."),
-    _de("Arbeitsunfall bei [[INSTITUTION:Holzbau Gruber]] in [[ADDRESS:Wels]], Sturz vom Gerüst; {{CT}} {{Wirbelsäule}}."),
+    _en(
+        "Fell in the playground at [[INSTITUTION:St Oswald's Primary School]]; {{X-ray}} {{wrist}}: {{buckle fracture}}."
+    ),
+    _de(
+        "Arbeitsunfall bei [[INSTITUTION:Holzbau Gruber]] in [[ADDRESS:Wels]], Sturz vom Gerüst; {{CT}} {{Wirbelsäule}}."
+    ),
     _de("Arbeitgeber: [[INSTITUTION:Metallbau Kessler AG]]; Unfall mit Flex, {{Röntgen}} {{Hand}}."),
     _en("Employer [[INSTITUTION:Harbour Scaffolding Ltd]]; fall from height, {{CT}} {{pelvis}}."),
     _en("Works at [[INSTITUTION:Kestrel Logistics]] as a forklift driver; {{MRI}} {{lumbar spine}}."),
@@ -52,9 +66,13 @@ DEV: tuple[Snippet, ...] = (
     # --- 3. authorities, emergency services, teleradiology, short forms, HL7 ---
     _de("Einlieferung durch die [[INSTITUTION:Berufsfeuerwehr Kaiserslautern]] nach Wohnungsbrand; {{CT}} {{Thorax}}."),
     _de("Anzeige bei der [[INSTITUTION:Polizeiinspektion Linz-Urfahr]] erstattet; {{Röntgen}} {{Nasenbein}}."),
-    _de("Meldung an das [[INSTITUTION:Jugendamt Landkreis Görlitz]] wegen V.a. Kindesmisshandlung; {{Skelettscreening}}."),
+    _de(
+        "Meldung an das [[INSTITUTION:Jugendamt Landkreis Görlitz]] wegen V.a. Kindesmisshandlung; {{Skelettscreening}}."
+    ),
     _de("Vorbefund der [[INSTITUTION:Teleradiologie Kärnten]] liegt vor; {{CT}} {{Schädel}} ohne Blutung."),
-    _en("Preliminary report by [[INSTITUTION:NightHawk Reads]] for [[INSTITUTION:Calder Valley Hospital]]; {{CT head}} normal."),
+    _en(
+        "Preliminary report by [[INSTITUTION:NightHawk Reads]] for [[INSTITUTION:Calder Valley Hospital]]; {{CT head}} normal."
+    ),
     _en("Transferred to [[INSTITUTION:QEHB]] for neurosurgical review; {{CT}}: {{extradural haematoma}}."),
     _de("Verlegung ins [[INSTITUTION:KH Barmherzige Brüder]] zur {{Koronarangiographie}}."),
     _it("Trasferito al [[INSTITUTION:Cardiocentro Ticino]] per {{coronarografia}}."),

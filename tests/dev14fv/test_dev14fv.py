@@ -12,7 +12,8 @@ def test_shape():
     assert len(DEV) == 76
     assert Counter(s.lang for s in DEV) == Counter({"de": 41, "en": 29, "it": 3, "fr": 3})
     labels = Counter(label for s in DEV for *_, label in s.spans)
-    assert (labels["INSTITUTION"], labels["ID"], labels["ADDRESS"], labels["DATE"], labels["PHONE"]) == (34, 17, 8, 6, 2)
+    figures = (labels["INSTITUTION"], labels["ID"], labels["ADDRESS"], labels["DATE"], labels["PHONE"])
+    assert figures == (34, 17, 8, 6, 2)
     assert sum(len(s.keep) for s in DEV) == 154
     for s in DEV:
         assert_well_formed(s)
