@@ -105,7 +105,7 @@ DEV: tuple[Snippet, ...] = (
     _de("[[ADDRESS:Wels]], am [[DATE:14.09.2026]]\nMit freundlichen Grüßen"),
     _it("Luogo e data: [[ADDRESS:Mendrisio]], [[DATE:3.11.2026]]"),
     _fr("[[INSTITUTION:CHUV]], [[DATE:le 12 novembre 2026]]\nDr méd."),
-    _de("Unfallort: A7 bei [[ADDRESS:Kassel]], Frontalkollision; {{CT}} {{Polytrauma}}."),
+    _de("Unfallort: [[ADDRESS:A7 bei Kassel]], Frontalkollision; {{CT}} {{Polytrauma}}."),
     _de("Fahrradsturz [[ADDRESS:Badenerstrasse, Zürich]]; {{CT}} {{Schädel}}."),
     _de("Körperverletzung in [[ADDRESS:Wien-Favoriten]]; {{CT}} {{Gesichtsschädel}}: {{Jochbeinfraktur}}."),
     _de("Zuweisung: [[INSTITUTION:Praxis Dr. Albrecht]], [[ADDRESS:Leipzig-Gohlis]]; {{MRT}} {{Knie}}."),

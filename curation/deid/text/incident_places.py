@@ -40,7 +40,10 @@ _SPORT = (r"(?:beim[ \t][" + UP + r"][" + LO + r"]+(?:en|ern|eln)|"
           r"(?:[Ss]turz|[Uu]nfall|[Ss]kiunfall|[Vv]erkehrsunfall|[Aa]rbeitsunfall|[Mm]otorradunfall|[Ff]ahrradunfall|"
           r"[Aa]bsturz|[Ll]awinenunfall|[Bb]adeunfall|[Ff]ell|[Ff]all|[Aa]ccident|[Cc]rash(?:ed)?|[Cc]ollision|RTC|RTA|"
           r"MVA|MVC|[Ii]njured|[Cc]hute|[Tt]ombée?|[Aa]ccident|[Bb]lessée?|[Cc]aduta|[Cc]adut[oa]|[Ii]ncidente|"
-          r"[Ii]nfortunio))")
+          r"[Ii]nfortunio|"
+          # Violence and cycling (round 20b): "Körperverletzung in <Town>", "assaulted in <Town>".
+          r"[Kk]örperverletzung|[Ss]chlägerei|[Pp]rügelei|[Üü]berfall|[Rr]aufhandel|[Tt]ätlichkeit|[Vv]elounfall|"
+          r"[Vv]elosturz|[Ff]ahrradsturz|[Aa]ssault(?:ed)?|[Aa]gression|[Rr]ixe|[Aa]ggressione|[Rr]issa))")
 _PREP = r"(?:in|bei|am|im|auf[ \t]der|auf[ \t]dem|at|near|on|à|en|près[ \t]de|a|presso|vicino[ \t]a|sul|sulla)"
 SPORT_PLACE = literal_starts(re.compile(
     rf"(?<![\w])(?P<cue>{_SPORT})(?P<gap>(?:[ \t]+[{LO}][\w{LO}'’-]*){{0,3}})[ \t]+(?P<prep>{_PREP})[ \t]+"
@@ -61,7 +64,9 @@ _LABEL_GATE = LOWER_GATES.register(("fundort", "auffind", "unfallort", "ereignis
 _SPORT_GATE = LOWER_GATES.register(("beim ", "skiing", "snowboard", "hiking", "climbing", "cycling", "diving",
                                     "swimming", "riding", "sledging", "sturz", "unfall", "fell ", " fall", "accident",
                                     "crash", "collision", " rtc", " rta", " mva", " mvc", "injured", "chute", "tombé",
-                                    "blessé", "caduta", "caduto", "incidente", "infortunio"))
+                                    "blessé", "caduta", "caduto", "incidente", "infortunio", "verletzung",
+                                    "schlägerei", "prügelei", "überfall", "raufhandel", "tätlichkeit", "velo",
+                                    "assault", "agression", "rixe", "aggressione", "rissa"))
 # A road needs "on / auf / sur / sulla" before it and a locator after it (both looked for).
 _ROAD_GATE = LOWER_GATES.register((" on the ", " auf der ", " sur l", " sulla ", " on i-", " on route", " on highway"))
 _NEAR_GATE = LOWER_GATES.register((" near ", " at ", " by ", " outside ", " bei ", " nahe ", "höhe ", "près de",
@@ -86,7 +91,8 @@ _ACTIVITY_WORDS = frozenset({"ski", "skis", "vélo", "moto", "luge", "snowboard"
                              "bicicletta",
                              "slitta", "bike", "motorbike", "motorcycle", "horseback", "sledge", "toboggan"})
 _TOWN_PREPS = frozenset({"in", "bei", "at", "near", "à", "a", "près de", "presso", "vicino a"})
-_GERMAN_NOUN_CUE = re.compile(r"[Ss]turz|[Uu]nfall|[Ss]kiunfall|[Vv]erkehrsunfall|[Aa]rbeitsunfall|[Mm]otorradunfall|"
+_GERMAN_NOUN_CUE = re.compile(r"[Ss]turz|[Uu]nfall|[Kk]örperverletzung|[Ss]chlägerei|[Pp]rügelei|[Üü]berfall|"
+                              r"[Rr]aufhandel|[Tt]ätlichkeit|[Vv]elounfall|[Vv]elosturz|[Ff]ahrradsturz|[Ss]kiunfall|[Vv]erkehrsunfall|[Aa]rbeitsunfall|[Mm]otorradunfall|"
                               r"[Ff]ahrradunfall|[Aa]bsturz|[Ll]awinenunfall|[Bb]adeunfall")
 
 
@@ -123,6 +129,18 @@ _TIME = re.compile(r"\d{1,2}[:.h]\d{2}\b")
 def _everyday(word: str) -> bool:
     low = word.lower().strip(",.;:")
     return low in _EVERYDAY or low.endswith(_EVERYDAY_ENDINGS)
+
+
+_EVENT_ENDINGS = ("unfall", "kollision", "sturz", "verletzung", "trauma", "crash", "collision", "accident", "brand")
+
+
+def _without_event_tail(value: str) -> str:
+    """A labelled place without a trailing comma part of one noun-shaped word: "A7 bei <Town>, Frontalkollision"
+    ends at the town (round 20b)."""
+    while (cut := value.rfind(",")) > 0 and len(tail := value[cut + 1:].split()) == 1 and tail[0][:1].isupper() and (
+            _everyday(tail[0]) or not _is_name_word(tail[0]) or tail[0].lower().endswith(_EVENT_ENDINGS)):
+        value = value[:cut]
+    return value
 
 
 def _labelled_place(text: str, start: int, value: str) -> bool:
@@ -171,7 +189,7 @@ def incident_place_hits(text: str, lowered: str) -> list[Hit]:
             continue  # "Fundort Wohnung der Patientin", "Unfallort: Autobahn": no place of anyone
         if not _labelled_place(text, m.start("v"), m.group("v")):
             continue  # "Unfallort: Arbeitsplatz", "Location of injury: Left Hand", "Found at: 03:15 by partner"
-        hits.append(Hit(m.start("v"), m.end("v"), "ADDRESS", "rule"))
+        hits.append(Hit(m.start("v"), m.start("v") + len(_without_event_tail(m.group("v"))), "ADDRESS", "rule"))
     for m in SPORT_PLACE.finditer(text) if _SPORT_GATE in fired else ():
         if (end := _listed_end(text, m.start("v"))) is not None:
             hits.append(Hit(m.start("v"), end, "ADDRESS", "rule"))
