@@ -69,7 +69,7 @@ DEV: tuple[Snippet, ...] = (
     _de(
         "Meldung an das [[INSTITUTION:Jugendamt Landkreis Görlitz]] wegen V.a. Kindesmisshandlung; {{Skelettscreening}}."
     ),
-    _de("Vorbefund der [[INSTITUTION:Teleradiologie Kärnten]] liegt vor; {{CT}} {{Schädel}} ohne Blutung."),
+    _de("Vorbefund der Teleradiologie [[INSTITUTION:Kärnten]] liegt vor; {{CT}} {{Schädel}} ohne Blutung."),
     _en(
         "Preliminary report by [[INSTITUTION:NightHawk Reads]] for [[INSTITUTION:Calder Valley Hospital]]; {{CT head}} normal."
     ),

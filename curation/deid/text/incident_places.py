@@ -22,7 +22,7 @@ import re
 
 from curation.deid.text.common import LO, LOWER_GATES, UP, Hit, literal_starts
 from curation.deid.text.facilities import _is_name_word
-from curation.deid.text.towns import CLINICAL_WORDS
+from curation.deid.text.towns import CLINICAL_WORDS, district_town_end
 from curation.deid.text.transfer_towns import known_town_end
 
 __all__ = ["incident_place_hits"]
@@ -165,7 +165,7 @@ _NAME_GOES_ON = re.compile(rf"[ \t]+[{UP}]")
 
 
 def _listed_end(text: str, start: int) -> int | None:
-    end = known_town_end(text, start)
+    end = known_town_end(text, start) or district_town_end(text, start)
     return end if end is not None and text[start:end] not in CLINICAL_WORDS and not _everyday(text[start:end]) \
         else None
 

@@ -108,7 +108,7 @@ _RULES = (
     (CLAIM, ("schaden", "aktenzahl", "claim", "sinistr")),
     (FUNDING, ("ifr/", "efr/", "pa/", "cdf/")),
     (JOB, ("job", "diktat", "dictation")),
-    (INTERPRETER_NO, ("interpret", "dolmetsch")),
+    (INTERPRETER_NO, ("interpr", "dolmetsch")),
 )
 _GATES = tuple((rule, LOWER_GATES.register(needles)) for rule, needles in _RULES)
 

@@ -53,7 +53,7 @@ def _out(text: str, lang: str) -> str:
         ("Zuführung durch die Feuerwehr Remscheid; CT Thorax.", "Feuerwehr Remscheid"),
         ("Anzeige bei der Polizeiinspektion Innsbruck-Wilten.", "Polizeiinspektion Innsbruck-Wilten"),
         ("Meldung an das Jugendamt der Stadt Plauen.", "Jugendamt der Stadt Plauen"),
-        ("Vorbefund der Teleradiologie Vorarlberg: keine Blutung.", "Teleradiologie Vorarlberg"),
+        ("Vorbefund der Teleradiologie Vorarlberg: keine Blutung.", "Vorarlberg"),
         ("Verlegung ins KH Göttlicher Heiland.", "KH Göttlicher Heiland"),
         # practices named by a place word, US care kinds
         ("Zuweisung aus der Hautarztpraxis am Rathausplatz.", "Hautarztpraxis am Rathausplatz"),
