@@ -37,21 +37,17 @@ _CAPW = rf"(?:[{UP}][\w{LO}'’]*+(?:-[{UP}][\w{LO}'’]*+)*|[{UP}]{{2,6}}|&)"
 # A capitalised name of one to four words, "de / di / du / of" inside.
 _NAME = rf"(?P<v>{_CAPW}(?:[ \t]+(?:(?:de|di|du|del|of|der|am|an)[ \t]+)?{_CAPW}){{0,3}})"
 
-# Words that follow an interpreter cue and name no service: media, languages, relatives, roles.
+# Words that follow an interpreter cue and name no service: media, languages, relatives, roles (beyond
+# names.NOT_NAME_WORDS, which is_de_name_word already refuses).
 _NOT_SERVICE = words("""
-telefon telephone phone video videodolmetschen zoom teams skype facetime whatsapp handy app tablet ipad
-arabisch arabic arabe arabo türkisch turkish turc turco russisch russian russe russo ukrainisch ukrainian
-farsi persisch persian dari paschtu pashto tigrinya tigrinisch somali kurdisch kurdish kurmanji sorani
-albanisch albanian serbisch serbian kroatisch croatian bosnisch bosnian polnisch polish rumänisch romanian
-bulgarisch bulgarian ungarisch hungarian spanisch spanish espagnol spagnolo portugiesisch portuguese
-französisch french français italienisch italian italiano englisch english anglais inglese deutsch german
-allemand tedesco chinesisch chinese mandarin cantonese vietnamesisch vietnamese thai tamil urdu hindi
-punjabi bengali bengalisch amharisch amharic gebärdensprache bsl asl lsf dgs sohn tochter ehemann ehefrau
-mann frau bruder schwester mutter vater nichte neffe enkel enkelin familie angehörige angehöriger partner
-partnerin freund freundin nachbar nachbarin son daughter husband wife brother sister mother father niece
-nephew family friend relative fils fille mari femme frère sœur mère père figlio figlia marito moglie
-fratello sorella madre padre herr frau mr mrs ms miss dr dr. prof signor signora monsieur madame mme sig
-dolmetscher dolmetscherin interpreter interprète interprete übersetzer übersetzerin
+telephone phone video videodolmetschen zoom teams skype facetime whatsapp handy app tablet ipad arabe arabo
+turc turco russe russo persian paschtu tigrinisch kurdish kurmanji sorani bulgarisch ungarisch hungarian
+espagnol spagnolo portugiesisch français italiano english anglais inglese german allemand tedesco chinesisch
+chinese vietnamesisch thai bengalisch amharisch gebärdensprache bsl asl lsf dgs mann bruder schwester mutter
+vater angehörige angehöriger freund freundin nachbar nachbarin brother sister mother father family friend
+relative fils fille mari femme frère mère père figlio figlia marito fratello sorella madre padre mrs ms miss
+dr. signora madame mme sig dolmetscher dolmetscherin interpreter interprète interprete übersetzer
+übersetzerin
 """)
 
 _INTERPRETER = literal_starts(
