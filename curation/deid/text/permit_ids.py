@@ -103,7 +103,7 @@ _RULES = (
     (I94, ("i-94",)),
     (NINO, ("ni ", "nino", "national insurance")),
     (ASYLUM, ("-asyl",)),
-    (RUN, ("run", "cad", "incident", "einsatz")),
+    (RUN, ("run n", "run #", "run#", "run s", "cad", "incident n", "incident #", "einsatz-n", "einsatzn")),
     (RUN_BARE, ("run ",)),
     (CLAIM, ("schaden", "aktenzahl", "claim", "sinistr")),
     (FUNDING, ("ifr/", "efr/", "pa/", "cdf/")),

@@ -262,14 +262,30 @@ _CARE_KIND = literal_starts(
         r"Memory[ \t]Care|Nursing[ \t](?:Home|Center|and[ \t]Rehab(?:ilitation)?)))(?![\w-])"
     )
 )
+# (Each gate a head and its place preposition, so that the rule runs only on the few reports that hold one:
+# "Praxis" or "Zentrum" alone stand in most German reports.)
+_PLACE_PREPS = (
+    "am ",
+    "an der ",
+    "an den ",
+    "im ",
+    "auf der ",
+    "auf dem ",
+    "beim ",
+    "vor dem ",
+    "zum ",
+    "zur ",
+    "in der ",
+)
 _PLACE_GATE = LOWER_GATES.register(
+    tuple(
+        f"{head} {prep}"
+        for head in ("praxis", "zentrum", "ordination", "institut", "radiologie", "mvz")
+        for prep in _PLACE_PREPS
+    )
+)
+_CARE_GATE = LOWER_GATES.register(
     (
-        "praxis ",
-        "zentrum ",
-        "ordination ",
-        "institut ",
-        "radiologie ",
-        "mvz ",
         "skilled nursing",
         "fertility",
         "assisted living",
@@ -380,11 +396,15 @@ def _authority_hits(text: str) -> list[Hit]:
 
 
 def _place_hits(text: str) -> list[Hit]:
-    hits = [
+    return [
         Hit(m.start("v"), m.end("v"), "INSTITUTION", "rule")
         for m in _PLACE_PRACTICE.finditer(text)
         if is_de_name_word(m.group("v").split()[-1])
     ]
+
+
+def _care_hits(text: str) -> list[Hit]:
+    hits = []
     for m in _CARE_KIND.finditer(text):
         first = m.group("v").split()[0]
         if first.lower() not in _GENERIC and is_de_name_word(first):
@@ -409,4 +429,6 @@ def service_name_hits(text: str, lowered: str) -> list[Hit]:
         hits.extend(_authority_hits(text))
     if _PLACE_GATE in fired:
         hits.extend(_place_hits(text))
+    if _CARE_GATE in fired:
+        hits.extend(_care_hits(text))
     return hits
