@@ -29,7 +29,9 @@ import re
 
 from curation.deid.text.common import LO, LOWER_GATES, UP, Hit, literal_starts, words
 from curation.deid.text.facilities import NOT_FACILITY_NAMES, is_de_name_word
-from curation.deid.text.given_names import is_given_name
+from curation.deid.text.given_names import is_any_given_name, is_given_name
+from curation.deid.text.surnames import is_surname
+from curation.deid.text.towns import towns
 
 __all__ = ["service_name_hits"]
 
@@ -317,7 +319,10 @@ def _proper(name: str) -> bool:
     first = parts[0].rstrip(".")
     if first.lower() in _NOT_SERVICE or not is_de_name_word(first) or first.lower() in NOT_FACILITY_NAMES:
         return False
-    return not (len(parts) == 1 and is_given_name(first))
+    if len(parts) == 1:
+        return not is_given_name(first)
+    # "interpreter: <Given> <Surname>" is a person (left to the person rules), not a service.
+    return not (len(parts) == 2 and is_any_given_name(first) and is_surname(parts[1]) and parts[1] not in towns())
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:

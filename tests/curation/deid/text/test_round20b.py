@@ -84,6 +84,7 @@ def test_service_names(text: str, value: str) -> None:
         "US Abdomen: Cholezystolithiasis.",  # a modality, no club
         "Teleradiologie Befund folgt.",  # a noun after the service word
         "Referred from Skilled Nursing; CXR.",  # the kind alone
+        "Mr. Okafor (interpreter: Amira Haddad) tolerated the scan.",  # a person after the interpreter word
     ],
 )
 def test_look_alikes_name_no_service(text: str) -> None:
@@ -159,6 +160,13 @@ def test_places_dates_phones(text: str, lang: str, out: str) -> None:
 )
 def test_keep_terms_survive(text: str, lang: str) -> None:
     assert _out(text, lang) == text
+
+
+def test_named_specialty_house_stays_a_house() -> None:
+    assert (
+        _out("Kinderradiologie, Dr. von Lindnersches Kinderspital", "de")
+        == "Kinderradiologie, Dr. [PERSON] [EINRICHTUNG]"
+    )
 
 
 def test_birth_year_still_a_date() -> None:
