@@ -138,7 +138,7 @@ def _without_event_tail(value: str) -> str:
     """A labelled place without a trailing comma part of one noun-shaped word: "A7 bei <Town>, Frontalkollision"
     ends at the town (round 20b)."""
     while (cut := value.rfind(",")) > 0 and len(tail := value[cut + 1:].split()) == 1 and tail[0][:1].isupper() and (
-            _everyday(tail[0]) or not _is_name_word(tail[0]) or tail[0].lower().endswith(_EVENT_ENDINGS)):
+            tail[0].lower().endswith(_EVENT_ENDINGS)):
         value = value[:cut]
     return value
 

@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 
 from curation.deid.text.common import LO, LOWER_GATES, UP, Hit, literal_starts, words
-from curation.deid.text.facilities import NOT_FACILITY_NAMES, is_de_name_word
+from curation.deid.text.facilities import NOT_FACILITY_NAMES, TIME_WORDS, is_de_name_word
 from curation.deid.text.given_names import is_any_given_name, is_given_name
 from curation.deid.text.surnames import is_surname
 from curation.deid.text.towns import towns
@@ -252,9 +252,7 @@ _PLACE_PRACTICE = literal_starts(
     re.compile(
         rf"(?<![\w-])(?P<v>[{UP}][\w{LO}]*(?:praxis|zentrum|ordination|Praxis|Zentrum|Ordination|institut|Radiologie|"
         r"MVZ)(?:[ \t]+(?:für[ \t]+)?[\w{LO}]+)?[ \t]+(?:am|an[ \t]der|an[ \t]den|im|auf[ \t]der|auf[ \t]dem|beim|"
-        rf"vor[ \t]dem|zum|zur|in[ \t]der)[ \t]+[{UP}][\w{LO}'’]*+(?:-[{UP}][\w{LO}'’]*+)*)(?![\w-])".replace(
-            "{LO}", LO
-        )
+        rf"vor[ \t]dem)[ \t]+[{UP}][\w{LO}'’]*+(?:-[{UP}][\w{LO}'’]*+)*)(?![\w-])".replace("{LO}", LO)
     )
 )
 _CARE_KIND = literal_starts(
@@ -266,19 +264,7 @@ _CARE_KIND = literal_starts(
 )
 # (Each gate a head and its place preposition, so that the rule runs only on the few reports that hold one:
 # "Praxis" or "Zentrum" alone stand in most German reports.)
-_PLACE_PREPS = (
-    "am ",
-    "an der ",
-    "an den ",
-    "im ",
-    "auf der ",
-    "auf dem ",
-    "beim ",
-    "vor dem ",
-    "zum ",
-    "zur ",
-    "in der ",
-)
+_PLACE_PREPS = ("am ", "an der ", "an den ", "im ", "auf der ", "auf dem ", "beim ", "vor dem ")
 _PLACE_GATE = LOWER_GATES.register(
     tuple(
         f"{head} {prep}"
@@ -400,11 +386,16 @@ def _authority_hits(text: str) -> list[Hit]:
     return hits
 
 
+# A site, a time or a part of the house after the preposition is no place name ("Brustzentrum am Standort",
+# "Radiologie am Nachmittag").
+_NOT_PLACES = TIME_WORDS | words("standort standorten campus haus eingang empfang telefon termin klinikum spital")
+
+
 def _place_hits(text: str) -> list[Hit]:
     return [
         Hit(m.start("v"), m.end("v"), "INSTITUTION", "rule")
         for m in _PLACE_PRACTICE.finditer(text)
-        if is_de_name_word(m.group("v").split()[-1])
+        if is_de_name_word(place := m.group("v").split()[-1]) and place.lower() not in _NOT_PLACES
     ]
 
 
