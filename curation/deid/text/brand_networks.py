@@ -121,7 +121,7 @@ _GENERIC_CREWS = {"EMS", "ALS", "BLS", "HEMS", "ICU", "HDU", "ED", "NHS", "PTS",
                   "DNR", "DNAR", "ROSC", "GCS"}
 AMBULANCE_NAME = re.compile(rf"(?<![\w-])(?P<v>{_NAME}(?:[ \t]+{_NAME}){{0,2}}[ \t]+(?:Ambulance(?:[ \t]Service)?|"
                             rf"EMS|Paramedic[ \t]Services?|Rescue[ \t]Squad))(?![\w-])|"
-                            r"(?<![\w-])(?P<w>Medic[ \t]+(?:One|Two|Three|Four|\d{1,2}))(?![\w-])")
+                            r"(?<![\w-])(?P<w>Medic[ \t]+(?:One|Two|Three|Four))(?![\w-])")
 AMBULANCE_NAME_RULE = Gated(literal_starts(AMBULANCE_NAME), ("Ambulance", "EMS", "Paramedic", "Rescue", "Medic "))
 RESCUE = re.compile(rf"(?<![\w-])(?P<v>(?:Rettungsdienst(?:es)?|Schutz[ \t]*(?:&|und)[ \t]*Rettung|"
                     rf"Rettungszweckverband|Service[ \t]d['’]ambulances?|Servizio[ \t]ambulanze)"

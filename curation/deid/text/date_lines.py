@@ -41,9 +41,17 @@ _TOWN = (rf"(?:(?:St|Ste|S|Sta)\.[ \t]?)?{_WORD}(?:(?:[ \t]|-)(?:{_WORD}|sur|sou
 LETTER_DATE = (rf"(?:\d{{1,2}}(?:\.|er|°|º|st|nd|rd|th)?[ \t]?(?:{_MONTH})\.?,?[ \t]\d{{4}}|"
                rf"(?:{_MONTH})[ \t]\d{{1,2}}(?:st|nd|rd|th)?,?[ \t]\d{{4}}|"
                r"\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2}))")
-# Alone on its line, or signed on it: "<Town>, le <date>, <Name>, <role>" (round 19a, signer_names).
-DATE_LINE = re.compile(rf"(?m)^[ \t]*(?P<v>{_TOWN}),[ \t]*(?P<art>(?:den|am|le|il|lì|li|the|im)[ \t]+)?{LETTER_DATE}"
-                       rf"(?:[ \t]*$|,[ \t]+(?=[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?,[ \t]))")
+# A form's place-and-date label before the town, a signature field after the date (round 20b): "Luogo e data:
+# <Town>, <date>", "<Town>, <date> – Unterschrift".
+_PLACE_DATE_LABEL = (r"(?:(?:Ort(?:,|[ \t]und|/)[ \t]?Datum|Datum(?:,|[ \t]und|/)[ \t]?Ort|Luogo[ \t]e[ \t]data|"
+                     r"Data[ \t]e[ \t]luogo|Lieu[ \t]et[ \t]date|Date[ \t]et[ \t]lieu|Place[ \t]and[ \t]date|"
+                     r"Date[ \t]and[ \t]place)[ \t]*:[ \t]*)")
+_SIGNATURE_AFTER = (r"(?:[ \t]+[–—-][ \t]+(?:Unterschrift|Signature|Firma|Signed|Sign|Visum|gez\.)[^\n]{0,60})")
+# Alone on its line (a signature field after it, round 20b), or signed on it: "<Town>, le <date>, <Name>, <role>"
+# (round 19a, signer_names).
+DATE_LINE = re.compile(rf"(?m)^[ \t]*{_PLACE_DATE_LABEL}?(?P<v>{_TOWN}),[ \t]*"
+                       rf"(?P<art>(?:den|am|le|il|lì|li|the|im)[ \t]+)?{LETTER_DATE}"
+                       rf"(?:{_SIGNATURE_AFTER}?[ \t]*$|,[ \t]+(?=[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?,[ \t]))")
 _NOT_TOWN = frozenset({*WEEKDAYS_DE, *WEEKDAYS_EN, *(w.capitalize() for w in (*WEEKDAYS_FR, *WEEKDAYS_IT)),
                        "Datum", "Date", "Data", "Stand", "Eingang", "Received", "Dictated", "Diktiert", "Geschrieben",
                        "Signed", "Befundet", "Vidimiert", "Freigegeben", "Untersuchung", "Heute", "Today", "Oggi",

@@ -14,6 +14,7 @@ import re
 from curation.deid.text.common import TEXT_GATES, TextContext, _matches_from, context_for, current, literal_starts
 from curation.deid.text.device_models import model_keeps, names_nothing_else
 from curation.deid.text.dicom_dump import dump_fields
+from curation.deid.text.hl7 import msh_keeps
 from curation.deid.text.keyed_exports import keyed_keeps
 from curation.deid.text.label_values import label_keeps
 from curation.deid.text.rooms import room_keeps
@@ -346,6 +347,7 @@ def _keep_ranges(text: str) -> tuple[Ranges, Ranges, Ranges]:
     others.update(label_keeps(text))  # the values of non-PHI header labels (text_label_values)
     others.update(keyed_keeps(text))  # standard URLs, trial registry numbers, page footers (keyed_exports)
     others.update(service_keeps(text))  # calendar weeks, free-phone service lines (round 18c)
+    others.update(msh_keeps(text))  # HL7 MSH applications and system codes (round 20b)
     # Rooms, floors and levels inside a hospital (text_rooms) and scanner models (text_device_models), round 14b:
     # weak ranges (round 14 review), so that a cue-found name ("Dr. Sala", "Frau Stock") or an address
     # ("Kirchenring 5/Stock 3") overlapping one still wins.

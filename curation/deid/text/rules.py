@@ -65,6 +65,7 @@ from curation.deid.text.names import NOT_NAME_WORDS, person_hits, quoted_nicknam
 from curation.deid.text.ocr_digits import covers_token, digit_view
 from curation.deid.text.org_forms import org_form_hits
 from curation.deid.text.outside_sites import outside_site_hits
+from curation.deid.text.permit_ids import permit_id_hits
 from curation.deid.text.places import place_hits
 from curation.deid.text.propagate import propagated_hits
 from curation.deid.text.public_bodies import public_body_hits
@@ -72,6 +73,7 @@ from curation.deid.text.ranks import rank_hits
 from curation.deid.text.reply_headers import reply_header_hits
 from curation.deid.text.rooms import names_before_rooms
 from curation.deid.text.rosters import with_rosters
+from curation.deid.text.service_names import service_name_hits
 from curation.deid.text.service_sites import service_site_hits
 from curation.deid.text.sign_offs import sign_off_hits
 from curation.deid.text.signer_names import signer_hits
@@ -225,7 +227,10 @@ PHONE_PATTERNS = (
     # A pager as a verb: "page me on 4408", "bleep me at 6634", "please bleep 2231", "bitte piepsen unter 318".
     # ("page" only before "me" / "on" / "at" or after "please": "see page 123" is a page).
     re.compile(r"(?<![\w-])(?:[Pp]age(?=[ \t]+(?:me|us|him|her|them|on|at|via)\b)|(?<=[Pp]lease[ \t])page|"
-               r"(?<=[Pp]ls[ \t])page|[Bb]leep|[Pp]iepsen|[Aa]npiepsen)"
+               r"(?<=[Pp]ls[ \t])page|[Bb]leep|[Pp]iepsen|[Aa]npiepsen|"
+               # A call verb before "unter" (round 20b): "ruf unter 3471 an", "rufen Sie bitte unter 2210 an".
+               r"(?:[Aa]n)?[Rr]uf(?:en|t)?(?:[ \t]+(?:Sie|uns|mich|bitte|gerne|gern|jederzeit)){0,2}"
+               r"(?=[ \t]+unter[ \t]))"
                r"(?:[ \t]+(?:me|us|him|her|them|mich|uns))?"
                r"(?:[ \t]+(?:on|at|via|unter|auf))?[ \t]*:?[ \t]*(?P<v>\d{3,6})(?![\d]|[.,]\d)"),
     # German extension "App. 2231" (capital A: "app." in English prose is no phone word).
@@ -339,6 +344,20 @@ _BIRTH_NEEDLES = ("geb", "Jg.", "Jahrgang", "Geburtsjahr", "born", "YOB", "DOB",
                   "nato", "nata", "naissance", "nascita")
 # Both looked for in the shared needle pass over the text (common.TEXT_GATES).
 _BIRTH_GATE = TEXT_GATES.register(_BIRTH_NEEDLES)
+# A team's cohort, not the patient's birth (round 20b): "U16-Kader, Jg. 2010-Mannschaft", "Jahrgang 2009 der
+# Jugendauswahl": "Jg." / "Jahrgang" with a squad word in its clause or a team word joined after the year.
+_COHORT_LABEL = re.compile(r"(?:Jg\.|Jahrgang)[ \t]*:?[ \t]*\Z")
+_TEAM_BEFORE = re.compile(r"(?<![\w])(?:Kader|Mannschaft|Team|Jugend\w*|Junior\w*|U[ -]?1\d|U[ -]?2[0-3]|Auswahl|"
+                          r"Squad|Verein|Spieler\w*|Trainingsgruppe)(?![\w])[^.;\n]{0,40}\Z")
+_TEAM_AFTER = re.compile(r"-?(?:Mannschaft|Team|Kader|Auswahl|Jahrgang|Junioren|Trainingsgruppe)\b|[ \t]+(?:der|des|im)"
+                         r"[ \t]+(?:Jugend|Junioren|Mannschaft|Auswahl|Kader|Team)")
+
+
+def _team_cohort(text: str, start: int, end: int) -> bool:
+    """True for a year after "Jg." / "Jahrgang" that names a team's cohort."""
+    label = _COHORT_LABEL.search(text, max(0, start - 12), start)
+    return bool(label) and bool(_TEAM_BEFORE.search(text, max(0, label.start() - 60), label.start())
+                                or _TEAM_AFTER.match(text, end))
 _STAR_GATE = TEXT_GATES.register(("*",))
 
 # Letter+digit codes in hyphenated groups ("RX-55-01927-B", "RQ24-00817", "FN-2209-338"): a letter and four
@@ -389,7 +408,7 @@ _PHONE_RULES = tuple(Gated(literal_starts(p), n, True) for p, n in zip(PHONE_PAT
     ("ager", "iep", "funk", "dect", "sucher", "leep", "bip", "cercapersone", "vocera",
      "kl.", "klappe", "nst.", "nebenst.", "dw ", "dw:",
      "durchw.", "durchwahl", "nebenstelle", "apparat", "dw-", "dw.", "dw\t"),
-    ("intern", "int."), ("page", "leep", "piepsen"), ("app",), ("-",), ("+",), ("(0)",), ("",), ("",), ("",),
+    ("intern", "int."), ("page", "leep", "piepsen", "ruf"), ("app",), ("-",), ("+",), ("(0)",), ("",), ("",), ("",),
     ("01",), ("x",), ("ext",), ("durchwahl", "nebenstelle", "apparat", "klappe"),
     ("leep", "ager", "page", "iep", "funk", "dect", "bip"),
     tuple(f"{w}{c}" for w in ("room", "raum", "salle", "sala", "desk", "office", "büro", "sekretariat", "leitstelle")
@@ -473,6 +492,7 @@ def _rule_hits(text: str) -> list[Hit]:
     hits.extend(check_digit_hits(text))
     hits.extend(case_ref_hits(text, lowered))
     hits.extend(coded_id_hits(text, lowered))  # coded values, bPKs, call signs, extension brackets (round 18c)
+    hits.extend(permit_id_hits(text, lowered))  # residence documents, claim, run and job numbers (round 20b)
     for code in _HYPHEN_SCANNER.finditer(text):
         value = code.group("v")
         if (sum(c.isdigit() for c in value) >= 4 and any(c.isalpha() for c in value)
@@ -522,6 +542,7 @@ def _rule_hits(text: str) -> list[Hit]:
     hits.extend(foreign_hospital_hits(text, lowered))  # Czech, Polish, Croatian, Hungarian, Turkish ... (round 19b)
     hits.extend(care_service_hits(text))  # palliative, advocacy, home-care brands, schools, spas (round 19b)
     hits.extend(bracket_place_hits(text))  # "home (<Town>)", "(<Town>, ST)", "Standort <Town>", AE titles
+    hits.extend(service_name_hits(text, lowered))  # language services, clubs, schools, employers (round 20b)
     hits = with_house_tails(text, widened_sites(text, with_adjectives(text, hits)))
     hits = without_service_tails(text, trimmed_edges(text, hits))
     hits.extend(site_acronym_hits(text, lowered, hits))
@@ -554,7 +575,7 @@ def _rule_hits(text: str) -> list[Hit]:
     for rule, gate in ((BIRTH_YEAR, _BIRTH_GATE), (STAR_YEAR, _STAR_GATE)):
         if gate in fired:
             hits.extend(Hit(m.start("v"), m.end("v"), "DATE", "rule") for m in rule.finditer(text)
-                        if int(m.group("v")) <= this_year)
+                        if int(m.group("v")) <= this_year and not _team_cohort(text, m.start("v"), m.end("v")))
     hits.extend(Hit(m.start("v"), m.end("v"), "AGE", "rule") for m in _AGE_AFTER_VERB.finditer(text)
                 if _PERSON_VERB_BEFORE.search(text, max(0, m.start() - 30), m.start()))
     for rule in _AGE_RULES:
