@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 
-from curation.deid.text.common import LO, UP, Gated, Hit, literal_starts
+from curation.deid.text.common import LO, UP, Gated, Hit, NeedleGate, literal_starts
 from curation.deid.text.facilities import NOT_FACILITY_NAMES
 from curation.deid.text.site_forms import is_site_acronym
 from curation.deid.text.towns import towns
@@ -49,6 +49,12 @@ BRAND_DASH = re.compile(rf"(?<![\w-])(?P<v>(?:{_CAP}[ \t]+){{0,3}}{_FAC}(?:[ \t]
 # The brand's dash first (few per text), then the brand around it in a window: a scan of the whole text from every
 # capitalised word cost ~4 % of the rules' time.
 _BRAND_DASHES = re.compile(r"[ \t][–-][ \t]+[A-ZÄÖÜ]|[a-zäöü]-(?:Nord|Süd|Ost|West|North|South|East)(?![\w-])")
+# What every such dash holds (a spaced dash, or "-" before a compass word), read from the shared needle pass: the
+# scan's first character class takes every lower-case letter and blank, so it ran over the whole of most reports
+# that hold neither (round 16).
+_DASH_SIDES = (*(a + d + b for d in "–-" for a in " \t" for b in " \t"),
+               *(f"-{w}" for w in ("Nord", "Süd", "Ost", "West", "North", "South", "East")))
+_DASH_GATE = NeedleGate(_DASH_SIDES)
 _WINDOW = 120
 # German cue nouns before a brand ("Vorbefund", "Voraufnahmen", "Zuweisung", "Untersuchung", "Vergleich").
 _CUE_NOUN = re.compile(r"(?:befund|bericht|ung|aufnahmen?|heit|keit|schaft|ion|tät|gleich|weis|anfrage)\Z")
@@ -115,7 +121,7 @@ _GENERIC_CREWS = {"EMS", "ALS", "BLS", "HEMS", "ICU", "HDU", "ED", "NHS", "PTS",
                   "DNR", "DNAR", "ROSC", "GCS"}
 AMBULANCE_NAME = re.compile(rf"(?<![\w-])(?P<v>{_NAME}(?:[ \t]+{_NAME}){{0,2}}[ \t]+(?:Ambulance(?:[ \t]Service)?|"
                             rf"EMS|Paramedic[ \t]Services?|Rescue[ \t]Squad))(?![\w-])|"
-                            r"(?<![\w-])(?P<w>Medic[ \t]+(?:One|Two|Three|Four|\d{1,2}))(?![\w-])")
+                            r"(?<![\w-])(?P<w>Medic[ \t]+(?:One|Two|Three|Four))(?![\w-])")
 AMBULANCE_NAME_RULE = Gated(literal_starts(AMBULANCE_NAME), ("Ambulance", "EMS", "Paramedic", "Rescue", "Medic "))
 RESCUE = re.compile(rf"(?<![\w-])(?P<v>(?:Rettungsdienst(?:es)?|Schutz[ \t]*(?:&|und)[ \t]*Rettung|"
                     rf"Rettungszweckverband|Service[ \t]d['’]ambulances?|Servizio[ \t]ambulanze)"
@@ -206,7 +212,7 @@ def brand_network_hits(text: str, lowered: str) -> list[Hit]:
         out.append(Hit(m.start(group), m.end(group), "INSTITUTION", "rule"))
 
     seen: set[tuple[int, int]] = set()
-    for d in _BRAND_DASHES.finditer(text):
+    for d in _BRAND_DASHES.finditer(text) if _DASH_GATE.search(text) else ():
         for m in BRAND_DASH.finditer(text, max(0, d.start() - _WINDOW), min(len(text), d.end() + _WINDOW // 2)):
             if not m.start("v") <= d.start() < m.end("v") or m.span("v") in seen or not _brand_dash(m):
                 continue

@@ -5,8 +5,10 @@ A reference is what its cue says it is, whatever its shape: a court or insurer f
 prisoner's book number with the prison's code ("Inmate no. JVA-BS 2231/24", "Gefangenenbuchnummer JVA MUC
 4471/2025"), a state number after an agency code and "#" ("CDCR# BK4417", "TDCJ# 02217734"), a professional
 register number a few words after its register ("Ordine dei Medici di Milano n. 38214", "LANR 123456789",
-"GMC no. 7012345"). The value runs over up to five space-separated tokens of capitals and digits and ends at its
-last token with a digit; it needs three digits in all, so that "Az. folgt", "Ref. 2" and "registration 3 mm" stay.
+"GMC no. 7012345"), a prosecutor's register file ("StA 412 Js 88/26", also without its cue), a contract
+partner's and a student's number (round 19a). The value runs over up to five space-separated tokens of capitals
+and digits and ends at its last token with a digit; it needs three digits in all, so that "Az. folgt", "Ref. 2"
+and "registration 3 mm" stay.
 As a field label's value, no keep range vetoes it (common.FIELD): "Ihr Zeichen: S 12 U 331/23" is no level "S 12".
 """
 
@@ -34,7 +36,10 @@ _REF_CUE = (r"Az\.|Aktenzeichen|G[Zz]\.?|Geschäftszahl|Geschäftszeichen|(?:Uns
             # Review of round 17b: procedure, report, file and claim numbers ("Verfahren ST.2024.1234", "Rapport Nr.",
             # "incarto", "RG", "Pratica n.", "Verbale n.", "Dossier no", "Réf. police:", "ref 2024-0912", "claim").
             r"Verfahren(?:snummer|s-?[Nn]r\.?)?|Rapport(?:[ \t][Nn]r\.?)?|Aktenzeichen[ \t]des[ \t]Gerichts|[Ii]ncarto|"
-            r"RG|[Pp]ratica|[Vv]erbale|[Dd]ossier(?:[ \t]no\.?)?|[Rr]éf\.?[ \t]police|(?<=,[ \t])ref\.?|[Cc]laim")
+            r"RG|[Pp]ratica|[Vv]erbale|[Dd]ossier(?:[ \t]no\.?)?|[Rr]éf\.?[ \t]police|(?<=,[ \t])ref\.?|[Cc]laim|"
+            # Round 19a: a prosecutor's file ("StA 412 Js 88/26"), a contract partner's number ("VPNR",
+            # "Vertragspartnernr."); the guardianship register's "OPG ref" is an ID label of rules.py.
+            r"StA|Staatsanwaltschaft|VPNR|Vertragspartner-?(?:nr\.?|nummer)")
 # The cue, then the value's start: a colon, "#" or "n." / "no." / "Nr." may stand between them.
 _CUED = re.compile(rf"(?<![\w])(?:{_REF_CUE}|(?P<agency>[A-Z]{{2,6}})#)[ \t]*[:#]?[ \t]*(?:(?i:n[.°º]|no\.)[ \t]*)?"
                    r"(?:[a-zäöü]{1,3}(?:/[a-zäöü]{1,3})+[ \t]+)?"  # the writer's initials first ("mw/ht 2024-334")
@@ -54,7 +59,7 @@ _NEEDLES = ("az.", "aktenz", "gz", "geschäftsz", "zeichen", "ref", "réf", ".-n
             "unfallnummer", "leistungsfall", "dienstnummer", "personalnummer", "matricule", "sinistr", "rif.",
             "dossier", "file", "screening", "inmate", "prisoner", "booking", "gefangen", "buchnummer", "häftling",
             "détenu", "écrou", "matricola", "detenuto", "#", "verfahren", "rapport", "incarto", " rg ", "pratica",
-            "verbale", "claim")
+            "verbale", "claim", "sta ", "staatsanwaltschaft", "vpnr", "vertragspartner")
 _REGISTER_NEEDLES = ("ordine", "ordre", "albo", "iscrizione", "registration", "gmc", "efn", "lanr", "bsnr", "zsr",
                      "rcc", "rpps", "adeli", "medreg", "fmh", "gln", "kammer", "arzt")
 _WORD = re.compile(r"[a-zäöüéèà]{3}")
@@ -71,6 +76,16 @@ _REGISTER_GATE = NeedleGate(_REGISTER_NEEDLES, lower=True)
 _NINO = re.compile(r"(?<![\w])(?:NINO|NI|N\.I\.|National[ \t]Insurance)(?:[ \t](?:[Nn]o\.?|[Nn]umber|#))?[ \t]*:?[ \t]*"
                    r"(?P<v>[A-CEGHJ-PR-TW-Z]{2}[ \t]?\d{2}[ \t]?\d{2}[ \t]?\d{2}[ \t]?[A-D])(?![\w])")
 _NINO = literal_starts(_NINO)
+# A student's or matriculation number after its cue (round 19a): "matric. no. s2274930", "Matrikelnummer 01547722",
+# "student ID 2231774"; up to two letters may lead the digits, five digits or more.
+_STUDENT = literal_starts(re.compile(
+    r"(?<![\w])(?:[Mm]atric(?:ulation)?\.?|[Ss]tudent|Matrikel)-?[ \t]?(?:[Nn]o\.?|[Nn]r\.?|[Nn]umber|[Nn]ummer|ID|#)"
+    r"[ \t]*:?[ \t]*(?P<v>[A-Za-z]{0,2}\d{5,}[A-Za-z]?)(?![\w])"))
+# A German prosecutor's or court's register file without its cue: "412 Js 88/26", "7 UJs 2231/25" (register
+# marks of prosecution files: no clinical abbreviation takes this shape).
+_PROSECUTOR_FILE = literal_starts(re.compile(
+    r"(?<![\w/])(?P<v>\d{1,4}[ \t](?:U?Js|VRs|KLs|Ds)[ \t]\d{1,6}/\d{2,4})(?![\w/])"))
+_PROSECUTOR_MARKS = (" Js ", " UJs ", " VRs ", " KLs ", " Ds ")
 
 
 def _value_end(text: str, m: re.Match[str]) -> int | None:
@@ -105,6 +120,10 @@ def case_ref_hits(text: str, lowered: str) -> list[Hit]:
         hits.extend(Hit(m.start("v"), m.end("v"), "ID", FIELD) for m in _REGISTER.finditer(text))
     if "NI" in text or "N.I." in text or "National Insurance" in text:
         hits.extend(Hit(m.start("v"), m.end("v"), "ID", FIELD) for m in _NINO.finditer(text))
+    if "matric" in lowered or "student" in lowered:
+        hits.extend(Hit(m.start("v"), m.end("v"), "ID", FIELD) for m in _STUDENT.finditer(text))
+    if any(mark in text for mark in _PROSECUTOR_MARKS):
+        hits.extend(Hit(m.start("v"), m.end("v"), "ID", "rule") for m in _PROSECUTOR_FILE.finditer(text))
     if "JVA" in text or "HMP" in text or "JA " in text or "JA-" in text:
         hits.extend(Hit(m.start("v"), m.end("v"), "ID", "rule") for m in _PRISON_CODE.finditer(text))
     return hits

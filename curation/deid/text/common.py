@@ -44,6 +44,8 @@ FIELD = "field"
 # Latin letters of every European and Vietnamese name (Wiśniewski, Yılmaz, Đặng, Çelik), not German only.
 UP = "A-ZÀ-ÖØ-ÞĀ-ſƠƯȘȚḀ-ỿ"
 LO = "a-zß-öø-ÿĀ-ſơưșțḀ-ỿ'"
+# One capitalised word of those letters (the name and place words of round 19b's modules).
+CAP_WORD = rf"[{UP}][{LO}]+"
 # Where a clause ends after a value: optional blanks, then a stop, a comma, a colon, a closing bracket, a line end
 # or the text's end (blocks, home_addresses); CLAUSE_END_OPEN also takes an opening bracket (home_addresses,
 # town_tails). One pattern each, kept in one place (round 14 review).
@@ -761,7 +763,10 @@ def _one_first_character(branches: list[list[Any]], state: Any) -> list[Any]:
     r"""Alternatives that each open with their first character, as one alternation; where some open with a
     character class, that class and the other first characters are taken first, as one class, and each
     alternative checks its own behind it: "(?:\d(?<!\w\d)\d{2}-|7(?<!\w7)56\.)" is
-    "[\d7](?:(?<=\d)(?<!\w\d)\d{2}-|(?<=7)(?<!\w7)56\.)" (`re` skips ahead only to a literal or one class)."""
+    "[\d7](?:(?<=\d)(?<!\w\d)\d{2}-|(?<=7)(?<!\w7)56\.)" (`re` skips ahead only to a literal or one class).
+    An alternative that opens with an alternation of its own (an optional first item spread into two: "(?:1-)?\d")
+    is spread over its members first: "(?:A|B)C" tries what "AC|BC" tries, in the same order (round 16)."""
+    branches = _spread(branches)
     alternation = (_c.BRANCH, (None, [_parser.SubPattern(state, b) for b in branches]))
     firsts = [b[0] for b in branches]
     if all(op is _c.LITERAL for op, _ in firsts) or not all(
@@ -771,6 +776,18 @@ def _one_first_character(branches: list[list[Any]], state: Any) -> list[Any]:
     checked = [[(_c.ASSERT, (-1, _parser.SubPattern(state, [first]))), *b[1:]] for first, b in zip(firsts, branches,
                                                                                                     strict=True)]
     return [(_c.IN, members), (_c.BRANCH, (None, [_parser.SubPattern(state, b) for b in checked]))]
+
+
+def _spread(branches: list[list[Any]]) -> list[list[Any]]:
+    """`branches` with each one that opens with a (non-capturing) alternation replaced by one branch per member,
+    each followed by the rest of it, in order."""
+    out: list[list[Any]] = []
+    for branch in branches:
+        if branch and branch[0][0] is _c.BRANCH:
+            out.extend(_spread([[*member.data, *branch[1:]] for member in branch[0][1][1]]))
+        else:
+            out.append(branch)
+    return out
 
 
 def _opens_with_a_character(tree: Any, flags: int) -> bool:

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 
-from curation.deid.text.care_nouns import is_syndrome_name
+from curation.deid.text.care_nouns import is_care_noun, is_syndrome_name
 from curation.deid.text.common import LO, UP, Gated, Hit, literal_starts, lowered_text, words
 from curation.deid.text.given_names import is_any_given_name, is_given_name
 from curation.deid.text.names import NAME, NAME_SEQ, NOT_NAME_WORDS
@@ -42,7 +42,7 @@ nurse|carer|caregiver|care giver|home health aide|health care assistant|healthca
 support worker|care worker|key worker|keyworker|social worker|case manager|care coordinator|interpreter|chaperone|
 radiographer|sonographer|technologist|porter|escort|sitter|attendant|paramedic|doula|midwife|hebamme|sage-femme|
 ostetrica|ward clerk|clerk|secretary|receptionist|sekretärin|sekretariat|bezugspflege|bezugspflegende|
-secrétaire|segretaria|tecnica|tecnico"""
+secrétaire|segretaria|tecnica|tecnico|charge rn|rn|rgn|lvn"""
 # The cues are searched in the lower-cased text from their literal starts (common.literal_starts: no regex tried
 # at every position), gated by their words in the shared needle pass (common.Gated), the name after a cue in the
 # text itself.
@@ -100,12 +100,24 @@ _TOKEN_BEFORE = re.compile(r"[A-Z0-9/-]*\Z")
 # A newborn or child word: a double surname after it ("Kind Yilmaz-Hoffmann", "neonato Ferrante-Lazzari"), or a
 # listed given name alone ("das Kind Leonie mit", "baby Amelia", "neonata Giulia").
 _CHILD = Gated(literal_starts(re.compile(
-    r"(?:neonat[oa]|neugeborene[sr]?|säugling|kind|baby|infant|newborn|nouveau-né|bébé|bambin[oa]|twin|zwilling)"
-    r"(?!\w)(?:[ \t]+(?:of|von|di|de))?[ \t]+")),
+    r"(?:neonat[oa]|neugeborene[sr]?|säugling|kind|baby|infant|newborn|nouveau-née?|bébé|bambin[oa]|twin|zwilling|"
+    r"girl|boy)(?!\w)(?:[ \t]+(?:of|von|di|de|girl|boy))?[ \t]+")),
     ("neonat", "neugeboren", "säugling", "kind", "baby", "infant", "newborn", "nouveau-né", "bébé", "bambin", "twin",
-     "zwilling"), lower=True)
+     "zwilling", "girl", "boy"), lower=True)
 _DOUBLE_SURNAME = re.compile(rf"[{UP}][{LO}]+(?:-[{UP}][{LO}]+)+(?![\w-])")
 _CHILD_GIVEN = re.compile(rf"{_GIVEN}(?![\w'-])")
+# Round 19a: a newborn named by its family name alone ("Baby Oduya, CXR", "Bébé Vuilleumier", "Girl Haas (Twin
+# B)"): a listed surname, or after a capitalised child word of a newborn form (not the German "Kind" / "Säugling",
+# whose next noun is as often a finding) an unlisted name word before a comma, a bracket or a twin mark.
+_CHILD_SURNAME = re.compile(rf"[{UP}][{LO}]+(?![\w'-])")
+_NEWBORN_FORM = re.compile(r"(?:Baby|Infant|Newborn|Girl|Boy|Bébé|Nouveau-née?|Neonat[oa])"
+                           r"(?:[ \t]+(?:of|Girl|Boy))?[ \t]+")
+_TWIN_OR_END = re.compile(r"[ \t]*(?:[,(;]|(?i:twin|zwilling|gemell[oa]|jumea?u)(?!\w)|\n|\Z)")
+# Words a capitalised "Baby" stands before that are no family name.
+_BABY_THINGS = words("aspirin blues oil powder formula doll monitor shampoo food teeth tooth bottle walker seat "
+                     "carrier milk wipes cream lotion gate sling scale unit ward doppler scan check care girl boy "
+                     "friendly premature preterm term male female healthy well unwell jaundiced prematuro "
+                     "pretermine sano maschio femmina prématuré prématurée masculin féminin")
 _CASED = "А-ЯЁІЇЄҐЎΑ-ΩΆ-Ώ\u0531-\u0556"
 _CASED_LOW = "а-яёіїєґўα-ωά-ώΐΰς\u0561-\u0587"
 _SCRIPT_CHARS = ("\u0590-\u05FF\u0600-\u06FF\u0900-\u097F\u0E00-\u0E7F\u10A0-\u10FF\u3040-\u30FF\u4E00-\u9FFF"
@@ -136,11 +148,12 @@ def _names_a_person(value: str) -> bool:
     """A page header's "SURNAME, Given" is a person when one word is a listed given name or surname and none is a
     known non-name word ("CT ABDOMEN, Contrast", "BEFUND, Fortsetzung" are headings)."""
     parts = _name_words(value)
-    return not any(_not_word(w) or _heading_word(w) for w in parts) and any(
+    return not any(_not_word(w) or is_heading_word(w) for w in parts) and any(
         is_any_given_name(w.capitalize()) or is_surname(w.capitalize()) for w in parts)
 
 
-def _heading_word(word: str) -> bool:
+def is_heading_word(word: str) -> bool:
+    """A report section or heading word ("Befund", "Addendum", "Chest") or a German abstract-noun ending."""
     low = word.lower()
     return low.endswith(_NOUN_ENDINGS) or low in _HEADING_WORDS
 
@@ -164,7 +177,7 @@ def _double_surname_ok(value: str, text: str, end: int) -> bool:
     """A newborn's double surname: no part a non-name, clinical, heading or syndrome-eponym word, and not the head
     of a clinical compound ("Feto-Fetales Transfusionssyndrom", "Hand-Fuß-Mund", "Klippel-Feil" are keep-terms)."""
     parts = value.split("-")
-    if any(_not_word(p) or _heading_word(p) for p in parts):
+    if any(_not_word(p) or is_heading_word(p) for p in parts):
         return False
     if _CLINICAL_HEAD_AFTER.match(text[end:end + 40]):
         return False
@@ -245,9 +258,24 @@ def _lowered_cue_hits(text: str, lowered: str, hits: list[Hit]) -> None:
         if (m := _DOUBLE_SURNAME.match(text, end)) is not None:
             if _double_surname_ok(m.group(), text, m.end()):
                 hits.append(Hit(m.start(), m.end(), "PERSON", "rule"))
-        elif (m := _CHILD_GIVEN.match(text, end)) is not None and is_given_name(m.group()) \
-                and not _not_word(m.group()):
+        elif ((m := _CHILD_GIVEN.match(text, end)) is not None and is_given_name(m.group())
+              and not _not_word(m.group()) and m.group().lower() not in _BABY_THINGS) or (  # "Baby Boy, 3 days"
+                (m := _CHILD_SURNAME.match(text, end)) is not None and _newborn_surname(text, m)):
             hits.append(Hit(m.start(), m.end(), "PERSON", "rule"))
+
+
+def _newborn_surname(text: str, m: re.Match[str]) -> bool:
+    """A newborn's family name alone after a child word (see _CHILD_SURNAME)."""
+    word = m.group()
+    if _not_word(word) or word.lower() in _BABY_THINGS:
+        return False
+    if is_surname(word):
+        return True
+    if is_heading_word(word) or is_care_noun(word):
+        return False
+    line = text.rfind("\n", 0, m.start()) + 1
+    form = _NEWBORN_FORM.search(text, max(line, m.start() - 20), m.start())
+    return form is not None and form.end() == m.start() and _TWIN_OR_END.match(text, m.end()) is not None
 
 
 # CJK, kana and Hangul runs are words as often as names ("日本語 comment"): they need a person cue before them on

@@ -283,7 +283,8 @@ def _login_hits(text: str, lowered: str) -> list[Hit]:
             m_end = m.start("v") + len(value)
         else:
             m_end = m.end("v")
-        if (explicit and not prose and len(value) >= 4) or (label not in ("durch", "par", "da") and _login_shape(
+        if (explicit and not prose and len(value) >= 4 and value not in _NOT_LOGINS  # round 20a: "user: radiology"
+                and value not in NOT_NAME_WORDS) or (label not in ("durch", "par", "da") and _login_shape(
                 value, strict=prose)) or (prose and _on_audit_line(lowered, m.start()) and _AFTER_LOGIN.match(
                 text, m_end) and _audit_login(value)):
             hits.append(Hit(m.start("v"), m_end, "PERSON", "rule"))

@@ -2,7 +2,8 @@
 
 A letter opens or signs with "<Town>, <date>" alone on its line, in every language the pipeline meets:
 "<Town>, 10. März 2025", "<Town>, den 03.04.2025", "<Town>, le 4 juin 2025", "<Town>, lì 12 marzo 2025",
-"<Town>, 2 July 2025", "<Town>, July 2, 2025". The town is where the writer (or the patient's doctor) sits: the
+"<Town>, 2 July 2025", "<Town>, July 2, 2025", also with a signer after it ("<Town>, le <date>, <Surname>,
+médecin-chef", round 19a). The town is where the writer (or the patient's doctor) sits: the
 town is ADDRESS, the date is left to the date rules. The line must hold nothing but the town, a comma, an optional
 article ("den", "am", "le", "il", "lì", "the") and one written date; a weekday, a date label or a report word
 opening the line ("Montag, 3. März 2025", "Datum, 03.04.2025", "Verlauf, 12.03.2025") is no town, and an unlisted
@@ -36,11 +37,21 @@ _MONTH = "|".join(sorted({*MONTHS_DE, *MONTHS_EN, *MONTHS_FR, *MONTHS_IT, *(m.ca
 _WORD = rf"[{UP}][{LO}]+"
 _TOWN = (rf"(?:(?:St|Ste|S|Sta)\.[ \t]?)?{_WORD}(?:(?:[ \t]|-)(?:{_WORD}|sur|sous|am|an|der|im|bei|di|de|la|le|les|"
          r"en|upon|on|in|ob|unter|vor)){0,4}")
-_DATE = (rf"(?:\d{{1,2}}(?:\.|er|°|º|st|nd|rd|th)?[ \t]?(?:{_MONTH})\.?,?[ \t]\d{{4}}|"
-         rf"(?:{_MONTH})[ \t]\d{{1,2}}(?:st|nd|rd|th)?,?[ \t]\d{{4}}|"
-         r"\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2}))")
-DATE_LINE = re.compile(rf"(?m)^[ \t]*(?P<v>{_TOWN}),[ \t]*(?P<art>(?:den|am|le|il|lì|li|the|im)[ \t]+)?{_DATE}"
-                       r"[ \t]*$")
+# A written date of a letter (day month year, month day year, numeric); signer_names reads it too.
+LETTER_DATE = (rf"(?:\d{{1,2}}(?:\.|er|°|º|st|nd|rd|th)?[ \t]?(?:{_MONTH})\.?,?[ \t]\d{{4}}|"
+               rf"(?:{_MONTH})[ \t]\d{{1,2}}(?:st|nd|rd|th)?,?[ \t]\d{{4}}|"
+               r"\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2}))")
+# A form's place-and-date label before the town, a signature field after the date (round 20b): "Luogo e data:
+# <Town>, <date>", "<Town>, <date> – Unterschrift".
+_PLACE_DATE_LABEL = (r"(?:(?:Ort(?:,|[ \t]und|/)[ \t]?Datum|Datum(?:,|[ \t]und|/)[ \t]?Ort|Luogo[ \t]e[ \t]data|"
+                     r"Data[ \t]e[ \t]luogo|Lieu[ \t]et[ \t]date|Date[ \t]et[ \t]lieu|Place[ \t]and[ \t]date|"
+                     r"Date[ \t]and[ \t]place)[ \t]*:[ \t]*)")
+_SIGNATURE_AFTER = (r"(?:[ \t]+[–—-][ \t]+(?:Unterschrift|Signature|Firma|Signed|Sign|Visum|gez\.)[^\n]{0,60})")
+# Alone on its line (a signature field after it, round 20b), or signed on it: "<Town>, le <date>, <Name>, <role>"
+# (round 19a, signer_names).
+DATE_LINE = re.compile(rf"(?m)^[ \t]*{_PLACE_DATE_LABEL}?(?P<v>{_TOWN}),[ \t]*"
+                       rf"(?P<art>(?:den|am|le|il|lì|li|the|im)[ \t]+)?{LETTER_DATE}"
+                       rf"(?:{_SIGNATURE_AFTER}?[ \t]*$|,[ \t]+(?=[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?,[ \t]))")
 _NOT_TOWN = frozenset({*WEEKDAYS_DE, *WEEKDAYS_EN, *(w.capitalize() for w in (*WEEKDAYS_FR, *WEEKDAYS_IT)),
                        "Datum", "Date", "Data", "Stand", "Eingang", "Received", "Dictated", "Diktiert", "Geschrieben",
                        "Signed", "Befundet", "Vidimiert", "Freigegeben", "Untersuchung", "Heute", "Today", "Oggi",

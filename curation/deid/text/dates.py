@@ -246,6 +246,13 @@ def _prose_fraction(text: str, m: re.Match[str]) -> bool:
     return w is not None and w.group("w").lower() not in _PROSE_AFTER_OK
 
 
+def _weekday_before(text: str, start: int) -> bool:
+    """A weekday written out (or in three letters or more: "Thu", "Thurs") right before a slash day and month
+    dates it (round 19a: "since Thursday 5/2", "Fri 3/6"); German two-letter forms ("So", "Mo") stay words."""
+    wd = WEEKDAY_BEFORE.search(text, max(0, start - 20), start)
+    return wd is not None and len(wd.group("wd")) >= 3
+
+
 _SENTENCE_START = re.compile(r"[ \t]+[A-ZÄÖÜ]|[ \t]*$", re.M)
 
 
@@ -486,6 +493,7 @@ def _find_dates(text: str, lang: str, shift_days: int | None) -> list[DateHit]:
             if kind == "dm_slash" and _prose_fraction(text, m):
                 continue  # "on 5/7 antibiotics", "since 2/7", "MRI knee 3/4 thickness" (review 18)
             if kind == "dm_slash" and not _EXAM_BEFORE.search(text, max(0, m.start() - 24), m.start()) and not (
+                    _weekday_before(text, m.start())) and not (
                     _CLOCK_AFTER.match(text, m.end()) and _parse(kind, m, lang) is not None
                     and not _SCORE_BEFORE.search(text, max(0, m.start() - 12), m.start())
                     and (not _CLOCK_WORD_AFTER.match(text, m.end())
@@ -545,7 +553,7 @@ def _weekday_name(like: str, new: dt.date) -> str:
 
 
 # Dates without a year: a weekday before one pins its year, so it is part of the date (round 15c).
-_YEARLESS_KINDS = frozenset({"d_month", "month_d", "d_month_r", "dm"})
+_YEARLESS_KINDS = frozenset({"d_month", "month_d", "d_month_r", "dm", "dm_slash"})  # (dm_slash: round 19a)
 
 
 def _with_weekday_and_time(text: str, start: int, end: int, replacement: str, new: dt.date | None,

@@ -200,6 +200,9 @@ _HEAD_AT_END = re.compile(_EN_HEADS + r"\Z")
 GENERIC_SERVICE_ADJECTIVES = words("advanced continuing integrated comprehensive enhanced specialist specialised "
                                    "specialized complex")
 # Generic words that stand inside a facility's name after its own name word.
+# (Round 19b) an intensive-care unit's acronym or a clause preposition opens no name ("PICU Imaging", "Under <Name>
+# Healthcare"); kept apart from NOT_FACILITY_NAMES, the tagger's negative vocabulary.
+_UNIT_OR_CLAUSE_WORDS = words("picu nicu icu itu hdu ccu scbu under within")
 _NAME_FILLERS = words("medical diagnostic community regional family advanced specialty women's children's health")
 
 # A legal-form suffix makes the capitalised phrase before it an organisation, whatever its words ("Teleradiologie
@@ -269,7 +272,8 @@ def _en_hits(text: str, lowered: str) -> list[Hit]:
             continue
         # Department, body and sentence words are stripped from the front; a name word must remain.
         names = [t for t in re.finditer(r"\S+", value[:head.start()])]
-        while names and names[0].group().lower().strip("'’") in NOT_FACILITY_NAMES | GENERIC_SERVICE_ADJECTIVES:
+        while names and names[0].group().lower().strip("'’") in (
+                NOT_FACILITY_NAMES | GENERIC_SERVICE_ADJECTIVES | _UNIT_OR_CLAUSE_WORDS):
             names.pop(0)
         # After a name word, only the fillers of facility names ("Northgate Medical Imaging").
         if not names or any(t.group().lower() in NOT_FACILITY_NAMES and t.group().lower() not in _NAME_FILLERS

@@ -4,8 +4,9 @@ A segment is a line starting with its three-letter id and "|" ("PID|1||A445901^^
 fields are split at "|", repetitions at "~", components at "^" (the standard's default delimiters; MSH-2
 may declare others, which is not followed). The PHI fields, by position (HL7 v2.5 numbering):
 
-- MSH-4 sending facility: INSTITUTION (MSH-6, the receiving facility, is in practice the receiving system's code,
-  "KIS", "EPIC": left to the other rules); MSH-7 message time: DATE; MSH-10 control id: ID.
+- MSH-4 sending facility: INSTITUTION; MSH-6, the receiving facility: INSTITUTION unless it is a system's or a
+  national network's code ("KIS", "EPIC", "ELGA": msh_keeps, round 20b); MSH-3 / MSH-5, the sending and receiving
+  applications, name no one and are kept (msh_keeps); MSH-7 message time: DATE; MSH-10 control id: ID.
 - EVN-2 / EVN-6 event times: DATE.
 - PID-2/3/4 patient ids, PID-18 account, PID-19 SSN, PID-20 licence: ID (component 1 of a CX only: the
   assigning authority after it is a system code); PID-5 name, PID-6 mother's maiden name, PID-9 alias:
@@ -35,7 +36,7 @@ from __future__ import annotations
 
 import re
 
-from curation.deid.text.common import FIELD, Hit, context_for
+from curation.deid.text.common import FIELD, Hit, context_for, words
 
 # What each (segment, field) holds. "XCN": id ^ family ^ given ^ middle ^ suffix ^ prefix ^ degree;
 # "XPN": family ^ given ^ middle ^ suffix ^ prefix ^ degree; "CX": id ^ ... ; whole-field classes otherwise.
@@ -133,6 +134,32 @@ def segment_spans(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in segments(text)]
 
 
+# Receiving "facilities" that are a system or a national network (MSH-6), round 20b.
+_SYSTEM_CODES = words("""
+ELGA EPD EPR EHR EMR KIS RIS PACS HIS LIS EPIC CERNER MEDITECH ORBIS SAP ISH NEXUS CGM SPINE NHS HIE MPI EMPI
+GDT HL7 EAI MIRTH RHAPSODY CLOVERLEAF ORION ENSEMBLE DMP EFA TI ELGA-GW PORTAL ARCHIV ARCHIVE VNA XDS
+""")
+
+
+def _msh_fields(text: str) -> list[list[tuple[int, int]]]:
+    return [_split(text, m.start("rest"), m.end("rest"), "|") for m in segments(text) if m.group("seg") == "MSH"]
+
+
+def _is_system(text: str, span: tuple[int, int]) -> bool:
+    return text[slice(*span)].strip().split("^")[0].upper() in _SYSTEM_CODES
+
+
+def msh_keeps(text: str) -> list[tuple[int, int]]:
+    """Keep ranges of the MSH segments' sending and receiving applications (MSH-3, MSH-5) and of a receiving
+    facility that is a system's or network's code (MSH-6)."""
+    out: list[tuple[int, int]] = []
+    for fields in _msh_fields(text):  # fields[0] is MSH-2
+        for i in (1, 3, 4):
+            if i < len(fields) and (span := _trimmed(text, *fields[i])) and (i != 4 or _is_system(text, span)):
+                out.append(span)
+    return out
+
+
 def hl7_hits(text: str) -> list[Hit]:
     """PHI hits of the HL7 v2 segment lines in `text`."""
     hits: list[Hit] = []
@@ -145,4 +172,6 @@ def hl7_hits(text: str) -> list[Hit]:
             i = number - offset
             if 0 <= i < len(fields) and fields[i][1] > fields[i][0]:
                 hits.extend(_field_hits(text, *fields[i], kind))
+        if seg == "MSH" and len(fields) > 4 and (span := _trimmed(text, *fields[4])) and not _is_system(text, span):
+            hits.append(Hit(*span, "INSTITUTION", FIELD))  # MSH-6, a receiving house
     return hits

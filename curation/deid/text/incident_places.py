@@ -22,7 +22,7 @@ import re
 
 from curation.deid.text.common import LO, LOWER_GATES, UP, Hit, literal_starts
 from curation.deid.text.facilities import _is_name_word
-from curation.deid.text.towns import CLINICAL_WORDS
+from curation.deid.text.towns import CLINICAL_WORDS, district_town_end
 from curation.deid.text.transfer_towns import known_town_end
 
 __all__ = ["incident_place_hits"]
@@ -40,7 +40,10 @@ _SPORT = (r"(?:beim[ \t][" + UP + r"][" + LO + r"]+(?:en|ern|eln)|"
           r"(?:[Ss]turz|[Uu]nfall|[Ss]kiunfall|[Vv]erkehrsunfall|[Aa]rbeitsunfall|[Mm]otorradunfall|[Ff]ahrradunfall|"
           r"[Aa]bsturz|[Ll]awinenunfall|[Bb]adeunfall|[Ff]ell|[Ff]all|[Aa]ccident|[Cc]rash(?:ed)?|[Cc]ollision|RTC|RTA|"
           r"MVA|MVC|[Ii]njured|[Cc]hute|[Tt]ombée?|[Aa]ccident|[Bb]lessée?|[Cc]aduta|[Cc]adut[oa]|[Ii]ncidente|"
-          r"[Ii]nfortunio))")
+          r"[Ii]nfortunio|"
+          # Violence and cycling (round 20b): "Körperverletzung in <Town>", "assaulted in <Town>".
+          r"[Kk]örperverletzung|[Ss]chlägerei|[Pp]rügelei|[Üü]berfall|[Rr]aufhandel|[Tt]ätlichkeit|[Vv]elounfall|"
+          r"[Vv]elosturz|[Ff]ahrradsturz|[Aa]ssault(?:ed)?|[Aa]gression|[Rr]ixe|[Aa]ggressione|[Rr]issa))")
 _PREP = r"(?:in|bei|am|im|auf[ \t]der|auf[ \t]dem|at|near|on|à|en|près[ \t]de|a|presso|vicino[ \t]a|sul|sulla)"
 SPORT_PLACE = literal_starts(re.compile(
     rf"(?<![\w])(?P<cue>{_SPORT})(?P<gap>(?:[ \t]+[{LO}][\w{LO}'’-]*){{0,3}})[ \t]+(?P<prep>{_PREP})[ \t]+"
@@ -61,7 +64,9 @@ _LABEL_GATE = LOWER_GATES.register(("fundort", "auffind", "unfallort", "ereignis
 _SPORT_GATE = LOWER_GATES.register(("beim ", "skiing", "snowboard", "hiking", "climbing", "cycling", "diving",
                                     "swimming", "riding", "sledging", "sturz", "unfall", "fell ", " fall", "accident",
                                     "crash", "collision", " rtc", " rta", " mva", " mvc", "injured", "chute", "tombé",
-                                    "blessé", "caduta", "caduto", "incidente", "infortunio"))
+                                    "blessé", "caduta", "caduto", "incidente", "infortunio", "verletzung",
+                                    "schlägerei", "prügelei", "überfall", "raufhandel", "tätlichkeit", "velo",
+                                    "assault", "agression", "rixe", "aggressione", "rissa"))
 # A road needs "on / auf / sur / sulla" before it and a locator after it (both looked for).
 _ROAD_GATE = LOWER_GATES.register((" on the ", " auf der ", " sur l", " sulla ", " on i-", " on route", " on highway"))
 _NEAR_GATE = LOWER_GATES.register((" near ", " at ", " by ", " outside ", " bei ", " nahe ", "höhe ", "près de",
@@ -86,7 +91,8 @@ _ACTIVITY_WORDS = frozenset({"ski", "skis", "vélo", "moto", "luge", "snowboard"
                              "bicicletta",
                              "slitta", "bike", "motorbike", "motorcycle", "horseback", "sledge", "toboggan"})
 _TOWN_PREPS = frozenset({"in", "bei", "at", "near", "à", "a", "près de", "presso", "vicino a"})
-_GERMAN_NOUN_CUE = re.compile(r"[Ss]turz|[Uu]nfall|[Ss]kiunfall|[Vv]erkehrsunfall|[Aa]rbeitsunfall|[Mm]otorradunfall|"
+_GERMAN_NOUN_CUE = re.compile(r"[Ss]turz|[Uu]nfall|[Kk]örperverletzung|[Ss]chlägerei|[Pp]rügelei|[Üü]berfall|"
+                              r"[Rr]aufhandel|[Tt]ätlichkeit|[Vv]elounfall|[Vv]elosturz|[Ff]ahrradsturz|[Ss]kiunfall|[Vv]erkehrsunfall|[Aa]rbeitsunfall|[Mm]otorradunfall|"
                               r"[Ff]ahrradunfall|[Aa]bsturz|[Ll]awinenunfall|[Bb]adeunfall")
 
 
@@ -125,6 +131,18 @@ def _everyday(word: str) -> bool:
     return low in _EVERYDAY or low.endswith(_EVERYDAY_ENDINGS)
 
 
+_EVENT_ENDINGS = ("unfall", "kollision", "sturz", "verletzung", "trauma", "crash", "collision", "accident", "brand")
+
+
+def _without_event_tail(value: str) -> str:
+    """A labelled place without a trailing comma part of one noun-shaped word: "A7 bei <Town>, Frontalkollision"
+    ends at the town (round 20b)."""
+    while (cut := value.rfind(",")) > 0 and len(tail := value[cut + 1:].split()) == 1 and tail[0][:1].isupper() and (
+            tail[0].lower().endswith(_EVENT_ENDINGS)):
+        value = value[:cut]
+    return value
+
+
 def _labelled_place(text: str, start: int, value: str) -> bool:
     """A labelled value names someone's place: a listed town in it, a street or numbered shape, or a proper name
     (a comma part whose capitalised words are none an everyday place, body site, state or noun-shaped word)."""
@@ -147,7 +165,7 @@ _NAME_GOES_ON = re.compile(rf"[ \t]+[{UP}]")
 
 
 def _listed_end(text: str, start: int) -> int | None:
-    end = known_town_end(text, start)
+    end = known_town_end(text, start) or district_town_end(text, start)
     return end if end is not None and text[start:end] not in CLINICAL_WORDS and not _everyday(text[start:end]) \
         else None
 
@@ -171,7 +189,7 @@ def incident_place_hits(text: str, lowered: str) -> list[Hit]:
             continue  # "Fundort Wohnung der Patientin", "Unfallort: Autobahn": no place of anyone
         if not _labelled_place(text, m.start("v"), m.group("v")):
             continue  # "Unfallort: Arbeitsplatz", "Location of injury: Left Hand", "Found at: 03:15 by partner"
-        hits.append(Hit(m.start("v"), m.end("v"), "ADDRESS", "rule"))
+        hits.append(Hit(m.start("v"), m.start("v") + len(_without_event_tail(m.group("v"))), "ADDRESS", "rule"))
     for m in SPORT_PLACE.finditer(text) if _SPORT_GATE in fired else ():
         if (end := _listed_end(text, m.start("v"))) is not None:
             hits.append(Hit(m.start("v"), end, "ADDRESS", "rule"))

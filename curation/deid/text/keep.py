@@ -14,6 +14,7 @@ import re
 from curation.deid.text.common import TEXT_GATES, TextContext, _matches_from, context_for, current, literal_starts
 from curation.deid.text.device_models import model_keeps, names_nothing_else
 from curation.deid.text.dicom_dump import dump_fields
+from curation.deid.text.hl7 import msh_keeps
 from curation.deid.text.keyed_exports import keyed_keeps
 from curation.deid.text.label_values import label_keeps
 from curation.deid.text.rooms import room_keeps
@@ -22,7 +23,7 @@ from curation.deid.text.service_keeps import service_keeps
 # Names of classifications that are written with a class letter or numeral after them (keep pattern 2).
 CLASS_EPONYMS = ("Herring", "Catterall", "Lauge-Hansen", "Magerl", "Gustilo", "Frykman", "Ficat", "Pfirrmann",
                  "Lenke", "Paprosky", "Stulberg", "Garden", "Tile", "Vancouver", "Neer", "Tossy", "Rockwood",
-                 "Schatzker", "Pauwels")  # (not "Mason", "Evans": common surnames, "Evans III" a name)
+                 "Schatzker", "Pauwels", "Graf")  # (not "Mason", "Evans": common surnames, "Evans III" a name)
 EPONYMS = (
     "Crohn", "Bosniak", "Couinaud", "Hodgkin", "Non-Hodgkin", "Hashimoto", "Basedow", "Graves", "Alzheimer",
     "Parkinson", "Barrett", "Klatskin", "Caroli", "Meckel", "Chiari", "Dandy-Walker", "Pancoast", "Schmorl",
@@ -114,7 +115,9 @@ KEEP_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(r"\bMorbus\s[A-ZÄÖÜ][\wäöüß-]+"),
     # Classifications named after a person and written with a class letter or numeral (round 16a: "Weber B",
     # "Herring B/C", "Catterall III", "Magerl A3.1", "Gustilo IIIB"); the name alone stays a surname.
-    re.compile(rf"\b(?:Weber[- ]?[ABC]\b(?:[- ]\w+)?|(?:{'|'.join(CLASS_EPONYMS)})[- ]?(?:[A-D](?:[1-3](?:\.[1-3])?)?"
+    # (Round 20a: a type word between, "Graf Typ IIa", "Neer type III"; Graf's hip types.)
+    re.compile(rf"\b(?:Weber[- ]?[ABC]\b(?:[- ]\w+)?|(?:{'|'.join(CLASS_EPONYMS)})[- ]?(?:(?:Typ|[Tt]ype)[ \t]?)?"
+               rf"(?:[A-D](?:[1-3](?:\.[1-3])?)?"
                r"(?:/[A-D])?|[IVX]{1,4}[a-cA-C]?)(?![\w/]|\.[ \t]?[A-Z]))"),  # not an initial: "Garden B. Smith"
     re.compile(r"(?i)\b(?:Serie|Series|Se|Ser)\.?\s?\d{1,4}\s?[,/;]?\s?(?:Bild|Bilder|Image|Images|Im|Bi|Ima)\.?\s?"
                r"\d{1,5}(?:\s?(?:-|–|bis|to)\s?\d{1,5})?"),
@@ -131,7 +134,8 @@ KEEP_PATTERNS: tuple[re.Pattern[str], ...] = (
     # (Not the "C" of a week-commencing "W/C 3/11", round 16c.)
     re.compile(r"\b(?:LWK|BWK|HWK|SWK|LW|BW|HW|Th|L|C|S|T|D)(?<![Ww]/C)\s?\d{1,2}"
                r"(?:\s?[/-]\s?(?:LWK|BWK|HWK|SWK|Th|L|C|S|T)?"
-               r"\s?\d{1,2})?\b(?![-/.]?\d)(?![ \t]\d[A-Z]{2}\b)"),  # not a UK postcode "S10 1DJ"
+               # (Round 20a: not a chat speaker's initial before a time, "Lea S 10:14:".)
+               r"\s?\d{1,2})?\b(?![-/.]?\d)(?![ \t]\d[A-Z]{2}\b)(?!:[0-5]\d)"),  # not a UK postcode "S10 1DJ"
     re.compile(r"\b(?:BI|PI|LI|TI|O|C|Lung|NI)-RADS\s?(?:Kategorie\s|category\s)?\d[a-cABC]?"),
     re.compile(r"\bGleason(?:-Score)?\s?\d\s?\+\s?\d(?:\s?=\s?\d{1,2})?"),
     re.compile(r"\b(?:Segment|Segmente|segment|segments|Lebersegment|Lungensegment|S)\s?[IVX]{1,4}(?:\s?[/+-]\s?"
@@ -272,8 +276,13 @@ _SCANNERS = (
     _ValueOf(literal_starts(DICTATION_SYSTEM)),  # from its lower-cased label words (FoldedLiteralStarts)
 )
 
+# What `re` takes for "\s" (Unicode whitespace: none above U+3000).
+SPACES = tuple(c for c in map(chr, range(0x3001)) if re.match(r"\s", c))
 # A literal every match of a pattern contains, by pattern index: the pattern is run only when one occurs.
 _NEEDLES: dict[int, tuple[str, ...]] = {1: ("Morbus",), 2: ("Weber", *CLASS_EPONYMS), 8: ("RADS",), 9: ("Gleason",),
+                                        # A roman segment: "-segment" or "S" and a numeral ("S IV", "SVIII"), round 16
+                                        10: ("egment", *(f"S{space}{numeral}" for space in ("", *SPACES)
+                                                         for numeral in "IVX")),
                                         11: ("egment", "Seg."), 13: ("N0", "N1", "N2", "N3"), 15: ("-",),
                                         16: (" nach ",),
                                         17: ("Lugano", "Arbor", "Stanford", "Glasgow", "Bethesda", "Mil", "Mailand",
@@ -338,6 +347,7 @@ def _keep_ranges(text: str) -> tuple[Ranges, Ranges, Ranges]:
     others.update(label_keeps(text))  # the values of non-PHI header labels (text_label_values)
     others.update(keyed_keeps(text))  # standard URLs, trial registry numbers, page footers (keyed_exports)
     others.update(service_keeps(text))  # calendar weeks, free-phone service lines (round 18c)
+    others.update(msh_keeps(text))  # HL7 MSH applications and system codes (round 20b)
     # Rooms, floors and levels inside a hospital (text_rooms) and scanner models (text_device_models), round 14b:
     # weak ranges (round 14 review), so that a cue-found name ("Dr. Sala", "Frau Stock") or an address
     # ("Kirchenring 5/Stock 3") overlapping one still wins.

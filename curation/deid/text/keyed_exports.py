@@ -392,7 +392,8 @@ pending open closed offen erledigt none nobody niemand unassigned unknown team q
 helpdesk servicedesk radiology radiologie pacs ris extern intern heute gestern morgen automatic automatisch
 self auto tbd default service sekretariat secretary anonymous anonym everyone alle
 ausstehend laufend folgend vorläufig entwurf draft final signed unsigned yes no ja nein dragon extern
-""")
+doctor doktor docteur dottore professor
+""")  # (round 20a: a spoken title of an uncorrected dictation, "dictated by doctor Fairbrother")
 
 
 # What follows a login: the field's end (line end, separator, two blanks), a capitalised word or a number (the next

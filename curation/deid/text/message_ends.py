@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from curation.deid.text.common import LO, UP, Hit, words
+from curation.deid.text.common import LO, UP, Hit, literal_starts, words
 from curation.deid.text.given_names import is_any_given_name
 from curation.deid.text.names import NOT_NAME_WORDS, is_department_word, is_role_word
 from curation.deid.text.site_forms import CLINICAL_ACRONYMS
@@ -31,7 +31,7 @@ secretary office desk ward station praxis clinic klinik admin booking bookings s
 noted done erledigt okay merci danke thanks ende fin fine""")
 _NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "sion", "tät", "ismus", "logie", "logy", "ment", "nis")
 # An extension word and its digits; the given name (maybe a comma) right before it.
-_DIGITS = re.compile(r"(?<!\d)\d{3,5}(?!\d)")
+_DIGITS = literal_starts(re.compile(r"(?<!\d)\d{3,5}(?!\d)"))  # its first digit first (round 16)
 _EXTENSION_WORD = re.compile(
     r"(?<![\w.])(?:x|ext\.?|extn\.?|app\.?|apparat|tel\.?|dw|durchwahl|bleep|pager|piepser|bip)[ \t]?\Z", re.I)
 _NAME_BEFORE = re.compile(rf"(?<![\w.-])(?P<v>[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?)[ \t]*,?[ \t]*\Z")

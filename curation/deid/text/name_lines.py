@@ -99,8 +99,10 @@ _RELATIONS = (
     r"gendre|belle-(?:fille|mère|sœur|soeur)|beau-(?:fils|père|frère)|"
     r"marito|moglie|coniuge|compagn[oa]|figli[oa]|madre|padre|papà|fratello|sorella|nipote|nonn[oa]|zi[oa]|"
     r"cugin[oa]|badante|tut(?:ore|rice)|suocer[oa]|genero|nuora|amministratore[ \t]di[ \t]sostegno|"
-    # Family words of speech and a spouse named with a possessive: "mum Chelsea", "ihr Mann Klaus", "sa femme Odile".
-    r"mum|mom|dad|grandma|grandpa|granny|freund(?:in)?|ihr(?:em|en|es)?[ \t]+mann|(?:sa|votre)[ \t]+femme|"
+    # Family words of speech and a spouse named with a possessive: "mum Chelsea", "ihr Mann Klaus", "sa femme Odile",
+    # "Mama Svetlana und Papa Dragan" (round 19a: a given name must follow, so "Papa-Kolonie" / "Mama-Ca" stay).
+    r"mum|mom|dad|grandma|grandpa|granny|freund(?:in)?|mama|papa|mami|papi|maman|mummy|mommy|daddy|"
+    r"ihr(?:em|en|es)?[ \t]+mann|(?:sa|votre)[ \t]+femme|"
     # Staff roles: as for relatives, a given name (or a colon) must follow ("Consultant Radiologist" stays).
     r"consultant|clinician|physician|surgeon|nurse|reader|scheduler|secretary|sekretärin|arzthelferin|"
     r"pflegekraft|stationsarzt|stationsärztin|dienstarzt|dienstärztin|assistenzarzt|assistenzärztin|"
@@ -135,7 +137,8 @@ _RELATION_NEEDLES = ("kontakt", "ansprech", "angehörig", "bevollm", "lebens", "
                      "tutrice", "tutore", "curateur", "curatrice", "voisin", "gendre", "belle-", "beau-",
                      "moglie", "coniuge", "figli", "madre", "padre",
                      "papà", "fratello", "sorella", "nipote", "nonn", "zio", "zia", "cugin", "badante", "suocer",
-                     "genero", "nuora", "amministratore", "mum", "mom", "dad", "granny", "freund", "mann", "femme",
+                     "genero", "nuora", "amministratore", "mum", "mom", "dad", "granny", "mama", "papa", "mami",
+                     "papi", "freund", "mann", "femme",
                      "radiographer", "technologist", "sonographer", "mtr",
                      "trm", "tsrm", "manipulat", "technicien", "tecnico", "radiologietechnolog", "röntgenassistent")
 _RELATION_GATE = NeedleGate(_RELATION_NEEDLES, lower=True)  # from the shared needle pass (round 15)

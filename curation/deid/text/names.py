@@ -43,7 +43,7 @@ TITLE = (r"(?:Prof\.|Professor(?:in)?|Dr\.in|Dres\.|Dr\.|Dr(?=[ \t])|PD|Priv\.-D
          # Austrian, Swiss and French forms: "Prim. Dr.", "Mag.a", "DGKP", "Sr." (a nursing sister), "Mme", "Dre"
          # (a woman doctor).
          # French "Pr" (professeur) before a capitalised name (round 12: "Pr Delacroix, Dr Moreau").
-         rf"Pr\.?(?=[ \t][{UP}])|"
+         rf"Pr\.?(?=[ \t][{UP}])|Sir(?=[ \t][{UP}][{LO}])|"  # "Sir Duncan X" (round 19a)
          # Austrian and German academic and office titles (round 16a): "Prim. X", "Univ.-Prof. X", "Dipl.-Phys. X".
          r"Prim\.(?:a)?|Univ\.-(?:Prof|Doz)\.|[Aa]o\.[ \t]?Univ\.-Prof\.|Dipl\.-[A-Z][a-zäöü]{1,6}\.|Hofrat|"
          r"OMedR\.|MedR\.|DDr\.|pharm\.|techn\.|phil\.|"
@@ -105,6 +105,7 @@ nurse matron stationsschwester krankenschwester oberschwester pflegefachfrau pfl
 pflegeexperte pflegeexpertin stationsleitung pflegeleitung krankenpfleger krankenpflegerin pflegehelfer
 pflegehelferin fachkrankenpfleger fachkrankenpflegerin infirmière infirmier infermiera infermiere caposala
 non aucun aucune inconnu inconnue nessuno nessuna ignoto sconosciuto keine keiner none
+punkt komma strich doppelpunkt semikolon schreibweise absatz period comma colon semicolon
 """) | RANK_WORDS | frozenset(f"{adj}{end}" for adj in ("freundlich", "best", "lieb", "herzlich", "kollegial", "sonnig")
                  for end in ("e", "en", "em", "er")) | frozenset(
     # Letter closings in every spelling (round 14a): German "Grüße" / Swiss "Grüsse", "Gruss", "Grüessli",
@@ -112,9 +113,11 @@ non aucun aucune inconnu inconnue nessuno nessuna ignoto sconosciuto keine keine
     f"{stem}{sz}{end}" for stem in ("grü", "grue", "gru") for sz in ("ß", "ss")
     for end in ("", "e", "en", "li", "i")) | words("""fründlichi liebi herzlichi grüezi grüess grüessli gruess
     regards salutations saluti""")
+# (Round 20a: the spoken punctuation of an uncorrected dictation, "Frau Meier Strich Schreibweise Mayr Komma".)
 # Salutations and relation words that may lead a captured name ("Patientin Frau Renate Hahn", "Tochter Frau
 # X"): dropped from its start, with NOT_NAME_WORDS.
-_LEADING_NOT_NAME = words("frau herr herrn mrs mr ms miss madame monsieur mme mlle maître signora signor")
+# (Round 20a: the spoken titles of an uncorrected dictation, "dictated by doctor Fairbrother".)
+_LEADING_NOT_NAME = words("frau herr herrn mrs mr ms miss madame monsieur mme mlle maître signora signor doctor doktor")
 
 # Signatures and role labels: "gez. Schäfer", "Befundet von: Dr. Meier", "Signed: John Smith". The label
 # is searched in the lower-cased text without the IGNORECASE flag (a plain alternation lets `re` skip
@@ -544,6 +547,12 @@ def is_department_word(token: str) -> bool:
     return token.endswith(_DEPARTMENT_ENDS) or token in _DEPARTMENT_WORDS
 
 
+def is_plain_name_word(word: str) -> bool:
+    """`word` (any case) is no common, clinical, role or department word: it may be a name (round 20a)."""
+    low = word.lower()
+    return not (low in NOT_NAME_WORDS or is_role_word(low) or is_department_word(low))
+
+
 # A department line under a closing (review of 16a, K10): "Cordiali saluti,\nRadiologia", "Regards,\nNeuro IR",
 # "Thanks & regards,\nBreast Imaging", "Viele Grüsse\nNotfall".
 _DEPARTMENT_ENDS = ("logia", "logie", "logy", "logía", "iatria", "iatrie", "chirurgia", "chirurgie", "imaging",
@@ -726,19 +735,25 @@ NAME_SUFFIX = re.compile(rf",?[ \t](?:(?:Jr|Sr|Jun|Sen)\.?(?![\w])(?![ \t][{UP}]
 
 
 def with_suffixes(text: str, hits: list[Hit]) -> list[Hit]:
-    """PERSON hits widened over a generational suffix right after them (NAME_SUFFIX)."""
+    """PERSON hits widened over a generational suffix right after them (NAME_SUFFIX) and over a Spanish double
+    surname's second part after "y" ("María Ortega y Villanueva", round 19a)."""
     out = []
     for h in hits:
-        if h.label == "PERSON" and h.end < len(text) and text[h.end] in ", \t" and (
-                m := NAME_SUFFIX.match(text, h.end)) is not None:
-            h = Hit(h.start, m.end(), h.label, h.source)
+        if h.label == "PERSON" and h.end < len(text) and text[h.end] in ", \t":
+            if (m := NAME_SUFFIX.match(text, h.end)) is not None:
+                h = Hit(h.start, m.end(), h.label, h.source)
+            elif (m := _Y_SURNAME.match(text, h.end)) is not None and m.group("v").lower() not in NOT_NAME_WORDS:
+                h = Hit(h.start, m.end("v"), h.label, h.source)
         out.append(h)
     return out
 
 
+_Y_SURNAME = re.compile(rf"[ \t]y[ \t](?P<v>{NAME})(?![\w'-])")
+
+
 # A preferred name in quotes right after a name, and the surname after it (round 11): 'Margarethe "Greta"
 # Holmqvist', "Wilhelmina ('Billie') Stroud", "Johann „Hansi“ Gruber".
-QUOTED_NICKNAME = re.compile(rf"[ \t]*\(?[ \t]*[\"'„“‘«‹][ \t]?(?P<v>{NAME})[ \t]?[\"'“”’»›](?:[ \t]*\))?"
+QUOTED_NICKNAME = re.compile(rf"[ \t]*\(?[ \t]*[\"'„“‘«‹][ \t]?(?P<v>{NAME}|[{UP}]{{2,3}})[ \t]?[\"'“”’»›](?:[ \t]*\))?"
                              rf"(?:[ \t]+(?P<s>{NAME}))?")
 
 

@@ -81,6 +81,10 @@ alert please kindly urgent routine
 """) | TIME_WORDS
 
 
+# German adjectives of a specialty ("Neurologische", "Geriatrischen"): a run holding one is a department.
+_GERMAN_ADJECTIVE_ENDS = ("ische", "ischen", "isches", "ischer")
+
+
 def _name_start(text: str, head_start: int) -> int | None:
     """Start of the name run before a head at `head_start`; None when no name word opens it."""
     m = _RUN_BEFORE.search(text, max(0, head_start - 90), head_start)
@@ -105,8 +109,8 @@ def _name_start(text: str, head_start: int) -> int | None:
             tokens.pop(0)
             continue
         break
-    if not tokens:
-        return None
+    if not tokens or any(t.group().lower().endswith(_GERMAN_ADJECTIVE_ENDS) for t in tokens):
+        return None  # "Abt. Neurologische Rehabilitation": a German department, no name (round 19b)
     if any(t.group().lower().strip("'’") in NOT_NAME_WORDS and t.group().lower() not in _INNER
            and t.group().lower().strip("'’") not in _RELIGIOUS and t.group() not in ("and", "of") for t in tokens[1:]):
         return None

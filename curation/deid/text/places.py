@@ -20,6 +20,7 @@ from curation.deid.text.town_tails import district_hits, with_town_tail
 # US state codes, for "Chicago IL 60610" written without the comma.
 _US_STATES = ("(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|"
               "NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC)")
+US_STATES = _US_STATES  # (bracket_places: "(<Town>, KY)")
 _STREET_SUFFIX = (r"(?:straße|strasse|str\.|weg|allee|platz|gasse|ring|damm|ufer|chaussee|steig|stieg|pfad|kai|lände|"
                   r"promenade)")
 _STREET_WORD = (r"(?:Straße|Strasse|Str\.|Weg|Allee|Platz|Gasse|Ring|Damm|Ufer|Chaussee|Gürtel|Kai|Lände|Zeile|Graben|"
@@ -230,6 +231,11 @@ _OFFICE_ENDINGS = ("ung", "stelle", "dienst", "bereich", "sektion", "station", "
 _ABBREVIATED_HEADS = frozenset({"KH", "AKH", "UKH", "LK", "LKH", "MVZ"})
 # A head word alone names no institution ("Hospital No:" is a field label; "Ho-spital" is no compound).
 _BARE_HEADS = frozenset({"hospital", "klinik", "klinikum", "kliniken", "krankenhaus", "spital", "clinic"})
+# Specialty prefixes of a bare "<Specialty>klinik" (round 20b): a department's kind, no house's name.
+# (A name's adjective before it makes it a house: "Dr. von Haunersches Kinderspital", "Olgasche Kinderklinik".)
+_NAME_ADJECTIVE_BEFORE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:sche[snm]?|sches)[ \t]+\Z")
+_SPECIALTY_HOUSES = ("frauen", "kinder", "haut", "augen", "unfall", "herz", "ohren", "zahn", "kiefer", "nerven",
+                     "neuro", "jugend", "tages", "poli", "hno")
 
 
 
@@ -412,6 +418,9 @@ def place_hits(text: str, lowered: str) -> list[Hit]:
                 continue
             if rule is INSTITUTION_RULES[4] and all(w.lower() in NOT_FACILITY_NAMES for w in words[:-1]):
                 continue  # "Medical Center protocol": generic words and a head name no one
+            if rule is INSTITUTION_RULES[3] and len(words) == 1 and words[0].lower().startswith(_SPECIALTY_HOUSES) \
+                    and not _NAME_ADJECTIVE_BEFORE.search(text, max(0, h.start - 30), h.start):
+                continue  # "Konsil Frauenklinik", "Kinderklinik": a specialty's house named by its kind (round 20b)
             if rule is INSTITUTION_RULES[5] and len(words) > 1 and (
                     words[0].lower() in NOT_TYPE_HEADS or not de_place_name_ok(words[-1])):
                 continue  # "Ossifikationszentrum Femurkopf", "Brustzentrum Rückmeldung" (round 16b)

@@ -59,6 +59,10 @@ _RANK_PHRASES = ("lance corporal", "staff sergeant", "colour sergeant", "master 
 _ABBREV_WORDS = frozenset(w.lower() for a in _RANK_ABBREV for w in a.split("_") if len(w) >= 2)
 # The rank words that are never part of a name (names.NOT_NAME_WORDS); not "Maj" (a given name) nor "Wm." (William).
 RANK_WORDS = (words(_RANK_WORDS) | _ABBREV_WORDS) - {"maj", "wm"}
+# Clergy titles after another clergy word are no name (round 19a: "Chaplain Rev. X"); not "Pastor" / "Pater"
+# (surnames as well).
+_CLERGY_TITLES = words("""rev revd reverend chaplain pfarrer pfarrerin pastorin kaplan diakon diakonin vikar vikarin
+seelsorger seelsorgerin aumônier aumônière abbé cappellano parroco""")
 _RANK_WORD_RE = "|".join(sorted([*words(_RANK_WORDS), *(p.replace(" ", "[ \t]") for p in _RANK_PHRASES)],
                                 key=len, reverse=True))
 _ABBREV_RE = "|".join(a.replace("_", "[ \t]") for a in _RANK_ABBREV)  # "Sqn_Ldr": two words, one rank
@@ -79,7 +83,12 @@ _LABEL = (r"(?:(?i:(?:u-|untersuchungs|straf)?häftling|insass(?:e|in)|(?:straf)
           r"decedent|claimant|employee|victim|victime|vittima|opfer|geschädigte[rn]?|beschuldigte[rn]?|"
           r"angeklagte[rn]?|tatverdächtige[rn]?|verstorbene[rn]?|défunte?|accusée?|plaignante?|imputat[oa]|"
           r"indagat[oa]|adjuster|inspect(?:or|eur|rice)|ispett(?:ore|rice)|kommissar(?:in)?|ermittler(?:in)?|"
-          r"investigator|detective))")
+          r"investigator|detective|"
+          # Round 19a: clergy ("Pfarrer X", "the Revd. X", "Chaplain Y", "l'abbé Z", "il parroco W").
+          r"(?:spital|klinik)?seelsorger(?:in)?|pfarrer(?:in)?|pastor(?:in)?|kaplan|diakon(?:in)?|vikar(?:in)?|pater|"
+          r"chaplain|reverend|revd\.?(?![\w])|rev\.(?![\w])|aumôni(?:er|ère)|abbé|cappellano|parroco|rabbi(?:ner)?|"
+          r"imam)(?![\w]))")
+# A rank standing alone only before a retirement mark: "Major a.D. Krause", "Major (retd) Jones".
 # A service role, capitalised at a line or sentence start: "Agent X:", "Coach Y reports".
 _SERVICE = r"(?:(?<=^)|(?<=\n)|(?<=[.;:!?][ \t])|(?<=[.;:!?][ \t]{2}))(?P<svc>Agent|Coach|Trainer(?:in)?)"
 _SERVICE_END = re.compile(r"[ \t]*[:,]")
@@ -87,8 +96,11 @@ _NAME = rf"[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?"
 _TITLES = (r"(?:(?:Dr|Prof|Mr|Mrs|Ms|Miss|Herr|Frau|Hr|Fr|Mme|Mlle|M|Sig|Sig\.ra|Avv|Mag|Mag\.a|DI|Ing|Dipl\.-Ing|"
            r"Dott|Dott\.ssa|Dr\.ssa|med)\.?[ \t]+)*")
 _NAMES = (rf"(?P<v>{_NAME}(?:[ \t]+(?:de[ \t]|di[ \t]|von[ \t]|van[ \t]|Lo[ \t]|La[ \t]|Le[ \t])?{_NAME}){{0,2}})")
-# "Oberst a. D. Krause", "Major i. R. Vogt": retired, between the rank and the name.
-_RETIRED = r"(?:[ \t]+(?:a\.[ \t]?D|i\.[ \t]?R)\.)?"
+# "Oberst a. D. Krause", "Major i. R. Vogt", "Sgt (retd) Jones", "Cpl (Res.) Ward": retired or reserve, between the
+# rank and the name.
+_RETIRED_MARK = (r"(?:[ \t]+(?:a\.[ \t]?D|i\.[ \t]?R)\.|[ \t]*\((?i:ret(?:d|ired)?\.?|rtd\.?|res\.?|reserve|"
+                 r"a\.[ \t]?D\.|i\.[ \t]?R\.|d\.[ \t]?R\.)\))")
+_RETIRED = rf"(?:{_RETIRED_MARK})?"
 _TAIL = rf"{_RETIRED}[ \t]*[:,]?[ \t]*(?P<t>{_TITLES})(?P<i>[{UP}]\.[ \t]+)?{_NAMES}"
 # Full rank words that are also ordinary words before a capitalised noun: held to the abbreviations' rule
 # (rank_hits); their stems are needles of _BY_WORD too.
@@ -96,14 +108,17 @@ _TAIL = rf"{_RETIRED}[ \t]*[:,]?[ \t]*(?P<t>{_TITLES})(?P<i>[{UP}]\.[ \t]+)?{_NA
 _LOOK_ALIKE_WORDS = ("fourier", "decedent", "claimant", "employee", "victim", "vittima", "opfer", "geschädigt",
                      "beschuldigt", "angeklagt", "tatverdächtig", "verstorben", "défunt", "accusé", "plaignant",
                      "imputat", "indagat", "adjuster", "inspect", "ispett", "kommissar", "ermittler", "investigator",
-                     "detective")
+                     "detective", "seelsorger", "pfarrer", "pastor", "kaplan", "diakon", "vikar", "pater")
+# German clergy nouns stand before other nouns too ("Pfarrer Besuch erwünscht"): they keep the look-alike rule.
+_CLERGY_NEEDLES = ("seelsorger", "pfarrer", "pastor", "kaplan", "diakon", "vikar", "pater", "chaplain", "reverend",
+                   "rev", "aumôni", "abbé", "cappellano", "parroco", "rabbi", "imam")
 # Three gates, each its own needles: abbreviations as written (case-sensitive: "Lt", "WO2", "CO"), rank words and
 # labels in any case, and the capitalised service roles.
 _BY_ABBREV = Gated(literal_starts(re.compile(
     rf"(?<![\w.-])(?:(?:{_ABBREV_RE})\.?(?![\w])|CO(?![\w])|(?:JVA-)?Kdt\.?)(?:[ \t]+{_RANK})*{_TAIL}")),
     tuple(sorted({*(a.split("_")[0] for a in _RANK_ABBREV), "CO", "Kdt"})))
 _BY_WORD = Gated(literal_starts(re.compile(
-    rf"(?<![\w.-])(?:(?i:(?:{_RANK_WORD_RE})(?![\w]))(?:[ \t]+{_RANK})*|"
+    rf"(?<![\w.-])(?:(?i:(?:{_RANK_WORD_RE})(?![\w]))(?:[ \t]+{_RANK})*|Major(?={_RETIRED_MARK})|"
     rf"{_LABEL}(?:[ \t]+(?i:no|nr|n°)\.?[ \t]*[\w/-]+)?(?:,?[ \t]+(?i:name))?){_TAIL}")),
     tuple(sorted({*words(_RANK_WORDS), *(p.split()[-1] for p in _RANK_PHRASES), "häftling", "insass", "gefangen",
                   "inhaftiert", "inmate", "prisoner", "detainee", "offender", "recruit", "service", "détenu",
@@ -111,7 +126,7 @@ _BY_WORD = Gated(literal_starts(re.compile(
                   "beiständin", "sachwalter", "erwachsenenvertreter", "vertreter", "legal", "deputy",
                   "représentant", "tuteur", "tutrice", "curateur", "curatrice", "tutore", "curatore",
                   "rappresentante", "amministratore", "officer", "warden", "wachtmeister", "vollzugsbeamt",
-                  "aufseher", "agente", *_LOOK_ALIKE_WORDS})),
+                  "aufseher", "agente", *_LOOK_ALIKE_WORDS, *_CLERGY_NEEDLES})),
     lower=True)
 _BY_SERVICE = Gated(re.compile(rf"{_SERVICE}{_TAIL}"), ("Agent", "Coach", "Trainer"))
 
@@ -127,7 +142,8 @@ _SUPPORT = Gated(re.compile(
 def _not_name(value: str) -> bool:
     from curation.deid.text.names import NOT_NAME_WORDS
 
-    return any(part.lower() in NOT_NAME_WORDS for part in value.replace("-", " ").split())
+    return any(part.lower() in NOT_NAME_WORDS or part.lower() in _CLERGY_TITLES
+               for part in value.replace("-", " ").split())
 
 
 def rank_hits(text: str, lowered: str) -> list[Hit]:

@@ -23,10 +23,12 @@ from curation.deid.text.places import STREET_WORDS_BEFORE
 
 # (Round 14 review: no letter after the number, "2x"; a floor has at most two digits, never "Stock 2019".)
 _NUMBER = r"-?[ \t]?(?:[A-Z]{1,2}\.?)?\d{1,4}(?:\.\d{1,3}){0,2}"
+# (Round 19b) a room's wing letter after its number ("Rm 7C", "Zi. 12B"); rooms only, a floor takes none.
+_ROOM_NUMBER = _NUMBER + r"(?:[A-Z](?![\w-]))?"
 _FLOOR_NUMBER = r"-?[ \t]?\d{1,2}(?![\d.])"
 # A room word, then its number ("Zi. 314", "Raum U1.07", "Room 4.12", "Rm 118", "salle 3", "stanza 12").
 _ROOM = (r"(?:Zimmer|Zi\.|Zi|Raum|Rm\.?|Room|ROOM|Salle|salle|Sala|sala|[Ss]tanza|[Cc]hambre|Kabine)"
-         r"(?:[ \t]?(?:Nr\.|No\.|no\.|n°|#))?[ \t]?:?[ \t]?" + _NUMBER)
+         r"(?:[ \t]?(?:Nr\.|No\.|no\.|n°|#))?[ \t]?:?[ \t]?" + _ROOM_NUMBER)
 # A floor or level word with its number before or after it ("Ebene -1", "Level 3", "2. OG", "1st floor", "UG").
 _FLOOR_WORD = (r"(?:Ebene|Etage|Stock|Stockwerk|Geschoss|Geschoß|Level|LEVEL|Floor|FLOOR|[ÉéEe]tage|[Nn]iveau|"
                r"[Pp]iano|OG|UG|EG|LG|Lower[ \t]Ground)")
@@ -51,6 +53,7 @@ _HOME_BEFORE = re.compile(
     r"(?:\bTop|\bTür|\bWhg\.|\bSuite|\bUnit)[ \t]?\d|heim\b|\d{4,5}[ \t][A-ZÄÖÜ]")
 # A person's title, and up to two name words, right before: the room or floor word is a surname ("Dr. Sala 12.3.",
 # "Frau Stock", "Mrs Ruth Level").
+_ABBREVIATED_ROOM_WORDS = ("Zi.", "Rm ", "Rm.")
 _PERSON_BEFORE = re.compile(r"(?:[A-ZÄÖÜ][a-zäöüß]+[ \t]+){0,2}\Z")
 
 
@@ -62,6 +65,8 @@ def _home_before(text: str, start: int) -> bool:
 
 
 def _person_before(text: str, start: int) -> bool:
+    if text.startswith(_ABBREVIATED_ROOM_WORDS, start):
+        return False  # "Patientin Zi. 212": an abbreviated room word is never a surname (round 19b)
     names = _PERSON_BEFORE.search(text, max(0, start - 40), start)
     if names is None:
         return False

@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from curation.deid.text.common import LO, UP, Hit, words
+from curation.deid.text.common import LO, UP, Hit, literal_starts, words
 from curation.deid.text.given_names import is_any_given_name
 from curation.deid.text.names import NOT_NAME_WORDS, is_role_word
 from curation.deid.text.surnames import is_surname
@@ -50,7 +50,9 @@ lunedi martedi mercoledi giovedi venerdi""")
 _ITEM_END = r"(?=[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?(?:[|;,\t\n]|$))"
 # "<label> – <value>" / "<label>: <value>": one to three label words before a dash or a colon.
 # Read from the separator (a colon, an en / em dash, a spaced hyphen): the value after it, then the label before it.
-_SEPARATED_VALUE = re.compile(rf"(?:[:–—]|(?<=[ ])-(?=[ ]))[ \t]*(?:{_TITLE.pattern})?(?P<v>{_NAME}){_ITEM_END}")
+# (Its separator first: run from the separator's characters, not tried at every position; round 16.)
+_SEPARATED_VALUE = literal_starts(re.compile(
+    rf"(?:[:–—]|(?<=[ ])-(?=[ ]))[ \t]*(?:{_TITLE.pattern})?(?P<v>{_NAME}){_ITEM_END}"))
 _LABEL_BEFORE = re.compile(r"(?<![\w./&])(?P<label>[^\W\d_][\w./&]*(?:[ ][^\W\d_][\w./&]*){0,2})[ \t]*\Z")
 # "<word> <value>": a weekday or a recurring role word just before the value ("lundi Dubosson", "Hintergrund
 # Ruppert"), at an item's start (a line start, a delimiter or a colon before it).

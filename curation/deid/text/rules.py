@@ -13,10 +13,13 @@ import datetime as dt
 import re
 
 from curation.deid.text.blocks import block_hits
+from curation.deid.text.bracket_places import bracket_place_hits
 from curation.deid.text.brand_networks import acronym_after_hits, brand_network_hits, without_service_tails
 from curation.deid.text.brand_positions import brand_position_hits
 from curation.deid.text.brand_sites import brand_site_hits
+from curation.deid.text.care_services import care_service_hits
 from curation.deid.text.case_refs import case_ref_hits
+from curation.deid.text.chat_lines import with_chat_lines
 from curation.deid.text.check_digits import check_digit_hits
 from curation.deid.text.coded_ids import coded_id_hits
 from curation.deid.text.common import (
@@ -34,6 +37,7 @@ from curation.deid.text.common import (
 )
 from curation.deid.text.contact_names import contact_name_hits
 from curation.deid.text.contacts import contact_hits
+from curation.deid.text.crew_names import crew_name_hits
 from curation.deid.text.cue_names import cue_name_hits, former_name_hits
 from curation.deid.text.date_lines import date_line_hits
 from curation.deid.text.dicom_dump import dump_fields
@@ -41,8 +45,10 @@ from curation.deid.text.edi import edi_hits
 from curation.deid.text.facilities import facility_hits, with_adjectives
 from curation.deid.text.fields import address_field_hits, address_unit_hits, table_hits
 from curation.deid.text.foreign_addresses import foreign_address_hits
+from curation.deid.text.foreign_hospitals import foreign_hospital_hits
 from curation.deid.text.hl7 import hl7_hits
 from curation.deid.text.home_addresses import address_column_hits, home_address_hits
+from curation.deid.text.house_names import acronym_after_person_hits, house_name_hits, with_house_tails
 from curation.deid.text.incident_places import incident_place_hits
 from curation.deid.text.keyed_exports import keyed_hits
 from curation.deid.text.known_sites import known_site_hits
@@ -54,10 +60,12 @@ from curation.deid.text.message_ends import message_end_hits
 from curation.deid.text.mobile_sites import mobile_site_hits
 from curation.deid.text.name_lines import name_line_hits
 from curation.deid.text.name_tails import name_tail_hits
+from curation.deid.text.name_variants import dob_line_name_hits, variant_hits
 from curation.deid.text.names import NOT_NAME_WORDS, person_hits, quoted_nickname_hits, trim_name, with_suffixes
 from curation.deid.text.ocr_digits import covers_token, digit_view
 from curation.deid.text.org_forms import org_form_hits
 from curation.deid.text.outside_sites import outside_site_hits
+from curation.deid.text.permit_ids import permit_id_hits
 from curation.deid.text.places import place_hits
 from curation.deid.text.propagate import propagated_hits
 from curation.deid.text.public_bodies import public_body_hits
@@ -65,17 +73,22 @@ from curation.deid.text.ranks import rank_hits
 from curation.deid.text.reply_headers import reply_header_hits
 from curation.deid.text.rooms import names_before_rooms
 from curation.deid.text.rosters import with_rosters
+from curation.deid.text.service_names import service_name_hits
 from curation.deid.text.service_sites import service_site_hits
 from curation.deid.text.sign_offs import sign_off_hits
+from curation.deid.text.signer_names import signer_hits
 from curation.deid.text.site_acronyms import site_acronym_hits
 from curation.deid.text.site_forms import modality_town_hits, site_form_hits, widened_sites
 from curation.deid.text.slope_places import slope_place_hits
+from curation.deid.text.spoken_forms import spoken_hits
+from curation.deid.text.subject_names import subject_name_hits
 from curation.deid.text.tables import table_cell_hits
 from curation.deid.text.towns import town_hits
 from curation.deid.text.transfer_towns import transfer_town_hits
 from curation.deid.text.unannounced import unannounced_hits, without_rota_days
 from curation.deid.text.unit_sites import trimmed_edges, unit_site_hits
 from curation.deid.text.user_names import user_name_hits
+from curation.deid.text.worklist_rows import worklist_row_hits
 
 __all__ = ["NOT_NAME_WORDS", "Hit", "rule_hits", "trim_name"]
 
@@ -85,7 +98,9 @@ _ID_LABELS = (r"(?:Pat(?:ienten)?\.?[-\s]?(?:Nr|ID|Nummer)\.?|Patienten-?(?:numm
               r"ACCESSION(?:\s(?:NO\.?|NUMBER|#))?|ACC\.?(?:\s?(?:NO|#))?|Untersuchungs-?(?:Nr|nummer)\.?|Aufnahme-?Nr\.?|"
               r"Versicherten-?(?:Nr|nummer)\.?|Vers\.-?(?:Nr|Nummer)\.?|Versichertenkarte(?:n-?(?:Nr|nummer)\.?)?|Versicherungs-?(?:Nr|nummer)\.?|(?:SV|KV|AHV|SVNR|VSNR)-?Nr\.?|"
               r"Sozialversicherungs-?(?:Nr|nummer)\.?|Aufnahme-?nummer|Insurance\s(?:ID|No\.?|number)|"
-              r"SSN|NHS\s(?:No\.?|number)|H&C(?:\s(?:No\.?|[Nn]umber))?|Member\sID|ID|SVNR|VSNR|Az\.|Aktenzeichen|Claim\s(?:No\.?|number|#)|"
+              r"SSN|NHS\s(?:No\.?|number)|NHS(?=\s\d{3}[ -]?\d{3}[ -]?\d{4}(?!\d))|"
+              r"OPG\s(?:ref(?:erence)?\.?|[Nn]o\.?|number)|"
+              r"H&C(?:\s(?:No\.?|[Nn]umber))?|Member\sID|ID|SVNR|VSNR|Az\.|Aktenzeichen|Claim\s(?:No\.?|number|#)|"
               r"Policy(?:\s(?:No\.?|number|#))?|Group\s(?:No\.?|number|#)|Subscriber(?:\sID)?|TIN|NPI|"
               r"USt-?IdNr\.?|Steuer-?(?:Nr|nummer)\.?|St\.-?Nr\.?|UID|Aufnahme-?[Zz]ahl|Aufn\.-?Zl\.|"
               r"Hosp(?:ital|\.)?\s(?:No\.?|Nr\.?|number|#)|Unit\s(?:No\.?|number)|Numero\spaziente|N[°o]\.?\s(?:AVS|patient|dossier)|"
@@ -158,10 +173,10 @@ ID_PATTERNS = (
                r"Geschäftszahl|Geschäftszeichen|Aktenzahl)"
                r"[ \t]*:?[ \t]*(?P<v>(?=(?:[A-Z]{1,4}[- ]?)?[\d/-]*\d{4})(?:[A-Z]{1,4}[- ]?)?\d[\d-]*/[\dA-Z/-]*\d)"
                r"(?![\w/-])"),
-    # The last digits of a number said to identify a caller (round 11): "SSN last 4 8813", "last four digits:
-    # 0931", "letzte vier Ziffern 4410", "ends in 4410", "ending in 5027" (these two after an ID word before,
+    # The last digits of a number said to identify a caller (round 11): "SSN last 4 8813", "Last4: 6623", "last four
+    # digits: 0931", "letzte vier Ziffern 4410", "ends in 4410", "ending in 5027" (these two after an ID word before,
     # checked in rule_hits: "a duct ending in 2 branches").
-    re.compile(r"(?:(?:[Ll]ast|LAST)[ \t](?:4|four|FOUR)(?:[ \t](?:digits?|DIGITS?))?"
+    re.compile(r"(?:(?:[Ll]ast|LAST)[ \t]?(?:4|four|FOUR)(?:[ \t](?:digits?|DIGITS?))?"
                r"(?:[ \t]of[ \t](?:the[ \t]|his[ \t]|her[ \t])?[\w#.-]+(?:[ \t](?:no\.?|number|#|ID))?)?|"
                r"(?:end(?:s|ing)[ \t]in|endet[ \t]auf|"
                r"endend[ \t]auf|se[ \t]terminant[ \t]par|finissant[ \t]par|che[ \t]termina[ \t]con)|"
@@ -212,7 +227,10 @@ PHONE_PATTERNS = (
     # A pager as a verb: "page me on 4408", "bleep me at 6634", "please bleep 2231", "bitte piepsen unter 318".
     # ("page" only before "me" / "on" / "at" or after "please": "see page 123" is a page).
     re.compile(r"(?<![\w-])(?:[Pp]age(?=[ \t]+(?:me|us|him|her|them|on|at|via)\b)|(?<=[Pp]lease[ \t])page|"
-               r"(?<=[Pp]ls[ \t])page|[Bb]leep|[Pp]iepsen|[Aa]npiepsen)"
+               r"(?<=[Pp]ls[ \t])page|[Bb]leep|[Pp]iepsen|[Aa]npiepsen|"
+               # A call verb before "unter" (round 20b): "ruf unter 3471 an", "rufen Sie bitte unter 2210 an".
+               r"(?:[Aa]n)?[Rr]uf(?:en|t)?(?:[ \t]+(?:Sie|uns|mich|bitte|gerne|gern|jederzeit)){0,2}"
+               r"(?=[ \t]+unter[ \t]))"
                r"(?:[ \t]+(?:me|us|him|her|them|mich|uns))?"
                r"(?:[ \t]+(?:on|at|via|unter|auf))?[ \t]*:?[ \t]*(?P<v>\d{3,6})(?![\d]|[.,]\d)"),
     # German extension "App. 2231" (capital A: "app." in English prose is no phone word).
@@ -233,7 +251,9 @@ PHONE_PATTERNS = (
     re.compile(r"(?P<v>0(?<![\w/.,]0)\d{2,5}[ \t]?/?[ \t]?\d{1,4}(?:[ \t-]\d{1,5}){1,4})(?![\w/])"),
     # Vienna's one-digit area code "01" with a number and a hyphenated extension: "01 40400-73120", "01/53114-2208"
     # (seven digits or more with an extension, eight without, checked in rule_hits: "01/2024" is a month).
-    re.compile(r"(?P<v>01(?<![\w/.,]01)(?:[ \t]?/[ \t]?|[ \t])\d{3,8}(?:[ \t]?-[ \t]?\d{1,5})?)(?![\w/]|[.,]\d)"),
+    # Round 19a: the number in small spaced groups, then the extension ("01/330 46 00-217"; groups need it).
+    re.compile(r"(?P<v>01(?<![\w/.,]01)(?:[ \t]?/[ \t]?|[ \t])\d{3,8}"
+               r"(?:(?:[ \t]\d{2,4}){1,3}[ \t]?-[ \t]?\d{1,5}|(?:[ \t]?-[ \t]?\d{1,5})?))(?![\w/]|[.,]\d)"),
     # Extensions: "x4410", "extension 4-5512", "ext. 2231".
     re.compile(r"(?P<v>x(?<!\wx)\d{3,5})(?![\w])"),
     re.compile(r"(?<![A-Za-z])[Ee]xt(?:ension)?\.?[ \t]*:?[ \t]*(?P<v>\d[\d-]{2,}\d)"),
@@ -324,6 +344,20 @@ _BIRTH_NEEDLES = ("geb", "Jg.", "Jahrgang", "Geburtsjahr", "born", "YOB", "DOB",
                   "nato", "nata", "naissance", "nascita")
 # Both looked for in the shared needle pass over the text (common.TEXT_GATES).
 _BIRTH_GATE = TEXT_GATES.register(_BIRTH_NEEDLES)
+# A team's cohort, not the patient's birth (round 20b): "U16-Kader, Jg. 2010-Mannschaft", "Jahrgang 2009 der
+# Jugendauswahl": "Jg." / "Jahrgang" with a squad word in its clause or a team word joined after the year.
+_COHORT_LABEL = re.compile(r"(?:Jg\.|Jahrgang)[ \t]*:?[ \t]*\Z")
+_TEAM_BEFORE = re.compile(r"(?<![\w])(?:Kader|Mannschaft|Team|Jugend\w*|Junior\w*|U[ -]?1\d|U[ -]?2[0-3]|Auswahl|"
+                          r"Squad|Verein|Spieler\w*|Trainingsgruppe)(?![\w])[^.;\n]{0,40}\Z")
+_TEAM_AFTER = re.compile(r"-?(?:Mannschaft|Team|Kader|Auswahl|Jahrgang|Junioren|Trainingsgruppe)\b|[ \t]+(?:der|des|im)"
+                         r"[ \t]+(?:Jugend|Junioren|Mannschaft|Auswahl|Kader|Team)")
+
+
+def _team_cohort(text: str, start: int, end: int) -> bool:
+    """True for a year after "Jg." / "Jahrgang" that names a team's cohort."""
+    label = _COHORT_LABEL.search(text, max(0, start - 12), start)
+    return bool(label) and bool(_TEAM_BEFORE.search(text, max(0, label.start() - 60), label.start())
+                                or _TEAM_AFTER.match(text, end))
 _STAR_GATE = TEXT_GATES.register(("*",))
 
 # Letter+digit codes in hyphenated groups ("RX-55-01927-B", "RQ24-00817", "FN-2209-338"): a letter and four
@@ -346,13 +380,15 @@ _ID_SCANNERS = {5: RunBeforeLiteral(ID_PATTERNS[5], _TLDS, ".-", at_anchor=False
                 16: RunBeforeLiteral(ID_PATTERNS[16], ("/",), "", at_anchor=False)}
 _ID_RULES = tuple(Gated(_ID_SCANNERS.get(i) or literal_starts(p), n, i != 8)
                   for i, (p, n) in enumerate(zip(ID_PATTERNS, (
-    ("nr", "id", "nummer", "accession", "acc", "mrn", "case", "record", "ssn", "nhs", "insurance", "az.", "aktenz",
+    ("nr", "id", "nummer", "accession", "acc", "mrn", "case", "record", "ssn", "nhs", "opg", "insurance", "az.",
+     "aktenz",
      "claim", "policy", "group", "subscriber", "tin", "npi", "h&c", "ust", "steuer", "st.", "uid", "aufnahme", "aufn.",
      "hosp", "unit", "numero", "n°", "no avs", "no. avs", "card", "member", "mitglied", "auth", "icn", "mbi",
      "medicare", "vers.", "our ref", "your ref", "zeichen"),
     ("",), ("http", "www."), ("",), ("",), _TLDS, ("",), ("fall",), ("Nr", "nr.", "ummer", " No", "#"), ("/",),
     ("versich", "rv-", "rv ", "rv:", "sv-", "sv ", "sv:", "renten", "sozial"), ("-",),
-    ("zl.", "zahl", "gz", "geschäftsz"), ("last 4", "last four", "ends in", "ending in", "endet auf", "endend auf",
+    ("zl.", "zahl", "gz", "geschäftsz"), ("last 4", "last4", "last four", "ends in", "ending in", "endet auf",
+                                          "endend auf",
                                           "terminant par", "finissant par", "termina con", "vier ziffern",
                                           "4 ziffern"),
     ("access", "one-time", "share code", "share key", "security code", "verification code", "portal code",
@@ -372,7 +408,7 @@ _PHONE_RULES = tuple(Gated(literal_starts(p), n, True) for p, n in zip(PHONE_PAT
     ("ager", "iep", "funk", "dect", "sucher", "leep", "bip", "cercapersone", "vocera",
      "kl.", "klappe", "nst.", "nebenst.", "dw ", "dw:",
      "durchw.", "durchwahl", "nebenstelle", "apparat", "dw-", "dw.", "dw\t"),
-    ("intern", "int."), ("page", "leep", "piepsen"), ("app",), ("-",), ("+",), ("(0)",), ("",), ("",), ("",),
+    ("intern", "int."), ("page", "leep", "piepsen", "ruf"), ("app",), ("-",), ("+",), ("(0)",), ("",), ("",), ("",),
     ("01",), ("x",), ("ext",), ("durchwahl", "nebenstelle", "apparat", "klappe"),
     ("leep", "ager", "page", "iep", "funk", "dect", "bip"),
     tuple(f"{w}{c}" for w in ("room", "raum", "salle", "sala", "desk", "office", "büro", "sekretariat", "leitstelle")
@@ -429,9 +465,13 @@ def _rule_hits(text: str) -> list[Hit]:
     lowered = lowered_text(text)
     hits = person_hits(text, lowered)
     hits.extend(name_line_hits(text, lowered))
+    hits.extend(crew_name_hits(text))  # crews, care teams and companions by role (round 20a)
+    hits.extend(spoken_hits(text))  # uncorrected dictation: spoken titles, spellings, digits, dates (round 20a)
     hits.extend(table_hits(text, lowered))
     hits.extend(table_cell_hits(text))
     hits.extend(sign_off_hits(text, lowered))
+    hits.extend(signer_hits(text, lowered))  # dated signatures, given names in a role's cell (round 19a)
+    hits.extend(subject_name_hits(text))  # a child's given name opening an appointment sentence (round 19a)
     hits.extend(message_end_hits(text))  # a writer's name ending a message, a given name before an extension
     if len(lowered) == len(text):
         hits.extend(user_name_hits(text, lowered))
@@ -452,6 +492,7 @@ def _rule_hits(text: str) -> list[Hit]:
     hits.extend(check_digit_hits(text))
     hits.extend(case_ref_hits(text, lowered))
     hits.extend(coded_id_hits(text, lowered))  # coded values, bPKs, call signs, extension brackets (round 18c)
+    hits.extend(permit_id_hits(text, lowered))  # residence documents, claim, run and job numbers (round 20b)
     for code in _HYPHEN_SCANNER.finditer(text):
         value = code.group("v")
         if (sum(c.isdigit() for c in value) >= 4 and any(c.isalpha() for c in value)
@@ -497,15 +538,23 @@ def _rule_hits(text: str) -> list[Hit]:
     hits.extend(brand_position_hits(text))
     hits.extend(service_site_hits(text, lowered))
     hits.extend(brand_network_hits(text, lowered))  # brands, networks and services (round 18b)
-    hits = without_service_tails(text, trimmed_edges(text, widened_sites(text, with_adjectives(text, hits))))
+    hits.extend(house_name_hits(text))  # whole names: university institutes, partners, "of the" (round 19b)
+    hits.extend(foreign_hospital_hits(text, lowered))  # Czech, Polish, Croatian, Hungarian, Turkish ... (round 19b)
+    hits.extend(care_service_hits(text))  # palliative, advocacy, home-care brands, schools, spas (round 19b)
+    hits.extend(bracket_place_hits(text))  # "home (<Town>)", "(<Town>, ST)", "Standort <Town>", AE titles
+    hits.extend(service_name_hits(text, lowered))  # language services, clubs, schools, employers (round 20b)
+    hits = with_house_tails(text, widened_sites(text, with_adjectives(text, hits)))
+    hits = without_service_tails(text, trimmed_edges(text, hits))
     hits.extend(site_acronym_hits(text, lowered, hits))
     hits.extend(acronym_after_hits(text, hits))
+    hits.extend(acronym_after_person_hits(text, hits))  # "Dr. <Name> (<ACR>)", "Service de santé de l'<ACR>"
     if "," in text:  # a training grade and specialty after a name is a role ("Callum Brodie, ST2 Radiology")
         hits = [h for h in hits if h.label != "INSTITUTION" or not _GRADE_SPECIALTY.match(text, h.start)
                 or not text[max(0, h.start - 4):h.start].rstrip(" \t").endswith(",")]
     hits.extend(modality_town_hits(text, lowered))
     hits.extend(dump_fields(text)[0])  # exported forms: the field says what its value is
     hits.extend(hl7_hits(text))
+    hits.extend(worklist_row_hits(text))  # capitals names and the accession of pipe rows (round 19a)
     hits.extend(edi_hits(text))  # X12 / EDI segments (round 16c)
     hits.extend(caret_name_hits(text))  # caret names outside dumps (round 16a)
     hits.extend(keyed_hits(text, lowered))  # JSON, key=value, dictation / ticket logins (keyed_exports)
@@ -526,7 +575,7 @@ def _rule_hits(text: str) -> list[Hit]:
     for rule, gate in ((BIRTH_YEAR, _BIRTH_GATE), (STAR_YEAR, _STAR_GATE)):
         if gate in fired:
             hits.extend(Hit(m.start("v"), m.end("v"), "DATE", "rule") for m in rule.finditer(text)
-                        if int(m.group("v")) <= this_year)
+                        if int(m.group("v")) <= this_year and not _team_cohort(text, m.start("v"), m.end("v")))
     hits.extend(Hit(m.start("v"), m.end("v"), "AGE", "rule") for m in _AGE_AFTER_VERB.finditer(text)
                 if _PERSON_VERB_BEFORE.search(text, max(0, m.start() - 30), m.start()))
     for rule in _AGE_RULES:
@@ -536,9 +585,12 @@ def _rule_hits(text: str) -> list[Hit]:
     hits.extend(_header_name_hits(text))
     hits = names_before_rooms(text, with_suffixes(text, ended_at_fields(text, hits)))
     hits.extend(quoted_nickname_hits(text, hits))
+    hits.extend(dob_line_name_hits(text))  # a full name opening a line before a birth date (round 20a)
+    hits.extend(variant_hits(text, hits))  # a second spelling of a named person in brackets (round 20a)
     hits.extend(name_tail_hits(text, hits))  # the fourth word of a long cue-found name (round 18c)
     hits.extend(former_name_hits(text, lowered, hits))
     hits = with_rosters(text, hits)  # positions of boards, rotas and staff lists (round 18a)
+    hits = with_chat_lines(text, hits)  # chat speakers and the names their messages give (round 20a)
     if len(lowered) == len(text):
         hits.extend(propagated_hits(text, lowered, hits))
     return hits

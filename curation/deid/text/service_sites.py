@@ -162,8 +162,9 @@ EN_SPECIALTY_SITE = re.compile(
     rf"(?<![\w’'-])(?P<v>(?P<n>[{UP}][\w{LO}’'.-]*+[ \t](?:(?:[{UP}][\w{LO}’'.-]*+|&)[ \t]){{0,3}}?){_EN_SPECIALTY}"
     rf"(?:[ \t](?:and|&)[ \t]{_EN_SPECIALTY})?(?:[ \t]{_EN_INSTITUTE}|{_NAME_END})"
     rf"(?P<tail>[ \t]?[–—-][ \t]?[{UP}][{LO}]+(?:[ \t][{UP}][{LO}]+)?{_NAME_END})?)")
-EN_SPECIALTY_RULE = Gated(EN_SPECIALTY_SITE, (" & ", " and ", "Institute", "Center", "Centre", "Clinic", "Specialists",
-                                              "Associates", "Group", "Care", "Partners"))
+# (Its first capital first, not tried at every position: round 16.)
+EN_SPECIALTY_RULE = Gated(literal_starts(EN_SPECIALTY_SITE), (" & ", " and ", "Institute", "Center", "Centre", "Clinic",
+                                                              "Specialists", "Associates", "Group", "Care", "Partners"))
 CHARITY_CLINIC = re.compile(
     rf"(?<![\w’'-])(?P<v>(?:(?:St\.?|Saint)[ \t][{UP}][{LO}]+(?:[ \t](?:de|of|the|du|da)[ \t][{UP}][{LO}]+)?"
     rf"|(?:[{UP}][\w{LO}’'-]*+[ \t]){{1,3}}?(?=(?:free|charity|community|walk-in)[ \t]))"

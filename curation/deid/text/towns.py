@@ -59,6 +59,22 @@ def longest_name(text: str, start: int, end: int, names: frozenset[str]) -> int 
     return None
 
 
+# A listed town and its district joined by a hyphen (round 20b): "Leipzig-Gohlis", "Wien-Favoriten"; the federal
+# states written so name no town ("Baden-Württemberg", "Schleswig-Holstein").
+_DISTRICT = re.compile(r"(?P<t>[A-ZÄÖÜ][a-zäöüß]+)-[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?(?![\w-])")
+_STATES = frozenset({"Baden-Württemberg", "Schleswig-Holstein", "Mecklenburg-Vorpommern", "Sachsen-Anhalt",
+                     "Nordrhein-Westfalen", "Rheinland-Pfalz", "Emilia-Romagna", "Friuli-Venezia", "Trentino-Alto",
+                     "Provence-Alpes", "Auvergne-Rhône-Alpes", "Bourgogne-Franche-Comté"})
+
+
+def district_town_end(text: str, start: int) -> int | None:
+    """The end of "<listed Town>-<District>" written at `start`, or None."""
+    m = _DISTRICT.match(text, start)
+    if m is None or m.group("t") not in towns() or m.group() in _STATES or m.group().rsplit("-", 1)[0] in _STATES:
+        return None
+    return m.end()
+
+
 def town_hits(text: str, spans: list[Hit]) -> list[Hit]:
     """ADDRESS hits of towns after a preposition of place or right after one of `spans`."""
     hits: list[Hit] = []
@@ -78,7 +94,8 @@ def town_hits(text: str, spans: list[Hit]) -> list[Hit]:
     sites = [(s.start, s.end) for s in spans if s.label == "INSTITUTION"]
     for span_end in sorted({s.end for s in spans if s.label in ("INSTITUTION", "ADDRESS", "PERSON")}):
         m = AFTER_SPAN.match(text, span_end)
-        if m is not None and (end := _longest_town(text, m.start("v"), m.end("v"))) is not None and not any(
+        if m is not None and (end := _longest_town(text, m.start("v"), m.end("v"))
+                              or district_town_end(text, m.start("v"))) is not None and not any(
                 a <= m.start("v") and end <= b for a, b in sites):
             hits.append(Hit(m.start("v"), end, "ADDRESS", "rule"))
     return hits

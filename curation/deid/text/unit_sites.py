@@ -119,6 +119,7 @@ clinical details prior previous outside comparaison indication confronto conclus
 ct mrt mr mri pet pet-ct pet/ct petct spect spect-ct röntgen rx x-ray xr us sono sonographie sonografie
 ultrasound cta mra angio dexa dxa mammographie mammography mammogram scanner irm tc rm tac ecografia
 échographie echographie szintigraphie scintigraphy nm cr
+employer arbeitgeber arbeitgeberin employeur
 """)
 # Specialties after a hospital's short name: "UCLH Orthopaedics", "St Mary's Cardiology", "KSA Neurologie".
 _SPECIALTY_ENDS = ("ology", "ologie", "ologia", "iatry", "iatrie", "iatrics", "paedics", "pedics", "pädie",

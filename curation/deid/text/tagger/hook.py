@@ -69,7 +69,8 @@ _RULE = itemgetter(1)  # a layout key's rule label
 # ("Public Health", "Study Group", "Clinica di Neurologia") name a service, not a place.
 _GENERIC = INST_HEADS | NOT_FACILITY_NAMES | words("""clinica clinique istituto institut servizio reparto divisione
 unità dipartimento département ospedale hôpital centro centre neurologia radiologia cardiologia ortopedia chirurgia
-medicina pediatria oncologia urologia ginecologia pneumologia gastroenterologia nefrologia ematologia""")
+medicina pediatria oncologia urologia ginecologia pneumologia gastroenterologia nefrologia ematologia
+mdt mdm mdc tumorboard tumourboard board meeting""")  # (a team's meeting, round 20b: "Breast Imaging MDT")
 _VALUES = {"on": True, "1": True, "true": True, "off": False, "0": False, "false": False}
 
 

@@ -82,7 +82,7 @@ def test_hl7_fields_by_position():
             "OBX|1|TX|||Keine Pneumonie. Morbus Bechterew bekannt.")
     labels = sorted((h.label, text[h.start:h.end]) for h in hl7_hits(text))
     assert labels == sorted([
-        ("INSTITUTION", "Kantonsspital Frauenfeld"), ("DATE", "202503141022"),
+        ("INSTITUTION", "Kantonsspital Frauenfeld"), ("INSTITUTION", "KSF"), ("DATE", "202503141022"),
         ("ID", "88412"), ("ID", "771204"), ("ID", "55-0912"), ("PERSON", "GUBLER^ELSBETH^ANNA"),
         ("DATE", "19410322"), ("ADDRESS", "Rebenweg 4^^Weinfelden^^8570"), ("PHONE", "052 721 44 09"),
         ("ID", "40912"), ("PERSON", "STAUB^PETER"), ("ID", "PL7781"), ("ID", "FI9920"),

@@ -1,0 +1,99 @@
+"""Second spellings of a person already named, and a full name opening a line before a birth date (round 20a).
+
+- **Variants in brackets.** Right after a PERSON hit, a bracket that gives the same person's name again in another
+  spelling, transliteration or register after a cue word in German, French, Italian or English: "Mehmet Kaplanoglu
+  (auch Kaplanoğlu geschrieben)", "(alt. Gebre-Medhin)", "(aka Hanna Tsegay)", "(also Petrenco)", "(known as
+  Rajan)", "(im KIS als Schewtschuk, Dmitri angelegt)", "(im Pass: Ayse Demirtas)", "(Verband: Wisniewski,
+  Marek)", "(anche Aksoi)", "(aussi Ben Slimane)", a language tag before the cue ("(tamil., auch Tharsan)").
+  Without a cue, a bracket of two or three name words of which one is a word of the name before it is its
+  second form ("KOVAC, Ivana (Ivana Kovač)"). The bracket must close after the name (maybe after a verb of
+  writing: "geschrieben", "angelegt", "genannt", "written"), and no value word may be a clinical or common word,
+  so "(auch Gadolinium genannt)" after a drug and "(also known as CTPA protocol)" stay.
+- **Line-opening name before a birth date.** A name of two or three capitalised words (hyphenated given names
+  included: "Ruby-Jean Caldwell") opening a line, before a comma and a birth-date label ("DOB", "D.O.B.", "born",
+  "geb.", "geboren", "né(e)", "nato/a", "date of birth") and a digit: the label is the cue, no list is asked; a
+  clinical or common word in it ("Kontrolle Lunge, geb. ...") keeps the line.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from curation.deid.text.common import LO, UP, Hit
+from curation.deid.text.names import NOT_NAME_WORDS, is_role_word
+from curation.deid.text.site_forms import CLINICAL_ACRONYMS
+
+_WORD = rf"(?:[{UP}][{LO}]+(?:[-'][{UP}]?[{LO}]+)*|[{UP}]{{2,}}(?:-[{UP}]{{2,}})?)"
+# Name particles inside a variant ("Ben Slimane", "de la Cruz", "El Amrani").
+_PART = r"(?:von|van|de|der|du|di|da|del|la|le|ben|bin|el|al|ter|ten)"
+_VALUE = rf"(?P<v>{_WORD}(?:,?[ \t]+(?:{_PART}[ \t]+)?{_WORD}){{0,3}})"
+# A cue word that says "the same person, written otherwise" (a language tag may open the bracket: "tamil., auch").
+_CUE = (
+    r"(?:[a-zäöüé]{3,12}\.?,[ \t]*)?"
+    r"(?:auch|alias|alt\.?|alternativ|aka|a\.k\.a\.|also(?:[ \t]known[ \t]as|[ \t]spelt|[ \t]spelled)?|"
+    r"known[ \t]as|spelt|spelled|sp\.|anche|aussi|dit|dite|detto|detta|genannt|früher|formerly|"
+    r"transl(?:it)?\.|im[ \t](?:KIS|Pass|System|PACS|RIS)(?:[ \t]als|:)?|in[ \t](?:the[ \t])?(?:PAS|EPR|system|"
+    r"passport)(?:[ \t]as|:)?|registered[ \t]as|passport:?|Pass:|Reisepass:?|Verband:?|KIS:?|"
+    r"nel[ \t]passaporto:?|passeport[ \t]?:?|registrat[oa][ \t]come)"
+)
+_AFTER = r"(?:[ \t]+(?:geschrieben|angelegt|genannt|erfasst|registriert|written|spelt|spelled|écrit|scritto))?"
+VARIANT = re.compile(rf"[ \t]*\([ \t]*{_CUE}[ \t]*{_VALUE}{_AFTER}[ \t]*[);]")
+# A second form without a cue: "(Ivana Kovač)" right after "KOVAC, Ivana".
+PLAIN_VARIANT = re.compile(rf"[ \t]*\([ \t]*(?P<v>{_WORD}(?:[ \t]+{_WORD}){{1,2}})[ \t]*\)")
+
+_DOB_LABEL = (
+    r"(?:DOB|D\.O\.B\.|[Dd]ate[ \t]of[ \t]birth|born|b\.|geb\.|geboren|[Gg]eburtsdatum|né|née|nata|"
+    r"nato|data[ \t]di[ \t]nascita|date[ \t]de[ \t]naissance)"
+)
+NAME_BEFORE_DOB = re.compile(
+    rf"(?m)^[ \t]*(?P<v>{_WORD}(?:[ \t]+(?:{_PART}[ \t]+)?{_WORD}){{1,2}})[ \t]*,[ \t]*"
+    rf"{_DOB_LABEL}[ \t]*:?[ \t]*(?=\d)"
+)
+
+
+def _fold(word: str) -> str:
+    """A word without case and diacritics ("Kovač" -> "kovac")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
+
+
+def _name_words(value: str) -> list[str]:
+    return [w for w in re.split(r"[ \t,]+", value) if w and not re.fullmatch(_PART, w)]
+
+
+def _name_shaped(value: str) -> bool:
+    """No word of `value` is a clinical, role or common word."""
+    for word in _name_words(value):
+        low = word.lower()
+        if low in NOT_NAME_WORDS or is_role_word(low) or word.upper() in CLINICAL_ACRONYMS:
+            return False
+    return True
+
+
+def variant_hits(text: str, hits: list[Hit]) -> list[Hit]:
+    """PERSON hits of a bracketed second spelling right after a PERSON hit (see the module doc)."""
+    if "(" not in text:
+        return []
+    out: list[Hit] = []
+    for start, end in {(h.start, h.end) for h in hits if h.label == "PERSON"}:
+        if "(" not in text[end : end + 3]:
+            continue
+        m = VARIANT.match(text, end)
+        if m is not None and _name_shaped(m.group("v")):
+            out.append(Hit(m.start("v"), m.end("v"), "PERSON", "rule"))
+            continue
+        m = PLAIN_VARIANT.match(text, end)
+        if m is not None and _name_shaped(m.group("v")):
+            found = {_fold(w) for w in _name_words(text[start:end])}
+            if any(_fold(w) in found for w in _name_words(m.group("v"))):
+                out.append(Hit(m.start("v"), m.end("v"), "PERSON", "rule"))
+    return out
+
+
+def dob_line_name_hits(text: str) -> list[Hit]:
+    """PERSON hits of a full name opening a line before a comma and a birth-date label."""
+    return [
+        Hit(m.start("v"), m.end("v"), "PERSON", "cue")
+        for m in NAME_BEFORE_DOB.finditer(text)
+        if _name_shaped(m.group("v"))
+    ]

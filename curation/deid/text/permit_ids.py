@@ -1,0 +1,125 @@
+"""Migrant and residence documents, incident, claim and job numbers (round 20b): ID.
+
+Each value is taken after the label that names its kind, in the value shape of that kind:
+- **residence documents**: "Aufenthaltstitel / Aufenthaltserlaubnis / Aufenthaltsbewilligung / Niederlassungs-
+  erlaubnis / Duldung / residence permit / titre de séjour / permesso di soggiorno" [Nr.] and a code of letters and
+  digits ("Y4N8Q2R71"); a Swiss permit letter ("Ausweis N", "F-Ausweis", "Permis F", "permesso N") and its
+  number ("N 448 192 07"); "ZEMIS" [Nr.] and its digits; a US alien number ("A-Number", "A#", "Alien No." and
+  "A 123 456 789" / "A123456789"); an I-94 number; a UK BRP ("BRP ZU1234567") and National Insurance number ("NI
+  number / NINO QQ 12 34 56 C");
+- **asylum file numbers**: a file code holding "Asyl" between digit groups ("51.2-AsylbLG-40771"), any label;
+- **incident, claim and job numbers**: an ambulance run ("run number 26-004512", "run # 004512") or CAD number
+  ("CAD 9023", four digits or more: "CAD risk factors" stays), an accident insurer's claim ("Suva-Schadennummer
+  11.22334.26.7", "AUVA-Aktenzahl L-448291/26", "Schaden-Nr.", "claim no."), a funding request ("Ref
+  IFR/26/1174"), a dictation job ("Job number DX 1290 554", "Job-Nr."); an interpreter's number in brackets after
+  an interpreter word ("interpreter <Name> (#2290)").
+Look-alikes stay: "Ausweis" alone, "run 2", "job done", "CAD" before a word, "A 2" segment, "F 3" fistula.
+"""
+
+from __future__ import annotations
+
+import re
+
+from curation.deid.text.common import LOWER_GATES, Hit, literal_starts
+
+__all__ = ["permit_id_hits"]
+
+_NO = r"(?:[ \t]*(?:[Nn][r°º]\.?|[Nn]o\.?|[Nn]umber|[Nn]ummer|#|n\.|ID))?[ \t]*:?[ \t]*"
+# A label and the value shape of its kind.
+_RESIDENCE = (
+    r"(?:Aufenthaltstitel|Aufenthaltserlaubnis|Aufenthaltsbewilligung|Aufenthaltsgestattung|"
+    r"Niederlassungserlaubnis|Niederlassungsbewilligung|Duldung|[Rr]esidence[ \t][Pp]ermit|"
+    r"[Tt]itre[ \t]de[ \t]séjour|[Pp]ermesso[ \t]di[ \t]soggiorno|BRP|[Bb]iometric[ \t][Rr]esidence"
+    r"[ \t][Pp]ermit)"
+)
+PERMIT = literal_starts(
+    re.compile(rf"(?<![\w-]){_RESIDENCE}{_NO}(?P<v>(?=[A-Z0-9]*\d[A-Z0-9]*\d[A-Z0-9]*\d)[A-Z0-9]{{6,12}})(?![\w-])")
+)
+# A Swiss permit letter: "Ausweis N", "N-Ausweis", "Permis F", "permesso N", then its number.
+SWISS_PERMIT = literal_starts(
+    re.compile(
+        r"(?<![\w-])(?:(?:Ausweis|Permis|[Pp]ermesso|[Pp]ermit)[ \t]+[BCFGLNS]|[BCFGLNS]-(?:Ausweis|Bewilligung))"
+        rf"{_NO}(?P<v>(?:[BCFGLNS][ \t]?)?\d{{2,4}}(?:[ .]?\d{{2,4}}){{1,3}})(?![\w-])"
+    )
+)
+ZEMIS = literal_starts(
+    re.compile(
+        rf"(?<![\w-])ZEMIS(?:-Nr\.?|-Nummer)?{_NO}(?P<v>\d{{6,9}}(?:\.\d{{1,2}})?)"
+        r"(?![\w-])"
+    )
+)
+ALIEN = literal_starts(
+    re.compile(
+        r"(?<![\w-])(?:A-?[Nn]umber|A-?[Nn]o\.?|A#|USCIS#?|"
+        r"[Aa]lien[ \t](?:[Rr]egistration[ \t])?(?:[Nn]umber|[Nn]o\.?|#))"
+        r"[ \t]*:?[ \t]*(?P<v>A?[ \t-]?\d{3}[ \t-]?\d{3}[ \t-]?\d{3}|A?\d{8})(?![\w-])"
+    )
+)
+I94 = literal_starts(re.compile(rf"(?<![\w-])I-94{_NO}(?P<v>\d{{8,9}}[ \t]?[A-Z0-9]{{2}})(?![\w-])"))
+NINO = literal_starts(
+    re.compile(
+        r"(?<![\w-])(?:NI(?:[ \t]+(?:number|no\.?|No\.?|Number))|NINO|National[ \t]Insurance(?:[ \t](?:number|no\.?|"
+        r"Number|No\.?))?)[ \t]*:?[ \t]*(?P<v>[A-Z]{2}[ \t]?\d{2}[ \t]?\d{2}[ \t]?\d{2}[ \t]?[A-D])"
+        r"(?![\w-])"
+    )
+)
+ASYLUM = re.compile(r"(?<![\w.-])(?P<v>\d{1,4}(?:\.\d{1,4})*-Asyl[\w]{0,10}-\d{3,8}(?:/\d{2,4})?)(?![\w-])")
+# Incident, claim and job numbers.
+RUN = literal_starts(
+    re.compile(
+        r"(?<![\w-])(?:[Rr]un[ \t]+(?:[Nn]umber|[Nn]o\.?|#|[Ss]heet)|[Rr]un[ \t]*#|CAD(?:[ \t]+(?:[Nn]o\.?|#|[Nn]umber|"
+        r"[Ii]ncident))?|[Ii]ncident[ \t](?:[Nn]umber|[Nn]o\.?|#)|Einsatz-?(?:[Nn]ummer|[Nn]r\.?))"
+        r"[ \t]*:?[ \t]*(?P<v>\d{2}-\d{4,8}|\d{4,10})(?![\w-]|[.,]\d|[ \t]?(?:mg|ml|mm|cm|%))"
+    )
+)
+RUN_BARE = literal_starts(re.compile(r"(?<![\w-])[Rr]un[ \t]+(?P<v>\d{2}-\d{4,8})(?![\w-])"))
+CLAIM = literal_starts(
+    re.compile(
+        r"(?<![\w-])(?:[A-Z][A-Za-z]{1,5}-)?(?:Schaden(?:s|fall)?(?:-?[Nn]ummer|-?[Nn]r\.?)|Schadenfall|Aktenzahl|"
+        r"[Cc]laim[ \t]*(?:[Nn]umber|[Nn]o\.?|#|[Rr]ef(?:erence)?)|[Ss]inistre[ \t]*(?:n[°º]|no)|[Ss]inistro[ \t]*n\.)"
+        r"[ \t]*:?[ \t]*(?P<v>(?:[A-Z]{1,3}-)?\d[\d./-]{4,20}\d)(?![\w-])"
+    )
+)
+FUNDING = literal_starts(re.compile(r"(?<![\w/-])(?P<v>(?:IFR|EFR|PA|CDF)/\d{2,4}/\d{3,6})(?![\w/-])"))
+JOB = literal_starts(
+    re.compile(
+        r"(?<![\w-])(?:[Jj]ob[ \t]*(?:[Nn]umber|[Nn]o\.?|#|ID)|Job-?(?:Nr\.?|[Nn]ummer)|[Dd]iktat-?(?:Nr\.?|[Nn]ummer)|"
+        r"[Dd]ictation[ \t](?:[Nn]umber|[Nn]o\.?|ID|#))[ \t]*:?[ \t]*"
+        r"(?P<v>(?:[A-Z]{1,4}[ \t-]?)?\d{3,8}(?:[ \t]\d{2,6}){0,2})(?![\w-])"
+    )
+)
+INTERPRETER_NO = literal_starts(
+    re.compile(
+        r"(?i:interpreter|interprète|interprete|dolmetscher(?:in)?)(?:[ \t]+[\w'’.-]+){0,3}?[ \t]*\("
+        r"(?P<v>#[ \t]?\d{3,8}|"
+        r"(?:ID|Nr\.?|No\.?)[ \t]?#?\d{3,8})\)"
+    )
+)
+_RULES = (
+    (PERMIT, ("aufenthalt", "niederlassung", "duldung", "residence", "séjour", "soggiorno", "brp")),
+    (SWISS_PERMIT, ("ausweis", "permis", "permesso", "permit", "bewilligung")),
+    (ZEMIS, ("zemis",)),
+    (ALIEN, ("a-n", "a n", "a#", "alien", "uscis")),
+    (I94, ("i-94",)),
+    (NINO, ("ni ", "nino", "national insurance")),
+    (ASYLUM, ("-asyl",)),
+    (RUN, ("run n", "run #", "run#", "run s", "cad", "incident n", "incident #", "einsatz-n", "einsatzn")),
+    (RUN_BARE, ("run ",)),
+    (CLAIM, ("schaden", "aktenzahl", "claim", "sinistr")),
+    (FUNDING, ("ifr/", "efr/", "pa/", "cdf/")),
+    (JOB, ("job", "diktat", "dictation")),
+    (INTERPRETER_NO, ("interpr", "dolmetsch")),
+)
+_GATES = tuple((rule, LOWER_GATES.register(needles)) for rule, needles in _RULES)
+
+
+def permit_id_hits(text: str, lowered: str) -> list[Hit]:
+    """ID hits of residence documents, asylum files, incident, claim, funding, job and interpreter numbers in
+    `text` (`lowered`: its lower-cased copy)."""
+    fired = LOWER_GATES.fired(lowered)
+    return [
+        Hit(m.start("v"), m.end("v"), "ID", "rule")
+        for rule, gate in _GATES
+        if gate in fired
+        for m in rule.finditer(text)
+    ]
