@@ -17,6 +17,10 @@ def _spans(text: str, lang: str) -> list[tuple[int, int, str, str]]:
     return [(s.start, s.end, s.label, text[s.start : s.end]) for s in scrub_text(text, lang, use_spacy=False).spans]
 
 
+def _found(text: str, lang: str) -> list[tuple[str, str]]:
+    return [(value, label) for _, _, label, value in _spans(text, lang)]
+
+
 def _lost(text: str, term: str, lang: str) -> list[str]:
     start = text.index(term)
     end = start + len(term)
@@ -68,7 +72,7 @@ def test_station_ae_titles_stay(text, term):
     ],
 )
 def test_site_ae_titles_found(text, value):
-    assert (value, "INSTITUTION") in [(v, label) for _, _, label, v in _spans(text, "en")]
+    assert (value, "INSTITUTION") in _found(text, "en")
 
 
 # --- a department, room or unit after "<House> <Town>/" ---------------------------------------------------------
@@ -115,7 +119,7 @@ def test_department_after_slash_stays(text, term):
     ],
 )
 def test_town_after_slash_found(text, value):
-    assert (value, "INSTITUTION") in [(v, label) for _, _, label, v in _spans(text, "de")]
+    assert (value, "INSTITUTION") in _found(text, "de")
 
 
 # --- "<Word> Teleradiology Services": a kind of service unless the word is a place ------------------------------
@@ -146,7 +150,7 @@ def test_long_term_care_facility_is_no_designation():
     ],
 )
 def test_placed_designations_found(text, value):
-    assert (value, "INSTITUTION") in [(v, label) for _, _, label, v in _spans(text, "en")]
+    assert (value, "INSTITUTION") in _found(text, "en")
 
 
 # --- department and grade acronyms after a doctor's name ------------------------------------------------------
@@ -171,7 +175,7 @@ def test_department_acronym_after_doctor_stays(text, term, lang):
     [("Zuweisung Dr. med. Frei (PUK), MRT Schädel.", "PUK"), ("Dr. Wolf (UPK) Anfrage CT Becken", "UPK")],
 )
 def test_house_acronym_after_doctor_found(text, value):
-    assert (value, "INSTITUTION") in [(v, label) for _, _, label, v in _spans(text, "de")]
+    assert (value, "INSTITUTION") in _found(text, "de")
 
 
 # --- care services: what the service does is no brand ------------------------------------------------------------
@@ -206,13 +210,13 @@ def test_service_work_stays(text, term):
     ],
 )
 def test_named_services_found(text, value):
-    assert (value, "INSTITUTION") in [(v, label) for _, _, label, v in _spans(text, "de")]
+    assert (value, "INSTITUTION") in _found(text, "de")
 
 
 # --- an older leak: the Turkish keyword before a listed town ----------------------------------------------------
 def test_turkish_keyword_before_town_found():
     text = "Erstversorgung im Devlet Hastanesi Konya, CT Schädel."
-    assert ("Devlet Hastanesi Konya", "INSTITUTION") in [(v, label) for _, _, label, v in _spans(text, "de")]
+    assert ("Devlet Hastanesi Konya", "INSTITUTION") in _found(text, "de")
 
 
 def test_turkish_keyword_before_common_word_takes_no_word():
