@@ -20,17 +20,19 @@ CARE_NOUNS = words("""
 notfall notfälle rollstuhl trage bett wochenbett einkauf sturz stürze standort besprechung staging verlauf
 biopsie punktion infiltration therapie chemo chemotherapie bestrahlung nachsorge vorsorge beratung abklärung
 tumorboard tumorkonferenz konsil triage booster sleeve tavi schockraum intensiv hilfe transfer transport
-ernährung sondenkost pflege wundpflege körperpflege grundpflege behandlung aufnahme entlassung termin kontrolle
+einsatz einsätze besuch besuche hausbesuch ernährung sondenkost pflege wundpflege körperpflege grundpflege
+behandlung aufnahme entlassung termin kontrolle
 paziente pazienti urgenza urgenze urgence urgences panoramique panoramica scanner ecografia echographie
 échographie consultation consulenza visita visite politrauma polytrauma trauma chemioterapia radioterapia
 radiothérapie chimiothérapie dépistage screening follow-up review treatment therapy ablation assessment
 """)
-# Last parts of German compounds that are common nouns: "Sondenkost", "Verbandswechsel", "Wundkontrolle".
+# Last parts of German compounds that are common nouns: "Sondenkost", "Verbandswechsel", "Wundkontrolle"; rooms
+# and procedures of a house ("Schockraum", "Kreißsaal", "Herzkatheter", "Dialyse"; review 19).
 _NOUN_TAILS = ("kost", "bett", "stuhl", "fall", "kauf", "sturz", "wechsel", "konferenz", "kontrolle", "board",
                "besprechung", "versorgung", "therapie", "pflege", "hilfe", "beratung", "dienst", "termin",
                "untersuchung", "eingriff", "trauma", "ambulanz", "visite", "sprechstunde", "schulung", "training",
                "gespräch", "gespraech", "ing", "grafia", "grafie", "graphie", "scopia", "skopie", "terapia",
-               "tomie", "ektomie", "plastik")
+               "tomie", "ektomie", "plastik", "raum", "saal", "katheter", "lyse")
 # Stems of present participles used as a transport or positioning mode: "Liegend", "Sitzend", "Gehend".
 _PARTICIPLE_STEMS = ("ieg", "itz", "eh", "ahr", "ieh", "ies")
 

@@ -1,6 +1,8 @@
 """Named care services, bodies, schools and spas without a hospital keyword (round 19b).
 
 - Palliative services: "SAPV[-Team] <Name>", a camel-case "Palli<...>" brand with its region ("PalliaMed <Region>").
+  The name is a listed town or a name-shaped word (facilities.is_de_name_word, no care noun): "SAPV Verordnung",
+  "PalliCare Konsil", "SPITEX Abklärung / Wundversorgung / Termin" name what the service does (review 19).
 - Advocacy and representation bodies with their area: "Bewohnervertretung / Patientenanwaltschaft /
   Patientenvertretung / Pflegeombudsstelle / Patientenombudsstelle <Region>"; the body's word alone is the generic
   recipient and stays ("Kopie an die Pflegeombudsstelle").
@@ -19,7 +21,9 @@ from __future__ import annotations
 
 import re
 
+from curation.deid.text.care_nouns import is_care_noun
 from curation.deid.text.common import CAP_WORD, Hit, literal_starts
+from curation.deid.text.facilities import is_de_name_word
 from curation.deid.text.names import NOT_NAME_WORDS
 from curation.deid.text.transfer_towns import known_town_end
 
@@ -58,6 +62,8 @@ _SERVICE_NOUNS = frozenset(
         "patientin",
     }
 )
+# When the service begins or ends: "SAPV Beginn ab Montag", "Spitex Start".
+_SERVICE_TIMES = frozenset({"beginn", "start", "ende", "stopp", "pause", "unterbruch"})
 _PALLIATIVE = re.compile(rf"(?<![\w-])(?:SAPV(?:-Team)?|Palli[a-z]*[A-Z][A-Za-z]+)[ \t](?P<a>{_AREA})(?![\w-])")
 _BODY = re.compile(
     rf"(?<![\w-])(?:Bewohnervertretung|Patientenanwaltschaft|Patientinnen-[ \t]?und[ \t]"
@@ -113,6 +119,11 @@ def _area_ok(text: str, m: re.Match[str], rule: re.Pattern[str]) -> bool:
     known = known_town_end(text, m.start("a")) is not None
     if rule is _HOME_CARE:
         return known or first.endswith(_REGIONAL_ENDINGS)
+    if (rule is _PALLIATIVE or rule is _SPITEX) and not known:
+        # A brand's own name, not what the service does: "SAPV Verordnung", "SPITEX Abklärung", "PalliCare Konsil"
+        # (review 19); "SAPV-Team Lichtblick", "PalliVita Hunsrück" stay names.
+        word = area.split()[0].split("-")[0]
+        return first not in _SERVICE_TIMES and is_de_name_word(word) and not is_care_noun(word)
     if rule is _SCHOOL or rule is _SCHOOL_ACRONYM:  # a town, or a town's quarter ("<Town>-Süd")
         placed = known or _COMPASS_END.search(area) is not None
         return placed and (rule is _SCHOOL or _SCHOOL_CONTEXT.search(text, max(0, m.start() - 60), m.end() + 60))

@@ -5,7 +5,8 @@ A patient treated abroad brings a hospital's name in its own language: Czech and
 <Town>", Croatian "Opća / Županijska / Klinička bolnica <Town>", Slovene "Splošna / Univerzitetna bolnišnica
 <Town>", Slovene "Univerzitetni klinični center <Town>", Romanian "Spitalul [Județean] <Town>": the keyword, then
 the name after it. Hungarian "<Town>i <Name> Kórház [és Rendelőintézet]" and Turkish "<Town> Devlet / Şehir / Eğitim
-ve Araştırma / Üniversitesi Hastanesi" put the name before the keyword. Each needs at least one capitalised name
+ve Araştırma / Üniversitesi Hastanesi" put the name before the keyword ("Devlet Hastanesi <Town>" after it, when the
+town is a listed one). Each needs at least one capitalised name
 word; the keyword alone ("bolnica" in a quoted phrase) stays.
 """
 
@@ -14,6 +15,7 @@ from __future__ import annotations
 import re
 
 from curation.deid.text.common import LO, UP, Hit, NeedleGate, literal_starts
+from curation.deid.text.transfer_towns import known_town_end
 
 __all__ = ["foreign_hospital_hits"]
 
@@ -40,6 +42,8 @@ _BEFORE_KEYWORD = (
 )
 _NAME_BEFORE = re.compile(rf"(?<![\w-])(?:{_NAME}[ \t]){{1,3}}{_BEFORE_KEYWORD}(?![\w-])")
 _RULES = (literal_starts(_NAME_AFTER), _NAME_BEFORE)
+# The Turkish keyword written before a listed town, as a foreign writer orders it: "Devlet Hastanesi <Town>".
+_TOWN_AFTER = re.compile(rf"(?<![\w-])(?:Devlet|Şehir|Üniversitesi)[ \t]Hastanesi[ \t](?P<t>{_NAME})")
 _GATE = NeedleGate(
     ("nemocnic", "szpital", "bolnic", "bolnišnic", "spitalul", "kórház", "hastanesi", "centar", "klinični"), lower=True
 )
@@ -79,4 +83,7 @@ def foreign_hospital_hits(text: str, lowered: str) -> list[Hit]:
             while (space := text.find(" ", start, m.end())) > 0 and text[start:space] in _CUE_WORDS:
                 start = space + 1
             hits.append(Hit(start, m.end(), "INSTITUTION", "rule"))
+    for m in _TOWN_AFTER.finditer(text) if "Hastanesi " in text else ():
+        if (end := known_town_end(text, m.start("t"))) is not None:
+            hits.append(Hit(m.start(), end, "INSTITUTION", "rule"))
     return hits

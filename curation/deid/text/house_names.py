@@ -1,8 +1,11 @@
 """Whole facility names that other rules find in part or not at all (round 19b).
 
 - A town after a slash inside the name ("Landesklinikum <Town>/<Town>", "Krankenhaus St. <Name>/<Region>"): the
-  hit found before the slash is widened over it. A department or specialty after the slash stays ("Klinikum
-  <Town>/Radiologie", "/Notaufnahme", "/MRT").
+  hit found before the slash is widened over it. The word there must be a town: a listed one, or a name-shaped word
+  (facilities.is_de_name_word: no "-ie", "-ik", "-ung" noun; no clinical or care noun by care_nouns.is_care_noun;
+  no department word, nor one before "Unit" / "Station"). A department, specialty or room after the slash stays
+  ("Klinikum <Town>/Radiologie", "/Notaufnahme", "/MRT", "/Orthopädie", "/Schockraum", "/Kreißsaal", "/Dialyse",
+  "/Stroke Unit"; review 19).
 - A brand written before the keyword with a hyphen ("<Brand>-Dialysezentrum <Town>", "KfH-Nierenzentrum <Town>"):
   two capitals or more in the brand, mixed case allowed ("DaVita-", "KfH-"); site_forms.HYPHEN_PREFIX takes
   capitals only.
@@ -24,18 +27,21 @@
   ("(CNS)", "ANP", "(PCP)", "LCSW", "(TRM)"); "Dr. <Name> (OA)", "(FRCR)", "(ICU)" stay.
 - Long English designations after a place name: "<Place> Critical Access Hospital", "<Place> [Comprehensive]
   Health Care Facility", "<Region> Teleradiology [Services]" (the place words with them; "Teleradiology report"
-  alone stays).
+  alone stays). Each place word must look like one: a listed town, or no time, adjective or participle word
+  ("Overnight / Emergency / Outsourced / External Teleradiology Services" is a kind of service; review 19).
 """
 
 from __future__ import annotations
 
 import re
 
+from curation.deid.text.care_nouns import is_care_noun
 from curation.deid.text.common import CAP_WORD, LO, UP, Hit, literal_starts, words
 from curation.deid.text.facilities import is_de_name_word
-from curation.deid.text.names import NOT_NAME_WORDS
+from curation.deid.text.names import NOT_NAME_WORDS, is_department_word
 from curation.deid.text.site_acronyms import has_house_letters
 from curation.deid.text.site_forms import is_site_acronym
+from curation.deid.text.transfer_towns import known_town_end
 
 __all__ = ["DEPARTMENT_ENDINGS", "acronym_after_person_hits", "house_name_hits", "with_house_tails"]
 
@@ -104,7 +110,7 @@ _THE_AT = re.compile(
     rf"(?![\w-])"
 )
 _LONG_DESIGNATION = re.compile(
-    rf"(?<![\w-])(?P<v>(?:{_NAME}[ \t]){{1,3}}(?:Critical[ \t]Access[ \t]Hospital|"
+    rf"(?<![\w-])(?P<v>(?:(?!Comprehensive[ \t]){_NAME}[ \t]){{1,3}}(?P<head>Critical[ \t]Access[ \t]Hospital|"
     rf"(?:Comprehensive[ \t])?Health[ \t]?[Cc]are[ \t]Facility|Teleradiology(?:[ \t](?:Services|Group|Partners))?))"
     rf"(?![\w-])"
 )
@@ -146,6 +152,23 @@ _NOT_PLACE_WORDS = frozenset(
 )
 
 
+# Adjective, participle and time endings of a word that describes a service, no place ("Overnight", "Outsourced",
+# "External", "Preliminary", "Emergency", "Comprehensive": review 19); "Western Range", "Pennine" are places.
+_DESCRIBING_ENDINGS = ("ed", "al", "ary", "cy", "ive", "ous", "ic", "ing", "ly", "ble", "ful", "less", "ent", "ant")
+_TIME_WORDS = words(
+    "night overnight weekend weekday day daytime nighttime evening morning holiday long short term stay"
+)
+
+
+def _place_word(word: str) -> bool:
+    """True for a word that may name the place of a designation: a listed town, or a word that is no sentence,
+    time, adjective or participle word."""
+    low = word.lower()
+    if known_town_end(word, 0) == len(word):
+        return True
+    return low not in NOT_NAME_WORDS and low not in _TIME_WORDS and not low.endswith(_DESCRIBING_ENDINGS)
+
+
 def house_name_hits(text: str) -> list[Hit]:
     """INSTITUTION hits of university institutes, practices of partners, "... of the ..." and "The ... at ..."
     names, and "<Place> Critical Access Hospital" designations in `text`."""
@@ -159,7 +182,8 @@ def house_name_hits(text: str) -> list[Hit]:
         start = m.start("v")
         while (space := text.find(" ", start, m.end())) > 0 and text[start:space].lower() in _NOT_PLACE_WORDS:
             start = space + 1
-        if text[start : start + 1].isupper() and text[start : text.find(" ", start)].lower() not in NOT_NAME_WORDS:
+        place = text[start : m.end("v")].split()[: -len(m.group("head").split())]
+        if text[start : start + 1].isupper() and place and all(map(_place_word, place)):
             hits.append(Hit(start, m.end("v"), "INSTITUTION", "rule"))
     return hits
 
@@ -167,6 +191,9 @@ def house_name_hits(text: str) -> list[Hit]:
 _UNIVERSITY_HEADS = frozenset(
     {"Universitätsklinikum", "Universitätsklinik", "Uniklinikum", "Uniklinik", "Universitätsspital", "Unispital"}
 )
+_WORDS_AFTER = re.compile(rf"(?:[ \t]{_NAME}){{1,2}}")
+# Heads of an English unit's name after its words ("Stroke Unit", "Chest Pain Unit").
+_UNIT_HEADS = frozenset({"unit", "units", "ward", "suite", "bay", "lab", "laboratory"})
 _NAME_WORD_BEFORE = re.compile(rf"(?<![\w-])({_NAME})[ \t]\Z")
 
 
@@ -174,9 +201,14 @@ def _slash_town_end(text: str, end: int) -> int | None:
     """The end of a town written after a slash at `end`, or None (a department, specialty or acronym there)."""
     if (m := _SLASH_TOWN.match(text, end)) is None:
         return None
-    word = m.group().rsplit(" ", 1)[-1].lstrip("/").lower()
-    if word.endswith(DEPARTMENT_ENDINGS) or word in NOT_NAME_WORDS:
+    word = m.group().rsplit(" ", 1)[-1].lstrip("/")
+    if (town := known_town_end(text, end + 1)) is not None and town >= m.end():
+        return m.end()  # a listed town
+    low = word.lower()
+    if low.endswith(DEPARTMENT_ENDINGS) or not is_de_name_word(word) or is_care_noun(word) or is_department_word(low):
         return None
+    if (after := _WORDS_AFTER.match(text, m.end())) and any(w.lower() in _UNIT_HEADS for w in after.group().split()):
+        return None  # "/Stroke Unit", "/Chest Pain Unit" ("/<Town> Radiologie" keeps its town)
     return m.end()
 
 
@@ -223,6 +255,12 @@ _HEALTH_SERVICE_OF = re.compile(
 _NOT_HOUSES = words(
     "LOA SHO FRCR MRCP FRCS FRCP MBBS MBChB FACR MTRA CRNA APRN FNP DNP DPT RTT SLT FEBU FMH FRANZCR EDiR "
     "ICU PICU NICU HDU ITU CCU SCBU OPD ENT HNO MKG NCH KJP ACH GCH UCH"
+) | words(
+    # German department abbreviations that hold a house letter (Zahn-Mund-Kiefer, Herz-Thorax-Gefäß, Hand-,
+    # Kinder-, Unfall-, Plastische / Viszeralchirurgie, Kardiologie, Kinderanästhesie, Innere Medizin,
+    # Herzkatheter, Ultraschall- / Elektrokardiographie) and UK grades (health-care assistant, higher specialty
+    # trainee), and the German student assistant: "Dr. <Name> (ZMK)", "Dr <Name> (HCA)" (review 19).
+    "ZMK HTG HTC HCH KCH PCH VCH THC THG KAR KARD KAI KIM KJM HKU UKG EKG HKL KHK HCA HST HCSW SHK"
 )
 
 

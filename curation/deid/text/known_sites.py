@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 
+from curation.deid.text.care_nouns import is_care_noun
 from curation.deid.text.common import Hit, literal_starts
+from curation.deid.text.towns import towns
 
 _SHORT = (
     # Switzerland.
@@ -33,10 +35,24 @@ _HOUSES = (
 KNOWN_SITE = literal_starts(re.compile(
     r"(?<![\w.-])(?P<v>" + "|".join(re.escape(w) for w in sorted((*_SHORT, *_HOUSES), key=len, reverse=True))
     + r")(?![\w-]|'(?!s))"))
-# Swiss home care and its local organisation: "Spitex Zürich Limmat", "Spitex Region Thun".
+# Swiss home care and its local organisation: "Spitex Zürich Limmat", "Spitex Region Thun"; not what it does
+# ("Spitex Nachsorge").
 SPITEX = re.compile(r"(?P<v>Spitex(?:[ \t][A-ZÄÖÜ][\w'-]+){1,3})")
 # "EOC" (Ente Ospedaliero Cantonale) also abbreviates a cancer: only after an Italian article with apostrophe.
 EOC = re.compile(r"(?<=[lL]')(?P<v>EOC)(?!\w)")
+
+
+_SHORT_LETTERS = tuple(sorted(w for w in _SHORT if w.isalpha() and len(w) >= 3))
+
+
+def opens_with_known_acronym(word: str) -> bool:
+    """True for a capitals word that opens with a listed house acronym and its site ("LKHSTP", "LKHVB", "KSBL")."""
+    return word.startswith(_SHORT_LETTERS)
+
+
+def _care_word(word: str) -> bool:
+    """True for a care noun after "Spitex" that is no listed town ("Nachsorge", "Einsatz"; "Spitex Uster" names)."""
+    return is_care_noun(word) and word not in towns()
 
 
 def known_site_hits(text: str) -> list[Hit]:
@@ -45,5 +61,9 @@ def known_site_hits(text: str) -> list[Hit]:
     if "EOC" in text:
         hits.extend(Hit(m.start("v"), m.end("v"), "INSTITUTION", "rule") for m in EOC.finditer(text))
     if "Spitex" in text:
-        hits.extend(Hit(m.start("v"), m.end("v"), "INSTITUTION", "rule") for m in SPITEX.finditer(text))
+        hits.extend(
+            Hit(m.start("v"), m.end("v"), "INSTITUTION", "rule")
+            for m in SPITEX.finditer(text)
+            if not _care_word(m.group("v").split()[1])  # "Spitex Nachsorge": what it does (review 19)
+        )
     return hits

@@ -225,8 +225,9 @@ def service_site_hits(text: str, lowered: str) -> list[Hit]:
             hits.append(Hit(m.start("v"), m.end("v"), "INSTITUTION", "rule"))
     for m in SERVICE_RULE.finditer(text, lowered):
         last = m.group("v").split()[-1]
-        if last.lower() not in _NOT_SERVICE_NAMES and (last[:1].islower() or is_de_name_word(last.split("-")[0])
-                                                       or last.lower() in _NAME_TAILS):
+        if last.lower() in _NOT_SERVICE_NAMES or (is_care_noun(last) and last not in towns()):
+            continue  # what the service does, no place: "SPITEX Pflege / Einsatz / Nachsorge" (review 19)
+        if last[:1].islower() or is_de_name_word(last.split("-")[0]) or last.lower() in _NAME_TAILS:
             hits.append(Hit(m.start("v"), m.end("v"), "INSTITUTION", "rule"))
     for rule in (RED_CROSS_RULE, EN_SPECIALTY_RULE, CHARITY_RULE, VA_RULE):
         for m in rule.finditer(text, lowered):
