@@ -3,7 +3,8 @@ HL7 MSH-6 and "<Town>-<District>" rules, and the names those rules must still ta
 
 A value after a school, employer, interpreter or authority cue names a house only when one of its words looks like a
 name (a listed surname, given name or town, or a capitalised word in none of the common, clinical, role or
-school-and-work vocabularies); strings of their own, none of the reviewer's probes verbatim.
+school-and-work vocabularies). Mostly strings of their own; a few of the reviewer's probes are kept verbatim
+as the class's anchors.
 """
 
 from __future__ import annotations
@@ -11,22 +12,8 @@ from __future__ import annotations
 import pytest
 
 from curation.deid.text.hl7 import hl7_hits, msh_keeps
-from curation.deid.text.permit_ids import permit_id_hits
-from curation.deid.text.scrub import scrub_text
-from curation.deid.text.service_names import service_name_hits
 from curation.deid.text.towns import district_town_end
-
-
-def _services(text: str) -> list[str]:
-    return [text[h.start : h.end] for h in service_name_hits(text, text.lower())]
-
-
-def _ids(text: str) -> list[str]:
-    return [text[h.start : h.end] for h in permit_id_hits(text, text.lower())]
-
-
-def _out(text: str, lang: str) -> str:
-    return scrub_text(text, lang, use_spacy=False).text
+from tests.curation.deid.text.test_round20b import _ids, _out, _services
 
 
 @pytest.mark.parametrize(
