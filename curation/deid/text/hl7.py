@@ -5,7 +5,8 @@ fields are split at "|", repetitions at "~", components at "^" (the standard's d
 may declare others, which is not followed). The PHI fields, by position (HL7 v2.5 numbering):
 
 - MSH-4 sending facility: INSTITUTION; MSH-6, the receiving facility: INSTITUTION unless it is a system's or a
-  national network's code ("KIS", "EPIC", "ELGA": msh_keeps, round 20b); MSH-3 / MSH-5, the sending and receiving
+  national network's code ("KIS", "EPIC", "ELGA": msh_keeps, round 20b) or a department's, modality's or router's
+  ("RAD", "CT1", "DICOMROUTER": review of round 20b); MSH-3 / MSH-5, the sending and receiving
   applications, name no one and are kept (msh_keeps); MSH-7 message time: DATE; MSH-10 control id: ID.
 - EVN-2 / EVN-6 event times: DATE.
 - PID-2/3/4 patient ids, PID-18 account, PID-19 SSN, PID-20 licence: ID (component 1 of a CX only: the
@@ -37,6 +38,7 @@ from __future__ import annotations
 import re
 
 from curation.deid.text.common import FIELD, Hit, context_for, words
+from curation.deid.text.legal_bodies import AE_GENERIC_WORDS, AE_NODE_WORDS
 
 # What each (segment, field) holds. "XCN": id ^ family ^ given ^ middle ^ suffix ^ prefix ^ degree;
 # "XPN": family ^ given ^ middle ^ suffix ^ prefix ^ degree; "CX": id ^ ... ; whole-field classes otherwise.
@@ -145,8 +147,32 @@ def _msh_fields(text: str) -> list[list[tuple[int, int]]]:
     return [_split(text, m.start("rest"), m.end("rest"), "|") for m in segments(text) if m.group("seg") == "MSH"]
 
 
+# Department, modality and routing codes (review of round 20b): "RAD", "CT1", "DICOMROUTER", "TELERAD", "MR_ARCHIVE";
+# with the DICOM node words of legal_bodies (AE titles) and the system codes above.
+_NODE_CODES = (
+    _SYSTEM_CODES
+    | AE_GENERIC_WORDS
+    | AE_NODE_WORDS
+    | words("""
+CT MR MRT MRI US NM DX CR XA MG RF PT DR OT RX XR IR SONO ANGIO MAMMO TELE TELERAD RADIO RADIOLOGIE RADIOLOGIA
+NUK NUKMED LAB ORDER ORDERS RESULT RESULTS REPORT REPORTS REPORTING HUB ENGINE BRIDGE SRV INTERFACE
+""")
+)
+_CODE_PARTS = re.compile(r"[_.\- ]+")
+
+
+def _node_word(part: str) -> bool:
+    """A node code, or two joined without a break ("DICOMROUTER", "TELERAD"), each of two letters or more."""
+    return part in _NODE_CODES or any(
+        part[:i] in _NODE_CODES and part[i:] in _NODE_CODES for i in range(2, len(part) - 1)
+    )
+
+
 def _is_system(text: str, span: tuple[int, int]) -> bool:
-    return text[slice(*span)].strip().split("^")[0].upper() in _SYSTEM_CODES
+    code = text[slice(*span)].strip().split("^")[0].upper()
+    parts = [p.rstrip("0123456789") for p in _CODE_PARTS.split(code)]
+    parts = [p for p in parts if p]
+    return bool(parts) and all(_node_word(p) for p in parts)
 
 
 def msh_keeps(text: str) -> list[tuple[int, int]]:

@@ -39,7 +39,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from curation.deid.text.common import LO, LOWER_GATES, TEXT_GATES, UP, Hit, literal_starts
+from curation.deid.text.common import LO, LOWER_GATES, TEXT_GATES, UP, Hit, literal_starts, words
 from curation.deid.text.facilities import NOT_FACILITY_NAMES
 from curation.deid.text.names import NOT_NAME_WORDS
 from curation.deid.text.transfer_towns import known_town_end
@@ -218,14 +218,14 @@ BARE_SITE_FILMS = literal_starts(re.compile(
 # A PACS / DICOM node name that carries a site code: "KSGR_CHUR_PACS", "RAD_LEEDS_ARCHIVE".
 AE_TITLE = _named(r"[A-Z0-9]{2,}(?:_[A-Z0-9]{2,}){1,4}")
 # Generic node words that name no site ("PACS_MAIN_ARCHIVE", "CT_SITE_PACS" stay).
-_AE_GENERIC = frozenset({"MAIN", "SITE", "LOCAL", "PRIMARY", "SECONDARY", "BACKUP", "TEST", "PROD", "DEV", "NEW", "OLD",
-                         "SHORT", "LONG", "TERM", "CLOUD", "REMOTE", "CENTRAL", "HOSPITAL", "RADIOLOGY", "RAD", "MRI",
-                         "PET", "SERVER", "NODE", "STORAGE", "QUERY", "RETRIEVE", "PRINT", "PRINTER", "MODALITY",
-                         "SERIES", "STUDY", "IMAGE", "IMAGES", "WORKSTATION", "DEFAULT", "ANY", "ALL", "ONLINE",
-                         "OFFLINE", "NEAR", "LINE", "MIRROR", "CACHE", "ROUTING", "AUTO", "EXPORT", "IMPORT", "SEND",
-                         "RECEIVE", "TEACHING", "RESEARCH", "CLINICAL", "EMERGENCY", "ERROR", "STATUS"})
-_AE_WORDS = frozenset({"PACS", "ARCHIVE", "ARCH", "SCP", "SCU", "STORE", "RIS", "GW", "GATEWAY", "AE", "QR", "VNA",
-                       "WL", "MWL", "ROUTER", "DICOM"})
+AE_GENERIC_WORDS = words("""
+MAIN SITE LOCAL PRIMARY SECONDARY BACKUP TEST PROD DEV NEW OLD SHORT LONG TERM CLOUD REMOTE CENTRAL HOSPITAL RADIOLOGY
+RAD MRI PET SERVER NODE STORAGE QUERY RETRIEVE PRINT PRINTER MODALITY SERIES STUDY IMAGE IMAGES WORKSTATION DEFAULT ANY
+ALL ONLINE OFFLINE NEAR LINE MIRROR CACHE ROUTING AUTO EXPORT IMPORT SEND RECEIVE TEACHING RESEARCH CLINICAL EMERGENCY
+ERROR STATUS
+""")
+# The node words of a DICOM application entity (shared with hl7.py's MSH-6 codes).
+AE_NODE_WORDS = words("PACS ARCHIVE ARCH SCP SCU STORE RIS GW GATEWAY AE QR VNA WL MWL ROUTER DICOM")
 
 # The heads of a dental practice's name that open it before any seat.
 _DENTAL_HEADS = ("Cabinet", "Centre", "Studio", "Centro", "Ambulatorio", "Zahnarztpraxis", "Zahnklinik", "Zahnzentrum",
@@ -360,8 +360,8 @@ def _barracks_seat_ok(m: re.Match[str]) -> bool:
 def _ae_title_ok(m: re.Match[str]) -> bool:
     """An AE title with a node word ("PACS") and a site word of three letters or more that is no generic node word."""
     parts = m.group("v").split("_")
-    return any(p in _AE_WORDS for p in parts) and any(p.isalpha() and len(p) >= 3 and p not in _AE_WORDS
-                                                      and p not in _AE_GENERIC for p in parts)
+    return any(p in AE_NODE_WORDS for p in parts) and any(
+        p.isalpha() and len(p) >= 3 and p not in AE_NODE_WORDS and p not in AE_GENERIC_WORDS for p in parts)
 
 
 def legal_body_hits(text: str, lowered: str) -> list[Hit]:

@@ -9,11 +9,12 @@ Each value is taken after the label that names its kind, in the value shape of t
   number / NINO QQ 12 34 56 C");
 - **asylum file numbers**: a file code holding "Asyl" between digit groups ("51.2-AsylbLG-40771"), any label;
 - **incident, claim and job numbers**: an ambulance run ("run number 26-004512", "run # 004512") or CAD number
-  ("CAD 9023", four digits or more: "CAD risk factors" stays), an accident insurer's claim ("Suva-Schadennummer
-  11.22334.26.7", "AUVA-Aktenzahl L-448291/26", "Schaden-Nr.", "claim no."), a funding request ("Ref
-  IFR/26/1174"), a dictation job ("Job number DX 1290 554", "Job-Nr."); an interpreter's number in brackets after
-  an interpreter word ("interpreter <Name> (#2290)").
-Look-alikes stay: "Ausweis" alone, "run 2", "job done", "CAD" before a word, "A 2" segment, "F 3" fistula.
+  ("CAD 9023", four digits or more: "CAD risk factors" and "CAD 2019", a year, stay), an accident insurer's claim
+  ("Suva-Schadennummer 11.22334.26.7", "AUVA-Aktenzahl L-448291/26", "Schaden-Nr.", "claim no."), a funding
+  request ("Ref IFR/26/1174"), a dictation job ("Job number DX 1290 554", "Job-Nr."); an interpreter's number in
+  brackets after an interpreter word ("interpreter <Name> (#2290)").
+Look-alikes stay: "Ausweis" alone, "run 2", "run 12-2024" (a month), "job done", "CAD" before a word, "A 2" segment,
+"F 3" fistula.
 """
 
 from __future__ import annotations
@@ -64,15 +65,20 @@ NINO = literal_starts(
     )
 )
 ASYLUM = re.compile(r"(?<![\w.-])(?P<v>\d{1,4}(?:\.\d{1,4})*-Asyl[\w]{0,10}-\d{3,8}(?:/\d{2,4})?)(?![\w-])")
-# Incident, claim and job numbers.
+# Incident, claim and job numbers. A bare "CAD" before a year is coronary artery disease and its year ("Known CAD
+# 2019, PCI"), a bare "run" before a month and year a date ("run 12-2024"): review of round 20b.
+_YEAR = r"(?:19|20)\d\d(?!\d)"
 RUN = literal_starts(
     re.compile(
-        r"(?<![\w-])(?:[Rr]un[ \t]+(?:[Nn]umber|[Nn]o\.?|#|[Ss]heet)|[Rr]un[ \t]*#|CAD(?:[ \t]+(?:[Nn]o\.?|#|[Nn]umber|"
-        r"[Ii]ncident))?|[Ii]ncident[ \t](?:[Nn]umber|[Nn]o\.?|#)|Einsatz-?(?:[Nn]ummer|[Nn]r\.?))"
+        r"(?<![\w-])(?:[Rr]un[ \t]+(?:[Nn]umber|[Nn]o\.?|#|[Ss]heet)|[Rr]un[ \t]*#|CAD[ \t]+(?:[Nn]o\.?|#|[Nn]umber|"
+        rf"[Ii]ncident)|CAD(?![ \t]*:?[ \t]*{_YEAR})|[Ii]ncident[ \t](?:[Nn]umber|[Nn]o\.?|#)|"
+        r"Einsatz-?(?:[Nn]ummer|[Nn]r\.?))"
         r"[ \t]*:?[ \t]*(?P<v>\d{2}-\d{4,8}|\d{4,10})(?![\w-]|[.,]\d|[ \t]?(?:mg|ml|mm|cm|%))"
     )
 )
-RUN_BARE = literal_starts(re.compile(r"(?<![\w-])[Rr]un[ \t]+(?P<v>\d{2}-\d{4,8})(?![\w-])"))
+RUN_BARE = literal_starts(
+    re.compile(rf"(?<![\w-])[Rr]un[ \t]+(?!(?:0[1-9]|1[0-2])-{_YEAR})(?P<v>\d{{2}}-\d{{4,8}})(?![\w-])")
+)
 CLAIM = literal_starts(
     re.compile(
         r"(?<![\w-])(?:[A-Z][A-Za-z]{1,5}-)?(?:Schaden(?:s|fall)?(?:-?[Nn]ummer|-?[Nn]r\.?)|Schadenfall|Aktenzahl|"

@@ -27,9 +27,11 @@ from __future__ import annotations
 
 import re
 
+from curation.deid.text.care_nouns import CARE_NOUNS
 from curation.deid.text.common import LO, LOWER_GATES, UP, Hit, literal_starts, words
 from curation.deid.text.facilities import NOT_FACILITY_NAMES, TIME_WORDS, is_de_name_word
 from curation.deid.text.given_names import is_any_given_name, is_given_name
+from curation.deid.text.names import is_plain_name_word
 from curation.deid.text.surnames import is_surname
 from curation.deid.text.towns import towns
 
@@ -218,7 +220,7 @@ _LEGAL = re.compile(r"(?<![\w])(?:AG|GmbH|Ltd|Limited|Inc|LLC|KG|SA|Sàrl|SpA|Sr
 # Public authorities, emergency services and hospital short forms with their place or name.
 _AUTHORITY = literal_starts(
     re.compile(
-        r"(?<![\w-])(?P<v>(?:Berufsfeuerwehr|Freiwillige[ \t]Feuerwehr|Feuerwehr|Betriebsfeuerwehr|Werkfeuerwehr|"
+        r"(?<![\w-])(?P<v>(?P<head>Berufsfeuerwehr|Freiwillige[ \t]Feuerwehr|Feuerwehr|Betriebsfeuerwehr|Werkfeuerwehr|"
         r"Polizeiinspektion|Polizeiposten|Polizeiwache|Polizeirevier|Polizeidirektion|Polizeipräsidium|"
         r"Polizeikommissariat|Kantonspolizei|Stadtpolizei|Landespolizeidirektion|Jugendamt|Sozialamt|"
         r"Gesundheitsamt|Ordnungsamt|Versorgungsamt|Kinder-[ \t]und[ \t]Jugendhilfe|KESB|Bezirkshauptmannschaft|"
@@ -291,6 +293,56 @@ skilled fertility assisted senior memory nursing home general
 
 _CONNECTORS = frozenset({"&", "de", "di", "du", "del", "of", "der", "am", "an"})
 
+# Review of round 20b: words that follow a school, employer, interpreter or authority cue without naming anyone
+# (a school's class or lesson, a kind of work or workplace, a generic employer, a language or a staff role, a
+# test result or a side). A value names a house only when one of its words looks like a name: no word of this list,
+# and a listed surname, given name or town or a capitalised word in none of the common, clinical or role vocabularies
+# ("Klasse", "Sturz", "Montage Arbeiten", "Building Site", "NHS Trust", "British Sign Language", "Pflegekraft
+# Station", "KBC Positiv" stay).
+_NOT_NAME_NOUNS = words("""
+klasse klassen stufe jahrgang jahrgangsstufe schulklasse pause schulhof pausenhof turnhalle sport schulsport
+sportstunde ausflug klassenfahrt abschluss abitur matura prüfung lehrer lehrerin schüler schülerin
+primaire secondaire maternelle élémentaire elementaire primaria secondaria elementare media infanzia
+montage arbeiten arbeit baustelle betrieb werk werkstatt lager schicht nachtschicht frühschicht spätschicht
+eigenbau eigenregie prothese implantat material maschine gerät leiter gerüst dach garten haushalt
+building site construction road traffic control work works office warehouse factory farm home shift night
+heavy lifting asbestos exposure notified informed contacted aware nhs trust county city borough council authority
+agency company firm employer
+british american english irish scottish welsh french swiss german austrian italian spanish sign language line
+pflegekraft pflegekräfte pflegepersonal personal personals staff nurse nurses porter pfleger pflegerin
+positiv negativ positive negative rechts links right left beidseits bilateral
+back neck normal usual regular special nursery kindergarten
+douleur fièvre toux chute dolore febbre caduta pain fever cough fall
+""")
+# German noun endings that close no name of a school, firm or service ("Blockunterricht", "Pflegekraft").
+_NOT_NAME_ENDINGS = ("unterricht", "arbeiten", "arbeit", "kraft", "kräfte", "personal", "schicht", "stunde")
+
+
+def _looks_like_name(word: str) -> bool:
+    """True for a word that can name a school, firm or service: no word of _NOT_NAME_NOUNS, and a listed surname,
+    given name or town or a capitalised word that is no common, clinical, role or school-and-work noun."""
+    word = word.strip(".,;:()")
+    if not word[:1].isupper():
+        return False
+    low = word.lower()
+    if low in _NOT_NAME_NOUNS:
+        return False  # (a word of these vocabularies that is also a given name: "Line", "Site")
+    if is_surname(word) or is_any_given_name(word) or word in towns():
+        return True
+    return not (
+        low in CARE_NOUNS
+        or low.endswith(_NOT_NAME_ENDINGS)
+        or low in NOT_FACILITY_NAMES
+        or low in _NOT_SERVICE
+        or not is_de_name_word(word)
+        or not is_plain_name_word(word)
+    )
+
+
+def _names_someone(name: str) -> bool:
+    """True when one of the words of `name` (connectors aside) looks like a name."""
+    return any(_looks_like_name(w) for w in _name_words(name))
+
 
 def _name_words(name: str) -> list[str]:
     return [w for w in name.split() if w.lower() not in _CONNECTORS]
@@ -323,7 +375,7 @@ def _interpreter_hits(text: str) -> list[Hit]:
     for m in _INTERPRETER.finditer(text):
         if any(c in m.group("gap") for c in ",;.") and not m.group("gap").strip().endswith("."):
             continue
-        if _proper(m.group("v")):
+        if _proper(m.group("v")) and _names_someone(m.group("v")):
             hits.append(Hit(*_trimmed(text, m.start("v"), m.end("v")), "INSTITUTION", "rule"))
     return hits
 
@@ -347,11 +399,17 @@ def _school_hits(text: str) -> list[Hit]:
     for m in _SCHOOL.finditer(text):
         head_end = len(m.group("v")) - len(m.group("v").split(None, 1)[-1])
         name = m.group("v")[head_end:]
-        if _proper(name.removeprefix("St. ").removeprefix("St ")) or name.startswith(("St ", "St. ")):
+        if name.startswith(("St ", "St. ")):
             hits.append(Hit(m.start("v"), m.end("v"), "INSTITUTION", "rule"))
+        elif _proper(name) and _names_someone(name):
+            # Trailing words that name no one are the sentence's ("Grundschule Lindenhof Sturz"), not the school's.
+            end = m.end("v")
+            while not _looks_like_name(text[text.rfind(" ", 0, end) + 1 : end]):
+                end = text.rfind(" ", 0, end)
+            hits.append(Hit(m.start("v"), end, "INSTITUTION", "rule"))
     for m in _SCHOOL_EN_RULE.finditer(text):
         first = m.group("v").split()[0]
-        if first.lower() not in _NOT_SCHOOL_NAME and (first in {"St", "St.", "Saint"} or is_de_name_word(first)):
+        if first.lower() not in _NOT_SCHOOL_NAME and (first in {"St", "St.", "Saint"} or _looks_like_name(first)):
             hits.append(Hit(m.start("v"), m.end("v"), "INSTITUTION", "rule"))
     return hits
 
@@ -361,7 +419,7 @@ def _employer_hits(text: str) -> list[Hit]:
     for m in _EMPLOYER.finditer(text):
         name = m.group("v")
         parts = _name_words(name)
-        if not _proper(name):
+        if not (_proper(name) and _names_someone(name)):
             continue
         # One word only with a legal form or as a compound firm name ("Holzbau Gruber" has two).
         if len(parts) == 1 and not _LEGAL.search(name):
@@ -370,6 +428,29 @@ def _employer_hits(text: str) -> list[Hit]:
     return hits
 
 
+# The words between an authority and its place ("Jugendamt der Stadt <Town>", "Polizeiinspektion PI <Town>").
+_AUTHORITY_LINKS = frozenset(
+    {
+        "der",
+        "des",
+        "Landkreis",
+        "Landkreises",
+        "Kreis",
+        "Kreises",
+        "Gemeinde",
+        "Stadt",
+        "Bezirk",
+        "Bezirks",
+        "Region",
+        "Kanton",
+        "PI",
+        "PK",
+        "de",
+        "du",
+        "di",
+        "von",
+    }
+)
 _TELERADIOLOGY = re.compile(r"T[eé]l[eé]-?radiolog")
 
 
@@ -377,7 +458,8 @@ def _authority_hits(text: str) -> list[Hit]:
     hits = []
     for m in _AUTHORITY.finditer(text):
         tail = m.group("v").split()[-1]
-        if is_de_name_word(tail) and tail.lower() not in NOT_FACILITY_NAMES:
+        name = [w for w in text[m.end("head") : m.end("v")].split() if w not in _AUTHORITY_LINKS]
+        if name and _looks_like_name(name[0]) and is_de_name_word(tail) and tail.lower() not in NOT_FACILITY_NAMES:
             # A teleradiology service keeps its service word, its name or region is the house (as tests/dev14fj).
             start = (
                 m.start("v") + len(m.group("v").split()[0]) + 1 if _TELERADIOLOGY.match(m.group("v")) else m.start("v")

@@ -66,11 +66,20 @@ _STATES = frozenset({"Baden-Württemberg", "Schleswig-Holstein", "Mecklenburg-Vo
                      "Nordrhein-Westfalen", "Rheinland-Pfalz", "Emilia-Romagna", "Friuli-Venezia", "Trentino-Alto",
                      "Provence-Alpes", "Auvergne-Rhône-Alpes", "Bourgogne-Franche-Comté"})
 
+# A town's event, race, fair, train or team after its hyphen is no district (review of round 20b): "Zürich-Marathon",
+# "Bern-Express", "Köln-Messe", "Wien-Cup", "Basel-Tattoo".
+_NOT_DISTRICT_ENDS = ("marathon", "lauf", "läufe", "rennen", "triathlon", "turnier", "cup", "open", "derby", "fest",
+                      "festival", "messe", "express", "bahn", "zug", "tram", "bus", "linie", "flug", "fahrt", "tour",
+                      "rundfahrt", "classic", "rallye", "trophy", "meeting", "masters", "liga", "gala", "tattoo",
+                      "kongress", "konferenz", "spiel", "spiele", "match", "team", "auswahl", "kader", "tunnel")
+
 
 def district_town_end(text: str, start: int) -> int | None:
     """The end of "<listed Town>-<District>" written at `start`, or None."""
     m = _DISTRICT.match(text, start)
     if m is None or m.group("t") not in towns() or m.group() in _STATES or m.group().rsplit("-", 1)[0] in _STATES:
+        return None
+    if m.group().rsplit("-", 1)[1].lower().endswith(_NOT_DISTRICT_ENDS):
         return None
     return m.end()
 
