@@ -53,6 +53,19 @@ _NOW = re.compile(
     r"(?i)\b(?:now|today|currently|current|aktuell\w*|jetzt|heute|heutige\w*|nun|this\s+(?:scan|study|"
     r"exam\w*))\b"
 )
+# Mend of round 26: where the past-tense subject's scope ends before the citation: a ";" (a new clause), a change up to
+# today ("which has grown to", "has since been resected", "der inzwischen ... misst") or a present-tense measure.
+_SCOPE_END = re.compile(
+    r"(?i);|\b(?:ha[sv]e?\s+(?:since\s+|now\s+)?(?:grown|increased|decreased|enlarged|shrunk|progressed|regressed|"
+    r"been)|inzwischen|mittlerweile|zwischenzeitlich|since\s+then|meanwhile|measures|misst|messen|beträgt)\b"
+)
+# An event, not an exam's image, in a comparison exam's month ("Im Mai war eine Biopsie erfolgt", "had a stent placed
+# in June", "was treated with antibiotics"): the month dates the event and decides nothing.
+_EVENT = re.compile(
+    r"(?i)\b(?:biops\w*|Biopsie\w*|Punktion\w*|punktiert\w*|stent\w*|placed|implant\w*|eingelegt|erfolgt|"
+    r"durchgeführt|performed|operiert|Operation|surgery|resect\w*|reseziert\w*|treated|behandelt|Therapie\w*|"
+    r"therapy|admitted|aufgenommen|Chemo\w*|Radiatio\w*|radiation|ablat\w*|Ablation|emboli[sz]\w*)\b"
+)
 _EXAM = r"(?:CTA|MRA|imaging|" + EXAM + r")"
 _MONTH_DATE = (
     r"(?:\d{1,2}\.?\s+)?" + MONTH + r"(?:\s+\d{1,2},?)?(?:\s+(?:19|20)\d\d)?|"
@@ -91,6 +104,17 @@ def past_subject(text: str, anchor: int, floor: int) -> bool:
         and floor <= head.end() <= anchor
         and _PAST.search(text, head.end(), anchor) is not None
         and _NOW.search(text, head.end(), anchor) is None
+        and _SCOPE_END.search(text, head.end(), anchor) is None
+    )
+
+
+def _subject_today(text: str, anchor: int, today: set[tuple[int, int]]) -> bool:
+    """Whether the dated subject of the sentence holding `anchor` is dated today's exam (`today`: its (month, day)
+    keys; a day left out on either side matches the month)."""
+    head = _SUBJECT.match(text, sentence_of(text, anchor)[0])
+    return head is not None and any(
+        (month, day) in today or (month, 0) in today or (day == 0 and any(month == m for m, _ in today))
+        for month, day in _keys(head.group(0))
     )
 
 
@@ -102,6 +126,10 @@ _COMPARISON_LINE = re.compile(
 _EXAM_DATE = re.compile(
     r"(?i)\b(?:exam(?:ination)?\s+date|date\s+of\s+(?:exam\w*|study)|Untersuchungsdatum|"
     r"Untersuchung\s+vom|Datum)\s*:?\s*(?P<date>" + _MONTH_DATE + r")"
+)
+# The report's heading line that dates today's exam: "CT CHEST, December 7, 2026." / "CT Thorax vom 07.12.2026."
+_HEADING_DATE = re.compile(
+    r"(?im)^[ \t]*" + _EXAM + r"\b[^\n:.\d]{0,40}?(?P<date>" + _MONTH_DATE + r")\.?[ \t]*$"
 )
 _DATE_PARTS = re.compile(
     r"(?i)(?:(?P<d1>\d{1,2})\.?\s+)?(?P<m>" + MONTH + r")|(?P<d2>\d{1,2})\.(?P<m2>\d{1,2})\.|"
@@ -134,8 +162,14 @@ def comparison_dates(text: str) -> set[tuple[int, int]]:
     listed: set[tuple[int, int]] = set()
     for m in _COMPARISON_LINE.finditer(text):
         listed |= _keys(m.group("body"))
-    today = {month for found in _EXAM_DATE.finditer(text) for month, _ in _keys(found.group("date"))}
+    today = {month for month, _ in today_dates(text)}
     return {k for k in listed if k[0] not in today}
+
+
+def today_dates(text: str) -> set[tuple[int, int]]:
+    """The (month, day) keys of today's exam: an exam-date line or the report's dated heading."""
+    found = [*_EXAM_DATE.finditer(text), *_HEADING_DATE.finditer(text)]
+    return {key for m in found for key in _keys(m.group("date"))}
 
 
 def comparison_month(text: str, anchor: int, floor: int, listed: set[tuple[int, int]]) -> bool:
@@ -148,7 +182,9 @@ def comparison_month(text: str, anchor: int, floor: int, listed: set[tuple[int, 
     stops = list(_CLAUSE_STOP.finditer(text, start, anchor))
     start = stops[-1].end() if stops else start
     named = list(_CLAUSE_MONTH.finditer(text, start, anchor))
-    if not named or _NOW.search(text, named[-1].end(), anchor) is not None:
+    if not named or any(cue.search(text, named[-1].end(), anchor) for cue in (_NOW, _SCOPE_END)):
+        return False
+    if _EVENT.search(text, start, anchor) is not None:
         return False
     keys = _keys(named[-1].group("date"))
     if not any(
@@ -164,10 +200,13 @@ def held_past(text: str, spans: Sequence[S]) -> list[S]:
     module's rules names it (the learned decision sees the sentence only, not the comparison line)."""
     if not spans:
         return list(spans)
-    listed = comparison_dates(text)
+    listed, today = comparison_dates(text), today_dates(text)
     out, floor = [], 0
     for span in spans:
-        if not span.prior and (
+        if past_subject(text, span.start, floor) and today and _subject_today(text, span.start, today):
+            # the dated subject is today's exam: the grammar's subject rule (one sentence, no date line) is undone
+            span = replace(span, prior=False) if span.prior else span  # type: ignore[type-var]
+        elif not span.prior and (
             past_subject(text, span.start, floor) or comparison_month(text, span.start, floor, listed)
         ):
             span = replace(span, prior=True)  # type: ignore[type-var]
