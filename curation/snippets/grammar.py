@@ -628,6 +628,10 @@ _ENGLISH_PAST = re.compile(r"(?i)\b(?:measured|was|were|had)\b")
 # clause after the comparison tells the earlier exam's value; "... the lesion measures 1.8 cm (...)" stays current).
 _COMPARISON_OPENING = re.compile(r"(?i)(?:^|[.!?:;\n]\s*)(?:(?:on|in|upon)\s+)?(?:compared\s+(?:to|with)|"
                                  r"comparison\s+(?:to|with)|when\s+compared\s+(?:to|with))\s+(?:the\s+|a\s+)?$")
+# Mend of round 27: the earlier exam's value told after the citation ("the mass measured 3.2 cm (...), previously 2.8
+# cm", "..., up from 2.8 cm", "(...) and was previously 6 mm"): the past tense narrates today's value.
+_PRIOR_VALUE_AFTER = re.compile(r"(?i)[)\]]?[^.;!?()\[\]]{0,40}?\b(?:previously|formerly|up\s+from|down\s+from|"
+                                r"increased\s+from|decreased\s+from|from\s+\d)")
 _PAST_MEASURE = re.compile(r"(?i)\b(?:war|waren|maß|mass|maßen|massen|betrug|betrugen|measured|was|were|hatte|had)\b"
                            r"[^()\[\];]{0,60}?\d+(?:[.,]\d+)?(?:\s*[x×]\s*\d+(?:[.,]\d+)?)*\s*(?:mm|cm)\b"
                            r"[^()\[\];\d]{0,20}[(\[]?\s*$"
@@ -1075,7 +1079,8 @@ def _prior_study(text: str, start: int, end: int, clause_start: int = 0, after_c
     if past is None:
         return False
     return (not _ENGLISH_PAST.search(past.group()) or _NOW.search(text, end) is not None
-            or _COMPARISON_OPENING.search(text, max(0, cue.start() - 40), cue.start()) is not None)
+            or (_COMPARISON_OPENING.search(text, max(0, cue.start() - 40), cue.start()) is not None
+                and _PRIOR_VALUE_AFTER.match(text, end) is None))
 
 
 # Round 12: a time word of the earlier examination anywhere in the reference's clause, with no now word after it:
