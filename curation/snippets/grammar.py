@@ -22,6 +22,7 @@ from rapidfuzz.distance import OSA
 from curation.snippets.gate import gated_finditer, gated_search
 from curation.snippets.pair_shapes import clock_like, month_year_like
 from curation.snippets.study_clause import clause_study
+from curation.snippets.study_past import date_keys, sentence_of, today_dates
 from curation.snippets.study_scope import own_part_study
 from curation.snippets.timepoint_words import EARLIER_COMPOUND
 from curation.snippets.timepoints import prior_by_timepoint
@@ -501,7 +502,7 @@ _OPENS_NEXT_PART = re.compile(r"(?i)\s*:?\s*(?:noch\s+|still\s+|nur\s+|only\s+|c
                               r"(?:\s*[x×]\s*\d+(?:[.,]\d+)?)*\s*(?:mm|cm)\b[^()\[\];]{0,25}[(\[]")
 
 
-def _prior_after(text: str, end: int) -> re.Match[str] | None:
+def prior_after(text: str, end: int) -> re.Match[str] | None:
     """A prior word right after the reference that tags it ("Bild 20 der VU"); not one that opens the row's next
     part after the reference's own closing bracket (round 17)."""
     tail = _PRIOR_AFTER.match(text, end)
@@ -946,12 +947,12 @@ _LOCAL_LABEL_BEFORE = re.compile(
 # close an earlier exam's citation stands. Not "in unserem Vor-CT" (a prior noun is no `_THIS_STUDY_EXAM` word).
 _THIS_STUDY_EXAM = re.compile(
     r"(?i)(?<!\w)(?:in|im|auf|on|at|an)\s+(?:(?:the|der|dem|den|die|das)\s+)?"
-    r"(?:unsere[mnrs]?|our|hiesige[nmrs]?|heutige[nmrs]?|aktuelle[nmrs]?|jetzige[nmrs]?|current|present|today's|"
-    r"this|diese[mnrs]?)\s+"
+    r"(?:(?P<own>unsere[mnrs]?|our|hiesige[nmrs]?)|heutige[nmrs]?|aktuelle[nmrs]?|jetzige[nmrs]?|current|present|"
+    r"today's|this|diese[mnrs]?)\s+"
     r"(?!(?:früher|vorherig|letzt|älter|previous|prior|earlier|old|last|outside|extern|auswärtig)\w*\s|alte[nmrs]?\s|"
     r"(?:Vor|Fremd|Ausgangs|Baseline|Nadir|Eingangs|Vergleichs)-?(?:CT|MRT?|MRI|PET|Unters|Aufn|Befund))(?:[\w-]+\s+)?"
     r"(?:CTA?|MRT?|MRI|PET(?:[/-]CT)?|[\w-]*-(?:CTA?|MRT?|PET)|Untersuchung|Aufnahmen?|study|exam|examination|scan|"
-    r"imaging)\b(?:\s+(?:vom|von|of|from|dated|am)\s+" + _DATE + r")?")
+    r"imaging)\b(?:\s+(?:vom|von|of|from|dated|am)\s+(?P<date>" + _DATE + r"))?")
 # ... and only a value or finding words after it up to the bracket (no other exam named).
 _THIS_STUDY_TAIL = re.compile(r"[^()\[\];.]{0,40}?[(\[]?\s*")
 
@@ -979,7 +980,31 @@ def this_study_named(text: str, lo: int, start: int) -> bool:
     for named in _THIS_STUDY_EXAM.finditer(text, lo, start):
         last = named
     return (last is not None and _THIS_STUDY_TAIL.fullmatch(text, last.end(), start) is not None
-            and _PRIOR_CUE.search(text, last.end(), start) is None)
+            and _PRIOR_CUE.search(text, last.end(), start) is None and not _own_earlier(text, last, start))
+
+
+def _own_earlier(text: str, named: re.Match[str], start: int) -> bool:
+    """Mend of rounds 26/27: "our/unser/hiesig <exam> of <date>" names the house's own EARLIER exam (the possessive says
+    where, not when) when today's exam date is known and differs, or when a now-word follows the reference in its
+    sentence ("In unserem CT vom 12.01.2025 Herd 20 mm (...), heute 25 mm (...)")."""
+    if not (named.group("own") and named.group("date")):
+        return False
+    today = today_dates(text)
+    if today:
+        return not any((m, d) in today or (m, 0) in today or d == 0 and any(m == t for t, _ in today)
+                       for m, d in date_keys(named.group("date")))
+    _, stop = sentence_of(text, start)
+    return _NOW.search(text, start, stop) is not None
+
+
+def own_dated_earlier(text: str, lo: int, start: int) -> bool:
+    """Whether the clause text[lo:start] names the house's own exam by an earlier date (`_own_earlier`) right before
+    the reference: that exam's image (applied on the whole text, where the exam-date line is seen)."""
+    last = None
+    for named in _THIS_STUDY_EXAM.finditer(text, lo, start):
+        last = named
+    return (last is not None and _THIS_STUDY_TAIL.fullmatch(text, last.end(), start) is not None
+            and _own_earlier(text, last, start))
 
 
 def _prior_study(text: str, start: int, end: int, clause_start: int = 0, after_current: bool = False,
@@ -993,7 +1018,7 @@ def _prior_study(text: str, start: int, end: int, clause_start: int = 0, after_c
     comparison phrase just before this one names where it is seen ("Herd (Se 5 Bi 50), größer als in der VU
     (Se 3 Bi 45)", "stable compared with prior (series 3, image 45)"); `current_before`: a reference of this study
     stands anywhere earlier in the sentence (round 16: a month or date label then names an earlier examination)."""
-    if _prior_after(text, end):
+    if prior_after(text, end):
         return True
     if _LOCAL_LABEL_BEFORE.search(text, max(clause_start - 1, start - 40, 0), start):
         return False  # round 17: "(..., hiesig Se 4 Bi 72)": a local label marks this study
@@ -1264,7 +1289,7 @@ def scan_ref_spans(text: str) -> list[RefSpan]:
                                      maybe_prior and _prior_study(masked, ref.start, ref.end, clause_start,
                                                                   _after_current(masked, spans, ref.start),
                                                                   _current_before(masked, spans, ref.start)))))
-            tail = _prior_after(masked, ref.end)  # "(Bild 35 der VU, Bild 38 ...)": "der VU" is the first one's
+            tail = prior_after(masked, ref.end)  # "(Bild 35 der VU, Bild 38 ...)": "der VU" is the first one's
             clause_start = tail.end() if tail is not None else ref.end
     if any(o.series is not None for o in spans):  # "Key image 3 shows the mass (series 5, image 40)": a counter
         spans = [r for r in spans

@@ -31,7 +31,9 @@ from typing import Protocol, TypeVar
 from curation.snippets.timepoint_words import EXAM, MONTH
 from curation.snippets.timepoints import _MONTHS
 
-__all__ = ["comparison_dates", "comparison_month", "held_past", "past_subject", "sentence_of"]
+__all__ = [
+    "comparison_dates", "comparison_month", "date_keys", "held_past", "past_subject", "sentence_of", "today_dates"
+]
 
 
 class _Span(Protocol):
@@ -114,7 +116,7 @@ def _subject_today(text: str, anchor: int, today: set[tuple[int, int]]) -> bool:
     head = _SUBJECT.match(text, sentence_of(text, anchor)[0])
     return head is not None and any(
         (month, day) in today or (month, 0) in today or (day == 0 and any(month == m for m, _ in today))
-        for month, day in _keys(head.group(0))
+        for month, day in date_keys(head.group(0))
     )
 
 
@@ -141,7 +143,7 @@ _CLAUSE_MONTH = re.compile(
 _CLAUSE_STOP = re.compile(r"[;:|]|[.!?](?=\s+[A-ZÄÖÜ])|[)\]]|\n")
 
 
-def _keys(found: str) -> set[tuple[int, int]]:
+def date_keys(found: str) -> set[tuple[int, int]]:
     """The (month, day) of each date or month in `found` (day 0 where none is written)."""
     out = set()
     for m in _DATE_PARTS.finditer(found):
@@ -161,7 +163,7 @@ def comparison_dates(text: str) -> set[tuple[int, int]]:
         return set()
     listed: set[tuple[int, int]] = set()
     for m in _COMPARISON_LINE.finditer(text):
-        listed |= _keys(m.group("body"))
+        listed |= date_keys(m.group("body"))
     today = {month for month, _ in today_dates(text)}
     return {k for k in listed if k[0] not in today}
 
@@ -169,7 +171,7 @@ def comparison_dates(text: str) -> set[tuple[int, int]]:
 def today_dates(text: str) -> set[tuple[int, int]]:
     """The (month, day) keys of today's exam: an exam-date line or the report's dated heading."""
     found = [*_EXAM_DATE.finditer(text), *_HEADING_DATE.finditer(text)]
-    return {key for m in found for key in _keys(m.group("date"))}
+    return {key for m in found for key in date_keys(m.group("date"))}
 
 
 def comparison_month(text: str, anchor: int, floor: int, listed: set[tuple[int, int]]) -> bool:
@@ -186,7 +188,7 @@ def comparison_month(text: str, anchor: int, floor: int, listed: set[tuple[int, 
         return False
     if _EVENT.search(text, start, anchor) is not None:
         return False
-    keys = _keys(named[-1].group("date"))
+    keys = date_keys(named[-1].group("date"))
     if not any(
         k in listed or (k[1] == 0 and any(k[0] == month for month, _ in listed)) or (k[1] and (k[0], 0) in listed)
         for k in keys
