@@ -1242,7 +1242,8 @@ def scan_ref_spans(text: str) -> list[RefSpan]:
                     end = m.end("pc_i")  # the further pairs are refs of their own: "(VU 3/45, 3/50)"
             if form == "co":
                 if (_colon_rejected(masked, start - 1) or not series_text or series_text.startswith("0")
-                        or not _wide_series_pair(series_text, m.group("co_sep"), images)):
+                        or not _wide_series_pair(series_text, m.group("co_sep"), images)
+                        or _wide_value(masked, series_text, start, end)):
                     continue
                 if "," in masked[start:m.start("co_s")] and _CLOCK_OR_ONE_TO.match(masked, m.start("co_s")):
                     continue  # round 26: "(arterial, 1:20)", "(coronal, 12:30)": a ratio or time after a comma label
@@ -1673,7 +1674,17 @@ _DATE_GATE = re.compile(r"/(?:\d{1,2}/)?(?:19|20)?\d\d(?![\d/])")
 def _wide_series_pair(series: str, sep: str, images: tuple[tuple[int, int], ...]) -> bool:
     """Round 27: a bare pair with a four-digit series ("(1101:38)", "(1401:44-51)", scanner-numbered reformats) only
     with a colon and an image of 10 or more: "(2025/12)" is a year/month, "(1000:1)" a ratio."""
-    return len(series) < 4 or (sep == ":" and images[0][0] >= 10)
+    return len(series) < 4 or (sep == ":" and images[0][0] >= 10 and not 1900 <= int(series) <= 2099)
+
+
+# Mend of round 27: a four-digit "co" pair among a time or dose ("(1200:30) seconds", "Dose length product
+# (1450:20)", "DLP (1120:15) mGy*cm"): a value, not a series.
+_WIDE_VALUE_CONTEXT = re.compile(r"(?i)\b(?:seconds?|secs?|dose|DLP|CTDI\w*|mGy\w*|mSv|product|duration|Dauer)\b")
+
+
+def _wide_value(text: str, series: str, start: int, end: int) -> bool:
+    """Whether a four-digit series' pair (text[start:end]) stands among a time or dose word (`_WIDE_VALUE_CONTEXT`)."""
+    return len(series) >= 4 and _WIDE_VALUE_CONTEXT.search(text, max(0, start - 30), end + 15) is not None
 
 
 def _bare_pairs(text: str, start: int, end: int) -> list[RefSpan] | None:

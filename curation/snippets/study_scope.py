@@ -71,14 +71,13 @@ _PRIOR_ADJ = re.compile(r"(?i)(?:prior|previous|previously|baseline|pr(?:ä|ae|e
 # before a bracket it is the exam under discussion as often ("Tumorboard: Staging-CT (Se 3, Bi 12-22)").
 _BRACKET_ONLY_ADJ = re.compile(r"(?i)(?:staging|initial)(?:-\w+)?$")
 # Mend of round 26: ... and not even there in a staging report, whose own exam is the staging exam: a heading or title
-# line that says staging, "Aktuelles Staging", "Indikation: Staging", "Staging-Untersuchung heute", or a now-word right
-# after the bracket ("(staging, series 3 image 40) today 12 mm").
+# line that says staging, "Aktuelles Staging", "Indikation: Staging", "Staging-Untersuchung heute" (a now-word after
+# the bracket is no sign: "Tumor (Staging Serie 6, Bild 40), jetzt kleiner (...)" contrasts the two exams).
 _STAGING_REPORT = re.compile(
     r"(?im)^[ \t]*(?:[\w-]+[ \t]+){0,3}(?:re-?)?staging[\w-]*(?:[ \t]+[\w-]+){0,3}[ \t]*[:.]?[ \t]*$|"
     r"\b(?:aktuell\w*|heutig\w*|current|today'?s?|this|Indikation|Indication|Fragestellung|Clinical\s+indication)"
     r"\s*:?\s+(?:\w+\s+)?(?:re-?)?staging|\bstaging[\w-]*\s+(?:heute|today|aktuell)\b"
 )
-_NOW_AFTER_BRACKET = re.compile(r"(?i)[)\]]\s*,?\s*(?:" + NOW + r")\b")
 # A word that names an outside examination when only examination, view or date words follow it (or, at the label's
 # end, precede it): "(ausw. CT ...)", "Herd Ausw. CT Serie 3", "(DVT auswärts, ...)", "(..., auswärts Se 4/Bi 55)";
 # else it says where something was done ("extern implantiert", "auswärts operiert", "Impression von extern", "L ext
@@ -307,11 +306,10 @@ def own_part_study(text: str, spans: Sequence[S]) -> list[S]:
 
 def _staging_label_today(text: str, span: _Span, opened: int, staging_report: bool) -> bool:
     """Mend of round 26: whether the citation's bracket label names the earlier exam only by a staging/initial word
-    ("(Staging Serie 6, Bild 22)", "(Staging-CT Se 2, Bi 40)") in a staging report or before a now-word: today's."""
+    ("(Staging Serie 6, Bild 22)", "(Staging-CT Se 2, Bi 40)") in a staging report: today's."""
     words = _words(text[opened + 1:span.start])
     flagged = [k for k in range(len(words)) if _prior_word(words, k, True)]
-    return (bool(flagged) and all(_BRACKET_ONLY_ADJ.match(words[k]) for k in flagged)
-            and (staging_report or _NOW_AFTER_BRACKET.match(text, span.end) is not None))
+    return staging_report and bool(flagged) and all(_BRACKET_ONLY_ADJ.match(words[k]) for k in flagged)
 
 
 _MONTH_WORD = re.compile(r"(?i)" + MONTH + r"$")
