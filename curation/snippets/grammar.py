@@ -991,7 +991,7 @@ def _own_earlier(text: str, named: re.Match[str], start: int) -> bool:
         return False
     today = today_dates(text)
     if today:
-        return not any((m, d) in today or (m, 0) in today or d == 0 and any(m == t for t, _ in today)
+        return not any((m, d) in today or (m, 0) in today or (d == 0 and any(m == t for t, _ in today))
                        for m, d in date_keys(named.group("date")))
     _, stop = sentence_of(text, start)
     return _NOW.search(text, start, stop) is not None

@@ -23,9 +23,9 @@ from curation.snippets.grammar import (
     PRIOR_CUE,
     RefSpan,
     candidate_offsets,
-    series_mentions,
     own_dated_earlier,
     prior_after,
+    series_mentions,
     this_study_named,
     value_scoped_before,
 )

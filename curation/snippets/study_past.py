@@ -32,7 +32,13 @@ from curation.snippets.timepoint_words import EXAM, MONTH
 from curation.snippets.timepoints import _MONTHS
 
 __all__ = [
-    "comparison_dates", "comparison_month", "date_keys", "held_past", "past_subject", "sentence_of", "today_dates"
+    "comparison_dates",
+    "comparison_month",
+    "date_keys",
+    "held_past",
+    "past_subject",
+    "sentence_of",
+    "today_dates",
 ]
 
 
@@ -130,9 +136,7 @@ _EXAM_DATE = re.compile(
     r"Untersuchung\s+vom|Datum)\s*:?\s*(?P<date>" + _MONTH_DATE + r")"
 )
 # The report's heading line that dates today's exam: "CT CHEST, December 7, 2026." / "CT Thorax vom 07.12.2026."
-_HEADING_DATE = re.compile(
-    r"(?im)^[ \t]*" + _EXAM + r"\b[^\n:.\d]{0,40}?(?P<date>" + _MONTH_DATE + r")\.?[ \t]*$"
-)
+_HEADING_DATE = re.compile(r"(?im)^[ \t]*" + _EXAM + r"\b[^\n:.\d]{0,40}?(?P<date>" + _MONTH_DATE + r")\.?[ \t]*$")
 _DATE_PARTS = re.compile(
     r"(?i)(?:(?P<d1>\d{1,2})\.?\s+)?(?P<m>" + MONTH + r")|(?P<d2>\d{1,2})\.(?P<m2>\d{1,2})\.|"
     r"(?P<m3>\d{1,2})/(?P<d3>\d{1,2})/(?:19|20)?\d\d|(?P<m4>\d{1,2})/(?:19|20)\d\d"
