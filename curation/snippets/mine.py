@@ -40,6 +40,7 @@ from curation.snippets.spoken import spoken_numbers
 from curation.snippets.study_clause import changed_now
 from curation.snippets.study_headings import prior_by_study_heading
 from curation.snippets.study_past import held_past
+from curation.snippets.study_scope import occasion_label_today
 from curation.snippets.table import table_refs
 from curation.snippets.timepoint_columns import timepoint_column_refs
 from curation.snippets.timepoints import prior_by_header, prior_in_tables
@@ -775,6 +776,8 @@ def _mine(texts: Sequence[str], langs: Sequence[str | None] | None, batch_size: 
                     for r in decide(texts[i], window, lang, refs, model)])
             refs = held_past(texts[i], refs)  # round 26: a past-tense sentence's earlier exam (the whole text's)
             refs = _own_earlier(texts[i], window[0], refs)
+            # mend of round 26: an occasion label ("(Staging-CT Se 2, Bi 40)") in that occasion's report is today's
+            refs = [replace(r, prior=False) if r.prior and occasion_label_today(texts[i], r.start) else r for r in refs]
             if refs:
                 found.setdefault(i, []).append((window, refs))
     for i, text in enumerate(texts):

@@ -36,7 +36,7 @@ from typing import Protocol, TypeVar
 from curation.snippets.abbreviations import abbreviation_before
 from curation.snippets.timepoint_words import EARLIER_COMPOUND, EXAM, MONTH, NOW, VIEW
 
-__all__ = ["own_label", "own_part_study"]
+__all__ = ["occasion_label_today", "own_label", "own_part_study"]
 
 
 class _Span(Protocol):
@@ -70,14 +70,50 @@ _PRIOR_ADJ = re.compile(r"(?i)(?:prior|previous|previously|baseline|pr(?:ä|ae|e
 # Staging alone or as an exam compound names the earlier exam only as a bracket's label ("(Staging-CT Se 2, Bi 40)");
 # before a bracket it is the exam under discussion as often ("Tumorboard: Staging-CT (Se 3, Bi 12-22)").
 _BRACKET_ONLY_ADJ = re.compile(r"(?i)(?:staging|initial)(?:-\w+)?$")
-# Mend of round 26: ... and not even there in a staging report, whose own exam is the staging exam: a heading or title
-# line that says staging, "Aktuelles Staging", "Indikation: Staging", "Staging-Untersuchung heute" (a now-word after
-# the bracket is no sign: "Tumor (Staging Serie 6, Bild 40), jetzt kleiner (...)" contrasts the two exams).
-_STAGING_REPORT = re.compile(
-    r"(?im)^[ \t]*(?:[\w-]+[ \t]+){0,3}(?:re-?)?staging[\w-]*(?:[ \t]+[\w-]+){0,3}[ \t]*[:.]?[ \t]*$|"
-    r"\b(?:aktuell\w*|heutig\w*|current|today'?s?|this|Indikation|Indication|Fragestellung|Clinical\s+indication)"
-    r"\s*:?\s+(?:\w+\s+)?(?:re-?)?staging|\bstaging[\w-]*\s+(?:heute|today|aktuell)\b"
-)
+# Mend of round 26: an occasion word ("staging", "initial", "neonatal") labels today's exam, not an earlier one, in a
+# report whose own exam is that occasion's: a title (a short first sentence or a heading line), an indication, or a
+# now-word next to it outside the label's bracket ("Aktuelles Staging: ... (Staging Serie 6, Bild 22)", "Staging-
+# Untersuchung heute. ... (Staging-CT Se 2, Bi 40)", "Neonatal hip sonography today: ... (neonatal US image 4)"). A
+# now-word after the bracket is a sign only before the value alone ("(staging, series 3 image 40) today 12 mm"), not
+# before a second citation: "Tumor (Staging Serie 6, Bild 40), jetzt kleiner (...)" contrasts two exams.
+_NOW_VALUE_AFTER = re.compile(r"(?i)[)\]]\s*(?:" + NOW + r")\s+\d+(?:[.,]\d+)?\s*(?:mm|cm)\b(?![^.\n]*[(\[])")
+_OCCASION_WORD = re.compile(r"(?i)(staging|initial|neonatal|newborn|birth|index|trauma|emergency)")
+_TITLE = re.compile(r"(?m)^[ \t]*(?:[^\W\d_][\w/-]*[ \t]+){0,5}[^\W\d_][\w/-]*[ \t]*[:.]?[ \t]*$")
+
+
+def _occasion_today(text: str, word: str, opened: int) -> bool:
+    """Whether `text` (outside the bracket opening at `opened`) names its own exam by the occasion `word`."""
+    close = text.find(")", opened)
+    end = close + 1 if close >= 0 else len(text)
+    outside = text[:opened] + " " * (end - opened) + text[end:]  # the citation's own bracket is no sign
+    w = re.escape(word)
+    sign = re.compile(
+        r"(?i)(?:\b(?:" + NOW + r"|this|Indikation|Indication|Fragestellung)\s*:?\s+(?:[\w-]+\s+){0,2}(?:re-?)?" + w
+        + r"|\b(?:re-?)?" + w + r"[\w-]*\s+(?:[\w-]+\s+){0,3}?(?:" + NOW + r")\b)"
+    )
+    if sign.search(outside) or (close >= 0 and _NOW_VALUE_AFTER.match(text, close)):
+        return True
+    # a title: a short first sentence or a heading line, closed before the citation's bracket
+    first = re.match(r"\s*(.*?(?:[.:](?=\s)|\n))", text[:opened], re.S)
+    lines = [first.group(1) if first else "", *(m.group() for m in _TITLE.finditer(text[:opened]) if m.end() < opened)]
+    return any(re.search(r"(?i)\b(?:re-?)?" + w, line) and _TITLE.fullmatch(line.strip()) for line in lines)
+
+
+def occasion_label_today(text: str, start: int) -> bool:
+    """Mend of round 26: whether the citation at `start` is labelled in its bracket only by an occasion word ("(Staging
+    Serie 6, Bild 22)", "(Staging-CT Se 2, Bi 40)", "(initial CT series 2 image 40)") of a report whose own exam is that
+    occasion's (`_occasion_today`): today's."""
+    opened = _bracket_open(text, start)
+    if opened is None:
+        return False
+    words = _words(text[opened + 1:start])
+    flagged = [k for k in range(len(words)) if _prior_word(words, k, True)]
+    found = [_OCCASION_WORD.match(words[k]) for k in flagged]
+    return (bool(flagged) and all(found) and all(_OCCASION_ONLY.match(words[k]) for k in flagged)
+            and all(_occasion_today(text, m.group(1).lower(), opened) for m in found if m))
+
+
+_OCCASION_ONLY = re.compile(r"(?i)(?:staging|initial|neonatal|newborn|birth|index|trauma|emergency)(?:-\w+)?$")
 # A word that names an outside examination when only examination, view or date words follow it (or, at the label's
 # end, precede it): "(ausw. CT ...)", "Herd Ausw. CT Serie 3", "(DVT auswärts, ...)", "(..., auswärts Se 4/Bi 55)";
 # else it says where something was done ("extern implantiert", "auswärts operiert", "Impression von extern", "L ext
@@ -292,9 +328,8 @@ def own_part_study(text: str, spans: Sequence[S]) -> list[S]:
         if (labels[k] is None and opened[k] is not None and _month_part(text, spans[k].start, opened[k])
                 and any(labels[j] is False and opened[j] == opened[k] for j in range(len(spans)) if j != k)):
             labels[k] = True
-    staging_report = _STAGING_REPORT.search(text) is not None
     for k, span in enumerate(spans):
-        if labels[k] and opened[k] is not None and _staging_label_today(text, span, opened[k], staging_report):
+        if labels[k] and opened[k] is not None and occasion_label_today(text, span.start):
             labels[k] = None
     for k in range(len(spans) - 1):
         if (labels[k] is None and labels[k + 1] and spans[k].prior and opened[k] is not None
@@ -302,14 +337,6 @@ def own_part_study(text: str, spans: Sequence[S]) -> list[S]:
             labels[k] = False
     return [span if label is None or label == span.prior else replace(span, prior=label)
             for span, label in zip(spans, labels, strict=True)]
-
-
-def _staging_label_today(text: str, span: _Span, opened: int, staging_report: bool) -> bool:
-    """Mend of round 26: whether the citation's bracket label names the earlier exam only by a staging/initial word
-    ("(Staging Serie 6, Bild 22)", "(Staging-CT Se 2, Bi 40)") in a staging report: today's."""
-    words = _words(text[opened + 1:span.start])
-    flagged = [k for k in range(len(words)) if _prior_word(words, k, True)]
-    return staging_report and bool(flagged) and all(_BRACKET_ONLY_ADJ.match(words[k]) for k in flagged)
 
 
 _MONTH_WORD = re.compile(r"(?i)" + MONTH + r"$")
