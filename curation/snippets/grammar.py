@@ -563,6 +563,7 @@ _PRIOR_CLAUSE = re.compile(
     + r"(?:\s+(?:study|exam|examination|CTPA|CTA|MRA|CT|MRI?|scan))?"
     r"(?:\s+(?:vom|from|of|dated|in)?\s*(?:" + _DATE + r"|" + _MONTH + r"(?:\s+\d{4})?))?"
     r"(?=\s+(?:zeigte|zeigt|showed|shows|demonstrated|depicted|hatte|had|mit|with|showing)\b))")
+_LABEL_PAREN = re.compile(r"\([^()]{0,30}\)\s*:$")
 # What may stand before a clause-opening prior phrase: punctuation (the previous reference's closing bracket:
 # "(Serie 7, Bild 14), in der Vor-MRT noch ohne Kontakt (Serie 6, Bild 13)"), a list number, a connective.
 # Only the reference's bracket between a clause cue and the reference: "damals (Serie 6, Bild 20)", "present then
@@ -1070,6 +1071,8 @@ def _prior_study(text: str, start: int, end: int, clause_start: int = 0, after_c
     for m in _PRIOR_CLAUSE.finditer(text, clause_start, start):
         if _NOW.search(text, m.end(), start) or _DESCRIBED.match(text, m.end()):
             continue
+        if (paren := _LABEL_PAREN.search(m.group())) is not None and _NOW.search(paren.group()):
+            continue  # mend of round 27: "Baseline-CT (heute): Zielläsion ... (Se 3 Bi 40)": today's exam is the baseline
         measured = _MEASURE_ONLY.fullmatch(text, m.end(), start) or _BRACKET_ONLY.fullmatch(text, m.end(), start)
         if _WEAK_TIME.fullmatch(m.group()) and not measured and not _PAST_AFTER.match(text, m.end()):
             continue  # "Then the liver lesion is seen (...)", "Früher als Metastase gewertet, Herd (...)"
@@ -1228,8 +1231,10 @@ def scan_ref_spans(text: str) -> list[RefSpan]:
             if form == "sl" and int(series_text) <= 12 and any(1900 <= a <= 2099 for a, _ in images):
                 continue  # round 16: a month/year date, "Serienbild 12/2024 archiviert"
             if len(images) > 1 and (row := _ROW_NUMBER_ITEM.search(masked, start, end)) is not None and (
-                    _ROW_NUMBER_OPENS.match(masked, row.end()) and not _bracket_is_open(masked, start)):
+                    _ROW_NUMBER_OPENS.match(masked, row.end()) and not _bracket_is_open(masked, start)
+                    and images[-1][0] < images[-2][0]):
                 # round 26: "Ser 4/Img 22; 2) RLL nodule ...": the last ";" item closes no bracket, it numbers a row
+                # (mend: a row number counts back from the images; "Ser 4/Img 22, 25) stable" keeps image 25)
                 images, end = images[:-1], row.start()
             if form == "pc":
                 if images[0][0] < 10 or any(1900 <= b <= 2099 for _, b in images):

@@ -68,11 +68,12 @@ _SCOPE_END = re.compile(
     r"been)|inzwischen|mittlerweile|zwischenzeitlich|since\s+then|meanwhile|measures|misst|messen|beträgt)\b"
 )
 # An event, not an exam's image, in a comparison exam's month ("Im Mai war eine Biopsie erfolgt", "had a stent placed
-# in June", "was treated with antibiotics"): the month dates the event and decides nothing.
+# in June", "was treated with antibiotics", "first noted in March"): the month dates the event and decides nothing.
 _EVENT = re.compile(
     r"(?i)\b(?:biops\w*|Biopsie\w*|Punktion\w*|punktiert\w*|stent\w*|placed|implant\w*|eingelegt|erfolgt|"
     r"durchgeführt|performed|operiert|Operation|surgery|resect\w*|reseziert\w*|treated|behandelt|Therapie\w*|"
-    r"therapy|admitted|aufgenommen|Chemo\w*|Radiatio\w*|radiation|ablat\w*|Ablation|emboli[sz]\w*)\b"
+    r"therapy|admitted|aufgenommen|Chemo\w*|Radiatio\w*|radiation|ablat\w*|Ablation|emboli[sz]\w*|"
+    r"first\s+(?:noted|seen|detected|described|diagnosed)|erstmals|diagnosed|diagnostiziert)\b"
 )
 _EXAM = r"(?:CTA|MRA|imaging|" + EXAM + r")"
 _MONTH_DATE = (
