@@ -173,7 +173,7 @@ _PLANE_WORD = (r"(?:koronar\w*|koronal\w*|coronal|cor|kor|sagg?itt?al\w*|sag|axi
 # Round 24: a middle dot or bullet between the two ("(Ser 4 · Bild 61)", "(Se 4 • Im 61)"), as RIS exports write it.
 _SEP = (r"\s*(?:[,;/:|–·•∙-]|Komma\b|comma\b)?\s*"  # "Serie 4 Komma Bild 66": a dictated comma
         r"(?:\(?\s*" + _PLANE_WORD + r"(?:\s+" + _PLANE_WORD + r"){0,2}\s*\)?\s*[,;/:|–·•∙-]?\s*)?"
-        r"[\[(]?\s*(?:(?:im|in|auf|on|at)\s+(?:the\s+level\s+of\s+)?)?")  # "in series 3 at (the level of) image 87"
+        r"[\[(]?\s*(?:(?:im|in|auf|on|at|vom|von|from)\s+(?:the\s+level\s+of\s+)?)?")  # "in series 3 at (the level of) image 87"; mend: "Serie 4 vom Bild 33 bis zum Bild 40"
 
 # The words that name the prior examination (German, English).
 # English adjectives count only before an examination word or punctuation: not "prior to contrast",
@@ -223,10 +223,21 @@ _TIME_LABEL = (r"(?:(?:" + _PRIOR_WORD + r")\s+)?(?:" + _MONTH_WORD + r"(?:\s+(?
                r"(?:19|20)\d\d-\d\d-\d\d)(?:\s+(?:exam|study|scan|examination|CT|MRT?|MRI|Untersuchung))?")
 # Round 26: what may open the bracket of a labelled bare pair, a comma after it allowed: a prior word or outside label,
 # or a bare outside word ("(VU, 5:77)", "(outside, 5:77)", "(extern 4:30)", "(auswärts, 3:41)").
-_PAIR_OPENER = r"(?:" + _ON_PRIOR + r"|" + _OUTSIDE_ADJ + r"|auswärts)\s*[:,]?"
+# Mend of round 26: the emergency department's exam too, "(ED CT 4/55)" (`study_scope` reads its occasion label).
+_PAIR_OPENER = r"(?:" + _ON_PRIOR + r"|" + _OUTSIDE_ADJ + r"|auswärts|(?-i:ED)\s+(?:CT|MRI|US))\s*[:,]?"
 # ... where the opener is only an outside word, a clock or "1:n" shape stays a time or ratio ("(outside, 12:30)").
 _BARE_OUTSIDE_OPEN = re.compile(r"(?i)\s*(?:" + _OUTSIDE_ADJ + r"|auswärts)\s*[:,]?\s*$")
 _CLOCK_OR_ONE_TO = re.compile(r"(?:(?:[01]?\d|2[0-3])\s*:\s*[0-5]\d|1\s*:\s*\d{1,4})(?!\d)")
+# Mend of round 26: ... a time has a two-digit hour or round minutes ("12:30", "14:45", "9:15") and a ratio is "1:N";
+# a one-digit series and an image off the five-minute grid is a citation ("(auswärts, 3:41)").
+_CLOCK_SHAPED = re.compile(r"(?:\d\d\s*:\s*\d\d|\d\s*:\s*[0-5][05]|1\s*:\s*\d{1,4})(?!\d)")
+
+
+def _clock_or_ratio(text: str, at: int) -> bool:
+    """Whether the pair at `at` after a bare label reads as a time or a 1:N ratio (`_CLOCK_SHAPED`)."""
+    return _CLOCK_OR_ONE_TO.match(text, at) is not None and _CLOCK_SHAPED.match(text, at) is not None
+
+
 # A pair of a bracket of bare pairs may carry its study after it or a time word before it: "(2/45 in der VU,
 # aktuell 4/48)", "(3/45 VU, 5/50 aktuell)", "(5:50, 3:45 on prior)".
 _NOW_LABEL = r"(?:aktuell|jetzt|heute|current(?:ly)?|now|today)"
@@ -1240,7 +1251,7 @@ def scan_ref_spans(text: str) -> list[RefSpan]:
                 if images[0][0] < 10 or any(1900 <= b <= 2099 for _, b in images):
                     continue
                 if (_BARE_OUTSIDE_OPEN.match(masked, m.start("pc"), m.start("pc_s"))
-                        and _CLOCK_OR_ONE_TO.match(masked, m.start("pc_s"))):
+                        and _clock_or_ratio(masked, m.start("pc_s"))):
                     continue  # round 26: "(outside, 12:30)" is a time
                 start = m.start("pc_s")
                 if m.group("pc_more"):
@@ -1250,7 +1261,7 @@ def scan_ref_spans(text: str) -> list[RefSpan]:
                         or not _wide_series_pair(series_text, m.group("co_sep"), images)
                         or _wide_value(masked, series_text, start, end)):
                     continue
-                if "," in masked[start:m.start("co_s")] and _CLOCK_OR_ONE_TO.match(masked, m.start("co_s")):
+                if "," in masked[start:m.start("co_s")] and _clock_or_ratio(masked, m.start("co_s")):
                     continue  # round 26: "(arterial, 1:20)", "(coronal, 12:30)": a ratio or time after a comma label
                 if m.group("co_sep") == "/" and _fraction_rejected(masked, start - 1, series_text, images):
                     continue
