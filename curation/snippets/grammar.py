@@ -546,7 +546,8 @@ _LABEL_AFTER_SEP = re.compile(r"(?i)[;,]\s*(?:Vergleich|comparison|old|alt|forme
 _THEN = (r"then(?!\s+(?:a|an|another|the|compare|see|further|also|additional|second|one|two|more|next|\w+ing)\b|"
          r"\s*:\s*(?:see|compare)\b)")
 _PRIOR_CLAUSE = re.compile(
-    r"(?i)(?:(?<!\w)(?:in|im|auf|on|at|from)\s+(?:der\s+|dem\s+|den\s+|the\s+)?"
+    # (mend of round 27: a possessive too, "in unserem Vor-CT", "in our prior CT": the house's own earlier exam)
+    r"(?i)(?:(?<!\w)(?:in|im|auf|on|at|from)\s+(?:der\s+|dem\s+|den\s+|the\s+|unsere[mnrs]?\s+|our\s+)?"
     r"(?:(?:most\s+recent|latest|immediately|letzten|jüngsten)\s+)?(?:" + _PRIOR_NOUN
     + r"|earlier)\b(?:\s+(?:study|exam|"
     r"examination|CT|MRI?|PET(?:[/-]CT)?|scan|Untersuchung))?"
