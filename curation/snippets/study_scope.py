@@ -88,15 +88,17 @@ def _occasion_today(text: str, word: str, opened: int) -> bool:
     outside = text[:opened] + " " * (end - opened) + text[end:]  # the citation's own bracket is no sign
     w = re.escape(word)
     sign = re.compile(
-        r"(?i)(?:\b(?:" + NOW + r"|this|Indikation|Indication|Fragestellung)\s*:?\s+(?:[\w-]+\s+){0,2}(?:re-?)?" + w
-        + r"|\b(?:re-?)?" + w + r"[\w-]*\s+(?:[\w-]+\s+){0,3}?(?:" + NOW + r")\b)"
+        # "Aktuelles Staging", "Indikation: Staging", "this initial CT"; at a sentence's start "Staging-Untersuchung
+        # heute" (not "Im Vergleich zum Staging-CT heute größenprogredient": a comparison names the earlier exam)
+        r"(?i)(?:\b(?:" + NOW + r"|this|Indikation|Indication|Fragestellung)\s*:?\s+(?:[\w-]+\s+)?" + w
+        + r"|(?:^|[.:;]\s)\s*(?:[\w-]+\s+)?" + w + r"[\w-]*\s+(?:[\w-]+\s+){0,2}?(?:" + NOW + r")\b)"
     )
     if sign.search(outside) or (close >= 0 and _NOW_VALUE_AFTER.match(text, close)):
         return True
     # a title: a short first sentence or a heading line, closed before the citation's bracket
     first = re.match(r"\s*(.*?(?:[.:](?=\s)|\n))", text[:opened], re.S)
     lines = [first.group(1) if first else "", *(m.group() for m in _TITLE.finditer(text[:opened]) if m.end() < opened)]
-    return any(re.search(r"(?i)\b(?:re-?)?" + w, line) and _TITLE.fullmatch(line.strip()) for line in lines)
+    return any(re.search(r"(?i)\b" + w, line) and _TITLE.fullmatch(line.strip()) for line in lines)
 
 
 def occasion_label_today(text: str, start: int) -> bool:

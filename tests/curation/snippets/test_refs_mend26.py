@@ -45,8 +45,21 @@ TODAY = [
      [(3, 40, 40, False)]),
     ("Compared with the prior exam, the nodule measured 9 mm (4:40) and was previously 6 mm.", "en",
      [(4, 40, 40, False)]),
-    # a staging label inside the bracket of a staging report
+    # an occasion label inside the bracket of that occasion's report (heading, now-word, a now-value after it)
     ("Aktuelles Staging: Leber (Staging Serie 6, Bild 22) 14 mm.", "de", [(6, 22, 22, False)]),
+    ("Staging-Untersuchung heute. Lymphknoten (Staging-CT Se 2, Bi 40) 12 mm.", "de", [(2, 40, 40, False)]),
+    ("Lesion (staging, series 3 image 40) today 12 mm.", "en", [(3, 40, 40, False)]),
+    ("Initial staging examination. Primary tumour (initial CT series 2 image 40) 4 cm.", "en", [(2, 40, 40, False)]),
+    ("Neonatal hip sonography today: alpha angle 62 degrees (neonatal US image 4).", "en", [(None, 4, 4, False)]),
+    # a now-word in a prior label's own bracket; a row number counts back, a last image counts on
+    ("Baseline-CT (heute): Zielläsion 1 Leber 30 mm (Se 3 Bi 40).", "de", [(3, 40, 40, False)]),
+    ("Nodules Ser 4/Img 22, 25) stable.", "en", [(4, 22, 22, False), (4, 25, 25, False)]),
+    # a range with "vom/von" between the series and the image
+    ("Serie 4 vom Bild 33 bis zum Bild 40.", "de", [(4, 33, 40, False)]),
+    ("Serie 4 von Bild 33 bis Bild 40.", "de", [(4, 33, 40, False)]),
+    # an outside label's pair off the clock's shape
+    ("Herd (auswärts, 3:41), heute (4:44).", "de", [(3, 41, 41, True), (4, 44, 44, False)]),
+    ("Herd (coronal, 4:37).", "de", [(4, 37, 37, False)]),
 ]
 
 EARLIER = [
@@ -57,6 +70,10 @@ EARLIER = [
     ("Compared to prior MRI 4/2/2026, the lesion measured 1.1 cm (601:22).", "en", [(601, 22, 22, True)]),
     ("Tumor (Staging Serie 6, Bild 40), jetzt kleiner (Serie 7, Bild 42).", "de",
      [(6, 40, 40, True), (7, 42, 42, False)]),
+    ("Stable effusion since the trauma CT (trauma CT Se 2 Im 50).", "en", [(2, 50, 50, True)]),
+    ("Restaging. Vergleich: Staging-CT. Leber (Staging-CT Se 2, Bi 40) damals 9 mm.", "de", [(2, 40, 40, True)]),
+    ("Im Vergleich zum Staging-CT heute größenprogredient, damals 9 mm (Staging-CT Se 2, Bi 40).", "de",
+     [(2, 40, 40, True)]),
     # "our/unser/hiesig <exam> of <earlier date>": the house's own earlier exam
     ("On our CT of 03/2025 the lesion measured 25 mm (series 3 image 40); today 30 mm (series 3 image 42).", "en",
      [(3, 40, 40, True), (3, 42, 42, False)]),
@@ -66,6 +83,14 @@ EARLIER = [
      [(3, 40, 40, True), (3, 42, 42, False)]),
     ("Untersuchung vom 07.12.2026. In unserem MRT vom 02.03.2025 Herd 20 mm (Serie 3 Bild 40).", "de",
      [(3, 40, 40, True)]),
+    # the report's own earlier exam: an earlier date than the exam-date line (review ts13 expected today's: the
+    # brief's rule and a radiologist read "our CT of 11/20/2026" in a report of 12/07/2026 as the earlier exam)
+    ("Exam date: 12/07/2026. On our CT of 11/20/2026 the node was 9 mm (series 3 image 40).", "en",
+     [(3, 40, 40, True)]),
+    ("In unserem Vor-CT 25 mm (Se 3 Bi 40).", "de", [(3, 40, 40, True)]),
+    ("In unserem früheren CT 25 mm (Se 3 Bi 40).", "de", [(3, 40, 40, True)]),
+    ("Splenic laceration (ED CT 4/55).", "en", [(4, 55, 55, True)]),
+    ("Herd (auswärts, 3:41).", "de", [(3, 41, 41, True)]),
     # a prior cue after the citation is not overridden by the value-scoped bracket before it
     ("Node 19 mm (previously 13 mm) on series 5 image 62 of the prior.", "en", [(5, 62, 62, True)]),
 ]
@@ -92,6 +117,11 @@ NO_ROW = [
     ("Study duration (1200:30) seconds.", "en"),
     ("Dose length product (1450:20).", "en"),
     ("Bible verse (2024:11) quoted by patient.", "en"),
+    # a clock after a bare outside or sequence label stays a time
+    ("Nodule (outside, 14:45).", "en"),
+    ("Nodule (outside, 12:30).", "en"),
+    ("Herd (coronal, 9:15).", "de"),
+    ("Herd (arterial, 1:20).", "de"),
 ]
 
 
