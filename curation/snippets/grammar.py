@@ -173,7 +173,8 @@ _PLANE_WORD = (r"(?:koronar\w*|koronal\w*|coronal|cor|kor|sagg?itt?al\w*|sag|axi
 # Round 24: a middle dot or bullet between the two ("(Ser 4 · Bild 61)", "(Se 4 • Im 61)"), as RIS exports write it.
 _SEP = (r"\s*(?:[,;/:|–·•∙-]|Komma\b|comma\b)?\s*"  # "Serie 4 Komma Bild 66": a dictated comma
         r"(?:\(?\s*" + _PLANE_WORD + r"(?:\s+" + _PLANE_WORD + r"){0,2}\s*\)?\s*[,;/:|–·•∙-]?\s*)?"
-        r"[\[(]?\s*(?:(?:im|in|auf|on|at|vom|von|from)\s+(?:the\s+level\s+of\s+)?)?")  # "in series 3 at (the level of) image 87"; mend: "Serie 4 vom Bild 33 bis zum Bild 40"
+        # "in series 3 at (the level of) image 87"; mend of round 27: "Serie 4 vom Bild 33 bis zum Bild 40"
+        r"[\[(]?\s*(?:(?:im|in|auf|on|at|vom|von|from)\s+(?:the\s+level\s+of\s+)?)?")
 
 # The words that name the prior examination (German, English).
 # English adjectives count only before an examination word or punctuation: not "prior to contrast",
@@ -1084,7 +1085,7 @@ def _prior_study(text: str, start: int, end: int, clause_start: int = 0, after_c
         if _NOW.search(text, m.end(), start) or _DESCRIBED.match(text, m.end()):
             continue
         if (paren := _LABEL_PAREN.search(m.group())) is not None and _NOW.search(paren.group()):
-            continue  # mend of round 27: "Baseline-CT (heute): Zielläsion ... (Se 3 Bi 40)": today's exam is the baseline
+            continue  # mend of round 27: "Baseline-CT (heute): Zielläsion ... (Se 3 Bi 40)": today's is the baseline
         measured = _MEASURE_ONLY.fullmatch(text, m.end(), start) or _BRACKET_ONLY.fullmatch(text, m.end(), start)
         if _WEAK_TIME.fullmatch(m.group()) and not measured and not _PAST_AFTER.match(text, m.end()):
             continue  # "Then the liver lesion is seen (...)", "Früher als Metastase gewertet, Herd (...)"
