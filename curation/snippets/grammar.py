@@ -1261,7 +1261,8 @@ def scan_ref_spans(text: str) -> list[RefSpan]:
             if form == "co":
                 if (_colon_rejected(masked, start - 1) or not series_text or series_text.startswith("0")
                         or not _wide_series_pair(series_text, m.group("co_sep"), images)
-                        or _wide_value(masked, series_text, start, end)):
+                        or _wide_value(masked, series_text, start, end,
+                                       alone=not (m.group("co_more") or m.group("co_tail")))):
                     continue
                 if "," in masked[start:m.start("co_s")] and _clock_or_ratio(masked, m.start("co_s")):
                     continue  # round 26: "(arterial, 1:20)", "(coronal, 12:30)": a ratio or time after a comma label
@@ -1692,17 +1693,20 @@ _DATE_GATE = re.compile(r"/(?:\d{1,2}/)?(?:19|20)?\d\d(?![\d/])")
 def _wide_series_pair(series: str, sep: str, images: tuple[tuple[int, int], ...]) -> bool:
     """Round 27: a bare pair with a four-digit series ("(1101:38)", "(1401:44-51)", scanner-numbered reformats) only
     with a colon and an image of 10 or more: "(2025/12)" is a year/month, "(1000:1)" a ratio."""
-    return len(series) < 4 or (sep == ":" and images[0][0] >= 10 and not 1900 <= int(series) <= 2099)
+    return len(series) < 4 or (sep == ":" and images[0][0] >= 10)
 
 
 # Mend of round 27: a four-digit "co" pair among a time or dose ("(1200:30) seconds", "Dose length product
-# (1450:20)", "DLP (1120:15) mGy*cm"): a value, not a series.
+# (1450:20)", "DLP (1120:15) mGy*cm"): a value, not a series; and a year-shaped series alone in its bracket, with no
+# sequence after it ("(2026:15)", "(2024:11)"), a year and a number ("(601:22 coronal, 2001:40 DWI)" keeps 2001).
 _WIDE_VALUE_CONTEXT = re.compile(r"(?i)\b(?:seconds?|secs?|dose|DLP|CTDI\w*|mGy\w*|mSv|product|duration|Dauer)\b")
 
 
-def _wide_value(text: str, series: str, start: int, end: int) -> bool:
-    """Whether a four-digit series' pair (text[start:end]) stands among a time or dose word (`_WIDE_VALUE_CONTEXT`)."""
-    return len(series) >= 4 and _WIDE_VALUE_CONTEXT.search(text, max(0, start - 30), end + 15) is not None
+def _wide_value(text: str, series: str, start: int, end: int, alone: bool) -> bool:
+    """Whether a four-digit series' pair (text[start:end]) stands among a time or dose word (`_WIDE_VALUE_CONTEXT`), or
+    is a year-shaped series `alone` in its bracket."""
+    return len(series) >= 4 and ((alone and 1900 <= int(series) <= 2099)
+                                 or _WIDE_VALUE_CONTEXT.search(text, max(0, start - 30), end + 15) is not None)
 
 
 def _bare_pairs(text: str, start: int, end: int) -> list[RefSpan] | None:

@@ -15,6 +15,12 @@ Two mechanisms, each deciding a citation for the earlier exam (never clearing a 
   "Untersuchung vom" line), "since March" / "seit Mai", a month after the citation, and a now-word between the month
   and the citation decide nothing.
 
+Mend of rounds 26/27: today's exam date comes from an exam-date line or the report's dated heading ("CT CHEST,
+December 7, 2026."); a subject dated today's exam, or a clause naming today's date with its day, is today's (a flag from
+one sentence's reading is undone); the subject's scope ends at ";", a change up to today ("which has grown to", "der
+inzwischen ... misst") or a present measure; a comparison month that dates an event closed by a comma ("Im Mai war eine
+Biopsie erfolgt, Biopsiekanal (...)", "a stent placed in June, which is patent (...)") names no exam's image.
+
 The subject rule is applied in `study_clause.clause_study` with the prior-exam frame (a comparison or clause opener
 still decides after it, a label in the citation's own part last). The miner reads one sentence at a time, so
 `held_past` applies both rules again on the whole text after the decision (learned or the grammar's): the comparison
@@ -185,13 +191,11 @@ def comparison_month(text: str, anchor: int, floor: int, listed: set[tuple[int, 
     if not listed:
         return False
     lo, _ = sentence_of(text, anchor)
-    start = max(lo, floor, anchor - 100)
-    stops = list(_CLAUSE_STOP.finditer(text, start, anchor))
-    start = stops[-1].end() if stops else start
+    start = _clause(text, anchor, floor)
     named = list(_CLAUSE_MONTH.finditer(text, start, anchor))
     if not named or any(cue.search(text, named[-1].end(), anchor) for cue in (_NOW, _SCOPE_END)):
         return False
-    if _EVENT.search(text, start, anchor) is not None:
+    if _event_closed(text, start, named[-1].end(), anchor):
         return False
     keys = date_keys(named[-1].group("date"))
     if not any(
@@ -202,6 +206,45 @@ def comparison_month(text: str, anchor: int, floor: int, listed: set[tuple[int, 
     return _PAST.search(text, lo, anchor) is not None
 
 
+# A word that places a finding on the earlier exam ("damals 9 mm", "previously"): a dated clause with it is no today's.
+_THEN_WORD = re.compile(
+    r"(?i)\b(?:damals|zuvor|vorher|vormals|früher\w*|seinerzeit|previously|formerly|then|initially)\b"
+)
+
+
+def _clause(text: str, anchor: int, floor: int) -> int:
+    """Where the clause before `anchor` starts (after `floor`, the previous citation's end, and the last stop)."""
+    lo, _ = sentence_of(text, anchor)
+    start = max(lo, floor, anchor - 100)
+    stops = list(_CLAUSE_STOP.finditer(text, start, anchor))
+    return stops[-1].end() if stops else start
+
+
+def dated_today(text: str, anchor: int, floor: int, listed: set[tuple[int, int]], today: set[tuple[int, int]]) -> bool:
+    """Mend of round 26: whether the clause before `anchor` is today's although the decision read it earlier: it names
+    today's exam date with its day ("CT Thorax vom 07.12.2026. ... Am 07.12. war die Patientin nüchtern, Herd 9 mm
+    (...)"), or a comparison exam's month dates an event whose clause a comma closes before a finding with no past verb
+    ("Im Mai war eine Biopsie erfolgt, Biopsiekanal (...)"); never with a then-word before the citation."""
+    start = _clause(text, anchor, floor)
+    named = list(_CLAUSE_MONTH.finditer(text, start, anchor))
+    if not named or _THEN_WORD.search(text, named[-1].end(), anchor) is not None:
+        return False
+    keys = date_keys(named[-1].group("date"))
+    if any(day and (month, day) in today for month, day in keys):
+        return True
+    return any(k in listed or (k[1] == 0 and any(k[0] == m for m, _ in listed)) for k in keys) and _event_closed(
+        text, start, named[-1].end(), anchor
+    )
+
+
+def _event_closed(text: str, start: int, named_end: int, anchor: int) -> bool:
+    """Whether the clause from `start` names an event ("Biopsie erfolgt", "stent placed") that a comma after the month
+    (ending at `named_end`) closes before a finding with no past verb ("..., Biopsiekanal (...)", "..., which is patent
+    (...)"); "Im Mai war nach Biopsie ein Hämatom (...)" is the month's finding."""
+    comma = text.rfind(",", named_end, anchor)
+    return comma >= 0 and _EVENT.search(text, start, comma) is not None and _PAST.search(text, comma, anchor) is None
+
+
 def held_past(text: str, spans: Sequence[S]) -> list[S]:
     """`spans` (one sentence window's decided citations, in order) with the earlier exam set where one of this
     module's rules names it (the learned decision sees the sentence only, not the comparison line)."""
@@ -210,8 +253,10 @@ def held_past(text: str, spans: Sequence[S]) -> list[S]:
     listed, today = comparison_dates(text), today_dates(text)
     out, floor = [], 0
     for span in spans:
-        if past_subject(text, span.start, floor) and today and _subject_today(text, span.start, today):
-            # the dated subject is today's exam: the grammar's subject rule (one sentence, no date line) is undone
+        if (past_subject(text, span.start, floor) and today and _subject_today(text, span.start, today)) or (
+            dated_today(text, span.start, floor, listed, today)
+        ):
+            # the dated subject or clause is today's exam: a reading of one sentence (no date line) is undone
             span = replace(span, prior=False) if span.prior else span  # type: ignore[type-var]
         elif not span.prior and (
             past_subject(text, span.start, floor) or comparison_month(text, span.start, floor, listed)

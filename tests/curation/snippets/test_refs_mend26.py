@@ -83,6 +83,11 @@ EARLIER = [
      [(3, 40, 40, True), (3, 42, 42, False)]),
     ("Untersuchung vom 07.12.2026. In unserem MRT vom 02.03.2025 Herd 20 mm (Serie 3 Bild 40).", "de",
      [(3, 40, 40, True)]),
+    # a comparison month's past clause with no event, or an event whose clause scopes the finding: the earlier exam
+    ("Vergleich: CT 05/2026.\nBefund: Im Mai war nach Biopsie ein Hämatom (Serie 3 Bild 40).", "de",
+     [(3, 40, 40, True)]),
+    ("CT Thorax vom 07.12.2026.\nVergleich: CT vom 07.05.2026.\nBefund: Am 07.05. war der Herd 9 mm (Serie 3 Bild 40).",
+     "de", [(3, 40, 40, True)]),
     # the report's own earlier exam: an earlier date than the exam-date line (review ts13 expected today's: the
     # brief's rule and a radiologist read "our CT of 11/20/2026" in a report of 12/07/2026 as the earlier exam)
     ("Exam date: 12/07/2026. On our CT of 11/20/2026 the node was 9 mm (series 3 image 40).", "en",
@@ -118,6 +123,7 @@ NO_ROW = [
     ("Dose length product (1450:20).", "en"),
     ("Bible verse (2024:11) quoted by patient.", "en"),
     # a clock after a bare outside or sequence label stays a time
+    ("Lesion (2001:40).", "en"),
     ("Nodule (outside, 14:45).", "en"),
     ("Nodule (outside, 12:30).", "en"),
     ("Herd (coronal, 9:15).", "de"),
@@ -137,3 +143,6 @@ def test_four_digit_year_time_and_dose_pairs_give_no_row(scorer: None, text: str
 
 def test_a_four_digit_scanner_series_still_reads() -> None:
     assert rows("Nodule (1101:38).", "en") == [(1101, 38, 38, False)]
+    # a year-shaped series in a list or before its sequence is a reformat's number
+    assert rows("Lesion (601:22 coronal, 2001:40 DWI).", "en") == [(601, 22, 22, False), (2001, 40, 40, False)]
+    assert rows("Lesion (2001:40 DWI).", "en") == [(2001, 40, 40, False)]
