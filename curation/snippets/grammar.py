@@ -1698,14 +1698,18 @@ def _wide_series_pair(series: str, sep: str, images: tuple[tuple[int, int], ...]
 
 # Mend of round 27: a four-digit "co" pair among a time or dose ("(1200:30) seconds", "Dose length product
 # (1450:20)", "DLP (1120:15) mGy*cm"): a value, not a series; and a year-shaped series alone in its bracket, with no
-# sequence after it ("(2026:15)", "(2024:11)"), a year and a number ("(601:22 coronal, 2001:40 DWI)" keeps 2001).
+# sequence after it ("(2026:15)", "(2024:11)"): a year and a number ("(601:22 coronal, 2001:40 DWI)" keeps 2001).
 _WIDE_VALUE_CONTEXT = re.compile(r"(?i)\b(?:seconds?|secs?|dose|DLP|CTDI\w*|mGy\w*|mSv|product|duration|Dauer)\b")
+
+
+# ... but a scanner's reformat number ("2001", "2003": a thousand plus a small count) stays a series: "(2001:77)".
+_SCANNER_SERIES = re.compile(r"[1-9]00[1-9]")
 
 
 def _wide_value(text: str, series: str, start: int, end: int, alone: bool) -> bool:
     """Whether a four-digit series' pair (text[start:end]) stands among a time or dose word (`_WIDE_VALUE_CONTEXT`), or
     is a year-shaped series `alone` in its bracket."""
-    return len(series) >= 4 and ((alone and 1900 <= int(series) <= 2099)
+    return len(series) >= 4 and ((alone and 1900 <= int(series) <= 2099 and _SCANNER_SERIES.fullmatch(series) is None)
                                  or _WIDE_VALUE_CONTEXT.search(text, max(0, start - 30), end + 15) is not None)
 
 

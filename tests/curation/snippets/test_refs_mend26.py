@@ -123,7 +123,6 @@ NO_ROW = [
     ("Dose length product (1450:20).", "en"),
     ("Bible verse (2024:11) quoted by patient.", "en"),
     # a clock after a bare outside or sequence label stays a time
-    ("Lesion (2001:40).", "en"),
     ("Nodule (outside, 14:45).", "en"),
     ("Nodule (outside, 12:30).", "en"),
     ("Herd (coronal, 9:15).", "de"),
@@ -146,3 +145,4 @@ def test_a_four_digit_scanner_series_still_reads() -> None:
     # a year-shaped series in a list or before its sequence is a reformat's number
     assert rows("Lesion (601:22 coronal, 2001:40 DWI).", "en") == [(601, 22, 22, False), (2001, 40, 40, False)]
     assert rows("Lesion (2001:40 DWI).", "en") == [(2001, 40, 40, False)]
+    assert rows("Small nodule (2001:77).", "en") == [(2001, 77, 77, False)]  # a reformat's number, alone
