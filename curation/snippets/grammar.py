@@ -22,7 +22,7 @@ from rapidfuzz.distance import OSA
 from curation.snippets.gate import gated_finditer, gated_search
 from curation.snippets.pair_shapes import clock_like, month_year_like
 from curation.snippets.study_clause import clause_study
-from curation.snippets.study_past import date_keys, sentence_of, today_dates
+from curation.snippets.study_past import on_dates, sentence_of, today_dates
 from curation.snippets.study_scope import own_part_study
 from curation.snippets.timepoint_words import EARLIER_COMPOUND
 from curation.snippets.timepoints import prior_by_timepoint
@@ -1005,8 +1005,7 @@ def _own_earlier(text: str, named: re.Match[str], start: int) -> bool:
         return False
     today = today_dates(text)
     if today:
-        return not any((m, d) in today or (m, 0) in today or (d == 0 and any(m == t for t, _ in today))
-                       for m, d in date_keys(named.group("date")))
+        return not on_dates(named.group("date"), today)
     _, stop = sentence_of(text, start)
     return _NOW.search(text, start, stop) is not None
 

@@ -42,6 +42,7 @@ __all__ = [
     "comparison_month",
     "date_keys",
     "held_past",
+    "on_dates",
     "past_subject",
     "sentence_of",
     "today_dates",
@@ -127,9 +128,15 @@ def _subject_today(text: str, anchor: int, today: set[tuple[int, int]]) -> bool:
     """Whether the dated subject of the sentence holding `anchor` is dated today's exam (`today`: its (month, day)
     keys; a day left out on either side matches the month)."""
     head = _SUBJECT.match(text, sentence_of(text, anchor)[0])
-    return head is not None and any(
-        (month, day) in today or (month, 0) in today or (day == 0 and any(month == m for m, _ in today))
-        for month, day in date_keys(head.group(0))
+    return head is not None and on_dates(head.group(0), today)
+
+
+def on_dates(found: str, dates: set[tuple[int, int]]) -> bool:
+    """Whether a date or month in `found` falls on one of `dates` ((month, day) keys; a day left out on either side
+    matches the month)."""
+    return any(
+        (month, day) in dates or (month, 0) in dates or (day == 0 and any(month == m for m, _ in dates))
+        for month, day in date_keys(found)
     )
 
 
