@@ -179,7 +179,7 @@ _COUNTED_NOUN = re.compile(r"\s+(?!(?:Serien?|Series|Se|Ser|Sequenz\w*|Bild\w*|S
 def _dictated_range(text: str, end: int, more: re.Match[str]) -> bool:
     """Whether "Strich" (`more`, after the number that ends at `end`) dictates a range: the number after it is greater
     than the one before and counts no noun."""
-    before = int(re.search(r"\d+$", text[:end]).group())  # type: ignore[union-attr]
+    before = int(re.search(r"\d+$", text[max(0, end - 4):end]).group())  # type: ignore[union-attr]
     after = int(re.search(r"\d+$", more.group()).group())  # type: ignore[union-attr]
     return after > before and _COUNTED_NOUN.match(text, more.end()) is None
 
