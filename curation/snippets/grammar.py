@@ -22,6 +22,7 @@ from rapidfuzz.distance import OSA
 from curation.snippets.gate import gated_finditer, gated_search
 from curation.snippets.pair_shapes import clock_like, month_year_like
 from curation.snippets.study_clause import clause_study
+from curation.snippets.study_past import on_dates, sentence_of, today_dates
 from curation.snippets.study_scope import own_part_study
 from curation.snippets.timepoint_words import EARLIER_COMPOUND
 from curation.snippets.timepoints import prior_by_timepoint
@@ -172,7 +173,8 @@ _PLANE_WORD = (r"(?:koronar\w*|koronal\w*|coronal|cor|kor|sagg?itt?al\w*|sag|axi
 # Round 24: a middle dot or bullet between the two ("(Ser 4 · Bild 61)", "(Se 4 • Im 61)"), as RIS exports write it.
 _SEP = (r"\s*(?:[,;/:|–·•∙-]|Komma\b|comma\b)?\s*"  # "Serie 4 Komma Bild 66": a dictated comma
         r"(?:\(?\s*" + _PLANE_WORD + r"(?:\s+" + _PLANE_WORD + r"){0,2}\s*\)?\s*[,;/:|–·•∙-]?\s*)?"
-        r"[\[(]?\s*(?:(?:im|in|auf|on|at)\s+(?:the\s+level\s+of\s+)?)?")  # "in series 3 at (the level of) image 87"
+        # "in series 3 at (the level of) image 87"; mend of round 27: "Serie 4 vom Bild 33 bis zum Bild 40"
+        r"[\[(]?\s*(?:(?:im|in|auf|on|at|vom|von|from)\s+(?:the\s+level\s+of\s+)?)?")
 
 # The words that name the prior examination (German, English).
 # English adjectives count only before an examination word or punctuation: not "prior to contrast",
@@ -222,10 +224,21 @@ _TIME_LABEL = (r"(?:(?:" + _PRIOR_WORD + r")\s+)?(?:" + _MONTH_WORD + r"(?:\s+(?
                r"(?:19|20)\d\d-\d\d-\d\d)(?:\s+(?:exam|study|scan|examination|CT|MRT?|MRI|Untersuchung))?")
 # Round 26: what may open the bracket of a labelled bare pair, a comma after it allowed: a prior word or outside label,
 # or a bare outside word ("(VU, 5:77)", "(outside, 5:77)", "(extern 4:30)", "(auswärts, 3:41)").
-_PAIR_OPENER = r"(?:" + _ON_PRIOR + r"|" + _OUTSIDE_ADJ + r"|auswärts)\s*[:,]?"
+# Mend of round 26: the emergency department's exam too, "(ED CT 4/55)" (`study_scope` reads its occasion label).
+_PAIR_OPENER = r"(?:" + _ON_PRIOR + r"|" + _OUTSIDE_ADJ + r"|auswärts|(?-i:ED)\s+(?:CT|MRI|US))\s*[:,]?"
 # ... where the opener is only an outside word, a clock or "1:n" shape stays a time or ratio ("(outside, 12:30)").
 _BARE_OUTSIDE_OPEN = re.compile(r"(?i)\s*(?:" + _OUTSIDE_ADJ + r"|auswärts)\s*[:,]?\s*$")
 _CLOCK_OR_ONE_TO = re.compile(r"(?:(?:[01]?\d|2[0-3])\s*:\s*[0-5]\d|1\s*:\s*\d{1,4})(?!\d)")
+# Mend of round 26: ... a time has a two-digit hour or round minutes ("12:30", "14:45", "9:15") and a ratio is "1:N";
+# a one-digit series and an image off the five-minute grid is a citation ("(auswärts, 3:41)").
+_CLOCK_SHAPED = re.compile(r"(?:\d\d\s*:\s*\d\d|\d\s*:\s*[0-5][05]|1\s*:\s*\d{1,4})(?!\d)")
+
+
+def _clock_or_ratio(text: str, at: int) -> bool:
+    """Whether the pair at `at` after a bare label reads as a time or a 1:N ratio (`_CLOCK_SHAPED`)."""
+    return _CLOCK_OR_ONE_TO.match(text, at) is not None and _CLOCK_SHAPED.match(text, at) is not None
+
+
 # A pair of a bracket of bare pairs may carry its study after it or a time word before it: "(2/45 in der VU,
 # aktuell 4/48)", "(3/45 VU, 5/50 aktuell)", "(5:50, 3:45 on prior)".
 _NOW_LABEL = r"(?:aktuell|jetzt|heute|current(?:ly)?|now|today)"
@@ -501,7 +514,7 @@ _OPENS_NEXT_PART = re.compile(r"(?i)\s*:?\s*(?:noch\s+|still\s+|nur\s+|only\s+|c
                               r"(?:\s*[x×]\s*\d+(?:[.,]\d+)?)*\s*(?:mm|cm)\b[^()\[\];]{0,25}[(\[]")
 
 
-def _prior_after(text: str, end: int) -> re.Match[str] | None:
+def prior_after(text: str, end: int) -> re.Match[str] | None:
     """A prior word right after the reference that tags it ("Bild 20 der VU"); not one that opens the row's next
     part after the reference's own closing bracket (round 17)."""
     tail = _PRIOR_AFTER.match(text, end)
@@ -534,7 +547,8 @@ _LABEL_AFTER_SEP = re.compile(r"(?i)[;,]\s*(?:Vergleich|comparison|old|alt|forme
 _THEN = (r"then(?!\s+(?:a|an|another|the|compare|see|further|also|additional|second|one|two|more|next|\w+ing)\b|"
          r"\s*:\s*(?:see|compare)\b)")
 _PRIOR_CLAUSE = re.compile(
-    r"(?i)(?:(?<!\w)(?:in|im|auf|on|at|from)\s+(?:der\s+|dem\s+|den\s+|the\s+)?"
+    # (mend of round 27: a possessive too, "in unserem Vor-CT", "in our prior CT": the house's own earlier exam)
+    r"(?i)(?:(?<!\w)(?:in|im|auf|on|at|from)\s+(?:der\s+|dem\s+|den\s+|the\s+|unsere[mnrs]?\s+|our\s+)?"
     r"(?:(?:most\s+recent|latest|immediately|letzten|jüngsten)\s+)?(?:" + _PRIOR_NOUN
     + r"|earlier)\b(?:\s+(?:study|exam|"
     r"examination|CT|MRI?|PET(?:[/-]CT)?|scan|Untersuchung))?"
@@ -562,6 +576,7 @@ _PRIOR_CLAUSE = re.compile(
     + r"(?:\s+(?:study|exam|examination|CTPA|CTA|MRA|CT|MRI?|scan))?"
     r"(?:\s+(?:vom|from|of|dated|in)?\s*(?:" + _DATE + r"|" + _MONTH + r"(?:\s+\d{4})?))?"
     r"(?=\s+(?:zeigte|zeigt|showed|shows|demonstrated|depicted|hatte|had|mit|with|showing)\b))")
+_LABEL_PAREN = re.compile(r"\([^()]{0,30}\)\s*:$")
 # What may stand before a clause-opening prior phrase: punctuation (the previous reference's closing bracket:
 # "(Serie 7, Bild 14), in der Vor-MRT noch ohne Kontakt (Serie 6, Bild 13)"), a list number, a connective.
 # Only the reference's bracket between a clause cue and the reference: "damals (Serie 6, Bild 20)", "present then
@@ -628,6 +643,10 @@ _ENGLISH_PAST = re.compile(r"(?i)\b(?:measured|was|were|had)\b")
 # clause after the comparison tells the earlier exam's value; "... the lesion measures 1.8 cm (...)" stays current).
 _COMPARISON_OPENING = re.compile(r"(?i)(?:^|[.!?:;\n]\s*)(?:(?:on|in|upon)\s+)?(?:compared\s+(?:to|with)|"
                                  r"comparison\s+(?:to|with)|when\s+compared\s+(?:to|with))\s+(?:the\s+|a\s+)?$")
+# Mend of round 27: the earlier exam's value told after the citation ("the mass measured 3.2 cm (...), previously 2.8
+# cm", "..., up from 2.8 cm", "(...) and was previously 6 mm"): the past tense narrates today's value.
+_PRIOR_VALUE_AFTER = re.compile(r"(?i)[)\]]?[^.;!?()\[\]]{0,40}?\b(?:previously|formerly|up\s+from|down\s+from|"
+                                r"increased\s+from|decreased\s+from|from\s+\d)")
 _PAST_MEASURE = re.compile(r"(?i)\b(?:war|waren|maß|mass|maßen|massen|betrug|betrugen|measured|was|were|hatte|had)\b"
                            r"[^()\[\];]{0,60}?\d+(?:[.,]\d+)?(?:\s*[x×]\s*\d+(?:[.,]\d+)?)*\s*(?:mm|cm)\b"
                            r"[^()\[\];\d]{0,20}[(\[]?\s*$"
@@ -942,12 +961,12 @@ _LOCAL_LABEL_BEFORE = re.compile(
 # close an earlier exam's citation stands. Not "in unserem Vor-CT" (a prior noun is no `_THIS_STUDY_EXAM` word).
 _THIS_STUDY_EXAM = re.compile(
     r"(?i)(?<!\w)(?:in|im|auf|on|at|an)\s+(?:(?:the|der|dem|den|die|das)\s+)?"
-    r"(?:unsere[mnrs]?|our|hiesige[nmrs]?|heutige[nmrs]?|aktuelle[nmrs]?|jetzige[nmrs]?|current|present|today's|"
-    r"this|diese[mnrs]?)\s+"
+    r"(?:(?P<own>unsere[mnrs]?|our|hiesige[nmrs]?)|heutige[nmrs]?|aktuelle[nmrs]?|jetzige[nmrs]?|current|present|"
+    r"today's|this|diese[mnrs]?)\s+"
     r"(?!(?:früher|vorherig|letzt|älter|previous|prior|earlier|old|last|outside|extern|auswärtig)\w*\s|alte[nmrs]?\s|"
     r"(?:Vor|Fremd|Ausgangs|Baseline|Nadir|Eingangs|Vergleichs)-?(?:CT|MRT?|MRI|PET|Unters|Aufn|Befund))(?:[\w-]+\s+)?"
     r"(?:CTA?|MRT?|MRI|PET(?:[/-]CT)?|[\w-]*-(?:CTA?|MRT?|PET)|Untersuchung|Aufnahmen?|study|exam|examination|scan|"
-    r"imaging)\b(?:\s+(?:vom|von|of|from|dated|am)\s+" + _DATE + r")?")
+    r"imaging)\b(?:\s+(?:vom|von|of|from|dated|am)\s+(?P<date>" + _DATE + r"))?")
 # ... and only a value or finding words after it up to the bracket (no other exam named).
 _THIS_STUDY_TAIL = re.compile(r"[^()\[\];.]{0,40}?[(\[]?\s*")
 
@@ -975,7 +994,30 @@ def this_study_named(text: str, lo: int, start: int) -> bool:
     for named in _THIS_STUDY_EXAM.finditer(text, lo, start):
         last = named
     return (last is not None and _THIS_STUDY_TAIL.fullmatch(text, last.end(), start) is not None
-            and _PRIOR_CUE.search(text, last.end(), start) is None)
+            and _PRIOR_CUE.search(text, last.end(), start) is None and not _own_earlier(text, last, start))
+
+
+def _own_earlier(text: str, named: re.Match[str], start: int) -> bool:
+    """Mend of rounds 26/27: "our/unser/hiesig <exam> of <date>" names the house's own EARLIER exam (the possessive says
+    where, not when) when today's exam date is known and differs, or when a now-word follows the reference in its
+    sentence ("In unserem CT vom 12.01.2025 Herd 20 mm (...), heute 25 mm (...)")."""
+    if not (named.group("own") and named.group("date")):
+        return False
+    today = today_dates(text)
+    if today:
+        return not on_dates(named.group("date"), today)
+    _, stop = sentence_of(text, start)
+    return _NOW.search(text, start, stop) is not None
+
+
+def own_dated_earlier(text: str, lo: int, start: int) -> bool:
+    """Whether the clause text[lo:start] names the house's own exam by an earlier date (`_own_earlier`) right before
+    the reference: that exam's image (applied on the whole text, where the exam-date line is seen)."""
+    last = None
+    for named in _THIS_STUDY_EXAM.finditer(text, lo, start):
+        last = named
+    return (last is not None and _THIS_STUDY_TAIL.fullmatch(text, last.end(), start) is not None
+            and _own_earlier(text, last, start))
 
 
 def _prior_study(text: str, start: int, end: int, clause_start: int = 0, after_current: bool = False,
@@ -989,7 +1031,7 @@ def _prior_study(text: str, start: int, end: int, clause_start: int = 0, after_c
     comparison phrase just before this one names where it is seen ("Herd (Se 5 Bi 50), größer als in der VU
     (Se 3 Bi 45)", "stable compared with prior (series 3, image 45)"); `current_before`: a reference of this study
     stands anywhere earlier in the sentence (round 16: a month or date label then names an earlier examination)."""
-    if _prior_after(text, end):
+    if prior_after(text, end):
         return True
     if _LOCAL_LABEL_BEFORE.search(text, max(clause_start - 1, start - 40, 0), start):
         return False  # round 17: "(..., hiesig Se 4 Bi 72)": a local label marks this study
@@ -1041,6 +1083,8 @@ def _prior_study(text: str, start: int, end: int, clause_start: int = 0, after_c
     for m in _PRIOR_CLAUSE.finditer(text, clause_start, start):
         if _NOW.search(text, m.end(), start) or _DESCRIBED.match(text, m.end()):
             continue
+        if (paren := _LABEL_PAREN.search(m.group())) is not None and _NOW.search(paren.group()):
+            continue  # mend of round 27: "Baseline-CT (heute): Zielläsion ... (Se 3 Bi 40)": today's is the baseline
         measured = _MEASURE_ONLY.fullmatch(text, m.end(), start) or _BRACKET_ONLY.fullmatch(text, m.end(), start)
         if _WEAK_TIME.fullmatch(m.group()) and not measured and not _PAST_AFTER.match(text, m.end()):
             continue  # "Then the liver lesion is seen (...)", "Früher als Metastase gewertet, Herd (...)"
@@ -1075,7 +1119,8 @@ def _prior_study(text: str, start: int, end: int, clause_start: int = 0, after_c
     if past is None:
         return False
     return (not _ENGLISH_PAST.search(past.group()) or _NOW.search(text, end) is not None
-            or _COMPARISON_OPENING.search(text, max(0, cue.start() - 40), cue.start()) is not None)
+            or (_COMPARISON_OPENING.search(text, max(0, cue.start() - 40), cue.start()) is not None
+                and _PRIOR_VALUE_AFTER.match(text, end) is None))
 
 
 # Round 12: a time word of the earlier examination anywhere in the reference's clause, with no now word after it:
@@ -1198,23 +1243,27 @@ def scan_ref_spans(text: str) -> list[RefSpan]:
             if form == "sl" and int(series_text) <= 12 and any(1900 <= a <= 2099 for a, _ in images):
                 continue  # round 16: a month/year date, "Serienbild 12/2024 archiviert"
             if len(images) > 1 and (row := _ROW_NUMBER_ITEM.search(masked, start, end)) is not None and (
-                    _ROW_NUMBER_OPENS.match(masked, row.end()) and not _bracket_is_open(masked, start)):
+                    _ROW_NUMBER_OPENS.match(masked, row.end()) and not _bracket_is_open(masked, start)
+                    and images[-1][0] < images[-2][0]):
                 # round 26: "Ser 4/Img 22; 2) RLL nodule ...": the last ";" item closes no bracket, it numbers a row
+                # (mend: a row number counts back from the images; "Ser 4/Img 22, 25) stable" keeps image 25)
                 images, end = images[:-1], row.start()
             if form == "pc":
                 if images[0][0] < 10 or any(1900 <= b <= 2099 for _, b in images):
                     continue
                 if (_BARE_OUTSIDE_OPEN.match(masked, m.start("pc"), m.start("pc_s"))
-                        and _CLOCK_OR_ONE_TO.match(masked, m.start("pc_s"))):
+                        and _clock_or_ratio(masked, m.start("pc_s"))):
                     continue  # round 26: "(outside, 12:30)" is a time
                 start = m.start("pc_s")
                 if m.group("pc_more"):
                     end = m.end("pc_i")  # the further pairs are refs of their own: "(VU 3/45, 3/50)"
             if form == "co":
                 if (_colon_rejected(masked, start - 1) or not series_text or series_text.startswith("0")
-                        or not _wide_series_pair(series_text, m.group("co_sep"), images)):
+                        or not _wide_series_pair(series_text, m.group("co_sep"), images)
+                        or _wide_value(masked, series_text, start, end,
+                                       alone=not (m.group("co_more") or m.group("co_tail")))):
                     continue
-                if "," in masked[start:m.start("co_s")] and _CLOCK_OR_ONE_TO.match(masked, m.start("co_s")):
+                if "," in masked[start:m.start("co_s")] and _clock_or_ratio(masked, m.start("co_s")):
                     continue  # round 26: "(arterial, 1:20)", "(coronal, 12:30)": a ratio or time after a comma label
                 if m.group("co_sep") == "/" and _fraction_rejected(masked, start - 1, series_text, images):
                     continue
@@ -1259,7 +1308,7 @@ def scan_ref_spans(text: str) -> list[RefSpan]:
                                      maybe_prior and _prior_study(masked, ref.start, ref.end, clause_start,
                                                                   _after_current(masked, spans, ref.start),
                                                                   _current_before(masked, spans, ref.start)))))
-            tail = _prior_after(masked, ref.end)  # "(Bild 35 der VU, Bild 38 ...)": "der VU" is the first one's
+            tail = prior_after(masked, ref.end)  # "(Bild 35 der VU, Bild 38 ...)": "der VU" is the first one's
             clause_start = tail.end() if tail is not None else ref.end
     if any(o.series is not None for o in spans):  # "Key image 3 shows the mass (series 5, image 40)": a counter
         spans = [r for r in spans
@@ -1644,6 +1693,23 @@ def _wide_series_pair(series: str, sep: str, images: tuple[tuple[int, int], ...]
     """Round 27: a bare pair with a four-digit series ("(1101:38)", "(1401:44-51)", scanner-numbered reformats) only
     with a colon and an image of 10 or more: "(2025/12)" is a year/month, "(1000:1)" a ratio."""
     return len(series) < 4 or (sep == ":" and images[0][0] >= 10)
+
+
+# Mend of round 27: a four-digit "co" pair among a time or dose ("(1200:30) seconds", "Dose length product
+# (1450:20)", "DLP (1120:15) mGy*cm"): a value, not a series; and a year-shaped series alone in its bracket, with no
+# sequence after it ("(2026:15)", "(2024:11)"): a year and a number ("(601:22 coronal, 2001:40 DWI)" keeps 2001).
+_WIDE_VALUE_CONTEXT = re.compile(r"(?i)\b(?:seconds?|secs?|dose|DLP|CTDI\w*|mGy\w*|mSv|product|duration|Dauer)\b")
+
+
+# ... but a scanner's reformat number ("2001", "2003": a thousand plus a small count) stays a series: "(2001:77)".
+_SCANNER_SERIES = re.compile(r"[1-9]00[1-9]")
+
+
+def _wide_value(text: str, series: str, start: int, end: int, alone: bool) -> bool:
+    """Whether a four-digit series' pair (text[start:end]) stands among a time or dose word (`_WIDE_VALUE_CONTEXT`), or
+    is a year-shaped series `alone` in its bracket."""
+    return len(series) >= 4 and ((alone and 1900 <= int(series) <= 2099 and _SCANNER_SERIES.fullmatch(series) is None)
+                                 or _WIDE_VALUE_CONTEXT.search(text, max(0, start - 30), end + 15) is not None)
 
 
 def _bare_pairs(text: str, start: int, end: int) -> list[RefSpan] | None:

@@ -23,6 +23,8 @@ from curation.snippets.grammar import (
     PRIOR_CUE,
     RefSpan,
     candidate_offsets,
+    own_dated_earlier,
+    prior_after,
     series_mentions,
     this_study_named,
     value_scoped_before,
@@ -38,6 +40,7 @@ from curation.snippets.spoken import spoken_numbers
 from curation.snippets.study_clause import changed_now
 from curation.snippets.study_headings import prior_by_study_heading
 from curation.snippets.study_past import held_past
+from curation.snippets.study_scope import occasion_label_today
 from curation.snippets.table import table_refs
 from curation.snippets.timepoint_columns import timepoint_column_refs
 from curation.snippets.timepoints import prior_by_header, prior_in_tables
@@ -740,8 +743,22 @@ def _named_now(text: str, lo: int, refs: list[RefSpan]) -> list[RefSpan]:
     today's, whatever the learned decision reads."""
     out = []
     for r in refs:
-        now = r.prior and (this_study_named(text, max(lo, r.start - 90), r.start) or value_scoped_before(text, r.start))
+        # a prior cue after the reference ("... on series 5 image 62 of the prior") is not overridden
+        now = r.prior and prior_after(text, r.end) is None and (
+            this_study_named(text, max(lo, r.start - 90), r.start) or value_scoped_before(text, r.start))
         out.append(replace(r, prior=False) if now else r)
+        lo = max(lo, r.end)
+    return out
+
+
+def _own_earlier(text: str, lo: int, refs: list[RefSpan]) -> list[RefSpan]:
+    """Mend of rounds 26/27: a reference whose clause names the house's own exam by an earlier date than today's exam
+    date line ("Untersuchung vom 07.12.2026. In unserem MRT vom 02.03.2025 Herd 20 mm (...)") is that exam's image;
+    the grammar sees one sentence, not the date line (`grammar.own_dated_earlier`)."""
+    out = []
+    for r in refs:
+        out.append(replace(r, prior=True) if not r.prior and own_dated_earlier(text, max(lo, r.start - 90), r.start)
+                   else r)
         lo = max(lo, r.end)
     return out
 
@@ -758,6 +775,9 @@ def _mine(texts: Sequence[str], langs: Sequence[str | None] | None, batch_size: 
                     replace(r, prior=False) if r.prior and changed_now(texts[i], r) else r
                     for r in decide(texts[i], window, lang, refs, model)])
             refs = held_past(texts[i], refs)  # round 26: a past-tense sentence's earlier exam (the whole text's)
+            refs = _own_earlier(texts[i], window[0], refs)
+            # mend of round 26: an occasion label ("(Staging-CT Se 2, Bi 40)") in that occasion's report is today's
+            refs = [replace(r, prior=False) if r.prior and occasion_label_today(texts[i], r.start) else r for r in refs]
             if refs:
                 found.setdefault(i, []).append((window, refs))
     for i, text in enumerate(texts):

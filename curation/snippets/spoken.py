@@ -171,6 +171,19 @@ _SEPARATOR_NEXT = re.compile(r"(?i)\s*(?:(?P<w>" + "|".join(_SEPARATOR_WORDS) + 
                              r"\d{1,4}(?![\d.,]\d)(?!\s*(?:mm|cm|m|ml|%)\b)")
 
 
+# Mend of round 26: a noun counted by the number after "Strich" ("Strich 2 Zysten", "Strich 3 Ebenen"); an exam or
+# series word after it still ends a range ("Bild 12 Strich 18 Serie 4").
+_COUNTED_NOUN = re.compile(r"\s+(?!(?:Serien?|Series|Se|Ser|Sequenz\w*|Bild\w*|Schicht\w*|Aufnahme\w*)\b)[A-ZÄÖÜ]\w")
+
+
+def _dictated_range(text: str, end: int, more: re.Match[str]) -> bool:
+    """Whether "Strich" (`more`, after the number that ends at `end`) dictates a range: the number after it is greater
+    than the one before and counts no noun."""
+    before = int(re.search(r"\d+$", text[max(0, end - 4):end]).group())  # type: ignore[union-attr]
+    after = int(re.search(r"\d+$", more.group()).group())  # type: ignore[union-attr]
+    return after > before and _COUNTED_NOUN.match(text, more.end()) is None
+
+
 def _separators(text: str, out: list[str] | None) -> list[str] | None:
     """`out` (or a copy of `text`) with dictated separator words after an image number as "," or "-"."""
     low = text.lower()
@@ -179,6 +192,8 @@ def _separators(text: str, out: list[str] | None) -> list[str] | None:
     for m in _IMAGE_NUMBER.finditer(text):
         end = m.end()
         while (more := _SEPARATOR_NEXT.match(text, end)) is not None:
+            if more.group("w") and more.group("w").lower() == "strich" and not _dictated_range(text, end, more):
+                break  # "Bild 40 Strich 2 Zysten", "Bild 5 Strich 3 Ebenen": a count, not a range's end
             if more.group("w"):
                 a, b = more.span("w")
                 out = out if out is not None else list(text)

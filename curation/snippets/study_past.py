@@ -15,6 +15,12 @@ Two mechanisms, each deciding a citation for the earlier exam (never clearing a 
   "Untersuchung vom" line), "since March" / "seit Mai", a month after the citation, and a now-word between the month
   and the citation decide nothing.
 
+Mend of rounds 26/27: today's exam date comes from an exam-date line or the report's dated heading ("CT CHEST,
+December 7, 2026."); a subject dated today's exam, or a clause naming today's date with its day, is today's (a flag from
+one sentence's reading is undone); the subject's scope ends at ";", a change up to today ("which has grown to", "der
+inzwischen ... misst") or a present measure; a comparison month that dates an event closed by a comma ("Im Mai war eine
+Biopsie erfolgt, Biopsiekanal (...)", "a stent placed in June, which is patent (...)") names no exam's image.
+
 The subject rule is applied in `study_clause.clause_study` with the prior-exam frame (a comparison or clause opener
 still decides after it, a label in the citation's own part last). The miner reads one sentence at a time, so
 `held_past` applies both rules again on the whole text after the decision (learned or the grammar's): the comparison
@@ -31,7 +37,16 @@ from typing import Protocol, TypeVar
 from curation.snippets.timepoint_words import EXAM, MONTH
 from curation.snippets.timepoints import _MONTHS
 
-__all__ = ["comparison_dates", "comparison_month", "held_past", "past_subject", "sentence_of"]
+__all__ = [
+    "comparison_dates",
+    "comparison_month",
+    "date_keys",
+    "held_past",
+    "on_dates",
+    "past_subject",
+    "sentence_of",
+    "today_dates",
+]
 
 
 class _Span(Protocol):
@@ -52,6 +67,20 @@ _PAST = re.compile(
 _NOW = re.compile(
     r"(?i)\b(?:now|today|currently|current|aktuell\w*|jetzt|heute|heutige\w*|nun|this\s+(?:scan|study|"
     r"exam\w*))\b"
+)
+# Mend of round 26: where the past-tense subject's scope ends before the citation: a ";" (a new clause), a change up to
+# today ("which has grown to", "has since been resected", "der inzwischen ... misst") or a present-tense measure.
+_SCOPE_END = re.compile(
+    r"(?i);|\b(?:ha[sv]e?\s+(?:since\s+|now\s+)?(?:grown|increased|decreased|enlarged|shrunk|progressed|regressed|"
+    r"been)|inzwischen|mittlerweile|zwischenzeitlich|since\s+then|meanwhile|measures|misst|messen|beträgt)\b"
+)
+# An event, not an exam's image, in a comparison exam's month ("Im Mai war eine Biopsie erfolgt", "had a stent placed
+# in June", "was treated with antibiotics", "first noted in March"): the month dates the event and decides nothing.
+_EVENT = re.compile(
+    r"(?i)\b(?:biops\w*|Biopsie\w*|Punktion\w*|punktiert\w*|stent\w*|placed|implant\w*|eingelegt|erfolgt|"
+    r"durchgeführt|performed|operiert|Operation|surgery|resect\w*|reseziert\w*|treated|behandelt|Therapie\w*|"
+    r"therapy|admitted|aufgenommen|Chemo\w*|Radiatio\w*|radiation|ablat\w*|Ablation|emboli[sz]\w*|"
+    r"first\s+(?:noted|seen|detected|described|diagnosed)|erstmals|diagnosed|diagnostiziert)\b"
 )
 _EXAM = r"(?:CTA|MRA|imaging|" + EXAM + r")"
 _MONTH_DATE = (
@@ -91,6 +120,23 @@ def past_subject(text: str, anchor: int, floor: int) -> bool:
         and floor <= head.end() <= anchor
         and _PAST.search(text, head.end(), anchor) is not None
         and _NOW.search(text, head.end(), anchor) is None
+        and _SCOPE_END.search(text, head.end(), anchor) is None
+    )
+
+
+def _subject_today(text: str, anchor: int, today: set[tuple[int, int]]) -> bool:
+    """Whether the dated subject of the sentence holding `anchor` is dated today's exam (`today`: its (month, day)
+    keys; a day left out on either side matches the month)."""
+    head = _SUBJECT.match(text, sentence_of(text, anchor)[0])
+    return head is not None and on_dates(head.group(0), today)
+
+
+def on_dates(found: str, dates: set[tuple[int, int]]) -> bool:
+    """Whether a date or month in `found` falls on one of `dates` ((month, day) keys; a day left out on either side
+    matches the month)."""
+    return any(
+        (month, day) in dates or (month, 0) in dates or (day == 0 and any(month == m for m, _ in dates))
+        for month, day in date_keys(found)
     )
 
 
@@ -103,6 +149,8 @@ _EXAM_DATE = re.compile(
     r"(?i)\b(?:exam(?:ination)?\s+date|date\s+of\s+(?:exam\w*|study)|Untersuchungsdatum|"
     r"Untersuchung\s+vom|Datum)\s*:?\s*(?P<date>" + _MONTH_DATE + r")"
 )
+# The report's heading line that dates today's exam: "CT CHEST, December 7, 2026." / "CT Thorax vom 07.12.2026."
+_HEADING_DATE = re.compile(r"(?im)^[ \t]*" + _EXAM + r"\b[^\n:.\d]{0,40}?(?P<date>" + _MONTH_DATE + r")\.?[ \t]*$")
 _DATE_PARTS = re.compile(
     r"(?i)(?:(?P<d1>\d{1,2})\.?\s+)?(?P<m>" + MONTH + r")|(?P<d2>\d{1,2})\.(?P<m2>\d{1,2})\.|"
     r"(?P<m3>\d{1,2})/(?P<d3>\d{1,2})/(?:19|20)?\d\d|(?P<m4>\d{1,2})/(?:19|20)\d\d"
@@ -113,7 +161,7 @@ _CLAUSE_MONTH = re.compile(
 _CLAUSE_STOP = re.compile(r"[;:|]|[.!?](?=\s+[A-ZÄÖÜ])|[)\]]|\n")
 
 
-def _keys(found: str) -> set[tuple[int, int]]:
+def date_keys(found: str) -> set[tuple[int, int]]:
     """The (month, day) of each date or month in `found` (day 0 where none is written)."""
     out = set()
     for m in _DATE_PARTS.finditer(found):
@@ -133,9 +181,15 @@ def comparison_dates(text: str) -> set[tuple[int, int]]:
         return set()
     listed: set[tuple[int, int]] = set()
     for m in _COMPARISON_LINE.finditer(text):
-        listed |= _keys(m.group("body"))
-    today = {month for found in _EXAM_DATE.finditer(text) for month, _ in _keys(found.group("date"))}
+        listed |= date_keys(m.group("body"))
+    today = {month for month, _ in today_dates(text)}
     return {k for k in listed if k[0] not in today}
+
+
+def today_dates(text: str) -> set[tuple[int, int]]:
+    """The (month, day) keys of today's exam: an exam-date line or the report's dated heading."""
+    found = [*_EXAM_DATE.finditer(text), *_HEADING_DATE.finditer(text)]
+    return {key for m in found for key in date_keys(m.group("date"))}
 
 
 def comparison_month(text: str, anchor: int, floor: int, listed: set[tuple[int, int]]) -> bool:
@@ -144,13 +198,13 @@ def comparison_month(text: str, anchor: int, floor: int, listed: set[tuple[int, 
     if not listed:
         return False
     lo, _ = sentence_of(text, anchor)
-    start = max(lo, floor, anchor - 100)
-    stops = list(_CLAUSE_STOP.finditer(text, start, anchor))
-    start = stops[-1].end() if stops else start
+    start = _clause(text, anchor, floor)
     named = list(_CLAUSE_MONTH.finditer(text, start, anchor))
-    if not named or _NOW.search(text, named[-1].end(), anchor) is not None:
+    if not named or any(cue.search(text, named[-1].end(), anchor) for cue in (_NOW, _SCOPE_END)):
         return False
-    keys = _keys(named[-1].group("date"))
+    if _event_closed(text, start, named[-1].end(), anchor):
+        return False
+    keys = date_keys(named[-1].group("date"))
     if not any(
         k in listed or (k[1] == 0 and any(k[0] == month for month, _ in listed)) or (k[1] and (k[0], 0) in listed)
         for k in keys
@@ -159,15 +213,59 @@ def comparison_month(text: str, anchor: int, floor: int, listed: set[tuple[int, 
     return _PAST.search(text, lo, anchor) is not None
 
 
+# A word that places a finding on the earlier exam ("damals 9 mm", "previously"): a dated clause with it is no today's.
+_THEN_WORD = re.compile(
+    r"(?i)\b(?:damals|zuvor|vorher|vormals|früher\w*|seinerzeit|previously|formerly|then|initially)\b"
+)
+
+
+def _clause(text: str, anchor: int, floor: int) -> int:
+    """Where the clause before `anchor` starts (after `floor`, the previous citation's end, and the last stop)."""
+    lo, _ = sentence_of(text, anchor)
+    start = max(lo, floor, anchor - 100)
+    stops = list(_CLAUSE_STOP.finditer(text, start, anchor))
+    return stops[-1].end() if stops else start
+
+
+def dated_today(text: str, anchor: int, floor: int, listed: set[tuple[int, int]], today: set[tuple[int, int]]) -> bool:
+    """Mend of round 26: whether the clause before `anchor` is today's although the decision read it earlier: it names
+    today's exam date with its day ("CT Thorax vom 07.12.2026. ... Am 07.12. war die Patientin nüchtern, Herd 9 mm
+    (...)"), or a comparison exam's month dates an event whose clause a comma closes before a finding with no past verb
+    ("Im Mai war eine Biopsie erfolgt, Biopsiekanal (...)"); never with a then-word before the citation."""
+    start = _clause(text, anchor, floor)
+    named = list(_CLAUSE_MONTH.finditer(text, start, anchor))
+    if not named or _THEN_WORD.search(text, named[-1].end(), anchor) is not None:
+        return False
+    keys = date_keys(named[-1].group("date"))
+    if any(day and (month, day) in today for month, day in keys):
+        return True
+    return any(k in listed or (k[1] == 0 and any(k[0] == m for m, _ in listed)) for k in keys) and _event_closed(
+        text, start, named[-1].end(), anchor
+    )
+
+
+def _event_closed(text: str, start: int, named_end: int, anchor: int) -> bool:
+    """Whether the clause from `start` names an event ("Biopsie erfolgt", "stent placed") that a comma after the month
+    (ending at `named_end`) closes before a finding with no past verb ("..., Biopsiekanal (...)", "..., which is patent
+    (...)"); "Im Mai war nach Biopsie ein Hämatom (...)" is the month's finding."""
+    comma = text.rfind(",", named_end, anchor)
+    return comma >= 0 and _EVENT.search(text, start, comma) is not None and _PAST.search(text, comma, anchor) is None
+
+
 def held_past(text: str, spans: Sequence[S]) -> list[S]:
     """`spans` (one sentence window's decided citations, in order) with the earlier exam set where one of this
     module's rules names it (the learned decision sees the sentence only, not the comparison line)."""
     if not spans:
         return list(spans)
-    listed = comparison_dates(text)
+    listed, today = comparison_dates(text), today_dates(text)
     out, floor = [], 0
     for span in spans:
-        if not span.prior and (
+        if (past_subject(text, span.start, floor) and today and _subject_today(text, span.start, today)) or (
+            dated_today(text, span.start, floor, listed, today)
+        ):
+            # the dated subject or clause is today's exam: a reading of one sentence (no date line) is undone
+            span = replace(span, prior=False) if span.prior else span  # type: ignore[type-var]
+        elif not span.prior and (
             past_subject(text, span.start, floor) or comparison_month(text, span.start, floor, listed)
         ):
             span = replace(span, prior=True)  # type: ignore[type-var]

@@ -36,7 +36,7 @@ from typing import Protocol, TypeVar
 from curation.snippets.abbreviations import abbreviation_before
 from curation.snippets.timepoint_words import EARLIER_COMPOUND, EXAM, MONTH, NOW, VIEW
 
-__all__ = ["own_label", "own_part_study"]
+__all__ = ["occasion_label_today", "own_label", "own_part_study"]
 
 
 class _Span(Protocol):
@@ -70,6 +70,52 @@ _PRIOR_ADJ = re.compile(r"(?i)(?:prior|previous|previously|baseline|pr(?:ä|ae|e
 # Staging alone or as an exam compound names the earlier exam only as a bracket's label ("(Staging-CT Se 2, Bi 40)");
 # before a bracket it is the exam under discussion as often ("Tumorboard: Staging-CT (Se 3, Bi 12-22)").
 _BRACKET_ONLY_ADJ = re.compile(r"(?i)(?:staging|initial)(?:-\w+)?$")
+# Mend of round 26: an occasion word ("staging", "initial", "neonatal") labels today's exam, not an earlier one, in a
+# report whose own exam is that occasion's: a title (a short first sentence or a heading line), an indication, or a
+# now-word next to it outside the label's bracket ("Aktuelles Staging: ... (Staging Serie 6, Bild 22)", "Staging-
+# Untersuchung heute. ... (Staging-CT Se 2, Bi 40)", "Neonatal hip sonography today: ... (neonatal US image 4)"). A
+# now-word after the bracket is a sign only before the value alone ("(staging, series 3 image 40) today 12 mm"), not
+# before a second citation: "Tumor (Staging Serie 6, Bild 40), jetzt kleiner (...)" contrasts two exams.
+_NOW_VALUE_AFTER = re.compile(r"(?i)[)\]]\s*(?:" + NOW + r")\s+\d+(?:[.,]\d+)?\s*(?:mm|cm)\b(?![^.\n]*[(\[])")
+_OCCASION_WORD = re.compile(r"(?i)(staging|initial|neonatal|newborn|birth|index|trauma|emergency)")
+_TITLE = re.compile(r"(?m)^[ \t]*(?:[^\W\d_][\w/-]*[ \t]+){0,5}[^\W\d_][\w/-]*[ \t]*[:.]?[ \t]*$")
+
+
+def _occasion_today(text: str, word: str, opened: int) -> bool:
+    """Whether `text` (outside the bracket opening at `opened`) names its own exam by the occasion `word`."""
+    close = text.find(")", opened)
+    end = close + 1 if close >= 0 else len(text)
+    outside = text[:opened] + " " * (end - opened) + text[end:]  # the citation's own bracket is no sign
+    w = re.escape(word)
+    sign = re.compile(
+        # "Aktuelles Staging", "Indikation: Staging", "this initial CT"; at a sentence's start "Staging-Untersuchung
+        # heute" (not "Im Vergleich zum Staging-CT heute größenprogredient": a comparison names the earlier exam)
+        r"(?i)(?:\b(?:" + NOW + r"|this|Indikation|Indication|Fragestellung)\s*:?\s+(?:[\w-]+\s+)?" + w
+        + r"|(?:^|[.:;]\s)\s*(?:[\w-]+\s+)?" + w + r"[\w-]*\s+(?:[\w-]+\s+){0,2}?(?:" + NOW + r")\b)"
+    )
+    if sign.search(outside) or (close >= 0 and _NOW_VALUE_AFTER.match(text, close)):
+        return True
+    # a title: a short first sentence or a heading line, closed before the citation's bracket
+    first = re.match(r"\s*(.*?(?:[.:](?=\s)|\n))", text[:opened], re.S)
+    lines = [first.group(1) if first else "", *(m.group() for m in _TITLE.finditer(text[:opened]) if m.end() < opened)]
+    return any(re.search(r"(?i)\b" + w, line) and _TITLE.fullmatch(line.strip()) for line in lines)
+
+
+def occasion_label_today(text: str, start: int) -> bool:
+    """Mend of round 26: whether the citation at `start` is labelled in its bracket only by an occasion word ("(Staging
+    Serie 6, Bild 22)", "(Staging-CT Se 2, Bi 40)", "(initial CT series 2 image 40)") of a report whose own exam is that
+    occasion's (`_occasion_today`): today's."""
+    opened = _bracket_open(text, start)
+    if opened is None:
+        return False
+    words = _words(text[opened + 1:start])
+    flagged = [k for k in range(len(words)) if _prior_word(words, k, True)]
+    found = [_OCCASION_WORD.match(words[k]) for k in flagged]
+    return (bool(flagged) and all(found) and all(_OCCASION_ONLY.match(words[k]) for k in flagged)
+            and all(_occasion_today(text, m.group(1).lower(), opened) for m in found if m))
+
+
+_OCCASION_ONLY = re.compile(r"(?i)(?:staging|initial|neonatal|newborn|birth|index|trauma|emergency)(?:-\w+)?$")
 # A word that names an outside examination when only examination, view or date words follow it (or, at the label's
 # end, precede it): "(ausw. CT ...)", "Herd Ausw. CT Serie 3", "(DVT auswärts, ...)", "(..., auswärts Se 4/Bi 55)";
 # else it says where something was done ("extern implantiert", "auswärts operiert", "Impression von extern", "L ext
@@ -284,6 +330,9 @@ def own_part_study(text: str, spans: Sequence[S]) -> list[S]:
         if (labels[k] is None and opened[k] is not None and _month_part(text, spans[k].start, opened[k])
                 and any(labels[j] is False and opened[j] == opened[k] for j in range(len(spans)) if j != k)):
             labels[k] = True
+    for k, span in enumerate(spans):
+        if labels[k] and opened[k] is not None and occasion_label_today(text, span.start):
+            labels[k] = None
     for k in range(len(spans) - 1):
         if (labels[k] is None and labels[k + 1] and spans[k].prior and opened[k] is not None
                 and opened[k + 1] == opened[k] and _contrast(text, spans[k], spans[k + 1], opened[k])):
