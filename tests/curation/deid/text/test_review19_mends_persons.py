@@ -93,6 +93,7 @@ def _labels(text: str, lang: str = "en") -> dict[str, str]:
         # dates: a weekday after a score word, a count of cores after the fraction.
         ("Power Friday 4/5 in both legs.", "4/5", "en"),
         ("Wed 3/4 cores positive.", "3/4 cores", "en"),
+        ("Pain Monday 7/10, Tuesday 4/10.", "4/10", "en"),
         # chat_lines: measurement and anatomy headings are no bare speakers.
         ("Transcript:\nAnjali 07:52: CT Thorax bitte\nPia: intakt laut Neuro", "Pia", "de"),
         ("Transcript:\nJonas 07:52: passt\nMax: ca. 12 mm", "Max", "de"),
@@ -191,6 +192,7 @@ def test_crews_speakers_clergy_and_newborns_are_still_persons(text, name, lang):
     [
         ("since Thursday 5/2 pain worse", "Thursday 5/2"),
         ("seen Fri 3/6 in clinic", "Fri 3/6"),
+        ("Pain clinic seen Tuesday 4/10 at 14:00", "Tuesday 4/10"),  # a score word without an earlier score
     ],
 )
 def test_a_weekday_slash_date_without_a_score_is_still_a_date(text, date):
