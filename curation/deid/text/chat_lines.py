@@ -5,7 +5,8 @@
   a time or a platform tag, a listed given name or an initial after the name is enough ("Transport 10:20:"
   stays); a bare "Jonas: ..." / "Mathilde : ..." needs a name of the stricter given-name list (four letters or
   more on a single speaker line, three in a transcript of two speaker lines or more) and a message that opens in
-  lower case, so that "Befund: ...", "An: Sekretariat", "Sun: Body – ..." and "Lieu: HFR ..." stay.
+  lower case, so that "Befund: ...", "An: Sekretariat", "Sun: Body – ..." and "Lieu: HFR ..." stay, and no
+  measurement or anatomy heading (review of 20a: "Max: ca. 12 mm", "Pia: intakt" stay; word_shapes).
 - **Names inside the messages** of a transcript (one speaker line found): a person to call ("ruf Hofstetter
   unter 3381 an", "appelle Vuilleumier au 4127", "call Okafor on 2291", "chiama Bernasconi al 4410"), with the
   extension after it as PHONE; the name of a duty role ("heute hat Hintergrund Wieczorek", "on call tonight:
@@ -21,6 +22,7 @@ import re
 from curation.deid.text.common import LO, UP, Hit, words
 from curation.deid.text.given_names import is_any_given_name, is_given_name
 from curation.deid.text.names import is_plain_name_word
+from curation.deid.text.word_shapes import HEADING_GIVEN_NAMES
 
 _NAME = rf"[{UP}](?:'[{UP}]|[a-z]{{1,2}}[{UP}])?[{LO}]+(?:-[{UP}]?[{LO}]+)?"
 SPEAKER = re.compile(
@@ -70,6 +72,7 @@ def speaker_hits(text: str) -> list[Hit]:
             and len(parts) == 1
             and is_given_name(parts[0])
             and (parts[0].lower() not in _LABELS)
+            and (parts[0].lower() not in HEADING_GIVEN_NAMES)
             and (len(parts[0]) >= (3 if len(shaped) >= 2 else 4))
         )
         if ((m.group("time") or m.group("tag")) and (given or initial)) or bare:

@@ -31,6 +31,7 @@ from curation.deid.text.common import LO, UP, Gated, Hit, literal_starts, lowere
 from curation.deid.text.given_names import is_any_given_name, is_given_name
 from curation.deid.text.names import NAME, NAME_SEQ, NOT_NAME_WORDS
 from curation.deid.text.surnames import is_surname
+from curation.deid.text.word_shapes import is_eponym_word, is_word_shaped
 
 _GIVEN = rf"[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?"
 _ROLES = r"""pflegekraft|pflegefachkraft|pflegefachfrau|pflegefachmann|pflegerin|pfleger|pflegehelferin|betreuerin|
@@ -267,12 +268,12 @@ def _lowered_cue_hits(text: str, lowered: str, hits: list[Hit]) -> None:
 def _newborn_surname(text: str, m: re.Match[str]) -> bool:
     """A newborn's family name alone after a child word (see _CHILD_SURNAME)."""
     word = m.group()
-    if _not_word(word) or word.lower() in _BABY_THINGS:
-        return False
+    if _not_word(word) or word.lower() in _BABY_THINGS or is_eponym_word(word):
+        return False  # review of 19a: "Kind Kawasaki Verdacht"
     if is_surname(word):
         return True
-    if is_heading_word(word) or is_care_noun(word):
-        return False
+    if is_heading_word(word) or is_care_noun(word) or is_word_shaped(word):
+        return False  # review of 19a: "Bébé Secoué (syndrome du)", "Infant Botulism"
     line = text.rfind("\n", 0, m.start()) + 1
     form = _NEWBORN_FORM.search(text, max(line, m.start() - 20), m.start())
     return form is not None and form.end() == m.start() and _TWIN_OR_END.match(text, m.end()) is not None

@@ -17,7 +17,10 @@ words (their own list here) take a name when one of these holds:
 
 The role words are matched as written (capitalised or lower case, "NA" only in capitals and before a colon: "Na:
 140 mmol/l" is sodium); the name is no common, clinical or role word ("Physio: Mobilisation", "Hebamme informiert",
-"famille Anamnese" stay) and no language name after an interpreter word (interpreters are not read here).
+"famille Anamnese" stay) and no language name after an interpreter word (interpreters are not read here), nor
+an eponym of a disease, classification or therapy method (review of 20a: "Kind Kawasaki Verdacht", "Physio
+Vojta", "Physio McKenzie exercises", "Physio Brügger" stay; word_shapes.is_eponym_word), unless an initial
+stands before it ("Paramedic D. Fisher").
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ from curation.deid.text.common import LO, LOWER_GATES, UP, Hit, literal_starts, 
 from curation.deid.text.given_names import is_any_given_name
 from curation.deid.text.names import is_plain_name_word
 from curation.deid.text.surnames import is_surname, is_surname_or_word
+from curation.deid.text.word_shapes import is_eponym_word
 
 _ROLES = (
     # Ambulance and rescue crews (DE / AT / CH, UK / US, FR, IT).
@@ -119,7 +123,11 @@ def crew_name_hits(text: str) -> list[Hit]:
     for m in ROLE_NAME.finditer(text):
         words = m.group("v").replace(".", ". ").split()
         names = [w for w in words if not w.endswith(".")]
-        if not names or not all(is_plain_name_word(w) for w in names):
+        if (
+            not names
+            or not all(is_plain_name_word(w) for w in names)
+            or (is_eponym_word(names[0]) and not m.group("ini"))
+        ):
             continue
         v_start, v_end = m.span("v")
         if len(names) == 2 and not m.group("ini") and not is_any_given_name(names[0]):
@@ -132,7 +140,7 @@ def crew_name_hits(text: str) -> list[Hit]:
             m.group("ini")
             or m.group("fam")
             or is_any_given_name(names[0])
-            or _CONTACT_AFTER.match(text, v_end)
+            or (_CONTACT_AFTER.match(text, v_end) and is_surname_or_word(names[-1]))
             or (colon and is_surname_or_word(names[-1]))
             or is_surname(names[-1])
         ):

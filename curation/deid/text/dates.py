@@ -203,8 +203,15 @@ _SCORE_BEFORE = re.compile(r"(?<![\w])(?i:[a-zäöü]{3,}(?:grad|kraft|stadium|s
                            r"[ \t]*:?[ \t]*\Z")
 # A count or a span after the fraction: "2/7 days", "1/2 hour", "3/11 lymph nodes" (UK "w/c" is also a wheelchair:
 # "uses w/c 2/7 days a week").
+# A score out of 5 or 10 after a score word and an earlier score of its list: "Pain Monday 7/10, Tuesday 4/10".
+_OUT_OF_5_OR_10 = re.compile(r"\d{1,2}/(?:5|10)(?!\d)")
+_SCORE_LIST = re.compile(
+    r"(?<![\w])(?i:pain|power|score|vas|nrs|mrc|strength|kraft|kraftgrad|schmerzen?|douleur|dolore)(?![\w])"
+    r"[^\n]{0,24}?\d{1,2}/(?:5|10)(?!\d)"
+)
 _COUNT_AFTER = re.compile(r"[ \t]+(?i:days?|hours?|hrs?|weeks?|wks?|months?|times|nodes?|lymph|tage?|stunden?|"
-                          r"wochen?|mal|jours?|heures?|giorni|ore)(?![\w-])")
+                          r"wochen?|mal|jours?|heures?|giorni|ore|cores?|biops(?:y|ies)|samples?|specimens?|"
+                          r"stanzen?|zylinder|carottes?|frustoli)(?![\w-])")
 _WHEELCHAIR_BEFORE = re.compile(r"(?<![\w])(?i:uses|using|by|in|via|own|a|his|her|their|with|user|mobile[sz]?|"
                                 r"mobilises|mobilizes|transferred)[ \t]+[Ww]/[Cc][ \t]*\Z")
 # A clock time right after a numeric day/month (round 16c): a note or list header's short date and its time,
@@ -248,9 +255,14 @@ def _prose_fraction(text: str, m: re.Match[str]) -> bool:
 
 def _weekday_before(text: str, start: int) -> bool:
     """A weekday written out (or in three letters or more: "Thu", "Thurs") right before a slash day and month
-    dates it (round 19a: "since Thursday 5/2", "Fri 3/6"); German two-letter forms ("So", "Mo") stay words."""
+    dates it (round 19a: "since Thursday 5/2", "Fri 3/6"); German two-letter forms ("So", "Mo") stay words, and so
+    does a weekday after a score word (review of 19a: "Pain Monday 7/10", "Power Friday 4/5": the day's score) and
+    a score out of 5 or 10 in a list of days after one ("Pain Monday 7/10, Tuesday 4/10")."""
     wd = WEEKDAY_BEFORE.search(text, max(0, start - 20), start)
-    return wd is not None and len(wd.group("wd")) >= 3
+    if wd is None or len(wd.group("wd")) < 3 or _SCORE_BEFORE.search(text, max(0, wd.start() - 12), wd.start()):
+        return False
+    line = text.rfind("\n", 0, start) + 1
+    return not (_OUT_OF_5_OR_10.match(text, start) and _SCORE_LIST.search(text, max(line, start - 48), start))
 
 
 _SENTENCE_START = re.compile(r"[ \t]+[A-ZÄÖÜ]|[ \t]*$", re.M)

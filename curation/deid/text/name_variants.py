@@ -8,11 +8,18 @@
   Without a cue, a bracket of two or three name words of which one is a word of the name before it is its
   second form ("KOVAC, Ivana (Ivana Kovač)"). The bracket must close after the name (maybe after a verb of
   writing: "geschrieben", "angelegt", "genannt", "written"), and no value word may be a clinical or common word,
-  so "(auch Gadolinium genannt)" after a drug and "(also known as CTPA protocol)" stay.
+  so "(auch Gadolinium genannt)" after a drug and "(also known as CTPA protocol)" stay. The value must itself look
+  like a name (review of 20a): one word listed (surname or given name) or a spelling neighbour of a word of the name
+  before it (same first four letters after folding, or at most a third of its letters changed: "Hoxha" / "Hoxhaj",
+  "Kajan" / "Kajen"); so "Frau Meier (auch Diabetikerin)" and "Mrs Smith (also Warfarin)" stay. Without a cue
+  every word of the bracket must be a word of the name or such a neighbour, or listed: "Frau Addison (Addison
+  Krise)" and "Mr Wilson (Wilson Disease)" stay.
 - **Line-opening name before a birth date.** A name of two or three capitalised words (hyphenated given names
   included: "Ruby-Jean Caldwell") opening a line, before a comma and a birth-date label ("DOB", "D.O.B.", "born",
-  "geb.", "geboren", "né(e)", "nato/a", "date of birth") and a digit: the label is the cue, no list is asked; a
-  clinical or common word in it ("Kontrolle Lunge, geb. ...") keeps the line.
+  "geb.", "geboren", "né(e)", "nato/a", "date of birth") and a date: the label is the cue, no list is asked; a
+  clinical or common word in it ("Kontrolle Lunge, geb. ...") keeps the line, and so does a gestational age, a
+  weight or a count after the label ("Spontaneous Delivery, born 38+2 weeks", "Reifes Neugeborenes, geb. 39+1
+  SSW": review of 20a).
 """
 
 from __future__ import annotations
@@ -20,9 +27,14 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from rapidfuzz.distance import Levenshtein
+
 from curation.deid.text.common import LO, UP, Hit
+from curation.deid.text.date_lines import LETTER_DATE
+from curation.deid.text.given_names import is_any_given_name
 from curation.deid.text.names import NOT_NAME_WORDS, is_role_word
 from curation.deid.text.site_forms import CLINICAL_ACRONYMS
+from curation.deid.text.surnames import is_surname
 
 _WORD = rf"(?:[{UP}][{LO}]+(?:[-'][{UP}]?[{LO}]+)*|[{UP}]{{2,}}(?:-[{UP}]{{2,}})?)"
 # Name particles inside a variant ("Ben Slimane", "de la Cruz", "El Amrani").
@@ -48,7 +60,7 @@ _DOB_LABEL = (
 )
 NAME_BEFORE_DOB = re.compile(
     rf"(?m)^[ \t]*(?P<v>{_WORD}(?:[ \t]+(?:{_PART}[ \t]+)?{_WORD}){{1,2}})[ \t]*,[ \t]*"
-    rf"{_DOB_LABEL}[ \t]*:?[ \t]*(?=\d)"
+    rf"{_DOB_LABEL}[ \t]*:?[ \t]*(?={LETTER_DATE}|(?:19|20)\d\d-\d\d-\d\d)"
 )
 
 
@@ -70,6 +82,18 @@ def _name_shaped(value: str) -> bool:
     return True
 
 
+def _neighbour(word: str, names: set[str]) -> bool:
+    """`word` (folded) is a spelling neighbour of one of `names` (folded): the same first four letters, or at most
+    a third of its letters changed ("kajen" / "kajan", "petrenco" / "petrenko")."""
+    return any(
+        word[:4] == n[:4] or Levenshtein.distance(word, n) * 3 <= max(len(word), len(n)) for n in names if len(n) > 3
+    )
+
+
+def _listed(word: str) -> bool:
+    return is_surname(word) or is_any_given_name(word)
+
+
 def variant_hits(text: str, hits: list[Hit]) -> list[Hit]:
     """PERSON hits of a bracketed second spelling right after a PERSON hit (see the module doc)."""
     if "(" not in text:
@@ -78,14 +102,16 @@ def variant_hits(text: str, hits: list[Hit]) -> list[Hit]:
     for start, end in {(h.start, h.end) for h in hits if h.label == "PERSON"}:
         if "(" not in text[end : end + 3]:
             continue
+        found = {_fold(w) for w in _name_words(text[start:end])}
         m = VARIANT.match(text, end)
         if m is not None and _name_shaped(m.group("v")):
-            out.append(Hit(m.start("v"), m.end("v"), "PERSON", "rule"))
+            if any(_listed(w) or _neighbour(_fold(w), found) for w in _name_words(m.group("v"))):
+                out.append(Hit(m.start("v"), m.end("v"), "PERSON", "rule"))
             continue
         m = PLAIN_VARIANT.match(text, end)
         if m is not None and _name_shaped(m.group("v")):
-            found = {_fold(w) for w in _name_words(text[start:end])}
-            if any(_fold(w) in found for w in _name_words(m.group("v"))):
+            value = _name_words(m.group("v"))
+            if any(_fold(w) in found for w in value) and all(_listed(w) or _neighbour(_fold(w), found) for w in value):
                 out.append(Hit(m.start("v"), m.end("v"), "PERSON", "rule"))
     return out
 

@@ -27,6 +27,7 @@ import re
 from curation.deid.text.common import LO, UP, Gated, Hit, literal_starts, words
 from curation.deid.text.given_names import is_any_given_name, is_given_name
 from curation.deid.text.surnames import is_surname, is_surname_or_word
+from curation.deid.text.word_shapes import is_eponym_pair
 
 # Abbreviated ranks, case as written (US forces write them in capitals: both forms are listed where used).
 _ABBREV_TEXT = """
@@ -154,6 +155,8 @@ def rank_hits(text: str, lowered: str) -> list[Hit]:
             if ((rule is _BY_ABBREV and not _rank_only(m)) or m.group().lower().startswith(_LOOK_ALIKE_WORDS)) \
                     and not _listed_name(m):
                 continue  # "CO Intoxikation", "Lt Ovary", "Fourier Transformation" (round 15 review)
+            if is_eponym_pair(m.group().split(None, 1)[0], m.group("v").split()[0]):
+                continue  # review of 19a: "Kaplan Meier analysis" is a method, not the chaplain Meier
             if h := _named(text, m, rule is _BY_SERVICE):
                 hits.append(h)
     for m in _SUPPORT.finditer(text, lowered):

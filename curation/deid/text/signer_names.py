@@ -4,10 +4,14 @@
   Richter am Amtsgericht", "12/01/26, Okafor, Consultant Radiologist", "le 5 mars 2026, Dubosson, médecin-chef".
   The date (numeric, ISO, or with a month word in German, English, French or Italian) and the role word after the
   second comma decide; the one or two words between are a name when none is a known non-name, role, care or
-  heading word ("22.01.2026, Verlauf, Oberarzt" and "03/11/25, Addendum, Consultant" stay).
+  heading word ("22.01.2026, Verlauf, Oberarzt" and "03/11/25, Addendum, Consultant" stay) and each looks like a
+  name (word_shapes: listed, or of no adjective / participle / status-noun shape: "03/11/2025, Urgent,
+  Consultant", "12.03.2025, Freigegeben, Oberarzt" stay). Irish and Scottish prefixes and particles are part of
+  the name ("O'Donoghue", "McAllister", "von Hagen").
 - **A given name in a role's row.** A listed given name alone in a bar-separated cell, at the line start, after a
   colon or another bar, next to a cell holding a staff role ("Rowena | Tissue Viability Nurse | Ward 12",
-  "Stoma Nurse | Fiona"): the role cell decides, the given-name list confirms ("Stoma Nurse | Ward 7" holds no name).
+  "Stoma Nurse | Fiona"): the role cell decides, the given-name list confirms ("Stoma Nurse | Ward 7" holds no name;
+  "Max | Radiographer | DLP 420" is the maximum's heading).
 """
 
 from __future__ import annotations
@@ -20,13 +24,17 @@ from curation.deid.text.contact_names import is_heading_word
 from curation.deid.text.date_lines import LETTER_DATE
 from curation.deid.text.given_names import is_given_name
 from curation.deid.text.names import NOT_NAME_WORDS, is_role_word
+from curation.deid.text.word_shapes import HEADING_GIVEN_NAMES, is_name_shaped
 
 __all__ = ["signer_hits"]
 
 _DATE = rf"(?:{LETTER_DATE}|(?:19|20)\d\d-\d\d-\d\d)"
-_WORD = rf"[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?"
+_WORD = rf"[{UP}](?:'[{UP}]|[a-z]{{1,2}}[{UP}])?[{LO}]+(?:-[{UP}][{LO}]+)?"
+# Name particles before a signer's surname ("von Hagen", "de Luca", "van der Berg").
+_PARTICLES = ("von", "van", "der", "de", "di", "da", "del", "della", "du", "le", "la", "zu", "ten", "ter")
+_PARTICLE = rf"(?:(?:{'|'.join(_PARTICLES)})[ \t]+){{0,2}}"
 # Scanned from the comma before the name (a literal `re` skips to); the date is then read backwards from it.
-_NAME_ROLE = re.compile(rf",[ \t]*(?P<v>{_WORD}(?:[ \t]{_WORD})?),[ \t]*(?P<role>[^\W\d_][\w-]*)")
+_NAME_ROLE = re.compile(rf",[ \t]*(?P<v>{_PARTICLE}{_WORD}(?:[ \t]{_WORD})?),[ \t]*(?P<role>[^\W\d_][\w-]*)")
 _DATE_BEFORE = re.compile(rf"(?<![\w./-]){_DATE}\Z")
 # The roles a dated signature ends in (lower-cased word starts): physicians and their grades, imaging and care
 # staff, judges, prosecutors, notaries and experts, in German, English, French and Italian.
@@ -107,10 +115,10 @@ _CELL_NAME = re.compile(rf"[ \t]*(?:[^:|]*:[ \t]*)?(?P<v>{_WORD})[ \t]*")
 
 
 def _name_words(value: str) -> bool:
-    parts = value.replace("-", " ").split()
+    parts = [p for p in value.replace("-", " ").split() if p not in _PARTICLES]
     return not any(
         p.lower() in NOT_NAME_WORDS or is_role_word(p.lower()) or is_care_noun(p) or is_heading_word(p) for p in parts
-    )
+    ) and all(is_name_shaped(p) for p in parts)
 
 
 def signer_hits(text: str, lowered: str) -> list[Hit]:
@@ -135,6 +143,7 @@ def signer_hits(text: str, lowered: str) -> list[Hit]:
                 if (
                     m is not None
                     and is_given_name(m.group("v"))
+                    and m.group("v").lower() not in HEADING_GIVEN_NAMES
                     and _name_words(m.group("v"))
                     and any(_CELL_ROLE.search(cells[j]) for j in (i - 1, i + 1) if 0 <= j < len(cells))
                 ):
