@@ -204,11 +204,7 @@ def comparison_month(text: str, anchor: int, floor: int, listed: set[tuple[int, 
         return False
     if _event_closed(text, start, named[-1].end(), anchor):
         return False
-    keys = date_keys(named[-1].group("date"))
-    if not any(
-        k in listed or (k[1] == 0 and any(k[0] == month for month, _ in listed)) or (k[1] and (k[0], 0) in listed)
-        for k in keys
-    ):
+    if not on_dates(named[-1].group("date"), listed):
         return False
     return _PAST.search(text, lo, anchor) is not None
 
