@@ -256,14 +256,13 @@ def held_past(text: str, spans: Sequence[S]) -> list[S]:
     listed, today = comparison_dates(text), today_dates(text)
     out, floor = [], 0
     for span in spans:
-        if (past_subject(text, span.start, floor) and today and _subject_today(text, span.start, today)) or (
+        subject = past_subject(text, span.start, floor)
+        if (subject and today and _subject_today(text, span.start, today)) or (
             dated_today(text, span.start, floor, listed, today)
         ):
             # the dated subject or clause is today's exam: a reading of one sentence (no date line) is undone
             span = replace(span, prior=False) if span.prior else span  # type: ignore[type-var]
-        elif not span.prior and (
-            past_subject(text, span.start, floor) or comparison_month(text, span.start, floor, listed)
-        ):
+        elif not span.prior and (subject or comparison_month(text, span.start, floor, listed)):
             span = replace(span, prior=True)  # type: ignore[type-var]
         out.append(span)
         floor = span.end
