@@ -77,7 +77,10 @@ _BRACKET_ONLY_ADJ = re.compile(r"(?i)(?:staging|initial)(?:-\w+)?$")
 # now-word after the bracket is a sign only before the value alone ("(staging, series 3 image 40) today 12 mm"), not
 # before a second citation: "Tumor (Staging Serie 6, Bild 40), jetzt kleiner (...)" contrasts two exams.
 _NOW_VALUE_AFTER = re.compile(r"(?i)[)\]]\s*(?:" + NOW + r")\s+\d+(?:[.,]\d+)?\s*(?:mm|cm)\b(?![^.\n]*[(\[])")
-_OCCASION_WORD = re.compile(r"(?i)(staging|initial|neonatal|newborn|birth|index|trauma|emergency)")
+_OCCASION_WORDS = r"(staging|initial|neonatal|newborn|birth|index|trauma|emergency)"
+_OCCASION_WORD = re.compile(r"(?i)" + _OCCASION_WORDS)
+# ... the whole label word: the occasion alone or as a compound ("Staging-CT")
+_OCCASION_ONLY = re.compile(r"(?i)" + _OCCASION_WORDS + r"(?:-\w+)?$")
 _TITLE = re.compile(r"(?m)^[ \t]*(?:[^\W\d_][\w/-]*[ \t]+){0,5}[^\W\d_][\w/-]*[ \t]*[:.]?[ \t]*$")
 
 
@@ -115,7 +118,6 @@ def occasion_label_today(text: str, start: int) -> bool:
             and all(_occasion_today(text, m.group(1).lower(), opened) for m in found if m))
 
 
-_OCCASION_ONLY = re.compile(r"(?i)(?:staging|initial|neonatal|newborn|birth|index|trauma|emergency)(?:-\w+)?$")
 # A word that names an outside examination when only examination, view or date words follow it (or, at the label's
 # end, precede it): "(ausw. CT ...)", "Herd Ausw. CT Serie 3", "(DVT auswärts, ...)", "(..., auswärts Se 4/Bi 55)";
 # else it says where something was done ("extern implantiert", "auswärts operiert", "Impression von extern", "L ext
