@@ -990,11 +990,18 @@ def value_scoped_before(text: str, start: int) -> bool:
 def this_study_named(text: str, lo: int, start: int) -> bool:
     """Round 27: the last exam named in text[lo:start] is this study (`_THIS_STUDY_EXAM`), with only a value or
     finding words after it up to the reference and no prior cue."""
+    last = _this_study_before(text, lo, start)
+    return (last is not None and _PRIOR_CUE.search(text, last.end(), start) is None
+            and not _own_earlier(text, last, start))
+
+
+def _this_study_before(text: str, lo: int, start: int) -> re.Match[str] | None:
+    """The last `_THIS_STUDY_EXAM` in text[lo:start] when only a value or finding words follow it up to the reference
+    (`_THIS_STUDY_TAIL`), else None."""
     last = None
     for named in _THIS_STUDY_EXAM.finditer(text, lo, start):
         last = named
-    return (last is not None and _THIS_STUDY_TAIL.fullmatch(text, last.end(), start) is not None
-            and _PRIOR_CUE.search(text, last.end(), start) is None and not _own_earlier(text, last, start))
+    return last if last is not None and _THIS_STUDY_TAIL.fullmatch(text, last.end(), start) is not None else None
 
 
 def _own_earlier(text: str, named: re.Match[str], start: int) -> bool:
@@ -1013,11 +1020,8 @@ def _own_earlier(text: str, named: re.Match[str], start: int) -> bool:
 def own_dated_earlier(text: str, lo: int, start: int) -> bool:
     """Whether the clause text[lo:start] names the house's own exam by an earlier date (`_own_earlier`) right before
     the reference: that exam's image (applied on the whole text, where the exam-date line is seen)."""
-    last = None
-    for named in _THIS_STUDY_EXAM.finditer(text, lo, start):
-        last = named
-    return (last is not None and _THIS_STUDY_TAIL.fullmatch(text, last.end(), start) is not None
-            and _own_earlier(text, last, start))
+    last = _this_study_before(text, lo, start)
+    return last is not None and _own_earlier(text, last, start)
 
 
 def _prior_study(text: str, start: int, end: int, clause_start: int = 0, after_current: bool = False,
