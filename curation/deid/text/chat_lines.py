@@ -48,8 +48,11 @@ _LABELS = words("""lieu ort date datum von an cc bcc by to from via art typ grun
 sujet subject betreff""")
 
 
+_SPACES = re.compile(r"[ \t]+")
+
+
 def _plain(value: str) -> bool:
-    for word in re.split(r"[ \t]+", value):
+    for word in _SPACES.split(value):
         core = word.rstrip(".")
         if len(core) > 1 and not is_plain_name_word(core):
             return False
