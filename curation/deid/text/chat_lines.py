@@ -19,28 +19,27 @@ from __future__ import annotations
 
 import re
 
-from curation.deid.text.common import LO, UP, Hit, words
+from curation.deid.text.common import UP, Hit, words
 from curation.deid.text.given_names import is_any_given_name, is_given_name
-from curation.deid.text.names import is_plain_name_word
+from curation.deid.text.names import NAME, is_plain_name_word
 from curation.deid.text.word_shapes import HEADING_GIVEN_NAMES
 
-_NAME = rf"[{UP}](?:'[{UP}]|[a-z]{{1,2}}[{UP}])?[{LO}]+(?:-[{UP}]?[{LO}]+)?"
 SPEAKER = re.compile(
-    rf"(?m)^[ \t]*(?P<tag>\[[A-Za-z][\w .-]{{1,20}}\][ \t]*)?(?P<v>{_NAME}(?:[ \t]+(?:{_NAME}|[{UP}]\.?))?)"
+    rf"(?m)^[ \t]*(?P<tag>\[[A-Za-z][\w .-]{{1,20}}\][ \t]*)?(?P<v>{NAME}(?:[ \t]+(?:{NAME}|[{UP}]\.?))?)"
     rf"(?:[ \t]+\(?(?P<time>[0-2]?\d[:.][0-5]\d(?::[0-5]\d)?(?:[ \t]?[AaPp][Mm])?)\)?)?[ \t]*:[ \t]+"
     rf"(?P<low>[a-zäöüàéèìò])?"
 )
 # A call verb, the callee, a preposition and the extension.
 CALLEE = re.compile(
     rf"(?<![\w-])(?:ruf(?:e|t)?|anrufen|telefonier\w*|appelle[rz]?|appeler|call|ring|phone|page|chiama(?:re)?|"
-    rf"contatta(?:re)?)[ \t]+(?:bitte[ \t]+|please[ \t]+|dr\.?[ \t]+|Dr\.?[ \t]+)?(?P<v>{_NAME})"
+    rf"contatta(?:re)?)[ \t]+(?:bitte[ \t]+|please[ \t]+|dr\.?[ \t]+|Dr\.?[ \t]+)?(?P<v>{NAME})"
     rf"(?:[ \t]+(?:unter|auf|au|on|at|al|sur|via)[ \t]+(?P<ext>\d{{3,6}})(?![\w]|[.,]\d))?"
 )
 # A duty role and the name on duty: "Hintergrund Wieczorek", "on call tonight: Brennan".
 ON_DUTY = re.compile(
     rf"(?<![\w-])(?:Hintergrund|Vordergrund|Dienstarzt|Dienstärztin|Dienst|OA-Dienst|Rufbereitschaft|"
     rf"[Oo]n[ \t-]call(?:[ \t]tonight|[ \t]today)?|[Bb]ackup|[Gg]arde|[Rr]eperibile|[Rr]eperibilità)"
-    rf"[ \t]*:?[ \t]*(?P<v>{_NAME})(?![\w'-])"
+    rf"[ \t]*:?[ \t]*(?P<v>{NAME})(?![\w'-])"
 )
 
 
@@ -49,8 +48,11 @@ _LABELS = words("""lieu ort date datum von an cc bcc by to from via art typ grun
 sujet subject betreff""")
 
 
+_SPACES = re.compile(r"[ \t]+")
+
+
 def _plain(value: str) -> bool:
-    for word in re.split(r"[ \t]+", value):
+    for word in _SPACES.split(value):
         core = word.rstrip(".")
         if len(core) > 1 and not is_plain_name_word(core):
             return False

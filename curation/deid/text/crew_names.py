@@ -27,9 +27,9 @@ from __future__ import annotations
 
 import re
 
-from curation.deid.text.common import LO, LOWER_GATES, UP, Hit, literal_starts, lowered_text
+from curation.deid.text.common import LOWER_GATES, UP, Hit, literal_starts, lowered_text
 from curation.deid.text.given_names import is_any_given_name
-from curation.deid.text.names import is_plain_name_word
+from curation.deid.text.names import NAME, is_plain_name_word
 from curation.deid.text.surnames import is_surname, is_surname_or_word
 from curation.deid.text.word_shapes import is_eponym_word
 
@@ -52,12 +52,11 @@ _ROLES = (
     r"[Bb]ambin[oa]"
 )
 _FAMILY = r"[Ff]amille|[Ff]amilie|[Ff]amily|[Ff]amiglia"
-_NAME = rf"[{UP}](?:'[{UP}]|[a-z]{{1,2}}[{UP}])?[{LO}]+(?:-[{UP}]?[{LO}]+)?"
 ROLE_NAME = literal_starts(
     re.compile(
         rf"(?<![\w-])(?:(?P<role>{_ROLES})|(?P<na>NA(?=[ \t]*:))|(?P<fam>{_FAMILY}))"
         rf"(?P<sep>[ \t]+(?:is|ist|est|è)[ \t]+|[ \t]*:[ \t]*|[ \t]+)"
-        rf"(?P<v>(?P<ini>[{UP}]\.[ \t]?(?:[{UP}]\.[ \t]?)?)?{_NAME}(?:[ \t]+(?!(?:und|and|et|e)\b){_NAME})?)(?![\w'-])"
+        rf"(?P<v>(?P<ini>[{UP}]\.[ \t]?(?:[{UP}]\.[ \t]?)?)?{NAME}(?:[ \t]+(?!(?:und|and|et|e)\b){NAME})?)(?![\w'-])"
     )
 )
 # Contact details right after the name: a phone number (maybe bracketed) or an e-mail address.

@@ -69,8 +69,12 @@ def _fold(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
 
 
+_SEPARATORS = re.compile(r"[ \t,]+")
+_PARTICLE = re.compile(_PART)
+
+
 def _name_words(value: str) -> list[str]:
-    return [w for w in re.split(r"[ \t,]+", value) if w and not re.fullmatch(_PART, w)]
+    return [w for w in _SEPARATORS.split(value) if w and not _PARTICLE.fullmatch(w)]
 
 
 def _name_shaped(value: str) -> bool:

@@ -291,7 +291,10 @@ skilled fertility assisted senior memory nursing home general
 """)
 
 
-_CONNECTORS = frozenset({"&", "de", "di", "du", "del", "of", "der", "am", "an"})
+_CONNECTOR_WORDS = ("&", "de", "di", "du", "del", "of", "der", "am", "an")
+_CONNECTORS = frozenset(_CONNECTOR_WORDS)
+# Connectors and an ampersand trailing a name ("Meier &", "Scuola di").
+_TRAILING_CONNECTORS = re.compile(rf"(?:[ \t]+(?:{'|'.join(map(re.escape, _CONNECTOR_WORDS))}))+\Z")
 
 # Review of round 20b: words that follow a school, employer, interpreter or authority cue without naming anyone
 # (a school's class or lesson, a kind of work or workplace, a generic employer, a language or a staff role, a
@@ -366,7 +369,7 @@ def _proper(name: str) -> bool:
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     """The name without trailing connectors or an ampersand."""
     value = text[start:end]
-    stripped = re.sub(r"(?:[ \t]+(?:&|de|di|du|del|of|der|am|an))+\Z", "", value)
+    stripped = _TRAILING_CONNECTORS.sub("", value)
     return start, start + len(stripped)
 
 

@@ -24,19 +24,18 @@ from __future__ import annotations
 
 import re
 
-from curation.deid.text.common import LO, LOWER_GATES, UP, Hit, literal_starts, lowered_text
-from curation.deid.text.names import is_plain_name_word
+from curation.deid.text.common import LOWER_GATES, Hit, literal_starts, lowered_text
+from curation.deid.text.names import NAME, is_plain_name_word
 
-_NAME = rf"[{UP}](?:'[{UP}]|[a-z]{{1,2}}[{UP}])?[{LO}]+(?:-[{UP}]?[{LO}]+)?"
 SPOKEN_TITLE = literal_starts(
     re.compile(
-        rf"(?<![\w-])(?:doctor|Doktor|docteur|dottor(?:e|essa)?|professor|Professor)[ \t]+(?P<v>{_NAME})(?![\w'-])"
+        rf"(?<![\w-])(?:doctor|Doktor|docteur|dottor(?:e|essa)?|professor|Professor)[ \t]+(?P<v>{NAME})(?![\w'-])"
     )
 )
 SPELLED = literal_starts(
     re.compile(
         rf"(?<![\w-])(?:Schreibweise|Schreibung|buchstabiert|spelt|spelled|spelling|écrit|scritto)[ \t]+"
-        rf"(?P<v>{_NAME})(?![\w'-])"
+        rf"(?P<v>{NAME})(?![\w'-])"
     )
 )
 
