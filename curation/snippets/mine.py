@@ -29,6 +29,7 @@ from curation.snippets.grammar import (
     this_study_named,
     value_scoped_before,
 )
+from curation.snippets.html_text import html_plain
 from curation.snippets.measured_pairs import measured_pair_refs, row_cells
 from curation.snippets.one_letter import one_letter_refs
 from curation.snippets.preop_today import preop_today
@@ -841,9 +842,10 @@ def _merge_windows(found: list[tuple[tuple[int, int], list[RefSpan]]],
 
 
 def as_mined(text: str) -> str:
-    """`text` as the miner reads it (same length): dictated numbers as digits (`spoken.spoken_numbers`), the pre-op
-    labels of today's exam blanked (`preop_today`)."""
-    return preop_today(spoken_numbers(text))
+    """`text` as the miner reads it (same length): HTML character references and tags as plain text
+    (`html_text.html_plain`), dictated numbers as digits (`spoken.spoken_numbers`), the pre-op labels of today's exam
+    blanked (`preop_today`)."""
+    return preop_today(spoken_numbers(html_plain(text)))
 
 
 def _spoken(texts: Sequence[str]) -> Sequence[str]:
