@@ -181,6 +181,8 @@ _PLANE_WORD = (r"(?:koronar\w*|koronal\w*|coronal|cor|kor|sagg?itt?al\w*|sag|axi
 # Round 24: a middle dot or bullet between the two ("(Ser 4 · Bild 61)", "(Se 4 • Im 61)"), as RIS exports write it.
 _SEP = (r"\s*(?:[,;/:|–·•∙-]|Komma\b|comma\b)?\s*"  # "Serie 4 Komma Bild 66": a dictated comma
         r"(?:\(?\s*" + _PLANE_WORD + r"(?:\s+" + _PLANE_WORD + r"){0,2}\s*\)?\s*[,;/:|–·•∙-]?\s*)?"
+        # round 28b: a cardiac CT's reconstruction phase between series and image ("(Serie 5, Phase 70 %: IMA 201)")
+        r"(?:Phase\s*\d{1,3}\s*%\s*[,;:]?\s*)?"
         # "in series 3 at (the level of) image 87"; mend of round 27: "Serie 4 vom Bild 33 bis zum Bild 40"
         r"[\[(]?\s*(?:(?:im|in|auf|on|at|vom|von|from)\s+(?:the\s+level\s+of\s+)?)?")
 

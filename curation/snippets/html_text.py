@@ -27,8 +27,17 @@ _INLINE_TAGS = r"b|i|u|em|strong|span|font|sub|sup|td|th|tbody|thead|a"
 _TAG = re.compile(r"<(/?)(" + _LINE_TAGS + "|" + _INLINE_TAGS + r")\b[^<>\n]{0,200}>", re.IGNORECASE)
 _LINE = re.compile(r"(?:" + _LINE_TAGS + r")", re.IGNORECASE)
 # Characters written as another: spaces of any width as a space, list bullets as the bullet the grammar knows.
-_AS = {"\xa0": " ", "\u2002": " ", "\u2003": " ", "\u2009": " ", "\u202f": " ", "\u200b": " ", "\u25cf": "•",
-       "\u25aa": "•", "\u2219": "•"}
+_AS = {
+    "\xa0": " ",
+    "\u2002": " ",
+    "\u2003": " ",
+    "\u2009": " ",
+    "\u202f": " ",
+    "\u200b": " ",
+    "\u25cf": "•",
+    "\u25aa": "•",
+    "\u2219": "•",
+}
 
 
 def _entity(m: re.Match[str]) -> str:
