@@ -890,7 +890,7 @@ _NEXT_YEAR = re.compile(r"(?i)\s*(?:,|;|und|and|bis|to|-|–)\s*(?:19|20)\d\d\b"
 # Round 28b: the next item of the list is a time point with its unit: "Aufnahmen 10 und 60 min p.i.", "images 2 and 4
 # hours post injection", "Bilder 3 und 24 h": the image word names acquisitions at those times, no image numbers.
 _NEXT_TIME = re.compile(r"(?i)\s*(?:,|und|and|&|bis|to|-|–|oder|or)\s*\d{1,4}\s*(?:min|minuten|minutes?|h|hrs?|hours?|"
-                        r"std\.?|stunden|sek|sec|s)\b")
+                        r"std\.?|stunden|sek|sec|s|tage?n?|days?|wochen?|weeks?|monate?n?|months?|jahre?n?|years?)\b")
 
 
 def _counter_list(text: str, m: re.Match[str], form: str, images: tuple[tuple[int, int], ...]) -> bool:
