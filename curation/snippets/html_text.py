@@ -25,10 +25,8 @@ _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]
 _LINE_TAGS = r"br|p|div|li|ul|ol|tr|table|h[1-6]|hr"
 _INLINE_TAGS = r"b|i|u|em|strong|span|font|sub|sup|td|th|tbody|thead|a"
 # A tag with attributes only of the name="value" shape ("<span class='x'>", "<br/>"): "a <b c> d" stays text.
-_TAG = re.compile(
-    r"<(/?)(" + _LINE_TAGS + "|" + _INLINE_TAGS + r")(?:\s+[\w:-]+\s*=\s*(?:\"[^\"<>\n]*\"|'[^'<>\n]*'|[^\s<>\"']+))*\s*/?>",
-    re.IGNORECASE,
-)
+_ATTRIBUTE = r"\s+[\w:-]+\s*=\s*(?:\"[^\"<>\n]*\"|'[^'<>\n]*'|[^\s<>\"']+)"
+_TAG = re.compile(r"<(/?)(" + _LINE_TAGS + "|" + _INLINE_TAGS + r")(?:" + _ATTRIBUTE + r")*\s*/?>", re.IGNORECASE)
 _LINE = re.compile(r"(?:" + _LINE_TAGS + r")", re.IGNORECASE)
 # Characters written as another: spaces of any width as a space, list bullets as the bullet the grammar knows.
 _AS = {
