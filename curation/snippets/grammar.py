@@ -720,8 +720,9 @@ _EXACT_CANDIDATE = re.compile(
 # Gate (`curation/snippets/gate.py`): every position where `_EXACT_CANDIDATE` can start, with one explicit first
 # character class: a bracket, a capital S, a mark, or at a word start the first two letters of a keyword (with
 # the case-insensitive twins the regex engine accepts: `ſ` for s, `İ`/`ı` for i).
-_EXACT_GATE = re.compile(r"[SsſAaBbIiİıPpLlǂǁ(\[](?:(?<=[(\[ǂǁS])|(?<!\w.)(?i:(?<=s)[eérlc\d]|(?<=a)u|(?<=b)[il]|"
-                         r"(?<=i)m|(?<=p)i|(?<=l)e))")
+# (round 28b: "Run" before a number, a DSA run's series word)
+_EXACT_GATE = re.compile(r"[SsſAaBbIiİıPpLlRrǂǁ(\[](?:(?<=[(\[ǂǁS])|(?<!\w.)(?i:(?<=s)[eérlc\d]|(?<=a)u|(?<=b)[il]|"
+                         r"(?<=i)m|(?<=p)i|(?<=l)e|(?<=r)u))")
 # OCR-split keywords before a number: "Se rie 3", "Bi ld 45" (checked against the keyword list)
 _SPLIT_CANDIDATE = re.compile(r"(?i)\b([sbi][a-z]{0,3}) ([a-z]{1,5})(?=\s*\.?\s*\d)")
 

@@ -282,6 +282,11 @@ def test_clock_ratio_and_dilution_with_semicolons_give_no_row(scorer: None) -> N
         ("Aneurysma der A. basilaris (Run 7, Bild 19).", "de", [(7, 19, 19, False)]),
         ("Occlusion of the M2 branch (run 4 image 13).", "en", [(4, 13, 13, False)]),
         ("Extravasat (Serie/Run 6, Bild 8).", "de", [(6, 8, 8, False)]),
+        (
+            "Dissektion der A. vertebralis in Run 3, Bild 21 und Run 5 Bild 9.",
+            "de",
+            [(3, 21, 21, False), (5, 9, 9, False)],
+        ),
     ],
 )
 def test_dsa_runs_are_series(scorer: None, text: str, lang: str, want: list) -> None:
