@@ -33,12 +33,15 @@ SERIES_MARK = "\u01c2"
 IMAGE_MARK = "\u01c1"
 
 # Round 27: the Swiss French abbreviation "Sér." / "Sér" in German text ("Sér. 5 Bild 61", "(Sér 5/Im 12)").
-_SERIES_KW = (r"(?:Serien|Series|Serie|Séries|Série|Sér\.?|Sequenz|Sequence|Seq\.?|Ser\.?|Srs\.?|Sr\.?|Se\.?|"
-              + SERIES_MARK + r"+)")
+# Round 28b: a DSA run is the series of an angiography ("(Run 3, Bild 12)", "(run 5 image 8)", "Serie/Run 4"); only
+# before its number ("run 3 was non-diagnostic" names no image, and a series word alone cites nothing).
+_SERIES_KW = (r"(?:Serie/Run|Serien|Series|Serie|Séries|Série|Sér\.?|Sequenz|Sequence|Seq\.?|Ser\.?|Srs\.?|Sr\.?|Se\.?|"
+              r"Run(?=\s*\d)|" + SERIES_MARK + r"+)")
 # "Schnittbild 48", "Schichtbild 47", "Aufnahme 63" (not "Aufnahme 2019", an admission year).
 _IMAGE_WORDS_RE = (r"Schnittbildern|Schnittbilder|Schnittbild|Schichtbildern|Schichtbilder|Schichtbild|"
                    r"Aufnahmen|Aufnahme(?!\s*(?:19|20)\d\d\b)|Bildern|Bilder|Bild|Images|Image|Schichten|Schicht|"
-                   r"Slices|Slice|Immagini|Immagine")  # round 23: the Italian word in German/English text
+                   r"Slices|Slice|Immagini|Immagine|"  # round 23: the Italian word in German/English text
+                   r"Pictures|Picture")  # round 28b: non-native English ("Serie 5 Picture 12", "Pictures 40 until 48")
 _IMAGE_KW_FULL = r"(?:" + _IMAGE_WORDS_RE + r"|Img\.?|" + IMAGE_MARK + r"+)"
 # Slice words that are image words only next to a series keyword (series first or image first): "Serie 2, Schnitt 18",
 # "series 6, section 11", "series 4, level 58", "Schnitt 9 der Serie 7" (alone "im Schnitt 3 mm", "level L4" are none).
@@ -60,12 +63,16 @@ _IMAGE_KW_ANY = (r"(?:" + _IMAGE_KW_FULL[3:-1] + r"|Imm\.?|Ims" + _IMS_COUNTED +
                  + _SLICE_WORDS_RE + r")")
 # "Bild Nr. 45", "Bildnummer 45", "image number 45", "image #45", "SE-4 IM-120", "image nos. 90 and 91"
 # Round 23: the Italian/French number sign too: "Bild n° 58", "Schnitt n° 96 der Serie 7", "Bilder nº 40 bis 46".
-_NR = r"(?::\s*)?(?:-?\s*(?:Nrn|Nr|Nos|No|Nummern|Nummer|Numbers|Number)\.?\s*:?\s*|n[°º]\.?\s*|\#\s*|-(?=\d))?"
+# Round 28b: the Italian "n." too ("image n. 77 of the series 3", "img. n. 61").
+_NR = (r"(?::\s*)?(?:-?\s*(?:Nrn|Nr|Nos|No|Nummern|Nummer|Numbers|Number)\.?\s*:?\s*|n[°º]\.?\s*|(?-i:n)\.\s*(?=\d)|"
+       r"\#\s*|-(?=\d))?")
 # An image or series number is never followed by a unit, a decimal, a time or a quantity noun.
 # Round 22b: "%" and "‰" before a space or the end too ("70-79% stenosis", "Bild 80-89 %"): no "\b" after them.
 _GUARD = (r"(?!\d|\s*[x×*]\s*\d|\s*[%‰]|\s*(?:mm|cm|m|ml|l|kg|g|mg|µg|ug|ng|mmol|mmhg|mgy|msv|kv|kev|mas|mbq|"
           r"gbq|ie|iu|uhr|h|min|sek|s|jahre?n?|j|monate?n?|wochen?|"
-          r"tage?n?|years?|months?|weeks?|days?|hu|he|mal|weitere|more|others?|andere[n]?|herde|"
+          # round 28b: hours and minutes written out ("images 2 and 4 hours post injection")
+          r"tage?n?|years?|months?|weeks?|days?|hours?|hrs?|std|stunden|minuten|minutes?|"
+          r"hu|he|mal|weitere|more|others?|andere[n]?|herde|"
           r"läsionen|lesions?|nodules?|lymphknoten|lk|ebenen|planes|phasen|phases|projektionen|projections|views)\b|\s*°|[.,:]\d|"
           # a spaced dash or slash before a measurement is a separator, not a range: "(Se 3, Bi 45 – 12 mm)",
           # "(Se 3 / Im 45 / 1.25 mm)"
@@ -73,8 +80,9 @@ _GUARD = (r"(?!\d|\s*[x×*]\s*\d|\s*[%‰]|\s*(?:mm|cm|m|ml|l|kg|g|mg|µg|ug|ng|
           # round 23: "of"/"von" and a month/year or a date names the exam, not a stack: "(image 41 of 03/2025)"
           r"\s+(?:(?:out\s+)?of|von)\s+(?!\d{1,2}[./](?:\d{1,2}[./])?(?:19|20)\d\d(?!\d))\d|"
           # a range word before a number: its start is no image of its own ("Schicht 1 bis 3 mm" is a thickness)
-          r"\s+(?:bis|to|through|thru)\s+\d)")
-_RANGE_TO = r"(?:-|–|—|bis|to|through\s+to|through|thru)"
+          r"\s+(?:bis|to|through|thru|till|until)\s+\d)")
+# Round 28b: non-native "till" / "until" ("Picture 10 till 18", "Pictures 40 until 48").
+_RANGE_TO = r"(?:-|–|—|bis|to|through\s+to|through|thru|till|until)"
 # A range may repeat the image keyword: "Bild 30 bis Bild 36", "im 55 through im 61", "image 70-image 74".
 _RANGE_KW = (r"(?:(?:einschl\.|einschließlich|inkl\.|inclusive)\s*)?"  # "Bilder 20 bis einschl. 24"
              r"(?:(?:zum\s+)?(?:Bild|Bilder|Images?|Img\.?|IM|Im|im|Bi\.?|Schicht|Slice|\#|(?-i:[BI]))\s*"  # "#45-#52"
@@ -173,6 +181,8 @@ _PLANE_WORD = (r"(?:koronar\w*|koronal\w*|coronal|cor|kor|sagg?itt?al\w*|sag|axi
 # Round 24: a middle dot or bullet between the two ("(Ser 4 · Bild 61)", "(Se 4 • Im 61)"), as RIS exports write it.
 _SEP = (r"\s*(?:[,;/:|–·•∙-]|Komma\b|comma\b)?\s*"  # "Serie 4 Komma Bild 66": a dictated comma
         r"(?:\(?\s*" + _PLANE_WORD + r"(?:\s+" + _PLANE_WORD + r"){0,2}\s*\)?\s*[,;/:|–·•∙-]?\s*)?"
+        # round 28b: a cardiac CT's reconstruction phase between series and image ("(Serie 5, Phase 70 %: IMA 201)")
+        r"(?:Phase\s*\d{1,3}\s*%\s*[,;:]?\s*)?"
         # "in series 3 at (the level of) image 87"; mend of round 27: "Serie 4 vom Bild 33 bis zum Bild 40"
         r"[\[(]?\s*(?:(?:im|in|auf|on|at|vom|von|from)\s+(?:the\s+level\s+of\s+)?)?")
 
@@ -414,7 +424,9 @@ def _bracket_is_open(text: str, at: int) -> bool:
 # Round 24: "at" before a timepoint and its size is no clock time ("at baseline 26 mm (2/121)", "at iCPD 22 mm
 # (3/118)").
 _AT_TIMEPOINT = (r"(?!\s+(?:baseline|nadir|diagnosis|interim|staging|restaging|i?(?:CR|PR|SD|PD|UPD|CPD)|[CPN]MR|PMD)"
-                 r"(?:\s*:?\s*\d+(?:[.,]\d+)?(?:\s*[x×]\s*\d+(?:[.,]\d+)?)*\s*(?:mm|cm))?\s*$)")
+                 r"(?:\s*:?\s*\d+(?:[.,]\d+)?(?:\s*[x×]\s*\d+(?:[.,]\d+)?)*\s*(?:mm|cm))?\s*$)"
+                 # round 28b: ... nor before a vertebral level ("Degeneration at L3/4 (5:22)", "at C5-6 (4:30)")
+                 r"(?!\s+(?-i:C|Th|T|L|S|HWK|BWK|LWK)\s?\d{1,2}(?:\s*[/-]\s*(?-i:[CTLS]|Th)?\s?\d{1,2})?\s*$)")
 _RATIO_CONTEXT = re.compile(
     r"(?i)(?:verhältnis|verhaeltnis|\bratio\b|quotient|relation|uhr|\bum\b|\bat\b" + _AT_TIMEPOINT
     + r"|\btime\b|zeit|o'clock|"
@@ -708,8 +720,9 @@ _EXACT_CANDIDATE = re.compile(
 # Gate (`curation/snippets/gate.py`): every position where `_EXACT_CANDIDATE` can start, with one explicit first
 # character class: a bracket, a capital S, a mark, or at a word start the first two letters of a keyword (with
 # the case-insensitive twins the regex engine accepts: `ſ` for s, `İ`/`ı` for i).
-_EXACT_GATE = re.compile(r"[SsſAaBbIiİıPpLlǂǁ(\[](?:(?<=[(\[ǂǁS])|(?<!\w.)(?i:(?<=s)[eérlc\d]|(?<=a)u|(?<=b)[il]|"
-                         r"(?<=i)m|(?<=p)i|(?<=l)e))")
+# (round 28b: "Run" before a number, a DSA run's series word)
+_EXACT_GATE = re.compile(r"[SsſAaBbIiİıPpLlRrǂǁ(\[](?:(?<=[(\[ǂǁS])|(?<!\w.)(?i:(?<=s)[eérlc\d]|(?<=a)u|(?<=b)[il]|"
+                         r"(?<=i)m|(?<=p)i|(?<=l)e|(?<=r)u))")
 # OCR-split keywords before a number: "Se rie 3", "Bi ld 45" (checked against the keyword list)
 _SPLIT_CANDIDATE = re.compile(r"(?i)\b([sbi][a-z]{0,3}) ([a-z]{1,5})(?=\s*\.?\s*\d)")
 
@@ -729,6 +742,7 @@ _KNOWN = frozenset(_SERIES_WORDS + _IMAGE_WORDS + (
     "stent", "stents", "bildes", "images", "imaging", "image", "impact", "bands", "bende", "blatt",
     "bildnr", "bildnummer", "serienr", "siehe", "seitlich", "sekundär",
     "imag",  # round 21: the abbreviation "Imag." is an image word of its own (`_IMAGE_KW_ANY`), no misspelling
+    "slic", "tlics",  # round 28b: spine injury scores ("SLIC 6"), no misspelled "slice"
 ))
 
 
@@ -874,6 +888,10 @@ def _same_series_range(items: str, series_text: str | None) -> str:
 
 
 _NEXT_YEAR = re.compile(r"(?i)\s*(?:,|;|und|and|bis|to|-|–)\s*(?:19|20)\d\d\b")
+# Round 28b: the next item of the list is a time point with its unit: "Aufnahmen 10 und 60 min p.i.", "images 2 and 4
+# hours post injection", "Bilder 3 und 24 h": the image word names acquisitions at those times, no image numbers.
+_NEXT_TIME = re.compile(r"(?i)\s*(?:,|und|and|&|bis|to|-|–|oder|or)\s*\d{1,4}\s*(?:min|minuten|minutes?|h|hrs?|hours?|"
+                        r"std\.?|stunden|sek|sec|s|tage?n?|days?|wochen?|weeks?|monate?n?|months?|jahre?n?|years?)\b")
 
 
 def _counter_list(text: str, m: re.Match[str], form: str, images: tuple[tuple[int, int], ...]) -> bool:
@@ -887,6 +905,8 @@ def _counter_list(text: str, m: re.Match[str], form: str, images: tuple[tuple[in
         return False
     if all(1900 <= a <= 2099 for a in starts) and (len(starts) > 1 or _NEXT_YEAR.match(text, m.end(form))):
         return True  # "Bild 2019, 2020 und 2021": years
+    if _NEXT_TIME.match(text, m.end(form)):
+        return True  # round 28b: "Aufnahmen 10 und 60 min p.i.": time points
     if len(images) == 1 and images[0][0] == 1 < images[0][1]:
         return True  # "Images 1-4 were degraded by motion": the first images of a series count, not cite
     return len(images) > 2 and starts == list(range(1, len(starts) + 1))

@@ -17,6 +17,7 @@ from itertools import pairwise
 from curation.reports.brackets import BracketSpans
 from curation.snippets.abbreviations import ABBREVIATIONS as _ABBREVIATIONS
 from curation.snippets.abbreviations import abbreviation_before as _abbreviation_before
+from curation.snippets.bullet_images import bullet_image_refs
 from curation.snippets.grammar import (
     DATE,
     NOW_WORD,
@@ -29,16 +30,19 @@ from curation.snippets.grammar import (
     this_study_named,
     value_scoped_before,
 )
+from curation.snippets.html_text import html_plain
 from curation.snippets.measured_pairs import measured_pair_refs, row_cells
 from curation.snippets.one_letter import one_letter_refs
 from curation.snippets.preop_today import preop_today
 from curation.snippets.prior_frame import framed_prior
 from curation.snippets.refscore.candidates import EXTRA_CUES
 from curation.snippets.refscore.decide import active_model, decide
+from curation.snippets.series_labels import labelled_series
 from curation.snippets.single_volume import has_single_volume, single_volume_refs, single_volume_slice
 from curation.snippets.spoken import spoken_numbers
 from curation.snippets.study_clause import changed_now
 from curation.snippets.study_headings import prior_by_study_heading
+from curation.snippets.study_parts import other_part_between, part_image
 from curation.snippets.study_past import held_past
 from curation.snippets.study_scope import occasion_label_today
 from curation.snippets.table import table_refs
@@ -659,9 +663,13 @@ def _references(text: str, sentence_refs: list[tuple[tuple[int, int], list[RefSp
             # round 23: a slice of a single-volume exam (DVT, CBCT) inherits no series either
             volume = (single and ref.series is None and ref.form == "io" and _SLICE_WORD.match(text, ref.start)
                       and single_volume_slice(text, ref.start))
-            if ref.series is None and not view and not volume and (
+            if ref.series is None and not view and not volume and (labelled := labelled_series(text, ref.start)):
+                context = labelled  # round 28b: "(fused image 60)" after "SPECT/CT (series 4 fused, series 3 CT):"
+            elif ref.series is None and not view and not volume and (
                     found := _context_mention(text, mentions, sentence[0], ref.start,
-                                                                 spans_of[not ref.prior])) is not None:
+                                              spans_of[not ref.prior])) is not None and not (
+                    # round 28b: an ultrasound, planar or fluoroscopy image, or one under such a part's heading
+                    part_image(text, ref.start, ref.end) or other_part_between(text, found[0], ref.start)):
                 context = found[1]
                 # round 17: an image-only citation continuing the series of a sentence framed in an earlier exam
                 # ("Damals (CT 11/2024, Serie 3) ... Rundherd (Bild 118).") is the earlier study's, up to a now word
@@ -788,6 +796,8 @@ def _mine(texts: Sequence[str], langs: Sequence[str | None] | None, batch_size: 
         # round 25: "(S 8, I 120). Second nodule (I 131)": a one-letter image bracket after a compact citation
         found[i] = _add_by_sentence(text, found.get(i, []), _after_current(found.get(i, []), one_letter_refs(text)),
                                     untaken=True)
+        # round 28b: "New lesions (axial FLAIR, Se 501):\n• right frontal – Im 120": image-only bullets
+        found[i] = _add_by_sentence(text, found.get(i, []), bullet_image_refs(text), untaken=True)
         if (slices := single_volume_refs(text)):  # round 23: "DVT ... (Schnitt 41)": slices of one volume
             if earlier := {r.start for r in slices if r.prior}:  # the grammar's own "slice 55" of an earlier volume
                 found[i] = [(w, [replace(r, prior=True) if r.start in earlier and r.series is None else r
@@ -841,9 +851,10 @@ def _merge_windows(found: list[tuple[tuple[int, int], list[RefSpan]]],
 
 
 def as_mined(text: str) -> str:
-    """`text` as the miner reads it (same length): dictated numbers as digits (`spoken.spoken_numbers`), the pre-op
-    labels of today's exam blanked (`preop_today`)."""
-    return preop_today(spoken_numbers(text))
+    """`text` as the miner reads it (same length): HTML character references and tags as plain text
+    (`html_text.html_plain`), dictated numbers as digits (`spoken.spoken_numbers`), the pre-op labels of today's exam
+    blanked (`preop_today`)."""
+    return preop_today(spoken_numbers(html_plain(text)))
 
 
 def _spoken(texts: Sequence[str]) -> Sequence[str]:

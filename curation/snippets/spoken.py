@@ -20,6 +20,11 @@ Round 26: speech recognition spells a list separator between image numbers as a 
 9 Komma 10", "image 9 comma 10"; "Bild 9 Strich 12" a range). After an image word and its number such a word becomes
 the "," (or "-") it names, left-aligned in its place, so the grammar reads one ref per image as with ",". A decimal
 size ("1 Komma 5 cm", "Bild 30, Herd 2 Komma 5") has no image word right before it and stays.
+Round 28b: uncorrected dictation spells the brackets too ("Klammer auf Schnitt zweiundvierzig Klammer zu", "open
+bracket image thirty one close bracket"): an opening and its closing word on one line, at most 120 characters apart,
+become "(" and ")", left-aligned in their places, so that a bracket-only form (a single-volume slice, a compact pair)
+reads as written with the characters. A lone "Klammer auf" without its closing word stays text. "Schnitt" / "Schnitte"
+are keywords for number words too (a single-volume slice: "Schnitt dreißig bis achtunddreißig").
 The miner (`mine._mine`) mines the rewritten text and cuts the snippets from the original one.
 """
 
@@ -61,9 +66,9 @@ _EN_NUMBER = re.compile(r"(?:(?:(?P<h>" + _alt(_EN_UNIT) + r"|a)\s+)?(?P<hundert
                         + _EN_BELOW_100 + r"?", re.IGNORECASE)
 # A series or image word as dictation writes it, then the number word.
 _KEYWORD = re.compile(r"(?i)\b(?:Serien|Serie|Series|Sequenz|Sequence|Bilder|Bild|Images|Image|Schichten|Schicht|"
-                      r"Slices|Slice|Aufnahme)(?:\s+(?:Nummer|Nr\.|number|no\.))?\s+(?=[a-zäöüß])")
+                      r"Slices|Slice|Aufnahme|Schnitte|Schnitt)(?:\s+(?:Nummer|Nr\.|number|no\.))?\s+(?=[a-zäöüß])")
 # Where a keyword may start (lower-case stems, found by `str.find`: a regex scan of every report costs more).
-_STEMS = ("serie", "sequen", "bild", "image", "schicht", "slice", "aufnahme")
+_STEMS = ("serie", "sequen", "bild", "image", "schicht", "slice", "aufnahme", "schnitt")
 # The next item of a dictated list or range: "zwölf und fünfzehn", "twenty to thirty-one", "zwölf bis fünfzehn".
 _NEXT_NUMBER = re.compile(r"(?i)\s*(?:,|und|and|bis|to|through|-|beistrich|komma|comma|strich)\s*(?=[a-zäöüß])")
 # "#" as the series: a number, then (after a comma, slash or space) an image word.
@@ -202,6 +207,26 @@ def _separators(text: str, out: list[str] | None) -> list[str] | None:
     return out
 
 
+# Round 28b: a dictated bracket, its opening and closing words on one line (see the module docstring).
+_DICTATED_BRACKET = re.compile(r"(?i)\b(?P<open>Klammer\s+auf|open(?:ing)?\s+(?:bracket|parenthesis|paren))\b"
+                               r"(?P<inner>(?:(?!Klammer|bracket|paren)[^\n]){1,120}?)"
+                               r"\b(?P<close>Klammer\s+zu|close[ds]?\s+(?:bracket|parenthesis|paren)|"
+                               r"closing\s+(?:bracket|parenthesis|paren))\b")
+
+
+def _brackets(text: str, out: list[str] | None) -> list[str] | None:
+    """`out` (or a copy of `text`) with dictated bracket words as "(" and ")"."""
+    low = text.lower()
+    if "klammer" not in low and "bracket" not in low and "paren" not in low:
+        return out
+    for m in _DICTATED_BRACKET.finditer(text):
+        out = out if out is not None else list(text)
+        for group, char in (("open", "("), ("close", ")")):
+            a, b = m.span(group)
+            out[a:b] = char.ljust(b - a)
+    return out
+
+
 def spoken_numbers(text: str) -> str:
     """`text` with dictated series/image number words as digits and "#" series as the series mark (same length)."""
     out: list[str] | None = None
@@ -218,5 +243,6 @@ def spoken_numbers(text: str) -> str:
                 break
             pos = more.end()
     out = _homophones(text, out)
+    out = _brackets(text, out)
     out = _separators(text if out is None else "".join(out), out)
     return text if out is None else "".join(out)

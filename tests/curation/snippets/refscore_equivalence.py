@@ -6,8 +6,8 @@ change to any output).
     PYTHONPATH=. python -m tests.curation.snippets.refscore_equivalence            # compare, print mismatches
 
 The pool: each marked excerpt of the training sets (`refscore.train.SETS`: dev16c..dev16q, dev16r,
-dev16t..dev16z, dev16a, dev16b, dev16ab) and dev16s (`refscore.sets.load_set`), each also joined with the next one of
-its set
+dev16t..dev16z, dev16a, dev16b, dev16ab, dev16ad) and dev16s (`refscore.sets.load_set`), each also joined with the
+next one of its set
 (cues across a sentence boundary), and 3,000 of bench/mine.py's reports. Each text is mined with the packaged model
 (prior-study references included) and digested as every field of every `Reference` (series, image range, prior
 flag, span, snippet, hint span, form). The evidence sets (B and any not retired) are never read (`sets.load_set`

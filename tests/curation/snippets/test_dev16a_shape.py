@@ -34,6 +34,13 @@ def figures(batch: list[Excerpt]) -> str:
     return f"tp={s.tp} fp={s.fp} fn={s.fn} P={p} R={s.tp / (s.tp + s.fn):.3f}"
 
 
+def print_figures(batches: dict[int, list[Excerpt]], which: list[str]) -> None:
+    """Print `figures` for the batches named in `which` (all when empty), then for all of them together."""
+    for k in which or map(str, batches):
+        print(f"BATCH{k}: {figures(batches[int(k)])}")
+    print(f"all: {figures([e for b in batches.values() for e in b])}")
+
+
 if __name__ == "__main__":
     for k in sys.argv[1:] or map(str, _BATCHES):
         print(f"BATCH{k}: {figures(_BATCHES[int(k)])}")
