@@ -1004,24 +1004,26 @@ def _this_study_before(text: str, lo: int, start: int) -> re.Match[str] | None:
     return last if last is not None and _THIS_STUDY_TAIL.fullmatch(text, last.end(), start) is not None else None
 
 
-def _own_earlier(text: str, named: re.Match[str], start: int) -> bool:
+def _own_earlier(text: str, named: re.Match[str], start: int, today: set[tuple[int, int]] | None = None) -> bool:
     """Mend of rounds 26/27: "our/unser/hiesig <exam> of <date>" names the house's own EARLIER exam (the possessive says
     where, not when) when today's exam date is known and differs, or when a now-word follows the reference in its
-    sentence ("In unserem CT vom 12.01.2025 Herd 20 mm (...), heute 25 mm (...)")."""
+    sentence ("In unserem CT vom 12.01.2025 Herd 20 mm (...), heute 25 mm (...)"); `today`: `today_dates(text)` where
+    the caller has it."""
     if not (named.group("own") and named.group("date")):
         return False
-    today = today_dates(text)
+    today = today_dates(text) if today is None else today
     if today:
         return not on_dates(named.group("date"), today)
     _, stop = sentence_of(text, start)
     return _NOW.search(text, start, stop) is not None
 
 
-def own_dated_earlier(text: str, lo: int, start: int) -> bool:
+def own_dated_earlier(text: str, lo: int, start: int, today: set[tuple[int, int]] | None = None) -> bool:
     """Whether the clause text[lo:start] names the house's own exam by an earlier date (`_own_earlier`) right before
-    the reference: that exam's image (applied on the whole text, where the exam-date line is seen)."""
+    the reference: that exam's image (applied on the whole text, where the exam-date line is seen; `today`:
+    `today_dates(text)` where the caller has it)."""
     last = _this_study_before(text, lo, start)
-    return last is not None and _own_earlier(text, last, start)
+    return last is not None and _own_earlier(text, last, start, today)
 
 
 def _prior_study(text: str, start: int, end: int, clause_start: int = 0, after_current: bool = False,

@@ -39,7 +39,7 @@ from curation.snippets.single_volume import has_single_volume, single_volume_ref
 from curation.snippets.spoken import spoken_numbers
 from curation.snippets.study_clause import changed_now
 from curation.snippets.study_headings import prior_by_study_heading
-from curation.snippets.study_past import held_past
+from curation.snippets.study_past import ReportDates, held_past, report_dates
 from curation.snippets.study_scope import occasion_label_today
 from curation.snippets.table import table_refs
 from curation.snippets.timepoint_columns import timepoint_column_refs
@@ -751,14 +751,15 @@ def _named_now(text: str, lo: int, refs: list[RefSpan]) -> list[RefSpan]:
     return out
 
 
-def _own_earlier(text: str, lo: int, refs: list[RefSpan]) -> list[RefSpan]:
+def _own_earlier(text: str, lo: int, refs: list[RefSpan], today: set[tuple[int, int]]) -> list[RefSpan]:
     """Mend of rounds 26/27: a reference whose clause names the house's own exam by an earlier date than today's exam
     date line ("Untersuchung vom 07.12.2026. In unserem MRT vom 02.03.2025 Herd 20 mm (...)") is that exam's image;
-    the grammar sees one sentence, not the date line (`grammar.own_dated_earlier`)."""
+    the grammar sees one sentence, not the date line (`grammar.own_dated_earlier`; `today`: the text's
+    `study_past.today_dates`)."""
     out = []
     for r in refs:
-        out.append(replace(r, prior=True) if not r.prior and own_dated_earlier(text, max(lo, r.start - 90), r.start)
-                   else r)
+        out.append(replace(r, prior=True)
+                   if not r.prior and own_dated_earlier(text, max(lo, r.start - 90), r.start, today) else r)
         lo = max(lo, r.end)
     return out
 
@@ -769,13 +770,17 @@ def _mine(texts: Sequence[str], langs: Sequence[str | None] | None, batch_size: 
     texts = _spoken(texts)  # dictated number words as digits, "#" series (same length: offsets hold)
     found: dict[int, list[tuple[tuple[int, int], list[RefSpan]]]] = {}
     for i, windows in enumerate(grammar_windows(texts, langs, batch_size, EXTRA_CUES if model is not None else None)):
+        dates: ReportDates | None = None  # the report's comparison and exam dates, found once for all its windows
         for window, lang, refs in windows:
             if model is not None:
                 refs = _named_now(texts[i], window[0], [
                     replace(r, prior=False) if r.prior and changed_now(texts[i], r) else r
                     for r in decide(texts[i], window, lang, refs, model)])
-            refs = held_past(texts[i], refs)  # round 26: a past-tense sentence's earlier exam (the whole text's)
-            refs = _own_earlier(texts[i], window[0], refs)
+            if refs:
+                if dates is None:
+                    dates = report_dates(texts[i])
+                refs = held_past(texts[i], refs, dates)  # round 26: a past-tense sentence's earlier exam (whole text)
+                refs = _own_earlier(texts[i], window[0], refs, dates[1])
             # mend of round 26: an occasion label ("(Staging-CT Se 2, Bi 40)") in that occasion's report is today's
             refs = [replace(r, prior=False) if r.prior and occasion_label_today(texts[i], r.start) else r for r in refs]
             if refs:

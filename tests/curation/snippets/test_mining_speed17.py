@@ -1,0 +1,71 @@
+"""Mining speed, round 17 (issue 16): what the miner now finds once per report or skips behind a cheap gate gives the
+same answers as the per-call computation it replaces (docs/snippets.md, "Mining speed, round 17")."""
+
+from __future__ import annotations
+
+import pytest
+
+from curation.snippets.grammar import RefSpan
+from curation.snippets.study_past import comparison_dates, dated_today, held_past, report_dates, today_dates
+
+_DATED = [
+    # an exam-date line and a comparison line: today's month leaves the comparison list
+    ("Exam date: 02.12.2026. Vergleich: CT 12/2025, MRT vom 14.08.2026.", ({(8, 14)}, {(12, 2)})),
+    # a dated heading dates today's exam ("December 7": the month only); the comparison line lists two months
+    ("CT CHEST, December 7, 2026.\nComparison: MRI 06/2025, MRI 02/2025.", ({(6, 0), (2, 0)}, {(12, 0)})),
+    # a comparison line alone
+    ("Comparison: outside MRI 10 January 2025, CT 3/2024.", ({(1, 10), (3, 0)}, set())),
+    # neither: no colon at all, and a colon without a comparison line
+    ("No comparison line, January.", (set(), set())),
+    ("Befund: Rundherd 8 mm (Serie 3, Bild 40).", (set(), set())),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), _DATED)
+def test_report_dates_are_the_comparison_and_exam_dates(text: str, want: tuple[set, set]) -> None:
+    assert report_dates(text) == want
+    assert report_dates(text) == (comparison_dates(text), today_dates(text))
+
+
+def _spans(text: str, *cited: tuple[str, bool]) -> list[RefSpan]:
+    out = []
+    for needle, prior in cited:
+        start = text.index(needle)
+        out.append(RefSpan(start=start, end=start + len(needle), form="si", series=3, images=((40, 40),), prior=prior))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "cited", "want"),
+    [
+        # a comparison month in a past-tense clause: the earlier exam's image
+        (
+            "Comparison: MRI 06/2025. Signal was brighter in June (series 3, image 40).",
+            [("series 3, image 40", False)],
+            [True],
+        ),
+        # today's date with its day in the clause: a flag from one sentence's reading is undone
+        (
+            "Untersuchung vom 07.12.2026. Am 07.12. war die Patientin nüchtern, Herd 9 mm (Se 3, Bi 40).",
+            [("Se 3, Bi 40", True)],
+            [False],
+        ),
+        # no date anywhere: a prior flag stays, a current one stays
+        (
+            "Befund: Rundherd 8 mm (Serie 3, Bild 40), VU Herd (Serie 3, Bild 41).",
+            [("Serie 3, Bild 40", False), ("Serie 3, Bild 41", True)],
+            [False, True],
+        ),
+    ],
+)
+def test_held_past_with_the_reports_dates_passed_down_reads_the_same(text: str, cited: list, want: list) -> None:
+    spans = _spans(text, *cited)
+    assert [s.prior for s in held_past(text, spans)] == want
+    assert [s.prior for s in held_past(text, spans, report_dates(text))] == want
+
+
+def test_dated_today_without_any_date_is_false() -> None:
+    text = "Am 07.12. war die Patientin nüchtern, Herd 9 mm (Se 3, Bi 40)."
+    anchor = text.index("(Se")
+    assert dated_today(text, anchor, 0, set(), set()) is False
+    assert dated_today(text, anchor, 0, set(), {(12, 7)}) is True
