@@ -7,6 +7,7 @@ import pytest
 
 from curation.snippets.grammar import RefSpan
 from curation.snippets.study_past import comparison_dates, dated_today, held_past, report_dates, today_dates
+from curation.snippets.study_scope import occasion_label_today
 
 _DATED = [
     # an exam-date line and a comparison line: today's month leaves the comparison list
@@ -69,3 +70,24 @@ def test_dated_today_without_any_date_is_false() -> None:
     anchor = text.index("(Se")
     assert dated_today(text, anchor, 0, set(), set()) is False
     assert dated_today(text, anchor, 0, set(), {(12, 7)}) is True
+
+
+@pytest.mark.parametrize(
+    ("text", "cited", "want"),
+    [
+        ("Aktuelles Staging: Lebermetastase 12 mm (Staging Serie 6, Bild 22).", "Serie 6", True),
+        ("Staging-CT Thorax.\nRundherd 8 mm (Staging-CT Se 2, Bi 40).", "Se 2", True),
+        ("Neonatal hip sonography today: dysplasia (neonatal US image 4).", "image", True),
+        # two exams contrasted, and no sign of the occasion outside the bracket: the label names the earlier exam
+        ("Tumor (Staging Serie 6, Bild 40), jetzt kleiner (Serie 3, Bild 41).", "Serie 6", False),
+        (
+            "Befund: Die Lebermetastase ist im Verlauf größer geworden, 12 mm (Staging Serie 6, Bild 22).",
+            "Serie 6",
+            False,
+        ),
+        ("Befund: Die Hüfte ist unauffällig. Dysplasie damals (neonatal US image 4).", "image", False),
+    ],
+)
+def test_occasion_label_today_with_its_patterns_compiled_once(text: str, cited: str, want: bool) -> None:
+    for _ in range(2):  # the second call reads the patterns compiled by the first
+        assert occasion_label_today(text, text.index(cited)) is want
