@@ -395,6 +395,9 @@ _ROW_VALUE = re.compile(r"(?<![\w./-])\d")
 # A row's value separators: the timepoint columns of a response table ("24 (...) / 12 (...)", "| ", a tab).
 _ROW_SEP = re.compile(r" / |\||\t")
 _BRACKETED = re.compile(r"\([^()\n]*\)|\[[^\[\]\n]*\]")
+# Where a row may hold a `_ROW_SEP` once its citations are blanked (`_BRACKETED` -> " "): a "|" or a tab, or a "/"
+# with a space or a blanked bracket on each side.
+_ROW_SEP_GATE = re.compile(r"[|\t]|[ )\]]/[ (\[]")
 
 
 def _table_row_finding(text: str, pos: int, bare: bool = True) -> tuple[int, int] | None:
@@ -408,6 +411,8 @@ def _table_row_finding(text: str, pos: int, bare: bool = True) -> tuple[int, int
     a = text.rfind("\n", 0, pos) + 1
     b = text.find("\n", pos)
     b = len(text) if b < 0 else b
+    if not bare and _ROW_SEP_GATE.search(text, a, b) is None:
+        return None  # a bracketed citation takes its row's label in a row of values only (most rows are none)
     first = text.find("|", a, pos)
     label = _row_label(text, a, pos if first < 0 else first)
     if label is not None and (first < 0 or any(text.find(b, label[1], first) >= 0 for b in "([")):

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from curation.snippets.grammar import RefSpan
+from curation.snippets.mine import _BRACKETED, _ROW_SEP, _ROW_SEP_GATE, _table_row_finding
 from curation.snippets.study_past import comparison_dates, dated_today, held_past, report_dates, today_dates
 from curation.snippets.study_scope import occasion_label_today
 
@@ -91,3 +92,51 @@ def test_dated_today_without_any_date_is_false() -> None:
 def test_occasion_label_today_with_its_patterns_compiled_once(text: str, cited: str, want: bool) -> None:
     for _ in range(2):  # the second call reads the patterns compiled by the first
         assert occasion_label_today(text, text.index(cited)) is want
+
+
+@pytest.mark.parametrize(
+    ("text", "cited", "want"),
+    [
+        # a row of values with their citations: the row's label
+        (
+            "ZL1 Lungenmetastase UL rechts 24 (Ser 4 · Bild 190) / 12 (Ser 4 · Bild 188)",
+            "Ser 4 · Bild 188",
+            "Lungenmetastase UL rechts",
+        ),
+        ("LK paraaortal: 27 mm (Se 3 Bi 81) | 16 mm (Se 3 Bi 80)", "Se 3 Bi 80", "LK paraaortal"),
+        ("Leber S8 24 (Se 3 Bi 40)/(Se 3 Bi 41) 12", "Se 3 Bi 41", "Leber S8"),  # a "/" between two blanked brackets
+        ("Befund:\nNiere links 9 mm\t(Se 5 Bi 33)\t7 mm (Se 5 Bi 30)", "Se 5 Bi 30", "Niere links"),
+        # a sentence, "/" only inside a citation or a level: no row of values
+        ("Rundherd im rechten Unterlappen 6 mm (Serie 3, Bild 45), LWK 3/4 unauffällig.", "Serie 3", None),
+        ("Zyste der Leber (Se 3/Bi 40-43).", "Se 3", None),
+    ],
+)
+def test_a_bracketed_citation_takes_its_rows_label_in_a_row_of_values_only(text: str, cited: str, want: str | None):
+    found = _table_row_finding(text, text.index(cited), bare=False)
+    assert (text[found[0] : found[1]] if found else None) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "separated", "gated_out"),
+    [
+        ("a (b)/ c", True, False),  # blanked: "a  / c"
+        ("a /(b) c", True, False),
+        ("a (b)/(c) d", True, False),
+        ("a [b]/[c] d", True, False),
+        ("a / b", True, False),
+        ("a|b", True, False),
+        ("a\tb", True, False),
+        ("x (y) / (z)", True, False),
+        ("(a / b) 12", False, False),  # the gate may hit where no separator is: the row is then read in full
+        ("3/4", False, True),
+        ("(Se 3/Bi 4) 12 mm", False, True),
+        ("(a/b)/c", False, True),
+        ("a /b", False, True),
+        ("no separator at all", False, True),
+    ],
+)
+def test_the_row_separator_gate_hits_every_row_whose_blanked_text_holds_a_separator(
+    text: str, separated: bool, gated_out: bool
+) -> None:
+    assert (_ROW_SEP.search(_BRACKETED.sub(" ", text)) is not None) is separated
+    assert (_ROW_SEP_GATE.search(text) is None) is gated_out
