@@ -13,6 +13,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+# The characters that a case-insensitive pattern matches to an ASCII letter although their `str.lower()` is not that
+# letter (tests/curation/snippets/test_refscore_cues.py checks every code point): a lower-case substring test stands in
+# for such a pattern only in a text that holds none of them.
+FOLDING = frozenset("\u0130\u0131\u017f")  # İ ı ſ
+
 
 def gated_finditer(gate: re.Pattern[str], pattern: re.Pattern[str], text: str,
                    after: str = "") -> Iterator[re.Match[str]]:

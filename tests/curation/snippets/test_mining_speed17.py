@@ -3,8 +3,13 @@ same answers as the per-call computation it replaces (docs/snippets.md, "Mining 
 
 from __future__ import annotations
 
+import re
+import sys
+
 import pytest
 
+from curation.snippets import grammar as G
+from curation.snippets.gate import FOLDING
 from curation.snippets.grammar import RefSpan
 from curation.snippets.mine import _BRACKETED, _ROW_SEP, _ROW_SEP_GATE, _table_row_finding
 from curation.snippets.study_past import comparison_dates, dated_today, held_past, report_dates, today_dates
@@ -140,3 +145,42 @@ def test_the_row_separator_gate_hits_every_row_whose_blanked_text_holds_a_separa
 ) -> None:
     assert (_ROW_SEP.search(_BRACKETED.sub(" ", text)) is not None) is separated
     assert (_ROW_SEP_GATE.search(text) is None) is gated_out
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Im September 9 mm (Se 3, Bi 4).", True),  # a month name after "im"
+        ("Im ſeptember 9 mm (Se 3, Bi 4).", True),  # the long s folds to "s": the text is not filtered
+        ("AUGUST exam: Herd (S4 B77)", True),
+        ("Herd (heute S4 B77; Oktober S3 B70)", True),  # a month opening a bracket part
+        ("Herd (S4 B77) bei PR", True),  # a plain hint, no month name
+        ("Herd 12 mm → 9 mm (S4 B77)", True),
+        ("Rundherd 9 mm (Se 3, Bi 4).", False),
+        ("Herd (heute S4 B77; Ende S3 B70)", False),
+        ("Septum und Maiskolben (Se 3, Bi 4).", False),  # month stems inside other words: read in full, no hint
+    ],
+)
+def test_maybe_prior_asks_the_month_hints_only_where_a_month_name_may_stand(text: str, want: bool) -> None:
+    full = G._PRIOR_HINT_ANY.search(text.lower()) is not None or G._PRIOR_HINT_DATE.search(text) is not None
+    assert G._maybe_prior(text) is want
+    assert full is want
+
+
+def test_every_month_name_starts_with_a_listed_stem() -> None:
+    names = re.findall(
+        r"\w+",
+        "Jan Januar January Jän Jänner Feb Februar February Mär März Mrz Mar March Apr April Mai May Jun Juni June Jul "
+        "Juli July Aug August Sep Sept September Okt Oktober Oct October Nov November Dez Dezember Dec December",
+    )
+    assert all(re.fullmatch(G._MONTH, name) for name in names)
+    assert {name[:3].lower() for name in names} == set(G._MONTH_STEMS)
+    assert len(G._MONTH_STEMS) == 18
+
+
+def test_folding_lists_every_character_a_month_stem_folds_otherwise_than_lower() -> None:
+    letters = "".join(sorted(set("".join(G._MONTH_STEMS))))
+    folded = re.compile("(?i)[" + letters + "]")
+    near = [chr(i) for i in range(sys.maxunicode + 1) if folded.match(chr(i))]
+    odd = {x for x in near for c in letters if re.fullmatch("(?i)" + c, x) and x.lower() != c}
+    assert odd <= FOLDING and odd == {"ı", "İ", "ſ"}
