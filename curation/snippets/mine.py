@@ -396,8 +396,8 @@ _ROW_VALUE = re.compile(r"(?<![\w./-])\d")
 _ROW_SEP = re.compile(r" / |\||\t")
 _BRACKETED = re.compile(r"\([^()\n]*\)|\[[^\[\]\n]*\]")
 # Where a row may hold a `_ROW_SEP` once its citations are blanked (`_BRACKETED` -> " "): a "|" or a tab, or a "/"
-# with a space or a blanked bracket on each side.
-_ROW_SEP_GATE = re.compile(r"[|\t]|[ )\]]/[ (\[]")
+# with a space or a blanked bracket on each side (one leading class, so that `re` skips ahead to it).
+_ROW_SEP_GATE = re.compile(r"[|\t )\]](?:(?<=[|\t])|/[ (\[])")
 
 
 def _table_row_finding(text: str, pos: int, bare: bool = True) -> tuple[int, int] | None:

@@ -12,6 +12,8 @@ from curation.snippets import grammar as G
 from curation.snippets.gate import FOLDING
 from curation.snippets.grammar import RefSpan
 from curation.snippets.mine import _BRACKETED, _ROW_SEP, _ROW_SEP_GATE, _table_row_finding
+from curation.snippets.preop_today import preop_today
+from curation.snippets.single_volume import has_single_volume
 from curation.snippets.study_past import comparison_dates, dated_today, held_past, report_dates, today_dates
 from curation.snippets.study_scope import occasion_label_today
 
@@ -184,3 +186,41 @@ def test_folding_lists_every_character_a_month_stem_folds_otherwise_than_lower()
     near = [chr(i) for i in range(sys.maxunicode + 1) if folded.match(chr(i))]
     odd = {x for x in near for c in letters if re.fullmatch("(?i)" + c, x) and x.lower() != c}
     assert odd <= FOLDING and odd == {"ı", "İ", "ſ"}
+
+
+@pytest.mark.parametrize(("letters", "led"), [("dcv", "DCVdcv"), ("p", "Pp")])
+def test_a_plain_leading_class_holds_every_character_its_case_folded_letters_match(letters: str, led: str) -> None:
+    folded = re.compile("(?i)[" + letters + "]")
+    assert {chr(i) for i in range(sys.maxunicode + 1) if folded.fullmatch(chr(i))} == set(led)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("DVT des Unterkiefers", True),
+        ("dvt Oberkiefer", True),
+        ("CBCT", True),
+        ("Cone-Beam-CT", True),
+        ("Volumentomographie", True),
+        ("Dental-CT", True),
+        ("Befund: Leber unauffällig", False),
+        ("Ventil am Dach", False),
+    ],
+)
+def test_the_single_volume_gate_led_by_a_plain_class(text: str, want: bool) -> None:
+    assert has_single_volume(text) is want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Präop. CT zur OP-Planung: Herd (Se 3, Bi 4).", "       CT zur OP-Planung: Herd (Se 3, Bi 4)."),
+        ("PRE-OP CT: Herd (Se 3, Bi 4).", "       CT: Herd (Se 3, Bi 4)."),
+        # a later exam's report that names the pre-op one, and no pre-op label at all: unchanged
+        ("Kontrolle nach präop. CT: Herd (Se 3, Bi 4).", "Kontrolle nach präop. CT: Herd (Se 3, Bi 4)."),
+        ("Praeoperativ: nichts", "Praeoperativ: nichts"),
+        ("Befund: Herd (Se 3, Bi 4).", "Befund: Herd (Se 3, Bi 4)."),
+    ],
+)
+def test_the_preop_gate_led_by_a_plain_class(text: str, want: str) -> None:
+    assert preop_today(text) == want
