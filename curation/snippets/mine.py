@@ -525,6 +525,8 @@ _SECTION_HEADING = re.compile(
 def _section_start(text: str, pos: int) -> int:
     """Start of the report section that holds `pos`: after the last blank line or report-section heading."""
     start = 0
+    if text.find("\n", 0, pos) < 0:
+        return start  # one line: a heading can only open the text, and its section starts there too
     for m in _SECTION_HEADING.finditer(text, 0, pos):
         start = m.start() if m.group().lstrip(" \t")[:1] != "\n" else m.end()
     return start

@@ -11,7 +11,7 @@ import pytest
 from curation.snippets import grammar as G
 from curation.snippets.gate import FOLDING
 from curation.snippets.grammar import RefSpan
-from curation.snippets.mine import _BRACKETED, _ROW_SEP, _ROW_SEP_GATE, _table_row_finding
+from curation.snippets.mine import _BRACKETED, _ROW_SEP, _ROW_SEP_GATE, _section_start, _table_row_finding
 from curation.snippets.preop_today import preop_today
 from curation.snippets.single_volume import has_single_volume
 from curation.snippets.study_past import comparison_dates, dated_today, held_past, report_dates, today_dates
@@ -224,3 +224,16 @@ def test_the_single_volume_gate_led_by_a_plain_class(text: str, want: bool) -> N
 )
 def test_the_preop_gate_led_by_a_plain_class(text: str, want: str) -> None:
     assert preop_today(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Beurteilung: Herd (Bild 12).", 0),  # one line: a heading opens the text
+        ("Serie 4 (Lunge). Rundherd. Beurteilung: Herd (Bild 87).", 0),  # a heading inside a line starts nothing
+        ("Befund:\nSerie 4 (Lunge).\n\nHerd (Bild 87).", 26),  # after a blank line
+        ("Befund: Serie 4.\nBeurteilung: Herd (Bill 87, Bild 87).", 17),  # at a heading's line
+    ],
+)
+def test_section_start_of_one_line_and_of_many(text: str, want: int) -> None:
+    assert _section_start(text, text.index("(Bil")) == want
