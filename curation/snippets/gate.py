@@ -19,6 +19,13 @@ from collections.abc import Iterator
 FOLDING = frozenset("\u0130\u0131\u017f")  # İ ı ſ
 
 
+def may_hold(text: str, low: str, stems: tuple[str, ...]) -> bool:
+    """False where a case-insensitive pattern, each of whose matches holds one of `stems` (lower case ASCII letters
+    and umlauts), cannot match `text` (`low`: `text.lower()`): no stem stands in `low` and no `FOLDING` letter in
+    `text`."""
+    return any(stem in low for stem in stems) or not FOLDING.isdisjoint(text)
+
+
 def gated_finditer(gate: re.Pattern[str], pattern: re.Pattern[str], text: str,
                    after: str = "") -> Iterator[re.Match[str]]:
     """Every match of `pattern.finditer(text)`, trying `pattern` only where `gate` hits and just behind any

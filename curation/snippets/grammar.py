@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
-from curation.snippets.gate import FOLDING, gated_finditer, gated_search
+from curation.snippets.gate import gated_finditer, gated_search, may_hold
 from curation.snippets.pair_shapes import clock_like, month_year_like
 from curation.snippets.study_clause import clause_study
 from curation.snippets.study_past import on_dates, sentence_of, today_dates
@@ -508,7 +508,7 @@ def _maybe_prior(text: str) -> bool:
     low = text.lower()
     if _PRIOR_HINT_ANY.search(low) is not None:
         return True
-    if FOLDING.isdisjoint(text) and not any(stem in low for stem in _MONTH_STEMS):
+    if not may_hold(text, low, _MONTH_STEMS):
         return _PRIOR_HINT_NO_MONTH.search(text) is not None  # no month name: `_PRIOR_HINT_MONTH` cannot match
     return _PRIOR_HINT_DATE.search(text) is not None
 # Round 23: ... or the exam before an operation, with its exam word, closing the bracket: "(Se. 4 Bi. 70, präop. MRT)",

@@ -34,6 +34,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Protocol, TypeVar
 
+from curation.snippets.gate import may_hold
 from curation.snippets.timepoint_words import EXAM, MONTH
 from curation.snippets.timepoints import _MONTHS
 
@@ -146,6 +147,9 @@ _COMPARISON_LINE = re.compile(
     r"(?im)(?:^|(?<=[.;]\s))[ \t]*(?:comparisons?|prior\s+stud(?:y|ies)|"
     r"Vergleich(?:suntersuchung(?:en)?)?|Voruntersuchung(?:en)?)\s*:(?P<body>[^\n]*)"
 )
+# Every match of these two holds one of their stems (lower case; `gate.may_hold`).
+_COMPARISON_STEMS = ("compar", "prior", "vergleich", "voruntersuchung")
+_EXAM_DATE_STEMS = ("exam", "date", "untersuchung", "datum")
 _EXAM_DATE = re.compile(
     r"(?i)\b(?:exam(?:ination)?\s+date|date\s+of\s+(?:exam\w*|study)|Untersuchungsdatum|"
     r"Untersuchung\s+vom|Datum)\s*:?\s*(?P<date>" + _MONTH_DATE + r")"
@@ -182,6 +186,8 @@ def comparison_dates(text: str, today: set[tuple[int, int]] | None = None) -> se
     if ":" not in text:
         return set()
     listed: set[tuple[int, int]] = set()
+    if not may_hold(text, text.lower(), _COMPARISON_STEMS):
+        return listed
     for m in _COMPARISON_LINE.finditer(text):
         listed |= date_keys(m.group("body"))
     if not listed:
@@ -192,7 +198,8 @@ def comparison_dates(text: str, today: set[tuple[int, int]] | None = None) -> se
 
 def today_dates(text: str) -> set[tuple[int, int]]:
     """The (month, day) keys of today's exam: an exam-date line or the report's dated heading."""
-    found = [*_EXAM_DATE.finditer(text), *_HEADING_DATE.finditer(text)]
+    exam_date = may_hold(text, text.lower(), _EXAM_DATE_STEMS)
+    found = [*(_EXAM_DATE.finditer(text) if exam_date else ()), *_HEADING_DATE.finditer(text)]
     return {key for m in found for key in date_keys(m.group("date"))}
 
 

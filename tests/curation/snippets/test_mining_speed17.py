@@ -9,6 +9,7 @@ import sys
 import pytest
 
 from curation.snippets import grammar as G
+from curation.snippets import study_past
 from curation.snippets.gate import FOLDING
 from curation.snippets.grammar import RefSpan
 from curation.snippets.mine import _BRACKETED, _ROW_SEP, _ROW_SEP_GATE, _section_start, _table_row_finding
@@ -27,6 +28,13 @@ _DATED = [
     # neither: no colon at all, and a colon without a comparison line
     ("No comparison line, January.", (set(), set())),
     ("Befund: Rundherd 8 mm (Serie 3, Bild 40).", (set(), set())),
+    # the stems found in lower case: "Untersuchung", "Datum", "Examination date", "Prior study"; a dotless i folds
+    ("Untersuchungsdatum: 03.05.2026. Befund: Herd.", (set(), {(5, 3)})),
+    ("Datum 03.05.2026. Befund.", (set(), {(5, 3)})),
+    ("Examination date: 3 May 2026. Prior study: CT 06/2025.", ({(6, 0)}, {(5, 3)})),
+    ("Prıor study: CT 06/2025. Herd.", ({(6, 0)}, set())),
+    # a comparison word but no comparison line
+    ("Befund: Herd 12 mm, Voruntersuchung vom 12.03.2023 zum Vergleich.", (set(), set())),
 ]
 
 
@@ -180,8 +188,9 @@ def test_every_month_name_starts_with_a_listed_stem() -> None:
     assert len(G._MONTH_STEMS) == 18
 
 
-def test_folding_lists_every_character_a_month_stem_folds_otherwise_than_lower() -> None:
-    letters = "".join(sorted(set("".join(G._MONTH_STEMS))))
+def test_folding_lists_every_character_a_stem_folds_otherwise_than_lower() -> None:
+    stems = G._MONTH_STEMS + study_past._COMPARISON_STEMS + study_past._EXAM_DATE_STEMS
+    letters = "".join(sorted(set("".join(stems))))
     folded = re.compile("(?i)[" + letters + "]")
     near = [chr(i) for i in range(sys.maxunicode + 1) if folded.match(chr(i))]
     odd = {x for x in near for c in letters if re.fullmatch("(?i)" + c, x) and x.lower() != c}
