@@ -15,6 +15,7 @@ from curation.snippets.grammar import RefSpan
 from curation.snippets.mine import _BRACKETED, _ROW_SEP, _ROW_SEP_GATE, _section_start, _table_row_finding
 from curation.snippets.preop_today import preop_today
 from curation.snippets.single_volume import has_single_volume
+from curation.snippets.spoken import spoken_numbers
 from curation.snippets.study_past import comparison_dates, dated_today, held_past, report_dates, today_dates
 from curation.snippets.study_scope import occasion_label_today
 
@@ -246,3 +247,19 @@ def test_the_preop_gate_led_by_a_plain_class(text: str, want: str) -> None:
 )
 def test_section_start_of_one_line_and_of_many(text: str, want: int) -> None:
     assert _section_start(text, text.index("(Bil")) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # number words rewritten first: the separator pass reads the rewritten text
+        ("Herd Serie drei, Bild zwölf Komma 15.", "Herd Serie    3, Bild    12 ,     15."),
+        ("Herd Serie #3 Bild 40 Strich 44.", "Herd Serie ǂ3 Bild 40 -      44."),
+        # nothing rewritten before: the separator pass reads the text's own lower case
+        ("Herd Serie 3, Bild 12 Komma 15.", "Herd Serie 3, Bild 12 ,     15."),
+        ("Nodule series 4, image twenty to thirty.", "Nodule series 4, image     20 to     30."),
+        ("Keine Zahlwörter hier, nur Bild 12.", "Keine Zahlwörter hier, nur Bild 12."),
+    ],
+)
+def test_spoken_numbers_lower_case_the_text_once(text: str, want: str) -> None:
+    assert spoken_numbers(text) == want
