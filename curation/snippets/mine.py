@@ -630,8 +630,10 @@ def _references(text: str, sentence_refs: list[tuple[tuple[int, int], list[RefSp
             sentence_refs = [(sentence, [replace(r, prior=True) if (r.start, r.end) in flagged else r for r in refs])
                              for sentence, refs in sentence_refs]
             spans = [ref for _, refs in sentence_refs for ref in refs]
-    # every "Serie N" word, and the series of every reference that names one ("Bild 5/77", "Se4Bi12")
-    mentions = sorted(set(series_mentions(text)) | {(r.start, r.series) for r in spans if r.series is not None})
+    # every "Serie N" word, and the series of every reference that names one ("Bild 5/77", "Se4Bi12"): read only by a
+    # reference that names no series (`_context_mention`)
+    mentions = (sorted(set(series_mentions(text)) | {(r.start, r.series) for r in spans if r.series is not None})
+                if any(r.series is None for r in spans) else [])
     spans_of = {prior: [(r.start, r.end) for r in spans if r.prior == prior] for prior in (False, True)}
     out: list[Reference] = []
     views = has_view(text)  # round 22b: a mammography view slice inherits no series

@@ -12,7 +12,7 @@ from curation.snippets import grammar as G
 from curation.snippets import study_past
 from curation.snippets.gate import FOLDING
 from curation.snippets.grammar import RefSpan
-from curation.snippets.mine import _BRACKETED, _ROW_SEP, _ROW_SEP_GATE, _section_start, _table_row_finding
+from curation.snippets.mine import _BRACKETED, _ROW_SEP, _ROW_SEP_GATE, _section_start, _table_row_finding, mine_refs
 from curation.snippets.preop_today import preop_today
 from curation.snippets.single_volume import has_single_volume
 from curation.snippets.spoken import spoken_numbers
@@ -263,3 +263,23 @@ def test_section_start_of_one_line_and_of_many(text: str, want: int) -> None:
 )
 def test_spoken_numbers_lower_case_the_text_once(text: str, want: str) -> None:
     assert spoken_numbers(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # image-only citations inherit the series a heading or an earlier citation names
+        (
+            "Serie 4 (Lungenfenster). Rundherd rechts (Bild 87). Knoten links (Bild 102).",
+            [(4, True, 87, "Rundherd rechts"), (4, True, 102, "Knoten links")],
+        ),
+        ("Rundherd (Serie 4, Bild 87) und Knoten (Bild 102).", [(4, False, 87, "Rundherd"), (4, True, 102, "Knoten")]),
+        # every citation names its series: the mentions are never read
+        (
+            "Rundherd rechts (Serie 4, Bild 87). Knoten links (Serie 5, Bild 102).",
+            [(4, False, 87, "Rundherd rechts"), (5, False, 102, "Knoten links")],
+        ),
+    ],
+)
+def test_series_mentions_are_read_where_a_citation_names_no_series(text: str, want: list) -> None:
+    assert [(r.series_used, r.series_inherited, r.image_start, r.snippet) for r in mine_refs(text)] == want
