@@ -632,12 +632,13 @@ def _references(text: str, sentence_refs: list[tuple[tuple[int, int], list[RefSp
             spans = [ref for _, refs in sentence_refs for ref in refs]
     # every "Serie N" word, and the series of every reference that names one ("Bild 5/77", "Se4Bi12"): read only by a
     # reference that names no series (`_context_mention`)
+    image_only = any(r.series is None for r in spans)
     mentions = (sorted(set(series_mentions(text)) | {(r.start, r.series) for r in spans if r.series is not None})
-                if any(r.series is None for r in spans) else [])
+                if image_only else [])
     spans_of = {prior: [(r.start, r.end) for r in spans if r.prior == prior] for prior in (False, True)}
     out: list[Reference] = []
-    views = has_view(text)  # round 22b: a mammography view slice inherits no series
-    single = has_single_volume(text)
+    views = image_only and has_view(text)  # round 22b: a mammography view slice inherits no series
+    single = image_only and has_single_volume(text)  # (both read for a citation that names no series only)
     for sentence, refs in sentence_refs:
         sn0 = sn1 = -1
         h0 = h1 = sentence[0]
