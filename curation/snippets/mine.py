@@ -799,17 +799,18 @@ def _mine(texts: Sequence[str], langs: Sequence[str | None] | None, batch_size: 
         # round 20: bare "s/i" after a size under a timepoint label; round 24: size+pair cells below a caption that
         # orders the timepoints ("(Baseline <date> / Nadir <date> / heute)")
         for pairs in (measured_pair_refs(text), timepoint_column_refs(text)):
-            found[i] = _add_by_sentence(text, found.get(i, []), pairs)
+            if pairs:  # (most texts: none, nothing to add)
+                found[i] = _add_by_sentence(text, found.get(i, []), pairs)
         # round 25: "(S 8, I 120). Second nodule (I 131)": a one-letter image bracket after a compact citation
-        found[i] = _add_by_sentence(text, found.get(i, []), _after_current(found.get(i, []), one_letter_refs(text)),
-                                    untaken=True)
+        if (letters := one_letter_refs(text)):
+            found[i] = _add_by_sentence(text, found.get(i, []), _after_current(found.get(i, []), letters), untaken=True)
         if (slices := single_volume_refs(text)):  # round 23: "DVT ... (Schnitt 41)": slices of one volume
             if earlier := {r.start for r in slices if r.prior}:  # the grammar's own "slice 55" of an earlier volume
                 found[i] = [(w, [replace(r, prior=True) if r.start in earlier and r.series is None else r
                                  for r in refs]) for w, refs in found.get(i, [])]
             found[i] = _add_by_sentence(text, found.get(i, []), slices, untaken=True)
-        if not found[i]:
-            del found[i]
+        if not found.get(i):
+            found.pop(i, None)
         if "|" in text and (rows := table_refs(text)):  # a series/image pipe table: one reference per row
             taken = {window for window, _ in found.get(i, [])}
             found[i] = sorted(found.get(i, []) + [row for row in rows if row[0] not in taken], key=lambda w: w[0])
