@@ -13,6 +13,18 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+# The characters that a case-insensitive pattern matches to an ASCII letter although their `str.lower()` is not that
+# letter (tests/curation/snippets/test_refscore_cues.py checks every code point): a lower-case substring test stands in
+# for such a pattern only in a text that holds none of them.
+FOLDING = frozenset("\u0130\u0131\u017f")  # İ ı ſ
+
+
+def may_hold(text: str, low: str, stems: tuple[str, ...]) -> bool:
+    """False where a case-insensitive pattern, each of whose matches holds one of `stems` (lower case ASCII letters
+    and umlauts), cannot match `text` (`low`: `text.lower()`): no stem stands in `low` and no `FOLDING` letter in
+    `text`."""
+    return any(stem in low for stem in stems) or not FOLDING.isdisjoint(text)
+
 
 def gated_finditer(gate: re.Pattern[str], pattern: re.Pattern[str], text: str,
                    after: str = "") -> Iterator[re.Match[str]]:

@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
-from curation.snippets.gate import gated_finditer, gated_search
+from curation.snippets.gate import gated_finditer, gated_search, may_hold
 from curation.snippets.pair_shapes import clock_like, month_year_like
 from curation.snippets.study_clause import clause_study
 from curation.snippets.study_past import on_dates, sentence_of, today_dates
@@ -489,20 +489,25 @@ _PRIOR_HINT_WORDS = ("from", "von", "vu", "vor", "vergleich", "ausgang", "baseli
                      "birth", "geburts", "neonat", "newborn", "neugeborenen", "initial", "index", "first", "erst-",
                      "original", "trauma")
 # ... round 13: a timepoint arrow, "BL", "VA", a month after "vom/of/from" ("im CT vom Februar")
-_PRIOR_HINT_DATE = re.compile(r"\d{4}|\d\.\s?\d{1,2}\.|\d/\d{1,2}/\d\d|\d\.?\s+" + _MONTH + r"(?!\w)|"
-                              r"→|->|=>|⇒|\bBL\b|\bVA\b|\bVB\b|"
-                              # round 24: an earlier round's response label ("bei PR 19 mm", "at iCPD 22 mm")
-                              r"\bi?(?:CR|PR|SD|PD|UPD|CPD)\b|\b(?:[CPN]MR|PMD)\b|"
-                              # round 22a: "– 02/25 11 mm (...)", "August 5 mm (...)"
-                              r"\b\d{1,2}/\d\d\s+\d+(?:[.,]\d+)?\s*(?:mm|cm)\b|(?i:" + _MONTH_WORD
-                              + r"\s+\d+(?:[.,]\d+)?\s*(?:mm|cm)\b)|"
-                              # round 16: "in May (3:80)", "im Februar 9 mm", "the August exam", "Dec exam"
-                              # round 25: a month opening a bracket part, "(heute S4 B77; Oktober S3 B70)"
-                              r"(?i:[(\[;]\s*" + _MONTH_WORD + r")|"
-                              r"(?i:\b(?:im|in|on\s+the|am)\s+" + _MONTH_WORD + r"|" + _MONTH_WORD
-                              + r"\s+(?:exam|study|scan|CT|MRT?|MRI)\b)|"
-                              r"\b(?:vom|of|from|dated)\s+(?:\d{1,2}\.?\s+)?(?:Jan|Jän|Feb|Mär|Mar|Apr|Mai|May|Jun|Jul|"
-                              r"Aug|Sep|Okt|Oct|Nov|Dez|Dec|Frühjahr|Sommer|Herbst|Winter)")
+_PRIOR_HINT_PLAIN = (r"\d{4}|\d\.\s?\d{1,2}\.|\d/\d{1,2}/\d\d|\d\.?\s+" + _MONTH + r"(?!\w)|"
+                     r"→|->|=>|⇒|\bBL\b|\bVA\b|\bVB\b|"
+                     # round 24: an earlier round's response label ("bei PR 19 mm", "at iCPD 22 mm")
+                     r"\bi?(?:CR|PR|SD|PD|UPD|CPD)\b|\b(?:[CPN]MR|PMD)\b|"
+                     # round 22a: "– 02/25 11 mm (...)"
+                     r"\b\d{1,2}/\d\d\s+\d+(?:[.,]\d+)?\s*(?:mm|cm)\b|"
+                     r"\b(?:vom|of|from|dated)\s+(?:\d{1,2}\.?\s+)?(?:Jan|Jän|Feb|Mär|Mar|Apr|Mai|May|Jun|Jul|"
+                     r"Aug|Sep|Okt|Oct|Nov|Dez|Dec|Frühjahr|Sommer|Herbst|Winter)")
+# ... and a month name in any case: round 22a "August 5 mm (...)"; round 16: "in May (3:80)", "im Februar 9 mm", "the
+# August exam", "Dec exam"; round 25: a month opening a bracket part, "(heute S4 B77; Oktober S3 B70)"
+_PRIOR_HINT_MONTH = (r"(?i:" + _MONTH_WORD + r"\s+\d+(?:[.,]\d+)?\s*(?:mm|cm)\b)|"
+                     r"(?i:[(\[;]\s*" + _MONTH_WORD + r")|"
+                     r"(?i:\b(?:im|in|on\s+the|am)\s+" + _MONTH_WORD + r"|" + _MONTH_WORD
+                     + r"\s+(?:exam|study|scan|CT|MRT?|MRI)\b)")
+_PRIOR_HINT_DATE = re.compile(_PRIOR_HINT_PLAIN + "|" + _PRIOR_HINT_MONTH)
+# Where no month name stands, only the plain hints can match (the month ones try every offset, case-folded): every
+# name in `_MONTH` starts with one of these (lower case), found by `str.lower` unless the text holds a `FOLDING` letter.
+_PRIOR_HINT_NO_MONTH = re.compile(_PRIOR_HINT_PLAIN)
+_MONTH_STEMS = tuple(dict.fromkeys(name[:3].lower() for name in re.findall(r"[A-ZÄ]\w+", _MONTH)))
 
 
 # The hint words as one case-sensitive alternation of literals (one pass over the lower-cased text, the same answer as
@@ -512,7 +517,12 @@ _PRIOR_HINT_ANY = re.compile("|".join(map(re.escape, _PRIOR_HINT_WORDS)))
 
 def _maybe_prior(text: str) -> bool:
     """False when no prior rule can fire in `text` (no prior word, no date, no year)."""
-    return _PRIOR_HINT_ANY.search(text.lower()) is not None or _PRIOR_HINT_DATE.search(text) is not None
+    low = text.lower()
+    if _PRIOR_HINT_ANY.search(low) is not None:
+        return True
+    if not may_hold(text, low, _MONTH_STEMS):
+        return _PRIOR_HINT_NO_MONTH.search(text) is not None  # no month name: `_PRIOR_HINT_MONTH` cannot match
+    return _PRIOR_HINT_DATE.search(text) is not None
 # Round 23: ... or the exam before an operation, with its exam word, closing the bracket: "(Se. 4 Bi. 70, präop. MRT)",
 # "(series 2 image 77 on the pre-op CT)" (alone, a pre-op exam may be today's: "Präop. CT: ..." stays as it is).
 _OP_EXAM = (r"(?:präop\.?|pr(?:ä|ae|e)-?op\.?|präoperative[nmrs]?|preoperative)\s+(?:CT|MRT?|MRI|PET(?:-CT)?|scan|"
@@ -1024,24 +1034,26 @@ def _this_study_before(text: str, lo: int, start: int) -> re.Match[str] | None:
     return last if last is not None and _THIS_STUDY_TAIL.fullmatch(text, last.end(), start) is not None else None
 
 
-def _own_earlier(text: str, named: re.Match[str], start: int) -> bool:
+def _own_earlier(text: str, named: re.Match[str], start: int, today: set[tuple[int, int]] | None = None) -> bool:
     """Mend of rounds 26/27: "our/unser/hiesig <exam> of <date>" names the house's own EARLIER exam (the possessive says
     where, not when) when today's exam date is known and differs, or when a now-word follows the reference in its
-    sentence ("In unserem CT vom 12.01.2025 Herd 20 mm (...), heute 25 mm (...)")."""
+    sentence ("In unserem CT vom 12.01.2025 Herd 20 mm (...), heute 25 mm (...)"); `today`: `today_dates(text)` where
+    the caller has it."""
     if not (named.group("own") and named.group("date")):
         return False
-    today = today_dates(text)
+    today = today_dates(text) if today is None else today
     if today:
         return not on_dates(named.group("date"), today)
     _, stop = sentence_of(text, start)
     return _NOW.search(text, start, stop) is not None
 
 
-def own_dated_earlier(text: str, lo: int, start: int) -> bool:
+def own_dated_earlier(text: str, lo: int, start: int, today: set[tuple[int, int]] | None = None) -> bool:
     """Whether the clause text[lo:start] names the house's own exam by an earlier date (`_own_earlier`) right before
-    the reference: that exam's image (applied on the whole text, where the exam-date line is seen)."""
+    the reference: that exam's image (applied on the whole text, where the exam-date line is seen; `today`:
+    `today_dates(text)` where the caller has it)."""
     last = _this_study_before(text, lo, start)
-    return last is not None and _own_earlier(text, last, start)
+    return last is not None and _own_earlier(text, last, start, today)
 
 
 def _prior_study(text: str, start: int, end: int, clause_start: int = 0, after_current: bool = False,

@@ -43,7 +43,7 @@ from curation.snippets.spoken import spoken_numbers
 from curation.snippets.study_clause import changed_now
 from curation.snippets.study_headings import prior_by_study_heading
 from curation.snippets.study_parts import other_part_between, part_image
-from curation.snippets.study_past import held_past
+from curation.snippets.study_past import ReportDates, held_past, report_dates
 from curation.snippets.study_scope import occasion_label_today
 from curation.snippets.table import table_refs
 from curation.snippets.timepoint_columns import timepoint_column_refs
@@ -399,6 +399,9 @@ _ROW_VALUE = re.compile(r"(?<![\w./-])\d")
 # A row's value separators: the timepoint columns of a response table ("24 (...) / 12 (...)", "| ", a tab).
 _ROW_SEP = re.compile(r" / |\||\t")
 _BRACKETED = re.compile(r"\([^()\n]*\)|\[[^\[\]\n]*\]")
+# Where a row may hold a `_ROW_SEP` once its citations are blanked (`_BRACKETED` -> " "): a "|" or a tab, or a "/"
+# with a space or a blanked bracket on each side (one leading class, so that `re` skips ahead to it).
+_ROW_SEP_GATE = re.compile(r"[|\t )\]](?:(?<=[|\t])|/[ (\[])")
 
 
 def _table_row_finding(text: str, pos: int, bare: bool = True) -> tuple[int, int] | None:
@@ -412,6 +415,8 @@ def _table_row_finding(text: str, pos: int, bare: bool = True) -> tuple[int, int
     a = text.rfind("\n", 0, pos) + 1
     b = text.find("\n", pos)
     b = len(text) if b < 0 else b
+    if not bare and _ROW_SEP_GATE.search(text, a, b) is None:
+        return None  # a bracketed citation takes its row's label in a row of values only (most rows are none)
     first = text.find("|", a, pos)
     label = _row_label(text, a, pos if first < 0 else first)
     if label is not None and (first < 0 or any(text.find(b, label[1], first) >= 0 for b in "([")):
@@ -524,6 +529,8 @@ _SECTION_HEADING = re.compile(
 def _section_start(text: str, pos: int) -> int:
     """Start of the report section that holds `pos`: after the last blank line or report-section heading."""
     start = 0
+    if text.find("\n", 0, pos) < 0:
+        return start  # one line: a heading can only open the text, and its section starts there too
     for m in _SECTION_HEADING.finditer(text, 0, pos):
         start = m.start() if m.group().lstrip(" \t")[:1] != "\n" else m.end()
     return start
@@ -627,12 +634,15 @@ def _references(text: str, sentence_refs: list[tuple[tuple[int, int], list[RefSp
             sentence_refs = [(sentence, [replace(r, prior=True) if (r.start, r.end) in flagged else r for r in refs])
                              for sentence, refs in sentence_refs]
             spans = [ref for _, refs in sentence_refs for ref in refs]
-    # every "Serie N" word, and the series of every reference that names one ("Bild 5/77", "Se4Bi12")
-    mentions = sorted(set(series_mentions(text)) | {(r.start, r.series) for r in spans if r.series is not None})
+    # every "Serie N" word, and the series of every reference that names one ("Bild 5/77", "Se4Bi12"): read only by a
+    # reference that names no series (`_context_mention`)
+    image_only = any(r.series is None for r in spans)
+    mentions = (sorted(set(series_mentions(text)) | {(r.start, r.series) for r in spans if r.series is not None})
+                if image_only else [])
     spans_of = {prior: [(r.start, r.end) for r in spans if r.prior == prior] for prior in (False, True)}
     out: list[Reference] = []
-    views = has_view(text)  # round 22b: a mammography view slice inherits no series
-    single = has_single_volume(text)
+    views = image_only and has_view(text)  # round 22b: a mammography view slice inherits no series
+    single = image_only and has_single_volume(text)  # (both read for a citation that names no series only)
     for sentence, refs in sentence_refs:
         sn0 = sn1 = -1
         h0 = h1 = sentence[0]
@@ -759,14 +769,15 @@ def _named_now(text: str, lo: int, refs: list[RefSpan]) -> list[RefSpan]:
     return out
 
 
-def _own_earlier(text: str, lo: int, refs: list[RefSpan]) -> list[RefSpan]:
+def _own_earlier(text: str, lo: int, refs: list[RefSpan], today: set[tuple[int, int]]) -> list[RefSpan]:
     """Mend of rounds 26/27: a reference whose clause names the house's own exam by an earlier date than today's exam
     date line ("Untersuchung vom 07.12.2026. In unserem MRT vom 02.03.2025 Herd 20 mm (...)") is that exam's image;
-    the grammar sees one sentence, not the date line (`grammar.own_dated_earlier`)."""
+    the grammar sees one sentence, not the date line (`grammar.own_dated_earlier`; `today`: the text's
+    `study_past.today_dates`)."""
     out = []
     for r in refs:
-        out.append(replace(r, prior=True) if not r.prior and own_dated_earlier(text, max(lo, r.start - 90), r.start)
-                   else r)
+        out.append(replace(r, prior=True)
+                   if not r.prior and own_dated_earlier(text, max(lo, r.start - 90), r.start, today) else r)
         lo = max(lo, r.end)
     return out
 
@@ -777,13 +788,17 @@ def _mine(texts: Sequence[str], langs: Sequence[str | None] | None, batch_size: 
     texts = _spoken(texts)  # dictated number words as digits, "#" series (same length: offsets hold)
     found: dict[int, list[tuple[tuple[int, int], list[RefSpan]]]] = {}
     for i, windows in enumerate(grammar_windows(texts, langs, batch_size, EXTRA_CUES if model is not None else None)):
+        dates: ReportDates | None = None  # the report's comparison and exam dates, found once for all its windows
         for window, lang, refs in windows:
             if model is not None:
                 refs = _named_now(texts[i], window[0], [
                     replace(r, prior=False) if r.prior and changed_now(texts[i], r) else r
                     for r in decide(texts[i], window, lang, refs, model)])
-            refs = held_past(texts[i], refs)  # round 26: a past-tense sentence's earlier exam (the whole text's)
-            refs = _own_earlier(texts[i], window[0], refs)
+            if refs:
+                if dates is None:
+                    dates = report_dates(texts[i])
+                refs = held_past(texts[i], refs, dates)  # round 26: a past-tense sentence's earlier exam (whole text)
+                refs = _own_earlier(texts[i], window[0], refs, dates[1])
             # mend of round 26: an occasion label ("(Staging-CT Se 2, Bi 40)") in that occasion's report is today's
             refs = [replace(r, prior=False) if r.prior and occasion_label_today(texts[i], r.start) else r for r in refs]
             if refs:
@@ -792,19 +807,21 @@ def _mine(texts: Sequence[str], langs: Sequence[str | None] | None, batch_size: 
         # round 20: bare "s/i" after a size under a timepoint label; round 24: size+pair cells below a caption that
         # orders the timepoints ("(Baseline <date> / Nadir <date> / heute)")
         for pairs in (measured_pair_refs(text), timepoint_column_refs(text)):
-            found[i] = _add_by_sentence(text, found.get(i, []), pairs)
+            if pairs:  # (most texts: none, nothing to add)
+                found[i] = _add_by_sentence(text, found.get(i, []), pairs)
         # round 25: "(S 8, I 120). Second nodule (I 131)": a one-letter image bracket after a compact citation
-        found[i] = _add_by_sentence(text, found.get(i, []), _after_current(found.get(i, []), one_letter_refs(text)),
-                                    untaken=True)
+        if (letters := one_letter_refs(text)):
+            found[i] = _add_by_sentence(text, found.get(i, []), _after_current(found.get(i, []), letters), untaken=True)
         # round 28b: "New lesions (axial FLAIR, Se 501):\n• right frontal – Im 120": image-only bullets
-        found[i] = _add_by_sentence(text, found.get(i, []), bullet_image_refs(text), untaken=True)
+        if (bullets := bullet_image_refs(text)):
+            found[i] = _add_by_sentence(text, found.get(i, []), bullets, untaken=True)
         if (slices := single_volume_refs(text)):  # round 23: "DVT ... (Schnitt 41)": slices of one volume
             if earlier := {r.start for r in slices if r.prior}:  # the grammar's own "slice 55" of an earlier volume
                 found[i] = [(w, [replace(r, prior=True) if r.start in earlier and r.series is None else r
                                  for r in refs]) for w, refs in found.get(i, [])]
             found[i] = _add_by_sentence(text, found.get(i, []), slices, untaken=True)
-        if not found[i]:
-            del found[i]
+        if not found.get(i):
+            found.pop(i, None)
         if "|" in text and (rows := table_refs(text)):  # a series/image pipe table: one reference per row
             taken = {window for window, _ in found.get(i, [])}
             found[i] = sorted(found.get(i, []) + [row for row in rows if row[0] not in taken], key=lambda w: w[0])

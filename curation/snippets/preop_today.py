@@ -20,7 +20,7 @@ __all__ = ["preop_today"]
 
 _PREOP = r"(?:präop(?:erativ\w*)?\.?|pr(?:ä|ae|e)-?op(?:erativ\w*)?\.?|praeoperativ\w*|preoperative(?:ly)?)"
 _PREOP_WORD = re.compile(r"(?i)(?<![\w-])" + _PREOP + r"(?![\w-])")
-_GATE = re.compile(r"(?i)pr(?:ä|ae|e)-?op")
+_GATE = re.compile(r"[Pp](?i:r(?:ä|ae|e)-?op)")  # `(?i)pr...`, led by a plain class (so `re` skips ahead to it)
 _PLANNING = r"(?:zur\s+OP-?Planung|OP-?Planung|Operationsplanung|(?:for\s+)?surgical\s+planning|surgery\s+planning)"
 # The report's own exam named pre-operative: its heading (the text's first sentence or line), or its indication line.
 _HEADING = re.compile(r"(?i)\s*(?:" + _PREOP + r"\s+(?:\w+[\s-]+){0,2}(?:CT|MRT?|MRI|PET(?:[/-]CT)?|scan|staging|"

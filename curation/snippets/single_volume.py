@@ -35,7 +35,8 @@ _OTHER = (r"(?-i:(?<![^\W\d_])c?CT(?:A|PA)?(?![a-z])|(?<![^\W\d_])(?:MRT?|MRI|MR
           r"radiograph\w*|Mammogra\w*|Angio-?CT)")
 _EXAM = re.compile(r"(?i)(?P<single>(?<![\w-])(?:" + _SINGLE + r")(?![\w-]))|(?P<other>" + _OTHER + r")")
 # The exam words' first letters as one class (the engine skips ahead in C), then the rest.
-_GATE = re.compile(r"(?i)[dcv](?:(?<=d)vt|(?<=c)bct|(?<=c)bvt|(?<=c)one[\s-]?beam|(?<=v)olumen-?tomo|(?<=d)ental)")
+# (led by a plain class: the case-folded one, `(?i)[dcv]`, gives `re` no first character to skip ahead to)
+_GATE = re.compile(r"[DCVdcv](?i:(?<=d)vt|(?<=c)bct|(?<=c)bvt|(?<=c)one[\s-]?beam|(?<=v)olumen-?tomo|(?<=d)ental)")
 # A "DVT" that is no exam of this report: deep vein thrombosis ("Z.n. DVT", "known DVT left leg", "DVT prophylaxis",
 # "Fragestellung: DVT links?"), a negated one ("kein DVT"), or an earlier exam ("DVT vom Vorjahr", "DVT 2024 zum
 # Vergleich", "Compared with CBCT 2024", "Vor-DVT"): the last kind is an EARLIER single volume (its slices are prior).

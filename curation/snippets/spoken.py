@@ -128,9 +128,9 @@ def _number_at(text: str, pos: int) -> tuple[int, int] | None:
     return best
 
 
-def _keyword_ends(text: str) -> list[int]:
-    """Where a number word may start: right after each series or image keyword that a letter follows."""
-    low = text.lower()
+def _keyword_ends(text: str, low: str) -> list[int]:
+    """Where a number word may start: right after each series or image keyword that a letter follows (`low`:
+    `text.lower()`)."""
     if len(low) != len(text):  # a character whose lower case is longer ("İ"): offsets of `low` would shift
         return [m.end() for m in _KEYWORD.finditer(text)]
     ends = []
@@ -154,9 +154,9 @@ _HOMO_IMAGE = re.compile(r"(?i)\b(?:Series|Serie|Ser\.|Se)\s*\d{1,4}\s*,?\s*(?:i
 _HOMO_STEMS = tuple(" " + w for w in _HOMOPHONE)
 
 
-def _homophones(text: str, out: list[str] | None) -> list[str] | None:
-    """`out` (or a copy of `text`) with homophone digits inside a series/image citation rewritten right-aligned."""
-    low = text.lower()
+def _homophones(text: str, out: list[str] | None, low: str) -> list[str] | None:
+    """`out` (or a copy of `text`) with homophone digits inside a series/image citation rewritten right-aligned (`low`:
+    `text.lower()`)."""
     if not any(stem in low for stem in _HOMO_STEMS) or ("seri" not in low and "se " not in low):
         return out
     for pattern in (_HOMO_SERIES, _HOMO_IMAGE):
@@ -189,9 +189,9 @@ def _dictated_range(text: str, end: int, more: re.Match[str]) -> bool:
     return after > before and _COUNTED_NOUN.match(text, more.end()) is None
 
 
-def _separators(text: str, out: list[str] | None) -> list[str] | None:
-    """`out` (or a copy of `text`) with dictated separator words after an image number as "," or "-"."""
-    low = text.lower()
+def _separators(text: str, out: list[str] | None, low: str) -> list[str] | None:
+    """`out` (or a copy of `text`) with dictated separator words after an image number as "," or "-" (`low`:
+    `text.lower()`)."""
     if "omma" not in low and "strich" not in low:
         return out
     for m in _IMAGE_NUMBER.finditer(text):
@@ -214,9 +214,8 @@ _DICTATED_BRACKET = re.compile(r"(?i)\b(?P<open>Klammer\s+auf|open(?:ing)?\s+(?:
                                r"closing\s+(?:bracket|parenthesis|paren))\b")
 
 
-def _brackets(text: str, out: list[str] | None) -> list[str] | None:
-    """`out` (or a copy of `text`) with dictated bracket words as "(" and ")"."""
-    low = text.lower()
+def _brackets(text: str, out: list[str] | None, low: str) -> list[str] | None:
+    """`out` (or a copy of `text`) with dictated bracket words as "(" and ")" (`low`: `text.lower()`)."""
     if "klammer" not in low and "bracket" not in low and "paren" not in low:
         return out
     for m in _DICTATED_BRACKET.finditer(text):
@@ -234,7 +233,8 @@ def spoken_numbers(text: str) -> str:
         out = list(text)
         for m in hashes:
             out[m.start()] = SERIES_MARK
-    for pos in _keyword_ends(text):
+    low = text.lower()  # once for the three passes (the last one reads the rewritten text where there is one)
+    for pos in _keyword_ends(text, low):
         while (found := _number_at(text, pos)) is not None:  # "Bilder zwölf und fünfzehn", "twenty to thirty"
             value, end = _hundreds(text, pos, found)
             out = out if out is not None else list(text)
@@ -242,7 +242,11 @@ def spoken_numbers(text: str) -> str:
             if (more := _NEXT_NUMBER.match(text, end)) is None:
                 break
             pos = more.end()
-    out = _homophones(text, out)
-    out = _brackets(text, out)
-    out = _separators(text if out is None else "".join(out), out)
+    out = _homophones(text, out, low)
+    out = _brackets(text, out, low)
+    if out is None:
+        out = _separators(text, out, low)
+    else:
+        rewritten = "".join(out)
+        out = _separators(rewritten, out, rewritten.lower())
     return text if out is None else "".join(out)

@@ -34,6 +34,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Protocol, TypeVar
 
+from curation.snippets.gate import may_hold
 from curation.snippets.timepoint_words import EXAM, MONTH
 from curation.snippets.timepoints import _MONTHS
 
@@ -44,6 +45,7 @@ __all__ = [
     "held_past",
     "on_dates",
     "past_subject",
+    "report_dates",
     "sentence_of",
     "today_dates",
 ]
@@ -145,6 +147,9 @@ _COMPARISON_LINE = re.compile(
     r"(?im)(?:^|(?<=[.;]\s))[ \t]*(?:comparisons?|prior\s+stud(?:y|ies)|"
     r"Vergleich(?:suntersuchung(?:en)?)?|Voruntersuchung(?:en)?)\s*:(?P<body>[^\n]*)"
 )
+# Every match of these two holds one of their stems (lower case; `gate.may_hold`).
+_COMPARISON_STEMS = ("compar", "prior", "vergleich", "voruntersuchung")
+_EXAM_DATE_STEMS = ("exam", "date", "untersuchung", "datum")
 _EXAM_DATE = re.compile(
     r"(?i)\b(?:exam(?:ination)?\s+date|date\s+of\s+(?:exam\w*|study)|Untersuchungsdatum|"
     r"Untersuchung\s+vom|Datum)\s*:?\s*(?P<date>" + _MONTH_DATE + r")"
@@ -175,21 +180,36 @@ def date_keys(found: str) -> set[tuple[int, int]]:
     return out
 
 
-def comparison_dates(text: str) -> set[tuple[int, int]]:
-    """The (month, day) keys of the exams a comparison line lists, today's month left out."""
+def comparison_dates(text: str, today: set[tuple[int, int]] | None = None) -> set[tuple[int, int]]:
+    """The (month, day) keys of the exams a comparison line lists, today's month left out (`today`: `today_dates(text)`
+    where the caller has it)."""
     if ":" not in text:
         return set()
     listed: set[tuple[int, int]] = set()
+    if not may_hold(text, text.lower(), _COMPARISON_STEMS):
+        return listed
     for m in _COMPARISON_LINE.finditer(text):
         listed |= date_keys(m.group("body"))
-    today = {month for month, _ in today_dates(text)}
-    return {k for k in listed if k[0] not in today}
+    if not listed:
+        return listed
+    months = {month for month, _ in (today_dates(text) if today is None else today)}
+    return {k for k in listed if k[0] not in months}
 
 
 def today_dates(text: str) -> set[tuple[int, int]]:
     """The (month, day) keys of today's exam: an exam-date line or the report's dated heading."""
-    found = [*_EXAM_DATE.finditer(text), *_HEADING_DATE.finditer(text)]
+    exam_date = may_hold(text, text.lower(), _EXAM_DATE_STEMS)
+    found = [*(_EXAM_DATE.finditer(text) if exam_date else ()), *_HEADING_DATE.finditer(text)]
     return {key for m in found for key in date_keys(m.group("date"))}
+
+
+ReportDates = tuple[set[tuple[int, int]], set[tuple[int, int]]]
+
+
+def report_dates(text: str) -> ReportDates:
+    """(`comparison_dates`, `today_dates`) of the whole report, found once per report (the rules ask per citation)."""
+    today = today_dates(text)
+    return comparison_dates(text, today), today
 
 
 def comparison_month(text: str, anchor: int, floor: int, listed: set[tuple[int, int]]) -> bool:
@@ -228,6 +248,8 @@ def dated_today(text: str, anchor: int, floor: int, listed: set[tuple[int, int]]
     today's exam date with its day ("CT Thorax vom 07.12.2026. ... Am 07.12. war die Patientin nüchtern, Herd 9 mm
     (...)"), or a comparison exam's month dates an event whose clause a comma closes before a finding with no past verb
     ("Im Mai war eine Biopsie erfolgt, Biopsiekanal (...)"); never with a then-word before the citation."""
+    if not listed and not today:
+        return False  # neither today's date nor a comparison month to name
     start = _clause(text, anchor, floor)
     named = list(_CLAUSE_MONTH.finditer(text, start, anchor))
     if not named or _THEN_WORD.search(text, named[-1].end(), anchor) is not None:
@@ -248,12 +270,13 @@ def _event_closed(text: str, start: int, named_end: int, anchor: int) -> bool:
     return comma >= 0 and _EVENT.search(text, start, comma) is not None and _PAST.search(text, comma, anchor) is None
 
 
-def held_past(text: str, spans: Sequence[S]) -> list[S]:
+def held_past(text: str, spans: Sequence[S], dates: ReportDates | None = None) -> list[S]:
     """`spans` (one sentence window's decided citations, in order) with the earlier exam set where one of this
-    module's rules names it (the learned decision sees the sentence only, not the comparison line)."""
+    module's rules names it (the learned decision sees the sentence only, not the comparison line); `dates`: the
+    text's `report_dates`, where the caller has them (one report, many windows)."""
     if not spans:
         return list(spans)
-    listed, today = comparison_dates(text), today_dates(text)
+    listed, today = report_dates(text) if dates is None else dates
     out, floor = [], 0
     for span in spans:
         subject = past_subject(text, span.start, floor)

@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import lru_cache
 from typing import Protocol, TypeVar
 
 from curation.snippets.abbreviations import abbreviation_before
@@ -84,11 +85,13 @@ _OCCASION_ONLY = re.compile(r"(?i)" + _OCCASION_WORDS + r"(?:-\w+)?$")
 _TITLE = re.compile(r"(?m)^[ \t]*(?:[^\W\d_][\w/-]*[ \t]+){0,5}[^\W\d_][\w/-]*[ \t]*[:.]?[ \t]*$")
 
 
-def _occasion_today(text: str, word: str, opened: int) -> bool:
-    """Whether `text` (outside the bracket opening at `opened`) names its own exam by the occasion `word`."""
-    close = text.find(")", opened)
-    end = close + 1 if close >= 0 else len(text)
-    outside = text[:opened] + " " * (end - opened) + text[end:]  # the citation's own bracket is no sign
+_FIRST_SENTENCE = re.compile(r"\s*(.*?(?:[.:](?=\s)|\n))", re.S)
+
+
+@lru_cache(maxsize=64)
+def _occasion_signs(word: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The patterns `_occasion_today` reads for the occasion `word` (one of `_OCCASION_WORDS`), compiled once: a sign
+    outside the bracket that the report's own exam is that occasion's, and the word itself in a title."""
     w = re.escape(word)
     sign = re.compile(
         # "Aktuelles Staging", "Indikation: Staging", "this initial CT"; at a sentence's start "Staging-Untersuchung
@@ -96,12 +99,21 @@ def _occasion_today(text: str, word: str, opened: int) -> bool:
         r"(?i)(?:\b(?:" + NOW + r"|this|Indikation|Indication|Fragestellung)\s*:?\s+(?:[\w-]+\s+)?" + w
         + r"|(?:^|[.:;]\s)\s*(?:[\w-]+\s+)?" + w + r"[\w-]*\s+(?:[\w-]+\s+){0,2}?(?:" + NOW + r")\b)"
     )
+    return sign, re.compile(r"(?i)\b" + w)
+
+
+def _occasion_today(text: str, word: str, opened: int) -> bool:
+    """Whether `text` (outside the bracket opening at `opened`) names its own exam by the occasion `word`."""
+    close = text.find(")", opened)
+    end = close + 1 if close >= 0 else len(text)
+    outside = text[:opened] + " " * (end - opened) + text[end:]  # the citation's own bracket is no sign
+    sign, named = _occasion_signs(word)
     if sign.search(outside) or (close >= 0 and _NOW_VALUE_AFTER.match(text, close)):
         return True
     # a title: a short first sentence or a heading line, closed before the citation's bracket
-    first = re.match(r"\s*(.*?(?:[.:](?=\s)|\n))", text[:opened], re.S)
+    first = _FIRST_SENTENCE.match(text[:opened])
     lines = [first.group(1) if first else "", *(m.group() for m in _TITLE.finditer(text[:opened]) if m.end() < opened)]
-    return any(re.search(r"(?i)\b" + w, line) and _TITLE.fullmatch(line.strip()) for line in lines)
+    return any(named.search(line) and _TITLE.fullmatch(line.strip()) for line in lines)
 
 
 def occasion_label_today(text: str, start: int) -> bool:

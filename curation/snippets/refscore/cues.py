@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+from curation.snippets.gate import FOLDING
+
 # ("ext": round 11's "ext. CT", an examination word with a dotted qualifier)
 # (round 13: "prev." and the case-sensitive "VA", "BL", `_CASED`, searched in the text as written)
 # (round 27: "nadir" and "eingangs" of `timepoint_words.EARLIER_COMPOUND`, "Nadir-CT", "Eingangs-MRT")
@@ -28,10 +30,9 @@ _QUALIFIER = ("vom", "von", "from", "dated", "of", "19", "20", "auswärtige", "e
 # every match of `NOW_WORD` holds one of these words ("aktuellen", "nunmehr", "heute", "heutigen", "currently")
 _NOW = ("jetzt", "aktuell", "nun", "heut", "derzeit", "mittlerweile", "inzwischen", "now", "current", "today", "neu",
         "new", "hier", "here")
-# The characters that the pattern's case folding (re.IGNORECASE) matches to a letter or digit of the words above
-# although their str.lower() is not that character (`test_refscore_cues` checks every code point): a text holding
-# one is not filtered.
-FOLDING = frozenset("\u0130\u0131\u017f")  # İ ı ſ
+# `gate.FOLDING`: the characters that the pattern's case folding (re.IGNORECASE) matches to a letter or digit of the
+# words above although their str.lower() is not that character (`test_refscore_cues` checks every code point): a text
+# holding one is not filtered.
 
 
 def _occurrences(low: str, words: tuple[str, ...], at0: int,
