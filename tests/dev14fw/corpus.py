@@ -1,4 +1,3 @@
-# ruff: noqa: E501
 """DEV corpus of round 21a: persons in the forms of oncology, trial, log and worklist documents (issue 14, deid-r21a).
 
 Written before reading this round's code and without opening a held-out set, from the classes the lead named

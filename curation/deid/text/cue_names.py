@@ -256,10 +256,15 @@ _ONSETS = words("""bl br ch cl cr dr dw fl fr gh gl gn gr kh kl kn kr ph pl pr p
 sv sw sz th tr ts tw wh wr zw""")
 
 
+_DIGIT_INSIDE = re.compile(r"[a-z]\d+[a-z]")
+
+
 def _audit_login(value: str) -> bool:
     """A login's shape without the strict list: a digit, dot or underscore inside, two opening consonants that no
     word opens with ("hsteinbauer", "jlmonney"), or an initial and a listed surname or word ("astone")."""
     if value in _NOT_LOGINS or value in NOT_NAME_WORDS or len(value) < 4:
+        return False
+    if _DIGIT_INSIDE.search(value):  # a tool or file name, digits between letters: "dcm2niix", "mp4box" (21a)
         return False
     if any(c.isdigit() or c in "._" for c in value):
         return True

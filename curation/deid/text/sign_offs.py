@@ -16,6 +16,8 @@ Round 11 adds two shapes of messages:
 
 - initials alone after a closing word, ending the line or the text ("Thanks, JT", "LG FW", "Cheers\nKB"); a
   clinical, modality or ID abbreviation is none ("Danke, CT", "LG KM");
+- (round 21a) an initial and a surname on the line after a closing word, a signature ("Kind regards,\nJ.
+  Chiari"): a person cue, so an eponym surname is a name there;
 - a first name and the initial of the surname opening a line right after an e-mail subject line, maybe after
   "From:" or a greeting ("Subject: add-on CT\nFrom: Gareth L.", "Betreff: Termin\nSabine K. aus der Anmeldung
   ...", "Hi team, Marguerite D. here").
@@ -42,7 +44,8 @@ _AFTER = r"[ \t]*[.!]?[ \t]*(?:,[ \t]*[^\n.,;:]{1,40}[.!]?[ \t]*|\([^\n()]{1,40}
 _CLOSING_NEEDLES = ("grüße", "grüsse", "gruß", "gruss", "dank", "merci", "thank", "cheers", "regards", "wishes",
                     "saluti", "grazie", "ciao", *(f"{w}{c}" for w in ("lg", "vg", "best") for c in (" ", ",", "\n")))
 CLOSING = Gated(re.compile(
-    r"(?:grüße|grüsse|gruß|gruss|lg|vg|danke|dankeschön|dank|merci|thanks|thank[ \t]+you|cheers|regards|wishes|"
+    r"(?:grüßen|grüssen|grüße|grüsse|gruß|gruss|lg|vg|danke|dankeschön|dank|merci|thanks|thank[ \t]+you|cheers|"
+    r"regards|wishes|"
     r"best|saluti|grazie|ciao)(?![\w])"), _CLOSING_NEEDLES, lower=True)
 NAME_AFTER = re.compile(rf"[ \t]*[,!.]?[ \t]*\n?[ \t]*(?P<v>{_GIVEN}){_AFTER}")
 # A name alone: after a full stop on its line, or on a line of its own after a line that ends a sentence; the
@@ -50,6 +53,10 @@ NAME_AFTER = re.compile(rf"[ \t]*[,!.]?[ \t]*\n?[ \t]*(?P<v>{_GIVEN}){_AFTER}")
 # Searched only in the 40 characters before each such end (the text's end, a blank line, the last line).
 LONE_NAME = re.compile(rf"(?:[.!?][ \t]+|[.!?:][ \t]*\n[ \t]*)(?P<v>{_GIVEN})[ \t]*[.!]?[ \t]*\Z")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
+# An initial and a surname on the line after a closing word (round 21a): "Kind regards,\nJ. Chiari", "Mit
+# freundlichen Grüßen\nH. Sudeck": a signature; the closing is the person cue, so an eponym surname is taken.
+INITIAL_SURNAME_AFTER = re.compile(rf"[ \t]*[,!.]?[ \t]*\n[ \t]*(?P<v>[{UP}]\.(?:[ \t]?[{UP}]\.)?[ \t]?{_GIVEN})"
+                                   r"[ \t]*(?=\n|\Z)")
 # Initials after a closing word: two or three capitals ("JT", "FW", "AKB") or dotted ("J.T."), ending the line.
 INITIALS_AFTER = re.compile(r"[ \t]*[,!.]?[ \t]*\n?[ \t]*(?P<v>[A-ZÄÖÜ]{2,3}|[A-ZÄÖÜ]\.[ \t]?[A-ZÄÖÜ]\.)"
                             r"[ \t]*[.!]?[ \t]*(?=\n|\Z)")
@@ -96,6 +103,10 @@ def sign_off_hits(text: str, lowered: str) -> list[Hit]:
     if len(lowered) == len(text):
         for closing in CLOSING.finditer(lowered, lowered):
             if closing.start() and lowered[closing.start() - 1].isalnum():
+                continue
+            if (m := INITIAL_SURNAME_AFTER.match(text, closing.end())) is not None and not any(
+                    p.lower() in NOT_NAME_WORDS for p in m.group("v").split()[-1].split("-")):
+                hits.append(Hit(m.start("v"), m.end("v"), "PERSON", "cue"))
                 continue
             m = NAME_AFTER.match(text, closing.end())
             if m is None or not _name(m.group("v"), strict=False):
