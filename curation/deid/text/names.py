@@ -148,18 +148,14 @@ ROLE_LABEL = Gated(literal_starts(re.compile(
     r"pcp|gp(?=:)|referred\sby|provider|reading(?:\sradiologist)?(?=[ \t]*:)|"
     # Who runs the practice or company: "Geschäftsführer: X", "Ärztlicher Leiter X", "Inhaberin X".
     r"geschäftsführer(?:in)?|inhaber(?:in)?|ärztliche[rn]?\sleiter(?:in)?|leiter(?:in)?|vertragsarzt|vertragsärztin|"
-    r"teilnehmer(?:innen)?|anwesend|attendees|present(?:[ \t]at[ \t][\w-]+)?(?=[ \t]*:)|"
-    # Physics and protection roles of oncology and radiotherapy forms (round 21a): "Medizinphysikerin: X".
-    r"medizinphysiker(?:in)?(?=[ \t]*:)|medical\sphysicist(?=[ \t]*:)|physicien(?:ne)?\smédical(?:e)?(?=[ \t]*:)|"
-    r"fisic[oa]\smedic[oa](?=[ \t]*:)|strahlenschutzbeauftragte[rn]?(?=[ \t]*:)")),
+    r"teilnehmer(?:innen)?|anwesend|attendees|present(?:[ \t]at[ \t][\w-]+)?(?=[ \t]*:)")),
     (" son ", "\nson ", " son:", "\nson:", "son (", "sonographer", "partner", "nichte", "neffe", "enkel", "niece",
      "nephew", "betreuer",
      "guardian", "mtra", "mta", "rta", "mfa", "dienst", "assistenz", "technologist", "radiographer", "fellow",
      "ordered", "final", "tech:", "säugling", "infant", "untersucher", "operateur", "durchgeführt", "performed",
      "erstellt", "pfleger", "signed", "supervised", "c/o", "hd", "händen", "einsender", "auftraggeber",
      "wiesen", "attn", "pcp", "gp:", "referred", "provider", "reading", "geschäftsführer", "inhaber", "leiter",
-     "vertragsarzt", "vertragsärztin", "teilnehmer", "anwesend", "attendees", "present", "medizinphysiker",
-     "physicist", "physicien", "fisico", "fisica", "strahlenschutz"))
+     "vertragsarzt", "vertragsärztin", "teilnehmer", "anwesend", "attendees", "present"))
 # Label words that also end other words ("Gebärmutter Myom", "accession"): taken only at a word start.
 _WORD_START_LABELS = frozenset({"cc", "sohn", "mutter", "vater", "mother", "father", "brother", "sister", "wife",
                                 "husband", "tochter", "bruder", "schwester", "daughter", "ehemann", "ehefrau",
