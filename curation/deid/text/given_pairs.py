@@ -3,7 +3,8 @@
 - A pair of relatives after a relation label where one conjunct is a given name only: "Eltern: Sabine und Tobias
   Reinhardt", "Parents: Chloe and Duncan Fraser", "Parents: Mariela (mother, interpreter requested) and Andrés
   Quintero", "Genitori: Anna e Marco Conti": the first conjunct, a listed given name (either list), when a PERSON
-  hit starts the second one.
+  hit starts the second one or the second is a listed given name and a surname; that second one is then a person
+  cue of its own, so an eponym surname is taken ("Eltern: Katrin und Marco Ewing").
 - The greeting line of a message: "Hi Priya,", "Hallo Fabian,", "Bonjour Séverine,", "Ciao Lorenzo," opening a line,
   a listed given name (and a second name word) before the comma or "!"; "Hi all,", "Hallo zusammen,", "Bonjour à
   tous" stay.
@@ -24,7 +25,8 @@ _PAIR = re.compile(
     r"(?<![\w-])(?:Eltern|Elternteile|Parents?|[Gg]enitori|Parents|Großeltern|Grandparents|[Nn]onni|"
     r"[Gg]rands-parents|Angehörige|Next[ \t]of[ \t]kin|NOK|Begleitpersonen|Accompanied[ \t]by|[Bb]egleitet[ \t]von|"
     r"[Aa]ccompagné(?:e)?[ \t]par|[Aa]ccompagnat[oa][ \t]da)[ \t]*:?[ \t]*"
-    rf"(?P<v>{_WORD})(?:[ \t]*\([^()\n]{{1,60}}\))?[ \t]+(?:und|and|et|e|y|&)[ \t]+(?=[{UP}])"
+    rf"(?P<v>{_WORD})(?:[ \t]*\([^()\n]{{1,60}}\))?[ \t]+(?:und|and|et|e|y|&)[ \t]+"
+    rf"(?P<second>(?P<g2>{_WORD})[ \t]+{_WORD}(?:[ \t]+{_WORD})?)?(?=[{UP}]|[ \t]*(?:[,;.()\n]|$))"
 )
 _GREETING = re.compile(
     r"(?m)^[ \t]*(?:Hi|Hello|Hey|Dear|Hallo|Hoi|Grüezi|Servus|Liebe[rs]?|Bonjour|Salut|Coucou|Chère|Cher|Ciao|"
@@ -84,7 +86,13 @@ def given_pair_hits(text: str, lowered: str, hits: list[Hit]) -> list[Hit]:
     out: list[Hit] = []
     starts = {h.start for h in hits if h.label == "PERSON"}
     for m in _PAIR.finditer(text):
-        if m.end() in starts and _given(m.group("v")):
+        second = m.group("second")
+        # The second conjunct, a listed given name and a surname: a person cue, an eponym surname included
+        # ("Eltern: Katrin und Marco Ewing").
+        named = second is not None and _given(m.group("g2")) and all(is_plain_name_word(w) for w in second.split())
+        if named:
+            out.append(Hit(m.start("second"), m.end("second"), "PERSON", "cue"))
+        if (named or m.end() in starts) and _given(m.group("v")):
             out.append(Hit(m.start("v"), m.end("v"), "PERSON", "rule"))
     for pattern in (_GREETING, _APPOSITION):
         for m in pattern.finditer(text):

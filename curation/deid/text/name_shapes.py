@@ -7,6 +7,9 @@
   eponym pair and a clinical or common word after the pair stay.
 - **A name glued to a team word.** A title, a name and a hyphenated team or practice word ("Prof. Reto
   Imhof-Team", "Dr. Anna Keller-Sprechstunde"): the name before the hyphen.
+- **A short surname before a degree.** A surname that is also an article or particle ("Das", "De", "Le", "Van")
+  and that the name rules trimmed off, right after a PERSON hit and before ", MD" / ", PhD" / ", RN" ...
+  ("Resident: Meera Das, MD (PGY-3)"): the whole name (`degree_surname_hits`).
 - **A bare age over 89 after a first name.** A listed given name with a surname or a surname initial, a comma and
   a number from 90 to 119 that ends its clause ("Gertrud M., 96, ...", "Winifred Trelawney, 92, admitted"): the
   name and the age (an age up to 89 is no PHI and stays; "Stenose 95 %" has no name before it).
@@ -31,6 +34,12 @@ _TEAM = re.compile(
 _AGED = re.compile(
     rf"(?<![\w-])(?P<v>(?P<g>{_GIVEN})(?:-{_GIVEN})?[ \t]+(?:[{UP}]\.|{NAME}))[ \t]*,[ \t]*"
     r"(?P<age>9\d|1[01]\d)(?=[ \t]*[,;)]|[ \t]+(?:ans|anni|years|Jahre|J\.|y/o|yo)\b)"
+)
+
+
+# A capitalised word right after a name and before a degree: the name's surname ("Meera Das, MD").
+_SURNAME_BEFORE_DEGREE = re.compile(
+    rf"[ \t]+(?P<w>[{UP}][{LO}]{{1,12}})(?=[ \t]*,[ \t]*(?:MD|M\.D\.|DO|PhD|RN|NP|PA-C|MBBS|FRCR|MRCP|DNP|CRNA)\b)"
 )
 
 
@@ -74,3 +83,14 @@ def name_shape_hits(text: str) -> list[Hit]:
                 hits.append(Hit(m.start("v"), m.end("v"), "PERSON", "rule"))
                 hits.append(Hit(m.start("age"), m.end("age"), "AGE", "rule"))
     return hits
+
+
+def degree_surname_hits(text: str, hits: list[Hit]) -> list[Hit]:
+    """PERSON hits widened over a short surname between a PERSON hit and a degree ("Meera Das, MD")."""
+    if "," not in text:
+        return []
+    out: list[Hit] = []
+    for h in hits:
+        if h.label == "PERSON" and text[h.end - 1] != "." and (m := _SURNAME_BEFORE_DEGREE.match(text, h.end)):
+            out.append(Hit(h.start, m.end("w"), "PERSON", h.source))
+    return out

@@ -62,7 +62,7 @@ from curation.deid.text.machine_names import caret_name_hits
 from curation.deid.text.message_ends import message_end_hits
 from curation.deid.text.mobile_sites import mobile_site_hits
 from curation.deid.text.name_lines import name_line_hits
-from curation.deid.text.name_shapes import name_shape_hits
+from curation.deid.text.name_shapes import degree_surname_hits, name_shape_hits
 from curation.deid.text.name_tails import name_tail_hits
 from curation.deid.text.name_variants import dob_line_name_hits, variant_hits
 from curation.deid.text.names import NOT_NAME_WORDS, person_hits, quoted_nickname_hits, trim_name, with_suffixes
@@ -595,6 +595,7 @@ def _rule_hits(text: str) -> list[Hit]:
     hits = names_before_rooms(text, with_suffixes(text, ended_at_fields(text, hits)))
     hits.extend(quoted_nickname_hits(text, hits))
     hits.extend(bracketed_login_hits(text, hits))  # "Aoife Brennan (abrennan)" (round 21a)
+    hits.extend(degree_surname_hits(text, hits))  # "Meera Das, MD": the surname the trim left (round 21a)
     if len(lowered) == len(text):
         hits.extend(given_pair_hits(text, lowered, hits))  # "Parents: Chloe and Duncan Fraser", "Hi Priya," (21a)
     hits.extend(dob_line_name_hits(text))  # a full name opening a line before a birth date (round 20a)

@@ -33,6 +33,7 @@ def _labels(text: str, lang: str = "de") -> dict[str, str]:
         ('{"arzt":"fr.huber","modalitaet":"CT"}', "de", "fr.huber"),
         ("Signed by Fiona Gallagher (fgallagher); US abdomen.", "en", "fgallagher"),
         ("Befund von Markus Steiner (steinerm), MRT LWS.", "de", "steinerm"),
+        ("Befund erstellt am 04.02.2025 09:12 von muellerp, freigegeben.", "de", "muellerp"),
     ],
 )
 def test_a_login_without_a_login_word_is_redacted(text, lang, login):
@@ -49,6 +50,7 @@ def test_a_login_without_a_login_word_is_redacted(text, lang, login):
         ("Kontrastmittel i.v. mit NaCl, z.B. Gadovist.", "de", "z.B."),
         ("Report sent with report.pdf attached.", "en", "report.pdf"),
         ("Signed by Fiona Gallagher (pneumonia); US abdomen.", "en", "pneumonia"),
+        ("Befund erstellt, versorgt von bauern aus dem Dorf.", "de", "bauern"),
     ],
 )
 def test_file_tool_and_dosing_words_after_a_cue_stay(text, lang, kept):
@@ -90,9 +92,11 @@ def test_initial_words_without_initials_stay(text, lang, kept):
         ("Parents: Megan and Rhys Morgan attended the MRI.", "en", "Megan"),
         ("Parents: Lucia (mother, Italian interpreter) and Paolo Ferraro.", "en", "Lucia"),
         ("Genitori: Chiara e Davide Russo presenti.", "it", "Chiara"),
+        ("Eltern: Anja und Stefan Paget, bei der MRT anwesend.", "de", "Stefan Paget"),
         ("Bonjour Aurélie,\nle scanner est validé.", "fr", "Aurélie"),
         ("Ciao Federica,\nla TC è pronta.", "it", "Federica"),
         ("The patient, Morven, tolerated the CT well.", "en", "Morven"),
+        ("CT head (granddaughter Eilish present), no bleed.", "en", "Eilish"),
     ],
 )
 def test_a_given_name_beside_a_named_person_or_in_a_greeting_is_redacted(text, lang, given):
@@ -106,6 +110,7 @@ def test_a_given_name_beside_a_named_person_or_in_a_greeting_is_redacted(text, l
         ("Bonjour à tous,\nle scanner est en panne.", "fr", "tous"),
         ("Parents: informed and consented; US hips.", "en", "informed"),
         ("The patient, however, declined contrast.", "en", "however"),
+        ("Röntgen Hand (Tochter informiert), keine Fraktur.", "de", "Tochter informiert"),
     ],
 )
 def test_greetings_and_appositions_without_a_name_stay(text, lang, kept):
@@ -184,6 +189,9 @@ def test_rows_without_a_name_stay(text, lang, kept):
         ("Ella-Grace Paget, X-ray wrist.", "en", "Ella-Grace Paget"),
         ("Prof. Anna Keller-Team übernimmt.", "de", "Anna Keller"),
         ("Kind regards,\nT. Kaposi", "en", "T. Kaposi"),
+        ("Yours sincerely\n\nP. Addison\nConsultant Radiologist", "en", "P. Addison"),
+        ("CT chest: stable.\n\nF. Klatskin\nConsultant Radiologist\n", "en", "F. Klatskin"),
+        ("Resident: Ananya Das, MD (PGY-2); CT head.", "en", "Ananya Das"),
     ],
 )
 def test_nicknames_hyphenated_given_names_teams_and_signatures_are_redacted(text, lang, name):
@@ -199,6 +207,8 @@ def test_nicknames_hyphenated_given_names_teams_and_signatures_are_redacted(text
         ("Herr Meier («CT»), Röntgen.", "de", "CT"),
         ("Mrs Shaw (called Radiology), CT chest.", "en", "Radiology"),
         ("Kind regards,\nRadiology", "en", "Radiology"),
+        ("Beurteilung:\n\nM. Crohn", "de", "M. Crohn"),
+        ("Kultur positiv.\n\nE. Coli", "de", "E. Coli"),
     ],
 )
 def test_syndromes_clinical_brackets_and_department_signatures_stay(text, lang, kept):
