@@ -11,6 +11,10 @@ look-alikes: sequence and file names, drug and dosing abbreviations, tool versio
 greetings, role labels before a department or a status, eponyms in their clinical use, ages up to 89, scores.
 
 Markup as tests/curation/deid/text/corpus_de_en.
+Measured once, when written, with the code at the branch point (efe4f61), no spaCy (92 excerpts: en 45, de 35, fr 7,
+it 5; 84 PHI spans: PERSON 78, AGE 4, ID 1, DATE 1; 164 keep-terms): tagger off recall all 0.548 (PERSON 41/78, AGE
+3/4), keep 0.982 (161/164: "Schatzki ring" after "Dr. Schatzki's", a DICOM keyword before a caret name, "dcm2niix"
+after "erstellt von"), false hits 3 of 50 spans; tagger on recall all 0.631 (PERSON 48/78), false hits 4 of 58.
 """
 
 from __future__ import annotations

@@ -8,16 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from curation.deid.text.scrub import scrub_text
-
-
-def _scrubbed(text: str, lang: str = "de") -> str:
-    return scrub_text(text, lang, use_spacy=False).text
-
-
-def _labels(text: str, lang: str = "de") -> dict[str, str]:
-    r = scrub_text(text, lang, use_spacy=False)
-    return {text[s.start : s.end]: s.label for s in r.spans}
+from tests.curation.deid.text.test_round20a import _labels, _scrubbed
 
 
 # --- 1. logins without a login word ------------------------------------------------------------------------------
