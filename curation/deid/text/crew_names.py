@@ -46,6 +46,9 @@ _ROLES = (
     r"[Aa]ssistente[ \t]sociale|[Cc]ase[ \t][Mm]anager(?:in)?|[Nn]avigator|"
     r"(?:MDT|[Tt]umou?r[ \t][Bb]oard|[Tt]umorboard|[Cc]are|[Dd]ischarge|[Tt]ransplant|[Tt]rial|[Ss]tudy)[ \t]"
     r"[Cc]oordinator|[Kk]oordinator(?:in)?|[Cc]oordinatrice|[Cc]oordinat(?:eur|rice)|"
+    # Physics and radiation-protection roles of radiotherapy and oncology forms (round 21a).
+    r"[Mm]edizinphysiker(?:in)?|[Mm]edical[ \t]physicist|[Pp]hysicist|[Pp]hysicien(?:ne)?[ \t]médical(?:e)?|"
+    r"[Ff]isic[oa][ \t]medic[oa]|[Dd]osimetrist|[Ss]trahlenschutzbeauftragte[rn]?|"
     # Companions and flatmates.
     r"[Cc]olocataire|[Rr]oom-?mate|[Ff]lat-?mate|[Hh]ouse-?mate|[Mm]itbewohner(?:in)?|[Cc]oinquilin[oa]|"
     r"[Bb]egleiter(?:in)?|[Aa]ccompagnant(?:e)?|[Aa]ccompagnatore|[Aa]ccompagnatrice|[Kk]ind|[Cc]hild|[Ee]nfant|"
@@ -110,6 +113,12 @@ _GATE = LOWER_GATES.register(
         "na:",
         "na ",
         "na\t",
+        "physiker",
+        "physicist",
+        "physicien",
+        "fisic",
+        "dosimetrist",
+        "strahlenschutz",
     )
 )
 

@@ -211,6 +211,9 @@ def _surname_part(part: str, strict: bool) -> bool:
     return len(part) >= 4 and (is_surname(name) if strict else is_surname_or_word(name))
 
 
+_INFLECTION_ENDS = frozenset("snre")
+
+
 def _login_shape(value: str, strict: bool) -> bool:
     """One or two initials and a surname ("kfischer"), a surname and an initial ("ahmadi.s"), given name and
     surname joined by a dot or underscore ("j.smith", "anna_meier")."""
@@ -223,7 +226,10 @@ def _login_shape(value: str, strict: bool) -> bool:
             return tail.isalpha() and (_surname_part(tail, strict) and (len(head) <= 2 or is_any_given_name(head)))
     if not letters.isalpha():
         return False
-    return _surname_part(letters[1:], strict) or (len(letters) > 6 and _surname_part(letters[2:], strict))
+    return (_surname_part(letters[1:], strict) or (len(letters) > 6 and _surname_part(letters[2:], strict))
+            # (Round 21a: the surname first and an initial glued after it, "muellerk", "schmidtk"; not a plural or
+            # an inflected ending, "walkers", "bauern".)
+            or (letters[-1] not in _INFLECTION_ENDS and _surname_part(letters[:-1], strict)))
 
 
 # Round 14a: an export or audit line says what was done before "by" / "durch" / "von" / "par" ("report signed by
@@ -256,10 +262,15 @@ _ONSETS = words("""bl br ch cl cr dr dw fl fr gh gl gn gr kh kl kn kr ph pl pr p
 sv sw sz th tr ts tw wh wr zw""")
 
 
+_DIGIT_INSIDE = re.compile(r"[a-z]\d+[a-z]")
+
+
 def _audit_login(value: str) -> bool:
     """A login's shape without the strict list: a digit, dot or underscore inside, two opening consonants that no
     word opens with ("hsteinbauer", "jlmonney"), or an initial and a listed surname or word ("astone")."""
     if value in _NOT_LOGINS or value in NOT_NAME_WORDS or len(value) < 4:
+        return False
+    if _DIGIT_INSIDE.search(value):  # a tool or file name, digits between letters: "dcm2niix", "mp4box" (21a)
         return False
     if any(c.isdigit() or c in "._" for c in value):
         return True

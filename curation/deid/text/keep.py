@@ -36,7 +36,7 @@ EPONYMS = (
     "Kellgren-Lawrence", "Outerbridge", "Hinchey", "Balthazar", "Child-Pugh", "Gleason", "Spetzler-Martin",
     "Fisher", "Hunt-Hess", "Lisfranc", "Chopart", "Jones-Fraktur", "Colles-Fraktur",
     "Smith-Fraktur", "Baker-Zyste", "Baker-Cyste", "Baker's cyst", "Baker cyst", "Tarlov", "Tornwaldt",
-    "DeBakey", "Leriche", "Takayasu", "Wegener", "Sjögren", "Bochdalek-Hernie", "Morbus",
+    "DeBakey", "Leriche", "Takayasu", "Wegener", "Sjögren", "Bochdalek-Hernie", "Morbus", "Schatzki",
 )
 _EPONYM_RE = "|".join(re.escape(e) for e in sorted(EPONYMS, key=len, reverse=True))
 
@@ -54,6 +54,14 @@ _DE_HEADS = ("Fraktur|Zeichen|Zyste|Katheter|Situation|Operation|OP|Klassifikati
              "Zellen?|Knoten|Score|Stadium|Kategorie|Konsensus|Definition|Regeln?|Leitlinie|Prothese|Stent|Sonde|Drainage|Manöver|Test|Winkel|Körper|Krankheit|"
              "Erkrankung|Phänomen|Effekt|Aufnahme|Projektion|Lagerung|Shunt|Membran|Nagel|Platte|Klappe|"
              "Plastik|Resektion|Anastomose|Pouch|Blockade|Punktion|Schiene|Gips|Naht|Kriterien")
+_HEAD_WORD = re.compile(rf"(?i:{_EN_HEADS}|{_DE_HEADS})")
+
+
+def is_clinical_head(word: str) -> bool:
+    """`word` is a clinical head noun that follows an eponym ("syndrome", "Fraktur", "disease"; round 21a)."""
+    return _HEAD_WORD.fullmatch(word) is not None
+
+
 # Drugs, contrast agents, devices, MR sequences and scanners: product names, never a person's. They veto every
 # hit but the patient's own header values, person cues included ("TIRM, VIBE" is no "Surname, Firstname").
 # Words that are also given names, surnames or towns ("Vida", "Foley", "Denver", "Dixon") are not here.

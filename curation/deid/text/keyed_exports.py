@@ -62,6 +62,7 @@ autorin dictator diktierer diktiererin transcriber transcriptionist schreibkraft
 koordinator koordinatorin coordinatrice coordinatore investigator prufarzt initials initiales iniziali sigla
 kurzel handzeichen visum assignee assigned owner signer bearbeiter bearbeiterin sachbearbeiter utilisateur
 utente operatore operateur zuweiser einsender referrer requester
+befunder befunderin arzt arztin radiologe radiologin reviewer
 """)
 _NAME_WORDS = words("name names nom nome nombre")
 # Objects whose name / display / text is a person's.
@@ -352,7 +353,12 @@ _LOGIN_LABELS = (
     r"resolved[ \t]by|created[ \t]by|modified[ \t]by|edited[ \t]by|updated[ \t]by|requested[ \t]by|"
     r"reported[ \t]by|signed[ \t]by|approved[ \t]by|reviewed[ \t]by|released[ \t]by|user|login|benutzer(?:in)?|"
     r"utilisateur|dicté[ \t]par|saisi[ \t]par|dactylographié[ \t]par|validé[ \t]par|attribué[ \t]à|"
-    r"dettato[ \t]da|trascritto[ \t]da|assegnato[ \t]a|validato[ \t]da|utente|operatore|opérateur|operator")
+    r"dettato[ \t]da|trascritto[ \t]da|assegnato[ \t]a|validato[ \t]da|utente|operatore|opérateur|operator|"
+    # Round 21a: record and audit lines without a login word ("Eingestellt von lhuber2", "entered by reviewer
+    # mkhan07", "changed by clerk (jbarnes4)", "geändert von wgruber").
+    r"eingestellt(?:[ \t]von)?|geändert(?:[ \t]von)?|bearbeitet(?:[ \t]von)?|(?:entered|changed|amended|printed|"
+    r"reprinted|added|logged)[ \t]by(?:[ \t](?:reviewer|clerk|user))?|reviewer|clerk|modifié[ \t]par|"
+    r"modificato[ \t]da|inserito[ \t]da")
 _LOGIN_TOKEN = re.compile(r"(?P<v>[a-zäöü][a-zäöü0-9]*(?:[._-][a-zäöü0-9]+){0,2})(?![\w@-]|[._]\w)")
 # The labels are read in the lower-cased text (one case-sensitive pattern run from its literal starts), their values
 # in the text itself.
@@ -360,7 +366,8 @@ _LOGIN_LABEL = Gated(literal_starts(re.compile(rf"(?<![\w-])(?:{_LOGIN_LABELS})[
                      ("diktat", "diktier", "geschrieben", "schreib", "erstellt", "freig", "vidiert", "bearbeiter",
                       "zugewiesen", "zuständig", "autor", "author", "typ", "dictat", "transcri", "assign", "owner",
                       " by", "user", "login", "benutzer", "utilisateur", "par", "attribué", " da", "assegnato",
-                      "utente", "operat", "opérateur"), lower=True)
+                      "utente", "operat", "opérateur", "eingestellt", "geändert", "bearbeitet", "reviewer", "clerk",
+                      "modifié", "modificato", "inserito"), lower=True)
 _NICKNAMED = re.compile(
     r"(?P<v>(?:(?:Dr|Prof|PD|Dres|Mr|Mrs|Ms|Fr|Hr)\.?(?:[ \t]med\.)?[ \t]+)*[A-ZÄÖÜ][a-zäöüßéèáàíóúñç]+(?:-[A-ZÄÖÜ]"
     r"[a-zäöüßéèáàíóúñç]+)?[ \t]+[(\"“'„][A-ZÄÖÜ][a-zäöüßéèáàíóúñç]+[)\"”'“][ \t]+[A-ZÄÖÜ][a-zäöüßéèáàíóúñç]+"
@@ -413,7 +420,11 @@ def _glued_login(text: str, label_start: int, m: re.Match[str]) -> bool:
 def _labelled_logins(text: str, lowered: str) -> list[Hit]:
     hits: list[Hit] = []
     for label in _LOGIN_LABEL.finditer(lowered, lowered):
-        if (m := _LOGIN_TOKEN.match(text, label.end())) is not None:
+        if text.startswith("(", label.end()):  # a bracketed login, "changed by clerk (jbarnes4)" (round 21a)
+            if (m := _LOGIN_TOKEN.match(text, label.end() + 1)) is not None and text.startswith(")", m.end()) and (
+                    _login(m.group("v"))):
+                hits.append(Hit(m.start("v"), m.end("v"), "PERSON", FIELD))
+        elif (m := _LOGIN_TOKEN.match(text, label.end())) is not None:
             if _login(m.group("v")) or _glued_login(text, label.start(), m):
                 hits.append(Hit(m.start("v"), m.end("v"), "PERSON", FIELD))
         elif (n := _NICKNAMED.match(text, label.end())) is not None:

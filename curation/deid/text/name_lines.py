@@ -285,6 +285,10 @@ def _bare_name_hits(text: str) -> list[Hit]:
     return hits
 
 
+# A capitalised word right after a relation word that opens a bracket, before the bracket closes.
+_NAME_IN_BRACKET = re.compile(rf"[ \t]+[{UP}][^()\n]{{0,40}}\)")
+
+
 def _relation_hits(text: str, lowered: str) -> list[Hit]:
     hits: list[Hit] = []
     if len(lowered) != len(text) or not _RELATION_GATE.search(lowered):
@@ -302,7 +306,8 @@ def _relation_hits(text: str, lowered: str) -> list[Hit]:
                 trimmed = trim_person(text, offset + m.start("v"), offset + m.end("v"))
                 if trimmed and len(text[trimmed[0]:trimmed[1]].split()) >= 2:
                     hits.append(_cue(*trimmed))
-            continue
+            if not _NAME_IN_BRACKET.match(text, rel.end()):
+                continue  # (round 21a: "(grandson Marcus)": the name follows inside the bracket)
         m = NAME_AFTER_RELATION.match(text, rel.end())
         if m is None:
             continue

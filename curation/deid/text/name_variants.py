@@ -5,6 +5,9 @@
   (auch Kaplanoğlu geschrieben)", "(alt. Gebre-Medhin)", "(aka Hanna Tsegay)", "(also Petrenco)", "(known as
   Rajan)", "(im KIS als Schewtschuk, Dmitri angelegt)", "(im Pass: Ayse Demirtas)", "(Verband: Wisniewski,
   Marek)", "(anche Aksoi)", "(aussi Ben Slimane)", a language tag before the cue ("(tamil., auch Tharsan)").
+  Round 21a: a value in quotes after a cue ("(known as «Jock»)"), a nickname after a nickname cue without a list
+  ("(goes by ‘Mo’)", "(called Teo)", "(Rufname: Mimi)", "(surnommée Lou)") and a quoted name word alone in the
+  bracket ("Amélie Rochat («Mélou»)"); no clinical, role or common word, nor one in capitals ("(«CT»)").
   Without a cue, a bracket of two or three name words of which one is a word of the name before it is its
   second form ("KOVAC, Ivana (Ivana Kovač)"). The bracket must close after the name (maybe after a verb of
   writing: "geschrieben", "angelegt", "genannt", "written"), and no value word may be a clinical or common word,
@@ -50,7 +53,18 @@ _CUE = (
     r"nel[ \t]passaporto:?|passeport[ \t]?:?|registrat[oa][ \t]come)"
 )
 _AFTER = r"(?:[ \t]+(?:geschrieben|angelegt|genannt|erfasst|registriert|written|spelt|spelled|écrit|scritto))?"
-VARIANT = re.compile(rf"[ \t]*\([ \t]*{_CUE}[ \t]*{_VALUE}{_AFTER}[ \t]*[);]")
+# (Round 21a: the value may stand in quotes, "(goes by ‘Bel’)", "(known as «Jock»)".)
+_OPEN_QUOTE = "[‘'\"“«„‹]?"
+_CLOSE_QUOTE = "[’'\"”»“›]?"
+VARIANT = re.compile(rf"[ \t]*\([ \t]*{_CUE}[ \t]*{_OPEN_QUOTE}[ \t]?{_VALUE}[ \t]?{_CLOSE_QUOTE}{_AFTER}[ \t]*[);]")
+# A nickname after its cue in a bracket right after a name (round 21a): "(goes by ‘Mo’)", "(called Teo)",
+# "(Rufname: Mimi)", "(surnommée Lou)": the cue says it is a name, no list is asked.
+NICKNAME = re.compile(
+    r"[ \t]*\([ \t]*(?:goes[ \t]by|called|nicknamed|Rufname:?|Spitzname:?|surnomm[ée]e?|soprannominat[oa])"
+    rf"[ \t]*{_OPEN_QUOTE}[ \t]?(?P<v>{_WORD})[ \t]?{_CLOSE_QUOTE}[ \t]*\)"
+)
+# A nickname alone in quotes in a bracket right after a name (round 21a): "Amélie Rochat («Mélou»)", "(“Bea”)".
+QUOTED_NICKNAME = re.compile(rf"[ \t]*\([ \t]*[‘\"“«„‹][ \t]?(?P<v>{_WORD})[ \t]?[’\"”»“›][ \t]*\)")
 # A second form without a cue: "(Ivana Kovač)" right after "KOVAC, Ivana".
 PLAIN_VARIANT = re.compile(rf"[ \t]*\([ \t]*(?P<v>{_WORD}(?:[ \t]+{_WORD}){{1,2}})[ \t]*\)")
 
@@ -111,6 +125,10 @@ def variant_hits(text: str, hits: list[Hit]) -> list[Hit]:
         if m is not None and _name_shaped(m.group("v")):
             if any(_listed(w) or _neighbour(_fold(w), found) for w in _name_words(m.group("v"))):
                 out.append(Hit(m.start("v"), m.end("v"), "PERSON", "rule"))
+            continue
+        m = NICKNAME.match(text, end) or QUOTED_NICKNAME.match(text, end)
+        if m is not None and _name_shaped(m.group("v")) and not m.group("v").isupper():
+            out.append(Hit(m.start("v"), m.end("v"), "PERSON", "rule"))
             continue
         m = PLAIN_VARIANT.match(text, end)
         if m is not None and _name_shaped(m.group("v")):

@@ -39,7 +39,9 @@ _INITIALS = rf"(?:[{UP}]\.(?:-[{UP}]\.)?[ \t]?){{1,2}}"
 NAME_SEQ = (rf"(?:{_INITIALS})?(?:{_PARTICLE}[ \t]+)*{NAME}"
             rf"(?:[ \t]+(?:[{UP}]\.[ \t]+)?(?:{_PARTICLE}[ \t]+|{_JOINED})*{NAME}){{0,2}}"
             rf"(?:[ \t][{UP}]\.(?![ \t]?(?:\d|[a-zäöü]{{1,2}}\.)|\w)(?<![AVNMR]\.(?=[ \t][a-z])))?")
-TITLE = (r"(?:Prof\.|Professor(?:in)?|Dr\.in|Dres\.|Dr\.|Dr(?=[ \t])|PD|Priv\.-Doz\.|OA|OÄ|CA|Oberarzt|"
+TITLE = (r"(?:Prof\.(?:in|ⁱⁿ)?|Professor(?:in)?|Dr\.in|Dr\.ⁱⁿ|Dres\.|Drs\.|Dr\.|Dr(?=[ \t])|PD|Priv\.-Doz\.|"
+         # (Round 21a: Austrian gendered "Dr.ⁱⁿ" / "Prof.in" and the English plural "Drs.".)
+         r"OA|OÄ|CA|Oberarzt|"
          # Austrian, Swiss and French forms: "Prim. Dr.", "Mag.a", "DGKP", "Sr." (a nursing sister), "Mme", "Dre"
          # (a woman doctor).
          # French "Pr" (professeur) before a capitalised name (round 12: "Pr Delacroix, Dr Moreau").
@@ -427,7 +429,7 @@ DICTATION_LOGIN = re.compile(r"(?:\bby|\bvon|:)[ \t]*(?P<v>[a-zäöü][a-zäöü
 _NOT_INITIALS = words("am um by von uhr md rn np und and the at on in im vom der die das dr pd fa oa ca mit")
 
 # "Dres. med. Ott, Haller und Frick": every name of the list after the plural title.
-DOCTORS_LIST = literal_starts(re.compile(rf"Dres\.(?:[ \t]?(?:med\.|univ\.|dent\.))*[ \t]*(?P<v>{NAME}"
+DOCTORS_LIST = literal_starts(re.compile(rf"(?:Dres\.|Drs\.)(?:[ \t]?(?:med\.|univ\.|dent\.))*[ \t]*(?P<v>{NAME}"
                                          rf"(?:[ \t]*(?:,|und|and|&|/)[ \t]*{NAME})+)"))
 _PATIENT_WORD = PERSON_PATTERNS[2]
 # The dash or pipe header name (PERSON_PATTERNS[3]) needs one of these characters in the text.
@@ -666,7 +668,7 @@ def person_hits(text: str, lowered: str) -> list[Hit]:
             trimmed = trim_person(text, h.start, h.end)
             if trimmed:
                 hits.append(Hit(trimmed[0], trimmed[1], "PERSON", source))
-    if "Dres." in text:
+    if "Dres." in text or "Drs." in text:  # (round 21a: the English plural, "Drs. A, B, C")
         for m in DOCTORS_LIST.finditer(text):
             for name in re.finditer(NAME, text[m.start("v"):m.end("v")]):
                 hits.append(Hit(m.start("v") + name.start(), m.start("v") + name.end(), "PERSON", "cue"))

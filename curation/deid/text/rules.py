@@ -46,6 +46,7 @@ from curation.deid.text.facilities import facility_hits, with_adjectives
 from curation.deid.text.fields import address_field_hits, address_unit_hits, table_hits
 from curation.deid.text.foreign_addresses import foreign_address_hits
 from curation.deid.text.foreign_hospitals import foreign_hospital_hits
+from curation.deid.text.given_pairs import given_pair_hits
 from curation.deid.text.hl7 import hl7_hits
 from curation.deid.text.home_addresses import address_column_hits, home_address_hits
 from curation.deid.text.house_names import acronym_after_person_hits, house_name_hits, with_house_tails
@@ -55,10 +56,13 @@ from curation.deid.text.known_sites import known_site_hits
 from curation.deid.text.label_values import ID_LABEL_WORD, ended_at_fields, label_hits
 from curation.deid.text.legal_bodies import legal_body_hits
 from curation.deid.text.legal_forms import legal_form_hits
+from curation.deid.text.log_names import log_name_hits
+from curation.deid.text.login_cues import bracketed_login_hits, prose_login_hits
 from curation.deid.text.machine_names import caret_name_hits
 from curation.deid.text.message_ends import message_end_hits
 from curation.deid.text.mobile_sites import mobile_site_hits
 from curation.deid.text.name_lines import name_line_hits
+from curation.deid.text.name_shapes import degree_surname_hits, name_shape_hits
 from curation.deid.text.name_tails import name_tail_hits
 from curation.deid.text.name_variants import dob_line_name_hits, variant_hits
 from curation.deid.text.names import NOT_NAME_WORDS, person_hits, quoted_nickname_hits, trim_name, with_suffixes
@@ -81,6 +85,7 @@ from curation.deid.text.site_acronyms import site_acronym_hits
 from curation.deid.text.site_forms import modality_town_hits, site_form_hits, widened_sites
 from curation.deid.text.slope_places import slope_place_hits
 from curation.deid.text.spoken_forms import spoken_hits
+from curation.deid.text.subject_initials import subject_initial_hits
 from curation.deid.text.subject_names import subject_name_hits
 from curation.deid.text.tables import table_cell_hits
 from curation.deid.text.towns import town_hits
@@ -473,6 +478,8 @@ def _rule_hits(text: str) -> list[Hit]:
     hits.extend(signer_hits(text, lowered))  # dated signatures, given names in a role's cell (round 19a)
     hits.extend(subject_name_hits(text))  # a child's given name opening an appointment sentence (round 19a)
     hits.extend(message_end_hits(text))  # a writer's name ending a message, a given name before an extension
+    hits.extend(name_shape_hits(text))  # hyphenated given names, "<Name>-Team", a given name before an age (21a)
+    hits.extend(log_name_hits(text))  # quoted inverted names, schedule rows, role cells of logs (round 21a)
     if len(lowered) == len(text):
         hits.extend(user_name_hits(text, lowered))
         hits.extend(contact_hits(text, lowered))
@@ -480,6 +487,8 @@ def _rule_hits(text: str) -> list[Hit]:
         hits.extend(cue_name_hits(text, lowered))
         hits.extend(rank_hits(text, lowered))
         hits.extend(reply_header_hits(text, lowered))
+        hits.extend(prose_login_hits(text, lowered))  # "with d.oconnor", "con f.castelli" (round 21a)
+        hits.extend(subject_initial_hits(text, lowered))  # "Initialen M.-K. B.", "initials RJT" (round 21a)
         hits = without_rota_days(text, hits)
     hits.extend(contact_name_hits(text))  # contact, consent, page, billing, newborn and script forms (round 16a)
     # labelled: values after an ID label: no unlabelled phone shape inside them ("Fall-Nr. 51 004 773")
@@ -585,6 +594,10 @@ def _rule_hits(text: str) -> list[Hit]:
     hits.extend(_header_name_hits(text))
     hits = names_before_rooms(text, with_suffixes(text, ended_at_fields(text, hits)))
     hits.extend(quoted_nickname_hits(text, hits))
+    hits.extend(bracketed_login_hits(text, hits))  # "Aoife Brennan (abrennan)" (round 21a)
+    hits.extend(degree_surname_hits(text, hits))  # "Meera Das, MD": the surname the trim left (round 21a)
+    if len(lowered) == len(text):
+        hits.extend(given_pair_hits(text, lowered, hits))  # "Parents: Chloe and Duncan Fraser", "Hi Priya," (21a)
     hits.extend(dob_line_name_hits(text))  # a full name opening a line before a birth date (round 20a)
     hits.extend(variant_hits(text, hits))  # a second spelling of a named person in brackets (round 20a)
     hits.extend(name_tail_hits(text, hits))  # the fourth word of a long cue-found name (round 18c)

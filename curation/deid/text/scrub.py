@@ -88,10 +88,17 @@ def _vetoed(hit: Hit, text: str, keeps: _Ranges, non_eponyms: _Ranges) -> bool:
         return non_eponyms.overlaps(hit.start, hit.end) or keeps.overlaps(hit.start, hit.start + 1)
     if hit.label == "INSTITUTION":
         return keeps.overlaps(hit.end - 1, hit.end) or SITE_WORD.search(text, hit.start, hit.end) is None
-    if (hit.source == "cue" or _given_name_first(hit, text)) and text[hit.end:hit.end + 1] not in ("-", "'", "’") \
-            and not text[hit.start:hit.end].endswith(("'s", "’s")):
+    if (hit.source == "cue" or _given_name_first(hit, text)) and (
+            (text[hit.end:hit.end + 1] not in ("-", "'", "’") and not text[hit.start:hit.end].endswith(("'s", "’s")))
+            or _PERSON_POSSESSIVE.match(text, hit.end) is not None):
         return non_eponyms.overlaps(hit.start, hit.end)
     return True
+
+
+# A possessive before a noun of a person's work (round 21a): "Dr. Klatskin's office", "Dr Paget's team" name the
+# doctor; "Addison's disease" stays an eponym.
+_PERSON_POSSESSIVE = re.compile(r"['’]s[ \t]+(?:office|team|secretary|clinic|list|patients?|practice|rooms|registrar|"
+                                r"request|letter|referral|ward|firm|group|lab|assistant|colleagues?)(?![\w-])")
 
 
 _WORD = re.compile(r"\S+")

@@ -16,6 +16,9 @@ Round 11 adds two shapes of messages:
 
 - initials alone after a closing word, ending the line or the text ("Thanks, JT", "LG FW", "Cheers\nKB"); a
   clinical, modality or ID abbreviation is none ("Danke, CT", "LG KM");
+- (round 21a) an initial and a surname on the line after a closing word, a signature ("Kind regards,\nJ.
+  Chiari"), or after a blank line at the end of the text (one role line may follow; not "M. Crohn", Morbus): a
+  person cue, so an eponym surname is a name there;
 - a first name and the initial of the surname opening a line right after an e-mail subject line, maybe after
   "From:" or a greeting ("Subject: add-on CT\nFrom: Gareth L.", "Betreff: Termin\nSabine K. aus der Anmeldung
   ...", "Hi team, Marguerite D. here").
@@ -31,6 +34,8 @@ from curation.deid.text.common import LO, UP, Gated, Hit
 from curation.deid.text.given_names import is_any_given_name, is_given_name
 from curation.deid.text.names import NOT_NAME_WORDS
 from curation.deid.text.site_forms import CLINICAL_ACRONYMS
+from curation.deid.text.surnames import is_surname
+from curation.deid.text.word_shapes import is_eponym_word
 
 _GIVEN = rf"[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?"
 # What may follow the name: the end of the line or text, a full stop or "!" and then the end, or a comma and a
@@ -40,9 +45,11 @@ _AFTER = r"[ \t]*[.!]?[ \t]*(?:,[ \t]*[^\n.,;:]{1,40}[.!]?[ \t]*|\([^\n()]{1,40}
 # shared Aho-Corasick pass (text_common.Gated), with the short words only before a space, comma or line end
 # ("folgt", "bestätigt" fire nothing).
 _CLOSING_NEEDLES = ("grüße", "grüsse", "gruß", "gruss", "dank", "merci", "thank", "cheers", "regards", "wishes",
+                    "sincerely", "faithfully", "cordialement", "hochachtungsvoll",
                     "saluti", "grazie", "ciao", *(f"{w}{c}" for w in ("lg", "vg", "best") for c in (" ", ",", "\n")))
 CLOSING = Gated(re.compile(
-    r"(?:grüße|grüsse|gruß|gruss|lg|vg|danke|dankeschön|dank|merci|thanks|thank[ \t]+you|cheers|regards|wishes|"
+    r"(?:grüßen|grüssen|grüße|grüsse|gruß|gruss|lg|vg|danke|dankeschön|dank|merci|thanks|thank[ \t]+you|cheers|"
+    r"regards|wishes|sincerely|faithfully|cordialement|hochachtungsvoll|"
     r"best|saluti|grazie|ciao)(?![\w])"), _CLOSING_NEEDLES, lower=True)
 NAME_AFTER = re.compile(rf"[ \t]*[,!.]?[ \t]*\n?[ \t]*(?P<v>{_GIVEN}){_AFTER}")
 # A name alone: after a full stop on its line, or on a line of its own after a line that ends a sentence; the
@@ -50,6 +57,16 @@ NAME_AFTER = re.compile(rf"[ \t]*[,!.]?[ \t]*\n?[ \t]*(?P<v>{_GIVEN}){_AFTER}")
 # Searched only in the 40 characters before each such end (the text's end, a blank line, the last line).
 LONE_NAME = re.compile(rf"(?:[.!?][ \t]+|[.!?:][ \t]*\n[ \t]*)(?P<v>{_GIVEN})[ \t]*[.!]?[ \t]*\Z")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
+# An initial and a surname on the line after a closing word, maybe after a blank line (round 21a): "Kind
+# regards,\nJ. Chiari", "Mit freundlichen Grüßen\nH. Sudeck", "Yours sincerely\n\nR. Addison\nConsultant": a
+# signature; the closing is the person cue, so an eponym surname is taken.
+INITIAL_SURNAME_AFTER = re.compile(rf"[ \t]*[,!.]?[ \t]*\n(?:[ \t]*\n)?[ \t]*"
+                                   rf"(?P<v>[{UP}]\.(?:[ \t]?[{UP}]\.)?[ \t]?{_GIVEN})[ \t]*(?=\n|\Z)")
+# The same signature closing a letter without a closing word: after a blank line, maybe with one role line after
+# it, at the end of the text ("...\n\nR. Kaposi\nConsultant Radiologist"); not "M." before an eponym, German
+# "Morbus" ("M. Crohn", "M. Bechterew").
+END_SIGNATURE = re.compile(rf"\n[ \t]*\n[ \t]*(?P<v>(?P<i>[{UP}])\.(?:[ \t]?[{UP}]\.)?[ \t]?(?P<s>{_GIVEN}))[ \t]*"
+                           r"(?:\n[^\n]{0,60})?\s*\Z")
 # Initials after a closing word: two or three capitals ("JT", "FW", "AKB") or dotted ("J.T."), ending the line.
 INITIALS_AFTER = re.compile(r"[ \t]*[,!.]?[ \t]*\n?[ \t]*(?P<v>[A-ZÄÖÜ]{2,3}|[A-ZÄÖÜ]\.[ \t]?[A-ZÄÖÜ]\.)"
                             r"[ \t]*[.!]?[ \t]*(?=\n|\Z)")
@@ -84,6 +101,16 @@ def _line_ends(text: str) -> list[int]:
     return out
 
 
+def _signature_surname(initial: str, surname: str) -> bool:
+    """The surname of an "R. Kaposi" signature: a listed surname or an eponym, no common word, and no eponym after
+    "M." (Morbus); an unlisted word stays ("E. Coli", "S. Aureus")."""
+    if any(p.lower() in NOT_NAME_WORDS for p in surname.split("-")):
+        return False
+    if is_eponym_word(surname):
+        return initial != "M"
+    return is_surname(surname)
+
+
 def _name(word: str, strict: bool) -> bool:
     if any(p.lower() in NOT_NAME_WORDS for p in word.split("-")):
         return False
@@ -97,6 +124,10 @@ def sign_off_hits(text: str, lowered: str) -> list[Hit]:
         for closing in CLOSING.finditer(lowered, lowered):
             if closing.start() and lowered[closing.start() - 1].isalnum():
                 continue
+            if (m := INITIAL_SURNAME_AFTER.match(text, closing.end())) is not None and not any(
+                    p.lower() in NOT_NAME_WORDS for p in m.group("v").split()[-1].split("-")):
+                hits.append(Hit(m.start("v"), m.end("v"), "PERSON", "cue"))
+                continue
             m = NAME_AFTER.match(text, closing.end())
             if m is None or not _name(m.group("v"), strict=False):
                 m = INITIALS_AFTER.match(text, closing.end())  # "Thanks, JT"
@@ -105,6 +136,9 @@ def sign_off_hits(text: str, lowered: str) -> list[Hit]:
             if m is not None:
                 hits.append(Hit(m.start("v"), m.end("v"), "PERSON", "rule"))
     if "\n" in text:
+        tail = max(0, len(text) - 160)
+        if (m := END_SIGNATURE.search(text, tail)) is not None and _signature_surname(m.group("i"), m.group("s")):
+            hits.append(Hit(m.start("v"), m.end("v"), "PERSON", "cue"))
         for subject in _SUBJECT_RULE.finditer(text, lowered):
             stop = subject.end()
             for _ in range(3):

@@ -127,6 +127,8 @@ _ID_CELL = re.compile(r"(?=[A-Z0-9/_ .-]*\d)[A-Z0-9][A-Z0-9/_ .-]{3,}")
 _CARET_PARTICLE = r"(?i:van|von|de|der|den|del|della|dei|di|da|das|dos|du|la|le|ten|ter|al|el|bin|ibn|mac|st\.?)"
 CARET_NAME = re.compile(rf"(?<![\w^])(?P<v>(?:{_CARET_PARTICLE}[ ])*[{UP}][{LO}{UP}’-]*(?:[ ][{UP}][{LO}{UP}’-]*)?"
                         rf"\^[{UP}][{LO}{UP}’-]*(?:\^[{UP}{LO}’.-]*){{0,3}}[{LO}{UP}’.])(?![\w^])")
+# A DICOM attribute keyword (CamelCase, two words or more) and the blank after it.
+_DICOM_KEYWORD = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z0-9]+)+[ ]")
 _CLINICAL = words("""
 ct mr mrt mri us pet röntgen rx xr sono sonographie cr dx mg nm ja nein yes no neg pos positiv negativ
 normal frei patent offen links rechts left right bds beidseits bilateral ambulant stationär
@@ -433,9 +435,13 @@ def table_cell_hits(text: str) -> list[Hit]:
         hits.extend(_record_line_hits(text))
     if "^" in text:
         segments = segment_spans(text)  # HL7 segment lines: hl7.py reads their names by position
-        hits.extend(Hit(m.start("v"), m.end("v"), "PERSON", "cue") for m in CARET_NAME.finditer(text)
-                    if not any(a <= m.start() < b for a, b in segments)
-                    and not caret_codes_at(text, m.start("v"), [p for p in m.group("v").split("^") if p]))
+        for m in CARET_NAME.finditer(text):
+            if any(a <= m.start() < b for a, b in segments) or caret_codes_at(
+                    text, m.start("v"), [p for p in m.group("v").split("^") if p]):
+                continue
+            # A DICOM attribute keyword before the name is none of it (round 21a: "RequestingPhysician KRÜGER^A").
+            keyword = _DICOM_KEYWORD.match(text, m.start("v"))
+            hits.append(Hit(keyword.end() if keyword else m.start("v"), m.end("v"), "PERSON", "cue"))
     return hits
 
 

@@ -1,0 +1,102 @@
+"""A person given by a first name alone beside a named one, in greetings and in apposition (round 21a).
+
+- A pair of relatives after a relation label where one conjunct is a given name only: "Eltern: Sabine und Tobias
+  Reinhardt", "Parents: Chloe and Duncan Fraser", "Parents: Mariela (mother, interpreter requested) and Andrés
+  Quintero", "Genitori: Anna e Marco Conti": the first conjunct, a listed given name (either list), when a PERSON
+  hit starts the second one or the second is a listed given name and a surname; that second one is then a person
+  cue of its own, so an eponym surname is taken ("Eltern: Katrin und Marco Ewing").
+- The greeting line of a message: "Hi Priya,", "Hallo Fabian,", "Bonjour Séverine,", "Ciao Lorenzo," opening a line,
+  a listed given name (and a second name word) before the comma or "!"; "Hi all,", "Hallo zusammen,", "Bonjour à
+  tous" stay.
+- A given name in apposition to the patient: "The patient, Eilidh, tolerated ...", "Die Patientin, Svenja, ...":
+  a listed given name between two commas; "The patient, however, ..." stays.
+"""
+
+from __future__ import annotations
+
+import re
+
+from curation.deid.text.common import LO, LOWER_GATES, UP, Hit
+from curation.deid.text.given_names import is_any_given_name
+from curation.deid.text.names import is_plain_name_word
+
+_WORD = rf"[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?"
+_PAIR = re.compile(
+    r"(?<![\w-])(?:Eltern|Elternteile|Parents?|[Gg]enitori|Parents|Großeltern|Grandparents|[Nn]onni|"
+    r"[Gg]rands-parents|Angehörige|Next[ \t]of[ \t]kin|NOK|Begleitpersonen|Accompanied[ \t]by|[Bb]egleitet[ \t]von|"
+    r"[Aa]ccompagné(?:e)?[ \t]par|[Aa]ccompagnat[oa][ \t]da)[ \t]*:?[ \t]*"
+    rf"(?P<v>{_WORD})(?:[ \t]*\([^()\n]{{1,60}}\))?[ \t]+(?:und|and|et|e|y|&)[ \t]+"
+    rf"(?P<second>(?P<g2>{_WORD})[ \t]+{_WORD}(?:[ \t]+{_WORD})?)?(?=[{UP}]|[ \t]*(?:[,;.()\n]|$))"
+)
+_GREETING = re.compile(
+    r"(?m)^[ \t]*(?:Hi|Hello|Hey|Dear|Hallo|Hoi|Grüezi|Servus|Liebe[rs]?|Bonjour|Salut|Coucou|Chère|Cher|Ciao|"
+    rf"Buongiorno|Salve|Caro|Cara|Gentile)[ \t]+(?P<v>{_WORD}(?:[ \t]+{_WORD})?)[ \t]*[,!]"
+)
+_APPOSITION = re.compile(
+    r"(?<![\w])(?:[Tt]he[ \t]patient|[Oo]ur[ \t]patient|[Dd]er[ \t]Patient|[Dd]ie[ \t]Patientin|[Uu]nser[ \t]Patient|"
+    r"[Uu]nsere[ \t]Patientin|[Ll]e[ \t]patient|[Ll]a[ \t]patiente|[Ii]l[ \t]paziente|[Ll]a[ \t]paziente),[ \t]+"
+    rf"(?P<v>{_WORD})[ \t]*,"
+)
+_GATE = LOWER_GATES.register(
+    (
+        "eltern",
+        "parent",
+        "genitori",
+        "großeltern",
+        "nonni",
+        "angehörige",
+        "next of kin",
+        "nok",
+        "begleit",
+        "accompa",
+        "hi ",
+        "hello",
+        "hey ",
+        "dear",
+        "hallo",
+        "hoi ",
+        "grüezi",
+        "servus",
+        "liebe",
+        "bonjour",
+        "salut",
+        "coucou",
+        "cher",
+        "ciao",
+        "buongiorno",
+        "salve",
+        "caro ",
+        "cara ",
+        "gentile",
+        "patient",
+        "paziente",
+    )
+)
+
+
+def _given(word: str) -> bool:
+    return is_any_given_name(word) and is_plain_name_word(word)
+
+
+def given_pair_hits(text: str, lowered: str, hits: list[Hit]) -> list[Hit]:
+    """PERSON hits of given names beside a named relative, in a greeting line or in apposition to the patient
+    (`lowered`: the lower case of `text`; `hits`: the hits found so far, for the pairs' second conjunct)."""
+    if _GATE not in LOWER_GATES.fired(lowered):
+        return []
+    out: list[Hit] = []
+    starts = {h.start for h in hits if h.label == "PERSON"}
+    for m in _PAIR.finditer(text):
+        second = m.group("second")
+        # The second conjunct, a listed given name and a surname: a person cue, an eponym surname included
+        # ("Eltern: Katrin und Marco Ewing").
+        named = second is not None and _given(m.group("g2")) and all(is_plain_name_word(w) for w in second.split())
+        if named:
+            out.append(Hit(m.start("second"), m.end("second"), "PERSON", "cue"))
+        if (named or m.end() in starts) and _given(m.group("v")):
+            out.append(Hit(m.start("v"), m.end("v"), "PERSON", "rule"))
+    for pattern in (_GREETING, _APPOSITION):
+        for m in pattern.finditer(text):
+            first = m.group("v").split()[0]
+            if _given(first) and all(is_plain_name_word(w) for w in m.group("v").split()):
+                out.append(Hit(m.start("v"), m.end("v"), "PERSON", "rule"))
+    return out

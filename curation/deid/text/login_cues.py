@@ -1,0 +1,87 @@
+"""Logins in prose without a login word (round 21a): a user name after a preposition of who did or should do
+something, and a login in brackets right after the same person's full name.
+
+- After "with", "by", "von", "mit", "con", "da", "avec", "par" (and "reviewer" / "clerk" / "user" before it): a
+  dotted login, one or two initials and a surname ("with d.oconnor", "da verificare con f.castelli", "avec
+  jm.favre"), or the surname first ("mit hofer.k"), taken when its long part is a listed surname; a sequence,
+  file or drug name stays ("t2_tse_tra", "report.pdf"), and so do Latin and bacterial abbreviations ("e.coli",
+  "s.aureus", "i.v.", "p.o.": their long part is no listed surname or they are too short).
+- In brackets after a PERSON hit: a lower-case login that holds the name's last word, folded ("Aoife Brennan
+  (abrennan)", "Peter Kraus (pkraus2)", "(brennan.a)"); a bracket of clinical words after a name stays.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from curation.deid.text.common import LOWER_GATES, Hit
+from curation.deid.text.surnames import is_surname
+
+_CUE = re.compile(
+    r"(?<![\w.-])(?:[Ww]ith|[Bb]y|[Vv]on|[Mm]it|[Cc]on|[Dd]a|[Aa]vec|[Pp]ar|[Rr]eviewer|[Cc]lerk|"
+    r"[Uu]ser)[ \t]+(?P<v>[a-z]{1,2}\.[a-zäöüéèàç]{3,20}|[a-zäöüéèàç]{3,20}\.[a-z]{1,2})"
+    r"(?![\w@-]|\.\w)"
+)
+_GATE = LOWER_GATES.register(
+    (" with ", " by ", "von ", " mit ", " con ", " da ", "avec ", " par ", "reviewer ", "clerk ", "user ")
+)
+_FILE_ENDS = frozenset(
+    {
+        "txt",
+        "pdf",
+        "doc",
+        "docx",
+        "jpg",
+        "jpeg",
+        "png",
+        "dcm",
+        "xml",
+        "csv",
+        "zip",
+        "log",
+        "nii",
+        "com",
+        "org",
+        "net",
+        "edu",
+        "gov",
+    }
+)
+_BRACKET = re.compile(r"[ \t]*\([ \t]*(?P<v>[a-z][a-z0-9._-]{3,24})[ \t]*\)")
+
+
+def _fold(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c)).lower()
+
+
+def prose_login_hits(text: str, lowered: str) -> list[Hit]:
+    """PERSON hits of dotted logins after a preposition or a reviewer word in `text` (`lowered`: its lower case)."""
+    if _GATE not in LOWER_GATES.fired(lowered) or "." not in text:
+        return []
+    hits: list[Hit] = []
+    for m in _CUE.finditer(text):
+        parts = m.group("v").split(".")
+        long_part = max(parts, key=len)
+        if long_part in _FILE_ENDS or not is_surname(long_part.capitalize()):
+            continue
+        hits.append(Hit(m.start("v"), m.end("v"), "PERSON", "rule"))
+    return hits
+
+
+def bracketed_login_hits(text: str, hits: list[Hit]) -> list[Hit]:
+    """PERSON hits of a login in brackets right after a PERSON hit that holds the hit's last name word."""
+    if "(" not in text:
+        return []
+    out: list[Hit] = []
+    for h in hits:
+        if h.label != "PERSON" or (m := _BRACKET.match(text, h.end)) is None:
+            continue
+        name_words = re.findall(r"[^\W\d_]+", text[h.start : h.end])
+        if not name_words:
+            continue
+        surname = _fold(name_words[-1])
+        login = _fold(m.group("v"))
+        if len(surname) >= 3 and surname in login and len(login) - len(surname) <= 4:
+            out.append(Hit(m.start("v"), m.end("v"), "PERSON", "rule"))
+    return out
