@@ -33,6 +33,7 @@ from curation.snippets.measured_pairs import measured_pair_refs, row_cells
 from curation.snippets.one_letter import one_letter_refs
 from curation.snippets.preop_today import preop_today
 from curation.snippets.prior_frame import framed_prior
+from curation.snippets.prior_preface import held_preface
 from curation.snippets.refscore.candidates import EXTRA_CUES
 from curation.snippets.refscore.decide import active_model, decide
 from curation.snippets.single_volume import has_single_volume, single_volume_refs, single_volume_slice
@@ -775,6 +776,7 @@ def _mine(texts: Sequence[str], langs: Sequence[str | None] | None, batch_size: 
                     replace(r, prior=False) if r.prior and changed_now(texts[i], r) else r
                     for r in decide(texts[i], window, lang, refs, model)])
             refs = held_past(texts[i], refs)  # round 26: a past-tense sentence's earlier exam (the whole text's)
+            refs = held_preface(texts[i], refs)  # round 28a: a comparison preface, an earlier exam in the clause
             refs = _own_earlier(texts[i], window[0], refs)
             # mend of round 26: an occasion label ("(Staging-CT Se 2, Bi 40)") in that occasion's report is today's
             refs = [replace(r, prior=False) if r.prior and occasion_label_today(texts[i], r.start) else r for r in refs]

@@ -30,7 +30,8 @@ MINER_MODULES = ("curation.snippets.grammar", "curation.snippets.mine", "curatio
                  "curation.snippets.study_clause", "curation.snippets.timepoint_words",
                  "curation.snippets.abbreviations", "curation.snippets.single_volume",
                  "curation.snippets.timepoint_columns", "curation.snippets.preop_today",
-                 "curation.snippets.one_letter", "curation.snippets.study_past")
+                 "curation.snippets.one_letter", "curation.snippets.study_past",
+                 "curation.snippets.prior_preface")
 # What the learned decision adds when it is on: its modules, then its weights.
 SCORER_MODULES = ("curation.snippets.refscore.candidates", "curation.snippets.refscore.cues",
                   "curation.snippets.refscore.features", "curation.snippets.refscore.evidence",
