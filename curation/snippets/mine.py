@@ -42,7 +42,7 @@ from curation.snippets.study_clause import changed_now
 from curation.snippets.study_headings import prior_by_study_heading
 from curation.snippets.study_past import held_past
 from curation.snippets.study_scope import occasion_label_today
-from curation.snippets.table import table_refs
+from curation.snippets.table import column_series, table_refs
 from curation.snippets.timepoint_columns import timepoint_column_refs
 from curation.snippets.timepoints import prior_by_header, prior_in_tables
 from curation.snippets.views import has_view, view_slice, view_study
@@ -630,6 +630,7 @@ def _references(text: str, sentence_refs: list[tuple[tuple[int, int], list[RefSp
     out: list[Reference] = []
     views = has_view(text)  # round 22b: a mammography view slice inherits no series
     single = has_single_volume(text)
+    pipes = "|" in text
     for sentence, refs in sentence_refs:
         sn0 = sn1 = -1
         h0 = h1 = sentence[0]
@@ -660,7 +661,10 @@ def _references(text: str, sentence_refs: list[tuple[tuple[int, int], list[RefSp
             # round 23: a slice of a single-volume exam (DVT, CBCT) inherits no series either
             volume = (single and ref.series is None and ref.form == "io" and _SLICE_WORD.match(text, ref.start)
                       and single_volume_slice(text, ref.start))
-            if ref.series is None and not view and not volume and (
+            column = column_series(text, ref.start) if pipes and ref.series is None and not view else None
+            if column is not None:
+                context = column  # round 28a: "Läsion | axial (Se 3) | koronar (Se 6)": the column header's series
+            elif ref.series is None and not view and not volume and (
                     found := _context_mention(text, mentions, sentence[0], ref.start,
                                                                  spans_of[not ref.prior])) is not None:
                 context = found[1]

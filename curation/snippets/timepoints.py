@@ -285,7 +285,7 @@ _SIDE_SEP = r"(?:(?<=\s)/|/(?=\s)|\bvs\.?(?=\s)|\bversus\b|->|→|=>|⇒|⟶|\|)
 _HEADER_SEP = re.compile(_SIDE_SEP)
 _ROW_SEP = re.compile(r"(?i)[\s)\]]" + _SIDE_SEP)
 _PRIOR_LABEL = re.compile(r"(?i)\b(?:prior|previous|prev\.?|old|Vorbefund\w*|Vorbef\.?|Voruntersuchung\w*|Vorunters\.?|"
-                          r"Voraufnahme\w*|Vergleich\w*|comparison|(?-i:VU|VB|VA)|"
+                          r"Voraufnahme\w*|Vergleich\w*|comparison|(?-i:VU|VB|VA)\d?|"
                           r"Vorrunde\w*|interim\w*|präop\w*|pre-?op\w*)(?!\w)")  # round 22a: earlier-round words
 _MONTH_YEAR = re.compile(r"(?<![\d.])\d{1,2}\.(?:19|20)\d\d(?!\d)")  # "03.2026"
 _YEAR = re.compile(r"(?<![\d.,/-])(?:19|20)\d\d(?![\d.,/-])")
