@@ -60,18 +60,26 @@ _CHANGE = re.compile(
     r"kleiner\w*|unverändert\w*|unchanged|stable|stabil\w*|konstant\w*|interval|since|seit\w*|persist\w*|"
     r"remains?|bleibt|resolved|regress\w*|progress\w*|\w*konstanz)\b"
 )
-# The preface's cue: a comparison opener naming an exam, an earlier-exam word, a pre-procedure label.
-_PREFACE_CUE = re.compile(
-    r"(?i)(?<!\bim\s)(?<!\bin\s)\b(?:(?:zum\s+)?Vergleich\s+(?:mit|zu[mr]?)\b|Zum\s+(?:Vergleich|Vgl\.)|Vgl\.|"
-    r"comparison\s+(?:with|to)\b|for\s+comparison\b|reviewed\b|"
-    r"(?:prior|previous|outside|external|earlier|old|baseline)\s+" + _EXAM + r"|"
-    r"auswärtige\w*|externe[nmrs]?\b|Fremd-?\w+|Vor-?(?:CT|MRT?|MRI|PET\S*|Sono\w*|US)\b|Vorbefund\w*|"
-    r"Voruntersuchung\w*|Voraufnahme\w*|(?-i:VU)\b|"
+# The preface's cue, opening the head: a comparison opener naming an exam ("Vergleich mit", "Zum Vergleich", "Vgl.",
+# "Comparison with") or an earlier-exam label ("Outside CT ... reviewed", "Prior MRI ... for comparison", "Vorbefund",
+# "Vor-MRT", "PRE-PROCEDURE IMAGING"); or an exam word whose bracket opens with such a label ("CTA (Voruntersuchung,
+# heute Morgen):"). A head that names today's exam first ("Thorax-CT im Verlauf, Vergleich mit der externen CT (...):",
+# "Thorax-CT (Vergleich mit auswärtigem CT vom <date>):") is today's report heading, no preface.
+_EARLIER_LABEL = (
+    r"(?:(?:prior|previous|outside|external|earlier|old|baseline)\s+" + _EXAM + r"|"
+    r"auswärtige\w*|externe[nmrs]?\b|Fremd-?(?:untersuchung|aufnahme|befund|bild\w*|CT|MRT?|MRI)\b|"
+    r"Vor-?(?:CT|MRT?|MRI|PET\S*|Sono\w*|US)\b|Vorbefund\w*|Voruntersuchung\w*|Voraufnahme\w*|(?-i:VU)\b|"
     # a pre-procedure label only with its exam: "PRE-PROCEDURE IMAGING:", "Präoperatives MRT:" (not "Präoperative
     # Planung:", today's exam's purpose)
     r"(?:pre|pr[äe])-?(?:procedur\w*|operativ\w*|op|OP|treatment|therapy|interventional|interventionell\w*|"
     r"therapeutisch\w*)\s+" + _EXAM + r")"
 )
+_PREFACE_CUE = re.compile(
+    r"(?i)\s*(?:[-*•]\s*|\d{1,2}[.)]\s*)?(?:(?:zum\s+)?Vergleich\s+(?:mit|zu[mr]?)\b|Zum\s+(?:Vergleich|Vgl\.)|Vgl\.|"
+    r"comparison\s+(?:with|to)\b|" + _EARLIER_LABEL + r"|" + _EXAM + r"\s*\(\s*" + _EARLIER_LABEL + r")"
+)
+
+
 # A head that compares introduces today's findings ("Im Vergleich zur VU: Größenprogredienz", "Compared with ...").
 _COMPARING = re.compile(r"(?i)\b(?:im\s+Vergleich|verglichen|compared|in\s+comparison|gegenüber|seit|since)\b")
 _COLON = re.compile(r"(?i):|\b(?:Doppelpunkt|colon)\b")
@@ -88,7 +96,7 @@ def preface_prior(text: str, anchor: int) -> bool:
         return False
     colon = colons[-1]
     head = text[lo : colon.start()]
-    if _PREFACE_CUE.search(head) is None or _COMPARING.search(head) is not None or _CHANGE.search(head) is not None:
+    if _PREFACE_CUE.match(head) is None or _COMPARING.search(head) is not None or _CHANGE.search(head) is not None:
         return False
     if _NOW.search(head) is not None:
         return False  # "Baseline-CT (heute):", "CT heute, Vergleich mit VU:": today's exam is the head's
@@ -105,7 +113,11 @@ def _outside_bracket(text: str, lo: int, at: int) -> bool:
 
 # An earlier exam named inside the clause: pre-/post-operative, pre-procedure, screening, the day before or earlier
 # today, or a non-native prior compound.
-_PERI = r"(?:pr[äe]|post)-?\s?(?:operativ\w*|OP|op|procedur\w*|interventionell\w*|interventional|therapeutisch\w*)"
+# (post- only with surgery: an intervention's "post-procedure scan" is today's session)
+_PERI = (
+    r"(?:pr[äe]-?\s?(?:operativ\w*|OP|op|procedur\w*|interventionell\w*|interventional|therapeutisch\w*)|"
+    r"post-?\s?(?:operativ\w*|OP|op))"
+)
 _EARLIER_DAY = (
     r"(?:vom\s+(?:Vorabend|Vortag|Vormittag)|von\s+gestern(?:\s+\w+)?|vom\s+gestrigen\s+\w+|"
     r"von\s+heute\s+(?:Morgen|früh|Nacht|Vormittag)|from\s+(?:yesterday|last\s+night|earlier\s+today|"

@@ -35,7 +35,15 @@ from __future__ import annotations
 
 from tests.curation.snippets.dev16c import Excerpt, parse
 
-__all__ = ["BATCH1", "BATCH2", "BATCH3", "BATCH4"]
+__all__ = ["BATCH1", "BATCH2", "BATCH3", "BATCH4", "UNTRAINED"]
+
+# Measured, never trained on (`refscore.sets.load_set(..., trained_only=True)` gives no excerpt of this set): every
+# class here is decided by a rule applied after the decision (`prior_preface.held_preface`, `study_past.held_past`) or
+# by the table rules of `mine._references`, and the packaged weights read all four batches as well as a retrain with
+# them (108/0/2 both ways). Trained on, any one batch moved a learned margin of the retired sets: refs I loses
+# "(Vorbefund sag. T2, Schnitt 9)" and/or reads "(Carestream Vue, Sr 3 Im 187)" prior, refs W loses a baseline row's
+# prior flag (docs/snippets.md, round 28a).
+UNTRAINED = ("BATCH1", "BATCH2", "BATCH3", "BATCH4")
 
 
 BATCH1: list[Excerpt] = [
