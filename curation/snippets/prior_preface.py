@@ -86,10 +86,26 @@ _COLON = re.compile(r"(?i):|\b(?:Doppelpunkt|colon)\b")
 _HEAD_MAX = 90
 
 
-def preface_prior(text: str, anchor: int) -> bool:
+# After the citation, an earlier value or a course word before any now-word makes the citation's value today's
+# ("Vergleich mit Vor-CT: Herd 12 mm (pair), damals 9 mm", "..., größenprogredient", "(pair), up from 9 mm").
+_THEN_AFTER = re.compile(
+    r"(?i)\b(?:damals|zuvor|vorher|vormals|früher|seinerzeit|previously|formerly|initially|up\s+from|down\s+from|"
+    r"vs\.?|versus)\b"
+)
+
+
+def preface_prior(text: str, anchor: int, end: int | None = None, stop: int | None = None) -> bool:
     """Whether the sentence holding `anchor` opens with a comparison or earlier-exam preface ending in a colon before
-    `anchor`, and nothing between that colon and `anchor` names today's exam or today's course."""
-    lo, _ = sentence_of(text, anchor)
+    `anchor`, and nothing between that colon and `anchor` names today's exam or today's course; nor, from the
+    citation's `end` to `stop` (the next citation or the sentence end), an earlier value or a course word before a
+    now-word."""
+    lo, hi = sentence_of(text, anchor)
+    if end is not None:
+        tail_end = min(hi, stop) if stop is not None else hi
+        now = _NOW.search(text, end, tail_end)
+        tail_end = now.start() if now is not None else tail_end
+        if _THEN_AFTER.search(text, end, tail_end) or _CHANGE.search(text, end, tail_end):
+            return False
     reach = min(anchor, lo + _HEAD_MAX)
     colons = [m for m in _COLON.finditer(text, lo, reach) if _outside_bracket(text, lo, m.start())]
     if not colons:
@@ -163,8 +179,11 @@ def held_preface(text: str, spans: Sequence[S]) -> list[S]:
     """`spans` (one window's decided citations, in order) with the earlier exam set where a preface or an earlier
     exam in the clause names it (never clearing a flag)."""
     out, floor = [], 0
-    for span in spans:
-        if not span.prior and (preface_prior(text, span.start) or earlier_in_clause(text, span.start, floor)):
+    for k, span in enumerate(spans):
+        stop = spans[k + 1].start if k + 1 < len(spans) else None
+        if not span.prior and (
+            preface_prior(text, span.start, span.end, stop) or earlier_in_clause(text, span.start, floor)
+        ):
             span = replace(span, prior=True)  # type: ignore[type-var]
         out.append(span)
         floor = span.end

@@ -56,6 +56,11 @@ def test_a_comparison_preface_makes_its_sentence_the_earlier_exams(scorer: None,
     ("Präoperative Planung: Tumor im Pankreasschwanz 28 mm (Serie 4, Bild 51).", "de", [(4, 51, 51, False)]),
     ("Vergleich mit CT vom 03.02.2026: Herd größenprogredient, 14 mm (Se 3 Bi 50).", "de", [(3, 50, 50, False)]),
     ("Befund: Rundherd im Mittellappen 8 mm (Serie 3, Bild 21).", "de", [(3, 21, 21, False)]),
+    # an earlier value or a course word after the citation: its value is today's
+    ("Vergleich mit CT vom 01.02.2026: Rundherd 12 mm (Se 3 Bi 40), größenprogredient.", "de",
+     [(3, 40, 40, False)]),
+    ("Comparison with CT of 1/2/2026: nodule 9 mm (series 4 image 60), previously 6 mm.", "en",
+     [(4, 60, 60, False)]),
 ])
 def test_today_after_a_comparison_preface_stays_current(scorer: None, text: str, lang: str, want: list) -> None:
     assert rows(text, lang) == want
@@ -66,6 +71,10 @@ def test_preface_prior_reads_the_head_and_the_words_after_its_colon() -> None:
     assert preface_prior(text, text.index("(Serie 5")) is True
     assert preface_prior(text, text.index("(Serie 6")) is False  # "jetzt" between colon and citation
     assert preface_prior("Befund: Herd 7 mm (Serie 5, Bild 41).", 20) is False  # no comparison in the head
+    then = "Vergleich mit CT vom 12.03.2026: Herd 9 mm (Serie 5, Bild 41), damals 7 mm."
+    assert preface_prior(then, then.index("(Serie"), then.index(", damals")) is False
+    now = "Vergleich mit CT vom 12.03.2026: Herd 7 mm (Serie 5, Bild 41), jetzt größenprogredient."
+    assert preface_prior(now, now.index("(Serie"), now.index(", jetzt")) is True  # the course is today's value's
     # the cue opens the head, or a bracket label right after its exam word; today's exam named first is a heading
     label = "CTA (Voruntersuchung, heute Morgen): Verschluss (Se 5 Bi 4)."
     assert preface_prior(label, label.index("(Se 5")) is True
