@@ -17,8 +17,10 @@ Two mechanisms, each deciding a citation for the earlier exam (never clearing a 
   with a past verb ("war postoperativ nicht abgrenzbar"), a screening exam after a preposition ("in der
   Screening-Mammographie bereits angedeutet"), an exam of the evening or night before or earlier the same day ("in
   der CT vom Vorabend", "on the CT from last night"), a non-native prior compound ("before-MRI", "pre-examination",
-  "previous-CT"). The clause runs from the previous citation's end (or the sentence start, or the last ";") to the
-  citation, with no now-word after the named exam.
+  "previous-CT"), and "postoperativ" before a state in a follow-up report ("Verlaufskontrolle. Postoperativ nicht
+  abgrenzbar (pair)"). The clause runs from the previous citation's end (or the sentence start, or the last ";") to
+  the citation, with no now-word after the named exam. The citation's own bracket may name the earlier exam by its
+  month after it ("(IM 66 SE 12 on the August study)"; not today's exam's month).
 
 The miner reads one sentence window at a time and the learned decision sees the window's words only, so
 `held_preface` applies both rules after the decision (learned or the grammar's), as `study_past.held_past` does.
@@ -31,10 +33,10 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Protocol, TypeVar
 
-from curation.snippets.study_past import sentence_of
-from curation.snippets.timepoint_words import EXAM, NOW
+from curation.snippets.study_past import on_dates, sentence_of, today_dates
+from curation.snippets.timepoint_words import EXAM, MONTH, NOW
 
-__all__ = ["earlier_in_clause", "held_preface", "preface_prior"]
+__all__ = ["earlier_in_clause", "held_preface", "month_after", "preface_prior"]
 
 
 class _Span(Protocol):
@@ -156,6 +158,23 @@ _EARLIER_IN_CLAUSE = re.compile(
 )
 _PAST = re.compile(r"(?i)\b(?:war|waren|hatte[n]?|was|were|had)\b")
 _CLAUSE_STOP = re.compile(r";")
+# ... "postoperativ" before a state ("postoperativ nicht abgrenzbar", "post-operatively not seen") in a follow-up
+# report: the post-operative exam is an earlier one (not in "Postoperative Kontrolle", the first check after surgery).
+_POSTOP_STATE = re.compile(
+    r"(?i)\s+(?:(?:noch|bereits|schon|still|already)\s+)?(?:nicht\s+|not\s+)?(?:abgrenzbar|sichtbar|nachweisbar|"
+    r"erkennbar|vorhanden|seen|visible|present|evident)\b"
+)
+_FOLLOW_UP = re.compile(r"(?i)\b(?:Verlauf\w*|follow-?up|Nachsorge|surveillance)\b")
+# The citation's own bracket names an earlier exam by its month after it: "(IM 66 SE 12 on the August study)",
+# "(Se 12 Bi 66 im CT vom August)".
+_MONTH_AFTER = re.compile(
+    r"(?i)\s*,?\s*(?:(?:on|in|from)\s+the\s+" + MONTH + r"(?:\s+(?:19|20)\d\d)?\s+" + _EXAM + r"|"
+    r"(?:im|in\s+der|auf\s+der|aus\s+der)\s+"
+    + _EXAM
+    + r"\s+(?:vom|von|aus\s+dem)\s+"
+    + MONTH
+    + r"(?:\s+(?:19|20)\d\d)?)\s*[)\]]"
+)
 
 
 def earlier_in_clause(text: str, anchor: int, floor: int) -> bool:
@@ -171,8 +190,17 @@ def earlier_in_clause(text: str, anchor: int, floor: int) -> bool:
         return False
     found = named[-1].group(0).lower()
     if found.startswith("postoperati"):
-        return _PAST.search(text, start, anchor) is not None
+        return _PAST.search(text, start, anchor) is not None or (
+            _POSTOP_STATE.match(text, named[-1].end()) is not None and _FOLLOW_UP.search(text) is not None
+        )
     return _COMPARING.search(text, start, named[-1].start()) is None
+
+
+def month_after(text: str, end: int) -> bool:
+    """Whether the citation ending at `end` goes on, in its own bracket, with an earlier exam named by a month that is
+    not today's exam's ("(IM 66 SE 12 on the August study)")."""
+    found = _MONTH_AFTER.match(text, end)
+    return found is not None and not on_dates(found.group(0), today_dates(text))
 
 
 def held_preface(text: str, spans: Sequence[S]) -> list[S]:
@@ -182,7 +210,9 @@ def held_preface(text: str, spans: Sequence[S]) -> list[S]:
     for k, span in enumerate(spans):
         stop = spans[k + 1].start if k + 1 < len(spans) else None
         if not span.prior and (
-            preface_prior(text, span.start, span.end, stop) or earlier_in_clause(text, span.start, floor)
+            preface_prior(text, span.start, span.end, stop)
+            or earlier_in_clause(text, span.start, floor)
+            or month_after(text, span.end)
         ):
             span = replace(span, prior=True)  # type: ignore[type-var]
         out.append(span)

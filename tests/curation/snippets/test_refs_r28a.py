@@ -101,6 +101,11 @@ def test_preface_prior_reads_the_head_and_the_words_after_its_colon() -> None:
     ("Nodule 7 mm on previous-CT series 4 image 52.", "en", [(4, 52, 52, True)]),
     ("Knoten im Unterlappen, damals 5 mm Ser. 6 / Imm. 88, aktuell 8 mm Ser. 7 / Imm. 90.", "de",
      [(6, 88, 88, True), (7, 90, 90, False)]),
+    # "postoperativ" before a state in a follow-up report; the earlier exam's month in the citation's own bracket
+    ("Verlaufskontrolle nach Whipple. Postoperativ noch nicht abgrenzbar (Serie 6, Bild 44).", "de",
+     [(6, 44, 44, True)]),
+    ("Stable nodule (IM 71 SE 14 on the September study).", "en", [(14, 71, 71, True)]),
+    ("Rundherd 8 mm (Se 9 Bi 61 im CT vom Juli).", "de", [(9, 61, 61, True)]),
 ])
 def test_an_earlier_exam_named_in_the_clause_is_cited(scorer: None, text: str, lang: str, want: list) -> None:
     assert rows(text, lang) == want
@@ -118,6 +123,12 @@ def test_an_earlier_exam_named_in_the_clause_is_cited(scorer: None, text: str, l
     ("Im Vergleich zur präoperativen CT größenregredient (Se 3, Bi 70).", "de", [(3, 70, 70, False)]),
     # an intervention's post-procedure scan is today's session
     ("CT-guided biopsy. No haematoma on the post-procedure scan (series 6 images 1-15).", "en", [(6, 1, 15, False)]),
+    ("Postoperative Kontrolle. Postoperativ kein Pneumothorax nachweisbar (Serie 5, Bild 61).", "de",
+     [(5, 61, 61, False)]),
+    ("Verlaufskontrolle. Postoperativ regelrechte Lage der Schrauben (Serie 5, Bild 62).", "de", [(5, 62, 62, False)]),
+    # the month in the bracket is today's exam's
+    ("CT CHEST, September 7, 2026.\nStable nodule (IM 71 SE 14 on the September study).", "en",
+     [(14, 71, 71, False)]),
 ])
 def test_todays_exam_beside_a_peri_operative_word_stays_current(scorer: None, text: str, lang: str,
                                                                 want: list) -> None:
