@@ -203,15 +203,26 @@ def month_after(text: str, end: int) -> bool:
     return found is not None and not on_dates(found.group(0), today_dates(text))
 
 
+# Cheap text-level gates: a colon for a preface, one of the clause pattern's words for an earlier exam in the clause.
+_CLAUSE_GATE = re.compile(
+    r"(?i)pr[äe]-?\s?(?:op|proc|interv|thera)|post-?\s?op|screening|vorabend|vortag|gestern|yesterday|last\s+night|"
+    r"earlier\s+today|this\s+morning|heute\s+(?:morgen|früh|nacht|vormittag)|\w-(?:MRI|MRT|CT|PET|exam|stud|scan)"
+)
+
+
 def held_preface(text: str, spans: Sequence[S]) -> list[S]:
     """`spans` (one window's decided citations, in order) with the earlier exam set where a preface or an earlier
     exam in the clause names it (never clearing a flag)."""
+    if not spans or all(span.prior for span in spans):
+        return list(spans)
+    colon = _COLON.search(text) is not None
+    clause = _CLAUSE_GATE.search(text) is not None
     out, floor = [], 0
     for k, span in enumerate(spans):
         stop = spans[k + 1].start if k + 1 < len(spans) else None
         if not span.prior and (
-            preface_prior(text, span.start, span.end, stop)
-            or earlier_in_clause(text, span.start, floor)
+            (colon and preface_prior(text, span.start, span.end, stop))
+            or (clause and earlier_in_clause(text, span.start, floor))
             or month_after(text, span.end)
         ):
             span = replace(span, prior=True)  # type: ignore[type-var]
