@@ -102,12 +102,6 @@ def preface_prior(text: str, anchor: int, end: int | None = None, stop: int | No
     citation's `end` to `stop` (the next citation or the sentence end), an earlier value or a course word before a
     now-word."""
     lo, hi = sentence_of(text, anchor)
-    if end is not None:
-        tail_end = min(hi, stop) if stop is not None else hi
-        now = _NOW.search(text, end, tail_end)
-        tail_end = now.start() if now is not None else tail_end
-        if _THEN_AFTER.search(text, end, tail_end) or _CHANGE.search(text, end, tail_end):
-            return False
     reach = min(anchor, lo + _HEAD_MAX)
     colons = [m for m in _COLON.finditer(text, lo, reach) if _outside_bracket(text, lo, m.start())]
     if not colons:
@@ -118,7 +112,14 @@ def preface_prior(text: str, anchor: int, end: int | None = None, stop: int | No
         return False
     if _NOW.search(head) is not None:
         return False  # "Baseline-CT (heute):", "CT heute, Vergleich mit VU:": today's exam is the head's
-    return _NOW.search(text, colon.end(), anchor) is None and _CHANGE.search(text, colon.end(), anchor) is None
+    if _NOW.search(text, colon.end(), anchor) is not None or _CHANGE.search(text, colon.end(), anchor) is not None:
+        return False
+    if end is None:
+        return True
+    tail_end = min(hi, stop) if stop is not None else hi
+    now = _NOW.search(text, end, tail_end)
+    tail_end = now.start() if now is not None else tail_end
+    return _THEN_AFTER.search(text, end, tail_end) is None and _CHANGE.search(text, end, tail_end) is None
 
 
 def _outside_bracket(text: str, lo: int, at: int) -> bool:
@@ -203,10 +204,37 @@ def month_after(text: str, end: int) -> bool:
     return found is not None and not on_dates(found.group(0), today_dates(text))
 
 
-# Cheap text-level gates: a colon for a preface, one of the clause pattern's words for an earlier exam in the clause.
-_CLAUSE_GATE = re.compile(
-    r"(?i)pr[äe]-?\s?(?:op|proc|interv|thera)|post-?\s?op|screening|vorabend|vortag|gestern|yesterday|last\s+night|"
-    r"earlier\s+today|this\s+morning|heute\s+(?:morgen|früh|nacht|vormittag)|\w-(?:MRI|MRT|CT|PET|exam|stud|scan)"
+# Cheap gates before the per-citation checks: a colon for a preface; for an earlier exam in the clause, one of the
+# clause pattern's key strings in the lower-cased text before the citations (a substring test, no regex scan).
+_CLAUSE_KEYS = (
+    "prä",
+    "prae",
+    "pre-",
+    "pre ",
+    "preop",
+    "preproc",
+    "preinterv",
+    "pretreat",
+    "post",
+    "screening",
+    "vorabend",
+    "vortag",
+    "gestern",
+    "yesterday",
+    "last night",
+    "earlier today",
+    "this morning",
+    "heute morgen",
+    "heute früh",
+    "heute nacht",
+    "heute vormittag",
+    "-mri",
+    "-mrt",
+    "-ct",
+    "-pet",
+    "-exam",
+    "-stud",
+    "-scan",
 )
 
 
@@ -215,8 +243,10 @@ def held_preface(text: str, spans: Sequence[S]) -> list[S]:
     exam in the clause names it (never clearing a flag)."""
     if not spans or all(span.prior for span in spans):
         return list(spans)
-    colon = _COLON.search(text) is not None
-    clause = _CLAUSE_GATE.search(text) is not None
+    first, last = spans[0].start, spans[-1].start  # a sentence head lies at most 400 characters before its citation
+    colon = _COLON.search(text, max(0, first - 400), last) is not None
+    near = text[max(0, first - 160) : last].lower()
+    clause = any(key in near for key in _CLAUSE_KEYS)
     out, floor = [], 0
     for k, span in enumerate(spans):
         stop = spans[k + 1].start if k + 1 < len(spans) else None
