@@ -183,6 +183,11 @@ def test_comparison_season_needs_a_listed_exam_in_that_season() -> None:
      [(9, 31, 31, False), (9, 30, 30, True), (9, 28, 28, True), (9, 52, 52, False), (9, 50, 50, True)]),
     ("Zielläsionen (Serie 6), Spalten heute | VB2 | VB1:\n1. Leber rechts: Bi 44 | Bi 43 | Bi 41", "de",
      [(6, 44, 44, False), (6, 43, 43, True), (6, 41, 41, True)]),
+    # a "nicht messbar" cell keeps the columns in place, first cell included
+    ("Verlauf (alle Se 4):\nLäsion | heute | VU1 | VU2\nHerd | nicht messbar | Bi 22 | Bi 24", "de",
+     [(4, 22, 22, True), (4, 24, 24, True)]),
+    ("Verlauf (alle Se 4):\nLäsion | VU2 | VU1 | heute\nHerd | Bi 20 | n.m. | Bi 24", "de",
+     [(4, 20, 20, True), (4, 24, 24, False)]),
 ])
 def test_timepoint_columns_decide_the_prior_flag_and_the_caption_the_series(scorer: None, text: str, lang: str,
                                                                            want: list) -> None:
@@ -218,3 +223,11 @@ def test_dev16ac_is_measured_never_trained_on() -> None:
     assert len(load_set("tests.curation.snippets.dev16ac")) == 68
     assert load_set("tests.curation.snippets.dev16ac", trained_only=True) == []
     assert len(load_set("tests.curation.snippets.dev16ab", trained_only=True)) == 98  # its BATCH4 (12) left out
+
+
+def test_bar_header_kinds_line_up_with_row_cells() -> None:
+    from curation.snippets.timepoints import _bar_kinds
+
+    assert _bar_kinds("Läsion | heute | VU1 | VU2") == [None, "now", "prior", "prior"]
+    assert _bar_kinds("Läsion | axial (Se 3) | koronar (Se 6)") is None  # no timepoint
+    assert _bar_kinds("Läsion | heute") is None  # no earlier column
