@@ -378,8 +378,9 @@ REF_PATTERN = re.compile(
     # round 23: "Imm. 33", "Ims 12-15" alone too (case-sensitive)
     r"|(?P<io>(?:\b" + _IMAGE_KW_FULL + r"|(?-i:\bBi\b|\bImm\b|\bIms\b" + _IMS_COUNTED
     + r")\.?|(?-i:\bim|\bIm|\bIM)(?=\#\s?\d)|"
-    # round 28a: a lower-case "im" filling a pipe-table cell, "| im 22 |" (no preposition stands alone in a cell)
-    r"(?-i:(?<=\|\s)im|(?<=\|)im)(?=\s?\d{1,4}[ \t]*(?:\||\n|$))|"
+    # round 28a: a lower-case "im" filling a pipe-table cell, "| im 22 |" (no preposition stands alone in a cell; the
+    # bar is checked behind "im", so that the match still opens with the gate's "i")
+    r"(?-i:im)(?:(?<=\|\sim)|(?<=\|im))(?=\s?\d{1,4}[ \t]*(?:\||\n|$))|"
     + _VIEW_SLICE + r")\s*"
     + _NR + r"(?P<io_i>" + _LIST
     + r"))"

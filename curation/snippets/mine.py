@@ -44,6 +44,7 @@ from curation.snippets.study_past import held_past
 from curation.snippets.study_scope import occasion_label_today
 from curation.snippets.table import column_series, table_refs
 from curation.snippets.timepoint_columns import timepoint_column_refs
+from curation.snippets.timepoint_words import SECTION
 from curation.snippets.timepoints import prior_by_header, prior_in_tables
 from curation.snippets.views import has_view, view_slice, view_study
 from curation.snippets.withdrawn import has_cue as has_withdrawal_cue
@@ -511,11 +512,7 @@ _LIST_GAP = re.compile(r"(?i)[\s,;&/+]*(?:(?:und|and|sowie|oder|or|bzw\.?|u\.|re
 
 # A report-section heading at a line start ends the section whose series image-only references inherit
 # ("Beurteilung:", "IMPRESSION:"); organ labels ("Leber:", "Lungs (series 4):") do not.
-_SECTION_HEADING = re.compile(
-    r"(?im)^[ \t]*(?:\d{1,2}[.)][ \t]*)?(?:befunde?|beurteilung|zusammenfassung|impression|findings?|conclusions?|"
-    r"technik|technique|anamnese|history|clinical(?:\s+\w+)?|indication|fragestellung|empfehlung|"
-    r"recommendations?|procedure|ergebnis|result|opinion|summary|vergleich|comparison|kommentar|comment)\b[^\n:]{0,30}:"
-    r"|\n[ \t]*\n")
+_SECTION_HEADING = re.compile(r"(?im)^[ \t]*(?:\d{1,2}[.)][ \t]*)?" + SECTION + r"\b[^\n:]{0,30}:|\n[ \t]*\n")
 
 
 def _section_start(text: str, pos: int) -> int:

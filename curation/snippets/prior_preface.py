@@ -34,7 +34,7 @@ from dataclasses import replace
 from typing import Protocol, TypeVar
 
 from curation.snippets.study_past import on_dates, sentence_of, today_dates
-from curation.snippets.timepoint_words import EXAM, MONTH, NOW
+from curation.snippets.timepoint_words import EXAM, MONTH, NOW, SECTION
 
 __all__ = ["earlier_in_clause", "held_preface", "month_after", "preface_prior"]
 
@@ -84,6 +84,7 @@ _PREFACE_CUE = re.compile(
 
 # A head that compares introduces today's findings ("Im Vergleich zur VU: Größenprogredienz", "Compared with ...").
 _COMPARING = re.compile(r"(?i)\b(?:im\s+Vergleich|verglichen|compared|in\s+comparison|gegenüber|seit|since)\b")
+_SECTION_LAST = re.compile(r"(?i)\b" + SECTION + r"\s*$")
 _COLON = re.compile(r"(?i):|\b(?:Doppelpunkt|colon)\b")
 _HEAD_MAX = 90
 
@@ -108,6 +109,8 @@ def preface_prior(text: str, anchor: int, end: int | None = None, stop: int | No
         return False
     colon = colons[-1]
     head = text[lo : colon.start()]
+    if len(colons) > 1 and _SECTION_LAST.search(head) is not None:
+        return False  # a space-joined section heading ends the preface: "Voruntersuchung: CT vom <date> Befund: ..."
     if _PREFACE_CUE.match(head) is None or _COMPARING.search(head) is not None or _CHANGE.search(head) is not None:
         return False
     if _NOW.search(head) is not None:

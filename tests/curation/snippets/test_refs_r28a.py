@@ -54,6 +54,9 @@ def test_a_comparison_preface_makes_its_sentence_the_earlier_exams(scorer: None,
     ("Befundkonstanz zum Vorbefund vom 03.04. (LKH Villach): Rundherd (Se.4/Bi.120) 5 mm.", "de",
      [(4, 120, 120, False)]),
     ("Präoperative Planung: Tumor im Pankreasschwanz 28 mm (Serie 4, Bild 51).", "de", [(4, 51, 51, False)]),
+    # a section heading space-joined after the preface starts today's findings
+    ("Vorbefund: MRT vom 02.2026 Befund: Rundherd (Se 5, Bild 33).", "de", [(5, 33, 33, False)]),
+    ("Prior study: CT 01/05/2026 Findings: nodule 5 mm (series 3, image 44).", "en", [(3, 44, 44, False)]),
     ("Vergleich mit CT vom 03.02.2026: Herd größenprogredient, 14 mm (Se 3 Bi 50).", "de", [(3, 50, 50, False)]),
     ("Befund: Rundherd im Mittellappen 8 mm (Serie 3, Bild 21).", "de", [(3, 21, 21, False)]),
     # an earlier value or a course word after the citation: its value is today's
