@@ -24,6 +24,8 @@ ABBREVIATIONS = frozenset({
     "ausw", "akt",
     # round 22a: an earlier-round word opening a measurement clause ("präop. 34 mm (Se 3 Bi 29)")
     "präop", "praeop", "preop", "postop", "präoperat", "interim",
+    # round 28a: the Italian image word in running text ("damals 6 mm Ser. 4 / Imm. 95, aktuell ...")
+    "imm",
 })
 
 

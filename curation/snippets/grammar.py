@@ -388,6 +388,9 @@ REF_PATTERN = re.compile(
     # round 23: "Imm. 33", "Ims 12-15" alone too (case-sensitive)
     r"|(?P<io>(?:\b" + _IMAGE_KW_FULL + r"|(?-i:\bBi\b|\bImm\b|\bIms\b" + _IMS_COUNTED
     + r")\.?|(?-i:\bim|\bIm|\bIM)(?=\#\s?\d)|"
+    # round 28a: a lower-case "im" filling a pipe-table cell, "| im 22 |" (no preposition stands alone in a cell; the
+    # bar is checked behind "im", so that the match still opens with the gate's "i")
+    r"(?-i:im)(?:(?<=\|\sim)|(?<=\|im))(?=\s?\d{1,4}[ \t]*(?:\||\n|$))|"
     + _VIEW_SLICE + r")\s*"
     + _NR + r"(?P<io_i>" + _LIST
     + r"))"
@@ -705,9 +708,10 @@ _SL_MORE = re.compile(r"(?i)\s*(?:,|;|\+|und|and|as\s+well\s+as|sowie|&|bzw\.?|u
                       r"(?:(\d{1,4})\s*/\s*)?(" + _ITEM
                       + r")(?=\s*(?:[,;+)\]]|und\b|and\b|sowie\b|&|bzw\b|u\.|oder\b|or\b))")
 
+# Round 28a: "Sr." before a number ("Messläsionen (jeweils Sr. 13):"), capitalised, is a series mention.
 SERIES_MENTION = re.compile(r"(?i)\b(?:Serien|Series|Serie|Séries|Série|Sér\.?|Sequenz|Sequence|Ser\.|Se\.|SE|"
-                            + SERIES_MARK + r"+)\s*" + _NR + r"(\d{1,4})" + _GUARD)
-_SERIES_MENTION_GATE = re.compile(r"[Ssſǂ](?:(?<=ǂ)|(?<!\w.)(?i:(?<=s)[eé]))")  # its keywords' first letters
+                            r"(?-i:Sr)\.(?=\s?\d)|" + SERIES_MARK + r"+)\s*" + _NR + r"(\d{1,4})" + _GUARD)
+_SERIES_MENTION_GATE = re.compile(r"[Ssſǂ](?:(?<=ǂ)|(?<!\w.)(?i:(?<=s)[eé])|(?<!\w.)(?<=S)r\.)")  # first letters
 
 _NUM_RANGE = re.compile(r"(?i)(\d{1,4})(?:\s*" + _RANGE_TO + r"\s*" + _RANGE_KW + r"(\d{1,4}))?(" + _TOTAL + r")?")
 _GLUED_LIST = re.compile(r"\s*\d{1,4}(?:\s*/\s*\d{1,4}){2,}\s*|\s*\d{1,4}(?:,\d{1,4}){2,}\s*")

@@ -35,6 +35,7 @@ from curation.snippets.measured_pairs import measured_pair_refs, row_cells
 from curation.snippets.one_letter import one_letter_refs
 from curation.snippets.preop_today import preop_today
 from curation.snippets.prior_frame import framed_prior
+from curation.snippets.prior_preface import held_preface
 from curation.snippets.refscore.candidates import EXTRA_CUES
 from curation.snippets.refscore.decide import active_model, decide
 from curation.snippets.series_labels import labelled_series
@@ -45,8 +46,9 @@ from curation.snippets.study_headings import prior_by_study_heading
 from curation.snippets.study_parts import other_part_between, part_image
 from curation.snippets.study_past import ReportDates, held_past, report_dates
 from curation.snippets.study_scope import occasion_label_today
-from curation.snippets.table import table_refs
+from curation.snippets.table import column_series, table_refs
 from curation.snippets.timepoint_columns import timepoint_column_refs
+from curation.snippets.timepoint_words import SECTION
 from curation.snippets.timepoints import prior_by_header, prior_in_tables
 from curation.snippets.views import has_view, view_slice, view_study
 from curation.snippets.withdrawn import has_cue as has_withdrawal_cue
@@ -519,11 +521,7 @@ _LIST_GAP = re.compile(r"(?i)[\s,;&/+]*(?:(?:und|and|sowie|oder|or|bzw\.?|u\.|re
 
 # A report-section heading at a line start ends the section whose series image-only references inherit
 # ("Beurteilung:", "IMPRESSION:"); organ labels ("Leber:", "Lungs (series 4):") do not.
-_SECTION_HEADING = re.compile(
-    r"(?im)^[ \t]*(?:\d{1,2}[.)][ \t]*)?(?:befunde?|beurteilung|zusammenfassung|impression|findings?|conclusions?|"
-    r"technik|technique|anamnese|history|clinical(?:\s+\w+)?|indication|fragestellung|empfehlung|"
-    r"recommendations?|procedure|ergebnis|result|opinion|summary|vergleich|comparison|kommentar|comment)\b[^\n:]{0,30}:"
-    r"|\n[ \t]*\n")
+_SECTION_HEADING = re.compile(r"(?im)^[ \t]*(?:\d{1,2}[.)][ \t]*)?" + SECTION + r"\b[^\n:]{0,30}:|\n[ \t]*\n")
 
 
 def _section_start(text: str, pos: int) -> int:
@@ -643,6 +641,7 @@ def _references(text: str, sentence_refs: list[tuple[tuple[int, int], list[RefSp
     out: list[Reference] = []
     views = image_only and has_view(text)  # round 22b: a mammography view slice inherits no series
     single = image_only and has_single_volume(text)  # (both read for a citation that names no series only)
+    pipes = "|" in text
     for sentence, refs in sentence_refs:
         sn0 = sn1 = -1
         h0 = h1 = sentence[0]
@@ -673,7 +672,10 @@ def _references(text: str, sentence_refs: list[tuple[tuple[int, int], list[RefSp
             # round 23: a slice of a single-volume exam (DVT, CBCT) inherits no series either
             volume = (single and ref.series is None and ref.form == "io" and _SLICE_WORD.match(text, ref.start)
                       and single_volume_slice(text, ref.start))
-            if ref.series is None and not view and not volume and (labelled := labelled_series(text, ref.start)):
+            column = column_series(text, ref.start) if pipes and ref.series is None and not view else None
+            if column is not None:
+                context = column  # round 28a: "Läsion | axial (Se 3) | koronar (Se 6)": the column header's series
+            elif ref.series is None and not view and not volume and (labelled := labelled_series(text, ref.start)):
                 context = labelled  # round 28b: "(fused image 60)" after "SPECT/CT (series 4 fused, series 3 CT):"
             elif ref.series is None and not view and not volume and (
                     found := _context_mention(text, mentions, sentence[0], ref.start,
@@ -798,6 +800,7 @@ def _mine(texts: Sequence[str], langs: Sequence[str | None] | None, batch_size: 
                 if dates is None:
                     dates = report_dates(texts[i])
                 refs = held_past(texts[i], refs, dates)  # round 26: a past-tense sentence's earlier exam (whole text)
+                refs = held_preface(texts[i], refs)  # round 28a: a comparison preface, an earlier exam in the clause
                 refs = _own_earlier(texts[i], window[0], refs, dates[1])
             # mend of round 26: an occasion label ("(Staging-CT Se 2, Bi 40)") in that occasion's report is today's
             refs = [replace(r, prior=False) if r.prior and occasion_label_today(texts[i], r.start) else r for r in refs]

@@ -35,12 +35,13 @@ from dataclasses import replace
 from typing import Protocol, TypeVar
 
 from curation.snippets.gate import may_hold
-from curation.snippets.timepoint_words import EXAM, MONTH
+from curation.snippets.timepoint_words import EXAM, MONTH, SEASON
 from curation.snippets.timepoints import _MONTHS
 
 __all__ = [
     "comparison_dates",
     "comparison_month",
+    "comparison_season",
     "date_keys",
     "held_past",
     "on_dates",
@@ -175,6 +176,8 @@ def date_keys(found: str) -> set[tuple[int, int]]:
         else:
             month = int(m.group("m2") or m.group("m3") or m.group("m4"))
             day = m.group("d2") or m.group("d3")
+            if m.group("m3") and month > 12 and day and int(day) <= 12:
+                month, day = int(day), m.group("m3")  # round 28a: a day-first UK date, "20/07/2026"
         if month and 1 <= month <= 12:
             out.add((month, int(day) if day else 0))
     return out
@@ -227,6 +230,37 @@ def comparison_month(text: str, anchor: int, floor: int, listed: set[tuple[int, 
     if not on_dates(named[-1].group("date"), listed):
         return False
     return _PAST.search(text, lo, anchor) is not None
+
+
+# Round 28a: a season adverb ("im Frühjahr", "in the spring", "im Herbst") and the months it spans.
+_CLAUSE_SEASON = re.compile(r"(?i)(?<!\w)(?:in|im)\s+(?:the\s+|dem\s+)?(?P<season>" + SEASON + r")(?!\w)")
+_SEASON_MONTHS = {
+    "frü": (3, 4, 5),
+    "spr": (3, 4, 5),
+    "som": (6, 7, 8),
+    "sum": (6, 7, 8),
+    "her": (9, 10, 11),
+    "aut": (9, 10, 11),
+    "fal": (9, 10, 11),
+    "win": (12, 1, 2),
+}
+_SEASON_REACH = 60
+
+
+def comparison_season(text: str, anchor: int, floor: int, listed: set[tuple[int, int]]) -> bool:
+    """Round 28a: whether the clause before `anchor` (from `floor`, the previous citation's end) names, at most
+    `_SEASON_REACH` characters before it, a season in which a listed comparison exam falls ("Vergleich: CT 15.04.2026.
+    - Läsion jetzt 9 mm (...), im Frühjahr 7 mm (...)"), with no now-word or change up to today after it and no event
+    that the season dates ("Im Sommer Radiatio; ..."). A season adverb labels the value after it as a month does
+    (the grammar's `_EARLIER_LABEL`), so no past verb is needed; a season no comparison exam has decides nothing."""
+    if not listed:
+        return False
+    start = max(_clause(text, anchor, floor), anchor - _SEASON_REACH)
+    named = list(_CLAUSE_SEASON.finditer(text, start, anchor))
+    if not named or any(cue.search(text, named[-1].end(), anchor) for cue in (_NOW, _SCOPE_END)):
+        return False
+    months = _SEASON_MONTHS[named[-1].group("season")[:3].lower()]
+    return any(month in months for month, _ in listed) and not _event_closed(text, start, named[-1].end(), anchor)
 
 
 # A word that places a finding on the earlier exam ("damals 9 mm", "previously"): a dated clause with it is no today's.
@@ -285,7 +319,11 @@ def held_past(text: str, spans: Sequence[S], dates: ReportDates | None = None) -
         ):
             # the dated subject or clause is today's exam: a reading of one sentence (no date line) is undone
             span = replace(span, prior=False) if span.prior else span  # type: ignore[type-var]
-        elif not span.prior and (subject or comparison_month(text, span.start, floor, listed)):
+        elif not span.prior and (
+            subject
+            or comparison_month(text, span.start, floor, listed)
+            or comparison_season(text, span.start, floor, listed)
+        ):
             span = replace(span, prior=True)  # type: ignore[type-var]
         out.append(span)
         floor = span.end

@@ -13,9 +13,9 @@ from __future__ import annotations
 import itertools
 import re
 
-from curation.snippets.grammar import RefSpan
+from curation.snippets.grammar import SERIES_MENTION, RefSpan
 
-__all__ = ["table_refs"]
+__all__ = ["column_series", "table_refs"]
 
 _SERIES_CELL = re.compile(r"(?i)(?:Serien?|Series|Se|Ser|Sequenz|Sequence)\.?(?:[\s-]*(?:Nr|No|Nummer|Number)\.?)?")
 _IMAGE_CELL = re.compile(r"(?i)(?:Bild(?:er)?|Images?|Img|Im|IMA|Schicht(?:en)?|Slices?)\.?"
@@ -80,3 +80,30 @@ def _row_ref(text: str, start: int, end: int, columns: tuple[int, int]) -> RefSp
         return None
     return RefSpan(start=image.start(1), end=image.end(image.lastindex), form="tb", series=int(series.group(1)),
                    images=((a, b),))
+
+
+def column_series(text: str, pos: int) -> int | None:
+    """Round 28a: the series the column header names for a pipe-table cell at `pos` ("Läsion | axial (Se 3) | koronar
+    (Se 6)" over "Herd | Bi 40 | Bi 22": Bi 40 is series 3's image). The header is the first line of the block of
+    "|" lines holding `pos`; its cell in the same position must name exactly one series (`grammar.SERIES_MENTION`).
+    None elsewhere: the caller's context series decides."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    end = len(text) if end < 0 else end
+    if "|" not in text[start:end]:
+        return None
+    row = _cells(text, start, end)
+    col = next((k for k, (a, b) in enumerate(row) if a <= pos < b), None)
+    header = (start, end)
+    while header[0] > 0:
+        above = text.rfind("\n", 0, header[0] - 1) + 1
+        if "|" not in text[above:header[0] - 1]:
+            break
+        header = (above, header[0] - 1)
+    if col is None or header[0] == start:
+        return None
+    cells = [c for c in _cells(text, *header) if text[c[0]:c[1]].strip(" -:")]  # a "|---|" rule is no header
+    if len(cells) != len(row) or col >= len(cells):
+        return None
+    found = {int(m.group(1)) for m in SERIES_MENTION.finditer(text, *cells[col])}
+    return found.pop() if len(found) == 1 else None

@@ -6,7 +6,7 @@ pattern; grammar.py's own lists move here after round 22 (docs/snippets.md, "rou
 
 from __future__ import annotations
 
-__all__ = ["EARLIER_COMPOUND", "EXAM", "MONTH", "NOW", "SEASON", "VIEW"]
+__all__ = ["EARLIER_COMPOUND", "EXAM", "MONTH", "NOW", "SEASON", "SECTION", "VIEW"]
 
 # "Jan", "Januar", "Jänner", "März", "Sept", "Dec" (an optional period after).
 MONTH = (r"(?:Jan(?:uar|uary)?|Jän(?:ner)?|Feb(?:ruar|ruary)?|Mär(?:z)?|Mar(?:ch)?|Apr(?:il)?|Mai|May|Jun[ie]?|"
@@ -24,3 +24,8 @@ VIEW = (r"(?:SAX|LAX|[234]CH|ax\w*|cor\w*|kor\w*|sag\w*|transv\w*|T1\w*|T2\w*|DW
 # Round 27: a German compound that names the earlier examination by its role: "Ausgangs-CT", "Baseline-PET",
 # "Nadir-CT", "Eingangs-MRT", "Ausgangs-PET/CT" (the exam at the start of a treatment, its best response, admission).
 EARLIER_COMPOUND = r"(?:Ausgangs|Baseline|Nadir|Eingangs)-?(?:CTA?|MRT?|MRI|PET(?:[/-]CT)?)(?![^\W\d_])"
+# A report-section heading word ("Befund:", "Beurteilung:", "IMPRESSION:"): `mine._SECTION_HEADING` (a section's end
+# for inherited series) and `prior_preface` (a heading space-joined after a comparison preface ends it) share it.
+SECTION = (r"(?:befunde?|beurteilung|zusammenfassung|impression|findings?|conclusions?|technik|technique|anamnese|"
+           r"history|clinical(?:\s+\w+)?|indication|fragestellung|empfehlung|recommendations?|procedure|ergebnis|result|"
+           r"opinion|summary|vergleich|comparison|kommentar|comment)")

@@ -285,7 +285,7 @@ _SIDE_SEP = r"(?:(?<=\s)/|/(?=\s)|\bvs\.?(?=\s)|\bversus\b|->|→|=>|⇒|⟶|\|)
 _HEADER_SEP = re.compile(_SIDE_SEP)
 _ROW_SEP = re.compile(r"(?i)[\s)\]]" + _SIDE_SEP)
 _PRIOR_LABEL = re.compile(r"(?i)\b(?:prior|previous|prev\.?|old|Vorbefund\w*|Vorbef\.?|Voruntersuchung\w*|Vorunters\.?|"
-                          r"Voraufnahme\w*|Vergleich\w*|comparison|(?-i:VU|VB|VA)|"
+                          r"Voraufnahme\w*|Vergleich\w*|comparison|(?-i:VU|VB|VA)\d?|"
                           r"Vorrunde\w*|interim\w*|präop\w*|pre-?op\w*)(?!\w)")  # round 22a: earlier-round words
 _MONTH_YEAR = re.compile(r"(?<![\d.])\d{1,2}\.(?:19|20)\d\d(?!\d)")  # "03.2026"
 _YEAR = re.compile(r"(?<![\d.,/-])(?:19|20)\d\d(?![\d.,/-])")
@@ -433,6 +433,35 @@ def _caption_lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def _bar_kinds(line: str) -> list[str | None] | None:
+    """Round 28a: the timepoint kind of each "|" cell of a header line ("Läsion | heute | VU1 | VU2" -> [None, "now",
+    "prior", "prior"]), for rows whose cells line up with it; None unless exactly one cell is now and another names an
+    earlier timepoint."""
+    if "|" not in line:
+        return None
+    labels = [_column_label(part) for part in line.split("|")]
+    kinds = [lab[0] if lab is not None else None for lab in labels]
+    if kinds.count("now") != 1 or all(k in (None, "now") for k in kinds):
+        return None
+    return kinds
+
+
+def _bar_priors(text: str, line: tuple[int, int], idx: list[int], spans: Sequence[tuple[int, int, bool]],
+                kinds: list[str | None]) -> set[int]:
+    """Round 28a: the citations of a "|" row under `kinds` (its header's cells) in an earlier timepoint's cell, where
+    the row has as many cells as the header: an "n.m." / "nicht messbar" cell keeps the columns in place."""
+    bars = [line[0] - 1, *(k for k in range(*line) if text[k] == "|"), line[1]]
+    if len(bars) - 1 != len(kinds):
+        return set()
+    out = set()
+    for i in idx:
+        col = next((c for c in range(len(kinds)) if bars[c] < spans[i][0] and spans[i][1] <= bars[c + 1]), None)
+        if (col is not None and kinds[col] not in (None, "now") and not spans[i][2]
+                and not _NOW.search(text, bars[col] + 1, spans[i][0])):  # a cell's own now-word ("| aktuell ...")
+            out.add(i)
+    return out
+
+
 def _multi_priors(text: str, spans: Sequence[tuple[int, int, bool]]) -> set[int]:
     """Round 24: rows below a header line naming the timepoints in order (`header_sequence`): a row whose citations
     fall into exactly one group per timepoint (split by the header's separators outside the citations) flags the
@@ -440,19 +469,22 @@ def _multi_priors(text: str, spans: Sequence[tuple[int, int, bool]]) -> set[int]
     names no timepoint order (a "Summe"/SPD row of sizes keeps it)."""
     out: set[int] = set()
     seq: list[str] | None = None
+    bar: list[str | None] | None = None
     for start, end in _caption_lines(text):
         idx = [i for i, (a, e, _) in enumerate(spans) if start <= a and e <= end]
         line = text[start:end]
         if not idx:
             if not line.strip():
-                seq = None
+                seq = bar = None
             elif (found := header_sequence(line)) is not None:
-                seq = found
+                seq, bar = found, _bar_kinds(line)
             elif not re.search(r"\d", line) or ends_block(line):
-                seq = None  # prose or a heading ends the block
+                seq = bar = None  # prose or a heading ends the block
             continue
         if opens_subheading(line):
-            seq = None
+            seq = bar = None
+        if bar is not None and "|" in line:
+            out |= _bar_priors(text, (start, end), idx, spans, bar)
         if seq is None or len(seq) < 2:
             continue
         cuts = [n for n in range(1, len(idx))

@@ -38,7 +38,7 @@ from curation.snippets.refscore.sets import RETIRED, load_set, retired_module, s
 from curation.snippets.refscore.synthetic import synthetic_excerpts
 
 # The dev sets by suffix (round 27: a tuple, since a suffix may have two letters: dev16ab).
-DEV_SUFFIXES: tuple[str, ...] = (*"cdefghijklmnopqrtuvwxyzab", "ab", "ad")
+DEV_SUFFIXES: tuple[str, ...] = (*"cdefghijklmnopqrtuvwxyzab", "ab", "ac", "ad")
 SETS = tuple(f"tests.curation.snippets.dev16{x}" for x in DEV_SUFFIXES)
 # Round 19: the retired blind sets (14 more authors whose classes already went to fix rounds) as training data, added
 # by `--with-retired`; not in the default, since leave one author out did not improve the dev authors' folds with them

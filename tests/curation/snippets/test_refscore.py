@@ -157,7 +157,7 @@ def test_the_packaged_weights_come_from_the_default_config() -> None:
     assert model.config == ("epochs=8 seed=0 runs=3 synthetic=1500 views=grammar,silent,flipped "
                             "sets=dev16c,dev16d,dev16e,dev16f,dev16g,dev16h,dev16i,dev16j,dev16k,dev16l,dev16m,dev16n,dev16o,"
                             "dev16p,dev16q,dev16r,dev16t,dev16u,dev16v,dev16w,dev16x,dev16y,dev16z,dev16a,dev16b,"
-                            "dev16ab,dev16ad "
+                            "dev16ab,dev16ac,dev16ad "
                             "trust=60/80")
     assert (model.trust, model.trust_study) == (60.0, 80.0)
     assert 1000 < np.count_nonzero(model.weights) < 50_000 and WEIGHTS.stat().st_size < 200_000

@@ -1,0 +1,32 @@
+"""Shape of the issue-16 round-28a DEV set (`dev16ac.py`): it parses, and each batch holds the refs it was written with.
+
+A markup error (a lost bracket, a bad spec token) changes these counts or fails the import. The counting is dev16h's
+(`_counts`). Measure: `python -m tests.curation.snippets.test_dev16ac_shape 1`.
+"""
+
+from __future__ import annotations
+
+import sys
+
+from tests.curation.snippets.dev16ac import BATCH1, BATCH2, BATCH3, BATCH4
+from tests.curation.snippets.test_dev16a_shape import figures
+from tests.curation.snippets.test_dev16h_shape import _counts
+from tests.curation.snippets.test_dev16r_shape import check_markup
+
+_BATCHES = {1: BATCH1, 2: BATCH2, 3: BATCH3, 4: BATCH4}
+
+
+def test_batch_shapes() -> None:
+    # (excerpts, refs, prior refs, excerpts without a ref)
+    assert {k: _counts(b) for k, b in _BATCHES.items()} == {
+        1: (22, 25, 13, 0), 2: (21, 26, 14, 0), 3: (16, 29, 13, 0), 4: (9, 30, 16, 1)}
+
+
+def test_markup_is_stripped_and_items_ordered() -> None:
+    check_markup(_BATCHES, marks="⟦⟧⟨⟩")
+
+
+if __name__ == "__main__":
+    for k in sys.argv[1:] or map(str, _BATCHES):
+        print(f"BATCH{k}: {figures(_BATCHES[int(k)])}")
+    print(f"all: {figures([e for b in _BATCHES.values() for e in b])}")
