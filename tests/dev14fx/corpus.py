@@ -32,25 +32,43 @@ from tests.curation.deid.text.corpus_de_en import it as _it
 
 DEV: tuple[Snippet, ...] = (
     # --- 1. structured exports (CDA / XML / JSON) ---
-    _de('<{{recordTarget}}><{{patientRole}}><id root="1.2.40.0.10.1.4.3.1" extension="[[ID:7731904512]]"/>'
+    _de(
+        '<{{recordTarget}}><{{patientRole}}><id root="1.2.40.0.10.1.4.3.1" extension="[[ID:7731904512]]"/>'
         "<patient><name><given>[[PERSON:Reinhild]]</given><family>[[PERSON:Ortner-Maier]]</family></name>"
-        '<{{administrativeGenderCode}} code="F"/><birthTime value="[[DATE:19480917]]"/></patient>'),
-    _de("<addr><streetAddressLine>[[ADDRESS:Kapuzinergasse 14]]</streetAddressLine><postalCode>[[ADDRESS:4020]]"
-        "</postalCode><city>[[ADDRESS:Traun]]</city></addr>"),
-    _en('<author><time value="[[DATE:20250219]]"/><assignedAuthor><assignedPerson><name><prefix>Dr.</prefix>'
+        '<{{administrativeGenderCode}} code="F"/><birthTime value="[[DATE:19480917]]"/></patient>'
+    ),
+    _de(
+        "<addr><streetAddressLine>[[ADDRESS:Kapuzinergasse 14]]</streetAddressLine><postalCode>[[ADDRESS:4020]]"
+        "</postalCode><city>[[ADDRESS:Traun]]</city></addr>"
+    ),
+    _en(
+        '<author><time value="[[DATE:20250219]]"/><assignedAuthor><assignedPerson><name><prefix>Dr.</prefix>'
         "<given>[[PERSON:Morwenna]]</given><family>[[PERSON:Trevithick]]</family></name></assignedPerson>"
-        "<representedOrganization><name>[[INSTITUTION:Penwith Community Hospital]]</name></representedOrganization>"),
-    _de('<{{ClinicalDocument}} xmlns="{{urn:hl7-org:v3}}"><effectiveTime value="[[DATE:202502181047]]"/>'
-        '<id root="1.2.276.0.76.4.17.9814184919" extension="[[ID:BEF-2025-088412]]"/>'),
-    _de('<telecom use="WP" value="tel:[[PHONE:+43.512.504.22871]]"/><telecom value="mailto:[[EMAIL:r.haselwanter@example-kh.at]]"/>'),
-    _de('{"patient":{"name":"[[PERSON:Gruber, Theresia]]","geb":"[[DATE:1961-04-02]]"},"arzt":"Dr. [[PERSON:Florian Pichler]]",'
-        '"{{modalitaet}}":"MR","{{koerperteil}}":"{{KNIE}}"}'),
-    _en('{"patientName":"[[PERSON:Halvorsen^Ingrid]]","mrn":"[[ID:88120473]]","referrer":"[[PERSON:Okafor, Chidi]]","{{modality}}":"CT"}'),
-    _de('<{{assignedEntity}}><id extension="[[ID:OA-44918]]" {{assigningAuthorityName}}="[[INSTITUTION:Klinikum Wels-Grieskirchen]]"/>'),
+        "<representedOrganization><name>[[INSTITUTION:Penwith Community Hospital]]</name></representedOrganization>"
+    ),
+    _de(
+        '<{{ClinicalDocument}} xmlns="{{urn:hl7-org:v3}}"><effectiveTime value="[[DATE:202502181047]]"/>'
+        '<id root="1.2.276.0.76.4.17.9814184919" extension="[[ID:BEF-2025-088412]]"/>'
+    ),
+    _de(
+        '<telecom use="WP" value="tel:[[PHONE:+43.512.504.22871]]"/><telecom value="mailto:[[EMAIL:r.haselwanter@example-kh.at]]"/>'
+    ),
+    _de(
+        '{"patient":{"name":"[[PERSON:Gruber, Theresia]]","geb":"[[DATE:1961-04-02]]"},"arzt":"Dr. [[PERSON:Florian Pichler]]",'
+        '"{{modalitaet}}":"MR","{{koerperteil}}":"{{KNIE}}"}'
+    ),
+    _en(
+        '{"patientName":"[[PERSON:Halvorsen^Ingrid]]","mrn":"[[ID:88120473]]","referrer":"[[PERSON:Okafor, Chidi]]","{{modality}}":"CT"}'
+    ),
+    _de(
+        '<{{assignedEntity}}><id extension="[[ID:OA-44918]]" {{assigningAuthorityName}}="[[INSTITUTION:Klinikum Wels-Grieskirchen]]"/>'
+    ),
     # --- 2. facility names with a lost head or tail ---
     _de("Vorbefunde aus dem [[INSTITUTION:Universitätsklinikum Gießen und Marburg]] liegen vor; {{MRT}} {{Becken}}."),
     _de("Zuweisung: [[INSTITUTION:Zentrum für Seltene Lebererkrankungen Tübingen]], {{Fibroscan}} 11 kPa."),
-    _de("Bestrahlungsplanung erfolgte am [[INSTITUTION:Westdeutsches Protonentherapiezentrum Essen]]; {{CT}} {{Thorax}}."),
+    _de(
+        "Bestrahlungsplanung erfolgte am [[INSTITUTION:Westdeutsches Protonentherapiezentrum Essen]]; {{CT}} {{Thorax}}."
+    ),
     _de("Auswärtige {{MRT}} der [[INSTITUTION:Radiologie am Stachus]] vom [[DATE:04.12.2024]] zum Vergleich."),
     _de("Voraufnahmen: [[INSTITUTION:Nuklearmedizin an der Oper]], {{Skelettszintigraphie}} ohne Mehrbelegung."),
     _de("Verlegt aus dem [[INSTITUTION:St. Anna Kinderspital]] zur {{MR-Enterographie}}."),
@@ -125,5 +143,7 @@ DEV: tuple[Snippet, ...] = (
     _en("Reprocessed {{batch 0588}}; {{BP 152/91}} at arrival; {{AE_TITLE}} CTSCAN2."),
     _en("Interpreter language: {{Cape Verdean Creole}}; {{ultrasound}} {{abdomen}}."),
     _de("14:02:11 {{→ VNA: OK}}; 14:02:15 {{→ PACS: OK}}"),
-    _de('<{{ClinicalDocument}}><{{templateId}} root="1.2.40.0.34.11.5"/><{{code}} code="18748-4" {{codeSystem}}="2.16.840.1.113883.6.1"/>'),
+    _de(
+        '<{{ClinicalDocument}}><{{templateId}} root="1.2.40.0.34.11.5"/><{{code}} code="18748-4" {{codeSystem}}="2.16.840.1.113883.6.1"/>'
+    ),
 )
