@@ -2,7 +2,8 @@
 
 - **Regional patient advocacies**: a regional adjective before the office ("Tiroler Patientenvertretung",
   "Salzburger Patientenanwalt", "Steirische Patientenombudsschaft"); the bare office stays (admin_keeps).
-- **A department with a joined pair of house acronyms**: "Radio-Onkologie KSW-KSF", "Radiologie LUKS-SZO".
+- **A department with a joined pair of house acronyms**: "Radio-Onkologie KSW-KSF", "Radiologie LUKS-SZO"; no
+  modality pair ("Radiologie CT-MR").
 - **Laboratories by name**: "Laboratorio Analisi Ticino", "Laboratoire Dumont", "Labor Dr. ..." is a practice;
   the name must be no common or clinical word ("Labor Kalium" stays).
 - **Air ambulances**: "Mercy Flight", "Life Flight", "Angel Flight" (a capitalised word before "Flight", no travel
@@ -123,8 +124,17 @@ _CHANNELS = frozenset(
 )
 
 
+# Romance adjective and field endings ("Analisi Chimiche", "Laboratoire Médicales", "Microbiologia").
+_ROMANCE_WORD_ENDS = ("iche", "ici", "ica", "ico", "ique", "iques", "ale", "ali", "ales", "logia", "logie")
+_MODALITIES = frozenset({"CT", "MR", "MRT", "MRI", "PET", "US", "RX", "NM", "XR", "DX", "SPECT", "CR", "MG", "IR"})
+
+
 def _name_word(word: str) -> bool:
-    return word.lower() not in NOT_NAME_WORDS and not (is_word_shaped(word) and len(word) > 3)
+    return (
+        word.lower() not in NOT_NAME_WORDS
+        and not (is_word_shaped(word) and len(word) > 3)
+        and not word.lower().endswith(_ROMANCE_WORD_ENDS)
+    )
 
 
 def keywordless_site_hits(text: str) -> list[Hit]:
@@ -137,7 +147,11 @@ def keywordless_site_hits(text: str) -> list[Hit]:
             if m.group("v").split()[0] not in _NOT_ADJECTIVES
         )
     if "-" in text:
-        out.extend(Hit(m.start("v"), m.end("v"), "INSTITUTION", "rule") for m in _ACRONYM_PAIR.finditer(text))
+        out.extend(
+            Hit(m.start("v"), m.end("v"), "INSTITUTION", "rule")
+            for m in _ACRONYM_PAIR.finditer(text)
+            if not set(m.group("v").split()[-1].split("-")) & _MODALITIES  # "Radiologie CT-MR"
+        )
     if "Laborato" in text:
         out.extend(
             Hit(m.start("v"), m.end("v"), "INSTITUTION", "rule")

@@ -22,7 +22,8 @@ from __future__ import annotations
 
 import re
 
-from curation.deid.text.common import LO, UP, Hit
+from curation.deid.text.common import LO, UP, Hit, words
+from curation.deid.text.facilities import NOT_FACILITY_NAMES
 from curation.deid.text.names import NOT_NAME_WORDS
 from curation.deid.text.towns import towns
 from curation.deid.text.unit_words import is_unit_word
@@ -102,6 +103,13 @@ _NEEDLES = (
 )
 
 
+# Roles and trades in brackets after a relative's name ("Tochter Eva Moser (Ärztin)"): no place.
+_ROLES = words("""
+arzt ärztin ärzte pflege pfleger pflegerin krankenschwester hebamme lehrer lehrerin studentin student nurse doctor
+gp carer caregiver teacher médecin infirmière infermiera medico
+""")
+
+
 def town_like(town: str, *, short: bool = False) -> bool:
     """Whether `town` may be a place name: no common, unit or clinical word; with `short`, a listed town or a
     word of at most eight letters."""
@@ -109,7 +117,9 @@ def town_like(town: str, *, short: bool = False) -> bool:
     head = words[-1]
     if town in towns():
         return True
-    if any(w.lower() in NOT_NAME_WORDS for w in words) or is_unit_word(town):
+    if any(
+        w.lower() in NOT_NAME_WORDS or w.lower() in NOT_FACILITY_NAMES or w.lower() in _ROLES for w in words
+    ) or is_unit_word(town):
         return False
     if is_word_shaped(head) and len(head) > 3:
         return False
