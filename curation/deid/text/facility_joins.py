@@ -8,9 +8,12 @@ joins INSTITUTION hits.
   facility word, not found as a facility itself, and no capitalised word after it: "Klinikum Wels und Dr. Huber",
   "Praxis X und Rehaklinik Y" stay apart).
 - **Tails**: a legal form after a comma ("Associates, PA", ", PC", ", LLC", ", Inc."), "Site" / "Campus" /
-  "Standort", "& Clinics", a hyphenated compound the hit stops inside ("Privatklinik Wirth-Diakonissen"), a
-  hospital word after a saint's name ("St. Josef Kinderspital"), a town-like word after a centre whose name ends
-  in a plural ("Zentrum für Familiäre Darmkrebserkrankungen Freiburg").
+  "Standort" / "Division", a named site or a cantonal hospital after a dash ("– Juravinski Site", "– Hôpital
+  cantonal"), "for" and capitalised words after a house ("Royal Hospital for Sick Children"), "at" and a named
+  place after an imaging house ("Mount Sinai Imaging at Union Square"), "& Clinics", a hyphenated compound the hit
+  stops inside ("Privatklinik Wirth-Diakonissen"), a hospital word after a saint's name ("St. Josef
+  Kinderspital"), a town-like word after a centre whose name ends in a plural ("Zentrum für Familiäre
+  Darmkrebserkrankungen Freiburg").
 - **Heads**: a German regional adjective in -deutsches / -ische before the hit ("Süddeutsches Protonenzentrum
   Ulm", "Westdeutsches ...").
 - **A practice named by its doctor**: "Onkologische Praxis Dr. med. K. Weber", "Hausarztpraxis Dr. S. Berger",
@@ -33,7 +36,14 @@ _JOIN = re.compile(r"[ \t]*(?:[–—-][ \t]*)?")
 _SECOND_TOWN = re.compile(rf"[ \t]+(?:und|and|&)[ \t]+(?P<t>{TOWN})(?![\w-])(?![ \t]+[{UP}])")
 _TAILS = re.compile(
     r",?[ \t](?:PC|PA|P\.A\.|P\.C\.|LLC|PLLC|LLP|Inc\.|Ltd)(?![\w])|"
-    r"[ \t](?:Site|Campus|Standort)(?![\w-])|"
+    r"[ \t](?:Site|Campus|Standort|Division|Pavilion|Wing)(?![\w-])|"
+    # A named site or a cantonal hospital after a dash: "Hamilton Health – Juravinski Site", "HFR Riaz – Hôpital
+    # cantonal".
+    rf"[ \t]*(?:[–—-][ \t]+)?(?:(?:[{UP}][\w{LO}'’-]+[ \t]){{1,3}}(?:Site|Campus|Standort)|(?:Hôpital|Hospital|Spital)"
+    rf"[ \t](?:cantonal|régional|universitaire|communal|fribourgeois|du[ \t]Jura|de[ \t][{UP}][{LO}]+))(?![\w-])|"
+    # "Royal Hospital for Sick Children", "Hospital for Special Surgery": "for" and capitalised words after a house.
+    rf"(?:(?<=Hospital)|(?<=Institute)|(?<=Infirmary)|(?<=Centre)|(?<=Center))[ \t]for"
+    rf"(?:[ \t][{UP}][{LO}'’]+){{1,3}}(?![\w-])|"
     r"[ \t]&[ \t](?:Clinics|Clinic)(?![\w-])|"
     rf"-(?P<t>[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?)(?![\w-])"
 )
@@ -42,7 +52,10 @@ _HOUSE_AFTER_SAINT = re.compile(
     r"Sanatorium|Infirmary|Clinic)(?![\w-])"
 )
 _SAINT = re.compile(r"(?:St\.|Sankt|Saint|San|Santa)[ \t]")
-_PLURAL_END = re.compile(r"(?:ungen|heiten|keiten|krankungen|tumoren|störungen|diseases|disorders|cancers)\Z")
+# "Mount Sinai Imaging at Union Square": a named imaging house (two words or more) "at" a named place.
+_AT_PLACE = re.compile(rf"[ \t]at[ \t](?P<t>[{UP}][{LO}]+(?:[ \t][{UP}][{LO}]+){{1,2}})(?![\w-])")
+_IMAGING_END = re.compile(r"\S[ \t]+(?:Imaging|Radiology)\Z")
+_PLURAL_END = re.compile(r"(?:ungen|heiten|keiten|krankungen|tumoren|störungen|diseases|disorders|cancers|Children)\Z")
 _TOWN_AFTER = re.compile(rf"[ \t]+(?P<t>{TOWN})(?![\w-])")
 _REGION_BEFORE = re.compile(rf"(?<![\w-])[{UP}][{LO}]*(?:deutsch|ländisch|isch)(?:e|es|er|en)[ \t]+\Z")
 _DOCTOR_PRACTICE = re.compile(
@@ -128,6 +141,10 @@ def _widened(text: str, h: Hit, site_starts: frozenset[int]) -> Hit:
         start = m.start()
     if _SAINT.match(text, start) and (m := _HOUSE_AFTER_SAINT.match(text, end)):
         end = m.end()
+    while (m := _TAILS.match(text, end)) and (m.group("t") is None or _town(m.group("t"))):
+        end = m.end()  # a glued part is a name, never a document or unit word ("Kantonsspital-Bericht")
+    if _IMAGING_END.search(text, start, end) and (m := _AT_PLACE.match(text, end)) and _town(m.group("t")):
+        end = m.end()
     if _PLURAL_END.search(text, start, end) and (m := _TOWN_AFTER.match(text, end)) and _town(m.group("t")):
         end = m.end()
     if (
@@ -137,8 +154,6 @@ def _widened(text: str, h: Hit, site_starts: frozenset[int]) -> Hit:
         and m.start("t") not in site_starts
     ):
         end = m.end()
-    while (m := _TAILS.match(text, end)) and (m.group("t") is None or _town(m.group("t"))):
-        end = m.end()  # a glued part is a name, never a document or unit word ("Kantonsspital-Bericht")
     return h if (start, end) == (h.start, h.end) else Hit(start, end, h.label, h.source)
 
 

@@ -10,7 +10,8 @@
   word: "Return Flight"), "Christophorus 7" / "ÖAMTC Christophorus" / "Christophorus Flugrettung", "Rega",
   "<Name> Flugrettung / Luftrettung".
 - **Interpreter services**: the capitalised name after "interpreter via / through / from" or "Dolmetscher über"
-  ("Interpreter via LanguageLine"), not a channel word ("via Telephone", "via Video").
+  ("Interpreter via LanguageLine"), not a channel word ("via Telephone", "via Video"); a joined brand right before
+  the word ("LanguageLine interpreter").
 """
 
 from __future__ import annotations
@@ -100,6 +101,11 @@ _INTERPRETER = re.compile(
     rf"von|de|tramite)[ \t](?:the[ \t]|den[ \t]|dem[ \t])?"
     rf"(?P<v>[{UP}][\w{LO}]+(?:[ \t][{UP}][\w{LO}]+){{0,2}})"
 )
+# A joined capitalised brand right before the interpreter word: "LanguageLine interpreter", "VoiceLink
+# Dolmetscher".
+_BRAND_INTERPRETER = re.compile(
+    rf"(?<![\w-])(?P<v>[{UP}][{LO}]+[{UP}][{LO}]+)[ \t](?:interpreter|interpreting|Dolmetsch\w*|interprète|interprete)"
+)
 _CHANNELS = frozenset(
     {
         "telephone",
@@ -165,6 +171,7 @@ def keywordless_site_hits(text: str) -> list[Hit]:
             if m.group("n") is None or m.group("n") not in _NOT_AIR
         )
     if "nterpret" in text or "olmetsch" in text:
+        out.extend(Hit(m.start("v"), m.end("v"), "INSTITUTION", "rule") for m in _BRAND_INTERPRETER.finditer(text))
         for m in _INTERPRETER.finditer(text):
             if m.group("v").split()[0].lower() not in _CHANNELS and _name_word(m.group("v").split()[0]):
                 out.append(Hit(m.start("v"), m.end("v"), "INSTITUTION", "rule"))

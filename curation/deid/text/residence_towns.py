@@ -110,7 +110,7 @@ gp carer caregiver teacher médecin infirmière infermiera medico
 """)
 
 
-def town_like(town: str, *, short: bool = False) -> bool:
+def town_like(town: str, *, short: bool = False, shaped: bool = True) -> bool:
     """Whether `town` may be a place name: no common, unit or clinical word; with `short`, a listed town or a
     word of at most eight letters."""
     words = [w for w in town.replace("-", " ").split() if w[:1].isupper()]
@@ -121,7 +121,7 @@ def town_like(town: str, *, short: bool = False) -> bool:
         w.lower() in NOT_NAME_WORDS or w.lower() in NOT_FACILITY_NAMES or w.lower() in _ROLES for w in words
     ) or is_unit_word(town):
         return False
-    if is_word_shaped(head) and len(head) > 3:
+    if shaped and is_word_shaped(head) and len(head) > 3:
         return False
     return not short or len(town) <= 8
 
@@ -133,7 +133,8 @@ def residence_town_hits(text: str) -> list[Hit]:
     out: list[Hit] = []
     for pattern in _STRONG:
         for m in pattern.finditer(text):
-            if town_like(m.group("t")):
+            # A birthplace or a letter's place slot holds a town even of a common word's shape ("Sion", "Gais").
+            if town_like(m.group("t"), shaped=pattern not in (_BIRTHPLACE, _LETTER_PLACE)):
                 out.append(Hit(m.start("v"), m.end("v"), "ADDRESS", "rule"))
     if "Pat" in text or "Pt." in text or "Pazient" in text:
         for m in _PATIENT_LINE_TOWN.finditer(text):

@@ -14,6 +14,7 @@ from curation.deid.text.keywordless_sites import keywordless_site_hits
 from curation.deid.text.phone_forms import phone_form_hits
 from curation.deid.text.ref_ids import ref_id_hits
 from curation.deid.text.residence_towns import residence_town_hits
+from curation.deid.text.rules import rule_hits
 from curation.deid.text.scrub import scrub_text
 
 
@@ -194,6 +195,7 @@ def test_spaced_date_lookalikes(text: str) -> None:
         ("Paziente nato a Mesocco il 3 maggio 1941.", "Mesocco"),
         ("Patiente née à Porrentruy le 2 mai 1950.", "Porrentruy"),
         ("Fait à Delémont, le 3 mars 2025.", "Delémont"),
+        ("Fait à Vission, le 3 mars 2025.", "Vission"),
         ("Sohn Herr Lukas Pfanner (Schruns) informiert.", "Schruns"),
         ("Überweisung (Dr. Keller, Hausarzt, Dübendorf).", "Dübendorf"),
         ("Pat. Maria Nigg, geb. 03.04.1938, Gais, Röntgen Becken.", "Gais"),
@@ -239,6 +241,11 @@ def test_residence_town_lookalikes(text: str) -> None:
         ("Outside images: Halton Health – Georgetown Site, CTA.", "en", "Site", "CTA"),
         ("Aufnahme über die Privatklinik Kettler-Stift, CT.", "de", "Stift", "CT"),
         ("Images received from University of Kansas Hospitals & Clinics; MRI.", "en", "& Clinics", "MRI"),
+        ("Prior study at Lenox Hill Imaging at Gramercy Park; MRI.", "en", "Gramercy Park", "MRI"),
+        ("Prior study at Baylor Scott Imaging Division, CT.", "en", "Division", "CT"),
+        ("Transferred from Trillium Health – Mississauga Site.", "en", "Mississauga Site", "Transferred"),
+        ("Transfert depuis HFR Meyriez – Hôpital cantonal ; IRM.", "fr", "cantonal", "IRM"),
+        ("Films from the Royal Hospital for Sick Children Glasgow today.", "en", "Sick Children", "today"),
     ],
 )
 def test_facility_edges(text: str, lang: str, gone: str, kept: str) -> None:
@@ -269,10 +276,16 @@ def test_facility_edge_hits(text: str, value: str) -> None:
         ("Kantonsspital-Bericht für die Akte.", "de", "-Bericht"),
         ("LETTER FROM NORTH TEES NHS FOUNDATION TRUST.", "en", "LETTER FROM"),
         ("Praxis für Radiologie, Befund folgt.", "de", "Praxis für Radiologie"),
+        ("Transferred from Weymouth Hospital for CT angiography.", "en", "for CT angiography"),
     ],
 )
 def test_facility_edge_lookalikes(text: str, lang: str, kept: str) -> None:
     assert kept in _out(text, lang)
+
+
+def test_at_place_needs_a_named_house() -> None:
+    text = "Seen in Imaging at Noon Today."
+    assert not [h for h in rule_hits(text) if h.label == "INSTITUTION" and h.end > text.index("Noon")]
 
 
 # --- keyword-less facilities (keywordless_sites) ---
@@ -288,6 +301,7 @@ def test_facility_edge_lookalikes(text: str, lang: str, kept: str) -> None:
         ("Primärtransport mit Christophorus 4, CT.", "Christophorus 4"),
         ("Transport Rega 9 ins Zentrumsspital.", "Rega 9"),
         ("Interpreter via CallBridge (Tigrinya).", "CallBridge"),
+        ("TalkLink interpreter present for consent.", "TalkLink"),
     ],
 )
 def test_keywordless_sites(text: str, value: str) -> None:
