@@ -6,8 +6,8 @@ Each names a thing, an office or a step of work, never a person, a place or a re
   an investigational new drug or device number "IND 145782" / "IDE G190021". A serial number stays an ID
   ("serial 7118834-022" names one implanted device, so one patient).
 - **Offices and roles of a hospital**: "Patient Relations", "Patient Advocate", "Patient Liaison"; a bare German
-  office word ("Patientenanwaltschaft", "Beschwerdestelle"), not after a regional adjective or a place word
-  ("Tiroler Patientenvertretung" is a body, an INSTITUTION).
+  office word ("Patientenanwaltschaft", "Beschwerdestelle"), not after a regional adjective or before a place word
+  ("Tiroler Patientenvertretung", "Patientenanwaltschaft Vorarlberg" are bodies, INSTITUTIONs).
 - **Boards and rules**: "Tumorboard Gynäkologie" (a board and its specialty), "Cross-Border Healthcare Directive",
   "Medical Devices Regulation" (no listed surname among the words: "Dr. Meier Regulation" stays a name).
 - **Wards and clinics of the house**: "4 West Oncology", "7 North", "Neurology Clinic" after a lower-case word or a
@@ -25,6 +25,7 @@ import re
 
 from curation.deid.text.common import LO, UP
 from curation.deid.text.given_names import is_given_name
+from curation.deid.text.residence_towns import town_like
 from curation.deid.text.surnames import is_surname_or_word
 
 __all__ = ["admin_keeps"]
@@ -45,6 +46,7 @@ _DE_OFFICES = re.compile(
 # A capitalised word before a German office word names the body ("Kärntner Patientenvertretung", "Salzburger
 # Patientenanwalt"); an article, a preposition or a sentence start leaves the office bare.
 _NAMED_BEFORE = re.compile(rf"(?P<w>[{UP}][{LO}]+)[ \t]+$")
+_PLACE_AFTER = re.compile(rf"[ \t]+(?P<t>[{UP}][{LO}]+)(?![\w-])")
 _BARE_BEFORE = frozenset(
     [
         "Die",
@@ -136,10 +138,12 @@ _GATED: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
 )
 
 
-def _bare_office(text: str, start: int) -> bool:
-    """Whether the German office word at `start` stands without a body's name before it."""
-    m = _NAMED_BEFORE.search(text, max(0, start - 40), start)
-    return m is None or m.group("w") in _BARE_BEFORE
+def _bare_office(text: str, m: re.Match[str]) -> bool:
+    """Whether the German office word `m` stands without a body's name before or a region after it
+    ("Patientenanwaltschaft Vorarlberg" is a body, an INSTITUTION)."""
+    before = _NAMED_BEFORE.search(text, max(0, m.start() - 40), m.start())
+    after = _PLACE_AFTER.match(text, m.end())
+    return (before is None or before.group("w") in _BARE_BEFORE) and (after is None or not town_like(after.group("t")))
 
 
 def _clinic_bare(text: str, start: int) -> bool:
@@ -176,7 +180,7 @@ def admin_keeps(text: str) -> list[tuple[int, int]]:
                 continue  # "Dr. Meier Regulation": a name before the word
             out.append(m.span())
     if "atient" in text or "mbuds" in text or "eschwerde" in text:
-        out.extend(m.span() for m in _DE_OFFICES.finditer(text) if _bare_office(text, m.start()))
+        out.extend(m.span() for m in _DE_OFFICES.finditer(text) if _bare_office(text, m))
     if "<" in text and ('="' in text or "</" in text or "/>" in text):
         out.extend(m.span() for m in _XML_NAMES.finditer(text))
     return out

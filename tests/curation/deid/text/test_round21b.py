@@ -89,6 +89,7 @@ def test_keep_terms_survive(text: str, lang: str, term: str) -> None:
         ("Riverside Neurology Clinic referred the patient.", "Riverside Neurology Clinic"),
         ("Moved to 14 West Street, Leeds.", "14 West"),
         ("Beschwerde an die Tiroler Patientenvertretung.", "Patientenvertretung"),
+        ("Anfrage der Patientenombudsstelle Burgenland zum CT.", "Patientenombudsstelle"),
         ("Investigational drug 158812 given.", "158812"),
     ],
 )
