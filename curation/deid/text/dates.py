@@ -63,7 +63,9 @@ _FULL_OR_ABBR = r"(?:" + "|".join(sorted({*MONTHS_DE, *MONTHS_EN, "Jänner", "Fe
 # Dates: the patterns carry named groups that `text_dates.py` reads to shift the date in its own style.
 DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("iso", re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d\d)(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d])")),
-    ("dmy", re.compile(r"(?<![\d.,])(?<!\d/)(?P<d>\d{1,2})(?P<sep>[./-])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})"
+    # A spaced form with a four-digit year too ("vom 6. 11. 2025", round 21b).
+    ("dmy", re.compile(r"(?<![\d.,])(?<!\d/)(?P<d>\d{1,2})(?P<sep>[./-]|\.[ ](?=[01]?\d\.[ ](?:19|20)\d\d(?!\d)))"
+                       r"(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})"
                        r"(?!\.?\d)(?![-/]\d)")),
     # Not the head of an accession "20231107-0088" / "20240311CT-0042" (an id rule takes it whole).
     ("compact", re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])"

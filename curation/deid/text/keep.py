@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from curation.deid.text.admin_keeps import admin_keeps
 from curation.deid.text.common import TEXT_GATES, TextContext, _matches_from, context_for, current, literal_starts
 from curation.deid.text.device_models import model_keeps, names_nothing_else
 from curation.deid.text.dicom_dump import dump_fields
@@ -356,6 +357,7 @@ def _keep_ranges(text: str) -> tuple[Ranges, Ranges, Ranges]:
     others.update(keyed_keeps(text))  # standard URLs, trial registry numbers, page footers (keyed_exports)
     others.update(service_keeps(text))  # calendar weeks, free-phone service lines (round 18c)
     others.update(msh_keeps(text))  # HL7 MSH applications and system codes (round 20b)
+    others.update(admin_keeps(text))  # offices, boards, wards, regulatory numbers, workflow words (round 21b)
     # Rooms, floors and levels inside a hospital (text_rooms) and scanner models (text_device_models), round 14b:
     # weak ranges (round 14 review), so that a cue-found name ("Dr. Sala", "Frau Stock") or an address
     # ("Kirchenring 5/Stock 3") overlapping one still wins.

@@ -43,6 +43,7 @@ from curation.deid.text.date_lines import date_line_hits
 from curation.deid.text.dicom_dump import dump_fields
 from curation.deid.text.edi import edi_hits
 from curation.deid.text.facilities import facility_hits, with_adjectives
+from curation.deid.text.facility_joins import facility_edge_hits, with_facility_edges
 from curation.deid.text.fields import address_field_hits, address_unit_hits, table_hits
 from curation.deid.text.foreign_addresses import foreign_address_hits
 from curation.deid.text.foreign_hospitals import foreign_hospital_hits
@@ -52,6 +53,7 @@ from curation.deid.text.home_addresses import address_column_hits, home_address_
 from curation.deid.text.house_names import acronym_after_person_hits, house_name_hits, with_house_tails
 from curation.deid.text.incident_places import incident_place_hits
 from curation.deid.text.keyed_exports import keyed_hits
+from curation.deid.text.keywordless_sites import keywordless_site_hits
 from curation.deid.text.known_sites import known_site_hits
 from curation.deid.text.label_values import ID_LABEL_WORD, ended_at_fields, label_hits
 from curation.deid.text.legal_bodies import legal_body_hits
@@ -70,11 +72,14 @@ from curation.deid.text.ocr_digits import covers_token, digit_view
 from curation.deid.text.org_forms import org_form_hits
 from curation.deid.text.outside_sites import outside_site_hits
 from curation.deid.text.permit_ids import permit_id_hits
+from curation.deid.text.phone_forms import phone_form_hits
 from curation.deid.text.places import place_hits
 from curation.deid.text.propagate import propagated_hits
 from curation.deid.text.public_bodies import public_body_hits
 from curation.deid.text.ranks import rank_hits
+from curation.deid.text.ref_ids import ref_id_hits
 from curation.deid.text.reply_headers import reply_header_hits
+from curation.deid.text.residence_towns import residence_town_hits
 from curation.deid.text.rooms import names_before_rooms
 from curation.deid.text.rosters import with_rosters
 from curation.deid.text.service_names import service_name_hits
@@ -502,6 +507,9 @@ def _rule_hits(text: str) -> list[Hit]:
     hits.extend(case_ref_hits(text, lowered))
     hits.extend(coded_id_hits(text, lowered))  # coded values, bPKs, call signs, extension brackets (round 18c)
     hits.extend(permit_id_hits(text, lowered))  # residence documents, claim, run and job numbers (round 20b)
+    hits.extend(ref_id_hits(text, lowered))  # reference, serial, examination and file numbers (round 21b)
+    hits.extend(phone_form_hits(text, lowered))  # internal numbers, tel: URIs, bracketed US numbers (round 21b)
+    hits.extend(residence_town_hits(text))  # towns of residence, birth, letters, relatives (round 21b)
     for code in _HYPHEN_SCANNER.finditer(text):
         value = code.group("v")
         if (sum(c.isdigit() for c in value) >= 4 and any(c.isalpha() for c in value)
@@ -552,8 +560,11 @@ def _rule_hits(text: str) -> list[Hit]:
     hits.extend(care_service_hits(text))  # palliative, advocacy, home-care brands, schools, spas (round 19b)
     hits.extend(bracket_place_hits(text))  # "home (<Town>)", "(<Town>, ST)", "Standort <Town>", AE titles
     hits.extend(service_name_hits(text, lowered))  # language services, clubs, schools, employers (round 20b)
+    hits.extend(keywordless_site_hits(text))  # advocacies, labs, air ambulances, interpreters (round 21b)
     hits = with_house_tails(text, widened_sites(text, with_adjectives(text, hits)))
     hits = without_service_tails(text, trimmed_edges(text, hits))
+    hits.extend(facility_edge_hits(text))  # practices named by their doctor, all-caps trusts (round 21b)
+    hits = with_facility_edges(text, hits)  # heads, tails and joined parts of facility names (round 21b)
     hits.extend(site_acronym_hits(text, lowered, hits))
     hits.extend(acronym_after_hits(text, hits))
     hits.extend(acronym_after_person_hits(text, hits))  # "Dr. <Name> (<ACR>)", "Service de santé de l'<ACR>"

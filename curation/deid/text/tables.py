@@ -74,6 +74,9 @@ ID_HEADERS = frozenset({
     "nhs number", "accession", "acc", "acc. no", "accession no", "auftrag", "auftragsnummer", "auftrags-nr.",
     "no dossier", "n° dossier", "numéro", "numero", "n° patient", "numero paziente", "svnr", "sv-nr.", "ahv",
     "versichertennummer", "record", "chart", "chart no", "medical record number",
+    # Admission and visit numbers (round 21b): "Aufnahmezahl", "FIN" (Fallidentifikationsnummer), "CSN", "episode".
+    "aufnahmezahl", "aufnahme-zahl", "aufnahmenummer", "aufnahme-nr.", "aufnahme-nr", "aufn.-zl.", "fin", "csn",
+    "episode", "episode no", "visit no", "visit number", "encounter", "encounter no", "aktenzahl",
 })
 DATE_HEADERS = frozenset({
     "dob", "d.o.b.", "date of birth", "birth date", "birthdate", "born", "geb.", "geb", "geboren", "geburtsdatum",

@@ -1,0 +1,186 @@
+"""Keep ranges of a hospital's administrative and technical vocabulary that PHI rules mistake (round 21b).
+
+Each names a thing, an office or a step of work, never a person, a place or a record of one patient:
+
+- **Device catalogue and regulatory numbers**: "REF 0602450", "UDI-DI 00643169901203", "GTIN ...", "LOT ...",
+  an investigational new drug or device number "IND 145782" / "IDE G190021". A serial number stays an ID
+  ("serial 7118834-022" names one implanted device, so one patient).
+- **Offices and roles of a hospital**: "Patient Relations", "Patient Advocate", "Patient Liaison"; a bare German
+  office word ("Patientenanwaltschaft", "Beschwerdestelle"), not after a regional adjective or before a place word
+  ("Tiroler Patientenvertretung", "Patientenanwaltschaft Vorarlberg" are bodies, INSTITUTIONs).
+- **Boards and rules**: "Tumorboard Gynäkologie" (a board and its specialty), "Cross-Border Healthcare Directive",
+  "Medical Devices Regulation" (no listed surname among the words: "Dr. Meier Regulation" stays a name).
+- **Wards and clinics of the house**: "4 West Oncology", "7 North", "Neurology Clinic" after a lower-case word or a
+  sentence start (a name before it makes a facility: "Harbourside Neurology Clinic").
+- **Workflow words**: "Modalität OT" (a DICOM modality code), "Zeile 4414", "batch 0412" / "Charge 22",
+  upper-case configuration keys "AE_TITLE" / "STATION_NAME", a system after a log arrow "→ VNA: OK".
+- **Languages**: "Haitian Creole", "Cape Verdean Creole", "British Sign Language".
+- **States**: "Fürstentum Liechtenstein", "Principality of Monaco", "Grand Duchy of Luxembourg".
+- **CDA / XML element and attribute names** ("<assignedEntity", "assigningAuthorityName="): markup, never text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from curation.deid.text.common import LO, UP
+from curation.deid.text.given_names import is_given_name
+from curation.deid.text.residence_towns import town_like
+from curation.deid.text.surnames import is_surname_or_word
+
+__all__ = ["admin_keeps"]
+
+_REGULATORY = re.compile(
+    r"(?<![\w/-])(?:REF|UDI(?:-DI|-PI)?|GTIN|LOT|IND|IDE)[ \t]?[:#]?[ \t]?"
+    r"\(?(?:01\))?[A-Z]?\d[\d.-]{3,}\d(?![\w-])"
+)
+_OFFICES = re.compile(
+    r"(?<![\w-])Patient[ \t](?:Relations|Advocates?|Advocacy|Liaison|Experience|Services|Safety|"
+    r"Access|Affairs|Ombudsman)(?:[ \t](?:Office|Team|Service|Department|Officer))?(?![\w-])"
+)
+_DE_OFFICES = re.compile(
+    r"(?<![\w-])(?:Patienten(?:anwaltschaft|anwalt|anwältin|vertretung|ombudsschaft|"
+    r"ombudsstelle|ombudsmann|ombudsfrau|fürsprecher|fürsprecherin|beauftragte|beauftragter)|"
+    r"Ombudsstelle|Beschwerdestelle|Beschwerdemanagement)(?![\w-])"
+)
+# A capitalised word before a German office word names the body ("Kärntner Patientenvertretung", "Salzburger
+# Patientenanwalt"); an article, a preposition or a sentence start leaves the office bare.
+_NAMED_BEFORE = re.compile(rf"(?P<w>[{UP}][{LO}]+)[ \t]+$")
+_PLACE_AFTER = re.compile(rf"[ \t]+(?P<t>[{UP}][{LO}]+)(?![\w-])")
+_BARE_BEFORE = frozenset(
+    [
+        "Die",
+        "Der",
+        "Das",
+        "Den",
+        "Dem",
+        "Des",
+        "Eine",
+        "Einer",
+        "Ein",
+        "Eines",
+        "An",
+        "Von",
+        "Mit",
+        "Bei",
+        "Zur",
+        "Zum",
+        "Laut",
+        "Über",
+        "Per",
+        "Via",
+        "Durch",
+        "Für",
+        "Siehe",
+        "Liebe",
+        "Sehr",
+        "Geehrte",
+    ]
+)
+_BOARDS = re.compile(
+    rf"(?<![\w-])(?:Tumorboard|Tumorkonferenz|Tumou?r[ \t][Bb]oard|MDT|MDM)[ \t]"
+    rf"(?:[{UP}][{LO}]+(?:logie|logy|chirurgie|surgery|medizin|medicine|iatrie|pädie|"
+    rf"Onkologie|Oncology)|Lung|Breast|Brust|Haut|Skin|Neuro|Sarkom|Sarcoma|GI|HNO|Head[ \t]and[ \t]"
+    rf"Neck|Urologie|Gyn)(?![\w-])"
+)
+_RULES = re.compile(
+    rf"(?<![\w-])(?:[{UP}][\w{LO}-]+[ \t]){{1,4}}(?:Directive|Regulation)"
+    rf"(?![\w-])"
+)
+_TITLE_BEFORE = re.compile(r"(?:Dr|Prof|Herr|Frau|Mr|Mrs|Ms|Miss)\.?[ \t]+$")
+_WARDS = re.compile(
+    r"(?<![\w./-])\d{1,2}[ \t]?(?:North|South|East|West)(?:[ \t](?:Oncology|Cardiology|Neurology|"
+    r"Surgery|Medicine|Orthopaedics|Orthopedics|Haematology|Hematology|Urology|Renal|Stroke|"
+    r"Respiratory|Gastro|Paediatrics|Pediatrics|ICU|HDU|Ward)(?![\w-])|(?![\w-])(?![ \t]*[A-Z]))"
+)
+_SPECIALTY_CLINICS = re.compile(
+    r"(?<![\w-])(?:Neurology|Stroke|Fracture|Memory|Diabetes|Pain|Falls|Breast|Chest|"
+    r"Anticoagulation|Cardiology|Urology|Oncology|Haematology|Hematology|Rheumatology|"
+    r"Respiratory|Renal|Hand|Spine|Sports[ \t]Medicine|Vascular|Headache|Epilepsy|"
+    r"Movement[ \t]Disorders|Lymphoma|Sarcoma|Melanoma|TIA|Gynaecology|Gynecology)"
+    r"[ \t]Clinic(?![\w-])"
+)
+_WORKFLOW = re.compile(
+    r"(?<![\w-])(?:Modalität|Modality|Modalite|Modalità)[ \t]?:?[ \t]?"
+    r"(?:CT|MR|OT|US|CR|DX|XA|NM|PT|RF|MG|SC|PX|IO|SR|KO|PR)(?![\w-])|"
+    r"(?<![\w-])(?:Zeile|Line|Row|Reihe|Charge|[Bb]atch|Stapel)[ \t]\d{1,6}(?![\w-]|[./]\d)"
+)
+_CONFIG_KEY = re.compile(
+    r"(?<![\w-])(?:AE|AET|CALLING|CALLED|STATION|INSTITUTION|MODALITY|DEVICE|HOST|PORT|"
+    r"SERIES|STUDY|PATIENT|SOP|TRANSFER|SYNTAX|STORAGE|QUERY|WORKLIST)"
+    r"(?:_(?:AE|AET|TITLE|NAME|ID|UID|TYPE|PORT|HOST|CLASS|SYNTAX|DESCRIPTION|LEVEL)){1,2}"
+    r"(?![\w-])"
+)
+_ARROW_SYSTEM = re.compile(r"(?:→|->|=>)[ \t]?[A-Z]{2,8}(?=[ \t]?:)")
+_LANGUAGES = re.compile(
+    rf"(?<![\w-])(?:[{UP}][{LO}]+[ \t]){{1,2}}(?:Creole|Pidgin|Sign[ \t]Language)(?![\w-])|"
+    r"(?<![\w-])(?:Kreolisch|Gebärdensprache|Créole|Creolo)(?![\w-])"
+)
+_STATES = re.compile(
+    rf"(?<![\w-])(?:Fürstentum|Großherzogtum|Grossherzogtum|Königreich|Freistaat|Republik|"
+    rf"Principality[ \t]of|Grand[ \t]Duchy[ \t]of|Kingdom[ \t]of|Republic[ \t]of)[ \t]"
+    rf"[{UP}][{LO}]+(?![\w-])"
+)
+_XML_NAMES = re.compile(r"</?(?:[A-Za-z][\w.-]*:)?[A-Za-z][\w.-]*|(?<=[ \t])[A-Za-z][\w.:-]*(?==\")")
+
+_GATED: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
+    (_REGULATORY, ("REF", "UDI", "GTIN", "LOT", "IND", "IDE")),
+    (_OFFICES, ("Patient ",)),
+    (_BOARDS, ("oard", "MDT", "MDM", "konferenz")),
+    (_RULES, ("Directive", "Regulation")),
+    (_WARDS, ("North", "South", "East", "West")),
+    (_SPECIALTY_CLINICS, (" Clinic",)),
+    (_WORKFLOW, ("odalit", "Zeile", "Line ", "Row ", "Reihe", "Charge", "atch ", "Stapel")),
+    (_CONFIG_KEY, ("_",)),
+    (_ARROW_SYSTEM, ("→", "->", "=>")),
+    (_LANGUAGES, ("Creole", "Pidgin", "Sign Language", "Kreolisch", "Gebärdensprache", "Créole", "Creolo")),
+    (_STATES, ("tum ", "Freistaat", "Republi", "Principality", "Duchy", "Kingdom")),
+)
+
+
+def _bare_office(text: str, m: re.Match[str]) -> bool:
+    """Whether the German office word `m` stands without a body's name before or a region after it
+    ("Patientenanwaltschaft Vorarlberg" is a body, an INSTITUTION)."""
+    before = _NAMED_BEFORE.search(text, max(0, m.start() - 40), m.start())
+    after = _PLACE_AFTER.match(text, m.end())
+    return (before is None or before.group("w") in _BARE_BEFORE) and (after is None or not town_like(after.group("t")))
+
+
+def _clinic_bare(text: str, start: int) -> bool:
+    """Whether a specialty clinic at `start` follows no capitalised name word ("Harbourside Neurology Clinic")."""
+    before = text[max(0, start - 30) : start].rstrip(" \t")
+    word = before.split()[-1] if before.split() else ""
+    return not (word[:1].isupper() and word.isalpha() and len(word) > 1 and not word.isupper()) or word in (
+        "The",
+        "Our",
+        "See",
+        "At",
+        "In",
+        "To",
+        "From",
+        "Der",
+        "Die",
+        "Das",
+    )
+
+
+def admin_keeps(text: str) -> list[tuple[int, int]]:
+    """Keep ranges of the administrative and technical terms above in `text`."""
+    out: list[tuple[int, int]] = []
+    for pattern, needles in _GATED:
+        if not any(n in text for n in needles):
+            continue
+        for m in pattern.finditer(text):
+            if pattern is _SPECIALTY_CLINICS and not _clinic_bare(text, m.start()):
+                continue
+            if pattern is _RULES and (
+                _TITLE_BEFORE.search(text, max(0, m.start() - 8), m.start())
+                or any(is_surname_or_word(w) or is_given_name(w) for w in m.group().split()[:-1])
+            ):
+                continue  # "Dr. Meier Regulation": a name before the word
+            out.append(m.span())
+    if "atient" in text or "mbuds" in text or "eschwerde" in text:
+        out.extend(m.span() for m in _DE_OFFICES.finditer(text) if _bare_office(text, m))
+    if "<" in text and ('="' in text or "</" in text or "/>" in text):
+        out.extend(m.span() for m in _XML_NAMES.finditer(text))
+    return out

@@ -1,0 +1,178 @@
+"""Facilities and services named without a hospital keyword (round 21b).
+
+- **Regional patient advocacies**: a regional adjective before the office ("Tiroler Patientenvertretung",
+  "Salzburger Patientenanwalt", "Steirische Patientenombudsschaft"); the bare office stays (admin_keeps).
+- **A department with a joined pair of house acronyms**: "Radio-Onkologie KSW-KSF", "Radiologie LUKS-SZO"; no
+  modality pair ("Radiologie CT-MR").
+- **Laboratories by name**: "Laboratorio Analisi Ticino", "Laboratoire Dumont", "Labor Dr. ..." is a practice;
+  the name must be no common or clinical word ("Labor Kalium" stays).
+- **Air ambulances**: "Mercy Flight", "Life Flight", "Angel Flight" (a capitalised word before "Flight", no travel
+  word: "Return Flight"), "Christophorus 7" / "ÖAMTC Christophorus" / "Christophorus Flugrettung", "Rega",
+  "<Name> Flugrettung / Luftrettung".
+- **Interpreter services**: the capitalised name after "interpreter via / through / from" or "Dolmetscher über"
+  ("Interpreter via LanguageLine"), not a channel word ("via Telephone", "via Video"); a joined brand right before
+  the word ("LanguageLine interpreter").
+"""
+
+from __future__ import annotations
+
+import re
+
+from curation.deid.text.common import LO, UP, Hit
+from curation.deid.text.names import NOT_NAME_WORDS
+from curation.deid.text.word_shapes import is_word_shaped
+
+__all__ = ["keywordless_site_hits"]
+
+_ADVOCACY = re.compile(
+    rf"(?<![\w-])(?P<v>[{UP}][{LO}]+(?:er|ische|ischer|isches)[ \t]"
+    rf"(?:Patienten|PatientInnen|Pflege)(?:anwaltschaft|anwalt|anwältin|vertretung|ombudsschaft|"
+    rf"ombudsstelle|ombudsmann|ombudsfrau|fürsprecher|fürsprecherin))(?![\w-])"
+)
+_NOT_ADJECTIVES = frozenset(
+    {
+        "Der",
+        "Oder",
+        "Aber",
+        "Über",
+        "Unter",
+        "Weiter",
+        "Leider",
+        "Wieder",
+        "Jeder",
+        "Einer",
+        "Zuständige",
+        "Zuständiger",
+        "Unabhängige",
+        "Unabhängiger",
+        "Regionale",
+        "Neue",
+        "Diese",
+    }
+)
+_ACRONYM_PAIR = re.compile(
+    r"(?<![\w-])(?P<v>(?:Radio-?Onkologie|Radioonkologie|Radiologie|Nuklearmedizin|"
+    r"Onkologie|Radiotherapie|Radiation[ \t]Oncology)[ \t][A-Z]{2,5}-[A-Z]{2,5})(?![\w-])"
+)
+_LABORATORY = re.compile(
+    rf"(?<![\w-])(?P<v>(?:Laboratorio(?:[ \t]Analisi)?|Laboratoire(?:[ \t]d['’]analyses)?|"
+    rf"Laboratorium)[ \t](?P<n>[{UP}][{LO}]+(?:[ \t][{UP}][{LO}]+)?))(?![\w-])"
+)
+_AIR = re.compile(
+    rf"(?<![\w-])(?P<v>(?P<n>[{UP}][{LO}]+)[ \t](?:Flight|Flugrettung|Luftrettung|Air[ \t]Ambulance)|"
+    rf"(?:ÖAMTC[ \t])?Christophorus(?:[ \t]\d{{1,2}})(?![\w-])|ÖAMTC[ \t]Christophorus|"
+    rf"Rega(?:[ \t]\d{{1,2}})?)(?![\w-])"
+)
+_NOT_AIR = frozenset(
+    {
+        "Return",
+        "Long",
+        "Short",
+        "Recent",
+        "Domestic",
+        "International",
+        "Connecting",
+        "Night",
+        "Direct",
+        "Charter",
+        "Transatlantic",
+        "Outbound",
+        "Inbound",
+        "First",
+        "Last",
+        "Next",
+        "Previous",
+        "Test",
+        "Training",
+        "The",
+        "A",
+        "Her",
+        "His",
+        "Their",
+        "Our",
+        "During",
+        "After",
+        "Before",
+    }
+)
+_INTERPRETER = re.compile(
+    rf"(?<![\w-])(?:[Ii]nterpreter|[Ii]nterpreting|[Ii]nterpretation|Dolmetsch\w*|"
+    rf"[Ii]nterprète|[Ii]nterprete)[ \t](?:service[ \t])?(?:via|through|from|by|über|durch|"
+    rf"von|de|tramite)[ \t](?:the[ \t]|den[ \t]|dem[ \t])?"
+    rf"(?P<v>[{UP}][\w{LO}]+(?:[ \t][{UP}][\w{LO}]+){{0,2}})"
+)
+# A joined capitalised brand right before the interpreter word: "LanguageLine interpreter", "VoiceLink
+# Dolmetscher".
+_BRAND_INTERPRETER = re.compile(
+    rf"(?<![\w-])(?P<v>[{UP}][{LO}]+[{UP}][{LO}]+)[ \t](?:interpreter|interpreting|Dolmetsch\w*|interprète|interprete)"
+)
+_CHANNELS = frozenset(
+    {
+        "telephone",
+        "phone",
+        "video",
+        "videocall",
+        "teams",
+        "zoom",
+        "skype",
+        "family",
+        "relative",
+        "daughter",
+        "son",
+        "staff",
+        "nurse",
+        "telefon",
+        "video-call",
+        "app",
+        "ipad",
+        "tablet",
+    }
+)
+
+
+# Romance adjective and field endings ("Analisi Chimiche", "Laboratoire Médicales", "Microbiologia").
+_ROMANCE_WORD_ENDS = ("iche", "ici", "ica", "ico", "ique", "iques", "ale", "ali", "ales", "logia", "logie")
+_MODALITIES = frozenset({"CT", "MR", "MRT", "MRI", "PET", "US", "RX", "NM", "XR", "DX", "SPECT", "CR", "MG", "IR"})
+
+
+def _name_word(word: str) -> bool:
+    return (
+        word.lower() not in NOT_NAME_WORDS
+        and not (is_word_shaped(word) and len(word) > 3)
+        and not word.lower().endswith(_ROMANCE_WORD_ENDS)
+    )
+
+
+def keywordless_site_hits(text: str) -> list[Hit]:
+    """Advocacies, acronym departments, laboratories, air ambulances and interpreter services in `text`."""
+    out: list[Hit] = []
+    if "atient" in text or "flege" in text:
+        out.extend(
+            Hit(m.start("v"), m.end("v"), "INSTITUTION", "rule")
+            for m in _ADVOCACY.finditer(text)
+            if m.group("v").split()[0] not in _NOT_ADJECTIVES
+        )
+    if "-" in text:
+        out.extend(
+            Hit(m.start("v"), m.end("v"), "INSTITUTION", "rule")
+            for m in _ACRONYM_PAIR.finditer(text)
+            if not set(m.group("v").split()[-1].split("-")) & _MODALITIES  # "Radiologie CT-MR"
+        )
+    if "Laborato" in text:
+        out.extend(
+            Hit(m.start("v"), m.end("v"), "INSTITUTION", "rule")
+            for m in _LABORATORY.finditer(text)
+            if all(_name_word(w) for w in m.group("n").split())
+        )
+    if "Flight" in text or "rettung" in text or "Ambulance" in text or "Christophorus" in text or "Rega" in text:
+        out.extend(
+            Hit(m.start("v"), m.end("v"), "INSTITUTION", "rule")
+            for m in _AIR.finditer(text)
+            if m.group("n") is None or m.group("n") not in _NOT_AIR
+        )
+    if "nterpret" in text or "olmetsch" in text:
+        out.extend(Hit(m.start("v"), m.end("v"), "INSTITUTION", "rule") for m in _BRAND_INTERPRETER.finditer(text))
+        for m in _INTERPRETER.finditer(text):
+            if m.group("v").split()[0].lower() not in _CHANNELS and _name_word(m.group("v").split()[0]):
+                out.append(Hit(m.start("v"), m.end("v"), "INSTITUTION", "rule"))
+    return out

@@ -1,0 +1,87 @@
+"""IDs named by a reference, serial, examination or file label the older ID rules do not hold (round 21b).
+
+- **Reference labels**: "lab ref 25H004417", "specimen ref", "complaint ref", "incident ref", "referral ref",
+  "file ref" (a reference word after the office or the thing it files); a complaints office's own register form
+  "PALS/2025/0331" / "Datix 2025/4471" alone.
+- **Serial numbers** of an implant or a device ("serial 7118834-022", "S/N PJN604118-S", "Seriennummer",
+  "n° de série", "numero di serie"): the whole value with its hyphenated parts (one device, so one patient).
+- **Irish PPSN** ("PPSN 1234567TA"): seven digits and one or two letters.
+- **Examination numbers** ("n° d'examen HUG25CT77120", "numéro d'examen", "numero esame", "Untersuchungs-ID") and
+  a lower-case "accession" ("PACS accession RBH2022X44120", "accession no. ...").
+- **Austrian file numbers** after "Akt" / "Akt.-Z." ("Akt PA-W-2025/1187"): a value with letters, digits and a
+  slash or hyphen, whole.
+
+A value holds four digits or more; a bare number of a size, a dose or a count after the label is no reference
+("serial imaging", "serial 3 mm cuts", "ref 12 %").
+"""
+
+from __future__ import annotations
+
+import re
+
+from curation.deid.text.common import Hit
+
+__all__ = ["ref_id_hits"]
+
+_VALUE = r"(?P<v>[A-Z0-9](?:[A-Z0-9]|[/_.-](?=[A-Z0-9])){3,30})(?![\w/-])"
+_LABELS = re.compile(
+    r"(?<![\w-])(?:"
+    r"(?i:(?:lab|laboratory|specimen|sample|complaint|complaints|incident|referral|file|case|claim|PALS)[ \t]ref"
+    r"(?:erence)?)"
+    r"(?:[ \t]?(?:no\.?|number|#))?|"
+    r"(?i:serial)(?:[ \t]?(?:no\.?|number|#))?|S/N|SN|Serien-?(?:Nr\.?|nummer)|Seriennr\.?|"
+    r"[Nn][°o][ \t]?de[ \t]série|[Nn]umero[ \t]di[ \t]serie|"
+    r"PPSN(?:[ \t]?(?:No\.?|number))?|"
+    r"[Nn][°o]\.?[ \t]?d['’]examen|[Nn]uméro[ \t]d['’]examen|[Nn](?:umero|\.)[ \t]?(?:d['’])?esame|Untersuchungs-?ID|"
+    r"(?:PACS[ \t]|RIS[ \t])?accession(?:[ \t]?(?:no\.?|number|#))?|"
+    r"Akt(?:\.-Z\.|[ \t]?Zl\.)?"
+    r")[ \t]*[:#]?[ \t]*" + _VALUE
+)
+_REGISTER = re.compile(r"(?<![\w/-])(?P<v>(?:PALS|Datix|DATIX)[ \t]?[/-]?[ \t]?(?:19|20)\d\d[/-]\d{2,6})(?![\w/-])")
+_NEEDLES = (
+    "ref",
+    "Ref",
+    "REF",
+    "erial",
+    "S/N",
+    "SN",
+    "erien",
+    "série",
+    "serie",
+    "PPSN",
+    "xamen",
+    "esame",
+    "ntersuchungs",
+    "ccession",
+    "Akt",
+    "PALS",
+    "atix",
+    "ATIX",
+)
+
+
+def _id_shaped(value: str, label: str) -> bool:
+    """Whether a labelled value is a reference: four digits or more, and for a file number ("Akt") letters,
+    digits and a slash or hyphen."""
+    digits = sum(c.isdigit() for c in value)
+    if digits < 4:
+        return False
+    if label.startswith("Akt"):
+        return any(c.isalpha() for c in value) and ("/" in value or "-" in value)
+    if label.startswith("PPSN"):
+        return re.fullmatch(r"\d{7}[A-Z]{1,2}", value) is not None
+    return True
+
+
+def ref_id_hits(text: str, lowered: str) -> list[Hit]:
+    """The labelled reference, serial, examination and file numbers in `text` (`lowered`: its lower-cased form)."""
+    if not any(n in text for n in _NEEDLES):
+        return []
+    out: list[Hit] = []
+    for m in _LABELS.finditer(text):
+        label = m.group()[: m.start("v") - m.start()]
+        if _id_shaped(m.group("v"), label.strip()):
+            out.append(Hit(m.start("v"), m.end("v"), "ID", "rule"))
+    if "ALS" in text or "atix" in text or "ATIX" in text:
+        out.extend(Hit(m.start("v"), m.end("v"), "ID", "rule") for m in _REGISTER.finditer(text))
+    return out

@@ -1,0 +1,143 @@
+"""Towns named as a residence or an origin without an address block (round 21b).
+
+The slot, not a town list, says the word is a place (the towns list misses villages: "Sölden", "Mils", "Clifden"):
+
+- **A residence label**: "Wohnort: Kastelruth", "wohnhaft in", "Heimatort:", "Residence:", "resides in", "lives
+  in", "Home:", "domicilio:", "residente a", "domicilié à"; a province or county after the town belongs to it
+  ("Fort Erie, ON", "Dungloe, Co. Donegal").
+- **A birthplace**: "nato / nata a Bellinzona", "né / née à Sion", "geboren in Bludenz".
+- **A letter's place-and-date line in French and Italian**: "Fait à Sion, le ...", "Fatto a Lugano, il ...".
+- **A town in brackets after a relative's name**: "Tochter Frau Heidi Strolz (Bad Aussee)", "son Tom Reilly
+  (Ballina)".
+- **A town after a family doctor's role**: "(Dr. Lanz, Hausarzt, Wetzikon)", "(Hausarzt, Uster)", "GP, Tralee)".
+- **A town after the birth date of a patient line**: "Pat. Fritz Mähr, geb. 04.05.1939, Mils, ..." (a listed town
+  or a short name-shaped word: "Hard", "Au", "Gais"; not a unit, exam or common word: "Notaufnahme", "Röntgen").
+- **An Irish county after a town anywhere**: "Clifden, Co. Galway" (the county too).
+
+A capitalised common word in a slot is no town ("Wohnort: unbekannt" is lower-case; "Home: Nursing Home",
+"Home: Independent" are common words: `is_word_shaped` or the unit words).
+"""
+
+from __future__ import annotations
+
+import re
+
+from curation.deid.text.common import LO, UP, Hit, words
+from curation.deid.text.facilities import NOT_FACILITY_NAMES
+from curation.deid.text.names import NOT_NAME_WORDS
+from curation.deid.text.towns import towns
+from curation.deid.text.unit_words import is_unit_word
+from curation.deid.text.word_shapes import is_word_shaped
+
+__all__ = ["TOWN", "residence_town_hits", "town_like"]
+
+_WORD = rf"[{UP}][{LO}]+"
+TOWN = (
+    rf"(?:(?:Bad|St\.|Sankt|Saint|San|Santa|Fort|Mount|Port|Le|La)[ \t])?{_WORD}"
+    rf"(?:(?:-on-the-|-upon-|-sur-|-en-|-le-|-la-|-am-|-an-der-|[- ]){_WORD}){{0,2}}"
+)
+_PROVINCE = r"(?:ON|BC|AB|QC|NS|NB|MB|SK|PE|NL|YT|NT|NU)"
+_TAIL = rf"(?:,[ \t](?:{_PROVINCE}(?![\w-])|Co\.[ \t]{_WORD}|County[ \t]{_WORD}))?"
+_RESIDENCE = re.compile(
+    rf"(?<![\w-])(?:Wohnort|[Ww]ohnhaft(?:[ \t]in)?|Heimatort|Herkunftsort|Residence|[Rr]esides[ \t]in|"
+    rf"[Ll]ives[ \t]in|Home|[Dd]omicilio|[Rr]esidente[ \t]a|[Dd]omicilié(?:e)?[ \t]à|[Dd]omicile)"
+    rf"[ \t]*:?[ \t]+(?P<v>(?P<t>{TOWN}){_TAIL})(?=[ \t]*(?:[,;)\n]|\.(?!\S)|$))"
+)
+_BIRTHPLACE = re.compile(
+    rf"(?<![\w-])(?:nat[oa][ \t]a|n[ée]e?[ \t]à|geboren[ \t]in)[ \t]+(?P<v>(?P<t>{TOWN}))"
+    rf"(?=[ \t,;.)]|$)"
+)
+_LETTER_PLACE = re.compile(
+    rf"(?<![\w-])(?:Fait|Établi|Fatto|Redatto)[ \t](?:à|a)[ \t](?P<v>(?P<t>{TOWN})),?[ \t]"
+    rf"(?:le|il|lì|li)[ \t]"
+)
+_RELATIVES = (
+    r"Tochter|Sohn|Ehefrau|Ehemann|Gattin|Gatte|Mutter|Vater|Bruder|Schwester|Enkelin|Enkel|Nichte|Neffe|"
+    r"Lebensgefährtin|Lebensgefährte|[Dd]aughter|[Ss]on|[Ww]ife|[Hh]usband|[Mm]other|[Ff]ather|[Bb]rother|"
+    r"[Ss]ister|[Nn]iece|[Nn]ephew|[Pp]artner|figlia|figlio|moglie|marito|fille|fils|épouse|époux"
+)
+_RELATIVE_TOWN = re.compile(
+    rf"(?<![\w-])(?:{_RELATIVES})[ \t]+(?:(?:Frau|Herr|Mrs|Mr|Ms|Sig\.ra|Sig\.|Mme|M\.)\.?[ \t]+)?"
+    rf"{_WORD}(?:[- ]{_WORD}){{0,2}}[ \t]+\((?P<v>(?P<t>{TOWN}))\)"
+)
+_DOCTOR_TOWN = re.compile(
+    rf"(?<![\w-])(?:Hausarzt|Hausärztin|Kinderarzt|Kinderärztin|Hausarztpraxis|GP|"
+    rf"médecin[ \t]traitant|medico[ \t]curante|medico[ \t]di[ \t]base)[,;][ \t]"
+    rf"(?P<v>(?P<t>{TOWN}))(?=[ \t]*[);]|[ \t]*$)"
+)
+_PATIENT_LINE_TOWN = re.compile(
+    rf"(?<![\w-])(?:Pat\.|Patient|Patientin|Pt\.|Paziente|Patiente?)[ \t]*:?[ \t]+[^\n,;]{{2,40}},[ \t]"
+    rf"(?:geb\.[ \t]|\*[ \t]?|DOB[ \t]|nato[ \t]il[ \t]|née?[ \t]le[ \t])?[0-3]?\d\.[01]?\d\.(?:19|20)\d\d,[ \t]"
+    rf"(?P<v>(?P<t>{TOWN}))(?=[ \t]*(?:[,;]|\.(?!\S)|$))"
+)
+_COUNTY = re.compile(rf"(?<![\w-])(?P<v>(?P<t>{TOWN}),[ \t](?:Co\.|County)[ \t]{_WORD})(?![\w-])")
+
+_STRONG = (_RESIDENCE, _BIRTHPLACE, _LETTER_PLACE, _RELATIVE_TOWN, _DOCTOR_TOWN, _COUNTY)
+_NEEDLES = (
+    "ohn",
+    "eimat",
+    "erkunft",
+    "esid",
+    "ives",
+    "Home",
+    "omici",
+    "nat",
+    "né",
+    "ne ",
+    "geboren",
+    "Fait",
+    "Établi",
+    "Fatto",
+    "Redatto",
+    "(",
+    "arzt",
+    "ärztin",
+    "GP",
+    "médecin",
+    "medico",
+    "Co.",
+    "County",
+    "Pat",
+    "Pt.",
+    "Pazient",
+)
+
+
+# Roles and trades in brackets after a relative's name ("Tochter Eva Moser (Ärztin)"): no place.
+_ROLES = words("""
+arzt ärztin ärzte pflege pfleger pflegerin krankenschwester hebamme lehrer lehrerin studentin student nurse doctor
+gp carer caregiver teacher médecin infirmière infermiera medico
+""")
+
+
+def town_like(town: str, *, short: bool = False, shaped: bool = True) -> bool:
+    """Whether `town` may be a place name: no common, unit or clinical word; with `short`, a listed town or a
+    word of at most eight letters."""
+    words = [w for w in town.replace("-", " ").split() if w[:1].isupper()]
+    head = words[-1]
+    if town in towns():
+        return True
+    if any(
+        w.lower() in NOT_NAME_WORDS or w.lower() in NOT_FACILITY_NAMES or w.lower() in _ROLES for w in words
+    ) or is_unit_word(town):
+        return False
+    if shaped and is_word_shaped(head) and len(head) > 3:
+        return False
+    return not short or len(town) <= 8
+
+
+def residence_town_hits(text: str) -> list[Hit]:
+    """The towns of residence, birth, letters and relatives in `text` (ADDRESS)."""
+    if not any(n in text for n in _NEEDLES):
+        return []
+    out: list[Hit] = []
+    for pattern in _STRONG:
+        for m in pattern.finditer(text):
+            # A birthplace or a letter's place slot holds a town even of a common word's shape ("Sion", "Gais").
+            if town_like(m.group("t"), shaped=pattern not in (_BIRTHPLACE, _LETTER_PLACE)):
+                out.append(Hit(m.start("v"), m.end("v"), "ADDRESS", "rule"))
+    if "Pat" in text or "Pt." in text or "Pazient" in text:
+        for m in _PATIENT_LINE_TOWN.finditer(text):
+            if town_like(m.group("t"), short=True):
+                out.append(Hit(m.start("v"), m.end("v"), "ADDRESS", "rule"))
+    return out
