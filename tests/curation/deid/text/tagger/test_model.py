@@ -77,11 +77,13 @@ def test_packaged_weights_are_small_and_from_the_documented_command():
     assert model.meta["docs"] == 3000 and model.meta["epochs"] == 6 and model.meta["seed"] == 14
     from curation.deid.text.tagger.train import HANDWRITTEN, MARKED_REPEAT, PACKAGED_FLOOR, load_marked
 
-    # tagger round 5: `train` without --authors (the --authors model took "Tränenweg", docs/deid.md). Tagger round 6
-    # kept round 5's weights (trained on the first nine corpora of HANDWRITTEN): its retrains lost a capitals full
-    # name at a line's start (tests/curation/deid/text/test_text_heldout3.py). Tagger round 7: capitals name lines
-    # in synth.py fix that; the weights are `train --no-folds` on every corpus of HANDWRITTEN, at the floor.
-    marked = load_marked(HANDWRITTEN)
+    # tagger round 5: `train` without --authors (the --authors model took "Tränenweg", docs/deid.md). Tagger rounds
+    # 6 and 7 kept round 5's weights (trained on the first nine corpora of HANDWRITTEN): round 6's retrains lost a
+    # capitals full name at a line's start (tests/curation/deid/text/test_text_heldout3.py; synth.py's capitals name
+    # lines fix that in round 7), round 7's default retrain tags look-alikes ("Arbeitsplatz", "CAROTID,DOPPLER")
+    # (docs/deid.md, "tagger round 7"). The lead's retrain (`train --no-folds`) makes this HANDWRITTEN again.
+    marked = load_marked(HANDWRITTEN[: len(model.meta["marked"])])
+    assert len(marked) in (9, len(HANDWRITTEN))
     assert model.meta["marked"] == {k: len(v) for k, v in marked.items()}
     assert model.meta["marked_repeat"] == MARKED_REPEAT
     if model.meta["chosen_threshold"] is None:  # `--no-folds`: no cross-validation, the packaged floor
