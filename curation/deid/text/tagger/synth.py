@@ -15,6 +15,7 @@ rules own it.
 from __future__ import annotations
 
 import random
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -296,9 +297,37 @@ def _letterhead(g: _Gen, b: _Builder) -> None:
     b.add("\n\n")
 
 
+# What follows a patient's name at a line's start in each country's forms (a date of birth, an insurance or
+# hospital number, an age; {d} a date, {y} a year, {a} an age, {s} a sex, {n} digits). Tagger round 7: the
+# generated headers held no name in capitals at a line's start, and the dev corpora's capitals lines at a line's
+# start are headings and labels (O), so a model trained on them left "SURNAME GIVEN, geb. ..." untagged.
+_NAME_LINE_TAILS = {
+    "DE": (", geb. {d}", "  * {d}", ", Jg. {y}", ", {a} J.", " ({s}, {a} J.)", "  KV-Nr. A{n}", "\tgeb. am {d}"),
+    "AT": (", geb. {d}", "  SVNR {n4} {d6}", ", {a} a", " *{d}", "\tSV-Nr.: {n4}"),
+    "CH": (", geb. {d}", "  AHV 756.{n4}.{n4}.{n2}", ", {a}j.", " ({a} J.)", "\tPID {n}"),
+    "UK": ("  DOB {d}", ", NHS No. {n3} {n3} {n4}", "  Hosp No: {n}", " ({a}y, {s})", "\tD.O.B.: {d}"),
+    "US": ("  DOB: {d}", ", MRN {n}", ", {a} y/o {s}", " {a}yo {s}", "\tAcct# {n}"),
+}
+
+
+def _name_line(g: _Gen, b: _Builder) -> None:
+    """A patient's name opening a line (in capitals more often than not), then a date of birth, a number or an
+    age in the country's form."""
+    r = g.r
+    b.add(_cased(r, g.person(), 0.6), "PERSON")
+    tail = r.choice(_NAME_LINE_TAILS[g.country])
+    d = g.date()
+    tail = tail.format(d=d, y=d[-4:], a=r.randint(1, 99), s=r.choice("mfwMFW"), d6=re.sub(r"\D", "", d)[:4] + d[-2:],
+                       n="{n8}", n2="{n2}", n3="{n3}", n4="{n4}")
+    b.add(_DIGIT_FIELD.sub(lambda m: "".join(str(r.randint(0, 9)) for _ in range(int(m.group(1)))), tail))
+
+
+_DIGIT_FIELD = re.compile(r"\{n(\d)\}")  # a run of that many random digits, each field drawn anew
+
+
 def _header(g: _Gen, b: _Builder) -> None:
     r, de = g.r, g.lang == "de"
-    style = r.randint(0, 4)
+    style = r.randint(0, 5)
     if style == 0:
         b.add(r.choice(("Name:", "Patient:", "Patientin:", "Pat.:", "Name", "Versicherte/r:") if de else
                        ("Name:", "Patient:", "Pt:", "Patient Name:", "RE:")) + r.choice(("\t", " ", "  ")))
@@ -318,9 +347,11 @@ def _header(g: _Gen, b: _Builder) -> None:
         if r.random() < 0.5:
             b.add(", ")
             b.add(g.institution(), "INSTITUTION")
-    else:
+    elif style == 4:
         b.add(("Fall-Nr. " if de else "MRN: ") + str(r.randint(100000, 9999999)) + r.choice(("\t", "  ", " | ")))
         b.add(g.person(), "PERSON")
+    else:
+        _name_line(g, b)
     b.add("\n")
     if r.random() < 0.4:  # label lines without PHI: a label is not enough
         b.add(r.choice(_PLAIN_LABELS[g.lang]) + r.choice((": ", ":\t", " ")))

@@ -11,7 +11,8 @@ new corpora).
 --dump DIR --fold NAME: train only fold NAME (NAME left out) and write its model and judged spans to DIR;
 --dump DIR --final: train only the packaged model (every corpus); --combine DIR: the thresholds and the report
 from a DIR holding every fold (and --save PATH: the packaged weights, the same as `tagger.train` writes; --at T:
-every fold measured at threshold T instead of its own). The same figures as one run, split over processes.
+every fold measured at threshold T instead of its own; without --save only the folds dumped in DIR are
+measured, so a subset of the folds is enough). The same figures as one run, split over processes.
 --classes: the left-out misses, false hits and lost keep words counted by label and shape (no text printed).
 Rules only (no spaCy layer), corpus_de_en with its patient dictionary.
 """
@@ -140,6 +141,17 @@ def combined(args: argparse.Namespace, specs: Sequence[str]) -> dict[str, Tagger
     return folds
 
 
+def at_threshold(src: Path, corpora: Mapping[str, list[Snippet]], at: float) -> dict[str, TaggerModel]:
+    """--combine DIR --at T (without --save): the folds dumped in DIR, each at threshold T (no fold thresholds
+    needed, so a subset of the folds is enough: the folds one can afford on a shared machine)."""
+    folds = {name: TaggerModel.load(src / f"{name}.npz") for name in corpora if (src / f"{name}.npz").exists()}
+    if not folds:
+        raise SystemExit(f"no fold of these corpora in {src}")
+    for m in folds.values():
+        m.threshold = at
+    return folds
+
+
 def parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser()
     ap.add_argument("--docs", type=int, default=3000)
@@ -170,6 +182,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.packaged:
         model = TaggerModel.load(Path(args.weights)) if args.weights else TaggerModel.load()
         report(corpora, dict.fromkeys(corpora, model), args.misses, args.classes)
+        return 0
+    if args.combine and args.at is not None and not args.save:
+        folds = at_threshold(Path(args.combine), corpora, args.at)
+        report({name: corpora[name] for name in folds}, folds, args.misses, args.classes)
         return 0
     if args.combine:
         folds = combined(args, specs)
