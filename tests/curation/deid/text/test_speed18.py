@@ -1,0 +1,79 @@
+"""Round 18 speed: the faster forms find exactly what the plain ones found (patterns run from line or item starts
+only, the spoken-digits gate that every match needs)."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from curation.deid.text import chat_lines, date_lines, dicom_dump, name_variants, rosters, spoken_forms
+from curation.deid.text.common import StartsAfter, TextContext, current
+
+
+def _random_texts(pieces: tuple[str, ...], count: int, seed: int, longest: int = 14) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choice(pieces) for _ in range(rng.randint(1, longest))) for _ in range(count)]
+
+
+def _found(matches) -> list[tuple[tuple[int, int], tuple[str | None, ...]]]:
+    return [(m.span(), m.groups()) for m in matches]
+
+
+def _same_matches(fast: StartsAfter, text: str) -> int:
+    plain = fast.compiled
+    want = _found(plain.finditer(text))
+    assert _found(fast.finditer(text)) == want, text  # outside a scrub call
+    with current(text, TextContext(text)):  # inside one: the starts from the context's memo
+        assert _found(fast.finditer(text)) == want, text
+    cut = len(text) // 3
+    assert _found(fast.finditer(text, cut, len(text) - 1)) == _found(plain.finditer(text, cut, len(text) - 1)), text
+    return len(want)
+
+
+_NAMES = ("Anna", "Meier", "Lea S", "Kovač", "O'Neil", "Jonas", "de", "la", "Cruz", "Müller-Lüdenscheid", "MEIER")
+
+
+@pytest.mark.parametrize(("fast", "pieces"), [
+    (chat_lines.SPEAKER, (*_NAMES, " ", "\t", ":", ": ", "\n", "[Teams] ", "07:52", "(10:14)", "pm", "ruf", "x", ".")),
+    (date_lines.DATE_LINE, (*_NAMES, "Zürich", "St. Gallen", ", ", ",", " den ", "le ", "12. März 2024",
+                            "March 3, 2021", "03.04.2021", "\n", " ", " – Unterschrift", "Ort, Datum: ", "x",
+                            "\nZürich, 12. März 2024\n", "Bern, den 03.04.2021", ", Anna, ")),
+    (name_variants.NAME_BEFORE_DOB, (*_NAMES, " ", ", ", ",", "DOB", "geb.", ": ", "12.03.1950", "1950-03-12", "\n",
+                                     "né ", "x", "\nAnna Meier, DOB 12.03.1950")),
+    (dicom_dump._KEYWORD_LINE, ("PatientName", "AccessionID", "Manufacturer", "Modality", " ", ":", "=", "\n",
+                                "Anna", "x", "\t", "GE")),
+    (rosters._BARE, (*_NAMES, "lundi", "Hintergrund", "Mo", " ", "\t", "|", ";", ",", ":", "\n", "Dr. ", "x", "–")),
+    (rosters._NUMBERED, (*_NAMES, "1.", "12)", "3. ", " ", ":", "|", " - ", "\n", "Dr. ", "x", "–")),
+])
+def test_line_start_scanners_match_their_pattern(fast, pieces) -> None:
+    assert isinstance(fast, StartsAfter)
+    found = sum(_same_matches(fast, text) > 0 for text in _random_texts(pieces, 6000, 18))
+    assert found >= 30  # the pieces make matches: the comparison is not over empty lists only
+
+
+def test_starts_after_refuses_an_empty_match() -> None:
+    with pytest.raises(ValueError, match="at least one character"):
+        StartsAfter(re.compile(r"(?m)^[ \t]*"))
+
+
+def test_starts_after_tries_only_lines_holding_the_character() -> None:
+    fast = StartsAfter(re.compile(r"(?m)^(?P<k>\w+):"), holding=":")
+    text = "Befund: ok\nno colon here\nZeile:\n:x"
+    assert fast._all_starts(text) == [0, 25, 32]
+    assert [m.group("k") for m in fast.finditer(text)] == ["Befund", "Zeile"]
+
+
+def test_spoken_digits_need_the_digit_run() -> None:
+    pieces = ("extension ", "Durchwahl: ", "on ", "at ", "Rückruf unter ", " ", ":", ", ", "-", "three ", "two",
+              "null ", "sechs,", "un-", "deux ", "tre ", "otto", "vier ", "zéro ", "x", "\n", "fünf ", "\t")
+    found = 0
+    for text in _random_texts(pieces, 20000, 19):
+        if spoken_forms.SPOKEN_DIGITS.search(text):
+            found += 1
+            assert spoken_forms._DIGIT_RUN.search(text), text
+    assert found > 100
+    text = "Bitte Rückruf unter null sechs vier drei eins zwei acht."
+    assert [text[h.start:h.end] for h in spoken_forms.spoken_hits(text)] == ["null sechs vier drei eins zwei acht"]
+    assert spoken_forms.spoken_hits("call back on one two") == []  # two words: no run, no phone
