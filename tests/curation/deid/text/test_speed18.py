@@ -8,7 +8,17 @@ import re
 
 import pytest
 
-from curation.deid.text import chat_lines, date_lines, dicom_dump, name_variants, rosters, spoken_forms
+from curation.deid.text import (
+    chat_lines,
+    date_lines,
+    dicom_dump,
+    name_variants,
+    outside_sites,
+    rosters,
+    service_keeps,
+    spoken_forms,
+    text_views,
+)
 from curation.deid.text.common import StartsAfter, TextContext, current, lowered_text
 
 
@@ -211,3 +221,23 @@ def test_needle_gates_answer_as_the_substring_tests_did() -> None:
             haystack = lowered if lower else text
             assert bool(gate.search(haystack)) == any(n in haystack for n in ns), (text, ns)
     assert fired > 1000
+
+
+@pytest.mark.parametrize(
+    ("fast", "pieces"),
+    [
+        (service_keeps.WEEK, ("KW", "CW", "Kalenderwoche", "calendar week", " ", "14", "/", "2025", "1", "x", "W7")),
+        (service_keeps.FREE_PHONE, ("+49", "0044", "(0)", "0800", "808", "1-", "800", "888", " ", "-", "123", "4567")),
+        (text_views._DIGITS, ("1", "22", "a", " ", "٣", "x1", "\n")),
+        (outside_sites._HOME_WORD, ("haus", "Haus", "heim", "Heim", "-", " ", "x", "Kranken", "h")),
+    ],
+)
+def test_literal_start_forms_match_their_pattern(fast, pieces) -> None:
+    assert not isinstance(fast, re.Pattern)  # a faster form (common.literal_starts)
+    found = 0
+    for text in _random_texts(pieces, 4000, 21):
+        want = _found(fast.compiled.finditer(text))
+        with current(text, TextContext(text)):
+            assert _found(fast.finditer(text)) == want, text
+        found += bool(want)
+    assert found >= 100
