@@ -241,3 +241,48 @@ def test_literal_start_forms_match_their_pattern(fast, pieces) -> None:
             assert _found(fast.finditer(text)) == want, text
         found += bool(want)
     assert found >= 100
+
+
+def test_case_reference_cue_runs_from_its_starts() -> None:
+    from curation.deid.text import case_refs
+    from curation.deid.text.common import AnyOfStarts
+
+    fast = case_refs._CUED
+    assert isinstance(fast, AnyOfStarts)
+    pieces = (
+        "Az.",
+        "Ref.",
+        "ref",
+        "Our ref",
+        "Réf.",
+        "Häftl.-Nr.",
+        "Pers.",
+        "-Nr.",
+        ".Nr.",
+        "Zl.",
+        "POL#",
+        "AB",
+        "#",
+        "Claim",
+        "StA",
+        "RG",
+        ", ",
+        " ",
+        ":",
+        "n.",
+        "no. ",
+        "2024-334",
+        "412",
+        "A1",
+        "mw/ht ",
+        "x",
+        "\n",
+    )
+    found = 0
+    for text in _random_texts(pieces, 6000, 22):
+        want = _found(fast.compiled.finditer(text))
+        with current(text, TextContext(text)):
+            assert _found(fast.finditer(text)) == want, text
+        assert _found(fast.finditer(text)) == want, text  # outside a scrub call
+        found += bool(want)
+    assert found >= 300
