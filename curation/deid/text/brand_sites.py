@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from curation.deid.text.common import LO, UP, Hit, RunBeforeLiteral, literal_starts, words
+from curation.deid.text.common import LO, UP, Hit, NeedleGate, RunBeforeLiteral, literal_starts, words
 from curation.deid.text.facilities import _NOT_DE_NAMES, NOT_FACILITY_NAMES, _is_name_word
 from curation.deid.text.site_forms import CLINICAL_ACRONYMS
 from curation.deid.text.towns import towns
@@ -67,6 +67,7 @@ DOCTOR_PRACTICE = literal_starts(re.compile(
 # (Round 14 review: the X-ray forms as written, not "ray" inside "array" or "Gray".)
 _GENERIC_NEEDLES = ("Scan", "X-ray", "X-Ray", "Xray", "XRay", "Ultrasound", "Medical", "Health", "Imaging", "Diagnos",
                     "Radiolog", "Clinic", "MRI", "Screening", "Bildgebung", "Röntgen", "Imagerie", "Médical", "Medica")
+_GENERIC_GATE = NeedleGate(_GENERIC_NEEDLES)  # from the shared needle pass (round 18 of speed)
 
 
 # A facility's own head word next to the service word starts the name there.
@@ -132,7 +133,7 @@ def brand_site_hits(text: str) -> list[Hit]:
             before = text[max(0, m.start() - 6):m.start()].rstrip()
             if _name_word(m.group("b")) and not (before and before[-1].isdigit()):
                 hits.append(Hit(m.start("v"), m.end("v"), "INSTITUTION", "rule"))
-    for m in GENERIC_TOWN.finditer(text) if any(n in text for n in _GENERIC_NEEDLES) else ():
+    for m in GENERIC_TOWN.finditer(text) if _GENERIC_GATE.search(text) else ():
         if (start := _brand_start(text, m.start())) >= 0 and (end := _town(text, start, m)) > 0:
             hits.append(Hit(start, end, "INSTITUTION", "rule"))
     if "Dr" in text or "Prof." in text or "Dott." in text:

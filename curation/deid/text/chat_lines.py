@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from curation.deid.text.common import UP, Hit, words
+from curation.deid.text.common import UP, Hit, StartsAfter, words
 from curation.deid.text.given_names import is_any_given_name, is_given_name
 from curation.deid.text.names import NAME, is_plain_name_word
 from curation.deid.text.word_shapes import HEADING_GIVEN_NAMES
@@ -29,6 +29,7 @@ SPEAKER = re.compile(
     rf"(?:[ \t]+\(?(?P<time>[0-2]?\d[:.][0-5]\d(?::[0-5]\d)?(?:[ \t]?[AaPp][Mm])?)\)?)?[ \t]*:[ \t]+"
     rf"(?P<low>[a-zäöüàéèìò])?"
 )
+SPEAKER = StartsAfter(SPEAKER, holding=":")  # tried at the starts of lines with a colon (round 18 of speed)
 # A call verb, the callee, a preposition and the extension.
 CALLEE = re.compile(
     rf"(?<![\w-])(?:ruf(?:e|t)?|anrufen|telefonier\w*|appelle[rz]?|appeler|call|ring|phone|page|chiama(?:re)?|"

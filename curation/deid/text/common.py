@@ -7,6 +7,7 @@ importing each other.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -683,6 +684,57 @@ class RunBeforeLiteral(_Scanner):
         return starts
 
 
+class StartsAfter(_Scanner):
+    r"""A pattern whose every match starts at the text's start or just after one of `chars`: a "(?m)^[ \t]*..."
+    pattern (`chars` "\n") or "(?:^|(?<=[|;:]))..." ("\n|;:"), which `re` tries at every position (the "^" of
+    MULTILINE gives it no first character to skip to). Run with `match` at those positions only: the same matches
+    as `finditer` (round 18 of speed). With `holding`, every match also holds one of those characters before its
+    line ends ("<Name> 10:14: ...", a colon), and over a whole text only the starts whose line (from the start on)
+    holds one are tried. The pattern must not match the empty string. Over a whole text the starts are found once
+    per scrub call for all patterns with the same `chars` and `holding` (the context's memo)."""
+
+    def __init__(self, pattern: re.Pattern[str], chars: str = "\n", holding: str = "") -> None:
+        super().__init__(pattern)
+        if pattern.match(""):
+            raise ValueError("StartsAfter needs a pattern that takes at least one character")
+        self._after = re.compile(f"[{re.escape(chars)}]")
+        self._holding = re.compile(f"[{re.escape(holding)}]") if holding else None
+        self._key = (self._after, self._holding)
+
+    def _all_starts(self, text: str) -> list[int]:
+        starts = [0, *(m.end() for m in self._after.finditer(text))]
+        if self._holding is None:
+            return starts
+        held = [m.start() for m in self._holding.finditer(text)]
+        out = []
+        for start in starts:
+            i = bisect_left(held, start)
+            if i < len(held) and text.find("\n", start, held[i]) < 0:
+                out.append(start)
+        return out
+
+    def _starts(self, text: str, pos: int, endpos: int) -> Iterable[int]:
+        if pos == 0 and endpos == len(text):
+            return context_for(text).memo(self._key, self._all_starts)
+        after = [m.end() for m in self._after.finditer(text, max(0, pos - 1), endpos)]
+        return [0, *after] if pos == 0 else after
+
+
+class AnyOfStarts(_Scanner):
+    """A pattern whose every match starts where one of `parts` (scanners of the same pattern: LiteralStarts,
+    RunBeforeLiteral, ...) says a match may start: the union of their starts, tried with `match` in order (the same
+    matches as `finditer`). For an alternation whose alternatives need different scanners (round 18 of speed)."""
+
+    def __init__(self, pattern: re.Pattern[str], *parts: _Scanner) -> None:
+        super().__init__(pattern)
+        if not parts or any(part.compiled is not pattern for part in parts):
+            raise ValueError("AnyOfStarts needs scanners of the pattern itself")
+        self._parts = parts
+
+    def _starts(self, text: str, pos: int, endpos: int) -> Iterable[int]:
+        return [start for part in self._parts for start in part._starts(text, pos, endpos)]
+
+
 # First character first: `re` skips ahead to a possible first character only when the pattern opens with
 # a character (class); a pattern that opens with a look-behind or \b ("(?<![\w-])[A-Z]...", "\b[A-Z]...") is
 # tried at every position. The same pattern with its first character moved before those assertions (and
@@ -828,10 +880,11 @@ def literal_prefixes(pattern: re.Pattern[str]) -> frozenset[str]:
     return prefixes if prefixes and min(map(len, prefixes)) >= _MIN_PREFIX else frozenset()
 
 
-def alternative_prefixes(alternation: str) -> frozenset[str]:
+def alternative_prefixes(alternation: str, *, partial: bool = False) -> frozenset[str]:
     """The literal prefixes of a case-sensitive alternation ("(?:Pat\\.?-?Nr|Fall|...)"), taken alternative by
     alternative: one product over all of them can pass _MAX_PREFIXES and give none. Raises ValueError where an
-    alternative has no prefix of two characters or more."""
+    alternative has no prefix of two characters or more, unless `partial`: then such an alternative is left out
+    (its starts must come from elsewhere: AnyOfStarts)."""
     tree = _parser.parse(alternation, 0)
     items = list(tree.data)
     if len(items) == 1 and items[0][0] is _c.SUBPATTERN:
@@ -842,6 +895,8 @@ def alternative_prefixes(alternation: str) -> frozenset[str]:
     for branch in items[0][1][1]:
         starts = {s for s, _ in _seq_starts(branch)}
         if not starts or min(map(len, starts)) < _MIN_PREFIX:
+            if partial:
+                continue
             raise ValueError("an alternative without a literal prefix")
         prefixes |= starts
     # A prefix that starts with a shorter one adds no start.

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from curation.deid.text.common import LO, UP, Hit
+from curation.deid.text.common import LO, UP, Hit, StartsAfter
 from curation.deid.text.dates import (
     MONTHS_DE,
     MONTHS_EN,
@@ -52,6 +52,7 @@ _SIGNATURE_AFTER = (r"(?:[ \t]+[–—-][ \t]+(?:Unterschrift|Signature|Firma|Si
 DATE_LINE = re.compile(rf"(?m)^[ \t]*{_PLACE_DATE_LABEL}?(?P<v>{_TOWN}),[ \t]*"
                        rf"(?P<art>(?:den|am|le|il|lì|li|the|im)[ \t]+)?{LETTER_DATE}"
                        rf"(?:{_SIGNATURE_AFTER}?[ \t]*$|,[ \t]+(?=[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?,[ \t]))")
+DATE_LINE = StartsAfter(DATE_LINE, holding=",")  # tried at the starts of lines with a comma (round 18 of speed)
 _NOT_TOWN = frozenset({*WEEKDAYS_DE, *WEEKDAYS_EN, *(w.capitalize() for w in (*WEEKDAYS_FR, *WEEKDAYS_IT)),
                        "Datum", "Date", "Data", "Stand", "Eingang", "Received", "Dictated", "Diktiert", "Geschrieben",
                        "Signed", "Befundet", "Vidimiert", "Freigegeben", "Untersuchung", "Heute", "Today", "Oggi",

@@ -38,7 +38,7 @@ from pydicom.datadict import dictionary_VR, keyword_for_tag, tag_for_keyword
 
 from curation.deid.dicom.options import DeidOptions
 from curation.deid.dicom.profile_table import action_table
-from curation.deid.text.common import FIELD, Hit, context_for
+from curation.deid.text.common import FIELD, Hit, StartsAfter, context_for
 from curation.deid.text.device_models import family_words
 
 _VRS = ("AE|AS|AT|CS|DA|DS|DT|FD|FL|IS|LO|LT|OB|OD|OF|OL|OV|OW|PN|SH|SL|SQ|SS|ST|SV|TM|UC|UI|UL|UN|UR|US|UT|UV")
@@ -60,6 +60,7 @@ _TAG_LINE = re.compile(
 _KEYWORD = r"(?:[A-Z][a-z]+(?:[A-Z][A-Za-z]*)+|[A-Z][a-z]+ID|Manufacturer|Modality)"
 _KEYWORD_LINE = re.compile(rf"(?m)^[ \t]*(?P<k>{_KEYWORD})[ \t]*[:=][ \t]*"
                            rf"(?P<rest>[^\n]*)")
+_KEYWORD_LINE = StartsAfter(_KEYWORD_LINE, holding=":=")  # at the starts of lines with ":" or "=" (round 18 of speed)
 _COMMENT = re.compile(r"[ \t]+#[^\n]*$|[ \t]+$")
 _DUMP_COMMENT = re.compile(r"[ \t]+(?P<c>#[ \t]*(?:\d+,[ \t]*\d+[ \t]+)?[A-Z][A-Za-z]+)[ \t]*$")
 _QUOTED = re.compile(r"\[(?P<v>[^\]\n]*)\]|'(?P<q>[^'\n]*)'|\"(?P<d>[^\"\n]*)\"")

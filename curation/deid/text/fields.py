@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from curation.deid.text.common import Gated, Hit, literal_starts
+from curation.deid.text.common import Gated, Hit, NeedleGate, literal_starts
 from curation.deid.text.names import NOT_NAME_WORDS
 from curation.deid.text.tables import is_generic_header, thing_or_person
 
@@ -24,6 +24,7 @@ _NAME_COLUMNS = frozenset({"name", "vorname", "nachname", "familienname", "surna
                            "patientenname", "geburtsname", "name, vorname", "nachname, vorname", "family name"})
 _NAME_CELL = re.compile(r"[^\W\d_][\w'’.-]*(?:,?[ ][^\W\d_][\w'’.-]*){0,3}")
 _NEEDLES = ("name", "patient")
+_GATE = NeedleGate(_NEEDLES, lower=True)  # from the shared needle pass (round 18 of speed)
 
 
 def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -46,7 +47,7 @@ def _lines(text: str, start: int):
 
 def table_hits(text: str, lowered: str) -> list[Hit]:
     """PERSON hits of the cells under a name column header."""
-    if not any(n in lowered for n in _NEEDLES) or ("\t" not in text and "|" not in text and "   " not in text):
+    if not _GATE.search(lowered) or ("\t" not in text and "|" not in text and "   " not in text):
         return []
     hits: list[Hit] = []
     lines = list(_lines(text, 0))
@@ -83,6 +84,7 @@ ADDRESS_LABEL = literal_starts(re.compile(
 # (Round 14c: a street field of a master-data form, "Straße:          Am Kiekeberg 3a".)
 _LABEL_NEEDLES = ("adress", "anschrift", "address", "domicil", "indirizzo", "straße:", "strasse:", "street:", "rue:",
                   "via:", "/nr.:")
+_LABEL_GATE = NeedleGate(_LABEL_NEEDLES, lower=True)  # from the shared needle pass (round 18 of speed)
 # A field also ends at a sentence end: a full stop after a word of three or more characters that is not a
 # street or unit abbreviation, before a capitalised word ("... Exeter EX2 5LQ. Paget disease ...") or an
 # abbreviation in capitals ("1950 Sion. IRM du genou", "Tél." and French capitals included), but not in
@@ -93,7 +95,7 @@ _SENTENCE_END = re.compile(r"(?<=\w{3})(?<![Ss]tr)(?<!Ave)(?<!Apt)(?<!Blvd)(?<!B
 
 def address_field_hits(text: str, lowered: str) -> list[Hit]:
     """ADDRESS hits of the values of address labels that hold a digit."""
-    if not any(n in lowered for n in _LABEL_NEEDLES):
+    if not _LABEL_GATE.search(lowered):
         return []
     hits: list[Hit] = []
     for m in ADDRESS_LABEL.finditer(text):

@@ -44,6 +44,7 @@ HEAD_AFTER = re.compile(
     rf"Penitentiary|Army[ \t]Medical[ \t]Cent(?:er|re)|Breast[ \t]Screening(?=[ \t](?:unit|service|programme|"
     rf"program|centre|center)\b)))(?![\w-])")
 _AFTER_NEEDLES = ("Prison", "Penitentiary", "Jail", "Correctional", "Detention", "Army Medical", "Breast Screening")
+_AFTER_GATE = NeedleGate(_AFTER_NEEDLES)  # from the shared needle pass (round 18 of speed)
 # British Army regiment and corps abbreviations and US branch codes after a battalion number.
 _REGIMENTS = (r"(?:RGR|PARA|RIFLES|R[ \t]ANGLIAN|YORKS|MERCIAN|LANCS|SCOTS|R[ \t]IRISH|RRF|RWELSH|R[ \t]WELSH|"
               r"RHA|RA|RE|RTR|RLC|REME|RAMC|RSIGNALS|R[ \t]SIGNALS|GREN[ \t]GDS|COLDM[ \t]GDS|SG|IG|WG|"
@@ -54,6 +55,7 @@ _MILITARY_CUES = words("""soldier soldiers battalion bn regiment regt army milit
                          soldat soldatin bundeswehr kompanie bataillon truppe""")
 # US branch codes after a battalion number ("2-502 IN"): substrings first, most reports hold none.
 _BRANCH_NEEDLES = (" IN", " INF", " FA", " AR", " CAV", " AVN", " EN", " BSB", " BEB", " MP", " SF")
+_BRANCH_GATE = NeedleGate(_BRANCH_NEEDLES)  # from the shared needle pass (round 18 of speed)
 _MILITARY_NEEDLES = ("soldat", "soldier", "battalion", "bataillon", "regiment", "regt", "army", "military",
                      "service", "marine", "trooper", "rifleman", "sapper", "gunner", "company", "platoon", "squadron",
                      "bundeswehr", "kompanie", "truppe", " bn")
@@ -87,7 +89,7 @@ def public_body_hits(text: str) -> list[Hit]:
             parts.pop()
         if parts:
             hits.append(Hit(m.start("v"), m.start("n") + len(" ".join(parts)), "INSTITUTION", "rule"))
-    if any(n in text for n in _AFTER_NEEDLES):
+    if _AFTER_GATE.search(text):
         for m in HEAD_AFTER.finditer(text):
             names = m.group("n").split()
             while names and names[0].lower() in NOT_FACILITY_NAMES | _NOT_NAMES:
@@ -96,7 +98,7 @@ def public_body_hits(text: str) -> list[Hit]:
                 start = m.start("v") if m.start("v") < m.start("n") and names == m.group("n").split() else (
                     m.end("n") - len(" ".join(names)))
                 hits.append(Hit(start, m.end("v"), "INSTITUTION", "rule"))
-    if any(n in text for n in _BRANCH_NEEDLES) or _military(text):
+    if _BRANCH_GATE.search(text) or _military(text):
         military = None
         for m in UNIT.finditer(text):
             if "-" not in m.group("v").split()[0]:  # "1 PARA" needs a military word; "2-502 IN" is one itself

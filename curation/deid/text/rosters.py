@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from curation.deid.text.common import LO, UP, Hit, literal_starts, words
+from curation.deid.text.common import LO, UP, Hit, StartsAfter, literal_starts, words
 from curation.deid.text.given_names import is_any_given_name
 from curation.deid.text.names import NOT_NAME_WORDS, is_role_word
 from curation.deid.text.surnames import is_surname
@@ -59,8 +59,10 @@ _LABEL_BEFORE = re.compile(r"(?<![\w./&])(?P<label>[^\W\d_][\w./&]*(?:[ ][^\W\d_
 _BARE = re.compile(
     rf"(?:^|(?<=[|;,\t:]))[ \t]*(?P<label>[^\W\d_]+)\.?[ \t]+(?:{_TITLE.pattern})?"
     rf"(?P<v>{_NAME}){_ITEM_END}", re.M)
+_BARE = StartsAfter(_BARE, "\n|;,\t:")  # tried at item starts only (round 18 of speed)
 # A numbered list item opening with a name and a colon or a dash (a tumour-board list: "2. Bamidele, Tunde: EUS").
 _NUMBERED = re.compile(rf"(?m)^[ \t]*\d{{1,2}}[.)][ \t]+(?:{_TITLE.pattern})?(?P<v>{_NAME})(?=[ \t]*(?:[:|;–]|[ ]-))")
+_NUMBERED = StartsAfter(_NUMBERED)  # tried at line starts only (round 18 of speed)
 _DAY_MONTH = re.compile(r"(?<![\d./])(?P<a>\d{1,2})(?P<s>[./])(?P<b>\d{1,2})(?P=s)?(?![\d/]|\.\d)")
 # Degrees and credentials written after a name, to the value's end ("RDMS", "MD", "PA-C", "RN, BSN").
 _CREDENTIALS = re.compile(r"(?:,?[ \t]+(?:MD|M\.D\.|DO|NP|RN|BSN|PA-C|PA|PhD|MBBS|FRCR|MRCP|RDMS|RVT|RDCS|RT\(R\)|ARRT|"

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from curation.deid.text.common import literal_starts
+
 __all__ = ["service_keeps"]
 
 WEEK = re.compile(r"(?<![\w])(?:KW|CW|Kalenderwoche|[Cc]alendar[ \t]week)[ \t]?\d{1,2}"
@@ -21,6 +23,10 @@ FREE_PHONE = re.compile(r"(?<![\w+])(?:(?:\+|00)(?:49|43|41|44)[ \t]?(?:\(0\))?[
                         r"(?:[ \t/-]?\d){6,8}(?![\d])|"
                         r"(?<![\w+])(?:\+?1[ \t.-]?)?\(?(?:800|888|877|866|855|844|833)\)?[ \t.-]\d{3}[ \t.-]\d{4}"
                         r"(?![\d])")
+# From their literal starts / first character first (common.literal_starts), not tried at every position: ~18 and
+# ~52 µs per report each when their digit and letter gates fire (round 18 of speed).
+WEEK = literal_starts(WEEK)
+FREE_PHONE = literal_starts(FREE_PHONE)
 
 
 # A public line announces itself before its number, on the same line: "Hotline", "helpline", "kostenlose

@@ -54,6 +54,10 @@ SPOKEN_DIGITS = literal_starts(
         rf"(?P<v>{_DIGIT}(?:[ \t,-]+{_DIGIT}){{2,}})(?![\w-])"
     )
 )
+# Every match's digit words follow a blank: a run of three such words after a blank is looked for first (`re` skips
+# to the blanks), and SPOKEN_DIGITS, whose cue words "on", "at", "au", "al" give it no literal start and which `re`
+# tries at every position, runs only where one is found (round 18 of speed: ~70 -> ~5 µs per report).
+_DIGIT_RUN = re.compile(rf"[ \t]{_DIGIT}(?:[ \t,-]+{_DIGIT}){{2,}}(?![\w-])")
 
 _UNITS_DE = r"ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun"
 _ORD_DE = (
@@ -189,7 +193,7 @@ def spoken_hits(text: str) -> list[Hit]:
         for m in rule.finditer(text)
         if is_plain_name_word(m.group("v"))
     ]
-    if _DIGIT_GATE in fired:
+    if _DIGIT_GATE in fired and _DIGIT_RUN.search(text):
         for m in SPOKEN_DIGITS.finditer(text):
             if m.group("word") or len(re.findall(_DIGIT, m.group("v"))) >= 4:
                 hits.append(Hit(m.start("v"), m.end("v"), "PHONE", "rule"))

@@ -46,7 +46,7 @@ _LETTER_NOISE = re.compile(r"[^\W\d_][01]+[^\W\d_]|[A-Z]l[A-Z]|\b0[A-Z]{3}")
 # A capitals word may open with the zero ("0LGA"); a token opening with any other digit is no word.
 _LEADING_ZERO = re.compile(r"0[A-Z][A-Z01l]{2,}")
 _DIGIT_NOISE = re.compile(r"\d[OoIl]|[OoIl]\d")
-_DIGITS = re.compile(r"\d+")
+_DIGITS = literal_starts(re.compile(r"\d+"))  # first character first: skips to digits (round 18 of speed)
 _CAPS_L = re.compile(r"[A-Z]l[A-Z]")
 # Ordinary tokens that look noisy (round 15 review; each one set off a second scrub of the report): a gas ("O2"), a
 # volume in litres ("2l", "1,5l"), a stage or lab or gene name with a 0 / 1 after capitals ("pT1a", "pN1a",
