@@ -49,7 +49,7 @@ from curation.snippets.study_scope import occasion_label_today
 from curation.snippets.table import column_series, table_refs
 from curation.snippets.timepoint_columns import timepoint_column_refs
 from curation.snippets.timepoint_words import SECTION
-from curation.snippets.timepoints import prior_by_header, prior_in_tables
+from curation.snippets.timepoints import preposition_cell, prior_by_header, prior_in_tables
 from curation.snippets.views import has_view, view_slice, view_study
 from curation.snippets.withdrawn import has_cue as has_withdrawal_cue
 from curation.snippets.withdrawn import withdrawn
@@ -796,6 +796,8 @@ def _mine(texts: Sequence[str], langs: Sequence[str | None] | None, batch_size: 
                 refs = _named_now(texts[i], window[0], [
                     replace(r, prior=False) if r.prior and changed_now(texts[i], r) else r
                     for r in decide(texts[i], window, lang, refs, model)])
+            # mend of round 28a: "| im 7 |" under a "Segment" / "ICR" / "Lage" column (the window holds no header)
+            refs = [r for r in refs if not preposition_cell(texts[i], r.start)]
             if refs:
                 if dates is None:
                     dates = report_dates(texts[i])

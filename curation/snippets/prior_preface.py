@@ -76,10 +76,27 @@ _EARLIER_LABEL = (
     r"(?:pre|pr[äe])-?(?:procedur\w*|operativ\w*|op|OP|treatment|therapy|interventional|interventionell\w*|"
     r"therapeutisch\w*)\s+" + _EXAM + r")"
 )
-_PREFACE_CUE = re.compile(
-    r"(?i)\s*(?:[-*•]\s*|\d{1,2}[.)]\s*)?(?:(?:zum\s+)?Vergleich\s+(?:mit|zu[mr]?)\b|Zum\s+(?:Vergleich|Vgl\.)|Vgl\.|"
-    r"comparison\s+(?:with|to)\b|" + _EARLIER_LABEL + r"|" + _EXAM + r"\s*\(\s*" + _EARLIER_LABEL + r")"
+_LEAD = r"(?i)\s*(?:[-*•]\s*|\d{1,2}[.)]\s*)?"
+_COMPARISON_OPENER = (
+    r"(?:(?:zum\s+)?Vergleich\s+(?:mit|zu[mr]?)\b|Zum\s+(?:Vergleich|Vgl\.)|Vgl\.|comparison\s+(?:with|to)\b)"
 )
+_PREFACE_CUE = re.compile(
+    _LEAD + r"(?:" + _COMPARISON_OPENER + r"|" + _EARLIER_LABEL + r"|" + _EXAM + r"\s*\(\s*" + _EARLIER_LABEL + r")"
+)
+# Mend of round 28a: a head that opens with a comparison ("Vergleich mit CT vom <date>:", "Comparison with outside
+# MRI:") introduces today's comparative findings; only a clause that places its finding on the earlier exam makes it
+# the earlier exam's: "dort", "damals", "there", "at that time", "on that study", an earlier value ("previously",
+# "vs."), or a past-tense verb of the finding ("war", "maß", "measured", "was"). A head that names only an earlier
+# exam ("Vorbefund:", "Outside CT <date> reviewed:", "PRE-PROCEDURE IMAGING: MRI <date>:") needs none.
+_COMPARES = re.compile(_LEAD + _COMPARISON_OPENER)
+_EARLIER_SIGNAL = re.compile(
+    r"(?i)\b(?:dort|damals|damalige\w*|seinerzeit|zuvor|vorher|vormals|früher|previously|formerly|initially|"
+    r"there(?!\s+(?:is|are|has|have)\b|'s)|at\s+(?:that|the)\s+time|(?:on|in)\s+that\s+(?:study|exam\w*|scan)|"
+    r"up\s+from|down\s+from|vs\.?|versus|war|waren|maß|maßen|zeigte[n]?|hatte[n]?|was|were|had|measured|showed)\b"
+)
+# ... or a now-word before a value later in the sentence ("Herd 7 mm (pair), jetzt 10 mm"): the contrast dates the
+# citation's value earlier.
+_NOW_VALUE = re.compile(r"(?i)\s*(?:(?:mit|bei|at|of|auf|to)\s+)?\d")
 
 
 # A head that compares introduces today's findings ("Im Vergleich zur VU: Größenprogredienz", "Compared with ...").
@@ -117,12 +134,25 @@ def preface_prior(text: str, anchor: int, end: int | None = None, stop: int | No
         return False  # "Baseline-CT (heute):", "CT heute, Vergleich mit VU:": today's exam is the head's
     if _NOW.search(text, colon.end(), anchor) is not None or _CHANGE.search(text, colon.end(), anchor) is not None:
         return False
+    if ";" in text[colon.end() : anchor]:
+        return False  # mend of round 28a: the preface's reach ends at ";" ("Vorbefunde: CT ... und MRT ...; Herd ...")
+    if _COMPARES.match(head) is not None and not _earlier_signal(text, colon.end(), anchor, hi):
+        return False
     if end is None:
         return True
     tail_end = min(hi, stop) if stop is not None else hi
     now = _NOW.search(text, end, tail_end)
     tail_end = now.start() if now is not None else tail_end
     return _THEN_AFTER.search(text, end, tail_end) is None and _CHANGE.search(text, end, tail_end) is None
+
+
+def _earlier_signal(text: str, after_colon: int, anchor: int, hi: int) -> bool:
+    """Mend of round 28a: whether the clause after a comparison head's colon places the citation at `anchor` on the
+    earlier exam (`_EARLIER_SIGNAL` before it), or a now-word before a value follows it in the sentence."""
+    if _EARLIER_SIGNAL.search(text, after_colon, anchor) is not None:
+        return True
+    now = _NOW.search(text, anchor, hi)
+    return now is not None and ";" not in text[anchor : now.start()] and _NOW_VALUE.match(text, now.end()) is not None
 
 
 def _outside_bracket(text: str, lo: int, at: int) -> bool:
@@ -164,10 +194,17 @@ _PAST = re.compile(r"(?i)\b(?:war|waren|hatte[n]?|was|were|had)\b")
 _CLAUSE_STOP = re.compile(r";")
 # ... "postoperativ" before a state ("postoperativ nicht abgrenzbar", "post-operatively not seen") in a follow-up
 # report: the post-operative exam is an earlier one (not in "Postoperative Kontrolle", the first check after surgery).
+# (mend of round 28a: a present state, "Drainage postoperativ noch vorhanden", is today's: only a state denied or
+# "bereits"/"already" one counts)
 _POSTOP_STATE = re.compile(
-    r"(?i)\s+(?:(?:noch|bereits|schon|still|already)\s+)?(?:nicht\s+|not\s+)?(?:abgrenzbar|sichtbar|nachweisbar|"
-    r"erkennbar|vorhanden|seen|visible|present|evident)\b"
+    r"(?i)\s+(?:(?:(?:noch|bereits|schon|still|already)\s+)?(?:nicht|not)\s+|(?:bereits|schon|already)\s+)"
+    r"(?:abgrenzbar|sichtbar|nachweisbar|erkennbar|vorhanden|seen|visible|present|evident)\b"
 )
+# Mend of round 28a: today's exam is itself the post-operative or screening exam when the report's heading (its
+# first sentence, holding no citation) names it so ("Post-operative CT day 1 after colectomy.", "Screening
+# mammogram.", "Low-dose screening CT.", "Screening-Mammographie."): the clause's "on the post-operative CT" is today's.
+_OCCASION = r"(?:post-?\s?(?:operativ\w*|OP|op)|screening)"
+_OWN_OCCASION = re.compile(r"(?i)\s*(?:[\w-]+\s+)?" + _OCCASION + r"-?\s?(?:[\w-]+\s+)?" + _EXAM + r"\b")
 _FOLLOW_UP = re.compile(r"(?i)\b(?:Verlauf\w*|follow-?up|Nachsorge|surveillance)\b")
 # The citation's own bracket names an earlier exam by its month after it: "(IM 66 SE 12 on the August study)",
 # "(Se 12 Bi 66 im CT vom August)".
@@ -194,10 +231,31 @@ def earlier_in_clause(text: str, anchor: int, floor: int) -> bool:
         return False
     found = named[-1].group(0).lower()
     if found.startswith("postoperati"):
-        return _PAST.search(text, start, anchor) is not None or (
+        # mend of round 28a: the past verb in the adverb's own comma part ("war postoperativ nicht abgrenzbar"), not
+        # the surgery's ("Patient was operated yesterday, postoperatively small seroma")
+        part = max(start, text.rfind(",", start, named[-1].start()) + 1)
+        return _PAST.search(text, part, anchor) is not None or (
             _POSTOP_STATE.match(text, named[-1].end()) is not None and _FOLLOW_UP.search(text) is not None
         )
+    if _OWN_OCCASION_WORD.search(found) is not None and _own_occasion(text, lo, found):
+        return False
     return _COMPARING.search(text, start, named[-1].start()) is None
+
+
+_OWN_OCCASION_WORD = re.compile(r"(?i)" + _OCCASION)
+
+
+def _own_occasion(text: str, lo: int, found: str) -> bool:
+    """Mend of round 28a: whether the report's heading (its first sentence, ending before `lo`, the citation's sentence)
+    names today's exam by the same occasion (post-operative or screening) as the clause's earlier exam `found`."""
+    head_lo, head_hi = sentence_of(text, 0)
+    if head_hi > lo:
+        return False
+    head = _OWN_OCCASION.match(text, head_lo, head_hi)
+    if head is None:
+        return False
+    today, named = _OWN_OCCASION_WORD.search(head.group(0)), _OWN_OCCASION_WORD.search(found)
+    return today is not None and named is not None and today.group(0).lower()[:4] == named.group(0).lower()[:4]
 
 
 def month_after(text: str, end: int) -> bool:

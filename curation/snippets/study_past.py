@@ -245,6 +245,10 @@ _SEASON_MONTHS = {
     "win": (12, 1, 2),
 }
 _SEASON_REACH = 60
+# Mend of round 28a: the season labels a measured value right after it ("im Frühjahr 8 mm", "in the summer the lesion
+# measured 12 mm"; at most three words between, no comma) or names an exam ("In the summer CT, ..."); a season that
+# dates an event ("Injured in the fall, rib fracture", "Im Sommer bioptisch gesicherter Herd, 9 mm") decides nothing.
+_SEASON_VALUE = re.compile(r"(?i)(?:\s+[^\W\d_]+){0,3}?\s+\d+(?:[.,]\d+)?\s*(?:mm|cm)\b|\s+" + _EXAM + r"\b")
 
 
 def comparison_season(text: str, anchor: int, floor: int, listed: set[tuple[int, int]]) -> bool:
@@ -260,7 +264,13 @@ def comparison_season(text: str, anchor: int, floor: int, listed: set[tuple[int,
     if not named or any(cue.search(text, named[-1].end(), anchor) for cue in (_NOW, _SCOPE_END)):
         return False
     months = _SEASON_MONTHS[named[-1].group("season")[:3].lower()]
-    return any(month in months for month, _ in listed) and not _event_closed(text, start, named[-1].end(), anchor)
+    value = _SEASON_VALUE.match(text, named[-1].end(), anchor)
+    return (
+        value is not None
+        and _EVENT.search(text, named[-1].end(), value.end()) is None
+        and any(month in months for month, _ in listed)
+        and not _event_closed(text, start, named[-1].end(), anchor)
+    )
 
 
 # A word that places a finding on the earlier exam ("damals 9 mm", "previously"): a dated clause with it is no today's.

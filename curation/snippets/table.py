@@ -10,10 +10,11 @@ header that names their columns. A table ends at the first line without a "|".
 
 from __future__ import annotations
 
-import itertools
 import re
 
 from curation.snippets.grammar import SERIES_MENTION, RefSpan
+from curation.snippets.timepoints import bar_cells as _cells
+from curation.snippets.timepoints import header_cell
 
 __all__ = ["column_series", "table_refs"]
 
@@ -26,17 +27,6 @@ _HEADER_HINT = re.compile(r"(?i)\b(?:Serien?|Series|Se|Ser|Sequenz|Sequence)\b[^
                           r"Slices?)\b[^\n|]*\|[^\n|]*\b(?:Serien?|Series|Se|Ser)\b")
 _NUMBER = re.compile(r"\s*([1-9]\d{0,3})\s*")
 _RANGE = re.compile(r"\s*([1-9]\d{0,3})\s*[-–]\s*(\d{1,4})\s*")
-
-
-def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """(start, end) of each cell of the line text[start:end], outer pipes dropped."""
-    bounds = [start - 1] + [i for i in range(start, end) if text[i] == "|"] + [end]
-    cells = [(a + 1, b) for a, b in itertools.pairwise(bounds)]
-    if cells and not text[cells[0][0]:cells[0][1]].strip():
-        cells = cells[1:]
-    if cells and not text[cells[-1][0]:cells[-1][1]].strip():
-        cells = cells[:-1]
-    return cells
 
 
 def _columns(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -87,23 +77,8 @@ def column_series(text: str, pos: int) -> int | None:
     (Se 6)" over "Herd | Bi 40 | Bi 22": Bi 40 is series 3's image). The header is the first line of the block of
     "|" lines holding `pos`; its cell in the same position must name exactly one series (`grammar.SERIES_MENTION`).
     None elsewhere: the caller's context series decides."""
-    start = text.rfind("\n", 0, pos) + 1
-    end = text.find("\n", pos)
-    end = len(text) if end < 0 else end
-    if "|" not in text[start:end]:
+    cell = header_cell(text, pos)
+    if cell is None:
         return None
-    row = _cells(text, start, end)
-    col = next((k for k, (a, b) in enumerate(row) if a <= pos < b), None)
-    header = (start, end)
-    while header[0] > 0:
-        above = text.rfind("\n", 0, header[0] - 1) + 1
-        if "|" not in text[above:header[0] - 1]:
-            break
-        header = (above, header[0] - 1)
-    if col is None or header[0] == start:
-        return None
-    cells = [c for c in _cells(text, *header) if text[c[0]:c[1]].strip(" -:")]  # a "|---|" rule is no header
-    if len(cells) != len(row) or col >= len(cells):
-        return None
-    found = {int(m.group(1)) for m in SERIES_MENTION.finditer(text, *cells[col])}
+    found = {int(m.group(1)) for m in SERIES_MENTION.finditer(text, *cell)}
     return found.pop() if len(found) == 1 else None

@@ -26,8 +26,8 @@ from collections.abc import Sequence
 from curation.snippets.timepoint_words import MONTH as _MONTH  # the shared lists
 from curation.snippets.timepoint_words import SEASON as _SEASON
 
-__all__ = ["ends_block", "header_sequence", "line_spans", "opens_subheading", "prior_by_header", "prior_by_timepoint",
-           "prior_in_tables"]
+__all__ = ["bar_cells", "ends_block", "header_cell", "header_sequence", "image_or_timepoint_column", "line_spans",
+           "opens_subheading", "preposition_cell", "prior_by_header", "prior_by_timepoint", "prior_in_tables"]
 
 # A date as follow-up rows write it: "03.11.25", "14.02.", "2025-06-18", "11/04/2025", "01/2026", "Jan 2026"; round 23:
 # a month and year with a dot, "MRT 02.2025" (a month 1-12, a four-digit year).
@@ -292,6 +292,60 @@ _YEAR = re.compile(r"(?<![\d.,/-])(?:19|20)\d\d(?![\d.,/-])")
 _CHUNK_END = re.compile(r"[():]")
 # Round 22a: a pipe-table header with image columns ("| 05/2025 mm | heute (Serie/Bild) | 12/2024 mm | VU
 # (Serie/Bild) |") is `measured_pairs`' column table: its "|" separate columns, not two sides.
+def bar_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) of each cell of the "|" line text[start:end], outer pipes dropped."""
+    bounds = [start - 1] + [i for i in range(start, end) if text[i] == "|"] + [end]
+    cells = [(a + 1, b) for a, b in itertools.pairwise(bounds)]
+    if cells and not text[cells[0][0]:cells[0][1]].strip():
+        cells = cells[1:]
+    if cells and not text[cells[-1][0]:cells[-1][1]].strip():
+        cells = cells[:-1]
+    return cells
+
+
+def header_cell(text: str, pos: int) -> tuple[int, int] | None:
+    """Round 28a (`table.column_series`, moved here by its mend): the (start, end) of the header cell over the
+    pipe-table cell at `pos`: the header is the first line of the block of "|" lines holding `pos` (a "|---|" rule
+    is no header), with as many cells as the row. None where there is none."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    end = len(text) if end < 0 else end
+    if "|" not in text[start:end]:
+        return None
+    row = bar_cells(text, start, end)
+    col = next((k for k, (a, b) in enumerate(row) if a <= pos < b), None)
+    header = (start, end)
+    while header[0] > 0:
+        above = text.rfind("\n", 0, header[0] - 1) + 1
+        if "|" not in text[above:header[0] - 1]:
+            break
+        header = (above, header[0] - 1)
+    if col is None or header[0] == start:
+        return None
+    cells = [c for c in bar_cells(text, *header) if text[c[0]:c[1]].strip(" -:")]
+    if len(cells) != len(row) or col >= len(cells):
+        return None
+    return cells[col]
+
+
+def image_or_timepoint_column(text: str, pos: int) -> bool:
+    """Mend of round 28a: whether the pipe-table cell at `pos` stands under a header cell that names an image column
+    ("Bild", "Image") or a timepoint ("heute", "VU1", "baseline", a date): a lower-case "im" alone in such a cell is an
+    image word; under "Segment", "Lokalisation", "ICR", "Lage" it is the preposition ("| im 7 |": in segment 7)."""
+    cell = header_cell(text, pos)
+    if cell is None:
+        return False
+    name = text[cell[0]:cell[1]]
+    return _IMAGE_COLUMN.fullmatch(name) is not None or _column_label(name) is not None
+
+
+def preposition_cell(text: str, start: int) -> bool:
+    """Mend of round 28a: whether the citation at `start` is the grammar's lower-case "im" alone in a pipe cell ("| im
+    7 |") that no image or timepoint column header stands over (`image_or_timepoint_column`): the preposition."""
+    return (text.startswith("im", start) and "|" in text[max(0, start - 2):start]
+            and not image_or_timepoint_column(text, start))
+
+
 _IMAGE_COLUMNS = re.compile(r"(?i)^\s*\|.*\b(?:Serie|Series|Bild|Image|Se/Bi|Img)\b")
 
 

@@ -118,11 +118,28 @@ def _generate(text: str, s0: int, s1: int, out: list[RefSpan]) -> None:
         if c is None:
             out.append(_span(m, "x" + sep + "r", b, a, None))
     for m in _SERIES_IMAGE.finditer(text, s0, s1):
+        if _segment(text, m):
+            continue
         out.append(_span(m, "xsi", int(m.group(1)), int(m.group(2)), int(m.group(3)) if m.group(3) else None))
     for m in _GLUED.finditer(text, s0, s1):
+        if _segment(text, m):
+            continue
         out.append(_span(m, "xgl", int(m.group(1)), int(m.group(2)), int(m.group(3)) if m.group(3) else None))
     for m in _KEYWORD_IMAGE.finditer(text, s0, s1):
         out.append(_span(m, "xim", None, int(m.group(1)), int(m.group(2)) if m.group(2) else None))
+
+
+# Mend of round 28a: a one-letter "S" after an organ word is the organ's segment, no series ("Leber S6 | Img. 84",
+# "liver S 8 image 40", "Lunge re. S6/Bild 12"; a side word may stand between).
+_ORGAN_BEFORE = re.compile(r"(?i)\b(?:Leber|Lebersegment|liver|hepatic|Lunge|Lungen\w*|lungs?|\w*lappens?|lobe|"
+                           r"(?-i:[OMU]L))(?:\s+(?:re|li|rechts|links|right|left)\b\.?)?\s*$")
+_ONE_LETTER = re.compile(r"(?i)s\b|s(?=\s?\d)")
+
+
+def _segment(text: str, m: re.Match[str]) -> bool:
+    """Whether the generator's series word at `m` is a one-letter "S" after an organ word (a segment)."""
+    return (_ONE_LETTER.match(text, m.start()) is not None
+            and _ORGAN_BEFORE.search(text, max(0, m.start() - 40), m.start()) is not None)
 
 
 def _flip(span: RefSpan) -> RefSpan:

@@ -49,10 +49,13 @@ UNTRAINED = ("BATCH1", "BATCH2", "BATCH3", "BATCH4")
 BATCH1: list[Excerpt] = [
     parse("de", "Vergleich mit CT vom 12.03.2026: dort Rundherd 7 mm (⟦Serie 5, Bild 41|5:41 P⟧). Aktuell 10 mm "
                 "(⟦Serie 6, Bild 44|6:44⟧)."),
-    parse("de", "Zum Vergleich Angiographie 09/2025: Nidus 14 mm (⟦Serie 3, Bild 11|3:11 P⟧)."),
+    # mend of round 28a: a comparison head with no earlier-exam signal ("dort", "damals", a past verb) introduces
+    # today's findings (the review's probes: "Comparison with outside MRI: lesion enhances avidly (...)"): these four
+    # are current, relabelled from the round's P
+    parse("de", "Zum Vergleich Angiographie 09/2025: Nidus 14 mm (⟦Serie 3, Bild 11|3:11⟧)."),
     parse("de", "Vgl. Vor-MRT Februar 2026: Erguss gering (⟦Serie 7, Bild 38|7:38 P⟧). Heute kein Erguss mehr."),
-    parse("de", "Zum Vergleich Planungs-CT vom 02.10.2026: Tumor 31 x 22 mm (⟦Serie 2, Bild 15|2:15 P⟧)."),
-    parse("de", "Vergleich mit auswärtiger MRT: Läsion im Segment 6 9 mm (⟦Serie 8, Bild 17|8:17 P⟧)."),
+    parse("de", "Zum Vergleich Planungs-CT vom 02.10.2026: Tumor 31 x 22 mm (⟦Serie 2, Bild 15|2:15⟧)."),
+    parse("de", "Vergleich mit auswärtiger MRT: Läsion im Segment 6 9 mm (⟦Serie 8, Bild 17|8:17⟧)."),
     parse("en", "Outside CT 03/12/2026 reviewed: the right adrenal nodule measured 1.6 cm on their series 4 "
                 "⟦image 22|4:22 P⟧."),
     parse("en", "PRE-PROCEDURE IMAGING: MRI 2/20/2026: 2.1 cm enhancing lesion in segment 6 "
@@ -60,7 +63,7 @@ BATCH1: list[Excerpt] = [
     parse("de", "Vorbefund: Herd im Segment 4a 12 mm (⟦Serie 3, Bild 25|3:25 P⟧). Heute 15 mm "
                 "(⟦Serie 4, Bild 27|4:27⟧)."),
     parse("de", "Vorbefund Doppelpunkt Läsion 8 mm Klammer auf ⟦Serie 3 Bild 14|3:14 P⟧ Klammer zu."),
-    parse("en", "Comparison with CT of 14/01/2026: nodule 5 mm (⟦series 3, image 62|3:62 P⟧)."),
+    parse("en", "Comparison with CT of 14/01/2026: nodule 5 mm (⟦series 3, image 62|3:62⟧)."),
     parse("de", "Vergleich mit MRT vom 03.02.2026: Herd damals 9 mm (⟦Se 6 Bi 30|6:30 P⟧), jetzt 12 mm "
                 "(⟦Se 7 Bi 33|7:33⟧)."),
     parse("de", "Vgl. Vor-CT vom Juli 2026: Lymphknoten paraaortal 13 mm (⟦Se. 4, Bi. 70|4:70 P⟧)."),

@@ -17,9 +17,10 @@ _BATCHES = {1: BATCH1, 2: BATCH2, 3: BATCH3, 4: BATCH4}
 
 
 def test_batch_shapes() -> None:
-    # (excerpts, refs, prior refs, excerpts without a ref)
+    # (excerpts, refs, prior refs, excerpts without a ref); mend of round 28a: batch 1 has 9 prior refs, not 13 (four
+    # comparison heads without an earlier-exam signal relabelled current)
     assert {k: _counts(b) for k, b in _BATCHES.items()} == {
-        1: (22, 25, 13, 0), 2: (21, 26, 14, 0), 3: (16, 29, 13, 0), 4: (9, 30, 16, 1)}
+        1: (22, 25, 9, 0), 2: (21, 26, 14, 0), 3: (16, 29, 13, 0), 4: (9, 30, 16, 1)}
 
 
 def test_markup_is_stripped_and_items_ordered() -> None:

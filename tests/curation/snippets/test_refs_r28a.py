@@ -21,13 +21,13 @@ from tests.curation.snippets.mined import rows
     # the rest of the preface's sentence is the earlier exam's, up to a now-word
     ("Vergleich mit CT vom 14.02.2026: dort Rundherd 6 mm (Serie 4, Bild 52). Heute 9 mm (Serie 5, Bild 55).", "de",
      [(4, 52, 52, True), (5, 55, 55, False)]),
-    ("Zum Vergleich Angio 10/2025: Nidus 16 mm (Serie 2, Bild 7).", "de", [(2, 7, 7, True)]),
+    ("Zum Vergleich Angio 10/2025: dort Nidus 16 mm (Serie 2, Bild 7).", "de", [(2, 7, 7, True)]),
     ("Vgl. Vor-CT Jänner 2026: Pleuraerguss schmal (Serie 3, Bild 61).", "de", [(3, 61, 61, True)]),
-    ("Zum Vergleich Planungs-CT 03.11.2026: Tumor 27 mm (Serie 3, Bild 19).", "de", [(3, 19, 19, True)]),
-    ("Vergleich mit auswärtiger MRT: Herd 11 mm (Serie 7, Bild 25).", "de", [(7, 25, 25, True)]),
+    ("Zum Vergleich Planungs-CT 03.11.2026: Tumor damals 27 mm (Serie 3, Bild 19).", "de", [(3, 19, 19, True)]),
+    ("Vergleich mit auswärtiger MRT: Herd maß dort 11 mm (Serie 7, Bild 25).", "de", [(7, 25, 25, True)]),
     ("PRE-PROCEDURE IMAGING: MRI 3/4/2026: 1.8 cm lesion in segment 7 (MR se 6 im 41).", "en", [(6, 41, 41, True)]),
     ("Prior CT 06/2026 for comparison: node 14 mm (se 3 im 77).", "en", [(3, 77, 77, True)]),
-    ("Comparison with MRI of 12/02/2026: cyst 7 mm (series 8, image 30).", "en", [(8, 30, 30, True)]),
+    ("Comparison with MRI of 12/02/2026: the cyst measured 7 mm (series 8, image 30).", "en", [(8, 30, 30, True)]),
     ("CTA (Voruntersuchung, heute Morgen): Verschluss der A. cerebri media (Serie 6, Bild 70).", "de",
      [(6, 70, 70, True)]),
     ("Vergleich mit MRT vom 02.03.2026: Herd damals 8 mm (Se 5 Bi 30), jetzt 11 mm (Se 6 Bi 33).", "de",
@@ -48,6 +48,9 @@ def test_a_comparison_preface_makes_its_sentence_the_earlier_exams(scorer: None,
     ("Comparison with MRI 05/04/2026: on today's study the lesion is 10 mm (series 7 image 19).", "en",
      [(7, 19, 19, False)]),
     ("Vergleich mit der Voruntersuchung: in unserem CT Herd 12 mm (Serie 5, Bild 13).", "de", [(5, 13, 13, False)]),
+    # mend of round 28a: a comparison head with no earlier-exam signal in the clause introduces today's findings
+    ("Zum Vergleich Angio 10/2025: Nidus 16 mm (Serie 2, Bild 7).", "de", [(2, 7, 7, False)]),
+    ("Vergleich mit auswärtiger MRT: Herd 11 mm (Serie 7, Bild 25).", "de", [(7, 25, 25, False)]),
     # a head that compares or states today's course, a pre-procedure word without an exam
     ("Im Vergleich zur Voruntersuchung: Größenprogredienz des Herdes (Serie 4, Bild 20).", "de",
      [(4, 20, 20, False)]),
@@ -77,7 +80,9 @@ def test_preface_prior_reads_the_head_and_the_words_after_its_colon() -> None:
     then = "Vergleich mit CT vom 12.03.2026: Herd 9 mm (Serie 5, Bild 41), damals 7 mm."
     assert preface_prior(then, then.index("(Serie"), then.index(", damals")) is False
     now = "Vergleich mit CT vom 12.03.2026: Herd 7 mm (Serie 5, Bild 41), jetzt größenprogredient."
-    assert preface_prior(now, now.index("(Serie"), now.index(", jetzt")) is True  # the course is today's value's
+    # mend of round 28a: a comparison head needs an earlier-exam signal; "jetzt" before a course word is none (the
+    # value may be today's), "jetzt" before a value is
+    assert preface_prior(now, now.index("(Serie"), now.index(", jetzt")) is False
     # the cue opens the head, or a bracket label right after its exam word; today's exam named first is a heading
     label = "CTA (Voruntersuchung, heute Morgen): Verschluss (Se 5 Bi 4)."
     assert preface_prior(label, label.index("(Se 5")) is True
