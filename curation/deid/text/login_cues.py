@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from curation.deid.text.common import LOWER_GATES, Hit
+from curation.deid.text.common import LOWER_GATES, Hit, words
 from curation.deid.text.surnames import is_surname
 
 _CUE = re.compile(
@@ -48,6 +48,23 @@ _FILE_ENDS = frozenset(
         "gov",
     }
 )
+# Words of system and service accounts: a dotted user name with one on either side of the dot is no person
+# ("ris.import", "auto.qa", "pacs.admin", "qa.bot", "system.import", "pre.read", "mrt.team").
+ACCOUNT_WORDS = words("""
+system auto import export admin administrator bot qa qc pacs ris his kis hl7 interface team user service pre read
+route router print printer sync batch script cron robot test demo default dicom gateway node server worklist mrt
+""")
+# Side and anatomy abbreviations in the login shape ("gemessen von li.lat.", "von re.med.", "mit a.carotis",
+# "n.ulnaris", "v.cava", "lig.", "proc."): a side prefix, or a Latin vessel / nerve / muscle /
+# ligament word after a vessel / nerve / muscle / ligament prefix, is no login even where a part is also a listed
+# surname ("Lat").
+_SIDE_PREFIXES = words("re li bds ri le")
+_ANATOMY_PARTS = words("""
+carotis ulnaris radialis medianus cava saphena rectus femoralis poplitea iliaca subclavia vertebralis basilaris
+cerebri tibialis peroneus fibularis ischiadicus facialis vagus brachialis axillaris jugularis portae lienalis
+renalis hepatica mesenterica temporalis frontalis occipitalis deltoideus biceps triceps gastrocnemius
+""")
+_ANATOMY_FIRSTS = words("a aa v vv n nn m mm lig ligg proc lob")
 _BRACKET = re.compile(r"[ \t]*\([ \t]*(?P<v>[a-z][a-z0-9._-]{3,24})[ \t]*\)")
 
 
@@ -63,10 +80,18 @@ def prose_login_hits(text: str, lowered: str) -> list[Hit]:
     for m in _CUE.finditer(text):
         parts = m.group("v").split(".")
         long_part = max(parts, key=len)
-        if long_part in _FILE_ENDS or not is_surname(long_part.capitalize()):
+        if long_part in _FILE_ENDS or not is_surname(long_part.capitalize()) or not _person_login(parts):
             continue
         hits.append(Hit(m.start("v"), m.end("v"), "PERSON", "rule"))
     return hits
+
+
+def _person_login(parts: list[str]) -> bool:
+    """False for a dotted token whose parts read as an account ("auto.qa"), a side ("li.lat") or an anatomical
+    abbreviation ("a.carotis")."""
+    if any(p in ACCOUNT_WORDS for p in parts) or parts[0] in _SIDE_PREFIXES:
+        return False
+    return not (parts[0] in _ANATOMY_FIRSTS and parts[-1] in _ANATOMY_PARTS)
 
 
 def bracketed_login_hits(text: str, hits: list[Hit]) -> list[Hit]:
