@@ -9,6 +9,12 @@ import pytest
 from tests.curation.deid.text.test_round20a import _labels, _scrubbed
 
 
+def _assert_kept(text: str, lang: str, kept: list[str]) -> None:
+    out = _scrubbed(text, lang)
+    for term in kept:
+        assert term in out, term
+
+
 # --- 1. the review's NEW keep losses -----------------------------------------------------------------------------
 @pytest.mark.parametrize(
     ("text", "lang", "kept"),
@@ -56,9 +62,7 @@ from tests.curation.deid.text.test_round20a import _labels, _scrubbed
     ],
 )
 def test_the_reviews_keep_losses_stay(text, lang, kept):
-    out = _scrubbed(text, lang)
-    for term in kept:
-        assert term in out, term
+    _assert_kept(text, lang, kept)
 
 
 @pytest.mark.parametrize(
@@ -70,9 +74,7 @@ def test_the_reviews_keep_losses_stay(text, lang, kept):
     ],
 )
 def test_vessel_and_nerve_abbreviations_stay(text, lang, kept):
-    out = _scrubbed(text, lang)
-    for term in kept:
-        assert term in out, term
+    _assert_kept(text, lang, kept)
 
 
 # The same rules still take the persons they were written for.
@@ -110,9 +112,7 @@ def test_an_eponym_surname_after_a_closing_is_a_signature():
     ],
 )
 def test_morbus_abbreviations_in_the_body_stay(text, kept):
-    out = _scrubbed(text, "de")
-    for term in kept:
-        assert term in out, term
+    _assert_kept(text, "de", kept)
 
 
 # --- 2. older leaks of the round's own classes -------------------------------------------------------------------
@@ -170,6 +170,4 @@ def test_older_leaks_of_the_rounds_classes_are_redacted(text, lang, persons):
     ],
 )
 def test_look_alikes_of_the_older_leaks_stay(text, lang, kept):
-    out = _scrubbed(text, lang)
-    for term in kept:
-        assert term in out, term
+    _assert_kept(text, lang, kept)
