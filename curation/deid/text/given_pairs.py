@@ -2,12 +2,13 @@
 
 - A pair of relatives after a relation label where one conjunct is a given name only: "Eltern: Sabine und Tobias
   Reinhardt", "Parents: Chloe and Duncan Fraser", "Parents: Mariela (mother, interpreter requested) and Andrés
-  Quintero", "Genitori: Anna e Marco Conti": the first conjunct, a listed given name (either list), when a PERSON
-  hit starts the second one or the second is a listed given name and a surname; that second one is then a person
-  cue of its own, so an eponym surname is taken ("Eltern: Katrin und Marco Ewing").
+  Quintero", "Genitori: Anna e Marco Conti", "Guardians: Priya and Rohan Mehta", "Parents - Chloe and Duncan
+  Fraser -" (a dash for the colon, mend of round 21a): the first conjunct, a listed given name (either list), when
+  a PERSON hit starts the second one or the second is a listed given name and a surname; that second one is then a
+  person cue of its own, so an eponym surname is taken ("Eltern: Katrin und Marco Ewing").
 - The greeting line of a message: "Hi Priya,", "Hallo Fabian,", "Bonjour Séverine,", "Ciao Lorenzo," opening a line,
-  a listed given name (and a second name word) before the comma or "!"; "Hi all,", "Hallo zusammen,", "Bonjour à
-  tous" stay.
+  a listed given name (and a second name word) before the comma or "!", also with "& team" after it or a second
+  listed given name ("Dear Siobhan and Ciarán,"); "Hi all,", "Hallo zusammen,", "Bonjour à tous" stay.
 - A given name in apposition to the patient: "The patient, Eilidh, tolerated ...", "Die Patientin, Svenja, ...":
   a listed given name between two commas; "The patient, however, ..." stays.
 """
@@ -24,13 +25,17 @@ _WORD = rf"[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?"
 _PAIR = re.compile(
     r"(?<![\w-])(?:Eltern|Elternteile|Parents?|[Gg]enitori|Parents|Großeltern|Grandparents|[Nn]onni|"
     r"[Gg]rands-parents|Angehörige|Next[ \t]of[ \t]kin|NOK|Begleitpersonen|Accompanied[ \t]by|[Bb]egleitet[ \t]von|"
-    r"[Aa]ccompagné(?:e)?[ \t]par|[Aa]ccompagnat[oa][ \t]da)[ \t]*:?[ \t]*"
+    r"[Aa]ccompagné(?:e)?[ \t]par|[Aa]ccompagnat[oa][ \t]da|Guardians?|Legal[ \t]guardians?|Erziehungsberechtigte|"
+    r"Vormund|Tuteurs?|Tutori)[ \t]*(?::|[-–](?=[ \t]))?[ \t]*"
     rf"(?P<v>{_WORD})(?:[ \t]*\([^()\n]{{1,60}}\))?[ \t]+(?:und|and|et|e|y|&)[ \t]+"
     rf"(?P<second>(?P<g2>{_WORD})[ \t]+{_WORD}(?:[ \t]+{_WORD})?)?(?=[{UP}]|[ \t]*(?:[,;.()\n]|$))"
 )
 _GREETING = re.compile(
     r"(?m)^[ \t]*(?:Hi|Hello|Hey|Dear|Hallo|Hoi|Grüezi|Servus|Liebe[rs]?|Bonjour|Salut|Coucou|Chère|Cher|Ciao|"
-    rf"Buongiorno|Salve|Caro|Cara|Gentile)[ \t]+(?P<v>{_WORD}(?:[ \t]+{_WORD})?)[ \t]*[,!]"
+    rf"Buongiorno|Salve|Caro|Cara|Gentile)[ \t]+(?P<v>{_WORD}(?:[ \t]+{_WORD})?)"
+    # (mend of round 21a: "Hi Chloe & team,", "Dear Siobhan and Ciarán,")
+    rf"(?:[ \t]*(?:&|and|und|et|e)[ \t]*(?:[Tt]eam|all|alle|tutti)|[ \t]+(?:and|und|et|e|&)[ \t]+(?P<w>{_WORD}))?"
+    r"[ \t]*[,!]"
 )
 _APPOSITION = re.compile(
     r"(?<![\w])(?:[Tt]he[ \t]patient|[Oo]ur[ \t]patient|[Dd]er[ \t]Patient|[Dd]ie[ \t]Patientin|[Uu]nser[ \t]Patient|"
@@ -49,6 +54,11 @@ _GATE = LOWER_GATES.register(
         "nok",
         "begleit",
         "accompa",
+        "guardian",
+        "erziehungsberechtigt",
+        "vormund",
+        "tuteur",
+        "tutori",
         "hi ",
         "hello",
         "hey ",
@@ -99,4 +109,6 @@ def given_pair_hits(text: str, lowered: str, hits: list[Hit]) -> list[Hit]:
             first = m.group("v").split()[0]
             if _given(first) and all(is_plain_name_word(w) for w in m.group("v").split()):
                 out.append(Hit(m.start("v"), m.end("v"), "PERSON", "rule"))
+                if (w := m.groupdict().get("w")) is not None and _given(w):
+                    out.append(Hit(m.start("w"), m.end("w"), "PERSON", "rule"))
     return out

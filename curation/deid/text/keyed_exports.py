@@ -52,6 +52,7 @@ from curation.deid.text.common import (
     lowered_text,
     words,
 )
+from curation.deid.text.login_cues import ACCOUNT_WORDS
 from curation.deid.text.names import NOT_NAME_WORDS
 from curation.deid.text.surnames import is_surname
 
@@ -382,7 +383,8 @@ def _login(value: str, *, listed: bool = True) -> bool:
         return False
     parts = re.split(r"[._-]", low)
     if len(parts) >= 2:
-        return max(len(p) for p in parts) >= 3 and all(p.isalpha() for p in parts)
+        return (max(len(p) for p in parts) >= 3 and all(p.isalpha() for p in parts)
+                and not any(p in ACCOUNT_WORDS for p in parts))  # "ris.import", "qa.bot": system accounts
     if re.fullmatch(r"[a-zäöü]{3,}\d{1,3}", low):
         return True
     return listed and low.isalpha() and len(low) >= 5 and any(

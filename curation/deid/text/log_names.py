@@ -6,7 +6,7 @@ in the inverted "Surname, Given" order or as "Surname Given" without any title o
   comma and one to three given names, the first of them listed, inside one pair of quotes; "'Thorax, pa'" and
   '"CT, head"' stay (lower case, no listed given name).
 - A patient word before an inverted name without a colon: "paziente Colombo, Matteo EOC-...", "patient Doyle,
-  Siobhan MRN ...": the first given name listed.
+  Siobhan MRN ...", "patient Dubois, Camille arrived": the first given name listed.
 - A schedule row: a clock time opening the line, "Surname Given" (one of them a listed given name) and a comma
   before a number ("09:15 Wojcik Bartosz, 22.07.1984, amb."); "08:40 MRT Schädel, nativ" stays.
 - A care role abbreviation in a row cell before a given name and a surname initial: "RN Tamsin K.,CT,completed",
@@ -26,7 +26,9 @@ _GIVENS = rf"(?P<g>[{UP}][{LO}]+)(?:-[{UP}][{LO}]+)?(?:[ \t]+[{UP}][{LO}]+(?:-[{
 _QUOTED = re.compile(rf"(?P<q>['‘\"“])(?P<v>{_SURNAME},[ \t]*{_GIVENS})(?:['’\"”])(?![\w])")
 _PATIENT = re.compile(
     rf"(?<![\w])(?:paziente|[Pp]atient(?:in|e)?|patiente)[ \t]+(?P<v>{_SURNAME},[ \t]*{_GIVENS})"
-    r"(?=[ \t]*(?:[,;|(\n]|$|[ \t][A-Z0-9]{2,}))",
+    # (Mend of round 21a: or prose in lower case, "patient Dubois, Camille arrived", "paziente Esposito, Chiara
+    # ricoverata"; the given name is listed and every name word plain in any case.)
+    rf"(?=[ \t]*(?:[,;|(\n]|$|[ \t][A-Z0-9]{{2,}})|[ \t]+[{LO}]|\.(?:[ \t]|$))",
     re.M,
 )
 _SCHEDULE = re.compile(rf"(?m)^[ \t]*\d{{1,2}}[:.]\d\d[ \t]+(?P<v>(?P<a>{NAME})[ \t]+(?P<b>{NAME}))[ \t]*,[ \t]*\d")
