@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
-from curation.snippets.gate import gated_finditer, gated_search, may_hold
+from curation.snippets.gate import fold_lower, gated_finditer, gated_search, may_hold
 from curation.snippets.pair_shapes import clock_like, month_year_like
 from curation.snippets.study_clause import clause_study
 from curation.snippets.study_past import on_dates, sentence_of, today_dates
@@ -1220,7 +1220,7 @@ def _current_before(text: str, spans: list[RefSpan], start: int) -> bool:
 
 def _series_number(text: str) -> int:
     """The series number of a digit string or a number word ("drei", "two")."""
-    return int(text) if text[0].isdigit() else _NUMBER_WORDS[text.lower()]
+    return int(text) if text[0].isdigit() else _NUMBER_WORDS[fold_lower(text)]
 
 
 def _fraction_rejected(text: str, open_paren: int, series_text: str, images: tuple[tuple[int, int], ...]) -> bool:
