@@ -17,8 +17,10 @@ from pathlib import Path
 import pytest
 
 from curation.snippets import spoken
+from curation.snippets.bullet_images import bullet_image_refs, unseriesed_bullet_image
 from curation.snippets.gate import fold_lower
 from curation.snippets.grammar import _NUMBER_WORDS
+from curation.snippets.series_labels import labelled_series
 from curation.snippets.study_past import _SEASON_MONTHS, date_keys
 from curation.snippets.timepoints import _MONTHS
 from tests.curation.snippets.mined import rows
@@ -161,3 +163,82 @@ def test_the_cli_writes_every_row_of_a_file_with_folded_number_words(tmp_path: P
         [(3, 40, 40), (3, 38, 38)],
         [(None, 12, 12)],
     ]
+
+
+# --- 2. Image-only bullets: a heading of two series, "Im <ordinal>.", a block under a heading without a series -----
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        # a heading that names two series: which one is unknown
+        ("Findings (Se 3 and Se 8):\n- nodule Im 40\n- nodule Im 60", "en", []),
+        ("MRT Leber (Serie 7, Serie 9):\n- Läsion Im 5. Segment 12 mm\n- Zyste Im 8 mm Abstand", "de", []),
+        # look-alikes: one series, named twice or with an image of its own, still gives the bullets it
+        ("Lesions (Se 4, Se 4):\n- hepatic Im 30", "en", [(4, 30, 30, False)]),
+        ("Findings (Series 3):\n- nodule Im 40\n- nodule Im 60", "en", [(3, 40, 40, False), (3, 60, 60, False)]),
+        ("Findings (Se 3, image 40 and Se 8):\n- nodule Im 40", "en", [(3, 40, 40, False)]),  # the heading's own
+        # "Im" + ordinal is the German "in the"; a larger number, a line end or a size after the full stop is an image
+        ("Befund (Serie 4):\n- Im 3. Segment eine Zyste\n- Im Unterlappen ein Herd 5 mm", "de", []),
+        ("Befund (Serie 4):\n- Im 3. Lebersegment Zyste\n- Herd Im 8 (Serie 4)", "de", [(4, 8, 8, False)]),
+        ("Befund (Serie 4):\n- Herd Im 2. ICR rechts", "de", []),
+        (
+            "Befund (Serie 4):\n- Läsion Im 30. Stabil\n- Zyste Im 12.\n- Herd Im 5. 2 cm",
+            "de",
+            [(4, 30, 30, False), (4, 12, 12, False), (4, 5, 5, False)],
+        ),
+        # a bullet under a later heading that names no series takes none (the learned decision's "Im N" included)
+        ("Lesions (Se 4):\n- hepatic Im 30\n\nImpression:\n- stable Im 50", "en", [(4, 30, 30, False)]),
+        ("Lesions (Se 4):\n- hepatic Im 30\nImpression:\n- stable Im 50", "en", [(4, 30, 30, False)]),
+        ("Lesions (Se 4):\n- hepatic Im 30\n- stable Im 50", "en", [(4, 30, 30, False), (4, 50, 50, False)]),
+        # look-alike: a bullet's own full citation under a heading without a series is the grammar's
+        ("New lesions:\n- right frontal (Se 5 Im 55)\n- left parietal Im 72", "en", [(5, 55, 55, False)]),
+    ],
+)
+def test_bullet_images_of_an_unknown_series(scorer: None, text: str, lang: str, want: list) -> None:
+    assert rows(text, lang) == want
+
+
+def test_unseriesed_bullet_image_reads_the_block_heading() -> None:
+    text = "Lesions (Se 4):\n- hepatic Im 30\n\nImpression:\n- stable Im 50\n- Im 60 new"
+    assert [unseriesed_bullet_image(text, text.find(w)) for w in ("Im 30", "Im 50", "Im 60")] == [False, True, True]
+    two = "Findings (Se 3 and Se 8):\n- nodule Im 40"
+    assert unseriesed_bullet_image(two, two.find("Im 40"))
+    assert not unseriesed_bullet_image("- nodule Im 40\n- Im 50", 9)  # bullets from the start: no heading
+    assert not unseriesed_bullet_image("Impression:\nstable Im 50", 19)  # no bullet line
+    assert not unseriesed_bullet_image("Impression:\n- stable image 50", 21)  # a full image word, not the label
+    assert bullet_image_refs(two) == []
+
+
+# --- 3. Labelled series of a preamble, restated by a later unlabelled series ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Prior PET/CT (series 4 fused, series 3 CT) 2021. Today series 8. Node (fused image 60).",
+            [(8, 60, 60, False)],
+        ),
+        ("PET/CT (series 4 fused, series 3 CT). Today series 8. Node (fused image 60).", [(8, 60, 60, False)]),
+        # look-alikes: a labelled mention in between, or an unlabelled one inside the citation's own bracket
+        ("PET/CT (series 4 fused, series 3 CT). Today series 8 fused. Node (fused image 60).", [(4, 60, 60, False)]),
+        (
+            "SPECT/CT (series 4 fused, series 3 CT): node (CT series 3 image 60, fused image 61).",
+            [(3, 60, 60, False), (4, 61, 61, False)],
+        ),
+        (
+            "SPECT/CT (series 4 fused, series 3 CT): node (series 3 image 60, fused image 61).",
+            [(3, 60, 60, False), (4, 61, 61, False)],
+        ),
+    ],
+)
+def test_a_restated_series_ends_the_preamble(scorer: None, text: str, want: list) -> None:
+    assert rows(text, "en") == want
+
+
+def test_labelled_series_after_a_restated_series() -> None:
+    text = "Prior PET/CT (series 4 fused, series 3 CT) 2021. Today series 8. Node (fused image 60)."
+    assert labelled_series(text, text.find("image 60")) is None
+    kept = "PET/CT (series 4 fused, series 3 CT). Node (CT series 3 image 60, fused image 61)."
+    assert labelled_series(kept, kept.find("image 61")) == 4
