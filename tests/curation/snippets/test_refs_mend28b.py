@@ -20,6 +20,8 @@ from curation.snippets import spoken
 from curation.snippets.bullet_images import bullet_image_refs, unseriesed_bullet_image
 from curation.snippets.gate import fold_lower
 from curation.snippets.grammar import _NUMBER_WORDS
+from curation.snippets.html_text import html_plain
+from curation.snippets.refscore.candidates import generated
 from curation.snippets.series_labels import labelled_series
 from curation.snippets.study_past import _SEASON_MONTHS, date_keys
 from curation.snippets.timepoints import _MONTHS
@@ -242,3 +244,58 @@ def test_labelled_series_after_a_restated_series() -> None:
     assert labelled_series(text, text.find("image 60")) is None
     kept = "PET/CT (series 4 fused, series 3 CT). Node (CT series 3 image 60, fused image 61)."
     assert labelled_series(kept, kept.find("image 61")) == 4
+
+
+# --- 4. Older faults of the round's classes --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        # a sacral level after a vertebral level is no series "S 1"
+        ("MRT LWS (Se 8): Diskusprolaps L5/S1, Bild 11.", "de", [(8, 11, 11, False)]),
+        ("MRI L-spine (Se 8): disc herniation L5/S1, image 11.", "en", [(8, 11, 11, False)]),
+        ("MRI L-spine (Se 8): disc herniation L5-S1 image 11.", "en", [(8, 11, 11, False)]),
+        ("MRT LWS: Diskusprolaps LWK 5 / S 1, Bild 11.", "de", [(None, 11, 11, False)]),
+        # look-alike: a compact "S 4/ I 20" with no level before it stays a citation
+        ("CT chest. Nodule (S 4/ I 20).", "en", [(4, 20, 20, False)]),
+        # a hyphen other than "-" is a range dash (an entity too); a spaced one before a size is not
+        ("CT chest &#8211; nodule &gt;8 mm (series&#160;4 image&#160;55&#8209;60).", "en", [(4, 55, 60, False)]),
+        ("CT chest nodule (series 4 image 55\u201160).", "en", [(4, 55, 60, False)]),
+        ("Herd (Serie 4, Bild 55\u201060).", "de", [(4, 55, 60, False)]),
+        ("Herd (Serie 4, Bild 55\u221260).", "de", [(4, 55, 60, False)]),
+        ("Herd (Serie 4, Bild 55 \u2011 12 mm).", "de", [(4, 55, 55, False)]),
+        # a range or list that ends in a time unit counts acquisitions, not images
+        ("Series 5 images 12 to 14 hrs after injection.", "en", []),
+        ("Serie 5 Bilder 12 bis 14 Std. p.i.", "de", []),
+        ("Series 5 images 12 to 14 show the nodule.", "en", [(5, 12, 14, False)]),
+        ("Series 5 images 12-14, 2 hrs after injection.", "en", [(5, 12, 14, False)]),
+        # Italian and French: the series after the image ("della serie", "nella serie", "de la série")
+        ("TC torace. Nodulo alla immagine n. 45 della serie 3.", "en", [(3, 45, 45, False)]),
+        ("TC torace. Nodulo (immagine 45 nella serie 3).", "en", [(3, 45, 45, False)]),
+        ("TDM thorax. Nodule sur l'image 45 de la série 3.", "en", [(3, 45, 45, False)]),
+        ("TC torace. Nodulo alla immagine 45 della serie storica.", "en", [(None, 45, 45, False)]),
+    ],
+)
+def test_older_faults_of_the_round(scorer: None, text: str, lang: str, want: list) -> None:
+    assert rows(text, lang) == want
+
+
+def test_html_plain_writes_each_hyphen_as_a_dash() -> None:
+    text = "Bild 55\u201160, 70\u201072, 80\u221282; Non\u2011Hodgkin"
+    assert html_plain(text) == "Bild 55-60, 70-72, 80-82; Non-Hodgkin"
+    assert html_plain("Bild 55&#8209;60") == "Bild 55-      60"
+    plain = "Bild 55-60"
+    assert html_plain(plain) is plain
+
+
+def test_the_candidates_cut_no_number_and_read_no_time_point() -> None:
+    for text in ("Series 5 images 12 to 14 hrs after injection.", "Bild 12 bis 15 min", "Se 4 Bi 30-34 hrs"):
+        assert generated(text, 0, len(text)) == []
+    kept = "Series 5 images 12 to 14 now"
+    assert [(r.form, r.series, r.images) for r in generated(kept, 0, len(kept))] == [
+        ("xsi", 5, ((12, 14),)),
+        ("xim", None, ((12, 14),)),
+    ]
+    level = "disc herniation L5/S1, image 11"
+    assert [r.form for r in generated(level, 0, len(level))] == ["xim"]
