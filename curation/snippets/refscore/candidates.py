@@ -110,18 +110,21 @@ def generated(text: str, s0: int, s1: int) -> list[RefSpan]:
     out: list[RefSpan] = []
     _generate(text, s0, s1, out)
     return [r for r in out if max(r.images[-1][1], r.series or 0) < 1900  # a year ("11/2023", "Bild 2019")
-            and not _sacral_level(text, r.start)]
+            and not _no_series_s(text, r.start)]
 
 
 # Mend of round 28b: a bare "S" right after a vertebral level and its slash or dash is the sacral level ("L5/S1, Bild
-# 11", "L5-S1 image 11"), no series word.
+# 11", "L5-S1 image 11"); one whose number a table's cell border follows is a segment in its row's first cell ("Leber
+# S6 | Img. 84 | Img. 81"): no series word either.
 _LEVEL_BEFORE = re.compile(r"(?<![\w])(?:[CTL]|Th|HWK|BWK|LWK)\s?\d{1,2}\s*[/-]\s*$")
+_CELL_AFTER = re.compile(r"[sS]\s?\d{1,2}\s*\|")
 
 
-def _sacral_level(text: str, start: int) -> bool:
-    """Whether a reading at `start` opens with a bare "S" that a vertebral level and "/" or "-" lead."""
+def _no_series_s(text: str, start: int) -> bool:
+    """Whether a reading at `start` opens with a bare "S" that is a sacral level or a row's segment (see above)."""
     return (text[start:start + 1] in ("S", "s") and not text[start + 1:start + 2].isalpha()
-            and _LEVEL_BEFORE.search(text, max(0, start - 12), start) is not None)
+            and (_LEVEL_BEFORE.search(text, max(0, start - 12), start) is not None
+                 or _CELL_AFTER.match(text, start) is not None))
 
 
 def _generate(text: str, s0: int, s1: int, out: list[RefSpan]) -> None:

@@ -299,3 +299,7 @@ def test_the_candidates_cut_no_number_and_read_no_time_point() -> None:
     ]
     level = "disc herniation L5/S1, image 11"
     assert [r.form for r in generated(level, 0, len(level))] == ["xim"]
+    row = "Leber S6 | Img. 84 | Img. 81"  # a segment in a row's first cell
+    assert [r.form for r in generated(row, 0, len(row))] == ["xim", "xim"]
+    compact = "Nodule (S 4/ I 20), lesion S 4 image 20"  # look-alikes: no level before, no cell border after
+    assert {r.series for r in generated(compact, 0, len(compact)) if r.form == "xsi"} == {4}
