@@ -104,6 +104,7 @@ def _plain(text: str) -> str:
         ("CT chest series 3 image six thirty.", "en"),
         ("CT chest series for image 123.", "en"),
         ("CT Thorax Serie drei, Bild zwölf.", "de"),
+        ("CT thorax serie drei, Bild 12.", "de"),
         ("CT Thorax: Herd Klammer auf Serie vier, Bild zwölf Klammer zu.", "de"),
         ("CT Thorax Serie 3, Bild 9 Komma 12 Strich 15.", "de"),
     ],
