@@ -11,6 +11,13 @@ without a series; the image inherits the heading's series (`mine._context_mentio
 grammar did not find; a bullet's own full citation ("(prior Se 501 Im 55)") is the grammar's (and its study decision).
 Look-alikes: a heading without a series ("Befund:"), German prose "Im 3. Segment" / "Im 5 mm Abstand" (the guards),
 an "Im" outside a bullet line.
+Mend of round 28b: a heading that names two series ("MRT Leber (Serie 7, Serie 9):", "Findings (Se 3 and Se 8):")
+leaves its bullets' images without a series: no row (which series is unknown). "Im" before an ordinal ("Im 3. Segment",
+"Läsion Im 5. Segment": a number up to 12, a full stop and a word on the same line; a segment, an intercostal space,
+a month, a quarter) is the German "in the", no image ("Im 30. Stabil" stays an image). The
+learned decision's own reading of a bullet's bare "Im N" (`refscore.candidates`' "xim") is dropped where the bullet
+stands under a heading that names no series or several (`unseriesed_bullet_image`): "Lesions (Se 4):\n- hepatic Im
+30\n\nImpression:\n- stable Im 50" gives (4, 30) only.
 """
 
 from __future__ import annotations
@@ -19,11 +26,32 @@ import re
 
 from curation.snippets.grammar import SERIES_MENTION, RefSpan, image_list_at
 
-__all__ = ["bullet_image_refs"]
+__all__ = ["bullet_image_refs", "unseriesed_bullet_image"]
 
 _HEADING = re.compile(r"(?m)^[^\n]{0,120}:$")
 _BULLET = re.compile(r"[ \t]*[•·*–-][ \t]")
-_IMAGE = re.compile(r"(?<![\w#])(?-i:Im|IM)\.?(?=[ \t]?\d)")
+# not before an ordinal: "Im 3. Segment" (mend of round 28b)
+_IMAGE = re.compile(r"(?<![\w#])(?-i:Im|IM)\.?(?=[ \t]?\d)(?![ \t]?(?:1[0-2]|[1-9])\.[ \t]*[^\W\d_])")
+_LABEL = re.compile(r"(?<![\w#])(?-i:Im|IM)\b")
+
+
+def _heading_series(text: str, heading: re.Match[str]) -> set[int]:
+    """The series numbers a heading line names."""
+    return {int(m.group(1)) for m in SERIES_MENTION.finditer(text, heading.start(), heading.end())}
+
+
+def unseriesed_bullet_image(text: str, start: int) -> bool:
+    """Whether `start` is a bare "Im"/"IM" label on a bullet line under a heading line (ending with ":", only bullet
+    lines between) that names no series or more than one: an image whose series the report does not say."""
+    if _LABEL.match(text, start) is None:
+        return False
+    line = text.rfind("\n", 0, start) + 1
+    while _BULLET.match(text, line):
+        if line == 0:
+            return False  # bullets from the text's start: no heading
+        line = text.rfind("\n", 0, line - 1) + 1
+    heading = _HEADING.match(text, line)
+    return heading is not None and line < start and len(_heading_series(text, heading)) != 1
 
 
 def bullet_image_refs(text: str) -> list[RefSpan]:
@@ -32,8 +60,8 @@ def bullet_image_refs(text: str) -> list[RefSpan]:
         return []
     out: list[RefSpan] = []
     for heading in _HEADING.finditer(text):
-        if SERIES_MENTION.search(text, heading.start(), heading.end()) is None:
-            continue
+        if len(_heading_series(text, heading)) != 1:
+            continue  # no series, or two: which one the bullets' images belong to is unknown
         pos = heading.end() + 1
         while pos < len(text) and _BULLET.match(text, pos):
             end = text.find("\n", pos)

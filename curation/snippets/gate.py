@@ -17,6 +17,15 @@ from collections.abc import Iterator
 # letter (tests/curation/snippets/test_refscore_cues.py checks every code point): a lower-case substring test stands in
 # for such a pattern only in a text that holds none of them.
 FOLDING = frozenset("\u0130\u0131\u017f")  # İ ı ſ
+# Mend of round 28b: each such letter as the lower-case letter that a case-insensitive pattern matched it to, so that
+# a word a `(?i)` pattern found is a key of the table it was built from (`str.lower` already maps the KELVIN sign).
+_REGEX_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
+
+
+def fold_lower(word: str) -> str:
+    """`word` in lower case as a case-insensitive pattern reads it: "DREİ" -> "drei", "fıve" -> "five", "ſechs" ->
+    "sechs" (`str.lower` gives "drei̇", "fıve", "ſechs", keys no table holds)."""
+    return word.translate(_REGEX_FOLD).lower()
 
 
 def may_hold(text: str, low: str, stems: tuple[str, ...]) -> bool:

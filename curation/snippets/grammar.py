@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
-from curation.snippets.gate import gated_finditer, gated_search, may_hold
+from curation.snippets.gate import fold_lower, gated_finditer, gated_search, may_hold
 from curation.snippets.pair_shapes import clock_like, month_year_like
 from curation.snippets.study_clause import clause_study
 from curation.snippets.study_past import on_dates, sentence_of, today_dates
@@ -342,7 +342,7 @@ REF_PATTERN = re.compile(
     # image first: "Bild 45 der Serie 3", "image 87 of series 3"
     r"|(?P<if>(?:\b" + _IMAGE_KW_ANY + r"\s*" + _NR + r"|(?<=\()\s*\#\s*)(?P<if_i>" + _LIST + r")"  # "(#45, series 3)"
     r"\s*(?:[,;/]\s*|[(\[]\s*|der\s+|in\s+der\s+|aus\s+(?:der\s+)?|von\s+|of\s+(?:the\s+)?|in\s+(?:the\s+)?|from\s+|"
-    r"on\s+(?:the\s+)?)?"
+    r"on\s+(?:the\s+)?|della\s+|nella\s+|(?:de|dans)\s+la\s+)?"  # mend of round 28b: "immagine 45 della serie 3"
     r"(?:(?:aktuellen|heutigen|jetzigen|current|present|today's|sagittalen|koronaren|coronaren|axialen|"
     r"transversalen|sagittal|coronal|axial)\s+)?"
     # "image 45, 1.5 mm series 3", "Bild 45 der 1-mm-Serie 3", "Bild 45 der Dünnschichtserie 3"
@@ -904,8 +904,10 @@ def _same_series_range(items: str, series_text: str | None) -> str:
 _NEXT_YEAR = re.compile(r"(?i)\s*(?:,|;|und|and|bis|to|-|–)\s*(?:19|20)\d\d\b")
 # Round 28b: the next item of the list is a time point with its unit: "Aufnahmen 10 und 60 min p.i.", "images 2 and 4
 # hours post injection", "Bilder 3 und 24 h": the image word names acquisitions at those times, no image numbers.
-_NEXT_TIME = re.compile(r"(?i)\s*(?:,|und|and|&|bis|to|-|–|oder|or)\s*\d{1,4}\s*(?:min|minuten|minutes?|h|hrs?|hours?|"
-                        r"std\.?|stunden|sek|sec|s|tage?n?|days?|wochen?|weeks?|monate?n?|months?|jahre?n?|years?)\b")
+# (`TIME_UNIT`: the units but the bare "s", shared with the learned decision's candidates, mend of round 28b)
+TIME_UNIT = (r"(?:min|minuten|minutes?|h|hrs?|hours?|std\.?|stunden|sek|sec|tage?n?|days?|wochen?|weeks?|monate?n?|"
+             r"months?|jahre?n?|years?)")
+_NEXT_TIME = re.compile(r"(?i)\s*(?:,|und|and|&|bis|to|-|–|oder|or)\s*\d{1,4}\s*(?:" + TIME_UNIT + r"|s)\b")
 
 
 def _counter_list(text: str, m: re.Match[str], form: str, images: tuple[tuple[int, int], ...]) -> bool:
@@ -1220,7 +1222,7 @@ def _current_before(text: str, spans: list[RefSpan], start: int) -> bool:
 
 def _series_number(text: str) -> int:
     """The series number of a digit string or a number word ("drei", "two")."""
-    return int(text) if text[0].isdigit() else _NUMBER_WORDS[text.lower()]
+    return int(text) if text[0].isdigit() else _NUMBER_WORDS[fold_lower(text)]
 
 
 def _fraction_rejected(text: str, open_paren: int, series_text: str, images: tuple[tuple[int, int], ...]) -> bool:

@@ -12,6 +12,9 @@ so that the miner reads them as their plain forms while every row offset and sni
 given (the miner cuts snippets from the original text: `mine._snippets_from`). A size with an entity ("12&#160;mm")
 becomes a size ("12      mm"), no citation. A text without "&" or "<" is returned unchanged (the same object); so is
 an "&" or "<" that starts no character reference or tag ("R&D", "< 5 mm", "<5 mm").
+Mend of round 28b: a hyphen other than "-" (U+2010 HYPHEN, U+2011 NON-BREAKING HYPHEN, as "&#8209;" too, U+2012 FIGURE
+DASH, U+2212 MINUS SIGN, the small and full-width hyphen-minus) is written as "-", so that "Bild 55‑60" is the range it
+shows to a reader.
 """
 
 from __future__ import annotations
@@ -41,6 +44,9 @@ _AS = {
     "\u2219": "•",
 }
 
+_HYPHENS = "\u2010\u2011\u2012\u2212\ufe63\uff0d"
+_AS_HYPHEN = str.maketrans(dict.fromkeys(_HYPHENS, "-"))
+
 
 def _entity(m: re.Match[str]) -> str:
     char = html.unescape(m.group())
@@ -60,4 +66,6 @@ def html_plain(text: str) -> str:
         out = _ENTITY.sub(_entity, out)
     if "<" in out:
         out = _TAG.sub(_tag, out)
+    if any(c in out for c in _HYPHENS):
+        out = out.translate(_AS_HYPHEN)
     return out if out != text else text

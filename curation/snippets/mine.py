@@ -17,7 +17,7 @@ from itertools import pairwise
 from curation.reports.brackets import BracketSpans
 from curation.snippets.abbreviations import ABBREVIATIONS as _ABBREVIATIONS
 from curation.snippets.abbreviations import abbreviation_before as _abbreviation_before
-from curation.snippets.bullet_images import bullet_image_refs
+from curation.snippets.bullet_images import bullet_image_refs, unseriesed_bullet_image
 from curation.snippets.grammar import (
     DATE,
     NOW_WORD,
@@ -795,7 +795,9 @@ def _mine(texts: Sequence[str], langs: Sequence[str | None] | None, batch_size: 
             if model is not None:
                 refs = _named_now(texts[i], window[0], [
                     replace(r, prior=False) if r.prior and changed_now(texts[i], r) else r
-                    for r in decide(texts[i], window, lang, refs, model)])
+                    for r in decide(texts[i], window, lang, refs, model)
+                    # mend of round 28b: a bullet's bare "Im N" under a heading with no series or two
+                    if r.form != "xim" or not unseriesed_bullet_image(texts[i], r.start)])
             # mend of round 28a: "| im 7 |" under a "Segment" / "ICR" / "Lage" column (the window holds no header)
             refs = [r for r in refs if not preposition_cell(texts[i], r.start)]
             if refs:

@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import re
 
+from curation.snippets.gate import FOLDING, fold_lower, may_hold
 from curation.snippets.grammar import SERIES_MARK
 
 __all__ = ["spoken_numbers"]
@@ -87,9 +88,9 @@ def _hundreds(text: str, pos: int, found: tuple[int, int]) -> tuple[int, int]:
     """`found` ((value, end) of the number word at `pos`) read on as a spoken hundreds number when a unit word is
     followed by its tens ("two thirty" -> 230), else unchanged."""
     value, end = found
-    if text[pos:end].lower() not in _EN_UNIT or (m := _HUNDREDS_REST.match(text, end)) is None:
+    if fold_lower(text[pos:end]) not in _EN_UNIT or (m := _HUNDREDS_REST.match(text, end)) is None:
         return found
-    low = {k: (v.lower() if v else v) for k, v in m.groupdict().items()}
+    low = {k: (fold_lower(v) if v else v) for k, v in m.groupdict().items()}
     rest = (_EN_UNIT[low["oh"]] if low["oh"] else _EN_TEEN[low["teen"]] if low["teen"]
             else _EN_TENS[low["t"]] + (_EN_UNIT[low["u"]] if low["u"] else 0))
     return 100 * value + rest, m.end()
@@ -97,7 +98,7 @@ def _hundreds(text: str, pos: int, found: tuple[int, int]) -> tuple[int, int]:
 
 def _value(m: re.Match[str], units: dict[str, int], teens: dict[str, int], tens: dict[str, int]) -> int | None:
     """The number a `_DE_NUMBER` / `_EN_NUMBER` match names (None when it matched nothing)."""
-    low = {k: (v.lower() if v else v) for k, v in m.groupdict().items()}
+    low = {k: (fold_lower(v) if v else v) for k, v in m.groupdict().items()}
     total = 0
     if low["hundert"]:
         total = 100 * (units[low["h"]] if low["h"] and low["h"] != "a" else 1)
@@ -131,7 +132,7 @@ def _number_at(text: str, pos: int) -> tuple[int, int] | None:
 def _keyword_ends(text: str, low: str) -> list[int]:
     """Where a number word may start: right after each series or image keyword that a letter follows (`low`:
     `text.lower()`)."""
-    if len(low) != len(text):  # a character whose lower case is longer ("İ"): offsets of `low` would shift
+    if len(low) != len(text) or not FOLDING.isdisjoint(text):  # "İ" shifts the offsets of `low`; "ſerie" is no stem
         return [m.end() for m in _KEYWORD.finditer(text)]
     ends = []
     for stem in _STEMS:
@@ -157,13 +158,13 @@ _HOMO_STEMS = tuple(" " + w for w in _HOMOPHONE)
 def _homophones(text: str, out: list[str] | None, low: str) -> list[str] | None:
     """`out` (or a copy of `text`) with homophone digits inside a series/image citation rewritten right-aligned (`low`:
     `text.lower()`)."""
-    if not any(stem in low for stem in _HOMO_STEMS) or ("seri" not in low and "se " not in low):
+    if not may_hold(text, low, _HOMO_STEMS) or not may_hold(text, low, ("seri", "se ")):
         return out
     for pattern in (_HOMO_SERIES, _HOMO_IMAGE):
         for m in pattern.finditer(text):
             a, b = m.span("w")
             out = out if out is not None else list(text)
-            out[a:b] = f"{_HOMOPHONE[m.group('w').lower()]:>{b - a}}"
+            out[a:b] = f"{_HOMOPHONE[fold_lower(m.group('w'))]:>{b - a}}"
     return out
 
 
@@ -192,17 +193,17 @@ def _dictated_range(text: str, end: int, more: re.Match[str]) -> bool:
 def _separators(text: str, out: list[str] | None, low: str) -> list[str] | None:
     """`out` (or a copy of `text`) with dictated separator words after an image number as "," or "-" (`low`:
     `text.lower()`)."""
-    if "omma" not in low and "strich" not in low:
+    if not may_hold(text, low, ("omma", "strich")):
         return out
     for m in _IMAGE_NUMBER.finditer(text):
         end = m.end()
         while (more := _SEPARATOR_NEXT.match(text, end)) is not None:
-            if more.group("w") and more.group("w").lower() == "strich" and not _dictated_range(text, end, more):
+            if more.group("w") and fold_lower(more.group("w")) == "strich" and not _dictated_range(text, end, more):
                 break  # "Bild 40 Strich 2 Zysten", "Bild 5 Strich 3 Ebenen": a count, not a range's end
             if more.group("w"):
                 a, b = more.span("w")
                 out = out if out is not None else list(text)
-                out[a:b] = _SEPARATOR_WORDS[more.group("w").lower()].ljust(b - a)
+                out[a:b] = _SEPARATOR_WORDS[fold_lower(more.group("w"))].ljust(b - a)
             end = more.end()
     return out
 
@@ -216,7 +217,7 @@ _DICTATED_BRACKET = re.compile(r"(?i)\b(?P<open>Klammer\s+auf|open(?:ing)?\s+(?:
 
 def _brackets(text: str, out: list[str] | None, low: str) -> list[str] | None:
     """`out` (or a copy of `text`) with dictated bracket words as "(" and ")" (`low`: `text.lower()`)."""
-    if "klammer" not in low and "bracket" not in low and "paren" not in low:
+    if not may_hold(text, low, ("klammer", "bracket", "paren")):
         return out
     for m in _DICTATED_BRACKET.finditer(text):
         out = out if out is not None else list(text)

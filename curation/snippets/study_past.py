@@ -34,7 +34,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Protocol, TypeVar
 
-from curation.snippets.gate import may_hold
+from curation.snippets.gate import fold_lower, may_hold
 from curation.snippets.timepoint_words import EXAM, MONTH, SEASON
 from curation.snippets.timepoints import _MONTHS
 
@@ -172,7 +172,7 @@ def date_keys(found: str) -> set[tuple[int, int]]:
     out = set()
     for m in _DATE_PARTS.finditer(found):
         if m.group("m"):
-            month, day = _MONTHS.get(m.group("m")[:3].lower()), m.group("d1")
+            month, day = _MONTHS.get(fold_lower(m.group("m"))[:3]), m.group("d1")
         else:
             month = int(m.group("m2") or m.group("m3") or m.group("m4"))
             day = m.group("d2") or m.group("d3")
@@ -263,7 +263,7 @@ def comparison_season(text: str, anchor: int, floor: int, listed: set[tuple[int,
     named = list(_CLAUSE_SEASON.finditer(text, start, anchor))
     if not named or any(cue.search(text, named[-1].end(), anchor) for cue in (_NOW, _SCOPE_END)):
         return False
-    months = _SEASON_MONTHS[named[-1].group("season")[:3].lower()]
+    months = _SEASON_MONTHS[fold_lower(named[-1].group("season"))[:3]]
     value = _SEASON_VALUE.match(text, named[-1].end(), anchor)
     return (
         value is not None

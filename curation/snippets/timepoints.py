@@ -23,6 +23,7 @@ import itertools
 import re
 from collections.abc import Sequence
 
+from curation.snippets.gate import fold_lower
 from curation.snippets.timepoint_words import MONTH as _MONTH  # the shared lists
 from curation.snippets.timepoint_words import SEASON as _SEASON
 
@@ -189,7 +190,7 @@ def _date_key(found: str) -> tuple[int, int, int] | None:
     if m := re.fullmatch(r"(\d{1,2})/(\d{4})", found):
         return int(m.group(2)), int(m.group(1)), 0
     if m := re.search(r"((?:19|20)\d\d)$", found):  # "Jan 2026"
-        return int(m.group(1)), _MONTHS.get(found[:3].lower(), 0), 0
+        return int(m.group(1)), _MONTHS.get(fold_lower(found)[:3], 0), 0
     return None
 
 

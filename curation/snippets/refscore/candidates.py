@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from curation.snippets.grammar import RefSpan
+from curation.snippets.grammar import TIME_UNIT, RefSpan
 
 # Cues the grammar's prefilter lacks, looked for only when the model decides: a bracketed bare pair ("[6/45]",
 # "(3-45)") and image abbreviations outside the grammar's keyword list ("Bl. 45", "fr 12").
@@ -47,7 +47,10 @@ EXTRA_CUES = ExtraCueScan()
 # (leave one author out), the model took ratios, intervals and levels for them ("(6/12)", "[3:1]", "WL 40/400").
 BARE_ONLY_IN_GROUP = frozenset({"xsl", "xslr", "xco", "xcor", "xha", "xhar", "xhy", "xhyr"})
 _RANGE = r"(?:\s*(?:-|–|—|bis|to|through)\s*(\d{1,4}))?"
-_NOT_AFTER = r"(?![\d/.,:]\d|\s*(?:mm|cm|ml|%|mg|kg|cm²|mmhg|jahre|years|h\b|min\b|uhr))"
+# mend of round 28b: no digit (a number is never cut: "images 12 to 1|4 hrs"), nor a time point after a range or
+# list ("images 12 to 14 hrs after injection")
+_NOT_AFTER = (r"(?!\d|[/.,:]\d|\s*(?:mm|cm|ml|%|mg|kg|cm²|mmhg|jahre|years|h\b|min\b|uhr)"
+              r"|\s*(?:(?:-|–|—|bis|to|through|und|and)\s*\d{1,4}\s*)?" + TIME_UNIT + r"\b)")
 _PAIR = re.compile(r"(?<![\d/.:,#-])(\d{1,4})\s*([/:#-])\s*(\d{1,4})" + _RANGE + _NOT_AFTER, re.I)
 # The image and series keywords the generator reads (in their alternation order); evidence.py classifies cue words
 # with these and its own French/Italian extras.
@@ -106,7 +109,22 @@ def generated(text: str, s0: int, s1: int) -> list[RefSpan]:
     """The generator's readings in text[s0:s1] (current study; the caller adds the prior twins)."""
     out: list[RefSpan] = []
     _generate(text, s0, s1, out)
-    return [r for r in out if max(r.images[-1][1], r.series or 0) < 1900]  # a year ("11/2023", "Bild 2019")
+    return [r for r in out if max(r.images[-1][1], r.series or 0) < 1900  # a year ("11/2023", "Bild 2019")
+            and not _no_series_s(text, r.start)]
+
+
+# Mend of round 28b: a bare "S" right after a vertebral level and its slash or dash is the sacral level ("L5/S1, Bild
+# 11", "L5-S1 image 11"); one whose number a table's cell border follows is a segment in its row's first cell ("Leber
+# S6 | Img. 84 | Img. 81"): no series word either.
+_LEVEL_BEFORE = re.compile(r"(?<![\w])(?:[CTL]|Th|HWK|BWK|LWK)\s?\d{1,2}\s*[/-]\s*$")
+_CELL_AFTER = re.compile(r"[sS]\s?\d{1,2}\s*\|")
+
+
+def _no_series_s(text: str, start: int) -> bool:
+    """Whether a reading at `start` opens with a bare "S" that is a sacral level or a row's segment (see above)."""
+    return (text[start:start + 1] in ("S", "s") and not text[start + 1:start + 2].isalpha()
+            and (_LEVEL_BEFORE.search(text, max(0, start - 12), start) is not None
+                 or _CELL_AFTER.match(text, start) is not None))
 
 
 def _generate(text: str, s0: int, s1: int, out: list[RefSpan]) -> None:

@@ -141,7 +141,8 @@ def test_trust_keeps_the_grammars_choice_unless_the_model_is_surer_by_that_margi
 def test_training_is_bit_for_bit(tmp_path: Path) -> None:
     config = {"sets": ("tests.curation.snippets.dev16g",), "epochs": 2, "seed": 0, "synthetic": 40}
     first, second = build(**config), build(**config)
-    assert weights_digest(first) == weights_digest(second) == "c31265bc9828ceeb"
+    # mend of round 28b: the generator reads no cut number, time point or sacral level (c31265bc9828ceeb before)
+    assert weights_digest(first) == weights_digest(second) == "5bac621e85393474"
     first.save(tmp_path / "a.npz")
     second.save(tmp_path / "b.npz")
     assert (tmp_path / "a.npz").read_bytes() == (tmp_path / "b.npz").read_bytes()
