@@ -27,10 +27,14 @@ from curation.deid.text.word_shapes import is_eponym_word
 
 _GIVEN = rf"[{UP}][{LO}]+"
 _HYPHENATED = re.compile(rf"(?<![\w-])(?P<v>(?P<g1>{_GIVEN})-(?P<g2>{_GIVEN})[ \t]+(?P<s>{NAME}))(?![\w-])")
+_TEAM_WORDS = r"(?:Team|Gruppe|Labor|Lab|Sprechstunde|Ambulanz|Praxis|Ordination|Studie|Trial|Clinic|Klinik)"
 _TEAM = re.compile(
-    rf"(?<![\w])(?:{TITLE})[ \t]+(?P<v>{NAME}(?:[ \t]+{NAME})?)-(?:Team|Gruppe|Labor|Lab|"
-    r"Sprechstunde|Ambulanz|Praxis|Ordination|Studie|Trial|Clinic|Klinik)(?![\w-])"
+    rf"(?<![\w])(?:{TITLE})[ \t]+(?P<v>{NAME}(?:[ \t]+{NAME})?)-{_TEAM_WORDS}(?![\w-])"
 )
+# Necessary substrings of the three patterns (cheap scans; a text without one cannot match, so it is skipped).
+_HYPHENATED_GATE = re.compile(rf"[{LO}]-[{UP}]")
+_TEAM_GATE = re.compile(rf"-{_TEAM_WORDS}(?![\w-])")
+_AGED_GATE = re.compile(r",[ \t]*(?:9\d|1[01]\d)")
 _AGED = re.compile(
     rf"(?<![\w-])(?P<v>(?P<g>{_GIVEN})(?:-{_GIVEN})?[ \t]+(?:[{UP}]\.|{NAME}))[ \t]*,[ \t]*"
     r"(?P<age>9\d|1[01]\d)(?=[ \t]*[,;)]|[ \t]+(?:ans|anni|years|Jahre|J\.|y/o|yo)\b)"
@@ -59,7 +63,7 @@ def name_shape_hits(text: str) -> list[Hit]:
     over 89 in `text`."""
     hits: list[Hit] = []
     if "-" in text:
-        for m in _HYPHENATED.finditer(text):
+        for m in _HYPHENATED.finditer(text) if _HYPHENATED_GATE.search(text) else ():
             g1, g2, s = m.group("g1", "g2", "s")
             if (
                 (is_any_given_name(g1) or is_any_given_name(g2))
@@ -72,10 +76,10 @@ def name_shape_hits(text: str) -> list[Hit]:
                 and not any(is_eponym_word(w) for w in (g1, g2, f"{g1}-{g2}"))
             ):
                 hits.append(Hit(m.start("v"), m.end("v"), "PERSON", "cue"))
-        for m in _TEAM.finditer(text):
+        for m in _TEAM.finditer(text) if _TEAM_GATE.search(text) else ():
             if all(_name_word(w) for w in m.group("v").split()):
                 hits.append(Hit(m.start("v"), m.end("v"), "PERSON", "cue"))
-    if "," in text:
+    if "," in text and _AGED_GATE.search(text):
         for m in _AGED.finditer(text):
             if is_any_given_name(m.group("g")) and all(
                 _name_word(w) for w in re.findall(r"[^\W\d_]{2,}", m.group("v"))
