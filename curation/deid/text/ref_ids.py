@@ -1,7 +1,8 @@
 """IDs named by a reference, serial, examination or file label the older ID rules do not hold (round 21b).
 
 - **Reference labels**: "lab ref 25H004417", "specimen ref", "complaint ref", "incident ref", "referral ref",
-  "file ref" (a reference word after the office or the thing it files); a complaints office's own register form
+  "file ref" (a reference word after the office or the thing it files), a letter head's "OUR REF: 23-44817" /
+  "YOUR REF: JH/2025/0331" (a hospital's reference files one patient); a complaints office's own register form
   "PALS/2025/0331" / "Datix 2025/4471" alone.
 - **Serial numbers** of an implant or a device ("serial 7118834-022", "S/N PJN604118-S", "Seriennummer",
   "n° de série", "numero di serie"): the whole value with its hyphenated parts (one device, so one patient).
@@ -26,7 +27,8 @@ __all__ = ["ref_id_hits"]
 _VALUE = r"(?P<v>[A-Z0-9](?:[A-Z0-9]|[/_.-](?=[A-Z0-9])){3,30})(?![\w/-])"
 _LABELS = re.compile(
     r"(?<![\w-])(?:"
-    r"(?i:(?:lab|laboratory|specimen|sample|complaint|complaints|incident|referral|file|case|claim|PALS)[ \t]ref"
+    r"(?i:(?:lab|laboratory|specimen|sample|complaint|complaints|incident|referral|file|case|claim|PALS|our|your)"
+    r"[ \t]ref"
     r"(?:erence)?)"
     r"(?:[ \t]?(?:no\.?|number|#))?|"
     r"(?i:serial)(?:[ \t]?(?:no\.?|number|#))?|S/N|SN|Serien-?(?:Nr\.?|nummer)|Seriennr\.?|"
