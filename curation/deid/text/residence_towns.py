@@ -39,7 +39,7 @@ from curation.deid.text.towns import towns
 from curation.deid.text.unit_words import is_unit_word
 from curation.deid.text.word_shapes import is_word_shaped
 
-__all__ = ["TOWN", "residence_town_hits", "town_like"]
+__all__ = ["TOWN", "is_relative_word", "residence_town_hits", "town_like"]
 
 _WORD = rf"[{UP}][{LO}]+"
 TOWN = (
@@ -66,6 +66,15 @@ _RELATIVES = (
     r"Lebensgefährtin|Lebensgefährte|[Dd]aughter|[Ss]on|[Ww]ife|[Hh]usband|[Mm]other|[Ff]ather|[Bb]rother|"
     r"[Ss]ister|[Nn]iece|[Nn]ephew|[Pp]artner|figlia|figlio|moglie|marito|fille|fils|épouse|époux"
 )
+_RELATIVE_WORD = re.compile(rf"(?i:{_RELATIVES}|spouse|parents?|eltern|grandmother|grandfather|grandson|"
+                            rf"granddaughter|carer|caregiver)")
+
+
+def is_relative_word(word: str) -> bool:
+    """Whether `word` names a relative ("Mother", "Tochter", "Spouse"), any case."""
+    return _RELATIVE_WORD.fullmatch(word) is not None
+
+
 _RELATIVE_TOWN = re.compile(
     rf"(?<![\w-])(?:{_RELATIVES})[ \t]+(?:(?:Frau|Herr|Mrs|Mr|Ms|Sig\.ra|Sig\.|Mme|M\.)\.?[ \t]+)?"
     rf"(?P<n>{_WORD}(?:[- ]{_WORD}){{0,2}})[ \t]+\((?P<v>(?P<t>{TOWN}))\)"
