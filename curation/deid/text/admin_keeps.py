@@ -160,7 +160,8 @@ def _bare_office(text: str, m: re.Match[str]) -> bool:
 
 def _catalogue_number(text: str, m: re.Match[str]) -> bool:
     """Whether the regulatory value in `m` has a catalogue or regulatory number's shape: no date, no case-file
-    number, no NHS or AHV number passing its check digits, no bare ten digits after REF / LOT / IND / IDE, and no letter's own reference before it."""
+    number, no NHS or AHV number passing its check digits, no bare ten digits after REF / LOT / IND / IDE, and no
+    letter's own reference before it."""
     value = m.group("v")
     digits = "".join(c for c in value if c.isdigit())
     if _NOT_CATALOGUE.fullmatch(value) or (len(digits) == 10 and nhs_valid(digits)):

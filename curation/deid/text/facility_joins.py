@@ -9,14 +9,13 @@ joins INSTITUTION hits.
   "Praxis X und Rehaklinik Y" stay apart); an unlisted word only where its clause ends ("und Sono ambulant",
   "and Lungs clear" are an exam and an organ).
 - **Tails**: a legal form after a comma (", PC", ", LLC", ", Inc."; "PA" only at the line end of a US practice
-  name, "Radiology Associates, PA": after any other house it is the posteroanterior view, "PA und seitlich"), "Site" / "Campus" /
-  "Standort" / "Division", a named site or a cantonal hospital after a dash ("– Juravinski Site", "– Hôpital
-  cantonal"), "for" and capitalised words after a house ("Royal Hospital for Sick Children"; no purpose: "for
-  Further Imaging"), "at" and a named
-  place after an imaging house ("Mount Sinai Imaging at Union Square"), "& Clinics", a hyphenated compound the hit
-  stops inside ("Privatklinik Wirth-Diakonissen"), a hospital word after a saint's name ("St. Josef
-  Kinderspital"), a town-like word after a centre whose name ends in a plural ("Zentrum für Familiäre
-  Darmkrebserkrankungen Freiburg").
+  name, "Radiology Associates, PA": after any other house it is the posteroanterior view, "PA und seitlich"),
+  "Site" / "Campus" / "Standort" / "Division", a named site or a cantonal hospital after a dash ("– Juravinski
+  Site", "– Hôpital cantonal"), "for" and capitalised words after a house ("Royal Hospital for Sick Children";
+  no purpose: "for Further Imaging"), "at" and a named place after an imaging house ("Mount Sinai Imaging at
+  Union Square"), "& Clinics", a hyphenated compound the hit stops inside ("Privatklinik Wirth-Diakonissen"), a
+  hospital word after a saint's name ("St. Josef Kinderspital"), a town-like word after a centre whose name ends
+  in a plural ("Zentrum für Familiäre Darmkrebserkrankungen Freiburg").
 - **Heads**: a German regional adjective in -deutsches / -ische before the hit ("Süddeutsches Protonenzentrum
   Ulm", "Westdeutsches ...").
 - **A practice named by its doctor**: "Onkologische Praxis Dr. med. K. Weber", "Hausarztpraxis Dr. S. Berger",

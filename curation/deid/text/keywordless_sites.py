@@ -8,8 +8,8 @@
 - **Laboratories by name**: "Laboratorio Analisi Ticino", "Laboratoire Dumont", "Labor Dr. ..." is a practice;
   the name must be no common or clinical word ("Labor Kalium" stays).
 - **Air ambulances**: "Mercy Flight", "Life Flight", "Angel Flight" (a capitalised word before "Flight", no travel
-  word: "Return Flight", "Following Flight", "Post Flight"), "Christophorus 7" / "ÖAMTC Christophorus" / "Christophorus Flugrettung", "Rega",
-  "<Name> Flugrettung / Luftrettung".
+  word: "Return Flight", "Following Flight", "Post Flight"), "Christophorus 7" / "ÖAMTC Christophorus" /
+  "Christophorus Flugrettung", "Rega", "<Name> Flugrettung / Luftrettung".
 - **Interpreter services**: the capitalised name after "interpreter via / through / from" or "Dolmetscher über"
   ("Interpreter via LanguageLine"), not a channel or relative word ("via Telephone", "via Mother") nor a clinical or
   system acronym ("via PACS"); a joined brand right before the word ("LanguageLine interpreter"). "Interpretation

@@ -66,8 +66,10 @@ _RELATIVES = (
     r"Lebensgefährtin|Lebensgefährte|[Dd]aughter|[Ss]on|[Ww]ife|[Hh]usband|[Mm]other|[Ff]ather|[Bb]rother|"
     r"[Ss]ister|[Nn]iece|[Nn]ephew|[Pp]artner|figlia|figlio|moglie|marito|fille|fils|épouse|époux"
 )
-_RELATIVE_WORD = re.compile(rf"(?i:{_RELATIVES}|spouse|parents?|eltern|grandmother|grandfather|grandson|"
-                            rf"granddaughter|carer|caregiver)")
+_RELATIVE_WORD = re.compile(
+    rf"(?i:{_RELATIVES}|spouse|parents?|eltern|grandmother|grandfather|grandson|"
+    rf"granddaughter|carer|caregiver)"
+)
 
 
 def is_relative_word(word: str) -> bool:
