@@ -82,11 +82,12 @@ _RELATIVE_TOWN = re.compile(
     rf"(?P<n>{_WORD}(?:[- ]{_WORD}){{0,2}})[ \t]+\((?P<v>(?P<t>{TOWN}))\)"
 )
 _DOCTOR_TOWN = re.compile(
-    rf"(?P<dr>(?:Dr|Dres|Prof|Doctor|Dott|Dottor)\.?[ \t][^\n(),;]{{2,30}},[ \t])?"
     rf"(?<![\w-])(?:Hausarzt|Hausärztin|Kinderarzt|Kinderärztin|Hausarztpraxis|GP|"
     rf"médecin[ \t]traitant|medico[ \t]curante|medico[ \t]di[ \t]base)[,;][ \t]"
     rf"(?P<v>(?P<t>{TOWN}))(?=[ \t]*[);]|[ \t]*$)"
 )
+# A doctor's name before the role: "(Dr. Lanz, Hausarzt, Wetzikon)".
+_DOCTOR_BEFORE = re.compile(r"(?:Dr|Dres|Prof|Doctor|Dott|Dottor)\.?[ \t][^\n(),;]{2,30},[ \t]*\Z")
 _PATIENT_LINE_TOWN = re.compile(
     rf"(?<![\w-])(?:Pat\.|Patient|Patientin|Pt\.|Paziente|Patiente?)[ \t]*:?[ \t]+[^\n,;]{{2,40}},[ \t]"
     rf"(?:geb\.[ \t]?|\*[ \t]?|DOB:?[ \t]|[Bb]orn[ \t]|nat[oa][ \t]il[ \t]|née?[ \t]le[ \t])"
@@ -151,14 +152,14 @@ def town_like(town: str, *, short: bool = False, shaped: bool = True) -> bool:
     return not short or len(town) <= 8
 
 
-def _slot_holds_town(pattern: re.Pattern[str], m: re.Match[str]) -> bool:
+def _slot_holds_town(text: str, pattern: re.Pattern[str], m: re.Match[str]) -> bool:
     """Whether the slot of `m` is a town's and not social history, a drug or a test (mend of 21b): an English
     "Home:" and a bare family doctor's role take a listed town (a county or province after "Home:" too); a
     relative's name holds a listed given name or surname."""
     town = m.group("t")
     if pattern is _RESIDENCE and m.group().startswith("Home"):
         return town in towns() or m.group("v") != town
-    if pattern is _DOCTOR_TOWN and m.group("dr") is None:
+    if pattern is _DOCTOR_TOWN and not _DOCTOR_BEFORE.search(text, max(0, m.start() - 40), m.start()):
         return town in towns()
     if pattern is _RELATIVE_TOWN:
         return any(is_any_given_name(w) or is_surname_or_word(w) for w in re.split(r"[- ]", m.group("n")))
@@ -173,7 +174,7 @@ def residence_town_hits(text: str) -> list[Hit]:
     for pattern in _STRONG:
         for m in pattern.finditer(text):
             # A birthplace or a letter's place slot holds a town even of a common word's shape ("Sion", "Gais").
-            if not _slot_holds_town(pattern, m):
+            if not _slot_holds_town(text, pattern, m):
                 continue
             if town_like(m.group("t"), shaped=pattern not in (_BIRTHPLACE, _LETTER_PLACE)):
                 out.append(Hit(m.start("v"), m.end("v"), "ADDRESS", "rule"))
