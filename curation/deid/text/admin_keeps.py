@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from curation.deid.text.check_digits import ahv_valid, nhs_valid
 from curation.deid.text.common import LO, UP
 from curation.deid.text.given_names import is_given_name
 from curation.deid.text.residence_towns import town_like
@@ -31,9 +32,16 @@ from curation.deid.text.surnames import is_surname_or_word
 __all__ = ["admin_keeps"]
 
 _REGULATORY = re.compile(
-    r"(?<![\w/-])(?:REF|UDI(?:-DI|-PI)?|GTIN|LOT|IND|IDE)[ \t]?[:#]?[ \t]?"
-    r"\(?(?:01\))?[A-Z]?\d[\d.-]{3,}\d(?![\w-])"
+    r"(?<![\w/-])(?P<l>REF|UDI(?:-DI|-PI)?|GTIN|LOT|IND|IDE)[ \t]?[:#]?[ \t]?"
+    r"\(?(?:01\))?(?P<v>[A-Z]?\d[\d.-]{3,}\d)(?![\w-])"
 )
+# What a catalogue or regulatory number never looks like: a date ("REF 12.03.1955", "LOT 2025-03-12"), a year and a
+# running number of a case file ("REF: 2025-004417"); a letter's own reference ("OUR REF", "YOUR REF") files a
+# patient, so it is an ID (ref_ids), not a device number.
+_NOT_CATALOGUE = re.compile(
+    r"\d{1,2}([.-])\d{1,2}\1(?:19|20)?\d\d|(?:19|20)\d\d([.-])\d{1,2}\2\d{1,2}|(?:19|20)\d\d[-/]\d{4,}"
+)
+_LETTER_REF = re.compile(r"(?i:our|your|unser|ihr|votre|notre)[ \t]+$")
 _OFFICES = re.compile(
     r"(?<![\w-])Patient[ \t](?:Relations|Advocates?|Advocacy|Liaison|Experience|Services|Safety|"
     r"Access|Affairs|Ombudsman)(?:[ \t](?:Office|Team|Service|Department|Officer))?(?![\w-])"
@@ -111,7 +119,11 @@ _CONFIG_KEY = re.compile(
     r"(?:_(?:AE|AET|TITLE|NAME|ID|UID|TYPE|PORT|HOST|CLASS|SYNTAX|DESCRIPTION|LEVEL)){1,2}"
     r"(?![\w-])"
 )
-_ARROW_SYSTEM = re.compile(r"(?:→|->|=>)[ \t]?[A-Z]{2,8}(?=[ \t]?:)")
+# A log arrow keeps a system's name, never a user's written in capitals ("=> HUBER: signed").
+_ARROW_SYSTEM = re.compile(
+    r"(?:→|->|=>)[ \t]?(?:PACS|RIS|VNA|HIS|KIS|LIS|RIS-PACS|EMR|EHR|EPR|MPI|EMPI|HL7|DICOM|MWL|MPPS|XDS|PIX|PDQ|"
+    r"FHIR|CDR|DMS|ORU|ORM|ADT|SCU|SCP|QR|AET?|MODALITY|ARCHIVE|ROUTER|BROKER|GATEWAY|SERVER|CLIENT)(?=[ \t]?:)"
+)
 _LANGUAGES = re.compile(
     rf"(?<![\w-])(?:[{UP}][{LO}]+[ \t]){{1,2}}(?:Creole|Pidgin|Sign[ \t]Language)(?![\w-])|"
     r"(?<![\w-])(?:Kreolisch|Gebärdensprache|Créole|Creolo)(?![\w-])"
@@ -146,6 +158,21 @@ def _bare_office(text: str, m: re.Match[str]) -> bool:
     return (before is None or before.group("w") in _BARE_BEFORE) and (after is None or not town_like(after.group("t")))
 
 
+def _catalogue_number(text: str, m: re.Match[str]) -> bool:
+    """Whether the regulatory value in `m` has a catalogue or regulatory number's shape: no date, no case-file
+    number, no NHS or AHV number passing its check digits, no bare ten digits after REF / LOT / IND / IDE, and no
+    letter's own reference before it."""
+    value = m.group("v")
+    digits = "".join(c for c in value if c.isdigit())
+    if _NOT_CATALOGUE.fullmatch(value) or (len(digits) == 10 and nhs_valid(digits)):
+        return False
+    if value.isdigit() and len(value) == 10 and not m.group("l").startswith(("UDI", "GTIN")):
+        return False  # ten digits run together: an NHS, insurance or social security number's shape
+    if len(digits) == 13 and digits.startswith("756") and ahv_valid(digits):
+        return False
+    return not (m.group("l") == "REF" and _LETTER_REF.search(text, max(0, m.start() - 8), m.start()))
+
+
 def _clinic_bare(text: str, start: int) -> bool:
     """Whether a specialty clinic at `start` follows no capitalised name word ("Harbourside Neurology Clinic")."""
     before = text[max(0, start - 30) : start].rstrip(" \t")
@@ -172,6 +199,8 @@ def admin_keeps(text: str) -> list[tuple[int, int]]:
             continue
         for m in pattern.finditer(text):
             if pattern is _SPECIALTY_CLINICS and not _clinic_bare(text, m.start()):
+                continue
+            if pattern is _REGULATORY and not _catalogue_number(text, m):
                 continue
             if pattern is _RULES and (
                 _TITLE_BEFORE.search(text, max(0, m.start() - 8), m.start())

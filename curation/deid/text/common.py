@@ -52,6 +52,14 @@ CAP_WORD = rf"[{UP}][{LO}]+"
 # town_tails). One pattern each, kept in one place (round 14 review).
 CLAUSE_END = r"[ \t]*(?:[.,;:)\n]|$)"
 CLAUSE_END_OPEN = r"[ \t]*(?:[.,;:()\n]|$)"
+# Units after a number make it a measure (rules' US local numbers: "250-1200 mg").
+MEASURE_UNITS = r"mg|mm|ml|mL|cm|g|µg|ug|IE|IU|U|HU|ms|mGy|kg|m|%|x|Einheiten|units|Schichten|slices|images|Bilder"
+# A unit or a counted noun right after a number makes it a measure or a count, never a phone number, a serial
+# number or a date ("intern 3 12 24 Monate", "Serial 2000 mg", "Segmente 5. 6. 2000 Zellen"; mend of 21b).
+COUNTED_AFTER = (
+    rf"[ \t]?(?:{MEASURE_UNITS}|µg/l|mmol|µmol|Zellen|cells|Segmente|segments|Monate|Monaten|months|Wochen|weeks|"
+    r"Jahre|Jahren|years|Tage|Tagen|days|doses|Dosen|Serien|series|Läsionen|lesions|Herde|foci)(?!\w)"
+)
 
 
 def group_hits(pattern: re.Pattern[str], text: str, label: str, source: str = "rule") -> Iterator[Hit]:

@@ -165,6 +165,7 @@ _HEADING_WORDS = words("""
 befund befunde beurteilung nachtrag fortsetzung addendum findings impression report contrast abdomen thorax
 chest head knee spine pelvis neck brain kopf schädel becken knie technik technique history indication continued
 conclusion summary opinion comparison ct mri mr mrt pet us xr cr dx nm
+private confidential urgent
 """)
 _NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "sion", "ie", "ik", "ings", "ment", "ness", "ogy")
 

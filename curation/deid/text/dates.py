@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from curation.deid.text.common import (
+    COUNTED_AFTER,
     LOWER_GATES,
     TEXT_GATES,
     RunBeforeLiteral,
@@ -63,8 +64,10 @@ _FULL_OR_ABBR = r"(?:" + "|".join(sorted({*MONTHS_DE, *MONTHS_EN, "Jänner", "Fe
 # Dates: the patterns carry named groups that `text_dates.py` reads to shift the date in its own style.
 DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("iso", re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d\d)(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d])")),
-    # A spaced form with a four-digit year too ("vom 6. 11. 2025", round 21b).
-    ("dmy", re.compile(r"(?<![\d.,])(?<!\d/)(?P<d>\d{1,2})(?P<sep>[./-]|\.[ ](?=[01]?\d\.[ ](?:19|20)\d\d(?!\d)))"
+    # A spaced form with a four-digit year too ("vom 6. 11. 2025", round 21b), not before a counted noun ("Segmente
+    # 5. 6. 2000 Zellen"; mend of 21b).
+    ("dmy", re.compile(rf"(?<![\d.,])(?<!\d/)(?P<d>\d{{1,2}})"
+                       rf"(?P<sep>[./-]|\.[ ](?=[01]?\d\.[ ](?:19|20)\d\d(?!\d)(?!{COUNTED_AFTER})))"
                        r"(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})"
                        r"(?!\.?\d)(?![-/]\d)")),
     # Not the head of an accession "20231107-0088" / "20240311CT-0042" (an id rule takes it whole).

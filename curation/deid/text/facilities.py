@@ -67,7 +67,7 @@ _DE_HEADS = (r"(?:(?:Kinder|Neuro)radiologie|Kinderchirurgie|Neurochirurgie|Hand
              r"Kinderkardiologie|Radiologie|Orthopädie|Kardiologie|Nuklearmedizin|Neurologie|Urologie|Gynäkologie|Chirurgie|"
              r"Diagnostikzentrum|Radiologiezentrum|Gesundheitszentrum|Facharztzentrum|Ärztehaus|Gruppenpraxis|"
              r"Hausarztpraxis|Praxisgemeinschaft|Gemeinschaftspraxis|Praxisklinik|Herzzentrum|Gefäßzentrum|"
-             r"Seniorenstift|Wohnstift|Seniorenresidenz|Pflegeheim|Altenheim|Seniorenheim|Pflegezentrum|"
+             r"Seniorenstift|Wohnstift|Seniorenresidenz|Pflegeheim|Altenheim|Altersheim|Seniorenheim|Pflegezentrum|"
              r"Rettungswache|Pensionistenwohnhaus|Pensionistenheim|Seniorenhaus|Pflegehaus|Altenpflegeheim|Hospiz|"
              r"Seniorenwohnheim|Seniorenzentrum|Wohnheim|Röntgeninstitut|Röntgenpraxis|MVZ|Ordination|"
              r"Ambulatorium|Diagnosticum|Diagnostikum|Sanatorium|Rehazentrum|Reha-Zentrum|Versorgungszentrum|Institut|"
@@ -112,6 +112,8 @@ FRENCH_FACILITY = re.compile(rf"(?P<v>(?:Ysbyty|Hôpital|Hôpitaux|Clinique|Perm
 # Adjectives before a facility belong to its name: "Radiologische Gemeinschaftspraxis X", "Medizinisches
 # Versorgungszentrum X" (only capitalised adjectives in -isch/-lich).
 ADJECTIVE_BEFORE = re.compile(rf"(?<![\w-])[{UP}][{LO}]+(?:isch|lich)(?:e|es|er|en)?[ \t]+\Z")
+# A German facility type word alone ("Pflegeheim", "Seniorenresidenz"): a care setting, no place name.
+DE_FACILITY_HEAD = re.compile(rf"{_DE_HEADS}s?")
 DE_FACILITY = re.compile(rf"(?P<v>{_DE_HEADS}s?[ \t](?:(?:[aA]m|[aA]n[ \t]der|[aA]n[ \t]den|[iI]m|[iI]n[ \t]der|"
                          rf"[aA]uf[ \t]der|[zZ]um|[zZ]ur|St\.|Haus)[ \t])?(?P<name>[{UP}][{LO}]+(?:-[{UP}][{LO}]+)*)"
                          rf"(?:[ \t-](?P<name2>[{UP}][{LO}]+(?:-[{UP}][{LO}]+)*))?)")

@@ -6,36 +6,46 @@ joins INSTITUTION hits.
   Diagnostikum Y", "Kaiser Permanente and Atrium Health" are two).
 - **A second town after "und" / "and"**: "Universitätsklinikum Halle und Dessau" (a town-like word with no
   facility word, not found as a facility itself, and no capitalised word after it: "Klinikum Wels und Dr. Huber",
-  "Praxis X und Rehaklinik Y" stay apart).
-- **Tails**: a legal form after a comma ("Associates, PA", ", PC", ", LLC", ", Inc."), "Site" / "Campus" /
-  "Standort" / "Division", a named site or a cantonal hospital after a dash ("– Juravinski Site", "– Hôpital
-  cantonal"), "for" and capitalised words after a house ("Royal Hospital for Sick Children"), "at" and a named
-  place after an imaging house ("Mount Sinai Imaging at Union Square"), "& Clinics", a hyphenated compound the hit
-  stops inside ("Privatklinik Wirth-Diakonissen"), a hospital word after a saint's name ("St. Josef
-  Kinderspital"), a town-like word after a centre whose name ends in a plural ("Zentrum für Familiäre
-  Darmkrebserkrankungen Freiburg").
+  "Praxis X und Rehaklinik Y" stay apart); an unlisted word only where its clause ends ("und Sono ambulant",
+  "and Lungs clear" are an exam and an organ).
+- **Tails**: a legal form after a comma (", PC", ", LLC", ", Inc."; "PA" only at the line end of a US practice
+  name, "Radiology Associates, PA": after any other house it is the posteroanterior view, "PA und seitlich"),
+  "Site" / "Campus" / "Standort" / "Division", a named site or a cantonal hospital after a dash ("– Juravinski
+  Site", "– Hôpital cantonal"), "for" and capitalised words after a house ("Royal Hospital for Sick Children";
+  no purpose: "for Further Imaging"), "at" and a named place after an imaging house ("Mount Sinai Imaging at
+  Union Square"), "& Clinics", a hyphenated compound the hit stops inside ("Privatklinik Wirth-Diakonissen"), a
+  hospital word after a saint's name ("St. Josef Kinderspital"), a town-like word after a centre whose name ends
+  in a plural ("Zentrum für Familiäre Darmkrebserkrankungen Freiburg").
 - **Heads**: a German regional adjective in -deutsches / -ische before the hit ("Süddeutsches Protonenzentrum
   Ulm", "Westdeutsches ...").
 - **A practice named by its doctor**: "Onkologische Praxis Dr. med. K. Weber", "Hausarztpraxis Dr. S. Berger",
   "Ordination Dr. Maier": the whole span (a new hit: the practice, its title and the name).
 - **All-caps NHS trusts and health boards**: "ROYAL BROMPTON NHS FOUNDATION TRUST", "GUY'S AND ST THOMAS' NHS
-  FOUNDATION TRUST" (new hits).
+  FOUNDATION TRUST" (new hits); a heading word ends the name read backwards ("CT CHEST WITH CONTRAST", "PRIVATE AND
+  CONFIDENTIAL": contact_names.is_heading_word).
 """
 
 from __future__ import annotations
 
 import re
 
+from curation.deid.text.care_nouns import is_care_noun
 from curation.deid.text.common import LO, UP, Hit
+from curation.deid.text.contact_names import is_heading_word
 from curation.deid.text.device_models import SITE_WORD
 from curation.deid.text.residence_towns import TOWN, town_like
+from curation.deid.text.towns import towns
 
 __all__ = ["facility_edge_hits", "with_facility_edges"]
 
 _JOIN = re.compile(r"[ \t]*(?:[–—-][ \t]*)?")
+_CLAUSE_GOES_ON = re.compile(rf"[ \t]+[{LO}]")
 _SECOND_TOWN = re.compile(rf"[ \t]+(?:und|and|&)[ \t]+(?P<t>{TOWN})(?![\w-])(?![ \t]+[{UP}])")
 _TAILS = re.compile(
-    r",?[ \t](?:PC|PA|P\.A\.|P\.C\.|LLC|PLLC|LLP|Inc\.|Ltd)(?![\w])|"
+    r",?[ \t](?:PC|P\.C\.|LLC|PLLC|LLP|Inc\.|Ltd)(?![\w])|"
+    # "PA" is the posteroanterior view after a house ("Kantonsspital Luzern, PA und seitlich", "PA-Aufnahme"): a
+    # legal form only at a US practice name's line or clause end ("Radiology Associates, PA; CT").
+    r",?[ \t](?P<pa>PA|P\.A\.)(?=[ \t]*(?:[\n;,)]|\.(?!\w)|$))|"
     r"[ \t](?:Site|Campus|Standort|Division|Pavilion|Wing)(?![\w-])|"
     # A named site or a cantonal hospital after a dash: "Hamilton Health – Juravinski Site", "HFR Riaz – Hôpital
     # cantonal".
@@ -43,7 +53,7 @@ _TAILS = re.compile(
     rf"[ \t](?:cantonal|régional|universitaire|communal|fribourgeois|du[ \t]Jura|de[ \t][{UP}][{LO}]+))(?![\w-])|"
     # "Royal Hospital for Sick Children", "Hospital for Special Surgery": "for" and capitalised words after a house.
     rf"(?:(?<=Hospital)|(?<=Institute)|(?<=Infirmary)|(?<=Centre)|(?<=Center))[ \t]for"
-    rf"(?:[ \t][{UP}][{LO}'’]+){{1,3}}(?![\w-])|"
+    rf"(?:[ \t][{UP}][{LO}'’]+){{0,2}}[ \t](?P<f>[{UP}][{LO}'’]+)(?![\w-])|"
     r"[ \t]&[ \t](?:Clinics|Clinic)(?![\w-])|"
     rf"-(?P<t>[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?)(?![\w-])"
 )
@@ -120,7 +130,7 @@ def facility_edge_hits(text: str) -> list[Hit]:
                 w = words[k].group()
                 if w == "AND" and k > 0 and words[k - 1].group() not in ("TRUST", "BOARD"):
                     continue  # "GUY'S AND ST THOMAS' NHS FOUNDATION TRUST"
-                if w in _NOT_TRUST_WORDS or w.endswith((":", ".", ",")):
+                if w in _NOT_TRUST_WORDS or w.endswith((":", ".", ",")) or is_heading_word(w):
                     break
                 w = words[k]
                 start = m.start("v") + words[k].start()
@@ -134,6 +144,26 @@ def _town(value: str) -> bool:
     return town_like(value) and SITE_WORD.search(value) is None
 
 
+_US_PRACTICE = re.compile(r"(?<![\w-])(?:Associates|Group|Partners)(?![\w-])")
+
+
+def _tail_ok(m: re.Match[str], name: str) -> bool:
+    """Whether a tail belongs to `name`: a glued part is a town-like word, never a document or unit word
+    ("Kantonsspital-Bericht"); "for" takes no purpose ("General Hospital for Further Imaging"); "PA" ends a US
+    practice's name only ("Associates in Radiology, PA")."""
+    if m.group("pa") is not None:
+        return _US_PRACTICE.search(name) is not None
+    if m.group("t") is not None:
+        return _town(m.group("t"))
+    return m.group("f") is None or not is_care_noun(m.group("f"))
+
+
+def _second_town(text: str, m: re.Match[str]) -> bool:
+    """Whether the word after "und" / "and" is a second town of the house: a listed town, or a town-like word
+    that ends its clause ("und Sono ambulant", "and Lungs clear" are an exam and an organ)."""
+    return m.group("t") in towns() or (_town(m.group("t")) and _CLAUSE_GOES_ON.match(text, m.end()) is None)
+
+
 def _widened(text: str, h: Hit, site_starts: frozenset[int]) -> Hit:
     """`h` with the heads and tails above."""
     start, end = h.start, h.end
@@ -141,7 +171,7 @@ def _widened(text: str, h: Hit, site_starts: frozenset[int]) -> Hit:
         start = m.start()
     if _SAINT.match(text, start) and (m := _HOUSE_AFTER_SAINT.match(text, end)):
         end = m.end()
-    while (m := _TAILS.match(text, end)) and (m.group("t") is None or _town(m.group("t"))):
+    while (m := _TAILS.match(text, end)) and _tail_ok(m, text[start:end]):
         end = m.end()  # a glued part is a name, never a document or unit word ("Kantonsspital-Bericht")
     if _IMAGING_END.search(text, start, end) and (m := _AT_PLACE.match(text, end)) and _town(m.group("t")):
         end = m.end()
@@ -149,7 +179,7 @@ def _widened(text: str, h: Hit, site_starts: frozenset[int]) -> Hit:
         end = m.end()
     if (
         (m := _SECOND_TOWN.match(text, end))
-        and _town(m.group("t"))
+        and _second_town(text, m)
         and text[start:end].split()[-1][:1].isupper()
         and m.start("t") not in site_starts
     ):

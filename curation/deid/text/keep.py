@@ -151,8 +151,10 @@ KEEP_PATTERNS: tuple[re.Pattern[str], ...] = (
                r"[IVX]{1,4})*\b"),
     re.compile(r"\b(?:Segment|segment|Seg\.)\s?\d{1,2}(?:[ab])?\b"),
     # A number after a slash is the tail of a date ("03/20/24 T: ..."), not a size in tesla.
-    # Not "1° marzo": the Italian first of a month (round 18c).
-    re.compile(r"(?<!/)\b\d+(?:[.,]\d+)?(?:\s?[x×]\s?\d+(?:[.,]\d+)?)*\s?(?:mm|cm|ml|mL|MM|CM|ML|HU|mGy|mSv|Gy|kV|mAs|ms|T|"
+    # Not "1° marzo": the Italian first of a month (round 18c). A field strength has one or two digits ("1.5T",
+    # "3T", "7T"): seven digits and a "T" are an Irish PPSN's check letter ("PPSN 7654321T"; mend of 21b).
+    re.compile(r"(?<!/)\b\d+(?:[.,]\d+)?(?:\s?[x×]\s?\d+(?:[.,]\d+)?)*\s?(?:mm|cm|ml|mL|MM|CM|ML|HU|mGy|mSv|Gy|kV|mAs|ms|"
+               r"T(?<!\d\d\dT)|"
                r"°(?![ \t](?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|"
                r"dicembre)\b))(?![\w])"),
     re.compile(r"\b[cpy]?T[0-4][a-c]?\s?N[0-3][a-c]?\s?M[01][a-c]?\b"),

@@ -3,15 +3,17 @@
 - **Regional patient advocacies**: a regional adjective before the office ("Tiroler Patientenvertretung",
   "Salzburger Patientenanwalt", "Steirische Patientenombudsschaft"); the bare office stays (admin_keeps).
 - **A department with a joined pair of house acronyms**: "Radio-Onkologie KSW-KSF", "Radiologie LUKS-SZO"; no
-  modality pair ("Radiologie CT-MR").
+  modality, sequence, technique or score on either side ("Radiologie CT-MR", "STIR-TSE", "IMRT-VMAT", "TNM-UICC",
+  "ECOG-PS": site_forms.is_site_acronym).
 - **Laboratories by name**: "Laboratorio Analisi Ticino", "Laboratoire Dumont", "Labor Dr. ..." is a practice;
   the name must be no common or clinical word ("Labor Kalium" stays).
 - **Air ambulances**: "Mercy Flight", "Life Flight", "Angel Flight" (a capitalised word before "Flight", no travel
-  word: "Return Flight"), "Christophorus 7" / "ÖAMTC Christophorus" / "Christophorus Flugrettung", "Rega",
-  "<Name> Flugrettung / Luftrettung".
+  word: "Return Flight", "Following Flight", "Post Flight"), "Christophorus 7" / "ÖAMTC Christophorus" /
+  "Christophorus Flugrettung", "Rega", "<Name> Flugrettung / Luftrettung".
 - **Interpreter services**: the capitalised name after "interpreter via / through / from" or "Dolmetscher über"
-  ("Interpreter via LanguageLine"), not a channel word ("via Telephone", "via Video"); a joined brand right before
-  the word ("LanguageLine interpreter").
+  ("Interpreter via LanguageLine"), not a channel or relative word ("via Telephone", "via Mother") nor a clinical or
+  system acronym ("via PACS"); a joined brand right before the word ("LanguageLine interpreter"). "Interpretation
+  by" is the reading of images ("by AI software", "by MDT consensus"), no service cue.
 """
 
 from __future__ import annotations
@@ -20,6 +22,8 @@ import re
 
 from curation.deid.text.common import LO, UP, Hit
 from curation.deid.text.names import NOT_NAME_WORDS
+from curation.deid.text.residence_towns import is_relative_word
+from curation.deid.text.site_forms import is_site_acronym
 from curation.deid.text.word_shapes import is_word_shaped
 
 __all__ = ["keywordless_site_hits"]
@@ -93,10 +97,15 @@ _NOT_AIR = frozenset(
         "During",
         "After",
         "Before",
+        "Post",
+        "Pre",
+        "Mid",
+        "Prior",
+        "In",
     }
 )
 _INTERPRETER = re.compile(
-    rf"(?<![\w-])(?:[Ii]nterpreter|[Ii]nterpreting|[Ii]nterpretation|Dolmetsch\w*|"
+    rf"(?<![\w-])(?:[Ii]nterpreter|[Ii]nterpreting|Dolmetsch\w*|"
     rf"[Ii]nterprète|[Ii]nterprete)[ \t](?:service[ \t])?(?:via|through|from|by|über|durch|"
     rf"von|de|tramite)[ \t](?:the[ \t]|den[ \t]|dem[ \t])?"
     rf"(?P<v>[{UP}][\w{LO}]+(?:[ \t][{UP}][\w{LO}]+){{0,2}})"
@@ -143,6 +152,22 @@ def _name_word(word: str) -> bool:
     )
 
 
+def _house_pair(pair: str) -> bool:
+    """Whether both halves of an acronym pair may be house codes ("KSW-KSF"), not a modality, sequence,
+    technique or score ("CT-MR", "STIR-TSE", "IMRT-VMAT", "TNM-UICC", "ECOG-PS"; mend of 21b)."""
+    return all(half not in _MODALITIES and is_site_acronym(half) for half in pair.split("-"))
+
+
+def _service_name(word: str) -> bool:
+    """Whether the first word after an interpreter cue may name a service: no channel, relative ("via Mother"),
+    clinical or system acronym ("by MDT", "via PACS") or common word."""
+    if word.lower() in _CHANNELS or is_relative_word(word):
+        return False
+    if word.isupper():
+        return is_site_acronym(word)
+    return _name_word(word)
+
+
 def keywordless_site_hits(text: str) -> list[Hit]:
     """Advocacies, acronym departments, laboratories, air ambulances and interpreter services in `text`."""
     out: list[Hit] = []
@@ -156,7 +181,7 @@ def keywordless_site_hits(text: str) -> list[Hit]:
         out.extend(
             Hit(m.start("v"), m.end("v"), "INSTITUTION", "rule")
             for m in _ACRONYM_PAIR.finditer(text)
-            if not set(m.group("v").split()[-1].split("-")) & _MODALITIES  # "Radiologie CT-MR"
+            if _house_pair(m.group("v").split()[-1])
         )
     if "Laborato" in text:
         out.extend(
@@ -168,11 +193,11 @@ def keywordless_site_hits(text: str) -> list[Hit]:
         out.extend(
             Hit(m.start("v"), m.end("v"), "INSTITUTION", "rule")
             for m in _AIR.finditer(text)
-            if m.group("n") is None or m.group("n") not in _NOT_AIR
+            if m.group("n") is None or (m.group("n") not in _NOT_AIR and _name_word(m.group("n")))
         )
     if "nterpret" in text or "olmetsch" in text:
         out.extend(Hit(m.start("v"), m.end("v"), "INSTITUTION", "rule") for m in _BRAND_INTERPRETER.finditer(text))
         for m in _INTERPRETER.finditer(text):
-            if m.group("v").split()[0].lower() not in _CHANNELS and _name_word(m.group("v").split()[0]):
+            if _service_name(m.group("v").split()[0]):
                 out.append(Hit(m.start("v"), m.end("v"), "INSTITUTION", "rule"))
     return out

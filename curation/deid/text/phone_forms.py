@@ -4,23 +4,30 @@
   a short in-house number in spaced groups ("intern 4 58 12", "Sucher 3 71 48"), whole.
 - **Telephone URIs in prose** ("tel:+43.662.123456", "fax:+41-44-255-1111"): the number after the scheme.
 - **A North American number in brackets** written with hyphens or dots ("(720-555-0133)"): three, three and four
-  digits, brackets included.
+  digits, brackets included; area code and exchange start with 2-9, and no unit follows ("(120-150-1500) mg").
+
+A capitalised "Intern" without a colon is the junior doctor ("Intern 2 12 15 Rotation"), and a unit or a counted
+noun after the groups makes them a measure ("intern 3 12 24 Monate"; mend of 21b).
 """
 
 from __future__ import annotations
 
 import re
 
-from curation.deid.text.common import Hit
+from curation.deid.text.common import COUNTED_AFTER, Hit
 
 __all__ = ["phone_form_hits"]
 
+# "Intern" capitalised without a colon is the junior doctor ("Intern 2 12 15 Rotation"): the in-house number's
+# label is lower-case "intern", "Intern:" or another label word; a unit or counted noun after the groups makes them a
+# measure ("intern 3 12 24 Monate").
 _INTERNAL = re.compile(
-    r"(?<![\w-])(?i:intern|int\.|sucher|piepser|pager|bip|bipper)[ \t]*:?[ \t]*"
-    r"(?P<v>\d[ \t]\d{2}[ \t]\d{2}|\d{2}[ \t]\d{2}[ \t]\d{2})(?![\w]|[.,]\d|[ \t]?(?:mm|cm|%))"
+    r"(?<![\w-])(?:intern|INTERN|Intern(?=[ \t]*:)|(?i:int\.|sucher|piepser|pager|bip|bipper))[ \t]*:?[ \t]*"
+    rf"(?P<v>\d[ \t]\d{{2}}[ \t]\d{{2}}|\d{{2}}[ \t]\d{{2}}[ \t]\d{{2}})(?![\w]|[.,]\d|{COUNTED_AFTER})"
 )
 _URI = re.compile(r"(?<![\w])(?:tel|fax|sms):(?P<v>\+?\d[\d.() -]{5,}\d)(?![\d])")
-_BRACKETED = re.compile(r"(?<![\w(])(?P<v>\(\d{3}[-.]\d{3}[-.]\d{4}\))")
+# North American numbering: area code and exchange start with 2-9 ("(120-150-1500) mg" is a dose list).
+_BRACKETED = re.compile(rf"(?<![\w(])(?P<v>\([2-9]\d\d[-.][2-9]\d\d[-.]\d{{4}}\))(?!{COUNTED_AFTER})")
 
 
 def phone_form_hits(text: str, lowered: str) -> list[Hit]:

@@ -1,7 +1,8 @@
 """IDs named by a reference, serial, examination or file label the older ID rules do not hold (round 21b).
 
 - **Reference labels**: "lab ref 25H004417", "specimen ref", "complaint ref", "incident ref", "referral ref",
-  "file ref" (a reference word after the office or the thing it files); a complaints office's own register form
+  "file ref" (a reference word after the office or the thing it files), a letter head's "OUR REF: 23-44817" /
+  "YOUR REF: JH/2025/0331" (a hospital's reference files one patient); a complaints office's own register form
   "PALS/2025/0331" / "Datix 2025/4471" alone.
 - **Serial numbers** of an implant or a device ("serial 7118834-022", "S/N PJN604118-S", "Seriennummer",
   "n° de série", "numero di serie"): the whole value with its hyphenated parts (one device, so one patient).
@@ -12,31 +13,39 @@
   slash or hyphen, whole.
 
 A value holds four digits or more; a bare number of a size, a dose or a count after the label is no reference
-("serial imaging", "serial 3 mm cuts", "ref 12 %").
+("serial imaging", "serial 3 mm cuts", "ref 12 %", "Serial 2000 mg doses", "serial 2019-2023 images": no unit,
+counted noun or exam after the value, no year after "serial"). A bare "SN" is the sentinel node or the substantia
+nigra ("SN 1234 nicht"): a serial number only with a colon, "#" or "No." after it, or a value of letters and digits
+("SN A44120B"; mend of 21b).
 """
 
 from __future__ import annotations
 
 import re
 
-from curation.deid.text.common import Hit
+from curation.deid.text.common import COUNTED_AFTER, Hit
 
 __all__ = ["ref_id_hits"]
 
 _VALUE = r"(?P<v>[A-Z0-9](?:[A-Z0-9]|[/_.-](?=[A-Z0-9])){3,30})(?![\w/-])"
 _LABELS = re.compile(
     r"(?<![\w-])(?:"
-    r"(?i:(?:lab|laboratory|specimen|sample|complaint|complaints|incident|referral|file|case|claim|PALS)[ \t]ref"
+    r"(?i:(?:lab|laboratory|specimen|sample|complaint|complaints|incident|referral|file|case|claim|PALS|our|your)"
+    r"[ \t]ref"
     r"(?:erence)?)"
     r"(?:[ \t]?(?:no\.?|number|#))?|"
-    r"(?i:serial)(?:[ \t]?(?:no\.?|number|#))?|S/N|SN|Serien-?(?:Nr\.?|nummer)|Seriennr\.?|"
+    r"(?i:serial)(?:[ \t]?(?:no\.?|number|#))?|S/N|"
+    r"SN(?=[ \t]?[:#]|[ \t]?(?:No\.?|Nr\.?)[ \t])(?:[ \t]?(?:No\.?|Nr\.?))?|"
+    r"SN(?=[ \t]?[A-Z]*\d+[A-Z])|Serien-?(?:Nr\.?|nummer)|Seriennr\.?|"
     r"[Nn][°o][ \t]?de[ \t]série|[Nn]umero[ \t]di[ \t]serie|"
     r"PPSN(?:[ \t]?(?:No\.?|number))?|"
     r"[Nn][°o]\.?[ \t]?d['’]examen|[Nn]uméro[ \t]d['’]examen|[Nn](?:umero|\.)[ \t]?(?:d['’])?esame|Untersuchungs-?ID|"
     r"(?:PACS[ \t]|RIS[ \t])?accession(?:[ \t]?(?:no\.?|number|#))?|"
     r"Akt(?:\.-Z\.|[ \t]?Zl\.)?"
-    r")[ \t]*[:#]?[ \t]*" + _VALUE
+    r")[ \t]*[:#]?[ \t]*" + _VALUE + rf"(?!{COUNTED_AFTER}|[ \t]?(?:CT|MRT?|MRI|PET|imaging|scans?)(?!\w))"
 )
+# A year or a year range after "serial" is a time ("serial 2019-2023 images", "serial 2024 and 2025 imaging").
+_YEARS = re.compile(r"(?:19|20)\d\d(?:[-/](?:19|20)?\d\d)?")
 _REGISTER = re.compile(r"(?<![\w/-])(?P<v>(?:PALS|Datix|DATIX)[ \t]?[/-]?[ \t]?(?:19|20)\d\d[/-]\d{2,6})(?![\w/-])")
 _NEEDLES = (
     "ref",
@@ -68,6 +77,8 @@ def _id_shaped(value: str, label: str) -> bool:
         return False
     if label.startswith("Akt"):
         return any(c.isalpha() for c in value) and ("/" in value or "-" in value)
+    if label.lower().startswith("serial") and _YEARS.fullmatch(value):
+        return False
     if label.startswith("PPSN"):
         return re.fullmatch(r"\d{7}[A-Z]{1,2}", value) is not None
     return True

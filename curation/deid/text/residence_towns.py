@@ -10,12 +10,20 @@ The slot, not a town list, says the word is a place (the towns list misses villa
 - **A town in brackets after a relative's name**: "Tochter Frau Heidi Strolz (Bad Aussee)", "son Tom Reilly
   (Ballina)".
 - **A town after a family doctor's role**: "(Dr. Lanz, Hausarzt, Wetzikon)", "(Hausarzt, Uster)", "GP, Tralee)".
-- **A town after the birth date of a patient line**: "Pat. Fritz Mähr, geb. 04.05.1939, Mils, ..." (a listed town
-  or a short name-shaped word: "Hard", "Au", "Gais"; not a unit, exam or common word: "Notaufnahme", "Röntgen").
+- **A town after the birth date of a patient line**: "Pat. Fritz Mähr, geb. 04.05.1939, Mils, ...", "Patient: John
+  Byrne, DOB 04/05/1939, Clifden" (a listed town or a short name-shaped word: "Hard", "Au", "Gais"; not a unit, exam
+  or common word: "Notaufnahme", "Röntgen"). Only after a birth cue (geb. / * / DOB / born / nato il / née le): a
+  date without one is the exam's, and the word after it the body part or urgency of a worklist line ("Pat. Anna
+  Huber, 12.03.2025, Knie, nativ"; mend of 21b).
 - **An Irish county after a town anywhere**: "Clifden, Co. Galway" (the county too).
 
 A capitalised common word in a slot is no town ("Wohnort: unbekannt" is lower-case; "Home: Nursing Home",
-"Home: Independent" are common words: `is_word_shaped` or the unit words).
+"Home: Independent" are common words: `is_word_shaped` or the unit words). A care setting is no town ("Wohnort:
+Pflegeheim", facilities.DE_FACILITY_HEAD); an English "Home:" line is social history ("Home: Alone", "Home:
+Spouse", "Home: Mobile") unless it names a listed town or a county or province follows. A relative's name before
+the brackets holds a listed given name or surname ("Vater Papille (Ampulle)", "Partner Clinic (Ortho)" are no
+relatives); a family doctor's bare role before a town needs a listed town ("(GP, Warfarin)", "(Hausarzt; Sono)"),
+a doctor's name before the role any town-like word (mend of 21b).
 """
 
 from __future__ import annotations
@@ -23,13 +31,15 @@ from __future__ import annotations
 import re
 
 from curation.deid.text.common import LO, UP, Hit, words
-from curation.deid.text.facilities import NOT_FACILITY_NAMES
+from curation.deid.text.facilities import DE_FACILITY_HEAD, NOT_FACILITY_NAMES
+from curation.deid.text.given_names import is_any_given_name
 from curation.deid.text.names import NOT_NAME_WORDS
+from curation.deid.text.surnames import is_surname_or_word
 from curation.deid.text.towns import towns
 from curation.deid.text.unit_words import is_unit_word
 from curation.deid.text.word_shapes import is_word_shaped
 
-__all__ = ["TOWN", "residence_town_hits", "town_like"]
+__all__ = ["TOWN", "is_relative_word", "residence_town_hits", "town_like"]
 
 _WORD = rf"[{UP}][{LO}]+"
 TOWN = (
@@ -56,18 +66,32 @@ _RELATIVES = (
     r"Lebensgefährtin|Lebensgefährte|[Dd]aughter|[Ss]on|[Ww]ife|[Hh]usband|[Mm]other|[Ff]ather|[Bb]rother|"
     r"[Ss]ister|[Nn]iece|[Nn]ephew|[Pp]artner|figlia|figlio|moglie|marito|fille|fils|épouse|époux"
 )
+_RELATIVE_WORD = re.compile(
+    rf"(?i:{_RELATIVES}|spouse|parents?|eltern|grandmother|grandfather|grandson|"
+    rf"granddaughter|carer|caregiver)"
+)
+
+
+def is_relative_word(word: str) -> bool:
+    """Whether `word` names a relative ("Mother", "Tochter", "Spouse"), any case."""
+    return _RELATIVE_WORD.fullmatch(word) is not None
+
+
 _RELATIVE_TOWN = re.compile(
     rf"(?<![\w-])(?:{_RELATIVES})[ \t]+(?:(?:Frau|Herr|Mrs|Mr|Ms|Sig\.ra|Sig\.|Mme|M\.)\.?[ \t]+)?"
-    rf"{_WORD}(?:[- ]{_WORD}){{0,2}}[ \t]+\((?P<v>(?P<t>{TOWN}))\)"
+    rf"(?P<n>{_WORD}(?:[- ]{_WORD}){{0,2}})[ \t]+\((?P<v>(?P<t>{TOWN}))\)"
 )
 _DOCTOR_TOWN = re.compile(
     rf"(?<![\w-])(?:Hausarzt|Hausärztin|Kinderarzt|Kinderärztin|Hausarztpraxis|GP|"
     rf"médecin[ \t]traitant|medico[ \t]curante|medico[ \t]di[ \t]base)[,;][ \t]"
     rf"(?P<v>(?P<t>{TOWN}))(?=[ \t]*[);]|[ \t]*$)"
 )
+# A doctor's name before the role: "(Dr. Lanz, Hausarzt, Wetzikon)".
+_DOCTOR_BEFORE = re.compile(r"(?:Dr|Dres|Prof|Doctor|Dott|Dottor)\.?[ \t][^\n(),;]{2,30},[ \t]*\Z")
 _PATIENT_LINE_TOWN = re.compile(
     rf"(?<![\w-])(?:Pat\.|Patient|Patientin|Pt\.|Paziente|Patiente?)[ \t]*:?[ \t]+[^\n,;]{{2,40}},[ \t]"
-    rf"(?:geb\.[ \t]|\*[ \t]?|DOB[ \t]|nato[ \t]il[ \t]|née?[ \t]le[ \t])?[0-3]?\d\.[01]?\d\.(?:19|20)\d\d,[ \t]"
+    rf"(?:geb\.[ \t]?|\*[ \t]?|DOB:?[ \t]|[Bb]orn[ \t]|nat[oa][ \t]il[ \t]|née?[ \t]le[ \t])"
+    rf"[0-3]?\d(?P<s>[./])[01]?\d(?P=s)(?:19|20)\d\d,[ \t]"
     rf"(?P<v>(?P<t>{TOWN}))(?=[ \t]*(?:[,;]|\.(?!\S)|$))"
 )
 _COUNTY = re.compile(rf"(?<![\w-])(?P<v>(?P<t>{TOWN}),[ \t](?:Co\.|County)[ \t]{_WORD})(?![\w-])")
@@ -123,7 +147,23 @@ def town_like(town: str, *, short: bool = False, shaped: bool = True) -> bool:
         return False
     if shaped and is_word_shaped(head) and len(head) > 3:
         return False
+    if DE_FACILITY_HEAD.fullmatch(head):
+        return False  # a care setting: "Wohnort: Pflegeheim"
     return not short or len(town) <= 8
+
+
+def _slot_holds_town(text: str, pattern: re.Pattern[str], m: re.Match[str]) -> bool:
+    """Whether the slot of `m` is a town's and not social history, a drug or a test (mend of 21b): an English
+    "Home:" and a bare family doctor's role take a listed town (a county or province after "Home:" too); a
+    relative's name holds a listed given name or surname."""
+    town = m.group("t")
+    if pattern is _RESIDENCE and m.group().startswith("Home"):
+        return town in towns() or m.group("v") != town
+    if pattern is _DOCTOR_TOWN and not _DOCTOR_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+        return town in towns()
+    if pattern is _RELATIVE_TOWN:
+        return any(is_any_given_name(w) or is_surname_or_word(w) for w in re.split(r"[- ]", m.group("n")))
+    return True
 
 
 def residence_town_hits(text: str) -> list[Hit]:
@@ -134,6 +174,8 @@ def residence_town_hits(text: str) -> list[Hit]:
     for pattern in _STRONG:
         for m in pattern.finditer(text):
             # A birthplace or a letter's place slot holds a town even of a common word's shape ("Sion", "Gais").
+            if not _slot_holds_town(text, pattern, m):
+                continue
             if town_like(m.group("t"), shaped=pattern not in (_BIRTHPLACE, _LETTER_PLACE)):
                 out.append(Hit(m.start("v"), m.end("v"), "ADDRESS", "rule"))
     if "Pat" in text or "Pt." in text or "Pazient" in text:

@@ -23,6 +23,7 @@ from curation.deid.text.chat_lines import with_chat_lines
 from curation.deid.text.check_digits import check_digit_hits
 from curation.deid.text.coded_ids import coded_id_hits
 from curation.deid.text.common import (
+    MEASURE_UNITS,
     TEXT_GATES,
     UP,
     Gated,
@@ -246,8 +247,7 @@ PHONE_PATTERNS = (
     # German extension "App. 2231" (capital A: "app." in English prose is no phone word).
     re.compile(r"(?<![\w])App\.?(?:-?Nr\.?)?[ \t]*:?[ \t]*(?P<v>\d{2,6})(?![\w])"),
     # US local numbers "555-0148" (seven digits; not a dose range "250-1200 mg", not a year "2019-2023").
-    re.compile(r"(?P<v>[2-9](?<![\w/.,:-][2-9])\d{2}-\d{4})(?![\w-]|[.,]\d|[ \t]?(?:mg|mm|ml|mL|cm|g|µg|ug|IE|IU|U|"
-               r"HU|ms|mGy|kg|m|%|x|Einheiten|units|Schichten|slices|images|Bilder)\b)"),
+    re.compile(rf"(?P<v>[2-9](?<![\w/.,:-][2-9])\d{{2}}-\d{{4}})(?![\w-]|[.,]\d|[ \t]?(?:{MEASURE_UNITS})\b)"),
     re.compile(r"(?<![\w+])(?P<v>\+\d{1,3}[\d /()-]{6,}\d)"),
     # International numbers dialled with 00 and a bracketed trunk zero: "0043 (0)1 40400-12345".
     re.compile(r"(?<![\w+])(?P<v>00\d{1,3}[ \t]?\(0\)[ \t]?\d[\d /-]{4,}\d)"),

@@ -40,6 +40,7 @@ from curation.deid.text.unit_words import is_unit_word
 # Clinical, report and system abbreviations that stand where a site's acronym could: "(AML 2019)", "Onkologie
 # NSCLC", "biopsy at MDT", "Radiologie PACS", procedure and billing code systems ("(CPT 72148)"). ID labels
 # ("(SVNR 9144030381)", "MBI", "H&C") are none either: the ID-label patterns say so (`_is_id_label`), no list.
+# MR sequences and radiotherapy techniques join in pairs like house codes ("STIR-TSE", "IMRT-VMAT"; mend of 21b).
 CLINICAL_ACRONYMS = words("""
 AML ALL CLL CML NHL HCC RCC NSCLC SCLC COPD ALS PCI TAVI TAVR CABG ERCP MRCP EUS TEE TTE DVT PE CVA TIA MI STEMI
 NSTEMI GIST DCIS IDC ILC BPH PSA CEA AFP CRP HER ER PR MS UTI AKI CKD ESRD IBD UC GERD OSA PTX MDT MDM EBUS FNA
@@ -55,6 +56,8 @@ PACU NICU PICU SCBU TOE DSU ESWL RFA MWA TACE TARE SIRT UGI OGD EGD HKL EPU ZOP 
 EVAR TEVAR VATS PTA PTCA BSL ASL DGS LSF LIS ÖGS
 SHO SPR STR RMO JHO PGY HST
 RMN ICH SAH SDH EDH GCS NIHSS
+TSE FSE GRE EPI STIR HASTE SPIR SPAIR VIBE TIRM BLADE MPRAGE CISS FIESTA TRUFI DIXON IMRT VMAT SBRT SABR SRS IGRT
+IMPT HDR LDR SIB PS
 """) | NOT_ACRONYMS
 _ACRONYM = r"[A-Z][A-Z&]{1,5}"
 

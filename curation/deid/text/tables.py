@@ -78,6 +78,12 @@ ID_HEADERS = frozenset({
     "aufnahmezahl", "aufnahme-zahl", "aufnahmenummer", "aufnahme-nr.", "aufnahme-nr", "aufn.-zl.", "fin", "csn",
     "episode", "episode no", "visit no", "visit number", "encounter", "encounter no", "aktenzahl",
 })
+# Of those, the headers that are also ordinary words or lab abbreviations ("FIN", "Episode", "Encounter"): their
+# column is an ID column only where every cell with a digit looks like an ID (four digits or more, no decimal
+# number), not a lab value ("4.1", "140") nor an episode count ("1", "2"); mend of 21b.
+_WORD_ID_HEADERS = frozenset({"fin", "csn", "episode", "episode no", "visit no", "visit number", "encounter",
+                              "encounter no"})
+_DECIMAL = re.compile(r"\d+[.,]\d+")
 DATE_HEADERS = frozenset({
     "dob", "d.o.b.", "date of birth", "birth date", "birthdate", "born", "geb.", "geb", "geboren", "geburtsdatum",
     "geb.-datum", "geb.datum", "date de naissance", "né le", "née le", "né(e) le", "nato il", "nata il",
@@ -301,6 +307,13 @@ def _content_columns(text: str, rows: list[list[tuple[int, int]]]) -> list[int]:
     return [k for k in shaped if k in listed or k - 1 in listed or k + 1 in listed]
 
 
+def _id_column(text: str, body: list[list[tuple[int, int]]], k: int) -> bool:
+    """Whether every cell of column `k` that holds a digit looks like an ID: four digits or more, no decimal."""
+    cells = [text[a:b].strip() for a, b in (row[k] for row in body if k < len(row))]
+    cells = [c for c in cells if any(ch.isdigit() for ch in c)]
+    return bool(cells) and all(sum(ch.isdigit() for ch in c) >= 4 and not _DECIMAL.fullmatch(c) for c in cells)
+
+
 def _cell_hits(text: str, block: _Block) -> list[Hit]:
     hits: list[Hit] = []
     body = block.rows[1:] if block.header else block.rows
@@ -310,8 +323,11 @@ def _cell_hits(text: str, block: _Block) -> list[Hit]:
         names = [k for k, h in enumerate(heads) if h in NAME_HEADERS]
         for k, h in enumerate(heads):
             label = "ID" if h in ID_HEADERS else "DATE" if h in DATE_HEADERS else None
-            if label is None and h not in NAME_HEADERS and (keyed := key_class(h)) is not None:  # round 17a
-                if keyed == "PERSON":
+            counts = h in _WORD_ID_HEADERS and not _id_column(text, body, k)  # no key class takes it either
+            if counts:
+                label = None
+            if label is None and not counts and h not in NAME_HEADERS and (keyed := key_class(h)) is not None:
+                if keyed == "PERSON":  # round 17a
                     names.append(k)
                     keyed_users.add(k)
                 label = keyed if keyed in ("ID", "DATE", "AGE") else None
