@@ -96,7 +96,15 @@ _PATIENT_LINE_TOWN = re.compile(
 )
 _COUNTY = re.compile(rf"(?<![\w-])(?P<v>(?P<t>{TOWN}),[ \t](?:Co\.|County)[ \t]{_WORD})(?![\w-])")
 
-_STRONG = (_RESIDENCE, _BIRTHPLACE, _LETTER_PLACE, _RELATIVE_TOWN, _DOCTOR_TOWN, _COUNTY)
+# Each slot pattern with the substrings one of which it cannot match without (None: no cheap one, always scanned).
+_STRONG: tuple[tuple[re.Pattern[str], tuple[str, ...] | None], ...] = (
+    (_RESIDENCE, ("Wohn", "wohn", "eimat", "erkunft", "esid", "ives", "Home", "omici")),
+    (_BIRTHPLACE, ("nato", "nata", "à", "geboren")),
+    (_LETTER_PLACE, ("Fait", "Établi", "Fatto", "Redatto")),
+    (_RELATIVE_TOWN, ("(",)),
+    (_DOCTOR_TOWN, ("arzt", "ärztin", "GP", "médecin", "medico")),
+    (_COUNTY, ("Co.", "County")),
+)
 _NEEDLES = (
     "ohn",
     "eimat",
@@ -171,7 +179,9 @@ def residence_town_hits(text: str) -> list[Hit]:
     if not any(n in text for n in _NEEDLES):
         return []
     out: list[Hit] = []
-    for pattern in _STRONG:
+    for pattern, needles in _STRONG:
+        if needles and not any(n in text for n in needles):
+            continue  # (a necessary substring of the pattern is absent: it cannot match)
         for m in pattern.finditer(text):
             # A birthplace or a letter's place slot holds a town even of a common word's shape ("Sion", "Gais").
             if not _slot_holds_town(text, pattern, m):
