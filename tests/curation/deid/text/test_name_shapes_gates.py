@@ -27,8 +27,15 @@ def test_each_gate_holds_wherever_its_pattern_matches(text: str) -> None:
 
 
 def test_the_gated_reader_still_finds_each_shape() -> None:
-    found = {(TEXTS[i][h.start:h.end], h.label) for i in range(6) for h in ns.name_shape_hits(TEXTS[i])}
-    assert {("Lily-Mae Barrett", "PERSON"), ("Hans-Jörg Imfeld", "PERSON"), ("Reto Imhof", "PERSON"),
-            ("Anna Keller", "PERSON"), ("Gertrud M.", "PERSON"), ("96", "AGE"), ("Winifred Trelawney", "PERSON"),
-            ("92", "AGE")} <= found
+    found = {(TEXTS[i][h.start : h.end], h.label) for i in range(6) for h in ns.name_shape_hits(TEXTS[i])}
+    assert {
+        ("Lily-Mae Barrett", "PERSON"),
+        ("Hans-Jörg Imfeld", "PERSON"),
+        ("Reto Imhof", "PERSON"),
+        ("Anna Keller", "PERSON"),
+        ("Gertrud M.", "PERSON"),
+        ("96", "AGE"),
+        ("Winifred Trelawney", "PERSON"),
+        ("92", "AGE"),
+    } <= found
     assert ns.name_shape_hits(TEXTS[6]) == [] and ns.name_shape_hits(TEXTS[7]) == []

@@ -8,12 +8,30 @@ import pytest
 from curation.deid.text import residence_towns as rt
 
 TEXTS = [
-    "Wohnort: Kastelruth", "wohnhaft in Uster.", "Heimatort: Glarus,", "Herkunftsort: Brig;", "Residence: Dungloe)",
-    "Resides in Llanelli.", "Lives in Clifden, Co. Galway.", "Home: Hamilton, ON", "domicilio: Bellinzona)",
-    "residente a Lugano,", "domiciliée à Sion;", "nato a Locarno il 3 aprile", "née à Sion, le 2 mai",
-    "geboren in Feldkirch.", "Fait à Sion, le 3 mai", "Fatto a Lugano, il 4 maggio", "Tochter Eva Moser (Bludenz)",
-    "(Hausarzt, Wetzikon)", "(Hausärztin; Uster)", "(GP, Hamilton)", "médecin traitant, Bulle)",
-    "medico curante, Biasca)", "Gortahork, Co. Donegal", "Ballymena, County Antrim",
+    "Wohnort: Kastelruth",
+    "wohnhaft in Uster.",
+    "Heimatort: Glarus,",
+    "Herkunftsort: Brig;",
+    "Residence: Dungloe)",
+    "Resides in Llanelli.",
+    "Lives in Clifden, Co. Galway.",
+    "Home: Hamilton, ON",
+    "domicilio: Bellinzona)",
+    "residente a Lugano,",
+    "domiciliée à Sion;",
+    "nato a Locarno il 3 aprile",
+    "née à Sion, le 2 mai",
+    "geboren in Feldkirch.",
+    "Fait à Sion, le 3 mai",
+    "Fatto a Lugano, il 4 maggio",
+    "Tochter Eva Moser (Bludenz)",
+    "(Hausarzt, Wetzikon)",
+    "(Hausärztin; Uster)",
+    "(GP, Hamilton)",
+    "médecin traitant, Bulle)",
+    "medico curante, Biasca)",
+    "Gortahork, Co. Donegal",
+    "Ballymena, County Antrim",
 ]
 
 
@@ -26,5 +44,5 @@ def test_a_needle_is_present_wherever_a_slot_matches(text: str) -> None:
 
 
 def test_the_gated_reader_still_takes_the_towns() -> None:
-    got = {text[h.start:h.end] for text in TEXTS for h in rt.residence_town_hits(text)}
+    got = {text[h.start : h.end] for text in TEXTS for h in rt.residence_town_hits(text)}
     assert {"Kastelruth", "Locarno", "Sion", "Bludenz", "Wetzikon", "Gortahork, Co. Donegal"} <= got
