@@ -42,6 +42,4 @@ def print_figures(batches: dict[int, list[Excerpt]], which: list[str]) -> None:
 
 
 if __name__ == "__main__":
-    for k in sys.argv[1:] or map(str, _BATCHES):
-        print(f"BATCH{k}: {figures(_BATCHES[int(k)])}")
-    print(f"all: {figures([e for b in _BATCHES.values() for e in b])}")
+    print_figures(_BATCHES, sys.argv[1:])

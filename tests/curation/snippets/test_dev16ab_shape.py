@@ -9,7 +9,7 @@ from __future__ import annotations
 import sys
 
 from tests.curation.snippets.dev16ab import BATCH1, BATCH2, BATCH3, BATCH4, BATCH5, BATCH6, BATCH7, BATCH8
-from tests.curation.snippets.test_dev16a_shape import figures
+from tests.curation.snippets.test_dev16a_shape import print_figures
 from tests.curation.snippets.test_dev16h_shape import _counts
 from tests.curation.snippets.test_dev16r_shape import check_markup
 
@@ -28,6 +28,4 @@ def test_markup_is_stripped_and_items_ordered() -> None:
 
 
 if __name__ == "__main__":
-    for k in sys.argv[1:] or map(str, _BATCHES):
-        print(f"BATCH{k}: {figures(_BATCHES[int(k)])}")
-    print(f"all: {figures([e for b in _BATCHES.values() for e in b])}")
+    print_figures(_BATCHES, sys.argv[1:])
