@@ -70,7 +70,7 @@ def bullet_image_refs(text: str) -> list[RefSpan]:
             marks = [m.span() for m in _IMAGE.finditer(text, pos, end)]
             for k, (a, b) in enumerate(marks):
                 upto = marks[k + 1][0] if k + 1 < len(marks) else end
-                if (found := image_list_at(text[:upto], b)) is not None:
+                if (found := image_list_at(text, b, upto)) is not None:
                     out.append(RefSpan(start=a, end=found[0], form="io", series=None, images=found[1]))
             pos = end + 1
     return out

@@ -864,10 +864,11 @@ def _ranges(list_text: str) -> tuple[tuple[int, int], ...]:
 _IMAGE_LIST_AT = re.compile(r"(?i)\s*" + _NR + r"(" + _LIST + r")")
 
 
-def image_list_at(text: str, pos: int) -> tuple[int, tuple[tuple[int, int], ...]] | None:
+def image_list_at(text: str, pos: int, end: int | None = None) -> tuple[int, tuple[tuple[int, int], ...]] | None:
     """The end and (start, end) items of an image number list right at `pos` (after an image word: " 57 bis 61",
-    " 95, 101 and 107", " n° 12"), with the grammar's list, range and unit guards; None when there is none."""
-    m = _IMAGE_LIST_AT.match(text, pos)
+    " 95, 101 and 107", " n° 12"), with the grammar's list, range and unit guards; None when there is none. `end`:
+    read `text` as if it ended there (as `text[:end]` would, without the copy)."""
+    m = _IMAGE_LIST_AT.match(text, pos) if end is None else _IMAGE_LIST_AT.match(text, pos, end)
     if m is None or m.group(1) == "" or not (images := _ranges(m.group(1))):
         return None
     return m.end(1), images
