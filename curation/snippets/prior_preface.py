@@ -191,7 +191,6 @@ _EARLIER_IN_CLAUSE = re.compile(
     r"|\bpostoperati(?:v|vely)\b"
 )
 _PAST = re.compile(r"(?i)\b(?:war|waren|hatte[n]?|was|were|had)\b")
-_CLAUSE_STOP = re.compile(r";")
 # ... "postoperativ" before a state ("postoperativ nicht abgrenzbar", "post-operatively not seen") in a follow-up
 # report: the post-operative exam is an earlier one (not in "Postoperative Kontrolle", the first check after surgery).
 # (mend of round 28a: a present state, "Drainage postoperativ noch vorhanden", is today's: only a state denied or
@@ -224,8 +223,7 @@ def earlier_in_clause(text: str, anchor: int, floor: int) -> bool:
     with a past verb in the clause ("war postoperativ nicht abgrenzbar", not "Postoperativ regelrechte Lage")."""
     lo, _ = sentence_of(text, anchor)
     start = max(lo, floor, anchor - 160)
-    stops = list(_CLAUSE_STOP.finditer(text, start, anchor))
-    start = stops[-1].end() if stops else start
+    start = max(start, text.rfind(";", start, anchor) + 1)  # the clause starts after its last ";"
     named = list(_EARLIER_IN_CLAUSE.finditer(text, start, anchor))
     if not named or _NOW.search(text, named[-1].end(), anchor) is not None:
         return False
