@@ -804,7 +804,7 @@ def _mine(texts: Sequence[str], langs: Sequence[str | None] | None, batch_size: 
                 if dates is None:
                     dates = report_dates(texts[i])
                 refs = held_past(texts[i], refs, dates)  # round 26: a past-tense sentence's earlier exam (whole text)
-                refs = held_preface(texts[i], refs)  # round 28a: a comparison preface, an earlier exam in the clause
+                refs = held_preface(texts[i], refs, dates[1])  # round 28a: a comparison preface, an earlier exam
                 refs = _own_earlier(texts[i], window[0], refs, dates[1])
             # mend of round 26: an occasion label ("(Staging-CT Se 2, Bi 40)") in that occasion's report is today's
             refs = [replace(r, prior=False) if r.prior and occasion_label_today(texts[i], r.start) else r for r in refs]

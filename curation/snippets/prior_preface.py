@@ -256,11 +256,11 @@ def _own_occasion(text: str, lo: int, found: str) -> bool:
     return today is not None and named is not None and today.group(0).lower()[:4] == named.group(0).lower()[:4]
 
 
-def month_after(text: str, end: int) -> bool:
+def month_after(text: str, end: int, today: set[tuple[int, int]] | None = None) -> bool:
     """Whether the citation ending at `end` goes on, in its own bracket, with an earlier exam named by a month that is
-    not today's exam's ("(IM 66 SE 12 on the August study)")."""
+    not today's exam's ("(IM 66 SE 12 on the August study)"; `today`: `today_dates(text)` where the caller has it)."""
     found = _MONTH_AFTER.match(text, end)
-    return found is not None and not on_dates(found.group(0), today_dates(text))
+    return found is not None and not on_dates(found.group(0), today_dates(text) if today is None else today)
 
 
 # Cheap gates before the per-citation checks: a colon for a preface; for an earlier exam in the clause, one of the
@@ -297,9 +297,10 @@ _CLAUSE_KEYS = (
 )
 
 
-def held_preface(text: str, spans: Sequence[S]) -> list[S]:
+def held_preface(text: str, spans: Sequence[S], today: set[tuple[int, int]] | None = None) -> list[S]:
     """`spans` (one window's decided citations, in order) with the earlier exam set where a preface or an earlier
-    exam in the clause names it (never clearing a flag)."""
+    exam in the clause names it (never clearing a flag); `today`: the text's `study_past.today_dates`, where the
+    caller has them (one report, many windows)."""
     if not spans or all(span.prior for span in spans):
         return list(spans)
     first, last = spans[0].start, spans[-1].start  # a sentence head lies at most 400 characters before its citation
@@ -312,7 +313,7 @@ def held_preface(text: str, spans: Sequence[S]) -> list[S]:
         if not span.prior and (
             (colon and preface_prior(text, span.start, span.end, stop))
             or (clause and earlier_in_clause(text, span.start, floor))
-            or month_after(text, span.end)
+            or month_after(text, span.end, today)
         ):
             span = replace(span, prior=True)  # type: ignore[type-var]
         out.append(span)
