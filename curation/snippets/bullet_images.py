@@ -30,9 +30,10 @@ __all__ = ["bullet_image_refs", "unseriesed_bullet_image"]
 
 _HEADING = re.compile(r"(?m)^[^\n]{0,120}:$")
 _BULLET = re.compile(r"[ \t]*[•·*–-][ \t]")
+_IM = r"(?<![\w#])(?-i:Im|IM)"  # the viewer's image label, as a word
 # not before an ordinal: "Im 3. Segment" (mend of round 28b)
-_IMAGE = re.compile(r"(?<![\w#])(?-i:Im|IM)\.?(?=[ \t]?\d)(?![ \t]?(?:1[0-2]|[1-9])\.[ \t]*[^\W\d_])")
-_LABEL = re.compile(r"(?<![\w#])(?-i:Im|IM)\b")
+_IMAGE = re.compile(_IM + r"\.?(?=[ \t]?\d)(?![ \t]?(?:1[0-2]|[1-9])\.[ \t]*[^\W\d_])")
+_LABEL = re.compile(_IM + r"\b")
 
 
 def _heading_series(text: str, heading: re.Match[str]) -> set[int]:
