@@ -132,7 +132,6 @@ def facility_edge_hits(text: str) -> list[Hit]:
                     continue  # "GUY'S AND ST THOMAS' NHS FOUNDATION TRUST"
                 if w in _NOT_TRUST_WORDS or w.endswith((":", ".", ",")) or is_heading_word(w):
                     break
-                w = words[k]
                 start = m.start("v") + words[k].start()
             if start < m.start("head"):
                 out.append(Hit(start, m.end("v"), "INSTITUTION", "rule"))

@@ -23,7 +23,7 @@ from curation.deid.text.names import is_plain_name_word
 
 _WORD = rf"[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?"
 _PAIR = re.compile(
-    r"(?<![\w-])(?:Eltern|Elternteile|Parents?|[Gg]enitori|Parents|Großeltern|Grandparents|[Nn]onni|"
+    r"(?<![\w-])(?:Eltern|Elternteile|Parents?|[Gg]enitori|Großeltern|Grandparents|[Nn]onni|"
     r"[Gg]rands-parents|Angehörige|Next[ \t]of[ \t]kin|NOK|Begleitpersonen|Accompanied[ \t]by|[Bb]egleitet[ \t]von|"
     r"[Aa]ccompagné(?:e)?[ \t]par|[Aa]ccompagnat[oa][ \t]da|Guardians?|Legal[ \t]guardians?|Erziehungsberechtigte|"
     r"Vormund|Tuteurs?|Tutori)[ \t]*(?::|[-–](?=[ \t]))?[ \t]*"

@@ -141,7 +141,9 @@ _CHANNELS = frozenset(
 
 # Romance adjective and field endings ("Analisi Chimiche", "Laboratoire Médicales", "Microbiologia").
 _ROMANCE_WORD_ENDS = ("iche", "ici", "ica", "ico", "ique", "iques", "ale", "ali", "ales", "logia", "logie")
-_MODALITIES = frozenset({"CT", "MR", "MRT", "MRI", "PET", "US", "RX", "NM", "XR", "DX", "SPECT", "CR", "MG", "IR"})
+# The modality codes that site_forms.CLINICAL_ACRONYMS (read by is_site_acronym) does not hold; the others ("CT",
+# "MR", "PET", ...) it holds already.
+_MODALITIES = frozenset({"DX", "MG"})
 
 
 def _name_word(word: str) -> bool:

@@ -25,7 +25,7 @@ _SURNAME = rf"[{UP}][{LO}]+(?:['’][{UP}][{LO}]+)?(?:-[{UP}][{LO}]+)?"
 _GIVENS = rf"(?P<g>[{UP}][{LO}]+)(?:-[{UP}][{LO}]+)?(?:[ \t]+[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?){{0,2}}"
 _QUOTED = re.compile(rf"(?P<q>['‘\"“])(?P<v>{_SURNAME},[ \t]*{_GIVENS})(?:['’\"”])(?![\w])")
 _PATIENT = re.compile(
-    rf"(?<![\w])(?:paziente|[Pp]atient(?:in|e)?|patiente)[ \t]+(?P<v>{_SURNAME},[ \t]*{_GIVENS})"
+    rf"(?<![\w])(?:paziente|[Pp]atient(?:in|e)?)[ \t]+(?P<v>{_SURNAME},[ \t]*{_GIVENS})"
     # (Mend of round 21a: or prose in lower case, "patient Dubois, Camille arrived", "paziente Esposito, Chiara
     # ricoverata"; the given name is listed and every name word plain in any case.)
     rf"(?=[ \t]*(?:[,;|(\n]|$|[ \t][A-Z0-9]{{2,}})|[ \t]+[{LO}]|\.(?:[ \t]|$))",

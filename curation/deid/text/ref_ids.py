@@ -46,6 +46,7 @@ _LABELS = re.compile(
 )
 # A year or a year range after "serial" is a time ("serial 2019-2023 images", "serial 2024 and 2025 imaging").
 _YEARS = re.compile(r"(?:19|20)\d\d(?:[-/](?:19|20)?\d\d)?")
+_PPSN = re.compile(r"\d{7}[A-Z]{1,2}")  # an Irish PPSN: seven digits and one or two check letters
 _REGISTER = re.compile(r"(?<![\w/-])(?P<v>(?:PALS|Datix|DATIX)[ \t]?[/-]?[ \t]?(?:19|20)\d\d[/-]\d{2,6})(?![\w/-])")
 _NEEDLES = (
     "ref",
@@ -80,7 +81,7 @@ def _id_shaped(value: str, label: str) -> bool:
     if label.lower().startswith("serial") and _YEARS.fullmatch(value):
         return False
     if label.startswith("PPSN"):
-        return re.fullmatch(r"\d{7}[A-Z]{1,2}", value) is not None
+        return _PPSN.fullmatch(value) is not None
     return True
 
 

@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import re
 
-from curation.deid.text.common import LO, UP, Hit, words
+from curation.deid.text.common import CAP_WORD, Hit, words
 from curation.deid.text.facilities import DE_FACILITY_HEAD, NOT_FACILITY_NAMES
 from curation.deid.text.given_names import is_any_given_name
 from curation.deid.text.names import NOT_NAME_WORDS
@@ -41,7 +41,7 @@ from curation.deid.text.word_shapes import is_word_shaped
 
 __all__ = ["TOWN", "is_relative_word", "residence_town_hits", "town_like"]
 
-_WORD = rf"[{UP}][{LO}]+"
+_WORD = CAP_WORD
 TOWN = (
     rf"(?:(?:Bad|St\.|Sankt|Saint|San|Santa|Fort|Mount|Port|Le|La)[ \t])?{_WORD}"
     rf"(?:(?:-on-the-|-upon-|-sur-|-en-|-le-|-la-|-am-|-an-der-|[- ]){_WORD}){{0,2}}"

@@ -101,10 +101,15 @@ def _line_ends(text: str) -> list[int]:
     return out
 
 
+def _common_word(word: str) -> bool:
+    """Whether a part of the (hyphenated) `word` is a common word ("Coli", "Danke-Schön")."""
+    return any(p.lower() in NOT_NAME_WORDS for p in word.split("-"))
+
+
 def _signature_surname(initial: str, surname: str) -> bool:
     """The surname of an "R. Kaposi" signature: a listed surname or an eponym, no common word, and no eponym after
     "M." (Morbus); an unlisted word stays ("E. Coli", "S. Aureus")."""
-    if any(p.lower() in NOT_NAME_WORDS for p in surname.split("-")):
+    if _common_word(surname):
         return False
     if is_eponym_word(surname):
         return initial != "M"
@@ -112,7 +117,7 @@ def _signature_surname(initial: str, surname: str) -> bool:
 
 
 def _name(word: str, strict: bool) -> bool:
-    if any(p.lower() in NOT_NAME_WORDS for p in word.split("-")):
+    if _common_word(word):
         return False
     return is_given_name(word) if strict else is_any_given_name(word)
 
@@ -124,8 +129,8 @@ def sign_off_hits(text: str, lowered: str) -> list[Hit]:
         for closing in CLOSING.finditer(lowered, lowered):
             if closing.start() and lowered[closing.start() - 1].isalnum():
                 continue
-            if (m := INITIAL_SURNAME_AFTER.match(text, closing.end())) is not None and not any(
-                    p.lower() in NOT_NAME_WORDS for p in m.group("v").split()[-1].split("-")):
+            m = INITIAL_SURNAME_AFTER.match(text, closing.end())
+            if m is not None and not _common_word(m.group("v").split()[-1]):
                 hits.append(Hit(m.start("v"), m.end("v"), "PERSON", "cue"))
                 continue
             m = NAME_AFTER.match(text, closing.end())
