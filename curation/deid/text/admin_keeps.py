@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 
 from curation.deid.text.check_digits import ahv_valid, nhs_valid
-from curation.deid.text.common import LO, UP
+from curation.deid.text.common import LO, UP, NeedleGate
 from curation.deid.text.given_names import is_given_name
 from curation.deid.text.residence_towns import town_like
 from curation.deid.text.surnames import is_surname_or_word
@@ -135,18 +135,23 @@ _STATES = re.compile(
 )
 _XML_NAMES = re.compile(r"</?(?:[A-Za-z][\w.-]*:)?[A-Za-z][\w.-]*|(?<=[ \t])[A-Za-z][\w.:-]*(?==\")")
 
-_GATED: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
-    (_REGULATORY, ("REF", "UDI", "GTIN", "LOT", "IND", "IDE")),
-    (_OFFICES, ("Patient ",)),
-    (_BOARDS, ("oard", "MDT", "MDM", "konferenz")),
-    (_RULES, ("Directive", "Regulation")),
-    (_WARDS, ("North", "South", "East", "West")),
-    (_SPECIALTY_CLINICS, (" Clinic",)),
-    (_WORKFLOW, ("odalit", "Zeile", "Line ", "Row ", "Reihe", "Charge", "atch ", "Stapel")),
-    (_CONFIG_KEY, ("_",)),
-    (_ARROW_SYSTEM, ("→", "->", "=>")),
-    (_LANGUAGES, ("Creole", "Pidgin", "Sign Language", "Kreolisch", "Gebärdensprache", "Créole", "Creolo")),
-    (_STATES, ("tum ", "Freistaat", "Republi", "Principality", "Duchy", "Kingdom")),
+# Each rule with the literals one of which a text must hold for it to run, read from the shared case-sensitive
+# needle pass (common.NeedleGate) rather than substring tests of its own.
+_GATED: tuple[tuple[re.Pattern[str], NeedleGate], ...] = tuple(
+    (pattern, NeedleGate(needles))
+    for pattern, needles in (
+        (_REGULATORY, ("REF", "UDI", "GTIN", "LOT", "IND", "IDE")),
+        (_OFFICES, ("Patient ",)),
+        (_BOARDS, ("oard", "MDT", "MDM", "konferenz")),
+        (_RULES, ("Directive", "Regulation")),
+        (_WARDS, ("North", "South", "East", "West")),
+        (_SPECIALTY_CLINICS, (" Clinic",)),
+        (_WORKFLOW, ("odalit", "Zeile", "Line ", "Row ", "Reihe", "Charge", "atch ", "Stapel")),
+        (_CONFIG_KEY, ("_",)),
+        (_ARROW_SYSTEM, ("→", "->", "=>")),
+        (_LANGUAGES, ("Creole", "Pidgin", "Sign Language", "Kreolisch", "Gebärdensprache", "Créole", "Creolo")),
+        (_STATES, ("tum ", "Freistaat", "Republi", "Principality", "Duchy", "Kingdom")),
+    )
 )
 
 
@@ -194,8 +199,8 @@ def _clinic_bare(text: str, start: int) -> bool:
 def admin_keeps(text: str) -> list[tuple[int, int]]:
     """Keep ranges of the administrative and technical terms above in `text`."""
     out: list[tuple[int, int]] = []
-    for pattern, needles in _GATED:
-        if not any(n in text for n in needles):
+    for pattern, gate in _GATED:
+        if not gate.search(text):
             continue
         for m in pattern.finditer(text):
             if pattern is _SPECIALTY_CLINICS and not _clinic_bare(text, m.start()):
