@@ -78,6 +78,7 @@ _CAPS_TRUST = re.compile(
     r"(?<![\w'’-])(?P<v>(?:[A-Z][A-Z'’.&-]*[ \t]){1,6}(?P<head>NHS[ \t](?:FOUNDATION[ \t])?TRUST|"
     r"HEALTH[ \t]BOARD))(?![\w'’-])"
 )
+_WORD = re.compile(r"\S+")
 # Sentence and heading words that end a trust's name read backwards from its head ("LETTER FROM <TRUST>").
 _NOT_TRUST_WORDS = frozenset(
     {
@@ -125,14 +126,14 @@ def facility_edge_hits(text: str) -> list[Hit]:
     if "TRUST" in text or "BOARD" in text or "HOSPITAL" in text:
         for m in _CAPS_TRUST.finditer(text):
             start = m.start("head")
-            words = list(re.finditer(r"\S+", text[m.start("v") : m.start("head")]))
+            words = list(_WORD.finditer(text, m.start("v"), m.start("head")))
             for k in range(len(words) - 1, -1, -1):
                 w = words[k].group()
                 if w == "AND" and k > 0 and words[k - 1].group() not in ("TRUST", "BOARD"):
                     continue  # "GUY'S AND ST THOMAS' NHS FOUNDATION TRUST"
                 if w in _NOT_TRUST_WORDS or w.endswith((":", ".", ",")) or is_heading_word(w):
                     break
-                start = m.start("v") + words[k].start()
+                start = words[k].start()
             if start < m.start("head"):
                 out.append(Hit(start, m.end("v"), "INSTITUTION", "rule"))
     return out
