@@ -89,10 +89,14 @@ _PREFACE_CUE = re.compile(
 # "vs."), or a past-tense verb of the finding ("war", "maß", "measured", "was"). A head that names only an earlier
 # exam ("Vorbefund:", "Outside CT <date> reviewed:", "PRE-PROCEDURE IMAGING: MRI <date>:") needs none.
 _COMPARES = re.compile(_LEAD + _COMPARISON_OPENER)
+# An earlier value's word ("damals 9 mm", "up from 9 mm", "vs."): shared by `_EARLIER_SIGNAL` and `_THEN_AFTER`.
+_THEN = (
+    r"damals|zuvor|vorher|vormals|früher|seinerzeit|previously|formerly|initially|up\s+from|down\s+from|vs\.?|versus"
+)
 _EARLIER_SIGNAL = re.compile(
-    r"(?i)\b(?:dort|damals|damalige\w*|seinerzeit|zuvor|vorher|vormals|früher|previously|formerly|initially|"
-    r"there(?!\s+(?:is|are|has|have)\b|'s)|at\s+(?:that|the)\s+time|(?:on|in)\s+that\s+(?:study|exam\w*|scan)|"
-    r"up\s+from|down\s+from|vs\.?|versus|war|waren|maß|maßen|zeigte[n]?|hatte[n]?|was|were|had|measured|showed)\b"
+    r"(?i)\b(?:" + _THEN + r"|dort|damalige\w*|there(?!\s+(?:is|are|has|have)\b|'s)|at\s+(?:that|the)\s+time|"
+    r"(?:on|in)\s+that\s+(?:study|exam\w*|scan)|war|waren|maß|maßen|zeigte[n]?|hatte[n]?|was|were|had|measured|"
+    r"showed)\b"
 )
 # ... or a now-word before a value later in the sentence ("Herd 7 mm (pair), jetzt 10 mm"): the contrast dates the
 # citation's value earlier.
@@ -108,10 +112,7 @@ _HEAD_MAX = 90
 
 # After the citation, an earlier value or a course word before any now-word makes the citation's value today's
 # ("Vergleich mit Vor-CT: Herd 12 mm (pair), damals 9 mm", "..., größenprogredient", "(pair), up from 9 mm").
-_THEN_AFTER = re.compile(
-    r"(?i)\b(?:damals|zuvor|vorher|vormals|früher|seinerzeit|previously|formerly|initially|up\s+from|down\s+from|"
-    r"vs\.?|versus)\b"
-)
+_THEN_AFTER = re.compile(r"(?i)\b(?:" + _THEN + r")\b")
 
 
 def preface_prior(text: str, anchor: int, end: int | None = None, stop: int | None = None) -> bool:
