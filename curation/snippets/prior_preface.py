@@ -167,9 +167,11 @@ def _outside_bracket(text: str, lo: int, at: int) -> bool:
 # An earlier exam named inside the clause: pre-/post-operative, pre-procedure, screening, the day before or earlier
 # today, or a non-native prior compound.
 # (post- only with surgery: an intervention's "post-procedure scan" is today's session)
+_POST = r"post-?\s?(?:operativ\w*|OP|op)"  # the post-operative word, of an earlier exam or of today's (`_OCCASION`)
 _PERI = (
     r"(?:pr[äe]-?\s?(?:operativ\w*|OP|op|procedur\w*|interventionell\w*|interventional|therapeutisch\w*)|"
-    r"post-?\s?(?:operativ\w*|OP|op))"
+    + _POST
+    + r")"
 )
 _EARLIER_DAY = (
     r"(?:vom\s+(?:Vorabend|Vortag|Vormittag)|von\s+gestern(?:\s+\w+)?|vom\s+gestrigen\s+\w+|"
@@ -203,7 +205,7 @@ _POSTOP_STATE = re.compile(
 # Mend of round 28a: today's exam is itself the post-operative or screening exam when the report's heading (its
 # first sentence, holding no citation) names it so ("Post-operative CT day 1 after colectomy.", "Screening
 # mammogram.", "Low-dose screening CT.", "Screening-Mammographie."): the clause's "on the post-operative CT" is today's.
-_OCCASION = r"(?:post-?\s?(?:operativ\w*|OP|op)|screening)"
+_OCCASION = r"(?:" + _POST + r"|screening)"
 _OWN_OCCASION = re.compile(r"(?i)\s*(?:[\w-]+\s+)?" + _OCCASION + r"-?\s?(?:[\w-]+\s+)?" + _EXAM + r"\b")
 _FOLLOW_UP = re.compile(r"(?i)\b(?:Verlauf\w*|follow-?up|Nachsorge|surveillance)\b")
 # The citation's own bracket names an earlier exam by its month after it: "(IM 66 SE 12 on the August study)",
