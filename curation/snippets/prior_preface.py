@@ -89,10 +89,14 @@ _PREFACE_CUE = re.compile(
 # "vs."), or a past-tense verb of the finding ("war", "maß", "measured", "was"). A head that names only an earlier
 # exam ("Vorbefund:", "Outside CT <date> reviewed:", "PRE-PROCEDURE IMAGING: MRI <date>:") needs none.
 _COMPARES = re.compile(_LEAD + _COMPARISON_OPENER)
+# An earlier value's word ("damals 9 mm", "up from 9 mm", "vs."): shared by `_EARLIER_SIGNAL` and `_THEN_AFTER`.
+_THEN = (
+    r"damals|zuvor|vorher|vormals|früher|seinerzeit|previously|formerly|initially|up\s+from|down\s+from|vs\.?|versus"
+)
 _EARLIER_SIGNAL = re.compile(
-    r"(?i)\b(?:dort|damals|damalige\w*|seinerzeit|zuvor|vorher|vormals|früher|previously|formerly|initially|"
-    r"there(?!\s+(?:is|are|has|have)\b|'s)|at\s+(?:that|the)\s+time|(?:on|in)\s+that\s+(?:study|exam\w*|scan)|"
-    r"up\s+from|down\s+from|vs\.?|versus|war|waren|maß|maßen|zeigte[n]?|hatte[n]?|was|were|had|measured|showed)\b"
+    r"(?i)\b(?:" + _THEN + r"|dort|damalige\w*|there(?!\s+(?:is|are|has|have)\b|'s)|at\s+(?:that|the)\s+time|"
+    r"(?:on|in)\s+that\s+(?:study|exam\w*|scan)|war|waren|maß|maßen|zeigte[n]?|hatte[n]?|was|were|had|measured|"
+    r"showed)\b"
 )
 # ... or a now-word before a value later in the sentence ("Herd 7 mm (pair), jetzt 10 mm"): the contrast dates the
 # citation's value earlier.
@@ -108,10 +112,7 @@ _HEAD_MAX = 90
 
 # After the citation, an earlier value or a course word before any now-word makes the citation's value today's
 # ("Vergleich mit Vor-CT: Herd 12 mm (pair), damals 9 mm", "..., größenprogredient", "(pair), up from 9 mm").
-_THEN_AFTER = re.compile(
-    r"(?i)\b(?:damals|zuvor|vorher|vormals|früher|seinerzeit|previously|formerly|initially|up\s+from|down\s+from|"
-    r"vs\.?|versus)\b"
-)
+_THEN_AFTER = re.compile(r"(?i)\b(?:" + _THEN + r")\b")
 
 
 def preface_prior(text: str, anchor: int, end: int | None = None, stop: int | None = None) -> bool:
@@ -166,9 +167,11 @@ def _outside_bracket(text: str, lo: int, at: int) -> bool:
 # An earlier exam named inside the clause: pre-/post-operative, pre-procedure, screening, the day before or earlier
 # today, or a non-native prior compound.
 # (post- only with surgery: an intervention's "post-procedure scan" is today's session)
+_POST = r"post-?\s?(?:operativ\w*|OP|op)"  # the post-operative word, of an earlier exam or of today's (`_OCCASION`)
 _PERI = (
     r"(?:pr[äe]-?\s?(?:operativ\w*|OP|op|procedur\w*|interventionell\w*|interventional|therapeutisch\w*)|"
-    r"post-?\s?(?:operativ\w*|OP|op))"
+    + _POST
+    + r")"
 )
 _EARLIER_DAY = (
     r"(?:vom\s+(?:Vorabend|Vortag|Vormittag)|von\s+gestern(?:\s+\w+)?|vom\s+gestrigen\s+\w+|"
@@ -202,7 +205,7 @@ _POSTOP_STATE = re.compile(
 # Mend of round 28a: today's exam is itself the post-operative or screening exam when the report's heading (its
 # first sentence, holding no citation) names it so ("Post-operative CT day 1 after colectomy.", "Screening
 # mammogram.", "Low-dose screening CT.", "Screening-Mammographie."): the clause's "on the post-operative CT" is today's.
-_OCCASION = r"(?:post-?\s?(?:operativ\w*|OP|op)|screening)"
+_OCCASION = r"(?:" + _POST + r"|screening)"
 _OWN_OCCASION = re.compile(r"(?i)\s*(?:[\w-]+\s+)?" + _OCCASION + r"-?\s?(?:[\w-]+\s+)?" + _EXAM + r"\b")
 _FOLLOW_UP = re.compile(r"(?i)\b(?:Verlauf\w*|follow-?up|Nachsorge|surveillance)\b")
 # The citation's own bracket names an earlier exam by its month after it: "(IM 66 SE 12 on the August study)",

@@ -84,13 +84,18 @@ _HUNDREDS_REST = re.compile(r"(?i)\s+(?:(?:oh|o|zero)\s+(?P<oh>" + _alt(_EN_UNIT
                             r"(?![\s-]*(?:mm|cm|millimet(?:er|re)s?|centimet(?:er|re)s?|Millimeter|Zentimeter)(?!\w))")
 
 
+def _folded_groups(m: re.Match[str]) -> dict[str, str | None]:
+    """`m`'s named groups in lower case as the case-insensitive pattern read them (`gate.fold_lower`)."""
+    return {k: (fold_lower(v) if v else v) for k, v in m.groupdict().items()}
+
+
 def _hundreds(text: str, pos: int, found: tuple[int, int]) -> tuple[int, int]:
     """`found` ((value, end) of the number word at `pos`) read on as a spoken hundreds number when a unit word is
     followed by its tens ("two thirty" -> 230), else unchanged."""
     value, end = found
     if fold_lower(text[pos:end]) not in _EN_UNIT or (m := _HUNDREDS_REST.match(text, end)) is None:
         return found
-    low = {k: (fold_lower(v) if v else v) for k, v in m.groupdict().items()}
+    low = _folded_groups(m)
     rest = (_EN_UNIT[low["oh"]] if low["oh"] else _EN_TEEN[low["teen"]] if low["teen"]
             else _EN_TENS[low["t"]] + (_EN_UNIT[low["u"]] if low["u"] else 0))
     return 100 * value + rest, m.end()
@@ -98,7 +103,7 @@ def _hundreds(text: str, pos: int, found: tuple[int, int]) -> tuple[int, int]:
 
 def _value(m: re.Match[str], units: dict[str, int], teens: dict[str, int], tens: dict[str, int]) -> int | None:
     """The number a `_DE_NUMBER` / `_EN_NUMBER` match names (None when it matched nothing)."""
-    low = {k: (fold_lower(v) if v else v) for k, v in m.groupdict().items()}
+    low = _folded_groups(m)
     total = 0
     if low["hundert"]:
         total = 100 * (units[low["h"]] if low["h"] and low["h"] != "a" else 1)
@@ -181,12 +186,14 @@ _SEPARATOR_NEXT = re.compile(r"(?i)\s*(?:(?P<w>" + "|".join(_SEPARATOR_WORDS) + 
 # series word after it still ends a range ("Bild 12 Strich 18 Serie 4").
 _COUNTED_NOUN = re.compile(r"\s+(?!(?:Serien?|Series|Se|Ser|Sequenz\w*|Bild\w*|Schicht\w*|Aufnahme\w*)\b)[A-ZÄÖÜ]\w")
 
+_LAST_NUMBER = re.compile(r"\d+$")
+
 
 def _dictated_range(text: str, end: int, more: re.Match[str]) -> bool:
     """Whether "Strich" (`more`, after the number that ends at `end`) dictates a range: the number after it is greater
     than the one before and counts no noun."""
-    before = int(re.search(r"\d+$", text[max(0, end - 4):end]).group())  # type: ignore[union-attr]
-    after = int(re.search(r"\d+$", more.group()).group())  # type: ignore[union-attr]
+    before = int(_LAST_NUMBER.search(text[max(0, end - 4):end]).group())  # type: ignore[union-attr]
+    after = int(_LAST_NUMBER.search(more.group()).group())  # type: ignore[union-attr]
     return after > before and _COUNTED_NOUN.match(text, more.end()) is None
 
 
