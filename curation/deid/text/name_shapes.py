@@ -38,6 +38,8 @@ _AGED = re.compile(
     r"(?P<age>9\d|1[01]\d)(?=[ \t]*[,;)]|[ \t]+(?:ans|anni|years|Jahre|J\.|y/o|yo)\b)"
 )
 
+# A word of two letters or more (no digits, no underscore).
+_LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
 
 # A capitalised word right after a name and before a degree: the name's surname ("Meera Das, MD").
 _SURNAME_BEFORE_DEGREE = re.compile(
@@ -79,9 +81,7 @@ def name_shape_hits(text: str) -> list[Hit]:
                 hits.append(Hit(m.start("v"), m.end("v"), "PERSON", "cue"))
     if "," in text and _AGED_GATE.search(text):
         for m in _AGED.finditer(text):
-            if is_any_given_name(m.group("g")) and all(
-                _name_word(w) for w in re.findall(r"[^\W\d_]{2,}", m.group("v"))
-            ):
+            if is_any_given_name(m.group("g")) and all(_name_word(w) for w in _LETTER_WORD.findall(m.group("v"))):
                 hits.append(Hit(m.start("v"), m.end("v"), "PERSON", "rule"))
                 hits.append(Hit(m.start("age"), m.end("age"), "AGE", "rule"))
     return hits

@@ -33,36 +33,32 @@ _RESIDENCE = (
     r"[Tt]itre[ \t]de[ \t]séjour|[Pp]ermesso[ \t]di[ \t]soggiorno|BRP|[Bb]iometric[ \t][Rr]esidence"
     r"[ \t][Pp]ermit)"
 )
-PERMIT = literal_starts(
-    re.compile(rf"(?<![\w-]){_RESIDENCE}{_NO}(?P<v>(?=[A-Z0-9]*\d[A-Z0-9]*\d[A-Z0-9]*\d)[A-Z0-9]{{6,12}})(?![\w-])")
-)
+_COLON = r"[ \t]*:?[ \t]*"
+
+
+def _labelled(label: str, value: str, between: str = _COLON) -> re.Pattern[str]:
+    """A value of shape `value` (group "v") after `label` and `between` (a colon, or a number word too), neither
+    inside a longer word."""
+    return literal_starts(re.compile(rf"(?<![\w-]){label}{between}(?P<v>{value})(?![\w-])"))
+
+
+PERMIT = _labelled(_RESIDENCE, r"(?=[A-Z0-9]*\d[A-Z0-9]*\d[A-Z0-9]*\d)[A-Z0-9]{6,12}", _NO)
 # A Swiss permit letter: "Ausweis N", "N-Ausweis", "Permis F", "permesso N", then its number.
-SWISS_PERMIT = literal_starts(
-    re.compile(
-        r"(?<![\w-])(?:(?:Ausweis|Permis|[Pp]ermesso|[Pp]ermit)[ \t]+[BCFGLNS]|[BCFGLNS]-(?:Ausweis|Bewilligung))"
-        rf"{_NO}(?P<v>(?:[BCFGLNS][ \t]?)?\d{{2,4}}(?:[ .]?\d{{2,4}}){{1,3}})(?![\w-])"
-    )
+SWISS_PERMIT = _labelled(
+    r"(?:(?:Ausweis|Permis|[Pp]ermesso|[Pp]ermit)[ \t]+[BCFGLNS]|[BCFGLNS]-(?:Ausweis|Bewilligung))",
+    r"(?:[BCFGLNS][ \t]?)?\d{2,4}(?:[ .]?\d{2,4}){1,3}",
+    _NO,
 )
-ZEMIS = literal_starts(
-    re.compile(
-        rf"(?<![\w-])ZEMIS(?:-Nr\.?|-Nummer)?{_NO}(?P<v>\d{{6,9}}(?:\.\d{{1,2}})?)"
-        r"(?![\w-])"
-    )
+ZEMIS = _labelled(r"ZEMIS(?:-Nr\.?|-Nummer)?", r"\d{6,9}(?:\.\d{1,2})?", _NO)
+ALIEN = _labelled(
+    r"(?:A-?[Nn]umber|A-?[Nn]o\.?|A#|USCIS#?|[Aa]lien[ \t](?:[Rr]egistration[ \t])?(?:[Nn]umber|[Nn]o\.?|#))",
+    r"A?[ \t-]?\d{3}[ \t-]?\d{3}[ \t-]?\d{3}|A?\d{8}",
 )
-ALIEN = literal_starts(
-    re.compile(
-        r"(?<![\w-])(?:A-?[Nn]umber|A-?[Nn]o\.?|A#|USCIS#?|"
-        r"[Aa]lien[ \t](?:[Rr]egistration[ \t])?(?:[Nn]umber|[Nn]o\.?|#))"
-        r"[ \t]*:?[ \t]*(?P<v>A?[ \t-]?\d{3}[ \t-]?\d{3}[ \t-]?\d{3}|A?\d{8})(?![\w-])"
-    )
-)
-I94 = literal_starts(re.compile(rf"(?<![\w-])I-94{_NO}(?P<v>\d{{8,9}}[ \t]?[A-Z0-9]{{2}})(?![\w-])"))
-NINO = literal_starts(
-    re.compile(
-        r"(?<![\w-])(?:NI(?:[ \t]+(?:number|no\.?|No\.?|Number))|NINO|National[ \t]Insurance(?:[ \t](?:number|no\.?|"
-        r"Number|No\.?))?)[ \t]*:?[ \t]*(?P<v>[A-Z]{2}[ \t]?\d{2}[ \t]?\d{2}[ \t]?\d{2}[ \t]?[A-D])"
-        r"(?![\w-])"
-    )
+I94 = _labelled(r"I-94", r"\d{8,9}[ \t]?[A-Z0-9]{2}", _NO)
+NINO = _labelled(
+    r"(?:NI(?:[ \t]+(?:number|no\.?|No\.?|Number))|NINO|National[ \t]Insurance(?:[ \t](?:number|no\.?|"
+    r"Number|No\.?))?)",
+    r"[A-Z]{2}[ \t]?\d{2}[ \t]?\d{2}[ \t]?\d{2}[ \t]?[A-D]",
 )
 ASYLUM = re.compile(r"(?<![\w.-])(?P<v>\d{1,4}(?:\.\d{1,4})*-Asyl[\w]{0,10}-\d{3,8}(?:/\d{2,4})?)(?![\w-])")
 # Incident, claim and job numbers. A bare "CAD" before a year is coronary artery disease and its year ("Known CAD
@@ -79,20 +75,16 @@ RUN = literal_starts(
 RUN_BARE = literal_starts(
     re.compile(rf"(?<![\w-])[Rr]un[ \t]+(?!(?:0[1-9]|1[0-2])-{_YEAR})(?P<v>\d{{2}}-\d{{4,8}})(?![\w-])")
 )
-CLAIM = literal_starts(
-    re.compile(
-        r"(?<![\w-])(?:[A-Z][A-Za-z]{1,5}-)?(?:Schaden(?:s|fall)?(?:-?[Nn]ummer|-?[Nn]r\.?)|Schadenfall|Aktenzahl|"
-        r"[Cc]laim[ \t]*(?:[Nn]umber|[Nn]o\.?|#|[Rr]ef(?:erence)?)|[Ss]inistre[ \t]*(?:n[°º]|no)|[Ss]inistro[ \t]*n\.)"
-        r"[ \t]*:?[ \t]*(?P<v>(?:[A-Z]{1,3}-)?\d[\d./-]{4,20}\d)(?![\w-])"
-    )
+CLAIM = _labelled(
+    r"(?:[A-Z][A-Za-z]{1,5}-)?(?:Schaden(?:s|fall)?(?:-?[Nn]ummer|-?[Nn]r\.?)|Schadenfall|Aktenzahl|"
+    r"[Cc]laim[ \t]*(?:[Nn]umber|[Nn]o\.?|#|[Rr]ef(?:erence)?)|[Ss]inistre[ \t]*(?:n[°º]|no)|[Ss]inistro[ \t]*n\.)",
+    r"(?:[A-Z]{1,3}-)?\d[\d./-]{4,20}\d",
 )
 FUNDING = literal_starts(re.compile(r"(?<![\w/-])(?P<v>(?:IFR|EFR|PA|CDF)/\d{2,4}/\d{3,6})(?![\w/-])"))
-JOB = literal_starts(
-    re.compile(
-        r"(?<![\w-])(?:[Jj]ob[ \t]*(?:[Nn]umber|[Nn]o\.?|#|ID)|Job-?(?:Nr\.?|[Nn]ummer)|[Dd]iktat-?(?:Nr\.?|[Nn]ummer)|"
-        r"[Dd]ictation[ \t](?:[Nn]umber|[Nn]o\.?|ID|#))[ \t]*:?[ \t]*"
-        r"(?P<v>(?:[A-Z]{1,4}[ \t-]?)?\d{3,8}(?:[ \t]\d{2,6}){0,2})(?![\w-])"
-    )
+JOB = _labelled(
+    r"(?:[Jj]ob[ \t]*(?:[Nn]umber|[Nn]o\.?|#|ID)|Job-?(?:Nr\.?|[Nn]ummer)|[Dd]iktat-?(?:Nr\.?|[Nn]ummer)|"
+    r"[Dd]ictation[ \t](?:[Nn]umber|[Nn]o\.?|ID|#))",
+    r"(?:[A-Z]{1,4}[ \t-]?)?\d{3,8}(?:[ \t]\d{2,6}){0,2}",
 )
 INTERPRETER_NO = literal_starts(
     re.compile(

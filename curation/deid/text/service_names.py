@@ -493,23 +493,20 @@ def _care_hits(text: str) -> list[Hit]:
     return hits
 
 
+# Each kind's gate and its hit finder, in output order.
+_KINDS = (
+    (_INTERPRETER_GATE, _interpreter_hits),
+    (_CLUB_GATE, _club_hits),
+    (_SCHOOL_GATE, _school_hits),
+    (_EMPLOYER_GATE, _employer_hits),
+    (_AUTHORITY_GATE, _authority_hits),
+    (_PLACE_GATE, _place_hits),
+    (_CARE_GATE, _care_hits),
+)
+
+
 def service_name_hits(text: str, lowered: str) -> list[Hit]:
     """INSTITUTION hits of language services, clubs, schools, employers, authorities and place-named practices in
     `text` (`lowered`: its lower-cased copy)."""
     fired = LOWER_GATES.fired(lowered)
-    hits: list[Hit] = []
-    if _INTERPRETER_GATE in fired:
-        hits.extend(_interpreter_hits(text))
-    if _CLUB_GATE in fired:
-        hits.extend(_club_hits(text))
-    if _SCHOOL_GATE in fired:
-        hits.extend(_school_hits(text))
-    if _EMPLOYER_GATE in fired:
-        hits.extend(_employer_hits(text))
-    if _AUTHORITY_GATE in fired:
-        hits.extend(_authority_hits(text))
-    if _PLACE_GATE in fired:
-        hits.extend(_place_hits(text))
-    if _CARE_GATE in fired:
-        hits.extend(_care_hits(text))
-    return hits
+    return [hit for gate, kind_hits in _KINDS if gate in fired for hit in kind_hits(text)]

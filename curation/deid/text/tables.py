@@ -323,10 +323,9 @@ def _cell_hits(text: str, block: _Block) -> list[Hit]:
         names = [k for k, h in enumerate(heads) if h in NAME_HEADERS]
         for k, h in enumerate(heads):
             label = "ID" if h in ID_HEADERS else "DATE" if h in DATE_HEADERS else None
-            counts = h in _WORD_ID_HEADERS and not _id_column(text, body, k)  # no key class takes it either
-            if counts:
-                label = None
-            if label is None and not counts and h not in NAME_HEADERS and (keyed := key_class(h)) is not None:
+            if h in _WORD_ID_HEADERS and not _id_column(text, body, k):
+                continue  # counts or lab values, no ID column; no key class takes it either
+            if label is None and h not in NAME_HEADERS and (keyed := key_class(h)) is not None:
                 if keyed == "PERSON":  # round 17a
                     names.append(k)
                     keyed_users.add(k)
