@@ -131,7 +131,7 @@ BATCH3: list[Excerpt] = [
     # look-alikes: segment numbers without a citation; a one-letter series that is no segment
     parse("de", "Stenose RIVA Segment 7, RCX Segment 13 und RCA Segment 2."),
     parse("en", "Calcified plaque in segments 6 and 7 (AHA), no significant stenosis."),
-    parse("de", "Herd S6 I84 im Randbereich, Verlaufskontrolle."),
+    parse("de", "Herd ⟦S6 I84|6:84⟧ im Randbereich, Verlaufskontrolle."),
 ]
 
 # Vertebral levels are never series/image pairs.
