@@ -1,4 +1,4 @@
-"""Shape of the issue-16 round-29 fix DEV set (`dev16ae.py`): it parses, and each batch holds the refs it was written with.
+"""Shape of the issue-16 round-29 fix DEV set (`dev16ae.py`): it parses, each batch holds the refs it was written with.
 
 A markup error (a lost bracket, a bad spec token) changes these counts or fails the import. The counting is dev16h's
 (`_counts`). Measure: `python -m tests.curation.snippets.test_dev16ae_shape 1`.
