@@ -10,6 +10,8 @@ import re
 import pytest
 
 from curation.snippets import prior_preface, study_past
+from curation.snippets.html_text import html_plain
+from curation.snippets.mine import mine_refs
 from curation.snippets.prior_preface import _CLAUSE_KEYS, _EARLIER_IN_CLAUSE, clause_may_hold, earlier_in_clause
 from curation.snippets.timepoint_words import THEN
 from tests.curation.snippets.mined import rows
@@ -120,3 +122,52 @@ def test_where_the_two_lists_differ() -> None:
 )
 def test_earlier_value_words(scorer: None, text: str, lang: str, want: list) -> None:
     assert rows(text, lang) == want
+
+
+# --- 7. Soft hyphens and character references inside a word ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "plain"),
+    [
+        ("Se&shy;rie 4, Bild 87", "Serie      4, Bild 87"),
+        ("Serie 6, Bi\u00adld 44", "Serie 6, Bild  44"),
+        ("series 3, im&#173;age 52", "series 3, image       52"),
+        ("Serie&#xAD;7, Bild 19", "Serie      7, Bild 19"),
+        ("S&eacute;rie 4 image 12", "Série        4 image 12"),
+        ("Se\u200brie 2", "Serie  2"),
+        # unchanged: references between words, signs, unknown names
+        ("Bild&nbsp;87", "Bild      87"),
+        ("R&D und R&amp;D", "R&D und R&    D"),
+        ("&foo; x", "&foo; x"),
+    ],
+)
+def test_html_plain_keeps_a_word_whole(text: str, plain: str) -> None:
+    out = html_plain(text)
+    assert out == plain
+    assert len(out) == len(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        ("Rundherd im Oberlappen (Se&shy;rie 4, Bild 87).", "de", [(4, 87, 87, False)]),
+        ("Leberzyste (Serie 6, Bi\u00adld 44).", "de", [(6, 44, 44, False)]),
+        ("Adrenal nodule (series 3, im&#173;age 52).", "en", [(3, 52, 52, False)]),
+        ("Pleural plaque (Se&shy;ries 5, Im&shy;age 120).", "en", [(5, 120, 120, False)]),
+        ("Herd (Serie&#xAD;7, Bild 19).", "de", [(7, 19, 19, False)]),
+        ("Lymphknoten (Se\u00adrie 2 Bild 61-64).", "de", [(2, 61, 64, False)]),
+        # look-alikes: soft hyphens in ordinary words and sizes give nothing
+        ("Lymph\u00adknoten 12 mm, Leber&shy;zyste 8 mm, Se&shy;rum unauffällig.", "de", []),
+        ("Sub&shy;pleural nodule 4 mm; im&#173;aging in 6 months.", "en", []),
+    ],
+)
+def test_a_soft_hyphen_inside_a_series_or_image_word(scorer: None, text: str, lang: str, want: list) -> None:
+    assert rows(text, lang) == want
+
+
+def test_a_soft_hyphened_citation_keeps_its_offsets_in_the_text_as_given() -> None:
+    text = "Herd (Se&shy;rie 4, Bild 87), 7 mm."
+    (ref,) = mine_refs(text, "de")
+    assert text[ref.ref_start : ref.ref_end] == "Se&shy;rie 4, Bild 87"
+    assert ref.snippet == text[ref.snippet_start : ref.snippet_end]
