@@ -6,7 +6,7 @@ pattern; grammar.py's own lists move here after round 22 (docs/snippets.md, "rou
 
 from __future__ import annotations
 
-__all__ = ["EARLIER_COMPOUND", "EXAM", "MONTH", "NOW", "SEASON", "SECTION", "THEN", "VIEW"]
+__all__ = ["EARLIER_COMPOUND", "EXAM", "MARKDOWN", "MONTH", "NOW", "SEASON", "SECTION", "THEN", "VIEW"]
 
 # "Jan", "Januar", "Jänner", "März", "Sept", "Dec" (an optional period after).
 MONTH = (r"(?:Jan(?:uar|uary)?|Jän(?:ner)?|Feb(?:ruar|ruary)?|Mär(?:z)?|Mar(?:ch)?|Apr(?:il)?|Mai|May|Jun[ie]?|"
@@ -31,4 +31,7 @@ EARLIER_COMPOUND = r"(?:Ausgangs|Baseline|Nadir|Eingangs)-?(?:CTA?|MRT?|MRI|PET(
 # for inherited series) and `prior_preface` (a heading space-joined after a comparison preface ends it) share it.
 SECTION = (r"(?:befunde?|beurteilung|zusammenfassung|impression|findings?|conclusions?|technik|technique|anamnese|"
            r"history|clinical(?:\s+\w+)?|indication|fragestellung|empfehlung|recommendations?|procedure|ergebnis|result|"
-           r"opinion|summary|vergleich|comparison|kommentar|comment)")
+           r"opinion|summary|vergleich|comparison|kommentar|comment|appréciation|appreciation)")
+# refs-fix29: the markdown marks a heading may open with ("## Beurteilung", "**Conclusion:**", "__Impression__"):
+# `mine._SECTION_HEADING` and `bullet_images` read such a heading, also as a line of its own without a colon.
+MARKDOWN = r"(?:#{1,6}[ \t]*|[*_]{1,2}[ \t]*)?"
