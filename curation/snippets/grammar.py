@@ -19,9 +19,11 @@ from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
+from curation.snippets.anatomy_numbers import LEVEL, LEVEL_PAIR_TAIL, segment_owner_before
 from curation.snippets.gate import fold_lower, gated_finditer, gated_search, may_hold
 from curation.snippets.pair_shapes import clock_like, month_year_like
 from curation.snippets.study_clause import clause_study
+from curation.snippets.study_parts import SCOUT
 from curation.snippets.study_past import on_dates, sentence_of, today_dates
 from curation.snippets.study_scope import own_part_study
 from curation.snippets.timepoint_words import EARLIER_COMPOUND
@@ -429,7 +431,8 @@ def _bracket_is_open(text: str, at: int) -> bool:
 _AT_TIMEPOINT = (r"(?!\s+(?:baseline|nadir|diagnosis|interim|staging|restaging|i?(?:CR|PR|SD|PD|UPD|CPD)|[CPN]MR|PMD)"
                  r"(?:\s*:?\s*\d+(?:[.,]\d+)?(?:\s*[x×]\s*\d+(?:[.,]\d+)?)*\s*(?:mm|cm))?\s*$)"
                  # round 28b: ... nor before a vertebral level ("Degeneration at L3/4 (5:22)", "at C5-6 (4:30)")
-                 r"(?!\s+(?-i:C|Th|T|L|S|HWK|BWK|LWK)\s?\d{1,2}(?:\s*[/-]\s*(?-i:[CTLS]|Th)?\s?\d{1,2})?\s*$)")
+                 # (refs-fix29: the level is `anatomy_numbers`'s, shared with the candidate generator)
+                 r"(?!\s+" + LEVEL + r"(?:" + LEVEL_PAIR_TAIL + r")?\s*$)")
 _RATIO_CONTEXT = re.compile(
     r"(?i)(?:verhältnis|verhaeltnis|\bratio\b|quotient|relation|uhr|\bum\b|\bat\b" + _AT_TIMEPOINT
     + r"|\btime\b|zeit|o'clock|"
@@ -915,8 +918,9 @@ def _counter_list(text: str, m: re.Match[str], form: str, images: tuple[tuple[in
     """True for a list that counts documents, not images: followed by a caption word ("of the scout", "der
     Dokumentation"; image-only lists, or glued ones of any form), an image-only enumeration 1, 2, 3, ... or years."""
     glued = _GLUED_LIST.fullmatch(m.group(f"{form}_i")) is not None
-    if (form == "io" or glued) and _CAPTION_AFTER.match(text, m.end(form)):
-        return True
+    if (form == "io" or glued) and _CAPTION_AFTER.match(text, m.end(form)) and not (
+            len(images) == 1 and not glued and _SCOUT_AFTER.match(text, m.end(form))):
+        return True  # (refs-fix29: one image "of the scout" is the scout's image, no caption counter)
     starts = [a for a, _ in images]
     if form != "io":
         return False
@@ -1320,6 +1324,11 @@ def scan_ref_spans(text: str) -> list[RefSpan]:
                 # "(im 3/45)": series/image after the image word, unless it reads as a stack counter
                 series_text, images = _pi_slash(pair) or (None, images)
             series = _series_number(series_text) if series_text else None
+        if form in ("cp", "if") and segment_owner_before(masked, start):
+            if form == "if" and masked.startswith("im", start):
+                continue  # refs-fix29: "RIVA im 7 (Serie 5, Bild 120)": the preposition before a segment number
+            if form == "cp":
+                series = None  # refs-fix29: "Leber S6, Im 210", "RIVA S7 I84": the organ's segment, no series
         refs = [RefSpan(start=start, end=end, form=form, series=series, images=images)]
         if form == "sf" and len(images) > 1 and (own := _own_series_item(masked, m, series)) is not None:
             refs = [RefSpan(start=start, end=own.start, form=form, series=series, images=images[:-1]), own]
@@ -1327,8 +1336,9 @@ def scan_ref_spans(text: str) -> list[RefSpan]:
             refs += _slash_pairs(masked, refs[0].end, form, refs[0].series)
         if form == "is" and len(refs) > 1 and len({r.images for r in refs}) == 1 and refs[0].images[0][0] <= 10:
             continue  # "Images 3/5 and 4/5 show motion": counters over one total, not series/image pairs
-        if form == "io" and _KEY_IMAGE_BEFORE.search(masked, 0, start) and (
-                _KEY_COUNTER.match(masked, end) or images[0][1] < 10):
+        if form == "io" and ((_KEY_IMAGE_BEFORE.search(masked, 0, start) and (
+                _KEY_COUNTER.match(masked, end) or images[0][1] < 10)) or (
+                _SCOUT_BEFORE.search(masked, max(0, start - 30), start) and _KEY_COUNTER.match(masked, end))):
             continue  # "Key image 3: enhancing mass (...)", "Key image 1 attached": the key image's number
         if form in ("co", "pc") and m.group(f"{form}_more"):
             more = _bare_pairs(masked, m.start(f"{form}_more"), m.end(f"{form}_more"))
@@ -1606,7 +1616,12 @@ _LIST_JOIN = re.compile(r"(?i)\s*(?:,|\+|und|and|as\s+well\s+as|sowie|&|bzw\.?|u
 # "Bild 1/3 der Dokumentation", "image 2/4 of the key images": a caption counter, not series/image.
 _CAPTION_AFTER = re.compile(r"(?i)\s+(?:der|des|von|aus|of(?:\s+the)?)\s+[\w-]*(?:bild|image|dokument|aufnahme|"
                             r"seite|page|key|schlüssel|übersicht|scout|topogram|localizer|survey)")
-_KEY_IMAGE_BEFORE = re.compile(r"(?i)\b(?:key|schlüssel|übersichts?|scout)[\s-]*$")
+_KEY_IMAGE_BEFORE = re.compile(r"(?i)\b(?:key|schlüssel|übersichts?)[\s-]*$")
+# refs-fix29: the scout / topogram / localizer is a study part without series number, not a key-image counter:
+# "scout image 2", "Topogramm Bild 1" cite its image (a row without series, `study_parts`); "scout image 1 of 2",
+# "Scout image 1:" and a list "Images 1/2/3 of the scout" stay counters and captions.
+_SCOUT_BEFORE = re.compile(r"(?i)\b" + SCOUT + r"[\s-]*$")
+_SCOUT_AFTER = re.compile(r"(?i)\s+(?:der|des|von|aus|of(?:\s+the)?)\s+" + SCOUT + r"\b")
 _KEY_COUNTER = re.compile(r"(?i)\s*(?::|(?:of|von)\s+\d)")
 _SLASH_RANGE = re.compile(r"(\d{1,4})(?:\s*" + _RANGE_TO + r"\s*(?:(\d{1,4})\s*/\s*)?(\d{1,4}))?")
 
@@ -1681,7 +1696,8 @@ def _image_slash(text: str, m: re.Match[str]) -> tuple[int | None, tuple[tuple[i
         return None  # "Bild 2/30-3/34" spans two series: no one range
     if a == 0 or first == 0 or 1900 <= first <= 2099 or _CAPTION_AFTER.match(text, m.end("is")):
         return None
-    if (a < first <= 4 and items.group(3) is None) or _KEY_IMAGE_BEFORE.search(text, 0, m.start("is")):
+    if (a < first <= 4 and items.group(3) is None) or _KEY_IMAGE_BEFORE.search(text, 0, m.start("is")) or (
+            _SCOUT_BEFORE.search(text, max(0, m.start("is") - 30), m.start("is"))):
         return None  # a fraction "im Bild 2/3 der Zirkumferenz", "Bild 1/2", a counter "key image 2/5"
     if 20 <= a <= first and items.group(3) is None:
         if a < first and _PLURAL_BEFORE.search(text, m.start("is"), m.start("is_s")):

@@ -15,6 +15,12 @@ an "&" or "<" that starts no character reference or tag ("R&D", "< 5 mm", "<5 mm
 Mend of round 28b: a hyphen other than "-" (U+2010 HYPHEN, U+2011 NON-BREAKING HYPHEN, as "&#8209;" too, U+2012 FIGURE
 DASH, U+2212 MINUS SIGN, the small and full-width hyphen-minus) is written as "-", so that "Bild 55‑60" is the range it
 shows to a reader.
+Round 29 fixes (refs-fix29): a soft hyphen or another invisible joiner (U+00AD, zero-width space/non-joiner/joiner,
+word joiner, BOM; raw or as "&shy;", "&#173;", "&#xAD;") and any character reference that names a letter
+("S&eacute;rie", "L&auml;sion") inside a word no longer break the word: the word's letters are written together and
+the characters saved are padded as spaces after the word ("Se&shy;rie 4" -> "Serie      4", "Bi\u00adld 44" -> "Bild
+44" with the pad after "Bild"), so the word starts where it did and every later offset is kept. An invisible joiner
+next to no letter becomes a space ("Serie&#xAD;7" -> "Serie       7").
 """
 
 from __future__ import annotations
@@ -46,6 +52,13 @@ _AS = {
 
 _HYPHENS = "\u2010\u2011\u2012\u2212\ufe63\uff0d"
 _AS_HYPHEN = str.maketrans(dict.fromkeys(_HYPHENS, "-"))
+# refs-fix29: invisible joiners (soft hyphen, zero-width space / non-joiner / joiner, word joiner, BOM): no break in a
+# word; a run of letters with such a character or a character reference in it is one word.
+_INVISIBLE = "\xad\u200b\u200c\u200d\u2060\ufeff"
+_LETTERS = r"[^\W\d_]*"
+_RUN = re.compile(_LETTERS + r"(?:(?:" + _ENTITY.pattern + r"|[" + _INVISIBLE + r"])" + _LETTERS + r")+")
+_PIECE = re.compile(_ENTITY.pattern + r"|.", re.DOTALL)
+_SPECIAL = re.compile(r"[&" + _INVISIBLE + _HYPHENS + r"]")
 
 
 def _entity(m: re.Match[str]) -> str:
@@ -55,6 +68,29 @@ def _entity(m: re.Match[str]) -> str:
     return _AS.get(char, char).ljust(len(m.group()))
 
 
+def _run(m: re.Match[str]) -> str:
+    """One run of letters, character references and invisible joiners (`_RUN`): letters and references to letters
+    written together as one word, the characters saved padded after it; any other reference as `_entity` writes it,
+    in its place."""
+    out: list[str] = []
+    word: list[str] = []
+    pad = 0
+    for piece in _PIECE.finditer(m.group()):
+        tok = piece.group()
+        char = html.unescape(tok) if len(tok) > 1 else tok
+        if len(char) == 1 and char in _INVISIBLE:
+            pad += len(tok)
+        elif len(char) == 1 and char.isalpha():
+            word.append(char)
+            pad += len(tok) - 1
+        else:  # a space, a sign or an unknown name ("&foo;"): the word so far ends before it
+            out.append("".join(word) + " " * pad)
+            word, pad = [], 0
+            out.append(_entity(piece) if len(tok) > 1 else tok)
+    out.append("".join(word) + " " * pad)
+    return "".join(out)
+
+
 def _tag(m: re.Match[str]) -> str:
     return ("\n" if _LINE.fullmatch(m.group(2)) else " ").ljust(len(m.group()))
 
@@ -62,10 +98,11 @@ def _tag(m: re.Match[str]) -> str:
 def html_plain(text: str) -> str:
     """`text` with its character references and HTML tags read as plain text, same length (see the module)."""
     out = text
-    if "&" in out:
-        out = _ENTITY.sub(_entity, out)
+    special = _SPECIAL.search(out) is not None
+    if special:
+        out = _RUN.sub(_run, out)
     if "<" in out:
         out = _TAG.sub(_tag, out)
-    if any(c in out for c in _HYPHENS):
+    if special:
         out = out.translate(_AS_HYPHEN)
     return out if out != text else text

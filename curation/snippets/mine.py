@@ -43,12 +43,12 @@ from curation.snippets.single_volume import has_single_volume, single_volume_ref
 from curation.snippets.spoken import spoken_numbers
 from curation.snippets.study_clause import changed_now
 from curation.snippets.study_headings import prior_by_study_heading
-from curation.snippets.study_parts import other_part_between, part_image
+from curation.snippets.study_parts import other_part_between, part_image, with_part_images
 from curation.snippets.study_past import ReportDates, held_past, report_dates
 from curation.snippets.study_scope import occasion_label_today
 from curation.snippets.table import column_series, table_refs
 from curation.snippets.timepoint_columns import timepoint_column_refs
-from curation.snippets.timepoint_words import SECTION
+from curation.snippets.timepoint_words import MARKDOWN, SECTION
 from curation.snippets.timepoints import preposition_cell, prior_by_header, prior_in_tables
 from curation.snippets.views import has_view, view_slice, view_study
 from curation.snippets.withdrawn import has_cue as has_withdrawal_cue
@@ -520,8 +520,13 @@ _LIST_GAP = re.compile(r"(?i)[\s,;&/+]*(?:(?:und|and|sowie|oder|or|bzw\.?|u\.|re
 
 
 # A report-section heading at a line start ends the section whose series image-only references inherit
-# ("Beurteilung:", "IMPRESSION:"); organ labels ("Leber:", "Lungs (series 4):") do not.
-_SECTION_HEADING = re.compile(r"(?im)^[ \t]*(?:\d{1,2}[.)][ \t]*)?" + SECTION + r"\b[^\n:]{0,30}:|\n[ \t]*\n")
+# ("Beurteilung:", "IMPRESSION:"); organ labels ("Leber:", "Lungs (series 4):") do not. refs-fix29: also in markdown
+# ("## Beurteilung", "**Conclusion:**", "__Impression__") and as a line of its own without a colon ("IMPRESSION",
+# "**CONCLUSION**"); the French "Appréciation:" is a `SECTION` word.
+_SECTION_HEADING = re.compile(
+    r"(?im)^[ \t]*" + MARKDOWN + r"(?:\d{1,2}[.)][ \t]*)?" + SECTION
+    + r"(?![^\W_])(?:[^\n:]{0,30}:|[ \t*_]*$)|\n[ \t]*\n"
+)
 
 
 def _section_start(text: str, pos: int) -> int:
@@ -795,7 +800,8 @@ def _mine(texts: Sequence[str], langs: Sequence[str | None] | None, batch_size: 
             if model is not None:
                 refs = _named_now(texts[i], window[0], [
                     replace(r, prior=False) if r.prior and changed_now(texts[i], r) else r
-                    for r in decide(texts[i], window, lang, refs, model)
+                    # refs-fix29: the grammar's image of a part without series ("image 2 of the scout") is kept
+                    for r in with_part_images(texts[i], refs, decide(texts[i], window, lang, refs, model))
                     # mend of round 28b: a bullet's bare "Im N" under a heading with no series or two
                     if r.form != "xim" or not unseriesed_bullet_image(texts[i], r.start)])
             # mend of round 28a: "| im 7 |" under a "Segment" / "ICR" / "Lage" column (the window holds no header)

@@ -33,10 +33,11 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Protocol, TypeVar
 
+from curation.snippets.gate import may_hold
 from curation.snippets.study_past import on_dates, sentence_of, today_dates
-from curation.snippets.timepoint_words import EXAM, MONTH, NOW, SECTION
+from curation.snippets.timepoint_words import EXAM, MONTH, NOW, SECTION, THEN
 
-__all__ = ["earlier_in_clause", "held_preface", "month_after", "preface_prior"]
+__all__ = ["clause_may_hold", "earlier_in_clause", "held_preface", "month_after", "preface_prior"]
 
 
 class _Span(Protocol):
@@ -90,9 +91,10 @@ _PREFACE_CUE = re.compile(
 # exam ("Vorbefund:", "Outside CT <date> reviewed:", "PRE-PROCEDURE IMAGING: MRI <date>:") needs none.
 _COMPARES = re.compile(_LEAD + _COMPARISON_OPENER)
 # An earlier value's word ("damals 9 mm", "up from 9 mm", "vs."): shared by `_EARLIER_SIGNAL` and `_THEN_AFTER`.
-_THEN = (
-    r"damals|zuvor|vorher|vormals|früher|seinerzeit|previously|formerly|initially|up\s+from|down\s+from|vs\.?|versus"
-)
+# Beyond the shared `THEN` (refs-fix29), the value contrasts "up/down from", "vs.", "versus": they date the value
+# after them, which is what this module reads on both sides of a citation (`study_past._THEN_WORD` reads a dated
+# clause before the citation only, where "vs." compares two exams rather than labelling one value).
+_THEN = THEN + r"|up\s+from|down\s+from|vs\.?|versus"
 _EARLIER_SIGNAL = re.compile(
     r"(?i)\b(?:" + _THEN + r"|dort|damalige\w*|there(?!\s+(?:is|are|has|have)\b|'s)|at\s+(?:that|the)\s+time|"
     r"(?:on|in)\s+that\s+(?:study|exam\w*|scan)|war|waren|maß|maßen|zeigte[n]?|hatte[n]?|was|were|had|measured|"
@@ -267,21 +269,29 @@ def month_after(text: str, end: int, today: set[tuple[int, int]] | None = None) 
 
 
 # Cheap gates before the per-citation checks: a colon for a preface; for an earlier exam in the clause, one of the
-# clause pattern's key strings in the lower-cased text before the citations (a substring test, no regex scan).
+# clause pattern's key strings in the text before the citations (a substring test, no regex scan). The gate must be
+# NECESSARY for `_EARLIER_IN_CLAUSE` (refs-fix29): every text the pattern matches passes it. So each key is a
+# substring of every form of one of the pattern's alternatives, read as the pattern reads it: case folded
+# (`gate.may_hold` passes a text with a letter that folds to ASCII, "geſtern"), every run of whitespace one space
+# (`\s+` reads doubled, no-break and tab spaces alike: "pre\u00a0operative", "heute  Morgen"), and an inflected word
+# by its stem ("gestrig" for "vom gestrigen Abend", beside "gestern"). tests/curation/snippets/test_refs_fix29.py draws
+# random forms of the pattern and checks each passes.
 _CLAUSE_KEYS = (
-    "prä",
+    "prä",  # pr[äe]-?\s?(operativ|OP|procedur|interventionell|therapeutisch...)
     "prae",
     "pre-",
     "pre ",
     "preop",
     "preproc",
     "preinterv",
-    "pretreat",
-    "post",
+    "prether",
+    "post",  # post-?\s?(operativ|OP), postoperativ(ely)
     "screening",
     "vorabend",
     "vortag",
-    "gestern",
+    "vormittag",
+    "gestern",  # von gestern
+    "gestrig",  # vom gestrigen <Abend>
     "yesterday",
     "last night",
     "earlier today",
@@ -300,6 +310,12 @@ _CLAUSE_KEYS = (
 )
 
 
+def clause_may_hold(near: str) -> bool:
+    """False where `_EARLIER_IN_CLAUSE` cannot match `near` (the text before a window's citations): no
+    `_CLAUSE_KEYS` stem in its lower-cased, space-collapsed form and no case-folding letter in it."""
+    return may_hold(near, " ".join(near.lower().split()), _CLAUSE_KEYS)
+
+
 def held_preface(text: str, spans: Sequence[S], today: set[tuple[int, int]] | None = None) -> list[S]:
     """`spans` (one window's decided citations, in order) with the earlier exam set where a preface or an earlier
     exam in the clause names it (never clearing a flag); `today`: the text's `study_past.today_dates`, where the
@@ -308,8 +324,7 @@ def held_preface(text: str, spans: Sequence[S], today: set[tuple[int, int]] | No
         return list(spans)
     first, last = spans[0].start, spans[-1].start  # a sentence head lies at most 400 characters before its citation
     colon = _COLON.search(text, max(0, first - 400), last) is not None
-    near = text[max(0, first - 160) : last].lower()
-    clause = any(key in near for key in _CLAUSE_KEYS)
+    clause = clause_may_hold(text[max(0, first - 160) : last])
     out, floor = [], 0
     for k, span in enumerate(spans):
         stop = spans[k + 1].start if k + 1 < len(spans) else None

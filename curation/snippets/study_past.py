@@ -35,7 +35,7 @@ from dataclasses import replace
 from typing import Protocol, TypeVar
 
 from curation.snippets.gate import fold_lower, may_hold
-from curation.snippets.timepoint_words import EXAM, MONTH, SEASON
+from curation.snippets.timepoint_words import EXAM, MONTH, SEASON, THEN
 from curation.snippets.timepoints import _MONTHS
 
 __all__ = [
@@ -274,9 +274,10 @@ def comparison_season(text: str, anchor: int, floor: int, listed: set[tuple[int,
 
 
 # A word that places a finding on the earlier exam ("damals 9 mm", "previously"): a dated clause with it is no today's.
-_THEN_WORD = re.compile(
-    r"(?i)\b(?:damals|zuvor|vorher|vormals|früher\w*|seinerzeit|previously|formerly|then|initially)\b"
-)
+# Beyond the shared `THEN` (refs-fix29): the inflected adjective "frühere(n)" ("in der früheren CT vom Mai") and
+# "then" ("in May then 9 mm") name the earlier exam BEFORE the citation, which is where this check looks; after a
+# citation (`prior_preface._THEN_AFTER`) "then" is a sequence word ("(pair), then a second lesion") and is left out.
+_THEN_WORD = re.compile(r"(?i)\b(?:" + THEN + r"|früher\w*|then)\b")
 
 
 def _clause(text: str, anchor: int, floor: int) -> int:

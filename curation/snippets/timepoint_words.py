@@ -6,7 +6,7 @@ pattern; grammar.py's own lists move here after round 22 (docs/snippets.md, "rou
 
 from __future__ import annotations
 
-__all__ = ["EARLIER_COMPOUND", "EXAM", "MONTH", "NOW", "SEASON", "SECTION", "VIEW"]
+__all__ = ["EARLIER_COMPOUND", "EXAM", "MARKDOWN", "MONTH", "NOW", "SEASON", "SECTION", "THEN", "VIEW"]
 
 # "Jan", "Januar", "Jänner", "März", "Sept", "Dec" (an optional period after).
 MONTH = (r"(?:Jan(?:uar|uary)?|Jän(?:ner)?|Feb(?:ruar|ruary)?|Mär(?:z)?|Mar(?:ch)?|Apr(?:il)?|Mai|May|Jun[ie]?|"
@@ -15,6 +15,9 @@ MONTH = (r"(?:Jan(?:uar|uary)?|Jän(?:ner)?|Feb(?:ruar|ruary)?|Mär(?:z)?|Mar(?:
 SEASON = r"(?:Frühjahr|Frühling|Sommer|Herbst|Winter|spring|summer|autumn|fall|winter)"
 # A word naming this examination's time: "heute", "aktuell", "today", "current(ly)", "now", "jetzt".
 NOW = r"(?:heute|heutige[nrms]?|aktuell\w*|jetzt|now|today|current(?:ly)?)"
+# Round 29 (refs-fix29): a word that places a value on an earlier exam ("damals 9 mm", "previously 6 mm"):
+# `study_past._THEN_WORD` and `prior_preface._THEN` share it (each adds the words only its own rule reads).
+THEN = r"(?:damals|zuvor|vorher|vormals|früher|seinerzeit|previously|formerly|initially)"
 # An examination, modality or institution word: what "outside", "extern", "auswärts", "this" name a study with.
 EXAM = (r"(?:CT|MRT?|MRI|PET\S*|DVT|CBCT|US|Sono\w*|Ultraschall|ultrasound|Röntgen|X-?ray|mammo\w*|tomo\w*|scan|"
         r"study|exam\w*|Untersuchung|Aufnahme\w*|Bildgebung|hospital|Spital|Klinik|[LR](?:CC|MLO|ML)|CC|MLO|OSH)")
@@ -28,4 +31,7 @@ EARLIER_COMPOUND = r"(?:Ausgangs|Baseline|Nadir|Eingangs)-?(?:CTA?|MRT?|MRI|PET(
 # for inherited series) and `prior_preface` (a heading space-joined after a comparison preface ends it) share it.
 SECTION = (r"(?:befunde?|beurteilung|zusammenfassung|impression|findings?|conclusions?|technik|technique|anamnese|"
            r"history|clinical(?:\s+\w+)?|indication|fragestellung|empfehlung|recommendations?|procedure|ergebnis|result|"
-           r"opinion|summary|vergleich|comparison|kommentar|comment)")
+           r"opinion|summary|vergleich|comparison|kommentar|comment|appréciation|appreciation)")
+# refs-fix29: the markdown marks a heading may open with ("## Beurteilung", "**Conclusion:**", "__Impression__"):
+# `mine._SECTION_HEADING` and `bullet_images` read such a heading, also as a line of its own without a colon.
+MARKDOWN = r"(?:#{1,6}[ \t]*|[*_]{1,2}[ \t]*)?"

@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from curation.snippets.anatomy_numbers import LEVEL, level_number_at, segment_owner_before
 from curation.snippets.grammar import TIME_UNIT, RefSpan
 
 # Cues the grammar's prefilter lacks, looked for only when the model decides: a bracketed bare pair ("[6/45]",
@@ -116,7 +117,7 @@ def generated(text: str, s0: int, s1: int) -> list[RefSpan]:
 # Mend of round 28b: a bare "S" right after a vertebral level and its slash or dash is the sacral level ("L5/S1, Bild
 # 11", "L5-S1 image 11"); one whose number a table's cell border follows is a segment in its row's first cell ("Leber
 # S6 | Img. 84 | Img. 81"): no series word either.
-_LEVEL_BEFORE = re.compile(r"(?<![\w])(?:[CTL]|Th|HWK|BWK|LWK)\s?\d{1,2}\s*[/-]\s*$")
+_LEVEL_BEFORE = re.compile(r"(?<![\w])" + LEVEL + r"\s*[/-]\s*$")  # refs-fix29: the shared level (S, T too)
 _CELL_AFTER = re.compile(r"[sS]\s?\d{1,2}\s*\|")
 
 
@@ -129,6 +130,8 @@ def _no_series_s(text: str, start: int) -> bool:
 
 def _generate(text: str, s0: int, s1: int, out: list[RefSpan]) -> None:
     for m in _PAIR.finditer(text, s0, s1):
+        if level_number_at(text, m.start()):
+            continue  # refs-fix29: "L4/5", "BWK 7/8", "C5-6", "T11/12": two vertebral levels, no series/image pair
         a, b = int(m.group(1)), int(m.group(3))
         c = int(m.group(4)) if m.group(4) else None
         sep = {"/": "sl", ":": "co", "#": "ha", "-": "hy"}[m.group(2)]
@@ -148,16 +151,16 @@ def _generate(text: str, s0: int, s1: int, out: list[RefSpan]) -> None:
 
 
 # Mend of round 28a: a one-letter "S" after an organ word is the organ's segment, no series ("Leber S6 | Img. 84",
-# "liver S 8 image 40", "Lunge re. S6/Bild 12"; a side word may stand between).
-_ORGAN_BEFORE = re.compile(r"(?i)\b(?:Leber|Lebersegment|liver|hepatic|Lunge|Lungen\w*|lungs?|\w*lappens?|lobe|"
-                           r"(?-i:[OMU]L))(?:\s+(?:re|li|rechts|links|right|left)\b\.?)?\s*$")
+# "liver S 8 image 40", "Lunge re. S6/Bild 12"; a side word may stand between). refs-fix29: the owner words are the
+# class's (`anatomy_numbers`: coronary AHA segments, prostate sectors, kidney segments and poles too), shared with
+# the grammar's compact form.
 _ONE_LETTER = re.compile(r"(?i)s\b|s(?=\s?\d)")
 
 
 def _segment(text: str, m: re.Match[str]) -> bool:
     """Whether the generator's series word at `m` is a one-letter "S" after an organ word (a segment)."""
     return (_ONE_LETTER.match(text, m.start()) is not None
-            and _ORGAN_BEFORE.search(text, max(0, m.start() - 40), m.start()) is not None)
+            and segment_owner_before(text, m.start()))
 
 
 def _flip(span: RefSpan) -> RefSpan:
