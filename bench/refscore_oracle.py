@@ -149,7 +149,7 @@ def split(excerpts: Sequence, model: RefModel, keep: int = 0) -> Split:
     for ex, mined, ideal in zip(excerpts, got, best, strict=True):
         want = Counter(gold_key(r) for r in ex.refs)
         have, reach = Counter(mined_key(r) for r in mined), Counter(mined_key(r) for r in ideal)
-        for name, counts, found in (("model", m, have), ("oracle", o, reach)):
+        for counts, found in ((m, have), (o, reach)):
             hit = want & found
             counts["tp"] += sum(hit.values())
             counts["fp"] += sum((found - want).values())
@@ -165,8 +165,10 @@ def split(excerpts: Sequence, model: RefModel, keep: int = 0) -> Split:
         m["c_oracle_too"] += sum((false & (reach - want)).values())
         for tag, keys in (("(b)", missed - unreachable), ("(c)", false)):
             if keys and len(quoted) < keep:
-                quoted.append(f"{tag} {sorted(keys.elements(), key=str)} got {sorted(have.elements(), key=str)}: "
-                              f"{ex.text[:300]!r}")
+                quoted.append(
+                    f"{tag} {sorted(keys.elements(), key=str)} got {sorted(have.elements(), key=str)}: "
+                    f"{ex.text[:300]!r}"
+                )
         if unreachable:
             cands = candidate_keys(ex.text, ex.lang) | set(reach)  # with the whole-text passes' readings
             for key, n in unreachable.items():
@@ -180,18 +182,26 @@ def split(excerpts: Sequence, model: RefModel, keep: int = 0) -> Split:
 
 def _line(name: str, s: Split) -> str:
     m, o = s.model, s.oracle
-    return (f"{name:>8} model {m['tp']}/{m['fp']}/{m['fn']} oracle {o['tp']}/{o['fp']}/{o['fn']} | "
-            f"(a) {m['a']} (b) {m['b']} (c) {m['c']} [oracle too {m['c_oracle_too']}] flips {m['flips']} | "
-            + " ".join(f"{k} {v}" for k, v in sorted(s.classes.items())) + " | "
-            + " ".join(f"{k}: {v}" for k, v in s.shapes.most_common()))
+    return (
+        f"{name:>8} model {m['tp']}/{m['fp']}/{m['fn']} oracle {o['tp']}/{o['fp']}/{o['fn']} | "
+        f"(a) {m['a']} (b) {m['b']} (c) {m['c']} [oracle too {m['c_oracle_too']}] flips {m['flips']} | "
+        + " ".join(f"{k} {v}" for k, v in sorted(s.classes.items()))
+        + " | "
+        + " ".join(f"{k}: {v}" for k, v in s.shapes.most_common())
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--folds", nargs="+", default=[f"refs_{x}" for x in RETIRED[RETIRED.index("w"):]])
-    parser.add_argument("--retired-model", action="store_true",
-                        help="per fold a model trained on the dev sets + every other retired set")
-    parser.add_argument("--examples", type=int, default=0, help="errors to quote per fold ((a) with class and shape, (b), (c))")
+    parser.add_argument("--folds", nargs="+", default=[f"refs_{x}" for x in RETIRED[RETIRED.index("w") :]])
+    parser.add_argument(
+        "--retired-model",
+        action="store_true",
+        help="per fold a model trained on the dev sets + every other retired set",
+    )
+    parser.add_argument(
+        "--examples", type=int, default=0, help="errors to quote per fold ((a) with class and shape, (b), (c))"
+    )
     args = parser.parse_args(argv)
     total = Split(Counter(), Counter(), Counter(), Counter(), [])
     for fold in args.folds:
@@ -204,9 +214,13 @@ def main(argv: Sequence[str] | None = None) -> None:
         print(_line(fold, s), flush=True)
         for line in s.examples:
             print("    ", line)
-        for mine_c, add_c in ((total.model, s.model), (total.oracle, s.oracle), (total.classes, s.classes),
-                              (total.shapes, s.shapes)):
-            mine_c.update(add_c)
+        for into, add in (
+            (total.model, s.model),
+            (total.oracle, s.oracle),
+            (total.classes, s.classes),
+            (total.shapes, s.shapes),
+        ):
+            into.update(add)
     print(_line("all", total))
 
 
