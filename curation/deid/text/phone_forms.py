@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from curation.deid.text.common import COUNTED_AFTER, Hit
+from curation.deid.text.common import COUNTED_AFTER, Hit, literal_starts
 
 __all__ = ["phone_form_hits"]
 
@@ -28,6 +28,7 @@ _INTERNAL = re.compile(
 _URI = re.compile(r"(?<![\w])(?:tel|fax|sms):(?P<v>\+?\d[\d.() -]{5,}\d)(?![\d])")
 # North American numbering: area code and exchange start with 2-9 ("(120-150-1500) mg" is a dose list).
 _BRACKETED = re.compile(rf"(?<![\w(])(?P<v>\([2-9]\d\d[-.][2-9]\d\d[-.]\d{{4}}\))(?!{COUNTED_AFTER})")
+_BRACKETED = literal_starts(_BRACKETED)  # its "(" first: `re` skips to the brackets (round 19 of speed)
 
 
 def phone_form_hits(text: str, lowered: str) -> list[Hit]:
