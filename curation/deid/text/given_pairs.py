@@ -42,7 +42,8 @@ _APPOSITION = re.compile(
     r"[Uu]nsere[ \t]Patientin|[Ll]e[ \t]patient|[Ll]a[ \t]patiente|[Ii]l[ \t]paziente|[Ll]a[ \t]paziente),[ \t]+"
     rf"(?P<v>{_WORD})[ \t]*,"
 )
-# Run from their literal starts in the shared pass (the greeting from the line starts), not tried at every position (round 19 of speed).
+# Run from their literal starts in the shared pass (the greeting from the line starts), not tried at every
+# position (round 19 of speed).
 _PAIR, _APPOSITION, _GREETING = literal_starts(_PAIR), literal_starts(_APPOSITION), StartsAfter(_GREETING)
 _GATE = LOWER_GATES.register(
     (

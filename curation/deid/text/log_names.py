@@ -37,7 +37,8 @@ _ROLE_CELL = re.compile(
     rf"(?P<v>(?P<g>[{UP}][{LO}]+)[ \t][{UP}]\.)(?=[ \t]*[,;|\t])"
 )
 
-# Run from their literal starts in the shared pass (the schedule rows from the line starts), not tried at every position (round 19 of speed).
+# Run from their literal starts in the shared pass (the schedule rows from the line starts), not tried at every
+# position (round 19 of speed).
 _PATIENT, _ROLE_CELL, _SCHEDULE = literal_starts(_PATIENT), literal_starts(_ROLE_CELL), StartsAfter(_SCHEDULE)
 
 
