@@ -326,3 +326,17 @@ def test_literal_starts_register_their_shortest_prefixes() -> None:
     text = "Nr. 12, Nr 7, Nummer 9 und Nr.x"
     with current(text, TextContext(text)):
         assert [m.group() for m in fast.finditer(text)] == ["Nr. 12", "Nr 7", "Nummer 9"]
+
+
+def test_normalize_spells_out_as_the_translation_table_did() -> None:
+    from curation.deid.text.dictionary import _TRANSLITERATIONS, normalize
+
+    table = str.maketrans(_TRANSLITERATIONS)
+    pieces = ("Mü", "ller", "MUELLER", "ß", "ẞ", "é", "È", "à", "Á", "İ", "ı", "Straße", "Kovač", "O'Neil", "x", "ǅ")
+    changed = 0
+    for word in _random_texts(pieces, 3000, 36, longest=4):
+        assert normalize(word) == word.casefold().translate(table), word
+        changed += normalize(word) != word.casefold()
+    assert changed >= 1000
+    assert normalize("MÜLLER") == normalize("Mueller") == "mueller"
+    assert normalize("Sébastien") == "sebastien"
