@@ -211,57 +211,23 @@ def test_faster_forms_find_something_in_their_own_shapes() -> None:
 
 
 def test_coded_ids_run_from_their_cues() -> None:
+    # fmt: off
     pieces = (
-        "Fallnummer",
-        "Fallnummer 12345-67",
-        "Befund-Nr. AB 123456",
-        "Befund-Nr.",
-        "Pat.-ID",
-        "Akten-Zahl",
-        "Geschäftszahl",
-        "Screening ID",
-        "participant no.",
-        "ZSR",
-        "Dossier",
-        "Serien-Nr",
-        "AB",
-        "_",
-        "ID",
-        "Nr",
-        "Zl.",
-        " ",
-        "#",
-        "12345",
-        "4711",
-        "/",
-        "A1",
-        "Ü",
+        'Fallnummer', 'Fallnummer 12345-67', 'Befund-Nr. AB 123456', 'Befund-Nr.', 'Pat.-ID', 'Akten-Zahl',
+        'Geschäftszahl', 'Screening ID', 'participant no.', 'ZSR', 'Dossier', 'Serien-Nr', 'AB', '_', 'ID', 'Nr',
+        'Zl.', ' ', '#', '12345', '4711', '/', 'A1', 'Ü'
     )
+    # fmt: on
     _check(coded_ids.CODED, pieces, 32, 400, count=5000)
 
 
 def test_reference_labels_run_from_their_lower_cased_starts() -> None:
+    # fmt: off
     pieces = (
-        "Lab ref",
-        "our reference",
-        "Serial No.",
-        "S/N",
-        "SN ",
-        "SN:",
-        "sn",
-        "Akt.-Z.",
-        "Akt Zl.",
-        "N° de série",
-        "Numéro d'examen",
-        "PACS accession #",
-        "PPSN",
-        "Untersuchungs-ID",
-        "AB12-3456",
-        "1234567T",
-        "2021",
-        "ſ",
-        "İ",
+        'Lab ref', 'our reference', 'Serial No.', 'S/N', 'SN ', 'SN:', 'sn', 'Akt.-Z.', 'Akt Zl.', 'N° de série',
+        "Numéro d'examen", 'PACS accession #', 'PPSN', 'Untersuchungs-ID', 'AB12-3456', '1234567T', '2021', 'ſ', 'İ'
     )
+    # fmt: on
     _check(ref_ids._LABELS, pieces, 33, 300, count=5000)
 
 
