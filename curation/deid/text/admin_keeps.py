@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 
 from curation.deid.text.check_digits import ahv_valid, nhs_valid
-from curation.deid.text.common import LO, UP, NeedleGate
+from curation.deid.text.common import LO, UP, NeedleGate, literal_starts
 from curation.deid.text.given_names import is_given_name
 from curation.deid.text.residence_towns import town_like
 from curation.deid.text.surnames import is_surname_or_word
@@ -53,6 +53,7 @@ _DE_OFFICES = re.compile(
 )
 # A capitalised word before a German office word names the body ("Kärntner Patientenvertretung", "Salzburger
 # Patientenanwalt"); an article, a preposition or a sentence start leaves the office bare.
+_DE_OFFICES = literal_starts(_DE_OFFICES)  # from its office words' starts (round 19 of speed)
 _NAMED_BEFORE = re.compile(rf"(?P<w>[{UP}][{LO}]+)[ \t]+$")
 _PLACE_AFTER = re.compile(rf"[ \t]+(?P<t>[{UP}][{LO}]+)(?![\w-])")
 _BARE_BEFORE = frozenset(

@@ -604,7 +604,8 @@ class LiteralStarts(_Scanner):
 
     def __init__(self, pattern: re.Pattern[str], prefixes: frozenset[str]) -> None:
         super().__init__(pattern)
-        self.prefixes = prefixes
+        # (A prefix that starts with a shorter one adds no start, only a second hit at the same start to the pass.)
+        self.prefixes = prefixes = _shortest(prefixes)
         self._words = _automaton(prefixes)
         self._pid = self._shared.register(prefixes)
         self._lpid = -1  # in _SHARED_ON_LOWERED, once run over a lower-cased text as a text
@@ -907,7 +908,12 @@ def alternative_prefixes(alternation: str, *, partial: bool = False) -> frozense
                 continue
             raise ValueError("an alternative without a literal prefix")
         prefixes |= starts
-    # A prefix that starts with a shorter one adds no start.
+    return _shortest(prefixes)
+
+
+def _shortest(prefixes: Iterable[str]) -> frozenset[str]:
+    """`prefixes` less those that start with a shorter one (which add no start)."""
+    prefixes = frozenset(prefixes)
     return frozenset(p for p in prefixes if not any(p != q and p.startswith(q) for q in prefixes))
 
 
@@ -922,9 +928,15 @@ def literal_starts(pattern: re.Pattern[str] | _Scanner) -> re.Pattern[str] | _Sc
         return LiteralStarts(pattern, prefixes)
     faster = first_char_first(pattern)
     if faster is None and (pattern.flags & re.IGNORECASE or "(?i" in pattern.pattern):
-        tree = _parser.parse(pattern.pattern, pattern.flags)
-        folded = frozenset(s for s, _ in _seq_starts(tree, True, bool(pattern.flags & re.IGNORECASE)))
+        folded = folded_prefixes(pattern)
         # Three characters at least: "se" or "im" would start a search at every other word.
         if folded and min(map(len, folded)) >= _MIN_FOLDED_PREFIX:
             return FoldedLiteralStarts(pattern, folded)
     return faster or pattern
+
+
+def folded_prefixes(pattern: re.Pattern[str]) -> frozenset[str]:
+    """The lower-cased literal strings that every match of `pattern` (with case-insensitive parts) starts with, as
+    they stand in the lower-cased text (empty if unknown): for FoldedLiteralStarts."""
+    tree = _parser.parse(pattern.pattern, pattern.flags)
+    return frozenset(s for s, _ in _seq_starts(tree, True, bool(pattern.flags & re.IGNORECASE)))

@@ -21,7 +21,7 @@ from rapidfuzz.distance import Levenshtein
 from curation.deid.text.common import Hit
 from curation.vault import PatientPhi
 
-_TRANSLIT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "é": "e", "è": "e", "á": "a", "à": "a"})
+_TRANSLITERATIONS = {"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "é": "e", "è": "e", "á": "a", "à": "a"}
 _BARE = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "ss"})
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
 # Name parts that are titles or too generic to mark on their own.
@@ -40,8 +40,16 @@ MIN_FUZZY_LEN = 5
 
 
 def normalize(word: str) -> str:
-    """Case-folded, umlauts transliterated: 'Müller' and 'MUELLER' both give 'mueller'."""
-    return word.casefold().translate(_TRANSLIT)
+    """Case-folded, umlauts transliterated: 'Müller' and 'MUELLER' both give 'mueller'. (Every transliterated
+    letter is outside ASCII, so an ASCII word is only case-folded; str.translate with a table of strings took ~3 us
+    a word, ~100 distinct words per report: round 19 of speed.)"""
+    folded = word.casefold()
+    if folded.isascii():
+        return folded
+    for letter, spelled in _TRANSLITERATIONS.items():
+        if letter in folded:
+            folded = folded.replace(letter, spelled)  # (spelled in ASCII: no later letter is replaced in it)
+    return folded
 
 
 def _bare(word: str) -> str:
@@ -190,7 +198,7 @@ def dictionary_hits(text: str, phi: PatientPhi | PhiDictionary) -> list[Hit]:
         token = w.group()
         verdict = seen.get(token, _UNSEEN)
         if verdict is _UNSEEN:
-            verdict = seen[token] = _token_verdict(token, token.casefold().translate(_TRANSLIT), k)
+            verdict = seen[token] = _token_verdict(token, normalize(token), k)
         if verdict is not None:
             hits.append(Hit(w.start(), w.end(), *verdict))
     aligned = len(folded) == len(text)

@@ -326,7 +326,8 @@ def _slot_name(value: str) -> bool:
 PLACE_ADJECTIVE_HOSPITAL = re.compile(rf"(?<![\w-])(?P<v>[{UP}][{LO}]+er[ \t](?:Kantonsspital|Kantonsspitäler|Spital|"
                                       rf"Stadtspital|Spitäler|Spitalzentrum|Spitalverbund|Universitätsspital|"
                                       rf"Kinderspital|Klinikum|Kliniken|Krankenhaus|Kinderklinik)(?![\w-]))")
-PLACE_ADJECTIVE_RULE = Gated(PLACE_ADJECTIVE_HOSPITAL, ("spital", "klinik", "krankenhaus"), lower=True)
+# (its first capital first: not tried at every position; round 19 of speed)
+PLACE_ADJECTIVE_RULE = Gated(literal_starts(PLACE_ADJECTIVE_HOSPITAL), ("spital", "klinik", "krankenhaus"), lower=True)
 _NOT_PLACE_ADJECTIVES = words("""
 innerer oberer unterer äußerer äusserer anderer neuer alter jeder einer keiner aller dieser jener weiter
 größer grösser kleiner privater städtischer regionaler kantonaler der er

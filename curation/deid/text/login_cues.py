@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from curation.deid.text.common import LOWER_GATES, Hit, words
+from curation.deid.text.common import LOWER_GATES, Hit, literal_starts, words
 from curation.deid.text.surnames import is_surname
 
 _CUE = re.compile(
@@ -27,6 +27,7 @@ _CUE = re.compile(
     r"[a-zäöüéèàç]{3,20}\.[a-z]{1,2})"
     r"(?![\w@-]|\.\w)"
 )
+_CUE = literal_starts(_CUE)  # from its cue words' starts in the shared pass (round 19 of speed)
 _GATE = LOWER_GATES.register(
     (" with ", " by ", "von ", " mit ", " con ", " da ", "avec ", " par ", "reviewer ", "clerk ", "user ")
 )

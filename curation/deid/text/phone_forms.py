@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from curation.deid.text.common import COUNTED_AFTER, Hit
+from curation.deid.text.common import COUNTED_AFTER, Hit, NeedleGate, literal_starts
 
 __all__ = ["phone_form_hits"]
 
@@ -28,13 +28,15 @@ _INTERNAL = re.compile(
 _URI = re.compile(r"(?<![\w])(?:tel|fax|sms):(?P<v>\+?\d[\d.() -]{5,}\d)(?![\d])")
 # North American numbering: area code and exchange start with 2-9 ("(120-150-1500) mg" is a dose list).
 _BRACKETED = re.compile(rf"(?<![\w(])(?P<v>\([2-9]\d\d[-.][2-9]\d\d[-.]\d{{4}}\))(?!{COUNTED_AFTER})")
+_INTERNAL_GATE = NeedleGate(("intern", "int.", "sucher", "piepser", "pager", "bip"), lower=True)  # the shared pass
+_BRACKETED = literal_starts(_BRACKETED)  # its "(" first: `re` skips to the brackets (round 19 of speed)
 
 
 def phone_form_hits(text: str, lowered: str) -> list[Hit]:
     """Internal numbers, telephone URIs and bracketed North American numbers in `text` (`lowered`: its lower-cased
     form)."""
     out: list[Hit] = []
-    if any(n in lowered for n in ("intern", "int.", "sucher", "piepser", "pager", "bip")):
+    if _INTERNAL_GATE.search(lowered):
         out.extend(Hit(m.start("v"), m.end("v"), "PHONE", "rule") for m in _INTERNAL.finditer(text))
     if "tel:" in text or "fax:" in text or "sms:" in text:
         out.extend(Hit(m.start("v"), m.end("v"), "PHONE", "rule") for m in _URI.finditer(text))
