@@ -507,7 +507,7 @@ def _rule_hits(text: str) -> list[Hit]:
     hits.extend(case_ref_hits(text, lowered))
     hits.extend(coded_id_hits(text, lowered))  # coded values, bPKs, call signs, extension brackets (round 18c)
     hits.extend(permit_id_hits(text, lowered))  # residence documents, claim, run and job numbers (round 20b)
-    hits.extend(ref_id_hits(text, lowered))  # reference, serial, examination and file numbers (round 21b)
+    hits.extend(ref_id_hits(text))  # reference, serial, examination and file numbers (round 21b)
     hits.extend(phone_form_hits(text, lowered))  # internal numbers, tel: URIs, bracketed US numbers (round 21b)
     hits.extend(residence_town_hits(text))  # towns of residence, birth, letters, relatives (round 21b)
     for code in _HYPHEN_SCANNER.finditer(text):
