@@ -124,3 +124,84 @@ def test_admin_keep_rules_carry_their_test() -> None:
     assert admin_keeps("Per Dr. Meier Regulation") == []
     assert admin_keeps("LOT 2025-03-12") == []
     assert admin_keeps("LOT 2503-12") == [(0, 11)]
+
+
+# --- 1. names before a credential, in any case ---
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("prelim read by hannelore vasquez, md, final to follow", "hannelore vasquez"),
+        ("iv placed by desmond achterberg rn, no extravasation", "desmond achterberg"),
+        ("attending: lorenzo whitcombe do; resident on call", "lorenzo whitcombe"),
+        ("order entered by kayla fenwick, pa-c (ortho)", "kayla fenwick"),
+        ("results called to henrike ostwald np at 14:20", "henrike ostwald"),
+        ("managed per protocol, whitlock rn at bedside", "whitlock"),
+        ("reported by: n. pennock frcr, consultant radiologist", "n. pennock"),
+        ("dosimetrie geprüft: reto blaser, dipl.-phys., medizinphysik", "reto blaser"),
+        ("attending: fatima zahra benjelloun, m.d.", "fatima zahra benjelloun"),
+        ("ordered by juan carlos méndez-ortiz, pa-c. supervising", "juan carlos méndez-ortiz"),
+        ("Read by Sabine Krauter, md, final to follow", "Sabine Krauter"),
+        ("AARON FELDSTEIN, MD / TRANSCRIBED BY MP", "AARON FELDSTEIN"),
+    ],
+)
+def test_name_before_credential_any_case(text: str, name: str) -> None:
+    assert name not in _out(text)
+    assert name.split()[-1] not in _out(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Both adrenal nodules do not wash out on delayed images.",
+        "chest pa and lateral: lungs clear.",
+        "x-ray abdomen pa.",
+        "no acute findings, md notified, follow up as planned.",
+        "patient tolerated well, rn aware of results.",
+        "small bowel loops do not show obstruction; liver np.",
+        "seen by will md",
+        "results to ed md",
+        "called grace rn at 10:00",
+        "Thorax pa, heart size normal; lesions do not enhance.",
+    ],
+)
+def test_clinical_words_before_credential_stay(text: str) -> None:
+    assert _out(text) == text
+
+
+# --- 2. every surname after a plural title ---
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "lang"),
+    [
+        ("Drs Pettigrew and Okafor agree with biopsy.", ["Pettigrew", "Okafor"], "en"),
+        ("Reviewed with Drs. Hallworth, Abernethy, and Lumsden.", ["Hallworth", "Abernethy", "Lumsden"], "en"),
+        ("Plan agreed with Drs Kaur & Mistry on the ward round.", ["Kaur", "Mistry"], "en"),
+        ("Besprochen mit den Dres. Haberl und Wimmer, Unfallchirurgie.", ["Haberl", "Wimmer"], "de"),
+        ("Cas discuté avec les Drs Rochat et Vuilleumier au colloque.", ["Rochat", "Vuilleumier"], "fr"),
+        ("Transmis aux Drs. Morel, Berthet et Lambaret, oncologie.", ["Morel", "Berthet", "Lambaret"], "fr"),
+        ("Caso discusso con i dott. Galimberti e Sartori.", ["Galimberti", "Sartori"], "it"),
+        ("Condiviso con i dottori Colombini, Marchetti e Rinaldi.", ["Colombini", "Marchetti", "Rinaldi"], "it"),
+    ],
+)
+def test_surnames_after_plural_title(text: str, names: list[str], lang: str) -> None:
+    out = _out(text, lang)
+    assert [n for n in names if n in out] == []
+    assert "Drs" in out or "Dres" in out or "dott" in out
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "lang"),
+    [
+        ("Besprochen mit den Dres. Haberl und Wimmer, Unfallchirurgie.", "Unfallchirurgie", "de"),
+        ("Handed over to the Drs on call in Cardiology and Vascular Surgery.", "Cardiology", "en"),
+        ("Drs, Radiographers and Nurses attended the safety briefing.", "Radiographers", "en"),
+        ("Befund an die Dres. der Kardiologie und Nephrologie weitergeleitet.", "Nephrologie", "de"),
+        ("Les Drs de radiologie et de médecine nucléaire ont validé le protocole.", "Les Drs", "fr"),
+        ("Il dott. Galimberti e la Radiologia hanno concordato.", "Radiologia", "it"),
+    ],
+)
+def test_departments_after_plural_title_stay(text: str, kept: str, lang: str) -> None:
+    assert kept in _out(text, lang)
