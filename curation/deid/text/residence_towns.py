@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import re
 
-from curation.deid.text.common import CAP_WORD, Hit, words
+from curation.deid.text.common import CAP_WORD, Hit, NeedleGate, literal_prefixes, words
 from curation.deid.text.facilities import DE_FACILITY_HEAD, NOT_FACILITY_NAMES
 from curation.deid.text.given_names import is_any_given_name
 from curation.deid.text.names import NOT_NAME_WORDS
@@ -54,7 +54,7 @@ _RESIDENCE = re.compile(
     rf"[ \t]*:?[ \t]+(?P<v>(?P<t>{TOWN}){_TAIL})(?=[ \t]*(?:[,;)\n]|\.(?!\S)|$))"
 )
 _BIRTHPLACE = re.compile(
-    rf"(?<![\w-])(?:nat[oa][ \t]a|n[ée]e?[ \t]à|geboren[ \t]in)[ \t]+(?P<v>(?P<t>{TOWN}))"
+    rf"(?<![\w-])(?:[Nn]at[oa][ \t]a|[Nn][ée]e?[ \t]à|[Gg]eboren[ \t]in)[ \t]+(?P<v>(?P<t>{TOWN}))"
     rf"(?=[ \t,;.)]|$)"
 )
 _LETTER_PLACE = re.compile(
@@ -96,43 +96,30 @@ _PATIENT_LINE_TOWN = re.compile(
 )
 _COUNTY = re.compile(rf"(?<![\w-])(?P<v>(?P<t>{TOWN}),[ \t](?:Co\.|County)[ \t]{_WORD})(?![\w-])")
 
-# Each slot pattern with the substrings one of which it cannot match without (None: no cheap one, always scanned).
-_STRONG: tuple[tuple[re.Pattern[str], tuple[str, ...] | None], ...] = (
-    (_RESIDENCE, ("Wohn", "wohn", "eimat", "erkunft", "esid", "ives", "Home", "omici")),
-    (_BIRTHPLACE, ("nato", "nata", "à", "geboren")),
-    (_LETTER_PLACE, ("Fait", "Établi", "Fatto", "Redatto")),
-    (_RELATIVE_TOWN, ("(",)),
-    (_DOCTOR_TOWN, ("arzt", "ärztin", "GP", "médecin", "medico")),
-    (_COUNTY, ("Co.", "County")),
+
+def _cue_gate(pattern: re.Pattern[str], needles: tuple[str, ...] = ()) -> NeedleGate:
+    """A gate whose needles are the literal cues that every match of `pattern` starts with, generated from the
+    pattern itself (fix round 22: a hand-written list missed cues the patterns read, "nee à"); `needles` only for a
+    pattern without a literal start (a town before its county), each held by every match."""
+    cues = literal_prefixes(pattern)
+    if not cues and not needles:
+        raise ValueError("a slot pattern needs literal cues or needles")
+    return NeedleGate(tuple(sorted(cues)) or needles)
+
+
+# Each slot pattern with its gate: the pattern runs only where one of its cues occurs (the shared needle pass).
+_STRONG: tuple[tuple[re.Pattern[str], NeedleGate], ...] = tuple(
+    (pattern, _cue_gate(pattern, needles))
+    for pattern, needles in (
+        (_RESIDENCE, ()),
+        (_BIRTHPLACE, ()),
+        (_LETTER_PLACE, ()),
+        (_RELATIVE_TOWN, ()),
+        (_DOCTOR_TOWN, ()),
+        (_COUNTY, ("Co.", "County")),
+    )
 )
-_NEEDLES = (
-    "ohn",
-    "eimat",
-    "erkunft",
-    "esid",
-    "ives",
-    "Home",
-    "omici",
-    "nat",
-    "né",
-    "ne ",
-    "geboren",
-    "Fait",
-    "Établi",
-    "Fatto",
-    "Redatto",
-    "(",
-    "arzt",
-    "ärztin",
-    "GP",
-    "médecin",
-    "medico",
-    "Co.",
-    "County",
-    "Pat",
-    "Pt.",
-    "Pazient",
-)
+_PATIENT_LINE_GATE = _cue_gate(_PATIENT_LINE_TOWN)
 
 
 # Roles and trades in brackets after a relative's name ("Tochter Eva Moser (Ärztin)"): no place.
@@ -176,19 +163,17 @@ def _slot_holds_town(text: str, pattern: re.Pattern[str], m: re.Match[str]) -> b
 
 def residence_town_hits(text: str) -> list[Hit]:
     """The towns of residence, birth, letters and relatives in `text` (ADDRESS)."""
-    if not any(n in text for n in _NEEDLES):
-        return []
     out: list[Hit] = []
-    for pattern, needles in _STRONG:
-        if needles and not any(n in text for n in needles):
-            continue  # (a necessary substring of the pattern is absent: it cannot match)
+    for pattern, gate in _STRONG:
+        if not gate.search(text):
+            continue  # (no cue of the pattern stands in the text: it cannot match)
         for m in pattern.finditer(text):
             # A birthplace or a letter's place slot holds a town even of a common word's shape ("Sion", "Gais").
             if not _slot_holds_town(text, pattern, m):
                 continue
             if town_like(m.group("t"), shaped=pattern not in (_BIRTHPLACE, _LETTER_PLACE)):
                 out.append(Hit(m.start("v"), m.end("v"), "ADDRESS", "rule"))
-    if "Pat" in text or "Pt." in text or "Pazient" in text:
+    if _PATIENT_LINE_GATE.search(text):
         for m in _PATIENT_LINE_TOWN.finditer(text):
             if town_like(m.group("t"), short=True):
                 out.append(Hit(m.start("v"), m.end("v"), "ADDRESS", "rule"))

@@ -10,10 +10,12 @@ import re
 import pytest
 
 from curation.deid.text import admin_keeps as admin_keeps_module
+from curation.deid.text import residence_towns
 from curation.deid.text.admin_keeps import admin_keeps
-from curation.deid.text.common import Hit, fold_word, strip_marks
+from curation.deid.text.common import Hit, fold_word, literal_prefixes, strip_marks
 from curation.deid.text.login_cues import bracketed_login_hits, is_account
 from curation.deid.text.office_words import PATIENT_OFFICE, PATIENT_OFFICE_NEEDLES
+from curation.deid.text.residence_towns import residence_town_hits
 from curation.deid.text.scrub import scrub_text
 
 
@@ -205,3 +207,73 @@ def test_surnames_after_plural_title(text: str, names: list[str], lang: str) -> 
 )
 def test_departments_after_plural_title_stay(text: str, kept: str, lang: str) -> None:
     assert kept in _out(text, lang)
+
+
+# --- 3. residence and birth towns: the gate holds every cue the patterns read ---
+
+# A text that each slot pattern matches after one of its cues (the cue generated from the pattern): the town in it.
+_AFTER_CUE = {
+    residence_towns._RESIDENCE: ("{cue}Porrentruy.", "Porrentruy"),
+    residence_towns._BIRTHPLACE: ("{cue}Porrentruy.", "Porrentruy"),
+    residence_towns._LETTER_PLACE: ("{cue}Bellinzona, le 3 mars", "Bellinzona"),
+    residence_towns._RELATIVE_TOWN: ("{cue}Heidi Strolz (Uster)", "Uster"),
+    residence_towns._DOCTOR_TOWN: ("(Dr. Lanz, {cue}Wetzikon)", "Wetzikon"),
+    residence_towns._PATIENT_LINE_TOWN: ("{cue}Fritz Mähr, geb. 04.05.1939, Mils, CT", "Mils"),
+}
+
+
+def _cues() -> list[tuple[re.Pattern[str], str]]:
+    patterns = [p for p, _ in residence_towns._STRONG] + [residence_towns._PATIENT_LINE_TOWN]
+    return [(p, cue) for p in patterns for cue in sorted(literal_prefixes(p))]
+
+
+def test_every_slot_pattern_but_the_county_has_generated_cues() -> None:
+    without = [p for p, _ in residence_towns._STRONG if not literal_prefixes(p)]
+    assert without == [residence_towns._COUNTY]
+    assert len(_cues()) > 300
+
+
+def test_every_cue_of_every_pattern_passes_its_gate_and_finds_the_town() -> None:
+    gates = dict(residence_towns._STRONG)
+    gates[residence_towns._PATIENT_LINE_TOWN] = residence_towns._PATIENT_LINE_GATE
+    failed = []
+    for pattern, cue in _cues():
+        template, town = _AFTER_CUE[pattern]
+        text = template.format(cue=cue)
+        if not gates[pattern].search(text) or town not in _values(residence_town_hits(text), text):
+            failed.append(text)
+    assert failed == []
+
+
+def test_county_needles_are_held_by_every_county_match() -> None:
+    for text in ("Clifden, Co. Galway", "Dungloe, County Donegal"):
+        assert [m.group() for m in residence_towns._COUNTY.finditer(text)] == [text]
+        assert any(n in text for n in residence_towns._STRONG[-1][1].needles)
+
+
+@pytest.mark.parametrize(
+    ("text", "town", "lang"),
+    [
+        ("Mme Rochat, nee à Sion, IRM mammaire.", "Sion", "fr"),
+        ("Mme Rochat, Née à Vouvry le 3 mars 1950.", "Vouvry", "fr"),
+        ("Nato a Cevio, TC.", "Cevio", "it"),
+        ("Monsieur, domicilié à Carouge, scanner.", "Carouge", "fr"),
+        ("Nato a Bellinzona, residente a Biasca.", "Biasca", "it"),
+        ("Geboren in Bludenz, CT Schädel.", "Bludenz", "de"),
+    ],
+)
+def test_birth_and_residence_towns(text: str, town: str, lang: str) -> None:
+    assert town not in _out(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Née à terme, échographie transfontanellaire normale.", "fr"),
+        ("Neonata nata a termine, ecografia delle anche nella norma.", "it"),
+        ("Kind, geboren in der 34. SSW, Schädelsonographie unauffällig.", "de"),
+        ("Paziente residente a domicilio con ossigenoterapia.", "it"),
+    ],
+)
+def test_birth_at_term_and_home_care_stay(text: str, lang: str) -> None:
+    assert _out(text, lang) == text
