@@ -13,10 +13,14 @@ from curation.deid.text import admin_keeps as admin_keeps_module
 from curation.deid.text import residence_towns
 from curation.deid.text.admin_keeps import admin_keeps
 from curation.deid.text.common import Hit, fold_word, literal_prefixes, strip_marks
+from curation.deid.text.drug_shapes import is_drug_or_device
 from curation.deid.text.login_cues import bracketed_login_hits, is_account
 from curation.deid.text.office_words import PATIENT_OFFICE, PATIENT_OFFICE_NEEDLES
 from curation.deid.text.residence_towns import residence_town_hits
 from curation.deid.text.scrub import scrub_text
+from curation.deid.text.species_names import SPECIES_EPITHETS, species_keeps
+from curation.deid.text.surnames import surnames_and_words
+from curation.deid.text.towns import towns
 
 
 def _out(text: str, lang: str = "en") -> str:
@@ -277,3 +281,98 @@ def test_birth_and_residence_towns(text: str, town: str, lang: str) -> None:
 )
 def test_birth_at_term_and_home_care_stay(text: str, lang: str) -> None:
     assert _out(text, lang) == text
+
+
+# --- 4. keep losses: treatments in a doctor's aside, binomial abbreviations ---
+
+
+@pytest.mark.parametrize("word", ["Sintrom", "Metformin", "Insulin", "Schrittmacher", "Port", "Dialyse", "Apixaban"])
+@pytest.mark.parametrize(
+    ("template", "lang"),
+    [("Antikoagulation (Dr. Lanz, Hausarzt, {w}).", "de"), ("History (Dr Maddox, GP, {w}).", "en")],
+)
+def test_treatment_after_doctor_and_role_is_kept_and_the_name_taken(template: str, lang: str, word: str) -> None:
+    text = template.format(w=word)
+    out = _out(text, lang)
+    assert word in out
+    assert "Lanz" not in out and "Maddox" not in out
+
+
+@pytest.mark.parametrize(
+    ("text", "town", "lang"),
+    [
+        ("Antikoagulation (Dr. Lanz, Hausarzt, Wetzikon).", "Wetzikon", "de"),
+        ("History (Dr Maddox, GP, Ottenbach).", "Ottenbach", "en"),
+        ("Vorbefunde (Dr. Lanz, Hausarzt, Hinwil)", "Hinwil", "de"),
+    ],
+)
+def test_town_after_doctor_and_role_still_taken(text: str, town: str, lang: str) -> None:
+    assert town not in _out(text, lang)
+
+
+@pytest.mark.parametrize("word", ["Rivaroxaban", "Denosumab", "Osimertinib", "Pantoprazol", "Atorvastatin"])
+def test_drug_stems(word: str) -> None:
+    assert is_drug_or_device(word)
+
+
+@pytest.mark.parametrize("word", ["Wetzikon", "Ottenbach", "Madison", "Denison", "Berlin", "Huber", "Lanz"])
+def test_towns_and_names_are_no_drugs(word: str) -> None:
+    assert not is_drug_or_device(word)
+
+
+def test_no_listed_town_or_surname_has_a_drug_shape() -> None:
+    assert [t for t in towns() if " " not in t and is_drug_or_device(t)] == []
+    assert [s for s in surnames_and_words() if is_drug_or_device(s)] == []
+
+
+@pytest.mark.parametrize(
+    "species",
+    [
+        "E. coli",
+        "S. aureus",
+        "H. pylori",
+        "C. difficile",
+        "K. pneumoniae",
+        "P. jirovecii",
+        "E.coli",
+        "E. Coli",
+        "S. Aureus",
+        "E.Coli",
+        "K. Pneumoniae",
+        "P. Aeruginosa",
+        "E. COLI",
+    ],
+)
+@pytest.mark.parametrize(
+    "template",
+    ["Thanks,\n{b}", "Mit freundlichen Grüßen\n\n{b}\nOberarzt", "Regards, {b}", "Culture grew\n\n{b}"],
+)
+def test_binomial_abbreviations_are_no_signature(template: str, species: str) -> None:
+    text = template.format(b=species)
+    assert species in _out(text, "de")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Thanks,\nS. Auer", "Auer"),
+        ("Regards, C. Diffenbach", "Diffenbach"),
+        ("Kind regards,\nJ. Chiari", "Chiari"),
+        ("Mit freundlichen Grüßen\n\nH. Sudeck\nOberarzt", "Sudeck"),
+    ],
+)
+def test_signatures_with_one_initial_still_taken(text: str, name: str) -> None:
+    assert name not in _out(text, "de")
+
+
+@pytest.mark.parametrize(
+    "text", ["Kein Befund.\n\nM. Crohn ist ausgeschlossen", "Befund:\nM. Paget", "Verdacht auf M. Bechterew."]
+)
+def test_eponymous_signs_after_one_initial_stay(text: str) -> None:
+    assert _out(text, "de") == text
+
+
+def test_species_keeps_read_the_epithet_only() -> None:
+    text = "E. coli, S. Auer, K. pneumoniae und M. Crohn"
+    assert [text[a:b] for a, b in species_keeps(text)] == ["E. coli", "K. pneumoniae"]
+    assert not [w for w in SPECIES_EPITHETS if w.capitalize() in towns()]
