@@ -48,7 +48,9 @@ DEV: tuple[Snippet, ...] = (
     _en("{{Thorax}} pa, {{heart size}} normal; {{lesions}} do not enhance."),
     # --- 2. coordinated surnames after a plural title ---
     _en("Discussed at {{MDT}}; Drs [[PERSON:Pettersen]] and [[PERSON:Okoye]] agree with {{biopsy}}."),
-    _en("Images reviewed with Drs. [[PERSON:Whitcombe]], [[PERSON:Abernathy]] and [[PERSON:Lumsden]] ({{Neuroradiology}})."),
+    _en(
+        "Images reviewed with Drs. [[PERSON:Whitcombe]], [[PERSON:Abernathy]] and [[PERSON:Lumsden]] ({{Neuroradiology}})."
+    ),
     _en("Plan agreed with Drs [[PERSON:Kaur]] & [[PERSON:Mistry]] on the {{ward round}}."),
     _de("Befund besprochen mit den Dres. [[PERSON:Haberl]] und [[PERSON:Wimmer]], {{Unfallchirurgie}}."),
     _de("Zuweisung durch Dres. med. [[PERSON:Kessler]], [[PERSON:Gloor]] und [[PERSON:Baumli]]; {{MRT}} {{LWS}}."),
