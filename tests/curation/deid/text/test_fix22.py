@@ -1,5 +1,10 @@
 """Fix round 22 (deid-fix22): the classes the code readers found, each with positive and negative cases.
 
+1. Names before a credential in any case ("sabine krauter, md", "whitlock rn"); clinical words before "do" / "pa" /
+   "md" / "rn" stay.
+2. Every surname after a plural title (Drs, Dres., les Drs, i dott., i dottori); a department ends the list.
+3. residence_towns' gates: every cue its patterns read, generated from the patterns, passes its gate.
+4. Keep losses: a drug, device or therapy after a doctor and a role; binomial abbreviations of bacteria.
 5. Code faults: one shared fold, one account check, one office-word list, admin_keeps' rule tests as data.
 """
 
@@ -17,23 +22,10 @@ from curation.deid.text.drug_shapes import is_drug_or_device
 from curation.deid.text.login_cues import bracketed_login_hits, is_account
 from curation.deid.text.office_words import PATIENT_OFFICE, PATIENT_OFFICE_NEEDLES
 from curation.deid.text.residence_towns import residence_town_hits
-from curation.deid.text.scrub import scrub_text
 from curation.deid.text.species_names import SPECIES_EPITHETS, species_keeps
 from curation.deid.text.surnames import surnames_and_words
 from curation.deid.text.towns import towns
-
-
-def _out(text: str, lang: str = "en") -> str:
-    return scrub_text(text, lang, use_spacy=False).text
-
-
-def _kept(text: str, term: str, lang: str = "en") -> bool:
-    return term in _out(text, lang)
-
-
-def _values(hits, text: str) -> list[str]:
-    return [text[h.start : h.end] for h in hits]
-
+from tests.curation.deid.text.test_mend21b import _kept, _out, _values  # the mend's scrub helpers
 
 # --- 5. code faults ---
 
