@@ -22,10 +22,13 @@ Each names a thing, an office or a step of work, never a person, a place or a re
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
 
 from curation.deid.text.check_digits import ahv_valid, nhs_valid
 from curation.deid.text.common import LO, UP, NeedleGate, literal_starts
 from curation.deid.text.given_names import is_given_name
+from curation.deid.text.office_words import PATIENT_OFFICE, PATIENT_OFFICE_NEEDLES
 from curation.deid.text.residence_towns import town_like
 from curation.deid.text.surnames import is_surname_or_word
 
@@ -46,11 +49,7 @@ _OFFICES = re.compile(
     r"(?<![\w-])Patient[ \t](?:Relations|Advocates?|Advocacy|Liaison|Experience|Services|Safety|"
     r"Access|Affairs|Ombudsman)(?:[ \t](?:Office|Team|Service|Department|Officer))?(?![\w-])"
 )
-_DE_OFFICES = re.compile(
-    r"(?<![\w-])(?:Patienten(?:anwaltschaft|anwalt|anwältin|vertretung|ombudsschaft|"
-    r"ombudsstelle|ombudsmann|ombudsfrau|fürsprecher|fürsprecherin|beauftragte|beauftragter)|"
-    r"Ombudsstelle|Beschwerdestelle|Beschwerdemanagement)(?![\w-])"
-)
+_DE_OFFICES = re.compile(rf"(?<![\w-])(?:{PATIENT_OFFICE}|Ombudsstelle|Beschwerdestelle|Beschwerdemanagement)(?![\w-])")
 # A capitalised word before a German office word names the body ("Kärntner Patientenvertretung", "Salzburger
 # Patientenanwalt"); an article, a preposition or a sentence start leaves the office bare.
 _DE_OFFICES = literal_starts(_DE_OFFICES)  # from its office words' starts (round 19 of speed)
@@ -136,25 +135,6 @@ _STATES = re.compile(
 )
 _XML_NAMES = re.compile(r"</?(?:[A-Za-z][\w.-]*:)?[A-Za-z][\w.-]*|(?<=[ \t])[A-Za-z][\w.:-]*(?==\")")
 
-# Each rule with the literals one of which a text must hold for it to run, read from the shared case-sensitive
-# needle pass (common.NeedleGate) rather than substring tests of its own.
-_GATED: tuple[tuple[re.Pattern[str], NeedleGate], ...] = tuple(
-    (pattern, NeedleGate(needles))
-    for pattern, needles in (
-        (_REGULATORY, ("REF", "UDI", "GTIN", "LOT", "IND", "IDE")),
-        (_OFFICES, ("Patient ",)),
-        (_BOARDS, ("oard", "MDT", "MDM", "konferenz")),
-        (_RULES, ("Directive", "Regulation")),
-        (_WARDS, ("North", "South", "East", "West")),
-        (_SPECIALTY_CLINICS, (" Clinic",)),
-        (_WORKFLOW, ("odalit", "Zeile", "Line ", "Row ", "Reihe", "Charge", "atch ", "Stapel")),
-        (_CONFIG_KEY, ("_",)),
-        (_ARROW_SYSTEM, ("→", "->", "=>")),
-        (_LANGUAGES, ("Creole", "Pidgin", "Sign Language", "Kreolisch", "Gebärdensprache", "Créole", "Creolo")),
-        (_STATES, ("tum ", "Freistaat", "Republi", "Principality", "Duchy", "Kingdom")),
-    )
-)
-
 
 def _bare_office(text: str, m: re.Match[str]) -> bool:
     """Whether the German office word `m` stands without a body's name before or a region after it
@@ -179,9 +159,9 @@ def _catalogue_number(text: str, m: re.Match[str]) -> bool:
     return not (m.group("l") == "REF" and _LETTER_REF.search(text, max(0, m.start() - 8), m.start()))
 
 
-def _clinic_bare(text: str, start: int) -> bool:
-    """Whether a specialty clinic at `start` follows no capitalised name word ("Harbourside Neurology Clinic")."""
-    before = text[max(0, start - 30) : start].rstrip(" \t")
+def _clinic_bare(text: str, m: re.Match[str]) -> bool:
+    """Whether a specialty clinic `m` follows no capitalised name word ("Harbourside Neurology Clinic")."""
+    before = text[max(0, m.start() - 30) : m.start()].rstrip(" \t")
     word = before.split()[-1] if before.split() else ""
     return not (word[:1].isupper() and word.isalpha() and len(word) > 1 and not word.isupper()) or word in (
         "The",
@@ -197,25 +177,58 @@ def _clinic_bare(text: str, start: int) -> bool:
     )
 
 
+def _no_name_before(text: str, m: re.Match[str]) -> bool:
+    """Whether a directive or regulation `m` has no title and no listed name among its words ("Dr. Meier
+    Regulation" is a name before the word)."""
+    return not (
+        _TITLE_BEFORE.search(text, max(0, m.start() - 8), m.start())
+        or any(is_surname_or_word(w) or is_given_name(w) for w in m.group().split()[:-1])
+    )
+
+
+def _always(text: str, m: re.Match[str]) -> bool:
+    return True
+
+
+@dataclass(frozen=True)
+class _KeepRule:
+    """One keep pattern, the literals one of which a text must hold for it to run (read from the shared
+    case-sensitive needle pass, common.NeedleGate, rather than substring tests of its own), and the test a match
+    must pass to be kept (fix round 22: data on the rule, no `pattern is X` cases in the loop)."""
+
+    pattern: re.Pattern[str]
+    gate: NeedleGate
+    keeps: Callable[[str, re.Match[str]], bool] = _always
+
+
+def _rule(
+    pattern: re.Pattern[str], needles: tuple[str, ...], keeps: Callable[[str, re.Match[str]], bool] = _always
+) -> _KeepRule:
+    return _KeepRule(pattern, NeedleGate(needles), keeps)
+
+
+_GATED: tuple[_KeepRule, ...] = (
+    _rule(_REGULATORY, ("REF", "UDI", "GTIN", "LOT", "IND", "IDE"), _catalogue_number),
+    _rule(_OFFICES, ("Patient ",)),
+    _rule(_BOARDS, ("oard", "MDT", "MDM", "konferenz")),
+    _rule(_RULES, ("Directive", "Regulation"), _no_name_before),
+    _rule(_WARDS, ("North", "South", "East", "West")),
+    _rule(_SPECIALTY_CLINICS, (" Clinic",), _clinic_bare),
+    _rule(_WORKFLOW, ("odalit", "Zeile", "Line ", "Row ", "Reihe", "Charge", "atch ", "Stapel")),
+    _rule(_CONFIG_KEY, ("_",)),
+    _rule(_ARROW_SYSTEM, ("→", "->", "=>")),
+    _rule(_LANGUAGES, ("Creole", "Pidgin", "Sign Language", "Kreolisch", "Gebärdensprache", "Créole", "Creolo")),
+    _rule(_STATES, ("tum ", "Freistaat", "Republi", "Principality", "Duchy", "Kingdom")),
+    _rule(_DE_OFFICES, (*PATIENT_OFFICE_NEEDLES, "Ombudsstelle", "Beschwerde"), _bare_office),
+)
+
+
 def admin_keeps(text: str) -> list[tuple[int, int]]:
     """Keep ranges of the administrative and technical terms above in `text`."""
     out: list[tuple[int, int]] = []
-    for pattern, gate in _GATED:
-        if not gate.search(text):
-            continue
-        for m in pattern.finditer(text):
-            if pattern is _SPECIALTY_CLINICS and not _clinic_bare(text, m.start()):
-                continue
-            if pattern is _REGULATORY and not _catalogue_number(text, m):
-                continue
-            if pattern is _RULES and (
-                _TITLE_BEFORE.search(text, max(0, m.start() - 8), m.start())
-                or any(is_surname_or_word(w) or is_given_name(w) for w in m.group().split()[:-1])
-            ):
-                continue  # "Dr. Meier Regulation": a name before the word
-            out.append(m.span())
-    if "atient" in text or "mbuds" in text or "eschwerde" in text:
-        out.extend(m.span() for m in _DE_OFFICES.finditer(text) if _bare_office(text, m))
+    for rule in _GATED:
+        if rule.gate.search(text):
+            out.extend(m.span() for m in rule.pattern.finditer(text) if rule.keeps(text, m))
     if "<" in text and ('="' in text or "</" in text or "/>" in text):
         out.extend(m.span() for m in _XML_NAMES.finditer(text))
     return out

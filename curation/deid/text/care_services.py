@@ -25,6 +25,7 @@ from curation.deid.text.care_nouns import is_care_noun
 from curation.deid.text.common import CAP_WORD, Hit, NeedleGate, literal_starts
 from curation.deid.text.facilities import is_de_name_word
 from curation.deid.text.names import NOT_NAME_WORDS
+from curation.deid.text.office_words import PATIENT_OFFICE, PATIENT_OFFICE_NEEDLES
 from curation.deid.text.transfer_towns import known_town_end
 
 __all__ = ["care_service_hits"]
@@ -66,9 +67,8 @@ _SERVICE_NOUNS = frozenset(
 _SERVICE_TIMES = frozenset({"beginn", "start", "ende", "stopp", "pause", "unterbruch"})
 _PALLIATIVE = re.compile(rf"(?<![\w-])(?:SAPV(?:-Team)?|Palli[a-z]*[A-Z][A-Za-z]+)[ \t](?P<a>{_AREA})(?![\w-])")
 _BODY = re.compile(
-    rf"(?<![\w-])(?:Bewohnervertretung|Patientenanwaltschaft|Patientinnen-[ \t]?und[ \t]"
-    rf"Patientenanwaltschaft|Patientenvertretung|Pflegeombudsstelle|Patientenombudsstelle|"
-    rf"Pflegeanwaltschaft|Heimaufsicht)[ \t](?:für[ \t])?(?P<a>{_AREA}|NÖ|OÖ)(?![\w-])"
+    rf"(?<![\w-])(?:Bewohnervertretung|Patientinnen-[ \t]?und[ \t]Patientenanwaltschaft|{PATIENT_OFFICE}|"
+    rf"Heimaufsicht)[ \t](?:für[ \t])?(?P<a>{_AREA}|NÖ|OÖ)(?![\w-])"
 )
 _SPITEX = re.compile(rf"(?<![\w-])(?:SPITEX|Spitex)[ \t](?P<a>{_AREA})(?![\w-])")
 _HOME_CARE = re.compile(rf"(?<![\w-])(?:ACD|SACD|ALVAD|ABAD|CMS)[ \t](?P<a>{_AREA})(?![\w-])")
@@ -99,7 +99,7 @@ _RULES = tuple(
     (rule, literal_starts(rule), NeedleGate(needles))
     for rule, needles in (
         (_PALLIATIVE, ("SAPV", "Palli")),
-        (_BODY, ("vertretung", "anwaltschaft", "ombudsstelle", "Heimaufsicht")),
+        (_BODY, (*PATIENT_OFFICE_NEEDLES, "Heimaufsicht")),
         (_SPITEX, ("SPITEX", "Spitex")),
         (_HOME_CARE, ("ACD ", "ALVAD ", "ABAD ", "CMS ")),
         (_DIALYSIS, ("NephroCare", "Diaverum", "Avitum")),

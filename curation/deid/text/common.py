@@ -7,6 +7,7 @@ importing each other.
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -25,6 +26,17 @@ import ahocorasick
 def words(text: str) -> frozenset[str]:
     """A word set written as a whitespace-separated block (easier to review than a list literal)."""
     return frozenset(text.split())
+
+
+def strip_marks(text: str) -> str:
+    """`text` in compatibility form without combining marks, case kept ("Kovač" -> "Kovac", "ﬁ" -> "fi")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def fold_word(word: str) -> str:
+    """A word without marks and case, marks stripped first so that compatibility letters fold too ("Kovač" ->
+    "kovac", "İlhan" -> "ilhan", "ᴮ" -> "b"); the one fold of the name and login readers (fix round 22)."""
+    return strip_marks(word).lower()
 
 
 @dataclass(frozen=True)

@@ -39,7 +39,7 @@ import re
 
 from curation.deid.text.common import LO, UP, Gated, Hit, literal_starts, words
 from curation.deid.text.given_names import is_any_given_name, is_given_name
-from curation.deid.text.login_cues import ACCOUNT_WORDS
+from curation.deid.text.login_cues import is_account
 from curation.deid.text.names import NOT_NAME_WORDS
 from curation.deid.text.surnames import is_surname, is_surname_or_word
 
@@ -287,7 +287,7 @@ def _login_hits(text: str, lowered: str) -> list[Hit]:
         if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_.@-"):
             continue  # the label opens a word ("Nearby", "standby")
         value, label, explicit = m.group("v"), m.group("l"), m.group("sep").strip() != ""
-        if value in _SYSTEM_ACCOUNTS or any(p in ACCOUNT_WORDS for p in re.split(r"[._-]", value.rstrip("."))):
+        if value in _SYSTEM_ACCOUNTS or is_account(value):
             continue  # "pacs.print", "auto.route", "mrt.team": a system word on either side of the dot (mend 21a)
         prose = label in ("by", "von", "durch", "par", "da", "tech")
         if prose and value.endswith("."):  # a sentence's full stop: "... sent by email."

@@ -20,6 +20,7 @@ from curation.deid.text.keyed_exports import keyed_keeps
 from curation.deid.text.label_values import label_keeps
 from curation.deid.text.rooms import room_keeps
 from curation.deid.text.service_keeps import service_keeps
+from curation.deid.text.species_names import species_keeps
 
 # Names of classifications that are written with a class letter or numeral after them (keep pattern 2).
 CLASS_EPONYMS = ("Herring", "Catterall", "Lauge-Hansen", "Magerl", "Gustilo", "Frykman", "Ficat", "Pfirrmann",
@@ -360,6 +361,7 @@ def _keep_ranges(text: str) -> tuple[Ranges, Ranges, Ranges]:
     others.update(service_keeps(text))  # calendar weeks, free-phone service lines (round 18c)
     others.update(msh_keeps(text))  # HL7 MSH applications and system codes (round 20b)
     others.update(admin_keeps(text))  # offices, boards, wards, regulatory numbers, workflow words (round 21b)
+    others.update(species_keeps(text))  # "E. coli", "K. pneumoniae", "E.Coli": bacteria, no signature (fix 22)
     # Rooms, floors and levels inside a hospital (text_rooms) and scanner models (text_device_models), round 14b:
     # weak ranges (round 14 review), so that a cue-found name ("Dr. Sala", "Frau Stock") or an address
     # ("Kirchenring 5/Stock 3") overlapping one still wins.

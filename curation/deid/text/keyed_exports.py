@@ -38,7 +38,6 @@ ACTRN, BASEC) and page footers ("Page 2 of 3", "Seite 1 von 2", "Pagina 1 di 2",
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 
 from curation.deid.text.common import (
@@ -50,9 +49,10 @@ from curation.deid.text.common import (
     context_for,
     literal_starts,
     lowered_text,
+    strip_marks,
     words,
 )
-from curation.deid.text.login_cues import ACCOUNT_WORDS
+from curation.deid.text.login_cues import is_account
 from curation.deid.text.names import NOT_NAME_WORDS
 from curation.deid.text.surnames import is_surname
 
@@ -110,7 +110,7 @@ _SPLIT = re.compile(r"[^a-z0-9]+")
 @lru_cache(maxsize=4096)
 def key_words(key: str) -> tuple[str, ...]:
     """The words of a field key, lower case, accents folded ("effectiveDateTime" -> effective, date, time)."""
-    folded = "".join(c for c in unicodedata.normalize("NFKD", key) if not unicodedata.combining(c))
+    folded = strip_marks(key)
     return tuple(w for w in _SPLIT.split(_CAMEL.sub(" ", folded).lower()) if w)
 
 
@@ -384,7 +384,7 @@ def _login(value: str, *, listed: bool = True) -> bool:
     parts = re.split(r"[._-]", low)
     if len(parts) >= 2:
         return (max(len(p) for p in parts) >= 3 and all(p.isalpha() for p in parts)
-                and not any(p in ACCOUNT_WORDS for p in parts))  # "ris.import", "qa.bot": system accounts
+                and not is_account(low))  # "ris.import", "qa.bot": system accounts
     if re.fullmatch(r"[a-zäöü]{3,}\d{1,3}", low):
         return True
     return listed and low.isalpha() and len(low) >= 5 and any(

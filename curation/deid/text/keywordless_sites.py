@@ -22,6 +22,7 @@ import re
 
 from curation.deid.text.common import LO, UP, Hit, NeedleGate, literal_starts
 from curation.deid.text.names import NOT_NAME_WORDS
+from curation.deid.text.office_words import PATIENT_OFFICE
 from curation.deid.text.residence_towns import is_relative_word
 from curation.deid.text.site_forms import is_site_acronym
 from curation.deid.text.word_shapes import is_word_shaped
@@ -30,8 +31,7 @@ __all__ = ["keywordless_site_hits"]
 
 _ADVOCACY = re.compile(
     rf"(?<![\w-])(?P<v>[{UP}][{LO}]+(?:er|ische|ischer|isches)[ \t]"
-    rf"(?:Patienten|PatientInnen|Pflege)(?:anwaltschaft|anwalt|anwältin|vertretung|ombudsschaft|"
-    rf"ombudsstelle|ombudsmann|ombudsfrau|fürsprecher|fürsprecherin))(?![\w-])"
+    rf"{PATIENT_OFFICE})(?![\w-])"
 )
 # Every advocacy holds one of its office words ("atient" alone is in every report; round 19 of speed), and its
 # first capital is taken first.

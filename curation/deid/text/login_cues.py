@@ -14,9 +14,8 @@ something, and a login in brackets right after the same person's full name.
 from __future__ import annotations
 
 import re
-import unicodedata
 
-from curation.deid.text.common import LOWER_GATES, Hit, literal_starts, words
+from curation.deid.text.common import LOWER_GATES, Hit, fold_word, literal_starts, words
 from curation.deid.text.surnames import is_surname
 
 _CUE = re.compile(
@@ -59,6 +58,16 @@ ACCOUNT_WORDS = words("""
 system auto import export admin administrator bot qa qc pacs ris his kis hl7 interface team user service pre read
 route router print printer sync batch script cron robot test demo default dicom gateway node server worklist mrt
 """)
+_ACCOUNT_SPLIT = re.compile(r"[._-]")
+
+
+def is_account(value: str) -> bool:
+    """True for a user name with a system or service word between its dots, underscores or hyphens, in any case and
+    with trailing digits ("ris.import", "qa.bot", "PACS.Admin", "auto.route2"): no person. The one account check
+    of the three login readers (login_cues, keyed_exports, cue_names; fix round 22)."""
+    return any(p in ACCOUNT_WORDS for p in _ACCOUNT_SPLIT.split(value.lower().rstrip(".0123456789")))
+
+
 # Side and anatomy abbreviations in the login shape ("gemessen von li.lat.", "von re.med.", "mit a.carotis",
 # "n.ulnaris", "v.cava", "lig.", "proc."): a side prefix, or a Latin vessel / nerve / muscle /
 # ligament word after a vessel / nerve / muscle / ligament prefix, is no login even where a part is also a listed
@@ -78,10 +87,6 @@ _BRACKET = re.compile(
 )
 
 
-def _fold(word: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c)).lower()
-
-
 def prose_login_hits(text: str, lowered: str) -> list[Hit]:
     """PERSON hits of dotted logins after a preposition or a reviewer word in `text` (`lowered`: its lower case)."""
     if _GATE not in LOWER_GATES.fired(lowered) or "." not in text:
@@ -90,16 +95,20 @@ def prose_login_hits(text: str, lowered: str) -> list[Hit]:
     for m in _CUE.finditer(text):
         parts = re.split(r"[._]", m.group("v").rstrip("0123456789"))
         long_part = max(parts, key=len).split("-")[0]
-        if long_part in _FILE_ENDS or not is_surname(long_part.capitalize()) or not _person_login(parts):
+        if (
+            long_part in _FILE_ENDS
+            or not is_surname(long_part.capitalize())
+            or is_account(m.group("v"))
+            or not _person_login(parts)
+        ):
             continue
         hits.append(Hit(m.start("v"), m.end("v"), "PERSON", "rule"))
     return hits
 
 
 def _person_login(parts: list[str]) -> bool:
-    """False for a dotted token whose parts read as an account ("auto.qa"), a side ("li.lat") or an anatomical
-    abbreviation ("a.carotis")."""
-    if any(p in ACCOUNT_WORDS for p in parts) or parts[0] in _SIDE_PREFIXES:
+    """False for a dotted token whose parts read as a side ("li.lat") or an anatomical abbreviation ("a.carotis")."""
+    if parts[0] in _SIDE_PREFIXES:
         return False
     return not (parts[0] in _ANATOMY_FIRSTS and parts[-1] in _ANATOMY_PARTS)
 
@@ -116,8 +125,8 @@ def bracketed_login_hits(text: str, hits: list[Hit]) -> list[Hit]:
         if not name_words:
             continue
         g = m.lastgroup or "r"
-        surname = _fold(name_words[-1])
-        login = _fold(m.group(g))
+        surname = fold_word(name_words[-1])
+        login = fold_word(m.group(g))
         if len(surname) >= 3 and surname in login and len(login) - len(surname) <= 4 and not m.group(g).istitle():
             out.append(Hit(m.start(g), m.end(g), "PERSON", "rule"))
     return out

@@ -28,11 +28,10 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from rapidfuzz.distance import Levenshtein
 
-from curation.deid.text.common import LO, UP, Hit, StartsAfter
+from curation.deid.text.common import LO, UP, Hit, StartsAfter, fold_word
 from curation.deid.text.date_lines import LETTER_DATE
 from curation.deid.text.given_names import is_any_given_name
 from curation.deid.text.names import NOT_NAME_WORDS, is_role_word
@@ -79,11 +78,6 @@ NAME_BEFORE_DOB = re.compile(
 NAME_BEFORE_DOB = StartsAfter(NAME_BEFORE_DOB, holding=",")  # at the starts of lines with a comma (round 18 of speed)
 
 
-def _fold(word: str) -> str:
-    """A word without case and diacritics ("Kovač" -> "kovac")."""
-    return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
-
-
 _SEPARATORS = re.compile(r"[ \t,]+")
 _PARTICLE = re.compile(_PART)
 
@@ -121,10 +115,10 @@ def variant_hits(text: str, hits: list[Hit]) -> list[Hit]:
     for start, end in {(h.start, h.end) for h in hits if h.label == "PERSON"}:
         if "(" not in text[end : end + 3]:
             continue
-        found = {_fold(w) for w in _name_words(text[start:end])}
+        found = {fold_word(w) for w in _name_words(text[start:end])}
         m = VARIANT.match(text, end)
         if m is not None and _name_shaped(m.group("v")):
-            if any(_listed(w) or _neighbour(_fold(w), found) for w in _name_words(m.group("v"))):
+            if any(_listed(w) or _neighbour(fold_word(w), found) for w in _name_words(m.group("v"))):
                 out.append(Hit(m.start("v"), m.end("v"), "PERSON", "rule"))
             continue
         m = NICKNAME.match(text, end) or QUOTED_NICKNAME.match(text, end)
@@ -134,7 +128,9 @@ def variant_hits(text: str, hits: list[Hit]) -> list[Hit]:
         m = PLAIN_VARIANT.match(text, end)
         if m is not None and _name_shaped(m.group("v")):
             value = _name_words(m.group("v"))
-            if any(_fold(w) in found for w in value) and all(_listed(w) or _neighbour(_fold(w), found) for w in value):
+            if any(fold_word(w) in found for w in value) and all(
+                _listed(w) or _neighbour(fold_word(w), found) for w in value
+            ):
                 out.append(Hit(m.start("v"), m.end("v"), "PERSON", "rule"))
     return out
 

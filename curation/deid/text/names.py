@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from curation.deid.text.care_nouns import is_syndrome_name
-from curation.deid.text.common import LO, UP, Gated, Hit, group_hits, literal_starts, words
+from curation.deid.text.common import LO, UP, Gated, Hit, NeedleGate, group_hits, literal_starts, words
 from curation.deid.text.given_names import given_names, is_given_name
 from curation.deid.text.ranks import RANK_WORDS
 from curation.deid.text.surnames import is_surname
@@ -86,7 +86,7 @@ jahrgang geburtsjahr jg baujahr
 oberarzt oberärztin chefarzt chefärztin facharzt fachärztin consultant radiologist md phd
 hausarzt hausärztin stationsarzt stationsärztin onkologie kardiologie urologie attending resident rn np
 mrn dob geb sex fin ass
-geboren born dr prof no nr kopie befundkopie assistenz betreuer betreuerin ehefrau ehemann tochter sohn
+geboren born dr drs dres dottori prof no nr kopie befundkopie assistenz betreuer betreuerin ehefrau ehemann tochter sohn
 partner partnerin säugling infant visit kollegen colleagues
 enkel enkelin nichte neffe schwiegersohn schwiegertochter schwiegermutter schwiegervater schwager schwägerin
 niece nephew grandson granddaughter
@@ -428,9 +428,18 @@ do pa dds""")
 DICTATION_LOGIN = re.compile(r"(?:\bby|\bvon|:)[ \t]*(?P<v>[a-zäöü][a-zäöü._-]{3,19})[ \t]*(?=$|\n)")
 _NOT_INITIALS = words("am um by von uhr md rn np und and the at on in im vom der die das dr pd fa oa ca mit")
 
-# "Dres. med. Ott, Haller und Frick": every name of the list after the plural title.
-DOCTORS_LIST = literal_starts(re.compile(rf"(?:Dres\.|Drs\.)(?:[ \t]?(?:med\.|univ\.|dent\.))*[ \t]*(?P<v>{NAME}"
-                                         rf"(?:[ \t]*(?:,|und|and|&|/)[ \t]*{NAME})+)"))
+# "Dres. med. Ott, Haller und Frick": every name of the list after the plural title. (Fix round 22: without the
+# full stop, "Drs Ott and Frick"; French "les Drs Ott et Frick"; Italian "i dott. Ott e Frick", "i dottori Ott,
+# Frick e Haller"; an Oxford comma, "Drs. Ott, Frick, and Haller". A department word ends the list: "Dres. Ott und
+# Frick, Unfallchirurgie".)
+_PLURAL_TITLE = (
+    r"(?<![\w-])(?:(?:Dres|Drs|DRS|Proff)\.?(?:[ \t]?(?:med\.|univ\.|dent\.))*|(?<=\b[Ii][ \t])dott\.|"
+    r"[Dd]ottori|[Dd]ott\.ri)"
+)
+_LIST_JOIN = r"(?:[ \t]*,[ \t]*(?:(?:and|und|et|e)[ \t]+)?|[ \t]+(?:und|and|et|e|u\.)[ \t]+|[ \t]*[&/][ \t]*)"
+DOCTORS_LIST = literal_starts(re.compile(rf"{_PLURAL_TITLE}[ \t]*(?P<v>{NAME}(?:{_LIST_JOIN}{NAME})+)"))
+_NAME_WORD_RE = re.compile(NAME)
+DOCTORS_LIST_GATE = NeedleGate(("Dres", "Drs", "DRS", "Proff", "dott.", "ottori", "ott.ri"))
 _PATIENT_WORD = PERSON_PATTERNS[2]
 # The dash or pipe header name (PERSON_PATTERNS[3]) needs one of these characters in the text.
 _DASH_HEADER = PERSON_PATTERNS[3]
@@ -458,6 +467,18 @@ def trim_name(text: str, start: int, end: int) -> tuple[int, int] | None:
     first = words[0].start()
     # An initial before the first word ("J. Smith") belongs to the name.
     return min(start, first), words[-1].end()
+
+
+def doctors_list_hits(text: str) -> list[Hit]:
+    """PERSON cues of every surname after a plural title, up to the first word that is no name ("Dres. Ott und
+    Frick, Unfallchirurgie" takes Ott and Frick)."""
+    hits: list[Hit] = []
+    for m in DOCTORS_LIST.finditer(text):
+        for name in _NAME_WORD_RE.finditer(text, m.start("v"), m.end("v")):
+            if not is_plain_name_word(name.group()):
+                break
+            hits.append(Hit(name.start(), name.end(), "PERSON", "cue"))
+    return hits
 
 
 def trim_person(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -668,10 +689,8 @@ def person_hits(text: str, lowered: str) -> list[Hit]:
             trimmed = trim_person(text, h.start, h.end)
             if trimmed:
                 hits.append(Hit(trimmed[0], trimmed[1], "PERSON", source))
-    if "Dres." in text or "Drs." in text:  # (round 21a: the English plural, "Drs. A, B, C")
-        for m in DOCTORS_LIST.finditer(text):
-            for name in re.finditer(NAME, text[m.start("v"):m.end("v")]):
-                hits.append(Hit(m.start("v") + name.start(), m.start("v") + name.end(), "PERSON", "cue"))
+    if DOCTORS_LIST_GATE.search(text):  # (round 21a: the English plural, "Drs. A, B, C")
+        hits.extend(doctors_list_hits(text))
     for degree in DEGREE.finditer(text, text):
         m = NAME_BEFORE_DEGREE.search(text, max(text.rfind("\n", 0, degree.start()) + 1, degree.start() - 60),
                                       degree.start())

@@ -89,8 +89,8 @@ def _id_shaped(value: str, label: str) -> bool:
     return True
 
 
-def ref_id_hits(text: str, lowered: str) -> list[Hit]:
-    """The labelled reference, serial, examination and file numbers in `text` (`lowered`: its lower-cased form)."""
+def ref_id_hits(text: str) -> list[Hit]:
+    """The labelled reference, serial, examination and file numbers in `text`."""
     if not _GATE.search(text):
         return []
     out: list[Hit] = []

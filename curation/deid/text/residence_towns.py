@@ -30,7 +30,8 @@ from __future__ import annotations
 
 import re
 
-from curation.deid.text.common import CAP_WORD, Hit, NeedleGate, _Scanner, literal_starts, words
+from curation.deid.text.common import CAP_WORD, Hit, NeedleGate, _Scanner, literal_prefixes, literal_starts, words
+from curation.deid.text.drug_shapes import is_drug_or_device
 from curation.deid.text.facilities import DE_FACILITY_HEAD, NOT_FACILITY_NAMES
 from curation.deid.text.given_names import is_any_given_name
 from curation.deid.text.names import NOT_NAME_WORDS
@@ -54,7 +55,7 @@ _RESIDENCE = re.compile(
     rf"[ \t]*:?[ \t]+(?P<v>(?P<t>{TOWN}){_TAIL})(?=[ \t]*(?:[,;)\n]|\.(?!\S)|$))"
 )
 _BIRTHPLACE = re.compile(
-    rf"(?<![\w-])(?:nat[oa][ \t]a|n[ée]e?[ \t]à|geboren[ \t]in)[ \t]+(?P<v>(?P<t>{TOWN}))"
+    rf"(?<![\w-])(?:[Nn]at[oa][ \t]a|[Nn][ée]e?[ \t]à|[Gg]eboren[ \t]in)[ \t]+(?P<v>(?P<t>{TOWN}))"
     rf"(?=[ \t,;.)]|$)"
 )
 _LETTER_PLACE = re.compile(
@@ -96,53 +97,40 @@ _PATIENT_LINE_TOWN = re.compile(
 )
 _COUNTY = re.compile(rf"(?<![\w-])(?P<v>(?P<t>{TOWN}),[ \t](?:Co\.|County)[ \t]{_WORD})(?![\w-])")
 
-# Run from their literal starts in the shared pass, not tried at every position (round 19 of speed).
+
+def _cue_gate(pattern: re.Pattern[str], needles: tuple[str, ...] = ()) -> NeedleGate:
+    """A gate whose needles are the literal cues that every match of `pattern` starts with, generated from the
+    pattern itself (fix round 22: a hand-written list missed cues the patterns read, "nee à"); `needles` only for a
+    pattern without a literal start (a town before its county), each held by every match."""
+    cues = literal_prefixes(pattern)
+    if not cues and not needles:
+        raise ValueError("a slot pattern needs literal cues or needles")
+    return NeedleGate(tuple(sorted(cues)) or needles)
+
+
+# Each slot pattern with its gate: the pattern runs only where one of its cues occurs (the shared needle pass).
+_GATES = tuple(
+    _cue_gate(pattern, needles)
+    for pattern, needles in (
+        (_RESIDENCE, ()),
+        (_BIRTHPLACE, ()),
+        (_LETTER_PLACE, ()),
+        (_RELATIVE_TOWN, ()),
+        (_DOCTOR_TOWN, ()),
+        (_COUNTY, ("Co.", "County")),
+    )
+)
+_PATIENT_LINE_GATE = _cue_gate(_PATIENT_LINE_TOWN)
+
+# Run from their literal starts in the shared pass, not tried at every position (round 19 of speed); the gates above
+# are generated from the plain patterns.
 _RESIDENCE, _BIRTHPLACE, _LETTER_PLACE, _RELATIVE_TOWN, _DOCTOR_TOWN, _PATIENT_LINE_TOWN = (
     literal_starts(p)
     for p in (_RESIDENCE, _BIRTHPLACE, _LETTER_PLACE, _RELATIVE_TOWN, _DOCTOR_TOWN, _PATIENT_LINE_TOWN)
 )
-
-# Each slot pattern with the substrings one of which it cannot match without (None: no cheap one, always scanned).
-_STRONG: tuple[tuple[re.Pattern[str] | _Scanner, tuple[str, ...] | None], ...] = (
-    (_RESIDENCE, ("Wohn", "wohn", "eimat", "erkunft", "esid", "ives", "Home", "omici")),
-    (_BIRTHPLACE, ("nato", "nata", "à", "geboren")),
-    (_LETTER_PLACE, ("Fait", "Établi", "Fatto", "Redatto")),
-    (_RELATIVE_TOWN, ("(",)),
-    (_DOCTOR_TOWN, ("arzt", "ärztin", "GP", "médecin", "medico")),
-    (_COUNTY, ("Co.", "County")),
+_STRONG: tuple[tuple[re.Pattern[str] | _Scanner, NeedleGate], ...] = tuple(
+    zip((_RESIDENCE, _BIRTHPLACE, _LETTER_PLACE, _RELATIVE_TOWN, _DOCTOR_TOWN, _COUNTY), _GATES, strict=True)
 )
-_NEEDLES = (
-    "ohn",
-    "eimat",
-    "erkunft",
-    "esid",
-    "ives",
-    "Home",
-    "omici",
-    "nat",
-    "né",
-    "ne ",
-    "geboren",
-    "Fait",
-    "Établi",
-    "Fatto",
-    "Redatto",
-    "(",
-    "arzt",
-    "ärztin",
-    "GP",
-    "médecin",
-    "medico",
-    "Co.",
-    "County",
-    "Pat",
-    "Pt.",
-    "Pazient",
-)
-# The substring tests above read from the shared needle pass (round 19 of speed: ~50 `in` scans of the text).
-_GATE = NeedleGate(_NEEDLES)
-_SLOT_GATES = tuple((pattern, NeedleGate(needles) if needles else None) for pattern, needles in _STRONG)
-_PATIENT_GATE = NeedleGate(("Pat", "Pt.", "Pazient"))
 
 
 # Roles and trades in brackets after a relative's name ("Tochter Eva Moser (Ärztin)"): no place.
@@ -173,8 +161,10 @@ def town_like(town: str, *, short: bool = False, shaped: bool = True) -> bool:
 def _slot_holds_town(text: str, pattern: re.Pattern[str] | _Scanner, m: re.Match[str]) -> bool:
     """Whether the slot of `m` is a town's and not social history, a drug or a test (mend of 21b): an English
     "Home:" and a bare family doctor's role take a listed town (a county or province after "Home:" too); a
-    relative's name holds a listed given name or surname."""
+    relative's name holds a listed given name or surname; no slot takes an unlisted drug, device or therapy."""
     town = m.group("t")
+    if town not in towns() and is_drug_or_device(town.split()[-1]):
+        return False  # "(Dr. Lanz, Hausarzt, Sintrom)", "(Dr Maddox, GP, Metformin)": the treatment (fix round 22)
     if pattern is _RESIDENCE and m.group().startswith("Home"):
         return town in towns() or m.group("v") != town
     if pattern is _DOCTOR_TOWN and not _DOCTOR_BEFORE.search(text, max(0, m.start() - 40), m.start()):
@@ -186,19 +176,17 @@ def _slot_holds_town(text: str, pattern: re.Pattern[str] | _Scanner, m: re.Match
 
 def residence_town_hits(text: str) -> list[Hit]:
     """The towns of residence, birth, letters and relatives in `text` (ADDRESS)."""
-    if not _GATE.search(text):
-        return []
     out: list[Hit] = []
-    for pattern, gate in _SLOT_GATES:
-        if gate is not None and not gate.search(text):
-            continue  # (a necessary substring of the pattern is absent: it cannot match)
+    for pattern, gate in _STRONG:
+        if not gate.search(text):
+            continue  # (no cue of the pattern stands in the text: it cannot match)
         for m in pattern.finditer(text):
             # A birthplace or a letter's place slot holds a town even of a common word's shape ("Sion", "Gais").
             if not _slot_holds_town(text, pattern, m):
                 continue
             if town_like(m.group("t"), shaped=pattern not in (_BIRTHPLACE, _LETTER_PLACE)):
                 out.append(Hit(m.start("v"), m.end("v"), "ADDRESS", "rule"))
-    if _PATIENT_GATE.search(text):
+    if _PATIENT_LINE_GATE.search(text):
         for m in _PATIENT_LINE_TOWN.finditer(text):
             if town_like(m.group("t"), short=True):
                 out.append(Hit(m.start("v"), m.end("v"), "ADDRESS", "rule"))

@@ -38,6 +38,7 @@ from curation.deid.text.common import (
 )
 from curation.deid.text.contact_names import contact_name_hits
 from curation.deid.text.contacts import contact_hits
+from curation.deid.text.credential_names import credential_name_hits
 from curation.deid.text.crew_names import crew_name_hits
 from curation.deid.text.cue_names import cue_name_hits, former_name_hits
 from curation.deid.text.date_lines import date_line_hits
@@ -493,6 +494,7 @@ def _rule_hits(text: str) -> list[Hit]:
         hits.extend(rank_hits(text, lowered))
         hits.extend(reply_header_hits(text, lowered))
         hits.extend(prose_login_hits(text, lowered))  # "with d.oconnor", "con f.castelli" (round 21a)
+        hits.extend(credential_name_hits(text, lowered))  # "sabine krauter, md", "whitlock rn" (fix round 22)
         hits.extend(subject_initial_hits(text, lowered))  # "Initialen M.-K. B.", "initials RJT" (round 21a)
         hits = without_rota_days(text, hits)
     hits.extend(contact_name_hits(text))  # contact, consent, page, billing, newborn and script forms (round 16a)
@@ -507,7 +509,7 @@ def _rule_hits(text: str) -> list[Hit]:
     hits.extend(case_ref_hits(text, lowered))
     hits.extend(coded_id_hits(text, lowered))  # coded values, bPKs, call signs, extension brackets (round 18c)
     hits.extend(permit_id_hits(text, lowered))  # residence documents, claim, run and job numbers (round 20b)
-    hits.extend(ref_id_hits(text, lowered))  # reference, serial, examination and file numbers (round 21b)
+    hits.extend(ref_id_hits(text))  # reference, serial, examination and file numbers (round 21b)
     hits.extend(phone_form_hits(text, lowered))  # internal numbers, tel: URIs, bracketed US numbers (round 21b)
     hits.extend(residence_town_hits(text))  # towns of residence, birth, letters, relatives (round 21b)
     for code in _HYPHEN_SCANNER.finditer(text):
