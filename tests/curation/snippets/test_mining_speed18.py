@@ -3,10 +3,13 @@
 
 from __future__ import annotations
 
+import random
+import re
 import sys
 
 import pytest
 
+from curation.snippets import mine
 from curation.snippets.gate import FOLDING, has_folding, may_hold
 
 
@@ -43,3 +46,84 @@ def test_has_folding_on_texts(text: str, expected: bool) -> None:
 )
 def test_may_hold(text: str, stems: tuple[str, ...], expected: bool) -> None:
     assert may_hold(text, text.lower(), stems) is expected
+
+
+# --- sentence ends: the stop scan and the glued-heading scan merged are the one alternation ---
+
+_PIECES = [
+    "Befund:",
+    "Befunde :",
+    "BEFUND:",
+    "Beurteilung:",
+    "Zusammenfassung:",
+    "Findings:",
+    "FINDINGS :",
+    "Impression:",
+    "IMPRESSION:",
+    "Conclusion:",
+    "CONCLUSIONS:",
+    "Befund",
+    "Findings",
+    "Befundung:",
+    "BefundBefund:",
+    "Herd",
+    "Rundherd 8 mm",
+    "(Serie 3, Bild 40)",
+    "(se 3 im 18)",
+    "12.03.2025",
+    "2025",
+    "7",
+    ".",
+    ". ",
+    "! ",
+    "? ",
+    "\n",
+    "\n\n",
+    " \n ",
+    " ",
+    "  ",
+    "(",
+    ")",
+    "/",
+    "-",
+    ":",
+    "Neue Läsion",
+    "Ärger",
+    '"Zitat"',
+    "[3]",
+    "x",
+    "Se. 4",
+]
+
+
+def _random_texts(n: int, seed: int) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choice(_PIECES) for _ in range(rng.randint(1, 16))) for _ in range(n)]
+
+
+def test_sentence_ends_are_the_alternations_matches() -> None:
+    alternation = re.compile(mine._STOP.pattern + "|" + mine._GLUED_HEADING)
+    glued = 0
+    for text in _random_texts(4000, seed=18):
+        want = [(m.start(), m.end(), m.group()) for m in alternation.finditer(text)]
+        assert [(m.start(), m.end(), m.group()) for m in mine._sentence_ends(text)] == want, text
+        glued += sum(1 for a, b, _ in want if a == b)
+    assert glued > 300  # the glued headings are exercised
+
+
+@pytest.mark.parametrize(
+    ("text", "bounds"),
+    [
+        ("(RTF-Import)Befund:Neue Läsion (Serie 3, Bild 40).", [(0, 12), (12, 50)]),
+        ("Herd 8 mm.Befund: Zyste.", [(0, 10), (10, 24)]),
+        ("node 19 mm (se 3 im 18)IMPRESSION: stable.", [(0, 23), (23, 42)]),
+        ("Voruntersuchung: CT vom 12.03.2025 Befund: Herd 8 mm.", [(0, 35), (35, 53)]),
+        ("Herd 8 mm. Befund: Zyste.\nBeurteilung: gut.", [(0, 10), (11, 25), (26, 43)]),
+        # look-alikes: a heading word inside a word, and one without its colon, end nothing
+        ("Kein Befund. Zweitbefund: Herd.", [(0, 12), (13, 31)]),
+        ("Herd (Findings 3) gut.", [(0, 22)]),
+        ("Herd 8 mm (Befund: alt).", [(0, 24)]),  # inside a closed bracket
+    ],
+)
+def test_sentence_bounds_with_glued_headings(text: str, bounds: list[tuple[int, int]]) -> None:
+    assert mine.sentence_bounds(text) == bounds
