@@ -9,6 +9,7 @@ import sys
 
 import pytest
 
+from curation.snippets import grammar as G
 from curation.snippets import mine
 from curation.snippets.gate import FOLDING, has_folding, may_hold
 
@@ -127,3 +128,130 @@ def test_sentence_ends_are_the_alternations_matches() -> None:
 )
 def test_sentence_bounds_with_glued_headings(text: str, bounds: list[tuple[int, int]]) -> None:
     assert mine.sentence_bounds(text) == bounds
+
+
+# --- grammar._PRIOR_HINT_PLAIN led by its first characters: the same boolean as the plain alternation ---
+
+# The alternation as rounds 13-24 wrote it (the oracle; grammar.py now holds the led form).
+_PLAIN_HINT = re.compile(
+    r"\d{4}|\d\.\s?\d{1,2}\.|\d/\d{1,2}/\d\d|\d\.?\s+" + G._MONTH + r"(?!\w)|"
+    r"→|->|=>|⇒|\bBL\b|\bVA\b|\bVB\b|"
+    r"\bi?(?:CR|PR|SD|PD|UPD|CPD)\b|\b(?:[CPN]MR|PMD)\b|"
+    r"\b\d{1,2}/\d\d\s+\d+(?:[.,]\d+)?\s*(?:mm|cm)\b|"
+    r"\b(?:vom|of|from|dated)\s+(?:\d{1,2}\.?\s+)?(?:Jan|Jän|Feb|Mär|Mar|Apr|Mai|May|Jun|Jul|"
+    r"Aug|Sep|Okt|Oct|Nov|Dez|Dec|Frühjahr|Sommer|Herbst|Winter)"
+)
+_HINT_PIECES = [
+    "2023",
+    "202",
+    "12.",
+    "3",
+    "12.03.",
+    "1. ",
+    "1.3.",
+    "4/12/23",
+    "4/1/2",
+    "02/25 11 mm",
+    "2/25 1,5 cm",
+    "12/25 11",
+    "5 Mai",
+    "5. März",
+    "5 Juni",
+    "5 Jun",
+    "3 Dec.",
+    "3 Decx",
+    "→",
+    "->",
+    "=>",
+    "⇒",
+    "-",
+    "=",
+    ">",
+    "BL",
+    "VA",
+    "VB",
+    "VC",
+    "BLx",
+    "xBL",
+    "CR",
+    "iCR",
+    "PR",
+    "SD",
+    "PD",
+    "UPD",
+    "CPD",
+    "iCPD",
+    "CMR",
+    "PMR",
+    "NMR",
+    "PMD",
+    "xPMD",
+    "PDx",
+    "vom",
+    "of",
+    "from",
+    "dated",
+    "vomx",
+    "xof",
+    "vom 3. Jan",
+    "of 12 Frühjahr",
+    "from Winter",
+    "dated Sep",
+    "of Sommer",
+    " ",
+    "  ",
+    "\n",
+    ".",
+    ",",
+    "(",
+    "_",
+    "é",
+    "Herd",
+    "mm",
+    "cm",
+    "i",
+    "C",
+    "P",
+    "U",
+    "S",
+    "N",
+    "B",
+    "V",
+    "d",
+    "f",
+    "o",
+    "v",
+    "a1",
+    "Bild 4",
+    "Serie 3",
+]
+
+
+def test_led_prior_hint_is_the_plain_alternation() -> None:
+    rng = random.Random(24)
+    hits = 0
+    for _ in range(20000):
+        text = "".join(rng.choice(_HINT_PIECES) for _ in range(rng.randint(1, 8)))
+        want = _PLAIN_HINT.search(text) is not None
+        assert (G._PRIOR_HINT_NO_MONTH.search(text) is not None) is want, text
+        hits += want
+    assert 2000 < hits < 18000  # both answers are exercised
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Herd 12 mm (Serie 3, Bild 40).", False),
+        ("VU 2023: Herd 12 mm.", True),
+        ("Herd vom 12.03. unverändert", True),
+        ("Herd BL 12 mm", True),
+        ("Herd BLx 12 mm", False),  # a longer word
+        ("bei iCPD 22 mm", True),
+        ("– 02/25 11 mm (4/55)", True),
+        ("Herd 11 mm -> 14 mm", True),
+        ("Befund vom Sommer", True),
+        ("Befund vom sommer", False),  # case-sensitive, as written
+    ],
+)
+def test_led_prior_hint_examples(text: str, expected: bool) -> None:
+    assert (G._PRIOR_HINT_NO_MONTH.search(text) is not None) is expected is (_PLAIN_HINT.search(text) is not None)
