@@ -10,7 +10,7 @@ import sys
 import pytest
 
 from curation.snippets import grammar as G
-from curation.snippets import mine
+from curation.snippets import mine, study_past
 from curation.snippets.gate import FOLDING, has_folding, may_hold
 
 
@@ -103,7 +103,7 @@ def _random_texts(n: int, seed: int) -> list[str]:
 
 
 def test_sentence_ends_are_the_alternations_matches() -> None:
-    alternation = re.compile(mine._STOP.pattern + "|" + mine._GLUED_HEADING)
+    alternation = re.compile(r"\n\s*|[.!?](?=\s+[A-ZÄÖÜ(\[\d\"])|" + mine._GLUED_HEADING)  # as round 25 wrote it
     glued = 0
     for text in _random_texts(4000, seed=18):
         want = [(m.start(), m.end(), m.group()) for m in alternation.finditer(text)]
@@ -255,3 +255,12 @@ def test_led_prior_hint_is_the_plain_alternation() -> None:
 )
 def test_led_prior_hint_examples(text: str, expected: bool) -> None:
     assert (G._PRIOR_HINT_NO_MONTH.search(text) is not None) is expected is (_PLAIN_HINT.search(text) is not None)
+
+
+def test_study_past_sentence_stop_is_the_class_alternation() -> None:
+    plain = re.compile(r"[.!?](?=\s+[A-ZÄÖÜ])|\n")
+    for text in _random_texts(3000, seed=7):
+        for lo in (0, 5):
+            want = [m.span() for m in plain.finditer(text, lo, len(text) - 3)]
+            assert [m.span() for m in study_past._SENTENCE_STOP.finditer(text, lo, len(text) - 3)] == want
+    assert study_past.sentence_of("Herd. Zyste 8 mm (Se 3 Bi 4).\nNeu", 12) == (5, 28)
