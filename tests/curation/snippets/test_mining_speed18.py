@@ -10,7 +10,7 @@ import sys
 import pytest
 
 from curation.snippets import grammar as G
-from curation.snippets import mine, study_past
+from curation.snippets import mine, study_headings, study_past
 from curation.snippets.gate import FOLDING, has_folding, may_hold
 
 
@@ -264,3 +264,55 @@ def test_study_past_sentence_stop_is_the_class_alternation() -> None:
             want = [m.span() for m in plain.finditer(text, lo, len(text) - 3)]
             assert [m.span() for m in study_past._SENTENCE_STOP.finditer(text, lo, len(text) - 3)] == want
     assert study_past.sentence_of("Herd. Zyste 8 mm (Se 3 Bi 4).\nNeu", 12) == (5, 28)
+
+
+# --- study_headings._inline: skipped only where _INLINE cannot match ---
+
+_HEAD_PIECES = [
+    "Befund:",
+    "Vorbefund Serie 3:",
+    "Externe CT (Serie 2):",
+    ". ",
+    "; ",
+    ": ",
+    "! ",
+    "? ",
+    ".",
+    ":",
+    "\t",
+    " ",
+    "\n",
+    "Herd 8 mm",
+    "(Bild 45)",
+    "Aktuelle CT Serie 4:",
+    "ab",
+    "a",
+    "12:30",
+    ":3",
+    "Prior MRI series 701 (2024):",
+]
+
+
+def test_inline_labels_are_the_patterns_matches() -> None:
+    rng = random.Random(20)
+    found = 0
+    for _ in range(20000):
+        text = "".join(rng.choice(_HEAD_PIECES) for _ in range(rng.randint(1, 9)))
+        want = [m.span() for m in study_headings._INLINE.finditer(text)]
+        assert [m.span() for m in study_headings._inline(text)] == want, text
+        found += bool(want)
+    assert found > 3000
+
+
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        ("Befund: Herd 8 mm (Bild 45).", []),  # one section label, no stop before its colon
+        ("Herd (Bild 52). Current CT series 5: Herd (Bild 60).", ["Current CT series 5"]),
+        ("Befund: Vorbefund Serie 3: Herd (Bild 20).", ["Vorbefund Serie 3"]),
+        ("Herd. ab:", ["ab"]),  # the shortest: the stop four characters before the colon
+        ("Herd.ab:", []),  # no blank after the stop
+    ],
+)
+def test_inline_labels(text: str, labels: list[str]) -> None:
+    assert [m.group("label") for m in study_headings._inline(text)] == labels
