@@ -10,7 +10,7 @@ import sys
 import pytest
 
 from curation.snippets import grammar as G
-from curation.snippets import mine, study_headings, study_past
+from curation.snippets import measured_pairs, mine, study_headings, study_past
 from curation.snippets.gate import FOLDING, has_folding, may_hold
 
 
@@ -316,3 +316,30 @@ def test_inline_labels_are_the_patterns_matches() -> None:
 )
 def test_inline_labels(text: str, labels: list[str]) -> None:
     assert [m.group("label") for m in study_headings._inline(text)] == labels
+
+
+# --- measured_pairs: the caption gate asked only where its second half stands ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Zielläsionen (Serie/Bild):", True),
+        ("Verlauf (Se / Bi): Leber", True),
+        ("Angaben in Se:\n Bi 4", True),  # white space includes the line break
+        ("Befund: Rundherd 8 mm, LWK 3/4.", False),
+        ("Befund: Herd (Se 3/ 12)", False),
+        ("Ratio 3:i", True),
+        ("", False),
+    ],
+)
+def test_caption_after(text: str, expected: bool) -> None:
+    assert measured_pairs._caption_after(text) is expected is (re.search(r"[/:]\s*[BbIi]", text) is not None)
+
+
+def test_caption_after_on_random_texts() -> None:
+    rng = random.Random(21)
+    pieces = ["/", ":", " ", "\n", "\t", "B", "b", "I", "i", "x", "Serie", "Bild", "3", "ı", "ß"]
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+        assert measured_pairs._caption_after(text) is (re.search(r"[/:]\s*[BbIi]", text) is not None), text
