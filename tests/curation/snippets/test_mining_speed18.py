@@ -11,7 +11,8 @@ import pytest
 
 from curation.snippets import grammar as G
 from curation.snippets import measured_pairs, mine, study_headings, study_past
-from curation.snippets.gate import FOLDING, has_folding, may_hold
+from curation.snippets.gate import FOLDING, gated_finditer, has_folding, may_hold
+from tests.curation.snippets.test_gate import _texts as _gate_texts
 
 
 def test_has_folding_is_the_folding_set_test_for_every_code_point() -> None:
@@ -343,3 +344,39 @@ def test_caption_after_on_random_texts() -> None:
     for _ in range(20000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
         assert measured_pairs._caption_after(text) is (re.search(r"[/:]\s*[BbIi]", text) is not None), text
+
+
+# --- grammar: the fuzzy and split candidates led by their gates find what the gated scans find ---
+
+_LOOK_ALIKES = ["Se rie 3, Bi ld 45", "Serei 4 Bidl 12", "İmgae 5", "ſerei 3", "aSerei 3", "Seite 4", "bis 12"]
+
+
+@pytest.mark.parametrize(
+    ("led", "gate", "pattern"),
+    [
+        (G._FUZZY_LED, G._FUZZY_GATE, G._FUZZY_CANDIDATE),
+        (G._SPLIT_LED, G._SPLIT_GATE, G._SPLIT_CANDIDATE),
+    ],
+    ids=["fuzzy", "split"],
+)
+def test_led_candidates_are_the_gated_scans(led: re.Pattern[str], gate: re.Pattern[str], pattern: re.Pattern[str]):
+    found = 0
+    for text in [*_gate_texts(3000, seed=18), *_LOOK_ALIKES]:
+        want = [(m.span(), m.groups()) for m in gated_finditer(gate, pattern, text)]
+        assert [(m.span(), m.groups()) for m in led.finditer(text)] == want, text
+        assert want == [(m.span(), m.groups()) for m in pattern.finditer(text)]
+        found += len(want)
+    assert found > 40  # both forms are exercised (split ones are the rarest)
+
+
+@pytest.mark.parametrize(
+    ("text", "offsets"),
+    [
+        ("Herd (Se rie 3, Bi ld 45).", [6, 16]),  # OCR-split keywords
+        ("Herd Serei 4 Bidl 12.", [5, 13]),  # misspellings
+        ("Herd Seite 4, bis 12 mm.", []),  # known words, no keyword
+        ("Herd aSerei 4.", []),  # inside a word
+    ],
+)
+def test_candidate_offsets_with_led_candidates(text: str, offsets: list[int]) -> None:
+    assert G.candidate_offsets(text) == offsets
