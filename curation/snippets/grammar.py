@@ -744,6 +744,13 @@ _EXACT_CANDIDATE = re.compile(
 # (round 28b: "Run" before a number, a DSA run's series word)
 _EXACT_GATE = re.compile(r"[SsſAaBbIiİıPpLlRrǂǁ(\[](?:(?<=[(\[ǂǁS])|(?<!\w.)(?i:(?<=s)[eérlc\d]|(?<=a)u|(?<=b)[il]|"
                          r"(?<=i)m|(?<=p)i|(?<=l)e|(?<=r)u))")
+# Mining speed 18: a tighter gate for `_EXACT_CANDIDATE` alone (`_EXACT_GATE` gates `REF_PATTERN` too): each of its
+# alternatives opens at a bracket or a mark, or at a word start: a capital "S" before a stop, colon, blank, digit or
+# slash ("S 4/12", "S/I") or a keyword's second letter; a "b" before "i" (not "is": "bis") or "l", "le" only as "lev"
+# (Level), "ru" only as "run" before a number (Run), "au" only as "aufn" (Aufnahme): "bis", "Leber", "Rundherd",
+# "Steatosis", "auf" are no hits (test_mining_speed18.py checks that it hits every start of the candidate's).
+_CANDIDATE_GATE = re.compile(r"[SsſAaBbIiİıPpLlRrǂǁ(\[](?:(?<=[(\[ǂǁ])|(?<!\w.)(?:(?<=S)[.:\s\d/]|(?i:(?<=s)[eérlc\d]|"
+                             r"(?<=a)ufn|(?<=b)(?:i(?!s)|l)|(?<=i)m|(?<=p)i|(?<=l)ev|(?<=r)un\s*\d)))")
 # OCR-split keywords before a number: "Se rie 3", "Bi ld 45" (checked against the keyword list)
 _SPLIT_REST, _SPLIT_AFTER = r"[a-z]{0,3}", r" ([a-z]{1,5})(?=\s*\.?\s*\d)"
 _SPLIT_CANDIDATE = re.compile(r"(?i)\b([sbi]" + _SPLIT_REST + ")" + _SPLIT_AFTER)
@@ -791,7 +798,7 @@ class RefSpan:
 
 def candidate_offsets(text: str) -> list[int]:
     """Offsets where a reference may start: the only places the slow path looks at."""
-    found = [m.start() for m in gated_finditer(_EXACT_GATE, _EXACT_CANDIDATE, text)]
+    found = [m.start() for m in gated_finditer(_CANDIDATE_GATE, _EXACT_CANDIDATE, text)]
     if _DIGIT_COLON.search(text):  # round 18: "located on 4:118"
         found += [m.start() for m in _LOCATIVE_PAIR.finditer(text)]
     found += [m.start() for m in _FUZZY_LED.finditer(text) if _fuzzy_kind(m.group(1))]
@@ -801,7 +808,8 @@ def candidate_offsets(text: str) -> list[int]:
 
 def has_candidate(text: str) -> bool:
     """True when `text` may hold a reference."""
-    if gated_search(_EXACT_GATE, _EXACT_CANDIDATE, text) or (_DIGIT_COLON.search(text) and _LOCATIVE_PAIR.search(text)):
+    if gated_search(_CANDIDATE_GATE, _EXACT_CANDIDATE, text) or (
+            _DIGIT_COLON.search(text) and _LOCATIVE_PAIR.search(text)):
         return True
     return (any(_fuzzy_kind(m.group(1)) for m in _FUZZY_LED.finditer(text))
             or any(_split_kind(m) for m in _SPLIT_LED.finditer(text)))

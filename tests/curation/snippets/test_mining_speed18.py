@@ -12,6 +12,7 @@ import pytest
 from curation.snippets import grammar as G
 from curation.snippets import measured_pairs, mine, study_headings, study_past
 from curation.snippets.gate import FOLDING, gated_finditer, has_folding, may_hold
+from tests.curation.snippets.test_gate import PIECES
 from tests.curation.snippets.test_gate import _texts as _gate_texts
 
 
@@ -380,3 +381,87 @@ def test_led_candidates_are_the_gated_scans(led: re.Pattern[str], gate: re.Patte
 )
 def test_candidate_offsets_with_led_candidates(text: str, offsets: list[int]) -> None:
     assert G.candidate_offsets(text) == offsets
+
+
+# --- grammar._CANDIDATE_GATE: hits every start of _EXACT_CANDIDATE's, fewer than _EXACT_GATE ---
+
+_CANDIDATE_PIECES = [
+    *PIECES,
+    "bis",
+    "Bis",
+    "BIS",
+    "biſ",
+    "Bi",
+    "bi.",
+    "Bis 4",
+    "bis 4",
+    "Rund",
+    "Run",
+    "RUN",
+    "Run 3",
+    "run4",
+    "Rundherd 3",
+    "Leber",
+    "Level",
+    "LEVEL",
+    "Lev",
+    "levels 12",
+    "Le 4",
+    "Auf",
+    "auf",
+    "Aufn",
+    "AUFNAHME",
+    "Aufnahme 12",
+    "Stea",
+    "Steatosis",
+    "Sple",
+    "S",
+    "S.",
+    "S:",
+    "S ",
+    "S/",
+    "S4",
+    "s4i55",
+    "Sé",
+    "SÉRIE",
+    "Sér.",
+    "imgs",
+    "IMGS 3",
+    "Pic 4",
+    "ǂ3",
+    "ǁ4",
+    "(",
+    "[",
+    " ",
+    "/",
+    ":",
+    "3",
+    "45",
+]
+
+
+def test_candidate_gate_hits_every_candidate_start() -> None:
+    rng = random.Random(28)
+    checked = saved = 0
+    for _ in range(6000):
+        text = "".join(rng.choice(_CANDIDATE_PIECES) for _ in range(rng.randint(1, 12)))
+        for p in range(len(text) + 1):
+            if G._EXACT_CANDIDATE.match(text, p):
+                checked += 1
+                assert G._CANDIDATE_GATE.match(text, p), (text, p)
+            saved += bool(G._EXACT_GATE.match(text, p)) and not G._CANDIDATE_GATE.match(text, p)
+        assert [m.span() for m in gated_finditer(G._CANDIDATE_GATE, G._EXACT_CANDIDATE, text)] == [
+            m.span() for m in G._EXACT_CANDIDATE.finditer(text)
+        ], text
+    assert checked > 2000 and saved > 2000
+
+
+@pytest.mark.parametrize(
+    ("text", "hits"),
+    [
+        ("Leber bis 8 mm, Rundherd auf Steatosis.", []),  # look-alikes: no hit
+        ("Level 4, Run 3, Aufnahme 12, bi 4, Bld 5, S 4/12, S/I, Se 3, (4:12)", [0, 9, 16, 29, 35, 42, 50, 55, 61]),
+    ],
+)
+def test_candidate_gate_hits(text: str, hits: list[int]) -> None:
+    assert [m.start() for m in G._CANDIDATE_GATE.finditer(text)] == hits
