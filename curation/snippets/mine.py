@@ -188,7 +188,6 @@ class Reference:
                 "prior_study": self.prior_study}
 
 
-_PREV_WORD = re.compile(r"([\w]+)\W*$")
 _VALUE_BEFORE = re.compile(r"\d\s$")
 
 
@@ -204,6 +203,15 @@ def _last_word(text: str, start: int, end: int) -> str:
     return text[i:end]
 
 
+def _word_before(text: str, start: int, end: int) -> str:
+    """The word that `re.search(r"(\\w+)\\W*$", text[start:end])` finds ("" for none): the last run of word characters,
+    past the non-word ones that end the slice, found from its end (mining speed 18: the pattern tried every word of
+    the slice, each back through its letters)."""
+    while end > start and not (text[end - 1].isalnum() or text[end - 1] == "_"):
+        end -= 1
+    return _last_word(text, start, end)
+
+
 def _period_ends_sentence(text: str, start: int, period: int) -> bool:
     """False after an abbreviation ("Se.", "ca.", an initial "A.") or an ordinal ("der 7. Rippe", a list
     number "1. "); True after a value ("LWK 8/9.", "TI-RADS 4.", "1.5 T.")."""
@@ -214,8 +222,8 @@ def _period_ends_sentence(text: str, start: int, period: int) -> bool:
         before = text[start:period - len(w)]
         if not before.strip() or before.endswith("."):
             return False  # list number or ordinal at the sentence start, or a date "21.3."
-        prev = _PREV_WORD.search(before)
-        return prev is None or prev.group(1).lower() not in _ORDINAL_BEFORE
+        prev = _word_before(text, start, period - len(w))
+        return not prev or prev.lower() not in _ORDINAL_BEFORE
     if len(w) == 1 and w.isalpha() and _VALUE_BEFORE.search(text, start, period - 1):
         return text[period + 1:period + 3].strip()[:1].isalpha()  # a unit after a value: "1.5 T. There"
     if len(w) == 1 and w.isupper() and _CATEGORY_BEFORE.search(text, start, period - 1):

@@ -465,3 +465,17 @@ def test_candidate_gate_hits_every_candidate_start() -> None:
 )
 def test_candidate_gate_hits(text: str, hits: list[int]) -> None:
     assert [m.start() for m in G._CANDIDATE_GATE.finditer(text)] == hits
+
+
+# --- mine._word_before: the word before a list number, found from the slice's end ---
+
+
+def test_word_before_is_the_patterns_word() -> None:
+    rng = random.Random(17)
+    pieces = ["der", "im", "7", "12", " ", "  ", "\n", ".", ",", "(", "_", "ß", "Ä", "²", "½", "-", "x", "é", "٣"]
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
+        found = re.search(r"(\w+)\W*$", text)
+        assert mine._word_before(text, 0, len(text)) == (found.group(1) if found else ""), text
+    text = "Herd in der 7. Rippe"
+    assert mine._word_before(text, 5, 12) == "der" and mine._word_before(text, 0, 0) == ""
