@@ -10,7 +10,7 @@ import sys
 import pytest
 
 from curation.snippets import grammar as G
-from curation.snippets import measured_pairs, mine, study_headings, study_past
+from curation.snippets import measured_pairs, mine, prior_preface, study_headings, study_past
 from curation.snippets.gate import FOLDING, gated_finditer, has_folding, may_hold
 from tests.curation.snippets.test_gate import PIECES
 from tests.curation.snippets.test_gate import _texts as _gate_texts
@@ -479,3 +479,38 @@ def test_word_before_is_the_patterns_word() -> None:
         assert mine._word_before(text, 0, len(text)) == (found.group(1) if found else ""), text
     text = "Herd in der 7. Rippe"
     assert mine._word_before(text, 5, 12) == "der" and mine._word_before(text, 0, 0) == ""
+
+
+# --- prior_preface._COLON led by its first characters ---
+
+
+def test_led_colon_is_the_plain_alternation() -> None:
+    plain = re.compile(r"(?i):|\b(?:Doppelpunkt|colon)\b")
+    rng = random.Random(19)
+    pieces = [
+        "Doppelpunkt",
+        "DOPPELPUNKT",
+        "doppelpunkt",
+        "colon",
+        "Colon",
+        "COLONS",
+        "xcolon",
+        "Doppelpunkte",
+        ":",
+        " ",
+        "Vergleich",
+        "CT",
+        "d",
+        "c",
+        "_",
+        "3",
+        ".",
+        "\u212a",
+    ]
+    found = 0
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+        want = [m.span() for m in plain.finditer(text, 1)]
+        assert [m.span() for m in prior_preface._COLON.finditer(text, 1)] == want, text
+        found += len(want)
+    assert found > 3000
