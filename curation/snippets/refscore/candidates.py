@@ -39,7 +39,10 @@ class ExtraCueScan:
     pattern = EXTRA_CUE_PATTERN.pattern
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        return heapq.merge(_EXTRA_PAIR.finditer(text), _EXTRA_WORD.finditer(text), key=lambda m: m.start())
+        pairs, words = list(_EXTRA_PAIR.finditer(text)), list(_EXTRA_WORD.finditer(text))
+        if not pairs or not words:  # (most reports: none of either, nothing to merge; mining speed 18)
+            return iter(pairs or words)
+        return heapq.merge(pairs, words, key=lambda m: m.start())
 
 
 EXTRA_CUES = ExtraCueScan()
