@@ -99,9 +99,10 @@ _PIECES = [
 ]
 
 
-def _random_texts(n: int, seed: int) -> list[str]:
+def _random_texts(n: int, seed: int, pieces: list[str] = _PIECES, most: int = 16, least: int = 1) -> list[str]:
+    """`n` texts of `least` to `most` random `pieces` each (the same for a seed)."""
     rng = random.Random(seed)
-    return ["".join(rng.choice(_PIECES) for _ in range(rng.randint(1, 16))) for _ in range(n)]
+    return ["".join(rng.choice(pieces) for _ in range(rng.randint(least, most))) for _ in range(n)]
 
 
 def test_sentence_ends_are_the_alternations_matches() -> None:
@@ -230,10 +231,8 @@ _HINT_PIECES = [
 
 
 def test_led_prior_hint_is_the_plain_alternation() -> None:
-    rng = random.Random(24)
     hits = 0
-    for _ in range(20000):
-        text = "".join(rng.choice(_HINT_PIECES) for _ in range(rng.randint(1, 8)))
+    for text in _random_texts(20000, seed=24, pieces=_HINT_PIECES, most=8, least=1):
         want = _PLAIN_HINT.search(text) is not None
         assert (G._PRIOR_HINT_NO_MONTH.search(text) is not None) is want, text
         hits += want
@@ -296,10 +295,8 @@ _HEAD_PIECES = [
 
 
 def test_inline_labels_are_the_patterns_matches() -> None:
-    rng = random.Random(20)
     found = 0
-    for _ in range(20000):
-        text = "".join(rng.choice(_HEAD_PIECES) for _ in range(rng.randint(1, 9)))
+    for text in _random_texts(20000, seed=20, pieces=_HEAD_PIECES, most=9, least=1):
         want = [m.span() for m in study_headings._INLINE.finditer(text)]
         assert [m.span() for m in study_headings._inline(text)] == want, text
         found += bool(want)
@@ -340,10 +337,8 @@ def test_caption_after(text: str, expected: bool) -> None:
 
 
 def test_caption_after_on_random_texts() -> None:
-    rng = random.Random(21)
     pieces = ["/", ":", " ", "\n", "\t", "B", "b", "I", "i", "x", "Serie", "Bild", "3", "ı", "ß"]
-    for _ in range(20000):
-        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+    for text in _random_texts(20000, seed=21, pieces=pieces, most=8, least=0):
         assert measured_pairs._caption_after(text) is (re.search(r"[/:]\s*[BbIi]", text) is not None), text
 
 
@@ -441,10 +436,8 @@ _CANDIDATE_PIECES = [
 
 
 def test_candidate_gate_hits_every_candidate_start() -> None:
-    rng = random.Random(28)
     checked = saved = 0
-    for _ in range(6000):
-        text = "".join(rng.choice(_CANDIDATE_PIECES) for _ in range(rng.randint(1, 12)))
+    for text in _random_texts(6000, seed=28, pieces=_CANDIDATE_PIECES, most=12, least=1):
         for p in range(len(text) + 1):
             if G._EXACT_CANDIDATE.match(text, p):
                 checked += 1
@@ -471,10 +464,8 @@ def test_candidate_gate_hits(text: str, hits: list[int]) -> None:
 
 
 def test_word_before_is_the_patterns_word() -> None:
-    rng = random.Random(17)
     pieces = ["der", "im", "7", "12", " ", "  ", "\n", ".", ",", "(", "_", "ß", "Ä", "²", "½", "-", "x", "é", "٣"]
-    for _ in range(20000):
-        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
+    for text in _random_texts(20000, seed=17, pieces=pieces, most=10, least=0):
         found = re.search(r"(\w+)\W*$", text)
         assert mine._word_before(text, 0, len(text)) == (found.group(1) if found else ""), text
     text = "Herd in der 7. Rippe"
@@ -486,7 +477,6 @@ def test_word_before_is_the_patterns_word() -> None:
 
 def test_led_colon_is_the_plain_alternation() -> None:
     plain = re.compile(r"(?i):|\b(?:Doppelpunkt|colon)\b")
-    rng = random.Random(19)
     pieces = [
         "Doppelpunkt",
         "DOPPELPUNKT",
@@ -508,8 +498,7 @@ def test_led_colon_is_the_plain_alternation() -> None:
         "\u212a",
     ]
     found = 0
-    for _ in range(20000):
-        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+    for text in _random_texts(20000, seed=19, pieces=pieces, most=8, least=0):
         want = [m.span() for m in plain.finditer(text, 1)]
         assert [m.span() for m in prior_preface._COLON.finditer(text, 1)] == want, text
         found += len(want)
@@ -517,11 +506,9 @@ def test_led_colon_is_the_plain_alternation() -> None:
 
 
 def test_clause_key_alternation_is_the_substring_test() -> None:
-    rng = random.Random(28)
     pieces = [*prior_preface._CLAUSE_KEYS, "pr", "pos", "screen", "-m", "ct", " ", "herd", "prä", "p", "-", "x"]
     found = 0
-    for _ in range(20000):
-        near = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 5)))
+    for near in _random_texts(20000, seed=28, pieces=pieces, most=5, least=0):
         want = any(key in near for key in prior_preface._CLAUSE_KEYS)
         assert (prior_preface._CLAUSE_KEY.search(near) is not None) is want, near
         found += want
