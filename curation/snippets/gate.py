@@ -16,10 +16,11 @@ from collections.abc import Iterator
 # The characters that a case-insensitive pattern matches to an ASCII letter although their `str.lower()` is not that
 # letter (tests/curation/snippets/test_refscore_cues.py checks every code point): a lower-case substring test stands in
 # for such a pattern only in a text that holds none of them.
-FOLDING = frozenset("\u0130\u0131\u017f")  # İ ı ſ
+_DOTTED_I, _DOTLESS_I, _LONG_S = "\u0130", "\u0131", "\u017f"  # İ ı ſ
+FOLDING = frozenset((_DOTTED_I, _DOTLESS_I, _LONG_S))
 # Mend of round 28b: each such letter as the lower-case letter that a case-insensitive pattern matched it to, so that
 # a word a `(?i)` pattern found is a key of the table it was built from (`str.lower` already maps the KELVIN sign).
-_REGEX_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
+_REGEX_FOLD = str.maketrans({_DOTTED_I: "i", _DOTLESS_I: "i", _LONG_S: "s"})
 
 
 def fold_lower(word: str) -> str:
@@ -28,11 +29,20 @@ def fold_lower(word: str) -> str:
     return word.translate(_REGEX_FOLD).lower()
 
 
+def has_folding(text: str) -> bool:
+    """`not FOLDING.isdisjoint(text)`, found faster: three `in` tests (a letter above U+00FF is absent from a
+    Latin-1 text at once, where `isdisjoint` hashes every character)."""
+    return _DOTTED_I in text or _DOTLESS_I in text or _LONG_S in text
+
+
 def may_hold(text: str, low: str, stems: tuple[str, ...]) -> bool:
     """False where a case-insensitive pattern, each of whose matches holds one of `stems` (lower case ASCII letters
     and umlauts), cannot match `text` (`low`: `text.lower()`): no stem stands in `low` and no `FOLDING` letter in
     `text`."""
-    return any(stem in low for stem in stems) or not FOLDING.isdisjoint(text)
+    for stem in stems:
+        if stem in low:
+            return True
+    return has_folding(text)
 
 
 def gated_finditer(gate: re.Pattern[str], pattern: re.Pattern[str], text: str,

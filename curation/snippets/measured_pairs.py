@@ -142,6 +142,18 @@ def _running_pairs(text: str) -> list[RefSpan]:
     return out
 
 
+def _caption_after(text: str) -> bool:
+    """Whether `re.search(r"[/:]\\s*[BbIi]", text)` finds one (the second half of `_CAPTION_GATE`), by `str.find` of
+    each "/" and ":" (a regex scan led by a class steps through every character of every report)."""
+    for sep in "/:":
+        at = text.find(sep)
+        while at >= 0:
+            if _IMAGE_LETTER.match(text, at + 1) is not None:
+                return True
+            at = text.find(sep, at + 1)
+    return False
+
+
 def measured_pair_refs(text: str) -> list[RefSpan]:
     """The bare "s/i" pairs after a size under a timepoint label in `text`, and (round 21) the bare pairs a caption
     or an image column names (`prior` set for the earlier study)."""
@@ -150,7 +162,7 @@ def measured_pair_refs(text: str) -> list[RefSpan]:
         out = _table_pairs(text) + _running_pairs(text)
     lines: list[tuple[int, int]] | None = None
     scopes: list[tuple[int, int]] = []
-    if _CAPTION_GATE.search(text) is not None:
+    if _caption_after(text) and _CAPTION_GATE.search(text) is not None:
         lines = line_spans(text)
         scopes = _caption_scopes(text, lines)
     if "|" in text:
@@ -183,6 +195,8 @@ _CAPTION = re.compile(r"(?im)(?<![\w/])" + _SERIES_WORD + r"\s*[/:]\s*" + _IMAGE
                       r"(?![ \t]*:?[ \t]*\d)(?=\)?(?:[ \t]*\([^()\n]*\))?[ \t]*(?::|$)|[^\n]*:[ \t]*$)")
 # Its cheap gate: the series word's last letter, "/" or ":", the image word's first letter.
 _CAPTION_GATE = re.compile(r"[enrsENRS.]\s*[/:]\s*[BbIi]")
+# ... asked only where its second half stands (`_caption_after`, mining speed 18)
+_IMAGE_LETTER = re.compile(r"\s*[BbIi]")
 _CAPTION_LEAD = 60  # the most characters before a caption since its line's or sentence's start (a heading)
 _HEADING_END = re.compile(r":\s*$")
 _BARE = r"([1-9]\d{0,3})\s?([/:])\s?([1-9]\d{0,3})"

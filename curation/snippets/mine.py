@@ -9,8 +9,9 @@ The snippet is the sentence part before the reference (back to the previous refe
 
 from __future__ import annotations
 
+import heapq
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
@@ -57,9 +58,36 @@ from curation.snippets.withdrawn import withdrawn
 # A report-section heading glued to the text before it where an RIS/RTF export lost the line break ("(RTF-Import)
 # Befund:Neue Läsion", "node 19 mm (se 3 im 18)IMPRESSION: ..."): a sentence ends before it (zero-width).
 # Review of round 25 (W4): after a date and one space too ("Voruntersuchung: CT vom 12.03.2025 Befund: Herd ...").
-_GLUED_HEADING = (r"(?:(?<=[^\s\w(/-]|\d)|(?<=\d\s))(?=(?:Befunde?|Beurteilung|Zusammenfassung|BEFUNDE?|BEURTEILUNG|"
-                  r"Findings?|FINDINGS?|Impression|IMPRESSION|Conclusions?|CONCLUSIONS?)\s*:)")
-_SENTENCE_END = re.compile(r"\n\s*|[.!?](?=\s+[A-ZÄÖÜ(\[\d\"])|" + _GLUED_HEADING)
+_HEADING_WORD = (r"(?:Befunde?|Beurteilung|Zusammenfassung|BEFUNDE?|BEURTEILUNG|Findings?|FINDINGS?|Impression|"
+                 r"IMPRESSION|Conclusions?|CONCLUSIONS?)\s*:")
+_GLUED_HEADING = r"(?:(?<=[^\s\w(/-]|\d)|(?<=\d\s))(?=" + _HEADING_WORD + ")"
+# A sentence end is `_STOP | _GLUED_HEADING` (`_sentence_ends`). Mining speed 18: scanned apart, since the zero-width
+# alternative gave one alternation no first character, so `re` tried all three at every offset of every report.
+# (`r"\n\s*|[.!?](?=\s+[A-ZÄÖÜ(\[\d\"])"` with one alternative per stop: `re` skips ahead to an alternation's first
+# characters only where each alternative opens on a literal)
+_STOP = re.compile(r"\n\s*|" + "|".join(re.escape(c) + r"(?=\s+[A-ZÄÖÜ(\[\d\"])" for c in ".!?"))
+_HEADING_AT = re.compile(_HEADING_WORD)  # led by the headings' capitals: `re` skips to them
+_GLUED_AT = re.compile(_GLUED_HEADING)
+
+
+def _sentence_ends(text: str) -> Iterator[re.Match[str]]:
+    """The matches of `re.compile(_STOP.pattern + "|" + _GLUED_HEADING).finditer(text)`, found faster: a glued heading
+    starts on a capital letter, where no `_STOP` match starts and inside none (they span punctuation and white space
+    only), so the two scans' matches, merged by offset, are the alternation's (tests/curation/snippets/
+    test_mining_speed18.py compares them)."""
+    glued = []
+    at = _HEADING_AT.search(text)
+    while at is not None:
+        if (m := _GLUED_AT.match(text, at.start())) is not None:
+            glued.append(m)
+        at = _HEADING_AT.search(text, at.start() + 1)
+    if not glued:
+        return _STOP.finditer(text)
+    return heapq.merge(_STOP.finditer(text), glued, key=_start)
+
+
+def _start(m: re.Match[str]) -> int:
+    return m.start()
 # Words before a number that make "N." an ordinal ("der 7. Rippe", "im 3. Segment"), not a sentence end.
 _ORDINAL_BEFORE = frozenset({
     "der", "die", "das", "dem", "den", "des", "im", "am", "zum", "zur", "vom", "beim", "nach", "vor", "seit",
@@ -160,7 +188,6 @@ class Reference:
                 "prior_study": self.prior_study}
 
 
-_PREV_WORD = re.compile(r"([\w]+)\W*$")
 _VALUE_BEFORE = re.compile(r"\d\s$")
 
 
@@ -176,6 +203,15 @@ def _last_word(text: str, start: int, end: int) -> str:
     return text[i:end]
 
 
+def _word_before(text: str, start: int, end: int) -> str:
+    """The word that `re.search(r"(\\w+)\\W*$", text[start:end])` finds ("" for none): the last run of word characters,
+    past the non-word ones that end the slice, found from its end (mining speed 18: the pattern tried every word of
+    the slice, each back through its letters)."""
+    while end > start and not (text[end - 1].isalnum() or text[end - 1] == "_"):
+        end -= 1
+    return _last_word(text, start, end)
+
+
 def _period_ends_sentence(text: str, start: int, period: int) -> bool:
     """False after an abbreviation ("Se.", "ca.", an initial "A.") or an ordinal ("der 7. Rippe", a list
     number "1. "); True after a value ("LWK 8/9.", "TI-RADS 4.", "1.5 T.")."""
@@ -186,8 +222,8 @@ def _period_ends_sentence(text: str, start: int, period: int) -> bool:
         before = text[start:period - len(w)]
         if not before.strip() or before.endswith("."):
             return False  # list number or ordinal at the sentence start, or a date "21.3."
-        prev = _PREV_WORD.search(before)
-        return prev is None or prev.group(1).lower() not in _ORDINAL_BEFORE
+        prev = _word_before(text, start, period - len(w))
+        return not prev or prev.lower() not in _ORDINAL_BEFORE
     if len(w) == 1 and w.isalpha() and _VALUE_BEFORE.search(text, start, period - 1):
         return text[period + 1:period + 3].strip()[:1].isalpha()  # a unit after a value: "1.5 T. There"
     if len(w) == 1 and w.isupper() and _CATEGORY_BEFORE.search(text, start, period - 1):
@@ -206,7 +242,7 @@ def sentence_bounds(text: str) -> list[tuple[int, int]]:
     bounds: list[tuple[int, int]] = []
     start = 0
     brackets = BracketSpans(text)
-    for m in _SENTENCE_END.finditer(text):
+    for m in _sentence_ends(text):
         if brackets.covers(m.start()):
             continue  # nor does anything inside a closed bracket: "(cor. Serie 6, Bild 12)", "(Serie 3,\nBild 45)"
         if m.group().startswith(".") and not _period_ends_sentence(text, start, m.start()):

@@ -108,7 +108,9 @@ _NOW_VALUE = re.compile(r"(?i)\s*(?:(?:mit|bei|at|of|auf|to)\s+)?\d")
 # A head that compares introduces today's findings ("Im Vergleich zur VU: Größenprogredienz", "Compared with ...").
 _COMPARING = re.compile(r"(?i)\b(?:im\s+Vergleich|verglichen|compared|in\s+comparison|gegenüber|seit|since)\b")
 _SECTION_LAST = re.compile(r"(?i)\b" + SECTION + r"\s*$")
-_COLON = re.compile(r"(?i):|\b(?:Doppelpunkt|colon)\b")
+# (`(?i):|\b(?:Doppelpunkt|colon)\b` led by one class of its first characters, each alternative checking it again by a
+# look-behind, `(?<!\w.)` after it the `\b` before it: `re` skips ahead to them; mining speed 18)
+_COLON = re.compile(r"[:CDcd](?:(?<=:)|(?<!\w.)(?i:(?<=d)oppelpunkt|(?<=c)olon)\b)")
 _HEAD_MAX = 90
 
 

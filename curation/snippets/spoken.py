@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import re
 
-from curation.snippets.gate import FOLDING, fold_lower, may_hold
+from curation.snippets.gate import fold_lower, has_folding, may_hold
 from curation.snippets.grammar import SERIES_MARK
 
 __all__ = ["spoken_numbers"]
@@ -137,7 +137,7 @@ def _number_at(text: str, pos: int) -> tuple[int, int] | None:
 def _keyword_ends(text: str, low: str) -> list[int]:
     """Where a number word may start: right after each series or image keyword that a letter follows (`low`:
     `text.lower()`)."""
-    if len(low) != len(text) or not FOLDING.isdisjoint(text):  # "İ" shifts the offsets of `low`; "ſerie" is no stem
+    if len(low) != len(text) or has_folding(text):  # "İ" shifts the offsets of `low`; "ſerie" is no stem
         return [m.end() for m in _KEYWORD.finditer(text)]
     ends = []
     for stem in _STEMS:

@@ -60,7 +60,9 @@ class _Span(Protocol):
 
 S = TypeVar("S", bound=_Span)
 
-_SENTENCE_STOP = re.compile(r"[.!?](?=\s+[A-ZÄÖÜ])|\n")
+# "[.!?](?=\s+[A-ZÄÖÜ])|\n" with one literal-led alternative per stop (mining speed 18: `re` skips ahead to the first
+# characters of an alternation only where each alternative opens on a literal)
+_SENTENCE_STOP = re.compile("|".join(re.escape(c) + r"(?=\s+[A-ZÄÖÜ])" for c in ".!?") + r"|\n")
 # A past-tense verb (German and English), the auxiliaries of a past perfect included.
 _PAST = re.compile(
     r"(?i)\b(?:was|were|had|showed|shown|demonstrated|revealed|measured|enhanced|appeared|displayed|"

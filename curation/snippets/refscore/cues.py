@@ -15,7 +15,8 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from curation.snippets.gate import FOLDING
+from curation.snippets.gate import FOLDING as FOLDING  # re-exported: the cue tests read `cues.FOLDING`
+from curation.snippets.gate import has_folding
 
 # ("ext": round 11's "ext. CT", an examination word with a dotted qualifier)
 # (round 13: "prev." and the case-sensitive "VA", "BL", `_CASED`, searched in the text as written)
@@ -71,7 +72,7 @@ class PriorCues:
         part = text[s0:self.s1]
         low = part.lower()
         # every stretch may match where lower() moves offsets or misses a folding
-        self._all = len(low) != len(part) or not FOLDING.isdisjoint(part)
+        self._all = len(low) != len(part) or has_folding(part)
         self._strong = _occurrences(low, _STRONG, s0, (part, _CASED))
         self._exam = _occurrences(low, _EXAM, s0)
         self._qualifier = _occurrences(low, _QUALIFIER, s0) if self._exam[0] else ([], [])
