@@ -11,6 +11,8 @@ import pytest
 
 from curation.deid.text.tagger import contrasts, train
 from curation.deid.text.tagger.contrasts import CLASSES, contrast_documents
+from curation.deid.text.tagger.hook import packaged_model
+from curation.deid.text.tagger.model import spans
 
 _DOCS = list(contrast_documents(400, 8))
 
@@ -120,3 +122,46 @@ def test_training_reads_the_contrast_documents(monkeypatch):
     model = train.build(40, 1, 5, train.load_marked(["a=tests.dev14t.corpus:DEV"]), cv=False)
     assert seen == [int(40 * train.CONTRAST_SHARE)] == [6]
     assert model.threshold == train.PACKAGED_FLOOR
+
+
+# New strings of each class (not the suite's look-alike tests' own), and positives of the same shapes.
+_LEFT = [
+    "Fundort: Bauernhof.",
+    "Sturz auf dem Sportplatz, Distorsion OSG.",
+    "Ereignisort: Friedhof, Stolpersturz.",
+    "Schüler, Realschule Klasse 8, Sturz.",
+    "Maurer, Sturz auf der Baustelle.",
+    "| KNEE,STANDING | XR | 03.02.2025 | routine |",
+    "| CHEST,PA/LAT | CR | 03.02.2025 | final |",
+    "Segment|HU|Size\nS7|45|12\nS8|38|9",
+    "Neonate Dandy-Walker",
+    "Säugling Arnold-Chiari-Malformation",
+    "boy Legg-Calvé-Perthes",
+    "Frau, Morbus Bechterew, Verlaufskontrolle.",
+]
+_TAKEN = [
+    ("Wohnort: Lindenweg 12, 4051 Basel", [("Lindenweg 12", "ADDRESS"), ("4051 Basel", "ADDRESS")]),
+    ("| 250114-33 | HUBER,ANNA | CHEST,PA | XR | 14.01.2025 |", [("HUBER,ANNA", "PERSON")]),
+    ("Frau Huber-Lang informiert.", [("Huber-Lang", "PERSON")]),
+    ("Schülerin der Grundschule Lindenhof, Sturz.", [("Grundschule Lindenhof", "INSTITUTION")]),
+    ("JACK WALLNER, 58 y/o m", [("JACK WALLNER", "PERSON")]),
+]
+
+
+def _tagged(text: str) -> list[tuple[str, str]]:
+    """The packaged model's own spans at its threshold (the rules' hits as features, nothing filtered)."""
+    model = packaged_model()
+    toks, atoms = train.features_of(text)
+    em = model.emissions(atoms)
+    found = spans(model.decode(em), em, toks.starts, toks.ends)
+    return [(text[s:e], label) for s, e, label, conf in found if conf >= model.threshold]
+
+
+@pytest.mark.parametrize("text", _LEFT)
+def test_packaged_model_leaves_new_strings_of_each_class(text):
+    assert _tagged(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), _TAKEN)
+def test_packaged_model_takes_the_positives_beside_them(text, expected):
+    assert _tagged(text) == expected
