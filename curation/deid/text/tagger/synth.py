@@ -310,11 +310,11 @@ _NAME_LINE_TAILS = {
 }
 
 
-def _name_line(g: _Gen, b: _Builder) -> None:
-    """A patient's name opening a line (in capitals more often than not), then a date of birth, a number or an
-    age in the country's form."""
+def _name_line(g: _Gen, b: _Builder, name: str | None = None) -> None:
+    """A patient's name (`name`, or a generated one) opening a line (in capitals more often than not), then a date
+    of birth, a number or an age in the country's form."""
     r = g.r
-    b.add(_cased(r, g.person(), 0.6), "PERSON")
+    b.add(_cased(r, name or g.person(), 0.6), "PERSON")
     tail = r.choice(_NAME_LINE_TAILS[g.country])
     d = g.date()
     tail = tail.format(d=d, y=d[-4:], a=r.randint(1, 99), s=r.choice("mfwMFW"), d6=re.sub(r"\D", "", d)[:4] + d[-2:],

@@ -7,7 +7,7 @@ cross-validation on the hand-written corpora (crossval.py).
 
 writes the packaged weights (curation/deid/text/tagger/weights.npz) by default, from the generated
 documents and the corpora of `HANDWRITTEN` (the dev corpora under tests/; `--authors`: also the retired blind
-sets tests/heldout8 .. heldout30 of `AUTHORS`; tests/heldout31 on never: `EVIDENCE_FROM`). `--no-folds`: no
+sets tests/heldout8 .. heldout32 of `AUTHORS`; tests/heldout33 on never: `EVIDENCE_FROM`). `--no-folds`: no
 leave-one-corpus-out folds, the packaged model alone at the floor threshold PACKAGED_FLOOR (a few minutes of CPU;
 the retrain after a rule merge). Deterministic: the same arguments give the same weights
 (tests/curation/deid/text/tagger/test_synth_train.py).
@@ -28,6 +28,7 @@ from pathlib import Path
 import numpy as np
 
 from curation.deid.text.rules import rule_hits
+from curation.deid.text.tagger.contrasts import contrast_documents
 from curation.deid.text.tagger.crossval import Marked, choose_threshold, judged
 from curation.deid.text.tagger.features import token_atoms
 from curation.deid.text.tagger.hook import keep_ranges_of
@@ -182,15 +183,19 @@ HANDWRITTEN = (
 # and negatives (lookalikes.py) keep "Tränenweg" out, but the round-6 retrains (with and without --authors) lose a
 # capitals name on held-out 3's floor, so the packaged weights stay round 5's ("tagger round 6: eighteen authors").
 # Round 7: heldout26 .. heldout30 retired too.
-AUTHORS = tuple(f"heldout{n}=tests.heldout{n}.deid_corpus:EXCERPTS" for n in range(8, 31))
+# Round 8: heldout31 and heldout32 retired too.
+AUTHORS = tuple(f"heldout{n}=tests.heldout{n}.deid_corpus:EXCERPTS" for n in range(8, 33))
 # tests/heldoutN from EVIDENCE_FROM on are still evidence (measured by the lead only): load_marked refuses them.
-EVIDENCE_FROM = 31
+EVIDENCE_FROM = 33
 _HELDOUT_MODULE = re.compile(r"tests\.heldout(\d+)(?:\.|$)")
 # Each hand-written document is seen this many times per epoch (they are few and short next to the generated).
 MARKED_REPEAT = 3
 # Hard-negative documents (negatives.py, no PHI: the project's non-name vocabulary in names' places), as a
 # share of the generated documents.
 NEGATIVE_SHARE = 0.2
+# Tagger round 8: contrast documents (contrasts.py: the look-alike classes the round-7 retrain took for PHI, each
+# next to a positive of its shape), as a share of the generated documents.
+CONTRAST_SHARE = 0.15
 # Each hand-written document also as if the rules had missed its PERSON / INSTITUTION / ADDRESS spans this
 # many times per epoch: the rules find nearly all of these corpora's entities, and a model that only ever saw
 # them under a rule's hit learns to follow the rules instead of the names' own shape and place.
@@ -249,8 +254,9 @@ def trained_on(names: Sequence[str], synth: Sequence[Prepared], prepared: Mappin
     the marked corpora `names` (each MARKED_REPEAT times); threshold unset."""
     words = {w for name in names for d in marked[name] for w in plain_words(d)}
     negatives = [prepare(d) for d in negative_documents(int(n_docs * NEGATIVE_SHARE), seed + 2, words)]
+    contrasts = [prepare(c.doc) for c in contrast_documents(int(n_docs * CONTRAST_SHARE), seed + 3)]
     rest = [p for name in names for p in prepared[name]]
-    return train([*synth, *negatives, *rest * MARKED_REPEAT], epochs, seed)
+    return train([*synth, *negatives, *contrasts, *rest * MARKED_REPEAT], epochs, seed)
 
 
 def fold(name: str, synth: Sequence[Prepared], prepared: Mapping[str, Sequence[Prepared]],

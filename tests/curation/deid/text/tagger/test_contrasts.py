@@ -1,0 +1,167 @@
+"""Tagger round 8: the contrast documents (contrasts.py), the look-alike classes the round-7 retrain took for PHI,
+each with positives of its shape: class counts, no look-alike inside a gold span, the positives are gold, and the
+documents are part of every training (train.trained_on)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+import pytest
+
+from curation.deid.text.tagger import contrasts, train
+from curation.deid.text.tagger.contrasts import CLASSES, contrast_documents
+from curation.deid.text.tagger.hook import packaged_model
+from curation.deid.text.tagger.model import spans
+
+_DOCS = list(contrast_documents(400, 8))
+
+
+def test_every_class_is_written_often_and_in_both_languages():
+    counts = Counter(cls for c in _DOCS for _, _, cls in c.negatives)
+    assert set(counts) == set(CLASSES)
+    assert min(counts.values()) >= 150, counts
+    langs = {cls: {c.doc.lang for c in _DOCS if any(n[2] == cls for n in c.negatives)} for cls in CLASSES}
+    assert langs["place_noun"] == langs["school_work"] == {"de"}
+    assert langs["exam_cell"] == langs["table_header"] == langs["eponym_after_age"] == {"de", "en"}
+    texts = {cls: {c.doc.text[s:e] for c in _DOCS for s, e, k in c.negatives if k == cls} for cls in CLASSES}
+    assert len(texts["place_noun"]) >= 40 and len(texts["exam_cell"]) >= 300 and len(texts["eponym_after_age"]) >= 150
+    assert {"Arbeitsplatz", "Spielplatz", "Bauernhof", "Kindergarten", "Friedhof", "Bahnhof"} <= texts["place_noun"]
+    assert {"Gymnasium", "Realschule", "Baustelle", "Werkstatt"} <= texts["school_work"]
+    assert {"Vessel", "PSV", "EDV", "Segment", "HU", "Size"} <= texts["table_header"]
+
+
+def test_no_look_alike_touches_a_gold_span_and_every_document_has_one():
+    for c in _DOCS:
+        assert c.negatives
+        for s, e, _ in c.negatives:
+            assert not any(gs < e and s < ge for gs, ge, _ in c.doc.spans), c.doc.text[s:e]
+        for s, e, _ in (*c.negatives, *c.doc.spans):
+            assert c.doc.text[s:e].strip() == c.doc.text[s:e] != ""
+
+
+def test_look_alikes_have_their_class_shape():
+    for c in _DOCS:
+        text = c.doc.text
+        for s, e, cls in c.negatives:
+            value = text[s:e]
+            if cls == "exam_cell":  # a body part, a comma and a view, side or eponymic view, in capitals
+                part, _, view = value.partition(",")
+                assert part in contrasts._EXAM_PARTS and value.upper() == value and view, value
+            elif cls == "place_noun":  # after a place label or an event's preposition
+                assert value in {n for n, _ in contrasts._PLACE_NOUNS}
+                before = text[:s].rsplit("\n", 1)[-1]
+                assert before.rstrip().endswith(":") or before.endswith((" am ", " dem ", " der ", " im ")), before
+            elif cls == "eponym_after_age":
+                assert re.search(r"[A-Z][^\W\d_A-Z]+", value), value
+                line = text[:e].rsplit("\n", 1)[-1]
+                lead = line[: len(line) - len(value)].strip(" ,")
+                assert (
+                    lead in {x.format(n=n) for xs in contrasts._LEADS.values() for x in xs for n in range(1, 18)}
+                    or lead == ""
+                ), line
+
+
+def test_positives_are_gold_next_to_their_look_alikes():
+    labels = Counter(label for c in _DOCS for _, _, label in c.doc.spans)
+    assert labels["PERSON"] >= 400 and labels["ADDRESS"] >= 100 and labels["INSTITUTION"] >= 60, labels
+    pairs = [c for c in _DOCS if any(k == "exam_cell" for *_, k in c.negatives)]
+
+    def row_of(text: str, at: int) -> tuple[int, int]:
+        return text.rfind("\n", 0, at), text.find("\n", at)
+
+    cells = [  # the name cells of the rows that hold an exam cell
+        c.doc.text[s:e]
+        for c in pairs
+        for s, e, label in c.doc.spans
+        if label == "PERSON" and any(row_of(c.doc.text, s) == row_of(c.doc.text, n) for n, _, k in c.negatives)
+    ]
+    assert len(cells) >= 100 and all(
+        re.fullmatch(r"[^\W\d_][^,\d]+,[^\W\d_][^,\d]*", x) and x.upper() == x for x in cells
+    )
+    assert any(x.split(",")[0] in contrasts._EPONYM_VIEWS for x in cells)  # "MAYER,ANNA" is a name, "MASTOID,MAYER" not
+    schools = [c.doc.text[s:e] for c in _DOCS for s, e, label in c.doc.spans if label == "INSTITUTION"]
+    assert all(x.split()[0] in contrasts._SCHOOLS or x.startswith("Neue Mittelschule") for x in schools)
+    doubles = [
+        c.doc.text[s:e]
+        for c in _DOCS
+        for s, e, label in c.doc.spans
+        if label == "PERSON" and re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]+-[A-ZÄÖÜ][a-zäöüß]+", c.doc.text[s:e])
+    ]
+    assert len(doubles) >= 20  # "Frau Huber-Lang": a double surname after a title is a name
+    # A name line above worklist rows, its given name sometimes a word the field list leaves out ("BILL HENDERSON").
+    word_given = {x.upper() for x in contrasts._WORD_GIVEN}
+    lines = [
+        c.doc.text[s:e]
+        for c in pairs
+        for s, e, label in c.doc.spans
+        if label == "PERSON"
+        and (s == 0 or c.doc.text[s - 1] == "\n")
+        and c.doc.text[s:e].split()[0].upper() in word_given
+    ]
+    assert len(lines) >= 20 and sum(x.isupper() for x in lines) >= len(lines) // 2
+
+
+def test_documents_are_deterministic_and_counted():
+    assert [c.doc for c in contrast_documents(30, 8)] == [c.doc for c in _DOCS[:30]]
+    assert [c.doc for c in contrast_documents(30, 9)] != [c.doc for c in _DOCS[:30]]
+    assert list(contrast_documents(0, 8)) == []
+    with pytest.raises(ValueError):
+        list(contrast_documents(-1, 8))
+
+
+def test_training_reads_the_contrast_documents(monkeypatch):
+    seen: list[int] = []
+    real = train.contrast_documents
+
+    def counted(n, seed):
+        seen.append(n)
+        return real(n, seed)
+
+    monkeypatch.setattr(train, "contrast_documents", counted)
+    model = train.build(40, 1, 5, train.load_marked(["a=tests.dev14t.corpus:DEV"]), cv=False)
+    assert seen == [int(40 * train.CONTRAST_SHARE)] == [6]
+    assert model.threshold == train.PACKAGED_FLOOR
+
+
+# New strings of each class (not the suite's look-alike tests' own), and positives of the same shapes.
+_LEFT = [
+    "Fundort: Bauernhof.",
+    "Sturz auf dem Sportplatz, Distorsion OSG.",
+    "Ereignisort: Friedhof, Stolpersturz.",
+    "Schüler, Realschule Klasse 8, Sturz.",
+    "Maurer, Sturz auf der Baustelle.",
+    "| KNEE,STANDING | XR | 03.02.2025 | routine |",
+    "| CHEST,PA/LAT | CR | 03.02.2025 | final |",
+    "Segment|HU|Size\nS7|45|12\nS8|38|9",
+    "Neonate Dandy-Walker",
+    "Säugling Arnold-Chiari-Malformation",
+    "boy Legg-Calvé-Perthes",
+    "Frau, Morbus Bechterew, Verlaufskontrolle.",
+]
+_TAKEN = [
+    ("Wohnort: Lindenweg 12, 4051 Basel", [("Lindenweg 12", "ADDRESS"), ("4051 Basel", "ADDRESS")]),
+    ("| 250114-33 | HUBER,ANNA | CHEST,PA | XR | 14.01.2025 |", [("HUBER,ANNA", "PERSON")]),
+    ("Frau Huber-Lang informiert.", [("Huber-Lang", "PERSON")]),
+    ("Schülerin der Grundschule Lindenhof, Sturz.", [("Grundschule Lindenhof", "INSTITUTION")]),
+    ("JACK WALLNER, 58 y/o m", [("JACK WALLNER", "PERSON")]),
+]
+
+
+def _tagged(text: str) -> list[tuple[str, str]]:
+    """The packaged model's own spans at its threshold (the rules' hits as features, nothing filtered)."""
+    model = packaged_model()
+    toks, atoms = train.features_of(text)
+    em = model.emissions(atoms)
+    found = spans(model.decode(em), em, toks.starts, toks.ends)
+    return [(text[s:e], label) for s, e, label, conf in found if conf >= model.threshold]
+
+
+@pytest.mark.parametrize("text", _LEFT)
+def test_packaged_model_leaves_new_strings_of_each_class(text):
+    assert _tagged(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), _TAKEN)
+def test_packaged_model_takes_the_positives_beside_them(text, expected):
+    assert _tagged(text) == expected
