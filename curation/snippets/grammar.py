@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
-from curation.snippets.anatomy_numbers import LEVEL, LEVEL_PAIR_TAIL, segment_owner_before
+from curation.snippets.anatomy_numbers import LEVEL, LEVEL_PAIR_TAIL, segment_at
 from curation.snippets.gate import fold_lower, gated_finditer, gated_search, may_hold
 from curation.snippets.pair_shapes import clock_like, month_year_like
 from curation.snippets.study_clause import clause_study
@@ -1324,9 +1324,11 @@ def scan_ref_spans(text: str) -> list[RefSpan]:
                 # "(im 3/45)": series/image after the image word, unless it reads as a stack counter
                 series_text, images = _pi_slash(pair) or (None, images)
             series = _series_number(series_text) if series_text else None
-        if form in ("cp", "if") and segment_owner_before(masked, start):
-            if form == "if" and masked.startswith("im", start):
-                continue  # refs-fix29: "RIVA im 7 (Serie 5, Bild 120)": the preposition before a segment number
+        if form in ("cp", "if") and segment_at(masked, start):
+            if form == "if" and masked.startswith("im", start) and _BRACKET_AFTER.match(masked, m.end("if_i")):
+                # refs-fix29: "RIVA im 7 (Serie 5, Bild 120)": the preposition before a segment number (mend of round
+                # 29: not the viewer's "im 5, se 3", "im 7 se 6", where the series word follows the number directly)
+                continue
             if form == "cp":
                 series = None  # refs-fix29: "Leber S6, Im 210", "RIVA S7 I84": the organ's segment, no series
         refs = [RefSpan(start=start, end=end, form=form, series=series, images=images)]
@@ -1623,6 +1625,8 @@ _KEY_IMAGE_BEFORE = re.compile(r"(?i)\b(?:key|schlüssel|übersichts?)[\s-]*$")
 _SCOUT_BEFORE = re.compile(r"(?i)\b" + SCOUT + r"[\s-]*$")
 _SCOUT_AFTER = re.compile(r"(?i)\s+(?:der|des|von|aus|of(?:\s+the)?)\s+" + SCOUT + r"\b")
 _KEY_COUNTER = re.compile(r"(?i)\s*(?::|(?:of|von)\s+\d)")
+# Mend of round 29: an image-first citation whose series stands in a bracket after it ("im 7 (Serie 5, ...").
+_BRACKET_AFTER = re.compile(r"\s*[(\[]")
 _SLASH_RANGE = re.compile(r"(\d{1,4})(?:\s*" + _RANGE_TO + r"\s*(?:(\d{1,4})\s*/\s*)?(\d{1,4}))?")
 
 
