@@ -30,7 +30,7 @@ from curation.snippets.grammar import (
     this_study_named,
     value_scoped_before,
 )
-from curation.snippets.html_text import html_plain
+from curation.snippets.html_text import html_plain, word_end
 from curation.snippets.measured_pairs import measured_pair_refs, row_cells
 from curation.snippets.one_letter import one_letter_refs
 from curation.snippets.preop_today import preop_today
@@ -894,9 +894,15 @@ def _spoken(texts: Sequence[str]) -> Sequence[str]:
 
 
 def _snippets_from(original: str, refs: list[Reference]) -> list[Reference]:
-    """`refs` mined from a rewritten copy of `original` (same length), their snippets cut from `original`."""
-    return [r if r.snippet == original[r.snippet_start:r.snippet_end]
-            else replace(r, snippet=original[r.snippet_start:r.snippet_end]) for r in refs]
+    """`refs` mined from a rewritten copy of `original` (same length), their snippets cut from `original` (mend of
+    round 29: one that ends at a word joined from soft hyphens or references ends after the word as given,
+    `html_text.word_end`)."""
+    out = []
+    for r in refs:
+        end = word_end(original, r.snippet_end)
+        out.append(r if end == r.snippet_end and r.snippet == original[r.snippet_start:end]
+                   else replace(r, snippet=original[r.snippet_start:end], snippet_end=end))
+    return out
 
 
 def mine_refs(text: str, lang: str | None = "de", *, include_prior: bool = False) -> list[Reference]:

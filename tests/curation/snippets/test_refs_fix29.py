@@ -140,7 +140,7 @@ def test_earlier_value_words(scorer: None, text: str, lang: str, want: list) -> 
         ("series 3, im&#173;age 52", "series 3, image       52"),
         ("Serie&#xAD;7, Bild 19", "Serie      7, Bild 19"),
         ("S&eacute;rie 4 image 12", "Série        4 image 12"),
-        ("Se\u200brie 2", "Serie  2"),
+        ("Se\u200brie 2", "Se rie 2"),  # refs-mend29: a zero-width space stands between words
         # unchanged: references between words, signs, unknown names
         ("Bild&nbsp;87", "Bild      87"),
         ("R&D und R&amp;D", "R&D und R&    D"),

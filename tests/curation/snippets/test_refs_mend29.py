@@ -9,6 +9,8 @@ from __future__ import annotations
 import pytest
 
 from curation.snippets.anatomy_numbers import segment_at
+from curation.snippets.html_text import html_plain, word_end
+from curation.snippets.mine import mine_refs
 from curation.snippets.refscore.decide import using
 from tests.curation.snippets.mined import rows
 
@@ -147,3 +149,85 @@ def test_lower_case_im_after_an_owner_word(scorer: None, text: str, lang: str, w
 def test_segment_at(text: str, segment: bool) -> None:
     at = max(text.rfind("S"), text.rfind("im"))
     assert segment_at(text, at) is segment
+
+
+# --- 2. A zero-width character stands between words; only a soft hyphen (or a letter's reference) joins -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "plain"),
+    [
+        ("Leberzyste\u200bSerie 4", "Leberzyste Serie 4"),
+        ("Cyst&#x2060;Se 5", "Cyst        Se 5"),
+        ("Mass\ufeffseries 6", "Mass series 6"),
+        ("Nodule&zwnj;series 4", "Nodule      series 4"),
+        ("Herd\u200c\u200dBild 4", "Herd  Bild 4"),
+        # look-alikes: a soft hyphen and a reference to a letter still join
+        ("Se&shy;rie 4", "Serie      4"),
+        ("L&auml;sion", "Läsion     "),
+    ],
+)
+def test_html_plain_reads_zero_width_characters_as_spaces(text: str, plain: str) -> None:
+    out = html_plain(text)
+    assert out == plain
+    assert len(out) == len(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        ("Leberzyste\u200bSerie 4 Bild 40.", "de", [(4, 40, 40, False)]),
+        ("Left renal cyst&#8203;series 5 image 40.", "en", [(5, 40, 40, False)]),
+        ("Cyst&#x2060;Se 5 Im 40.", "en", [(5, 40, 40, False)]),
+        ("Mass\ufeffseries 6 image 12.", "en", [(6, 12, 12, False)]),
+        ("Rundherd&#8203;Se 5 Bi 40.", "de", [(5, 40, 40, False)]),
+        ("Nodule&zwnj;series 4 image 40.", "en", [(4, 40, 40, False)]),
+        ("Herd\u200b(Serie 4, Bild 40).", "de", [(4, 40, 40, False)]),
+        (
+            "Cyst (series 4, image 40).\u200bNodule (series 4, image 52).",
+            "en",
+            [(4, 40, 40, False), (4, 52, 52, False)],
+        ),
+        # look-alikes: a soft hyphen inside the series word, a zero-width space in a size
+        ("Rundherd (Se&shy;rie&nbsp;4, Bild&nbsp;87).", "de", [(4, 87, 87, False)]),
+        ("Lymphknoten 12\u200bmm, Zyste 8\u200bmm.", "de", []),
+    ],
+)
+def test_a_zero_width_character_between_words(scorer: None, text: str, lang: str, want: list) -> None:
+    assert rows(text, lang) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "snippets"),
+    [
+        ("Leber&shy;zyste (Serie&nbsp;4, Bild&nbsp;40).", "de", ["Leber&shy;zyste"]),
+        ("L&auml;sion (Se&#xad;rie 5, Bi&#173;ld 40&ndash;44).", "de", ["L&auml;sion"]),
+        (
+            "Nieren&shy;zyste Se&shy;rie 3 Bild 12, Nieren&shy;stein Se 3 Bild 20.",
+            "de",
+            ["Nieren&shy;zyste", "Nieren&shy;stein"],
+        ),
+        # look-alikes: a snippet that ends at an ordinary word after the joined one
+        ("Lymph&shy;knoten paraaortal (Serie 4, Bild 40).", "de", ["Lymph&shy;knoten paraaortal"]),
+        ("Neben&shy;nieren&shy;adenom links (Serie 3, Bild 44).", "de", ["Neben&shy;nieren&shy;adenom links"]),
+        ("Sub\u00adpleural nodule (series 4, image 12).", "en", ["Sub\u00adpleural nodule"]),
+    ],
+)
+def test_a_snippet_ends_after_a_joined_word_as_given(scorer: None, text: str, lang: str, snippets: list) -> None:
+    refs = mine_refs(text, lang, include_prior=True)
+    assert [r.snippet for r in refs] == snippets
+    assert all(r.snippet == text[r.snippet_start : r.snippet_end] for r in refs)
+
+
+@pytest.mark.parametrize(
+    ("text", "end", "want"),
+    [
+        ("Leber&shy;zyste (", 10, 15),  # "Leberzyste" in the plain text ends at 10
+        ("L&auml;sion (", 6, 11),  # inside the reference "&auml;"
+        ("Bild&nbsp;87", 4, 4),  # a word before a space reference: no joined word
+        ("Zyste (Bild 4)", 5, 5),  # no reference at all
+        ("Lymph&shy;knoten paraaortal", 27, 27),  # an ordinary word's end after the joined one
+    ],
+)
+def test_word_end(text: str, end: int, want: int) -> None:
+    assert word_end(text, end) == want
