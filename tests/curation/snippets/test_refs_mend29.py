@@ -231,3 +231,63 @@ def test_a_snippet_ends_after_a_joined_word_as_given(scorer: None, text: str, la
 )
 def test_word_end(text: str, end: int, want: int) -> None:
     assert word_end(text, end) == want
+
+
+# --- 3. A heading alone on its line needs a heading's form; a continued heading keeps the series -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        # wrapped prose lines that hold a section word keep the series
+        (
+            "CT chest (series 4):\nNodule in the RUL (image 55) is unchanged. The\nfindings\nare stable (image 56).",
+            "en",
+            [(4, 55, 55, False), (4, 56, 56, False)],
+        ),
+        (
+            "Lungs (series 4): nodule (image 55), recommend\nclinical correlation\nand follow-up (image 56).",
+            "en",
+            [(4, 55, 55, False), (4, 56, 56, False)],
+        ),
+        (
+            "CT Thorax (Serie 4):\nRundherd rechts (Bild 55), größenkonstant. Der\nBefund\nist stabil (Bild 56).",
+            "de",
+            [(4, 55, 55, False), (4, 56, 56, False)],
+        ),
+        # a continued section keeps its series
+        (
+            "Befund (Serie 3):\nLeber mit Zyste (Bild 60).\nBefund (Fortsetzung):\nNiere mit Zyste (Bild 90).",
+            "de",
+            [(3, 60, 60, False), (3, 90, 90, False)],
+        ),
+        (
+            "Findings (series 3):\nLiver cyst (image 60).\nFindings (continued):\nRenal cyst (image 90).",
+            "en",
+            [(3, 60, 60, False), (3, 90, 90, False)],
+        ),
+        # headings alone on their line still end it: capitalised after a finished line, capitals, markdown
+        (
+            "CT chest (series 4):\nNodule (image 55).\nConclusion\nNodule suspect (image 60).",
+            "en",
+            [(4, 55, 55, False), (None, 60, 60, False)],
+        ),
+        (
+            "CT abdomen (series 2): liver lesion (image 40), see\nIMPRESSION\nHemangioma (image 41).",
+            "en",
+            [(2, 40, 40, False), (None, 41, 41, False)],
+        ),
+        (
+            "MRT LWS (Serie 6):\nProtrusion (Bild 11).\n**Beurteilung**\nProtrusion (Bild 11).",
+            "de",
+            [(6, 11, 11, False), (None, 11, 11, False)],
+        ),
+        (
+            "Befund (Serie 3):\nLeber mit Zyste (Bild 60).\nBeurteilung (Zusammenfassung):\nZyste (Bild 60).",
+            "de",
+            [(3, 60, 60, False), (None, 60, 60, False)],
+        ),
+    ],
+)
+def test_a_colonless_heading_needs_a_headings_form(scorer: None, text: str, lang: str, want: list) -> None:
+    assert rows(text, lang) == want
