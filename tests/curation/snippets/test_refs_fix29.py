@@ -263,8 +263,8 @@ def test_bullets_under_a_colonless_section_heading_take_no_series(scorer: None) 
         ("RIVA S7 Bild 112 mit gemischtem Plaque.", "de", [(None, 112, 112, False)]),
         ("Soft plaque in the LAD S6 (image 140).", "en", [(None, 140, 140, False)]),
         ("Prostata PZ S3 Bild 14: PI-RADS 4.", "de", [(None, 14, 14, False)]),
-        # (refs-mend29: "Right kidney S4 image 58", "Niere links Unterpol S5/Bild 44" moved to test_refs_mend29: a kidney
-        # and its poles have no numbered segments, the "S" is a series)
+        # (refs-mend29: "Right kidney S4 image 58", "Niere links Unterpol S5/Bild 44" moved to test_refs_mend29: a
+        # kidney and its poles have no numbered segments, the "S" is a series)
         ("Lesion in the right lower lobe S10, Im 210.", "en", [(None, 210, 210, False)]),
         ("Leber S6, Im 210.", "de", [(None, 210, 210, False)]),
         ("Stenose RIVA im 7 (Serie 5, Bild 120).", "de", [(5, 120, 120, False)]),
@@ -383,7 +383,8 @@ def test_levels_are_never_series_image_pairs(scorer: None, text: str, lang: str,
         # look-alikes: counters and captions, the part named without an image, a numbered series
         ("Images 1/2/3 of the scout are degraded.", "en", []),
         ("Scout image 1 of 2 shows the tube.", "en", []),
-        ("Scout image 2: lateral view shows the tube.", "en", []),
+        # refs-mend29: the scout's one image before a colon is that image, as inside a bracket
+        ("Scout image 2: lateral view shows the tube.", "en", [(None, 2, 2, False)]),
         ("Scout image unremarkable; localizer without findings.", "en", []),
         ("Bild 1 der Dokumentation.", "de", []),
         ("Key image 3: mass (series 5, image 40).", "en", [(5, 40, 40, False)]),

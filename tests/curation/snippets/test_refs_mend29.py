@@ -291,3 +291,27 @@ def test_word_end(text: str, end: int, want: int) -> None:
 )
 def test_a_colonless_heading_needs_a_headings_form(scorer: None, text: str, lang: str, want: list) -> None:
     assert rows(text, lang) == want
+
+
+# --- 4. A list of the scout's images counts them; the scout's one image before a colon is a citation --------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        ("Scout images 1 and 2 are degraded by motion.", "en", []),
+        ("Scout image 1 and 2 show the NG tube in the stomach.", "en", []),
+        ("Topogramme 1 und 2 unauffällig.", "de", []),
+        ("Localizer image 1 of 3: sagittal.", "en", []),
+        ("Scout images 1-2 reviewed.", "en", []),
+        # one image of the scout: with a colon as in a bracket, the image of a part without series
+        ("Topogramm Bild 2: Port regelrecht.", "de", [(None, 2, 2, False)]),
+        ("Übersichtsaufnahme Bild 2: Spiegelbildung.", "de", [(None, 2, 2, False)]),
+        ("Port regelrecht (Topogramm Bild 2).", "de", [(None, 2, 2, False)]),
+        # look-alikes: a list of ultrasound images cites each image; a key image before a colon stays a counter
+        ("US images 1 and 2 show the gallstone.", "en", [(None, 1, 1, False), (None, 2, 2, False)]),
+        ("Key image 3: enhancing mass.", "en", []),
+    ],
+)
+def test_scout_image_lists_and_single_scout_images(scorer: None, text: str, lang: str, want: list) -> None:
+    assert rows(text, lang) == want
