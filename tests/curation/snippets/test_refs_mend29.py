@@ -11,6 +11,7 @@ import pytest
 from curation.snippets.anatomy_numbers import segment_at
 from curation.snippets.html_text import html_plain, word_end
 from curation.snippets.mine import mine_refs
+from curation.snippets.prior_preface import _EARLIER_IN_CLAUSE, clause_may_hold
 from curation.snippets.refscore.decide import using
 from tests.curation.snippets.mined import rows
 
@@ -315,3 +316,32 @@ def test_a_colonless_heading_needs_a_headings_form(scorer: None, text: str, lang
 )
 def test_scout_image_lists_and_single_scout_images(scorer: None, text: str, lang: str, want: list) -> None:
     assert rows(text, lang) == want
+
+
+# --- 5. Earlier-exam forms the clause pattern missed (round 29's class, old misses) --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        ("Im CT vom Vormittag war das Hämatom 3 cm (Serie 2, Bild 18).", "de", [(2, 18, 18, True)]),
+        ("In der gestrigen CT war der Herd 6 mm (Serie 4, Bild 30).", "de", [(4, 30, 30, True)]),
+        ("On the pre-therapeutic PET the node measured 2 cm (series 6, image 90).", "en", [(6, 90, 90, True)]),
+        ("Im prätherapeutischen MRT maß der Herd 9 mm (Serie 5, Bild 12).", "de", [(5, 12, 12, True)]),
+        # look-alikes: today's exam, a past day without an exam, "im" before no exam
+        ("In der heutigen CT vom Vormittag: Pneumothorax 2 cm (Serie 3, Bild 22).", "de", [(3, 22, 22, False)]),
+        ("Seit dem gestrigen Abend Schmerzen. Nierenstein links 5 mm (Serie 2, Bild 77).", "de", [(2, 77, 77, False)]),
+        ("Im Verlauf gestern Sturz. Im CT heute Rippenfraktur (Serie 3, Bild 70).", "de", [(3, 70, 70, False)]),
+        ("Pretherapeutic planning CT today: mass 4.2 cm (series 5, image 88).", "en", [(5, 88, 88, False)]),
+    ],
+)
+def test_earlier_exam_forms_in_the_clause(scorer: None, text: str, lang: str, want: list) -> None:
+    assert rows(text, lang) == want
+
+
+@pytest.mark.parametrize(
+    "near", ["Im CT vom Vormittag", "In der gestrigen CT", "in der gestrigen MRT", "On the pre-therapeutic PET"]
+)
+def test_the_clause_pattern_reads_the_new_forms_and_the_gate_passes_them(near: str) -> None:
+    assert _EARLIER_IN_CLAUSE.search(near) is not None
+    assert clause_may_hold(near)
