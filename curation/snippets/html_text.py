@@ -130,7 +130,10 @@ def word_end(text: str, end: int) -> int:
     word was joined from letters, soft hyphens and references: "Leber&shy;zyste" reads as "Leberzyste" padded, and a
     snippet that ends after it ends after "zyste", not inside the word ("Leber&shy;") or a reference ("L&auml").
     `end` itself where the word holds no soft hyphen or reference."""
-    for m in _RUN.finditer(text, max(0, end - 200), min(len(text), end + 200)):
+    lo, hi = max(0, end - 200), min(len(text), end + 200)
+    if text.find("&", lo, hi) < 0 and text.find(_JOINER, lo, hi) < 0:
+        return end  # (the common case, spoken numbers or pre-op labels rewritten: no word was joined)
+    for m in _RUN.finditer(text, lo, hi):
         if m.end() <= end:
             continue
         if m.start() >= end:
