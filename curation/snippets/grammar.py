@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
-from curation.snippets.anatomy_numbers import LEVEL, LEVEL_PAIR_TAIL, segment_owner_before
+from curation.snippets.anatomy_numbers import LEVEL, LEVEL_PAIR_TAIL, segment_at
 from curation.snippets.gate import fold_lower, gated_finditer, gated_search, may_hold
 from curation.snippets.pair_shapes import clock_like, month_year_like
 from curation.snippets.study_clause import clause_study
@@ -1346,9 +1346,11 @@ def scan_ref_spans(text: str) -> list[RefSpan]:
                 # "(im 3/45)": series/image after the image word, unless it reads as a stack counter
                 series_text, images = _pi_slash(pair) or (None, images)
             series = _series_number(series_text) if series_text else None
-        if form in ("cp", "if") and segment_owner_before(masked, start):
-            if form == "if" and masked.startswith("im", start):
-                continue  # refs-fix29: "RIVA im 7 (Serie 5, Bild 120)": the preposition before a segment number
+        if form in ("cp", "if") and segment_at(masked, start):
+            if form == "if" and masked.startswith("im", start) and _BRACKET_AFTER.match(masked, m.end("if_i")):
+                # refs-fix29: "RIVA im 7 (Serie 5, Bild 120)": the preposition before a segment number (mend of round
+                # 29: not the viewer's "im 5, se 3", "im 7 se 6", where the series word follows the number directly)
+                continue
             if form == "cp":
                 series = None  # refs-fix29: "Leber S6, Im 210", "RIVA S7 I84": the organ's segment, no series
         refs = [RefSpan(start=start, end=end, form=form, series=series, images=images)]
@@ -1360,8 +1362,11 @@ def scan_ref_spans(text: str) -> list[RefSpan]:
             continue  # "Images 3/5 and 4/5 show motion": counters over one total, not series/image pairs
         if form == "io" and ((_KEY_IMAGE_BEFORE.search(masked, 0, start) and (
                 _KEY_COUNTER.match(masked, end) or images[0][1] < 10)) or (
-                _SCOUT_BEFORE.search(masked, max(0, start - 30), start) and _KEY_COUNTER.match(masked, end))):
-            continue  # "Key image 3: enhancing mass (...)", "Key image 1 attached": the key image's number
+                _SCOUT_BEFORE.search(masked, max(0, start - 30), start) and (
+                    _OF_TOTAL.match(masked, end) or len(images) > 1 or images[0][0] != images[0][1]))):
+            # "Key image 3: enhancing mass (...)", "Key image 1 attached": the key image's number; "Scout image 1 of
+            # 2", a list "Scout images 1 and 2" (mend of round 29): the scout's images counted, no one place
+            continue
         if form in ("co", "pc") and m.group(f"{form}_more"):
             more = _bare_pairs(masked, m.start(f"{form}_more"), m.end(f"{form}_more"))
             if more is None:
@@ -1641,10 +1646,17 @@ _CAPTION_AFTER = re.compile(r"(?i)\s+(?:der|des|von|aus|of(?:\s+the)?)\s+[\w-]*(
 _KEY_IMAGE_BEFORE = re.compile(r"(?i)\b(?:key|schlüssel|übersichts?)[\s-]*$")
 # refs-fix29: the scout / topogram / localizer is a study part without series number, not a key-image counter:
 # "scout image 2", "Topogramm Bild 1" cite its image (a row without series, `study_parts`); "scout image 1 of 2",
-# "Scout image 1:" and a list "Images 1/2/3 of the scout" stay counters and captions.
+# and a list "Images 1/2/3 of the scout" stay counters and captions (mend of round 29: "Scout image 2:" cites it too, a
+# list "Scout images 1 and 2" counts them).
 _SCOUT_BEFORE = re.compile(r"(?i)\b" + SCOUT + r"[\s-]*$")
 _SCOUT_AFTER = re.compile(r"(?i)\s+(?:der|des|von|aus|of(?:\s+the)?)\s+" + SCOUT + r"\b")
-_KEY_COUNTER = re.compile(r"(?i)\s*(?::|(?:of|von)\s+\d)")
+_OF_TOTAL_SOURCE = r"(?:of|von)\s+\d"
+_KEY_COUNTER = re.compile(r"(?i)\s*(?::|" + _OF_TOTAL_SOURCE + r")")
+# Mend of round 29: a scout's one image before a colon is that image ("Topogramm Bild 2: Port regelrecht" cites the
+# lateral topogram as "Port regelrecht (Topogramm Bild 2)" does); only "of N" and a list count the scout's images.
+_OF_TOTAL = re.compile(r"(?i)\s*" + _OF_TOTAL_SOURCE)
+# Mend of round 29: an image-first citation whose series stands in a bracket after it ("im 7 (Serie 5, ...").
+_BRACKET_AFTER = re.compile(r"\s*[(\[]")
 _SLASH_RANGE = re.compile(r"(\d{1,4})(?:\s*" + _RANGE_TO + r"\s*(?:(\d{1,4})\s*/\s*)?(\d{1,4}))?")
 
 

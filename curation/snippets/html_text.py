@@ -21,6 +21,10 @@ word joiner, BOM; raw or as "&shy;", "&#173;", "&#xAD;") and any character refer
 the characters saved are padded as spaces after the word ("Se&shy;rie 4" -> "Serie      4", "Bi\u00adld 44" -> "Bild
 44" with the pad after "Bild"), so the word starts where it did and every later offset is kept. An invisible joiner
 next to no letter becomes a space ("Serie&#xAD;7" -> "Serie       7").
+Mend of round 29 (refs-mend29): only the soft hyphen (and a reference to a letter) joins a word; a zero-width space,
+non-joiner, joiner, word joiner or BOM stands between words and is written as a space ("Leberzyste\u200bSerie 4"
+reads "Leberzyste Serie 4"). `word_end` gives a joined word's end in the text as given, so that a snippet ends after
+the whole word ("Leber&shy;zyste", not "Leber&shy;").
 """
 
 from __future__ import annotations
@@ -28,7 +32,7 @@ from __future__ import annotations
 import html
 import re
 
-__all__ = ["html_plain"]
+__all__ = ["html_plain", "word_end"]
 
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _LINE_TAGS = r"br|p|div|li|ul|ol|tr|table|h[1-6]|hr"
@@ -45,20 +49,27 @@ _AS = {
     "\u2009": " ",
     "\u202f": " ",
     "\u200b": " ",
+    "\u200c": " ",  # mend of round 29: the zero-width characters stand between words (see `_ZERO_WIDTH`)
+    "\u200d": " ",
+    "\u2060": " ",
+    "\ufeff": " ",
     "\u25cf": "•",
     "\u25aa": "•",
     "\u2219": "•",
 }
 
 _HYPHENS = "\u2010\u2011\u2012\u2212\ufe63\uff0d"
-_AS_HYPHEN = str.maketrans(dict.fromkeys(_HYPHENS, "-"))
-# refs-fix29: invisible joiners (soft hyphen, zero-width space / non-joiner / joiner, word joiner, BOM): no break in a
-# word; a run of letters with such a character or a character reference in it is one word.
-_INVISIBLE = "\xad\u200b\u200c\u200d\u2060\ufeff"
+# refs-fix29: the soft hyphen is no break in a word; a run of letters with a soft hyphen or a character reference in it
+# is one word. Mend of round 29: the zero-width characters (space, non-joiner, joiner, word joiner, BOM; raw or as a
+# reference) stand BETWEEN words where pasted RIS text carries them ("Leberzyste\u200bSerie 4", "Cyst&#x2060;Se 5"):
+# each is written as a space, as before round 29; only the soft hyphen joins.
+_JOINER = "\xad"
+_ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
+_AS_PLAIN = str.maketrans({**dict.fromkeys(_HYPHENS, "-"), **dict.fromkeys(_ZERO_WIDTH, " ")})
 _LETTERS = r"[^\W\d_]*"
-_RUN = re.compile(_LETTERS + r"(?:(?:" + _ENTITY.pattern + r"|[" + _INVISIBLE + r"])" + _LETTERS + r")+")
+_RUN = re.compile(_LETTERS + r"(?:(?:" + _ENTITY.pattern + r"|" + _JOINER + r")" + _LETTERS + r")+")
 _PIECE = re.compile(_ENTITY.pattern + r"|.", re.DOTALL)
-_SPECIAL = re.compile(r"[&" + _INVISIBLE + _HYPHENS + r"]")
+_SPECIAL = re.compile(r"[&" + _JOINER + _ZERO_WIDTH + _HYPHENS + r"]")
 
 
 def _entity(m: re.Match[str]) -> str:
@@ -69,7 +80,7 @@ def _entity(m: re.Match[str]) -> str:
 
 
 def _run(m: re.Match[str]) -> str:
-    """One run of letters, character references and invisible joiners (`_RUN`): letters and references to letters
+    """One run of letters, character references and soft hyphens (`_RUN`): letters and references to letters
     written together as one word, the characters saved padded after it; any other reference as `_entity` writes it,
     in its place."""
     out: list[str] = []
@@ -78,7 +89,7 @@ def _run(m: re.Match[str]) -> str:
     for piece in _PIECE.finditer(m.group()):
         tok = piece.group()
         char = html.unescape(tok) if len(tok) > 1 else tok
-        if len(char) == 1 and char in _INVISIBLE:
+        if char == _JOINER:
             pad += len(tok)
         elif len(char) == 1 and char.isalpha():
             word.append(char)
@@ -104,5 +115,38 @@ def html_plain(text: str) -> str:
     if "<" in out:
         out = _TAG.sub(_tag, out)
     if special:
-        out = out.translate(_AS_HYPHEN)
+        out = out.translate(_AS_PLAIN)
     return out if out != text else text
+
+
+def _joined(piece: str) -> bool:
+    """Whether a piece of a `_RUN` (a character or a reference) is written into its word: a letter or a soft hyphen."""
+    char = html.unescape(piece) if len(piece) > 1 else piece
+    return len(char) == 1 and (char.isalpha() or char == _JOINER)
+
+
+def word_end(text: str, end: int) -> int:
+    """Mend of round 29: `end` (a word's end in `html_plain(text)`) moved to the end of the word in `text` where that
+    word was joined from letters, soft hyphens and references: "Leber&shy;zyste" reads as "Leberzyste" padded, and a
+    snippet that ends after it ends after "zyste", not inside the word ("Leber&shy;") or a reference ("L&auml").
+    `end` itself where the word holds no soft hyphen or reference."""
+    lo, hi = max(0, end - 200), min(len(text), end + 200)
+    if text.find("&", lo, hi) < 0 and text.find(_JOINER, lo, hi) < 0:
+        return end  # (the common case, spoken numbers or pre-op labels rewritten: no word was joined)
+    for m in _RUN.finditer(text, lo, hi):
+        if m.end() <= end:
+            continue
+        if m.start() >= end:
+            break
+        at, word_start, joined = m.start(), m.start(), False
+        for piece in _PIECE.finditer(m.group()):
+            tok = piece.group()
+            if not _joined(tok):
+                if word_start < end < at and joined:
+                    return at
+                word_start, joined = at + len(tok), False
+            elif len(tok) > 1 or tok == _JOINER:
+                joined = True
+            at += len(tok)
+        return at if word_start < end < at and joined else end
+    return end

@@ -31,7 +31,7 @@ from curation.snippets.grammar import (
     this_study_named,
     value_scoped_before,
 )
-from curation.snippets.html_text import html_plain
+from curation.snippets.html_text import html_plain, word_end
 from curation.snippets.measured_pairs import measured_pair_refs, row_cells
 from curation.snippets.one_letter import one_letter_refs
 from curation.snippets.preop_today import preop_today
@@ -560,9 +560,33 @@ _LIST_GAP = re.compile(r"(?i)[\s,;&/+]*(?:(?:und|and|sowie|oder|or|bzw\.?|u\.|re
 # ("## Beurteilung", "**Conclusion:**", "__Impression__") and as a line of its own without a colon ("IMPRESSION",
 # "**CONCLUSION**"); the French "Appréciation:" is a `SECTION` word.
 _SECTION_HEADING = re.compile(
-    r"(?im)^[ \t]*" + MARKDOWN + r"(?:\d{1,2}[.)][ \t]*)?" + SECTION
-    + r"(?![^\W_])(?:[^\n:]{0,30}:|[ \t*_]*$)|\n[ \t]*\n"
+    r"(?im)^[ \t]*(?P<mark>" + MARKDOWN + r")(?:\d{1,2}[.)][ \t]*)?(?P<word>" + SECTION
+    + r")(?![^\W_])(?:(?P<colon>[^\n:]{0,30}:)|[ \t*_]*$)|\n[ \t]*\n"
 )
+# Mend of round 29: a heading that continues its section ("Befund (Fortsetzung):", "Findings (continued):") keeps the
+# section's series.
+_CONTINUED = re.compile(r"(?i)\b(?:fortsetzung|fortgesetzt|forts\.|continued|cont(?:'d|\.|inuation))")
+# The end of a line before a heading alone on its line: a sentence or heading end, a closing bracket or markdown mark.
+_LINE_DONE = ".!?:;)]*#_"
+
+
+def _ends_section(text: str, m: re.Match[str]) -> bool:
+    """Whether a `_SECTION_HEADING` match starts a new section. Mend of round 29: a continued heading does not; a
+    heading word alone on its line without a colon does only in markdown ("**Impression**"), in capitals
+    ("IMPRESSION") or capitalised after a finished line ("Nodule (image 44).\nConclusion"): wrapped prose ("... The\n
+    findings\nare stable", "recommend\nclinical correlation\nand") and a word after an unfinished line keep it."""
+    if m.group("word") is None:
+        return True  # a blank line
+    if m.group("colon") is not None:
+        return _CONTINUED.search(m.group("colon")) is None
+    word = m.group("word")
+    if m.group("mark") or word.isupper():
+        return True
+    if not word[:1].isupper():
+        return False
+    before = text.rfind("\n", 0, m.start())
+    previous = text[text.rfind("\n", 0, max(0, before)) + 1:max(0, before)].rstrip()
+    return before < 0 or not previous or previous[-1] in _LINE_DONE
 
 
 def _section_start(text: str, pos: int) -> int:
@@ -571,7 +595,8 @@ def _section_start(text: str, pos: int) -> int:
     if text.find("\n", 0, pos) < 0:
         return start  # one line: a heading can only open the text, and its section starts there too
     for m in _SECTION_HEADING.finditer(text, 0, pos):
-        start = m.start() if m.group().lstrip(" \t")[:1] != "\n" else m.end()
+        if _ends_section(text, m):
+            start = m.start() if m.group().lstrip(" \t")[:1] != "\n" else m.end()
     return start
 
 
@@ -930,9 +955,15 @@ def _spoken(texts: Sequence[str]) -> Sequence[str]:
 
 
 def _snippets_from(original: str, refs: list[Reference]) -> list[Reference]:
-    """`refs` mined from a rewritten copy of `original` (same length), their snippets cut from `original`."""
-    return [r if r.snippet == original[r.snippet_start:r.snippet_end]
-            else replace(r, snippet=original[r.snippet_start:r.snippet_end]) for r in refs]
+    """`refs` mined from a rewritten copy of `original` (same length), their snippets cut from `original` (mend of
+    round 29: one that ends at a word joined from soft hyphens or references ends after the word as given,
+    `html_text.word_end`)."""
+    out = []
+    for r in refs:
+        end = word_end(original, r.snippet_end)
+        out.append(r if end == r.snippet_end and r.snippet == original[r.snippet_start:end]
+                   else replace(r, snippet=original[r.snippet_start:end], snippet_end=end))
+    return out
 
 
 def mine_refs(text: str, lang: str | None = "de", *, include_prior: bool = False) -> list[Reference]:

@@ -173,7 +173,7 @@ def _outside_bracket(text: str, lo: int, at: int) -> bool:
 # (post- only with surgery: an intervention's "post-procedure scan" is today's session)
 _POST = r"post-?\s?(?:operativ\w*|OP|op)"  # the post-operative word, of an earlier exam or of today's (`_OCCASION`)
 _PERI = (
-    r"(?:pr[äe]-?\s?(?:operativ\w*|OP|op|procedur\w*|interventionell\w*|interventional|therapeutisch\w*)|"
+    r"(?:pr[äe]-?\s?(?:operativ\w*|OP|op|procedur\w*|interventionell\w*|interventional|therapeutisch\w*|therapeutic)|"
     + _POST
     + r")"
 )
@@ -182,8 +182,10 @@ _EARLIER_DAY = (
     r"von\s+heute\s+(?:Morgen|früh|Nacht|Vormittag)|from\s+(?:yesterday|last\s+night|earlier\s+today|"
     r"this\s+morning)|(?:done|performed|obtained|acquired)\s+(?:yesterday|last\s+night|earlier\s+today))"
 )
+# Mend of round 29: "im" holds its article ("Im CT vom Vormittag"); the adjective "gestrig" names the day before ("In
+# der gestrigen CT", as "yesterday's CT"); the English "pre-therapeutic".
 _EARLIER_IN_CLAUSE = re.compile(
-    r"(?i)(?<!\w)(?:in|im|auf|on|at|from)\s+(?:der|dem|den|the)\s+(?:(?:"
+    r"(?i)(?<!\w)(?:(?:in|im|auf|on|at|from)\s+(?:der|dem|den|the)|im)\s+(?:(?:"
     + _PERI
     + r"|Screening-?\s?)\s*"
     + _EXAM
@@ -191,7 +193,7 @@ _EARLIER_IN_CLAUSE = re.compile(
     + _EXAM
     + r"\s+"
     + _EARLIER_DAY
-    + r"|yesterday's\s+"
+    + r"|(?:yesterday's|gestrig\w*)\s+"
     + _EXAM
     + r")"
     r"|(?<![\w-])(?:before|pre|previous|prior|earlier)-(?:MRI|MRT|CT|PET|exam\w*|stud(?:y|ies)|scan)\b"

@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from curation.snippets.anatomy_numbers import LEVEL, level_number_at, segment_owner_before
+from curation.snippets.anatomy_numbers import LEVEL, level_number_at, segment_at
 from curation.snippets.grammar import TIME_UNIT, RefSpan
 
 # Cues the grammar's prefilter lacks, looked for only when the model decides: a bracketed bare pair ("[6/45]",
@@ -163,14 +163,14 @@ def _generate(text: str, s0: int, s1: int, out: list[RefSpan]) -> None:
 # Mend of round 28a: a one-letter "S" after an organ word is the organ's segment, no series ("Leber S6 | Img. 84",
 # "liver S 8 image 40", "Lunge re. S6/Bild 12"; a side word may stand between). refs-fix29: the owner words are the
 # class's (`anatomy_numbers`: coronary AHA segments, prostate sectors, kidney segments and poles too), shared with
-# the grammar's compact form.
+# the grammar's compact form. Mend of round 29: the organ or vessel word itself and a number of its system only
+# ("Lebermetastase S 5 Bild 40", "Leber S601 I40", "Niere links S 4 Bild 70" keep their series).
 _ONE_LETTER = re.compile(r"(?i)s\b|s(?=\s?\d)")
 
 
 def _segment(text: str, m: re.Match[str]) -> bool:
-    """Whether the generator's series word at `m` is a one-letter "S" after an organ word (a segment)."""
-    return (_ONE_LETTER.match(text, m.start()) is not None
-            and segment_owner_before(text, m.start()))
+    """Whether the generator's series word at `m` is a one-letter "S" of an organ's segment (`segment_at`)."""
+    return _ONE_LETTER.match(text, m.start()) is not None and segment_at(text, m.start())
 
 
 def _flip(span: RefSpan) -> RefSpan:
