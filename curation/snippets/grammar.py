@@ -1097,8 +1097,22 @@ def attached_earlier_exam(text: str, start: int) -> bool:
     opened = text.rfind("(", max(0, start - 40), start)
     if opened < 0 or not _CITED_ONLY.fullmatch(text, opened + 1, start):
         return False
-    close = text.find(")", start)
-    inside = text[opened + 1:close if close >= 0 else min(len(text), start + 80)]
+    return _bracket_attached(text, opened)
+
+
+# What the prior-rule prefilter (`_maybe_prior`) lacks but `_PRIOR_NOUN` may match ("prev.", "ältere", "Nadir-CT").
+_ATTACHED_GATE_EXTRA = re.compile(r"prev|älter|nadir")
+
+
+@lru_cache(maxsize=4096)
+def _bracket_attached(text: str, opened: int) -> bool:
+    """`attached_earlier_exam` for the bracket opening at `opened` (once per bracket: the grammar, the mining pass and
+    every candidate reading's study features ask it)."""
+    before = text[max(0, opened - 120):opened]
+    if not _maybe_prior(before) and _ATTACHED_GATE_EXTRA.search(before.lower()) is None:
+        return False  # no prior word, date or year before the bracket: no earlier exam can be named there
+    close = text.find(")", opened + 1)
+    inside = text[opened + 1:close if close >= 0 else min(len(text), opened + 81)]
     if (_NOW.search(inside) or _NOW_LABEL_WORD.search(inside) or _PRIOR_CUE.search(inside)
             or _TIME_IN_BRACKET.search(inside) or _BRACKET_OWN_STUDY.search(inside)):
         return False
