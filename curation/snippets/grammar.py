@@ -24,7 +24,7 @@ from curation.snippets.gate import fold_lower, gated_finditer, gated_search, may
 from curation.snippets.pair_shapes import clock_like, month_year_like
 from curation.snippets.study_clause import clause_study
 from curation.snippets.study_parts import SCOUT
-from curation.snippets.study_past import on_dates, sentence_of, today_dates
+from curation.snippets.study_past import date_keys, on_dates, sentence_of, today_dates
 from curation.snippets.study_scope import own_part_study
 from curation.snippets.timepoint_words import EARLIER_COMPOUND
 from curation.snippets.timepoints import prior_by_timepoint
@@ -479,6 +479,7 @@ _PRIOR_WORDS = (r"(?:VU|Voruntersuchung(?:en)?|Voraufnahmen?|Vorbefund|Vorunters
 # words (lower case, substrings) or a date/year.
 _PRIOR_HINT_WORDS = ("from", "von", "vu", "vor", "vergleich", "ausgang", "baseline", "prior", "previous", "fremd",
                      "eingang",  # round 27: "Im Eingangs-CT ..."
+                     "précéd", "preceden", "antérieur",  # round 29: "l'examen précédent", "l'esame precedente"
                      "zuvor", "vormals", "osh",  # round 16: "(OSH CT 2:71)", an outside-hospital study
                      "comparison", "old", "ext.",
                      "earlier", "last", "former", "ausw", "extern", "outside", "damals", "dort", "there", "then",
@@ -1081,6 +1082,69 @@ def _own_earlier(text: str, named: re.Match[str], start: int, today: set[tuple[i
     return _NOW.search(text, start, stop) is not None
 
 
+# Round 29 (refs-conv29, the lead's study convention): a bracketed citation attaches to the noun phrase right before
+# it. Where that noun phrase names an earlier exam (a prior noun, an outside or dated exam: "Voruntersuchung vom
+# 02.01.2025", "VU", "Vor-CT", "the outside CT", "the prior study", "der Aufnahme vom 12.03.2025", "the 2023 MRI",
+# "l'examen précédent", "l'esame precedente"), with no finding word between, the citation is that exam's, also after a
+# comparison word ("neu gegenüber der Voruntersuchung vom ... (Serie 4, Bild 91)", "stable since the outside CT (series
+# 201, image 33)", "Im Vergleich zur Voruntersuchung (Serie 3, Bild 45) größenprogredient").
+_ROMANCE_PRIOR = (r"(?:examen|scanner|TDM|IRM|échographie|esame|TC|RM|ecografia|studio|indagine)\s+"
+                  r"(?:précédente?s?|antérieure?s?|precedenti|precedente)")
+_ATTACHED_EXAM = re.compile(
+    r"(?i)\b(?:" + _PRIOR_NOUN + r"|" + _ROMANCE_PRIOR + r")"
+    r"(?:\s+(?:study|exam|examination|CT|MRI?|MRT|PET(?:[/-]CT)?|scan|imaging|films|Untersuchung))?"
+    r"(?:\s+(?:vom|von|from|dated|of|du|del)\s+(?:" + _DATE + r"|" + _MONTH + r"))?\s*,?\s*$")
+# ... unless a this-study word names the exam ("on our CT of 11/20/2026 (Se 4 Im 44)", "im heutigen CT vom ...").
+_THIS_EXAM_WORD = re.compile(r"(?i)\b(?:unsere[mnrs]?|our|hiesige[nmrs]?|heutige[nmrs]?|aktuelle[nmrs]?|jetzige[nmrs]?|"
+                             r"current|present|today's|this|diese[mnrs]?)\s+(?:[\w-]+\s+)?$")
+# What may stand in the bracket before the citation (an earlier citation of the same list: "(Se 3 Bi 45, Bi 50)").
+_CITED_ONLY = re.compile(r"(?i)(?:[\s\d,;:/.\-–]|\b(?:Serie|Series|Ser|Se|S|Bild|Bilder|Bi|B|image|images|img|im|"
+                         r"und|and|u)\b\.?)*")
+# What in the bracket makes the citation's study its own: a today's word, a time or prior label of another part, a
+# contrast ("(series 2, image 88; previously series 2, image 85)", "(aktuell Serie 3, Bild 45)").
+_BRACKET_OWN_STUDY = re.compile(r"(?i)\b(?:vs|versus|gegenüber|compared|vgl|cf)\b")
+
+
+def prior_value_after(text: str, end: int) -> bool:
+    """Whether the earlier exam's value is told right after the citation ending at `end` ("the nodule measured 9 mm
+    (4:40) and was previously 6 mm", "..., up from 2.8 cm"): the citation's own value is today's."""
+    return _PRIOR_VALUE_AFTER.match(text, end) is not None
+
+
+def attached_earlier_exam(text: str, start: int) -> bool:
+    """Whether the citation at text[start:] opens (or continues a plain list of citations in) a bracket that follows
+    a noun phrase naming an earlier exam, with no finding word between (`_ATTACHED_EXAM`), and the bracket names no
+    study of its own: no today's word, no time or prior label, no contrast. A date of that noun phrase that is
+    today's exam date (`today_dates`: an exam-date line or the report's dated heading) names today's exam."""
+    opened = text.rfind("(", max(0, start - 40), start)
+    if opened < 0 or not _CITED_ONLY.fullmatch(text, opened + 1, start):
+        return False
+    return _bracket_attached(text, opened)
+
+
+# What the prior-rule prefilter (`_maybe_prior`) lacks but `_PRIOR_NOUN` may match ("prev.", "ältere", "Nadir-CT").
+_ATTACHED_GATE_EXTRA = re.compile(r"prev|älter|nadir")
+
+
+@lru_cache(maxsize=4096)
+def _bracket_attached(text: str, opened: int) -> bool:
+    """`attached_earlier_exam` for the bracket opening at `opened` (once per bracket: the grammar, the mining pass and
+    every candidate reading's study features ask it)."""
+    before = text[max(0, opened - 120):opened]
+    if not _maybe_prior(before) and _ATTACHED_GATE_EXTRA.search(before.lower()) is None:
+        return False  # no prior word, date or year before the bracket: no earlier exam can be named there
+    close = text.find(")", opened + 1)
+    inside = text[opened + 1:close if close >= 0 else min(len(text), opened + 81)]
+    if (_NOW.search(inside) or _NOW_LABEL_WORD.search(inside) or _PRIOR_CUE.search(inside)
+            or _TIME_IN_BRACKET.search(inside) or _BRACKET_OWN_STUDY.search(inside)):
+        return False
+    exam = _ATTACHED_EXAM.search(text, max(0, opened - 120), opened)
+    if exam is None or _THIS_EXAM_WORD.search(text, max(0, exam.start() - 30), exam.start()):
+        return False
+    named = date_keys(exam.group())
+    return not named or not named & today_dates(text)
+
+
 def own_dated_earlier(text: str, lo: int, start: int, today: set[tuple[int, int]] | None = None) -> bool:
     """Whether the clause text[lo:start] names the house's own exam by an earlier date (`_own_earlier`) right before
     the reference: that exam's image (applied on the whole text, where the exam-date line is seen; `today`:
@@ -1121,6 +1185,8 @@ def _prior_study(text: str, start: int, end: int, clause_start: int = 0, after_c
     colon = text.rfind(":", clause_start, start)
     if colon >= 0 and _ROW_LABEL_BEFORE.fullmatch(text, colon + 1, start):
         return True  # ... and the first label of a row after its lesion's name: "Zielläsion 1: VU 31 mm (...)"
+    if attached_earlier_exam(text, start):
+        return True  # round 29: "stable since the outside CT (series 201, image 33)": the citation is that exam's
     before = _PRIOR_BEFORE.search(text, max(clause_start, start - 60), start)
     if before is not None:
         return before.group(1) is None or after_current
@@ -1189,7 +1255,7 @@ def _prior_study(text: str, start: int, end: int, clause_start: int = 0, after_c
         return False
     return (not _ENGLISH_PAST.search(past.group()) or _NOW.search(text, end) is not None
             or (_COMPARISON_OPENING.search(text, max(0, cue.start() - 40), cue.start()) is not None
-                and _PRIOR_VALUE_AFTER.match(text, end) is None))
+                and not prior_value_after(text, end)))
 
 
 # Round 12: a time word of the earlier examination anywhere in the reference's clause, with no now word after it:
@@ -1403,6 +1469,9 @@ def scan_ref_spans(text: str) -> list[RefSpan]:
     later = prior_by_timepoint(masked, [(r.start, r.end, r.prior) for r in spans])  # round 13: follow-up rows
     spans = [_flag_prior(r) if k in later else r for k, r in enumerate(spans)] if later else spans
     spans = clause_study(masked, spans)  # round 22a: the study named by the clause before the bracket
+    # round 29 (refs-conv29): a citation attached to an earlier exam's noun phrase is that exam's, also where the
+    # clause calls the finding new or changed against it
+    spans = [_flag_prior(r) if not r.prior and attached_earlier_exam(masked, r.start) else r for r in spans]
     return own_part_study(masked, spans)  # round 21b: a label in the citation's own part decides it, last
 
 

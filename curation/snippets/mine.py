@@ -24,9 +24,11 @@ from curation.snippets.grammar import (
     NOW_WORD,
     PRIOR_CUE,
     RefSpan,
+    attached_earlier_exam,
     candidate_offsets,
     own_dated_earlier,
     prior_after,
+    prior_value_after,
     series_mentions,
     this_study_named,
     value_scoped_before,
@@ -859,8 +861,13 @@ def _mine(texts: Sequence[str], langs: Sequence[str | None] | None, batch_size: 
         dates: ReportDates | None = None  # the report's comparison and exam dates, found once for all its windows
         for window, lang, refs in windows:
             if model is not None:
+                # round 29 (refs-conv29): where the grammar reads today's value with the earlier one told after it
+                # ("the nodule measured 9 mm (4:40) and was previously 6 mm"), the model's other study is not taken
+                today = {r.start for r in refs if not r.prior and prior_value_after(texts[i], r.end)}
                 refs = _named_now(texts[i], window[0], [
-                    replace(r, prior=False) if r.prior and changed_now(texts[i], r) else r
+                    replace(r, prior=False) if r.prior and (
+                        r.start in today or (changed_now(texts[i], r) and not attached_earlier_exam(texts[i], r.start)))
+                    else r  # round 29: a citation right after an earlier exam is that exam's (`attached_earlier_exam`)
                     # refs-fix29: the grammar's image of a part without series ("image 2 of the scout") is kept
                     for r in with_part_images(texts[i], refs, decide(texts[i], window, lang, refs, model))
                     # mend of round 28b: a bullet's bare "Im N" under a heading with no series or two

@@ -11,6 +11,9 @@ joins every context feature with the reading's prior flag, so each one can vote 
   header (the same line before its ":", or the nearest line above that holds two labels or more): "aktuell |
   Vorbefund 03/2026", "Heute / VU / BL:", "(current -> prior)". A date in a header of several dates is the current
   study only where it is the newest.
+- Attachment (round 29, refs-conv29): whether the citation's bracket follows a noun phrase naming an earlier exam
+  (`grammar.attached_earlier_exam`: "stable since the outside CT (series 201, image 33)"), the lead's convention
+  that such a citation is that exam's.
 - Tense: the nearest verb left of the citation in its clause and right of it before the next bracket, as past
   ("war", "was", "had", "measured", "zeigte") or present ("ist", "is", "measures", "has", "zeigt").
 """
@@ -18,6 +21,8 @@ joins every context feature with the reading's prior flag, so each one can vote 
 from __future__ import annotations
 
 import re
+
+from curation.snippets.grammar import attached_earlier_exam
 
 _PRIOR = frozenset({"vu", "va", "bl", "baseline", "nadir", "prior", "priors", "previous", "previously", "comparison",
                     "zuvor", "damals", "vormals", "seinerzeit", "initial", "initially", "then", "outside",
@@ -279,4 +284,5 @@ def study_features(text: str, window: tuple[int, int], start: int, end: int) -> 
     label, right_verb = _right(after, end)
     nxt = _next_part(after)
     return ["st:" + f for f in [f"sp={part}|{label}", *clause, *_position(text, start), f"vL={verb}",
-                                f"vR={right_verb}", f"v={verb}|{right_verb}", *([f"nx={nxt}"] if nxt else [])]]
+                                f"vR={right_verb}", f"v={verb}|{right_verb}", *([f"nx={nxt}"] if nxt else []),
+                                *(["ax=1"] if attached_earlier_exam(text, start) else [])]]

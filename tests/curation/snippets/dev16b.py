@@ -149,10 +149,12 @@ BATCH2: list[Excerpt] = [
         "Anreicherung (⟦Se 14, Bi 9|14:9⟧).",
     ),
     # look-alikes: present-tense current findings compared with the earlier exam, today's exam as subject
-    parse("en", "Today's MRI shows a shorter stricture than the previous MRI of May (⟦Se 9 Im 22|9:22⟧)."),
+    # round 29 (refs-conv29): re-marked prior (the convention: a citation right after an earlier exam is its)
+    parse("en", "Today's MRI shows a shorter stricture than the previous MRI of May (⟦Se 9 Im 22|9:22 P⟧)."),
     parse("de", "Im Vergleich zur VU größenprogredienter Herd (⟦Se 4, Bi 77|4:77⟧)."),
     parse("de", "Das aktuelle CT zeigt eine neue Läsion in Segment V (⟦Serie 3 Bild 51|3:51⟧)."),
-    parse("en", "Compared with the prior (⟦Se 3 Im 40|3:40⟧) today the nodule is larger."),
+    # round 29 (refs-conv29): re-marked prior (the convention: a citation right after an earlier exam is its)
+    parse("en", "Compared with the prior (⟦Se 3 Im 40|3:40 P⟧) today the nodule is larger."),
     parse("de", "Gegenüber dem Vor-MRT vom März zeigt sich heute eine Zunahme (⟦Se 5, Bi 16|5:16⟧)."),
     parse("en", "The current CT demonstrates a new lytic lesion in T9 (⟦series 6, image 88|6:88⟧)."),
     # the earlier exam named by its month or date only
@@ -182,7 +184,8 @@ BATCH3: list[Excerpt] = [
     parse("de", "Knochenmarködem LWK 2 (⟦Vor-MRT Se 7/Bi 9|7:9 P⟧), heute regredient (⟦Se 7/Bi 10|7:10⟧)."),
     # look-alikes: a bare "unchanged since X (pair)", current labels and plane words in the bracket
     parse("en", "Right pleural effusion, unchanged since the admission CT (⟦Se 2 Im 64|2:64⟧)."),
-    parse("de", "Unverändert seit der Voruntersuchung (⟦Se 8 Bi 33|8:33⟧)."),
+    # round 29 (refs-conv29): re-marked prior (the convention: a citation right after an earlier exam is its)
+    parse("de", "Unverändert seit der Voruntersuchung (⟦Se 8 Bi 33|8:33 P⟧)."),
     parse("de", "Kleine Nierenzyste (⟦heute Se 4 Bild 20|4:20⟧)."),
     parse("de", "Lymphknoten (⟦aktuell: Se 3/Bi 80|3:80⟧), größenkonstant."),
     parse("en", "Renal cyst (⟦axial, 5:77|5:77⟧), simple."),

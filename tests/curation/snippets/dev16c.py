@@ -119,7 +119,8 @@ _DE = [
     "⟨a|Lebermetastase im Vorbefund⟩ (⟦Bild 5/71|5:71 P #a⟧) ⟨b|nicht mehr abgrenzbar⟩.",
     "⟨a|Im Vergleich zur Voraufnahme war der Erguss deutlich größer⟩ (⟦Voraufnahme Serie 3, Bild 30|3:30 P #a⟧).",
     "⟨a|Knoten im Oberlappen, damals 6 mm⟩ (⟦Se 2 Bi 40|2:40 P #a⟧).",
-    "⟨a|Größenprogredienter Rundherd im Vergleich zur Voruntersuchung⟩ (⟦Serie 3, Bild 52|3:52 #a⟧).",
+    # round 29 (refs-conv29): re-marked prior (the convention: a citation right after an earlier exam is its)
+    "⟨a|Größenprogredienter Rundherd im Vergleich zur Voruntersuchung⟩ (⟦Serie 3, Bild 52|3:52 P #a⟧).",
     "⟨a|Im Vorbefund vom 02.05.2023 noch 15 mm⟩ (⟦Serie 5, Bild 28|5:28 P #a⟧), ⟨b|aktuell 9 mm⟩ "
     "(⟦Serie 6, Bild 31|6:31 #b⟧).",
     "⟨a|Im Vergleich zur MRT vom 11.09.2023 maß die Läsion 8 mm⟩ (⟦Se 7, Bi 14|7:14 P #a⟧).",
@@ -163,7 +164,8 @@ _EN = [
     "⟨a|Compared with the prior CT the nodule measured 8 mm⟩ (⟦series 3, image 44|3:44 P #a⟧) and ⟨b|now "
     "measures 12 mm⟩ (⟦series 5, image 48|5:48 #b⟧).",
     "⟨a|Stable left adrenal nodule⟩ (⟦series 4, image 60|4:60 #a⟧; ⟦prior series 3, image 58|3:58 P #a⟧).",
-    "⟨a|Enlarging right hilar node compared to prior⟩ (⟦series 5, image 49|5:49 #a⟧).",
+    # round 29 (refs-conv29): re-marked prior (the convention: a citation right after an earlier exam is its)
+    "⟨a|Enlarging right hilar node compared to prior⟩ (⟦series 5, image 49|5:49 P #a⟧).",
     "⟨a|On the CT from 03/14/2024 the lesion was 11 mm⟩ (⟦series 2, image 35|2:35 P #a⟧).",
     "⟨a|Pars defect at L5⟩ (⟦series 5 sagittal image 45|5:45 @sagittal #a⟧).",
     "⟨a|Scaphoid fracture⟩ (⟦coronal reformat, image 33|-:33 @coronal #a⟧).",

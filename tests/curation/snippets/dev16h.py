@@ -118,7 +118,8 @@ BATCH1 = _parsed([
            "originally dictated."),
     ("en", "Compared with the prior study of 11/14/2024, the dominant left adrenal nodule now measures 2.4 cm "
            "(⟦series 2, image 31|2:31⟧), previously 1.9 cm (⟦series 2, image 29|2:29 P⟧)."),
-    ("en", "Right-sided pleural effusion, small, new since the previous examination (⟦Ser 3 Img 88|3:88⟧)."),
+    # round 29 (refs-conv29): re-marked prior (the convention: a citation right after an earlier exam is its)
+    ("en", "Right-sided pleural effusion, small, new since the previous examination (⟦Ser 3 Img 88|3:88 P⟧)."),
     ("en", "Cavitating lesion in the apical segment of the left lower lobe (⟦ser #3 img #71|3:71⟧)."),
     ("en", "Nodules: RUL 5 mm (⟦3:44|3:44⟧), RML 3 mm (⟦3:102|3:102⟧), LLL 6 mm (⟦3:187|3:187⟧)."),
     ("en", "On the prior CT the lesion was seen on ⟦series 6, image 22|6:22 P⟧; it is no longer visible."),
@@ -276,8 +277,9 @@ BATCH2 = _parsed([
            "longer seen."),
     ("en", "Last MRI (August 2025) showed the lesion on ⟦series 9 image 22|9:22 P⟧; today it is on ⟦series 11 "
            "image 24|11:24⟧ and unchanged in size."),
+    # round 29 (refs-conv29): re-marked prior (the convention: a citation right after an earlier exam is its)
     ("en", "New right lower lobe consolidation since the prior exam of 10/02/2025 (⟦series 2, images 140-155|"
-           "2:140-155⟧)."),
+           "2:140-155 P⟧)."),
     ("en", "Compared to the outside CT (⟦outside series 301, image 88|301:88 P⟧), the mass has enlarged from 3.1 to "
            "4.4 cm (⟦series 3, image 90|3:90⟧)."),
     ("en", "On the earlier portal venous images (⟦2/41 from 2023|2:41 P⟧) this was 8 mm; it now measures 11 mm "

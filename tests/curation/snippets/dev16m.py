@@ -95,8 +95,9 @@ BATCH1: list[Excerpt] = [
     parse("en", "On the outside MRI, the lesion was T2-bright; it measured 14 mm (⟦series 8 image 22|8:22 P⟧). "
                 "Today it measures 18 mm (⟦series 7 image 25|7:25⟧)."),
     # look-alikes: stay current
-    parse("en", "New 6 mm nodule in the lingula compared to the prior (⟦series 4, image 155|4:155⟧)."),
-    parse("de", "Neu aufgetretene Läsion Segment II im Vergleich zur Voruntersuchung (⟦Serie 5, Bild 30|5:30⟧)."),
+    # round 29 (refs-conv29): re-marked prior (the convention: a citation right after an earlier exam is its)
+    parse("en", "New 6 mm nodule in the lingula compared to the prior (⟦series 4, image 155|4:155 P⟧)."),
+    parse("de", "Neu aufgetretene Läsion Segment II im Vergleich zur Voruntersuchung (⟦Serie 5, Bild 30|5:30 P⟧)."),
     parse("de", "Größenprogredienter LK im Vergleich zum Vor-CT vom 01.10.2024, jetzt 17 mm (⟦Se 3, Bi 88|3:88⟧)."),
     parse("en", "Right adrenal nodule 22 mm, previously 18 mm (⟦series 2, image 49|2:49 P⟧)."),
     parse("de", "Im Verlauf seit Juni regredient, aktuell 9 mm (⟦Se 4 Bi 70|4:70⟧)."),

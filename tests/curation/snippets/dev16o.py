@@ -207,8 +207,9 @@ BATCH6: list[Excerpt] = [
     parse("en", "Since the previous study, the effusion has increased (⟦4:50|4:50⟧)."),
     parse("de", "Verglichen mit dem Vorbefund vom 02.05.2025 unveränderte Zyste der linken Niere "
                 "(⟦Serie 6, Bild 140|6:140⟧)."),
+    # round 29 (refs-conv29): re-marked prior (the convention: a citation right after an earlier exam is its)
     parse("en", "Interval development of a right pleural effusion compared with the outside CT "
-                "(⟦series 2, image 95|2:95⟧)."),
+                "(⟦series 2, image 95|2:95 P⟧)."),
 ]
 
 BATCH7: list[Excerpt] = [

@@ -177,7 +177,8 @@ BATCH4: list[Excerpt] = [
                 "were seen."),
     # --- confounders: two current citations in one bracket
     parse("de", "Zwei Leberzysten (⟦Se 5 Bi 30|5:30⟧; ⟦Se 5 Bi 47|5:47⟧), größenkonstant zur Voruntersuchung."),
-    parse("en", "Two nodules, unchanged from prior (⟦series 3, image 45|3:45⟧; ⟦series 3, image 71|3:71⟧)."),
+    # round 29 (refs-conv29): re-marked prior (the convention: a citation right after an earlier exam is its)
+    parse("en", "Two nodules, unchanged from prior (⟦series 3, image 45|3:45 P⟧; ⟦series 3, image 71|3:71 P⟧)."),
 ]
 
 BATCH5: list[Excerpt] = [

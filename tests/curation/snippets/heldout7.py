@@ -240,7 +240,8 @@ REPORTS: list[Report7] = [
         ("Befund:", [
             S("Größenprogrediente Raumforderung im Pankreaskorpus im Vergleich zur Voruntersuchung "
               "(Serie 5, Bild 46), jetzt 34 mm.",
-              C(5, 46, 46, "Größenprogrediente Raumforderung im Pankreaskorpus im Vergleich zur Voruntersuchung")),
+              # round 29 (refs-conv29): re-marked prior (the convention: a citation right after an earlier exam is its)
+              P(5, 46, 46, "Größenprogrediente Raumforderung im Pankreaskorpus im Vergleich zur Voruntersuchung")),
             S("Damals 26 mm (Vorbefund vom 02.02.2024, Serie 4, Bild 44).",
               P(4, 44, 44, "Damals 26 mm")),
             S("CA 19-9 von 120 auf 310 U/ml angestiegen."),

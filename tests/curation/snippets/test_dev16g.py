@@ -65,8 +65,11 @@ def test_round6_sentence_frames_and_comparisons() -> None:
         (3, 88, True), (3, 86, False)]
     assert _prior("Gegenüber der Voruntersuchung (Serie 2, Bild 40) jetzt größer (Serie 4, Bild 42).") == [
         (2, 40, True), (4, 42, False)]
-    # a comparison alone still introduces this study's finding
-    assert _prior("Im Vergleich zur Voruntersuchung (Serie 3, Bild 45) größenprogredient.") == [(3, 45, False)]
+    # round 29 (refs-conv29): the lead's convention reverses round 6's reading here: a citation right after the
+    # earlier exam's noun phrase is that exam's (a finding noun between, "Im Vergleich zur VU ist der Herd (...)",
+    # stays today's)
+    assert _prior("Im Vergleich zur Voruntersuchung (Serie 3, Bild 45) größenprogredient.") == [(3, 45, True)]
+    assert _prior("Im Vergleich zur VU ist der Herd (Serie 3, Bild 45) größer.") == [(3, 45, False)]
     assert _prior("Vorbefund (CT 01/2024): Herd 8 mm (Se 3 Bi 20).") == [(3, 20, True)]
     assert _prior("Die Fremdaufnahme vom März zeigte den Herd mit 9 mm (Serie 601, Bild 77).") == [(601, 77, True)]
     assert _prior("Knoten (Bild 3/55, VU; Bild 5/58, heute).") == [(3, 55, True), (5, 58, False)]
@@ -91,7 +94,9 @@ def test_round6_false_prior_guards() -> None:
     # everyday time words at a clause opening without a past verb or a measurement; a ';' ends a comparison's reach
     assert _prior("Then the liver lesion is seen (series 3, image 40).", "en") == [(3, 40, False)]
     assert _prior("Früher als Metastase gewertet, Herd (Serie 3, Bild 40) verkalkt.") == [(3, 40, False)]
+    # round 29 (refs-conv29): the first citation follows "prior" right before its bracket: that exam's (the lead's
+    # convention); the ';' still ends the comparison's reach for the second
     assert _prior("Compared to prior (series 3, image 45), stable nodule; new nodule (series 3, image 60).", "en") == [
-        (3, 45, False), (3, 60, False)]
+        (3, 45, True), (3, 60, False)]
     assert _prior("Früher war die Zyste septiert (Bild 2/35), derzeit einkammerig (Bild 5/37).") == [
         (2, 35, True), (5, 37, False)]
