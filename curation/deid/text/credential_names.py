@@ -26,7 +26,7 @@ from curation.deid.text.site_forms import CLINICAL_ACRONYMS
 from curation.deid.text.surnames import is_surname, is_surname_or_word
 from curation.deid.text.word_shapes import is_word_shaped
 
-__all__ = ["credential_name_hits"]
+__all__ = ["credential_follows", "credential_name_hits"]
 
 # Credentials no clinical word is spelled like (lower case, longest first where one opens another).
 _STRONG = (
@@ -69,6 +69,16 @@ _CREDENTIAL = Gated(
     ),
     lower=True,
 )
+# A credential right after a name written with a capital (mend of round 22): the strong ones in any case, the weak
+# ones in capitals only ("J. Quintana, MD", "S. Mitis PhD"; "E. coli do" is no credential).
+_CREDENTIAL_AFTER = re.compile(rf"[ \t]*,?[ \t]*(?:(?i:{_STRONG})|MD|RN|NP|DO|PA)(?![\w-]|\.\w)")
+
+
+def credential_follows(text: str, end: int) -> bool:
+    """Whether a credential follows at `end` of `text`, after an optional comma."""
+    return _CREDENTIAL_AFTER.match(text, end) is not None
+
+
 # "do" and "pa" end a clause when they are credentials.
 _CLAUSE_END = re.compile(r"[ \t]*(?:[,;:.)/\n]|$)")
 # The name right before the credential (optional comma): an optional given name or initial, then one word.
