@@ -121,10 +121,17 @@ def credential_name_hits(text: str, lowered: str) -> list[Hit]:
         if c.start() == line or text[c.start() - 1] not in " \t,":
             continue
         m = _NAME_BEFORE.search(text, max(line, c.start() - 60), c.start())
-        if m is None or not _named(m.group("g"), m.group("s"), strong):
+        if m is None:
             continue
-        start = m.start("g") if m.group("g") else m.start("s")
-        if m.group("g") and not m.group("g").endswith("."):
+        given = m.group("g")
+        if not _named(given, m.group("s"), strong):
+            # The word before may be no given name but the clause's verb or role ("paged pennock rn", "to whitlock
+            # rn", "nurse whitlock rn"): the surname alone then (mend of round 22).
+            if given is None or not _named(None, m.group("s"), strong):
+                continue
+            given = None
+        start = m.start("g") if given else m.start("s")
+        if given and not given.endswith("."):
             first = _GIVEN_BEFORE.search(text, max(line, start - 30), start)
             if first is not None and is_any_given_name(first.group("g")) and _plain(first.group("g")):
                 start = first.start("g")

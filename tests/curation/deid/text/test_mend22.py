@@ -5,6 +5,7 @@
 3. A dotless or French / Italian plural title needs a listed name in its list.
 4. After a dotted plural title only a department word ends the list ("Dres. Sohn und Huber").
 5. The drug / device test holds only in the family doctor's slot ("Wohnort: Port" is a town).
+6. A listed surname alone before a credential after a word that is no given name ("to whitlock rn").
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 from curation.deid.text.birth_terms import is_birth_circumstance
-from curation.deid.text.credential_names import credential_follows
+from curation.deid.text.credential_names import credential_follows, credential_name_hits
 from curation.deid.text.names import doctors_list_hits
 from curation.deid.text.residence_towns import residence_town_hits
 from curation.deid.text.species_names import species_keeps
@@ -205,3 +206,46 @@ def test_a_device_word_elsewhere_is_a_town(text: str, town: str) -> None:
 )
 def test_a_drug_or_device_in_the_family_doctor_slot_is_no_town(text: str) -> None:
     assert residence_town_hits(text) == []
+
+
+# --- 6. a single surname before a credential, not at a line start ---
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("verbal report to whitlock rn", ["whitlock"]),
+        ("verbal report given to whitlock rn at 10:05", ["whitlock"]),
+        ("d/w whitlock md", ["whitlock"]),
+        ("discussed with nurse whitlock rn", ["whitlock"]),
+        ("report to taylor rn", ["taylor"]),
+        ("called haas pa.", ["haas"]),
+        ("per smith, md", ["per smith"]),  # a listed given name before stays the two-word reading
+    ],
+)
+def test_a_surname_alone_before_a_credential(text: str, names: list[str]) -> None:
+    assert _values(credential_name_hits(text, text.lower()), text) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "to the radiology md",
+        "d/w charge rn",
+        "to ward rn",
+        "d/w pacu rn",
+        "to triage rn",
+        "d/w admitting md",
+        "to referring md",
+        "d/w hospitalist md",
+        "to transport rn",
+        "adrenal nodules do not enhance",
+        "xr chest pa",
+    ],
+)
+def test_no_surname_alone_without_the_list(text: str) -> None:
+    assert credential_name_hits(text, text.lower()) == []
+
+
+def test_the_surname_alone_is_scrubbed() -> None:
+    assert not _kept("verbal report to whitlock rn", "whitlock")
