@@ -453,6 +453,11 @@ _TOKEN = re.compile(rf"[{UP}{LO}\w'-]+")
 
 
 _PARTICLE_WORD = re.compile(_PARTICLE)
+
+
+def is_particle(word: str) -> bool:
+    """Whether `word` (any case) is a surname's particle ("de", "von", "van", "di")."""
+    return _PARTICLE_WORD.fullmatch(word.lower()) is not None
 _ARTICLES = frozenset({"der", "den", "des", "dem"})
 _ARTICLE_PARTICLES = frozenset({"von", "van", "zu", "vom", "zum", "zur", "ter", "in"})
 _COLUMN_GAP = re.compile(r"\t|[ ]{3,}")

@@ -221,10 +221,20 @@ def test_a_drug_or_device_in_the_family_doctor_slot_is_no_town(text: str) -> Non
         ("report to taylor rn", ["taylor"]),
         ("called haas pa.", ["haas"]),
         ("per smith, md", ["per smith"]),  # a listed given name before stays the two-word reading
+        ("maria grazia de luca, rn (oncology)", ["maria grazia de luca"]),  # the particle and the given names
+        ("READER ABERNATHY, MD", ["ABERNATHY"]),
     ],
 )
 def test_a_surname_alone_before_a_credential(text: str, names: list[str]) -> None:
     assert _values(credential_name_hits(text, text.lower()), text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "half"),
+    [("signed: grace liu, md", "liu"), ("SIGNED: GRACE LIU, MD", "LIU")],
+)
+def test_never_half_a_name_after_an_unlisted_given_name(text: str, half: str) -> None:
+    assert half not in _values(credential_name_hits(text, text.lower()), text)
 
 
 @pytest.mark.parametrize(
