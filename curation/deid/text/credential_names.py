@@ -21,12 +21,12 @@ import re
 
 from curation.deid.text.common import Gated, Hit, literal_starts
 from curation.deid.text.given_names import is_any_given_name
-from curation.deid.text.names import NOT_NAME_WORDS
+from curation.deid.text.names import NOT_NAME_WORDS, is_particle, is_role_word
 from curation.deid.text.site_forms import CLINICAL_ACRONYMS
 from curation.deid.text.surnames import is_surname, is_surname_or_word
 from curation.deid.text.word_shapes import is_word_shaped
 
-__all__ = ["credential_name_hits"]
+__all__ = ["credential_follows", "credential_name_hits"]
 
 # Credentials no clinical word is spelled like (lower case, longest first where one opens another).
 _STRONG = (
@@ -69,6 +69,16 @@ _CREDENTIAL = Gated(
     ),
     lower=True,
 )
+# A credential right after a name written with a capital (mend of round 22): the strong ones in any case, the weak
+# ones in capitals only ("J. Quintana, MD", "S. Mitis PhD"; "E. coli do" is no credential).
+_CREDENTIAL_AFTER = re.compile(rf"[ \t]*,?[ \t]*(?:(?i:{_STRONG})|MD|RN|NP|DO|PA)(?![\w-]|\.\w)")
+
+
+def credential_follows(text: str, end: int) -> bool:
+    """Whether a credential follows at `end` of `text`, after an optional comma."""
+    return _CREDENTIAL_AFTER.match(text, end) is not None
+
+
 # "do" and "pa" end a clause when they are credentials.
 _CLAUSE_END = re.compile(r"[ \t]*(?:[,;:.)/\n]|$)")
 # The name right before the credential (optional comma): an optional given name or initial, then one word.
@@ -99,6 +109,15 @@ def _named(given: str | None, surname: str, strong: bool) -> bool:
     return is_any_given_name(given) and _plain(given) and _plain(surname)
 
 
+def _clause_word(word: str) -> bool:
+    """`word` before a surname is the clause's and no given name: a preposition or short function word ("to",
+    "d/w"), a verb in the past ("paged", "called"), a role ("nurse", "reader") or a particle ("de luca")."""
+    low = word.lower()
+    if is_particle(low):
+        return True
+    return not is_any_given_name(word) and (len(low) <= 3 or low.endswith("ed") or is_role_word(low))
+
+
 def credential_name_hits(text: str, lowered: str) -> list[Hit]:
     """PERSON hits of names right before a credential in any case (`lowered`: `text` lower-cased, same offsets)."""
     out: list[Hit] = []
@@ -111,12 +130,25 @@ def credential_name_hits(text: str, lowered: str) -> list[Hit]:
         if c.start() == line or text[c.start() - 1] not in " \t,":
             continue
         m = _NAME_BEFORE.search(text, max(line, c.start() - 60), c.start())
-        if m is None or not _named(m.group("g"), m.group("s"), strong):
+        if m is None:
             continue
-        start = m.start("g") if m.group("g") else m.start("s")
-        if m.group("g") and not m.group("g").endswith("."):
+        given = m.group("g")
+        particle = False
+        if not _named(given, m.group("s"), strong):
+            # The word before may be the clause's ("to whitlock rn", "nurse whitlock rn"): the listed surname alone
+            # then, with its particle and given names ("maria grazia de luca, rn"); never after a word that may be an
+            # unlisted given name ("grace liu, md": half a name) (mend of round 22).
+            if given is None or not _clause_word(given) or not _named(None, m.group("s"), strong):
+                continue
+            particle = is_particle(given)
+            if not particle:
+                given = None
+        start = m.start("g") if given else m.start("s")
+        # A second given name before the first, or the given names before a particle.
+        for _ in range(2 if particle else 1 if given and not given.endswith(".") else 0):
             first = _GIVEN_BEFORE.search(text, max(line, start - 30), start)
-            if first is not None and is_any_given_name(first.group("g")) and _plain(first.group("g")):
-                start = first.start("g")
+            if first is None or not is_any_given_name(first.group("g")) or not _plain(first.group("g")):
+                break
+            start = first.start("g")
         out.append(Hit(start, m.end("s"), "PERSON", "rule"))
     return out

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from curation.deid.text.care_nouns import is_syndrome_name
 from curation.deid.text.common import LO, UP, Gated, Hit, NeedleGate, group_hits, literal_starts, words
-from curation.deid.text.given_names import given_names, is_given_name
+from curation.deid.text.given_names import given_names, is_any_given_name, is_given_name
 from curation.deid.text.ranks import RANK_WORDS
 from curation.deid.text.surnames import is_surname
 
@@ -439,6 +439,7 @@ _PLURAL_TITLE = (
 _LIST_JOIN = r"(?:[ \t]*,[ \t]*(?:(?:and|und|et|e)[ \t]+)?|[ \t]+(?:und|and|et|e|u\.)[ \t]+|[ \t]*[&/][ \t]*)"
 DOCTORS_LIST = literal_starts(re.compile(rf"{_PLURAL_TITLE}[ \t]*(?P<v>{NAME}(?:{_LIST_JOIN}{NAME})+)"))
 _NAME_WORD_RE = re.compile(NAME)
+_DOTTED_PLURAL = re.compile(r"(?:Dres|Drs|DRS|Proff)\.")
 DOCTORS_LIST_GATE = NeedleGate(("Dres", "Drs", "DRS", "Proff", "dott.", "ottori", "ott.ri"))
 _PATIENT_WORD = PERSON_PATTERNS[2]
 # The dash or pipe header name (PERSON_PATTERNS[3]) needs one of these characters in the text.
@@ -452,6 +453,11 @@ _TOKEN = re.compile(rf"[{UP}{LO}\w'-]+")
 
 
 _PARTICLE_WORD = re.compile(_PARTICLE)
+
+
+def is_particle(word: str) -> bool:
+    """Whether `word` (any case) is a surname's particle ("de", "von", "van", "di")."""
+    return _PARTICLE_WORD.fullmatch(word.lower()) is not None
 _ARTICLES = frozenset({"der", "den", "des", "dem"})
 _ARTICLE_PARTICLES = frozenset({"von", "van", "zu", "vom", "zum", "zur", "ter", "in"})
 _COLUMN_GAP = re.compile(r"\t|[ ]{3,}")
@@ -474,8 +480,15 @@ def doctors_list_hits(text: str) -> list[Hit]:
     Frick, Unfallchirurgie" takes Ott and Frick)."""
     hits: list[Hit] = []
     for m in DOCTORS_LIST.finditer(text):
-        for name in _NAME_WORD_RE.finditer(text, m.start("v"), m.end("v")):
-            if not is_plain_name_word(name.group()):
+        names = list(_NAME_WORD_RE.finditer(text, m.start("v"), m.end("v")))
+        # Mend of round 22: after "Dres." / "Drs." / "Proff." every word up to a department is a name ("Dres. Sohn
+        # und Huber"); a dotless or French / Italian plural title also reads plural nouns ("Drs Orders and Notes",
+        # "les Drs Urgentistes et Radiologues"): it needs a listed name and stops at the first word no name is.
+        dotted = _DOTTED_PLURAL.match(text, m.start()) is not None
+        if not dotted and not any(is_surname(n.group()) or is_any_given_name(n.group()) for n in names):
+            continue
+        for name in names:
+            if is_department_word(name.group().lower()) or (not dotted and not is_plain_name_word(name.group())):
                 break
             hits.append(Hit(name.start(), name.end(), "PERSON", "cue"))
     return hits

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 
+from curation.deid.text.birth_terms import is_birth_circumstance
 from curation.deid.text.common import CAP_WORD, Hit, NeedleGate, _Scanner, literal_prefixes, literal_starts, words
 from curation.deid.text.drug_shapes import is_drug_or_device
 from curation.deid.text.facilities import DE_FACILITY_HEAD, NOT_FACILITY_NAMES
@@ -161,10 +162,13 @@ def town_like(town: str, *, short: bool = False, shaped: bool = True) -> bool:
 def _slot_holds_town(text: str, pattern: re.Pattern[str] | _Scanner, m: re.Match[str]) -> bool:
     """Whether the slot of `m` is a town's and not social history, a drug or a test (mend of 21b): an English
     "Home:" and a bare family doctor's role take a listed town (a county or province after "Home:" too); a
-    relative's name holds a listed given name or surname; no slot takes an unlisted drug, device or therapy."""
+    relative's name holds a listed given name or surname; a family doctor's slot takes no unlisted drug, device or
+    therapy, and a birthplace no unlisted word of how the child was born (mend of round 22)."""
     town = m.group("t")
-    if town not in towns() and is_drug_or_device(town.split()[-1]):
+    if pattern is _DOCTOR_TOWN and town not in towns() and is_drug_or_device(town.split()[-1]):
         return False  # "(Dr. Lanz, Hausarzt, Sintrom)", "(Dr Maddox, GP, Metformin)": the treatment (fix round 22)
+    if pattern is _BIRTHPLACE and town not in towns() and is_birth_circumstance(town.split()[-1]):
+        return False  # "Geboren in Beckenendlage", "Née à Terme", "Nata a Domicilio": how, not where
     if pattern is _RESIDENCE and m.group().startswith("Home"):
         return town in towns() or m.group("v") != town
     if pattern is _DOCTOR_TOWN and not _DOCTOR_BEFORE.search(text, max(0, m.start() - 40), m.start()):

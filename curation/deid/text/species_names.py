@@ -4,7 +4,9 @@
 read as a signature ("Thanks,\\nK. Pneumoniae", "Grüßen\\n\\nE.Coli\\nOberarzt"); the epithet decides, from a
 vocabulary of the species a radiology report names (infection work-up, abscesses, pneumonias, colitis,
 spondylodiscitis, opportunistic infections). A surname after an initial that is no listed epithet stays a
-signature ("S. Auer", "E. Colberg"), and so does an eponym after "M." (Morbus) where it stood before.
+signature ("S. Auer", "E. Colberg"), and so does an eponym after "M." (Morbus) where it stood before. A title
+before or a credential or doctor's role after makes the initial and the epithet a person (mend of round 22:
+"Dr. M. Quintana", "J. Quintana, MD", "Dott.ssa M. Coli", "Dr. R. Niger, Oberarzt"): no keep then.
 """
 
 from __future__ import annotations
@@ -12,6 +14,8 @@ from __future__ import annotations
 import re
 
 from curation.deid.text.common import NeedleGate, lowered_text, words
+from curation.deid.text.credential_names import credential_follows
+from curation.deid.text.names import TITLE_BEFORE
 
 __all__ = ["SPECIES_EPITHETS", "species_keeps"]
 
@@ -30,10 +34,27 @@ granulosus multilocularis solium saginata mansoni haematobium vaginalis canis st
 """)
 _BINOMIAL = re.compile(r"(?<![\w.-])[A-Z]\.[ \t]?(?P<e>[A-Za-z]{4,16})(?![\w-])")
 _GATE = NeedleGate(tuple(sorted(SPECIES_EPITHETS)), lower=True)
+# A doctor's role after the name: "Dr. R. Niger, Oberarzt", "S. Mitis, Fachärztin".
+_ROLE_AFTER = re.compile(
+    r"[ \t]*,?[ \t]*(?:Ober|Fach|Assistenz|Chef|Stations|Dienst|Leitende[r]?[ \t])(?:arzt|ärztin)(?![\w-])"
+)
+
+
+def _a_person(text: str, start: int, end: int) -> bool:
+    """Whether a title stands right before the binomial at `start`..`end` or a credential or role right after."""
+    return (
+        TITLE_BEFORE.search(text, max(0, start - 40), start + 1) is not None
+        or credential_follows(text, end)
+        or _ROLE_AFTER.match(text, end) is not None
+    )
 
 
 def species_keeps(text: str) -> list[tuple[int, int]]:
     """Keep ranges of the binomial abbreviations in `text` (an initial, a full stop, a listed epithet)."""
     if not _GATE.search(lowered_text(text)):
         return []
-    return [m.span() for m in _BINOMIAL.finditer(text) if m.group("e").lower() in SPECIES_EPITHETS]
+    return [
+        m.span()
+        for m in _BINOMIAL.finditer(text)
+        if m.group("e").lower() in SPECIES_EPITHETS and not _a_person(text, m.start(), m.end())
+    ]
