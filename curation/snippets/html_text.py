@@ -79,6 +79,11 @@ def _entity(m: re.Match[str]) -> str:
     return _AS.get(char, char).ljust(len(m.group()))
 
 
+def _char(piece: str) -> str:
+    """A piece of a `_RUN` (a character or a character reference) as the text it stands for."""
+    return html.unescape(piece) if len(piece) > 1 else piece
+
+
 def _run(m: re.Match[str]) -> str:
     """One run of letters, character references and soft hyphens (`_RUN`): letters and references to letters
     written together as one word, the characters saved padded after it; any other reference as `_entity` writes it,
@@ -88,7 +93,7 @@ def _run(m: re.Match[str]) -> str:
     pad = 0
     for piece in _PIECE.finditer(m.group()):
         tok = piece.group()
-        char = html.unescape(tok) if len(tok) > 1 else tok
+        char = _char(tok)
         if char == _JOINER:
             pad += len(tok)
         elif len(char) == 1 and char.isalpha():
@@ -121,7 +126,7 @@ def html_plain(text: str) -> str:
 
 def _joined(piece: str) -> bool:
     """Whether a piece of a `_RUN` (a character or a reference) is written into its word: a letter or a soft hyphen."""
-    char = html.unescape(piece) if len(piece) > 1 else piece
+    char = _char(piece)
     return len(char) == 1 and (char.isalpha() or char == _JOINER)
 
 
