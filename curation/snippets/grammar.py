@@ -1019,14 +1019,17 @@ _LOCAL_LABEL_BEFORE = re.compile(
     r"\s*:?\s*$")  # (this study's examination words: not `_EXAM`'s "Voruntersuchung")
 
 
+# The words that name this study: the house's own ("unserem", "our", "hiesigen") and today's ("heutigen", "current").
+_OWN_WORD = r"unsere[mnrs]?|our|hiesige[nmrs]?"
+_THIS_WORD = r"heutige[nmrs]?|aktuelle[nmrs]?|jetzige[nmrs]?|current|present|today's|this|diese[mnrs]?"
+
 # Round 27: this study named as such in the reference's clause, with its date and value between: "in unserem MRT vom
 # 02.11.2026 31 mm (...)", "on our CT of 11/20/2026 (...)", "im hiesigen PET-CT SUVmax 11 (...)", "on today's study 19
 # mm (...)", "in der aktuellen Untersuchung 13 mm (...)", "auf dem heutigen CT (...)": the date is today's, however
 # close an earlier exam's citation stands. Not "in unserem Vor-CT" (a prior noun is no `_THIS_STUDY_EXAM` word).
 _THIS_STUDY_EXAM = re.compile(
     r"(?i)(?<!\w)(?:in|im|auf|on|at|an)\s+(?:(?:the|der|dem|den|die|das)\s+)?"
-    r"(?:(?P<own>unsere[mnrs]?|our|hiesige[nmrs]?)|heutige[nmrs]?|aktuelle[nmrs]?|jetzige[nmrs]?|current|present|"
-    r"today's|this|diese[mnrs]?)\s+"
+    r"(?:(?P<own>" + _OWN_WORD + r")|" + _THIS_WORD + r")\s+"
     r"(?!(?:früher|vorherig|letzt|älter|previous|prior|earlier|old|last|outside|extern|auswärtig)\w*\s|alte[nmrs]?\s|"
     r"(?:Vor|Fremd|Ausgangs|Baseline|Nadir|Eingangs|Vergleichs)-?(?:CT|MRT?|MRI|PET|Unters|Aufn|Befund))(?:[\w-]+\s+)?"
     r"(?:CTA?|MRT?|MRI|PET(?:[/-]CT)?|[\w-]*-(?:CTA?|MRT?|PET)|Untersuchung|Aufnahmen?|study|exam|examination|scan|"
@@ -1095,8 +1098,7 @@ _ATTACHED_EXAM = re.compile(
     r"(?:\s+(?:study|exam|examination|CT|MRI?|MRT|PET(?:[/-]CT)?|scan|imaging|films|Untersuchung))?"
     r"(?:\s+(?:vom|von|from|dated|of|du|del)\s+(?:" + _DATE + r"|" + _MONTH + r"))?\s*,?\s*$")
 # ... unless a this-study word names the exam ("on our CT of 11/20/2026 (Se 4 Im 44)", "im heutigen CT vom ...").
-_THIS_EXAM_WORD = re.compile(r"(?i)\b(?:unsere[mnrs]?|our|hiesige[nmrs]?|heutige[nmrs]?|aktuelle[nmrs]?|jetzige[nmrs]?|"
-                             r"current|present|today's|this|diese[mnrs]?)\s+(?:[\w-]+\s+)?$")
+_THIS_EXAM_WORD = re.compile(r"(?i)\b(?:" + _OWN_WORD + r"|" + _THIS_WORD + r")\s+(?:[\w-]+\s+)?$")
 # What may stand in the bracket before the citation (an earlier citation of the same list: "(Se 3 Bi 45, Bi 50)").
 _CITED_ONLY = re.compile(r"(?i)(?:[\s\d,;:/.\-–]|\b(?:Serie|Series|Ser|Se|S|Bild|Bilder|Bi|B|image|images|img|im|"
                          r"und|and|u)\b\.?)*")
