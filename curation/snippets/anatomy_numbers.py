@@ -25,14 +25,15 @@ __all__ = ["LEVEL", "LEVEL_PAIR_TAIL", "level_number_at", "segment_at"]
 
 # The level's letters (union of the grammar's and the candidate generator's former copies): cervical, thoracic
 # ("Th", "T"), lumbar, sacral, and the German vertebral-body abbreviations.
-_LEVEL_LETTER = r"(?-i:HWK|BWK|LWK|Th|C|T|L|S)"
+_PAIR_LETTERS = r"HWK|BWK|LWK|Th|C|T|L"  # (every one but "S": `_LETTER_BEFORE`)
+_LEVEL_LETTER = r"(?-i:" + _PAIR_LETTERS + r"|S)"
 LEVEL = _LEVEL_LETTER + r"\s?\d{1,2}"
 # The second half of a level pair: "/S1", "-6", "/ L 1", "/12".
 LEVEL_PAIR_TAIL = r"\s*[/-]\s*" + _LEVEL_LETTER + r"?\s?\d{1,2}"
 
 # Before a pair's first number, every level letter but "S": "S 5/12", "(S4/12)" is the compact series/image form (the
 # grammar's `ss`), and a sacral pair is written with its letters ("S1/S2", which no pair reads).
-_LETTER_BEFORE = re.compile(r"(?<![\w])(?-i:HWK|BWK|LWK|Th|C|T|L)\s?$")
+_LETTER_BEFORE = re.compile(r"(?<![\w])(?-i:" + _PAIR_LETTERS + r")\s?$")
 
 
 def level_number_at(text: str, at: int) -> bool:
