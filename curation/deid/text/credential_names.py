@@ -35,6 +35,7 @@ _STRONG = (
 )
 # Credentials that are also a word, a view or an abbreviation of the findings.
 _WEAK = r"md|rn|np|do|pa"
+_WEAK_WORDS = frozenset(_WEAK.split("|"))
 _CREDENTIAL = Gated(
     literal_starts(re.compile(rf"(?<![\w.-])(?P<c>{_STRONG}|{_WEAK})(?![\w-]|\.\w)")),
     (
@@ -71,7 +72,7 @@ _CREDENTIAL = Gated(
 )
 # A credential right after a name written with a capital (mend of round 22): the strong ones in any case, the weak
 # ones in capitals only ("J. Quintana, MD", "S. Mitis PhD"; "E. coli do" is no credential).
-_CREDENTIAL_AFTER = re.compile(rf"[ \t]*,?[ \t]*(?:(?i:{_STRONG})|MD|RN|NP|DO|PA)(?![\w-]|\.\w)")
+_CREDENTIAL_AFTER = re.compile(rf"[ \t]*,?[ \t]*(?:(?i:{_STRONG})|{_WEAK.upper()})(?![\w-]|\.\w)")
 
 
 def credential_follows(text: str, end: int) -> bool:
@@ -123,7 +124,7 @@ def credential_name_hits(text: str, lowered: str) -> list[Hit]:
     out: list[Hit] = []
     for c in _CREDENTIAL.finditer(lowered, lowered):
         credential = c.group("c")
-        strong = credential not in ("md", "rn", "np", "do", "pa")
+        strong = credential not in _WEAK_WORDS
         if credential in ("do", "pa") and not _CLAUSE_END.match(lowered, c.end()):
             continue  # "nodules do not enhance", "chest pa and lateral"
         line = text.rfind("\n", 0, c.start()) + 1

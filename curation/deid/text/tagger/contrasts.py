@@ -173,10 +173,9 @@ def _place_noun(g: _Gen, w: _Writer) -> None:
     tail = r.choice(_PLACE_TAILS).format(k=r.randint(1, 12), d=_date(r))
     if r.random() < 0.5:
         w.add(r.choice(_PLACE_LABELS) + r.choice((" ", "\t", "  ")))
-        w.look(noun, "place_noun")
     else:
         w.add(f"{r.choice(_EVENTS)} {prep} ")
-        w.look(noun, "place_noun")
+    w.look(noun, "place_noun")
     w.add(tail + "\n")
     if r.random() < 0.6:  # the positive: a real address after a residence or an accident label
         w.add(r.choice((*_RESIDENCE_LABELS, "Unfallort:", "Ereignisort:")) + " ")
@@ -690,10 +689,9 @@ def _eponym_after_age(g: _Gen, w: _Writer) -> None:
         lead = "" if form.startswith(",") else " "
         w.add(lead)
         text = form.format(**fill)
-        w.look(text, "eponym_after_age")
     else:
         text = r.choice(_TITLE_FORMS[lang]).format(**fill)
-        w.look(text, "eponym_after_age")
+    w.look(text, "eponym_after_age")
     w.add(r.choice((".", ", Verlaufskontrolle.", ", follow-up.", "", ": Röntgen HWS.", ", MRI brain.")) + "\n")
     if r.random() < 0.6:  # the positive: a name after a title (a double surname too) or a relative's word
         if r.random() < 0.5:
