@@ -22,7 +22,7 @@ import re
 
 from curation.deid.text.common import LO, UP, Hit, NeedleGate, literal_starts
 from curation.deid.text.names import NOT_NAME_WORDS
-from curation.deid.text.office_words import PATIENT_OFFICE
+from curation.deid.text.office_words import PATIENT_OFFICE, PATIENT_OFFICE_NEEDLES
 from curation.deid.text.residence_towns import is_relative_word
 from curation.deid.text.site_forms import is_site_acronym
 from curation.deid.text.word_shapes import is_word_shaped
@@ -35,7 +35,7 @@ _ADVOCACY = re.compile(
 )
 # Every advocacy holds one of its office words ("atient" alone is in every report; round 19 of speed), and its
 # first capital is taken first.
-_ADVOCACY_GATE = NeedleGate(("anwalt", "anwältin", "vertretung", "ombuds", "fürsprecher"))
+_ADVOCACY_GATE = NeedleGate(PATIENT_OFFICE_NEEDLES)  # (the shared list: a hand copy lacked "beauftragte")
 _ADVOCACY = literal_starts(_ADVOCACY)
 _NOT_ADJECTIVES = frozenset(
     {

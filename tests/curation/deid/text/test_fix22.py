@@ -107,6 +107,9 @@ def test_bare_office_kept_for_every_listed_word(text: str) -> None:
     [
         ("Meldung an die Pflegeanwaltschaft Steiermark erfolgt.", "Pflegeanwaltschaft Steiermark"),
         ("Kontakt: Kärntner Patientenvertretung", "Kärntner Patientenvertretung"),
+        # (the advocacy reader's gate is the shared office list: a hand copy without "beauftragte" lost these)
+        ("Beschwerde an die Tiroler Patientenbeauftragte weitergeleitet.", "Tiroler Patientenbeauftragte"),
+        ("Kontakt: Steirischer Patientenbeauftragter", "Steirischer Patientenbeauftragter"),
     ],
 )
 def test_office_with_area_or_region_is_a_body(text: str, body: str) -> None:
