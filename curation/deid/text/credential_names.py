@@ -39,19 +39,10 @@ _WEAK_WORDS = frozenset(_WEAK.split("|"))
 _CREDENTIAL = Gated(
     literal_starts(re.compile(rf"(?<![\w.-])(?P<c>{_STRONG}|{_WEAK})(?![\w-]|\.\w)")),
     (
-        " md",
-        ",md",
-        " rn",
-        ",rn",
-        " np",
-        ",np",
-        " do",
-        ",do",
-        " pa",
-        ",pa",
+        # (the weak words bare: the pattern reads them after any non-word character, a line break or "(" too)
+        *sorted(_WEAK_WORDS),
         "m.d.",
         "ph.d.",
-        "pa-c",
         "crnp",
         "aprn",
         "crna",
