@@ -1128,7 +1128,8 @@ def attached_earlier_exam(text: str, start: int) -> bool:
 _ATTACHED_GATE_EXTRA = re.compile(r"prev|älter|nadir")
 
 
-@lru_cache(maxsize=4096)
+# (a few reports' brackets at a time: the cache is shared by one report's passes, and holds its text)
+@lru_cache(maxsize=512)
 def _bracket_attached(text: str, opened: int) -> bool:
     """`attached_earlier_exam` for the bracket opening at `opened` (once per bracket: the grammar, the mining pass and
     every candidate reading's study features ask it)."""
