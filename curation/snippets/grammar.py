@@ -20,7 +20,7 @@ from functools import lru_cache
 from rapidfuzz.distance import OSA
 
 from curation.snippets.anatomy_numbers import LEVEL, LEVEL_PAIR_TAIL, segment_at
-from curation.snippets.gate import fold_lower, gated_finditer, gated_search, may_hold
+from curation.snippets.gate import fold_lower, gated_finditer, gated_search, literal_trie, may_hold
 from curation.snippets.pair_shapes import clock_like, month_year_like
 from curation.snippets.study_clause import clause_study
 from curation.snippets.study_parts import SCOUT
@@ -525,8 +525,8 @@ _MONTH_STEMS = tuple(dict.fromkeys(name[:3].lower() for name in re.findall(r"[A-
 
 
 # The hint words as one case-sensitive alternation of literals (one pass over the lower-cased text, the same answer as
-# `any(w in low for w in _PRIOR_HINT_WORDS)`).
-_PRIOR_HINT_ANY = re.compile("|".join(map(re.escape, _PRIOR_HINT_WORDS)))
+# `any(w in low for w in _PRIOR_HINT_WORDS)`; mining speed 19: written as a trie, `gate.literal_trie`).
+_PRIOR_HINT_ANY = re.compile(literal_trie(_PRIOR_HINT_WORDS))
 
 
 def _maybe_prior(text: str) -> bool:
