@@ -25,13 +25,13 @@ from __future__ import annotations
 import re
 
 from curation.snippets.grammar import SERIES_MENTION, RefSpan, image_list_at
-from curation.snippets.timepoint_words import MARKDOWN, SECTION
+from curation.snippets.timepoint_words import MARKDOWN, SECTION, SECTION_ALONE
 
 __all__ = ["bullet_image_refs", "unseriesed_bullet_image"]
 
 # (refs-fix29: a report-section heading on a line of its own without a colon too, "**Impression**", "## Findings":
 # it names no series, so its bullets' bare "Im N" gets no row under either decision)
-_HEADING = re.compile(r"(?im)^(?:[^\n]{0,120}:|[ \t]*" + MARKDOWN + SECTION + r"(?![^\W_])[ \t*_]*)$")
+_HEADING = re.compile(r"(?im)^(?:[^\n]{0,120}:$|[ \t]*" + MARKDOWN + SECTION + SECTION_ALONE + ")")
 _BULLET = re.compile(r"[ \t]*[•·*–-][ \t]")
 _IM = r"(?<![\w#])(?-i:Im|IM)"  # the viewer's image label, as a word
 # not before an ordinal: "Im 3. Segment" (mend of round 28b)

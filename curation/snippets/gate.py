@@ -45,6 +45,22 @@ def may_hold(text: str, low: str, stems: tuple[str, ...]) -> bool:
     return has_folding(text)
 
 
+def literal_trie(words: tuple[str, ...] | list[str]) -> str:
+    """A regex source that matches exactly the literal `words` (each non-empty), written as a trie: the words that
+    share a first character are one alternative ("v(?:on|or|u)" for "von", "vor", "vu"), so that `re` tries at most
+    one branch per character at each offset instead of every word (mining speed 19: `grammar._PRIOR_HINT_ANY`, ~80
+    words, searched three times faster). Where words nest ("früher", "frühere") a search may end after the other one
+    than the plain alternation: for a caller that reads whether, or where, a word starts."""
+    if "" in words:
+        rest = [w for w in words if w]
+        return "(?:" + literal_trie(rest) + ")?" if rest else ""
+    by_first: dict[str, list[str]] = {}
+    for word in sorted(set(words)):
+        by_first.setdefault(word[0], []).append(word[1:])
+    branches = [re.escape(first) + literal_trie(tails) for first, tails in by_first.items()]
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+
 def gated_finditer(gate: re.Pattern[str], pattern: re.Pattern[str], text: str,
                    after: str = "") -> Iterator[re.Match[str]]:
     """Every match of `pattern.finditer(text)`, trying `pattern` only where `gate` hits and just behind any

@@ -51,7 +51,7 @@ from curation.snippets.study_past import ReportDates, held_past, report_dates
 from curation.snippets.study_scope import occasion_label_today
 from curation.snippets.table import column_series, table_refs
 from curation.snippets.timepoint_columns import timepoint_column_refs
-from curation.snippets.timepoint_words import MARKDOWN, SECTION
+from curation.snippets.timepoint_words import MARKDOWN, SECTION, SECTION_ALONE
 from curation.snippets.timepoints import preposition_cell, prior_by_header, prior_in_tables
 from curation.snippets.views import has_view, view_slice, view_study
 from curation.snippets.withdrawn import has_cue as has_withdrawal_cue
@@ -563,7 +563,7 @@ _LIST_GAP = re.compile(r"(?i)[\s,;&/+]*(?:(?:und|and|sowie|oder|or|bzw\.?|u\.|re
 # "**CONCLUSION**"); the French "Appréciation:" is a `SECTION` word.
 _SECTION_HEADING = re.compile(
     r"(?im)^[ \t]*(?P<mark>" + MARKDOWN + r")(?:\d{1,2}[.)][ \t]*)?(?P<word>" + SECTION
-    + r")(?![^\W_])(?:(?P<colon>[^\n:]{0,30}:)|[ \t*_]*$)|\n[ \t]*\n"
+    + r")(?:(?![^\W_])(?P<colon>[^\n:]{0,30}:)|" + SECTION_ALONE + r")|\n[ \t]*\n"
 )
 # Mend of round 29: a heading that continues its section ("Befund (Fortsetzung):", "Findings (continued):") keeps the
 # section's series.

@@ -6,7 +6,8 @@ pattern; grammar.py's own lists move here after round 22 (docs/snippets.md, "rou
 
 from __future__ import annotations
 
-__all__ = ["EARLIER_COMPOUND", "EXAM", "MARKDOWN", "MONTH", "NOW", "SEASON", "SECTION", "THEN", "VIEW"]
+__all__ = ["EARLIER_COMPOUND", "EXAM", "MARKDOWN", "MONTH", "NOW", "SEASON", "SECTION", "SECTION_ALONE", "THEN",
+           "THEN_WORDS", "VIEW"]
 
 # "Jan", "Januar", "Jänner", "März", "Sept", "Dec" (an optional period after).
 MONTH = (r"(?:Jan(?:uar|uary)?|Jän(?:ner)?|Feb(?:ruar|ruary)?|Mär(?:z)?|Mar(?:ch)?|Apr(?:il)?|Mai|May|Jun[ie]?|"
@@ -17,7 +18,9 @@ SEASON = r"(?:Frühjahr|Frühling|Sommer|Herbst|Winter|spring|summer|autumn|fall
 NOW = r"(?:heute|heutige[nrms]?|aktuell\w*|jetzt|now|today|current(?:ly)?)"
 # Round 29 (refs-fix29): a word that places a value on an earlier exam ("damals 9 mm", "previously 6 mm"):
 # `study_past._THEN_WORD` and `prior_preface._THEN` share it (each adds the words only its own rule reads).
-THEN = r"(?:damals|zuvor|vorher|vormals|früher|seinerzeit|previously|formerly|initially)"
+# (mining speed 19: also as words, `THEN_WORDS`, from which grammar.py's time-word lists take theirs)
+THEN_WORDS = ("damals", "zuvor", "vorher", "vormals", "früher", "seinerzeit", "previously", "formerly", "initially")
+THEN = "(?:" + "|".join(THEN_WORDS) + ")"
 # An examination, modality or institution word: what "outside", "extern", "auswärts", "this" name a study with.
 EXAM = (r"(?:CT|MRT?|MRI|PET\S*|DVT|CBCT|US|Sono\w*|Ultraschall|ultrasound|Röntgen|X-?ray|mammo\w*|tomo\w*|scan|"
         r"study|exam\w*|Untersuchung|Aufnahme\w*|Bildgebung|hospital|Spital|Klinik|[LR](?:CC|MLO|ML)|CC|MLO|OSH)")
@@ -35,3 +38,7 @@ SECTION = (r"(?:befunde?|beurteilung|zusammenfassung|impression|findings?|conclu
 # refs-fix29: the markdown marks a heading may open with ("## Beurteilung", "**Conclusion:**", "__Impression__"):
 # `mine._SECTION_HEADING` and `bullet_images` read such a heading, also as a line of its own without a colon.
 MARKDOWN = r"(?:#{1,6}[ \t]*|[*_]{1,2}[ \t]*)?"
+# refs-fix29: the rest of a line whose section word stands without a colon: the word ends, then only blanks and the
+# closing markdown marks to the line's end ("**Impression**", "## Findings", "IMPRESSION"); for a `(?m)` pattern.
+# `mine._SECTION_HEADING` and `bullet_images._HEADING` share it (mining speed 19: one definition, not two copies).
+SECTION_ALONE = r"(?![^\W_])[ \t*_]*$"

@@ -10,7 +10,7 @@ from re import _parser
 import pytest
 
 from curation.snippets import grammar
-from curation.snippets.gate import gated_finditer, gated_search
+from curation.snippets.gate import gated_finditer, gated_search, literal_trie
 
 PAIRS = [
     (grammar._EXACT_GATE, grammar._EXACT_CANDIDATE, ""),
@@ -113,6 +113,28 @@ def test_prior_hint_alternation_equals_the_word_scan() -> None:
         assert (grammar._PRIOR_HINT_ANY.search(low) is not None) == slow, text
         hits += slow
     assert 0 < hits < len(texts)
+
+
+def test_literal_trie_finds_where_the_plain_alternation_finds() -> None:
+    words = ("vor", "von", "vu", "früher", "frühere", "ext.", "day 1", "day 2", "erst-", "zu", "zur", "zurück", "(x)",
+             "q")
+    trie = re.compile(literal_trie(words))
+    assert trie.pattern == (r"(?:\(x\)|day\ (?:1|2)|e(?:rst\-|xt\.)|früher(?:e)?|q|v(?:o(?:n|r)|u)|zu(?:r(?:ück)?)?)")
+    plain = re.compile("|".join(map(re.escape, words)))
+    rng = random.Random(19)
+    pieces = [*words, "vo", "v", "fr", "früh", "ext", "extern", "day", "day 3", "erst", " ", "x", "(", ")", "Vor"]
+    hits = 0
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 6)))
+        found = [m.start() for m in trie.finditer(text)]
+        nested = any(w in text for w in ("frühere", "zur"))  # the trie ends after the longer word, the plain one not
+        assert found == [m.start() for m in plain.finditer(text)] or nested, text
+        assert (trie.search(text) is None) == (plain.search(text) is None), text
+        hits += bool(found)
+    assert 0 < hits < 5000
+    # look-alikes: a word's prefix, another case, a word cut by a blank are no hits
+    assert [trie.search(t) for t in ("vo", "Vor", "fr üher", "ex t.", "day 3", "erst", "Zu")] == [None] * 7
+    assert [m.group() for m in trie.finditer("vorzurück frühere ext.")] == ["vor", "zurück", "frühere", "ext."]
 
 
 def test_tokens_equal_the_tokens_of_the_slice() -> None:
