@@ -180,6 +180,7 @@ _PLANE_WORD = (r"(?:koronar\w*|koronal\w*|coronal|cor|kor|sagg?itt?al\w*|sag|axi
                r"Bauchlage|Rückenlage|Seitenlage|Links-?seitenlage|Rechts-?seitenlage|prone|supine|decubitus|"
                r"(?:prä|prae|pre|post)-?(?:KM|contrast|kontrast)|prä|prae|pre|Spätphase|Spät|Frühphase|"
                r"(?:ex|in)s?piration|(?:ex|in)s?piratorisch|(?:ex|in)s?piratory|late|early)\b\.?")
+PLANE_WORD = _PLANE_WORD  # round 30b: `mine`'s hint gap between two citations of one finding
 # Round 24: a middle dot or bullet between the two ("(Ser 4 · Bild 61)", "(Se 4 • Im 61)"), as RIS exports write it.
 _SEP = (r"\s*(?:[,;/:|–·•∙-]|Komma\b|comma\b)?\s*"  # "Serie 4 Komma Bild 66": a dictated comma
         r"(?:\(?\s*" + _PLANE_WORD + r"(?:\s+" + _PLANE_WORD + r"){0,2}\s*\)?\s*[,;/:|–·•∙-]?\s*)?"

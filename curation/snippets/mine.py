@@ -22,6 +22,7 @@ from curation.snippets.bullet_images import bullet_image_refs, unseriesed_bullet
 from curation.snippets.grammar import (
     DATE,
     NOW_WORD,
+    PLANE_WORD,
     PRIOR_CUE,
     RefSpan,
     attached_earlier_exam,
@@ -565,6 +566,17 @@ def _snippet_span(text: str, sentence: tuple[int, int], ref: RefSpan, prev_end: 
 
 # Only separators between two references: the second is the next item of the same list.
 _LIST_GAP = re.compile(r"(?i)[\s,;&/+]*(?:(?:und|and|sowie|oder|or|bzw\.?|u\.|resp\.?)[\s,]*)?")
+# Round 30b: only brackets, separators and the hints of where each one is seen between two references ("Bild 3 (MLO
+# links) und Bild 4 (CC links)", "Serie 8 Bild 14 (DWI), Serie 5 Bild 15 (T2)", "[Series 2 Img 104-108]; [Series 601
+# Img 55] coronal", "Koronarschnitt Bild 4 und Parasagittalschnitt Bild 9"): the second shows the same finding (its
+# snippet, not its hint scope: each keeps its own plane).
+_HINT_GAP = re.compile(r"(?i)(?:[\s,;&/+()\[\]]+|(?:" + PLANE_WORD + r"|[RL]?(?:MLO|CC|ML|LM)|\w*schnitt|links|rechts"
+                       r"|left|right|und|and|sowie|oder|or|bzw\.?)(?!\w))*")
+_HINT_GAP_MAX = 40
+
+
+def _hint_gap(text: str, start: int, end: int) -> bool:
+    return end - start <= _HINT_GAP_MAX and _HINT_GAP.fullmatch(text, start, end) is not None
 
 
 # A report-section heading at a line start ends the section whose series image-only references inherit
@@ -735,8 +747,9 @@ def _references(text: str, sentence_refs: list[tuple[tuple[int, int], list[RefSp
             # scope ("(koronar Bild 3/61 und 3/66)"); a second reference in the same bracket only the snippet
             # ... but an item that writes a series of its own is a citation of its own: in "(Serie 3 Bild 45 bzw. Serie
             # 501 Bild 22 koronar)" "koronar" is the second one's hint only
-            list_gap = k and sn1 > sn0 and _LIST_GAP.fullmatch(text, prev_end, ref.start)
-            list_item = list_gap and ref.series in (None, refs[k - 1].series)
+            plain_gap = k and sn1 > sn0 and _LIST_GAP.fullmatch(text, prev_end, ref.start)
+            list_item = plain_gap and ref.series in (None, refs[k - 1].series)
+            list_gap = plain_gap or (k and sn1 > sn0 and _hint_gap(text, prev_end, ref.start))
             if not (list_gap or (k and sn1 > sn0 and _same_bracket(text, refs[k - 1].start, ref.start))):
                 # words left in the previous reference's bracket ("(Serie 7, Bild 12, koronar)") are its own
                 label_style = k > 0 and sn0 >= refs[k - 1].end  # the previous one's finding follows it

@@ -142,3 +142,22 @@ def test_sr_citation_line_takes_the_finding_item_above() -> None:
     assert sr_finding(own, own.index("Serie")) is None
     plain = "Finding = Zyste\nSerie 3, Bild 40"
     assert sr_finding(plain, plain.index("Serie")) is None
+
+
+# --- hints between two citations of one finding ---------------------------------------------------------------------
+
+
+def test_citations_apart_by_hints_only_share_the_finding() -> None:
+    assert _snippets("Gruppierter Mikrokalk oben außen links Bild 3 (MLO links) und Bild 4 (CC links).") == [
+        (None, 3, "Gruppierter Mikrokalk oben außen links"),
+        (None, 4, "Gruppierter Mikrokalk oben außen links"),
+    ]
+    assert _snippets("Swirled mesentery [Series 2 Img 104-108]; [Series 601 Img 55] coronal.", "en") == [
+        (2, 104, "Swirled mesentery"),
+        (601, 55, "Swirled mesentery"),
+    ]
+    # a finding word between them: each its own finding (the plane word before it stays as before this round)
+    assert _snippets("Zyste (Serie 6, Bild 12) koronar und Hämangiom (Serie 6, Bild 40).") == [
+        (6, 12, "Zyste"),
+        (6, 40, "koronar und Hämangiom"),
+    ]
