@@ -3,6 +3,7 @@ look-alikes that must keep their snippets."""
 
 from __future__ import annotations
 
+from curation.snippets.grammar import scan_ref_spans
 from curation.snippets.machine_text import dictated, field_window, head_end, hl7, request_only, sr_finding
 from curation.snippets.mine import mine_refs
 
@@ -161,3 +162,30 @@ def test_citations_apart_by_hints_only_share_the_finding() -> None:
         (6, 12, "Zyste"),
         (6, 40, "koronar und Hämangiom"),
     ]
+
+
+# --- grammar: a close slash pair after a written series, clock times in chat heads and after day words -------------
+
+
+def _read(text: str) -> list[tuple[int | None, tuple[tuple[int, int], ...]]]:
+    return [(r.series, r.images) for r in scan_ref_spans(text)]
+
+
+def test_close_slash_pair_after_a_written_series_is_two_images() -> None:
+    assert _read("Zwei Rundherde (Serie 4, Bild 61/62).") == [(4, ((61, 61), (62, 62)))]
+    assert _read("Herd (Se 4 Bi 45/48).") == [(4, ((45, 45), (48, 48)))]
+    # a stack total lies further, a viewer label with its colon is one image of its stack, no series: as before
+    assert _read("Herd (Serie 4, Bild 45/120).") == [(4, ((45, 45),))]
+    assert _read("Riss (Se:5 Im:14/16).") == [(5, ((14, 14),))]
+    assert _read("Herd (Bild 45/46).") == [(None, ((45, 45),))]
+
+
+def test_clock_in_a_chat_head_or_after_a_day_word_is_no_pair() -> None:
+    assert _read("Dr. B. (10:15): Bitte Zimmer 12 anrufen.") == []
+    assert _read("[08:02] OA Keller (08:05): erledigt") == []
+    assert _read("Im CT vom Vortag (23:40) kein Hämatom.") == []
+    assert _read("Overnight (02:15) no change.") == []
+    # a pair off the clock's shape, or with no day word or speaker before it, stays
+    assert _read("Im CT vom Vortag Herd (3:41).") == [(3, ((41, 41),))]
+    assert _read("Herd (10:15).") == [(10, ((15, 15),))]
+    assert _read("Rundherd (12:30): 8 mm") == [(12, ((30, 30),))]
