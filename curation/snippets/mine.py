@@ -569,9 +569,10 @@ _LIST_GAP = re.compile(r"(?i)[\s,;&/+]*(?:(?:und|and|sowie|oder|or|bzw\.?|u\.|re
 # Round 30b: only brackets, separators and the hints of where each one is seen between two references ("Bild 3 (MLO
 # links) und Bild 4 (CC links)", "Serie 8 Bild 14 (DWI), Serie 5 Bild 15 (T2)", "[Series 2 Img 104-108]; [Series 601
 # Img 55] coronal", "Koronarschnitt Bild 4 und Parasagittalschnitt Bild 9"): the second shows the same finding (its
-# snippet, not its hint scope: each keeps its own plane).
-_HINT_GAP = re.compile(r"(?i)(?:[\s,;&/+()\[\]]+|(?:" + PLANE_WORD + r"|[RL]?(?:MLO|CC|ML|LM)|\w*schnitt|links|rechts"
-                       r"|left|right|und|and|sowie|oder|or|bzw\.?)(?!\w))*")
+# snippet, not its hint scope: each keeps its own plane). A side alone is a finding ("Plaques rechts (...) und links
+# (...)"), and the previous snippet must name a finding ("Axial (...) und koronar (...) Hernie": none before).
+_HINT_GAP = re.compile(r"(?i)(?:[\s,;&/+()\[\]]+|(?:" + PLANE_WORD + r"|[RL]?(?:MLO|CC|ML|LM)(?:\s+(?:links|rechts"
+                       r"|left|right))?|\w*schnitt|und|and|sowie|oder|or|bzw\.?)(?!\w))*")
 _HINT_GAP_MAX = 40
 
 
@@ -749,7 +750,8 @@ def _references(text: str, sentence_refs: list[tuple[tuple[int, int], list[RefSp
             # 501 Bild 22 koronar)" "koronar" is the second one's hint only
             plain_gap = k and sn1 > sn0 and _LIST_GAP.fullmatch(text, prev_end, ref.start)
             list_item = plain_gap and ref.series in (None, refs[k - 1].series)
-            list_gap = plain_gap or (k and sn1 > sn0 and _hint_gap(text, prev_end, ref.start))
+            list_gap = plain_gap or (k and sn1 > sn0 and _hint_gap(text, prev_end, ref.start)
+                                     and _finding_word(text, sn0, sn1))
             if not (list_gap or (k and sn1 > sn0 and _same_bracket(text, refs[k - 1].start, ref.start))):
                 # words left in the previous reference's bracket ("(Serie 7, Bild 12, koronar)") are its own
                 label_style = k > 0 and sn0 >= refs[k - 1].end  # the previous one's finding follows it

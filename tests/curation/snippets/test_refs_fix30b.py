@@ -189,3 +189,10 @@ def test_clock_in_a_chat_head_or_after_a_day_word_is_no_pair() -> None:
     assert _read("Im CT vom Vortag Herd (3:41).") == [(3, ((41, 41),))]
     assert _read("Herd (10:15).") == [(10, ((15, 15),))]
     assert _read("Rundherd (12:30): 8 mm") == [(12, ((30, 30),))]
+
+
+def test_a_side_or_a_frame_word_is_no_hint_gap() -> None:
+    assert _snippets("Pleuraplaques rechts (Bild 14) und links (Bild 3/44).") == [
+        (None, 14, "Pleuraplaques rechts"),
+        (3, 44, "links"),
+    ]
