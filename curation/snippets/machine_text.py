@@ -84,7 +84,7 @@ def field_window(
         breaks += [(*m.span(), False) for m in _COMMANDS.finditer(text, s0, s1)]
     if segments:
         breaks += [(*m.span(), True) for m in _HL7_BREAK.finditer(text, s0, s1)]
-    elif "|" in text[s0:s1] and text[s0:s1].lstrip()[:1] != "|" and " | " in text[s0:s1]:
+    elif " | " in text[s0:s1] and _one_line_export(text, ref_start):
         breaks += [(*m.span(), True) for m in _PIPE.finditer(text, s0, s1)]
     if not breaks:
         return keep
@@ -101,6 +101,15 @@ def field_window(
     return w0, w1, cut
 
 
+def _one_line_export(text: str, pos: int) -> bool:
+    """Whether the line holding `pos` is a one-line export: it does not open with "|" and no other line of the text
+    holds a "|" (a pipe table has rows on several lines)."""
+    a = text.rfind("\n", 0, pos) + 1
+    b = text.find("\n", pos)
+    b = len(text) if b < 0 else b
+    return text[a:b].lstrip()[:1] != "|" and "|" not in text[:a] and "|" not in text[b:]
+
+
 # Heads before a finding: an RIS "key=" field, a chat head ("[07:42] Dr. S.:", "14:02 Assistent:", "Dr. B. (10:15):"),
 # a key-image list's or note's label ("Schlüsselbilder:", "Schlüsselbild 2:", "Key Image 1 –", "#3", "KI 2", "PACS-Notiz
 # (Schlüsselbilder):", "Key images saved to PACS:"), a chat answer's "ja," / "yes,", in any order and repeated.
@@ -108,9 +117,9 @@ _HEAD = re.compile(
     r"(?:[^\W\d_][\w-]{1,24}=|[\[(]?\d{1,2}:\d{2}(?:\s?[AP]M)?[\])]?\s*(?:[^\W\d_][^:\n\[\]()]{0,30}?:(?=\s))?"
     r"|[^\W\d_][^:\n\[\]()]{0,30}?\s\(\d{1,2}:\d{2}\):"
     r"|(?i:key[ -]?images?|schlüsselbild(?:er)?|keybild(?:er)?|folie|slide|annotation(?:en)?|pfeil|arrow|marker|item)"
-    r"(?:\s*\([^()\n]{0,30}\))?(?:[^\n:]{0,30}:|\s*#?\d{1,3}(?=[\s:.)–—-]|$))"
+    r"(?:\s*\([^()\n]{0,30}\))?(?:[^\n:]{0,30}:|\s*#?\d{1,3}(?=\s*[:.)–—-]|\s*$))"
     r"|(?:[\w-]+\s){0,2}[\w-]*(?i:notiz|note)\b(?:\s*\([^()\n]{0,30}\))?(?:[^\n:]{0,30}:|\s*$)"
-    r"|#\s?\d{1,3}(?![\d.,])|KI\s?\d{1,2}(?=[\s:.)–—-]|$)"
+    r"|#\s?\d{1,3}(?![\d.,])|KI\s?\d{1,2}(?=\s*[:.)–—-]|\s*$)"
     r"|(?i:ja|yes|ok|okay|genau|exactly|correct|richtig)[,!]"
     r"|#\s?\d{1,3}(?![\d.,])"
     r")[\s:.)–—-]*"

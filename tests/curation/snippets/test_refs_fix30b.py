@@ -99,7 +99,7 @@ def test_heads_before_a_finding() -> None:
         ("#3 ", "#3 x"),
         ("Befund=", "Befund=Knorpelschaden"),
         ("PACS-Notiz (Schlüsselbilder): ", "PACS-Notiz (Schlüsselbilder): x"),
-        ("KI 2 ", "KI 2 x"),
+        ("KI 2", "KI 2"),
         ("ja, ", "ja, Flap"),
     ):
         assert head_end(text, 0, len(text)) == len(head), text
@@ -108,6 +108,8 @@ def test_heads_before_a_finding() -> None:
         "Marker clip in the left breast",
         "Kontrolle um 14:30 Uhr: x",
         "Leber Segment 7",
+        "Schlüsselbild 2 zeigt die Fraktur",
+        "Annotation 1 on PACS marks the fracture line",
         "Läsion #2",
     ):
         assert head_end(text, 0, len(text)) == 0, text
