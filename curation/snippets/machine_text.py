@@ -31,6 +31,8 @@ _COMMAND = (
     r"|nuovo\s+paragrafo|virgola|due\s+punti|punto)"
 )
 _COMMANDS = re.compile(r"(?i)(?<![\w-])" + _COMMAND + r"(?:\s+" + _COMMAND + r")*(?![\w-])")
+# A comma command only: it ends no finding ("Rundherd Komma 11 mm"), it only stands between a finding and its citation.
+_COMMA_ONLY = re.compile(r"(?i)(?:Beistrich|Komma|comma|virgule|virgola)")
 # A command no prose writes: a stop followed by a line or paragraph command, a bracket command, or a stop ending the
 # text ("... Milz normal Punkt", "... no effusion full stop").
 _DICTATED = re.compile(
@@ -71,24 +73,33 @@ def field_window(
 ) -> tuple[int, int, int]:
     """The part of `sentence` around the citation text[ref_start:ref_end] between machine breaks, and where its text
     before the citation ends: dictation commands (`spoken`: the text is `dictated`), HL7 separators (`segments`: the
-    text is `hl7`), the "|" fields of a one-line export (a line that does not open with "|"). Commands with no word
-    between them and the citation are passed over ("Zyste Komma Serie 4 Bild 96": the part before ends before
-    "Komma"). (sentence start, sentence end, `ref_start`) where no break stands in the sentence, or where the part
-    holds no finding: `worded` (a finding word) in a field, `valued` (a finding word or a value: "heute 8 mm") between
+    text is `hl7`), the "|" fields of a one-line export (`_one_line_export`, at least `_EXPORT_FIELDS` separators).
+    A comma command ends no finding ("Rundherd Komma 11 mm Serie 5 Bild 26"); commands with no word between them and
+    the citation are passed over ("Zyste Komma Serie 4 Bild 96": the part before ends before "Komma").
+    (sentence start, sentence end, `ref_start`) where no break stands in the sentence, or where the part holds no
+    finding: `worded` (a finding word) in a field, `valued` (a finding word or a value: "heute 8 mm") between
     commands; a citation alone in its field, or with a frame word or a value only ("| aktuell Se 3 Bi 71 |", "RLL
     mass | 41 mm (3/67) |": a table row), keeps its sentence."""
     s0, s1 = sentence
     keep = (s0, s1, ref_start)
     breaks: list[tuple[int, int, bool]] = []  # (start, end, a field separator)
+    commas: list[tuple[int, int]] = []
     if spoken:
-        breaks += [(*m.span(), False) for m in _COMMANDS.finditer(text, s0, s1)]
+        for m in _COMMANDS.finditer(text, s0, s1):
+            if _COMMA_ONLY.fullmatch(m.group()):
+                commas.append(m.span())
+            else:
+                breaks.append((*m.span(), False))
     if segments:
         breaks += [(*m.span(), True) for m in _HL7_BREAK.finditer(text, s0, s1)]
-    elif " | " in text[s0:s1] and _one_line_export(text, ref_start):
+    elif text.count(" | ", s0, s1) >= _EXPORT_FIELDS and _one_line_export(text, ref_start):
         breaks += [(*m.span(), True) for m in _PIPE.finditer(text, s0, s1)]
-    if not breaks:
+    if not breaks and not commas:
         return keep
     w0, cut, fielded = s0, ref_start, False
+    for a, b in sorted(commas, reverse=True):  # a comma command right before the citation is no finding word
+        if b <= cut and not text[b:cut].strip():
+            cut = a
     for a, b, field in sorted((span for span in breaks if span[1] <= ref_start), reverse=True):
         if field or _ANY_WORD.search(text, b, cut) is not None:
             w0, fielded = b, field  # a field ends where its separator stands; a command only where a word follows it
@@ -99,6 +110,11 @@ def field_window(
     if (w0, w1, cut) == keep or not (found(text, w0, cut) or found(text, ref_end, w1)):
         return keep
     return w0, w1, cut
+
+
+# The fewest " | " separators of a one-line export's line ("CRIS EXPORT | Event ... | CT HEAD | Reported ... | ...");
+# fewer are a table row or a bracket's columns ("Liver | cysts (...)", "(VU Se/Bi | aktuell Se/Bi)").
+_EXPORT_FIELDS = 3
 
 
 def _one_line_export(text: str, pos: int) -> bool:

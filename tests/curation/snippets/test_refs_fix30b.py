@@ -198,3 +198,9 @@ def test_a_side_or_a_frame_word_is_no_hint_gap() -> None:
         (None, 14, "Pleuraplaques rechts"),
         (3, 44, "links"),
     ]
+
+
+def test_a_comma_command_ends_no_finding() -> None:
+    assert _snippets(
+        "Punkt Spiculated nodule in the left upper lobe comma 11 mm series 5 image 26 full stop", "en"
+    ) == [(5, 26, "Spiculated nodule in the left upper lobe comma 11 mm")]
