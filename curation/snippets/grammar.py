@@ -180,6 +180,7 @@ _PLANE_WORD = (r"(?:koronar\w*|koronal\w*|coronal|cor|kor|sagg?itt?al\w*|sag|axi
                r"Bauchlage|Rückenlage|Seitenlage|Links-?seitenlage|Rechts-?seitenlage|prone|supine|decubitus|"
                r"(?:prä|prae|pre|post)-?(?:KM|contrast|kontrast)|prä|prae|pre|Spätphase|Spät|Frühphase|"
                r"(?:ex|in)s?piration|(?:ex|in)s?piratorisch|(?:ex|in)s?piratory|late|early)\b\.?")
+PLANE_WORD = _PLANE_WORD  # round 30b: `mine`'s hint gap between two citations of one finding
 # Round 24: a middle dot or bullet between the two ("(Ser 4 · Bild 61)", "(Se 4 • Im 61)"), as RIS exports write it.
 _SEP = (r"\s*(?:[,;/:|–·•∙-]|Komma\b|comma\b)?\s*"  # "Serie 4 Komma Bild 66": a dictated comma
         r"(?:\(?\s*" + _PLANE_WORD + r"(?:\s+" + _PLANE_WORD + r"){0,2}\s*\)?\s*[,;/:|–·•∙-]?\s*)?"
@@ -451,6 +452,12 @@ _TIME_CONTEXT_ONLY = re.compile(r"(?i)(?:\buhr|\bum\b|\bat\b|\btime\b|zeit|o'clo
 _GIVEN_CONTEXT = re.compile(r"(?i)\b(?:given|injected|administered|gegeben|appliziert|verabreicht|injiziert|beginn|"
                             r"untersuchungsbeginn|start|scan\s+time|scanned|gescannt)\b")
 _DILUTED_CONTEXT = re.compile(r"(?i)verdünnt|diluted")
+# Round 30b: a day word before a clock-shaped bracket ("im CT vom Vortag (23:40)", "overnight (02:15)"), and a chat
+# line's speaker before it ("Dr. B. (10:15): ...", "OA Keller (07:30)"): a time, no pair.
+_DAY_CONTEXT = re.compile(r"(?i)\b(?:vortag\w*|gestern|vorabend|vornacht|nachts|morgens|abends|yesterday|overnight"
+                          r"|last\s+night|this\s+morning|tonight|heute\s+(?:morgen|früh|nacht))\b")
+_SPEAKER = re.compile(r"[ \t]*(?:\[[^\]\n]{0,12}\][ \t]*)?(?:Dr|Prof|PD|OA|OÄ|CA|FA|Dres)\.?[ \t]+"
+                      r"[^\W\d][^\n():\d]{0,24}")
 _ONE_TO = re.compile(r"\(\s*1\s*:\s*\d")
 # Round 27: "(1:100)", "(1:1000)", "(1:500)" alone: a dilution, whatever the words before it ("Heparin flush (1:1000)").
 _ROUND_DILUTION = re.compile(r"\(\s*1\s*:\s*[125]00{1,3}\s*\)")
@@ -966,12 +973,20 @@ def _counter_list(text: str, m: re.Match[str], form: str, images: tuple[tuple[in
     return len(images) > 2 and starts == list(range(1, len(starts) + 1))
 
 
+# Round 30b: the most a second image of "Serie 3, Bild 45/46" lies above the first; a stack total lies further
+# ("Serie 3, Bild 45/120": image 45 of 120; "Se:5 Im:14/24", a viewer's label with its colon, is always one).
+_CLOSE_PAIR = 5
+
+
 def _plural_pair(text: str, m: re.Match[str], form: str) -> tuple[tuple[int, int], ...] | None:
-    """Two images for "a/b" after a plural image word ("Serie 2, Bilder 33/37"), else None."""
+    """Two images for "a/b" after a plural image word ("Serie 2, Bilder 33/37"), or after a singular one with the
+    series written before it and b just above a (round 30b: "Serie 3, Bild 45/46", "Se 4 Im 61/63"), else None."""
     pair = _PAIR.fullmatch(m.group(f"{form}_i"))
     if pair is None or int(pair.group(1)) >= int(pair.group(2)):
         return None
-    if not _PLURAL_BEFORE.search(text, m.start(form), m.start(f"{form}_i")):
+    close = (form == "sf" and int(pair.group(2)) - int(pair.group(1)) <= _CLOSE_PAIR
+             and ":" not in text[m.start(form):m.start(f"{form}_i")])
+    if not close and not _PLURAL_BEFORE.search(text, m.start(form), m.start(f"{form}_i")):
         return None
     return (int(pair.group(1)),) * 2, (int(pair.group(2)),) * 2
 
@@ -1000,6 +1015,9 @@ def _colon_rejected(text: str, open_paren: int) -> bool:
         return True
     if clock and (_EVENT_CONTEXT.search(window) or _GIVEN_CONTEXT.search(window)):
         return True
+    if clock and _CLOCK_SHAPED.match(text, open_paren + 1) is not None and (
+            _DAY_CONTEXT.search(window) or _SPEAKER.fullmatch(text, text.rfind("\n", 0, open_paren) + 1, open_paren)):
+        return True  # round 30b: "CT vom Vortag (23:40)", a chat head "Dr. B. (10:15): ..."
     if _ROUND_DILUTION.match(text, open_paren):
         return True
     return _ONE_TO.match(text, open_paren) is not None and _DILUTED_CONTEXT.search(window) is not None

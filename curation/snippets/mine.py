@@ -22,6 +22,7 @@ from curation.snippets.bullet_images import bullet_image_refs, unseriesed_bullet
 from curation.snippets.grammar import (
     DATE,
     NOW_WORD,
+    PLANE_WORD,
     PRIOR_CUE,
     RefSpan,
     attached_earlier_exam,
@@ -34,6 +35,7 @@ from curation.snippets.grammar import (
     value_scoped_before,
 )
 from curation.snippets.html_text import html_plain, word_end
+from curation.snippets.machine_text import dictated, field_window, head_end, hl7, request_only, sr_finding
 from curation.snippets.measured_pairs import measured_pair_refs, row_cells
 from curation.snippets.one_letter import one_letter_refs
 from curation.snippets.preop_today import preop_today
@@ -390,6 +392,11 @@ def _finding_word(text: str, start: int, end: int) -> bool:
                and w.lower().rstrip(".") not in _FRAME_WORDS for w in _WORD.findall(text[start:end]))
 
 
+def _finding_or_value(text: str, start: int, end: int) -> bool:
+    """A finding word or a measurement ("heute 8 mm") in text[start:end]."""
+    return _finding_word(text, start, end) or _MEASURE.search(text, start, end) is not None
+
+
 def _frame_only(text: str, start: int, end: int) -> bool:
     """Only frame words ("Currently", "Axial", "On their"), or none that names a finding."""
     words = [w.lower().rstrip(".") for w in _WORD.findall(text[start:end])]
@@ -518,6 +525,10 @@ def _snippet_span(text: str, sentence: tuple[int, int], ref: RefSpan, prev_end: 
         # words inside the ref's brackets ("(axial T2 series 5 ...", "(sag. recon [series 5 ...") are no finding
         ref_start = opened
     b0, b1 = _trim(text, before_start, ref_start, leading=True, clause=True)
+    if (head := head_end(text, b0, b1)) > b0 or request_only(text, b0, b1):
+        # round 30b: a chat head, "key=" field or key-image label before the citation, or only a request to look
+        # ("[07:42] Dr. S.: schau mal Se 3 Bi 77 – Thrombus?"): no finding; the text after it may be
+        b0 = b1 if request_only(text, head, b1) else _trim(text, head, b1, leading=True, clause=True)[0]
     frame = max((f for f in (_FRAME.match(text, b0, b1), _SERIES_OPENING.match(text, b0, b1)) if f is not None),
                 key=lambda f: f.end(), default=None)
     if frame is not None and _worded(text, frame.end(), b1):
@@ -555,6 +566,18 @@ def _snippet_span(text: str, sentence: tuple[int, int], ref: RefSpan, prev_end: 
 
 # Only separators between two references: the second is the next item of the same list.
 _LIST_GAP = re.compile(r"(?i)[\s,;&/+]*(?:(?:und|and|sowie|oder|or|bzw\.?|u\.|resp\.?)[\s,]*)?")
+# Round 30b: only brackets, separators and the hints of where each one is seen between two references ("Bild 3 (MLO
+# links) und Bild 4 (CC links)", "Serie 8 Bild 14 (DWI), Serie 5 Bild 15 (T2)", "[Series 2 Img 104-108]; [Series 601
+# Img 55] coronal", "Koronarschnitt Bild 4 und Parasagittalschnitt Bild 9"): the second shows the same finding (its
+# snippet, not its hint scope: each keeps its own plane). A side alone is a finding ("Plaques rechts (...) und links
+# (...)"), and the previous snippet must name a finding ("Axial (...) und koronar (...) Hernie": none before).
+_HINT_GAP = re.compile(r"(?i)(?:[\s,;&/+()\[\]]+|(?:" + PLANE_WORD + r"|[RL]?(?:MLO|CC|ML|LM)(?:\s+(?:links|rechts"
+                       r"|left|right))?|\w*schnitt|und|and|sowie|oder|or|bzw\.?)(?!\w))*")
+_HINT_GAP_MAX = 40
+
+
+def _hint_gap(text: str, start: int, end: int) -> bool:
+    return end - start <= _HINT_GAP_MAX and _HINT_GAP.fullmatch(text, start, end) is not None
 
 
 # A report-section heading at a line start ends the section whose series image-only references inherit
@@ -710,6 +733,10 @@ def _references(text: str, sentence_refs: list[tuple[tuple[int, int], list[RefSp
     views = image_only and has_view(text)  # round 22b: a mammography view slice inherits no series
     single = image_only and has_single_volume(text)  # (both read for a citation that names no series only)
     pipes = "|" in text
+    # round 30b: machine-made texts (`machine_text.py`): dictation commands and HL7 separators end a finding, an SR
+    # tree's citation line belongs to the finding item above it
+    spoken, segments = dictated(text), pipes and hl7(text)
+    tree = "FROM" in text or "CONTAINS" in text
     for sentence, refs in sentence_refs:
         sn0 = sn1 = -1
         h0 = h1 = sentence[0]
@@ -721,16 +748,24 @@ def _references(text: str, sentence_refs: list[tuple[tuple[int, int], list[RefSp
             # scope ("(koronar Bild 3/61 und 3/66)"); a second reference in the same bracket only the snippet
             # ... but an item that writes a series of its own is a citation of its own: in "(Serie 3 Bild 45 bzw. Serie
             # 501 Bild 22 koronar)" "koronar" is the second one's hint only
-            list_gap = k and sn1 > sn0 and _LIST_GAP.fullmatch(text, prev_end, ref.start)
-            list_item = list_gap and ref.series in (None, refs[k - 1].series)
+            plain_gap = k and sn1 > sn0 and _LIST_GAP.fullmatch(text, prev_end, ref.start)
+            list_item = plain_gap and ref.series in (None, refs[k - 1].series)
+            list_gap = plain_gap or (k and sn1 > sn0 and _hint_gap(text, prev_end, ref.start)
+                                     and _finding_word(text, sn0, sn1))
             if not (list_gap or (k and sn1 > sn0 and _same_bracket(text, refs[k - 1].start, ref.start))):
                 # words left in the previous reference's bracket ("(Serie 7, Bild 12, koronar)") are its own
                 label_style = k > 0 and sn0 >= refs[k - 1].end  # the previous one's finding follows it
-                sn0, sn1 = _snippet(text, sentence, ref, max(prev_end, h1), next_start, label_style)
+                w0, w1, cut = (field_window(text, sentence, ref.start, ref.end, spoken=spoken, segments=segments,
+                                            worded=_finding_word, valued=_finding_or_value)
+                               if spoken or pipes else (*sentence, ref.start))
+                sn0, sn1 = _snippet(text, (w0, w1), ref if cut == ref.start else replace(ref, start=cut),
+                                    max(prev_end, h1), next_start, label_style)
                 if sn0 == sn1 and k == 0:
                     sn0, sn1 = _previous_sentence_snippet(text, sentence, ref, out, sn0)
             if (row := _table_row_finding(text, ref.start, ref.form == "mp")) is not None:
                 sn0, sn1 = row  # a bare pair in a table row: its row's finding ("| Leber S 8 | 6/45 | 5/41 |")
+            elif tree and (item := sr_finding(text, ref.start)) is not None:
+                sn0, sn1 = item  # round 30b: "INFERRED FROM: Image Reference = Serie 3 / Bild 140" under its finding
             if not list_item:
                 h0 = max(prev_end, h1, text.rfind(";", prev_end, ref.start) + 1)
             context = None

@@ -22,14 +22,15 @@ def test_batch_shapes() -> None:
         1: (40, 41, 0, 6), 2: (33, 46, 24, 4), 3: (26, 26, 0, 8), 4: (18, 25, 0, 5), 5: (14, 19, 10, 2)}
 
 
-def check_markup(batches: dict[int, list[Excerpt]], marks: str = "⟦⟧⟨⟩|") -> None:
+def check_markup(batches: dict[int, list[Excerpt]], marks: str = "⟦⟧⟨⟩|", snippets: bool = False) -> None:
     """Every excerpt of `batches` has a known language, none of `marks` left in its text, ordered ranges, no
-    snippets."""
+    snippets (with `snippets`: each snippet a part of its excerpt's text)."""
     for batch in batches.values():
         for ex in batch:
             assert ex.lang in {"de", "en"}
             assert not any(c in ex.text for c in marks), ex.text[:30]
-            assert all(r.image_start <= r.image_end and r.snippet is None for r in ex.refs)
+            assert all(r.image_start <= r.image_end for r in ex.refs)
+            assert all(r.snippet in ex.text if snippets and r.snippet else r.snippet is None for r in ex.refs)
 
 
 def test_markup_is_stripped_and_items_ordered() -> None:
