@@ -30,6 +30,9 @@ Labelling decisions (as dev16ab/dev16ad/dev16ae): S is the series the citation p
 over in the same bracket, list, clause or paragraph, never from today's study into an earlier one); `-` where no
 series can be known. P marks a citation into a previous or outside study.
 
+Two labelling slips fixed before any change to the miner (both citations the miner reads, not marked at first):
+BATCH3's spoken "series five image sixty", BATCH5's "image 45 of series 6".
+
 Measured once on the unchanged miner (branch refs-fix30a at 86a8c9b, `include_prior=True`), see
 `test_dev16af_shape.py` and docs/snippets.md "Round 30a fixes".
 """
@@ -138,7 +141,7 @@ BATCH3: list[Excerpt] = [
     ),
     parse(
         "en",
-        "Mass in the left lower lobe 18 mm series five image sixty. Compared with the previous CT of 4th May the mass "
+        "Mass in the left lower lobe 18 mm ⟦series five image sixty|5:60⟧. Compared with the previous CT of 4th May the mass "
         "measured 13 mm ⟦series 3 image 52|3:52 P⟧ full stop",
     ),
     parse(
@@ -192,7 +195,7 @@ BATCH4: list[Excerpt] = [
 BATCH5: list[Excerpt] = [
     parse(
         "en",
-        "Compared with the prior, today's lesion on image 45 of series 6 measures 14 mm (⟦series 6, image "
+        "Compared with the prior, today's lesion on ⟦image 45 of series 6|6:45⟧ measures 14 mm (⟦series 6, image "
         "45|6:45⟧).",
     ),
     parse("de", "Im Vergleich zur VU vom 03.2026 heute 12 mm (⟦Se 3 Bi 20|3:20⟧)."),
