@@ -141,8 +141,8 @@ BATCH3: list[Excerpt] = [
     ),
     parse(
         "en",
-        "Mass in the left lower lobe 18 mm ⟦series five image sixty|5:60⟧. Compared with the previous CT of 4th May the mass "
-        "measured 13 mm ⟦series 3 image 52|3:52 P⟧ full stop",
+        "Mass in the left lower lobe 18 mm ⟦series five image sixty|5:60⟧. Compared with the previous CT of 4th May "
+        "the mass measured 13 mm ⟦series 3 image 52|3:52 P⟧ full stop",
     ),
     parse(
         "de",
