@@ -257,3 +257,25 @@ def test_a_comparison_preposition_is_no_label_word() -> None:
     "with" before the exam word names no earlier exam's label line."""
     with using(None):
         assert rows("Comparison with CT of 14/01/2026: nodule 5 mm (series 3, image 62).", "en") == [(3, 62, 62, False)]
+
+
+# A colon inside a bracket's label opens no heading block (`study_headings._heading_series`).
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        (
+            "Nodulus 6 mm (Serie 4, Bild 20), stabil gegenüber dem Vorbefund (precedente: serie 2 immagine 18). "
+            "Lymphknoten serie 4 imm. 40-44.",
+            "de",
+            [(4, 20, 20, False), (2, 18, 18, True), (4, 40, 44, False)],
+        ),
+        # a heading of an outside exam with its series still opens its block
+        (
+            "Externe CT vom 03.02.2026 (Serie 2):\nRundherd rechts 8 mm (Bild 45).",
+            "de",
+            [(2, 45, 45, True)],
+        ),
+    ],
+)
+def test_a_colon_inside_a_bracket_opens_no_heading(scorer: None, text: str, lang: str, want: list) -> None:
+    assert _sorted(rows(text, lang)) == _sorted(want)
