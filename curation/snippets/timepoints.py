@@ -287,16 +287,18 @@ _HEAD_TEXT = 60  # the clause's words before its citation (a value and a short f
 
 def _named_years(text: str) -> set[str]:
     """The years a comparison sentence of `text` names as its earlier exams (`_COMPARED_WITH`)."""
-    if not _YEAR_NAMED.search(text):
+    low = text.lower()
+    if not ("vergl" in low or "compar" in low) or not _YEAR_NAMED.search(text):
         return set()
     return {y.group() for m in _COMPARED_WITH.finditer(text) for y in _YEAR_NAMED.finditer(m.group())}
 
 
-def _year_headed(text: str, spans: Sequence[tuple[int, int, bool]], named: set[str]) -> set[int]:
-    """Round 30a: indices of references whose clause opens with a year of `named` (the years the text compares
-    against, `_named_years`), or with any year where a reference of the same sentence is labelled now ("heute 0,34
-    (...), 2025 0,33 (...)"), with no now-word in the clause: several earlier timepoints told in prose after today's
-    value. The citations of a plain list after such a reference share it."""
+def _year_headed(text: str, spans: Sequence[tuple[int, int, bool]], named: set[str] | None = None) -> set[int]:
+    """Round 30a: indices of references whose clause opens with a year the text compares against (`_named_years`, read
+    only where such a clause stands), or with any year where a reference of the same sentence is labelled now ("heute
+    0,34 (...), 2025 0,33 (...)"), with no now-word in the clause: several earlier timepoints told in prose after
+    today's value. The citations of a plain list after such a reference share it. `named`: the compared years where
+    the caller has them."""
     out: set[int] = set()
     for start, end in _rows(text):
         idx = [i for i, (a, e, _) in enumerate(spans) if start <= a and e <= end]
@@ -314,8 +316,10 @@ def _year_headed(text: str, spans: Sequence[tuple[int, int, bool]], named: set[s
         if not any(h is not None and h != "now" for h in heads):
             continue
         now_row = "now" in heads
+        if not now_row and named is None:
+            named = _named_years(text)
         for i, head in zip(idx, heads, strict=True):
-            if head is not None and head != "now" and not spans[i][2] and (now_row or head in named):
+            if head is not None and head != "now" and not spans[i][2] and (now_row or head in (named or ())):
                 out.add(i)
     return out
 
@@ -325,7 +329,7 @@ def prior_by_timepoint(text: str, spans: Sequence[tuple[int, int, bool]]) -> set
     row places in an earlier timepoint (tables: `prior_in_tables`)."""
     if len(spans) < 2:
         return set()
-    return _row_priors(text, spans) | _year_headed(text, spans, _named_years(text))
+    return _row_priors(text, spans) | _year_headed(text, spans)
 
 
 def prior_by_compared_years(text: str, spans: Sequence[tuple[int, int, bool]]) -> set[int]:
