@@ -208,7 +208,8 @@ _DATED_EXAM = (r"(?:[A-Za-zÄÖÜäöü]+-)?" + _EXAM + r"(?:[-\s][A-Za-zÄÖÜ�
 # An examination from elsewhere is an earlier one: "in der auswärtigen CT", "on the outside CT".
 _OUTSIDE_ADJ = (r"(?:auswärtige[nrms]?|auswärtig|externe[nrms]?|extern|fremde[nrms]?|outside(?:[\s-]hospital)?|"
                 r"external|(?-i:OSH))")
-_OUTSIDE_EXAM = _OUTSIDE_ADJ + r"\s+(?:" + _DATED_EXAM + r"|" + _EXAM + r")"
+# (round 30a: "on the outside images", "auf den externen Bildern": the outside study's images)
+_OUTSIDE_EXAM = _OUTSIDE_ADJ + r"\s+(?:" + _DATED_EXAM + r"|" + _EXAM + r"|images|Bilder[n]?)"
 # Round 20: the outside label directly before the citation's own series/image words, no modality word: "(outside Se 2
 # Im 31)", "(Serie 6, Bild 140; extern Serie 2, Bild 133)", "(extern Ser. 5 Bild 77)", a mammography view + slice word
 # ("(outside MLO slice 38)", "extern CC Schicht 41"); not an anatomical "outside the capsule", "external sphincter".
@@ -297,17 +298,27 @@ _MORE_PAIRS = (r"(?:\s*(?:,\s*(?:and|und|or|oder)\b|,|;|und|and|sowie|&|bzw\.|u\
 # "Vergleichsbild", "Fremd-CT", "Fremdaufnahme", "Vor-Untersuchung", "the old study".
 _EARLIER_EXAM = (EARLIER_COMPOUND + r"|"  # round 27: "Ausgangs-PET", "Baseline-CT", "Nadir-CT", "Eingangs-CT"
                  r"(?:Vergleichs|Ausgangs)-?(?:untersuchung|aufnahme|befund|studie|serie|bild(?:er)?|CT|MRT?)|"
-                 r"Fremd-?(?:untersuchung|aufnahme|befund|bild(?:er)?|CT|MRT?)|Vor-Untersuchung|"
+                 # (round 30a: the plurals, "auf den Fremdbildern", "Fremdaufnahmen", "Fremduntersuchungen")
+                 r"Fremd-?(?:untersuchung(?:en)?|aufnahmen?|befund|bild(?:ern|er)?|CT|MRT?)|Vor-Untersuchung|"
                  r"(?:vorherige[nrms]?|letzte[nrms]?|frühere[nrms]?|alte[nrms]?|ältere[nrms]?|earlier|older|old|last|"
          r"former)\s+"
                  + _EXAM)
 # Round 11: the abbreviated, hyphenated and Swiss labels of the prior examination ("Vorunters.", "Voraufn.", "Vorbef.",
 # "Vergleichsunters.", "Vorabkl.", "Vorabklärung", "Vor-US", "Vor-Sono", "ext. CT"); a dotted abbreviation counts only
-# with its dot (`(?=\.)`), so the word boundary after it still holds.
+# with its dot (`(?=\.)`), so the word boundary after it still holds. Round 30a: "Vorschall" (the earlier ultrasound),
+# "Vorscreening" (the earlier screening round).
 _PRIOR_ABBR = (r"(?:(?:Vorunters(?:uch)?|Voraufn|Vorbef|Vorabkl|Vergleichsunters|Vergleichsaufn|Ausgangsunters|"
-               r"Ausgangsbef)(?=\.)|Vorabkl(?:ä|ae)rung(?:en)?|Vor-?(?:US|Sono|Rö|Röntgen|MRI|Mammo\w*|Szinti\w*|Echo|DSA)|"
+               r"Ausgangsbef)(?=\.)|Vorabkl(?:ä|ae)rung(?:en)?|"
+               r"Vor-?(?:US|Sono|Rö|Röntgen|MRI|Mammo\w*|Szinti\w*|Echo|DSA|Schall|Screening)|"
                r"ext\.\s*(?:CT|MRT?|MRI|PET(?:-CT)?|US)\b)")
+# Round 29 (refs-conv29): the French/Italian earlier exam, "l'examen précédent", "l'esame precedente"; round 30a: by its
+# modality too ("nel CT precedente", "IRM antérieure"), and the bare label before a colon ("(precedente: serie 4 ...)",
+# "précédent : série 3 ...").
+_ROMANCE_PRIOR = (r"(?:(?:examen|scanner|TDM|IRM|échographie|esame|TC|RM|ecografia|studio|indagine|CT|MRT?|MRI|TAC)\s+"
+                  r"(?:précédente?s?|antérieure?s?|precedenti|precedente)|"
+                  r"(?:précédente?|antérieure?|precedente)(?=\s*:))")
 _PRIOR_NOUN = (r"(?:VU|Voruntersuchung(?:en)?|Voraufnahmen?|Vorbefund(?:es|en|e)?|Vorstudien?|Vor-?(?:CT|MRT?|MRI|PET)|"
+               + _ROMANCE_PRIOR + r"|"
                # round 13: "in den Vorbildern", "(VA Serie 2 Bild 17)" (case-sensitive), "on the priors", "(prev. ...)";
                # round 15: the Austrian "VB" (Vorbefund, case-sensitive): "(Se 4 Bi 97, VB Se 4 Bi 92)"
                r"Vorbild(?:ern|er)?|(?-i:VA|VB)\b|priors\b|prev\b\.?|"
@@ -601,7 +612,9 @@ def _then_words(*left_out: str) -> str:
 
 _PRIOR_CLAUSE = re.compile(
     # (mend of round 27: a possessive too, "in unserem Vor-CT", "in our prior CT": the house's own earlier exam)
-    r"(?i)(?:(?<!\w)(?:in|im|auf|on|at|from)\s+(?:der\s+|dem\s+|den\s+|the\s+|unsere[mnrs]?\s+|our\s+)?"
+    # (round 30a: the French/Italian prepositions, "Nel CT precedente ...", "Sur l'examen précédent ...")
+    r"(?i)(?:(?<!\w)(?:(?:in|im|auf|on|at|from|nel|nella|sul|sulla|sur|dans)\s+|nell'|sull')"
+    r"(?:der\s+|dem\s+|den\s+|the\s+|l'|unsere[mnrs]?\s+|our\s+)?"
     r"(?:(?:most\s+recent|latest|immediately|letzten|jüngsten)\s+)?(?:" + _PRIOR_NOUN
     + r"|earlier)\b(?:\s+(?:study|exam|"
     r"examination|CT|MRI?|PET(?:[/-]CT)?|scan|Untersuchung))?"
@@ -615,8 +628,12 @@ _PRIOR_CLAUSE = re.compile(
     r"|\b(?:at|bei|zur)\s+baseline\b|\bzum\s+Ausgangszeitpunkt\b"  # "At baseline the lesion measured 32 mm (...)"
     # a label naming the prior examination: "Prior exam: 2 cm nodule (series 4 image 50)", "Voruntersuchung: ..."
     # ("Comparison study:", "Outside CT:", "Baseline:", "Ausgangsbefund:", "Voruntersuchung vom 03.04.2023:")
-    r"|\b(?:(?:prior|previous|comparison|baseline|outside|external|earlier|old)\s+(?:study|exam|examination|CT|MRI?|"
-    r"scan|imaging)|baseline|prior|previous|VU|(?-i:VA)|Voruntersuchung|Vorbefund|Voraufnahme|Vorbilder|"
+    # (round 30a: with one word before the exam word and a short time tail, "Prior fetal MRI at 22 weeks:")
+    # (a comparison's preposition is no such word: "Comparison with CT of <date>: ..." names no earlier exam's clause)
+    r"|\b(?:(?:prior|previous|comparison|baseline|outside|external|earlier|old)\s+"
+    r"(?:(?!(?:with|to|of|mit|zur?|zum)\s)[^\W\d_]+\s+)?(?:study|exam|"
+    r"examination|CT|MRI?|scan|imaging)(?:\s+at\s+\d{1,2}\s*(?:weeks|wks?|days|months))?|"
+    r"baseline|prior|previous|VU|(?-i:VA)|Voruntersuchung|Vorbefund|Voraufnahme|Vorbilder|"
     r"Vor-?(?:CT|MRT?|MRI|PET(?:[/-]CT)?)|"  # round 27: "Zum Vergleich Vor-PET vom 03.05.: ..."
     r"Vergleichsuntersuchung|"
     r"Vergleichsaufnahme|(?:Vergleichs|Ausgangs)-?(?:CT|MRT?|untersuchung|befund|aufnahme)|"
@@ -637,11 +654,18 @@ _LABEL_PAREN = re.compile(r"\([^()]{0,30}\)\s*:$")
 _BRACKET_ONLY = re.compile(r"\s*[(\[]\s*")
 # The prior examination in a state phrase right before the bracket: "bereits in der VU abgrenzbar (Serie 2, Bild 28)",
 # "visible on the prior (series 3, image 40)".
+# Round 30a: an inflected adjective before the exam ("in der klinischen CT vom 02.12.2026 sichtbar (...)"), a short
+# bracket after it ("im CT vom 12.08.2025 (Kantonsspital) noch unauffällig, Serie 3 Bild 100"), the earlier state as
+# "noch unauffällig", "noch ohne Erguss", "noch keine Blutung", and the citation after a comma ("in der VU nicht
+# sichtbar (...)" stays as it was: a new finding cited today, refs M).
 _PRIOR_STATE = re.compile(
-    r"(?i)(?<!\w)(?:in|im|auf|on|at)\s+(?:der\s+|dem\s+|the\s+)?(?:" + _PRIOR_NOUN + r")(?:\s+(?:study|exam|"
-    r"examination|CT|MRI?|MRT|PET(?:[/-]CT)?|scan|Untersuchung))?\s+(?:(?:noch|bereits|schon|already|still|clearly|"
-    r"gut|deutlich)\s+)?(?:abgrenzbar|sichtbar|erkennbar|visible|seen|present|evident|apparent|abgebildet|"
-    r"angedeutet|vorhanden|nachweisbar)\s*[(\[]\s*$")  # round 27: "bereits im Vor-CT angedeutet (...)"
+    r"(?i)(?<!\w)(?:in|im|auf|on|at)\s+(?:der\s+|dem\s+|the\s+)?(?:[^\W\d_]+e[nmrs]\s+)?(?:" + _PRIOR_NOUN
+    + r")(?:\s+(?:study|exam|examination|CT|MRI?|MRT|PET(?:[/-]CT)?|scan|Untersuchung))?(?:\s*\([^()]{1,30}\))?"
+    r"\s+(?:(?:(?:noch|bereits|schon|already|still|clearly|gut|deutlich)\s+)?(?:abgrenzbar|sichtbar|"
+    r"erkennbar|visible|seen|present|evident|apparent|abgebildet|angedeutet|vorhanden|nachweisbar)|"
+    r"noch\s+(?:unauffällig|regelrecht|normal|intakt|(?:ohne|keine?)\s+[^\W\d_]+))"
+    # (the bracket may name the exam again: "(klinische CT Serie 4, Bild 66)")
+    r"\s*(?:[(\[]\s*(?:[^\W\d_]+e\s+)?(?:CT|MRT?|MRI)?|,)\s*$")  # round 27: "bereits im Vor-CT angedeutet (...)"
 # Time words that are also everyday words bind at a clause opening only before a past verb ("Früher war die Zyste
 # septiert (...)", "At that time the collection measured 6 cm (...)"), else only before a measurement or the bracket.
 _WEAK_TIME = re.compile(r"(?i)früher|then|at\s+that\s+time|zwischenzeitlich|in\s+the\s+interim|"
@@ -649,7 +673,7 @@ _WEAK_TIME = re.compile(r"(?i)früher|then|at\s+that\s+time|zwischenzeitlich|in\
 _PAST_AFTER = re.compile(r"(?i)\s*,?\s*(?:[^\W\d]+\s+){0,3}?(?:war|waren|was|were|had|hatte|hatten|measured|maß|mass|"
                          r"betrug|zeigte|showed)\b")
 _STATE_WORDS = ("abgrenzbar", "sichtbar", "erkennbar", "visible", "seen", "present", "evident", "apparent",
-                "abgebildet", "angedeutet", "vorhanden", "nachweisbar")
+                "abgebildet", "angedeutet", "vorhanden", "nachweisbar", "noch ")
 # A possessive that points at the examination named before it: "an outside CT; on their series 8, image 22".
 # "Die Stenose war früher hochgradig (Serie 12, Bild 40)": a past copula, a time word, one predicate word.
 _WAS_THEN = re.compile(r"(?i)\b(?:war|waren|was|were)\s+(?:" + _then_words("vorher") + r"|then)\s+"
@@ -1119,10 +1143,8 @@ def _own_earlier(text: str, named: re.Match[str], start: int, today: set[tuple[i
 # "l'examen précédent", "l'esame precedente"), with no finding word between, the citation is that exam's, also after a
 # comparison word ("neu gegenüber der Voruntersuchung vom ... (Serie 4, Bild 91)", "stable since the outside CT (series
 # 201, image 33)", "Im Vergleich zur Voruntersuchung (Serie 3, Bild 45) größenprogredient").
-_ROMANCE_PRIOR = (r"(?:examen|scanner|TDM|IRM|échographie|esame|TC|RM|ecografia|studio|indagine)\s+"
-                  r"(?:précédente?s?|antérieure?s?|precedenti|precedente)")
 _ATTACHED_EXAM = re.compile(
-    r"(?i)\b(?:" + _PRIOR_NOUN + r"|" + _ROMANCE_PRIOR + r")"
+    r"(?i)\b(?:" + _PRIOR_NOUN + r")"
     r"(?:\s+(?:study|exam|examination|CT|MRI?|MRT|PET(?:[/-]CT)?|scan|imaging|films|Untersuchung))?"
     r"(?:\s+(?:vom|von|from|dated|of|du|del)\s+(?:" + _DATE + r"|" + _MONTH + r"))?\s*,?\s*$")
 # ... unless a this-study word names the exam ("on our CT of 11/20/2026 (Se 4 Im 44)", "im heutigen CT vom ...").
@@ -1757,7 +1779,10 @@ _LIST_JOIN = re.compile(r"(?i)\s*(?:,|\+|und|and|as\s+well\s+as|sowie|&|bzw\.?|u
 
 
 # "Bild 1/3 der Dokumentation", "image 2/4 of the key images": a caption counter, not series/image.
-_CAPTION_AFTER = re.compile(r"(?i)\s+(?:der|des|von|aus|of(?:\s+the)?)\s+[\w-]*(?:bild|image|dokument|aufnahme|"
+# (round 30a: not an earlier exam's name, "Bild 2 der Voraufnahme", "Bild 5 der Vorbilder", "der Fremdaufnahme": the
+# image of that exam, `_prior_study`'s "Bild 20 der VU")
+_CAPTION_AFTER = re.compile(r"(?i)\s+(?:der|des|von|aus|of(?:\s+the)?)\s+(?!(?:vor|vergleichs|fremd|ausgangs)-?"
+                            r"(?:bild|aufnahme))[\w-]*(?:bild|image|dokument|aufnahme|"
                             r"seite|page|key|schlüssel|übersicht|scout|topogram|localizer|survey)")
 _KEY_IMAGE_BEFORE = re.compile(r"(?i)\b(?:key|schlüssel|übersichts?)[\s-]*$")
 # refs-fix29: the scout / topogram / localizer is a study part without series number, not a key-image counter:

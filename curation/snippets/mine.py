@@ -54,7 +54,12 @@ from curation.snippets.study_scope import occasion_label_today
 from curation.snippets.table import column_series, table_refs
 from curation.snippets.timepoint_columns import timepoint_column_refs
 from curation.snippets.timepoint_words import MARKDOWN, SECTION, SECTION_ALONE
-from curation.snippets.timepoints import preposition_cell, prior_by_header, prior_in_tables
+from curation.snippets.timepoints import (
+    preposition_cell,
+    prior_by_compared_years,
+    prior_by_header,
+    prior_in_tables,
+)
 from curation.snippets.views import has_view, view_slice, view_study
 from curation.snippets.withdrawn import has_cue as has_withdrawal_cue
 from curation.snippets.withdrawn import withdrawn
@@ -717,7 +722,10 @@ def _references(text: str, sentence_refs: list[tuple[tuple[int, int], list[RefSp
         spans = [ref for _, refs in sentence_refs for ref in refs]
     # whole-text timepoint structure (`timepoints.py`): round 13's follow-up tables (earlier timepoint columns, dated
     # rows); round 15's rows below a header line that orders their two timepoints ("14.05.2025 / aktuell:")
-    for applies, rule in (("|" in text, prior_in_tables), (len(spans) > 1, prior_by_header)):
+    # (round 30a: the values headed by the years a comparison sentence names, "Vergleich mit 2023 und Mai 2025. ...,
+    # Mai 2025 intakt (...)")
+    for applies, rule in (("|" in text, prior_in_tables), (len(spans) > 1, prior_by_header),
+                          (len(spans) > 1, prior_by_compared_years)):
         if applies and (later := rule(text, [(r.start, r.end, r.prior) for r in spans])):
             flagged = {(r.start, r.end) for k, r in enumerate(spans) if k in later}
             sentence_refs = [(sentence, [replace(r, prior=True) if (r.start, r.end) in flagged else r for r in refs])

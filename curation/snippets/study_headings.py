@@ -53,7 +53,11 @@ def _earlier(label: str) -> bool:
 
 
 def _heading_series(label: str) -> int | None:
-    """The one series a heading's label names (none when it names an image too, or no or several series)."""
+    """The one series a heading's label names (none when it names an image too, or no or several series; round 30a:
+    none when its ":" stands inside a bracket the label opens, a label of the bracket's own citation, "Nodulus
+    (Serie 3), stabil gegenüber dem Vorbefund (precedente: serie 2 immagine 49)", no heading)."""
+    if label.count("(") > label.count(")"):
+        return None
     found = _SERIES.findall(label)
     return int(found[0]) if len(found) == 1 and not _IMAGE_WORD.search(label) else None
 

@@ -28,7 +28,8 @@ from curation.snippets.timepoint_words import MONTH as _MONTH  # the shared list
 from curation.snippets.timepoint_words import SEASON as _SEASON
 
 __all__ = ["bar_cells", "ends_block", "header_cell", "header_sequence", "image_or_timepoint_column", "line_spans",
-           "opens_subheading", "preposition_cell", "prior_by_header", "prior_by_timepoint", "prior_in_tables"]
+           "opens_subheading", "preposition_cell", "prior_by_compared_years", "prior_by_header", "prior_by_timepoint",
+           "prior_in_tables"]
 
 # A date as follow-up rows write it: "03.11.25", "14.02.", "2025-06-18", "11/04/2025", "01/2026", "Jan 2026"; round 23:
 # a month and year with a dot, "MRT 02.2025" (a month 1-12, a four-digit year).
@@ -271,12 +272,73 @@ def _row_priors(text: str, spans: Sequence[tuple[int, int, bool]]) -> set[int]:
     return out
 
 
+# Round 30a: a comparison that names the earlier exams by year or month and year ("Vergleich mit den
+# Voruntersuchungen 2021, 2023 und Juni 2025", "compared with the scans of 2021, 2022 and March 2024", "Compared to
+# studies from 2020 and June 2024", "Vergleich mit 2023 und Mai 2025"): up to the sentence's end.
+_COMPARED_WITH = re.compile(r"(?i)\b(?:(?:im\s+)?Vergleich\s+(?:mit|zu[mr]?)|verglichen\s+mit|compared\s+(?:with|to)|"
+                            r"comparison\s+(?:with|to))\b[^.!?\n]{0,120}")
+_YEAR_NAMED = re.compile(r"(?<![\d.,/-])(?:19|20)\d\d(?![\d/-]|[.,]\d)")
+# ... and a clause of a later sentence headed by one of those timepoints, the year (after its month) at the clause's
+# opening, then its value and no now-word: ", 2021 0,33 (Se. 4, Bi. 21)", ", March 2024 13 x 11 mm (...)", ". Mai 2025
+# intakt (...)", ", 2023 noch Grad 1 (...)".
+_YEAR_HEAD = re.compile(r"(?i)[\s,;:)\]]*(?:" + _MONTH + r"\s+)?((?:19|20)\d\d)(?![\d/-]|[.,]\d)(?!\s*(?:mm|cm|ml)\b)")
+_HEAD_TEXT = 60  # the clause's words before its citation (a value and a short finding), at most
+
+
+def _named_years(text: str) -> set[str]:
+    """The years a comparison sentence of `text` names as its earlier exams (`_COMPARED_WITH`)."""
+    low = text.lower()
+    if not ("vergl" in low or "compar" in low) or not _YEAR_NAMED.search(text):
+        return set()
+    return {y.group() for m in _COMPARED_WITH.finditer(text) for y in _YEAR_NAMED.finditer(m.group())}
+
+
+def _year_headed(text: str, spans: Sequence[tuple[int, int, bool]], named: set[str] | None = None) -> set[int]:
+    """Round 30a: indices of references whose clause opens with a year the text compares against (`_named_years`, read
+    only where such a clause stands), or with any year where a reference of the same sentence is labelled now ("heute
+    0,34 (...), 2025 0,33 (...)"), with no now-word in the clause: several earlier timepoints told in prose after
+    today's value. The citations of a plain list after such a reference share it. `named`: the compared years where
+    the caller has them."""
+    out: set[int] = set()
+    for start, end in _rows(text):
+        idx = [i for i, (a, e, _) in enumerate(spans) if start <= a and e <= end]
+        heads: list[str | None] = []
+        for n, i in enumerate(idx):
+            lo = spans[idx[n - 1]][1] if n else start
+            seg = text[lo:spans[i][0]]
+            head = _YEAR_HEAD.match(seg)
+            if n and not seg.strip(" ,;") and heads[-1] is not None:
+                heads.append(heads[-1])  # a plain list of the same citation ("Bi 22, 27")
+            elif head is not None and len(seg) <= _HEAD_TEXT and not _NOW.search(seg):
+                heads.append(head.group(1))
+            else:
+                heads.append("now" if _NOW.search(seg) else None)
+        if not any(h is not None and h != "now" for h in heads):
+            continue
+        now_row = "now" in heads
+        if not now_row and named is None:
+            named = _named_years(text)
+        for i, head in zip(idx, heads, strict=True):
+            if head is not None and head != "now" and not spans[i][2] and (now_row or head in (named or ())):
+                out.add(i)
+    return out
+
+
 def prior_by_timepoint(text: str, spans: Sequence[tuple[int, int, bool]]) -> set[int]:
     """Indices of `spans` ((start, end, prior) of each reference, in text order) that the structure of a follow-up
     row places in an earlier timepoint (tables: `prior_in_tables`)."""
     if len(spans) < 2:
         return set()
-    return _row_priors(text, spans)
+    return _row_priors(text, spans) | _year_headed(text, spans)
+
+
+def prior_by_compared_years(text: str, spans: Sequence[tuple[int, int, bool]]) -> set[int]:
+    """Round 30a, over a whole text (the miner's grammar reads one sentence at a time, and the comparison sentence
+    that names the years is another one: "Vergleich mit 2023 und Mai 2025. ... 14 mm (...), Mai 2025 intakt (...)"):
+    indices of `spans` ((start, end, prior), the whole text's references) headed by a compared year
+    (`_year_headed`)."""
+    named = _named_years(text)
+    return _year_headed(text, spans, named) if named else set()
 
 
 # Round 15: a header line orders the timepoints of the rows below it ("Messungen 14.05.2025 / aktuell:", "Target

@@ -21,11 +21,13 @@ from curation.snippets.gate import has_folding
 # ("ext": round 11's "ext. CT", an examination word with a dotted qualifier)
 # (round 13: "prev." and the case-sensitive "VA", "BL", `_CASED`, searched in the text as written)
 # (round 27: "nadir" and "eingangs" of `timepoint_words.EARLIER_COMPOUND`, "Nadir-CT", "Eingangs-MRT")
+# (round 30a: the French/Italian earlier exam of `grammar._ROMANCE_PRIOR`, "CT precedente", "précédent :")
 _STRONG = ("vu", "vor", "vergleich", "ausgangs", "fremd", "prior", "prev", "comparison", "baseline", "ext", "nadir",
-           "eingangs")
+           "eingangs", "précéd", "preced", "antérieur")
 _CASED = ("VA", "VB", "BL")  # round 15: the Austrian "VB" (Vorbefund)
 _EXAM = ("ct", "mr", "pet", "untersuchung", "aufnahme", "sonographie", "study", "exam", "scan", "imaging", "films",
-         "radiograph", "ray")  # "ray": "X-ray"
+         "radiograph", "ray",  # "ray": "X-ray"
+         "images", "bilder")  # round 30a: "the outside images", "auf den externen Bildern"
 _QUALIFIER = ("vom", "von", "from", "dated", "of", "19", "20", "auswärtige", "extern", "outside", "alte", "letzte",
               "frühere", "ältere", "earlier", "old", "last", "former")
 # every match of `NOW_WORD` holds one of these words ("aktuellen", "nunmehr", "heute", "heutigen", "currently")

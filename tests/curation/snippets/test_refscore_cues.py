@@ -71,7 +71,7 @@ def test_the_filter_rules_out_texts_without_cue_words_and_is_remembered_per_text
 
 
 def test_folding_lists_every_character_the_pattern_folds_otherwise_than_lower():
-    letters = "abcdefghijklmnopqrstuvwxyzäü0123456789"
+    letters = "abcdefghijklmnopqrstuvwxyzäüé0123456789"  # (é: round 30a, "précéd", "antérieur")
     assert set("".join(cues._STRONG + cues._EXAM + cues._QUALIFIER + cues._NOW)) <= set(letters)
     folded = re.compile("(?i)[" + letters + "]")
     odd = {chr(i) for i in range(sys.maxunicode + 1) if folded.match(chr(i)) and chr(i).lower() not in letters}
