@@ -31,7 +31,9 @@ DEV: tuple[Snippet, ...] = (
     _de("{{Versand}} per HIN-Mail, Visum [[PERSON:rbx]]. {{Kopie}} an Zuweiser."),
     _en("Records team note ([[PERSON:LWALSH3]]): 2 {{CDs}} encrypted, {{password}} sent separately."),
     _en("HIM note ([[PERSON:rcastillo]]): released {{reports}} and 1 {{CD}}, fee paid."),
-    _en("{{Image transfer}} request from the tertiary centre ({{requester}} [[PERSON:pmorrow07]]) for {{CT colonography}}."),
+    _en(
+        "{{Image transfer}} request from the tertiary centre ({{requester}} [[PERSON:pmorrow07]]) for {{CT colonography}}."
+    ),
     _en("Scheduling comment ([[PERSON:dnguyen]]): {{MRI}} moved to the {{3T}} scanner."),
     _fr("Commentaire RIS ([[PERSON:jfavre]]) : {{CD}} envoyé au {{médecin traitant}}."),
     _it("Nota segreteria ([[PERSON:mrossi2]]): {{referto}} inviato al medico curante."),
@@ -43,11 +45,15 @@ DEV: tuple[Snippet, ...] = (
     _en("Scheduling comment (urgent): {{MRI brain}} today."),
     _de("Visum {{Oberarzt}} ausstehend, {{Befund}} vorläufig."),
     # --- 2. law firms with partners joined by & / und ---
-    _de("Anfrage der Kanzlei [[INSTITUTION:Dr. Hartl & Kollegen Rechtsanwälte]], Az. 88/26: {{Bildkopie}} des {{MRT}}."),
+    _de(
+        "Anfrage der Kanzlei [[INSTITUTION:Dr. Hartl & Kollegen Rechtsanwälte]], Az. 88/26: {{Bildkopie}} des {{MRT}}."
+    ),
     _de("Schreiben von [[INSTITUTION:Kanzlei Moosbrugger & Partner Rechtsanwälte GmbH]] betreffend {{Unfallfolgen}}."),
     _de("Anfrage [[INSTITUTION:Advokatur Gisler & Imhof]], lic. iur. [[PERSON:Petra Imhof]]: {{Röntgenbilder}} Knie."),
     _en("ROI request: [[INSTITUTION:Whitfield & Okonjo, P.A.]], re: client {{MVA}}, {{CT cervical spine}}."),
-    _en("Copy of {{images}} requested by [[INSTITUTION:Hargreaves & Lund Solicitors]] for the {{personal injury}} claim."),
+    _en(
+        "Copy of {{images}} requested by [[INSTITUTION:Hargreaves & Lund Solicitors]] for the {{personal injury}} claim."
+    ),
     _fr("Demande de l'étude [[INSTITUTION:Perrin & Cuendet avocats]] : copie du {{scanner}} {{cérébral}}."),
     # look-alikes: & between clinical words
     _de("{{Morbus Crohn}} & {{Colitis}}: {{Darmwandverdickung}} im Ileum."),
