@@ -7,14 +7,16 @@ negative cases (scrubbed with the rules and the default tagger, no spaCy; or the
 4. Swiss and French closings of two words before a signing given name (sign_offs).
 5. A given name slashed before a named colleague (given_pairs).
 6. An interpreter service named later on the cue's line, after a language or a person (service_names).
+7. A police force by its seat (legal_bodies).
 """
 
 from __future__ import annotations
 
 import pytest
 
-from curation.deid.text.common import Hit
+from curation.deid.text.common import Hit, lowered_text
 from curation.deid.text.given_pairs import slashed_given_hits
+from curation.deid.text.legal_bodies import legal_body_hits
 from curation.deid.text.legal_forms import partner_firm_hits
 from curation.deid.text.particle_names import particle_name_hits
 from curation.deid.text.scrub import scrub_text
@@ -240,3 +242,34 @@ def test_interpreter_service_after_a_language(text: str, service: str) -> None:
 )
 def test_interpreter_medium_later_on_the_line_stays(text: str, term: str, lang: str) -> None:
     assert _kept(text, term, lang)
+
+
+# --- 7. police forces by their seat ---
+
+
+@pytest.mark.parametrize(
+    ("text", "force"),
+    [
+        ("Brought in by a Kalispell County Sheriff deputy after a fall.", "Kalispell County Sheriff"),
+        ("Brought by EMS with Tucson Police Department escort.", "Tucson Police Department"),
+        ("Escort: Fresno Police Dept. officers present.", "Fresno Police Dept."),
+        ("Polizeiliche Begleitung (2 Beamte, PI Innsbruck-Wilten), Patient in Gewahrsam.", "PI Innsbruck-Wilten"),
+        ("Begleitung durch Polizei (PI Landstraße)", "PI Landstraße"),
+    ],
+)
+def test_police_force_by_seat(text: str, force: str) -> None:
+    assert force in _values(legal_body_hits(text, lowered_text(text)), text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Police Department was informed by the ward.",
+        "PI 1,2 in der A. uterina; Polizei informiert.",
+        "Polizei informiert. PI Arteria uterina erhöht.",
+        "PI Arteria uterina erhöht, keine Polizei.",
+        "Sheriff deputy present, County Sheriff informed.",
+    ],
+)
+def test_police_words_without_a_seat_name_no_force(text: str) -> None:
+    assert [h for h in legal_body_hits(text, lowered_text(text)) if h.label == "INSTITUTION"] == []
