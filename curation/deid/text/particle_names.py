@@ -5,9 +5,9 @@ The title and cue rules find the listed parts of such a name and leave the parti
 ("Fatima <bint> Abdullah Al-Qahtani", "Maria <da> Conceição Pereira", "<Dos> Santos Ferreira, João Pedro",
 "Mustafa <bin Rashid Al-Balushi>"). Three shapes, each decided by the PERSON hits already found:
 
-- **Between two hits**: a lower-case particle alone between the end of one PERSON hit and the start of the next
-  ("bin", "bint", "ibn", "da", "das", "dos", "de", "del", "della", "di", "van", "von", "van der", "de la") joins them
-  into one name.
+- **Between two hits**: a lower-case particle (names.is_particle: "bin", "bint", "ibn", "da", "dos", "de", "della",
+  "van der", "de la", ...) alone between the end of one PERSON hit and the start of the next joins them into one
+  name.
 - **An Arabic chain after a hit**: "bin" / "bint" / "binti" / "ibn" and the father's listed given name, then more
   listed given names or an "Al-" / "El-" family name ("Khalid bin Saeed Al-Mazrouei"); a German "bin" before a
   noun or a pronoun stays ("Herr Huber bin Ihnen dankbar": "Ihnen" is no given name).
@@ -22,15 +22,12 @@ import re
 
 from curation.deid.text.common import LO, UP, Hit
 from curation.deid.text.given_names import is_any_given_name
-from curation.deid.text.names import NAME, NOT_NAME_WORDS
+from curation.deid.text.names import NAME, NOT_NAME_WORDS, is_particle
 
 __all__ = ["particle_name_hits"]
 
-_LOWER_PARTICLE = (
-    r"(?:van[ \t]der|van[ \t]den|von[ \t]der|de[ \t]la|de[ \t]los|bin|bint|binti|ibn|da|das|dos|de|"
-    r"del|della|di|van|von)"
-)
-_BETWEEN = re.compile(rf"[ \t]+{_LOWER_PARTICLE}[ \t]+")
+# A particle alone between two hits: one to three lower-case words that names.is_particle reads ("da", "van der").
+_BETWEEN = re.compile(r"[ \t]+(?P<p>[a-z]+(?:[ \t][a-z]+){0,2})[ \t]+")
 _FAMILY = rf"(?:[AaEe]l-[{UP}][{LO}]+)"
 _CHAIN = re.compile(rf"[ \t]+(?:bin|bint|binti|ibn)[ \t]+(?P<f>{NAME})(?P<rest>(?:[ \t]+(?:{_FAMILY}|{NAME})){{0,2}})")
 _CAP_PARTICLE = re.compile(
@@ -52,7 +49,11 @@ def particle_name_hits(text: str, hits: list[Hit]) -> list[Hit]:
     starts = {h.start: h for h in persons}
     out: list[Hit] = []
     for h in persons:
-        if (m := _BETWEEN.match(text, h.end)) is not None and (nxt := starts.get(m.end())) is not None:
+        if (
+            (m := _BETWEEN.match(text, h.end)) is not None
+            and (nxt := starts.get(m.end())) is not None
+            and (is_particle(m.group("p")) or all(is_particle(w) for w in m.group("p").split()))
+        ):
             out.append(Hit(h.start, nxt.end, "PERSON", h.source))
         if (c := _CHAIN.match(text, h.end)) is not None and is_any_given_name(c.group("f")):
             end = c.end("f")

@@ -130,6 +130,12 @@ def test_particle_rules_on_hits() -> None:
     text = "Patient Maria da Silva Pereira"
     hits = [Hit(8, 13, "PERSON", "rule"), Hit(17, 30, "PERSON", "rule")]
     assert _values(particle_name_hits(text, hits), text) == ["Maria da Silva Pereira"]
+    text = "Zuweiser Pieter van der Hoeven"
+    hits = [Hit(9, 15, "PERSON", "rule"), Hit(24, 30, "PERSON", "rule")]
+    assert _values(particle_name_hits(text, hits), text) == ["Pieter van der Hoeven"]
+    # a word that is no particle between two hits: nothing joined
+    text = "Anna und Hoeven"
+    assert particle_name_hits(text, [Hit(0, 4, "PERSON", "rule"), Hit(9, 15, "PERSON", "rule")]) == []
     # a German "bin" before a pronoun: no chain
     text = "Herr Huber bin Ihnen dankbar."
     assert particle_name_hits(text, [Hit(5, 10, "PERSON", "rule")]) == []
