@@ -235,7 +235,7 @@ def _login_shape(value: str, strict: bool) -> bool:
 
 # Round 14a: an export or audit line says what was done before "by" / "durch" / "von" / "par" ("report signed by
 # tnakamura", "Befund freigegeben durch hsteinbauer am ...", "Rapport validé par jlmonney le ..."): on such a line
-# the lower-case word after the preposition is a login when it has a login's shape (see _audit_login).
+# the lower-case word after the preposition is a login when it has a login's shape (see audit_login).
 _ACTION_WORD = re.compile(
     r"(?<![\w])(?:signed|finali[sz]ed|exported|validated|verified|approved|modified|changed|edited|amended|created|"
     r"deleted|printed|sent|released|locked|unlocked|archived|merged|accessed|opened|closed|cancell?ed|assigned|"
@@ -266,7 +266,7 @@ sv sw sz th tr ts tw wh wr zw""")
 _DIGIT_INSIDE = re.compile(r"[a-z]\d+[a-z]")
 
 
-def _audit_login(value: str) -> bool:
+def audit_login(value: str) -> bool:
     """A login's shape without the strict list: a digit, dot or underscore inside, two opening consonants that no
     word opens with ("hsteinbauer", "jlmonney"), or an initial and a listed surname or word ("astone")."""
     if value in _NOT_LOGINS or value in NOT_NAME_WORDS or len(value) < 4:
@@ -298,7 +298,7 @@ def _login_hits(text: str, lowered: str) -> list[Hit]:
         if (explicit and not prose and len(value) >= 4 and value not in _NOT_LOGINS  # round 20a: "user: radiology"
                 and value not in NOT_NAME_WORDS) or (label not in ("durch", "par", "da") and _login_shape(
                 value, strict=prose)) or (prose and _on_audit_line(lowered, m.start()) and _AFTER_LOGIN.match(
-                text, m_end) and _audit_login(value)):
+                text, m_end) and audit_login(value)):
             hits.append(Hit(m.start("v"), m_end, "PERSON", "rule"))
     return hits
 

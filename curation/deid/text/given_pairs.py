@@ -9,6 +9,10 @@
 - The greeting line of a message: "Hi Priya,", "Hallo Fabian,", "Bonjour Séverine,", "Ciao Lorenzo," opening a line,
   a listed given name (and a second name word) before the comma or "!", also with "& team" after it or a second
   listed given name ("Dear Siobhan and Ciarán,"); "Hi all,", "Hallo zusammen,", "Bonjour à tous" stay.
+- (Fix round 23a) A given name slashed before a named colleague in a rota or staff line: "MTRA-Pikett: Nadja /
+  Fabienne Ott", "Radiographers: Petra / Mike Rauter": a listed given name (the stricter list, no common word)
+  right before "/" and a PERSON hit of a listed given name and a surname; "Thorax / Anna Meier", "CT / Mike
+  Rauter" and a surname before the slash ("Dr. Meier / Anna Huber") stay.
 - A given name in apposition to the patient: "The patient, Eilidh, tolerated ...", "Die Patientin, Svenja, ...":
   a listed given name between two commas; "The patient, however, ..." stays.
 """
@@ -18,7 +22,7 @@ from __future__ import annotations
 import re
 
 from curation.deid.text.common import LO, LOWER_GATES, UP, Hit, StartsAfter, literal_starts
-from curation.deid.text.given_names import is_any_given_name
+from curation.deid.text.given_names import is_any_given_name, is_given_name
 from curation.deid.text.names import is_plain_name_word
 
 _WORD = rf"[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?"
@@ -91,12 +95,40 @@ def _given(word: str) -> bool:
     return is_any_given_name(word) and is_plain_name_word(word)
 
 
-def given_pair_hits(text: str, lowered: str, hits: list[Hit]) -> list[Hit]:
-    """PERSON hits of given names beside a named relative, in a greeting line or in apposition to the patient
-    (`lowered`: the lower case of `text`; `hits`: the hits found so far, for the pairs' second conjunct)."""
-    if _GATE not in LOWER_GATES.fired(lowered):
-        return []
+_SLASHED = re.compile(rf"(?<![\w.-])(?P<v>{_WORD})[ \t]*/[ \t]*\Z")
+_NAME_WORDS = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
+def slashed_given_hits(text: str, hits: list[Hit]) -> list[Hit]:
+    """PERSON hits of a listed given name right before "/" and a PERSON hit of a given name and a surname."""
     out: list[Hit] = []
+    for h in hits:
+        if h.label != "PERSON" or h.start < 3 or text[h.start - 1] not in " \t/":
+            continue
+        m = _SLASHED.search(text, max(0, h.start - 30), h.start)
+        if m is None:
+            continue
+        named = _NAME_WORDS.findall(text, h.start, h.end)
+        before = text[max(0, m.start() - 12) : m.start()].rstrip(" \t")
+        if (
+            len(named) >= 2
+            and is_given_name(named[0])
+            and is_given_name(m.group("v"))
+            and is_plain_name_word(m.group("v"))
+            and not (before[-1:].isalpha() and before[-1:].isupper())
+            and not before.endswith(".")
+        ):
+            out.append(Hit(m.start("v"), m.end("v"), "PERSON", "rule"))
+    return out
+
+
+def given_pair_hits(text: str, lowered: str, hits: list[Hit]) -> list[Hit]:
+    """PERSON hits of given names beside a named relative, in a greeting line, in apposition to the patient or
+    slashed before a named colleague (`lowered`: the lower case of `text`; `hits`: the hits found so far, for the
+    pairs' second conjunct)."""
+    out: list[Hit] = slashed_given_hits(text, hits) if "/" in text else []
+    if _GATE not in LOWER_GATES.fired(lowered):
+        return out
     starts = {h.start for h in hits if h.label == "PERSON"}
     for m in _PAIR.finditer(text):
         second = m.group("second")

@@ -52,6 +52,7 @@ from curation.deid.text.common import (
     strip_marks,
     words,
 )
+from curation.deid.text.cue_names import audit_login
 from curation.deid.text.login_cues import is_account
 from curation.deid.text.names import NOT_NAME_WORDS
 from curation.deid.text.surnames import is_surname
@@ -434,6 +435,34 @@ def _labelled_logins(text: str, lowered: str) -> list[Hit]:
     return hits
 
 
+# Fix round 23a: a login after the note or comment cue of a RIS / records system, before the note's colon
+# ("RIS-Kommentar mkrause:", "RIS-Kommentar 2026-03-12 10:05 (jweber):", "HIM note (tjohnson):", "Records team
+# note (KBROWN2):", "Commentaire RIS (jfavre) :", "Nota segreteria (mrossi2):") or after "requester" ("requester
+# jsmith04"). The note word alone is prose ("Note: unremarkable", "note (see above)"): only a token of a login's
+# shape is taken (`_login`, or cue_names' `audit_login`: "jweber", "tjohnson" open with two consonants no word opens
+# with), a capitals one ("KBROWN2") in brackets only; a status word stays ("note (addendum):", "(FINAL):").
+_NOTE_STAMP = r"(?:[ \t]+(?:\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{2,4}))?(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?"
+_NOTE_LOGIN = Gated(literal_starts(re.compile(
+    r"(?<![\w-])(?:(?:(?:ris|his|pacs|kis)-?)?(?:kommentar|notiz|vermerk)|note|comment|commentaire(?:[ \t]ris)?|"
+    r"nota(?:[ \t]segreteria)?)"
+    rf"{_NOTE_STAMP}[ \t]*(?:\([ \t]*(?P<b>[a-z][a-z0-9._-]{{2,24}})[ \t]*\)|(?P<v>[a-z][a-z0-9._-]{{2,24}}))[ \t]*:|"
+    r"(?<![\w-])requester[ \t]+(?P<r>[a-z][a-z0-9._-]{2,24})(?![\w@-])")),
+    ("kommentar", "notiz", "vermerk", "note", "comment", "nota", "requester"), lower=True)
+
+
+def _note_logins(text: str, lowered: str) -> list[Hit]:
+    hits: list[Hit] = []
+    for m in _NOTE_LOGIN.finditer(lowered, lowered):
+        g = m.lastgroup or "v"
+        value = text[m.start(g):m.end(g)]
+        if value[-1] in "._-" or value.lower() in _NOT_LOGINS:
+            continue
+        caps = value.isupper() and g == "b" and any(c.isdigit() for c in value)
+        if (value.islower() or caps) and (_login(value) or audit_login(value.lower())):
+            hits.append(Hit(m.start(g), m.end(g), "PERSON", FIELD))
+    return hits
+
+
 # A login alone in a cell of a log or worklist row ("08.04.2025 16:03 | s.ammann | MTRA | ..."): its surname listed.
 _ROW_LINE = re.compile(r"(?m)^[^\n|\t;]*[|\t;][^\n]*[|\t;][^\n]*$")
 _CELL_LOGIN = re.compile(r"(?<=[|\t;])[ \t]*(?P<v>[a-z]{1,2}\.[a-zäöü]{3,}|[a-zäöü]{3,}\.[a-z]{1,2})[ \t]*(?=[|\t;]|$)",
@@ -485,6 +514,7 @@ def keyed_hits(text: str, lowered: str) -> list[Hit]:
         hits.extend(_key_value_hits(text))
     if len(lowered) == len(text):
         hits.extend(_labelled_logins(text, lowered))
+        hits.extend(_note_logins(text, lowered))  # "HIM note (tjohnson):", "RIS-Kommentar mkrause:" (fix round 23a)
     if "|" in text or "\t" in text or ";" in text:
         hits.extend(_cell_logins(text))
     if _IP_GATE.search(text) is not None:

@@ -9,7 +9,9 @@ an INSTITUTION with what makes it one place, in the forms of DE / AT / CH (Germa
   qualifier and "de / di / du canton de" ("Tribunal de police de <Town>", "Ministère public de <Canton>", "Procura
   pubblica di <Town>", "Prison de <Name>", "Carcere <Name>", "Établissement de <Name>"); English "<Kind> Court of
   <Place>[ County]", "<Place> <Kind> Court", "(HM) (Senior|Area|Assistant) Coroner for <Area>", "Office of the
-  (Chief) Medical Examiner[,|–|-|for|of] <Place>[ County]", "<Place> County (Medical Examiner|Coroner|Sheriff)".
+  (Chief) Medical Examiner[,|–|-|for|of] <Place>[ County]", "<Place> County (Medical Examiner|Coroner|Sheriff)";
+  (fix round 23a) a police force by its seat ("<Place> Police Department", "<Place> County Sheriff", and "PI <Seat>"
+  where the text names the Polizei).
 - **A statutory accident or pension insurer's trade body or branch**: "Berufsgenossenschaft <Trade words>",
   "BG <ACR>" ("BG BAU", "BG ETEM"; not "BGA"), "BG <Trade>" (a closed set of trade words), "Unfallkasse <Land>"
   (INSTITUTION); the town of a branch after an insurer ("<Insurer>[-| ]Landesstelle / Bezirksverwaltung / Agentur /
@@ -96,6 +98,15 @@ EN_PLACE_COURT = _named(
     rf"(?P<seat>{_CAP}(?:[ \t]{_CAP}){{0,2}})[ \t](?:County[ \t])?{_COURT_KIND}[ \t]Court"
     rf"|(?P<seat2>{_CAP}(?:[ \t]{_CAP}){{0,2}})[ \t]County[ \t](?:Medical[ \t]Examiner(?:['’]s[ \t]Office)?|"
     rf"Coroner(?:['’]s[ \t]Office)?|Sheriff['’]s[ \t](?:Office|Department)|Jail|Court(?:house)?)")
+# Fix round 23a: a police force by its seat, "<Place> Police Department" / "Dept." / "Service", "<Place> County
+# Sheriff" (a deputy's force without "Office"), and the German / Austrian "PI <Seat>" (Polizeiinspektion) where its
+# sentence names the police before it ("Begleitung durch Polizei (PI <Seat>)", "2 Beamte, PI <Seat>"); "PI 1,2" (a
+# pulsatility index) has no seat, "Polizei informiert. PI Arteria uterina" another sentence.
+EN_POLICE = _named(
+    rf"(?P<seat>{_CAP}(?:[ \t]{_CAP}){{0,2}})[ \t](?:County[ \t]Sheriff|Police[ \t](?:Department|Dept\.|Service))")
+PI_UNIT = literal_starts(_named(rf"PI[ \t]+{_SEAT}"))
+# The police named in the same sentence before "PI": "Polizei", "polizeilich", "Beamte" (no sentence end between).
+_POLICE_BEFORE = re.compile(r"(?:polizei|beamt)[^.!?\n]*(?:[.!?](?![ \t\n])[^.!?\n]*)*\Z")
 # A county's office, institute or laboratory: "Harris County Institute of Forensic Sciences".
 COUNTY_BODY = _named(
     rf"(?P<seat>{_CAP}(?:[ \t]{_CAP})?)[ \t]County[ \t](?:{_CAP}[ \t](?:(?:of|for|and|&)[ \t])?){{0,4}}"
@@ -244,7 +255,8 @@ _G = {name: LOWER_GATES.register(needles) for name, needles in {
                 "centre p", "établissement", "procura", "pretura", "ministero", "polizia", "carcere", "circondariale",
                 "penitenziario"),
     "court_of": ("court of", "court for"), "court": (" court", " county"), "county": ("county ",),
-    "coroner": ("coroner",), "examiner": ("examiner",), "bg": ("berufsgenossenschaft", "bg ", "bg-"),
+    "coroner": ("coroner",), "police": ("police department", "police dept.", "police service", "county sheriff"),
+    "pi": ("polizei",), "examiner": ("examiner",), "bg": ("berufsgenossenschaft", "bg ", "bg-"),
     "branch": ("landesstelle", "bezirksstelle", "außenstelle", "aussenstelle", "geschäftsstelle", "agentur",
                "direktion", "verwaltung", "hauptstelle", "filiale", "standort", "agence", "agenzia", "sede", "branch",
                "office"),
@@ -392,6 +404,17 @@ def legal_body_hits(text: str, lowered: str) -> list[Hit]:
                 names.pop(0)
             if names:
                 _add(hits, m.end(group) - len(" ".join(names)), m.end("v"))
+    if _G["police"] in fired:
+        for m in EN_POLICE.finditer(text):
+            names = m.group("seat").split(" ")
+            while names and not _seat_ok(names[0]):
+                names.pop(0)
+            if names:
+                _add(hits, m.end("seat") - len(" ".join(names)), m.end("v"))
+    if _G["pi"] in fired and "PI " in text:
+        for m in PI_UNIT.finditer(text):
+            if _POLICE_BEFORE.search(lowered, max(0, m.start() - 60), m.start()) is not None:
+                _add(hits, m.start("v"), _trimmed_seat(text, m))
     if _G["bg"] in fired:
         _add_matches(hits, BG, text)
     # "AUVA-Landesstelle Linz", "BG ETEM Bezirksverwaltung Köln": the branch's town is ADDRESS, the branch word stays

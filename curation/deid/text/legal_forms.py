@@ -22,6 +22,7 @@ from curation.deid.text.common import LO, UP, Hit, literal_starts
 from curation.deid.text.facilities import NOT_FACILITY_NAMES, _is_name_word
 from curation.deid.text.names import NOT_NAME_WORDS
 from curation.deid.text.surnames import is_surname_or_word
+from curation.deid.text.towns import CLINICAL_WORDS
 
 _SUFFIX = (r"(?P<s>LLP|LLC|PLLC|P\.C\.|Ltd\.?|plc|PLC|Inc\.|GmbH(?:[ \t]&[ \t]Co\.[ \t]KG)?|(?:Partner[ \t])?mbB|"
            r"PartG(?:[ \t]mbB)?|AG|KG|OG|e\.U\.|SA|Sàrl|SARL|Srl|S\.r\.l\.|Sagl|SpA|S\.p\.A\.)")
@@ -45,6 +46,57 @@ _SPECIALTY = (rf"[{UP}][{LO}]*(?:logie|logy|pädie|paedics|pedics|medizin|chirur
 TEAM_PRACTICE = re.compile(rf"(?<![\w-])(?P<v>(?:{_SPECIALTY}[ \t])?(?:Dr\.|Dres\.)[ \t](?:med\.[ \t])?"
                            rf"[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?[ \t]&[ \t]Team"
                            rf"(?:[ \t](?P<t>[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?))?)(?![\w-])")
+
+# Fix round 23a: a law firm named by its partners joined with "&" / "und" / "et" / "e" ("<Name> & <Name>", "<Name> &
+# Kollegen / Partner / Associates"), announced by a firm word before it ("Kanzlei", "Advokatur", "étude", "Studio
+# legale") or closed by one after it ("Rechtsanwälte", "Solicitors", "Attorneys at Law", ", P.A.", "avocats"):
+# the firm word belongs to the name. Without a firm word "&" joins clinical words as often ("Morbus Crohn &
+# Colitis", "Wells & Geneva scores"), and the partners must be name words (no German noun, no common word).
+_PARTNER = rf"[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?"
+_FIRM_TITLE = r"(?:(?:Dr\.|Dres\.|Prof\.|Mag\.|lic\.[ \t]iur\.|Me)[ \t]+)?"
+_FIRM_BEFORE = (r"(?P<pre>(?:Rechtsanwalts|Anwalts)?[Kk]anzlei|Advokatur(?:büro)?|Anwaltsbüro|[ÉéEe]tude|"
+                r"[Ss]tudio[ \t][Ll]egale)")
+_FIRM_AFTER = (r"(?P<post>Rechtsanwälte|Rechtsanwältinnen|Anwälte|Anwaltskanzlei|Solicitors|LLP|"
+               r"Attorneys(?:[ \t]at[ \t]Law)?|Law(?:[ \t](?:Firm|Group|Offices?))?|P\.A\.|P\.C\.|avocats|avvocati|"
+               r"Notare|Advokaten)")
+_PARTNERS = (rf"{_FIRM_TITLE}(?P<n1>{_PARTNER})(?:,[ \t]{_PARTNER})*[ \t](?:&|und|et|e)[ \t]{_FIRM_TITLE}"
+             rf"(?P<n2>{_PARTNER}|Kollegen|Kolleginnen|Partner(?:innen)?|Partners|Associates|associés|associati)")
+# Found from the firm word: the one before the partners read forwards, the one after them read backwards over a
+# window (as the legal-form suffixes).
+FIRM_BEFORE = literal_starts(re.compile(
+    rf"(?<![\w-])(?P<v>{_FIRM_BEFORE}[ \t]+{_PARTNERS}(?:,?[ \t]{_FIRM_AFTER})?)(?![\w-])"))
+FIRM_AFTER = literal_starts(re.compile(rf"(?<![\w-]){_FIRM_AFTER}(?![\w-])"))
+_ARTICLE_BEFORE = re.compile(r"(?<![\w])(?i:der|die|des|den|dem|l['’]|la|le|the|dello|della)[ \t]*\Z")
+_PARTNERS_BEFORE = re.compile(rf"(?<![\w-])(?P<v>{_PARTNERS}),?[ \t]\Z")
+_PARTNER_WORDS = frozenset({"Kollegen", "Kolleginnen", "Partner", "Partnerinnen", "Partners", "Associates", "associés",
+                            "associati"})
+
+
+def _partner_name(word: str) -> bool:
+    """A partner's surname: a name word of no facility, common or clinical kind ("Hartl", "Okonjo"; not "Leber")."""
+    return word in _PARTNER_WORDS or (
+        _firm_word(word) and word.lower() not in NOT_NAME_WORDS and word not in CLINICAL_WORDS
+    )
+
+
+def partner_firm_hits(text: str) -> list[Hit]:
+    """INSTITUTION hits of law firms named by their partners and a firm word (`FIRM_BEFORE`, `FIRM_AFTER`)."""
+    hits: list[Hit] = []
+    for m in FIRM_BEFORE.finditer(text):
+        if _partner_name(m.group("n1")) and _partner_name(m.group("n2")):
+            # After an article the firm word is the noun of the sentence ("Schreiben der Kanzlei Dr. Pohl & ...",
+            # "l'étude Perrin & ..."): the name opens after it.
+            named = _ARTICLE_BEFORE.search(text, max(0, m.start() - 8), m.start()) is None
+            gap = text[m.end("pre"):m.end("v")]
+            start = m.start("v") if named else m.end("pre") + len(gap) - len(gap.lstrip(" \t"))
+            hits.append(Hit(start, m.end("v"), "INSTITUTION", "rule"))
+    for sm in FIRM_AFTER.finditer(text):
+        if any(h.start <= sm.start() < h.end for h in hits):
+            continue  # read from the firm word before the partners
+        m = _PARTNERS_BEFORE.search(text, max(0, sm.start() - 100), sm.start())
+        if m is not None and _partner_name(m.group("n1")) and _partner_name(m.group("n2")):
+            hits.append(Hit(m.start("v"), sm.end("post"), "INSTITUTION", "rule"))
+    return hits
 
 
 def _firm_word(word: str) -> bool:
@@ -87,6 +139,7 @@ def legal_form_hits(text: str) -> list[Hit]:
                                         for w in names)
                     and sum(is_surname_or_word(w) for w in names) >= 2):
                 hits.append(Hit(m.start("v"), m.end("v"), "INSTITUTION", "rule"))
+    hits.extend(partner_firm_hits(text))  # "Kanzlei Dr. Hartl & Kollegen", "Whitfield & Okonjo, P.A." (23a)
     if "& Team" in text:
         for m in TEAM_PRACTICE.finditer(text):
             town = m.group("t")

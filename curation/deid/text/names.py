@@ -24,7 +24,7 @@ NAME = rf"[{UP}](?:'[{UP}]|[a-z]{{1,2}}[{UP}])?[{LO}]+(?:-[{UP}]?[{LO}]+)?"
 # Welsh "ap" / "ab" (round 14a: "Dr Rhys ap Gwilym", "Dafydd ab Owain"; "ab" only before a vowel-initial name that is
 # no month or German noun of time, so "ab Oktober" / "ab Anfang" stay) and "von und zu" ("Clemens von und zu Arco").
 _PARTICLE = (r"(?:von[ \t]und[ \t]zu|de[ \t]la|de[ \t]los|de[ \t]las|"
-             r"von|van|de|der|zu|den|ter|di|da|das|dos|do|le|del|della|dei|du|bin|ibn|ap|"
+             r"von|van|de|der|zu|den|ter|di|da|das|dos|do|le|del|della|dei|du|bin|bint|binti|ibn|ap|"
              # (Round 14 review: nor a feast, a time of day or a start, "ab Ostern", "ab Abend", "ab Einnahme".)
              r"ab(?=[ \t][AEIOUY](?!pril|ugust|ktober|nfang|nde|ntlassung|ufnahme|intritt|peration|stern|bend|"
              r"lter|rbeit|nkunft|bschluss|bsetzen|inleitung|innahme|rhalt|ntersuchung|instellung|mstellung|ingang|"

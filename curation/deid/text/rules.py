@@ -73,6 +73,7 @@ from curation.deid.text.names import NOT_NAME_WORDS, person_hits, quoted_nicknam
 from curation.deid.text.ocr_digits import covers_token, digit_view
 from curation.deid.text.org_forms import org_form_hits
 from curation.deid.text.outside_sites import outside_site_hits
+from curation.deid.text.particle_names import particle_name_hits
 from curation.deid.text.permit_ids import permit_id_hits
 from curation.deid.text.phone_forms import phone_form_hits
 from curation.deid.text.places import place_hits
@@ -614,6 +615,7 @@ def _rule_hits(text: str) -> list[Hit]:
     hits.extend(dob_line_name_hits(text))  # a full name opening a line before a birth date (round 20a)
     hits.extend(variant_hits(text, hits))  # a second spelling of a named person in brackets (round 20a)
     hits.extend(name_tail_hits(text, hits))  # the fourth word of a long cue-found name (round 18c)
+    hits.extend(particle_name_hits(text, hits))  # "Fatima bint Abdullah", "Dos Santos Ferreira" (fix round 23a)
     hits.extend(former_name_hits(text, lowered, hits))
     hits = with_rosters(text, hits)  # positions of boards, rotas and staff lists (round 18a)
     hits = with_chat_lines(text, hits)  # chat speakers and the names their messages give (round 20a)

@@ -373,6 +373,12 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     return start, start + len(stripped)
 
 
+# Fix round 23a: where the cue's first name is a language, medium or person ("Interpreter (Sorani) via The Big Word",
+# "Interpreter: Arabic, Khaled (ID #40812), via LanguageLine"), the service follows later on its line after a
+# channel preposition; no sentence ends between ("Dolmetscher (Arabisch). Via Eingang Nord").
+_CHANNEL_LATER = re.compile(rf"[^\n]{{0,60}}?(?<![\w])(?:via|über|through|par|tramite)[ \t]+{_NAME}")
+
+
 def _interpreter_hits(text: str) -> list[Hit]:
     hits = []
     for m in _INTERPRETER.finditer(text):
@@ -380,6 +386,12 @@ def _interpreter_hits(text: str) -> list[Hit]:
             continue
         if _proper(m.group("v")) and _names_someone(m.group("v")):
             hits.append(Hit(*_trimmed(text, m.start("v"), m.end("v")), "INSTITUTION", "rule"))
+        elif (c := _CHANNEL_LATER.match(text, m.end("v"))) is not None and not re.search(
+            r"[.!?](?:[ \t]|$)", text[m.end("v") : c.start("v")]
+        ):
+            core = c.group("v").removeprefix("The ")  # "via The Big Word": the article opens the brand's name
+            if core and _proper(core) and _names_someone(core):
+                hits.append(Hit(*_trimmed(text, c.start("v"), c.end("v")), "INSTITUTION", "rule"))
     return hits
 
 

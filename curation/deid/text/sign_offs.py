@@ -46,10 +46,14 @@ _AFTER = r"[ \t]*[.!]?[ \t]*(?:,[ \t]*[^\n.,;:]{1,40}[.!]?[ \t]*|\([^\n()]{1,40}
 # ("folgt", "bestätigt" fire nothing).
 _CLOSING_NEEDLES = ("grüße", "grüsse", "gruß", "gruss", "dank", "merci", "thank", "cheers", "regards", "wishes",
                     "sincerely", "faithfully", "cordialement", "hochachtungsvoll",
-                    "saluti", "grazie", "ciao", *(f"{w}{c}" for w in ("lg", "vg", "best") for c in (" ", ",", "\n")))
+                    "saluti", "grazie", "ciao", "bien à", "amicalement", "amitiés", "a presto",
+                    *(f"{w}{c}" for w in ("lg", "vg", "best") for c in (" ", ",", "\n")))
+# (Fix round 23a: Swiss and French closings of two or three words, "Merci vielmal, Andrea", "Bien à toi, Sophie",
+# "Amicalement, Line", "A presto, Luca".)
 CLOSING = Gated(re.compile(
-    r"(?:grüßen|grüssen|grüße|grüsse|gruß|gruss|lg|vg|danke|dankeschön|dank|merci|thanks|thank[ \t]+you|cheers|"
-    r"regards|wishes|sincerely|faithfully|cordialement|hochachtungsvoll|"
+    r"(?:grüßen|grüssen|grüße|grüsse|gruß|gruss|lg|vg|danke|dankeschön|dank|"
+    r"merci(?:[ \t]+(?:vielmal|viumau|beaucoup|bien|encore))?|bien[ \t]+à[ \t]+(?:toi|vous)|amicalement|amitiés|"
+    r"a[ \t]+presto|thanks|thank[ \t]+you|cheers|regards|wishes|sincerely|faithfully|cordialement|hochachtungsvoll|"
     r"best|saluti|grazie|ciao)(?![\w])"), _CLOSING_NEEDLES, lower=True)
 NAME_AFTER = re.compile(rf"[ \t]*[,!.]?[ \t]*\n?[ \t]*(?P<v>{_GIVEN}){_AFTER}")
 # A name alone: after a full stop on its line, or on a line of its own after a line that ends a sentence; the
