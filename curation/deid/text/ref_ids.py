@@ -6,7 +6,7 @@
   "PALS/2025/0331" / "Datix 2025/4471" alone.
 - **Serial numbers** of an implant or a device ("serial 7118834-022", "S/N PJN604118-S", "Seriennummer",
   "n° de série", "numero di serie"): the whole value with its hyphenated parts (one device, so one patient).
-- **Irish PPSN** ("PPSN 1234567TA"): seven digits and one or two letters.
+- **Irish PPSN** ("PPSN 1234567TA", "PPS 7734102TA": round 23b): seven digits and one or two letters.
 - **Examination numbers** ("n° d'examen HUG25CT77120", "numéro d'examen", "numero esame", "Untersuchungs-ID") and
   a lower-case "accession" ("PACS accession RBH2022X44120", "accession no. ...").
 - **Austrian file numbers** after "Akt" / "Akt.-Z." ("Akt PA-W-2025/1187"): a value with letters, digits and a
@@ -38,7 +38,7 @@ _LABELS = re.compile(
     r"SN(?=[ \t]?[:#]|[ \t]?(?:No\.?|Nr\.?)[ \t])(?:[ \t]?(?:No\.?|Nr\.?))?|"
     r"SN(?=[ \t]?[A-Z]*\d+[A-Z])|Serien-?(?:Nr\.?|nummer)|Seriennr\.?|"
     r"[Nn][°o][ \t]?de[ \t]série|[Nn]umero[ \t]di[ \t]serie|"
-    r"PPSN(?:[ \t]?(?:No\.?|number))?|"
+    r"PPSN?(?:[ \t]?(?:No\.?|number))?|"
     r"[Nn][°o]\.?[ \t]?d['’]examen|[Nn]uméro[ \t]d['’]examen|[Nn](?:umero|\.)[ \t]?(?:d['’])?esame|Untersuchungs-?ID|"
     r"(?:PACS[ \t]|RIS[ \t])?accession(?:[ \t]?(?:no\.?|number|#))?|"
     r"Akt(?:\.-Z\.|[ \t]?Zl\.)?"
@@ -61,7 +61,7 @@ _NEEDLES = (
     "erien",
     "série",
     "serie",
-    "PPSN",
+    "PPS",
     "xamen",
     "esame",
     "ntersuchungs",
@@ -84,7 +84,7 @@ def _id_shaped(value: str, label: str) -> bool:
         return any(c.isalpha() for c in value) and ("/" in value or "-" in value)
     if label.lower().startswith("serial") and _YEARS.fullmatch(value):
         return False
-    if label.startswith("PPSN"):
+    if label.startswith("PPS"):
         return _PPSN.fullmatch(value) is not None
     return True
 
