@@ -5,7 +5,8 @@ held-outs 33 and 34, by class, each with positive and negative cases.
    numbered placeholder name; aliasing artefacts, trauma levels and single words stay.
 2. Identity documents and case numbers after their cue words (permit_ids, ref_ids, check_digits): passports,
    arrival cards, EHIC / GHIC, custody, policy, badge and accident numbers, a Swiss permit's number after a comma
-   and "numero", the Irish PPS, a codice fiscale after "personal no."; the same words without a value stay.
+   and "numero", the Irish PPS, a codice fiscale after "personal no.", a case number after "case" (ref_ids); the
+   same words without a value stay.
 3. One-line DICOM dumps (dicom_dump): each value ends before the next tag; a UID ends with its last number.
 4. A number to call back after "Rückruf" (rules); a US "City, ST 12345" needs a state code (places).
 5. Places of an accident with its date between, after a sport's accident word, after "Injury" (incident_places).
@@ -108,6 +109,33 @@ def test_irish_pps_and_codice_fiscale_after_personal_no() -> None:
     text = "Irish PPS 8812207WA, personal no. BNCLRA81C55F205Z (Italy)"
     assert ("8812207WA", "ID") in _labelled(text)
     assert ("BNCLRA81C55F205Z", "ID") in _labelled(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Repatriation by air ambulance, case CAA/26/1047, CT spine", "CAA/26/1047"),
+        ("Prior authorization – case B318806612", "B318806612"),
+        ("embassy case QEH-2026-0417; passport pending", "QEH-2026-0417"),
+        ("Case no. 26-01544 · Police", "26-01544"),
+    ],
+)
+def test_case_number_after_case_is_an_id(text: str, value: str) -> None:
+    assert (value, "ID") in _labelled(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In this case 2019 imaging was not available.",
+        "This is case 2 of 3 on the list.",
+        "case 2024-2025 series reviewed",
+        "case 1204 of the series",
+        "in case of 12345678 ml",
+    ],
+)
+def test_case_words_without_a_case_number_stay(text: str) -> None:
+    assert not [label for _, label in _labelled(text) if label == "ID"]
 
 
 def test_pps_look_alikes_stay() -> None:
