@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from curation.deid.text.common import LOWER_GATES, Hit, literal_starts
+from curation.deid.text.permit_ids import gated_id_hits
 
 __all__ = ["alias_id_hits"]
 
@@ -61,10 +62,4 @@ _GATES = (
 
 def alias_id_hits(text: str, lowered: str) -> list[Hit]:
     """ID hits of the aliases of unidentified patients in `text` (`lowered`: its lower-cased copy)."""
-    fired = LOWER_GATES.fired(lowered)
-    return [
-        Hit(m.start("v"), m.end("v"), "ID", "rule")
-        for rule, gate in _GATES
-        if gate in fired
-        for m in rule.finditer(text)
-    ]
+    return gated_id_hits(_GATES, text, lowered)

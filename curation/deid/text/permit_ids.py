@@ -152,13 +152,18 @@ _RULES = (
 _GATES = tuple((rule, LOWER_GATES.register(needles)) for rule, needles in _RULES)
 
 
-def permit_id_hits(text: str, lowered: str) -> list[Hit]:
-    """ID hits of residence documents, asylum files, incident, claim, funding, job and interpreter numbers in
-    `text` (`lowered`: its lower-cased copy)."""
+def gated_id_hits(gates: tuple[tuple[re.Pattern[str], int], ...], text: str, lowered: str) -> list[Hit]:
+    """ID hits (group "v") of each (rule, lower-case gate id) whose gate fired on `lowered` (shared by alias_ids)."""
     fired = LOWER_GATES.fired(lowered)
     return [
         Hit(m.start("v"), m.end("v"), "ID", "rule")
-        for rule, gate in _GATES
+        for rule, gate in gates
         if gate in fired
         for m in rule.finditer(text)
     ]
+
+
+def permit_id_hits(text: str, lowered: str) -> list[Hit]:
+    """ID hits of residence documents, asylum files, incident, claim, funding, job and interpreter numbers in
+    `text` (`lowered`: its lower-cased copy)."""
+    return gated_id_hits(_GATES, text, lowered)
