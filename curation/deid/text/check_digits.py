@@ -18,7 +18,7 @@ time in eleven, and nine-to-thirteen-digit counts do not occur in report prose; 
   after a NIR / sécu / INSEE label (round 15 review: "1 23 45 67 890 123 45 cellules" is a count).
 - Italian codice fiscale (round 15c): six letters, year, month letter, day (41-71 for women), the place code and
   the check letter (odd / even position tables mod 26); with a valid check letter anywhere, with a wrong one only
-  after a fiscal-code label ("codice fiscale", "C.F.", "Steuer-Nr.", "tax code").
+  after a fiscal-code label ("codice fiscale", "C.F.", "Steuer-Nr.", "tax code", "personal no.": round 23b).
 - Swiss health-insurance card number (round 15c): 80756 (the card issuer prefix) and ten to fifteen more digits
   in any grouping.
 """
@@ -92,7 +92,7 @@ _O = "0-9LMNPQRSTUV"
 _CF = re.compile(rf"(?P<v>[A-Z](?<![\w-][A-Z])[A-Z]{{5}}[{_O}]{{2}}[ABCDEHLMPRST][{_O}]{{2}}[A-Z][{_O}]{{3}}[A-Z])"
                  r"(?![\w-])")
 _CF_LABEL = re.compile(r"(?i:codice[ \t]fiscale|cod\.?[ \t]?fisc\.?|c\.[ \t]?f\.|\bcf\b|fiscal|tax[ \t](?:code|id|no)|"
-                       r"steuer|codice)")
+                       r"personal[ \t](?:no|number|code)|steuer|codice)")
 _CF_ODD = dict(zip("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ",
                    (1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8,
                     12, 14, 16, 10, 22, 25, 24, 23), strict=True))

@@ -54,7 +54,9 @@ _TAG_LINE = re.compile(
     # DICOM keyword, so a value "McAllister^Fiona" stays the value).
     rf"|[ \t]+(?P<kw>[A-Z][a-z]+(?:[A-Z][A-Za-z]*)+|[A-Z][a-z]+ID)[ \t]+(?=\S)"
     rf"|[ \t]+)"
-    r"(?P<rest>[^\n]*)")
+    # The value runs to the line end, or to the next tag of a dump written on one line ("...^HELGA; (0010,0030)
+    # PatientBirthDate 19570402; ...", round 23b).
+    r"(?P<rest>(?:[^\n;,]|[;,](?![ \t]*\([0-9A-Fa-f]{4},[ ]?[0-9A-Fa-f]{4}\)))*)")
 # A keyword: CamelCase, "...ID", or one of the one-word keywords whose value is a code or a vendor, never free text
 # ("Manufacturer: GE Healthcare; ManufacturerModelName: Discovery MI", round 16a).
 _KEYWORD = r"(?:[A-Z][a-z]+(?:[A-Z][A-Za-z]*)+|[A-Z][a-z]+ID|Manufacturer|Modality)"
@@ -150,7 +152,14 @@ def _values(text: str, start: int, end: int) -> list[tuple[int, int]]:
 _ISO_DATE_TIME = re.compile(r"\d{4}-\d\d-\d\d(?=[T ]\d\d:\d\d)")
 
 
+# A UID value ends with its last number: what follows on the line is the report's own text ("1.2.40.0.13.1.4471.
+# 20260309.88213. Inhalt: CT Abdomen/Becken, 412 Bilder", round 23b).
+_UID = re.compile(r"[0-2](?:\.\d+){2,}")
+
+
 def _label_hits(text: str, label: str, ranges: list[tuple[int, int]]) -> list[Hit]:
+    if label == "ID":
+        return [Hit(a, m.end() if (m := _UID.match(text, a, b)) else b, label, FIELD) for a, b in ranges]
     if label == "DATE":
         return [Hit(a, m.end() if (m := _ISO_DATE_TIME.match(text, a, b)) else b, label, FIELD) for a, b in ranges]
     if label != "AGE":

@@ -5,8 +5,10 @@
   at:" and the value after the colon (the German labels also without one: "Fundort Waldparkplatz, <Town>") up to
   ";", a sentence end or the line end; the value opens with a capital or a digit ("Fundort: unbekannt" stays).
 - **An accident's or a sport's place**: "beim <Sport>en in / bei / am <Place>", "Sturz / Unfall / Skiunfall ... in
-  <Place>", "fell / crashed / injured ... skiing in / at / near <Place>", "chute / accident ... à <Place>", "caduta /
-  incidente ... a / in <Place>" (up to three words between the cue and the preposition). A listed town is taken
+  <Place>" (round 23b: also with the date between, "Skiunfall am 2. Februar in <Place>"; any name word after a
+  sport's accident word, "Snowboardsturz in <Place>"; "Injury ... in <Place>", a listed town only), "fell /
+  crashed / injured ... skiing in / at / near <Place>", "chute / accident ... à <Place>", "caduta / incidente ... a /
+  in <Place>" (up to three words between the cue and the preposition). A listed town is taken
   after any of these cues; an unlisted capitalised word only right after a sport or accident word and its
   preposition, and only when it is no common, clinical or noun-shaped word.
 - **A road and the town by it**: "on the A66 near <Town>", "auf der A8 bei <Town>", "sur l'A1 près de <Town>": the
@@ -35,18 +37,29 @@ LABELLED = literal_starts(re.compile(
     r"Luogo[ \t](?:del[ \t]ritrovamento|dell['’]incidente|dell['’]infortunio|dell['’]evento)|"
     r"(?:Place|Location|Site)[ \t]of[ \t](?:injury|accident|incident|death|discovery)|Incident[ \t]location|"
     r"Scene|Found[ \t]at)[ \t]*:)[ \t]*(?P<v>[\d" + UP + r"][^\n;]{1,79}?)(?=[ \t]*(?:;|\n|$|\.(?:[ \t]|$)))"))
+# A German word for an accident or fall in a sport (round 23b): "Skiunfall", "Snowboardsturz", "Rodelunfall".
+_SPORT_COMPOUND = (r"(?:Ski|Snowboard|Rodel|Lawinen|Kletter|Berg|Paragleit(?:er)?|Gleitschirm|Tauch|Mountainbike|"
+                   r"Langlauf)(?:unfall|sturz)")
 _SPORT = (r"(?:beim[ \t][" + UP + r"][" + LO + r"]+(?:en|ern|eln)|"
           r"(?:[Ss]kiing|[Ss]nowboarding|[Hh]iking|[Cc]limbing|[Cc]ycling|[Dd]iving|[Ss]wimming|[Rr]iding|[Ss]ledging)|"
           r"(?:[Ss]turz|[Uu]nfall|[Ss]kiunfall|[Vv]erkehrsunfall|[Aa]rbeitsunfall|[Mm]otorradunfall|[Ff]ahrradunfall|"
           r"[Aa]bsturz|[Ll]awinenunfall|[Bb]adeunfall|[Ff]ell|[Ff]all|[Aa]ccident|[Cc]rash(?:ed)?|[Cc]ollision|RTC|RTA|"
           r"MVA|MVC|[Ii]njured|[Cc]hute|[Tt]ombée?|[Aa]ccident|[Bb]lessée?|[Cc]aduta|[Cc]adut[oa]|[Ii]ncidente|"
-          r"[Ii]nfortunio|"
+          r"[Ii]nfortunio|[Ii]njury|"
+          # A sport's accident or fall in one German word (round 23b): "Snowboardsturz in <Place>".
+          rf"{_SPORT_COMPOUND}|"
           # Violence and cycling (round 20b): "Körperverletzung in <Town>", "assaulted in <Town>".
           r"[Kk]örperverletzung|[Ss]chlägerei|[Pp]rügelei|[Üü]berfall|[Rr]aufhandel|[Tt]ätlichkeit|[Vv]elounfall|"
           r"[Vv]elosturz|[Ff]ahrradsturz|[Aa]ssault(?:ed)?|[Aa]gression|[Rr]ixe|[Aa]ggressione|[Rr]issa))")
 _PREP = r"(?:in|bei|am|im|auf[ \t]der|auf[ \t]dem|at|near|on|à|en|près[ \t]de|a|presso|vicino[ \t]a|sul|sulla)"
+# The date of the accident between the cue and the place (round 23b): "Skiunfall am 2. Februar in <Place>", "Unfall am
+# Samstagabend, 14.06.2025 in <Place>", "Injury 4th September 2025 in <Place>".
+_WHEN = (rf"(?:[ \t]+(?:am|vom|on|le|il))?(?:[ \t]+[{UP}][{LO}]+,)?[ \t]+"
+         rf"(?:\d{{1,2}}\.[ \t]?(?:\d{{1,2}}\.(?:\d{{2,4}})?|[{UP}][{LO}]+(?:[ \t]\d{{4}})?)|"
+         rf"\d{{1,2}}(?:st|nd|rd|th)?[ \t][{UP}][{LO}]+(?:[ \t]\d{{4}})?|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}),?")
 SPORT_PLACE = literal_starts(re.compile(
-    rf"(?<![\w])(?P<cue>{_SPORT})(?P<gap>(?:[ \t]+[{LO}][\w{LO}'’-]*){{0,3}})[ \t]+(?P<prep>{_PREP})[ \t]+"
+    rf"(?<![\w])(?P<cue>{_SPORT})(?P<when>{_WHEN})?(?P<gap>(?:[ \t]+[{LO}][\w{LO}'’-]*){{0,3}})[ \t]+"
+    rf"(?P<prep>{_PREP})[ \t]+"
     rf"(?P<v>{_CAP}(?:[ \t]{_CAP})?)"))
 _ROAD = r"(?:[ABMN]\d{1,4}(?:\([MT]\))?|I-\d{1,3}|SS[ \t]?\d{1,3}|Route[ \t]\d{1,3}|Highway[ \t]\d{1,3}|US[ \t]\d{1,3})"
 ROAD_TOWN = literal_starts(re.compile(
@@ -64,7 +77,7 @@ _LABEL_GATE = LOWER_GATES.register(("fundort", "auffind", "unfallort", "ereignis
 _SPORT_GATE = LOWER_GATES.register(("beim ", "skiing", "snowboard", "hiking", "climbing", "cycling", "diving",
                                     "swimming", "riding", "sledging", "sturz", "unfall", "fell ", " fall", "accident",
                                     "crash", "collision", " rtc", " rta", " mva", " mvc", "injured", "chute", "tombé",
-                                    "blessé", "caduta", "caduto", "incidente", "infortunio", "verletzung",
+                                    "blessé", "caduta", "caduto", "incidente", "infortunio", "verletzung", "injury",
                                     "schlägerei", "prügelei", "überfall", "raufhandel", "tätlichkeit", "velo",
                                     "assault", "agression", "rixe", "aggressione", "rissa"))
 # A road needs "on / auf / sur / sulla" before it and a locator after it (both looked for).
@@ -90,6 +103,8 @@ _EVENT_GAPS = (["accident"], ["injury"], ["crash"], ["fall"], ["unfall"], ["chut
 _ACTIVITY_WORDS = frozenset({"ski", "skis", "vélo", "moto", "luge", "snowboard", "parapente", "sci", "bici",
                              "bicicletta",
                              "slitta", "bike", "motorbike", "motorcycle", "horseback", "sledge", "toboggan"})
+# "Injury" names no activity: a listed town only ("Injury on 3 May in Theatre 2" stays; round 23b).
+_LISTED_ONLY_CUES = frozenset({"Injury", "injury"})
 _TOWN_PREPS = frozenset({"in", "bei", "at", "near", "à", "a", "près de", "presso", "vicino a"})
 _GERMAN_NOUN_CUE = re.compile(r"[Ss]turz|[Uu]nfall|[Kk]örperverletzung|[Ss]chlägerei|[Pp]rügelei|[Üü]berfall|"
                               r"[Rr]aufhandel|[Tt]ätlichkeit|[Vv]elounfall|[Vv]elosturz|[Ff]ahrradsturz|[Ss]kiunfall|[Vv]erkehrsunfall|[Aa]rbeitsunfall|[Mm]otorradunfall|"
@@ -196,7 +211,8 @@ def incident_place_hits(text: str, lowered: str) -> list[Hit]:
         elif ((not m.group("gap") or m.group("gap").split() in _EVENT_GAPS
                or m.group("gap").split()[-1] in _ACTIVITY_WORDS) and m.group("prep") in _TOWN_PREPS
               and _unlisted_ok(m.group("v")) and not _NAME_GOES_ON.match(text, m.end("v"))
-              and not _GERMAN_NOUN_CUE.match(m.group("cue"))):
+              and (not _GERMAN_NOUN_CUE.match(m.group("cue")) or re.fullmatch(_SPORT_COMPOUND, m.group("cue")))
+              and m.group("cue") not in _LISTED_ONLY_CUES):
             hits.append(Hit(m.start("v"), m.end("v"), "ADDRESS", "rule"))
     for m in ROAD_TOWN.finditer(text) if _ROAD_GATE in fired and _NEAR_GATE in fired else ():
         if _everyday(m.group("t").split()[0]):

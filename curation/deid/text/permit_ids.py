@@ -13,6 +13,9 @@ Each value is taken after the label that names its kind, in the value shape of t
   ("Suva-Schadennummer 11.22334.26.7", "AUVA-Aktenzahl L-448291/26", "Schaden-Nr.", "claim no."), a funding
   request ("Ref IFR/26/1174"), a dictation job ("Job number DX 1290 554", "Job-Nr."); an interpreter's number in
   brackets after an interpreter word ("interpreter <Name> (#2290)").
+- **identity documents of travellers and new arrivals** (round 23b): passports, arrival and asylum registration
+  cards, EHIC / GHIC cards; custody, insurance policy and staff badge numbers; an accident number with its insurer
+  ("Unfall-Nr. Suva 21.48812.26.4").
 Look-alikes stay: "Ausweis" alone, "run 2", "run 12-2024" (a month), "job done", "CAD" before a word, "A 2" segment,
 "F 3" fistula.
 """
@@ -25,7 +28,8 @@ from curation.deid.text.common import LOWER_GATES, Hit, literal_starts
 
 __all__ = ["permit_id_hits"]
 
-_NO = r"(?:[ \t]*(?:[Nn][r°º]\.?|[Nn]o\.?|[Nn]umber|[Nn]ummer|#|n\.|ID))?[ \t]*:?[ \t]*"
+# (A comma before the number word: "permesso N, numero N 712 044", round 23b.)
+_NO = r"(?:,?[ \t]*(?:[Nn][r°º]\.?|[Nn]o\.?|[Nn]umber|[Nn]ummer|[Nn]umero|[Nn]uméro|#|n\.|ID))?[ \t]*:?[ \t]*"
 # A label and the value shape of its kind.
 _RESIDENCE = (
     r"(?:Aufenthaltstitel|Aufenthaltserlaubnis|Aufenthaltsbewilligung|Aufenthaltsgestattung|"
@@ -77,9 +81,40 @@ RUN_BARE = literal_starts(
 )
 CLAIM = _labelled(
     r"(?:[A-Z][A-Za-z]{1,5}-)?(?:Schaden(?:s|fall)?(?:-?[Nn]ummer|-?[Nn]r\.?)|Schadenfall|Aktenzahl|"
+    r"Unfall-?(?:[Nn]ummer|[Nn]r\.?)(?:[ \t]+(?:Suva|SUVA|AUVA|BG|BGW|SVA))?|"
     r"[Cc]laim[ \t]*(?:[Nn]umber|[Nn]o\.?|#|[Rr]ef(?:erence)?)|[Ss]inistre[ \t]*(?:n[°º]|no)|[Ss]inistro[ \t]*n\.)",
     r"(?:[A-Z]{1,3}-)?\d[\d./-]{4,20}\d",
 )
+# Identity documents of travellers and new arrivals (round 23b): a passport ("Reisepass FX 482913", "passport
+# C4RJ7K9T2"), an arrival or asylum registration card ("Ankunftsnachweis AKN 4418 2093 61", "ARC UKA 304 418 27
+# 3"), a European / UK health-insurance card ("GHIC/EHIC: card 80380 00001 4412 9981"); a custody number ("custody
+# no. 51/44182/25"), an insurance policy ("Police 7712-0943-01", "policy no. 44120873"; a date after it stays) and
+# a staff badge ("badge 44721"). Each value in the shape of its kind: "passport photo", "Police informed",
+# "Reisepass nicht vorhanden", "custody suite", "badge reader", "EHIC card not available" stay.
+PASSPORT = _labelled(
+    r"(?:[Pp]assport|PASSPORT|Reisepass|[Pp]asseport|[Pp]assaporto)",
+    r"[A-Z]{1,2}[ \t]?\d{6,8}|(?=[A-Z0-9]*[A-Z])(?=(?:[A-Z]*\d){3})[A-Z0-9]{8,10}",
+    _NO,
+)
+ARRIVAL = _labelled(
+    r"(?:Ankunftsnachweis|ARC|[Aa]pplication[ \t][Rr]egistration[ \t][Cc]ard)",
+    r"(?:[A-Z]{2,3}[ \t]?)?\d{3,4}(?:[ \t]\d{1,4}){2,4}|[A-Z]{2,3}\d{7,10}",
+    _NO,
+)
+EHIC = _labelled(
+    r"(?:EHIC|GHIC)(?:/(?:EHIC|GHIC))?(?:[ \t]*:?[ \t]*card)?",
+    r"\d{4,5}(?:[ \t]?\d{4,5}){2,4}",
+    _NO,
+)
+CUSTODY = _labelled(
+    r"[Cc]ustody[ \t]*(?:[Nn]o\.?|[Nn]umber|#|[Rr]ef(?:erence)?)",
+    r"\d{1,4}(?:/\d{2,6}){1,3}|[A-Z]{0,3}\d{5,10}",
+)
+POLICY = _labelled(
+    r"(?:Police|Polizze|Polizza|[Pp]olicy)(?:[ \t]*(?:[Nn]r\.?|[Nn]o\.?|[Nn]umber|[Nn]ummer|n\.|#))?",
+    r"(?!\d{1,2}\.\d{1,2}\.\d{2,4}(?![\w-]))(?:[A-Z]{1,4}-?)?(?:\d{2,6}(?:[./-]\d{2,6}){2,4}|\d{7,12})",
+)
+BADGE = _labelled(r"[Bb]adge(?:[ \t]*(?:[Nn]o\.?|[Nn]umber|#|ID))?", r"\d{4,8}")
 FUNDING = literal_starts(re.compile(r"(?<![\w/-])(?P<v>(?:IFR|EFR|PA|CDF)/\d{2,4}/\d{3,6})(?![\w/-])"))
 JOB = _labelled(
     r"(?:[Jj]ob[ \t]*(?:[Nn]umber|[Nn]o\.?|#|ID)|Job-?(?:Nr\.?|[Nn]ummer)|[Dd]iktat-?(?:Nr\.?|[Nn]ummer)|"
@@ -103,21 +138,32 @@ _RULES = (
     (ASYLUM, ("-asyl",)),
     (RUN, ("run n", "run #", "run#", "run s", "cad", "incident n", "incident #", "einsatz-n", "einsatzn")),
     (RUN_BARE, ("run ",)),
-    (CLAIM, ("schaden", "aktenzahl", "claim", "sinistr")),
+    (CLAIM, ("schaden", "aktenzahl", "claim", "sinistr", "unfall-n", "unfalln")),
     (FUNDING, ("ifr/", "efr/", "pa/", "cdf/")),
     (JOB, ("job", "diktat", "dictation")),
     (INTERPRETER_NO, ("interpr", "dolmetsch")),
+    (PASSPORT, ("passport", "reisepass", "passeport", "passaporto")),
+    (ARRIVAL, ("ankunftsnachweis", "arc", "application registration")),
+    (EHIC, ("ehic", "ghic")),
+    (CUSTODY, ("custody",)),
+    (POLICY, ("police", "polizz", "policy")),
+    (BADGE, ("badge",)),
 )
 _GATES = tuple((rule, LOWER_GATES.register(needles)) for rule, needles in _RULES)
+
+
+def gated_id_hits(gates: tuple[tuple[re.Pattern[str], int], ...], text: str, lowered: str) -> list[Hit]:
+    """ID hits (group "v") of each (rule, lower-case gate id) whose gate fired on `lowered` (shared by alias_ids)."""
+    fired = LOWER_GATES.fired(lowered)
+    return [
+        Hit(m.start("v"), m.end("v"), "ID", "rule")
+        for rule, gate in gates
+        if gate in fired
+        for m in rule.finditer(text)
+    ]
 
 
 def permit_id_hits(text: str, lowered: str) -> list[Hit]:
     """ID hits of residence documents, asylum files, incident, claim, funding, job and interpreter numbers in
     `text` (`lowered`: its lower-cased copy)."""
-    fired = LOWER_GATES.fired(lowered)
-    return [
-        Hit(m.start("v"), m.end("v"), "ID", "rule")
-        for rule, gate in _GATES
-        if gate in fired
-        for m in rule.finditer(text)
-    ]
+    return gated_id_hits(_GATES, text, lowered)

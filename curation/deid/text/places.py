@@ -75,8 +75,9 @@ ADDRESS_PATTERNS = (
     # (The town word before a UK postcode is added in place_hits: an optional word first made `re` try the
     # pattern at every letter.)
     re.compile(r"(?P<v>\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b)"),
-    re.compile(r"(?P<v>\b[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?(?:,[ \t][A-Z]{2}|[ \t]" + _US_STATES
-               + r")[ \t]\d{5}(?:-\d{4})?\b)"),
+    # (Round 23b: a state code after the comma too, or a territory's: "Kardiologie, DW 40400 46140" is an extension.)
+    re.compile(r"(?P<v>\b[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?(?:,[ \t](?:" + _US_STATES + r"|PR|GU|VI|AS|MP|AA|AE|AP)|[ \t]"
+               + _US_STATES + r")[ \t]\d{5}(?:-\d{4})?\b)"),
     # A room inside a hospital: "Zimmer 12", "Room 401", and a bed's ward code ("Bed: 5W-12"). A ward or station
     # ("Station 4B", "Ward 7") is a department of the hospital, no PHI (round 9), and so is a bed's bare number
     # in a ward list ("Bett 4", "Bed 12", round 11): they stay.

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from curation.deid.text.alias_ids import alias_id_hits
 from curation.deid.text.blocks import block_hits
 from curation.deid.text.bracket_places import bracket_place_hits
 from curation.deid.text.brand_networks import acronym_after_hits, brand_network_hits, without_service_tails
@@ -286,6 +287,11 @@ PHONE_PATTERNS = (
     re.compile(r"(?:room|Room|ROOM|raum|Raum|salle|sala|desk|Desk|office|Office|Büro|Sekretariat|[Ll]eitstelle)"
                r"(?![\w-])(?:[ \t]+(?:de[ \t]+\w+|on|at|unter|auf|is|ist|no\.?|#))?[ \t]*:?[ \t]*"
                r"(?P<v>\d{1,2}-\d{3,4})(?![\w-]|[.,]\d|[ \t]?(?:mm|cm|ml|mg|%))"),
+    # A number to call back after "Rückruf" (round 23b): "Rückruf 01 277 00 4812", "Rückruf unter 0316 385 12044", in
+    # two groups or more (Vienna's "01" in small groups has no shape of its own); "Rückruf erfolgt am 12. März",
+    # "Rückruf 14 Uhr" stay.
+    re.compile(r"(?<![\w-])(?:[Rr]ückruf(?:nummer)?|RÜCKRUF)(?:[ \t]+(?:unter|an|auf|bitte))?[ \t]*:?[ \t]*"
+               r"(?P<v>\+?\d{2,5}(?:[ \t/-]\d{2,6}){1,4})(?![\w]|[.,]\d|[ \t]?(?:mm|cm|ml|mg|%))"),
     # A bracketed area code (round 14b): "(0732) 7806-2145", "(089) 4400 73-118"; seven digits or more (rule_hits).
     re.compile(r"(?P<v>\(0\d{2,5}\)[ \t]?\d{2,}(?:[ \t/-]\d{1,5}){0,4})(?![\w/]|[.,]\d)"),
 )
@@ -302,8 +308,10 @@ HYPHEN_EXTENSION = re.compile(r"[ \t]?-[ \t]?\d{1,5}(?:[ \t]?/[ \t]?\d{1,5})*"
                               # (Round 14 review: a count of time or times, "0732 7806 - 2 Stunden".)
                               r"Std|Stunden|Tage|Wochen|Monate|Minuten|[Mm]in\b|[Mm]al\b|hours|days|weeks|months|"
                               r"minutes|times))")
-# An age over 89 right after a name: "Frau Hilde Berger, 93, lebt allein", "Mr. Vu (91)".
-AGE_AFTER_NAME = re.compile(r"[ \t]*(?:,[ \t]*|\()(?P<v>9\d|1[01]\d)(?:\)|(?=[ \t]*[,;.](?!\d)))")
+# An age over 89 right after a name: "Frau Hilde Berger, 93, lebt allein", "Mr. Vu (91)"; also after a bracketed
+# aside to the name (round 23b: "Eleni Dimitriou (<the name in Greek>), 101, DOB", "Kim Le (goes by Kim), 97,").
+AGE_AFTER_NAME = re.compile(r"(?:[ \t]*\([^()\n]{1,40}\)(?=,))?"
+                            r"[ \t]*(?:,[ \t]*|\()(?P<v>9\d|1[01]\d)(?:\)|(?=[ \t]*[,;.](?!\d)))")
 
 EMAIL_PATTERN = re.compile(r"(?P<v>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)")
 
@@ -424,7 +432,7 @@ _PHONE_RULES = tuple(Gated(literal_starts(p), n, True) for p, n in zip(PHONE_PAT
     ("01",), ("x",), ("ext",), ("durchwahl", "nebenstelle", "apparat", "klappe"),
     ("leep", "ager", "page", "iep", "funk", "dect", "bip"),
     tuple(f"{w}{c}" for w in ("room", "raum", "salle", "sala", "desk", "office", "büro", "sekretariat", "leitstelle")
-          for c in " :\t"), ("(0",)),
+          for c in " :\t"), ("rückruf",), ("(0",)),
     strict=True))
 _GROUPED_PHONE = _PHONE_RULES[11]
 _VIENNA_PHONE = _PHONE_RULES[12]
@@ -510,6 +518,7 @@ def _rule_hits(text: str) -> list[Hit]:
     hits.extend(case_ref_hits(text, lowered))
     hits.extend(coded_id_hits(text, lowered))  # coded values, bPKs, call signs, extension brackets (round 18c)
     hits.extend(permit_id_hits(text, lowered))  # residence documents, claim, run and job numbers (round 20b)
+    hits.extend(alias_id_hits(text, lowered))  # aliases of unidentified patients (round 23b)
     hits.extend(ref_id_hits(text))  # reference, serial, examination and file numbers (round 21b)
     hits.extend(phone_form_hits(text, lowered))  # internal numbers, tel: URIs, bracketed US numbers (round 21b)
     hits.extend(residence_town_hits(text))  # towns of residence, birth, letters, relatives (round 21b)
