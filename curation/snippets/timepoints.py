@@ -281,7 +281,19 @@ _YEAR_NAMED = re.compile(r"(?<![\d.,/-])(?:19|20)\d\d(?![\d/-]|[.,]\d)")
 # ... and a clause of a later sentence headed by one of those timepoints, the year (after its month) at the clause's
 # opening, then its value and no now-word: ", 2021 0,33 (Se. 4, Bi. 21)", ", March 2024 13 x 11 mm (...)", ". Mai 2025
 # intakt (...)", ", 2023 noch Grad 1 (...)".
-_YEAR_HEAD = re.compile(r"(?i)[\s,;:)\]]*(?:" + _MONTH + r"\s+)?((?:19|20)\d\d)(?![\d/-]|[.,]\d)(?!\s*(?:mm|cm|ml)\b)")
+# Mend of round 30a: the year heads an earlier exam's VALUE only, a measure or a state right after it ("2021 0,33",
+# "March 2024 13 x 11 mm", "Mai 2025 intakt", "2023 noch Grad 1", "2022: 46 mm"), never an event's date ("2021 operierte
+# Hernie", "2022 surgical clips", "1956 geborener Patient", "2021 port catheter", "2019 histologisch gesichert") nor a
+# value of its own ("1950 HE", "2024 mm": no value follows).
+_YEAR_VALUE = (r"\s*:?\s*(?:\d|(?:noch|still|unverändert|unchanged|stabil|stable|intakt|intact|Grad|grade|kein\w*|no|"
+               r"ohne|without|normal|unauffällig|regelrecht)\b)")
+# ... and no event word in the clause ("2020 2 Zyklen Chemotherapie (...)", "2021 12 mm Stent (...)").
+_EVENT = re.compile(r"(?i)\b(?:operier\w*|OP\b|Operation|resezier\w*|Resektion|implantier\w*|Implantation|bestrahl\w*|"
+                    r"Bestrahlung|Radiatio|Radio(?:chemo)?therapie|radiotherapy|irradiat\w*|Chemo\w*|Biops\w*|biopsy|"
+                    r"punktier\w*|gebor\w*|Jahrgang|born|surg\w*|resect\w*|implant\w*|Port(?:katheter|system|s)?\b|Stent\w*|Clips?\b|"
+                    r"placement|diagnos\w*|histolog\w*|gesichert)")
+_YEAR_HEAD = re.compile(r"(?i)[\s,;:)\]]*(?:" + _MONTH + r"\s+)?((?:19|20)\d\d)(?![\d/-]|[.,]\d)(?=" + _YEAR_VALUE
+                        + r")")
 _HEAD_TEXT = 60  # the clause's words before its citation (a value and a short finding), at most
 
 
@@ -309,7 +321,7 @@ def _year_headed(text: str, spans: Sequence[tuple[int, int, bool]], named: set[s
             head = _YEAR_HEAD.match(seg)
             if n and not seg.strip(" ,;") and heads[-1] is not None:
                 heads.append(heads[-1])  # a plain list of the same citation ("Bi 22, 27")
-            elif head is not None and len(seg) <= _HEAD_TEXT and not _NOW.search(seg):
+            elif head is not None and len(seg) <= _HEAD_TEXT and not _NOW.search(seg) and not _EVENT.search(seg):
                 heads.append(head.group(1))
             else:
                 heads.append("now" if _NOW.search(seg) else None)
