@@ -26,7 +26,7 @@ from curation.snippets.study_clause import clause_study
 from curation.snippets.study_parts import SCOUT
 from curation.snippets.study_past import date_keys, on_dates, sentence_of, today_dates
 from curation.snippets.study_scope import own_part_study
-from curation.snippets.timepoint_words import EARLIER_COMPOUND, THEN_WORDS
+from curation.snippets.timepoint_words import EARLIER_COMPOUND, NOW, ROMANCE_NOW, THEN_WORDS
 from curation.snippets.timepoints import prior_by_timepoint
 
 # Placeholders for misspelled keywords: same length as the misspelling, so offsets are unchanged.
@@ -747,8 +747,9 @@ _NOW_LABEL_WORD = re.compile(r"(?i)\b" + _NOW_LABEL + r"\b")
 # A bracket that opens with "there"/"then" points back at the examination just named.
 _THERE = re.compile(r"(?i)\s*(?:dort|there|damals|" + _THEN + r"|seinerzeit|at\s+that\s+time)\b")
 _THERE_BEFORE = re.compile(r"(?i)\b(?:dort|damals|seinerzeit)\s*[:,]?\s*$")
+# (mend of round 30a: the French/Italian now-words, "attuale: serie 2 ...", "ora 6 mm (...)": `ROMANCE_NOW`)
 _NOW = re.compile(r"(?i)\b(?:jetzt|aktuell|aktuellen|nun|nunmehr|heute|heutigen|derzeit|mittlerweile|inzwischen|now|"
-                  r"currently|current|today|neu|new|hier|here)\b")
+                  r"currently|current|today|neu|new|hier|here|" + ROMANCE_NOW + r")\b")
 # For the miner's cross-sentence prior rule (`mine._points_back_to_prior`).
 PRIOR_CUE, NOW_WORD, DATE = _PRIOR_CUE, _NOW, _DATE
 EARLIER_TIME = _EARLIER_TIME  # for the scorer's evidence (refscore/evidence.py, round 12)
