@@ -316,8 +316,11 @@ _PRIOR_ABBR = (r"(?:(?:Vorunters(?:uch)?|Voraufn|Vorbef|Vorabkl|Vergleichsunters
 # "précédent : série 3 ...").
 _ROMANCE_PRIOR = (r"(?:(?:examen|scanner|TDM|IRM|échographie|esame|TC|RM|ecografia|studio|indagine|CT|MRT?|MRI|TAC)\s+"
                   r"(?:précédente?s?|antérieure?s?|precedenti|precedente)|"
-                  r"(?:précédente?|antérieure?|precedente)(?=\s*:))")
-_PRIOR_NOUN = (r"(?:VU|Voruntersuchung(?:en)?|Voraufnahmen?|Vorbefund(?:es|en|e)?|Vorstudien?|Vor-?(?:CT|MRT?|MRI|PET)|"
+                  # (mend of round 30a: not "see above", "(vedi precedente: ...)", "(cf. précédent : ...)")
+                  r"(?<!vedi\s)(?<!voir\s)(?<!cf\.\s)(?<!cfr\.\s)(?<!vd\.\s)(?:précédente?|antérieure?|precedente)"
+                  r"(?=\s*:))")
+_PRIOR_NOUN = (r"(?:VU|Voruntersuchung(?:en)?|Vor-?aufnahmen?|Vorbefund(?:es|en|e)?|Vorstudien?|"
+               r"Vor-?(?:CT|MRT?|MRI|PET)|"
                + _ROMANCE_PRIOR + r"|"
                # round 13: "in den Vorbildern", "(VA Serie 2 Bild 17)" (case-sensitive), "on the priors", "(prev. ...)";
                # round 15: the Austrian "VB" (Vorbefund, case-sensitive): "(Se 4 Bi 97, VB Se 4 Bi 92)"
