@@ -662,7 +662,10 @@ _BRACKET_ONLY = re.compile(r"\s*[(\[]\s*")
 # "noch unauffällig", "noch ohne Erguss", "noch keine Blutung", and the citation after a comma ("in der VU nicht
 # sichtbar (...)" stays as it was: a new finding cited today, refs M).
 _PRIOR_STATE = re.compile(
-    r"(?i)(?<!\w)(?:in|im|auf|on|at)\s+(?:der\s+|dem\s+|the\s+)?(?:[^\W\d_]+e[nmrs]\s+)?(?:" + _PRIOR_NOUN
+    # (mend of round 30a: the adjective is never this study's, "im heutigen/aktuellen CT vom ... noch ohne ...")
+    r"(?i)(?<!\w)(?:in|im|auf|on|at)\s+(?:der\s+|dem\s+|the\s+)?"
+    r"(?:(?!" + NOW + r"|jetzig|derzeitig)[^\W\d_]+e[nmrs]\s+)?(?:"
+    + _PRIOR_NOUN
     + r")(?:\s+(?:study|exam|examination|CT|MRI?|MRT|PET(?:[/-]CT)?|scan|Untersuchung))?(?:\s*\([^()]{1,30}\))?"
     r"\s+(?:(?:(?:noch|bereits|schon|already|still|clearly|gut|deutlich)\s+)?(?:abgrenzbar|sichtbar|"
     r"erkennbar|visible|seen|present|evident|apparent|abgebildet|angedeutet|vorhanden|nachweisbar)|"
