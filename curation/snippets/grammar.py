@@ -324,7 +324,7 @@ _PRIOR_NOUN = (r"(?:VU|Voruntersuchung(?:en)?|Vor-?aufnahmen?|Vorbefund(?:es|en|
                + _ROMANCE_PRIOR + r"|"
                # round 13: "in den Vorbildern", "(VA Serie 2 Bild 17)" (case-sensitive), "on the priors", "(prev. ...)";
                # round 15: the Austrian "VB" (Vorbefund, case-sensitive): "(Se 4 Bi 97, VB Se 4 Bi 92)"
-               r"Vorbild(?:ern|er)?|(?-i:VA|VB)\b|priors\b|prev\b\.?|"
+               r"Vor-?bild(?:ern|er)?|(?-i:VA|VB)\b|priors\b|prev\b\.?|"
                # ... and the baseline's "BL" before a series word or number: "(Se 5 Bi 52; BL Se 4 Bi 50)"
                r"(?-i:BL)(?=\s*:?\s*(?:Se|SE|Ser|Serie|Series|series|S\d|\d|$))|"
                + _PRIOR_ABBR + r"|"
@@ -493,8 +493,10 @@ _SCORE_VALUE = re.compile(r"(?i)(?:aspects|gcs|nihss|grad|grade|stadium|stage|pu
                           r"(\d{1,3})\s*$")
 
 # A reference into the prior study points at an image not in this study: kept, flagged `prior` (docs/snippets.md).
-_PRIOR_WORDS = (r"(?:VU|Voruntersuchung(?:en)?|Voraufnahmen?|Vorbefund|Voruntersuchungsserie|Vorstudie|"
-                r"Vorbild(?:ern|er)?|Vergleichsuntersuchung|Vergleichsaufnahme|prior|previous|baseline|"
+# (mend of round 30a: the hyphenated "Vor-Aufnahme", "Vor-Bilder" read as the unhyphenated words, which
+# `_CAPTION_AFTER` no longer drops as a caption: "Bild 2 der Vor-Aufnahme")
+_PRIOR_WORDS = (r"(?:VU|Voruntersuchung(?:en)?|Vor-?aufnahmen?|Vorbefund|Voruntersuchungsserie|Vorstudie|"
+                r"Vor-?bild(?:ern|er)?|Vergleichsuntersuchung|Vergleichsaufnahme|prior|previous|baseline|"
                 r"comparison|old)")
 # Every prior rule needs one of these somewhere in the text (a superset, checked once per text for speed):
 # words (lower case, substrings) or a date/year.
