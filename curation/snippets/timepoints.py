@@ -295,7 +295,8 @@ _EVENT = re.compile(r"(?i)\b(?:operier\w*|OP\b|Operation|resezier\w*|Resektion|i
                     r"Bestrahlung|Radiatio|Radio(?:chemo)?therapie|radiotherapy|irradiat\w*|Chemo\w*|Biops\w*|biopsy|"
                     r"punktier\w*|gebor\w*|Jahrgang|born|surg\w*|resect\w*|implant\w*|Port(?:katheter|system|s)?\b|Stent\w*|Clips?\b|"
                     r"placement|diagnos\w*|histolog\w*|gesichert)")
-_YEAR_HEAD = re.compile(r"(?i)[\s,;:)\]]*(?:" + _MONTH + r"\s+)?((?:19|20)\d\d)(?![\d/-]|[.,]\d)(?=" + _YEAR_VALUE
+# (a sentence that opens with the year too: `_rows` splits no sentence before a digit, ". 2024 48 mm (...)")
+_YEAR_HEAD = re.compile(r"(?i)[\s,;:.)\]]*(?:" + _MONTH + r"\s+)?((?:19|20)\d\d)(?![\d/-]|[.,]\d)(?=" + _YEAR_VALUE
                         + r")")
 _HEAD_TEXT = 60  # the clause's words before its citation (a value and a short finding), at most
 

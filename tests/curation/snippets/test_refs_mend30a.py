@@ -214,3 +214,30 @@ def test_see_above_is_no_earlier_exam(scorer: None, text: str, lang: str, want: 
 )
 def test_this_studys_adjective_and_hyphenated_earlier_exam(scorer: None, text: str, lang: str, want: list) -> None:
     assert _sorted(rows(text, lang)) == _sorted(want)
+
+
+# Mend 2 (with mend 1): a sentence that opens with the year (`_rows` splits no sentence before a digit).
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        (
+            "Verglichen mit 2022 und 2024. Heute Aneurysma 52 mm (Se 6, Bi 88). 2024 48 mm (Se 6, Bi 87).",
+            "de",
+            [(6, 88, 88, False), (6, 87, 87, True)],
+        ),
+        (
+            "Compared with 2021 and 2023. Today 51 mm (series 2, image 120). 2023: 46 mm (series 2, image 118).",
+            "en",
+            [(2, 120, 120, False), (2, 118, 118, True)],
+        ),
+        # no now-word and no compared year; an event's year after today's value
+        ("Aneurysma 52 mm (Se 6, Bi 88). 2024 48 mm (Se 6, Bi 87).", "de", [(6, 88, 88, False), (6, 87, 87, False)]),
+        (
+            "Heute Aneurysma 52 mm (Se 6, Bi 88). 2024 Stentgraft, kein Endoleak (Se 6, Bi 90).",
+            "de",
+            [(6, 88, 88, False), (6, 90, 90, False)],
+        ),
+    ],
+)
+def test_a_sentence_opening_with_a_year(scorer: None, text: str, lang: str, want: list) -> None:
+    assert _sorted(rows(text, lang)) == _sorted(want)
