@@ -26,7 +26,7 @@ from curation.snippets.study_clause import clause_study
 from curation.snippets.study_parts import SCOUT
 from curation.snippets.study_past import date_keys, on_dates, sentence_of, today_dates
 from curation.snippets.study_scope import own_part_study
-from curation.snippets.timepoint_words import EARLIER_COMPOUND, THEN_WORDS
+from curation.snippets.timepoint_words import EARLIER_COMPOUND, NOW, ROMANCE_NOW, THEN_WORDS
 from curation.snippets.timepoints import prior_by_timepoint
 
 # Placeholders for misspelled keywords: same length as the misspelling, so offsets are unchanged.
@@ -316,12 +316,15 @@ _PRIOR_ABBR = (r"(?:(?:Vorunters(?:uch)?|Voraufn|Vorbef|Vorabkl|Vergleichsunters
 # "précédent : série 3 ...").
 _ROMANCE_PRIOR = (r"(?:(?:examen|scanner|TDM|IRM|échographie|esame|TC|RM|ecografia|studio|indagine|CT|MRT?|MRI|TAC)\s+"
                   r"(?:précédente?s?|antérieure?s?|precedenti|precedente)|"
-                  r"(?:précédente?|antérieure?|precedente)(?=\s*:))")
-_PRIOR_NOUN = (r"(?:VU|Voruntersuchung(?:en)?|Voraufnahmen?|Vorbefund(?:es|en|e)?|Vorstudien?|Vor-?(?:CT|MRT?|MRI|PET)|"
+                  # (mend of round 30a: not "see above", "(vedi precedente: ...)", "(cf. précédent : ...)")
+                  r"(?<!vedi\s)(?<!voir\s)(?<!cf\.\s)(?<!cfr\.\s)(?<!vd\.\s)(?:précédente?|antérieure?|precedente)"
+                  r"(?=\s*:))")
+_PRIOR_NOUN = (r"(?:VU|Voruntersuchung(?:en)?|Vor-?aufnahmen?|Vorbefund(?:es|en|e)?|Vorstudien?|"
+               r"Vor-?(?:CT|MRT?|MRI|PET)|"
                + _ROMANCE_PRIOR + r"|"
                # round 13: "in den Vorbildern", "(VA Serie 2 Bild 17)" (case-sensitive), "on the priors", "(prev. ...)";
                # round 15: the Austrian "VB" (Vorbefund, case-sensitive): "(Se 4 Bi 97, VB Se 4 Bi 92)"
-               r"Vorbild(?:ern|er)?|(?-i:VA|VB)\b|priors\b|prev\b\.?|"
+               r"Vor-?bild(?:ern|er)?|(?-i:VA|VB)\b|priors\b|prev\b\.?|"
                # ... and the baseline's "BL" before a series word or number: "(Se 5 Bi 52; BL Se 4 Bi 50)"
                r"(?-i:BL)(?=\s*:?\s*(?:Se|SE|Ser|Serie|Series|series|S\d|\d|$))|"
                + _PRIOR_ABBR + r"|"
@@ -490,8 +493,10 @@ _SCORE_VALUE = re.compile(r"(?i)(?:aspects|gcs|nihss|grad|grade|stadium|stage|pu
                           r"(\d{1,3})\s*$")
 
 # A reference into the prior study points at an image not in this study: kept, flagged `prior` (docs/snippets.md).
-_PRIOR_WORDS = (r"(?:VU|Voruntersuchung(?:en)?|Voraufnahmen?|Vorbefund|Voruntersuchungsserie|Vorstudie|"
-                r"Vorbild(?:ern|er)?|Vergleichsuntersuchung|Vergleichsaufnahme|prior|previous|baseline|"
+# (mend of round 30a: the hyphenated "Vor-Aufnahme", "Vor-Bilder" read as the unhyphenated words, which
+# `_CAPTION_AFTER` no longer drops as a caption: "Bild 2 der Vor-Aufnahme")
+_PRIOR_WORDS = (r"(?:VU|Voruntersuchung(?:en)?|Vor-?aufnahmen?|Vorbefund|Voruntersuchungsserie|Vorstudie|"
+                r"Vor-?bild(?:ern|er)?|Vergleichsuntersuchung|Vergleichsaufnahme|prior|previous|baseline|"
                 r"comparison|old)")
 # Every prior rule needs one of these somewhere in the text (a superset, checked once per text for speed):
 # words (lower case, substrings) or a date/year.
@@ -659,7 +664,10 @@ _BRACKET_ONLY = re.compile(r"\s*[(\[]\s*")
 # "noch unauffällig", "noch ohne Erguss", "noch keine Blutung", and the citation after a comma ("in der VU nicht
 # sichtbar (...)" stays as it was: a new finding cited today, refs M).
 _PRIOR_STATE = re.compile(
-    r"(?i)(?<!\w)(?:in|im|auf|on|at)\s+(?:der\s+|dem\s+|the\s+)?(?:[^\W\d_]+e[nmrs]\s+)?(?:" + _PRIOR_NOUN
+    # (mend of round 30a: the adjective is never this study's, "im heutigen/aktuellen CT vom ... noch ohne ...")
+    r"(?i)(?<!\w)(?:in|im|auf|on|at)\s+(?:der\s+|dem\s+|the\s+)?"
+    r"(?:(?!" + NOW + r"|jetzig|derzeitig)[^\W\d_]+e[nmrs]\s+)?(?:"
+    + _PRIOR_NOUN
     + r")(?:\s+(?:study|exam|examination|CT|MRI?|MRT|PET(?:[/-]CT)?|scan|Untersuchung))?(?:\s*\([^()]{1,30}\))?"
     r"\s+(?:(?:(?:noch|bereits|schon|already|still|clearly|gut|deutlich)\s+)?(?:abgrenzbar|sichtbar|"
     r"erkennbar|visible|seen|present|evident|apparent|abgebildet|angedeutet|vorhanden|nachweisbar)|"
@@ -747,8 +755,9 @@ _NOW_LABEL_WORD = re.compile(r"(?i)\b" + _NOW_LABEL + r"\b")
 # A bracket that opens with "there"/"then" points back at the examination just named.
 _THERE = re.compile(r"(?i)\s*(?:dort|there|damals|" + _THEN + r"|seinerzeit|at\s+that\s+time)\b")
 _THERE_BEFORE = re.compile(r"(?i)\b(?:dort|damals|seinerzeit)\s*[:,]?\s*$")
+# (mend of round 30a: the French/Italian now-words, "attuale: serie 2 ...", "ora 6 mm (...)": `ROMANCE_NOW`)
 _NOW = re.compile(r"(?i)\b(?:jetzt|aktuell|aktuellen|nun|nunmehr|heute|heutigen|derzeit|mittlerweile|inzwischen|now|"
-                  r"currently|current|today|neu|new|hier|here)\b")
+                  r"currently|current|today|neu|new|hier|here|" + ROMANCE_NOW + r")\b")
 # For the miner's cross-sentence prior rule (`mine._points_back_to_prior`).
 PRIOR_CUE, NOW_WORD, DATE = _PRIOR_CUE, _NOW, _DATE
 EARLIER_TIME = _EARLIER_TIME  # for the scorer's evidence (refscore/evidence.py, round 12)

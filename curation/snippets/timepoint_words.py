@@ -6,8 +6,8 @@ pattern; grammar.py's own lists move here after round 22 (docs/snippets.md, "rou
 
 from __future__ import annotations
 
-__all__ = ["EARLIER_COMPOUND", "EXAM", "MARKDOWN", "MONTH", "NOW", "SEASON", "SECTION", "SECTION_ALONE", "THEN",
-           "THEN_WORDS", "VIEW"]
+__all__ = ["EARLIER_COMPOUND", "EXAM", "MARKDOWN", "MONTH", "NOW", "ROMANCE_NOW", "SEASON", "SECTION", "SECTION_ALONE",
+           "THEN", "THEN_WORDS", "VIEW"]
 
 # "Jan", "Januar", "Jänner", "März", "Sept", "Dec" (an optional period after).
 MONTH = (r"(?:Jan(?:uar|uary)?|Jän(?:ner)?|Feb(?:ruar|ruary)?|Mär(?:z)?|Mar(?:ch)?|Apr(?:il)?|Mai|May|Jun[ie]?|"
@@ -16,6 +16,10 @@ MONTH = (r"(?:Jan(?:uar|uary)?|Jän(?:ner)?|Feb(?:ruar|ruary)?|Mär(?:z)?|Mar(?:
 SEASON = r"(?:Frühjahr|Frühling|Sommer|Herbst|Winter|spring|summer|autumn|fall|winter)"
 # A word naming this examination's time: "heute", "aktuell", "today", "current(ly)", "now", "jetzt".
 NOW = r"(?:heute|heutige[nrms]?|aktuell\w*|jetzt|now|today|current(?:ly)?)"
+# Mend of round 30a: the French/Italian now-words ("attuale: serie 2 ...", "actuel : série 3 ...", "ora 6 mm", "oggi"),
+# read by the grammar's and the follow-up rows' now-words (`grammar._NOW`, `timepoints._NOW`); not "présent" (also
+# "present", a finding's state).
+ROMANCE_NOW = r"(?:attual[ei]|odiern[aoei]|oggi|ora|adesso|actuel(?:le)?s?|aujourd'hui|maintenant)"
 # Round 29 (refs-fix29): a word that places a value on an earlier exam ("damals 9 mm", "previously 6 mm"):
 # `study_past._THEN_WORD` and `prior_preface._THEN` share it (each adds the words only its own rule reads).
 # (mining speed 19: also as words, `THEN_WORDS`, from which grammar.py's time-word lists take theirs)

@@ -25,6 +25,7 @@ from collections.abc import Sequence
 
 from curation.snippets.gate import fold_lower
 from curation.snippets.timepoint_words import MONTH as _MONTH  # the shared lists
+from curation.snippets.timepoint_words import ROMANCE_NOW
 from curation.snippets.timepoint_words import SEASON as _SEASON
 
 __all__ = ["bar_cells", "ends_block", "header_cell", "header_sequence", "image_or_timepoint_column", "line_spans",
@@ -40,7 +41,8 @@ _PRIOR_MARK = re.compile(r"(?i)(?<!seit\s)(?<!since\s)(?<!from\s)(?:" + _DATE + 
 # A value of the timepoint: "24 mm", "2,3 x 1,8 cm" (an arrow between two citations without one is a course, not a
 # follow-up: "Katheter (Se 3 Bi 40) → V. cava (Se 3 Bi 38)").
 _SIZE = re.compile(r"(?i)\d(?:[.,]\d+)?\s*(?:mm|cm)\b")
-_NOW = re.compile(r"(?i)\b(?:heute|heutige[nrms]?|aktuell\w*|jetzt|nun|now|today|current(?:ly)?|(?-i:FU)\d?)\b")
+_NOW = re.compile(r"(?i)\b(?:heute|heutige[nrms]?|aktuell\w*|jetzt|nun|now|today|current(?:ly)?|(?-i:FU)\d?|"
+                  + ROMANCE_NOW + r")\b")
 # A column header of the later timepoint: "Follow-up", "FU 2", "Kontrolle", "Verlauf".
 _LATER_COLUMN = re.compile(r"(?i)\b(?:follow-?up|FU\s?\d?|Kontrolle|Verlauf(?:skontrolle)?)\b")
 _ARROW = re.compile(r"→|⇒|⟶|->|=>")
@@ -203,7 +205,8 @@ def _year(text: str) -> int:
     return int(text) + 2000 if len(text) == 2 else int(text)
 
 
-_NOW_WORD = re.compile(r"(?i)\b(?:heute|heutige[nrms]?|aktuell\w*|jetzt|nun|now|today|current(?:ly)?)\b")
+_NOW_WORD = re.compile(r"(?i)\b(?:heute|heutige[nrms]?|aktuell\w*|jetzt|nun|now|today|current(?:ly)?|" + ROMANCE_NOW
+                       + r")\b")
 _FU_NUMBER = re.compile(r"\bFU\s?(\d{1,2})\b")
 _TIMEPOINT = re.compile(r"(?i)" + _TIMEPOINT_WORD)
 _ANY_DATE = re.compile(r"(?i)" + _DATE)
@@ -281,7 +284,20 @@ _YEAR_NAMED = re.compile(r"(?<![\d.,/-])(?:19|20)\d\d(?![\d/-]|[.,]\d)")
 # ... and a clause of a later sentence headed by one of those timepoints, the year (after its month) at the clause's
 # opening, then its value and no now-word: ", 2021 0,33 (Se. 4, Bi. 21)", ", March 2024 13 x 11 mm (...)", ". Mai 2025
 # intakt (...)", ", 2023 noch Grad 1 (...)".
-_YEAR_HEAD = re.compile(r"(?i)[\s,;:)\]]*(?:" + _MONTH + r"\s+)?((?:19|20)\d\d)(?![\d/-]|[.,]\d)(?!\s*(?:mm|cm|ml)\b)")
+# Mend of round 30a: the year heads an earlier exam's VALUE only, a measure or a state right after it ("2021 0,33",
+# "March 2024 13 x 11 mm", "Mai 2025 intakt", "2023 noch Grad 1", "2022: 46 mm"), never an event's date ("2021 operierte
+# Hernie", "2022 surgical clips", "1956 geborener Patient", "2021 port catheter", "2019 histologisch gesichert") nor a
+# value of its own ("1950 HE", "2024 mm": no value follows).
+_YEAR_VALUE = (r"\s*:?\s*(?:\d|(?:noch|still|unverändert|unchanged|stabil|stable|intakt|intact|Grad|grade|kein\w*|no|"
+               r"ohne|without|normal|unauffällig|regelrecht)\b)")
+# ... and no event word in the clause ("2020 2 Zyklen Chemotherapie (...)", "2021 12 mm Stent (...)").
+_EVENT = re.compile(r"(?i)\b(?:operier\w*|OP\b|Operation|resezier\w*|Resektion|implantier\w*|Implantation|bestrahl\w*|"
+                    r"Bestrahlung|Radiatio|Radio(?:chemo)?therapie|radiotherapy|irradiat\w*|Chemo\w*|Biops\w*|biopsy|"
+                    r"punktier\w*|gebor\w*|Jahrgang|born|surg\w*|resect\w*|implant\w*|Port(?:katheter|system|s)?\b|Stent\w*|Clips?\b|"
+                    r"placement|diagnos\w*|histolog\w*|gesichert)")
+# (a sentence that opens with the year too: `_rows` splits no sentence before a digit, ". 2024 48 mm (...)")
+_YEAR_HEAD = re.compile(r"(?i)[\s,;:.)\]]*(?:" + _MONTH + r"\s+)?((?:19|20)\d\d)(?![\d/-]|[.,]\d)(?=" + _YEAR_VALUE
+                        + r")")
 _HEAD_TEXT = 60  # the clause's words before its citation (a value and a short finding), at most
 
 
@@ -309,7 +325,7 @@ def _year_headed(text: str, spans: Sequence[tuple[int, int, bool]], named: set[s
             head = _YEAR_HEAD.match(seg)
             if n and not seg.strip(" ,;") and heads[-1] is not None:
                 heads.append(heads[-1])  # a plain list of the same citation ("Bi 22, 27")
-            elif head is not None and len(seg) <= _HEAD_TEXT and not _NOW.search(seg):
+            elif head is not None and len(seg) <= _HEAD_TEXT and not _NOW.search(seg) and not _EVENT.search(seg):
                 heads.append(head.group(1))
             else:
                 heads.append("now" if _NOW.search(seg) else None)

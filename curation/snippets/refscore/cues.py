@@ -31,8 +31,9 @@ _EXAM = ("ct", "mr", "pet", "untersuchung", "aufnahme", "sonographie", "study", 
 _QUALIFIER = ("vom", "von", "from", "dated", "of", "19", "20", "auswärtige", "extern", "outside", "alte", "letzte",
               "frühere", "ältere", "earlier", "old", "last", "former")
 # every match of `NOW_WORD` holds one of these words ("aktuellen", "nunmehr", "heute", "heutigen", "currently")
+# (mend of round 30a: the French/Italian ones of `timepoint_words.ROMANCE_NOW`, "attuale", "oggi", "aujourd'hui")
 _NOW = ("jetzt", "aktuell", "nun", "heut", "derzeit", "mittlerweile", "inzwischen", "now", "current", "today", "neu",
-        "new", "hier", "here")
+        "new", "hier", "here", "attual", "odiern", "oggi", "ora", "adesso", "actuel", "aujourd", "maintenant")
 # `gate.FOLDING`: the characters that the pattern's case folding (re.IGNORECASE) matches to a letter or digit of the
 # words above although their str.lower() is not that character (`test_refscore_cues` checks every code point): a text
 # holding one is not filtered.
