@@ -451,12 +451,18 @@ def _exam(r: random.Random) -> str:
     return f"{part},{r.choice(_EXAM_PARTS)}"
 
 
+def _patient_line(g: _Gen, w: _Writer) -> None:
+    """The patient's line above a block: a name in capitals opens a line too (held-out 3), its given name sometimes
+    a word the field list leaves out ("BILL", "GRACE")."""
+    given = g.r.choice(_WORD_GIVEN) if g.r.random() < 0.4 else None
+    _name_line(g, w, f"{given} {g.surname()}" if given else None)
+    w.add("\n")
+
+
 def _exam_cell(g: _Gen, w: _Writer) -> None:
     r = g.r
-    if r.random() < 0.5:  # the patient's line above the rows: a name in capitals opens a line too (held-out 3)
-        given = r.choice(_WORD_GIVEN) if r.random() < 0.4 else None
-        _name_line(g, w, f"{given} {g.surname()}" if given else None)
-        w.add("\n")
+    if r.random() < 0.5:  # the patient's line above the rows
+        _patient_line(g, w)
     sep = r.choice(("|", " | ", ";", "\t"))
     edge = sep.strip() == "|" and r.random() < 0.6
     for _ in range(r.randint(1, 4)):

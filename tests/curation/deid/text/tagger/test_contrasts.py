@@ -189,6 +189,14 @@ _LEFT = [
     "Säugling Arnold-Chiari-Malformation",
     "boy Legg-Calvé-Perthes",
     "Frau, Morbus Bechterew, Verlaufskontrolle.",
+    # round 9: classification and staging names after (or, in English, before) a finding word
+    "Nierenzyste links Bosniak IIF, Kontrolle in 6 Monaten.",
+    "Aortendissektion Stanford Typ B, konservativ.",
+    "Hüftdysplasie Graf Typ IIc links.",
+    "Perianal fistula, Parks type 2.",
+    "Stanford type A dissection.",
+    "Fracture du col fémoral Garden IV.",
+    "Frattura della caviglia Weber B, controllo.",
 ]
 _TAKEN = [
     ("Wohnort: Lindenweg 12, 4051 Basel", [("Lindenweg 12", "ADDRESS"), ("4051 Basel", "ADDRESS")]),
@@ -196,6 +204,10 @@ _TAKEN = [
     ("Frau Huber-Lang informiert.", [("Huber-Lang", "PERSON")]),
     ("Schülerin der Grundschule Lindenhof, Sturz.", [("Grundschule Lindenhof", "INSTITUTION")]),
     ("JACK WALLNER, 58 y/o m", [("JACK WALLNER", "PERSON")]),
+    ("Transferred from Stanford Medical Center.", [("Stanford Medical Center", "INSTITUTION")]),
+    ("Esame precedente presso Ospedale di Lugano.", [("Ospedale di Lugano", "INSTITUTION")]),
+    ("Besprochen mit Dr. Weber.", [("Weber", "PERSON")]),
+    ("Adressé par le Dr Garden.", [("Garden", "PERSON")]),
 ]
 
 
