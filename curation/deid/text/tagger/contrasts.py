@@ -15,7 +15,12 @@ learns the difference and not a word list:
   next to a worklist whose cells hold names under their header row;
 - `eponym_after_age`: an eponym syndrome or sign after an age, newborn or sex word ("Infant Klippel-Feil",
   "Säugling Arnold-Chiari-Malformation", "Frau, Morbus Bechterew"), next to a name after a title or a relative's
-  word ("Frau Huber-Lang", "Mother: Anna Weber").
+  word ("Frau Huber-Lang", "Mother: Anna Weber");
+- `classification_name` (round 9): an eponymous or place-like classification or staging name with its type, grade or
+  stage after a finding word, or before it in English ("perianale Fistel Park Typ II", "Nierenzyste Bosniak IIF",
+  "Stanford type A dissection", "fracture de la cheville Weber B", "frattura del collo femorale Garden III") in
+  DE / EN / FR / IT, next to a facility named after a place ("Universitätsklinikum Heidelberg", "St. James's
+  University Hospital": INSTITUTION) or a person whose surname is an eponym's ("Besprochen mit Dr. Weber": PERSON).
 
 Every look-alike is O; its span and class are kept (`Contrast.negatives`) so the tests can check that no gold span
 touches one. `contrast_documents(n, seed)` is deterministic per (n, seed), like synth.documents.
@@ -32,7 +37,7 @@ from curation.deid.text.common import words
 from curation.deid.text.keep import EPONYMS
 from curation.deid.text.tagger.synth import _DE_PLACES, SynthDoc, _Builder, _Gen, _name_line
 
-CLASSES = ("place_noun", "school_work", "exam_cell", "table_header", "eponym_after_age")
+CLASSES = ("place_noun", "school_work", "exam_cell", "table_header", "eponym_after_age", "classification_name")
 
 
 @dataclass(frozen=True)
@@ -446,12 +451,18 @@ def _exam(r: random.Random) -> str:
     return f"{part},{r.choice(_EXAM_PARTS)}"
 
 
+def _patient_line(g: _Gen, w: _Writer) -> None:
+    """The patient's line above a block: a name in capitals opens a line too (held-out 3), its given name sometimes
+    a word the field list leaves out ("BILL", "GRACE")."""
+    given = g.r.choice(_WORD_GIVEN) if g.r.random() < 0.4 else None
+    _name_line(g, w, f"{given} {g.surname()}" if given else None)
+    w.add("\n")
+
+
 def _exam_cell(g: _Gen, w: _Writer) -> None:
     r = g.r
-    if r.random() < 0.5:  # the patient's line above the rows: a name in capitals opens a line too (held-out 3)
-        given = r.choice(_WORD_GIVEN) if r.random() < 0.4 else None
-        _name_line(g, w, f"{given} {g.surname()}" if given else None)
-        w.add("\n")
+    if r.random() < 0.5:  # the patient's line above the rows
+        _patient_line(g, w)
     sep = r.choice(("|", " | ", ";", "\t"))
     edge = sep.strip() == "|" and r.random() < 0.6
     for _ in range(r.randint(1, 4)):
@@ -704,12 +715,407 @@ def _eponym_after_age(g: _Gen, w: _Writer) -> None:
         w.add(r.choice((".", " informiert.", ", Tel. Rückruf.", " present.", "")) + "\n")
 
 
+# --- classification and staging names after a finding word (tagger round 9) ---
+# (name, domain, grade kind): eponymous and place-like classification names as reports write them after (or, in
+# English, before) the finding they grade. Kinds: "typ" / "grad" / "stadium" / "klasse" take their word
+# (Typ / type / tipo ...) or none; "bosniak" its own categories.
+_CLASSIFICATIONS = (
+    ("Park", "fistula", "typ"),
+    ("St. James", "fistula", "grad"),
+    ("Parks", "fistula", "typ"),
+    ("Bosniak", "kidney", "bosniak"),
+    ("Hinchey", "diverticulitis", "stadium"),
+    ("Hansen-Stock", "diverticulitis", "typ"),
+    ("Clavien-Dindo", "complication", "grad"),
+    ("Stanford", "aorta", "typ"),
+    ("DeBakey", "aorta", "typ"),
+    ("Fazekas", "white_matter", "grad"),
+    ("Scheltens", "white_matter", "grad"),
+    ("Gartland", "elbow", "typ"),
+    ("Baumann", "elbow", "typ"),
+    ("Weber", "ankle", "typ"),
+    ("Danis-Weber", "ankle", "typ"),
+    ("Lauge-Hansen", "ankle", "stadium"),
+    ("Salter-Harris", "physis", "typ"),
+    ("Aitken", "physis", "typ"),
+    ("Garden", "femoral_neck", "typ"),
+    ("Pauwels", "femoral_neck", "typ"),
+    ("Evans", "femoral_neck", "typ"),
+    ("Neer", "shoulder", "typ"),
+    ("Rockwood", "shoulder", "typ"),
+    ("Tossy", "shoulder", "grad"),
+    ("Schatzker", "knee", "typ"),
+    ("Outerbridge", "knee", "grad"),
+    ("Kellgren-Lawrence", "knee", "grad"),
+    ("Tönnis", "hip", "grad"),
+    ("Graf", "hip", "typ"),
+    ("Crowe", "hip", "typ"),
+    ("Brooker", "hip", "klasse"),
+    ("Paprosky", "hip", "typ"),
+    ("Vancouver", "hip", "typ"),
+    ("Ficat", "hip", "stadium"),
+    ("Mayfield", "wrist", "stadium"),
+    ("Frykman", "wrist", "typ"),
+    ("Lichtman", "wrist", "stadium"),
+    ("Herbert", "wrist", "typ"),
+    ("Meyerding", "spine", "grad"),
+    ("Modic", "spine", "typ"),
+    ("Pfirrmann", "spine", "grad"),
+    ("Magerl", "spine", "typ"),
+    ("Anderson-D'Alonzo", "spine", "typ"),
+    ("Los Angeles", "esophagus", "klasse"),
+    ("Savary-Miller", "esophagus", "stadium"),
+    ("Prague", "esophagus", "klasse"),
+    ("Forrest", "esophagus", "typ"),
+    ("Montreal", "bowel", "klasse"),
+    ("Paris", "bowel", "typ"),
+    ("Vienna", "bowel", "klasse"),
+    ("Atlanta", "pancreas", "klasse"),
+    ("Balthazar", "pancreas", "grad"),
+    ("Bismuth-Corlette", "bile", "typ"),
+    ("Todani", "bile", "typ"),
+    ("Strasberg", "bile", "typ"),
+    ("Ann Arbor", "lymphoma", "stadium"),
+    ("Lugano", "lymphoma", "stadium"),
+    ("Masaoka", "thymus", "stadium"),
+    ("Bethesda", "thyroid", "klasse"),
+    ("Spetzler-Martin", "brain", "grad"),
+    ("Fisher", "brain", "grad"),
+    ("Hunt-Hess", "brain", "grad"),
+    ("Borden", "brain", "typ"),
+    ("Cognard", "brain", "typ"),
+    ("Heidelberg", "brain", "klasse"),
+    ("Fontaine", "vessel", "stadium"),
+    ("Rutherford", "vessel", "klasse"),
+    ("Banff", "kidney", "grad"),
+    ("Tile", "pelvis", "typ"),
+    ("Young-Burgess", "pelvis", "typ"),
+    ("Letournel", "pelvis", "typ"),
+    ("Sanders", "foot", "typ"),
+    ("Hawkins", "foot", "typ"),
+    ("Berndt-Harty", "foot", "stadium"),
+    ("Mason", "elbow", "typ"),
+    ("Gustilo-Anderson", "pelvis", "grad"),
+)
+_FINDINGS = {  # domain -> {language: finding words}
+    "fistula": {
+        "de": ("Fistel", "perianale Fistel", "Analfistel", "Fistelgang"),
+        "en": ("fistula", "perianal fistula"),
+        "fr": ("fistule", "fistule périanale"),
+        "it": ("fistola", "fistola perianale"),
+    },
+    "kidney": {
+        "de": ("Nierenzyste", "Zyste", "Läsion", "Raumforderung"),
+        "en": ("renal cyst", "cyst", "lesion"),
+        "fr": ("kyste rénal", "lésion kystique"),
+        "it": ("cisti renale", "lesione cistica"),
+    },
+    "diverticulitis": {
+        "de": ("Divertikulitis", "Sigmadivertikulitis"),
+        "en": ("diverticulitis",),
+        "fr": ("diverticulite", "sigmoïdite"),
+        "it": ("diverticolite",),
+    },
+    "complication": {
+        "de": ("Komplikation", "postoperative Komplikation"),
+        "en": ("complication",),
+        "fr": ("complication",),
+        "it": ("complicanza",),
+    },
+    "aorta": {
+        "de": ("Aortendissektion", "Dissektion"),
+        "en": ("aortic dissection", "dissection"),
+        "fr": ("dissection aortique",),
+        "it": ("dissezione aortica",),
+    },
+    "vessel": {
+        "de": ("pAVK", "Stenose", "Verschluss"),
+        "en": ("PAD", "occlusion"),
+        "fr": ("AOMI", "sténose"),
+        "it": ("arteriopatia", "stenosi"),
+    },
+    "white_matter": {
+        "de": ("Marklagerläsionen", "Mikroangiopathie", "Leukenzephalopathie"),
+        "en": ("white matter lesions", "small vessel disease"),
+        "fr": ("leucopathie",),
+        "it": ("leucoencefalopatia", "lesioni della sostanza bianca"),
+    },
+    "brain": {
+        "de": ("SAB", "Subarachnoidalblutung", "AVM", "Fistel"),
+        "en": ("SAH", "AVM", "dural fistula"),
+        "fr": ("HSA", "MAV"),
+        "it": ("ESA", "MAV"),
+    },
+    "elbow": {
+        "de": ("suprakondyläre Humerusfraktur", "Radiuskopffraktur", "Fraktur"),
+        "en": ("supracondylar fracture", "radial head fracture"),
+        "fr": ("fracture supracondylienne",),
+        "it": ("frattura sovracondiloidea",),
+    },
+    "ankle": {
+        "de": ("OSG-Fraktur", "Sprunggelenksfraktur", "Außenknöchelfraktur", "Fibulafraktur"),
+        "en": ("ankle fracture", "lateral malleolus fracture"),
+        "fr": ("fracture de la cheville",),
+        "it": ("frattura della caviglia",),
+    },
+    "physis": {
+        "de": ("Epiphysenfugenverletzung", "Epiphysenfraktur"),
+        "en": ("physeal fracture", "growth plate injury"),
+        "fr": ("décollement épiphysaire",),
+        "it": ("frattura epifisaria",),
+    },
+    "femoral_neck": {
+        "de": ("Schenkelhalsfraktur", "SHF", "pertrochantäre Fraktur"),
+        "en": ("femoral neck fracture", "hip fracture"),
+        "fr": ("fracture du col fémoral",),
+        "it": ("frattura del collo femorale",),
+    },
+    "shoulder": {
+        "de": ("Humeruskopffraktur", "ACG-Sprengung", "Schultereckgelenksprengung"),
+        "en": ("proximal humerus fracture", "AC joint separation"),
+        "fr": ("fracture de l'humérus proximal",),
+        "it": ("frattura dell'omero prossimale",),
+    },
+    "knee": {
+        "de": ("Tibiakopffraktur", "Chondropathie", "Gonarthrose", "Knorpelschaden"),
+        "en": ("tibial plateau fracture", "chondral lesion", "osteoarthritis"),
+        "fr": ("gonarthrose",),
+        "it": ("gonartrosi", "condropatia"),
+    },
+    "hip": {
+        "de": ("Hüftdysplasie", "Koxarthrose", "Hüftkopfnekrose", "Hüfte", "heterotope Ossifikation"),
+        "en": ("hip dysplasia", "osteonecrosis", "heterotopic ossification"),
+        "fr": ("dysplasie de hanche",),
+        "it": ("displasia dell'anca", "coxartrosi"),
+    },
+    "wrist": {
+        "de": ("distale Radiusfraktur", "Skaphoidfraktur", "Lunatumnekrose", "Instabilität"),
+        "en": ("distal radius fracture", "scaphoid fracture", "perilunate injury"),
+        "fr": ("fracture du scaphoïde",),
+        "it": ("frattura dello scafoide",),
+    },
+    "spine": {
+        "de": (
+            "Spondylolisthesis",
+            "Wirbelkörperfraktur",
+            "Densfraktur",
+            "Endplattenveränderungen",
+            "Bandscheibendegeneration",
+        ),
+        "en": ("spondylolisthesis", "endplate changes", "disc degeneration"),
+        "fr": ("spondylolisthésis", "fracture vertébrale"),
+        "it": ("spondilolistesi", "frattura vertebrale"),
+    },
+    "esophagus": {
+        "de": ("Refluxösophagitis", "Ösophagitis", "Ulkus", "Barrett-Ösophagus"),
+        "en": ("esophagitis", "ulcer", "Barrett segment"),
+        "fr": ("œsophagite", "ulcère"),
+        "it": ("esofagite", "ulcera"),
+    },
+    "bowel": {
+        "de": ("Morbus Crohn", "Polyp", "Läsion", "Adenom"),
+        "en": ("Crohn disease", "polyp", "lesion"),
+        "fr": ("polype", "maladie de Crohn"),
+        "it": ("polipo", "malattia di Crohn"),
+    },
+    "pancreas": {
+        "de": ("Pankreatitis", "Flüssigkeitskollektion"),
+        "en": ("pancreatitis", "fluid collection"),
+        "fr": ("pancréatite",),
+        "it": ("pancreatite",),
+    },
+    "bile": {
+        "de": ("Klatskin-Tumor", "Choledochuszyste", "Gallengangsverletzung"),
+        "en": ("hilar cholangiocarcinoma", "choledochal cyst", "bile duct injury"),
+        "fr": ("kyste du cholédoque",),
+        "it": ("cisti del coledoco",),
+    },
+    "lymphoma": {
+        "de": ("Lymphom", "Hodgkin-Lymphom"),
+        "en": ("lymphoma", "Hodgkin lymphoma"),
+        "fr": ("lymphome",),
+        "it": ("linfoma",),
+    },
+    "thymus": {"de": ("Thymom",), "en": ("thymoma",), "fr": ("thymome",), "it": ("timoma",)},
+    "thyroid": {
+        "de": ("Schilddrüsenknoten", "Knoten"),
+        "en": ("thyroid nodule", "nodule"),
+        "fr": ("nodule thyroïdien",),
+        "it": ("nodulo tiroideo",),
+    },
+    "pelvis": {
+        "de": ("Beckenringfraktur", "Acetabulumfraktur", "offene Fraktur"),
+        "en": ("pelvic ring fracture", "acetabular fracture", "open fracture"),
+        "fr": ("fracture du bassin",),
+        "it": ("frattura del bacino",),
+    },
+    "foot": {
+        "de": ("Kalkaneusfraktur", "Talusfraktur", "Osteochondrosis dissecans"),
+        "en": ("calcaneal fracture", "talar neck fracture", "osteochondral lesion"),
+        "fr": ("fracture du calcanéum",),
+        "it": ("frattura del calcagno",),
+    },
+}
+_GRADE_WORDS = {
+    "typ": {"de": "Typ", "en": "type", "fr": "type", "it": "tipo"},
+    "grad": {"de": "Grad", "en": "grade", "fr": "grade", "it": "grado"},
+    "stadium": {"de": "Stadium", "en": "stage", "fr": "stade", "it": "stadio"},
+    "klasse": {"de": "Klasse", "en": "class", "fr": "classe", "it": "classe"},
+    "bosniak": {"de": "Kategorie", "en": "category", "fr": "catégorie", "it": "categoria"},
+}
+_ROMAN = ("I", "II", "III", "IV")
+_ORDER = {  # "{f}" the finding, "{c}" the classification name and its grade
+    "de": ("{f} {c}", "{f} {c}", "{f} ({c})", "{f}, {c}", "{f} nach {c}", "{f}, Klassifikation nach {c}"),
+    "en": ("{f}, {c}", "{f} ({c})", "{c} {f}", "{c} {f}", "{f} {c}", "{f}, {c} classification"),
+    "fr": ("{f} {c}", "{f} ({c})", "{f}, {c}", "{f} selon {c}", "{f} de {c}"),
+    "it": ("{f} {c}", "{f} ({c})", "{f}, {c}", "{f} secondo {c}"),
+}
+_MEASURED = {
+    "de": ("Wandverdickung", "Durchmesser", "Länge", "Dehiszenz", "Dislokation"),
+    "en": ("wall thickening", "diameter", "length", "displacement"),
+    "fr": ("épaississement pariétal", "diamètre", "déplacement"),
+    "it": ("ispessimento parietale", "diametro", "scomposizione"),
+}
+_LEADINS = {
+    "de": ("", "", "Beurteilung: ", "Befund: ", "Nachweis einer ", "Bekannte ", "V.a. ", "Z.n. "),
+    "en": ("", "", "IMPRESSION: ", "Findings: ", "Known ", "There is a ", "Suspected "),
+    "fr": ("", "", "Conclusion : ", "Résultat : ", "Aspect de "),
+    "it": ("", "", "Conclusioni: ", "Reperto: ", "Quadro di "),
+}
+# Place-like classification names also name places, and a few eponyms are surnames: the positives beside them.
+_PLACE_LIKE = (
+    "Stanford",
+    "Vancouver",
+    "Los Angeles",
+    "Prague",
+    "Montreal",
+    "Paris",
+    "Vienna",
+    "Atlanta",
+    "Ann Arbor",
+    "Lugano",
+    "Bethesda",
+    "Heidelberg",
+    "Banff",
+)
+_SURNAME_LIKE = (
+    "Park",
+    "Weber",
+    "Graf",
+    "Garden",
+    "Neer",
+    "Crowe",
+    "Evans",
+    "Mason",
+    "Hawkins",
+    "Sanders",
+    "Fisher",
+    "Forrest",
+    "Herbert",
+    "Baumann",
+    "Tile",
+    "Borden",
+    "Fontaine",
+    "Rutherford",
+    "Aitken",
+    "Modic",
+)
+_PLACE_OR_SURNAME_CLASSES = tuple(
+    c for c in _CLASSIFICATIONS if c[0] in _PLACE_LIKE or c[0] in _SURNAME_LIKE or c[0] in ("St. James", "Parks")
+)
+_PERSON_CUES = {
+    "de": ("Besprochen mit Dr. ", "Operateur: Dr. ", "Zuweiser: Dr. ", "Befundet von OA Dr. ", "Rückruf Frau "),
+    "en": ("Discussed with Dr. ", "Referred by Dr. ", "Surgeon: Dr. ", "Reported by Dr. ", "Called Mr. "),
+    "fr": ("Discuté avec le Dr ", "Adressé par le Dr ", "Chirurgien : Dr ", "Vu avec Mme "),
+    "it": ("Discusso con il Dott. ", "Inviato dal Dott. ", "Chirurgo: Dott. ", "Referto Dott.ssa "),
+}
+_INSTITUTION_CUES = {
+    "de": ("Voraufnahmen aus ", "Zuweisung: ", "Vorbefund ", "Verlegung aus dem ", "Zweitmeinung für "),
+    "en": ("Prior imaging from ", "Referred from ", "Outside study, ", "Transferred from "),
+    "fr": ("Examen antérieur : ", "Adressé par ", "Transfert depuis "),
+    "it": ("Esame precedente presso ", "Inviato da ", "Trasferito da "),
+}
+
+_TAILS = {
+    "de": (", Verlaufskontrolle.", " links.", " rechts.", ", Rückfrage erbeten."),
+    "en": (", follow-up.", " on the left.", " right.", ", please call back."),
+    "fr": (", contrôle.", " à gauche.", " droite."),
+    "it": (", controllo.", " a sinistra.", " destra."),
+}
+
+
+def _grade(r: random.Random, kind: str, lang: str) -> str:
+    if kind == "bosniak":
+        value = r.choice(("I", "II", "IIF", "IIF", "III", "IV"))
+    else:
+        value = r.choice(
+            (
+                r.choice(_ROMAN) + r.choice(("", "", "a", "b")),
+                str(r.randint(1, 4)) + r.choice(("", "", "a", "b")),
+                r.choice("ABC") + r.choice(("", "", "1", "2", "3")),
+            )
+        )
+    return f"{_GRADE_WORDS[kind][lang]} {value}" if r.random() < 0.6 else value
+
+
+def _place_institution(r: random.Random, place: str, lang: str) -> str:
+    if lang == "de":
+        return r.choice((f"Universitätsklinikum {place}", f"Klinikum {place}", f"Radiologie {place}"))
+    if lang == "fr":
+        return r.choice((f"Hôpital de {place}", f"Clinique de {place}", f"CHU de {place}"))
+    if lang == "it":
+        return r.choice((f"Ospedale di {place}", f"Policlinico di {place}"))
+    return f"{place} {r.choice(('General Hospital', 'Medical Center', 'Imaging', 'Radiology', 'Hospital'))}"
+
+
+def _classification_after_finding(g: _Gen, w: _Writer) -> None:
+    r = g.r
+    lang = g.lang if r.random() < 0.5 else r.choice(("fr", "it") if g.country == "CH" or g.lang == "en" else ("de",))
+    # place-like and surname-like names a third of the time: the ones a facility or a person also carries
+    name, domain, kind = r.choice(_PLACE_OR_SURNAME_CLASSES if r.random() < 0.35 else _CLASSIFICATIONS)
+    finding = r.choice(_FINDINGS[domain][lang])
+    order = r.choice(_ORDER[lang])
+    named = f"{name} {_grade(r, kind, lang)}"
+    before, _, after = order.format(f=finding, c="\0").partition("\0")
+    lead = r.choice(_LEADINS[lang])
+    before = before[:1].upper() + before[1:] if lead == "" or lead.endswith(": ") else before
+    if r.random() < 0.25 and (lead == "" or lead.endswith(": ")):  # a measurement before the finding
+        measured = r.choice(_MEASURED[lang])  # ("Wandverdickung 8 mm, perianale Fistel Park Typ II")
+        lead += f"{measured[:1].upper() + measured[1:]} {r.randint(2, 40)} mm, "
+        before = order.format(f=finding, c="\0").partition("\0")[0]
+    w.add(lead + before)
+    w.look(named, "classification_name")
+    w.add(after)
+    same = [c for c in _CLASSIFICATIONS if c[1] == domain and c[0] != name]
+    if same and r.random() < 0.3:  # a second grading of the same finding ("(St. James Grad 3)", "/ Parks 2")
+        second, _, second_kind = r.choice(same)
+        w.add(r.choice((" (", ", ", " / ")))
+        w.look(f"{second} {_grade(r, second_kind, lang)}", "classification_name")
+        w.add(")" if w.parts[-2] == " (" else "")
+    w.add(r.choice((".", ".", ";", *_TAILS[lang])) + "\n")
+    if r.random() < 0.7:  # the positive: a facility or a person in a frame of the same shape
+        if r.random() < 0.5:
+            w.add(r.choice(_INSTITUTION_CUES[lang]))
+            place = r.choice(_PLACE_LIKE) if r.random() < 0.5 else g.town()
+            inst = (
+                r.choice(("Klinik am Park", "Parkklinik", "St. James's University Hospital", "St. James Hospital"))
+                if r.random() < 0.15
+                else _place_institution(r, place, lang)
+            )
+            w.add(inst, "INSTITUTION")
+        else:
+            w.add(r.choice(_PERSON_CUES[lang]))
+            w.add(r.choice(_SURNAME_LIKE) if r.random() < 0.5 else g.surname(), "PERSON")
+        w.add(r.choice((".", " (" + _date(r) + ").", "", *_TAILS[lang])) + "\n")
+
+
 _BLOCKS: dict[str, Callable[[_Gen, _Writer], None]] = {
     "place_noun": _place_noun,
     "school_work": _school_work,
     "exam_cell": _exam_cell,
     "table_header": _table_header,
     "eponym_after_age": _eponym_after_age,
+    "classification_name": _classification_after_finding,
 }
 _GERMAN_ONLY = ("place_noun", "school_work")
 _COUNTRIES = (("de", "DE"), ("de", "AT"), ("de", "CH"), ("en", "UK"), ("en", "US"))
@@ -719,7 +1125,9 @@ def contrast_document(r: random.Random) -> Contrast:
     lang, country = r.choice(_COUNTRIES)
     g, w = _Gen(r, lang, country), _Writer()
     # German documents draw the German-only classes twice as often (they have no English half to share with).
+    # (round 9: the classification names twice as often, in both languages: a floor rests on one of them)
     kinds = [*CLASSES, *_GERMAN_ONLY] if lang == "de" else [c for c in CLASSES if c not in _GERMAN_ONLY]
+    kinds.append("classification_name")
     for _ in range(r.randint(2, 5)):
         _BLOCKS[r.choice(kinds)](g, w)
         if r.random() < 0.3:
