@@ -224,6 +224,34 @@ def test_a_second_citation_with_its_own_finding_after_it(scorer: None, text: str
             "de",
             [(3, 40, 40, False, "Metastasen"), (3, 55, 55, False, "Metastasen"), (3, 70, 70, False, "Metastasen")],
         ),
+        # a verb or a state after the last citation says what the shared finding does; a table cell ends the clause
+        (
+            "Sclerotic foci at image 9/71, 9/76, 9/84 are stable.",
+            "en",
+            [
+                (9, 71, 71, False, "Sclerotic foci"),
+                (9, 76, 76, False, "Sclerotic foci"),
+                (9, 84, 84, False, "Sclerotic foci"),
+            ],
+        ),
+        (
+            "Polyp 8 mm in the sigmoid, seen on both prone (Se 5 Im 311) and supine (Se 3 Im 298) acquisitions.",
+            "en",
+            [
+                (5, 311, 311, False, "Polyp 8 mm in the sigmoid, seen on both prone"),
+                (3, 298, 298, False, "Polyp 8 mm in the sigmoid, seen on both prone"),
+            ],
+        ),
+        # words that run on to the next citation are that one's finding
+        (
+            "Embolien in beiden Hauptpulmonalarterien Bild 4/66, 4/70 und in den Lappenarterien links Bild 4/81-89.",
+            "de",
+            [
+                (4, 66, 66, False, "Embolien in beiden Hauptpulmonalarterien"),
+                (4, 70, 70, False, "Embolien in beiden Hauptpulmonalarterien"),
+                (4, 81, 89, False, "in den Lappenarterien links"),
+            ],
+        ),
         # one bracket's list shares its finding whatever follows the bracket
         ("Herd (Bild 31, Bild 36) im Segment 8.", "de", [(None, 31, 31, False, "Herd"), (None, 36, 36, False, "Herd")]),
     ],
