@@ -468,10 +468,19 @@ _GIVEN_CONTEXT = re.compile(r"(?i)\b(?:given|injected|administered|gegeben|appli
 _DILUTED_CONTEXT = re.compile(r"(?i)verdünnt|diluted")
 # Round 30b: a day word before a clock-shaped bracket ("im CT vom Vortag (23:40)", "overnight (02:15)"), and a chat
 # line's speaker before it ("Dr. B. (10:15): ...", "OA Keller (07:30)"): a time, no pair.
+# Mend of round 30b: the day word must govern the bracket, at most prepositions, articles and an exam noun between
+# them ("im CT vom Vortag (23:40)", "the scan of yesterday's (…)"); a day word that dates a comparison or a finding
+# between them keeps the pair ("Im Vergleich zu gestern größenprogredienter Erguss (14:22)"). The speaker only in a
+# chat head, the bracket followed by its colon ("Dr. B. (10:15):", "OA Keller (07:30):"): "CA Pankreaskopf (12:34),"
+# "PD Leber (11:20)", "OA right hip (10:20)" are findings (carcinoma, progressive disease, osteoarthritis), and "Dr.
+# Meier sieht den Herd (10:25)" cites an image.
 _DAY_CONTEXT = re.compile(r"(?i)\b(?:vortag\w*|gestern|vorabend|vornacht|nachts|morgens|abends|yesterday|overnight"
-                          r"|last\s+night|this\s+morning|tonight|heute\s+(?:morgen|früh|nacht))\b")
+                          r"|last\s+night|this\s+morning|tonight|heute\s+(?:morgen|früh|nacht))(?:'s)?"
+                          r"(?:\s+(?:vom|von|am|im|des|der|dem|of|from|the|on|at|um|CT|MRT?|MRI|scan|film|study|exam"
+                          r"|Untersuchung|Aufnahme|Röntgen))*\s*$")
 _SPEAKER = re.compile(r"[ \t]*(?:\[[^\]\n]{0,12}\][ \t]*)?(?:Dr|Prof|PD|OA|OÄ|CA|FA|Dres)\.?[ \t]+"
                       r"[^\W\d][^\n():\d]{0,24}")
+_HEAD_COLON = re.compile(r"\([^()\n]{3,12}\)\s*:")
 _ONE_TO = re.compile(r"\(\s*1\s*:\s*\d")
 # Round 27: "(1:100)", "(1:1000)", "(1:500)" alone: a dilution, whatever the words before it ("Heparin flush (1:1000)").
 _ROUND_DILUTION = re.compile(r"\(\s*1\s*:\s*[125]00{1,3}\s*\)")
@@ -1009,6 +1018,30 @@ def _counter_list(text: str, m: re.Match[str], form: str, images: tuple[tuple[in
 # Round 30b: the most a second image of "Serie 3, Bild 45/46" lies above the first; a stack total lies further
 # ("Serie 3, Bild 45/120": image 45 of 120; "Se:5 Im:14/24", a viewer's label with its colon, is always one).
 _CLOSE_PAIR = 5
+# Mend of round 30b: a stack total named after the pair keeps one image ("Bild 45/46 der Serie", "image 45/46 of the
+# stack", "Bild 19/20 von 20", "(image 45 of 46)", "(Gesamtzahl 14)", "(last slices)", "Bild 20 von 20 ist die letzte
+# Schicht"), up to the sentence's end.
+_TOTAL_AFTER = re.compile(r"(?i)\s*(?:(?:der|des)\s+(?:Serie|Sequenz|Stapels)\b"
+                          r"|of\s+(?:the\s+)?(?:stack|series|sequence)\b|(?:von|of)\s+(?P<of>\d{1,4}))"
+                          r"|[^.;\n]{0,40}?(?:(?:gesamt\w*|insgesamt|\btotal)(?:\s+(?:of|von))?\s*:?\s*(?P<total>\d{1,4})"
+                          r"|(?P<total_before>\d{1,4})\s+(?:in\s+)?total\b|\blast\s+slices?\b|letzten?\s+Schicht"
+                          r"|\b(?:Bild|image|Schicht|slice|Aufnahme)\s+\d{1,4}\s+(?:von|of)\s+(?P<count>\d{1,4}))")
+
+
+def _total_after(text: str, at: int, second: int) -> bool:
+    """Whether a stack total follows the pair "a/`second`" at `at`: a total cue ("der Serie", "of the stack", "last
+    slices") or a count that names `second` ("von 20", "(Gesamtzahl 14)", "(image 45 of 46)")."""
+    cue = _TOTAL_AFTER.match(text, at)
+    if cue is None:
+        return False
+    stated = cue.group("of") or cue.group("total") or cue.group("total_before") or cue.group("count")
+    return stated is None or int(stated) == second
+
+
+def _round_total(first: int, second: int) -> bool:
+    """A second number a stack's count is written as: a round ten from 20 on ("Bild 98/100", "Bild 18/20"), or a round
+    five from 50 on ("Bild 48/55"); "Bild 9/10" and "Bild 20/24" stay two images."""
+    return second > first and ((second >= 20 and second % 10 == 0) or (second >= 50 and second % 5 == 0))
 
 
 def _plural_pair(text: str, m: re.Match[str], form: str) -> tuple[tuple[int, int], ...] | None:
@@ -1018,7 +1051,9 @@ def _plural_pair(text: str, m: re.Match[str], form: str) -> tuple[tuple[int, int
     if pair is None or int(pair.group(1)) >= int(pair.group(2)):
         return None
     close = (form == "sf" and int(pair.group(2)) - int(pair.group(1)) <= _CLOSE_PAIR
-             and ":" not in text[m.start(form):m.start(f"{form}_i")])
+             and ":" not in text[m.start(form):m.start(f"{form}_i")]
+             and not _round_total(int(pair.group(1)), int(pair.group(2)))
+             and not _total_after(text, m.end(f"{form}_i"), int(pair.group(2))))
     if not close and not _PLURAL_BEFORE.search(text, m.start(form), m.start(f"{form}_i")):
         return None
     return (int(pair.group(1)),) * 2, (int(pair.group(2)),) * 2
@@ -1049,7 +1084,8 @@ def _colon_rejected(text: str, open_paren: int) -> bool:
     if clock and (_EVENT_CONTEXT.search(window) or _GIVEN_CONTEXT.search(window)):
         return True
     if clock and _CLOCK_SHAPED.match(text, open_paren + 1) is not None and (
-            _DAY_CONTEXT.search(window) or _SPEAKER.fullmatch(text, text.rfind("\n", 0, open_paren) + 1, open_paren)):
+            _DAY_CONTEXT.search(window) or (_HEAD_COLON.match(text, open_paren) and _SPEAKER.fullmatch(
+                text, text.rfind("\n", 0, open_paren) + 1, open_paren))):
         return True  # round 30b: "CT vom Vortag (23:40)", a chat head "Dr. B. (10:15): ..."
     if _ROUND_DILUTION.match(text, open_paren):
         return True

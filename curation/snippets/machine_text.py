@@ -40,6 +40,14 @@ _DICTATED = re.compile(
     r"(?:Zeile|Absatz|line|paragraph)|Klammer\s+(?:auf|zu)|à\s+la\s+ligne|a\s+capo"
     r"|(?:Punkt|period|full\s+stop|punto)\s*$)(?![\w-])"
 )
+# Mend of round 30b: a stop word alone used as a noun, after an article or preposition or before a lower-case one ("am
+# Punkt der maximalen Stenose", "over a period of two years", "nel punto di massima stenosi"), is no command.
+_STOP_WORD = re.compile(r"(?i)Punkt|period|punto|point")
+_NOUN_BEFORE = re.compile(
+    r"(?i)(?<!\w)(?:am|im|beim|vom|zum|dem|den|der|einem|einen|a|the|this|that|one|nel|il|al|del"
+    r"|un|le|du|au|ce)\s+$"
+)
+_NOUN_AFTER = re.compile(r"\s+(?:der|des|dem|einer|eines|of|di|del|della|dello|dei|de|du|d')(?![\w-])")
 _ANY_WORD = re.compile(r"\w")
 _HL7 = re.compile(r"\b(?:MSH|OBX|OBR|NTE|ORC|PID)\|")
 _HL7_BREAK = re.compile(r"[|^~]+")
@@ -86,6 +94,10 @@ def field_window(
     commas: list[tuple[int, int]] = []
     if spoken:
         for m in _COMMANDS.finditer(text, s0, s1):
+            if _STOP_WORD.fullmatch(m.group()) and (
+                _NOUN_BEFORE.search(text, max(0, m.start() - 8), m.start()) or _NOUN_AFTER.match(text, m.end())
+            ):
+                continue  # mend of round 30b: "a period of two years", "am Punkt der Stenose": a noun
             if _COMMA_ONLY.fullmatch(m.group()):
                 commas.append(m.span())
             else:

@@ -585,6 +585,34 @@ def _hint_gap(text: str, start: int, end: int) -> bool:
     return end - start <= _HINT_GAP_MAX and _HINT_GAP.fullmatch(text, start, end) is not None
 
 
+# Mend of round 30b: where the clause of a citation ends, the next citation, a separator or its sentence's end; a
+# clause that opens with a preposition or a side places the shared finding ("(Serie 3, Bild 36) beidseits", "(3/55) in
+# the right upper lobe", "(Bild 36) der Leber"), it names none of its own.
+# A clause that opens with a verb or a state says what the shared finding does ("9/84 are stable", "(Se 3 Im 298)
+# acquisitions", "Img. 88 zeigt sich ein 6 mm Knoten", "(series 2 image 40) comma unchanged"); one that ends in a colon
+# heads what follows it.
+_CLAUSE_END = re.compile(r"[,;:.!?|\n]|\s[-–—]\s")
+_PLACING_OPENING = re.compile(r"(?i)[\s)\]]*(?:in|im|an|am|at|on|of|within|with|mit|ohne|without|bei|der|des"
+                              r"|jeweils|each|both|respectively|resp|beidseit\w*|bilateral\w*|rechts|links|left|right"
+                              r"|are|is|was|were|has|have|shows?|showing|seen|noted|appears?|remains?|measur\w*|zeigt"
+                              r"|zeigen|ist|sind|war|waren|bleibt|misst|messen|stable|unchanged|unverändert|stabil\w*"
+                              r"|größen\w*|konstant|regredient|progredient|acquisitions?|images?|Bilder\w*|comma|Komma)\b")
+
+
+def _own_finding_after(text: str, end: int, next_start: int, last: bool) -> bool:
+    """Whether the clause after a citation, text[end:] up to `next_start` or the next separator, names a finding of its
+    own (mend of round 30b): "Fraktur (Serie 3, Bild 20) und (Serie 3, Bild 25) Hämatom", "Nodule (3/40); (3/55)
+    ground glass opacity" cite two findings; only plane, sequence or view hints after it ("(Serie 7, Bild 9)
+    sagittal", "(6/22) koronar, Zyste") leave it the previous citation's finding. Words that run on to the next
+    citation (not `last`) are that one's finding ("Bild 4/66, 4/70 und in den Lappenarterien links Bild 4/81")."""
+    stop = _CLAUSE_END.search(text, end, next_start)
+    if (stop is None and not last) or (stop is not None and stop.group() == ":"):
+        return False
+    clause_end = next_start if stop is None else stop.start()
+    return (_finding_word(text, end, clause_end) and not _hint_gap(text, end, clause_end)
+            and not _PLACING_OPENING.match(text, end, clause_end))
+
+
 # A report-section heading at a line start ends the section whose series image-only references inherit
 # ("Beurteilung:", "IMPRESSION:"); organ labels ("Leber:", "Lungs (series 4):") do not. refs-fix29: also in markdown
 # ("## Beurteilung", "**Conclusion:**", "__Impression__") and as a line of its own without a colon ("IMPRESSION",
@@ -756,10 +784,14 @@ def _references(text: str, sentence_refs: list[tuple[tuple[int, int], list[RefSp
             # scope ("(koronar Bild 3/61 und 3/66)"); a second reference in the same bracket only the snippet
             # ... but an item that writes a series of its own is a citation of its own: in "(Serie 3 Bild 45 bzw. Serie
             # 501 Bild 22 koronar)" "koronar" is the second one's hint only
-            plain_gap = k and sn1 > sn0 and _LIST_GAP.fullmatch(text, prev_end, ref.start)
+            # (mend of round 30b: no list item where its own clause after it names a finding, outside one bracket)
+            plain_gap = k and sn1 > sn0 and _LIST_GAP.fullmatch(text, prev_end, ref.start) and not (
+                _own_finding_after(text, ref.end, next_start, k + 1 == len(refs))
+                and not _same_bracket(text, refs[k - 1].start, ref.start))
             list_item = plain_gap and ref.series in (None, refs[k - 1].series)
             list_gap = plain_gap or (k and sn1 > sn0 and _hint_gap(text, prev_end, ref.start)
-                                     and _finding_word(text, sn0, sn1))
+                                     and _finding_word(text, sn0, sn1)
+                                     and not _own_finding_after(text, ref.end, next_start, k + 1 == len(refs)))
             if not (list_gap or (k and sn1 > sn0 and _same_bracket(text, refs[k - 1].start, ref.start))):
                 # words left in the previous reference's bracket ("(Serie 7, Bild 12, koronar)") are its own
                 label_style = k > 0 and sn0 >= refs[k - 1].end  # the previous one's finding follows it
