@@ -149,7 +149,6 @@ _HEAD = re.compile(
     r"|(?:[\w-]+\s){0,2}[\w-]*(?i:notiz|note)\b(?:\s*\([^()\n]{0,30}\))?(?:[^\n:]{0,30}:|\s*$)"
     r"|#\s?\d{1,3}(?![\d.,])|KI\s?\d{1,2}(?=\s*[:.)–—-]|\s*$)"
     r"|(?i:ja|yes|ok|okay|genau|exactly|correct|richtig)[,!]"
-    r"|#\s?\d{1,3}(?![\d.,])"
     r")[\s:.)–—-]*"
 )
 
