@@ -25,7 +25,7 @@ from collections.abc import Sequence
 
 from curation.snippets.gate import fold_lower
 from curation.snippets.timepoint_words import MONTH as _MONTH  # the shared lists
-from curation.snippets.timepoint_words import ROMANCE_NOW
+from curation.snippets.timepoint_words import NOW, ROMANCE_NOW
 from curation.snippets.timepoint_words import SEASON as _SEASON
 
 __all__ = ["bar_cells", "ends_block", "header_cell", "header_sequence", "image_or_timepoint_column", "line_spans",
@@ -41,8 +41,10 @@ _PRIOR_MARK = re.compile(r"(?i)(?<!seit\s)(?<!since\s)(?<!from\s)(?:" + _DATE + 
 # A value of the timepoint: "24 mm", "2,3 x 1,8 cm" (an arrow between two citations without one is a course, not a
 # follow-up: "Katheter (Se 3 Bi 40) → V. cava (Se 3 Bi 38)").
 _SIZE = re.compile(r"(?i)\d(?:[.,]\d+)?\s*(?:mm|cm)\b")
-_NOW = re.compile(r"(?i)\b(?:heute|heutige[nrms]?|aktuell\w*|jetzt|nun|now|today|current(?:ly)?|(?-i:FU)\d?|"
-                  + ROMANCE_NOW + r")\b")
+# A word naming this examination's time (`timepoint_words.NOW`, "nun", the French/Italian `ROMANCE_NOW`); `_NOW` reads
+# the follow-up label "FU", "FU2" too.
+_NOW_WORDS = NOW + r"|nun|" + ROMANCE_NOW
+_NOW = re.compile(r"(?i)\b(?:" + _NOW_WORDS + r"|(?-i:FU)\d?)\b")
 # A column header of the later timepoint: "Follow-up", "FU 2", "Kontrolle", "Verlauf".
 _LATER_COLUMN = re.compile(r"(?i)\b(?:follow-?up|FU\s?\d?|Kontrolle|Verlauf(?:skontrolle)?)\b")
 _ARROW = re.compile(r"→|⇒|⟶|->|=>")
@@ -205,8 +207,7 @@ def _year(text: str) -> int:
     return int(text) + 2000 if len(text) == 2 else int(text)
 
 
-_NOW_WORD = re.compile(r"(?i)\b(?:heute|heutige[nrms]?|aktuell\w*|jetzt|nun|now|today|current(?:ly)?|" + ROMANCE_NOW
-                       + r")\b")
+_NOW_WORD = re.compile(r"(?i)\b(?:" + _NOW_WORDS + r")\b")
 _FU_NUMBER = re.compile(r"\bFU\s?(\d{1,2})\b")
 _TIMEPOINT = re.compile(r"(?i)" + _TIMEPOINT_WORD)
 _ANY_DATE = re.compile(r"(?i)" + _DATE)
