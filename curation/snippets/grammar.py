@@ -690,7 +690,7 @@ _WEAK_TIME = re.compile(r"(?i)früher|then|at\s+that\s+time|zwischenzeitlich|in\
 _PAST_AFTER = re.compile(r"(?i)\s*,?\s*(?:[^\W\d]+\s+){0,3}?(?:war|waren|was|were|had|hatte|hatten|measured|maß|mass|"
                          r"betrug|zeigte|showed)\b")
 _STATE_WORDS = ("abgrenzbar", "sichtbar", "erkennbar", "visible", "seen", "present", "evident", "apparent",
-                "abgebildet", "angedeutet", "vorhanden", "nachweisbar", "noch ")
+                "abgebildet", "angedeutet", "vorhanden", "nachweisbar", "noch")  # "noch\nunauffällig" too
 # A possessive that points at the examination named before it: "an outside CT; on their series 8, image 22".
 # "Die Stenose war früher hochgradig (Serie 12, Bild 40)": a past copula, a time word, one predicate word.
 _WAS_THEN = re.compile(r"(?i)\b(?:war|waren|was|were)\s+(?:" + _then_words("vorher") + r"|then)\s+"

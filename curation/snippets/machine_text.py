@@ -20,7 +20,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-__all__ = ["dictated", "field_window", "head_end", "hl7", "request_only", "sr_finding"]
+from curation.snippets.gate import may_hold
+
+__all__ = ["dictated", "field_window", "head_end", "hl7", "request_only", "sr_finding", "sr_tree"]
 
 # One dictation command (DE, EN, FR, IT); a run of them is one break.
 _COMMAND = (
@@ -54,13 +56,22 @@ _HL7_BREAK = re.compile(r"[|^~]+")
 _PIPE = re.compile(r"\|+")
 
 
-_DICTATED_NEEDLES = ("unkt", "UNKT", "eriod", "ERIOD", "stop", "STOP", "lammer", "LAMMER", "ligne", "capo")
+# The stems every `_DICTATED` match holds, lower case (`gate.may_hold`; read-through rt5-refs: the case-sensitive
+# needles before it missed "Full Stop", "A CAPO", "À LA LIGNE" and "point new line", which the pattern reads).
+_DICTATED_STEMS = ("punkt", "period", "stop", "point", "punto", "klammer", "ligne", "capo")
+# The words every `_SR_LINE` head holds (it is case-sensitive): "HAS PROPERTIES" trees have neither other word.
+_SR_NEEDLES = ("CONTAINS", "HAS", "FROM")
 
 
 def dictated(text: str) -> bool:
     """Whether `text` is a raw dictation transcript: it holds a command no prose writes (`_DICTATED`; the needles are
-    the letters every such command holds, for a quick no)."""
-    return any(n in text for n in _DICTATED_NEEDLES) and _DICTATED.search(text) is not None
+    the stems every such command holds, for a quick no)."""
+    return may_hold(text, text.lower(), _DICTATED_STEMS) and _DICTATED.search(text) is not None
+
+
+def sr_tree(text: str) -> bool:
+    """Whether `text` may hold an SR text tree line (`_SR_LINE`: every head holds one of `_SR_NEEDLES`)."""
+    return any(n in text for n in _SR_NEEDLES)
 
 
 def hl7(text: str) -> bool:

@@ -35,7 +35,15 @@ from curation.snippets.grammar import (
     value_scoped_before,
 )
 from curation.snippets.html_text import html_plain, word_end
-from curation.snippets.machine_text import dictated, field_window, head_end, hl7, request_only, sr_finding
+from curation.snippets.machine_text import (
+    dictated,
+    field_window,
+    head_end,
+    hl7,
+    request_only,
+    sr_finding,
+    sr_tree,
+)
 from curation.snippets.measured_pairs import measured_pair_refs, row_cells
 from curation.snippets.one_letter import one_letter_refs
 from curation.snippets.preop_today import preop_today
@@ -772,7 +780,7 @@ def _references(text: str, sentence_refs: list[tuple[tuple[int, int], list[RefSp
     # round 30b: machine-made texts (`machine_text.py`): dictation commands and HL7 separators end a finding, an SR
     # tree's citation line belongs to the finding item above it
     spoken, segments = dictated(text), pipes and hl7(text)
-    tree = "FROM" in text or "CONTAINS" in text
+    tree = sr_tree(text)
     for sentence, refs in sentence_refs:
         sn0 = sn1 = -1
         h0 = h1 = sentence[0]
