@@ -1,0 +1,46 @@
+"""Mend of round 23a (deid-mend23a): the four rules of round 23a that took clinical text (review deid-review23a),
+each with the text that must stay and the identifier that must still go. All names are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.curation.deid.text.test_fix23a import _scrubbed
+from tests.curation.deid.text.test_mend21b import _kept
+
+# --- 1. logins after a note cue: no clinical abbreviation or word ---
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "lang"),
+    [
+        ("CTPA\nnote (ctpa): protocol changed to split bolus.", "ctpa", "en"),
+        ("SBRT planning\nnote (sbrt): fiducials placed.", "sbrt", "en"),
+        ("RIS-Kommentar sbrt: Planung verschoben.", "sbrt", "de"),
+        ("RIS-Kommentar ptcd: Drainage gewechselt.", "ptcd", "de"),
+        ("note (pcnl): stone clearance planned.", "pcnl", "en"),
+        ("note (gvhd): bowel wall thickening.", "gvhd", "en"),
+        ("note (fnab): cytology pending.", "fnab", "en"),
+        ("Note (pneumothorax): no change after drain.", "pneumothorax", "en"),
+        ("note (pneumonie): Verlauf in 2 Tagen.", "pneumonie", "de"),
+        ("note (cspine): cleared clinically.", "cspine", "en"),
+        ("Kommentar 12.03.2026 (nstemi): Herzkatheter erfolgt.", "nstemi", "de"),
+    ],
+)
+def test_note_cue_before_a_clinical_abbreviation_keeps_it(text: str, word: str, lang: str) -> None:
+    assert _kept(text, word, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "login"),
+    [
+        ("RIS-Kommentar bwalcher: Patient nüchtern.", "bwalcher"),  # one initial, a listed surname
+        ("comment (tnguyen): contrast held.", "tnguyen"),
+        ("Commentaire RIS (mdubois) : examen reporté.", "mdubois"),  # an onset no word opens with, a surname's body
+        ("HIM note (tjohnson): CD burned.", "tjohnson"),
+        ("requester kpatel2 asked for comparison", "kpatel2"),
+        ("Note (j.miller): called the ward", "j.miller"),
+    ],
+)
+def test_login_after_a_note_cue_still_goes(text: str, login: str) -> None:
+    assert _scrubbed(text, login)
