@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from curation.deid.text.legal_forms import partner_firm_hits
 from tests.curation.deid.text.test_fix23a import _scrubbed
 from tests.curation.deid.text.test_mend21b import _kept
 
@@ -44,3 +45,33 @@ def test_note_cue_before_a_clinical_abbreviation_keeps_it(text: str, word: str, 
 )
 def test_login_after_a_note_cue_still_goes(text: str, login: str) -> None:
     assert _scrubbed(text, login)
+
+
+# --- 2. law firms: "Étude" with lawyers only, bare "Law" closes no firm ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Étude Doppler et Écho des membres inférieurs sans thrombose.",
+        "Etude Doppler et Duplex des membres inférieurs.",
+        "Étude Dixon et Flair sans injection.",
+        "Flow follows Hagen & Poiseuille Law in the stenosis.",
+        "Frank & Starling Law of the heart applies.",
+    ],
+)
+def test_study_and_eponymous_law_are_no_firm(text: str) -> None:
+    assert partner_firm_hits(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        ("Courrier de l'Étude Me Garnier et Me Valloton reçu.", "Me Garnier et Me Valloton"),
+        ("Étude Garnier et Valloton, notaires, Lausanne", "Étude Garnier et Valloton, notaires"),
+        ("Étude Perrin et Favre avocats", "Étude Perrin et Favre avocats"),
+        ("Letter from Stryker & Pellham Law Offices.", "Stryker & Pellham Law Offices"),
+    ],
+)
+def test_lawyers_study_and_law_offices_stay_firms(text: str, firm: str) -> None:
+    assert [text[h.start : h.end] for h in partner_firm_hits(text)] == [firm]
