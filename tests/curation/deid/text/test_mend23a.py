@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from curation.deid.text.legal_bodies import legal_body_hits
 from curation.deid.text.legal_forms import partner_firm_hits
 from tests.curation.deid.text.test_fix23a import _scrubbed
 from tests.curation.deid.text.test_mend21b import _kept
@@ -75,3 +76,34 @@ def test_study_and_eponymous_law_are_no_firm(text: str) -> None:
 )
 def test_lawyers_study_and_law_offices_stay_firms(text: str, firm: str) -> None:
     assert [text[h.start : h.end] for h in partner_firm_hits(text)] == [firm]
+
+
+# --- 3. police by seat: no vessel, organ or generic word ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Polizei anwesend, PI Arteria cerebri media normal.",
+        "Polizei anwesend, PI Vena cava normal.",
+        "Polizei begleitet, PI Ductus venosus 0,6.",
+        "Polizei, PI Carotis interna rechts 1,1.",
+        "Polizeilich begleitet; Doppler: PI Umbilicalis erhöht.",
+        "Escorted by Metro Police Department officers.",
+        "Left Police Department notified.",
+    ],
+)
+def test_police_seat_is_no_vessel_or_generic_word(text: str) -> None:
+    assert legal_body_hits(text, text.lower()) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "force"),
+    [
+        ("Begleitung durch Polizei (PI Leoben-Göss).", "PI Leoben-Göss"),
+        ("Escorted by Maple Grove Police Dept. officers.", "Maple Grove Police Dept."),
+        ("Brought by Springfield Metro Police Department.", "Springfield Metro Police Department"),
+    ],
+)
+def test_police_by_a_real_seat_still_goes(text: str, force: str) -> None:
+    assert [text[h.start : h.end] for h in legal_body_hits(text, text.lower())] == [force]
