@@ -7,6 +7,7 @@ import pytest
 
 from curation.deid.text.legal_bodies import legal_body_hits
 from curation.deid.text.legal_forms import partner_firm_hits
+from curation.deid.text.service_names import service_name_hits
 from tests.curation.deid.text.test_fix23a import _scrubbed
 from tests.curation.deid.text.test_mend21b import _kept
 
@@ -107,3 +108,49 @@ def test_police_seat_is_no_vessel_or_generic_word(text: str) -> None:
 )
 def test_police_by_a_real_seat_still_goes(text: str, force: str) -> None:
     assert [text[h.start : h.end] for h in legal_body_hits(text, text.lower())] == [force]
+
+
+# --- 4. interpreter service later on the line: a service's shape only ---
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "lang"),
+    [
+        ("Interpreter (Polish) via Port access, no issues", "Port", "en"),
+        ("Dolmetscher (Arabisch), Zugang via Port", "Port", "de"),
+        ("Dolmetscher: Serbisch, via PICC", "PICC", "de"),
+        ("Interpreter: Spanish via Radial Artery", "Radial Artery", "en"),
+        ("Dolmetscher (Farsi) über Zentralvenenkatheter", "Zentralvenenkatheter", "de"),
+        ("Interpreter (Polish), through Main Entrance", "Main Entrance", "en"),
+        ("Interpreter (Dari) via Wheelchair", "Wheelchair", "en"),
+        ("Interpreter (Tamil) via Portacath", "Portacath", "en"),
+    ],
+)
+def test_interpreter_access_device_or_place_stays(text: str, term: str, lang: str) -> None:
+    assert _kept(text, term, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "service"),
+    [
+        ("Interpreter: Somali, via Voiceline Interpreting", "Voiceline Interpreting"),
+        ("Interpreter: Farsi, Reza (ID 3321), via LanguageLine", "LanguageLine"),
+        ("Dolmetscherin: Kurdisch, via Dolmetschzentrale Wien", "Dolmetschzentrale Wien"),
+        ("Dolmetscher (Tigrinya) telefonisch über Triaphon, Herr Yonas.", "Triaphon"),
+    ],
+)
+def test_interpreter_service_in_a_service_shape_still_goes(text: str, service: str) -> None:
+    assert _scrubbed(text, service)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Interpreter: Mandarin, via Hickman Line",  # (the learned tagger may still take "Hickman": OLD in the review)
+        "Interpreter (Arabic) via Nasogastric Tube",
+        "Interpreter (Polish) via Jejunostomy",
+        "Interpreter present; access via Femoral Sheath",
+    ],
+)
+def test_interpreter_rule_takes_no_access_or_device(text: str) -> None:
+    assert service_name_hits(text, text.lower()) == []
