@@ -438,16 +438,19 @@ def _labelled_logins(text: str, lowered: str) -> list[Hit]:
 # Fix round 23a: a login after the note or comment cue of a RIS / records system, before the note's colon
 # ("RIS-Kommentar mkrause:", "RIS-Kommentar 2026-03-12 10:05 (jweber):", "HIM note (tjohnson):", "Records team
 # note (KBROWN2):", "Commentaire RIS (jfavre) :", "Nota segreteria (mrossi2):") or after "requester" ("requester
-# jsmith04"). The note word alone is prose ("Note: unremarkable", "note (see above)"): only a token of a login's
+# jsmith04"); (mend of round 23a) "Bemerkung (hmeier):", "Anmerkung (jlang):", "Hinweis mkrause:", "remark
+# (tjones):" too. The note word alone is prose ("Note: unremarkable", "note (see above)"): only a token of a login's
 # shape is taken (`_note_login`), a capitals one ("KBROWN2") in brackets only; a status word stays ("note
 # (addendum):", "(FINAL):").
 _NOTE_STAMP = r"(?:[ \t]+(?:\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{2,4}))?(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?"
 _NOTE_LOGIN = Gated(literal_starts(re.compile(
-    r"(?<![\w-])(?:(?:(?:ris|his|pacs|kis)-?)?(?:kommentar|notiz|vermerk)|note|comment|commentaire(?:[ \t]ris)?|"
+    r"(?<![\w-])(?:(?:(?:ris|his|pacs|kis)-?)?(?:kommentar|notiz|vermerk|bemerkung|anmerkung|hinweis)|note|comment|"
+    r"remark|commentaire(?:[ \t]ris)?|"
     r"nota(?:[ \t]segreteria)?)"
     rf"{_NOTE_STAMP}[ \t]*(?:\([ \t]*(?P<b>[a-z][a-z0-9._-]{{2,24}})[ \t]*\)|(?P<v>[a-z][a-z0-9._-]{{2,24}}))[ \t]*:|"
     r"(?<![\w-])requester[ \t]+(?P<r>[a-z][a-z0-9._-]{2,24})(?![\w@-])")),
-    ("kommentar", "notiz", "vermerk", "note", "comment", "nota", "requester"), lower=True)
+    ("kommentar", "notiz", "vermerk", "bemerkung", "anmerkung", "hinweis", "note", "comment", "remark", "nota",
+     "requester"), lower=True)
 
 
 def _note_logins(text: str, lowered: str) -> list[Hit]:

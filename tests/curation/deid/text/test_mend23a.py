@@ -154,3 +154,33 @@ def test_interpreter_service_in_a_service_shape_still_goes(text: str, service: s
 )
 def test_interpreter_rule_takes_no_access_or_device(text: str) -> None:
     assert service_name_hits(text, text.lower()) == []
+
+
+# --- 5. more note cues: "Bemerkung", "Anmerkung", "Hinweis", "remark" ---
+
+
+@pytest.mark.parametrize(
+    ("text", "login"),
+    [
+        ("Bemerkung (hmeier): Vorbilder angefordert.", "hmeier"),
+        ("Anmerkung (jlang): Patient nüchtern.", "jlang"),
+        ("Hinweis mkrause: Kontrastmittel pausiert.", "mkrause"),
+        ("remark (tjones): CD burned", "tjones"),
+    ],
+)
+def test_login_after_more_note_cues_goes(text: str, login: str) -> None:
+    assert _scrubbed(text, login)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "lang"),
+    [
+        ("Hinweis (beachten): Kontrastmittelallergie.", "beachten", "de"),
+        ("Bemerkung (ctpa): Bolus verspätet.", "ctpa", "de"),
+        ("Anmerkung (pneumothorax): Drainage liegt.", "pneumothorax", "de"),
+        ("Hinweis stroke: Lyse erfolgt.", "stroke", "de"),
+        ("remark (prelim): to be verified", "prelim", "en"),
+    ],
+)
+def test_more_note_cues_keep_words(text: str, word: str, lang: str) -> None:
+    assert _kept(text, word, lang)
