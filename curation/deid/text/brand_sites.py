@@ -78,9 +78,9 @@ _FACILITY_HEADS = ("praxis", "gemeinschaft", "zentrum", "institut", "klinik", "o
 _ADJECTIVE_ENDINGS = ("ere", "eren", "erer", "ige", "igen", "iche", "ichen", "ische", "ischen", "liche", "lichen",
                       "ante", "anten", "ive", "iven", "ale", "alen", "elle", "ellen", "äre", "ären")
 # Organs and body parts after "<ACRONYM> The" begin a sentence ("KUB The Kidneys are normal"), never a group's name.
-_ANATOMY = words("""kidney kidneys liver lungs lung spleen pancreas bladder bowel bowels heart brain bones bone ureters
-                    ureter aorta prostate uterus ovaries ovary adrenals adrenal gallbladder stomach colon spine chest
-                    abdomen pelvis joint joints hip hips knee knees shoulder shoulders mediastinum pleura thyroid
+ANATOMY_WORDS = words("""kidney kidneys liver lungs lung spleen pancreas bladder bowel bowels heart brain bones bone
+                    ureters ureter aorta prostate uterus ovaries ovary adrenals adrenal gallbladder stomach colon spine
+                    chest abdomen pelvis joint joints hip hips knee knees shoulder shoulders mediastinum pleura thyroid
                     vessels arteries veins soft tissues""")
 
 
@@ -126,7 +126,7 @@ def brand_site_hits(text: str) -> list[Hit]:
     if " The " in text:
         for m in ACRONYM_THE.finditer(text):
             if m.group("a") not in _NOT_ACRONYMS and m.group("a") not in CLINICAL_ACRONYMS and all(
-                    _name_word(w) and w.lower() not in _ANATOMY for w in m.group("n").split()):
+                    _name_word(w) and w.lower() not in ANATOMY_WORDS for w in m.group("n").split()):
                 hits.append(Hit(m.start("v"), m.end("v"), "INSTITUTION", "rule"))
     if " St" in text:
         for m in SAINT_BRAND.finditer(text):

@@ -215,7 +215,7 @@ def _surname_part(part: str, strict: bool) -> bool:
 _INFLECTION_ENDS = frozenset("snre")
 
 
-def _login_shape(value: str, strict: bool) -> bool:
+def login_shape(value: str, strict: bool) -> bool:
     """One or two initials and a surname ("kfischer"), a surname and an initial ("ahmadi.s"), given name and
     surname joined by a dot or underscore ("j.smith", "anna_meier")."""
     letters = value.rstrip("0123456789")
@@ -278,7 +278,7 @@ def audit_login(value: str) -> bool:
     onset = value[:2]
     if onset[0] not in _VOWELS and onset[1] not in _VOWELS and onset not in _ONSETS and onset.isalpha():
         return True
-    return _login_shape(value, strict=False)
+    return login_shape(value, strict=False)
 
 
 def _login_hits(text: str, lowered: str) -> list[Hit]:
@@ -296,7 +296,7 @@ def _login_hits(text: str, lowered: str) -> list[Hit]:
         else:
             m_end = m.end("v")
         if (explicit and not prose and len(value) >= 4 and value not in _NOT_LOGINS  # round 20a: "user: radiology"
-                and value not in NOT_NAME_WORDS) or (label not in ("durch", "par", "da") and _login_shape(
+                and value not in NOT_NAME_WORDS) or (label not in ("durch", "par", "da") and login_shape(
                 value, strict=prose)) or (prose and _on_audit_line(lowered, m.start()) and _AFTER_LOGIN.match(
                 text, m_end) and audit_login(value)):
             hits.append(Hit(m.start("v"), m_end, "PERSON", "rule"))

@@ -52,7 +52,7 @@ from curation.deid.text.common import (
     strip_marks,
     words,
 )
-from curation.deid.text.cue_names import audit_login
+from curation.deid.text.cue_names import audit_login, login_shape
 from curation.deid.text.login_cues import is_account
 from curation.deid.text.names import NOT_NAME_WORDS
 from curation.deid.text.surnames import is_surname
@@ -438,16 +438,19 @@ def _labelled_logins(text: str, lowered: str) -> list[Hit]:
 # Fix round 23a: a login after the note or comment cue of a RIS / records system, before the note's colon
 # ("RIS-Kommentar mkrause:", "RIS-Kommentar 2026-03-12 10:05 (jweber):", "HIM note (tjohnson):", "Records team
 # note (KBROWN2):", "Commentaire RIS (jfavre) :", "Nota segreteria (mrossi2):") or after "requester" ("requester
-# jsmith04"). The note word alone is prose ("Note: unremarkable", "note (see above)"): only a token of a login's
-# shape is taken (`_login`, or cue_names' `audit_login`: "jweber", "tjohnson" open with two consonants no word opens
-# with), a capitals one ("KBROWN2") in brackets only; a status word stays ("note (addendum):", "(FINAL):").
+# jsmith04"); (mend of round 23a) "Bemerkung (hmeier):", "Anmerkung (jlang):", "Hinweis mkrause:", "remark
+# (tjones):" too. The note word alone is prose ("Note: unremarkable", "note (see above)"): only a token of a login's
+# shape is taken (`_note_login`), a capitals one ("KBROWN2") in brackets only; a status word stays ("note
+# (addendum):", "(FINAL):").
 _NOTE_STAMP = r"(?:[ \t]+(?:\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{2,4}))?(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?"
 _NOTE_LOGIN = Gated(literal_starts(re.compile(
-    r"(?<![\w-])(?:(?:(?:ris|his|pacs|kis)-?)?(?:kommentar|notiz|vermerk)|note|comment|commentaire(?:[ \t]ris)?|"
+    r"(?<![\w-])(?:(?:(?:ris|his|pacs|kis)-?)?(?:kommentar|notiz|vermerk|bemerkung|anmerkung|hinweis)|note|comment|"
+    r"remark|commentaire(?:[ \t]ris)?|"
     r"nota(?:[ \t]segreteria)?)"
     rf"{_NOTE_STAMP}[ \t]*(?:\([ \t]*(?P<b>[a-z][a-z0-9._-]{{2,24}})[ \t]*\)|(?P<v>[a-z][a-z0-9._-]{{2,24}}))[ \t]*:|"
     r"(?<![\w-])requester[ \t]+(?P<r>[a-z][a-z0-9._-]{2,24})(?![\w@-])")),
-    ("kommentar", "notiz", "vermerk", "note", "comment", "nota", "requester"), lower=True)
+    ("kommentar", "notiz", "vermerk", "bemerkung", "anmerkung", "hinweis", "note", "comment", "remark", "nota",
+     "requester"), lower=True)
 
 
 def _note_logins(text: str, lowered: str) -> list[Hit]:
@@ -458,9 +461,29 @@ def _note_logins(text: str, lowered: str) -> list[Hit]:
         if value[-1] in "._-" or value.lower() in _NOT_LOGINS:
             continue
         caps = value.isupper() and g == "b" and any(c.isdigit() for c in value)
-        if (value.islower() or caps) and (_login(value) or audit_login(value.lower())):
+        if (value.islower() or caps) and _note_login(value):
             hits.append(Hit(m.start(g), m.end(g), "PERSON", FIELD))
     return hits
+
+
+def _note_login(value: str) -> bool:
+    """A login after a note cue (mend of round 23a). No clinical abbreviation or region ("note (ctpa):",
+    "RIS-Kommentar sbrt:", "note (cspine):"); then a digit, dot or underscore inside ("kpatel2", "j.miller"), one or
+    two initials glued to a listed surname ("bhuber", "kschmid"), or (cue_names' `audit_login`) two opening
+    consonants no word opens with only before a surname's body: four letters or more with a vowel after the
+    initial ("tjohnson", "mdubois"; not "pcnl", "gvhd", "fnab") and no Greek "pn" ("pneumothorax", "pneumonie")."""
+    from curation.deid.text.brand_sites import ANATOMY_WORDS  # (both import tables, which imports this module)
+    from curation.deid.text.site_forms import CLINICAL_ACRONYMS
+
+    low = value.lower()
+    if value.upper() in CLINICAL_ACRONYMS or low[1:] in ANATOMY_WORDS:
+        return False
+    if any(c.isdigit() or c in "._" for c in low):
+        return audit_login(low)
+    if _login(value) or login_shape(low, strict=False):
+        return True
+    body = low[1:]
+    return not low.startswith("pn") and len(body) >= 4 and any(c in "aeiouyäöü" for c in body) and audit_login(low)
 
 
 # A login alone in a cell of a log or worklist row ("08.04.2025 16:03 | s.ammann | MTRA | ..."): its surname listed.

@@ -43,7 +43,9 @@ from collections.abc import Callable
 
 from curation.deid.text.common import LO, LOWER_GATES, TEXT_GATES, UP, Hit, literal_starts, words
 from curation.deid.text.facilities import NOT_FACILITY_NAMES
+from curation.deid.text.login_cues import ANATOMY_PARTS
 from curation.deid.text.names import NOT_NAME_WORDS
+from curation.deid.text.towns import CLINICAL_WORDS
 from curation.deid.text.transfer_towns import known_town_end
 
 __all__ = ["legal_body_hits"]
@@ -338,6 +340,17 @@ def _seat_ok(seat: str | None) -> bool:
                and not p.lower().endswith(_SEAT_NOUN_ENDINGS) for p in parts)
 
 
+# Words before "Police Department" that name no seat, even where a listed town is spelled so (mend of round 23a).
+_GENERIC_FORCE_WORDS = frozenset({"left", "right", "metro", "local", "transit"})
+
+
+def _pi_seat(m: re.Match[str]) -> bool:
+    """A Polizeiinspektion's seat opens with no Latin vessel or organ word (mend of round 23a): "PI Arteria cerebri
+    media", "PI Vena cava", "PI Umbilicalis" are a pulsatility index beside a custody patient's police."""
+    first = m.group("seat").split(" ")[0].split("-")[0]
+    return first.lower() not in ANATOMY_PARTS and first not in CLINICAL_WORDS
+
+
 def _trimmed_seat(text: str, m: re.Match[str], group: str = "seat") -> int | None:
     """The end of the match with its seat cut back to its good words (None when none is left)."""
     seat = m.group(group)
@@ -407,13 +420,13 @@ def legal_body_hits(text: str, lowered: str) -> list[Hit]:
     if _G["police"] in fired:
         for m in EN_POLICE.finditer(text):
             names = m.group("seat").split(" ")
-            while names and not _seat_ok(names[0]):
+            while names and (names[0].lower() in _GENERIC_FORCE_WORDS or not _seat_ok(names[0])):
                 names.pop(0)
             if names:
                 _add(hits, m.end("seat") - len(" ".join(names)), m.end("v"))
     if _G["pi"] in fired and "PI " in text:
         for m in PI_UNIT.finditer(text):
-            if _POLICE_BEFORE.search(lowered, max(0, m.start() - 60), m.start()) is not None:
+            if _POLICE_BEFORE.search(lowered, max(0, m.start() - 60), m.start()) is not None and _pi_seat(m):
                 _add(hits, m.start("v"), _trimmed_seat(text, m))
     if _G["bg"] in fired:
         _add_matches(hits, BG, text)

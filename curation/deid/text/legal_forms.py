@@ -53,12 +53,12 @@ TEAM_PRACTICE = re.compile(rf"(?<![\w-])(?P<v>(?:{_SPECIALTY}[ \t])?(?:Dr\.|Dres
 # the firm word belongs to the name. Without a firm word "&" joins clinical words as often ("Morbus Crohn &
 # Colitis", "Wells & Geneva scores"), and the partners must be name words (no German noun, no common word).
 _PARTNER = rf"[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?"
-_FIRM_TITLE = r"(?:(?:Dr\.|Dres\.|Prof\.|Mag\.|lic\.[ \t]iur\.|Me)[ \t]+)?"
+_FIRM_TITLE = r"(?:(?:Dr\.|Dres\.|Prof\.|Mag\.|lic\.[ \t]iur\.|Me|Maître)[ \t]+)?"
 _FIRM_BEFORE = (r"(?P<pre>(?:Rechtsanwalts|Anwalts)?[Kk]anzlei|Advokatur(?:büro)?|Anwaltsbüro|[ÉéEe]tude|"
                 r"[Ss]tudio[ \t][Ll]egale)")
 _FIRM_AFTER = (r"(?P<post>Rechtsanwälte|Rechtsanwältinnen|Anwälte|Anwaltskanzlei|Solicitors|LLP|"
-               r"Attorneys(?:[ \t]at[ \t]Law)?|Law(?:[ \t](?:Firm|Group|Offices?))?|P\.A\.|P\.C\.|avocats|avvocati|"
-               r"Notare|Advokaten)")
+               r"Attorneys(?:[ \t]at[ \t]Law)?|Law[ \t](?:Firm|Group|Offices?)|P\.A\.|P\.C\.|avocats|avvocati|"
+               r"notaires|Notare|Advokaten)")
 _PARTNERS = (rf"{_FIRM_TITLE}(?P<n1>{_PARTNER})(?:,[ \t]{_PARTNER})*[ \t](?:&|und|et|e)[ \t]{_FIRM_TITLE}"
              rf"(?P<n2>{_PARTNER}|Kollegen|Kolleginnen|Partner(?:innen)?|Partners|Associates|associés|associati)")
 # Found from the firm word: the one before the partners read forwards, the one after them read backwards over a
@@ -79,10 +79,24 @@ def _partner_name(word: str) -> bool:
     )
 
 
+# Mend of round 23a: French "étude" is a study or examination as often ("Étude Doppler et Écho des membres
+# inférieurs"): it names a lawyers' or notaries' office only with a lawyer's title before a partner ("Étude Me Perrin
+# et Me Favre") or a closing "avocats" / "notaires" after the pair. (Bare "Law" closes no firm either: "Hagen &
+# Poiseuille Law", "Frank & Starling Law of the heart" are eponymous laws; "Law Firm / Group / Offices" close one.)
+_ETUDE = frozenset({"étude", "etude"})
+_LAWYER_TITLE = re.compile(r"(?<![\w])(?:Me|Maître)[ \t]")
+
+
+def _lawyers_study(m: re.Match[str]) -> bool:
+    return m.group("post") is not None or _LAWYER_TITLE.search(m.group("v")) is not None
+
+
 def partner_firm_hits(text: str) -> list[Hit]:
     """INSTITUTION hits of law firms named by their partners and a firm word (`FIRM_BEFORE`, `FIRM_AFTER`)."""
     hits: list[Hit] = []
     for m in FIRM_BEFORE.finditer(text):
+        if m.group("pre").lower() in _ETUDE and not _lawyers_study(m):
+            continue  # "Étude Doppler et Écho des membres": a study, no lawyers' office
         if _partner_name(m.group("n1")) and _partner_name(m.group("n2")):
             # After an article the firm word is the noun of the sentence ("Schreiben der Kanzlei Dr. Pohl & ...",
             # "l'étude Perrin & ..."): the name opens after it.

@@ -73,7 +73,8 @@ def is_account(value: str) -> bool:
 # ligament word after a vessel / nerve / muscle / ligament prefix, is no login even where a part is also a listed
 # surname ("Lat").
 _SIDE_PREFIXES = words("re li bds ri le")
-_ANATOMY_PARTS = words("""
+ANATOMY_PARTS = words("""
+arteria arteriae vena venae ductus aorta truncus sinus plexus nervus umbilicalis uterina venosus
 carotis ulnaris radialis medianus cava saphena rectus femoralis poplitea iliaca subclavia vertebralis basilaris
 cerebri tibialis peroneus fibularis ischiadicus facialis vagus brachialis axillaris jugularis portae lienalis
 renalis hepatica mesenterica temporalis frontalis occipitalis deltoideus biceps triceps gastrocnemius
@@ -110,7 +111,7 @@ def _person_login(parts: list[str]) -> bool:
     """False for a dotted token whose parts read as a side ("li.lat") or an anatomical abbreviation ("a.carotis")."""
     if parts[0] in _SIDE_PREFIXES:
         return False
-    return not (parts[0] in _ANATOMY_FIRSTS and parts[-1] in _ANATOMY_PARTS)
+    return not (parts[0] in _ANATOMY_FIRSTS and parts[-1] in ANATOMY_PARTS)
 
 
 def bracketed_login_hits(text: str, hits: list[Hit]) -> list[Hit]:

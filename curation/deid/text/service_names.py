@@ -379,6 +379,27 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 _CHANNEL_LATER = re.compile(rf"[^\n]{{0,60}}?(?<![\w])(?:via|über|through|par|tramite)[ \t]+{_NAME}")
 
 
+# Mend of round 23a: the later name is a service only in a service's shape: a brand glued in CamelCase
+# ("LanguageLine"), a language or interpreting word in it ("Voiceline Interpreting", "Global Voices", "The Big
+# Word", "Dolmetschzentrale Wien") or a listed provider ("Triaphon"); never an access, device or place ("via Port",
+# "via PICC", "via Radial Artery", "über Zentralvenenkatheter", "through Main Entrance", "via Hickman Line").
+# An access clause between the cue and the channel ("; access via", ", Zugang via") is not the interpreter's.
+_SERVICE_WORD = re.compile(
+    r"(?i:interpret|language|lingu|translat|voices?\b|word\b|dolmetsch|übersetz|sprach|traduc|tradutt)"
+)
+_CAMEL_BRAND = re.compile(rf"[{UP}][{LO}]+[{UP}][{LO}]+")
+_PROVIDERS = frozenset({"Triaphon", "CyraCom", "Propio", "Lionbridge", "Telelanguage"})
+_ACCESS_BETWEEN = re.compile(r"(?i:;|\baccess\b|\bzugang\b|\babord\b)")
+
+
+def _service_like(name: str) -> bool:
+    return (
+        _SERVICE_WORD.search(name) is not None
+        or _CAMEL_BRAND.fullmatch(name.split()[0]) is not None
+        or name.split()[0] in _PROVIDERS
+    )
+
+
 def _interpreter_hits(text: str) -> list[Hit]:
     hits = []
     for m in _INTERPRETER.finditer(text):
@@ -390,7 +411,12 @@ def _interpreter_hits(text: str) -> list[Hit]:
             r"[.!?](?:[ \t]|$)", text[m.end("v") : c.start("v")]
         ):
             core = c.group("v").removeprefix("The ")  # "via The Big Word": the article opens the brand's name
-            if core and _proper(core) and _names_someone(core):
+            if (
+                core
+                and _service_like(core)
+                and _ACCESS_BETWEEN.search(text, m.end("v"), c.start("v")) is None
+                and (_proper(core) and _names_someone(core))
+            ):
                 hits.append(Hit(*_trimmed(text, c.start("v"), c.end("v")), "INSTITUTION", "rule"))
     return hits
 
