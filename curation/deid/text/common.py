@@ -89,7 +89,7 @@ class Gated:
     rules (street suffixes, legal forms, register courts) find nothing in most reports.
     """
 
-    pattern: re.Pattern[str] | _Scanner
+    pattern: re.Pattern[str] | Scanner
     needles: tuple[str, ...]
     lower: bool = False
     # The needles of every gate are looked for in one Aho-Corasick pass per text (SharedNeedles): ~80 gates
@@ -455,7 +455,7 @@ def _automaton(words: Iterable[str]) -> Any:
     return automaton
 
 
-class _Scanner:
+class Scanner:
     """A compiled pattern with re's finditer/match/fullmatch/search whose finditer looks only where a match
     can start (`_starts`)."""
 
@@ -608,7 +608,7 @@ class SharedWords:
         return [(start, start - neg) for _end, neg, start in found]
 
 
-class LiteralStarts(_Scanner):
+class LiteralStarts(Scanner):
     """A compiled pattern whose every match starts with one of `prefixes` (see above). Over a whole text its
     starts come from the shared pass (_SharedStarts); over a part of one from its own automaton."""
 
@@ -661,7 +661,7 @@ class FoldedLiteralStarts(LiteralStarts):
         return _matches_from(self.compiled, starts, text, pos, endpos)
 
 
-class RunBeforeLiteral(_Scanner):
+class RunBeforeLiteral(Scanner):
     """A pattern whose matches start at one of `anchors` (literal words) or inside the run of word characters
     (letters, digits and `run_marks`) that ends just before an anchor, or before a `gap` character before
     it: an e-mail address is found from its "@", "Lakeside Klinik X" from "Klinik". `re` would try such
@@ -705,7 +705,7 @@ class RunBeforeLiteral(_Scanner):
         return starts
 
 
-class StartsAfter(_Scanner):
+class StartsAfter(Scanner):
     r"""A pattern whose every match starts at the text's start or just after one of `chars`: a "(?m)^[ \t]*..."
     pattern (`chars` "\n") or "(?:^|(?<=[|;:]))..." ("\n|;:"), which `re` tries at every position (the "^" of
     MULTILINE gives it no first character to skip to). Run with `match` at those positions only: the same matches
@@ -741,12 +741,12 @@ class StartsAfter(_Scanner):
         return [0, *after] if pos == 0 else after
 
 
-class AnyOfStarts(_Scanner):
+class AnyOfStarts(Scanner):
     """A pattern whose every match starts where one of `parts` (scanners of the same pattern: LiteralStarts,
     RunBeforeLiteral, ...) says a match may start: the union of their starts, tried with `match` in order (the same
     matches as `finditer`). For an alternation whose alternatives need different scanners (round 18 of speed)."""
 
-    def __init__(self, pattern: re.Pattern[str], *parts: _Scanner) -> None:
+    def __init__(self, pattern: re.Pattern[str], *parts: Scanner) -> None:
         super().__init__(pattern)
         if not parts or any(part.compiled is not pattern for part in parts):
             raise ValueError("AnyOfStarts needs scanners of the pattern itself")
@@ -867,7 +867,7 @@ def _opens_with_a_character(tree: Any, flags: int) -> bool:
     return bool(_compiler._get_literal_prefix(tree, flags)[0] or _compiler._get_charset_prefix(tree, flags))
 
 
-class FirstCharFirst(_Scanner):
+class FirstCharFirst(Scanner):
     """A pattern whose finditer runs the same pattern with its first character first (see above)."""
 
     def __init__(self, pattern: re.Pattern[str], fast: re.Pattern[str]) -> None:
@@ -929,7 +929,7 @@ def _shortest(prefixes: Iterable[str]) -> frozenset[str]:
     return frozenset(p for p in prefixes if not any(p != q and p.startswith(q) for q in prefixes))
 
 
-def literal_starts(pattern: re.Pattern[str] | _Scanner) -> re.Pattern[str] | _Scanner:
+def literal_starts(pattern: re.Pattern[str] | Scanner) -> re.Pattern[str] | Scanner:
     """`pattern` run from its literal starts when every match has one of two characters or more (and the
     pattern is case-sensitive), else with its first character first where it opens with assertions;
     otherwise `pattern` itself."""

@@ -98,11 +98,12 @@ _INN_ENDINGS = (
     "thyroxin",
     "thyroxine",
 )
-# Whole names: older drugs without a stem, brands keep.PRODUCTS lacks, devices and long-term therapies.
+# Whole names: older drugs without a stem, brands keep.PRODUCTS lacks, devices and long-term therapies (a name
+# that ends in a stem above, as heparin, warfarin or ibuprofen, needs no entry).
 _WORDS = words("""
-insulin heparin aspirin sintrom marevan warfarin digoxin digitoxin amiodaron amiodarone morphin morphine fentanyl
-oxycodon oxycodone tramadol novalgin metamizol paracetamol ibuprofen diclofenac cortison prednison euthyrox
-prednisone lithium methotrexat methotrexate humira enbrel remicade tysabri ocrevus ozempic trulicity jardiance
+insulin aspirin sintrom marevan digoxin digitoxin amiodaron amiodarone morphin morphine fentanyl
+oxycodon oxycodone tramadol novalgin metamizol paracetamol diclofenac prednison euthyrox
+prednisone lithium humira enbrel remicade tysabri ocrevus ozempic trulicity jardiance
 schrittmacher herzschrittmacher pacemaker defibrillator port portkatheter katheter dauerkatheter dialyse
 hämodialyse peritonealdialyse dialysis haemodialysis hemodialysis sauerstoff heimsauerstoff heimbeatmung
 oxygen cpap bipap stoma tracheostoma insulinpumpe pumpe pump shunt stent prothese implantat implant hörgerät

@@ -30,6 +30,8 @@ __all__ = ["particle_name_hits"]
 _BETWEEN = re.compile(r"[ \t]+(?P<p>[a-z]+(?:[ \t][a-z]+){0,2})[ \t]+")
 _FAMILY = rf"(?:[AaEe]l-[{UP}][{LO}]+)"
 _CHAIN = re.compile(rf"[ \t]+(?:bin|bint|binti|ibn)[ \t]+(?P<f>{NAME})(?P<rest>(?:[ \t]+(?:{_FAMILY}|{NAME})){{0,2}})")
+_FAMILY_WORD = re.compile(_FAMILY)
+_CHAIN_WORD = re.compile(r"\S+")
 _CAP_PARTICLE = re.compile(
     r"(?:^|(?<=[–—|:(\[])|(?<=[–—|:(\[][ \t])|(?<= - ))[ \t]*"
     r"(?P<p>(?:Van|Von)[ \t](?:der|den)|De[ \t]la|Dos|Das|Da|De|Di|Del|Della|Van|Von|Du)[ \t]+\Z",
@@ -57,9 +59,9 @@ def particle_name_hits(text: str, hits: list[Hit]) -> list[Hit]:
             out.append(Hit(h.start, nxt.end, "PERSON", h.source))
         if (c := _CHAIN.match(text, h.end)) is not None and is_any_given_name(c.group("f")):
             end = c.end("f")
-            for w in re.finditer(r"\S+", c.group("rest")):
+            for w in _CHAIN_WORD.finditer(c.group("rest")):
                 word = w.group()
-                if not (re.fullmatch(_FAMILY, word) or (is_any_given_name(word) and _name_word(word))):
+                if not (_FAMILY_WORD.fullmatch(word) or (is_any_given_name(word) and _name_word(word))):
                     break
                 end = c.start("rest") + w.end()
             out.append(Hit(h.start, end, "PERSON", h.source))

@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 
 from curation.deid.text.birth_terms import is_birth_circumstance
-from curation.deid.text.common import CAP_WORD, Hit, NeedleGate, _Scanner, literal_prefixes, literal_starts, words
+from curation.deid.text.common import CAP_WORD, Hit, NeedleGate, Scanner, literal_prefixes, literal_starts, words
 from curation.deid.text.drug_shapes import is_drug_or_device
 from curation.deid.text.facilities import DE_FACILITY_HEAD, NOT_FACILITY_NAMES
 from curation.deid.text.given_names import is_any_given_name
@@ -129,7 +129,7 @@ _RESIDENCE, _BIRTHPLACE, _LETTER_PLACE, _RELATIVE_TOWN, _DOCTOR_TOWN, _PATIENT_L
     literal_starts(p)
     for p in (_RESIDENCE, _BIRTHPLACE, _LETTER_PLACE, _RELATIVE_TOWN, _DOCTOR_TOWN, _PATIENT_LINE_TOWN)
 )
-_STRONG: tuple[tuple[re.Pattern[str] | _Scanner, NeedleGate], ...] = tuple(
+_STRONG: tuple[tuple[re.Pattern[str] | Scanner, NeedleGate], ...] = tuple(
     zip((_RESIDENCE, _BIRTHPLACE, _LETTER_PLACE, _RELATIVE_TOWN, _DOCTOR_TOWN, _COUNTY), _GATES, strict=True)
 )
 
@@ -159,7 +159,7 @@ def town_like(town: str, *, short: bool = False, shaped: bool = True) -> bool:
     return not short or len(town) <= 8
 
 
-def _slot_holds_town(text: str, pattern: re.Pattern[str] | _Scanner, m: re.Match[str]) -> bool:
+def _slot_holds_town(text: str, pattern: re.Pattern[str] | Scanner, m: re.Match[str]) -> bool:
     """Whether the slot of `m` is a town's and not social history, a drug or a test (mend of 21b): an English
     "Home:" and a bare family doctor's role take a listed town (a county or province after "Home:" too); a
     relative's name holds a listed given name or surname; a family doctor's slot takes no unlisted drug, device or
