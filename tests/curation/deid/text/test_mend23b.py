@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import pytest
 
+from curation.deid.text.alias_ids import alias_id_hits
 from curation.deid.text.scrub import scrub_text
 
 
@@ -68,3 +69,37 @@ def test_uid_ends_before_the_reports_own_text(text: str, keep: str) -> None:
     assert _touched(text, keep, "de") == []
     uid = text.split()[2].rstrip(".")
     assert _covered(text, uid, "de")
+
+
+# --- 2. accident places after a sport's accident word ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bergunfall in Schneesturm, Hypothermie.",
+        "Bergunfall am 4. 5. in Schneesturm.",
+        "Tauchunfall in Tiefe 25 m, Barotrauma.",
+        "Tauchunfall am 3. August in Tiefe 40 m.",
+        "Kletterunfall in Wand, Kalkaneusfraktur.",
+        "Skiunfall am 5. März in Abfahrtshocke.",
+        "Paragleiterunfall in Baumkrone, Rippenserienfraktur.",
+        "Mountainbikeunfall in Downhill Strecke.",
+    ],
+)
+def test_common_noun_after_a_sport_accident_stays(text: str) -> None:
+    assert not [label for _, label in _labelled(text, "de") if label == "ADDRESS"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Skiunfall in Obergurgl, Tibiakopffraktur.", "Obergurgl"),
+        ("Kletterunfall in Hochegg, Prellung.", "Hochegg"),
+        ("Rodelunfall in Lackenhof, Radiusfraktur.", "Lackenhof"),
+        ("Bergunfall in Ramsau, Fraktur.", "Ramsau"),
+        ("Skiunfall am 6.2.2025 in Ischgl.", "Ischgl"),
+    ],
+)
+def test_place_name_after_a_sport_accident_is_an_address(text: str, place: str) -> None:
+    assert (place, "ADDRESS") in _labelled(text, "de")
