@@ -103,3 +103,34 @@ def test_common_noun_after_a_sport_accident_stays(text: str) -> None:
 )
 def test_place_name_after_a_sport_accident_is_an_address(text: str, place: str) -> None:
     assert (place, "ADDRESS") in _labelled(text, "de")
+
+
+# --- 3. phones after "Rückruf" ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rückruf bitte 15 45 Uhr.",
+        "Rückruf 16 17 Uhr.",
+        "Rückruf 9-11 Uhr.",
+        "Rückruf 2026 05 14 geplant.",
+        "Rückruf 14 05 2026 erfolgt.",
+        "Rückruf 03 05 2026 erfolgt.",
+    ],
+)
+def test_time_range_or_date_after_rueckruf_stays(text: str) -> None:
+    assert [label for _, label in _labelled(text, "de") if label == "PHONE"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        ("Rückruf unter 0512 504 27781.", "0512 504 27781"),
+        ("Rückruf an +41 44 255 1111.", "+41 44 255 1111"),
+        ("Rückruf 01 40400 7312 erbeten.", "01 40400 7312"),
+        ("Rückruf +43 1 40400 bitte.", "+43 1 40400"),
+    ],
+)
+def test_number_to_dial_after_rueckruf_is_a_phone(text: str, phone: str) -> None:
+    assert (phone, "PHONE") in _labelled(text, "de")
