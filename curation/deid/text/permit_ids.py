@@ -114,7 +114,10 @@ POLICY = _labelled(
     r"(?:Police|Polizze|Polizza|[Pp]olicy)(?:[ \t]*(?:[Nn]r\.?|[Nn]o\.?|[Nn]umber|[Nn]ummer|n\.|#))?",
     r"(?!\d{1,2}\.\d{1,2}\.\d{2,4}(?![\w-]))(?:[A-Z]{1,4}-?)?(?:\d{2,6}(?:[./-]\d{2,6}){2,4}|\d{7,12})",
 )
-BADGE = _labelled(r"[Bb]adge(?:[ \t]*(?:[Nn]o\.?|[Nn]umber|#|ID))?", r"\d{4,8}")
+# A number with a dose or count unit after it is a dosimeter badge's reading ("Film badge 2500 counts", "Dosimeter
+# badge 1200 µSv"; mend 23b).
+_READING = r"(?![ \t]*(?:[µμu]Sv|mSv|Sv|[mµμu]?Gy|counts?|readings?|cps|%)(?!\w))"
+BADGE = _labelled(r"[Bb]adge(?:[ \t]*(?:[Nn]o\.?|[Nn]umber|#|ID))?", rf"\d{{4,8}}{_READING}")
 FUNDING = literal_starts(re.compile(r"(?<![\w/-])(?P<v>(?:IFR|EFR|PA|CDF)/\d{2,4}/\d{3,6})(?![\w/-])"))
 JOB = _labelled(
     r"(?:[Jj]ob[ \t]*(?:[Nn]umber|[Nn]o\.?|#|ID)|Job-?(?:Nr\.?|[Nn]ummer)|[Dd]iktat-?(?:Nr\.?|[Nn]ummer)|"

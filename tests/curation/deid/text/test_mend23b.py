@@ -134,3 +134,32 @@ def test_time_range_or_date_after_rueckruf_stays(text: str) -> None:
 )
 def test_number_to_dial_after_rueckruf_is_a_phone(text: str, phone: str) -> None:
     assert (phone, "PHONE") in _labelled(text, "de")
+
+
+# --- 4. dosimeter badge readings ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dosimeter badge 1400 µSv this year.",
+        "Film badge 3100 counts in the quarter.",
+        "Dosimetry badge 1500 readings logged.",
+        "Radiation badge 3000 uSv, limit 20000.",
+        "TLD badge 2200 mGy cumulative.",
+    ],
+)
+def test_badge_reading_with_a_unit_stays(text: str) -> None:
+    assert [label for _, label in _labelled(text) if label == "ID"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "badge"),
+    [
+        ("Staff badge 44721 scanned at the door.", "44721"),
+        ("Badge no. 5512 at the front desk.", "5512"),
+        ("Radiographer badge 88120, shift 2.", "88120"),
+    ],
+)
+def test_badge_number_is_an_id(text: str, badge: str) -> None:
+    assert (badge, "ID") in _labelled(text)
