@@ -163,3 +163,34 @@ def test_badge_reading_with_a_unit_stays(text: str) -> None:
 )
 def test_badge_number_is_an_id(text: str, badge: str) -> None:
     assert (badge, "ID") in _labelled(text)
+
+
+# --- 5. aliases: a code word after a bare cue ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Spektraler Alias Grad 3 bei PRF 4 kHz.",
+        "Alias Stufe 2 im Farbdoppler.",
+        "Alias Messung 3 wiederholt.",
+        "T1 alias Echo 14 Sequenz ohne Befund.",
+        "Doppler alias Level 2 at the stenosis.",
+    ],
+)
+def test_grade_step_or_measure_after_alias_stays(text: str) -> None:
+    assert alias_id_hits(text, text.lower()) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "alias"),
+    [
+        ("Alias Unbekannt 5582, CT Polytrauma.", "Unbekannt 5582"),
+        ("ED alias Walnut Oscar 3, CT head.", "Walnut Oscar 3"),
+        ("Aliasname: Koala Blau 12, Schockraum.", "Koala Blau 12"),
+        ("Alias: Unknown Male Zulu 9, CT.", "Unknown Male Zulu 9"),
+        ("registered under Falcon 27 in the ED.", "Falcon 27"),
+    ],
+)
+def test_alias_code_word_and_number_is_an_id(text: str, alias: str) -> None:
+    assert [text[h.start : h.end] for h in alias_id_hits(text, text.lower())] == [alias]
