@@ -194,3 +194,34 @@ def test_grade_step_or_measure_after_alias_stays(text: str) -> None:
 )
 def test_alias_code_word_and_number_is_an_id(text: str, alias: str) -> None:
     assert [text[h.start : h.end] for h in alias_id_hits(text, text.lower())] == [alias]
+
+
+# --- 6. "ARC" and "case": one ID-shaped token ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Protocol ARC 2000 1 2 3 series.",
+        "ARC 150 250 350 450 positions.",
+        "In case 30000 counts are reached, stop.",
+        "Worst case 15000 cps on the probe.",
+        "Teaching case 40000 readings in the log.",
+    ],
+)
+def test_list_of_numbers_or_a_count_stays(text: str) -> None:
+    assert [label for _, label in _labelled(text) if label == "ID"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("ARC UKC 412 608 33 5 shown at triage.", "UKC 412 608 33 5"),
+        ("ARC 512 330 47 2 shown at triage.", "512 330 47 2"),
+        ("Ankunftsnachweis 5172 3309 48 vorgelegt.", "5172 3309 48"),
+        ("Case no. 5528104 of the social services.", "5528104"),
+        ("Case 66120 referred to safeguarding.", "66120"),
+    ],
+)
+def test_id_shaped_arc_or_case_number_is_an_id(text: str, value: str) -> None:
+    assert _covered(text, value)
