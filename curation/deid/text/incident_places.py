@@ -194,8 +194,8 @@ def _unlisted_ok(value: str, everyday: bool = True) -> bool:
                and not (everyday and _everyday(p)) for p in parts)
 
 
-# Alpine name endings besides the shared place endings ("Ischgl", "Hochegg", "Hintertux"; mend 23b).
-_ALPINE_ENDINGS = ("egg", "stein", "hof", "alm", "joch", "gl", "tux", "eck", "kogel")
+# Alpine name endings besides the shared place endings ("Ischgl", "Mariazell", "Schladming", "Kössen"; mend 23b).
+_ALPINE_ENDINGS = ("egg", "stein", "hof", "alm", "joch", "gl", "tux", "eck", "kogel", "zell", "ing", "ssen")
 _NUMBER_AFTER = re.compile(r"[ \t]+\d")
 
 

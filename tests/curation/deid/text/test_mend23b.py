@@ -99,6 +99,10 @@ def test_common_noun_after_a_sport_accident_stays(text: str) -> None:
         ("Rodelunfall in Lackenhof, Radiusfraktur.", "Lackenhof"),
         ("Bergunfall in Ramsau, Fraktur.", "Ramsau"),
         ("Skiunfall am 6.2.2025 in Ischgl.", "Ischgl"),
+        ("Skisturz in Radstadt am Vortag.", "Radstadt"),
+        ("Rodelunfall am 5. Januar bei Mariazell.", "Mariazell"),
+        ("Paragleiterunfall in Kössen, Wirbelkörperfraktur.", "Kössen"),
+        ("Snowboardsturz in Schladming, Knie.", "Schladming"),
     ],
 )
 def test_place_name_after_a_sport_accident_is_an_address(text: str, place: str) -> None:
