@@ -229,3 +229,35 @@ def test_list_of_numbers_or_a_count_stays(text: str) -> None:
 )
 def test_id_shaped_arc_or_case_number_is_an_id(text: str, value: str) -> None:
     assert _covered(text, value)
+
+
+# --- 7. (optional of the brief) US "City, ST 12345": the ZIP must be one of the state's ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lung, CT 23456 counts per second.",
+        "Thorax, PA 23456 projection.",
+        "Abdomen, OR 23456 note.",
+        "Spine, ME 30000 sequence.",
+        "Brain, MS 23456 lesions count.",
+        "Neck, AL 23456.",
+    ],
+)
+def test_clinical_abbreviation_with_a_foreign_zip_stays(text: str) -> None:
+    assert [label for _, label in _labelled(text) if label == "ADDRESS"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Lives in Hartford, CT 06105.", "Hartford, CT 06105"),
+        ("Seen in Pittsburgh, PA 15217 today.", "Pittsburgh, PA 15217"),
+        ("Home: Portland, ME 04103.", "Portland, ME 04103"),
+        ("Moved to Jackson MS 39206 last year.", "Jackson MS 39206"),
+        ("Address: Boston, MA 02116.", "Boston, MA 02116"),
+    ],
+)
+def test_town_state_and_its_zip_is_an_address(text: str, address: str) -> None:
+    assert (address, "ADDRESS") in _labelled(text)
