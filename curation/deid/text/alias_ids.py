@@ -40,10 +40,20 @@ _CUE = (
     r"(?<![\w-])(?:(?:[A-ZÄÖÜ][\wäöü]{2,20}-)?Alias(?:name)?|alias(?:name)?|registered[ \t]+under"
     r"(?:[ \t]+(?:trauma|ED|temporary)[ \t]+alias)?)[ \t]*:?[ \t]*"
 )
+# After a bare cue a number follows a placeholder ("Alias Unbekannt 4471") or a code ending in a phonetic word
+# ("alias Walnut Oscar 3"); one ordinary word and a number is a grade, step or measure of Doppler aliasing ("Alias
+# Grad 2", "Alias Stufe 3", "T2 alias Echo 12"; mend 23b). Any words and a number only after a named cue: a colon,
+# "Aliasname", "registered under" ("Aliasname: Koala Blau 12").
+_NAMED_CUE = (
+    r"(?<![\w-])(?:(?:(?:[A-ZÄÖÜ][\wäöü]{2,20}-)?(?:Alias|alias)(?:name)?[ \t]*:|(?:[A-ZÄÖÜ][\wäöü]{2,20}-)?"
+    r"[Aa]liasname|registered[ \t]+under(?:[ \t]+(?:trauma|ED|temporary)[ \t]+alias)?)[ \t]*:?)[ \t]*"
+)
+ALIAS_NAMED = literal_starts(re.compile(_NAMED_CUE + rf"(?P<v>(?:{_WORD}[ \t]+){{1,3}}{_NUMBER})(?![\w/-])"))
 ALIAS = literal_starts(
     re.compile(
         _CUE + r"(?P<v>"
-        rf"(?:{_PLACEHOLDER}[ \t]+)?(?:{_WORD}[ \t]+){{0,3}}{_NUMBER}"  # ... and a number
+        rf"(?:{_PLACEHOLDER}[ \t]+(?:{_WORD}[ \t]+){{0,3}})?{_NUMBER}"  # ... and a number
+        rf"|{_WORD}(?:[ \t]+{_WORD}){{0,1}}[ \t]+{_PHONETIC}[ \t]+{_NUMBER}"  # a code ending phonetic, a number
         rf"|{_PLACEHOLDER}(?:[ \t]+{_WORD}){{0,2}}[ \t]+{_PHONETIC}"  # a placeholder ... and a phonetic word
         rf"|{_WORD}(?:[ \t]+{_WORD}){{0,2}}[ \t]+{_PHONETIC}"  # two words or more, the last phonetic
         r")(?![\w/-])"
@@ -56,10 +66,11 @@ PLACEHOLDER_NUMBERED = literal_starts(
 )
 _GATES = (
     (ALIAS, LOWER_GATES.register(("alias", "registered under"))),
+    (ALIAS_NAMED, LOWER_GATES.register(("alias", "registered under"))),
     (PLACEHOLDER_NUMBERED, LOWER_GATES.register(("doe",))),
 )
 
 
 def alias_id_hits(text: str, lowered: str) -> list[Hit]:
     """ID hits of the aliases of unidentified patients in `text` (`lowered`: its lower-cased copy)."""
-    return gated_id_hits(_GATES, text, lowered)
+    return list(dict.fromkeys(gated_id_hits(_GATES, text, lowered)))  # a named cue's alias matches both rules

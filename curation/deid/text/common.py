@@ -72,6 +72,8 @@ COUNTED_AFTER = (
     rf"[ \t]?(?:{MEASURE_UNITS}|µg/l|mmol|µmol|Zellen|cells|Segmente|segments|Monate|Monaten|months|Wochen|weeks|"
     r"Jahre|Jahren|years|Tage|Tagen|days|doses|Dosen|Serien|series|Läsionen|lesions|Herde|foci)(?!\w)"
 )
+# A dose or count unit after a number: a reading ("badge 1200 µSv", "case 20000 counts"; mend 23b).
+READING_AFTER = r"[ \t]*(?:[µμu]Sv|mSv|Sv|[mµμu]?Gy|counts?|readings?|cps|%)(?!\w)"
 
 
 def group_hits(pattern: re.Pattern[str], text: str, label: str, source: str = "rule") -> Iterator[Hit]:

@@ -152,13 +152,22 @@ def _values(text: str, start: int, end: int) -> list[tuple[int, int]]:
 _ISO_DATE_TIME = re.compile(r"\d{4}-\d\d-\d\d(?=[T ]\d\d:\d\d)")
 
 
-# A UID value ends with its last number: what follows on the line is the report's own text ("1.2.40.0.13.1.4471.
-# 20260309.88213. Inhalt: CT Abdomen/Becken, 412 Bilder", round 23b).
-_UID = re.compile(r"[0-2](?:\.\d+){2,}")
+# A UID value ends with its last number where the report's own text follows: a sentence end or a label ("1.2.40.0.
+# 13.1.4471.20260309.88213. Inhalt: CT Abdomen/Becken, 412 Bilder", round 23b). Only a UID attribute (VR UI) is cut
+# so: another ID field keeps its whole value ("AccessionNumber 2.441.882 A7", "PatientID 2.25.4471 HUBER"), and so
+# does a UID with anything else after it ("1.2.40.0.13.1.4471 Graz Hauptstr 12"; mend 23b).
+_UID = re.compile(r"[0-2](?:\.\d+){2,}(?=\.[ \t]|[ \t]+[A-ZÄÖÜ][\w/-]*:)")
 
 
-def _label_hits(text: str, label: str, ranges: list[tuple[int, int]]) -> list[Hit]:
-    if label == "ID":
+def _is_uid(tag: int, vr: str | None) -> bool:
+    try:
+        return (vr or dictionary_VR(tag)) == "UI"
+    except KeyError:
+        return False
+
+
+def _label_hits(text: str, label: str, ranges: list[tuple[int, int]], uid: bool) -> list[Hit]:
+    if label == "ID" and uid:
         return [Hit(a, m.end() if (m := _UID.match(text, a, b)) else b, label, FIELD) for a, b in ranges]
     if label == "DATE":
         return [Hit(a, m.end() if (m := _ISO_DATE_TIME.match(text, a, b)) else b, label, FIELD) for a, b in ranges]
@@ -170,15 +179,16 @@ def _label_hits(text: str, label: str, ranges: list[tuple[int, int]]) -> list[Hi
 
 
 def _add_value(text: str, label: str | None, start: int, end: int, hits: list[Hit],
-               keeps: list[tuple[int, int]]) -> None:
-    """The value text[start:end] of one dump line of class `label`: PHI hits, protected ranges, or nothing."""
+               keeps: list[tuple[int, int]], uid: bool = False) -> None:
+    """The value text[start:end] of one dump line of class `label` (`uid`: of a UID attribute): PHI hits,
+    protected ranges, or nothing."""
     if label is None:
         return
     ranges = _values(text, start, end)
     if label == _KEEP:
         keeps.extend(ranges)
     else:
-        hits.extend(_label_hits(text, label, ranges))
+        hits.extend(_label_hits(text, label, ranges, uid))
 
 
 def dump_fields(text: str) -> tuple[tuple[Hit, ...], tuple[tuple[int, int], ...]]:
@@ -193,7 +203,8 @@ def _dump_fields(text: str) -> tuple[tuple[Hit, ...], tuple[tuple[int, int], ...
     if "(" in text:
         for m in _TAG_LINE.finditer(text):
             tag = int(m.group("g") + m.group("e"), 16)
-            label = value_class(tag, m.group("vr") or m.group("vr2") or m.group("vr3"))
+            vr = m.group("vr") or m.group("vr2") or m.group("vr3")
+            label = value_class(tag, vr)
             if tag == _STATION_NAME and _SCANNER_MODEL.match(text, m.start("rest")):
                 label = _KEEP
             rest = m.start("rest")
@@ -202,7 +213,7 @@ def _dump_fields(text: str) -> tuple[tuple[Hit, ...], tuple[tuple[int, int], ...
             keeps.append((m.start(), rest))  # the tag, name and VR are the dump's, not PHI
             if "#" in m.group("rest") and (c := _DUMP_COMMENT.search(text, m.start("rest"), m.end("rest"))):
                 keeps.append((c.start("c"), c.end("c")))  # dcmdump's "# 16, 1 ReferringPhysicianName" (round 17a)
-            _add_value(text, label, rest, m.end("rest"), hits, keeps)
+            _add_value(text, label, rest, m.end("rest"), hits, keeps, _is_uid(tag, vr))
     if ":" in text or "=" in text:
         for m in _KEYWORD_LINE.finditer(text):
             key, start, line_end = m, m.start("rest"), m.end("rest")
@@ -240,7 +251,7 @@ def _keyword_value(text: str, key: re.Match[str], start: int, end: int, hits: li
     keeps.append((key.start("k"), key.end("k")))
     if label == _KEEP and (gap := _FIELD_GAP.search(text, start, end)) is not None:
         end = gap.start()  # a kept value ends at the next field: "Modality: MR   Referring Physician: X" (round 16a)
-    _add_value(text, label, start, end, hits, keeps)
+    _add_value(text, label, start, end, hits, keeps, _is_uid(tag, None))
 
 
 # Where a kept keyword value ends on a line of several fields: a tab, two blanks, ";", "|", or a comma before a

@@ -24,6 +24,7 @@ import re
 
 from curation.deid.text.common import LO, LOWER_GATES, UP, Hit, literal_starts
 from curation.deid.text.facilities import _is_name_word
+from curation.deid.text.org_forms import _PLACE_ENDINGS
 from curation.deid.text.towns import CLINICAL_WORDS, district_town_end
 from curation.deid.text.transfer_towns import known_town_end
 
@@ -193,6 +194,21 @@ def _unlisted_ok(value: str, everyday: bool = True) -> bool:
                and not (everyday and _everyday(p)) for p in parts)
 
 
+# Alpine name endings besides the shared place endings ("Ischgl", "Mariazell", "Schladming", "Kössen"; mend 23b).
+_ALPINE_ENDINGS = ("egg", "stein", "hof", "alm", "joch", "gl", "tux", "eck", "kogel", "zell", "ing", "ssen")
+_NUMBER_AFTER = re.compile(r"[ \t]+\d")
+
+
+def _sport_place_shape(text: str, m: re.Match[str]) -> bool:
+    """After a sport's accident word ("Skiunfall", "Bergunfall") German capitalises every noun: an unlisted word is
+    a place only with a place-name ending and no number after it ("Bergunfall in Schneesturm", "Tauchunfall in
+    Tiefe 30 m", "Kletterunfall in Wand" stay; mend 23b)."""
+    if _NUMBER_AFTER.match(text, m.end("v")):
+        return False
+    return all(len(low := w.lower()) > 4 and low.endswith(_PLACE_ENDINGS + _ALPINE_ENDINGS)
+               for w in m.group("v").split())
+
+
 def incident_place_hits(text: str, lowered: str) -> list[Hit]:
     """ADDRESS hits of accident, finding and journey places in `text` (`lowered`: its lower-cased copy)."""
     fired = LOWER_GATES.fired(lowered)
@@ -211,7 +227,8 @@ def incident_place_hits(text: str, lowered: str) -> list[Hit]:
         elif ((not m.group("gap") or m.group("gap").split() in _EVENT_GAPS
                or m.group("gap").split()[-1] in _ACTIVITY_WORDS) and m.group("prep") in _TOWN_PREPS
               and _unlisted_ok(m.group("v")) and not _NAME_GOES_ON.match(text, m.end("v"))
-              and (not _GERMAN_NOUN_CUE.match(m.group("cue")) or re.fullmatch(_SPORT_COMPOUND, m.group("cue")))
+              and (_sport_place_shape(text, m) if re.fullmatch(_SPORT_COMPOUND, m.group("cue"))
+                   else not _GERMAN_NOUN_CUE.match(m.group("cue")))
               and m.group("cue") not in _LISTED_ONLY_CUES):
             hits.append(Hit(m.start("v"), m.end("v"), "ADDRESS", "rule"))
     for m in ROAD_TOWN.finditer(text) if _ROAD_GATE in fired and _NEAR_GATE in fired else ():

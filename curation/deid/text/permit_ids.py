@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from curation.deid.text.common import LOWER_GATES, Hit, literal_starts
+from curation.deid.text.common import LOWER_GATES, READING_AFTER, Hit, literal_starts
 
 __all__ = ["permit_id_hits"]
 
@@ -96,9 +96,15 @@ PASSPORT = _labelled(
     r"[A-Z]{1,2}[ \t]?\d{6,8}|(?=[A-Z0-9]*[A-Z])(?=(?:[A-Z]*\d){3})[A-Z0-9]{8,10}",
     _NO,
 )
+_ARRIVAL_NO = r"[A-Z]{2,3}[ \t]?\d{3,4}(?:[ \t]\d{1,4}){2,4}|[A-Z]{2,3}\d{7,10}"
 ARRIVAL = _labelled(
-    r"(?:Ankunftsnachweis|ARC|[Aa]pplication[ \t][Rr]egistration[ \t][Cc]ard)",
-    r"(?:[A-Z]{2,3}[ \t]?)?\d{3,4}(?:[ \t]\d{1,4}){2,4}|[A-Z]{2,3}\d{7,10}",
+    r"Ankunftsnachweis", rf"(?:[A-Z]{{2,3}}[ \t]?)?\d{{3,4}}(?:[ \t]\d{{1,4}}){{2,4}}|{_ARRIVAL_NO}", _NO
+)
+# After "ARC" (also an arc, a protocol's name) the card's letter prefix or its nine digits with a check digit: "ARC
+# 1000 1 2 3 series", "ARC 100 200 300 400 positions" stay (mend 23b).
+ARC = _labelled(
+    r"(?:ARC|[Aa]pplication[ \t][Rr]egistration[ \t][Cc]ard)",
+    rf"{_ARRIVAL_NO}|\d{{3}}[ \t]\d{{3}}[ \t]\d{{2}}[ \t]\d",
     _NO,
 )
 EHIC = _labelled(
@@ -114,7 +120,9 @@ POLICY = _labelled(
     r"(?:Police|Polizze|Polizza|[Pp]olicy)(?:[ \t]*(?:[Nn]r\.?|[Nn]o\.?|[Nn]umber|[Nn]ummer|n\.|#))?",
     r"(?!\d{1,2}\.\d{1,2}\.\d{2,4}(?![\w-]))(?:[A-Z]{1,4}-?)?(?:\d{2,6}(?:[./-]\d{2,6}){2,4}|\d{7,12})",
 )
-BADGE = _labelled(r"[Bb]adge(?:[ \t]*(?:[Nn]o\.?|[Nn]umber|#|ID))?", r"\d{4,8}")
+# A number with a dose or count unit after it is a dosimeter badge's reading ("Film badge 2500 counts", "Dosimeter
+# badge 1200 µSv"; mend 23b).
+BADGE = _labelled(r"[Bb]adge(?:[ \t]*(?:[Nn]o\.?|[Nn]umber|#|ID))?", rf"\d{{4,8}}(?!{READING_AFTER})")
 FUNDING = literal_starts(re.compile(r"(?<![\w/-])(?P<v>(?:IFR|EFR|PA|CDF)/\d{2,4}/\d{3,6})(?![\w/-])"))
 JOB = _labelled(
     r"(?:[Jj]ob[ \t]*(?:[Nn]umber|[Nn]o\.?|#|ID)|Job-?(?:Nr\.?|[Nn]ummer)|[Dd]iktat-?(?:Nr\.?|[Nn]ummer)|"
@@ -143,7 +151,8 @@ _RULES = (
     (JOB, ("job", "diktat", "dictation")),
     (INTERPRETER_NO, ("interpr", "dolmetsch")),
     (PASSPORT, ("passport", "reisepass", "passeport", "passaporto")),
-    (ARRIVAL, ("ankunftsnachweis", "arc", "application registration")),
+    (ARRIVAL, ("ankunftsnachweis",)),
+    (ARC, ("arc", "application registration")),
     (EHIC, ("ehic", "ghic")),
     (CUSTODY, ("custody",)),
     (POLICY, ("police", "polizz", "policy")),

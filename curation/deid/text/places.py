@@ -344,10 +344,27 @@ def _register_town(word: str) -> bool:
     return is_de_name_word(word) and not word.lower().endswith(_COURT_PAPERS)
 
 
+# The ZIP prefixes (first three digits) of the states whose codes are clinical abbreviations too: "Lung, CT 12345",
+# "Thorax, PA 12345", "Heart, MD 12345", "Brain, MS 12345" stay, as the ZIP is none of that state's (mend 23b).
+_ZIP_PREFIXES = {
+    "AL": ((350, 369),), "AR": ((716, 729), (755, 755)), "CO": ((800, 816),), "CT": ((60, 69),), "DE": ((197, 199),),
+    "ID": ((832, 838),), "IN": ((460, 479),), "LA": ((700, 714),), "MD": ((206, 219),), "ME": ((39, 49),),
+    "MI": ((480, 499),), "MS": ((386, 397),), "NE": ((680, 693),), "OK": ((730, 749),), "OR": ((970, 979),),
+    "PA": ((150, 196),), "PR": ((6, 9),),
+}
+
+
+def _zip_of_state(state: str, zip_code: str) -> bool:
+    prefix = int(zip_code[:3])
+    return state not in _ZIP_PREFIXES or any(lo <= prefix <= hi for lo, hi in _ZIP_PREFIXES[state])
+
+
 def _us_hits(text: str) -> list[Hit]:
     hits: list[Hit] = []
     done = 0
     for z in _US_ZIP.finditer(text):
+        if not _zip_of_state(z.group()[:2], z.group()[3:8]):
+            continue
         for m in _US_ADDRESS.pattern.finditer(text, max(done, z.start() - 48), z.end()):
             if m.end() == z.end():
                 hits.append(Hit(m.start("v"), m.end("v"), "ADDRESS", "rule"))

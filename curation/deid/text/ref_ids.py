@@ -25,7 +25,14 @@ from __future__ import annotations
 
 import re
 
-from curation.deid.text.common import COUNTED_AFTER, FoldedLiteralStarts, Hit, NeedleGate, folded_prefixes
+from curation.deid.text.common import (
+    COUNTED_AFTER,
+    READING_AFTER,
+    FoldedLiteralStarts,
+    Hit,
+    NeedleGate,
+    folded_prefixes,
+)
 
 __all__ = ["ref_id_hits"]
 
@@ -97,6 +104,18 @@ def _id_shaped(value: str, label: str) -> bool:
     return True
 
 
+# A bare "case" and digits in an idiom ("in case 20000 counts are reached", "worst case 12345 HU") or with a dose or
+# count unit after them is a condition, not a case file (mend 23b); "case no. 44712" stays an ID.
+_CASE_IDIOM = re.compile(r"(?i:(?<![\w-])(?:in|worst|best|that|this)[ \t]+)$")
+_READING_AFTER = re.compile(READING_AFTER)
+
+
+def _case_count(text: str, m: re.Match[str], label: str) -> bool:
+    if label.lower() != "case" or not m.group("v").isdigit():
+        return False
+    return bool(_CASE_IDIOM.search(text, max(0, m.start() - 8), m.start()) or _READING_AFTER.match(text, m.end()))
+
+
 def ref_id_hits(text: str) -> list[Hit]:
     """The labelled reference, serial, examination and file numbers in `text`."""
     if not _GATE.search(text):
@@ -104,7 +123,7 @@ def ref_id_hits(text: str) -> list[Hit]:
     out: list[Hit] = []
     for m in _LABELS.finditer(text):
         label = m.group()[: m.start("v") - m.start()]
-        if _id_shaped(m.group("v"), label.strip()):
+        if _id_shaped(m.group("v"), label.strip()) and not _case_count(text, m, label.strip()):
             out.append(Hit(m.start("v"), m.end("v"), "ID", "rule"))
     if "ALS" in text or "atix" in text or "ATIX" in text:
         out.extend(Hit(m.start("v"), m.end("v"), "ID", "rule") for m in _REGISTER.finditer(text))

@@ -289,9 +289,12 @@ PHONE_PATTERNS = (
                r"(?P<v>\d{1,2}-\d{3,4})(?![\w-]|[.,]\d|[ \t]?(?:mm|cm|ml|mg|%))"),
     # A number to call back after "Rückruf" (round 23b): "Rückruf 01 277 00 4812", "Rückruf unter 0316 385 12044", in
     # two groups or more (Vienna's "01" in small groups has no shape of its own); "Rückruf erfolgt am 12. März",
-    # "Rückruf 14 Uhr" stay.
+    # "Rückruf 14 Uhr" stay. A number to dial opens with "0" or "+" and has seven digits or more: times, ranges and
+    # dates stay ("Rückruf 14 30 Uhr", "Rückruf 10-12 Uhr", "Rückruf 02 03 2025 erfolgt"; mend 23b).
     re.compile(r"(?<![\w-])(?:[Rr]ückruf(?:nummer)?|RÜCKRUF)(?:[ \t]+(?:unter|an|auf|bitte))?[ \t]*:?[ \t]*"
-               r"(?P<v>\+?\d{2,5}(?:[ \t/-]\d{2,6}){1,4})(?![\w]|[.,]\d|[ \t]?(?:mm|cm|ml|mg|%))"),
+               r"(?![0-3]?\d[ \t./-][01]?\d[ \t./-](?:19|20)\d\d(?!\d))(?=\+?0?(?:[ \t/-]?\d){7})"
+               r"(?P<v>(?:\+|0)\d{1,4}(?:[ \t/-]\d{2,6}){1,4})"
+               r"(?![\w]|[.,]\d|[ \t]?(?:mm|cm|ml|mg|%|Uhr|h\b|Tage|Mal))"),
     # A bracketed area code (round 14b): "(0732) 7806-2145", "(089) 4400 73-118"; seven digits or more (rule_hits).
     re.compile(r"(?P<v>\(0\d{2,5}\)[ \t]?\d{2,}(?:[ \t/-]\d{1,5}){0,4})(?![\w/]|[.,]\d)"),
 )
