@@ -46,10 +46,11 @@ _AFTER = r"[ \t]*[.!]?[ \t]*(?:,[ \t]*[^\n.,;:]{1,40}[.!]?[ \t]*|\([^\n()]{1,40}
 # ("folgt", "bestätigt" fire nothing).
 _CLOSING_NEEDLES = ("grüße", "grüsse", "gruß", "gruss", "dank", "merci", "thank", "cheers", "regards", "wishes",
                     "sincerely", "faithfully", "cordialement", "hochachtungsvoll",
-                    "saluti", "grazie", "ciao", "bien à", "amicalement", "amitiés", "a presto",
+                    "saluti", "grazie", "ciao", "bien", "amicalement", "amitiés", "presto",
                     *(f"{w}{c}" for w in ("lg", "vg", "best") for c in (" ", ",", "\n")))
 # (Fix round 23a: Swiss and French closings of two or three words, "Merci vielmal, Andrea", "Bien à toi, Sophie",
-# "Amicalement, Line", "A presto, Luca".)
+# "Amicalement, Line", "A presto, Luca". Read-through rt5-deid: the needles are the words alone, "bien" and "presto",
+# as the pattern reads any run of spaces or tabs between the words: "Bien\tà toi", "A  presto".)
 CLOSING = Gated(re.compile(
     r"(?:grüßen|grüssen|grüße|grüsse|gruß|gruss|lg|vg|danke|dankeschön|dank|"
     r"merci(?:[ \t]+(?:vielmal|viumau|beaucoup|bien|encore))?|bien[ \t]+à[ \t]+(?:toi|vous)|amicalement|amitiés|"

@@ -34,9 +34,11 @@ granulosus multilocularis solium saginata mansoni haematobium vaginalis canis st
 """)
 _BINOMIAL = re.compile(r"(?<![\w.-])[A-Z]\.[ \t]?(?P<e>[A-Za-z]{4,16})(?![\w-])")
 _GATE = NeedleGate(tuple(sorted(SPECIES_EPITHETS)), lower=True)
-# A doctor's role after the name: "Dr. R. Niger, Oberarzt", "S. Mitis, Fachärztin".
+# A doctor's role after the name: "Dr. R. Niger, Oberarzt", "S. Mitis, Fachärztin", "S. Mitis, Leitende Ärztin"
+# (read-through rt5-deid: the two-word role is written with a capital noun, which the first form missed).
 _ROLE_AFTER = re.compile(
-    r"[ \t]*,?[ \t]*(?:Ober|Fach|Assistenz|Chef|Stations|Dienst|Leitende[r]?[ \t])(?:arzt|ärztin)(?![\w-])"
+    r"[ \t]*,?[ \t]*(?:(?:Ober|Fach|Assistenz|Chef|Stations|Dienst)(?:arzt|ärztin)"
+    r"|Leitende[r]?[ \t]+(?:[Aa]rzt|[Ää]rztin))(?![\w-])"
 )
 
 
