@@ -56,10 +56,6 @@ class _Writer(_Builder):
         self.negatives.append((self.pos, self.pos + len(text), cls))
         self.add(text)
 
-    def add_parts(self, parts: list[tuple[str, str | None]]) -> None:
-        for text, label in parts:
-            self.add(text, label)
-
 
 def _date(r: random.Random) -> str:
     d, m, y = r.randint(1, 28), r.randint(1, 12), r.randint(2015, 2026)

@@ -195,6 +195,10 @@ class _Builder:
         self.parts.append(text)
         self.pos += len(text)
 
+    def add_parts(self, parts: list[tuple[str, str | None]]) -> None:
+        for text, label in parts:
+            self.add(text, label)
+
 
 class _Gen:
     def __init__(self, rng: random.Random, lang: str, country: str) -> None:
@@ -290,8 +294,7 @@ def _letterhead(g: _Gen, b: _Builder) -> None:
             b.add(r.choice((" · ", ", ", "  ")))
             g.titled(b, 0.8)
     b.add(r.choice((" | ", "\n", "\n", " · ")))
-    for part, label in g.address():
-        b.add(part, label)
+    b.add_parts(g.address())
     if r.random() < 0.5:
         b.add(f"\n{r.choice(('Tel.', 'Tel', 'Phone', 'Fax'))} 0{r.randint(100, 999)} {r.randint(10000, 999999)}")
     b.add("\n\n")
@@ -391,8 +394,7 @@ def _body(g: _Gen, b: _Builder) -> None:
         elif x < 0.45:
             b.add(r.choice(("Patient wohnt ", "Anschrift: ", "Adresse: ", "wohnhaft ")) if de else
                   r.choice(("Lives at ", "Address: ", "Home address: ", "Residence: ")))
-            for part, label in g.address():
-                b.add(part, label)
+            b.add_parts(g.address())
             b.add(".\n")
         elif x < 0.5:
             b.add("Befund besprochen mit " if de else "Discussed with ")
