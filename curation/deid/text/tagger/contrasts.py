@@ -1072,13 +1072,14 @@ def _classification_after_finding(g: _Gen, w: _Writer) -> None:
     finding = r.choice(_FINDINGS[domain][lang])
     order = r.choice(_ORDER[lang])
     named = f"{name} {_grade(r, kind, lang)}"
-    before, _, after = order.format(f=finding, c="\0").partition("\0")
+    plain, _, after = order.format(f=finding, c="\0").partition("\0")
     lead = r.choice(_LEADINS[lang])
-    before = before[:1].upper() + before[1:] if lead == "" or lead.endswith(": ") else before
-    if r.random() < 0.25 and (lead == "" or lead.endswith(": ")):  # a measurement before the finding
+    opens = lead == "" or lead.endswith(": ")  # the finding opens a sentence
+    before = plain[:1].upper() + plain[1:] if opens else plain
+    if r.random() < 0.25 and opens:  # a measurement before the finding
         measured = r.choice(_MEASURED[lang])  # ("Wandverdickung 8 mm, perianale Fistel Park Typ II")
         lead += f"{measured[:1].upper() + measured[1:]} {r.randint(2, 40)} mm, "
-        before = order.format(f=finding, c="\0").partition("\0")[0]
+        before = plain
     w.add(lead + before)
     w.look(named, "classification_name")
     w.add(after)
