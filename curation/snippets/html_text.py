@@ -41,6 +41,8 @@ _INLINE_TAGS = r"b|i|u|em|strong|span|font|sub|sup|td|th|tbody|thead|a"
 _ATTRIBUTE = r"\s+[\w:-]+\s*=\s*(?:\"[^\"<>\n]*\"|'[^'<>\n]*'|[^\s<>\"']+)"
 _TAG = re.compile(r"<(/?)(" + _LINE_TAGS + "|" + _INLINE_TAGS + r")(?:" + _ATTRIBUTE + r")*\s*/?>", re.IGNORECASE)
 _LINE = re.compile(r"(?:" + _LINE_TAGS + r")", re.IGNORECASE)
+# The zero-width characters (space, non-joiner, joiner, word joiner, BOM): see `_JOINER` below.
+_ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
 # Characters written as another: spaces of any width as a space, list bullets as the bullet the grammar knows.
 _AS = {
     "\xa0": " ",
@@ -48,11 +50,7 @@ _AS = {
     "\u2003": " ",
     "\u2009": " ",
     "\u202f": " ",
-    "\u200b": " ",
-    "\u200c": " ",  # mend of round 29: the zero-width characters stand between words (see `_ZERO_WIDTH`)
-    "\u200d": " ",
-    "\u2060": " ",
-    "\ufeff": " ",
+    **dict.fromkeys(_ZERO_WIDTH, " "),  # mend of round 29: the zero-width characters stand between words
     "\u25cf": "•",
     "\u25aa": "•",
     "\u2219": "•",
@@ -64,7 +62,6 @@ _HYPHENS = "\u2010\u2011\u2012\u2212\ufe63\uff0d"
 # reference) stand BETWEEN words where pasted RIS text carries them ("Leberzyste\u200bSerie 4", "Cyst&#x2060;Se 5"):
 # each is written as a space, as before round 29; only the soft hyphen joins.
 _JOINER = "\xad"
-_ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
 _AS_PLAIN = str.maketrans({**dict.fromkeys(_HYPHENS, "-"), **dict.fromkeys(_ZERO_WIDTH, " ")})
 _LETTERS = r"[^\W\d_]*"
 _RUN = re.compile(_LETTERS + r"(?:(?:" + _ENTITY.pattern + r"|" + _JOINER + r")" + _LETTERS + r")+")

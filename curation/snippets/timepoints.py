@@ -324,12 +324,13 @@ def _year_headed(text: str, spans: Sequence[tuple[int, int, bool]], named: set[s
             lo = spans[idx[n - 1]][1] if n else start
             seg = text[lo:spans[i][0]]
             head = _YEAR_HEAD.match(seg)
+            now = _NOW.search(seg) is not None  # (read once: both branches below ask)
             if n and not seg.strip(" ,;") and heads[-1] is not None:
                 heads.append(heads[-1])  # a plain list of the same citation ("Bi 22, 27")
-            elif head is not None and len(seg) <= _HEAD_TEXT and not _NOW.search(seg) and not _EVENT.search(seg):
+            elif head is not None and len(seg) <= _HEAD_TEXT and not now and not _EVENT.search(seg):
                 heads.append(head.group(1))
             else:
-                heads.append("now" if _NOW.search(seg) else None)
+                heads.append("now" if now else None)
         if not any(h is not None and h != "now" for h in heads):
             continue
         now_row = "now" in heads
