@@ -64,9 +64,10 @@ PLACEHOLDER_NUMBERED = literal_starts(
         rf"(?<![\w-])(?P<v>(?:John|Jane)[ \t]+Doe[ \t]+{_NUMBER}|Doe,[ \t]*(?:John|Jane)[ \t]+{_NUMBER})(?![\w/-])"
     )
 )
+_ALIAS_GATE = LOWER_GATES.register(("alias", "registered under"))  # one gate for both cue rules
 _GATES = (
-    (ALIAS, LOWER_GATES.register(("alias", "registered under"))),
-    (ALIAS_NAMED, LOWER_GATES.register(("alias", "registered under"))),
+    (ALIAS, _ALIAS_GATE),
+    (ALIAS_NAMED, _ALIAS_GATE),
     (PLACEHOLDER_NUMBERED, LOWER_GATES.register(("doe",))),
 )
 

@@ -97,7 +97,7 @@ def _named(given: str | None, surname: str, strong: bool) -> bool:
     if given is None:
         return is_surname(cap) and _plain(surname)
     if given.endswith("."):
-        return _plain(surname) and (is_surname_or_word(cap) or is_surname(cap) or strong)
+        return _plain(surname) and (is_surname_or_word(cap) or strong)  # (is_surname implies is_surname_or_word)
     return is_any_given_name(given) and _plain(given) and _plain(surname)
 
 

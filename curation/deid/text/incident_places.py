@@ -41,6 +41,7 @@ LABELLED = literal_starts(re.compile(
 # A German word for an accident or fall in a sport (round 23b): "Skiunfall", "Snowboardsturz", "Rodelunfall".
 _SPORT_COMPOUND = (r"(?:Ski|Snowboard|Rodel|Lawinen|Kletter|Berg|Paragleit(?:er)?|Gleitschirm|Tauch|Mountainbike|"
                    r"Langlauf)(?:unfall|sturz)")
+_SPORT_COMPOUND_RE = re.compile(_SPORT_COMPOUND)
 _SPORT = (r"(?:beim[ \t][" + UP + r"][" + LO + r"]+(?:en|ern|eln)|"
           r"(?:[Ss]kiing|[Ss]nowboarding|[Hh]iking|[Cc]limbing|[Cc]ycling|[Dd]iving|[Ss]wimming|[Rr]iding|[Ss]ledging)|"
           r"(?:[Ss]turz|[Uu]nfall|[Ss]kiunfall|[Vv]erkehrsunfall|[Aa]rbeitsunfall|[Mm]otorradunfall|[Ff]ahrradunfall|"
@@ -227,7 +228,7 @@ def incident_place_hits(text: str, lowered: str) -> list[Hit]:
         elif ((not m.group("gap") or m.group("gap").split() in _EVENT_GAPS
                or m.group("gap").split()[-1] in _ACTIVITY_WORDS) and m.group("prep") in _TOWN_PREPS
               and _unlisted_ok(m.group("v")) and not _NAME_GOES_ON.match(text, m.end("v"))
-              and (_sport_place_shape(text, m) if re.fullmatch(_SPORT_COMPOUND, m.group("cue"))
+              and (_sport_place_shape(text, m) if _SPORT_COMPOUND_RE.fullmatch(m.group("cue"))
                    else not _GERMAN_NOUN_CUE.match(m.group("cue")))
               and m.group("cue") not in _LISTED_ONLY_CUES):
             hits.append(Hit(m.start("v"), m.end("v"), "ADDRESS", "rule"))

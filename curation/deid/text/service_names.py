@@ -390,6 +390,8 @@ _SERVICE_WORD = re.compile(
 _CAMEL_BRAND = re.compile(rf"[{UP}][{LO}]+[{UP}][{LO}]+")
 _PROVIDERS = frozenset({"Triaphon", "CyraCom", "Propio", "Lionbridge", "Telelanguage"})
 _ACCESS_BETWEEN = re.compile(r"(?i:;|\baccess\b|\bzugang\b|\babord\b)")
+# A sentence end between the cue and the channel ("Dolmetscher (Arabisch). Via Eingang Nord").
+_SENTENCE_END = re.compile(r"[.!?](?:[ \t]|$)")
 
 
 def _service_like(name: str) -> bool:
@@ -407,8 +409,8 @@ def _interpreter_hits(text: str) -> list[Hit]:
             continue
         if _proper(m.group("v")) and _names_someone(m.group("v")):
             hits.append(Hit(*_trimmed(text, m.start("v"), m.end("v")), "INSTITUTION", "rule"))
-        elif (c := _CHANNEL_LATER.match(text, m.end("v"))) is not None and not re.search(
-            r"[.!?](?:[ \t]|$)", text[m.end("v") : c.start("v")]
+        elif (c := _CHANNEL_LATER.match(text, m.end("v"))) is not None and not _SENTENCE_END.search(
+            text, m.end("v"), c.start("v")
         ):
             core = c.group("v").removeprefix("The ")  # "via The Big Word": the article opens the brand's name
             if (

@@ -25,7 +25,7 @@ anginosus intermedius constellatus milleri mitis sanguinis oralis gallolyticus b
 pylori difficile perfringens septicum tetani botulinum acnes jirovecii carinii aeruginosa putida oxytoca
 cloacae aerogenes mirabilis vulgaris marcescens maltophilia baumannii influenzae parainfluenzae catarrhalis
 meningitidis gonorrhoeae pneumophila monocytogenes jejuni enteritidis typhimurium typhi paratyphi sonnei flexneri
-enterocolitica cholerae vulnificus fragilis melaninogenica tuberculosis bovis avium intracellulare kansasii
+enterocolitica cholerae vulnificus fragilis melaninogenica tuberculosis avium intracellulare kansasii
 abscessus chelonae fortuitum marinum ulcerans leprae israelii asteroides farcinica brasiliensis henselae
 quintana burgdorferi pallidum trachomatis genitalium burnetii melitensis abortus anthracis cereus tularensis
 pestis pertussis diphtheriae albicans glabrata krusei parapsilosis tropicalis auris neoformans gattii fumigatus
