@@ -5,9 +5,9 @@ lang, refs with series, image range, prior flag). A retired blind set (`tests/he
 parsed by refs C's `_excerpt`: gold refs with series, image range, prior_study, snippet; confounders) carries the
 same facts; `load_set` turns its `EXCERPTS` into the dev sets' form (`TrainExcerpt`), so train.SETS can name both.
 
-Only the blind sets whose miss classes already went to fix rounds (`RETIRED`: c..z, aa..ag; u, v and w since round
+Only the blind sets whose miss classes already went to fix rounds (`RETIRED`: c..z, aa..ai; u, v and w since round
 23, x since round 24, z since round 25, y since round 26, ab since round 27, aa and ac since round 28a, ad and ae since
-round 28b, af and ag since round 30) may be read;
+round 28b, af and ag since round 30, ah and ai since round 31) may be read;
 every other set (the first blind set, any set written later) is refused, so no training or leave-one-out run can read
 them.
 """
@@ -23,8 +23,8 @@ DEV_PREFIX = "tests.curation.snippets.dev16"
 # Blind held-out ref sets (one author each) whose misses went to fix rounds 10-20: no longer evidence, training data
 # (p and r went to round 20; s and t were retired by the lead before round 21; u, v and w were retired with round 23;
 # x with round 24; z with round 25, whose classes its misses named; y with round 26; ab with round 27; aa and ac with
-# round 28a; ad and ae with round 28b; af and ag with round 30). Names, not letters: a set past z has two ("ab").
-RETIRED: tuple[str, ...] = (*"cdefghijklmnopqrstuvwxyz", "aa", "ab", "ac", "ad", "ae", "af", "ag")
+# round 28a; ad and ae with round 28b; af and ag with round 30; ah and ai with round 31). Names, not letters: a set past z has two ("ab").
+RETIRED: tuple[str, ...] = (*"cdefghijklmnopqrstuvwxyz", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai")
 _HELDOUT = re.compile(r"tests\.heldout_refs_(\w+)\.refs_corpus")
 
 

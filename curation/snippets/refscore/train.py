@@ -3,7 +3,7 @@
 Training data (read from tests/): every uppercase list of marked excerpts (`tests/curation/snippets/dev16c.py` markup:
 text, lang and refs with series, image range and prior flag) in the dev-set modules named by `--sets`, and with
 `--with-retired` (round 19) the retired blind held-out sets (`tests/heldout_refs_<x>/refs_corpus.py`, x in
-`sets.RETIRED`: c..z, aa..ag; read by `sets.load_set`, which refuses the blind set B and later sets); default `SETS`:
+`sets.RETIRED`: c..z, aa..ai; read by `sets.load_set`, which refuses the blind set B and later sets); default `SETS`:
 dev16c..dev16l, dev16m (round 22a), dev16n (round 22b), dev16o (round 23),
 dev16p (round 24), dev16q (round 21b), dev16r, dev16t..dev16z, dev16a (round 25), dev16b (round 26), dev16ab (round 27).
 Plus `--synthetic` excerpts of `synthetic.py` (with `synthetic_study.py`'s). Each window is seen as the grammar parsed

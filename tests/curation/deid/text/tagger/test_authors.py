@@ -1,4 +1,4 @@
-"""Tagger rounds 4-8: the retired blind sets (tests/heldout8 .. heldout34, `train.AUTHORS`, opt-in) as training
+"""Tagger rounds 4-8: the retired blind sets (tests/heldout8 .. heldout36, `train.AUTHORS`, opt-in) as training
 text, one fold each; the sets still used as evidence are refused; the split leave-one-corpus-out run gives the
 one-process figures."""
 
@@ -13,7 +13,7 @@ from tests.curation.deid.text.tagger import loao
 
 
 def test_retired_blind_sets_load_as_marked_corpora_with_their_gold():
-    assert [s.partition("=")[0] for s in AUTHORS] == [f"heldout{n}" for n in range(8, 35)]
+    assert [s.partition("=")[0] for s in AUTHORS] == [f"heldout{n}" for n in range(8, 37)]
     assert not any(s.startswith("heldout") for s in HANDWRITTEN)  # not in the packaged weights' training
     marked = load_marked(AUTHORS)
     assert {k: len(v) for k, v in marked.items()} == {
@@ -21,7 +21,7 @@ def test_retired_blind_sets_load_as_marked_corpora_with_their_gold():
         "heldout14": 100, "heldout15": 80, "heldout16": 95, "heldout17": 95, "heldout18": 75, "heldout19": 95,
         "heldout20": 75, "heldout21": 75, "heldout22": 80, "heldout23": 75, "heldout24": 80, "heldout25": 80,
         "heldout26": 80, "heldout27": 75, "heldout28": 80, "heldout29": 80, "heldout30": 80,
-        "heldout31": 80, "heldout32": 80, "heldout33": 80, "heldout34": 80}
+        "heldout31": 80, "heldout32": 80, "heldout33": 80, "heldout34": 80, "heldout35": 80, "heldout36": 80}
     first = marked["heldout8"][0]
     gold = {(first.text[s:e], label) for s, e, label in first.spans}
     assert {("Hövelmann, Gisela", "PERSON"), ("Ulrich Brinkmann", "PERSON"), ("Lindenallee 14", "ADDRESS"),
@@ -34,7 +34,7 @@ def test_retired_blind_sets_load_as_marked_corpora_with_their_gold():
             assert all(k in d.text for k in d.keep)
 
 
-@pytest.mark.parametrize("n", [35, 36, 40])
+@pytest.mark.parametrize("n", [37, 38, 40])
 def test_sets_still_used_as_evidence_are_refused_before_import(n):
     assert n >= EVIDENCE_FROM
     with pytest.raises(ValueError, match=f"heldout{n} is still a blind evidence set"):
@@ -95,8 +95,8 @@ def test_train_command_reads_the_retired_sets_only_with_authors(monkeypatch):
         with pytest.raises(KeyboardInterrupt):
             train.main(["--docs", "10", *argv])
     assert seen[0] == HANDWRITTEN and seen[1] == (*HANDWRITTEN, *AUTHORS)
-    assert seen[1][-1] == "heldout34=tests.heldout34.deid_corpus:EXCERPTS"
-    assert EVIDENCE_FROM == 35
+    assert seen[1][-1] == "heldout36=tests.heldout36.deid_corpus:EXCERPTS"
+    assert EVIDENCE_FROM == 37
 
 
 def test_default_training_reads_every_dev14_rule_round_corpus():
