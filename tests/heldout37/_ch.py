@@ -64,7 +64,7 @@ CH = (
         "ch-05",
         "de",
         "Organspende – ⟦INSTITUTION:Kantonsspital St. Gallen⟧, lokaler Koordinator ⟦PERSON:Beat Kälin⟧ (Sucher ⟦PHONE:4471⟧), Swisstransplant SOAS-Nr. ⟦ID:ST-25-0388⟧.\n"
-        "Spenderin ⟦PERSON:Monika Egli⟧, 61 Jahre, DCD Maastricht III. Angehörige: Sohn ⟦PERSON:Patrick Egli⟧, ⟦ADDRESS:Gossau SG⟧.\n"
+        "Spenderin ⟦PERSON:Monika Egli⟧, 61 Jahre, DCD Maastricht III. Angehörige: Sohn ⟦PERSON:Patrick Egli⟧, ⟦ADDRESS:Gossau⟧ SG.\n"
         "CT Abdomen: Nieren bds. 11 cm, je eine Arterie, links eine Zyste 9 mm (Bosniak I). Leber homogen. Aortensklerose mässig.",
         ("DCD Maastricht III", "Bosniak I", "Aortensklerose", "Swisstransplant", "61 Jahre", "11 cm"),
     ),

@@ -48,7 +48,8 @@ is a town given after a facility's name as its location; a town inside or direct
 facility is part of the INSTITUTION; payer / insurer names are neither PHI nor keep-terms, member
 numbers are ID; in DICOM PN values name prefixes after ^^ are outside the span). Ambulance and
 helicopter call-signs, police badge / collar numbers and temporary aliases of unknown patients
-(with a number) are ID; "UNBEKANNT^MAENNLICH" without a number is not PHI. Police units, courts,
+(a trauma code name, a placeholder name with a number) are ID; "UNBEKANNT^MAENNLICH" without a
+number is not PHI. Police units, courts,
 prosecutors' offices, local youth-welfare and guardianship authorities, schools, undertakers and
 law firms are INSTITUTION; national authorities and organisations (Eurotransplant, Swisstransplant,
 Office of Refugee Resettlement) are not PHI.
