@@ -201,6 +201,8 @@ _DATE = (r"(?:\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})?|\d{1,2}/\d{1,2}/(?:\d{4}|
          r"\d{1,2}\.?\s+" + _MONTH + r"(?!\w))")  # round 12: "the study of 5 March"
 _EXAM = (r"(?:CT|MRT?|MRI|PET(?:-CT)?|Untersuchung|Aufnahmen?|Sonographie|study|exam|examination|scan|imaging|films|"
          r"radiographs?|X-rays?|"  # round 13: "on the earlier radiograph", "auf den älteren Aufnahmen"
+         # round 31b: the named modalities of an earlier exam, "on the MRCP of 06/2025", "in der Mammographie vom ..."
+         r"MRCP|Mammogra(?:ph|f)ie|mammograms?|mammography|"
          r"Voraufnahmen?|Voruntersuchung(?:en)?|Vorbefund(?:es)?|Vor-?(?:CT|MRT?))")
 _DATED_EXAM = (r"(?:[A-Za-zÄÖÜäöü]+-)?" + _EXAM + r"(?:[-\s][A-Za-zÄÖÜäöü]+)?\s+(?:vom|von|from|dated|of)\s+" + _DATE
                + r"|(?:" + _MONTH + r"\s+|\d{1,2}/(?:\d{1,2}/)?)?(?:19|20)\d\d\s+(?:[A-Za-z]{3,8}[\s-])?" + _EXAM)
@@ -338,6 +340,8 @@ _PRIOR_NOUN = (r"(?:VU|Voruntersuchung(?:en)?|Vor-?aufnahmen?|Vorbefund(?:es|en|
 # Round 20: a mammography view before a slice word names a tomosynthesis slice: "CC Schnitt 23, MLO Schnitt 31"
 # (a slice word alone needs a series word: "Schnitt 23" may be a cut or a section of a specimen; `_VIEW_BEFORE` is
 # checked after the match, so that every match still opens with a keyword's first letter).
+# Round 31b: a lower-case "im" item's numbers (a list or range), then the end of its line or column.
+_IM_ITEM_CLOSES = r"\s?\d{1,4}(?:\s*(?:[-–,]|and)\s*\d{1,4})*(?:[ \t]*(?:\n|$)|\s\s|\t)"
 _VIEW_SLICE = r"(?P<io_cut>(?-i:Schnitte|Schnitt|Sections|Section|sections|section))\b"
 # Review of round 21: what a compact pair's spaced dash needs after it: the image word and an image of 10 or more, or
 # one closing its bracket ("(S 6 - B 21)", "(S8 - I7)"; not "S 1 - I 2 Grades").
@@ -408,6 +412,9 @@ REF_PATTERN = re.compile(
     # round 28a: a lower-case "im" filling a pipe-table cell, "| im 22 |" (no preposition stands alone in a cell; the
     # bar is checked behind "im", so that the match still opens with the gate's "i")
     r"(?-i:im)(?:(?<=\|\sim)|(?<=\|im))(?=\s?\d{1,4}[ \t]*(?:\||\n|$))|"
+    # round 31b: ... or an item's citation after a spaced dash or a column gap, closing its line or column ("– im 54",
+    # "– im 61, 63, 66", "VII       im 30       18 mm"); "im 3. Zyklus", "im 12 Uhr-Bereich" go on with words
+    r"(?-i:im)(?:(?<=\s[–—-]\sim)|(?<=\s\sim)|(?<=\tim))(?=" + _IM_ITEM_CLOSES + r")|"
     + _VIEW_SLICE + r")\s*"
     + _NR + r"(?P<io_i>" + _LIST
     + r"))"
@@ -497,6 +504,8 @@ _FRACTION_CONTEXT = re.compile(
     # a score or level with a value of its own ("PI-RADS 4 (5/14)") is done: what follows may be a reference
     r"|(?:aspects|\bgcs|nihss|\bgrad|\bgrade|stadium|\bstage|punkte|points|\bscore|\btnm\b|rads\b|level|"
     r"\bhwk|\bbwk|\blwk|segment(?!e?\s*[IVX]+[ab]?\b))[^()\d]{0,25})$")  # "Segment II (2/45)" is done
+
+FRACTION_CONTEXT = _FRACTION_CONTEXT  # round 31b: `declared_series`
 
 _SCORE_VALUE = re.compile(r"(?i)(?:aspects|gcs|nihss|grad|grade|stadium|stage|punkte|points|score|rads)\s*:?\s*"
                           r"(\d{1,3})\s*$")
@@ -645,6 +654,7 @@ _PRIOR_CLAUSE = re.compile(
     # (round 30a: with one word before the exam word and a short time tail, "Prior fetal MRI at 22 weeks:")
     # (a comparison's preposition is no such word: "Comparison with CT of <date>: ..." names no earlier exam's clause)
     r"|\b(?:(?:prior|previous|comparison|baseline|outside|external|earlier|old)\s+"
+    r"(?:(?:19|20)\d\d\s+)?"  # round 31b: its year before the exam word, "Comparison 2022 CT: ..."
     r"(?:(?!(?:with|to|of|mit|zur?|zum)\s)[^\W\d_]+\s+)?(?:study|exam|"
     r"examination|CT|MRI?|scan|imaging)(?:\s+at\s+\d{1,2}\s*(?:weeks|wks?|days|months))?|"
     r"baseline|prior|previous|VU|(?-i:VA)|Voruntersuchung|Vorbefund|Voraufnahme|Vorbilder|"
@@ -1292,6 +1302,8 @@ def _prior_study(text: str, start: int, end: int, clause_start: int = 0, after_c
         return True  # round 12: "9.6 cm at diagnosis (Se 8 Im 24)", "9 mm on day 1 (...)"
     if current_before and _earlier_label(text, start, clause_start):
         return True  # round 16: "(5:41; Januar 3:36)", "im Februar 9 mm (Se 3 Bi 70)", "8 mm in May (3:80)"
+    if current_before and _dated_exam_value(text, start, clause_start):
+        return True  # round 31b: "..., im PET-CT 06/2026 12 mm mit SUVmax 2,8 (Se 4 Bi 170)"
     if _NOW_CLOSES.match(text, end):
         return False  # round 12: "(for comparison: Se 6 Im 22 then, Se 7 Im 23 now)": a now label of its own
     if clause_start and text[clause_start - 1] in ")]" and _ROW_LABEL_BEFORE.fullmatch(text, clause_start, start):
@@ -1387,6 +1399,26 @@ _EARLIER_LABEL = re.compile(
     r"(?:(?:the|der|dem)\s+)?(?:" + _TIME_LABEL + r")"
     r"(?:\s+\d{1,3}(?:[.,]\d{1,2})?\s*(?:mm|cm))?\s*[:,]?\s*[(\[]?\s*$")
 _MONTH_GATE = re.compile(r"(?i)\b(?:jan|jän|feb|mär|mrz|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec)|\d[./]\d")
+
+
+# Round 31b: after today's citation in the sentence, a part headed by an exam named with its date, then its value:
+# "..., im PET-CT 06/2026 12 mm mit SUVmax 2,8 (Se 4 Bi 170)", "welche war im letzten CT vom 3.6.2026 noch 11 mm
+# Sér. 3, image 51", "..., 16 mm on the MRI 02/2024 (...)": that exam's citation (not "im CT heute 12 mm (...)": a
+# now word after the label; not "im CT 12 mm": no date).
+_DATED_EXAM_VALUE = re.compile(
+    r"(?i)\b(?:im|in|am|auf|on|at|from)\s+(?:(?:der|dem|den|the)\s+)?(?:(?:letzten|vorigen|last|previous|earlier)\s+)?"
+    r"(?:[A-Za-zÄÖÜäöü]+-)?" + _EXAM + r"\s+(?:(?:vom|von|of|from|dated)\s+)?" + _DATE
+    + r"(?![\d/.])[^()\[\];]{0,40}?\d(?:[.,]\d+)?\s*(?:mm|cm)\b[^()\[\];]{0,30}?[(\[]?\s*$")
+
+
+def _dated_exam_value(text: str, start: int, clause_start: int) -> bool:
+    """Round 31b: the reference's part opens with an exam and its date, then a value (`_DATED_EXAM_VALUE`), no now
+    word after the label."""
+    lo = max(clause_start, start - 120)
+    if not any(c.isdigit() for c in text[lo:start]):
+        return False
+    label = _DATED_EXAM_VALUE.search(text, lo, start)
+    return label is not None and not _NOW.search(text, label.start(), start)
 
 
 def _earlier_label(text: str, start: int, clause_start: int) -> bool:
@@ -1955,6 +1987,7 @@ _SL_MORE_OPEN = re.compile(r"(?i)\s*(?:,\s*(?:(?:und|and|sowie|&|bzw\.?|u\.|oder
 # und 3/41.", "Se/Im 2/31 and 2/44, both ..." (the pair's list ends at a sentence end too).
 _SL_MORE_SL = re.compile(_SL_MORE.pattern.replace(r"(?=\s*(?:[,;+)\]]|", r"(?=\s*(?:[,;+)\]]|\.(?!\d)|$|"))
 _BARE_PAIR = re.compile(r"(\d{1,4})\s*([:/])\s*([1-9]\d{0,3}(?:\s*[-–]\s*\d{1,4})?)")
+BARE_PAIR = _BARE_PAIR  # round 31b: `declared_series` reads bare pairs under a series legend
 _PI_SLASH = re.compile(r"([1-9]\d{0,2})\s*/\s*([1-9]\d{0,3})")
 
 
