@@ -139,7 +139,8 @@ _STUDY_CLOSE = (r"\s*,?\s*(?:(?:der|des|of|on|from|in|im|vom|von|auf|aus|at)\s+(
                 r"(?:outside|externe[nmrs]?|auswärtige[nmrs]?)\s+[^\W\d_]+)"
                 r"(?:\s+(?:study|exam|examination|CT|MRI?|MRT|scan|Untersuchung))?\s*[)\]]")
 # A comma list closes its bracket or names its series after it, or has three or more items ("series 3,
-# images 12, 15, 19, all stable", "Serie 6, Bild 12; 19; 27"); two items outside a bracket need "und"/"and".
+# images 12, 15, 19, all stable", "Serie 6, Bild 12; 19; 27"); two items outside a bracket need "und"/"and", or
+# (round 31b) end their line or table cell.
 # Round 22b: two items glued by a comma after a plural image word ("Bilder 8,9", "images 40,52") are a list, not a
 # decimal: the plural says so (a single "Bild 8,9" stays a decimal, no image). The last alternative of `_LIST`.
 _PLURAL_GLUED = (r"(?:" + "|".join(rf"(?<={w} )" for w in ("Bilder", "bilder", "Images", "images", "IMAGES",
@@ -150,7 +151,9 @@ _LIST = (r"(?:" + _GLUED
          + r"(?:\s*,?\s*" + _AND + r"\s*" + _NEXT_ITEM + r")*"
          + r"|" + _ITEM + r"(?:\s*,\s*" + _KW_AGAIN + _NEXT_ITEM + r")+(?=" + _STUDY_CLOSE + r")"
          + r"|" + _ITEM + r"(?:(?:" + _COMMA + _NEXT_ITEM + r")+(?=\s*[)\]]|" + _TO_SERIES + r"|" + _NEXT_SERIES + r")"
-         + r"|(?:\s*[,;]\s*" + _NEXT_ITEM + r"){2,}|)"
+         + r"|(?:\s*[,;]\s*" + _NEXT_ITEM + r"){2,}"
+         # round 31b: ... or two items closing their line or cell: "- Adenom links: Bild 58, 61\n", "| Bild 7, 8 |"
+         + r"|\s*,\s*" + _NEXT_ITEM + r"(?=[ \t]*(?:\n|$|\|))|)"
          + r"|" + _PLURAL_GLUED + r")")  # last: "Bilder 12,15 und 19" is the list before it
 _SERIES_NUM = r"\d{1,4}" + _GUARD
 # A dictated series number written as a word: "Serie drei, Bild 45", "series two, image 40" (series before an image
@@ -199,10 +202,12 @@ _MONTH = (r"(?:Jan(?:uar|uary)?|Jän(?:ner)?|Feb(?:ruar|ruary)?|Mär(?:z)?|Mrz|M
 _DATE = (r"(?:\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})?|\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})|\d{1,2}/\d{4}|\d{4}-\d\d-\d\d|"
          r"(?:\d{1,2}\.?\s+)?" + _MONTH + r"(?:\s+\d{1,2},?)?\s+\d{4}|(?:19|20)\d\d|"
          r"\d{1,2}\.?\s+" + _MONTH + r"(?!\w))")  # round 12: "the study of 5 March"
+# Round 31b: modalities named by their own word, an earlier exam with its date ("on the MRCP of 06/2025", "in der
+# Mammographie vom 12.01.2026") or this study with an own word ("in unserer MRCP vom ...", `_THIS_STUDY_EXAM`).
+_NAMED_MODALITY = r"MRCP|Mammogra(?:ph|f)ie|mammograms?|mammography"
 _EXAM = (r"(?:CT|MRT?|MRI|PET(?:-CT)?|Untersuchung|Aufnahmen?|Sonographie|study|exam|examination|scan|imaging|films|"
          r"radiographs?|X-rays?|"  # round 13: "on the earlier radiograph", "auf den älteren Aufnahmen"
-         # round 31b: the named modalities of an earlier exam, "on the MRCP of 06/2025", "in der Mammographie vom ..."
-         r"MRCP|Mammogra(?:ph|f)ie|mammograms?|mammography|"
+         + _NAMED_MODALITY + r"|"
          r"Voraufnahmen?|Voruntersuchung(?:en)?|Vorbefund(?:es)?|Vor-?(?:CT|MRT?))")
 _DATED_EXAM = (r"(?:[A-Za-zÄÖÜäöü]+-)?" + _EXAM + r"(?:[-\s][A-Za-zÄÖÜäöü]+)?\s+(?:vom|von|from|dated|of)\s+" + _DATE
                + r"|(?:" + _MONTH + r"\s+|\d{1,2}/(?:\d{1,2}/)?)?(?:19|20)\d\d\s+(?:[A-Za-z]{3,8}[\s-])?" + _EXAM)
@@ -1140,7 +1145,7 @@ _THIS_STUDY_EXAM = re.compile(
     r"(?!(?:früher|vorherig|letzt|älter|previous|prior|earlier|old|last|outside|extern|auswärtig)\w*\s|alte[nmrs]?\s|"
     r"(?:Vor|Fremd|Ausgangs|Baseline|Nadir|Eingangs|Vergleichs)-?(?:CT|MRT?|MRI|PET|Unters|Aufn|Befund))(?:[\w-]+\s+)?"
     r"(?:CTA?|MRT?|MRI|PET(?:[/-]CT)?|[\w-]*-(?:CTA?|MRT?|PET)|Untersuchung|Aufnahmen?|study|exam|examination|scan|"
-    r"imaging)\b(?:\s+(?:vom|von|of|from|dated|am)\s+(?P<date>" + _DATE + r"))?")
+    r"imaging|" + _NAMED_MODALITY + r")\b(?:\s+(?:vom|von|of|from|dated|am)\s+(?P<date>" + _DATE + r"))?")
 # ... and only a value or finding words after it up to the bracket (no other exam named).
 _THIS_STUDY_TAIL = re.compile(r"[^()\[\];.]{0,40}?[(\[]?\s*")
 
