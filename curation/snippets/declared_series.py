@@ -55,7 +55,9 @@ def declared_pair_refs(text: str) -> list[RefSpan]:
                 break
             pairs.append(RefSpan(start=m.start(), end=m.end(), form="co", series=int(m.group(1)), images=images))
         else:
-            if (any(p.images[0][0] < 10 for p in pairs)
-                    and FRACTION_CONTEXT.search(text, max(0, bracket.start() - 40), bracket.start()) is None):
+            if (
+                any(p.images[0][0] < 10 for p in pairs)
+                and FRACTION_CONTEXT.search(text, max(0, bracket.start() - 40), bracket.start()) is None
+            ):
                 out += pairs
     return out

@@ -134,8 +134,7 @@ BATCH4: list[Excerpt] = [
     ),
     parse(
         "de",
-        "Im 3. Zyklus Teilremission, im 12 Uhr-Bereich links kein Herd. Serie 4 = axial, Schmerzscore 4/10 "
-        "Punkte.",
+        "Im 3. Zyklus Teilremission, im 12 Uhr-Bereich links kein Herd. Serie 4 = axial, Schmerzscore 4/10 Punkte.",
     ),
     parse(
         "en",

@@ -10,10 +10,12 @@ from curation.snippets.mine import mine_refs, sentence_bounds
 
 
 def _refs(text: str, lang: str = "de") -> list[tuple[int | None, int, int, bool]]:
-    return [(r.series_used, r.image_start, r.image_end, r.prior_study) for r in mine_refs(text, lang, include_prior=True)]
+    return [
+        (r.series_used, r.image_start, r.image_end, r.prior_study) for r in mine_refs(text, lang, include_prior=True)
+    ]
 
 
-# --- series legends and their bare pairs -------------------------------------------------------------------------------
+# --- series legends and their bare pairs ----------------------------------------------------------------------------
 
 
 def test_legend_lines_declare_their_series() -> None:
@@ -27,8 +29,10 @@ def test_legend_lines_declare_their_series() -> None:
 
 
 def test_bare_pairs_of_declared_series_are_read() -> None:
-    text = ("MRT HWS. Serien: 2 = T2 sag, 4 = T1 sag, 7 = T2 tra.\n1) Bandscheibenvorfall C5/6 links (2/9, 7/30).\n"
-            "2) Uncovertebralarthrose C6/7 (4/8).")
+    text = (
+        "MRT HWS. Serien: 2 = T2 sag, 4 = T1 sag, 7 = T2 tra.\n1) Bandscheibenvorfall C5/6 links (2/9, 7/30).\n"
+        "2) Uncovertebralarthrose C6/7 (4/8)."
+    )
     assert _refs(text) == [(2, 9, 9, False), (7, 30, 30, False), (4, 8, 8, False)]
     spaced = "Serie 3 = PD fs kor, Serie 5 = PD fs sag.\nPartialruptur Supraspinatussehne (3 / 16, 5 / 9)"
     assert _refs(spaced) == [(3, 16, 16, False), (5, 9, 9, False)]
@@ -48,10 +52,17 @@ def test_bare_pairs_without_a_declared_series_stay_unread() -> None:
 
 
 def test_im_items_after_a_dash_or_column_gap() -> None:
-    text = ("CT urogram.\nFindings (series 3, axial 1.25 mm):\n• Left distal ureteric stone, 5 mm – im 48\n"
-            "• Left hydroureter – im 70-76\n• Right renal calculi – im 81, 84, 90")
-    assert _refs(text, "en") == [(3, 48, 48, False), (3, 70, 76, False), (3, 81, 81, False), (3, 84, 84, False),
-                                 (3, 90, 90, False)]
+    text = (
+        "CT urogram.\nFindings (series 3, axial 1.25 mm):\n• Left distal ureteric stone, 5 mm – im 48\n"
+        "• Left hydroureter – im 70-76\n• Right renal calculi – im 81, 84, 90"
+    )
+    assert _refs(text, "en") == [
+        (3, 48, 48, False),
+        (3, 70, 76, False),
+        (3, 81, 81, False),
+        (3, 84, 84, False),
+        (3, 90, 90, False),
+    ]
     column = "Metastases (series 20)\nM1           VII       im 30           18 mm\n"
     assert _refs(column, "en") == [(20, 30, 30, False)]
 
@@ -66,42 +77,56 @@ def test_german_im_stays_a_preposition() -> None:
 
 
 def test_named_modalities_are_earlier_exams() -> None:
-    assert _refs("The cyst measures 22 mm (Se 5/Im 61). Earlier: 18 mm on the MRCP of 06/2025 (Se 9/Im 12).",
-                 "en") == [(5, 61, 61, False), (9, 12, 12, True)]
-    assert _refs("Herd links 9 mm, Se 1102 Bi 64. In der Mammographie vom 12.01.2026 entsprach dem ein "
-                 "Herdschatten (Bild 3).") == [(1102, 64, 64, False), (None, 3, 3, True)]
+    assert _refs("The cyst measures 22 mm (Se 5/Im 61). Earlier: 18 mm on the MRCP of 06/2025 (Se 9/Im 12).", "en") == [
+        (5, 61, 61, False),
+        (9, 12, 12, True),
+    ]
+    assert _refs(
+        "Herd links 9 mm, Se 1102 Bi 64. In der Mammographie vom 12.01.2026 entsprach dem ein Herdschatten (Bild 3)."
+    ) == [(1102, 64, 64, False), (None, 3, 3, True)]
     # the modality as today's exam, also with its date and an own word
     assert _refs("MRCP: Gangerweiterung auf 9 mm (Se 9/Im 12).") == [(9, 12, 12, False)]
-    assert _refs("Zyste 24 mm (CT extern, Serie 4 Bild 66); in unserer MRCP vom 03.10.2025 26 mm ohne Knoten "
-                 "(Serie 12, Bild 21).") == [(4, 66, 66, True), (12, 21, 21, False)]
+    assert _refs(
+        "Zyste 24 mm (CT extern, Serie 4 Bild 66); in unserer MRCP vom 03.10.2025 26 mm ohne Knoten "
+        "(Serie 12, Bild 21)."
+    ) == [(4, 66, 66, True), (12, 21, 21, False)]
 
 
 def test_a_dated_exam_heads_its_value_part() -> None:
-    assert _refs("Der Rundherd misst aktuell 13 mm (Se 3 Bi 95), im PET-CT 09/2025 10 mm mit SUVmax 3,1 "
-                 "(Se 5 Bi 201), im CT 02/2025 8 mm.") == [(3, 95, 95, False), (5, 201, 201, True)]
-    assert _refs("Leberläsion 17 mm Sér. 4, image 55, welche war im letzten CT vom 3.6.2026 noch 11 mm Sér. 3, "
-                 "image 51.") == [(4, 55, 55, False), (3, 51, 51, True)]
+    assert _refs(
+        "Der Rundherd misst aktuell 13 mm (Se 3 Bi 95), im PET-CT 09/2025 10 mm mit SUVmax 3,1 "
+        "(Se 5 Bi 201), im CT 02/2025 8 mm."
+    ) == [(3, 95, 95, False), (5, 201, 201, True)]
+    assert _refs(
+        "Leberläsion 17 mm Sér. 4, image 55, welche war im letzten CT vom 3.6.2026 noch 11 mm Sér. 3, image 51."
+    ) == [(4, 55, 55, False), (3, 51, 51, True)]
 
 
 def test_an_exam_part_without_a_date_or_with_a_now_word_stays_today() -> None:
     assert _refs("Der Rundherd misst 13 mm (Se 3 Bi 95), im CT 12 mm im Weichteilfenster (Se 5 Bi 40).") == [
-        (3, 95, 95, False), (5, 40, 40, False)]
+        (3, 95, 95, False),
+        (5, 40, 40, False),
+    ]
     assert _refs("Herd 13 mm (Se 3 Bi 95), im CT vom 09.12.2026 heute 12 mm (Se 5 Bi 40).") == [
-        (3, 95, 95, False), (5, 40, 40, False)]
+        (3, 95, 95, False),
+        (5, 40, 40, False),
+    ]
 
 
 def test_a_year_in_a_comparison_label() -> None:
-    assert _refs("Supine: reticulation [S4 I165]. Comparison 2022 CT: less extensive reticulation [S3 I178].",
-                 "en") == [(4, 165, 165, False), (3, 178, 178, True)]
-    assert _refs("Comparison with 2022 CT: the reticulation has progressed [S3 I178].", "en") == [
-        (3, 178, 178, False)]
+    assert _refs(
+        "Supine: reticulation [S4 I165]. Comparison 2022 CT: less extensive reticulation [S3 I178].", "en"
+    ) == [(4, 165, 165, False), (3, 178, 178, True)]
+    assert _refs("Comparison with 2022 CT: the reticulation has progressed [S3 I178].", "en") == [(3, 178, 178, False)]
 
 
 # --- "Sér." ends no sentence ------------------------------------------------------------------------------------------
 
 
 def test_french_series_abbreviation_ends_no_sentence() -> None:
-    text = "Nodule de 14 mm, Sér. 2, image 33. Dans l'examen précédent (2023) le nodule mesurait 10 mm, Sér. 4, image 30."
+    text = (
+        "Nodule de 14 mm, Sér. 2, image 33. Dans l'examen précédent (2023) le nodule mesurait 10 mm, Sér. 4, image 30."
+    )
     assert [text[a:b] for a, b in sentence_bounds(text)] == [
         "Nodule de 14 mm, Sér. 2, image 33.",
         "Dans l'examen précédent (2023) le nodule mesurait 10 mm, Sér. 4, image 30.",
@@ -115,10 +140,16 @@ def test_french_series_abbreviation_ends_no_sentence() -> None:
 
 
 def test_two_items_closing_their_line_or_cell_are_a_list() -> None:
-    text = "Serie 4 (axial venös):\n- Leberzyste: Bild 33\n- Nebennierenadenom links, 8 HU nativ: Bild 58, 61\n- Divertikel: Bild 120"
+    text = (
+        "Serie 4 (axial venös):\n- Leberzyste: Bild 33\n- Nebennierenadenom links, 8 HU nativ: Bild 58, 61\n"
+        "- Divertikel: Bild 120"
+    )
     assert _refs(text) == [(4, 33, 33, False), (4, 58, 58, False), (4, 61, 61, False), (4, 120, 120, False)]
     assert _refs("Knoten | Bild\nK1 | Bild 7, 8\nK2 | Bild 12\n") == [
-        (None, 7, 7, False), (None, 8, 8, False), (None, 12, 12, False)]
+        (None, 7, 7, False),
+        (None, 8, 8, False),
+        (None, 12, 12, False),
+    ]
 
 
 def test_a_second_number_that_goes_on_is_no_item() -> None:
