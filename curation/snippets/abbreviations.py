@@ -26,6 +26,8 @@ ABBREVIATIONS = frozenset({
     "präop", "praeop", "preop", "postop", "präoperat", "interim",
     # round 28a: the Italian image word in running text ("damals 6 mm Ser. 4 / Imm. 95, aktuell ...")
     "imm",
+    # round 31b: the grammar's French series word and its "Imag." ("17 mm Sér. 4, image 55, welche war ...")
+    "sér", "imag",
 })
 
 

@@ -139,7 +139,8 @@ _STUDY_CLOSE = (r"\s*,?\s*(?:(?:der|des|of|on|from|in|im|vom|von|auf|aus|at)\s+(
                 r"(?:outside|externe[nmrs]?|auswärtige[nmrs]?)\s+[^\W\d_]+)"
                 r"(?:\s+(?:study|exam|examination|CT|MRI?|MRT|scan|Untersuchung))?\s*[)\]]")
 # A comma list closes its bracket or names its series after it, or has three or more items ("series 3,
-# images 12, 15, 19, all stable", "Serie 6, Bild 12; 19; 27"); two items outside a bracket need "und"/"and".
+# images 12, 15, 19, all stable", "Serie 6, Bild 12; 19; 27"); two items outside a bracket need "und"/"and", or
+# (round 31b) end their line or table cell.
 # Round 22b: two items glued by a comma after a plural image word ("Bilder 8,9", "images 40,52") are a list, not a
 # decimal: the plural says so (a single "Bild 8,9" stays a decimal, no image). The last alternative of `_LIST`.
 _PLURAL_GLUED = (r"(?:" + "|".join(rf"(?<={w} )" for w in ("Bilder", "bilder", "Images", "images", "IMAGES",
@@ -150,7 +151,9 @@ _LIST = (r"(?:" + _GLUED
          + r"(?:\s*,?\s*" + _AND + r"\s*" + _NEXT_ITEM + r")*"
          + r"|" + _ITEM + r"(?:\s*,\s*" + _KW_AGAIN + _NEXT_ITEM + r")+(?=" + _STUDY_CLOSE + r")"
          + r"|" + _ITEM + r"(?:(?:" + _COMMA + _NEXT_ITEM + r")+(?=\s*[)\]]|" + _TO_SERIES + r"|" + _NEXT_SERIES + r")"
-         + r"|(?:\s*[,;]\s*" + _NEXT_ITEM + r"){2,}|)"
+         + r"|(?:\s*[,;]\s*" + _NEXT_ITEM + r"){2,}"
+         # round 31b: ... or two items closing their line or cell: "- Adenom links: Bild 58, 61\n", "| Bild 7, 8 |"
+         + r"|\s*,\s*" + _NEXT_ITEM + r"(?=[ \t]*(?:\n|$|\|))|)"
          + r"|" + _PLURAL_GLUED + r")")  # last: "Bilder 12,15 und 19" is the list before it
 _SERIES_NUM = r"\d{1,4}" + _GUARD
 # A dictated series number written as a word: "Serie drei, Bild 45", "series two, image 40" (series before an image
@@ -199,8 +202,12 @@ _MONTH = (r"(?:Jan(?:uar|uary)?|Jän(?:ner)?|Feb(?:ruar|ruary)?|Mär(?:z)?|Mrz|M
 _DATE = (r"(?:\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})?|\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})|\d{1,2}/\d{4}|\d{4}-\d\d-\d\d|"
          r"(?:\d{1,2}\.?\s+)?" + _MONTH + r"(?:\s+\d{1,2},?)?\s+\d{4}|(?:19|20)\d\d|"
          r"\d{1,2}\.?\s+" + _MONTH + r"(?!\w))")  # round 12: "the study of 5 March"
+# Round 31b: modalities named by their own word, an earlier exam with its date ("on the MRCP of 06/2025", "in der
+# Mammographie vom 12.01.2026") or this study with an own word ("in unserer MRCP vom ...", `_THIS_STUDY_EXAM`).
+_NAMED_MODALITY = r"MRCP|Mammogra(?:ph|f)ie|mammograms?|mammography"
 _EXAM = (r"(?:CT|MRT?|MRI|PET(?:-CT)?|Untersuchung|Aufnahmen?|Sonographie|study|exam|examination|scan|imaging|films|"
          r"radiographs?|X-rays?|"  # round 13: "on the earlier radiograph", "auf den älteren Aufnahmen"
+         + _NAMED_MODALITY + r"|"
          r"Voraufnahmen?|Voruntersuchung(?:en)?|Vorbefund(?:es)?|Vor-?(?:CT|MRT?))")
 _DATED_EXAM = (r"(?:[A-Za-zÄÖÜäöü]+-)?" + _EXAM + r"(?:[-\s][A-Za-zÄÖÜäöü]+)?\s+(?:vom|von|from|dated|of)\s+" + _DATE
                + r"|(?:" + _MONTH + r"\s+|\d{1,2}/(?:\d{1,2}/)?)?(?:19|20)\d\d\s+(?:[A-Za-z]{3,8}[\s-])?" + _EXAM)
@@ -338,6 +345,8 @@ _PRIOR_NOUN = (r"(?:VU|Voruntersuchung(?:en)?|Vor-?aufnahmen?|Vorbefund(?:es|en|
 # Round 20: a mammography view before a slice word names a tomosynthesis slice: "CC Schnitt 23, MLO Schnitt 31"
 # (a slice word alone needs a series word: "Schnitt 23" may be a cut or a section of a specimen; `_VIEW_BEFORE` is
 # checked after the match, so that every match still opens with a keyword's first letter).
+# Round 31b: a lower-case "im" item's numbers (a list or range), then the end of its line or column.
+_IM_ITEM_CLOSES = r"\s?\d{1,4}(?:\s*(?:[-–,]|and)\s*\d{1,4})*(?:[ \t]*(?:\n|$)|\s\s|\t)"
 _VIEW_SLICE = r"(?P<io_cut>(?-i:Schnitte|Schnitt|Sections|Section|sections|section))\b"
 # Review of round 21: what a compact pair's spaced dash needs after it: the image word and an image of 10 or more, or
 # one closing its bracket ("(S 6 - B 21)", "(S8 - I7)"; not "S 1 - I 2 Grades").
@@ -408,6 +417,9 @@ REF_PATTERN = re.compile(
     # round 28a: a lower-case "im" filling a pipe-table cell, "| im 22 |" (no preposition stands alone in a cell; the
     # bar is checked behind "im", so that the match still opens with the gate's "i")
     r"(?-i:im)(?:(?<=\|\sim)|(?<=\|im))(?=\s?\d{1,4}[ \t]*(?:\||\n|$))|"
+    # round 31b: ... or an item's citation after a spaced dash or a column gap, closing its line or column ("– im 54",
+    # "– im 61, 63, 66", "VII       im 30       18 mm"); "im 3. Zyklus", "im 12 Uhr-Bereich" go on with words
+    r"(?-i:im)(?:(?<=\s[–—-]\sim)|(?<=\s\sim)|(?<=\tim))(?=" + _IM_ITEM_CLOSES + r")|"
     + _VIEW_SLICE + r")\s*"
     + _NR + r"(?P<io_i>" + _LIST
     + r"))"
@@ -497,6 +509,8 @@ _FRACTION_CONTEXT = re.compile(
     # a score or level with a value of its own ("PI-RADS 4 (5/14)") is done: what follows may be a reference
     r"|(?:aspects|\bgcs|nihss|\bgrad|\bgrade|stadium|\bstage|punkte|points|\bscore|\btnm\b|rads\b|level|"
     r"\bhwk|\bbwk|\blwk|segment(?!e?\s*[IVX]+[ab]?\b))[^()\d]{0,25})$")  # "Segment II (2/45)" is done
+
+FRACTION_CONTEXT = _FRACTION_CONTEXT  # round 31b: `declared_series`
 
 _SCORE_VALUE = re.compile(r"(?i)(?:aspects|gcs|nihss|grad|grade|stadium|stage|punkte|points|score|rads)\s*:?\s*"
                           r"(\d{1,3})\s*$")
@@ -645,6 +659,7 @@ _PRIOR_CLAUSE = re.compile(
     # (round 30a: with one word before the exam word and a short time tail, "Prior fetal MRI at 22 weeks:")
     # (a comparison's preposition is no such word: "Comparison with CT of <date>: ..." names no earlier exam's clause)
     r"|\b(?:(?:prior|previous|comparison|baseline|outside|external|earlier|old)\s+"
+    r"(?:(?:19|20)\d\d\s+)?"  # round 31b: its year before the exam word, "Comparison 2022 CT: ..."
     r"(?:(?!(?:with|to|of|mit|zur?|zum)\s)[^\W\d_]+\s+)?(?:study|exam|"
     r"examination|CT|MRI?|scan|imaging)(?:\s+at\s+\d{1,2}\s*(?:weeks|wks?|days|months))?|"
     r"baseline|prior|previous|VU|(?-i:VA)|Voruntersuchung|Vorbefund|Voraufnahme|Vorbilder|"
@@ -1130,7 +1145,7 @@ _THIS_STUDY_EXAM = re.compile(
     r"(?!(?:früher|vorherig|letzt|älter|previous|prior|earlier|old|last|outside|extern|auswärtig)\w*\s|alte[nmrs]?\s|"
     r"(?:Vor|Fremd|Ausgangs|Baseline|Nadir|Eingangs|Vergleichs)-?(?:CT|MRT?|MRI|PET|Unters|Aufn|Befund))(?:[\w-]+\s+)?"
     r"(?:CTA?|MRT?|MRI|PET(?:[/-]CT)?|[\w-]*-(?:CTA?|MRT?|PET)|Untersuchung|Aufnahmen?|study|exam|examination|scan|"
-    r"imaging)\b(?:\s+(?:vom|von|of|from|dated|am)\s+(?P<date>" + _DATE + r"))?")
+    r"imaging|" + _NAMED_MODALITY + r")\b(?:\s+(?:vom|von|of|from|dated|am)\s+(?P<date>" + _DATE + r"))?")
 # ... and only a value or finding words after it up to the bracket (no other exam named).
 _THIS_STUDY_TAIL = re.compile(r"[^()\[\];.]{0,40}?[(\[]?\s*")
 
@@ -1292,6 +1307,8 @@ def _prior_study(text: str, start: int, end: int, clause_start: int = 0, after_c
         return True  # round 12: "9.6 cm at diagnosis (Se 8 Im 24)", "9 mm on day 1 (...)"
     if current_before and _earlier_label(text, start, clause_start):
         return True  # round 16: "(5:41; Januar 3:36)", "im Februar 9 mm (Se 3 Bi 70)", "8 mm in May (3:80)"
+    if current_before and _dated_exam_value(text, start, clause_start):
+        return True  # round 31b: "..., im PET-CT 06/2026 12 mm mit SUVmax 2,8 (Se 4 Bi 170)"
     if _NOW_CLOSES.match(text, end):
         return False  # round 12: "(for comparison: Se 6 Im 22 then, Se 7 Im 23 now)": a now label of its own
     if clause_start and text[clause_start - 1] in ")]" and _ROW_LABEL_BEFORE.fullmatch(text, clause_start, start):
@@ -1387,6 +1404,26 @@ _EARLIER_LABEL = re.compile(
     r"(?:(?:the|der|dem)\s+)?(?:" + _TIME_LABEL + r")"
     r"(?:\s+\d{1,3}(?:[.,]\d{1,2})?\s*(?:mm|cm))?\s*[:,]?\s*[(\[]?\s*$")
 _MONTH_GATE = re.compile(r"(?i)\b(?:jan|jän|feb|mär|mrz|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec)|\d[./]\d")
+
+
+# Round 31b: after today's citation in the sentence, a part headed by an exam named with its date, then its value:
+# "..., im PET-CT 06/2026 12 mm mit SUVmax 2,8 (Se 4 Bi 170)", "welche war im letzten CT vom 3.6.2026 noch 11 mm
+# Sér. 3, image 51", "..., 16 mm on the MRI 02/2024 (...)": that exam's citation (not "im CT heute 12 mm (...)": a
+# now word after the label; not "im CT 12 mm": no date).
+_DATED_EXAM_VALUE = re.compile(
+    r"(?i)\b(?:im|in|am|auf|on|at|from)\s+(?:(?:der|dem|den|the)\s+)?(?:(?:letzten|vorigen|last|previous|earlier)\s+)?"
+    r"(?:[A-Za-zÄÖÜäöü]+-)?" + _EXAM + r"\s+(?:(?:vom|von|of|from|dated)\s+)?" + _DATE
+    + r"(?![\d/.])[^()\[\];]{0,40}?\d(?:[.,]\d+)?\s*(?:mm|cm)\b[^()\[\];]{0,30}?[(\[]?\s*$")
+
+
+def _dated_exam_value(text: str, start: int, clause_start: int) -> bool:
+    """Round 31b: the reference's part opens with an exam and its date, then a value (`_DATED_EXAM_VALUE`), no now
+    word after the label."""
+    lo = max(clause_start, start - 120)
+    if not any(c.isdigit() for c in text[lo:start]):
+        return False
+    label = _DATED_EXAM_VALUE.search(text, lo, start)
+    return label is not None and not _NOW.search(text, label.start(), start)
 
 
 def _earlier_label(text: str, start: int, clause_start: int) -> bool:
@@ -1955,6 +1992,7 @@ _SL_MORE_OPEN = re.compile(r"(?i)\s*(?:,\s*(?:(?:und|and|sowie|&|bzw\.?|u\.|oder
 # und 3/41.", "Se/Im 2/31 and 2/44, both ..." (the pair's list ends at a sentence end too).
 _SL_MORE_SL = re.compile(_SL_MORE.pattern.replace(r"(?=\s*(?:[,;+)\]]|", r"(?=\s*(?:[,;+)\]]|\.(?!\d)|$|"))
 _BARE_PAIR = re.compile(r"(\d{1,4})\s*([:/])\s*([1-9]\d{0,3}(?:\s*[-–]\s*\d{1,4})?)")
+BARE_PAIR = _BARE_PAIR  # round 31b: `declared_series` reads bare pairs under a series legend
 _PI_SLASH = re.compile(r"([1-9]\d{0,2})\s*/\s*([1-9]\d{0,3})")
 
 

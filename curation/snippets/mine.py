@@ -19,6 +19,7 @@ from curation.reports.brackets import BracketSpans
 from curation.snippets.abbreviations import ABBREVIATIONS as _ABBREVIATIONS
 from curation.snippets.abbreviations import abbreviation_before as _abbreviation_before
 from curation.snippets.bullet_images import bullet_image_refs, unseriesed_bullet_image
+from curation.snippets.declared_series import declared_pair_refs
 from curation.snippets.grammar import (
     DATE,
     NOW_WORD,
@@ -979,6 +980,9 @@ def _mine(texts: Sequence[str], langs: Sequence[str | None] | None, batch_size: 
         # round 28b: "New lesions (axial FLAIR, Se 501):\n• right frontal – Im 120": image-only bullets
         if (bullets := bullet_image_refs(text)):
             found[i] = _add_by_sentence(text, found.get(i, []), bullets, untaken=True)
+        # round 31b: "Serien: 2 = T2 sag, ..." then "(2/9, 6/22)": bare pairs of the series a legend declares
+        if (declared := declared_pair_refs(text)):
+            found[i] = _add_by_sentence(text, found.get(i, []), declared, untaken=True)
         if (slices := single_volume_refs(text)):  # round 23: "DVT ... (Schnitt 41)": slices of one volume
             if earlier := {r.start for r in slices if r.prior}:  # the grammar's own "slice 55" of an earlier volume
                 found[i] = [(w, [replace(r, prior=True) if r.start in earlier and r.series is None else r

@@ -27,7 +27,8 @@ _STRONG = ("vu", "vor", "vergleich", "ausgangs", "fremd", "prior", "prev", "comp
 _CASED = ("VA", "VB", "BL")  # round 15: the Austrian "VB" (Vorbefund)
 _EXAM = ("ct", "mr", "pet", "untersuchung", "aufnahme", "sonographie", "study", "exam", "scan", "imaging", "films",
          "radiograph", "ray",  # "ray": "X-ray"
-         "images", "bilder")  # round 30a: "the outside images", "auf den externen Bildern"
+         "images", "bilder",  # round 30a: "the outside images", "auf den externen Bildern"
+         "mammogra")  # round 31b: `grammar._NAMED_MODALITY` ("MRCP" holds "mr")
 _QUALIFIER = ("vom", "von", "from", "dated", "of", "19", "20", "auswärtige", "extern", "outside", "alte", "letzte",
               "frühere", "ältere", "earlier", "old", "last", "former")
 # every match of `NOW_WORD` holds one of these words ("aktuellen", "nunmehr", "heute", "heutigen", "currently")
