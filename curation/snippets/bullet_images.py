@@ -80,7 +80,10 @@ def bullet_image_refs(text: str) -> list[RefSpan]:
                 upto = marks[k + 1][0] if k + 1 < len(marks) else end
                 if (found := image_list_at(text, b, upto)) is not None:
                     out.append(RefSpan(start=a, end=found[0], form="io", series=None, images=found[1]))
-            out += [RefSpan(start=m.start(), end=m.end(), form="io", series=None, images=((int(m.group(1)),) * 2,))
-                    for m in _HASH_PAIR.finditer(text, pos, end) if int(m.group(2)) in named]
+            out += [
+                RefSpan(start=m.start(), end=m.end(), form="io", series=None, images=((int(m.group(1)),) * 2,))
+                for m in _HASH_PAIR.finditer(text, pos, end)
+                if int(m.group(2)) in named
+            ]
             pos = end + 1
     return out

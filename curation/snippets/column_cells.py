@@ -48,22 +48,29 @@ _IMAGE_WORD = re.compile(r"(?i)(?<![\w/])(?:Bild(?:er)?|Bi|images?|img|im|imm|Sc
 _NOTATION = re.compile(r"(?i)(?<!\w)(?:S|Se|Ser|Serie|Series|Sér)\.?\s?[/:]\s?(?:I|Im|Img|Imm|Bi|Bild|image)\b")
 # a table-like line: a bar between two cells, a tab, or a run of spaces between two words
 _TABLE_LINE = re.compile(r"\S[ \t]*\|[ \t]*\S|\S\t|\S {2,}\S")
-_GATE_WORD = re.compile(r"(?i)\b(?:Bild|Bilder|Bi|images?|img|im|imm|S:I|Se|Ser)\b")
+_GATE_WORD = re.compile(r"(?i)\b(?:Bild|Bilder|Bi|images?|img|im|imm|S:I|Se|Ser|Serien?|series)\b")
 _NOW_EXTRA = re.compile(r"(?i)\b(?:unser\w*|hiesig\w*|our|this)\b")
 # an outside study's column ("auswärtiges CT (Serie 2)"); not "extern" alone ("LK iliakal extern")
-_OUTSIDE = re.compile(r"(?i)\b(?:auswärtig\w*|Fremd(?:aufnahme|bild|befund|untersuchung)\w*|outside|"
-                      r"externe[nrsm]?\s+(?:CT|MRT?|Untersuchung|Aufnahme)|external\s+(?:CT|MRI?|study|scan))\b")
+_OUTSIDE = re.compile(
+    r"(?i)\b(?:auswärtig\w*|Fremd(?:aufnahme|bild|befund|untersuchung)\w*|outside|"
+    r"externe[nrsm]?\s+(?:CT|MRT?|Untersuchung|Aufnahme)|external\s+(?:CT|MRI?|study|scan))\b"
+)
 _EMPTY = re.compile(r"[\s–—-]*|\(?[^\d]*\)?")
-_NUMBERS = re.compile(r"(?i)^\s*(?:(?:Bild(?:er)?|Bi|images?|img|im|imm)\.?\s*)?"
-                      r"(?P<list>[1-9]\d{0,3}(?:\s*[-–]\s*[1-9]\d{0,3})?(?:\s*(?:,|/|und|and|&)\s*[1-9]\d{0,3}"
-                      r"(?:\s*[-–]\s*[1-9]\d{0,3})?)*)\s*$")
+_NUMBERS = re.compile(
+    r"(?i)^\s*(?:(?:Bild(?:er)?|Bi|images?|img|im|imm)\.?\s*)?"
+    r"(?P<list>[1-9]\d{0,3}(?:\s*[-–]\s*[1-9]\d{0,3})?(?:\s*(?:,|/|und|and|&)\s*[1-9]\d{0,3}"
+    r"(?:\s*[-–]\s*[1-9]\d{0,3})?)*)\s*$"
+)
 _ITEM = re.compile(r"([1-9]\d{0,3})(?:\s*[-–]\s*([1-9]\d{0,3}))?")
-_PAIR = re.compile(r"(?<![\w./:])([1-9]\d{0,3})\s?([/:])\s?([1-9]\d{0,3})(?:\s*[-–]\s*([1-9]\d{0,3}))?"
-                   r"(?![\w/:]|[.,]\d)")
+_PAIR = re.compile(
+    r"(?<![\w./:])([1-9]\d{0,3})\s?([/:])\s?([1-9]\d{0,3})(?:\s*[-–]\s*([1-9]\d{0,3}))?"
+    r"(?![\w/:]|[.,]\d)"
+)
 _POSITIONAL = re.compile(r"\((\d{2,4})\s*/\s*(\d{2,4})\)")  # "Bilder (1101 / 1801)": a series per position
 _VALUE_HEADER = re.compile(r"(?i)\b(?:Größe|size|HU|SUV\w*|mm|ml|cm|Vol\w*|Durchmesser|diameter|Score)\b")
 _DECLARED = re.compile(r"(?i)\bseries/image|\bSerien?/Bild")
 _SERIES_ONLY = re.compile(r"(?i)\s*(?:Serien?|Series|Se|Ser)\.?(?:[\s-]*(?:Nr|No)\.?)?\s*")
+_CITED = re.compile(r"(?i)\b(?:Bild(?:er)?|Bi|images?|img|im)\.?\s?\d")
 _INTERIM = re.compile(r"(?i)\binterim")
 _SIZE_OR_VALUE = re.compile(r"(?i)\d(?:[.,]\d+)?\s*(?:mm|cm|ml|HU|%)")
 
@@ -119,13 +126,13 @@ def _blocks(text: str) -> list[tuple[list[tuple[int, int]], list[tuple[int, int]
             k += 1
             continue
         j = k
-        while j + 1 < len(lines) and _kind(text[lines[j + 1][0]:lines[j + 1][1]]) == kind:
+        while j + 1 < len(lines) and _kind(text[lines[j + 1][0] : lines[j + 1][1]]) == kind:
             j += 1
-        table = [ln for ln in lines[k:j + 1] if not re.fullmatch(r"[\s|:+-]*", text[ln[0]:ln[1]])]
+        table = [ln for ln in lines[k : j + 1] if not re.fullmatch(r"[\s|:+-]*", text[ln[0] : ln[1]])]
         if len(table) >= 2:
             context = []
             for c in range(k - 1, max(-1, k - 1 - _CONTEXT_LINES), -1):
-                if not text[lines[c][0]:lines[c][1]].strip():
+                if not text[lines[c][0] : lines[c][1]].strip():
                     break
                 context.insert(0, lines[c])
             out.append((context, table))
@@ -147,6 +154,8 @@ def _label(cell: str) -> str | None:
 
 def _columns(header: str, context: str) -> list[_Column]:
     """The image columns of a header line under its caption/legend text `context`."""
+    if _CITED.search(header):
+        return []  # a first line that cites an image is a row, no header ("Serie 4 | Adenom | Bild 40")
     cells = _cells(header)
     labels = [_label(header[a:b]) for a, b in cells]
     has_now = "now" in labels
@@ -159,7 +168,7 @@ def _columns(header: str, context: str) -> list[_Column]:
     for k, (a, b, nxt) in enumerate(_spans(cells)):
         cell = header[a:b]
         label = labels[k]
-        prior = (None if label is None else label == "prior" or (label == "date" and (has_now or dated == 1)))
+        prior = None if label is None else label == "prior" or (label == "date" and (has_now or dated == 1))
         series = tuple(int(m.group(1)) for m in SERIES_MENTION.finditer(cell))
         series += tuple(int(n) for pair in _POSITIONAL.findall(cell) for n in pair)
         if _VALUE_HEADER.search(cell):
@@ -172,7 +181,7 @@ def _columns(header: str, context: str) -> list[_Column]:
             out.append(_Column(k, (a, b, nxt), "series", series, prior))
         elif label is not None and k and (declared or named):
             out.append(_Column(k, (a, b, nxt), "pair", () if declared else named, prior))
-    if len(out) == 1 and out[0].prior and _INTERIM.search(header[out[0].span[0]:out[0].span[1]]):
+    if len(out) == 1 and out[0].prior and _INTERIM.search(header[out[0].span[0] : out[0].span[1]]):
         out = [replace(out[0], prior=None)]  # an interim report's one image column is its own
     if [c.prior for c in out].count(False) == 1 and len(out) > 1:
         out = [replace(c, prior=True) if c.prior is None else c for c in out]  # "heute" beside "Runde 1"
@@ -190,8 +199,9 @@ def _context_series(context: str, prior: bool | None) -> int | None:
             if not found:
                 continue
             label = _label(part)
-            (earlier if label in ("prior", "date") and not re.search(r"(?i)\baktuell|\bheute|today", part)
-             else now).update(found)
+            (
+                earlier if label in ("prior", "date") and not re.search(r"(?i)\baktuell|\bheute|today", part) else now
+            ).update(found)
     pool = earlier if prior and earlier else now - earlier if now - earlier else now
     return next(iter(pool)) if len(pool) == 1 else None
 
@@ -204,7 +214,7 @@ def _row_study(row: str, cells: list[tuple[int, int]], has_now_row: bool) -> boo
     """The study a row's first cell names when it is a short timepoint label ("2021", "03/2024", "heute")."""
     if not cells or cells[0][1] - cells[0][0] > _ROW_LABEL_CHARS:
         return None
-    label = _label(row[cells[0][0]:cells[0][1]])
+    label = _label(row[cells[0][0] : cells[0][1]])
     if label == "now":
         return False
     if label == "prior" or (label == "date" and has_now_row):
@@ -238,12 +248,15 @@ def column_cell_refs(text: str) -> tuple[list[RefSpan], list[tuple[int, int]]]:
         columns = _columns(header, context)
         if not columns:
             continue
-        values = [_Column(k, c, "value", (), None) for k, c in enumerate(_spans(_cells(header)))
-                  if _VALUE_HEADER.search(header[c[0]:c[1]])]
+        values = [
+            _Column(k, c, "value", (), None)
+            for k, c in enumerate(_spans(_cells(header)))
+            if _VALUE_HEADER.search(header[c[0] : c[1]])
+        ]
         swap = IMAGE_FIRST.search(context + "\n" + header) is not None
         n_header = len(_cells(header))
         rows = [(a, b, _cells(text[a:b])) for a, b in table[1:]]
-        has_now_row = any(cells and _label(text[a:b][cells[0][0]:cells[0][1]]) == "now" for a, b, cells in rows)
+        has_now_row = any(cells and _label(text[a:b][cells[0][0] : cells[0][1]]) == "now" for a, b, cells in rows)
         for a, b, cells in rows:
             row = text[a:b]
             row_prior = _row_study(row, cells, has_now_row)
@@ -259,8 +272,9 @@ def column_cell_refs(text: str) -> tuple[list[RefSpan], list[tuple[int, int]]]:
     return out, vetoed
 
 
-def _cell_refs(text: str, start: int, end: int, column: _Column, prior: bool, context: str,
-               swap: bool) -> list[RefSpan]:
+def _cell_refs(
+    text: str, start: int, end: int, column: _Column, prior: bool, context: str, swap: bool
+) -> list[RefSpan]:
     cell = text[start:end]
     if _EMPTY.fullmatch(cell):
         return []
@@ -275,8 +289,7 @@ def _cell_refs(text: str, start: int, end: int, column: _Column, prior: bool, co
         m = re.search(r"(?i)(?:Bild|Bi|images?|img|im)\.?\s*([1-9]\d{0,3})\b", cell)
         if series is None or m is None or len(found) > 1:
             return []
-        return [RefSpan(start=start, end=end, form="tc", series=series, images=((int(m.group(1)),) * 2,),
-                        prior=prior)]
+        return [RefSpan(start=start, end=end, form="tc", series=series, images=((int(m.group(1)),) * 2,), prior=prior)]
     numbers = _NUMBERS.match(cell)
     pair = _PAIR.fullmatch(cell.strip())
     if pair is not None and not len(column.series) > 1 and int(pair.group(1)) in _named(context):
@@ -289,8 +302,7 @@ def _cell_refs(text: str, start: int, end: int, column: _Column, prior: bool, co
         return []
     if not positional and "/" in numbers.group("list"):
         return []  # "12/3" under an image word: a fraction or a pair the header does not explain
-    series = column.series[0] if len(column.series) == 1 else (
-        None if positional else _context_series(context, prior))
+    series = column.series[0] if len(column.series) == 1 else (None if positional else _context_series(context, prior))
     if not positional and series is None and SERIES_MENTION.search(context):
         return []  # the caption names series, but not which one this column's is
     out = []
@@ -299,8 +311,16 @@ def _cell_refs(text: str, start: int, end: int, column: _Column, prior: bool, co
         last = int(m.group(2)) if m.group(2) else first
         if last < first:
             return []
-        out.append(RefSpan(start=start + m.start(), end=start + m.end(), form="tc",
-                           series=column.series[k] if positional else series, images=((first, last),), prior=prior))
+        out.append(
+            RefSpan(
+                start=start + m.start(),
+                end=start + m.end(),
+                form="tc",
+                series=column.series[k] if positional else series,
+                images=((first, last),),
+                prior=prior,
+            )
+        )
     return out
 
 
@@ -316,6 +336,7 @@ def _pairs(text: str, start: int, end: int, prior: bool, swap: bool) -> list[Ref
         last = int(m.group(4)) if m.group(4) else first
         if last < first:
             continue
-        out.append(RefSpan(start=m.start(), end=m.end(), form="tc", series=int(s), images=((first, last),),
-                           prior=prior))
+        out.append(
+            RefSpan(start=m.start(), end=m.end(), form="tc", series=int(s), images=((first, last),), prior=prior)
+        )
     return out

@@ -30,13 +30,22 @@ from curation.snippets.timepoints import _column_label
 __all__ = ["legend_refs"]
 
 _SERIES_WORD = r"(?:Serien|Series|Serie|Se|Ser|Sér|Sequenzen)\.?"
-_ITEM = re.compile(r"(?i)(?:" + _SERIES_WORD + r"\s*)?(?<!\d)([1-9]\d{0,3})\s*=\s*([^,;.\n=]{2,40}?)\s*(?=[,;.]|$|\n|"
-                   r"\s(?:und|and)\s)")
-_KEY_LINE = re.compile(r"(?im)^[^\n]*?\b" + _SERIES_WORD + r"(?:\s*key|\s*legend)?\s*:?\s*(?:" + _SERIES_WORD
-                       + r"\s*)?[1-9]\d{0,3}\s*=[^\n]*$|^[^\n]*\bLegende?\s*:[^\n]*=[^\n]*$")
+_ITEM = re.compile(
+    r"(?i)(?:" + _SERIES_WORD + r"\s*)?(?<!\d)([1-9]\d{0,3})\s*=\s*([^,;.\n=]{2,40}?)\s*(?=[,;.]|$|\n|"
+    r"\s(?:und|and)\s)"
+)
+_KEY_LINE = re.compile(
+    r"(?im)^[^\n]*?\b"
+    + _SERIES_WORD
+    + r"(?:\s*key|\s*legend)?\s*:?\s*(?:"
+    + _SERIES_WORD
+    + r"\s*)?[1-9]\d{0,3}\s*=[^\n]*$|^[^\n]*\bLegende?\s*:[^\n]*=[^\n]*$"
+)
 _GATE = re.compile(r"\d\s*=\s*\w")
 _PAIR = re.compile(r"(?<![\w./:#-])([1-9]\d{0,3})(\s?/\s?|:)([1-9]\d{0,3})(?![\w/:]|[.,]\d)")
 _LEAD = re.compile(r"(?:[(\[;,:@–—-]|\bund|\band)\s*$")
+# ... or a lead and one timepoint word ("(2/14; VU 2/13)")
+_LEAD_WORD = re.compile(r"(?:[(\[;,:@–—-]|\bund|\band)\s*(\w+\.?)\s+$")
 _LEVEL = re.compile(r"(?i)\b(?:LWK|BWK|HWK|SWK|L|C|Th|T|S|Segment|Seg|HWS|BWS|LWS|Level)\s*$")
 _IMAGE = re.compile(r"(?i)\b(?:Bild(?:er)?|Bi|images?|img|im)\.?(?=\s?\d)")
 _WORD = re.compile(r"[^\W\d_][\w-]*|[A-Z]+\d\w*", re.UNICODE)
@@ -73,13 +82,26 @@ def legend_refs(text: str) -> tuple[list[RefSpan], list[RefSpan]]:
         s, i = m.group(1), m.group(3)
         if int(s) not in key or (m.group(2) != ":" and month_year_like(s, i)):
             continue
-        before = text[max(start, m.start() - 24):m.start()]
-        if _LEVEL.search(before) or not (_LEAD.search(before) or _named(_WORD.findall(before), key) == int(s)):
+        before = text[max(start, m.start() - 24) : m.start()]
+        word = _LEAD_WORD.search(before)
+        if _LEVEL.search(before) or not (
+            _LEAD.search(before)
+            or _named(_WORD.findall(before), key) == int(s)
+            or (word is not None and _column_label(word.group(1)) is not None)
+        ):
             continue
         part = re.split(r"[;,(\[]", before)[-1]
         label = _column_label(part)
-        pairs.append(RefSpan(start=m.start(), end=m.end(), form="lg", series=int(s), images=((int(i),) * 2,),
-                             prior=label is not None and label[0] != "now"))
+        pairs.append(
+            RefSpan(
+                start=m.start(),
+                end=m.end(),
+                form="lg",
+                series=int(s),
+                images=((int(i),) * 2,),
+                prior=label is not None and label[0] != "now",
+            )
+        )
     named: list[RefSpan] = []
     for m in _IMAGE.finditer(text, start):
         line = text.rfind("\n", 0, m.start()) + 1
