@@ -40,11 +40,13 @@ from curation.snippets.grammar import SERIES_MENTION, RefSpan
 from curation.snippets.pair_shapes import IMAGE_FIRST, month_year_like
 from curation.snippets.timepoints import _column_label, line_spans
 
-__all__ = ["column_cell_refs"]
+__all__ = ["IMAGE_WORDS", "column_cell_refs"]
 
 _CONTEXT_LINES = 3
 _ROW_LABEL_CHARS = 16
-_IMAGE_WORD = re.compile(r"(?i)(?<![\w/])(?:Bild(?:er)?|Bi|images?|img|im|imm|Schicht(?:en)?|slices?)\b\.?(?![/:])")
+# a cell's image word (`series_legend` reads the same words before a number)
+IMAGE_WORDS = r"(?:Bild(?:er)?|Bi|images?|img|im|imm)"
+_IMAGE_WORD = re.compile(r"(?i)(?<![\w/])(?:" + IMAGE_WORDS + r"|Schicht(?:en)?|slices?)\b\.?(?![/:])")
 _NOTATION = re.compile(r"(?i)(?<!\w)(?:S|Se|Ser|Serie|Series|Sér)\.?\s?[/:]\s?(?:I|Im|Img|Imm|Bi|Bild|image)\b")
 # a table-like line: a bar between two cells, a tab, or a run of spaces between two words
 _TABLE_LINE = re.compile(r"\S[ \t]*\|[ \t]*\S|\S\t|\S {2,}\S")
@@ -57,7 +59,7 @@ _OUTSIDE = re.compile(
 )
 _EMPTY = re.compile(r"[\s–—-]*|\(?[^\d]*\)?")
 _NUMBERS = re.compile(
-    r"(?i)^\s*(?:(?:Bild(?:er)?|Bi|images?|img|im|imm)\.?\s*)?"
+    r"(?i)^\s*(?:" + IMAGE_WORDS + r"\.?\s*)?"
     r"(?P<list>[1-9]\d{0,3}(?:\s*[-–]\s*[1-9]\d{0,3})?(?:\s*(?:,|/|und|and|&)\s*[1-9]\d{0,3}"
     r"(?:\s*[-–]\s*[1-9]\d{0,3})?)*)\s*$"
 )
@@ -70,7 +72,7 @@ _POSITIONAL = re.compile(r"\((\d{2,4})\s*/\s*(\d{2,4})\)")  # "Bilder (1101 / 18
 _VALUE_HEADER = re.compile(r"(?i)\b(?:Größe|size|HU|SUV\w*|mm|ml|cm|Vol\w*|Durchmesser|diameter|Score)\b")
 _DECLARED = re.compile(r"(?i)\bseries/image|\bSerien?/Bild")
 _SERIES_ONLY = re.compile(r"(?i)\s*(?:Serien?|Series|Se|Ser)\.?(?:[\s-]*(?:Nr|No)\.?)?\s*")
-_CITED = re.compile(r"(?i)\b(?:Bild(?:er)?|Bi|images?|img|im)\.?\s?\d")
+_CITED = re.compile(r"(?i)\b" + IMAGE_WORDS + r"\.?\s?\d")
 _INTERIM = re.compile(r"(?i)\binterim")
 _SIZE_OR_VALUE = re.compile(r"(?i)\d(?:[.,]\d+)?\s*(?:mm|cm|ml|HU|%)")
 

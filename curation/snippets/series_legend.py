@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from curation.snippets.column_cells import IMAGE_WORDS
 from curation.snippets.grammar import RefSpan, image_list_at
 from curation.snippets.pair_shapes import month_year_like
 from curation.snippets.timepoints import _column_label
@@ -47,7 +48,7 @@ _LEAD = re.compile(r"(?:[(\[;,:@–—-]|\bund|\band)\s*$")
 # ... or a lead and one timepoint word ("(2/14; VU 2/13)")
 _LEAD_WORD = re.compile(r"(?:[(\[;,:@–—-]|\bund|\band)\s*(\w+\.?)\s+$")
 _LEVEL = re.compile(r"(?i)\b(?:LWK|BWK|HWK|SWK|L|C|Th|T|S|Segment|Seg|HWS|BWS|LWS|Level)\s*$")
-_IMAGE = re.compile(r"(?i)\b(?:Bild(?:er)?|Bi|images?|img|im)\.?(?=\s?\d)")
+_IMAGE = re.compile(r"(?i)\b" + IMAGE_WORDS + r"\.?(?=\s?\d)")
 _WORD = re.compile(r"[^\W\d_][\w-]*|[A-Z]+\d\w*", re.UNICODE)
 _STOP = {"und", "and", "mit", "with", "der", "die", "das", "the", "in", "im", "of", "von"}
 
