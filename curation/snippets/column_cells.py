@@ -44,6 +44,7 @@ __all__ = ["IMAGE_WORDS", "column_cell_refs"]
 
 _CONTEXT_LINES = 3
 _ROW_LABEL_CHARS = 16
+_HEADER_CHARS = 30
 # a cell's image word (`series_legend` reads the same words before a number)
 IMAGE_WORDS = r"(?:Bild(?:er)?|Bi|images?|img|im|imm)"
 _IMAGE_WORD = re.compile(r"(?i)(?<![\w/])(?:" + IMAGE_WORDS + r"|Schicht(?:en)?|slices?)\b\.?(?![/:])")
@@ -103,6 +104,10 @@ def _cells(line: str) -> list[tuple[int, int]]:
     return out
 
 
+def _unbalanced(cell: str) -> bool:
+    return cell.count("(") != cell.count(")") or cell.count("[") != cell.count("]")
+
+
 def _spans(cells: list[tuple[int, int]]) -> list[tuple[int, int, int]]:
     """Each cell's (start, end, the next cell's start)."""
     return [(a, b, cells[k + 1][0] if k + 1 < len(cells) else 1 << 20) for k, (a, b) in enumerate(cells)]
@@ -159,6 +164,8 @@ def _columns(header: str, context: str) -> list[_Column]:
     if _CITED.search(header):
         return []  # a first line that cites an image is a row, no header ("Serie 4 | Adenom | Bild 40")
     cells = _cells(header)
+    if any(_unbalanced(header[a:b]) for a, b in cells):
+        return []  # a caption or prose split inside a bracket ("Messläsionen (aktuell Se/Bi | VU Se/Bi):")
     labels = [_label(header[a:b]) for a, b in cells]
     has_now = "now" in labels
     dated = labels.count("date")
@@ -173,13 +180,13 @@ def _columns(header: str, context: str) -> list[_Column]:
         prior = None if label is None else label == "prior" or (label == "date" and (has_now or dated == 1))
         series = tuple(int(m.group(1)) for m in SERIES_MENTION.finditer(cell))
         series += tuple(int(n) for pair in _POSITIONAL.findall(cell) for n in pair)
-        if _VALUE_HEADER.search(cell):
-            continue
+        if _VALUE_HEADER.search(cell) or len(cell) > _HEADER_CHARS:
+            continue  # a value column, or a caption run into the header ("Zielläsionen (Serie 4), Spalten heute")
         if _NOTATION.search(cell):
             out.append(_Column(k, (a, b, nxt), "pair", (), prior))
         elif _IMAGE_WORD.search(cell):
             out.append(_Column(k, (a, b, nxt), "image", series, prior))
-        elif series and label is not None:
+        elif series and label is not None and k:
             out.append(_Column(k, (a, b, nxt), "series", series, prior))
         elif label is not None and k and (declared or named):
             out.append(_Column(k, (a, b, nxt), "pair", () if declared else named, prior))
@@ -253,7 +260,7 @@ def column_cell_refs(text: str) -> tuple[list[RefSpan], list[tuple[int, int]]]:
         values = [
             _Column(k, c, "value", (), None)
             for k, c in enumerate(_spans(_cells(header)))
-            if _VALUE_HEADER.search(header[c[0] : c[1]])
+            if _VALUE_HEADER.search(header[c[0] : c[1]]) and c[1] - c[0] <= _HEADER_CHARS
         ]
         swap = IMAGE_FIRST.search(context + "\n" + header) is not None
         n_header = len(_cells(header))

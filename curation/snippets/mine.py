@@ -1021,9 +1021,15 @@ def _after_current(found: list[tuple[tuple[int, int], list[RefSpan]]], extra: li
 def _in_place_of(text: str, found: list[tuple[tuple[int, int], list[RefSpan]]], extra: list[RefSpan],
                  vetoed: list[tuple[int, int]]) -> list[tuple[tuple[int, int], list[RefSpan]]]:
     """`found` with `extra` added, every reference that overlaps one of `extra` or lies in a `vetoed` span dropped
-    (round 31a)."""
+    (round 31a); where the grammar read the same series and images at that place, its reading stays with the study of
+    `extra`'s."""
+    same = {(r.start, r.end): e.prior for _, refs in found for r in refs for e in extra
+            if r.start < e.end and e.start < r.end and (r.series, r.images) == (e.series, e.images)}
+    extra = [e for e in extra if not any(a < e.end and e.start < b for a, b in same)]
     spans = [(e.start, e.end) for e in extra] + vetoed
-    kept = [(w, [r for r in refs if not any(r.start < b and a < r.end for a, b in spans)]) for w, refs in found]
+    kept = [(w, [replace(r, prior=same[(r.start, r.end)]) if (r.start, r.end) in same else r for r in refs
+                 if (r.start, r.end) in same or not any(r.start < b and a < r.end for a, b in spans)])
+            for w, refs in found]
     return _add_by_sentence(text, [(w, refs) for w, refs in kept if refs], extra)
 
 

@@ -184,3 +184,15 @@ def test_dev16ah_figures() -> None:
     s = score_dev(BATCH1 + BATCH2 + BATCH3 + BATCH4 + BATCH5 + BATCH6)
     assert (s.tp, s.fp, s.fn) == (57, 0, 1)
     assert s.exact >= 49
+
+
+def test_a_caption_split_inside_a_bracket_or_spaced_prose_is_no_table() -> None:
+    text = (
+        "Messläsionen (heute Se/Bi | VU 02/2025 Se/Bi):\n1) Leber S6, 19 mm Se 4/Bi 51 | Se 4/Bi 48.\n"
+        "2) Milz, 9 mm Se 4/Bi 80 | Se 4/Bi 77."
+    )
+    assert column_cell_refs(text) == ([], [])
+    # an HTML export's non-breaking spaces as runs of spaces: prose, not columns
+    text = "Herd im Oberlappen (Serie      4, Bild      87), 7      mm.\nZyste Segment 7 (Se      6      Bi      44)."
+    assert column_cell_refs(text) == ([], [])
+    assert _keys(text) == [(4, 87, 87, False), (6, 44, 44, False)]
