@@ -32,10 +32,14 @@ __all__ = ["bullet_image_refs", "unseriesed_bullet_image"]
 # (refs-fix29: a report-section heading on a line of its own without a colon too, "**Impression**", "## Findings":
 # it names no series, so its bullets' bare "Im N" gets no row under either decision)
 _HEADING = re.compile(r"(?im)^(?:[^\n]{0,120}:$|[ \t]*" + MARKDOWN + SECTION + SECTION_ALONE + ")")
-_BULLET = re.compile(r"[ \t]*[•·*–-][ \t]")
+# (round 31a: numbered items "1)", "2." too)
+_BULLET = re.compile(r"[ \t]*(?:[•·*–-]|\d{1,2}[.)])[ \t]")
 _IM = r"(?<![\w#])(?-i:Im|IM)"  # the viewer's image label, as a word
 # not before an ordinal: "Im 3. Segment" (mend of round 28b)
-_IMAGE = re.compile(_IM + r"\.?(?=[ \t]?\d)(?![ \t]?(?:1[0-2]|[1-9])\.[ \t]*[^\W\d_])")
+# round 31a: a lower-case "im" too where a dash or a colon sets it off at an item's end ("calculus, 6 mm – im 54")
+_IMAGE = re.compile(r"(?:" + _IM + r"|(?<=[–—:-] )im)\.?(?=[ \t]?\d)(?![ \t]?(?:1[0-2]|[1-9])\.[ \t]*[^\W\d_])")
+# round 31a: "#45/4", "#112/4": image 45 of series 4 where 4 is the heading's series
+_HASH_PAIR = re.compile(r"(?<!\w)#([1-9]\d{0,3})/([1-9]\d{0,3})(?![\d/])")
 _LABEL = re.compile(_IM + r"\b")
 
 
@@ -60,11 +64,11 @@ def unseriesed_bullet_image(text: str, start: int) -> bool:
 
 def bullet_image_refs(text: str) -> list[RefSpan]:
     """The "Im N" citations of bullet lines under a heading that names a series (see the module), in text order."""
-    if ":\n" not in text or ("Im" not in text and "IM" not in text):
+    if ":\n" not in text or ("Im" not in text and "IM" not in text and "im" not in text and "#" not in text):
         return []
     out: list[RefSpan] = []
     for heading in _HEADING.finditer(text):
-        if len(_heading_series(text, heading)) != 1:
+        if len(named := _heading_series(text, heading)) != 1:
             continue  # no series, or two: which one the bullets' images belong to is unknown
         pos = heading.end() + 1
         while pos < len(text) and _BULLET.match(text, pos):
@@ -76,5 +80,10 @@ def bullet_image_refs(text: str) -> list[RefSpan]:
                 upto = marks[k + 1][0] if k + 1 < len(marks) else end
                 if (found := image_list_at(text, b, upto)) is not None:
                     out.append(RefSpan(start=a, end=found[0], form="io", series=None, images=found[1]))
+            out += [
+                RefSpan(start=m.start(), end=m.end(), form="io", series=None, images=((int(m.group(1)),) * 2,))
+                for m in _HASH_PAIR.finditer(text, pos, end)
+                if int(m.group(2)) in named
+            ]
             pos = end + 1
     return out

@@ -19,6 +19,7 @@ from curation.reports.brackets import BracketSpans
 from curation.snippets.abbreviations import ABBREVIATIONS as _ABBREVIATIONS
 from curation.snippets.abbreviations import abbreviation_before as _abbreviation_before
 from curation.snippets.bullet_images import bullet_image_refs, unseriesed_bullet_image
+from curation.snippets.column_cells import column_cell_refs
 from curation.snippets.declared_series import declared_pair_refs
 from curation.snippets.grammar import (
     DATE,
@@ -53,6 +54,7 @@ from curation.snippets.prior_preface import held_preface
 from curation.snippets.refscore.candidates import EXTRA_CUES
 from curation.snippets.refscore.decide import active_model, decide
 from curation.snippets.series_labels import labelled_series
+from curation.snippets.series_legend import legend_refs
 from curation.snippets.single_volume import has_single_volume, single_volume_refs, single_volume_slice
 from curation.snippets.spoken import spoken_numbers
 from curation.snippets.study_clause import changed_now
@@ -811,7 +813,7 @@ def _references(text: str, sentence_refs: list[tuple[tuple[int, int], list[RefSp
                                     max(prev_end, h1), next_start, label_style)
                 if sn0 == sn1 and k == 0:
                     sn0, sn1 = _previous_sentence_snippet(text, sentence, ref, out, sn0)
-            if (row := _table_row_finding(text, ref.start, ref.form == "mp")) is not None:
+            if (row := _table_row_finding(text, ref.start, ref.form in ("mp", "tc"))) is not None:
                 sn0, sn1 = row  # a bare pair in a table row: its row's finding ("| Leber S 8 | 6/45 | 5/41 |")
             elif tree and (item := sr_finding(text, ref.start)) is not None:
                 sn0, sn1 = item  # round 30b: "INFERRED FROM: Image Reference = Serie 3 / Bild 140" under its finding
@@ -988,6 +990,17 @@ def _mine(texts: Sequence[str], langs: Sequence[str | None] | None, batch_size: 
                 found[i] = [(w, [replace(r, prior=True) if r.start in earlier and r.series is None else r
                                  for r in refs]) for w, refs in found.get(i, [])]
             found[i] = _add_by_sentence(text, found.get(i, []), slices, untaken=True)
+        # round 31a: a series key ("Serien: 3 = axial, 4 = koronar") and the bare pairs / named images below it
+        legend_pairs, legend_named = legend_refs(text)
+        if legend_pairs:
+            found[i] = _add_by_sentence(text, found.get(i, []), legend_pairs, untaken=True)
+        if legend_named:
+            found[i] = _in_place_of(text, found.get(i, []), legend_named, [])
+        # round 31a: bare cells of a table's image columns, their series and study given once by the header, the
+        # caption or the legend (`column_cells.py`): in place of the grammar's reading of the same cell
+        cells, vetoed = column_cell_refs(text)
+        if cells or vetoed:
+            found[i] = _in_place_of(text, found.get(i, []), cells, vetoed)
         if not found.get(i):
             found.pop(i, None)
         if "|" in text and (rows := table_refs(text)):  # a series/image pipe table: one reference per row
@@ -1007,6 +1020,21 @@ def _after_current(found: list[tuple[tuple[int, int], list[RefSpan]]], extra: li
         if last is not None and not last.prior:
             out.append(r)
     return out
+
+
+def _in_place_of(text: str, found: list[tuple[tuple[int, int], list[RefSpan]]], extra: list[RefSpan],
+                 vetoed: list[tuple[int, int]]) -> list[tuple[tuple[int, int], list[RefSpan]]]:
+    """`found` with `extra` added, every reference that overlaps one of `extra` or lies in a `vetoed` span dropped
+    (round 31a); where the grammar read the same series and images at that place, its reading stays with the study of
+    `extra`'s."""
+    same = {(r.start, r.end): e.prior for _, refs in found for r in refs for e in extra
+            if r.start < e.end and e.start < r.end and (r.series, r.images) == (e.series, e.images)}
+    extra = [e for e in extra if not any(a < e.end and e.start < b for a, b in same)]
+    spans = [(e.start, e.end) for e in extra] + vetoed
+    kept = [(w, [replace(r, prior=same[(r.start, r.end)]) if (r.start, r.end) in same else r for r in refs
+                 if (r.start, r.end) in same or not any(r.start < b and a < r.end for a, b in spans)])
+            for w, refs in found]
+    return _add_by_sentence(text, [(w, refs) for w, refs in kept if refs], extra)
 
 
 def _add_by_sentence(text: str, found: list[tuple[tuple[int, int], list[RefSpan]]], extra: list[RefSpan],
