@@ -425,7 +425,8 @@ def _later_service(text: str, start: int) -> tuple[int, int] | None:
             core
             and _service_like(core)
             and _ACCESS_BETWEEN.search(text, start, c.start("v")) is None
-            and (_proper(core) and _names_someone(core))
+            and _names_someone(core)
+            and (_proper(core) or _SERVICE_WORD.match(core) is not None)  # "Dolmetscherdienst <Brand> <Town>"
         ):
             return _trimmed(text, c.start("v"), c.end("v"))
     return None
@@ -445,11 +446,16 @@ def _interpreter_hits(text: str) -> list[Hit]:
         gap = _ASIDE.sub("", m.group("gap"))  # (a language and a medium in brackets: round 24b)
         if any(c in gap for c in ",;.") and not gap.strip().endswith("."):
             continue
-        if _proper(m.group("v")) and _names_someone(m.group("v")):
+        name = m.group("v")
+        proper = _proper(name) and _names_someone(name)
+        later = _later_service(text, m.end("v")) if not (proper and _service_like(name)) else None
+        if proper and later is None:
             hits.append(Hit(*_trimmed(text, m.start("v"), m.end("v")), "INSTITUTION", "rule"))
-        else:
-            if (later := _later_service(text, m.end("v"))) is not None:
-                hits.append(Hit(*later, "INSTITUTION", "rule"))
+        elif proper:  # a name in no service's shape before a listed service: the interpreter (round 24b)
+            hits.append(Hit(*_trimmed(text, m.start("v"), m.end("v")), "PERSON", "rule"))
+        if later is not None:
+            hits.append(Hit(*later, "INSTITUTION", "rule"))
+        if not proper:
             given = _COLON_GIVEN.match(text, m.end("gap"))
             if given is not None and is_given_name(given.group("v")) and given.group("v").lower() not in _NOT_SERVICE:
                 hits.append(Hit(given.start("v"), given.end("v"), "PERSON", "rule"))
