@@ -65,6 +65,7 @@ ROLE_NAME = literal_starts(
         rf"(?P<v>(?P<ini>[{UP}]\.[ \t]?(?:[{UP}]\.[ \t]?)?)?{NAME}(?:[ \t]+(?!(?:und|and|et|e)\b){NAME})?)(?![\w'-])"
     )
 )
+_ROLE_WORD = re.compile(_ROLES)
 # The end of a name in apposition after its role and a comma: another comma ("Our physio, <Given>, has ...").
 _APPOSITION_END = re.compile(r",[ \t]")
 # Contact details right after the name: a phone number (maybe bracketed) or an e-mail address.
@@ -158,7 +159,11 @@ def crew_name_hits(text: str) -> list[Hit]:
         if m.group("na") is not None and not colon:
             continue
         if "," in m.group("sep") and not (
-            len(names) == 1 and not m.group("ini") and is_given_name(names[0]) and _APPOSITION_END.match(text, v_end)
+            len(names) == 1
+            and not m.group("ini")
+            and is_given_name(names[0])
+            and _ROLE_WORD.fullmatch(names[0]) is None  # "Physio, Ergo, Logo": a list of roles
+            and _APPOSITION_END.match(text, v_end)
         ):
             continue  # round 24b: after a comma only a listed given name closed by a comma ("the SLT, <Given>, will")
         if (
