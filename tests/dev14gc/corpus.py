@@ -26,12 +26,24 @@ from tests.curation.deid.text.corpus_de_en import fr as _fr
 
 DEV: tuple[Snippet, ...] = (
     # --- 1. interpreters and their services ---
-    _de("{{Aufklärung}} {{Kontrastmittel}}, Dolmetscher (türkisch): [[PERSON:Emre Yıldırım]], [[INSTITUTION:Dolmetschpool Niederrhein]]"),
-    _de("Dolmetscherin (arabisch) per Video: [[PERSON:Rana Haddad]], Vermittlung [[INSTITUTION:SprachMittler Leipzig]]; {{Einwilligung}} erteilt."),
-    _en("Interpreter (Romanian, telephone): [[PERSON:Ioana]], interpreter ID [[ID:TL-40917]], [[INSTITUTION:TalkBridge]]"),
-    _en("Interpreter: [[PERSON:Karim Mansour]], ID #71023, video ([[INSTITUTION:VoxConnect]]); witness: [[PERSON:Holly Brennan]], RN"),
-    _fr("Interprète communautaire (tigrinya) : [[PERSON:Senait Tesfaye]], [[INSTITUTION:Interprétariat Appartenances Lausanne]]"),
-    _en("Interpreter (Urdu, in person): [[PERSON:Farah]], [[INSTITUTION:Pennine Language Services]]; {{consent}} for {{contrast}}."),
+    _de(
+        "{{Aufklärung}} {{Kontrastmittel}}, Dolmetscher (türkisch): [[PERSON:Emre Yıldırım]], [[INSTITUTION:Dolmetschpool Niederrhein]]"
+    ),
+    _de(
+        "Dolmetscherin (arabisch) per Video: [[PERSON:Rana Haddad]], Vermittlung [[INSTITUTION:SprachMittler Leipzig]]; {{Einwilligung}} erteilt."
+    ),
+    _en(
+        "Interpreter (Romanian, telephone): [[PERSON:Ioana]], interpreter ID [[ID:TL-40917]], [[INSTITUTION:TalkBridge]]"
+    ),
+    _en(
+        "Interpreter: [[PERSON:Karim Mansour]], ID #71023, video ([[INSTITUTION:VoxConnect]]); witness: [[PERSON:Holly Brennan]], RN"
+    ),
+    _fr(
+        "Interprète communautaire (tigrinya) : [[PERSON:Senait Tesfaye]], [[INSTITUTION:Interprétariat Appartenances Lausanne]]"
+    ),
+    _en(
+        "Interpreter (Urdu, in person): [[PERSON:Farah]], [[INSTITUTION:Pennine Language Services]]; {{consent}} for {{contrast}}."
+    ),
     # look-alikes: languages, media, the word interpreter alone
     _en("Interpreter (Polish, telephone) declined by the patient; {{consent}} in English."),
     _de("Dolmetscher (russisch) nicht erforderlich, {{Aufklärung}} auf Deutsch."),
@@ -67,7 +79,9 @@ DEV: tuple[Snippet, ...] = (
     # --- 5. generic services, courts and offices: keep-terms ---
     _de("Betreuer ({{Betreuungsgericht}}): [[PERSON:Jörg Wittenbrink]], {{Aufgabenkreis}} Gesundheitssorge."),
     _de("{{Hauskrankenpflege}} [[INSTITUTION:Volkshilfe Steyr]], {{Wundversorgung}} täglich."),
-    _de("Freundliche Grüsse, [[PERSON:Sabrina Imhof]], Leiterin {{Patientenadministration}}, [[INSTITUTION:Spital Thusis]]"),
+    _de(
+        "Freundliche Grüsse, [[PERSON:Sabrina Imhof]], Leiterin {{Patientenadministration}}, [[INSTITUTION:Spital Thusis]]"
+    ),
     _en("Thank you for contacting the {{Patient Advice and Liaison Service}} about the delay."),
     _en("Processed by {{Information Governance}}, [[PERSON:Gareth Pryce]], {{subject access request}}."),
     _en("{{e-Referral Service}} – {{Referral Letter}} for {{MRI}} {{knee}}."),
