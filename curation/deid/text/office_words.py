@@ -39,4 +39,16 @@ CARE_OFFICE = (
     r"Patientenadministration|Patientenaufnahme|Patientenverwaltung|Pflegedienstleitung|Pflegedirektion|"
     r"Hauskrankenpflege|Entlassmanagement|Überleitungspflege)"
 )
-CARE_OFFICE_NEEDLES = ("gericht", "dienst", "Patienten", "Pflege", "pflege", "management")
+CARE_OFFICE_NEEDLES = (
+    "sgericht",
+    "Familiengericht",
+    "ozialdienst",
+    "tenadministration",
+    "tenaufnahme",
+    "tenverwaltung",
+    "dienstleitung",
+    "Pflegedirektion",
+    "krankenpflege",
+    "Entlassmanagement",
+    "Überleitungspflege",
+)
