@@ -28,7 +28,12 @@ from dataclasses import dataclass
 from curation.deid.text.check_digits import ahv_valid, nhs_valid
 from curation.deid.text.common import LO, UP, NeedleGate, literal_starts
 from curation.deid.text.given_names import is_given_name
-from curation.deid.text.office_words import PATIENT_OFFICE, PATIENT_OFFICE_NEEDLES
+from curation.deid.text.office_words import (
+    CARE_OFFICE,
+    CARE_OFFICE_NEEDLES,
+    PATIENT_OFFICE,
+    PATIENT_OFFICE_NEEDLES,
+)
 from curation.deid.text.residence_towns import town_like
 from curation.deid.text.surnames import is_surname_or_word
 
@@ -47,11 +52,20 @@ _NOT_CATALOGUE = re.compile(
 _LETTER_REF = re.compile(r"(?i:our|your|unser|ihr|votre|notre)[ \t]+$")
 _OFFICES = re.compile(
     r"(?<![\w-])Patient[ \t](?:Relations|Advocates?|Advocacy|Liaison|Experience|Services|Safety|"
-    r"Access|Affairs|Ombudsman)(?:[ \t](?:Office|Team|Service|Department|Officer))?(?![\w-])"
+    r"Access|Affairs|Ombudsman|Advice[ \t]and[ \t]Liaison)(?:[ \t](?:Office|Team|Service|Department|Officer))?(?![\w-])"
 )
-_DE_OFFICES = re.compile(rf"(?<![\w-])(?:{PATIENT_OFFICE}|Ombudsstelle|Beschwerdestelle|Beschwerdemanagement)(?![\w-])")
+# The NHS's own services and a trust's records office (round 24b): "NHS e-Referral Service", "Processed by Information
+# Governance, <Name>": a desk of every trust, no body and no person.
+_NHS_OFFICES = re.compile(
+    r"(?<![\w-])(?:(?:NHS[ \t])?e-Referral[ \t]Service|Information[ \t]Governance"
+    r"(?:[ \t](?:Team|Department|Office|Lead|Manager))?)(?![\w-])"
+)
+_DE_OFFICES = re.compile(
+    rf"(?<![\w-])(?:{PATIENT_OFFICE}|{CARE_OFFICE}|Ombudsstelle|Beschwerdestelle|Beschwerdemanagement)(?![\w-])"
+)
 # A capitalised word before a German office word names the body ("Kärntner Patientenvertretung", "Salzburger
-# Patientenanwalt"); an article, a preposition or a sentence start leaves the office bare.
+# Patientenanwalt"); an article, a preposition, a role before it ("Leiterin Patientenadministration", round 24b) or a
+# sentence start leaves the office bare.
 _DE_OFFICES = literal_starts(_DE_OFFICES)  # from its office words' starts (round 19 of speed)
 _NAMED_BEFORE = re.compile(rf"(?P<w>[{UP}][{LO}]+)[ \t]+$")
 _PLACE_AFTER = re.compile(rf"[ \t]+(?P<t>[{UP}][{LO}]+)(?![\w-])")
@@ -83,6 +97,12 @@ _BARE_BEFORE = frozenset(
         "Liebe",
         "Sehr",
         "Geehrte",
+        "Leiterin",
+        "Leiter",
+        "Leitung",
+        "Mitarbeiterin",
+        "Mitarbeiter",
+        "Team",
     ]
 )
 _BOARDS = re.compile(
@@ -219,7 +239,8 @@ _GATED: tuple[_KeepRule, ...] = (
     _rule(_ARROW_SYSTEM, ("→", "->", "=>")),
     _rule(_LANGUAGES, ("Creole", "Pidgin", "Sign Language", "Kreolisch", "Gebärdensprache", "Créole", "Creolo")),
     _rule(_STATES, ("tum ", "Freistaat", "Republi", "Principality", "Duchy", "Kingdom")),
-    _rule(_DE_OFFICES, (*PATIENT_OFFICE_NEEDLES, "Ombudsstelle", "Beschwerde"), _bare_office),
+    _rule(_DE_OFFICES, (*PATIENT_OFFICE_NEEDLES, *CARE_OFFICE_NEEDLES, "Ombudsstelle", "Beschwerde"), _bare_office),
+    _rule(_NHS_OFFICES, ("e-Referral", "Information Governance")),
 )
 
 

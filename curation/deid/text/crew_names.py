@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 
 from curation.deid.text.common import LOWER_GATES, UP, Hit, literal_starts, lowered_text
-from curation.deid.text.given_names import is_any_given_name
+from curation.deid.text.given_names import is_any_given_name, is_given_name
 from curation.deid.text.names import NAME, is_plain_name_word
 from curation.deid.text.surnames import is_surname, is_surname_or_word
 from curation.deid.text.word_shapes import is_eponym_word
@@ -44,6 +44,9 @@ _ROLES = (
     r"[Pp]hysio(?:therapist|therapeut(?:in)?)?|[Ee]rgo(?:therapeut(?:in)?)?|[Oo]ccupational[ \t]therapist|"
     r"[Cc]ase[ \t]?worker|[Ss]ocial[ \t]worker|[Kk]ey[ \t]worker|[Ss]ozialarbeiter(?:in)?|[Aa]ssistante[ \t]sociale|"
     r"[Aa]ssistente[ \t]sociale|[Cc]ase[ \t][Mm]anager(?:in)?|[Nn]avigator|"
+    # Practice and therapy staff (round 24b): "Praxisassistentin <Given>", "MFA <Given>", "the SLT, <Given>, will".
+    r"(?:[Mm]edizinische[ \t])?[Pp]raxisassistent(?:in)?|MPA|MFA|[Aa]rzthelfer(?:in)?|SLT|SALT|"
+    r"[Ss]peech[ \t]and[ \t]language[ \t]therapist|[Ll]ogopäd(?:e|in)|"
     r"(?:MDT|[Tt]umou?r[ \t][Bb]oard|[Tt]umorboard|[Cc]are|[Dd]ischarge|[Tt]ransplant|[Tt]rial|[Ss]tudy)[ \t]"
     r"[Cc]oordinator|[Kk]oordinator(?:in)?|[Cc]oordinatrice|[Cc]oordinat(?:eur|rice)|"
     # Physics and radiation-protection roles of radiotherapy and oncology forms (round 21a).
@@ -58,10 +61,13 @@ _FAMILY = r"[Ff]amille|[Ff]amilie|[Ff]amily|[Ff]amiglia"
 ROLE_NAME = literal_starts(
     re.compile(
         rf"(?<![\w-])(?:(?P<role>{_ROLES})|(?P<na>NA(?=[ \t]*:))|(?P<fam>{_FAMILY}))"
-        rf"(?P<sep>[ \t]+(?:is|ist|est|è)[ \t]+|[ \t]*:[ \t]*|[ \t]+)"
+        rf"(?P<sep>[ \t]+(?:is|ist|est|è)[ \t]+|[ \t]*:[ \t]*|[ \t]+|,[ \t]+)"
         rf"(?P<v>(?P<ini>[{UP}]\.[ \t]?(?:[{UP}]\.[ \t]?)?)?{NAME}(?:[ \t]+(?!(?:und|and|et|e)\b){NAME})?)(?![\w'-])"
     )
 )
+_ROLE_WORD = re.compile(_ROLES)
+# The end of a name in apposition after its role and a comma: another comma ("Our physio, <Given>, has ...").
+_APPOSITION_END = re.compile(r",[ \t]")
 # Contact details right after the name: a phone number (maybe bracketed) or an e-mail address.
 _CONTACT_AFTER = re.compile(r"[ \t,:]*\(?[ \t]*(?:\+?\(?\d{2,4}\)?[ \t./-]?\d{2,4}|[\w.+-]+@[\w-]+\.)")
 
@@ -119,6 +125,20 @@ _GATE = LOWER_GATES.register(
         "fisic",
         "dosimetrist",
         "strahlenschutz",
+        "praxisassistent",
+        "mpa ",
+        "mpa\t",
+        "mpa:",
+        "mpa,",
+        "mfa ",
+        "mfa\t",
+        "mfa:",
+        "mfa,",
+        "arzthelfer",
+        "slt",
+        "salt",
+        "speech",
+        "logopäd",
     )
 )
 
@@ -144,6 +164,14 @@ def crew_name_hits(text: str) -> list[Hit]:
         colon = ":" in m.group("sep")
         if m.group("na") is not None and not colon:
             continue
+        if "," in m.group("sep") and not (
+            len(names) == 1
+            and not m.group("ini")
+            and is_given_name(names[0])
+            and _ROLE_WORD.fullmatch(names[0]) is None  # "Physio, Ergo, Logo": a list of roles
+            and _APPOSITION_END.match(text, v_end)
+        ):
+            continue  # round 24b: after a comma only a listed given name closed by a comma ("the SLT, <Given>, will")
         if (
             m.group("ini")
             or m.group("fam")

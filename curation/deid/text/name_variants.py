@@ -59,11 +59,20 @@ VARIANT = re.compile(rf"[ \t]*\([ \t]*{_CUE}[ \t]*{_OPEN_QUOTE}[ \t]?{_VALUE}[ \
 # A nickname after its cue in a bracket right after a name (round 21a): "(goes by ‘Mo’)", "(called Teo)",
 # "(Rufname: Mimi)", "(surnommée Lou)": the cue says it is a name, no list is asked.
 NICKNAME = re.compile(
-    r"[ \t]*\([ \t]*(?:goes[ \t]by|called|nicknamed|Rufname:?|Spitzname:?|surnomm[ée]e?|soprannominat[oa])"
+    r"[ \t]*\([ \t]*(?:goes[ \t]by|called|nicknamed|Rufname:?|Spitzname:?|surnomm[ée]e?|soprannominat[oa]|"
+    r"known[ \t]as|prefers|preferred[ \t]name:?|genannt|bekannt[ \t]als)"
     rf"[ \t]*{_OPEN_QUOTE}[ \t]?(?P<v>{_WORD})[ \t]?{_CLOSE_QUOTE}[ \t]*\)"
 )
 # A nickname alone in quotes in a bracket right after a name (round 21a): "Amélie Rochat («Mélou»)", "(“Bea”)".
 QUOTED_NICKNAME = re.compile(rf"[ \t]*\([ \t]*[‘\"“«„‹][ \t]?(?P<v>{_WORD})[ \t]?[’\"”»“›][ \t]*\)")
+# Round 24b: a quoted nickname after a comma and its cue ("<Given> <Surname>, genannt „<Nick>“", ", known as
+# '<Nick>'"; the quotes are asked), and one in quotes right before a bracket that opens with the full name ("Trainer:
+# „<Nick>“ (<Given> <Surname>)").
+NICKNAME_CLAUSE = re.compile(
+    r",[ \t]*(?:genannt|known[ \t]as|called|dit|dite|detto|detta)[ \t]+[‘'\"“«„‹]"
+    rf"(?P<v>{_WORD})[’'\"”»“›](?![\w])"
+)
+QUOTED_BEFORE = re.compile(rf"[‘\"“«„‹](?P<v>{_WORD})[’\"”»“›][ \t]*\([ \t]*\Z")
 # A second form without a cue: "(Ivana Kovač)" right after "KOVAC, Ivana".
 PLAIN_VARIANT = re.compile(rf"[ \t]*\([ \t]*(?P<v>{_WORD}(?:[ \t]+{_WORD}){{1,2}})[ \t]*\)")
 
@@ -109,19 +118,29 @@ def _listed(word: str) -> bool:
 
 def variant_hits(text: str, hits: list[Hit]) -> list[Hit]:
     """PERSON hits of a bracketed second spelling right after a PERSON hit (see the module doc)."""
-    if "(" not in text:
+    if "(" not in text and "," not in text:
         return []
     out: list[Hit] = []
     for start, end in {(h.start, h.end) for h in hits if h.label == "PERSON"}:
-        if "(" not in text[end : end + 3]:
+        if (
+            "(" not in text[end : end + 3]
+            and "," not in text[end : end + 1]
+            and "(" not in text[max(0, start - 3) : start]
+        ):
             continue
         found = {fold_word(w) for w in _name_words(text[start:end])}
         m = VARIANT.match(text, end)
-        if m is not None and _name_shaped(m.group("v")):
-            if any(_listed(w) or _neighbour(fold_word(w), found) for w in _name_words(m.group("v"))):
-                out.append(Hit(m.start("v"), m.end("v"), "PERSON", "rule"))
-            continue
-        m = NICKNAME.match(text, end) or QUOTED_NICKNAME.match(text, end)
+        if (
+            m is not None
+            and _name_shaped(m.group("v"))
+            and any(_listed(w) or _neighbour(fold_word(w), found) for w in _name_words(m.group("v")))
+        ):
+            out.append(Hit(m.start("v"), m.end("v"), "PERSON", "rule"))
+            continue  # (round 24b: an unlisted value after a nickname cue is tried as a nickname below)
+        before = QUOTED_BEFORE.search(text, max(0, start - 30), start)
+        if before is not None and _name_shaped(before.group("v")) and not before.group("v").isupper():
+            out.append(Hit(before.start("v"), before.end("v"), "PERSON", "rule"))
+        m = NICKNAME.match(text, end) or QUOTED_NICKNAME.match(text, end) or NICKNAME_CLAUSE.match(text, end)
         if m is not None and _name_shaped(m.group("v")) and not m.group("v").isupper():
             out.append(Hit(m.start("v"), m.end("v"), "PERSON", "rule"))
             continue

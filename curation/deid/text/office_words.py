@@ -30,3 +30,25 @@ _OFFICE = (
 PATIENT_OFFICE = rf"(?:{'|'.join(_WHO)})(?:{'|'.join(_OFFICE)})"
 # Literals one of which every match of PATIENT_OFFICE holds (case as written): the gates of its readers.
 PATIENT_OFFICE_NEEDLES = ("anwalt", "anwält", "vertretung", "ombuds", "fürsprecher", "beauftragte")
+
+# Generic desks, courts and services of care (round 24b): "Betreuerin (Betreuungsgericht)", "Leiterin
+# Patientenadministration", "Kopie an den Sozialdienst", "Hauskrankenpflege <Body>": each names a kind of office, no
+# body; the same bare test as the advocacy offices above decides (a place after one makes a body).
+CARE_OFFICE = (
+    r"(?:Betreuungsgericht|Vormundschaftsgericht|Familiengericht|Sozialdienst|Kliniksozialdienst|"
+    r"Patientenadministration|Patientenaufnahme|Patientenverwaltung|Pflegedienstleitung|Pflegedirektion|"
+    r"Hauskrankenpflege|Entlassmanagement|Überleitungspflege)"
+)
+CARE_OFFICE_NEEDLES = (
+    "sgericht",
+    "Familiengericht",
+    "ozialdienst",
+    "tenadministration",
+    "tenaufnahme",
+    "tenverwaltung",
+    "dienstleitung",
+    "Pflegedirektion",
+    "krankenpflege",
+    "Entlassmanagement",
+    "Überleitungspflege",
+)

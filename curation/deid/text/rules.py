@@ -13,6 +13,7 @@ import datetime as dt
 import re
 
 from curation.deid.text.alias_ids import alias_id_hits
+from curation.deid.text.ambulance_services import ambulance_service_hits
 from curation.deid.text.blocks import block_hits
 from curation.deid.text.bracket_places import bracket_place_hits
 from curation.deid.text.brand_networks import acronym_after_hits, brand_network_hits, without_service_tails
@@ -567,6 +568,7 @@ def _rule_hits(text: str) -> list[Hit]:
     hits.extend(legal_form_hits(text))
     hits.extend(public_body_hits(text))
     hits.extend(legal_body_hits(text, lowered))
+    hits.extend(ambulance_service_hits(text, lowered))  # UK ambulance services by their acronym (round 24b)
     hits.extend(brand_position_hits(text))
     hits.extend(service_site_hits(text, lowered))
     hits.extend(brand_network_hits(text, lowered))  # brands, networks and services (round 18b)

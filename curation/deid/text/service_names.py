@@ -58,12 +58,15 @@ _INTERPRETER = literal_starts(
     re.compile(
         r"(?i:(?<![\w])(?:\w*dolmetsch\w*|sprachmittl\w*|interpreters?|interprètes?|interpret[ei]|übersetz\w*|"
         r"traduct\w*|tradutt\w*|language[ \t]line|language[ \t]services?))"
-        rf"(?P<gap>(?:[ \t]+[\w{LO}.-]+){{0,4}}?)"
+        rf"(?P<gap>(?:[ \t]+(?:[\w{LO}.-]+|\([^()\n]{{1,30}}\))){{0,4}}?)"
         r"(?:[ \t]*:[ \t]*|[ \t]*\([ \t]*|[ \t]+(?:über|durch|via|through|from|by|with|par|chez|tramite|von|vom|de|du|"
         r"des|dal|della|dello|booked[ \t]+(?:via|through|with))[ \t]+)"
         rf"{_NAME}"
     )
 )
+# A bracketed aside between the cue and its colon: "Dolmetscherin (<language>) per Video:", "Interpreter (<Language>,
+# telephone):" (round 24b).
+_ASIDE = re.compile(r"\([^()\n]*\)")
 _INTERPRETER_GATE = LOWER_GATES.register(
     ("dolmetsch", "sprachmittl", "interpr", "übersetz", "traduct", "tradutt", "language")
 )
@@ -385,13 +388,48 @@ _CHANNEL_LATER = re.compile(rf"[^\n]{{0,60}}?(?<![\w])(?:via|über|through|par|t
 # "via PICC", "via Radial Artery", "über Zentralvenenkatheter", "through Main Entrance", "via Hickman Line").
 # An access clause between the cue and the channel ("; access via", ", Zugang via") is not the interpreter's.
 _SERVICE_WORD = re.compile(
-    r"(?i:interpret|language|lingu|translat|voices?\b|word\b|dolmetsch|übersetz|sprach|traduc|tradutt)"
+    r"(?i:interpr[eé]t|language|lingu|translat|voices?\b|word\b|dolmetsch|übersetz|sprach|traduc|tradutt)"
 )
 _CAMEL_BRAND = re.compile(rf"[{UP}][{LO}]+[{UP}][{LO}]+")
 _PROVIDERS = frozenset({"Triaphon", "CyraCom", "Propio", "Lionbridge", "Telelanguage"})
 _ACCESS_BETWEEN = re.compile(r"(?i:;|\baccess\b|\bzugang\b|\babord\b)")
 # A sentence end between the cue and the channel ("Dolmetscher (Arabisch). Via Eingang Nord").
 _SENTENCE_END = re.compile(r"[.!?](?:[ \t]|$)")
+
+
+# Round 24b: a consent form lists the interpreter, then an ID or a medium, then the service, by commas or in a
+# bracket ("Dolmetscherin (<Language>): <Given> <Surname>, Dolmetscherdienst <Brand> <Town>", "Interpreter: <Given>,
+# interpreter ID <ID>, <Brand>", "<Given> <Surname>, ID #<n>, video (<Brand>)"); the item is a service only in a
+# service's shape (`_service_like`), never a witness, a role or a ward ("witness: <Name>, RN").
+_LISTED_LATER = re.compile(rf"(?:,[ \t]*|\([ \t]*)(?:The[ \t]+)?{_NAME}")
+# A lone given name after the cue's colon, closed by a comma or the line's end: the interpreter ("Interpreter
+# (<Language>, telephone): <Given>, interpreter ID ..."); "Interpreter: Will attend", "Interpreter: Polish" stay.
+_COLON_GIVEN = re.compile(rf"[^:\n]{{0,50}}?:[ \t]*(?P<v>[{UP}][{LO}]+)(?=[ \t]*(?:,|$))", re.MULTILINE)
+
+
+def _later_service(text: str, start: int) -> tuple[int, int] | None:
+    """The span of a service named later on the cue's line after `start`: after a channel preposition ("via
+    <Brand>") or as a listed item after a comma or in a bracket; None where a sentence ends or an access clause
+    comes between, or where no later name has a service's shape."""
+    line_end = text.find("\n", start)
+    line_end = len(text) if line_end < 0 else min(line_end, start + 80)
+    if (stop := _SENTENCE_END.search(text, start, line_end)) is not None:
+        line_end = stop.start()
+    candidates = []
+    if (c := _CHANNEL_LATER.match(text, start)) is not None and c.start("v") < line_end:
+        candidates.append(c)
+    candidates.extend(_LISTED_LATER.finditer(text, start, line_end))
+    for c in candidates:
+        core = c.group("v").removeprefix("The ")  # "via The Big Word": the article opens the brand's name
+        if (
+            core
+            and _service_like(core)
+            and _ACCESS_BETWEEN.search(text, start, c.start("v")) is None
+            and _names_someone(core)
+            and (_proper(core) or _SERVICE_WORD.match(core) is not None)  # "Dolmetscherdienst <Brand> <Town>"
+        ):
+            return _trimmed(text, c.start("v"), c.end("v"))
+    return None
 
 
 def _service_like(name: str) -> bool:
@@ -405,21 +443,22 @@ def _service_like(name: str) -> bool:
 def _interpreter_hits(text: str) -> list[Hit]:
     hits = []
     for m in _INTERPRETER.finditer(text):
-        if any(c in m.group("gap") for c in ",;.") and not m.group("gap").strip().endswith("."):
+        gap = _ASIDE.sub("", m.group("gap"))  # (a language and a medium in brackets: round 24b)
+        if any(c in gap for c in ",;.") and not gap.strip().endswith("."):
             continue
-        if _proper(m.group("v")) and _names_someone(m.group("v")):
+        name = m.group("v")
+        proper = _proper(name) and _names_someone(name)
+        later = _later_service(text, m.end("v")) if not (proper and _service_like(name)) else None
+        if proper and later is None:
             hits.append(Hit(*_trimmed(text, m.start("v"), m.end("v")), "INSTITUTION", "rule"))
-        elif (c := _CHANNEL_LATER.match(text, m.end("v"))) is not None and not _SENTENCE_END.search(
-            text, m.end("v"), c.start("v")
-        ):
-            core = c.group("v").removeprefix("The ")  # "via The Big Word": the article opens the brand's name
-            if (
-                core
-                and _service_like(core)
-                and _ACCESS_BETWEEN.search(text, m.end("v"), c.start("v")) is None
-                and (_proper(core) and _names_someone(core))
-            ):
-                hits.append(Hit(*_trimmed(text, c.start("v"), c.end("v")), "INSTITUTION", "rule"))
+        elif proper:  # a name in no service's shape before a listed service: the interpreter (round 24b)
+            hits.append(Hit(*_trimmed(text, m.start("v"), m.end("v")), "PERSON", "rule"))
+        if later is not None:
+            hits.append(Hit(*later, "INSTITUTION", "rule"))
+        if not proper:
+            given = _COLON_GIVEN.match(text, m.end("gap"))
+            if given is not None and is_given_name(given.group("v")) and given.group("v").lower() not in _NOT_SERVICE:
+                hits.append(Hit(given.start("v"), given.end("v"), "PERSON", "rule"))
     return hits
 
 

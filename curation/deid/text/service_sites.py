@@ -98,6 +98,8 @@ def _de_type_hits(text: str, lowered: str) -> list[Hit]:
         if m.group("name") is not None:
             if not _de_name_ok(m.group("name")):
                 continue
+            if SERVICE_BODY.match(text, m.start("name")):
+                continue  # the kind before a named body: "Hauskrankenpflege <Hilfswerk Salzburg>" (round 24b)
             name2 = m.group("name2")
             if name2 is not None and not (_de_name_ok(name2) or name2.lower() in _NAME_TAILS):
                 end = m.end("name")
