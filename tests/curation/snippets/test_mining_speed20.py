@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
 from bench.mine import make_reports
-from curation.snippets.grammar import candidate_offsets
+from curation.snippets.gate import has_folding, may_hold
+from curation.snippets.grammar import _MONTH_STEMS, candidate_offsets
+from curation.snippets.machine_text import _DICTATED_STEMS
 from curation.snippets.mine import _iter_sentence_bounds, grammar_windows, mine_refs, sentence_bounds
+from curation.snippets.prior_preface import _CLAUSE_KEYS
 from curation.snippets.refscore.candidates import EXTRA_CUES
 from curation.snippets.timepoints import _row_priors, _rows, _year_headed, prior_by_timepoint
 
@@ -79,3 +84,24 @@ def test_timepoint_rows_split_once_read_as_before() -> None:
 ])
 def test_reference_hint_spans_are_built_with_their_clause_end(text: str, lang: str, want: list) -> None:
     assert [(r.series, r.image_start, r.hint_start, r.hint_end) for r in mine_refs(text, lang)] == want
+
+
+_MARKS = ("a.", "b*", "(c", "[d]", "e|f", "g?", "h")  # regex marks, read literally
+
+
+@pytest.mark.parametrize("stems", [_CLAUSE_KEYS, _MONTH_STEMS, _DICTATED_STEMS, _MARKS])
+def test_long_stem_lists_searched_as_a_trie_answer_like_the_loop(stems: tuple[str, ...]) -> None:
+    assert len(stems) > 6  # (the lists that take the trie)
+    rng = random.Random(20)
+    pieces = [*stems, *(s[:-1] for s in stems), *(s[1:] for s in stems), " ", "x", "İ", "ı", "ſ", "Ä", "."]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 6)))
+        low = text.lower()
+        assert may_hold(text, low, stems) == (any(stem in low for stem in stems) or has_folding(text)), text
+
+
+def test_long_stem_lists_read_real_words() -> None:
+    assert may_hold("Vergleich vom 12. März", "vergleich vom 12. märz", _MONTH_STEMS)
+    assert not may_hold("Herd 12 mm", "herd 12 mm", _MONTH_STEMS)
+    assert may_hold("Herd ſ", "herd ſ", _MONTH_STEMS)  # a folding letter: the pattern may match
+    assert may_hold("x b* y", "x b* y", _MARKS) and not may_hold("abcd ef g", "abcd ef g", _MARKS)
