@@ -11,7 +11,7 @@ a superset of the pattern's match starts (tests/curation/snippets/test_gate.py c
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 # The characters that a case-insensitive pattern matches to an ASCII letter although their `str.lower()` is not that
 # letter (tests/curation/snippets/test_refscore_cues.py checks every code point): a lower-case substring test stands in
@@ -35,10 +35,22 @@ def has_folding(text: str) -> bool:
     return _DOTTED_I in text or _DOTLESS_I in text or _LONG_S in text
 
 
+# Mining speed 20: a stem list longer than this is looked for by one search of its trie (`literal_trie`, compiled once
+# per list) instead of one `in` test per stem (the clause keys of `prior_preface`, 30 stems: ~1.5x faster; a short
+# list is faster in the loop).
+_LOOPED_STEMS = 6
+_STEM_SEARCH: dict[tuple[str, ...], Callable[[str], re.Match[str] | None]] = {}
+
+
 def may_hold(text: str, low: str, stems: tuple[str, ...]) -> bool:
     """False where a case-insensitive pattern, each of whose matches holds one of `stems` (lower case ASCII letters
     and umlauts), cannot match `text` (`low`: `text.lower()`): no stem stands in `low` and no `FOLDING` letter in
     `text`."""
+    if len(stems) > _LOOPED_STEMS:
+        search = _STEM_SEARCH.get(stems)
+        if search is None:
+            search = _STEM_SEARCH[stems] = re.compile(literal_trie(stems)).search
+        return search(low) is not None or has_folding(text)
     for stem in stems:
         if stem in low:
             return True
