@@ -32,7 +32,7 @@ DEV: tuple[Snippet, ...] = (
         "[[ADDRESS:Lindenweg 4]]^^[[ADDRESS:Kassel]]^^[[ADDRESS:34117]]^{{D}}||[[PHONE:0561 448 2210]]"
     ),
     _de(
-        "PID|1||[[ID:88412077]]^^^{{LKH}}^{{PI}}||[[PERSON:Wurzer^Erich^^^Ing.]]||[[DATE:19380904]]|M|||"
+        "PID|1||[[ID:88412077]]^^^{{LKH}}^{{PI}}||[[PERSON:Wurzer^Erich]]^^^{{Ing.}}||[[DATE:19380904]]|M|||"
         "[[ADDRESS:Grazer Straße 112]]^^[[ADDRESS:Leoben]]^^[[ADDRESS:8700]]^{{A}}||[[PHONE:03842 55190]]"
     ),
     _en(
@@ -40,7 +40,7 @@ DEV: tuple[Snippet, ...] = (
         "[[ADDRESS:219 Maple Ave]]^^[[ADDRESS:Toledo]]^{{OH}}^[[ADDRESS:43604]]^{{USA}}||[[PHONE:(419) 555-0182]]"
     ),
     _en(
-        "PID|1||[[ID:K0044127]]^^^{{RBH}}^{{MR}}||[[PERSON:Pritchard^Owen^^^Mr]]||[[DATE:19470618]]|M|||"
+        "PID|1||[[ID:K0044127]]^^^{{RBH}}^{{MR}}||[[PERSON:Pritchard^Owen]]^^^{{Mr}}||[[DATE:19470618]]|M|||"
         "[[ADDRESS:8 Quarry Lane]]^^[[ADDRESS:Swindon]]^^[[ADDRESS:SN2 7HF]]^{{GBR}}\nPV1|1|I|{{Ward 12}}^^^"
     ),
     _de(
@@ -48,8 +48,11 @@ DEV: tuple[Snippet, ...] = (
         "[[ADDRESS:Bahnhofstrasse 17]]^^[[ADDRESS:Aarau]]^^[[ADDRESS:5000]]^{{CH}}||[[PHONE:062 838 41 10]]"
     ),
     # look-alikes: coded values with carets
-    _en("OBR|1||[[ID:RAD-55120]]|{{CT^Computed Tomography}}|||{{MSH}} type {{ORU^R01}}, {{OBX|2|NM|CTDIvol^^L}}||{{12.4}}|mGy"),
-    _de("OBR|1||[[ID:ORD-88120]]|{{MRKNIE^MRT Knie links}}^^{{L}}|||{{Station}} {{MR2^Ingenia}}"),
+    _en(
+        "MSH|^~\\&|{{RIS}}|[[INSTITUTION:NORTHGATE CLINIC]]|{{PACS}}|{{RAD}}|[[DATE:20240514101500]]||{{ORU^R01}}|"
+        "[[ID:MSG55120]]|P|2.5 OBR|1||[[ID:ACC-55120]]|{{CT^Computed Tomography}} {{OBX|2|NM|CTDIvol^^L}}||{{12.4}}|mGy"
+    ),
+    _de("OBR|1||[[ID:ORD-88120]]|{{MRKNIE^MRT Knie links}}|||[[DATE:20240611]]\n{{Station}}: {{MR2^Ingenia}}, {{Knie_PD_FS_3mm}}"),
     # --- 2. obfuscated e-mail addresses ---
     _de("Rückfragen an [[EMAIL:sekretariat.roentgen(at)klinikum-fulda.de]], Betreff {{MRT LWS}}."),
     _de("Kontakt: [[EMAIL:petra.lechner [at] ordination-lechner.at]] | {{Befund}} nachgereicht."),
