@@ -85,5 +85,5 @@ DEV: tuple[Snippet, ...] = (
     _de("PatientName=[[PERSON:Auer^Lena]] PatientID=[[ID:0448120]] {{PatientBirthDate}}=[[DATE:20170903]] {{PatientAge=007Y}}"),
     _en("PatientBirthDate: [[DATE:19720316]] · {{StudyDate}}: [[DATE:20240219]] · {{Modality: CT}} · {{BodyPartExamined: CHEST}}"),
     _de("{{PatientSex}}=M {{PatientAge=054Y}} {{StudyDescription}}={{CT Abdomen}} {{StudyDate}}=[[DATE:20240301]]"),
-    _en("(0010,1010) AS [{{068Y}}] (0010,0040) CS [{{F}}] (0008,0060) CS [{{MR}}]; (0010,1010) AS [[[AGE:093Y]]]"),
+    _en("(0010,1010) AS [{{068Y}}] (0010,0040) CS [{{F}}] (0008,0060) CS [{{MR}}]; (0010,1010) AS [[AGE:093]]Y"),
 )
