@@ -61,6 +61,7 @@ from curation.deid.text.known_sites import known_site_hits
 from curation.deid.text.label_values import ID_LABEL_WORD, ended_at_fields, label_hits
 from curation.deid.text.legal_bodies import legal_body_hits
 from curation.deid.text.legal_forms import legal_form_hits
+from curation.deid.text.log_logins import log_login_hits
 from curation.deid.text.log_names import log_name_hits
 from curation.deid.text.login_cues import bracketed_login_hits, prose_login_hits
 from curation.deid.text.machine_names import caret_name_hits
@@ -597,6 +598,7 @@ def _rule_hits(text: str) -> list[Hit]:
     hits.extend(caret_name_hits(text))  # caret names outside dumps (round 16a)
     hits.extend(keyed_hits(text, lowered))  # JSON, key=value, dictation / ticket logins (keyed_exports)
     hits.extend(path_hits(text))  # names, IDs and dates in export folders and file names (round 24a)
+    hits.extend(log_login_hits(text))  # logins opening log entries and chat lines (round 24a)
     hits.extend(label_hits(text, lowered))
     hits.extend(town_hits(text, hits))
     hits.extend(transfer_town_hits(text, lowered))

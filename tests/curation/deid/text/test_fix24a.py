@@ -6,6 +6,7 @@ from __future__ import annotations
 from curation.deid.text.common import current
 from curation.deid.text.dicom_dump import dump_fields
 from curation.deid.text.hl7 import hl7_hits, hl7_keeps
+from curation.deid.text.log_logins import log_login_hits
 from curation.deid.text.mail_forms import obfuscated_email_hits
 from curation.deid.text.path_parts import path_hits
 from curation.deid.text.scrub import scrub_text
@@ -133,3 +134,27 @@ def test_keyword_value_with_blanks_runs_on_over_other_words():
     assert hits == [("PERSON", "Dr Max Muster Kontrast=ja")]
     hits, _ = _dump("PatientName=Auer Lena Maria")
     assert hits == [("PERSON", "Auer Lena Maria")]
+
+
+def _logins(text: str) -> list[str]:
+    with current(text, None):
+        return [text[h.start : h.end] for h in log_login_hits(text)]
+
+
+def test_logins_opening_log_entries_and_chat_lines():
+    log = "RIS-Log:\n05.02.25 07:41 bgruber Auftrag storniert\n05.02.25 07:52 tlechner3 Termin verschoben"
+    assert _logins(log) == ["bgruber", "tlechner3"]
+    audit = "Audit:\n12-Feb-2025 09:01:44  KPATEL22  Viewed report\n12-Feb-2025 09:03:10  KPATEL22  Printed report"
+    assert _logins(audit) == ["KPATEL22", "KPATEL22"]
+    chat = "Chat:\nawinkler: MR ist fertig\ndr_berger: danke\nawinkler: ok"
+    assert _logins(chat) == ["awinkler", "dr_berger", "awinkler"]
+    assert "bgruber" not in scrub_text(log).text
+
+
+def test_log_and_heading_look_alikes_name_no_login():
+    text = (
+        "08:00 CT Thorax\n12:00 started scanning\n09:00 contrast given\n10:05 imported study\n"
+        "09:00 Termin verschoben\n14:00 VERIFIED by\nremarks: none\nreason: pain\nsender: PACS\nimpression: ok"
+    )
+    assert _logins(text) == []
+    assert _logins("10:00 phase2 loaded") == []  # a form-only login needs a log of two entries
