@@ -37,7 +37,8 @@ Round 24a: a segment also starts mid-line after a blank when a message was flatt
 entfernt: MSH|^~\\&|... PID|1||...": MSH with its encoding characters, another segment with a short set id); it runs
 to the next known segment id after a blank. An address (XAD: street ^ other designation ^ city ^ state ^ postal code
 ^ country ^ type ...) gives the street, other designation, city and postal code, each its own ADDRESS span; the
-state and country codes stay (keep ranges, `hl7_keeps`), as do a CX's assigning authority and identifier type. An
+state and country codes stay (keep ranges, `hl7_keeps`), as do a CX's identifier type and an assigning authority
+written as a short code (up to five characters: "KAGES", "USB"; "RIVERSIDE" is left to the institution rules). An
 XCN written without its id component ("Leitner^Claudia^^^Dr.in") holds the name in components 1-4: the prefix after
 it stays.
 """
@@ -88,8 +89,12 @@ _NAME_COMPONENTS = {"XCN": (2, 5), "XPN": (1, 4), "NDL": (2, 5)}
 # the address type after them stay.
 _XAD_PHI = (0, 1, 2, 4)
 _XAD_KEPT = (3, 5)
-# CX components (0-based) kept: the assigning authority and the identifier type.
+# CX components (0-based) kept: the assigning authority and the identifier type. An authority is kept only as a
+# short code ("KAGES", "USB", "EPI", "CHE"): a longer one may spell the house ("RIVERSIDE") and is left to the
+# institution rules.
 _CX_KEPT = (3, 4)
+_CX_AUTHORITY = 3
+_CODE_LENGTH = 5
 
 
 def _split(text: str, start: int, end: int, sep: str) -> list[tuple[int, int]]:
@@ -225,8 +230,13 @@ def _kept_components(text: str) -> list[tuple[int, int]]:
                 continue
             for ra, rb in _split(text, *fields[number - offset], "~"):
                 comps = _split(text, ra, rb, "^")
-                out.extend(span for i in (_XAD_KEPT if kind == "XAD" else _CX_KEPT)
-                           if i < len(comps) and (span := _trimmed(text, *comps[i])))
+                out.extend(
+                    span
+                    for i in (_XAD_KEPT if kind == "XAD" else _CX_KEPT)
+                    if i < len(comps)
+                    and (span := _trimmed(text, *comps[i]))
+                    and (kind == "XAD" or i != _CX_AUTHORITY or span[1] - span[0] <= _CODE_LENGTH)
+                )
     return out
 
 

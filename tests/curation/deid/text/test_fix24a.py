@@ -158,3 +158,8 @@ def test_log_and_heading_look_alikes_name_no_login():
     )
     assert _logins(text) == []
     assert _logins("10:00 phase2 loaded") == []  # a form-only login needs a log of two entries
+
+
+def test_cx_authority_kept_only_as_a_short_code():
+    assert _keeps("PID|1||7745120^^^RIVERSIDE^MR||Dunn^Ava||19700101|F") == ["MR"]
+    assert _keeps("PID|1||10293847^^^KAGES^PI||Kogler^Herbert") == ["KAGES", "PI"]
