@@ -226,8 +226,10 @@ def _dump_fields(text: str) -> tuple[tuple[Hit, ...], tuple[tuple[int, int], ...
 
 
 # The next "Keyword=" pair on a Key=Value line, after a separator (round 12); "Keyword:" too where the keyword is
-# a DICOM one ("Manufacturer: X; ManufacturerModelName: Y", round 16a).
-_NEXT_PAIR = re.compile(r"[ \t]*[;,|\t][ \t]*(?P<k>[A-Z][A-Za-z]+)[ \t]*(?P<s>[=:])[ \t]*")
+# a DICOM one ("Manufacturer: X; ManufacturerModelName: Y", round 16a). A middle dot separates pairs too, and a
+# single blank does before a DICOM keyword ("PatientID=0102 PatientBirthDate=2018...", "BirthDate: 1951 · StudyDate:
+# 2026", round 24a): a value then ends there instead of running on over the next keys.
+_NEXT_PAIR = re.compile(r"(?P<sep>[ \t]*[;,|\t·][ \t]*|[ \t]+)(?P<k>[A-Z][A-Za-z]+)[ \t]*(?P<s>[=:])[ \t]*")
 
 
 def _next_pair(text: str, start: int, end: int) -> re.Match[str] | None:
@@ -235,7 +237,8 @@ def _next_pair(text: str, start: int, end: int) -> re.Match[str] | None:
     if "=" not in segment and ":" not in segment:
         return None
     for m in _NEXT_PAIR.finditer(text, start, end):
-        if m.group("s") == "=" or (re.fullmatch(_KEYWORD, m.group("k")) and tag_for_keyword(m.group("k"))):
+        dicom = re.fullmatch(_KEYWORD, m.group("k")) is not None and tag_for_keyword(m.group("k")) is not None
+        if dicom or (m.group("s") == "=" and m.group("sep").strip()):
             return m
     return None
 

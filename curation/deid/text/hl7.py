@@ -10,8 +10,9 @@ may declare others, which is not followed). The PHI fields, by position (HL7 v2.
   applications, name no one and are kept (msh_keeps); MSH-7 message time: DATE; MSH-10 control id: ID.
 - EVN-2 / EVN-6 event times: DATE.
 - PID-2/3/4 patient ids, PID-18 account, PID-19 SSN, PID-20 licence: ID (component 1 of a CX only: the
-  assigning authority after it is a system code); PID-5 name, PID-6 mother's maiden name, PID-9 alias:
-  PERSON; PID-7 birth, PID-29 death: DATE; PID-11 address: ADDRESS; PID-13/14 phones: PHONE.
+  assigning authority and the identifier type after it are system codes and stay, round 24a); PID-5 name, PID-6
+  mother's maiden name, PID-9 alias: PERSON; PID-7 birth, PID-29 death: DATE; PID-11 address (XAD): ADDRESS;
+  PID-13/14 phones: PHONE.
 - NK1-2 name: PERSON; NK1-4 address: ADDRESS; NK1-5/6 phones: PHONE.
 - PV1-7/8/9/17 attending, referring, consulting, admitting doctor (XCN): ID (component 1) and PERSON
   (family to suffix, components 2-5; prefix and degree stay); PV1-19 visit number: ID; PV1-44/45 admit and
@@ -31,6 +32,15 @@ may declare others, which is not followed). The PHI fields, by position (HL7 v2.
   and edit times (4, 6, 7, 8): DATE; primary activity provider (5), originator (9), authenticator (10),
   transcriptionist (11) and authentication person (22): PERSON and ID; document numbers (12, 13, 14): ID.
 - PD1 primary care: facility (3): INSTITUTION; provider (4): PERSON and ID. ROL role person (4): PERSON and ID.
+
+Round 24a: a segment also starts mid-line after a blank when a message was flattened onto one line ("Zeilenumbrüche
+entfernt: MSH|^~\\&|... PID|1||...": MSH with its encoding characters, another segment with a short set id); it runs
+to the next known segment id after a blank. An address (XAD: street ^ other designation ^ city ^ state ^ postal code
+^ country ^ type ...) gives the street, other designation, city and postal code, each its own ADDRESS span; the
+state and country codes stay (keep ranges, `hl7_keeps`), as do a CX's identifier type and an assigning authority
+written as a short code (up to five characters: "KAGES", "USB"; "RIVERSIDE" is left to the institution rules). An
+XCN written without its id component ("Leitner^Claudia^^^Dr.in") holds the name in components 1-4: the prefix after
+it stays.
 """
 
 from __future__ import annotations
@@ -45,27 +55,46 @@ from curation.deid.text.legal_bodies import AE_GENERIC_WORDS, AE_NODE_WORDS
 _FIELDS: dict[str, dict[int, str]] = {
     "MSH": {4: "INSTITUTION", 7: "DATE", 10: "ID"},
     "EVN": {2: "DATE", 6: "DATE"},
-    "PID": {2: "CX", 3: "CX", 4: "CX", 5: "XPN", 6: "XPN", 7: "DATE", 9: "XPN", 11: "ADDRESS", 13: "PHONE",
+    "PID": {2: "CX", 3: "CX", 4: "CX", 5: "XPN", 6: "XPN", 7: "DATE", 9: "XPN", 11: "XAD", 13: "PHONE",
             14: "PHONE", 18: "CX", 19: "ID", 20: "ID", 21: "CX", 29: "DATE"},
-    "NK1": {2: "XPN", 4: "ADDRESS", 5: "PHONE", 6: "PHONE"},
+    "NK1": {2: "XPN", 4: "XAD", 5: "PHONE", 6: "PHONE"},
     "PV1": {3: "PL", 6: "PL", 7: "XCN", 8: "XCN", 9: "XCN", 11: "PL", 17: "XCN", 19: "CX", 39: "INSTITUTION",
             42: "PL", 43: "PL", 44: "DATE", 45: "DATE"},
     "ORC": {2: "CX", 3: "CX", 9: "DATE", 10: "XCN", 11: "XCN", 12: "XCN", 14: "PHONE", 19: "XCN",
-            21: "INSTITUTION", 22: "ADDRESS", 23: "PHONE", 24: "ADDRESS"},
+            21: "INSTITUTION", 22: "XAD", 23: "PHONE", 24: "XAD"},
     "OBR": {2: "CX", 3: "CX", 6: "DATE", 7: "DATE", 8: "DATE", 14: "DATE", 16: "XCN", 18: "ID", 19: "ID",
             20: "ID", 22: "DATE", 28: "XCN", 32: "NDL", 33: "NDL", 34: "NDL", 35: "NDL"},
     "OBX": {14: "DATE", 16: "XCN"},
-    "IN1": {2: "CX", 3: "CX", 4: "INSTITUTION", 5: "ADDRESS", 7: "PHONE", 16: "XPN", 19: "ADDRESS", 36: "ID",
+    "IN1": {2: "CX", 3: "CX", 4: "INSTITUTION", 5: "XAD", 7: "PHONE", 16: "XPN", 19: "XAD", 36: "ID",
             49: "CX"},
-    "GT1": {2: "CX", 3: "XPN", 5: "ADDRESS", 6: "PHONE", 7: "PHONE", 8: "DATE", 12: "ID"},
+    "GT1": {2: "CX", 3: "XPN", 5: "XAD", 6: "PHONE", 7: "PHONE", 8: "DATE", 12: "ID"},
     "TXA": {4: "DATE", 5: "XCN", 6: "DATE", 7: "DATE", 8: "DATE", 9: "XCN", 10: "XCN", 11: "XCN", 12: "CX",
             13: "CX", 14: "CX", 22: "XCN"},
     "PD1": {3: "INSTITUTION", 4: "XCN"},
     "ROL": {4: "XCN"},
 }
-_SEGMENT = re.compile(r"(?m)^(?P<seg>MSH|EVN|PID|NK1|PV1|ORC|OBR|OBX|IN1|GT1|TXA|PD1|ROL)\|(?P<rest>[^\n]*)")
+_READ = "MSH|EVN|PID|NK1|PV1|ORC|OBR|OBX|IN1|GT1|TXA|PD1|ROL"
+# Segment ids that end a segment of a flattened message (the read ones and the common others).
+_ANY_SEGMENT = f"{_READ}|PV2|NTE|AL1|DG1|PR1|IN2|MRG|SPM|TQ1|ZDS|ZPD|ZBE|QRD|MSA|ERR"
+# Mid-line, a segment must open as a message's segments do: MSH with its encoding characters, any other with a set
+# id of at most four digits ("PID|1||", "OBX|2|", "PV1||"), so that "Auftrag PID|8830152||..." (an order line
+# quoting a patient id) stays the table reader's.
+_SEGMENT = re.compile(
+    rf"(?m)(?:^|(?<=[ \t])(?=MSH\|\^|(?!MSH)[A-Z][A-Z0-9]{{2}}\|\d{{0,4}}\|))(?P<seg>{_READ})\|"
+    rf"(?P<rest>(?:(?![ \t]+(?:{_ANY_SEGMENT})\|)[^\n])*)"
+)
 # Components that hold a name in each composite type (1-based, inclusive).
 _NAME_COMPONENTS = {"XCN": (2, 5), "XPN": (1, 4), "NDL": (2, 5)}
+# XAD components (0-based) that hold PHI: street, other designation, city, postal code; state (3), country (5) and
+# the address type after them stay.
+_XAD_PHI = (0, 1, 2, 4)
+_XAD_KEPT = (3, 5)
+# CX components (0-based) kept: the assigning authority and the identifier type. An authority is kept only as a
+# short code ("KAGES", "USB", "EPI", "CHE"): a longer one may spell the house ("RIVERSIDE") and is left to the
+# institution rules.
+_CX_KEPT = (3, 4)
+_CX_AUTHORITY = 3
+_CODE_LENGTH = 5
 
 
 def _split(text: str, start: int, end: int, sep: str) -> list[tuple[int, int]]:
@@ -98,7 +127,7 @@ def _field_hits(text: str, a: int, b: int, kind: str) -> list[Hit]:
                 sub = _split(text, *comps[0], "&")
                 comps, first = sub, 2 if len(sub) > 1 else 1
             if first > 1 and not any(c.isdigit() for c in text[slice(*comps[0])]):
-                first = 1  # no id before the name, as senders often write it ("ANAND^VIKRAM")
+                first, last = 1, last - first + 1  # no id before the name, as senders often write it ("ANAND^VIKRAM")
             elif first > 1 and (span := _trimmed(text, *comps[0])):
                 hits.append(Hit(*span, "ID", FIELD))
             names = comps[first - 1:last]
@@ -112,6 +141,9 @@ def _field_hits(text: str, a: int, b: int, kind: str) -> list[Hit]:
                 if i < len(comps) and (span := _trimmed(text, *comps[i])) and any(
                         c.isalpha() for c in text[slice(*span)]):
                     hits.append(Hit(*span, label, FIELD))
+        elif kind == "XAD":
+            hits.extend(Hit(*span, "ADDRESS", FIELD) for i in _XAD_PHI
+                        if i < len(comps) and (span := _trimmed(text, *comps[i])))
         elif kind == "DATE":
             if span := _trimmed(text, *comps[0]):
                 hits.append(Hit(*span, "DATE", FIELD))
@@ -184,6 +216,34 @@ def msh_keeps(text: str) -> list[tuple[int, int]]:
             if i < len(fields) and (span := _trimmed(text, *fields[i])) and (i != 4 or _is_system(text, span)):
                 out.append(span)
     return out
+
+
+def _kept_components(text: str) -> list[tuple[int, int]]:
+    """The state and country of each address and the assigning authority and identifier type of each CX."""
+    out: list[tuple[int, int]] = []
+    for m in segments(text):
+        seg = m.group("seg")
+        fields = _split(text, m.start("rest"), m.end("rest"), "|")
+        offset = 2 if seg == "MSH" else 1
+        for number, kind in _FIELDS[seg].items():
+            if kind not in ("XAD", "CX") or not 0 <= number - offset < len(fields):
+                continue
+            for ra, rb in _split(text, *fields[number - offset], "~"):
+                comps = _split(text, ra, rb, "^")
+                out.extend(
+                    span
+                    for i in (_XAD_KEPT if kind == "XAD" else _CX_KEPT)
+                    if i < len(comps)
+                    and (span := _trimmed(text, *comps[i]))
+                    and (kind == "XAD" or i != _CX_AUTHORITY or span[1] - span[0] <= _CODE_LENGTH)
+                )
+    return out
+
+
+def hl7_keeps(text: str) -> list[tuple[int, int]]:
+    """Keep ranges of the HL7 lines: the MSH applications and system codes (msh_keeps), the state and country codes
+    of the addresses and the assigning authorities and identifier types of the CX identifiers (round 24a)."""
+    return [*msh_keeps(text), *_kept_components(text)] if "|" in text else []
 
 
 def hl7_hits(text: str) -> list[Hit]:

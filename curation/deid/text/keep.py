@@ -15,7 +15,7 @@ from curation.deid.text.admin_keeps import admin_keeps
 from curation.deid.text.common import TEXT_GATES, TextContext, _matches_from, context_for, current, literal_starts
 from curation.deid.text.device_models import model_keeps, names_nothing_else
 from curation.deid.text.dicom_dump import dump_fields
-from curation.deid.text.hl7 import msh_keeps
+from curation.deid.text.hl7 import hl7_keeps
 from curation.deid.text.keyed_exports import keyed_keeps
 from curation.deid.text.label_values import label_keeps
 from curation.deid.text.rooms import room_keeps
@@ -359,7 +359,7 @@ def _keep_ranges(text: str) -> tuple[Ranges, Ranges, Ranges]:
     others.update(label_keeps(text))  # the values of non-PHI header labels (text_label_values)
     others.update(keyed_keeps(text))  # standard URLs, trial registry numbers, page footers (keyed_exports)
     others.update(service_keeps(text))  # calendar weeks, free-phone service lines (round 18c)
-    others.update(msh_keeps(text))  # HL7 MSH applications and system codes (round 20b)
+    others.update(hl7_keeps(text))  # HL7 MSH applications and system codes (round 20b), XAD / CX codes (24a)
     others.update(admin_keeps(text))  # offices, boards, wards, regulatory numbers, workflow words (round 21b)
     others.update(species_keeps(text))  # "E. coli", "K. pneumoniae", "E.Coli": bacteria, no signature (fix 22)
     # Rooms, floors and levels inside a hospital (text_rooms) and scanner models (text_device_models), round 14b:

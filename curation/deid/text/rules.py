@@ -62,9 +62,11 @@ from curation.deid.text.known_sites import known_site_hits
 from curation.deid.text.label_values import ID_LABEL_WORD, ended_at_fields, label_hits
 from curation.deid.text.legal_bodies import legal_body_hits
 from curation.deid.text.legal_forms import legal_form_hits
+from curation.deid.text.log_logins import log_login_hits
 from curation.deid.text.log_names import log_name_hits
 from curation.deid.text.login_cues import bracketed_login_hits, prose_login_hits
 from curation.deid.text.machine_names import caret_name_hits
+from curation.deid.text.mail_forms import obfuscated_email_hits
 from curation.deid.text.message_ends import message_end_hits
 from curation.deid.text.mobile_sites import mobile_site_hits
 from curation.deid.text.name_lines import name_line_hits
@@ -76,6 +78,7 @@ from curation.deid.text.ocr_digits import covers_token, digit_view
 from curation.deid.text.org_forms import org_form_hits
 from curation.deid.text.outside_sites import outside_site_hits
 from curation.deid.text.particle_names import particle_name_hits
+from curation.deid.text.path_parts import path_hits
 from curation.deid.text.permit_ids import permit_id_hits
 from curation.deid.text.phone_forms import phone_form_hits
 from curation.deid.text.places import place_hits
@@ -556,6 +559,7 @@ def _rule_hits(text: str) -> list[Hit]:
         if m := AGE_AFTER_NAME.match(text, h.end):
             hits.append(Hit(m.start("v"), m.end("v"), "AGE", "rule"))
     hits.extend(gated_hits(_EMAIL_RULE, text, lowered, "EMAIL"))
+    hits.extend(obfuscated_email_hits(text, lowered))  # "name(at)host.de", "name AT host DOT com" (round 24a)
     hits.extend(place_hits(text, lowered))
     hits.extend(address_field_hits(text, lowered))
     hits.extend(facility_hits(text, lowered))
@@ -595,6 +599,8 @@ def _rule_hits(text: str) -> list[Hit]:
     hits.extend(edi_hits(text))  # X12 / EDI segments (round 16c)
     hits.extend(caret_name_hits(text))  # caret names outside dumps (round 16a)
     hits.extend(keyed_hits(text, lowered))  # JSON, key=value, dictation / ticket logins (keyed_exports)
+    hits.extend(path_hits(text))  # names, IDs and dates in export folders and file names (round 24a)
+    hits.extend(log_login_hits(text))  # logins opening log entries and chat lines (round 24a)
     hits.extend(label_hits(text, lowered))
     hits.extend(town_hits(text, hits))
     hits.extend(transfer_town_hits(text, lowered))
