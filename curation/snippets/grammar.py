@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from rapidfuzz.distance import OSA
@@ -1616,6 +1616,11 @@ def scan_ref_spans(text: str) -> list[RefSpan]:
         spans = _past_then_now(masked, spans)  # round 16
     if not maybe_prior:
         return spans
+    return _study_passes(masked, spans)
+
+
+def _study_passes(masked: str, spans: list[RefSpan]) -> list[RefSpan]:
+    """The sentence-level study decisions after each citation's own (`scan_ref_spans`, `prior_decided`)."""
     spans = _earlier_still(masked, _prior_scope(masked, _prior_tags(masked, spans)))
     later = prior_by_timepoint(masked, [(r.start, r.end, r.prior) for r in spans])  # round 13: follow-up rows
     spans = [_flag_prior(r) if k in later else r for k, r in enumerate(spans)] if later else spans
@@ -1624,6 +1629,27 @@ def scan_ref_spans(text: str) -> list[RefSpan]:
     # clause calls the finding new or changed against it
     spans = [_flag_prior(r) if not r.prior and attached_earlier_exam(masked, r.start) else r for r in spans]
     return own_part_study(masked, spans)  # round 21b: a label in the citation's own part decides it, last
+
+
+def prior_decided(text: str, spans: list[RefSpan]) -> list[RefSpan]:
+    """Mend of round 31b: `spans` that a whole-text pass found (`declared_series`: "VU (2/7): ...; heute (2/9)") with
+    the grammar's own study decision: `_prior_study` over each citation's clause (its sentence, after the previous
+    citation or a ";"), then the same sentence-level passes (`_study_passes`)."""
+    masked = mask_misspellings(text)
+    if not spans or not _maybe_prior(masked):
+        return spans
+    out: list[RefSpan] = []
+    for ref in spans:
+        lo, _ = sentence_of(masked, ref.start)
+        before = [r for r in out if lo <= r.start]
+        clause_start = max(lo, masked.rfind(";", lo, ref.start) + 1, before[-1].end if before else 0)
+        shut = max(masked.rfind(")", clause_start, ref.start), masked.rfind("]", clause_start, ref.start))
+        if clause_start and shut >= 0 and not any(c in masked[clause_start:shut] for c in "(["):
+            clause_start = shut + 1
+        out.append(replace(ref, prior=_prior_study(masked, ref.start, ref.end, clause_start,
+                                                   _after_current(masked, before, ref.start),
+                                                   _current_before(masked, before, ref.start))))
+    return _study_passes(masked, out)
 
 
 # Round 11: a slice word that counts as an image word only next to a series word ("Serie 4, Schnitt 88") also names
