@@ -27,7 +27,7 @@ from curation.snippets.study_parts import SCOUT
 from curation.snippets.study_past import date_keys, on_dates, sentence_of, today_dates
 from curation.snippets.study_scope import own_part_study
 from curation.snippets.timepoint_words import EARLIER_COMPOUND, NOW, ROMANCE_NOW, THEN_WORDS
-from curation.snippets.timepoints import prior_by_timepoint
+from curation.snippets.timepoints import header_cell, prior_by_timepoint
 
 # Placeholders for misspelled keywords: same length as the misspelling, so offsets are unchanged.
 # Letters of a click-language script (Unicode category Lo): word characters that never occur in reports.
@@ -153,7 +153,7 @@ _LIST = (r"(?:" + _GLUED
          + r"|" + _ITEM + r"(?:(?:" + _COMMA + _NEXT_ITEM + r")+(?=\s*[)\]]|" + _TO_SERIES + r"|" + _NEXT_SERIES + r")"
          + r"|(?:\s*[,;]\s*" + _NEXT_ITEM + r"){2,}"
          # round 31b: ... or two items closing their line or cell: "- Adenom links: Bild 58, 61\n", "| Bild 7, 8 |"
-         + r"|\s*,\s*" + _NEXT_ITEM + r"(?=[ \t]*(?:\n|$|\|))|)"
+         + r"|\s*,\s*" + _NEXT_ITEM + r"(?=[ \t]*\r?(?:\n|$)|[ \t]*\|)|)"
          + r"|" + _PLURAL_GLUED + r")")  # last: "Bilder 12,15 und 19" is the list before it
 _SERIES_NUM = r"\d{1,4}" + _GUARD
 # A dictated series number written as a word: "Serie drei, Bild 45", "series two, image 40" (series before an image
@@ -346,7 +346,9 @@ _PRIOR_NOUN = (r"(?:VU|Voruntersuchung(?:en)?|Vor-?aufnahmen?|Vorbefund(?:es|en|
 # (a slice word alone needs a series word: "Schnitt 23" may be a cut or a section of a specimen; `_VIEW_BEFORE` is
 # checked after the match, so that every match still opens with a keyword's first letter).
 # Round 31b: a lower-case "im" item's numbers (a list or range), then the end of its line or column.
-_IM_ITEM_CLOSES = r"\s?\d{1,4}(?:\s*(?:[-–,]|and)\s*\d{1,4})*(?:[ \t]*(?:\n|$)|\s\s|\t)"
+# Mend of round 31b: never a year ("– im 2019", "Voroperation      im 2019": Swiss "in 2019"), "\r\n" ends a line too.
+_IM_ITEM_CLOSES = (r"\s?(?!(?:19|20)\d\d\b)\d{1,4}(?:\s*(?:[-–,]|and)\s*\d{1,4})*"
+                   r"(?:[ \t]*\r?(?:\n|$)|\s\s|\t)")
 _VIEW_SLICE = r"(?P<io_cut>(?-i:Schnitte|Schnitt|Sections|Section|sections|section))\b"
 # Review of round 21: what a compact pair's spaced dash needs after it: the image word and an image of 10 or more, or
 # one closing its bracket ("(S 6 - B 21)", "(S8 - I7)"; not "S 1 - I 2 Grades").
@@ -1011,6 +1013,84 @@ TIME_UNIT = (r"(?:min|minuten|minutes?|h|hrs?|hours?|std\.?|stunden|sek|sec|tage
 _NEXT_TIME = re.compile(r"(?i)\s*(?:,|und|and|&|bis|to|-|–|oder|or)\s*\d{1,4}\s*(?:" + TIME_UNIT + r"|s)\b")
 
 
+# Mend of round 31b: the "im" item after a spaced dash or a column gap (`_IM_ITEM_CLOSES`) is the preposition or the
+# intramuscular route where its line names a dose or route ("- Diclofenac 75 mg – im 1", "– Enoxaparin 40 mg sc – im
+# 1"); in German the preposition too ("Mamma rechts - im 10", "Läsion  im 7  (Segment)"), unless a series word stands
+# in the item's line or its heading ("Befunde (Serie 4):"; `german_im_item`, on the whole text).
+_IM_ITEM_AT = re.compile(r"(?:\s[–—-]\s|\s\s|\t)$")
+_DOSE_ON_LINE = re.compile(r"\d\s*(?:mg|g|µg|mcg|ug|IE|I\.E\.|IU|ml|mL)\b|(?<!\w)(?:i\.v\.|s\.c\.|sc|p\.o\.)(?!\w)")
+_GERMAN_WORD = re.compile(r"[äöüßÄÖÜ]|\b(?:rechts|links|und|mit|der|die|das|dem|den|ein|eine|kein|keine|nicht|bds|"
+                          r"beidseits|Herd|Befund|Leber|Niere|Lunge|Mamma|Zyste|Knoten|Anamnese|Therapie|Tabelle)\b")
+_SERIES_ON_LINE = re.compile(r"(?i)\b(?:Serien?|Series|Ser|Se|Sequenz)\b\.?\s*\d")
+
+
+def _im_item_dose(text: str, start: int) -> bool:
+    """Mend of round 31b: the lower-case "im" at `start`, read as an item's image after a dash or a gap, is the
+    intramuscular route: a dose or route stands on its line."""
+    if not text.startswith("im", start) or _IM_ITEM_AT.search(text, max(0, start - 3), start) is None:
+        return False
+    return _DOSE_ON_LINE.search(text, text.rfind("\n", 0, start) + 1, start) is not None
+
+
+def german_im_item(text: str, start: int) -> bool:
+    """Mend of round 31b: the lower-case "im" at `start` (the whole text), read as an item's image after a dash or a
+    gap, is the German preposition: German words near it and no series word in its line or its heading (the nearest
+    line above ending with ":"). The grammar sees one sentence, not the heading: `mine._mine` asks this."""
+    if not text.startswith("im", start) or _IM_ITEM_AT.search(text, max(0, start - 3), start) is None:
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    if not _GERMAN_WORD.search(text, max(0, line_start - 300), len(text) if line_end < 0 else line_end):
+        return False
+    if _SERIES_ON_LINE.search(text, line_start, start):
+        return False
+    at = line_start
+    while at > 0:
+        above = text.rfind("\n", 0, at - 1) + 1
+        line = text[above:at - 1].strip()
+        if not line:
+            return True
+        if _SERIES_ON_LINE.search(line):
+            return False
+        if line.endswith(":"):
+            return True
+        at = above
+    return True
+
+
+def size_column_pair(text: str, ref: RefSpan) -> RefSpan:
+    """Mend of round 31b: `ref` without its second item where it is a two-item list in a pipe cell under a size
+    column ("| Bild, Größe (mm) |" over "| Bild 8, 16 |": image 8 and 16 mm); the grammar sees one row, not the
+    header: `mine._mine` asks this."""
+    if (len(ref.images) != 2 or "|" not in text or not _LINE_CLOSES.match(text, ref.end)
+            or _TWO_ITEMS_AT_END.search(text, ref.start, ref.end) is None
+            or (cell := header_cell(text, ref.start)) is None):
+        return ref
+    if _SIZE_COLUMN.search(text, cell[0], cell[1]) is None:
+        return ref
+    comma = text.rfind(",", ref.start, ref.end)
+    return replace(ref, images=ref.images[:1], end=comma) if comma > ref.start else ref
+
+
+# Mend of round 31b: two comma items closing their line or cell (`_LIST`) are a list only when the second goes up
+# from the first and is no 0 ("Bild 58, 61", "| Bild 7, 8 |"); "Bild 44, 2", "Bild 40, 5" (a rib), "im 88, 6" (a
+# size) keep their first image only; so does a cell under a size column ("| Bild, Größe (mm) |": `size_column_pair`,
+# on the whole text).
+_TWO_ITEMS = re.compile(r"\d{1,4}\s*,\s*\d{1,4}")
+_LINE_CLOSES = re.compile(r"[ \t]*(?:\r?(?:\n|$)|\|)")
+_SIZE_COLUMN = re.compile(r"(?i)größe|groesse|\bsize\b|\(mm\)|\bmm\b|\bcm\b")
+_TWO_ITEMS_AT_END = re.compile(_TWO_ITEMS.pattern + r"$")
+
+
+def _second_item_refused(text: str, m: re.Match[str], form: str, images: tuple[tuple[int, int], ...]) -> bool:
+    """Mend of round 31b: whether the second of two comma items closing their line or cell is no image."""
+    group = f"{form}_i"
+    if (len(images) != 2 or group not in m.re.groupindex or m.group(group) is None
+            or not _TWO_ITEMS.fullmatch(m.group(group)) or not _LINE_CLOSES.match(text, m.end(group))):
+        return False
+    return images[1][0] <= images[0][1] or images[1][0] == 0
+
+
 def _counter_list(text: str, m: re.Match[str], form: str, images: tuple[tuple[int, int], ...]) -> bool:
     """True for a list that counts documents, not images: followed by a caption word ("of the scout", "der
     Dokumentation"; image-only lists, or glued ones of any form), an image-only enumeration 1, 2, 3, ... or years."""
@@ -1521,6 +1601,10 @@ def scan_ref_spans(text: str) -> list[RefSpan]:
                 images = _plural_pair(masked, m, form) or images
             if not images or ((len(images) > 1 or form == "io") and _counter_list(masked, m, form, images)):
                 continue  # "Images 1/2/3 of the scout", "Bilder 1, 2, 3 der Dokumentation": caption counters
+            if form == "io" and _im_item_dose(masked, start):
+                continue  # mend of round 31b: "- Diclofenac 75 mg – im 1" (German "im" items: `german_im_item`)
+            if _second_item_refused(masked, m, form, images):
+                images, end = images[:1], min(end, m.start(f"{form}_i") + len(m.group(f"{form}_i").partition(",")[0]))
             if form == "sb" and (re.match(r"(?i)\s*(?:Serien|Séries)", m.group("sb")) or (
                     m.group("sb_sep") == "," and (len(images) > 1 or images[0][0] < 10))):
                 continue  # "(Serien 2, 3 und 5)", "(series 2, 3)": a list of series, not series and image

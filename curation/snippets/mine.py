@@ -28,10 +28,12 @@ from curation.snippets.grammar import (
     RefSpan,
     attached_earlier_exam,
     candidate_offsets,
+    german_im_item,
     own_dated_earlier,
     prior_after,
     prior_value_after,
     series_mentions,
+    size_column_pair,
     this_study_named,
     value_scoped_before,
 )
@@ -957,7 +959,10 @@ def _mine(texts: Sequence[str], langs: Sequence[str | None] | None, batch_size: 
                     # mend of round 28b: a bullet's bare "Im N" under a heading with no series or two
                     if r.form != "xim" or not unseriesed_bullet_image(texts[i], r.start)])
             # mend of round 28a: "| im 7 |" under a "Segment" / "ICR" / "Lage" column (the window holds no header)
-            refs = [r for r in refs if not preposition_cell(texts[i], r.start)]
+            # mend of round 31b: a German "im" item without a series in its line or heading (the preposition), and a
+            # two-item cell under a size column
+            refs = [size_column_pair(texts[i], r) for r in refs
+                    if not preposition_cell(texts[i], r.start) and not german_im_item(texts[i], r.start)]
             if refs:
                 if dates is None:
                     dates = report_dates(texts[i])
