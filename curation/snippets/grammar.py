@@ -1303,6 +1303,20 @@ def prior_value_after(text: str, end: int) -> bool:
     return _PRIOR_VALUE_AFTER.match(text, end) is not None
 
 
+_DATED_EXAM_RE = re.compile(r"(?i)\b" + _DATED_EXAM)
+
+
+def absent_on_dated_exam(text: str, start: int) -> bool:
+    """Mend of round 31b: the citation's clause (after the previous bracket of its sentence) names a dated exam and then
+    calls the finding absent or new on it ("..., in der Mammographie vom 12.01.2026 noch nicht sichtbarer Herd 7 mm
+    (Bild 60)", "in the mammogram of 2024 occult, 5 mm satellite (...)"): the citation is today's (no now word
+    needed; the learned decision is held to the grammar's today there)."""
+    lo, _ = sentence_of(text, start)
+    lo = max(lo, text.rfind(")", lo, start) + 1, text.rfind("]", lo, start) + 1, text.rfind(";", lo, start) + 1)
+    exam = _DATED_EXAM_RE.search(text, lo, start)
+    return exam is not None and _ABSENT_THEN.search(text, exam.end(), start) is not None
+
+
 def attached_earlier_exam(text: str, start: int) -> bool:
     """Whether the citation at text[start:] opens (or continues a plain list of citations in) a bracket that follows
     a noun phrase naming an earlier exam, with no finding word between (`_ATTACHED_EXAM`), and the bracket names no
@@ -1435,6 +1449,8 @@ def _prior_study(text: str, start: int, end: int, clause_start: int = 0, after_c
         if _WEAK_TIME.fullmatch(m.group()) and not measured and not _PAST_AFTER.match(text, m.end()):
             continue  # "Then the liver lesion is seen (...)", "Früher als Metastase gewertet, Herd (...)"
         if _CLAUSE_OPENING.fullmatch(text, clause_start, m.start()) or measured:
+            if current_before and _ABSENT_THEN.search(text, m.end(), start):
+                return False  # mend of round 31b: "..., in der Mammographie vom <date> noch nicht sichtbar (...)"
             return not _NOT_PRIOR_BEFORE.search(text, max(clause_start, m.start() - 30), m.start())
     if opened >= 0 and _DATED_BRACKET.fullmatch(text, opened + 1, start):
         return True
@@ -1496,6 +1512,11 @@ _DATED_EXAM_VALUE = re.compile(
     + r"(?![\d/.])[^()\[\];]{0,40}?\d(?:[.,]\d+)?\s*(?:mm|cm)\b[^()\[\];]{0,30}?[(\[]?\s*$")
 
 
+# Mend of round 31b: a finding the dated exam did not show, or calls new, is today's: "in der Mammographie vom
+# 12.01.2026 noch nicht sichtbarer Herd 7 mm (Bild 60)", "in the mammogram of 2024 occult, 5 mm satellite (...)".
+_ABSENT_THEN = re.compile(r"(?i)\b(?:nicht|kein\w*|not|occult|absent|neu(?:e[nmrs]?)?|new(?:ly)?)\b")
+
+
 def _dated_exam_value(text: str, start: int, clause_start: int) -> bool:
     """Round 31b: the reference's part opens with an exam and its date, then a value (`_DATED_EXAM_VALUE`), no now
     word after the label."""
@@ -1503,7 +1524,8 @@ def _dated_exam_value(text: str, start: int, clause_start: int) -> bool:
     if not any(c.isdigit() for c in text[lo:start]):
         return False
     label = _DATED_EXAM_VALUE.search(text, lo, start)
-    return label is not None and not _NOW.search(text, label.start(), start)
+    return label is not None and not _NOW.search(text, label.start(), start) and not _ABSENT_THEN.search(
+        text, label.start(), start)
 
 
 def _earlier_label(text: str, start: int, clause_start: int) -> bool:

@@ -26,6 +26,7 @@ from curation.snippets.grammar import (
     PLANE_WORD,
     PRIOR_CUE,
     RefSpan,
+    absent_on_dated_exam,
     attached_earlier_exam,
     candidate_offsets,
     german_im_item,
@@ -949,7 +950,9 @@ def _mine(texts: Sequence[str], langs: Sequence[str | None] | None, batch_size: 
             if model is not None:
                 # round 29 (refs-conv29): where the grammar reads today's value with the earlier one told after it
                 # ("the nodule measured 9 mm (4:40) and was previously 6 mm"), the model's other study is not taken
-                today = {r.start for r in refs if not r.prior and prior_value_after(texts[i], r.end)}
+                # (mend of round 31b: also where the clause calls the finding absent or new on a dated exam)
+                today = {r.start for r in refs if not r.prior and (
+                    prior_value_after(texts[i], r.end) or absent_on_dated_exam(texts[i], r.start))}
                 refs = _named_now(texts[i], window[0], [
                     replace(r, prior=False) if r.prior and (
                         r.start in today or (changed_now(texts[i], r) and not attached_earlier_exam(texts[i], r.start)))
