@@ -1307,14 +1307,17 @@ _DATED_EXAM_RE = re.compile(r"(?i)\b" + _DATED_EXAM)
 
 
 def absent_on_dated_exam(text: str, start: int) -> bool:
-    """Mend of round 31b: the citation's clause (after the previous bracket of its sentence) names a dated exam and then
-    calls the finding absent or new on it ("..., in der Mammographie vom 12.01.2026 noch nicht sichtbarer Herd 7 mm
-    (Bild 60)", "in the mammogram of 2024 occult, 5 mm satellite (...)"): the citation is today's (no now word
-    needed; the learned decision is held to the grammar's today there)."""
+    """Mend of round 31b: the citation's clause (after a previous bracket of its sentence) names a dated exam and then
+    calls a finding measured after it absent or new on it ("..., in der Mammographie vom 12.01.2026 noch nicht
+    sichtbarer Herd 7 mm (Bild 60)", "in the mammogram of 2024 occult, 5 mm satellite (...)"): the citation is
+    today's (no now word needed; the learned decision is held to the grammar's today there)."""
     lo, _ = sentence_of(text, start)
-    lo = max(lo, text.rfind(")", lo, start) + 1, text.rfind("]", lo, start) + 1, text.rfind(";", lo, start) + 1)
+    shut = max(text.rfind(")", lo, start), text.rfind("]", lo, start))
+    if shut < 0:
+        return False  # no citation before it in the sentence: "Die Luft war im Vor-CT vom ... nicht vorhanden (...)"
+    lo = max(shut + 1, text.rfind(";", lo, start) + 1)
     exam = _DATED_EXAM_RE.search(text, lo, start)
-    return exam is not None and _ABSENT_THEN.search(text, exam.end(), start) is not None
+    return exam is not None and _ABSENT_THEN_VALUE.search(text, exam.end(), start) is not None
 
 
 def attached_earlier_exam(text: str, start: int) -> bool:
@@ -1449,7 +1452,7 @@ def _prior_study(text: str, start: int, end: int, clause_start: int = 0, after_c
         if _WEAK_TIME.fullmatch(m.group()) and not measured and not _PAST_AFTER.match(text, m.end()):
             continue  # "Then the liver lesion is seen (...)", "Früher als Metastase gewertet, Herd (...)"
         if _CLAUSE_OPENING.fullmatch(text, clause_start, m.start()) or measured:
-            if current_before and _ABSENT_THEN.search(text, m.end(), start):
+            if current_before and _ABSENT_THEN_VALUE.search(text, m.end(), start):
                 return False  # mend of round 31b: "..., in der Mammographie vom <date> noch nicht sichtbar (...)"
             return not _NOT_PRIOR_BEFORE.search(text, max(clause_start, m.start() - 30), m.start())
     if opened >= 0 and _DATED_BRACKET.fullmatch(text, opened + 1, start):
@@ -1515,6 +1518,9 @@ _DATED_EXAM_VALUE = re.compile(
 # Mend of round 31b: a finding the dated exam did not show, or calls new, is today's: "in der Mammographie vom
 # 12.01.2026 noch nicht sichtbarer Herd 7 mm (Bild 60)", "in the mammogram of 2024 occult, 5 mm satellite (...)".
 _ABSENT_THEN = re.compile(r"(?i)\b(?:nicht|kein\w*|not|occult|absent|neu(?:e[nmrs]?)?|new(?:ly)?)\b")
+# ... and a value after that word: the new finding is measured today ("noch nicht sichtbarer Herd 7 mm (...)"); "Die
+# Luft war im Vor-CT vom 05.09.2026 nicht vorhanden (Serie 3, Bild 20)" cites the earlier exam's image of its absence.
+_ABSENT_THEN_VALUE = re.compile(_ABSENT_THEN.pattern + r"[^()\[\];]*?\d(?:[.,]\d+)?\s*(?:mm|cm)\b")
 
 
 def _dated_exam_value(text: str, start: int, clause_start: int) -> bool:

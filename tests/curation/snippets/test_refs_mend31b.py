@@ -208,6 +208,19 @@ def test_absent_on_the_dated_exam_stays_today(scorer: str) -> None:
     ) == [(2, 30, 30, False), (2, 35, 35, False)]
 
 
+def test_the_earlier_exams_image_of_an_absence_stays_prior(scorer: str) -> None:
+    # retired AE de04: the citation shows the earlier exam where the finding was absent (its own sentence, no value);
+    # the learned decision reads it as that exam's (the grammar alone reads it as today's, on base and round 31b too)
+    rows = _refs(
+        "Freie Luft (Serie 3, Bild 112). Die Luft war im Vor-CT vom 05.09.2026 nicht vorhanden (Serie 3, Bild 20)."
+    )
+    assert rows == [(3, 112, 112, False), (3, 20, 20, scorer == "model")]
+    # after today's citation, the absence with no value measured after it: the earlier exam's image
+    assert _refs(
+        "Freie Luft 12 mm (Serie 3, Bild 112), im Vor-CT vom 05.09.2026 nicht vorhanden (Serie 3, Bild 20)."
+    ) == [(3, 112, 112, False), (3, 20, 20, True)]
+
+
 def test_the_dated_exams_own_value_stays_prior(scorer: str) -> None:
     assert _refs(
         "Der Rundherd misst aktuell 13 mm (Se 3 Bi 95), im PET-CT 09/2025 10 mm mit SUVmax 3,1 (Se 5 Bi 201)."
