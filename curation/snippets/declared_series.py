@@ -18,12 +18,23 @@ from __future__ import annotations
 
 import re
 
-from curation.snippets.grammar import BARE_PAIR, FRACTION_CONTEXT, RefSpan
+from curation.snippets.grammar import BARE_PAIR, FRACTION_CONTEXT, RefSpan, prior_decided
 
 __all__ = ["declared_pair_refs", "declared_series"]
 
 _HEAD = re.compile(r"(?i)\b(?:Serien?|Series|Ser|Se)\.?\s*(?::\s*|(?=\d{1,4}\s*=))")
 _ITEM = re.compile(r"(?<![\w/.,])(\d{1,4})\s*=\s*(?=[^\W\d_])")
+# Mend of round 31b: a bracket that measures, counts or dates is no citation: "um (2/3)", "von (3/4) der
+# Zirkumferenz", "Kompression (3/4) des Spinalkanals", "in (2/6) Proben", "Dosis (2/5) mg", "Unfall (2/9)" (a date).
+_BEFORE_REFUSED = re.compile(
+    r"(?i)\b(?:um|von|vom|in|seit|am|bis|Dosis|dose|since|dated|Unfall|Sturz|Trauma|OP|"
+    r"Operation|Geburt|accident|injury|fall|surgery)\s*$"
+)
+_AFTER_REFUSED = re.compile(
+    r"(?i)\s*(?:der|des|den|dem|of|de|di|del|della|du)\b|\s*(?:mg|µg|mcg|g|ml|l|mm|cm|%|IE|IU|"
+    r"mmHg)(?!\w)|\s*(?:Proben?|Kriterien|Fällen?|Punkte[n]?|Patienten|Quadranten|Segmente[n]?|"
+    r"Etagen|samples?|criteria|cases|points|patients|quadrants?|segments|levels)\b"
+)
 # a bracket of bare pairs only: "(2/9, 6/22)", "(4 / 12; 3 / 9)", "(3:8 und 6:20)"
 _PAIRS = BARE_PAIR.pattern
 _BRACKET = re.compile(r"\(\s*(" + _PAIRS + r"(?:\s*(?:[,;]|und|and)\s*" + _PAIRS + r")*)\s*\)")
@@ -41,23 +52,42 @@ def declared_series(text: str) -> frozenset[int]:
 
 
 def declared_pair_refs(text: str) -> list[RefSpan]:
-    """This study's references of the bare-pair brackets whose series the text's legend declares (form "co")."""
+    """The references of the bare-pair brackets whose series the text's legend declares (form "co"), with the
+    grammar's study decision (`grammar.prior_decided`: "VU (2/7): ...; heute (2/9)" cites the earlier exam first)."""
     declared = declared_series(text)
     if not declared:
         return []
-    out: list[RefSpan] = []
-    for bracket in _BRACKET.finditer(text):
-        pairs = []
-        for m in BARE_PAIR.finditer(text, bracket.start(1), bracket.end(1)):
-            first, _, last = m.group(3).replace("–", "-").partition("-")
-            images = ((int(first), int(last or first)),)
-            if int(m.group(1)) not in declared or images[0][0] > images[0][1] or 1900 <= images[0][1] <= 2099:
-                break
-            pairs.append(RefSpan(start=m.start(), end=m.end(), form="co", series=int(m.group(1)), images=images))
-        else:
-            if (
-                any(p.images[0][0] < 10 for p in pairs)
-                and FRACTION_CONTEXT.search(text, max(0, bracket.start() - 40), bracket.start()) is None
-            ):
-                out += pairs
-    return out
+    brackets = [pairs for bracket in _BRACKET.finditer(text) if (pairs := _bracket_pairs(text, bracket, declared))]
+    # mend of round 31b: a lone small pair ("(3/5)") is read only where the text corroborates the legend's use: a
+    # bracket of several pairs or a range, or a declared pair with an image of 10 or more
+    backed = any(len(pairs) > 1 or pairs[0].images[0][1] >= 10 for pairs in brackets)
+    out = [
+        p
+        for pairs in brackets
+        if any(p.images[0][0] < 10 for p in pairs) and (backed or _supported(pairs))
+        for p in pairs
+    ]
+    return prior_decided(text, out)
+
+
+def _supported(pairs: list[RefSpan]) -> bool:
+    """A bracket that is no fraction by itself: several pairs or a range of images."""
+    return len(pairs) > 1 or pairs[0].images[0][0] != pairs[0].images[0][1]
+
+
+def _bracket_pairs(text: str, bracket: re.Match[str], declared: frozenset[int]) -> list[RefSpan]:
+    """The pairs of one bracket when every one cites a declared series and no fraction, count or date context
+    surrounds it (else none)."""
+    if FRACTION_CONTEXT.search(text, max(0, bracket.start() - 40), bracket.start()) is not None or (
+        _BEFORE_REFUSED.search(text, max(0, bracket.start() - 30), bracket.start())
+        or _AFTER_REFUSED.match(text, bracket.end())
+    ):
+        return []
+    pairs = []
+    for m in BARE_PAIR.finditer(text, bracket.start(1), bracket.end(1)):
+        first, _, last = m.group(3).replace("–", "-").partition("-")
+        images = ((int(first), int(last or first)),)
+        if int(m.group(1)) not in declared or images[0][0] > images[0][1] or 1900 <= images[0][1] <= 2099:
+            return []
+        pairs.append(RefSpan(start=m.start(), end=m.end(), form="co", series=int(m.group(1)), images=images))
+    return pairs

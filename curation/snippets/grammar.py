@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from rapidfuzz.distance import OSA
@@ -27,7 +27,7 @@ from curation.snippets.study_parts import SCOUT
 from curation.snippets.study_past import date_keys, on_dates, sentence_of, today_dates
 from curation.snippets.study_scope import own_part_study
 from curation.snippets.timepoint_words import EARLIER_COMPOUND, NOW, ROMANCE_NOW, THEN_WORDS
-from curation.snippets.timepoints import prior_by_timepoint
+from curation.snippets.timepoints import header_cell, prior_by_timepoint
 
 # Placeholders for misspelled keywords: same length as the misspelling, so offsets are unchanged.
 # Letters of a click-language script (Unicode category Lo): word characters that never occur in reports.
@@ -153,7 +153,7 @@ _LIST = (r"(?:" + _GLUED
          + r"|" + _ITEM + r"(?:(?:" + _COMMA + _NEXT_ITEM + r")+(?=\s*[)\]]|" + _TO_SERIES + r"|" + _NEXT_SERIES + r")"
          + r"|(?:\s*[,;]\s*" + _NEXT_ITEM + r"){2,}"
          # round 31b: ... or two items closing their line or cell: "- Adenom links: Bild 58, 61\n", "| Bild 7, 8 |"
-         + r"|\s*,\s*" + _NEXT_ITEM + r"(?=[ \t]*(?:\n|$|\|))|)"
+         + r"|\s*,\s*" + _NEXT_ITEM + r"(?=[ \t]*\r?(?:\n|$)|[ \t]*\|)|)"
          + r"|" + _PLURAL_GLUED + r")")  # last: "Bilder 12,15 und 19" is the list before it
 _SERIES_NUM = r"\d{1,4}" + _GUARD
 # A dictated series number written as a word: "Serie drei, Bild 45", "series two, image 40" (series before an image
@@ -346,7 +346,9 @@ _PRIOR_NOUN = (r"(?:VU|Voruntersuchung(?:en)?|Vor-?aufnahmen?|Vorbefund(?:es|en|
 # (a slice word alone needs a series word: "Schnitt 23" may be a cut or a section of a specimen; `_VIEW_BEFORE` is
 # checked after the match, so that every match still opens with a keyword's first letter).
 # Round 31b: a lower-case "im" item's numbers (a list or range), then the end of its line or column.
-_IM_ITEM_CLOSES = r"\s?\d{1,4}(?:\s*(?:[-–,]|and)\s*\d{1,4})*(?:[ \t]*(?:\n|$)|\s\s|\t)"
+# Mend of round 31b: never a year ("– im 2019", "Voroperation      im 2019": Swiss "in 2019"), "\r\n" ends a line too.
+_IM_ITEM_CLOSES = (r"\s?(?!(?:19|20)\d\d\b)\d{1,4}(?:\s*(?:[-–,]|and)\s*\d{1,4})*"
+                   r"(?:[ \t]*\r?(?:\n|$)|\s\s|\t)")
 _VIEW_SLICE = r"(?P<io_cut>(?-i:Schnitte|Schnitt|Sections|Section|sections|section))\b"
 # Review of round 21: what a compact pair's spaced dash needs after it: the image word and an image of 10 or more, or
 # one closing its bracket ("(S 6 - B 21)", "(S8 - I7)"; not "S 1 - I 2 Grades").
@@ -1011,6 +1013,84 @@ TIME_UNIT = (r"(?:min|minuten|minutes?|h|hrs?|hours?|std\.?|stunden|sek|sec|tage
 _NEXT_TIME = re.compile(r"(?i)\s*(?:,|und|and|&|bis|to|-|–|oder|or)\s*\d{1,4}\s*(?:" + TIME_UNIT + r"|s)\b")
 
 
+# Mend of round 31b: the "im" item after a spaced dash or a column gap (`_IM_ITEM_CLOSES`) is the preposition or the
+# intramuscular route where its line names a dose or route ("- Diclofenac 75 mg – im 1", "– Enoxaparin 40 mg sc – im
+# 1"); in German the preposition too ("Mamma rechts - im 10", "Läsion  im 7  (Segment)"), unless a series word stands
+# in the item's line or its heading ("Befunde (Serie 4):"; `german_im_item`, on the whole text).
+_IM_ITEM_AT = re.compile(r"(?:\s[–—-]\s|\s\s|\t)$")
+_DOSE_ON_LINE = re.compile(r"\d\s*(?:mg|g|µg|mcg|ug|IE|I\.E\.|IU|ml|mL)\b|(?<!\w)(?:i\.v\.|s\.c\.|sc|p\.o\.)(?!\w)")
+_GERMAN_WORD = re.compile(r"[äöüßÄÖÜ]|\b(?:rechts|links|und|mit|der|die|das|dem|den|ein|eine|kein|keine|nicht|bds|"
+                          r"beidseits|Herd|Befund|Leber|Niere|Lunge|Mamma|Zyste|Knoten|Anamnese|Therapie|Tabelle)\b")
+_SERIES_ON_LINE = re.compile(r"(?i)\b(?:Serien?|Series|Ser|Se|Sequenz)\b\.?\s*\d")
+
+
+def _im_item_dose(text: str, start: int) -> bool:
+    """Mend of round 31b: the lower-case "im" at `start`, read as an item's image after a dash or a gap, is the
+    intramuscular route: a dose or route stands on its line."""
+    if not text.startswith("im", start) or _IM_ITEM_AT.search(text, max(0, start - 3), start) is None:
+        return False
+    return _DOSE_ON_LINE.search(text, text.rfind("\n", 0, start) + 1, start) is not None
+
+
+def german_im_item(text: str, start: int) -> bool:
+    """Mend of round 31b: the lower-case "im" at `start` (the whole text), read as an item's image after a dash or a
+    gap, is the German preposition: German words near it and no series word in its line or its heading (the nearest
+    line above ending with ":"). The grammar sees one sentence, not the heading: `mine._mine` asks this."""
+    if not text.startswith("im", start) or _IM_ITEM_AT.search(text, max(0, start - 3), start) is None:
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    if not _GERMAN_WORD.search(text, max(0, line_start - 300), len(text) if line_end < 0 else line_end):
+        return False
+    if _SERIES_ON_LINE.search(text, line_start, start):
+        return False
+    at = line_start
+    while at > 0:
+        above = text.rfind("\n", 0, at - 1) + 1
+        line = text[above:at - 1].strip()
+        if not line:
+            return True
+        if _SERIES_ON_LINE.search(line):
+            return False
+        if line.endswith(":"):
+            return True
+        at = above
+    return True
+
+
+def size_column_pair(text: str, ref: RefSpan) -> RefSpan:
+    """Mend of round 31b: `ref` without its second item where it is a two-item list in a pipe cell under a size
+    column ("| Bild, Größe (mm) |" over "| Bild 8, 16 |": image 8 and 16 mm); the grammar sees one row, not the
+    header: `mine._mine` asks this."""
+    if (len(ref.images) != 2 or "|" not in text or not _LINE_CLOSES.match(text, ref.end)
+            or _TWO_ITEMS_AT_END.search(text, ref.start, ref.end) is None
+            or (cell := header_cell(text, ref.start)) is None):
+        return ref
+    if _SIZE_COLUMN.search(text, cell[0], cell[1]) is None:
+        return ref
+    comma = text.rfind(",", ref.start, ref.end)
+    return replace(ref, images=ref.images[:1], end=comma) if comma > ref.start else ref
+
+
+# Mend of round 31b: two comma items closing their line or cell (`_LIST`) are a list only when the second goes up
+# from the first and is no 0 ("Bild 58, 61", "| Bild 7, 8 |"); "Bild 44, 2", "Bild 40, 5" (a rib), "im 88, 6" (a
+# size) keep their first image only; so does a cell under a size column ("| Bild, Größe (mm) |": `size_column_pair`,
+# on the whole text).
+_TWO_ITEMS = re.compile(r"\d{1,4}\s*,\s*\d{1,4}")
+_LINE_CLOSES = re.compile(r"[ \t]*(?:\r?(?:\n|$)|\|)")
+_SIZE_COLUMN = re.compile(r"(?i)größe|groesse|\bsize\b|\(mm\)|\bmm\b|\bcm\b")
+_TWO_ITEMS_AT_END = re.compile(_TWO_ITEMS.pattern + r"$")
+
+
+def _second_item_refused(text: str, m: re.Match[str], form: str, images: tuple[tuple[int, int], ...]) -> bool:
+    """Mend of round 31b: whether the second of two comma items closing their line or cell is no image."""
+    group = f"{form}_i"
+    if (len(images) != 2 or group not in m.re.groupindex or m.group(group) is None
+            or not _TWO_ITEMS.fullmatch(m.group(group)) or not _LINE_CLOSES.match(text, m.end(group))):
+        return False
+    return images[1][0] <= images[0][1] or images[1][0] == 0
+
+
 def _counter_list(text: str, m: re.Match[str], form: str, images: tuple[tuple[int, int], ...]) -> bool:
     """True for a list that counts documents, not images: followed by a caption word ("of the scout", "der
     Dokumentation"; image-only lists, or glued ones of any form), an image-only enumeration 1, 2, 3, ... or years."""
@@ -1223,6 +1303,23 @@ def prior_value_after(text: str, end: int) -> bool:
     return _PRIOR_VALUE_AFTER.match(text, end) is not None
 
 
+_DATED_EXAM_RE = re.compile(r"(?i)\b" + _DATED_EXAM)
+
+
+def absent_on_dated_exam(text: str, start: int) -> bool:
+    """Mend of round 31b: the citation's clause (after a previous bracket of its sentence) names a dated exam and then
+    calls a finding measured after it absent or new on it ("..., in der Mammographie vom 12.01.2026 noch nicht
+    sichtbarer Herd 7 mm (Bild 60)", "in the mammogram of 2024 occult, 5 mm satellite (...)"): the citation is
+    today's (no now word needed; the learned decision is held to the grammar's today there)."""
+    lo, _ = sentence_of(text, start)
+    shut = max(text.rfind(")", lo, start), text.rfind("]", lo, start))
+    if shut < 0:
+        return False  # no citation before it in the sentence: "Die Luft war im Vor-CT vom ... nicht vorhanden (...)"
+    lo = max(shut + 1, text.rfind(";", lo, start) + 1)
+    exam = _DATED_EXAM_RE.search(text, lo, start)
+    return exam is not None and _ABSENT_THEN_VALUE.search(text, exam.end(), start) is not None
+
+
 def attached_earlier_exam(text: str, start: int) -> bool:
     """Whether the citation at text[start:] opens (or continues a plain list of citations in) a bracket that follows
     a noun phrase naming an earlier exam, with no finding word between (`_ATTACHED_EXAM`), and the bracket names no
@@ -1355,6 +1452,8 @@ def _prior_study(text: str, start: int, end: int, clause_start: int = 0, after_c
         if _WEAK_TIME.fullmatch(m.group()) and not measured and not _PAST_AFTER.match(text, m.end()):
             continue  # "Then the liver lesion is seen (...)", "Früher als Metastase gewertet, Herd (...)"
         if _CLAUSE_OPENING.fullmatch(text, clause_start, m.start()) or measured:
+            if current_before and _ABSENT_THEN_VALUE.search(text, m.end(), start):
+                return False  # mend of round 31b: "..., in der Mammographie vom <date> noch nicht sichtbar (...)"
             return not _NOT_PRIOR_BEFORE.search(text, max(clause_start, m.start() - 30), m.start())
     if opened >= 0 and _DATED_BRACKET.fullmatch(text, opened + 1, start):
         return True
@@ -1416,6 +1515,14 @@ _DATED_EXAM_VALUE = re.compile(
     + r"(?![\d/.])[^()\[\];]{0,40}?\d(?:[.,]\d+)?\s*(?:mm|cm)\b[^()\[\];]{0,30}?[(\[]?\s*$")
 
 
+# Mend of round 31b: a finding the dated exam did not show, or calls new, is today's: "in der Mammographie vom
+# 12.01.2026 noch nicht sichtbarer Herd 7 mm (Bild 60)", "in the mammogram of 2024 occult, 5 mm satellite (...)".
+_ABSENT_THEN = re.compile(r"(?i)\b(?:nicht|kein\w*|not|occult|absent|neu(?:e[nmrs]?)?|new(?:ly)?)\b")
+# ... and a value after that word: the new finding is measured today ("noch nicht sichtbarer Herd 7 mm (...)"); "Die
+# Luft war im Vor-CT vom 05.09.2026 nicht vorhanden (Serie 3, Bild 20)" cites the earlier exam's image of its absence.
+_ABSENT_THEN_VALUE = re.compile(_ABSENT_THEN.pattern + r"[^()\[\];]*?\d(?:[.,]\d+)?\s*(?:mm|cm)\b")
+
+
 def _dated_exam_value(text: str, start: int, clause_start: int) -> bool:
     """Round 31b: the reference's part opens with an exam and its date, then a value (`_DATED_EXAM_VALUE`), no now
     word after the label."""
@@ -1423,7 +1530,8 @@ def _dated_exam_value(text: str, start: int, clause_start: int) -> bool:
     if not any(c.isdigit() for c in text[lo:start]):
         return False
     label = _DATED_EXAM_VALUE.search(text, lo, start)
-    return label is not None and not _NOW.search(text, label.start(), start)
+    return label is not None and not _NOW.search(text, label.start(), start) and not _ABSENT_THEN.search(
+        text, label.start(), start)
 
 
 def _earlier_label(text: str, start: int, clause_start: int) -> bool:
@@ -1521,6 +1629,10 @@ def scan_ref_spans(text: str) -> list[RefSpan]:
                 images = _plural_pair(masked, m, form) or images
             if not images or ((len(images) > 1 or form == "io") and _counter_list(masked, m, form, images)):
                 continue  # "Images 1/2/3 of the scout", "Bilder 1, 2, 3 der Dokumentation": caption counters
+            if form == "io" and _im_item_dose(masked, start):
+                continue  # mend of round 31b: "- Diclofenac 75 mg – im 1" (German "im" items: `german_im_item`)
+            if _second_item_refused(masked, m, form, images):
+                images, end = images[:1], min(end, m.start(f"{form}_i") + len(m.group(f"{form}_i").partition(",")[0]))
             if form == "sb" and (re.match(r"(?i)\s*(?:Serien|Séries)", m.group("sb")) or (
                     m.group("sb_sep") == "," and (len(images) > 1 or images[0][0] < 10))):
                 continue  # "(Serien 2, 3 und 5)", "(series 2, 3)": a list of series, not series and image
@@ -1616,6 +1728,11 @@ def scan_ref_spans(text: str) -> list[RefSpan]:
         spans = _past_then_now(masked, spans)  # round 16
     if not maybe_prior:
         return spans
+    return _study_passes(masked, spans)
+
+
+def _study_passes(masked: str, spans: list[RefSpan]) -> list[RefSpan]:
+    """The sentence-level study decisions after each citation's own (`scan_ref_spans`, `prior_decided`)."""
     spans = _earlier_still(masked, _prior_scope(masked, _prior_tags(masked, spans)))
     later = prior_by_timepoint(masked, [(r.start, r.end, r.prior) for r in spans])  # round 13: follow-up rows
     spans = [_flag_prior(r) if k in later else r for k, r in enumerate(spans)] if later else spans
@@ -1624,6 +1741,27 @@ def scan_ref_spans(text: str) -> list[RefSpan]:
     # clause calls the finding new or changed against it
     spans = [_flag_prior(r) if not r.prior and attached_earlier_exam(masked, r.start) else r for r in spans]
     return own_part_study(masked, spans)  # round 21b: a label in the citation's own part decides it, last
+
+
+def prior_decided(text: str, spans: list[RefSpan]) -> list[RefSpan]:
+    """Mend of round 31b: `spans` that a whole-text pass found (`declared_series`: "VU (2/7): ...; heute (2/9)") with
+    the grammar's own study decision: `_prior_study` over each citation's clause (its sentence, after the previous
+    citation or a ";"), then the same sentence-level passes (`_study_passes`)."""
+    masked = mask_misspellings(text)
+    if not spans or not _maybe_prior(masked):
+        return spans
+    out: list[RefSpan] = []
+    for ref in spans:
+        lo, _ = sentence_of(masked, ref.start)
+        before = [r for r in out if lo <= r.start]
+        clause_start = max(lo, masked.rfind(";", lo, ref.start) + 1, before[-1].end if before else 0)
+        shut = max(masked.rfind(")", clause_start, ref.start), masked.rfind("]", clause_start, ref.start))
+        if clause_start and shut >= 0 and not any(c in masked[clause_start:shut] for c in "(["):
+            clause_start = shut + 1
+        out.append(replace(ref, prior=_prior_study(masked, ref.start, ref.end, clause_start,
+                                                   _after_current(masked, before, ref.start),
+                                                   _current_before(masked, before, ref.start))))
+    return _study_passes(masked, out)
 
 
 # Round 11: a slice word that counts as an image word only next to a series word ("Serie 4, Schnitt 88") also names

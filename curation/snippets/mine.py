@@ -27,12 +27,15 @@ from curation.snippets.grammar import (
     PLANE_WORD,
     PRIOR_CUE,
     RefSpan,
+    absent_on_dated_exam,
     attached_earlier_exam,
     candidate_offsets,
+    german_im_item,
     own_dated_earlier,
     prior_after,
     prior_value_after,
     series_mentions,
+    size_column_pair,
     this_study_named,
     value_scoped_before,
 )
@@ -956,7 +959,9 @@ def _mine(texts: Sequence[str], langs: Sequence[str | None] | None, batch_size: 
             if model is not None:
                 # round 29 (refs-conv29): where the grammar reads today's value with the earlier one told after it
                 # ("the nodule measured 9 mm (4:40) and was previously 6 mm"), the model's other study is not taken
-                today = {r.start for r in refs if not r.prior and prior_value_after(texts[i], r.end)}
+                # (mend of round 31b: also where the clause calls the finding absent or new on a dated exam)
+                today = {r.start for r in refs if not r.prior and (
+                    prior_value_after(texts[i], r.end) or absent_on_dated_exam(texts[i], r.start))}
                 refs = _named_now(texts[i], window[0], [
                     replace(r, prior=False) if r.prior and (
                         r.start in today or (changed_now(texts[i], r) and not attached_earlier_exam(texts[i], r.start)))
@@ -966,7 +971,10 @@ def _mine(texts: Sequence[str], langs: Sequence[str | None] | None, batch_size: 
                     # mend of round 28b: a bullet's bare "Im N" under a heading with no series or two
                     if r.form != "xim" or not unseriesed_bullet_image(texts[i], r.start)])
             # mend of round 28a: "| im 7 |" under a "Segment" / "ICR" / "Lage" column (the window holds no header)
-            refs = [r for r in refs if not preposition_cell(texts[i], r.start)]
+            # mend of round 31b: a German "im" item without a series in its line or heading (the preposition), and a
+            # two-item cell under a size column
+            refs = [size_column_pair(texts[i], r) for r in refs
+                    if not preposition_cell(texts[i], r.start) and not german_im_item(texts[i], r.start)]
             if refs:
                 if dates is None:
                     dates = report_dates(texts[i])
