@@ -5,7 +5,7 @@ largest over-redacted stretches of a retired held-out set, with ~60 characters o
     PYTHONPATH=. python -m tests.dev14ga.retired_misses [--labels ID,ADDRESS,PHONE,AGE] [--over N] MODULE ...
 
 MODULE: a retired held-out corpus module (e.g. tests.heldout33.deid_corpus). Never a clean set: the runner
-refuses held-outs from 37 on.
+refuses the held-outs the tagger's training refuses (`train.EVIDENCE_FROM` on), one boundary for both.
 """
 
 from __future__ import annotations
@@ -15,9 +15,8 @@ import importlib
 import re
 import sys
 
+from curation.deid.text.tagger.train import EVIDENCE_FROM as _CLEAN_FROM
 from tests.heldout8.measure_deid import _covered, run_cli
-
-_CLEAN_FROM = 37
 
 
 def _context(text: str, start: int, end: int, width: int = 60) -> str:

@@ -3,7 +3,7 @@
 community and administrative text (issue 14, deid-fix24b).
 
 Written before reading this round's modules, from the classes of the misses of the RETIRED held-outs 35 and 36
-(listed with tests/dev14gc/retired_misses.py; none of their strings is used here): 1. interpreters and their
+(listed with tests/dev14ga/retired_misses.py; none of their strings is used here): 1. interpreters and their
 services in consent forms (the service after the interpreter's name or ID, a lone given name of a telephone
 interpreter); 2. nicknames in quotes after or before a named person ("known as", „…“ (Name)); 3. a lone given name
 after a staff role or before a desk ("Praxisassistentin <Given>", "the SLT, <Given>, will attend", "<Given>,
