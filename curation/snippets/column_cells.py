@@ -278,9 +278,10 @@ def _columns(header: str, context: str) -> list[_Column]:
     return out
 
 
-def _context_series(context: str, prior: bool | None) -> int | None:
+def _context_series(context: str, prior: bool | None, own: tuple[int, int, int] | None = None) -> int | None:
     """The one series the caption/legend names for a column of study `prior` (a line with a prior word names the
-    earlier study's series); None when it names none or several."""
+    earlier study's series; a date names it too, unless it is the report's own date `own`: "CT 05/2025, Nebenniere
+    li (Serie 5):" over rows "11/2024" and "05/2025"); None when it names none or several."""
     now: set[int] = set()
     earlier: set[int] = set()
     for line in context.split("\n"):
@@ -289,6 +290,14 @@ def _context_series(context: str, prior: bool | None) -> int | None:
             if not found:
                 continue
             label = _label(part)
+            if (
+                label == "date"
+                and own is not None
+                and any(
+                    (key := _date_of(m.group())) is not None and _same_day(key, own) for m in _ANY_DATE.finditer(part)
+                )
+            ):
+                label = "now"
             (
                 earlier if label in ("prior", "date") and not re.search(r"(?i)\baktuell|\bheute|today", part) else now
             ).update(found)
@@ -398,12 +407,19 @@ def column_cell_refs(text: str) -> tuple[list[RefSpan], list[tuple[int, int]]]:
                 if column.prior is None and row_study == "open":
                     continue
                 prior = column.prior if column.prior is not None else row_study == "prior"
-                out += _cell_refs(text, a + cell[0], a + cell[1], column, prior, context, swap)
+                out += _cell_refs(text, a + cell[0], a + cell[1], column, prior, context, swap, own)
     return out, vetoed
 
 
 def _cell_refs(
-    text: str, start: int, end: int, column: _Column, prior: bool, context: str, swap: bool
+    text: str,
+    start: int,
+    end: int,
+    column: _Column,
+    prior: bool,
+    context: str,
+    swap: bool,
+    own_date: tuple[int, int, int] | None = None,
 ) -> list[RefSpan]:
     cell = text[start:end]
     if _EMPTY.fullmatch(cell):
@@ -432,7 +448,11 @@ def _cell_refs(
         return []
     if not positional and "/" in numbers.group("list"):
         return []  # "12/3" under an image word: a fraction or a pair the header does not explain
-    series = column.series[0] if len(column.series) == 1 else (None if positional else _context_series(context, prior))
+    series = (
+        column.series[0]
+        if len(column.series) == 1
+        else (None if positional else _context_series(context, prior, own_date))
+    )
     if not positional and series is None and SERIES_MENTION.search(context):
         return []  # the caption names series, but not which one this column's is
     out = []

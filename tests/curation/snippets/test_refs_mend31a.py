@@ -120,6 +120,11 @@ def test_two_image_columns_without_a_timepoint_give_nothing(scorer: None, text: 
             [(5, 41, 41, T), (5, 44, 44, F)],
         ),
         (
+            "CT 05/2025, Nebenniere li (Serie 5):\nZeitpunkt | Bild | Größe\n11/2024 | 41 | 16 mm\n"
+            "05/2025 | 44 | 17 mm",
+            [(5, 41, 41, T), (5, 44, 44, F)],
+        ),
+        (
             "Nebenniere li, Serie 5:\nDatum | Bild | Größe\n02.11.2024 | 41 | 16 mm\nheute (14.05.2025) | 44 | 17 mm",
             [(5, 41, 41, T), (5, 44, 44, F)],
         ),
