@@ -18,6 +18,8 @@ a month, a quarter) is the German "in the", no image ("Im 30. Stabil" stays an i
 learned decision's own reading of a bullet's bare "Im N" (`refscore.candidates`' "xim") is dropped where the bullet
 stands under a heading that names no series or several (`unseriesed_bullet_image`): "Lesions (Se 4):\n- hepatic Im
 30\n\nImpression:\n- stable Im 50" gives (4, 30) only.
+Mend of round 31a: no image before a month/year ("Kontrolle: im 06/2026"), none after a lower-case "im" that a word
+follows ("Gallstones – im 3 of them"), and no "#a/s" on a rib or fracture item ("Healing #3/4 left ribs": the UK "#").
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from __future__ import annotations
 import re
 
 from curation.snippets.grammar import SERIES_MENTION, RefSpan, image_list_at
+from curation.snippets.pair_shapes import month_year_like
 from curation.snippets.timepoint_words import MARKDOWN, SECTION, SECTION_ALONE
 
 __all__ = ["bullet_image_refs", "unseriesed_bullet_image"]
@@ -41,6 +44,12 @@ _IMAGE = re.compile(r"(?:" + _IM + r"|(?<=[–—:-] )im)\.?(?=[ \t]?\d)(?![ \t]
 # round 31a: "#45/4", "#112/4": image 45 of series 4 where 4 is the heading's series
 _HASH_PAIR = re.compile(r"(?<!\w)#([1-9]\d{0,3})/([1-9]\d{0,3})(?![\d/])")
 _LABEL = re.compile(_IM + r"\b")
+# mend of round 31a: no image after "im"/"Im" before a month/year ("Kontrolle: im 06/2026"), none after a lower-case
+# "im" that a word follows ("Gallstones – im 3 of them"), no "#a/s" on a rib or fracture item (the UK "#" for a
+# fracture: "Healing #3/4 left ribs")
+_MONTH_YEAR_AFTER = re.compile(r"[ \t]?(\d{1,2})/(\d{2,4})\b")
+_WORD_AFTER = re.compile(r"[ \t]+[^\W\d_]")
+_FRACTURE = re.compile(r"(?i)\b(?:ribs?|Rippe\w*|\w*costal\w*|fractur\w*|Fraktur\w*|callus|Kallus|heal\w*)\b")
 
 
 def _heading_series(text: str, heading: re.Match[str]) -> set[int]:
@@ -62,6 +71,17 @@ def unseriesed_bullet_image(text: str, start: int) -> bool:
     return heading is not None and line < start and len(_heading_series(text, heading)) != 1
 
 
+def _images_after(text: str, a: int, b: int, upto: int) -> tuple[int, tuple[tuple[int, int], ...]] | None:
+    """The image list after the label at `a`..`b` (`grammar.image_list_at`), None before a month/year, and after a
+    lower-case "im" that a word follows (mend of round 31a)."""
+    if (my := _MONTH_YEAR_AFTER.match(text, b)) is not None and month_year_like(my.group(1), my.group(2)):
+        return None
+    found = image_list_at(text, b, upto)
+    if found is None or (text[a] == "i" and _WORD_AFTER.match(text, found[0])):
+        return None
+    return found
+
+
 def bullet_image_refs(text: str) -> list[RefSpan]:
     """The "Im N" citations of bullet lines under a heading that names a series (see the module), in text order."""
     if ":\n" not in text or ("Im" not in text and "IM" not in text and "im" not in text and "#" not in text):
@@ -78,12 +98,13 @@ def bullet_image_refs(text: str) -> list[RefSpan]:
             marks = [m.span() for m in _IMAGE.finditer(text, pos, end)]
             for k, (a, b) in enumerate(marks):
                 upto = marks[k + 1][0] if k + 1 < len(marks) else end
-                if (found := image_list_at(text, b, upto)) is not None:
+                if (found := _images_after(text, a, b, upto)) is not None:
                     out.append(RefSpan(start=a, end=found[0], form="io", series=None, images=found[1]))
             out += [
                 RefSpan(start=m.start(), end=m.end(), form="io", series=None, images=((int(m.group(1)),) * 2,))
                 for m in _HASH_PAIR.finditer(text, pos, end)
                 if int(m.group(2)) in named
+                and _FRACTURE.search(text[pos : m.start()] + " " + text[m.end() : end]) is None
             ]
             pos = end + 1
     return out

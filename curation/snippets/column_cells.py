@@ -25,6 +25,14 @@ else the row's first cell's timepoint ("2021 | 3/55", "today | Se 4 Im 151").
 Size, HU, volume, SUV, score, segment, level, date and lesion-number columns have no image word and stay unread;
 a header without an image column gives nothing (`column_cell_refs` returns [] for those tables).
 
+Mend of round 31a: a header image word is a whole word ("Im"/"IM"/"Bi" as written, never before a hyphen or a
+lower-case word: "BI-RADS", "Lage im Segment") with nothing but timepoint, series, number, modality and notation words
+beside it (`_image_header`: not "Anzahl Bilder"); a protocol header ("Sequenz | Bilder | Schichtdicke", a dose, TR/TE)
+has no image column. Header cells also take "Vor-Unt.", "akt.", "alt"/"neu" as timepoints (`_header_cell_label`); two
+image columns without a timepoint give nothing. Date row labels beside no "heute" row: the latest is today's only
+where the text outside the table names it as its exam's date (`_own_date`), else those rows give nothing. A bracketed
+or footnote line right below a table is part of its caption ("(alle Bilder Serie 5)").
+
 `mine._mine` puts these in place of any reference the grammar read at the same place (the header knows the cell's
 series and study better than the sentence does). Cheap gate: a text without a line break, or without a table-like
 line and an image or notation word, is not split at all.
@@ -38,16 +46,41 @@ from itertools import pairwise
 
 from curation.snippets.grammar import SERIES_MENTION, RefSpan
 from curation.snippets.pair_shapes import IMAGE_FIRST, month_year_like
-from curation.snippets.timepoints import _column_label, line_spans
+from curation.snippets.timepoints import _ANY_DATE, _column_label, line_spans
+from curation.snippets.timepoints import _header_label as _timepoint_of
 
 __all__ = ["IMAGE_WORDS", "column_cell_refs"]
 
 _CONTEXT_LINES = 3
+# a caption right below a table (mend of round 31a): a line wholly in brackets, or a footnote ("* alle Bilder Serie 5")
+_CAPTION_BELOW = re.compile(
+    r"(?i)\s*(?:\([^()\n]*\)[\s.]*|(?:\*+|†|Alle|All|Legende|Legend|Note|Hinweis|Anm\.)\s[^\n]*)"
+)
 _ROW_LABEL_CHARS = 16
 _HEADER_CHARS = 30
 # a cell's image word (`series_legend` reads the same words before a number)
 IMAGE_WORDS = r"(?:Bild(?:er)?|Bi|images?|img|im|imm)"
-_IMAGE_WORD = re.compile(r"(?i)(?<![\w/])(?:" + IMAGE_WORDS + r"|Schicht(?:en)?|slices?)\b\.?(?![/:])")
+# A header cell's image word (mend of round 31a): whole words only; the short viewer labels "Im"/"IM"/"Bi" as written
+# (never "im", "BI"), and never before a hyphen or a lower-case word ("BI-RADS", "Lage im Segment", "Im Verlauf")
+_IMAGE_WORD = re.compile(
+    r"(?<![\w/-])(?:(?i:Bild(?:er)?|images?|img|imm|Schicht(?:en)?|slices?)\b\.?|"
+    r"(?-i:Im|IM|Bi)\b\.?(?![ \t]*(?:-|[a-zäöüß])))(?![/:-])"
+)
+# the other words a header cell of an image column may hold beside its image word (mend of round 31a): series and
+# number words, a modality, the column's timepoint (`_header_label`); "Anzahl Bilder", "Lage im Segment" are no such
+_COLUMN_WORD = re.compile(
+    r"(?i)(?:Se|Ser|Serien?|Series|Sér|Nr|No|CT|MRT?|MRI|PET(?:-CT)?|Sono|US|Runde|round|Unt|Untersuchung|exam|"
+    r"study|scan|vom|von|from|of|the|der|am|on)\.?"
+)
+_COUNT = re.compile(r"(?i)\b(?:Anzahl|Zahl|number\s+of|No\.?\s+of|count|total|gesamt|Summe)\b|#|\bn\s*=")
+# a protocol table's other columns ("Sequenz | Bilder | Schichtdicke"): its image column counts images, cites none
+_PROTOCOL = re.compile(
+    r"(?i)\b(?:Sequenz\w*|Sequen(?:ce|zen)s?|Protokoll\w*|Protocols?|Technik|Technique|Schichtdicke|slice\s+thickness|"
+    r"Dosis|dose|Delay|(?-i:TR|TE|TI|FOV|DLP|CTDI\w*|kV|mAs|mGy))\b(?!-)"  # not "TI-RADS"
+)
+# column-header timepoint words the sentence readers do not take ("Vor-Unt. Bild | akt. Bild", "Bild alt | Bild neu")
+_COLUMN_EARLIER = re.compile(r"(?i)(?<![\w-])(?:Vor-?U(?:nt)?\.|Vor-?Unt\w*|alt|früher\w*|previous)(?![\w-])")
+_COLUMN_NOW = re.compile(r"(?i)(?<![\w-])(?:akt\.|aktuell|neu|jetzt|current)(?![\w-])")
 _NOTATION = re.compile(r"(?i)(?<!\w)(?:S|Se|Ser|Serie|Series|Sér)\.?\s?[/:]\s?(?:I|Im|Img|Imm|Bi|Bild|image)\b")
 # a table-like line: a bar between two cells, a tab, or a run of spaces between two words
 _TABLE_LINE = re.compile(r"\S[ \t]*\|[ \t]*\S|\S\t|\S {2,}\S")
@@ -142,9 +175,18 @@ def _blocks(text: str) -> list[tuple[list[tuple[int, int]], list[tuple[int, int]
                 if not text[lines[c][0] : lines[c][1]].strip():
                     break
                 context.insert(0, lines[c])
+            below = lines[j + 1] if j + 1 < len(lines) else None
+            if below is not None and _caption_below(text[below[0] : below[1]]):
+                context.append(below)
             out.append((context, table))
         k = j + 1
     return out
+
+
+def _caption_below(line: str) -> bool:
+    """Whether a line right below a table is its caption ("(alle Bilder Serie 5)"): bracketed or a footnote, citing
+    no image itself."""
+    return _CAPTION_BELOW.fullmatch(line) is not None and _CITED.search(line) is None
 
 
 def _label(cell: str) -> str | None:
@@ -159,6 +201,42 @@ def _label(cell: str) -> str | None:
     return "now" if found[0] == "now" else "date" if found[0] == "date" else "prior"
 
 
+def _only_column_words(rest: str) -> bool:
+    """Whether a header cell's words beside its image word are only image, series, number, modality and timepoint
+    words ("jetzt Bild", "Bild (Se 4)", "Bilder (1101 / 1801)", "Vor-Unt. Bild"; not "Anzahl", "Lage im Segment")."""
+    rest = _IMAGE_WORD.sub(" ", _NOTATION.sub(" ", SERIES_MENTION.sub(" ", rest)))
+    for token in re.split(r"[\s()\[\],;:/]+", rest):
+        if re.search(r"[^\W\d_]", token) is None or _COLUMN_WORD.fullmatch(token) or _label(token) is not None:
+            continue
+        if _COLUMN_EARLIER.fullmatch(token) is None and _COLUMN_NOW.fullmatch(token) is None:
+            return False
+    return True
+
+
+def _header_cell_label(cell: str) -> str | None:
+    """The timepoint a header cell names: `_label`'s, else a column word ("Vor-Unt.", "akt.", "alt", "neu", "previous")
+    in a cell that holds nothing else but image, series and notation words."""
+    if (found := _label(cell)) is not None:
+        return found
+    earlier, now = _COLUMN_EARLIER.search(cell), _COLUMN_NOW.search(cell)
+    if (earlier is None) == (now is None):
+        return None
+    word = earlier or now
+    assert word is not None
+    alone = _only_column_words(cell[: word.start()] + " " + cell[word.end() :])
+    return None if not alone else "prior" if earlier else "now"
+
+
+def _image_header(cell: str) -> bool:
+    """Whether a header cell heads image numbers: an image word and nothing but column words beside it, no count."""
+    word = _IMAGE_WORD.search(cell)
+    return (
+        word is not None
+        and _COUNT.search(cell) is None
+        and _only_column_words(cell[: word.start()] + " " + cell[word.end() :])
+    )
+
+
 def _columns(header: str, context: str) -> list[_Column]:
     """The image columns of a header line under its caption/legend text `context`."""
     if _CITED.search(header):
@@ -166,7 +244,8 @@ def _columns(header: str, context: str) -> list[_Column]:
     cells = _cells(header)
     if any(_unbalanced(header[a:b]) for a, b in cells):
         return []  # a caption or prose split inside a bracket ("Messläsionen (aktuell Se/Bi | VU Se/Bi):")
-    labels = [_label(header[a:b]) for a, b in cells]
+    labels = [_header_cell_label(header[a:b]) for a, b in cells]
+    protocol = [_PROTOCOL.search(header[a:b]) is not None for a, b in cells]
     has_now = "now" in labels
     dated = labels.count("date")
     declared = _NOTATION.search(context) is not None or _DECLARED.search(context) is not None
@@ -184,7 +263,7 @@ def _columns(header: str, context: str) -> list[_Column]:
             continue  # a value column, or a caption run into the header ("Zielläsionen (Serie 4), Spalten heute")
         if _NOTATION.search(cell):
             out.append(_Column(k, (a, b, nxt), "pair", (), prior))
-        elif _IMAGE_WORD.search(cell):
+        elif _image_header(cell) and not any(protocol[:k] + protocol[k + 1 :]):
             out.append(_Column(k, (a, b, nxt), "image", series, prior))
         elif series and label is not None and k:
             out.append(_Column(k, (a, b, nxt), "series", series, prior))
@@ -194,12 +273,15 @@ def _columns(header: str, context: str) -> list[_Column]:
         out = [replace(out[0], prior=None)]  # an interim report's one image column is its own
     if [c.prior for c in out].count(False) == 1 and len(out) > 1:
         out = [replace(c, prior=True) if c.prior is None else c for c in out]  # "heute" beside "Runde 1"
+    if [c.prior for c in out].count(None) > 1:
+        return []  # two image columns without a timepoint cannot both be today's (mend of round 31a)
     return out
 
 
-def _context_series(context: str, prior: bool | None) -> int | None:
+def _context_series(context: str, prior: bool | None, own: tuple[int, int, int] | None = None) -> int | None:
     """The one series the caption/legend names for a column of study `prior` (a line with a prior word names the
-    earlier study's series); None when it names none or several."""
+    earlier study's series; a date names it too, unless it is the report's own date `own`: "CT 05/2025, Nebenniere
+    li (Serie 5):" over rows "11/2024" and "05/2025"); None when it names none or several."""
     now: set[int] = set()
     earlier: set[int] = set()
     for line in context.split("\n"):
@@ -208,6 +290,14 @@ def _context_series(context: str, prior: bool | None) -> int | None:
             if not found:
                 continue
             label = _label(part)
+            if (
+                label == "date"
+                and own is not None
+                and any(
+                    (key := _date_of(m.group())) is not None and _same_day(key, own) for m in _ANY_DATE.finditer(part)
+                )
+            ):
+                label = "now"
             (
                 earlier if label in ("prior", "date") and not re.search(r"(?i)\baktuell|\bheute|today", part) else now
             ).update(found)
@@ -219,15 +309,51 @@ def _named(context: str) -> set[int]:
     return {int(m.group(1)) for m in SERIES_MENTION.finditer(context)}
 
 
-def _row_study(row: str, cells: list[tuple[int, int]], has_now_row: bool) -> bool | None:
-    """The study a row's first cell names when it is a short timepoint label ("2021", "03/2024", "heute")."""
+def _row_label(row: str, cells: list[tuple[int, int]]) -> str | None:
+    """A row's first cell when it is a short label, else None."""
     if not cells or cells[0][1] - cells[0][0] > _ROW_LABEL_CHARS:
         return None
-    label = _label(row[cells[0][0] : cells[0][1]])
-    if label == "now":
-        return False
-    if label == "prior" or (label == "date" and has_now_row):
-        return True
+    return row[cells[0][0] : cells[0][1]]
+
+
+def _row_study(label: str | None, has_now_row: bool, own: tuple[int, int, int] | None) -> str | None:
+    """The study a row's label names ("2021", "03/2024", "heute"): "now", "prior", None (no timepoint), or "open": a
+    date beside no "heute" row that is not the report's own date `own` while the report names none (mend of round
+    31a: the latest date is today's only where the report says so)."""
+    kind = None if label is None else _label(label)
+    if kind == "now":
+        return "now"
+    if kind == "prior" or (kind == "date" and has_now_row):
+        return "prior"
+    if kind == "date":
+        return "open" if own is None else "now" if _date_of(label) == own else "prior"
+    return None
+
+
+def _date_of(label: str | None) -> tuple[int, int, int] | None:
+    found = None if label is None else _timepoint_of(label)
+    return found[1] if found is not None and found[0] == "date" else None  # type: ignore[return-value]
+
+
+def _same_day(a: tuple[int, int, int], b: tuple[int, int, int]) -> bool:
+    """Whether two (year, month, day) keys can be the same day (a 0 is unknown)."""
+    return all(x == y or 0 in (x, y) for x, y in zip(a, b, strict=True))
+
+
+def _own_date(text: str, span: tuple[int, int], labels: list[str | None]) -> tuple[int, int, int] | None:
+    """The latest date among a table's row labels where the text outside the table (`span`) names it as its own
+    exam's date ("CT Thorax vom 14.05.2025", "CT 05/2025, Nebenniere li"; not "Vergleich mit dem CT vom ...")."""
+    keys = [k for k in map(_date_of, labels) if k is not None]
+    if not keys or keys.count(latest := max(keys)) > 1:
+        return None
+    for m in _ANY_DATE.finditer(text):
+        if span[0] <= m.start() < span[1]:
+            continue
+        before = text[max(text.rfind("\n", 0, m.start()) + 1, m.start() - 40) : m.start()]
+        if _label(before) == "prior" or re.search(r"(?i)\b(?:seit|since|bis|until)\s*$", before):
+            continue
+        if (key := _date_of(m.group())) is not None and _same_day(key, latest):
+            return latest
     return None
 
 
@@ -265,10 +391,12 @@ def column_cell_refs(text: str) -> tuple[list[RefSpan], list[tuple[int, int]]]:
         swap = IMAGE_FIRST.search(context + "\n" + header) is not None
         n_header = len(_cells(header))
         rows = [(a, b, _cells(text[a:b])) for a, b in table[1:]]
+        labels = [_row_label(text[a:b], cells) for a, b, cells in rows]
         has_now_row = any(cells and _label(text[a:b][cells[0][0] : cells[0][1]]) == "now" for a, b, cells in rows)
-        for a, b, cells in rows:
+        own = None if has_now_row else _own_date(text, (table[0][0], table[-1][1]), labels)
+        for (a, b, cells), label in zip(rows, labels, strict=True):
             row = text[a:b]
-            row_prior = _row_study(row, cells, has_now_row)
+            row_study = _row_study(label, has_now_row, own)
             for column in values:
                 if (cell := _cell_at(row, cells, column, n_header)) is not None:
                     vetoed.append((a + cell[0], a + cell[1]))
@@ -276,13 +404,22 @@ def column_cell_refs(text: str) -> tuple[list[RefSpan], list[tuple[int, int]]]:
                 cell = _cell_at(row, cells, column, n_header)
                 if cell is None:
                     continue
-                prior = column.prior if column.prior is not None else bool(row_prior)
-                out += _cell_refs(text, a + cell[0], a + cell[1], column, prior, context, swap)
+                if column.prior is None and row_study == "open":
+                    continue
+                prior = column.prior if column.prior is not None else row_study == "prior"
+                out += _cell_refs(text, a + cell[0], a + cell[1], column, prior, context, swap, own)
     return out, vetoed
 
 
 def _cell_refs(
-    text: str, start: int, end: int, column: _Column, prior: bool, context: str, swap: bool
+    text: str,
+    start: int,
+    end: int,
+    column: _Column,
+    prior: bool,
+    context: str,
+    swap: bool,
+    own_date: tuple[int, int, int] | None = None,
 ) -> list[RefSpan]:
     cell = text[start:end]
     if _EMPTY.fullmatch(cell):
@@ -311,7 +448,11 @@ def _cell_refs(
         return []
     if not positional and "/" in numbers.group("list"):
         return []  # "12/3" under an image word: a fraction or a pair the header does not explain
-    series = column.series[0] if len(column.series) == 1 else (None if positional else _context_series(context, prior))
+    series = (
+        column.series[0]
+        if len(column.series) == 1
+        else (None if positional else _context_series(context, prior, own_date))
+    )
     if not positional and series is None and SERIES_MENTION.search(context):
         return []  # the caption names series, but not which one this column's is
     out = []
