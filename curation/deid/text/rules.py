@@ -92,6 +92,7 @@ from curation.deid.text.sign_offs import sign_off_hits
 from curation.deid.text.signer_names import signer_hits
 from curation.deid.text.site_acronyms import site_acronym_hits
 from curation.deid.text.site_forms import modality_town_hits, site_form_hits, widened_sites
+from curation.deid.text.site_towns import site_town_hits
 from curation.deid.text.slope_places import slope_place_hits
 from curation.deid.text.spoken_forms import spoken_hits
 from curation.deid.text.subject_initials import subject_initial_hits
@@ -595,6 +596,7 @@ def _rule_hits(text: str) -> list[Hit]:
     hits.extend(keyed_hits(text, lowered))  # JSON, key=value, dictation / ticket logins (keyed_exports)
     hits.extend(label_hits(text, lowered))
     hits.extend(town_hits(text, hits))
+    hits.extend(site_town_hits(text, hits))  # towns closing a site's, a doctor's or a street's slot (round 25)
     hits.extend(transfer_town_hits(text, lowered))
     hits.extend(incident_place_hits(text, lowered))
     hits.extend(date_line_hits(text))  # the town of a letter's place-and-date line (round 18c)
