@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from curation.deid.text.address_parts import address_part_hits
 from curation.deid.text.alias_ids import alias_id_hits
 from curation.deid.text.blocks import block_hits
 from curation.deid.text.bracket_places import bracket_place_hits
@@ -607,6 +608,7 @@ def _rule_hits(text: str) -> list[Hit]:
     hits.extend(address_column_hits(text))
     hits.extend(block_hits(text, hits))
     hits.extend(address_unit_hits(text, hits))
+    hits.extend(address_part_hits(text, hits))  # parts before a postcode, partial postcodes (round 25)
     this_year = dt.date.today().year
     fired = TEXT_GATES.fired(text)
     for rule, gate in ((BIRTH_YEAR, _BIRTH_GATE), (STAR_YEAR, _STAR_GATE)):

@@ -139,3 +139,57 @@ def test_us_street_forms(text, street):
 )
 def test_no_us_street(text):
     assert _addresses(text) == []
+
+
+# --- 5. the parts of a one-line address before its postcode, a town with its partial postcode (address_parts) ---
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("Ms Tamsin Polglase, Chywoone, Market Street, St Just TR19 7HX\nYour scan", "Chywoone"),
+        ("Patient: Ronald Ashworth, 81, 14 Fell Brow, Kendal LA9 6BJ\nAdmitted", "14 Fell Brow"),
+        ("Patient: Ewan Munro (known as Ewan), Croft 7, Rhiconich, Lairg IV27 4RN, CHI 1", "Croft 7"),
+        ("Re: Mrs Nia Pritchard, DOB 03.04.1951, Bryn Awel, Heol y Felin, Llandeilo SA19 7AB", "Bryn Awel"),
+        ("Verteiler: Hausärztin, Große Bleichen 21, 20354 Hamburg; Kardiologie", "Große Bleichen 21"),
+    ],
+)
+def test_parts_before_a_postcode(text, part):
+    assert any(part in a for a in _addresses(text, "de" if "Verteiler" in text else "en"))
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Seen in Outpatients, Kendal LA9 6BJ by the team.", "Outpatients"),
+        ("CT Head, Chest, Abdomen, London NW1 2BU requested.", "Abdomen"),
+        ("Klinikum Nord, Radiologie, 20099 Hamburg", "Radiologie"),
+        ("Wohnhaft Seefeldstrasse 140, 8008 Zürich; CT NNH.", "Wohnhaft"),
+    ],
+)
+def test_no_parts_before_a_postcode(text, kept):
+    assert not any(kept in a for a in _addresses(text, "de" if "Klinikum" in text or "Wohnhaft" in text else "en"))
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Patient Gareth Lamb, Birmingham B15. US abdomen.", "Birmingham B15"),
+        ("Re: Kemi Ade, DOB 08.11.1988, 3 Orchard Way, Bedford MK40\nThank you", "Bedford MK40"),
+        ("sponsor Mr Alan Pike, Oak Lodge, Tonbridge TN9)", "Tonbridge TN9"),
+    ],
+)
+def test_town_with_partial_postcode(text, town):
+    assert town in _addresses(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Compared with Bedford T2 images, no change.",  # a sequence, no comma before the town
+        "Seen at clinic, Sale T2 weighted images.",  # the clause goes on
+        "Fracture of Hyde, C5 and C6.",  # a vertebra
+    ],
+)
+def test_no_partial_postcode(text):
+    assert not any(a.endswith(("T2", "C5")) for a in _addresses(text))
