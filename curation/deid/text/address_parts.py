@@ -27,10 +27,10 @@ from curation.deid.text.towns import towns
 __all__ = ["address_part_hits"]
 
 _UK_POSTCODE = re.compile(r"[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}(?![\w])")
-_LEADING_POSTCODE = re.compile(r"(?:(?:D|A|CH)-)?\d{4,5}[ \t][A-ZÄÖÜ]")
+_LEADING_POSTCODE = re.compile(r"(?:(?:D|A|CH)-)?\d{4,5}[ \t][A-ZÄÖÜ][a-zäöüß]")
 # One part of an address: words (capitalised, a house number, Welsh and English joining words), the last no joiner.
 _WORD = r"(?:[A-ZÄÖÜ][\wäöüß'’-]*|\d{1,4}[A-Za-z]?)"
-_PART = re.compile(rf"(?<![\w'’-]){_WORD}(?:[ \t](?:(?:y|yr|of|upon|on|the|am|an|der)[ \t])?{_WORD}){{0,4}}\Z")
+_PART = re.compile(rf"(?<![\w'’:.-]){_WORD}(?:[ \t](?:(?:y|yr|of|upon|on|the)[ \t])?{_WORD}){{0,4}}\Z")
 _HOUSE_NUMBER = re.compile(r"^\d{1,4}[A-Za-z]?[ \t]|[ \t]\d{1,4}[A-Za-z]?$")
 _ANCHOR_BEFORE = re.compile(r"(?:^|\n|:|\(|(?<![\w])(?:of|at|cc|to|Re))[ \t]*\Z")
 # A name with its title, or a birth date with its cue, then a comma: "Ms <Name>, <house>", "DOB <date>, <house>"
@@ -44,6 +44,7 @@ _PARTIAL_POSTCODE = re.compile(
     r"(?=[ \t]*(?:[,;.)\]\n]|$))"
 )
 _TOWN_WORDS_BEFORE = re.compile(r"(?<![\w'’-])(?:[A-Z][\w.'’-]*[ \t]){1,2}\Z")
+_UNIT = re.compile(r"(?:Flat|Apartment|Apt|Unit|Suite)[ \t]\d")
 _MAX_PARTS = 4
 
 
@@ -62,10 +63,12 @@ def _anchored(text: str, start: int, spans: list[Hit]) -> bool:
     return head.endswith(",") and any(s.end == len(head) - 1 for s in spans if s.label != "INSTITUTION")
 
 
-def _parts_before(text: str, start: int, spans: list[Hit]) -> int | None:
-    """The start of the farthest comma-joined part before `start` that belongs to the address, or None."""
+def _parts_before(text: str, start: int, spans: list[Hit], most: int) -> int | None:
+    """The start of the farthest comma-joined part (at most `most`) before `start` that belongs to the address, or
+    None. After a part with its house number, only one more part that opens the address (a flat, a house name)."""
     taken: int | None = None
-    for _ in range(_MAX_PARTS):
+    numbered_seen = False
+    for _ in range(most):
         if text[max(0, start - 2) : start] != ", ":
             break
         m = _PART.search(text, max(0, start - 60), start - 2)
@@ -77,11 +80,19 @@ def _parts_before(text: str, start: int, spans: list[Hit]) -> int | None:
         part = text[part_start : m.end()]
         found = _covered(spans, part_start, m.end(), ("ADDRESS",))
         numbered = _HOUSE_NUMBER.search(part) is not None
-        if not (found or numbered or (not part[0].isdigit() and town_like(part))):
+        name = " ".join(w for w in part.split() if w[0].isupper())
+        if not name:
+            break  # a number alone ("<Name>, 81, ..."): an age or a count, no part of an address
+        named = town_like(name)
+        if not (found or (numbered and named) or (not part[0].isdigit() and named)):
             break
         start = part_start
-        if numbered or _anchored(text, start, spans):
+        anchored = _anchored(text, start, spans)
+        if numbered_seen and not anchored and not _UNIT.match(part):
+            break
+        if numbered or anchored:
             taken = start
+        numbered_seen = numbered_seen or numbered
     return taken
 
 
@@ -103,7 +114,11 @@ def address_part_hits(text: str, spans: list[Hit]) -> list[Hit]:
         head = span.start
         if (m := _TOWN_WORDS_BEFORE.search(text, max(0, head - 30), head)) is not None:
             head = m.start()
-        if text[max(0, head - 2) : head] == ", " and (start := _parts_before(text, head, spans)) is not None:
+        # A German, Austrian or Swiss address has its street only before the postcode, and one no rule found.
+        most = 1 if _LEADING_POSTCODE.match(value) else _MAX_PARTS
+        if most == 1 and any(s.label == "ADDRESS" and s.end == head - 2 for s in spans):
+            continue
+        if text[max(0, head - 2) : head] == ", " and (start := _parts_before(text, head, spans, most)) is not None:
             hits.append(Hit(start, head - 2, "ADDRESS", "rule"))
             if head < span.start:
                 hits.append(Hit(head, span.start, "ADDRESS", "rule"))
