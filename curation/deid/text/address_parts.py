@@ -121,5 +121,5 @@ def address_part_hits(text: str, spans: list[Hit]) -> list[Hit]:
         if text[max(0, head - 2) : head] == ", " and (start := _parts_before(text, head, spans, most)) is not None:
             hits.append(Hit(start, head - 2, "ADDRESS", "rule"))
             if head < span.start:
-                hits.append(Hit(head, span.start, "ADDRESS", "rule"))
+                hits.append(Hit(head, head + len(text[head : span.start].rstrip()), "ADDRESS", "rule"))
     return hits
