@@ -63,10 +63,12 @@ def _anchored(text: str, start: int, spans: list[Hit]) -> bool:
     return head.endswith(",") and any(s.end == len(head) - 1 for s in spans if s.label != "INSTITUTION")
 
 
-def _parts_before(text: str, start: int, spans: list[Hit], most: int) -> int | None:
-    """The start of the farthest comma-joined part (at most `most`) before `start` that belongs to the address, or
-    None. After a part with its house number, only one more part that opens the address (a flat, a house name)."""
-    taken: int | None = None
+def _parts_before(text: str, start: int, spans: list[Hit], most: int) -> list[tuple[int, int]]:
+    """The comma-joined parts (at most `most`) before `start` that belong to the address, each (start, end), up to
+    the farthest that shows it belongs; after a part with its house number, only one more part that opens the
+    address (a flat, a house name)."""
+    parts: list[tuple[int, int]] = []
+    taken = 0
     numbered_seen = False
     for _ in range(most):
         if text[max(0, start - 2) : start] != ", ":
@@ -86,14 +88,15 @@ def _parts_before(text: str, start: int, spans: list[Hit], most: int) -> int | N
         named = town_like(name)
         if not (found or (numbered and named) or (not part[0].isdigit() and named)):
             break
-        start = part_start
-        anchored = _anchored(text, start, spans)
+        anchored = _anchored(text, part_start, spans)
         if numbered_seen and not anchored and not _UNIT.match(part):
             break
+        parts.append((part_start, m.end()))
+        start = part_start
         if numbered or anchored:
-            taken = start
+            taken = len(parts)
         numbered_seen = numbered_seen or numbered
-    return taken
+    return parts[:taken]
 
 
 def address_part_hits(text: str, spans: list[Hit]) -> list[Hit]:
@@ -118,8 +121,9 @@ def address_part_hits(text: str, spans: list[Hit]) -> list[Hit]:
         most = 1 if _LEADING_POSTCODE.match(value) else _MAX_PARTS
         if most == 1 and any(s.label == "ADDRESS" and s.end == head - 2 for s in spans):
             continue
-        if text[max(0, head - 2) : head] == ", " and (start := _parts_before(text, head, spans, most)) is not None:
-            hits.append(Hit(start, head - 2, "ADDRESS", "rule"))
-            if head < span.start:
-                hits.append(Hit(head, head + len(text[head : span.start].rstrip()), "ADDRESS", "rule"))
+        parts = _parts_before(text, head, spans, most) if text[max(0, head - 2) : head] == ", " else []
+        # One hit per part: each part is replaced on its own, its comma stays ("[ADDRESS], [ADDRESS], ...").
+        hits.extend(Hit(a, b, "ADDRESS", "rule") for a, b in parts)
+        if parts and head < span.start:
+            hits.append(Hit(head, head + len(text[head : span.start].rstrip()), "ADDRESS", "rule"))
     return hits
