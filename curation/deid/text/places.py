@@ -28,7 +28,7 @@ _STREET_WORD = (r"(?:Straße|Strasse|Str\.|Weg|Allee|Platz|Gasse|Ring|Damm|Ufer|
 # English street words after a house number ("12 Marine Parade").
 EN_STREET_WORDS = (r"(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Lane|Ln\.?|Drive|Dr\.?(?=,)|Boulevard|Blvd\.?|Way|"
                    r"Close|Court|Ct\.?|Crescent|Grove|Square|Terrace|Mews|Place|Pl\.?|Gardens|Row|Parkway|Pkwy\.?|Highway|Hwy\.?|"
-                   r"Circle|Cir\.?|"
+                   r"Circle|Cir\.?|Expressway|Expy\.?|Freeway|Fwy\.?|Turnpike|Tpke\.?|"
                    # (Round 14c: Scottish and English street words, "3 Mill Brae", "9 Kirk Wynd", "4 Abbey Gate".)
                    r"Trail|Walk|Rise|Green|Hill|View|Brae|Wynd|Gate|Vale|Parade|Approach|Chase|Croft|Quay|Wharf|Loan|"
                    r"Meadows|Fields)")
@@ -59,9 +59,11 @@ ADDRESS_PATTERNS = (
                rf"\d{{1,4}}\s?[a-z]?(?:[/-]\d{{1,4}}){{0,3}})(?=[\s,;.]|$)"),
     # (A Scottish flat number joins the house number with a slash: "11/4 Comely Bank Road".)
     # (Round 16c: a possessive or saint's name, "9300 Miller's Place", "4120 St. John's Court".)
-    re.compile(r"(?P<v>\b\d{1,5}[A-Za-z]?(?:[-/]\d{1,4}[A-Za-z]?)?\s(?:[NSEW]\.?\s)?(?:St\.\s)?"
+    # (Round 25: a two-letter direction before the name and a direction letter after the street word, "1845 SW 8th
+    # St", "701 6th St S"; expressways, "4200 N Central Expy".)
+    re.compile(r"(?P<v>\b\d{1,5}[A-Za-z]?(?:[-/]\d{1,4}[A-Za-z]?)?\s(?:(?:[NS][EW]|[NSEW]\.?)\s)?(?:St\.\s)?"
                r"(?:(?:[A-Z][a-z]+(?:['’]s)?|\d{1,3}(?:st|nd|rd|th))\s){1,3}"
-               rf"{EN_STREET_WORDS}(?!\w)(?:[ \t](?:North|South|East|West|Upper|Lower)(?![\w-]))?"
+               rf"{EN_STREET_WORDS}(?!\w)(?:[ \t](?:North|South|East|West|Upper|Lower|[NS][EW]|[NSEW])(?![\w-]))?"
                r"(?:,?\s(?:Suite|Ste\.?|Apt\.?|Unit|Level|Floor|Flat|#)\s?\w+)?)"),
     # The first character comes before the look-behinds (`re` then skips to a "D" or a digit; see
     # text_common.Gated): "D-" and five digits, or five digits, not after a digit, a slash ("Zl. 2024/18823")
@@ -255,7 +257,8 @@ _ADDRESS_NEEDLES = (
     ((*_EN_SUFFIXES, "St", "Rd", "Ave", "Blvd", "Way", "Close", "Court", "Ct", "Crescent", "Grove", "Square",
       "Terrace", "Mews", "Place", "Pl.", "Pl,", "Gardens", "Row", "Parkway", "Pkwy", "Highway", "Hwy", "Circle", "Cir",
       "Trail", "Walk", "Rise", "Green", "Hill", "View", "Ln", "Dr,", "Dr.,", "Brae", "Wynd", "Gate", "Vale", "Parade",
-      "Approach", "Chase", "Croft", "Quay", "Wharf", "Loan", "Meadows", "Fields"), False),
+      "Approach", "Chase", "Croft", "Quay", "Wharf", "Loan", "Meadows", "Fields", "Expressway", "Expy", "Freeway",
+      "Fwy", "Turnpike", "Tpke"), False),
     (("",), False), (("A-", "T-", "H-", "D-", "E-", "L-"), False), (("",), False), (("",), False),
     (("Zimmer", "Zi.", "Bett", "Room", "Rm", "Bed"), False),
     (("Rue ", "rue ", "Avenue ", "avenue ", "Av. ", "Chemin ", "chemin ", "Ch. ", "Route ", "route ", "Boulevard ",

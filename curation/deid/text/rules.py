@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from curation.deid.text.address_parts import address_part_hits
 from curation.deid.text.alias_ids import alias_id_hits
 from curation.deid.text.ambulance_services import ambulance_service_hits
 from curation.deid.text.blocks import block_hits
@@ -96,6 +97,7 @@ from curation.deid.text.sign_offs import sign_off_hits
 from curation.deid.text.signer_names import signer_hits
 from curation.deid.text.site_acronyms import site_acronym_hits
 from curation.deid.text.site_forms import modality_town_hits, site_form_hits, widened_sites
+from curation.deid.text.site_towns import site_town_hits
 from curation.deid.text.slope_places import slope_place_hits
 from curation.deid.text.spoken_forms import spoken_hits
 from curation.deid.text.subject_initials import subject_initial_hits
@@ -603,6 +605,7 @@ def _rule_hits(text: str) -> list[Hit]:
     hits.extend(log_login_hits(text))  # logins opening log entries and chat lines (round 24a)
     hits.extend(label_hits(text, lowered))
     hits.extend(town_hits(text, hits))
+    hits.extend(site_town_hits(text, hits))  # towns closing a site's, a doctor's or a street's slot (round 25)
     hits.extend(transfer_town_hits(text, lowered))
     hits.extend(incident_place_hits(text, lowered))
     hits.extend(date_line_hits(text))  # the town of a letter's place-and-date line (round 18c)
@@ -613,6 +616,7 @@ def _rule_hits(text: str) -> list[Hit]:
     hits.extend(address_column_hits(text))
     hits.extend(block_hits(text, hits))
     hits.extend(address_unit_hits(text, hits))
+    hits.extend(address_part_hits(text, hits))  # parts before a postcode, partial postcodes (round 25)
     this_year = dt.date.today().year
     fired = TEXT_GATES.fired(text)
     for rule, gate in ((BIRTH_YEAR, _BIRTH_GATE), (STAR_YEAR, _STAR_GATE)):
