@@ -20,7 +20,15 @@ learns the difference and not a word list:
   stage after a finding word, or before it in English ("perianale Fistel Park Typ II", "Nierenzyste Bosniak IIF",
   "Stanford type A dissection", "fracture de la cheville Weber B", "frattura del collo femorale Garden III") in
   DE / EN / FR / IT, next to a facility named after a place ("Universitätsklinikum Heidelberg", "St. James's
-  University Hospital": INSTITUTION) or a person whose surname is an eponym's ("Besprochen mit Dr. Weber": PERSON).
+  University Hospital": INSTITUTION) or a person whose surname is an eponym's ("Besprochen mit Dr. Weber": PERSON);
+- `route_part` (round 10): a building part, entrance, level, wing, lift or direction after a route or place word
+  ("Via Eingang Nord zur Radiologie", "über Haus B, Ebene 2", "Access via the North Wing", "par entrée principale",
+  "via ingresso nord") in DE / EN / FR / IT, next to a facility of the same shape ("Verlegung via Klinikum Nord",
+  "Transferred from North Leeds General Hospital": INSTITUTION) or a street address whose name is made of the same
+  words ("Zufahrt über Eingangsweg 4", "Via Lugano 12": ADDRESS). What is a facility: a span with an institution's
+  head noun (Klinik, Klinikum, Spital, Krankenhaus, Hospital, Medical Center, Hôpital, Clinique, Ospedale,
+  Policlinico ...) and a town or direction; a part, entrance, level, wing or direction without one is O, also with
+  a capital and a direction, and also right after a facility ("Klinikum Nord, Haus B": "Haus B" O).
 
 Every look-alike is O; its span and class are kept (`Contrast.negatives`) so the tests can check that no gold span
 touches one. `contrast_documents(n, seed)` is deterministic per (n, seed), like synth.documents.
@@ -37,7 +45,15 @@ from curation.deid.text.common import words
 from curation.deid.text.keep import EPONYMS
 from curation.deid.text.tagger.synth import _DE_PLACES, SynthDoc, _Builder, _Gen, _name_line
 
-CLASSES = ("place_noun", "school_work", "exam_cell", "table_header", "eponym_after_age", "classification_name")
+CLASSES = (
+    "place_noun",
+    "school_work",
+    "exam_cell",
+    "table_header",
+    "eponym_after_age",
+    "classification_name",
+    "route_part",
+)
 
 
 @dataclass(frozen=True)
@@ -1106,6 +1122,274 @@ def _classification_after_finding(g: _Gen, w: _Writer) -> None:
         w.add(r.choice((".", " (" + _date(r) + ").", "", *_TAILS[lang])) + "\n")
 
 
+# --- round 10: building parts, entrances, levels, wings and directions after a route or place word ---
+_DIRECTIONS = {
+    "de": ("Nord", "Süd", "Ost", "West", "Nordost", "Nordwest", "Südost", "Südwest", "Mitte"),
+    "en": ("North", "South", "East", "West", "Northeast", "Northwest", "Southeast", "Southwest", "Central"),
+    "fr": ("nord", "sud", "est", "ouest", "nord-est", "sud-ouest", "centre"),
+    "it": ("nord", "sud", "est", "ovest", "nord-est", "sud-ovest", "centrale"),
+}
+# (part word, what follows it: "d" a direction, "l" a letter, "n" a number, "" nothing); the English direction goes
+# before its part ("North Entrance", "the East Wing"), the others after it ("Eingang Nord", "aile est").
+_PARTS = {
+    "de": (
+        ("Eingang", "dln"),
+        ("Zugang", "dl"),
+        ("Zufahrt", "dl"),
+        ("Pforte", "dn"),
+        ("Tor", "n"),
+        ("Ausgang", "dl"),
+        ("Notfalleingang", "d"),
+        ("Liegendeinfahrt", "d"),
+        ("Haus", "ln"),
+        ("Trakt", "ld"),
+        ("Bau", "n"),
+        ("Gebäude", "ln"),
+        ("Block", "l"),
+        ("Pavillon", "n"),
+        ("Turm", "l"),
+        ("Flügel", "dl"),
+        ("Ebene", "n"),
+        ("Etage", "n"),
+        ("Stock", "n"),
+        ("Geschoss", "n"),
+        ("Lift", "ln"),
+        ("Aufzug", "ln"),
+        ("Treppenhaus", "ln"),
+        ("Haupteingang", ""),
+        ("Nebeneingang", ""),
+        ("Nordeingang", ""),
+        ("Westflügel", ""),
+        ("Osttrakt", ""),
+        ("Bettenhaus", "l"),
+        ("Hauptgebäude", ""),
+        ("Untergeschoss", ""),
+        ("Erdgeschoss", ""),
+    ),
+    "en": (
+        ("Entrance", "dln"),
+        ("Gate", "dn"),
+        ("Door", "n"),
+        ("Wing", "dl"),
+        ("Building", "ln"),
+        ("Block", "ld"),
+        ("Tower", "ld"),
+        ("Pavilion", "n"),
+        ("Level", "n"),
+        ("Floor", "n"),
+        ("Lift", "ln"),
+        ("Elevator", "ln"),
+        ("Annex", "d"),
+        ("Main Entrance", ""),
+        ("Ground Floor", ""),
+        ("Lower Ground Floor", ""),
+        ("Basement", ""),
+        ("Outpatient Entrance", ""),
+        ("Ambulance Bay", "n"),
+    ),
+    "fr": (
+        ("entrée", "dl"),
+        ("entrée principale", ""),
+        ("porte", "ln"),
+        ("bâtiment", "ln"),
+        ("niveau", "n"),
+        ("aile", "d"),
+        ("pavillon", "ln"),
+        ("étage", "n"),
+        ("bloc", "l"),
+        ("ascenseur", "ln"),
+        ("hall", "ln"),
+        ("accès", "d"),
+        ("rez-de-chaussée", ""),
+    ),
+    "it": (
+        ("ingresso", "dl"),
+        ("ingresso principale", ""),
+        ("padiglione", "ln"),
+        ("piano", "n"),
+        ("blocco", "l"),
+        ("ala", "d"),
+        ("edificio", "ln"),
+        ("scala", "l"),
+        ("ascensore", "ln"),
+        ("torre", "l"),
+        ("cancello", "n"),
+        ("corpo", "l"),
+        ("piano terra", ""),
+    ),
+}
+_ROUTES = {
+    "de": (
+        "Via",
+        "via",
+        "über",
+        "Zugang über",
+        "Zufahrt über",
+        "Anfahrt via",
+        "Eintritt über",
+        "durch",
+        "Treffpunkt",
+        "Standort:",
+        "Lage:",
+        "Transport via",
+        "bitte über",
+        "Anmeldung",
+    ),
+    "en": (
+        "via",
+        "Via",
+        "via the",
+        "through the",
+        "Enter through the",
+        "Access via",
+        "Use",
+        "Directions:",
+        "Location:",
+        "Meet at",
+        "Transport via",
+    ),
+    "fr": ("via", "Via", "par", "Accès :", "Lieu :", "Rendez-vous", "passer par", "Accès par"),
+    "it": ("via", "Via", "attraverso", "Accesso:", "Ingresso da", "passare da", "Sede:", "Luogo:"),
+}
+_ROUTE_LEADS = {
+    "de": (
+        "",
+        "",
+        "",
+        "Hinweis: ",
+        "Patient bitte ",
+        "Liegendtransport ",
+        "Rollstuhl, ",
+        "Dolmetscher (Türkisch). ",
+        "Dolmetscher (Arabisch). ",
+        "Ambulant, ",
+    ),
+    "en": ("", "", "", "Note: ", "Patient arrives ", "Stretcher transfer ", "Wheelchair, ", "Interpreter (Polish). "),
+    "fr": ("", "", "Remarque : ", "Patient en fauteuil, ", "Interprète (arabe). "),
+    "it": ("", "", "Nota: ", "Paziente in barella, ", "Interprete (albanese). "),
+}
+_ROUTE_TAILS = {
+    "de": (
+        " zur Radiologie.",
+        " zum CT.",
+        " in die Notaufnahme.",
+        ", dann links.",
+        ".",
+        " (Rollstuhl).",
+        ", Raum {n}.",
+        " zum MRT-Raum {n}.",
+        ", Anmeldung Radiologie.",
+        " zur Sonographie.",
+    ),
+    "en": (" to Radiology.", " to the CT suite.", ", then left.", ".", ", room {n}.", " to MRI.", " to the ED."),
+    "fr": (" vers la radiologie.", " jusqu'à l'IRM.", ".", ", salle {n}.", " au scanner."),
+    "it": (" per la radiologia.", " verso la TC.", ".", ", sala {n}.", " alla risonanza."),
+}
+_FACILITY_HEADS = {
+    "de": ("Klinikum", "Klinik", "Spital", "Krankenhaus", "Kantonsspital", "Kreisklinik", "Stadtspital"),
+    "fr": ("Hôpital", "Clinique", "Hôpital de", "CHU de"),
+    "it": ("Ospedale", "Policlinico", "Clinica", "Ospedale di"),
+}
+_FACILITY_CUES = {
+    "de": ("Verlegung via ", "Verlegung über ", "Zuweisung: ", "Transport aus ", "Voraufnahmen aus "),
+    "en": ("Transfer via ", "Transferred from ", "Referred via ", "Prior imaging from "),
+    "fr": ("Transfert via ", "Transfert depuis ", "Adressé par "),
+    "it": ("Trasferito via ", "Trasferito da ", "Inviato da "),
+}
+# street names made of the parts' words: an address (street, house number, postcode and town) is PHI
+_PART_STREETS = {
+    "de": (
+        "Eingangsweg",
+        "Torstraße",
+        "Pavillonweg",
+        "Am Nordtor",
+        "Flügelgasse",
+        "Portalstraße",
+        "Torweg",
+        "Am Südtor",
+        "Pfortenweg",
+        "Turmstraße",
+        "Hausackerweg",
+    ),
+    "en": ("North Gate Road", "Gate Lane", "Pavilion Road", "Tower Street", "Wing Road", "Portal Way", "Annex Drive"),
+    "fr": ("rue du Portail", "avenue du Pavillon", "chemin de la Porte", "rue de la Tour"),
+    "it": ("Via del Portone", "Via della Torre", "Via Porta Nord", "Viale del Padiglione"),
+}
+_ADDRESS_CUES = {
+    "de": ("Zufahrt über ", "Wohnort: ", "Anschrift: ", "Adresse: "),
+    "en": ("Home address: ", "Address: ", "Resides at "),
+    "fr": ("Domicile : ", "Adresse : "),
+    "it": ("Residenza: ", "Indirizzo: ", "Domicilio: "),
+}
+
+
+def _building_part(r: random.Random, lang: str) -> str:
+    word, takes = r.choice(_PARTS[lang])
+    if not takes:
+        part = word
+    else:
+        kind = r.choice(takes)
+        if kind == "d":
+            d = r.choice(_DIRECTIONS[lang])
+            part = f"{d} {word}" if lang == "en" else f"{word} {d}"
+        else:
+            part = f"{word} {r.choice('ABCDEFGK') if kind == 'l' else r.randint(1, 12)}"
+    if lang in ("fr", "it") and r.random() < 0.4:  # "Entrée Nord", "Padiglione 3"
+        part = part[:1].upper() + part[1:]
+    return part
+
+
+def _facility(g: _Gen, lang: str) -> str:
+    r = g.r
+    if lang == "en":
+        d = r.choice(_DIRECTIONS["en"])
+        return r.choice(
+            (
+                f"{d} {g.town()} General Hospital",
+                f"{g.town()} {r.choice(('General Hospital', 'Infirmary', 'Medical Center'))}",
+                f"{d} {g.town()} Hospital",
+            )
+        )
+    head = r.choice(_FACILITY_HEADS[lang])
+    if head.endswith(" de") or head.endswith(" di"):
+        return f"{head} {g.town()}"
+    where = r.choice((*_DIRECTIONS[lang][:4], g.town(), g.town()))
+    return f"{head} {where[:1].upper() + where[1:]}"
+
+
+def _route_part(g: _Gen, w: _Writer) -> None:
+    r = g.r
+    lang = g.lang if r.random() < 0.5 else r.choice(("de", "en", "fr", "it"))
+    if r.random() < 0.3:  # a transport order's patient line above the route (capitals: "BILL HENDERSON" stays a name)
+        _patient_line(g, w)
+        w.add("\n")
+    lead, route = r.choice(_ROUTE_LEADS[lang]), r.choice(_ROUTES[lang])
+    if lead == "" or lead.endswith((". ", ": ")):  # the route word opens a sentence
+        route = route[:1].upper() + route[1:]
+    w.add(f"{lead}{route} ")
+    w.look(_building_part(r, lang), "route_part")
+    if r.random() < 0.3:  # a second part of the same place ("Haus B, Ebene 2", "Block C / Level 2")
+        w.add(r.choice((", ", " / ", ", ", " ")))
+        w.look(_building_part(r, lang), "route_part")
+    w.add(r.choice(_ROUTE_TAILS[lang]).format(n=f"{r.randint(0, 3)}.{r.randint(1, 40):02d}") + "\n")
+    if r.random() < 0.7:  # the positive: a facility or a street address in a frame of the same shape
+        if r.random() < 0.55:
+            w.add(r.choice(_FACILITY_CUES[lang]))
+            w.add(_facility(g, lang), "INSTITUTION")
+            if r.random() < 0.3:  # the facility's own part stays O ("Klinikum Nord, Haus B")
+                w.add(", ")
+                w.look(_building_part(r, lang), "route_part")
+        else:
+            w.add(r.choice(_ADDRESS_CUES[lang]))
+            parts = g.address()
+            street, n = r.choice(_PART_STREETS[lang]), r.randint(1, 120)
+            if lang == "it" and r.random() < 0.5:  # an Italian street is "Via" and a town or a name
+                street = f"Via {r.choice((g.town(), g.surname()))}"
+            parts[0] = (f"{n} {street}" if lang in ("en", "fr") else f"{street} {n}", "ADDRESS")
+            w.add_parts(parts)
+        w.add(r.choice((".", "", ", Rückfrage erbeten." if lang == "de" else ".")) + "\n")
+
+
 _BLOCKS: dict[str, Callable[[_Gen, _Writer], None]] = {
     "place_noun": _place_noun,
     "school_work": _school_work,
@@ -1113,6 +1397,7 @@ _BLOCKS: dict[str, Callable[[_Gen, _Writer], None]] = {
     "table_header": _table_header,
     "eponym_after_age": _eponym_after_age,
     "classification_name": _classification_after_finding,
+    "route_part": _route_part,
 }
 _GERMAN_ONLY = ("place_noun", "school_work")
 _COUNTRIES = (("de", "DE"), ("de", "AT"), ("de", "CH"), ("en", "UK"), ("en", "US"))
@@ -1124,7 +1409,9 @@ def contrast_document(r: random.Random) -> Contrast:
     # German documents draw the German-only classes twice as often (they have no English half to share with).
     # (round 9: the classification names twice as often, in both languages: a floor rests on one of them)
     kinds = [*CLASSES, *_GERMAN_ONLY] if lang == "de" else [c for c in CLASSES if c not in _GERMAN_ONLY]
-    kinds.append("classification_name")
+    # (round 10: the eponyms after an age word twice as often too: the route class's patient lines open a line with
+    # a capitalised word, and "Infant Klippel-Feil" must stay an eponym beside them)
+    kinds += ["classification_name", "eponym_after_age"]
     for _ in range(r.randint(2, 5)):
         _BLOCKS[r.choice(kinds)](g, w)
         if r.random() < 0.3:
