@@ -512,7 +512,7 @@ _FRACTION_CONTEXT = re.compile(
     r"|(?:aspects|\bgcs|nihss|\bgrad|\bgrade|stadium|\bstage|punkte|points|\bscore|\btnm\b|rads\b|level|"
     r"\bhwk|\bbwk|\blwk|segment(?!e?\s*[IVX]+[ab]?\b))[^()\d]{0,25})$")  # "Segment II (2/45)" is done
 
-FRACTION_CONTEXT = _FRACTION_CONTEXT  # round 31b: `declared_series`
+FRACTION_CONTEXT = _FRACTION_CONTEXT  # round 31b: `series_legend` (refs-legend31)
 
 _SCORE_VALUE = re.compile(r"(?i)(?:aspects|gcs|nihss|grad|grade|stadium|stage|punkte|points|score|rads)\s*:?\s*"
                           r"(\d{1,3})\s*$")
@@ -1744,7 +1744,7 @@ def _study_passes(masked: str, spans: list[RefSpan]) -> list[RefSpan]:
 
 
 def prior_decided(text: str, spans: list[RefSpan]) -> list[RefSpan]:
-    """Mend of round 31b: `spans` that a whole-text pass found (`declared_series`: "VU (2/7): ...; heute (2/9)") with
+    """Mend of round 31b: `spans` that a whole-text pass found (`series_legend`: "VU (2/7): ...; heute (2/9)") with
     the grammar's own study decision: `_prior_study` over each citation's clause (its sentence, after the previous
     citation or a ";"), then the same sentence-level passes (`_study_passes`)."""
     masked = mask_misspellings(text)
@@ -2130,7 +2130,7 @@ _SL_MORE_OPEN = re.compile(r"(?i)\s*(?:,\s*(?:(?:und|and|sowie|&|bzw\.?|u\.|oder
 # und 3/41.", "Se/Im 2/31 and 2/44, both ..." (the pair's list ends at a sentence end too).
 _SL_MORE_SL = re.compile(_SL_MORE.pattern.replace(r"(?=\s*(?:[,;+)\]]|", r"(?=\s*(?:[,;+)\]]|\.(?!\d)|$|"))
 _BARE_PAIR = re.compile(r"(\d{1,4})\s*([:/])\s*([1-9]\d{0,3}(?:\s*[-–]\s*\d{1,4})?)")
-BARE_PAIR = _BARE_PAIR  # round 31b: `declared_series` reads bare pairs under a series legend
+BARE_PAIR = _BARE_PAIR  # round 31b: `series_legend` reads bare pairs under a series key
 _PI_SLASH = re.compile(r"([1-9]\d{0,2})\s*/\s*([1-9]\d{0,3})")
 
 

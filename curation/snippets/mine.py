@@ -20,7 +20,6 @@ from curation.snippets.abbreviations import ABBREVIATIONS as _ABBREVIATIONS
 from curation.snippets.abbreviations import abbreviation_before as _abbreviation_before
 from curation.snippets.bullet_images import bullet_image_refs, unseriesed_bullet_image
 from curation.snippets.column_cells import column_cell_refs
-from curation.snippets.declared_series import declared_pair_refs
 from curation.snippets.grammar import (
     DATE,
     NOW_WORD,
@@ -997,15 +996,13 @@ def _mine(texts: Sequence[str], langs: Sequence[str | None] | None, batch_size: 
         # round 28b: "New lesions (axial FLAIR, Se 501):\n• right frontal – Im 120": image-only bullets
         if (bullets := bullet_image_refs(text)):
             found[i] = _add_by_sentence(text, found.get(i, []), bullets, untaken=True)
-        # round 31b: "Serien: 2 = T2 sag, ..." then "(2/9, 6/22)": bare pairs of the series a legend declares
-        if (declared := declared_pair_refs(text)):
-            found[i] = _add_by_sentence(text, found.get(i, []), declared, untaken=True)
         if (slices := single_volume_refs(text)):  # round 23: "DVT ... (Schnitt 41)": slices of one volume
             if earlier := {r.start for r in slices if r.prior}:  # the grammar's own "slice 55" of an earlier volume
                 found[i] = [(w, [replace(r, prior=True) if r.start in earlier and r.series is None else r
                                  for r in refs]) for w, refs in found.get(i, [])]
             found[i] = _add_by_sentence(text, found.get(i, []), slices, untaken=True)
         # round 31a: a series key ("Serien: 3 = axial, 4 = koronar") and the bare pairs / named images below it
+        # (refs-legend31: one reader, round 31b's `declared_series` merged into it, one set of refusals)
         legend_pairs, legend_named = legend_refs(text)
         if legend_pairs:
             found[i] = _add_by_sentence(text, found.get(i, []), legend_pairs, untaken=True)

@@ -34,8 +34,8 @@ MINER_MODULES = ("curation.snippets.grammar", "curation.snippets.mine", "curatio
                  "curation.snippets.html_text", "curation.snippets.study_parts",
                  "curation.snippets.bullet_images", "curation.snippets.series_labels",
                  "curation.snippets.prior_preface", "curation.snippets.anatomy_numbers",
-                 "curation.snippets.machine_text", "curation.snippets.declared_series",
-                 "curation.snippets.column_cells", "curation.snippets.series_legend")
+                 "curation.snippets.machine_text", "curation.snippets.column_cells",
+                 "curation.snippets.series_legend")
 # What the learned decision adds when it is on: its modules, then its weights.
 SCORER_MODULES = ("curation.snippets.refscore.candidates", "curation.snippets.refscore.cues",
                   "curation.snippets.refscore.features", "curation.snippets.refscore.evidence",

@@ -5,8 +5,15 @@ sentence end."""
 
 from __future__ import annotations
 
-from curation.snippets.declared_series import declared_pair_refs, declared_series
+from curation.snippets.grammar import RefSpan
 from curation.snippets.mine import mine_refs, sentence_bounds
+from curation.snippets.series_legend import declared_series, legend_refs
+
+
+def _pairs(text: str) -> list[RefSpan]:
+    """The bare pairs the text's series key makes readable (refs-legend31: `series_legend`, round 31b's
+    `declared_pair_refs` merged into it)."""
+    return legend_refs(text)[0]
 
 
 def _refs(text: str, lang: str = "de") -> list[tuple[int | None, int, int, bool]]:
@@ -42,10 +49,10 @@ def test_bare_pairs_without_a_declared_series_stay_unread() -> None:
     assert _refs("Bandscheibenvorfall C5/6 links (2/9, 7/30).") == []  # no legend
     # a first number the legend does not declare, a score, a level, a year
     legend = "Serien: 2 = T2 sag, 6 = T2 tra.\n"
-    assert declared_pair_refs(legend + "Verkalkte Knoten (3/5).") == []
-    assert declared_pair_refs(legend + "PI-RADS Score (2/5).") == []
-    assert declared_pair_refs(legend + "Spondylolisthese (L4/5) und Voroperation (2/2024).") == []
-    assert declared_pair_refs(legend + "Knoten (2 von 6) verkalkt.") == []
+    assert _pairs(legend + "Verkalkte Knoten (3/5).") == []
+    assert _pairs(legend + "PI-RADS Score (2/5).") == []
+    assert _pairs(legend + "Spondylolisthese (L4/5) und Voroperation (2/2024).") == []
+    assert _pairs(legend + "Knoten (2 von 6) verkalkt.") == []
 
 
 # --- the English "im" item -------------------------------------------------------------------------------------------

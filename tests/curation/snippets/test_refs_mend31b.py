@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from curation.snippets.declared_series import declared_pair_refs
+from curation.snippets.grammar import RefSpan
 from curation.snippets.mine import mine_refs
 from curation.snippets.refscore.decide import packaged_model, using
+from curation.snippets.series_legend import legend_refs
 
 Row = tuple[int | None, int, int, bool]
 
@@ -20,6 +21,12 @@ _LEGEND = "Serien: 2 = T2 sag, 3 = T1 sag, 4 = STIR sag, 6 = T2 tra.\n"
 def scorer(request: pytest.FixtureRequest):
     with using(packaged_model() if request.param == "model" else None):
         yield request.param
+
+
+def _pairs(text: str) -> list[RefSpan]:
+    """The bare pairs the text's series key makes readable (refs-legend31: `series_legend`, round 31b's
+    `declared_pair_refs` merged into it)."""
+    return legend_refs(text)[0]
 
 
 def _refs(text: str, lang: str = "de") -> list[Row]:
@@ -57,7 +64,7 @@ def test_more_lone_lookalikes(scorer: str) -> None:
 def test_context_refuses_a_bracket_even_with_support() -> None:
     # another bracket of the text backs the legend, yet a measure, count, date or dose word still refuses the bracket
     backed = _LEGEND + "Protrusion (2/9, 6/22).\n"
-    assert [(r.series, r.images) for r in declared_pair_refs(backed + "Höhenminderung um (2/3).")] == [
+    assert [(r.series, r.images) for r in _pairs(backed + "Höhenminderung um (2/3).")] == [
         (2, ((9, 9),)),
         (6, ((22, 22),)),
     ]
@@ -69,9 +76,9 @@ def test_context_refuses_a_bracket_even_with_support() -> None:
         "Dosis (2/5) mg.",
         "Anteil (3/4) of canal.",
     ):
-        assert len(declared_pair_refs(backed + refused)) == 2, refused
+        assert len(_pairs(backed + refused)) == 2, refused
     # the same backed text keeps a plain lone pair ("(4/8)" after "(2/9, 6/22)")
-    assert [(r.series, r.images) for r in declared_pair_refs(backed + "Arthrose C6/7 (4/8).")][-1] == (4, ((8, 8),))
+    assert [(r.series, r.images) for r in _pairs(backed + "Arthrose C6/7 (4/8).")][-1] == (4, ((8, 8),))
 
 
 def test_supported_pairs_keep_reading(scorer: str) -> None:
