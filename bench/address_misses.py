@@ -25,9 +25,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from curation.deid.text.tagger.train import EVIDENCE_FROM
+from tests.dev14ga.retired_misses import _context
 from tests.heldout8.measure_deid import _covered, run_cli
 
-FIRST_RETIRED, LAST_RETIRED = 8, 36
+FIRST_RETIRED, LAST_RETIRED = 8, EVIDENCE_FROM - 1  # one boundary with the tagger's training and retired_misses
 LABEL = "ADDRESS"
 
 
@@ -38,11 +40,6 @@ class _Row:
     id: str
     lang: str
     text: str
-
-
-def _context(text: str, start: int, end: int, width: int = 60) -> str:
-    left, right = text[max(0, start - width) : start], text[end : end + width]
-    return f"{left}[{text[start:end]}]{right}".replace("\n", "⏎")
 
 
 def _sets(spec: str) -> list[int]:

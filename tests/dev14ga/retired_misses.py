@@ -35,9 +35,9 @@ def _stretches(flags: list[bool]) -> list[tuple[int, int]]:
     return out
 
 
-def report(module: str, labels: set[str], over: int, clean_from: int = _CLEAN_FROM) -> None:
+def report(module: str, labels: set[str], over: int) -> None:
     number = re.search(r"heldout(\d+)", module)
-    if number and int(number.group(1)) >= clean_from:
+    if number and int(number.group(1)) >= _CLEAN_FROM:
         raise SystemExit(f"{module}: a clean held-out set, not to be read")
     excerpts = list(importlib.import_module(module).EXCERPTS)
     outputs, _ = run_cli(excerpts)
@@ -70,7 +70,7 @@ def report(module: str, labels: set[str], over: int, clean_from: int = _CLEAN_FR
         print(line)
 
 
-def main(argv: list[str] | None = None, clean_from: int = _CLEAN_FROM) -> int:
+def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("modules", nargs="+")
     ap.add_argument("--labels", default="ID,ADDRESS,PHONE,AGE")
@@ -78,7 +78,7 @@ def main(argv: list[str] | None = None, clean_from: int = _CLEAN_FROM) -> int:
     args = ap.parse_args(argv)
     for module in args.modules:
         print(f"## {module}")
-        report(module, set(args.labels.split(",")), args.over, clean_from)
+        report(module, set(args.labels.split(",")), args.over)
     return 0
 
 

@@ -78,6 +78,11 @@ def _date(r: random.Random) -> str:
     return r.choice((f"{d:02d}.{m:02d}.{y}", f"{m:02d}/{d:02d}/{y}", f"{y}{m:02d}{d:02d}", f"{y}-{m:02d}-{d:02d}"))
 
 
+def _upper_first(text: str) -> str:
+    """`text` with its first letter in capitals (a word that opens a sentence), the rest as it is."""
+    return text[:1].upper() + text[1:]
+
+
 # --- place nouns with a street-like ending, after a place label or preposition ---
 # (noun, its dative preposition): everyday places whose ending (-platz, -hof, -garten, -weg, -straße, -stelle) is a
 # street's; none names an address without a proper first part and a house number.
@@ -1091,10 +1096,10 @@ def _classification_after_finding(g: _Gen, w: _Writer) -> None:
     plain, _, after = order.format(f=finding, c="\0").partition("\0")
     lead = r.choice(_LEADINS[lang])
     opens = lead == "" or lead.endswith(": ")  # the finding opens a sentence
-    before = plain[:1].upper() + plain[1:] if opens else plain
+    before = _upper_first(plain) if opens else plain
     if r.random() < 0.25 and opens:  # a measurement before the finding
         measured = r.choice(_MEASURED[lang])  # ("Wandverdickung 8 mm, perianale Fistel Park Typ II")
-        lead += f"{measured[:1].upper() + measured[1:]} {r.randint(2, 40)} mm, "
+        lead += f"{_upper_first(measured)} {r.randint(2, 40)} mm, "
         before = plain
     w.add(lead + before)
     w.look(named, "classification_name")
@@ -1335,7 +1340,7 @@ def _building_part(r: random.Random, lang: str) -> str:
         else:
             part = f"{word} {r.choice('ABCDEFGK') if kind == 'l' else r.randint(1, 12)}"
     if lang in ("fr", "it") and r.random() < 0.4:  # "Entrée Nord", "Padiglione 3"
-        part = part[:1].upper() + part[1:]
+        part = _upper_first(part)
     return part
 
 
@@ -1354,7 +1359,7 @@ def _facility(g: _Gen, lang: str) -> str:
     if head.endswith(" de") or head.endswith(" di"):
         return f"{head} {g.town()}"
     where = r.choice((*_DIRECTIONS[lang][:4], g.town(), g.town()))
-    return f"{head} {where[:1].upper() + where[1:]}"
+    return f"{head} {_upper_first(where)}"
 
 
 def _route_part(g: _Gen, w: _Writer) -> None:
@@ -1365,7 +1370,7 @@ def _route_part(g: _Gen, w: _Writer) -> None:
         w.add("\n")
     lead, route = r.choice(_ROUTE_LEADS[lang]), r.choice(_ROUTES[lang])
     if lead == "" or lead.endswith((". ", ": ")):  # the route word opens a sentence
-        route = route[:1].upper() + route[1:]
+        route = _upper_first(route)
     w.add(f"{lead}{route} ")
     w.look(_building_part(r, lang), "route_part")
     if r.random() < 0.3:  # a second part of the same place ("Haus B, Ebene 2", "Block C / Level 2")
