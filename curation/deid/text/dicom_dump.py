@@ -230,6 +230,7 @@ def _dump_fields(text: str) -> tuple[tuple[Hit, ...], tuple[tuple[int, int], ...
 # single blank does before a DICOM keyword ("PatientID=0102 PatientBirthDate=2018...", "BirthDate: 1951 · StudyDate:
 # 2026", round 24a): a value then ends there instead of running on over the next keys.
 _NEXT_PAIR = re.compile(r"(?P<sep>[ \t]*[;,|\t·][ \t]*|[ \t]+)(?P<k>[A-Z][A-Za-z]+)[ \t]*(?P<s>[=:])[ \t]*")
+_KEYWORD_WORD = re.compile(_KEYWORD)
 
 
 def _next_pair(text: str, start: int, end: int) -> re.Match[str] | None:
@@ -237,8 +238,9 @@ def _next_pair(text: str, start: int, end: int) -> re.Match[str] | None:
     if "=" not in segment and ":" not in segment:
         return None
     for m in _NEXT_PAIR.finditer(text, start, end):
-        dicom = re.fullmatch(_KEYWORD, m.group("k")) is not None and tag_for_keyword(m.group("k")) is not None
-        if dicom or (m.group("s") == "=" and m.group("sep").strip()):
+        if m.group("s") == "=" and m.group("sep").strip():
+            return m
+        if _KEYWORD_WORD.fullmatch(m.group("k")) is not None and tag_for_keyword(m.group("k")) is not None:
             return m
     return None
 
