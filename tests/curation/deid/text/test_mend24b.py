@@ -1,0 +1,80 @@
+"""Mend of round 24b (deid-mend24b): the NEW failures of the review of 24b, each class with keep and leak cases
+(scrubbed with the rules and the default tagger, no spaCy; or the rule module alone). All names are invented.
+
+1. Ambulance acronyms: a conveyance verb and its preposition, no lower-case noun after the acronym, "control" no
+   crew word, an ambulance label as a cue (ambulance_services).
+2. A care office with its place: hyphenated and prefixed towns are places, the office with its place or after a
+   regional adjective is an INSTITUTION, the bare office stays (office_words, admin_keeps, care_services,
+   keywordless_sites).
+3. Nickname clause: not before a noun the quoted word names; an ASCII closing quote outside the span
+   (name_variants).
+4. Role + given name: no measure abbreviation before a period or a number (crew_names).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from curation.deid.text.ambulance_services import ambulance_service_hits
+from curation.deid.text.common import current, lowered_text
+from curation.deid.text.scrub import scrub_text
+from tests.curation.deid.text.test_fix23a import _scrubbed
+from tests.curation.deid.text.test_mend21b import _kept
+
+# --- 1. ambulance acronyms ---
+
+
+def _ambulance_values(text: str) -> list[str]:
+    with current(text):
+        return [text[h.start : h.end] for h in ambulance_service_hits(text, lowered_text(text))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Collected by LAS scale: grade 2.",
+        "Data transferred via SAS to the registry.",
+        "Taken with YAS questionnaire (Young Adult Survey).",
+        "Taken by mouth with water, SAS control scan.",
+        "Attended by SAS doctor (specialty and associate specialist).",
+        "Reviewed and attended by SAS grade doctor.",
+        "Scan booked via SAS scheduling.",
+        "Data collected with LAS software.",
+        "Contrast transferred via EMAS pump.",
+        "Subarachnoid space transferred via SAS: no blood.",
+        "Biopsy taken with YAS needle.",
+        "CSF collected via SAS puncture.",
+        "SAS control group (n=24).",
+        "Seen by SAS Doctor on call.",
+        "SAS crew resource management training completed.",
+        "Ambulance (LAS score 3) documented.",
+    ],
+)
+def test_ambulance_acronyms_in_other_senses_stay(text):
+    assert _ambulance_values(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Conveyed by YAS to ED at 14:20.", ["YAS"]),
+        ("Transport booked with WAST for discharge.", ["WAST"]),
+        ("Transported via EEAST to the Royal.", ["EEAST"]),
+        ("Transferred by NWAS paramedics from care home.", ["NWAS"]),
+        ("Arrived by NEAS ambulance.", ["NEAS"]),
+        ("Arrived with SCAS at 02:10, handover given.", ["SCAS"]),
+        ("Conveyed by SCAS and handed over.", ["SCAS"]),
+        ("Brought in by NWAS & police.", ["NWAS"]),
+        ("Ambulance: YAS", ["YAS"]),
+        ("Ambulance crew (EEAST) report fall.", ["EEAST"]),
+        ("Patient brought to ED by ambulance (WMAS).", ["WMAS"]),
+    ],
+)
+def test_ambulance_acronyms_after_a_conveyance_cue(text, expected):
+    assert _ambulance_values(text) == expected
+
+
+def test_ambulance_acronym_scrubbed_and_look_alike_kept_in_one_text():
+    text = "Conveyed by YAS to ED. CSF collected via SAS puncture."
+    assert _scrubbed(text, "YAS")
+    assert _kept(text, "SAS puncture")
