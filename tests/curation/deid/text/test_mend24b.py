@@ -78,3 +78,44 @@ def test_ambulance_acronym_scrubbed_and_look_alike_kept_in_one_text():
     text = "Conveyed by YAS to ED. CSF collected via SAS puncture."
     assert _scrubbed(text, "YAS")
     assert _kept(text, "SAS puncture")
+
+
+# --- 2. care offices with their place ---
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Betreuungsgericht Garmisch-Partenkirchen, Az. XVII 123/24.", "Garmisch-Partenkirchen"),
+        ("Familiengericht Pankow-Weißensee, Az. 12 F 311/23.", "Pankow-Weißensee"),
+        ("Betreuungsgericht Bad Tölz, Beschluss vom 03.02.2024.", "Bad Tölz"),
+        ("Betreuungsgericht München hat eine Betreuerin bestellt.", "München"),
+        ("Sozialdienst Halle-Neustadt informiert.", "Halle-Neustadt"),
+        ("Zuständig: Betreuungsgericht Neustadt a. d. Waldnaab.", "Neustadt a. d. Waldnaab"),
+        ("Vormundschaftsgericht Meilen", "Meilen"),
+        ("Oberbayerischer Sozialdienst informiert.", "Oberbayerischer"),
+        ("Tiroler Hauskrankenpflege übernimmt ab 12.03.", "Tiroler"),
+        ("Complaint logged with Harrogate PALS on 04/02.", "Harrogate"),
+    ],
+)
+def test_care_office_with_its_place_is_an_institution(text, place):
+    spans = scrub_text(text, "de", use_spacy=False).spans
+    start = text.index(place)
+    assert any(s.label == "INSTITUTION" and s.start <= start and s.end >= start + len(place) for s in spans)
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("Betreuungsgericht informiert; Einwilligung durch Betreuer.", "Betreuungsgericht"),
+        ("Sozialdienst Dienstag informiert.", "Sozialdienst Dienstag"),
+        ("Die Hauskrankenpflege Montag bis Freitag.", "Hauskrankenpflege Montag"),
+        ("Externer Sozialdienst informiert.", "Externer Sozialdienst"),
+        ("Unser Sozialdienst hilft bei der Antragstellung.", "Unser Sozialdienst"),
+        ("Entlassmanagement Unfall-Chirurgie informiert.", "Entlassmanagement Unfall-Chirurgie"),
+        ("Discussed with PALS; no further action.", "PALS"),
+        ("Kopie an den Sozialdienst und die Pflegedienstleitung.", "Sozialdienst"),
+    ],
+)
+def test_bare_care_offices_stay(text, term):
+    assert _kept(text, term, "de")
