@@ -119,3 +119,63 @@ def test_care_office_with_its_place_is_an_institution(text, place):
 )
 def test_bare_care_offices_stay(text, term):
     assert _kept(text, term, "de")
+
+
+# --- 3. nickname clause ---
+
+
+def _spans(text: str, lang: str = "en") -> list[tuple[str, str]]:
+    return [(text[s.start : s.end], s.label) for s in scrub_text(text, lang, use_spacy=False).spans]
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("Discussed with Helen Marsh, called 'Resus' team.", "Resus"),
+        ("Handed over to Orla Pennick, called 'Blue' ward afterwards.", "Blue"),
+        ("Reviewed by Tamsin Greaves, known as 'Rapid' service lead.", "Rapid"),
+    ],
+)
+def test_quoted_word_naming_a_noun_is_no_nickname(text, term):
+    assert _kept(text, term)
+
+
+@pytest.mark.parametrize(
+    ("text", "nick"),
+    [
+        ("Discussed with Orla Pennick, called 'Dot', at home.", "Dot"),
+        ("Patient: Bartholomew Quayle, known as 'Barty', lives alone.", "Barty"),
+        ("Resident: Ethelreda Brackley (known as 'Etty'), falls risk high.", "Etty"),
+    ],
+)
+def test_nickname_span_leaves_the_closing_quote_out(text, nick):
+    assert (nick, "PERSON") in _spans(text)
+    assert (nick + "'", "PERSON") not in _spans(text)
+
+
+# --- 4. role + given name ---
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("Logopädin Max. Schluckfrequenz reduziert.", "Max"),
+        ("Logopädin Min. 3 Schlucke pro Minute.", "Min"),
+        ("Physiotherapeutin Max 40 Grad Flexion.", "Max"),
+    ],
+)
+def test_measure_abbreviation_after_a_role_is_no_given_name(text, term):
+    assert _kept(text, f"{term}", "de")
+    assert (term, "PERSON") not in _spans(text, "de")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Logopädin Maxine informiert die Station.", "Maxine"),
+        ("Rückfragen an MFA Jacqueline am Empfang.", "Jacqueline"),
+        ("Hebamme Ladina.", "Ladina"),
+    ],
+)
+def test_given_name_after_a_role_still_scrubbed(text, name):
+    assert _scrubbed(text, name, "de")
