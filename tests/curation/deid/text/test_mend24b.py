@@ -179,3 +179,34 @@ def test_measure_abbreviation_after_a_role_is_no_given_name(text, term):
 )
 def test_given_name_after_a_role_still_scrubbed(text, name):
     assert _scrubbed(text, name, "de")
+
+
+# --- 5. interpreter status words (optional class of the review) ---
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("Interpreter: Pending, to be booked.", "Pending"),
+        ("Interpreter: Booked, LanguageLine.", "Booked"),
+        ("Interpreter: Not required, patient fluent.", "Not required"),
+        ("Interpreter: Present, witness: nurse.", "Present"),
+        ("Interpreter: Will attend, booked via the portal.", "Will attend"),
+        ("Dolmetscher: Angefordert, nicht erschienen.", "Angefordert"),
+        ("Interpreter: Twi, telephone.", "Twi"),
+    ],
+)
+def test_interpreter_status_words_stay(text, term):
+    assert _kept(text, term)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Interpreter: Dariusz Wolanski, Big Word Interpreting, face to face.", "Dariusz Wolanski"),
+        ("Interpreter (Dari): Farid, telephone, Language Empire.", "Farid"),
+        ("Interpreter: Booked, LanguageLine.", "LanguageLine"),
+    ],
+)
+def test_interpreters_and_services_still_scrubbed(text, value):
+    assert _scrubbed(text, value)
