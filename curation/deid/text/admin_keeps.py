@@ -31,10 +31,11 @@ from curation.deid.text.given_names import is_given_name
 from curation.deid.text.office_words import (
     CARE_OFFICE,
     CARE_OFFICE_NEEDLES,
+    OFFICE_PLACE,
     PATIENT_OFFICE,
     PATIENT_OFFICE_NEEDLES,
+    office_place,
 )
-from curation.deid.text.residence_towns import town_like
 from curation.deid.text.surnames import is_surname_or_word
 
 __all__ = ["admin_keeps"]
@@ -68,7 +69,6 @@ _DE_OFFICES = re.compile(
 # sentence start leaves the office bare.
 _DE_OFFICES = literal_starts(_DE_OFFICES)  # from its office words' starts (round 19 of speed)
 _NAMED_BEFORE = re.compile(rf"(?P<w>[{UP}][{LO}]+)[ \t]+$")
-_PLACE_AFTER = re.compile(rf"[ \t]+(?P<t>[{UP}][{LO}]+)(?![\w-])")
 _BARE_BEFORE = frozenset(
     [
         "Die",
@@ -160,8 +160,10 @@ def _bare_office(text: str, m: re.Match[str]) -> bool:
     """Whether the German office word `m` stands without a body's name before or a region after it
     ("Patientenanwaltschaft Vorarlberg" is a body, an INSTITUTION)."""
     before = _NAMED_BEFORE.search(text, max(0, m.start() - 40), m.start())
-    after = _PLACE_AFTER.match(text, m.end())
-    return (before is None or before.group("w") in _BARE_BEFORE) and (after is None or not town_like(after.group("t")))
+    after = OFFICE_PLACE.match(text, m.end())  # (mend of 24b: hyphenated and prefixed towns too)
+    return (before is None or before.group("w") in _BARE_BEFORE) and (
+        after is None or not office_place(after.group("t"))
+    )
 
 
 def _catalogue_number(text: str, m: re.Match[str]) -> bool:

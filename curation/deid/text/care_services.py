@@ -6,6 +6,9 @@
 - Advocacy and representation bodies with their area: "Bewohnervertretung / Patientenanwaltschaft /
   Patientenvertretung / Pflegeombudsstelle / Patientenombudsstelle <Region>"; the body's word alone is the generic
   recipient and stays ("Kopie an die Pflegeombudsstelle").
+- Care offices with their place (mend of 24b): "Betreuungsgericht München", "Sozialdienst Halle-Neustadt",
+  "Betreuungsgericht Bad Tölz" (a listed town, a hyphenated or prefixed place: office_words.office_place), and a
+  trust's PALS after its town ("Harrogate PALS"); "Sozialdienst Dienstag", "Hauskrankenpflege Montag" stay.
 - Home-care brands: "SPITEX / Spitex <Region>" (not "Spitex zweimal täglich"), Ticino "ACD / SACD / ALVAD <Area>"
   and Vaud "CMS <Area>" where the area is a listed town or a regional name ("Luganese", "Mendrisiotto").
 - Dialysis chains: "[Fresenius] NephroCare / Diaverum / [B. Braun] Avitum <Town>".
@@ -25,7 +28,15 @@ from curation.deid.text.care_nouns import is_care_noun
 from curation.deid.text.common import CAP_WORD, Hit, NeedleGate, literal_starts
 from curation.deid.text.facilities import is_de_name_word
 from curation.deid.text.names import NOT_NAME_WORDS
-from curation.deid.text.office_words import PATIENT_OFFICE, PATIENT_OFFICE_NEEDLES
+from curation.deid.text.office_words import (
+    CARE_OFFICE,
+    CARE_OFFICE_NEEDLES,
+    OFFICE_PLACE,
+    PATIENT_OFFICE,
+    PATIENT_OFFICE_NEEDLES,
+    office_place,
+)
+from curation.deid.text.towns import towns
 from curation.deid.text.transfer_towns import known_town_end
 
 __all__ = ["care_service_hits"]
@@ -70,6 +81,12 @@ _BODY = re.compile(
     rf"(?<![\w-])(?:Bewohnervertretung|Patientinnen-[ \t]?und[ \t]Patientenanwaltschaft|{PATIENT_OFFICE}|"
     rf"Heimaufsicht)[ \t](?:für[ \t])?(?P<a>{_AREA}|NÖ|OÖ)(?![\w-])"
 )
+# A care office with its place (mend of 24b): "Betreuungsgericht München", "Sozialdienst Halle-Neustadt",
+# "Betreuungsgericht Bad Tölz": the place a listed town, a hyphenated compound or a prefixed form
+# (office_words.office_place); the bare office is admin_keeps' keep. A UK trust's PALS after its town ("Harrogate
+# PALS") likewise.
+_CARE_OFFICE_PLACE = re.compile(rf"(?<![\w-]){CARE_OFFICE}{OFFICE_PLACE.pattern}")
+_TOWN_PALS = re.compile(r"(?<![\w-])(?P<t>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)[ \t]PALS(?![\w-])")
 _SPITEX = re.compile(rf"(?<![\w-])(?:SPITEX|Spitex)[ \t](?P<a>{_AREA})(?![\w-])")
 _HOME_CARE = re.compile(rf"(?<![\w-])(?:ACD|SACD|ALVAD|ABAD|CMS)[ \t](?P<a>{_AREA})(?![\w-])")
 _REGIONAL_ENDINGS = ("ese", "otto", "asca", "ina", "ois", "oise", "tal", "gau", "land")
@@ -100,6 +117,8 @@ _RULES = tuple(
     for rule, needles in (
         (_PALLIATIVE, ("SAPV", "Palli")),
         (_BODY, (*PATIENT_OFFICE_NEEDLES, "Heimaufsicht")),
+        (_CARE_OFFICE_PLACE, CARE_OFFICE_NEEDLES),
+        (_TOWN_PALS, (" PALS",)),
         (_SPITEX, ("SPITEX", "Spitex")),
         (_HOME_CARE, ("ACD ", "ALVAD ", "ABAD ", "CMS ")),
         (_DIALYSIS, ("NephroCare", "Diaverum", "Avitum")),
@@ -113,6 +132,10 @@ _RULES = tuple(
 
 def _area_ok(text: str, m: re.Match[str], rule: re.Pattern[str]) -> bool:
     """Whether the area words of match `m` name a place, not the service's own work or a clinical word."""
+    if rule is _CARE_OFFICE_PLACE:
+        return office_place(m.group("t"), listed=True)
+    if rule is _TOWN_PALS:
+        return m.group("t") in towns()
     area = m.group("a")
     first = area.split()[0].split("-")[0].lower()
     if first in NOT_NAME_WORDS or first in _SERVICE_NOUNS:

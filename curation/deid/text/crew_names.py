@@ -72,6 +72,10 @@ _APPOSITION_END = re.compile(r",[ \t]")
 _CONTACT_AFTER = re.compile(r"[ \t,:]*\(?[ \t]*(?:\+?\(?\d{2,4}\)?[ \t./-]?\d{2,4}|[\w.+-]+@[\w-]+\.)")
 
 
+# Measure abbreviations that are also given names (mend of 24b), dropped before a period or a number.
+_ABBREVIATIONS = frozenset(("Max", "Min", "Mittel", "Gesamt", "Mean", "Med", "Norm"))
+_ABBREVIATION_AFTER = re.compile(r"\.|[ \t]*\d")
+
 # The role words' stems in the shared lower-case pass (common.LOWER_GATES): the reader runs where one stands.
 _GATE = LOWER_GATES.register(
     (
@@ -161,6 +165,8 @@ def crew_name_hits(text: str) -> list[Hit]:
         if len(names) == 2 and not m.group("ini") and not is_any_given_name(names[0]):
             v_end = v_start + len(names[0])  # "Hebamme Ladina Tests ...": one name word unless a given name opens
             names = names[:1]
+        if _ABBREVIATION_AFTER.match(text, v_end) and names[0] in _ABBREVIATIONS and not m.group("ini"):
+            continue  # mend of 24b: "Logopädin Max. Schluckfrequenz", "MPA Max 32 mm": a measure, no given name
         colon = ":" in m.group("sep")
         if m.group("na") is not None and not colon:
             continue

@@ -1,7 +1,9 @@
 """Facilities and services named without a hospital keyword (round 21b).
 
 - **Regional patient advocacies**: a regional adjective before the office ("Tiroler Patientenvertretung",
-  "Salzburger Patientenanwalt", "Steirische Patientenombudsschaft"); the bare office stays (admin_keeps).
+  "Salzburger Patientenanwalt", "Steirische Patientenombudsschaft"), and before a care office (mend of 24b:
+  "Oberbayerischer Sozialdienst", "Tiroler Hauskrankenpflege"; not "Externer Sozialdienst"); the bare office stays
+  (admin_keeps).
 - **A department with a joined pair of house acronyms**: "Radio-Onkologie KSW-KSF", "Radiologie LUKS-SZO"; no
   modality, sequence, technique or score on either side ("Radiologie CT-MR", "STIR-TSE", "IMRT-VMAT", "TNM-UICC",
   "ECOG-PS": site_forms.is_site_acronym).
@@ -22,7 +24,7 @@ import re
 
 from curation.deid.text.common import LO, UP, Hit, NeedleGate, literal_starts
 from curation.deid.text.names import NOT_NAME_WORDS
-from curation.deid.text.office_words import PATIENT_OFFICE, PATIENT_OFFICE_NEEDLES
+from curation.deid.text.office_words import CARE_OFFICE, CARE_OFFICE_NEEDLES, PATIENT_OFFICE, PATIENT_OFFICE_NEEDLES
 from curation.deid.text.residence_towns import is_relative_word
 from curation.deid.text.site_forms import is_site_acronym
 from curation.deid.text.word_shapes import is_word_shaped
@@ -31,11 +33,13 @@ __all__ = ["keywordless_site_hits"]
 
 _ADVOCACY = re.compile(
     rf"(?<![\w-])(?P<v>[{UP}][{LO}]+(?:er|ische|ischer|isches)[ \t]"
-    rf"{PATIENT_OFFICE})(?![\w-])"
+    rf"(?:{PATIENT_OFFICE}|{CARE_OFFICE}))(?![\w-])"
 )
 # Every advocacy holds one of its office words ("atient" alone is in every report; round 19 of speed), and its
 # first capital is taken first.
-_ADVOCACY_GATE = NeedleGate(PATIENT_OFFICE_NEEDLES)  # (the shared list: a hand copy lacked "beauftragte")
+_ADVOCACY_GATE = NeedleGate(
+    (*PATIENT_OFFICE_NEEDLES, *CARE_OFFICE_NEEDLES)
+)  # (the shared list: a hand copy lacked "beauftragte")
 _ADVOCACY = literal_starts(_ADVOCACY)
 _NOT_ADJECTIVES = frozenset(
     {
@@ -56,6 +60,30 @@ _NOT_ADJECTIVES = frozenset(
         "Regionale",
         "Neue",
         "Diese",
+        # Generic kinds of a care office, no region (mend of 24b: "Externer Sozialdienst").
+        "Unser",
+        "Unserer",
+        "Euer",
+        "Ihrer",
+        "Externer",
+        "Interner",
+        "Klinischer",
+        "Ambulanter",
+        "Stationärer",
+        "Mobiler",
+        "Psychosozialer",
+        "Sozialer",
+        "Kirchlicher",
+        "Medizinischer",
+        "Pflegerischer",
+        "Ärztlicher",
+        "Zentraler",
+        "Örtlicher",
+        "Regionaler",
+        "Kommunaler",
+        "Städtischer",
+        "Häuslicher",
+        "Zuständigen",
     }
 )
 _ACRONYM_PAIR = re.compile(
@@ -178,7 +206,7 @@ def _service_name(word: str) -> bool:
 def keywordless_site_hits(text: str) -> list[Hit]:
     """Advocacies, acronym departments, laboratories, air ambulances and interpreter services in `text`."""
     out: list[Hit] = []
-    if ("atient" in text or "flege" in text) and _ADVOCACY_GATE.search(text):
+    if _ADVOCACY_GATE.search(text):  # (the shared needle pass; mend of 24b: care offices hold no "atient")
         out.extend(
             Hit(m.start("v"), m.end("v"), "INSTITUTION", "rule")
             for m in _ADVOCACY.finditer(text)

@@ -68,9 +68,14 @@ QUOTED_NICKNAME = re.compile(rf"[ \t]*\([ \t]*[‘\"“«„‹][ \t]?(?P<v>{_WO
 # Round 24b: a quoted nickname after a comma and its cue ("<Given> <Surname>, genannt „<Nick>“", ", known as
 # '<Nick>'"; the quotes are asked), and one in quotes right before a bracket that opens with the full name ("Trainer:
 # „<Nick>“ (<Given> <Surname>)").
+# (Mend of 24b: not before a noun the quoted word names instead, "Helen Marsh, called 'Resus' team".)
+_NAMED_NOUN = (
+    r"team|teams|unit|ward|bay|room|service|group|call|protocol|trolley|bed|area|station|list|line|pathway|"
+    r"clinic|desk|bleep|pager|code|alert|board|zone|office|meeting|round|rounds|sign|score|scale|test"
+)
 NICKNAME_CLAUSE = re.compile(
     r",[ \t]*(?:genannt|known[ \t]as|called|dit|dite|detto|detta)[ \t]+[‘'\"“«„‹]"
-    rf"(?P<v>{_WORD})[’'\"”»“›](?![\w])"
+    rf"(?P<v>{_WORD})[’'\"”»“›](?![\w])(?![ \t]+(?:{_NAMED_NOUN})(?![\w-]))"
 )
 QUOTED_BEFORE = re.compile(rf"[‘\"“«„‹](?P<v>{_WORD})[’\"”»“›][ \t]*\([ \t]*\Z")
 # A second form without a cue: "(Ivana Kovač)" right after "KOVAC, Ivana".
@@ -142,7 +147,8 @@ def variant_hits(text: str, hits: list[Hit]) -> list[Hit]:
             out.append(Hit(before.start("v"), before.end("v"), "PERSON", "rule"))
         m = NICKNAME.match(text, end) or QUOTED_NICKNAME.match(text, end) or NICKNAME_CLAUSE.match(text, end)
         if m is not None and _name_shaped(m.group("v")) and not m.group("v").isupper():
-            out.append(Hit(m.start("v"), m.end("v"), "PERSON", "rule"))
+            # (mend of 24b: an ASCII closing quote the word's apostrophe took stays outside: "'Jonty'")
+            out.append(Hit(m.start("v"), m.end("v") - m.group("v").endswith("'"), "PERSON", "rule"))
             continue
         m = PLAIN_VARIANT.match(text, end)
         if m is not None and _name_shaped(m.group("v")):

@@ -197,7 +197,11 @@ _DICTATION_STATUS = words("""
 ja nein yes no extern intern ausstehend offen erfolgt pending done none vr sr asr speech voice dragon
 spracherkennung automatisch automatic system spr fy1 fy2 ct1 ct2 st1 st2 st3 st4 st5 st6 st7 sho ho reg registrar
 consultant resident fellow oa ass assistenzarzt oberarzt facharzt
-""")
+will not booked requested declined present required attended angefordert bestellt abgelehnt anwesend family sign
+romani ewe twi kurdish
+""")  # (mend of 24b: an interpreter's status or language, "Interpreter: Booked / Present / Sign / Kurdish")
+# The status words, for the interpreter reader too (service_names).
+STATUS_WORDS = _DICTATION_STATUS
 
 
 _WORD_AT = re.compile(r"[\w-]+")

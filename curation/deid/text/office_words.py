@@ -8,7 +8,20 @@ care_services) makes it a body, an INSTITUTION.
 
 from __future__ import annotations
 
-__all__ = ["PATIENT_OFFICE", "PATIENT_OFFICE_NEEDLES"]
+import re
+
+from curation.deid.text.common import LO, UP
+from curation.deid.text.residence_towns import town_like
+from curation.deid.text.towns import towns
+
+__all__ = [
+    "CARE_OFFICE",
+    "CARE_OFFICE_NEEDLES",
+    "OFFICE_PLACE",
+    "PATIENT_OFFICE",
+    "PATIENT_OFFICE_NEEDLES",
+    "office_place",
+]
 
 # Who the office speaks for, then what it is.
 _WHO = ("Patienten", "PatientInnen", "Pflege")
@@ -52,3 +65,19 @@ CARE_OFFICE_NEEDLES = (
     "Entlassmanagement",
     "Überleitungspflege",
 )
+
+# The place after an office (mend of 24b): a town, hyphenated ("Garmisch-Partenkirchen", "Pankow-Weißensee"), after
+# "Bad / Sankt / St." ("Bad Tölz"), with "a. d. <River>" or a bracketed river ("Neustadt a. d. Waldnaab", "Halle
+# (Saale)"). The keep of a bare office (admin_keeps) and the INSTITUTION of an office with its place
+# (care_services) read the same pattern and test, so what the one calls not bare the other takes.
+OFFICE_PLACE = re.compile(
+    rf"[ \t]+(?P<t>(?:(?:Bad|Sankt|St\.)[ \t]+)?[{UP}][{LO}]+(?:-[{UP}][{LO}]+)*"
+    rf"(?:[ \t]+a\.[ \t]?d\.[ \t]?[{UP}][{LO}]+|[ \t]+\([{UP}][{LO}]+\))?)(?![\w-])"
+)
+
+
+def office_place(place: str, *, listed: bool = False) -> bool:
+    """Whether `place` (OFFICE_PLACE's group) may be a town; with `listed`, only a listed town, a hyphenated
+    compound or a prefixed form (bare "Montag", "Chirurgie", "Termin" after an office are no place to a rule that
+    takes one)."""
+    return town_like(place) and (not listed or place in towns() or "-" in place or " " in place)

@@ -31,7 +31,7 @@ from curation.deid.text.care_nouns import CARE_NOUNS
 from curation.deid.text.common import LO, LOWER_GATES, UP, Hit, literal_starts, words
 from curation.deid.text.facilities import NOT_FACILITY_NAMES, TIME_WORDS, is_de_name_word
 from curation.deid.text.given_names import is_any_given_name, is_given_name
-from curation.deid.text.names import is_plain_name_word
+from curation.deid.text.names import STATUS_WORDS, is_plain_name_word
 from curation.deid.text.surnames import is_surname
 from curation.deid.text.towns import towns
 
@@ -361,7 +361,12 @@ def _proper(name: str) -> bool:
     if not parts:
         return False
     first = parts[0].rstrip(".")
-    if first.lower() in _NOT_SERVICE or not is_de_name_word(first) or first.lower() in NOT_FACILITY_NAMES:
+    if (
+        first.lower() in _NOT_SERVICE
+        or first.lower() in STATUS_WORDS  # "Interpreter: Pending / Booked / Not required" (mend of 24b)
+        or not is_de_name_word(first)
+        or first.lower() in NOT_FACILITY_NAMES
+    ):
         return False
     if len(parts) == 1:
         return not is_given_name(first)
