@@ -49,7 +49,7 @@ from curation.snippets.pair_shapes import IMAGE_FIRST, month_year_like
 from curation.snippets.timepoints import _ANY_DATE, _column_label, line_spans
 from curation.snippets.timepoints import _header_label as _timepoint_of
 
-__all__ = ["IMAGE_WORDS", "column_cell_refs"]
+__all__ = ["IMAGE_CITED", "column_cell_refs"]
 
 _CONTEXT_LINES = 3
 # a caption right below a table (mend of round 31a): a line wholly in brackets, or a footnote ("* alle Bilder Serie 5")
@@ -58,7 +58,7 @@ _CAPTION_BELOW = re.compile(
 )
 _ROW_LABEL_CHARS = 16
 _HEADER_CHARS = 30
-# a cell's image word (`series_legend` reads the same words before a number)
+# a cell's image word
 IMAGE_WORDS = r"(?:Bild(?:er)?|Bi|images?|img|im|imm)"
 # A header cell's image word (mend of round 31a): whole words only; the short viewer labels "Im"/"IM"/"Bi" as written
 # (never "im", "BI"), and never before a hyphen or a lower-case word ("BI-RADS", "Lage im Segment", "Im Verlauf")
@@ -106,7 +106,8 @@ _POSITIONAL = re.compile(r"\((\d{2,4})\s*/\s*(\d{2,4})\)")  # "Bilder (1101 / 18
 _VALUE_HEADER = re.compile(r"(?i)\b(?:Größe|size|HU|SUV\w*|mm|ml|cm|Vol\w*|Durchmesser|diameter|Score)\b")
 _DECLARED = re.compile(r"(?i)\bseries/image|\bSerien?/Bild")
 _SERIES_ONLY = re.compile(r"(?i)\s*(?:Serien?|Series|Se|Ser)\.?(?:[\s-]*(?:Nr|No)\.?)?\s*")
-_CITED = re.compile(r"(?i)\b" + IMAGE_WORDS + r"\.?\s?\d")
+# an image word before its number ("Bild 44", "image 9"): `series_legend` reads the same citations
+IMAGE_CITED = re.compile(r"(?i)\b" + IMAGE_WORDS + r"\.?(?=\s?\d)")
 _INTERIM = re.compile(r"(?i)\binterim")
 # (compiled once here, not per call: rt7)
 _TAB_CELL = re.compile(r"[^\t]+")
@@ -197,7 +198,7 @@ def _blocks(text: str) -> list[tuple[list[tuple[int, int]], list[tuple[int, int]
 def _caption_below(line: str) -> bool:
     """Whether a line right below a table is its caption ("(alle Bilder Serie 5)"): bracketed or a footnote, citing
     no image itself."""
-    return _CAPTION_BELOW.fullmatch(line) is not None and _CITED.search(line) is None
+    return _CAPTION_BELOW.fullmatch(line) is not None and IMAGE_CITED.search(line) is None
 
 
 def _label(cell: str) -> str | None:
@@ -250,7 +251,7 @@ def _image_header(cell: str) -> bool:
 
 def _columns(header: str, context: str) -> list[_Column]:
     """The image columns of a header line under its caption/legend text `context`."""
-    if _CITED.search(header):
+    if IMAGE_CITED.search(header):
         return []  # a first line that cites an image is a row, no header ("Serie 4 | Adenom | Bild 40")
     cells = _cells(header)
     if any(_unbalanced(header[a:b]) for a, b in cells):
