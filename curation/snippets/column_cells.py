@@ -49,7 +49,7 @@ from curation.snippets.pair_shapes import IMAGE_FIRST, month_year_like
 from curation.snippets.timepoints import _ANY_DATE, _column_label, line_spans
 from curation.snippets.timepoints import _header_label as _timepoint_of
 
-__all__ = ["IMAGE_WORDS", "column_cell_refs"]
+__all__ = ["IMAGE_CITED", "column_cell_refs"]
 
 _CONTEXT_LINES = 3
 # a caption right below a table (mend of round 31a): a line wholly in brackets, or a footnote ("* alle Bilder Serie 5")
@@ -58,7 +58,7 @@ _CAPTION_BELOW = re.compile(
 )
 _ROW_LABEL_CHARS = 16
 _HEADER_CHARS = 30
-# a cell's image word (`series_legend` reads the same words before a number)
+# a cell's image word
 IMAGE_WORDS = r"(?:Bild(?:er)?|Bi|images?|img|im|imm)"
 # A header cell's image word (mend of round 31a): whole words only; the short viewer labels "Im"/"IM"/"Bi" as written
 # (never "im", "BI"), and never before a hyphen or a lower-case word ("BI-RADS", "Lage im Segment", "Im Verlauf")
@@ -106,9 +106,21 @@ _POSITIONAL = re.compile(r"\((\d{2,4})\s*/\s*(\d{2,4})\)")  # "Bilder (1101 / 18
 _VALUE_HEADER = re.compile(r"(?i)\b(?:Größe|size|HU|SUV\w*|mm|ml|cm|Vol\w*|Durchmesser|diameter|Score)\b")
 _DECLARED = re.compile(r"(?i)\bseries/image|\bSerien?/Bild")
 _SERIES_ONLY = re.compile(r"(?i)\s*(?:Serien?|Series|Se|Ser)\.?(?:[\s-]*(?:Nr|No)\.?)?\s*")
-_CITED = re.compile(r"(?i)\b" + IMAGE_WORDS + r"\.?\s?\d")
+# an image word before its number ("Bild 44", "image 9"): `series_legend` reads the same citations
+IMAGE_CITED = re.compile(r"(?i)\b" + IMAGE_WORDS + r"\.?(?=\s?\d)")
 _INTERIM = re.compile(r"(?i)\binterim")
-_SIZE_OR_VALUE = re.compile(r"(?i)\d(?:[.,]\d+)?\s*(?:mm|cm|ml|HU|%)")
+# (compiled once here, not per call: rt7)
+_TAB_CELL = re.compile(r"[^\t]+")
+_SPACE_CELL = re.compile(r"\S+(?: \S+)*")
+_SPACE_GAP = re.compile(r"\S {2,}\S")
+_RULE_LINE = re.compile(r"[\s|:+-]*")
+_TOKEN_SPLIT = re.compile(r"[\s()\[\],;:/]+")
+_LETTER = re.compile(r"[^\W\d_]")
+_PART_SPLIT = re.compile(r";|\.\s")
+_NOW_IN_PART = re.compile(r"(?i)\baktuell|\bheute|today")
+_UNTIL_BEFORE = re.compile(r"(?i)\b(?:seit|since|bis|until)\s*$")
+_WORD_SPAN = re.compile(r"\S+")
+_CELL_IMAGE = re.compile(r"(?i)(?:Bild|Bi|images?|img|im)\.?\s*([1-9]\d{0,3})\b")
 
 
 @dataclass(frozen=True)
@@ -128,7 +140,7 @@ def _cells(line: str) -> list[tuple[int, int]]:
         bounds = [-1, *(i for i, c in enumerate(line) if c == "|"), len(line)]
         raw = [(a + 1, b) for a, b in pairwise(bounds)]
     else:
-        raw = [m.span() for m in re.finditer(r"[^\t]+" if "\t" in line else r"\S+(?: \S+)*", line)]
+        raw = [m.span() for m in (_TAB_CELL if "\t" in line else _SPACE_CELL).finditer(line)]
     out = []
     for a, b in raw:
         cell = line[a:b]
@@ -151,7 +163,7 @@ def _kind(line: str) -> str | None:
         return "|"
     if "\t" in line:
         return "\t"
-    return " " if re.search(r"\S {2,}\S", line) else None
+    return " " if _SPACE_GAP.search(line) else None
 
 
 def _blocks(text: str) -> list[tuple[list[tuple[int, int]], list[tuple[int, int]]]]:
@@ -168,7 +180,7 @@ def _blocks(text: str) -> list[tuple[list[tuple[int, int]], list[tuple[int, int]
         j = k
         while j + 1 < len(lines) and _kind(text[lines[j + 1][0] : lines[j + 1][1]]) == kind:
             j += 1
-        table = [ln for ln in lines[k : j + 1] if not re.fullmatch(r"[\s|:+-]*", text[ln[0] : ln[1]])]
+        table = [ln for ln in lines[k : j + 1] if not _RULE_LINE.fullmatch(text[ln[0] : ln[1]])]
         if len(table) >= 2:
             context = []
             for c in range(k - 1, max(-1, k - 1 - _CONTEXT_LINES), -1):
@@ -186,7 +198,7 @@ def _blocks(text: str) -> list[tuple[list[tuple[int, int]], list[tuple[int, int]
 def _caption_below(line: str) -> bool:
     """Whether a line right below a table is its caption ("(alle Bilder Serie 5)"): bracketed or a footnote, citing
     no image itself."""
-    return _CAPTION_BELOW.fullmatch(line) is not None and _CITED.search(line) is None
+    return _CAPTION_BELOW.fullmatch(line) is not None and IMAGE_CITED.search(line) is None
 
 
 def _label(cell: str) -> str | None:
@@ -205,8 +217,8 @@ def _only_column_words(rest: str) -> bool:
     """Whether a header cell's words beside its image word are only image, series, number, modality and timepoint
     words ("jetzt Bild", "Bild (Se 4)", "Bilder (1101 / 1801)", "Vor-Unt. Bild"; not "Anzahl", "Lage im Segment")."""
     rest = _IMAGE_WORD.sub(" ", _NOTATION.sub(" ", SERIES_MENTION.sub(" ", rest)))
-    for token in re.split(r"[\s()\[\],;:/]+", rest):
-        if re.search(r"[^\W\d_]", token) is None or _COLUMN_WORD.fullmatch(token) or _label(token) is not None:
+    for token in _TOKEN_SPLIT.split(rest):
+        if _LETTER.search(token) is None or _COLUMN_WORD.fullmatch(token) or _label(token) is not None:
             continue
         if _COLUMN_EARLIER.fullmatch(token) is None and _COLUMN_NOW.fullmatch(token) is None:
             return False
@@ -239,7 +251,7 @@ def _image_header(cell: str) -> bool:
 
 def _columns(header: str, context: str) -> list[_Column]:
     """The image columns of a header line under its caption/legend text `context`."""
-    if _CITED.search(header):
+    if IMAGE_CITED.search(header):
         return []  # a first line that cites an image is a row, no header ("Serie 4 | Adenom | Bild 40")
     cells = _cells(header)
     if any(_unbalanced(header[a:b]) for a, b in cells):
@@ -249,7 +261,7 @@ def _columns(header: str, context: str) -> list[_Column]:
     has_now = "now" in labels
     dated = labels.count("date")
     declared = _NOTATION.search(context) is not None or _DECLARED.search(context) is not None
-    named = tuple(sorted({int(m.group(1)) for m in SERIES_MENTION.finditer(context)}))
+    named = tuple(sorted(_named(context)))
     if any(_SERIES_ONLY.fullmatch(header[a:b]) for a, b in cells):
         return []  # a "Serie | Bild" table: `table.table_refs` reads its rows
     out = []
@@ -285,7 +297,7 @@ def _context_series(context: str, prior: bool | None, own: tuple[int, int, int] 
     now: set[int] = set()
     earlier: set[int] = set()
     for line in context.split("\n"):
-        for part in re.split(r";|\.\s", line):
+        for part in _PART_SPLIT.split(line):
             found = {int(m.group(1)) for m in SERIES_MENTION.finditer(part)}
             if not found:
                 continue
@@ -298,9 +310,7 @@ def _context_series(context: str, prior: bool | None, own: tuple[int, int, int] 
                 )
             ):
                 label = "now"
-            (
-                earlier if label in ("prior", "date") and not re.search(r"(?i)\baktuell|\bheute|today", part) else now
-            ).update(found)
+            (earlier if label in ("prior", "date") and not _NOW_IN_PART.search(part) else now).update(found)
     pool = earlier if prior and earlier else now - earlier if now - earlier else now
     return next(iter(pool)) if len(pool) == 1 else None
 
@@ -350,7 +360,7 @@ def _own_date(text: str, span: tuple[int, int], labels: list[str | None]) -> tup
         if span[0] <= m.start() < span[1]:
             continue
         before = text[max(text.rfind("\n", 0, m.start()) + 1, m.start() - 40) : m.start()]
-        if _label(before) == "prior" or re.search(r"(?i)\b(?:seit|since|bis|until)\s*$", before):
+        if _label(before) == "prior" or _UNTIL_BEFORE.search(before):
             continue
         if (key := _date_of(m.group())) is not None and _same_day(key, latest):
             return latest
@@ -364,7 +374,7 @@ def _cell_at(row: str, cells: list[tuple[int, int]], column: _Column, n_header: 
         return cells[column.index]
     if "|" in row or "\t" in row:
         return None
-    words = [m.span() for m in re.finditer(r"\S+", row) if column.span[0] - 1 <= m.start() < column.span[2]]
+    words = [m.span() for m in _WORD_SPAN.finditer(row) if column.span[0] - 1 <= m.start() < column.span[2]]
     return (words[0][0], words[-1][1]) if words else None
 
 
@@ -383,13 +393,14 @@ def column_cell_refs(text: str) -> tuple[list[RefSpan], list[tuple[int, int]]]:
         columns = _columns(header, context)
         if not columns:
             continue
+        header_cells = _cells(header)
         values = [
             _Column(k, c, "value", (), None)
-            for k, c in enumerate(_spans(_cells(header)))
+            for k, c in enumerate(_spans(header_cells))
             if _VALUE_HEADER.search(header[c[0] : c[1]]) and c[1] - c[0] <= _HEADER_CHARS
         ]
         swap = IMAGE_FIRST.search(context + "\n" + header) is not None
-        n_header = len(_cells(header))
+        n_header = len(header_cells)
         rows = [(a, b, _cells(text[a:b])) for a, b in table[1:]]
         labels = [_row_label(text[a:b], cells) for a, b, cells in rows]
         has_now_row = any(cells and _label(text[a:b][cells[0][0] : cells[0][1]]) == "now" for a, b, cells in rows)
@@ -432,7 +443,7 @@ def _cell_refs(
     if column.kind == "series" or grammar:
         found = [int(m.group(1)) for m in SERIES_MENTION.finditer(cell)]
         series = found[0] if len(found) == 1 else column.series[0] if len(column.series) == 1 else None
-        m = re.search(r"(?i)(?:Bild|Bi|images?|img|im)\.?\s*([1-9]\d{0,3})\b", cell)
+        m = _CELL_IMAGE.search(cell)
         if series is None or m is None or len(found) > 1:
             return []
         return [RefSpan(start=start, end=end, form="tc", series=series, images=((int(m.group(1)),) * 2,), prior=prior)]

@@ -1024,10 +1024,15 @@ _GERMAN_WORD = re.compile(r"[äöüßÄÖÜ]|\b(?:rechts|links|und|mit|der|die|d
 _SERIES_ON_LINE = re.compile(r"(?i)\b(?:Serien?|Series|Ser|Se|Sequenz)\b\.?\s*\d")
 
 
+def _im_item_at(text: str, start: int) -> bool:
+    """Whether `start` opens a lower-case "im" read as an item's image after a spaced dash or a column gap."""
+    return text.startswith("im", start) and _IM_ITEM_AT.search(text, max(0, start - 3), start) is not None
+
+
 def _im_item_dose(text: str, start: int) -> bool:
     """Mend of round 31b: the lower-case "im" at `start`, read as an item's image after a dash or a gap, is the
     intramuscular route: a dose or route stands on its line."""
-    if not text.startswith("im", start) or _IM_ITEM_AT.search(text, max(0, start - 3), start) is None:
+    if not _im_item_at(text, start):
         return False
     return _DOSE_ON_LINE.search(text, text.rfind("\n", 0, start) + 1, start) is not None
 
@@ -1036,7 +1041,7 @@ def german_im_item(text: str, start: int) -> bool:
     """Mend of round 31b: the lower-case "im" at `start` (the whole text), read as an item's image after a dash or a
     gap, is the German preposition: German words near it and no series word in its line or its heading (the nearest
     line above ending with ":"). The grammar sees one sentence, not the heading: `mine._mine` asks this."""
-    if not text.startswith("im", start) or _IM_ITEM_AT.search(text, max(0, start - 3), start) is None:
+    if not _im_item_at(text, start):
         return False
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)

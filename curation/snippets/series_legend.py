@@ -36,7 +36,7 @@ from __future__ import annotations
 
 import re
 
-from curation.snippets.column_cells import IMAGE_WORDS
+from curation.snippets.column_cells import IMAGE_CITED
 from curation.snippets.grammar import BARE_PAIR, FRACTION_CONTEXT, RefSpan, image_list_at, prior_decided
 from curation.snippets.pair_shapes import month_year_like
 from curation.snippets.timepoints import _column_label
@@ -64,7 +64,6 @@ _LEAD_WORD = re.compile(r"(?:[(\[;,:@–—-]|\bund|\band)\s*(\w+\.?)\s+$")
 # the colon or dash of a value ("Befall: 2/3 der ...", "– 1/3 kleiner"), where a fraction shape is no citation
 _VALUE_LEAD = re.compile(r"[:–—-]\s*$")
 _LEVEL = re.compile(r"(?i)\b(?:LWK|BWK|HWK|SWK|L|C|Th|T|S|Segment|Seg|HWS|BWS|LWS|Level)\s*$")
-_IMAGE = re.compile(r"(?i)\b" + IMAGE_WORDS + r"\.?(?=\s?\d)")
 _WORD = re.compile(r"[^\W\d_][\w-]*|[A-Z]+\d\w*", re.UNICODE)
 _STOP = {"und", "and", "mit", "with", "der", "die", "das", "the", "in", "im", "of", "von"}
 # Mend of round 31b: a pair that measures, counts or dates is no citation: "um (2/3)", "von (3/4) der Zirkumferenz",
@@ -132,7 +131,7 @@ def legend_refs(text: str) -> tuple[list[RefSpan], list[RefSpan]]:
     backed = any(len(g) > 1 or g[0].images[0][1] >= 10 for g in groups)
     pairs = sorted((p for g in groups if backed or _supported(g) for p in g), key=lambda r: r.start)
     named: list[RefSpan] = []
-    for m in _IMAGE.finditer(text, start):
+    for m in IMAGE_CITED.finditer(text, start):
         line = text.rfind("\n", 0, m.start()) + 1
         series = _named(_WORD.findall(text, max(line, m.start() - 30), m.start()), key)
         if series is None or (items := image_list_at(text, m.end())) is None:
