@@ -134,11 +134,12 @@ def address_part_hits(text: str, spans: list[Hit]) -> list[Hit]:
     """ADDRESS hits of the parts before a postcode and of towns with a partial postcode (`spans`: the hits so
     far)."""
     hits: list[Hit] = []
-    if ", " in text:
-        for m in _PARTIAL_POSTCODE.finditer(text):
-            area = m.group("a")
-            if (m.group("t") == _ONE_LETTER_AREA_TOWN[area]) if area else (m.group("t") in towns()):
-                hits.append(Hit(m.start("v"), m.end("v"), "ADDRESS", "rule"))
+    if ", " not in text:
+        return hits  # (a cheap gate: every part and every partial postcode comes after ", ")
+    for m in _PARTIAL_POSTCODE.finditer(text):
+        area = m.group("a")
+        if (m.group("t") == _ONE_LETTER_AREA_TOWN[area]) if area else (m.group("t") in towns()):
+            hits.append(Hit(m.start("v"), m.end("v"), "ADDRESS", "rule"))
     for span in (*spans, *hits):
         if span.label != "ADDRESS":
             continue

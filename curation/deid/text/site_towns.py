@@ -34,6 +34,7 @@ __all__ = ["site_town_hits"]
 
 # The slot closes after the town: line end, ";", ")", a bar, a full stop at a clause end, or "(" before a number.
 _CLOSE = re.compile(r"[ \t]*(?:[;)\n|]|$|\.(?!\S)|\([ \t]*[+\d])")
+_SLOT_MARK = re.compile(r"[ \t](?:in[ \t]|\||[–·])")
 _AFTER_SITE = re.compile(rf"(?:,|[ \t]\||[ \t][–·])[ \t]+(?P<v>{TOWN}(?:/{TOWN})?)")
 _TITLE_BEFORE = re.compile(r"(?<![\w-])(?:Dr|Dres|Prof|Dott|Dre|Doctor|MUDr)\.?(?:[ \t]med\.)?[ \t]+\Z")
 _ROLE = re.compile(
@@ -89,6 +90,8 @@ def site_town_hits(text: str, spans: list[Hit]) -> list[Hit]:
     """ADDRESS hits of listed towns after a site's or a doctor's name, and of US "Town, ST" (`spans`: the hits so
     far)."""
     hits: list[Hit] = []
+    if "," not in text and not _SLOT_MARK.search(text):
+        return hits  # (a cheap gate: every slot opens with a comma, " in ", a bar or a dash)
     for span in spans:
         if span.label == "INSTITUTION":
             m = _AFTER_SITE.match(text, span.end)
