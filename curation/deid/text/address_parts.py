@@ -76,6 +76,11 @@ def _covered(spans: list[Hit], start: int, end: int, labels: tuple[str, ...]) ->
     return any(s.start <= start and end <= s.end and s.label in labels for s in spans)
 
 
+def _dwelling_number(part: str) -> bool:
+    """Whether the number closing `part` follows a street or dwelling word, in capitals too ("FLAT 4")."""
+    return _DWELLING_BEFORE_NUMBER.search(part.title() if part.isupper() else part) is not None
+
+
 def _anchored(text: str, start: int, spans: list[Hit]) -> bool:
     """Whether the address may open at `start`: after a line start, a label, a bracket, "of" / "at", or a PHI hit
     and its comma."""
@@ -107,7 +112,7 @@ def _parts_before(text: str, start: int, spans: list[Hit], street_only: bool) ->
         part_start = min(inner) if inner else m.start()
         part = text[part_start : m.end()]
         found = _covered(spans, part_start, m.end(), ("ADDRESS",))
-        score = _TRAILING_NUMBER.search(part) and not part[0].isdigit() and not _DWELLING_BEFORE_NUMBER.search(part)
+        score = _TRAILING_NUMBER.search(part) and not part[0].isdigit() and not _dwelling_number(part)
         if score and not found:
             break  # a score, no house number: "Procedure, Grade 3, Leeds LS1 3EX" names no address parts
         numbered = _HOUSE_NUMBER.search(part) is not None

@@ -63,6 +63,7 @@ def test_a_score_is_no_house_numbered_part(text: str, addresses: list[str]) -> N
         ("Croft 4, Achfary, Lairg IV27 4BQ", ["Croft 4", "Achfary", "Lairg IV27 4BQ"]),
         ("Address: Flat 2, Ivy Court, Leeds LS1 3EX", ["Flat 2, Ivy Court", "Leeds LS1 3EX"]),
         ("22 Mill Brow, Kendal LA9 4PQ", ["22 Mill Brow", "Kendal LA9 4PQ"]),
+        ("ADDRESS: FLAT 4, IVY COURT, LEEDS LS1 3EX", ["FLAT 4", "IVY COURT", "LEEDS", "LS1 3EX"]),
         ("Ms Jane Doe, Trewartha, Fore Street, St Ives TR26 1HE", ["Trewartha", "Fore Street", "St Ives TR26 1HE"]),
     ],
 )
