@@ -14,10 +14,7 @@ from __future__ import annotations
 import pytest
 
 from curation.deid.text.scrub import scrub_text
-
-
-def _addresses(text: str, lang: str = "en") -> list[str]:
-    return [text[s.start : s.end] for s in scrub_text(text, lang, use_spacy=False).spans if s.label == "ADDRESS"]
+from tests.curation.deid.text.test_addr25 import _addresses
 
 
 @pytest.mark.parametrize(
