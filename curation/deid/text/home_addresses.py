@@ -78,6 +78,7 @@ thursday friday saturday sunday janvier février mars avril juin juillet août s
 
 _HOUSE_WORDS = (r"(?:Rectory|Vicarage|Parsonage|Cottage|Cottages|Farmhouse|Farm|Barn|Lodge|Manor|Grange|Mill|"
                 r"Coach[ \t]House|Old[ \t]School|Schoolhouse|Stables|Granary|Orchard|Gatehouse|Bungalow|Chapel)")
+HOUSE_WORDS = _HOUSE_WORDS  # (address_parts: "Ivy Cottage 2")
 HOUSE_NAME = re.compile(rf"(?<![\w-])(?P<v>(?P<h>(?:The[ \t])?(?:[{UP}][{LO}]+[ \t]){{0,2}}{_HOUSE_WORDS}),[ \t]*"
                         rf"(?P<p>[{UP}][{LO}]+(?:[ \t][{UP}][{LO}]+){{0,2}}))(?={CLAUSE_END})")
 HOUSE_RULE = Gated(HOUSE_NAME, ("Rectory", "Vicarage", "Parsonage", "Cottage", "Farm", "Barn", "Lodge", "Manor",
@@ -137,6 +138,7 @@ def _verb_fits(verb: str, preposition: str) -> bool:
 # a town only before a ZIP or a clause end.
 _CLINICAL_STATES = (CLINICAL_ACRONYMS | NOT_ACRONYMS
                     | words("OK ME IN OR DE ID LA AL MS SC NM CO MI PA MD MA VA")) & _STATE_CODES
+_MODALITY_STATES = frozenset({"CT", "NM"})
 _CLAUSE_END = re.compile(CLAUSE_END)
 _HOUSE_NUMBER_END = re.compile(r"\d[A-Za-z]?\Z|(?<![\w.])(?:St|Rd|Ave|Ln|Dr|Street|Road|Avenue|Lane|Drive|Court|House|"
                                r"Mansions|Tower|Heights|Lodge|Gardens)\.?\Z")
@@ -162,9 +164,14 @@ def _house_line_start(text: str, start: int) -> bool:
     return label is not None and label.group("w").split()[-1].lower() in _NOT_HOUSES
 
 
-def _state_fits(text: str, m: re.Match[str]) -> bool:
+def state_fits(text: str, m: re.Match[str]) -> bool:
+    """Whether the state code of `m` (", <ST>", a ZIP or not) after a town is the town's: a code that is also a
+    clinical word only before a ZIP or a clause end, and a modality ("CT", "NM") only before a ZIP: "Vergleich
+    <Town>, CT." names the prior exam (mend of round 25; site_towns)."""
     code = text[m.start():m.end()].lstrip(", \t")[:2]
-    return code not in _CLINICAL_STATES or any(c.isdigit() for c in m.group()) or bool(_CLAUSE_END.match(text, m.end()))
+    if code not in _CLINICAL_STATES or any(c.isdigit() for c in m.group()):
+        return True
+    return code not in _MODALITY_STATES and bool(_CLAUSE_END.match(text, m.end()))
 
 
 def _place_ok(value: str) -> bool:
@@ -304,13 +311,13 @@ def home_address_hits(text: str, spans: list[Hit]) -> list[Hit]:
             # (Round 14c: after a verb that is not English, a state code that is also a clinical word only before a
             # ZIP or a clause end: "wohnhaft in <Town>, CT Thorax"; "resides in <Town>, ID and works" keeps it.)
             state = STATE_AFTER.match(text, end)
-            if state and verb.group("verb").lower() not in _ENGLISH_VERBS and not _state_fits(text, state):
+            if state and verb.group("verb").lower() not in _ENGLISH_VERBS and not state_fits(text, state):
                 state = None
             hits.append(Hit(m.start("v"), state.end() if state else end, "ADDRESS", "rule"))
     # A US state code (and ZIP) after a found town: "in <Town>, SD", "<Town>, OK 74103" (round 12).
     for s in spans:
         if (s.label == "ADDRESS" and not _DIGIT.search(text, s.start, s.end)
-                and (m := STATE_AFTER_TOWN.match(text, s.end)) and _state_fits(text, m)):
+                and (m := STATE_AFTER_TOWN.match(text, s.end)) and state_fits(text, m)):
             hits.append(Hit(s.start, m.end(), "ADDRESS", "rule"))
     for end in sorted({s.end for s in spans if s.label == "PERSON"}):
         if m := POSTCODE_AFTER_NAME.match(text, end):

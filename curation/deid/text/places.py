@@ -25,6 +25,7 @@ _STREET_SUFFIX = (r"(?:straße|strasse|str\.|weg|allee|platz|gasse|ring|damm|ufe
                   r"promenade)")
 _STREET_WORD = (r"(?:Straße|Strasse|Str\.|Weg|Allee|Platz|Gasse|Ring|Damm|Ufer|Chaussee|Gürtel|Kai|Lände|Zeile|Graben|"
                 r"Promenade|Markt|Steig|Stieg)")
+STREET_SUFFIX, STREET_WORD = _STREET_SUFFIX, _STREET_WORD  # (address_parts: "Lange Reihe 19", "Hauptstraße 5")
 # English street words after a house number ("12 Marine Parade").
 EN_STREET_WORDS = (r"(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Lane|Ln\.?|Drive|Dr\.?(?=,)|Boulevard|Blvd\.?|Way|"
                    r"Close|Court|Ct\.?|Crescent|Grove|Square|Terrace|Mews|Place|Pl\.?|Gardens|Row|Parkway|Pkwy\.?|Highway|Hwy\.?|"

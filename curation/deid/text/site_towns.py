@@ -11,7 +11,8 @@ eleven retired held-outs, 9 to 35):
   doctor is a name after a title (Dr, Prof, Dott, Dre) or before a role or degree.
 - **A US "Town, ST"** without a ZIP code: a listed town before a state code ("<Town>, NJ, MRN ..."; not "MD" and
   "PA", a doctor's degree and a physician assistant), or any town-shaped name after a street address ("<No>
-  <Name> Ave, <Town>, CA").
+  <Name> Ave, <Town>, CA"). A code that is a clinical word is taken only where home_addresses.state_fits takes it
+  (a modality only before a ZIP code); else the town alone ("Vergleich <Town>, CT." keeps it; mend of round 25).
 
 The town must be listed (towns.txt or world_towns.txt, transfer_towns.known_town_end) in the first two slots: an
 unlisted word there is as often the department, the ward or the doctor's duty ("Klinikum <Name>, Notfall", "Dr.
@@ -24,6 +25,7 @@ from __future__ import annotations
 import re
 
 from curation.deid.text.common import CAP_WORD, Hit
+from curation.deid.text.home_addresses import STATE_AFTER_TOWN, state_fits
 from curation.deid.text.places import US_STATES
 from curation.deid.text.residence_towns import TOWN, town_like
 from curation.deid.text.transfer_towns import known_town_end
@@ -32,6 +34,7 @@ __all__ = ["site_town_hits"]
 
 # The slot closes after the town: line end, ";", ")", a bar, a full stop at a clause end, or "(" before a number.
 _CLOSE = re.compile(r"[ \t]*(?:[;)\n|]|$|\.(?!\S)|\([ \t]*[+\d])")
+_SLOT_MARK = re.compile(r"[ \t](?:in[ \t]|\||[–·])")
 _AFTER_SITE = re.compile(rf"(?:,|[ \t]\||[ \t][–·])[ \t]+(?P<v>{TOWN}(?:/{TOWN})?)")
 _TITLE_BEFORE = re.compile(r"(?<![\w-])(?:Dr|Dres|Prof|Dott|Dre|Doctor|MUDr)\.?(?:[ \t]med\.)?[ \t]+\Z")
 _ROLE = re.compile(
@@ -61,6 +64,13 @@ def _listed_town_end(text: str, start: int, end: int) -> int | None:
     return town_end if (town_end := known_town_end(text, start)) is not None and town_end <= end else None
 
 
+def _state_end(text: str, comma: int) -> int:
+    """The end of a town's hit whose state code's comma is at `comma`: after the code, or at the comma when the code
+    is a report word that is not the town's (home_addresses.state_fits: "Vergleich <Town>, CT.")."""
+    m = STATE_AFTER_TOWN.match(text, comma)
+    return _STATE.match(text, comma).end() if m is not None and state_fits(text, m) else comma
+
+
 def _closed(text: str, end: int) -> bool:
     return _CLOSE.match(text, end) is not None
 
@@ -80,6 +90,8 @@ def site_town_hits(text: str, spans: list[Hit]) -> list[Hit]:
     """ADDRESS hits of listed towns after a site's or a doctor's name, and of US "Town, ST" (`spans`: the hits so
     far)."""
     hits: list[Hit] = []
+    if "," not in text and not _SLOT_MARK.search(text):
+        return hits  # (a cheap gate: every slot opens with a comma, " in ", a bar or a dash)
     for span in spans:
         if span.label == "INSTITUTION":
             m = _AFTER_SITE.match(text, span.end)
@@ -90,7 +102,7 @@ def site_town_hits(text: str, spans: list[Hit]) -> list[Hit]:
             if end and _closed(text, end) and _is_doctor(text, span, m.group("role")):
                 hits.append(Hit(m.start("v"), end, "ADDRESS", "rule"))
         elif span.label == "ADDRESS" and (m := _STREET_TOWN.match(text, span.end)) and town_like(m.group("v")):
-            hits.append(Hit(m.start("v"), _STATE.match(text, m.end()).end(), "ADDRESS", "rule"))
+            hits.append(Hit(m.start("v"), _state_end(text, m.end()), "ADDRESS", "rule"))
     if ", " in text:
         for state in _STATE.finditer(text):
             if (m := _TOWN_BEFORE.search(text, max(0, state.start() - 40), state.start())) is None:
@@ -99,6 +111,6 @@ def site_town_hits(text: str, spans: list[Hit]) -> list[Hit]:
             starts = (m.start(), *(i + 1 for i, c in enumerate(m.group(), m.start()) if c in " \t"))
             for start in starts:
                 if known_town_end(text, start) == m.end() and not _inside(spans, start, m.end()):
-                    hits.append(Hit(start, state.end(), "ADDRESS", "rule"))
+                    hits.append(Hit(start, _state_end(text, state.start()), "ADDRESS", "rule"))
                     break
     return hits
