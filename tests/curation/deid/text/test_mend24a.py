@@ -1,0 +1,60 @@
+"""Mend of round 24a (review deid-review24a): log logins known by their form only are never a system, room,
+modality or product with its number nor a side shorthand before an organ; obfuscated e-mails need a letters-only
+top-level domain (bracketed) and a mailbox-like part or a mail cue (spelled); a mid-line HL7 segment needs a
+flattened message on its line and an id component ends before prose. Keep and leak sides per class; all names,
+ids and addresses invented."""
+
+from __future__ import annotations
+
+from curation.deid.text.common import current
+from curation.deid.text.hl7 import hl7_hits
+from curation.deid.text.log_logins import log_login_hits
+from curation.deid.text.mail_forms import obfuscated_email_hits
+from curation.deid.text.scrub import scrub_text
+
+
+def _logins(text: str) -> list[str]:
+    with current(text, None):
+        return [text[h.start : h.end] for h in log_login_hits(text)]
+
+
+def _mails(text: str) -> list[str]:
+    with current(text, None):
+        return [text[h.start : h.end] for h in obfuscated_email_hits(text, text.lower())]
+
+
+def _hl7(text: str) -> list[tuple[str, str]]:
+    with current(text, None):
+        return sorted((h.label, text[h.start : h.end]) for h in hl7_hits(text))
+
+
+# N2: obfuscated e-mails.
+
+
+def test_measurements_with_a_bracketed_at_are_no_mail():
+    assert _mails("MRT (at) 3.0 T durchgeführt, Dosis(at)0.1 mmol/kg") == []
+    assert _mails("Wert [at] 4.5 cm gemessen") == []
+    assert _mails("Dosis {at} 12.5 mg") == []
+    assert _mails("Post an h.kofler(at)lkh-feldbach.at") == ["h.kofler(at)lkh-feldbach.at"]
+    assert _mails("Kontakt: g.wallner[at]spital-2.ch") == ["g.wallner[at]spital-2.ch"]
+    assert _mails("m.gritsch(at)aon(dot)at bitte") == ["m.gritsch(at)aon(dot)at"]
+
+
+def test_spelled_at_dot_in_prose_is_no_mail():
+    for text in (
+        "Therapy resumed at home DOT at week 6 without side effects",
+        "Follow-up at clinic dot us",
+        "Findings: nodule at spleen dot de novo",
+        "The patient was seen at home dot com was not involved",
+    ):
+        assert _mails(text) == [], text
+    kept = "Findings: nodule at spleen dot de novo"
+    assert scrub_text(kept).text == kept
+
+
+def test_spelled_mail_with_a_mailbox_or_a_cue():
+    assert _mails("Reply to f.wimmer at gmx dot at") == ["f.wimmer at gmx dot at"]
+    assert _mails("write to hkofler4 at aon dot at") == ["hkofler4 at aon dot at"]
+    assert _mails("Kontakt: gritsch at lkh dot at") == ["gritsch at lkh dot at"]
+    assert _mails("E-Mail an station at lkh dot at") == ["station at lkh dot at"]
+    assert _mails("Befund an station at lkh dot at") == []
