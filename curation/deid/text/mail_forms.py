@@ -9,7 +9,8 @@
   words too ("lesion at liver dot de novo", "at home DOT at day 14": directly observed therapy), the part before
   "at" must look like a mailbox (a ".", "_" or digit in it, or a listed given name or surname: "j.doe",
   "jsmith2", "whitcombe"; a "-" alone is no mark, "Follow-up at clinic dot us") or the line must name a mail before
-  it ("E-Mail", "mail", "Kontakt", "contact"; mend of round 24a).
+  it ("E-Mail", "mail", "Kontakt", "contact") or the address stand in angle brackets ("<areeves AT ... DOT com>");
+  mend of round 24a.
 
 The rule runs only where its needles occur ("(at)", "[at]", "{at}" or " dot ", case-folded).
 """
@@ -52,7 +53,10 @@ def _mailbox(local: str) -> bool:
 
 
 def _mail_line(text: str, start: int) -> bool:
-    """The line of `start` names a mail before it ("E-Mail:", "contact", "Kontakt")."""
+    """The address at `start` stands in angle brackets as a mail header writes it ("<areeves AT ...>"), or its line
+    names a mail before it ("E-Mail:", "contact", "Kontakt")."""
+    if start and text[start - 1] == "<":
+        return True
     return _MAIL_CUE.search(text, text.rfind("\n", 0, start) + 1, start) is not None
 
 
