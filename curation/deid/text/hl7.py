@@ -188,12 +188,13 @@ _NODE_CODES = (
     | words("""
 CT MR MRT MRI US NM DX CR XA MG RF PT DR OT RX XR IR SONO ANGIO MAMMO TELE TELERAD RADIO RADIOLOGIE RADIOLOGIA
 NUK NUKMED LAB ORDER ORDERS RESULT RESULTS REPORT REPORTS REPORTING HUB ENGINE BRIDGE SRV INTERFACE
+TRAUMA SCHOCKRAUM ORTHANC DCM4CHEE CONQUEST
 """)
 )
 _CODE_PARTS = re.compile(r"[_.\- ]+")
 
 
-def _node_word(part: str) -> bool:
+def is_node_word(part: str) -> bool:
     """A node code, or two joined without a break ("DICOMROUTER", "TELERAD"), each of two letters or more."""
     return part in _NODE_CODES or any(
         part[:i] in _NODE_CODES and part[i:] in _NODE_CODES for i in range(2, len(part) - 1)
@@ -204,7 +205,7 @@ def _is_system(text: str, span: tuple[int, int]) -> bool:
     code = text[slice(*span)].strip().split("^")[0].upper()
     parts = [p.rstrip("0123456789") for p in _CODE_PARTS.split(code)]
     parts = [p for p in parts if p]
-    return bool(parts) and all(_node_word(p) for p in parts)
+    return bool(parts) and all(is_node_word(p) for p in parts)
 
 
 def msh_keeps(text: str) -> list[tuple[int, int]]:

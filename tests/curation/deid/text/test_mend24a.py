@@ -28,6 +28,45 @@ def _hl7(text: str) -> list[tuple[str, str]]:
         return sorted((h.label, text[h.start : h.end]) for h in hl7_hits(text))
 
 
+# N1: log logins.
+
+
+def test_numbered_systems_rooms_and_products_are_no_logins():
+    for text in (
+        "06:12 PACS3 offline\n06:40 PACS3 online",
+        "11:05 ANGIO2 belegt\n11:48 ANGIO2 frei",
+        "15:20 TRAUMA1 Schockraum\n15:31 TRAUMA2 Schockraum",
+        "13:00 ORTHANC2 Sync\n13:07 ORTHANC2 fertig",
+        "10:02 ultravist370 90 ml\n10:05 ultravist370 nachinjiziert",
+        "09:41 imeron400 70 ml\n09:44 imeron400 Bolus",
+        "16:00 SCHOCKRAUM2 frei\n16:30 SCHOCKRAUM2 belegt",
+    ):
+        assert _logins(text) == [], text
+    kept = "06:12 PACS3 offline\n06:40 PACS3 online"
+    assert scrub_text(kept).text == kept
+
+
+def test_side_shorthand_before_an_organ_is_no_login():
+    for text in (
+        "re.niere: Zyste 3 cm\nli.niere: unauffällig",
+        "re_lunge: frei\nli_lunge: Erguss",
+        "08:12 re.mamma Stanze\n08:40 li.mamma Stanze",
+        "bds.niere: normal\nre.niere: Konkrement",
+    ):
+        assert _logins(text) == [], text
+    assert scrub_text("re_lunge: frei\nli_lunge: Erguss").text == "re_lunge: frei\nli_lunge: Erguss"
+
+
+def test_logins_by_form_still_taken():
+    log = "11.03.25 07:41 whuber Auftrag storniert\n11.03.25 07:52 hkofler4 Termin verschoben"
+    assert _logins(log) == ["whuber", "hkofler4"]
+    audit = "07-Apr-2025 10:01:44 RWALLNER31  Viewed report\n07-Apr-2025 10:03:10 RWALLNER31  Signed report"
+    assert _logins(audit) == ["RWALLNER31", "RWALLNER31"]
+    chat = "dr_sommer: danke\nk.trattner: passt"
+    assert _logins(chat) == ["dr_sommer", "k.trattner"]
+    assert "hkofler4" not in scrub_text(log).text
+
+
 # N2: obfuscated e-mails.
 
 
@@ -58,3 +97,4 @@ def test_spelled_mail_with_a_mailbox_or_a_cue():
     assert _mails("Kontakt: gritsch at lkh dot at") == ["gritsch at lkh dot at"]
     assert _mails("E-Mail an station at lkh dot at") == ["station at lkh dot at"]
     assert _mails("Befund an station at lkh dot at") == []
+    assert _mails("<hwallner AT wallnerpraxis DOT com>") == ["hwallner AT wallnerpraxis DOT com"]
