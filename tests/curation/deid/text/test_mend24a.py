@@ -97,4 +97,29 @@ def test_spelled_mail_with_a_mailbox_or_a_cue():
     assert _mails("Kontakt: gritsch at lkh dot at") == ["gritsch at lkh dot at"]
     assert _mails("E-Mail an station at lkh dot at") == ["station at lkh dot at"]
     assert _mails("Befund an station at lkh dot at") == []
+
     assert _mails("<hwallner AT wallnerpraxis DOT com>") == ["hwallner AT wallnerpraxis DOT com"]
+
+
+# N3: flattened HL7.
+
+
+def test_segment_opening_quoted_in_prose_stays_text():
+    assert _hl7("Notiz PID|1| unvollständig, Rest siehe Befund: Rundherd Segment 4") == []
+    assert _hl7("Hinweis OBR|2| fehlt, Befund: Herd im Unterlappen") == []
+    text = "Notiz PID|1| unvollständig, Rest siehe Befund: Rundherd Segment 4"
+    assert scrub_text(text).text == text
+
+
+def test_flattened_and_quoted_whole_segments_are_read():
+    two = "Export: PID|1||66120^^^LKF||Pranter^Wilma||19480214|F PV1|1|I"
+    assert _hl7(two) == [("DATE", "19480214"), ("ID", "66120"), ("PERSON", "Pranter^Wilma")]
+    whole = "quoted: PID|1||778812^^^MGH^MR||Lindqvist^Mara||19590303|F|||12 Oak Rd^^Salem^MA^01970^USA"
+    assert ("ADDRESS", "Salem") in _hl7(whole)
+    assert ("ID", "778812") in _hl7(whole)
+
+
+def test_id_component_ends_before_prose():
+    text = "PID|1||5512034 fehlt, Befund folgt"
+    assert _hl7(text) == [("ID", "5512034")]
+    assert _hl7("PID|1||A771 B||Kofler^Hanna") == [("ID", "A771 B"), ("PERSON", "Kofler^Hanna")]
