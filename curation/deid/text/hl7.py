@@ -41,6 +41,12 @@ state and country codes stay (keep ranges, `hl7_keeps`), as do a CX's identifier
 written as a short code (up to five characters: "KAGES", "USB"; "RIVERSIDE" is left to the institution rules). An
 XCN written without its id component ("Leitner^Claudia^^^Dr.in") holds the name in components 1-4: the prefix after
 it stays.
+
+Mend of round 24a: mid-line, a segment starts only where its line holds a flattened message (an "MSH|^" before it, a
+second segment opening, or the segment quoted whole, five field separators or more), so that prose quoting an
+opening ("Notiz PID|1| unvollständig, Rest siehe Befund: ...") stays text; an id component (CX, XCN) ends at a blank
+before a lower-case word ("PID|1||4471120 fehlt, Befund: ..."). TRAUMA, ORTHANC and other room and PACS names are
+node codes (log_logins asks them too).
 """
 
 from __future__ import annotations
@@ -117,6 +123,17 @@ def _trimmed(text: str, a: int, b: int) -> tuple[int, int] | None:
     return (a, b) if b > a else None
 
 
+# An identifier holds no prose: it ends at a blank before a lower-case word ("PID|1||4471120 fehlt, Befund: ...").
+_PROSE_AFTER = re.compile(r"[ \t]+[a-zäöüß]")
+
+
+def _id_span(text: str, a: int, b: int) -> tuple[int, int] | None:
+    """The trimmed id component [a, b), cut before prose that runs on after it (mend of round 24a)."""
+    if (prose := _PROSE_AFTER.search(text, a, b)) is not None:
+        b = prose.start()
+    return _trimmed(text, a, b)
+
+
 def _field_hits(text: str, a: int, b: int, kind: str) -> list[Hit]:
     hits: list[Hit] = []
     for ra, rb in _split(text, a, b, "~"):
@@ -128,13 +145,13 @@ def _field_hits(text: str, a: int, b: int, kind: str) -> list[Hit]:
                 comps, first = sub, 2 if len(sub) > 1 else 1
             if first > 1 and not any(c.isdigit() for c in text[slice(*comps[0])]):
                 first, last = 1, last - first + 1  # no id before the name, as senders often write it ("ANAND^VIKRAM")
-            elif first > 1 and (span := _trimmed(text, *comps[0])):
+            elif first > 1 and (span := _id_span(text, *comps[0])):
                 hits.append(Hit(*span, "ID", FIELD))
             names = comps[first - 1:last]
             if names and (span := _trimmed(text, names[0][0], names[-1][1])):
                 hits.append(Hit(*span, "PERSON", FIELD))
         elif kind == "CX":
-            if span := _trimmed(text, *comps[0]):
+            if span := _id_span(text, *comps[0]):
                 hits.append(Hit(*span, "ID", FIELD))
         elif kind == "PL":  # point of care ^ room ^ bed ^ facility ^ ...: the facility (4) and building (7)
             for i, label in ((3, "INSTITUTION"), (6, "INSTITUTION")):
@@ -152,8 +169,28 @@ def _field_hits(text: str, a: int, b: int, kind: str) -> list[Hit]:
     return hits
 
 
+# A segment's opening on a line (mend of round 24a): at the line's start, or mid-line as _SEGMENT takes it.
+_OPENING = re.compile(r"(?m)(?:^[A-Z][A-Z0-9]{2}\||(?<=[ \t])(?:MSH\|\^|(?!MSH)[A-Z][A-Z0-9]{2}\|\d{0,4}\|))")
+# A segment quoted whole holds this many field separators at least ("PID|1||556677^^^MGH^MR||Kowalczyk^Derek|...").
+_WHOLE_SEGMENT_BARS = 5
+
+
+def _flattened(text: str, m: re.Match[str]) -> bool:
+    """The line of a mid-line segment `m` holds a flattened message: an "MSH|^" before it, two segment openings,
+    or the segment quoted whole with its fields ("Notiz PID|1| unvollständig, ..." quotes an opening in prose)."""
+    start = m.start()
+    line = text.rfind("\n", 0, start) + 1
+    if text.find("MSH|^", line, start) >= 0 or m.group("rest").count("|") >= _WHOLE_SEGMENT_BARS:
+        return True
+    end = text.find("\n", start)
+    openings = _OPENING.finditer(text, line, len(text) if end < 0 else end)
+    return next(openings, None) is not None and next(openings, None) is not None
+
+
 def _segments(text: str) -> list[re.Match[str]]:
-    return list(_SEGMENT.finditer(text)) if "|" in text else []
+    if "|" not in text:
+        return []
+    return [m for m in _SEGMENT.finditer(text) if m.start() == 0 or text[m.start() - 1] == "\n" or _flattened(text, m)]
 
 
 def segments(text: str) -> list[re.Match[str]]:
@@ -188,12 +225,13 @@ _NODE_CODES = (
     | words("""
 CT MR MRT MRI US NM DX CR XA MG RF PT DR OT RX XR IR SONO ANGIO MAMMO TELE TELERAD RADIO RADIOLOGIE RADIOLOGIA
 NUK NUKMED LAB ORDER ORDERS RESULT RESULTS REPORT REPORTS REPORTING HUB ENGINE BRIDGE SRV INTERFACE
+TRAUMA SCHOCKRAUM ORTHANC DCM4CHEE CONQUEST
 """)
 )
 _CODE_PARTS = re.compile(r"[_.\- ]+")
 
 
-def _node_word(part: str) -> bool:
+def is_node_word(part: str) -> bool:
     """A node code, or two joined without a break ("DICOMROUTER", "TELERAD"), each of two letters or more."""
     return part in _NODE_CODES or any(
         part[:i] in _NODE_CODES and part[i:] in _NODE_CODES for i in range(2, len(part) - 1)
@@ -204,7 +242,7 @@ def _is_system(text: str, span: tuple[int, int]) -> bool:
     code = text[slice(*span)].strip().split("^")[0].upper()
     parts = [p.rstrip("0123456789") for p in _CODE_PARTS.split(code)]
     parts = [p for p in parts if p]
-    return bool(parts) and all(_node_word(p) for p in parts)
+    return bool(parts) and all(is_node_word(p) for p in parts)
 
 
 def msh_keeps(text: str) -> list[tuple[int, int]]:

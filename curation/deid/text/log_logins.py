@@ -10,7 +10,10 @@ A login is one token of lower-case letters or of capitals, with at most three di
 a short prefix and "_" / "." ("dr_kern", "j.smith"). It is taken by its form (digits at its end, "mkeller2",
 "JSMITH14", or such a prefix) in a log or chat of two lines or more, or when its letters after one or two initials
 are a listed surname ("lmayr"; after a time stamp also one that is a word too, "rhuber"; before a chat colon only a
-token that opens two lines). A time stamp before a clinical or workflow word ("08:00 CT Thorax", "12:00 started",
+token that opens two lines). A token known by its form only is no login when its letters name a system, room,
+modality or product ("PACS2", "ANGIO1", "TRAUMA1", "ORTHANC1", "ultravist370": hl7's node codes, login_cues' account
+words, keep's products, drug_shapes' drugs) or when its prefix is a side ("re.niere", "li_lunge", "bds.mamma");
+mend of round 24a. A time stamp before a clinical or workflow word ("08:00 CT Thorax", "12:00 started",
 "09:00 contrast given") or a line heading ("Befund:", "remarks:", "reason:") names no login.
 """
 
@@ -20,6 +23,10 @@ import re
 from collections import Counter
 
 from curation.deid.text.common import Hit, StartsAfter
+from curation.deid.text.drug_shapes import is_drug_or_device
+from curation.deid.text.hl7 import is_node_word
+from curation.deid.text.keep import PRODUCTS
+from curation.deid.text.login_cues import ACCOUNT_WORDS, SIDE_PREFIXES
 from curation.deid.text.surnames import is_surname, is_surname_or_word
 
 _DATE = r"(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}-[A-Za-z]{3}-\d{2,4}|\d{4}-\d\d-\d\d)"
@@ -28,13 +35,23 @@ _ENTRY = StartsAfter(
     re.compile(rf"[ \t]*(?:{_DATE}[ \t]+)?\d{{1,2}}:\d\d(?::\d\d)?[ \t]+(?P<v>{_LOGIN})[ \t]+(?=\w)"), holding=":"
 )
 _CHAT = StartsAfter(re.compile(rf"[ \t]*(?P<v>{_LOGIN}):[ \t]"), holding=":")
-_PREFIXED = re.compile(r"[a-z]{1,3}[._][a-z]{4,16}")
+_PREFIXED = re.compile(r"(?P<p>[a-z]{1,3})[._](?P<w>[a-z]{4,16})")
+_PRODUCT_WORDS = frozenset(p.lower() for p in PRODUCTS)
+
+
+def _thing(letters: str) -> bool:
+    """`letters` name a system, room, modality or product ("PACS", "TRAUMA", "ORTHANC", "ultravist")."""
+    low = letters.lower()
+    return is_node_word(letters.upper()) or low in ACCOUNT_WORDS or low in _PRODUCT_WORDS or is_drug_or_device(low)
 
 
 def _marked(token: str) -> bool:
-    """A login by its form: digits at its end ("mkeller2", "JSMITH14") or a short prefix ("dr_kern")."""
+    """A login by its form: digits at its end ("mkeller2", "JSMITH14") or a short prefix ("dr_kern"); never a
+    system, room or product with its number ("PACS2", "ultravist370") nor a side before an organ ("re.niere")."""
     letters = token.rstrip("0123456789")
-    return len(letters) < len(token) or _PREFIXED.fullmatch(letters) is not None
+    if (prefixed := _PREFIXED.fullmatch(letters)) is not None:
+        return prefixed.group("p") not in SIDE_PREFIXES and not _thing(prefixed.group("w"))
+    return len(letters) < len(token) and not _thing(letters)
 
 
 def _surname_login(token: str, loose: bool) -> bool:

@@ -72,7 +72,7 @@ def is_account(value: str) -> bool:
 # "n.ulnaris", "v.cava", "lig.", "proc."): a side prefix, or a Latin vessel / nerve / muscle /
 # ligament word after a vessel / nerve / muscle / ligament prefix, is no login even where a part is also a listed
 # surname ("Lat").
-_SIDE_PREFIXES = words("re li bds ri le")
+SIDE_PREFIXES = words("re li bds ri le")
 ANATOMY_PARTS = words("""
 arteria arteriae vena venae ductus aorta truncus sinus plexus nervus umbilicalis uterina venosus
 carotis ulnaris radialis medianus cava saphena rectus femoralis poplitea iliaca subclavia vertebralis basilaris
@@ -109,7 +109,7 @@ def prose_login_hits(text: str, lowered: str) -> list[Hit]:
 
 def _person_login(parts: list[str]) -> bool:
     """False for a dotted token whose parts read as a side ("li.lat") or an anatomical abbreviation ("a.carotis")."""
-    if parts[0] in _SIDE_PREFIXES:
+    if parts[0] in SIDE_PREFIXES:
         return False
     return not (parts[0] in _ANATOMY_FIRSTS and parts[-1] in ANATOMY_PARTS)
 
