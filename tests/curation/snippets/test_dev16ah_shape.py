@@ -9,8 +9,7 @@ from __future__ import annotations
 import sys
 
 from tests.curation.snippets.dev16ah import BATCH1, BATCH2, BATCH3, BATCH4, BATCH5, BATCH6
-from tests.curation.snippets.dev16c import Excerpt
-from tests.curation.snippets.test_dev16c import score_dev
+from tests.curation.snippets.test_dev16ag_shape import figures
 from tests.curation.snippets.test_dev16h_shape import _counts
 from tests.curation.snippets.test_dev16r_shape import check_markup
 
@@ -31,13 +30,6 @@ def test_batch_shapes() -> None:
 
 def test_markup_is_stripped_and_items_ordered() -> None:
     check_markup(_BATCHES, marks="⟦⟧⟨⟩", snippets=True)
-
-
-def figures(batch: list[Excerpt]) -> str:
-    """Aggregate refs (tp / fp / fn) and snippet token-F1 over matched refs of one batch (no excerpt text)."""
-    s = score_dev(batch)
-    f1 = f"{s.snippet_f1:.3f}" if s.snippets else "-"
-    return f"tp={s.tp} fp={s.fp} fn={s.fn} snippets={s.snippets} exact={s.exact} F1={f1}"
 
 
 if __name__ == "__main__":
